@@ -1,0 +1,101 @@
+"""Named entities, with article-level canonical names.
+
+"Stoltenberg" later in an article refers to the "Jens Stoltenberg" named
+earlier; every mention gets the longest same-label name it is a part of as
+``canonical``, so that comparisons across articles match names, not strings.
+Pipelines without NER (languages without a packaged model) fall back to runs
+of capitalised words, labelled ``MISC``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parallax.analyze import Paragraph, component
+from parallax.analyze.nlp import has_ner
+from parallax.records import Article, Entity
+
+NAME_LABELS = {"PERSON", "PER", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART", "MISC"}
+_CAPS = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w’'-]+|de|von|van|der|la|le|du|al))*\b")
+# Titles the small models sometimes include in a PERSON span ("Mayor Ana Ruiz").
+TITLES = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|St)\.?|Mayor|President|Minister|Prime|Chancellor|Secretary|"
+    r"Senator|Governor|General|King|Queen|Prince|Princess|Pope|Sir|Lord|Lady|Judge|Justice|Chief|Commissioner|Ambassador|"
+    r"Spokesperson|Spokesman|Spokeswoman|Deputy|Foreign|Defence|Defense|Interior|Energy|Finance|Health|Bürgermeisterin|"
+    r"Bürgermeister|Ministerin|Minister|Kanzler|Kanzlerin|Präsident|Präsidentin|Herr|Frau|M\.|Mme|Madame|Monsieur|le|la|maire|"
+    r"ministre|président|présidente|Señor|Señora|alcalde|alcaldesa)\s+"
+)
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+
+
+def clean_name(text: str) -> str:
+    text = _POSSESSIVE.sub("", text.strip())
+    return re.sub(r"^(the|The)\s+", "", text).strip(" .,;:")
+
+
+def canonical_names(entities: list[Entity]) -> None:
+    """Point short mentions at the longest name of the same label containing them."""
+    by_label: dict[str, list[str]] = {}
+    for e in entities:
+        by_label.setdefault(_label_family(e.label), []).append(clean_name(e.text))
+    people = by_label.get("PERSON", [])
+    for e in entities:
+        name = clean_name(e.text)
+        words = name.split()
+        best = name
+        if e.label not in ("PERSON", "PER") and len(words) == 1:
+            # a surname the model mislabelled: "Stoltenberg" (ORG) after "Jens Stoltenberg"
+            full = [p for p in people if len(p.split()) > 1 and p.split()[-1] == name]
+            if full:
+                e.label = "PERSON"
+        for other in by_label.get(_label_family(e.label), []):
+            ow = other.split()
+            if len(ow) > len(best.split()) and words and _contains_words(ow, words):
+                best = other
+        e.canonical = best
+
+
+def _label_family(label: str) -> str:
+    return "PERSON" if label in ("PERSON", "PER") else label
+
+
+def _contains_words(haystack: list[str], needle: list[str]) -> bool:
+    n = len(needle)
+    return any(haystack[i : i + n] == needle for i in range(len(haystack) - n + 1))
+
+
+@component("entities")
+def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
+    for para in paragraphs:
+        doc = para.doc
+        if has_ner(_nlp_of(doc)):
+            for ent in doc.ents:
+                if ent.label_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"):
+                    continue
+                text = ent.text
+                s = para.offset + ent.start_char
+                # drop a trailing possessive from the span
+                m = _POSSESSIVE.search(text)
+                if m and ent.label_ != "NORP":
+                    text = text[: m.start()]
+                if ent.label_ in ("PERSON", "PER"):
+                    while (t := TITLES.match(text)) and len(text.split()) > 1:
+                        text = text[t.end():]
+                        s += t.end()
+                if not clean_name(text):
+                    continue
+                article.entities.append(Entity(text, ent.label_, s, s + len(text)))
+        else:
+            for m in _CAPS.finditer(doc.text):
+                # skip a capitalised sentence opening that is a single common word
+                if " " not in m.group() and (m.start() == 0 or doc.text[m.start() - 2 : m.start()].strip() in (".", "!", "?", "\"", "“", "„", "«")):
+                    continue
+                s = para.offset + m.start()
+                article.entities.append(Entity(m.group(), "MISC", s, s + len(m.group())))
+    canonical_names(article.entities)
+
+
+def _nlp_of(doc):
+    from parallax.analyze.nlp import get_nlp
+
+    return get_nlp(doc.lang_)

@@ -1,0 +1,89 @@
+"""Numbers and quantities: digits, number words, and the noun they count.
+
+The counted noun (``unit``) is what makes "30 members" and "32 members"
+comparable while "30 members" and "2 days" are not.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parallax.analyze import Paragraph, component
+from parallax.records import Article, Quantity
+
+WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
+    "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10,
+    "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "dix": 10,
+    "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10,
+}
+SCALE = {
+    "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9, "k": 1e3,
+    "tausend": 1e3, "millionen": 1e6, "milliarden": 1e9, "milliarde": 1e9, "mille": 1e3, "millions": 1e6,
+    "milliards": 1e9, "milliard": 1e9, "mil": 1e3, "millones": 1e6, "millón": 1e6,
+}
+_NUM = re.compile(
+    r"(?<![\w.,])(?P<cur>[$€£¥])?\s?(?P<num>\d{1,3}(?:[,.\u202f ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?|"
+    + "|".join(sorted(WORDS, key=len, reverse=True))
+    + r")(?![\w])(?:\s?(?P<scale>thousand|million|billion|trillion|bn|m|k|tausend|millionen|milliarden|milliarde|mille|millions|milliards|milliard|mil|millones|millón)\b)?"
+    r"(?:\s?(?P<pct>%|percent|per cent|prozent|pour cent|por ciento))?",
+    re.I,
+)
+_UNIT = re.compile(r"\s*(?:-\s*)?([A-Za-zÀ-ÿ]+)")
+_STOP_UNITS = {"of", "and", "or", "to", "in", "on", "at", "the", "a", "und", "et", "y"}
+
+
+def parse_number(raw: str, language: str | None = None) -> float | None:
+    raw = raw.strip().lower()
+    if raw in WORDS:
+        return float(WORDS[raw])
+    decimal_comma = (language or "en")[:2] in ("de", "fr", "es", "it", "nl", "pt", "pl", "ru")
+    s = raw.replace("\u202f", "").replace(" ", "")
+    if decimal_comma:
+        if re.fullmatch(r"\d{1,3}(\.\d{3})+(,\d+)?", s):
+            s = s.replace(".", "")
+        s = s.replace(",", ".")
+    else:
+        s = s.replace(",", "")
+    try:
+        return float(s)
+    except ValueError:
+        return None
+
+
+def find_quantities(text: str, language: str | None, skip: list[tuple[int, int]]) -> list[Quantity]:
+    out = []
+    for m in _NUM.finditer(text):
+        s, e = m.span()
+        if any(s < te and ts < e for ts, te in skip):
+            continue  # part of a date or time expression
+        value = parse_number(m.group("num"), language)
+        if value is None:
+            continue
+        if m.group("scale"):
+            value *= SCALE.get(m.group("scale").lower(), 1)
+        unit = None
+        if m.group("pct"):
+            unit = "%"
+        elif m.group("cur"):
+            unit = m.group("cur")
+        else:
+            um = _UNIT.match(text, e)
+            if um and um.group(1).lower() not in _STOP_UNITS:
+                unit = um.group(1).lower().rstrip("s") or None
+        out.append(Quantity(m.group().strip(), value, s, e, unit))
+    return out
+
+
+@component("quantities")
+def add_quantities(article: Article, paragraphs: list[Paragraph]) -> None:
+    time_spans = [(t.start, t.end) for t in article.times]
+    for para in paragraphs:
+        skip = [(s - para.offset, e - para.offset) for s, e in time_spans]
+        for q in find_quantities(para.text, article.language, skip):
+            q.start += para.offset
+            q.end += para.offset
+            article.quantities.append(q)

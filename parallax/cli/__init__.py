@@ -1,0 +1,53 @@
+"""The ``parallax`` command line (Typer).
+
+Each command lives in its own module and registers itself on :data:`app`;
+:func:`main` turns every :class:`~parallax.errors.ParallaxError` into one line
+on stderr and exit status 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from parallax.errors import ParallaxError
+
+app = typer.Typer(
+    name="parallax",
+    help="Compare news reports of one event fact by fact: shared, unique and conflicting facts, quote fidelity, word choice.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(False, "--version", help="Print the version and exit.", is_eager=True),
+) -> None:
+    if version:
+        from parallax import __version__
+
+        typer.echo(__version__)
+        raise typer.Exit()
+
+
+def fail(message: str) -> None:
+    """Print one clear line and exit with status 2."""
+    typer.echo(f"parallax: error: {message}", err=True)
+    raise typer.Exit(2)
+
+
+def main() -> None:
+    # Commands register themselves on import.
+    from parallax.cli import commands  # noqa: F401
+
+    try:
+        app()
+    except ParallaxError as err:
+        typer.echo(f"parallax: error: {err}", err=True)
+        sys.exit(2)
+    except KeyboardInterrupt:
+        typer.echo("parallax: interrupted", err=True)
+        sys.exit(130)

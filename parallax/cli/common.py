@@ -1,0 +1,58 @@
+"""Helpers shared by the commands: options, reading inputs with progress, writing outputs."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import typer
+
+from parallax.config import Options
+from parallax.errors import InputError
+from parallax.records import Article
+
+
+def options_from(published: str | None = None, skip_bad: bool = False, max_bytes: int | None = None, **extra) -> Options:
+    from parallax.ingest.timeparse import parse_published
+
+    changes = {"skip_bad": skip_bad}
+    if published:
+        value = parse_published(published)
+        if value is None:
+            raise InputError("--published", f"not an ISO 8601 date: {published!r}")
+        changes["default_published"] = value
+    if max_bytes:
+        changes["max_file_bytes"] = max_bytes
+    changes.update({k: v for k, v in extra.items() if v is not None})
+    return Options().with_(**changes)
+
+
+def warn_skip(err: InputError) -> None:
+    typer.echo(f"parallax: warning: skipped {err}", err=True)
+
+
+def load_inputs(inputs: list[Path], options: Options) -> list[Article]:
+    """Read all inputs, with a progress bar when there are many files."""
+    from rich.progress import Progress
+
+    from parallax.ingest import load_paths
+
+    articles: list[Article] = []
+    with Progress(transient=True, disable=not sys.stderr.isatty()) as progress:
+        task = progress.add_task("Reading", total=None)
+        for article in load_paths([str(p) for p in inputs], options, on_skip=warn_skip):
+            articles.append(article)
+            progress.advance(task)
+    return articles
+
+
+def write_output(text: str, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        if not text.endswith("\n"):
+            sys.stdout.write("\n")
+        return
+    output.parent.mkdir(parents=True, exist_ok=True)
+    tmp = output.with_name(output.name + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(output)  # atomic: a crash never leaves half a file

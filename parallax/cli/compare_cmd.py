@@ -1,0 +1,73 @@
+"""``parallax compare``: all inputs taken as one story."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import StrEnum
+from pathlib import Path
+
+import typer
+
+from parallax.cli import app
+from parallax.cli.common import load_inputs, options_from, write_output
+
+
+class Format(StrEnum):
+    json = "json"
+    text = "text"
+    html = "html"
+
+
+@app.command("compare")
+def compare_command(
+    inputs: list[Path] = typer.Argument(..., help="Files or folders (.txt, .html, .jsonl, ...), all taken as one story."),
+    output: Path | None = typer.Option(None, "-o", "--output", help="Write here instead of standard output."),
+    fmt: Format = typer.Option(Format.json, "--format", "-f", help="json (schema parallax.comparison/1), text or html."),
+    published: str | None = typer.Option(None, "--published", help="Publication date (ISO 8601) for inputs that carry none, e.g. plain text."),
+    skip_bad: bool = typer.Option(False, "--skip-bad", help="Skip unreadable inputs with a warning instead of stopping."),
+    max_bytes: int | None = typer.Option(None, "--max-bytes", help="Refuse input files larger than this (default 20 MB)."),
+    embedder: str = typer.Option("e5", "--embedder", help="Sentence embeddings: e5 (multilingual, bundled) or hashing (no model)."),
+) -> None:
+    """Compare reports of one event: shared, unique and conflicting facts, quotes, word choice."""
+    from parallax.compare import compare_articles
+    from parallax.report import render
+
+    options = options_from(published=published, skip_bad=skip_bad, max_bytes=max_bytes, embedder=embedder)
+    articles = load_inputs(inputs, options)
+    if not articles:
+        from parallax.cli import fail
+
+        fail("no readable articles in the inputs")
+    with _status(f"Comparing {len(articles)} articles"):
+        comparison = compare_articles(articles, options)
+    if fmt is Format.text:
+        from parallax.report.text import print_text
+
+        if output:
+            with open(output, "w", encoding="utf-8") as fh:
+                print_text(comparison.to_dict(), file=fh)
+        else:
+            print_text(comparison.to_dict())
+        return
+    write_output(render(comparison.to_dict(), fmt.value), output)
+    if output:
+        typer.echo(f"wrote {output}", err=True)
+
+
+def _status(message: str):
+    from rich.console import Console
+
+    console = Console(stderr=True)
+    return console.status(message) if sys.stderr.isatty() else _Null()
+
+
+class _Null:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+
+

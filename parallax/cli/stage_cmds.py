@@ -1,0 +1,52 @@
+"""Stage commands: ``parallax ingest`` and ``parallax analyze``, usable alone."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import typer
+
+from parallax.cli import app
+from parallax.cli.common import load_inputs, options_from, write_output
+
+
+def _jsonl(records) -> str:
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+
+
+@app.command("ingest")
+def ingest_command(
+    inputs: list[Path] = typer.Argument(..., help="Files or folders to read."),
+    output: Path | None = typer.Option(None, "-o", "--output", help="JSONL file to write (default: standard output)."),
+    published: str | None = typer.Option(None, "--published", help="Publication date for inputs without one."),
+    skip_bad: bool = typer.Option(False, "--skip-bad", help="Skip unreadable inputs with a warning."),
+) -> None:
+    """Read and clean articles: one JSON record per article."""
+    articles = load_inputs(inputs, options_from(published=published, skip_bad=skip_bad))
+    keys = ("id", "outlet", "url", "title", "published", "language", "dateline", "dateline_offset", "text", "boilerplate_removed", "content_hash")
+    write_output(_jsonl({k: getattr(a, k) for k in keys} for a in articles), output)
+
+
+@app.command("analyze")
+def analyze_command(
+    inputs: list[Path] = typer.Argument(..., help="Files or folders to read."),
+    output: Path | None = typer.Option(None, "-o", "--output", help="JSONL file to write (default: standard output)."),
+    published: str | None = typer.Option(None, "--published", help="Publication date for inputs without one (needed to resolve 'on Thursday')."),
+    skip_bad: bool = typer.Option(False, "--skip-bad", help="Skip unreadable inputs with a warning."),
+) -> None:
+    """Analyse articles: sentences, entities, quotes with speakers, resolved times, numbers."""
+    from rich.progress import track
+
+    from parallax.analyze import Analyzer
+
+    options = options_from(published=published, skip_bad=skip_bad)
+    articles = load_inputs(inputs, options)
+    analyzer = Analyzer(options)
+    records = []
+    for a in track(articles, description="Analysing", transient=True, disable=len(articles) < 5):
+        analyzer.analyze(a)
+        d = a.to_dict()
+        d.pop("analyzed", None)
+        records.append(d)
+    write_output(_jsonl(records), output)

@@ -1,0 +1,113 @@
+"""Compare: the articles of one story in, a :class:`Comparison` out.
+
+Order of work: analyse (if not yet), group quotations across articles,
+align sentences into facts (sentences quoting the same words always join),
+then per fact find conflicts and word-choice differences, and summarise
+entities and resolved times.
+"""
+
+from __future__ import annotations
+
+from parallax import __version__
+from parallax.compare.align import align, sentence_infos
+from parallax.compare.conflicts import merge, sentence_conflicts
+from parallax.compare.quotes import group_quotes
+from parallax.compare.wording import word_choices
+from parallax.config import Options
+from parallax.records import (
+    Article,
+    Comparison,
+    Conflict,
+    EntitySummary,
+    Fact,
+    FactSentence,
+    TimeMention,
+    WordChoice,
+)
+
+_FAMILY = {"PER": "PERSON"}
+
+
+def compare_articles(articles: list[Article], options: Options | None = None) -> Comparison:
+    options = options or Options()
+    if not articles:
+        raise ValueError("nothing to compare: no articles")
+    from parallax.analyze import Analyzer
+
+    Analyzer(options).analyze_all(articles)
+    groups, quote_index = group_quotes(articles, options.embedder)
+    by_group: dict[str, list[tuple[int, int]]] = {}
+    for (ai, qi), gid in quote_index.items():
+        by_group.setdefault(gid, []).append((ai, articles[ai].quotes[qi].sentence))
+    fidelity = {g.id: g.fidelity for g in groups}
+    must_link = []
+    for gid, sents in by_group.items():
+        if fidelity[gid] != "paraphrase":
+            must_link += [(sents[0], s) for s in sents[1:] if s[0] != sents[0][0]]
+    infos = sentence_infos(articles, quote_index)
+    fact_members, _scores = align(articles, infos, options.align_threshold, options.embedder, must_link)
+
+    facts: list[Fact] = []
+    all_choices: list[WordChoice] = []
+    for n, members in enumerate(fact_members, 1):
+        fid = f"f{n}"
+        sentences = []
+        for ai, si in members:
+            s = articles[ai].sentences[si]
+            sentences.append(FactSentence(articles[ai].id, s.text, s.start, s.end, si))
+        conflicts: list[Conflict] = []
+        choices: list[WordChoice] = []
+        if len({ai for ai, _ in members}) > 1:
+            for x, (ai, si) in enumerate(members):
+                for aj, sj in members[x + 1 :]:
+                    if ai == aj:
+                        continue
+                    a, b = articles[ai], articles[aj]
+                    conflicts += sentence_conflicts(a, a.sentences[si], b, b.sentences[sj])
+                    for wa, wb in word_choices(a, a.sentences[si], b, b.sentences[sj]):
+                        choices.append(WordChoice(fid, {a.id: wa, b.id: wb}))
+            conflicts += _quote_conflicts(articles, members, groups, quote_index)
+        conflicts = merge(conflicts)
+        articles_in = {ai for ai, _ in members}
+        status = "unique" if len(articles_in) == 1 else "conflict" if conflicts else "shared"
+        facts.append(Fact(fid, status, sentences, conflicts, choices))
+        all_choices += choices
+
+    return Comparison(
+        articles=articles,
+        facts=facts,
+        quotes=groups,
+        entities=_entities(articles),
+        times=[TimeMention(a.id, t.text, t.value, t.start, t.end, t.granularity) for a in articles for t in a.times],
+        word_choices=all_choices,
+        settings={"parallax_version": __version__, "options": options.to_dict()},
+    )
+
+
+def _quote_conflicts(articles, members, groups, quote_index) -> list[Conflict]:
+    inside = set(members)
+    out = []
+    for g in groups:
+        variants = [(ai, articles[ai].quotes[qi]) for (ai, qi), gid in quote_index.items() if gid == g.id]
+        here = [(ai, q) for ai, q in variants if (ai, q.sentence) in inside]
+        if len({ai for ai, _ in here}) < 2:
+            continue
+        if g.fidelity == "altered":
+            out.append(Conflict("quote", {articles[ai].id: q.text for ai, q in here}))
+        if g.misattributed:
+            out.append(Conflict("speaker", {articles[ai].id: q.speaker for ai, q in here if q.speaker}))
+    return out
+
+
+def _entities(articles: list[Article]) -> list[EntitySummary]:
+    seen: dict[tuple[str, str], list[str]] = {}
+    names: dict[tuple[str, str], str] = {}
+    for a in articles:
+        for e in a.entities:
+            name = e.canonical or e.text
+            key = (name.lower(), _FAMILY.get(e.label, e.label))
+            names.setdefault(key, name)
+            if a.id not in seen.setdefault(key, []):
+                seen[key].append(a.id)
+    ordered = sorted(seen, key=lambda k: (-len(seen[k]), k))
+    return [EntitySummary(names[k], k[1], seen[k]) for k in ordered]

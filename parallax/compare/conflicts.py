@@ -1,0 +1,141 @@
+"""Find where aligned sentences of different articles disagree.
+
+Kinds: ``date`` (resolved dates that cannot both be true: "on Thursday" and
+"April 7" are the same day and do not conflict), ``number`` (the same counted
+thing with different values), ``name`` and ``place`` (one person,
+organisation or place swapped for another at the same spot of the sentence,
+found with a word-level diff so that reordered lists are not conflicts),
+``quote`` (the same quotation with words changed) and ``speaker`` (the same
+quotation given to different people).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from difflib import SequenceMatcher
+
+from rapidfuzz import fuzz
+
+from parallax.records import Article, Conflict, Sentence
+
+_FAMILY = {"PER": "PERSON"}
+NAME_LABELS = {"PERSON": "name", "PER": "name", "ORG": "name", "NORP": "name", "GPE": "place", "LOC": "place", "FAC": "place"}
+
+
+def interval(value: str | None) -> tuple[date, date] | None:
+    """The days an ISO value covers: a day, a week, a month, a year or a range."""
+    if not value:
+        return None
+    try:
+        if "/" in value:
+            a, b = value.split("/", 1)
+            ia, ib = interval(a), interval(b)
+            return (ia[0], ib[1]) if ia and ib else None
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            d = date.fromisoformat(value)
+            return d, d
+        if re.fullmatch(r"\d{4}-\d{2}", value):
+            y, m = int(value[:4]), int(value[5:7])
+            end = date(y + (m == 12), m % 12 + 1, 1) - timedelta(days=1)
+            return date(y, m, 1), end
+        if re.fullmatch(r"\d{4}-W\d{2}", value):
+            start = date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
+            return start, start + timedelta(days=6)
+        if re.fullmatch(r"\d{4}", value):
+            return date(int(value), 1, 1), date(int(value), 12, 31)
+    except ValueError:
+        return None
+    return None
+
+
+def _in(sentence: Sentence, start: int) -> bool:
+    return sentence.start <= start < sentence.end
+
+
+def date_values(art: Article, s: Sentence) -> list[tuple[str, tuple[date, date], str]]:
+    return [(t.value, iv, t.granularity) for t in art.times if _in(s, t.start) and (iv := interval(t.value))]
+
+
+def _dates_conflict(a, b) -> bool:
+    """Both sentences date something and no date of one fits any date of the other."""
+    if not a or not b:
+        return False
+    precise_a = [x for x in a if x[2] in ("day", "range")]
+    precise_b = [x for x in b if x[2] in ("day", "range")]
+    if not precise_a or not precise_b:
+        return False
+    return not any(x[1][0] <= y[1][1] and y[1][0] <= x[1][1] for x in a for y in b)
+
+
+def numbers(art: Article, s: Sentence) -> dict[str | None, set[float]]:
+    out: dict[str | None, set[float]] = {}
+    for q in art.quantities:
+        if _in(s, q.start) and q.value is not None:
+            out.setdefault(q.unit, set()).add(q.value)
+    return out
+
+
+def _words_with_spans(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group().lower(), m.start(), m.end()) for m in re.finditer(r"\w+", text)]
+
+
+def _same_name(a: str, b: str) -> bool:
+    a, b = a.lower(), b.lower()
+    return a == b or a in b or b in a or fuzz.token_set_ratio(a, b) >= 90
+
+
+def entity_swaps(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> list[tuple[str, str, str]]:
+    """(kind, name in a, name in b) for entities replaced at the same place of the sentence."""
+    ents_a = [e for e in art_a.entities if _in(sa, e.start) and e.label in NAME_LABELS]
+    ents_b = [e for e in art_b.entities if _in(sb, e.start) and e.label in NAME_LABELS]
+    if not ents_a or not ents_b:
+        return []
+    wa, wb = _words_with_spans(sa.text), _words_with_spans(sb.text)
+    matcher = SequenceMatcher(None, [w for w, _, _ in wa], [w for w, _, _ in wb], autojunk=False)
+    out = []
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op != "replace":
+            continue
+        a_lo, a_hi = sa.start + wa[i1][1], sa.start + wa[i2 - 1][2]
+        b_lo, b_hi = sb.start + wb[j1][1], sb.start + wb[j2 - 1][2]
+        in_a = [e for e in ents_a if e.start < a_hi and a_lo < e.end]
+        in_b = [e for e in ents_b if e.start < b_hi and b_lo < e.end]
+        for ea in in_a:
+            kind = NAME_LABELS[ea.label]
+            for eb in in_b:
+                if _FAMILY.get(eb.label, eb.label) != _FAMILY.get(ea.label, ea.label):
+                    continue
+                na, nb = ea.canonical or ea.text, eb.canonical or eb.text
+                # the name must be absent from the other sentence altogether (not just moved)
+                if _same_name(na, nb) or any(_same_name(na, e.canonical or e.text) for e in ents_b) or any(
+                    _same_name(nb, e.canonical or e.text) for e in ents_a
+                ):
+                    continue
+                out.append((kind, na, nb))
+    return out
+
+
+def sentence_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> list[Conflict]:
+    found: list[Conflict] = []
+    da, db = date_values(art_a, sa), date_values(art_b, sb)
+    if _dates_conflict(da, db):
+        found.append(Conflict("date", {art_a.id: [v for v, _, _ in da], art_b.id: [v for v, _, _ in db]}))
+    na, nb = numbers(art_a, sa), numbers(art_b, sb)
+    for unit in set(na) & set(nb):
+        if unit is not None and not (na[unit] & nb[unit]):
+            found.append(Conflict("number", {art_a.id: sorted(na[unit]), art_b.id: sorted(nb[unit]), "unit": unit}))
+    if None in na and None in nb and len(na[None]) == len(nb[None]) == 1 and not (na[None] & nb[None]) and len(na) == len(nb) == 1:
+        found.append(Conflict("number", {art_a.id: sorted(na[None]), art_b.id: sorted(nb[None])}))
+    for kind, x, y in entity_swaps(art_a, sa, art_b, sb):
+        found.append(Conflict(kind, {art_a.id: x, art_b.id: y}))
+    return found
+
+
+def merge(conflicts: list[Conflict]) -> list[Conflict]:
+    """One conflict per kind and value set."""
+    out: dict[str, Conflict] = {}
+    for c in conflicts:
+        key = c.kind + repr(sorted((k, repr(v)) for k, v in c.values.items()))
+        out.setdefault(key, c)
+    return list(out.values())

@@ -1,0 +1,127 @@
+"""Group quotations across articles and grade how faithfully each was reproduced.
+
+Fidelity, from faithful to loose: ``verbatim`` (same after normalising quote
+marks, apostrophes, whitespace and the trailing comma or full stop that
+belongs to the sentence), ``punctuation`` (same words), ``trimmed`` (one is a
+contiguous part of the other), ``altered`` (the same quote with words
+changed), ``paraphrase`` (reported speech of the quote).  A group's fidelity
+is the loosest relation between its variants; one variant is
+``single-source``.  ``misattributed`` flags a group whose variants name
+different speakers.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from difflib import SequenceMatcher
+
+import numpy as np
+
+from parallax.embed import get_embedder, rescale
+from parallax.records import Article, QuoteGroup, QuoteVariant
+
+ORDER = ["verbatim", "punctuation", "trimmed", "altered", "paraphrase"]
+_MARKS = str.maketrans({"’": "'", "‘": "'", "`": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "–": "-", "—": "-"})
+
+
+def normalize_quote(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).translate(_MARKS)
+    text = re.sub(r"\s+", " ", text).strip()
+    return text.rstrip(" .,;:").lower()
+
+
+def quote_tokens(text: str) -> list[str]:
+    return re.findall(r"\w+", normalize_quote(text).replace("[", "").replace("]", ""))
+
+
+def _contiguous(short: list[str], long: list[str]) -> bool:
+    n = len(short)
+    return any(long[i : i + n] == short for i in range(len(long) - n + 1))
+
+
+def relation(a_text: str, b_text: str, a_kind: str = "direct", b_kind: str = "direct") -> str | None:
+    """The fidelity relation of two quotations, or ``None`` if they are different quotes."""
+    if "indirect" in (a_kind, b_kind):
+        return None  # decided by meaning, see :func:`group_quotes`
+    ta, tb = quote_tokens(a_text), quote_tokens(b_text)
+    if not ta or not tb:
+        return None
+    if ta == tb:
+        return "verbatim" if normalize_quote(a_text) == normalize_quote(b_text) else "punctuation"
+    short, long = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    if len(short) >= 3 and _contiguous(short, long):
+        return "trimmed"
+    matcher = SequenceMatcher(None, ta, tb, autojunk=False)
+    same = sum(block.size for block in matcher.get_matching_blocks())
+    if len(short) >= 4 and same / len(short) >= 0.6 and same >= 3:
+        return "altered"
+    return None
+
+
+def same_person(a: str | None, b: str | None) -> bool:
+    """Speakers match when one name's words are contained in the other's (surname use)."""
+    if not a or not b:
+        return True
+    wa, wb = a.lower().split(), b.lower().split()
+    short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    return _contiguous(short, long) or (short[-1] == long[-1])
+
+
+def group_quotes(articles: list[Article], embedder: str = "e5", paraphrase_threshold: float = 0.55) -> tuple[list[QuoteGroup], dict]:
+    """Quote groups and a map (article index, quote index) -> group id."""
+    items = [(ai, qi, q) for ai, art in enumerate(articles) for qi, q in enumerate(art.quotes)]
+    parent = list(range(len(items)))
+    rel: dict[tuple[int, int], str] = {}
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    vectors = None
+    if any(q.kind == "indirect" for _, _, q in items):
+        emb = get_embedder(embedder)
+        vectors = (emb.embed([q.text for _, _, q in items]), emb.floor)
+    for x in range(len(items)):
+        for y in range(x + 1, len(items)):
+            ax, _, qx = items[x]
+            ay, _, qy = items[y]
+            if ax == ay:
+                continue
+            r = relation(qx.text, qy.text, qx.kind, qy.kind)
+            if r is None and vectors is not None and "indirect" in (qx.kind, qy.kind) and qx.speaker and qy.speaker:
+                sim = float(rescale(np.dot(vectors[0][x], vectors[0][y]), vectors[1]))
+                if sim >= paraphrase_threshold and same_person(qx.speaker, qy.speaker):
+                    r = "paraphrase"
+            if r:
+                rel[(x, y)] = r
+                parent[find(x)] = find(y)
+    members: dict[int, list[int]] = {}
+    for x in range(len(items)):
+        members.setdefault(find(x), []).append(x)
+    groups: list[QuoteGroup] = []
+    index: dict[tuple[int, int], str] = {}
+    for idxs in sorted(members.values(), key=lambda m: (items[m[0]][0], items[m[0]][2].start)):
+        if all(items[i][2].kind == "indirect" for i in idxs):
+            continue  # reported speech that no article quotes directly is not a quotation
+        gid = f"q{len(groups) + 1}"
+        variants = [
+            QuoteVariant(articles[items[i][0]].id, items[i][2].text, items[i][2].speaker, items[i][2].start, items[i][2].end, items[i][2].kind)
+            for i in idxs
+        ]
+        fidelity = "single-source"
+        if len({v.article for v in variants}) > 1:
+            rels = [r for (x, y), r in rel.items() if x in idxs and y in idxs]
+            fidelity = max(rels, key=ORDER.index) if rels else "altered"
+        speakers = [v.speaker for v in variants if v.speaker]
+        distinct: list[str] = []
+        for s in speakers:
+            if not any(same_person(s, d) for d in distinct):
+                distinct.append(s)
+        speaker = max(distinct, key=lambda s: (sum(same_person(s, t) for t in speakers), len(s))) if distinct else None
+        groups.append(QuoteGroup(gid, speaker, variants, fidelity, misattributed=len(distinct) > 1))
+        for i in idxs:
+            index[(items[i][0], items[i][1])] = gid
+    return groups, index

@@ -1,0 +1,20 @@
+"""Errors a user can act on.
+
+An :class:`InputError` names the input and the reason; the CLI prints it as
+one line and exits with status 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+
+class ParallaxError(Exception):
+    """Base of every error Parallax raises on purpose."""
+
+
+class InputError(ParallaxError):
+    """An input that cannot be read: empty, binary, undecodable, malformed, too large."""
+
+    def __init__(self, source: str, reason: str):
+        super().__init__(f"{source}: {reason}")
+        self.source = source
+        self.reason = reason

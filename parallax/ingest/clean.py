@@ -1,0 +1,177 @@
+"""Turn scraped text into clean paragraphs.
+
+Three jobs, each by rules meant to generalise rather than by listing strings:
+
+* :func:`normalize` removes characters that only cause trouble (NULs, zero
+  width and bidi controls) and unifies line ends and spaces;
+* :func:`split_dateline` separates a dateline ("LONDON --", "BRUSSELS
+  (Reuters) -") from the body, also when a scraper glued it to the
+  standfirst ("...will become focus.LONDON -- NATO members...");
+* :func:`boilerplate_reason` recognises web furniture that survives
+  extraction: paywall notes, newsletter and sign-up calls, consent lines,
+  share buttons, copyright lines and dangling labels ("Source:").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+_INVISIBLE = re.compile("[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+
+
+def normalize(text: str) -> str:
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
+    text = _INVISIBLE.sub("", text)
+    return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Blank lines separate paragraphs when the text has any (then single
+    newlines are hard wraps); otherwise every line is a paragraph."""
+    text = text.strip("\n")
+    if re.search(r"\n\s*\n", text):
+        blocks = re.split(r"\n\s*\n", text)
+        paras = [" ".join(line.strip() for line in b.split("\n") if line.strip()) for b in blocks]
+    else:
+        paras = [line.strip() for line in text.split("\n")]
+    return [p for p in paras if p]
+
+
+# ------------------------------------------------------------------ dateline
+
+# An upper-case place ("LONDON", "WASHINGTON, D.C.", "SÃO PAULO"), optionally an
+# agency in parentheses, then a dash.  Upper case is what tells a dateline from
+# an ordinary sentence opening.
+_PLACE = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+(?:[ ][A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+){0,3}(?:,[ ]?[A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+)?)?"
+_AGENCY = r"(?:[ ]?\((?P<agency>[^()\n]{1,40})\))?"
+_DASH = r"[ ]?(?:--|—|–|-|:)[ ]"
+DATELINE_AT_START = re.compile(rf"^(?P<place>{_PLACE}){_AGENCY}{_DASH}(?=\S)")
+# Dateline glued to the previous sentence: "focus.LONDON -- NATO"
+DATELINE_GLUED = re.compile(rf"(?<=[a-z0-9)\]][.!?])(?P<place>{_PLACE}){_AGENCY}{_DASH}(?=[A-Z0-9\"“‘'])")
+
+
+@dataclass
+class Dateline:
+    place: str
+    agency: str | None
+    before: str  # text that stood before the dateline in its paragraph (a glued standfirst)
+    after: str  # the rest of the paragraph
+
+
+def split_dateline(paragraph: str) -> Dateline | None:
+    m = DATELINE_AT_START.match(paragraph)
+    if m and _is_place(m.group("place")):
+        return Dateline(m.group("place").strip(), m.group("agency"), "", paragraph[m.end():])
+    m = DATELINE_GLUED.search(paragraph)
+    if m and _is_place(m.group("place")):
+        return Dateline(m.group("place").strip(), m.group("agency"), paragraph[: m.start()].strip(), paragraph[m.end():])
+    return None
+
+
+def _is_place(place: str) -> bool:
+    letters = [c for c in place if c.isalpha()]
+    upper_head = place.split(",")[0]
+    return len(letters) >= 3 and sum(c.isupper() for c in upper_head if c.isalpha()) >= 3 and upper_head.upper() == upper_head
+
+
+# --------------------------------------------------------------- boilerplate
+
+_CTA = [
+    (r"\bpay ?wall\b|\bpaid (content|subscribers)\b|\bsubscribers? only\b|\balready a subscriber\b", "paywall note"),
+    (r"\b(continue|keep) reading\b|\bto read (the full|more|this)\b|\bunlock (this|full)\b", "paywall note"),
+    (r"\bsign(ing)?[ -]?up\b|\bsubscri(be|ption)\b|\bnewsletters?\b|\binbox\b|\bregister (now|for free)\b", "newsletter or sign-up"),
+    (r"\bby (submitting|signing|clicking|continuing|registering)\b|\bi (agree|accept|consent)\b|\bterms (of (use|service)|and conditions)\b|\bprivacy (policy|notice)\b", "form or consent"),
+    (r"\bcookies?\b", "cookie consent"),
+    (r"^(share|tweet|email|e-mail|print|follow|like|comment)( (this|on|us|the))?\b|\bshare (this|on|via)\b|\bfollow us\b", "share or follow"),
+    (r"^(advertisement|advertising|anzeige|publicité|sponsored( content)?|read more|more:|related( articles| stories| content)?:?|see also|click here|watch:|listen:)", "advertisement or link"),
+    (r"\ball rights reserved\b|©|\(c\) ?\d{4}|\bcopyright (©|\d{4})", "copyright line"),
+    # German, French, Spanish calls to action
+    (r"\b(jetzt )?(abonnieren|anmelden|registrieren)\b|\bnewsletter\b|\bteilen\b|\bweiterlesen\b", "newsletter or sign-up"),
+    (r"\babonnez-vous\b|\binscrivez-vous\b|\bs'abonner\b|\bpartager\b|\blire la suite\b", "newsletter or sign-up"),
+    (r"\bsuscr[íi]bete\b|\bsuscripci[óo]n\b|\bcompartir\b|\bleer m[áa]s\b", "newsletter or sign-up"),
+]
+_CTA = [(re.compile(p, re.I), why) for p, why in _CTA]
+# The shape of a call to action rather than a news sentence: an imperative
+# opening, the reader addressed, a first-person form, or a bare label.
+_IMPERATIVE = re.compile(
+    r"^(sign|subscribe|register|join|get|receive|share|follow|like|click|tap|read|watch|listen|download|"
+    r"support|donate|continue|log|create|enter|accept|manage|see|more|abonnieren|melden|jetzt|abonnez|inscrivez|"
+    r"suscr[íi]bete|reg[íi]strate)\b",
+    re.I,
+)
+_ADDRESSED = re.compile(r"\b(you|your|yours|our|we use|i agree|i accept|ihre?|sie|votre|vos|nous|tu|su|sus)\b", re.I)
+_QUOTE_MARKS = re.compile("[\"“”«»„]")
+
+
+def boilerplate_reason(paragraph: str, is_last: bool = False) -> str | None:
+    """Why ``paragraph`` is web furniture rather than reporting, or ``None``."""
+    words = paragraph.split()
+    if not words or _QUOTE_MARKS.search(paragraph) or len(words) > 30:
+        return None
+    short = len(words) <= 4
+    label = paragraph.rstrip().endswith(":") and len(words) <= 6
+    shape = short or label or _IMPERATIVE.search(paragraph) or _ADDRESSED.search(paragraph)
+    for pattern, why in _CTA:
+        if pattern.search(paragraph) and (shape or why == "copyright line"):
+            return why
+    if label and is_last:
+        return "dangling label"
+    return None
+
+
+@dataclass
+class CleanText:
+    text: str
+    dateline: str | None = None
+    dateline_offset: int | None = None
+    removed: list[str] = field(default_factory=list)
+
+
+def clean_paragraphs(paragraphs: list[str]) -> CleanText:
+    """Remove boilerplate paragraphs, separate the dateline, join the rest.
+
+    Paragraphs are joined by a blank line; offsets of later stages index this
+    joined text."""
+    removed: list[str] = []
+    kept: list[str] = []
+    # Walk from the end so that trailing labels ("Source:") followed only by
+    # furniture are recognised as dangling.
+    tail = True
+    for para in reversed(paragraphs):
+        why = boilerplate_reason(para, is_last=tail)
+        if why:
+            removed.append(para)
+            continue
+        tail = False
+        kept.append(para)
+    kept.reverse()
+    removed.reverse()
+
+    out: list[str] = []
+    dateline = None
+    dateline_offset = None
+    pos = 0
+    for i, para in enumerate(kept):
+        if dateline is None and i < 3:
+            d = split_dateline(para)
+            if d:
+                dateline = d.place + (f" ({d.agency})" if d.agency else "")
+                if d.before:
+                    out.append(d.before)
+                    pos += len(d.before) + 2
+                dateline_offset = pos
+                para = d.after.strip()
+        if para:
+            out.append(para)
+            pos += len(para) + 2
+    return CleanText("\n\n".join(out), dateline, dateline_offset, removed)
+
+
+def looks_like_title(line: str) -> bool:
+    """A first line is a headline when it is short and not a finished sentence."""
+    words = line.split()
+    return 0 < len(words) <= 25 and not re.search(r"[.!?:;,\"”»]$", line.strip())

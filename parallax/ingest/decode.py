@@ -1,0 +1,99 @@
+"""Bytes to text: size limits, binary detection and encoding detection.
+
+Every failure raises :class:`InputError` naming the input and the reason, so
+the CLI can print one line and exit 2.
+"""
+
+from __future__ import annotations
+
+import codecs
+import gzip
+import io
+import re
+
+from parallax.errors import InputError
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.I)
+_XML_ENCODING = re.compile(rb"""<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.-]+)""", re.I)
+_CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+
+
+def read_limited(path: str, limit: int) -> bytes:
+    """Read a file (transparently gunzipping ``.gz``) refusing more than ``limit`` bytes.
+
+    The limit applies to the decompressed size, which defuses gzip bombs: we
+    stop reading at ``limit + 1`` bytes instead of inflating everything."""
+    try:
+        if path.endswith(".gz"):
+            with gzip.open(path, "rb") as fh:
+                data = fh.read(limit + 1)
+        else:
+            with open(path, "rb") as fh:
+                data = fh.read(limit + 1)
+    except (OSError, EOFError, gzip.BadGzipFile) as exc:
+        raise InputError(path, f"cannot read ({exc.__class__.__name__}: {exc})") from None
+    if len(data) > limit:
+        raise InputError(path, f"larger than the limit of {limit:,} bytes (see --max-bytes)")
+    return data
+
+
+def gunzip_limited(data: bytes, source: str, limit: int) -> bytes:
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as fh:
+            out = fh.read(limit + 1)
+    except (OSError, EOFError) as exc:
+        raise InputError(source, f"corrupt gzip data ({exc})") from None
+    if len(out) > limit:
+        raise InputError(source, f"decompresses to more than the limit of {limit:,} bytes")
+    return out
+
+
+def looks_binary(data: bytes) -> bool:
+    """Binary if it has NUL bytes in quantity or many control characters."""
+    sample = data[:65536]
+    if not sample:
+        return False
+    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return False
+    if sample.count(b"\x00") > max(1, len(sample) // 1000):
+        return True
+    return len(_CONTROL.findall(sample)) > len(sample) * 0.05
+
+
+def decode_bytes(data: bytes, source: str, html: bool = False) -> str:
+    """Decode ``data``: BOM, then UTF-8, then a declared charset, then detection."""
+    if not data.strip():
+        raise InputError(source, "empty input")
+    if looks_binary(data):
+        raise InputError(source, "binary data, not text")
+    for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            try:
+                return data.decode(enc)
+            except UnicodeDecodeError:
+                raise InputError(source, f"invalid {enc} despite its byte-order mark") from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    declared = None
+    if html:
+        m = _META_CHARSET.search(data[:4096]) or _XML_ENCODING.search(data[:1024])
+        declared = m.group(1).decode("ascii", "ignore") if m else None
+    if declared:
+        try:
+            return data.decode(declared)
+        except (LookupError, UnicodeDecodeError):
+            pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:1_000_000]).best()
+    if best is None or best.encoding is None:
+        raise InputError(source, "undecodable text (not UTF-8 and no encoding detected)")
+    try:
+        text = data.decode(best.encoding)
+    except (LookupError, UnicodeDecodeError):
+        raise InputError(source, f"undecodable text (detected {best.encoding} but decoding failed)") from None
+    if text.count("\ufffd") > len(text) * 0.01:
+        raise InputError(source, "undecodable text (too many invalid characters)")
+    return text

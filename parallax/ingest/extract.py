@@ -1,0 +1,181 @@
+"""Main text of an HTML page: the article body, without headline or furniture.
+
+:func:`main_text` is what :func:`parallax.ingest.html.extract_main_text`
+returns.  Measured with ``python -m benchmarks.bench_extraction`` (see
+``benchmarks/README.md``); every choice below was tuned on the *dev* splits
+only.
+
+1. The page is parsed once (lxml, through trafilatura's loader).
+2. trafilatura extracts the body.  On article pages (``og:type`` article and
+   an ``<article>`` element, see :func:`is_article_page`) it runs in precision
+   mode (``favor_precision``), which drops more teasers, related-link blocks
+   and sign-up boxes; on other pages (home pages, blogs, shops, institutional
+   pages) precision mode loses real text, so the default mode runs instead.
+   One extraction per page.  Comments are never included; tables are.
+   trafilatura's ``deduplicate`` is *not* used: its cache is process-wide, so
+   a paragraph seen in earlier pages (the same wire copy run by several
+   outlets -- exactly what Parallax compares) would silently disappear from
+   later ones.
+3. Line filters remove what survives extraction: the headline repeated at the
+   top (the title is kept separately in ``Article.title``), "read also" /
+   "related" link lines in several languages, news-agency credit lines
+   ("Reporting by ...; Editing by ..."), comment counters, and the web
+   furniture recognised by :func:`parallax.ingest.clean.boilerplate_reason`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from parallax.ingest.clean import boilerplate_reason
+
+_COMMON = {
+    "output_format": "txt",
+    "include_comments": False,
+    "include_tables": True,
+    "include_images": False,
+    "include_links": False,
+    "deduplicate": False,
+}
+
+
+def _trafilatura(tree, precision: bool) -> str | None:
+    import trafilatura
+
+    return trafilatura.extract(tree, favor_precision=precision, **_COMMON)
+
+
+def is_article_page(tree) -> bool:
+    """The page declares itself an article (``og:type`` ``article``) *and* marks
+    the article up (an ``<article>`` element): a well-structured article page,
+    where trafilatura's precision mode is safe."""
+    declared = False
+    for el in tree.iter("meta"):
+        key = (el.get("property") or el.get("name") or "").strip().lower()
+        if key == "og:type" and (el.get("content") or "").strip().lower().startswith("article"):
+            declared = True
+            break
+    return declared and next(tree.iter("article"), None) is not None
+
+
+def parse(html: str):
+    """An lxml tree of ``html`` or ``None`` (trafilatura's tolerant loader)."""
+    from trafilatura.utils import load_html
+
+    try:
+        return load_html(html)
+    except (TypeError, ValueError):
+        return None
+
+
+# ------------------------------------------------------------------ title
+
+_TITLE_META = ("og:title", "twitter:title", "title", "dc.title", "headline")
+
+
+def title_candidates(tree) -> list[str]:
+    """Headline strings the page declares: meta titles, ``<h1>``, ``<title>``
+    and the ``<title>`` parts around a site-name separator."""
+    out: list[str] = []
+    for el in tree.iter("meta"):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").lower()
+        if key in _TITLE_META and el.get("content"):
+            out.append(el.get("content"))
+    for tag in ("h1", "title"):
+        for el in tree.iter(tag):
+            text = el.text_content()
+            if text and text.strip():
+                out.append(text)
+                if tag == "title":
+                    out.extend(re.split(r"\s+[|\-–—:·•»]\s+", text))
+    return [c for c in (_norm_words(c) for c in out) if c]
+
+
+def _norm_words(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return " ".join(re.findall(r"\w+", text))
+
+
+def _is_title(line: str, titles: list[str]) -> bool:
+    words = _norm_words(line)
+    return bool(words) and any(words == t for t in titles)
+
+
+# ------------------------------------------------------------------ lines
+
+# "Read also: <headline>", "Related:", "Lesen Sie auch", "Lire aussi", ...:
+# lead-ins of links to other articles, in the languages Parallax meets most.
+_RELATED = re.compile(
+    r"^[\W_]*(?:"
+    # English
+    r"read (?:more|also|next|this)|also read|related(?: (?:articles?|stories|story|coverage|content|news|posts?|links?|reading))?|"
+    r"see (?:more|also)|more (?:on this|from|stories|news)|don'?t miss|must read|recommended(?: for you| stories)?|"
+    r"you (?:may|might) (?:also )?(?:like|enjoy|be interested)|also on [\w.]+|trending(?: now)?|most (?:read|popular)|"
+    r"top stories|further reading|next article|previous article|"
+    # German
+    r"lesen sie (?:auch|mehr|weiter)|auch interessant|ebenfalls interessant|mehr zum thema|mehr dazu|zum thema|"
+    r"weitere (?:artikel|beiträge|themen|nachrichten|informationen)|schon gelesen|das könnte sie (?:auch )?interessieren|"
+    r"siehe auch|passend (?:dazu|zum thema)|verwandte (?:artikel|beiträge)|"
+    # French
+    r"(?:à )?lire (?:aussi|également|la suite)|(?:à )?voir aussi|sur le même (?:sujet|thème)|articles? (?:liés|similaires|connexes)|"
+    # Spanish, Portuguese, Italian, Polish
+    r"lea (?:también|además|más)|lee (?:también|además|más)|lea|mire|mira|vea (?:también|además|más)|ver (?:también|más)|"
+    r"le puede interesar|te puede interesar|puedes ver|notas relacionadas|noticias relacionadas|contenido relacionado|"
+    r"relacionad[oa]s?|leia (?:também|mais)|veja (?:também|mais)|saiba mais|leggi anche|potrebbe interessarti|"
+    r"articoli correlati|czytaj (?:też|także|więcej)|zobacz (?:też|także|również)|przeczytaj (?:też|także)"
+    r")\b\s*(?:[:|›»>\-–—]|$)",
+    re.I,
+)
+# Agency credits closing a wire story: "(Reporting by ...; Editing by ...)".
+_CREDIT = re.compile(
+    r"^[(\[]?\s*(?:additional )?(?:reporting|writing|editing|compiled|edited|written|produced|graphics?) by\b", re.I
+)
+_COUNTER = re.compile(r"^\d*\s*(?:comments?|kommentare?|commentaires?|comentarios?)\b\s*(?:\(\d+\))?\s*$", re.I)
+
+
+def line_reason(line: str, is_last: bool = False) -> str | None:
+    """Why an extracted line is not article body, or ``None``."""
+    if _RELATED.match(line) and len(line.split()) <= 30:
+        return "related link"
+    if _CREDIT.match(line) and len(line.split()) <= 60:
+        return "agency credit"
+    if _COUNTER.match(line):
+        return "comment counter"
+    return boilerplate_reason(line, is_last=is_last)
+
+
+def clean_lines(text: str, titles: list[str] | None = None) -> list[str]:
+    """The body lines of an extraction: headline and furniture removed."""
+    lines = [ln.strip() for ln in text.split("\n")]
+    lines = [ln for ln in lines if ln]
+    if titles:
+        # the headline, possibly after a kicker line, at the top of the body
+        for i in range(min(2, len(lines))):
+            if _is_title(lines[i], titles):
+                del lines[: i + 1]
+                break
+    kept: list[str] = []
+    tail = True
+    for line in reversed(lines):  # from the end, so trailing labels count as dangling
+        if line_reason(line, is_last=tail):
+            continue
+        tail = False
+        kept.append(line)
+    kept.reverse()
+    return kept
+
+
+# ------------------------------------------------------------------- main
+
+
+def main_text(html: str) -> str | None:
+    """The article body of ``html``: paragraphs separated by ``"\\n"``, or ``None``."""
+    tree = parse(html)
+    if tree is None:
+        return None
+    text = _trafilatura(tree, precision=is_article_page(tree))
+    if not text:
+        return None
+    lines = clean_lines(text, title_candidates(tree))
+    return "\n".join(lines) or None

@@ -1,0 +1,126 @@
+"""HTML pages: main text via trafilatura, metadata from the page itself.
+
+trafilatura gives the main text and day-precision dates; the publication
+*time* comes from the page's own ``article:published_time`` / JSON-LD
+``datePublished`` / ``<time datetime>`` when present, which is what the
+date resolver needs.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+from parallax.config import Options
+from parallax.errors import InputError
+from parallax.ingest import reader
+from parallax.ingest.decode import decode_bytes
+from parallax.ingest.text import article_from_text
+from parallax.ingest.timeparse import parse_published
+from parallax.records import Article
+
+_META_TIME = ("article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate", "date", "dc.date", "DC.date.issued", "sailthru.date")
+
+
+def _page_metadata(tree) -> dict:
+    meta: dict = {}
+    for el in tree.iter("meta"):
+        key = el.get("property") or el.get("name") or el.get("itemprop") or ""
+        content = (el.get("content") or "").strip()
+        if not content:
+            continue
+        if key in _META_TIME and "published" not in meta:
+            meta["published"] = content
+        elif key in ("og:site_name", "application-name") and "outlet" not in meta:
+            meta["outlet"] = content
+        elif key in ("og:url",) and "url" not in meta:
+            meta["url"] = content
+        elif key in ("og:title", "twitter:title") and "title" not in meta:
+            meta["title"] = content
+        elif key in ("og:locale", "language", "content-language") and "language" not in meta:
+            meta["language"] = content[:2].lower()
+    for el in tree.iter("script"):
+        if (el.get("type") or "").lower() != "application/ld+json" or not el.text:
+            continue
+        try:
+            data = json.loads(el.text)
+        except ValueError:
+            continue
+        for item in data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(data, dict) else []:
+            if not isinstance(item, dict):
+                continue
+            if item.get("datePublished") and "published" not in meta:
+                meta["published"] = str(item["datePublished"])
+            if item.get("headline") and "title" not in meta:
+                meta["title"] = str(item["headline"])
+            pub = item.get("publisher")
+            if isinstance(pub, dict) and pub.get("name") and "outlet" not in meta:
+                meta["outlet"] = str(pub["name"])
+    if "published" not in meta:
+        for el in tree.iter("time"):
+            if el.get("datetime"):
+                meta["published"] = el.get("datetime")
+                break
+    for el in tree.iter("link"):
+        if (el.get("rel") or "").lower() == "canonical" and el.get("href") and "url" not in meta:
+            meta["url"] = el.get("href")
+    html_el = tree if tree.tag == "html" else tree.find(".//html")
+    if html_el is not None and html_el.get("lang") and "language" not in meta:
+        meta["language"] = html_el.get("lang")[:2].lower()
+    if "title" not in meta:
+        h1 = tree.find(".//h1")
+        if h1 is not None and h1.text_content().strip():
+            meta["title"] = h1.text_content().strip()
+        else:
+            t = tree.find(".//title")
+            if t is not None and t.text:
+                meta["title"] = t.text.strip()
+    return meta
+
+
+def extract_main_text(html: str) -> str | None:
+    """The article body of a page, paragraphs separated by newlines, or ``None``.
+
+    Body only: the headline is not repeated at the top (it goes to
+    ``Article.title``).  See :mod:`parallax.ingest.extract` for how, and
+    ``benchmarks/README.md`` for the measured accuracy."""
+    from parallax.ingest.extract import main_text
+
+    return main_text(html)
+
+
+def article_from_html(html: str, ident: str, source: str, **given) -> Article:
+    import lxml.html
+
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError) as exc:
+        raise InputError(source, f"malformed HTML ({exc})") from None
+    meta = _page_metadata(tree)
+    body = extract_main_text(html)
+    if not body or not body.strip():
+        raise InputError(source, "no article text found in the HTML page")
+    title = given.pop("title", None) or meta.get("title")
+    # trafilatura may repeat the headline as the first line of the body
+    lines = body.split("\n")
+    if title and lines and lines[0].strip() == title.strip():
+        body = "\n".join(lines[1:])
+    published = given.pop("published", None) or parse_published(meta.get("published"))
+    if not published:
+        from htmldate import find_date
+
+        published = find_date(tree, original_date=True, extensive_search=False)
+    fields = {
+        "outlet": meta.get("outlet"),
+        "url": meta.get("url"),
+        "language": meta.get("language"),
+        "published": published,
+    }
+    fields.update({k: v for k, v in given.items() if v is not None})
+    return article_from_text(body, ident, source, title=title or "", **fields)
+
+
+@reader(".html", ".htm", ".xhtml")
+def read_html(data: bytes, source: str, stem: str, options: Options) -> Iterator[Article]:
+    html = decode_bytes(data, source, html=True)
+    yield article_from_html(html, stem, source, published=None)

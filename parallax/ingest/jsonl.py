@@ -1,0 +1,72 @@
+"""JSONL records: ``{"id", "outlet", "url", "title", "published", "language", "text" | "html"}``.
+
+Unknown fields are ignored and given ids are kept.  A malformed line is an
+:class:`InputError` naming the file and line; with ``skip_bad`` the reader
+yields the error instead, and :func:`parallax.ingest.load_paths` reports it
+and goes on with the next line.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+from parallax.config import Options
+from parallax.errors import InputError
+from parallax.ingest import reader
+from parallax.ingest.decode import decode_bytes
+from parallax.ingest.html import article_from_html
+from parallax.ingest.text import article_from_text
+from parallax.ingest.timeparse import parse_published
+from parallax.records import Article
+
+
+def article_from_record(rec, source: str, default_id: str) -> Article:
+    if not isinstance(rec, dict):
+        raise InputError(source, "record is not a JSON object")
+    for key in ("id", "outlet", "url", "title", "language", "text", "html"):
+        if rec.get(key) is not None and not isinstance(rec[key], str | int):
+            raise InputError(source, f"field '{key}' must be a string")
+    text, html = rec.get("text"), rec.get("html")
+    if not (isinstance(text, str) and text.strip()) and not (isinstance(html, str) and html.strip()):
+        raise InputError(source, "record needs a non-empty 'text' or 'html'")
+    published = None
+    if rec.get("published") not in (None, ""):
+        published = parse_published(rec["published"])
+        if published is None:
+            raise InputError(source, f"'published' is not an ISO 8601 date: {str(rec['published'])[:40]!r}")
+    ident = str(rec.get("id")) if rec.get("id") not in (None, "") else default_id
+    meta = {
+        "outlet": rec.get("outlet"),
+        "url": rec.get("url"),
+        "published": published,
+        "language": (rec.get("language") or None),
+    }
+    if isinstance(text, str) and text.strip():
+        return article_from_text(text, ident, source, title=rec.get("title"), **meta)
+    return article_from_html(html, ident, source, title=rec.get("title"), **meta)
+
+
+@reader(".jsonl", ".ndjson")
+def read_jsonl(data: bytes, source: str, stem: str, options: Options) -> Iterator[Article]:
+    content = decode_bytes(data, source)
+    any_line = False
+    for lineno, line in enumerate(content.split("\n"), 1):
+        if not line.strip():
+            continue
+        any_line = True
+        where = f"{source}:{lineno}"
+        try:
+            try:
+                rec = json.loads(line)
+            except ValueError as exc:
+                raise InputError(where, f"invalid JSON ({exc.msg} at column {exc.colno})") from None
+            art = article_from_record(rec, where, f"{stem}-{lineno}")
+        except InputError as err:
+            if not options.skip_bad:
+                raise
+            yield err  # type: ignore[misc]  # reported and skipped by load_paths
+            continue
+        yield art
+    if not any_line:
+        raise InputError(source, "empty input")

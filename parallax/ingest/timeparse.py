@@ -1,0 +1,39 @@
+"""Publication times: accept ISO 8601 dates and date-times, reject nonsense."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def parse_published(value) -> str | None:
+    """Normalise a publication date to ISO 8601, or ``None`` if it is not one.
+
+    Years outside 1000-2999 are rejected: they are corrupt metadata in news."""
+    if value is None:
+        return None
+    text = str(value).strip()
+    if not text:
+        return None
+    try:
+        if _ISO_DATE.match(text):
+            d = date.fromisoformat(text)
+            return d.isoformat() if 1000 <= d.year <= 2999 else None
+        dt = datetime.fromisoformat(text.replace("Z", "+00:00").replace(" ", "T", 1))
+    except ValueError:
+        return None
+    if not 1000 <= dt.year <= 2999:
+        return None
+    return dt.isoformat()
+
+
+def published_date(value: str | None) -> date | None:
+    """The calendar date of a publication time as written (local to the outlet)."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None

@@ -1,0 +1,280 @@
+"""Typed records that flow one way through the stages.
+
+One :class:`Article` is created by ``ingest`` and every later stage adds its
+own layer to it (spaCy's ``Doc`` is the model): ``analyze`` fills
+``sentences``, ``entities``, ``quotes``, ``times`` and ``quantities``;
+``compare`` reads a list of analysed articles and produces a
+:class:`Comparison`.  All character offsets index ``Article.text`` (the
+cleaned text), never the raw input.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass
+class Sentence:
+    """A sentence of the cleaned text; never crosses a paragraph."""
+
+    start: int
+    end: int
+    text: str
+    paragraph: int = 0
+
+
+@dataclass
+class Entity:
+    """A named entity mention.  ``canonical`` is the article-level name it refers to."""
+
+    text: str
+    label: str
+    start: int
+    end: int
+    canonical: str = ""
+
+
+@dataclass
+class Quote:
+    """A quotation: ``text`` is what stands inside the marks (or, for indirect
+    speech, the reported clause); ``start``/``end`` delimit it."""
+
+    text: str
+    start: int
+    end: int
+    kind: str = "direct"  # direct | partial | indirect
+    speaker: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    cue: str | None = None
+    sentence: int = 0
+
+
+@dataclass
+class TimeExpression:
+    """A temporal expression resolved against the publication time.
+
+    ``value`` is ISO 8601 at the expression's real granularity
+    (``2022-04-07``, ``2022-03``, ``2022``, ``2022-W14``, a range
+    ``2022-04-06/2022-04-07``, a duration ``P2D``) or ``None`` when it cannot be
+    resolved (no publication date for a relative expression)."""
+
+    text: str
+    value: str | None
+    start: int
+    end: int
+    granularity: str = "day"  # day | month | year | week | range | duration | time
+
+
+@dataclass
+class Quantity:
+    text: str
+    value: float | None
+    start: int
+    end: int
+    unit: str | None = None
+
+
+@dataclass
+class Article:
+    """The central record.  Ingest fills the metadata and ``text``;
+    analysis fills the layers below."""
+
+    id: str
+    text: str
+    outlet: str | None = None
+    url: str | None = None
+    title: str | None = None
+    published: str | None = None  # ISO 8601 date or date-time
+    language: str | None = None
+    dateline: str | None = None
+    dateline_offset: int | None = None
+    boilerplate_removed: list[str] = field(default_factory=list)
+    source: str | None = None  # file (and line) it came from
+    content_hash: str = ""
+    # analysis layers
+    sentences: list[Sentence] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    times: list[TimeExpression] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    analyzed: bool = False
+
+    def meta(self) -> dict[str, Any]:
+        """The article as it appears in a comparison's ``articles`` list."""
+        return {
+            "id": self.id,
+            "outlet": self.outlet,
+            "title": self.title,
+            "url": self.url,
+            "published": self.published,
+            "language": self.language,
+            "dateline": self.dateline,
+            "dateline_offset": self.dateline_offset,
+            "text": self.text,
+            "boilerplate_removed": list(self.boilerplate_removed),
+        }
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Article:
+        layers = {
+            "sentences": Sentence,
+            "entities": Entity,
+            "quotes": Quote,
+            "times": TimeExpression,
+            "quantities": Quantity,
+        }
+        known = {f for f in cls.__dataclass_fields__}
+        kwargs = {k: v for k, v in data.items() if k in known and k not in layers}
+        art = cls(**kwargs)
+        for name, typ in layers.items():
+            setattr(art, name, [typ(**item) for item in data.get(name) or []])
+        return art
+
+    def sentence_of(self, offset: int) -> int:
+        """Index of the sentence containing character ``offset`` (or -1)."""
+        for i, s in enumerate(self.sentences):
+            if s.start <= offset < s.end:
+                return i
+        return -1
+
+
+# --------------------------------------------------------------- comparison
+
+
+@dataclass
+class FactSentence:
+    article: str
+    text: str
+    start: int
+    end: int
+    sentence: int = 0
+
+
+@dataclass
+class Conflict:
+    kind: str  # date | number | name | place | quote | speaker
+    values: dict[str, Any]
+
+
+@dataclass
+class WordChoice:
+    fact: str
+    values: dict[str, str]  # article id -> wording
+
+
+@dataclass
+class Fact:
+    id: str
+    status: str  # shared | unique | conflict
+    sentences: list[FactSentence]
+    conflicts: list[Conflict] = field(default_factory=list)
+    word_choices: list[WordChoice] = field(default_factory=list)
+
+    @property
+    def articles(self) -> list[str]:
+        seen: list[str] = []
+        for s in self.sentences:
+            if s.article not in seen:
+                seen.append(s.article)
+        return seen
+
+
+@dataclass
+class QuoteVariant:
+    article: str
+    text: str
+    speaker: str | None
+    start: int
+    end: int
+    kind: str = "direct"
+
+
+@dataclass
+class QuoteGroup:
+    id: str
+    speaker: str | None
+    variants: list[QuoteVariant]
+    fidelity: str  # verbatim | punctuation | trimmed | altered | paraphrase | single-source
+    misattributed: bool = False
+
+
+@dataclass
+class EntitySummary:
+    text: str
+    label: str
+    articles: list[str]
+
+
+@dataclass
+class TimeMention:
+    article: str
+    text: str
+    value: str | None
+    start: int
+    end: int
+    granularity: str = "day"
+
+
+SCHEMA_COMPARISON = "parallax.comparison/1"
+
+
+@dataclass
+class Comparison:
+    articles: list[Article]
+    facts: list[Fact]
+    quotes: list[QuoteGroup]
+    entities: list[EntitySummary]
+    times: list[TimeMention]
+    word_choices: list[WordChoice]
+    settings: dict[str, Any] = field(default_factory=dict)
+
+    def summary(self) -> dict[str, Any]:
+        status = {"shared": 0, "unique": 0, "conflict": 0}
+        for f in self.facts:
+            status[f.status] += 1
+        fidelity: dict[str, int] = {}
+        for q in self.quotes:
+            fidelity[q.fidelity] = fidelity.get(q.fidelity, 0) + 1
+        coverage = {}
+        for a in self.articles:
+            total = corroborated = 0
+            for f in self.facts:
+                n = sum(1 for s in f.sentences if s.article == a.id)
+                total += n
+                if f.status != "unique":
+                    corroborated += n
+            coverage[a.id] = round(corroborated / total, 3) if total else 0.0
+        return {
+            "articles": len(self.articles),
+            "facts": len(self.facts),
+            **status,
+            "conflicts": sum(len(f.conflicts) for f in self.facts),
+            "quotes": len(self.quotes),
+            "quote_fidelity": fidelity,
+            "misattributed": sum(1 for q in self.quotes if q.misattributed),
+            "word_choices": len(self.word_choices),
+            "corroborated_share": coverage,
+        }
+
+    def to_dict(self) -> dict[str, Any]:
+        facts = []
+        for f in self.facts:
+            d = asdict(f)
+            d["articles"] = f.articles
+            facts.append(d)
+        return {
+            "schema": SCHEMA_COMPARISON,
+            "articles": [a.meta() for a in self.articles],
+            "facts": facts,
+            "quotes": [asdict(q) for q in self.quotes],
+            "entities": [asdict(e) for e in self.entities],
+            "times": [asdict(t) for t in self.times],
+            "word_choices": [asdict(w) for w in self.word_choices],
+            "summary": self.summary(),
+            "settings": self.settings,
+        }

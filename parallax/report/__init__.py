@@ -1,0 +1,44 @@
+"""Report: turn a comparison (its JSON dict) into JSON, text or HTML.
+
+Renderers register by format name in :data:`RENDERERS`; each takes the
+comparison dict (schema ``parallax.comparison/1``) and returns a string.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from importlib import resources
+
+RENDERERS: dict[str, Callable[[dict], str]] = {}
+
+
+def renderer(name: str):
+    def register(fn):
+        RENDERERS[name] = fn
+        return fn
+
+    return register
+
+
+@renderer("json")
+def render_json(comparison: dict) -> str:
+    return json.dumps(comparison, ensure_ascii=False, indent=2)
+
+
+def render(comparison: dict, fmt: str) -> str:
+    if fmt == "html" and "html" not in RENDERERS:
+        from parallax.report import html  # noqa: F401  (registers itself)
+    return RENDERERS[fmt](comparison)
+
+
+def schema(name: str = "comparison") -> dict:
+    """The JSON Schema shipped with the package (``comparison`` or ``stories``)."""
+    return json.loads(resources.files("parallax.report.schemas").joinpath(f"{name}.schema.json").read_text("utf-8"))
+
+
+def validate(document: dict, name: str = "comparison") -> None:
+    """Raise ``jsonschema.ValidationError`` if ``document`` does not follow the schema."""
+    import jsonschema
+
+    jsonschema.validate(document, schema(name))

@@ -1,0 +1,86 @@
+"""Conflicts on cases of our own: a changed date, number, name, place, quote and speaker."""
+
+from __future__ import annotations
+
+import pytest
+
+import parallax
+from parallax.records import Article
+
+BASE = (
+    "The energy ministers of five Baltic states signed a pact on Tuesday to protect undersea cables.\n\n"
+    "\"We will watch every metre of this cable,\" Estonian Energy Minister Karl Tamm said in Tallinn.\n\n"
+    "The agreement commits 40 patrol vessels to the Baltic Sea and takes effect in June.\n\n"
+    "The pact was signed in Tallinn after two days of talks."
+)
+
+
+def _pair(variant: str, base: str = BASE):
+    a = Article(id="a", text=base, outlet="A", published="2026-03-05")
+    b = Article(id="b", text=variant, outlet="B", published="2026-03-05")
+    return parallax.compare([a, b]).to_dict()
+
+
+def _kinds(d):
+    return sorted({c["kind"] for f in d["facts"] for c in f["conflicts"]})
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "kind"),
+    [
+        ("on Tuesday", "on Monday", "date"),
+        ("40 patrol vessels", "25 patrol vessels", "number"),
+        ("signed in Tallinn after", "signed in Helsinki after", "place"),
+    ],
+)
+def test_changed_fact_is_a_conflict(old, new, kind):
+    d = _pair(BASE.replace(old, new))
+    assert kind in _kinds(d), d["facts"]
+
+
+def test_same_date_written_differently_is_no_conflict():
+    d = _pair(BASE.replace("on Tuesday", "on March 3"))
+    assert _kinds(d) == []
+    assert d["summary"]["shared"] == 4
+
+
+def test_changed_name_is_a_conflict():
+    base = "Interior Minister Petra Novak ordered the evacuation of the Velka valley on Sunday after the dam cracked."
+    d = _pair(base.replace("Petra Novak", "Jan Dvorak"), base)
+    assert "name" in _kinds(d)
+
+
+def test_altered_quote():
+    d = _pair(BASE.replace("watch every metre", "guard every metre"))
+    q = next(q for q in d["quotes"] if "every metre" in q["variants"][0]["text"])
+    assert q["fidelity"] == "altered"
+    assert "quote" in _kinds(d)
+
+
+def test_misattributed_quote():
+    d = _pair(BASE.replace("Estonian Energy Minister Karl Tamm said", "Swedish Energy Minister Anna Lindqvist said"))
+    q = next(q for q in d["quotes"] if "every metre" in q["variants"][0]["text"])
+    assert q["misattributed"] is True
+    assert {v["speaker"] for v in q["variants"]} == {"Karl Tamm", "Anna Lindqvist"}
+    assert "speaker" in _kinds(d)
+
+
+def test_self_comparison_is_all_shared_and_verbatim():
+    d = _pair(BASE)
+    assert {f["status"] for f in d["facts"]} == {"shared"}
+    assert {q["fidelity"] for q in d["quotes"]} == {"verbatim"}
+
+
+def test_input_order_does_not_change_facts():
+    variant = BASE.replace("40 patrol", "25 patrol")
+    a = Article(id="a", text=BASE, published="2026-03-05")
+    b = Article(id="b", text=variant, published="2026-03-05")
+    one = parallax.compare([a, b]).to_dict()
+    a2 = Article(id="a", text=BASE, published="2026-03-05")
+    b2 = Article(id="b", text=variant, published="2026-03-05")
+    two = parallax.compare([b2, a2]).to_dict()
+
+    def norm(d):
+        return sorted((f["status"], tuple(sorted((s["article"], s["start"]) for s in f["sentences"]))) for f in d["facts"])
+
+    assert norm(one) == norm(two)

@@ -1,0 +1,150 @@
+"""Ingest: readers, cleaning rules, encodings and bad input."""
+
+from __future__ import annotations
+
+import gzip
+import json
+
+import pytest
+
+import parallax
+from parallax.errors import InputError
+from parallax.ingest.clean import boilerplate_reason, clean_paragraphs, split_dateline
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Subscribe to continue reading",
+        "Sign up for our daily newsletter!",
+        "We use cookies to improve your experience.",
+        "Share this article",
+        "© 2026 Harbor Times. All rights reserved.",
+        "By clicking Accept, you agree to our Terms of Use.",
+        "Jetzt Newsletter abonnieren",
+        "Abonnez-vous à notre lettre d'information",
+    ],
+)
+def test_boilerplate_lines(line):
+    assert boilerplate_reason(line) is not None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The company sent a newsletter to employees announcing 300 job cuts.",
+        "Subscriptions to the service rose by 12 percent last year, the regulator said.",
+        '"Sign up now," the recruiter told the crowd of students.',
+    ],
+)
+def test_reporting_is_not_boilerplate(line):
+    assert boilerplate_reason(line) is None
+
+
+def test_trailing_label_removed():
+    cleaned = clean_paragraphs(["The talks ended on Friday.", "Source:"])
+    assert cleaned.removed == ["Source:"] and cleaned.text == "The talks ended on Friday."
+
+
+@pytest.mark.parametrize(
+    ("para", "place", "rest"),
+    [
+        ("BRUSSELS (Reuters) - Ministers met.", "BRUSSELS", "Ministers met."),
+        ("WASHINGTON, D.C. -- The Senate voted.", "WASHINGTON, D.C.", "The Senate voted."),
+        ("TALLINN — Estonia signed.", "TALLINN", "Estonia signed."),
+        ("Standfirst here.LONDON -- NATO agreed.", "LONDON", "NATO agreed."),
+    ],
+)
+def test_datelines(para, place, rest):
+    d = split_dateline(para)
+    assert d is not None and d.place == place and d.after.strip() == rest
+
+
+def test_no_dateline_in_ordinary_text():
+    assert split_dateline("NATO members agreed on Thursday - finally.") is None
+    assert split_dateline("The U.S. and U.K. agreed.") is None
+
+
+def test_jsonl_keeps_ids_and_ignores_unknown(tmp_path):
+    p = tmp_path / "a.jsonl"
+    p.write_text(json.dumps({"id": "x1", "outlet": "O", "text": "Hello world, this is news.", "extra": 1}) + "\n")
+    [a] = parallax.load([p])
+    assert a.id == "x1" and a.outlet == "O"
+
+
+def test_jsonl_bad_line_names_line(tmp_path):
+    p = tmp_path / "bad.jsonl"
+    p.write_text('{"id": "a", "text": "Fine text here."}\n{not json}\n')
+    with pytest.raises(InputError) as exc:
+        parallax.load([p])
+    assert "bad.jsonl:2" in str(exc.value)
+
+
+def test_skip_bad_goes_on(tmp_path):
+    p = tmp_path / "bad.jsonl"
+    p.write_text('{"id": "a", "text": "Fine text here."}\n{not json}\n{"id": "c"}\n')
+    skipped = []
+    arts = list(parallax.ingest.load_paths([p], skip_bad=True, on_skip=skipped.append))
+    assert [a.id for a in arts] == ["a"] and len(skipped) == 2
+
+
+@pytest.mark.parametrize(("content", "reason"), [(b"", "empty"), (b"\x00\x01\x02\xff" * 100, "binary")])
+def test_bad_files(tmp_path, content, reason):
+    p = tmp_path / "x.txt"
+    p.write_bytes(content)
+    with pytest.raises(InputError) as exc:
+        parallax.load([p])
+    assert reason in str(exc.value) and "x.txt" in str(exc.value)
+
+
+def test_size_limit(tmp_path):
+    p = tmp_path / "big.txt"
+    p.write_text("word " * 1000)
+    with pytest.raises(InputError, match="limit"):
+        parallax.load([p], max_file_bytes=100)
+
+
+def test_latin1_and_gzip(tmp_path):
+    p = tmp_path / "fr.txt.gz"
+    p.write_bytes(gzip.compress("Le ministre a déclaré que la réunion était très importante.".encode("latin-1")))
+    [a] = parallax.load([p])
+    assert "déclaré" in a.text and a.id == "fr" and a.language == "fr"
+
+
+def test_invisible_characters_removed(tmp_path):
+    p = tmp_path / "z.txt"
+    p.write_text("Minis\u200bters met\u202e in Riga\x00 on Monday.", encoding="utf-8")
+    [a] = parallax.load([p])
+    assert a.text == "Ministers met in Riga on Monday."
+
+
+def test_html_metadata(tmp_path):
+    html = """<!doctype html><html lang="en"><head><title>T | Site</title>
+    <meta property="og:site_name" content="Harbor Times">
+    <meta property="article:published_time" content="2026-03-04T06:30:00+00:00">
+    <link rel="canonical" href="https://harbor.example/a"></head><body>
+    <nav><a href="/">Home</a> <a href="/world">World</a></nav>
+    <article><h1>Ministers sign cable pact</h1>
+    <p>The energy ministers of five Baltic states signed a pact on Tuesday to protect undersea cables.</p>
+    <p>"We will watch every metre of this cable," Estonian Energy Minister Karl Tamm said in Tallinn on Tuesday.</p>
+    <p>The agreement commits 40 patrol vessels to the Baltic Sea and takes effect in June, officials said.</p>
+    </article><footer>© 2026 Harbor Times. All rights reserved.</footer></body></html>"""
+    p = tmp_path / "page.html"
+    p.write_text(html)
+    [a] = parallax.load([p])
+    assert a.outlet == "Harbor Times" and a.published.startswith("2026-03-04T06:30")
+    assert a.url == "https://harbor.example/a" and a.title == "Ministers sign cable pact"
+    assert "Home" not in a.text and "All rights reserved" not in a.text and "40 patrol vessels" in a.text
+
+
+def test_duplicate_ids_made_unique(tmp_path):
+    p = tmp_path / "d.jsonl"
+    p.write_text("".join(json.dumps({"id": "same", "text": f"Story number {i} is here."}) + "\n" for i in range(2)))
+    assert [a.id for a in parallax.load([p])] == ["same", "same~2"]
+
+
+def test_published_year_zero_rejected(tmp_path):
+    p = tmp_path / "y.jsonl"
+    p.write_text(json.dumps({"id": "y", "text": "Some text here.", "published": "0000-01-01"}) + "\n")
+    with pytest.raises(InputError, match="published"):
+        parallax.load([p])

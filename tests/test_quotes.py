@@ -1,0 +1,63 @@
+"""Quotations and speaker attribution on sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+import parallax
+from parallax.analyze.quotes import find_quote_spans
+from parallax.records import Article
+
+
+def _quotes(text, lang="en"):
+    art = Article(id="t", text=text, language=lang, published="2026-03-05")
+    parallax.analyze([art])
+    return [(q.text, q.speaker, q.kind) for q in art.quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        ('"We will not back down," Zelenskiy said.', "We will not back down", "Zelenskiy"),
+        ('Prime Minister Kaja Kallas said: "Our cables are our lifelines."', "Our cables are our lifelines.", "Kaja Kallas"),
+        ("“The border stays open,” said Interior Minister Petra Novak.", "The border stays open", "Petra Novak"),
+        ("According to Mayor Ana Ruiz, \"every school will reopen by Monday.\"", "every school will reopen by Monday.", "Ana Ruiz"),
+        ("Stoltenberg added that the invasion poses 'a serious challenge to us all'.", "a serious challenge to us all", "Stoltenberg"),
+    ],
+)
+def test_speaker(text, quote, speaker):
+    got = _quotes(text)
+    assert (quote, speaker) in [(q, s) for q, s, _ in got], got
+
+
+def test_pronoun_goes_to_last_named_speaker():
+    text = 'Mayor Ana Ruiz visited the site. "We are rebuilding," she said. "It will take a year," she added.'
+    assert [s for _, s, _ in _quotes(text)] == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_continuation_in_next_sentence():
+    text = '"We are building stronger ties," Antony Blinken said on Thursday. "We also had Korea here today."'
+    assert [s for _, s, _ in _quotes(text)] == ["Antony Blinken", "Antony Blinken"]
+
+
+def test_unclosed_quote_stays_in_sentence():
+    text = 'They urged China to "cease amplifying false narratives. The talks then ended.'
+    cut = text.index(" The talks")
+    spans = find_quote_spans(text, [(0, cut), (cut + 1, len(text))])
+    assert [text[s.start : s.end] for s in spans] == ["cease amplifying false narratives."]
+
+
+def test_german_and_french_marks():
+    de = _quotes("„Wir werden jeden Meter überwachen“, sagte Ministerin Anna Lindqvist.", "de")
+    assert de and de[0][0] == "Wir werden jeden Meter überwachen" and de[0][1] and "Lindqvist" in de[0][1]
+    fr = _quotes("« Nous allons tout reconstruire », a déclaré le maire Jean Dupont.", "fr")
+    assert fr and fr[0][0] == "Nous allons tout reconstruire" and fr[0][1] and "Dupont" in fr[0][1]
+
+
+def test_scare_quotes_are_not_quotations():
+    assert _quotes('NATO will adopt its new "Strategic Concept" in June.') == []
+
+
+def test_indirect_speech():
+    got = _quotes("Jens Stoltenberg said the meeting discussed the alliance's new strategy for the next decade.")
+    assert got and got[0][2] == "indirect" and got[0][1] == "Jens Stoltenberg"

@@ -1,0 +1,54 @@
+"""Temporal expressions resolved against the publication date."""
+
+from __future__ import annotations
+
+import pytest
+
+from parallax.analyze.times import resolve_text
+
+PUB = "2022-04-08"  # a Friday
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expr", "value"),
+    [
+        ("en", "NATO members agreed on Thursday to act.", "Thursday", "2022-04-07"),
+        ("en", "On Tuesday, the partners met.", "Tuesday", "2022-04-05"),
+        ("en", "They held a summit last month.", "last month", "2022-03"),
+        ("en", "They issued a statement March 24 calling on all states.", "March 24", "2022-03-24"),
+        ("en", "They first met during December 2020.", "December 2020", "2020-12"),
+        ("en", "A meeting in Brussels on April 6-7.", "April 6-7", "2022-04-06/2022-04-07"),
+        ("en", "A summit is planned for June in Madrid.", "June", "2022-06"),
+        ("en", "The ministers will meet again next Tuesday.", "next Tuesday", "2022-04-12"),
+        ("en", "The vote was held yesterday.", "yesterday", "2022-04-07"),
+        ("en", "It happened three days ago.", "three days ago", "2022-04-05"),
+        ("en", "Ahead of this week's gathering.", "this week", "2022-W14"),
+        ("en", "The law passed on 3 March 2021.", "3 March 2021", "2021-03-03"),
+        ("en", "Talks lasted two days.", "two days", "P2D"),
+        ("de", "Die Minister trafen sich am Donnerstag in Brüssel.", "Donnerstag", "2022-04-07"),
+        ("de", "Das Treffen fand am 7. April statt.", "7. April", "2022-04-07"),
+        ("de", "Im vergangenen Monat gab es Gespräche.", "vergangenen Monat", "2022-03"),
+        ("fr", "Les ministres se sont réunis jeudi à Bruxelles.", "jeudi", "2022-04-07"),
+        ("fr", "La réunion du 6 au 7 avril.", "6 au 7 avril", "2022-04-06/2022-04-07"),
+        ("fr", "Le sommet du mois dernier.", "mois dernier", "2022-03"),
+        ("es", "Los ministros se reunieron el 7 de abril.", "7 de abril", "2022-04-07"),
+    ],
+)
+def test_resolution(lang, text, expr, value):
+    found = {text[s:e]: v for s, e, v, _ in resolve_text(text, lang, PUB)}
+    assert found.get(expr) == value, found
+
+
+def test_modal_may_is_not_a_month():
+    assert resolve_text("Officials May consider it.", "en", PUB) == []
+    assert resolve_text("He said it may rain.", "en", PUB) == []
+
+
+def test_relative_without_publication_date_is_unresolved():
+    [(s, e, value, gran)] = resolve_text("They met on Thursday.", "en", None)
+    assert value is None
+
+
+def test_year_inference_across_new_year():
+    [(s, e, value, _)] = resolve_text("The storm hit on December 30.", "en", "2023-01-02")
+    assert value == "2022-12-30"
