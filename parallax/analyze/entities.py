@@ -20,7 +20,7 @@ _CAPS = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w’'-
 # Titles the small models sometimes include in a PERSON span ("Mayor Ana Ruiz").
 TITLES = re.compile(
     r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|St)\.?|Mayor|President|Minister|Prime|Chancellor|Secretary|"
-    r"Senator|Governor|General|King|Queen|Prince|Princess|Pope|Sir|Lord|Lady|Judge|Justice|Chief|Commissioner|Ambassador|"
+    r"Senator|Councillor|Councilor|Alderman|Governor|General|King|Queen|Prince|Princess|Pope|Sir|Lord|Lady|Judge|Justice|Chief|Commissioner|Ambassador|"
     r"Spokesperson|Spokesman|Spokeswoman|Deputy|Foreign|Defence|Defense|Interior|Energy|Finance|Health|Bürgermeisterin|"
     r"Bürgermeister|Ministerin|Minister|Kanzler|Kanzlerin|Präsident|Präsidentin|Herr|Frau|M\.|Mme|Madame|Monsieur|le|la|maire|"
     r"ministre|président|présidente|Señor|Señora|alcalde|alcaldesa)\s+"

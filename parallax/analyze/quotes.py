@@ -32,7 +32,7 @@ CUE_LEMMAS = {
     "say", "add", "state", "tell", "note", "warn", "write", "argue", "claim", "insist", "ask", "declare", "announce",
     "explain", "accuse", "describe", "urge", "vow", "stress", "emphasise", "emphasize", "reply", "respond",
     "acknowledge", "admit", "deny", "suggest", "predict", "comment", "remark", "criticize", "criticise",
-    "tweet", "confirm", "recall", "conclude", "complain", "promise", "pledge", "caution", "assert",
+    "tweet", "call", "fume", "exclaim", "snap", "retort", "counter", "boast", "lament", "plead", "demand", "recount", "scoff", "confirm", "recall", "conclude", "complain", "promise", "pledge", "caution", "assert",
     "maintain", "contend", "observe", "point", "reiterate", "indicate", "proclaim", "shout", "testify", "concede",
     "joke", "quip", "mention", "speak", "cite", "quote", "blast", "slam",
     # French
@@ -162,10 +162,11 @@ class _Attributor:
         text = art.text[start:end]
         words = text.lower().split()
         if len(words) == 1 and words[0] in PRONOUNS:
-            if self.last_person and self.last_person.speaker:
-                lp = self.last_person
+            # the most recently named person: a previous speaker or a mention
+            ent = _last_person_before(art, start)
+            lp = self.last_person
+            if lp and lp.speaker and (ent is None or (lp.speaker_start or 0) >= ent.start):
                 return lp.speaker, start, end, cue
-            ent = _last_person_before(art, pos)
             return (ent.canonical or ent.text, start, end, cue) if ent else None
         if len(words) == 1 and words[0] in PLURAL_PRONOUNS:
             return None
@@ -209,6 +210,16 @@ def _subject_span(tok) -> tuple[int, int] | None:
         else:
             break
     return None
+
+
+def _clause_subject(doc, start: int, end: int) -> tuple[int, int] | None:
+    """Subject of the clause that introduces a quote with a colon or dash:
+    'But Mayor Rosa Delgado hit back: "..."'."""
+    subjects = [t for t in doc if start <= t.idx < end and t.dep_ in ("nsubj", "nsubjpass") and t.head.idx < end]
+    if not subjects:
+        return None
+    sub = subjects[-1]
+    return sub.left_edge.idx, sub.right_edge.idx + len(sub.right_edge.text)
 
 
 def _inside(pos: int, spans: list[_Span]) -> bool:
@@ -291,6 +302,10 @@ def add_quotes(article: Article, paragraphs: list[Paragraph]) -> None:
                     used_cues.add(pos)
                     if subj:
                         speaker = attrib.named(para.offset + subj[0], para.offset + subj[1], cue, para.offset + span.start)
+                elif before.endswith((":", "—", "–", " -")):
+                    subj = _clause_subject(para.doc, sent[0], span.start)
+                    if subj:
+                        speaker = attrib.named(para.offset + subj[0], para.offset + subj[1], ":", para.offset + span.start)
             else:
                 found = _lexical_speaker(text, span, sent, lang)
                 if found:

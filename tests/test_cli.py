@@ -1,0 +1,82 @@
+"""The command line: outputs, help, and bad input as one line with exit status 2."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from parallax.report import validate
+from tests.conftest import EXAMPLES
+
+
+def run(*args, cwd=None):
+    return subprocess.run([sys.executable, "-m", "parallax", *map(str, args)], capture_output=True, text=True, cwd=cwd, timeout=300)
+
+
+def test_help():
+    r = run("--help")
+    assert r.returncode == 0 and "compare" in r.stdout
+
+
+def test_compare_json_and_text(seed_jsonl, tmp_path):
+    out = tmp_path / "c.json"
+    r = run("compare", seed_jsonl, "-o", out)
+    assert r.returncode == 0, r.stderr
+    validate(json.loads(out.read_text()))
+    r = run("compare", seed_jsonl, "--format", "text")
+    assert r.returncode == 0 and "quotations" in r.stdout
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "reason"),
+    [
+        ("empty.txt", b"", "empty input"),
+        ("bin.txt", bytes(range(256)) * 8, "binary"),
+        ("bad.jsonl", b'{"id": "a", "text": "ok text"}\n{oops\n', ":2: invalid JSON"),
+        ("x.pdf", b"%PDF-1.4", "unsupported file type"),
+    ],
+)
+def test_bad_input_exit_2(tmp_path, name, content, reason):
+    p = tmp_path / name
+    p.write_bytes(content)
+    r = run("compare", p)
+    assert r.returncode == 2
+    assert reason in r.stderr and name in r.stderr
+    assert "Traceback" not in r.stderr and len(r.stderr.strip().splitlines()) == 1
+
+
+def test_skip_bad_compares_the_rest(tmp_path, seed_jsonl):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    out = tmp_path / "c.json"
+    r = run("compare", seed_jsonl, tmp_path / "empty.txt", "--skip-bad", "-o", out)
+    assert r.returncode == 0, r.stderr
+    assert "skipped" in r.stderr and "empty.txt" in r.stderr
+    assert len(json.loads(out.read_text())["articles"]) == 2
+
+
+def test_missing_file_exit_2(tmp_path):
+    r = run("compare", tmp_path / "nope.txt")
+    assert r.returncode == 2 and "no such file" in r.stderr
+
+
+def test_hostile_corpus_files_fail_cleanly():
+    hostile = EXAMPLES / "hostile"
+    for name in ("empty.txt", "binary.txt", "bad.jsonl"):
+        r = run("compare", hostile / name)
+        assert r.returncode == 2 and "Traceback" not in r.stderr, (name, r.stderr)
+
+
+def test_ingest_and_analyze_commands(seed_jsonl, tmp_path):
+    r = run("ingest", seed_jsonl, "-o", tmp_path / "a.jsonl")
+    assert r.returncode == 0, r.stderr
+    recs = [json.loads(line) for line in (tmp_path / "a.jsonl").read_text().splitlines()]
+    assert {"id", "text", "boilerplate_removed", "published"} <= set(recs[0])
+    r = run("analyze", seed_jsonl, "-o", tmp_path / "b.jsonl")
+    assert r.returncode == 0, r.stderr
+    rec = json.loads((tmp_path / "b.jsonl").read_text().splitlines()[0])
+    assert rec["quotes"] and rec["times"] and rec["sentences"]
+    t = next(t for t in rec["times"] if t["text"] == "Thursday")
+    assert rec["text"][t["start"] : t["end"]] == "Thursday" and t["value"] == "2022-04-07"
