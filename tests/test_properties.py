@@ -57,7 +57,7 @@ def test_quote_spans_are_inside_text(text):
 @FAST
 @given(NEWSY, st.sampled_from(["en", "de", "fr", "es"]), st.sampled_from([None, "2022-04-08", "2000-02-29", "1999-12-31T23:00:00+00:00"]))
 def test_times_offsets_and_values(text, lang, published):
-    for s, e, value, gran in resolve_text(text, lang, published):
+    for s, e, value, _gran in resolve_text(text, lang, published):
         assert 0 <= s < e <= len(text)
         assert value is None or isinstance(value, str)
 

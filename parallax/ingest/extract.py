@@ -128,9 +128,7 @@ _RELATED = re.compile(
     re.I,
 )
 # Agency credits closing a wire story: "(Reporting by ...; Editing by ...)".
-_CREDIT = re.compile(
-    r"^[(\[]?\s*(?:additional )?(?:reporting|writing|editing|compiled|edited|written|produced|graphics?) by\b", re.I
-)
+_CREDIT = re.compile(r"^[(\[]?\s*(?:additional )?(?:reporting|writing|editing|compiled|edited|written|produced|graphics?) by\b", re.I)
 _COUNTER = re.compile(r"^\d*\s*(?:comments?|kommentare?|commentaires?|comentarios?)\b\s*(?:\(\d+\))?\s*$", re.I)
 
 
