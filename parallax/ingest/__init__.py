@@ -123,6 +123,8 @@ def finish(article: Article, options: Options) -> None:
 
 
 # Register the built-in readers.
+from parallax.ingest import feed as _feed  # noqa: E402,F401
 from parallax.ingest import html as _html  # noqa: E402,F401
 from parallax.ingest import jsonl as _jsonl  # noqa: E402,F401
 from parallax.ingest import text as _text  # noqa: E402,F401
+from parallax.ingest import warc as _warc  # noqa: E402,F401

@@ -10,6 +10,7 @@ import codecs
 import gzip
 import io
 import re
+import zlib
 
 from parallax.errors import InputError
 
@@ -30,7 +31,7 @@ def read_limited(path: str, limit: int) -> bytes:
         else:
             with open(path, "rb") as fh:
                 data = fh.read(limit + 1)
-    except (OSError, EOFError, gzip.BadGzipFile) as exc:
+    except (OSError, EOFError, gzip.BadGzipFile, zlib.error) as exc:
         raise InputError(path, f"cannot read ({exc.__class__.__name__}: {exc})") from None
     if len(data) > limit:
         raise InputError(path, f"larger than the limit of {limit:,} bytes (see --max-bytes)")
@@ -41,7 +42,7 @@ def gunzip_limited(data: bytes, source: str, limit: int) -> bytes:
     try:
         with gzip.GzipFile(fileobj=io.BytesIO(data)) as fh:
             out = fh.read(limit + 1)
-    except (OSError, EOFError) as exc:
+    except (OSError, EOFError, zlib.error) as exc:
         raise InputError(source, f"corrupt gzip data ({exc})") from None
     if len(out) > limit:
         raise InputError(source, f"decompresses to more than the limit of {limit:,} bytes")
