@@ -35,8 +35,31 @@ class Lexicon:
     day_dot: bool = False  # German "7. April"
     day_de: bool = False  # Spanish "7 de abril"
     case_sensitive: bool = True  # English/German capitalise months and weekdays
+    clock_attach: bool = False  # "10 a.m. Thursday", "noon yesterday" form one expression
     prepositions: str = ""
     now_phrases: str = ""
+    # "now", "recently", "in the future": TimeML's PRESENT_REF / PAST_REF / FUTURE_REF
+    refs: dict[str, str] = field(default_factory=dict)
+    # parts of the day after a day ("Thursday night", "yesterday morning"): TimeML MO/AF/EV/NI
+    dayparts: dict[str, str] = field(default_factory=dict)
+    seasons: dict[str, str] = field(default_factory=dict)  # "summer" -> "SU"
+    season_context: str = ""  # words before a season that make it one ("in", "last"): "fall" is also a verb
+    ordinals: dict[str, int] = field(default_factory=dict)  # for quarters and halves
+    quarter_words: tuple[str, ...] = ()
+    half_words: tuple[str, ...] = ()
+    quarter_mods: str = ""  # "latest|year-earlier|...": resolved in times.Resolver.quarter
+    weekend: str = ""  # "weekend"
+    sets: dict[str, str] = field(default_factory=dict)  # "daily" -> "P1D"
+    each_words: str = ""  # "every|each": "each Thursday" -> XXXX-WXX-4
+    vague_numbers: str = ""  # "several|a few": "several years" -> PXY
+    vague_preps: str = ""  # "for|over": "for years" -> PXY
+    clock: str = ""  # a clock time with groups h, min, ampm (and noon for "noon"/"midnight")
+    past_cues: str = ""  # words of a past-tense sentence (months and seasons without a year)
+    not_after_year: str = ""  # words after a bare number that make it a count, not a year
+    # words that TimeML includes in an expression's extent ("the past", "nearly", "early"), per family
+    extend: dict[str, str] = field(default_factory=dict)
+    # holidays: "MM-DD", "easter+N" (days after Western Easter) or "nth:MONTH:WEEKDAY:N" (N = -1: the last)
+    holidays: dict[str, str] = field(default_factory=dict)
     rules: list[Rule] = field(default_factory=list)
 
     def lookup(self, table: str, word: str) -> int:
@@ -58,18 +81,28 @@ def _alt(words) -> str:
 def _rules(lex: Lexicon) -> list[Rule]:
     flags = 0 if lex.case_sensitive else re.I
     abbr = [m for m in lex.months if len(m) <= 4 and m.lower() not in ("may", "june", "july", "mai", "juin", "mars", "août", "aout", "mayo")]
-    M = rf"(?:{_alt(set(lex.months) - set(abbr))}|(?:{_alt(abbr)})\.?)" if abbr else rf"(?:{_alt(lex.months)})"
+    full = set(lex.months) - set(abbr)
+    M = rf"(?:{_alt(full)}|(?:{_alt(abbr)})\.?)" if abbr else rf"(?:{_alt(lex.months)})"
+    # a month on its own: full names, or an abbreviation with its dot ("Jan Kavan" is a name)
+    M_ALONE = rf"(?:{_alt(full)}|(?:{_alt(abbr)})\.)" if abbr else M
     WD = _alt(lex.weekdays)
     Y = r"(?P<year>(?:1[0-9]|20)\d{2})"
+    Y2 = r"(?P<year2>(?:1[0-9]|20)\d{2})"
     num = _alt(lex.numbers)
     units = _alt(lex.units)
     last_next_this = _alt(lex.last_words | lex.next_words | lex.this_words)
+    last_next = _alt(lex.last_words | lex.next_words)
+    parts = _alt(lex.dayparts) if lex.dayparts else ""
+    part_suffix = rf"(?:\s(?P<part>{parts}))?" if parts else ""
     R = []
 
     def add(handler, pattern, fl=flags):
         R.append(Rule(handler, re.compile(pattern, fl)))
 
     add("iso", r"\b(?P<year>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
+    if lex.clock:
+        attach = rf"(?:\s(?:on\s)?(?P<wd>{WD})|\s(?P<rel>{_alt(lex.relative_days)}))?" if lex.clock_attach else ""
+        add("clock", rf"\b(?P<x>(?:{lex.clock}){attach})", re.I if not lex.case_sensitive else 0)
     if lex.day_dot:
         add("numeric_dmy", r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<year>\d{4})\b")
         add("month_day_range", rf"\b(?P<day>\d{{1,2}})\.?\s?(?:-|–|bis)\s?(?P<day2>\d{{1,2}})\.\s?(?P<month>{M})(?:\s{Y})?")
@@ -78,33 +111,84 @@ def _rules(lex: Lexicon) -> list[Rule]:
         add("month_day_range", rf"\b(?P<day>\d{{1,2}})\s?(?:-|–|al|y)\s?(?P<day2>\d{{1,2}}) de (?P<month>{M})(?: de(?:l)? {Y})?", re.I)
         add("month_day", rf"\b(?P<day>\d{{1,2}}) de (?P<month>{M})(?: de(?:l)? {Y})?", re.I)
     else:
+        wd_before = rf"(?:(?:{WD}),?\s)?"
         add("month_day_range", rf"\b(?P<month>{M})\s(?P<day>\d{{1,2}}){lex.day_suffix}\s?(?:-|–|to|and|through)\s?(?:(?P<month2>{M})\s)?(?P<day2>\d{{1,2}}){lex.day_suffix}\b(?:,?\s{Y})?")
         add("month_day_range", rf"\b(?P<day>\d{{1,2}}){lex.day_suffix}\s?(?:-|–|to|and|au|et)\s?(?P<day2>\d{{1,2}}){lex.day_suffix}\s(?P<month>{M})(?:,?\s{Y})?")
-        add("month_day", rf"\b(?P<month>{M})\s(?P<day>\d{{1,2}}){lex.day_suffix}\b(?!\s?(?:-|–|,\d))(?:,?\s{Y}\b)?")
-        add("month_day", rf"\b(?:the\s)?(?P<day>\d{{1,2}}){lex.day_suffix}(?:\sof)?\s(?P<month>{M})(?:,?\s{Y}\b)?")
+        add("month_day", rf"\b{wd_before}(?P<month>{M})\s(?P<day>\d{{1,2}}){lex.day_suffix}\b(?!\s?(?:-|–|,\d))(?:,?\s{Y}\b)?")
+        add("month_day", rf"\b{wd_before}(?:the\s)?(?P<day>\d{{1,2}}){lex.day_suffix}(?:\sof)?\s(?P<month>{M})(?:,?\s{Y}\b)?")
+    if lex.ordinals and lex.quarter_words:
+        qmods = rf"(?:(?P<qmod>{lex.quarter_mods})[\s-])?" if lex.quarter_mods else ""
+        ords = _alt(lex.ordinals)
+        qwords = _alt(lex.quarter_words + lex.half_words)
+        this_year = rf"(?:(?P<yrel>{last_next_this})\syear(?:'s|’s)\s)?" if lex.quarter_mods else ""
+        the = r"(?:the\s)?" if lex.quarter_mods else ""
+        of = r"(?:of|de|del|des|du|von)"
+        add(
+            "quarter",
+            rf"\b(?P<x>{the}{this_year}{qmods}(?:{Y}\s)?(?:fiscal[\s-])?(?P<ord>{ords})[\s-](?:fiscal[\s-])?(?P<qw>{qwords})\b"
+            rf"(?:\s(?:{of}\s)?(?:fiscal\s)?{Y2}\b)?)",
+            re.I,
+        )
+        if lex.quarter_mods:
+            add("quarter", rf"\b(?P<x>the\s{qmods}(?:{Y}\s)?(?:fiscal\s)?(?P<qw>quarter))\b(?!\s(?:of\s(?:a|an|the|all|its|their)|century|mile|hour|point|percent|inch|note)\b|-)", re.I)
     add("month_year", rf"\b(?P<month>{M}),?\s(?:de\s)?{Y}\b")
+    if not lex.unit_first:  # "February this year", "im März letzten Jahres"
+        year_words = _alt(w for w, u in lex.units.items() if u == "year")
+        add("month_rel_year", rf"\b(?P<month>{M})\s(?P<which>{last_next_this})\s(?:{year_words})\b", re.I if not lex.case_sensitive else 0)
+    if lex.holidays:
+        add("holiday", rf"\b(?P<x>(?P<h>{_alt(lex.holidays)})(?:,?\s{Y})?)(?![\w’'])", re.I)
+    if lex.seasons:
+        add(
+            "season",
+            rf"(?:\b(?P<pre>{lex.season_context})\s?)?\b(?P<x>(?:(?P<mod>{last_next_this}|the|early|late|this past)\s)?(?P<season>{_alt(lex.seasons)})"
+            rf"(?:\s(?P<mod2>{last_next}))?(?:,?\s(?:of\s|de\s)?{Y})?)\b",
+            re.I,
+        )
     mod_before = rf"(?:(?P<mod>{last_next_this})\s)?"
     if lex.unit_first:
-        add("weekday", rf"\b(?P<x>(?P<wd>{WD})(?:\s(?P<mod>{_alt(lex.last_words | lex.next_words)}))?)\b", flags)
+        add("weekday", rf"\b(?P<x>(?P<wd>{WD})(?:\s(?P<mod>{_alt(lex.last_words | lex.next_words)}))?{part_suffix})\b", flags)
     else:
-        add("weekday", rf"\b(?P<x>{mod_before}(?P<wd>{WD}))\b", flags)
+        add("weekday", rf"\b(?P<x>{mod_before}(?P<wd>{WD}){part_suffix})\b", flags)
+    if lex.weekend:
+        add("weekend", rf"\b(?P<x>(?:(?P<mod>{last_next_this}|the|this past)\s)(?P<we>{lex.weekend}))\b", re.I)
+    if lex.each_words:
+        add("each", rf"\b(?:{lex.each_words})\s(?:(?P<wd>{WD})s?|(?P<month>{M})|(?P<unit>{units})(?!\s(?:of|or)\b))\b", re.I)
+    if lex.sets:
+        add("set_word", rf"\b(?P<x>{_alt(lex.sets)})\b", re.I)
+    if parts:
+        day_words = _alt(set(lex.relative_days) | lex.this_words | lex.last_words)
+        add("part_of_day", rf"\b(?P<x>(?P<rel>{day_words})\s(?P<part>{parts}))\b", re.I)
     if lex.unit_first:
         add("relative_unit", rf"\b(?P<unit>{units})\s(?P<which>{last_next_this})\b", re.I)
         add("relative_unit", rf"\b(?P<which>{_alt(lex.this_words | lex.next_words)})\s(?P<unit>{units})\b", re.I)
     else:
         add("relative_unit", rf"\b(?P<which>{last_next_this})\s(?P<unit>{units})\b", re.I)
     if lex.ago_after:
-        add("ago", rf"\b(?P<n>\d+|{num})\s(?P<unit>{units})\s{lex.ago_after}\b", re.I)
+        add("ago", rf"\b(?P<n>\d+|{num})\s(?P<unit>{units})[\s-](?P<ago>{lex.ago_after})\b", re.I)
     if lex.ago_before:
         add("ago", rf"\b{lex.ago_before}\s(?P<n>\d+|{num})\s(?P<unit>{units})\b", re.I)
-    add("relative_day", rf"\b(?P<rel>{_alt(lex.relative_days)})\b", re.I if not lex.case_sensitive else 0)
+    add("relative_day", rf"\b(?P<x>(?P<rel>{_alt(lex.relative_days)}){part_suffix})\b", re.I if not lex.case_sensitive else 0)
     if lex.now_phrases:
         add("now_unit", rf"\b(?:{lex.now_phrases})\b", re.I)
-    add("decade", r"\bthe\s(?P<year>(?:1[89]|20)\d0)s\b")
+    if lex.refs:
+        # "the past" is a reference, "the past two months" a duration
+        add("reference", rf"\b(?P<x>{_alt(lex.refs)})\b(?![-’'](?:\w))(?!\s(?:\d+|{num}|few|several|couple|{units})\b)", re.I)
+    add("decade", r"\b(?:the\s(?:(?:early|mid|late)[\s-])?)?(?P<year>(?:1[89]|20)\d0)s\b")
+    add("century", r"\b(?:the\s)?(?P<n>\d{1,2})(?:st|nd|rd|th)\scentury\b")
     add("year", rf"\b(?:{lex.prepositions})\s(?:early\s|late\s|mid-)?(?P<x>{Y})\b(?![,.]?\d)", re.I)
     add("year", rf"\b{Y}(?=’s|'s|\s(?:election|elections|budget|summit|season|census|campaign|olympics|world cup)\b)")
+    if lex.vague_numbers:
+        add("vague_duration", rf"\b(?P<x>(?:{lex.vague_numbers})\s(?P<unit>{units}))\b", re.I)
+    if lex.vague_preps:
+        plural = _alt(w for w in lex.units if w.endswith("s") and lex.units[w] in ("day", "week", "month", "year", "decade"))
+        add("vague_duration", rf"\b(?:{lex.vague_preps})\s(?P<x>(?P<unit>{plural}))\b(?!\s(?:of|and|or)\b)", re.I)
     add("duration", rf"\b(?P<n>\d+|{num})[\s-](?P<unit>{units})\b", re.I)
-    add("month_only", rf"(?<![\w.-])(?P<month>{M})(?![\w-])")
+    # a bare year, last: "the 1996 Olympic bombing", "in 1994, 1995 and 1997"
+    add("bare_year", r"(?<![\w$£€¥#./:,-])(?P<x>(?:19|20)\d{2})(?![\w%]|[.,:/]\d)")
+    if lex.unit_first:
+        add("month_only", rf"(?<![\w.-])(?P<x>(?P<month>{M_ALONE})(?:\s(?P<mod>{last_next}))?)(?![\w-])", flags)
+    else:
+        add("month_only", rf"(?:(?<=mid-)|(?<![\w.-]))(?P<x>(?:(?P<mod>{last_next_this})\s)?(?P<month>{M_ALONE}))(?![\w-])")
     return R
 
 
@@ -133,11 +217,55 @@ EN = Lexicon(
     this_words={"this"},
     numbers={
         "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+        "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+        "ninety": 90, "hundred": 100,
     },
-    ago_after="ago",
+    ago_after="ago|earlier",
     prepositions="in|since|by|until|of|during|from|before|after|between|and|to|through|for|late|mid|end of|early|spring|summer|autumn|fall|winter",
-    now_phrases="this morning|this afternoon|this evening|earlier today",
+    refs={
+        "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "at present": "PRESENT_REF",
+        "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "at the moment": "PRESENT_REF", "at this time": "PRESENT_REF",
+        "recently": "PAST_REF", "the past": "PAST_REF", "recent years": "PAST_REF", "recent months": "PAST_REF",
+        "recent weeks": "PAST_REF", "recent days": "PAST_REF", "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
+        "the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "the long term": "FUTURE_REF", "the coming years": "FUTURE_REF",
+        "the coming months": "FUTURE_REF", "coming years": "FUTURE_REF", "coming months": "FUTURE_REF",
+    },
+    dayparts={"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"},
+    seasons={"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"},
+    season_context="in|during|by|since|until|through|over|for|before|after|of|mid|past|and",
+    ordinals={"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4},
+    quarter_words=("quarter",),
+    half_words=("half",),
+    quarter_mods="latest|last|previous|past|recent|most recent|current|this|same|year-earlier|year-ago|year-before|"
+    "prior-year|comparable|corresponding|fiscal|first|final|next|coming",
+    weekend="weekend",
+    sets={"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "nightly": "P1D", "every day": "P1D", "every week": "P1W"},
+    each_words="every|each",
+    vague_numbers="a few|a couple of|several|many|few|some|numerous",
+    vague_preps="for|over|within",
+    clock=r"(?P<h>\d{1,2})(?:[:.](?P<min>\d{2}))?\s?(?P<ampm>[ap]\.m\.|[ap]\.m\b|[ap]m\b)|(?P<noon>noon|midnight|midday)",
+    clock_attach=True,
+    past_cues=r"was|were|had|did|ago|earlier|previously|yesterday|last|[a-z]{2,}ed",
+    not_after_year="percent|per cent|people|persons|men|women|children|troops|soldiers|police|officers|workers|employees|jobs|homes|"
+    "houses|cars|vehicles|units|shares|votes|tons|tonnes|meters|metres|feet|miles|kilometers|kilometres|acres|points|yards|pounds|"
+    "dollars|euros|cases|deaths|students|members|residents|refugees|migrants|hours|seats|calories|square|passengers|flights|times",
+    holidays={
+        "Christmas": "12-25", "Christmas Day": "12-25", "Christmas Eve": "12-24", "New Year's Day": "01-01", "New Year’s Day": "01-01",
+        "New Year's Eve": "12-31", "New Year’s Eve": "12-31", "Boxing Day": "12-26", "Halloween": "10-31", "Valentine's Day": "02-14",
+        "Valentine’s Day": "02-14", "St. Patrick's Day": "03-17", "St. Patrick’s Day": "03-17", "Veterans Day": "11-11",
+        "Armistice Day": "11-11", "Bastille Day": "07-14", "Easter": "easter+0", "Easter Sunday": "easter+0",
+        "Easter Monday": "easter+1", "Good Friday": "easter-2", "Thanksgiving": "nth:11:3:4", "Thanksgiving Day": "nth:11:3:4",
+        "Labor Day": "nth:9:0:1", "Memorial Day": "nth:5:0:-1", "Martin Luther King Day": "nth:1:0:3", "Columbus Day": "nth:10:0:2",
+    },
+    extend={
+        "duration": "the|past|last|next|first|coming|previous|following|final|latest|initial|remaining|entire|full|whole|"
+        "additional|another|nearly|almost|about|around|roughly|approximately|more than|less than|fewer than|under|"
+        "at least|at most|up to|some|longer than|the last|the past|the next|the first",
+        "period": "early|late|mid|earlier|later|the end of|the beginning of|the start of|the middle of|the rest of|"
+        "the remainder of|the first half of|the second half of|end of|beginning of|fiscal",
+        "day": "late|early|earlier|later",
+    },
 )
 
 DE = Lexicon(
@@ -160,6 +288,19 @@ DE = Lexicon(
     day_dot=True,
     case_sensitive=False,
     prepositions="im|seit|bis|von|vor|nach|ab|anfang|ende|mitte|jahr",
+    refs={"jetzt": "PRESENT_REF", "derzeit": "PRESENT_REF", "zurzeit": "PRESENT_REF", "gegenwärtig": "PRESENT_REF",
+          "kürzlich": "PAST_REF", "vor kurzem": "PAST_REF", "neulich": "PAST_REF", "in zukunft": "FUTURE_REF", "künftig": "FUTURE_REF"},
+    dayparts={"morgen": "MO", "vormittag": "MO", "nachmittag": "AF", "abend": "EV", "nacht": "NI"},
+    seasons={"frühling": "SP", "frühjahr": "SP", "sommer": "SU", "herbst": "FA", "winter": "WI"},
+    season_context="im|in|seit|bis|des|den|der|dem|ab|vom",
+    ordinals={"ersten": 1, "erste": 1, "zweiten": 2, "zweite": 2, "dritten": 3, "dritte": 3, "vierten": 4, "vierte": 4},
+    quarter_words=("quartal", "quartals"),
+    half_words=("halbjahr", "halbjahres", "jahreshälfte"),
+    weekend="wochenende",
+    sets={"täglich": "P1D", "wöchentlich": "P1W", "monatlich": "P1M", "jährlich": "P1Y", "jeden tag": "P1D"},
+    clock=r"(?P<h>\d{1,2})(?:[:.](?P<min>\d{2}))?\s?uhr\b",
+    past_cues=r"war|waren|hatte|hatten|wurde|wurden|gestern|vergangene[nmrs]?|letzte[nmrs]?|vor",
+    holidays={"weihnachten": "12-25", "heiligabend": "12-24", "silvester": "12-31", "neujahr": "01-01", "ostern": "easter+0", "karfreitag": "easter-2", "ostermontag": "easter+1", "pfingsten": "easter+49"},
 )
 
 FR = Lexicon(
@@ -179,6 +320,19 @@ FR = Lexicon(
     day_suffix="(?:er)?",
     case_sensitive=False,
     prepositions="en|depuis|jusqu'en|avant|après|de|début|fin|mi",
+    refs={"maintenant": "PRESENT_REF", "actuellement": "PRESENT_REF", "à présent": "PRESENT_REF", "récemment": "PAST_REF",
+          "dernièrement": "PAST_REF", "à l'avenir": "FUTURE_REF", "à l’avenir": "FUTURE_REF"},
+    dayparts={"matin": "MO", "après-midi": "AF", "soir": "EV", "nuit": "NI"},
+    seasons={"printemps": "SP", "été": "SU", "automne": "FA", "hiver": "WI"},
+    season_context="en|l'|l’|au|depuis|le|de|d'|d’|fin|début",
+    ordinals={"premier": 1, "deuxième": 2, "second": 2, "troisième": 3, "quatrième": 4},
+    quarter_words=("trimestre",),
+    half_words=("semestre",),
+    weekend="week-end|weekend",
+    sets={"quotidiennement": "P1D", "chaque jour": "P1D", "tous les jours": "P1D", "chaque semaine": "P1W", "chaque année": "P1Y"},
+    clock=r"(?P<h>\d{1,2})\s?(?:h|heures?)(?:\s?(?P<min>\d{2}))?\b",
+    past_cues=r"était|étaient|avait|avaient|a|ont|hier|dernier|dernière|passé|passée",
+    holidays={"noël": "12-25", "nouvel an": "01-01", "jour de l'an": "01-01", "pâques": "easter+0", "la toussaint": "11-01", "vendredi saint": "easter-2"},
 )
 
 ES = Lexicon(
@@ -199,6 +353,17 @@ ES = Lexicon(
     day_de=True,
     case_sensitive=False,
     prepositions="en|desde|hasta|de|antes de|después de|principios de|finales de",
+    refs={"ahora": "PRESENT_REF", "actualmente": "PRESENT_REF", "recientemente": "PAST_REF", "en el futuro": "FUTURE_REF"},
+    seasons={"primavera": "SP", "verano": "SU", "otoño": "FA", "invierno": "WI"},
+    season_context="en|el|la|del|de|desde|hasta",
+    ordinals={"primer": 1, "primero": 1, "segundo": 2, "tercer": 3, "tercero": 3, "cuarto": 4},
+    quarter_words=("trimestre",),
+    half_words=("semestre",),
+    weekend="fin de semana",
+    sets={"diariamente": "P1D", "cada día": "P1D", "todos los días": "P1D", "cada semana": "P1W", "cada año": "P1Y"},
+    clock=r"(?P<h>\d{1,2}):(?P<min>\d{2})\s?(?:horas|h)\b",
+    past_cues=r"fue|fueron|era|eran|había|habían|ayer|pasado|pasada",
+    holidays={"navidad": "12-25", "nochebuena": "12-24", "nochevieja": "12-31", "año nuevo": "01-01", "semana santa": "easter-7", "viernes santo": "easter-2", "pascua": "easter+0"},
 )
 
 LEXICONS: dict[str, Lexicon] = {"en": EN, "de": DE, "fr": FR, "es": ES}

@@ -12,7 +12,9 @@ German, French and Spanish live in :mod:`parallax.analyze.timelex`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from calendar import monthrange
+from collections.abc import Iterable
 from datetime import date, timedelta
 
 from parallax.analyze import Paragraph, component
@@ -28,6 +30,9 @@ _FUTURE_CUES = re.compile(
 
 
 _MONTH_PREPS = {"in", "of", "since", "by", "until", "during", "early", "late", "mid", "from", "before", "after", "next", "last", "this", "en", "de", "depuis", "fin", "début"}
+
+
+_COORDINATED = re.compile(r"(\w+)\s*(?:and|to|through|until|or|-|–|und|bis|oder|et|au|ou|y|a|o)\s*$")
 
 
 def _add_months(d: date, months: int) -> date:
@@ -62,20 +67,124 @@ def _week(d: date) -> str:
     return f"{iso[0]}-W{iso[1]:02d}"
 
 
+_ONE = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "hour": "PT1H", "minute": "PT1M", "decade": "P10Y"}
+_VAGUE = {"day": "PXD", "week": "PXW", "month": "PXM", "year": "PXY", "hour": "PTXH", "minute": "PTXM", "decade": "PXE"}
+_SEASONS = ("SP", "SU", "FA", "WI")
+_TENSE_RIGHT = 2.0  # a tense cue after the expression counts as this much farther than one before it
+_NEAR_DAYS = 90  # a month (and day) without a year this close to publication is the nearest one
+_QUARTER_REACH = 1500  # characters after a quarter within which "a year ago" means that quarter
+_YEAR_EARLIER = {"year-earlier", "year-ago", "year-before", "prior-year", "comparable", "corresponding"}
+_ARTICLES = {"a", "an", "one", "per", "un", "une", "ein", "einen", "eine", "una", "uno"}
+_AGE = re.compile(r"[\s-]old\b", re.I)
+_RATE_WORDS = {"million", "billion", "twice", "once", "times", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve"}
+
+
+def _is_rate(text: str, start: int) -> bool:
+    """A figure among the three words before "a year": "$1.76 a year", "four flights a week", "24 hours a day"."""
+    words = text[max(0, start - 40) : start].split()[-3:]
+    return any(any(ch.isdigit() for ch in w) or w.lower().strip(",.") in _RATE_WORDS for w in words)
+
+
+_COUNT_BEFORE = re.compile(r"\b(?:than|about|around|nearly|almost|approximately|roughly|some|no\.|number|flight|room|route|highway|model)\s$", re.I)
+_COMMON_COUNTS = r"%|km|kms|mph|gmt|utc|hrs|kg|mw|kw|gw|mb|gb"
+# which words before an expression TimeML counts in its extent, per handler
+_FAMILY = {
+    "duration": "duration", "vague_duration": "duration",
+    "relative_unit": "relative", "month_only": "period", "month_year": "period", "year": "period", "bare_year": "period",
+    "decade": "period", "season": "period", "quarter": "period",
+    "weekday": "day", "relative_day": "day", "month_day": "day", "part_of_day": "day", "clock": "day",
+}  # fmt: skip
+_PATTERN_CACHE: dict[tuple[int, str], re.Pattern | None] = {}
+
+
+def _extension_pattern(lex: Lexicon, family: str) -> re.Pattern | None:
+    key = (id(lex), "ext:" + family)
+    if key not in _PATTERN_CACHE:
+        words = lex.extend.get("period" if family == "relative" else family, "")
+        if family == "relative" and words:
+            words += "|the"
+        _PATTERN_CACHE[key] = re.compile(rf"(?<![\w-])(?:{words})(?:\s|(?<=mid)-)\Z", re.I) if words else None
+    return _PATTERN_CACHE[key]
+
+
+def _past_pattern(lex: Lexicon) -> re.Pattern | None:
+    key = (id(lex), "past")
+    if key not in _PATTERN_CACHE:
+        _PATTERN_CACHE[key] = re.compile(rf"\b(?:{lex.past_cues})\b", re.I) if lex.past_cues else None
+    return _PATTERN_CACHE[key]
+
+
+def _count_after(lex: Lexicon) -> re.Pattern:
+    key = (id(lex), "count")
+    if key not in _PATTERN_CACHE:
+        words = "|".join(w for w in (_COMMON_COUNTS, lex.not_after_year) if w)
+        _PATTERN_CACHE[key] = re.compile(rf"\s?(?:{words})\b|\s?%", re.I)
+    return _PATTERN_CACHE[key]  # type: ignore[return-value]
+
+
+def _easter(year: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    ll = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * ll) // 433
+    month = (h + ll - 7 * m + 90) // 25
+    return date(year, month, (h + ll - 7 * m + 33 * month + 19) % 32)
+
+
+def _holiday(spec: str, year: int) -> date:
+    if spec.startswith("easter"):
+        return _easter(year) + timedelta(days=int(spec[6:]))
+    if spec.startswith("nth:"):
+        _, month, weekday, n = spec.split(":")
+        mo, wd, k = int(month), int(weekday), int(n)
+        if k > 0:
+            first = date(year, mo, 1)
+            return first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (k - 1))
+        last = date(year, mo, monthrange(year, mo)[1])
+        return last - timedelta(days=(last.weekday() - wd) % 7)
+    mo, d = spec.split("-")
+    return date(year, int(mo), int(d))
+
+
+class _Spans:
+    """Non-overlapping spans, sorted, with an overlap test in O(log n)."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, s: int, e: int) -> bool:
+        i = bisect_left(self.starts, e)  # spans starting before e
+        return i > 0 and self.ends[i - 1] > s
+
+    def add(self, s: int, e: int) -> None:
+        i = bisect_left(self.starts, s)
+        self.starts.insert(i, s)
+        self.ends.insert(i, e)
+
+
 class Resolver:
     """Finds and resolves expressions in one paragraph for one language."""
 
     def __init__(self, lex: Lexicon, ref: date | None):
         self.lex = lex
         self.ref = ref
+        # the last fiscal quarter named (year, quarter, article offset): in a results story
+        # "a year ago" is that quarter a year before ("1988-Q3"), not the year
+        self.last_quarter: tuple[int, int, int] | None = None
+        self.base = 0  # offset of the text being resolved in its article
 
     def find(self, text: str) -> list[tuple[int, int, str | None, str]]:
-        found: list[tuple[int, int, str | None, str]] = []
-        taken: list[tuple[int, int]] = []
+        found: list[tuple[int, int, str | None, str, str | None]] = []
+        taken = _Spans()
         for rule in self.lex.rules:
             for m in rule.pattern.finditer(text):
                 s, e = m.span("x") if "x" in m.groupdict() else m.span()
-                if any(s < te and ts < e for ts, te in taken):
+                if s < 0 or taken.overlaps(s, e):
                     continue
                 try:
                     value, gran = getattr(self, rule.handler)(m, text)
@@ -83,10 +192,76 @@ class Resolver:
                     continue
                 if gran is None:
                     continue
-                taken.append((s, e))
-                found.append((s, e, value, gran))
-        found.sort()
-        return found
+                taken.add(s, e)
+                found.append((s, e, value, gran, _FAMILY.get(rule.handler)))
+        out = []
+        for s, e, value, gran, family in found:
+            if family:
+                s = self._extend_left(text, s, family, taken)
+            out.append((s, e, value, gran))
+        out.sort()
+        return out
+
+    def _extend_left(self, text: str, s: int, family: str, taken: _Spans) -> int:
+        """Take in the words TimeML counts as part of an expression: "the past two years", "early 1990"."""
+        pat = _extension_pattern(self.lex, family)
+        if pat is None:
+            return s
+        for _ in range(4):
+            m = pat.search(text, max(0, s - 40), s)
+            if not m or taken.overlaps(m.start(), s):
+                break
+            s = m.start()
+        return s
+
+    def _tense(self, text: str, s: int, e: int) -> str | None:
+        """'future' or 'past': the tense cue nearest to ``text[s:e]`` in its sentence, else None."""
+        lo = max(0, s - 150)
+        left = text[lo:s]
+        cut = max(left.rfind(". "), left.rfind("? "), left.rfind("! "), left.rfind("\n"))
+        if cut >= 0:
+            lo += cut + 2
+        right = text[e : e + 100]
+        end = re.search(r"[.!?](?:\s|$)|\n", right)
+        hi = e + (end.start() if end else len(right))
+        best: tuple[float, str] | None = None
+        past = _past_pattern(self.lex)
+        for tense, pat in (("future", _FUTURE_CUES), ("past", past)):
+            if pat is None:
+                continue
+            for m in pat.finditer(text, lo, hi):
+                if m.end() <= s:
+                    dist = s - m.end()
+                elif m.start() >= e:
+                    dist = (m.start() - e) * _TENSE_RIGHT
+                else:
+                    continue
+                if best is None or dist < best[0]:
+                    best = (dist, tense)
+        return best[1] if best else None
+
+    def _year_for(self, month: int, day: int | None, text: str, m: re.Match, mod: str = "") -> int:
+        """The year of a month (and day) written without one, as news uses them: "last April" is
+        the latest April before this month; near the publication date the nearest one; farther
+        away the tense of the sentence decides ("was held on Oct. 23" is the past one)."""
+        ref = self.ref
+        assert ref is not None
+        if mod in self.lex.last_words:
+            return ref.year if month < ref.month else ref.year - 1
+        if mod in self.lex.next_words:
+            return ref.year if month > ref.month else ref.year + 1
+        if mod in self.lex.this_words:
+            return ref.year
+        key, now = (month, day or 0), (ref.month, ref.day if day else 0)
+        near = _nearest_year(month, day, ref)
+        if abs((date(near, month, min(day or 15, 28)) - ref).days) <= _NEAR_DAYS:
+            return near  # close to the publication date: the nearest one, whatever the tense
+        tense = self._tense(text, m.start(), m.end())
+        if tense == "past":
+            return ref.year if key <= now else ref.year - 1
+        if tense == "future":
+            return ref.year if key >= now else ref.year + 1
+        return near
 
     # -------------------------------------------------------- handlers
     def _month(self, name: str) -> int:
@@ -99,7 +274,9 @@ class Resolver:
     def month_day(self, m, text):
         month = self._month(m.group("month"))
         day = int(m.group("day"))
-        year = self._year(m) or (self.ref and _nearest_year(month, day, self.ref))
+        year = self._year(m)
+        if not year and self.ref:
+            year = self._year_for(month, day, text, m)
         if not year:
             return None, "day"
         return _day(year, month, day), "day"
@@ -118,13 +295,16 @@ class Resolver:
         return f"{int(m.group('year')):04d}-{self._month(m.group('month')):02d}", "month"
 
     def month_only(self, m, text):
-        month = self._month(m.group("month"))
-        before = text[: m.start()].split()
-        if m.group("month").lower() in ("may", "mars") and (not before or before[-1].lower() not in _MONTH_PREPS):
+        name = m.group("month")
+        month = self._month(name)
+        mod = (m.groupdict().get("mod") or "").lower()
+        before = text[max(0, m.start("month") - 30) : m.start("month")].split()
+        if not mod and name.lower() in ("may", "mars") and (not before or before[-1].lower() not in _MONTH_PREPS):
             return None, None  # the modal verb "May", the planet "Mars"
         if not self.ref:
             return None, "month"
-        return f"{_nearest_year(month, None, self.ref):04d}-{month:02d}", "month"
+        year = self._year_for(month, None, text, m, mod)
+        return f"{year:04d}-{month:02d}", "month"
 
     def year(self, m, text):
         return m.group("year"), "year"
@@ -139,25 +319,44 @@ class Resolver:
         return _day(int(m.group("year")), int(m.group("m")), int(m.group("d"))), "day"
 
     def weekday(self, m, text):
-        wd = self.lex.lookup("weekdays", m.group("wd"))
-        mod = (m.groupdict().get("mod") or "").lower()
         if not self.ref:
             return None, "day"
-        sentence = text[max(0, m.start() - 120) : m.end() + 40]
-        sentence = re.split(r"[.!?]\s", sentence)[-1] if m.start() > 0 else sentence
+        d = self._weekday_date(self.lex.lookup("weekdays", m.group("wd")), (m.groupdict().get("mod") or "").lower(), m, text)
+        # "on Monday and Tuesday": the second day of a coordination follows the first
+        prev = _COORDINATED.search(text, max(0, m.start() - 30), m.start())
+        if prev:
+            try:
+                first_wd = self.lex.lookup("weekdays", prev.group(1))
+            except KeyError:
+                first_wd = None
+            if first_wd is not None:
+                first = self._weekday_date(first_wd, "", prev, text)
+                while d <= first:
+                    d += timedelta(days=7)
+        return self._with_part(d, m)
+
+    def _weekday_date(self, wd: int, mod: str, m, text) -> date:
+        assert self.ref is not None
         back = (self.ref.weekday() - wd) % 7
-        if mod in self.lex.next_words or (mod not in self.lex.last_words and _FUTURE_CUES.search(sentence) and back != 0):
+        future = self._tense(text, m.start(), m.end()) == "future"
+        if mod in self.lex.next_words or (mod not in self.lex.last_words and future and back != 0):
             fwd = (wd - self.ref.weekday()) % 7 or 7
-            return (self.ref + timedelta(days=fwd)).isoformat(), "day"
+            return self.ref + timedelta(days=fwd)
         if mod in self.lex.last_words and back == 0:
             back = 7
-        return (self.ref - timedelta(days=back)).isoformat(), "day"
+        return self.ref - timedelta(days=back)
+
+    def _with_part(self, d: date, m) -> tuple[str, str]:
+        part = m.groupdict().get("part")
+        if part:
+            return f"{d.isoformat()}T{self.lex.lookup('dayparts', part)}", "time"
+        return d.isoformat(), "day"
 
     def relative_day(self, m, text):
         if not self.ref:
             return None, "day"
         offset = self.lex.lookup("relative_days", m.group("rel"))
-        return (self.ref + timedelta(days=offset)).isoformat(), "day"
+        return self._with_part(self.ref + timedelta(days=offset), m)
 
     def relative_unit(self, m, text):
         """last/this/next week|month|year (and their translations)."""
@@ -192,18 +391,198 @@ class Resolver:
             d = _add_months(self.ref.replace(day=1), -n)
             return f"{d.year:04d}-{d.month:02d}", "month"
         if unit == "year":
+            lq = self.last_quarter
+            if n == 1 and lq and self.base + m.start() - lq[2] < _QUARTER_REACH:
+                return f"{lq[0] - 1:04d}-Q{lq[1]}", "quarter"
             return f"{self.ref.year - n:04d}", "year"
         return None, None
 
     def duration(self, m, text):
         n = self.lex.number(m.group("n"))
         unit = self.lex.units[m.group("unit").lower()]
-        if n is None:
-            return None, None
+        if n is None or _AGE.match(text, m.end()):
+            return None, None  # "a 6-year-old boy", "37 years old"
+        if m.group("n").lower() in _ARTICLES and _is_rate(text, m.start()):
+            return None, None  # a rate: "$500 million a year", "four flights a week"
         code = {"day": "D", "week": "W", "month": "M", "year": "Y", "hour": "H", "minute": "M", "decade": "Y"}[unit]
         if unit == "decade":
             n *= 10
         return (f"PT{n}{code}" if unit in ("hour", "minute") else f"P{n}{code}"), "duration"
+
+    def clock(self, m, text):
+        g = m.groupdict()
+        if g.get("noon"):
+            h, mi = (24, 0) if g["noon"].lower() == "midnight" else (12, 0)
+        else:
+            h, mi = int(g["h"]), int(g.get("min") or 0)
+            ampm = (g.get("ampm") or "").lower()
+            if h > 24 or mi > 59 or (ampm and not 1 <= h <= 12):
+                return None, None
+            if ampm.startswith("p") and h < 12:
+                h += 12
+            elif ampm.startswith("a") and h == 12:
+                h = 0
+        if not self.ref:
+            return None, "time"
+        if g.get("wd"):
+            d = self._weekday_date(self.lex.lookup("weekdays", g["wd"]), "", m, text)
+        elif g.get("rel"):
+            d = self.ref + timedelta(days=self.lex.lookup("relative_days", g["rel"]))
+        else:
+            d = self.ref
+        return f"{d.isoformat()}T{h:02d}:{mi:02d}", "time"
+
+    def part_of_day(self, m, text):
+        """'this morning', 'last night', 'yesterday afternoon'."""
+        if not self.ref:
+            return None, "time"
+        rel = m.group("rel").lower()
+        if rel in self.lex.this_words:
+            offset = 0
+        elif rel in self.lex.last_words:
+            offset = -1
+        else:
+            offset = self.lex.lookup("relative_days", rel)
+        return self._with_part(self.ref + timedelta(days=offset), m)
+
+    def reference(self, m, text):
+        return self.lex.lookup("refs", m.group("x")), "ref"
+
+    def set_word(self, m, text):
+        return self.lex.lookup("sets", m.group("x")), "set"
+
+    def each(self, m, text):
+        g = m.groupdict()
+        if g.get("wd"):
+            return f"XXXX-WXX-{self.lex.lookup('weekdays', g['wd']) + 1}", "set"
+        if g.get("month"):
+            return f"XXXX-{self._month(g['month']):02d}", "set"
+        unit = self.lex.units[g["unit"].lower()]
+        return _ONE[unit], "set"
+
+    def century(self, m, text):
+        n = int(m.group("n"))
+        return (f"{n - 1:02d}", "century") if 1 <= n <= 21 else (None, None)
+
+    def vague_duration(self, m, text):
+        unit = self.lex.units[m.group("unit").lower()]
+        if _AGE.match(text, m.end()):
+            return None, None
+        return _VAGUE[unit], "duration"
+
+    def bare_year(self, m, text):
+        year = int(m.group("x"))
+        if self.ref and year > self.ref.year + 30:
+            return None, None
+        if _count_after(self.lex).match(text, m.end()) or _COUNT_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            return None, None  # "2000 people", "more than 1900"
+        return m.group("x"), "year"
+
+    def quarter(self, m, text):
+        g = m.groupdict()
+        half = g["qw"].lower() in {w.lower() for w in self.lex.half_words}
+        per_year = 2 if half else 4
+        code = "H" if half else "Q"
+        q = self.lex.lookup("ordinals", g["ord"]) if g.get("ord") else None
+        if q is not None and q > per_year:
+            return None, None
+        qmod = (g.get("qmod") or "").lower()
+        year = g.get("year") or g.get("year2")
+        if not self.ref and not year:
+            return None, "quarter"
+        y = int(year) if year else None
+        if y is None and g.get("yrel"):
+            which = g["yrel"].lower()
+            assert self.ref is not None
+            y = self.ref.year - 1 if which in self.lex.last_words else self.ref.year + 1 if which in self.lex.next_words else self.ref.year
+        if y is None or q is None:
+            assert self.ref is not None
+            cur = (self.ref.month - 1) * per_year // 12 + 1
+            cy = self.ref.year
+            if q is None:
+                if y is not None:  # "the 1988 quarter": the same quarter as the latest one
+                    q = cur - 1 if cur > 1 else per_year
+                elif qmod in ("current", "this"):
+                    q = cur
+                elif qmod in ("next", "coming"):
+                    q, cy = (cur + 1, cy) if cur < per_year else (1, cy + 1)
+                else:  # "the quarter", "the latest quarter": the last one reported
+                    q, cy = (cur - 1, cy) if cur > 1 else (per_year, cy - 1)
+                y = y or cy
+            elif y is None:  # quarters are reported after they end: "third-quarter profit" in October
+                y = cy if q <= cur or self._tense(text, m.start(), m.end()) == "future" else cy - 1
+            if qmod in _YEAR_EARLIER:
+                y -= 1
+        if not half:
+            self.last_quarter = (y, q, self.base + m.start())
+        return f"{y:04d}-{code}{q}", "quarter"
+
+    def season(self, m, text):
+        g = m.groupdict()
+        code = self.lex.lookup("seasons", g["season"])
+        mod = (g.get("mod") or g.get("mod2") or "").lower()
+        year = g.get("year")
+        if not (year or g.get("pre") or (mod and mod != "the")):
+            return None, None  # "prices fall", "the fall in prices"
+        if not year and re.match(r"\s(?:of|in|de|des|du)\s(?!\d)", text[m.end() : m.end() + 8]):
+            return None, None  # "the fall of the Berlin Wall"
+        if year:
+            return f"{year}-{code}", "season"
+        if not self.ref:
+            return None, "season"
+        ref = self.ref
+        idx = _SEASONS.index(code)
+        if ref.month == 12:
+            cur, cy = 3, ref.year
+        elif ref.month <= 2:
+            cur, cy = 3, ref.year - 1
+        else:
+            cur, cy = (ref.month - 3) // 3, ref.year
+        if mod in self.lex.last_words or mod == "this past":
+            y = cy if idx < cur else cy - 1
+        elif mod in self.lex.next_words:
+            y = cy if idx > cur else cy + 1
+        elif mod in self.lex.this_words:
+            y = ref.year
+        else:
+            tense = self._tense(text, m.start(), m.end())
+            y = (cy if idx <= cur else cy - 1) if tense == "past" else (cy if idx >= cur else cy + 1) if tense == "future" else ref.year
+        return f"{y:04d}-{code}", "season"
+
+    def weekend(self, m, text):
+        if not self.ref:
+            return None, "week"
+        mod = m.group("mod").lower()
+        wd = self.ref.weekday()
+        monday = self.ref - timedelta(days=wd)
+        if mod in self.lex.last_words or (mod == "this past" and wd < 5):
+            week = monday - timedelta(days=7)
+        elif mod in self.lex.next_words:
+            week = monday + timedelta(days=7)
+        elif mod in self.lex.this_words or mod == "this past":
+            week = monday
+        else:  # "the weekend": the one just past, unless the sentence looks ahead
+            future = self._tense(text, m.start(), m.end()) == "future"
+            week = monday if future or wd >= 5 else monday - timedelta(days=7)
+        return f"{_week(week)}-WE", "week"
+
+    def month_rel_year(self, m, text):
+        if not self.ref:
+            return None, "month"
+        which = m.group("which").lower()
+        step = -1 if which in self.lex.last_words else 1 if which in self.lex.next_words else 0
+        return f"{self.ref.year + step:04d}-{self._month(m.group('month')):02d}", "month"
+
+    def holiday(self, m, text):
+        spec = self.lex.lookup("holidays", m.group("h"))
+        year = self._year(m)
+        if not year and not self.ref:
+            return None, "day"
+        if not year:
+            assert self.ref is not None
+            guess = _holiday(spec, self.ref.year)
+            year = self._year_for(guess.month, guess.day, text, m)
+        return _holiday(year=year, spec=spec).isoformat(), "day"
 
     def now_unit(self, m, text):
         """today-like phrases: 'this morning', 'tonight'."""
@@ -212,12 +591,27 @@ class Resolver:
 
 def resolve_text(text: str, language: str | None, published: str | None) -> list[tuple[int, int, str | None, str]]:
     """All expressions of ``text`` as (start, end, value, granularity)."""
+    return resolve_paragraphs([(0, text)], language, published)
+
+
+def resolve_paragraphs(
+    paragraphs: Iterable[tuple[int, str]], language: str | None, published: str | None
+) -> list[tuple[int, int, str | None, str]]:
+    """Expressions of an article's paragraphs, given as (offset, text), with article offsets.
+
+    One resolver reads the paragraphs in order, so what an earlier paragraph
+    established (the fiscal quarter a results story is about) informs later ones."""
     lex = LEXICONS.get((language or "en")[:2], LEXICONS["en"])
-    return Resolver(lex, published_date(published)).find(text)
+    resolver = Resolver(lex, published_date(published))
+    out = []
+    for offset, text in paragraphs:
+        resolver.base = offset
+        out.extend((offset + s, offset + e, value, gran) for s, e, value, gran in resolver.find(text))
+    return out
 
 
 @component("times")
 def add_times(article: Article, paragraphs: list[Paragraph]) -> None:
-    for para in paragraphs:
-        for s, e, value, gran in resolve_text(para.text, article.language, article.published):
-            article.times.append(TimeExpression(para.text[s:e], value, para.offset + s, para.offset + e, gran))
+    found = resolve_paragraphs([(p.offset, p.text) for p in paragraphs], article.language, article.published)
+    for s, e, value, gran in found:
+        article.times.append(TimeExpression(article.text[s:e], value, s, e, gran))

@@ -20,6 +20,7 @@ from rapidfuzz import fuzz
 from parallax.records import Article, Conflict, Sentence
 
 _FAMILY = {"PER": "PERSON"}
+_MAX_SWAP = 4  # words on each side of a replacement that can be one name swapped for another
 NAME_LABELS = {"PERSON": "name", "PER": "name", "ORG": "name", "NORP": "name", "GPE": "place", "LOC": "place", "FAC": "place"}
 
 
@@ -27,6 +28,8 @@ def interval(value: str | None) -> tuple[date, date] | None:
     """The days an ISO value covers: a day, a week, a month, a year or a range."""
     if not value:
         return None
+    if "T" in value[10:11]:  # a time of day or part of day: the day is what conflicts
+        value = value[:10]
     try:
         if "/" in value:
             a, b = value.split("/", 1)
@@ -94,8 +97,15 @@ def entity_swaps(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> 
     wa, wb = _words_with_spans(sa.text), _words_with_spans(sb.text)
     matcher = SequenceMatcher(None, [w for w, _, _ in wa], [w for w, _, _ in wb], autojunk=False)
     out = []
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        if op != "replace":
+    opcodes = matcher.get_opcodes()
+    for k, (op, i1, i2, j1, j2) in enumerate(opcodes):
+        # a swap is a short replacement between matching context on both sides;
+        # a long or unanchored one is a different sentence shape, not a swap
+        if op != "replace" or i2 - i1 > _MAX_SWAP or j2 - j1 > _MAX_SWAP:
+            continue
+        before = opcodes[k - 1] if k else None
+        after = opcodes[k + 1] if k + 1 < len(opcodes) else None
+        if not ((before and before[0] == "equal") or (after and after[0] == "equal")):
             continue
         a_lo, a_hi = sa.start + wa[i1][1], sa.start + wa[i2 - 1][2]
         b_lo, b_hi = sb.start + wb[j1][1], sb.start + wb[j2 - 1][2]
