@@ -24,7 +24,7 @@ class Options:
     spacy_batch_size: int = 64
     # compare
     embedder: str = "e5"  # e5 (multilingual, bundled weights) | hashing (no model)
-    align_threshold: float = 0.56  # combined score above which two sentences state the same fact
+    align_threshold: float = 0.46  # combined score above which two sentences state the same fact (fitted: compare/align_model.json)
     extra: dict[str, Any] = field(default_factory=dict)
 
     def with_(self, **changes: Any) -> Options:

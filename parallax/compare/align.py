@@ -1,18 +1,24 @@
 """Align the sentences of several articles into facts.
 
 Two sentences of different articles state the same fact when a combined
-score passes ``Options.align_threshold``: the paraphrase-aware meaning
-(multilingual e5 cosine, rescaled so unrelated text is 0), shared content
-words, shared entities, shared resolved dates and numbers, and a shared
-quotation.  Links are kept when they are the best match on at least one
-side (so one long sentence can absorb two short ones); connected sentences
-form a fact.  Every sentence ends up in exactly one fact.
+score passes ``Options.align_threshold``.  The score is a weighted sum of four
+features (:data:`FEATURES`): the paraphrase-aware meaning (multilingual e5
+cosine, rescaled so unrelated text is 0), shared content words, shared
+entities, and shared anchors (resolved dates, numbers, a shared quotation).
+The weights and the default threshold are fitted on ECB+ by
+``scripts/fit_alignment.py`` and ship in ``align_model.json`` next to this
+file (see its ``notes`` for how the threshold was chosen).  Links are kept
+when they are the best match on at least one side (so one long sentence can
+absorb two short ones); connected sentences form a fact.  Every sentence ends
+up in exactly one fact.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 
@@ -26,7 +32,27 @@ _STOP = set(
     "not no said says der die das und oder ein eine den dem des ist sind war le la les un une des et ou est sont du de "
     "el los las y en que por para".split()
 )
-WEIGHTS = {"meaning": 0.55, "words": 0.25, "entities": 0.1, "anchors": 0.1}
+FEATURES = ("meaning", "words", "entities", "anchors")
+MODEL_PATH = Path(__file__).with_name("align_model.json")
+# hand-set before the fit; kept only as the fallback when align_model.json is missing
+_HAND_WEIGHTS = {"meaning": 0.55, "words": 0.25, "entities": 0.1, "anchors": 0.1}
+LINK_RULES = ("best-either", "mutual-best", "any")
+
+
+def load_model(path: Path = MODEL_PATH) -> dict:
+    """The fitted alignment model: ``weights`` (per feature), ``threshold``, ``linking``."""
+    try:
+        model = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {"weights": dict(_HAND_WEIGHTS), "threshold": 0.56, "linking": "best-either"}
+    model["weights"] = {f: float(model["weights"][f]) for f in FEATURES}
+    model.setdefault("linking", "best-either")
+    return model
+
+
+MODEL = load_model()
+WEIGHTS: dict[str, float] = MODEL["weights"]
+LINKING: str = MODEL["linking"]
 
 
 def content_words(text: str) -> set[str]:
@@ -50,7 +76,9 @@ def sentence_infos(articles: list[Article], quote_ids: dict[tuple[int, int], str
         infos = []
         for si, s in enumerate(art.sentences):
             ents = {(e.canonical or e.text).lower() for e in art.entities if s.start <= e.start < s.end}
-            anchors = {t.value for t in art.times if s.start <= t.start < s.end and t.value and t.granularity != "duration"}
+            anchors = {
+                t.value for t in art.times if s.start <= t.start < s.end and t.value and t.granularity not in ("duration", "ref", "set")
+            }
             anchors |= {f"n:{q.value:g}" for q in art.quantities if s.start <= q.start < s.end and q.value is not None}
             anchors |= {f"q:{qid}" for (a, qi), qid in quote_ids.items() if a == ai and art.quotes[qi].sentence == si}
             infos.append(SentenceInfo(ai, si, s.text, content_words(s.text), ents, anchors))
@@ -66,18 +94,57 @@ def _overlap(a: set, b: set) -> float:
     return len(a & b) / min(len(a), len(b)) if a and b else 0.0
 
 
-def pair_scores(left: list[SentenceInfo], right: list[SentenceInfo], vl: np.ndarray, vr: np.ndarray, floor: float) -> np.ndarray:
-    meaning = rescale(vl @ vr.T, floor) if len(left) and len(right) else np.zeros((len(left), len(right)))
-    scores = np.zeros((len(left), len(right)), dtype=np.float32)
+def pair_features(left: list[SentenceInfo], right: list[SentenceInfo], vl: np.ndarray, vr: np.ndarray, floor: float) -> np.ndarray:
+    """Features of every (left, right) sentence pair: an array ``(len(left), len(right), len(FEATURES))``."""
+    out = np.zeros((len(left), len(right), len(FEATURES)), dtype=np.float32)
+    if not len(left) or not len(right):
+        return out
+    out[:, :, 0] = rescale(vl @ vr.T, floor)
     for i, a in enumerate(left):
         for j, b in enumerate(right):
-            words = _overlap(a.words, b.words) * 0.5 + _jaccard(a.words, b.words) * 0.5
-            ents = _jaccard(a.entities, b.entities)
-            anchors = 1.0 if any(x.startswith("q:") for x in a.anchors & b.anchors) else _overlap(a.anchors, b.anchors)
-            scores[i, j] = (
-                WEIGHTS["meaning"] * meaning[i, j] + WEIGHTS["words"] * words + WEIGHTS["entities"] * ents + WEIGHTS["anchors"] * anchors
-            )
-    return scores
+            out[i, j, 1] = _overlap(a.words, b.words) * 0.5 + _jaccard(a.words, b.words) * 0.5
+            out[i, j, 2] = _jaccard(a.entities, b.entities)
+            out[i, j, 3] = 1.0 if any(x.startswith("q:") for x in a.anchors & b.anchors) else _overlap(a.anchors, b.anchors)
+    return out
+
+
+def combine(features: np.ndarray, weights: dict[str, float] | None = None) -> np.ndarray:
+    """Weighted sum of the last axis of ``features`` (the alignment score)."""
+    w = weights or WEIGHTS
+    return (features @ np.array([w[f] for f in FEATURES], dtype=np.float32)).astype(np.float32)
+
+
+def pair_scores(
+    left: list[SentenceInfo],
+    right: list[SentenceInfo],
+    vl: np.ndarray,
+    vr: np.ndarray,
+    floor: float,
+    weights: dict[str, float] | None = None,
+) -> np.ndarray:
+    return combine(pair_features(left, right, vl, vr, floor), weights)
+
+
+def links(scores: np.ndarray, threshold: float, rule: str | None = None) -> list[tuple[int, int]]:
+    """The (i, j) pairs of one article pair's score matrix that link.
+
+    ``best-either`` (default): at or above the threshold and the best match of
+    row i or of column j; ``mutual-best``: the best of both; ``any``: every pair
+    at or above the threshold."""
+    rule = rule or LINKING
+    if rule not in LINK_RULES:
+        raise ValueError(f"unknown linking rule {rule!r} (choose {', '.join(LINK_RULES)})")
+    if not scores.size:
+        return []
+    row_best = scores.argmax(axis=1)
+    col_best = scores.argmax(axis=0)
+    out = []
+    for i, j in zip(*np.nonzero(scores >= threshold), strict=True):
+        i, j = int(i), int(j)
+        best_row, best_col = row_best[i] == j, col_best[j] == i
+        if rule == "any" or (rule == "best-either" and (best_row or best_col)) or (best_row and best_col):
+            out.append((i, j))
+    return out
 
 
 class _UnionFind:
@@ -97,6 +164,36 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
+def group_facts(
+    sizes: list[int],
+    scores: dict[tuple[int, int], np.ndarray],
+    threshold: float,
+    must_link: list[tuple[tuple[int, int], tuple[int, int]]] = (),
+    rule: str | None = None,
+) -> tuple[list[list[tuple[int, int]]], dict]:
+    """Facts from the score matrices of article pairs.
+
+    ``sizes`` is the number of sentences per article, ``scores[(a, b)]`` (a < b)
+    the matrix of article a's sentences against article b's."""
+    uf = _UnionFind()
+    best_scores: dict[tuple[int, int, int, int], float] = {}
+    for a, n in enumerate(sizes):
+        for i in range(n):
+            uf.find((a, i))
+    for (a, b), s in sorted(scores.items()):
+        for i, j in links(s, threshold, rule):
+            uf.union((a, i), (b, j))
+            best_scores[(a, i, b, j)] = float(s[i, j])
+    for x, y in must_link:
+        uf.union(x, y)
+    groups: dict = {}
+    for a, n in enumerate(sizes):
+        for i in range(n):
+            groups.setdefault(uf.find((a, i)), []).append((a, i))
+    facts = sorted((sorted(g) for g in groups.values()), key=lambda g: (g[0][0], g[0][1]))
+    return facts, best_scores
+
+
 def align(
     articles: list[Article],
     infos: list[list[SentenceInfo]],
@@ -109,27 +206,9 @@ def align(
     ``must_link`` pairs (sentences quoting the same words) always join."""
     emb = get_embedder(embedder)
     vectors = [emb.embed([s.text for s in infos_a]) for infos_a in infos]
-    uf = _UnionFind()
-    best_scores: dict[tuple[int, int, int, int], float] = {}
-    for a in range(len(articles)):
-        for i in range(len(infos[a])):
-            uf.find((a, i))
+    scores = {}
     for a in range(len(articles)):
         for b in range(a + 1, len(articles)):
-            if not infos[a] or not infos[b]:
-                continue
-            s = pair_scores(infos[a], infos[b], vectors[a], vectors[b], emb.floor)
-            row_best = s.argmax(axis=1)
-            col_best = s.argmax(axis=0)
-            for i, j in zip(*np.nonzero(s >= threshold), strict=True):
-                if row_best[i] == j or col_best[j] == i:
-                    uf.union((a, int(i)), (b, int(j)))
-                    best_scores[(a, int(i), b, int(j))] = float(s[i, j])
-    for x, y in must_link:
-        uf.union(x, y)
-    groups: dict = {}
-    for a in range(len(articles)):
-        for i in range(len(infos[a])):
-            groups.setdefault(uf.find((a, i)), []).append((a, i))
-    facts = sorted((sorted(g) for g in groups.values()), key=lambda g: (g[0][0], g[0][1]))
-    return facts, best_scores
+            if infos[a] and infos[b]:
+                scores[(a, b)] = pair_scores(infos[a], infos[b], vectors[a], vectors[b], emb.floor)
+    return group_facts([len(x) for x in infos], scores, threshold, must_link)

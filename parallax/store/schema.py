@@ -1,0 +1,80 @@
+"""The store's schema as an ordered list of migrations.
+
+Migration *n* (1-based) moves a store from version *n - 1* to *n*; the
+``schema_version`` table records what was applied, and every statement is
+also written to be harmless when repeated (``IF NOT EXISTS``), so applying
+the list twice changes nothing.  Column types are written as ``{blob}`` and
+``{real}`` and filled in by the dialect, so the PostgreSQL backend can run the
+same list.  Never edit a released migration: append a new one.
+"""
+
+from __future__ import annotations
+
+SCHEMA_VERSION_TABLE = """
+CREATE TABLE IF NOT EXISTS schema_version (
+    version INTEGER PRIMARY KEY,
+    applied_at TEXT NOT NULL
+)
+"""
+
+MIGRATIONS: list[str] = [
+    # 1: articles, stories and comparisons
+    """
+    CREATE TABLE IF NOT EXISTS articles (
+        id TEXT PRIMARY KEY,
+        content_hash TEXT NOT NULL UNIQUE,
+        outlet TEXT,
+        url TEXT,
+        title TEXT,
+        published TEXT,
+        published_ts {real},
+        language TEXT,
+        text TEXT NOT NULL,
+        record_json TEXT NOT NULL,
+        added_at TEXT NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS articles_by_time ON articles (published_ts, id);
+    CREATE TABLE IF NOT EXISTS stories (
+        id TEXT PRIMARY KEY,
+        position INTEGER NOT NULL,
+        title TEXT,
+        first_published TEXT,
+        last_published TEXT,
+        closed INTEGER NOT NULL DEFAULT 0,
+        summary_json TEXT NOT NULL
+    );
+    CREATE TABLE IF NOT EXISTS story_articles (
+        story_id TEXT NOT NULL REFERENCES stories (id) ON DELETE CASCADE,
+        article_id TEXT NOT NULL REFERENCES articles (id),
+        position INTEGER NOT NULL,
+        is_duplicate INTEGER NOT NULL DEFAULT 0,
+        duplicate_of TEXT REFERENCES articles (id),
+        PRIMARY KEY (story_id, article_id)
+    );
+    CREATE INDEX IF NOT EXISTS story_articles_by_article ON story_articles (article_id);
+    CREATE TABLE IF NOT EXISTS comparisons (
+        story_id TEXT PRIMARY KEY,
+        json TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    )
+    """,
+    # 2: what the streaming clusterer needs to resume, and cached embeddings
+    """
+    CREATE TABLE IF NOT EXISTS cluster_state (
+        key TEXT PRIMARY KEY,
+        json TEXT NOT NULL,
+        data {blob}
+    );
+    CREATE TABLE IF NOT EXISTS article_vectors (
+        article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+        model TEXT NOT NULL,
+        vector {blob} NOT NULL,
+        PRIMARY KEY (article_id, model)
+    )
+    """,
+]
+
+
+def statements(migration: str, types: dict[str, str]) -> list[str]:
+    """The statements of one migration with the dialect's column types filled in."""
+    return [s.strip() for s in migration.format(**types).split(";") if s.strip()]

@@ -1,0 +1,279 @@
+"""Streaming story clustering (after Miranda et al., EMNLP 2018).
+
+Articles arrive in publication order.  Each is compared with the *open*
+stories only (a story closes when it has had no article for ``window_days``),
+first by centroid cosine to shortlist ``candidates`` stories, then in full by
+the model; it joins the most probable story when the probability reaches the
+threshold and starts a new story otherwise.  A near-duplicate of an article
+still in play joins that article's story and is recorded as a copy.  Cost
+per article is bounded by the number of open stories, never by the archive.
+Undated articles come last; they may belong to any story of the run, so when
+a run has some, closed stories keep their profile until the run ends.
+
+Everything the loop needs to resume is in :class:`ClusterState`, which
+serialises to JSON records plus byte blobs (the centroids) for the store.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from parallax.stories.dedup import DuplicateIndex
+from parallax.stories.features import Signals
+from parallax.stories.model import StoryModel
+from parallax.stories.story import Story
+
+STATE_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The decisions' parameters; a stored state is only resumed under the same ones."""
+
+    model: StoryModel
+    threshold: float
+    window_days: float
+    candidates: int
+    duplicate_threshold: float
+    embedder: str
+
+    def fingerprint(self) -> str:
+        blob = json.dumps(
+            {
+                "model": self.model.to_dict(),
+                "threshold": self.threshold,
+                "window_days": self.window_days,
+                "candidates": self.candidates,
+                "duplicate_threshold": self.duplicate_threshold,
+                "embedder": self.embedder,
+                "state_version": STATE_VERSION,
+            },
+            sort_keys=True,
+        )
+        return hashlib.sha1(blob.encode()).hexdigest()[:16]
+
+
+def order_key(ts: float | None, article_id: str) -> tuple[float, str]:
+    """Publication order; undated articles come last, ties broken by id."""
+    return (math.inf if ts is None else ts, article_id)
+
+
+def story_id(first_article: str) -> str:
+    return "s-" + hashlib.sha1(first_article.encode("utf-8")).hexdigest()[:10]
+
+
+class _OpenSet:
+    """Centroids and last-article times of the open stories, as arrays, so the
+    shortlist and the closing check are one vector operation each."""
+
+    def __init__(self) -> None:
+        self.ids: list[str] = []
+        self.rows: dict[str, int] = {}
+        self.mat = np.zeros((0, 0), dtype=np.float32)
+        self.last = np.zeros(0, dtype=np.float64)
+
+    def put(self, sid: str, centroid: np.ndarray, last_ts: float | None) -> None:
+        row = self.rows.get(sid)
+        if row is None:
+            row = len(self.ids)
+            if row == len(self.mat):  # grow by doubling
+                size = max(16, 2 * row)
+                self.mat = np.concatenate([self.mat, np.zeros((size - row, centroid.shape[0]), dtype=np.float32)]) if row else np.zeros((size, centroid.shape[0]), dtype=np.float32)
+                self.last = np.concatenate([self.last, np.zeros(size - row)])
+            self.ids.append(sid)
+            self.rows[sid] = row
+        self.mat[row] = centroid
+        self.last[row] = np.nan if last_ts is None else last_ts
+
+    def remove(self, sid: str) -> None:
+        row = self.rows.pop(sid)
+        last = len(self.ids) - 1
+        if row != last:
+            moved = self.ids[last]
+            self.ids[row], self.mat[row], self.last[row] = moved, self.mat[last], self.last[last]
+            self.rows[moved] = row
+        self.ids.pop()
+
+    def stale(self, before: float) -> list[str]:
+        n = len(self.ids)
+        with np.errstate(invalid="ignore"):
+            idx = np.nonzero(self.last[:n] < before)[0]
+        return sorted(self.ids[i] for i in idx)
+
+    def shortlist(self, vector: np.ndarray, k: int) -> list[tuple[str, float]]:
+        n = len(self.ids)
+        if not n:
+            return []
+        cos = self.mat[:n] @ vector
+        if n > k:
+            idx = np.argpartition(-cos, k - 1)[:k]
+            # widen by ties at the cut so the result does not depend on row order
+            idx = np.nonzero(cos >= cos[idx].min())[0]
+        else:
+            idx = np.arange(n)
+        ranked = sorted(((self.ids[i], float(cos[i])) for i in idx), key=lambda t: (-t[1], t[0]))
+        return ranked[:k]
+
+
+@dataclass
+class ClusterState:
+    """Everything needed to go on clustering where a run stopped."""
+
+    fingerprint: str = ""
+    watermark: tuple[float, str] | None = None  # order key of the last article processed
+    stories: dict[str, Story] = field(default_factory=dict)  # in creation order
+    member_story: dict[str, str] = field(default_factory=dict)  # article -> story, articles still indexed
+    signatures: dict[str, np.ndarray] = field(default_factory=dict)  # MinHash of indexed articles
+    duplicates: dict[str, dict] = field(default_factory=dict)  # original -> {"articles", "similarity"}
+    duplicate_of: dict[str, str] = field(default_factory=dict)
+
+    def to_records(self) -> list[tuple[str, str, bytes | None]]:
+        """``(key, json, blob)`` rows: one meta row, one per story (open ones
+        carry their centroid as a blob), one per indexed MinHash signature."""
+        meta = {
+            "version": STATE_VERSION,
+            "fingerprint": self.fingerprint,
+            "watermark": None if self.watermark is None else [None if math.isinf(self.watermark[0]) else self.watermark[0], self.watermark[1]],
+            "stories": list(self.stories),
+            "member_story": self.member_story,
+            "duplicates": self.duplicates,
+            "duplicate_of": self.duplicate_of,
+        }
+        rows: list[tuple[str, str, bytes | None]] = [("meta", json.dumps(meta), None)]
+        for sid, story in self.stories.items():
+            rows.append((f"story:{sid}", json.dumps(story.to_dict()), story.vectors()))
+        for aid, sig in self.signatures.items():
+            rows.append((f"minhash:{aid}", "{}", sig.astype(np.uint64).tobytes()))
+        return rows
+
+    @classmethod
+    def from_records(cls, rows: list[tuple[str, str, bytes | None]]) -> ClusterState:
+        by_key = {k: (j, b) for k, j, b in rows}
+        if "meta" not in by_key:
+            return cls()
+        meta = json.loads(by_key["meta"][0])
+        if meta.get("version") != STATE_VERSION:
+            return cls()
+        state = cls(fingerprint=meta["fingerprint"])
+        if meta["watermark"] is not None:
+            ts, aid = meta["watermark"]
+            state.watermark = order_key(ts, aid)
+        for sid in meta["stories"]:
+            j, b = by_key[f"story:{sid}"]
+            state.stories[sid] = Story.from_dict(json.loads(j), b)
+        state.member_story = dict(meta["member_story"])
+        state.duplicates = {k: dict(v) for k, v in meta["duplicates"].items()}
+        state.duplicate_of = dict(meta["duplicate_of"])
+        for key, (_, b) in by_key.items():
+            if key.startswith("minhash:") and b is not None:
+                state.signatures[key[len("minhash:"):]] = np.frombuffer(b, dtype=np.uint64).copy()
+        return state
+
+    def near_duplicates(self) -> list[dict]:
+        out = []
+        for original, group in self.duplicates.items():
+            out.append({"articles": list(group["articles"]), "similarity": round(group["similarity"], 4), "original": original})
+        return out
+
+
+class Clusterer:
+    """The streaming loop over :class:`Signals`, resumable from a :class:`ClusterState`."""
+
+    def __init__(self, settings: Settings, state: ClusterState | None = None, keep_closed: bool = False) -> None:
+        """``keep_closed``: the run has undated articles, which come last and
+        may belong to any story, so closed stories keep their profile (in
+        ``dormant``) until :meth:`finish`."""
+        self.settings = settings
+        self.keep_closed = keep_closed
+        self.dormant = _OpenSet()
+        self.state = state or ClusterState()
+        if self.state.fingerprint and self.state.fingerprint != settings.fingerprint():
+            raise ValueError("the stored clustering state was made with other settings or another model; re-cluster from scratch")
+        self.state.fingerprint = settings.fingerprint()
+        self.dups = DuplicateIndex(settings.duplicate_threshold)
+        for aid, sig in self.state.signatures.items():
+            self.dups.add(aid, sig)
+        self.state.signatures = self.dups.signatures
+        self.open = _OpenSet()
+        for sid, story in self.state.stories.items():
+            if not story.closed:
+                self.open.put(sid, story.centroid, story.last_ts)
+
+    def process(self, sig: Signals, signature: np.ndarray) -> str:
+        """Place one article (in publication order); returns its story id."""
+        key = order_key(sig.ts, sig.id)
+        if self.state.watermark is not None and key <= self.state.watermark:
+            raise ValueError(f"article {sig.id!r} is not later than the last one clustered; articles must come in publication order")
+        self.state.watermark = key
+        if sig.ts is not None:
+            for sid in self.open.stale(sig.ts - self.settings.window_days * 86400.0):
+                self._close(sid)
+
+        story = self._copy_of(sig, signature) or self._best_story(sig)
+        if story is None:
+            story = Story(id=story_id(sig.id), title=sig.title)
+            self.state.stories[story.id] = story
+        story.add(sig)
+        (self.dormant if story.closed else self.open).put(story.id, story.centroid, story.last_ts)
+        self.state.member_story[sig.id] = story.id
+        self.dups.add(sig.id, signature)
+        return story.id
+
+    def _copy_of(self, sig: Signals, signature: np.ndarray) -> Story | None:
+        match = self.dups.best_match(signature)
+        if match is None:
+            return None
+        other, sim = match
+        original = self.state.duplicate_of.get(other, other)
+        group = self.state.duplicates.setdefault(original, {"articles": [original], "similarity": 1.0})
+        group["articles"].append(sig.id)
+        group["similarity"] = min(group["similarity"], sim)
+        self.state.duplicate_of[sig.id] = original
+        return self.state.stories[self.state.member_story[other]]
+
+    def _best_story(self, sig: Signals) -> Story | None:
+        """The most probable shortlisted story if it reaches the threshold
+        (ties: the shortlist order, i.e. centroid cosine, then id).  An
+        undated article also considers the stories closed in this run."""
+        k = self.settings.candidates
+        shortlist = self.open.shortlist(sig.vector, k)
+        if sig.ts is None and self.dormant.ids:
+            shortlist = sorted(shortlist + self.dormant.shortlist(sig.vector, k), key=lambda t: (-t[1], t[0]))[:k]
+        model = self.settings.model
+        best: tuple[float, str] | None = None
+        for sid, cos in shortlist:
+            values = self.state.stories[sid].signals(sig, cos)
+            p = (model.same_language if "words" in values else model.cross_language).probability(values)
+            if best is None or p > best[0]:
+                best = (p, sid)
+        if best is None or best[0] < self.settings.threshold:
+            return None
+        return self.state.stories[best[1]]
+
+    def _close(self, sid: str) -> None:
+        story = self.state.stories[sid]
+        self.open.remove(sid)
+        for aid in story.articles:
+            self.state.member_story.pop(aid, None)
+            self.dups.remove(aid)
+        if self.keep_closed:
+            story.closed = True
+            self.dormant.put(sid, story.centroid, story.last_ts)
+        else:
+            story.close()
+
+    def finish(self) -> ClusterState:
+        """Drop the profiles kept for undated articles; the state to save."""
+        for sid in list(self.dormant.ids):
+            story = self.state.stories[sid]
+            self.dormant.remove(sid)
+            for aid in story.articles:
+                self.state.member_story.pop(aid, None)
+                self.dups.remove(aid)
+            story.close()
+        return self.state

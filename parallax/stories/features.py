@@ -1,0 +1,228 @@
+"""What story grouping keeps of an article, and the article↔story signals.
+
+An article is reduced once to :class:`Signals` (embedding of title and lead,
+salient names, content words, explicit time marks, publication time) so that
+scoring it against a story never touches the text again and a stored state can
+resume without the archive.  The functions here are cheap and language-light:
+they work on analysed articles (entities, resolved times) and fall back to
+surface cues (capitalised tokens, years written out) on raw ones.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from functools import lru_cache
+
+import numpy as np
+
+from parallax.records import Article
+
+LEAD_CHARS = 500  # title + first two or three sentences: what e5 sees
+MAX_WORD_TOKENS = 400  # content words are taken from the start of the text
+MAX_NAMES = 12  # name tokens kept per article, most salient first
+NAME_LABELS = {"PERSON", "PER", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "MISC", "LAW", "WORK_OF_ART"}
+
+_URLISH = re.compile(r"^\s*(?:https?\s*:|www\s*\.)|(?:\s/\s.*){3}|\b\w+\s?\.\s?(?:com|org|net|co\.uk)\b\s?/", re.I)
+_SENT_END = re.compile(r"(?<=[.!?…])[\"”»']?\s+(?=[\"“«'‘(]?[A-ZÀ-ÖØ-Þ0-9])")
+_WORD = re.compile(r"\w+(?:[-'’]\w+)*", re.U)
+_CAP = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’-]*$")
+_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+_NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:([.,  ])\d{3})+(?![\d])|(?<![\w.,])\d+(?:[.,]\d+)?(?![\d])")
+_POSSESSIVE = re.compile(r"['’]s?$")
+# Capitalised but not names: weekdays and months (en, de, fr, folded).
+CALENDAR_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december montag dienstag mittwoch donnerstag freitag samstag sonntag "
+    "januar februar marz juni juli oktober dezember lundi mardi mercredi jeudi vendredi samedi dimanche janvier "
+    "fevrier mars avril juin juillet aout septembre octobre novembre decembre".split()
+)
+
+
+@dataclass
+class Signals:
+    """One article as the clusterer sees it."""
+
+    id: str
+    ts: float | None  # publication time, UTC seconds; None when unknown
+    language: str
+    vector: np.ndarray  # L2-normalised embedding of the lead
+    names: tuple[str, ...]  # salient names, most salient first
+    words: frozenset[str]  # content words of the opening of the text
+    times: frozenset[str]  # explicit years (and resolved days) the text mentions
+    numbers: frozenset[str]  # figures the text mentions (death tolls, sums, magnitudes), normalised
+    title: str
+    outlet: str | None
+    published: str | None
+
+
+def published_ts(value: str | None) -> float | None:
+    """UTC seconds of an ISO 8601 date or date-time; a bare date is midnight UTC,
+    a naive date-time is taken as UTC."""
+    if not value:
+        return None
+    try:
+        if len(value) == 10:
+            d = date.fromisoformat(value)
+            return datetime(d.year, d.month, d.day, tzinfo=UTC).timestamp()
+        dt = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=UTC)
+    return dt.timestamp()
+
+
+def is_urlish(sentence: str) -> bool:
+    """Scraped texts (and ECB+) often start with the page address: not prose."""
+    return bool(_URLISH.search(sentence))
+
+
+def sentences_of(article: Article) -> list[str]:
+    """Sentences from the analysis layer, else a light rule-based split."""
+    if article.sentences:
+        return [s.text for s in article.sentences]
+    out: list[str] = []
+    for para in article.text.split("\n"):
+        out.extend(s.strip() for s in _SENT_END.split(para) if s.strip())
+    return out
+
+
+def lead_text(article: Article, max_chars: int = LEAD_CHARS) -> str:
+    """Title plus the opening sentences (URL-like ones skipped), up to ``max_chars``."""
+    parts: list[str] = []
+    size = 0
+    title = (article.title or "").strip()
+    if title:
+        parts.append(title)
+        size = len(title)
+    for sent in sentences_of(article):
+        if size >= max_chars:
+            break
+        if is_urlish(sent) or sent == title:
+            continue
+        parts.append(sent)
+        size += len(sent) + 1
+    return " ".join(parts)[:max_chars]
+
+
+def fold(token: str) -> str:
+    """Lower case without accents: 'Élysée' and 'Elysee' are one name."""
+    return "".join(c for c in unicodedata.normalize("NFKD", token.lower()) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=32)
+def stop_words(language: str) -> frozenset[str]:
+    """spaCy's stop list for the language (no model needed), folded; empty if none."""
+    import importlib
+
+    try:
+        module = importlib.import_module(f"spacy.lang.{language}.stop_words")
+    except ImportError:
+        return frozenset()
+    return frozenset(fold(w) for w in module.STOP_WORDS)
+
+
+def content_words(text: str, language: str) -> frozenset[str]:
+    """Folded words of the opening of ``text`` that carry content: not stop
+    words, at least four letters or a number."""
+    stops = stop_words(language)
+    out = set()
+    for i, m in enumerate(_WORD.finditer(text)):
+        if i >= MAX_WORD_TOKENS:
+            break
+        w = fold(m.group())
+        if (len(w) >= 4 or w.isdigit()) and w not in stops:
+            out.add(w)
+    return frozenset(out)
+
+
+def name_token(token: str, stops: frozenset[str]) -> str | None:
+    """A folded name token without possessive ending, or ``None`` for stop and calendar words."""
+    t = _POSSESSIVE.sub("", fold(token))
+    if len(t) < 3 or t in stops or t in CALENDAR_WORDS:
+        return None
+    return t
+
+
+def salient_names(article: Article, language: str) -> tuple[str, ...]:
+    """Up to ``MAX_NAMES`` name tokens, most frequent first, then in order of appearance.
+
+    Analysed articles use their entities; raw ones use capitalised tokens that
+    do not open a sentence (a cheap proxy that also works for German, where
+    frequent capitalised nouns then rank next to the names)."""
+    counts: dict[str, int] = {}
+    stops = stop_words(language)
+    if article.entities:
+        for ent in article.entities:
+            if ent.label in NAME_LABELS:
+                for tok in _WORD.findall(ent.canonical or ent.text):
+                    t = name_token(tok, stops)
+                    if t:
+                        counts[t] = counts.get(t, 0) + 1
+    else:
+        for sent in sentences_of(article):
+            if is_urlish(sent):
+                continue
+            for i, m in enumerate(_WORD.finditer(sent)):
+                tok = m.group()
+                if i == 0 or not _CAP.match(tok):
+                    continue
+                t = name_token(tok, stops)
+                if t:
+                    counts[t] = counts.get(t, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])  # stable: ties keep text order, lead first
+    return tuple(t for t, _ in ranked[:MAX_NAMES])
+
+
+def numbers(text: str) -> frozenset[str]:
+    """Figures written in the opening of the text, in one notation whatever the
+    language ("1,150", "1.150" and "1 150" are one number; "6,2" is "6.2").
+    Single digits and years are left out: too common, and years are times."""
+    out = set()
+    for m in _NUMBER.finditer(text[:3000]):
+        raw = m.group()
+        value = re.sub(r"[.,  ]", "", raw) if m.group(1) else raw.replace(",", ".")
+        if len(value) >= 2 and not _YEAR.fullmatch(value):
+            out.add(value)
+    return frozenset(out)
+
+
+def time_marks(article: Article) -> frozenset[str]:
+    """Explicit years (and, when analysed, resolved days) the article mentions.
+
+    Two reports of one event mention the same year and day; the same kind of
+    event in another year does not.  The bare year of publication is left
+    out: every report of the period shares it, so it tells nothing."""
+    marks: set[str] = set()
+    if article.times:
+        for t in article.times:
+            if t.value and t.granularity in {"day", "month", "year", "time"}:
+                marks.add(t.value[:4])
+                if t.granularity in {"day", "time"}:
+                    marks.add(t.value[:10])
+    else:
+        marks.update(_YEAR.findall(article.text[:3000]))
+    marks.discard((article.published or "")[:4])
+    return frozenset(marks)
+
+
+def signals_without_vector(article: Article) -> Signals:
+    """Everything but the embedding (embedding is done in batches by the caller)."""
+    language = (article.language or "en").lower()[:2]
+    title = (article.title or "").strip() or next((s for s in sentences_of(article) if not is_urlish(s)), "")[:200]
+    return Signals(
+        id=article.id,
+        ts=published_ts(article.published),
+        language=language,
+        vector=np.zeros(0, dtype=np.float32),
+        names=salient_names(article, language),
+        words=content_words(f"{article.title or ''}\n{article.text}", language),
+        times=time_marks(article),
+        numbers=numbers(article.text),
+        title=title,
+        outlet=article.outlet,
+        published=article.published,
+    )

@@ -1,0 +1,99 @@
+"""The article↔story scorer: a logistic regression over a handful of signals.
+
+Weights, decision threshold and candidate settings are fitted by
+``scripts/train_stories.py`` on ECB+ (train split for the weights, dev split
+for the threshold) and shipped as ``model.json`` next to this file, so nothing
+here is set by hand.  Two weight sets are kept: ``same_language`` uses every
+signal; ``cross_language`` leaves out word overlap (meaningless between
+languages) and is used when a story has no article in the article's language.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+MODEL_PATH = Path(__file__).with_name("model.json")
+
+FEATURES_SAME = ("cos_centroid", "cos_max", "names", "numbers", "times", "words")
+FEATURES_CROSS = ("cos_centroid", "cos_max", "names", "numbers", "times")
+
+
+@dataclass(frozen=True)
+class Weights:
+    features: tuple[str, ...]
+    coef: tuple[float, ...]
+    intercept: float
+
+    def probability(self, values: dict[str, float]) -> float:
+        z = self.intercept + sum(c * values[f] for f, c in zip(self.features, self.coef, strict=True))
+        return 1.0 / (1.0 + math.exp(-z))
+
+    def to_dict(self) -> dict:
+        return {"features": list(self.features), "coef": list(self.coef), "intercept": self.intercept}
+
+    @classmethod
+    def from_dict(cls, d: dict) -> Weights:
+        return cls(tuple(d["features"]), tuple(float(c) for c in d["coef"]), float(d["intercept"]))
+
+    @classmethod
+    def fit(cls, features: tuple[str, ...], X: np.ndarray, y: np.ndarray, C: float = 1.0) -> Weights:
+        """Standardise, fit, and fold the scaling back into raw-feature weights."""
+        from sklearn.linear_model import LogisticRegression
+
+        mean = X.mean(axis=0)
+        scale = X.std(axis=0)
+        scale[scale == 0] = 1.0
+        clf = LogisticRegression(C=C, max_iter=1000).fit((X - mean) / scale, y)
+        coef = clf.coef_[0] / scale
+        intercept = float(clf.intercept_[0] - (coef * mean).sum())
+        return cls(features, tuple(round(float(c), 6) for c in coef), round(intercept, 6))
+
+
+@dataclass(frozen=True)
+class StoryModel:
+    """Everything the clusterer needs to decide; loaded from ``model.json``."""
+
+    same_language: Weights
+    cross_language: Weights
+    threshold: float  # probability above which an article joins its best story
+    window_days: float  # a story with no article for this long is closed
+    candidates: int  # open stories scored in full per article (by centroid cosine)
+    embedder: str = "e5"
+    trained_on: str = ""
+
+    def to_dict(self) -> dict:
+        return {
+            "same_language": self.same_language.to_dict(),
+            "cross_language": self.cross_language.to_dict(),
+            "threshold": self.threshold,
+            "window_days": self.window_days,
+            "candidates": self.candidates,
+            "embedder": self.embedder,
+            "trained_on": self.trained_on,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict) -> StoryModel:
+        return cls(
+            same_language=Weights.from_dict(d["same_language"]),
+            cross_language=Weights.from_dict(d["cross_language"]),
+            threshold=float(d["threshold"]),
+            window_days=float(d["window_days"]),
+            candidates=int(d["candidates"]),
+            embedder=d.get("embedder", "e5"),
+            trained_on=d.get("trained_on", ""),
+        )
+
+    def save(self, path: Path = MODEL_PATH) -> None:
+        path.write_text(json.dumps(self.to_dict(), indent=2) + "\n", encoding="utf-8")
+
+
+@lru_cache(maxsize=4)
+def load_model(path: Path = MODEL_PATH) -> StoryModel:
+    return StoryModel.from_dict(json.loads(Path(path).read_text(encoding="utf-8")))

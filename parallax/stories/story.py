@@ -1,0 +1,223 @@
+"""A story while it is open: its running profile and the article↔story signals.
+
+The profile is what a new article is compared with: the sum of member
+embeddings (the centroid), the last few member embeddings, and document
+frequencies of names, time marks and (per language) content words.  All of it
+is bounded in size, so scoring cost does not grow with the story.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from parallax.embed import E5_FLOOR
+from parallax.stories.features import Signals
+
+RECENT = 16  # member embeddings kept for the nearest-member signal
+CORE = 12  # a story's most frequent names (and figures) compared with an article's
+PROFILE = 48  # names and figures kept per story profile
+MAX_WORDS = 600  # content words kept per language (most frequent)
+NAME_MATCH = 80  # rapidfuzz ratio for two name spellings to count as one
+# ("Indonesien"/"Indonesia", "Obama's"/"Obama"; no transliteration needed)
+
+
+def _count(counts: dict[str, int], items) -> None:
+    for k in items:
+        counts[k] = counts.get(k, 0) + 1
+
+
+def _top(counts: dict[str, int], n: int) -> list[str]:
+    return [k for k, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:n]]
+
+
+@dataclass
+class Story:
+    """Summary (what the output shows) plus, while open, the profile."""
+
+    id: str
+    title: str
+    articles: list[str] = field(default_factory=list)  # in publication order
+    languages: list[str] = field(default_factory=list)
+    outlets: list[str] = field(default_factory=list)
+    first_published: str | None = None
+    last_published: str | None = None
+    first_ts: float | None = None
+    last_ts: float | None = None
+    closed: bool = False
+    # profile, dropped when the story closes
+    vec_sum: np.ndarray | None = None
+    recent: list[np.ndarray] = field(default_factory=list)  # embeddings of the last RECENT members
+    names: dict[str, int] = field(default_factory=dict)
+    times: dict[str, int] = field(default_factory=dict)
+    numbers: dict[str, int] = field(default_factory=dict)
+    words: dict[str, dict[str, int]] = field(default_factory=dict)  # language -> word -> df
+    lang_n: dict[str, int] = field(default_factory=dict)
+    _top_names: list[str] | None = field(default=None, repr=False)
+
+    # ------------------------------------------------------------ building
+
+    def add(self, sig: Signals) -> None:
+        self.articles.append(sig.id)
+        self.languages = sorted({*self.languages, sig.language})
+        self.outlets = sorted({*self.outlets, *([sig.outlet] if sig.outlet else [])})
+        if sig.ts is not None:
+            if self.first_ts is None or sig.ts < self.first_ts:
+                self.first_ts, self.first_published = sig.ts, sig.published
+            if self.last_ts is None or sig.ts >= self.last_ts:
+                self.last_ts, self.last_published = sig.ts, sig.published
+        v = sig.vector.astype(np.float64)
+        self.vec_sum = v if self.vec_sum is None else self.vec_sum + v
+        self.recent = [*self.recent[-(RECENT - 1):], sig.vector]
+        _count(self.names, sig.names)
+        _count(self.times, sig.times)
+        _count(self.numbers, sig.numbers)
+        _count(self.words.setdefault(sig.language, {}), sig.words)
+        _count(self.lang_n, [sig.language])
+        self._prune()
+
+    def _prune(self) -> None:
+        """Keep the profile bounded: the most frequent words and names only."""
+        self._top_names = None
+        for lang, bag in self.words.items():
+            if len(bag) > 2 * MAX_WORDS:
+                self.words[lang] = {w: bag[w] for w in _top(bag, MAX_WORDS)}
+        if len(self.names) > 2 * PROFILE:
+            self.names = {n: self.names[n] for n in _top(self.names, PROFILE)}
+        if len(self.numbers) > 2 * PROFILE:
+            self.numbers = {n: self.numbers[n] for n in _top(self.numbers, PROFILE)}
+
+    def close(self) -> None:
+        """Stop being a candidate; keep only the summary."""
+        self.closed = True
+        self.vec_sum, self.recent, self.names, self.times, self.numbers, self.words, self.lang_n = None, [], {}, {}, {}, {}, {}
+        self._top_names = None
+
+    @property
+    def centroid(self) -> np.ndarray:
+        assert self.vec_sum is not None
+        return (self.vec_sum / (np.linalg.norm(self.vec_sum) + 1e-12)).astype(np.float32)
+
+    # ------------------------------------------------------------- signals
+
+    def top_names(self) -> list[str]:
+        if self._top_names is None:
+            self._top_names = _top(self.names, CORE)
+        return self._top_names
+
+    def signals(self, sig: Signals, cos_centroid: float) -> dict[str, float]:
+        """The article↔story signals the model combines (all in [0, 1] or [-1, 1])."""
+        cos_max = float((np.stack(self.recent) @ sig.vector).max())
+        values = {
+            "cos_centroid": _rescale(cos_centroid),
+            "cos_max": _rescale(cos_max),
+            "names": self._name_overlap(sig.names),
+            "times": self._time_agreement(sig.times),
+            "numbers": self._number_overlap(sig.numbers),
+        }
+        if sig.language in self.lang_n:
+            values["words"] = self._word_jaccard(sig.words, sig.language)
+        return values
+
+    def _name_overlap(self, names: tuple[str, ...]) -> float:
+        """Share of the smaller set of core names (the article's, the story's
+        most frequent) found in the other, exactly or fuzzily, so "Finnland"
+        meets "Finland" without any transliteration."""
+        mine = self.top_names()
+        if not names or not mine:
+            return 0.0
+        pool = set(mine)
+        hits = sum(1 for n in names if n in pool or (len(n) >= 4 and process.extractOne(n, mine, scorer=fuzz.ratio, score_cutoff=NAME_MATCH)))
+        return min(1.0, hits / min(len(names), len(mine)))
+
+    def _number_overlap(self, numbers: frozenset[str]) -> float:
+        """Share of the smaller set of figures (the story's most frequent ones) shared."""
+        mine = _top(self.numbers, CORE)
+        if not numbers or not mine:
+            return 0.0
+        return sum(1 for n in mine if n in numbers) / min(len(numbers), len(mine))
+
+    def _time_agreement(self, marks: frozenset[str]) -> float:
+        """+1 when the article's explicit dates/years are the story's, -1 when
+        they are all different, 0 when either side has none."""
+        if not marks or not self.times:
+            return 0.0
+        shared = sum(1 for m in marks if m in self.times)
+        return 2.0 * shared / min(len(marks), len(self.times)) - 1.0
+
+    def _word_jaccard(self, words: frozenset[str], language: str) -> float:
+        """Weighted Jaccard of the article's words and the story's same-language
+        word profile (document frequency / members): plain Jaccard for a
+        one-article story, robust to story size beyond."""
+        bag = self.words.get(language, {})
+        n = self.lang_n.get(language, 0)
+        if not words or not n:
+            return 0.0
+        inter = sum(bag.get(w, 0) for w in words) / n
+        total = sum(bag.values()) / n
+        union = len(words) + total - inter
+        return inter / union if union else 0.0
+
+    # ------------------------------------------------------------ persistence
+
+    def to_dict(self) -> dict:
+        d = {
+            "id": self.id,
+            "title": self.title,
+            "articles": list(self.articles),
+            "languages": list(self.languages),
+            "outlets": list(self.outlets),
+            "first_published": self.first_published,
+            "last_published": self.last_published,
+            "first_ts": self.first_ts,
+            "last_ts": self.last_ts,
+            "closed": self.closed,
+        }
+        if not self.closed and self.vec_sum is not None:
+            d["profile"] = {
+                "names": self.names,
+                "times": self.times,
+                "numbers": self.numbers,
+                "words": self.words,
+                "lang_n": self.lang_n,
+                "dim": int(self.vec_sum.shape[0]),
+            }
+        return d
+
+    def vectors(self) -> bytes | None:
+        """The embedding part of the profile (centroid sum, recent members) as bytes."""
+        if self.closed or self.vec_sum is None:
+            return None
+        return self.vec_sum.astype(np.float64).tobytes() + np.stack(self.recent).astype(np.float32).tobytes()
+
+    @classmethod
+    def from_dict(cls, d: dict, vectors: bytes | None = None) -> Story:
+        s = cls(**{k: d[k] for k in ("id", "title", "articles", "languages", "outlets", "first_published",
+                                      "last_published", "first_ts", "last_ts", "closed")})
+        p = d.get("profile")
+        if p and vectors:
+            dim = int(p["dim"])
+            s.vec_sum = np.frombuffer(vectors[: dim * 8], dtype=np.float64).copy()
+            s.recent = list(np.frombuffer(vectors[dim * 8 :], dtype=np.float32).reshape(-1, dim).copy())
+            s.names, s.times, s.numbers, s.lang_n = dict(p["names"]), dict(p["times"]), dict(p["numbers"]), dict(p["lang_n"])
+            s.words = {k: dict(v) for k, v in p["words"].items()}
+        return s
+
+    def summary(self) -> dict:
+        """The story as it appears in the output."""
+        return {
+            "id": self.id,
+            "title": self.title,
+            "articles": list(self.articles),
+            "languages": list(self.languages),
+            "outlets": list(self.outlets),
+            "first_published": self.first_published,
+            "last_published": self.last_published,
+            "closed": self.closed,
+        }
+
+
+def _rescale(cos: float) -> float:
+    return max(0.0, (cos - E5_FLOOR) / (1.0 - E5_FLOOR))

@@ -1,0 +1,119 @@
+"""The JSON API behind the pages (documented at ``/openapi.json``).
+
+Same catalog, same limits and same ingest path as the pages: a record posted
+here is read by the JSONL reader exactly like a line of a ``.jsonl`` file.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field
+
+from parallax.web.app import state
+from parallax.web.service import Query as StoryQuery
+from parallax.web.uploads import UploadError, load_uploads
+
+router = APIRouter(prefix="/api", tags=["parallax"])
+
+
+class StorySummary(BaseModel):
+    id: str
+    title: str
+    articles: list[str]
+    outlets: list[str]
+    languages: list[str]
+    first_published: str | None
+    last_published: str | None
+    compared: bool = Field(description="whether a current comparison is stored (facet counts below are 0 otherwise)")
+    facts: int
+    conflicts: int
+    altered_quotes: int
+    misattributed: int
+
+
+class StoryList(BaseModel):
+    total: int
+    stories: list[StorySummary]
+
+
+class StoryDetail(BaseModel):
+    story: StorySummary
+    comparison: dict[str, Any] = Field(description="schema parallax.comparison/1")
+
+
+class ArticleIn(BaseModel):
+    """One article, as a line of a JSONL input: ``text`` or ``html`` is required."""
+
+    id: str | None = Field(None, max_length=300)
+    outlet: str | None = Field(None, max_length=300)
+    url: str | None = Field(None, max_length=2000)
+    title: str | None = Field(None, max_length=2000)
+    published: str | None = Field(None, max_length=64, description="ISO 8601 date or date-time")
+    language: str | None = Field(None, max_length=16)
+    text: str | None = None
+    html: str | None = None
+
+
+class ArticlesIn(BaseModel):
+    articles: list[ArticleIn] = Field(min_length=1)
+
+
+class AddResult(BaseModel):
+    added: list[str] = Field(description="ids of the articles stored (a taken id gets a ~N suffix)")
+    duplicates: list[str] = Field(description="ids skipped because the same text is already stored")
+    stories: list[str] = Field(description="stories the new articles belong to")
+
+
+@router.get("/stories", response_model=StoryList)
+def list_stories(
+    request: Request,
+    q: str = Query("", description="words that must all occur in the title, outlets or texts"),
+    entity: str = Query("", description="part of an entity name"),
+    outlet: str = Query("", description="part of an outlet name"),
+    date_from: date | None = Query(None, alias="from"),
+    date_to: date | None = Query(None, alias="to"),
+    conflicts: bool = Query(False, description="only stories with conflicting facts"),
+    altered: bool = Query(False, description="only stories with altered or misattributed quotations"),
+    lang: list[str] = Query([], description="languages (any of them)"),
+    limit: int = Query(100, ge=1, le=1000),
+    offset: int = Query(0, ge=0),
+):
+    query = StoryQuery(q=q.strip(), entity=entity.strip(), outlet=outlet.strip(), date_from=date_from, date_to=date_to,
+                       conflicts=conflicts, altered=altered, languages=lang)
+    found = state(request).catalog.search(query)
+    return {"total": len(found), "stories": [s.public() for s in found[offset : offset + limit]]}
+
+
+@router.get("/stories/{story_id}", response_model=StoryDetail)
+def get_story(request: Request, story_id: str):
+    catalog = state(request).catalog
+    story = catalog.story(story_id)
+    if story is None:
+        raise HTTPException(404, f"no story with id {story_id!r}")
+    return {"story": story.public(), "comparison": catalog.comparison(story)}
+
+
+@router.get("/articles/{article_id:path}", response_model=dict[str, Any])
+def get_article(request: Request, article_id: str):
+    article = state(request).catalog.article(article_id)
+    if article is None:
+        raise HTTPException(404, f"no article with id {article_id!r}")
+    return article.to_dict()
+
+
+@router.post("/articles", response_model=AddResult, status_code=201,
+             responses={400: {"description": "unreadable input"}, 403: {"description": "cross-origin request"}, 413: {"description": "over a size or count limit"}})
+def add_articles(request: Request, body: ArticlesIn):
+    web = state(request)
+    if len(body.articles) > web.limits.max_articles:
+        raise HTTPException(413, f"too many articles: the limit is {web.limits.max_articles} per request")
+    records = [a.model_dump(exclude_none=True) for a in body.articles]
+    try:
+        articles = load_uploads([], records, web.catalog.options, web.limits)
+    except UploadError as err:
+        return JSONResponse({"detail": str(err)}, status_code=err.status)
+    return web.catalog.add(articles)

@@ -1,0 +1,40 @@
+"""The ``parallax serve`` command (registered on the Typer app on import).
+
+It only builds the app and hands it to uvicorn; the default host is the
+loopback address, so the store is not reachable from other machines unless
+asked for with ``--host``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from parallax.cli import app
+
+
+@app.command("serve")
+def serve_command(
+    store: Path = typer.Option(Path("parallax-store.sqlite"), "--store", help="The story store (SQLite file); created if missing."),
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on. Anything but loopback exposes the store to your network."),
+    port: int = typer.Option(8000, "--port", help="Port to listen on."),
+    embedder: str = typer.Option("e5", "--embedder", help="Sentence embeddings for uploads: e5 (multilingual, bundled) or hashing (no model)."),
+    allow_host: list[str] = typer.Option([], "--allow-host", help="Extra host name the app answers to (e.g. a name in /etc/hosts)."),
+) -> None:
+    """Serve the story store as a local web app (story search, reports, article analysis, uploads)."""
+    import uvicorn
+
+    from parallax.config import Options
+    from parallax.web.app import create_app
+    from parallax.web.security import LOCAL_HOSTS
+
+    hosts = [*LOCAL_HOSTS, *allow_host]
+    if host in ("0.0.0.0", "::"):
+        typer.echo("parallax: warning: listening on all interfaces; any host name is accepted", err=True)
+        hosts = ["*"]
+    elif host not in hosts:
+        hosts.append(host)
+    web = create_app(store, options=Options(embedder=embedder), allowed_hosts=hosts)
+    typer.echo(f"Parallax is serving {store} at http://{'[' + host + ']' if ':' in host else host}:{port}/", err=True)
+    uvicorn.run(web, host=host, port=port, log_level="warning")

@@ -1,0 +1,127 @@
+"""Fit the story model (``parallax/stories/model.json``) on ECB+.
+
+* weights: logistic regression on article↔story pairs from the **train**
+  split, built by replaying the stream with the gold sub-topics as stories
+  (teacher forcing) and scoring each article against the stories the
+  shortlist would offer it; label = same gold sub-topic;
+* decision threshold: the best mean B-cubed F1 of the real
+  streaming run on the **dev** split over five stream orders (a greedy stream
+  depends on order, and one order of 197 documents is a noisy judge);
+* window: ECB+ has no publication dates (documents get synthetic times
+  seconds apart), so the data cannot choose it; the default is a stated
+  design choice (``DEFAULT_WINDOW_DAYS``), configurable at run time.
+
+The test split is never read.  Run from the repository root:
+``python scripts/train_stories.py`` (a few minutes on 2 cores the first time,
+seconds afterwards: embeddings are cached in the temp folder).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from parallax.stories import DUPLICATE_THRESHOLD, prepare  # noqa: E402
+from parallax.stories.cluster import Clusterer, Settings  # noqa: E402
+from parallax.stories.evaluation import b_cubed, cached_vectors, load_ecbplus  # noqa: E402
+from parallax.stories.model import FEATURES_CROSS, FEATURES_SAME, MODEL_PATH, StoryModel, Weights  # noqa: E402
+from parallax.stories.story import Story  # noqa: E402
+
+# Not fittable on ECB+ (no dates; see the module docstring).  Ten days keeps
+# a follow-up a week after the last report in its story (the demo corpus's
+# council vote, 8 days on) while a same-kind event a month later is closed off.
+DEFAULT_WINDOW_DAYS = 10.0
+DEFAULT_CANDIDATES = 10
+DEV_ORDERS = 5
+JOIN_GRID = (0.02, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
+
+
+def prepared(split: str, seed: int = 0):
+    articles, gold = load_ecbplus(split, seed)
+    vectors = cached_vectors(articles)
+    return [prepare(a, vectors[a.id]) for a in articles], gold
+
+
+def gold_pairs(items, gold: dict[str, str], candidates: int) -> tuple[np.ndarray, np.ndarray]:
+    """Replay the stream with gold stories; one row per (article, shortlisted story)."""
+    stories: dict[str, Story] = {}
+    rows, labels = [], []
+    for sig, _ in items:
+        if stories:
+            names = sorted(stories)
+            cos = np.stack([stories[n].centroid for n in names]) @ sig.vector
+            ranked = sorted(zip(names, cos, strict=True), key=lambda t: (-t[1], t[0]))[:candidates]
+            for name, c in ranked:
+                values = stories[name].signals(sig, float(c))
+                rows.append([values[f] for f in FEATURES_SAME])
+                labels.append(int(name == gold[sig.id]))
+        label = gold[sig.id]
+        stories.setdefault(label, Story(id=label, title=sig.title)).add(sig)
+    return np.asarray(rows, dtype=np.float64), np.asarray(labels)
+
+
+def run_stream(items, settings: Settings) -> dict[str, str]:
+    clusterer = Clusterer(settings)
+    return {sig.id: clusterer.process(sig, mh) for sig, mh in items}
+
+
+def settings_for(model: StoryModel, threshold: float) -> Settings:
+    return Settings(model=model, threshold=threshold, window_days=model.window_days,
+                    candidates=model.candidates, duplicate_threshold=DUPLICATE_THRESHOLD, embedder=model.embedder)
+
+
+def choose_threshold(streams, model: StoryModel) -> tuple[float, dict]:
+    """The join threshold with the best mean F1 over the streams (ties: the lower)."""
+    results = []
+    for t in JOIN_GRID:
+        f1 = float(np.mean([b_cubed(run_stream(items, settings_for(model, t)), gold)["f1"] for items, gold in streams]))
+        results.append((round(f1, 4), -t))
+    threshold = -max(results)[1]
+    scores = [b_cubed(run_stream(items, settings_for(model, threshold)), gold) for items, gold in streams]
+    return threshold, {k: round(float(np.mean([s[k] for s in scores])), 4) for k in ("precision", "recall", "f1")}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--candidates", type=int, default=DEFAULT_CANDIDATES)
+    ap.add_argument("--window-days", type=float, default=DEFAULT_WINDOW_DAYS)
+    ap.add_argument("--C", type=float, default=1.0, help="inverse regularisation strength")
+    ap.add_argument("--output", type=Path, default=MODEL_PATH)
+    args = ap.parse_args()
+
+    t0 = time.time()
+    train, train_gold = prepared("train")
+    dev = [prepared("dev", seed) for seed in range(DEV_ORDERS)]
+    print(f"prepared {len(train)} train + {len(dev[0][0])} dev documents in {time.time() - t0:.0f}s")
+
+    X, y = gold_pairs(train, train_gold, args.candidates)
+    cross_cols = [FEATURES_SAME.index(f) for f in FEATURES_CROSS]
+    model = StoryModel(
+        same_language=Weights.fit(FEATURES_SAME, X, y, C=args.C),
+        cross_language=Weights.fit(FEATURES_CROSS, X[:, cross_cols], y, C=args.C),
+        threshold=0.5,
+        window_days=args.window_days,
+        candidates=args.candidates,
+        embedder="e5",
+        trained_on=(f"ECB+ train ({len(train)} docs, {len(y)} article-story pairs, {int(y.sum())} positive); "
+                    f"thresholds chosen on ECB+ dev (mean of {DEV_ORDERS} stream orders); window not fitted (ECB+ has no dates)"),
+    )
+    threshold, dev_score = choose_threshold(dev, model)
+    model = replace(model, threshold=threshold)
+    model.save(args.output)
+    print(f"pairs: {len(y)} ({int(y.sum())} positive)")
+    for name, w in (("same-language", model.same_language), ("cross-language", model.cross_language)):
+        print(f"{name}: " + ", ".join(f"{f}={c:+.3f}" for f, c in zip(w.features, w.coef, strict=True)) + f", intercept={w.intercept:+.3f}")
+    print(f"threshold {threshold} -> dev B3 (mean of {DEV_ORDERS} orders) {dev_score}")
+    print(f"wrote {args.output} in {time.time() - t0:.0f}s")
+
+
+if __name__ == "__main__":
+    main()

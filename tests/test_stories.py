@@ -1,0 +1,261 @@
+"""Story grouping: cross-lingual stories, near-duplicates, determinism,
+incremental runs (in memory and through the store), the output schema, and
+(slow, with ../shared) the ECB+ accuracy floor."""
+
+from __future__ import annotations
+
+import json
+import random
+from dataclasses import replace
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from parallax.config import Options
+from parallax.ingest import content_hash
+from parallax.records import Article
+from parallax.store import open_store
+from parallax.stories import cluster_articles
+from parallax.stories.cluster import ClusterState
+from parallax.stories.persist import update_store
+
+SCHEMA = json.loads((Path(__file__).resolve().parents[1] / "parallax/stories/stories.schema.json").read_text())
+
+
+def art(ident, published, title, text, language, outlet) -> Article:
+    return Article(id=ident, text=text, title=title, published=published, language=language, outlet=outlet, content_hash=content_hash(text))
+
+
+# Texts written for this test.  One event (a ferry fire off Elba) in English,
+# German and French; unrelated news the same day (one in German); the same
+# kind of event a month later (a ferry fire off Corsica, English and French).
+FERRY_EN = art(
+    "ferry-en", "2025-03-04T09:00:00+00:00", "Fire on ferry off Elba forces evacuation of 312 passengers",
+    "A fire broke out in the engine room of the ferry Moby Aurora off the Italian island of Elba on Tuesday, forcing the "
+    "evacuation of all 312 passengers and 40 crew.\n\nThe Italian coast guard said four people were treated for smoke "
+    "inhalation. The ship had left Piombino for Portoferraio shortly after 7 a.m.\n\nCaptain Marco Rinaldi ordered "
+    "passengers to the lifeboats after smoke filled the lower decks. Firefighters from Livorno brought the blaze under "
+    "control by midday. The operator Moby Lines said it would cooperate with investigators.",
+    "en", "Harbor Times",
+)
+FERRY_DE = art(
+    "ferry-de", "2025-03-04T11:30:00+01:00", "Brand auf Fähre vor Elba: 312 Passagiere evakuiert",
+    "Auf der Fähre Moby Aurora ist am Dienstag vor der italienischen Insel Elba ein Feuer im Maschinenraum ausgebrochen. "
+    "Alle 312 Passagiere und 40 Besatzungsmitglieder wurden in Sicherheit gebracht, teilte die italienische Küstenwache "
+    "mit.\n\nVier Menschen erlitten eine Rauchvergiftung. Das Schiff war kurz nach 7 Uhr von Piombino nach Portoferraio "
+    "aufgebrochen.\n\nKapitän Marco Rinaldi ließ die Rettungsboote zu Wasser, nachdem sich Rauch auf den unteren Decks "
+    "ausgebreitet hatte. Feuerwehrleute aus Livorno brachten den Brand bis zum Mittag unter Kontrolle.",
+    "de", "Rundschau",
+)
+FERRY_FR = art(
+    "ferry-fr", "2025-03-04T12:15:00+01:00", "Incendie à bord d'un ferry au large de l'île d'Elbe : 312 passagers évacués",
+    "Un incendie s'est déclaré mardi dans la salle des machines du ferry Moby Aurora, au large de l'île italienne "
+    "d'Elbe. Les 312 passagers et les 40 membres d'équipage ont été évacués, selon les garde-côtes italiens.\n\nQuatre "
+    "personnes ont été intoxiquées par la fumée. Le navire avait quitté Piombino pour Portoferraio peu après 7 heures."
+    "\n\nLe capitaine Marco Rinaldi a ordonné l'évacuation vers les canots de sauvetage lorsque la fumée a envahi les "
+    "ponts inférieurs. Les pompiers de Livourne ont maîtrisé le feu vers midi.",
+    "fr", "Le Quotidien",
+)
+BANK_EN = art(
+    "bank-en", "2025-03-04T10:00:00+00:00", "Nordic central bank holds rates, signals cut in June",
+    "The central bank of Norway kept its policy rate at 4.5 percent on Tuesday but said a first cut was likely in June "
+    "as inflation eased faster than expected.\n\nGovernor Ida Wolden Bache told reporters that the krone had "
+    "strengthened and that wage growth was slowing. Markets had priced in a hold.",
+    "en", "Ledger",
+)
+STRIKE_DE = art(
+    "strike-de", "2025-03-04T08:00:00+01:00", "Bahnstreik legt Fernverkehr in Deutschland lahm",
+    "Ein Streik der Lokführergewerkschaft GDL hat am Dienstag den Fernverkehr der Deutschen Bahn weitgehend zum "
+    "Erliegen gebracht. Nur jeder fünfte ICE fuhr nach Angaben des Konzerns.\n\nDie Gewerkschaft fordert eine kürzere "
+    "Arbeitszeit bei vollem Lohnausgleich. Pendler in Berlin, Hamburg und München mussten auf Busse und Autos "
+    "ausweichen.",
+    "de", "Rundschau",
+)
+LATER_EN = art(
+    "later-en", "2025-04-08T07:30:00+00:00", "Ferry fire off Corsica: 150 passengers taken off the Pascal Paoli",
+    "Fire broke out on the ferry Pascal Paoli near the port of Bastia in Corsica on Tuesday morning, and all 150 "
+    "passengers were taken off by rescue boats.\n\nThe French maritime prefecture said two crew members suffered minor "
+    "burns. Captain Jean-Luc Morel had turned back towards Bastia when the alarm sounded.",
+    "en", "Harbor Times",
+)
+LATER_FR = art(
+    "later-fr", "2025-04-08T10:00:00+02:00", "Incendie sur le Pascal Paoli au large de Bastia",
+    "Un incendie s'est déclaré mardi matin à bord du ferry Pascal Paoli près du port de Bastia, en Corse. Les 150 "
+    "passagers ont été évacués par des vedettes de secours.\n\nSelon la préfecture maritime, deux membres d'équipage "
+    "ont été légèrement brûlés. Le capitaine Jean-Luc Morel avait fait demi-tour vers Bastia au déclenchement de l'alarme.",
+    "fr", "Le Quotidien",
+)
+# A syndicated copy of the English report: new headline, a sign-up line appended, published later.
+FERRY_COPY = art(
+    "ferry-copy", "2025-03-04T13:00:00+00:00", "312 evacuated as fire hits Moby Aurora near Elba",
+    FERRY_EN.text + "\n\nSign up for our morning briefing to get the day's top stories.",
+    "en", "Coast Courier",
+)
+
+ARTICLES = [FERRY_EN, FERRY_DE, FERRY_FR, BANK_EN, STRIKE_DE, LATER_EN, LATER_FR, FERRY_COPY]
+
+
+def groups(result) -> set[frozenset[str]]:
+    return {frozenset(s["articles"]) for s in result.stories}
+
+
+@pytest.fixture(scope="module")
+def result():
+    return cluster_articles(list(ARTICLES))
+
+
+def test_one_event_in_three_languages_is_one_story_and_others_stay_apart(result):
+    assert groups(result) == {
+        frozenset({"ferry-en", "ferry-de", "ferry-fr", "ferry-copy"}),
+        frozenset({"bank-en"}),
+        frozenset({"strike-de"}),
+        frozenset({"later-en", "later-fr"}),
+    }
+    ferry = next(s for s in result.stories if "ferry-en" in s["articles"])
+    assert ferry["title"] == FERRY_EN.title  # the earliest article's
+    assert ferry["articles"] == ["ferry-en", "ferry-de", "ferry-fr", "ferry-copy"]  # publication order
+    assert ferry["languages"] == ["de", "en", "fr"]
+    assert ferry["outlets"] == ["Coast Courier", "Harbor Times", "Le Quotidien", "Rundschau"]
+    assert ferry["first_published"] == FERRY_EN.published and ferry["last_published"] == FERRY_COPY.published
+    assert ferry["closed"]  # a month passed before the last article of the stream
+
+
+def test_same_kind_of_event_stays_apart_even_within_the_window():
+    wide = Options(extra={"story_window_days": 60})
+    res = cluster_articles([FERRY_EN, FERRY_DE, FERRY_FR, LATER_EN, LATER_FR], wide)
+    assert groups(res) == {frozenset({"ferry-en", "ferry-de", "ferry-fr"}), frozenset({"later-en", "later-fr"})}
+
+
+def test_syndicated_copy_is_flagged_with_the_earliest_as_original(result):
+    [dup] = result.near_duplicates
+    assert dup["original"] == "ferry-en" and dup["articles"] == ["ferry-en", "ferry-copy"]
+    assert 0.8 <= dup["similarity"] < 1.0
+    assert result.state.duplicate_of == {"ferry-copy": "ferry-en"}
+
+
+def test_output_matches_the_json_schema(result):
+    data = result.to_dict()
+    jsonschema.validate(data, SCHEMA)
+    assert data["schema"] == "parallax.stories/1"
+    json.dumps(data)  # plain JSON
+
+
+def test_same_input_in_any_order_gives_the_same_stories(result):
+    shuffled = list(ARTICLES)
+    random.Random(7).shuffle(shuffled)
+    again = cluster_articles(shuffled)
+    assert again.to_dict() == result.to_dict()
+
+
+def test_incremental_run_equals_one_run_over_everything(result):
+    from parallax.stories.features import published_ts
+
+    in_time = sorted(ARTICLES, key=lambda a: published_ts(a.published))
+    first = cluster_articles(in_time[:4])  # the ferry story is still open after these
+    state = ClusterState.from_records(first.state.to_records())  # through the serialised form
+    rest = cluster_articles(in_time[4:], state=state)
+    assert rest.to_dict() == result.to_dict()
+
+
+def test_resuming_with_an_older_article_is_refused():
+    first = cluster_articles([FERRY_DE])
+    with pytest.raises(ValueError, match="earlier"):
+        cluster_articles([FERRY_EN], state=first.state)
+
+
+def test_state_from_other_settings_is_refused():
+    first = cluster_articles([FERRY_EN])
+    with pytest.raises(ValueError, match="other settings"):
+        cluster_articles([FERRY_DE], Options(extra={"story_threshold": 0.99}), state=first.state)
+
+
+def test_duplicate_ids_are_refused():
+    with pytest.raises(ValueError, match="twice"):
+        cluster_articles([FERRY_EN, replace(FERRY_DE, id="ferry-en")])
+
+
+def test_store_rerun_processes_only_new_texts_and_matches_a_full_run(tmp_path, result):
+    with open_store(tmp_path / "inc.db") as store:
+        update_store(store, ARTICLES[:5])
+        stored_before = store.count_articles()
+        totals: list[int] = []
+        res = update_store(store, list(ARTICLES), progress=lambda done, total: totals.append(total))  # the folder gained three
+        assert store.count_articles() == stored_before + 3
+        assert set(totals) == {3}  # resumed: only the new texts were clustered
+        assert res.to_dict()["stories"] == result.to_dict()["stories"]
+        assert store.stories() == result.stories
+        assert store.story_of("ferry-copy") == store.story_of("ferry-en")
+        assert store.integrity_check() == []
+        # nothing new: the same stories again
+        assert update_store(store, list(ARTICLES)).to_dict()["stories"] == result.to_dict()["stories"]
+
+
+def test_store_rebuilds_when_an_older_article_arrives(tmp_path, result):
+    late_arrival = [a for a in ARTICLES if a.id != "ferry-de"]
+    with open_store(tmp_path / "late.db") as store:
+        update_store(store, late_arrival)
+        res = update_store(store, [FERRY_DE])  # published before articles already clustered
+        assert res.to_dict()["stories"] == result.to_dict()["stories"]
+
+
+def test_duplicate_flags_are_stored(tmp_path):
+    with open_store(tmp_path / "d.db") as store:
+        update_store(store, [FERRY_EN, FERRY_COPY])
+        row = store._execute("SELECT is_duplicate, duplicate_of FROM story_articles WHERE article_id = 'ferry-copy'").fetchone()
+        assert tuple(row) == (1, "ferry-en")
+
+
+def test_undated_articles_still_group():
+    undated = [replace(a, published=None) for a in (FERRY_EN, FERRY_FR, BANK_EN)]
+    assert groups(cluster_articles(undated)) == {frozenset({"ferry-en", "ferry-fr"}), frozenset({"bank-en"})}
+
+
+@pytest.mark.slow
+@pytest.mark.bench
+def test_ecbplus_test_split_accuracy_floor():
+    from parallax.stories.evaluation import b_cubed, benchmark_path, load_ecbplus
+
+    if not benchmark_path("clustering-ecbplus", "test", "docs.jsonl").exists():
+        pytest.skip("ECB+ is absent (../shared/benchmarks/clustering-ecbplus; set PARALLAX_SHARED)")
+    articles, gold = load_ecbplus("test")
+    res = cluster_articles(articles)
+    predicted = {a: s["id"] for s in res.stories for a in s["articles"]}
+    assert b_cubed(predicted, gold)["f1"] >= 0.85
+
+
+def _jsonl(path: Path, articles) -> None:
+    with path.open("w", encoding="utf-8") as fh:
+        for a in articles:
+            rec = {"id": a.id, "title": a.title, "published": a.published, "language": a.language, "outlet": a.outlet, "text": a.text}
+            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+
+
+def test_cluster_command_with_and_without_store(tmp_path):
+    from typer.testing import CliRunner
+
+    import parallax.cli.cluster_cmd  # noqa: F401  (registers the command)
+    from parallax.cli import app
+    from parallax.errors import InputError
+
+    originals = [a for a in ARTICLES if a.id != "ferry-copy"]  # ingest strips its sign-up line: an exact copy the store drops
+    feed = tmp_path / "feed"
+    feed.mkdir()
+    _jsonl(feed / "a.jsonl", originals[:5])
+    runner = CliRunner()
+    out, db = tmp_path / "stories.json", tmp_path / "s.db"
+    r = runner.invoke(app, ["cluster", str(feed), "-o", str(out), "--store", str(db)])
+    assert r.exit_code == 0, r.output
+    _jsonl(feed / "b.jsonl", originals[5:])  # the folder gains articles
+    r = runner.invoke(app, ["cluster", str(feed), "-o", str(out), "--store", str(db)])
+    assert r.exit_code == 0, r.output
+    data = json.loads(out.read_text())
+    jsonschema.validate(data, SCHEMA)
+    assert len(data["stories"]) == 4
+    r = runner.invoke(app, ["cluster", str(feed), "-o", str(tmp_path / "plain.json")])
+    assert r.exit_code == 0 and json.loads((tmp_path / "plain.json").read_text())["stories"] == data["stories"]
+    (feed / "bad.jsonl").write_text("{oops\n")
+    r = runner.invoke(app, ["cluster", str(feed)])
+    assert isinstance(r.exception, InputError)  # main() turns it into one line and exit 2
+    r = runner.invoke(app, ["cluster", str(feed), "--skip-bad", "-o", str(tmp_path / "skip.json")])
+    assert r.exit_code == 0
