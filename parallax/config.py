@@ -25,6 +25,11 @@ class Options:
     # compare
     embedder: str = "e5"  # e5 (multilingual, bundled weights) | hashing (no model)
     align_threshold: float = 0.46  # combined score above which two sentences state the same fact (fitted: compare/align_model.json)
+    # stories (None: the fitted value in stories/model.json)
+    story_threshold: float | None = None  # combined score above which an article joins a story
+    story_window_days: float | None = None  # a story with no article for this long is closed
+    story_candidates: int | None = None  # open stories scored per article (bounds the cost)
+    duplicate_threshold: float | None = None  # MinHash Jaccard above which a text is a copy (default 0.8)
     extra: dict[str, Any] = field(default_factory=dict)
 
     def with_(self, **changes: Any) -> Options:

@@ -37,3 +37,32 @@ def seed_comparison(seed_jsonl):
     import parallax
 
     return parallax.compare(parallax.load([seed_jsonl])).to_dict()
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """A throwaway PostgreSQL cluster for the session (skips where the server is not installed)."""
+    import shutil
+    import tempfile
+
+    from tests.pgserver import PostgresServer, find_bindir
+
+    if find_bindir() is None:
+        pytest.skip("PostgreSQL server not installed (apt-get install postgresql; .ci/run does)")
+    # not under pytest's tmp dir: that is private to root, and the server may run as 'postgres'
+    root = Path(tempfile.mkdtemp(prefix="parallax-pg-"))
+    server = PostgresServer(root).start()
+    try:
+        yield server
+    finally:
+        server.stop()
+        shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture
+def postgres_url(postgres_server, request) -> str:
+    """A fresh empty database on the throwaway server, as a store URL."""
+    import re
+
+    name = "t_" + re.sub(r"\W", "_", request.node.name.lower())[:50] + f"_{os.getpid()}_{id(request) % 10000}"
+    return postgres_server.create_database(name)

@@ -16,7 +16,7 @@ from parallax.cli.common import load_inputs, options_from, write_output
 def cluster_command(
     inputs: list[Path] = typer.Argument(..., help="Files or folders (.txt, .html, .jsonl, ...) with articles of many stories."),
     output: Path | None = typer.Option(None, "-o", "--output", help="Write the stories JSON here instead of standard output."),
-    store: Path | None = typer.Option(None, "--store", help="SQLite store to keep articles, stories and state in; a re-run then only processes new texts."),
+    store: str | None = typer.Option(None, "--store", help="Store to keep articles, stories and state in: a SQLite file or a postgresql:// URL; a re-run then only processes new texts."),
     published: str | None = typer.Option(None, "--published", help="Publication date (ISO 8601) for inputs that carry none, e.g. plain text."),
     skip_bad: bool = typer.Option(False, "--skip-bad", help="Skip unreadable inputs with a warning instead of stopping."),
     window_days: float | None = typer.Option(None, "--window-days", help="Close a story after this many days without a new article (default from the model)."),

@@ -1,13 +1,14 @@
-"""The embedded store: articles, stories, comparisons and clustering state in
-one SQLite file.
+"""The store: articles, stories, comparisons and clustering state, in one
+SQLite file by default or in a shared PostgreSQL database.
 
 Why a database and not a folder of JSON: a feed is clustered a batch at a
 time, and each batch must see what earlier ones stored (which texts are
 known, the open stories) and must land completely or not at all.  SQLite in
 WAL mode gives that in one file with readers never blocked; every write
 method runs in one transaction, so a crash loses nothing already committed.
-The SQL is kept portable (see :mod:`parallax.store.dialect`) for a later
-PostgreSQL backend with the same schema.
+The SQL is written once and kept portable (see :mod:`parallax.store.dialect`):
+``postgresql://`` URLs open the same schema, migrations and methods on a
+PostgreSQL server, for desks where several people or machines share a store.
 
 Usage::
 
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -31,18 +33,19 @@ from typing import Any
 import numpy as np
 
 from parallax.errors import InputError, ParallaxError
+from parallax.ingest.timeparse import published_ts
 from parallax.records import Article
-from parallax.store.dialect import SQLITE, Dialect
+from parallax.store.dialect import POSTGRES, SQLITE, Dialect
 from parallax.store.schema import MIGRATIONS, SCHEMA_VERSION_TABLE, statements
 
-__all__ = ["Store", "StoreError", "open_store"]
+__all__ = ["Store", "StoreError", "open_store", "redact"]
 
 log = logging.getLogger("parallax.store")
 
 _ORDERS = {
-    "published": "published_ts IS NULL, published_ts, id",  # undated last, as the clusterer sees them
-    "added": "added_at, id",
-    "id": "id",
+    "published": "published_ts IS NULL, published_ts, id{collate}",  # undated last, as the clusterer sees them
+    "added": "added_at, id{collate}",
+    "id": "id{collate}",
 }
 
 
@@ -55,8 +58,6 @@ def _now() -> str:
 
 
 def _published_ts(value: str | None) -> float | None:
-    from parallax.stories.features import published_ts
-
     return published_ts(value)
 
 
@@ -87,7 +88,9 @@ class Store:
         return self._conn.execute(self.dialect.sql(query), tuple(params))
 
     def _executemany(self, query: str, rows: Iterable[Iterable[Any]]) -> None:
-        self._conn.executemany(self.dialect.sql(query), rows)
+        rows = [tuple(r) for r in rows]
+        if rows:
+            self._conn.cursor().executemany(self.dialect.sql(query), rows)
 
     @contextmanager
     def transaction(self) -> Iterator[Store]:
@@ -99,7 +102,8 @@ class Store:
             finally:
                 self._depth -= 1
             return
-        self._conn.execute(self.dialect.begin)
+        for stmt in self.dialect.begin:
+            self._conn.execute(stmt)
         self._depth = 1
         try:
             yield self
@@ -180,7 +184,8 @@ class Store:
         if order not in _ORDERS:
             raise ValueError(f"order must be one of {', '.join(_ORDERS)}")
         where = " WHERE NOT EXISTS (SELECT 1 FROM story_articles sa WHERE sa.article_id = articles.id)" if unclustered else ""
-        cursor = self._execute(f"SELECT record_json FROM articles{where} ORDER BY {_ORDERS[order]}")
+        order_by = _ORDERS[order].format(collate=self.dialect.binary_collate)
+        cursor = self._execute(f"SELECT record_json FROM articles{where} ORDER BY {order_by}")
         while rows := cursor.fetchmany(256):
             for (record,) in rows:
                 yield Article.from_dict(json.loads(record))
@@ -279,12 +284,34 @@ def _connect_sqlite(path: str) -> sqlite3.Connection:
     return conn
 
 
+def redact(url: str) -> str:
+    """The URL without its password, for messages."""
+    return re.sub(r"(://[^:/@]*):[^@/]*@", r"\1:***@", url)
+
+
+def _open_postgres(url: str) -> Store:
+    try:
+        import psycopg
+    except ImportError:  # pragma: no cover - a dependency, but keep the message clear
+        raise StoreError(f"{redact(url)}: the PostgreSQL store needs the psycopg package") from None
+    try:
+        conn = psycopg.connect(url, autocommit=True, connect_timeout=10)
+    except psycopg.Error as exc:
+        raise StoreError(f"{redact(url)}: cannot connect to PostgreSQL ({str(exc).strip().splitlines()[0]})") from None
+    try:
+        return Store(conn, POSTGRES, redact(url))
+    except BaseException:
+        conn.close()
+        raise
+
+
 def open_store(path_or_url: str | Path) -> Store:
-    """Open (creating and migrating if needed) the store at a file path or a
-    ``sqlite:///path`` URL.  PostgreSQL URLs are recognised but not yet supported."""
+    """Open (creating and migrating if needed) the store at a file path, a
+    ``sqlite:///path`` URL or a ``postgresql://user:pass@host:port/db`` URL
+    (the database must exist; Parallax creates its tables in it)."""
     location = str(path_or_url)
     if location.startswith(("postgresql://", "postgres://")):
-        raise StoreError(f"{location.split('@')[-1]}: the PostgreSQL store is not implemented yet; use a SQLite file")
+        return _open_postgres(location)
     if location.startswith("sqlite:///"):  # sqlite:///relative.db, sqlite:////absolute.db
         location = location[len("sqlite:///"):]
     elif "://" in location:

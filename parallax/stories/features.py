@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
 from functools import lru_cache
 
 import numpy as np
 
+from parallax.ingest.timeparse import published_ts  # noqa: F401  (re-exported: the clusterer's time axis)
 from parallax.records import Article
 
 LEAD_CHARS = 500  # title + first two or three sentences: what e5 sees
@@ -56,23 +56,6 @@ class Signals:
     title: str
     outlet: str | None
     published: str | None
-
-
-def published_ts(value: str | None) -> float | None:
-    """UTC seconds of an ISO 8601 date or date-time; a bare date is midnight UTC,
-    a naive date-time is taken as UTC."""
-    if not value:
-        return None
-    try:
-        if len(value) == 10:
-            d = date.fromisoformat(value)
-            return datetime(d.year, d.month, d.day, tzinfo=UTC).timestamp()
-        dt = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    if dt.tzinfo is None:
-        dt = dt.replace(tzinfo=UTC)
-    return dt.timestamp()
 
 
 def is_urlish(sentence: str) -> bool:

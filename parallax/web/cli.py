@@ -7,8 +7,6 @@ asked for with ``--host``.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import typer
 
 from parallax.cli import app
@@ -16,7 +14,7 @@ from parallax.cli import app
 
 @app.command("serve")
 def serve_command(
-    store: Path = typer.Option(Path("parallax-store.sqlite"), "--store", help="The story store (SQLite file); created if missing."),
+    store: str = typer.Option("parallax-store.sqlite", "--store", help="The story store: a SQLite file (created if missing) or a postgresql:// URL."),
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on. Anything but loopback exposes the store to your network."),
     port: int = typer.Option(8000, "--port", help="Port to listen on."),
     embedder: str = typer.Option("e5", "--embedder", help="Sentence embeddings for uploads: e5 (multilingual, bundled) or hashing (no model)."),
@@ -36,5 +34,7 @@ def serve_command(
     elif host not in hosts:
         hosts.append(host)
     web = create_app(store, options=Options(embedder=embedder), allowed_hosts=hosts)
-    typer.echo(f"Parallax is serving {store} at http://{'[' + host + ']' if ':' in host else host}:{port}/", err=True)
+    from parallax.store import redact
+
+    typer.echo(f"Parallax is serving {redact(store)} at http://{'[' + host + ']' if ':' in host else host}:{port}/", err=True)
     uvicorn.run(web, host=host, port=port, log_level="warning")
