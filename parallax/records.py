@@ -57,14 +57,16 @@ class TimeExpression:
 
     ``value`` is ISO 8601 at the expression's real granularity
     (``2022-04-07``, ``2022-03``, ``2022``, ``2022-W14``, a range
-    ``2022-04-06/2022-04-07``, a duration ``P2D``) or ``None`` when it cannot be
+    ``2022-04-06/2022-04-07``, a duration ``P2D``; TimeML's forms for the
+    rest: ``2022-Q1``, ``2022-SU``, ``201``/``20`` for a decade/century,
+    ``PRESENT_REF``, sets such as ``P1W``) or ``None`` when it cannot be
     resolved (no publication date for a relative expression)."""
 
     text: str
     value: str | None
     start: int
     end: int
-    granularity: str = "day"  # day | month | year | week | range | duration | time
+    granularity: str = "day"  # time | day | week | month | quarter | season | year | decade | century | range | duration | set | ref
 
 
 @dataclass

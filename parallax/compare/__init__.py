@@ -11,7 +11,7 @@ from __future__ import annotations
 from parallax import __version__
 from parallax.compare.align import align, sentence_infos
 from parallax.compare.conflicts import merge, sentence_conflicts
-from parallax.compare.quotes import group_quotes
+from parallax.compare.quotes import group_quotes, is_named, same_person
 from parallax.compare.wording import word_choices
 from parallax.config import Options
 from parallax.records import (
@@ -95,7 +95,10 @@ def _quote_conflicts(articles, members, groups, quote_index) -> list[Conflict]:
         if g.fidelity == "altered":
             out.append(Conflict("quote", {articles[ai].id: q.text for ai, q in here}))
         if g.misattributed:
-            out.append(Conflict("speaker", {articles[ai].id: q.speaker for ai, q in here if q.speaker}))
+            named = {articles[ai].id: q.speaker for ai, q in here if is_named(q.speaker, articles[ai])}
+            names = list(named.values())
+            if any(not same_person(x, y) for i, x in enumerate(names) for y in names[i + 1 :]):
+                out.append(Conflict("speaker", named))
     return out
 
 

@@ -68,6 +68,26 @@ def same_person(a: str | None, b: str | None) -> bool:
     return _contiguous(short, long) or (short[-1] == long[-1])
 
 
+_NAME_PARTICLES = {"de", "da", "del", "der", "di", "du", "la", "le", "van", "von", "al", "bin", "ibn", "el", "y", "zu", "ten", "ter"}
+
+
+def is_named(speaker: str | None, article: Article | None = None) -> bool:
+    """Whether a speaker is a person's name rather than a description
+    ("Estonia's energy minister", "officials", "a spokeswoman").  A description
+    is compatible with any name, so it never makes a quote misattributed.
+    A name is one the article tags as a person, or two or more capitalised
+    words (particles such as "van" or "al" allowed)."""
+    if not speaker:
+        return False
+    words = speaker.replace("’", "'").split()
+    if article is not None:
+        last = words[-1].lower()
+        for e in article.entities:
+            if e.label in ("PERSON", "PER") and (e.text.lower() == speaker.lower() or e.text.lower().split()[-1:] == [last]):
+                return True
+    return len(words) >= 2 and all(w[:1].isupper() and not w.endswith("'s") or w.lower() in _NAME_PARTICLES for w in words)
+
+
 def group_quotes(articles: list[Article], embedder: str = "e5", paraphrase_threshold: float = 0.55) -> tuple[list[QuoteGroup], dict]:
     """Quote groups and a map (article index, quote index) -> group id."""
     items = [(ai, qi, q) for ai, art in enumerate(articles) for qi, q in enumerate(art.quotes)]
@@ -116,11 +136,13 @@ def group_quotes(articles: list[Article], embedder: str = "e5", paraphrase_thres
             rels = [r for (x, y), r in rel.items() if x in idxs and y in idxs]
             fidelity = max(rels, key=ORDER.index) if rels else "altered"
         speakers = [v.speaker for v in variants if v.speaker]
+        named = [items[i][2].speaker for i in idxs if is_named(items[i][2].speaker, articles[items[i][0]])]
         distinct: list[str] = []
-        for s in speakers:
+        for s in named:
             if not any(same_person(s, d) for d in distinct):
                 distinct.append(s)
-        speaker = max(distinct, key=lambda s: (sum(same_person(s, t) for t in speakers), len(s))) if distinct else None
+        pool = distinct or speakers  # the named speaker(s) first; a description only when nobody is named
+        speaker = max(pool, key=lambda s: (sum(same_person(s, t) for t in speakers), len(s))) if pool else None
         groups.append(QuoteGroup(gid, speaker, variants, fidelity, misattributed=len(distinct) > 1))
         for i in idxs:
             index[(items[i][0], items[i][1])] = gid
