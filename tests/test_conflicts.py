@@ -84,3 +84,17 @@ def test_input_order_does_not_change_facts():
         return sorted((f["status"], tuple(sorted((s["article"], s["start"]) for s in f["sentences"]))) for f in d["facts"])
 
     assert norm(one) == norm(two)
+
+
+@pytest.mark.parametrize("text, lang, value, unit", [
+    ("un plan de 4.000 millones de euros.", "es", 4e9, "euro"),
+    ("un fonds de 3 millions d'euros", "fr", 3e6, "euro"),
+    ("5 Milliarden Euro", "de", 5e9, "euro"),
+    ("1,150 jobs will go", "en", 1150, "job"),
+    ("2 million of them", "en", 2e6, None),
+])
+def test_quantities_take_the_counted_noun_past_a_linking_preposition(text, lang, value, unit):
+    from parallax.analyze.quantities import find_quantities
+
+    [q] = find_quantities(text, lang, [])
+    assert (q.value, q.unit) == (value, unit)

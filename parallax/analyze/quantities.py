@@ -32,8 +32,9 @@ _NUM = re.compile(
     r"(?:\s?(?P<pct>%|percent|per cent|prozent|pour cent|por ciento))?",
     re.I,
 )
-_UNIT = re.compile(r"\s*(?:-\s*)?([A-Za-zÀ-ÿ]+)")
-_STOP_UNITS = {"of", "and", "or", "to", "in", "on", "at", "the", "a", "und", "et", "y"}
+# the counted noun, past a linking "of"/"de"/"d'" ("4.000 millones de euros", "3 millions d'euros")
+_UNIT = re.compile(r"\s*(?:-\s*)?(?:(?:of|de|des|del|di|der)\s+|d['’])?([A-Za-zÀ-ÿ]+)", re.I)
+_STOP_UNITS = {"of", "and", "or", "to", "in", "on", "at", "the", "a", "und", "et", "y", "them", "those", "these", "which", "whom", "ellos", "ellas", "eux", "elles", "ihnen", "denen"}
 
 
 def parse_number(raw: str, language: str | None = None) -> float | None:
