@@ -81,3 +81,36 @@ def test_sigkill_loses_nothing(tmp_path):
         ids = [a.id for a in db.iter_articles()]
     assert sorted(ids) == sorted(set(ids)) and len(ids) == n
     assert _stories(store) == reference
+
+
+@pytest.mark.slow
+def test_web_app_keeps_serving_reads_while_a_run_writes(tmp_path):
+    """Readers never wait for the writer (WAL; opening an up-to-date store takes no lock)."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)
+        from fastapi.testclient import TestClient
+
+    from parallax.config import Options
+    from parallax.web.app import create_app
+
+    inputs, n = _corpus(tmp_path)
+    store = tmp_path / "live.sqlite"
+    open_store(store).close()
+    app = create_app(store, options=Options(embedder="hashing"))
+    statuses: list[int] = []
+    seen_counts: set[int] = set()
+    with TestClient(app, base_url="http://127.0.0.1:8000") as client:
+        p = _run(inputs, store, tmp_path / "out")
+        while p.poll() is None:
+            r = client.get("/api/stories")
+            statuses.append(r.status_code)
+            if r.status_code == 200:
+                seen_counts.add(len(r.json()["stories"]))
+            statuses.append(client.get("/").status_code)
+        assert p.returncode == 0, p.stderr.read()
+        final = client.get("/api/stories").json()["stories"]
+    assert statuses and set(statuses) == {200}, statuses
+    assert len(statuses) >= 10  # the reads really overlapped the run
+    assert sum(len(s["articles"]) for s in final) == n

@@ -124,6 +124,10 @@ class Store:
     def migrate(self) -> int:
         """Apply the migrations this store lacks, each in its own transaction;
         returns the version reached."""
+        if self._execute(self.dialect.table_exists, ("schema_version",)).fetchone() is not None:
+            current = self.schema_version()
+            if current == len(MIGRATIONS):
+                return current  # up to date: no write lock taken, so readers never wait for a writer
         with self.transaction():
             self._execute(SCHEMA_VERSION_TABLE)
         current = self.schema_version()

@@ -27,6 +27,7 @@ class Dialect:
     begin: tuple[str, ...] = ("BEGIN",)  # statements that open a write transaction
     setup: tuple[str, ...] = ()  # run once per connection
     integrity: Callable[[object], list[str]] | None = None
+    table_exists: str = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"
     binary_collate: str = ""  # appended to ORDER BY text columns: byte order on every server, as in Python
 
     def sql(self, query: str) -> str:
@@ -78,5 +79,6 @@ POSTGRES = Dialect(
     begin=("BEGIN", f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})"),
     setup=("SET client_min_messages = warning",),
     binary_collate=' COLLATE "C"',
+    table_exists="SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = ?",
     integrity=_postgres_integrity,
 )
