@@ -17,6 +17,7 @@ BENCHMARKS = [
     ("bench_temporal", ["--split", "test"]),
     ("bench_quotes", ["--split", "test"]),
     ("bench_stories", []),
+    ("bench_scaling", []),
 ]
 
 

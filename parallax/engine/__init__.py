@@ -1,0 +1,203 @@
+"""Engines for ``parallax run``: where ingest, analysis and comparisons run.
+
+An engine does two things the same way as every other engine, only elsewhere:
+
+* :meth:`Engine.ingest` reads the inputs, analyses the texts and adds them to
+  the store (texts it already holds, by content hash, are not added again);
+* :meth:`Engine.map_compare` compares the stories it is given and yields the
+  comparisons in the order it got them.
+
+Everything else is shared and runs in the calling process
+(:func:`run_pipeline`): story grouping against the store
+(:func:`parallax.stories.persist.update_store`), deciding which stories need a
+new comparison, saving comparisons and writing the outputs.  So every engine
+gives the same stories and comparisons for the same input.
+
+Engines are registered by name with :func:`engine` (``local``: in this
+process, :mod:`parallax.engine.local`; ``dask``: on Dask workers,
+:mod:`parallax.engine.dask`) and made with :func:`get_engine`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import json
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from parallax.config import Options
+from parallax.errors import ParallaxError
+from parallax.records import Article
+
+# name -> module that registers it (imported on first use: the Dask engine imports dask lazily too)
+_MODULES = {"local": "parallax.engine.local", "dask": "parallax.engine.dask"}
+ENGINES: dict[str, Callable[..., Engine]] = {}
+
+
+class Engine(Protocol):
+    name: str
+
+    def __enter__(self) -> Engine: ...
+
+    def __exit__(self, *exc: object) -> None: ...
+
+    def ingest(self, inputs: list[Path], options: Options, db, batch: int) -> IngestStats: ...
+
+    def map_compare(self, jobs: Iterable[tuple[Any, list[Article] | None]], options: Options) -> Iterator[tuple[Any, dict | None]]: ...
+
+
+@dataclass
+class IngestStats:
+    read: int = 0  # articles read from the inputs
+    new: int = 0  # of which the store did not hold the text yet
+    partitions: int = 0  # dask: partitions in the plan
+    computed: int = 0  # dask: partitions computed in this run (the rest were reused)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class RunReport:
+    ingest: IngestStats
+    stories: int = 0
+    compared: int = 0
+    reused: int = 0
+    seconds: dict[str, float] = field(default_factory=dict)  # wall: ingest, group, compare, total
+    cpu: dict[str, float] = field(default_factory=dict)  # CPU of this process, same stages
+
+
+def engine(name: str) -> Callable:
+    """Register an engine class (or factory) under ``name``."""
+
+    def register(factory):
+        ENGINES[name] = factory
+        return factory
+
+    return register
+
+
+def engine_names() -> list[str]:
+    return sorted(set(_MODULES) | set(ENGINES))
+
+
+def get_engine(name: str, **settings: Any) -> Engine:
+    """Make the engine ``name`` with its ``settings`` (e.g. ``workers``, ``scheduler``)."""
+    if name not in ENGINES and name in _MODULES:
+        importlib.import_module(_MODULES[name])
+    if name not in ENGINES:
+        raise ParallaxError(f"unknown engine {name!r} (known: {', '.join(engine_names())})")
+    return ENGINES[name](**settings)
+
+
+# ------------------------------------------------------------------ shared steps
+
+
+def progress_bar():
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    return Progress(
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+        transient=True, disable=not sys.stderr.isatty(),
+    )
+
+
+def members_key(articles) -> str:
+    """Identifies a story's membership: same texts, same comparison."""
+    joined = "\n".join(sorted(f"{a.id}:{a.content_hash}" for a in articles))
+    return hashlib.sha256(joined.encode()).hexdigest()[:16]
+
+
+def group(db, options: Options):
+    """Story grouping over the store (single process: it needs every stored article in order)."""
+    from parallax.stories.persist import update_store
+
+    with progress_bar() as bar:
+        task = bar.add_task("Grouping", total=None)
+        return update_store(db, [], options, progress=lambda done, total: bar.update(task, completed=done, total=total))
+
+
+def compare_stories(db, result, options: Options, out: Path, html: bool, eng: Engine) -> tuple[list[dict], int, int]:
+    """Compare every story with two or more distinct reports (reusing a saved
+    comparison when the membership is unchanged), save the comparisons and
+    write ``OUT/stories/<id>.json`` (``.html``, ``.txt``).  The comparisons run
+    on ``eng``; saving and writing happen here, in story order."""
+    from parallax.cli.common import write_output
+    from parallax.report import render
+    from parallax.report.text import print_text
+
+    duplicates = {aid for g in result.near_duplicates for aid in g["articles"] if aid != g["original"]}
+    stories = db.stories()
+    out_dir = out / "stories"
+    out_dir.mkdir(parents=True, exist_ok=True)
+
+    def jobs():
+        for story in stories:
+            members = [db.get_article(aid) for aid in story["articles"] if aid not in duplicates]
+            members = [m for m in members if m is not None]
+            if len(members) < 2:
+                yield (story, None, None), None
+                continue
+            key = members_key(members)
+            saved = db.comparison(story["id"])
+            if saved and saved.get("settings", {}).get("members_key") == key:
+                yield (story, key, saved), None
+            else:
+                yield (story, key, None), members
+
+    compared = reused = 0
+    with progress_bar() as bar:
+        task = bar.add_task("Comparing", total=len(stories))
+        for (story, key, saved), comparison in eng.map_compare(jobs(), options):
+            bar.advance(task)
+            if key is None:
+                continue
+            if saved is not None:
+                comparison = saved
+                reused += 1
+            else:
+                comparison["settings"]["members_key"] = key
+                comparison["settings"]["story"] = story["id"]
+                db.save_comparison(story["id"], comparison)
+                compared += 1
+            base = out_dir / story["id"]
+            write_output(json.dumps(comparison, ensure_ascii=False, indent=2), base.with_suffix(".json"))
+            if html:
+                write_output(render(comparison, "html"), base.with_suffix(".html"))
+            with open(base.with_suffix(".txt"), "w", encoding="utf-8") as fh:
+                print_text(comparison, file=fh)
+    return stories, compared, reused
+
+
+def run_pipeline(eng: Engine, inputs: list[Path], store, out: Path, options: Options, html: bool = True, batch: int = 32) -> RunReport:
+    """The whole ``parallax run`` job on engine ``eng``: ingest and analyse,
+    group into stories, compare, write ``OUT/stories.json`` and one comparison
+    per story.  Returns counts and per-stage seconds."""
+    from parallax.cli.common import write_output
+    from parallax.store import open_store
+
+    seconds: dict[str, float] = {}
+    cpu: dict[str, float] = {}
+    marks = [(time.perf_counter(), time.process_time())]
+
+    def lap(stage: str) -> None:
+        marks.append((time.perf_counter(), time.process_time()))
+        seconds[stage] = marks[-1][0] - marks[-2][0]
+        cpu[stage] = marks[-1][1] - marks[-2][1]
+
+    with open_store(store) as db:
+        stats = eng.ingest(inputs, options, db, batch)
+        lap("ingest")
+        result = group(db, options)
+        lap("group")
+        stories, compared, reused = compare_stories(db, result, options, out, html, eng)
+        data = result.to_dict()
+        data["stories"] = stories
+        write_output(json.dumps(data, ensure_ascii=False, indent=2), out / "stories.json")
+        lap("compare")
+    seconds["total"] = time.perf_counter() - marks[0][0]
+    cpu["total"] = time.process_time() - marks[0][1]
+    return RunReport(stats, len(stories), compared, reused, seconds, cpu)

@@ -1,0 +1,328 @@
+"""The Dask engine: ingest and analysis in partitions on Dask workers.
+
+``parallax run INPUT... --engine dask [--workers N | --scheduler ADDRESS] [--work DIR]``
+
+1. The driver (the ``parallax run`` process) plans the partitions
+   (:func:`parallax.engine.parquet.plan_partitions`: consecutive input files,
+   keyed by their paths, sizes, mtimes and the analysis options).
+2. Every partition whose Parquet file is missing is sent to a worker, which
+   reads, cleans and analyses its files and writes ``part-<key>.parquet``
+   atomically (:mod:`parallax.engine.parquet`).  Partitions already on disk
+   are not computed again: an interrupted run resumes where it stopped.
+3. The driver reads the dataset in plan order, gives repeated ids the same
+   ``~2`` suffixes a local run gives, and adds the articles to the store in
+   batches (texts the store holds are skipped, so there are no duplicates).
+4. Story grouping runs in the driver as in the local engine; the stories that
+   need a new comparison are compared on the workers, and the driver saves
+   and writes them in story order.
+
+Without ``--scheduler`` a ``LocalCluster`` of ``--workers`` single-threaded
+worker processes is started when first needed (a re-run with nothing new to
+analyse or compare starts none) and closed at the end.  With ``--scheduler``
+the workers must see the input files and the dataset folder at the same paths
+(a shared file system) and have Parallax installed.
+
+A bad input on a worker is reported back, not raised there: without
+``--skip-bad`` the driver cancels the other partitions and stops with the
+usual one-line error (exit status 2); with it, the input is skipped with a
+warning and recorded in the partition file, so a resumed run warns again.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import time
+from collections import deque
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from parallax.config import Options
+from parallax.engine import IngestStats, engine, progress_bar
+from parallax.engine.parquet import (
+    PARTITION_FILES,
+    Partition,
+    PartitionReport,
+    analysis_options,
+    clean_temporaries,
+    dataset_dir,
+    is_complete,
+    iter_rows,
+    plan_partitions,
+    read_column,
+    read_skipped,
+    write_manifest,
+    write_partition,
+)
+from parallax.errors import InputError, ParallaxError
+from parallax.records import Article
+
+log = logging.getLogger("parallax.engine.dask")
+
+# ------------------------------------------------------------------ worker side
+
+_ANALYZERS: dict[str, Any] = {}
+
+
+def _analyzer(options: Options):
+    from parallax.analyze import Analyzer
+
+    key = json.dumps(analysis_options(options), sort_keys=True, default=str)
+    if key not in _ANALYZERS:
+        _ANALYZERS[key] = Analyzer(options)
+    return _ANALYZERS[key]
+
+
+def analyse_partition(partition: Partition, options: Options, directory: str) -> PartitionReport:
+    """Read, clean and analyse one partition's files and write its Parquet file
+    (runs on a worker).  Reading follows :func:`parallax.ingest.load_paths`
+    exactly, except that ids are left as the readers made them (the driver
+    makes them unique across the whole run)."""
+    from parallax.ingest import finish, read_file
+
+    start = time.perf_counter()
+    folder = Path(directory)
+    if is_complete(folder / partition.filename, partition.key):  # another run got here first
+        return PartitionReport(partition.key, reused=True)
+    analyzer = _analyzer(options)
+    articles: list[Article] = []
+    skipped: list[tuple[str, str, str]] = []
+    for f in partition.files:
+        try:
+            for article in read_file(f.path, options):
+                if isinstance(article, InputError):  # a reader reporting a bad record it skipped
+                    skipped.append(("record", article.source, article.reason))
+                    continue
+                finish(article, options)
+                analyzer.analyze(article)
+                articles.append(article)
+        except InputError as err:
+            if not options.skip_bad:
+                return PartitionReport(partition.key, skipped=skipped, error=(err.source, err.reason))
+            skipped.append(("file", err.source, err.reason))
+    write_partition(folder, partition, articles, skipped, options)
+    return PartitionReport(partition.key, rows=len(articles), seconds=time.perf_counter() - start, skipped=skipped)
+
+
+def compare_job(members: list[Article], options: Options) -> dict:
+    """One story's comparison (runs on a worker)."""
+    from parallax.compare import compare_articles
+
+    return compare_articles(members, options).to_dict()
+
+
+def process_usage() -> dict[str, float]:
+    """Peak resident memory (``VmHWM``, MiB) and CPU seconds of the calling process so far."""
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    peak = usage.ru_maxrss / 1024
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    peak = int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return {"peak_rss_mb": round(peak, 1), "cpu_s": round(usage.ru_utime + usage.ru_stime, 3)}
+
+
+# ------------------------------------------------------------------ driver side
+
+
+def _result(future, doing: str):
+    """A task's result; a worker that died on it (out of memory, killed) becomes one clear error."""
+    from distributed import KilledWorker
+
+    try:
+        return future.result()
+    except KilledWorker as exc:
+        raise ParallaxError(f"a Dask worker died while {doing} ({exc}); give the workers more memory or use smaller partitions") from None
+
+
+class _Warmer:
+    """While the workers analyse, the idle driver loads what story grouping
+    will need for the languages seen so far (spaCy's stop lists: importing
+    ``spacy.lang.fr`` alone takes seconds), so grouping does not pay it later."""
+
+    def __init__(self) -> None:
+        self.seen: set[str] = set()
+
+    def __call__(self, path: Path) -> None:
+        from parallax.stories.features import stop_words
+
+        try:
+            languages = set(read_column(path, "language")) - self.seen - {None}
+        except Exception:  # noqa: BLE001  (only an optimisation: the file is read again, with checks, later)
+            return
+        for lang in sorted(languages):
+            self.seen.add(lang)
+            stop_words(lang)
+
+
+@engine("dask")
+class DaskEngine:
+    name = "dask"
+
+    def __init__(self, workers: int | None = None, scheduler: str | None = None, work: str | os.PathLike | None = None,
+                 partition_files: int = PARTITION_FILES, **_settings: Any) -> None:
+        self.workers = workers or os.cpu_count() or 1
+        self.scheduler = scheduler
+        self.work = work
+        self.partition_files = partition_files
+        self._client = None
+        self._cluster = None
+
+    # -------------------------------------------------------------- cluster
+
+    def __enter__(self) -> DaskEngine:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        client, cluster = self._client, self._cluster
+        self._client = self._cluster = None
+        if client is not None:
+            client.close()
+        if cluster is not None:
+            cluster.close()
+
+    @property
+    def client(self):
+        """The Dask client, connecting or starting the local cluster on first use."""
+        if self._client is None:
+            from distributed import Client, LocalCluster
+
+            if self.scheduler:
+                try:
+                    self._client = Client(self.scheduler, timeout="20s")
+                except (OSError, TimeoutError) as exc:
+                    raise ParallaxError(f"cannot reach the Dask scheduler at {self.scheduler}: {exc}") from None
+            else:
+                self._cluster = LocalCluster(
+                    n_workers=self.workers, threads_per_worker=1, processes=True,
+                    dashboard_address=None, silence_logs=logging.ERROR,
+                )
+                self._client = Client(self._cluster)
+        return self._client
+
+    def nthreads(self) -> int:
+        return sum(self.client.nthreads().values()) or 1
+
+    def worker_usage(self) -> dict[str, dict[str, float]]:
+        """Peak memory and CPU seconds of each worker process so far, by address (for benchmarks)."""
+        if self._client is None:
+            return {}
+        return self._client.run(process_usage)
+
+    # -------------------------------------------------------------- ingest
+
+    def ingest(self, inputs: list[Path], options: Options, db, batch: int) -> IngestStats:
+        from distributed import as_completed
+
+        from parallax.cli.common import warn_skip
+
+        location = getattr(db, "location", None)
+        if not self.work and (not location or location == ":memory:" or "://" in location):
+            raise ParallaxError("the dask engine needs --work DIR with an in-memory or PostgreSQL store")
+        folder = dataset_dir(location, self.work).resolve()
+        folder.mkdir(parents=True, exist_ok=True)
+        clean_temporaries(folder)
+        plan = plan_partitions([str(p) for p in inputs], options, self.partition_files)
+        todo = [p for p in plan if not is_complete(folder / p.filename, p.key)]
+        worker_seconds = 0.0
+        if todo:
+            client = self.client
+            futures = [
+                client.submit(analyse_partition, p, options, str(folder), key=f"parallax-partition-{p.key}", pure=False)
+                for p in todo
+            ]
+            errors: dict[int, tuple[str, str]] = {}
+            index = {f.key: p.index for f, p in zip(futures, todo, strict=True)}
+            warm = _Warmer()
+            with progress_bar() as bar:
+                task = bar.add_task("Analysing partitions", total=len(todo))
+                for fut in as_completed(futures):
+                    report: PartitionReport = _result(fut, f"analysing partition {index[fut.key]}")
+                    bar.advance(task)
+                    worker_seconds += report.seconds
+                    if report.error:
+                        errors[index[fut.key]] = report.error
+                        break
+                    warm(folder / f"part-{report.key}.parquet")
+            if errors:
+                for fut in futures:
+                    fut.cancel()
+                source, reason = errors[min(errors)]
+                raise InputError(source, reason)
+        # skipped inputs, in input order; a file skipped under --skip-bad is an error without it
+        for p in plan:
+            for kind, source, reason in read_skipped(folder / p.filename):
+                err = InputError(source, reason)
+                if kind == "file" and not options.skip_bad:
+                    raise err
+                warn_skip(err)
+        paths = [folder / p.filename for p in plan]
+        try:
+            hashes = [h for path in paths for h in read_column(path, "content_hash")]
+        except Exception as exc:  # noqa: BLE001  (a damaged file that still has a valid footer)
+            raise ParallaxError(f"{folder}: a partition file cannot be read ({exc}); delete it and run again") from None
+        new = sum(1 for h in hashes if not db.has_hash(h))
+        rows: dict[str, int] = {}
+        seen: dict[str, int] = {}
+        pending: list[Article] = []
+        with progress_bar() as bar:
+            task = bar.add_task("Storing", total=len(hashes))
+            for p, path in zip(plan, paths, strict=True):
+                count = 0
+                for row in iter_rows(path):
+                    count += 1
+                    bar.advance(task)
+                    aid = row["id"]
+                    n = seen.get(aid, 0)  # the same run-wide renaming as parallax.ingest.load_paths
+                    seen[aid] = n + 1
+                    if db.has_hash(row["content_hash"]):
+                        continue
+                    article = Article.from_dict(json.loads(row["record_json"]))
+                    if n:
+                        article.id = f"{aid}~{n + 1}"
+                    pending.append(article)
+                    if len(pending) >= batch:
+                        db.add_articles(pending)
+                        pending = []
+                rows[p.key] = count
+            if pending:
+                db.add_articles(pending)
+        write_manifest(folder, plan, rows)
+        return IngestStats(read=len(hashes), new=new, partitions=len(plan), computed=len(todo),
+                           extra={"dataset": str(folder), "worker_seconds": round(worker_seconds, 3)})
+
+    # -------------------------------------------------------------- compare
+
+    def map_compare(self, jobs: Iterable[tuple[Any, list[Article] | None]], options: Options) -> Iterator[tuple[Any, dict | None]]:
+        """Compare on the workers, a bounded number of stories in flight, results in job order."""
+        window: deque[tuple[Any, Any]] = deque()
+        in_flight = 0
+        limit = None
+        for tag, members in jobs:
+            future = None
+            if members is not None:
+                if limit is None:
+                    limit = 2 * self.nthreads()
+                future = self.client.submit(compare_job, members, options, pure=False)
+                in_flight += 1
+            window.append((tag, future))
+            while window and (window[0][1] is None or in_flight > limit):
+                tag0, fut0 = window.popleft()
+                if fut0 is not None:
+                    in_flight -= 1
+                    yield tag0, _result(fut0, "comparing a story")
+                else:
+                    yield tag0, None
+        while window:
+            tag0, fut0 = window.popleft()
+            yield tag0, (_result(fut0, "comparing a story") if fut0 is not None else None)
