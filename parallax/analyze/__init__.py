@@ -9,7 +9,8 @@ and then a pipeline of components.  A component is a function
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import re
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from parallax.config import Options
@@ -54,6 +55,40 @@ def split_with_offsets(text: str) -> list[tuple[int, str]]:
     return out
 
 
+# Bounds on what one spaCy doc gets, so hostile text costs linear time and
+# bounded memory.  A longer paragraph (a 1 MB line) is parsed in pieces cut at
+# a sentence end or space; spaCy needs about 1 GB per 100,000 characters of one
+# doc, and refuses docs over 1,000,000.
+MAX_DOC_CHARS = 10_000
+# spaCy's tokenizer strips prefix and suffix marks one at a time, which is
+# quadratic in a run of them ('"' * 20_000 takes minutes).  Such runs are never
+# prose; the tokenizer sees them with every 16th mark replaced by a space (same
+# length, so offsets hold).
+_AFFIX_RUN = re.compile(r"[^\w\s]{16,}|_{16,}")
+
+
+def _break_runs(text: str) -> str:
+    return _AFFIX_RUN.sub(lambda m: "".join(" " if i % 16 == 15 else ch for i, ch in enumerate(m.group())), text)
+
+
+def doc_pieces(offset: int, text: str, limit: int = MAX_DOC_CHARS) -> Iterator[tuple[int, str]]:
+    """``text`` (a paragraph at ``offset``) in pieces of at most ``limit``
+    characters, cut after a sentence end or at a space where possible."""
+    pos = 0
+    while pos < len(text):
+        end = min(len(text), pos + limit)
+        if end < len(text):
+            cut = max(text.rfind(". ", pos, end), text.rfind("? ", pos, end), text.rfind("! ", pos, end))
+            cut = cut + 1 if cut > pos else text.rfind(" ", pos, end)
+            if cut > pos:
+                end = cut
+        piece = text[pos:end]
+        lead = len(piece) - len(piece.lstrip())
+        if piece.strip():
+            yield offset + pos + lead, piece.strip()
+        pos = end
+
+
 class Analyzer:
     def __init__(self, options: Options | None = None, pipeline: Iterable[str] = DEFAULT_PIPELINE):
         self.options = options or Options()
@@ -63,9 +98,9 @@ class Analyzer:
         from parallax.analyze.nlp import get_nlp
 
         nlp = get_nlp(article.language)
-        paras = split_with_offsets(article.text)
-        docs = nlp.pipe([p for _, p in paras], batch_size=self.options.spacy_batch_size)
-        return [Paragraph(i, off, doc) for i, ((off, _), doc) in enumerate(zip(paras, docs, strict=True))]
+        pieces = [(i, off, piece) for i, (start, para) in enumerate(split_with_offsets(article.text)) for off, piece in doc_pieces(start, para)]
+        docs = nlp.pipe([_break_runs(p) for _, _, p in pieces], batch_size=self.options.spacy_batch_size)
+        return [Paragraph(i, off, doc) for (i, off, _), doc in zip(pieces, docs, strict=True)]
 
     def analyze(self, article: Article) -> Article:
         """Fill the analysis layers of ``article`` in place and return it."""

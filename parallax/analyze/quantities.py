@@ -33,7 +33,7 @@ _NUM = re.compile(
     re.I,
 )
 # the counted noun, past a linking "of"/"de"/"d'" ("4.000 millones de euros", "3 millions d'euros")
-_UNIT = re.compile(r"\s*(?:-\s*)?(?:(?:of|de|des|del|di|der)\s+|d['’])?([A-Za-zÀ-ÿ]+)", re.I)
+_UNIT = re.compile(r"(?<!\s)\s*+(?:-\s*+)?(?:(?:of|de|des|del|di|der)\s++|d['’])?([A-Za-zÀ-ÿ]+)", re.I)  # right after a number; possessive: linear
 _STOP_UNITS = {"of", "and", "or", "to", "in", "on", "at", "the", "a", "und", "et", "y", "them", "those", "these", "which", "whom", "ellos", "ellas", "eux", "elles", "ihnen", "denen"}
 
 

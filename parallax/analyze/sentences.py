@@ -41,8 +41,14 @@ def paragraph_sentences(para: Paragraph) -> list[tuple[int, int]]:
             prev_start, prev_end = merged[-1]
             prev = text[prev_start:prev_end]
             first = piece.lstrip("\"“”'‘’«» ")[:1]
-            joined_quote = _inside_quote(text[prev_start:start]) and not _inside_quote(text[prev_start:end])
-            if (first and first.islower()) or len(prev.split()) <= 2 or joined_quote or piece[:1] in ",;:)”»":
+            # the quote test last: it reads the merged text so far, which would make
+            # a paragraph of many merged pieces quadratic
+            if (
+                (first and first.islower())
+                or len(prev.split()) <= 2
+                or piece[:1] in ",;:)”»"
+                or (_inside_quote(text[prev_start:start]) and not _inside_quote(text[prev_start:end]))
+            ):
                 merged[-1] = (prev_start, end)
                 continue
         merged.append((start, end))

@@ -32,7 +32,8 @@ _FUTURE_CUES = re.compile(
 _MONTH_PREPS = {"in", "of", "since", "by", "until", "during", "early", "late", "mid", "from", "before", "after", "next", "last", "this", "en", "de", "depuis", "fin", "début"}
 
 
-_COORDINATED = re.compile(r"(\w+)\s*(?:and|to|through|until|or|-|–|und|bis|oder|et|au|ou|y|a|o)\s*$")
+# a match starts at a word start only: linear on long runs of letters
+_COORDINATED = re.compile(r"(?<!\w)(\w+)\s*+(?:and|to|through|until|or|-|–|und|bis|oder|et|au|ou|y|a|o)\s*+$")
 
 
 def _add_months(d: date, months: int) -> date:

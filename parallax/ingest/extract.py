@@ -40,6 +40,9 @@ _COMMON = {
 }
 
 
+_TITLE_SEPARATOR = re.compile(r"(?<!\s)\s++[|\-–—:·•»]\s+")  # "Headline | Site"; starts at a run's first space: linear
+
+
 def _trafilatura(tree, precision: bool) -> str | None:
     import trafilatura
 
@@ -88,7 +91,7 @@ def title_candidates(tree) -> list[str]:
             if text and text.strip():
                 out.append(text)
                 if tag == "title":
-                    out.extend(re.split(r"\s+[|\-–—:·•»]\s+", text))
+                    out.extend(_TITLE_SEPARATOR.split(text))
     return [c for c in (_norm_words(c) for c in out) if c]
 
 

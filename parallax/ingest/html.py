@@ -9,6 +9,7 @@ date resolver needs.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 
 from parallax.config import Options
@@ -19,6 +20,7 @@ from parallax.ingest.text import article_from_text
 from parallax.ingest.timeparse import parse_published
 from parallax.records import Article
 
+_XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]{0,200}\?>")
 _META_TIME = ("article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate", "date", "dc.date", "DC.date.issued", "sailthru.date")
 
 
@@ -44,9 +46,10 @@ def _page_metadata(tree) -> dict:
             continue
         try:
             data = json.loads(el.text)
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: nested too deeply
             continue
-        for item in data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(data, dict) else []:
+        items = data.get("@graph", [data]) if isinstance(data, dict) else data
+        for item in items if isinstance(items, list) else []:
             if not isinstance(item, dict):
                 continue
             if item.get("datePublished") and "published" not in meta:
@@ -92,6 +95,8 @@ def extract_main_text(html: str) -> str | None:
 def article_from_html(html: str, ident: str, source: str, **given) -> Article:
     import lxml.html
 
+    # lxml refuses a str that still carries its XML declaration (XHTML pages); the bytes are decoded already
+    html = _XML_DECLARATION.sub("", html, count=1)
     try:
         tree = lxml.html.fromstring(html)
     except (ValueError, lxml.etree.ParserError) as exc:

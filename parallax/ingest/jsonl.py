@@ -9,6 +9,7 @@ and goes on with the next line.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 
 from parallax.config import Options
@@ -20,13 +21,22 @@ from parallax.ingest.text import article_from_text
 from parallax.ingest.timeparse import parse_published
 from parallax.records import Article
 
+_SURROGATE = re.compile("[\ud800-\udfff]")  # json.loads pairs valid escapes; what is left is lone
+
 
 def article_from_record(rec, source: str, default_id: str) -> Article:
     if not isinstance(rec, dict):
         raise InputError(source, "record is not a JSON object")
+    rec = dict(rec)
     for key in ("id", "outlet", "url", "title", "language", "text", "html"):
-        if rec.get(key) is not None and not isinstance(rec[key], str | int):
+        value = rec.get(key)
+        if value is None:
+            continue
+        if isinstance(value, bool) or not isinstance(value, str | int):
             raise InputError(source, f"field '{key}' must be a string")
+        # numbers become strings; lone surrogates ("\\ud800" escapes: not Unicode
+        # text, and unwritable as UTF-8) become U+FFFD
+        rec[key] = _SURROGATE.sub("\ufffd", value) if isinstance(value, str) else str(value)
     text, html = rec.get("text"), rec.get("html")
     if not (isinstance(text, str) and text.strip()) and not (isinstance(html, str) and html.strip()):
         raise InputError(source, "record needs a non-empty 'text' or 'html'")
@@ -59,8 +69,12 @@ def read_jsonl(data: bytes, source: str, stem: str, options: Options) -> Iterato
         try:
             try:
                 rec = json.loads(line)
-            except ValueError as exc:
+            except json.JSONDecodeError as exc:
                 raise InputError(where, f"invalid JSON ({exc.msg} at column {exc.colno})") from None
+            except ValueError as exc:  # e.g. an integer of more than 4,300 digits
+                raise InputError(where, f"invalid JSON ({exc})") from None
+            except RecursionError:
+                raise InputError(where, "invalid JSON (nested too deeply)") from None
             art = article_from_record(rec, where, f"{stem}-{lineno}")
         except InputError as err:
             if not options.skip_bad:

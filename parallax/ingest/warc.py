@@ -186,9 +186,10 @@ def _frames(data: bytes) -> Iterator[_Frame]:
         else:
             headers = _parse_headers(data[start : head_end.start()])
             length = headers.get("content-length", "")
-            block_end = head_end.end() + int(length) if length.isdigit() else 0
-            tail = _RECORD_END.match(data, block_end) if length.isdigit() else None
-            if not length.isdigit():
+            valid = length.isascii() and length.isdigit() and len(length) <= 18  # "²" is a digit to isdigit(), not to int()
+            block_end = head_end.end() + int(length) if valid else 0
+            tail = _RECORD_END.match(data, block_end) if valid and block_end <= size else None
+            if not valid:
                 error = f"missing or invalid Content-Length ({length!r})"
             elif block_end > size:
                 error = f"truncated: Content-Length is {int(length):,} bytes but only {size - head_end.end():,} remain"
@@ -242,6 +243,8 @@ def _dechunk(body: bytes, where: str) -> bytes:
         eol = body.find(b"\n", pos)
         size_text = body[pos:eol].split(b";", 1)[0].strip() if eol >= 0 else b""
         try:
+            if not re.fullmatch(rb"[0-9A-Fa-f]{1,16}", size_text):  # int() also takes "-5", "0x5" and "_"
+                raise ValueError(size_text)
             size = int(size_text, 16)
         except ValueError:
             if not parts:

@@ -117,9 +117,9 @@ class SecurityMiddleware:
             if length is None:
                 if "chunked" in headers.get("transfer-encoding", ""):
                     return 411, "a Content-Length is required"
-            elif not length.isdigit():
+            elif not (length.isascii() and length.isdigit()):
                 return 400, "bad Content-Length"
-            elif int(length) > self.max_body:
+            elif len(length) > 18 or int(length) > self.max_body:  # int() refuses over 4,300 digits
                 return 413, f"request too large: the limit is {self.max_body // (1024 * 1024)} MB"
         return None
 

@@ -108,7 +108,7 @@ def load_uploads(files: list[tuple[str | None, bytes]], records: list[dict[str, 
             path = _unique(folder, "pasted.jsonl")
             with open(path, "w", encoding="utf-8") as fh:
                 for rec in records:
-                    fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+                    fh.write(json.dumps(rec) + "\n")  # ASCII escapes: a lone surrogate ("\\ud800") is not writable as UTF-8
             shown[path] = "pasted text" if len(records) == 1 and not files else "records"
         opts = options.with_(max_file_bytes=limits.max_file_bytes, max_text_chars=min(options.max_text_chars, limits.max_text_chars * 4), skip_bad=False)
         try:
