@@ -1,16 +1,28 @@
 """A readable side-by-side summary in the terminal (rich).
 
-Article text is printed through ``rich.markup.escape``-free Text objects, so
-markup-like strings in articles ("[bold]") are shown literally.
+Every string that comes from an article (text, outlet, speaker, ...) is
+printed as a :class:`rich.text.Text` built by :func:`plain`, never as a str
+that rich would parse as markup: an outlet named ``[/]`` would crash the
+report, and ``[link=...]`` would become a terminal hyperlink.  :func:`plain`
+also drops control characters (ESC, C1), so an article cannot send escape
+sequences to the terminal.
 """
 
 from __future__ import annotations
+
+import re
 
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
 _STATUS_STYLE = {"shared": "green", "unique": "yellow", "conflict": "bold red"}
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def plain(value, style: str = "") -> Text:
+    """Untrusted ``value`` as literal text: no markup, no control characters."""
+    return Text(_CONTROL.sub("", str(value)), style=style)
 
 
 def print_text(comparison: dict, file=None) -> None:
@@ -22,7 +34,7 @@ def print_text(comparison: dict, file=None) -> None:
     for col in ("article", "outlet", "published", "language", "corroborated"):
         head.add_column(col)
     for a in arts:
-        head.add_row(Text(a["id"]), Text(a.get("outlet") or "-"), Text(a.get("published") or "-"), Text(a.get("language") or "-"), f"{s['corroborated_share'].get(a['id'], 0):.0%}")
+        head.add_row(plain(a["id"]), plain(a.get("outlet") or "-"), plain(a.get("published") or "-"), plain(a.get("language") or "-"), f"{s['corroborated_share'].get(a['id'], 0):.0%}")
     console.print(head)
     console.print(
         Text(f"{s['facts']} facts: {s['shared']} shared, {s['conflict']} in conflict, {s['unique']} unique; "
@@ -33,15 +45,15 @@ def print_text(comparison: dict, file=None) -> None:
     facts.add_column("fact", no_wrap=True)
     facts.add_column("status", no_wrap=True)
     for a in arts:
-        facts.add_column(short[a["id"]], ratio=1)
+        facts.add_column(plain(short[a["id"]]), ratio=1)
     for f in comparison["facts"]:
         cells = []
         for a in arts:
-            cells.append(Text("\n".join(x["text"] for x in f["sentences"] if x["article"] == a["id"])))
-        facts.add_row(f["id"], Text(f["status"], style=_STATUS_STYLE[f["status"]]), *cells)
+            cells.append(plain("\n".join(x["text"] for x in f["sentences"] if x["article"] == a["id"])))
+        facts.add_row(plain(f["id"]), plain(f["status"], _STATUS_STYLE.get(f["status"], "")), *cells)
         for c in f["conflicts"]:
             values = "; ".join(f"{short.get(k, k)}: {v}" for k, v in c["values"].items())
-            facts.add_row("", Text("↳ " + c["kind"], style="red"), Text(values), *[""] * (len(arts) - 1))
+            facts.add_row("", plain("↳ " + c["kind"], "red"), plain(values), *[""] * (len(arts) - 1))
     console.print(facts)
     quotes = Table(title="Quotations", show_lines=True, expand=True)
     for col in ("quote", "fidelity", "speaker", "variants"):
@@ -49,19 +61,19 @@ def print_text(comparison: dict, file=None) -> None:
     for q in comparison["quotes"]:
         variants = "\n".join(f"{short.get(v['article'], v['article'])} ({v.get('speaker') or '?'}): “{v['text']}”" for v in q["variants"])
         fid = q["fidelity"] + (" · MISATTRIBUTED" if q["misattributed"] else "")
-        quotes.add_row(q["id"], Text(fid, style="red" if q["misattributed"] or q["fidelity"] == "altered" else ""), Text(q.get("speaker") or "?"), Text(variants))
+        quotes.add_row(plain(q["id"]), plain(fid, "red" if q["misattributed"] or q["fidelity"] == "altered" else ""), plain(q.get("speaker") or "?"), plain(variants))
     console.print(quotes)
     if comparison["word_choices"]:
         wc = Table(title="Word choice")
         wc.add_column("fact")
         for a in arts:
-            wc.add_column(short[a["id"]])
+            wc.add_column(plain(short[a["id"]]))
         for w in comparison["word_choices"]:
-            wc.add_row(w["fact"], *[Text(w["values"].get(a["id"], "")) for a in arts])
+            wc.add_row(plain(w["fact"]), *[plain(w["values"].get(a["id"], "")) for a in arts])
         console.print(wc)
     times = Table(title="Dates resolved")
     for col in ("article", "expression", "value"):
         times.add_column(col)
     for t in comparison["times"]:
-        times.add_row(short.get(t["article"], t["article"]), Text(t["text"]), t.get("value") or "?")
+        times.add_row(plain(short.get(t["article"], t["article"])), plain(t["text"]), plain(t.get("value") or "?"))
     console.print(times)

@@ -62,6 +62,15 @@ class ArticlesIn(BaseModel):
     articles: list[ArticleIn] = Field(min_length=1)
 
 
+class ErrorOut(BaseModel):
+    detail: str = Field(description="what was wrong, for people")
+
+
+def errors(**described: str) -> dict[int, dict[str, Any]]:
+    """OpenAPI ``responses`` for error statuses answered with ``{"detail": "..."}``."""
+    return {int(code.lstrip("_")): {"model": ErrorOut, "description": text} for code, text in described.items()}
+
+
 class AddResult(BaseModel):
     added: list[str] = Field(description="ids of the articles stored (a taken id gets a ~N suffix)")
     duplicates: list[str] = Field(description="ids skipped because the same text is already stored")
@@ -88,7 +97,7 @@ def list_stories(
     return {"total": len(found), "stories": [s.public() for s in found[offset : offset + limit]]}
 
 
-@router.get("/stories/{story_id}", response_model=StoryDetail)
+@router.get("/stories/{story_id}", response_model=StoryDetail, responses=errors(_404="no story with this id"))
 def get_story(request: Request, story_id: str):
     catalog = state(request).catalog
     story = catalog.story(story_id)
@@ -97,7 +106,7 @@ def get_story(request: Request, story_id: str):
     return {"story": story.public(), "comparison": catalog.comparison(story)}
 
 
-@router.get("/articles/{article_id:path}", response_model=dict[str, Any])
+@router.get("/articles/{article_id:path}", response_model=dict[str, Any], responses=errors(_404="no article with this id"))
 def get_article(request: Request, article_id: str):
     article = state(request).catalog.article(article_id)
     if article is None:
@@ -106,7 +115,8 @@ def get_article(request: Request, article_id: str):
 
 
 @router.post("/articles", response_model=AddResult, status_code=201,
-             responses={400: {"description": "unreadable input"}, 403: {"description": "cross-origin request"}, 413: {"description": "over a size or count limit"}})
+             responses=errors(_400="unreadable input", _403="cross-origin request", _411="no Content-Length on a chunked body",
+                              _413="over a size or count limit"))
 def add_articles(request: Request, body: ArticlesIn):
     web = state(request)
     if len(body.articles) > web.limits.max_articles:
