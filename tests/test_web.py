@@ -1,10 +1,9 @@
 """The local web app through FastAPI's TestClient: pages, search and filters,
 uploads (good and bad), cross-origin refusal, security headers, OpenAPI.
 
-One app is built per module and filled through the upload API, so the whole
-path (ingest readers, analysis, story grouping, comparison) runs once.  The
-real :mod:`parallax.store` is used when it exists; until then a small
-in-memory stand-in with the same documented API."""
+One app is built per module over a store file and filled through the upload
+API, so the whole path (ingest readers, analysis, story grouping, comparison)
+runs once."""
 
 from __future__ import annotations
 
@@ -20,62 +19,15 @@ with warnings.catch_warnings():  # starlette asks for httpx2 instead of httpx; t
     from fastapi.testclient import TestClient  # noqa: E402
 
 from parallax.config import Options  # noqa: E402
-from parallax.records import Article  # noqa: E402
 
 BASE = "http://127.0.0.1:8000"
 XSS = '<script>alert(1)</script> <img src=x onerror=alert(1)> <a href="javascript:alert(1)">x</a> <svg onload=alert(1)>'
 
 
-class MemoryStore:
-    """The store's API as :mod:`parallax.store` documents it, kept in memory (used until that module lands)."""
-
-    def __init__(self):
-        self.articles: dict[str, Article] = {}
-        self.story_list: list[dict] = []
-        self.comparisons: dict[str, dict] = {}
-
-    def has_hash(self, content_hash):
-        return any(a.content_hash == content_hash for a in self.articles.values())
-
-    def add_articles(self, articles):
-        added = []
-        for a in articles:
-            if self.has_hash(a.content_hash):
-                continue
-            a = Article.from_dict(a.to_dict())
-            if a.id in self.articles:
-                a.id = f"{a.id}@{a.content_hash[:8]}"
-            self.articles[a.id] = a
-            added.append(a)
-        return added
-
-    def get_article(self, article_id):
-        return self.articles.get(article_id)
-
-    def iter_articles(self):
-        return iter(list(self.articles.values()))
-
-    def stories(self):
-        return list(self.story_list)
-
-    def save_stories(self, stories, duplicate_of=None):
-        self.story_list = [dict(s) for s in stories]
-
-    def comparison(self, story_id):
-        return self.comparisons.get(story_id)
-
-    def save_comparison(self, story_id, comparison):
-        self.comparisons[story_id] = comparison
-
-
 def make_app(folder, **kwargs):
-    """The app over a real store file when :mod:`parallax.store` exists, else over :class:`MemoryStore`."""
+    """The app over a fresh store file in ``folder``."""
     from parallax.web.app import create_app
 
-    try:
-        import parallax.store  # noqa: F401
-    except ImportError:
-        return create_app(store=MemoryStore(), **kwargs)
     return create_app(folder / "store.sqlite", **kwargs)
 
 
