@@ -16,8 +16,11 @@ BENCHMARKS = [
     ("bench_extraction", ["--split", "test", "--bootstrap", "0"]),
     ("bench_temporal", ["--split", "test"]),
     ("bench_quotes", ["--split", "test"]),
+    ("bench_alignment", ["--split", "test"]),
+    ("bench_framing", ["--split", "test"]),
     ("bench_stories", []),
     ("bench_scaling", []),
+    ("bench_regex", []),
 ]
 
 

@@ -196,7 +196,7 @@ def main() -> int:
         "metric": "B-cubed precision/recall/F1 against gold sub-topic (ECB+) or event (NewsWCL50)",
         "protocol": "synthetic publication times one second apart in id-hash order (no dates in the corpora); "
                     "weights fitted on ECB+ train, thresholds chosen on ECB+ dev",
-        "model": {"threshold": model.threshold, "window_days": model.window_days,
+        "model": {"threshold": model.threshold, "merge_threshold": model.merge_threshold, "window_days": model.window_days,
                   "candidates": model.candidates, "trained_on": model.trained_on},
         "accuracy": accuracy,
         "speed": speed,
