@@ -29,6 +29,7 @@ class Options:
     story_threshold: float | None = None  # combined score above which an article joins a story
     story_window_days: float | None = None  # a story with no article for this long is closed
     story_candidates: int | None = None  # open stories scored per article (bounds the cost)
+    story_merge_threshold: float | None = None  # probability above which two open stories merge
     duplicate_threshold: float | None = None  # MinHash Jaccard above which a text is a copy (default 0.8)
     extra: dict[str, Any] = field(default_factory=dict)
 

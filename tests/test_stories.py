@@ -259,3 +259,50 @@ def test_cluster_command_with_and_without_store(tmp_path):
     assert isinstance(r.exception, InputError)  # main() turns it into one line and exit 2
     r = runner.invoke(app, ["cluster", str(feed), "--skip-bad", "-o", str(tmp_path / "skip.json")])
     assert r.exit_code == 0
+
+
+# Story merging: articles that each start a story (join threshold out of reach)
+# are merged afterwards by the story↔story check.
+MERGING = Options(extra={"story_threshold": 1.0, "story_merge_threshold": 0.0})
+
+
+def test_merge_keeps_the_older_story_id_and_publication_order():
+    from parallax.stories.cluster import story_id
+
+    res = cluster_articles([FERRY_EN, FERRY_DE, FERRY_FR, BANK_EN], MERGING)
+    [story] = res.stories  # merge threshold 0: every open story merges
+    assert story["id"] == story_id("ferry-en")  # the earliest article's story survives
+    assert story["articles"] == ["ferry-en", "bank-en", "ferry-de", "ferry-fr"]  # publication order
+    assert story["title"] == FERRY_EN.title and story["languages"] == ["de", "en", "fr"]
+
+
+def test_incremental_run_with_merges_equals_one_run():
+    from parallax.stories.features import published_ts
+
+    options = Options(extra={"story_threshold": 1.0})  # every article starts a story; the fitted merge check decides
+    in_time = sorted(ARTICLES, key=lambda a: published_ts(a.published))
+    whole = cluster_articles(list(ARTICLES), options)
+    first = cluster_articles(in_time[:3], options)
+    state = ClusterState.from_records(first.state.to_records())
+    rest = cluster_articles(in_time[3:], options, state=state)
+    assert rest.to_dict() == whole.to_dict()
+
+
+def test_story_absorb_adds_profiles():
+    from parallax.stories import prepare
+    from parallax.stories.story import Story
+
+    vec = [1.0] + [0.0] * 383
+    a, b = Story(id="a", title="A"), Story(id="b", title="B")
+    sa, _ = prepare(FERRY_EN, vec)
+    sb, _ = prepare(FERRY_DE, vec)
+    sc, _ = prepare(FERRY_FR, vec)
+    a.add(sa)
+    b.add(sb)
+    a.add(sc)
+    a.absorb(b)
+    assert a.articles == ["ferry-en", "ferry-de", "ferry-fr"] and a.id == "a" and a.title == "A"
+    assert a.lang_n == {"en": 1, "de": 1, "fr": 1} and len(a.recent) == 3
+    assert a.names.get("elba") == 2  # en and de spell it alike (fr: "elbe")
+    again = Story.from_dict(a.to_dict(), a.vectors())
+    assert again.article_ts == a.article_ts and again.to_dict() == a.to_dict()

@@ -8,8 +8,8 @@ as one run over everything; :func:`parallax.stories.persist.update_store`
 does this against a :mod:`parallax.store` database.
 
 Settings come from :class:`parallax.config.Options`: the fields (or ``extra``
-keys) ``story_threshold``, ``story_window_days``, ``story_candidates`` and
-``duplicate_threshold`` override the fitted defaults in ``model.json``.
+keys) ``story_threshold``, ``story_window_days``, ``story_candidates``,
+``story_merge_threshold`` and ``duplicate_threshold`` override the fitted defaults in ``model.json``.
 """
 
 from __future__ import annotations
@@ -59,7 +59,13 @@ def settings_from(options: Options | None = None) -> Settings:
         candidates=int(_option(options, "story_candidates", model.candidates)),
         duplicate_threshold=float(_option(options, "duplicate_threshold", DUPLICATE_THRESHOLD)),
         embedder=get_embedder(options.embedder).name,
+        merge_threshold=_merge_threshold(options, model.merge_threshold),
     )
+
+
+def _merge_threshold(options: Options, default: float | None) -> float | None:
+    value = _option(options, "story_merge_threshold", default)
+    return None if value is None else float(value)
 
 
 @dataclass
@@ -145,6 +151,7 @@ def cluster_articles(
             "window_days": settings.window_days,
             "candidates": settings.candidates,
             "duplicate_threshold": settings.duplicate_threshold,
+            "merge_threshold": settings.merge_threshold,
             "embedder": embedder.name,
         },
         vectors=fresh,

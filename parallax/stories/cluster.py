@@ -4,9 +4,14 @@ Articles arrive in publication order.  Each is compared with the *open*
 stories only (a story closes when it has had no article for ``window_days``),
 first by centroid cosine to shortlist ``candidates`` stories, then in full by
 the model; it joins the most probable story when the probability reaches the
-threshold and starts a new story otherwise.  A near-duplicate of an article
+threshold and starts a new story otherwise.  Then the story it joined (or
+started) is checked against the open stories nearest its centroid with the
+story↔story merge model: one that reaches the merge threshold is merged into
+it, the older story keeping its id (a greedy stream splits an event when its
+first reports meet a story too small to recognise).  A near-duplicate of an article
 still in play joins that article's story and is recorded as a copy.  Cost
-per article is bounded by the number of open stories, never by the archive.
+per article (merge check included) is bounded by the number of open
+stories, never by the archive.
 Undated articles come last; they may belong to any story of the run, so when
 a run has some, closed stories keep their profile until the run ends.
 
@@ -26,9 +31,9 @@ import numpy as np
 from parallax.stories.dedup import DuplicateIndex
 from parallax.stories.features import Signals
 from parallax.stories.model import StoryModel
-from parallax.stories.story import Story
+from parallax.stories.story import Story, _rescale
 
-STATE_VERSION = 1
+STATE_VERSION = 2  # 2: open stories keep their articles' times (story merging)
 
 
 @dataclass(frozen=True)
@@ -41,6 +46,7 @@ class Settings:
     candidates: int
     duplicate_threshold: float
     embedder: str
+    merge_threshold: float | None = None  # None: stories are never merged
 
     def fingerprint(self) -> str:
         blob = json.dumps(
@@ -51,6 +57,7 @@ class Settings:
                 "candidates": self.candidates,
                 "duplicate_threshold": self.duplicate_threshold,
                 "embedder": self.embedder,
+                "merge_threshold": self.merge_threshold,
                 "state_version": STATE_VERSION,
             },
             sort_keys=True,
@@ -181,6 +188,10 @@ class ClusterState:
         return out
 
 
+def _first_key(story: Story) -> tuple[float, str]:
+    return order_key(story.article_ts[0], story.articles[0])
+
+
 class Clusterer:
     """The streaming loop over :class:`Signals`, resumable from a :class:`ClusterState`."""
 
@@ -222,7 +233,47 @@ class Clusterer:
         (self.dormant if story.closed else self.open).put(story.id, story.centroid, story.last_ts)
         self.state.member_story[sig.id] = story.id
         self.dups.add(sig.id, signature)
+        if not story.closed:
+            story = self._merge_around(story)
         return story.id
+
+    def _merge_around(self, story: Story) -> Story:
+        """Merge into ``story`` (just grown) the open stories the merge model
+        finds it reports the same event with, the most probable first, until
+        none reaches the merge threshold.  Of two merged stories the older
+        (earlier first article) keeps its id.  Candidates are the open stories
+        nearest by centroid, so the cost is bounded by the open set."""
+        model, threshold = self.settings.model, self.settings.merge_threshold
+        if threshold is None or model.merge_same is None or model.merge_cross is None:
+            return story
+        k = self.settings.candidates
+        while True:
+            best: tuple[float, str] | None = None
+            for sid, cos in self.open.shortlist(story.centroid, k + 1):
+                if sid == story.id:
+                    continue
+                other = self.state.stories[sid]
+                weights = model.merge_same if story.shares_language(other) else model.merge_cross
+                cos_max = story.max_cos(other)
+                bound = weights.upper_bound({"cos_centroid": _rescale(cos), "cos_max": _rescale(cos_max)})
+                if bound < threshold or (best is not None and bound <= best[0]):
+                    continue  # can neither merge nor beat the best: skip the costlier signals
+                values = story.pair_signals(other, cos, cos_max)
+                p = weights.probability(values)
+                if best is None or p > best[0]:
+                    best = (p, sid)
+            if best is None or best[0] < threshold:
+                return story
+            other = self.state.stories[best[1]]
+            keep, drop = (story, other) if _first_key(story) < _first_key(other) else (other, story)
+            keep.absorb(drop)
+            self.open.remove(drop.id)
+            del self.state.stories[drop.id]
+            for aid in drop.articles:
+                if aid in self.state.member_story:
+                    self.state.member_story[aid] = keep.id
+            self.open.put(keep.id, keep.centroid, keep.last_ts)
+            story = keep
 
     def _copy_of(self, sig: Signals, signature: np.ndarray) -> Story | None:
         match = self.dups.best_match(signature)

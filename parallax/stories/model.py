@@ -6,6 +6,9 @@ for the threshold) and shipped as ``model.json`` next to this file, so nothing
 here is set by hand.  Two weight sets are kept: ``same_language`` uses every
 signal; ``cross_language`` leaves out word overlap (meaningless between
 languages) and is used when a story has no article in the article's language.
+The merge model (``merge_same``/``merge_cross``, same signals between two
+stories, see :meth:`Story.pair_signals`) and its threshold are fitted the
+same way (story pairs from streaming runs on train, threshold on dev).
 """
 
 from __future__ import annotations
@@ -22,6 +25,9 @@ MODEL_PATH = Path(__file__).with_name("model.json")
 
 FEATURES_SAME = ("cos_centroid", "cos_max", "names", "numbers", "times", "words")
 FEATURES_CROSS = ("cos_centroid", "cos_max", "names", "numbers", "times")
+# the range each signal can take (by its definition in story.py)
+FEATURE_RANGE = {"cos_centroid": (0.0, 1.0), "cos_max": (0.0, 1.0), "names": (0.0, 1.0), "numbers": (0.0, 1.0),
+                 "times": (-1.0, 1.0), "words": (0.0, 1.0)}
 
 
 @dataclass(frozen=True)
@@ -32,6 +38,13 @@ class Weights:
 
     def probability(self, values: dict[str, float]) -> float:
         z = self.intercept + sum(c * values[f] for f, c in zip(self.features, self.coef, strict=True))
+        return 1.0 / (1.0 + math.exp(-z))
+
+    def upper_bound(self, known: dict[str, float]) -> float:
+        """The highest probability any values of the features not in ``known`` can give."""
+        z = self.intercept
+        for f, c in zip(self.features, self.coef, strict=True):
+            z += c * known[f] if f in known else max(c * FEATURE_RANGE[f][0], c * FEATURE_RANGE[f][1])
         return 1.0 / (1.0 + math.exp(-z))
 
     def to_dict(self) -> dict:
@@ -66,6 +79,11 @@ class StoryModel:
     candidates: int  # open stories scored in full per article (by centroid cosine)
     embedder: str = "e5"
     trained_on: str = ""
+    # story merge: after an article joins a story, an open story this probable
+    # to report the same event (story↔story signals) is merged into it
+    merge_same: Weights | None = None
+    merge_cross: Weights | None = None
+    merge_threshold: float | None = None  # None: no merging
 
     def to_dict(self) -> dict:
         return {
@@ -76,7 +94,11 @@ class StoryModel:
             "candidates": self.candidates,
             "embedder": self.embedder,
             "trained_on": self.trained_on,
-        }
+        } | ({} if self.merge_same is None else {
+            "merge_same": self.merge_same.to_dict(),
+            "merge_cross": self.merge_cross.to_dict(),
+            "merge_threshold": self.merge_threshold,
+        })
 
     @classmethod
     def from_dict(cls, d: dict) -> StoryModel:
@@ -88,6 +110,9 @@ class StoryModel:
             candidates=int(d["candidates"]),
             embedder=d.get("embedder", "e5"),
             trained_on=d.get("trained_on", ""),
+            merge_same=Weights.from_dict(d["merge_same"]) if "merge_same" in d else None,
+            merge_cross=Weights.from_dict(d["merge_cross"]) if "merge_cross" in d else None,
+            merge_threshold=None if d.get("merge_threshold") is None else float(d["merge_threshold"]),
         )
 
     def save(self, path: Path = MODEL_PATH) -> None:

@@ -8,6 +8,7 @@ is bounded in size, so scoring cost does not grow with the story.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -50,6 +51,7 @@ class Story:
     # profile, dropped when the story closes
     vec_sum: np.ndarray | None = None
     recent: list[np.ndarray] = field(default_factory=list)  # embeddings of the last RECENT members
+    article_ts: list[float | None] = field(default_factory=list)  # publication time of each article (to merge in order)
     names: dict[str, int] = field(default_factory=dict)
     times: dict[str, int] = field(default_factory=dict)
     numbers: dict[str, int] = field(default_factory=dict)
@@ -61,6 +63,7 @@ class Story:
 
     def add(self, sig: Signals) -> None:
         self.articles.append(sig.id)
+        self.article_ts.append(sig.ts)
         self.languages = sorted({*self.languages, sig.language})
         self.outlets = sorted({*self.outlets, *([sig.outlet] if sig.outlet else [])})
         if sig.ts is not None:
@@ -89,10 +92,45 @@ class Story:
         if len(self.numbers) > 2 * PROFILE:
             self.numbers = {n: self.numbers[n] for n in _top(self.numbers, PROFILE)}
 
+    def absorb(self, other: Story) -> None:
+        """Take in ``other``'s articles and profile (``self`` is the older
+        story: it keeps its id and title).  Articles stay in publication order."""
+        def key(item):
+            return (math.inf if item[1] is None else item[1], item[0])
+
+        def members(story: Story) -> list[tuple[str, float | None]]:
+            return list(zip(story.articles, story.article_ts, strict=True))
+
+        def recent(story: Story) -> list[tuple[tuple, np.ndarray]]:
+            """The recent vectors, each with the order key of its article (the last ones)."""
+            last = members(story)[len(story.articles) - len(story.recent):]
+            return [(key(m), v) for m, v in zip(last, story.recent, strict=True)]
+
+        merged = sorted(members(self) + members(other), key=key)
+        self.recent = [v for _, v in sorted(recent(self) + recent(other), key=lambda t: t[0])][-RECENT:]
+        self.articles = [a for a, _ in merged]
+        self.article_ts = [t for _, t in merged]
+        self.languages = sorted({*self.languages, *other.languages})
+        self.outlets = sorted({*self.outlets, *other.outlets})
+        if other.first_ts is not None and (self.first_ts is None or other.first_ts < self.first_ts):
+            self.first_ts, self.first_published = other.first_ts, other.first_published
+        if other.last_ts is not None and (self.last_ts is None or other.last_ts >= self.last_ts):
+            self.last_ts, self.last_published = other.last_ts, other.last_published
+        self.vec_sum = self.vec_sum + other.vec_sum
+        for mine, theirs in ((self.names, other.names), (self.times, other.times), (self.numbers, other.numbers), (self.lang_n, other.lang_n)):
+            for k, n in theirs.items():
+                mine[k] = mine.get(k, 0) + n
+        for lang, bag in other.words.items():
+            mine = self.words.setdefault(lang, {})
+            for w, n in bag.items():
+                mine[w] = mine.get(w, 0) + n
+        self._prune()
+
     def close(self) -> None:
         """Stop being a candidate; keep only the summary."""
         self.closed = True
         self.vec_sum, self.recent, self.names, self.times, self.numbers, self.words, self.lang_n = None, [], {}, {}, {}, {}, {}
+        self.article_ts = []
         self._top_names = None
 
     @property
@@ -120,6 +158,45 @@ class Story:
         if sig.language in self.lang_n:
             values["words"] = self._word_jaccard(sig.words, sig.language)
         return values
+
+    def max_cos(self, other: Story) -> float:
+        """Cosine of the closest pair of recent members."""
+        return float((np.stack(self.recent) @ np.stack(other.recent).T).max())
+
+    def pair_signals(self, other: Story, cos_centroid: float, cos_max: float | None = None) -> dict[str, float]:
+        """The story↔story signals for the merge decision: the same ones, with
+        the other story's profile in place of an article (its core names and
+        figures, its time marks, its word profile in the language the two
+        share most)."""
+        if cos_max is None:
+            cos_max = self.max_cos(other)
+        values = {
+            "cos_centroid": _rescale(cos_centroid),
+            "cos_max": _rescale(cos_max),
+            "names": self._name_overlap(tuple(other.top_names())),
+            "times": self._time_agreement(frozenset(other.times)),
+            "numbers": self._number_overlap(frozenset(_top(other.numbers, CORE))),
+        }
+        shared = [lang for lang in self.lang_n if lang in other.lang_n]
+        if shared:
+            lang = min(shared, key=lambda g: (-(self.lang_n[g] + other.lang_n[g]), g))
+            values["words"] = self._profile_jaccard(other, lang)
+        return values
+
+    def shares_language(self, other: Story) -> bool:
+        return any(lang in other.lang_n for lang in self.lang_n)
+
+    def _profile_jaccard(self, other: Story, language: str) -> float:
+        """Weighted Jaccard of two same-language word profiles (document
+        frequency / members); for a one-article story it is :meth:`_word_jaccard`."""
+        a, b = self.words.get(language, {}), other.words.get(language, {})
+        na, nb = self.lang_n[language], other.lang_n[language]
+        inter = union = 0.0
+        for w in a.keys() | b.keys():
+            x, y = a.get(w, 0) / na, b.get(w, 0) / nb
+            inter += min(x, y)
+            union += max(x, y)
+        return inter / union if union else 0.0
 
     def _name_overlap(self, names: tuple[str, ...]) -> float:
         """Share of the smaller set of core names (the article's, the story's
@@ -182,6 +259,7 @@ class Story:
                 "numbers": self.numbers,
                 "words": self.words,
                 "lang_n": self.lang_n,
+                "article_ts": self.article_ts,
                 "dim": int(self.vec_sum.shape[0]),
             }
         return d
@@ -203,6 +281,7 @@ class Story:
             s.recent = list(np.frombuffer(vectors[dim * 8 :], dtype=np.float32).reshape(-1, dim).copy())
             s.names, s.times, s.numbers, s.lang_n = dict(p["names"]), dict(p["times"]), dict(p["numbers"]), dict(p["lang_n"])
             s.words = {k: dict(v) for k, v in p["words"].items()}
+            s.article_ts = list(p["article_ts"])
         return s
 
     def summary(self) -> dict:
