@@ -121,3 +121,30 @@ def test_record_counts(api_schema):
     RESULTS.write_text(json.dumps(result, indent=2) + "\n", "utf-8")
     print(f"\n[api-fuzz] {total} requests over {len(ops)} operations: " + ", ".join(f"{op} {REQUESTS[op]}" for op in ops))
     assert all(REQUESTS[op] >= 10 for op in ops)
+
+
+def test_success_paths_conform(api_schema, fuzz_app):
+    """Generated ids never hit a stored story or article, and generated bodies
+    are refused: the 200 and 201 answers are checked here with real ids and a
+    valid article, through the same schemathesis checks."""
+    from fastapi.testclient import TestClient
+    from schemathesis.checks import not_a_server_error
+    from schemathesis.specs.openapi.checks import content_type_conformance, response_schema_conformance, status_code_conformance
+
+    checks = [not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance]
+    with TestClient(fuzz_app, base_url=BASE) as c:
+        stories = c.get("/api/stories").json()["stories"]
+    assert stories
+    cases = [api_schema["/api/stories"]["GET"].Case(query={"q": "cable"})]
+    for story in stories:
+        cases.append(api_schema["/api/stories/{story_id}"]["GET"].Case(path_parameters={"story_id": story["id"]}))
+        cases += [api_schema["/api/articles/{article_id}"]["GET"].Case(path_parameters={"article_id": a}) for a in story["articles"]]
+    article = {"id": "fuzz-ok", "outlet": "Fuzz Post", "published": "2026-03-05T10:00:00+00:00", "language": "en",
+               "title": "Ferry service resumes", "text": "The ferry service between the two islands resumed on Wednesday after repairs."}
+    cases.append(api_schema["/api/articles"]["POST"].Case(body={"articles": [article]}, media_type="application/json"))
+    seen = Counter()
+    for case in cases:
+        response = case.call(base_url=BASE, headers=HEADERS)
+        seen[response.status_code] += 1
+        case.validate_response(response, checks=checks, headers=HEADERS)
+    assert seen[200] >= 1 + len(stories) and seen[201] == 1, seen
