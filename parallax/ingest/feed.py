@@ -65,7 +65,7 @@ _MIN_EXTRACT_CHARS = 400
 # Extraction must keep at least this share of the body's text to be trusted.
 _MIN_EXTRACT_SHARE = 0.6
 # The footer WordPress appends to every feed item.
-_WP_FOOTER = re.compile(r"(?:^|\n+)(The post .{1,300}? appeared first on .{1,200}?)\s*$")
+_WP_FOOTER = re.compile(r"(?:^|(?<!\n)\n+)(The post .{1,300}? appeared first on .{1,200}?)\s*$")
 
 
 # ------------------------------------------------------------------ safety
