@@ -98,3 +98,29 @@ def test_quantities_take_the_counted_noun_past_a_linking_preposition(text, lang,
 
     [q] = find_quantities(text, lang, [])
     assert (q.value, q.unit) == (value, unit)
+
+
+FR_A = (
+    "Les cheminots ont entamé mercredi une grève de 48 heures, a annoncé la CGT.\n\n"
+    "« Nous ne céderons pas », a déclaré le secrétaire général Laurent Brun.\n\n"
+    "Selon la SNCF, 60 % des TGV ont été annulés."
+)
+FR_B = (
+    "Une grève de 72 heures a débuté le 11 juin à la SNCF.\n\n"
+    "Laurent Brun a prévenu : « Nous ne céderons jamais. »\n\n"
+    "La direction de la SNCF indique que 60 % des TGV ont été annulés."
+)
+
+
+def test_french_pair_duration_conflict_colon_quote_and_no_false_name_swap():
+    a = Article(id="a", text=FR_A, outlet="A", published="2025-06-12T08:00:00+02:00", language="fr")
+    b = Article(id="b", text=FR_B, outlet="B", published="2025-06-11T19:00:00+02:00", language="fr")
+    d = parallax.compare([a, b]).to_dict()
+    conflicts = [c for f in d["facts"] for c in f["conflicts"]]
+    assert {"kind": "number", "values": {"a": ["PT48H"], "b": ["PT72H"], "unit": "duration"}} in conflicts
+    assert not [c for c in conflicts if c["kind"] in ("name", "place")]  # "la CGT" / "la SNCF" is not one name for another
+    # "Brun a prévenu : « ... »" is one sentence, and "prévenir" is a speech verb
+    assert any(s["text"] == "Laurent Brun a prévenu : « Nous ne céderons jamais. »" for f in d["facts"] for s in f["sentences"])
+    [q] = [q for q in d["quotes"] if len(q["variants"]) == 2]
+    assert q["fidelity"] == "altered" and {v["speaker"] for v in q["variants"]} == {"Laurent Brun"}
+    assert "date" not in {c["kind"] for c in conflicts}  # "mercredi" and "le 11 juin" are the same day

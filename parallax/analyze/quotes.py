@@ -42,8 +42,11 @@ CUE_LEMMAS = {
     # French
     "dire", "déclarer", "affirmer", "ajouter", "estimer", "souligner", "expliquer", "indiquer", "annoncer",
     "assurer", "préciser", "avertir", "insister", "répondre", "confier", "lancer", "rappeler", "dénoncer",
+    "prévenir", "marteler", "confirmer", "reconnaître", "admettre", "promettre", "regretter", "juger", "commenter",
+    "conclure", "poursuivre", "réagir", "démentir", "exclamer", "interroger", "raconter", "écrire",
     # German / Spanish (used when a parser provides lemmas)
-    "sagen", "erklären", "betonen", "fügen", "warnen", "decir", "afirmar", "declarar", "añadir", "asegurar", "explicar",
+    "sagen", "erklären", "betonen", "fügen", "warnen", "meinen", "mitteilen", "kritisieren", "schreiben", "sprechen",
+    "decir", "afirmar", "declarar", "añadir", "asegurar", "explicar", "señalar", "indicar", "advertir", "subrayar",
 }
 # verbs that take reported speech without quotation marks
 INDIRECT_LEMMAS = {
@@ -59,7 +62,8 @@ _OPEN_TO_CLOSE = {"“": "”\"", "„": "“”", "«": "»", "‹": "›", '"'
 LEXICAL_CUES = {
     "de": r"sagte|sagt|erklärte|erklärt|betonte|betont|meinte|fügte\s+hinzu|warnte|so|schrieb|kritisierte|teilte\s+mit",
     "es": r"dijo|afirmó|declaró|aseguró|añadió|explicó|señaló|indicó|según|advirtió",
-    "fr": r"a\s+déclaré|a\s+dit|a\s+affirmé|a\s+ajouté|a\s+souligné|selon|a\s+estimé|a\s+expliqué|déclare|affirme|estime",
+    "fr": r"a\s+déclaré|a\s+dit|a\s+affirmé|a\s+ajouté|a\s+souligné|selon|a\s+estimé|a\s+expliqué|a\s+prévenu|a\s+averti"
+          r"|a\s+assuré|a\s+indiqué|a\s+précisé|a\s+annoncé|a\s+rappelé|a\s+martelé|déclare|affirme|estime|prévient",
     "en": r"said|says|added|stated|told|noted|warned|according\s+to|wrote|argued|claimed",
 }
 _PROPER = re.compile(r"\b[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’'-]+(?:\s[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’'-]+){1,3}\b")

@@ -2,8 +2,9 @@
 
 spaCy's small models sometimes end a sentence inside a quotation or after an
 abbreviation before a capitalised name ("U.S. Secretary"); we merge a split
-when the next piece starts in lower case or the split falls inside an open
-quotation mark.
+when the next piece starts in lower case, the split falls inside an open
+quotation mark, or the first piece ends on an opening mark or a colon
+("Brun a prévenu : « | Nous ne céderons jamais. »").
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ def paragraph_sentences(para: Paragraph) -> list[tuple[int, int]]:
                 (first and first.islower())
                 or len(prev.split()) <= 2
                 or piece[:1] in ",;:)”»"
+                or prev.rstrip()[-1:] in _OPEN + ":"  # nothing ends on an opening quote mark or a colon
                 or (_inside_quote(text[prev_start:start]) and not _inside_quote(text[prev_start:end]))
             ):
                 merged[-1] = (prev_start, end)

@@ -2,7 +2,7 @@
 
 Kinds: ``date`` (resolved dates that cannot both be true: "on Thursday" and
 "April 7" are the same day and do not conflict), ``number`` (the same counted
-thing with different values), ``name`` and ``place`` (one person,
+thing with different values, or two different durations), ``name`` and ``place`` (one person,
 organisation or place swapped for another at the same spot of the sentence,
 found with a word-level diff so that reordered lists are not conflicts),
 ``quote`` (the same quotation with words changed) and ``speaker`` (the same
@@ -71,6 +71,24 @@ def _dates_conflict(a, b) -> bool:
     return not any(x[1][0] <= y[1][1] and y[1][0] <= x[1][1] for x in a for y in b)
 
 
+_DURATION = re.compile(r"P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?"
+                       r"(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?")
+_DURATION_SECONDS = (365 * 86400, 30 * 86400, 7 * 86400, 86400, 3600, 60, 1)
+
+
+def duration_seconds(value: str | None) -> float | None:
+    """Seconds of an exact ISO 8601 duration (``PT48H``, ``P2D``); ``None``
+    for anything else, including TimeML's vague ``PXD`` ("for days")."""
+    m = _DURATION.fullmatch(value or "")
+    if not m or not any(m.groups()):
+        return None
+    return sum(float(g) * k for g, k in zip(m.groups(), _DURATION_SECONDS, strict=True) if g)
+
+
+def durations(art: Article, s: Sentence) -> list[tuple[str, float]]:
+    return [(t.value, sec) for t in art.times if _in(s, t.start) and t.granularity == "duration" and (sec := duration_seconds(t.value))]
+
+
 def numbers(art: Article, s: Sentence) -> dict[str | None, set[float]]:
     out: dict[str | None, set[float]] = {}
     for q in art.quantities:
@@ -105,7 +123,16 @@ def entity_swaps(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> 
             continue
         before = opcodes[k - 1] if k else None
         after = opcodes[k + 1] if k + 1 < len(opcodes) else None
-        if not ((before and before[0] == "equal") or (after and after[0] == "equal")):
+
+        def anchors(block) -> bool:
+            """An equal run that really anchors: two words, or one of four letters or more
+            ("said", "minister"), not a lone article ("la CGT" / "la SNCF" is no swap)."""
+            if not block or block[0] != "equal":
+                return False
+            words = [w for w, _, _ in wa[block[1] : block[2]]]
+            return len(words) >= 2 or len(words[0]) >= 4
+
+        if not (anchors(before) or anchors(after)):
             continue
         a_lo, a_hi = sa.start + wa[i1][1], sa.start + wa[i2 - 1][2]
         b_lo, b_hi = sb.start + wb[j1][1], sb.start + wb[j2 - 1][2]
@@ -137,6 +164,9 @@ def sentence_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentenc
             found.append(Conflict("number", {art_a.id: sorted(na[unit]), art_b.id: sorted(nb[unit]), "unit": unit}))
     if None in na and None in nb and len(na[None]) == len(nb[None]) == 1 and not (na[None] & nb[None]) and len(na) == len(nb) == 1:
         found.append(Conflict("number", {art_a.id: sorted(na[None]), art_b.id: sorted(nb[None])}))
+    ta, tb = durations(art_a, sa), durations(art_b, sb)
+    if len(ta) == len(tb) == 1 and ta[0][1] != tb[0][1]:  # "a 48-hour strike" / "a 72-hour strike"
+        found.append(Conflict("number", {art_a.id: [ta[0][0]], art_b.id: [tb[0][0]], "unit": "duration"}))
     for kind, x, y in entity_swaps(art_a, sa, art_b, sb):
         found.append(Conflict(kind, {art_a.id: x, art_b.id: y}))
     return found
