@@ -240,18 +240,7 @@ class Story:
     # ------------------------------------------------------------ persistence
 
     def to_dict(self) -> dict:
-        d = {
-            "id": self.id,
-            "title": self.title,
-            "articles": list(self.articles),
-            "languages": list(self.languages),
-            "outlets": list(self.outlets),
-            "first_published": self.first_published,
-            "last_published": self.last_published,
-            "first_ts": self.first_ts,
-            "last_ts": self.last_ts,
-            "closed": self.closed,
-        }
+        d = {**self.summary(), "first_ts": self.first_ts, "last_ts": self.last_ts}
         if not self.closed and self.vec_sum is not None:
             d["profile"] = {
                 "names": self.names,
