@@ -1,6 +1,6 @@
 """The local engine: ingest, analysis and comparisons in this process, one article at a time.
 
-Reads every input, analyses the texts the store does not hold yet and commits
+Streams the inputs, analyses the texts the store does not hold yet and commits
 them batch by batch (an interrupted run keeps the batches already committed);
 comparisons run one after the other as the caller asks for them.
 """
@@ -30,22 +30,37 @@ class LocalEngine:
         pass
 
     def ingest(self, inputs: list[Path], options: Options, db, batch: int) -> IngestStats:
+        """Stream the inputs: read, analyse and commit ``batch`` new texts at a
+        time, so memory holds one batch, not the input (a folder of any size).
+        A bad input found late stops the run after the batches before it are
+        committed: nothing is lost, and a re-run skips what is stored."""
         from parallax.analyze import Analyzer
-        from parallax.cli.common import load_inputs
+        from parallax.cli.common import warn_skip
+        from parallax.ingest import load_paths
 
-        articles = load_inputs(inputs, options)
-        new = [a for a in articles if not db.has_hash(a.content_hash)]
         analyzer = Analyzer(options)
+        read = new = 0
+        chunk: list[Article] = []
+        fresh: set[str] = set()  # texts new to the store in this run (a text read twice is analysed once)
         with progress_bar() as bar:
-            task = bar.add_task("Analysing", total=len(new))
-            # analysed texts are committed batch by batch: an interrupted run keeps them
-            for start in range(0, len(new), batch):
-                chunk = new[start : start + batch]
-                for a in chunk:
-                    analyzer.analyze(a)
-                    bar.advance(task)
+            task = bar.add_task("Reading and analysing", total=None)
+            for article in load_paths([str(p) for p in inputs], options, on_skip=warn_skip):
+                read += 1
+                bar.advance(task)
+                if article.content_hash in fresh:
+                    new += 1  # counted as the Dask engine counts: new to the store, even if read twice
+                    continue  # the store keeps the first copy only
+                if db.has_hash(article.content_hash):
+                    continue
+                fresh.add(article.content_hash)
+                new += 1
+                chunk.append(analyzer.analyze(article))
+                if len(chunk) >= batch:
+                    db.add_articles(chunk)
+                    chunk = []
+            if chunk:
                 db.add_articles(chunk)
-        return IngestStats(read=len(articles), new=len(new))
+        return IngestStats(read=read, new=new)
 
     def map_compare(self, jobs: Iterable[tuple[Any, list[Article] | None]], options: Options) -> Iterator[tuple[Any, dict | None]]:
         from parallax.compare import compare_articles
