@@ -12,6 +12,7 @@ import pytest
 
 from parallax.errors import InputError
 from parallax.ingest import content_hash
+from parallax.ingest.timeparse import published_ts
 from parallax.records import Article, Entity
 from parallax.store import StoreError, open_store
 from parallax.store.schema import MIGRATIONS
@@ -117,6 +118,8 @@ def test_iter_articles_orders_by_publication_time_undated_last(tmp_path):
         ])
         assert [a.id for a in store.iter_articles()] == ["first", "early-tz", "late", "undated"]
         assert [a.id for a in store.iter_articles("id")] == ["early-tz", "first", "late", "undated"]
+        after = (published_ts("2025-03-05T09:00:00+02:00"), "early-tz")
+        assert [a.id for a in store.iter_articles(after=after)] == ["late", "undated"]
         with pytest.raises(ValueError):
             list(store.iter_articles("random"))
 

@@ -18,6 +18,7 @@ import psycopg
 import pytest
 
 from parallax.ingest import content_hash
+from parallax.ingest.timeparse import published_ts
 from parallax.records import Article, Entity
 from parallax.store import open_store
 from parallax.store.schema import MIGRATIONS
@@ -56,6 +57,8 @@ def test_articles_round_trip_dedup_and_order(postgres_url):
         # byte order for ties and ids, whatever the server's locale: as SQLite and Python sort
         assert [x.id for x in store.iter_articles("id")] == sorted(["a", "b", v2.id, "Zed", "undated"])
         assert [x.id for x in store.iter_articles()][-1] == "undated"
+        # dated ones later than a (published_ts, id) watermark, and the undated ones
+        assert [x.id for x in store.iter_articles(after=(published_ts("2025-03-04"), "a@"))] == [v2.id, "b", "Zed", "undated"]
 
 
 def test_stories_comparisons_state_and_vectors_round_trip(postgres_url):

@@ -306,3 +306,34 @@ def test_story_absorb_adds_profiles():
     assert a.names.get("elba") == 2  # en and de spell it alike (fr: "elbe")
     again = Story.from_dict(a.to_dict(), a.vectors())
     assert again.article_ts == a.article_ts and again.to_dict() == a.to_dict()
+
+
+def test_late_article_regroups_from_the_last_snapshot_before_it(tmp_path, result):
+    """A late article costs the articles since the last snapshot before it, not
+    the archive, and still gives the stories of one run over everything."""
+    by_id = {a.id: a for a in ARTICLES}
+    batches = [["strike-de", "ferry-en"], ["bank-en", "ferry-fr", "ferry-copy"], ["later-en", "later-fr"]]
+    with open_store(tmp_path / "snap.db") as store:
+        for batch in batches:
+            update_store(store, [by_id[i] for i in batch])
+        assert len(store.snapshots()) == 3
+        totals: list[int] = []
+        # ferry-de (11:30+01:00 = 10:30 UTC) is later than the first batch, earlier than the second's end
+        res = update_store(store, [by_id["ferry-de"]], progress=lambda done, total: totals.append(total))
+        assert set(totals) == {1 + 3 + 2}  # from the snapshot after batch 1: not all 8 articles
+        assert res.to_dict()["stories"] == result.to_dict()["stories"]
+        assert store.stories() == result.stories
+        # the snapshots after the late article's time were re-made, not kept
+        assert len(store.snapshots()) == 2 and store.integrity_check() == []
+        # nothing new: the same stories again
+        assert update_store(store, []).to_dict()["stories"] == result.to_dict()["stories"]
+
+
+def test_snapshots_are_thinned_over_time(tmp_path):
+    from parallax.stories.persist import SNAPSHOTS, _thin
+
+    marks = [(float(t), f"a{t}") for t in (0, 1, 2, 3, 50, 51, 100, 101, 102, 200)]
+    drop = _thin(marks, 4)
+    kept = [m for m in marks if m not in drop]
+    assert len(kept) == 4 and kept[0] == marks[0] and kept[-1] == marks[-1]
+    assert SNAPSHOTS >= 2

@@ -182,14 +182,23 @@ class Store:
         row = self._execute("SELECT record_json FROM articles WHERE id = ?", (article_id,)).fetchone()
         return Article.from_dict(json.loads(row[0])) if row else None
 
-    def iter_articles(self, order: str = "published", unclustered: bool = False) -> Iterator[Article]:
+    def iter_articles(self, order: str = "published", unclustered: bool = False, after: tuple[float, str] | None = None) -> Iterator[Article]:
         """Stored articles, streamed; ``order`` is ``published`` (undated last,
-        ties by id), ``added`` or ``id``; ``unclustered`` keeps those in no story."""
+        ties by id), ``added`` or ``id``; ``unclustered`` keeps those in no story;
+        ``after`` keeps the dated ones later than ``(published_ts, id)`` in
+        publication order, and every undated one."""
         if order not in _ORDERS:
             raise ValueError(f"order must be one of {', '.join(_ORDERS)}")
-        where = " WHERE NOT EXISTS (SELECT 1 FROM story_articles sa WHERE sa.article_id = articles.id)" if unclustered else ""
+        conditions, params = [], []
+        if unclustered:
+            conditions.append("NOT EXISTS (SELECT 1 FROM story_articles sa WHERE sa.article_id = articles.id)")
+        if after is not None:
+            collate = self.dialect.binary_collate
+            conditions.append(f"(published_ts IS NULL OR published_ts > ? OR (published_ts = ? AND id{collate} > ?{collate}))")
+            params += [after[0], after[0], after[1]]
+        where = " WHERE " + " AND ".join(conditions) if conditions else ""
         order_by = _ORDERS[order].format(collate=self.dialect.binary_collate)
-        cursor = self._execute(f"SELECT record_json FROM articles{where} ORDER BY {order_by}")
+        cursor = self._execute(f"SELECT record_json FROM articles{where} ORDER BY {order_by}", params)
         while rows := cursor.fetchmany(256):
             for (record,) in rows:
                 yield Article.from_dict(json.loads(record))
@@ -272,6 +281,30 @@ class Store:
         with self.transaction():
             self._execute("DELETE FROM cluster_state")
             self._executemany("INSERT INTO cluster_state (key, json, data) VALUES (?, ?, ?)", rows)
+
+    def snapshots(self) -> list[tuple[float, str]]:
+        """Watermarks of the saved clusterer snapshots, oldest first."""
+        rows = self._execute("SELECT DISTINCT watermark_ts, watermark_id FROM cluster_snapshots").fetchall()
+        return sorted((float(ts), wid) for ts, wid in rows)  # Python's order, as the clusterer's
+
+    def snapshot(self, watermark: tuple[float, str]) -> list[tuple[str, str, bytes | None]]:
+        """The clusterer state rows saved at ``watermark``."""
+        rows = self._execute(
+            "SELECT key, json, data FROM cluster_snapshots WHERE watermark_ts = ? AND watermark_id = ? ORDER BY key", watermark
+        ).fetchall()
+        return [(k, j, bytes(b) if b is not None else None) for k, j, b in rows]
+
+    def save_snapshot(self, watermark: tuple[float, str] | None, rows: list[tuple[str, str, bytes | None]], drop: list[tuple[float, str]] = ()) -> None:
+        """Keep ``rows`` as the state at ``watermark`` (``None``: none) and remove the snapshots in ``drop``."""
+        with self.transaction():
+            for ts, wid in [*drop, *([watermark] if watermark else [])]:
+                self._execute("DELETE FROM cluster_snapshots WHERE watermark_ts = ? AND watermark_id = ?", (ts, wid))
+            if watermark is None:
+                return
+            self._executemany(
+                "INSERT INTO cluster_snapshots (watermark_ts, watermark_id, key, json, data) VALUES (?, ?, ?, ?, ?)",
+                ((watermark[0], watermark[1], k, j, b) for k, j, b in rows),
+            )
 
 
 def _connect_sqlite(path: str) -> sqlite3.Connection:

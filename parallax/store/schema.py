@@ -72,6 +72,18 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (article_id, model)
     )
     """,
+    # 3: snapshots of the clusterer state at earlier watermarks, so a late
+    # article re-groups from the last snapshot before it, not from the start
+    """
+    CREATE TABLE IF NOT EXISTS cluster_snapshots (
+        watermark_ts {real} NOT NULL,
+        watermark_id TEXT NOT NULL,
+        key TEXT NOT NULL,
+        json TEXT NOT NULL,
+        data {blob},
+        PRIMARY KEY (watermark_ts, watermark_id, key)
+    )
+    """,
 ]
 
 
