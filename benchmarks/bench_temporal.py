@@ -54,13 +54,11 @@ from typing import Any
 
 from benchmarks.common import (
     Stopwatch,
-    environment,
+    finish,
     missing_data_message,
-    peak_rss_mb,
     print_table,
     shared_benchmarks,
     splits,
-    write_results,
 )
 
 NAME = "temporal-tempeval3"
@@ -363,20 +361,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.errors and error_rows is not None:
         args.errors.write_text("".join("\t".join(r) + "\n" for r in error_rows), encoding="utf-8")
         print(f"wrote {len(error_rows)} error rows to {args.errors}", file=sys.stderr)
-    rss = peak_rss_mb()
-    if not args.no_write:
-        payload = {
-            "benchmark": "temporal",
-            "command": "python -m benchmarks.bench_temporal " + " ".join(argv if argv is not None else sys.argv[1:]),
-            "split": args.split,
-            "environment": environment(["spacy"]),
-            "peak_rss_mb": round(rss, 1),
-            "results": results,
-            "published": [{"system": label, "split": "test", **{k: v / 100 for k, v in figs.items()}} for label, figs in PUBLISHED],
-            "notes": "Published figures: UzZaman et al. 2013 (TE3 Task A, platinum), recalled, not re-verified.",
-        }
-        path = write_results("temporal", payload)
-        print(f"wrote {path}", file=sys.stderr)
+    finish(
+        "temporal", argv, write=not args.no_write, packages=["spacy"], print_rss=False,
+        split=args.split,
+        results=results,
+        published=[{"system": label, "split": "test", **{k: v / 100 for k, v in figs.items()}} for label, figs in PUBLISHED],
+        notes="Published figures: UzZaman et al. 2013 (TE3 Task A, platinum), recalled, not re-verified.",
+    )
     return 0
 
 

@@ -119,6 +119,20 @@ def write_results(name: str, payload: dict[str, Any], directory: Path | None = N
     return path
 
 
+def finish(name: str, argv: Sequence[str] | None, *, write: bool, packages: Sequence[str], print_rss: bool = True, **fields: Any) -> None:
+    """The end of a benchmark run: peak memory on stderr and, when ``write``,
+    ``results/<name>.json`` with the command that made it, ``fields``, the
+    environment (``packages`` versions) and the peak memory."""
+    rss = peak_rss_mb()
+    if print_rss:
+        print(f"peak RSS {rss:.0f} MiB", file=sys.stderr)
+    if not write:
+        return
+    command = " ".join([f"python -m benchmarks.bench_{name}", *(argv if argv is not None else sys.argv[1:])])
+    payload = {"benchmark": name, "command": command, **fields, "environment": environment(packages), "peak_rss_mb": round(rss, 1)}
+    print(f"wrote {write_results(name, payload)}", file=sys.stderr)
+
+
 # ------------------------------------------------------- timing and memory
 
 

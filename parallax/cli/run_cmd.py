@@ -21,7 +21,6 @@ import typer
 
 from parallax.cli import app, fail
 from parallax.cli.common import options_from
-from parallax.engine import members_key  # noqa: F401  (kept importable from here)
 from parallax.engine.parquet import PARTITION_FILES
 
 

@@ -57,10 +57,6 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def _published_ts(value: str | None) -> float | None:
-    return published_ts(value)
-
-
 class Store:
     """One open store.  Not shared between threads; open one per worker."""
 
@@ -172,7 +168,7 @@ class Store:
                     "INSERT INTO articles (id, content_hash, outlet, url, title, published, published_ts, language, text, record_json, added_at)"
                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (article.id, article.content_hash, article.outlet, article.url, article.title, article.published,
-                     _published_ts(article.published), article.language, article.text,
+                     published_ts(article.published), article.language, article.text,
                      json.dumps(article.to_dict(), ensure_ascii=False), _now()),
                 )
                 added.append(article)

@@ -59,26 +59,22 @@ def state(request: Request) -> WebState:
 
 
 def create_app(
-    store_path: str | os.PathLike | None = None,
+    store_path: str | os.PathLike,
     *,
-    store=None,
     options: Options | None = None,
     limits: Limits | None = None,
     allowed_hosts: list[str] | None = None,
 ) -> FastAPI:
-    """The app over the store at ``store_path`` (each request thread opens its
-    own handle), or over a thread-safe ``store`` object shared by all.
+    """The app over the store at ``store_path`` (a SQLite file or a
+    ``postgresql://`` URL; each request thread opens its own handle).
 
     ``allowed_hosts`` are the host names the app answers to (default: the
     loopback names); ``options`` are the analysis settings for uploads."""
-    if store is None:
-        from parallax.store import open_store
+    from parallax.store import open_store
 
-        location = str(store_path)
-        open_store(location).close()  # create and migrate it now: a bad path fails at start, not on the first page
-        catalog = Catalog(opener=lambda: open_store(location), options=options)
-    else:
-        catalog = Catalog(store=store, options=options)
+    location = str(store_path)
+    open_store(location).close()  # create and migrate it now: a bad path fails at start, not on the first page
+    catalog = Catalog(opener=lambda: open_store(location), options=options)
     limits = limits or Limits()
     app = FastAPI(
         title="Parallax",

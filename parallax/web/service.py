@@ -103,15 +103,11 @@ def as_dict(obj: Any) -> dict[str, Any]:
 class Catalog:
     """The store plus the story index; safe to share between request threads.
 
-    A :mod:`parallax.store` handle must not cross threads, so with an
-    ``opener`` each thread opens its own; a ``store`` object given directly
-    is shared (it must then be thread-safe)."""
+    A :mod:`parallax.store` handle must not cross threads, so each thread
+    opens its own with ``opener``."""
 
-    def __init__(self, opener: Callable[[], Any] | None = None, options: Options | None = None, store: Any = None):
-        if opener is None and store is None:
-            raise ValueError("a store or an opener is needed")
+    def __init__(self, opener: Callable[[], Any], options: Options | None = None):
         self._opener = opener
-        self._shared = store
         self._local = threading.local()
         self.options = options or Options()
         self.lock = threading.RLock()  # guards the index only, so pages never wait for an analysis
@@ -122,8 +118,6 @@ class Catalog:
 
     @property
     def store(self):
-        if self._shared is not None:
-            return self._shared
         store = getattr(self._local, "store", None)
         if store is None:
             store = self._local.store = self._opener()
@@ -132,10 +126,7 @@ class Catalog:
     # ------------------------------------------------------------ reading
 
     def article(self, article_id: str) -> Article | None:
-        try:
-            return self.store.get_article(article_id)
-        except KeyError:
-            return None
+        return self.store.get_article(article_id)
 
     def stories(self) -> list[StoryEntry]:
         with self.lock:
