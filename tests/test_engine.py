@@ -262,3 +262,20 @@ def test_dask_bad_input_is_one_line(tmp_path):
     r = _run(corpus, tmp_path / "s.sqlite", tmp_path / "out", *args, "--skip-bad")
     assert r.returncode == 0, r.stderr
     assert "warning: skipped" in r.stderr and "b-empty.txt: empty input" in r.stderr and "1 articles read" in r.stderr
+
+
+def test_local_engine_streams_and_keeps_the_batches_before_a_bad_input(tmp_path):
+    """The local engine reads, analyses and commits a batch at a time: a bad
+    input found late stops the run, the batches before it stay stored."""
+    from parallax.errors import InputError
+
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    _write(corpus / "a.jsonl", [
+        {"id": f"n{i}", "outlet": "A", "published": "2026-03-10", "text": f"Report number {i} on the tunnel reopening."} for i in range(3)
+    ])
+    (corpus / "z-empty.txt").write_bytes(b"")  # read after a.jsonl
+    with open_store(tmp_path / "s.sqlite") as db, get_engine("local") as eng:
+        with pytest.raises(InputError, match="empty input"):
+            eng.ingest([corpus], OPTIONS, db, 1)
+        assert db.count_articles() == 3 and db.integrity_check() == []
