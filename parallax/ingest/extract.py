@@ -29,6 +29,7 @@ import re
 import unicodedata
 
 from parallax.ingest.clean import boilerplate_reason
+from parallax.ingest.split_body import continuation
 
 _COMMON = {
     "output_format": "txt",
@@ -60,6 +61,54 @@ def is_article_page(tree) -> bool:
             declared = True
             break
     return declared and next(tree.iter("article"), None) is not None
+
+
+# Hidden-until-hover widgets inside the running text: a politician's name
+# that opens a card with their photo and latest headlines, a glossary
+# tooltip.  Their text is not the article's, and extractors read it inline
+# ("Rep. Ilhan OmarIlhan OmarHillicon Valley: ...").
+_POPUP = re.compile(r"(?:^|[\s_-])(?:tooltip|popover|popup|pop-up|rollover|hovercard|hover-card)(?:$|[\s_-])", re.I)
+
+
+_EMBED = re.compile(r"\b(?:twitter-tweet|twitter-video|instagram-media|tiktok-embed|bluesky-embed|mastodon-embed)\b", re.I)
+
+
+def _is_card(el) -> bool:
+    return bool(_POPUP.search(el.get("class") or "")) and (
+        next(el.iter("img"), None) is not None or sum(1 for _ in el.iter("a")) >= 2
+    )
+
+
+def drop_popups(tree) -> None:
+    """Remove hover cards inside paragraphs, keeping the anchor word: the
+    innermost card-like element (an image or several links under a popup
+    class) goes, its wrapper with the name stays."""
+    doomed = []
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or not _is_card(el) or next(el.iterancestors("p"), None) is None:
+            continue
+        if not any(isinstance(d.tag, str) and _is_card(d) for d in el.iterdescendants()):
+            doomed.append(el)
+    for el in doomed:
+        el.drop_tree()
+
+
+def unwrap_embedded_posts(tree) -> None:
+    """Embedded social-media posts (``<blockquote class="twitter-tweet">``)
+    are statements the article reports, often the very quote it is about;
+    extractors drop them as widgets.  Without their widget class they read as
+    the quotations they are."""
+    for el in list(tree.iter("blockquote")):
+        if not _EMBED.search(el.get("class") or ""):
+            continue
+        del el.attrib["class"]
+        # and the wrappers that hold nothing else ("social-media-embed")
+        size = len(el.text_content().strip())
+        for wrapper in list(el.iterancestors())[:2]:
+            if wrapper.tag not in ("div", "figure", "span") or len(wrapper.text_content().strip()) > size + 20:
+                break
+            for attr in ("class", "id"):
+                wrapper.attrib.pop(attr, None)
 
 
 def parse(html: str):
@@ -175,8 +224,11 @@ def main_text(html: str) -> str | None:
     tree = parse(html)
     if tree is None:
         return None
+    drop_popups(tree)
+    unwrap_embedded_posts(tree)
     text = _trafilatura(tree, precision=is_article_page(tree))
     if not text:
         return None
-    lines = clean_lines(text, title_candidates(tree))
+    rest = continuation(tree, text.split("\n"))
+    lines = clean_lines("\n".join([text, *rest]), title_candidates(tree))
     return "\n".join(lines) or None

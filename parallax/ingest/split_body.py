@@ -1,0 +1,121 @@
+"""Article bodies that a page splits into several blocks.
+
+Many layouts break the body into repeated containers with an advert or a
+"most popular" rail between them: ``<div class="article__body">`` three
+times, each holding a few paragraphs.  A main-content extractor picks the
+best single block and silently drops the rest (on Wired-style pages half
+the article).  :func:`continuation` finds the block the extraction came
+from and returns the text of its *twins*: other elements with the same tag
+and the same ``class`` attribute, outside it, whose text is prose.
+
+Why class twins: a site's template gives every body part the same markup,
+while related-story lists, teasers and comments use their own classes.  Only
+prose is taken (paragraph elements of some length), so an empty advert slot
+or a link list that happens to share the class adds nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+_BLOCKS = ("p", "h2", "h3", "h4", "blockquote")
+_MIN_WORDS = 8  # a body paragraph, not a caption or a label
+_MIN_PARAGRAPHS = 2  # matched paragraphs needed to trust the container, prose paragraphs in a twin
+_HEADINGS = ("h1", "h2", "h3")
+_MAX_UP = 3  # a twin shares an ancestor at most this far above the container
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def _container(tree, lines: list[str]):
+    """The element whose direct ``<p>`` children hold most extracted lines."""
+    wanted = {_norm(line) for line in lines if len(line.split()) >= _MIN_WORDS}
+    if not wanted:
+        return None
+    parents: Counter = Counter()
+    for p in tree.iter("p"):
+        if _norm(p.text_content()) in wanted and p.getparent() is not None:
+            parents[p.getparent()] += 1
+    if not parents:
+        return None
+    parent, hits = parents.most_common(1)[0]
+    return parent if hits >= _MIN_PARAGRAPHS else None
+
+
+def _article(el):
+    """The nearest enclosing ``<article>``: infinite-scroll pages put each
+    story in its own, and a twin inside another one is another story."""
+    return next((a for a in el.iterancestors("article")), None)
+
+
+def _near(el, container) -> bool:
+    """``el`` lies within :data:`_MAX_UP` levels above ``container``, in the same
+    ``<article>`` (or outside any), and neither contains the other."""
+    ups = list(container.iterancestors())[:_MAX_UP]
+    if any(a is el for a in ups) or any(a is container for a in el.iterancestors()):
+        return False
+    mine = set(map(id, el.iterancestors()))
+    return any(id(a) in mine for a in ups) and _article(el) is _article(container)
+
+
+def _inside(el, block) -> bool:
+    return any(a is block for a in el.iterancestors())
+
+
+def _paragraphs(block) -> list[str]:
+    """Prose paragraphs among ``block``'s children, or nothing when fewer than
+    :data:`_MIN_PARAGRAPHS` are prose or too many are links (a teaser list)."""
+    out: list[str] = []
+    prose = 0
+    for el in block:
+        if not isinstance(el.tag, str) or el.tag not in _BLOCKS:
+            continue
+        text = " ".join(el.text_content().split())
+        if not text:
+            continue
+        linked = sum(len(" ".join(a.text_content().split())) for a in el.iter("a"))
+        if linked > 0.5 * len(text):
+            return []
+        if len(text.split()) >= _MIN_WORDS:
+            prose += 1
+        out.append(text)
+    return out if prose >= _MIN_PARAGRAPHS else []
+
+
+def continuation(tree, lines: list[str]) -> list[str]:
+    """Body paragraphs found in twins of the extraction's container that follow
+    it in the page, in page order.  Lines already extracted are not repeated.
+
+    A heading between the container and a twin ends the search: on a blog's
+    front page or a list of teasers each item's body follows its own title,
+    while a split article body runs on without one."""
+    container = _container(tree, lines)
+    if container is None or not container.get("class"):
+        return []
+    cls, tag = container.get("class"), container.tag
+    seen = {_norm(line) for line in lines}
+    after: list[str] = []
+    passed = False
+    taken: list = [container]
+    for el in tree.iter():
+        if el is container:
+            passed = True
+            continue
+        if not passed or any(_inside(el, t) for t in taken):
+            continue
+        if el.tag in _HEADINGS:
+            break
+        if el.tag != tag or el.get("class") != cls or not _near(el, container):
+            continue
+        paragraphs = _paragraphs(el)
+        if paragraphs:
+            taken.append(el)
+        for text in paragraphs:
+            key = _norm(text)
+            if key and key not in seen:
+                seen.add(key)
+                after.append(text)
+    return after
