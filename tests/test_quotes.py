@@ -61,3 +61,41 @@ def test_scare_quotes_are_not_quotations():
 def test_indirect_speech():
     got = _quotes("Jens Stoltenberg said the meeting discussed the alliance's new strategy for the next decade.")
     assert got and got[0][2] == "indirect" and got[0][1] == "Jens Stoltenberg"
+
+
+def test_organisation_it_and_group_they():
+    """An organisation's "it said" and a group's "they wrote" go to the subject named before."""
+    text = (
+        "The Security Council met on Friday to discuss the launch.\n\n"
+        '"The members of the council will begin work immediately on new measures," it said in a statement.\n\n'
+        "Critics of the program sent a letter to Senate leaders on Thursday.\n\n"
+        '"The program has become plagued by fraud and abuse," they wrote.'
+    )
+    speakers = [s for _, s, _ in _quotes(text)]
+    assert speakers == ["Security Council", "Critics"], speakers
+
+
+def test_expletive_it_speaks_for_no_one():
+    text = 'Stoltenberg spoke in Brussels. Therefore, it is crucial to stand together to "protect our shared values and our way of life."'
+    speakers = [s for _, s, _ in _quotes(text)]
+    assert all(s in (None, "Stoltenberg") for s in speakers), speakers
+
+
+def test_phrase_quoted_by_the_subject():
+    """No speech verb: the subject of the verb the quoted phrase hangs on used the words."""
+    text = 'In an August speech, Donald Trump attacked "the hateful ideology of radical Islam" and its supporters.'
+    assert [s for _, s, _ in _quotes(text)] == ["Donald Trump"]
+
+
+def test_headline_names_the_speaker_before_a_colon():
+    text = "A lesson from Loretta Lynch: 'Be the voice that people hear.'\n\nThe attorney general spoke to students in Washington on Monday."
+    assert [s for _, s, _ in _quotes(text)] == ["Loretta Lynch"]
+
+
+def test_names_inside_the_quote_do_not_stop_a_continued_quote():
+    text = (
+        "The concern is shared by Henry Crespo, president of the Florida Democratic Black Caucus.\n\n"
+        '"No one is writing songs for Hillary. Obama had will.i.am," he said.\n\n'
+        '"Right now, the vote is against Trump. It is not for Hillary."'
+    )
+    assert [s for _, s, _ in _quotes(text)] == ["Henry Crespo", "Henry Crespo"]

@@ -197,6 +197,7 @@ class _Attributor:
         self.mentions: list[_Mention] = []
         self.gender: dict[str, str] = {}
         self.names: dict[str, str] = {}  # surname -> the fullest name with it
+        self.groups: list[tuple[int, str, bool]] = []  # (offset, text, plural) of subjects that are no person
         if paragraphs:
             self._read(paragraphs)
 
@@ -224,6 +225,7 @@ class _Attributor:
             for tok in doc:
                 if tok.dep_ in ("nsubj", "nsubjpass", "nsubj:pass"):
                     subj_at.add(para.offset + tok.idx)
+                    self._group(tok, para.offset, people)
             for tok in doc:
                 ent = _person_at(people, para.offset + tok.idx)
                 if ent is None:
@@ -251,7 +253,9 @@ class _Attributor:
             prev = art.text[max(0, e.start - 6) : e.start].split()
             if prev and prev[-1].lower() in _HONORIFIC:
                 vote(name, _HONORIFIC[prev[-1].lower()], 3)
-            subject = any(p in subj_at for p in range(e.start, e.end))
+            # a subject, or a person introduced with their role ("... concerns Henry Crespo,
+            # president of the caucus."): both are who the next "he said" is about
+            subject = any(p in subj_at for p in range(e.start, e.end)) or bool(_INTRODUCED.match(art.text, e.end))
             self.mentions.append(_Mention(name, e.start, e.end, subject))
         for name in {m.name for m in self.mentions}:
             first = name.split()[0].lower() if len(name.split()) > 1 else ""
@@ -268,6 +272,30 @@ class _Attributor:
             if m != f:
                 self.gender[name] = "m" if m > f else "f"
         self.mentions.sort(key=lambda x: x.start)
+
+    def _group(self, tok, offset: int, people: list[Entity]) -> None:
+        """Record a subject that names no person ("Donald Trump's campaign", "Critics
+        of the program"): what a later "it" or "they" that speaks refers to."""
+        if tok.pos_ not in ("NOUN", "PROPN") or self._in_quote(offset + tok.idx):
+            return
+        start, end = offset + tok.left_edge.idx, offset + tok.idx + len(tok.text)
+        if any(start <= e.start < end and e.end >= offset + tok.idx for e in people):
+            return  # the head is a person: pronoun resolution handles it
+        plural = tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)
+        text = self.article.text[start:end].strip()
+        if text:
+            self.groups.append((start, text, plural))
+
+    def group_antecedent(self, pos: int, plural: bool) -> str | None:
+        """The nearest earlier non-person subject of the right number, within
+        :data:`_GROUP_REACH` characters: an organisation's "it", a group's "they"."""
+        best = None
+        for start, text, pl in self.groups:
+            if start >= pos:
+                break
+            if pl == plural and pos - start <= _GROUP_REACH:
+                best = text
+        return best
 
     def name_of(self, e: Entity) -> str:
         """A person's name for this article: the fullest form named outside quotations and headlines."""
@@ -328,7 +356,10 @@ class _Attributor:
                 ent = _last_person_before(art, start)
                 name = (ent.canonical or ent.text) if ent else None
             return (name, start, end, cue) if name else None
-        if len(words) == 1 and (words[0] in PLURAL_PRONOUNS or words[0] in _RELATIVE or words[0] in ("it", "this", "that")):
+        if len(words) == 1 and words[0] in ("it", "they"):
+            group = self.group_antecedent(start, plural=words[0] == "they")
+            return (re.sub(r"^(the|a|an)\s+", "", group, flags=re.I), start, end, cue) if group else None
+        if len(words) == 1 and (words[0] in PLURAL_PRONOUNS or words[0] in _RELATIVE or words[0] in ("this", "that")):
             return None
         ent = _entity_at(art, start, end)
         if ent:
@@ -423,6 +454,8 @@ def _person_at(people: list[Entity], pos: int) -> Entity | None:
 
 W_SPEAKER, W_SUBJECT, W_OTHER = 0.3, 0.3, 100.0
 _PRONOUN_REACH = 1500  # characters back to look for a pronoun's antecedent
+_INTRODUCED = re.compile(r",\s(?:the\s|a\s|an\s)?(?:[a-z][\w-]*\s){0,3}(?:of|for|at|with|to)\s")  # ", president of", ", a spokeswoman for"
+_GROUP_REACH = 600  # characters back to look for what "it" or "they" refers to
 
 
 def _is_headline(text: str) -> bool:
@@ -616,6 +649,60 @@ def _lexical_speaker(text: str, span: _Span, sent: tuple[int, int], lang: str) -
     return None
 
 
+def _governing_subject(doc, span: _Span) -> tuple[int, int] | None:
+    """Subject of the verb a quoted phrase hangs on, when no speech verb
+    introduces it: the one who used the words ("The two presidents introduced
+    the “War On Drugs”")."""
+    for tok in doc:
+        if not span.start <= tok.idx < span.end or span.start <= tok.head.idx < span.end or tok.head is tok:
+            continue
+        node = tok.head
+        for _ in range(3):
+            if node.pos_ in ("VERB", "AUX"):
+                return _subject_span(node)
+            if node.head is node:
+                break
+            node = node.head
+        return None
+    return None
+
+
+def _names_outside(article: Article, para: Paragraph, spans: list[_Span]) -> bool:
+    """The paragraph names a person outside its quotations (who may be its new speaker);
+    names inside the quoted words are what is said, not who says it."""
+    for e in article.entities:
+        if e.label in ("PERSON", "PER") and para.offset <= e.start < para.offset + len(para.text):
+            if not _inside(e.start - para.offset, spans):
+                return True
+    return False
+
+
+def _can_speak(article: Article, start: int, end: int) -> bool:
+    """A subject that can have used words: it names a person or an organisation,
+    or is a personal pronoun ("The Trends Are 'Terrifying'" has no speaker, nor
+    has the "it" of "it's crucial to “protect our values”")."""
+    words = article.text[start:end].lower().split()
+    if len(words) == 1 and words[0] in PRONOUNS:
+        return True
+    return _entity_at(article, start, end, ("PERSON", "PER", "ORG", "NORP")) is not None
+
+
+def _headline_speaker(attrib: _Attributor, para: Paragraph, before: str) -> tuple[str, int, int, str] | None:
+    """The speaker a headline names before a colon: "Rush Limbaugh: Hillary ... ‘Reeks of Fear’",
+    "A lesson from Loretta Lynch: ‘Be the voice ...’"."""
+    colon = before.rfind(":")
+    if colon < 0:
+        return None
+    start, end = para.offset, para.offset + colon
+    ent = _entity_at(attrib.article, start, end)
+    if ent is not None:
+        return attrib.name_of(ent), ent.start, ent.end, ":"
+    lead = _LEAD_NAME.match(before)
+    if lead and lead.end("spk") == colon:
+        return attrib.named(para.offset + lead.start("spk"), para.offset + lead.end("spk"), ":", end)
+    return None
+
+
 def _sentence_of(pos: int, sents: list[tuple[int, int]]) -> tuple[int, tuple[int, int]]:
     for i, (s, e) in enumerate(sents):
         if s <= pos < e:
@@ -706,13 +793,20 @@ def add_quotes(article: Article, paragraphs: list[Paragraph]) -> None:
                 subj = _clip_subject(said[-1].subj, spans, text) if said else None
                 if subj:
                     speaker = attrib.named(para.offset + subj[0], para.offset + subj[1], said[-1].text, para.offset + span.start)
+            if speaker is None and parsed and before and _words(content) >= 3:
+                # a phrase quoted inside a clause: 'Trump attacked “the hateful ideology ...”'
+                subj = _clip_subject(_governing_subject(para.doc, span), spans, text)
+                if subj and _can_speak(article, para.offset + subj[0], para.offset + subj[1]):
+                    speaker = attrib.named(para.offset + subj[0], para.offset + subj[1], "quoted", para.offset + span.start)
+            if speaker is None and k == 0 and (_is_headline(text) or len(sents) == 1 and _words(text) <= 25):
+                speaker = _headline_speaker(attrib, para, text[: span.start])
             if speaker is None and _words(content) < 3:
                 continue  # a scare-quoted term, not a quotation
             if speaker is None:
                 if para_quotes and para_quotes[-1].speaker and para_quotes[-1].kind != "indirect":
                     prev = para_quotes[-1]
                     speaker = (prev.speaker, prev.speaker_start, prev.speaker_end, prev.cue)
-                elif span.start <= 1 and prev_para_last and prev_para_last.speaker and not _entity_at(article, para.offset, para.offset + len(text)):
+                elif span.start <= 1 and prev_para_last and prev_para_last.speaker and not _names_outside(article, para, spans):
                     prev = prev_para_last
                     speaker = (prev.speaker, prev.speaker_start, prev.speaker_end, prev.cue)
             q = Quote(
