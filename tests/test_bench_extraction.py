@@ -158,6 +158,46 @@ def test_line_reason_is_multilingual_but_spares_reporting():
         assert line_reason(line) is None, line
 
 
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Release Date: 12 May 2022", "page metadata"),
+        ("Kategorie: News", "page metadata"),
+        ("Aktualisiert am 3.5.2022", "page metadata"),
+        ("23.10.2018", "page metadata"),
+        ("For the latest stories download the Nationnews apps for iOS and Android.", "promotion"),
+        ("¡Mira lo que tiene nuestro canal de YouTube!", "promotion"),
+        ("HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS", "promotion"),
+        ("*Werbung. Dieser Beitrag enthält Werbung für eine Marke.", "promotion"),
+        ("By U.S. CUSTOMS AND BORDER PROTECTION", "byline"),
+        ("Schon gelesen?", "related link"),
+        ("Mehr zum Thema auf example.de", "related link"),
+    ],
+)
+def test_line_reason_page_furniture(line, reason):
+    from parallax.ingest.extract import line_reason
+
+    assert line_reason(line) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Stand up for your rights, the protesters chanted.",
+        "Finland applied to become a member of NATO.",
+        "By Friday, the talks had collapsed.",
+        "The company released an app for iOS and Android on Monday.",
+        "Published on the site, the report said 10 people died.",
+        "4:14 p.m.",  # a live blog's entry time stays
+        "Die Regierung will die Ukraine unterstützen, sagte der Minister.",
+    ],
+)
+def test_line_reason_spares_reporting_like_furniture(line):
+    from parallax.ingest.extract import line_reason
+
+    assert line_reason(line) is None
+
+
 def test_extract_main_text_handles_junk():
     from parallax.ingest.html import extract_main_text
 

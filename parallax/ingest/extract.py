@@ -166,7 +166,8 @@ _RELATED = re.compile(
     r"you (?:may|might) (?:also )?(?:like|enjoy|be interested)|also on [\w.]+|trending(?: now)?|most (?:read|popular)|"
     r"top stories|further reading|next article|previous article|"
     # German
-    r"lesen sie (?:auch|mehr|weiter)|auch interessant|ebenfalls interessant|mehr zum thema|mehr dazu|zum thema|"
+    r"lesen sie (?:auch|mehr|weiter)|auch interessant|ebenfalls interessant|mehr zum thema(?: auf [\w.-]+)?|mehr dazu|zum thema|"
+    r"weitere aktuelle (?:themen|artikel|beiträge|nachrichten)(?: [\w ]{0,40})?|beiträge aus dem forum|vorschau auf den nächsten artikel|meist(?:-| )(?:gelesen|diskutiert|kommentiert)|"
     r"weitere (?:artikel|beiträge|themen|nachrichten|informationen)|schon gelesen|das könnte sie (?:auch )?interessieren|"
     r"siehe auch|passend (?:dazu|zum thema)|verwandte (?:artikel|beiträge)|"
     # French
@@ -176,7 +177,7 @@ _RELATED = re.compile(
     r"le puede interesar|te puede interesar|puedes ver|notas relacionadas|noticias relacionadas|contenido relacionado|"
     r"relacionad[oa]s?|leia (?:também|mais)|veja (?:também|mais)|saiba mais|leggi anche|potrebbe interessarti|"
     r"articoli correlati|czytaj (?:też|także|więcej)|zobacz (?:też|także|również)|przeczytaj (?:też|także)"
-    r")\b\s*(?:[:|›»>\-–—]|$)",
+    r")\b\s*(?:[:|›»>\-–—?]|$)",
     re.I,
 )
 # Agency credits closing a wire story: "(Reporting by ...; Editing by ...)".
@@ -184,10 +185,62 @@ _CREDIT = re.compile(r"^[(\[]?\s*(?:additional )?(?:reporting|writing|editing|co
 _COUNTER = re.compile(r"^\d*\s*(?:comments?|kommentare?|commentaires?|comentarios?)\b\s*(?:\(\d+\))?\s*$", re.I)
 
 
+# Page metadata printed as a line: "Release Date: 12 May", "Kategorie: News",
+# "Last Modified:", "Aktualisiert am 3.5.2022".  The record keeps the
+# publication time separately; in the body these are furniture.
+_METADATA = re.compile(
+    r"^[\W_]*(?:release date|last (?:modified|updated)|updated(?: on)?|published(?: on)?|posted(?: on| in)?|categor(?:y|ies)|tags?|filed under|"
+    r"kategorie(?:n)?|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|aktualisiert(?: am)?|ver(?:ö|oe)ffentlicht(?: am)?|stand|zuletzt (?:aktualisiert|geändert)|"
+    r"catégorie|mis à jour(?: le)?|publié(?: le)?|categoría|etiquetas|actualizado(?: el)?|publicado(?: el)?|kategoria|tagi)"
+    r"(?:\s*:\s*(?:\S+\s*){0,8}|\s+(?=[^\n]*\d)(?:\S+\s*){1,8})$",  # a colon, or a value with a digit in it
+    re.I,
+)
+# A line that is only a date ("January 13", "23.10.2018").  A bare time of day
+# stays: in a live blog "4:14 p.m." heads the entry it dates.
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|jän|mär|mai|okt|dez|janv|févr|avr|juil|déc|ene|dic)[a-zäéû.]*"
+_DATE_ONLY = re.compile(
+    rf"^[\W_]*(?:\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{1,4}}(?:,?\s\d{{1,2}}[:.]\d{{2}})?|"
+    rf"{_MONTH}\s\d{{1,2}}(?:,?\s\d{{4}})?|\d{{1,2}}\.?\s{_MONTH}(?:\s\d{{4}})?)[\W_]*$",
+    re.I,
+)
+# Calls to follow, download, join or support the outlet, in several languages.
+# Phrases that are calls wherever they stand ("download the X apps",
+# "¡Mira nuestro canal de YouTube!", "View Comments") ...
+_PROMO = re.compile(
+    r"\bdownload (?:the|our) [\w-]+ apps?\b|\b(?:our|nuestro|unseren?|notre) (?:youtube|telegram|whatsapp|instagram|tiktok)\b|"
+    r"\bcanal de (?:youtube|telegram|whatsapp)\b|\b(?:youtube|telegram|whatsapp)[ -](?:channel|kanal)\b|"
+    r"\bsubmit (?:your|a) letter\b|\bletters? to the editor via\b|\bview comments\b|\bkommentare anzeigen\b|\bbild anzeigen\b|"
+    r"\b(?:eingeloggt|angemeldet) sein,? um\b|\bmust be logged in to\b",
+    re.I,
+)
+# ... and calls only at the start of a line ("Support us", "Unterstütze RosaMag",
+# "HAZTE MIEMBRO"): inside a sentence "become a member" is news.
+_PROMO_START = re.compile(
+    r"^[\W_]*(?:unterstütze[n]?\s+(?:uns|\w+)\s*[!.]?$|support (?:us|our journalism|independent journalism)\b|hazte (?:miembro|socio)\b|"
+    r"become a (?:member|subscriber|patron)\b|puede escribirnos\b|schreiben sie uns\b|écrivez-nous\b)",
+    re.I,
+)
+# Paid-content disclosures: "*Werbung.", "ANZEIGE -", "This post contains references to products ..."
+_DISCLOSURE = re.compile(
+    r"^[\W_]*(?:werbung|anzeige|publicidad|publicité|sponsored|advertorial)\b[\s.:\-–—|]|\bcontains (?:references to products|affiliate links)\b|"
+    r"\b(?:enthält|enthaelt) (?:werbung|affiliate)",
+    re.I,
+)
+# A byline line: "By U.S. CUSTOMS AND BORDER PROTECTION", "By Jane Doe and John Roe"
+_BYLINE = re.compile(r"^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or)\s+(?:[A-ZÀ-Þ][\w.'’&-]*\s?(?:and|und|et|y|,)?\s?){1,8}$")
+
+
 def line_reason(line: str, is_last: bool = False) -> str | None:
     """Why an extracted line is not article body, or ``None``."""
-    if _RELATED.match(line) and len(line.split()) <= 30:
+    words = len(line.split())
+    if _RELATED.match(line) and words <= 30:
         return "related link"
+    if _METADATA.match(line) and not line.rstrip().endswith((".", "!", "?")) or _DATE_ONLY.match(line):
+        return "page metadata"
+    if words <= 25 and (_PROMO.search(line) or _PROMO_START.match(line) or _DISCLOSURE.search(line)):
+        return "promotion"
+    if _BYLINE.match(line.strip()) and words <= 9:
+        return "byline"
     if _CREDIT.match(line) and len(line.split()) <= 60:
         return "agency credit"
     if _COUNTER.match(line):
