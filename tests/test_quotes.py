@@ -99,3 +99,14 @@ def test_names_inside_the_quote_do_not_stop_a_continued_quote():
         '"Right now, the vote is against Trump. It is not for Hillary."'
     )
     assert [s for _, s, _ in _quotes(text)] == ["Henry Crespo", "Henry Crespo"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His returns were made public ― Donald Trump boasted, “That makes me smart and I am proud of it.”",
+        "WASHINGTON -- President Donald Trump, opening the new museum on Saturday, said the museum shows “a story of suffering and delight.”",
+    ],
+)
+def test_subject_cut_at_a_dash_is_the_name_after_it(text):
+    assert [s for _, s, _ in _quotes(text)] == ["Donald Trump"]

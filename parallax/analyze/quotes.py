@@ -276,8 +276,8 @@ class _Attributor:
     def _group(self, tok, offset: int, people: list[Entity]) -> None:
         """Record a subject that names no person ("Donald Trump's campaign", "Critics
         of the program"): what a later "it" or "they" that speaks refers to."""
-        if tok.pos_ not in ("NOUN", "PROPN") or self._in_quote(offset + tok.idx):
-            return
+        if tok.pos_ not in ("NOUN", "PROPN") or self._in_quote(offset + tok.idx) or tok.text.isupper() and len(tok.text) > 3:
+            return  # (an upper-case subject is mostly a dateline the parser took in: "WASHINGTON -- ...")
         start, end = offset + tok.left_edge.idx, offset + tok.idx + len(tok.text)
         if any(start <= e.start < end and e.end >= offset + tok.idx for e in people):
             return  # the head is a person: pronoun resolution handles it
@@ -622,6 +622,29 @@ def _clip_subject(subj: tuple[int, int] | None, spans: list[_Span], text: str) -
     return (s, e) if s < e else None
 
 
+_AFTER_DASH = re.compile(r"\s*(?:--|[―—–])\s*(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w.’'-]*\s?){1,4})")
+
+
+def _past_dash(text: str, subj: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The name after a dash when the parser ended the subject at it: in 'were made
+    public ― Trump boasted' or 'WASHINGTON -- President Obama, ..., said' the subject
+    it returns is 'public ―' or 'WASHINGTON'."""
+    if not subj:
+        return subj
+    s, e = subj
+    stripped = text[s:e].rstrip()
+    if stripped.endswith(("--", "―", "—", "–")):
+        at = s + len(stripped) - (2 if stripped.endswith("--") else 1)
+    elif stripped.isupper():  # a dateline place, "WASHINGTON"
+        at = s + len(stripped)
+    else:
+        return subj
+    m = _AFTER_DASH.match(text, at)
+    if not m:
+        return subj
+    return m.start("name"), m.start("name") + len(m.group("name").rstrip())
+
+
 def _lexical_speaker(text: str, span: _Span, sent: tuple[int, int], lang: str) -> tuple[int, int, str] | None:
     """Speaker by cue patterns around the quote, for pipelines without a parser."""
     cues = LEXICAL_CUES.get(lang, LEXICAL_CUES["en"])
@@ -763,7 +786,7 @@ def add_quotes(article: Article, paragraphs: list[Paragraph]) -> None:
                 cue = _pick_cue(para.doc, span, cues, _region(span, sents, len(text)), spans)
                 if cue is not None:
                     used_cues.add(cue.pos)
-                    subj = _clip_subject(cue.subj, spans, text)
+                    subj = _past_dash(text, _clip_subject(cue.subj, spans, text))
                     if subj:
                         speaker = attrib.named(para.offset + subj[0], para.offset + subj[1], cue.text, para.offset + span.start)
                 if speaker is None and (lead := _LEAD_NAME.match(before)):
