@@ -198,6 +198,22 @@ def test_line_reason_spares_reporting_like_furniture(line):
     assert line_reason(line) is None
 
 
+def test_recall_mode_retried_when_the_first_extraction_finds_nothing(monkeypatch):
+    import trafilatura
+
+    from parallax.ingest import extract
+
+    calls = []
+
+    def fake(tree, **kw):
+        calls.append(kw)
+        return PROSE if kw.get("favor_recall") else None
+
+    monkeypatch.setattr(trafilatura, "extract", fake)
+    assert extract._trafilatura(extract.parse(_page(f"<p>{PROSE}</p>")), precision=True) == PROSE
+    assert [bool(c.get("favor_recall")) for c in calls] == [False, True]
+
+
 def test_extract_main_text_handles_junk():
     from parallax.ingest.html import extract_main_text
 

@@ -11,7 +11,8 @@ only.
    mode (``favor_precision``), which drops more teasers, related-link blocks
    and sign-up boxes; on other pages (home pages, blogs, shops, institutional
    pages) precision mode loses real text, so the default mode runs instead.
-   One extraction per page.  Comments are never included; tables are.
+   One extraction per page (a second, in recall mode, only when the first
+   finds nothing).  Comments are never included; tables are.
    trafilatura's ``deduplicate`` is *not* used: its cache is process-wide, so
    a paragraph seen in earlier pages (the same wire copy run by several
    outlets -- exactly what Parallax compares) would silently disappear from
@@ -45,9 +46,11 @@ _TITLE_SEPARATOR = re.compile(r"(?<!\s)\s++[|\-–—:·•»]\s+")  # "Headline
 
 
 def _trafilatura(tree, precision: bool) -> str | None:
+    """One extraction; when it finds nothing (the page's markup hides the body
+    from the chosen mode), one more in recall mode, which keeps more blocks."""
     import trafilatura
 
-    return trafilatura.extract(tree, favor_precision=precision, **_COMMON)
+    return trafilatura.extract(tree, favor_precision=precision, **_COMMON) or trafilatura.extract(tree, favor_recall=True, **_COMMON)
 
 
 def is_article_page(tree) -> bool:
