@@ -17,7 +17,10 @@ only.
    a paragraph seen in earlier pages (the same wire copy run by several
    outlets -- exactly what Parallax compares) would silently disappear from
    later ones.
-3. Line filters remove what survives extraction: the headline repeated at the
+3. Repairs: a body split into several blocks is joined
+   (:mod:`parallax.ingest.split_body`) and a standfirst the extraction left
+   out is put back on top (:mod:`parallax.ingest.standfirst`).
+4. Line filters remove what survives extraction: the headline repeated at the
    top (the title is kept separately in ``Article.title``), "read also" /
    "related" link lines in several languages, news-agency credit lines
    ("Reporting by ...; Editing by ..."), comment counters, and the web
@@ -31,6 +34,7 @@ import unicodedata
 
 from parallax.ingest.clean import boilerplate_reason
 from parallax.ingest.split_body import continuation
+from parallax.ingest.standfirst import standfirst
 
 _COMMON = {
     "output_format": "txt",
@@ -287,4 +291,7 @@ def main_text(html: str) -> str | None:
         return None
     rest = continuation(tree, text.split("\n"))
     lines = clean_lines("\n".join([text, *rest]), title_candidates(tree))
+    lead = standfirst(tree, lines)
+    if lead and not line_reason(lead) and not _is_title(lead, title_candidates(tree)):
+        lines.insert(0, lead)
     return "\n".join(lines) or None

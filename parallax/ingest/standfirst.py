@@ -1,0 +1,66 @@
+"""The standfirst: the lead paragraph above the body that extractors drop.
+
+News pages set their lead apart (``<div class="article-intro">``, ``<p
+class="lead">``, a teaser in the header) and main-content extractors often
+leave it out with the header around it, although it is the paragraph every
+report of an event opens with, and the one Parallax most needs to compare.
+Pages also repeat it in their ``description`` meta tag.  :func:`standfirst`
+uses that echo to find it: the page element whose text begins with the
+description, before the extracted body, outside navigation.  Nothing is
+added when the extraction already holds the description (pages whose
+description is simply their first paragraph) or when no element matches.
+"""
+
+from __future__ import annotations
+
+import re
+
+_META = ("og:description", "description", "twitter:description", "dc.description")
+_MIN_WORDS = 8  # a sentence of reporting, not a site slogan
+_PREFIX_WORDS = 8  # how much of the description must open the element
+_SKIP = ("nav", "footer", "aside", "script", "style", "noscript", "template", "head", "title", "meta", "form", "button", "select", "a")
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def description(tree) -> str | None:
+    """The page's description meta tag, or ``None``."""
+    for el in tree.iter("meta"):
+        key = (el.get("property") or el.get("name") or "").strip().lower()
+        if key in _META and el.get("content") and len(el.get("content").split()) >= _MIN_WORDS:
+            return el.get("content")
+    return None
+
+
+def _skipped(el) -> bool:
+    return el.tag in _SKIP or any(a.tag in _SKIP for a in el.iterancestors())
+
+
+def standfirst(tree, lines: list[str]) -> str | None:
+    """The lead paragraph to put above ``lines`` (the extracted body), or ``None``."""
+    desc = description(tree)
+    if not desc:
+        return None
+    words = _norm(desc).split()
+    prefix = " ".join(words[:_PREFIX_WORDS])
+    body = _norm("\n".join(lines))
+    if not body or prefix in body:
+        return None
+    first = _norm(lines[0])[:60] if lines else ""
+    best = None
+    for el in tree.iter():
+        if not isinstance(el.tag, str) or _skipped(el):
+            continue
+        norm = _norm(el.text_content())
+        if first and norm.startswith(first):
+            break  # the body has begun: a lead stands before it
+        if not norm.startswith(prefix) or (first and first in norm):
+            continue  # not the lead, or a container of lead and body
+        text = " ".join(el.text_content().split())
+        if best is None or len(text) < len(best):
+            best = text  # the innermost element that opens with the description
+    if best is None or len(best.split()) > 4 * max(len(words), _MIN_WORDS):
+        return None
+    return best
