@@ -110,3 +110,27 @@ def test_names_inside_the_quote_do_not_stop_a_continued_quote():
 )
 def test_subject_cut_at_a_dash_is_the_name_after_it(text):
     assert [s for _, s, _ in _quotes(text)] == ["Donald Trump"]
+
+
+def test_cue_of_a_later_sentence_is_not_the_speaker():
+    """When the parser runs two sentences together, a cue far past the quotation's
+    closing full stop ("..., according to the Federal Bureau of Prisons") is not its cue."""
+    from parallax.analyze.nlp import get_nlp
+    from parallax.analyze.quotes import _cues, _pick_cue
+
+    text = (
+        "“We have no context for the current moment if we don’t know where we came from.”  As it stands, "
+        "the country holds a quarter of the world’s inmates, according to the Federal Bureau of Prisons."
+    )
+    doc = get_nlp("en")(text)
+    spans = find_quote_spans(text, [(0, len(text))])
+    assert len(spans) == 1
+    cues = _cues(doc, spans)
+    assert any(c.text == "according to" for c in cues)
+    assert _pick_cue(doc, spans[0], cues, (0, len(text)), spans) is None
+    # a cue right after the quotation still counts
+    near = "“We will rebuild every school before the winter,” the mayor said on Monday."
+    doc = get_nlp("en")(near)
+    spans = find_quote_spans(near, [(0, len(near))])
+    cue = _pick_cue(doc, spans[0], _cues(doc, spans), (0, len(near)), spans)
+    assert cue is not None and cue.text == "said"

@@ -597,7 +597,13 @@ def _pick_cue(doc, span: _Span, cues: list[_Cue], region: tuple[int, int], spans
     before = [c for c in cands if c.pos < span.start]
     if before:
         return max(before, key=lambda c: c.pos)
-    return min(after, key=lambda c: c.pos) if after else None
+    if not after:
+        return None
+    first = min(after, key=lambda c: c.pos)
+    gap = doc.text[span.end : first.pos]
+    if len(gap) > 60 and re.search(r"[.!?…][”\"’'»]*\s+[A-ZÀ-ÖØ-Þ]", doc.text[span.end - 3 : first.pos]):
+        return None  # far off, past the end of a sentence: that cue belongs to the next one
+    return first
 
 
 _LEAD_NAME = re.compile(
