@@ -134,3 +134,19 @@ def test_cue_of_a_later_sentence_is_not_the_speaker():
     spans = find_quote_spans(near, [(0, len(near))])
     cue = _pick_cue(doc, spans[0], _cues(doc, spans), (0, len(near)), spans)
     assert cue is not None and cue.text == "said"
+
+
+def test_pronoun_chain_keeps_a_person_salient(monkeypatch):
+    """A person named once, then only "she" for paragraphs, is still who "she said" means
+    (without falling back on the last capitalised name, which may be a survey's)."""
+    import importlib
+
+    monkeypatch.setattr(importlib.import_module("parallax.analyze.quotes"), "_last_person_before", lambda article, pos: None)
+    filler = " ".join(
+        f"She visited the {place} office on {day} and met the staff there to discuss the budget for the coming year."
+        for place, day in [("northern", "Monday"), ("southern", "Tuesday"), ("eastern", "Wednesday"), ("western", "Thursday")] * 5
+    )
+    survey = "Data from the American Community Survey show that women hold about 41 percent of those posts."
+    text = f"Attorney General Loretta Lynch spoke to students in Washington.\n\n{filler}\n\n{survey}\n\n“You talk about the issues in front of you,” she said."
+    assert len(filler) > 1500  # beyond the direct reach of a pronoun
+    assert [s for _, s, _ in _quotes(text)] == ["Loretta Lynch"]

@@ -20,7 +20,7 @@ becomes an ``indirect`` quote whose text is the reported clause.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_right, insort
 from dataclasses import dataclass
 
 from parallax.analyze import Paragraph, component
@@ -209,6 +209,7 @@ class _Attributor:
         people = [e for e in art.entities if e.label in ("PERSON", "PER") and not self._in_quote(e.start)]
         skip: list[tuple[int, int]] = []
         subj_at: set[int] = set()
+        chain: list[tuple[int, str, int]] = []  # subject pronouns outside quotations, in order
         votes: dict[str, dict[str, int]] = {}
 
         def vote(name: str, g: str, n: int = 1) -> None:
@@ -226,6 +227,8 @@ class _Attributor:
                 if tok.dep_ in ("nsubj", "nsubjpass", "nsubj:pass"):
                     subj_at.add(para.offset + tok.idx)
                     self._group(tok, para.offset, people)
+                    if tok.lower_ in PRONOUNS and tok.lower_ in _GENDERED and not self._in_quote(para.offset + tok.idx):
+                        chain.append((para.offset + tok.idx, tok.lower_, len(tok.text)))
             for tok in doc:
                 ent = _person_at(people, para.offset + tok.idx)
                 if ent is None:
@@ -272,6 +275,13 @@ class _Attributor:
             if m != f:
                 self.gender[name] = "m" if m > f else "f"
         self.mentions.sort(key=lambda x: x.start)
+        # A subject pronoun continues its person's chain ("Lynch ... She recently called ...
+        # She said ..."): resolved in order, each counts as a mention, so a person stays
+        # salient through paragraphs that only say "she".
+        for pos, pronoun, n in chain:
+            name = self.antecedent(pos, pronoun)
+            if name:
+                insort(self.mentions, _Mention(name, pos, pos + n, True), key=lambda x: x.start)
 
     def _group(self, tok, offset: int, people: list[Entity]) -> None:
         """Record a subject that names no person ("Donald Trump's campaign", "Critics
