@@ -150,3 +150,14 @@ def test_pronoun_chain_keeps_a_person_salient(monkeypatch):
     text = f"Attorney General Loretta Lynch spoke to students in Washington.\n\n{filler}\n\n{survey}\n\n“You talk about the issues in front of you,” she said."
     assert len(filler) > 1500  # beyond the direct reach of a pronoun
     assert [s for _, s, _ in _quotes(text)] == ["Loretta Lynch"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "quote", "speaker"),
+    [
+        ("it", "«È una manovra seria e responsabile», ha detto il ministro dell'Economia Marco Bianchi.", "È una manovra seria e responsabile", "Marco Bianchi"),
+        ("pt", '"É um orçamento responsável", disse o ministro das Finanças, João Almeida, em Lisboa.', "É um orçamento responsável", "João Almeida"),
+    ],
+)
+def test_lexical_speakers_in_languages_without_a_parser(lang, text, quote, speaker):
+    assert (quote, speaker) in [(q, s) for q, s, _ in _quotes(text, lang)]

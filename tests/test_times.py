@@ -32,6 +32,14 @@ PUB = "2022-04-08"  # a Friday
         ("fr", "La réunion du 6 au 7 avril.", "6 au 7 avril", "2022-04-06/2022-04-07"),
         ("fr", "Le sommet du mois dernier.", "mois dernier", "2022-03"),
         ("es", "Los ministros se reunieron el 7 de abril.", "7 de abril", "2022-04-07"),
+        ("it", "Il Consiglio dei ministri si è riunito giovedì a Roma.", "giovedì", "2022-04-07"),
+        ("it", "Tre giorni fa il ministro era a Bruxelles.", "Tre giorni fa", "2022-04-05"),
+        ("it", "Il voto è previsto il 7 aprile 2023.", "7 aprile 2023", "2023-04-07"),
+        ("it", "La riunione della settimana scorsa.", "settimana scorsa", "2022-W13"),
+        ("pt", "O governo aprovou ontem o orçamento.", "ontem", "2022-04-07"),
+        ("pt", "Há três dias o ministro estava em Bruxelas.", "Há três dias", "2022-04-05"),
+        ("pt", "A votação será em 7 de abril de 2023.", "7 de abril de 2023", "2023-04-07"),
+        ("pt", "Os ministros reuniram-se na quinta-feira.", "quinta-feira", "2022-04-07"),
     ],
 )
 def test_resolution(lang, text, expr, value):

@@ -64,6 +64,9 @@ LEXICAL_CUES = {
     "es": r"dijo|afirmó|declaró|aseguró|añadió|explicó|señaló|indicó|según|advirtió",
     "fr": r"a\s+déclaré|a\s+dit|a\s+affirmé|a\s+ajouté|a\s+souligné|selon|a\s+estimé|a\s+expliqué|a\s+prévenu|a\s+averti"
           r"|a\s+assuré|a\s+indiqué|a\s+précisé|a\s+annoncé|a\s+rappelé|a\s+martelé|déclare|affirme|estime|prévient",
+    "it": r"ha\s+detto|ha\s+dichiarato|ha\s+affermato|ha\s+aggiunto|ha\s+spiegato|ha\s+sottolineato|ha\s+commentato|ha\s+scritto"
+          r"|ha\s+annunciato|ha\s+avvertito|ha\s+ribadito|secondo|dice|afferma|dichiara|spiega|aggiunge",
+    "pt": r"disse|afirmou|declarou|acrescentou|explicou|destacou|ressaltou|escreveu|anunciou|alertou|segundo|diz|afirma|declara",
     "en": r"said|says|added|stated|told|noted|warned|according\s+to|wrote|argued|claimed",
 }
 _PROPER = re.compile(r"\b[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’'-]+(?:\s[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’'-]+){1,3}\b")
@@ -661,13 +664,23 @@ def _past_dash(text: str, subj: tuple[int, int] | None) -> tuple[int, int] | Non
     return m.start("name"), m.start("name") + len(m.group("name").rstrip())
 
 
+_APPOSED = re.compile(r",\s(?P<spk>(?:[A-ZÀ-ÖØ-Þ][\w’'.-]+\s){1,3}?[A-ZÀ-ÖØ-Þ][\w’'-]+)(?=\s*(?:[,.;]|$))")
+
+
 def _lexical_speaker(text: str, span: _Span, sent: tuple[int, int], lang: str) -> tuple[int, int, str] | None:
     """Speaker by cue patterns around the quote, for pipelines without a parser."""
     cues = LEXICAL_CUES.get(lang, LEXICAL_CUES["en"])
     after = text[span.end : sent[1]]
-    m = re.match(rf"\W{{0,3}}\s*(?:{cues})\s+(?:(?:der|die|the|le|la|el)\s+)?(?:\w+\s+)?{_NAME}", after)
+    # '», ha detto il ministro dell'Economia Marco Bianchi': up to four lower-case words
+    # (article, role, "dell'Economia"-like attachments) between the cue and the name
+    m = re.match(rf"\W{{0,3}}\s*(?:{cues})\s+(?:(?:\w+['’])?\w+\s+){{0,4}}?{_NAME}", after)
     if m:
-        return span.end + m.start("spk"), span.end + m.end("spk"), m.group().split()[0] if m.group().split() else ""
+        cue = m.group().split()[0] if m.group().split() else ""
+        # a role then the person in apposition: 'disse o ministro das Finanças, João Almeida,'
+        app = _APPOSED.match(after, m.end("spk"))
+        if app:
+            return span.end + app.start("spk"), span.end + app.end("spk"), cue
+        return span.end + m.start("spk"), span.end + m.end("spk"), cue
     m = re.match(rf"\W{{0,3}}\s*{_NAME}\s+(?:{cues})\b", after)
     if m:
         return span.end + m.start("spk"), span.end + m.end("spk"), "cue"

@@ -166,7 +166,7 @@ def _rules(lex: Lexicon) -> list[Rule]:
     if lex.ago_after:
         add("ago", rf"\b(?P<n>\d+|{num})\s(?P<unit>{units})[\s-](?P<ago>{lex.ago_after})\b", re.I)
     if lex.ago_before:
-        add("ago", rf"\b{lex.ago_before}\s(?P<n>\d+|{num})\s(?P<unit>{units})\b", re.I)
+        add("ago", rf"\b(?:{lex.ago_before})\s(?P<n>\d+|{num})\s(?P<unit>{units})\b", re.I)
     add("relative_day", rf"\b(?P<x>(?P<rel>{_alt(lex.relative_days)}){part_suffix})\b", re.I if not lex.case_sensitive else 0)
     if lex.now_phrases:
         add("now_unit", rf"\b(?:{lex.now_phrases})\b", re.I)
@@ -366,6 +366,71 @@ ES = Lexicon(
     holidays={"navidad": "12-25", "nochebuena": "12-24", "nochevieja": "12-31", "año nuevo": "01-01", "semana santa": "easter-7", "viernes santo": "easter-2", "pascua": "easter+0"},
 )
 
-LEXICONS: dict[str, Lexicon] = {"en": EN, "de": DE, "fr": FR, "es": ES}
+IT = Lexicon(
+    months={
+        "gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "agosto": 8,
+        "settembre": 9, "ottobre": 10, "novembre": 11, "dicembre": 12,
+    },
+    weekdays={"lunedì": 0, "lunedi": 0, "martedì": 1, "martedi": 1, "mercoledì": 2, "mercoledi": 2, "giovedì": 3, "giovedi": 3,
+              "venerdì": 4, "venerdi": 4, "sabato": 5, "domenica": 6},  # fmt: skip
+    relative_days={"oggi": 0, "ieri": -1, "l'altro ieri": -2, "l’altro ieri": -2, "domani": 1, "dopodomani": 2, "stanotte": 0, "stamattina": 0},
+    units=_units(("giorno", "giorni"), ("settimana", "settimane"), ("mese", "mesi"), ("anno", "anni"), ("ora", "ore"), ("minuto", "minuti"), ("decennio", "decenni")),
+    last_words={"scorso", "scorsa", "passato", "passata", "precedente"},
+    next_words={"prossimo", "prossima", "successivo", "successiva"},
+    this_words={"questo", "questa", "quest'", "quest’"},
+    numbers={"un": 1, "uno": 1, "una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8, "nove": 9, "dieci": 10, "dodici": 12},
+    ago_after="fa",
+    unit_first=True,
+    day_suffix="",
+    case_sensitive=False,
+    prepositions="a|in|da|dal|dalla|fino a|entro|prima di|dopo|di|inizio|fine|metà",
+    refs={"adesso": "PRESENT_REF", "ora": "PRESENT_REF", "attualmente": "PRESENT_REF", "recentemente": "PAST_REF", "in futuro": "FUTURE_REF"},
+    dayparts={"mattina": "MO", "mattino": "MO", "pomeriggio": "AF", "sera": "EV", "notte": "NI"},
+    seasons={"primavera": "SP", "estate": "SU", "autunno": "FA", "inverno": "WI"},
+    season_context="in|la|l'|l’|della|dell'|dell’|dalla|dall'|dall’|questa|questo|scorsa|scorso",
+    ordinals={"primo": 1, "secondo": 2, "terzo": 3, "quarto": 4},
+    quarter_words=("trimestre",),
+    half_words=("semestre",),
+    weekend="fine settimana|weekend",
+    sets={"ogni giorno": "P1D", "quotidianamente": "P1D", "ogni settimana": "P1W", "ogni anno": "P1Y"},
+    clock=r"(?:alle\s)?(?P<h>\d{1,2})[:.](?P<min>\d{2})\b",
+    past_cues=r"era|erano|aveva|avevano|è stato|è stata|ieri|scorso|scorsa|fa",
+    holidays={"natale": "12-25", "vigilia di natale": "12-24", "capodanno": "01-01", "pasqua": "easter+0", "pasquetta": "easter+1", "ferragosto": "08-15"},
+)
+
+PT = Lexicon(
+    months={
+        "janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "abril": 4, "maio": 5, "junho": 6, "julho": 7, "agosto": 8,
+        "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
+    },
+    weekdays={"segunda-feira": 0, "segunda": 0, "terça-feira": 1, "terça": 1, "quarta-feira": 2, "quarta": 2, "quinta-feira": 3,
+              "quinta": 3, "sexta-feira": 4, "sexta": 4, "sábado": 5, "sabado": 5, "domingo": 6},  # fmt: skip
+    relative_days={"hoje": 0, "ontem": -1, "anteontem": -2, "amanhã": 1, "amanha": 1, "depois de amanhã": 2},
+    units=_units(("dia", "dias"), ("semana", "semanas"), ("mês", "meses", "mes"), ("ano", "anos"), ("hora", "horas"), ("minuto", "minutos"), ("década", "décadas")),
+    last_words={"passado", "passada", "anterior"},
+    next_words={"próximo", "próxima", "proximo", "proxima", "que vem"},
+    this_words={"este", "esta", "neste", "nesta"},
+    numbers={"um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "tres": 3, "quatro": 4, "cinco": 5, "seis": 6, "sete": 7, "oito": 8, "nove": 9, "dez": 10, "doze": 12},
+    ago_before="há|ha",
+    unit_first=True,
+    day_suffix="",
+    day_de=True,
+    case_sensitive=False,
+    prepositions="em|desde|até|de|antes de|depois de|início de|fim de|final de",
+    refs={"agora": "PRESENT_REF", "atualmente": "PRESENT_REF", "recentemente": "PAST_REF", "no futuro": "FUTURE_REF"},
+    dayparts={"manhã": "MO", "tarde": "AF", "noite": "NI"},
+    seasons={"primavera": "SP", "verão": "SU", "outono": "FA", "inverno": "WI"},
+    season_context="em|no|na|do|da|desde|até|neste|nesta|este|esta",
+    ordinals={"primeiro": 1, "segundo": 2, "terceiro": 3, "quarto": 4},
+    quarter_words=("trimestre",),
+    half_words=("semestre",),
+    weekend="fim de semana",
+    sets={"diariamente": "P1D", "todos os dias": "P1D", "cada dia": "P1D", "toda semana": "P1W", "todo ano": "P1Y"},
+    clock=r"(?P<h>\d{1,2})(?:h|:)(?P<min>\d{2})?\b",
+    past_cues=r"foi|foram|era|eram|tinha|tinham|ontem|passado|passada|há",
+    holidays={"natal": "12-25", "véspera de natal": "12-24", "ano novo": "01-01", "páscoa": "easter+0", "sexta-feira santa": "easter-2", "carnaval": "easter-47"},
+)
+
+LEXICONS: dict[str, Lexicon] = {"en": EN, "de": DE, "fr": FR, "es": ES, "it": IT, "pt": PT}
 for _lex in LEXICONS.values():
     _lex.rules = _rules(_lex)

@@ -93,6 +93,8 @@ _CTA = [
     (r"\b(jetzt )?(abonnieren|anmelden|registrieren)\b|\bnewsletter\b|\bteilen\b|\bweiterlesen\b", "newsletter or sign-up"),
     (r"\babonnez-vous\b|\binscrivez-vous\b|\bs'abonner\b|\bpartager\b|\blire la suite\b", "newsletter or sign-up"),
     (r"\bsuscr[íi]bete\b|\bsuscripci[óo]n\b|\bcompartir\b|\bleer m[áa]s\b", "newsletter or sign-up"),
+    (r"\biscriviti\b|\babbonati\b|\babbonamento\b|\bcondividi\b|\bseguici\b|\bleggi (anche|tutto)\b", "newsletter or sign-up"),
+    (r"\binscreva-se\b|\bassine\b|\bassinatura\b|\bcompartilhe\b|\bsiga-nos\b|\bcadastre-se\b", "newsletter or sign-up"),
 ]
 _CTA = [(re.compile(p, re.I), why) for p, why in _CTA]
 # The shape of a call to action rather than a news sentence: an imperative
@@ -100,10 +102,10 @@ _CTA = [(re.compile(p, re.I), why) for p, why in _CTA]
 _IMPERATIVE = re.compile(
     r"^(sign|subscribe|register|join|get|receive|share|follow|like|click|tap|read|watch|listen|download|"
     r"support|donate|continue|log|create|enter|accept|manage|see|more|abonnieren|melden|jetzt|abonnez|inscrivez|"
-    r"suscr[íi]bete|reg[íi]strate)\b",
+    r"suscr[íi]bete|reg[íi]strate|iscriviti|abbonati|registrati|seguici|scarica|inscreva-se|assine|siga|cadastre-se|baixe)\b",
     re.I,
 )
-_ADDRESSED = re.compile(r"\b(you|your|yours|our|we use|i agree|i accept|ihre?|sie|votre|vos|nous|tu|su|sus)\b", re.I)
+_ADDRESSED = re.compile(r"\b(you|your|yours|our|we use|i agree|i accept|ihre?|sie|votre|vos|nous|tu|su|sus|tuo|tua|vostr[oa]|nostr[oa]|seu|sua|voc[êe])\b", re.I)
 _QUOTE_MARKS = re.compile("[\"“”«»„]")
 
 
