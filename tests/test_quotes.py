@@ -161,3 +161,19 @@ def test_pronoun_chain_keeps_a_person_salient(monkeypatch):
 )
 def test_lexical_speakers_in_languages_without_a_parser(lang, text, quote, speaker):
     assert (quote, speaker) in [(q, s) for q, s, _ in _quotes(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # the attribution after the clause
+        ("Trump's stance on climate change has hurt him with young voters, Lindsey Graham said on Sunday.", "Trump's stance on climate change has hurt him with young voters", "Lindsey Graham"),
+        # a parenthetical attribution
+        ("The museum, George Bush said, celebrated several of his heroes and the musicians he admired.", "The museum, George Bush said, celebrated several of his heroes and the musicians he admired", "George Bush"),
+        # reported speech that carries a quoted phrase
+        ('Mike Pence said the invitation was only “to mock” Hillary Clinton for inviting a critic.', "the invitation was only “to mock” Hillary Clinton for inviting a critic", "Mike Pence"),
+    ],
+)
+def test_reported_speech_around_its_verb(text, content, speaker):
+    got = [(q, s) for q, s, k in _quotes(text) if k == "indirect"]
+    assert (content, speaker) in got, got

@@ -915,22 +915,41 @@ def has_parser_doc(doc) -> bool:
     return doc.has_annotation("DEP")
 
 
+def _reported_clause(tok) -> tuple[int, int] | None:
+    """Character span of what speech verb ``tok`` reports: its clausal complement,
+    before or after it ("X said the plan failed", "The plan failed, X said"), or,
+    for a parenthetical verb, the clause around it ("The museum, Bush said, celebrated ...")."""
+    comp = [c for c in tok.children if c.dep_ == "ccomp"]
+    if comp:
+        c = next((c for c in comp if c.idx > tok.idx), comp[0])
+        return c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)
+    if tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX"):
+        head = tok.head
+        return head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)
+    return None
+
+
 def _indirect(article, para, sents, spans, used_cues, attrib, sent_base):
+    """Reported speech: a speech verb's clause, with the verb's subject as speaker.
+    A clause that is mostly a quotation is left to the quotation; one that only
+    carries a quoted phrase ('He said that her “only experience” was ...') is
+    reported speech all the same."""
     doc = para.doc
     for tok in doc:
         lemma = (tok.lemma_ or tok.text).lower()
-        if lemma not in INDIRECT_LEMMAS or tok.pos_ != "VERB" or tok.idx in used_cues or _inside(tok.idx, spans):
+        if lemma not in INDIRECT_LEMMAS or tok.pos_ != "VERB" or _inside(tok.idx, spans):
             continue
-        comp = [c for c in tok.children if c.dep_ in ("ccomp",) and c.idx > tok.idx]
-        if not comp:
+        clause = _reported_clause(tok)
+        if clause is None:
             continue
-        c = comp[0]
-        start = c.left_edge.idx
-        end = c.right_edge.idx + len(c.right_edge.text)
-        if any(s.start < end and start < s.end for s in spans) or _words(doc.text[start:end]) < 4:
+        start, end = clause
+        if start <= tok.idx < end and tok.dep_ != "parataxis":
+            continue  # the verb inside its own complement: a parse error
+        quoted = sum(max(0, min(end, q.end) - max(start, q.start)) for q in spans)
+        if quoted > 0.5 * (end - start) or (tok.idx in used_cues and not quoted) or _words(doc.text[start:end]) < 4:
             continue
-        if doc[c.left_edge.i].lower_ in ("that", "que", "dass"):
-            start = doc[c.left_edge.i + 1].idx
+        if doc.text[start:end].split()[0].lower() in ("that", "que", "dass"):
+            start += len(doc.text[start:end].split()[0]) + 1
         subj = _subject_span(tok)
         if not subj:
             continue

@@ -90,7 +90,14 @@ def is_named(speaker: str | None, article: Article | None = None) -> bool:
 
 def group_quotes(articles: list[Article], embedder: str = "e5", paraphrase_threshold: float = 0.55) -> tuple[list[QuoteGroup], dict]:
     """Quote groups and a map (article index, quote index) -> group id."""
-    items = [(ai, qi, q) for ai, art in enumerate(articles) for qi, q in enumerate(art.quotes)]
+    # Reported speech that carries a quoted phrase ('said the plan must address “a much
+    # stronger China”') is compared through the phrase: the quoted words are the evidence.
+    items = [
+        (ai, qi, q)
+        for ai, art in enumerate(articles)
+        for qi, q in enumerate(art.quotes)
+        if q.kind != "indirect" or not any(o.kind != "indirect" and q.start <= o.start and o.end <= q.end for o in art.quotes)
+    ]
     parent = list(range(len(items)))
     rel: dict[tuple[int, int], str] = {}
 
