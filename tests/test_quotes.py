@@ -149,7 +149,7 @@ def test_pronoun_chain_keeps_a_person_salient(monkeypatch):
     survey = "Data from the American Community Survey show that women hold about 41 percent of those posts."
     text = f"Attorney General Loretta Lynch spoke to students in Washington.\n\n{filler}\n\n{survey}\n\n“You talk about the issues in front of you,” she said."
     assert len(filler) > 1500  # beyond the direct reach of a pronoun
-    assert [s for _, s, _ in _quotes(text)] == ["Loretta Lynch"]
+    assert [s for _, s, k in _quotes(text) if k != "indirect"] == ["Loretta Lynch"]
 
 
 @pytest.mark.parametrize(
@@ -172,6 +172,11 @@ def test_lexical_speakers_in_languages_without_a_parser(lang, text, quote, speak
         ("The museum, George Bush said, celebrated several of his heroes and the musicians he admired.", "The museum, George Bush said, celebrated several of his heroes and the musicians he admired", "George Bush"),
         # reported speech that carries a quoted phrase
         ('Mike Pence said the invitation was only “to mock” Hillary Clinton for inviting a critic.', "the invitation was only “to mock” Hillary Clinton for inviting a critic", "Mike Pence"),
+        # "according to", before or after the clause
+        ("According to the Chicago Police Department, the city recorded more than 2,500 shootings this year.", "the city recorded more than 2,500 shootings this year", "Chicago Police Department"),
+        ("The city recorded more than 2,500 shootings this year, according to the Chicago Police Department.", "The city recorded more than 2,500 shootings this year", "Chicago Police Department"),
+        # findings are attributed claims
+        ("A Government Accountability Office report found that the agency could not trace the money.", "the agency could not trace the money", "Government Accountability Office report"),
     ],
 )
 def test_reported_speech_around_its_verb(text, content, speaker):

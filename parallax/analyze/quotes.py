@@ -53,6 +53,8 @@ INDIRECT_LEMMAS = {
     "say", "tell", "state", "add", "announce", "claim", "warn", "argue", "insist", "note", "explain", "write",
     "confirm", "report", "stress", "acknowledge", "admit", "deny", "predict", "suggest", "dire", "déclarer",
     "affirmer", "annoncer", "estimer", "assurer", "sagen", "erklären", "decir", "afirmar",
+    # findings and beliefs are attributed claims too: "a poll shows ...", "the study found ...", "he believes ..."
+    "show", "find", "reveal", "indicate", "estimate", "believe", "think", "conclude", "allege", "contend",
 }
 PRONOUNS = {"he", "she", "him", "her", "er", "sie", "il", "elle", "él", "ella"}
 PLURAL_PRONOUNS = {"they", "we", "i", "ils", "elles", "nous", "wir", "ellos", "nosotros"}
@@ -929,6 +931,31 @@ def _reported_clause(tok) -> tuple[int, int] | None:
     return None
 
 
+def _according_to(doc) -> list[tuple[int, int, tuple[int, int]]]:
+    """Clauses attributed with "according to X" (before or after them): (start, end, source span)."""
+    out = []
+    for tok in doc:
+        if tok.lower_ != "according" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
+            continue
+        objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
+        head = tok.head
+        if not objs or head is tok or head.pos_ not in ("VERB", "AUX"):
+            continue
+        src = (objs[0].left_edge.idx, objs[0].right_edge.idx + len(objs[0].right_edge.text))
+        phrase_start, phrase_end = tok.idx, src[1]
+        start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)
+        if phrase_start <= start + 1:  # "According to X, the plan ..."
+            start = phrase_end
+        elif phrase_end >= end - 1:  # "the plan ..., according to X"
+            end = phrase_start
+        else:
+            continue  # in the middle: leave it
+        text = doc.text[start:end]
+        lead = len(text) - len(text.lstrip(" ,;:—–-"))
+        out.append((start + lead, start + len(text.rstrip(" ,;:—–-")), src))
+    return out
+
+
 def _indirect(article, para, sents, spans, used_cues, attrib, sent_base):
     """Reported speech: a speech verb's clause, with the verb's subject as speaker.
     A clause that is mostly a quotation is left to the quotation; one that only
@@ -954,6 +981,16 @@ def _indirect(article, para, sents, spans, used_cues, attrib, sent_base):
         if not subj:
             continue
         speaker = attrib.named(para.offset + subj[0], para.offset + subj[1], tok.text, para.offset + start)
+        if not speaker:
+            continue
+        content = doc.text[start:end].rstrip(" .,;")
+        si, _ = _sentence_of(start, sents)
+        yield Quote(content, para.offset + start, para.offset + start + len(content), "indirect", speaker[0], speaker[1], speaker[2], speaker[3], sent_base + si)
+    for start, end, src in _according_to(doc):
+        quoted = sum(max(0, min(end, q.end) - max(start, q.start)) for q in spans)
+        if quoted > 0.5 * (end - start) or _words(doc.text[start:end]) < 4:
+            continue
+        speaker = attrib.named(para.offset + src[0], para.offset + src[1], "according to", para.offset + start)
         if not speaker:
             continue
         content = doc.text[start:end].rstrip(" .,;")
