@@ -82,7 +82,7 @@ def _modules() -> list[Any]:
     for pkg_name in PACKAGES:
         pkg = importlib.import_module(pkg_name)
         mods.append(pkg)
-        for info in pkgutil.iter_modules(pkg.__path__, pkg_name + "."):
+        for info in pkgutil.walk_packages(pkg.__path__, pkg_name + "."):  # sub-packages too (analyze.quotes)
             mods.append(importlib.import_module(info.name))
     return mods
 

@@ -1,0 +1,181 @@
+"""Quotations and who said them.
+
+Finding quotes is done on characters, per paragraph, so that straight, curly,
+German („…“) and French (« … ») marks all work and an opening mark that is
+never closed stays inside its sentence (or its paragraph, when the next
+paragraph opens with a quotation mark: the multi-paragraph convention).
+
+Attribution uses the dependency parse where the language has one: a cue verb
+("said", "added", "told", "criticized", "according to", ...) outside the
+quote, and its subject; a person's entity inside the subject wins over the
+job title around it, and pronouns ("he said") go to the last named speaker or
+person.  A quote whose sentence has no cue inherits the speaker of the
+previous quote in its paragraph (or of the previous paragraph, when the
+paragraph opens with the quote), which is how news prose continues a quote.
+Languages without a parser use lexical cue patterns around the quote.
+Reported speech without marks ("Stoltenberg said the meeting discussed ...")
+becomes an ``indirect`` quote whose text is the reported clause.
+
+The parts: :mod:`.marks` finds the quotation spans, :mod:`.people` knows who
+a subject or pronoun is, :mod:`.cues` finds the words that introduce a
+quotation and their subject, :mod:`.reported` reads reported speech; this
+module runs them over an article's paragraphs in order.
+"""
+
+from __future__ import annotations
+
+from parallax.analyze import Paragraph, component
+from parallax.analyze.quotes.cues import (
+    _DASH_NAME,
+    _LEAD_NAME,
+    CUE_LEMMAS,
+    LEXICAL_CUES,
+    _can_speak,
+    _clause_subject,
+    _clip_subject,
+    _colon_intro,
+    _cues,
+    _governing_subject,
+    _headline_speaker,
+    _lexical_speaker,
+    _names_outside,
+    _past_dash,
+    _pick_cue,
+    _region,
+    _sentence_of,
+)
+from parallax.analyze.quotes.marks import _inside, _words, find_quote_spans
+from parallax.analyze.quotes.people import PRONOUNS, _Attributor, _entity_at, _is_headline, has_parser_doc
+from parallax.analyze.quotes.reported import INDIRECT_LEMMAS, _indirect
+from parallax.analyze.sentences import paragraph_sentences
+from parallax.records import Article, Quote
+
+
+@component("quotes")
+def add_quotes(article: Article, paragraphs: list[Paragraph]) -> None:
+    lang = (article.language or "en")[:2]
+    all_sents, all_spans = [], []
+    for k, para in enumerate(paragraphs):
+        sents = paragraph_sentences(para) or [(0, len(para.text))]
+        nxt = paragraphs[k + 1].text.lstrip() if k + 1 < len(paragraphs) else ""
+        all_sents.append(sents)
+        all_spans.append(find_quote_spans(para.text, sents, continues=bool(nxt[:1]) and nxt[0] in "“„«\"‘"))
+    quoted = [(p.offset + s.start, p.offset + s.end) for p, spans in zip(paragraphs, all_spans, strict=True) for s in spans]
+    attrib = _Attributor(article, paragraphs, quoted)
+    sent_base = 0
+    prev_para_last: Quote | None = None
+    intro: tuple[str, int, int, str] | None = None  # "He said:" at the end of the previous paragraph
+    for k, para in enumerate(paragraphs):
+        text = para.text
+        sents, spans = all_sents[k], all_spans[k]
+        parsed = has_parser_doc(para.doc)
+        cues = _cues(para.doc, spans) if parsed else []
+        used_cues: set[int] = set()
+        para_quotes: list[Quote] = []
+        for span in spans:
+            si, sent = _sentence_of(span.start, sents)
+            content = text[span.start : span.end]
+            before = text[sent[0] : max(sent[0], span.start - 1)].strip()
+            kind = "direct" if not before or before.endswith((":", ",")) or _words(content) >= 12 and not before else "partial"
+            speaker = None
+            if parsed:
+                cue = _pick_cue(para.doc, span, cues, _region(span, sents, len(text)), spans)
+                if cue is not None:
+                    used_cues.add(cue.pos)
+                    subj = _past_dash(text, _clip_subject(cue.subj, spans, text))
+                    if subj:
+                        speaker = attrib.named(para.offset + subj[0], para.offset + subj[1], cue.text, para.offset + span.start)
+                if speaker is None and (lead := _LEAD_NAME.match(before)):
+                    # "Said Ellis: “...”", a headline "Pat Caddell: ... ‘in Their Heads’"
+                    spk = para.offset + sent[0] + lead.start("spk"), para.offset + sent[0] + lead.end("spk")
+                    speaker = attrib.named(spk[0], spk[1], ":", para.offset + span.start)
+                if speaker is None and before.endswith((":", "—", "–", " -")):
+                    subj = _clause_subject(para.doc, sent[0], span.start)
+                    if subj:
+                        speaker = attrib.named(para.offset + subj[0], para.offset + subj[1], ":", para.offset + span.start)
+            if speaker is None:
+                # no parser, or a parse that lost the subject: cue words around the quotation
+                found = _lexical_speaker(text, span, _region(span, sents, len(text)) if parsed else sent, lang)
+                if found:
+                    speaker = attrib.named(para.offset + found[0], para.offset + found[1], found[2], para.offset + span.start)
+            if speaker is None and (dash := _DASH_NAME.match(text, span.end)):
+                # a list of reactions: “...” ― Martha Aguilar
+                spk = para.offset + dash.start("spk"), para.offset + dash.end("spk")
+                speaker = attrib.named(spk[0], spk[1], "―", para.offset + span.start)
+            if speaker is None and span.start <= 1 and intro:
+                speaker = intro
+            if speaker is None and parsed and si > 0 and before == "":
+                # a quotation on its own after a sentence that names a speaker:
+                # 'Cummings called him a master at deals. "He showed again and again ..."'
+                prev_sent = sents[si - 1]
+                said = [c for c in cues if prev_sent[0] <= c.pos < prev_sent[1] and c.subj and not _inside(c.pos, spans)]
+                subj = _clip_subject(said[-1].subj, spans, text) if said else None
+                if subj:
+                    speaker = attrib.named(para.offset + subj[0], para.offset + subj[1], said[-1].text, para.offset + span.start)
+            if speaker is None and parsed and before and _words(content) >= 3:
+                # a phrase quoted inside a clause: 'Trump attacked “the hateful ideology ...”'
+                subj = _clip_subject(_governing_subject(para.doc, span), spans, text)
+                if subj and _can_speak(article, para.offset + subj[0], para.offset + subj[1]):
+                    speaker = attrib.named(para.offset + subj[0], para.offset + subj[1], "quoted", para.offset + span.start)
+            if speaker is None and k == 0 and (_is_headline(text) or len(sents) == 1 and _words(text) <= 25):
+                speaker = _headline_speaker(attrib, para, text[: span.start])
+            if speaker is None and _words(content) < 3:
+                continue  # a scare-quoted term, not a quotation
+            if speaker is None:
+                if para_quotes and para_quotes[-1].speaker and para_quotes[-1].kind != "indirect":
+                    prev = para_quotes[-1]
+                    speaker = (prev.speaker, prev.speaker_start, prev.speaker_end, prev.cue)
+                elif span.start <= 1 and prev_para_last and prev_para_last.speaker and not _names_outside(article, para, spans):
+                    prev = prev_para_last
+                    speaker = (prev.speaker, prev.speaker_start, prev.speaker_end, prev.cue)
+            q = Quote(
+                text=content,
+                start=para.offset + span.start,
+                end=para.offset + span.end,
+                kind=kind,
+                speaker=speaker[0] if speaker else None,
+                speaker_start=speaker[1] if speaker else None,
+                speaker_end=speaker[2] if speaker else None,
+                cue=speaker[3] if speaker else None,
+                sentence=sent_base + si,
+            )
+            para_quotes.append(q)
+            if q.speaker and q.speaker[:1].isupper() and _entity_at(article, q.speaker_start or 0, q.speaker_end or 0, ("ORG", "GPE", "NORP")) is None:
+                attrib.last_person = q
+                attrib.spoke(q.speaker, q.speaker_start or q.start, q.speaker_end or q.start)
+        # reported speech without quotation marks
+        if parsed:
+            for q in _indirect(article, para, sents, spans, used_cues, attrib, sent_base):
+                para_quotes.append(q)
+        para_quotes.sort(key=lambda q: q.start)
+        article.quotes.extend(para_quotes)
+        if para_quotes:
+            prev_para_last = para_quotes[-1] if para_quotes[-1].kind != "indirect" else prev_para_last
+        else:
+            prev_para_last = None
+        intro = _colon_intro(attrib, para, sents, cues) if parsed else None
+        sent_base += len(sents)
+    _canonical_speakers(article, attrib)
+
+
+def _canonical_speakers(article: Article, attrib: _Attributor | None = None) -> None:
+    """Map "Stoltenberg" to "Jens Stoltenberg" when the article names him in full
+    (outside quotations and headlines: "Crooked Hillary Clinton" is no one's name)."""
+    if attrib is not None and attrib.names:
+        for q in article.quotes:
+            if q.speaker and q.speaker[:1].isupper():
+                q.speaker = attrib.full(q.speaker)
+        return
+    people = sorted({e.canonical or e.text for e in article.entities if e.label in ("PERSON", "PER")}, key=len, reverse=True)
+    for q in article.quotes:
+        if not q.speaker:
+            continue
+        words = q.speaker.split()
+        for name in people:
+            nw = name.split()
+            if len(nw) > len(words) and any(nw[i : i + len(words)] == words for i in range(len(nw) - len(words) + 1)):
+                q.speaker = name
+                break
+
+
+__all__ = ["CUE_LEMMAS", "INDIRECT_LEMMAS", "LEXICAL_CUES", "PRONOUNS", "_cues", "_pick_cue", "add_quotes", "find_quote_spans"]

@@ -1,0 +1,359 @@
+"""Cues and their subjects: which words introduce a quotation, and whose.
+
+With a dependency parse, a speech verb outside the quotation and its subject
+(climbing conjunctions, taking a passive's agent, repairing subjects the parser
+cut at a dash); without one, lexical cue patterns around the quotation in
+each language.  Also the fallbacks that news prose calls for: a colon after a
+clause subject, a headline's "Name: ...", the subject of the verb a quoted
+phrase hangs on.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parallax.analyze import Paragraph
+from parallax.analyze.quotes.marks import _inside, _Span
+from parallax.analyze.quotes.people import _RELATIVE, PRONOUNS, _Attributor, _entity_at
+from parallax.records import Article
+
+CUE_LEMMAS = {
+    # English
+    "say", "add", "state", "tell", "note", "warn", "write", "argue", "claim", "insist", "ask", "declare", "announce",
+    "explain", "accuse", "describe", "urge", "vow", "stress", "emphasise", "emphasize", "reply", "respond",
+    "acknowledge", "admit", "deny", "suggest", "predict", "comment", "remark", "criticize", "criticise",
+    "tweet", "call", "fume", "exclaim", "snap", "retort", "counter", "boast", "lament", "plead", "demand", "recount", "scoff", "confirm", "recall", "conclude", "complain", "promise", "pledge", "caution", "assert",
+    "maintain", "contend", "observe", "point", "reiterate", "indicate", "proclaim", "shout", "testify", "concede",
+    "joke", "quip", "mention", "speak", "cite", "quote", "blast", "slam",
+    "continue", "report", "sing", "chant", "read", "rule", "mock", "dismiss", "liken", "laud", "praise", "brand", "dub", "label",
+    "scold", "grill", "press", "wonder", "muse", "post", "retweet", "allege", "charge", "characterize", "characterise",
+    "question", "interject", "reason", "hail", "whisper", "yell", "scream", "chide", "rebuke", "tout",
+    # French
+    "dire", "déclarer", "affirmer", "ajouter", "estimer", "souligner", "expliquer", "indiquer", "annoncer",
+    "assurer", "préciser", "avertir", "insister", "répondre", "confier", "lancer", "rappeler", "dénoncer",
+    "prévenir", "marteler", "confirmer", "reconnaître", "admettre", "promettre", "regretter", "juger", "commenter",
+    "conclure", "poursuivre", "réagir", "démentir", "exclamer", "interroger", "raconter", "écrire",
+    # German / Spanish (used when a parser provides lemmas)
+    "sagen", "erklären", "betonen", "fügen", "warnen", "meinen", "mitteilen", "kritisieren", "schreiben", "sprechen",
+    "decir", "afirmar", "declarar", "añadir", "asegurar", "explicar", "señalar", "indicar", "advertir", "subrayar",
+}
+
+
+# words of a lexical cue, for pipelines without a parser
+LEXICAL_CUES = {
+    "de": r"sagte|sagt|erklärte|erklärt|betonte|betont|meinte|fügte\s+hinzu|warnte|so|schrieb|kritisierte|teilte\s+mit",
+    "es": r"dijo|afirmó|declaró|aseguró|añadió|explicó|señaló|indicó|según|advirtió",
+    "fr": r"a\s+déclaré|a\s+dit|a\s+affirmé|a\s+ajouté|a\s+souligné|selon|a\s+estimé|a\s+expliqué|a\s+prévenu|a\s+averti"
+          r"|a\s+assuré|a\s+indiqué|a\s+précisé|a\s+annoncé|a\s+rappelé|a\s+martelé|déclare|affirme|estime|prévient",
+    "it": r"ha\s+detto|ha\s+dichiarato|ha\s+affermato|ha\s+aggiunto|ha\s+spiegato|ha\s+sottolineato|ha\s+commentato|ha\s+scritto"
+          r"|ha\s+annunciato|ha\s+avvertito|ha\s+ribadito|secondo|dice|afferma|dichiara|spiega|aggiunge",
+    "pt": r"disse|afirmou|declarou|acrescentou|explicou|destacou|ressaltou|escreveu|anunciou|alertou|segundo|diz|afirma|declara",
+    "en": r"said|says|added|stated|told|noted|warned|according\s+to|wrote|argued|claimed",
+}
+
+
+_NAME = r"(?P<spk>(?:[A-ZÀ-ÖØ-Þ][\w’'.-]+\s){0,3}[A-ZÀ-ÖØ-Þ][\w’'-]+)"
+
+
+def _subject_span(tok) -> tuple[int, int] | None:
+    """Character span of the subject of cue token ``tok`` (climbing conjunctions).
+
+    A passive cue takes its agent ("was written by Springsteen"); a relative
+    pronoun subject ("anybody who complains") takes the noun it refers to."""
+    head = tok
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if tok.tag_ == "VBG" and prev is not None and prev.pos_ == "PROPN" and prev.ent_type_ in ("PERSON", "PER", "ORG"):
+        # "footage of Hillary Clinton asking, “...”", "Trump saying during the debate"
+        left = prev
+        while left.i > 0 and left.doc[left.i - 1].pos_ == "PROPN" and left.doc[left.i - 1].ent_type_ == prev.ent_type_:
+            left = left.doc[left.i - 1]
+        return left.idx, prev.idx + len(prev.text)
+    for _ in range(3):
+        agent = [c for c in head.children if c.dep_ == "agent"]
+        if agent and list(agent[0].children):
+            pobj = list(agent[0].children)[-1]
+            return pobj.left_edge.idx, pobj.right_edge.idx + len(pobj.right_edge.text)
+        subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")]
+        if subj:
+            sub = subj[0]
+            if sub.lower_ in _RELATIVE and head.dep_ in ("relcl", "acl:relcl") and head.head is not head:
+                noun = head.head
+                return noun.left_edge.idx, noun.idx + len(noun.text)
+            left = sub.left_edge.idx
+            right = sub.right_edge.idx + len(sub.right_edge.text)
+            # drop a relative clause or apposition after the name: "X, who ..., said",
+            # but keep an apposition that names the person: "Estonia's minister, Kaarel Tamm, said"
+            for c in sub.children:
+                if c.dep_ in ("relcl", "acl", "appos", "punct") and c.idx > sub.idx and not _names_someone(c):
+                    right = min(right, c.left_edge.idx)
+            return left, right
+        # a subject after the cue: « ... », a déclaré le maire Jean Dupont
+        after = [c for c in head.children if c.dep_ in ("obj", "dobj", "nsubj:inv") and c.idx > head.idx]
+        if after and any(t.pos_ == "PROPN" for t in after[0].subtree):
+            sub = after[0]
+            return sub.left_edge.idx, sub.right_edge.idx + len(sub.right_edge.text)
+        if head.dep_ in ("conj", "xcomp", "advcl", "ccomp") and head.head is not head:
+            head = head.head
+        else:
+            break
+    return None
+
+
+def _clause_subject(doc, start: int, end: int) -> tuple[int, int] | None:
+    """Subject of the clause that introduces a quote with a colon or dash:
+    'But Mayor Rosa Delgado hit back: "..."'."""
+    subjects = [t for t in doc if start <= t.idx < end and t.dep_ in ("nsubj", "nsubjpass") and t.head.idx < end]
+    if not subjects:
+        return None
+    sub = subjects[-1]
+    right = sub.right_edge.idx + len(sub.right_edge.text)
+    for c in sub.children:
+        if c.dep_ in ("relcl", "acl", "appos", "punct") and c.idx > sub.idx and not _names_someone(c):
+            right = min(right, c.left_edge.idx)
+    return sub.left_edge.idx, right
+
+
+def _names_someone(tok) -> bool:
+    """An apposition that is a proper name (not a relative clause or a description)."""
+    return tok.dep_ == "appos" and tok.pos_ == "PROPN"
+
+
+@dataclass
+class _Cue:
+    pos: int  # character offset in the paragraph
+    subj: tuple[int, int] | None  # subject span, paragraph offsets
+    text: str
+    tok: int = -1  # token index in the paragraph's doc
+
+
+def _cues(doc, quote_spans: list[_Span]) -> list[_Cue]:
+    """Every cue outside quotes, with the span of its subject."""
+    out = []
+    for tok in doc:
+        if _inside(tok.idx, quote_spans):
+            continue
+        lemma = (tok.lemma_ or tok.text).lower()
+        if tok.pos_ in ("VERB", "AUX") and (lemma in CUE_LEMMAS or lemma == "put" and any(c.lower_ == "it" for c in tok.children)):
+            out.append(_Cue(tok.idx, _subject_span(tok), tok.text, tok.i))
+        elif tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            to = doc[tok.i + 1]
+            objs = [c for c in to.children if c.dep_ == "pobj"]
+            if objs:
+                o = objs[0]
+                out.append(_Cue(tok.idx, (o.left_edge.idx, o.right_edge.idx + len(o.right_edge.text)), "according to", tok.i))
+        elif tok.lower_ in ("selon", "según") and tok.i + 1 < len(doc):
+            nxt = doc[tok.i + 1]
+            out.append(_Cue(tok.idx, (nxt.left_edge.idx, nxt.head.right_edge.idx + len(nxt.head.right_edge.text)), tok.text, tok.i))
+    return out
+
+
+def _pick_cue(doc, span: _Span, cues: list[_Cue], region: tuple[int, int], spans: list[_Span]) -> _Cue | None:
+    """The cue that introduces the quotation ``span``, among the cues of ``region`` (the
+    sentences the quotation spans, with the rest of the sentence it closes in).
+
+    First a cue the quotation depends on in the parse ("said" governing the
+    quoted clause); then the first cue right after the closing mark
+    (", said X" / ", X said"); then the nearest cue before the opening mark."""
+    cands = [c for c in cues if region[0] <= c.pos < region[1]]
+    if not cands:
+        return None
+    by_tok = {c.tok: c for c in cands if c.tok >= 0}
+    best: tuple[int, _Cue] | None = None
+    for tok in doc:
+        if not span.start <= tok.idx < span.end or span.start <= tok.head.idx < span.end or tok.head is tok:
+            continue
+        node, steps = tok.head, 1
+        while steps <= 4:
+            if node.i in by_tok:
+                if best is None or steps < best[0]:
+                    best = (steps, by_tok[node.i])
+                break
+            if node.head is node:
+                break
+            node, steps = node.head, steps + 1
+    if best:
+        return best[1]
+    after = [c for c in cands if c.pos >= span.end]
+    if after:
+        first = min(after, key=lambda c: c.pos)
+        gap = doc.text[span.end : first.pos]
+        if len(gap) <= 60 and not any(ch in gap for ch in "“„«\"") and not any(span.end < s.start < first.pos for s in spans):
+            return first
+    before = [c for c in cands if c.pos < span.start]
+    if before:
+        return max(before, key=lambda c: c.pos)
+    if not after:
+        return None
+    first = min(after, key=lambda c: c.pos)
+    gap = doc.text[span.end : first.pos]
+    if len(gap) > 60 and re.search(r"[.!?…][”\"’'»]*\s+[A-ZÀ-ÖØ-Þ]", doc.text[span.end - 3 : first.pos]):
+        return None  # far off, past the end of a sentence: that cue belongs to the next one
+    return first
+
+
+_LEAD_NAME = re.compile(
+    r"(?:(?:Said|Says|Added|Asked|Wrote|Continued|Tweeted)\s+)?(?P<spk>(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*\s){0,3}[A-ZÀ-ÖØ-Þ][\w’'-]+)\s?:(?=\s|$)"
+)
+
+
+_DASH_NAME = re.compile(r"[”\"’»]?[\s,]{0,2}[―—–]\s?(?P<spk>(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*\s){0,3}[A-ZÀ-ÖØ-Þ][\w’'-]+)")
+
+
+def _clip_subject(subj: tuple[int, int] | None, spans: list[_Span], text: str) -> tuple[int, int] | None:
+    """A subject span without the quotation the parser hung on it: '“...,” Flynn said'."""
+    if not subj:
+        return None
+    s, e = subj
+    for q in spans:
+        if q.start - 1 <= s < q.end + 1 or q.start < e <= q.end:
+            if q.end + 1 < e:
+                s = q.end + 1
+            else:
+                return None
+    while s < e and not (text[s].isalnum() or text[s] in "«"):
+        s += 1
+    return (s, e) if s < e else None
+
+
+_AFTER_DASH = re.compile(r"\s*(?:--|[―—–])\s*(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w.’'-]*\s?){1,4})")
+
+
+def _past_dash(text: str, subj: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The name after a dash when the parser ended the subject at it: in 'were made
+    public ― Trump boasted' or 'WASHINGTON -- President Obama, ..., said' the subject
+    it returns is 'public ―' or 'WASHINGTON'."""
+    if not subj:
+        return subj
+    s, e = subj
+    stripped = text[s:e].rstrip()
+    if stripped.endswith(("--", "―", "—", "–")):
+        at = s + len(stripped) - (2 if stripped.endswith("--") else 1)
+    elif stripped.isupper():  # a dateline place, "WASHINGTON"
+        at = s + len(stripped)
+    else:
+        return subj
+    m = _AFTER_DASH.match(text, at)
+    if not m:
+        return subj
+    return m.start("name"), m.start("name") + len(m.group("name").rstrip())
+
+
+_APPOSED = re.compile(r",\s(?P<spk>(?:[A-ZÀ-ÖØ-Þ][\w’'.-]+\s){1,3}?[A-ZÀ-ÖØ-Þ][\w’'-]+)(?=\s*(?:[,.;]|$))")
+
+
+def _lexical_speaker(text: str, span: _Span, sent: tuple[int, int], lang: str) -> tuple[int, int, str] | None:
+    """Speaker by cue patterns around the quote, for pipelines without a parser."""
+    cues = LEXICAL_CUES.get(lang, LEXICAL_CUES["en"])
+    after = text[span.end : sent[1]]
+    # '», ha detto il ministro dell'Economia Marco Bianchi': up to four lower-case words
+    # (article, role, "dell'Economia"-like attachments) between the cue and the name
+    m = re.match(rf"\W{{0,3}}\s*(?:{cues})\s+(?:(?:\w+['’])?\w+\s+){{0,4}}?{_NAME}", after)
+    if m:
+        cue = m.group().split()[0] if m.group().split() else ""
+        # a role then the person in apposition: 'disse o ministro das Finanças, João Almeida,'
+        app = _APPOSED.match(after, m.end("spk"))
+        if app:
+            return span.end + app.start("spk"), span.end + app.end("spk"), cue
+        return span.end + m.start("spk"), span.end + m.end("spk"), cue
+    m = re.match(rf"\W{{0,3}}\s*{_NAME}\s+(?:{cues})\b", after)
+    if m:
+        return span.end + m.start("spk"), span.end + m.end("spk"), "cue"
+    before = text[sent[0] : max(sent[0], span.start - 1)]
+    m = re.search(rf"{_NAME}\s+(?:{cues})\b[^\"“„«]{{0,80}}$", before)
+    if m:
+        return sent[0] + m.start("spk"), sent[0] + m.end("spk"), "cue"
+    m = re.search(rf"(?:{cues})\s+{_NAME}[^\"“„«]{{0,40}}$", before)
+    if m:
+        return sent[0] + m.start("spk"), sent[0] + m.end("spk"), "cue"
+    # a subject with a role in lower case: '...,” Tulsa police Chief Chuck Jordan said', '...,” said Del. Stacey Plaskett of ...'
+    m = re.match(rf"[^\w\n]{{0,3}}\s*(?P<spk>[A-ZÀ-ÖØ-Þ][^,;:!?“”\"«»\n]{{0,70}}?)\s(?:{cues})\b", after)
+    if m:
+        return span.end + m.start("spk"), span.end + m.end("spk"), "cue"
+    m = re.match(rf"[^\w\n]{{0,3}}\s*(?:{cues})\s(?P<spk>[A-ZÀ-ÖØ-Þ][^,;:!?“”\"«»\n]{{0,70}})", after)
+    if m:
+        return span.end + m.start("spk"), span.end + m.end("spk"), "first"
+    return None
+
+
+def _governing_subject(doc, span: _Span) -> tuple[int, int] | None:
+    """Subject of the verb a quoted phrase hangs on, when no speech verb
+    introduces it: the one who used the words ("The two presidents introduced
+    the “War On Drugs”")."""
+    for tok in doc:
+        if not span.start <= tok.idx < span.end or span.start <= tok.head.idx < span.end or tok.head is tok:
+            continue
+        node = tok.head
+        for _ in range(3):
+            if node.pos_ in ("VERB", "AUX"):
+                return _subject_span(node)
+            if node.head is node:
+                break
+            node = node.head
+        return None
+    return None
+
+
+def _names_outside(article: Article, para: Paragraph, spans: list[_Span]) -> bool:
+    """The paragraph names a person outside its quotations (who may be its new speaker);
+    names inside the quoted words are what is said, not who says it."""
+    for e in article.entities:
+        if e.label in ("PERSON", "PER") and para.offset <= e.start < para.offset + len(para.text):
+            if not _inside(e.start - para.offset, spans):
+                return True
+    return False
+
+
+def _can_speak(article: Article, start: int, end: int) -> bool:
+    """A subject that can have used words: it names a person or an organisation,
+    or is a personal pronoun ("The Trends Are 'Terrifying'" has no speaker, nor
+    has the "it" of "it's crucial to “protect our values”")."""
+    words = article.text[start:end].lower().split()
+    if len(words) == 1 and words[0] in PRONOUNS:
+        return True
+    return _entity_at(article, start, end, ("PERSON", "PER", "ORG", "NORP")) is not None
+
+
+def _headline_speaker(attrib: _Attributor, para: Paragraph, before: str) -> tuple[str, int, int, str] | None:
+    """The speaker a headline names before a colon: "Rush Limbaugh: Hillary ... ‘Reeks of Fear’",
+    "A lesson from Loretta Lynch: ‘Be the voice ...’"."""
+    colon = before.rfind(":")
+    if colon < 0:
+        return None
+    start, end = para.offset, para.offset + colon
+    ent = _entity_at(attrib.article, start, end)
+    if ent is not None:
+        return attrib.name_of(ent), ent.start, ent.end, ":"
+    lead = _LEAD_NAME.match(before)
+    if lead and lead.end("spk") == colon:
+        return attrib.named(para.offset + lead.start("spk"), para.offset + lead.end("spk"), ":", end)
+    return None
+
+
+def _sentence_of(pos: int, sents: list[tuple[int, int]]) -> tuple[int, tuple[int, int]]:
+    for i, (s, e) in enumerate(sents):
+        if s <= pos < e:
+            return i, (s, e)
+    return len(sents) - 1, sents[-1] if sents else (0, 0)
+
+
+def _region(span: _Span, sents: list[tuple[int, int]], n: int) -> tuple[int, int]:
+    """From the sentence where the quotation opens to the end of the sentence where it closes,
+    or a little past the closing mark (the parser often ends a sentence at '?”' before 'Graham asked')."""
+    _, first = _sentence_of(span.start, sents)
+    _, last = _sentence_of(min(span.end, n - 1), sents)
+    return first[0], max(first[1], last[1], min(n, span.end + 60))
+
+
+def _colon_intro(attrib: _Attributor, para: Paragraph, sents: list[tuple[int, int]], cues: list[_Cue]) -> tuple[str, int, int, str] | None:
+    """The speaker announced by a paragraph that ends with a colon ("He said:"), for the
+    quotation that opens the next paragraph."""
+    text = para.text.rstrip()
+    if not text.endswith(":") or not sents:
+        return None
+    last = sents[-1]
+    in_last = [c for c in cues if last[0] <= c.pos < last[1] and c.subj]
+    subj = max(in_last, key=lambda c: c.pos).subj if in_last else _clause_subject(para.doc, last[0], len(text))
+    if not subj:
+        return None
+    return attrib.named(para.offset + subj[0], para.offset + subj[1], ":", para.offset + len(text))

@@ -1,0 +1,382 @@
+"""Who a subject is: people, organisations and pronouns in one article.
+
+:class:`_Attributor` holds the article-level state that attribution needs:
+the people named outside quotations (with their fullest names and the
+genders the article shows), the subjects that name no person (what an
+"it said" or "they wrote" stands for) and the chains of subject pronouns.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right, insort
+from dataclasses import dataclass
+
+from parallax.analyze import Paragraph
+from parallax.analyze.entities import TITLES
+from parallax.records import Article, Entity, Quote
+
+PRONOUNS = {"he", "she", "him", "her", "er", "sie", "il", "elle", "él", "ella"}
+
+
+PLURAL_PRONOUNS = {"they", "we", "i", "ils", "elles", "nous", "wir", "ellos", "nosotros"}
+
+
+_PROPER = re.compile(r"\b[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’'-]+(?:\s[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’'-]+){1,3}\b")
+
+
+def _entity_at(article: Article, start: int, end: int, labels=("PERSON", "PER")) -> Entity | None:
+    best = None
+    for e in article.entities:
+        if e.label in labels and e.start >= start and e.end <= end:
+            best = e  # the last one: "Foreign Ministry spokesperson Zhao Lijian"
+    return best
+
+
+def _last_person_before(article: Article, pos: int) -> Entity | None:
+    """The last person named before ``pos``: a PERSON entity, or else a run of
+    two or three capitalised words that is no other entity (small models miss names)."""
+    best = None
+    for e in article.entities:
+        if e.label in ("PERSON", "PER") and e.end <= pos:
+            best = e
+    others = {(e.canonical or e.text) for e in article.entities if e.label not in ("PERSON", "PER")}
+    for m in _PROPER.finditer(article.text, 0, pos):
+        name = m.group()
+        while (t := TITLES.match(name)) and len(name.split()) > 1:
+            name = name[t.end() :]
+        if len(name.split()) >= 2 and name not in others and (best is None or m.start() > best.start):
+            best = Entity(name, "PERSON", m.end() - len(name), m.end(), name)
+    return best
+
+
+_RELATIVE = {"who", "that", "which", "whom"}
+
+
+_DATELINE = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .,'’-]{1,40}\s(?:--|—|–|-)\s?")
+
+
+_HONORIFIC = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "sir": "m", "lady": "f", "lord": "m",
+              "herr": "m", "frau": "f", "m.": "m", "mme": "f", "madame": "f", "monsieur": "m", "señor": "m", "señora": "f"}  # fmt: skip
+
+
+_GENDERED = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f",
+             "er": "m", "il": "m", "elle": "f", "él": "m", "ella": "f"}  # fmt: skip
+
+
+@dataclass
+class _Mention:
+    """A person named outside quotation marks, for pronoun resolution."""
+
+    name: str
+    start: int
+    end: int
+    subject: bool = False  # the subject of its clause ("Clinton says ...")
+    speaker: bool = False  # named as the speaker of a quotation
+
+
+class _Attributor:
+    """Speaker attribution state for one article.
+
+    A pronoun subject ("she said") goes to the most salient person before it:
+    the nearest person named outside quotation marks, where the subject of a
+    clause and the speaker of a quotation count as nearer than a mention in
+    object position, and a person whose gender the article shows otherwise
+    (honorifics, "Clinton said she ...") is skipped."""
+
+    def __init__(self, article: Article, paragraphs: list[Paragraph] | None = None, quote_spans: list[tuple[int, int]] | None = None):
+        self.article = article
+        self.last_person: Quote | None = None
+        self.quote_spans: list[tuple[int, int]] = sorted(quote_spans or [])  # article offsets of quotations
+        self.mentions: list[_Mention] = []
+        self.gender: dict[str, str] = {}
+        self.names: dict[str, str] = {}  # surname -> the fullest name with it
+        self.groups: list[tuple[int, str, bool]] = []  # (offset, text, plural) of subjects that are no person
+        if paragraphs:
+            self._read(paragraphs)
+
+    def _read(self, paragraphs: list[Paragraph]) -> None:
+        """Person mentions outside quotations with their role, and the genders the article shows:
+        an honorific ("Mrs. Clinton"), or a sentence naming one person and using pronouns of
+        one gender ("Warren said she ...")."""
+        art = self.article
+        people = [e for e in art.entities if e.label in ("PERSON", "PER") and not self._in_quote(e.start)]
+        skip: list[tuple[int, int]] = []
+        subj_at: set[int] = set()
+        chain: list[tuple[int, str, int]] = []  # subject pronouns outside quotations, in order
+        votes: dict[str, dict[str, int]] = {}
+
+        def vote(name: str, g: str, n: int = 1) -> None:
+            votes.setdefault(name, {}).setdefault(g, 0)
+            votes[name][g] += n
+
+        for para in paragraphs:
+            doc = para.doc
+            if para.index == 0 and _is_headline(para.text):
+                skip.append((para.offset, para.offset + len(para.text)))  # "Obama Says ..." is no person
+                continue
+            if not has_parser_doc(doc):
+                continue
+            for tok in doc:
+                if tok.dep_ in ("nsubj", "nsubjpass", "nsubj:pass"):
+                    subj_at.add(para.offset + tok.idx)
+                    self._group(tok, para.offset, people)
+                    if tok.lower_ in PRONOUNS and tok.lower_ in _GENDERED and not self._in_quote(para.offset + tok.idx):
+                        chain.append((para.offset + tok.idx, tok.lower_, len(tok.text)))
+            for tok in doc:
+                ent = _person_at(people, para.offset + tok.idx)
+                if ent is None:
+                    continue
+                name = _clean_person(ent.canonical or ent.text)
+                # "Spokeswoman Jessica Ditto", "Ditto, a spokeswoman for the campaign"
+                for other in (tok.head, *tok.children):
+                    g = _ROLE_GENDER.get(other.lower_)
+                    if g and (other is tok.head and tok.dep_ in ("compound", "appos") or other.dep_ in ("appos", "compound")):
+                        vote(name, g, 2)
+                # "Clinton says she appreciated ...": a pronoun subject below the verb this person is the subject of
+                if tok.dep_ in ("nsubj", "nsubjpass") and tok.head is not tok:
+                    verb = tok.head
+                    for comp in verb.children:
+                        if comp.dep_ != "ccomp" or comp.i < tok.i:
+                            continue
+                        subs = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
+                        if subs and subs[0].lower_ in _GENDERED and not any(t.pos_ == "PROPN" for t in doc[tok.i + 1 : subs[0].i]):
+                            vote(name, _GENDERED[subs[0].lower_], 2)
+        self.names = _speaker_names([e for e in people if not any(a <= e.start < b for a, b in skip)])
+        for e in people:
+            if any(a <= e.start < b for a, b in skip):
+                continue
+            name = self.name_of(e)
+            prev = art.text[max(0, e.start - 6) : e.start].split()
+            if prev and prev[-1].lower() in _HONORIFIC:
+                vote(name, _HONORIFIC[prev[-1].lower()], 3)
+            # a subject, or a person introduced with their role ("... concerns Henry Crespo,
+            # president of the caucus."): both are who the next "he said" is about
+            subject = any(p in subj_at for p in range(e.start, e.end)) or bool(_INTRODUCED.match(art.text, e.end))
+            self.mentions.append(_Mention(name, e.start, e.end, subject))
+        for name in {m.name for m in self.mentions}:
+            first = name.split()[0].lower() if len(name.split()) > 1 else ""
+            if first in _FIRST_NAMES:
+                vote(name, _FIRST_NAMES[first], 2)
+        merged: dict[str, dict[str, int]] = {}
+        for name, v in votes.items():
+            key = self.full(name)
+            for g, n in v.items():
+                merged.setdefault(key, {}).setdefault(g, 0)
+                merged[key][g] += n
+        for name, v in merged.items():
+            m, f = v.get("m", 0), v.get("f", 0)
+            if m != f:
+                self.gender[name] = "m" if m > f else "f"
+        self.mentions.sort(key=lambda x: x.start)
+        # A subject pronoun continues its person's chain ("Lynch ... She recently called ...
+        # She said ..."): resolved in order, each counts as a mention, so a person stays
+        # salient through paragraphs that only say "she".
+        for pos, pronoun, n in chain:
+            name = self.antecedent(pos, pronoun)
+            if name:
+                insort(self.mentions, _Mention(name, pos, pos + n, True), key=lambda x: x.start)
+
+    def _group(self, tok, offset: int, people: list[Entity]) -> None:
+        """Record a subject that names no person ("Donald Trump's campaign", "Critics
+        of the program"): what a later "it" or "they" that speaks refers to."""
+        if tok.pos_ not in ("NOUN", "PROPN") or self._in_quote(offset + tok.idx) or tok.text.isupper() and len(tok.text) > 3:
+            return  # (an upper-case subject is mostly a dateline the parser took in: "WASHINGTON -- ...")
+        start, end = offset + tok.left_edge.idx, offset + tok.idx + len(tok.text)
+        if any(start <= e.start < end and e.end >= offset + tok.idx for e in people):
+            return  # the head is a person: pronoun resolution handles it
+        plural = tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)
+        text = self.article.text[start:end].strip()
+        if text:
+            self.groups.append((start, text, plural))
+
+    def group_antecedent(self, pos: int, plural: bool) -> str | None:
+        """The nearest earlier non-person subject of the right number, within
+        :data:`_GROUP_REACH` characters: an organisation's "it", a group's "they"."""
+        best = None
+        for start, text, pl in self.groups:
+            if start >= pos:
+                break
+            if pl == plural and pos - start <= _GROUP_REACH:
+                best = text
+        return best
+
+    def name_of(self, e: Entity) -> str:
+        """A person's name for this article: the fullest form named outside quotations and headlines."""
+        return self.full(e.text)
+
+    def full(self, name: str) -> str:
+        """"Stoltenberg" -> "Jens Stoltenberg" when the article names him so ("Bill Clinton" stays)."""
+        name = _clean_person(name)
+        words = name.split()
+        fuller = self.names.get(words[-1]) if words else None
+        return fuller if fuller and fuller.split()[-len(words) :] == words else name
+
+    def _in_quote(self, pos: int) -> bool:
+        i = bisect_right(self.quote_spans, (pos, 1 << 62))
+        return i > 0 and self.quote_spans[i - 1][0] <= pos < self.quote_spans[i - 1][1]
+
+    def antecedent(self, pos: int, pronoun: str) -> str | None:
+        """The person a pronoun at ``pos`` refers to (see the class docstring)."""
+        want = _GENDERED.get(pronoun)
+        best: tuple[float, str] | None = None
+        for m in self.mentions:
+            if m.end > pos:
+                break
+            dist = pos - m.end
+            if dist > _PRONOUN_REACH or self._in_quote(m.start):
+                continue
+            g = self.gender.get(m.name)
+            if want and g and g != want:
+                continue
+            score = dist * (W_SPEAKER if m.speaker else W_SUBJECT if m.subject else W_OTHER)
+            if best is None or score <= best[0]:
+                best = (score, m.name)
+        return best[1] if best else None
+
+    def spoke(self, name: str, start: int, end: int) -> None:
+        """Record ``name`` as a speaker at ``start:end`` (it becomes salient for pronouns)."""
+        if name and name[:1].isupper():
+            self.mentions.append(_Mention(name, start, end, True, True))
+            self.mentions.sort(key=lambda x: x.start)
+
+    def named(self, start: int, end: int, cue: str, pos: int) -> tuple[str, int, int, str] | None:
+        """Speaker for a subject spanning article offsets ``start:end``.  With ``cue == "first"``
+        (a span that may run past the name: 'said Hester. Michael Mulgrew, ...') the first person wins."""
+        art = self.article
+        if cue == "first":
+            people = [e for e in art.entities if e.label in ("PERSON", "PER") and start <= e.start and e.end <= end]
+            if people:
+                return self.name_of(people[0]), people[0].start, people[0].end, "said"
+            end = start + len(re.split(r"\.\s|\s(?:of|in|on|at|who|after|before|during)\s", art.text[start:end])[0])
+            cue = "said"
+        text = art.text[start:end]
+        if _is_time(art, start, end):
+            return None  # "Thursday" is no speaker
+        words = text.lower().split()
+        if len(words) == 1 and words[0] in PRONOUNS:
+            name = self.antecedent(start, words[0])
+            if name is None:
+                ent = _last_person_before(art, start)
+                name = (ent.canonical or ent.text) if ent else None
+            return (name, start, end, cue) if name else None
+        if len(words) == 1 and words[0] in ("it", "they"):
+            group = self.group_antecedent(start, plural=words[0] == "they")
+            return (re.sub(r"^(the|a|an)\s+", "", group, flags=re.I), start, end, cue) if group else None
+        if len(words) == 1 and (words[0] in PLURAL_PRONOUNS or words[0] in _RELATIVE or words[0] in ("this", "that")):
+            return None
+        ent = _entity_at(art, start, end)
+        if ent:
+            return self.name_of(ent), ent.start, ent.end, cue
+        ent = _entity_at(art, start, end, labels=("ORG", "GPE", "NORP", "MISC"))
+        if ent and len(text.split()) <= 4 and art.text[ent.end : end].strip(" ,.’'s") == "":
+            return ent.canonical or ent.text, ent.start, ent.end, cue  # "The New York Times", not "WASHINGTON -- President Obama"
+        cleaned = _DATELINE.sub("", text.strip())
+        cleaned = re.sub(r"^(the|a|an|der|die|das|le|la|les|el|los|las)\s+", "", cleaned, flags=re.I)
+        while (t := TITLES.match(cleaned)) and len(cleaned.split()) > 1:
+            cleaned = cleaned[t.end() :]
+        return (cleaned, start, end, cue) if cleaned else None
+
+
+_ROLE_GENDER = {
+    "spokeswoman": "f", "spokesman": "m", "chairwoman": "f", "chairman": "m", "congresswoman": "f", "congressman": "m",
+    "businesswoman": "f", "businessman": "m", "actress": "f", "actor": "m", "mother": "f", "father": "m", "wife": "f",
+    "husband": "m", "daughter": "f", "son": "m", "sister": "f", "brother": "m", "widow": "f", "widower": "m",
+    "grandmother": "f", "grandfather": "m", "queen": "f", "king": "m", "princess": "f", "prince": "m", "woman": "f", "man": "m",
+    "girl": "f", "boy": "m", "aunt": "f", "uncle": "m", "niece": "f", "nephew": "m", "councilwoman": "f", "councilman": "m",
+    "anchorwoman": "f", "anchorman": "m", "sprecherin": "f", "sprecher": "m", "porte-parole": "", "portavoz": "",
+}  # fmt: skip
+
+
+# Common given names whose gender is unambiguous, for "she said" after two people were named.
+_FEMALE = (
+    "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa margaret betty sandra ashley dorothy kimberly "
+    "emily donna michelle carol amanda melissa deborah stephanie rebecca laura sharon cynthia kathleen amy shirley angela helen anna "
+    "brenda pamela nicole emma samantha katherine christine debra rachel catherine carolyn janet ruth maria heather diane virginia julie "
+    "joyce victoria olivia kelly christina lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria ann "
+    "teresa kathryn sara janice jean alice madison doris abigail julia judy grace denise amber marilyn beverly danielle theresa sophia "
+    "marie diana brittany natalie isabella charlotte rose alexis kayla hillary melania ivanka michelle nancy elaine kamala sonia tina "
+    "loretta condoleezza madeleine theresa angela ursula christine marine ségolène anne brigitte hélène sophie nathalie isabelle "
+    "sylvie monique françoise valérie céline camille chloé ursula annalena sahra petra andrea katarina jutta birgit sabine claudia "
+    "carmen lucía sofía marta cristina pilar dolores rosa elena irene nadia svetlana olga natalia tatiana yulia greta jacinda "
+    "benazir indira aung carrie tsai ilhan alexandria nikki kellyanne sarah huckabee jill stacey gretchen kirsten tammy dianne "
+    "maxine kristen kristi liz lindsey melanie oprah beyoncé serena venus malala meghan kate camilla"
+)
+
+
+_MALE = (
+    "james robert john michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald steven paul "
+    "andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry "
+    "justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry "
+    "douglas zachary peter kyle ethan walter noah jeremy christian keith roger terry gerald harold sean austin carl arthur lawrence "
+    "dylan jesse jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy vincent ralph eugene russell "
+    "bobby mason philip louis barack bernie mike mitch ted marco rand chris jeb newt rudy reince bill hugh vladimir xi emmanuel "
+    "nicolas françois jacques jean pierre olaf friedrich helmut gerhard wolfgang markus jens volodymyr recep narendra boris rishi "
+    "keir tony gordon nigel benjamin benny yair mahmoud bashar kim shinzo fumio justin pedro mariano felipe andrés carlos luis "
+    "jorge javier manuel miguel antonio josé francisco fernando alejandro diego hugo lula jair mauricio sergei dmitry alexei "
+    "viktor mario matteo giuseppe silvio giorgio xavier olivier thierry laurent éric dominique bertrand günter jürgen heiko"
+)
+
+
+_FIRST_NAMES = {**{n: "f" for n in _FEMALE.split()}, **{n: "m" for n in _MALE.split()}}
+
+
+def _is_time(article: Article, start: int, end: int) -> bool:
+    """Whether ``start:end`` is a temporal expression ("Thursday", "last week")."""
+    return any(t.start <= start and end <= t.end + 1 for t in article.times)
+
+
+def _clean_person(name: str) -> str:
+    name = re.sub(r"(?:'s|’s|'|’)$", "", name.strip())
+    while (t := TITLES.match(name)) and len(name.split()) > 1:
+        name = name[t.end() :]
+    return name.strip(" ,.")
+
+
+def _speaker_names(people: list[Entity]) -> dict[str, str]:
+    """Surname -> the one full name ending with it ("Stoltenberg" -> "Jens Stoltenberg"); a surname
+    two people share ("Barack Obama", "Michelle Obama") maps to nobody."""
+    full: dict[str, set[str]] = {}
+    for e in people:
+        name = _clean_person(e.text)
+        words = name.split()
+        if len(words) >= 2 and len(words) <= 4:
+            full.setdefault(words[-1], set()).add(name)
+    out = {}
+    for last, names in full.items():
+        longest = max(names, key=len)
+        # "Jens Stoltenberg" and "Jens Stoltenberg Jr." are one person; "Bill Clinton" and "Hillary Clinton" two
+        if all(longest.endswith(n) or set(n.split()) <= set(longest.split()) for n in names):
+            out[last] = longest
+    return out
+
+
+def _person_at(people: list[Entity], pos: int) -> Entity | None:
+    for e in people:
+        if e.start <= pos < e.end:
+            return e
+    return None
+
+
+W_SPEAKER, W_SUBJECT, W_OTHER = 0.3, 0.3, 100.0
+
+
+_PRONOUN_REACH = 1500  # characters back to look for a pronoun's antecedent
+
+
+_INTRODUCED = re.compile(r",\s(?:the\s|a\s|an\s)?(?:[a-z][\w-]*\s){0,3}(?:of|for|at|with|to)\s")  # ", president of", ", a spokeswoman for"
+
+
+_GROUP_REACH = 600  # characters back to look for what "it" or "they" refers to
+
+
+def _is_headline(text: str) -> bool:
+    """A short title-case line ("Obama Says Museum Will Tell of 'Suffering and Delight.'")."""
+    words = re.findall(r"[A-Za-z][\w’'-]*", text)
+    if not 3 <= len(words) <= 25:
+        return False
+    return sum(1 for w in words if w[0].isupper()) / len(words) >= 0.6
+
+
+def has_parser_doc(doc) -> bool:
+    return doc.has_annotation("DEP")

@@ -1,0 +1,103 @@
+"""Reported speech without quotation marks: an ``indirect`` quote.
+
+"Stoltenberg said the meeting discussed ...", "The plan failed, X said", "The
+museum, Bush said, celebrated ...", "According to X, ...", and findings or
+beliefs ("the report found ..."): the clause is the quote, the verb's subject
+(or the "according to" object) its speaker.
+"""
+
+from __future__ import annotations
+
+from parallax.analyze.quotes.cues import _sentence_of, _subject_span
+from parallax.analyze.quotes.marks import _inside, _words
+from parallax.records import Quote
+
+# verbs that take reported speech without quotation marks
+INDIRECT_LEMMAS = {
+    "say", "tell", "state", "add", "announce", "claim", "warn", "argue", "insist", "note", "explain", "write",
+    "confirm", "report", "stress", "acknowledge", "admit", "deny", "predict", "suggest", "dire", "déclarer",
+    "affirmer", "annoncer", "estimer", "assurer", "sagen", "erklären", "decir", "afirmar",
+    # findings and beliefs are attributed claims too: "a poll shows ...", "the study found ...", "he believes ..."
+    "show", "find", "reveal", "indicate", "estimate", "believe", "think", "conclude", "allege", "contend",
+}
+
+
+def _reported_clause(tok) -> tuple[int, int] | None:
+    """Character span of what speech verb ``tok`` reports: its clausal complement,
+    before or after it ("X said the plan failed", "The plan failed, X said"), or,
+    for a parenthetical verb, the clause around it ("The museum, Bush said, celebrated ...")."""
+    comp = [c for c in tok.children if c.dep_ == "ccomp"]
+    if comp:
+        c = next((c for c in comp if c.idx > tok.idx), comp[0])
+        return c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)
+    if tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX"):
+        head = tok.head
+        return head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)
+    return None
+
+
+def _according_to(doc) -> list[tuple[int, int, tuple[int, int]]]:
+    """Clauses attributed with "according to X" (before or after them): (start, end, source span)."""
+    out = []
+    for tok in doc:
+        if tok.lower_ != "according" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
+            continue
+        objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
+        head = tok.head
+        if not objs or head is tok or head.pos_ not in ("VERB", "AUX"):
+            continue
+        src = (objs[0].left_edge.idx, objs[0].right_edge.idx + len(objs[0].right_edge.text))
+        phrase_start, phrase_end = tok.idx, src[1]
+        start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)
+        if phrase_start <= start + 1:  # "According to X, the plan ..."
+            start = phrase_end
+        elif phrase_end >= end - 1:  # "the plan ..., according to X"
+            end = phrase_start
+        else:
+            continue  # in the middle: leave it
+        text = doc.text[start:end]
+        lead = len(text) - len(text.lstrip(" ,;:—–-"))
+        out.append((start + lead, start + len(text.rstrip(" ,;:—–-")), src))
+    return out
+
+
+def _indirect(article, para, sents, spans, used_cues, attrib, sent_base):
+    """Reported speech: a speech verb's clause, with the verb's subject as speaker.
+    A clause that is mostly a quotation is left to the quotation; one that only
+    carries a quoted phrase ('He said that her “only experience” was ...') is
+    reported speech all the same."""
+    doc = para.doc
+    for tok in doc:
+        lemma = (tok.lemma_ or tok.text).lower()
+        if lemma not in INDIRECT_LEMMAS or tok.pos_ != "VERB" or _inside(tok.idx, spans):
+            continue
+        clause = _reported_clause(tok)
+        if clause is None:
+            continue
+        start, end = clause
+        if start <= tok.idx < end and tok.dep_ != "parataxis":
+            continue  # the verb inside its own complement: a parse error
+        quoted = sum(max(0, min(end, q.end) - max(start, q.start)) for q in spans)
+        if quoted > 0.5 * (end - start) or (tok.idx in used_cues and not quoted) or _words(doc.text[start:end]) < 4:
+            continue
+        if doc.text[start:end].split()[0].lower() in ("that", "que", "dass"):
+            start += len(doc.text[start:end].split()[0]) + 1
+        subj = _subject_span(tok)
+        if not subj:
+            continue
+        speaker = attrib.named(para.offset + subj[0], para.offset + subj[1], tok.text, para.offset + start)
+        if not speaker:
+            continue
+        content = doc.text[start:end].rstrip(" .,;")
+        si, _ = _sentence_of(start, sents)
+        yield Quote(content, para.offset + start, para.offset + start + len(content), "indirect", speaker[0], speaker[1], speaker[2], speaker[3], sent_base + si)
+    for start, end, src in _according_to(doc):
+        quoted = sum(max(0, min(end, q.end) - max(start, q.start)) for q in spans)
+        if quoted > 0.5 * (end - start) or _words(doc.text[start:end]) < 4:
+            continue
+        speaker = attrib.named(para.offset + src[0], para.offset + src[1], "according to", para.offset + start)
+        if not speaker:
+            continue
+        content = doc.text[start:end].rstrip(" .,;")
+        si, _ = _sentence_of(start, sents)
+        yield Quote(content, para.offset + start, para.offset + start + len(content), "indirect", speaker[0], speaker[1], speaker[2], speaker[3], sent_base + si)
