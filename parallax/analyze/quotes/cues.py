@@ -216,7 +216,7 @@ def _clip_subject(subj: tuple[int, int] | None, spans: list[_Span], text: str) -
     return (s, e) if s < e else None
 
 
-_AFTER_DASH = re.compile(r"\s*(?:--|[―—–])\s*(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w.’'-]*\s?){1,4})")
+_AFTER_DASH = re.compile(r"(?:--|[―—–])\s*(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w.’'-]*\s?){1,4})")
 
 
 def _past_dash(text: str, subj: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -233,6 +233,8 @@ def _past_dash(text: str, subj: tuple[int, int] | None) -> tuple[int, int] | Non
         at = s + len(stripped)
     else:
         return subj
+    while at < len(text) and text[at].isspace():
+        at += 1
     m = _AFTER_DASH.match(text, at)
     if not m:
         return subj
