@@ -106,13 +106,13 @@ _IMPERATIVE = re.compile(
     re.I,
 )
 _ADDRESSED = re.compile(r"\b(you|your|yours|our|we use|i agree|i accept|ihre?|sie|votre|vos|nous|tu|su|sus|tuo|tua|vostr[oa]|nostr[oa]|seu|sua|voc[êe])\b", re.I)
-_QUOTE_MARKS = re.compile("[\"“”«»„]")
+QUOTE_MARKS = re.compile("[\"“”«»„]")
 
 
 def boilerplate_reason(paragraph: str, is_last: bool = False) -> str | None:
     """Why ``paragraph`` is web furniture rather than reporting, or ``None``."""
     words = paragraph.split()
-    if not words or _QUOTE_MARKS.search(paragraph) or len(words) > 30:
+    if not words or QUOTE_MARKS.search(paragraph) or len(words) > 30:
         return None
     short = len(words) <= 4
     label = paragraph.rstrip().endswith(":") and len(words) <= 6

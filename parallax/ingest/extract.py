@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from parallax.ingest.clean import boilerplate_reason
+from parallax.ingest.clean import QUOTE_MARKS, boilerplate_reason
 from parallax.ingest.split_body import continuation
 from parallax.ingest.standfirst import standfirst
 
@@ -170,7 +170,7 @@ _RELATED = re.compile(
     # English
     r"read (?:more|also|next|this)|also read|related(?: (?:articles?|stories|story|coverage|content|news|posts?|links?|reading))?|"
     r"see (?:more|also)|more (?:on this|from|stories|news)|don'?t miss|must read|recommended(?: for you| stories)?|"
-    r"you (?:may|might) (?:also )?(?:like|enjoy|be interested)|also on [\w.]+|trending(?: now)?|most (?:read|popular)|"
+    r"you (?:may|might) (?:also )?(?:like|enjoy|be interested)|also on [\w-]+\.[a-z]{2,}\b.*|also on [\w.]+|trending(?: now)?|most (?:read|popular)|"
     r"top stories|further reading|next article|previous article|"
     # German
     r"lesen sie (?:auch|mehr|weiter)|auch interessant|ebenfalls interessant|mehr zum thema(?: auf [\w.-]+)?|mehr dazu|zum thema|"
@@ -217,9 +217,14 @@ _PROMO = re.compile(
     r"\bdownload (?:the|our) [\w-]+ apps?\b|\b(?:our|nuestro|unseren?|notre) (?:youtube|telegram|whatsapp|instagram|tiktok)\b|"
     r"\bcanal de (?:youtube|telegram|whatsapp)\b|\b(?:youtube|telegram|whatsapp)[ -](?:channel|kanal)\b|"
     r"\bsubmit (?:your|a) letter\b|\bletters? to the editor via\b|\bview comments\b|\bkommentare anzeigen\b|\bbild anzeigen\b|"
-    r"\b(?:eingeloggt|angemeldet) sein,? um\b|\bmust be logged in to\b",
+    r"\b(?:eingeloggt|angemeldet) sein,? um\b|\bmust be logged in to\b|"
+    r"\buse (?:the )?(?:promo |coupon |discount )?code\b|"
+    r"\[(\w+)\b[^\]\n]{0,200}\][^\[\n]{0,200}\[/\1\]",  # a CMS shortcode left in the text: [button ...]Send us ...[/button]
     re.I,
 )
+# ... calls to the reader that news copy only has inside quotation marks ('the
+# email said "click here to verify your account"') ...
+_READER_CALL = re.compile(r"\bclick here\b|\btell us what you think\b|\blet us know (?:what you think|in the comments)\b", re.I)
 # ... and calls only at the start of a line ("Support us", "Unterstütze RosaMag",
 # "HAZTE MIEMBRO"): inside a sentence "become a member" is news.
 _PROMO_START = re.compile(
@@ -245,6 +250,8 @@ def line_reason(line: str, is_last: bool = False) -> str | None:
     if _METADATA.match(line) and not line.rstrip().endswith((".", "!", "?")) or _DATE_ONLY.match(line):
         return "page metadata"
     if words <= 25 and (_PROMO.search(line) or _PROMO_START.match(line) or _DISCLOSURE.search(line)):
+        return "promotion"
+    if words <= 25 and _READER_CALL.search(line) and not QUOTE_MARKS.search(line):
         return "promotion"
     if _BYLINE.match(line.strip()) and words <= 9:
         return "byline"
