@@ -239,6 +239,15 @@ def test_standfirst_above_the_body_is_kept():
     assert text is not None and text.split("\n")[0] == LEAD and text.count(LEAD) == 1
 
 
+def test_standfirst_opening_with_bold_words():
+    from parallax.ingest.extract import parse
+    from parallax.ingest.standfirst import standfirst
+
+    bold = LEAD.replace("Two young drivers", "<strong>Two young drivers</strong>")
+    text = standfirst(parse(_lead_page(LEAD, f"<div class='article-intro'><p>{bold}</p></div>")), [f"0. {PROSE}"])
+    assert text == LEAD
+
+
 def test_standfirst_not_repeated_or_invented():
     from parallax.ingest.html import extract_main_text
 

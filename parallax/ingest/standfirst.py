@@ -34,6 +34,18 @@ def description(tree) -> str | None:
     return None
 
 
+_INLINE = ("b", "strong", "i", "em", "span", "a", "u", "small", "mark")
+
+
+def _opens_with_text(el) -> bool:
+    """The element's content starts with its own text, or with an inline child's
+    ("<p><strong>Two</strong> drivers ...")."""
+    if (el.text or "").strip():
+        return True
+    first = next(iter(el), None)
+    return first is not None and first.tag in _INLINE and bool((first.text or "").strip())
+
+
 def _skipped(el) -> bool:
     return el.tag in _SKIP or any(a.tag in _SKIP for a in el.iterancestors())
 
@@ -51,7 +63,9 @@ def standfirst(tree, lines: list[str]) -> str | None:
     first = _norm(lines[0])[:60] if lines else ""
     best = None
     for el in tree.iter():
-        if not isinstance(el.tag, str) or _skipped(el):
+        # only elements whose own text opens their content can open with the lead or
+        # the body; reading every container's whole text would be quadratic in depth
+        if not isinstance(el.tag, str) or not _opens_with_text(el) or _skipped(el):
             continue
         norm = _norm(el.text_content())
         if first and norm.startswith(first):
