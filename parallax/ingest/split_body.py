@@ -57,12 +57,8 @@ def _near(el, container) -> bool:
     ups = list(container.iterancestors())[:_MAX_UP]
     if any(a is el for a in ups) or any(a is container for a in el.iterancestors()):
         return False
-    mine = set(map(id, el.iterancestors()))
-    return any(id(a) in mine for a in ups) and _article(el) is _article(container)
-
-
-def _inside(el, block) -> bool:
-    return any(a is block for a in el.iterancestors())
+    mine = list(el.iterancestors())  # live proxies: lxml hands out the same object for a node while one is held
+    return any(a is m for a in ups for m in mine) and _article(el) is _article(container)
 
 
 def _paragraphs(block) -> list[str]:
@@ -99,12 +95,17 @@ def continuation(tree, lines: list[str]) -> list[str]:
     seen = {_norm(line) for line in lines}
     after: list[str] = []
     passed = False
-    taken: list = [container]
+    # the elements within the container or a twin already taken, skipped as the walk
+    # reaches them; the list keeps lxml's element proxies alive so that their ids hold
+    within: list = []
+    inside: set[int] = set()
     for el in tree.iter():
         if el is container:
             passed = True
+            within = list(el.iterdescendants())
+            inside = set(map(id, within))
             continue
-        if not passed or any(_inside(el, t) for t in taken):
+        if not passed or id(el) in inside:
             continue
         if el.tag in _HEADINGS:
             break
@@ -112,7 +113,9 @@ def continuation(tree, lines: list[str]) -> list[str]:
             continue
         paragraphs = _paragraphs(el)
         if paragraphs:
-            taken.append(el)
+            more = list(el.iterdescendants())
+            within += more
+            inside |= set(map(id, more))
         for text in paragraphs:
             key = _norm(text)
             if key and key not in seen:
