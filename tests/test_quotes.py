@@ -182,3 +182,19 @@ def test_lexical_speakers_in_languages_without_a_parser(lang, text, quote, speak
 def test_reported_speech_around_its_verb(text, content, speaker):
     got = [(q, s) for q, s, k in _quotes(text) if k == "indirect"]
     assert (content, speaker) in got, got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("de", "„Wir werden die Steuern nicht erhöhen“, sagte der Sprecher des Ministeriums, Max Müller.", "Max Müller"),
+        ("es", '"No habrá recortes en sanidad", dijo el ministro de Economía, Carlos Pérez, en Madrid.', "Carlos Pérez"),
+        ("fr", "« Nous ne reculerons pas », a déclaré le ministre de l’Intérieur, Jean Dupont.", "Jean Dupont"),
+        ("en", '"We will not raise taxes," said the mayor of Springfield, John Doe.', "John Doe"),
+    ],
+)
+def test_role_then_name_in_apposition(lang, text, speaker):
+    """The person holding the role named after it is the speaker; the quotation is
+    read once, as a direct quote (not again as reported speech)."""
+    got = _quotes(text, lang)
+    assert [(s, k) for _, s, k in got] == [(speaker, "direct")], got

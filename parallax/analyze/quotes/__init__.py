@@ -75,7 +75,7 @@ def add_quotes(article: Article, paragraphs: list[Paragraph]) -> None:
         for span in spans:
             si, sent = _sentence_of(span.start, sents)
             content = text[span.start : span.end]
-            before = text[sent[0] : max(sent[0], span.start - 1)].strip()
+            before = text[sent[0] : max(sent[0], span.start - 1)].strip().rstrip("«„“\"‘‚‹").strip()  # « Nous ... »: the mark's space
             kind = "direct" if not before or before.endswith((":", ",")) or _words(content) >= 12 and not before else "partial"
             speaker = None
             if parsed:

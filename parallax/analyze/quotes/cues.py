@@ -253,8 +253,10 @@ def _lexical_speaker(text: str, span: _Span, sent: tuple[int, int], lang: str) -
     m = re.match(rf"\W{{0,3}}\s*(?:{cues})\s+(?:(?:\w+['’])?\w+\s+){{0,4}}?{_NAME}", after)
     if m:
         cue = m.group().split()[0] if m.group().split() else ""
-        # a role then the person in apposition: 'disse o ministro das Finanças, João Almeida,'
-        app = _APPOSED.match(after, m.end("spk"))
+        # a role then the person in apposition: 'disse o ministro das Finanças, João Almeida,',
+        # 'sagte der Sprecher des Ministeriums, Max Müller.' (German capitalises the role)
+        clause_end = re.search(r"[.;!?]|$", after[m.end("spk") :]).start() + m.end("spk")
+        app = _APPOSED.search(after, m.end("spk"), min(clause_end + 1, m.end("spk") + 80))
         if app:
             return span.end + app.start("spk"), span.end + app.end("spk"), cue
         return span.end + m.start("spk"), span.end + m.end("spk"), cue

@@ -268,6 +268,12 @@ class _Attributor:
         ent = _entity_at(art, start, end)
         if ent:
             return self.name_of(ent), ent.start, ent.end, cue
+        # a role whose holder follows in apposition: 'said the mayor of Springfield, John Doe.'
+        after = re.match(r",\s+", art.text[end : end + 3])
+        if after:
+            named = next((e for e in art.entities if e.label in ("PERSON", "PER") and e.start == end + after.end()), None)
+            if named is not None and re.match(r"\s*(?:[,.;]|$)", art.text[named.end : named.end + 2]):
+                return self.name_of(named), named.start, named.end, cue
         ent = _entity_at(art, start, end, labels=("ORG", "GPE", "NORP", "MISC"))
         if ent and len(text.split()) <= 4 and art.text[ent.end : end].strip(" ,.’'s") == "":
             return ent.canonical or ent.text, ent.start, ent.end, cue  # "The New York Times", not "WASHINGTON -- President Obama"

@@ -80,6 +80,8 @@ def _indirect(article, para, sents, spans, used_cues, attrib, sent_base):
         quoted = sum(max(0, min(end, q.end) - max(start, q.start)) for q in spans)
         if quoted > 0.5 * (end - start) or (tok.idx in used_cues and not quoted) or _words(doc.text[start:end]) < 4:
             continue
+        if any(start <= q.start <= start + 3 for q in spans):
+            continue  # the clause opens with a quotation: it is that quotation, already read
         if doc.text[start:end].split()[0].lower() in ("that", "que", "dass"):
             start += len(doc.text[start:end].split()[0]) + 1
         subj = _subject_span(tok)
