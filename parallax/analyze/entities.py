@@ -16,7 +16,13 @@ from parallax.analyze.nlp import has_ner
 from parallax.records import Article, Entity
 
 NAME_LABELS = {"PERSON", "PER", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART", "MISC"}
-_CAPS = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w’'-]+|de|von|van|der|la|le|du|al))*\b")
+# capitalised words, with name particles only between two of them ("Ursula von der Leyen",
+# "Banco de España"), never dangling at the end ("Parlamento la")
+_CAPS = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+(?:(?:de|von|van|der|la|le|du|al|da|di|del|dos|das)\s+){0,2}[A-ZÀ-ÖØ-Þ][\w’'-]+)*\b")
+# capitalised function words that open a sentence, not a name ("Il Consiglio", "Der Minister")
+_OPENERS = re.compile(
+    r"^(?:The|A|An|This|These|Il|Lo|La|Le|Les|Gli|I|Un|Una|Uno|Der|Die|Das|Ein|Eine|El|Los|Las|O|Os|As|Um|Uma|De|Het|Een|Dans|Nel|Nella|En|Em|No|Na|Im|Am)\s+"
+)
 # Titles the small models sometimes include in a PERSON span ("Mayor Ana Ruiz").
 TITLES = re.compile(
     r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|St)\.?|Mayor|President|Minister|Prime|Chancellor|Secretary|"
@@ -87,11 +93,15 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
                 article.entities.append(Entity(text, ent.label_, s, s + len(text)))
         else:
             for m in _CAPS.finditer(doc.text):
+                text, s = m.group(), para.offset + m.start()
+                opener = _OPENERS.match(text)
+                if opener:  # "Il Consiglio" -> "Consiglio"
+                    text, s = text[opener.end() :], s + opener.end()
                 # skip a capitalised sentence opening that is a single common word
-                if " " not in m.group() and (m.start() == 0 or doc.text[m.start() - 2 : m.start()].strip() in (".", "!", "?", "\"", "“", "„", "«")):
+                at_start = m.start() == 0 or doc.text[m.start() - 2 : m.start()].strip() in (".", "!", "?", "\"", "“", "„", "«")
+                if " " not in text and at_start and not opener:
                     continue
-                s = para.offset + m.start()
-                article.entities.append(Entity(m.group(), "MISC", s, s + len(m.group())))
+                article.entities.append(Entity(text, "MISC", s, s + len(text)))
     canonical_names(article.entities)
 
 
