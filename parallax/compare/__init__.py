@@ -65,7 +65,9 @@ def compare_articles(articles: list[Article], options: Options | None = None) ->
                     a, b = articles[ai], articles[aj]
                     conflicts += sentence_conflicts(a, a.sentences[si], b, b.sentences[sj])
                     for wa, wb in word_choices(a, a.sentences[si], b, b.sentences[sj]):
-                        choices.append(WordChoice(fid, {a.id: wa, b.id: wb}))
+                        choice = WordChoice(fid, {a.id: wa, b.id: wb})
+                        if choice not in choices:  # two sentence pairs of a fact can show the same choice
+                            choices.append(choice)
             conflicts += _quote_conflicts(articles, members, groups, quote_index)
         conflicts = merge(conflicts)
         articles_in = {ai for ai, _ in members}
