@@ -29,6 +29,12 @@ def normalize(text: str) -> str:
     return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
 
 
+def norm_words(text: str) -> str:
+    """Text as its lower-cased words, for comparing lines whatever their
+    punctuation, spacing or Unicode forms."""
+    return " ".join(re.findall(r"\w+", unicodedata.normalize("NFKC", text).casefold()))
+
+
 def split_paragraphs(text: str) -> list[str]:
     """Blank lines separate paragraphs when the text has any (then single
     newlines are hard wraps); otherwise every line is a paragraph."""

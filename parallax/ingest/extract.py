@@ -30,9 +30,8 @@ only.
 from __future__ import annotations
 
 import re
-import unicodedata
 
-from parallax.ingest.clean import QUOTE_MARKS, boilerplate_reason
+from parallax.ingest.clean import QUOTE_MARKS, boilerplate_reason, norm_words
 from parallax.ingest.split_body import continuation
 from parallax.ingest.standfirst import standfirst
 
@@ -148,16 +147,11 @@ def title_candidates(tree) -> list[str]:
                 out.append(text)
                 if tag == "title":
                     out.extend(_TITLE_SEPARATOR.split(text))
-    return [c for c in (_norm_words(c) for c in out) if c]
-
-
-def _norm_words(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text).casefold()
-    return " ".join(re.findall(r"\w+", text))
+    return [c for c in (norm_words(c) for c in out) if c]
 
 
 def _is_title(line: str, titles: list[str]) -> bool:
-    words = _norm_words(line)
+    words = norm_words(line)
     return bool(words) and any(words == t for t in titles)
 
 
@@ -297,8 +291,9 @@ def main_text(html: str) -> str | None:
     if not text:
         return None
     rest = continuation(tree, text.split("\n"))
-    lines = clean_lines("\n".join([text, *rest]), title_candidates(tree))
+    titles = title_candidates(tree)
+    lines = clean_lines("\n".join([text, *rest]), titles)
     lead = standfirst(tree, lines)
-    if lead and not line_reason(lead) and not _is_title(lead, title_candidates(tree)):
+    if lead and not line_reason(lead) and not _is_title(lead, titles):
         lines.insert(0, lead)
     return "\n".join(lines) or None

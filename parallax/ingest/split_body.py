@@ -16,8 +16,9 @@ or a link list that happens to share the class adds nothing.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
+
+from parallax.ingest.clean import norm_words
 
 _BLOCKS = ("p", "h2", "h3", "h4", "blockquote")
 _MIN_WORDS = 8  # a body paragraph, not a caption or a label
@@ -26,18 +27,14 @@ _HEADINGS = ("h1", "h2", "h3")
 _MAX_UP = 3  # a twin shares an ancestor at most this far above the container
 
 
-def _norm(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.casefold()))
-
-
 def _container(tree, lines: list[str]):
     """The element whose direct ``<p>`` children hold most extracted lines."""
-    wanted = {_norm(line) for line in lines if len(line.split()) >= _MIN_WORDS}
+    wanted = {norm_words(line) for line in lines if len(line.split()) >= _MIN_WORDS}
     if not wanted:
         return None
     parents: Counter = Counter()
     for p in tree.iter("p"):
-        if _norm(p.text_content()) in wanted and p.getparent() is not None:
+        if norm_words(p.text_content()) in wanted and p.getparent() is not None:
             parents[p.getparent()] += 1
     if not parents:
         return None
@@ -63,7 +60,7 @@ def _near(el, container) -> bool:
 
 def _paragraphs(block) -> list[str]:
     """Prose paragraphs among ``block``'s children, or nothing when fewer than
-    :data:`_MIN_PARAGRAPHS` are prose or too many are links (a teaser list)."""
+    :data:`_MIN_PARAGRAPHS` are prose or one is mostly links (a teaser list)."""
     out: list[str] = []
     prose = 0
     for el in block:
@@ -92,7 +89,7 @@ def continuation(tree, lines: list[str]) -> list[str]:
     if container is None or not container.get("class"):
         return []
     cls, tag = container.get("class"), container.tag
-    seen = {_norm(line) for line in lines}
+    seen = {norm_words(line) for line in lines}
     after: list[str] = []
     passed = False
     # the elements within the container or a twin already taken, skipped as the walk
@@ -117,7 +114,7 @@ def continuation(tree, lines: list[str]) -> list[str]:
             within += more
             inside |= set(map(id, more))
         for text in paragraphs:
-            key = _norm(text)
+            key = norm_words(text)
             if key and key not in seen:
                 seen.add(key)
                 after.append(text)

@@ -13,16 +13,12 @@ description is simply their first paragraph) or when no element matches.
 
 from __future__ import annotations
 
-import re
+from parallax.ingest.clean import norm_words
 
 _META = ("og:description", "description", "twitter:description", "dc.description")
 _MIN_WORDS = 8  # a sentence of reporting, not a site slogan
 _PREFIX_WORDS = 8  # how much of the description must open the element
 _SKIP = ("nav", "footer", "aside", "script", "style", "noscript", "template", "head", "title", "meta", "form", "button", "select", "a")
-
-
-def _norm(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.casefold()))
 
 
 def description(tree) -> str | None:
@@ -55,19 +51,19 @@ def standfirst(tree, lines: list[str]) -> str | None:
     desc = description(tree)
     if not desc:
         return None
-    words = _norm(desc).split()
+    words = norm_words(desc).split()
     prefix = " ".join(words[:_PREFIX_WORDS])
-    body = _norm("\n".join(lines))
+    body = norm_words("\n".join(lines))
     if not body or prefix in body:
         return None
-    first = _norm(lines[0])[:60] if lines else ""
+    first = norm_words(lines[0])[:60] if lines else ""
     best = None
     for el in tree.iter():
         # only elements whose own text opens their content can open with the lead or
         # the body; reading every container's whole text would be quadratic in depth
         if not isinstance(el.tag, str) or not _opens_with_text(el) or _skipped(el):
             continue
-        norm = _norm(el.text_content())
+        norm = norm_words(el.text_content())
         if first and norm.startswith(first):
             break  # the body has begun: a lead stands before it
         if not norm.startswith(prefix) or (first and first in norm):

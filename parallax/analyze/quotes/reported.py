@@ -77,7 +77,7 @@ def _indirect(article, para, sents, spans, used_cues, attrib, sent_base):
         start, end = clause
         if start <= tok.idx < end and tok.dep_ != "parataxis":
             continue  # the verb inside its own complement: a parse error
-        quoted = sum(max(0, min(end, q.end) - max(start, q.start)) for q in spans)
+        quoted = _quoted(spans, start, end)
         if quoted > 0.5 * (end - start) or (tok.idx in used_cues and not quoted) or _words(doc.text[start:end]) < 4:
             continue
         if any(start <= q.start <= start + 3 for q in spans):
@@ -85,21 +85,23 @@ def _indirect(article, para, sents, spans, used_cues, attrib, sent_base):
         if doc.text[start:end].split()[0].lower() in ("that", "que", "dass"):
             start += len(doc.text[start:end].split()[0]) + 1
         subj = _subject_span(tok)
-        if not subj:
-            continue
-        speaker = attrib.named(para.offset + subj[0], para.offset + subj[1], tok.text, para.offset + start)
-        if not speaker:
-            continue
-        content = doc.text[start:end].rstrip(" .,;")
-        si, _ = _sentence_of(start, sents)
-        yield Quote(content, para.offset + start, para.offset + start + len(content), "indirect", speaker[0], speaker[1], speaker[2], speaker[3], sent_base + si)
+        if subj:
+            yield from _quote(para, sents, sent_base, attrib, start, end, subj, tok.text)
     for start, end, src in _according_to(doc):
-        quoted = sum(max(0, min(end, q.end) - max(start, q.start)) for q in spans)
-        if quoted > 0.5 * (end - start) or _words(doc.text[start:end]) < 4:
-            continue
-        speaker = attrib.named(para.offset + src[0], para.offset + src[1], "according to", para.offset + start)
-        if not speaker:
-            continue
-        content = doc.text[start:end].rstrip(" .,;")
-        si, _ = _sentence_of(start, sents)
-        yield Quote(content, para.offset + start, para.offset + start + len(content), "indirect", speaker[0], speaker[1], speaker[2], speaker[3], sent_base + si)
+        if _quoted(spans, start, end) <= 0.5 * (end - start) and _words(doc.text[start:end]) >= 4:
+            yield from _quote(para, sents, sent_base, attrib, start, end, src, "according to")
+
+
+def _quoted(spans, start: int, end: int) -> int:
+    """Characters of ``start:end`` inside quotation marks."""
+    return sum(max(0, min(end, q.end) - max(start, q.start)) for q in spans)
+
+
+def _quote(para, sents, sent_base, attrib, start: int, end: int, source: tuple[int, int], cue: str):
+    """The indirect quote of paragraph offsets ``start:end`` said by ``source``, if it names someone."""
+    speaker = attrib.named(para.offset + source[0], para.offset + source[1], cue, para.offset + start)
+    if not speaker:
+        return
+    content = para.doc.text[start:end].rstrip(" .,;")
+    si, _ = _sentence_of(start, sents)
+    yield Quote(content, para.offset + start, para.offset + start + len(content), "indirect", speaker[0], speaker[1], speaker[2], speaker[3], sent_base + si)
