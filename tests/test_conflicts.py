@@ -124,3 +124,11 @@ def test_french_pair_duration_conflict_colon_quote_and_no_false_name_swap():
     [q] = [q for q in d["quotes"] if len(q["variants"]) == 2]
     assert q["fidelity"] == "altered" and {v["speaker"] for v in q["variants"]} == {"Laurent Brun"}
     assert "date" not in {c["kind"] for c in conflicts}  # "mercredi" and "le 11 juin" are the same day
+
+
+def test_word_choice_reported_once_per_fact():
+    """Two sentences of one article aligned with one of the other show the same choice once."""
+    a = Article(id="a", text="The firm will shut the plant in Lyon next year. The firm will shut the plant in Lyon, officials confirmed.", language="en", published="2026-03-05")
+    b = Article(id="b", text="The company will shut the plant in Lyon next year.", language="en", published="2026-03-05")
+    fact = next(f for f in parallax.compare([a, b]).facts if len(f.sentences) == 3)
+    assert [w.values for w in fact.word_choices] == [{"a": "firm", "b": "company"}]
