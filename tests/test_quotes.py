@@ -198,3 +198,35 @@ def test_role_then_name_in_apposition(lang, text, speaker):
     read once, as a direct quote (not again as reported speech)."""
     got = _quotes(text, lang)
     assert [(s, k) for _, s, k in got] == [(speaker, "direct")], got
+
+
+def test_cue_that_opens_the_next_quotation_is_not_this_ones():
+    text = (
+        "Senator Mark Olsen spoke at the rally on Friday. "
+        "“It is not what worked before. Voters want answers,” he said. “People are upset with the economy.” "
+        "Campaign spokesman Jason Miller added, “The other camp has chased distractions for months.”"
+    )
+    got = {q: s for q, s, _ in _quotes(text)}
+    assert got["People are upset with the economy."] == "Mark Olsen", got
+    assert got["The other camp has chased distractions for months."] == "Jason Miller", got
+
+
+def test_according_to_a_medium_does_not_speak_for_the_speaker():
+    text = (
+        "“I want to see the certificate,” said Mayor Tom Reed in an interview on Sunday, according to the Herald. "
+        "“How come nobody knows where it is?”"
+    )
+    got = [s for _, s, kind in _quotes(text) if kind != "indirect"]
+    assert got == ["Tom Reed", "Tom Reed"], got
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“There is a severe disconnect between the White House and our military,” Flynn, a top surrogate, said Thursday on “Fox and Friends.”", "Flynn"),
+        ("The fine -- which Apple's chief executive, Tim Cook, called ''total political crap'' -- was upheld.", "Tim Cook"),
+    ],
+)
+def test_speaker_the_parser_loses(text, speaker):
+    got = [s for _, s, _ in _quotes(text)]
+    assert got and got[0] == speaker, got

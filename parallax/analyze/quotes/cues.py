@@ -69,6 +69,13 @@ def _subject_span(tok) -> tuple[int, int] | None:
         while left.i > 0 and left.doc[left.i - 1].pos_ == "PROPN" and left.doc[left.i - 1].ent_type_ == prev.ent_type_:
             left = left.doc[left.i - 1]
         return left.idx, prev.idx + len(prev.text)
+    if tok.dep_ == "acl" and tok.head.pos_ == "PROPN" and tok.head.ent_type_ in ("PERSON", "PER", "ORG") and tok.head.i < tok.i:
+        # a participle on a name: "which Apple's chief executive, Tim Cook, called ''total political crap''"
+        name = tok.head
+        left = name
+        while left.i > 0 and left.doc[left.i - 1].dep_ == "compound" and left.doc[left.i - 1].head is name:
+            left = left.doc[left.i - 1]
+        return left.idx, name.idx + len(name.text)
     for _ in range(3):
         agent = [c for c in head.children if c.dep_ == "agent"]
         if agent and list(agent[0].children):
@@ -137,6 +144,8 @@ def _cues(doc, quote_spans: list[_Span]) -> list[_Cue]:
         if tok.pos_ in ("VERB", "AUX") and (lemma in CUE_LEMMAS or lemma == "put" and any(c.lower_ == "it" for c in tok.children)):
             out.append(_Cue(tok.idx, _subject_span(tok), tok.text, tok.i))
         elif tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            if _reports_speech(tok):
+                continue  # 'said Trump ..., according to TIME': TIME reports the speech, Trump is its speaker
             to = doc[tok.i + 1]
             objs = [c for c in to.children if c.dep_ == "pobj"]
             if objs:
@@ -148,6 +157,25 @@ def _cues(doc, quote_spans: list[_Span]) -> list[_Cue]:
     return out
 
 
+def _introduces_next(text: str, span: _Span, cue: _Cue, spans: list[_Span]) -> bool:
+    """'“... on today.” Trump spokesman Jason Miller added, “The Clinton camp ...”': after a
+    quotation that ends its sentence, a cue followed by ", “" or ": “" opens the next quotation."""
+    if not re.search(r"[.!?…]$", text[span.start : span.end].rstrip()):
+        return False
+    word_end = cue.pos + len(cue.text)
+    return any(0 < s.start - word_end <= 4 and re.fullmatch(r"\s*[,:]\s*\W?", text[word_end : s.start]) for s in spans)
+
+
+def _reports_speech(according) -> bool:
+    """Whether an "according to" cites the report of a speech its sentence already attributes:
+    a speech verb with a subject in the same sentence ("X said ..., according to Z")."""
+    for tok in according.sent:
+        lemma = (tok.lemma_ or tok.text).lower()
+        if tok.pos_ in ("VERB", "AUX") and lemma in CUE_LEMMAS and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return True
+    return False
+
+
 def _pick_cue(doc, span: _Span, cues: list[_Cue], region: tuple[int, int], spans: list[_Span]) -> _Cue | None:
     """The cue that introduces the quotation ``span``, among the cues of ``region`` (the
     sentences the quotation spans, with the rest of the sentence it closes in).
@@ -155,7 +183,7 @@ def _pick_cue(doc, span: _Span, cues: list[_Cue], region: tuple[int, int], spans
     First a cue the quotation depends on in the parse ("said" governing the
     quoted clause); then the first cue right after the closing mark
     (", said X" / ", X said"); then the nearest cue before the opening mark."""
-    cands = [c for c in cues if region[0] <= c.pos < region[1]]
+    cands = [c for c in cues if region[0] <= c.pos < region[1] and not (c.pos > span.end and _introduces_next(doc.text, span, c, spans))]
     if not cands:
         return None
     by_tok = {c.tok: c for c in cands if c.tok >= 0}
@@ -244,10 +272,17 @@ def _past_dash(text: str, subj: tuple[int, int] | None) -> tuple[int, int] | Non
 _APPOSED = re.compile(r",\s(?P<spk>(?:[A-ZÀ-ÖØ-Þ][\w’'.-]+\s){1,3}?[A-ZÀ-ÖØ-Þ][\w’'-]+)(?=\s*(?:[,.;]|$))")
 
 
+_OPENS_NEXT = re.compile(r"[^\w,;:]*[^,;:“”\"«»]+[,:]\s*[“\"„«‘]")
+
+
 def _lexical_speaker(text: str, span: _Span, sent: tuple[int, int], lang: str) -> tuple[int, int, str] | None:
     """Speaker by cue patterns around the quote, for pipelines without a parser."""
     cues = LEXICAL_CUES.get(lang, LEXICAL_CUES["en"])
     after = text[span.end : sent[1]]
+    if re.search(r"[.!?…]$", text[span.start : span.end].rstrip()):
+        # '“... situation.” Jason Miller added, “The Clinton camp ...”': that cue opens the next quotation
+        if _OPENS_NEXT.match(after):
+            after = ""
     # '», ha detto il ministro dell'Economia Marco Bianchi': up to four lower-case words
     # (article, role, "dell'Economia"-like attachments) between the cue and the name
     m = re.match(rf"\W{{0,3}}\s*(?:{cues})\s+(?:(?:\w+['’])?\w+\s+){{0,4}}?{_NAME}", after)
@@ -261,6 +296,10 @@ def _lexical_speaker(text: str, span: _Span, sent: tuple[int, int], lang: str) -
             return span.end + app.start("spk"), span.end + app.end("spk"), cue
         return span.end + m.start("spk"), span.end + m.end("spk"), cue
     m = re.match(rf"\W{{0,3}}\s*{_NAME}\s+(?:{cues})\b", after)
+    if m:
+        return span.end + m.start("spk"), span.end + m.end("spk"), "cue"
+    # a name with its role in apposition: '...,” Flynn, a top Trump surrogate, said Thursday'
+    m = re.match(rf"\W{{0,3}}\s*{_NAME},\s[^,;:!?“”\"«»\n]{{1,80}},\s+(?:{cues})\b", after)
     if m:
         return span.end + m.start("spk"), span.end + m.end("spk"), "cue"
     before = text[sent[0] : max(sent[0], span.start - 1)]
