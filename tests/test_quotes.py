@@ -230,3 +230,9 @@ def test_according_to_a_medium_does_not_speak_for_the_speaker():
 def test_speaker_the_parser_loses(text, speaker):
     got = [s for _, s, _ in _quotes(text)]
     assert got and got[0] == speaker, got
+
+
+def test_quote_without_cue_goes_to_the_paragraphs_subject():
+    text = "Senator Mark Olsen hardly clarified the matter, treating the remark as a compliment -- ''That makes me really smart'' -- and moving on."
+    got = [(q, s) for q, s, kind in _quotes(text) if kind != "indirect"]
+    assert got == [("That makes me really smart", "Mark Olsen")], got

@@ -11,7 +11,9 @@ quote, and its subject; a person's entity inside the subject wins over the
 job title around it, and pronouns ("he said") go to the last named speaker or
 person.  A quote whose sentence has no cue inherits the speaker of the
 previous quote in its paragraph (or of the previous paragraph, when the
-paragraph opens with the quote), which is how news prose continues a quote.
+paragraph opens with the quote), which is how news prose continues a quote;
+failing all of these, a quotation of three words or more goes to the last
+person its paragraph names as a subject or speaker before it (cue "near").
 Languages without a parser use lexical cue patterns around the quote.
 Reported speech without marks ("Stoltenberg said the meeting discussed ...")
 becomes an ``indirect`` quote whose text is the reported clause.
@@ -121,6 +123,8 @@ def add_quotes(article: Article, paragraphs: list[Paragraph]) -> None:
                 speaker = _headline_speaker(attrib, para, text[: span.start])
             if speaker is None and _words(content) < 3:
                 continue  # a scare-quoted term, not a quotation
+            if speaker is None and parsed:
+                speaker = attrib.salient_in(para.offset, para.offset + span.start)
             if speaker is None:
                 if para_quotes and para_quotes[-1].speaker and para_quotes[-1].kind != "indirect":
                     prev = para_quotes[-1]

@@ -234,6 +234,13 @@ class _Attributor:
                 best = (score, m.name)
         return best[1] if best else None
 
+    def salient_in(self, start: int, pos: int) -> tuple[str, int, int, str] | None:
+        """The last person named as a subject or speaker between ``start`` and ``pos``."""
+        for m in reversed(self.mentions):
+            if start <= m.start and m.end <= pos and (m.subject or m.speaker) and not self._in_quote(m.start):
+                return m.name, m.start, m.end, "near"
+        return None
+
     def spoke(self, name: str, start: int, end: int) -> None:
         """Record ``name`` as a speaker at ``start:end`` (it becomes salient for pronouns)."""
         if name and name[:1].isupper():
