@@ -236,3 +236,16 @@ def test_quote_without_cue_goes_to_the_paragraphs_subject():
     text = "Senator Mark Olsen hardly clarified the matter, treating the remark as a compliment -- ''That makes me really smart'' -- and moving on."
     got = [(q, s) for q, s, kind in _quotes(text) if kind != "indirect"]
     assert got == [("That makes me really smart", "Mark Olsen")], got
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Proxies are prohibited when voting “to fill a vacancy on the national ticket,” per the party's bylaws.", "party's bylaws"),
+        ("A government audit released last year found that the agency ignored “the drug trade and other criminal activities.”", "government audit"),
+        ("Rents rose 4 per cent, and the mayor's office called it “a crisis for every family in this city.”", "mayor's office"),
+    ],
+)
+def test_documents_and_per_are_sources(text, speaker):
+    got = [s for _, s, kind in _quotes(text) if kind != "indirect"]
+    assert got and got[0] and got[0].replace("’", "'") == speaker, got

@@ -37,7 +37,7 @@ from parallax.analyze.quotes.cues import (
     _clip_subject,
     _colon_intro,
     _cues,
-    _governing_subject,
+    _governing_subjects,
     _headline_speaker,
     _lexical_speaker,
     _names_outside,
@@ -116,9 +116,11 @@ def add_quotes(article: Article, paragraphs: list[Paragraph]) -> None:
                     speaker = attrib.named(para.offset + subj[0], para.offset + subj[1], said[-1].text, para.offset + span.start)
             if speaker is None and parsed and before and _words(content) >= 3:
                 # a phrase quoted inside a clause: 'Trump attacked “the hateful ideology ...”'
-                subj = _clip_subject(_governing_subject(para.doc, span), spans, text)
-                if subj and _can_speak(article, para.offset + subj[0], para.offset + subj[1]):
-                    speaker = attrib.named(para.offset + subj[0], para.offset + subj[1], "quoted", para.offset + span.start)
+                for subj in _governing_subjects(para.doc, span):
+                    subj = _clip_subject(subj, spans, text)
+                    if subj and _can_speak(article, para.offset + subj[0], para.offset + subj[1]):
+                        speaker = attrib.named(para.offset + subj[0], para.offset + subj[1], "quoted", para.offset + span.start)
+                        break
             if speaker is None and k == 0 and (_is_headline(text) or len(sents) == 1 and _words(text) <= 25):
                 speaker = _headline_speaker(attrib, para, text[: span.start])
             if speaker is None and _words(content) < 3:

@@ -151,6 +151,10 @@ def _cues(doc, quote_spans: list[_Span]) -> list[_Cue]:
             if objs:
                 o = objs[0]
                 out.append(_Cue(tok.idx, (o.left_edge.idx, o.right_edge.idx + len(o.right_edge.text)), "according to", tok.i))
+        elif tok.lower_ == "per" and tok.dep_ == "prep" and (objs := [c for c in tok.children if c.dep_ == "pobj"]):
+            o = objs[0]  # "per the party's bylaws" (not "per cent", "$5 per hour")
+            if o.pos_ == "PROPN" or any(c.dep_ in ("det", "poss") for c in o.children):
+                out.append(_Cue(tok.idx, (o.left_edge.idx, o.right_edge.idx + len(o.right_edge.text)), "per", tok.i))
         elif tok.lower_ in ("selon", "según") and tok.i + 1 < len(doc):
             nxt = doc[tok.i + 1]
             out.append(_Cue(tok.idx, (nxt.left_edge.idx, nxt.head.right_edge.idx + len(nxt.head.right_edge.text)), tok.text, tok.i))
@@ -319,22 +323,25 @@ def _lexical_speaker(text: str, span: _Span, sent: tuple[int, int], lang: str) -
     return None
 
 
-def _governing_subject(doc, span: _Span) -> tuple[int, int] | None:
-    """Subject of the verb a quoted phrase hangs on, when no speech verb
-    introduces it: the one who used the words ("The two presidents introduced
-    the “War On Drugs”")."""
+def _governing_subjects(doc, span: _Span) -> list[tuple[int, int]]:
+    """Subjects of the verbs a quoted phrase hangs on, nearest first, when no speech
+    verb introduces it: the one who used the words ("The two presidents introduced
+    the “War On Drugs”"), or up one clause ("A report found that the agency ignored
+    “the drug trade”")."""
     for tok in doc:
         if not span.start <= tok.idx < span.end or span.start <= tok.head.idx < span.end or tok.head is tok:
             continue
-        node = tok.head
-        for _ in range(3):
-            if node.pos_ in ("VERB", "AUX"):
-                return _subject_span(node)
+        out, node = [], tok.head
+        for _ in range(5):
+            if node.pos_ in ("VERB", "AUX") and (subj := _subject_span(node)) and subj not in out:
+                out.append(subj)
+                if len(out) == 2:
+                    break
             if node.head is node:
                 break
             node = node.head
-        return None
-    return None
+        return out
+    return []
 
 
 def _names_outside(article: Article, para: Paragraph, spans: list[_Span]) -> bool:
@@ -347,12 +354,22 @@ def _names_outside(article: Article, para: Paragraph, spans: list[_Span]) -> boo
     return False
 
 
+_DOCUMENTS = {
+    "report", "study", "statement", "letter", "memo", "survey", "poll", "analysis", "review", "audit", "ruling",
+    "complaint", "lawsuit", "filing", "indictment", "release", "ad", "advertisement", "tweet", "post", "email",
+    "bylaws", "rules", "guidelines", "law", "bill", "order", "resolution", "platform", "manifesto", "document", "paper",
+}  # fmt: skip
+
+
 def _can_speak(article: Article, start: int, end: int) -> bool:
     """A subject that can have used words: it names a person or an organisation,
-    or is a personal pronoun ("The Trends Are 'Terrifying'" has no speaker, nor
-    has the "it" of "it's crucial to “protect our values”")."""
+    is a personal pronoun, or is a document ("A report released last year found
+    ..."); "The Trends Are 'Terrifying'" has no speaker, nor has the "it" of
+    "it's crucial to “protect our values”"."""
     words = article.text[start:end].lower().split()
     if len(words) == 1 and words[0] in PRONOUNS:
+        return True
+    if any(w.strip(",.’'") in _DOCUMENTS for w in words[:6]):
         return True
     return _entity_at(article, start, end, ("PERSON", "PER", "ORG", "NORP")) is not None
 
