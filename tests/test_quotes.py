@@ -249,3 +249,15 @@ def test_quote_without_cue_goes_to_the_paragraphs_subject():
 def test_documents_and_per_are_sources(text, speaker):
     got = [s for _, s, kind in _quotes(text) if kind != "indirect"]
     assert got and got[0] and got[0].replace("’", "'") == speaker, got
+
+
+def test_they_can_be_a_campaign_and_who_is_the_named_person():
+    text = (
+        "Local officials met on Monday. The senator's campaign is seeking to contrast her plan with what they call "
+        "the governor's “self-centered message for the few.”"
+    )
+    got = [s for _, s, kind in _quotes(text) if kind != "indirect"]
+    assert got == ["senator's campaign"], got
+    text = "Obama has met McConnell, now the Senate majority leader, who in 2010 said the goal was to make Obama a “one-term president of the nation.”"
+    got = [s for _, s, kind in _quotes(text) if kind != "indirect"]
+    assert got == ["McConnell"], got

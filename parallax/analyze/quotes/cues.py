@@ -86,6 +86,8 @@ def _subject_span(tok) -> tuple[int, int] | None:
             sub = subj[0]
             if sub.lower_ in _RELATIVE and head.dep_ in ("relcl", "acl:relcl") and head.head is not head:
                 noun = head.head
+                if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+                    noun = noun.head  # "McConnell, now the Senate majority leader, who said ..."
                 return noun.left_edge.idx, noun.idx + len(noun.text)
             left = sub.left_edge.idx
             right = sub.right_edge.idx + len(sub.right_edge.text)

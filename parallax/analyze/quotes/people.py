@@ -91,7 +91,7 @@ class _Attributor:
         self.mentions: list[_Mention] = []
         self.gender: dict[str, str] = {}
         self.names: dict[str, str] = {}  # surname -> the fullest name with it
-        self.groups: list[tuple[int, str, bool]] = []  # (offset, text, plural) of subjects that are no person
+        self.groups: list[tuple[int, str, bool | None]] = []  # (offset, text, plural or None for either) of subjects that are no person
         if paragraphs:
             self._read(paragraphs)
 
@@ -185,7 +185,9 @@ class _Attributor:
         start, end = offset + tok.left_edge.idx, offset + tok.idx + len(tok.text)
         if any(start <= e.start < end and e.end >= offset + tok.idx for e in people):
             return  # the head is a person: pronoun resolution handles it
-        plural = tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)
+        plural: bool | None = tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)
+        if tok.lower_ in _COLLECTIVE and not plural:
+            plural = None  # "the council ... it said", "the campaign ... what they call"
         text = self.article.text[start:end].strip()
         if text:
             self.groups.append((start, text, plural))
@@ -197,7 +199,7 @@ class _Attributor:
         for start, text, pl in self.groups:
             if start >= pos:
                 break
-            if pl == plural and pos - start <= _GROUP_REACH:
+            if pl in (plural, None) and pos - start <= _GROUP_REACH:
                 best = text
         return best
 
@@ -378,6 +380,11 @@ _PRONOUN_REACH = 1500  # characters back to look for a pronoun's antecedent
 
 
 _INTRODUCED = re.compile(r",\s(?:the\s|a\s|an\s)?(?:[a-z][\w-]*\s){0,3}(?:of|for|at|with|to)\s")  # ", president of", ", a spokeswoman for"
+
+
+# nouns for groups of people, which English refers to as "they" ("Clinton's campaign ... what they call")
+_COLLECTIVE = {"campaign", "team", "staff", "committee", "government", "administration", "party", "group", "coalition",
+               "family", "panel", "council", "board", "union", "organization", "organisation", "police", "ministry"}  # fmt: skip
 
 
 _GROUP_REACH = 600  # characters back to look for what "it" or "they" refers to
