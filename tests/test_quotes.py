@@ -261,3 +261,14 @@ def test_they_can_be_a_campaign_and_who_is_the_named_person():
     text = "Obama has met McConnell, now the Senate majority leader, who in 2010 said the goal was to make Obama a “one-term president of the nation.”"
     got = [s for _, s, kind in _quotes(text) if kind != "indirect"]
     assert got == ["McConnell"], got
+
+
+def test_a_role_names_the_one_person_the_article_gives_it():
+    text = (
+        "Texas Gov. Rick Perry spoke in Iowa on Monday. His rival, Sen. Ted Cruz, did not attend.\n\n"
+        "“I will end the war on religion,” the Texas governor said.\n\n"
+        "“We disagree with him,” the senator said. Mike Pence, the governor of Indiana, was also there. "
+        "“No comment at this time,” the governor said."
+    )
+    got = [s for _, s, kind in _quotes(text) if kind != "indirect"]
+    assert got == ["Rick Perry", "Ted Cruz", "governor"], got  # two governors: "the governor" stays unresolved

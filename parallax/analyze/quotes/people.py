@@ -91,6 +91,7 @@ class _Attributor:
         self.mentions: list[_Mention] = []
         self.gender: dict[str, str] = {}
         self.names: dict[str, str] = {}  # surname -> the fullest name with it
+        self.roles: dict[str, dict[str, set[str]]] = {}  # "governor" -> {"Rick Perry": {"texas", "gov."}}
         self.groups: list[tuple[int, str, bool | None]] = []  # (offset, text, plural or None for either) of subjects that are no person
         if paragraphs:
             self._read(paragraphs)
@@ -154,6 +155,8 @@ class _Attributor:
             # president of the caucus."): both are who the next "he said" is about
             subject = any(p in subj_at for p in range(e.start, e.end)) or bool(_INTRODUCED.match(art.text, e.end))
             self.mentions.append(_Mention(name, e.start, e.end, subject))
+            for role, words in _roles_around(art.text, e.start, e.end).items():
+                self.roles.setdefault(role, {}).setdefault(name, set()).update(words)
         for name in {m.name for m in self.mentions}:
             first = name.split()[0].lower() if len(name.split()) > 1 else ""
             if first in _FIRST_NAMES:
@@ -236,6 +239,21 @@ class _Attributor:
                 best = (score, m.name)
         return best[1] if best else None
 
+    def role_holder(self, text: str) -> str | None:
+        """The one person the article gives the role a definite description names:
+        "the governor", "the Texas governor", "the four-term congressman" (English)."""
+        m = _DEFINITE_ROLE.match(text.strip())
+        if not m:
+            return None
+        role = _ROLE_WORDS.get(m.group("role").lower())
+        holders: dict[str, set[str]] = {}
+        for name, words in self.roles.get(role or "", {}).items():
+            holders.setdefault(self.full(name), set()).update(words)
+        if len(holders) > 1:  # "the Texas governor" when the article also names Indiana's
+            said = set(text.lower().split()[1:-1])
+            holders = {n: w for n, w in holders.items() if said and said <= w}
+        return next(iter(holders)) if len(holders) == 1 else None
+
     def salient_in(self, start: int, pos: int) -> tuple[str, int, int, str] | None:
         """The last person named as a subject or speaker between ``start`` and ``pos``."""
         for m in reversed(self.mentions):
@@ -286,11 +304,50 @@ class _Attributor:
         ent = _entity_at(art, start, end, labels=("ORG", "GPE", "NORP", "MISC"))
         if ent and len(text.split()) <= 4 and art.text[ent.end : end].strip(" ,.’'s") == "":
             return ent.canonical or ent.text, ent.start, ent.end, cue  # "The New York Times", not "WASHINGTON -- President Obama"
+        holder = self.role_holder(text)
+        if holder:
+            return holder, start, end, cue  # "the Texas governor continued": Rick Perry, on the words that say so
         cleaned = _DATELINE.sub("", text.strip())
         cleaned = re.sub(r"^(the|a|an|der|die|das|le|la|les|el|los|las)\s+", "", cleaned, flags=re.I)
         while (t := TITLES.match(cleaned)) and len(cleaned.split()) > 1:
             cleaned = cleaned[t.end() :]
         return (cleaned, start, end, cue) if cleaned else None
+
+
+# Role words and the titles that abbreviate them, to one canonical role.
+_ROLE_WORDS = {
+    **{w: "governor" for w in ("gov", "gov.", "governor")},
+    **{w: "senator" for w in ("sen", "sen.", "senator")},
+    **{w: "representative" for w in ("rep", "rep.", "representative", "congressman", "congresswoman", "lawmaker")},
+    **{w: w for w in ("president", "mayor", "speaker", "secretary", "minister", "chancellor", "premier", "sheriff", "ambassador",
+                      "commissioner", "judge", "justice", "director", "nominee", "candidate", "chairman", "chairwoman", "ceo",
+                      "spokesman", "spokeswoman", "spokesperson", "prosecutor", "coach", "founder", "pope", "king", "queen")},
+}  # fmt: skip
+
+
+_ROLE_BEFORE = re.compile(r"((?:[A-Z][\w.’'-]*\s(?:of\s)?){1,3})$")  # "Texas Gov. ", "Secretary of State " before the name
+_ROLE_AFTER = re.compile(r",\s(?:the|a|an|who\sis\sthe)\s((?:[\w’'-]+\s?){1,5})")  # ", the governor of Indiana"
+_DEFINITE_ROLE = re.compile(r"(?:the|The)\s(?:[\w’'-]+\s){0,3}?(?P<role>[A-Za-z.]+)(?:\s(?:of|for|from)\s.*)?$")
+
+
+def _roles_around(text: str, start: int, end: int) -> dict[str, set[str]]:
+    """Roles a person's mention gives them, each with the words around it: a title before
+    the name ("Texas Gov. Rick Perry", "Secretary of State John Kerry") or an apposition
+    after it ("Pence, the governor of Indiana")."""
+    out: dict[str, set[str]] = {}
+    line_start = max(text.rfind("\n", 0, start) + 1, start - 40)
+    if m := _ROLE_BEFORE.search(text, line_start, start):
+        words = m.group(1).lower().split()
+        for w in words:
+            if w in _ROLE_WORDS:
+                out.setdefault(_ROLE_WORDS[w], set()).update(words)
+    if m := _ROLE_AFTER.match(text, end, min(len(text), end + 60)):
+        words = m.group(1).lower().split()
+        head = re.split(r"\s(?:of|for|from|in|at|on|who|and)\s", m.group(1).lower())[0].split()[-1:]
+        for w in head:
+            if w in _ROLE_WORDS:
+                out.setdefault(_ROLE_WORDS[w], set()).update(words)
+    return out
 
 
 _ROLE_GENDER = {
@@ -379,7 +436,7 @@ W_SPEAKER, W_SUBJECT, W_OTHER = 0.3, 0.3, 100.0
 _PRONOUN_REACH = 1500  # characters back to look for a pronoun's antecedent
 
 
-_INTRODUCED = re.compile(r",\s(?:the\s|a\s|an\s)?(?:[a-z][\w-]*\s){0,3}(?:of|for|at|with|to)\s")  # ", president of", ", a spokeswoman for"
+_INTRODUCED = re.compile(r",\s(?:the\s|a\s|an\s)?(?:[a-z][\w-]*\s){1,3}(?:of|for|at|with|to)\s")  # ", president of", ", a spokeswoman for"
 
 
 # nouns for groups of people, which English refers to as "they" ("Clinton's campaign ... what they call")
