@@ -328,16 +328,16 @@ def _lexical_speaker(text: str, span: _Span, sent: tuple[int, int], lang: str) -
 def _governing_subjects(doc, span: _Span) -> list[tuple[int, int]]:
     """Subjects of the verbs a quoted phrase hangs on, nearest first, when no speech
     verb introduces it: the one who used the words ("The two presidents introduced
-    the “War On Drugs”"), or up one clause ("A report found that the agency ignored
-    “the drug trade”")."""
+    the “War On Drugs”"), or up the clauses, three subjects at most ("A report found
+    that the agency could not be sure that money was not coming from “the drug trade”")."""
     for tok in doc:
         if not span.start <= tok.idx < span.end or span.start <= tok.head.idx < span.end or tok.head is tok:
             continue
         out, node = [], tok.head
-        for _ in range(5):
+        for _ in range(8):
             if node.pos_ in ("VERB", "AUX") and (subj := _subject_span(node)) and subj not in out:
                 out.append(subj)
-                if len(out) == 2:
+                if len(out) == 3:
                     break
             if node.head is node:
                 break
