@@ -272,3 +272,9 @@ def test_a_role_names_the_one_person_the_article_gives_it():
     )
     got = [s for _, s, kind in _quotes(text) if kind != "indirect"]
     assert got == ["Rick Perry", "Ted Cruz", "governor"], got  # two governors: "the governor" stays unresolved
+
+
+def test_object_of_a_conjoined_cue_is_not_its_subject():
+    text = "Mayor Tom Reed has used the phrase “a war on drivers” for months, and criticized Governor Ana Ruiz for the new tolls."
+    got = [s for _, s, kind in _quotes(text) if kind != "indirect"]
+    assert got == ["Tom Reed"], got

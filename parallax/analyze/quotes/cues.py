@@ -97,15 +97,15 @@ def _subject_span(tok) -> tuple[int, int] | None:
                 if c.dep_ in ("relcl", "acl", "appos", "punct") and c.idx > sub.idx and not _names_someone(c):
                     right = min(right, c.left_edge.idx)
             return left, right
+        if head.dep_ in ("conj", "xcomp", "advcl", "ccomp") and head.head is not head:
+            head = head.head  # "Trump has used ... and criticized Obama": the subject of "used"
+            continue
         # a subject after the cue: « ... », a déclaré le maire Jean Dupont
         after = [c for c in head.children if c.dep_ in ("obj", "dobj", "nsubj:inv") and c.idx > head.idx]
         if after and any(t.pos_ == "PROPN" for t in after[0].subtree):
             sub = after[0]
             return sub.left_edge.idx, sub.right_edge.idx + len(sub.right_edge.text)
-        if head.dep_ in ("conj", "xcomp", "advcl", "ccomp") and head.head is not head:
-            head = head.head
-        else:
-            break
+        break
     return None
 
 
