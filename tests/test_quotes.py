@@ -278,3 +278,14 @@ def test_object_of_a_conjoined_cue_is_not_its_subject():
     text = "Mayor Tom Reed has used the phrase “a war on drivers” for months, and criticized Governor Ana Ruiz for the new tolls."
     got = [s for _, s, kind in _quotes(text) if kind != "indirect"]
     assert got == ["Tom Reed"], got
+
+
+def test_a_surname_the_entity_model_misses_still_counts_as_a_mention():
+    text = (
+        "Mitt Romney called on Missouri Rep. Todd Akin to give up his bid for the Senate on Tuesday.\n\n"
+        "Romney released a statement late Tuesday.\n\n"
+        "But Akin rebuffed calls to step aside. Instead, his campaign released a new ad in which Akin looks into the camera.\n\n"
+        "“I used the wrong words in the wrong way and for that I apologize,” he said in the ad."
+    )
+    got = [s for _, s, kind in _quotes(text) if kind != "indirect"]
+    assert got == ["Todd Akin"], got

@@ -104,6 +104,8 @@ class _Attributor:
         people = [e for e in art.entities if e.label in ("PERSON", "PER") and not self._in_quote(e.start)]
         skip: list[tuple[int, int]] = []
         subj_at: set[int] = set()
+        loose: list = []  # proper nouns outside person entities
+        offsets = {id(p.doc): p.offset for p in paragraphs}
         chain: list[tuple[int, str, int]] = []  # subject pronouns outside quotations, in order
         votes: dict[str, dict[str, int]] = {}
 
@@ -119,6 +121,8 @@ class _Attributor:
             if not has_parser_doc(doc):
                 continue
             for tok in doc:
+                if tok.pos_ == "PROPN" and tok.text[:1].isupper() and not _person_at(people, para.offset + tok.idx):
+                    loose.append(tok)  # a surname the entity model missed ("But Akin rebuffed calls")
                 if tok.dep_ in ("nsubj", "nsubjpass", "nsubj:pass"):
                     subj_at.add(para.offset + tok.idx)
                     self._group(tok, para.offset, people)
@@ -157,6 +161,11 @@ class _Attributor:
             self.mentions.append(_Mention(name, e.start, e.end, subject))
             for role, words in _roles_around(art.text, e.start, e.end).items():
                 self.roles.setdefault(role, {}).setdefault(name, set()).update(words)
+        for tok in loose:
+            full = self.names.get(tok.text)
+            start = offsets[id(tok.doc)] + tok.idx
+            if full and not self._in_quote(start) and not any(a <= start < b for a, b in skip):
+                self.mentions.append(_Mention(full, start, start + len(tok.text), tok.dep_ in ("nsubj", "nsubjpass")))
         for name in {m.name for m in self.mentions}:
             first = name.split()[0].lower() if len(name.split()) > 1 else ""
             if first in _FIRST_NAMES:
