@@ -16,6 +16,7 @@ BENCHMARKS = [
     ("bench_extraction", ["--split", "test", "--bootstrap", "0"]),
     ("bench_temporal", ["--split", "test"]),
     ("bench_quotes", ["--split", "test"]),
+    ("bench_speakers", ["--split", "test"]),
     ("bench_alignment", ["--split", "test"]),
     ("bench_framing", ["--split", "test"]),
     ("bench_stories", []),

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from benchmarks import bench_quotes as Q
+from benchmarks import bench_speakers as S
 from benchmarks import bench_temporal as T
 from benchmarks.common import shared_benchmarks
 
@@ -152,6 +153,15 @@ def test_quote_counts():
     assert s["indirect"]["exact"]["f1"] == pytest.approx(2 / 3) and s["direct"]["speaker_acc"] == 1.0
 
 
+def test_basil_person_labels_and_speaker_rule():
+    assert S.is_person_label("Donald_Trump") and S.is_person_label("Joseph_I._Lieberman")
+    assert not any(S.is_person_label(x) for x in ("House_Democrats", "Obama_campaign", "other_anti", "Republican_Lawmakers", "Trump"))
+    assert S.speaker_correct("Rick_Perry", "Rick Perry") and S.speaker_correct("Donald_Trump", "Trump’s")
+    assert not S.speaker_correct("Rick_Perry", "Texas governor") and not S.speaker_correct("Rick_Perry", None)
+    text, starts = S.sentence_starts([["One.", "Two."], ["Three."]])
+    assert text == "One. Two.\n\nThree." and [text[s:s + 3] for s in starts] == ["One", "Two", "Thr"]
+
+
 # -------------------------------------------------------------- floors
 
 # Measured on dev (see benchmarks/results/*.json and the module docstrings);
@@ -161,6 +171,7 @@ def test_quote_counts():
 # 0.837, value F1 0.788; quotes dev-30 direct overlap F1 0.883, speaker 0.915, name 0.882.
 TEMPORAL_DEV = {"relaxed_f1": 0.90, "strict_f1": 0.82, "value_f1": 0.77}
 QUOTES_DEV_30 = {"direct_overlap_f1": 0.86, "speaker_acc": 0.89, "speaker_name_acc": 0.85}
+SPEAKERS_DEV = 0.88  # BASIL dev, quotations with a named speaker (measured 0.904, about 10 s)
 
 
 @pytest.mark.bench
@@ -181,3 +192,11 @@ def test_quote_floors_on_dev_subset():
     assert direct["overlap"]["f1"] >= QUOTES_DEV_30["direct_overlap_f1"], direct
     assert direct["speaker_acc"] >= QUOTES_DEV_30["speaker_acc"], direct
     assert direct["speaker_name_acc"] >= QUOTES_DEV_30["speaker_name_acc"], direct
+
+
+@pytest.mark.bench
+def test_speaker_floor_on_basil_dev():
+    if shared_benchmarks(S.NAME) is None:
+        pytest.skip(f"benchmark data absent: {S.missing_data_message(S.NAME)}")
+    res = S.evaluate(S.load("dev"))
+    assert res["found"] >= 0.9 and res["speaker_acc"] >= SPEAKERS_DEV, res
