@@ -289,3 +289,12 @@ def test_a_surname_the_entity_model_misses_still_counts_as_a_mention():
     )
     got = [s for _, s, kind in _quotes(text) if kind != "indirect"]
     assert got == ["Todd Akin"], got
+
+
+def test_subject_of_a_reported_clause_is_less_of_a_topic():
+    text = (
+        "Michael Bloomberg spoke in Philadelphia on Wednesday. In his speech he criticized the party, "
+        "but argued that Donald Trump was a bad businessman. “I'm a New Yorker and I know a con when I see one,” he said."
+    )
+    got = [s for _, s, kind in _quotes(text) if kind != "indirect"]
+    assert got == ["Michael Bloomberg"], got

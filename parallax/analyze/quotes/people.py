@@ -73,6 +73,7 @@ class _Mention:
     end: int
     subject: bool = False  # the subject of its clause ("Clinton says ...")
     speaker: bool = False  # named as the speaker of a quotation
+    embedded: bool = False  # the subject of an embedded clause ("argued that Trump was ..."): less of a topic
 
 
 class _Attributor:
@@ -104,6 +105,7 @@ class _Attributor:
         people = [e for e in art.entities if e.label in ("PERSON", "PER") and not self._in_quote(e.start)]
         skip: list[tuple[int, int]] = []
         subj_at: set[int] = set()
+        embedded: set[int] = set()
         loose: list = []  # proper nouns outside person entities
         offsets = {id(p.doc): p.offset for p in paragraphs}
         chain: list[tuple[int, str, int]] = []  # subject pronouns outside quotations, in order
@@ -125,6 +127,8 @@ class _Attributor:
                     loose.append(tok)  # a surname the entity model missed ("But Akin rebuffed calls")
                 if tok.dep_ in ("nsubj", "nsubjpass", "nsubj:pass"):
                     subj_at.add(para.offset + tok.idx)
+                    if tok.head.dep_ in ("ccomp", "relcl", "acl", "xcomp"):
+                        embedded.add(para.offset + tok.idx)  # "argued that Trump was ...": less of a topic
                     self._group(tok, para.offset, people)
                     if tok.lower_ in PRONOUNS and tok.lower_ in _GENDERED and not self._in_quote(para.offset + tok.idx):
                         chain.append((para.offset + tok.idx, tok.lower_, len(tok.text)))
@@ -158,7 +162,7 @@ class _Attributor:
             # a subject, or a person introduced with their role ("... concerns Henry Crespo,
             # president of the caucus."): both are who the next "he said" is about
             subject = any(p in subj_at for p in range(e.start, e.end)) or bool(_INTRODUCED.match(art.text, e.end))
-            self.mentions.append(_Mention(name, e.start, e.end, subject))
+            self.mentions.append(_Mention(name, e.start, e.end, subject, embedded=any(p in embedded for p in range(e.start, e.end))))
             for role, words in _roles_around(art.text, e.start, e.end).items():
                 self.roles.setdefault(role, {}).setdefault(name, set()).update(words)
         for tok in loose:
@@ -243,7 +247,7 @@ class _Attributor:
             g = self.gender.get(m.name)
             if want and g and g != want:
                 continue
-            score = dist * (W_SPEAKER if m.speaker else W_SUBJECT if m.subject else W_OTHER)
+            score = dist * (W_SPEAKER if m.speaker else W_EMBEDDED if m.embedded else W_SUBJECT if m.subject else W_OTHER)
             if best is None or score <= best[0]:
                 best = (score, m.name)
         return best[1] if best else None
@@ -439,7 +443,7 @@ def _person_at(people: list[Entity], pos: int) -> Entity | None:
     return None
 
 
-W_SPEAKER, W_SUBJECT, W_OTHER = 0.3, 0.3, 100.0
+W_SPEAKER, W_SUBJECT, W_EMBEDDED, W_OTHER = 0.3, 0.3, 3.0, 100.0
 
 
 _PRONOUN_REACH = 1500  # characters back to look for a pronoun's antecedent
