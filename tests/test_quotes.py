@@ -298,3 +298,13 @@ def test_subject_of_a_reported_clause_is_less_of_a_topic():
     )
     got = [s for _, s, kind in _quotes(text) if kind != "indirect"]
     assert got == ["Michael Bloomberg"], got
+
+
+def test_a_document_speaks_for_its_author():
+    text = (
+        "“She should get out of this race,” Mayor Tom Reed said in a statement released by his office.\n\n"
+        "“We cannot afford to be politically correct anymore,” the statement continued.\n\n"
+        "“We would be remiss if we did not challenge the budget,” the letter says."
+    )
+    got = [s for _, s, kind in _quotes(text) if kind != "indirect"]
+    assert got == ["Tom Reed", "Tom Reed", "letter"], got  # no letter was mentioned before: it stays the speaker

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from parallax.analyze import Paragraph
 from parallax.analyze.quotes.marks import _inside, _Span
-from parallax.analyze.quotes.people import _RELATIVE, PRONOUNS, _Attributor, _entity_at
+from parallax.analyze.quotes.people import _DOCUMENTS, _RELATIVE, PRONOUNS, _Attributor, _entity_at
 from parallax.records import Article
 
 CUE_LEMMAS = {
@@ -354,13 +354,6 @@ def _names_outside(article: Article, para: Paragraph, spans: list[_Span]) -> boo
             if not _inside(e.start - para.offset, spans):
                 return True
     return False
-
-
-_DOCUMENTS = {
-    "report", "study", "statement", "letter", "memo", "survey", "poll", "analysis", "review", "audit", "ruling",
-    "complaint", "lawsuit", "filing", "indictment", "release", "ad", "advertisement", "tweet", "post", "email",
-    "bylaws", "rules", "guidelines", "law", "bill", "order", "resolution", "platform", "manifesto", "document", "paper",
-}  # fmt: skip
 
 
 def _can_speak(article: Article, start: int, end: int) -> bool:

@@ -53,6 +53,14 @@ def _last_person_before(article: Article, pos: int) -> Entity | None:
 _RELATIVE = {"who", "that", "which", "whom"}
 
 
+# documents that speak for their authors ("the statement continued", "A report found")
+_DOCUMENTS = {
+    "report", "study", "statement", "letter", "memo", "survey", "poll", "analysis", "review", "audit", "ruling",
+    "complaint", "lawsuit", "filing", "indictment", "release", "ad", "advertisement", "tweet", "post", "email",
+    "bylaws", "rules", "guidelines", "law", "bill", "order", "resolution", "platform", "manifesto", "document", "paper",
+}  # fmt: skip
+
+
 _DATELINE = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .,'’-]{1,40}\s(?:--|—|–|-)\s?")
 
 
@@ -267,6 +275,24 @@ class _Attributor:
             holders = {n: w for n, w in holders.items() if said and said <= w}
         return next(iter(holders)) if len(holders) == 1 else None
 
+    def author_of(self, text: str, pos: int) -> str | None:
+        """Who a document that speaks was from: "the statement continued" after "Trump said in
+        a statement" or "Romney released a statement"; the first person named in the sentence
+        that last mentioned that document, within :data:`_GROUP_REACH` characters."""
+        m = re.fullmatch(r"(?:the|this|that)\s+(?:[\w-]+\s){0,2}?(?P<doc>[a-z]+)", text.strip(), re.I)
+        if not m or m.group("doc").lower() not in _DOCUMENTS:
+            return None
+        art = self.article.text
+        hits = list(re.finditer(rf"\b{m.group('doc')}\b", art[max(0, pos - _GROUP_REACH) : pos], re.I))
+        if not hits:
+            return None
+        last = hits[-1]
+        at = max(0, pos - _GROUP_REACH) + last.start()
+        begin = max(art.rfind(". ", 0, at), art.rfind("\n", 0, at)) + 1
+        stop = min((i for i in (art.find(". ", at), art.find("\n", at)) if i >= 0), default=len(art))
+        named = [x for x in self.mentions if begin <= x.start < stop and not self._in_quote(x.start)]
+        return named[0].name if named else None
+
     def salient_in(self, start: int, pos: int) -> tuple[str, int, int, str] | None:
         """The last person named as a subject or speaker between ``start`` and ``pos``."""
         for m in reversed(self.mentions):
@@ -317,7 +343,7 @@ class _Attributor:
         ent = _entity_at(art, start, end, labels=("ORG", "GPE", "NORP", "MISC"))
         if ent and len(text.split()) <= 4 and art.text[ent.end : end].strip(" ,.’'s") == "":
             return ent.canonical or ent.text, ent.start, ent.end, cue  # "The New York Times", not "WASHINGTON -- President Obama"
-        holder = self.role_holder(text)
+        holder = self.role_holder(text) or self.author_of(text, start)
         if holder:
             return holder, start, end, cue  # "the Texas governor continued": Rick Perry, on the words that say so
         cleaned = _DATELINE.sub("", text.strip())
