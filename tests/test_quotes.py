@@ -308,3 +308,13 @@ def test_a_document_speaks_for_its_author():
     )
     got = [s for _, s, kind in _quotes(text) if kind != "indirect"]
     assert got == ["Tom Reed", "Tom Reed", "letter"], got  # no letter was mentioned before: it stays the speaker
+
+
+def test_quote_after_a_quoting_sentence_continues_its_speaker_and_honorifics_keep_genders_apart():
+    text = (
+        "Michelle Obama spoke first at the dinner.\n\n"
+        '"My name may not be on the ballot, but our progress is," Mr. Obama said on Saturday at the gala in Washington, '
+        'where Mrs. Clinton also spoke. "Tolerance is on the ballot. Justice is on the ballot."'
+    )
+    got = [s for _, s, kind in _quotes(text) if kind != "indirect"]
+    assert got == ["Obama", "Obama"], got

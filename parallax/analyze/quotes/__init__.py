@@ -47,7 +47,7 @@ from parallax.analyze.quotes.cues import (
     _sentence_of,
 )
 from parallax.analyze.quotes.marks import _inside, _words, find_quote_spans
-from parallax.analyze.quotes.people import PRONOUNS, _Attributor, _entity_at, _is_headline, has_parser_doc
+from parallax.analyze.quotes.people import _HONORIFIC, PRONOUNS, _Attributor, _entity_at, _is_headline, has_parser_doc
 from parallax.analyze.quotes.reported import INDIRECT_LEMMAS, _indirect
 from parallax.analyze.sentences import paragraph_sentences
 from parallax.records import Article, Quote
@@ -106,10 +106,10 @@ def add_quotes(article: Article, paragraphs: list[Paragraph]) -> None:
                 speaker = attrib.named(spk[0], spk[1], "―", para.offset + span.start)
             if speaker is None and span.start <= 1 and intro:
                 speaker = intro
-            if speaker is None and parsed and si > 0 and before == "":
-                # a quotation on its own after a sentence that names a speaker:
-                # 'Cummings called him a master at deals. "He showed again and again ..."'
-                prev_sent = sents[si - 1]
+            prev_sent = sents[si - 1] if si > 0 else (0, 0)
+            if speaker is None and parsed and si > 0 and before == "" and not any(prev_sent[0] <= s.start < prev_sent[1] for s in spans):
+                # a quotation on its own after a sentence that names a speaker and quotes nothing (a
+                # quotation there is continued below): 'Cummings called him a master at deals. "He showed ..."'
                 said = [c for c in cues if prev_sent[0] <= c.pos < prev_sent[1] and c.subj and not _inside(c.pos, spans)]
                 subj = _clip_subject(said[-1].subj, spans, text) if said else None
                 if subj:
@@ -125,8 +125,6 @@ def add_quotes(article: Article, paragraphs: list[Paragraph]) -> None:
                 speaker = _headline_speaker(attrib, para, text[: span.start])
             if speaker is None and _words(content) < 3:
                 continue  # a scare-quoted term, not a quotation
-            if speaker is None and parsed:
-                speaker = attrib.salient_in(para.offset, para.offset + span.start)
             if speaker is None:
                 if para_quotes and para_quotes[-1].speaker and para_quotes[-1].kind != "indirect":
                     prev = para_quotes[-1]
@@ -134,6 +132,8 @@ def add_quotes(article: Article, paragraphs: list[Paragraph]) -> None:
                 elif span.start <= 1 and prev_para_last and prev_para_last.speaker and not _names_outside(article, para, spans):
                     prev = prev_para_last
                     speaker = (prev.speaker, prev.speaker_start, prev.speaker_end, prev.cue)
+            if speaker is None and parsed:
+                speaker = attrib.salient_in(para.offset, para.offset + span.start)
             q = Quote(
                 text=content,
                 start=para.offset + span.start,
@@ -170,7 +170,9 @@ def _canonical_speakers(article: Article, attrib: _Attributor | None = None) -> 
     if attrib is not None and attrib.names:
         for q in article.quotes:
             if q.speaker and q.speaker[:1].isupper():
-                q.speaker = attrib.full(q.speaker)
+                said = article.text[max(0, (q.speaker_start or 0) - 6) : q.speaker_end or 0].split()
+                honorific = next((w for w in said[:2] if w.lower() in _HONORIFIC), None)  # "Mr. Obama" is not "Michelle Obama"
+                q.speaker = attrib.full(f"{honorific} {q.speaker}" if honorific else q.speaker)
         return
     people = sorted({e.canonical or e.text for e in article.entities if e.label in ("PERSON", "PER")}, key=len, reverse=True)
     for q in article.quotes:

@@ -229,13 +229,19 @@ class _Attributor:
 
     def name_of(self, e: Entity) -> str:
         """A person's name for this article: the fullest form named outside quotations and headlines."""
-        return self.full(e.text)
+        prev = self.article.text[max(0, e.start - 6) : e.start].split()
+        return self.full(f"{prev[-1]} {e.text}" if prev and prev[-1].lower() in _HONORIFIC else e.text)
 
     def full(self, name: str) -> str:
-        """"Stoltenberg" -> "Jens Stoltenberg" when the article names him so ("Bill Clinton" stays)."""
+        """"Stoltenberg" -> "Jens Stoltenberg" when the article names him so ("Bill Clinton" stays),
+        but "Mr. Obama" is not "Michelle Obama": an honorific and a given name of the other gender."""
+        first = name.split()[0].lower() if name.split() else ""
+        said = _HONORIFIC.get(first) if len(name.split()) > 1 else None
         name = _clean_person(name)
         words = name.split()
         fuller = self.names.get(words[-1]) if words else None
+        if fuller and said and _FIRST_NAMES.get(fuller.split()[0].lower(), said) != said:
+            return name
         return fuller if fuller and fuller.split()[-len(words) :] == words else name
 
     def _in_quote(self, pos: int) -> bool:
