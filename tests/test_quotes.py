@@ -318,3 +318,54 @@ def test_quote_after_a_quoting_sentence_continues_its_speaker_and_honorifics_kee
     )
     got = [s for _, s, kind in _quotes(text) if kind != "indirect"]
     assert got == ["Obama", "Obama"], got
+
+
+# The attribution constructions of English news, one sentence each (speaker's last name must be in ours).
+NEWS_CONSTRUCTIONS = [
+ ('"We will rebuild the bridge," said Tom Reed, a spokesman for the ministry.', "Tom Reed"),
+ ('"We will rebuild the bridge," Anna Berg told reporters on Monday.', "Anna Berg"),
+ ('Anna Berg told CNN: "We will rebuild the bridge."', "Anna Berg"),
+ ('"We will rebuild the bridge," according to Anna Berg.', "Anna Berg"),
+ ('In a statement, Anna Berg said: "We will rebuild the bridge."', "Anna Berg"),
+ ('"We will rebuild the bridge," Anna Berg wrote on Twitter.', "Anna Berg"),
+ ('Anna Berg, who has led the agency since 2019, said: "We will rebuild the bridge."', "Anna Berg"),
+ ('"Why did nobody warn us about the bridge?" asked Anna Berg.', "Anna Berg"),
+ ('Asked about the flood, Anna Berg said: "We will rebuild the bridge."', "Anna Berg"),
+ ('"We will rebuild the bridge," Anna Berg said in an interview with Peter Holm.', "Anna Berg"),
+ ("The mayor's spokesman, Tom Reed, said \"we will rebuild the bridge by June.\"", "Tom Reed"),
+ ("Tom Reed, the mayor's spokesman, said \"we will rebuild the bridge by June.\"", "Tom Reed"),
+ ('Anna Berg was quoted as saying "we will rebuild the bridge by June."', "Anna Berg"),
+ ('Anna Berg, speaking at the town hall, said "we will rebuild the bridge by June."', "Anna Berg"),
+ ('"We will rebuild the bridge," Anna Berg and Tom Reed said in a joint statement.', "Anna Berg"),
+ ('Anna Berg tweeted: "We will rebuild the bridge by June."', "Anna Berg"),
+ ('"We will rebuild the bridge," said Dr. Anna Berg of the University of Oslo.', "Anna Berg"),
+ ('Anna Berg responded, "We will rebuild the bridge by June."', "Anna Berg"),
+ ('"We will rebuild the bridge," Anna Berg, 45, said.', "Anna Berg"),
+ ('Sen. Anna Berg (D-Mont.) said "we will rebuild the bridge by June."', "Anna Berg"),
+ ('Anna Berg met Peter Holm on Monday. "We will rebuild the bridge," she said.', "Anna Berg"),
+ ('Peter Holm met Anna Berg on Monday. "We will rebuild the bridge," he said.', "Peter Holm"),
+ ('Anna Berg criticized Peter Holm. "He has failed this town completely," she said of him.', "Anna Berg"),
+ ('"We will rebuild the bridge," Berg said. "It will take a year." Peter Holm disagreed.', "Berg"),
+ ('Anna Berg said she would "rebuild the bridge by June at the latest."', "Anna Berg"),
+ ('"We will rebuild the bridge," the minister, Anna Berg, said.', "Anna Berg"),
+ ('Anna Berg insisted that the bridge would be "rebuilt by June at the latest."', "Anna Berg"),
+ ('"We will rebuild the bridge by June," Berg, the transport minister, told Reuters.', "Berg"),
+ ('"We will rebuild the bridge by June," Berg added, referring to Peter Holm.', "Berg"),
+ ('Peter Holm called the plan "a waste of public money from start to finish."', "Peter Holm"),
+ ('The plan, Peter Holm said, is "a waste of public money from start to finish."', "Peter Holm"),
+ ('"It is a waste," Peter Holm said, "of public money from start to finish."', "Peter Holm"),
+ ('Holm: "It is a waste of public money from start to finish."', "Holm"),
+ ('"It is a waste of public money," says Peter Holm, who chairs the committee.', "Peter Holm"),
+ ('"It is a waste of public money," Holm said Tuesday, adding that "nobody asked the residents."', "Holm"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), NEWS_CONSTRUCTIONS)
+def test_news_attribution_constructions(text, speaker):
+    got = [s for _, s, kind in _quotes(text) if kind != "indirect"]
+    assert got and all(s and speaker.split()[-1] in s for s in got), got
+
+
+def test_joint_speakers():
+    got = [s for _, s, kind in _quotes('"We will rebuild the bridge," Anna Berg and Tom Reed said in a joint statement.') if kind != "indirect"]
+    assert got == ["Anna Berg and Tom Reed"], got

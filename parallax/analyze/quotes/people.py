@@ -339,6 +339,10 @@ class _Attributor:
             return None
         ent = _entity_at(art, start, end)
         if ent:
+            both = [e for e in art.entities if e.label in ("PERSON", "PER") and start <= e.start and e.end <= end]
+            if len(both) == 2 and re.fullmatch(r",?\s+(?:and|&|und|et|y|e)\s+", art.text[both[0].end : both[1].start]):
+                # "Anna Berg and Tom Reed said in a joint statement"
+                return f"{self.name_of(both[0])} and {self.name_of(both[1])}", both[0].start, both[1].end, cue
             return self.name_of(ent), ent.start, ent.end, cue
         # a role whose holder follows in apposition: 'said the mayor of Springfield, John Doe.'
         after = re.match(r",\s+", art.text[end : end + 3])
