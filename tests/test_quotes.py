@@ -369,3 +369,36 @@ def test_news_attribution_constructions(text, speaker):
 def test_joint_speakers():
     got = [s for _, s, kind in _quotes('"We will rebuild the bridge," Anna Berg and Tom Reed said in a joint statement.') if kind != "indirect"]
     assert got == ["Anna Berg and Tom Reed"], got
+
+
+# The same constructions in French (parsed), German, Spanish, Italian and Portuguese (lexical cues).
+NEWS_CONSTRUCTIONS_ML = [
+ ("fr", "« Nous reconstruirons le pont », a déclaré Anna Berg, ministre des Transports.", "Anna Berg"),
+ ("fr", "Anna Berg a déclaré : « Nous reconstruirons le pont avant juin. »", "Anna Berg"),
+ ("fr", "« Nous reconstruirons le pont avant juin », selon Anna Berg.", "Anna Berg"),
+ ("fr", "« Nous reconstruirons le pont avant juin », affirme la ministre Anna Berg.", "Anna Berg"),
+ ("fr", "Selon la ministre Anna Berg, « le pont sera reconstruit avant juin ».", "Anna Berg"),
+ ("fr", "La ministre Anna Berg a promis de « reconstruire le pont avant juin ».", "Anna Berg"),
+ ("fr", "Anna Berg était à Lyon lundi. « Nous reconstruirons le pont », a-t-elle dit.", "Anna Berg"),
+ ("de", "„Wir bauen die Brücke bis Juni wieder auf“, sagte Verkehrsministerin Anna Berg.", "Anna Berg"),
+ ("de", "Anna Berg sagte: „Wir bauen die Brücke bis Juni wieder auf.“", "Anna Berg"),
+ ("de", "„Wir bauen die Brücke bis Juni wieder auf“, so Anna Berg.", "Anna Berg"),
+ ("de", "Die Ministerin Anna Berg erklärte, man werde „die Brücke bis Juni wieder aufbauen“.", "Anna Berg"),
+ ("de", "„Wir bauen die Brücke wieder auf“, sagte die Sprecherin des Ministeriums, Anna Berg.", "Anna Berg"),
+ ("es", "«Reconstruiremos el puente antes de junio», dijo la ministra Anna Berg.", "Anna Berg"),
+ ("es", "Anna Berg afirmó: «Reconstruiremos el puente antes de junio».", "Anna Berg"),
+ ("es", "“Reconstruiremos el puente antes de junio”, aseguró Anna Berg, ministra de Transportes.", "Anna Berg"),
+ ("es", "Según Anna Berg, «el puente estará listo antes de junio».", "Anna Berg"),
+ ("it", "«Ricostruiremo il ponte entro giugno», ha detto la ministra Anna Berg.", "Anna Berg"),
+ ("it", "Anna Berg ha dichiarato: «Ricostruiremo il ponte entro giugno».", "Anna Berg"),
+ ("it", "Secondo Anna Berg, «il ponte sarà pronto entro giugno».", "Anna Berg"),
+ ("pt", "“Vamos reconstruir a ponte até junho”, disse a ministra Anna Berg.", "Anna Berg"),
+ ("pt", "Anna Berg afirmou: “Vamos reconstruir a ponte até junho.”", "Anna Berg"),
+ ("pt", "Segundo Anna Berg, “a ponte estará pronta até junho”.", "Anna Berg"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), NEWS_CONSTRUCTIONS_ML)
+def test_news_attribution_constructions_in_other_languages(lang, text, speaker):
+    got = [s for _, s, kind in _quotes(text, lang) if kind != "indirect"]
+    assert got and all(s and speaker.split()[-1] in s for s in got), got

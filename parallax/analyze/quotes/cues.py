@@ -279,12 +279,12 @@ def _past_dash(text: str, subj: tuple[int, int] | None) -> tuple[int, int] | Non
 _APPOSED = re.compile(r",\s(?P<spk>(?:[A-ZÀ-ÖØ-Þ][\w’'.-]+\s){1,3}?[A-ZÀ-ÖØ-Þ][\w’'-]+)(?=\s*(?:[,.;]|$))")
 
 
-_OPENS_NEXT = re.compile(r"[^\w,;:]*[^,;:“”\"«»]+[,:]\s*[“\"„«‘]")
+_OPENS_NEXT = re.compile(r"\A[^\w,;:]{0,3}[^,;:“”\"«»]+[,:]\s*[“\"„«‘]")
 
 
 def _lexical_speaker(text: str, span: _Span, sent: tuple[int, int], lang: str) -> tuple[int, int, str] | None:
     """Speaker by cue patterns around the quote, for pipelines without a parser."""
-    cues = LEXICAL_CUES.get(lang, LEXICAL_CUES["en"])
+    cues = f"(?i:{LEXICAL_CUES.get(lang, LEXICAL_CUES['en'])})"  # "Según Anna Berg, «...»" opens a sentence
     after = text[span.end : sent[1]]
     if re.search(r"[.!?…]$", text[span.start : span.end].rstrip()):
         # '“... situation.” Jason Miller added, “The Clinton camp ...”': that cue opens the next quotation
