@@ -402,3 +402,21 @@ NEWS_CONSTRUCTIONS_ML = [
 def test_news_attribution_constructions_in_other_languages(lang, text, speaker):
     got = [s for _, s, kind in _quotes(text, lang) if kind != "indirect"]
     assert got and all(s and speaker.split()[-1] in s for s in got), got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speakers"),
+    [
+        ("de", "Verkehrsministerin Anna Berg besuchte am Montag die Baustelle. „Wir bauen die Brücke bis Juni wieder auf“, sagte sie. „Das ist ein Versprechen.“", ["Anna Berg", "Anna Berg"]),
+        ("es", "La ministra Anna Berg visitó el lunes las obras. «Reconstruiremos el puente antes de junio», dijo. «Es una promesa».", ["Anna Berg", "Anna Berg"]),
+        ("it", "La ministra Anna Berg ha visitato lunedì il cantiere. «Ricostruiremo il ponte entro giugno», ha detto. «È una promessa».", ["Anna Berg", "Anna Berg"]),
+        ("pt", "A ministra Anna Berg visitou as obras na segunda-feira. “Vamos reconstruir a ponte até junho”, disse ela. “É uma promessa.”", ["Anna Berg", "Anna Berg"]),
+        ("de", "„Das ist ein Skandal“, sagte Oppositionsführer Peter Holm. Ministerin Anna Berg widersprach: „Wir liegen im Zeitplan.“", ["Peter Holm", "Anna Berg"]),
+        ("es", "«Es un escándalo», afirmó el líder de la oposición, Peter Holm. La ministra Anna Berg respondió: «Vamos según lo previsto».", ["Peter Holm", "Anna Berg"]),
+    ],
+)
+def test_pronouns_implied_subjects_and_roles_without_a_parser(lang, text, speakers):
+    """Languages without a parser or NER model: '», sagte sie.', a pro-drop '», dijo.', a German
+    compound role before the name, a name after a role and a comma, and 'Name verb: «...»'."""
+    got = [s for _, s, kind in _quotes(text, lang) if kind != "indirect"]
+    assert got == speakers, got

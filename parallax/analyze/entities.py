@@ -4,7 +4,8 @@
 earlier; every mention gets the longest same-label name it is a part of as
 ``canonical``, so that comparisons across articles match names, not strings.
 Pipelines without NER (languages without a packaged model) fall back to runs
-of capitalised words, labelled ``MISC``.
+of capitalised words, labelled ``MISC``, or ``PER`` when a role title stood
+before them ("Ministerin Anna Berg") or a common given name opens them.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 
 from parallax.analyze import Paragraph, component
+from parallax.analyze.names import FIRST_NAMES
 from parallax.analyze.nlp import has_ner
 from parallax.records import Article, Entity
 
@@ -22,6 +24,11 @@ _CAPS = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+(?:(?:de|von|van|der|la|le
 # capitalised function words that open a sentence, not a name ("Il Consiglio", "Der Minister")
 _OPENERS = re.compile(
     r"^(?:The|A|An|This|These|Il|Lo|La|Le|Les|Gli|I|Un|Una|Uno|Der|Die|Das|Ein|Eine|El|Los|Las|O|Os|As|Um|Uma|De|Het|Een|Dans|Nel|Nella|En|Em|No|Na|Im|Am)\s+"
+)
+# German compound roles before a name ("Verkehrsministerin Anna Berg", "Oppositionsführer Peter Holm")
+_ROLE_COMPOUND = re.compile(
+    r"^[A-ZÄÖÜ][a-zäöüß]*(?:minister|ministerin|führer|führerin|sprecher|sprecherin|präsident|präsidentin|chef|chefin|leiter|leiterin"
+    r"|vorsitzender|vorsitzende|kanzler|kanzlerin|bürgermeister|bürgermeisterin|direktor|direktorin|sekretär|sekretärin|experte|expertin)\s+"
 )
 # Titles the small models sometimes include in a PERSON span ("Mayor Ana Ruiz").
 TITLES = re.compile(
@@ -97,11 +104,17 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
                 opener = _OPENERS.match(text)
                 if opener:  # "Il Consiglio" -> "Consiglio"
                     text, s = text[opener.end() :], s + opener.end()
+                label = "MISC"
+                while (role := TITLES.match(text) or _ROLE_COMPOUND.match(text)) and len(text[role.end() :].split()) >= 2:
+                    text, s = text[role.end() :], s + role.end()  # "Ministerin Anna Berg" -> "Anna Berg"
+                    label = "PER"
+                if 2 <= len(text.split()) <= 4 and text.split()[0].lower() in FIRST_NAMES:
+                    label = "PER"  # a given name opens it: "Anna Berg"
                 # skip a capitalised sentence opening that is a single common word
                 at_start = m.start() == 0 or doc.text[m.start() - 2 : m.start()].strip() in (".", "!", "?", "\"", "“", "„", "«")
                 if " " not in text and at_start and not opener:
                     continue
-                article.entities.append(Entity(text, "MISC", s, s + len(text)))
+                article.entities.append(Entity(text, label, s, s + len(text)))
     canonical_names(article.entities)
 
 

@@ -95,6 +95,12 @@ def add_quotes(article: Article, paragraphs: list[Paragraph]) -> None:
                     subj = _clause_subject(para.doc, sent[0], span.start)
                     if subj:
                         speaker = attrib.named(para.offset + subj[0], para.offset + subj[1], ":", para.offset + span.start)
+            if speaker is None and not parsed and before.endswith(":"):
+                # 'La ministra Anna Berg respondió: «...»': the person named before the colon
+                lo, hi = para.offset + sent[0], para.offset + span.start
+                named = next((e for e in article.entities if e.label in ("PERSON", "PER") and lo <= e.start and e.end <= hi), None)
+                if named is not None:  # the first: the subject ("... respondió a Peter Holm:" is Anna Berg's)
+                    speaker = attrib.named(named.start, named.end, ":", para.offset + span.start)
             if speaker is None:
                 # no parser, or a parse that lost the subject: cue words around the quotation
                 found = _lexical_speaker(text, span, _region(span, sents, len(text)) if parsed else sent, lang)

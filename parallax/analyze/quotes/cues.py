@@ -169,7 +169,7 @@ def _introduces_next(text: str, span: _Span, cue: _Cue, spans: list[_Span]) -> b
     if not re.search(r"[.!?…]$", text[span.start : span.end].rstrip()):
         return False
     word_end = cue.pos + len(cue.text)
-    return any(0 < s.start - word_end <= 4 and re.fullmatch(r"\s*[,:]\s*\W?", text[word_end : s.start]) for s in spans)
+    return any(0 < s.start - word_end <= 4 and re.fullmatch(r"\s?[,:]\s{0,2}\W?", text[word_end : s.start]) for s in spans)
 
 
 def _reports_speech(according) -> bool:
@@ -282,6 +282,9 @@ _APPOSED = re.compile(r",\s(?P<spk>(?:[A-ZÀ-ÖØ-Þ][\w’'.-]+\s){1,3}?[A-ZÀ-
 _OPENS_NEXT = re.compile(r"\A[^\w,;:]{0,3}[^,;:“”\"«»]+[,:]\s*[“\"„«‘]")
 
 
+_SUBJECT_PRONOUNS = "he|she|er|sie|il|elle|él|ella|ele|ela|lui|lei"
+
+
 def _lexical_speaker(text: str, span: _Span, sent: tuple[int, int], lang: str) -> tuple[int, int, str] | None:
     """Speaker by cue patterns around the quote, for pipelines without a parser."""
     cues = f"(?i:{LEXICAL_CUES.get(lang, LEXICAL_CUES['en'])})"  # "Según Anna Berg, «...»" opens a sentence
@@ -291,8 +294,9 @@ def _lexical_speaker(text: str, span: _Span, sent: tuple[int, int], lang: str) -
         if _OPENS_NEXT.match(after):
             after = ""
     # '», ha detto il ministro dell'Economia Marco Bianchi': up to four lower-case words
-    # (article, role, "dell'Economia"-like attachments) between the cue and the name
-    m = re.match(rf"\W{{0,3}}\s*(?:{cues})\s+(?:(?:\w+['’])?\w+\s+){{0,4}}?{_NAME}", after)
+    # (article, role, "dell'Economia"-like attachments) between the cue and the name, the
+    # last of them may end with a comma ('afirmó el líder de la oposición, Peter Holm')
+    m = re.match(rf"\W{{0,3}}\s*(?:{cues})\s+(?:(?:\w+['’])?\w+\s+){{0,4}}?(?:(?:\w+['’])?\w+,\s+)?{_NAME}", after)
     if m:
         cue = m.group().split()[0] if m.group().split() else ""
         # a role then the person in apposition: 'disse o ministro das Finanças, João Almeida,',
@@ -323,6 +327,11 @@ def _lexical_speaker(text: str, span: _Span, sent: tuple[int, int], lang: str) -
     m = re.match(rf"[^\w\n]{{0,3}}\s*(?:{cues})\s(?P<spk>[A-ZÀ-ÖØ-Þ][^,;:!?“”\"«»\n]{{0,70}})", after)
     if m:
         return span.end + m.start("spk"), span.end + m.end("spk"), "first"
+    # a pronoun, or no subject at all, after the cue: '“...”, sagte sie.', '«...», dijo.', '«...», ha detto.'
+    m = re.match(rf"\W{{0,3}}\s*(?:{cues})(?:\s+(?P<pro>(?i:{_SUBJECT_PRONOUNS})))?\s?(?:[.,;!?]|$)", after)
+    if m:
+        at = span.end + (m.start("pro") if m.group("pro") else m.end())
+        return at, span.end + m.end("pro") if m.group("pro") else at, "cue"
     return None
 
 

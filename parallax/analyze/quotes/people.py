@@ -14,9 +14,10 @@ from dataclasses import dataclass
 
 from parallax.analyze import Paragraph
 from parallax.analyze.entities import TITLES
+from parallax.analyze.names import FIRST_NAMES as _FIRST_NAMES
 from parallax.records import Article, Entity, Quote
 
-PRONOUNS = {"he", "she", "him", "her", "er", "sie", "il", "elle", "él", "ella"}
+PRONOUNS = {"he", "she", "him", "her", "er", "sie", "il", "elle", "él", "ella", "ele", "ela", "lui", "lei"}
 
 
 PLURAL_PRONOUNS = {"they", "we", "i", "ils", "elles", "nous", "wir", "ellos", "nosotros"}
@@ -40,7 +41,7 @@ def _last_person_before(article: Article, pos: int) -> Entity | None:
     for e in article.entities:
         if e.label in ("PERSON", "PER") and e.end <= pos:
             best = e
-    others = {(e.canonical or e.text) for e in article.entities if e.label not in ("PERSON", "PER")}
+    others = {(e.canonical or e.text) for e in article.entities if e.label not in ("PERSON", "PER", "MISC")}  # MISC: no NER model
     for m in _PROPER.finditer(article.text, 0, pos):
         name = m.group()
         while (t := TITLES.match(name)) and len(name.split()) > 1:
@@ -69,7 +70,7 @@ _HONORIFIC = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": 
 
 
 _GENDERED = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f",
-             "er": "m", "il": "m", "elle": "f", "él": "m", "ella": "f"}  # fmt: skip
+             "er": "m", "il": "m", "elle": "f", "él": "m", "ella": "f", "ele": "m", "ela": "f", "lui": "m", "lei": "f"}  # fmt: skip
 
 
 @dataclass
@@ -322,6 +323,12 @@ class _Attributor:
                 return self.name_of(people[0]), people[0].start, people[0].end, "said"
             end = start + len(re.split(r"\.\s|\s(?:of|in|on|at|who|after|before|during)\s", art.text[start:end])[0])
             cue = "said"
+        if start == end:  # a cue with no subject ('«...», dijo.'): the person the text is about
+            name = self.antecedent(start, "")
+            if name is None:
+                ent = _last_person_before(art, start)
+                name = self.full(ent.canonical or ent.text) if ent else None
+            return (name, start, end, cue) if name else None
         text = art.text[start:end]
         if _is_time(art, start, end):
             return None  # "Thursday" is no speaker
@@ -340,7 +347,7 @@ class _Attributor:
         ent = _entity_at(art, start, end)
         if ent:
             both = [e for e in art.entities if e.label in ("PERSON", "PER") and start <= e.start and e.end <= end]
-            if len(both) == 2 and re.fullmatch(r",?\s+(?:and|&|und|et|y|e)\s+", art.text[both[0].end : both[1].start]):
+            if len(both) == 2 and re.fullmatch(r",?\s{1,3}(?:and|&|und|et|y|e)\s{1,3}", art.text[both[0].end : both[1].start]):
                 # "Anna Berg and Tom Reed said in a joint statement"
                 return f"{self.name_of(both[0])} and {self.name_of(both[1])}", both[0].start, both[1].end, cue
             return self.name_of(ent), ent.start, ent.end, cue
@@ -348,7 +355,7 @@ class _Attributor:
         after = re.match(r",\s+", art.text[end : end + 3])
         if after:
             named = next((e for e in art.entities if e.label in ("PERSON", "PER") and e.start == end + after.end()), None)
-            if named is not None and re.match(r"\s*(?:[,.;]|$)", art.text[named.end : named.end + 2]):
+            if named is not None and re.match(r"\s?(?:[,.;]|$)", art.text[named.end : named.end + 2]):
                 return self.name_of(named), named.start, named.end, cue
         ent = _entity_at(art, start, end, labels=("ORG", "GPE", "NORP", "MISC"))
         if ent and len(text.split()) <= 4 and art.text[ent.end : end].strip(" ,.’'s") == "":
@@ -374,7 +381,7 @@ _ROLE_WORDS = {
 }  # fmt: skip
 
 
-_ROLE_BEFORE = re.compile(r"((?:[A-Z][\w.’'-]*\s(?:of\s)?){1,3})$")  # "Texas Gov. ", "Secretary of State " before the name
+_ROLE_BEFORE = re.compile(r"((?:[A-Z][\w.’'-]{0,20}\s(?:of\s)?){1,3})$")  # "Texas Gov. ", "Secretary of State " before the name
 _ROLE_AFTER = re.compile(r",\s(?:the|a|an|who\sis\sthe)\s((?:[\w’'-]+\s?){1,5})")  # ", the governor of Indiana"
 _DEFINITE_ROLE = re.compile(r"(?:the|The)\s(?:[\w’'-]+\s){0,3}?(?P<role>[A-Za-z.]+)(?:\s(?:of|for|from)\s.*)?$")
 
@@ -407,39 +414,6 @@ _ROLE_GENDER = {
     "girl": "f", "boy": "m", "aunt": "f", "uncle": "m", "niece": "f", "nephew": "m", "councilwoman": "f", "councilman": "m",
     "anchorwoman": "f", "anchorman": "m", "sprecherin": "f", "sprecher": "m", "porte-parole": "", "portavoz": "",
 }  # fmt: skip
-
-
-# Common given names whose gender is unambiguous, for "she said" after two people were named.
-_FEMALE = (
-    "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa margaret betty sandra ashley dorothy kimberly "
-    "emily donna michelle carol amanda melissa deborah stephanie rebecca laura sharon cynthia kathleen amy shirley angela helen anna "
-    "brenda pamela nicole emma samantha katherine christine debra rachel catherine carolyn janet ruth maria heather diane virginia julie "
-    "joyce victoria olivia kelly christina lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria ann "
-    "teresa kathryn sara janice jean alice madison doris abigail julia judy grace denise amber marilyn beverly danielle theresa sophia "
-    "marie diana brittany natalie isabella charlotte rose alexis kayla hillary melania ivanka michelle nancy elaine kamala sonia tina "
-    "loretta condoleezza madeleine theresa angela ursula christine marine ségolène anne brigitte hélène sophie nathalie isabelle "
-    "sylvie monique françoise valérie céline camille chloé ursula annalena sahra petra andrea katarina jutta birgit sabine claudia "
-    "carmen lucía sofía marta cristina pilar dolores rosa elena irene nadia svetlana olga natalia tatiana yulia greta jacinda "
-    "benazir indira aung carrie tsai ilhan alexandria nikki kellyanne sarah huckabee jill stacey gretchen kirsten tammy dianne "
-    "maxine kristen kristi liz lindsey melanie oprah beyoncé serena venus malala meghan kate camilla"
-)
-
-
-_MALE = (
-    "james robert john michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald steven paul "
-    "andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry "
-    "justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry "
-    "douglas zachary peter kyle ethan walter noah jeremy christian keith roger terry gerald harold sean austin carl arthur lawrence "
-    "dylan jesse jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy vincent ralph eugene russell "
-    "bobby mason philip louis barack bernie mike mitch ted marco rand chris jeb newt rudy reince bill hugh vladimir xi emmanuel "
-    "nicolas françois jacques jean pierre olaf friedrich helmut gerhard wolfgang markus jens volodymyr recep narendra boris rishi "
-    "keir tony gordon nigel benjamin benny yair mahmoud bashar kim shinzo fumio justin pedro mariano felipe andrés carlos luis "
-    "jorge javier manuel miguel antonio josé francisco fernando alejandro diego hugo lula jair mauricio sergei dmitry alexei "
-    "viktor mario matteo giuseppe silvio giorgio xavier olivier thierry laurent éric dominique bertrand günter jürgen heiko"
-)
-
-
-_FIRST_NAMES = {**{n: "f" for n in _FEMALE.split()}, **{n: "m" for n in _MALE.split()}}
 
 
 def _is_time(article: Article, start: int, end: int) -> bool:

@@ -1,0 +1,41 @@
+"""Given names whose gender is unambiguous, in the languages Parallax reads.
+
+Used to tell "he" from "she" when an article names two people, and to
+recognise a capitalised run as a person's name where a language has no
+named-entity model ("Anna Berg" in a German article).
+"""
+
+from __future__ import annotations
+
+_FEMALE = (
+    "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa margaret betty sandra ashley dorothy kimberly "
+    "emily donna michelle carol amanda melissa deborah stephanie rebecca laura sharon cynthia kathleen amy shirley angela helen anna "
+    "brenda pamela nicole emma samantha katherine christine debra rachel catherine carolyn janet ruth maria heather diane virginia julie "
+    "joyce victoria olivia kelly christina lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria ann "
+    "teresa kathryn sara janice jean alice madison doris abigail julia judy grace denise amber marilyn beverly danielle theresa sophia "
+    "marie diana brittany natalie isabella charlotte rose alexis kayla hillary melania ivanka michelle nancy elaine kamala sonia tina "
+    "loretta condoleezza madeleine theresa angela ursula christine marine ségolène anne brigitte hélène sophie nathalie isabelle "
+    "sylvie monique françoise valérie céline camille chloé ursula annalena sahra petra andrea katarina jutta birgit sabine claudia "
+    "carmen lucía sofía marta cristina pilar dolores rosa elena irene nadia svetlana olga natalia tatiana yulia greta jacinda "
+    "benazir indira aung carrie tsai ilhan alexandria nikki kellyanne sarah huckabee jill stacey gretchen kirsten tammy dianne "
+    "maxine kristen kristi liz lindsey melanie oprah beyoncé serena venus malala meghan kate camilla"
+    " katrin lena eva ines nina franziska katharina susanne silke anja heike kerstin svenja isabel beatriz paula rocío lucia giorgia giulia francesca chiara paola federica elisabetta valentina mariana inês joana sofia catarina luísa margarida rita fernanda"
+)
+
+
+_MALE = (
+    "james robert john michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald steven paul "
+    "andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry "
+    "justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry "
+    "douglas zachary peter kyle ethan walter noah jeremy christian keith roger terry gerald harold sean austin carl arthur lawrence "
+    "dylan jesse jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy vincent ralph eugene russell "
+    "bobby mason philip louis barack bernie mike mitch ted marco rand chris jeb newt rudy reince bill hugh vladimir xi emmanuel "
+    "nicolas françois jacques jean pierre olaf friedrich helmut gerhard wolfgang markus jens volodymyr recep narendra boris rishi "
+    "keir tony gordon nigel benjamin benny yair mahmoud bashar kim shinzo fumio justin pedro mariano felipe andrés carlos luis "
+    "jorge javier manuel miguel antonio josé francisco fernando alejandro diego hugo lula jair mauricio sergei dmitry alexei "
+    "viktor mario matteo giuseppe silvio giorgio xavier olivier thierry laurent éric dominique bertrand günter jürgen heiko"
+    " thomas stefan klaus hans uwe jan lukas tobias florian matthias sebastian christian johannes karl lars dirk jörg rolf horst werner manfred bernd ralf torsten pablo alberto sergio raúl rafael enrique ramón santiago álvaro giovanni luigi francesco marco paolo luca alessandro stefano roberto massimo enrico joão antónio luís rui ricardo tiago nuno duarte gonçalo"
+)
+
+
+FIRST_NAMES = {**{n: "f" for n in _FEMALE.split()}, **{n: "m" for n in _MALE.split()}}
