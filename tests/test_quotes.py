@@ -395,6 +395,8 @@ NEWS_CONSTRUCTIONS_ML = [
  ("pt", "“Vamos reconstruir a ponte até junho”, disse a ministra Anna Berg.", "Anna Berg"),
  ("pt", "Anna Berg afirmou: “Vamos reconstruir a ponte até junho.”", "Anna Berg"),
  ("pt", "Segundo Anna Berg, “a ponte estará pronta até junho”.", "Anna Berg"),
+ ("nl", "„We bouwen de brug voor juni weer op”, zei minister Anna Berg.", "Anna Berg"),
+ ("nl", "Volgens Peter Holm is dat „een schandaal voor de hele stad”.", "Peter Holm"),
 ]
 
 

@@ -49,6 +49,7 @@ LEXICAL_CUES = {
     "it": r"ha\s+detto|ha\s+dichiarato|ha\s+affermato|ha\s+aggiunto|ha\s+spiegato|ha\s+sottolineato|ha\s+commentato|ha\s+scritto"
           r"|ha\s+annunciato|ha\s+avvertito|ha\s+ribadito|secondo|dice|afferma|dichiara|spiega|aggiunge",
     "pt": r"disse|afirmou|declarou|acrescentou|explicou|destacou|ressaltou|escreveu|anunciou|alertou|segundo|diz|afirma|declara",
+    "nl": r"zei|zegt|verklaarde|stelde|aldus|volgens|schreef|voegde\s+eraan\s+toe|benadrukte|waarschuwde|meldde",
     "en": r"said|says|added|stated|told|noted|warned|according\s+to|wrote|argued|claimed",
 }
 
