@@ -422,3 +422,12 @@ def test_pronouns_implied_subjects_and_roles_without_a_parser(lang, text, speake
     compound role before the name, a name after a role and a comma, and 'Name verb: «...»'."""
     got = [s for _, s, kind in _quotes(text, lang) if kind != "indirect"]
     assert got == speakers, got
+
+
+def test_a_quotation_that_runs_on_takes_the_cue_of_its_last_paragraph():
+    text = (
+        "Mayor Anna Berg spoke on Monday about the flood.\n\nPeter Holm was there too.\n\n"
+        "“We will rebuild the bridge before the summer.\n\n“It will be done by June,” she said."
+    )
+    got = [s for _, s, kind in _quotes(text) if kind != "indirect"]
+    assert got == ["Anna Berg", "Anna Berg"], got

@@ -67,6 +67,7 @@ def add_quotes(article: Article, paragraphs: list[Paragraph]) -> None:
     sent_base = 0
     prev_para_last: Quote | None = None
     intro: tuple[str, int, int, str] | None = None  # "He said:" at the end of the previous paragraph
+    runs_on: list[tuple[Quote, int]] = []
     for k, para in enumerate(paragraphs):
         text = para.text
         sents, spans = all_sents[k], all_spans[k]
@@ -152,6 +153,8 @@ def add_quotes(article: Article, paragraphs: list[Paragraph]) -> None:
                 sentence=sent_base + si,
             )
             para_quotes.append(q)
+            if speaker is None and not span.closed and span.end >= len(text.rstrip()) - 1:
+                runs_on.append((q, k))  # a quotation that runs on into the next paragraph
             if q.speaker and q.speaker[:1].isupper() and _entity_at(article, q.speaker_start or 0, q.speaker_end or 0, ("ORG", "GPE", "NORP")) is None:
                 attrib.last_person = q
                 attrib.spoke(q.speaker, q.speaker_start or q.start, q.speaker_end or q.start)
@@ -167,6 +170,11 @@ def add_quotes(article: Article, paragraphs: list[Paragraph]) -> None:
             prev_para_last = None
         intro = _colon_intro(attrib, para, sents, cues) if parsed else None
         sent_base += len(sents)
+    for q, k in reversed(runs_on):
+        # '“We will rebuild ...¶“It will be done by June,” she said.': the cue comes in the paragraph it runs on into
+        nxt = next((n for n in article.quotes if n.kind != "indirect" and n.start >= paragraphs[k + 1].offset), None) if k + 1 < len(paragraphs) else None
+        if nxt is not None and nxt.speaker and nxt.start <= paragraphs[k + 1].offset + 1:
+            q.speaker, q.speaker_start, q.speaker_end, q.cue = nxt.speaker, nxt.speaker_start, nxt.speaker_end, nxt.cue
     _canonical_speakers(article, attrib)
 
 
