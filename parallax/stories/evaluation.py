@@ -53,9 +53,9 @@ def _stamp(articles: list[Article], seed: int) -> list[Article]:
 
 
 def _detok(tokens: str) -> str:
-    text = re.sub(r"\s+([,.;:!?%)\]'’])", r"\1", tokens)
+    text = re.sub(r"(?<!\s)\s+([,.;:!?%)\]'’])", r"\1", tokens)  # a run's first space: linear
     text = re.sub(r"([(\[$])\s+", r"\1", text)
-    return re.sub(r"\s+-\s+", "-", text)
+    return re.sub(r"(?<!\s)\s+-\s+", "-", text)
 
 
 def load_ecbplus(split: str, seed: int = 0) -> tuple[list[Article], dict[str, str]]:
