@@ -132,3 +132,13 @@ def test_word_choice_reported_once_per_fact():
     b = Article(id="b", text="The company will shut the plant in Lyon next year.", language="en", published="2026-03-05")
     fact = next(f for f in parallax.compare([a, b]).facts if len(f.sentences) == 3)
     assert [w.values for w in fact.word_choices] == [{"a": "firm", "b": "company"}]
+
+
+def test_an_inferred_speaker_is_no_evidence_of_misattribution():
+    variant = BASE.replace(
+        "\"We will watch every metre of this cable,\" Estonian Energy Minister Karl Tamm said in Tallinn.",
+        "Swedish Energy Minister Anna Lindqvist hosted the talks in Tallinn. \"We will watch every metre of this cable.\"",
+    )
+    d = _pair(variant)
+    q = next(q for q in d["quotes"] if "every metre" in q["variants"][0]["text"])
+    assert len(q["variants"]) == 2 and q["misattributed"] is False, q

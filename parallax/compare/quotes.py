@@ -7,7 +7,9 @@ contiguous part of the other), ``altered`` (the same quote with words
 changed), ``paraphrase`` (reported speech of the quote).  A group's fidelity
 is the loosest relation between its variants; one variant is
 ``single-source``.  ``misattributed`` flags a group whose variants name
-different speakers.
+different speakers; only speakers an article states count (a cue, a
+continued quotation), not one inferred from whom the paragraph is about
+(cue ``near``), which is shown but proves nothing.
 """
 
 from __future__ import annotations
@@ -143,7 +145,7 @@ def group_quotes(articles: list[Article], embedder: str = "e5", paraphrase_thres
             rels = [r for (x, y), r in rel.items() if x in idxs and y in idxs]
             fidelity = max(rels, key=ORDER.index) if rels else "altered"
         speakers = [v.speaker for v in variants if v.speaker]
-        named = [items[i][2].speaker for i in idxs if is_named(items[i][2].speaker, articles[items[i][0]])]
+        named = [items[i][2].speaker for i in idxs if is_named(items[i][2].speaker, articles[items[i][0]]) and items[i][2].cue != "near"]
         distinct: list[str] = []
         for s in named:
             if not any(same_person(s, d) for d in distinct):
