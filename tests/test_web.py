@@ -228,3 +228,15 @@ def test_safe_names():
     assert safe_name("a.txt.gz", 4) == "a.txt.gz"
     with pytest.raises(UploadError):
         safe_name("script.sh", 5)
+
+
+def test_api_story_summary_mirrors_the_internal_story_entry():
+    """The API model (``web/api.py``) and the record the app keeps (``web/service.py``) are
+    written out twice, for the OpenAPI document; this keeps them from drifting apart."""
+    from dataclasses import fields
+
+    from parallax.web.api import StorySummary
+    from parallax.web.service import StoryEntry
+
+    public = [f.name for f in fields(StoryEntry) if f.name not in ("blob", "entities")]
+    assert list(StorySummary.model_fields) == public
