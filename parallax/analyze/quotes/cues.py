@@ -15,7 +15,8 @@ from dataclasses import dataclass
 
 from parallax.analyze import Paragraph
 from parallax.analyze.quotes.marks import _inside, _Span
-from parallax.analyze.quotes.people import _DOCUMENTS, _RELATIVE, PRONOUNS, _Attributor, _entity_at
+from parallax.analyze.quotes.people import _RELATIVE, PRONOUNS, _Attributor, _entity_at
+from parallax.analyze.quotes.roles import _DOCUMENTS
 from parallax.records import Article
 
 CUE_LEMMAS = {

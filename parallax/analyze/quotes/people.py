@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from parallax.analyze import Paragraph
 from parallax.analyze.entities import TITLES
 from parallax.analyze.names import FIRST_NAMES as _FIRST_NAMES
+from parallax.analyze.quotes.roles import _DEFINITE_ROLE, _DOCUMENTS, _ROLE_WORDS, _roles_around
 from parallax.records import Article, Entity, Quote
 
 PRONOUNS = {"he", "she", "him", "her", "er", "sie", "il", "elle", "él", "ella", "ele", "ela", "lui", "lei"}
@@ -52,14 +53,6 @@ def _last_person_before(article: Article, pos: int) -> Entity | None:
 
 
 _RELATIVE = {"who", "that", "which", "whom"}
-
-
-# documents that speak for their authors ("the statement continued", "A report found")
-_DOCUMENTS = {
-    "report", "study", "statement", "letter", "memo", "survey", "poll", "analysis", "review", "audit", "ruling",
-    "complaint", "lawsuit", "filing", "indictment", "release", "ad", "advertisement", "tweet", "post", "email",
-    "bylaws", "rules", "guidelines", "law", "bill", "order", "resolution", "platform", "manifesto", "document", "paper",
-}  # fmt: skip
 
 
 _DATELINE = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .,'’-]{1,40}\s(?:--|—|–|-)\s?")
@@ -368,42 +361,6 @@ class _Attributor:
         while (t := TITLES.match(cleaned)) and len(cleaned.split()) > 1:
             cleaned = cleaned[t.end() :]
         return (cleaned, start, end, cue) if cleaned else None
-
-
-# Role words and the titles that abbreviate them, to one canonical role.
-_ROLE_WORDS = {
-    **{w: "governor" for w in ("gov", "gov.", "governor")},
-    **{w: "senator" for w in ("sen", "sen.", "senator")},
-    **{w: "representative" for w in ("rep", "rep.", "representative", "congressman", "congresswoman", "lawmaker")},
-    **{w: w for w in ("president", "mayor", "speaker", "secretary", "minister", "chancellor", "premier", "sheriff", "ambassador",
-                      "commissioner", "judge", "justice", "director", "nominee", "candidate", "chairman", "chairwoman", "ceo",
-                      "spokesman", "spokeswoman", "spokesperson", "prosecutor", "coach", "founder", "pope", "king", "queen")},
-}  # fmt: skip
-
-
-_ROLE_BEFORE = re.compile(r"((?:[A-Z][\w.’'-]{0,20}\s(?:of\s)?){1,3})$")  # "Texas Gov. ", "Secretary of State " before the name
-_ROLE_AFTER = re.compile(r",\s(?:the|a|an|who\sis\sthe)\s((?:[\w’'-]+\s?){1,5})")  # ", the governor of Indiana"
-_DEFINITE_ROLE = re.compile(r"(?:the|The)\s(?:[\w’'-]+\s){0,3}?(?P<role>[A-Za-z.]+)(?:\s(?:of|for|from)\s.*)?$")
-
-
-def _roles_around(text: str, start: int, end: int) -> dict[str, set[str]]:
-    """Roles a person's mention gives them, each with the words around it: a title before
-    the name ("Texas Gov. Rick Perry", "Secretary of State John Kerry") or an apposition
-    after it ("Pence, the governor of Indiana")."""
-    out: dict[str, set[str]] = {}
-    line_start = max(text.rfind("\n", 0, start) + 1, start - 40)
-    if m := _ROLE_BEFORE.search(text, line_start, start):
-        words = m.group(1).lower().split()
-        for w in words:
-            if w in _ROLE_WORDS:
-                out.setdefault(_ROLE_WORDS[w], set()).update(words)
-    if m := _ROLE_AFTER.match(text, end, min(len(text), end + 60)):
-        words = m.group(1).lower().split()
-        head = re.split(r"\s(?:of|for|from|in|at|on|who|and)\s", m.group(1).lower())[0].split()[-1:]
-        for w in head:
-            if w in _ROLE_WORDS:
-                out.setdefault(_ROLE_WORDS[w], set()).update(words)
-    return out
 
 
 _ROLE_GENDER = {
