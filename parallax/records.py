@@ -194,6 +194,7 @@ class QuoteVariant:
     start: int
     end: int
     kind: str = "direct"
+    cue: str | None = None  # the word that attributes it ("said", ":"); "near": inferred from whom the paragraph is about
 
 
 @dataclass

@@ -142,3 +142,24 @@ def test_an_inferred_speaker_is_no_evidence_of_misattribution():
     d = _pair(variant)
     q = next(q for q in d["quotes"] if "every metre" in q["variants"][0]["text"])
     assert len(q["variants"]) == 2 and q["misattributed"] is False, q
+
+
+def test_an_inferred_speaker_is_marked_in_json_text_and_html():
+    import io
+
+    from parallax.report import render
+    from parallax.report.text import print_text
+
+    variant = BASE.replace(
+        "\"We will watch every metre of this cable,\" Estonian Energy Minister Karl Tamm said in Tallinn.",
+        "Swedish Energy Minister Anna Lindqvist hosted the talks in Tallinn. \"We will watch every metre of this cable.\"",
+    )
+    a = Article(id="a", text=BASE, outlet="A", published="2026-03-05")
+    b = Article(id="b", text=variant, outlet="B", published="2026-03-05")
+    comparison = parallax.compare([a, b]).to_dict()
+    q = next(q for q in comparison["quotes"] if "every metre" in q["variants"][0]["text"])
+    assert {v["article"]: v["cue"] for v in q["variants"]} == {"a": "said", "b": "near"}
+    out = io.StringIO()
+    print_text(comparison, file=out)
+    assert "inferred" in out.getvalue()
+    assert "(inferred)</small>" in render(comparison, "html")

@@ -137,7 +137,7 @@ def group_quotes(articles: list[Article], embedder: str = "e5", paraphrase_thres
             continue  # reported speech that no article quotes directly is not a quotation
         gid = f"q{len(groups) + 1}"
         variants = [
-            QuoteVariant(articles[items[i][0]].id, items[i][2].text, items[i][2].speaker, items[i][2].start, items[i][2].end, items[i][2].kind)
+            QuoteVariant(articles[items[i][0]].id, items[i][2].text, items[i][2].speaker, items[i][2].start, items[i][2].end, items[i][2].kind, items[i][2].cue)
             for i in idxs
         ]
         fidelity = "single-source"

@@ -250,6 +250,7 @@ def quote_view(q: dict, label: dict[str, str]) -> dict:
             "outlet": label.get(v["article"], v["article"]),
             "text": texts[i],
             "speaker": v.get("speaker"),
+            "inferred": v.get("cue") == "near" and bool(v.get("speaker")),
             "kind": v.get("kind", "direct"),
             "reference": i == ref and len(variants) > 1,
             "diff": diff if similar >= 0.34 else [],
