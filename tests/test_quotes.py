@@ -431,3 +431,16 @@ def test_a_quotation_that_runs_on_takes_the_cue_of_its_last_paragraph():
     )
     got = [s for _, s, kind in _quotes(text) if kind != "indirect"]
     assert got == ["Anna Berg", "Anna Berg"], got
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Trump called for female contestants to wear shorter dresses at the pageant.", "female contestants to wear shorter dresses at the pageant", "Trump"),
+        ("Senator Lindsey Graham urged Republicans to join the ranks of climate change believers.", "Republicans to join the ranks of climate change believers", "Lindsey Graham"),
+        ("To varying degrees, all three economists agreed that the proposal would increase taxes on the rich.", "the proposal would increase taxes on the rich", "all three economists"),
+    ],
+)
+def test_appeals_and_agreement_are_reported_speech(text, content, speaker):
+    got = [(q, s) for q, s, kind in _quotes(text) if kind == "indirect"]
+    assert (content, speaker) in got, got

@@ -19,13 +19,33 @@ INDIRECT_LEMMAS = {
     "affirmer", "annoncer", "estimer", "assurer", "sagen", "erklären", "decir", "afirmar",
     # findings and beliefs are attributed claims too: "a poll shows ...", "the study found ...", "he believes ..."
     "show", "find", "reveal", "indicate", "estimate", "believe", "think", "conclude", "allege", "contend",
+    # more verbs of saying and of stance that take a that-clause ("all agreed that ...", "she hopes ...")
+    "agree", "emphasize", "emphasise", "complain", "promise", "pledge", "vow", "assert", "maintain", "charge", "recall",
+    "respond", "reply", "testify", "concede", "boast", "caution", "hope", "expect", "fear", "worry", "feel", "know",
+    "declare", "reiterate", "observe", "remark", "counter", "propose", "recommend", "demand", "signal", "hint",
 }
+
+
+# calls and appeals report what someone asked for: "X called for a ban on ...", "X urged voters to ..."
+APPEAL_LEMMAS = {"call", "urge", "encourage", "implore", "appeal", "press", "push"}
 
 
 def _reported_clause(tok) -> tuple[int, int] | None:
     """Character span of what speech verb ``tok`` reports: its clausal complement,
     before or after it ("X said the plan failed", "The plan failed, X said"), or,
-    for a parenthetical verb, the clause around it ("The museum, Bush said, celebrated ...")."""
+    for a parenthetical verb, the clause around it ("The museum, Bush said, celebrated ..."),
+    or what an appeal asks for ("called for a ban on ...", "urged voters to stay home")."""
+    if (tok.lemma_ or "").lower() in APPEAL_LEMMAS:
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" and c.idx > tok.idx), None)
+        xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and c.idx > tok.idx), None)
+        if prep is not None and list(prep.children):
+            first = min(prep.children, key=lambda c: c.i)
+            last = xcomp.right_edge if xcomp is not None and xcomp.idx > prep.idx else prep.right_edge  # "for contestants to wear ..."
+            return first.left_edge.idx, last.idx + len(last.text)
+        obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj") and c.idx > tok.idx), None)
+        if xcomp is not None and obj is not None and xcomp.left_edge.lower_ == "to":
+            return obj.left_edge.idx, xcomp.right_edge.idx + len(xcomp.right_edge.text)
+        return None
     comp = [c for c in tok.children if c.dep_ == "ccomp"]
     if comp:
         c = next((c for c in comp if c.idx > tok.idx), comp[0])
@@ -69,7 +89,7 @@ def _indirect(article, para, sents, spans, used_cues, attrib, sent_base):
     doc = para.doc
     for tok in doc:
         lemma = (tok.lemma_ or tok.text).lower()
-        if lemma not in INDIRECT_LEMMAS or tok.pos_ != "VERB" or _inside(tok.idx, spans):
+        if lemma not in INDIRECT_LEMMAS and lemma not in APPEAL_LEMMAS or tok.pos_ != "VERB" or _inside(tok.idx, spans):
             continue
         clause = _reported_clause(tok)
         if clause is None:
