@@ -444,3 +444,16 @@ def test_a_quotation_that_runs_on_takes_the_cue_of_its_last_paragraph():
 def test_appeals_and_agreement_are_reported_speech(text, content, speaker):
     got = [(q, s) for q, s, kind in _quotes(text) if kind == "indirect"]
     assert (content, speaker) in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Le ministre Jean Dupont a indiqué que le pont serait reconstruit avant juin.", "le pont serait reconstruit avant juin", "Jean Dupont"),
+        ("Selon la police, trois personnes ont été blessées dans l'accident.", "trois personnes ont été blessées dans l'accident", "police"),
+        ("Trois personnes ont été blessées dans l'accident, selon la police locale.", "Trois personnes ont été blessées dans l'accident", "police locale"),
+    ],
+)
+def test_french_reported_speech(text, content, speaker):
+    got = [(q, s) for q, s, kind in _quotes(text, "fr") if kind == "indirect"]
+    assert (content, speaker) in got, got

@@ -17,6 +17,9 @@ INDIRECT_LEMMAS = {
     "say", "tell", "state", "add", "announce", "claim", "warn", "argue", "insist", "note", "explain", "write",
     "confirm", "report", "stress", "acknowledge", "admit", "deny", "predict", "suggest", "dire", "déclarer",
     "affirmer", "annoncer", "estimer", "assurer", "sagen", "erklären", "decir", "afirmar",
+    "indiquer", "souligner", "expliquer", "préciser", "ajouter", "rappeler", "juger", "considérer", "penser", "croire",
+    "reconnaître", "admettre", "promettre", "prévenir", "avertir", "dénoncer", "regretter", "espérer", "craindre",
+    "confirmer", "démentir", "répondre", "insister", "révéler", "montrer", "conclure",
     # findings and beliefs are attributed claims too: "a poll shows ...", "the study found ...", "he believes ..."
     "show", "find", "reveal", "indicate", "estimate", "believe", "think", "conclude", "allege", "contend",
     # more verbs of saying and of stance that take a that-clause ("all agreed that ...", "she hopes ...")
@@ -57,16 +60,24 @@ def _reported_clause(tok) -> tuple[int, int] | None:
 
 
 def _according_to(doc) -> list[tuple[int, int, tuple[int, int]]]:
-    """Clauses attributed with "according to X" (before or after them): (start, end, source span)."""
+    """Clauses attributed with "according to X" or "selon X" (before or after them): (start, end, source span)."""
     out = []
     for tok in doc:
-        if tok.lower_ != "according" or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "to":
+        if tok.lower_ in ("selon", "según") and tok.dep_ == "case" and tok.i + 1 < len(doc):
+            # « Selon la police, trois personnes ont été blessées »: the noun hangs on the verb
+            noun, head = tok.head, tok.head.head
+            if noun.i <= tok.i or head is noun or head.pos_ not in ("VERB", "AUX"):
+                continue
+            end = noun.right_edge.idx + len(noun.right_edge.text)
+            src = (doc[tok.i + 1].idx, doc[tok.i + 1].idx + len(doc.text[doc[tok.i + 1].idx : end].rstrip(" ,;:")))
+        elif tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
+            head = tok.head
+            if not objs or head is tok or head.pos_ not in ("VERB", "AUX"):
+                continue
+            src = (objs[0].left_edge.idx, objs[0].right_edge.idx + len(objs[0].right_edge.text))
+        else:
             continue
-        objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
-        head = tok.head
-        if not objs or head is tok or head.pos_ not in ("VERB", "AUX"):
-            continue
-        src = (objs[0].left_edge.idx, objs[0].right_edge.idx + len(objs[0].right_edge.text))
         phrase_start, phrase_end = tok.idx, src[1]
         start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)
         if phrase_start <= start + 1:  # "According to X, the plan ..."
