@@ -457,3 +457,18 @@ def test_appeals_and_agreement_are_reported_speech(text, content, speaker):
 def test_french_reported_speech(text, content, speaker):
     got = [(q, s) for q, s, kind in _quotes(text, "fr") if kind == "indirect"]
     assert (content, speaker) in got, got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "content"),
+    [
+        ("es", "La ministra Anna Berg dijo que el puente estará listo antes de junio. Otros dudan.", "el puente estará listo antes de junio"),
+        ("de", "Verkehrsministerin Anna Berg sagte, dass die Brücke bis Juni fertig sein werde.", "die Brücke bis Juni fertig sein werde"),
+        ("it", "La ministra Anna Berg ha detto che il ponte sarà pronto entro giugno.", "il ponte sarà pronto entro giugno"),
+        ("pt", "A ministra Anna Berg disse que a ponte estará pronta até junho.", "a ponte estará pronta até junho"),
+        ("nl", "Minister Anna Berg zei dat de brug voor juni klaar zal zijn.", "de brug voor juni klaar zal zijn"),
+    ],
+)
+def test_reported_speech_without_a_parser(lang, text, content):
+    got = [(q, s) for q, s, kind in _quotes(text, lang) if kind == "indirect"]
+    assert got == [(content, "Anna Berg")], got

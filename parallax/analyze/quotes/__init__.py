@@ -49,7 +49,7 @@ from parallax.analyze.quotes.cues import (
 )
 from parallax.analyze.quotes.marks import _inside, _words, find_quote_spans
 from parallax.analyze.quotes.people import _HONORIFIC, PRONOUNS, _Attributor, _entity_at, _is_headline, has_parser_doc
-from parallax.analyze.quotes.reported import INDIRECT_LEMMAS, _indirect
+from parallax.analyze.quotes.reported import INDIRECT_LEMMAS, _indirect, _lexical_indirect
 from parallax.analyze.sentences import paragraph_sentences
 from parallax.records import Article, Quote
 
@@ -163,6 +163,8 @@ def add_quotes(article: Article, paragraphs: list[Paragraph]) -> None:
         if parsed:
             for q in _indirect(article, para, sents, spans, used_cues, attrib, sent_base):
                 para_quotes.append(q)
+        else:
+            para_quotes.extend(_lexical_indirect(article, para, sents, spans, attrib, sent_base, lang))
         para_quotes.sort(key=lambda q: q.start)
         article.quotes.extend(para_quotes)
         if para_quotes:

@@ -8,7 +8,9 @@ beliefs ("the report found ..."): the clause is the quote, the verb's subject
 
 from __future__ import annotations
 
-from parallax.analyze.quotes.cues import _sentence_of, _subject_span
+import re
+
+from parallax.analyze.quotes.cues import _NAME, _sentence_of, _subject_span
 from parallax.analyze.quotes.marks import _inside, _words
 from parallax.records import Quote
 
@@ -136,3 +138,31 @@ def _quote(para, sents, sent_base, attrib, start: int, end: int, source: tuple[i
     content = para.doc.text[start:end].rstrip(" .,;")
     si, _ = _sentence_of(start, sents)
     yield Quote(content, para.offset + start, para.offset + start + len(content), "indirect", speaker[0], speaker[1], speaker[2], speaker[3], sent_base + si)
+
+
+# "X dijo que ...", "X sagte, dass ...", "X ha detto che ...": speech verbs and the word that opens
+# what they report, for languages without a parser
+_LEXICAL_REPORTING = {
+    "de": (r"sagte|sagt|erklärte|erklärt|betonte|betont|meinte|warnte|kritisierte|teilte\s+mit", r"dass"),
+    "es": (r"dijo|afirmó|declaró|aseguró|añadió|explicó|señaló|indicó|advirtió|anunció", r"que"),
+    "it": (r"ha\s+detto|ha\s+dichiarato|ha\s+affermato|ha\s+aggiunto|ha\s+spiegato|ha\s+sottolineato|ha\s+annunciato|dice|afferma", r"che"),
+    "pt": (r"disse|afirmou|declarou|acrescentou|explicou|destacou|ressaltou|anunciou|alertou|diz|afirma", r"que"),
+    "nl": (r"zei|zegt|verklaarde|stelde|benadrukte|waarschuwde|meldde", r"dat"),
+}
+_LEXICAL_INDIRECT = {lang: re.compile(rf"{_NAME}\s+(?:{verbs})\s?,?\s+(?:{that})\s+") for lang, (verbs, that) in _LEXICAL_REPORTING.items()}
+
+
+def _lexical_indirect(article, para, sents, spans, attrib, sent_base, lang: str):
+    """Reported speech by cue patterns, for pipelines without a parser: the clause after
+    "<name> <verb> <that>" up to the end of its sentence, said by the name."""
+    pattern = _LEXICAL_INDIRECT.get(lang)
+    if pattern is None:
+        return
+    text = para.text
+    for m in pattern.finditer(text):
+        start = m.end()
+        _, sent = _sentence_of(start, sents)
+        end = len(text[:sent[1]].rstrip(" .!?"))
+        if end - start < 15 or _quoted(spans, start, end) > 0.5 * (end - start) or _inside(m.start("spk"), spans):
+            continue
+        yield from _quote(para, sents, sent_base, attrib, start, end, (m.start("spk"), m.end("spk")), m.group().split()[-2].strip(","))
