@@ -472,3 +472,8 @@ def test_french_reported_speech(text, content, speaker):
 def test_reported_speech_without_a_parser(lang, text, content):
     got = [(q, s) for q, s, kind in _quotes(text, lang) if kind == "indirect"]
     assert got == [(content, "Anna Berg")], got
+
+
+def test_a_source_opening_its_sentence_without_a_parser():
+    got = [(q, s) for q, s, kind in _quotes("El río se desbordó el lunes. Según la policía local, tres personas resultaron heridas en el accidente.", "es") if kind == "indirect"]
+    assert got == [("tres personas resultaron heridas en el accidente", "policía local")], got

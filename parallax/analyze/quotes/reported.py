@@ -150,6 +150,8 @@ _LEXICAL_REPORTING = {
     "nl": (r"zei|zegt|verklaarde|stelde|benadrukte|waarschuwde|meldde", r"dat"),
 }
 _LEXICAL_INDIRECT = {lang: re.compile(rf"{_NAME}\s+(?:{verbs})\s?,?\s+(?:{that})\s+") for lang, (verbs, that) in _LEXICAL_REPORTING.items()}
+# "Según la policía, tres personas ...", "Laut Polizei wurden ...": a source that opens its sentence
+_LEXICAL_ACCORDING = re.compile(r"(?:Según|Segundo|Secondo|Laut|Volgens|Selon)\s(?P<src>[^,.;:!?“”\"«»\n]{2,60}),\s")
 
 
 def _lexical_indirect(article, para, sents, spans, attrib, sent_base, lang: str):
@@ -159,10 +161,13 @@ def _lexical_indirect(article, para, sents, spans, attrib, sent_base, lang: str)
     if pattern is None:
         return
     text = para.text
-    for m in pattern.finditer(text):
-        start = m.end()
+    found = [(m.end(), m.start("spk"), m.end("spk"), m.group().split()[-2].strip(",")) for m in pattern.finditer(text)]
+    for s, _ in sents:
+        if m := _LEXICAL_ACCORDING.match(text, s):
+            found.append((m.end(), m.start("src"), m.end("src"), m.group().split()[0].lower()))
+    for start, spk_start, spk_end, cue in sorted(found):
         _, sent = _sentence_of(start, sents)
-        end = len(text[:sent[1]].rstrip(" .!?"))
-        if end - start < 15 or _quoted(spans, start, end) > 0.5 * (end - start) or _inside(m.start("spk"), spans):
+        end = len(text[: sent[1]].rstrip(" .!?"))
+        if end - start < 15 or _quoted(spans, start, end) > 0.5 * (end - start) or _inside(spk_start, spans):
             continue
-        yield from _quote(para, sents, sent_base, attrib, start, end, (m.start("spk"), m.end("spk")), m.group().split()[-2].strip(","))
+        yield from _quote(para, sents, sent_base, attrib, start, end, (spk_start, spk_end), cue)
