@@ -477,3 +477,9 @@ def test_reported_speech_without_a_parser(lang, text, content):
 def test_a_source_opening_its_sentence_without_a_parser():
     got = [(q, s) for q, s, kind in _quotes("El río se desbordó el lunes. Según la policía local, tres personas resultaron heridas en el accidente.", "es") if kind == "indirect"]
     assert got == [("tres personas resultaron heridas en el accidente", "policía local")], got
+
+
+def test_lexical_cue_is_the_verb():
+    art = Article(id="t", text="„Wir bauen die Brücke bis Juni wieder auf“, sagte Verkehrsministerin Anna Berg.", language="de", published="2026-03-05")
+    parallax.analyze([art])
+    assert [(q.speaker, q.cue) for q in art.quotes] == [("Anna Berg", "sagte")]

@@ -298,9 +298,9 @@ def _lexical_speaker(text: str, span: _Span, sent: tuple[int, int], lang: str) -
     # '», ha detto il ministro dell'Economia Marco Bianchi': up to four lower-case words
     # (article, role, "dell'Economia"-like attachments) between the cue and the name, the
     # last of them may end with a comma ('afirmó el líder de la oposición, Peter Holm')
-    m = re.match(rf"\W{{0,3}}\s*(?:{cues})\s+(?:(?:\w+['’])?\w+\s+){{0,4}}?(?:(?:\w+['’])?\w+,\s+)?{_NAME}", after)
+    m = re.match(rf"\W{{0,3}}\s*(?P<cue>{cues})\s+(?:(?:\w+['’])?\w+\s+){{0,4}}?(?:(?:\w+['’])?\w+,\s+)?{_NAME}", after)
     if m:
-        cue = m.group().split()[0] if m.group().split() else ""
+        cue = " ".join(m.group("cue").split())  # "sagte", "ha detto"
         # a role then the person in apposition: 'disse o ministro das Finanças, João Almeida,',
         # 'sagte der Sprecher des Ministeriums, Max Müller.' (German capitalises the role)
         clause_end = re.search(r"[.;!?]|$", after[m.end("spk") :]).start() + m.end("spk")
