@@ -230,7 +230,7 @@ def _pick_cue(doc, span: _Span, cues: list[_Cue], region: tuple[int, int], spans
 
 
 _LEAD_NAME = re.compile(
-    r"(?:(?:Said|Says|Added|Asked|Wrote|Continued|Tweeted)\s+)?(?P<spk>(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*\s){0,3}[A-ZÀ-ÖØ-Þ][\w’'-]+)\s?:(?=\s|$)"
+    r"(?<![\w’'.-])(?:(?:Said|Says|Added|Asked|Wrote|Continued|Tweeted)\s+)?(?P<spk>(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*\s){0,3}[A-ZÀ-ÖØ-Þ][\w’'-]+)\s?:(?=\s|$)"
 )
 
 

@@ -149,7 +149,8 @@ _LEXICAL_REPORTING = {
     "pt": (r"disse|afirmou|declarou|acrescentou|explicou|destacou|ressaltou|anunciou|alertou|diz|afirma", r"que"),
     "nl": (r"zei|zegt|verklaarde|stelde|benadrukte|waarschuwde|meldde", r"dat"),
 }
-_LEXICAL_INDIRECT = {lang: re.compile(rf"{_NAME}\s+(?:{verbs})\s?,?\s+(?:{that})\s+") for lang, (verbs, that) in _LEXICAL_REPORTING.items()}
+_LEXICAL_INDIRECT = {lang: re.compile(rf"(?<![\w’'.-]){_NAME}\s+(?:{verbs})\s?,?\s+(?:{that})\s+") for lang, (verbs, that) in _LEXICAL_REPORTING.items()}
+# (a name is tried only where a word starts: linear on a long run of letters)
 # "Según la policía, tres personas ...", "Laut Polizei wurden ...": a source that opens its sentence
 _LEXICAL_ACCORDING = re.compile(r"(?:Según|Segundo|Secondo|Laut|Volgens|Selon)\s(?P<src>[^,.;:!?“”\"«»\n]{2,60}),\s")
 
