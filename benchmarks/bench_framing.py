@@ -172,10 +172,11 @@ class GoldArticle:
     inf: list[Span] = field(default_factory=list)
 
 
-def basil_article(article: dict, annotations: dict, article_id: str) -> GoldArticle:
-    """One BASIL article as text with its gold spans in text offsets (``title`` spans dropped)."""
+def basil_text(paragraphs: list[list[str]]) -> tuple[str, list[int]]:
+    """A BASIL article's text (sentences joined by a space, paragraphs by a blank line) and
+    the offset of each sentence of the flattened paragraphs (what ``p<N>`` ids index)."""
     starts, parts, pos = [], [], 0
-    for p, para in enumerate(article["body-paragraphs"]):
+    for p, para in enumerate(paragraphs):
         if p:
             parts.append("\n\n")
             pos += 2
@@ -186,7 +187,12 @@ def basil_article(article: dict, annotations: dict, article_id: str) -> GoldArti
             starts.append(pos)
             parts.append(sent)
             pos += len(sent)
-    text = "".join(parts)
+    return "".join(parts), starts
+
+
+def basil_article(article: dict, annotations: dict, article_id: str) -> GoldArticle:
+    """One BASIL article as text with its gold spans in text offsets (``title`` spans dropped)."""
+    text, starts = basil_text(article["body-paragraphs"])
     gold = GoldArticle(article_id, text, article.get("date"), article.get("source"))
     for a in annotations.get("phrase-level-annotations", []):
         m = re.fullmatch(r"p(\d+)", a.get("id", ""))

@@ -41,6 +41,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from benchmarks.bench_framing import basil_text
 from benchmarks.common import Stopwatch, finish, missing_data_message, print_table, shared_benchmarks, splits
 
 NAME = "bias-basil"
@@ -72,23 +73,6 @@ def is_person_label(label: str) -> bool:
     return bool(_PERSON_LABEL.fullmatch(label)) and not any(p.lower() in _GROUP_WORDS for p in label.split("_"))
 
 
-def sentence_starts(paragraphs: list[list[str]]) -> tuple[str, list[int]]:
-    """The article text and the offset of each sentence of the flattened paragraphs."""
-    parts, starts, pos = [], [], 0
-    for p, para in enumerate(paragraphs):
-        if p:
-            parts.append("\n\n")
-            pos += 2
-        for k, sent in enumerate(para):
-            if k:
-                parts.append(" ")
-                pos += 1
-            starts.append(pos)
-            parts.append(sent)
-            pos += len(sent)
-    return "".join(parts), starts
-
-
 def load(split: str) -> list[Doc]:
     root = shared_benchmarks(NAME)
     if root is None:
@@ -99,7 +83,7 @@ def load(split: str) -> list[Doc]:
         if not ann_path.exists():
             continue
         article = json.loads(path.read_text("utf-8"))
-        text, starts = sentence_starts(article["body-paragraphs"])
+        text, starts = basil_text(article["body-paragraphs"])
         doc = Doc(path.stem, text, article.get("date"))
         for a in json.loads(ann_path.read_text("utf-8")).get("phrase-level-annotations", []):
             m = re.fullmatch(r"p(\d+)", a.get("id", ""))

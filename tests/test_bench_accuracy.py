@@ -158,7 +158,7 @@ def test_basil_person_labels_and_speaker_rule():
     assert not any(S.is_person_label(x) for x in ("House_Democrats", "Obama_campaign", "other_anti", "Republican_Lawmakers", "Trump"))
     assert S.speaker_correct("Rick_Perry", "Rick Perry") and S.speaker_correct("Donald_Trump", "Trump’s")
     assert not S.speaker_correct("Rick_Perry", "Texas governor") and not S.speaker_correct("Rick_Perry", None)
-    text, starts = S.sentence_starts([["One.", "Two."], ["Three."]])
+    text, starts = S.basil_text([["One.", "Two."], ["Three."]])
     assert text == "One. Two.\n\nThree." and [text[s:s + 3] for s in starts] == ["One", "Two", "Thr"]
 
 

@@ -48,7 +48,7 @@ from parallax.analyze.quotes.cues import (
     _sentence_of,
 )
 from parallax.analyze.quotes.marks import _inside, _words, find_quote_spans
-from parallax.analyze.quotes.people import _HONORIFIC, PRONOUNS, _Attributor, _entity_at, _is_headline, has_parser_doc
+from parallax.analyze.quotes.people import PRONOUNS, _Attributor, _entity_at, _is_headline, has_parser_doc, honorific_at
 from parallax.analyze.quotes.reported import INDIRECT_LEMMAS, _indirect, _lexical_indirect
 from parallax.analyze.sentences import paragraph_sentences
 from parallax.records import Article, Quote
@@ -187,9 +187,8 @@ def _canonical_speakers(article: Article, attrib: _Attributor | None = None) -> 
     if attrib is not None and attrib.names:
         for q in article.quotes:
             if q.speaker and q.speaker[:1].isupper():
-                said = article.text[max(0, (q.speaker_start or 0) - 6) : q.speaker_end or 0].split()
-                honorific = next((w for w in said[:2] if w.lower() in _HONORIFIC), None)  # "Mr. Obama" is not "Michelle Obama"
-                q.speaker = attrib.full(f"{honorific} {q.speaker}" if honorific else q.speaker)
+                hon = honorific_at(article.text, q.speaker_start or 0, q.speaker_end or 0)
+                q.speaker = attrib.full(f"{hon} {q.speaker}" if hon else q.speaker)
         return
     people = sorted({e.canonical or e.text for e in article.entities if e.label in ("PERSON", "PER")}, key=len, reverse=True)
     for q in article.quotes:

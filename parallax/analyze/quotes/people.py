@@ -62,6 +62,13 @@ _HONORIFIC = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": 
               "herr": "m", "frau": "f", "m.": "m", "mme": "f", "madame": "f", "monsieur": "m", "señor": "m", "señora": "f"}  # fmt: skip
 
 
+def honorific_at(text: str, start: int, end: int | None = None) -> str | None:
+    """The honorific ("Mr.", "Mrs.") right before ``start``, or opening ``start:end``:
+    it tells a person's gender and keeps "Mr. Obama" from becoming "Michelle Obama"."""
+    words = text[max(0, start - 6) : start].split()[-1:] + text[start : start if end is None else end].split()[:1]
+    return next((w for w in words if w.lower() in _HONORIFIC), None)
+
+
 _GENDERED = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f",
              "er": "m", "il": "m", "elle": "f", "él": "m", "ella": "f", "ele": "m", "ela": "f", "lui": "m", "lei": "f"}  # fmt: skip
 
@@ -158,9 +165,8 @@ class _Attributor:
             if any(a <= e.start < b for a, b in skip):
                 continue
             name = self.name_of(e)
-            prev = art.text[max(0, e.start - 6) : e.start].split()
-            if prev and prev[-1].lower() in _HONORIFIC:
-                vote(name, _HONORIFIC[prev[-1].lower()], 3)
+            if hon := honorific_at(art.text, e.start):
+                vote(name, _HONORIFIC[hon.lower()], 3)
             # a subject, or a person introduced with their role ("... concerns Henry Crespo,
             # president of the caucus."): both are who the next "he said" is about
             subject = any(p in subj_at for p in range(e.start, e.end)) or bool(_INTRODUCED.match(art.text, e.end))
@@ -223,8 +229,8 @@ class _Attributor:
 
     def name_of(self, e: Entity) -> str:
         """A person's name for this article: the fullest form named outside quotations and headlines."""
-        prev = self.article.text[max(0, e.start - 6) : e.start].split()
-        return self.full(f"{prev[-1]} {e.text}" if prev and prev[-1].lower() in _HONORIFIC else e.text)
+        hon = honorific_at(self.article.text, e.start)
+        return self.full(f"{hon} {e.text}" if hon else e.text)
 
     def full(self, name: str) -> str:
         """"Stoltenberg" -> "Jens Stoltenberg" when the article names him so ("Bill Clinton" stays),
