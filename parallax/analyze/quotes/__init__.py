@@ -21,34 +21,18 @@ becomes an ``indirect`` quote whose text is the reported clause.
 The parts: :mod:`.marks` finds the quotation spans, :mod:`.people` knows who
 a subject or pronoun is (with :mod:`.roles`: who "the governor" or "the
 statement" is), :mod:`.cues` finds the words that introduce a quotation and
-their subject, :mod:`.reported` reads reported speech; this module runs them
+their subject, :mod:`.attribution` is the ordered table of attribution steps
+built on them, :mod:`.reported` reads reported speech; this module runs them
 over an article's paragraphs in order.
 """
 
 from __future__ import annotations
 
 from parallax.analyze import Paragraph, component
-from parallax.analyze.quotes.cues import (
-    _DASH_NAME,
-    _LEAD_NAME,
-    CUE_LEMMAS,
-    LEXICAL_CUES,
-    _can_speak,
-    _clause_subject,
-    _clip_subject,
-    _colon_intro,
-    _cues,
-    _governing_subjects,
-    _headline_speaker,
-    _lexical_speaker,
-    _names_outside,
-    _past_dash,
-    _pick_cue,
-    _region,
-    _sentence_of,
-)
-from parallax.analyze.quotes.marks import _inside, _words, find_quote_spans
-from parallax.analyze.quotes.people import PRONOUNS, _Attributor, _entity_at, _is_headline, has_parser_doc, honorific_at
+from parallax.analyze.quotes.attribution import QuoteSite, Speaker, attribute
+from parallax.analyze.quotes.cues import CUE_LEMMAS, LEXICAL_CUES, _colon_intro, _cues, _pick_cue, _sentence_of
+from parallax.analyze.quotes.marks import _words, find_quote_spans
+from parallax.analyze.quotes.people import PRONOUNS, _Attributor, _entity_at, has_parser_doc, honorific_at
 from parallax.analyze.quotes.reported import INDIRECT_LEMMAS, _indirect, _lexical_indirect
 from parallax.analyze.sentences import paragraph_sentences
 from parallax.records import Article, Quote
@@ -62,12 +46,12 @@ def add_quotes(article: Article, paragraphs: list[Paragraph]) -> None:
         sents = paragraph_sentences(para) or [(0, len(para.text))]
         nxt = paragraphs[k + 1].text.lstrip() if k + 1 < len(paragraphs) else ""
         all_sents.append(sents)
-        all_spans.append(find_quote_spans(para.text, sents, continues=bool(nxt[:1]) and nxt[0] in "“„«\"‘"))
+        all_spans.append(find_quote_spans(para.text, sents, continues=bool(nxt[:1]) and nxt[0] in '“„«"‘'))
     quoted = [(p.offset + s.start, p.offset + s.end) for p, spans in zip(paragraphs, all_spans, strict=True) for s in spans]
     attrib = _Attributor(article, paragraphs, quoted)
     sent_base = 0
     prev_para_last: Quote | None = None
-    intro: tuple[str, int, int, str] | None = None  # "He said:" at the end of the previous paragraph
+    intro: Speaker | None = None  # "He said:" at the end of the previous paragraph
     runs_on: list[tuple[Quote, int]] = []
     for k, para in enumerate(paragraphs):
         text = para.text
@@ -79,69 +63,14 @@ def add_quotes(article: Article, paragraphs: list[Paragraph]) -> None:
         for span in spans:
             si, sent = _sentence_of(span.start, sents)
             content = text[span.start : span.end]
-            before = text[sent[0] : max(sent[0], span.start - 1)].strip().rstrip("«„“\"‘‚‹").strip()  # « Nous ... »: the mark's space
+            before = text[sent[0] : max(sent[0], span.start - 1)].strip().rstrip('«„“"‘‚‹').strip()  # « Nous ... »: the mark's space
             kind = "direct" if not before or before.endswith((":", ",")) or _words(content) >= 12 and not before else "partial"
-            speaker = None
-            if parsed:
-                cue = _pick_cue(para.doc, span, cues, _region(span, sents, len(text)), spans)
-                if cue is not None:
-                    used_cues.add(cue.pos)
-                    subj = _past_dash(text, _clip_subject(cue.subj, spans, text))
-                    if subj:
-                        speaker = attrib.named(para.offset + subj[0], para.offset + subj[1], cue.text, para.offset + span.start)
-                if speaker is None and (lead := _LEAD_NAME.match(before)):
-                    # "Said Ellis: “...”", a headline "Pat Caddell: ... ‘in Their Heads’"
-                    spk = para.offset + sent[0] + lead.start("spk"), para.offset + sent[0] + lead.end("spk")
-                    speaker = attrib.named(spk[0], spk[1], ":", para.offset + span.start)
-                if speaker is None and before.endswith((":", "—", "–", " -")):
-                    subj = _clause_subject(para.doc, sent[0], span.start)
-                    if subj:
-                        speaker = attrib.named(para.offset + subj[0], para.offset + subj[1], ":", para.offset + span.start)
-            if speaker is None and not parsed and before.endswith(":"):
-                # 'La ministra Anna Berg respondió: «...»': the person named before the colon
-                lo, hi = para.offset + sent[0], para.offset + span.start
-                named = next((e for e in article.entities if e.label in ("PERSON", "PER") and lo <= e.start and e.end <= hi), None)
-                if named is not None:  # the first: the subject ("... respondió a Peter Holm:" is Anna Berg's)
-                    speaker = attrib.named(named.start, named.end, ":", para.offset + span.start)
-            if speaker is None:
-                # no parser, or a parse that lost the subject: cue words around the quotation
-                found = _lexical_speaker(text, span, _region(span, sents, len(text)) if parsed else sent, lang)
-                if found:
-                    speaker = attrib.named(para.offset + found[0], para.offset + found[1], found[2], para.offset + span.start)
-            if speaker is None and (dash := _DASH_NAME.match(text, span.end)):
-                # a list of reactions: “...” ― Martha Aguilar
-                spk = para.offset + dash.start("spk"), para.offset + dash.end("spk")
-                speaker = attrib.named(spk[0], spk[1], "―", para.offset + span.start)
-            if speaker is None and span.start <= 1 and intro:
-                speaker = intro
-            prev_sent = sents[si - 1] if si > 0 else (0, 0)
-            if speaker is None and parsed and si > 0 and before == "" and not any(prev_sent[0] <= s.start < prev_sent[1] for s in spans):
-                # a quotation on its own after a sentence that names a speaker and quotes nothing (a
-                # quotation there is continued below): 'Cummings called him a master at deals. "He showed ..."'
-                said = [c for c in cues if prev_sent[0] <= c.pos < prev_sent[1] and c.subj and not _inside(c.pos, spans)]
-                subj = _clip_subject(said[-1].subj, spans, text) if said else None
-                if subj:
-                    speaker = attrib.named(para.offset + subj[0], para.offset + subj[1], said[-1].text, para.offset + span.start)
-            if speaker is None and parsed and before and _words(content) >= 3:
-                # a phrase quoted inside a clause: 'Trump attacked “the hateful ideology ...”'
-                for subj in _governing_subjects(para.doc, span):
-                    subj = _clip_subject(subj, spans, text)
-                    if subj and _can_speak(article, para.offset + subj[0], para.offset + subj[1]):
-                        speaker = attrib.named(para.offset + subj[0], para.offset + subj[1], "quoted", para.offset + span.start)
-                        break
-            if speaker is None and k == 0 and (_is_headline(text) or len(sents) == 1 and _words(text) <= 25):
-                speaker = _headline_speaker(attrib, para, text[: span.start])
-            if speaker is None and _words(content) < 3:
-                continue  # a scare-quoted term, not a quotation
-            if speaker is None:
-                if para_quotes and para_quotes[-1].speaker and para_quotes[-1].kind != "indirect":
-                    prev = para_quotes[-1]
-                    speaker = (prev.speaker, prev.speaker_start, prev.speaker_end, prev.cue)
-                elif span.start <= 1 and prev_para_last and prev_para_last.speaker and not _names_outside(article, para, spans):
-                    prev = prev_para_last
-                    speaker = (prev.speaker, prev.speaker_start, prev.speaker_end, prev.cue)
-            if speaker is None and parsed:
-                speaker = attrib.salient_in(para.offset, para.offset + span.start)
+            site = QuoteSite(
+                article, attrib, para, k, lang, parsed, sents, spans, cues, used_cues, span, si, before, intro, para_quotes, prev_para_last
+            )
+            keep, speaker = attribute(site)
+            if not keep:
+                continue
             q = Quote(
                 text=content,
                 start=para.offset + span.start,
@@ -156,7 +85,11 @@ def add_quotes(article: Article, paragraphs: list[Paragraph]) -> None:
             para_quotes.append(q)
             if speaker is None and not span.closed and span.end >= len(text.rstrip()) - 1:
                 runs_on.append((q, k))  # a quotation that runs on into the next paragraph
-            if q.speaker and q.speaker[:1].isupper() and _entity_at(article, q.speaker_start or 0, q.speaker_end or 0, ("ORG", "GPE", "NORP")) is None:
+            if (
+                q.speaker
+                and q.speaker[:1].isupper()
+                and _entity_at(article, q.speaker_start or 0, q.speaker_end or 0, ("ORG", "GPE", "NORP")) is None
+            ):
                 attrib.last_person = q
                 attrib.spoke(q.speaker, q.speaker_start or q.start, q.speaker_end or q.start)
         # reported speech without quotation marks
@@ -175,7 +108,11 @@ def add_quotes(article: Article, paragraphs: list[Paragraph]) -> None:
         sent_base += len(sents)
     for q, k in reversed(runs_on):
         # '“We will rebuild ...¶“It will be done by June,” she said.': the cue comes in the paragraph it runs on into
-        nxt = next((n for n in article.quotes if n.kind != "indirect" and n.start >= paragraphs[k + 1].offset), None) if k + 1 < len(paragraphs) else None
+        nxt = (
+            next((n for n in article.quotes if n.kind != "indirect" and n.start >= paragraphs[k + 1].offset), None)
+            if k + 1 < len(paragraphs)
+            else None
+        )
         if nxt is not None and nxt.speaker and nxt.start <= paragraphs[k + 1].offset + 1:
             q.speaker, q.speaker_start, q.speaker_end, q.cue = nxt.speaker, nxt.speaker_start, nxt.speaker_end, nxt.cue
     _canonical_speakers(article, attrib)

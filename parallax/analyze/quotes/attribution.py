@@ -1,0 +1,224 @@
+"""Who said a quotation: an ordered table of attribution steps.
+
+Each step reads one kind of evidence and returns ``(speaker, start, end,
+cue)`` or ``None``; the first step that answers wins, so the order is the
+policy.  Explicit evidence comes first (a cue verb and its subject, a
+"Name:" lead, a colon after a clause subject, lexical cue words, a dash
+byline, the previous paragraph's "He said:"), then weaker evidence (a cue in
+the sentence before, the subject a quoted phrase hangs on, a headline's
+speaker).  A quotation of one or two words that none of these attributes is a
+scare-quoted term and is dropped; a longer one may still be inferred from
+context: the quote before it continues, or the last person named nearby
+(cue ``near``, which compare does not count as evidence of misattribution).
+
+A new kind of evidence is one function here and one place in
+:data:`EXPLICIT` or :data:`INFERRED`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from parallax.analyze import Paragraph
+from parallax.analyze.quotes.cues import (
+    _DASH_NAME,
+    _LEAD_NAME,
+    _can_speak,
+    _clause_subject,
+    _clip_subject,
+    _Cue,
+    _governing_subjects,
+    _headline_speaker,
+    _lexical_speaker,
+    _names_outside,
+    _past_dash,
+    _pick_cue,
+    _region,
+)
+from parallax.analyze.quotes.marks import _inside, _Span, _words
+from parallax.analyze.quotes.people import _Attributor, _is_headline
+from parallax.records import Article, Quote
+
+Speaker = tuple[str, int, int, str]  # name, start, end (article offsets), cue
+
+
+@dataclass
+class QuoteSite:
+    """One quotation span and what the attribution steps may read around it."""
+
+    article: Article
+    attrib: _Attributor
+    para: Paragraph
+    index: int  # of the paragraph in the article
+    lang: str
+    parsed: bool  # the paragraph has a dependency parse
+    sents: list[tuple[int, int]]  # paragraph offsets
+    spans: list[_Span]  # every quotation of the paragraph
+    cues: list[_Cue]
+    used_cues: set[int]  # cue positions already taken (written by the cue step)
+    span: _Span
+    si: int  # index of the quotation's sentence in ``sents``
+    before: str  # the sentence's text before the opening mark
+    intro: Speaker | None  # "He said:" closing the previous paragraph
+    para_quotes: list[Quote]  # quotes of this paragraph so far
+    prev_para_last: Quote | None  # last marked quote of the previous paragraph
+
+    @property
+    def text(self) -> str:
+        return self.para.text
+
+    @property
+    def sent(self) -> tuple[int, int]:
+        return self.sents[self.si]
+
+    @property
+    def content(self) -> str:
+        return self.text[self.span.start : self.span.end]
+
+    def named(self, start: int, end: int, cue: str) -> Speaker | None:
+        """The speaker a subject span (paragraph offsets) names, resolved by the attributor."""
+        off = self.para.offset
+        return self.attrib.named(off + start, off + end, cue, off + self.span.start)
+
+
+Step = Callable[[QuoteSite], "Speaker | None"]
+
+
+def by_cue(site: QuoteSite) -> Speaker | None:
+    """A speech verb outside the quotation and its subject: '“...,” Stoltenberg said.'"""
+    if not site.parsed:
+        return None
+    cue = _pick_cue(site.para.doc, site.span, site.cues, _region(site.span, site.sents, len(site.text)), site.spans)
+    if cue is None:
+        return None
+    site.used_cues.add(cue.pos)
+    subj = _past_dash(site.text, _clip_subject(cue.subj, site.spans, site.text))
+    return site.named(*subj, cue.text) if subj else None
+
+
+def by_lead_name(site: QuoteSite) -> Speaker | None:
+    """'Said Ellis: “...”', a headline 'Pat Caddell: ... ‘in Their Heads’'."""
+    if not site.parsed or not (lead := _LEAD_NAME.match(site.before)):
+        return None
+    return site.named(site.sent[0] + lead.start("spk"), site.sent[0] + lead.end("spk"), ":")
+
+
+def by_colon_subject(site: QuoteSite) -> Speaker | None:
+    """The subject of the clause a colon or dash closes: 'The minister was blunt: “...”'."""
+    if not site.parsed or not site.before.endswith((":", "—", "–", " -")):
+        return None
+    subj = _clause_subject(site.para.doc, site.sent[0], site.span.start)
+    return site.named(*subj, ":") if subj else None
+
+
+def by_person_before_colon(site: QuoteSite) -> Speaker | None:
+    """No parser: 'La ministra Anna Berg respondió: «...»' is the first person named before the colon
+    (the subject: '... respondió a Peter Holm:' is Anna Berg's)."""
+    if site.parsed or not site.before.endswith(":"):
+        return None
+    lo, hi = site.para.offset + site.sent[0], site.para.offset + site.span.start
+    person = next((e for e in site.article.entities if e.label in ("PERSON", "PER") and lo <= e.start and e.end <= hi), None)
+    return site.attrib.named(person.start, person.end, ":", site.para.offset + site.span.start) if person else None
+
+
+def by_cue_words(site: QuoteSite) -> Speaker | None:
+    """Cue words around the quotation, per language: no parser, or a parse that lost the subject."""
+    window = _region(site.span, site.sents, len(site.text)) if site.parsed else site.sent
+    found = _lexical_speaker(site.text, site.span, window, site.lang)
+    return site.named(found[0], found[1], found[2]) if found else None
+
+
+def by_dash_name(site: QuoteSite) -> Speaker | None:
+    """A list of reactions: '“...” ― Martha Aguilar'."""
+    dash = _DASH_NAME.match(site.text, site.span.end)
+    return site.named(dash.start("spk"), dash.end("spk"), "―") if dash else None
+
+
+def by_intro(site: QuoteSite) -> Speaker | None:
+    """A paragraph that opens with the quotation after one that ended 'He said:'."""
+    return site.intro if site.span.start <= 1 else None
+
+
+def by_previous_sentence_cue(site: QuoteSite) -> Speaker | None:
+    """A quotation on its own after a sentence that names a speaker and quotes nothing (a quotation
+    there is continued instead): 'Cummings called him a master at deals. "He showed ..."'."""
+    if not site.parsed or site.si == 0 or site.before:
+        return None
+    lo, hi = site.sents[site.si - 1]
+    if any(lo <= s.start < hi for s in site.spans):
+        return None
+    said = [c for c in site.cues if lo <= c.pos < hi and c.subj and not _inside(c.pos, site.spans)]
+    subj = _clip_subject(said[-1].subj, site.spans, site.text) if said else None
+    return site.named(*subj, said[-1].text) if subj else None
+
+
+def by_governing_subject(site: QuoteSite) -> Speaker | None:
+    """A phrase quoted inside a clause goes to a subject that can speak: 'Trump attacked “the hateful ideology ...”'."""
+    if not site.parsed or not site.before or _words(site.content) < 3:
+        return None
+    for subj in _governing_subjects(site.para.doc, site.span):
+        subj = _clip_subject(subj, site.spans, site.text)
+        if subj and _can_speak(site.article, site.para.offset + subj[0], site.para.offset + subj[1]):
+            return site.named(*subj, "quoted")
+    return None
+
+
+def by_headline(site: QuoteSite) -> Speaker | None:
+    """A headline (or one-sentence first paragraph) quoting someone it names."""
+    text = site.text
+    if site.index != 0 or not (_is_headline(text) or len(site.sents) == 1 and _words(text) <= 25):
+        return None
+    return _headline_speaker(site.attrib, site.para, text[: site.span.start])
+
+
+def by_continuation(site: QuoteSite) -> Speaker | None:
+    """News prose continues a quote: the previous quote of the paragraph, or of the previous paragraph
+    when this one opens with the quotation and names no one outside its quotes."""
+    if site.para_quotes and site.para_quotes[-1].speaker and site.para_quotes[-1].kind != "indirect":
+        prev = site.para_quotes[-1]
+    elif (
+        site.span.start <= 1
+        and site.prev_para_last
+        and site.prev_para_last.speaker
+        and not _names_outside(site.article, site.para, site.spans)
+    ):
+        prev = site.prev_para_last
+    else:
+        return None
+    return prev.speaker, prev.speaker_start, prev.speaker_end, prev.cue  # type: ignore[return-value]
+
+
+def by_salience(site: QuoteSite) -> Speaker | None:
+    """The last person the paragraph names as a subject or speaker before the quotation (cue ``near``)."""
+    return site.attrib.salient_in(site.para.offset, site.para.offset + site.span.start) if site.parsed else None
+
+
+EXPLICIT: tuple[Step, ...] = (
+    by_cue,
+    by_lead_name,
+    by_colon_subject,
+    by_person_before_colon,
+    by_cue_words,
+    by_dash_name,
+    by_intro,
+    by_previous_sentence_cue,
+    by_governing_subject,
+    by_headline,
+)
+INFERRED: tuple[Step, ...] = (by_continuation, by_salience)
+
+SCARE_QUOTE_WORDS = 3  # an unattributed quotation shorter than this is a scare-quoted term, not a quotation
+
+
+def attribute(site: QuoteSite) -> tuple[bool, Speaker | None]:
+    """``(keep, speaker)``: run the steps in order; ``keep`` is False for an unattributed scare quote."""
+    for step in EXPLICIT:
+        if (speaker := step(site)) is not None:
+            return True, speaker
+    if _words(site.content) < SCARE_QUOTE_WORDS:
+        return False, None
+    for step in INFERRED:
+        if (speaker := step(site)) is not None:
+            return True, speaker
+    return True, None
