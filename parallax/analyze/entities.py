@@ -15,6 +15,7 @@ import re
 from parallax.analyze import Paragraph, component
 from parallax.analyze.names import FIRST_NAMES
 from parallax.analyze.nlp import has_ner
+from parallax.analyze.titles import ROLE_COMPOUND, TITLES
 from parallax.records import Article, Entity
 
 NAME_LABELS = {"PERSON", "PER", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART", "MISC"}
@@ -24,19 +25,6 @@ _CAPS = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+(?:(?:de|von|van|der|la|le
 # capitalised function words that open a sentence, not a name ("Il Consiglio", "Der Minister")
 _OPENERS = re.compile(
     r"^(?:The|A|An|This|These|Il|Lo|La|Le|Les|Gli|I|Un|Una|Uno|Der|Die|Das|Ein|Eine|El|Los|Las|O|Os|As|Um|Uma|De|Het|Een|Dans|Nel|Nella|En|Em|No|Na|Im|Am)\s+"
-)
-# German compound roles before a name ("Verkehrsministerin Anna Berg", "Oppositionsführer Peter Holm")
-_ROLE_COMPOUND = re.compile(
-    r"^[A-ZÄÖÜ][a-zäöüß]*(?:minister|ministerin|führer|führerin|sprecher|sprecherin|präsident|präsidentin|chef|chefin|leiter|leiterin"
-    r"|vorsitzender|vorsitzende|kanzler|kanzlerin|bürgermeister|bürgermeisterin|direktor|direktorin|sekretär|sekretärin|experte|expertin)\s+"
-)
-# Titles the small models sometimes include in a PERSON span ("Mayor Ana Ruiz").
-TITLES = re.compile(
-    r"^(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|St)\.?|Mayor|President|Minister|Prime|Chancellor|Secretary|"
-    r"Senator|Councillor|Councilor|Alderman|Governor|General|King|Queen|Prince|Princess|Pope|Sir|Lord|Lady|Judge|Justice|Chief|Commissioner|Ambassador|"
-    r"Spokesperson|Spokesman|Spokeswoman|Deputy|Foreign|Defence|Defense|Interior|Energy|Finance|Health|Bürgermeisterin|"
-    r"Bürgermeister|Ministerin|Minister|Kanzler|Kanzlerin|Präsident|Präsidentin|Herr|Frau|M\.|Mme|Madame|Monsieur|le|la|maire|"
-    r"ministre|président|présidente|Señor|Señora|alcalde|alcaldesa)\s+"
 )
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
@@ -105,7 +93,7 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
                 if opener:  # "Il Consiglio" -> "Consiglio"
                     text, s = text[opener.end() :], s + opener.end()
                 label = "MISC"
-                while (role := TITLES.match(text) or _ROLE_COMPOUND.match(text)) and len(text[role.end() :].split()) >= 2:
+                while (role := TITLES.match(text) or ROLE_COMPOUND.match(text)) and len(text[role.end() :].split()) >= 2:
                     text, s = text[role.end() :], s + role.end()  # "Ministerin Anna Berg" -> "Anna Berg"
                     label = "PER"
                 if 2 <= len(text.split()) <= 4 and text.split()[0].lower() in FIRST_NAMES:

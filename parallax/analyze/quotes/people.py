@@ -13,9 +13,9 @@ from bisect import bisect_right, insort
 from dataclasses import dataclass
 
 from parallax.analyze import Paragraph
-from parallax.analyze.entities import TITLES
 from parallax.analyze.names import FIRST_NAMES as _FIRST_NAMES
-from parallax.analyze.quotes.roles import _DEFINITE_ROLE, _DOCUMENTS, _ROLE_WORDS, _roles_around
+from parallax.analyze.quotes.roles import _DEFINITE_ROLE, _DOCUMENTS, _roles_around
+from parallax.analyze.titles import HONORIFICS, ROLE_GENDER, ROLES, TITLES
 from parallax.records import Article, Entity, Quote
 
 PRONOUNS = {"he", "she", "him", "her", "er", "sie", "il", "elle", "él", "ella", "ele", "ela", "lui", "lei"}
@@ -58,15 +58,11 @@ _RELATIVE = {"who", "that", "which", "whom"}
 _DATELINE = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .,'’-]{1,40}\s(?:--|—|–|-)\s?")
 
 
-_HONORIFIC = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "sir": "m", "lady": "f", "lord": "m",
-              "herr": "m", "frau": "f", "m.": "m", "mme": "f", "madame": "f", "monsieur": "m", "señor": "m", "señora": "f"}  # fmt: skip
-
-
 def honorific_at(text: str, start: int, end: int | None = None) -> str | None:
     """The honorific ("Mr.", "Mrs.") right before ``start``, or opening ``start:end``:
     it tells a person's gender and keeps "Mr. Obama" from becoming "Michelle Obama"."""
     words = text[max(0, start - 6) : start].split()[-1:] + text[start : start if end is None else end].split()[:1]
-    return next((w for w in words if w.lower() in _HONORIFIC), None)
+    return next((w for w in words if w.lower() in HONORIFICS), None)
 
 
 _GENDERED = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f",
@@ -148,7 +144,7 @@ class _Attributor:
                 name = _clean_person(ent.canonical or ent.text)
                 # "Spokeswoman Jessica Ditto", "Ditto, a spokeswoman for the campaign"
                 for other in (tok.head, *tok.children):
-                    g = _ROLE_GENDER.get(other.lower_)
+                    g = ROLE_GENDER.get(other.lower_)
                     if g and (other is tok.head and tok.dep_ in ("compound", "appos") or other.dep_ in ("appos", "compound")):
                         vote(name, g, 2)
                 # "Clinton says she appreciated ...": a pronoun subject below the verb this person is the subject of
@@ -166,7 +162,7 @@ class _Attributor:
                 continue
             name = self.name_of(e)
             if hon := honorific_at(art.text, e.start):
-                vote(name, _HONORIFIC[hon.lower()], 3)
+                vote(name, HONORIFICS[hon.lower()], 3)
             # a subject, or a person introduced with their role ("... concerns Henry Crespo,
             # president of the caucus."): both are who the next "he said" is about
             subject = any(p in subj_at for p in range(e.start, e.end)) or bool(_INTRODUCED.match(art.text, e.end))
@@ -236,7 +232,7 @@ class _Attributor:
         """"Stoltenberg" -> "Jens Stoltenberg" when the article names him so ("Bill Clinton" stays),
         but "Mr. Obama" is not "Michelle Obama": an honorific and a given name of the other gender."""
         first = name.split()[0].lower() if name.split() else ""
-        said = _HONORIFIC.get(first) if len(name.split()) > 1 else None
+        said = HONORIFICS.get(first) if len(name.split()) > 1 else None
         name = _clean_person(name)
         words = name.split()
         fuller = self.names.get(words[-1]) if words else None
@@ -272,7 +268,7 @@ class _Attributor:
         m = _DEFINITE_ROLE.match(text.strip())
         if not m:
             return None
-        role = _ROLE_WORDS.get(m.group("role").lower())
+        role = ROLES.get(m.group("role").lower())
         holders: dict[str, set[str]] = {}
         for name, words in self.roles.get(role or "", {}).items():
             holders.setdefault(self.full(name), set()).update(words)
@@ -367,16 +363,6 @@ class _Attributor:
         while (t := TITLES.match(cleaned)) and len(cleaned.split()) > 1:
             cleaned = cleaned[t.end() :]
         return (cleaned, start, end, cue) if cleaned else None
-
-
-_ROLE_GENDER = {
-    "spokeswoman": "f", "spokesman": "m", "chairwoman": "f", "chairman": "m", "congresswoman": "f", "congressman": "m",
-    "businesswoman": "f", "businessman": "m", "actress": "f", "actor": "m", "mother": "f", "father": "m", "wife": "f",
-    "husband": "m", "daughter": "f", "son": "m", "sister": "f", "brother": "m", "widow": "f", "widower": "m",
-    "grandmother": "f", "grandfather": "m", "queen": "f", "king": "m", "princess": "f", "prince": "m", "woman": "f", "man": "m",
-    "girl": "f", "boy": "m", "aunt": "f", "uncle": "m", "niece": "f", "nephew": "m", "councilwoman": "f", "councilman": "m",
-    "anchorwoman": "f", "anchorman": "m", "sprecherin": "f", "sprecher": "m", "porte-parole": "", "portavoz": "",
-}  # fmt: skip
 
 
 def _is_time(article: Article, start: int, end: int) -> bool:

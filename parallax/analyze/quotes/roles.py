@@ -3,30 +3,21 @@
 "The Texas governor continued" names the one person the article gave that
 role ("Texas Gov. Rick Perry", "Perry, the governor"); "the statement
 continued" speaks for whoever the article said issued the statement.  This
-module holds the vocabulary and the patterns; :class:`.people._Attributor`
-keeps which person has which role in one article.
+module holds the patterns (the role words are in :mod:`parallax.analyze.titles`);
+:class:`.people._Attributor` keeps which person has which role in one article.
 """
 
 from __future__ import annotations
 
 import re
 
+from parallax.analyze.titles import ROLES
+
 # documents that speak for their authors ("the statement continued", "A report found")
 _DOCUMENTS = {
     "report", "study", "statement", "letter", "memo", "survey", "poll", "analysis", "review", "audit", "ruling",
     "complaint", "lawsuit", "filing", "indictment", "release", "ad", "advertisement", "tweet", "post", "email",
     "bylaws", "rules", "guidelines", "law", "bill", "order", "resolution", "platform", "manifesto", "document", "paper",
-}  # fmt: skip
-
-
-# Role words and the titles that abbreviate them, to one canonical role.
-_ROLE_WORDS = {
-    **{w: "governor" for w in ("gov", "gov.", "governor")},
-    **{w: "senator" for w in ("sen", "sen.", "senator")},
-    **{w: "representative" for w in ("rep", "rep.", "representative", "congressman", "congresswoman", "lawmaker")},
-    **{w: w for w in ("president", "mayor", "speaker", "secretary", "minister", "chancellor", "premier", "sheriff", "ambassador",
-                      "commissioner", "judge", "justice", "director", "nominee", "candidate", "chairman", "chairwoman", "ceo",
-                      "spokesman", "spokeswoman", "spokesperson", "prosecutor", "coach", "founder", "pope", "king", "queen")},
 }  # fmt: skip
 
 
@@ -44,12 +35,12 @@ def _roles_around(text: str, start: int, end: int) -> dict[str, set[str]]:
     if m := _ROLE_BEFORE.search(text, line_start, start):
         words = m.group(1).lower().split()
         for w in words:
-            if w in _ROLE_WORDS:
-                out.setdefault(_ROLE_WORDS[w], set()).update(words)
+            if w in ROLES:
+                out.setdefault(ROLES[w], set()).update(words)
     if m := _ROLE_AFTER.match(text, end, min(len(text), end + 60)):
         words = m.group(1).lower().split()
         head = re.split(r"\s(?:of|for|from|in|at|on|who|and)\s", m.group(1).lower())[0].split()[-1:]
         for w in head:
-            if w in _ROLE_WORDS:
-                out.setdefault(_ROLE_WORDS[w], set()).update(words)
+            if w in ROLES:
+                out.setdefault(ROLES[w], set()).update(words)
     return out

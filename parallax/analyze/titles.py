@@ -1,0 +1,79 @@
+"""Words that stand beside a person's name, in every language Parallax reads.
+
+One lexicon, three readers:
+
+* the entity stage strips titles from person names ("Mayor Ana Ruiz",
+  "Verkehrsministerin Anna Berg") and, without a NER model, takes a
+  capitalised run after a title for a person (:data:`TITLES`,
+  :data:`ROLE_COMPOUND`);
+* the quote stage tells a person's gender from an honorific or a gendered
+  role noun ("Mr.", "spokeswoman": :data:`HONORIFICS`, :data:`ROLE_GENDER`);
+* and it finds who a description names ("the Texas governor said") from the
+  role a title or an apposition gave them (:data:`ROLES`).
+
+A language's words go here and every reader has them.
+"""
+
+from __future__ import annotations
+
+import re
+
+# honorifics (lowercase, with and without the dot) and the gender they tell
+HONORIFICS = {
+    "mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "sir": "m", "lady": "f", "lord": "m",
+    "herr": "m", "frau": "f", "m.": "m", "mme": "f", "madame": "f", "monsieur": "m", "señor": "m", "señora": "f",
+}  # fmt: skip
+
+# titles that may open a person's name, as written (matching is case-sensitive: "le ministre",
+# "Minister"); abbreviations match with or without their dot
+_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Gov", "Sen", "Rep", "Lt", "Col", "Capt", "Sgt", "St")
+_TITLE_WORDS = {
+    "en": (
+        "Mayor", "President", "Minister", "Prime", "Chancellor", "Secretary", "Senator", "Councillor", "Councilor", "Alderman",
+        "Governor", "General", "King", "Queen", "Prince", "Princess", "Pope", "Sir", "Lord", "Lady", "Judge", "Justice", "Chief",
+        "Commissioner", "Ambassador", "Spokesperson", "Spokesman", "Spokeswoman", "Deputy",
+        "Foreign", "Defence", "Defense", "Interior", "Energy", "Finance", "Health",  # "Foreign Secretary ...", "Health Minister ..."
+    ),
+    "de": ("Bürgermeisterin", "Bürgermeister", "Ministerin", "Minister", "Kanzler", "Kanzlerin", "Präsident", "Präsidentin", "Herr", "Frau"),
+    "fr": ("M.", "Mme", "Madame", "Monsieur", "le", "la", "maire", "ministre", "président", "présidente"),
+    "es": ("Señor", "Señora", "alcalde", "alcaldesa"),
+}  # fmt: skip
+
+# German compound roles: "Verkehrsministerin Anna Berg", "Oppositionsführer Peter Holm"
+_COMPOUND_ROLE_ENDINGS = (
+    "minister", "ministerin", "führer", "führerin", "sprecher", "sprecherin", "präsident", "präsidentin", "chef", "chefin",
+    "leiter", "leiterin", "vorsitzender", "vorsitzende", "kanzler", "kanzlerin", "bürgermeister", "bürgermeisterin",
+    "direktor", "direktorin", "sekretär", "sekretärin", "experte", "expertin",
+)  # fmt: skip
+
+# role words and the titles that abbreviate them, to one canonical role
+ROLES = {
+    **{w: "governor" for w in ("gov", "gov.", "governor")},
+    **{w: "senator" for w in ("sen", "sen.", "senator")},
+    **{w: "representative" for w in ("rep", "rep.", "representative", "congressman", "congresswoman", "lawmaker")},
+    **{w: w for w in ("president", "mayor", "speaker", "secretary", "minister", "chancellor", "premier", "sheriff", "ambassador",
+                      "commissioner", "judge", "justice", "director", "nominee", "candidate", "chairman", "chairwoman", "ceo",
+                      "spokesman", "spokeswoman", "spokesperson", "prosecutor", "coach", "founder", "pope", "king", "queen")},
+}  # fmt: skip
+
+# role and kinship nouns that tell gender ("Spokeswoman Jessica Ditto", "Ditto, a spokeswoman")
+ROLE_GENDER = {
+    "spokeswoman": "f", "spokesman": "m", "chairwoman": "f", "chairman": "m", "congresswoman": "f", "congressman": "m",
+    "businesswoman": "f", "businessman": "m", "actress": "f", "actor": "m", "mother": "f", "father": "m", "wife": "f",
+    "husband": "m", "daughter": "f", "son": "m", "sister": "f", "brother": "m", "widow": "f", "widower": "m",
+    "grandmother": "f", "grandfather": "m", "queen": "f", "king": "m", "princess": "f", "prince": "m", "woman": "f", "man": "m",
+    "girl": "f", "boy": "m", "aunt": "f", "uncle": "m", "niece": "f", "nephew": "m", "councilwoman": "f", "councilman": "m",
+    "anchorwoman": "f", "anchorman": "m", "sprecherin": "f", "sprecher": "m", "porte-parole": "", "portavoz": "",
+}  # fmt: skip
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+# a title opening a name, with the space after it
+TITLES = re.compile(
+    rf"^(?:(?:{_alternation(_ABBREVIATIONS)})\.?|{_alternation(w for ws in _TITLE_WORDS.values() for w in ws)})\s+"
+)
+# a German compound role opening a name
+ROLE_COMPOUND = re.compile(rf"^[A-ZÄÖÜ][a-zäöüß]*(?:{_alternation(_COMPOUND_ROLE_ENDINGS)})\s+")
