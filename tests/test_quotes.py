@@ -449,6 +449,32 @@ def test_appeals_and_agreement_are_reported_speech(text, content, speaker):
 @pytest.mark.parametrize(
     ("text", "content", "speaker"),
     [
+        ("Palmieri called on Trump to stop attacking Machado and apologize.", "Trump to stop attacking Machado and apologize", "Palmieri"),
+        ("The Trump campaign called the charges unsubstantiated and fabricated by former employees.",
+         "the charges unsubstantiated and fabricated by former employees", "Trump campaign"),
+        ("On Friday Clinton said little. She wants to triple the size of the AmeriCorps program.", "to triple the size of the AmeriCorps program", "Clinton"),
+        ("The minister refused to resign over the scandal in her ministry.", "to resign over the scandal in her ministry", "minister"),
+        ("At the debate, Clinton cited derogatory comments Trump had made about Machado.", "derogatory comments Trump had made about Machado", "Clinton"),
+        ("Politifact checked Donald Trump’s claim that there have been thousands of shootings in Chicago.",
+         "there have been thousands of shootings in Chicago", "Donald Trump"),
+    ],
+)  # fmt: skip
+def test_positions_names_and_claims_are_reported_speech(text, content, speaker):
+    got = [(q, s) for q, s, kind in _quotes(text) if kind == "indirect"]
+    assert (content, speaker) in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["People want to see the match before the holidays begin.", "Many fans plan to travel to the final in Berlin next week."],
+)
+def test_an_intention_without_an_actor_is_not_reported_speech(text):
+    assert [q for q, _, kind in _quotes(text) if kind == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
         ("Le ministre Jean Dupont a indiqué que le pont serait reconstruit avant juin.", "le pont serait reconstruit avant juin", "Jean Dupont"),
         ("Selon la police, trois personnes ont été blessées dans l'accident.", "trois personnes ont été blessées dans l'accident", "police"),
         ("Trois personnes ont été blessées dans l'accident, selon la police locale.", "Trois personnes ont été blessées dans l'accident", "police locale"),

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 
-from parallax.analyze.quotes.cues import _NAME, _sentence_of, _subject_span
+from parallax.analyze.quotes.cues import _NAME, _can_speak, _sentence_of, _subject_span
 from parallax.analyze.quotes.marks import _inside, _words
+from parallax.analyze.quotes.people import _COLLECTIVE
+from parallax.analyze.titles import ROLES
 from parallax.records import Quote
 
 # verbs that take reported speech without quotation marks
@@ -31,33 +33,79 @@ INDIRECT_LEMMAS = {
 }
 
 
-# calls and appeals report what someone asked for: "X called for a ban on ...", "X urged voters to ..."
+# calls and appeals report what someone asked for: "X called for a ban on ...", "X urged voters to ...",
+# "X called on Trump to apologize"
 APPEAL_LEMMAS = {"call", "urge", "encourage", "implore", "appeal", "press", "push"}
 
+# intentions and positions with an infinitive: "Clinton wants to triple AmeriCorps", "Trump refuses to release ..."
+INTENT_LEMMAS = {
+    "want", "plan", "propose", "promise", "pledge", "vow", "refuse", "decline", "agree", "intend", "threaten", "offer",
+    "seek", "aim", "vote", "demand",
+}  # fmt: skip
 
-def _reported_clause(tok) -> tuple[int, int] | None:
+# naming something: "The campaign called the charges unsubstantiated", "... labelled the plan a disaster"
+NAMING_LEMMAS = {"call", "label", "dub", "brand", "deem"}
+
+# what someone pointed to as evidence: "Clinton cited derogatory comments Trump had made about ..."
+CITING_LEMMAS = {"cite", "mention"}
+
+# claims hung on a noun: "Trump's claim that there have been thousands of shootings"
+CLAIM_NOUNS = {
+    "claim", "assertion", "allegation", "argument", "contention", "insistence", "suggestion", "statement", "promise",
+    "pledge", "warning", "accusation", "charge", "belief", "view", "prediction", "denial", "admission", "insinuation",
+}  # fmt: skip
+
+REPORTING_LEMMAS = INDIRECT_LEMMAS | APPEAL_LEMMAS | INTENT_LEMMAS | NAMING_LEMMAS | CITING_LEMMAS
+
+
+def _after(tok, deps: tuple[str, ...]):
+    """The first child of ``tok`` after it with one of ``deps``."""
+    return next((c for c in tok.children if c.dep_ in deps and c.idx > tok.idx), None)
+
+
+def _edge_span(first, last) -> tuple[int, int]:
+    return first.left_edge.idx, last.right_edge.idx + len(last.right_edge.text)
+
+
+def _reported_clause(tok) -> tuple[int, int, bool] | None:
     """Character span of what speech verb ``tok`` reports: its clausal complement,
     before or after it ("X said the plan failed", "The plan failed, X said"), or,
     for a parenthetical verb, the clause around it ("The museum, Bush said, celebrated ..."),
-    or what an appeal asks for ("called for a ban on ...", "urged voters to stay home")."""
-    if (tok.lemma_ or "").lower() in APPEAL_LEMMAS:
-        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" and c.idx > tok.idx), None)
-        xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and c.idx > tok.idx), None)
+    what an appeal asks for ("called for a ban on ...", "urged voters to stay home",
+    "called on Trump to apologize"), what a name-giving verb says of its object ("called
+    the charges unsubstantiated"), what someone cited ("cited remarks Trump had made") or the intention an infinitive states ("wants to triple ...").
+    The flag says whether the verb is also common without a speaker ("people want to ..."), so
+    that only a subject that can speak (:func:`_an_actor`) makes it reported speech."""
+    lemma = (tok.lemma_ or "").lower()
+    if lemma in NAMING_LEMMAS and (obj := _after(tok, ("dobj", "obj"))) is not None:
+        if (pred := _after(tok, ("oprd", "xcomp", "ccomp"))) is not None and pred.idx > obj.idx and pred.dep_ == "oprd":
+            return obj.left_edge.idx, pred.right_edge.idx + len(pred.right_edge.text), True
+    if lemma in CITING_LEMMAS:
+        obj = _after(tok, ("dobj", "obj"))
+        return (*_edge_span(obj, obj), True) if obj is not None else None
+    if lemma in APPEAL_LEMMAS:
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") and c.idx > tok.idx), None)
+        xcomp = _after(tok, ("xcomp",))
         if prep is not None and list(prep.children):
             first = min(prep.children, key=lambda c: c.i)
             last = xcomp.right_edge if xcomp is not None and xcomp.idx > prep.idx else prep.right_edge  # "for contestants to wear ..."
-            return first.left_edge.idx, last.idx + len(last.text)
-        obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj") and c.idx > tok.idx), None)
+            return first.left_edge.idx, last.idx + len(last.text), False
+        obj = _after(tok, ("dobj", "obj"))
         if xcomp is not None and obj is not None and xcomp.left_edge.lower_ == "to":
-            return obj.left_edge.idx, xcomp.right_edge.idx + len(xcomp.right_edge.text)
+            return obj.left_edge.idx, xcomp.right_edge.idx + len(xcomp.right_edge.text), False
+        return None
+    if lemma in INTENT_LEMMAS and not any(c.dep_ == "ccomp" for c in tok.children):
+        xcomp = _after(tok, ("xcomp",))
+        if xcomp is not None and (xcomp.left_edge.lower_ == "to" or xcomp.tag_ == "VBG"):
+            return (*_edge_span(xcomp, xcomp), True)
         return None
     comp = [c for c in tok.children if c.dep_ == "ccomp"]
     if comp:
         c = next((c for c in comp if c.idx > tok.idx), comp[0])
-        return c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)
+        return c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text), False
     if tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX"):
         head = tok.head
-        return head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)
+        return head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text), False
     return None
 
 
@@ -102,12 +150,12 @@ def _indirect(article, para, sents, spans, used_cues, attrib, sent_base):
     doc = para.doc
     for tok in doc:
         lemma = (tok.lemma_ or tok.text).lower()
-        if lemma not in INDIRECT_LEMMAS and lemma not in APPEAL_LEMMAS or tok.pos_ != "VERB" or _inside(tok.idx, spans):
+        if lemma not in REPORTING_LEMMAS or tok.pos_ != "VERB" or _inside(tok.idx, spans):
             continue
         clause = _reported_clause(tok)
         if clause is None:
             continue
-        start, end = clause
+        start, end, needs_actor = clause
         if start <= tok.idx < end and tok.dep_ != "parataxis":
             continue  # the verb inside its own complement: a parse error
         quoted = _quoted(spans, start, end)
@@ -118,11 +166,42 @@ def _indirect(article, para, sents, spans, used_cues, attrib, sent_base):
         if doc.text[start:end].split()[0].lower() in ("that", "que", "dass"):
             start += len(doc.text[start:end].split()[0]) + 1
         subj = _subject_span(tok)
-        if subj:
+        if subj and (not needs_actor or _an_actor(article, para, subj)):
             yield from _quote(para, sents, sent_base, attrib, start, end, subj, tok.text)
+    for start, end, src, cue in _noun_claims(doc):
+        if _quoted(spans, start, end) <= 0.5 * (end - start) and _words(doc.text[start:end]) >= 4 and _an_actor(article, para, src):
+            yield from _quote(para, sents, sent_base, attrib, start, end, src, cue)
     for start, end, src in _according_to(doc):
         if _quoted(spans, start, end) <= 0.5 * (end - start) and _words(doc.text[start:end]) >= 4:
             yield from _quote(para, sents, sent_base, attrib, start, end, src, "according to")
+
+
+def _an_actor(article, para, subj: tuple[int, int]) -> bool:
+    """A subject (paragraph offsets) that can hold a position: a person, an organisation, a
+    pronoun, a document, or a role or collective noun ("the minister", "the campaign")."""
+    if _can_speak(article, para.offset + subj[0], para.offset + subj[1]):
+        return True
+    words = para.text[subj[0] : subj[1]].lower().split()
+    return bool(words) and (words[-1] in ROLES or words[-1] in _COLLECTIVE)
+
+
+def _noun_claims(doc) -> list[tuple[int, int, tuple[int, int], str]]:
+    """Claims hung on a noun with its owner: "Trump's claim that there have been ...",
+    "the senator's warning that ...": (start, end, owner span, noun)."""
+    out = []
+    for tok in doc:
+        if tok.pos_ != "NOUN" or (tok.lemma_ or tok.text).lower() not in CLAIM_NOUNS:
+            continue
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.idx < tok.idx), None)
+        clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp") and c.idx > tok.idx
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)  # fmt: skip
+        if owner is None or clause is None:
+            continue
+        start, end = _edge_span(clause, clause)
+        if doc.text[start:end].split()[0].lower() == "that":
+            start += 5
+        out.append((start, end, (owner.left_edge.idx, owner.idx + len(owner.text)), tok.text))  # "Donald Trump" of "Donald Trump's"
+    return out
 
 
 def _quoted(spans, start: int, end: int) -> int:
