@@ -424,6 +424,47 @@ def test_pronouns_implied_subjects_and_roles_without_a_parser(lang, text, speake
     assert got == speakers, got
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "speakers"),
+    [
+        ("it", "«Non possiamo aspettare oltre», ha dichiarato l'assessora regionale Giulia Landi.\n\n"
+               "La portavoce del comitato, Elena Sarti, ha preso le distanze. «Siamo venuti qui in modo pacifico», ha spiegato.",
+         ["Giulia Landi", "Elena Sarti"]),
+        ("es", "«No vamos a levantar el bloqueo», dijo Manuel Rendón.\n\n"
+               "La ministra Ana Ruiz criticó a Rendón. «Es una irresponsabilidad», señaló.", ["Manuel Rendón", "Ana Ruiz"]),
+        ("nl", "‘Wij wachten niet langer’, zei Peter Holm.\n\n"
+               "Burgemeester Annemiek de Vries-Bakker reageerde. ‘Niemand heeft het recht om ambulances tegen te houden’, zei ze.",
+         ["Peter Holm", "Annemiek de Vries-Bakker"]),
+    ],
+)  # fmt: skip
+def test_a_left_out_subject_is_whom_its_paragraph_is_about(lang, text, speakers):
+    """Without a parse, the speaker of an earlier paragraph must not win over the person the
+    paragraph of a pro-drop '», ha spiegato.' or a '», zei ze.' just introduced."""
+    got = [s for _, s, kind in _quotes(text, lang) if kind != "indirect"]
+    assert got == speakers, got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker", "cue"),
+    [
+        ("es", "«No vamos a levantar el bloqueo», dijo el patrón mayor de la cofradía, Manuel Rendón.", "Manuel Rendón", "dijo"),
+        ("pt", "“Vamos cumprir qualquer decisão judicial”, afirmou o tenente-coronel Edson Barbosa, comandante do batalhão.",
+         "Edson Barbosa", "afirmou"),
+        ("pt", "“Precisamos de respostas agora”, disse a agricultora Josélia Pereira da Silva.", "Josélia Pereira da Silva", "disse"),
+        ("nl", "‘We hebben de boeren de tijd gegeven. Toen dat niet gebeurde, moesten we ingrijpen’, zei politiewoordvoerder Jeroen Smit.",
+         "Jeroen Smit", "zei"),
+        ("en", "\"They came at dawn with chainsaws,\" moaned Save Ashgrove spokeswoman Rosie Albright.", "Rosie Albright", "moaned"),
+    ],
+)  # fmt: skip
+def test_long_roles_particles_and_the_cue_words_are_read(lang, text, speaker, cue):
+    from parallax.analyze import Analyzer
+    from parallax.records import Article
+
+    art = Article(id="t", text=text, language=lang)
+    Analyzer().analyze(art)
+    assert [(q.speaker, q.cue) for q in art.quotes if q.kind != "indirect"] == [(speaker, cue)]
+
+
 def test_a_quotation_that_runs_on_takes_the_cue_of_its_last_paragraph():
     text = (
         "Mayor Anna Berg spoke on Monday about the flood.\n\nPeter Holm was there too.\n\n"

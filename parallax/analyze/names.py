@@ -20,6 +20,8 @@ _FEMALE = (
     "benazir indira aung carrie tsai ilhan alexandria nikki kellyanne sarah huckabee jill stacey gretchen kirsten tammy dianne "
     "maxine kristen kristi liz lindsey melanie oprah beyoncé serena venus malala meghan kate camilla"
     " katrin lena eva ines nina franziska katharina susanne silke anja heike kerstin svenja isabel beatriz paula rocío lucia giorgia giulia francesca chiara paola federica elisabetta valentina mariana inês joana sofia catarina luísa margarida rita fernanda"
+    " ana ane ainhoa nerea lorena raquel alba noelia mónica gabriela fernanda juliana adriana patrícia luana vitória"  # es, pt
+    " annemiek sanne anouk femke lotte fleur marieke ingrid els anke lieke mieke wilma esther hanneke janneke"  # nl
 )
 
 
@@ -35,6 +37,8 @@ _MALE = (
     "jorge javier manuel miguel antonio josé francisco fernando alejandro diego hugo lula jair mauricio sergei dmitry alexei "
     "viktor mario matteo giuseppe silvio giorgio xavier olivier thierry laurent éric dominique bertrand günter jürgen heiko"
     " thomas stefan klaus hans uwe jan lukas tobias florian matthias sebastian christian johannes karl lars dirk jörg rolf horst werner manfred bernd ralf torsten pablo alberto sergio raúl rafael enrique ramón santiago álvaro giovanni luigi francesco marco paolo luca alessandro stefano roberto massimo enrico joão antónio luís rui ricardo tiago nuno duarte gonçalo"
+    " joão rui tiago bruno rodrigo gonçalo edson marcelo gustavo leonardo eduardo ricardo alessandro lorenzo davide luca giovanni"  # pt, it
+    " jeroen daan sem bram thijs ruben pieter joost wouter sander bas koen geert maarten frank dick wopke hugo mark sjoerd"  # nl
 )
 
 

@@ -36,11 +36,18 @@ _TITLE_WORDS = {
     ),
     "de": ("Bürgermeisterin", "Bürgermeister", "Ministerin", "Minister", "Kanzler", "Kanzlerin", "Präsident", "Präsidentin", "Herr", "Frau"),
     "fr": ("M.", "Mme", "Madame", "Monsieur", "le", "la", "maire", "ministre", "président", "présidente"),
-    "es": ("Señor", "Señora", "alcalde", "alcaldesa"),
+    "es": ("Señor", "Señora", "alcalde", "alcaldesa", "ministro", "ministra", "presidente", "presidenta", "portavoz"),
+    "it": ("sindaco", "sindaca", "ministro", "ministra", "presidente", "assessore", "assessora", "portavoce", "Signor", "Signora"),
+    "pt": ("prefeito", "prefeita", "ministro", "ministra", "presidente", "secretário", "secretária", "coronel", "tenente-coronel",
+           "deputado", "deputada", "senador", "senadora", "governador", "governadora"),
+    "nl": ("Burgemeester", "burgemeester", "Premier", "premier", "minister", "Staatssecretaris", "staatssecretaris",
+           "Wethouder", "wethouder", "Woordvoerder", "woordvoerder", "Meneer", "Mevrouw", "mevrouw", "meneer"),
 }  # fmt: skip
 
-# German compound roles: "Verkehrsministerin Anna Berg", "Oppositionsführer Peter Holm"
+# German and Dutch compound roles: "Verkehrsministerin Anna Berg", "Oppositionsführer Peter Holm",
+# "Politiewoordvoerder Jeroen Smit"
 _COMPOUND_ROLE_ENDINGS = (
+    "woordvoerder", "woordvoerster", "voorzitter", "burgemeester", "commissaris", "directeur",
     "minister", "ministerin", "führer", "führerin", "sprecher", "sprecherin", "präsident", "präsidentin", "chef", "chefin",
     "leiter", "leiterin", "vorsitzender", "vorsitzende", "kanzler", "kanzlerin", "bürgermeister", "bürgermeisterin",
     "direktor", "direktorin", "sekretär", "sekretärin", "experte", "expertin",
@@ -67,6 +74,14 @@ ROLE_GENDER = {
 }  # fmt: skip
 
 
+# every title and role word in lower case, for "a name follows a title" ("la ministra Ana Ruiz")
+TITLE_WORDS = (
+    {w.lower().rstrip(".") for ws in _TITLE_WORDS.values() for w in ws if w not in ("le", "la")}
+    | {w.lower() for w in _ABBREVIATIONS}
+    | {w.rstrip(".") for w in ROLES}
+)
+
+
 def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
@@ -75,5 +90,5 @@ def _alternation(words) -> str:
 TITLES = re.compile(
     rf"^(?:(?:{_alternation(_ABBREVIATIONS)})\.?|{_alternation(w for ws in _TITLE_WORDS.values() for w in ws)})\s+"
 )
-# a German compound role opening a name
+# a German or Dutch compound role opening a name
 ROLE_COMPOUND = re.compile(rf"^[A-ZÄÖÜ][a-zäöüß]*(?:{_alternation(_COMPOUND_ROLE_ENDINGS)})\s+")

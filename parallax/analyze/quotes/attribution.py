@@ -35,6 +35,7 @@ from parallax.analyze.quotes.cues import (
     _past_dash,
     _pick_cue,
     _region,
+    _sentence_of,
 )
 from parallax.analyze.quotes.marks import _inside, _Span, _words
 from parallax.analyze.quotes.people import _Attributor, _is_headline
@@ -76,10 +77,10 @@ class QuoteSite:
     def content(self) -> str:
         return self.text[self.span.start : self.span.end]
 
-    def named(self, start: int, end: int, cue: str) -> Speaker | None:
+    def named(self, start: int, end: int, cue: str, first: bool = False) -> Speaker | None:
         """The speaker a subject span (paragraph offsets) names, resolved by the attributor."""
         off = self.para.offset
-        return self.attrib.named(off + start, off + end, cue, off + self.span.start)
+        return self.attrib.named(off + start, off + end, cue, off + self.span.start, first)
 
 
 Step = Callable[[QuoteSite], "Speaker | None"]
@@ -124,9 +125,12 @@ def by_person_before_colon(site: QuoteSite) -> Speaker | None:
 
 def by_cue_words(site: QuoteSite) -> Speaker | None:
     """Cue words around the quotation, per language: no parser, or a parse that lost the subject."""
-    window = _region(site.span, site.sents, len(site.text)) if site.parsed else site.sent
+    if site.parsed:
+        window = _region(site.span, site.sents, len(site.text))
+    else:  # from the sentence where it opens to the end of the one where it closes (no look past it)
+        window = site.sent[0], max(site.sent[1], _sentence_of(max(site.span.start, site.span.end - 1), site.sents)[1][1])
     found = _lexical_speaker(site.text, site.span, window, site.lang)
-    return site.named(found[0], found[1], found[2]) if found else None
+    return site.named(*found) if found else None
 
 
 def by_dash_name(site: QuoteSite) -> Speaker | None:

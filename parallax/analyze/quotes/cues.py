@@ -30,6 +30,7 @@ CUE_LEMMAS = {
     "continue", "report", "sing", "chant", "read", "rule", "mock", "dismiss", "liken", "laud", "praise", "brand", "dub", "label",
     "scold", "grill", "press", "wonder", "muse", "post", "retweet", "allege", "charge", "characterize", "characterise",
     "question", "interject", "reason", "hail", "whisper", "yell", "scream", "chide", "rebuke", "tout",
+    "moan", "groan", "sigh", "grumble", "gush", "mutter", "murmur", "cry", "thunder", "rage", "bemoan",
     # French
     "dire", "déclarer", "affirmer", "ajouter", "estimer", "souligner", "expliquer", "indiquer", "annoncer",
     "assurer", "préciser", "avertir", "insister", "répondre", "confier", "lancer", "rappeler", "dénoncer",
@@ -55,7 +56,8 @@ LEXICAL_CUES = {
 }
 
 
-_NAME = r"(?P<spk>(?:[A-ZÀ-ÖØ-Þ][\w’'.-]+\s){0,3}[A-ZÀ-ÖØ-Þ][\w’'-]+)"
+# a name of up to four capitalised words, with particles between them ("Josélia Pereira da Silva")
+_NAME = r"(?P<spk>(?:[A-ZÀ-ÖØ-Þ][\w’'.-]+\s(?:(?:da|de|do|dos|das|del|della|di|van|von|der|den|ter|du)\s)?){0,3}[A-ZÀ-ÖØ-Þ][\w’'-]+)"
 
 
 def _subject_span(tok) -> tuple[int, int] | None:
@@ -287,53 +289,59 @@ _OPENS_NEXT = re.compile(r"\A[^\w,;:]{0,3}[^,;:“”\"«»]+[,:]\s*[“\"„«�
 _SUBJECT_PRONOUNS = "|".join(sorted(PRONOUNS - {"him", "her"}))  # he, she, er, sie, il, elle, él, ella, ...
 
 
-def _lexical_speaker(text: str, span: _Span, sent: tuple[int, int], lang: str) -> tuple[int, int, str] | None:
-    """Speaker by cue patterns around the quote, for pipelines without a parser."""
+def _cue_words(m: re.Match) -> str:
+    """The cue a lexical pattern matched, spaces normalised: "sagte", "ha detto"."""
+    return " ".join(m.group("cue").split())
+
+
+def _lexical_speaker(text: str, span: _Span, sent: tuple[int, int], lang: str) -> tuple[int, int, str, bool] | None:
+    """Speaker by cue patterns around the quote, for pipelines without a parser:
+    (start, end, cue words, whether the span may run past the name)."""
     cues = f"(?i:{LEXICAL_CUES.get(lang, LEXICAL_CUES['en'])})"  # "Según Anna Berg, «...»" opens a sentence
     after = text[span.end : sent[1]]
     if re.search(r"[.!?…]$", text[span.start : span.end].rstrip()):
         # '“... situation.” Jason Miller added, “The Clinton camp ...”': that cue opens the next quotation
         if _OPENS_NEXT.match(after):
             after = ""
-    # '», ha detto il ministro dell'Economia Marco Bianchi': up to four lower-case words
-    # (article, role, "dell'Economia"-like attachments) between the cue and the name, the
-    # last of them may end with a comma ('afirmó el líder de la oposición, Peter Holm')
-    m = re.match(rf"\W{{0,3}}\s*(?P<cue>{cues})\s+(?:(?:\w+['’])?\w+\s+){{0,4}}?(?:(?:\w+['’])?\w+,\s+)?{_NAME}", after)
+    # '», ha detto il ministro dell'Economia Marco Bianchi': up to six lower-case words
+    # (article, role, "dell'Economia"-like attachments, "tenente-coronel") between the cue and
+    # the name, the last of them may end with a comma ('dijo el patrón mayor de la cofradía, Manuel Rendón')
+    m = re.match(rf"\W{{0,3}}\s*(?P<cue>{cues})\s+(?:(?:\w+['’])?[\w-]+\s+){{0,6}}?(?:(?:\w+['’])?[\w-]+,\s+)?{_NAME}", after)
     if m:
-        cue = " ".join(m.group("cue").split())  # "sagte", "ha detto"
+        cue = _cue_words(m)
         # a role then the person in apposition: 'disse o ministro das Finanças, João Almeida,',
         # 'sagte der Sprecher des Ministeriums, Max Müller.' (German capitalises the role)
         clause_end = re.search(r"[.;!?]|$", after[m.end("spk") :]).start() + m.end("spk")
         app = _APPOSED.search(after, m.end("spk"), min(clause_end + 1, m.end("spk") + 80))
         if app:
-            return span.end + app.start("spk"), span.end + app.end("spk"), cue
-        return span.end + m.start("spk"), span.end + m.end("spk"), cue
-    m = re.match(rf"\W{{0,3}}\s*{_NAME}\s+(?:{cues})\b", after)
+            return span.end + app.start("spk"), span.end + app.end("spk"), cue, False
+        return span.end + m.start("spk"), span.end + m.end("spk"), cue, False
+    m = re.match(rf"\W{{0,3}}\s*{_NAME}\s+(?P<cue>{cues})\b", after)
     if m:
-        return span.end + m.start("spk"), span.end + m.end("spk"), "cue"
+        return span.end + m.start("spk"), span.end + m.end("spk"), _cue_words(m), False
     # a name with its role in apposition: '...,” Flynn, a top Trump surrogate, said Thursday'
-    m = re.match(rf"\W{{0,3}}\s*{_NAME},\s[^,;:!?“”\"«»\n]{{1,80}},\s+(?:{cues})\b", after)
+    m = re.match(rf"\W{{0,3}}\s*{_NAME},\s[^,;:!?“”\"«»\n]{{1,80}},\s+(?P<cue>{cues})\b", after)
     if m:
-        return span.end + m.start("spk"), span.end + m.end("spk"), "cue"
+        return span.end + m.start("spk"), span.end + m.end("spk"), _cue_words(m), False
     before = text[sent[0] : max(sent[0], span.start - 1)]
-    m = re.search(rf"{_NAME}\s+(?:{cues})\b[^\"“„«]{{0,80}}$", before)
+    m = re.search(rf"{_NAME}\s+(?P<cue>{cues})\b[^\"“„«]{{0,80}}$", before)
     if m:
-        return sent[0] + m.start("spk"), sent[0] + m.end("spk"), "cue"
-    m = re.search(rf"(?:{cues})\s+{_NAME}[^\"“„«]{{0,40}}$", before)
+        return sent[0] + m.start("spk"), sent[0] + m.end("spk"), _cue_words(m), False
+    m = re.search(rf"(?P<cue>{cues})\s+{_NAME}[^\"“„«]{{0,40}}$", before)
     if m:
-        return sent[0] + m.start("spk"), sent[0] + m.end("spk"), "cue"
+        return sent[0] + m.start("spk"), sent[0] + m.end("spk"), _cue_words(m), False
     # a subject with a role in lower case: '...,” Tulsa police Chief Chuck Jordan said', '...,” said Del. Stacey Plaskett of ...'
-    m = re.match(rf"[^\w\n]{{0,3}}\s*(?P<spk>[A-ZÀ-ÖØ-Þ][^,;:!?“”\"«»\n]{{0,70}}?)\s(?:{cues})\b", after)
+    m = re.match(rf"[^\w\n]{{0,3}}\s*(?P<spk>[A-ZÀ-ÖØ-Þ][^,;:!?“”\"«»\n]{{0,70}}?)\s(?P<cue>{cues})\b", after)
     if m:
-        return span.end + m.start("spk"), span.end + m.end("spk"), "cue"
-    m = re.match(rf"[^\w\n]{{0,3}}\s*(?:{cues})\s(?P<spk>[A-ZÀ-ÖØ-Þ][^,;:!?“”\"«»\n]{{0,70}})", after)
-    if m:
-        return span.end + m.start("spk"), span.end + m.end("spk"), "first"
+        return span.end + m.start("spk"), span.end + m.end("spk"), _cue_words(m), False
+    m = re.match(rf"[^\w\n]{{0,3}}\s*(?P<cue>{cues})\s(?P<spk>[A-ZÀ-ÖØ-Þ][^,;:!?“”\"«»\n]{{0,70}})", after)
+    if m:  # a span that may run past the name ('said Hester. Michael Mulgrew, ...'): its first person
+        return span.end + m.start("spk"), span.end + m.end("spk"), _cue_words(m), True
     # a pronoun, or no subject at all, after the cue: '“...”, sagte sie.', '«...», dijo.', '«...», ha detto.'
-    m = re.match(rf"\W{{0,3}}\s*(?:{cues})(?:\s+(?P<pro>(?i:{_SUBJECT_PRONOUNS})))?\s?(?:[.,;!?]|$)", after)
+    m = re.match(rf"\W{{0,3}}\s*(?P<cue>{cues})(?:\s+(?P<pro>(?i:{_SUBJECT_PRONOUNS})))?\s?(?:[.,;!?]|$)", after)
     if m:
         at = span.end + (m.start("pro") if m.group("pro") else m.end())
-        return at, span.end + m.end("pro") if m.group("pro") else at, "cue"
+        return at, span.end + m.end("pro") if m.group("pro") else at, _cue_words(m), False
     return None
 
 

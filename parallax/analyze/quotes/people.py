@@ -18,7 +18,7 @@ from parallax.analyze.quotes.roles import _DEFINITE_ROLE, _DOCUMENTS, _roles_aro
 from parallax.analyze.titles import HONORIFICS, ROLE_GENDER, ROLES, TITLES
 from parallax.records import Article, Entity, Quote
 
-PRONOUNS = {"he", "she", "him", "her", "er", "sie", "il", "elle", "él", "ella", "ele", "ela", "lui", "lei"}
+PRONOUNS = {"he", "she", "him", "her", "er", "sie", "il", "elle", "él", "ella", "ele", "ela", "lui", "lei", "hij", "zij", "ze"}
 
 
 PLURAL_PRONOUNS = {"they", "we", "i", "ils", "elles", "nous", "wir", "ellos", "nosotros"}
@@ -53,6 +53,7 @@ def _last_person_before(article: Article, pos: int) -> Entity | None:
 
 
 _RELATIVE = {"who", "that", "which", "whom"}
+_SENTENCE_END = re.compile(r"[.!?…][\"”»’]?\s")
 
 
 _DATELINE = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .,'’-]{1,40}\s(?:--|—|–|-)\s?")
@@ -66,7 +67,8 @@ def honorific_at(text: str, start: int, end: int | None = None) -> str | None:
 
 
 _GENDERED = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f",
-             "er": "m", "il": "m", "elle": "f", "él": "m", "ella": "f", "ele": "m", "ela": "f", "lui": "m", "lei": "f"}  # fmt: skip
+             "er": "m", "il": "m", "elle": "f", "él": "m", "ella": "f", "ele": "m", "ela": "f", "lui": "m", "lei": "f",
+             "hij": "m", "zij": "f", "ze": "f"}  # fmt: skip
 
 
 @dataclass
@@ -99,6 +101,7 @@ class _Attributor:
         self.names: dict[str, str] = {}  # surname -> the fullest name with it
         self.roles: dict[str, dict[str, set[str]]] = {}  # "governor" -> {"Rick Perry": {"texas", "gov."}}
         self.groups: list[tuple[int, str, bool | None]] = []  # (offset, text, plural or None for either) of subjects that are no person
+        self.unparsed: list[tuple[int, int]] = []  # article spans of paragraphs without a dependency parse
         if paragraphs:
             self._read(paragraphs)
 
@@ -126,6 +129,7 @@ class _Attributor:
                 skip.append((para.offset, para.offset + len(para.text)))  # "Obama Says ..." is no person
                 continue
             if not has_parser_doc(doc):
+                self.unparsed.append((para.offset, para.offset + len(para.text)))
                 continue
             for tok in doc:
                 if tok.pos_ == "PROPN" and tok.text[:1].isupper() and not _person_at(people, para.offset + tok.idx):
@@ -262,6 +266,25 @@ class _Attributor:
                 best = (score, m.name)
         return best[1] if best else None
 
+    def topic_before(self, pos: int, pronoun: str = "") -> str | None:
+        """Whom a paragraph without a parse is about, for a subject left out or a pronoun at ``pos``
+        ('Elena Sarti ha preso le distanze. «...», ha spiegato.'): the first person named in the
+        last sentence before ``pos`` that names one, of the pronoun's gender.  Without a parse every
+        mention weighs as an object in :meth:`antecedent`, so a speaker of an earlier paragraph would
+        otherwise win over the person this paragraph just introduced."""
+        para = next(((a, b) for a, b in self.unparsed if a <= pos <= b), None)
+        if para is None:
+            return None
+        want = _GENDERED.get(pronoun)
+        named = [m for m in self.mentions if para[0] <= m.start and m.end <= pos and not self._in_quote(m.start)
+                 and not (want and self.gender.get(m.name, want) != want)]  # fmt: skip
+        if not named:
+            return None
+        text = self.article.text
+        ends = list(_SENTENCE_END.finditer(text, para[0], named[-1].start))
+        since = ends[-1].end() if ends else para[0]
+        return next(m.name for m in named if m.start >= since)
+
     def role_holder(self, text: str) -> str | None:
         """The one person the article gives the role a definite description names:
         "the governor", "the Texas governor", "the four-term congressman" (English)."""
@@ -308,18 +331,17 @@ class _Attributor:
             self.mentions.append(_Mention(name, start, end, True, True))
             self.mentions.sort(key=lambda x: x.start)
 
-    def named(self, start: int, end: int, cue: str, pos: int) -> tuple[str, int, int, str] | None:
-        """Speaker for a subject spanning article offsets ``start:end``.  With ``cue == "first"``
-        (a span that may run past the name: 'said Hester. Michael Mulgrew, ...') the first person wins."""
+    def named(self, start: int, end: int, cue: str, pos: int, first: bool = False) -> tuple[str, int, int, str] | None:
+        """Speaker for a subject spanning article offsets ``start:end``.  With ``first`` (a span
+        that may run past the name: 'said Hester. Michael Mulgrew, ...') the first person wins."""
         art = self.article
-        if cue == "first":
+        if first:
             people = [e for e in art.entities if e.label in ("PERSON", "PER") and start <= e.start and e.end <= end]
             if people:
-                return self.name_of(people[0]), people[0].start, people[0].end, "said"
+                return self.name_of(people[0]), people[0].start, people[0].end, cue
             end = start + len(re.split(r"\.\s|\s(?:of|in|on|at|who|after|before|during)\s", art.text[start:end])[0])
-            cue = "said"
         if start == end:  # a cue with no subject ('«...», dijo.'): the person the text is about
-            name = self.antecedent(start, "")
+            name = self.topic_before(start) or self.antecedent(start, "")
             if name is None:
                 ent = _last_person_before(art, start)
                 name = self.full(ent.canonical or ent.text) if ent else None
@@ -329,7 +351,7 @@ class _Attributor:
             return None  # "Thursday" is no speaker
         words = text.lower().split()
         if len(words) == 1 and words[0] in PRONOUNS:
-            name = self.antecedent(start, words[0])
+            name = self.topic_before(start, words[0]) or self.antecedent(start, words[0])
             if name is None:
                 ent = _last_person_before(art, start)
                 name = (ent.canonical or ent.text) if ent else None
