@@ -1,0 +1,62 @@
+"""Comparing reports of one event written in different languages (our own es/en and de/en pairs)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+import parallax
+from parallax.compare.align import translation_links
+from parallax.records import Article
+
+ES = (
+    "Unos 70 barcos pesqueros bloquearon el lunes el puerto de Vigo en protesta por el precio del gasóleo.\n\n"
+    "Los pescadores amarraron sus embarcaciones unas a otras y encendieron bengalas en el muelle.\n\n"
+    "Por la tarde hubo enfrentamientos con la policía, que intentaba despejar el acceso a la lonja.\n\n"
+    "La cofradía pidió una reunión urgente con el Ministerio de Agricultura.\n\n"
+    "El alcalde inauguró ese mismo día una nueva biblioteca en el centro de la ciudad."
+)
+EN = (
+    "Around 70 fishing boats blockaded the port of Vigo on Monday in protest at the price of diesel.\n\n"
+    "Fishermen lashed their vessels together and set off flares on the quay.\n\n"
+    "In the afternoon there were clashes with police trying to clear access to the fish market.\n\n"
+    "The fishermen's guild asked for an urgent meeting with the Ministry of Agriculture.\n\n"
+    "Shipping companies said the blockade had cost them millions."
+)
+DE = (
+    "Rund 70 Fischerboote haben am Montag den Hafen von Vigo aus Protest gegen den Dieselpreis blockiert.\n\n"
+    "Die Fischer banden ihre Boote aneinander und zündeten am Kai Leuchtfackeln.\n\n"
+    "Am Nachmittag kam es zu Zusammenstößen mit der Polizei, die den Zugang zum Fischmarkt räumen wollte.\n\n"
+    "Die Fischereigenossenschaft forderte ein dringendes Treffen mit dem Landwirtschaftsministerium."
+)
+
+
+def _facts(a_text: str, a_lang: str, b_text: str = EN):
+    a = Article(id="a", text=a_text, language=a_lang, published="2026-03-23")
+    b = Article(id="b", text=b_text, language="en", published="2026-03-24")
+    return parallax.compare([a, b]).to_dict()["facts"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [(ES, "es"), (DE, "de")])
+def test_translated_sentences_are_one_shared_fact(text, lang):
+    facts = _facts(text, lang)
+    shared = [f for f in facts if f["status"] != "unique"]
+    assert len(shared) >= 4, [(f["status"], [s["text"][:40] for s in f["sentences"]]) for f in facts]
+
+
+def test_a_fact_only_one_language_reports_stays_unique():
+    facts = _facts(ES, "es")
+    library = next(f for f in facts if any("biblioteca" in s["text"] for s in f["sentences"]))
+    shipping = next(f for f in facts if any("Shipping companies" in s["text"] for s in f["sentences"]))
+    assert library["status"] == "unique" and shipping["status"] == "unique"
+
+
+def test_translation_links_need_a_mutual_best_match_by_a_margin():
+    meaning = np.array(
+        [
+            [0.60, 0.30, 0.20],  # clear, mutual: linked
+            [0.30, 0.52, 0.47],  # best, but the runner-up is too close: not linked
+            [0.20, 0.30, 0.38],  # below the floor: not linked
+        ]
+    )
+    assert translation_links(meaning) == [(0, 0)]
