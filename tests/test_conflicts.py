@@ -163,3 +163,50 @@ def test_an_inferred_speaker_is_marked_in_json_text_and_html():
     print_text(comparison, file=out)
     assert "inferred" in out.getvalue()
     assert "(inferred)</small>" in render(comparison, "html")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "values"),
+    [
+        ("Seis agentes resultaron heridos.", "es", [6.0]),
+        ("Due persone sono state arrestate e sei feriti.", "it", [2.0, 6.0]),
+        ("Quatro policiais ficaram feridos.", "pt", [4.0]),
+        ("De politie hield zes demonstranten aan.", "nl", [6.0]),
+        ("The report is due on Friday, as it was in 2019.", "en", [2019.0]),  # Italian "due" is no English number
+    ],
+)
+def test_number_words_are_read_per_language(text, lang, values):
+    from parallax.analyze.quantities import find_quantities
+
+    assert [q.value for q in find_quantities(text, lang, [])] == values
+
+
+def _number_conflicts(a_text: str, b_text: str, a_lang: str = "en", b_lang: str = "en"):
+    a = Article(id="a", text=a_text, outlet="A", published="2026-03-05", language=a_lang)
+    b = Article(id="b", text=b_text, outlet="B", published="2026-03-05", language=b_lang)
+    d = parallax.compare([a, b]).to_dict()
+    return [c["values"] for f in d["facts"] for c in f["conflicts"] if c["kind"] == "number"]
+
+
+@pytest.mark.parametrize(
+    ("a_text", "b_text", "a_lang", "b_lang", "values"),
+    [
+        ("Police cleared the camp at dawn, arresting 23 people and seizing banners.",
+         "Police cleared the camp at dawn, arresting 31 rioters and seizing banners.", "en", "en", (23.0, 31.0)),
+        ("De politie ontruimde de blokkade en hield 14 demonstranten aan.",
+         "De politie ontruimde de blokkade en hield 19 relschoppers aan.", "nl", "nl", (14.0, 19.0)),
+        ("Seis agentes resultaron heridos y dos manifestantes fueron detenidos en el puerto.",
+         "Nine officers were injured and two protesters were arrested at the port.", "es", "en", (6.0, 9.0)),
+    ],
+)  # fmt: skip
+def test_the_same_count_under_another_noun_is_a_conflict(a_text, b_text, a_lang, b_lang, values):
+    got = _number_conflicts(a_text, b_text, a_lang, b_lang)
+    assert [(v["a"], v["b"]) for v in got] == [([values[0]], [values[1]])], got
+
+
+def test_counts_of_different_things_are_no_conflict():
+    got = _number_conflicts(
+        "About 600 residents were moved to higher ground as a precaution after the dam cracked.",
+        "Several hundred people were moved to higher ground as a precaution after the dam cracked.",
+    )
+    assert got == [], got

@@ -2,7 +2,7 @@
 
 Kinds: ``date`` (resolved dates that cannot both be true: "on Thursday" and
 "April 7" are the same day and do not conflict), ``number`` (the same counted
-thing with different values, or two different durations), ``name`` and ``place`` (one person,
+thing with different values, also under another noun, or two different durations), ``name`` and ``place`` (one person,
 organisation or place swapped for another at the same spot of the sentence,
 found with a word-level diff so that reordered lists are not conflicts),
 ``quote`` (the same quotation with words changed) and ``speaker`` (the same
@@ -17,7 +17,7 @@ from difflib import SequenceMatcher
 
 from rapidfuzz import fuzz
 
-from parallax.records import Article, Conflict, Sentence
+from parallax.records import Article, Conflict, Quantity, Sentence
 
 _FAMILY = {"PER": "PERSON"}
 _MAX_SWAP = 4  # words on each side of a replacement that can be one name swapped for another
@@ -97,6 +97,54 @@ def numbers(art: Article, s: Sentence) -> dict[str | None, set[float]]:
     return out
 
 
+_CURRENCY_WORDS = {"euro", "dollar", "pound", "yen", "yuan", "franc", "krona", "kronor", "krone", "rouble", "ruble", "rupee", "peso", "real", "reai"}
+_FUNCTION_WORDS = {"of", "the", "and", "to", "in", "on", "at", "for", "with", "by", "from", "about", "than", "some", "de", "la", "le", "el",
+                   "der", "die", "das", "und", "et", "y", "e", "di", "van", "het", "een", "en", "da", "do", "des", "du", "a"}  # fmt: skip
+
+
+def _counts(art: Article, s: Sentence) -> list[Quantity]:
+    """Quantities of the sentence that count a noun ("23 people"), not a share or a sum of money."""
+    return [q for q in art.quantities if _in(s, q.start) and q.value is not None and q.unit and q.unit.isalpha() and q.unit not in _CURRENCY_WORDS]
+
+
+def _word_before(art: Article, q: Quantity) -> str:
+    """The content word right before a number ("arresting" in "arresting 23 people"), or ""."""
+    words = re.findall(r"\w+", art.text[max(0, q.start - 40) : q.start])
+    word = words[-1].lower() if words else ""
+    return word if len(word) > 2 and word not in _FUNCTION_WORDS else ""
+
+
+def renamed_counts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> list[tuple[Quantity, Quantity]]:
+    """Counts of the same thing under different nouns whose values differ: "arresting 23 people" /
+    "arresting 31 rioters", which is the loaded-word case, or "Seis agentes ... dos manifestantes" /
+    "Nine officers ... two rioters" across languages.  After the counts whose noun both sentences use,
+    the rest pair up, when both sentences hold as many numbers (at most three):
+
+    * in one language, when the content word before each number is the same ("hield 14 demonstranten" /
+      "hield 19 relschoppers");
+    * across languages, in order (a translation keeps the order of its numbers), when every other
+      number of the two sentences agrees and only one pair differs."""
+    numbers_a = [q for q in art_a.quantities if _in(sa, q.start) and q.value is not None]
+    numbers_b = [q for q in art_b.quantities if _in(sb, q.start) and q.value is not None]
+    if not numbers_a or len(numbers_a) != len(numbers_b) or len(numbers_a) > 3:
+        return []
+    all_a, all_b = _counts(art_a, sa), _counts(art_b, sb)
+    units_a, units_b = {q.unit for q in all_a}, {q.unit for q in all_b}
+    rest_a = [q for q in all_a if q.unit not in units_b]
+    rest_b = [q for q in all_b if q.unit not in units_a]
+    if not rest_a or len(rest_a) != len(rest_b):
+        return []
+    languages = {(x.language or "")[:2] for x in (art_a, art_b)}
+    if len(languages) == 2 and "" not in languages:
+        pairs = list(zip(numbers_a, numbers_b, strict=True))
+        differ = [(x, y) for x, y in pairs if x.value != y.value]
+        if len(differ) != 1 or len(pairs) < 2 or differ[0][0] not in rest_a or differ[0][1] not in rest_b:
+            return []
+        return differ
+    pairs = [(x, y) for x, y in zip(rest_a, rest_b, strict=True) if (w := _word_before(art_a, x)) and w == _word_before(art_b, y)]
+    return [(x, y) for x, y in pairs if x.value != y.value]
+
+
 def _words_with_spans(text: str) -> list[tuple[str, int, int]]:
     return [(m.group().lower(), m.start(), m.end()) for m in re.finditer(r"\w+", text)]
 
@@ -162,6 +210,8 @@ def sentence_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentenc
     for unit in set(na) & set(nb):
         if unit is not None and not (na[unit] & nb[unit]):
             found.append(Conflict("number", {art_a.id: sorted(na[unit]), art_b.id: sorted(nb[unit]), "unit": unit}))
+    for x, y in renamed_counts(art_a, sa, art_b, sb):
+        found.append(Conflict("number", {art_a.id: [x.value], art_b.id: [y.value], "unit": f"{x.unit} / {y.unit}"}))
     if None in na and None in nb and len(na[None]) == len(nb[None]) == 1 and not (na[None] & nb[None]) and len(na) == len(nb) == 1:
         found.append(Conflict("number", {art_a.id: sorted(na[None]), art_b.id: sorted(nb[None])}))
     ta, tb = durations(art_a, sa), durations(art_b, sb)
