@@ -37,6 +37,21 @@ PUB = "2022-04-08"  # a Friday
         ("it", "Il voto è previsto il 7 aprile 2023.", "7 aprile 2023", "2023-04-07"),
         ("it", "La riunione della settimana scorsa.", "settimana scorsa", "2022-W13"),
         ("pt", "O governo aprovou ontem o orçamento.", "ontem", "2022-04-07"),
+        # a future tense sends a bare weekday forward (PUB is a Friday)
+        ("it", "Il consiglio comunale si riunirà giovedì in seduta straordinaria.", "giovedì", "2022-04-14"),
+        ("es", "El Gobierno se reunirá el jueves con la cofradía.", "jueves", "2022-04-14"),
+        ("en", "The protesters vowed to return to the park on Saturday.", "Saturday", "2022-04-09"),
+        ("en", "Paribas said Monday that it intends to bid for the rest.", "Monday", "2022-04-04"),
+        # Brazilian papers add the day of the month: "na segunda-feira (11)"
+        ("pt", "A secretária vai propor uma reunião na segunda-feira (11), em Belo Horizonte.", "segunda-feira (11)", "2022-04-11"),
+        ("pt", "O ministro falou na terça-feira (5) com os prefeitos.", "terça-feira (5)", "2022-04-05"),
+        # Dutch
+        ("nl", "De politie hield dinsdag 14 demonstranten aan.", "dinsdag", "2022-04-05"),
+        ("nl", "Gisteren was het rustig in de stad.", "Gisteren", "2022-04-07"),
+        ("nl", "De raad vergadert volgende week opnieuw.", "volgende week", "2022-W15"),
+        ("nl", "De nieuwe regels gelden vanaf 1 januari 2023.", "1 januari 2023", "2023-01-01"),
+        ("nl", "Drie dagen geleden was de minister in Brussel.", "Drie dagen geleden", "2022-04-05"),
+        ("nl", "De actie begon om 07.00 uur.", "07.00 uur", "2022-04-08T07:00"),
         ("pt", "Há três dias o ministro estava em Bruxelas.", "Há três dias", "2022-04-05"),
         ("pt", "A votação será em 7 de abril de 2023.", "7 de abril de 2023", "2023-04-07"),
         ("pt", "Os ministros reuniram-se na quinta-feira.", "quinta-feira", "2022-04-07"),

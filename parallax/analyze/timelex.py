@@ -55,6 +55,7 @@ class Lexicon:
     vague_preps: str = ""  # "for|over": "for years" -> PXY
     clock: str = ""  # a clock time with groups h, min, ampm (and noon for "noon"/"midnight")
     past_cues: str = ""  # words of a past-tense sentence (months and seasons without a year)
+    future_cues: str = ""  # words of a future-tense sentence ("si riunirà", "zal"), besides the shared ones in times.py
     not_after_year: str = ""  # words after a bare number that make it a count, not a year
     # words that TimeML includes in an expression's extent ("the past", "nearly", "early"), per family
     extend: dict[str, str] = field(default_factory=dict)
@@ -145,10 +146,11 @@ def _rules(lex: Lexicon) -> list[Rule]:
             re.I,
         )
     mod_before = rf"(?:(?P<mod>{last_next_this})\s)?"
+    dom = r"(?:\s?\((?P<dom>\d{1,2})\))?"  # Brazilian papers give the day of the month: "na segunda-feira (8)"
     if lex.unit_first:
-        add("weekday", rf"\b(?P<x>(?P<wd>{WD})(?:\s(?P<mod>{_alt(lex.last_words | lex.next_words)}))?{part_suffix})\b", flags)
+        add("weekday", rf"\b(?P<x>(?P<wd>{WD})(?:\s(?P<mod>{_alt(lex.last_words | lex.next_words)}))?{part_suffix}\b{dom})", flags)
     else:
-        add("weekday", rf"\b(?P<x>{mod_before}(?P<wd>{WD}){part_suffix})\b", flags)
+        add("weekday", rf"\b(?P<x>{mod_before}(?P<wd>{WD}){part_suffix}\b{dom})", flags)
     if lex.weekend:
         add("weekend", rf"\b(?P<x>(?:(?P<mod>{last_next_this}|the|this past)\s)(?P<we>{lex.weekend}))\b", re.I)
     if lex.each_words:
@@ -246,7 +248,7 @@ EN = Lexicon(
     vague_preps="for|over|within",
     clock=r"(?P<h>\d{1,2})(?:[:.](?P<min>\d{2}))?\s?(?P<ampm>[ap]\.m\.|[ap]\.m\b|[ap]m\b)|(?P<noon>noon|midnight|midday)",
     clock_attach=True,
-    past_cues=r"was|were|had|did|ago|earlier|previously|yesterday|last|[a-z]{2,}ed",
+    past_cues=r"was|were|had|did|said|told|ago|earlier|previously|yesterday|last|[a-z]{2,}ed",
     not_after_year="percent|per cent|people|persons|men|women|children|troops|soldiers|police|officers|workers|employees|jobs|homes|"
     "houses|cars|vehicles|units|shares|votes|tons|tonnes|meters|metres|feet|miles|kilometers|kilometres|acres|points|yards|pounds|"
     "dollars|euros|cases|deaths|students|members|residents|refugees|migrants|hours|seats|calories|square|passengers|flights|times",
@@ -363,6 +365,7 @@ ES = Lexicon(
     sets={"diariamente": "P1D", "cada día": "P1D", "todos los días": "P1D", "cada semana": "P1W", "cada año": "P1Y"},
     clock=r"(?P<h>\d{1,2}):(?P<min>\d{2})\s?(?:horas|h)\b",
     past_cues=r"fue|fueron|era|eran|había|habían|ayer|pasado|pasada",
+    future_cues=r"\w+(?:ará|erá|irá|arán|erán|irán)|va a|van a|mañana",  # "se reunirá", "va a votar"
     holidays={"navidad": "12-25", "nochebuena": "12-24", "nochevieja": "12-31", "año nuevo": "01-01", "semana santa": "easter-7", "viernes santo": "easter-2", "pascua": "easter+0"},
 )
 
@@ -395,6 +398,7 @@ IT = Lexicon(
     sets={"ogni giorno": "P1D", "quotidianamente": "P1D", "ogni settimana": "P1W", "ogni anno": "P1Y"},
     clock=r"(?:alle\s)?(?P<h>\d{1,2})[:.](?P<min>\d{2})\b",
     past_cues=r"era|erano|aveva|avevano|è stato|è stata|ieri|scorso|scorsa|fa",
+    future_cues=r"\w+(?:rà|ranno)|prossim[oa]|domani",  # the future tense: "si riunirà", "saranno"
     holidays={"natale": "12-25", "vigilia di natale": "12-24", "capodanno": "01-01", "pasqua": "easter+0", "pasquetta": "easter+1", "ferragosto": "08-15"},
 )
 
@@ -428,9 +432,44 @@ PT = Lexicon(
     sets={"diariamente": "P1D", "todos os dias": "P1D", "cada dia": "P1D", "toda semana": "P1W", "todo ano": "P1Y"},
     clock=r"(?P<h>\d{1,2})(?:h|:)(?P<min>\d{2})?\b",
     past_cues=r"foi|foram|era|eram|tinha|tinham|ontem|passado|passada|há",
+    future_cues=r"\w+(?:ará|erá|irá|arão|erão|irão)|vai|vão|amanhã",  # "vai propor", "votará"
     holidays={"natal": "12-25", "véspera de natal": "12-24", "ano novo": "01-01", "páscoa": "easter+0", "sexta-feira santa": "easter-2", "carnaval": "easter-47"},
 )
 
-LEXICONS: dict[str, Lexicon] = {"en": EN, "de": DE, "fr": FR, "es": ES, "it": IT, "pt": PT}
+NL = Lexicon(
+    months={
+        "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7, "augustus": 8,
+        "september": 9, "oktober": 10, "november": 11, "december": 12,
+    },
+    weekdays={"maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4, "zaterdag": 5, "zondag": 6},
+    relative_days={"vandaag": 0, "gisteren": -1, "eergisteren": -2, "morgen": 1, "overmorgen": 2, "vanavond": 0, "vannacht": 0,
+                   "vanochtend": 0, "vanmorgen": 0, "gisteravond": -1},
+    units=_units(("dag", "dagen"), ("week", "weken"), ("maand", "maanden"), ("jaar", "jaren"), ("uur", "uren"), ("minuut", "minuten"),
+                 ("decennium", "decennia")),
+    last_words={"vorige", "vorig", "afgelopen", "laatste"},
+    next_words={"volgende", "volgend", "komende", "aanstaande"},
+    this_words={"deze", "dit"},
+    numbers={"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10, "twaalf": 12},
+    ago_after="geleden",
+    day_suffix="",
+    case_sensitive=False,
+    prepositions="in|sinds|tot|van|voor|na|vanaf|begin|eind|half|medio",
+    refs={"nu": "PRESENT_REF", "momenteel": "PRESENT_REF", "onlangs": "PAST_REF", "recent": "PAST_REF", "in de toekomst": "FUTURE_REF"},
+    dayparts={"ochtend": "MO", "middag": "AF", "avond": "EV", "nacht": "NI"},  # "morgen" is tomorrow
+    seasons={"lente": "SP", "voorjaar": "SP", "zomer": "SU", "herfst": "FA", "najaar": "FA", "winter": "WI"},
+    season_context="in|de|het|deze|dit|vorige|afgelopen|komende|sinds|tot",
+    ordinals={"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4},
+    quarter_words=("kwartaal",),
+    half_words=("halfjaar", "jaarhelft"),
+    weekend="weekend",
+    sets={"dagelijks": "P1D", "wekelijks": "P1W", "maandelijks": "P1M", "jaarlijks": "P1Y", "elke dag": "P1D"},
+    clock=r"(?P<h>\d{1,2})(?:[:.](?P<min>\d{2}))?\s?uur\b",
+    past_cues=r"was|waren|had|hadden|werd|werden|gisteren|vorige|afgelopen|geleden",
+    future_cues=r"zal|zullen|gaat|gaan|volgende|komende|morgen",
+    holidays={"kerstmis": "12-25", "kerst": "12-25", "oudejaarsavond": "12-31", "nieuwjaarsdag": "01-01", "pasen": "easter+0",
+              "goede vrijdag": "easter-2", "pinksteren": "easter+49", "koningsdag": "04-27"},
+)  # fmt: skip
+
+LEXICONS: dict[str, Lexicon] = {"en": EN, "de": DE, "fr": FR, "es": ES, "it": IT, "pt": PT, "nl": NL}
 for _lex in LEXICONS.values():
     _lex.rules = _rules(_lex)

@@ -24,6 +24,7 @@ from parallax.records import Article, TimeExpression
 
 _FUTURE_CUES = re.compile(
     r"\b(will|would|shall|to be held|is due|are due|due to|scheduled|plans? to|planned|expected to|set to|next|upcoming|"
+    r"vow(?:s|ed)? to|promis(?:es|ed) to|pledg(?:es|ed) to|threaten(?:s|ed)? to|intends? to|going to|'ll|"
     r"wird|werden|soll|sollen|kommende[nmr]?|nächste[nmr]?|prochain|prochaine|sera|seront|doit|devrait|próximo|próxima|será)\b",
     re.I,
 )
@@ -105,6 +106,13 @@ def _extension_pattern(lex: Lexicon, family: str) -> re.Pattern | None:
         if family == "relative" and words:
             words += "|the"
         _PATTERN_CACHE[key] = re.compile(rf"(?<![\w-])(?:{words})(?:\s|(?<=mid)-)\Z", re.I) if words else None
+    return _PATTERN_CACHE[key]
+
+
+def _future_pattern(lex: Lexicon) -> re.Pattern:
+    key = (id(lex), "future")
+    if key not in _PATTERN_CACHE:
+        _PATTERN_CACHE[key] = re.compile(rf"\b(?:{_FUTURE_CUES.pattern[3:-3]}|{lex.future_cues})\b", re.I) if lex.future_cues else _FUTURE_CUES
     return _PATTERN_CACHE[key]
 
 
@@ -227,7 +235,7 @@ class Resolver:
         hi = e + (end.start() if end else len(right))
         best: tuple[float, str] | None = None
         past = _past_pattern(self.lex)
-        for tense, pat in (("future", _FUTURE_CUES), ("past", past)):
+        for tense, pat in (("future", _future_pattern(self.lex)), ("past", past)):
             if pat is None:
                 continue
             for m in pat.finditer(text, lo, hi):
@@ -323,6 +331,10 @@ class Resolver:
         if not self.ref:
             return None, "day"
         d = self._weekday_date(self.lex.lookup("weekdays", m.group("wd")), (m.groupdict().get("mod") or "").lower(), m, text)
+        if m.groupdict().get("dom"):  # "segunda-feira (8)": the day of the month decides, near the publication date
+            near = [self.ref + timedelta(days=k) for k in range(-10, 11) if (self.ref + timedelta(days=k)).day == int(m.group("dom"))]
+            if near:
+                return self._with_part(min(near, key=lambda x: abs((x - d).days)), m)
         # "on Monday and Tuesday": the second day of a coordination follows the first
         prev = _COORDINATED.search(text, max(0, m.start() - 30), m.start())
         if prev:
