@@ -26,8 +26,12 @@ _CAPS = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+(?:(?:de|von|van|der|la|le
 _OPENERS = re.compile(
     r"^(?:The|A|An|This|These|Il|Lo|La|Le|Les|Gli|I|Un|Una|Uno|Der|Die|Das|Ein|Eine|El|Los|Las|O|Os|As|Um|Uma|De|Het|Een|Dans|Nel|Nella|En|Em|No|Na|Im|Am)\s+"
 )
-_WORD_BEFORE = re.compile(r"([\w-]+)\s+$")  # the word right before a capitalised run
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+
+
+def _word_before(text: str, pos: int) -> str:
+    words = text[max(0, pos - 30) : pos].lower().split()
+    return words[-1] if words else ""
 
 
 def clean_name(text: str) -> str:
@@ -99,9 +103,8 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
                     label = "PER"
                 if 2 <= len(text.split()) <= 4 and text.split()[0].lower() in FIRST_NAMES:
                     label = "PER"  # a given name opens it: "Anna Berg"
-                elif 2 <= len(text.split()) <= 4 and (prev := _WORD_BEFORE.search(doc.text, max(0, m.start() - 40), m.start())):
-                    if prev.group(1).lower() in TITLE_WORDS:
-                        label = "PER"  # a title in lower case before it: "la ministra Ana Ruiz"
+                elif 2 <= len(text.split()) <= 4 and _word_before(doc.text, m.start()) in TITLE_WORDS:
+                    label = "PER"  # a title in lower case before it: "la ministra Ana Ruiz"
                 # skip a capitalised sentence opening that is a single common word
                 at_start = m.start() == 0 or doc.text[m.start() - 2 : m.start()].strip() in (".", "!", "?", "\"", "“", "„", "«")
                 if " " not in text and at_start and not opener:
