@@ -397,6 +397,9 @@ NEWS_CONSTRUCTIONS_ML = [
  ("pt", "Segundo Anna Berg, “a ponte estará pronta até junho”.", "Anna Berg"),
  ("nl", "„We bouwen de brug voor juni weer op”, zei minister Anna Berg.", "Anna Berg"),
  ("nl", "Volgens Peter Holm is dat „een schandaal voor de hele stad”.", "Peter Holm"),
+ ("fr", "Le maire Paul Roux était furieux. « C'est un scandale absolu », estime-t-il.", "Paul Roux"),
+ ("fr", "Le maire Paul Roux était furieux. « C'est un scandale absolu », a-t-il lancé.", "Paul Roux"),
+ ("fr", "« C'est un scandale absolu », explique Paul Roux, maire de la ville.", "Paul Roux"),
 ]
 
 
@@ -550,3 +553,20 @@ def test_lexical_cue_is_the_verb():
     art = Article(id="t", text="„Wir bauen die Brücke bis Juni wieder auf“, sagte Verkehrsministerin Anna Berg.", language="de", published="2026-03-05")
     parallax.analyze([art])
     assert [(q.speaker, q.cue) for q in art.quotes] == [("Anna Berg", "sagte")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "second"),
+    [
+        ("nl", "De burgemeester noemde de blokkade ‘onacceptabel’. ‘Niemand mag ambulances tegenhouden’, zei ze.", "‘Niemand"),
+        ("it", "Netta la posizione della Regione. «Con meno risorse non si va avanti», ha detto Giulia Landi.", "«Con"),
+    ],
+)
+def test_an_opening_mark_after_a_finished_sentence_opens_the_next(lang, text, second):
+    from parallax.analyze import Analyzer
+    from parallax.records import Article
+
+    art = Article(id="t", text=text, language=lang)
+    Analyzer().analyze(art)
+    assert len(art.sentences) == 2 and art.sentences[1].text.startswith(second), [s.text for s in art.sentences]
+    assert [q.kind for q in art.quotes if q.kind != "indirect"] == ["direct"]

@@ -4,10 +4,13 @@ spaCy's small models sometimes end a sentence inside a quotation or after an
 abbreviation before a capitalised name ("U.S. Secretary"); we merge a split
 when the next piece starts in lower case, the split falls inside an open
 quotation mark, or the first piece ends on an opening mark or a colon
-("Brun a prévenu : « | Nous ne céderons jamais. »").
+("Brun a prévenu : « | Nous ne céderons jamais. »"); an opening mark hung on the
+end of a finished sentence ("... della Regione. «" | "Con meno ...") moves to the next.
 """
 
 from __future__ import annotations
+
+import re
 
 from parallax.analyze import Paragraph, component
 from parallax.records import Article, Sentence
@@ -28,6 +31,17 @@ def _inside_quote(text: str) -> bool:
     return depth > 0 or straight == 1
 
 
+_ENDED = re.compile(r"[.!?…][”»’\"]?\s*$")
+
+
+def _dangling_opener(piece: str) -> int | None:
+    """Offset of an opening quotation mark that ends ``piece`` after a finished sentence, else None."""
+    body = piece.rstrip()
+    if len(body) < 2 or body[-1] not in _OPEN + "‘":
+        return None
+    return len(body) - 1 if _ENDED.search(body[:-1]) else None
+
+
 def paragraph_sentences(para: Paragraph) -> list[tuple[int, int]]:
     """(start, end) of the sentences of one paragraph, relative to the paragraph."""
     doc = para.doc
@@ -41,6 +55,14 @@ def paragraph_sentences(para: Paragraph) -> list[tuple[int, int]]:
         if merged:
             prev_start, prev_end = merged[-1]
             prev = text[prev_start:prev_end]
+            mark = _dangling_opener(prev)
+            if mark is not None:
+                # "... ‘onacceptabel’. ‘" | "Niemand ...": the sentencizer hung the next quotation's
+                # opening mark on the sentence before; it opens the next one
+                merged[-1] = (prev_start, prev_start + mark)
+                start = prev_start + mark
+                prev_start, prev_end = merged[-1]
+                prev = text[prev_start:prev_end]
             first = piece.lstrip("\"“”'‘’«» ")[:1]
             # the quote test last: it reads the merged text so far, which would make
             # a paragraph of many merged pieces quadratic

@@ -47,7 +47,11 @@ LEXICAL_CUES = {
     "de": r"sagte|sagt|erklärte|erklärt|betonte|betont|meinte|fügte\s+hinzu|warnte|so|schrieb|kritisierte|teilte\s+mit",
     "es": r"dijo|afirmó|declaró|aseguró|añadió|explicó|señaló|indicó|según|advirtió",
     "fr": r"a\s+déclaré|a\s+dit|a\s+affirmé|a\s+ajouté|a\s+souligné|selon|a\s+estimé|a\s+expliqué|a\s+prévenu|a\s+averti"
-          r"|a\s+assuré|a\s+indiqué|a\s+précisé|a\s+annoncé|a\s+rappelé|a\s+martelé|déclare|affirme|estime|prévient",
+          r"|a\s+assuré|a\s+indiqué|a\s+précisé|a\s+annoncé|a\s+rappelé|a\s+martelé|a\s+lancé|a\s+confié|a\s+répondu"
+          r"|a\s+dénoncé|a\s+reconnu|a\s+poursuivi|a\s+conclu|a\s+insisté|a\s+regretté|a\s+commenté|a\s+réagi|a\s+raconté"
+          # French news also attributes in the present tense: "« ... », estime-t-il", "explique la ministre"
+          r"|déclare|affirme|estime|prévient|ajoute|explique|souligne|indique|précise|assure|confie|lance|martèle|insiste"
+          r"|raconte|dénonce|regrette|poursuit|résume|rappelle|commente|tranche|reconnaît|admet|répond|réagit|conclut|dit",
     "it": r"ha\s+detto|ha\s+dichiarato|ha\s+affermato|ha\s+aggiunto|ha\s+spiegato|ha\s+sottolineato|ha\s+commentato|ha\s+scritto"
           r"|ha\s+annunciato|ha\s+avvertito|ha\s+ribadito|secondo|dice|afferma|dichiara|spiega|aggiunge",
     "pt": r"disse|afirmou|declarou|acrescentou|explicou|destacou|ressaltou|escreveu|anunciou|alertou|segundo|diz|afirma|declara",
@@ -289,6 +293,9 @@ _OPENS_NEXT = re.compile(r"\A[^\w,;:]{0,3}[^,;:“”\"«»]+[,:]\s*[“\"„«�
 _SUBJECT_PRONOUNS = "|".join(sorted(PRONOUNS - {"him", "her"}))  # he, she, er, sie, il, elle, él, ella, ...
 
 
+_FR_INVERTED = re.compile(r"\W{0,3}\s*(?P<cue>a-t-(?P<pro>il|elle)\s+\w+)\s?(?:[.,;!?]|$)")
+
+
 def _cue_words(m: re.Match) -> str:
     """The cue a lexical pattern matched, spaces normalised: "sagte", "ha detto"."""
     return " ".join(m.group("cue").split())
@@ -338,7 +345,10 @@ def _lexical_speaker(text: str, span: _Span, sent: tuple[int, int], lang: str) -
     if m:  # a span that may run past the name ('said Hester. Michael Mulgrew, ...'): its first person
         return span.end + m.start("spk"), span.end + m.end("spk"), _cue_words(m), True
     # a pronoun, or no subject at all, after the cue: '“...”, sagte sie.', '«...», dijo.', '«...», ha detto.'
-    m = re.match(rf"\W{{0,3}}\s*(?P<cue>{cues})(?:\s+(?P<pro>(?i:{_SUBJECT_PRONOUNS})))?\s?(?:[.,;!?]|$)", after)
+    if lang == "fr" and (m := _FR_INVERTED.match(after)):  # '« ... », a-t-il lancé.'
+        return span.end + m.start("pro"), span.end + m.end("pro"), _cue_words(m), False
+    # (French inverts the pronoun: '« ... », estime-t-il.')
+    m = re.match(rf"\W{{0,3}}\s*(?P<cue>{cues})(?:(?:\s+|-t-|-)(?P<pro>(?i:{_SUBJECT_PRONOUNS})))?\s?(?:[.,;!?]|$)", after)
     if m:
         at = span.end + (m.start("pro") if m.group("pro") else m.end())
         return at, span.end + m.end("pro") if m.group("pro") else at, _cue_words(m), False
