@@ -570,3 +570,13 @@ def test_an_opening_mark_after_a_finished_sentence_opens_the_next(lang, text, se
     Analyzer().analyze(art)
     assert len(art.sentences) == 2 and art.sentences[1].text.startswith(second), [s.text for s in art.sentences]
     assert [q.kind for q in art.quotes if q.kind != "indirect"] == ["direct"]
+
+
+def test_a_lexical_speaker_span_stops_at_a_sentence_end():
+    text = "A secretária Marta Queiroz esteve em Belo Horizonte. Ela disse que a reunião será na segunda-feira."
+    got = [(s, kind) for _, s, kind in _quotes(text, "pt")]
+    assert got == [("Marta Queiroz", "indirect")], got
+
+
+def test_a_long_run_after_volgens_is_no_source():
+    assert _quotes("Volgens Rijkswaterstaat liep de file op tot 23 kilometer, de langste van het jaar.", "nl") == []

@@ -54,6 +54,7 @@ def _last_person_before(article: Article, pos: int) -> Entity | None:
 
 _RELATIVE = {"who", "that", "which", "whom"}
 _SENTENCE_END = re.compile(r"[.!?…][\"”»’]?\s")
+_WORD_STOP = re.compile(r"(?<!\w)\w{4,}[.!?]\s+")  # "Horizonte. " ends a sentence; "Mr. ", "J. ", "Gov. " do not
 
 
 _DATELINE = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .,'’-]{1,40}\s(?:--|—|–|-)\s?")
@@ -340,6 +341,9 @@ class _Attributor:
             if people:
                 return self.name_of(people[0]), people[0].start, people[0].end, cue
             end = start + len(re.split(r"\.\s|\s(?:of|in|on|at|who|after|before|during)\s", art.text[start:end])[0])
+        for stop in _WORD_STOP.finditer(art.text, start, end):
+            if stop.end() < end:
+                start = stop.end()  # 'em Belo Horizonte. Ela disse que': a lexical span that ran over a sentence end
         if start == end:  # a cue with no subject ('«...», dijo.'): the person the text is about
             name = self.topic_before(start) or self.antecedent(start, "")
             if name is None:

@@ -243,7 +243,8 @@ def _lexical_indirect(article, para, sents, spans, attrib, sent_base, lang: str)
     text = para.text
     found = [(m.end(), m.start("spk"), m.end("spk"), m.group().split()[-2].strip(",")) for m in pattern.finditer(text)]
     for s, _ in sents:
-        if m := _LEXICAL_ACCORDING.match(text, s):
+        if (m := _LEXICAL_ACCORDING.match(text, s)) and len(m.group("src").split()) <= 5:
+            # ("Volgens Rijkswaterstaat liep de file op tot 23 kilometer, ..." has no comma after its source)
             found.append((m.end(), m.start("src"), m.end("src"), m.group().split()[0].lower()))
     for start, spk_start, spk_end, cue in sorted(found):
         _, sent = _sentence_of(start, sents)
