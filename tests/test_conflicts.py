@@ -202,6 +202,7 @@ def _number_conflicts(a_text: str, b_text: str, a_lang: str = "en", b_lang: str 
 def test_the_same_count_under_another_noun_is_a_conflict(a_text, b_text, a_lang, b_lang, values):
     got = _number_conflicts(a_text, b_text, a_lang, b_lang)
     assert [(v["a"], v["b"]) for v in got] == [([values[0]], [values[1]])], got
+    assert set(got[0]["units"]) == {"a", "b"}  # each side's own noun, for the reports
 
 
 def test_counts_of_different_things_are_no_conflict():

@@ -135,6 +135,10 @@ def test_html_metadata(tmp_path):
     assert a.outlet == "Harbor Times" and a.published.startswith("2026-03-04T06:30")
     assert a.url == "https://harbor.example/a" and a.title == "Ministers sign cable pact"
     assert "Home" not in a.text and "All rights reserved" not in a.text and "40 patrol vessels" in a.text
+    # what the page extraction left out is listed, so an analyst can audit it; the article is not
+    removed = a.boilerplate_removed
+    assert "© 2026 Harbor Times. All rights reserved." in removed and "Home World" in removed, removed
+    assert not any("patrol vessels" in r or "cable pact" in r for r in removed), removed
 
 
 def test_duplicate_ids_made_unique(tmp_path):

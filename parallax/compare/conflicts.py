@@ -211,7 +211,7 @@ def sentence_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentenc
         if unit is not None and not (na[unit] & nb[unit]):
             found.append(Conflict("number", {art_a.id: sorted(na[unit]), art_b.id: sorted(nb[unit]), "unit": unit}))
     for x, y in renamed_counts(art_a, sa, art_b, sb):
-        found.append(Conflict("number", {art_a.id: [x.value], art_b.id: [y.value], "unit": f"{x.unit} / {y.unit}"}))
+        found.append(Conflict("number", {art_a.id: [x.value], art_b.id: [y.value], "units": {art_a.id: x.unit, art_b.id: y.unit}}))
     if None in na and None in nb and len(na[None]) == len(nb[None]) == 1 and not (na[None] & nb[None]) and len(na) == len(nb) == 1:
         found.append(Conflict("number", {art_a.id: sorted(na[None]), art_b.id: sorted(nb[None])}))
     ta, tb = durations(art_a, sa), durations(art_b, sb)

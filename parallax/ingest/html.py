@@ -122,7 +122,34 @@ def article_from_html(html: str, ident: str, source: str, **given) -> Article:
         "published": published,
     }
     fields.update({k: v for k, v in given.items() if v is not None})
-    return article_from_text(body, ident, source, title=title or "", **fields)
+    article = article_from_text(body, ident, source, title=title or "", **fields)
+    article.boilerplate_removed[:0] = dropped_blocks(tree, body, title or "")
+    return article
+
+
+_BLOCKS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dt", "dd", "blockquote", "figcaption", "caption", "pre", "address", "summary", "div", "section", "aside", "nav", "header", "footer")
+_INVISIBLE = ("script", "style", "noscript", "template", "svg", "head")
+MAX_DROPPED, DROPPED_CHARS = 60, 120  # what an analyst needs to audit the extraction, not a copy of the page
+
+
+def dropped_blocks(tree, body: str, title: str = "") -> list[str]:
+    """The page's text blocks that the extracted body left out (navigation, cookie banners,
+    related links, footers ...), in page order, each cut to :data:`DROPPED_CHARS` characters and
+    at most :data:`MAX_DROPPED` of them, so that ``boilerplate_removed`` shows what was stripped."""
+    kept = " ".join(f"{body} {title}".split())
+    out: list[str] = []
+    seen: set[str] = set()
+    for el in tree.iter(*_BLOCKS):
+        if any(a.tag in _INVISIBLE for a in el.iterancestors()) or any(True for _ in el.iter(*[b for b in _BLOCKS if b != el.tag])):
+            continue  # a container: its blocks speak for it
+        text = " ".join(" ".join(t for t in el.itertext()).split())
+        if len(text) < 3 or text in seen or text in kept:
+            continue
+        seen.add(text)
+        out.append(text if len(text) <= DROPPED_CHARS else text[: DROPPED_CHARS - 1] + "…")
+        if len(out) >= MAX_DROPPED:
+            break
+    return out
 
 
 @reader(".html", ".htm", ".xhtml")

@@ -173,6 +173,16 @@ def fmt_value(value: Any, unit: str | None = None) -> str:
     return str(value)
 
 
+def conflict_unit(values: dict, article: str, ids=()) -> str | None:
+    """The counted noun of one article's value in a number conflict: the shared ``unit``, or the
+    article's own in ``units`` ("23 people" / "31 rioters")."""
+    units = values.get("units")
+    if isinstance(units, dict) and isinstance(units.get(article), str):
+        return units[article]
+    unit = values.get("unit")
+    return unit if isinstance(unit, str) and "unit" not in ids else None
+
+
 def labels(articles: list[dict]) -> dict[str, str]:
     """A short, unique label per article: the outlet, numbered when an outlet repeats."""
     base = {a["id"]: (a.get("outlet") or a["id"]) for a in articles}
@@ -468,11 +478,10 @@ def build_view(comparison: dict) -> dict:
         by_kind: dict[str, dict[str, str]] = {}  # pairwise conflicts of one kind merged: one value per outlet
         for c in f.get("conflicts") or []:
             vals = c.get("values") or {}
-            unit = vals.get("unit") if isinstance(vals.get("unit"), str) and "unit" not in label else None
             row = by_kind.setdefault(c["kind"], {})
             for k, v in vals.items():
                 if k in label:
-                    row.setdefault(label[k], fmt_value(v, unit))
+                    row.setdefault(label[k], fmt_value(v, conflict_unit(vals, k, label)))
         items = []
         for k, row in by_kind.items():
             counts = Counter(row.values())

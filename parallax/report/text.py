@@ -16,6 +16,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from parallax.report.html import conflict_unit, fmt_value
+
 _STATUS_STYLE = {"shared": "green", "unique": "yellow", "conflict": "bold red"}
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
@@ -52,7 +54,8 @@ def print_text(comparison: dict, file=None) -> None:
             cells.append(plain("\n".join(x["text"] for x in f["sentences"] if x["article"] == a["id"])))
         facts.add_row(plain(f["id"]), plain(f["status"], _STATUS_STYLE.get(f["status"], "")), *cells)
         for c in f["conflicts"]:
-            values = "; ".join(f"{short.get(k, k)}: {v}" for k, v in c["values"].items())
+            vals = c["values"]
+            values = "; ".join(f"{short[k]}: {fmt_value(v, conflict_unit(vals, k, short))}" for k, v in vals.items() if k in short)
             facts.add_row("", plain("↳ " + c["kind"], "red"), plain(values), *[""] * (len(arts) - 1))
     console.print(facts)
     quotes = Table(title="Quotations", show_lines=True, expand=True)
