@@ -580,3 +580,22 @@ def test_a_lexical_speaker_span_stops_at_a_sentence_end():
 
 def test_a_long_run_after_volgens_is_no_source():
     assert _quotes("Volgens Rijkswaterstaat liep de file op tot 23 kilometer, de langste van het jaar.", "nl") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("pt", "O advogado dos proprietários, Ricardo Amaral Neto, falou com a imprensa.\n\n"
+               "“Trata-se de um crime contra a propriedade”, afirmou o advogado.", "Ricardo Amaral Neto"),
+        ("es", "El alcalde de la ciudad, Luis Ortega, visitó el puerto.\n\n"
+               "«La actividad portuaria está garantizada», señaló el alcalde.", "Luis Ortega"),
+        ("it", "Il sindaco Marco Bianchi era presente.\n\n«Non possiamo aspettare oltre», ha detto il sindaco.", "Marco Bianchi"),
+        ("fr", "Paul Roux, le maire de la ville, était présent.\n\n« C'est un scandale absolu », a déclaré le maire.", "Paul Roux"),
+        ("de", "Der Sprecher des Ministeriums, Max Müller, war vor Ort.\n\n„Wir prüfen alles genau“, sagte der Sprecher.", "Max Müller"),
+    ],
+)  # fmt: skip
+def test_a_description_speaks_for_the_person_it_introduced(lang, text, speaker):
+    """'», afirmou o advogado.' is the person the article introduced as "o advogado" (any language but English,
+    where role_holder reads descriptions)."""
+    got = [s for _, s, kind in _quotes(text, lang) if kind != "indirect"]
+    assert got == [speaker], got

@@ -345,6 +345,10 @@ def _lexical_speaker(text: str, span: _Span, sent: tuple[int, int], lang: str) -
     if m:  # a span that may run past the name ('said Hester. Michael Mulgrew, ...'): its first person
         return span.end + m.start("spk"), span.end + m.end("spk"), _cue_words(m), True
     # a pronoun, or no subject at all, after the cue: '“...”, sagte sie.', '«...», dijo.', '«...», ha detto.'
+    # a description after the cue: '“...”, afirmou o advogado.' (the person it introduced, see people.introduced_as)
+    m = re.match(rf"\W{{0,3}}\s*(?P<cue>{cues})\s+(?P<spk>(?:the|o|a|el|la|il|lo|le|l['’]|der|die|de|het)\s?[^\W\d_]{{3,}})\s?(?:[.,;!?]|$)", after)
+    if m and lang != "en":
+        return span.end + m.start("spk"), span.end + m.end("spk"), _cue_words(m), False
     if lang == "fr" and (m := _FR_INVERTED.match(after)):  # '« ... », a-t-il lancé.'
         return span.end + m.start("pro"), span.end + m.end("pro"), _cue_words(m), False
     # (French inverts the pronoun: '« ... », estime-t-il.')

@@ -54,6 +54,11 @@ def _last_person_before(article: Article, pos: int) -> Entity | None:
 
 _RELATIVE = {"who", "that", "which", "whom"}
 _SENTENCE_END = re.compile(r"[.!?…][\"”»’]?\s")
+# a definite description in any language: "the lawyer", "o advogado", "la ministra", "l'élu", "(der) Sprecher"
+_DESCRIPTION = re.compile(r"(?:(?:the|o|a|os|as|el|la|los|las|il|lo|le|les|l['’]|der|die|das|de|het)\s?)?(?P<noun>[^\W\d_]{3,})", re.I)
+# between a description and the name it introduces: nothing ("il sindaco Marco Bianchi") or a short
+# complement and a comma ("o advogado dos proprietários, Ricardo Amaral Neto")
+_APPOSITION = re.compile(r"\s|(?:\s[\w'’-]+){0,4},\s")
 _WORD_STOP = re.compile(r"(?<!\w)\w{4,}[.!?]\s+")  # "Horizonte. " ends a sentence; "Mr. ", "J. ", "Gov. " do not
 
 
@@ -301,6 +306,27 @@ class _Attributor:
             holders = {n: w for n, w in holders.items() if said and said <= w}
         return next(iter(holders)) if len(holders) == 1 else None
 
+    def introduced_as(self, text: str, pos: int) -> str | None:
+        """The person an article not in English introduced with a description ("o advogado") that
+        now speaks for them ('“...”, afirmou o advogado.'): the last mention of its noun before
+        ``pos``, outside quotations, with a person's name in apposition ("O advogado dos proprietários,
+        Ricardo Amaral Neto, ...", "il sindaco Marco Bianchi", "Ricardo Amaral Neto, o advogado")."""
+        m = _DESCRIPTION.fullmatch(text.strip())
+        if not m or (self.article.language or "en")[:2] == "en":
+            return None  # English descriptions are role_holder's (its role lexicon is English)
+        art = self.article.text
+        lo = max(0, pos - _PRONOUN_REACH)
+        people = [e for e in self.article.entities if e.label in ("PERSON", "PER") and lo <= e.start < pos and not self._in_quote(e.start)]
+        for hit in reversed(list(re.finditer(rf"(?<!\w){re.escape(m.group('noun'))}(?!\w)", art[lo:pos], re.I))):
+            at, end = lo + hit.start(), lo + hit.end()
+            if self._in_quote(at):
+                continue
+            after = next((e for e in people if end <= e.start <= end + 60 and _APPOSITION.fullmatch(art[end : e.start])), None)
+            before = next((e for e in reversed(people) if at - 25 <= e.end <= at and re.fullmatch(r",\s\w*\s?", art[e.end : at])), None)
+            if after or before:
+                return self.name_of(after or before)
+        return None
+
     def author_of(self, text: str, pos: int) -> str | None:
         """Who a document that speaks was from: "the statement continued" after "Trump said in
         a statement" or "Romney released a statement"; the first person named in the sentence
@@ -378,6 +404,8 @@ class _Attributor:
             named = next((e for e in art.entities if e.label in ("PERSON", "PER") and e.start == end + after.end()), None)
             if named is not None and re.match(r"\s?(?:[,.;]|$)", art.text[named.end : named.end + 2]):
                 return self.name_of(named), named.start, named.end, cue
+        if holder := self.introduced_as(text, start):
+            return holder, start, end, cue  # 'sagte der Sprecher' after 'Der Sprecher des Ministeriums, Max Müller'
         ent = _entity_at(art, start, end, labels=("ORG", "GPE", "NORP", "MISC"))
         if ent and len(text.split()) <= 4 and art.text[ent.end : end].strip(" ,.’'s") == "":
             return ent.canonical or ent.text, ent.start, ent.end, cue  # "The New York Times", not "WASHINGTON -- President Obama"
