@@ -599,3 +599,19 @@ def test_a_description_speaks_for_the_person_it_introduced(lang, text, speaker):
     where role_holder reads descriptions)."""
     got = [s for _, s, kind in _quotes(text, lang) if kind != "indirect"]
     assert got == [speaker], got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("it", "Le madri del comitato «Nascere a San Vitale» hanno occupato l'ingresso dell'ospedale."),
+        ("en", "Black clergy were taking to the pulpits in a “Souls to the Poll” campaign to energize voters."),
+    ],
+)
+def test_a_quoted_name_is_no_quotation(lang, text):
+    assert [q for q in _quotes(text, lang) if q[2] != "indirect"] == []
+
+
+def test_a_name_the_model_cut_after_a_long_title_is_completed():
+    text = '"We acted lawfully and with restraint," said Chief Superintendent Helen Marsh of Northbridge Police.'
+    assert [s for _, s, kind in _quotes(text)] == ["Helen Marsh"]

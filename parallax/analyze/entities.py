@@ -34,6 +34,17 @@ def _word_before(text: str, pos: int) -> str:
     return words[-1] if words else ""
 
 
+def _with_surname(doc, ent, text: str) -> str:
+    """A person span the model ended on a given name takes the proper noun after it:
+    "Chief Superintendent Helen | Marsh" (small models cut names after a long title)."""
+    last = doc[ent.end - 1]
+    if ent.end < len(doc) and last.text.lower() in FIRST_NAMES:
+        nxt = doc[ent.end]
+        if nxt.pos_ == "PROPN" and nxt.ent_iob_ == "O" and nxt.text[:1].isupper() and nxt.idx == last.idx + len(last.text) + 1:
+            return text + " " + nxt.text
+    return text
+
+
 def clean_name(text: str) -> str:
     text = _POSSESSIVE.sub("", text.strip())
     return re.sub(r"^(the|The)\s+", "", text).strip(" .,;:")
@@ -85,6 +96,7 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
                 if m and ent.label_ != "NORP":
                     text = text[: m.start()]
                 if ent.label_ in ("PERSON", "PER"):
+                    text = _with_surname(doc, ent, text)
                     while (t := TITLES.match(text)) and len(text.split()) > 1:
                         text = text[t.end():]
                         s += t.end()

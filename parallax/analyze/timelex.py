@@ -110,7 +110,7 @@ def _rules(lex: Lexicon) -> list[Rule]:
         add("month_day", rf"\b(?P<day>\d{{1,2}})\.\s?(?P<month>{M})(?:\s{Y})?")
     elif lex.day_de:
         add("month_day_range", rf"\b(?P<day>\d{{1,2}})\s?(?:-|–|al|y)\s?(?P<day2>\d{{1,2}}) de (?P<month>{M})(?: de(?:l)? {Y})?", re.I)
-        add("month_day", rf"\b(?P<day>\d{{1,2}}) de (?P<month>{M})(?: de(?:l)? {Y})?", re.I)
+        add("month_day", rf"\b(?P<day>\d{{1,2}}){lex.day_suffix} de (?P<month>{M})(?: de(?:l)? {Y})?", re.I)
     else:
         wd_before = rf"(?:(?:{WD}),?\s)?"
         add("month_day_range", rf"\b(?P<month>{M})\s(?P<day>\d{{1,2}}){lex.day_suffix}\s?(?:-|–|to|and|through)\s?(?:(?P<month2>{M})\s)?(?P<day2>\d{{1,2}}){lex.day_suffix}\b(?:,?\s{Y})?")
@@ -351,7 +351,7 @@ ES = Lexicon(
     numbers={"un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "doce": 12},
     ago_before="hace",
     unit_first=True,
-    day_suffix="",
+    day_suffix="(?:°|º)?",  # "1° luglio", "1º de junho"
     day_de=True,
     case_sensitive=False,
     prepositions="en|desde|hasta|de|antes de|después de|principios de|finales de",
@@ -384,7 +384,7 @@ IT = Lexicon(
     numbers={"un": 1, "uno": 1, "una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8, "nove": 9, "dieci": 10, "dodici": 12},
     ago_after="fa",
     unit_first=True,
-    day_suffix="",
+    day_suffix="(?:°|º)?",  # "1° luglio", "1º de junho"
     case_sensitive=False,
     prepositions="a|in|da|dal|dalla|fino a|entro|prima di|dopo|di|inizio|fine|metà",
     refs={"adesso": "PRESENT_REF", "ora": "PRESENT_REF", "attualmente": "PRESENT_REF", "recentemente": "PAST_REF", "in futuro": "FUTURE_REF"},
@@ -417,7 +417,7 @@ PT = Lexicon(
     numbers={"um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "tres": 3, "quatro": 4, "cinco": 5, "seis": 6, "sete": 7, "oito": 8, "nove": 9, "dez": 10, "doze": 12},
     ago_before="há|ha",
     unit_first=True,
-    day_suffix="",
+    day_suffix="(?:°|º)?",  # "1° luglio", "1º de junho"
     day_de=True,
     case_sensitive=False,
     prepositions="em|desde|até|de|antes de|depois de|início de|fim de|final de",

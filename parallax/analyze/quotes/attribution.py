@@ -215,12 +215,21 @@ INFERRED: tuple[Step, ...] = (by_continuation, by_salience)
 SCARE_QUOTE_WORDS = 3  # an unattributed quotation shorter than this is a scare-quoted term, not a quotation
 
 
+def is_name_like(content: str) -> bool:
+    """A quoted name or title, not words anyone said: every word of four letters or more is
+    capitalised ("«Nascere a San Vitale»", "“The Apprentice”") and there are at most eight."""
+    words = content.strip(" .,;:!?").split()
+    long = [w for w in words if len(w.strip("'’\"-")) >= 4]
+    return 0 < len(words) <= 8 and bool(long) and all(w[:1].isupper() for w in long) and not any(c in content for c in ".!?;")
+
+
 def attribute(site: QuoteSite) -> tuple[bool, Speaker | None]:
-    """``(keep, speaker)``: run the steps in order; ``keep`` is False for an unattributed scare quote."""
+    """``(keep, speaker)``: run the steps in order; ``keep`` is False for an unattributed scare quote
+    or quoted name."""
     for step in EXPLICIT:
         if (speaker := step(site)) is not None:
             return True, speaker
-    if _words(site.content) < SCARE_QUOTE_WORDS:
+    if _words(site.content) < SCARE_QUOTE_WORDS or (site.before and is_name_like(site.content)):
         return False, None
     for step in INFERRED:
         if (speaker := step(site)) is not None:
