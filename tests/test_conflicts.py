@@ -211,3 +211,22 @@ def test_counts_of_different_things_are_no_conflict():
         "Several hundred people were moved to higher ground as a precaution after the dam cracked.",
     )
     assert got == [], got
+
+
+@pytest.mark.parametrize(
+    ("a_text", "b_text", "lang", "choice"),
+    [
+        ("Cerca de 300 famílias ligadas ao movimento ocuparam na madrugada de terça a Fazenda Boa Esperança.",
+         "Cerca de 300 famílias invadiram na madrugada de terça a Fazenda Boa Esperança.", "pt", ("ocuparam", "invadiram")),
+        ("Os sem-terra montaram barracas de lona perto da sede da fazenda.",
+         "Os invasores, ligados ao movimento dos trabalhadores, ergueram barracas de lona perto da sede da fazenda.", "pt",
+         ("sem-terra", "invasores")),
+        ("De politie ontruimde de blokkade en hield 14 demonstranten aan.",
+         "De politie ontruimde de blokkade en hield 19 relschoppers aan.", "nl", ("demonstranten", "relschoppers")),
+    ],
+)  # fmt: skip
+def test_word_choices_next_to_added_words_or_a_number(a_text, b_text, lang, choice):
+    a = Article(id="a", text=a_text, outlet="A", published="2026-06-02", language=lang)
+    b = Article(id="b", text=b_text, outlet="B", published="2026-06-02", language=lang)
+    got = [(w["values"]["a"], w["values"]["b"]) for w in parallax.compare([a, b]).to_dict()["word_choices"]]
+    assert choice in got, got

@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
+from parallax.analyze.titles import TITLE_WORDS
 from parallax.compare.align import _STOP
 from parallax.records import Article, Sentence
 
 _MAX_WORDS = 3
+_WORD = re.compile(r"\w(?:[\w’'-]*\w)?")  # "sem-terra", "l’élu"; not "houden’" (a closing quotation mark)
 
 
 def _stem(w: str) -> str:
@@ -24,7 +26,7 @@ def word_choices(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> 
     def tokens(art: Article, s: Sentence):
         blocked = [(e.start, e.end) for e in art.entities] + [(t.start, t.end) for t in art.times] + [(q.start, q.end) for q in art.quantities]
         out = []
-        for m in re.finditer(r"[\w’'-]+", s.text):
+        for m in _WORD.finditer(s.text):
             pos = s.start + m.start()
             out.append((m.group(), any(a <= pos < b for a, b in blocked)))
         return out
@@ -35,15 +37,54 @@ def word_choices(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> 
         return []
     out = []
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        if op != "replace" or i2 - i1 > _MAX_WORDS or j2 - j1 > _MAX_WORDS:
+        if op != "replace" or min(i2 - i1, j2 - j1) > _MAX_WORDS:
             continue
-        wa, wb = ta[i1:i2], tb[j1:j2]
-        if any(blocked for _, blocked in wa + wb):
-            continue
-        la, lb = [w.lower() for w, _ in wa], [w.lower() for w, _ in wb]
-        if all(w in _STOP for w in la) or all(w in _STOP for w in lb):
-            continue
-        if [_stem(w) for w in la] == [_stem(w) for w in lb] or any(w.isdigit() for w in la + lb):
-            continue
-        out.append((" ".join(w for w, _ in wa), " ".join(w for w, _ in wb)))
+        for wa, wb in _edges(_unblocked(ta[i1:i2]), _unblocked(tb[j1:j2])):
+            if any(blocked for _, blocked in wa + wb):
+                continue
+            la, lb = [w.lower() for w, _ in wa], [w.lower() for w, _ in wb]
+            if all(w in _STOP for w in la) or all(w in _STOP for w in lb) or any(w in TITLE_WORDS for w in la + lb):
+                continue  # function words; a title is a fact about a person, not a choice of words
+            if [_stem(w) for w in la] == [_stem(w) for w in lb] or any(w.isdigit() for w in la + lb):
+                continue
+            out.append((" ".join(w for w, _ in wa), " ".join(w for w, _ in wb)))
     return out
+
+
+def _unblocked(words: list) -> list:
+    """A replaced stretch without the names, numbers and dates at its ends ("14 demonstranten" /
+    "19 relschoppers": the numbers are a conflict, the nouns a choice of words)."""
+    while words and words[0][1]:
+        words = words[1:]
+    while words and words[-1][1]:
+        words = words[:-1]
+    return words
+
+
+def _edges(wa: list, wb: list) -> list[tuple[list, list]]:
+    """The word choices in one replaced stretch.  A short stretch is one choice.  When one side
+    also carries added words ("ligadas ao Movimento ... ocuparam" / "invadiram"), the choice sits at
+    an edge of the long side, next to the words both keep: with two or more words on the short side
+    its first and last words pair with the long side's first and last ("Os sem-terra montaram" /
+    "Os invasores, ligados ..., ergueram"); with one, the edge word sharing its ending ("-aram" /
+    "-iram": the same inflection) pairs with it."""
+    if not wa or not wb:
+        return []
+    if len(wa) <= _MAX_WORDS and len(wb) <= _MAX_WORDS:
+        return [(wa, wb)]
+    short, long_, flip = (wa, wb, False) if len(wa) <= len(wb) else (wb, wa, True)
+    if len(short) >= 2:
+        pairs = [([short[0]], [long_[0]]), ([short[-1]], [long_[-1]])]
+    else:
+        word = short[0][0].lower()
+        ends = [(_shared_ending(word, w[0][0].lower()), w) for w in ([long_[0]], [long_[-1]])]
+        best = max(n for n, _ in ends)
+        pairs = [(short, w) for n, w in ends if n >= 2 and n == best][:1]
+    return [(b, a) if flip else (a, b) for a, b in pairs]
+
+
+def _shared_ending(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
