@@ -45,6 +45,9 @@ PUB = "2022-04-08"  # a Friday
         # Brazilian papers add the day of the month: "na segunda-feira (11)"
         ("pt", "A secretária vai propor uma reunião na segunda-feira (11), em Belo Horizonte.", "segunda-feira (11)", "2022-04-11"),
         ("pt", "O ministro falou na terça-feira (5) com os prefeitos.", "terça-feira (5)", "2022-04-05"),
+        # a bare clock time takes the day its sentence names
+        ("en", "Police yesterday cleared the camp in an operation that started shortly after 5am.", "5am", "2022-04-07T05:00"),
+        ("de", "Die Polizei räumte gestern das Lager, der Einsatz begann um 5 Uhr.", "5 Uhr", "2022-04-07T05:00"),
         # ordinal marks after the day
         ("it", "Il decreto entra in vigore il 1° luglio.", "1° luglio", "2022-07-01"),
         ("pt", "A lei vale a partir de 1º de junho.", "1º de junho", "2022-06-01"),

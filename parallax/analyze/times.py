@@ -116,6 +116,15 @@ def _future_pattern(lex: Lexicon) -> re.Pattern:
     return _PATTERN_CACHE[key]
 
 
+def _day_words(lex: Lexicon) -> re.Pattern:
+    """The relative-day and weekday words of a language ("yesterday", "Monday")."""
+    key = (id(lex), "days")
+    if key not in _PATTERN_CACHE:
+        words = sorted({*lex.relative_days, *lex.weekdays}, key=len, reverse=True)
+        _PATTERN_CACHE[key] = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", re.I)
+    return _PATTERN_CACHE[key]
+
+
 def _past_pattern(lex: Lexicon) -> re.Pattern | None:
     key = (id(lex), "past")
     if key not in _PATTERN_CACHE:
@@ -442,8 +451,24 @@ class Resolver:
         elif g.get("rel"):
             d = self.ref + timedelta(days=self.lex.lookup("relative_days", g["rel"]))
         else:
-            d = self.ref
+            d = self._day_of_sentence(text, m.start())
         return f"{d.isoformat()}T{h:02d}:{mi:02d}", "time"
+
+    def _day_of_sentence(self, text: str, pos: int) -> date:
+        """The day a bare clock time belongs to: the last day word before it in its sentence
+        ("Police yesterday cleared the camp in an operation that started shortly after 5am"),
+        else the publication day."""
+        assert self.ref is not None
+        left = text[max(0, pos - 200) : pos]
+        cut = max(left.rfind(". "), left.rfind("? "), left.rfind("! "), left.rfind("\n"))
+        lo = pos - len(left) + cut + 1 if cut >= 0 else pos - len(left)
+        day = max(_day_words(self.lex).finditer(text, lo, pos), key=lambda x: x.start(), default=None)
+        if day is None:
+            return self.ref
+        word = day.group().lower()
+        if any(word == k.lower() for k in self.lex.relative_days):
+            return self.ref + timedelta(days=self.lex.lookup("relative_days", word))
+        return self._weekday_date(self.lex.lookup("weekdays", word), "", day, text)
 
     def part_of_day(self, m, text):
         """'this morning', 'last night', 'yesterday afternoon'."""
