@@ -230,3 +230,22 @@ def test_word_choices_next_to_added_words_or_a_number(a_text, b_text, lang, choi
     b = Article(id="b", text=b_text, outlet="B", published="2026-06-02", language=lang)
     got = [(w["values"]["a"], w["values"]["b"]) for w in parallax.compare([a, b]).to_dict()["word_choices"]]
     assert choice in got, got
+
+
+@pytest.mark.parametrize(
+    ("a_text", "b_text", "conflict"),
+    [
+        # the dead against the injured is no conflict ...
+        ("The earthquake struck on Tuesday, killing at least 28 people in the mountain villages.",
+         "The earthquake struck on Tuesday, and more than 210 people were injured in the mountain villages.", None),
+        # ... the dead against the dead is
+        ("The earthquake struck on Tuesday, killing at least 28 people in the mountain villages.",
+         "The earthquake struck on Tuesday, killing 38 people in the mountain villages.", ([28.0], [38.0])),
+        # a count that does not say what happened compares with all of them
+        ("The earthquake struck on Tuesday, killing at least 28 people in the mountain villages.",
+         "The earthquake struck on Tuesday and 38 people were affected in the mountain villages.", ([28.0], [38.0])),
+    ],
+)  # fmt: skip
+def test_counts_of_the_dead_and_of_the_injured_do_not_conflict(a_text, b_text, conflict):
+    got = [(v["a"], v["b"]) for v in _number_conflicts(a_text, b_text)]
+    assert got == ([conflict] if conflict else []), got

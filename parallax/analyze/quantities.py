@@ -99,12 +99,26 @@ def find_quantities(text: str, language: str | None, skip: list[tuple[int, int]]
     return out
 
 
+def _counted_noun(doc, q: Quantity) -> str | None:
+    """With a parse, the noun a number counts, past its adjectives and modifiers ("212 mature
+    trees" counts trees, "40 patrol vessels" vessels), normalised like the lexical unit."""
+    tok = next((t for t in doc if t.idx <= q.start < t.idx + len(t.text)), None)
+    while tok is not None and tok.dep_ == "compound" and tok.head.like_num:
+        tok = tok.head  # "2 million": the number's last word
+    if tok is None or tok.dep_ != "nummod" or tok.head.pos_ != "NOUN" or tok.head.i <= tok.i or tok.head.i - tok.i > 4:
+        return None
+    return tok.head.text.lower().rstrip("s") or None
+
+
 @component("quantities")
 def add_quantities(article: Article, paragraphs: list[Paragraph]) -> None:
     time_spans = [(t.start, t.end) for t in article.times]
     for para in paragraphs:
         skip = [(s - para.offset, e - para.offset) for s, e in time_spans]
+        parsed = para.doc.has_annotation("DEP")
         for q in find_quantities(para.text, article.language, skip):
+            if parsed and q.unit and q.unit.isalpha():
+                q.unit = _counted_noun(para.doc, q) or q.unit
             q.start += para.offset
             q.end += para.offset
             article.quantities.append(q)

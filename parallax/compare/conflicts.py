@@ -89,11 +89,60 @@ def durations(art: Article, s: Sentence) -> list[tuple[str, float]]:
     return [(t.value, sec) for t in art.times if _in(s, t.start) and t.granularity == "duration" and (sec := duration_seconds(t.value))]
 
 
-def numbers(art: Article, s: Sentence) -> dict[str | None, set[float]]:
-    out: dict[str | None, set[float]] = {}
+def numbers(art: Article, s: Sentence) -> dict[str | None, dict[str | None, set[float]]]:
+    """The sentence's numbers by counted noun, then by what happened to what they count (:func:`role`)."""
+    out: dict[str | None, dict[str | None, set[float]]] = {}
     for q in art.quantities:
         if _in(s, q.start) and q.value is not None:
-            out.setdefault(q.unit, set()).add(q.value)
+            out.setdefault(q.unit, {}).setdefault(role(art.text, q), set()).add(q.value)
+    return out
+
+
+# what happened to the people (or things) a number counts: the casualty roles that news numbers
+# mostly report, in the languages Parallax reads ("28 people killed" and "210 people injured" are
+# no conflict; "28 dead" and "38 dead" are)
+_ROLES = {
+    "dead": r"kill|dead|die[ds]?|dying|death|toll|fatalit|perish|muert|fallec|mort|tué|tot|getötet|verstorben|uccis|mort[io]|doden|omgekomen",
+    "injured": r"injur|wound|hurt|herid|lesionad|bless|verletz|verwundet|ferit|ferid|gewond",
+    "missing": r"missing|desaparec|disparu|vermisst|dispers|vermist",
+    "arrested": r"arrest|detain|detenid|detid|interpell|festgenommen|verhaftet|fermat|aangehouden|gearresteerd",
+    "evacuated": r"evacu|displac|homeless|sfollat|desalojad|obdachlos|dakloos",
+}
+_ROLE_WORD = re.compile(r"(?<!\w)(?:" + "|".join(f"(?P<{k}>{v})" for k, v in _ROLES.items()) + r")\w*", re.I)
+
+
+def role(text: str, q: Quantity) -> str | None:
+    """What a number's count went through, from the words around it: the counted word itself
+    ("28 dead", "38 morts"), the word after it ("210 people injured"), else the nearest casualty
+    word before it in five words ("killing at least 28 people"), else after it in three."""
+    after = re.findall(r"[\w-]+", text[q.end : q.end + 60])[:4]
+    for word in after[:2]:
+        if m := _ROLE_WORD.fullmatch(word):
+            return m.lastgroup
+    before = re.findall(r"[\w-]+", text[max(0, q.start - 60) : q.start])[-5:]
+    for word in reversed(before):
+        if m := _ROLE_WORD.fullmatch(word):
+            return m.lastgroup
+    for word in after[2:]:
+        if m := _ROLE_WORD.fullmatch(word):
+            return m.lastgroup
+    return None
+
+
+def _number_conflicts(na: dict, nb: dict) -> list[tuple[str, list[float], list[float]]]:
+    """(unit, values a, values b) of the counts that disagree.  When both sentences say what
+    happened to what they count, only counts of the same role compare ("28 killed" / "210 injured"
+    is no conflict); otherwise all the counts of the noun compare together."""
+    out = []
+    for unit in set(na) & set(nb) - {None}:
+        ra, rb = na[unit], nb[unit]
+        roles_a, roles_b = set(ra) - {None}, set(rb) - {None}
+        if roles_a and roles_b:
+            out += [(unit, sorted(ra[r]), sorted(rb[r])) for r in sorted(roles_a & roles_b) if not ra[r] & rb[r]]
+            continue
+        va, vb = set().union(*ra.values()), set().union(*rb.values())
+        if not va & vb:
+            out.append((unit, sorted(va), sorted(vb)))
     return out
 
 
@@ -207,13 +256,13 @@ def sentence_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentenc
     if _dates_conflict(da, db):
         found.append(Conflict("date", {art_a.id: [v for v, _, _ in da], art_b.id: [v for v, _, _ in db]}))
     na, nb = numbers(art_a, sa), numbers(art_b, sb)
-    for unit in set(na) & set(nb):
-        if unit is not None and not (na[unit] & nb[unit]):
-            found.append(Conflict("number", {art_a.id: sorted(na[unit]), art_b.id: sorted(nb[unit]), "unit": unit}))
+    for unit, va, vb in _number_conflicts(na, nb):
+        found.append(Conflict("number", {art_a.id: va, art_b.id: vb, "unit": unit}))
     for x, y in renamed_counts(art_a, sa, art_b, sb):
         found.append(Conflict("number", {art_a.id: [x.value], art_b.id: [y.value], "units": {art_a.id: x.unit, art_b.id: y.unit}}))
-    if None in na and None in nb and len(na[None]) == len(nb[None]) == 1 and not (na[None] & nb[None]) and len(na) == len(nb) == 1:
-        found.append(Conflict("number", {art_a.id: sorted(na[None]), art_b.id: sorted(nb[None])}))
+    bare_a, bare_b = set().union(*na.get(None, {}).values()), set().union(*nb.get(None, {}).values())
+    if len(bare_a) == len(bare_b) == 1 and not (bare_a & bare_b) and len(na) == len(nb) == 1:
+        found.append(Conflict("number", {art_a.id: sorted(bare_a), art_b.id: sorted(bare_b)}))
     ta, tb = durations(art_a, sa), durations(art_b, sb)
     if len(ta) == len(tb) == 1 and ta[0][1] != tb[0][1]:  # "a 48-hour strike" / "a 72-hour strike"
         found.append(Conflict("number", {art_a.id: [ta[0][0]], art_b.id: [tb[0][0]], "unit": "duration"}))
