@@ -60,3 +60,22 @@ def test_translation_links_need_a_mutual_best_match_by_a_margin():
         ]
     )
     assert translation_links(meaning) == [(0, 0)]
+
+
+def test_a_translated_quotation_groups_and_shows_a_misattribution():
+    es = (
+        "La subdelegada del Gobierno, Carmen Villalobos, visitó el puerto el lunes.\n\n"
+        "«La actividad portuaria está garantizada y no toleraremos agresiones», afirmó Carmen Villalobos.\n\n"
+        "«No vamos a levantar el bloqueo hasta que el Gobierno nos responda», dijo Manuel Rendón."
+    )
+    en = (
+        "The government's representative, Carmen Villalobos, visited the port on Monday.\n\n"
+        '"Port activity is guaranteed and we will not tolerate attacks," said Luis Ortega, the port chief.\n\n'
+        '"We will not lift the blockade until the government answers us," said Manuel Rendón.'
+    )
+    a = Article(id="a", text=es, language="es", published="2026-03-23")
+    b = Article(id="b", text=en, language="en", published="2026-03-24")
+    quotes = parallax.compare([a, b]).to_dict()["quotes"]
+    two = [q for q in quotes if len({v["article"] for v in q["variants"]}) == 2]
+    assert len(two) == 2 and all(q["fidelity"] == "paraphrase" for q in two), quotes
+    assert sorted(q["misattributed"] for q in two) == [False, True], two

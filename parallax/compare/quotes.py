@@ -4,7 +4,8 @@ Fidelity, from faithful to loose: ``verbatim`` (same after normalising quote
 marks, apostrophes, whitespace and the trailing comma or full stop that
 belongs to the sentence), ``punctuation`` (same words), ``trimmed`` (one is a
 contiguous part of the other), ``altered`` (the same quote with words
-changed), ``paraphrase`` (reported speech of the quote).  A group's fidelity
+changed), ``paraphrase`` (reported speech of the quote, or its translation in
+an article in another language).  A group's fidelity
 is the loosest relation between its variants; one variant is
 ``single-source``.  ``misattributed`` flags a group whose variants name
 different speakers; only speakers an article states count (a cue, a
@@ -90,6 +91,28 @@ def is_named(speaker: str | None, article: Article | None = None) -> bool:
     return len(words) >= 2 and all(w[:1].isupper() and not w.endswith("'s") or w.lower() in _NAME_PARTICLES for w in words)
 
 
+def _translations(articles: list[Article], items: list, vectors: tuple) -> list[tuple[int, int]]:
+    """Pairs of quotations (indices into ``items``) from articles in different languages that
+    translate each other: by meaning, each the other's best match by a margin (the rule that
+    links translated sentences, :func:`parallax.compare.align.translation_links`)."""
+    from parallax.compare.align import translation_links
+
+    by_article: dict[int, list[int]] = {}
+    for i, (ai, _, q) in enumerate(items):
+        if q.kind != "indirect" and len(q.text.split()) >= 4:
+            by_article.setdefault(ai, []).append(i)
+    out = []
+    for a in by_article:
+        for b in by_article:
+            la, lb = (articles[a].language or "")[:2], (articles[b].language or "")[:2]
+            if a >= b or not la or not lb or la == lb:
+                continue
+            xs, ys = by_article[a], by_article[b]
+            sims = rescale(vectors[0][xs] @ vectors[0][ys].T, vectors[1])
+            out += [(xs[i], ys[j]) for i, j in translation_links(np.asarray(sims))]
+    return out
+
+
 def group_quotes(articles: list[Article], embedder: str = "e5", paraphrase_threshold: float = 0.55) -> tuple[list[QuoteGroup], dict]:
     """Quote groups and a map (article index, quote index) -> group id."""
     # Reported speech that carries a quoted phrase ('said the plan must address “a much
@@ -110,7 +133,8 @@ def group_quotes(articles: list[Article], embedder: str = "e5", paraphrase_thres
         return x
 
     vectors = None
-    if any(q.kind == "indirect" for _, _, q in items):
+    languages = {(a.language or "")[:2] for a in articles}
+    if any(q.kind == "indirect" for _, _, q in items) or len(languages - {""}) > 1:
         emb = get_embedder(embedder)
         vectors = (emb.embed([q.text for _, _, q in items]), emb.floor)
     for x in range(len(items)):
@@ -126,6 +150,11 @@ def group_quotes(articles: list[Article], embedder: str = "e5", paraphrase_thres
                     r = "paraphrase"
             if r:
                 rel[(x, y)] = r
+                parent[find(x)] = find(y)
+    if vectors is not None:
+        for x, y in _translations(articles, items, vectors):
+            if find(x) != find(y):
+                rel[(x, y)] = "paraphrase"
                 parent[find(x)] = find(y)
     members: dict[int, list[int]] = {}
     for x in range(len(items)):
