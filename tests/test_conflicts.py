@@ -236,16 +236,45 @@ def test_word_choices_next_to_added_words_or_a_number(a_text, b_text, lang, choi
     ("a_text", "b_text", "conflict"),
     [
         # the dead against the injured is no conflict ...
-        ("The earthquake struck on Tuesday, killing at least 28 people in the mountain villages.",
+        ("The earthquake struck on Tuesday, killing 28 people in the mountain villages.",
          "The earthquake struck on Tuesday, and more than 210 people were injured in the mountain villages.", None),
         # ... the dead against the dead is
-        ("The earthquake struck on Tuesday, killing at least 28 people in the mountain villages.",
+        ("The earthquake struck on Tuesday, killing 28 people in the mountain villages.",
          "The earthquake struck on Tuesday, killing 38 people in the mountain villages.", ([28.0], [38.0])),
         # a count that does not say what happened compares with all of them
-        ("The earthquake struck on Tuesday, killing at least 28 people in the mountain villages.",
+        ("The earthquake struck on Tuesday, killing 28 people in the mountain villages.",
          "The earthquake struck on Tuesday and 38 people were affected in the mountain villages.", ([28.0], [38.0])),
+        # a bound or an estimate agrees with the numbers it allows
+        ("The earthquake struck on Tuesday, killing at least 28 people in the mountain villages.",
+         "The earthquake struck on Tuesday, killing 38 people in the mountain villages.", None),
+        ("The earthquake struck on Tuesday, killing about 40 people in the mountain villages.",
+         "The earthquake struck on Tuesday, killing 38 people in the mountain villages.", None),
+        ("The earthquake struck on Tuesday, killing nearly 30 people in the mountain villages.",
+         "The earthquake struck on Tuesday, killing 38 people in the mountain villages.", ([30.0], [38.0])),
     ],
 )  # fmt: skip
 def test_counts_of_the_dead_and_of_the_injured_do_not_conflict(a_text, b_text, conflict):
     got = [(v["a"], v["b"]) for v in _number_conflicts(a_text, b_text)]
     assert got == ([conflict] if conflict else []), got
+
+
+@pytest.mark.parametrize(
+    ("a_text", "b_text", "a_lang", "b_lang", "values"),
+    [
+        ("Bei dem Unfall im Tunnel wurden am Montag 19 Menschen verletzt.",
+         "In the tunnel accident on Monday 23 people were injured.", "de", "en", ([19.0], [23.0])),
+        ("Nach der Blockade wurden 41 Aktivisten in Gewahrsam genommen.",
+         "Nach der Blockade wurden 47 Personen in Gewahrsam genommen.", "de", "de", ([41.0], [47.0])),
+        ("Au total, 12 gendarmes ont été blessés lors des heurts de mardi.",
+         "Lors des heurts de mardi, 18 gendarmes ont été blessés.", "fr", "fr", ([12.0], [18.0])),
+    ],
+)  # fmt: skip
+def test_counts_pair_by_what_happened_to_them(a_text, b_text, a_lang, b_lang, values):
+    got = [(v["a"], v["b"]) for v in _number_conflicts(a_text, b_text, a_lang, b_lang)]
+    assert got == [values], got
+
+
+def test_a_named_day_and_part_of_day_conflicts():
+    a = Article(id="a", text="The mine flooded on Tuesday evening, trapping the night shift underground.", published="2026-11-05")
+    b = Article(id="b", text="The mine flooded on Monday evening, trapping the night shift underground.", published="2026-11-05")
+    assert "date" in _kinds(parallax.compare([a, b]).to_dict())

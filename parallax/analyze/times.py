@@ -72,6 +72,8 @@ def _week(d: date) -> str:
 _ONE = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "hour": "PT1H", "minute": "PT1M", "decade": "P10Y"}
 _VAGUE = {"day": "PXD", "week": "PXW", "month": "PXM", "year": "PXY", "hour": "PTXH", "minute": "PTXM", "decade": "PXE"}
 _SEASONS = ("SP", "SU", "FA", "WI")
+_CLAUSE_BREAK = re.compile(r",|;|\s(?:and|but|while|und|aber|et|mais|y|pero|e|ma|en|maar)\s")
+_RIGHT_PENALTY = 200  # a tense cue after the expression and past a clause break is another clause's
 _TENSE_RIGHT = 2.0  # a tense cue after the expression counts as this much farther than one before it
 _NEAR_DAYS = 90  # a month (and day) without a year this close to publication is the nearest one
 _QUARTER_REACH = 1500  # characters after a quarter within which "a year ago" means that quarter
@@ -251,7 +253,7 @@ class Resolver:
                 if m.end() <= s:
                     dist = s - m.end()
                 elif m.start() >= e:
-                    dist = (m.start() - e) * _TENSE_RIGHT
+                    dist = (m.start() - e) * _TENSE_RIGHT + _RIGHT_PENALTY * (bool(_CLAUSE_BREAK.search(text, e, m.start())))
                 else:
                     continue
                 if best is None or dist < best[0]:

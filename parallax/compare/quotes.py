@@ -5,7 +5,8 @@ marks, apostrophes, whitespace and the trailing comma or full stop that
 belongs to the sentence), ``punctuation`` (same words), ``trimmed`` (one is a
 contiguous part of the other), ``altered`` (the same quote with words
 changed), ``paraphrase`` (reported speech of the quote, or its translation in
-an article in another language).  A group's fidelity
+an article in another language; a translation joins a group without loosening
+the fidelity its same-language variants show).  A group's fidelity
 is the loosest relation between its variants; one variant is
 ``single-source``.  ``misattributed`` flags a group whose variants name
 different speakers; only speakers an article states count (a cue, a
@@ -154,7 +155,7 @@ def group_quotes(articles: list[Article], embedder: str = "e5", paraphrase_thres
     if vectors is not None:
         for x, y in _translations(articles, items, vectors):
             if find(x) != find(y):
-                rel[(x, y)] = "paraphrase"
+                rel[(x, y)] = "translation"
                 parent[find(x)] = find(y)
     members: dict[int, list[int]] = {}
     for x in range(len(items)):
@@ -172,7 +173,9 @@ def group_quotes(articles: list[Article], embedder: str = "e5", paraphrase_thres
         fidelity = "single-source"
         if len({v.article for v in variants}) > 1:
             rels = [r for (x, y), r in rel.items() if x in idxs and y in idxs]
-            fidelity = max(rels, key=ORDER.index) if rels else "altered"
+            # a translation says nothing about wording: the variants in one language decide, if any
+            same_language = [r for r in rels if r != "translation"]
+            fidelity = max(same_language, key=ORDER.index) if same_language else "paraphrase" if rels else "altered"
         speakers = [v.speaker for v in variants if v.speaker]
         named = [items[i][2].speaker for i in idxs if is_named(items[i][2].speaker, articles[items[i][0]]) and items[i][2].cue != "near"]
         distinct: list[str] = []
