@@ -615,3 +615,24 @@ def test_a_quoted_name_is_no_quotation(lang, text):
 def test_a_name_the_model_cut_after_a_long_title_is_completed():
     text = '"We acted lawfully and with restraint," said Chief Superintendent Helen Marsh of Northbridge Police.'
     assert [s for _, s, kind in _quotes(text)] == ["Helen Marsh"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speakers"),
+    [
+        ("de", "»Wir werden die Täter finden und bestrafen«, sagte Innenminister Herbert Kranich.", ["Herbert Kranich"]),
+        ("de", "Innenminister Markus Lindner besuchte den Flughafen.\n\n„Ein Zaun allein reicht offenbar nicht aus“, sagte der Minister.",
+         ["Markus Lindner"]),
+        ("de", "„Das war gefährlich“, sagte Flughafen-Geschäftsführerin Sabine Hollweg.", ["Sabine Hollweg"]),
+        ("de", "„Wir haben niemanden gefährdet“, fügte Brandstätter hinzu.", ["Brandstätter"]),
+        ("fr", "Le ministre de l'Intérieur, Thierry Lambesc, a réagi depuis Paris. Il était furieux.\n\n"
+               "« L'État ne négociera pas sous la menace », a-t-il déclaré mardi soir à la presse.", ["Thierry Lambesc"]),
+        ("fr", "La préfète Claire Vasseur a parlé. Selon elle, le retour à la normale prendra « au moins trois semaines ».", ["Claire Vasseur"]),
+        ("en", "Denise Okoro said the union had warned the company.\n\nThe energy minister, Ruth Calloway, visited the pit on Wednesday. "
+               "She promised to \"leave no stone unturned\".\n\n\"Families deserve answers, and they will get them,\" the minister said.",
+         ["Ruth Calloway", "Ruth Calloway"]),
+    ],
+)  # fmt: skip
+def test_reversed_guillemets_inversions_compound_roles_and_appositions(lang, text, speakers):
+    got = [s for _, s, kind in _quotes(text, lang) if kind != "indirect"]
+    assert got == speakers, got

@@ -48,6 +48,12 @@ PUB = "2022-04-08"  # a Friday
         # a bare clock time takes the day its sentence names
         ("en", "Police yesterday cleared the camp in an operation that started shortly after 5am.", "5am", "2022-04-07T05:00"),
         ("de", "Die Polizei räumte gestern das Lager, der Einsatz begann um 5 Uhr.", "5 Uhr", "2022-04-07T05:00"),
+        # German and Dutch write a weekday and its part as one word
+        ("de", "Am Sonntagmorgen blockierten Aktivisten die Zufahrt.", "Sonntagmorgen", "2022-04-03TMO"),
+        ("nl", "Op maandagavond werd de weg geblokkeerd.", "maandagavond", "2022-04-04TEV"),
+        # French future and conditional
+        ("fr", "Les sept personnes interpellées seraient présentées à un juge jeudi.", "jeudi", "2022-04-14"),
+        ("fr", "La Fédération appelle à une grande mobilisation samedi.", "samedi", "2022-04-09"),
         # ordinal marks after the day
         ("it", "Il decreto entra in vigore il 1° luglio.", "1° luglio", "2022-07-01"),
         ("pt", "A lei vale a partir de 1º de junho.", "1º de junho", "2022-06-01"),

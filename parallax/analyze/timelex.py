@@ -36,6 +36,7 @@ class Lexicon:
     day_de: bool = False  # Spanish "7 de abril"
     case_sensitive: bool = True  # English/German capitalise months and weekdays
     clock_attach: bool = False  # "10 a.m. Thursday", "noon yesterday" form one expression
+    compound_parts: bool = False  # German and Dutch write "Sonntagmorgen", "maandagavond" as one word
     prepositions: str = ""
     now_phrases: str = ""
     # "now", "recently", "in the future": TimeML's PRESENT_REF / PAST_REF / FUTURE_REF
@@ -94,7 +95,7 @@ def _rules(lex: Lexicon) -> list[Rule]:
     last_next_this = _alt(lex.last_words | lex.next_words | lex.this_words)
     last_next = _alt(lex.last_words | lex.next_words)
     parts = _alt(lex.dayparts) if lex.dayparts else ""
-    part_suffix = rf"(?:\s(?P<part>{parts}))?" if parts else ""
+    part_suffix = rf"(?:\s{'?' if lex.compound_parts else ''}(?P<part>{parts}))?" if parts else ""
     R = []
 
     def add(handler, pattern, fl=flags):
@@ -287,6 +288,7 @@ DE = Lexicon(
     numbers={"ein": 1, "einem": 1, "einer": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "zwölf": 12},
     ago_before="vor",
     day_suffix="",
+    compound_parts=True,
     day_dot=True,
     case_sensitive=False,
     prepositions="im|seit|bis|von|vor|nach|ab|anfang|ende|mitte|jahr",
@@ -334,6 +336,7 @@ FR = Lexicon(
     sets={"quotidiennement": "P1D", "chaque jour": "P1D", "tous les jours": "P1D", "chaque semaine": "P1W", "chaque année": "P1Y"},
     clock=r"(?P<h>\d{1,2})\s?(?:h|heures?)(?:\s?(?P<min>\d{2}))?\b",
     past_cues=r"était|étaient|avait|avaient|a|ont|hier|dernier|dernière|passé|passée",
+    future_cues=r"\w+(?:era|eront|erait|eraient|ira|iront|irait|iraient)|appelle(?:nt)? à|prévu[es]?|demain",  # "seront présentées jeudi"
     holidays={"noël": "12-25", "nouvel an": "01-01", "jour de l'an": "01-01", "pâques": "easter+0", "la toussaint": "11-01", "vendredi saint": "easter-2"},
 )
 
@@ -452,6 +455,7 @@ NL = Lexicon(
     numbers={"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10, "twaalf": 12},
     ago_after="geleden",
     day_suffix="",
+    compound_parts=True,
     case_sensitive=False,
     prepositions="in|sinds|tot|van|voor|na|vanaf|begin|eind|half|medio",
     refs={"nu": "PRESENT_REF", "momenteel": "PRESENT_REF", "onlangs": "PAST_REF", "recent": "PAST_REF", "in de toekomst": "FUTURE_REF"},

@@ -52,7 +52,8 @@ _COMPOUND_ROLE_ENDINGS = (
     "woordvoerder", "woordvoerster", "voorzitter", "burgemeester", "commissaris", "directeur",
     "minister", "ministerin", "führer", "führerin", "sprecher", "sprecherin", "präsident", "präsidentin", "chef", "chefin",
     "leiter", "leiterin", "vorsitzender", "vorsitzende", "kanzler", "kanzlerin", "bürgermeister", "bürgermeisterin",
-    "direktor", "direktorin", "sekretär", "sekretärin", "experte", "expertin",
+    "direktor", "direktorin", "sekretär", "sekretärin", "experte", "expertin", "meister", "meisterin", "kommissar", "kommissarin",
+    "beauftragte", "beauftragter", "anwalt", "anwältin", "richter", "richterin", "führerin", "geschäftsführer", "geschäftsführerin",
 )  # fmt: skip
 
 # role words and the titles that abbreviate them, to one canonical role
@@ -93,4 +94,4 @@ TITLES = re.compile(
     rf"^(?:(?:{_alternation(_ABBREVIATIONS)})\.?|{_alternation(w for ws in _TITLE_WORDS.values() for w in ws)})\s+"
 )
 # a German or Dutch compound role opening a name
-ROLE_COMPOUND = re.compile(rf"^[A-ZÄÖÜ][a-zäöüß]*(?:{_alternation(_COMPOUND_ROLE_ENDINGS)})\s+")
+ROLE_COMPOUND = re.compile(rf"^[A-ZÄÖÜ][a-zäöüß]*(?:-[A-ZÄÖÜ][a-zäöüß]*)?(?:{_alternation(_COMPOUND_ROLE_ENDINGS)})\s+")  # "Flughafen-Geschäftsführerin"

@@ -44,7 +44,7 @@ CUE_LEMMAS = {
 
 # words of a lexical cue, for pipelines without a parser
 LEXICAL_CUES = {
-    "de": r"sagte|sagt|erklärte|erklärt|betonte|betont|meinte|fügte\s+hinzu|warnte|so|schrieb|kritisierte|teilte\s+mit",
+    "de": r"sagte|sagt|erklärte|erklärt|betonte|betont|meinte|fügte\s+hinzu|fügte|warnte|so|schrieb|kritisierte|teilte\s+mit|ergänzte|räumte\s+ein|sagte\s+später",
     "es": r"dijo|afirmó|declaró|aseguró|añadió|explicó|señaló|indicó|según|advirtió",
     "fr": r"a\s+déclaré|a\s+dit|a\s+affirmé|a\s+ajouté|a\s+souligné|selon|a\s+estimé|a\s+expliqué|a\s+prévenu|a\s+averti"
           r"|a\s+assuré|a\s+indiqué|a\s+précisé|a\s+annoncé|a\s+rappelé|a\s+martelé|a\s+lancé|a\s+confié|a\s+répondu"
@@ -167,8 +167,20 @@ def _cues(doc, quote_spans: list[_Span]) -> list[_Cue]:
                 out.append(_Cue(tok.idx, (o.left_edge.idx, o.right_edge.idx + len(o.right_edge.text)), "per", tok.i))
         elif tok.lower_ in ("selon", "según") and tok.i + 1 < len(doc):
             nxt = doc[tok.i + 1]
-            out.append(_Cue(tok.idx, (nxt.left_edge.idx, nxt.head.right_edge.idx + len(nxt.head.right_edge.text)), tok.text, tok.i))
+            if nxt.pos_ == "PRON":  # « Selon elle, ... »: the pronoun, not the clause the parser hung on it
+                out.append(_Cue(tok.idx, (nxt.idx, nxt.idx + len(nxt.text)), tok.text, tok.i))
+                continue
+            end = min(nxt.head.right_edge.idx + len(nxt.head.right_edge.text), _clause_end(doc, nxt))
+            out.append(_Cue(tok.idx, (nxt.left_edge.idx, end), tok.text, tok.i))
     return out
+
+
+def _clause_end(doc, tok) -> int:
+    """Where the phrase starting at ``tok`` ends at the latest: the first comma or colon after it."""
+    for t in doc[tok.i :]:
+        if t.text in (",", ":", ";", "«", "“"):
+            return t.idx
+    return len(doc.text)
 
 
 def _introduces_next(text: str, span: _Span, cue: _Cue, spans: list[_Span]) -> bool:
@@ -293,7 +305,7 @@ _OPENS_NEXT = re.compile(r"\A[^\w,;:]{0,3}[^,;:“”\"«»]+[,:]\s*[“\"„«�
 _SUBJECT_PRONOUNS = "|".join(sorted(PRONOUNS - {"him", "her"}))  # he, she, er, sie, il, elle, él, ella, ...
 
 
-_FR_INVERTED = re.compile(r"\W{0,3}\s*(?P<cue>a-t-(?P<pro>il|elle)\s+\w+)\s?(?:[.,;!?]|$)")
+_FR_INVERTED = re.compile(r"\W{0,3}\s*(?P<cue>a-t-(?P<pro>il|elle)\s+\w+)(?!\s+[A-ZÀ-Þ])")  # "a-t-il déclaré (mardi)."
 
 
 def _cue_words(m: re.Match) -> str:

@@ -1,6 +1,6 @@
 """Quotation marks and the spans they enclose.
 
-Done on characters, per paragraph, so that straight, curly, German („…“) and
+Done on characters, per paragraph, so that straight, curly, German („…“, »…«) and
 French (« … ») marks all work, and an opening mark that is never closed stays
 inside its sentence (or its paragraph, when the next paragraph opens with a
 quotation mark: the multi-paragraph convention).
@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 
 # a straight mark may close a curly one and the reverse: news copy mixes them ("Oz has ...,” said)
-_OPEN_TO_CLOSE = {"“": "”\"", "„": "“”", "«": "»", "‹": "›", '"': '"”', "‘": "’", "'": "'", "‚": "‘’"}
+# German also quotes »so« (reversed guillemets): outside a quotation a » can only open one
+_OPEN_TO_CLOSE = {"“": "”\"", "„": "“”", "«": "»", "‹": "›", "»": "«", "›": "‹", '"': '"”', "‘": "’", "'": "'", "‚": "‘’"}
 
 
 @dataclass
@@ -50,7 +51,7 @@ def find_quote_spans(text: str, sentences: list[tuple[int, int]], continues: boo
             ch, w = '"', 2  # two apostrophes are a double mark (''That makes me smart'')
         nxt = text[i + w] if i + w < n else " "
         if open_at is None:
-            if ch in "“„«‹\"" or (ch in "‘‚" and not prev.isalnum()) or (ch == "'" and not prev.isalnum() and nxt.isalpha()):
+            if ch in "“„«‹\"" or (ch in "»›" and not nxt.isspace()) or (ch in "‘‚" and not prev.isalnum()) or (ch == "'" and not prev.isalnum() and nxt.isalpha()):
                 open_at, open_ch, open_w = i, ch, w
         else:
             closers = _OPEN_TO_CLOSE[open_ch]

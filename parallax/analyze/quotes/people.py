@@ -142,6 +142,9 @@ class _Attributor:
                     loose.append(tok)  # a surname the entity model missed ("But Akin rebuffed calls")
                 if tok.dep_ in ("nsubj", "nsubjpass", "nsubj:pass"):
                     subj_at.add(para.offset + tok.idx)
+                    for appos in (c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and not tok.pos_ == "PROPN"):
+                        # "The energy minister, Ruth Calloway, visited": the name, not the rest of the apposition
+                        subj_at.update(para.offset + t.idx for t in (appos, *(c for c in appos.children if c.dep_ in ("compound", "flat"))))
                     if tok.head.dep_ in ("ccomp", "relcl", "acl", "xcomp"):
                         embedded.add(para.offset + tok.idx)  # "argued that Trump was ...": less of a topic
                     self._group(tok, para.offset, people)
@@ -317,7 +320,8 @@ class _Attributor:
         art = self.article.text
         lo = max(0, pos - _PRONOUN_REACH)
         people = [e for e in self.article.entities if e.label in ("PERSON", "PER") and lo <= e.start < pos and not self._in_quote(e.start)]
-        for hit in reversed(list(re.finditer(rf"(?<!\w){re.escape(m.group('noun'))}(?!\w)", art[lo:pos], re.I))):
+        compound = r"\w*" if (self.article.language or "")[:2] in ("de", "nl") else ""  # "Innenminister X" ... "der Minister"
+        for hit in reversed(list(re.finditer(rf"(?<!\w){compound}{re.escape(m.group('noun'))}(?!\w)", art[lo:pos], re.I))):
             at, end = lo + hit.start(), lo + hit.end()
             if self._in_quote(at):
                 continue
@@ -377,6 +381,8 @@ class _Attributor:
                 name = self.full(ent.canonical or ent.text) if ent else None
             return (name, start, end, cue) if name else None
         text = art.text[start:end]
+        if inverted := re.match(r"-?t?-(il|elle)\b", art.text[start : start + 8] if text.strip("-").lower() == "t" else text):
+            text = inverted.group(1)  # French inversion: the parser's subject of "a-t-il déclaré" is "-t" or "-il"
         if _is_time(art, start, end):
             return None  # "Thursday" is no speaker
         words = text.lower().split()
