@@ -79,3 +79,9 @@ def test_a_translated_quotation_groups_and_shows_a_misattribution():
     two = [q for q in quotes if len({v["article"] for v in q["variants"]}) == 2]
     assert len(two) == 2 and all(q["fidelity"] == "paraphrase" for q in two), quotes
     assert sorted(q["misattributed"] for q in two) == [False, True], two
+
+
+def test_a_translation_is_no_choice_of_words():
+    a = Article(id="a", text=ES, language="es", published="2026-03-23")
+    b = Article(id="b", text=EN, language="en", published="2026-03-24")
+    assert parallax.compare([a, b]).to_dict()["word_choices"] == []

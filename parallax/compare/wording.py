@@ -15,6 +15,7 @@ from parallax.compare.align import _STOP
 from parallax.records import Article, Sentence
 
 _MAX_WORDS = 3
+_CUE_PRONOUNS = {"he", "she", "they", "we", "i", "il", "elle", "ils", "elles", "er", "sie", "él", "ella", "lui", "lei", "hij", "zij", "ze"}
 _WORD = re.compile(r"\w(?:[\w’'-]*\w)?")  # "sem-terra", "l’élu"; not "houden’" (a closing quotation mark)
 
 
@@ -53,10 +54,11 @@ def word_choices(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> 
 
 def _unblocked(words: list) -> list:
     """A replaced stretch without the names, numbers and dates at its ends ("14 demonstranten" /
-    "19 relschoppers": the numbers are a conflict, the nouns a choice of words)."""
+    "19 relschoppers": the numbers are a conflict, the nouns a choice of words) nor a trailing
+    pronoun ("unsafe she" / "dangerous": the pronoun belongs to the cue after it)."""
     while words and words[0][1]:
         words = words[1:]
-    while words and words[-1][1]:
+    while words and (words[-1][1] or words[-1][0].lower() in _CUE_PRONOUNS or "-t-" in words[-1][0]):
         words = words[:-1]
     return words
 
