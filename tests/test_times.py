@@ -87,3 +87,16 @@ def test_relative_without_publication_date_is_unresolved():
 def test_year_inference_across_new_year():
     [(s, e, value, _)] = resolve_text("The storm hit on December 30.", "en", "2023-01-02")
     assert value == "2022-12-30"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        ("Vers 21 heures, des manifestants ont déversé du fumier devant la préfecture.", "2026-02-18T07:15:00+01:00", "2026-02-17T21:00"),
+        ("La réunion commencera à 21 heures à la préfecture.", "2026-02-18T07:15:00+01:00", "2026-02-18T21:00"),
+        ("Vers 6 heures, la police est arrivée devant la préfecture.", "2026-02-18T07:15:00+01:00", "2026-02-18T06:00"),
+    ],
+)
+def test_a_clock_time_after_the_publication_time_was_the_day_before(text, published, value):
+    [(_, _, got, _)] = resolve_text(text, "fr", published)
+    assert got == value

@@ -193,6 +193,7 @@ class Resolver:
     def __init__(self, lex: Lexicon, ref: date | None):
         self.lex = lex
         self.ref = ref
+        self.pub_clock: tuple[int, int] | None = None  # the publication's local time of day, when given
         # the last fiscal quarter named (year, quarter, article offset): in a results story
         # "a year ago" is that quarter a year before ("1988-Q3"), not the year
         self.last_quarter: tuple[int, int, int] | None = None
@@ -454,19 +455,21 @@ class Resolver:
             d = self.ref + timedelta(days=self.lex.lookup("relative_days", g["rel"]))
         else:
             d = self._day_of_sentence(text, m.start())
+            if d is None:
+                d = self.ref
+                if self.pub_clock and (h, mi) > self.pub_clock and self._tense(text, m.start(), m.end()) != "future":
+                    d -= timedelta(days=1)  # "Vers 21 heures, des manifestants ont déversé ..." in a paper out at 07:15
         return f"{d.isoformat()}T{h:02d}:{mi:02d}", "time"
 
-    def _day_of_sentence(self, text: str, pos: int) -> date:
-        """The day a bare clock time belongs to: the last day word before it in its sentence
-        ("Police yesterday cleared the camp in an operation that started shortly after 5am"),
-        else the publication day."""
+    def _day_of_sentence(self, text: str, pos: int) -> date | None:
+        """The day a bare clock time belongs to: the last day word before it in its paragraph, at
+        most 250 characters back ("Police yesterday cleared the camp in an operation that started
+        shortly after 5am"), else None."""
         assert self.ref is not None
-        left = text[max(0, pos - 200) : pos]
-        cut = max(left.rfind(". "), left.rfind("? "), left.rfind("! "), left.rfind("\n"))
-        lo = pos - len(left) + cut + 1 if cut >= 0 else pos - len(left)
+        lo = max(0, pos - 250, text.rfind("\n", 0, pos) + 1)  # its paragraph, a sentence or two back
         day = max(_day_words(self.lex).finditer(text, lo, pos), key=lambda x: x.start(), default=None)
         if day is None:
-            return self.ref
+            return None
         word = day.group().lower()
         if any(word == k.lower() for k in self.lex.relative_days):
             return self.ref + timedelta(days=self.lex.lookup("relative_days", word))
@@ -643,6 +646,8 @@ def resolve_paragraphs(
     established (the fiscal quarter a results story is about) informs later ones."""
     lex = LEXICONS.get((language or "en")[:2], LEXICONS["en"])
     resolver = Resolver(lex, published_date(published))
+    if published and (clock := re.search(r"T(\d{2}):(\d{2})", published)):
+        resolver.pub_clock = int(clock.group(1)), int(clock.group(2))
     out = []
     for offset, text in paragraphs:
         resolver.base = offset
