@@ -53,6 +53,7 @@ def test_trailing_label_removed():
         ("WASHINGTON, D.C. -- The Senate voted.", "WASHINGTON, D.C.", "The Senate voted."),
         ("TALLINN — Estonia signed.", "TALLINN", "Estonia signed."),
         ("Standfirst here.LONDON -- NATO agreed.", "LONDON", "NATO agreed."),
+        ("BRENNTAL. Am Sonntagmorgen haben Aktivisten die Zufahrt blockiert.", "BRENNTAL", "Am Sonntagmorgen haben Aktivisten die Zufahrt blockiert."),
     ],
 )
 def test_datelines(para, place, rest):
