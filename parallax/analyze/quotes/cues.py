@@ -305,7 +305,7 @@ _OPENS_NEXT = re.compile(r"\A[^\w,;:]{0,3}[^,;:“”\"«»]+[,:]\s*[“\"„«�
 _SUBJECT_PRONOUNS = "|".join(sorted(PRONOUNS - {"him", "her"}))  # he, she, er, sie, il, elle, él, ella, ...
 
 
-_FR_INVERTED = re.compile(r"\W{0,3}\s*(?P<cue>a-t-(?P<pro>il|elle)\s+\w+)(?!\s+[A-ZÀ-Þ])")  # "a-t-il déclaré (mardi)."
+_FR_INVERTED = re.compile(r"[^\w\s]{0,3}\s{0,3}(?P<cue>a-t-(?P<pro>il|elle)\s{1,3}\w+)(?!\s{1,3}[A-ZÀ-Þ])")  # "a-t-il déclaré (mardi)."
 
 
 def _cue_words(m: re.Match) -> str:
