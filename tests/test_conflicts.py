@@ -278,3 +278,21 @@ def test_a_named_day_and_part_of_day_conflicts():
     a = Article(id="a", text="The mine flooded on Tuesday evening, trapping the night shift underground.", published="2026-11-05")
     b = Article(id="b", text="The mine flooded on Monday evening, trapping the night shift underground.", published="2026-11-05")
     assert "date" in _kinds(parallax.compare([a, b]).to_dict())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Polizei nahm 47 Personen in Gewahrsam.", "arrested"),  # German "Die" is no English "die"
+        ("Au total, 12 gendarmes ont été blessés.", "injured"),  # "total" is no German "tot"
+        ("The quake killed 28 people.", "dead"),
+        ("More than 210 people were injured.", "injured"),
+        ("The ministry bought 12 new trucks.", None),
+    ],
+)
+def test_what_happened_to_a_count(text, expected):
+    from parallax.analyze.quantities import find_quantities
+    from parallax.compare.conflicts import role
+
+    q = find_quantities(text, "en", [])[-1]
+    assert role(text, q) == expected

@@ -636,3 +636,21 @@ def test_a_name_the_model_cut_after_a_long_title_is_completed():
 def test_reversed_guillemets_inversions_compound_roles_and_appositions(lang, text, speakers):
     got = [s for _, s, kind in _quotes(text, lang) if kind != "indirect"]
     assert got == speakers, got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "sentences"),
+    [
+        ("de", "Lindner kündigte Konsequenzen an: „Wir werden die Täter verfolgen.“ Gegen die Festgenommenen werde ermittelt.", 2),
+        ("de", "»Das war ein krimineller Eingriff«, sagte Sabine Hollweg. »Hier wurden Menschenleben aufs Spiel gesetzt.«", 2),
+        ("fr", "Laurent Brun a prévenu : « Nous ne céderons jamais. » La grève continue.", 2),
+    ],
+)
+def test_a_closing_mark_stays_with_its_sentence(lang, text, sentences):
+    from parallax.analyze import Analyzer
+    from parallax.records import Article
+
+    art = Article(id="t", text=text, language=lang)
+    Analyzer().analyze(art)
+    got = [s.text for s in art.sentences]
+    assert len(got) == sentences and not any(s[:1] in "“«»" and s[1:2] == " " for s in got), got

@@ -20,24 +20,42 @@ _CLOSE = "”»›"
 
 
 def _inside_quote(text: str) -> bool:
-    """Whether ``text`` ends inside an unclosed quotation."""
-    depth = 0
-    straight = text.count('"') % 2
-    for ch in text:
-        if ch in _OPEN:
-            depth += 1
-        elif ch in _CLOSE:
-            depth = max(0, depth - 1)
-    return depth > 0 or straight == 1
+    """Whether ``text`` ends inside an unclosed quotation (each opening mark waits for its own
+    closer: „...“ and »...« in German, “...” in English, « ... » in French)."""
+    return _expected_closer(text) is not None or text.count('"') % 2 == 1
 
 
 _ENDED = re.compile(r"[.!?…][”»’\"]?\s*$")
 
 
-def _dangling_opener(piece: str) -> int | None:
-    """Offset of an opening quotation mark that ends ``piece`` after a finished sentence, else None."""
+_CLOSER = {"“": "”", "„": "“", "«": "»", "»": "«", "‹": "›", "›": "‹", "‘": "’"}
+
+
+def _expected_closer(text: str) -> str | None:
+    """The mark that would close the quotation still open at the end of ``text`` („ → “, « → », » → «)."""
+    want = None
+    for ch in text:
+        if want is not None and ch == want:
+            want = None
+        elif want is None and ch in _CLOSER:
+            want = _CLOSER[ch]
+    return want
+
+
+def _ends_open(piece: str) -> bool:
+    """Whether ``piece`` ends on a colon or on a mark that opens a quotation (not one that closes
+    it: German „...“ ends on “)."""
     body = piece.rstrip()
-    if len(body) < 2 or body[-1] not in _OPEN + "‘":
+    return body[-1:] == ":" or (body[-1:] in _OPEN and _expected_closer(body[:-1]) != body[-1:])
+
+
+def _dangling_opener(piece: str) -> int | None:
+    """Offset of an opening quotation mark that ends ``piece`` after a finished sentence, else None.
+    A mark that closes the quotation open in ``piece`` stays (German „...“, French «... »)."""
+    body = piece.rstrip()
+    if len(body) < 2 or body[-1] not in _OPEN + "‘»":
+        return None
+    if _expected_closer(body[:-1]) == body[-1]:
         return None
     return len(body) - 1 if _ENDED.search(body[:-1]) else None
 
@@ -63,6 +81,16 @@ def paragraph_sentences(para: Paragraph) -> list[tuple[int, int]]:
                 start = prev_start + mark
                 prev_start, prev_end = merged[-1]
                 prev = text[prev_start:prev_end]
+            closer = _expected_closer(prev)
+            if closer and text[start : start + 1] == closer and closer in "“«”»":
+                # "„... verfolgen." | "“ Gegen ...": the closing mark of the sentence before
+                merged[-1] = (prev_start, start + 1)
+                start += 1
+                piece = text[start:end].strip()
+                prev_start, prev_end = merged[-1]
+                prev = text[prev_start:prev_end]
+                if not piece:
+                    continue
             first = piece.lstrip("\"“”'‘’«» ")[:1]
             # the quote test last: it reads the merged text so far, which would make
             # a paragraph of many merged pieces quadratic
@@ -70,7 +98,7 @@ def paragraph_sentences(para: Paragraph) -> list[tuple[int, int]]:
                 (first and first.islower())
                 or len(prev.split()) <= 2
                 or piece[:1] in ",;:)”»"
-                or prev.rstrip()[-1:] in _OPEN + ":"  # nothing ends on an opening quote mark or a colon
+                or _ends_open(prev)  # nothing ends on an opening quote mark or a colon
                 or (_inside_quote(text[prev_start:start]) and not _inside_quote(text[prev_start:end]))
             ):
                 merged[-1] = (prev_start, end)

@@ -137,7 +137,7 @@ def numbers(art: Article, s: Sentence) -> dict[str | None, dict[str | None, set[
 # mostly report, in the languages Parallax reads ("28 people killed" and "210 people injured" are
 # no conflict; "28 dead" and "38 dead" are).  Whole words only: "total" is no "tot".
 _ROLES = {
-    "dead": r"kill(?:s|ed|ing)?|dead|died|dies?|dying|deaths?|toll|fatalit(?:y|ies)|perished|muert[oa]s?|fallecid[oa]s?|morts?|mortes?"
+    "dead": r"kill(?:s|ed|ing)?|dead|died|dying|deaths?|toll|fatalit(?:y|ies)|perished|muert[oa]s?|fallecid[oa]s?|morts?|mortes?"
             r"|tués?|tuées?|tot|tote[nr]?|getötet|verstorben|uccis[oie]|mort[io]|mortos?|doden|omgekomen|gestorven",
     "injured": r"injur(?:y|ies|ed|ing)|wound(?:s|ed|ing)?|hurt|herid[oa]s?|lesionad[oa]s?|blessés?|blessées?|verletzt[e]?[nr]?"
                r"|verwundet[e]?[nr]?|ferit[oie]|ferid[oa]s?|gewond|gewonden",
