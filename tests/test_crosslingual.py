@@ -85,3 +85,20 @@ def test_a_translation_is_no_choice_of_words():
     a = Article(id="a", text=ES, language="es", published="2026-03-23")
     b = Article(id="b", text=EN, language="en", published="2026-03-24")
     assert parallax.compare([a, b]).to_dict()["word_choices"] == []
+
+
+def test_a_quotation_split_in_two_by_its_translation_still_groups():
+    fr = (
+        "La ministre de la Santé, Sophie Delorme, s'est rendue à l'hôpital lundi.\n\n"
+        "« Nous ne paierons aucune rançon. Céder, ce serait financer la prochaine attaque », a déclaré Sophie Delorme."
+    )
+    en = (
+        "Health minister Sophie Delorme visited the hospital on Monday.\n\n"
+        '"We will not pay any ransom," hospital director Nathalie Brunel told reporters. '
+        '"Giving in would mean financing the next attack."'
+    )
+    a = Article(id="a", text=fr, language="fr", published="2026-06-16")
+    b = Article(id="b", text=en, language="en", published="2026-06-16")
+    quotes = parallax.compare([a, b]).to_dict()["quotes"]
+    grouped = [q for q in quotes if len({v["article"] for v in q["variants"]}) == 2]
+    assert len(grouped) == 1 and len(grouped[0]["variants"]) == 3 and grouped[0]["misattributed"], quotes

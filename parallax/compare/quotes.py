@@ -92,16 +92,27 @@ def is_named(speaker: str | None, article: Article | None = None) -> bool:
     return len(words) >= 2 and all(w[:1].isupper() and not w.endswith("'s") or w.lower() in _NAME_PARTICLES for w in words)
 
 
-def _translations(articles: list[Article], items: list, vectors: tuple) -> list[tuple[int, int]]:
+def _translations(articles: list[Article], items: list, vectors: tuple, embedder: str = "e5") -> list[tuple[int, int]]:
     """Pairs of quotations (indices into ``items``) from articles in different languages that
     translate each other: by meaning, each the other's best match by a margin (the rule that
-    links translated sentences, :func:`parallax.compare.align.translation_links`)."""
+    links translated sentences, :func:`parallax.compare.align.translation_links`).  A translation
+    may split or join quotations ("Nous ne paierons aucune rançon. Céder, ce serait ..." against
+    "We will not pay any ransom" + "Giving in would mean ..."), so two quotations of one speaker
+    in a row also compete as one."""
     from parallax.compare.align import translation_links
 
-    by_article: dict[int, list[int]] = {}
+    by_article: dict[int, list[tuple[int, ...]]] = {}
     for i, (ai, _, q) in enumerate(items):
         if q.kind != "indirect" and len(q.text.split()) >= 4:
-            by_article.setdefault(ai, []).append(i)
+            by_article.setdefault(ai, []).append((i,))
+    runs = {ai: _runs(articles[ai], items, [c[0] for c in cands]) for ai, cands in by_article.items()}
+    run_texts = [" ".join(items[i][2].text for i in run) for ai in runs for run in runs[ai]]
+    run_vectors = iter(get_embedder(embedder).embed(run_texts)) if run_texts else iter(())
+    vec: dict[tuple[int, ...], np.ndarray] = {c: vectors[0][c[0]] for cands in by_article.values() for c in cands}
+    for ai in runs:
+        for run in runs[ai]:
+            vec[run] = next(run_vectors)
+            by_article[ai].append(run)
     out = []
     for a in by_article:
         for b in by_article:
@@ -109,8 +120,21 @@ def _translations(articles: list[Article], items: list, vectors: tuple) -> list[
             if a >= b or not la or not lb or la == lb:
                 continue
             xs, ys = by_article[a], by_article[b]
-            sims = rescale(vectors[0][xs] @ vectors[0][ys].T, vectors[1])
-            out += [(xs[i], ys[j]) for i, j in translation_links(np.asarray(sims))]
+            sims = rescale(np.stack([vec[x] for x in xs]) @ np.stack([vec[y] for y in ys]).T, vectors[1])
+            out += [(i, j) for x, y in translation_links(np.asarray(sims)) for i in xs[x] for j in ys[y]]
+    return out
+
+
+def _runs(article: Article, items: list, idxs: list[int]) -> list[tuple[int, int]]:
+    """Consecutive quotations (indices into ``items``) of one speaker in one paragraph, in pairs."""
+    out = []
+    for x, y in zip(idxs, idxs[1:], strict=False):
+        qx, qy = items[x][2], items[y][2]
+        if not qx.speaker or qx.speaker != qy.speaker or qy.sentence - qx.sentence > 1:
+            continue
+        if article.sentences and article.sentences[qx.sentence].paragraph != article.sentences[qy.sentence].paragraph:
+            continue
+        out.append((x, y))
     return out
 
 
@@ -153,7 +177,7 @@ def group_quotes(articles: list[Article], embedder: str = "e5", paraphrase_thres
                 rel[(x, y)] = r
                 parent[find(x)] = find(y)
     if vectors is not None:
-        for x, y in _translations(articles, items, vectors):
+        for x, y in _translations(articles, items, vectors, embedder):
             if find(x) != find(y):
                 rel[(x, y)] = "translation"
                 parent[find(x)] = find(y)
