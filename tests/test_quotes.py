@@ -654,3 +654,15 @@ def test_a_closing_mark_stays_with_its_sentence(lang, text, sentences):
     Analyzer().analyze(art)
     got = [s.text for s in art.sentences]
     assert len(got) == sentences and not any(s[:1] in "“«»" and s[1:2] == " " for s in got), got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("de", "Lea Brandstätter, Sprecherin der Gruppe, zeigte keine Reue: »Wir blockieren einen Flughafen, weil die Regierung blockiert.«",
+         "Lea Brandstätter"),
+        ("es", "Carmen Villalobos, portavoz del Gobierno, dijo que «la situación está bajo control».", "Carmen Villalobos"),
+    ],
+)  # fmt: skip
+def test_a_name_with_its_role_in_apposition(lang, text, speaker):
+    assert [s for _, s, kind in _quotes(text, lang) if kind != "indirect"] == [speaker]

@@ -45,6 +45,15 @@ def _with_surname(doc, ent, text: str) -> str:
     return text
 
 
+def _role_after(text: str, pos: int) -> bool:
+    """Whether a role follows ``pos`` in apposition: ", Sprecherin der Gruppe", ", ministre de ..."."""
+    m = re.match(r",\s+(?:(?:der|die|de|la|le|el|il|o|a|the|een|het)\s+)?([\w-]+)", text[pos : pos + 40])
+    if not m:
+        return False
+    word = m.group(1)
+    return word.lower() in TITLE_WORDS or bool(ROLE_COMPOUND.match(word + " "))
+
+
 def clean_name(text: str) -> str:
     text = _POSSESSIVE.sub("", text.strip())
     return re.sub(r"^(the|The)\s+", "", text).strip(" .,;:")
@@ -117,6 +126,8 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
                     label = "PER"  # a given name opens it: "Anna Berg"
                 elif 2 <= len(text.split()) <= 4 and _word_before(doc.text, m.start()) in TITLE_WORDS:
                     label = "PER"  # a title in lower case before it: "la ministra Ana Ruiz"
+                elif 2 <= len(text.split()) <= 4 and _role_after(doc.text, m.end()):
+                    label = "PER"  # a role in apposition after it: "Lea Brandstätter, Sprecherin der Gruppe"
                 # skip a capitalised sentence opening that is a single common word
                 at_start = m.start() == 0 or doc.text[m.start() - 2 : m.start()].strip() in (".", "!", "?", "\"", "“", "„", "«")
                 if " " not in text and at_start and not opener:

@@ -82,6 +82,7 @@ TITLE_WORDS = (
     {w.lower().rstrip(".") for ws in _TITLE_WORDS.values() for w in ws if w not in ("le", "la")}
     | {w.lower() for w in _ABBREVIATIONS}
     | {w.rstrip(".") for w in ROLES}
+    | set(_COMPOUND_ROLE_ENDINGS)  # "Sprecherin", "woordvoerder" on their own
 )
 
 
