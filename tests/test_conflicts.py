@@ -292,7 +292,7 @@ def test_a_named_day_and_part_of_day_conflicts():
 )
 def test_what_happened_to_a_count(text, expected):
     from parallax.analyze.quantities import find_quantities
-    from parallax.compare.conflicts import role
+    from parallax.compare.numbers import role
 
     q = find_quantities(text, "en", [])[-1]
     assert role(text, q) == expected
