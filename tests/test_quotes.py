@@ -666,3 +666,8 @@ def test_a_closing_mark_stays_with_its_sentence(lang, text, sentences):
 )  # fmt: skip
 def test_a_name_with_its_role_in_apposition(lang, text, speaker):
     assert [s for _, s, kind in _quotes(text, lang) if kind != "indirect"] == [speaker]
+
+
+def test_a_description_before_a_colon_speaks_for_the_person_it_introduced():
+    text = "Il sindaco Giovanna Reali ha parlato con i giornalisti.\n\nIl sindaco ha dichiarato: «Il porto resterà aperto anche domani»."
+    assert [s for _, s, kind in _quotes(text, "it") if kind != "indirect"] == ["Giovanna Reali"]

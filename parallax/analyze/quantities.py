@@ -53,7 +53,10 @@ _NUM_BY_LANGUAGE = {lang: _number_pattern(WORDS_BY_LANGUAGE["en"] | words) for l
 _NUM = _NUM_BY_LANGUAGE["en"]
 # the counted noun, past a linking "of"/"de"/"d'" ("4.000 millones de euros", "3 millions d'euros")
 _UNIT = re.compile(r"(?<!\s)\s*+(?:-\s*+)?(?:(?:of|de|des|del|di|der)\s++|d['’])?([A-Za-zÀ-ÿ]+)", re.I)  # right after a number; possessive: linear
-_STOP_UNITS = {"of", "and", "or", "to", "in", "on", "at", "the", "a", "und", "et", "y", "them", "those", "these", "which", "whom", "ellos", "ellas", "eux", "elles", "ihnen", "denen"}
+_STOP_UNITS = {"of", "and", "or", "to", "in", "on", "at", "the", "a", "und", "et", "y", "them", "those", "these", "which", "whom", "ellos", "ellas", "eux", "elles", "ihnen", "denen",
+               # prepositions and conjunctions after a bare number ("23 votes to 17 after a debate")
+               "after", "before", "since", "until", "during", "when", "while", "with", "from", "for", "by", "as", "than", "but",
+               "nach", "vor", "seit", "bis", "après", "avant", "depuis", "después", "antes", "dopo", "prima", "depois", "na", "voor", "tot"}  # fmt: skip
 
 
 def parse_number(raw: str, language: str | None = None) -> float | None:

@@ -17,6 +17,7 @@ A new kind of evidence is one function here and one place in
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -42,6 +43,7 @@ from parallax.analyze.quotes.people import _Attributor, _is_headline
 from parallax.records import Article, Quote
 
 Speaker = tuple[str, int, int, str]  # name, start, end (article offsets), cue
+_DESCRIPTION_LEAD = re.compile(r"(?:il|la|lo|le|l['’]|el|los|las|o|a|os|as|der|die|das|de|het)\s?[^\W\d_]{3,}(?=\s)", re.I)
 
 
 @dataclass
@@ -120,7 +122,11 @@ def by_person_before_colon(site: QuoteSite) -> Speaker | None:
         return None
     lo, hi = site.para.offset + site.sent[0], site.para.offset + site.span.start
     person = next((e for e in site.article.entities if e.label in ("PERSON", "PER") and lo <= e.start and e.end <= hi), None)
-    return site.attrib.named(person.start, person.end, ":", site.para.offset + site.span.start) if person else None
+    if person is not None:
+        return site.attrib.named(person.start, person.end, ":", site.para.offset + site.span.start)
+    # a description opens the sentence: 'Il sindaco ha dichiarato: «...»' (the person it introduced)
+    lead = _DESCRIPTION_LEAD.match(site.text, site.sent[0], site.span.start)
+    return site.named(lead.start(), lead.end(), ":") if lead else None
 
 
 def by_cue_words(site: QuoteSite) -> Speaker | None:
