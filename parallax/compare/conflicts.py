@@ -17,7 +17,7 @@ from difflib import SequenceMatcher
 
 from rapidfuzz import fuzz
 
-from parallax.compare.numbers import _in, agree, number_conflicts, numbers, renamed_counts, values_of
+from parallax.compare.numbers import agree, in_sentence, number_conflicts, numbers, renamed_counts, values_of
 from parallax.records import Article, Conflict, Sentence
 
 _FAMILY = {"PER": "PERSON"}
@@ -54,7 +54,7 @@ def interval(value: str | None) -> tuple[date, date] | None:
 
 
 def date_values(art: Article, s: Sentence) -> list[tuple[str, tuple[date, date], str]]:
-    return [(t.value, iv, t.granularity) for t in art.times if _in(s, t.start) and (iv := interval(t.value))]
+    return [(t.value, iv, t.granularity) for t in art.times if in_sentence(s, t.start) and (iv := interval(t.value))]
 
 
 _PART_OF_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}T(?:MO|AF|EV|NI)$")  # "Tuesday evening": a day the text names
@@ -87,7 +87,7 @@ def duration_seconds(value: str | None) -> float | None:
 
 
 def durations(art: Article, s: Sentence) -> list[tuple[str, float]]:
-    return [(t.value, sec) for t in art.times if _in(s, t.start) and t.granularity == "duration" and (sec := duration_seconds(t.value))]
+    return [(t.value, sec) for t in art.times if in_sentence(s, t.start) and t.granularity == "duration" and (sec := duration_seconds(t.value))]
 
 
 def _words_with_spans(text: str) -> list[tuple[str, int, int]]:
@@ -101,8 +101,8 @@ def _same_name(a: str, b: str) -> bool:
 
 def entity_swaps(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> list[tuple[str, str, str]]:
     """(kind, name in a, name in b) for entities replaced at the same place of the sentence."""
-    ents_a = [e for e in art_a.entities if _in(sa, e.start) and e.label in NAME_LABELS]
-    ents_b = [e for e in art_b.entities if _in(sb, e.start) and e.label in NAME_LABELS]
+    ents_a = [e for e in art_a.entities if in_sentence(sa, e.start) and e.label in NAME_LABELS]
+    ents_b = [e for e in art_b.entities if in_sentence(sb, e.start) and e.label in NAME_LABELS]
     if not ents_a or not ents_b:
         return []
     wa, wb = _words_with_spans(sa.text), _words_with_spans(sb.text)

@@ -15,7 +15,8 @@ import re
 from parallax.records import Article, Quantity, Sentence
 
 
-def _in(sentence: Sentence, start: int) -> bool:
+def in_sentence(sentence: Sentence, start: int) -> bool:
+    """Whether the character at ``start`` lies in ``sentence``."""
     return sentence.start <= start < sentence.end
 
 
@@ -54,7 +55,7 @@ def numbers(art: Article, s: Sentence) -> dict[str | None, dict[str | None, set[
     """The sentence's numbers by counted noun, then by what happened to what they count (:func:`role`)."""
     out: dict[str | None, dict[str | None, set[Bound]]] = {}
     for q in art.quantities:
-        if _in(s, q.start) and q.value is not None:
+        if in_sentence(s, q.start) and q.value is not None:
             out.setdefault(q.unit, {}).setdefault(role(art.text, q), set()).add(bounds(art.text, q))
     return out
 
@@ -128,7 +129,7 @@ _TIME_WORDS = {"year", "yr", "month", "week", "day", "hour", "minute", "second",
 
 def _counts(art: Article, s: Sentence) -> list[Quantity]:
     """Quantities of the sentence that count a noun ("23 people"), not a share, a sum of money or an age."""
-    return [q for q in art.quantities if _in(s, q.start) and q.value is not None and q.unit and q.unit.isalpha()
+    return [q for q in art.quantities if in_sentence(s, q.start) and q.value is not None and q.unit and q.unit.isalpha()
             and q.unit not in _CURRENCY_WORDS and q.unit not in _TIME_WORDS]  # fmt: skip
 
 
@@ -150,8 +151,8 @@ def renamed_counts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -
       "hield 19 relschoppers");
     * across languages, in order (a translation keeps the order of its numbers), when every other
       number of the two sentences agrees and only one pair differs."""
-    numbers_a = [q for q in art_a.quantities if _in(sa, q.start) and q.value is not None]
-    numbers_b = [q for q in art_b.quantities if _in(sb, q.start) and q.value is not None]
+    numbers_a = [q for q in art_a.quantities if in_sentence(sa, q.start) and q.value is not None]
+    numbers_b = [q for q in art_b.quantities if in_sentence(sb, q.start) and q.value is not None]
     all_a, all_b = _counts(art_a, sa), _counts(art_b, sb)
     units_a, units_b = {q.unit for q in all_a}, {q.unit for q in all_b}
     rest_a = [q for q in all_a if q.unit not in units_b]
