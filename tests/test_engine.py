@@ -279,3 +279,15 @@ def test_local_engine_streams_and_keeps_the_batches_before_a_bad_input(tmp_path)
         with pytest.raises(InputError, match="empty input"):
             eng.ingest([corpus], OPTIONS, db, 1)
         assert db.count_articles() == 3 and db.integrity_check() == []
+
+
+def test_a_stored_comparison_is_reused_only_under_the_same_version_and_settings():
+    from parallax import __version__
+    from parallax.config import Options
+    from parallax.engine import _same_settings
+
+    options = Options()
+    saved = {"settings": json.loads(json.dumps({"parallax_version": __version__, "options": options.to_dict()}, default=str))}
+    assert _same_settings(saved, options)
+    assert not _same_settings(saved, options.with_(align_threshold=0.6))
+    assert not _same_settings({"settings": {**saved["settings"], "parallax_version": "0.0.1"}}, options)

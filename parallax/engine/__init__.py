@@ -111,6 +111,19 @@ def members_key(articles) -> str:
     return hashlib.sha256(joined.encode()).hexdigest()[:16]
 
 
+def _same_settings(saved: dict, options: Options) -> bool:
+    """Whether a stored comparison was made by this Parallax version with these settings: an
+    upgrade or another ``--align-threshold`` compares again, even when the members did not change."""
+    from parallax import __version__
+
+    settings = saved.get("settings") or {}
+
+    def canon(value) -> str:
+        return json.dumps(value, sort_keys=True, default=str)
+
+    return settings.get("parallax_version") == __version__ and canon(settings.get("options")) == canon(json.loads(canon(options.to_dict())))
+
+
 def group(db, options: Options):
     """Story grouping over the store (single process: it needs every stored article in order)."""
     from parallax.stories.persist import update_store
@@ -143,7 +156,7 @@ def compare_stories(db, result, options: Options, out: Path, html: bool, eng: En
                 continue
             key = members_key(members)
             saved = db.comparison(story["id"])
-            if saved and saved.get("settings", {}).get("members_key") == key:
+            if saved and saved.get("settings", {}).get("members_key") == key and _same_settings(saved, options):
                 yield (story, key, saved), None
             else:
                 yield (story, key, None), members
