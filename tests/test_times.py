@@ -54,6 +54,10 @@ PUB = "2022-04-08"  # a Friday
         # French future and conditional
         ("fr", "Les sept personnes interpellées seraient présentées à un juge jeudi.", "jeudi", "2022-04-14"),
         ("fr", "La Fédération appelle à une grande mobilisation samedi.", "samedi", "2022-04-09"),
+        # a deadline with no tense to say otherwise is ahead
+        ("es", "Alerta naranja hasta el martes en toda la provincia.", "martes", "2022-04-12"),
+        ("en", "The alert stays in force until Tuesday.", "Tuesday", "2022-04-12"),
+        ("en", "The museum was closed until Tuesday.", "Tuesday", "2022-04-05"),
         # ordinal marks after the day
         ("it", "Il decreto entra in vigore il 1° luglio.", "1° luglio", "2022-07-01"),
         ("pt", "A lei vale a partir de 1º de junho.", "1º de junho", "2022-06-01"),

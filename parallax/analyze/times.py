@@ -72,6 +72,7 @@ def _week(d: date) -> str:
 _ONE = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "hour": "PT1H", "minute": "PT1M", "decade": "P10Y"}
 _VAGUE = {"day": "PXD", "week": "PXW", "month": "PXM", "year": "PXY", "hour": "PTXH", "minute": "PTXM", "decade": "PXE"}
 _SEASONS = ("SP", "SU", "FA", "WI")
+_UNTIL = re.compile(r"(?<!\w)(?:until|till|through|hasta(?: el)?|fino a|jusqu'(?:à|au)|bis(?: zum| am)?|até(?: à| a)?|tot)\s+\Z", re.I)
 _CLAUSE_BREAK = re.compile(r",|;|\s(?:and|but|while|und|aber|et|mais|y|pero|e|ma|en|maar)\s")
 _RIGHT_PENALTY = 200  # a tense cue after the expression and past a clause break is another clause's
 _TENSE_RIGHT = 2.0  # a tense cue after the expression counts as this much farther than one before it
@@ -363,7 +364,9 @@ class Resolver:
     def _weekday_date(self, wd: int, mod: str, m, text) -> date:
         assert self.ref is not None
         back = (self.ref.weekday() - wd) % 7
-        future = self._tense(text, m.start(), m.end()) == "future"
+        tense = self._tense(text, m.start(), m.end())
+        # "an alert until Tuesday", "hasta el martes": with no tense to say otherwise, a deadline is ahead
+        future = tense == "future" or (tense is None and bool(_UNTIL.search(text, max(0, m.start() - 12), m.start())))
         if mod in self.lex.next_words or (mod not in self.lex.last_words and future and back != 0):
             fwd = (wd - self.ref.weekday()) % 7 or 7
             return self.ref + timedelta(days=fwd)
