@@ -103,6 +103,10 @@ class Article:
     quantities: list[Quantity] = field(default_factory=list)
     analyzed: bool = False
 
+    def in_another_language(self, other: Article) -> bool:
+        """Whether both languages are known and differ (compare then reads meaning, not words)."""
+        return bool(self.language and other.language) and self.language[:2] != other.language[:2]
+
     def meta(self) -> dict[str, Any]:
         """The article as it appears in a comparison's ``articles`` list."""
         return {

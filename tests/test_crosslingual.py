@@ -62,6 +62,14 @@ def test_translation_links_need_a_mutual_best_match_by_a_margin():
     assert translation_links(meaning) == [(0, 0)]
 
 
+def _shared_quotes(text: str, lang: str, en: str) -> list[dict]:
+    """The quote groups that hold variants from both articles (``text`` in ``lang``, ``en`` in English)."""
+    a = Article(id="a", text=text, language=lang, published="2026-03-23")
+    b = Article(id="b", text=en, language="en", published="2026-03-24")
+    quotes = parallax.compare([a, b]).to_dict()["quotes"]
+    return [q for q in quotes if len({v["article"] for v in q["variants"]}) == 2]
+
+
 def test_a_translated_quotation_groups_and_shows_a_misattribution():
     es = (
         "La subdelegada del Gobierno, Carmen Villalobos, visitó el puerto el lunes.\n\n"
@@ -73,11 +81,8 @@ def test_a_translated_quotation_groups_and_shows_a_misattribution():
         '"Port activity is guaranteed and we will not tolerate attacks," said Luis Ortega, the port chief.\n\n'
         '"We will not lift the blockade until the government answers us," said Manuel Rendón.'
     )
-    a = Article(id="a", text=es, language="es", published="2026-03-23")
-    b = Article(id="b", text=en, language="en", published="2026-03-24")
-    quotes = parallax.compare([a, b]).to_dict()["quotes"]
-    two = [q for q in quotes if len({v["article"] for v in q["variants"]}) == 2]
-    assert len(two) == 2 and all(q["fidelity"] == "paraphrase" for q in two), quotes
+    two = _shared_quotes(es, "es", en)
+    assert len(two) == 2 and all(q["fidelity"] == "paraphrase" for q in two), two
     assert sorted(q["misattributed"] for q in two) == [False, True], two
 
 
@@ -97,8 +102,5 @@ def test_a_quotation_split_in_two_by_its_translation_still_groups():
         '"We will not pay any ransom," hospital director Nathalie Brunel told reporters. '
         '"Giving in would mean financing the next attack."'
     )
-    a = Article(id="a", text=fr, language="fr", published="2026-06-16")
-    b = Article(id="b", text=en, language="en", published="2026-06-16")
-    quotes = parallax.compare([a, b]).to_dict()["quotes"]
-    grouped = [q for q in quotes if len({v["article"] for v in q["variants"]}) == 2]
-    assert len(grouped) == 1 and len(grouped[0]["variants"]) == 3 and grouped[0]["misattributed"], quotes
+    grouped = _shared_quotes(fr, "fr", en)
+    assert len(grouped) == 1 and len(grouped[0]["variants"]) == 3 and grouped[0]["misattributed"], grouped

@@ -105,7 +105,8 @@ def find_quantities(text: str, language: str | None, skip: list[tuple[int, int]]
 def _counted_noun(doc, q: Quantity) -> str | None:
     """With a parse, the noun a number counts, past its adjectives and modifiers ("212 mature
     trees" counts trees, "40 patrol vessels" vessels), normalised like the lexical unit."""
-    tok = next((t for t in doc if t.idx <= q.start < t.idx + len(t.text)), None)
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    tok = span[0] if span is not None and len(span) else None
     while tok is not None and tok.dep_ == "compound" and tok.head.like_num:
         tok = tok.head  # "2 million": the number's last word
     if tok is None or tok.dep_ != "nummod" or tok.head.pos_ != "NOUN" or tok.head.i <= tok.i or tok.head.i - tok.i > 4:

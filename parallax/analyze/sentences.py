@@ -16,7 +16,6 @@ from parallax.analyze import Paragraph, component
 from parallax.records import Article, Sentence
 
 _OPEN = "“„«‹"
-_CLOSE = "”»›"
 
 
 def _inside_quote(text: str) -> bool:

@@ -22,11 +22,11 @@ from parallax.analyze.timelex import LEXICONS, Lexicon
 from parallax.ingest.timeparse import published_date
 from parallax.records import Article, TimeExpression
 
-_FUTURE_CUES = re.compile(
-    r"\b(will|would|shall|to be held|is due|are due|due to|scheduled|plans? to|planned|expected to|set to|next|upcoming|"
+# words of a sentence about the future, in every language (each lexicon adds its own: "si riunirà", "zal")
+_FUTURE_WORDS = (
+    r"will|would|shall|to be held|is due|are due|due to|scheduled|plans? to|planned|expected to|set to|next|upcoming|"
     r"vow(?:s|ed)? to|promis(?:es|ed) to|pledg(?:es|ed) to|threaten(?:s|ed)? to|intends? to|going to|'ll|"
-    r"wird|werden|soll|sollen|kommende[nmr]?|nächste[nmr]?|prochain|prochaine|sera|seront|doit|devrait|próximo|próxima|será)\b",
-    re.I,
+    r"wird|werden|soll|sollen|kommende[nmr]?|nächste[nmr]?|prochain|prochaine|sera|seront|doit|devrait|próximo|próxima|será"
 )
 
 
@@ -102,45 +102,45 @@ _FAMILY = {
 _PATTERN_CACHE: dict[tuple[int, str], re.Pattern | None] = {}
 
 
-def _extension_pattern(lex: Lexicon, family: str) -> re.Pattern | None:
-    key = (id(lex), "ext:" + family)
+def _cached(lex: Lexicon, name: str, build) -> re.Pattern | None:
+    """A pattern built from a lexicon once per lexicon and name."""
+    key = (id(lex), name)
     if key not in _PATTERN_CACHE:
+        _PATTERN_CACHE[key] = build()
+    return _PATTERN_CACHE[key]
+
+
+def _extension_pattern(lex: Lexicon, family: str) -> re.Pattern | None:
+    def build() -> re.Pattern | None:
         words = lex.extend.get("period" if family == "relative" else family, "")
         if family == "relative" and words:
             words += "|the"
-        _PATTERN_CACHE[key] = re.compile(rf"(?<![\w-])(?:{words})(?:\s|(?<=mid)-)\Z", re.I) if words else None
-    return _PATTERN_CACHE[key]
+        return re.compile(rf"(?<![\w-])(?:{words})(?:\s|(?<=mid)-)\Z", re.I) if words else None
+
+    return _cached(lex, "ext:" + family, build)
 
 
 def _future_pattern(lex: Lexicon) -> re.Pattern:
-    key = (id(lex), "future")
-    if key not in _PATTERN_CACHE:
-        _PATTERN_CACHE[key] = re.compile(rf"\b(?:{_FUTURE_CUES.pattern[3:-3]}|{lex.future_cues})\b", re.I) if lex.future_cues else _FUTURE_CUES
-    return _PATTERN_CACHE[key]
+    words = "|".join(w for w in (_FUTURE_WORDS, lex.future_cues) if w)
+    return _cached(lex, "future", lambda: re.compile(rf"\b(?:{words})\b", re.I))  # type: ignore[return-value]
 
 
 def _day_words(lex: Lexicon) -> re.Pattern:
     """The relative-day and weekday words of a language ("yesterday", "Monday")."""
-    key = (id(lex), "days")
-    if key not in _PATTERN_CACHE:
+    def build() -> re.Pattern:
         words = sorted({*lex.relative_days, *lex.weekdays}, key=len, reverse=True)
-        _PATTERN_CACHE[key] = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", re.I)
-    return _PATTERN_CACHE[key]
+        return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", re.I)
+
+    return _cached(lex, "days", build)  # type: ignore[return-value]
 
 
 def _past_pattern(lex: Lexicon) -> re.Pattern | None:
-    key = (id(lex), "past")
-    if key not in _PATTERN_CACHE:
-        _PATTERN_CACHE[key] = re.compile(rf"\b(?:{lex.past_cues})\b", re.I) if lex.past_cues else None
-    return _PATTERN_CACHE[key]
+    return _cached(lex, "past", lambda: re.compile(rf"\b(?:{lex.past_cues})\b", re.I) if lex.past_cues else None)
 
 
 def _count_after(lex: Lexicon) -> re.Pattern:
-    key = (id(lex), "count")
-    if key not in _PATTERN_CACHE:
-        words = "|".join(w for w in (_COMMON_COUNTS, lex.not_after_year) if w)
-        _PATTERN_CACHE[key] = re.compile(rf"\s?(?:{words})\b|\s?%", re.I)
-    return _PATTERN_CACHE[key]  # type: ignore[return-value]
+    words = "|".join(w for w in (_COMMON_COUNTS, lex.not_after_year) if w)
+    return _cached(lex, "count", lambda: re.compile(rf"\s?(?:{words})\b|\s?%", re.I))  # type: ignore[return-value]
 
 
 def _easter(year: int) -> date:

@@ -64,7 +64,7 @@ def compare_articles(articles: list[Article], options: Options | None = None) ->
                         continue
                     a, b = articles[ai], articles[aj]
                     conflicts += sentence_conflicts(a, a.sentences[si], b, b.sentences[sj])
-                    if a.language and b.language and a.language[:2] != b.language[:2]:
+                    if a.in_another_language(b):
                         continue  # across languages every word differs: a translation is no choice of words
                     for wa, wb in word_choices(a, a.sentences[si], b, b.sentences[sj]):
                         choice = WordChoice(fid, {a.id: wa, b.id: wb})

@@ -213,7 +213,7 @@ def align(
             if infos[a] and infos[b]:
                 features = pair_features(infos[a], infos[b], vectors[a], vectors[b], emb.floor)
                 scores[(a, b)] = combine(features)
-                if _languages_differ(articles[a], articles[b]):
+                if articles[a].in_another_language(articles[b]):
                     must_link += [((a, i), (b, j)) for i, j in translation_links(features[:, :, 0])]
     return group_facts([len(x) for x in infos], scores, threshold, must_link)
 
@@ -223,10 +223,6 @@ def align(
 # de/en pairs of our own (tests/test_crosslingual.py and a QA set): translated sentences score
 # 0.42-0.78 with the next best at most 0.43 below them; sentences with no counterpart at most 0.34.
 XL_MEANING, XL_MARGIN = 0.40, 0.10
-
-
-def _languages_differ(a: Article, b: Article) -> bool:
-    return bool(a.language and b.language) and a.language[:2] != b.language[:2]
 
 
 def translation_links(meaning: np.ndarray, floor: float = XL_MEANING, margin: float = XL_MARGIN) -> list[tuple[int, int]]:

@@ -164,8 +164,7 @@ def renamed_counts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -
         return []
     if not rest_a or len(rest_a) != len(rest_b):
         return []
-    languages = {(x.language or "")[:2] for x in (art_a, art_b)}
-    if len(languages) == 2 and "" not in languages:
+    if art_a.in_another_language(art_b):
         pairs = list(zip(numbers_a, numbers_b, strict=True))
         differ = [(x, y) for x, y in pairs if not agree({bounds(art_a.text, x)}, {bounds(art_b.text, y)})]
         if len(differ) != 1 or len(pairs) < 2 or differ[0][0] not in rest_a or differ[0][1] not in rest_b:

@@ -116,8 +116,7 @@ def _translations(articles: list[Article], items: list, vectors: tuple, embedder
     out = []
     for a in by_article:
         for b in by_article:
-            la, lb = (articles[a].language or "")[:2], (articles[b].language or "")[:2]
-            if a >= b or not la or not lb or la == lb:
+            if a >= b or not articles[a].in_another_language(articles[b]):
                 continue
             xs, ys = by_article[a], by_article[b]
             sims = rescale(np.stack([vec[x] for x in xs]) @ np.stack([vec[y] for y in ys]).T, vectors[1])
@@ -158,8 +157,8 @@ def group_quotes(articles: list[Article], embedder: str = "e5", paraphrase_thres
         return x
 
     vectors = None
-    languages = {(a.language or "")[:2] for a in articles}
-    if any(q.kind == "indirect" for _, _, q in items) or len(languages - {""}) > 1:
+    mixed = any(a.in_another_language(b) for a in articles for b in articles)
+    if any(q.kind == "indirect" for _, _, q in items) or mixed:
         emb = get_embedder(embedder)
         vectors = (emb.embed([q.text for _, _, q in items]), emb.floor)
     for x in range(len(items)):
