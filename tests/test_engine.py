@@ -281,13 +281,47 @@ def test_local_engine_streams_and_keeps_the_batches_before_a_bad_input(tmp_path)
         assert db.count_articles() == 3 and db.integrity_check() == []
 
 
-def test_a_stored_comparison_is_reused_only_under_the_same_version_and_settings():
-    from parallax import __version__
+def test_a_stored_comparison_is_reused_only_under_the_same_code_and_settings():
     from parallax.config import Options
     from parallax.engine import _same_settings
+    from parallax.stamps import comparison_stamp
 
     options = Options()
-    saved = {"settings": json.loads(json.dumps({"parallax_version": __version__, "options": options.to_dict()}, default=str))}
+    saved = {"settings": json.loads(json.dumps({"code": comparison_stamp(), "options": options.to_dict()}, default=str))}
     assert _same_settings(saved, options)
     assert not _same_settings(saved, options.with_(align_threshold=0.6))
-    assert not _same_settings({"settings": {**saved["settings"], "parallax_version": "0.0.1"}}, options)
+    assert not _same_settings({"settings": {**saved["settings"], "code": "0.0.1+000000000000.00000000"}}, options)
+    assert not _same_settings({"settings": {"parallax_version": "0.1.0", "options": saved["settings"]["options"]}}, options)
+
+
+def test_a_run_after_an_upgrade_analyses_the_stored_articles_again(tmp_path):
+    """The store keys texts by content, so a re-run never reads a stored text
+    again; an analysis made by other code (an upgrade) is made again from the
+    stored text, and the stories' comparisons with it."""
+    from parallax.engine import run_pipeline
+    from parallax.stamps import analysis_stamp
+
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    _write(corpus / "a.jsonl", [
+        {"id": "a", "outlet": "A", "published": "2026-03-10", "text": 'The tunnel reopened on Monday. "It is safe," said Mayor Ana Ruiz.'},
+        {"id": "b", "outlet": "B", "published": "2026-03-10", "text": 'The tunnel reopened on Monday. "It is safe now," Mayor Ana Ruiz said.'},
+    ])
+    store = tmp_path / "s.sqlite"
+    with get_engine("local") as eng:
+        first = run_pipeline(eng, [corpus], store, tmp_path / "out", OPTIONS, html=False)
+    assert first.reanalysed == 0 and first.compared == 1
+    with open_store(store) as db:  # as an older Parallax would have left it
+        old = db.get_article("a")
+        old.quotes, old.analyzed_by = [], "0.0.9+0123456789ab.01234567"
+        db.update_analyses([old])
+        comparison = db.comparison(db.stories()[0]["id"])
+        comparison["settings"]["code"] = "0.0.9+0123456789ab.01234567"
+        db.save_comparison(db.stories()[0]["id"], comparison)
+    with get_engine("local") as eng:
+        second = run_pipeline(eng, [corpus], store, tmp_path / "out", OPTIONS, html=False)
+    assert second.ingest.new == 0 and second.reanalysed == 1 and second.compared == 1
+    with open_store(store) as db:
+        again = db.get_article("a")
+        assert again.analyzed_by == analysis_stamp() and [q.speaker for q in again.quotes] == ["Ana Ruiz"]
+        assert db.stale_ids(analysis_stamp()) == []

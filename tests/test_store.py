@@ -191,3 +191,35 @@ def test_vectors_round_trip(tmp_path):
         got = store.vectors("e5", ["b"])
         assert list(got) == ["b"] and np.array_equal(got["b"], v + 1)
         assert store.vectors("hashing") == {}
+
+
+def test_analyses_made_by_other_code_are_found_and_replaced(tmp_path):
+    """After an upgrade, the store says which stored analyses the new code would not make."""
+    with open_store(tmp_path / "s.db") as store:
+        store.add_articles([
+            art("now", "One.", analyzed=True, analyzed_by="1.0+new"),
+            art("old", "Two.", analyzed=True, analyzed_by="0.9+old"),
+            art("never", "Three."),  # stored unanalysed (``parallax cluster``)
+        ])
+        assert sorted(store.stale_ids("1.0+new")) == ["never", "old"]
+        fresh = store.get_article("old")
+        fresh.analyzed_by = "1.0+new"
+        fresh.entities = [Entity("Two", "MISC", 0, 3)]
+        store.update_analyses([fresh])
+        assert store.stale_ids("1.0+new") == ["never"]
+        assert store.get_article("old").entities == [Entity("Two", "MISC", 0, 3)]
+        assert store.count_articles() == 3 and store.integrity_check() == []
+
+
+def test_a_store_from_before_analysis_stamps_counts_every_article_stale(tmp_path):
+    path = tmp_path / "s.db"
+    with open_store(path) as store:
+        store.add_articles([art("a", "Some text.", analyzed=True, analyzed_by="0.1.0+x")])
+    conn = sqlite3.connect(path)  # back to schema 3: no stamps table
+    conn.execute("DROP TABLE article_analysis")
+    conn.execute("DELETE FROM schema_version WHERE version = 4")
+    conn.commit()
+    conn.close()
+    with open_store(path) as store:
+        assert store.schema_version() == len(MIGRATIONS)
+        assert store.stale_ids("0.1.0+x") == ["a"]

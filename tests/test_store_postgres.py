@@ -61,6 +61,16 @@ def test_articles_round_trip_dedup_and_order(postgres_url):
         assert [x.id for x in store.iter_articles(after=(published_ts("2025-03-04"), "a@"))] == [v2.id, "b", "Zed", "undated"]
 
 
+def test_stale_analyses_are_found_and_replaced(postgres_url):
+    with open_store(postgres_url) as store:
+        store.add_articles([art("p1", "One.", analyzed=True, analyzed_by="new"), art("p2", "Two.", analyzed=True, analyzed_by="old")])
+        assert set(store.stale_ids("new")) >= {"p2"} and "p1" not in store.stale_ids("new")
+        fresh = store.get_article("p2")
+        fresh.analyzed_by = "new"
+        store.update_analyses([fresh])
+        assert not {"p1", "p2"} & set(store.stale_ids("new"))
+
+
 def test_stories_comparisons_state_and_vectors_round_trip(postgres_url):
     with open_store(postgres_url) as store:
         store.add_articles([art("a", "x"), art("b", "y"), art("c", "z")])

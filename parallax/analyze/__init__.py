@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from parallax.config import Options
 from parallax.records import Article
+from parallax.stamps import analysis_stamp
 
 
 @dataclass
@@ -109,10 +110,19 @@ class Analyzer:
         for fn in self.pipeline:
             fn(article, paragraphs)
         article.analyzed = True
+        article.analyzed_by = analysis_stamp()
         return article
 
     def analyze_all(self, articles: Iterable[Article]) -> list[Article]:
-        return [a if a.analyzed else self.analyze(a) for a in articles]
+        """Analyse the articles that need it: not analysed yet, or analysed by
+        other code or models than these (an upgrade; a stamp-less analysis is
+        taken as given, so layers a caller filled by hand stay)."""
+        return [a if is_current(a) else self.analyze(a) for a in articles]
+
+
+def is_current(article: Article) -> bool:
+    """Whether ``article`` carries an analysis this code would make."""
+    return article.analyzed and article.analyzed_by in (None, analysis_stamp())
 
 
 # Register the built-in components.

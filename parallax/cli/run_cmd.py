@@ -59,6 +59,8 @@ def run_command(
         f"{report.compared} compared, {report.reused} unchanged; wrote {out / 'stories.json'} and {out_dir}/",
         err=True,
     )
+    if report.reanalysed:
+        typer.echo(f"{report.reanalysed} stored articles analysed again: their analysis was made by another Parallax version or model", err=True)
     if report.ingest.partitions:
         st = report.ingest
         typer.echo(

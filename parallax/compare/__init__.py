@@ -24,6 +24,7 @@ from parallax.records import (
     TimeMention,
     WordChoice,
 )
+from parallax.stamps import comparison_stamp
 
 _FAMILY = {"PER": "PERSON"}
 
@@ -84,7 +85,7 @@ def compare_articles(articles: list[Article], options: Options | None = None) ->
         entities=_entities(articles),
         times=[TimeMention(a.id, t.text, t.value, t.start, t.end, t.granularity) for a in articles for t in a.times],
         word_choices=all_choices,
-        settings={"parallax_version": __version__, "options": options.to_dict()},
+        settings={"parallax_version": __version__, "code": comparison_stamp(), "options": options.to_dict()},
     )
 
 

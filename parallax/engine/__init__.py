@@ -66,6 +66,7 @@ class RunReport:
     stories: int = 0
     compared: int = 0
     reused: int = 0
+    reanalysed: int = 0  # stored articles analysed again (their analysis was made by other code or models)
     seconds: dict[str, float] = field(default_factory=dict)  # wall: ingest, group, compare, total
     cpu: dict[str, float] = field(default_factory=dict)  # CPU of this process, same stages
 
@@ -112,16 +113,37 @@ def members_key(articles) -> str:
 
 
 def _same_settings(saved: dict, options: Options) -> bool:
-    """Whether a stored comparison was made by this Parallax version with these settings: an
-    upgrade or another ``--align-threshold`` compares again, even when the members did not change."""
-    from parallax import __version__
+    """Whether a stored comparison was made by this code and these models with these settings:
+    an upgrade, a changed rule or another ``--align-threshold`` compares again, even when the
+    members did not change (:mod:`parallax.stamps`)."""
+    from parallax.stamps import comparison_stamp
 
     settings = saved.get("settings") or {}
 
     def canon(value) -> str:
         return json.dumps(value, sort_keys=True, default=str)
 
-    return settings.get("parallax_version") == __version__ and canon(settings.get("options")) == canon(json.loads(canon(options.to_dict())))
+    return settings.get("code") == comparison_stamp() and canon(settings.get("options")) == canon(json.loads(canon(options.to_dict())))
+
+
+def reanalyse_stale(db, options: Options, batch: int = 32) -> int:
+    """Analyse again the stored articles whose analysis other code or models made
+    (an upgrade; :mod:`parallax.stamps`), ``batch`` at a time, each batch in one
+    transaction, so an interrupted run keeps what it finished.  Returns how many."""
+    from parallax.analyze import Analyzer
+    from parallax.stamps import analysis_stamp
+
+    ids = db.stale_ids(analysis_stamp())
+    if not ids:
+        return 0
+    analyzer = Analyzer(options)
+    with progress_bar() as bar:
+        task = bar.add_task("Analysing stored articles again", total=len(ids))
+        for i in range(0, len(ids), batch):
+            chunk = [a for a in map(db.get_article, ids[i : i + batch]) if a is not None]
+            db.update_analyses([analyzer.analyze(a) for a in chunk])
+            bar.advance(task, len(chunk))
+    return len(ids)
 
 
 def group(db, options: Options):
@@ -203,6 +225,7 @@ def run_pipeline(eng: Engine, inputs: list[Path], store, out: Path, options: Opt
 
     with open_store(store) as db:
         stats = eng.ingest(inputs, options, db, batch)
+        reanalysed = reanalyse_stale(db, options, batch)
         lap("ingest")
         result = group(db, options)
         lap("group")
@@ -213,4 +236,4 @@ def run_pipeline(eng: Engine, inputs: list[Path], store, out: Path, options: Opt
         lap("compare")
     seconds["total"] = time.perf_counter() - marks[0][0]
     cpu["total"] = time.process_time() - marks[0][1]
-    return RunReport(stats, len(stories), compared, reused, seconds, cpu)
+    return RunReport(stats, len(stories), compared, reused, reanalysed, seconds, cpu)

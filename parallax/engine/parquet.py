@@ -8,7 +8,8 @@ Layout (default ``<store dir>/<store stem>.parquet/``, or ``--work DIR``)::
 A partition is a run of consecutive input files (in the order ``parallax run``
 walks them, see :func:`plan_partitions`).  Its **key** is a hash of the files'
 absolute paths, sizes and ``mtime_ns``, of the options that change ingest or
-analysis (:func:`analysis_options`), of the Parallax version and of
+analysis (:func:`analysis_options`), of the code and models that read and analyse
+(:func:`parallax.stamps.read_and_analysis_stamp`) and of
 :data:`DATASET_VERSION`; a partition whose file already exists and is readable
 is not computed again.  Files are written under a temporary name and moved
 into place with ``os.replace``, so a file under the final name is always whole;
@@ -168,10 +169,10 @@ def _cut_after(path: str, every: int) -> bool:
 
 
 def partition_key(files: Iterable[InputFile], options: Options) -> str:
-    from parallax import __version__
+    from parallax.stamps import read_and_analysis_stamp
 
     h = hashlib.sha256()
-    h.update(json.dumps([DATASET_VERSION, __version__, analysis_options(options)], sort_keys=True, default=str).encode())
+    h.update(json.dumps([DATASET_VERSION, read_and_analysis_stamp(), analysis_options(options)], sort_keys=True, default=str).encode())
     for f in files:
         h.update(json.dumps([f.path, f.size, f.mtime_ns]).encode("utf-8", "surrogateescape"))
     return h.hexdigest()[:20]

@@ -171,8 +171,34 @@ class Store:
                      published_ts(article.published), article.language, article.text,
                      json.dumps(article.to_dict(), ensure_ascii=False), _now()),
                 )
+                self._stamp(article)
                 added.append(article)
         return added
+
+    def _stamp(self, article: Article) -> None:
+        if article.analyzed and article.analyzed_by:
+            self._execute(
+                "INSERT INTO article_analysis (article_id, analyzed_by) VALUES (?, ?)"
+                " ON CONFLICT (article_id) DO UPDATE SET analyzed_by = excluded.analyzed_by",
+                (article.id, article.analyzed_by),
+            )
+
+    def stale_ids(self, stamp: str) -> list[str]:
+        """Ids of the stored articles whose analysis was not made under ``stamp``
+        (by older code or models, or not analysed at all), oldest added first."""
+        rows = self._execute(
+            "SELECT a.id FROM articles a LEFT JOIN article_analysis s ON s.article_id = a.id"
+            " WHERE s.analyzed_by IS NULL OR s.analyzed_by <> ? ORDER BY a.added_at, a.id",
+            (stamp,),
+        ).fetchall()
+        return [r[0] for r in rows]
+
+    def update_analyses(self, articles: Iterable[Article]) -> None:
+        """Replace the stored analysis of these (already stored) articles, in one transaction."""
+        with self.transaction():
+            for article in articles:
+                self._execute("UPDATE articles SET record_json = ? WHERE id = ?", (json.dumps(article.to_dict(), ensure_ascii=False), article.id))
+                self._stamp(article)
 
     def get_article(self, article_id: str) -> Article | None:
         row = self._execute("SELECT record_json FROM articles WHERE id = ?", (article_id,)).fetchone()

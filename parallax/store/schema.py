@@ -84,6 +84,14 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (watermark_ts, watermark_id, key)
     )
     """,
+    # 4: which code made each article's analysis (parallax.stamps), so a run after an
+    # upgrade analyses the stored texts again; an article without a row is stale
+    """
+    CREATE TABLE IF NOT EXISTS article_analysis (
+        article_id TEXT PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+        analyzed_by TEXT NOT NULL
+    )
+    """,
 ]
 
 

@@ -1,0 +1,75 @@
+"""Stamps: what made a stored result, so a store knows when to make it again.
+
+A stored analysis or comparison stays right only while the code and the models
+that made it are the same.  The version number alone does not say so (it
+changes at releases, the rules change between them), so a stamp is the
+version plus a digest of the source of the stage's packages and the versions
+of the model packages it loads.  Stamps are compared for equality only; a
+different stamp means "made by something else: make it again".
+"""
+
+from __future__ import annotations
+
+import hashlib
+from functools import cache
+from importlib import metadata
+from pathlib import Path
+
+_ROOT = Path(__file__).resolve().parent
+
+# the sub-packages whose code decides each result (a comparison also depends on the analysis)
+ANALYSIS_CODE = ("analyze", "records.py")
+COMPARISON_CODE = (*ANALYSIS_CODE, "compare", "embed.py")
+READ_AND_ANALYSIS_CODE = ("ingest", *ANALYSIS_CODE)
+
+
+def _source_digest(parts: tuple[str, ...]) -> str:
+    """sha256 over the ``.py`` files (and lexicon data) under ``parts``, in path order."""
+    h = hashlib.sha256()
+    for part in parts:
+        root = _ROOT / part
+        files = [root] if root.is_file() else sorted(p for p in root.rglob("*") if p.suffix in {".py", ".json"} and p.is_file())
+        for path in files:
+            h.update(path.relative_to(_ROOT).as_posix().encode())
+            h.update(path.read_bytes())
+    return h.hexdigest()[:12]
+
+
+def _package_versions(names: list[str]) -> str:
+    out = []
+    for name in sorted(set(names)):
+        try:
+            out.append(f"{name}={metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            out.append(f"{name}=absent")
+    return ",".join(out)
+
+
+@cache
+def _stamp(parts: tuple[str, ...], models: tuple[str, ...]) -> str:
+    from parallax import __version__
+
+    digest = hashlib.sha256(_package_versions(list(models)).encode()).hexdigest()[:8]
+    return f"{__version__}+{_source_digest(parts)}.{digest}"
+
+
+def analysis_stamp() -> str:
+    """What an analysis made now would be stamped with."""
+    from parallax.analyze.nlp import MODELS
+
+    return _stamp(ANALYSIS_CODE, ("spacy", *MODELS.values()))
+
+
+def read_and_analysis_stamp() -> str:
+    """What made a Dask partition: ingest (the cleaned text) and its analysis."""
+    from parallax.analyze.nlp import MODELS
+
+    return _stamp(READ_AND_ANALYSIS_CODE, ("spacy", *MODELS.values()))
+
+
+def comparison_stamp() -> str:
+    """What a comparison made now would be stamped with (its analysis included)."""
+    from parallax.analyze.nlp import MODELS
+    from parallax.embed import MODEL_PACKAGES
+
+    return _stamp(COMPARISON_CODE, ("spacy", *MODELS.values(), *MODEL_PACKAGES))
