@@ -15,7 +15,7 @@ import re
 from parallax.analyze import Paragraph, component
 from parallax.analyze.names import FIRST_NAMES
 from parallax.analyze.nlp import has_ner
-from parallax.analyze.titles import ROLE_COMPOUND, TITLE_WORDS, TITLES
+from parallax.analyze.titles import DEFINITE, ROLE_COMPOUND, TITLE_WORDS, TITLES
 from parallax.records import Article, Entity
 
 NAME_LABELS = {"PERSON", "PER", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART", "MISC"}
@@ -47,7 +47,7 @@ def _with_surname(doc, ent, text: str) -> str:
 
 def _role_after(text: str, pos: int) -> bool:
     """Whether a role follows ``pos`` in apposition: ", Sprecherin der Gruppe", ", ministre de ..."."""
-    m = re.match(r",\s+(?:(?:der|die|de|la|le|el|il|o|a|the|een|het)\s+)?([\w-]+)", text[pos : pos + 40])
+    m = re.match(rf",\s+(?:(?:{DEFINITE}|een)\s+)?([\w-]+)", text[pos : pos + 40])
     if not m:
         return False
     word = m.group(1)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from parallax.analyze import Paragraph, component
+from parallax.analyze.quotes.marks import QUOTE_PAIRS
 from parallax.records import Article, Sentence
 
 _OPEN = "“„«‹"
@@ -27,7 +28,8 @@ def _inside_quote(text: str) -> bool:
 _ENDED = re.compile(r"[.!?…][”»’\"]?\s*$")
 
 
-_CLOSER = {"“": "”", "„": "“", "«": "»", "»": "«", "‹": "›", "›": "‹", "‘": "’"}
+# each opening mark and its own closer; a straight or low single mark is too ambiguous to wait for
+_CLOSER = {opener: closers[0] for opener, closers in QUOTE_PAIRS.items() if opener not in "\"'‚"}
 
 
 def _expected_closer(text: str) -> str | None:

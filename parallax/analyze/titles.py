@@ -8,8 +8,9 @@ One lexicon, three readers:
   :data:`ROLE_COMPOUND`);
 * the quote stage tells a person's gender from an honorific or a gendered
   role noun ("Mr.", "spokeswoman": :data:`HONORIFICS`, :data:`ROLE_GENDER`);
-* and it finds who a description names ("the Texas governor said") from the
-  role a title or an apposition gave them (:data:`ROLES`).
+* and it finds who a description names ("the Texas governor said", "afirmou o
+  advogado") from the role a title or an apposition gave them (:data:`ROLES`,
+  :data:`DEFINITE`).
 
 A language's words go here and every reader has them.
 """
@@ -17,6 +18,10 @@ A language's words go here and every reader has them.
 from __future__ import annotations
 
 import re
+
+# a definite article before a description or a role, in every language read (a regular-expression
+# alternation, matched case-insensitively by its readers; "l'" joins its noun with no space)
+DEFINITE = r"(?:the|o|a|os|as|el|la|los|las|il|lo|le|les|l['’]|der|die|das|de|het)"
 
 # honorifics (lowercase, with and without the dot) and the gender they tell
 HONORIFICS = {

@@ -40,10 +40,11 @@ from parallax.analyze.quotes.cues import (
 )
 from parallax.analyze.quotes.marks import _inside, _Span, _words
 from parallax.analyze.quotes.people import _Attributor, _is_headline
+from parallax.analyze.titles import DEFINITE
 from parallax.records import Article, Quote
 
 Speaker = tuple[str, int, int, str]  # name, start, end (article offsets), cue
-_DESCRIPTION_LEAD = re.compile(r"(?<!\w)(?:il|la|lo|le|l['’]|el|los|las|o|a|os|as|der|die|das|de|het)(?:\s|(?<=['’]))[^\W\d_]{3,}(?=\s)", re.I)
+_DESCRIPTION_LEAD = re.compile(rf"(?<!\w){DEFINITE}(?:\s|(?<=['’]))[^\W\d_]{{3,}}(?=\s)", re.I)
 
 
 @dataclass

@@ -17,6 +17,7 @@ from parallax.analyze import Paragraph
 from parallax.analyze.quotes.marks import _inside, _Span
 from parallax.analyze.quotes.people import _RELATIVE, PRONOUNS, _Attributor, _entity_at
 from parallax.analyze.quotes.roles import _DOCUMENTS
+from parallax.analyze.titles import DEFINITE
 from parallax.records import Article
 
 CUE_LEMMAS = {
@@ -362,7 +363,7 @@ def _lexical_speaker(text: str, span: _Span, sent: tuple[int, int], lang: str) -
         return span.end + m.start("spk"), span.end + m.end("spk"), _cue_words(m), True
     # a pronoun, or no subject at all, after the cue: '“...”, sagte sie.', '«...», dijo.', '«...», ha detto.'
     # a description after the cue: '“...”, afirmou o advogado.' (the person it introduced, see people.introduced_as)
-    m = re.match(rf"\W{{0,3}}\s*(?P<cue>{cues})\s+(?P<spk>(?:the|o|a|el|la|il|lo|le|l['’]|der|die|de|het)\s?[^\W\d_]{{3,}})\s?(?:[.,;!?]|$)", after)
+    m = re.match(rf"\W{{0,3}}\s*(?P<cue>{cues})\s+(?P<spk>{DEFINITE}\s?[^\W\d_]{{3,}})\s?(?:[.,;!?]|$)", after)
     if m and lang != "en":
         return span.end + m.start("spk"), span.end + m.end("spk"), _cue_words(m), False
     if lang == "fr" and (m := _FR_INVERTED.match(after)):  # '« ... », a-t-il lancé.'

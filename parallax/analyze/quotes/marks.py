@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# a straight mark may close a curly one and the reverse: news copy mixes them ("Oz has ...,” said)
-# German also quotes »so« (reversed guillemets): outside a quotation a » can only open one
-_OPEN_TO_CLOSE = {"“": "”\"", "„": "“”", "«": "»", "‹": "›", "»": "«", "›": "‹", '"': '"”', "‘": "’", "'": "'", "‚": "‘’"}
+# Each opening mark and the marks that may close it, the first being its own (the sentence
+# splitter reads that one).  A straight mark may close a curly one and the reverse: news copy
+# mixes them ("Oz has ...,” said).  German also quotes »so« (reversed guillemets): outside a
+# quotation a » can only open one.
+QUOTE_PAIRS = {"“": "”\"", "„": "“”", "«": "»", "‹": "›", "»": "«", "›": "‹", '"': '"”', "‘": "’", "'": "'", "‚": "‘’"}
 
 
 @dataclass
@@ -54,7 +56,7 @@ def find_quote_spans(text: str, sentences: list[tuple[int, int]], continues: boo
             if ch in "“„«‹\"" or (ch in "»›" and not nxt.isspace()) or (ch in "‘‚" and not prev.isalnum()) or (ch == "'" and not prev.isalnum() and nxt.isalpha()):
                 open_at, open_ch, open_w = i, ch, w
         else:
-            closers = _OPEN_TO_CLOSE[open_ch]
+            closers = QUOTE_PAIRS[open_ch]
             single = open_ch in "‘'‚"
             if ch in closers and (not single or not nxt.isalnum()):
                 if open_ch == '"' or not single or (prev.isalnum() or prev in ".,!?;"):

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from parallax.analyze import Paragraph
 from parallax.analyze.names import FIRST_NAMES as _FIRST_NAMES
 from parallax.analyze.quotes.roles import _DEFINITE_ROLE, _DOCUMENTS, _roles_around
-from parallax.analyze.titles import HONORIFICS, ROLE_GENDER, ROLES, TITLES
+from parallax.analyze.titles import DEFINITE, HONORIFICS, ROLE_GENDER, ROLES, TITLES
 from parallax.records import Article, Entity, Quote
 
 PRONOUNS = {"he", "she", "him", "her", "er", "sie", "il", "elle", "él", "ella", "ele", "ela", "lui", "lei", "hij", "zij", "ze"}
@@ -55,7 +55,7 @@ def _last_person_before(article: Article, pos: int) -> Entity | None:
 _RELATIVE = {"who", "that", "which", "whom"}
 _SENTENCE_END = re.compile(r"[.!?…][\"”»’]?\s")
 # a definite description in any language: "the lawyer", "o advogado", "la ministra", "l'élu", "(der) Sprecher"
-_DESCRIPTION = re.compile(r"(?:(?:the|o|a|os|as|el|la|los|las|il|lo|le|les|l['’]|der|die|das|de|het)\s?)?(?P<noun>[^\W\d_]{3,})", re.I)
+_DESCRIPTION = re.compile(rf"(?:{DEFINITE}\s?)?(?P<noun>[^\W\d_]{{3,}})", re.I)
 # between a description and the name it introduces: nothing ("il sindaco Marco Bianchi") or a short
 # complement and a comma ("o advogado dos proprietários, Ricardo Amaral Neto")
 _APPOSITION = re.compile(r"\s|(?:\s[\w'’-]+){0,4},\s")
