@@ -71,6 +71,17 @@ PUB = "2022-04-08"  # a Friday
         ("pt", "Há três dias o ministro estava em Bruxelas.", "Há três dias", "2022-04-05"),
         ("pt", "A votação será em 7 de abril de 2023.", "7 de abril de 2023", "2023-04-07"),
         ("pt", "Os ministros reuniram-se na quinta-feira.", "quinta-feira", "2022-04-07"),
+        # a part of the day, joined by a word or written as one word with its day
+        ("es", "La votación será esta tarde.", "esta tarde", "2022-04-08TAF"),
+        ("es", "Los disturbios empezaron ayer por la noche.", "ayer por la noche", "2022-04-07TNI"),
+        ("es", "Se fue anoche.", "anoche", "2022-04-07TNI"),
+        ("es", "La cumbre será pasado mañana.", "pasado mañana", "2022-04-10"),
+        ("pt", "Ele saiu ontem à noite.", "ontem à noite", "2022-04-07TNI"),
+        ("fr", "Hier dans la soirée, la police est intervenue.", "Hier dans la soirée", "2022-04-07TEV"),
+        ("it", "I combattimenti sono ripresi stasera.", "stasera", "2022-04-08TEV"),
+        ("nl", "De stemming is vanmiddag.", "vanmiddag", "2022-04-08TAF"),
+        ("nl", "Hij vertrok gisteravond.", "gisteravond", "2022-04-07TEV"),
+        ("de", "Die Kämpfe gingen heute Abend weiter.", "heute Abend", "2022-04-08TEV"),
     ],
 )
 def test_resolution(lang, text, expr, value):

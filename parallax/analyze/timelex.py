@@ -43,6 +43,9 @@ class Lexicon:
     refs: dict[str, str] = field(default_factory=dict)
     # parts of the day after a day ("Thursday night", "yesterday morning"): TimeML MO/AF/EV/NI
     dayparts: dict[str, str] = field(default_factory=dict)
+    daypart_link: str = ""  # words between a day and its part: "ayer por la tarde", "ontem à noite", "hier dans la soirée"
+    # one word for a day and its part: "stasera" (this evening), "gisteravond" (last night), "anoche"
+    day_with_part: dict[str, tuple[int, str]] = field(default_factory=dict)
     seasons: dict[str, str] = field(default_factory=dict)  # "summer" -> "SU"
     season_context: str = ""  # words before a season that make it one ("in", "last"): "fall" is also a verb
     ordinals: dict[str, int] = field(default_factory=dict)  # for quarters and halves
@@ -95,7 +98,8 @@ def _rules(lex: Lexicon) -> list[Rule]:
     last_next_this = _alt(lex.last_words | lex.next_words | lex.this_words)
     last_next = _alt(lex.last_words | lex.next_words)
     parts = _alt(lex.dayparts) if lex.dayparts else ""
-    part_suffix = rf"(?:\s{'?' if lex.compound_parts else ''}(?P<part>{parts}))?" if parts else ""
+    link = rf"(?:(?:{lex.daypart_link})\s)?" if lex.daypart_link else ""
+    part_suffix = rf"(?:\s{'?' if lex.compound_parts else ''}{link}(?P<part>{parts}))?" if parts else ""
     R = []
 
     def add(handler, pattern, fl=flags):
@@ -158,9 +162,13 @@ def _rules(lex: Lexicon) -> list[Rule]:
         add("each", rf"\b(?:{lex.each_words})\s(?:(?P<wd>{WD})s?|(?P<month>{M})|(?P<unit>{units})(?!\s(?:of|or)\b))\b", re.I)
     if lex.sets:
         add("set_word", rf"\b(?P<x>{_alt(lex.sets)})\b", re.I)
+    if lex.day_with_part:
+        add("day_with_part", rf"\b(?P<x>{_alt(lex.day_with_part)})\b", re.I)
     if parts:
         day_words = _alt(set(lex.relative_days) | lex.this_words | lex.last_words)
-        add("part_of_day", rf"\b(?P<x>(?P<rel>{day_words})\s(?P<part>{parts}))\b", re.I)
+        # not a relative day that ends in a part's word: "pasado mañana" is the day after tomorrow
+        whole_days = rf"(?!(?:{_alt(lex.relative_days)})\b)"
+        add("part_of_day", rf"\b{whole_days}(?P<x>(?P<rel>{day_words})\s{link}(?P<part>{parts}))\b", re.I)
     if lex.unit_first:
         add("relative_unit", rf"\b(?P<unit>{units})\s(?P<which>{last_next_this})\b", re.I)
         add("relative_unit", rf"\b(?P<which>{_alt(lex.this_words | lex.next_words)})\s(?P<unit>{units})\b", re.I)
@@ -277,7 +285,7 @@ DE = Lexicon(
         "september": 9, "oktober": 10, "november": 11, "dezember": 12,
     },
     weekdays={"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5, "sonnabend": 5, "sonntag": 6},
-    relative_days={"heute": 0, "gestern": -1, "vorgestern": -2, "übermorgen": 2, "heute abend": 0},
+    relative_days={"heute": 0, "gestern": -1, "vorgestern": -2, "übermorgen": 2},
     units=_units(
         ("tag", "tage", "tagen"), ("woche", "wochen"), ("monat", "monate", "monaten", "monats"),
         ("jahr", "jahre", "jahren", "jahres"), ("stunde", "stunden"), ("minute", "minuten"), ("jahrzehnt", "jahrzehnte"),
@@ -326,7 +334,8 @@ FR = Lexicon(
     prepositions="en|depuis|jusqu'en|avant|après|de|début|fin|mi",
     refs={"maintenant": "PRESENT_REF", "actuellement": "PRESENT_REF", "à présent": "PRESENT_REF", "récemment": "PAST_REF",
           "dernièrement": "PAST_REF", "à l'avenir": "FUTURE_REF", "à l’avenir": "FUTURE_REF"},
-    dayparts={"matin": "MO", "après-midi": "AF", "soir": "EV", "nuit": "NI"},
+    dayparts={"matin": "MO", "matinée": "MO", "après-midi": "AF", "soir": "EV", "soirée": "EV", "nuit": "NI"},
+    daypart_link="dans la|en",  # "hier dans la soirée", "lundi en soirée"
     seasons={"printemps": "SP", "été": "SU", "automne": "FA", "hiver": "WI"},
     season_context="en|l'|l’|au|depuis|le|de|d'|d’|fin|début",
     ordinals={"premier": 1, "deuxième": 2, "second": 2, "troisième": 3, "quatrième": 4},
@@ -347,6 +356,7 @@ ES = Lexicon(
     },
     weekdays={"lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4, "sábado": 5, "sabado": 5, "domingo": 6},
     relative_days={"hoy": 0, "ayer": -1, "anteayer": -2, "pasado mañana": 2},
+    day_with_part={"anoche": (-1, "NI")},
     units=_units(("día", "días", "dia", "dias"), ("semana", "semanas"), ("mes", "meses"), ("año", "años"), ("hora", "horas"), ("minuto", "minutos"), ("década", "décadas")),
     last_words={"pasado", "pasada", "anterior"},
     next_words={"próximo", "próxima", "proximo", "proxima", "que viene"},
@@ -359,6 +369,8 @@ ES = Lexicon(
     case_sensitive=False,
     prepositions="en|desde|hasta|de|antes de|después de|principios de|finales de",
     refs={"ahora": "PRESENT_REF", "actualmente": "PRESENT_REF", "recientemente": "PAST_REF", "en el futuro": "FUTURE_REF"},
+    dayparts={"mañana": "MO", "tarde": "AF", "noche": "NI"},  # "esta tarde", "ayer por la noche"; bare "mañana" is tomorrow
+    daypart_link="por la|en la|a la",
     seasons={"primavera": "SP", "verano": "SU", "otoño": "FA", "invierno": "WI"},
     season_context="en|el|la|del|de|desde|hasta",
     ordinals={"primer": 1, "primero": 1, "segundo": 2, "tercer": 3, "tercero": 3, "cuarto": 4},
@@ -379,7 +391,8 @@ IT = Lexicon(
     },
     weekdays={"lunedì": 0, "lunedi": 0, "martedì": 1, "martedi": 1, "mercoledì": 2, "mercoledi": 2, "giovedì": 3, "giovedi": 3,
               "venerdì": 4, "venerdi": 4, "sabato": 5, "domenica": 6},  # fmt: skip
-    relative_days={"oggi": 0, "ieri": -1, "l'altro ieri": -2, "l’altro ieri": -2, "domani": 1, "dopodomani": 2, "stanotte": 0, "stamattina": 0},
+    relative_days={"oggi": 0, "ieri": -1, "l'altro ieri": -2, "l’altro ieri": -2, "domani": 1, "dopodomani": 2},
+    day_with_part={"stamattina": (0, "MO"), "stamani": (0, "MO"), "stasera": (0, "EV"), "stanotte": (0, "NI")},
     units=_units(("giorno", "giorni"), ("settimana", "settimane"), ("mese", "mesi"), ("anno", "anni"), ("ora", "ore"), ("minuto", "minuti"), ("decennio", "decenni")),
     last_words={"scorso", "scorsa", "passato", "passata", "precedente"},
     next_words={"prossimo", "prossima", "successivo", "successiva"},
@@ -391,7 +404,8 @@ IT = Lexicon(
     case_sensitive=False,
     prepositions="a|in|da|dal|dalla|fino a|entro|prima di|dopo|di|inizio|fine|metà",
     refs={"adesso": "PRESENT_REF", "ora": "PRESENT_REF", "attualmente": "PRESENT_REF", "recentemente": "PAST_REF", "in futuro": "FUTURE_REF"},
-    dayparts={"mattina": "MO", "mattino": "MO", "pomeriggio": "AF", "sera": "EV", "notte": "NI"},
+    dayparts={"mattina": "MO", "mattino": "MO", "mattinata": "MO", "pomeriggio": "AF", "sera": "EV", "serata": "EV", "notte": "NI", "nottata": "NI"},
+    daypart_link="in",  # "ieri in serata"
     seasons={"primavera": "SP", "estate": "SU", "autunno": "FA", "inverno": "WI"},
     season_context="in|la|l'|l’|della|dell'|dell’|dalla|dall'|dall’|questa|questo|scorsa|scorso",
     ordinals={"primo": 1, "secondo": 2, "terzo": 3, "quarto": 4},
@@ -426,6 +440,7 @@ PT = Lexicon(
     prepositions="em|desde|até|de|antes de|depois de|início de|fim de|final de",
     refs={"agora": "PRESENT_REF", "atualmente": "PRESENT_REF", "recentemente": "PAST_REF", "no futuro": "FUTURE_REF"},
     dayparts={"manhã": "MO", "tarde": "AF", "noite": "NI"},
+    daypart_link="à|de|pela",  # "ontem à noite", "hoje de manhã", "segunda-feira pela manhã"
     seasons={"primavera": "SP", "verão": "SU", "outono": "FA", "inverno": "WI"},
     season_context="em|no|na|do|da|desde|até|neste|nesta|este|esta",
     ordinals={"primeiro": 1, "segundo": 2, "terceiro": 3, "quarto": 4},
@@ -445,8 +460,10 @@ NL = Lexicon(
         "september": 9, "oktober": 10, "november": 11, "december": 12,
     },
     weekdays={"maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4, "zaterdag": 5, "zondag": 6},
-    relative_days={"vandaag": 0, "gisteren": -1, "eergisteren": -2, "morgen": 1, "overmorgen": 2, "vanavond": 0, "vannacht": 0,
-                   "vanochtend": 0, "vanmorgen": 0, "gisteravond": -1},
+    relative_days={"vandaag": 0, "gisteren": -1, "eergisteren": -2, "morgen": 1, "overmorgen": 2},
+    day_with_part={"vanochtend": (0, "MO"), "vanmorgen": (0, "MO"), "vanmiddag": (0, "AF"), "vanavond": (0, "EV"), "vannacht": (0, "NI"),
+                   "gisterochtend": (-1, "MO"), "gistermorgen": (-1, "MO"), "gistermiddag": (-1, "AF"), "gisteravond": (-1, "EV"),
+                   "gisternacht": (-1, "NI")},
     units=_units(("dag", "dagen"), ("week", "weken"), ("maand", "maanden"), ("jaar", "jaren"), ("uur", "uren"), ("minuut", "minuten"),
                  ("decennium", "decennia")),
     last_words={"vorige", "vorig", "afgelopen", "laatste"},

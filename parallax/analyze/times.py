@@ -97,7 +97,7 @@ _FAMILY = {
     "duration": "duration", "vague_duration": "duration",
     "relative_unit": "relative", "month_only": "period", "month_year": "period", "year": "period", "bare_year": "period",
     "decade": "period", "season": "period", "quarter": "period",
-    "weekday": "day", "relative_day": "day", "month_day": "day", "part_of_day": "day", "clock": "day",
+    "weekday": "day", "relative_day": "day", "day_with_part": "day", "month_day": "day", "part_of_day": "day", "clock": "day",
 }  # fmt: skip
 _PATTERN_CACHE: dict[tuple[int, str], re.Pattern | None] = {}
 
@@ -128,7 +128,7 @@ def _future_pattern(lex: Lexicon) -> re.Pattern:
 def _day_words(lex: Lexicon) -> re.Pattern:
     """The relative-day and weekday words of a language ("yesterday", "Monday")."""
     def build() -> re.Pattern:
-        words = sorted({*lex.relative_days, *lex.weekdays}, key=len, reverse=True)
+        words = sorted({*lex.relative_days, *lex.day_with_part, *lex.weekdays}, key=len, reverse=True)
         return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", re.I)
 
     return _cached(lex, "days", build)  # type: ignore[return-value]
@@ -380,6 +380,16 @@ class Resolver:
             return f"{d.isoformat()}T{self.lex.lookup('dayparts', part)}", "time"
         return d.isoformat(), "day"
 
+    def _day_with_part(self, word: str) -> tuple[int, str]:
+        return next(v for k, v in self.lex.day_with_part.items() if k.lower() == word.lower())
+
+    def day_with_part(self, m, text):
+        """One word for a day and its part: 'stasera', 'gisteravond', 'anoche'."""
+        if not self.ref:
+            return None, "time"
+        offset, part = self._day_with_part(m.group("x"))
+        return f"{(self.ref + timedelta(days=offset)).isoformat()}T{part}", "time"
+
     def relative_day(self, m, text):
         if not self.ref:
             return None, "day"
@@ -476,6 +486,8 @@ class Resolver:
         word = day.group().lower()
         if any(word == k.lower() for k in self.lex.relative_days):
             return self.ref + timedelta(days=self.lex.lookup("relative_days", word))
+        if any(word == k.lower() for k in self.lex.day_with_part):
+            return self.ref + timedelta(days=self._day_with_part(word)[0])
         return self._weekday_date(self.lex.lookup("weekdays", word), "", day, text)
 
     def part_of_day(self, m, text):
