@@ -80,3 +80,19 @@ def test_ingest_and_analyze_commands(seed_jsonl, tmp_path):
     assert rec["quotes"] and rec["times"] and rec["sentences"]
     t = next(t for t in rec["times"] if t["text"] == "Thursday")
     assert rec["text"][t["start"] : t["end"]] == "Thursday" and t["value"] == "2022-04-07"
+
+
+def test_version_needs_no_command():
+    from parallax import __version__
+
+    r = run("--version")
+    assert r.returncode == 0 and r.stdout.strip() == __version__
+
+
+@pytest.mark.parametrize("command", ["ingest", "analyze", "cluster", "compare"])
+def test_every_reading_command_takes_the_size_limit(tmp_path, command):
+    """--max-bytes is named by the size-limit error, so every command that reads files has it."""
+    (tmp_path / "t.txt").write_text("The tunnel reopened on Monday after two weeks of repairs.\n", encoding="utf-8")
+    extra = ["--embedder", "hashing"] if command in ("cluster", "compare") else []
+    r = run(command, tmp_path / "t.txt", "--max-bytes", "10", "-o", tmp_path / "out.json", *extra)
+    assert r.returncode == 2 and "larger than the limit of 10 bytes (see --max-bytes)" in r.stderr and "Traceback" not in r.stderr

@@ -12,6 +12,11 @@ from parallax.errors import InputError
 from parallax.records import Article
 
 
+def max_bytes_option():
+    """``--max-bytes``, the same on every command that reads input files."""
+    return typer.Option(None, "--max-bytes", min=1, help="Refuse input files larger than this many bytes (default 20 MB).")
+
+
 def options_from(published: str | None = None, skip_bad: bool = False, max_bytes: int | None = None, **extra) -> Options:
     from parallax.ingest.timeparse import parse_published
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import typer
 
 from parallax.cli import app
-from parallax.cli.common import load_inputs, options_from, write_output
+from parallax.cli.common import load_inputs, max_bytes_option, options_from, write_output
 
 
 class Format(StrEnum):
@@ -25,7 +25,7 @@ def compare_command(
     fmt: Format = typer.Option(Format.json, "--format", "-f", help="json (schema parallax.comparison/1), text or html."),
     published: str | None = typer.Option(None, "--published", help="Publication date (ISO 8601) for inputs that carry none, e.g. plain text."),
     skip_bad: bool = typer.Option(False, "--skip-bad", help="Skip unreadable inputs with a warning instead of stopping."),
-    max_bytes: int | None = typer.Option(None, "--max-bytes", help="Refuse input files larger than this (default 20 MB)."),
+    max_bytes: int | None = max_bytes_option(),
     embedder: str = typer.Option("e5", "--embedder", help="Sentence embeddings: e5 (multilingual, bundled) or hashing (no model)."),
 ) -> None:
     """Compare reports of one event: shared, unique and conflicting facts, quotes, word choice."""

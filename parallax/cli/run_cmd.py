@@ -20,7 +20,7 @@ from pathlib import Path
 import typer
 
 from parallax.cli import app, fail
-from parallax.cli.common import options_from
+from parallax.cli.common import max_bytes_option, options_from
 from parallax.engine.parquet import PARTITION_FILES
 
 
@@ -31,6 +31,7 @@ def run_command(
     out: Path = typer.Option(Path("out"), "--out", help="Folder for stories.json and one comparison per story."),
     published: str | None = typer.Option(None, "--published", help="Publication date (ISO 8601) for inputs that carry none."),
     skip_bad: bool = typer.Option(False, "--skip-bad", help="Skip unreadable inputs with a warning instead of stopping."),
+    max_bytes: int | None = max_bytes_option(),
     html: bool = typer.Option(True, "--html/--no-html", help="Also write an HTML report per story."),
     embedder: str = typer.Option("e5", "--embedder", help="Embeddings: e5 (multilingual, bundled) or hashing (no model)."),
     batch: int = typer.Option(32, "--batch", min=1, help="Articles analysed and committed to the store together."),
@@ -49,7 +50,7 @@ def run_command(
         fail("--workers, --scheduler and --work need --engine dask")
     if workers and scheduler:
         fail("--workers starts a local cluster; with --scheduler the cluster's own workers are used")
-    options = options_from(published=published, skip_bad=skip_bad, embedder=embedder)
+    options = options_from(published=published, skip_bad=skip_bad, max_bytes=max_bytes, embedder=embedder)
     settings = {"workers": workers or os.cpu_count(), "scheduler": scheduler, "work": work, "partition_files": partition_files}
     with get_engine(engine, **settings) as eng:
         report = run_pipeline(eng, inputs, store, out, options, html=html, batch=batch)
@@ -60,7 +61,7 @@ def run_command(
         err=True,
     )
     if report.reanalysed:
-        typer.echo(f"{report.reanalysed} stored articles analysed again: their analysis was made by another Parallax version or model", err=True)
+        typer.echo(f"{report.reanalysed} stored articles analysed again: their analysis was made by other Parallax code or models", err=True)
     if report.ingest.partitions:
         st = report.ingest
         typer.echo(

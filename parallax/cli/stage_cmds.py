@@ -8,7 +8,7 @@ from pathlib import Path
 import typer
 
 from parallax.cli import app
-from parallax.cli.common import load_inputs, options_from, write_output
+from parallax.cli.common import load_inputs, max_bytes_option, options_from, write_output
 
 
 def _jsonl(records) -> str:
@@ -21,9 +21,10 @@ def ingest_command(
     output: Path | None = typer.Option(None, "-o", "--output", help="JSONL file to write (default: standard output)."),
     published: str | None = typer.Option(None, "--published", help="Publication date for inputs without one."),
     skip_bad: bool = typer.Option(False, "--skip-bad", help="Skip unreadable inputs with a warning."),
+    max_bytes: int | None = max_bytes_option(),
 ) -> None:
     """Read and clean articles: one JSON record per article."""
-    articles = load_inputs(inputs, options_from(published=published, skip_bad=skip_bad))
+    articles = load_inputs(inputs, options_from(published=published, skip_bad=skip_bad, max_bytes=max_bytes))
     keys = ("id", "outlet", "url", "title", "published", "language", "dateline", "dateline_offset", "text", "boilerplate_removed", "content_hash")
     write_output(_jsonl({k: getattr(a, k) for k in keys} for a in articles), output)
 
@@ -34,13 +35,14 @@ def analyze_command(
     output: Path | None = typer.Option(None, "-o", "--output", help="JSONL file to write (default: standard output)."),
     published: str | None = typer.Option(None, "--published", help="Publication date for inputs without one (needed to resolve 'on Thursday')."),
     skip_bad: bool = typer.Option(False, "--skip-bad", help="Skip unreadable inputs with a warning."),
+    max_bytes: int | None = max_bytes_option(),
 ) -> None:
     """Analyse articles: sentences, entities, quotes with speakers, resolved times, numbers."""
     from rich.progress import track
 
     from parallax.analyze import Analyzer
 
-    options = options_from(published=published, skip_bad=skip_bad)
+    options = options_from(published=published, skip_bad=skip_bad, max_bytes=max_bytes)
     articles = load_inputs(inputs, options)
     analyzer = Analyzer(options)
     records = []

@@ -14,7 +14,7 @@ from parallax.cli import app
 
 @app.command("serve")
 def serve_command(
-    store: str = typer.Option("parallax-store.sqlite", "--store", help="The story store: a SQLite file (created if missing) or a postgresql:// URL."),
+    store: str = typer.Option("parallax.sqlite", "--store", help="The story store (as `parallax run --store`): a SQLite file (created if missing) or a postgresql:// URL."),
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on. Anything but loopback exposes the store to your network."),
     port: int = typer.Option(8000, "--port", help="Port to listen on."),
     embedder: str = typer.Option("e5", "--embedder", help="Sentence embeddings for uploads: e5 (multilingual, bundled) or hashing (no model)."),
@@ -34,7 +34,14 @@ def serve_command(
     elif host not in hosts:
         hosts.append(host)
     web = create_app(store, options=Options(embedder=embedder), allowed_hosts=hosts)
-    from parallax.store import redact
+    from parallax.stamps import analysis_stamp
+    from parallax.store import open_store, redact
+
+    with open_store(store) as db:
+        stale = len(db.stale_ids(analysis_stamp()))
+    if stale:
+        typer.echo(f"parallax: note: {stale} stored articles were analysed by other Parallax code or models, or not at all;"
+                   " a `parallax run` with this store analyses them again", err=True)
 
     typer.echo(f"Parallax is serving {redact(store)} at http://{'[' + host + ']' if ':' in host else host}:{port}/", err=True)
     uvicorn.run(web, host=host, port=port, log_level="warning")
