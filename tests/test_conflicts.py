@@ -174,6 +174,17 @@ def test_an_inferred_speaker_is_marked_in_json_text_and_html():
         ("Quatro policiais ficaram feridos.", "pt", [4.0]),
         ("De politie hield zes demonstranten aan.", "nl", [6.0]),
         ("The report is due on Friday, as it was in 2019.", "en", [2019.0]),  # Italian "due" is no English number
+        # compounds, each language by its own rule
+        ("Twenty-three people were hurt and seven hundred homes flooded.", "en", [23.0, 700.0]),
+        ("soixante-dix-sept blessés, quatre-vingt-douze morts et vingt et un disparus", "fr", [77.0, 92.0, 21.0]),
+        ("Diecisiete heridos, veintitrés muertos y treinta y un detenidos.", "es", [17.0, 23.0, 31.0]),
+        ("Dreiundzwanzig Menschen wurden verletzt, siebzehn werden vermisst.", "de", [23.0, 17.0]),
+        ("Ventotto feriti e ventitré morti.", "it", [28.0, 23.0]),
+        ("Vinte e três feridos e dezessete mortos.", "pt", [23.0, 17.0]),
+        ("Drieëntwintig gewonden en vijfenveertig doden.", "nl", [23.0, 45.0]),
+        # approximate counts
+        ("Une trentaine de tracteurs bloquaient la route.", "fr", [30.0]),
+        ("Hubo una decena de heridos.", "es", [10.0]),
     ],
 )
 def test_number_words_are_read_per_language(text, lang, values):
@@ -297,3 +308,22 @@ def test_what_happened_to_a_count(text, expected):
 
     q = find_quantities(text, "en", [])[-1]
     assert role(text, q) == expected
+
+
+@pytest.mark.parametrize(
+    ("a_text", "b_text", "lang", "conflict"),
+    [
+        # a range agrees with a number inside it, not with one outside
+        ("Between 40 and 60 people were rescued from the ferry.", "About 50 people were rescued from the ferry.", "en", False),
+        ("Between 40 and 60 people were rescued from the ferry.", "Some 90 people were rescued from the ferry.", "en", True),
+        ("Entre 10 y 15 personas fueron rescatadas del ferry.", "Doce personas fueron rescatadas del ferry.", "es", False),
+        # an approximate count is a range too
+        ("Une trentaine de tracteurs bloquaient la route nationale.", "Cinquante tracteurs bloquaient la route nationale.", "fr", True),
+        ("Une trentaine de tracteurs bloquaient la route nationale.", "Trente-deux tracteurs bloquaient la route nationale.", "fr", False),
+        # a count in words against one in figures
+        ("Diecisiete personas resultaron heridas en el derrumbe.", "Un total de 23 personas resultaron heridas en el derrumbe.", "es", True),
+        ("Seven people were injured in the collapse.", "7 people were injured in the collapse.", "en", False),
+    ],
+)  # fmt: skip
+def test_ranges_approximate_counts_and_number_words_in_conflicts(a_text, b_text, lang, conflict):
+    assert bool(_number_conflicts(a_text, b_text, lang, lang)) == conflict

@@ -9,27 +9,12 @@ from __future__ import annotations
 import re
 
 from parallax.analyze import Paragraph, component
+from parallax.analyze.numwords import COLLECTIVES, WORDS_BY_LANGUAGE
 from parallax.records import Article, Quantity
 
-# number words per language (a word like Italian "due" or German "sei" is no number elsewhere)
-WORDS_BY_LANGUAGE = {
-    "en": {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-           "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-           "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-           "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12},
-    "de": {"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10,
-           "elf": 11, "zwölf": 12, "zwanzig": 20, "dreißig": 30, "hundert": 100, "dutzend": 12},
-    "fr": {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
-           "onze": 11, "douze": 12, "quinze": 15, "vingt": 20, "trente": 30, "cent": 100, "douzaine": 12},
-    "es": {"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10,
-           "once": 11, "doce": 12, "quince": 15, "veinte": 20, "treinta": 30, "cien": 100, "docena": 12},
-    "it": {"due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8, "nove": 9, "dieci": 10,
-           "undici": 11, "dodici": 12, "quindici": 15, "venti": 20, "trenta": 30, "cento": 100, "dozzina": 12},
-    "pt": {"dois": 2, "duas": 2, "três": 3, "quatro": 4, "cinco": 5, "seis": 6, "sete": 7, "oito": 8, "nove": 9, "dez": 10,
-           "onze": 11, "doze": 12, "quinze": 15, "vinte": 20, "trinta": 30, "cem": 100, "dúzia": 12},
-    "nl": {"twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10,
-           "elf": 11, "twaalf": 12, "vijftien": 15, "twintig": 20, "dertig": 30, "honderd": 100, "dozijn": 12},
-}  # fmt: skip
+# a language's number words (a word like Italian "due" or German "sei" is no number elsewhere) and its
+# approximate counts ("une trentaine"), read as numbers too
+_WORDS = {lang: words | {w: v for w, (v, _) in COLLECTIVES.get(lang, {}).items()} for lang, words in WORDS_BY_LANGUAGE.items()}
 SCALE = {
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9, "k": 1e3,
     "tausend": 1e3, "millionen": 1e6, "milliarden": 1e9, "milliarde": 1e9, "mille": 1e3, "millions": 1e6,
@@ -49,7 +34,7 @@ def _number_pattern(words) -> re.Pattern:
 
 
 # per language: its own number words and the English ones (English names and figures turn up everywhere)
-_NUM_BY_LANGUAGE = {lang: _number_pattern(WORDS_BY_LANGUAGE["en"] | words) for lang, words in WORDS_BY_LANGUAGE.items()}
+_NUM_BY_LANGUAGE = {lang: _number_pattern(_WORDS["en"] | words) for lang, words in _WORDS.items()}
 _NUM = _NUM_BY_LANGUAGE["en"]
 # the counted noun, past a linking "of"/"de"/"d'" ("4.000 millones de euros", "3 millions d'euros")
 _UNIT = re.compile(r"(?<!\s)\s*+(?:-\s*+)?(?:(?:of|de|des|del|di|der)\s++|d['’])?([A-Za-zÀ-ÿ]+)", re.I)  # right after a number; possessive: linear
@@ -60,10 +45,10 @@ _STOP_UNITS = {"of", "and", "or", "to", "in", "on", "at", "the", "a", "und", "et
 
 
 def parse_number(raw: str, language: str | None = None) -> float | None:
-    raw = raw.strip().lower()
-    words = WORDS_BY_LANGUAGE.get((language or "en")[:2], {})
-    if raw in words or raw in WORDS_BY_LANGUAGE["en"]:
-        return float(words.get(raw) or WORDS_BY_LANGUAGE["en"][raw])
+    raw = " ".join(raw.lower().split())
+    words = _WORDS.get((language or "en")[:2], {})
+    if raw in words or raw in _WORDS["en"]:
+        return float(words.get(raw) or _WORDS["en"][raw])
     decimal_comma = (language or "en")[:2] in ("de", "fr", "es", "it", "nl", "pt", "pl", "ru")
     s = raw.replace("\u202f", "").replace(" ", "")
     if decimal_comma:
@@ -76,6 +61,15 @@ def parse_number(raw: str, language: str | None = None) -> float | None:
         return float(s)
     except ValueError:
         return None
+
+
+def approximate_share(number: str, language: str | None) -> float | None:
+    """How far off an approximate count may be, as a share ("une trentaine": 0.2), else None."""
+    words = " ".join(number.lower().split())
+    for table in (COLLECTIVES.get((language or "en")[:2], {}), COLLECTIVES["en"]):
+        if words in table:
+            return table[words][1]
+    return None
 
 
 def find_quantities(text: str, language: str | None, skip: list[tuple[int, int]]) -> list[Quantity]:

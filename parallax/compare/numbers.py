@@ -28,11 +28,29 @@ _HEDGE = re.compile(rf"(?<!\w)(?:(?P<lo>{_AT_LEAST})|(?P<hi>{_AT_MOST})|(?P<abou
 Bound = tuple[float, float, float]  # value, lowest, highest it allows
 
 
-def bounds(text: str, q: Quantity) -> Bound:
-    """What a number allows, given the hedge before it: "at least 28" allows 28 and more, "nearly 40"
-    up to 40, "about 200" 10% either way; a bare number itself only."""
+# the first end of a range before its second: "between 40 and 60", "from 40 to 60", "40-60", "entre 40 et 60"
+_NUM_OR_WORDS = r"(?<![\w.,])(?P<lo>\d+(?:[.,]\d+)*|[^\W\d_]+(?:[ -][^\W\d_]+)?)"
+_RANGE_START = re.compile(
+    rf"(?:(?<!\w)(?:between|entre|zwischen|tra|fra|tussen)\s+{_NUM_OR_WORDS}\s+(?:and|et|y|e|und|en)\s+"  # "between 40 and 60"
+    rf"|{_NUM_OR_WORDS.replace('lo', 'lo2')}(?:\s+(?:to|à|a|bis|tot)\s+|\s?[-–]\s?))\Z",  # "40 to 60", "de 40 a 60", "40-60"
+    re.I,
+)
+
+
+def bounds(text: str, q: Quantity, language: str | None = None) -> Bound:
+    """What a number allows, given the words before it: "at least 28" allows 28 and more, "nearly 40"
+    up to 40, "about 200" 10% either way, "une trentaine" 20%, the second end of "between 40 and
+    60" the range; a bare number itself only."""
+    from parallax.analyze.quantities import approximate_share, parse_number
+
     v = float(q.value or 0.0)
-    m = _HEDGE.search(text[max(0, q.start - 25) : q.start])
+    if (share := approximate_share(q.text, language)) is not None:
+        return v, v * (1 - share), v * (1 + share)
+    before = text[max(0, q.start - 40) : q.start]
+    r = _RANGE_START.search(before)
+    if r and (lo := parse_number(r.group("lo") or r.group("lo2"), language)) is not None and lo < v:
+        return v, lo, v
+    m = _HEDGE.search(before[-25:])
     if m is None:
         return v, v, v
     if m.group("lo"):
@@ -56,7 +74,7 @@ def numbers(art: Article, s: Sentence) -> dict[str | None, dict[str | None, set[
     out: dict[str | None, dict[str | None, set[Bound]]] = {}
     for q in art.quantities:
         if in_sentence(s, q.start) and q.value is not None:
-            out.setdefault(q.unit, {}).setdefault(role(art.text, q), set()).add(bounds(art.text, q))
+            out.setdefault(q.unit, {}).setdefault(role(art.text, q), set()).add(bounds(art.text, q, art.language))
     return out
 
 
@@ -166,12 +184,12 @@ def renamed_counts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -
         return []
     if art_a.in_another_language(art_b):
         pairs = list(zip(numbers_a, numbers_b, strict=True))
-        differ = [(x, y) for x, y in pairs if not agree({bounds(art_a.text, x)}, {bounds(art_b.text, y)})]
+        differ = [(x, y) for x, y in pairs if not agree({bounds(art_a.text, x, art_a.language)}, {bounds(art_b.text, y, art_b.language)})]
         if len(differ) != 1 or len(pairs) < 2 or differ[0][0] not in rest_a or differ[0][1] not in rest_b:
             return []
         return differ
     pairs = [(x, y) for x, y in zip(rest_a, rest_b, strict=True) if (w := _word_before(art_a, x)) and w == _word_before(art_b, y)]
-    return [(x, y) for x, y in pairs if not agree({bounds(art_a.text, x)}, {bounds(art_b.text, y)})]
+    return [(x, y) for x, y in pairs if not agree({bounds(art_a.text, x, art_a.language)}, {bounds(art_b.text, y, art_b.language)})]
 
 
 def _paired_by_role(art_a: Article, rest_a: list[Quantity], art_b: Article, rest_b: list[Quantity]) -> list[tuple[Quantity, Quantity]] | None:
@@ -188,4 +206,4 @@ def _paired_by_role(art_a: Article, rest_a: list[Quantity], art_b: Article, rest
             pairs.append((xs[0], ys[0]))
     if not pairs:
         return None
-    return [(x, y) for x, y in pairs if not agree({bounds(art_a.text, x)}, {bounds(art_b.text, y)})]
+    return [(x, y) for x, y in pairs if not agree({bounds(art_a.text, x, art_a.language)}, {bounds(art_b.text, y, art_b.language)})]
