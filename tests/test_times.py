@@ -82,6 +82,11 @@ PUB = "2022-04-08"  # a Friday
         ("nl", "De stemming is vanmiddag.", "vanmiddag", "2022-04-08TAF"),
         ("nl", "Hij vertrok gisteravond.", "gisteravond", "2022-04-07TEV"),
         ("de", "Die Kämpfe gingen heute Abend weiter.", "heute Abend", "2022-04-08TEV"),
+        # a weekday ahead: the sentence expects it, or its verb is in the future tense
+        ("en", "First results are expected Monday.", "Monday", "2022-04-11"),
+        ("fr", "Le vote aura lieu lundi.", "lundi", "2022-04-11"),
+        ("fr", "La réunion se tiendra lundi à Paris.", "lundi", "2022-04-11"),
+        ("fr", "Le vote a eu lieu lundi.", "lundi", "2022-04-04"),
     ],
 )
 def test_resolution(lang, text, expr, value):

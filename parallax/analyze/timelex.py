@@ -345,7 +345,9 @@ FR = Lexicon(
     sets={"quotidiennement": "P1D", "chaque jour": "P1D", "tous les jours": "P1D", "chaque semaine": "P1W", "chaque année": "P1Y"},
     clock=r"(?P<h>\d{1,2})\s?(?:h|heures?)(?:\s?(?P<min>\d{2}))?\b",
     past_cues=r"était|étaient|avait|avaient|a|ont|hier|dernier|dernière|passé|passée",
-    future_cues=r"\w+(?:era|eront|erait|eraient|ira|iront|irait|iraient)|appelle(?:nt)? à|prévu[es]?|demain",  # "seront présentées jeudi"
+    # the future tense: regular ("seront présentées jeudi") and the common irregular verbs ("aura lieu lundi", "se tiendra")
+    future_cues=r"\w+(?:era|eront|erait|eraient|ira|iront|irait|iraient)|appelle(?:nt)? à|prévu[es]?|demain"
+    r"|aur(?:a|ont)|fer(?:a|ont)|(?:t|v)iendr(?:a|ont)|pourr(?:a|ont)|devr(?:a|ont)|verr(?:a|ont)|faudra|voudr(?:a|ont)",
     holidays={"noël": "12-25", "nouvel an": "01-01", "jour de l'an": "01-01", "pâques": "easter+0", "la toussaint": "11-01", "vendredi saint": "easter-2"},
 )
 
