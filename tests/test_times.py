@@ -120,3 +120,16 @@ def test_year_inference_across_new_year():
 def test_a_clock_time_after_the_publication_time_was_the_day_before(text, published, value):
     [(_, _, got, _)] = resolve_text(text, "fr", published)
     assert got == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The crash happened at 11 p.m. on Dec. 30 near the border.", "2026-12-30T23:00"),
+        ("The crash happened at 11 p.m. last Tuesday.", "2026-12-29T23:00"),
+        ("The crash happened at 11 p.m. Tuesday.", "2026-12-29T23:00"),
+    ],
+)
+def test_a_clock_time_takes_the_day_that_follows_it(text, value):
+    """Published on Saturday 2 January at 9 a.m.: the day after the time is its day, not the day of publication."""
+    assert [v for _, _, v, _ in resolve_text(text, "en", "2027-01-02T09:00:00-05:00")] == [value]

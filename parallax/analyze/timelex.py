@@ -107,7 +107,13 @@ def _rules(lex: Lexicon) -> list[Rule]:
 
     add("iso", r"\b(?P<year>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
     if lex.clock:
-        attach = rf"(?:\s(?:on\s)?(?P<wd>{WD})|\s(?P<rel>{_alt(lex.relative_days)}))?" if lex.clock_attach else ""
+        # the day that follows a clock time is its day: "11 p.m. Tuesday", "11 p.m. last Tuesday", "11 p.m. on Dec. 30"
+        attach = (
+            rf"(?:\s(?:on\s)?(?:(?P<cmod>{last_next})\s)?(?P<wd>{WD})|\s(?P<rel>{_alt(lex.relative_days)})"
+            rf"|\s(?:on\s)?(?P<cmonth>{M})\s(?P<cday>\d{{1,2}}){lex.day_suffix}(?!\d))?"
+            if lex.clock_attach
+            else ""
+        )
         add("clock", rf"\b(?P<x>(?:{lex.clock}){attach})", re.I if not lex.case_sensitive else 0)
     if lex.day_dot:
         add("numeric_dmy", r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<year>\d{4})\b")

@@ -464,7 +464,13 @@ class Resolver:
         if not self.ref:
             return None, "time"
         if g.get("wd"):
-            d = self._weekday_date(self.lex.lookup("weekdays", g["wd"]), "", m, text)
+            d = self._weekday_date(self.lex.lookup("weekdays", g["wd"]), (g.get("cmod") or "").lower(), m, text)
+        elif g.get("cmonth"):
+            month, day = self._month(g["cmonth"]), int(g["cday"])
+            try:
+                d = date(self._year_for(month, day, text, m), month, day)
+            except ValueError:  # "Feb. 30"
+                return None, None
         elif g.get("rel"):
             d = self.ref + timedelta(days=self.lex.lookup("relative_days", g["rel"]))
         else:
