@@ -327,3 +327,10 @@ def test_what_happened_to_a_count(text, expected):
 )  # fmt: skip
 def test_ranges_approximate_counts_and_number_words_in_conflicts(a_text, b_text, lang, conflict):
     assert bool(_number_conflicts(a_text, b_text, lang, lang)) == conflict
+
+
+def test_a_clock_time_with_its_day_conflicts_with_another_day():
+    a = Article(id="a", text="The train derailed shortly after 11 p.m. on Dec. 30 near the Route 9 crossing.", published="2027-01-02T09:00:00-05:00", language="en")
+    b = Article(id="b", text="The train derailed shortly after 11 p.m. last Tuesday near the Route 9 crossing.", published="2027-01-02T09:00:00-05:00", language="en")
+    d = parallax.compare([a, b]).to_dict()
+    assert [c["values"] for f in d["facts"] for c in f["conflicts"] if c["kind"] == "date"] == [{"a": ["2026-12-30T23:00"], "b": ["2026-12-29T23:00"]}]

@@ -400,7 +400,21 @@ NEWS_CONSTRUCTIONS_ML = [
  ("fr", "Le maire Paul Roux était furieux. « C'est un scandale absolu », estime-t-il.", "Paul Roux"),
  ("fr", "Le maire Paul Roux était furieux. « C'est un scandale absolu », a-t-il lancé.", "Paul Roux"),
  ("fr", "« C'est un scandale absolu », explique Paul Roux, maire de la ville.", "Paul Roux"),
+ # a dash opens the quotation (French, Spanish, Italian and Portuguese dialogue)
+ ("fr", "Le ministre Olivier Mercadier est sorti à midi.\n\n— Nous ne reculerons pas sur le calendrier, a déclaré le ministre à sa sortie.", "Olivier Mercadier"),
+ ("es", "— No vamos a rendirnos, dijo el alcalde Ramiro Uceda.", "Ramiro Uceda"),
+ # more cue verbs, and a role before the name after "según"
+ ("es", "«Nadie sabía por dónde salir», relató Pilar Esteban.", "Pilar Esteban"),
+ ("es", "Según el jefe de bomberos, Andrés Gil, «la estructura cedió por el peso del agua».", "Andrés Gil"),
+ ("de", "„Wir haben alles versucht“, erzählte die Bürgermeisterin Anna Berg.", "Anna Berg"),
+ ("pt", "«Ninguém sabia para onde ir», contou Maria Silva.", "Maria Silva"),
 ]
+
+
+def test_a_dash_opens_a_quotation_only_with_its_cue_and_only_where_dialogue_is_set_that_way():
+    assert [(q, k) for q, _, k in _quotes("— Nous ne céderons rien, affirme-t-elle.", "fr")] == [("Nous ne céderons rien", "direct")]
+    assert _quotes("— Premier point : la réforme des retraites.", "fr") == []  # a list item
+    assert _quotes("The plan has three parts:\n\n– a new bridge, said to cost $4 million;\n\n– two schools.", "en") == []
 
 
 @pytest.mark.parametrize(("lang", "text", "speaker"), NEWS_CONSTRUCTIONS_ML)

@@ -135,6 +135,14 @@ def _day_words(lex: Lexicon) -> re.Pattern:
     return _cached(lex, "days", build)  # type: ignore[return-value]
 
 
+def names_a_day(expression: str, language: str | None) -> bool:
+    """Whether a time expression's own words name its day ("11 p.m. on Dec. 30", "10 a.m.
+    Tuesday"), not only a clock time whose day was inferred ("11 p.m.")."""
+    lex = LEXICONS.get((language or "en")[:2], LEXICONS["en"])
+    months = _cached(lex, "months", lambda: re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(lex.months, key=len, reverse=True))) + r")", re.I))
+    return bool(_day_words(lex).search(expression) or months.search(expression))  # type: ignore[union-attr]
+
+
 def _past_pattern(lex: Lexicon) -> re.Pattern | None:
     return _cached(lex, "past", lambda: re.compile(rf"\b(?:{lex.past_cues})\b", re.I) if lex.past_cues else None)
 

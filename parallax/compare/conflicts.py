@@ -53,21 +53,28 @@ def interval(value: str | None) -> tuple[date, date] | None:
     return None
 
 
-def date_values(art: Article, s: Sentence) -> list[tuple[str, tuple[date, date], str]]:
-    return [(t.value, iv, t.granularity) for t in art.times if in_sentence(s, t.start) and (iv := interval(t.value))]
-
-
 _PART_OF_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}T(?:MO|AF|EV|NI)$")  # "Tuesday evening": a day the text names
 
 
+def date_values(art: Article, s: Sentence) -> list[tuple[str, tuple[date, date], bool]]:
+    """(value, days it covers, whether the text names the day) of the sentence's dates.  Days,
+    ranges, parts of named days and clock times with their day ("11 p.m. on Dec. 30") name it; a
+    bare clock time does not (its day may be inferred)."""
+    from parallax.analyze.times import names_a_day
+
+    out = []
+    for t in art.times:
+        if in_sentence(s, t.start) and (iv := interval(t.value)):
+            named = t.granularity in ("day", "range") or bool(_PART_OF_DAY.search(t.value or ""))
+            out.append((t.value, iv, named or (t.granularity == "time" and names_a_day(t.text, art.language))))
+    return out
+
+
 def _dates_conflict(a, b) -> bool:
-    """Both sentences date something and no date of one fits any date of the other.  Days,
-    ranges and parts of named days count; a bare clock time does not (its day may be inferred)."""
+    """Both sentences name a day and no date of one fits any date of the other."""
     if not a or not b:
         return False
-    precise_a = [x for x in a if x[2] in ("day", "range") or _PART_OF_DAY.search(x[0])]
-    precise_b = [x for x in b if x[2] in ("day", "range") or _PART_OF_DAY.search(x[0])]
-    if not precise_a or not precise_b:
+    if not any(x[2] for x in a) or not any(x[2] for x in b):
         return False
     return not any(x[1][0] <= y[1][1] and y[1][0] <= x[1][1] for x in a for y in b)
 

@@ -28,6 +28,9 @@ over an article's paragraphs in order.
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from parallax.analyze import Paragraph, component
 from parallax.analyze.quotes.attribution import QuoteSite, Speaker, attribute
 from parallax.analyze.quotes.cues import CUE_LEMMAS, LEXICAL_CUES, _colon_intro, _cues, _pick_cue, _sentence_of
@@ -37,16 +40,27 @@ from parallax.analyze.quotes.reported import INDIRECT_LEMMAS, _indirect, _lexica
 from parallax.analyze.sentences import paragraph_sentences
 from parallax.records import Article, Quote
 
+DASH_DIALOGUE = {"fr", "es", "it", "pt", "ca"}  # languages whose press may set a quotation after a dash
+
+
+@lru_cache(maxsize=16)
+def _dash_end(lang: str) -> re.Pattern:
+    """Where a dash-opened quotation stops: the comma before its cue ("— ..., a déclaré le ministre",
+    "— ..., affirme-t-elle", "— ..., dijo el alcalde")."""
+    cues = LEXICAL_CUES.get(lang, LEXICAL_CUES["en"])
+    return re.compile(rf",\s+(?:{cues}|\w+-t-(?:il|elle|ils|elles)|\w+-(?:il|elle|ils|elles))(?!\w)", re.I)
+
 
 @component("quotes")
 def add_quotes(article: Article, paragraphs: list[Paragraph]) -> None:
     lang = (article.language or "en")[:2]
+    dash_end = _dash_end(lang) if lang in DASH_DIALOGUE else None
     all_sents, all_spans = [], []
     for k, para in enumerate(paragraphs):
         sents = paragraph_sentences(para) or [(0, len(para.text))]
         nxt = paragraphs[k + 1].text.lstrip() if k + 1 < len(paragraphs) else ""
         all_sents.append(sents)
-        all_spans.append(find_quote_spans(para.text, sents, continues=bool(nxt[:1]) and nxt[0] in '“„«"‘'))
+        all_spans.append(find_quote_spans(para.text, sents, continues=bool(nxt[:1]) and nxt[0] in '“„«"‘', dash_end=dash_end))
     quoted = [(p.offset + s.start, p.offset + s.end) for p, spans in zip(paragraphs, all_spans, strict=True) for s in spans]
     attrib = _Attributor(article, paragraphs, quoted)
     sent_base = 0
@@ -63,7 +77,7 @@ def add_quotes(article: Article, paragraphs: list[Paragraph]) -> None:
         for span in spans:
             si, sent = _sentence_of(span.start, sents)
             content = text[span.start : span.end]
-            before = text[sent[0] : max(sent[0], span.start - 1)].strip().rstrip('«„“"‘‚‹').strip()  # « Nous ... »: the mark's space
+            before = text[sent[0] : max(sent[0], span.start - 1)].strip().rstrip('«„“"‘‚‹—–').strip()  # « Nous ... »: the mark's space
             kind = "direct" if not before or before.endswith((":", ",")) or _words(content) >= 12 and not before else "partial"
             site = QuoteSite(
                 article, attrib, para, k, lang, parsed, sents, spans, cues, used_cues, span, si, before, intro, para_quotes, prev_para_last

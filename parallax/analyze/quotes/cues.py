@@ -45,8 +45,11 @@ CUE_LEMMAS = {
 
 # words of a lexical cue, for pipelines without a parser
 LEXICAL_CUES = {
-    "de": r"sagte|sagt|erklärte|erklärt|betonte|betont|meinte|fügte\s+hinzu|fügte|warnte|so|schrieb|kritisierte|teilte\s+mit|ergänzte|räumte\s+ein|sagte\s+später",
-    "es": r"dijo|afirmó|declaró|aseguró|añadió|explicó|señaló|indicó|según|advirtió",
+    "de": r"sagte|sagt|erklärte|erklärt|betonte|betont|meinte|fügte\s+hinzu|fügte|warnte|so|schrieb|kritisierte|teilte\s+mit|ergänzte"
+          r"|räumte\s+ein|sagte\s+später|erzählte|erzählt|berichtete|berichtet|versicherte|unterstrich|laut",
+    "es": r"dijo|afirmó|declaró|aseguró|añadió|agregó|explicó|señaló|indicó|según|advirtió|relató|contó|sostuvo|manifestó|expresó"
+          r"|precisó|comentó|insistió|recordó|subrayó|lamentó|denunció|reconoció|concluyó|apuntó|detalló|admitió|respondió"
+          r"|dice|afirma|asegura|explica|señala|relata|cuenta|añade|sostiene|advierte",
     "fr": r"a\s+déclaré|a\s+dit|a\s+affirmé|a\s+ajouté|a\s+souligné|selon|a\s+estimé|a\s+expliqué|a\s+prévenu|a\s+averti"
           r"|a\s+assuré|a\s+indiqué|a\s+précisé|a\s+annoncé|a\s+rappelé|a\s+martelé|a\s+lancé|a\s+confié|a\s+répondu"
           r"|a\s+dénoncé|a\s+reconnu|a\s+poursuivi|a\s+conclu|a\s+insisté|a\s+regretté|a\s+commenté|a\s+réagi|a\s+raconté"
@@ -54,11 +57,18 @@ LEXICAL_CUES = {
           r"|déclare|affirme|estime|prévient|ajoute|explique|souligne|indique|précise|assure|confie|lance|martèle|insiste"
           r"|raconte|dénonce|regrette|poursuit|résume|rappelle|commente|tranche|reconnaît|admet|répond|réagit|conclut|dit",
     "it": r"ha\s+detto|ha\s+dichiarato|ha\s+affermato|ha\s+aggiunto|ha\s+spiegato|ha\s+sottolineato|ha\s+commentato|ha\s+scritto"
-          r"|ha\s+annunciato|ha\s+avvertito|ha\s+ribadito|secondo|dice|afferma|dichiara|spiega|aggiunge",
-    "pt": r"disse|afirmou|declarou|acrescentou|explicou|destacou|ressaltou|escreveu|anunciou|alertou|segundo|diz|afirma|declara",
-    "nl": r"zei|zegt|verklaarde|stelde|aldus|volgens|schreef|voegde\s+eraan\s+toe|benadrukte|waarschuwde|meldde",
+          r"|ha\s+annunciato|ha\s+avvertito|ha\s+ribadito|ha\s+raccontato|ha\s+ricordato|ha\s+precisato|ha\s+ammesso"
+          r"|ha\s+risposto|ha\s+denunciato|secondo|dice|afferma|dichiara|spiega|aggiunge|racconta|ricorda|sottolinea",
+    "pt": r"disse|afirmou|declarou|acrescentou|explicou|destacou|ressaltou|escreveu|anunciou|alertou|segundo|diz|afirma|declara"
+          r"|contou|relatou|lembrou|admitiu|respondeu|garantiu|sublinhou|frisou|defendeu|conta|relata|explica|garante",
+    "nl": r"zei|zegt|verklaarde|stelde|aldus|volgens|schreef|voegde\s+eraan\s+toe|benadrukte|waarschuwde|meldde"
+          r"|vertelde|vertelt|legde\s+uit|gaf\s+toe|antwoordde",
     "en": r"said|says|added|stated|told|noted|warned|according\s+to|wrote|argued|claimed",
 }
+
+
+# a circumstance after an inverted subject: '», a déclaré le ministre à sa sortie', '», dijo el alcalde ante la prensa'
+_CIRCUMSTANCE = "à|au|aux|lors|devant|dans|après|avant|a|al|ante|tras|durante|en|ao|na|no|em|dopo|davanti|durante|nach|vor|bei|im|am|tijdens|bij"
 
 
 # a name of up to four capitalised words, with particles between them ("Josélia Pereira da Silva")
@@ -354,6 +364,10 @@ def _lexical_speaker(text: str, span: _Span, sent: tuple[int, int], lang: str) -
     m = re.search(rf"(?P<cue>{cues})\s+{_NAME}[^\"“„«]{{0,40}}$", before)
     if m:
         return sent[0] + m.start("spk"), sent[0] + m.end("spk"), _cue_words(m), False
+    # a role, then the name in apposition: 'Según el jefe de bomberos, Andrés Gil, «...»'
+    m = re.search(rf"(?<!\w)(?P<cue>{cues})\s+(?:(?:\w+['’])?[\w-]+\s+){{0,6}}?(?:\w+['’])?[\w-]+,\s+{_NAME},?\s*$", before)
+    if m:
+        return sent[0] + m.start("spk"), sent[0] + m.end("spk"), _cue_words(m), False
     # a subject with a role in lower case: '...,” Tulsa police Chief Chuck Jordan said', '...,” said Del. Stacey Plaskett of ...'
     m = re.match(rf"[^\w\n]{{0,3}}\s*(?P<spk>[A-ZÀ-ÖØ-Þ][^,;:!?“”\"«»\n]{{0,70}}?)\s(?P<cue>{cues})\b", after)
     if m:
@@ -363,7 +377,7 @@ def _lexical_speaker(text: str, span: _Span, sent: tuple[int, int], lang: str) -
         return span.end + m.start("spk"), span.end + m.end("spk"), _cue_words(m), True
     # a pronoun, or no subject at all, after the cue: '“...”, sagte sie.', '«...», dijo.', '«...», ha detto.'
     # a description after the cue: '“...”, afirmou o advogado.' (the person it introduced, see people.introduced_as)
-    m = re.match(rf"\W{{0,3}}\s*(?P<cue>{cues})\s+(?P<spk>{DEFINITE}\s?[^\W\d_]{{3,}})\s?(?:[.,;!?]|$)", after)
+    m = re.match(rf"\W{{0,3}}\s*(?P<cue>{cues})\s+(?P<spk>{DEFINITE}\s?[^\W\d_]{{3,}})(?:\s?[.,;!?]|$|\s(?:{_CIRCUMSTANCE})\b)", after)
     if m and lang != "en":
         return span.end + m.start("spk"), span.end + m.end("spk"), _cue_words(m), False
     if lang == "fr" and (m := _FR_INVERTED.match(after)):  # '« ... », a-t-il lancé.'

@@ -18,6 +18,9 @@ from dataclasses import dataclass
 QUOTE_PAIRS = {"“": "”\"", "„": "“”", "«": "»", "‹": "›", "»": "«", "›": "‹", '"': '"”', "‘": "’", "'": "'", "‚": "‘’"}
 
 
+_DASH_OPEN = re.compile(r"[—–]\s*(?=\w)")  # a paragraph that opens with an em or en dash
+
+
 @dataclass
 class _Span:
     start: int  # content start, relative to the paragraph
@@ -25,15 +28,22 @@ class _Span:
     closed: bool
 
 
-def find_quote_spans(text: str, sentences: list[tuple[int, int]], continues: bool = False) -> list[_Span]:
+def find_quote_spans(text: str, sentences: list[tuple[int, int]], continues: bool = False, dash_end: re.Pattern | None = None) -> list[_Span]:
     """Content spans (inside the marks) of the quotations of one paragraph.
 
     ``continues`` says the next paragraph opens with a quotation mark, in which
-    case an unclosed quote may run to the end of this paragraph."""
+    case an unclosed quote may run to the end of this paragraph.  ``dash_end``
+    finds where a paragraph that opens with a dash stops quoting: French,
+    Spanish and Italian set dialogue that way ("— Nous ne reculerons pas, a
+    déclaré le ministre."); the pattern is the comma and cue that follow."""
     spans: list[_Span] = []
     open_at: int | None = None
     open_ch = ""
     n = len(text)
+    i = 0
+    if dash_end is not None and (dash := _DASH_OPEN.match(text)) and (end := dash_end.search(text, dash.end())):
+        spans.append(_Span(dash.end(), end.start(), True))
+        i = end.end()
 
     def unclosed_end(pos: int) -> int:
         if continues:
@@ -43,7 +53,6 @@ def find_quote_spans(text: str, sentences: list[tuple[int, int]], continues: boo
                 return e
         return n
 
-    i = 0
     open_w = 1
     while i < n:
         ch = text[i]
