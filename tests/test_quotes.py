@@ -685,3 +685,19 @@ def test_a_name_with_its_role_in_apposition(lang, text, speaker):
 def test_a_description_before_a_colon_speaks_for_the_person_it_introduced():
     text = "Il sindaco Giovanna Reali ha parlato con i giornalisti.\n\nIl sindaco ha dichiarato: «Il porto resterà aperto anche domani»."
     assert [s for _, s, kind in _quotes(text, "it") if kind != "indirect"] == ["Giovanna Reali"]
+
+
+def test_a_quotation_over_two_paragraphs_is_one_in_the_comparison():
+    """Left open at a paragraph's end and taken up by the next paragraph's opening mark, it is
+    one quotation: verbatim against an outlet that prints it in one paragraph, not 'trimmed'."""
+    a = Article(id="a", language="en", text=(
+        "Mayor Tom Okafor visited the site on Friday.\n\n"
+        "“We were lucky that the cars were carrying grain and not chlorine.\n\n"
+        "“Had it been the other way around, we would be evacuating half the town,” Okafor said."))
+    b = Article(id="b", language="en", text=(
+        "Mayor Tom Okafor visited the site on Friday. “We were lucky that the cars were carrying grain and not chlorine. "
+        "Had it been the other way around, we would be evacuating half the town,” Okafor said."))
+    groups = parallax.compare([a, b]).to_dict()["quotes"]
+    [group] = [g for g in groups if "lucky" in g["variants"][0]["text"]]
+    assert group["fidelity"] == "verbatim" and len(group["variants"]) == 2, group
+    assert {v["speaker"] for v in group["variants"]} == {"Tom Okafor"}

@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 from difflib import SequenceMatcher
 
 import numpy as np
 
 from parallax.embed import get_embedder, rescale
-from parallax.records import Article, QuoteGroup, QuoteVariant
+from parallax.records import Article, Quote, QuoteGroup, QuoteVariant
 
 ORDER = ["verbatim", "punctuation", "trimmed", "altered", "paraphrase"]
 _MARKS = str.maketrans({"’": "'", "‘": "'", "`": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "–": "-", "—": "-"})
@@ -137,14 +138,35 @@ def _runs(article: Article, items: list, idxs: list[int]) -> list[tuple[int, int
     return out
 
 
+# between the parts of a quotation that runs over paragraphs: no closing mark, a paragraph break,
+# the opening mark that continues it (the newspaper convention)
+_RUNS_ON = re.compile(r"[.,;:!?…]?[ \t]*\n\s*\n[ \t]*[“\"«„‘‹»][ \t]*")
+
+
+def quotations(art: Article) -> list[tuple[list[int], Quote]]:
+    """The article's quotations with the indices of their quotes: a quotation that runs over
+    paragraphs (left open at a paragraph's end, taken up by the next one's opening mark) is one,
+    as another outlet that prints it in one paragraph has it."""
+    out: list[tuple[list[int], Quote]] = []
+    for qi, q in enumerate(art.quotes):
+        if out and q.kind != "indirect":
+            idxs, prev = out[-1]
+            if prev.kind != "indirect" and _RUNS_ON.fullmatch(art.text, prev.end, q.start) and same_person(prev.speaker, q.speaker):
+                joined = replace(prev, text=f"{prev.text} {q.text}", end=q.end, speaker=prev.speaker or q.speaker, cue=prev.cue or q.cue)
+                out[-1] = ([*idxs, qi], joined)
+                continue
+        out.append(([qi], q))
+    return out
+
+
 def group_quotes(articles: list[Article], embedder: str = "e5", paraphrase_threshold: float = 0.55) -> tuple[list[QuoteGroup], dict]:
     """Quote groups and a map (article index, quote index) -> group id."""
     # Reported speech that carries a quoted phrase ('said the plan must address “a much
     # stronger China”') is compared through the phrase: the quoted words are the evidence.
     items = [
-        (ai, qi, q)
+        (ai, qis, q)
         for ai, art in enumerate(articles)
-        for qi, q in enumerate(art.quotes)
+        for qis, q in quotations(art)
         if q.kind != "indirect" or not any(o.kind != "indirect" and q.start <= o.start and o.end <= q.end for o in art.quotes)
     ]
     parent = list(range(len(items)))
@@ -209,5 +231,6 @@ def group_quotes(articles: list[Article], embedder: str = "e5", paraphrase_thres
         speaker = max(pool, key=lambda s: (sum(same_person(s, t) for t in speakers), len(s))) if pool else None
         groups.append(QuoteGroup(gid, speaker, variants, fidelity, misattributed=len(distinct) > 1))
         for i in idxs:
-            index[(items[i][0], items[i][1])] = gid
+            for qi in items[i][1]:
+                index[(items[i][0], qi)] = gid
     return groups, index
