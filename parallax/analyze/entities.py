@@ -30,8 +30,9 @@ _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
 def _word_before(text: str, pos: int) -> str:
+    """The word before ``pos``, without the comma of an apposition ("El alcalde, Ramiro Uceda")."""
     words = text[max(0, pos - 30) : pos].lower().split()
-    return words[-1] if words else ""
+    return words[-1].removesuffix(",") if words else ""
 
 
 def _with_surname(doc, ent, text: str) -> str:

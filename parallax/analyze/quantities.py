@@ -44,6 +44,9 @@ _STOP_UNITS = {"of", "and", "or", "to", "in", "on", "at", "the", "a", "und", "et
                "nach", "vor", "seit", "bis", "après", "avant", "depuis", "después", "antes", "dopo", "prima", "depois", "na", "voor", "tot"}  # fmt: skip
 
 
+_PRONOUN_ONE = re.compile(r"(?<!\w)(?:no|any|every|each|the|this|that|which)\s+\Z", re.I)
+
+
 def parse_number(raw: str, language: str | None = None) -> float | None:
     raw = " ".join(raw.lower().split())
     words = _WORDS.get((language or "en")[:2], {})
@@ -81,6 +84,8 @@ def find_quantities(text: str, language: str | None, skip: list[tuple[int, int]]
         value = parse_number(m.group("num"), language)
         if value is None:
             continue
+        if m.group("num").lower() == "one" and _PRONOUN_ONE.search(text, max(0, s - 8), s):
+            continue  # "no one died", "the one who": a pronoun, not a count
         if m.group("scale"):
             value *= SCALE.get(m.group("scale").lower(), 1)
         unit = None
