@@ -82,6 +82,10 @@ PUB = "2022-04-08"  # a Friday
         ("nl", "De stemming is vanmiddag.", "vanmiddag", "2022-04-08TAF"),
         ("nl", "Hij vertrok gisteravond.", "gisteravond", "2022-04-07TEV"),
         ("de", "Die Kämpfe gingen heute Abend weiter.", "heute Abend", "2022-04-08TEV"),
+        # the modifier before the weekday as well as after it
+        ("es", "Se desplomó el pasado lunes, poco antes de las ocho.", "pasado lunes", "2022-04-04"),
+        ("it", "È successo lo scorso lunedì.", "scorso lunedì", "2022-04-04"),
+        ("pt", "Na próxima segunda-feira haverá votação.", "próxima segunda-feira", "2022-04-11"),
         # a weekday ahead: the sentence expects it, or its verb is in the future tense
         ("en", "First results are expected Monday.", "Monday", "2022-04-11"),
         ("fr", "Le vote aura lieu lundi.", "lundi", "2022-04-11"),

@@ -159,7 +159,8 @@ def _rules(lex: Lexicon) -> list[Rule]:
     mod_before = rf"(?:(?P<mod>{last_next_this})\s)?"
     dom = r"(?:\s?\((?P<dom>\d{1,2})\))?"  # Brazilian papers give the day of the month: "na segunda-feira (8)"
     if lex.unit_first:
-        add("weekday", rf"\b(?P<x>(?P<wd>{WD})(?:\s(?P<mod>{_alt(lex.last_words | lex.next_words)}))?{part_suffix}\b{dom})", flags)
+        # "lunes pasado" and "el pasado lunes", "lunedì scorso" and "lo scorso lunedì"
+        add("weekday", rf"\b(?P<x>(?:(?P<mod0>{last_next})\s)?(?P<wd>{WD})(?:\s(?P<mod>{last_next}))?{part_suffix}\b{dom})", flags)
     else:
         add("weekday", rf"\b(?P<x>{mod_before}(?P<wd>{WD}){part_suffix}\b{dom})", flags)
     if lex.weekend:

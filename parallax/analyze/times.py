@@ -352,7 +352,8 @@ class Resolver:
     def weekday(self, m, text):
         if not self.ref:
             return None, "day"
-        d = self._weekday_date(self.lex.lookup("weekdays", m.group("wd")), (m.groupdict().get("mod") or "").lower(), m, text)
+        mod = m.groupdict().get("mod") or m.groupdict().get("mod0") or ""
+        d = self._weekday_date(self.lex.lookup("weekdays", m.group("wd")), mod.lower(), m, text)
         if m.groupdict().get("dom"):  # "segunda-feira (8)": the day of the month decides, near the publication date
             near = [self.ref + timedelta(days=k) for k in range(-10, 11) if (self.ref + timedelta(days=k)).day == int(m.group("dom"))]
             if near:
