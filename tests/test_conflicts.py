@@ -335,3 +335,23 @@ def test_a_clock_time_with_its_day_conflicts_with_another_day():
     b = Article(id="b", text="The train derailed shortly after 11 p.m. last Tuesday near the Route 9 crossing.", published="2027-01-02T09:00:00-05:00", language="en")
     d = parallax.compare([a, b]).to_dict()
     assert [c["values"] for f in d["facts"] for c in f["conflicts"] if c["kind"] == "date"] == [{"a": ["2026-12-30T23:00"], "b": ["2026-12-29T23:00"]}]
+
+
+@pytest.mark.parametrize(
+    ("a_text", "b_text", "lang", "choices"),
+    [
+        # one word in two forms, or a change of construction, is no choice of words
+        ("El pleno se reunirá para aprobar una partida de emergencia y encargar un informe pericial.",
+         "El pleno se reunirá y en él se aprobará una partida de emergencia y se encargará un informe pericial.", "es", []),
+        ("Es war die dritte Bombe in diesem Jahr, die auf der Baustelle gefunden wurde.",
+         "Es war bereits die dritten Bombe in diesem Jahr, die auf der Baustelle entdeckt wurde.", "de", [("gefunden", "entdeckt")]),
+        # an added hedge is one
+        ("El agua acumulada pudo sobrecargar una viga del techo del pabellón.",
+         "El agua acumulada sobrecargó una viga del techo del pabellón.", "es", [("pudo sobrecargar", "sobrecargó")]),
+    ],
+)  # fmt: skip
+def test_word_choices_are_other_words_not_other_forms(a_text, b_text, lang, choices):
+    a = Article(id="a", text=a_text, outlet="A", published="2026-03-05", language=lang)
+    b = Article(id="b", text=b_text, outlet="B", published="2026-03-05", language=lang)
+    d = parallax.compare([a, b]).to_dict()
+    assert [(c["values"]["a"], c["values"]["b"]) for c in d["word_choices"]] == choices

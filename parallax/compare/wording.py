@@ -7,6 +7,7 @@ dates, which are facts rather than wording) is a choice of words.
 
 from __future__ import annotations
 
+import os
 import re
 from difflib import SequenceMatcher
 
@@ -19,8 +20,36 @@ _CUE_PRONOUNS = {"he", "she", "they", "we", "i", "il", "elle", "ils", "elles", "
 _WORD = re.compile(r"\w(?:[\w’'-]*\w)?")  # "sem-terra", "l’élu"; not "houden’" (a closing quotation mark)
 
 
-def _stem(w: str) -> str:
-    return re.sub(r"(ing|ed|es|s|e)$", "", w)
+# function words (beyond the alignment's list) of the languages read: a stretch of them is no choice
+# of words, and they do not count when two stretches are compared ("se encargará" / "encargar")
+_FUNCTION = _STOP | set(
+    "auf aus bei mit von für nach vor zu zum zur im am ins sich nicht auch noch wird werden hat haben "
+    "qui que se s sur dans par pour avec au aux ne pas en y a ont été "
+    "se del al con sin sobre ha han lo le les su sus muy "
+    "il lo gli di da della dello degli delle dei che si per non è "
+    "o os as do da dos das no na nos nas em com por um uma "
+    "het een van op te dat zich niet ook werd".split()
+)
+
+
+_ENDING = re.compile(r"(?:ing|ed|es|s|e)$")
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """One word in two forms ("aprobar" / "aprobará", "dritte" / "dritten", "condemned" / "condemns"):
+    a shared beginning of four letters or more and three quarters of the shorter word."""
+    n = len(os.path.commonprefix([a, b]))
+    return (n >= 4 and n >= 0.75 * min(len(a), len(b))) or _ENDING.sub("", a) == _ENDING.sub("", b)  # "car" / "cars"
+
+
+def _restated(la: list[str], lb: list[str]) -> bool:
+    """Whether two stretches differ in form only: the same content words, each in some form
+    ("encargar" / "se encargará", "dritte" / "dritten").  An added content word is a choice
+    ("pudo sobrecargar" / "sobrecargó": a hedge)."""
+    ca, cb = [w for w in la if w not in _FUNCTION], [w for w in lb if w not in _FUNCTION]
+    if not ca or not cb:
+        return True  # function words only on one side: a change of construction, not of words
+    return len(ca) == len(cb) and all(any(_same_stem(x, y) for y in cb) for x in ca)
 
 
 def word_choices(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> list[tuple[str, str]]:
@@ -44,9 +73,9 @@ def word_choices(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> 
             if any(blocked for _, blocked in wa + wb):
                 continue
             la, lb = [w.lower() for w, _ in wa], [w.lower() for w, _ in wb]
-            if all(w in _STOP for w in la) or all(w in _STOP for w in lb) or any(w in TITLE_WORDS for w in la + lb):
-                continue  # function words; a title is a fact about a person, not a choice of words
-            if [_stem(w) for w in la] == [_stem(w) for w in lb] or any(w.isdigit() for w in la + lb):
+            if any(w in TITLE_WORDS for w in la + lb) or any(w.isdigit() for w in la + lb):
+                continue  # a title is a fact about a person, not a choice of words
+            if _restated(la, lb):
                 continue
             out.append((" ".join(w for w, _ in wa), " ".join(w for w, _ in wb)))
     return out
