@@ -200,6 +200,7 @@ class QuoteVariant:
     end: int
     kind: str = "direct"
     cue: str | None = None  # the word that attributes it ("said", ":"); "near": inferred from whom the paragraph is about
+    fidelity: str | None = None  # against the group's reference variant (that one: "verbatim"); None when single-source
 
 
 @dataclass
@@ -209,6 +210,7 @@ class QuoteGroup:
     variants: list[QuoteVariant]
     fidelity: str  # verbatim | punctuation | trimmed | altered | paraphrase | single-source
     misattributed: bool = False
+    reference: int | None = None  # index of the variant the others are graded against (None: single-source)
 
 
 @dataclass

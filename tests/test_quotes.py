@@ -703,3 +703,17 @@ def test_a_quotation_over_two_paragraphs_is_one_in_the_comparison():
     [group] = [g for g in groups if "lucky" in g["variants"][0]["text"]]
     assert group["fidelity"] == "verbatim" and len(group["variants"]) == 2, group
     assert {v["speaker"] for v in group["variants"]} == {"Tom Okafor"}
+
+
+def test_each_variant_is_graded_against_the_reference():
+    """A trimmed copy and an altered one in one group: the group says 'altered', each variant its own."""
+    quote = "Northline will pay for the entire cleanup, and we will not leave until the creek is clean"
+    texts = {
+        "a": f"“{quote},” said spokeswoman Dana Whitfield.",
+        "b": "“Northline will pay for the entire cleanup,” said spokeswoman Dana Whitfield.",
+        "c": f"“{quote.replace('entire', 'initial')},” said spokeswoman Dana Whitfield.",
+    }
+    arts = [Article(id=k, text=t, language="en", outlet=k.upper()) for k, t in texts.items()]
+    [group] = parallax.compare(arts).to_dict()["quotes"]
+    assert group["fidelity"] == "altered" and group["variants"][group["reference"]]["article"] == "a"
+    assert {v["article"]: v["fidelity"] for v in group["variants"]} == {"a": "verbatim", "b": "trimmed", "c": "altered"}

@@ -159,6 +159,19 @@ def quotations(art: Article) -> list[tuple[list[int], Quote]]:
     return out
 
 
+def _reference(variants: list[QuoteVariant], speaker: str | None) -> int:
+    """The variant the others are graded against: the direct one sharing most words with the
+    others (so a lone altered or trimmed copy is the one shown as changed), then the one naming
+    the group's speaker, then the longest."""
+    words = [quote_tokens(v.text) for v in variants]
+    direct = [i for i, v in enumerate(variants) if v.kind != "indirect"] or list(range(len(variants)))
+
+    def shared(i: int, j: int) -> int:
+        return sum(b.size for b in SequenceMatcher(None, words[i], words[j], autojunk=False).get_matching_blocks())
+
+    return max(direct, key=lambda i: (sum(shared(i, j) for j in direct if j != i), variants[i].speaker == speaker, len(words[i])))
+
+
 def group_quotes(articles: list[Article], embedder: str = "e5", paraphrase_threshold: float = 0.55) -> tuple[list[QuoteGroup], dict]:
     """Quote groups and a map (article index, quote index) -> group id."""
     # Reported speech that carries a quoted phrase ('said the plan must address “a much
@@ -229,7 +242,13 @@ def group_quotes(articles: list[Article], embedder: str = "e5", paraphrase_thres
                 distinct.append(s)
         pool = distinct or speakers  # the named speaker(s) first; a description only when nobody is named
         speaker = max(pool, key=lambda s: (sum(same_person(s, t) for t in speakers), len(s))) if pool else None
-        groups.append(QuoteGroup(gid, speaker, variants, fidelity, misattributed=len(distinct) > 1))
+        reference = None
+        if fidelity != "single-source":
+            reference = _reference(variants, speaker)
+            ref = variants[reference]
+            for v in variants:
+                v.fidelity = relation(ref.text, v.text, ref.kind, v.kind) or "paraphrase" if v is not ref else "verbatim"
+        groups.append(QuoteGroup(gid, speaker, variants, fidelity, misattributed=len(distinct) > 1, reference=reference))
         for i in idxs:
             for qi in items[i][1]:
                 index[(items[i][0], qi)] = gid

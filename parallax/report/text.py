@@ -62,7 +62,11 @@ def print_text(comparison: dict, file=None) -> None:
     for col in ("quote", "fidelity", "speaker", "variants"):
         quotes.add_column(col)
     for q in comparison["quotes"]:
-        variants = "\n".join(f"{short.get(v['article'], v['article'])} ({v.get('speaker') or '?'}{', inferred' if v.get('speaker') and v.get('cue') == 'near' else ''}): “{v['text']}”" for v in q["variants"])
+        variants = "\n".join(
+            f"{short.get(v['article'], v['article'])} ({v.get('speaker') or '?'}{', inferred' if v.get('speaker') and v.get('cue') == 'near' else ''}"
+            f"{', ' + v['fidelity'] if v.get('fidelity') not in (None, 'verbatim') else ''}): “{v['text']}”"
+            for v in q["variants"]
+        )
         fid = q["fidelity"] + (" · MISATTRIBUTED" if q["misattributed"] else "")
         quotes.add_row(plain(q["id"]), plain(fid, "red" if q["misattributed"] or q["fidelity"] == "altered" else ""), plain(q.get("speaker") or "?"), plain(variants))
     console.print(quotes)
