@@ -157,7 +157,7 @@ WORDS_BY_LANGUAGE: dict[str, dict[str, int]] = {
 # approximate counts: word -> (value, how far off it may be, as a share): "une trentaine" is 24 to 36
 _ABOUT = 0.2
 COLLECTIVES: dict[str, dict[str, tuple[int, float]]] = {
-    "en": {"a dozen": (12, _ABOUT), "a score": (20, _ABOUT)},
+    "en": {"a dozen": (12, _ABOUT)},
     "fr": {"une dizaine": (10, _ABOUT), "une douzaine": (12, _ABOUT), "une quinzaine": (15, _ABOUT), "une vingtaine": (20, _ABOUT),
            "une trentaine": (30, _ABOUT), "une quarantaine": (40, _ABOUT), "une cinquantaine": (50, _ABOUT),
            "une soixantaine": (60, _ABOUT), "une centaine": (100, _ABOUT)},
