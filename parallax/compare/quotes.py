@@ -140,7 +140,7 @@ def _runs(article: Article, items: list, idxs: list[int]) -> list[tuple[int, int
 
 # between the parts of a quotation that runs over paragraphs: no closing mark, a paragraph break,
 # the opening mark that continues it (the newspaper convention)
-_RUNS_ON = re.compile(r"[.,;:!?…]?[ \t]*\n\s*\n[ \t]*[“\"«„‘‹»][ \t]*")
+_RUNS_ON = re.compile(r"[.,;:!?…]?[ \t]{0,8}\n[ \t]{0,8}\n\s{0,8}[“\"«„‘‹»][ \t]{0,8}")  # bounded runs: linear on any text
 
 
 def quotations(art: Article) -> list[tuple[list[int], Quote]]:
