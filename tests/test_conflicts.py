@@ -186,6 +186,8 @@ def test_an_inferred_speaker_is_marked_in_json_text_and_html():
         ("Une trentaine de tracteurs bloquaient la route.", "fr", [30.0]),
         ("Hubo una decena de heridos.", "es", [10.0]),
         ("No one died, but one person was hurt.", "en", [1.0]),  # "no one" is a pronoun
+        ("Двадцать три человека пострадали, семь погибли.", "ru", [23.0, 7.0]),
+        ("Двадцять три людини постраждали.", "uk", [23.0]),
     ],
 )
 def test_number_words_are_read_per_language(text, lang, values):
@@ -355,3 +357,11 @@ def test_word_choices_are_other_words_not_other_forms(a_text, b_text, lang, choi
     b = Article(id="b", text=b_text, outlet="B", published="2026-03-05", language=lang)
     d = parallax.compare([a, b]).to_dict()
     assert [(c["values"]["a"], c["values"]["b"]) for c in d["word_choices"]] == choices
+
+
+def test_russian_reports_conflict_on_a_count_and_agree_on_a_name_in_another_case():
+    a = Article(id="a", language="ru", text="По данным МЧС, пострадали 12 человек. «Огонь удалось локализовать к полуночи», — заявил глава МЧС Андрей Петров.")
+    b = Article(id="b", language="ru", text="По данным МЧС, пострадали 15 человек. По словам Андрея Петрова, «огонь удалось локализовать к полуночи».")
+    d = parallax.compare([a, b]).to_dict()
+    assert [c["values"]["unit"] for f in d["facts"] for c in f["conflicts"] if c["kind"] == "number"] == ["человек"]
+    assert not any(q["misattributed"] for q in d["quotes"]) and any(len(q["variants"]) == 2 for q in d["quotes"])

@@ -408,6 +408,9 @@ NEWS_CONSTRUCTIONS_ML = [
  ("es", "Según el jefe de bomberos, Andrés Gil, «la estructura cedió por el peso del agua».", "Andrés Gil"),
  ("de", "„Wir haben alles versucht“, erzählte die Bürgermeisterin Anna Berg.", "Anna Berg"),
  ("pt", "«Ninguém sabia para onde ir», contou Maria Silva.", "Maria Silva"),
+ # Russian and Ukrainian: a dash after the closing mark, an organisation's acronym before the name
+ ("ru", "«Огонь удалось локализовать к полуночи», — заявил глава регионального МЧС Андрей Петров.", "Андрей Петров"),
+ ("uk", "«Ситуація під контролем», — повідомив міністр Олександр Коваленко.", "Олександр Коваленко"),
  # the description speaks for the person the article introduced with it, comma and all
  ("es", "El alcalde, Ramiro Uceda, visitó ayer la instalación. El alcalde dijo: «Vamos a llegar hasta el final».", "Ramiro Uceda"),
 ]

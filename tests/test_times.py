@@ -86,6 +86,13 @@ PUB = "2022-04-08"  # a Friday
         ("es", "Se desplomó el pasado lunes, poco antes de las ocho.", "pasado lunes", "2022-04-04"),
         ("it", "È successo lo scorso lunedì.", "scorso lunedì", "2022-04-04"),
         ("pt", "Na próxima segunda-feira haverá votação.", "próxima segunda-feira", "2022-04-11"),
+        # Russian and Ukrainian, in the cases news uses
+        ("ru", "В Казани в среду вечером загорелся склад.", "среду вечером", "2022-04-06TEV"),
+        ("ru", "Встреча состоится 25 ноября 2026 года.", "25 ноября 2026", "2026-11-25"),
+        ("ru", "На прошлой неделе министр заявил, что три дня назад начались переговоры.", "три дня назад", "2022-04-05"),
+        ("ru", "Саммит пройдет в следующий вторник.", "следующий вторник", "2022-04-12"),
+        ("uk", "У середу ввечері в Києві пролунали вибухи.", "середу ввечері", "2022-04-06TEV"),
+        ("uk", "Зустріч відбудеться 25 листопада.", "25 листопада", "2022-11-25"),
         # a weekday ahead: the sentence expects it, or its verb is in the future tense
         ("en", "First results are expected Monday.", "Monday", "2022-04-11"),
         ("fr", "Le vote aura lieu lundi.", "lundi", "2022-04-11"),

@@ -22,6 +22,9 @@ _FEMALE = (
     " katrin lena eva ines nina franziska katharina susanne silke anja heike kerstin svenja isabel beatriz paula rocío lucia giorgia giulia francesca chiara paola federica elisabetta valentina mariana inês joana sofia catarina luísa margarida rita fernanda"
     " ana ane ainhoa nerea lorena raquel alba noelia mónica gabriela fernanda juliana adriana patrícia luana vitória"  # es, pt
     " annemiek sanne anouk femke lotte fleur marieke ingrid els anke lieke mieke wilma esther hanneke janneke"  # nl
+    " александра алина алла анастасия анна валентина валерия вера виктория галина дарья екатерина елена елизавета ирина"
+    " людмила марина мария наталья наталия надежда ольга оксана полина светлана софья софия татьяна юлия яна ксения"  # ru
+    " олена ірина наталія юлія тетяна світлана марія вікторія ганна катерина олександра"  # uk
 )
 
 
@@ -40,6 +43,10 @@ _MALE = (
     " joão rui tiago bruno rodrigo gonçalo edson marcelo gustavo leonardo eduardo ricardo alessandro lorenzo davide luca giovanni"  # pt, it
     " max moritz felix paul leon finn jonas elias noah ben"  # de
     " jeroen daan sem bram thijs ruben pieter joost wouter sander bas koen geert maarten frank dick wopke hugo mark sjoerd"  # nl
+    " александр алексей андрей антон артем артём борис вадим валерий василий виктор виталий владимир владислав вячеслав геннадий"
+    " георгий глеб григорий даниил денис дмитрий евгений егор иван игорь илья кирилл константин леонид максим михаил никита"
+    " николай олег павел пётр петр роман руслан сергей станислав степан тимур фёдор федор юрий ярослав"  # ru
+    " олександр андрій віктор володимир дмитро іван ігор михайло микола петро сергій юрій богдан тарас остап віталій василь"  # uk
 )
 
 

@@ -46,6 +46,26 @@ _FR_SMALL = ["", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit",
 _FR_TENS = {20: "vingt", 30: "trente", 40: "quarante", 50: "cinquante", 60: "soixante"}
 
 
+_RU_SMALL = ["", "один", "два", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять", "десять", "одиннадцать", "двенадцать",
+             "тринадцать", "четырнадцать", "пятнадцать", "шестнадцать", "семнадцать", "восемнадцать", "девятнадцать"]  # fmt: skip
+_RU_TENS = {20: "двадцать", 30: "тридцать", 40: "сорок", 50: "пятьдесят", 60: "шестьдесят", 70: "семьдесят", 80: "восемьдесят", 90: "девяносто"}
+
+_UK_SMALL = ["", "один", "два", "три", "чотири", "п'ять", "шість", "сім", "вісім", "дев'ять", "десять", "одинадцять", "дванадцять",
+             "тринадцять", "чотирнадцять", "п'ятнадцять", "шістнадцять", "сімнадцять", "вісімнадцять", "дев'ятнадцять"]  # fmt: skip
+_UK_TENS = {20: "двадцять", 30: "тридцять", 40: "сорок", 50: "п'ятдесят", 60: "шістдесят", 70: "сімдесят", 80: "вісімдесят", 90: "дев'яносто"}
+
+
+def _slavic(small: list[str], tens_words: dict[int, str], two_feminine: str) -> dict[str, int]:
+    """Russian and Ukrainian: "двадцать три", in the nominative, with both apostrophes ("п'ять", "п’ять")."""
+    words = {w: i for i, w in enumerate(small) if i > 1}
+    words[two_feminine] = 2
+    for tens, t in tens_words.items():
+        words[t] = tens
+        for unit in range(1, 10):
+            words[f"{t} {small[unit]}"] = tens + unit
+    return words | {w.replace("'", "’"): n for w, n in words.items() if "'" in w}
+
+
 def _strip_accents(word: str) -> str:
     import unicodedata
 
@@ -151,7 +171,10 @@ def _with_plain_spellings(words: dict[str, int]) -> dict[str, int]:
 
 WORDS_BY_LANGUAGE: dict[str, dict[str, int]] = {
     lang: _with_plain_spellings(build())
-    for lang, build in (("en", _english), ("de", _german), ("fr", _french), ("es", _spanish), ("it", _italian), ("pt", _portuguese), ("nl", _dutch))
+    for lang, build in (
+        ("en", _english), ("de", _german), ("fr", _french), ("es", _spanish), ("it", _italian), ("pt", _portuguese), ("nl", _dutch),
+        ("ru", lambda: _slavic(_RU_SMALL, _RU_TENS, "две")), ("uk", lambda: _slavic(_UK_SMALL, _UK_TENS, "дві")),
+    )
 }
 
 # approximate counts: word -> (value, how far off it may be, as a share): "une trentaine" is 24 to 36

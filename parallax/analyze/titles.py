@@ -47,6 +47,10 @@ _TITLE_WORDS = {
     "it": ("sindaco", "sindaca", "ministro", "ministra", "presidente", "assessore", "assessora", "portavoce", "Signor", "Signora"),
     "pt": ("prefeito", "prefeita", "ministro", "ministra", "presidente", "secretário", "secretária", "coronel", "tenente-coronel",
            "deputado", "deputada", "senador", "senadora", "governador", "governadora"),
+    "ru": ("министр", "президент", "премьер-министр", "мэр", "губернатор", "глава", "спикер", "представитель", "пресс-секретарь",
+           "директор", "председатель", "генерал", "депутат", "сенатор", "посол", "прокурор", "судья"),
+    "uk": ("міністр", "президент", "прем'єр-міністр", "мер", "губернатор", "голова", "речник", "речниця", "представник",
+           "директор", "генерал", "депутат", "посол", "прокурор", "суддя"),
     "nl": ("Burgemeester", "burgemeester", "Premier", "premier", "minister", "Staatssecretaris", "staatssecretaris",
            "Wethouder", "wethouder", "Woordvoerder", "woordvoerder", "Meneer", "Mevrouw", "mevrouw", "meneer"),
 }  # fmt: skip

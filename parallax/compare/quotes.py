@@ -64,11 +64,20 @@ def relation(a_text: str, b_text: str, a_kind: str = "direct", b_kind: str = "di
     return None
 
 
+_SLAVIC_CASE = re.compile(r"(?<=[а-яёєіїґ]{3})(?:ого|ому|ым|ой|ей|ем|ом|ою|ая|ую|а|я|у|ю|е|ы|і|и)$")
+
+
+def _name_words(name: str) -> list[str]:
+    """A name's words in lower case; Russian and Ukrainian names lose their case ending, so
+    "по словам Андрея Петрова" names "Андрей Петров"."""
+    return [_SLAVIC_CASE.sub("", w) for w in name.lower().split()]
+
+
 def same_person(a: str | None, b: str | None) -> bool:
     """Speakers match when one name's words are contained in the other's (surname use)."""
     if not a or not b:
         return True
-    wa, wb = a.lower().split(), b.lower().split()
+    wa, wb = _name_words(a), _name_words(b)
     short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     return _contiguous(short, long) or (short[-1] == long[-1])
 

@@ -64,6 +64,11 @@ LEXICAL_CUES = {
     "nl": r"zei|zegt|verklaarde|stelde|aldus|volgens|schreef|voegde\s+eraan\s+toe|benadrukte|waarschuwde|meldde"
           r"|vertelde|vertelt|legde\s+uit|gaf\s+toe|antwoordde",
     "en": r"said|says|added|stated|told|noted|warned|according\s+to|wrote|argued|claimed",
+    # Russian and Ukrainian put a dash after the closing mark: '«...», — заявил глава МЧС Андрей Петров.'
+    "ru": r"заявил[аи]?|сказал[аи]?|отметил[аи]?|подчеркнул[аи]?|добавил[аи]?|сообщил[аи]?|пояснил[аи]?|признал[аи]?|рассказал[аи]?"
+          r"|написал[аи]?|уточнил[аи]?|по\s+словам|считает|говорит|заявляет",
+    "uk": r"заявив|заявил[аи]|сказав|сказал[аи]|зазначив|зазначил[аи]|наголосив|наголосил[аи]|додав|додал[аи]|повідомив|повідомил[аи]"
+          r"|пояснив|пояснил[аи]|розповів|розповіл[аи]|написав|написал[аи]|за\s+словами|вважає|каже",
 }
 
 
@@ -72,7 +77,8 @@ _CIRCUMSTANCE = "à|au|aux|lors|devant|dans|après|avant|a|al|ante|tras|durante|
 
 
 # a name of up to four capitalised words, with particles between them ("Josélia Pereira da Silva")
-_NAME = r"(?P<spk>(?:[A-ZÀ-ÖØ-Þ][\w’'.-]+\s(?:(?:da|de|do|dos|das|del|della|di|van|von|der|den|ter|du)\s)?){0,3}[A-ZÀ-ÖØ-Þ][\w’'-]+)"
+# (not opening on an acronym: "МЧС Андрей Петров", "UN envoy": the organisation, not the person's name)
+_NAME = r"(?P<spk>(?![A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ]{2,}\s)(?:[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ][\w’'.-]+\s(?:(?:da|de|do|dos|das|del|della|di|van|von|der|den|ter|du)\s)?){0,3}[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ][\w’'-]+)"
 
 
 def _subject_span(tok) -> tuple[int, int] | None:
@@ -253,17 +259,17 @@ def _pick_cue(doc, span: _Span, cues: list[_Cue], region: tuple[int, int], spans
         return None
     first = min(after, key=lambda c: c.pos)
     gap = doc.text[span.end : first.pos]
-    if len(gap) > 60 and re.search(r"[.!?…][”\"’'»]*\s+[A-ZÀ-ÖØ-Þ]", doc.text[span.end - 3 : first.pos]):
+    if len(gap) > 60 and re.search(r"[.!?…][”\"’'»]*\s+[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ]", doc.text[span.end - 3 : first.pos]):
         return None  # far off, past the end of a sentence: that cue belongs to the next one
     return first
 
 
 _LEAD_NAME = re.compile(
-    r"(?<![\w’'.-])(?:(?:Said|Says|Added|Asked|Wrote|Continued|Tweeted)\s+)?(?P<spk>(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*\s){0,3}[A-ZÀ-ÖØ-Þ][\w’'-]+)\s?:(?=\s|$)"
+    r"(?<![\w’'.-])(?:(?:Said|Says|Added|Asked|Wrote|Continued|Tweeted)\s+)?(?P<spk>(?:[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ][\w’'.-]*\s){0,3}[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ][\w’'-]+)\s?:(?=\s|$)"
 )
 
 
-_DASH_NAME = re.compile(r"[”\"’»]?[\s,]{0,2}[―—–]\s?(?P<spk>(?:[A-ZÀ-ÖØ-Þ][\w’'.-]*\s){0,3}[A-ZÀ-ÖØ-Þ][\w’'-]+)")
+_DASH_NAME = re.compile(r"[”\"’»]?[\s,]{0,2}[―—–]\s?(?P<spk>(?:[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ][\w’'.-]*\s){0,3}[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ][\w’'-]+)")
 
 
 def _clip_subject(subj: tuple[int, int] | None, spans: list[_Span], text: str) -> tuple[int, int] | None:
@@ -282,7 +288,7 @@ def _clip_subject(subj: tuple[int, int] | None, spans: list[_Span], text: str) -
     return (s, e) if s < e else None
 
 
-_AFTER_DASH = re.compile(r"(?:--|[―—–])\s*(?P<name>(?:[A-ZÀ-ÖØ-Þ][\w.’'-]*\s?){1,4})")
+_AFTER_DASH = re.compile(r"(?:--|[―—–])\s*(?P<name>(?:[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ][\w.’'-]*\s?){1,4})")
 
 
 def _past_dash(text: str, subj: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -307,7 +313,7 @@ def _past_dash(text: str, subj: tuple[int, int] | None) -> tuple[int, int] | Non
     return m.start("name"), m.start("name") + len(m.group("name").rstrip())
 
 
-_APPOSED = re.compile(r",\s(?P<spk>(?:[A-ZÀ-ÖØ-Þ][\w’'.-]+\s){1,3}?[A-ZÀ-ÖØ-Þ][\w’'-]+)(?=\s*(?:[,.;]|$))")
+_APPOSED = re.compile(r",\s(?P<spk>(?:[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ][\w’'.-]+\s){1,3}?[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ][\w’'-]+)(?=\s*(?:[,.;]|$))")
 
 
 _OPENS_NEXT = re.compile(r"\A[^\w,;:]{0,3}[^,;:“”\"«»]+[,:]\s*[“\"„«‘]")
@@ -336,7 +342,7 @@ def _lexical_speaker(text: str, span: _Span, sent: tuple[int, int], lang: str) -
     # '», ha detto il ministro dell'Economia Marco Bianchi': up to six lower-case words
     # (article, role, "dell'Economia"-like attachments, "tenente-coronel") between the cue and
     # the name, the last of them may end with a comma ('dijo el patrón mayor de la cofradía, Manuel Rendón')
-    m = re.match(rf"\W{{0,3}}\s*(?P<cue>{cues})\s+(?:(?:\w+['’])?[\w-]+\s+){{0,6}}?(?:(?:\w+['’])?[\w-]+,\s+)?{_NAME}", after)
+    m = re.match(rf"\W{{0,3}}\s*(?:[—–]\s*)?(?P<cue>{cues})\s+(?:(?:\w+['’])?[\w-]+\s+){{0,6}}?(?:(?:\w+['’])?[\w-]+,\s+)?{_NAME}", after)
     if m:
         cue = _cue_words(m)
         # a role then the person in apposition: 'disse o ministro das Finanças, João Almeida,',
@@ -346,11 +352,11 @@ def _lexical_speaker(text: str, span: _Span, sent: tuple[int, int], lang: str) -
         if app:
             return span.end + app.start("spk"), span.end + app.end("spk"), cue, False
         return span.end + m.start("spk"), span.end + m.end("spk"), cue, False
-    m = re.match(rf"\W{{0,3}}\s*{_NAME}\s+(?P<cue>{cues})\b", after)
+    m = re.match(rf"\W{{0,3}}\s*(?:[—–]\s*)?{_NAME}\s+(?P<cue>{cues})\b", after)
     if m:
         return span.end + m.start("spk"), span.end + m.end("spk"), _cue_words(m), False
     # a name with its role in apposition: '...,” Flynn, a top Trump surrogate, said Thursday'
-    m = re.match(rf"\W{{0,3}}\s*{_NAME},\s[^,;:!?“”\"«»\n]{{1,80}},\s+(?P<cue>{cues})\b", after)
+    m = re.match(rf"\W{{0,3}}\s*(?:[—–]\s*)?{_NAME},\s[^,;:!?“”\"«»\n]{{1,80}},\s+(?P<cue>{cues})\b", after)
     if m:
         return span.end + m.start("spk"), span.end + m.end("spk"), _cue_words(m), False
     before = text[sent[0] : max(sent[0], span.start - 1)]
@@ -369,21 +375,21 @@ def _lexical_speaker(text: str, span: _Span, sent: tuple[int, int], lang: str) -
     if m:
         return sent[0] + m.start("spk"), sent[0] + m.end("spk"), _cue_words(m), False
     # a subject with a role in lower case: '...,” Tulsa police Chief Chuck Jordan said', '...,” said Del. Stacey Plaskett of ...'
-    m = re.match(rf"[^\w\n]{{0,3}}\s*(?P<spk>[A-ZÀ-ÖØ-Þ][^,;:!?“”\"«»\n]{{0,70}}?)\s(?P<cue>{cues})\b", after)
+    m = re.match(rf"[^\w\n]{{0,3}}\s*(?P<spk>[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ][^,;:!?“”\"«»\n]{{0,70}}?)\s(?P<cue>{cues})\b", after)
     if m:
         return span.end + m.start("spk"), span.end + m.end("spk"), _cue_words(m), False
-    m = re.match(rf"[^\w\n]{{0,3}}\s*(?P<cue>{cues})\s(?P<spk>[A-ZÀ-ÖØ-Þ][^,;:!?“”\"«»\n]{{0,70}})", after)
+    m = re.match(rf"[^\w\n]{{0,3}}\s*(?P<cue>{cues})\s(?P<spk>[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ][^,;:!?“”\"«»\n]{{0,70}})", after)
     if m:  # a span that may run past the name ('said Hester. Michael Mulgrew, ...'): its first person
         return span.end + m.start("spk"), span.end + m.end("spk"), _cue_words(m), True
     # a pronoun, or no subject at all, after the cue: '“...”, sagte sie.', '«...», dijo.', '«...», ha detto.'
     # a description after the cue: '“...”, afirmou o advogado.' (the person it introduced, see people.introduced_as)
-    m = re.match(rf"\W{{0,3}}\s*(?P<cue>{cues})\s+(?P<spk>{DEFINITE}\s?[^\W\d_]{{3,}})(?:\s?[.,;!?]|$|\s(?:{_CIRCUMSTANCE})\b)", after)
+    m = re.match(rf"\W{{0,3}}\s*(?:[—–]\s*)?(?P<cue>{cues})\s+(?P<spk>{DEFINITE}\s?[^\W\d_]{{3,}})(?:\s?[.,;!?]|$|\s(?:{_CIRCUMSTANCE})\b)", after)
     if m and lang != "en":
         return span.end + m.start("spk"), span.end + m.end("spk"), _cue_words(m), False
     if lang == "fr" and (m := _FR_INVERTED.match(after)):  # '« ... », a-t-il lancé.'
         return span.end + m.start("pro"), span.end + m.end("pro"), _cue_words(m), False
     # (French inverts the pronoun: '« ... », estime-t-il.')
-    m = re.match(rf"\W{{0,3}}\s*(?P<cue>{cues})(?:(?:\s+|-t-|-)(?P<pro>(?i:{_SUBJECT_PRONOUNS})))?\s?(?:[.,;!?]|$)", after)
+    m = re.match(rf"\W{{0,3}}\s*(?:[—–]\s*)?(?P<cue>{cues})(?:(?:\s+|-t-|-)(?P<pro>(?i:{_SUBJECT_PRONOUNS})))?\s?(?:[.,;!?]|$)", after)
     if m:
         at = span.end + (m.start("pro") if m.group("pro") else m.end())
         return at, span.end + m.end("pro") if m.group("pro") else at, _cue_words(m), False
