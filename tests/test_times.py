@@ -144,3 +144,8 @@ def test_a_clock_time_after_the_publication_time_was_the_day_before(text, publis
 def test_a_clock_time_takes_the_day_that_follows_it(text, value):
     """Published on Saturday 2 January at 9 a.m.: the day after the time is its day, not the day of publication."""
     assert [v for _, _, v, _ in resolve_text(text, "en", "2027-01-02T09:00:00-05:00")] == [value]
+
+
+def test_a_language_without_a_lexicon_keeps_iso_dates_and_reads_no_bare_years():
+    found = resolve_text("Pożar objął 2000 metrów kwadratowych, 2026-11-18.", "pl", "2026-11-20")
+    assert [(v, g) for _, _, v, g in found] == [("2026-11-18", "day")]

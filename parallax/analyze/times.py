@@ -208,6 +208,7 @@ class Resolver:
         # "a year ago" is that quarter a year before ("1988-Q3"), not the year
         self.last_quarter: tuple[int, int, int] | None = None
         self.base = 0  # offset of the text being resolved in its article
+        self.own_lexicon = True  # False: the text's language has no lexicon and the English one stands in
 
     def find(self, text: str) -> list[tuple[int, int, str | None, str]]:
         found: list[tuple[int, int, str | None, str, str | None]] = []
@@ -545,6 +546,8 @@ class Resolver:
         return _VAGUE[unit], "duration"
 
     def bare_year(self, m, text):
+        if not self.own_lexicon:
+            return None, None  # "2000 metrów": without the language's count words a number is no year
         year = int(m.group("x"))
         if self.ref and year > self.ref.year + 30:
             return None, None
@@ -675,8 +678,10 @@ def resolve_paragraphs(
 
     One resolver reads the paragraphs in order, so what an earlier paragraph
     established (the fiscal quarter a results story is about) informs later ones."""
-    lex = LEXICONS.get((language or "en")[:2], LEXICONS["en"])
+    lang = (language or "en")[:2]
+    lex = LEXICONS.get(lang, LEXICONS["en"])
     resolver = Resolver(lex, published_date(published))
+    resolver.own_lexicon = lang in LEXICONS  # other languages: only what any language writes alike (ISO dates, clock times)
     if published and (clock := re.search(r"T(\d{2}):(\d{2})", published)):
         resolver.pub_clock = int(clock.group(1)), int(clock.group(2))
     out = []
