@@ -96,3 +96,24 @@ def test_every_reading_command_takes_the_size_limit(tmp_path, command):
     extra = ["--embedder", "hashing"] if command in ("cluster", "compare") else []
     r = run(command, tmp_path / "t.txt", "--max-bytes", "10", "-o", tmp_path / "out.json", *extra)
     assert r.returncode == 2 and "larger than the limit of 10 bytes (see --max-bytes)" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_output_to_a_pipe_is_written_through_not_replaced(tmp_path):
+    """``-o /dev/null`` (or a named pipe) must stay what it is: an atomic replace would put a
+    regular file in its place."""
+    import os
+    import stat
+    import threading
+
+    (tmp_path / "t.txt").write_text("The tunnel reopened on Monday after two weeks of repairs.\n", encoding="utf-8")
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    got: list[str] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_text(encoding="utf-8")))
+    reader.start()
+    r = run("ingest", tmp_path / "t.txt", "-o", fifo)
+    reader.join(timeout=60)
+    assert r.returncode == 0, r.stderr
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode) and "tunnel reopened" in got[0]
+    r = run("ingest", tmp_path / "t.txt", "-o", tmp_path)
+    assert r.returncode == 2 and "is a directory" in r.stderr

@@ -8,7 +8,7 @@ from pathlib import Path
 import typer
 
 from parallax.config import Options
-from parallax.errors import InputError
+from parallax.errors import InputError, ParallaxError
 from parallax.records import Article
 
 
@@ -56,6 +56,12 @@ def write_output(text: str, output: Path | None) -> None:
         sys.stdout.write(text)
         if not text.endswith("\n"):
             sys.stdout.write("\n")
+        return
+    if output.is_dir():
+        raise ParallaxError(f"{output}: is a directory, not a file to write")
+    if output.exists() and not output.is_file():  # /dev/null, a pipe: written through, never replaced
+        with open(output, "w", encoding="utf-8") as fh:
+            fh.write(text)
         return
     output.parent.mkdir(parents=True, exist_ok=True)
     tmp = output.with_name(output.name + ".tmp")
