@@ -188,6 +188,7 @@ def test_an_inferred_speaker_is_marked_in_json_text_and_html():
         ("No one died, but one person was hurt.", "en", [1.0]),  # "no one" is a pronoun
         ("Двадцать три человека пострадали, семь погибли.", "ru", [23.0, 7.0]),
         ("Двадцять три людини постраждали.", "uk", [23.0]),
+        ("Dwadzieścia trzy osoby zostały ranne.", "pl", [23.0]),
     ],
 )
 def test_number_words_are_read_per_language(text, lang, values):

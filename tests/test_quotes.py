@@ -411,6 +411,7 @@ NEWS_CONSTRUCTIONS_ML = [
  # Russian and Ukrainian: a dash after the closing mark, an organisation's acronym before the name
  ("ru", "«Огонь удалось локализовать к полуночи», — заявил глава регионального МЧС Андрей Петров.", "Андрей Петров"),
  ("uk", "«Ситуація під контролем», — повідомив міністр Олександр Коваленко.", "Олександр Коваленко"),
+ ("pl", "„Ogień opanowano przed północą” – powiedział rzecznik straży Łukasz Wiśniewski.", "Łukasz Wiśniewski"),
  # the description speaks for the person the article introduced with it, comma and all
  ("es", "El alcalde, Ramiro Uceda, visitó ayer la instalación. El alcalde dijo: «Vamos a llegar hasta el final».", "Ramiro Uceda"),
 ]

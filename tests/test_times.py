@@ -93,6 +93,9 @@ PUB = "2022-04-08"  # a Friday
         ("ru", "Саммит пройдет в следующий вторник.", "следующий вторник", "2022-04-12"),
         ("uk", "У середу ввечері в Києві пролунали вибухи.", "середу ввечері", "2022-04-06TEV"),
         ("uk", "Зустріч відбудеться 25 листопада.", "25 листопада", "2022-11-25"),
+        ("pl", "W środę wieczorem w Gdańsku wybuchł pożar.", "środę wieczorem", "2022-04-06TEV"),
+        ("pl", "W ubiegłym tygodniu minister powiedział, że trzy dni temu rozpoczęły się rozmowy.", "trzy dni temu", "2022-04-05"),
+        ("pl", "Szczyt odbędzie się w przyszły wtorek.", "przyszły wtorek", "2022-04-12"),
         # a weekday ahead: the sentence expects it, or its verb is in the future tense
         ("en", "First results are expected Monday.", "Monday", "2022-04-11"),
         ("fr", "Le vote aura lieu lundi.", "lundi", "2022-04-11"),

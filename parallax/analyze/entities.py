@@ -21,12 +21,12 @@ from parallax.records import Article, Entity
 NAME_LABELS = {"PERSON", "PER", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART", "MISC"}
 # capitalised words, with name particles only between two of them ("Ursula von der Leyen",
 # "Banco de España"), never dangling at the end ("Parlamento la")
-_CAPS = re.compile(r"\b[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ][\w’'-]+(?:\s+(?:(?:de|von|van|der|la|le|du|al|da|di|del|dos|das)\s+){0,2}[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ][\w’'-]+)*\b")
+_CAPS = re.compile(r"\b[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰŞĞİ][\w’'-]+(?:\s+(?:(?:de|von|van|der|la|le|du|al|da|di|del|dos|das)\s+){0,2}[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰŞĞİ][\w’'-]+)*\b")
 # capitalised function words that open a sentence, not a name ("Il Consiglio", "Der Minister")
 _OPENERS = re.compile(
     r"^(?:The|A|An|This|These|Il|Lo|La|Le|Les|Gli|I|Un|Una|Uno|Der|Die|Das|Ein|Eine|El|Los|Las|O|Os|As|Um|Uma|De|Het|Een|Dans|Nel|Nella|En|Em|No|Na|Im|Am)\s+"
 )
-_ACRONYM = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ]{2,}\s+")
+_ACRONYM = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰŞĞİ]{2,}\s+")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 

@@ -24,6 +24,8 @@ _FEMALE = (
     " annemiek sanne anouk femke lotte fleur marieke ingrid els anke lieke mieke wilma esther hanneke janneke"  # nl
     " александра алина алла анастасия анна валентина валерия вера виктория галина дарья екатерина елена елизавета ирина"
     " людмила марина мария наталья наталия надежда ольга оксана полина светлана софья софия татьяна юлия яна ксения"  # ru
+    " anna maria katarzyna małgorzata agnieszka barbara ewa krystyna elżbieta zofia joanna magdalena monika teresa danuta"
+    " natalia karolina marta beata dorota aleksandra iwona renata"  # pl
     " олена ірина наталія юлія тетяна світлана марія вікторія ганна катерина олександра"  # uk
 )
 
@@ -46,6 +48,8 @@ _MALE = (
     " александр алексей андрей антон артем артём борис вадим валерий василий виктор виталий владимир владислав вячеслав геннадий"
     " георгий глеб григорий даниил денис дмитрий евгений егор иван игорь илья кирилл константин леонид максим михаил никита"
     " николай олег павел пётр петр роман руслан сергей станислав степан тимур фёдор федор юрий ярослав"  # ru
+    " jan andrzej piotr krzysztof stanisław tomasz paweł józef marcin marek michał grzegorz jerzy tadeusz łukasz zbigniew ryszard"
+    " dariusz henryk mariusz kazimierz wojciech mateusz jakub rafał jarosław radosław szymon władysław lech"  # pl
     " олександр андрій віктор володимир дмитро іван ігор михайло микола петро сергій юрій богдан тарас остап віталій василь"  # uk
 )
 

@@ -55,8 +55,14 @@ _UK_SMALL = ["", "один", "два", "три", "чотири", "п'ять", "�
 _UK_TENS = {20: "двадцять", 30: "тридцять", 40: "сорок", 50: "п'ятдесят", 60: "шістдесят", 70: "сімдесят", 80: "вісімдесят", 90: "дев'яносто"}
 
 
+_PL_SMALL = ["", "jeden", "dwa", "trzy", "cztery", "pięć", "sześć", "siedem", "osiem", "dziewięć", "dziesięć", "jedenaście", "dwanaście",
+             "trzynaście", "czternaście", "piętnaście", "szesnaście", "siedemnaście", "osiemnaście", "dziewiętnaście"]  # fmt: skip
+_PL_TENS = {20: "dwadzieścia", 30: "trzydzieści", 40: "czterdzieści", 50: "pięćdziesiąt", 60: "sześćdziesiąt", 70: "siedemdziesiąt",
+            80: "osiemdziesiąt", 90: "dziewięćdziesiąt"}
+
+
 def _slavic(small: list[str], tens_words: dict[int, str], two_feminine: str) -> dict[str, int]:
-    """Russian and Ukrainian: "двадцать три", in the nominative, with both apostrophes ("п'ять", "п’ять")."""
+    """Russian, Ukrainian and Polish: "двадцать три", "dwadzieścia trzy", in the nominative, with both apostrophes ("п'ять", "п’ять")."""
     words = {w: i for i, w in enumerate(small) if i > 1}
     words[two_feminine] = 2
     for tens, t in tens_words.items():
@@ -174,6 +180,7 @@ WORDS_BY_LANGUAGE: dict[str, dict[str, int]] = {
     for lang, build in (
         ("en", _english), ("de", _german), ("fr", _french), ("es", _spanish), ("it", _italian), ("pt", _portuguese), ("nl", _dutch),
         ("ru", lambda: _slavic(_RU_SMALL, _RU_TENS, "две")), ("uk", lambda: _slavic(_UK_SMALL, _UK_TENS, "дві")),
+        ("pl", lambda: _slavic(_PL_SMALL, _PL_TENS, "dwie")),
     )
 }
 

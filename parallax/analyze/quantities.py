@@ -37,7 +37,7 @@ def _number_pattern(words) -> re.Pattern:
 _NUM_BY_LANGUAGE = {lang: _number_pattern(_WORDS["en"] | words) for lang, words in _WORDS.items()}
 _NUM = _NUM_BY_LANGUAGE["en"]
 # the counted noun, past a linking "of"/"de"/"d'" ("4.000 millones de euros", "3 millions d'euros")
-_UNIT = re.compile(r"(?<!\s)\s*+(?:-\s*+)?(?:(?:of|de|des|del|di|der)\s++|d['’])?([A-Za-zÀ-ÿА-яЁёЄєІіЇїҐґ]+)", re.I)  # right after a number; possessive: linear
+_UNIT = re.compile(r"(?<!\s)\s*+(?:-\s*+)?(?:(?:of|de|des|del|di|der)\s++|d['’])?([A-Za-zÀ-ÿА-яЁёЄєІіЇїҐґĀ-ž]+)", re.I)  # right after a number; possessive: linear
 _STOP_UNITS = {"of", "and", "or", "to", "in", "on", "at", "the", "a", "und", "et", "y", "them", "those", "these", "which", "whom", "ellos", "ellas", "eux", "elles", "ihnen", "denen",
                # prepositions and conjunctions after a bare number ("23 votes to 17 after a debate")
                "after", "before", "since", "until", "during", "when", "while", "with", "from", "for", "by", "as", "than", "but",

@@ -569,6 +569,40 @@ UK = Lexicon(
     holidays={"новий рік": "01-01", "різдво": "12-25"},
 )
 
-LEXICONS: dict[str, Lexicon] = {"en": EN, "de": DE, "fr": FR, "es": ES, "it": IT, "pt": PT, "nl": NL, "ru": RU, "uk": UK}
+PL = Lexicon(
+    months={
+        **{m: i for i, ms in enumerate((
+            ("styczeń", "stycznia", "styczniu"), ("luty", "lutego", "lutym"), ("marzec", "marca", "marcu"),
+            ("kwiecień", "kwietnia", "kwietniu"), ("maj", "maja", "maju"), ("czerwiec", "czerwca", "czerwcu"),
+            ("lipiec", "lipca", "lipcu"), ("sierpień", "sierpnia", "sierpniu"), ("wrzesień", "września", "wrześniu"),
+            ("październik", "października", "październiku"), ("listopad", "listopada", "listopadzie"),
+            ("grudzień", "grudnia", "grudniu")), 1) for m in ms},
+    },
+    weekdays={"poniedziałek": 0, "wtorek": 1, "środa": 2, "środę": 2, "czwartek": 3, "piątek": 4, "sobota": 5, "sobotę": 5,
+              "niedziela": 6, "niedzielę": 6},
+    relative_days={"dzisiaj": 0, "dziś": 0, "wczoraj": -1, "przedwczoraj": -2, "jutro": 1, "pojutrze": 2},
+    units=_units(("dzień", "dni", "dnia"), ("tydzień", "tygodnie", "tygodni", "tygodniu"), ("miesiąc", "miesiące", "miesięcy", "miesiącu"),
+                 ("rok", "lata", "lat", "roku"), ("godzina", "godziny", "godzin"), ("minuta", "minuty", "minut"), ("dekada", "dekady")),
+    last_words={"ubiegły", "ubiegłego", "ubiegłym", "ubiegłej", "ubiegłą", "zeszły", "zeszłego", "zeszłym", "zeszłej", "zeszłą",
+                "poprzedni", "poprzedniego", "poprzedniej"},
+    next_words={"przyszły", "przyszłego", "przyszłym", "przyszłej", "przyszłą", "następny", "następnego", "następnym", "następnej", "następną"},
+    this_words={"ten", "tego", "tym", "tej", "tę", "bieżący", "bieżącego", "bieżącym"},
+    numbers={"dwa": 2, "dwie": 2, "trzy": 3, "cztery": 4, "pięć": 5, "sześć": 6, "siedem": 7, "osiem": 8, "dziewięć": 9, "dziesięć": 10},
+    ago_after="temu",
+    day_suffix="",
+    case_sensitive=False,
+    prepositions="w|we|od|do|po|przed|na|z",
+    refs={"teraz": "PRESENT_REF", "obecnie": "PRESENT_REF", "niedawno": "PAST_REF", "w przyszłości": "FUTURE_REF"},
+    dayparts={"rano": "MO", "po południu": "AF", "wieczorem": "EV", "w nocy": "NI"},
+    weekend="weekend",
+    sets={"codziennie": "P1D", "co tydzień": "P1W", "co roku": "P1Y"},
+    clock=r"(?P<h>\d{1,2})[:.](?P<min>\d{2})\b",
+    past_cues=r"był|była|było|byli|były|wczoraj|ubiegł\w*|zeszł\w*|temu",
+    future_cues=r"będzie|będą|jutro|przyszł\w*|następn\w*|odbędzie|planuje|planują",
+    not_after_year="osób|ludzi|mieszkańców|domów|metrów|kilometrów|ton|złotych|zł|dolarów|euro|razy",
+    holidays={"boże narodzenie": "12-25", "wigilia": "12-24", "nowy rok": "01-01", "wielkanoc": "easter+0"},
+)
+
+LEXICONS: dict[str, Lexicon] = {"en": EN, "de": DE, "fr": FR, "es": ES, "it": IT, "pt": PT, "nl": NL, "ru": RU, "uk": UK, "pl": PL}
 for _lex in LEXICONS.values():
     _lex.rules = _rules(_lex)

@@ -51,6 +51,8 @@ _TITLE_WORDS = {
            "директор", "председатель", "генерал", "депутат", "сенатор", "посол", "прокурор", "судья"),
     "uk": ("міністр", "президент", "прем'єр-міністр", "мер", "губернатор", "голова", "речник", "речниця", "представник",
            "директор", "генерал", "депутат", "посол", "прокурор", "суддя"),
+    "pl": ("minister", "prezydent", "premier", "burmistrz", "wojewoda", "rzecznik", "rzeczniczka", "dyrektor", "generał", "poseł",
+           "posłanka", "senator", "ambasador", "prokurator", "sędzia", "szef", "szefowa", "marszałek"),
     "nl": ("Burgemeester", "burgemeester", "Premier", "premier", "minister", "Staatssecretaris", "staatssecretaris",
            "Wethouder", "wethouder", "Woordvoerder", "woordvoerder", "Meneer", "Mevrouw", "mevrouw", "meneer"),
 }  # fmt: skip

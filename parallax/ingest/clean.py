@@ -52,9 +52,9 @@ def split_paragraphs(text: str) -> list[str]:
 # An upper-case place ("LONDON", "WASHINGTON, D.C.", "SÃO PAULO"), optionally an
 # agency in parentheses, then a dash.  Upper case is what tells a dateline from
 # an ordinary sentence opening.
-_PLACE = r"[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ][A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ.'’-]+(?:[ ][A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ][A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ.'’-]+){0,3}(?:,[ ]?[A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+)?)?"
+_PLACE = r"[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰŞĞİ][A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰŞĞİ.'’-]+(?:[ ][A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰŞĞİ][A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰŞĞİ.'’-]+){0,3}(?:,[ ]?[A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+)?)?"
 _AGENCY = r"(?:[ ]?\((?P<agency>[^()\n]{1,40})\))?"
-_DASH = r"(?:[ ]?(?:--|—|–|-|:)[ ]|\.[ ](?=[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ]))"  # German papers end a dateline with a full stop: "BRENNTAL. Am ..."
+_DASH = r"(?:[ ]?(?:--|—|–|-|:)[ ]|\.[ ](?=[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰŞĞİ]))"  # German papers end a dateline with a full stop: "BRENNTAL. Am ..."
 DATELINE_AT_START = re.compile(rf"^(?P<place>{_PLACE}){_AGENCY}{_DASH}(?=\S)")
 # Dateline glued to the previous sentence: "focus.LONDON -- NATO"
 DATELINE_GLUED = re.compile(rf"(?<=[a-z0-9)\]][.!?])(?P<place>{_PLACE}){_AGENCY}{_DASH}(?=[A-Z0-9\"“‘'])")

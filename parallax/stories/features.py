@@ -26,9 +26,9 @@ MAX_NAMES = 12  # name tokens kept per article, most salient first
 NAME_LABELS = {"PERSON", "PER", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "MISC", "LAW", "WORK_OF_ART"}
 
 _URLISH = re.compile(r"^\s*(?:https?\s*:|www\s*\.)|(?:\s/\s.*){3}|\b\w+\s?\.\s?(?:com|org|net|co\.uk)\b\s?/", re.I)
-_SENT_END = re.compile(r"(?<=[.!?…])[\"”»']?\s+(?=[\"“«'‘(]?[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ0-9])")
+_SENT_END = re.compile(r"(?<=[.!?…])[\"”»']?\s+(?=[\"“«'‘(]?[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰŞĞİ0-9])")
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*", re.U)
-_CAP = re.compile(r"^[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐĀ-Ž][\w'’-]*$")
+_CAP = re.compile(r"^[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰŞĞİĀ-Ž][\w'’-]*$")
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 _NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:([.,  ])\d{3})+(?![\d])|(?<![\w.,])\d+(?:[.,]\d+)?(?![\d])")
 _POSSESSIVE = re.compile(r"['’]s?$")

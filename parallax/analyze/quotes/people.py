@@ -24,7 +24,7 @@ PRONOUNS = {"he", "she", "him", "her", "er", "sie", "il", "elle", "él", "ella",
 PLURAL_PRONOUNS = {"they", "we", "i", "ils", "elles", "nous", "wir", "ellos", "nosotros"}
 
 
-_PROPER = re.compile(r"\b[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ][a-zà-öø-ÿа-яёєіїґ’'-]+(?:\s[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ][a-zà-öø-ÿа-яёєіїґ’'-]+){1,3}\b")
+_PROPER = re.compile(r"\b[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰŞĞİ][a-zà-öø-ÿа-яёєіїґąćęłńśźżčďěňřšťůžőűşğı’'-]+(?:\s[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰŞĞİ][a-zà-öø-ÿа-яёєіїґąćęłńśźżčďěňřšťůžőűşğı’'-]+){1,3}\b")
 
 
 def _entity_at(article: Article, start: int, end: int, labels=("PERSON", "PER")) -> Entity | None:
@@ -62,7 +62,7 @@ _APPOSITION = re.compile(r"\s|(?:\s[\w'’-]+){0,4},\s")
 _WORD_STOP = re.compile(r"(?<!\w)\w{4,}[.!?]\s+")  # "Horizonte. " ends a sentence; "Mr. ", "J. ", "Gov. " do not
 
 
-_DATELINE = re.compile(r"^[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ][A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐ .,'’-]{1,40}\s(?:--|—|–|-)\s?")
+_DATELINE = re.compile(r"^[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰŞĞİ][A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰŞĞİ .,'’-]{1,40}\s(?:--|—|–|-)\s?")
 
 
 def honorific_at(text: str, start: int, end: int | None = None) -> str | None:

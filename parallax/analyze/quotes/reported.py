@@ -227,13 +227,14 @@ _LEXICAL_REPORTING = {
     "it": (r"ha\s+detto|ha\s+dichiarato|ha\s+affermato|ha\s+aggiunto|ha\s+spiegato|ha\s+sottolineato|ha\s+annunciato|dice|afferma", r"che"),
     "pt": (r"disse|afirmou|declarou|acrescentou|explicou|destacou|ressaltou|anunciou|alertou|diz|afirma", r"que"),
     "nl": (r"zei|zegt|verklaarde|stelde|benadrukte|waarschuwde|meldde", r"dat"),
+    "pl": (r"powiedział[aoy]?|oświadczył[aoy]?|stwierdził[aoy]?|dodał[aoy]?|podkreślił[aoy]?|zaznaczył[aoy]?|poinformował[aoy]?|twierdzi|uważa", r"że"),
     "ru": (r"заявил[аи]?|сказал[аи]?|отметил[аи]?|подчеркнул[аи]?|сообщил[аи]?|пояснил[аи]?|признал[аи]?|считает|говорит", r"что"),
     "uk": (r"заявив|заявил[аи]|сказав|сказал[аи]|зазначив|зазначил[аи]|наголосив|наголосил[аи]|повідомив|повідомил[аи]|вважає|каже", r"що"),
 }
 _LEXICAL_INDIRECT = {lang: re.compile(rf"(?<![\w’'.-]){_NAME}\s+(?:{verbs})\s?,?\s+(?:{that})\s+") for lang, (verbs, that) in _LEXICAL_REPORTING.items()}
 # (a name is tried only where a word starts: linear on a long run of letters)
 # "Según la policía, tres personas ...", "Laut Polizei wurden ...": a source that opens its sentence
-_LEXICAL_ACCORDING = re.compile(r"(?:Según|Segundo|Secondo|Laut|Volgens|Selon|По словам|По данным|За словами|За даними)\s(?P<src>[^,.;:!?“”\"«»\n]{2,60}),\s")
+_LEXICAL_ACCORDING = re.compile(r"(?:Según|Segundo|Secondo|Laut|Volgens|Selon|По словам|По данным|За словами|За даними|Według)\s(?P<src>[^,.;:!?“”\"«»\n]{2,60}),\s")
 
 
 def _lexical_indirect(article, para, sents, spans, attrib, sent_base, lang: str):
