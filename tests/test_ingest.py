@@ -54,6 +54,13 @@ def test_trailing_label_removed():
         ("TALLINN — Estonia signed.", "TALLINN", "Estonia signed."),
         ("Standfirst here.LONDON -- NATO agreed.", "LONDON", "NATO agreed."),
         ("BRENNTAL. Am Sonntagmorgen haben Aktivisten die Zufahrt blockiert.", "BRENNTAL", "Am Sonntagmorgen haben Aktivisten die Zufahrt blockiert."),
+        # the wire forms: a date, an agency, a place in any case, the agency first
+        ("LONDON, March 22 (Reuters) - Ministers met.", "LONDON", "Ministers met."),
+        ("LONDON, March 22 - Ministers met.", "LONDON", "Ministers met."),
+        ("Paris (AFP) - Le gouvernement a annoncé.", "Paris", "Le gouvernement a annoncé."),
+        ("Hamburg (dpa/lno) - Der Hafen steht still.", "Hamburg", "Der Hafen steht still."),
+        ("Sevilla, 15 mar (EFE).- El Gobierno aprobó el plan.", "Sevilla", "El Gobierno aprobó el plan."),
+        ("(ANSA) – COMO, 14 MAR – Il lago è esondato.", "COMO", "Il lago è esondato."),
     ],
 )
 def test_datelines(para, place, rest):
@@ -64,6 +71,8 @@ def test_datelines(para, place, rest):
 def test_no_dateline_in_ordinary_text():
     assert split_dateline("NATO members agreed on Thursday - finally.") is None
     assert split_dateline("The U.S. and U.K. agreed.") is None
+    assert split_dateline("Mary (who asked not to be named) - said no.") is None
+    assert split_dateline("Berlin (Germany) - the capital, not Bonn.") is None
 
 
 def test_jsonl_keeps_ids_and_ignores_unknown(tmp_path):

@@ -68,14 +68,37 @@ class Dateline:
     after: str  # the rest of the paragraph
 
 
+# The wire forms, where the agency (or a date) tells the dateline from a sentence and the place
+# may be in any case: "LONDON, March 22 (Reuters) -", "Paris (AFP) -", "Hamburg (dpa/lno) -",
+# "Sevilla, 15 mar (EFE).-", and the agency first: "(ANSA) – COMO, 14 MAR –"
+_CAP = "A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰŞĞİ"
+_ANY_PLACE = rf"[{_CAP}][\w.'’-]+(?:[ ][{_CAP}][\w.'’-]+){{0,2}}"
+_WIRE_DATE = r"(?:[A-Za-zÀ-ÿ]{3,9}\.?[ ]\d{1,2}|\d{1,2}[ ][A-Za-zÀ-ÿ]{3,10}\.?)(?:[ ]\d{4})?"  # "March 22", "15 mar", "14 MAR"
+_WIRE_AGENCY = r"\((?P<agency>[\w][\w./& -]{0,24})\)"  # "(Reuters)", "(dpa/lno)", "(AP)"
+_WIRE_DASH = r"[ ]?(?:\.?[-–—]|--)[ ]?"
+_STARTS = rf"(?=[{_CAP}0-9\"“„«‘'])"  # the report itself starts after it: "Berlin (Germany) - the capital" is prose
+DATELINE_WIRE = re.compile(rf"^(?P<place>{_ANY_PLACE})(?:,[ ]?{_WIRE_DATE})?[ ]?{_WIRE_AGENCY}{_WIRE_DASH}{_STARTS}")
+DATELINE_AGENCY_FIRST = re.compile(rf"^{_WIRE_AGENCY}{_WIRE_DASH}(?P<place>{_ANY_PLACE})(?:,[ ]?{_WIRE_DATE})?{_WIRE_DASH}{_STARTS}")
+DATELINE_DATED = re.compile(rf"^(?P<place>{_PLACE}),[ ]?{_WIRE_DATE}{_WIRE_DASH}{_STARTS}")  # "LONDON, March 22 -"
+
+
 def split_dateline(paragraph: str) -> Dateline | None:
-    m = DATELINE_AT_START.match(paragraph)
+    for wire in (DATELINE_WIRE, DATELINE_AGENCY_FIRST):
+        m = wire.match(paragraph)
+        if m and not _agency_is_words(m.group("agency")):
+            return Dateline(m.group("place").strip(), m.group("agency"), "", paragraph[m.end() :])
+    m = DATELINE_DATED.match(paragraph) or DATELINE_AT_START.match(paragraph)
     if m and _is_place(m.group("place")):
-        return Dateline(m.group("place").strip(), m.group("agency"), "", paragraph[m.end():])
+        return Dateline(m.group("place").strip(), m.groupdict().get("agency"), "", paragraph[m.end():])
     m = DATELINE_GLUED.search(paragraph)
     if m and _is_place(m.group("place")):
         return Dateline(m.group("place").strip(), m.group("agency"), paragraph[: m.start()].strip(), paragraph[m.end():])
     return None
+
+
+def _agency_is_words(agency: str) -> bool:
+    """Whether a parenthesis is prose, not an agency: "(who asked not to be named)"."""
+    return len(agency.split()) > 3 or (" " in agency and agency.islower())
 
 
 def _is_place(place: str) -> bool:
