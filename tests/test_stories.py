@@ -337,3 +337,13 @@ def test_snapshots_are_thinned_over_time(tmp_path):
     kept = [m for m in marks if m not in drop]
     assert len(kept) == 4 and kept[0] == marks[0] and kept[-1] == marks[-1]
     assert SNAPSHOTS >= 2
+
+
+def test_names_after_an_elided_article_and_numbers_in_any_notation_are_signals():
+    import importlib
+
+    features = importlib.import_module("parallax.stories.features")
+    a = Article(id="a", language="fr", text="Un séisme a frappé la Crète.\nLe port d'Héraklion est fermé, le taux reste à 4,25.")
+    b = Article(id="b", language="en", text="An earthquake struck Crete.\nThe port of Heraklion is closed, the rate stays at 4.25.")
+    assert "heraklion" in features.salient_names(a, "fr") and "heraklion" in features.salient_names(b, "en")
+    assert features.numbers(a.text) == features.numbers(b.text) == {"4.25"}

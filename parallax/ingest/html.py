@@ -24,6 +24,35 @@ _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]{0,200}\?>")
 _META_TIME = ("article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate", "date", "dc.date", "DC.date.issued", "sailthru.date")
 
 
+# where a page lists other stories' times: a ticker, a "most read" rail, navigation, related links
+_ELSEWHERE_TAGS = {"header", "nav", "aside", "footer"}
+_ELSEWHERE = re.compile(r"ticker|rail|most[-_ ]?read|popular|trending|related|sidebar|teaser|recommend|menu|breaking|live[-_]?list|nav", re.I)
+_PUBLISHED_HINT = re.compile(r"publish|byline|dateline|article[-_]?date|posted|pubdate|entry[-_]?date|meta", re.I)
+
+
+def _published_time(tree) -> str | None:
+    """The ``<time datetime>`` of the article itself, not of a ticker or a rail of other stories:
+    one marked as the publication time (``itemprop="datePublished"``, ``pubdate``, a "published"
+    or byline class), else the first inside ``<article>``, else the first outside headers,
+    navigation, asides, footers and story lists; ``None`` leaves the choice to htmldate."""
+    candidates = []
+    for el in tree.iter("time"):
+        when = (el.get("datetime") or "").strip()
+        if not when:
+            continue
+        chain = [el, *el.iterancestors()]
+        marks = " ".join(f"{a.get('class') or ''} {a.get('id') or ''}" for a in chain)
+        if (el.get("itemprop") or "").lower() == "datepublished" or el.get("pubdate") is not None:
+            return when
+        elsewhere = any(a.tag in _ELSEWHERE_TAGS for a in chain) or bool(_ELSEWHERE.search(marks))
+        in_article = any(a.tag == "article" for a in chain)
+        candidates.append((bool(_PUBLISHED_HINT.search(marks)) and not elsewhere, in_article and not elsewhere, not elsewhere, when))
+    for rank in range(3):
+        if found := next((c[3] for c in candidates if c[rank]), None):
+            return found
+    return None
+
+
 def _page_metadata(tree) -> dict:
     meta: dict = {}
     for el in tree.iter("meta"):
@@ -59,11 +88,8 @@ def _page_metadata(tree) -> dict:
             pub = item.get("publisher")
             if isinstance(pub, dict) and pub.get("name") and "outlet" not in meta:
                 meta["outlet"] = str(pub["name"])
-    if "published" not in meta:
-        for el in tree.iter("time"):
-            if el.get("datetime"):
-                meta["published"] = el.get("datetime")
-                break
+    if "published" not in meta and (when := _published_time(tree)):
+        meta["published"] = when
     for el in tree.iter("link"):
         if (el.get("rel") or "").lower() == "canonical" and el.get("href") and "url" not in meta:
             meta["url"] = el.get("href")

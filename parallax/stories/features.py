@@ -31,6 +31,7 @@ _WORD = re.compile(r"\w+(?:[-'’]\w+)*", re.U)
 _CAP = re.compile(r"^[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰŞĞİĀ-Ž][\w'’-]*$")
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 _NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:([.,  ])\d{3})+(?![\d])|(?<![\w.,])\d+(?:[.,]\d+)?(?![\d])")
+_ELIDED = re.compile(r"^(?:[dlDL]|dell|dall|nell|sull|all|qu)['’](?=\w)")
 _POSSESSIVE = re.compile(r"['’]s?$")
 # Capitalised but not names: weekdays and months (en, de, fr, folded).
 CALENDAR_WORDS = frozenset(
@@ -150,7 +151,7 @@ def salient_names(article: Article, language: str) -> tuple[str, ...]:
             if is_urlish(sent):
                 continue
             for i, m in enumerate(_WORD.finditer(sent)):
-                tok = m.group()
+                tok = _ELIDED.sub("", m.group())  # "d'Héraklion", "dell'Etna": the name after the article
                 if i == 0 or not _CAP.match(tok):
                     continue
                 t = name_token(tok, stops)
@@ -168,6 +169,8 @@ def numbers(text: str) -> frozenset[str]:
     for m in _NUMBER.finditer(text[:3000]):
         raw = m.group()
         value = re.sub(r"[.,  ]", "", raw) if m.group(1) else raw.replace(",", ".")
+        if "." in value:  # "4.00" and "4,0" are one number
+            value = value.rstrip("0").rstrip(".")
         if len(value) >= 2 and not _YEAR.fullmatch(value):
             out.add(value)
     return frozenset(out)
