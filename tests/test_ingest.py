@@ -162,3 +162,46 @@ def test_published_year_zero_rejected(tmp_path):
     p.write_text(json.dumps({"id": "y", "text": "Some text here.", "published": "0000-01-01"}) + "\n")
     with pytest.raises(InputError, match="published"):
         parallax.load([p])
+
+
+_BODY = """<p>The energy ministers of five Baltic states signed a pact on Tuesday to protect undersea cables.</p>
+    <p>"We will watch every metre of this cable," Estonian Energy Minister Karl Tamm said in Tallinn on Tuesday.</p>
+    <p>The agreement commits 40 patrol vessels to the Baltic Sea and takes effect in June, officials said.</p>"""
+
+
+def test_html_publication_time_site_name_and_outlet_from_the_page(tmp_path):
+    """The article's own <time>, not a ticker's before it; the site name that the <title> appends
+    is no part of the headline, and names the outlet when nothing else does."""
+    html = f"""<!doctype html><html lang="en"><head><title>Ministers sign cable pact – Baltic Ledger</title></head><body>
+    <div class="ticker"><time datetime="2026-03-06T09:41:00+01:00">09:41</time> <a href="/x">Other story</a></div>
+    <aside class="most-read"><time datetime="2026-03-05T10:00:00+01:00">Yesterday</time> <a href="/y">Popular story</a></aside>
+    <article><header><h1>Ministers sign cable pact</h1><p class="byline">By Ann Lee,
+    <time datetime="2026-03-04T06:30:00+01:00">4 March 2026</time></p></header>{_BODY}</article></body></html>"""
+    (tmp_path / "page.html").write_text(html, encoding="utf-8")
+    [a] = parallax.load([tmp_path / "page.html"])
+    assert a.published.startswith("2026-03-04T06:30") and a.title == "Ministers sign cable pact" and a.outlet == "Baltic Ledger"
+
+
+def test_html_declared_language_gives_way_to_a_clearly_different_text(tmp_path):
+    body = "".join(f"<p>{s}</p>" for s in (
+        "Il traghetto della linea Como-Bellagio è rimasto in avaria per due ore al largo di Bellagio.",
+        "I vigili del fuoco hanno soccorso ottanta passeggeri, nessuno dei quali è rimasto ferito.",
+        "La navigazione sul lago riprenderà domani mattina dopo le verifiche tecniche sul motore."))
+    html = f'<!doctype html><html lang="en-US"><head><title>Traghetto in avaria</title></head><body><article><h1>Traghetto in avaria</h1>{body}</article></body></html>'
+    (tmp_path / "p.html").write_text(html, encoding="utf-8")
+    [a] = parallax.load([tmp_path / "p.html"])
+    assert a.language == "it"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Pour ne rien manquer de l'actualité économique, abonnez-vous à notre newsletter.",
+        "Para no perderte nada de la actualidad económica, suscríbete a nuestro boletín.",
+        "Mehr Nachrichten aus der Wirtschaft gibt es jeden Morgen in unserem kostenlosen Newsletter.",
+    ],
+)
+def test_a_closing_call_in_the_outlets_own_voice_is_boilerplate(line):
+    assert boilerplate_reason(line, is_last=True) == "newsletter or sign-up"
+    # in the middle of a text, "unsere" is reporting ("auf unsere Anfrage")
+    assert boilerplate_reason("Der Stadtrat hat unsere Anfrage zum Newsletter-Projekt beantwortet und die Kosten genannt.") is None

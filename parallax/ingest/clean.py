@@ -121,7 +121,7 @@ _CTA = [
     # German, French, Spanish calls to action
     (r"\b(jetzt )?(abonnieren|anmelden|registrieren)\b|\bnewsletter\b|\bteilen\b|\bweiterlesen\b", "newsletter or sign-up"),
     (r"\babonnez-vous\b|\binscrivez-vous\b|\bs'abonner\b|\bpartager\b|\blire la suite\b", "newsletter or sign-up"),
-    (r"\bsuscr[íi]bete\b|\bsuscripci[óo]n\b|\bcompartir\b|\bleer m[áa]s\b", "newsletter or sign-up"),
+    (r"\bsuscr[íi]bete\b|\bsuscripci[óo]n\b|\bbolet[íi]n\b|\bcompartir\b|\bleer m[áa]s\b", "newsletter or sign-up"),
     (r"\biscriviti\b|\babbonati\b|\babbonamento\b|\bcondividi\b|\bseguici\b|\bleggi (anche|tutto)\b", "newsletter or sign-up"),
     (r"\binscreva-se\b|\bassine\b|\bassinatura\b|\bcompartilhe\b|\bsiga-nos\b|\bcadastre-se\b", "newsletter or sign-up"),
 ]
@@ -134,7 +134,14 @@ _IMPERATIVE = re.compile(
     r"suscr[íi]bete|reg[íi]strate|iscriviti|abbonati|registrati|seguici|scarica|inscreva-se|assine|siga|cadastre-se|baixe)\b",
     re.I,
 )
-_ADDRESSED = re.compile(r"\b(you|your|yours|our|we use|i agree|i accept|ihre?|sie|votre|vos|nous|tu|su|sus|tuo|tua|vostr[oa]|nostr[oa]|seu|sua|voc[êe])\b", re.I)
+_ADDRESSED = re.compile(
+    r"\b(you|your|yours|our|we use|i agree|i accept|ihre?|sie|dich|dein(?:e[mnrs]?)?|votre|vos|nous|tu|te|su|sus"
+    r"|tuo|tua|vostr[oa]|nostr[oa]|seu|sua|voc[êe])\b",
+    re.I,
+)
+# the outlet speaking of itself ("notre newsletter", "nuestro boletín", "unserem Newsletter"): the shape
+# of a closing call only at the end of the text ("auf unsere Anfrage" is reporting)
+_OURS = re.compile(r"\b(notre|nos|nuestr[oa]s?|unser(?:e[mnrs]?)?|nostri|nostre|nosso|nossa)\b", re.I)
 QUOTE_MARKS = re.compile("[\"“”«»„]")
 
 
@@ -145,7 +152,7 @@ def boilerplate_reason(paragraph: str, is_last: bool = False) -> str | None:
         return None
     short = len(words) <= 4
     label = paragraph.rstrip().endswith(":") and len(words) <= 6
-    shape = short or label or _IMPERATIVE.search(paragraph) or _ADDRESSED.search(paragraph)
+    shape = short or label or _IMPERATIVE.search(paragraph) or _ADDRESSED.search(paragraph) or (is_last and _OURS.search(paragraph))
     for pattern, why in _CTA:
         if pattern.search(paragraph) and (shape or why == "copyright line"):
             return why

@@ -24,29 +24,38 @@ _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]{0,200}\?>")
 _META_TIME = ("article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate", "date", "dc.date", "DC.date.issued", "sailthru.date")
 
 
-# where a page lists other stories' times: a ticker, a "most read" rail, navigation, related links
+# where a page lists other stories' times (a ticker, a "most read" rail, navigation, related
+# links) or readers' (comments): class and id words that start so
 _ELSEWHERE_TAGS = {"header", "nav", "aside", "footer"}
-_ELSEWHERE = re.compile(r"ticker|rail|most[-_ ]?read|popular|trending|related|sidebar|teaser|recommend|menu|breaking|live[-_]?list|nav", re.I)
-_PUBLISHED_HINT = re.compile(r"publish|byline|dateline|article[-_]?date|posted|pubdate|entry[-_]?date|meta", re.I)
+_ELSEWHERE = re.compile(r"^(?:ticker|rail|most-?read|popular|trending|related|sidebar|teaser|recommend|menu|breaking|comment|nav(?:bar|igation)?(?:$|[-_]))", re.I)
+_PUBLISHED_HINT = re.compile(r"publish|byline|dateline|article-?date|posted|pubdate|entry-?date", re.I)
+
+
+def _marked(elements, pattern: re.Pattern) -> bool:
+    return any(pattern.search(word) for a in elements for word in f"{a.get('class') or ''} {a.get('id') or ''}".split())
 
 
 def _published_time(tree) -> str | None:
-    """The ``<time datetime>`` of the article itself, not of a ticker or a rail of other stories:
-    one marked as the publication time (``itemprop="datePublished"``, ``pubdate``, a "published"
-    or byline class), else the first inside ``<article>``, else the first outside headers,
-    navigation, asides, footers and story lists; ``None`` leaves the choice to htmldate."""
+    """The ``<time datetime>`` of the article itself, not of a ticker, a rail of other stories or
+    a comment: one marked as the publication time (``itemprop="datePublished"``, ``pubdate``, a
+    "published" or byline class), else the first inside ``<article>``, else the first outside
+    headers, navigation, asides, footers and story lists; ``None`` leaves the choice to htmldate.
+    Inside an ``<article>`` its own header and footer hold the byline, so only its asides and
+    navigation are elsewhere."""
     candidates = []
     for el in tree.iter("time"):
         when = (el.get("datetime") or "").strip()
         if not when:
             continue
         chain = [el, *el.iterancestors()]
-        marks = " ".join(f"{a.get('class') or ''} {a.get('id') or ''}" for a in chain)
         if (el.get("itemprop") or "").lower() == "datepublished" or el.get("pubdate") is not None:
             return when
-        elsewhere = any(a.tag in _ELSEWHERE_TAGS for a in chain) or bool(_ELSEWHERE.search(marks))
-        in_article = any(a.tag == "article" for a in chain)
-        candidates.append((bool(_PUBLISHED_HINT.search(marks)) and not elsewhere, in_article and not elsewhere, not elsewhere, when))
+        inner = chain[: next((i for i, a in enumerate(chain) if a.tag == "article"), len(chain))]
+        in_article = len(inner) < len(chain)
+        tags = {"nav", "aside"} if in_article else _ELSEWHERE_TAGS  # an article's own header and footer hold its dates
+        elsewhere = any(a.tag in tags for a in inner) or _marked(chain, _ELSEWHERE)
+        hinted = any(_PUBLISHED_HINT.search(f"{a.get('class') or ''} {a.get('id') or ''}") for a in inner)
+        candidates.append((hinted and not elsewhere, in_article and not elsewhere, not elsewhere, when))
     for rank in range(3):
         if found := next((c[3] for c in candidates if c[rank]), None):
             return found
@@ -96,15 +105,59 @@ def _page_metadata(tree) -> dict:
     html_el = tree if tree.tag == "html" else tree.find(".//html")
     if html_el is not None and html_el.get("lang") and "language" not in meta:
         meta["language"] = html_el.get("lang")[:2].lower()
+    h1 = tree.find(".//h1")
+    if h1 is not None and h1.text_content().strip():
+        meta["h1"] = " ".join(h1.text_content().split())
     if "title" not in meta:
-        h1 = tree.find(".//h1")
-        if h1 is not None and h1.text_content().strip():
-            meta["title"] = h1.text_content().strip()
-        else:
-            t = tree.find(".//title")
-            if t is not None and t.text:
-                meta["title"] = t.text.strip()
+        t = tree.find(".//title")
+        meta["title"] = meta.get("h1") or (" ".join(t.text.split()) if t is not None and t.text else None)
+        if t is not None and t.text and "outlet" not in meta:
+            meta["title_tag"] = " ".join(t.text.split())
+    elif (t := tree.find(".//title")) is not None and t.text:
+        meta["title_tag"] = " ".join(t.text.split())
+    if "outlet" not in meta and meta.get("h1") and meta.get("title_tag"):
+        _, site = _without_site_name(meta["title_tag"], None, meta["h1"])  # "<h1> – Cronache del Lago"
+        if site:
+            meta["outlet"] = site
     return meta
+
+
+_SITE_SEPARATOR = re.compile(r"(?<!\s)\s++[|\-–—·•»]\s+")  # "Headline | Site", "Headline - Site"; linear
+
+
+def _without_site_name(title: str | None, outlet: str | None, h1: str | None) -> tuple[str | None, str | None]:
+    """The title without the site name that pages append ("... | Diario del Estrecho"), and the
+    outlet: the part after the last separator goes when it is the outlet, or when what precedes
+    it is the page's own headline (then it names the outlet, if none is known)."""
+    if not title:
+        return title, outlet
+    cut = None
+    for sep in _SITE_SEPARATOR.finditer(title):
+        cut = sep  # the last one
+    if cut is None:
+        return title, outlet
+    head, site = title[: cut.start()].strip(), title[cut.end() :].strip()
+    if outlet and _fold(site) == _fold(outlet):
+        return head, outlet
+    if h1 and _fold(head) == _fold(h1) and 0 < len(site.split()) <= 6:
+        return head, outlet or site
+    return title, outlet
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def _checked_language(declared: str | None, body: str) -> str | None:
+    """The page's declared language, unless its text is clearly in another one (a theme left
+    ``lang="en-US"`` on an Italian page)."""
+    if not declared:
+        return None
+    from parallax.config import Options
+    from parallax.ingest.language import detect_language_scored
+
+    detected, sure = detect_language_scored(body, Options().languages)
+    return detected if detected and detected != declared and sure >= 0.95 and len(body) >= 200 else declared
 
 
 def extract_main_text(html: str) -> str | None:
@@ -131,7 +184,7 @@ def article_from_html(html: str, ident: str, source: str, **given) -> Article:
     body = extract_main_text(html)
     if not body or not body.strip():
         raise InputError(source, "no article text found in the HTML page")
-    title = given.pop("title", None) or meta.get("title")
+    title, outlet = _without_site_name(given.pop("title", None) or meta.get("title"), meta.get("outlet"), meta.get("h1"))
     # trafilatura may repeat the headline as the first line of the body
     lines = body.split("\n")
     if title and lines and lines[0].strip() == title.strip():
@@ -142,9 +195,9 @@ def article_from_html(html: str, ident: str, source: str, **given) -> Article:
 
         published = find_date(tree, original_date=True, extensive_search=False)
     fields = {
-        "outlet": meta.get("outlet"),
+        "outlet": outlet,
         "url": meta.get("url"),
-        "language": meta.get("language"),
+        "language": _checked_language(meta.get("language"), body),
         "published": published,
     }
     fields.update({k: v for k, v in given.items() if v is not None})

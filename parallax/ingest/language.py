@@ -15,8 +15,13 @@ def _identifier(languages: tuple[str, ...]):
 
 
 def detect_language(text: str, languages: tuple[str, ...]) -> str | None:
+    return detect_language_scored(text, languages)[0]
+
+
+def detect_language_scored(text: str, languages: tuple[str, ...]) -> tuple[str | None, float]:
+    """The language of ``text`` and how sure the identifier is (0 to 1)."""
     sample = text[:3000]
     if sum(c.isalpha() for c in sample) < 10:
-        return None
-    lang, _prob = _identifier(tuple(languages)).classify(sample)
-    return lang
+        return None, 0.0
+    lang, prob = _identifier(tuple(languages)).classify(sample)
+    return lang, float(prob)
