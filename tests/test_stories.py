@@ -347,3 +347,23 @@ def test_names_after_an_elided_article_and_numbers_in_any_notation_are_signals()
     b = Article(id="b", language="en", text="An earthquake struck Crete.\nThe port of Heraklion is closed, the rate stays at 4.25.")
     assert "heraklion" in features.salient_names(a, "fr") and "heraklion" in features.salient_names(b, "en")
     assert features.numbers(a.text) == features.numbers(b.text) == {"4.25"}
+
+
+def test_a_shortened_reprint_is_a_copy_and_a_short_brief_is_not():
+    """Three of six paragraphs reprinted word for word: Jaccard about 0.5, but nearly all of the
+    reprint is in the original.  A two-line brief is too short to call a copy by containment."""
+    import importlib
+
+    dedup = importlib.import_module("parallax.stories.dedup")
+    paragraphs = [
+        f"Paragraph {i}: dock workers at terminal {i} kept the cranes idle for the {i}th hour as the union and the port "
+        f"operator traded offers over wages, night shifts and the automation plan for the northern quay number {i}."
+        for i in range(1, 7)
+    ]
+    original, reprint = dedup.minhash("\n\n".join(paragraphs)), dedup.minhash("\n\n".join(paragraphs[:3]))
+    assert dedup.similarity(original, reprint) < 0.8 and dedup.containment(reprint, original) >= dedup.CONTAINED
+    index = dedup.DuplicateIndex(0.8)
+    index.add("original", original)
+    assert index.best_match(reprint)[0] == "original"
+    brief = dedup.minhash(paragraphs[0][:80])
+    assert dedup.containment(brief, original) is None and index.best_match(brief) is None

@@ -1,10 +1,13 @@
-"""Near-duplicates: the same wire story under another headline or with a
-sign-up line appended.
+"""Near-duplicates: the same wire story under another headline, with a
+sign-up line appended, or cut after a few paragraphs.
 
 MinHash over word 5-shingles estimates the Jaccard similarity of two texts;
-LSH (datasketch) finds the candidates without comparing all pairs.  Only
-articles of open stories are indexed, so the index stays as small as the
-clusterer's working set.
+LSH (datasketch) finds the candidates without comparing all pairs.  A copy
+is a text whose similarity reaches the threshold, or a shortened reprint:
+nearly all of its shingles are in the other text (containment, estimated from
+the similarity and the two texts' shingle counts, which the signature carries
+after its hash values).  Only articles of open stories are indexed, so the
+index stays as small as the clusterer's working set.
 """
 
 from __future__ import annotations
@@ -20,21 +23,36 @@ NUM_PERM = 128
 SHINGLE = 5
 SEED = 1  # fixed: the same text always gets the same signature
 SCHEME = "affine32"  # datasketch's hashing scheme, named so stored signatures stay readable
+CONTAINED = 0.9  # share of a shortened copy's shingles found in the original
+MIN_SHINGLES = 40  # a shorter text (a headline, a one-line brief) is contained too easily to count
+CANDIDATES = 0.4  # the LSH threshold: low enough to find shortened copies, whose Jaccard is low
 _WORD = re.compile(r"\w+", re.U)
 
 
 def minhash(text: str) -> np.ndarray:
-    """MinHash signature (hash values) of the word 5-shingles of ``text``."""
+    """MinHash signature of the word 5-shingles of ``text``: the hash values, then the number of shingles."""
     words = [fold(w) for w in _WORD.findall(text)]
     shingles = {" ".join(words[i : i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
     m = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
     m.update_batch([s.encode("utf-8") for s in shingles])
-    return m.hashvalues.copy()
+    return np.append(m.hashvalues, np.uint64(len(shingles)))
 
 
 def similarity(a: np.ndarray, b: np.ndarray) -> float:
     """Estimated Jaccard similarity of two signatures."""
-    return float(np.count_nonzero(a == b)) / len(a)
+    return float(np.count_nonzero(a[:NUM_PERM] == b[:NUM_PERM])) / NUM_PERM
+
+
+def containment(a: np.ndarray, b: np.ndarray) -> float | None:
+    """Estimated share of the smaller text's shingles that are in the other text (``None`` for a
+    signature stored without its count, or a text too short to tell)."""
+    if len(a) <= NUM_PERM or len(b) <= NUM_PERM:
+        return None
+    na, nb = int(a[NUM_PERM]), int(b[NUM_PERM])
+    if min(na, nb) < MIN_SHINGLES:
+        return None
+    j = similarity(a, b)
+    return min(1.0, j * (na + nb) / (1 + j) / min(na, nb))
 
 
 class DuplicateIndex:
@@ -42,21 +60,25 @@ class DuplicateIndex:
 
     def __init__(self, threshold: float) -> None:
         self.threshold = threshold
-        self._lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+        self._lsh = MinHashLSH(threshold=min(threshold, CANDIDATES), num_perm=NUM_PERM)
         self.signatures: dict[str, np.ndarray] = {}
 
     def _minhash(self, sig: np.ndarray) -> MinHash:
-        return MinHash(num_perm=NUM_PERM, seed=SEED, hashvalues=sig, scheme=SCHEME)
+        return MinHash(num_perm=NUM_PERM, seed=SEED, hashvalues=sig[:NUM_PERM], scheme=SCHEME)
 
     def best_match(self, sig: np.ndarray) -> tuple[str, float] | None:
-        """The indexed article most similar to ``sig`` at or above the
-        threshold (ties by id), or ``None``."""
+        """The indexed article ``sig`` copies, with how much: the most similar at or above the
+        threshold, else the one that holds most of a shortened copy (ties by id), or ``None``."""
         best: tuple[str, float] | None = None
+        shortened: tuple[str, float] | None = None
         for key in sorted(self._lsh.query(self._minhash(sig))):
-            sim = similarity(sig, self.signatures[key])
+            other = self.signatures[key]
+            sim = similarity(sig, other)
             if sim >= self.threshold and (best is None or sim > best[1]):
                 best = (key, sim)
-        return best
+            elif (c := containment(sig, other)) is not None and c >= CONTAINED and (shortened is None or c > shortened[1]):
+                shortened = (key, c)
+        return best or shortened
 
     def add(self, key: str, sig: np.ndarray) -> None:
         if key not in self.signatures:
