@@ -24,7 +24,8 @@ NAME_LABELS = {"PERSON", "PER", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PR
 _CAPS = re.compile(r"\b[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰŞĞİ][\w’'-]+(?:\s+(?:(?:de|von|van|der|la|le|du|al|da|di|del|dos|das)\s+){0,2}[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰŞĞİ][\w’'-]+)*\b")
 # capitalised function words that open a sentence, not a name ("Il Consiglio", "Der Minister")
 _OPENERS = re.compile(
-    r"^(?:The|A|An|This|These|Il|Lo|La|Le|Les|Gli|I|Un|Una|Uno|Der|Die|Das|Ein|Eine|El|Los|Las|O|Os|As|Um|Uma|De|Het|Een|Dans|Nel|Nella|En|Em|No|Na|Im|Am)\s+"
+    r"^(?:The|A|An|This|These|Il|Lo|La|Le|Les|Gli|I|Un|Una|Uno|Der|Die|Das|Ein|Eine|El|Los|Las|O|Os|As|Um|Uma|De|Het|Een|Dans|Nel|Nella|En|Em|No|Na|Im|Am"
+    r"|In|Laut|Vor|Nach|Bei|Seit|Mit|Aus|Zum|Zur|Vom|Beim|Auf|Für|Über|Unter|Wegen|Trotz)\s+(?:(?:der|die|das|den|dem|des)\s+)?"  # an opening preposition
 )
 _ACRONYM = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰŞĞİ]{2,}\s+")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
@@ -94,6 +95,7 @@ def _contains_words(haystack: list[str], needle: list[str]) -> bool:
 
 @component("entities")
 def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
+    lang = (article.language or "")[:2]
     for para in paragraphs:
         doc = para.doc
         if has_ner(_nlp_of(doc)):
@@ -138,8 +140,30 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
                 at_start = m.start() == 0 or doc.text[m.start() - 2 : m.start()].strip() in (".", "!", "?", "\"", "“", "„", "«")
                 if " " not in text and at_start and not opener:
                     continue
+                if label == "MISC" and lang == "de" and _german_noun(text, doc.text, s - para.offset):
+                    continue
                 article.entities.append(Entity(text, label, s, s + len(text)))
     canonical_names(article.entities)
+
+
+# German capitalises every noun: a single capitalised word after an article, a contraction or a
+# number is a noun ("die Fliegerbombe", "im Umkreis", "300 Menschen"), not a name; so are the
+# calendar and clock words.  Acronyms ("die EZB") stay.
+_DE_DETERMINERS = frozenset(
+    "der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner im am zum zur vom beim ins ans "
+    "jeder jede jedes jeden diese dieser diesen diesem dieses alle viele mehrere sein seine seinen seinem seiner ihr ihre "
+    "ihren ihrem ihrer unser unsere unseren unserem rund etwa laut".split()
+)
+_DE_CALENDAR = frozenset("montag dienstag mittwoch donnerstag freitag samstag sonntag uhr abend morgen nacht mittag nachmittag".split())
+
+
+def _german_noun(word: str, text: str, pos: int) -> bool:
+    if word.isupper() or " " in word:
+        return False
+    if word.lower() in _DE_CALENDAR:
+        return True
+    before = text[max(0, pos - 20) : pos].split()
+    return bool(before) and (before[-1].lower() in _DE_DETERMINERS or before[-1].rstrip(".,").isdigit())
 
 
 def _nlp_of(doc):
