@@ -366,3 +366,17 @@ def test_russian_reports_conflict_on_a_count_and_agree_on_a_name_in_another_case
     d = parallax.compare([a, b]).to_dict()
     assert [c["values"]["unit"] for f in d["facts"] for c in f["conflicts"] if c["kind"] == "number"] == ["человек"]
     assert not any(q["misattributed"] for q in d["quotes"]) and any(len(q["variants"]) == 2 for q in d["quotes"])
+
+
+@pytest.mark.parametrize(
+    ("a_text", "b_text", "lang", "values"),
+    [
+        # the role comes from the number's own clause: the 4 were killed, the 34 injured
+        ("Zginęły 4 osoby, rannych zostały 34 osoby.", "Zginęły 3 osoby, rannych zostały 34 osoby.", "pl", ([4.0], [3.0])),
+        # a casualty count with no noun written counts people ("более 20 получили травмы")
+        ("Более 20 получили травмы при пожаре на заводе.", "12 человек получили травмы при пожаре на заводе.", "ru", ([20.0], [12.0])),
+    ],
+)  # fmt: skip
+def test_casualty_counts_compare_by_their_own_clause_and_as_people(a_text, b_text, lang, values):
+    got = _number_conflicts(a_text, b_text, lang, lang)
+    assert [(v["a"], v["b"]) for v in got] == [values], got

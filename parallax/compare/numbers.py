@@ -77,8 +77,29 @@ def numbers(art: Article, s: Sentence) -> dict[str | None, dict[str | None, set[
     out: dict[str | None, dict[str | None, set[Bound]]] = {}
     for q in art.quantities:
         if in_sentence(s, q.start) and q.value is not None:
-            out.setdefault(q.unit, {}).setdefault(role(art.text, q), set()).add(bounds(art.text, q, art.language))
+            what = role(art.text, q)
+            out.setdefault(counted(q.unit, what), {}).setdefault(what, set()).add(bounds(art.text, q, art.language))
     return out
+
+
+# nouns for people, in the languages read (as quantities normalise them: lower case, final "s" off)
+PEOPLE = frozenset(
+    "people person persona personne mensch menschen personen persone pessoa mensen человек человека людей люди людини "
+    "осіб особи osób osoby osoba ludzi".split()
+)
+# a past-tense verb right after a number ("более 20 получили", "ponad 30 zostało"): no noun was written
+_VERB_AFTER = re.compile(r"(?:ли|ло|ла|ть|ться|ись|лись|ł|ła|ło|ły|li|ły)$")
+
+
+def counted(unit: str | None, what: str | None) -> str | None:
+    """The noun a count is compared under: "people" for the nouns of people, and for a casualty
+    count whose noun was left out or is the casualty word itself ("28 dead", "38 morts", "9
+    погибших", "более 20 получили травмы"), so such counts compare across outlets and languages."""
+    if unit in PEOPLE:
+        return "people"
+    if what is not None and (unit is None or _ROLE_WORD.fullmatch(unit) or _VERB_AFTER.search(unit)):
+        return "people"
+    return unit
 
 
 # what happened to the people (or things) a number counts: the casualty roles that news numbers
@@ -89,7 +110,7 @@ _ROLES = {
             r"|tués?|tuées?|tot|tote[nr]?|getötet|verstorben|uccis[oie]|mort[io]|mortos?|doden|omgekomen|gestorven"
             r"|zgin\w*|zabit\w*|zmarł\w*|погиб\w*|убит\w*|умер\w*|скончал\w*|жертв\w*|загинул\w*|загибл\w*|помер\w*|вбит\w*",
     "injured": r"injur(?:y|ies|ed|ing)|wound(?:s|ed|ing)?|hurt|herid[oa]s?|lesionad[oa]s?|blessés?|blessées?|verletzt[e]?[nr]?"
-               r"|verwundet[e]?[nr]?|ferit[oie]|ferid[oa]s?|gewond|gewonden|rann[iya]\w*|poszkodowan\w*|ранен\w*|пострадал\w*|пострадавш\w*|травмирован\w*"
+               r"|verwundet[e]?[nr]?|ferit[oie]|ferid[oa]s?|gewond|gewonden|rann[iya]\w*|poszkodowan\w*|ranieni|ранен\w*|травм\w*|пострадал\w*|пострадавш\w*|травмирован\w*"
                r"|поранен\w*|постраждал\w*|травмован\w*",
     "missing": r"missing|desaparecid[oa]s?|disparus?|disparues?|vermisst[e]?[nr]?|dispers[oi]|vermist|vermisten|zaginion\w*|пропавш\w*|зникл\w*",
     "arrested": r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|detenid[oa]s?|detid[oa]s?|interpell(?:é|és|ée|ées|ations?)|arrêté(?:e|s|es)?"
@@ -105,15 +126,26 @@ _ROLES = {
 _ROLE_WORD = re.compile("|".join(f"(?P<{k}>{v})" for k, v in _ROLES.items()), re.I)
 
 
+# where a number's clause ends: a comma, a semicolon or colon, or a conjunction ("Zginęły 4 osoby,
+# rannych zostały 34": the 4 were killed, not injured)
+_CLAUSE_END = re.compile(r"[,;:]|\s(?:and|but|while|whereas|et|mais|y|pero|e|ma|und|aber|en|maar|и|а|но|і|та|але|i|oraz|ale)\s", re.I)
+
+
 def role(text: str, q: Quantity) -> str | None:
-    """What a number's count went through, from the words around it: the counted word itself
+    """What a number's count went through, from the words of its clause: the counted word itself
     ("28 dead", "38 morts"), the word after it ("210 people injured"), else the nearest casualty
     word before it in five words ("killing at least 28 people"), else after it in three."""
-    after = re.findall(r"[\w-]+", text[q.end : q.end + 60])[:4]
+    window = text[q.end : q.end + 60]
+    if cut := _CLAUSE_END.search(window):
+        window = window[: cut.start()]
+    after = re.findall(r"[\w-]+", window)[:4]
     for word in after[:2]:
         if m := _ROLE_WORD.fullmatch(word):
             return m.lastgroup
-    before = re.findall(r"[\w-]+", text[max(0, q.start - 60) : q.start])[-5:]
+    lead = text[max(0, q.start - 60) : q.start]
+    if cuts := list(_CLAUSE_END.finditer(lead)):
+        lead = lead[cuts[-1].end() :]
+    before = re.findall(r"[\w-]+", lead)[-5:]
     for word in reversed(before):
         if m := _ROLE_WORD.fullmatch(word):
             return m.lastgroup
@@ -178,9 +210,10 @@ def renamed_counts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -
     numbers_a = [q for q in art_a.quantities if in_sentence(sa, q.start) and q.value is not None]
     numbers_b = [q for q in art_b.quantities if in_sentence(sb, q.start) and q.value is not None]
     all_a, all_b = _counts(art_a, sa), _counts(art_b, sb)
-    units_a, units_b = {q.unit for q in all_a}, {q.unit for q in all_b}
-    rest_a = [q for q in all_a if q.unit not in units_b]
-    rest_b = [q for q in all_b if q.unit not in units_a]
+    key_a = {id(q): counted(q.unit, role(art_a.text, q)) for q in all_a}
+    key_b = {id(q): counted(q.unit, role(art_b.text, q)) for q in all_b}
+    rest_a = [q for q in all_a if key_a[id(q)] not in set(key_b.values())]  # nouns both use compare in number_conflicts
+    rest_b = [q for q in all_b if key_b[id(q)] not in set(key_a.values())]
     by_role = _paired_by_role(art_a, rest_a, art_b, rest_b)
     if by_role is not None:
         return by_role
