@@ -189,6 +189,11 @@ def test_an_inferred_speaker_is_marked_in_json_text_and_html():
         ("Двадцать три человека пострадали, семь погибли.", "ru", [23.0, 7.0]),
         ("Двадцять три людини постраждали.", "uk", [23.0]),
         ("Dwadzieścia trzy osoby zostały ranne.", "pl", [23.0]),
+        # collective numerals, scale words in their cases, the decimal comma
+        ("Двое погибших, около 2 тысяч жителей эвакуированы.", "ru", [2.0, 2000.0]),
+        ("Магнітуда 5,8, троє загинули.", "uk", [5.8, 3.0]),
+        ("Ewakuowano 3 tysiące osób, dwoje rannych.", "pl", [3000.0, 2.0]),
+        ("A $5m fine for a pit 5 m deep.", "en", [5000000.0, 5.0]),  # "m" is a million only glued to its number
     ],
 )
 def test_number_words_are_read_per_language(text, lang, values):

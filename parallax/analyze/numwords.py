@@ -61,6 +61,12 @@ _PL_TENS = {20: "dwadzieścia", 30: "trzydzieści", 40: "czterdzieści", 50: "pi
             80: "osiemdziesiąt", 90: "dziewięćdziesiąt"}
 
 
+# collective numerals, which count people ("двое погибших", "троє загинули", "dwoje rannych")
+_RU_COLLECTIVE = {"двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6, "семеро": 7, "восьмеро": 8, "девятеро": 9, "десятеро": 10}
+_UK_COLLECTIVE = {"двоє": 2, "троє": 3, "четверо": 4, "п'ятеро": 5, "п’ятеро": 5, "шестеро": 6, "семеро": 7, "восьмеро": 8, "дев'ятеро": 9}
+_PL_COLLECTIVE = {"dwoje": 2, "troje": 3, "czworo": 4, "pięcioro": 5, "sześcioro": 6, "siedmioro": 7}
+
+
 def _slavic(small: list[str], tens_words: dict[int, str], two_feminine: str) -> dict[str, int]:
     """Russian, Ukrainian and Polish: "двадцать три", "dwadzieścia trzy", in the nominative, with both apostrophes ("п'ять", "п’ять")."""
     words = {w: i for i, w in enumerate(small) if i > 1}
@@ -179,8 +185,8 @@ WORDS_BY_LANGUAGE: dict[str, dict[str, int]] = {
     lang: _with_plain_spellings(build())
     for lang, build in (
         ("en", _english), ("de", _german), ("fr", _french), ("es", _spanish), ("it", _italian), ("pt", _portuguese), ("nl", _dutch),
-        ("ru", lambda: _slavic(_RU_SMALL, _RU_TENS, "две")), ("uk", lambda: _slavic(_UK_SMALL, _UK_TENS, "дві")),
-        ("pl", lambda: _slavic(_PL_SMALL, _PL_TENS, "dwie")),
+        ("ru", lambda: _slavic(_RU_SMALL, _RU_TENS, "две") | _RU_COLLECTIVE), ("uk", lambda: _slavic(_UK_SMALL, _UK_TENS, "дві") | _UK_COLLECTIVE),
+        ("pl", lambda: _slavic(_PL_SMALL, _PL_TENS, "dwie") | _PL_COLLECTIVE),
     )
 }
 

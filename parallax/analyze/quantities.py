@@ -19,8 +19,12 @@ SCALE = {
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9, "k": 1e3,
     "tausend": 1e3, "millionen": 1e6, "milliarden": 1e9, "milliarde": 1e9, "mille": 1e3, "millions": 1e6,
     "milliards": 1e9, "milliard": 1e9, "mil": 1e3, "millones": 1e6, "millón": 1e6,
+    # Russian, Ukrainian and Polish, in the cases a count takes ("2 тысячи", "40 тисяч", "3 tysiące")
+    **{w: 1e3 for w in ("тысяча", "тысячи", "тысяч", "тыс", "тисяча", "тисячі", "тисяч", "тис", "tysiąc", "tysiące", "tysięcy", "tys")},
+    **{w: 1e6 for w in ("миллион", "миллиона", "миллионов", "млн", "мільйон", "мільйона", "мільйонів", "milion", "miliony", "milionów", "mln")},
+    **{w: 1e9 for w in ("миллиард", "миллиарда", "миллиардов", "млрд", "мільярд", "мільярда", "мільярдів", "miliard", "miliardy", "miliardów", "mld")},
 }
-_SCALES = r"thousand|million|billion|trillion|bn|m|k|tausend|millionen|milliarden|milliarde|mille|millions|milliards|milliard|mil|millones|millón"
+_SCALES = "|".join(sorted(map(re.escape, set(SCALE) - {"m", "k"}), key=len, reverse=True))  # "m", "k": glued only ("$5m", not "5 m deep")
 _PERCENT = r"%|percent|per cento|por cento|per cent|prozent|pour cent|por ciento|procent"
 
 
@@ -28,7 +32,7 @@ def _number_pattern(words) -> re.Pattern:
     return re.compile(
         r"(?<![\w.,])(?P<cur>[$€£¥])?\s?(?P<num>\d{1,3}(?:[,.\u202f ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?|"
         + "|".join(sorted(words, key=len, reverse=True))
-        + rf")(?![\w])(?:\s?(?P<scale>{_SCALES})\b)?(?:\s?(?P<pct>{_PERCENT}))?",
+        + rf")(?:(?P<short>[mk])\b|(?![\w])(?:\s?(?P<scale>{_SCALES})\b)?)(?:\s?(?P<pct>{_PERCENT}))?",
         re.I,
     )
 
@@ -52,7 +56,7 @@ def parse_number(raw: str, language: str | None = None) -> float | None:
     words = _WORDS.get((language or "en")[:2], {})
     if raw in words or raw in _WORDS["en"]:
         return float(words.get(raw) or _WORDS["en"][raw])
-    decimal_comma = (language or "en")[:2] in ("de", "fr", "es", "it", "nl", "pt", "pl", "ru")
+    decimal_comma = (language or "en")[:2] in ("de", "fr", "es", "it", "nl", "pt", "pl", "ru", "uk", "cs", "sv", "da", "no", "fi", "ro", "tr")
     s = raw.replace("\u202f", "").replace(" ", "")
     if decimal_comma:
         if re.fullmatch(r"\d{1,3}(\.\d{3})+(,\d+)?", s):
@@ -86,8 +90,8 @@ def find_quantities(text: str, language: str | None, skip: list[tuple[int, int]]
             continue
         if m.group("num").lower() == "one" and _PRONOUN_ONE.search(text, max(0, s - 8), s):
             continue  # "no one died", "the one who": a pronoun, not a count
-        if m.group("scale"):
-            value *= SCALE.get(m.group("scale").lower(), 1)
+        if scale := m.group("scale") or m.group("short"):
+            value *= SCALE.get(scale.lower(), 1)
         unit = None
         if m.group("pct"):
             unit = "%"
