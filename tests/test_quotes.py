@@ -412,9 +412,26 @@ NEWS_CONSTRUCTIONS_ML = [
  ("ru", "«Огонь удалось локализовать к полуночи», — заявил глава регионального МЧС Андрей Петров.", "Андрей Петров"),
  ("uk", "«Ситуація під контролем», — повідомив міністр Олександр Коваленко.", "Олександр Коваленко"),
  ("pl", "„Ogień opanowano przed północą” – powiedział rzecznik straży Łukasz Wiśniewski.", "Łukasz Wiśniewski"),
+ # the person starts at the given name: a title in capitals, a place in the genitive before it
+ ("uk", "Сейсмологиня Ірина Васько провела брифінг у Києві.\n\n«Повторні поштовхи можливі ще тиждень», — сказала вона.", "Ірина Васько"),
+ ("ru", "«Мы восстановим цех», — заявил мэр Верхнеозёрска Пётр Гаврилов.", "Пётр Гаврилов"),
+ ("ru", "«Мы восстановим цех», — пообещала директор завода Анна Белова.", "Анна Белова"),
+ ("pl", "„Pociągi wrócą na tory w piątek” – zapewniła rzeczniczka Maria Nowak.", "Maria Nowak"),
  # the description speaks for the person the article introduced with it, comma and all
  ("es", "El alcalde, Ramiro Uceda, visitó ayer la instalación. El alcalde dijo: «Vamos a llegar hasta el final».", "Ramiro Uceda"),
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        ("Według Tomasza Wróbla skład jechał z prędkością 80 kilometrów na godzinę.", "skład jechał z prędkością 80 kilometrów na godzinę", "Tomasza Wróbla"),
+        ("Według prokuratury maszynista zostanie przesłuchany, gdy odzyska siły.", "maszynista zostanie przesłuchany, gdy odzyska siły", "prokuratury"),
+        ("Według policji, na miejscu było 200 osób.", "na miejscu było 200 osób", "policji"),
+    ],
+)
+def test_polish_wedlug_needs_no_comma(text, content, source):
+    assert (content, source, "indirect") in _quotes(text, "pl")
 
 
 def test_a_dash_opens_a_quotation_only_with_its_cue_and_only_where_dialogue_is_set_that_way():

@@ -127,6 +127,16 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
                     article.entities.append(Entity(acronym.group().strip(), "MISC", s, s + len(acronym.group().strip())))
                     text, s = text[acronym.end() :], s + acronym.end()
                 label = "MISC"
+                words = text.split()
+                given = next((i for i, w in enumerate(words[:-1]) if i and w.lower() in FIRST_NAMES), None)
+                pre = doc.text[max(0, m.start() - 3) : m.start()].rstrip()
+                opens = not pre or pre[-1] in '.!?"“„«—–'  # the run opens a sentence or a quotation
+                if given and words[0].lower() not in FIRST_NAMES and (
+                    opens or words[0].lower() in TITLE_WORDS or _word_before(doc.text, m.start()) in TITLE_WORDS
+                ):
+                    # "Сейсмологиня Ірина Васько", "(мэр) Верхнеозёрска Пётр Гаврилов": the person starts at the given name
+                    cut = len(" ".join(words[:given])) + 1
+                    text, s = text[cut:], s + cut
                 while (role := TITLES.match(text) or ROLE_COMPOUND.match(text)) and len(text[role.end() :].split()) >= 2:
                     text, s = text[role.end() :], s + role.end()  # "Ministerin Anna Berg" -> "Anna Berg"
                     label = "PER"
@@ -137,8 +147,7 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
                 elif 2 <= len(text.split()) <= 4 and _role_after(doc.text, m.end()):
                     label = "PER"  # a role in apposition after it: "Lea Brandstätter, Sprecherin der Gruppe"
                 # skip a capitalised sentence opening that is a single common word
-                at_start = m.start() == 0 or doc.text[m.start() - 2 : m.start()].strip() in (".", "!", "?", "\"", "“", "„", "«")
-                if " " not in text and at_start and not opener:
+                if " " not in text and opens and not opener:
                     continue
                 if label == "MISC" and lang == "de" and _german_noun(text, doc.text, s - para.offset):
                     continue

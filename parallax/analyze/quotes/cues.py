@@ -65,12 +65,14 @@ LEXICAL_CUES = {
           r"|vertelde|vertelt|legde\s+uit|gaf\s+toe|antwoordde",
     "en": r"said|says|added|stated|told|noted|warned|according\s+to|wrote|argued|claimed",
     "pl": r"powiedział[aoy]?|powiedzieli|oświadczył[aoy]?|stwierdził[aoy]?|dodał[aoy]?|podkreślił[aoy]?|zaznaczył[aoy]?|poinformował[aoy]?"
-          r"|wyjaśnił[aoy]?|przyznał[aoy]?|napisał[aoy]?|według|mówi|twierdzi|uważa|przekonuje",
+          r"|wyjaśnił[aoy]?|przyznał[aoy]?|napisał[aoy]?|zapewnił[aoy]?|obiecał[aoy]?|ostrzegł[aoy]?|przekazał[aoy]?|według|mówi"
+          r"|twierdzi|uważa|przekonuje",
     # Russian and Ukrainian put a dash after the closing mark: '«...», — заявил глава МЧС Андрей Петров.'
     "ru": r"заявил[аи]?|сказал[аи]?|отметил[аи]?|подчеркнул[аи]?|добавил[аи]?|сообщил[аи]?|пояснил[аи]?|признал[аи]?|рассказал[аи]?"
-          r"|написал[аи]?|уточнил[аи]?|по\s+словам|считает|говорит|заявляет",
+          r"|написал[аи]?|уточнил[аи]?|пообещал[аи]?|заверил[аи]?|предупредил[аи]?|объяснил[аи]?|по\s+словам|считает|говорит|заявляет",
     "uk": r"заявив|заявил[аи]|сказав|сказал[аи]|зазначив|зазначил[аи]|наголосив|наголосил[аи]|додав|додал[аи]|повідомив|повідомил[аи]"
-          r"|пояснив|пояснил[аи]|розповів|розповіл[аи]|написав|написал[аи]|за\s+словами|вважає|каже",
+          r"|пояснив|пояснил[аи]|розповів|розповіл[аи]|написав|написал[аи]|пообіцяв|пообіцял[аи]|запевнив|запевнил[аи]|попередив"
+          r"|попередил[аи]|за\s+словами|вважає|каже",
 }
 
 

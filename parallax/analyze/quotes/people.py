@@ -18,7 +18,8 @@ from parallax.analyze.quotes.roles import _DEFINITE_ROLE, _DOCUMENTS, _roles_aro
 from parallax.analyze.titles import DEFINITE, HONORIFICS, ROLE_GENDER, ROLES, TITLES
 from parallax.records import Article, Entity, Quote
 
-PRONOUNS = {"he", "she", "him", "her", "er", "sie", "il", "elle", "él", "ella", "ele", "ela", "lui", "lei", "hij", "zij", "ze"}
+PRONOUNS = {"he", "she", "him", "her", "er", "sie", "il", "elle", "él", "ella", "ele", "ela", "lui", "lei", "hij", "zij", "ze",
+            "он", "она", "він", "вона", "on", "ona"}
 
 
 PLURAL_PRONOUNS = {"they", "we", "i", "ils", "elles", "nous", "wir", "ellos", "nosotros"}
@@ -74,7 +75,7 @@ def honorific_at(text: str, start: int, end: int | None = None) -> str | None:
 
 _GENDERED = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f",
              "er": "m", "il": "m", "elle": "f", "él": "m", "ella": "f", "ele": "m", "ela": "f", "lui": "m", "lei": "f",
-             "hij": "m", "zij": "f", "ze": "f"}  # fmt: skip
+             "hij": "m", "zij": "f", "ze": "f", "он": "m", "она": "f", "він": "m", "вона": "f", "on": "m", "ona": "f"}  # fmt: skip
 
 
 @dataclass

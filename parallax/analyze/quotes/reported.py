@@ -234,6 +234,10 @@ _LEXICAL_REPORTING = {
 _LEXICAL_INDIRECT = {lang: re.compile(rf"(?<![\w’'.-]){_NAME}\s+(?:{verbs})\s?,?\s+(?:{that})\s+") for lang, (verbs, that) in _LEXICAL_REPORTING.items()}
 # (a name is tried only where a word starts: linear on a long run of letters)
 # "Según la policía, tres personas ...", "Laut Polizei wurden ...": a source that opens its sentence
+# Polish writes no comma after "według": its source is a name (with a title before it) or one noun,
+# and the clause it reports follows in lower case ("Według Tomasza Wróbla skład jechał ...")
+_CAP = "A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ"
+_WEDLUG = re.compile(rf"Według\s(?P<src>(?:[a-ząćęłńóśźż]+\s)?(?:[{_CAP}][\w-]+\s){{1,3}}|[a-ząćęłńóśźż]{{4,}}\s)(?=[a-ząćęłńóśźż])")
 _LEXICAL_ACCORDING = re.compile(r"(?:Según|Segundo|Secondo|Laut|Volgens|Selon|По словам|По данным|За словами|За даними|Według)\s(?P<src>[^,.;:!?“”\"«»\n]{2,60}),\s")
 
 
@@ -246,7 +250,7 @@ def _lexical_indirect(article, para, sents, spans, attrib, sent_base, lang: str)
     text = para.text
     found = [(m.end(), m.start("spk"), m.end("spk"), m.group().split()[-2].strip(",")) for m in pattern.finditer(text)]
     for s, _ in sents:
-        if (m := _LEXICAL_ACCORDING.match(text, s)) and len(m.group("src").split()) <= 5:
+        if (m := (_WEDLUG.match(text, s) if lang == "pl" else None) or _LEXICAL_ACCORDING.match(text, s)) and len(m.group("src").split()) <= 5:
             # ("Volgens Rijkswaterstaat liep de file op tot 23 kilometer, ..." has no comma after its source)
             found.append((m.end(), m.start("src"), m.end("src"), m.group().split()[0].lower()))
     for start, spk_start, spk_end, cue in sorted(found):
