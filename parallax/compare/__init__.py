@@ -11,6 +11,7 @@ from __future__ import annotations
 from parallax import __version__
 from parallax.compare.align import align, sentence_infos
 from parallax.compare.conflicts import merge, sentence_conflicts
+from parallax.compare.numbers import casualty_links
 from parallax.compare.quotes import group_quotes, is_named, same_person
 from parallax.compare.wording import word_choices
 from parallax.config import Options
@@ -45,6 +46,7 @@ def compare_articles(articles: list[Article], options: Options | None = None) ->
     for gid, sents in by_group.items():
         if fidelity[gid] != "paraphrase":
             must_link += [(sents[0], s) for s in sents[1:] if s[0] != sents[0][0]]
+    must_link += casualty_links(articles)  # each article's only count of the dead (injured ...) is one fact
     infos = sentence_infos(articles, quote_index)
     fact_members, _scores = align(articles, infos, options.align_threshold, options.embedder, must_link)
 

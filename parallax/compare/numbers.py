@@ -246,3 +246,27 @@ def _paired_by_role(art_a: Article, rest_a: list[Quantity], art_b: Article, rest
     if not pairs:
         return None
     return [(x, y) for x, y in pairs if not agree({bounds(art_a.text, x, art_a.language)}, {bounds(art_b.text, y, art_b.language)})]
+
+
+def casualty_links(articles: list[Article]) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Sentences to join because each is its article's only report of one casualty count: the
+    dead, the injured, the missing ... of the event.  Outlets word a toll sentence differently
+    ("Погибли семь человек" / "По данным штаба, 9 погибших, 24 человека пострадали") and the
+    meaning alone may not pair them, yet the toll is what a reader compares first.  An article
+    with two sentences counting the same role (a toll and a past disaster's) joins nothing."""
+    by_role: dict[str, dict[int, set[int]]] = {}
+    for ai, art in enumerate(articles):
+        for q in art.quantities:
+            if q.value is None:
+                continue
+            what = role(art.text, q)
+            if what is None or counted(q.unit, what) != "people":
+                continue
+            si = art.sentence_of(q.start)
+            if si >= 0:
+                by_role.setdefault(what, {}).setdefault(ai, set()).add(si)
+    links = []
+    for per_article in by_role.values():
+        only = sorted((ai, next(iter(sis))) for ai, sis in per_article.items() if len(sis) == 1)
+        links += [(only[0], other) for other in only[1:]]
+    return links
