@@ -385,3 +385,19 @@ def test_russian_reports_conflict_on_a_count_and_agree_on_a_name_in_another_case
 def test_casualty_counts_compare_by_their_own_clause_and_as_people(a_text, b_text, lang, values):
     got = _number_conflicts(a_text, b_text, lang, lang)
     assert [(v["a"], v["b"]) for v in got] == [values], got
+
+
+def test_each_articles_only_toll_sentence_meets_the_others_and_conflicts():
+    """The toll sentences share few words and no meaning the aligner trusts; as each article's only
+    count of the dead they are one fact, and their numbers conflict."""
+    a = Article(id="a", language="ru", published="2026-03-17T09:00:00+03:00", text=(
+        "В понедельник вечером на лакокрасочном заводе в Верхнеозёрске вспыхнул пожар.\n\n"
+        "Огонь охватил два цеха. Семь человек погибли.\n\n"
+        "Пожарные работали всю ночь."))
+    b = Article(id="b", language="ru", published="2026-03-17T10:00:00+03:00", text=(
+        "Пожар на заводе в Верхнеозёрске начался в понедельник вечером.\n\n"
+        "По данным оперативного штаба, 9 погибших, а эвакуировать пришлось всю смену.\n\n"
+        "Пожарные работали всю ночь."))
+    d = parallax.compare([a, b]).to_dict()
+    got = [c["values"] for f in d["facts"] for c in f["conflicts"] if c["kind"] == "number"]
+    assert [(v["a"], v["b"]) for v in got] == [([7.0], [9.0])], got
