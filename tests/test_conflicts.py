@@ -401,3 +401,9 @@ def test_each_articles_only_toll_sentence_meets_the_others_and_conflicts():
     d = parallax.compare([a, b]).to_dict()
     got = [c["values"] for f in d["facts"] for c in f["conflicts"] if c["kind"] == "number"]
     assert [(v["a"], v["b"]) for v in got] == [([7.0], [9.0])], got
+
+
+def test_slavic_function_words_and_tenses_are_no_word_choice():
+    a = Article(id="a", language="uk", text="Підстанції в області працюють у звичайному режимі після ремонту.")
+    b = Article(id="b", language="uk", text="Підстанції в області працювали у звичайному режимі після ремонту.")
+    assert parallax.compare([a, b]).to_dict()["word_choices"] == []

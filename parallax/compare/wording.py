@@ -28,18 +28,24 @@ _FUNCTION = _STOP | set(
     "se del al con sin sobre ha han lo le les su sus muy "
     "il lo gli di da della dello degli delle dei che si per non è "
     "o os as do da dos das no na nos nas em com por um uma "
-    "het een van op te dat zich niet ook werd".split()
+    "het een van op te dat zich niet ook werd "
+    "в во на с со к по из за от до о об у и а но не что как это был была было были "  # ru
+    "і й та але що як це від з із був була було були "  # uk
+    "w we na z ze do od za po o że jak to nie się i a był była było były"  # pl
+    .split()
 )
 
 
 _ENDING = re.compile(r"(?:ing|ed|es|s|e)$")
+_SLAVIC = re.compile(r"[а-яёєіїґ]")
 
 
 def _same_stem(a: str, b: str) -> bool:
     """One word in two forms ("aprobar" / "aprobará", "dritte" / "dritten", "condemned" / "condemns"):
     a shared beginning of four letters or more and three quarters of the shorter word."""
     n = len(os.path.commonprefix([a, b]))
-    return (n >= 4 and n >= 0.75 * min(len(a), len(b))) or _ENDING.sub("", a) == _ENDING.sub("", b)  # "car" / "cars"
+    share = 0.6 if _SLAVIC.match(a) else 0.75  # Slavic endings are long: "працюють" / "працювали"
+    return (n >= 4 and n >= share * min(len(a), len(b))) or _ENDING.sub("", a) == _ENDING.sub("", b)  # "car" / "cars"
 
 
 def _restated(la: list[str], lb: list[str]) -> bool:
