@@ -99,8 +99,12 @@ def _quote_conflicts(articles, members, groups, quote_index) -> list[Conflict]:
         here = [(ai, q) for ai, q in variants if (ai, q.sentence) in inside]
         if len({ai for ai, _ in here}) < 2:
             continue
-        if g.fidelity == "altered":
-            out.append(Conflict("quote", {articles[ai].id: q.text for ai, q in here}))
+        # a direct variant whose words changed is a conflict even when the group also holds reported
+        # speech (then the group's fidelity is "paraphrase", the loosest)
+        if g.fidelity == "altered" or any(v.fidelity == "altered" for v in g.variants):
+            direct = [(ai, q) for ai, q in here if q.kind != "indirect"]
+            if len({ai for ai, _ in direct}) >= 2:
+                out.append(Conflict("quote", {articles[ai].id: q.text for ai, q in direct}))
         if g.misattributed:
             named = {articles[ai].id: q.speaker for ai, q in here if is_named(q.speaker, articles[ai])}
             names = list(named.values())
