@@ -152,3 +152,11 @@ def test_a_clock_time_takes_the_day_that_follows_it(text, value):
 def test_a_language_without_a_lexicon_keeps_iso_dates_and_reads_no_bare_years():
     found = resolve_text("Pożar objął 2000 metrów kwadratowych, 2026-11-18.", "pl", "2026-11-20")
     assert [(v, g) for _, _, v, g in found] == [("2026-11-18", "day")]
+
+
+def test_a_bare_clock_time_takes_the_day_the_previous_paragraph_named():
+    from parallax.analyze.times import resolve_paragraphs
+
+    first = "Пожар начался в понедельник вечером на заводе."
+    found = resolve_paragraphs([(0, first), (len(first) + 2, "Первые пожарные расчёты прибыли около 19:40.")], "ru", "2026-03-17T09:00:00+03:00")
+    assert [v for _, _, v, _ in found] == ["2026-03-16TEV", "2026-03-16T19:40"]

@@ -135,6 +135,9 @@ def _day_words(lex: Lexicon) -> re.Pattern:
     return _cached(lex, "days", build)  # type: ignore[return-value]
 
 
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(?:T|$)")
+
+
 def names_a_day(expression: str, language: str | None) -> bool:
     """Whether a time expression's own words name its day ("11 p.m. on Dec. 30", "10 a.m.
     Tuesday"), not only a clock time whose day was inferred ("11 p.m.")."""
@@ -208,6 +211,8 @@ class Resolver:
         # "a year ago" is that quarter a year before ("1988-Q3"), not the year
         self.last_quarter: tuple[int, int, int] | None = None
         self.base = 0  # offset of the text being resolved in its article
+        self.carry_day: date | None = None  # the last day the previous paragraph named
+        self.lex_name = next((k for k, v in LEXICONS.items() if v is lex), "en")
         self.own_lexicon = True  # False: the text's language has no lexicon and the English one stands in
 
     def find(self, text: str) -> list[tuple[int, int, str | None, str]]:
@@ -232,6 +237,9 @@ class Resolver:
                 s = self._extend_left(text, s, family, taken)
             out.append((s, e, value, gran))
         out.sort()
+        # the last day this paragraph names is the day of a bare clock time in the next one
+        named = [v for s, e, v, g in out if v and _DAY_VALUE.match(v) and (g == "day" or names_a_day(text[s:e], self.lex_name))]
+        self.carry_day = date.fromisoformat(named[-1][:10]) if named else None
         return out
 
     def _extend_left(self, text: str, s: int, family: str, taken: _Spans) -> int:
@@ -484,7 +492,7 @@ class Resolver:
         elif g.get("rel"):
             d = self.ref + timedelta(days=self.lex.lookup("relative_days", g["rel"]))
         else:
-            d = self._day_of_sentence(text, m.start())
+            d = self._day_of_sentence(text, m.start()) or self.carry_day
             if d is None:
                 d = self.ref
                 if self.pub_clock and (h, mi) > self.pub_clock and self._tense(text, m.start(), m.end()) != "future":
