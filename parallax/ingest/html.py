@@ -108,15 +108,12 @@ def _page_metadata(tree) -> dict:
     h1 = tree.find(".//h1")
     if h1 is not None and h1.text_content().strip():
         meta["h1"] = " ".join(h1.text_content().split())
+    t = tree.find(".//title")
+    title_tag = " ".join(t.text.split()) if t is not None and t.text else None
     if "title" not in meta:
-        t = tree.find(".//title")
-        meta["title"] = meta.get("h1") or (" ".join(t.text.split()) if t is not None and t.text else None)
-        if t is not None and t.text and "outlet" not in meta:
-            meta["title_tag"] = " ".join(t.text.split())
-    elif (t := tree.find(".//title")) is not None and t.text:
-        meta["title_tag"] = " ".join(t.text.split())
-    if "outlet" not in meta and meta.get("h1") and meta.get("title_tag"):
-        _, site = _without_site_name(meta["title_tag"], None, meta["h1"])  # "<h1> – Cronache del Lago"
+        meta["title"] = meta.get("h1") or title_tag
+    if "outlet" not in meta and meta.get("h1") and title_tag:
+        _, site = _without_site_name(title_tag, None, meta["h1"])  # "<h1> – Cronache del Lago"
         if site:
             meta["outlet"] = site
     return meta
