@@ -160,3 +160,21 @@ def test_a_bare_clock_time_takes_the_day_the_previous_paragraph_named():
     first = "Пожар начался в понедельник вечером на заводе."
     found = resolve_paragraphs([(0, first), (len(first) + 2, "Первые пожарные расчёты прибыли около 19:40.")], "ru", "2026-03-17T09:00:00+03:00")
     assert [v for _, _, v, _ in found] == ["2026-03-16TEV", "2026-03-16T19:40"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "first", "second", "value"),
+    [
+        ("en", "The fire broke out on Monday.", "Crews returned the next day and found two more victims.", "2026-03-17"),
+        ("fr", "L'incendie a éclaté lundi.", "Le lendemain, le maire s'est rendu sur place.", "2026-03-17"),
+        ("es", "El incendio empezó el lunes.", "Al día siguiente el alcalde visitó la fábrica.", "2026-03-17"),
+        ("de", "Das Feuer brach am Montag aus.", "Am nächsten Tag besuchte der Bürgermeister das Werk.", "2026-03-17"),
+        ("ru", "Пожар начался в понедельник.", "На следующий день мэр посетил завод.", "2026-03-17"),
+        ("en", "The plant was quiet.", "It will reopen the next day.", None),  # no day named: unresolved, not the day after publication
+    ],
+)
+def test_the_next_day_is_the_day_after_the_day_the_text_named(lang, first, second, value):
+    from parallax.analyze.times import resolve_paragraphs
+
+    found = resolve_paragraphs([(0, first), (len(first) + 2, second)], lang, "2026-03-20T09:00:00+00:00")
+    assert found[-1][2] == value, found

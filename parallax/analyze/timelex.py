@@ -43,6 +43,8 @@ class Lexicon:
     refs: dict[str, str] = field(default_factory=dict)
     # parts of the day after a day ("Thursday night", "yesterday morning"): TimeML MO/AF/EV/NI
     dayparts: dict[str, str] = field(default_factory=dict)
+    # "the next day", "le lendemain", "на следующий день": the day after the day the text last named
+    day_after: str = ""
     daypart_link: str = ""  # words between a day and its part: "ayer por la tarde", "ontem à noite", "hier dans la soirée"
     # one word for a day and its part: "stasera" (this evening), "gisteravond" (last night), "anoche"
     day_with_part: dict[str, tuple[int, str]] = field(default_factory=dict)
@@ -176,6 +178,8 @@ def _rules(lex: Lexicon) -> list[Rule]:
         # not a relative day that ends in a part's word: "pasado mañana" is the day after tomorrow
         whole_days = rf"(?!(?:{_alt(lex.relative_days)})\b)"
         add("part_of_day", rf"\b{whole_days}(?P<x>(?P<rel>{day_words})\s{link}(?P<part>{parts}))\b", re.I)
+    if lex.day_after:
+        add("day_after", rf"(?<!\w)(?P<x>{lex.day_after})(?!\w)", re.I)
     if lex.unit_first:
         add("relative_unit", rf"\b(?P<unit>{units})\s(?P<which>{last_next_this})\b", re.I)
         add("relative_unit", rf"\b(?P<which>{_alt(lex.this_words | lex.next_words)})\s(?P<unit>{units})\b", re.I)
@@ -219,6 +223,7 @@ def _units(day, week, month, year, hour=(), minute=(), decade=()) -> dict[str, s
 
 
 EN = Lexicon(
+    day_after="the next day|the following day|the day after",
     months={
         "January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7, "August": 8,
         "September": 9, "October": 10, "November": 11, "December": 12, "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4,
@@ -287,6 +292,7 @@ EN = Lexicon(
 )
 
 DE = Lexicon(
+    day_after="am nächsten tag|am folgenden tag|am tag darauf|tags darauf",
     months={
         "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6, "juli": 7, "august": 8,
         "september": 9, "oktober": 10, "november": 11, "dezember": 12,
@@ -323,6 +329,7 @@ DE = Lexicon(
 )
 
 FR = Lexicon(
+    day_after="le lendemain|le jour suivant",
     months={
         "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "août": 8,
         "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
@@ -359,6 +366,7 @@ FR = Lexicon(
 )
 
 ES = Lexicon(
+    day_after="al día siguiente|el día siguiente|al otro día",
     months={
         "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
         "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
@@ -394,6 +402,7 @@ ES = Lexicon(
 )
 
 IT = Lexicon(
+    day_after="il giorno dopo|il giorno seguente|l'indomani|l’indomani",
     months={
         "gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "agosto": 8,
         "settembre": 9, "ottobre": 10, "novembre": 11, "dicembre": 12,
@@ -429,6 +438,7 @@ IT = Lexicon(
 )
 
 PT = Lexicon(
+    day_after="no dia seguinte|o dia seguinte",
     months={
         "janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "abril": 4, "maio": 5, "junho": 6, "julho": 7, "agosto": 8,
         "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
@@ -464,6 +474,7 @@ PT = Lexicon(
 )
 
 NL = Lexicon(
+    day_after="de volgende dag|de dag erna|een dag later",
     months={
         "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7, "augustus": 8,
         "september": 9, "oktober": 10, "november": 11, "december": 12,
@@ -503,6 +514,7 @@ NL = Lexicon(
 # Russian and Ukrainian inflect: each word is listed in the cases news uses ("в среду", "20 ноября",
 # "на прошлой неделе", "в прошлом году")
 RU = Lexicon(
+    day_after="на следующий день|на другой день",
     months={
         **{m: i for i, ms in enumerate((
             ("январь", "января", "январе"), ("февраль", "февраля", "феврале"), ("март", "марта", "марте"),
@@ -538,6 +550,7 @@ RU = Lexicon(
 )
 
 UK = Lexicon(
+    day_after="наступного дня|на наступний день",
     months={
         **{m: i for i, ms in enumerate((
             ("січень", "січня", "січні"), ("лютий", "лютого", "лютому"), ("березень", "березня", "березні"),
@@ -570,6 +583,7 @@ UK = Lexicon(
 )
 
 PL = Lexicon(
+    day_after="następnego dnia|nazajutrz",
     months={
         **{m: i for i, ms in enumerate((
             ("styczeń", "stycznia", "styczniu"), ("luty", "lutego", "lutym"), ("marzec", "marca", "marcu"),

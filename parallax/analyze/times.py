@@ -98,7 +98,7 @@ _FAMILY = {
     "duration": "duration", "vague_duration": "duration",
     "relative_unit": "relative", "month_only": "period", "month_year": "period", "year": "period", "bare_year": "period",
     "decade": "period", "season": "period", "quarter": "period",
-    "weekday": "day", "relative_day": "day", "day_with_part": "day", "month_day": "day", "part_of_day": "day", "clock": "day",
+    "weekday": "day", "relative_day": "day", "day_with_part": "day", "day_after": "day", "month_day": "day", "part_of_day": "day", "clock": "day",
 }  # fmt: skip
 _PATTERN_CACHE: dict[tuple[int, str], re.Pattern | None] = {}
 
@@ -414,6 +414,13 @@ class Resolver:
             return None, "day"
         offset = self.lex.lookup("relative_days", m.group("rel"))
         return self._with_part(self.ref + timedelta(days=offset), m)
+
+    def day_after(self, m, text):
+        """'The next day': the day after the day the text last named (this paragraph's, else the
+        previous one's); unresolved when it named none, rather than the day after publication."""
+        anchor = self._day_of_sentence(text, m.start()) if self.ref else None
+        anchor = anchor or self.carry_day
+        return ((anchor + timedelta(days=1)).isoformat() if anchor else None), "day"
 
     def relative_unit(self, m, text):
         """last/this/next week|month|year (and their translations)."""
