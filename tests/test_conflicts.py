@@ -193,6 +193,9 @@ def test_an_inferred_speaker_is_marked_in_json_text_and_html():
         ("Двое погибших, около 2 тысяч жителей эвакуированы.", "ru", [2.0, 2000.0]),
         ("Магнітуда 5,8, троє загинули.", "uk", [5.8, 3.0]),
         ("Ewakuowano 3 tysiące osób, dwoje rannych.", "pl", [3000.0, 2.0]),
+        # the genitive that hedges take
+        ("Более двадцати человек получили травмы, около трёх тысяч эвакуированы.", "ru", [20.0, 3000.0]),
+        ("Ponad dwudziestu pasażerów zostało rannych.", "pl", [20.0]),
         ("A $5m fine for a pit 5 m deep.", "en", [5000000.0, 5.0]),  # "m" is a million only glued to its number
     ],
 )

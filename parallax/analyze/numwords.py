@@ -61,6 +61,18 @@ _PL_TENS = {20: "dwadzieścia", 30: "trzydzieści", 40: "czterdzieści", 50: "pi
             80: "osiemdziesiąt", 90: "dziewięćdziesiąt"}
 
 
+# the genitive, which hedges and prepositions take ("более двадцати", "понад дев'яти", "ponad dwudziestu")
+_RU_GEN = ["", "одного", "двух", "трех", "четырех", "пяти", "шести", "семи", "восьми", "девяти", "десяти", "одиннадцати", "двенадцати",
+           "тринадцати", "четырнадцати", "пятнадцати", "шестнадцати", "семнадцати", "восемнадцати", "девятнадцати"]  # fmt: skip
+_RU_GEN_TENS = {20: "двадцати", 30: "тридцати", 40: "сорока", 50: "пятидесяти", 60: "шестидесяти", 70: "семидесяти", 80: "восьмидесяти", 90: "девяноста"}
+_UK_GEN = ["", "одного", "двох", "трьох", "чотирьох", "п'яти", "шести", "семи", "восьми", "дев'яти", "десяти", "одинадцяти", "дванадцяти",
+           "тринадцяти", "чотирнадцяти", "п'ятнадцяти", "шістнадцяти", "сімнадцяти", "вісімнадцяти", "дев'ятнадцяти"]  # fmt: skip
+_UK_GEN_TENS = {20: "двадцяти", 30: "тридцяти", 40: "сорока", 50: "п'ятдесяти", 60: "шістдесяти", 70: "сімдесяти", 80: "вісімдесяти", 90: "дев'яноста"}
+_PL_GEN = ["", "jednego", "dwóch", "trzech", "czterech", "pięciu", "sześciu", "siedmiu", "ośmiu", "dziewięciu", "dziesięciu", "jedenastu",
+           "dwunastu", "trzynastu", "czternastu", "piętnastu", "szesnastu", "siedemnastu", "osiemnastu", "dziewiętnastu"]  # fmt: skip
+_PL_GEN_TENS = {20: "dwudziestu", 30: "trzydziestu", 40: "czterdziestu", 50: "pięćdziesięciu", 60: "sześćdziesięciu", 70: "siedemdziesięciu",
+                80: "osiemdziesięciu", 90: "dziewięćdziesięciu"}
+
 # collective numerals, which count people ("двое погибших", "троє загинули", "dwoje rannych")
 _RU_COLLECTIVE = {"двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6, "семеро": 7, "восьмеро": 8, "девятеро": 9, "десятеро": 10}
 _UK_COLLECTIVE = {"двоє": 2, "троє": 3, "четверо": 4, "п'ятеро": 5, "п’ятеро": 5, "шестеро": 6, "семеро": 7, "восьмеро": 8, "дев'ятеро": 9}
@@ -76,6 +88,11 @@ def _slavic(small: list[str], tens_words: dict[int, str], two_feminine: str) -> 
         for unit in range(1, 10):
             words[f"{t} {small[unit]}"] = tens + unit
     return words | {w.replace("'", "’"): n for w, n in words.items() if "'" in w}
+
+
+def _yo(words: dict[str, int]) -> dict[str, int]:
+    """Russian writes "трёх" and "трех" alike: both spellings."""
+    return words | {w.replace("трех", "трёх").replace("четырех", "четырёх"): n for w, n in words.items()}
 
 
 def _strip_accents(word: str) -> str:
@@ -185,8 +202,9 @@ WORDS_BY_LANGUAGE: dict[str, dict[str, int]] = {
     lang: _with_plain_spellings(build())
     for lang, build in (
         ("en", _english), ("de", _german), ("fr", _french), ("es", _spanish), ("it", _italian), ("pt", _portuguese), ("nl", _dutch),
-        ("ru", lambda: _slavic(_RU_SMALL, _RU_TENS, "две") | _RU_COLLECTIVE), ("uk", lambda: _slavic(_UK_SMALL, _UK_TENS, "дві") | _UK_COLLECTIVE),
-        ("pl", lambda: _slavic(_PL_SMALL, _PL_TENS, "dwie") | _PL_COLLECTIVE),
+        ("ru", lambda: _slavic(_RU_SMALL, _RU_TENS, "две") | _yo(_slavic(_RU_GEN, _RU_GEN_TENS, "двух")) | _RU_COLLECTIVE),
+        ("uk", lambda: _slavic(_UK_SMALL, _UK_TENS, "дві") | _slavic(_UK_GEN, _UK_GEN_TENS, "двох") | _UK_COLLECTIVE),
+        ("pl", lambda: _slavic(_PL_SMALL, _PL_TENS, "dwie") | _slavic(_PL_GEN, _PL_GEN_TENS, "dwóch") | _PL_COLLECTIVE),
     )
 }
 
