@@ -410,3 +410,13 @@ def test_slavic_function_words_and_tenses_are_no_word_choice():
     a = Article(id="a", language="uk", text="Підстанції в області працюють у звичайному режимі після ремонту.")
     b = Article(id="b", language="uk", text="Підстанції в області працювали у звичайному режимі після ремонту.")
     assert parallax.compare([a, b]).to_dict()["word_choices"] == []
+
+
+def test_a_name_in_two_scripts_is_one_speaker_and_the_majority_names_the_group():
+    quote_ru = "«Повторные толчки возможны ещё неделю», — заявила сейсмолог Ирина Васько."
+    quote_uk = "«Повторні поштовхи можливі ще тиждень», — заявив мер Вельдани Штефан Лупу."
+    quote_en = '"Aftershocks are possible for another week," seismologist Irina Vasko said.'
+    arts = [Article(id="ru", language="ru", text=quote_ru), Article(id="uk", language="uk", text=quote_uk), Article(id="en", language="en", text=quote_en)]
+    [group] = [q for q in parallax.compare(arts).to_dict()["quotes"] if len(q["variants"]) == 3]
+    assert group["speaker"] == "Ирина Васько" and group["misattributed"]
+    assert {v["article"]: v["speaker"] for v in group["variants"]}["uk"] == "Штефан Лупу"

@@ -27,6 +27,7 @@ _OPENERS = re.compile(
     r"^(?:The|A|An|This|These|Il|Lo|La|Le|Les|Gli|I|Un|Una|Uno|Der|Die|Das|Ein|Eine|El|Los|Las|O|Os|As|Um|Uma|De|Het|Een|Dans|Nel|Nella|En|Em|No|Na|Im|Am"
     r"|In|Laut|Vor|Nach|Bei|Seit|Mit|Aus|Zum|Zur|Vom|Beim|Auf|Für|Über|Unter|Wegen|Trotz)\s+(?:(?:der|die|das|den|dem|des)\s+)?"  # an opening preposition
 )
+_CYRILLIC = re.compile(r"[А-ЯЁЄІЇҐ]")
 _ACRONYM = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰŞĞİ]{2,12}\s+")  # bounded: linear
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
@@ -131,9 +132,10 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
                 given = next((i for i, w in enumerate(words[:-1]) if i and w.lower() in FIRST_NAMES), None)
                 pre = doc.text[max(0, m.start() - 3) : m.start()].rstrip()
                 opens = not pre or pre[-1] in '.!?"“„«—–'  # the run opens a sentence or a quotation
-                if given and words[0].lower() not in FIRST_NAMES and (
-                    opens or words[0].lower() in TITLE_WORDS or _word_before(doc.text, m.start()) in TITLE_WORDS
-                ):
+                titled = words[0].lower() in TITLE_WORDS or _word_before(doc.text, m.start()) in TITLE_WORDS
+                if given is None and titled and len(words) >= 3 and all(_CYRILLIC.match(w) for w in words):
+                    given = len(words) - 2  # "мер Вельдани Штефан Лупу": a place in the genitive, then first name and surname
+                if given and words[0].lower() not in FIRST_NAMES and (opens or titled):
                     # "Сейсмологиня Ірина Васько", "(мэр) Верхнеозёрска Пётр Гаврилов": the person starts at the given name
                     cut = len(" ".join(words[:given])) + 1
                     text, s = text[cut:], s + cut
