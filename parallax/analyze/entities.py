@@ -15,20 +15,22 @@ import re
 from parallax.analyze import Paragraph, component
 from parallax.analyze.names import FIRST_NAMES
 from parallax.analyze.nlp import has_ner
+from parallax.analyze.timelex import LEXICONS
 from parallax.analyze.titles import DEFINITE, ROLE_COMPOUND, TITLE_WORDS, TITLES
+from parallax.letters import UPPER
 from parallax.records import Article, Entity
 
 NAME_LABELS = {"PERSON", "PER", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART", "MISC"}
 # capitalised words, with name particles only between two of them ("Ursula von der Leyen",
 # "Banco de España"), never dangling at the end ("Parlamento la")
-_CAPS = re.compile(r"\b[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰŞĞİ][\w’'-]+(?:\s+(?:(?:de|von|van|der|la|le|du|al|da|di|del|dos|das)\s+){0,2}[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰŞĞİ][\w’'-]+)*\b")
+_CAPS = re.compile(rf"\b[{UPPER}][\w’'-]+(?:\s+(?:(?:de|von|van|der|la|le|du|al|da|di|del|dos|das)\s+){{0,2}}[{UPPER}][\w’'-]+)*\b")
 # capitalised function words that open a sentence, not a name ("Il Consiglio", "Der Minister")
 _OPENERS = re.compile(
     r"^(?:The|A|An|This|These|Il|Lo|La|Le|Les|Gli|I|Un|Una|Uno|Der|Die|Das|Ein|Eine|El|Los|Las|O|Os|As|Um|Uma|De|Het|Een|Dans|Nel|Nella|En|Em|No|Na|Im|Am"
     r"|In|Laut|Vor|Nach|Bei|Seit|Mit|Aus|Zum|Zur|Vom|Beim|Auf|Für|Über|Unter|Wegen|Trotz)\s+(?:(?:der|die|das|den|dem|des)\s+)?"  # an opening preposition
 )
 _CYRILLIC = re.compile(r"[А-ЯЁЄІЇҐ]")
-_ACRONYM = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰŞĞİ]{2,12}\s+")  # bounded: linear
+_ACRONYM = re.compile(rf"[{UPPER}]{{2,12}}\s+")  # bounded: linear
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
@@ -165,7 +167,7 @@ _DE_DETERMINERS = frozenset(
     "jeder jede jedes jeden diese dieser diesen diesem dieses alle viele mehrere sein seine seinen seinem seiner ihr ihre "
     "ihren ihrem ihrer unser unsere unseren unserem rund etwa laut".split()
 )
-_DE_CALENDAR = frozenset("montag dienstag mittwoch donnerstag freitag samstag sonntag uhr abend morgen nacht mittag nachmittag".split())
+_DE_CALENDAR = frozenset(LEXICONS["de"].weekdays) | frozenset(LEXICONS["de"].dayparts) | {"uhr", "mittag"}
 
 
 def _german_noun(word: str, text: str, pos: int) -> bool:

@@ -141,7 +141,10 @@ _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(?:T|$)")
 def names_a_day(expression: str, language: str | None) -> bool:
     """Whether a time expression's own words name its day ("11 p.m. on Dec. 30", "10 a.m.
     Tuesday"), not only a clock time whose day was inferred ("11 p.m.")."""
-    lex = LEXICONS.get((language or "en")[:2], LEXICONS["en"])
+    return _names_a_day(expression, LEXICONS.get((language or "en")[:2], LEXICONS["en"]))
+
+
+def _names_a_day(expression: str, lex: Lexicon) -> bool:
     months = _cached(lex, "months", lambda: re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(lex.months, key=len, reverse=True))) + r")", re.I))
     return bool(_day_words(lex).search(expression) or months.search(expression))  # type: ignore[union-attr]
 
@@ -212,7 +215,6 @@ class Resolver:
         self.last_quarter: tuple[int, int, int] | None = None
         self.base = 0  # offset of the text being resolved in its article
         self.carry_day: date | None = None  # the last day the previous paragraph named
-        self.lex_name = next((k for k, v in LEXICONS.items() if v is lex), "en")
         self.own_lexicon = True  # False: the text's language has no lexicon and the English one stands in
 
     def find(self, text: str) -> list[tuple[int, int, str | None, str]]:
@@ -238,7 +240,7 @@ class Resolver:
             out.append((s, e, value, gran))
         out.sort()
         # the last day this paragraph names is the day of a bare clock time in the next one
-        named = [v for s, e, v, g in out if v and _DAY_VALUE.match(v) and (g == "day" or names_a_day(text[s:e], self.lex_name))]
+        named = [v for s, e, v, g in out if v and _DAY_VALUE.match(v) and (g == "day" or _names_a_day(text[s:e], self.lex))]
         self.carry_day = date.fromisoformat(named[-1][:10]) if named else None
         return out
 

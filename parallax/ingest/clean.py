@@ -18,6 +18,8 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from parallax.letters import UPPER
+
 _INVISIBLE = re.compile("[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
@@ -52,9 +54,9 @@ def split_paragraphs(text: str) -> list[str]:
 # An upper-case place ("LONDON", "WASHINGTON, D.C.", "SÃO PAULO"), optionally an
 # agency in parentheses, then a dash.  Upper case is what tells a dateline from
 # an ordinary sentence opening.
-_PLACE = r"[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰŞĞİ][A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰŞĞİ.'’-]+(?:[ ][A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰŞĞİ][A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰŞĞİ.'’-]+){0,3}(?:,[ ]?[A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+)?)?"
+_PLACE = rf"[{UPPER}][{UPPER}.'’-]+(?:[ ][{UPPER}][{UPPER}.'’-]+){{0,3}}(?:,[ ]?[A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+)?)?"
 _AGENCY = r"(?:[ ]?\((?P<agency>[^()\n]{1,40})\))?"
-_DASH = r"(?:[ ]?(?:--|—|–|-|:)[ ]|\.[ ](?=[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰŞĞİ]))"  # German papers end a dateline with a full stop: "BRENNTAL. Am ..."
+_DASH = rf"(?:[ ]?(?:--|—|–|-|:)[ ]|\.[ ](?=[{UPPER}]))"  # German papers end a dateline with a full stop: "BRENNTAL. Am ..."
 DATELINE_AT_START = re.compile(rf"^(?P<place>{_PLACE}){_AGENCY}{_DASH}(?=\S)")
 # Dateline glued to the previous sentence: "focus.LONDON -- NATO"
 DATELINE_GLUED = re.compile(rf"(?<=[a-z0-9)\]][.!?])(?P<place>{_PLACE}){_AGENCY}{_DASH}(?=[A-Z0-9\"“‘'])")
@@ -71,7 +73,7 @@ class Dateline:
 # The wire forms, where the agency (or a date) tells the dateline from a sentence and the place
 # may be in any case: "LONDON, March 22 (Reuters) -", "Paris (AFP) -", "Hamburg (dpa/lno) -",
 # "Sevilla, 15 mar (EFE).-", and the agency first: "(ANSA) – COMO, 14 MAR –"
-_CAP = "A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰŞĞİ"
+_CAP = UPPER
 _ANY_PLACE = rf"[{_CAP}][\w.'’-]+(?:[ ][{_CAP}][\w.'’-]+){{0,2}}"
 _WIRE_DATE = r"(?:[A-Za-zÀ-ÿ]{3,9}\.?[ ]\d{1,2}|\d{1,2}[ ][A-Za-zÀ-ÿ]{3,10}\.?)(?:[ ]\d{4})?"  # "March 22", "15 mar", "14 MAR"
 _WIRE_AGENCY = r"\((?P<agency>[\w][\w./& -]{0,24})\)"  # "(Reuters)", "(dpa/lno)", "(AP)"

@@ -18,6 +18,7 @@ from parallax.analyze.quotes.marks import _inside, _Span
 from parallax.analyze.quotes.people import _RELATIVE, PRONOUNS, _Attributor, _entity_at
 from parallax.analyze.quotes.roles import _DOCUMENTS
 from parallax.analyze.titles import DEFINITE
+from parallax.letters import UPPER
 from parallax.records import Article
 
 CUE_LEMMAS = {
@@ -82,7 +83,7 @@ _CIRCUMSTANCE = "à|au|aux|lors|devant|dans|après|avant|a|al|ante|tras|durante|
 
 # a name of up to four capitalised words, with particles between them ("Josélia Pereira da Silva")
 # (not opening on an acronym: "МЧС Андрей Петров", "UN envoy": the organisation, not the person's name)
-_NAME = r"(?P<spk>(?![A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰŞĞİ]{2,}\s)(?:[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰŞĞİ][\w’'.-]+\s(?:(?:da|de|do|dos|das|del|della|di|van|von|der|den|ter|du)\s)?){0,3}[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰŞĞİ][\w’'-]+)"
+_NAME = rf"(?P<spk>(?![{UPPER}]{{2,}}\s)(?:[{UPPER}][\w’'.-]+\s(?:(?:da|de|do|dos|das|del|della|di|van|von|der|den|ter|du)\s)?){{0,3}}[{UPPER}][\w’'-]+)"
 
 
 def _subject_span(tok) -> tuple[int, int] | None:
@@ -263,17 +264,17 @@ def _pick_cue(doc, span: _Span, cues: list[_Cue], region: tuple[int, int], spans
         return None
     first = min(after, key=lambda c: c.pos)
     gap = doc.text[span.end : first.pos]
-    if len(gap) > 60 and re.search(r"[.!?…][”\"’'»]*\s+[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰŞĞİ]", doc.text[span.end - 3 : first.pos]):
+    if len(gap) > 60 and re.search(rf"[.!?…][”\"’'»]*\s+[{UPPER}]", doc.text[span.end - 3 : first.pos]):
         return None  # far off, past the end of a sentence: that cue belongs to the next one
     return first
 
 
 _LEAD_NAME = re.compile(
-    r"(?<![\w’'.-])(?:(?:Said|Says|Added|Asked|Wrote|Continued|Tweeted)\s+)?(?P<spk>(?:[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰŞĞİ][\w’'.-]*\s){0,3}[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰŞĞİ][\w’'-]+)\s?:(?=\s|$)"
+    rf"(?<![\w’'.-])(?:(?:Said|Says|Added|Asked|Wrote|Continued|Tweeted)\s+)?(?P<spk>(?:[{UPPER}][\w’'.-]*\s){{0,3}}[{UPPER}][\w’'-]+)\s?:(?=\s|$)"
 )
 
 
-_DASH_NAME = re.compile(r"[”\"’»]?[\s,]{0,2}[―—–]\s?(?P<spk>(?:[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰŞĞİ][\w’'.-]*\s){0,3}[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰŞĞİ][\w’'-]+)")
+_DASH_NAME = re.compile(rf"[”\"’»]?[\s,]{{0,2}}[―—–]\s?(?P<spk>(?:[{UPPER}][\w’'.-]*\s){{0,3}}[{UPPER}][\w’'-]+)")
 
 
 def _clip_subject(subj: tuple[int, int] | None, spans: list[_Span], text: str) -> tuple[int, int] | None:
@@ -292,7 +293,7 @@ def _clip_subject(subj: tuple[int, int] | None, spans: list[_Span], text: str) -
     return (s, e) if s < e else None
 
 
-_AFTER_DASH = re.compile(r"(?:--|[―—–])\s*(?P<name>(?:[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰŞĞİ][\w.’'-]*\s?){1,4})")
+_AFTER_DASH = re.compile(rf"(?:--|[―—–])\s*(?P<name>(?:[{UPPER}][\w.’'-]*\s?){{1,4}})")
 
 
 def _past_dash(text: str, subj: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -317,7 +318,7 @@ def _past_dash(text: str, subj: tuple[int, int] | None) -> tuple[int, int] | Non
     return m.start("name"), m.start("name") + len(m.group("name").rstrip())
 
 
-_APPOSED = re.compile(r",\s(?P<spk>(?:[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰŞĞİ][\w’'.-]+\s){1,3}?[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰŞĞİ][\w’'-]+)(?=\s*(?:[,.;]|$))")
+_APPOSED = re.compile(rf",\s(?P<spk>(?:[{UPPER}][\w’'.-]+\s){{1,3}}?[{UPPER}][\w’'-]+)(?=\s*(?:[,.;]|$))")
 
 
 _OPENS_NEXT = re.compile(r"\A[^\w,;:]{0,3}[^,;:“”\"«»]+[,:]\s*[“\"„«‘]")
@@ -379,10 +380,10 @@ def _lexical_speaker(text: str, span: _Span, sent: tuple[int, int], lang: str) -
     if m:
         return sent[0] + m.start("spk"), sent[0] + m.end("spk"), _cue_words(m), False
     # a subject with a role in lower case: '...,” Tulsa police Chief Chuck Jordan said', '...,” said Del. Stacey Plaskett of ...'
-    m = re.match(rf"[^\w\n]{{0,3}}\s*(?P<spk>[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰŞĞİ][^,;:!?“”\"«»\n]{{0,70}}?)\s(?P<cue>{cues})\b", after)
+    m = re.match(rf"[^\w\n]{{0,3}}\s*(?P<spk>[{UPPER}][^,;:!?“”\"«»\n]{{0,70}}?)\s(?P<cue>{cues})\b", after)
     if m:
         return span.end + m.start("spk"), span.end + m.end("spk"), _cue_words(m), False
-    m = re.match(rf"[^\w\n]{{0,3}}\s*(?P<cue>{cues})\s(?P<spk>[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰŞĞİ][^,;:!?“”\"«»\n]{{0,70}})", after)
+    m = re.match(rf"[^\w\n]{{0,3}}\s*(?P<cue>{cues})\s(?P<spk>[{UPPER}][^,;:!?“”\"«»\n]{{0,70}})", after)
     if m:  # a span that may run past the name ('said Hester. Michael Mulgrew, ...'): its first person
         return span.end + m.start("spk"), span.end + m.end("spk"), _cue_words(m), True
     # a pronoun, or no subject at all, after the cue: '“...”, sagte sie.', '«...», dijo.', '«...», ha detto.'

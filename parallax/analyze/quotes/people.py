@@ -16,6 +16,7 @@ from parallax.analyze import Paragraph
 from parallax.analyze.names import FIRST_NAMES as _FIRST_NAMES
 from parallax.analyze.quotes.roles import _DEFINITE_ROLE, _DOCUMENTS, _roles_around
 from parallax.analyze.titles import DEFINITE, HONORIFICS, ROLE_GENDER, ROLES, TITLES
+from parallax.letters import LOWER, UPPER
 from parallax.records import Article, Entity, Quote
 
 PRONOUNS = {"he", "she", "him", "her", "er", "sie", "il", "elle", "él", "ella", "ele", "ela", "lui", "lei", "hij", "zij", "ze",
@@ -25,7 +26,7 @@ PRONOUNS = {"he", "she", "him", "her", "er", "sie", "il", "elle", "él", "ella",
 PLURAL_PRONOUNS = {"they", "we", "i", "ils", "elles", "nous", "wir", "ellos", "nosotros"}
 
 
-_PROPER = re.compile(r"\b[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰŞĞİ][a-zà-öø-ÿа-яёєіїґąćęłńśźżčďěňřšťůžőűşğı’'-]+(?:\s[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰŞĞİ][a-zà-öø-ÿа-яёєіїґąćęłńśźżčďěňřšťůžőűşğı’'-]+){1,3}\b")
+_PROPER = re.compile(rf"\b[{UPPER}][{LOWER}’'-]+(?:\s[{UPPER}][{LOWER}’'-]+){{1,3}}\b")
 
 
 def _entity_at(article: Article, start: int, end: int, labels=("PERSON", "PER")) -> Entity | None:
@@ -63,7 +64,7 @@ _APPOSITION = re.compile(r"\s|(?:\s[\w'’-]+){0,4},\s")
 _WORD_STOP = re.compile(r"(?<!\w)\w{4,}[.!?]\s+")  # "Horizonte. " ends a sentence; "Mr. ", "J. ", "Gov. " do not
 
 
-_DATELINE = re.compile(r"^[A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰŞĞİ][A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰŞĞİ .,'’-]{1,40}\s(?:--|—|–|-)\s?")
+_DATELINE = re.compile(rf"^[{UPPER}][{UPPER} .,'’-]{{1,40}}\s(?:--|—|–|-)\s?")
 
 
 def honorific_at(text: str, start: int, end: int | None = None) -> str | None:

@@ -14,6 +14,7 @@ from parallax.analyze.quotes.cues import _NAME, _can_speak, _sentence_of, _subje
 from parallax.analyze.quotes.marks import _inside, _words
 from parallax.analyze.quotes.people import _COLLECTIVE
 from parallax.analyze.titles import ROLES
+from parallax.letters import UPPER
 from parallax.records import Quote
 
 # verbs that take reported speech without quotation marks
@@ -236,8 +237,7 @@ _LEXICAL_INDIRECT = {lang: re.compile(rf"(?<![\w’'.-]){_NAME}\s+(?:{verbs})\s?
 # "Según la policía, tres personas ...", "Laut Polizei wurden ...": a source that opens its sentence
 # Polish writes no comma after "według": its source is a name (with a title before it) or one noun,
 # and the clause it reports follows in lower case ("Według Tomasza Wróbla skład jechał ...")
-_CAP = "A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻ"
-_WEDLUG = re.compile(rf"Według\s(?P<src>(?:[a-ząćęłńóśźż]+\s)?(?:[{_CAP}][\w-]+\s){{1,3}}|[a-ząćęłńóśźż]{{4,}}\s)(?=[a-ząćęłńóśźż])")
+_WEDLUG = re.compile(rf"Według\s(?P<src>(?:[a-ząćęłńóśźż]+\s)?(?:[{UPPER}][\w-]+\s){{1,3}}|[a-ząćęłńóśźż]{{4,}}\s)(?=[a-ząćęłńóśźż])")
 _LEXICAL_ACCORDING = re.compile(r"(?:Según|Segundo|Secondo|Laut|Volgens|Selon|По словам|По данным|За словами|За даними|Według)\s(?P<src>[^,.;:!?“”\"«»\n]{2,60}),\s")
 
 
