@@ -171,6 +171,10 @@ def test_a_bare_clock_time_takes_the_day_the_previous_paragraph_named():
         ("de", "Das Feuer brach am Montag aus.", "Am nächsten Tag besuchte der Bürgermeister das Werk.", "2026-03-17"),
         ("ru", "Пожар начался в понедельник.", "На следующий день мэр посетил завод.", "2026-03-17"),
         ("en", "The plant was quiet.", "It will reopen the next day.", None),  # no day named: unresolved, not the day after publication
+        # a written date anchors it too, in the same paragraph or the one before
+        ("en", "The fire broke out on March 12.", "Crews returned the next day.", "2026-03-13"),
+        ("fr", "L'incendie a éclaté le 12 mars. Le lendemain, le maire s'est rendu sur place.", "Rien de plus.", "2026-03-13"),
+        ("de", "Das Feuer brach am 2026-03-12 aus. Am nächsten Tag kam der Bürgermeister.", "Mehr nicht.", "2026-03-13"),
     ],
 )
 def test_the_next_day_is_the_day_after_the_day_the_text_named(lang, first, second, value):

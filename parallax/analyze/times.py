@@ -220,6 +220,7 @@ class Resolver:
     def find(self, text: str) -> list[tuple[int, int, str | None, str]]:
         found: list[tuple[int, int, str | None, str, str | None]] = []
         taken = _Spans()
+        after: set[int] = set()  # where a "the next day" starts
         for rule in self.lex.rules:
             for m in rule.pattern.finditer(text):
                 s, e = m.span("x") if "x" in m.groupdict() else m.span()
@@ -233,14 +234,24 @@ class Resolver:
                     continue
                 taken.add(s, e)
                 found.append((s, e, value, gran, _FAMILY.get(rule.handler)))
+                if rule.handler == "day_after":
+                    after.add(s)
         out = []
         for s, e, value, gran, family in found:
-            if family:
-                s = self._extend_left(text, s, family, taken)
-            out.append((s, e, value, gran))
+            start = self._extend_left(text, s, family, taken) if family else s
+            if s in after:
+                after.add(start)
+            out.append((start, e, value, gran))
         out.sort()
+        named: list[str] = []  # the days this paragraph names, in order
+        for i, (s, e, v, g) in enumerate(out):
+            if s in after and named:
+                # "On March 16 ... The next day": the day after the day last named, however written
+                v = (date.fromisoformat(named[-1][:10]) + timedelta(days=1)).isoformat()
+                out[i] = (s, e, v, g)
+            if v and _DAY_VALUE.match(v) and (g == "day" or _names_a_day(text[s:e], self.lex)):
+                named.append(v)
         # the last day this paragraph names is the day of a bare clock time in the next one
-        named = [v for s, e, v, g in out if v and _DAY_VALUE.match(v) and (g == "day" or _names_a_day(text[s:e], self.lex))]
         self.carry_day = date.fromisoformat(named[-1][:10]) if named else None
         return out
 
@@ -419,7 +430,8 @@ class Resolver:
 
     def day_after(self, m, text):
         """'The next day': the day after the day the text last named (this paragraph's, else the
-        previous one's); unresolved when it named none, rather than the day after publication."""
+        previous one's); unresolved when it named none, rather than the day after publication.
+        :meth:`find` re-anchors it on a written date named before it in the paragraph."""
         anchor = self._day_of_sentence(text, m.start()) if self.ref else None
         anchor = anchor or self.carry_day
         return ((anchor + timedelta(days=1)).isoformat() if anchor else None), "day"
