@@ -2,9 +2,28 @@
 
 Python's ``re`` has no "upper-case letter" class, so name, dateline and
 sentence patterns spell the capitals out: Latin with its Western and Central
-European letters, Cyrillic with the Ukrainian ones.  One definition, so a new
-alphabet is added in one place.
+European letters, Cyrillic with the Ukrainian ones, Greek.  One definition, so a new
+alphabet is added in one place.  :func:`to_latin` writes Cyrillic and Greek in
+Latin letters, so a name compares across scripts.
 """
 
-UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰŞĞİ"
-LOWER = "a-zà-öø-ÿа-яёєіїґąćęłńśźżčďěňřšťůžőűşğı"
+UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰŞĞİΑ-ΡΣ-ΩΆΈ-ΊΌΎΏΪΫ"
+LOWER = "a-zà-öø-ÿа-яёєіїґąćęłńśźżčďěňřšťůžőűşğıά-ώΐΰ"
+
+# A simple, lossy transliteration of lower-case Cyrillic and Greek: enough for "Ирина Васько",
+# "Ірина Васько" and "Irina Vasko", or "Μητσοτάκης" and "Mitsotakis", to compare as one name.
+_LATIN = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "ё": "e", "є": "e", "ж": "zh", "з": "z", "и": "i",
+    "і": "i", "ї": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
+    "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e",
+    "ю": "yu", "я": "ya",
+    "α": "a", "ά": "a", "β": "v", "γ": "g", "δ": "d", "ε": "e", "έ": "e", "ζ": "z", "η": "i", "ή": "i", "θ": "th",
+    "ι": "i", "ί": "i", "ϊ": "i", "ΐ": "i", "κ": "k", "λ": "l", "μ": "m", "ν": "n", "ξ": "x", "ο": "o", "ό": "o", "π": "p",
+    "ρ": "r", "σ": "s", "ς": "s", "τ": "t", "υ": "y", "ύ": "y", "ϋ": "y", "ΰ": "y", "φ": "f", "χ": "ch", "ψ": "ps",
+    "ω": "o", "ώ": "o",
+})  # fmt: skip
+
+
+def to_latin(text: str) -> str:
+    """Lower-case Cyrillic and Greek letters in ``text`` written in Latin ones; the rest as is."""
+    return text.translate(_LATIN)

@@ -18,9 +18,10 @@ from pathlib import Path
 _ROOT = Path(__file__).resolve().parent
 
 # the sub-packages whose code decides each result (a comparison also depends on the analysis)
-ANALYSIS_CODE = ("analyze", "records.py")
+ANALYSIS_CODE = ("analyze", "records.py", "letters.py")
 COMPARISON_CODE = (*ANALYSIS_CODE, "compare", "embed.py")
 READ_AND_ANALYSIS_CODE = ("ingest", *ANALYSIS_CODE)
+GROUPING_CODE = ("stories", "letters.py")
 
 
 def _source_digest(parts: tuple[str, ...]) -> str:
@@ -73,3 +74,8 @@ def comparison_stamp() -> str:
     from parallax.embed import MODEL_PACKAGES
 
     return _stamp(COMPARISON_CODE, ("spacy", *MODELS.values(), *MODEL_PACKAGES))
+
+
+def grouping_stamp() -> str:
+    """What made a saved story-grouping state: the grouping code (its model file included)."""
+    return _stamp(GROUPING_CODE, ())

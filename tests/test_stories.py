@@ -170,6 +170,26 @@ def test_state_from_other_settings_is_refused():
         cluster_articles([FERRY_DE], Options(extra={"story_threshold": 0.99}), state=first.state)
 
 
+def test_state_from_other_grouping_code_is_refused(monkeypatch):
+    from parallax import stamps
+
+    first = cluster_articles([FERRY_EN])
+    monkeypatch.setattr(stamps, "grouping_stamp", lambda: "other-code")
+    with pytest.raises(ValueError, match="other settings"):
+        cluster_articles([FERRY_DE], state=first.state)
+
+
+def test_names_in_cyrillic_and_greek_letters_meet_their_latin_spelling():
+    import importlib
+
+    features = importlib.import_module("parallax.stories.features")
+    ru = Article(id="ru", language="ru", text="Мэр Андрей Петров посетил Ираклион.")
+    el = Article(id="el", language="el", text="Ο δήμαρχος Ανδρέας Πέτροφ επισκέφθηκε το Ηράκλειο.")
+    en = Article(id="en", language="en", text="Mayor Andrey Petrov visited Heraklion.")
+    assert {"andrey", "petrov"} <= set(features.salient_names(en, "en"))
+    assert "petrov" in features.salient_names(ru, "ru") and "petrof" in features.salient_names(el, "el")
+
+
 def test_duplicate_ids_are_refused():
     with pytest.raises(ValueError, match="twice"):
         cluster_articles([FERRY_EN, replace(FERRY_DE, id="ferry-en")])

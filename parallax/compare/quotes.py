@@ -24,6 +24,7 @@ from difflib import SequenceMatcher
 import numpy as np
 
 from parallax.embed import get_embedder, rescale
+from parallax.letters import to_latin
 from parallax.records import Article, Quote, QuoteGroup, QuoteVariant
 
 ORDER = ["verbatim", "punctuation", "trimmed", "altered", "paraphrase"]
@@ -67,19 +68,10 @@ def relation(a_text: str, b_text: str, a_kind: str = "direct", b_kind: str = "di
 _SLAVIC_CASE = re.compile(r"(?<=[а-яёєіїґ]{3})(?:ого|ому|ым|ой|ей|ем|ом|ою|ая|ую|а|я|у|ю|е|ы|і|и)$")
 
 
-# Cyrillic in Latin letters, so "Ирина Васько", "Ірина Васько" and "Irina Vasko" are one name
-_LATIN = str.maketrans({
-    "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "ё": "e", "є": "e", "ж": "zh", "з": "z", "и": "i",
-    "і": "i", "ї": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
-    "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e",
-    "ю": "yu", "я": "ya",
-})  # fmt: skip
-
-
 def _name_words(name: str) -> list[str]:
     """A name's words in lower case; Russian and Ukrainian names lose their case ending ("по
     словам Андрея Петрова" names "Андрей Петров") and are compared in Latin letters."""
-    return [_SLAVIC_CASE.sub("", w).translate(_LATIN) for w in name.lower().split()]
+    return [to_latin(_SLAVIC_CASE.sub("", w)) for w in name.lower().split()]
 
 
 def same_person(a: str | None, b: str | None) -> bool:

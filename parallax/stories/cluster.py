@@ -49,6 +49,8 @@ class Settings:
     merge_threshold: float | None = None  # None: stories are never merged
 
     def fingerprint(self) -> str:
+        from parallax.stamps import grouping_stamp
+
         blob = json.dumps(
             {
                 "model": self.model.to_dict(),
@@ -59,6 +61,7 @@ class Settings:
                 "embedder": self.embedder,
                 "merge_threshold": self.merge_threshold,
                 "state_version": STATE_VERSION,
+                "code": grouping_stamp(),  # a state made by other grouping code is not resumed
             },
             sort_keys=True,
         )

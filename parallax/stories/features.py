@@ -18,7 +18,7 @@ from functools import lru_cache
 import numpy as np
 
 from parallax.ingest.timeparse import published_ts  # noqa: F401  (re-exported: the clusterer's time axis)
-from parallax.letters import UPPER
+from parallax.letters import UPPER, to_latin
 from parallax.records import Article
 
 LEAD_CHARS = 500  # title + first two or three sentences: what e5 sees
@@ -125,11 +125,12 @@ def content_words(text: str, language: str) -> frozenset[str]:
 
 
 def name_token(token: str, stops: frozenset[str]) -> str | None:
-    """A folded name token without possessive ending, or ``None`` for stop and calendar words."""
+    """A folded name token without possessive ending, in Latin letters (so "Петров" meets
+    "Petrov" across languages), or ``None`` for stop and calendar words."""
     t = _POSSESSIVE.sub("", fold(token))
     if len(t) < 3 or t in stops or t in CALENDAR_WORDS:
         return None
-    return t
+    return to_latin(t)
 
 
 def salient_names(article: Article, language: str) -> tuple[str, ...]:
