@@ -20,6 +20,12 @@ class Options:
     languages: tuple[str, ...] = (
         "en", "de", "fr", "es", "it", "nl", "pt", "pl", "ru", "uk", "sv", "da", "no", "fi", "cs", "ro", "tr", "ar", "zh", "ja",
     )
+    # taken only when the identifier is sure: a short Russian sentence scores close to Bulgarian,
+    # but Greek, Hebrew or Korean must not come out as the nearest of ``languages``
+    more_languages: tuple[str, ...] = (
+        "el", "he", "ko", "hi", "th", "bg", "hu", "fa", "ur", "ca", "hr", "sk", "sl", "sr", "mk", "lt", "lv", "et", "id", "vi",
+        "bn", "ta", "ka", "hy", "be",
+    )
     # analyze
     spacy_batch_size: int = 64
     # compare

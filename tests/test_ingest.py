@@ -205,3 +205,22 @@ def test_a_closing_call_in_the_outlets_own_voice_is_boilerplate(line):
     assert boilerplate_reason(line, is_last=True) == "newsletter or sign-up"
     # in the middle of a text, "unsere" is reporting ("auf unsere Anfrage")
     assert boilerplate_reason("Der Stadtrat hat unsere Anfrage zum Newsletter-Projekt beantwortet und die Kosten genannt.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Το πλοίο μετέφερε 312 επιβάτες από τον Πειραιά προς την Αμοργό όταν ξέσπασε η φωτιά.", "el"),
+        ("ראש העיר אמר לכתבים כי המצב בשליטה וכי הכביש ייפתח מחר בבוקר.", "he"),
+        ("서울 도심의 한 건물에서 화재가 발생해 12명이 숨졌다고 경찰이 밝혔다.", "ko"),
+        # a short sentence in a common language stays there, not with a close relative
+        ("9 человек погибли при пожаре на складе.", "ru"),
+        ("The ferry carried 312 passengers from Piraeus.", "en"),
+    ],
+)
+def test_languages_outside_the_common_set_are_named_when_the_identifier_is_sure(text, language):
+    from parallax.config import Options
+    from parallax.ingest.language import detect_language
+
+    options = Options()
+    assert detect_language(text, options.languages, options.more_languages) == language

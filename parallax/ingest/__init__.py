@@ -118,7 +118,7 @@ def finish(article: Article, options: Options) -> None:
     if len(article.text) > options.max_text_chars:
         raise InputError(article.source or article.id, f"article text longer than the limit of {options.max_text_chars:,} characters")
     if not article.language:
-        article.language = detect_language(article.text, options.languages)
+        article.language = detect_language(article.text, options.languages, options.more_languages)
     article.content_hash = content_hash(article.text)
 
 

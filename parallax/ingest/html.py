@@ -153,7 +153,7 @@ def _checked_language(declared: str | None, body: str) -> str | None:
     from parallax.config import Options
     from parallax.ingest.language import detect_language_scored
 
-    detected, sure = detect_language_scored(body, Options().languages)
+    detected, sure = detect_language_scored(body, Options().languages, Options().more_languages)
     return detected if detected and detected != declared and sure >= 0.95 and len(body) >= 200 else declared
 
 
