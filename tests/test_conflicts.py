@@ -420,3 +420,67 @@ def test_a_name_in_two_scripts_is_one_speaker_and_the_majority_names_the_group()
     [group] = [q for q in parallax.compare(arts).to_dict()["quotes"] if len(q["variants"]) == 3]
     assert group["speaker"] == "Ирина Васько" and group["misattributed"]
     assert {v["article"]: v["speaker"] for v in group["variants"]}["uk"] == "Штефан Лупу"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "values"),
+    [
+        # counts past ninety-nine in words, joined, spaced or glued
+        ("Three hundred and fifteen passengers and one thousand four hundred crew.", "en", [315.0, 1400.0]),
+        ("Nineteen hundred homes lost power.", "en", [1900.0]),
+        ("Furono evacuati duecentoquaranta abitanti e milletrecento turisti.", "it", [240.0, 1300.0]),
+        ("Cento e oitenta passageiros e duzentas pessoas.", "pt", [180.0, 200.0]),
+        ("Trescientos cuarenta heridos y dos mil evacuados.", "es", [340.0, 2000.0]),
+        ("Trois cents manifestants et mille deux cents policiers.", "fr", [300.0, 1200.0]),
+        ("Dreihundertzwanzig Menschen und zweitausend Helfer.", "de", [320.0, 2000.0]),
+        ("Elfhonderd woningen en driehonderdtwintig mensen.", "nl", [1100.0, 320.0]),
+        ("Vier fünf Kinder.", "de", [4.0, 5.0]),  # two counts side by side are two counts
+        # figures against Chinese, Japanese and Korean counters, and their scale words
+        ("事故造成17人死亡，４万人撤离。", "zh", [17.0, 40000.0]),
+        ("地震で23人が死亡した。", "ja", [23.0]),
+        ("화재로 9명이 숨졌다.", "ko", [9.0]),
+        # decimal separators: the language's own, and Arabic's in any language
+        ("Σεισμός 4,7 βαθμών, 2.300 κάτοικοι.", "el", [4.7, 2300.0]),
+        ("ارتفع منسوب المياه ٣٫٢ متر وأجلي ٢٬٥٠٠ شخص.", "ar", [3.2, 2500.0]),
+        # a date or a clock time written in figures is no count
+        ("Am 14.03.2026 um 06:40 wurden 12 Menschen verletzt.", "de", [12.0]),
+        ("Le 14/03/2026, 9 blessés.", "fr", [9.0]),
+    ],
+)
+def test_compound_number_words_other_scripts_and_separators(text, lang, values):
+    from parallax.analyze import Analyzer
+
+    article = Article(id="x", text=text, language=lang, published="2026-03-15T10:00:00+00:00")
+    Analyzer().analyze(article)
+    assert [q.value for q in article.quantities] == values
+
+
+@pytest.mark.parametrize(
+    ("a_text", "b_text", "lang", "values"),
+    [
+        # the clause of a number ends at its sentence: the 15 are fire engines, not the injured
+        ("A fire gutted a depot in Norrow. Crews from 15 stations attended. Two people were hurt.",
+         "A fire gutted a depot in Norrow and two people were hurt, with crews from 15 stations attending.", "en", None),
+        # deaths told with a verb or a phrase; a verb after the count is no noun
+        ("Um incêndio atingiu a fábrica. Quatro pessoas morreram e 20 ficaram feridas.",
+         "Um incêndio atingiu a fábrica. Vinte pessoas ficaram feridas e seis morreram.", "pt", ([4.0], [6.0])),
+        ("Bij de brand in de fabriek kwamen drie mensen om het leven en raakten er acht gewond.",
+         "Bij de brand in de fabriek raakten acht mensen gewond en overleden er vijf.", "nl", ([3.0], [5.0])),
+        ("Nell'incendio due operai sono morti e dieci sono rimasti feriti.",
+         "Nell'incendio dieci operai sono rimasti feriti e quattro sono morti.", "it", ([2.0], [4.0])),
+        # the same count in words and in figures agrees
+        ("Two hundred and forty passengers were evacuated from the ferry.", "240 passengers were evacuated from the ferry.", "en", None),
+        # two bounds the same way are two outlets' figures
+        ("More than 60 firefighters fought the blaze at the depot.", "More than 150 firefighters fought the blaze at the depot.", "en",
+         ([60.0], [150.0])),
+        ("At least 28 firefighters fought the blaze at the depot.", "At least 30 firefighters fought the blaze at the depot.", "en", None),
+    ],
+)  # fmt: skip
+def test_casualty_verbs_sentence_ends_words_and_same_way_bounds(a_text, b_text, lang, values):
+    got = _number_conflicts(a_text, b_text, lang, lang)
+    assert [(v["a"], v["b"]) for v in got] == ([values] if values else []), got
+
+
+def test_greek_and_chinese_counts_conflict_under_their_own_nouns():
+    assert _number_conflicts("Στο ναυάγιο 12 επιβάτες αγνοούνται.", "Στο ναυάγιο 15 επιβάτες αγνοούνται.", "el", "el")
+    assert _number_conflicts("大桥坍塌事故造成12人死亡。", "大桥坍塌事故造成15人死亡。", "zh", "zh")

@@ -208,6 +208,61 @@ WORDS_BY_LANGUAGE: dict[str, dict[str, int]] = {
     )
 }
 
+# Counts past ninety-nine are compounds of the words above with hundreds and thousands: "two hundred
+# and twelve", "fourteen hundred", "cento e cinquanta", "milleduecento", "twaalfhonderd", "doscientos
+# treinta".  The words that multiply what comes before them, and the hundreds some languages write as
+# one word; :func:`compound_value` reads a sequence of them.
+HUNDRED, THOUSAND = 100, 1000
+MULTIPLIERS: dict[str, dict[str, int]] = {
+    "en": {"hundred": HUNDRED, "thousand": THOUSAND},
+    "de": {"hundert": HUNDRED, "tausend": THOUSAND},
+    "nl": {"honderd": HUNDRED, "duizend": THOUSAND},
+    "fr": {"cent": HUNDRED, "cents": HUNDRED, "mille": THOUSAND},
+    "es": {"cien": HUNDRED, "ciento": HUNDRED, "mil": THOUSAND},
+    "it": {"cento": HUNDRED, "mille": THOUSAND, "mila": THOUSAND},
+    "pt": {"cem": HUNDRED, "cento": HUNDRED, "mil": THOUSAND},
+}
+HUNDREDS: dict[str, dict[str, int]] = {
+    lang: {f"{stem}{end}": n * 100 for n, stem in stems.items() for end in ends}
+    for lang, stems, ends in (
+        ("es", {2: "doscient", 3: "trescient", 4: "cuatrocient", 5: "quinient", 6: "seiscient", 7: "setecient", 8: "ochocient",
+                9: "novecient"}, ("os", "as")),
+        ("pt", {2: "duzent", 3: "trezent", 4: "quatrocent", 5: "quinhent", 6: "seiscent", 7: "setecent", 8: "oitocent",
+                9: "novecent"}, ("os", "as")),
+    )
+}  # fmt: skip
+
+
+def compound_value(values: list[int]) -> tuple[int, int] | None:
+    """The count a sequence of number words makes, and how many of them make it (a sequence stops
+    where it stops making sense: "five six" is five, then six), or None.
+
+    ``values`` are the words' values in order; a hundred or thousand multiplies what precedes it
+    ("fourteen hundred" = 1400, "mille duecento" = 1200)."""
+    total = current = used = 0
+    small_before = False
+    for i, v in enumerate(values):
+        if v == THOUSAND:
+            if total or current >= THOUSAND:
+                break
+            total, current, small_before = (current or 1) * THOUSAND, 0, False
+        elif v == HUNDRED:
+            if current >= HUNDRED:
+                break
+            current, small_before = (current or 1) * HUNDRED, False
+        elif v >= HUNDRED:  # "doscientos", "quinhentas"
+            if current:
+                break
+            current, small_before = v, False
+        else:
+            if small_before or current % HUNDRED or current and values[i + 1 : i + 2] == [HUNDRED]:
+                break  # "twaalfhonderd en tweehonderd": the "twee" starts the next count
+            current += v
+            small_before = True
+        used += 1
+    return (total + current, used) if used else None
+
+
 # approximate counts: word -> (value, how far off it may be, as a share): "une trentaine" is 24 to 36
 _ABOUT = 0.2
 COLLECTIVES: dict[str, dict[str, tuple[int, float]]] = {

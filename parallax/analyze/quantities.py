@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from parallax.analyze import Paragraph, component
-from parallax.analyze.numwords import COLLECTIVES, WORDS_BY_LANGUAGE
+from parallax.analyze.numwords import COLLECTIVES, HUNDREDS, MULTIPLIERS, WORDS_BY_LANGUAGE, compound_value
 from parallax.records import Article, Quantity
 
 # a language's number words (a word like Italian "due" or German "sei" is no number elsewhere) and its
@@ -28,25 +28,71 @@ _SCALES = "|".join(sorted(map(re.escape, set(SCALE) - {"m", "k"}), key=len, reve
 _PERCENT = r"%|percent|per cento|por cento|per cent|prozent|pour cent|por ciento|procent"
 
 
+# what joins the words of one count: "two hundred and twelve", "cento e cinquanta", "mille deux cents",
+# "fourteen hundred", or nothing ("centocinquanta", "twaalfhonderd", "zweihundertfünfzig")
+_JOIN = r"(?:[ \u00a0]+(?:and|e|y|et|und|en)[ \u00a0]+|[ \u00a0-]|)"
+
+
+def _atoms(words) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+# Chinese, Japanese and Korean write a count against its counter ("12人", "3万人", "12명"): their
+# characters are word characters to ``re`` but no part of a number
+_CJK = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af"
+_NOT_BEFORE = rf"(?<!(?![{_CJK}])[\w.,\u066b\u066c])"
+_NOT_AFTER = rf"(?!(?![{_CJK}])\w)"
+CJK_SCALE = {"万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8}
+
+
 def _number_pattern(words) -> re.Pattern:
+    atom = _atoms(words)
     return re.compile(
-        r"(?<![\w.,])(?P<cur>[$€£¥])?\s?(?P<num>\d{1,3}(?:[,.\u202f ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?|"
-        + "|".join(sorted(words, key=len, reverse=True))
-        + rf")(?:(?P<short>[mk])\b|(?![\w])(?:\s?(?P<scale>{_SCALES})\b)?)(?:\s?(?P<pct>{_PERCENT}))?",
+        _NOT_BEFORE + r"(?P<cur>[$€£¥])?\s?(?P<num>\d{1,3}(?:[,.\u202f \u066c]\d{3})+(?:[.,\u066b]\d+)?|\d+(?:[.,\u066b]\d+)?|"
+        + rf"(?:{atom})(?:{_JOIN}(?:{atom}))*"
+        + rf")(?:(?P<short>[mk])\b|(?P<cjk>[{''.join(CJK_SCALE)}])|{_NOT_AFTER}(?:\s?(?P<scale>{_SCALES})\b)?)(?:\s?(?P<pct>{_PERCENT}))?",
         re.I,
     )
 
 
-# per language: its own number words and the English ones (English names and figures turn up everywhere)
-_NUM_BY_LANGUAGE = {lang: _number_pattern(_WORDS["en"] | words) for lang, words in _WORDS.items()}
+# per language: its number words, hundreds and thousands, and the English ones (English names and
+# figures turn up everywhere)
+_ALL_WORDS = {
+    lang: _WORDS["en"] | MULTIPLIERS["en"] | words | MULTIPLIERS.get(lang, {}) | HUNDREDS.get(lang, {}) for lang, words in _WORDS.items()
+}
+_ATOM = {lang: re.compile(_atoms(words), re.I) for lang, words in _ALL_WORDS.items()}
+_NUM_BY_LANGUAGE = {lang: _number_pattern(words) for lang, words in _ALL_WORDS.items()}
 _NUM = _NUM_BY_LANGUAGE["en"]
+
+
+def _words_value(raw: str, language: str | None) -> tuple[float, int] | None:
+    """The count written in words in ``raw`` ("two hundred and twelve", "milleduecento"), and where in
+    ``raw`` the words that make it end (a sequence stops where it stops making sense), or None."""
+    lang = (language or "en")[:2]
+    words = _ALL_WORDS.get(lang, _ALL_WORDS["en"])
+    atoms = list(_ATOM.get(lang, _ATOM["en"]).finditer(raw))
+    found = compound_value([words[m.group().lower()] for m in atoms]) if atoms and atoms[0].start() == 0 else None
+    if found is None:
+        return None
+    value, used = found
+    return float(value), atoms[used - 1].end()
 # the counted noun, past a linking "of"/"de"/"d'" ("4.000 millones de euros", "3 millions d'euros")
-_UNIT = re.compile(r"(?<!\s)\s*+(?:-\s*+)?(?:(?:of|de|des|del|di|der)\s++|d['’])?([A-Za-zÀ-ÿА-яЁёЄєІіЇїҐґĀ-ž]+)", re.I)  # right after a number; possessive: linear
+_UNIT = re.compile(r"(?<!\s)\s*+(?:-\s*+)?(?:(?:of|de|des|del|di|der)\s++|d['’])?([^\W\d_]+)", re.I)  # right after a number; possessive: linear
+_CJK_CHAR = re.compile(rf"[{_CJK}]")
 _STOP_UNITS = {"of", "and", "or", "to", "in", "on", "at", "the", "a", "und", "et", "y", "them", "those", "these", "which", "whom", "ellos", "ellas", "eux", "elles", "ihnen", "denen",
                # prepositions and conjunctions after a bare number ("23 votes to 17 after a debate")
                "after", "before", "since", "until", "during", "when", "while", "with", "from", "for", "by", "as", "than", "but",
-               "nach", "vor", "seit", "bis", "après", "avant", "depuis", "después", "antes", "dopo", "prima", "depois", "na", "voor", "tot"}  # fmt: skip
+               "nach", "vor", "seit", "bis", "après", "avant", "depuis", "después", "antes", "dopo", "prima", "depois", "na", "voor", "tot",
+               # verbs right after a count: no noun was written ("28 were killed", "32 ficaram feridas", "vijf raakten gewond")
+               "were", "are", "was", "is", "have", "had", "remain", "remained", "died", "sont", "ont", "étaient", "restent", "wurden",
+               "sind", "waren", "kamen", "starben", "liegen", "fueron", "son", "están", "resultaron", "quedaron", "murieron", "siguen",
+               "sono", "erano", "restano", "risultano", "rimasero", "morirono", "foram", "são", "estão", "ficaram", "morreram",
+               "seguem", "continuam", "raakten", "werden", "zijn", "liggen", "overleden"}  # fmt: skip
 
+
+# languages that write a decimal point ("2.5"); the others write a comma ("2,5") and group thousands
+# with a point or a space.  Arabic's own separators (٢٫٥, ١٬٢٠٠) are read in any language.
+_DECIMAL_POINT = frozenset("en zh ja ko he th hi ar fa ur bn ta ms ga mt".split())
 
 _PRONOUN_ONE = re.compile(r"(?<!\w)(?:no|any|every|each|the|this|that|which)\s+\Z", re.I)
 
@@ -56,8 +102,11 @@ def parse_number(raw: str, language: str | None = None) -> float | None:
     words = _WORDS.get((language or "en")[:2], {})
     if raw in words or raw in _WORDS["en"]:
         return float(words.get(raw) or _WORDS["en"][raw])
-    decimal_comma = (language or "en")[:2] in ("de", "fr", "es", "it", "nl", "pt", "pl", "ru", "uk", "cs", "sv", "da", "no", "fi", "ro", "tr")
-    s = raw.replace("\u202f", "").replace(" ", "")
+    if raw[:1].isalpha():
+        found = _words_value(raw, language)
+        return found[0] if found and found[1] == len(raw) else None
+    decimal_comma = (language or "en")[:2] not in _DECIMAL_POINT
+    s = raw.replace("\u202f", "").replace(" ", "").replace("\u066c", "").replace("\u066b", "," if decimal_comma else ".")
     if decimal_comma:
         if re.fullmatch(r"\d{1,3}(\.\d{3})+(,\d+)?", s):
             s = s.replace(".", "")
@@ -81,28 +130,41 @@ def approximate_share(number: str, language: str | None) -> float | None:
 
 def find_quantities(text: str, language: str | None, skip: list[tuple[int, int]]) -> list[Quantity]:
     out = []
-    for m in _NUM_BY_LANGUAGE.get((language or "en")[:2], _NUM).finditer(text):
+    pattern = _NUM_BY_LANGUAGE.get((language or "en")[:2], _NUM)
+    pos = 0
+    while m := pattern.search(text, pos):
         s, e = m.span()
+        pos = e
         if any(s < te and ts < e for ts, te in skip):
             continue  # part of a date or time expression
-        value = parse_number(m.group("num"), language)
+        num = m.group("num")
+        if num[:1].isalpha() and (found := _words_value(num, language)) and found[1] < len(num):
+            # "five six": five, then six on its own (the pattern takes in any run of number words)
+            pos = m.start("num") + found[1]
+            out.append(Quantity(text[s:pos].strip(), found[0], s, pos, None))
+            continue
+        value = parse_number(num, language)
         if value is None:
             continue
-        if m.group("num").lower() == "one" and _PRONOUN_ONE.search(text, max(0, s - 8), s):
+        if num.lower() == "one" and _PRONOUN_ONE.search(text, max(0, s - 8), s):
             continue  # "no one died", "the one who": a pronoun, not a count
         if scale := m.group("scale") or m.group("short"):
             value *= SCALE.get(scale.lower(), 1)
-        unit = None
-        if m.group("pct"):
-            unit = "%"
-        elif m.group("cur"):
-            unit = m.group("cur")
-        else:
-            um = _UNIT.match(text, e)
-            if um and um.group(1).lower() not in _STOP_UNITS:
-                unit = um.group(1).lower().rstrip("s") or None
+        elif m.group("cjk"):
+            value *= CJK_SCALE[m.group("cjk")]
+        unit = "%" if m.group("pct") else m.group("cur") or _unit_after(text, e)
         out.append(Quantity(m.group().strip(), value, s, e, unit))
     return out
+
+
+def _unit_after(text: str, end: int) -> str | None:
+    """The noun right after a number, normalised (lower case, final "s" off), if it is one."""
+    um = _UNIT.match(text, end)
+    if um and _CJK_CHAR.match(um.group(1)):
+        return um.group(1)[0]  # the counter: "12人", "15名", "12명이"
+    if um and um.group(1).lower() not in _STOP_UNITS:
+        return um.group(1).lower().rstrip("s") or None
+    return None
 
 
 def _counted_noun(doc, q: Quantity) -> str | None:

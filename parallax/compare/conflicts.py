@@ -17,7 +17,7 @@ from difflib import SequenceMatcher
 
 from rapidfuzz import fuzz
 
-from parallax.compare.numbers import PEOPLE, agree, in_sentence, number_conflicts, numbers, renamed_counts, values_of
+from parallax.compare.numbers import PEOPLE, agree, counted, in_sentence, number_conflicts, numbers, renamed_counts, role, values_of
 from parallax.records import Article, Conflict, Sentence
 
 _FAMILY = {"PER": "PERSON"}
@@ -153,13 +153,20 @@ def entity_swaps(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> 
     return out
 
 
-def _noun_written(unit: str | None, art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> str | None:
-    """The noun both texts wrote for a count compared as "people" ("persona", "Menschen"), when
-    they wrote one; else the key it was compared under."""
+def _nouns_written(unit: str | None, art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> dict:
+    """How a number conflict names what it counts: ``unit``, the noun both texts wrote for a count
+    compared as "people" ("persona", "Menschen"), or ``units``, each text's own noun where they
+    wrote different ones ("agentes" / "officers"); else the key it was compared under."""
     if unit != "people":
-        return unit
-    written = {q.unit for art, s in ((art_a, sa), (art_b, sb)) for q in art.quantities if in_sentence(s, q.start) and q.unit in PEOPLE}
-    return written.pop() if len(written) == 1 else unit
+        return {"unit": unit}
+    nouns = [
+        {q.unit for q in art.quantities if in_sentence(s, q.start) and q.unit and counted(q.unit, role(art.text, q)) == "people"}
+        for art, s in ((art_a, sa), (art_b, sb))
+    ]
+    if len(nouns[0]) == len(nouns[1]) == 1 and nouns[0] != nouns[1]:
+        return {"units": {art_a.id: next(iter(nouns[0])), art_b.id: next(iter(nouns[1]))}}
+    written = {n for side in nouns for n in side if n in PEOPLE}
+    return {"unit": written.pop() if len(written) == 1 else unit}
 
 
 def sentence_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> list[Conflict]:
@@ -169,7 +176,7 @@ def sentence_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentenc
         found.append(Conflict("date", {art_a.id: [v for v, _, _ in da], art_b.id: [v for v, _, _ in db]}))
     na, nb = numbers(art_a, sa), numbers(art_b, sb)
     for unit, va, vb in number_conflicts(na, nb):
-        found.append(Conflict("number", {art_a.id: va, art_b.id: vb, "unit": _noun_written(unit, art_a, sa, art_b, sb)}))
+        found.append(Conflict("number", {art_a.id: va, art_b.id: vb, **_nouns_written(unit, art_a, sa, art_b, sb)}))
     for x, y in renamed_counts(art_a, sa, art_b, sb):
         found.append(Conflict("number", {art_a.id: [x.value], art_b.id: [y.value], "units": {art_a.id: x.unit, art_b.id: y.unit}}))
     bare_a, bare_b = set().union(*na.get(None, {}).values()), set().union(*nb.get(None, {}).values())

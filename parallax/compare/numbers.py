@@ -63,9 +63,19 @@ def bounds(text: str, q: Quantity, language: str | None = None) -> Bound:
     return v, v * 0.9, v * 1.1
 
 
+def _fits(x: Bound, y: Bound) -> bool:
+    """Whether two figures can both be right.  Two bounds the same way ("more than 80" / "more than
+    200", "up to £1,000" / "up to £500") are two outlets' figures: they fit when within 10%."""
+    lower = x[2] == y[2] == float("inf")
+    upper = x[1] == y[1] == 0.0 and x[2] == x[0] > 0 and y[2] == y[0] > 0
+    if lower or upper:
+        return abs(x[0] - y[0]) <= 0.1 * max(x[0], y[0])
+    return x[1] <= y[2] and y[1] <= x[2]
+
+
 def agree(a, b) -> bool:
     """Whether some number of one set fits some number of the other."""
-    return any(x[1] <= y[2] and y[1] <= x[2] for x in a for y in b)
+    return any(_fits(x, y) for x in a for y in b)
 
 
 def values_of(entries) -> list[float]:
@@ -94,12 +104,17 @@ _VERB_AFTER = re.compile(r"(?:ли|ло|ла|ть|ться|ись|лись|ł|ł
 def counted(unit: str | None, what: str | None) -> str | None:
     """The noun a count is compared under: "people" for the nouns of people, and for a casualty
     count whose noun was left out or is the casualty word itself ("28 dead", "38 morts", "9
-    погибших", "более 20 получили травмы"), so such counts compare across outlets and languages."""
-    if unit in PEOPLE:
+    погибших", "более 20 получили травмы"), so such counts compare across outlets and languages.
+    The dead, injured and missing are people whatever noun counts them ("due operai sono morti" /
+    "quattro sono morti")."""
+    if unit in PEOPLE or what in _ALWAYS_PEOPLE:
         return "people"
     if what is not None and (unit is None or _ROLE_WORD.fullmatch(unit) or _VERB_AFTER.search(unit)):
         return "people"
     return unit
+
+
+_ALWAYS_PEOPLE = frozenset({"dead", "injured", "missing"})
 
 
 # what happened to the people (or things) a number counts: the casualty roles that news numbers
@@ -107,7 +122,9 @@ def counted(unit: str | None, what: str | None) -> str | None:
 # no conflict; "28 dead" and "38 dead" are).  Whole words only: "total" is no "tot".
 _ROLES = {
     "dead": r"kill(?:s|ed|ing)?|dead|died|dying|deaths?|toll|fatalit(?:y|ies)|perished|muert[oa]s?|fallecid[oa]s?|morts?|mortes?"
-            r"|tués?|tuées?|tot|tote[nr]?|getötet|verstorben|uccis[oie]|mort[io]|mortos?|doden|omgekomen|gestorven"
+            r"|murieron|murió|fallecieron|falleció|décédé(?:e|s|es)?|périrent|starben|todesopfer|morirono|decedut[oaie]|mort[aeio]"
+            r"|morreram|morreu|faleceram|faleceu|overleden|overleed"
+            r"|tués?|tuées?|tot|tote[nr]?|getötet|verstorben|uccis[oie]|mortos?|doden|omgekomen|gestorven"
             r"|zgin\w*|zabit\w*|zmarł\w*|погиб\w*|убит\w*|умер\w*|скончал\w*|жертв\w*|загинул\w*|загибл\w*|помер\w*|вбит\w*",
     "injured": r"injur(?:y|ies|ed|ing)|wound(?:s|ed|ing)?|hurt|herid[oa]s?|lesionad[oa]s?|blessés?|blessées?|verletzt[e]?[nr]?"
                r"|verwundet[e]?[nr]?|ferit[oie]|ferid[oa]s?|gewond|gewonden|rann[iya]\w*|poszkodowan\w*|ranieni|ранен\w*|травм\w*|пострадал\w*|пострадавш\w*|травмирован\w*"
@@ -126,23 +143,31 @@ _ROLES = {
 _ROLE_WORD = re.compile("|".join(f"(?P<{k}>{v})" for k, v in _ROLES.items()), re.I)
 
 
-# where a number's clause ends: a comma, a semicolon or colon, or a conjunction ("Zginęły 4 osoby,
-# rannych zostały 34": the 4 were killed, not injured)
-_CLAUSE_END = re.compile(r"[,;:]|\s(?:and|but|while|whereas|et|mais|y|pero|e|ma|und|aber|en|maar|и|а|но|і|та|але|i|oraz|ale)\s", re.I)
+# where a number's clause ends: a sentence end, a comma, a semicolon or colon, or a conjunction
+# ("Zginęły 4 osoby, rannych zostały 34": the 4 were killed, not injured)
+_CLAUSE_END = re.compile(r"[,;:]|[.!?](?=\s|$)|\s(?:and|but|while|whereas|et|mais|y|pero|e|ma|und|aber|en|maar|и|а|но|і|та|але|i|oraz|ale)\s", re.I)
+
+
+# deaths said in several words, read as one word for "died"
+_DIED = re.compile(
+    r"(?<!\w)(?:lost (?:their|his|her) lives?|lost (?:their|his|her) life|ums leben|om het leven|kwam(?:en)? om|perdieron la vida"
+    r"|perdió la vida|ont perdu la vie|a perdu la vie|hanno perso la vita|ha perso la vita|perderam a vida|perdeu a vida)(?!\w)",
+    re.I,
+)
 
 
 def role(text: str, q: Quantity) -> str | None:
     """What a number's count went through, from the words of its clause: the counted word itself
     ("28 dead", "38 morts"), the word after it ("210 people injured"), else the nearest casualty
     word before it in five words ("killing at least 28 people"), else after it in three."""
-    window = text[q.end : q.end + 60]
+    window = _DIED.sub("died", text[q.end : q.end + 60])
     if cut := _CLAUSE_END.search(window):
         window = window[: cut.start()]
     after = re.findall(r"[\w-]+", window)[:4]
     for word in after[:2]:
         if m := _ROLE_WORD.fullmatch(word):
             return m.lastgroup
-    lead = text[max(0, q.start - 60) : q.start]
+    lead = _DIED.sub("died", text[max(0, q.start - 60) : q.start])
     if cuts := list(_CLAUSE_END.finditer(lead)):
         lead = lead[cuts[-1].end() :]
     before = re.findall(r"[\w-]+", lead)[-5:]
