@@ -182,3 +182,25 @@ def test_the_next_day_is_the_day_after_the_day_the_text_named(lang, first, secon
 
     found = resolve_paragraphs([(0, first), (len(first) + 2, second)], lang, "2026-03-20T09:00:00+00:00")
     assert found[-1][2] == value, found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
+        # numeric dates every language writes alike, with or without a lexicon
+        ("zh", "2026年3月14日凌晨，3月12日", ["2026-03-14", "2026-03-12"]),
+        ("ko", "2026년 3월 14일 오전", ["2026-03-14"]),
+        ("el", "Το πρωί της 14/03/2026", ["2026-03-14"]),
+        ("tr", "14.03.2026 sabahı", ["2026-03-14"]),
+        ("fr", "le 02/03/2026", ["2026-03-02"]),
+        # in English a slash date is read only where one order is impossible
+        ("en", "on 3/14/2026 and on 14/3/2026 but not on 03/04/2026", ["2026-03-14", "2026-03-14", None]),
+        # a 24-hour clock time in figures
+        ("en", "The blast came at 14:30.", ["2026-03-14T14:30"]),
+        ("de", "Um 06:40 kam der Alarm.", ["2026-03-15T06:40"]),
+    ],
+)
+def test_numeric_dates_and_24_hour_times_in_any_language(lang, text, values):
+    from parallax.analyze.times import resolve_text
+
+    assert [v for _, _, v, _ in resolve_text(text, lang, "2026-03-15T10:00:00+00:00")] == values

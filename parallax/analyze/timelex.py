@@ -33,6 +33,8 @@ class Lexicon:
     unit_first: bool = False  # "la semaine dernière"
     day_suffix: str = r"(?:st|nd|rd|th)?"
     day_dot: bool = False  # German "7. April"
+    # "3/14/2026" is month first in American English: where both orders are possible, a slash date is left unread
+    month_first_too: bool = False
     day_de: bool = False  # Spanish "7 de abril"
     case_sensitive: bool = True  # English/German capitalise months and weekdays
     clock_attach: bool = False  # "10 a.m. Thursday", "noon yesterday" form one expression
@@ -108,6 +110,11 @@ def _rules(lex: Lexicon) -> list[Rule]:
         R.append(Rule(handler, re.compile(pattern, fl)))
 
     add("iso", r"\b(?P<year>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
+    # numeric dates every language writes alike: "2026年3月14日", "3月14日", "2026년 3월 14일", "14.03.2026",
+    # and "14/03/2026" (day first outside English; see Resolver.numeric_slash)
+    add("numeric_cjk", r"(?<!\d)(?:(?P<year>\d{4})\s?[年년]\s?)?(?P<m>\d{1,2})\s?[月월]\s?(?P<d>\d{1,2})\s?[日일](?!\d)")
+    add("numeric_dmy", r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<year>\d{4})(?![\d.]\d)")
+    add("numeric_slash", r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})(?![\d/])")
     if lex.clock:
         # the day that follows a clock time is its day: "11 p.m. Tuesday", "11 p.m. last Tuesday", "11 p.m. on Dec. 30"
         attach = (
@@ -117,8 +124,9 @@ def _rules(lex: Lexicon) -> list[Rule]:
             else ""
         )
         add("clock", rf"\b(?P<x>(?:{lex.clock}){attach})", re.I if not lex.case_sensitive else 0)
+    # a 24-hour time in figures, in any language that did not read it above ("um 06:40", "kl. 14:30")
+    add("clock", r"(?<![\d:.,])(?P<x>(?P<h>[01]?\d|2[0-3]):(?P<min24>[0-5]\d))(?![\d:])")
     if lex.day_dot:
-        add("numeric_dmy", r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<year>\d{4})\b")
         add("month_day_range", rf"\b(?P<day>\d{{1,2}})\.?\s?(?:-|–|bis)\s?(?P<day2>\d{{1,2}})\.\s?(?P<month>{M})(?:\s{Y})?")
         add("month_day", rf"\b(?P<day>\d{{1,2}})\.\s?(?P<month>{M})(?:\s{Y})?")
     elif lex.day_de:
@@ -223,6 +231,7 @@ def _units(day, week, month, year, hour=(), minute=(), decade=()) -> dict[str, s
 
 
 EN = Lexicon(
+    month_first_too=True,
     day_after="the next day|the following day|the day after",
     months={
         "January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7, "August": 8,
@@ -267,7 +276,8 @@ EN = Lexicon(
     each_words="every|each",
     vague_numbers="a few|a couple of|several|many|few|some|numerous",
     vague_preps="for|over|within",
-    clock=r"(?P<h>\d{1,2})(?:[:.](?P<min>\d{2}))?\s?(?P<ampm>[ap]\.m\.|[ap]\.m\b|[ap]m\b)|(?P<noon>noon|midnight|midday)",
+    clock=r"(?P<h>\d{1,2})(?:(?:[:.](?P<min>\d{2}))?\s?(?P<ampm>[ap]\.m\.|[ap]\.m\b|[ap]m\b)|:(?P<min24>[0-5]\d)(?![\d:]))"
+    r"|(?P<noon>noon|midnight|midday)",
     clock_attach=True,
     past_cues=r"was|were|had|did|said|told|ago|earlier|previously|yesterday|last|[a-z]{2,}ed",
     not_after_year="percent|per cent|people|persons|men|women|children|troops|soldiers|police|officers|workers|employees|jobs|homes|"

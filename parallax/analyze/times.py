@@ -371,6 +371,23 @@ class Resolver:
     def numeric_dmy(self, m, text):
         return _day(int(m.group("year")), int(m.group("m")), int(m.group("d"))), "day"
 
+    def numeric_cjk(self, m, text):
+        """"2026年3月14日"; without a year, the year nearest the publication date."""
+        month, day = int(m.group("m")), int(m.group("d"))
+        if m.group("year"):
+            return _day(int(m.group("year")), month, day), "day"
+        return (_day(_nearest_year(month, day, self.ref), month, day) if self.ref else None), "day"
+
+    def numeric_slash(self, m, text):
+        """"14/03/2026": day first, as everywhere but in American English; an English text gives
+        the day only where one reading is impossible ("3/14/2026", "14/3/2026")."""
+        a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("year"))
+        if self.own_lexicon and self.lex.month_first_too:
+            if a <= 12 and b <= 12:
+                return None, "day"
+            a, b = (b, a) if a <= 12 else (a, b)
+        return _day(year, b, a), "day"
+
     def weekday(self, m, text):
         if not self.ref:
             return None, "day"
@@ -492,7 +509,7 @@ class Resolver:
         if g.get("noon"):
             h, mi = (24, 0) if g["noon"].lower() == "midnight" else (12, 0)
         else:
-            h, mi = int(g["h"]), int(g.get("min") or 0)
+            h, mi = int(g["h"]), int(g.get("min") or g.get("min24") or 0)
             ampm = (g.get("ampm") or "").lower()
             if h > 24 or mi > 59 or (ampm and not 1 <= h <= 12):
                 return None, None
