@@ -117,3 +117,17 @@ def test_output_to_a_pipe_is_written_through_not_replaced(tmp_path):
     assert stat.S_ISFIFO(os.stat(fifo).st_mode) and "tunnel reopened" in got[0]
     r = run("ingest", tmp_path / "t.txt", "-o", tmp_path)
     assert r.returncode == 2 and "is a directory" in r.stderr
+
+
+@pytest.mark.parametrize("to_stdout", [[], ["-o", "-"]], ids=["no-o", "o-dash"])
+def test_analyze_to_stdout_is_clean_jsonl(tmp_path, to_stdout):
+    """Five or more articles show a progress bar; it must draw on stderr, never put a blank
+    line (or anything else) into the JSONL on stdout."""
+    for i in range(6):
+        (tmp_path / f"t{i}.txt").write_text(f"Floods killed {i + 2} people in Sohar on Saturday. The spokesman said the situation was under control.\n", encoding="utf-8")
+    r = run("analyze", tmp_path, "--published", "2024-04-14", *to_stdout, cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout[:1] == "{"
+    lines = r.stdout.splitlines()
+    assert len(lines) == 6 and all(json.loads(line)["sentences"] for line in lines)
+    assert not (tmp_path / "-").exists()

@@ -180,3 +180,85 @@ def test_minimal_comparison_renders():
            "settings": {}}
     out = render_html(doc)
     assert "No date could be resolved" in out and "One line." in out
+
+
+# ------------------------------------------------------------ right-to-left text
+
+ARABIC = re.compile(r"[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")  # Hebrew, Arabic, Syriac, Thaana ... and presentation forms
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+
+
+class DirCheck(HTMLParser):
+    """Every piece of text in a right-to-left script, and the ``dir`` of its enclosing elements.
+
+    SVG has no ``dir`` attribute (its text follows the CSS ``direction``), so text inside
+    ``<svg>`` is left out."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.stack: list[tuple[str, str | None]] = []
+        self.texts: list[tuple[str, list[tuple[str, str | None]]]] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag not in VOID:
+            self.stack.append((tag, dict(attrs).get("dir")))
+
+    def handle_endtag(self, tag):
+        while self.stack:
+            if self.stack.pop()[0] == tag:
+                break
+
+    def handle_data(self, data):
+        if ARABIC.search(data) and not any(t == "svg" for t, _ in self.stack):
+            self.texts.append((data, list(self.stack)))
+
+    def undirected(self) -> list[str]:
+        """Texts no enclosing element gives a direction (``auto`` or ``rtl``)."""
+        return [f"{data!r} in {'>'.join(t for t, _ in stack)}" for data, stack in self.texts
+                if not any(d in ("auto", "rtl") for _, d in stack)]
+
+
+def rtl_articles() -> list[Article]:
+    """Two Arabic reports of one flood: the toll and the quotation differ; one outlet's name is Arabic."""
+    return [
+        Article(id="watan", outlet="صحيفة الوطن", language="ar", published="2024-04-14T08:00:00+04:00", title="سيول صحار: 12 قتيلا",
+                text="لقي 12 شخصا مصرعهم في سيول صحار يوم السبت.\n\nوقال المتحدث: «الوضع تحت السيطرة»."),
+        Article(id="oman", outlet="Oman Daily", language="ar", published="2024-04-14T09:30:00+04:00", title="14 قتيلا في سيول صحار",
+                text="لقي 14 شخصا مصرعهم في سيول صحار يوم السبت.\n\nوقال المتحدث باسم الشرطة: «الوضع تحت السيطرة تماما»."),
+    ]
+
+
+def test_right_to_left_text_gets_a_direction():
+    """Arabic text in every part of the report (article text, headline, outlet, fact cells,
+    conflicts, quotes, speakers, dates, entities, word choice) sits in an element with
+    dir="auto" or "rtl"; the page keeps lang="en" and the Arabic articles get dir="rtl"."""
+    import parallax
+    from parallax.report import render
+    from parallax.report.html import asset, text_dir
+
+    comparison = parallax.compare(rtl_articles(), parallax.Options(embedder="hashing")).to_dict()
+    assert any(f["status"] == "conflict" for f in comparison["facts"]) and comparison["quotes"]
+    # What the analysis of these two lines does not find, filled in so every table shows Arabic text too.
+    comparison["quotes"][0]["variants"][0]["speaker"] = "المتحدث"
+    day = "يوم السبت"
+    comparison["times"] = [{"article": a["id"], "text": day, "start": a["text"].index(day), "end": a["text"].index(day) + len(day),
+                            "value": "2024-04-13", "granularity": "day"} for a in comparison["articles"]]
+    comparison["entities"] = [{"text": "صحار", "label": "GPE", "articles": ["watan", "oman"]}, {"text": "الشرطة", "label": "ORG", "articles": ["oman"]}]
+    comparison["word_choices"] = [{"fact": comparison["facts"][0]["id"], "values": {"watan": "لقي مصرعهم", "oman": "قتل"}}]
+    html = render(comparison, "html")
+
+    check = DirCheck()
+    check.feed(html)
+    assert len(check.texts) > 20
+    assert check.undirected() == []
+    assert '<html lang="en">' in html
+    tags = parse(html).tags
+    cols = [attrs for tag, attrs in tags if tag == "article" and "data-article" in attrs]
+    assert [(c["lang"], c.get("dir")) for c in cols] == [("ar", "rtl"), ("ar", "rtl")]
+    assert sum(1 for tag, attrs in tags if tag == "p" and attrs.get("dir") == "auto") >= 4  # the paragraphs
+    assert sum(1 for tag, attrs in tags if tag == "blockquote" and attrs.get("dir") == "auto") == 2
+    assert ("table", {"class": "matrix"}) in tags  # the direction is on the cells' text, not the table
+    assert not any(tag == "table" and "dir" in attrs for tag, attrs in tags)
+    assert "text-align:left" not in asset("report.css")
+    assert text_dir("ar") == text_dir("he-IL") == text_dir("fa") == text_dir("UR") == "rtl"
+    assert text_dir("en") is None and text_dir(None) is None and text_dir("?") is None

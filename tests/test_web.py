@@ -240,3 +240,30 @@ def test_api_story_summary_mirrors_the_internal_story_entry():
 
     public = [f.name for f in fields(StoryEntry) if f.name not in ("blob", "entities")]
     assert list(StorySummary.model_fields) == public
+
+
+def test_right_to_left_text_gets_a_direction(tmp_path):
+    """Arabic titles, outlets and texts on the story list, the story report and the article
+    page sit in elements with dir="auto" (or the article's dir="rtl"); a store of its own,
+    so the shared one keeps its two stories."""
+    from tests.test_report_html import DirCheck
+
+    arabic = [
+        {"id": "watan-flood", "outlet": "صحيفة الوطن", "language": "ar", "published": "2024-04-14T08:00:00+04:00", "title": "سيول صحار: 12 قتيلا",
+         "text": "لقي 12 شخصا مصرعهم في سيول صحار يوم السبت.\n\nوقال المتحدث: «الوضع تحت السيطرة»."},
+        {"id": "oman-flood", "outlet": "Oman Daily", "language": "ar", "published": "2024-04-14T09:30:00+04:00", "title": "14 قتيلا في سيول صحار",
+         "text": "لقي 14 شخصا مصرعهم في سيول صحار يوم السبت.\n\nوقال المتحدث باسم الشرطة: «الوضع تحت السيطرة تماما»."},
+    ]
+    with TestClient(make_app(tmp_path, options=Options(embedder="hashing")), base_url=BASE) as c:
+        assert c.post("/api/articles", json={"articles": arabic}).status_code == 201
+        story = story_with(c, "watan-flood")
+        assert set(story["articles"]) == {"watan-flood", "oman-flood"}
+        pages = {path: c.get(path).text for path in ("/", f"/stories/{story['id']}", "/articles/watan-flood")}
+    for path, text in pages.items():
+        check = DirCheck()
+        check.feed(text)
+        assert check.texts, path
+        assert check.undirected() == [], path
+        assert '<html lang="en">' in text, path
+    assert 'lang="ar" dir="rtl"' in pages["/articles/watan-flood"]
+    assert '<p dir="auto">' in pages["/articles/watan-flood"]

@@ -9,7 +9,7 @@ from pathlib import Path
 import typer
 
 from parallax.cli import app
-from parallax.cli.common import load_inputs, max_bytes_option, options_from, write_output
+from parallax.cli.common import load_inputs, max_bytes_option, options_from, progress_console, to_stdout, write_output
 
 
 @app.command("cluster")
@@ -31,7 +31,7 @@ def cluster_command(
         options = options.with_(extra={**options.extra, "story_window_days": window_days})
     articles = load_inputs(inputs, options)
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
-    with Progress(*columns, transient=True, disable=not sys.stderr.isatty()) as bar:
+    with Progress(*columns, transient=True, console=progress_console(), disable=not sys.stderr.isatty()) as bar:
         task = bar.add_task("Clustering", total=len(articles))
 
         def progress(done: int, total: int) -> None:
@@ -58,6 +58,6 @@ def cluster_command(
     write_output(json.dumps(data, ensure_ascii=False, indent=2), output)
     typer.echo(
         f"{sum(len(s['articles']) for s in data['stories'])} articles in {len(data['stories'])} stories, "
-        f"{len(data['near_duplicates'])} near-duplicate groups" + (f"; wrote {output}" if output else ""),
+        f"{len(data['near_duplicates'])} near-duplicate groups" + ("" if to_stdout(output) else f"; wrote {output}"),
         err=True,
     )

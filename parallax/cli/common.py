@@ -36,6 +36,20 @@ def warn_skip(err: InputError) -> None:
     typer.echo(f"parallax: warning: skipped {err}", err=True)
 
 
+def progress_console():
+    """The console progress bars draw on: stderr.  Rich's default console is standard
+    output, where a bar that stops prints a newline into the result (JSONL starting with
+    a blank line breaks ``json.loads`` per line)."""
+    from rich.console import Console
+
+    return Console(stderr=True)
+
+
+def to_stdout(output: Path | None) -> bool:
+    """No ``-o``, or ``-o -``: the result goes to standard output."""
+    return output is None or str(output) == "-"
+
+
 def load_inputs(inputs: list[Path], options: Options) -> list[Article]:
     """Read all inputs, with a progress bar when there are many files."""
     from rich.progress import Progress
@@ -43,7 +57,7 @@ def load_inputs(inputs: list[Path], options: Options) -> list[Article]:
     from parallax.ingest import load_paths
 
     articles: list[Article] = []
-    with Progress(transient=True, disable=not sys.stderr.isatty()) as progress:
+    with Progress(transient=True, console=progress_console(), disable=not sys.stderr.isatty()) as progress:
         task = progress.add_task("Reading", total=None)
         for article in load_paths([str(p) for p in inputs], options, on_skip=warn_skip):
             articles.append(article)
@@ -52,7 +66,7 @@ def load_inputs(inputs: list[Path], options: Options) -> list[Article]:
 
 
 def write_output(text: str, output: Path | None) -> None:
-    if output is None:
+    if to_stdout(output):
         sys.stdout.write(text)
         if not text.endswith("\n"):
             sys.stdout.write("\n")

@@ -9,7 +9,7 @@ from pathlib import Path
 import typer
 
 from parallax.cli import app
-from parallax.cli.common import load_inputs, max_bytes_option, options_from, write_output
+from parallax.cli.common import load_inputs, max_bytes_option, options_from, to_stdout, write_output
 
 
 class Format(StrEnum):
@@ -43,14 +43,14 @@ def compare_command(
     if fmt is Format.text:
         from parallax.report.text import print_text
 
-        if output:
+        if not to_stdout(output):
             with open(output, "w", encoding="utf-8") as fh:
                 print_text(comparison.to_dict(), file=fh)
         else:
             print_text(comparison.to_dict())
         return
     write_output(render(comparison.to_dict(), fmt.value), output)
-    if output:
+    if not to_stdout(output):
         typer.echo(f"wrote {output}", err=True)
 
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import typer
 
 from parallax.cli import app
-from parallax.cli.common import load_inputs, max_bytes_option, options_from, write_output
+from parallax.cli.common import load_inputs, max_bytes_option, options_from, progress_console, write_output
 
 
 def _jsonl(records) -> str:
@@ -46,7 +47,9 @@ def analyze_command(
     articles = load_inputs(inputs, options)
     analyzer = Analyzer(options)
     records = []
-    for a in track(articles, description="Analysing", transient=True, disable=len(articles) < 5):
+    # The bar goes to stderr (and only to a terminal): the records may be going to stdout.
+    bar = track(articles, description="Analysing", transient=True, console=progress_console(), disable=len(articles) < 5 or not sys.stderr.isatty())
+    for a in bar:
         analyzer.analyze(a)
         d = a.to_dict()
         d.pop("analyzed", None)

@@ -144,6 +144,17 @@ def paragraph_spans(text: str) -> list[dict]:
 
 # ------------------------------------------------------------ formatting
 
+RTL_LANGUAGES = frozenset({"ar", "he", "fa", "ur", "ps", "yi"})
+
+
+def text_dir(language: str | None) -> str | None:
+    """``"rtl"`` for an article in a right-to-left language (``ar``, ``ar-EG``...), else
+    ``None``.  Where the language is unknown or wrong, the ``dir="auto"`` on each
+    text-bearing element still picks the direction from the text itself."""
+    if not isinstance(language, str):
+        return None
+    return "rtl" if language.strip().lower().replace("_", "-").split("-")[0] in RTL_LANGUAGES else None
+
 
 def fmt_published(value: str | None) -> str:
     if not value:
@@ -436,6 +447,7 @@ def article_view(a: dict, fact_of: dict[tuple[str, int], dict], marks: list[dict
         "published": a.get("published"),
         "published_text": fmt_published(a.get("published")),
         "language": a.get("language") or "?",
+        "dir": text_dir(a.get("language")),
         "dateline": a.get("dateline"),
         "boilerplate_removed": a.get("boilerplate_removed") or [],
         "tree": tree,

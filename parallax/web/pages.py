@@ -14,7 +14,7 @@ from fastapi.responses import HTMLResponse
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 
-from parallax.report.html import fmt_published, fmt_value, mark_spans, paragraph_spans, render_report, safe_url
+from parallax.report.html import fmt_published, fmt_value, mark_spans, paragraph_spans, render_report, safe_url, text_dir
 from parallax.web.app import page, state
 from parallax.web.charts import charts
 from parallax.web.service import Query as StoryQuery
@@ -90,7 +90,7 @@ def article_page(request: Request, article_id: str):
     if article is None:
         raise HTTPException(404, f"no article with id “{article_id}”")
     return page("article.html", a=article, url=safe_url(article.url), tree=overlay(article), published=fmt_published(article.published),
-                stories=catalog.stories_of(article.id))
+                direction=text_dir(article.language), stories=catalog.stories_of(article.id))
 
 
 def overlay(article) -> list:
