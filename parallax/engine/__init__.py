@@ -98,11 +98,13 @@ def get_engine(name: str, **settings: Any) -> Engine:
 
 
 def progress_bar():
+    """A bar on stderr (checked there too), so nothing of it ends up in a result on stdout."""
+    from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     return Progress(
         TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-        transient=True, disable=not sys.stderr.isatty(),
+        transient=True, console=Console(stderr=True), disable=not sys.stderr.isatty(),
     )
 
 
