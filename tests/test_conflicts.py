@@ -484,3 +484,17 @@ def test_casualty_verbs_sentence_ends_words_and_same_way_bounds(a_text, b_text, 
 def test_greek_and_chinese_counts_conflict_under_their_own_nouns():
     assert _number_conflicts("Στο ναυάγιο 12 επιβάτες αγνοούνται.", "Στο ναυάγιο 15 επιβάτες αγνοούνται.", "el", "el")
     assert _number_conflicts("大桥坍塌事故造成12人死亡。", "大桥坍塌事故造成15人死亡。", "zh", "zh")
+
+
+def test_a_misattribution_stands_when_the_article_also_reports_the_real_speaker():
+    quote = '"The dam held through the night," '
+    a = Article(id="a", text=quote + "said Marta Quill, a spokeswoman for the water board.", published="2026-03-05", language="en")
+    b = Article(
+        id="b",
+        text=quote + "said Deputy Mayor Tom Ardel. Water board spokeswoman Marta Quill said the dam had held through the night.",
+        published="2026-03-05",
+        language="en",
+    )
+    d = parallax.compare([a, b]).to_dict()
+    speakers = [c["values"] for f in d["facts"] for c in f["conflicts"] if c["kind"] == "speaker"]
+    assert speakers == [{"a": "Marta Quill", "b": "Tom Ardel"}], d["quotes"]

@@ -106,7 +106,12 @@ def _quote_conflicts(articles, members, groups, quote_index) -> list[Conflict]:
             if len({ai for ai, _ in direct}) >= 2:
                 out.append(Conflict("quote", {articles[ai].id: q.text for ai, q in direct}))
         if g.misattributed:
-            named = {articles[ai].id: q.speaker for ai, q in here if is_named(q.speaker, articles[ai])}
+            # one speaker per article: its direct quotation's where it has one (the attribution in
+            # question), not the person its reported speech names elsewhere
+            named = {}
+            for ai, q in sorted(here, key=lambda v: v[1].kind == "indirect"):
+                if is_named(q.speaker, articles[ai]):
+                    named.setdefault(articles[ai].id, q.speaker)
             names = list(named.values())
             if any(not same_person(x, y) for i, x in enumerate(names) for y in names[i + 1 :]):
                 out.append(Conflict("speaker", named))
