@@ -197,6 +197,7 @@ def test_the_next_day_is_the_day_after_the_day_the_text_named(lang, first, secon
         ("en", "on 3/14/2026 and on 14/3/2026 but not on 03/04/2026", ["2026-03-14", "2026-03-14", None]),
         # a 24-hour clock time in figures
         ("en", "The blast came at 14:30.", ["2026-03-14T14:30"]),
+        ("en", "It began the day before yesterday and ends the day after tomorrow.", ["2026-03-13", "2026-03-17"]),
         ("de", "Um 06:40 kam der Alarm.", ["2026-03-15T06:40"]),
     ],
 )

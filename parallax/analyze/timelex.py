@@ -232,14 +232,15 @@ def _units(day, week, month, year, hour=(), minute=(), decade=()) -> dict[str, s
 
 EN = Lexicon(
     month_first_too=True,
-    day_after="the next day|the following day|the day after",
+    day_after="the next day|the following day|the day after(?! tomorrow)",
     months={
         "January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7, "August": 8,
         "September": 9, "October": 10, "November": 11, "December": 12, "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4,
         "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9, "Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12,
     },
     weekdays={"Monday": 0, "Tuesday": 1, "Wednesday": 2, "Thursday": 3, "Friday": 4, "Saturday": 5, "Sunday": 6},
-    relative_days={"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "Today": 0, "Yesterday": -1, "Tomorrow": 1, "Tonight": 0},
+    relative_days={"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "Today": 0, "Yesterday": -1, "Tomorrow": 1, "Tonight": 0,
+                   "the day before yesterday": -2, "the day after tomorrow": 2, "The day before yesterday": -2, "The day after tomorrow": 2},
     units=_units(
         ("day", "days"), ("week", "weeks"), ("month", "months"), ("year", "years"),
         ("hour", "hours"), ("minute", "minutes"), ("decade", "decades"),
