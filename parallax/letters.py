@@ -7,6 +7,12 @@ alphabet is added in one place.  :func:`to_latin` writes Cyrillic and Greek in
 Latin letters, so a name compares across scripts.
 """
 
+# scripts written without spaces between words (Han, Hiragana, Katakana, Thai, Lao, Khmer, Myanmar):
+# a run of ``\w`` there is a clause, not a word
+UNSPACED = (
+    "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf"
+    "\u4e00-\u9fff\ua9e0-\ua9ff\uaa60-\uaa7f\uf900-\ufaff\uff66-\uff9f\U00020000-\U0003134f"
+)
 UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰŞĞİΑ-ΡΣ-ΩΆΈ-ΊΌΎΏΪΫ"
 LOWER = "a-zà-öø-ÿа-яёєіїґąćęłńśźżčďěňřšťůžőűşğıά-ώΐΰ"
 

@@ -5,7 +5,15 @@ abbreviation before a capitalised name ("U.S. Secretary"); we merge a split
 when the next piece starts in lower case, the split falls inside an open
 quotation mark, or the first piece ends on an opening mark or a colon
 ("Brun a prévenu : « | Nous ne céderons jamais. »"); an opening mark hung on the
-end of a finished sentence ("... della Regione. «" | "Con meno ...") moves to the next.
+end of a finished sentence ("... della Regione. «" | "Con meno ...", '... il paese. "' |
+'Non lasceremo ...') moves to the next.
+
+A piece of one or two words is merged too ("No." | "10 Downing Street"), but
+words are counted so that scripts written without spaces (Chinese, Japanese)
+are not all "one word", and a dateline ("ΝΑΞΟΣ." | "12 άνθρωποι ...") stays
+apart.  Text in those scripts is also cut after each full-width 。！？ outside
+brackets and quotations, which a pipeline without a tokenizer for the language
+(Japanese) never sees.
 """
 
 from __future__ import annotations
@@ -13,34 +21,62 @@ from __future__ import annotations
 import re
 
 from parallax.analyze import Paragraph, component
-from parallax.analyze.quotes.marks import QUOTE_PAIRS
+from parallax.analyze.quotes.marks import _UNSPACED, QUOTE_PAIRS
 from parallax.records import Article, Sentence
 
-_OPEN = "“„«‹"
+_OPEN = "“„«‹「『"
 
 
-def _inside_quote(text: str) -> bool:
+def word_count(text: str) -> int:
+    """Words in ``text``: space-separated ones, where a run of an unspaced script counts one word
+    per two characters (about the length of a Chinese or Japanese word)."""
+    unspaced = len(_UNSPACED.findall(text))
+    spaced = len(_UNSPACED.sub(" ", text).split())
+    return spaced + unspaced // 2
+
+
+# a dateline that spaCy made a sentence of: one capitalised place name and a full stop
+# ("ΝΑΞΟΣ.", "BORLÄNGE."); not an abbreviation with inner dots ("U.S.")
+_DATELINE = re.compile(r"[^\W\d_]{3,}\.")
+
+
+def _inside_quote(text: str, same_mark: bool = False) -> bool:
     """Whether ``text`` ends inside an unclosed quotation (each opening mark waits for its own
     closer: „...“ and »...« in German, “...” in English, « ... » in French)."""
-    return _expected_closer(text) is not None or text.count('"') % 2 == 1
+    opened, straight = _quote_state(text, same_mark)
+    return opened is not None or straight
 
 
 _ENDED = re.compile(r"[.!?…][”»’\"]?\s*$")
 
 
-# each opening mark and its own closer; a straight or low single mark is too ambiguous to wait for
-_CLOSER = {opener: closers[0] for opener, closers in QUOTE_PAIRS.items() if opener not in "\"'‚"}
+# each opening mark and the marks that close it; a straight or low single mark is too ambiguous to
+# wait for, and ” opens only in some languages (see paragraph_sentences).  A “ waits for its ”: English
+# copy that closes it with a straight mark ("“... borders," he said.") counts that mark with the
+# straight ones, which pair up on their own.
+_CLOSERS = {opener: closers.replace('"', "") if opener == "“" else closers for opener, closers in QUOTE_PAIRS.items() if opener not in "\"'‚”"}
+
+
+def _quote_state(text: str, same_mark: bool = False) -> tuple[str | None, bool]:
+    """The curly (or angle, or corner) opening mark still open at the end of ``text``, and whether a
+    straight quotation is open; a straight mark that closes a low one („..." in Dutch) is no straight
+    quotation of its own.  With ``same_mark`` a ” that closes nothing counts like a straight mark."""
+    opened, straight = None, False
+    for ch in text:
+        if opened is not None and ch in _CLOSERS[opened]:
+            opened = None
+        elif ch == '"' or same_mark and ch == "”":
+            straight = not straight
+        elif opened is None and ch in _CLOSERS:
+            opened = ch
+    return opened, straight
 
 
 def _expected_closer(text: str) -> str | None:
-    """The mark that would close the quotation still open at the end of ``text`` („ → “, « → », » → «)."""
-    want = None
-    for ch in text:
-        if want is not None and ch == want:
-            want = None
-        elif want is None and ch in _CLOSER:
-            want = _CLOSER[ch]
-    return want
+    """The mark that would close the quotation still open at the end of ``text`` („ → “, « → », » → «,
+    「 → 」); any of its closers closes it („..." in Dutch, »...» in Swedish)."""
+    opened = _quote_state(text)[0]
+    return _CLOSERS[opened][0] if opened is not None else None
 
 
 def _ends_open(piece: str) -> bool:
@@ -50,23 +86,66 @@ def _ends_open(piece: str) -> bool:
     return body[-1:] == ":" or (body[-1:] in _OPEN and _expected_closer(body[:-1]) != body[-1:])
 
 
-def _dangling_opener(piece: str) -> int | None:
+def _dangling_opener(piece: str, same_mark: bool = False) -> int | None:
     """Offset of an opening quotation mark that ends ``piece`` after a finished sentence, else None.
     A mark that closes the quotation open in ``piece`` stays (German „...“, French «... »)."""
     body = piece.rstrip()
-    if len(body) < 2 or body[-1] not in _OPEN + "‘»":
+    if len(body) < 2 or body[-1] not in _OPEN + "‘»\"”'—–―":
         return None
-    if _expected_closer(body[:-1]) == body[-1]:
+    if body[-1] in "\"”'" and (
+        not body[-2].isspace()
+        or (body[-1] == '"' and _quote_state(body[:-1])[1])
+        or (body[-1] == "”" and (not same_mark or _quote_state(body[:-1], same_mark)[1]))
+    ):
+        return None  # a straight (or Swedish ”) mark that closes the one open before it
+    if _expected_closer(body[:-1]) == body[-1] or body[-1] in "»" and _expected_closer(body[:-1]) is not None:
         return None
+    # a dash after a finished sentence opens the next one's dialogue ("... il paese. —" | "Abbiamo ...")
     return len(body) - 1 if _ENDED.search(body[:-1]) else None
+
+
+_FULL_STOPS = "。！？"
+_BRACKETS = {"「": "」", "『": "』", "“": "”", "（": "）", "(": ")", "《": "》", "【": "】"}
+
+
+def _split_full_stops(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``text[start:end]`` cut after each full-width 。！？ outside brackets and quotations (with the
+    marks that close right after it): a pipeline without a tokenizer for the language (Japanese
+    under the multilingual blank model) makes one token of a whole unspaced sentence run, so its
+    sentencizer never sees the full stop."""
+    out, depth, begin = [], [], start
+    i = start
+    while i < end:
+        ch = text[i]
+        if depth and ch == depth[-1]:
+            depth.pop()
+        elif ch in _BRACKETS:
+            depth.append(_BRACKETS[ch])
+        elif ch in _FULL_STOPS and not depth:
+            j = i + 1
+            while j < end and text[j] in _FULL_STOPS + "」』”）)":
+                j += 1
+            if text[j:end].strip():
+                out.append((begin, j))
+                begin = j
+            i = j
+            continue
+        i += 1
+    out.append((begin, end))
+    return out
 
 
 def paragraph_sentences(para: Paragraph) -> list[tuple[int, int]]:
     """(start, end) of the sentences of one paragraph, relative to the paragraph."""
     doc = para.doc
     spans = [(s.start_char, s.end_char) for s in doc.sents] if len(doc) else []
+    if any(ch in doc.text for ch in _FULL_STOPS):
+        spans = [cut for start, end in spans for cut in _split_full_stops(doc.text, start, end)]
     merged: list[tuple[int, int]] = []
     text = doc.text
+    # Swedish and Finnish open and close a quotation with the same ” ("”Det här ...”"), in a paragraph
+    # that never uses “ (where ” only closes)
+    same_mark = "“" not in text
     for start, end in spans:
         piece = text[start:end].strip()
         if not piece:
@@ -74,7 +153,7 @@ def paragraph_sentences(para: Paragraph) -> list[tuple[int, int]]:
         if merged:
             prev_start, prev_end = merged[-1]
             prev = text[prev_start:prev_end]
-            mark = _dangling_opener(prev)
+            mark = _dangling_opener(prev, same_mark)
             if mark is not None:
                 # "... ‘onacceptabel’. ‘" | "Niemand ...": the sentencizer hung the next quotation's
                 # opening mark on the sentence before; it opens the next one
@@ -83,7 +162,7 @@ def paragraph_sentences(para: Paragraph) -> list[tuple[int, int]]:
                 prev_start, prev_end = merged[-1]
                 prev = text[prev_start:prev_end]
             closer = _expected_closer(prev)
-            if closer and text[start : start + 1] == closer and closer in "“«”»":
+            if closer and text[start : start + 1] == closer and closer in "“«”»」』":
                 # "„... verfolgen." | "“ Gegen ...": the closing mark of the sentence before
                 merged[-1] = (prev_start, start + 1)
                 start += 1
@@ -97,10 +176,10 @@ def paragraph_sentences(para: Paragraph) -> list[tuple[int, int]]:
             # a paragraph of many merged pieces quadratic
             if (
                 (first and first.islower())
-                or len(prev.split()) <= 2
+                or (word_count(prev) <= 2 and not (prev_start == 0 and _DATELINE.fullmatch(prev.strip()) and prev.strip().isupper()))
                 or piece[:1] in ",;:)”»"
                 or _ends_open(prev)  # nothing ends on an opening quote mark or a colon
-                or (_inside_quote(text[prev_start:start]) and not _inside_quote(text[prev_start:end]))
+                or (_inside_quote(text[prev_start:start], same_mark) and not _inside_quote(text[prev_start:end], same_mark))
             ):
                 merged[-1] = (prev_start, end)
                 continue

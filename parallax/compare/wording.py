@@ -13,6 +13,7 @@ from difflib import SequenceMatcher
 
 from parallax.analyze.titles import TITLE_WORDS
 from parallax.compare.align import _STOP
+from parallax.letters import UNSPACED
 from parallax.records import Article, Sentence
 from parallax.stories.features import fold, stop_words
 
@@ -44,10 +45,7 @@ _NOUN_CAPITALS = {"de", "lb"}
 _DIGIT = re.compile(r"\d")
 # scripts written without spaces between words (Han, Hiragana, Katakana, Thai, Lao, Khmer,
 # Myanmar): a \w-run there is a clause, not a word, and there is no segmenter to cut it
-_UNSPACED = re.compile(
-    "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf"
-    "\u4e00-\u9fff\ua9e0-\ua9ff\uaa60-\uaa7f\uf900-\ufaff\uff66-\uff9f\U00020000-\U0003134f]"
-)
+_UNSPACED = re.compile(f"[{UNSPACED}]")
 # what may stand right before a capital that opens a clause rather than a name: an opening
 # quotation mark or bracket, a colon, a dash (after a dateline), the end of a sentence
 _OPENERS = set("\"“„«‹‘'([:—–-.!?…")

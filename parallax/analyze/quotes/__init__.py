@@ -34,21 +34,35 @@ from functools import lru_cache
 from parallax.analyze import Paragraph, component
 from parallax.analyze.quotes.attribution import QuoteSite, Speaker, attribute
 from parallax.analyze.quotes.cues import CUE_LEMMAS, LEXICAL_CUES, _colon_intro, _cues, _pick_cue, _sentence_of
-from parallax.analyze.quotes.marks import _words, find_quote_spans
+from parallax.analyze.quotes.marks import find_quote_spans
 from parallax.analyze.quotes.people import PRONOUNS, _Attributor, _entity_at, has_parser_doc, honorific_at
 from parallax.analyze.quotes.reported import INDIRECT_LEMMAS, _indirect, _lexical_indirect
 from parallax.analyze.sentences import paragraph_sentences
 from parallax.records import Article, Quote
 
-DASH_DIALOGUE = {"fr", "es", "it", "pt", "ca"}  # languages whose press may set a quotation after a dash
+# languages whose press may set a quotation after a dash (Swedish, Norwegian and Danish news do so
+# all the time: "– Det här är en tragedi, säger ...")
+DASH_DIALOGUE = {"fr", "es", "it", "pt", "ca", "sv", "no", "nb", "da"}
 
 
 @lru_cache(maxsize=16)
 def _dash_end(lang: str) -> re.Pattern:
-    """Where a dash-opened quotation stops: the comma before its cue ("— ..., a déclaré le ministre",
-    "— ..., affirme-t-elle", "— ..., dijo el alcalde")."""
+    """Where a dash-opened quotation stops: the comma or the closing dash before its cue
+    ("— ..., a déclaré le ministre", "— ..., affirme-t-elle", "— ..., dijo el alcalde",
+    "— ... — racconta Luigi")."""
     cues = LEXICAL_CUES.get(lang, LEXICAL_CUES["en"])
-    return re.compile(rf",\s+(?:{cues}|\w+-t-(?:il|elle|ils|elles)|\w+-(?:il|elle|ils|elles))(?!\w)", re.I)
+    return re.compile(rf"(?:,|\s[—–])\s+(?:{cues}|\w+-t-(?:il|elle|ils|elles)|\w+-(?:il|elle|ils|elles))(?!\w)", re.I)
+
+
+# what ends the words before a whole quoted sentence: a colon or comma, full-width (Chinese
+# "表示：“...”") or Arabic
+_INTRODUCING = (":", ",", "：", "，", "،", "、")
+
+
+def _quotative_after(text: str, end: int, lang: str) -> bool:
+    """Japanese closes a whole quoted sentence with the particle と or って before the verb
+    (「...」と述べた): what comes before the mark is the speaker, not a clause the quote is part of."""
+    return lang == "ja" and re.match(r"[」』”\"]\s?(?:と|って)", text[end : end + 4]) is not None
 
 
 @component("quotes")
@@ -77,8 +91,8 @@ def add_quotes(article: Article, paragraphs: list[Paragraph]) -> None:
         for span in spans:
             si, sent = _sentence_of(span.start, sents)
             content = text[span.start : span.end]
-            before = text[sent[0] : max(sent[0], span.start - 1)].strip().rstrip('«„“"‘‚‹—–').strip()  # « Nous ... »: the mark's space
-            kind = "direct" if not before or before.endswith((":", ",")) or _words(content) >= 12 and not before else "partial"
+            before = text[sent[0] : max(sent[0], span.start - 1)].strip().rstrip('«„“"‘‚‹—–»”「『').strip()  # « Nous ... »: the mark's space
+            kind = "direct" if not before or before.endswith(_INTRODUCING) or _quotative_after(text, span.end, lang) else "partial"
             site = QuoteSite(
                 article, attrib, para, k, lang, parsed, sents, spans, cues, used_cues, span, si, before, intro, para_quotes, prev_para_last
             )

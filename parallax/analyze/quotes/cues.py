@@ -14,11 +14,12 @@ import re
 from dataclasses import dataclass
 
 from parallax.analyze import Paragraph
+from parallax.analyze.names import FIRST_NAMES as _FIRST_NAMES
 from parallax.analyze.quotes.marks import _inside, _Span
 from parallax.analyze.quotes.people import _RELATIVE, PRONOUNS, _Attributor, _entity_at
 from parallax.analyze.quotes.roles import _DOCUMENTS
-from parallax.analyze.titles import DEFINITE
-from parallax.letters import UPPER
+from parallax.analyze.titles import DEFINITE, TITLE_WORDS
+from parallax.letters import LOWER, UPPER
 from parallax.records import Article
 
 CUE_LEMMAS = {
@@ -47,24 +48,40 @@ CUE_LEMMAS = {
 # words of a lexical cue, for pipelines without a parser
 LEXICAL_CUES = {
     "de": r"sagte|sagt|erklärte|erklärt|betonte|betont|meinte|fügte\s+hinzu|fügte|warnte|so|schrieb|kritisierte|teilte\s+mit|ergänzte"
-          r"|räumte\s+ein|sagte\s+später|erzählte|erzählt|berichtete|berichtet|versicherte|unterstrich|laut",
+          r"|räumte\s+ein|sagte\s+später|erzählte|erzählt|berichtete|berichtet|versicherte|unterstrich|laut"
+          r"|versprach|wiederholte|bestätigte|mahnte|ergänzt|nach\s+Angaben\s+von",
     "es": r"dijo|afirmó|declaró|aseguró|añadió|agregó|explicó|señaló|indicó|según|advirtió|relató|contó|sostuvo|manifestó|expresó"
           r"|precisó|comentó|insistió|recordó|subrayó|lamentó|denunció|reconoció|concluyó|apuntó|detalló|admitió|respondió"
-          r"|dice|afirma|asegura|explica|señala|relata|cuenta|añade|sostiene|advierte",
+          r"|dice|afirma|asegura|explica|señala|relata|cuenta|añade|sostiene|advierte"
+          r"|prometió|garantizó|reiteró|repitió|observó|confirmó|aclaró|promete|garantiza|insiste|recuerda",
     "fr": r"a\s+déclaré|a\s+dit|a\s+affirmé|a\s+ajouté|a\s+souligné|selon|a\s+estimé|a\s+expliqué|a\s+prévenu|a\s+averti"
           r"|a\s+assuré|a\s+indiqué|a\s+précisé|a\s+annoncé|a\s+rappelé|a\s+martelé|a\s+lancé|a\s+confié|a\s+répondu"
           r"|a\s+dénoncé|a\s+reconnu|a\s+poursuivi|a\s+conclu|a\s+insisté|a\s+regretté|a\s+commenté|a\s+réagi|a\s+raconté"
           # French news also attributes in the present tense: "« ... », estime-t-il", "explique la ministre"
           r"|déclare|affirme|estime|prévient|ajoute|explique|souligne|indique|précise|assure|confie|lance|martèle|insiste"
-          r"|raconte|dénonce|regrette|poursuit|résume|rappelle|commente|tranche|reconnaît|admet|répond|réagit|conclut|dit",
+          r"|raconte|dénonce|regrette|poursuit|résume|rappelle|commente|tranche|reconnaît|admet|répond|réagit|conclut|dit"
+          r"|a\s+promis|a\s+garanti|a\s+répété|a\s+observé|a\s+confirmé|a\s+expliqué|promet|garantit|répète|observe|confirme",
     "it": r"ha\s+detto|ha\s+dichiarato|ha\s+affermato|ha\s+aggiunto|ha\s+spiegato|ha\s+sottolineato|ha\s+commentato|ha\s+scritto"
           r"|ha\s+annunciato|ha\s+avvertito|ha\s+ribadito|ha\s+raccontato|ha\s+ricordato|ha\s+precisato|ha\s+ammesso"
-          r"|ha\s+risposto|ha\s+denunciato|secondo|dice|afferma|dichiara|spiega|aggiunge|racconta|ricorda|sottolinea",
+          r"|ha\s+risposto|ha\s+denunciato|secondo|dice|afferma|dichiara|spiega|aggiunge|racconta|ricorda|sottolinea"
+          r"|ha\s+promesso|ha\s+assicurato|ha\s+ripetuto|ha\s+garantito|ha\s+concluso|ha\s+osservato|ha\s+confermato"
+          r"|ha\s+replicato|ha\s+insistito|ha\s+chiarito|ha\s+rassicurato|ha\s+evidenziato|ha\s+raccontato"
+          r"|promette|assicura|ripete|garantisce|conclude|osserva|conferma|replica|precisa|ribadisce|commenta|ammette",
     "pt": r"disse|afirmou|declarou|acrescentou|explicou|destacou|ressaltou|escreveu|anunciou|alertou|segundo|diz|afirma|declara"
-          r"|contou|relatou|lembrou|admitiu|respondeu|garantiu|sublinhou|frisou|defendeu|conta|relata|explica|garante",
+          r"|contou|relatou|lembrou|admitiu|respondeu|garantiu|sublinhou|frisou|defendeu|conta|relata|explica|garante"
+          r"|prometeu|assegurou|reiterou|repetiu|concluiu|observou|comentou|salientou|confirmou|promete|assegura|lembra",
     "nl": r"zei|zegt|verklaarde|stelde|aldus|volgens|schreef|voegde\s+eraan\s+toe|benadrukte|waarschuwde|meldde"
-          r"|vertelde|vertelt|legde\s+uit|gaf\s+toe|antwoordde",
+          r"|vertelde|vertelt|legde\s+uit|gaf\s+toe|antwoordde"
+          r"|beloofde|verzekerde|herhaalde|bevestigde|concludeerde|merkte\s+op|reageerde|benadrukt|waarschuwt",
     "en": r"said|says|added|stated|told|noted|warned|according\s+to|wrote|argued|claimed",
+    # Swedish, Danish and Norwegian (Bokmål): mostly present tense after a dash or a quotation
+    "sv": r"säger|sa|sade|berättar|berättade|förklarar|förklarade|uppger|uppgav|skriver|skrev|menar|betonar|konstaterar"
+          r"|tillägger|lovar|lovade|enligt",
+    "da": r"siger|sagde|fortæller|fortalte|forklarer|forklarede|skriver|skrev|mener|understreger|tilføjer|lover|ifølge",
+    "no": r"sier|sa|forteller|fortalte|forklarer|forklarte|skriver|skrev|mener|understreker|legger\s+til|lover|ifølge",
+    # Turkish names the speaker before the quotation and closes it with the verb: 'Vali Ahmet Yıldırım,
+    # "..." dedi.', '"..." diye konuştu.'
+    "tr": r"dedi|diye\s+konuştu|diye\s+ekledi|diye\s+belirtti|söyledi|açıkladı|belirtti|ifade\s+etti|kaydetti",
     "pl": r"powiedział[aoy]?|powiedzieli|oświadczył[aoy]?|stwierdził[aoy]?|dodał[aoy]?|podkreślił[aoy]?|zaznaczył[aoy]?|poinformował[aoy]?"
           r"|wyjaśnił[aoy]?|przyznał[aoy]?|napisał[aoy]?|zapewnił[aoy]?|obiecał[aoy]?|ostrzegł[aoy]?|przekazał[aoy]?|według|mówi"
           r"|twierdzi|uważa|przekonuje",
@@ -81,9 +98,14 @@ LEXICAL_CUES = {
 _CIRCUMSTANCE = "à|au|aux|lors|devant|dans|après|avant|a|al|ante|tras|durante|en|ao|na|no|em|dopo|davanti|durante|nach|vor|bei|im|am|tijdens|bij"
 
 
-# a name of up to four capitalised words, with particles between them ("Josélia Pereira da Silva")
-# (not opening on an acronym: "МЧС Андрей Петров", "UN envoy": the organisation, not the person's name)
-_NAME = rf"(?P<spk>(?![{UPPER}]{{2,}}\s)(?:[{UPPER}][\w’'.-]+\s(?:(?:da|de|do|dos|das|del|della|di|van|von|der|den|ter|du)\s)?){{0,3}}[{UPPER}][\w’'-]+)"
+# particles between the words of a name, alone or in a row ("da Silva", "van der Meulen", "de la Fuente",
+# "bin Salman"), and the article joined to an Arabic name ("al-Assad")
+_PARTICLE = r"(?:da|de|do|dos|das|del|della|delle|dei|degli|di|du|des|la|le|van|von|der|den|ter|ten|te|zu|vom|zum|bin|ibn|ben|'t)"
+_NAME_WORD = rf"(?:(?:al|el|as|ash|ad|ar|an|az|at)-)?[{UPPER}]"
+# a name of up to four capitalised words, with particles between them ("Josélia Pereira da Silva"),
+# never ending on a particle (not opening on an acronym: "МЧС Андрей Петров", "UN envoy": the
+# organisation, not the person's name)
+_NAME = rf"(?P<spk>(?![{UPPER}]{{2,}}\s)(?:{_NAME_WORD}[\w’'.-]+\s(?:{_PARTICLE}\s){{0,3}}){{0,3}}{_NAME_WORD}[\w’'-]+)"
 
 
 def _subject_span(tok) -> tuple[int, int] | None:
@@ -330,6 +352,47 @@ _SUBJECT_PRONOUNS = "|".join(sorted(PRONOUNS - {"him", "her"}))  # he, she, er, 
 _FR_INVERTED = re.compile(r"[^\w\s]{0,3}\s{0,3}(?P<cue>a-t-(?P<pro>il|elle)\s{1,3}\w+)(?!\s{1,3}[A-ZÀ-Þ])")  # "a-t-il déclaré (mardi)."
 
 
+_ROLE_OF = re.compile(rf"(?<!\w)(?P<role>[{LOWER}][\w-]+)\s+(?:de|da|do|das|dos|del|di|della|dello|of|des|du|för|van)\s+$", re.I)
+_NEXT_NAME = re.compile(rf"\S+\s+(?=[{UPPER}])")
+
+
+def _role_complement(text: str, start: int, end: int) -> tuple[int, int]:
+    """A name found after a role and its complement starts after the complement: in 'o secretário de
+    Estado Rui dos Santos' the name is "Rui dos Santos", in 'il ministro di Grazia e Giustizia' nothing
+    changes.  The name then starts at its first known given name, or else it has three capitalised
+    words at least and the first ("Estado", "Defesa") is the complement."""
+    role = _ROLE_OF.search(text, 0, start)
+    if role is None or role.end() != start or role.group("role").lower() not in TITLE_WORDS:
+        return start, end
+    words = list(re.finditer(r"\S+", text[start:end]))
+    for w in words[1:]:
+        if w.group().lower() in _FIRST_NAMES:
+            return start + w.start(), end
+    capitalised = [w for w in words if w.group()[:1].isupper()]
+    if len(capitalised) >= 3 and (nxt := _NEXT_NAME.match(text, start)) and nxt.end() < end:
+        return nxt.end(), end
+    return start, end
+
+
+_GENITIVE_THEN_NAME = re.compile(rf"\s+(?:[{LOWER}][\w-]*\s+){{1,2}}(?P<spk>[{UPPER}][\w’'-]+(?:\s[{UPPER}][\w’'-]+){{1,2}})(?=\s*(?:[,.;]|$))")
+
+
+def _past_genitive(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """An organisation in the genitive before a role and a name: in 'säger Trafikverkets generaldirektör
+    Karin Lindqvist.' the speaker is Karin Lindqvist, not "Trafikverkets" (Swedish, Danish, Norwegian,
+    German write the owner of a role before it).  Only a single word in -s that is no given name."""
+    word = text[start:end]
+    if " " in word or not word.endswith("s") or word.lower() in _FIRST_NAMES:
+        return None
+    m = _GENITIVE_THEN_NAME.match(text, end)
+    return (m.start("spk"), m.end("spk")) if m else None
+
+
+# the capitalised subject right before a quotation, in a language that puts the verb last ("Vali Ahmet
+# Yıldırım, "...", "Ayşe Demir ise "...")
+_SOV_SUBJECT = re.compile(rf"(?P<spk>(?:[{UPPER}][\w’'-]+\s){{0,3}}[{UPPER}][\w’'-]+)(?:,|\s(?:ise|de|da))?\s*$")
+
+
 def _cue_words(m: re.Match) -> str:
     """The cue a lexical pattern matched, spaces normalised: "sagte", "ha detto"."""
     return " ".join(m.group("cue").split())
@@ -356,7 +419,10 @@ def _lexical_speaker(text: str, span: _Span, sent: tuple[int, int], lang: str) -
         app = _APPOSED.search(after, m.end("spk"), min(clause_end + 1, m.end("spk") + 80))
         if app:
             return span.end + app.start("spk"), span.end + app.end("spk"), cue, False
-        return span.end + m.start("spk"), span.end + m.end("spk"), cue, False
+        s_, e_ = _role_complement(after, m.start("spk"), m.end("spk"))
+        if later := _past_genitive(after, s_, e_):
+            s_, e_ = later
+        return span.end + s_, span.end + e_, cue, False
     m = re.match(rf"\W{{0,3}}\s*(?:[—–]\s*)?{_NAME}\s+(?P<cue>{cues})\b", after)
     if m:
         return span.end + m.start("spk"), span.end + m.end("spk"), _cue_words(m), False
@@ -379,6 +445,12 @@ def _lexical_speaker(text: str, span: _Span, sent: tuple[int, int], lang: str) -
     m = re.search(rf"(?<!\w)(?P<cue>{cues})\s+(?:(?:\w+['’])?[\w-]+\s+){{0,6}}?(?:\w+['’])?[\w-]+,\s+{_NAME},?\s*$", before)
     if m:
         return sent[0] + m.start("spk"), sent[0] + m.end("spk"), _cue_words(m), False
+    # a role, then the name, the quotation after a comma: 'Secondo il prefetto Marco Bellandi, «...»',
+    # 'Selon la ministre Anne Roux, « ... »', 'Volgens burgemeester Jan Smit: "..."'
+    m = re.search(rf"(?<!\w)(?P<cue>{cues})\s+(?:(?:\w+['’])?[{LOWER}][\w-]*\s+){{0,6}}?{_NAME}\s?[,:]?\s*$", before)
+    if m:
+        s_, e_ = _role_complement(before, m.start("spk"), m.end("spk"))
+        return sent[0] + s_, sent[0] + e_, _cue_words(m), False
     # a subject with a role in lower case: '...,” Tulsa police Chief Chuck Jordan said', '...,” said Del. Stacey Plaskett of ...'
     m = re.match(rf"[^\w\n]{{0,3}}\s*(?P<spk>[{UPPER}][^,;:!?“”\"«»\n]{{0,70}}?)\s(?P<cue>{cues})\b", after)
     if m:
@@ -391,6 +463,10 @@ def _lexical_speaker(text: str, span: _Span, sent: tuple[int, int], lang: str) -
     m = re.match(rf"\W{{0,3}}\s*(?:[—–]\s*)?(?P<cue>{cues})\s+(?P<spk>{DEFINITE}\s?[^\W\d_]{{3,}})(?:\s?[.,;!?]|$|\s(?:{_CIRCUMSTANCE})\b)", after)
     if m and lang != "en":
         return span.end + m.start("spk"), span.end + m.end("spk"), _cue_words(m), False
+    if lang == "tr" and (m := re.match(rf"\W{{0,3}}\s*(?P<cue>{cues})\b", after)):
+        # the verb closes the sentence and its subject opens it: 'Vali Ahmet Yıldırım, "..." dedi.'
+        if subj := _SOV_SUBJECT.search(before):
+            return sent[0] + subj.start("spk"), sent[0] + subj.end("spk"), _cue_words(m), False
     if lang == "fr" and (m := _FR_INVERTED.match(after)):  # '« ... », a-t-il lancé.'
         return span.end + m.start("pro"), span.end + m.end("pro"), _cue_words(m), False
     # (French inverts the pronoun: '« ... », estime-t-il.')

@@ -1,7 +1,8 @@
 """Quotation marks and the spans they enclose.
 
-Done on characters, per paragraph, so that straight, curly, German („…“, »…«) and
-French (« … ») marks all work, and an opening mark that is never closed stays
+Done on characters, per paragraph, so that straight, curly, German („…“, »…«),
+Dutch („…"), Swedish and Finnish (”…”, »…»), French (« … ») and Chinese and
+Japanese (「…」, 『…』) marks all work, and an opening mark that is never closed stays
 inside its sentence (or its paragraph, when the next paragraph opens with a
 quotation mark: the multi-paragraph convention).
 """
@@ -11,11 +12,26 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from parallax.letters import UNSPACED
+
 # Each opening mark and the marks that may close it, the first being its own (the sentence
 # splitter reads that one).  A straight mark may close a curly one and the reverse: news copy
 # mixes them ("Oz has ...,” said).  German also quotes »so« (reversed guillemets): outside a
-# quotation a » can only open one.
-QUOTE_PAIRS = {"“": "”\"", "„": "“”", "«": "»", "‹": "›", "»": "«", "›": "‹", '"': '"”', "‘": "’", "'": "'", "‚": "‘’"}
+# quotation a » can only open one; Swedish, Finnish and Danish close it with another » (»Det här ...»,
+# säger ...).  Dutch writes „...", the low mark closed by a straight one.  Swedish and Finnish also
+# open with ” ("”Det här ...”"), which only counts as an opener in a paragraph that never uses “.
+# Chinese and Japanese use corner brackets, 『』 for a quotation inside 「」 (or on its own).
+QUOTE_PAIRS = {
+    "“": "”\"", "„": "“”\"", "«": "»", "‹": "›", "»": "«»", "›": "‹›", '"': '"”', "‘": "’", "'": "'", "‚": "‘’",
+    "”": "”\"", "「": "」", "『": "』",
+}  # fmt: skip
+
+# an apostrophe that elides the start of a word is no opening mark: Dutch 's middags, 't, 'n, 'k,
+# English 'em, 'tis ('s-Hertogenbosch)
+_ELISION = re.compile(r"'(?:s|t|n|k|em|tis|twas)(?![^\W\d_])", re.I)
+
+# letters of scripts written without spaces between words (Han, kana, Thai, Lao, Khmer, Myanmar)
+_UNSPACED = re.compile(f"[{UNSPACED}]")
 
 
 _DASH_OPEN = re.compile(r"[—–]\s*(?=\w)")  # a paragraph that opens with an em or en dash
@@ -35,15 +51,24 @@ def find_quote_spans(text: str, sentences: list[tuple[int, int]], continues: boo
     case an unclosed quote may run to the end of this paragraph.  ``dash_end``
     finds where a paragraph that opens with a dash stops quoting: French,
     Spanish and Italian set dialogue that way ("— Nous ne reculerons pas, a
-    déclaré le ministre."); the pattern is the comma and cue that follow."""
+    déclaré le ministre."); the pattern is the comma (or closing dash) and cue
+    that follow.  A sentence inside the paragraph may open with a dash too
+    ("... il paese. — Abbiamo sentito un boato — racconta Luigi."); its quotation
+    must then end in that sentence."""
     spans: list[_Span] = []
     open_at: int | None = None
     open_ch = ""
     n = len(text)
     i = 0
-    if dash_end is not None and (dash := _DASH_OPEN.match(text)) and (end := dash_end.search(text, dash.end())):
-        spans.append(_Span(dash.end(), end.start(), True))
-        i = end.end()
+    dashed: dict[int, int] = {}  # start of a dash-opened quotation -> where quote-mark scanning resumes
+    if dash_end is not None:
+        for k, (s_start, s_end) in enumerate(sentences or [(0, n)]):
+            limit = n if k == 0 else s_end  # the paragraph's first sentence: its dialogue may run on
+            if (dash := _DASH_OPEN.match(text, s_start)) and (end := dash_end.search(text, dash.end(), limit)):
+                spans.append(_Span(dash.end(), end.start(), True))
+                dashed[s_start] = end.end()
+                if k == 0:
+                    break  # (as before: the paragraph is that dialogue)
 
     def unclosed_end(pos: int) -> int:
         if continues:
@@ -54,7 +79,11 @@ def find_quote_spans(text: str, sentences: list[tuple[int, int]], continues: boo
         return n
 
     open_w = 1
+    same_mark = "“" not in text  # ” may open a quotation (Swedish, Finnish) where “ never does
     while i < n:
+        if open_at is None and i in dashed:
+            i = dashed[i]
+            continue
         ch = text[i]
         prev = text[i - 1] if i else " "
         w = 1
@@ -62,7 +91,13 @@ def find_quote_spans(text: str, sentences: list[tuple[int, int]], continues: boo
             ch, w = '"', 2  # two apostrophes are a double mark (''That makes me smart'')
         nxt = text[i + w] if i + w < n else " "
         if open_at is None:
-            if ch in "“„«‹\"" or (ch in "»›" and not nxt.isspace()) or (ch in "‘‚" and not prev.isalnum()) or (ch == "'" and not prev.isalnum() and nxt.isalpha()):
+            if (
+                ch in "“„«‹\"「『"
+                or (ch in "»›" and not nxt.isspace())
+                or (ch in "‘‚" and not prev.isalnum())
+                or (ch == "'" and not prev.isalnum() and nxt.isalpha() and not _ELISION.match(text, i))
+                or (ch == "”" and same_mark and not prev.isalnum() and prev not in ".,!?;:" and not nxt.isspace())
+            ):
                 open_at, open_ch, open_w = i, ch, w
         else:
             closers = QUOTE_PAIRS[open_ch]
@@ -78,20 +113,23 @@ def find_quote_spans(text: str, sentences: list[tuple[int, int]], continues: boo
         i += w
     if open_at is not None:
         spans.append(_Span(open_at + open_w, unclosed_end(open_at), False))
-    return [_trim(text, s) for s in spans if _trim(text, s).end > _trim(text, s).start]
+    return sorted((t for t in map(lambda s: _trim(text, s), spans) if t.end > t.start), key=lambda t: t.start)
 
 
 def _trim(text: str, span: _Span) -> _Span:
     s, e = span.start, span.end
     while s < e and text[s] in " \n":
         s += 1
-    while e > s and text[e - 1] in " \n,;:“”\"«»„":
+    while e > s and text[e - 1] in " \n,;:“”\"«»„「」『』":
         e -= 1
     return _Span(s, e, span.closed)
 
 
 def _words(text: str) -> int:
-    return len(re.findall(r"\w+", text))
+    """Words in ``text``; in a script written without spaces two characters count as one word
+    (about a Chinese or Japanese word), so “我们将全力搜救” is a sentence, not one word."""
+    unspaced = len(_UNSPACED.findall(text))
+    return len(re.findall(r"\w+", _UNSPACED.sub(" ", text))) + unspaced // 2
 
 
 def _inside(pos: int, spans: list[_Span]) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from parallax.analyze import Paragraph
 from parallax.analyze.names import FIRST_NAMES as _FIRST_NAMES
 from parallax.analyze.quotes.roles import _DEFINITE_ROLE, _DOCUMENTS, _roles_around
-from parallax.analyze.titles import DEFINITE, HONORIFICS, ROLE_GENDER, ROLES, TITLES
+from parallax.analyze.titles import DEFINITE, HONORIFICS, ROLE_GENDER, ROLES, TITLE_WORDS, TITLES
 from parallax.letters import LOWER, UPPER
 from parallax.records import Article, Entity, Quote
 
@@ -253,7 +253,8 @@ class _Attributor:
         fuller = self.names.get(words[-1]) if words else None
         if fuller and said and _FIRST_NAMES.get(fuller.split()[0].lower(), said) != said:
             return name
-        return fuller if fuller and fuller.split()[-len(words) :] == words else name
+        # (particles compare in any case: "De Vries-Bakker" opening a sentence is "Annemiek de Vries-Bakker")
+        return fuller if fuller and [w.lower() for w in fuller.split()[-len(words) :]] == [w.lower() for w in words] else name
 
     def _in_quote(self, pos: int) -> bool:
         i = bisect_right(self.quote_spans, (pos, 1 << 62))
@@ -401,6 +402,7 @@ class _Attributor:
             return None
         ent = _entity_at(art, start, end)
         if ent:
+            ent = _with_particles(art.text, ent)
             both = [e for e in art.entities if e.label in ("PERSON", "PER") and start <= e.start and e.end <= end]
             if len(both) == 2 and re.fullmatch(r",?\s{1,3}(?:and|&|und|et|y|e)\s{1,3}", art.text[both[0].end : both[1].start]):
                 # "Anna Berg and Tom Reed said in a joint statement"
@@ -415,7 +417,10 @@ class _Attributor:
         if holder := self.introduced_as(text, start):
             return holder, start, end, cue  # 'sagte der Sprecher' after 'Der Sprecher des Ministeriums, Max Müller'
         ent = _entity_at(art, start, end, labels=("ORG", "GPE", "NORP", "MISC"))
+        if ent and ent.label == "MISC" and _PARTICLE_NAME.fullmatch(text.strip()):
+            ent = None  # "Joris van den Berg", which a model-less entity stage cuts into "Joris" and "Berg"
         if ent and len(text.split()) <= 4 and art.text[ent.end : end].strip(" ,.’'s") == "":
+            ent = _with_particles(art.text, ent) if ent.label == "MISC" else ent
             return ent.canonical or ent.text, ent.start, ent.end, cue  # "The New York Times", not "WASHINGTON -- President Obama"
         holder = self.role_holder(text) or self.author_of(text, start)
         if holder:
@@ -424,7 +429,56 @@ class _Attributor:
         cleaned = re.sub(r"^(the|a|an|der|die|das|le|la|les|el|los|las)\s+", "", cleaned, flags=re.I)
         while (t := TITLES.match(cleaned)) and len(cleaned.split()) > 1:
             cleaned = cleaned[t.end() :]
+        cleaned = _without_role(cleaned)
         return (cleaned, start, end, cue) if cleaned else None
+
+
+# particles a name may open with when written without its given name ("De Santis", "Van der Meulen")
+# or that the entity model leaves at its end ("Ursula von der" | "Leyen")
+_NAME_PARTICLES = {"da", "de", "do", "dos", "das", "del", "della", "di", "du", "des", "la", "le", "van", "von", "der", "den",
+                   "ter", "ten", "te", "zu", "bin", "ibn"}  # fmt: skip
+# (not "La", "Le", "Do", "Der": an article or a verb opening a sentence: "La Meloni ha detto", "Do Trump voters ...")
+_LEAD_PARTICLES = {"da", "de", "dos", "das", "del", "della", "di", "du", "des", "van", "von", "ter", "ten", "bin", "ibn"}
+_CAPITALISED = re.compile(rf"\s(?P<word>[{UPPER}][\w’'-]+)")
+
+
+_PARTICLE_NAME = re.compile(
+    rf"[{UPPER}][\w’'-]+(?:\s[{UPPER}][\w’'-]+)*(?:\s(?:{'|'.join(sorted(_NAME_PARTICLES))})){{1,3}}\s[{UPPER}][\w’'-]+"
+)  # a name with particles: "Joris van den Berg", "Rui dos Santos"
+
+
+def _with_particles(text: str, ent: Entity) -> Entity:
+    """A person entity with the particles of its name the entity model cut: a capitalised particle
+    before it ("De Santis" tagged "Santis") and the surname after particles it ends on ("Ursula von
+    der" tagged, "Leyen" left out)."""
+    start, end = ent.start, ent.end
+    words = text[start:end].split()
+    if len(words) > 1 and words[-1].lower() in _NAME_PARTICLES and (m := _CAPITALISED.match(text, end)):
+        end = m.end("word")
+    before = text[max(0, start - 12) : start]
+    if m := re.search(r"(?:^|\s)((?:[A-Z][a-z]{1,3})(?:\s[a-z]{2,3})?)\s$", before):
+        lead = m.group(1).split()
+        if lead[0].lower() in _LEAD_PARTICLES and all(w.lower() in _NAME_PARTICLES for w in lead):
+            start -= len(m.group(1)) + 1
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    return Entity(text[start:end], ent.label, start, end, text[start:end])
+
+
+def _without_role(name: str) -> str:
+    """A subject without the role words in lower case before the name: "mayor Jan de Vries" is Jan
+    de Vries, "secretário de Estado Rui dos Santos" Rui dos Santos (a capitalised title is
+    :data:`TITLES`'; role words are in :mod:`parallax.analyze.titles`)."""
+    words = name.split()
+    k = 0
+    while k < len(words) - 1 and words[k].lower().strip(",") in TITLE_WORDS and words[k][:1].islower():
+        k += 1
+        if k < len(words) - 2 and words[k] in ("de", "of", "di", "da", "do", "del", "des", "du") and words[k + 1][:1].isupper():
+            k += 2  # "secretário de Estado", "minister of State"
+    rest = words[k:]
+    if k == 0 or not rest or not all(w[:1].isupper() or w in _NAME_PARTICLES for w in rest) or not rest[-1][:1].isupper():
+        return name
+    return " ".join(rest)
 
 
 def _is_time(article: Article, start: int, end: int) -> bool:
