@@ -32,4 +32,4 @@ _LATIN = str.maketrans({
 
 def to_latin(text: str) -> str:
     """Lower-case Cyrillic and Greek letters in ``text`` written in Latin ones; the rest as is."""
-    return text.translate(_LATIN)
+    return text.replace("ου", "ou").replace("ού", "ou").translate(_LATIN)

@@ -387,3 +387,13 @@ def test_a_shortened_reprint_is_a_copy_and_a_short_brief_is_not():
     assert index.best_match(reprint)[0] == "original"
     brief = dedup.minhash(paragraphs[0][:80])
     assert dedup.containment(brief, original) is None and index.best_match(brief) is None
+
+
+def test_dates_and_clock_times_in_figures_are_times_not_figures():
+    import importlib
+
+    features = importlib.import_module("parallax.stories.features")
+    text = "Am 14.03.2026 um 06:40 sank die Fähre vor Naxos; 312 Passagiere, am 2026-03-15 und 2026年3月16日 Bergung, 17/03/2026."
+    assert features.numbers(text) == {"312"}
+    a = Article(id="a", language="de", text=text, published="2026-03-18T10:00:00+01:00")
+    assert {"2026-03-14", "2026-03-15", "2026-03-16", "2026-03-17"} <= features.time_marks(a)

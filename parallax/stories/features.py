@@ -163,12 +163,42 @@ def salient_names(article: Article, language: str) -> tuple[str, ...]:
     return tuple(t for t, _ in ranked[:MAX_NAMES])
 
 
+# dates and clock times in figures, as any language writes them: ISO, 14.03.2026, 14/03/2026,
+# 2026年3月14日, 06:40.  Their parts are no figures of the story.
+_NUMERIC_DATE = re.compile(
+    r"(?<![\d.,/:])(?:(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})|(?P<d>\d{1,2})(?P<sep>[./])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})"
+    r"|(?P<cy>\d{4})\s?[年년]\s?(?P<cm>\d{1,2})\s?[月월]\s?(?P<cd>\d{1,2})\s?[日일]?|\d{1,2}:\d{2})(?![\d/:]|[.,]\d)"
+)
+
+
+def _numeric_days(text: str) -> set[str]:
+    """The days written in figures (a slash date only where day and month cannot swap)."""
+    out = set()
+    for m in _NUMERIC_DATE.finditer(text):
+        if m.group("iy"):
+            y, mo, d = m.group("iy", "im", "id")
+        elif m.group("cy"):
+            y, mo, d = m.group("cy", "cm", "cd")
+        elif m.group("y"):
+            y, mo, d = m.group("y", "m", "d")
+            if m.group("sep") == "/" and int(mo) <= 12 and int(d) <= 12:
+                continue
+            if int(mo) > 12:
+                mo, d = d, mo
+        else:
+            continue
+        if 1 <= int(mo) <= 12 and 1 <= int(d) <= 31:
+            out.add(f"{int(y):04d}-{int(mo):02d}-{int(d):02d}")
+    return out
+
+
 def numbers(text: str) -> frozenset[str]:
     """Figures written in the opening of the text, in one notation whatever the
     language ("1,150", "1.150" and "1 150" are one number; "6,2" is "6.2").
-    Single digits and years are left out: too common, and years are times."""
+    Single digits, years and the parts of dates and clock times are left out:
+    too common, or times."""
     out = set()
-    for m in _NUMBER.finditer(text[:3000]):
+    for m in _NUMBER.finditer(_NUMERIC_DATE.sub(" ", text[:3000])):
         raw = m.group()
         value = re.sub(r"[.,  ]", "", raw) if m.group(1) else raw.replace(",", ".")
         if "." in value:  # "4.00" and "4,0" are one number
@@ -192,7 +222,9 @@ def time_marks(article: Article) -> frozenset[str]:
                 if t.granularity in {"day", "time"}:
                     marks.add(t.value[:10])
     else:
-        marks.update(_YEAR.findall(article.text[:3000]))
+        opening = article.text[:3000]
+        days = _numeric_days(opening)
+        marks.update(days | {d[:4] for d in days} | set(_YEAR.findall(opening)))
     marks.discard((article.published or "")[:4])
     return frozenset(marks)
 
