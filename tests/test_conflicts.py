@@ -498,3 +498,17 @@ def test_a_misattribution_stands_when_the_article_also_reports_the_real_speaker(
     d = parallax.compare([a, b]).to_dict()
     speakers = [c["values"] for f in d["facts"] for c in f["conflicts"] if c["kind"] == "speaker"]
     assert speakers == [{"a": "Marta Quill", "b": "Tom Ardel"}], d["quotes"]
+
+
+def test_two_ends_of_a_chain_of_restatements_are_not_compared():
+    """a ~ b and b ~ c make one fact, but a and c say different things: 12 damaged houses are no
+    disagreement with 850 houses without power."""
+    texts = [
+        "The storm damaged 12 houses in the coastal town of Sohar on Monday.",
+        "The storm damaged 12 houses in the coastal town of Sohar on Monday, and 850 houses lost power for hours.",
+        "Across the region 850 houses lost power for hours after the storm.",
+    ]
+    articles = [Article(id=k, text=t, language="en", published="2026-03-17") for k, t in zip("abc", texts, strict=True)]
+    facts = parallax.compare(articles).to_dict()["facts"]
+    assert any(len({s["article"] for s in f["sentences"]}) == 3 for f in facts)
+    assert not [c for f in facts for c in f["conflicts"]]

@@ -48,7 +48,7 @@ def compare_articles(articles: list[Article], options: Options | None = None) ->
             must_link += [(sents[0], s) for s in sents[1:] if s[0] != sents[0][0]]
     must_link += casualty_links(articles)  # each article's only count of the dead (injured ...) is one fact
     infos = sentence_infos(articles, quote_index)
-    fact_members, _scores = align(articles, infos, options.align_threshold, options.embedder, must_link)
+    fact_members, related = align(articles, infos, options.align_threshold, options.embedder, must_link)
 
     facts: list[Fact] = []
     all_choices: list[WordChoice] = []
@@ -65,6 +65,8 @@ def compare_articles(articles: list[Article], options: Options | None = None) ->
                 for aj, sj in members[x + 1 :]:
                     if ai == aj:
                         continue
+                    if related((ai, si), (aj, sj)) < options.align_threshold:
+                        continue  # two ends of a chain of restatements, not one restated: no comparison
                     a, b = articles[ai], articles[aj]
                     conflicts += sentence_conflicts(a, a.sentences[si], b, b.sentences[sj])
                     if a.in_another_language(b):

@@ -200,8 +200,9 @@ def align(
     threshold: float,
     embedder: str = "e5",
     must_link: list[tuple[tuple[int, int], tuple[int, int]]] = (),
-) -> tuple[list[list[tuple[int, int]]], dict]:
-    """Group sentences into facts: a list of facts, each a list of (article, sentence).
+) -> tuple[list[list[tuple[int, int]]], Relatedness]:
+    """Group sentences into facts: a list of facts, each a list of (article, sentence), and how
+    related any two sentences are (:class:`Relatedness`).
 
     ``must_link`` pairs (sentences quoting the same words) always join."""
     emb = get_embedder(embedder)
@@ -215,7 +216,28 @@ def align(
                 scores[(a, b)] = combine(features)
                 if articles[a].in_another_language(articles[b]):
                     must_link += [((a, i), (b, j)) for i, j in translation_links(features[:, :, 0])]
-    return group_facts([len(x) for x in infos], scores, threshold, must_link)
+    facts, _ = group_facts([len(x) for x in infos], scores, threshold, must_link)
+    return facts, Relatedness(scores, {frozenset(pair) for pair in must_link})
+
+
+@dataclass
+class Relatedness:
+    """How much two sentences of different articles say the same: their combined score, or a link
+    that joined them whatever the score (a shared quotation, a translation, the only toll count).
+
+    A fact is a chain of such pairs, so two of its sentences can be far apart ("12 killed" -
+    "12 killed and 850 evacuated" - "850 evacuated"); their figures are only compared when the
+    two are related themselves."""
+
+    scores: dict[tuple[int, int], np.ndarray]
+    links: set[frozenset]
+
+    def __call__(self, x: tuple[int, int], y: tuple[int, int]) -> float:
+        if frozenset((x, y)) in self.links:
+            return 1.0
+        (a, i), (b, j) = sorted((x, y))
+        matrix = self.scores.get((a, b))
+        return float(matrix[i, j]) if matrix is not None and a != b else 0.0
 
 
 # Across languages: a sentence pair whose meaning is the mutual best match by this margin over either
