@@ -512,3 +512,23 @@ def test_two_ends_of_a_chain_of_restatements_are_not_compared():
     facts = parallax.compare(articles).to_dict()["facts"]
     assert any(len({s["article"] for s in f["sentences"]}) == 3 for f in facts)
     assert not [c for f in facts for c in f["conflicts"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "roles"),
+    [
+        ("造成12人死亡、40人受伤。", "zh", ["dead", "injured"]),
+        ("地震で23人が死亡し、15人が負傷した。", "ja", ["dead", "injured"]),
+        ("화재로 9명이 숨지고 3명이 다쳤다.", "ko", ["dead", "injured"]),
+        ("12 άνθρωποι έχασαν τη ζωή τους και 40 τραυματίστηκαν.", "el", ["dead", "injured"]),
+        ("Kazada 9 kişi hayatını kaybetti, 23 kişi kurtarıldı.", "tr", ["dead", "rescued"]),
+        ("لقي 12 شخصا مصرعهم وأصيب 40 آخرون.", "ar", ["dead", "injured"]),
+    ],
+)
+def test_casualty_roles_in_more_languages(text, lang, roles):
+    from parallax.analyze.quantities import find_quantities
+    from parallax.compare.numbers import counted, role
+
+    found = find_quantities(text, lang, [])
+    assert [role(text, q) for q in found] == roles
+    assert {counted(q.unit, role(text, q)) for q in found} == {"people"}

@@ -95,7 +95,7 @@ def numbers(art: Article, s: Sentence) -> dict[str | None, dict[str | None, set[
 # nouns for people, in the languages read (as quantities normalise them: lower case, final "s" off)
 PEOPLE = frozenset(
     "people person persona personne mensch menschen personen persone pessoa mensen человек человека людей люди людини "
-    "осіб особи osób osoby osoba ludzi".split()
+    "осіб особи osób osoby osoba ludzi άνθρωποι ανθρώπους άτομα kişi insan شخصا شخص أشخاص 人 名 명".split()
 )
 # a past-tense verb right after a number ("более 20 получили", "ponad 30 zostało"): no noun was written
 _VERB_AFTER = re.compile(r"(?:ли|ло|ла|ть|ться|ись|лись|ł|ła|ło|ły|li|ły)$")
@@ -125,11 +125,13 @@ _ROLES = {
             r"|murieron|murió|fallecieron|falleció|décédé(?:e|s|es)?|périrent|starben|todesopfer|morirono|decedut[oaie]|mort[aeio]"
             r"|morreram|morreu|faleceram|faleceu|overleden|overleed"
             r"|tués?|tuées?|tot|tote[nr]?|getötet|verstorben|uccis[oie]|mortos?|doden|omgekomen|gestorven"
-            r"|zgin\w*|zabit\w*|zmarł\w*|погиб\w*|убит\w*|умер\w*|скончал\w*|жертв\w*|загинул\w*|загибл\w*|помер\w*|вбит\w*",
+            r"|zgin\w*|zabit\w*|zmarł\w*|погиб\w*|убит\w*|умер\w*|скончал\w*|жертв\w*|загинул\w*|загибл\w*|помер\w*|вбит\w*"
+            r"|νεκρ\w*|σκοτώθηκ\w*|ölü\w*|öldü\w*|[وفبل]?(?:قتيل\w*|قتلى|مصرع\w*|وفاة|توفي\w*)",
     "injured": r"injur(?:y|ies|ed|ing)|wound(?:s|ed|ing)?|hurt|herid[oa]s?|lesionad[oa]s?|blessés?|blessées?|verletzt[e]?[nr]?"
                r"|verwundet[e]?[nr]?|ferit[oie]|ferid[oa]s?|gewond|gewonden|rann[iya]\w*|poszkodowan\w*|ranieni|ранен\w*|травм\w*|пострадал\w*|пострадавш\w*|травмирован\w*"
-               r"|поранен\w*|постраждал\w*|травмован\w*",
-    "missing": r"missing|desaparecid[oa]s?|disparus?|disparues?|vermisst[e]?[nr]?|dispers[oi]|vermist|vermisten|zaginion\w*|пропавш\w*|зникл\w*",
+               r"|поранен\w*|постраждал\w*|травмован\w*|τραυματ\w*|yaral\w*|[وفبل]?(?:أصيب\w*|إصابة|مصاب\w*|جريح|جرحى)",
+    "missing": r"missing|desaparecid[oa]s?|disparus?|disparues?|vermisst[e]?[nr]?|dispers[oi]|vermist|vermisten|zaginion\w*|пропавш\w*|зникл\w*"
+               r"|αγνοούμεν\w*|αγνοούνται|kayıp|[وفبل]?مفقود\w*",
     "arrested": r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|detenid[oa]s?|detid[oa]s?|interpell(?:é|és|ée|ées|ations?)|arrêté(?:e|s|es)?"
                 r"|festgenommen|verhaftet|gewahrsam|fermat[oie]|arrestat[oie]|aangehouden|gearresteerd|pres[oa]s"
                 r"|zatrzyman\w*|aresztowan\w*|задержан\w*|арестован\w*|затриман\w*|заарештован\w*",
@@ -138,20 +140,32 @@ _ROLES = {
     "trapped": r"trapp(?:ed|ing)|stranded|eingeschlossen|verschüttet|piégé(?:e|s|es)?|bloqué(?:e|s|es)|atrapad[oa]s?|intrappolat[oie]"
                r"|soterrad[oa]s?|ingesloten|bedolven",
     "rescued": r"rescu(?:ed|ing)|saved|gerettet|geborgen|sauvé(?:e|s|es)?|secouru(?:e|s|es)?|rescatad[oa]s?|salvat[oie]"
-               r"|resgatad[oa]s?|gered|uratowan\w*|спасен\w*|спасён\w*|врятован\w*|урятован\w*",
+               r"|resgatad[oa]s?|gered|uratowan\w*|спасен\w*|спасён\w*|врятован\w*|урятован\w*|διασώθηκ\w*|kurtarıl\w*",
 }  # fmt: skip
 _ROLE_WORD = re.compile("|".join(f"(?P<{k}>{v})" for k, v in _ROLES.items()), re.I)
+# Chinese, Japanese and Korean write the casualty word against the counter ("12人死亡", "23人が死亡",
+# "9명이 숨졌다"): read in the few characters after the number
+_CJK_ROLES = {
+    "dead": "死亡|遇难|身亡|丧生|罹难|死者|亡くな|死去|숨지|숨졌|사망",
+    "injured": "受伤|负伤|伤者|負傷|けが|重軽傷|부상|다쳐|다치|다쳤",
+    "missing": "失踪|下落不明|行方不明|실종",
+    "rescued": "获救|救出|救助|구조",
+    "arrested": "被捕|拘留|逮捕|체포",
+    "evacuated": "撤离|疏散|避難|대피",
+}
+_CJK_ROLE = re.compile("|".join(f"(?P<{k}>{v})" for k, v in _CJK_ROLES.items()))
 
 
 # where a number's clause ends: a sentence end, a comma, a semicolon or colon, or a conjunction
 # ("Zginęły 4 osoby, rannych zostały 34": the 4 were killed, not injured)
-_CLAUSE_END = re.compile(r"[,;:]|[.!?](?=\s|$)|\s(?:and|but|while|whereas|et|mais|y|pero|e|ma|und|aber|en|maar|и|а|но|і|та|але|i|oraz|ale)\s", re.I)
+_CLAUSE_END = re.compile(r"[,;:，、；：。！？]|[.!?](?=\s|$)|\s(?:and|but|while|whereas|et|mais|y|pero|e|ma|und|aber|en|maar|и|а|но|і|та|але|i|oraz|ale)\s", re.I)
 
 
 # deaths said in several words, read as one word for "died"
 _DIED = re.compile(
     r"(?<!\w)(?:lost (?:their|his|her) lives?|lost (?:their|his|her) life|ums leben|om het leven|kwam(?:en)? om|perdieron la vida"
-    r"|perdió la vida|ont perdu la vie|a perdu la vie|hanno perso la vita|ha perso la vita|perderam a vida|perdeu a vida)(?!\w)",
+    r"|perdió la vida|ont perdu la vie|a perdu la vie|hanno perso la vita|ha perso la vita|perderam a vida|perdeu a vida"
+    r"|έχασαν τη ζωή τους|έχασε τη ζωή του|hayatını kaybett\w*)(?!\w)",
     re.I,
 )
 
@@ -163,6 +177,8 @@ def role(text: str, q: Quantity) -> str | None:
     window = _DIED.sub("died", text[q.end : q.end + 60])
     if cut := _CLAUSE_END.search(window):
         window = window[: cut.start()]
+    if m := _CJK_ROLE.search(window, 0, 8):
+        return m.lastgroup
     after = re.findall(r"[\w-]+", window)[:4]
     for word in after[:2]:
         if m := _ROLE_WORD.fullmatch(word):
