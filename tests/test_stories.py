@@ -397,3 +397,13 @@ def test_dates_and_clock_times_in_figures_are_times_not_figures():
     assert features.numbers(text) == {"312"}
     a = Article(id="a", language="de", text=text, published="2026-03-18T10:00:00+01:00")
     assert {"2026-03-14", "2026-03-15", "2026-03-16", "2026-03-17"} <= features.time_marks(a)
+
+
+def test_a_day_next_to_the_storys_day_half_agrees():
+    from parallax.stories.story import Story
+
+    story = Story(id="s", title="")
+    story.times = {"2026-03-14": 1}
+    assert story._time_agreement(frozenset({"2026-03-14"})) == 1.0
+    assert story._time_agreement(frozenset({"2026-03-13"})) == 0.0
+    assert story._time_agreement(frozenset({"2026-03-11"})) == -1.0

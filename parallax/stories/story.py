@@ -218,10 +218,12 @@ class Story:
 
     def _time_agreement(self, marks: frozenset[str]) -> float:
         """+1 when the article's explicit dates/years are the story's, -1 when
-        they are all different, 0 when either side has none."""
+        they are all different, 0 when either side has none.  A day next to one of
+        the story's counts half: reports of one night's event, or in other time
+        zones, name it a day apart."""
         if not marks or not self.times:
             return 0.0
-        shared = sum(1 for m in marks if m in self.times)
+        shared = sum(1.0 if m in self.times else 0.5 if _next_to(m, self.times) else 0.0 for m in marks)
         return 2.0 * shared / min(len(marks), len(self.times)) - 1.0
 
     def _word_jaccard(self, words: frozenset[str], language: str) -> float:
@@ -289,3 +291,16 @@ class Story:
 
 def _rescale(cos: float) -> float:
     return max(0.0, (cos - E5_FLOOR) / (1.0 - E5_FLOOR))
+
+
+def _next_to(mark: str, days) -> bool:
+    """Whether a day mark ("2026-03-13") is the day before or after one of ``days``."""
+    if len(mark) != 10:
+        return False
+    from datetime import date, timedelta
+
+    try:
+        d = date.fromisoformat(mark)
+    except ValueError:
+        return False
+    return (d - timedelta(days=1)).isoformat() in days or (d + timedelta(days=1)).isoformat() in days
