@@ -532,3 +532,11 @@ def test_casualty_roles_in_more_languages(text, lang, roles):
     found = find_quantities(text, lang, [])
     assert [role(text, q) for q in found] == roles
     assert {counted(q.unit, role(text, q)) for q in found} == {"people"}
+
+
+def test_a_changed_word_in_a_chinese_or_japanese_quotation_is_an_altered_variant():
+    from parallax.compare.quotes import relation
+
+    assert relation("我们会尽快恢复供电，请市民保持耐心。", "我们会尽快恢复供电，请市民保持冷静。") == "altered"
+    assert relation("安全を最優先に作業を進めます", "安全を最優先に作業を続けます") == "altered"
+    assert relation("我们会尽快恢复供电", "我们会尽快恢复供电，请市民保持耐心。") == "trimmed"

@@ -24,7 +24,7 @@ from difflib import SequenceMatcher
 import numpy as np
 
 from parallax.embed import get_embedder, rescale
-from parallax.letters import to_latin
+from parallax.letters import UNSPACED, to_latin
 from parallax.records import Article, Quote, QuoteGroup, QuoteVariant
 
 ORDER = ["verbatim", "punctuation", "trimmed", "altered", "paraphrase"]
@@ -37,8 +37,12 @@ def normalize_quote(text: str) -> str:
     return text.rstrip(" .,;:").lower()
 
 
+# a word, or one character of a script written without spaces (there a run of \w is a clause)
+_TOKEN = re.compile(rf"[{UNSPACED}]|(?:(?![{UNSPACED}])\w)+")
+
+
 def quote_tokens(text: str) -> list[str]:
-    return re.findall(r"\w+", normalize_quote(text).replace("[", "").replace("]", ""))
+    return _TOKEN.findall(normalize_quote(text).replace("[", "").replace("]", ""))
 
 
 def _contiguous(short: list[str], long: list[str]) -> bool:
