@@ -185,3 +185,25 @@ def test_turkish_subject_before_quote_and_verb_after():
     got = _quotes('Kaymakam Murat Koç, "Köprü yarın açılacak" dedi. Doktor Elif Şahin ise "Yaralılar iyi" diye konuştu.', "tr")
     # (Turkish titles are not in the titles lexicon yet, so "Kaymakam" stays)
     assert [s.split()[-2:] for _, s, _ in got] == [["Murat", "Koç"], ["Elif", "Şahin"]], got
+
+
+def test_interview_and_transcript_paragraphs_are_their_speakers_quotations():
+    from parallax.analyze import Analyzer
+    from parallax.records import Article
+
+    text = (
+        "Q: When will the bridge reopen?\n\n"
+        "A: We expect the first lane to open in June.\n\n"
+        "**Tomas Berg:** The repairs cost more than we planned.\n\n"
+        "BERG: Nobody was hurt, and that is what matters.\n\n"
+        "UPDATE: This interview was edited for length.\n\n"
+        "READERS: Tell us what you saw at the bridge.\n\n"
+        "Poll: Most drivers back the closure."
+    )
+    article = Article(id="i", text=text, language="en", published="2026-03-05")
+    Analyzer().analyze(article)
+    assert [(q.kind, q.speaker, q.text) for q in article.quotes] == [
+        ("direct", None, "We expect the first lane to open in June."),
+        ("direct", "Tomas Berg", "The repairs cost more than we planned."),
+        ("direct", "Tomas Berg", "Nobody was hurt, and that is what matters."),
+    ]

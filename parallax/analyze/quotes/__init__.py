@@ -37,6 +37,7 @@ from parallax.analyze.quotes.cues import CUE_LEMMAS, LEXICAL_CUES, _colon_intro,
 from parallax.analyze.quotes.marks import find_quote_spans
 from parallax.analyze.quotes.people import PRONOUNS, _Attributor, _entity_at, has_parser_doc, honorific_at
 from parallax.analyze.quotes.reported import INDIRECT_LEMMAS, _indirect, _lexical_indirect
+from parallax.analyze.quotes.transcript import is_question, transcript_quote
 from parallax.analyze.sentences import paragraph_sentences
 from parallax.records import Article, Quote
 
@@ -81,6 +82,7 @@ def add_quotes(article: Article, paragraphs: list[Paragraph]) -> None:
     prev_para_last: Quote | None = None
     intro: Speaker | None = None  # "He said:" at the end of the previous paragraph
     runs_on: list[tuple[Quote, int]] = []
+    after_question = False  # the paragraph before was an interviewer's question ("Q: ...")
     for k, para in enumerate(paragraphs):
         text = para.text
         sents, spans = all_sents[k], all_spans[k]
@@ -120,6 +122,12 @@ def add_quotes(article: Article, paragraphs: list[Paragraph]) -> None:
             ):
                 attrib.last_person = q
                 attrib.spoke(q.speaker, q.speaker_start or q.start, q.speaker_end or q.start)
+        # an interview or transcript paragraph opened by its speaker's label ("OKAFOR: ...", "A: ...")
+        if not spans and (q := transcript_quote(text, para.offset, sent_base, after_question, article.text)):
+            para_quotes.append(q)
+            if q.speaker:
+                attrib.spoke(q.speaker, q.speaker_start or q.start, q.speaker_end or q.start)
+        after_question = is_question(text)
         # reported speech without quotation marks
         if parsed:
             for q in _indirect(article, para, sents, spans, used_cues, attrib, sent_base):

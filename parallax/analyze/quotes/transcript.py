@@ -1,0 +1,64 @@
+"""Transcripts and interviews: a paragraph that opens with its speaker's label.
+
+Interviews and transcripts mark who speaks with a label instead of quotation
+marks ("**Miriam Okafor:** The fine is up to £1,000", "OKAFOR: We will ...",
+"A: The ban stays until the autumn rains").  Such a paragraph is the speaker's
+own words: a direct quotation.  A title-case label is taken only in bold
+(markdown) or as a name of two or three words after a "Q:" paragraph, since
+"Poll: ..." or "The Latest: ..." open headlines; an all-capitals label only
+when it is no label of the page ("CORRECTION:", "UPDATE:").
+"""
+
+from __future__ import annotations
+
+import re
+
+from parallax.records import Quote
+
+_NOT_SPEAKERS = frozenset(
+    "q a correction clarification update updated note editor's editors' watch read related breaking photo photos video source "
+    "sources credit advertisement exclusive analysis opinion live warning disclaimer".split()
+)
+_LABEL = re.compile(
+    r"(?P<bold>\*\*)?(?P<name>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2})(?(bold)\*\*)?"
+    r"\s?:(?:\*\*)?\s+(?=\S)"
+)
+_QUESTION = re.compile(r"\s*(?:\*\*)?(?:Q|Question|Frage|Pregunta|Domanda)(?:\*\*)?\s?[:.]", re.I)
+_ANSWER = re.compile(r"(?:\*\*)?(?:A|Answer|Antwort|Respuesta|Risposta)(?:\*\*)?\s?[:.](?:\*\*)?\s+(?=\S)")
+
+
+def transcript_quote(text: str, offset: int, sentence: int, after_question: bool, article_text: str = "") -> Quote | None:
+    """The paragraph ``text`` (at ``offset`` in its article) as its labelled speaker's quotation, or
+    None.  ``after_question``: the paragraph before was an interviewer's question.  An all-capitals
+    label is a speaker only when the article names that person elsewhere ("OKAFOR:" after "Miriam
+    Okafor"), not a page's call ("HUFFPOST READERS: What's happening in your state?")."""
+    body = text.lstrip()
+    lead = len(text) - len(body)
+    if after_question and (m := _ANSWER.match(body)):
+        return _quote(text, offset, lead + m.end(), None, sentence)
+    m = _LABEL.match(body)
+    if m is None:
+        return None
+    name = m.group("name")
+    words = name.split()
+    if name.lower().rstrip(".") in _NOT_SPEAKERS or any(w.lower().strip(".") in _NOT_SPEAKERS for w in words[:1]):
+        return None
+    if name.isupper():
+        name = " ".join(w.capitalize() for w in words)  # "OKAFOR" is "Okafor" when compared with a byline
+        elsewhere = article_text[:offset] + article_text[offset + len(text) :]
+        if not re.search(rf"(?<!\w){re.escape(name.split()[-1])}(?!\w)", elsewhere):
+            return None
+    elif not m.group("bold") and not (after_question and len(words) >= 2):
+        return None
+    q = _quote(text, offset, lead + m.end(), name, sentence)
+    q.speaker_start, q.speaker_end, q.cue = offset + lead + m.start("name"), offset + lead + m.end("name"), ":"
+    return q
+
+
+def is_question(text: str) -> bool:
+    return _QUESTION.match(text) is not None
+
+
+def _quote(text: str, offset: int, start: int, speaker: str | None, sentence: int) -> Quote:
+    end = len(text.rstrip())
+    return Quote(text=text[start:end], start=offset + start, end=offset + end, kind="direct", speaker=speaker, sentence=sentence)
