@@ -207,3 +207,18 @@ def test_interview_and_transcript_paragraphs_are_their_speakers_quotations():
         ("direct", "Tomas Berg", "The repairs cost more than we planned."),
         ("direct", "Tomas Berg", "Nobody was hurt, and that is what matters."),
     ]
+
+
+def test_an_interview_answer_is_the_interviewees():
+    from parallax.analyze import Analyzer
+    from parallax.records import Article
+
+    text = (
+        "**Ana Ruiz:** Why close the bridge now?\n\n"
+        "**Tomas Berg:** The cracks grew over the winter.\n\n"
+        "Q: For how long?\n\n"
+        "A: Until the end of June at least."
+    )
+    article = Article(id="i", text=text, language="en", published="2026-03-05")
+    Analyzer().analyze(article)
+    assert [q.speaker for q in article.quotes] == ["Ana Ruiz", "Tomas Berg", "Tomas Berg"]

@@ -83,6 +83,7 @@ def add_quotes(article: Article, paragraphs: list[Paragraph]) -> None:
     intro: Speaker | None = None  # "He said:" at the end of the previous paragraph
     runs_on: list[tuple[Quote, int]] = []
     after_question = False  # the paragraph before was an interviewer's question ("Q: ...")
+    answerer: str | None = None  # the interviewee: the last labelled speaker who answered
     for k, para in enumerate(paragraphs):
         text = para.text
         sents, spans = all_sents[k], all_spans[k]
@@ -123,11 +124,13 @@ def add_quotes(article: Article, paragraphs: list[Paragraph]) -> None:
                 attrib.last_person = q
                 attrib.spoke(q.speaker, q.speaker_start or q.start, q.speaker_end or q.start)
         # an interview or transcript paragraph opened by its speaker's label ("OKAFOR: ...", "A: ...")
-        if not spans and (q := transcript_quote(text, para.offset, sent_base, after_question, article.text)):
+        asks = is_question(text)
+        if not spans and (q := transcript_quote(text, para.offset, sent_base, after_question, article.text, answerer)):
             para_quotes.append(q)
-            if q.speaker:
-                attrib.spoke(q.speaker, q.speaker_start or q.start, q.speaker_end or q.start)
-        after_question = is_question(text)
+            if q.speaker and q.speaker_start is not None:
+                attrib.spoke(q.speaker, q.speaker_start, q.speaker_end or q.speaker_start)
+                answerer = answerer if asks else q.speaker
+        after_question = asks
         # reported speech without quotation marks
         if parsed:
             for q in _indirect(article, para, sents, spans, used_cues, attrib, sent_base):

@@ -27,15 +27,18 @@ _QUESTION = re.compile(r"\s*(?:\*\*)?(?:Q|Question|Frage|Pregunta|Domanda)(?:\*\
 _ANSWER = re.compile(r"(?:\*\*)?(?:A|Answer|Antwort|Respuesta|Risposta)(?:\*\*)?\s?[:.](?:\*\*)?\s+(?=\S)")
 
 
-def transcript_quote(text: str, offset: int, sentence: int, after_question: bool, article_text: str = "") -> Quote | None:
+def transcript_quote(
+    text: str, offset: int, sentence: int, after_question: bool, article_text: str = "", answerer: str | None = None
+) -> Quote | None:
     """The paragraph ``text`` (at ``offset`` in its article) as its labelled speaker's quotation, or
-    None.  ``after_question``: the paragraph before was an interviewer's question.  An all-capitals
+    None.  ``after_question``: the paragraph before was an interviewer's question; an "A:" after it is
+    ``answerer``'s, the last labelled speaker who answered rather than asked.  An all-capitals
     label is a speaker only when the article names that person elsewhere ("OKAFOR:" after "Miriam
     Okafor"), not a page's call ("HUFFPOST READERS: What's happening in your state?")."""
     body = text.lstrip()
     lead = len(text) - len(body)
     if after_question and (m := _ANSWER.match(body)):
-        return _quote(text, offset, lead + m.end(), None, sentence)
+        return _quote(text, offset, lead + m.end(), answerer, sentence)
     m = _LABEL.match(body)
     if m is None:
         return None
@@ -56,7 +59,8 @@ def transcript_quote(text: str, offset: int, sentence: int, after_question: bool
 
 
 def is_question(text: str) -> bool:
-    return _QUESTION.match(text) is not None
+    """A "Q:" paragraph, or a labelled one that asks ("**Tom Reyes:** Why a ban now?")."""
+    return _QUESTION.match(text) is not None or (_LABEL.match(text.lstrip()) is not None and text.rstrip().endswith("?"))
 
 
 def _quote(text: str, offset: int, start: int, speaker: str | None, sentence: int) -> Quote:
