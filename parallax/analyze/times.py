@@ -216,11 +216,13 @@ class Resolver:
         self.base = 0  # offset of the text being resolved in its article
         self.carry_day: date | None = None  # the last day the previous paragraph named
         self.own_lexicon = True  # False: the text's language has no lexicon and the English one stands in
+        self._loose_clock = False  # set by :meth:`clock` when no day word placed the time
 
     def find(self, text: str) -> list[tuple[int, int, str | None, str]]:
         found: list[tuple[int, int, str | None, str, str | None]] = []
         taken = _Spans()
         after: set[int] = set()  # where a "the next day" starts
+        loose: set[int] = set()  # where a clock time starts that no day word placed
         for rule in self.lex.rules:
             for m in rule.pattern.finditer(text):
                 s, e = m.span("x") if "x" in m.groupdict() else m.span()
@@ -236,23 +238,31 @@ class Resolver:
                 found.append((s, e, value, gran, _FAMILY.get(rule.handler)))
                 if rule.handler == "day_after":
                     after.add(s)
+                if rule.handler == "clock" and self._loose_clock:
+                    loose.add(s)
+                self._loose_clock = False
         out = []
         for s, e, value, gran, family in found:
             start = self._extend_left(text, s, family, taken) if family else s
-            if s in after:
-                after.add(start)
+            for marks in (after, loose):
+                if s in marks:
+                    marks.add(start)
             out.append((start, e, value, gran))
         out.sort()
-        named: list[str] = []  # the days this paragraph names, in order
+        named: list[tuple[int, str]] = []  # the days this paragraph names, where and in order
         for i, (s, e, v, g) in enumerate(out):
             if s in after and named:
                 # "On March 16 ... The next day": the day after the day last named, however written
-                v = (date.fromisoformat(named[-1][:10]) + timedelta(days=1)).isoformat()
+                v = (date.fromisoformat(named[-1][1][:10]) + timedelta(days=1)).isoformat()
+                out[i] = (s, e, v, g)
+            elif s in loose and v and named and s - named[-1][0] <= 250:
+                # "on March 14 at about 11 p.m.", "am 14.03.2026 um 06:40": the day written before it
+                v = named[-1][1][:10] + v[10:]
                 out[i] = (s, e, v, g)
             if v and _DAY_VALUE.match(v) and (g == "day" or _names_a_day(text[s:e], self.lex)):
-                named.append(v)
+                named.append((s, v))
         # the last day this paragraph names is the day of a bare clock time in the next one
-        self.carry_day = date.fromisoformat(named[-1][:10]) if named else None
+        self.carry_day = date.fromisoformat(named[-1][1][:10]) if named else None
         return out
 
     def _extend_left(self, text: str, s: int, family: str, taken: _Spans) -> int:
@@ -530,7 +540,9 @@ class Resolver:
         elif g.get("rel"):
             d = self.ref + timedelta(days=self.lex.lookup("relative_days", g["rel"]))
         else:
-            d = self._day_of_sentence(text, m.start()) or self.carry_day
+            d = self._day_of_sentence(text, m.start())
+            self._loose_clock = d is None  # a date written before it may still place it (see find)
+            d = d or self.carry_day
             if d is None:
                 d = self.ref
                 if self.pub_clock and (h, mi) > self.pub_clock and self._tense(text, m.start(), m.end()) != "future":
