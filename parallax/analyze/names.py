@@ -7,6 +7,13 @@ named-entity model ("Anna Berg" in a German article).
 
 from __future__ import annotations
 
+# particles between the words of a name, alone or in a row ("da Silva", "van der Meulen", "de la
+# Fuente", "bin Salman", "Marine Le Pen"): one list for the speaker patterns, the repair of names
+# an entity stage cut, and the test of whether a speaker is a name
+NAME_PARTICLES = frozenset(
+    "da de do dos das del della delle dei degli di du des la le van von der den ter ten te zu vom zum bin ibn ben 't".split()
+)
+
 _FEMALE = (
     "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa margaret betty sandra ashley dorothy kimberly "
     "emily donna michelle carol amanda melissa deborah stephanie rebecca laura sharon cynthia kathleen amy shirley angela helen anna "

@@ -23,6 +23,7 @@ from difflib import SequenceMatcher
 
 import numpy as np
 
+from parallax.analyze.names import NAME_PARTICLES
 from parallax.embed import get_embedder, rescale
 from parallax.letters import UNSPACED, to_latin
 from parallax.records import Article, Quote, QuoteGroup, QuoteVariant
@@ -87,7 +88,7 @@ def same_person(a: str | None, b: str | None) -> bool:
     return _contiguous(short, long) or (short[-1] == long[-1])
 
 
-_NAME_PARTICLES = {"de", "da", "del", "der", "di", "du", "la", "le", "van", "von", "al", "bin", "ibn", "el", "y", "zu", "ten", "ter"}
+_NAME_PARTICLES = NAME_PARTICLES | {"al", "el", "y"}  # and "Bashar al Assad", "Ortega y Gasset"
 
 
 def is_named(speaker: str | None, article: Article | None = None) -> bool:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from parallax.analyze import Paragraph
 from parallax.analyze.names import FIRST_NAMES as _FIRST_NAMES
+from parallax.analyze.names import NAME_PARTICLES
 from parallax.analyze.quotes.marks import _inside, _Span
 from parallax.analyze.quotes.people import _RELATIVE, PRONOUNS, _Attributor, _entity_at
 from parallax.analyze.quotes.roles import _DOCUMENTS
@@ -98,9 +99,9 @@ LEXICAL_CUES = {
 _CIRCUMSTANCE = "à|au|aux|lors|devant|dans|après|avant|a|al|ante|tras|durante|en|ao|na|no|em|dopo|davanti|durante|nach|vor|bei|im|am|tijdens|bij"
 
 
-# particles between the words of a name, alone or in a row ("da Silva", "van der Meulen", "de la Fuente",
-# "bin Salman"), and the article joined to an Arabic name ("al-Assad")
-_PARTICLE = r"(?:da|de|do|dos|das|del|della|delle|dei|degli|di|du|des|la|le|van|von|der|den|ter|ten|te|zu|vom|zum|bin|ibn|ben|'t)"
+# particles between the words of a name (:data:`NAME_PARTICLES`), and the article joined to an
+# Arabic name ("al-Assad")
+_PARTICLE = rf"(?:{'|'.join(sorted(NAME_PARTICLES, key=len, reverse=True))})"
 _NAME_WORD = rf"(?:(?:al|el|as|ash|ad|ar|an|az|at)-)?[{UPPER}]"
 # a name of up to four capitalised words, with particles between them ("Josélia Pereira da Silva"),
 # never ending on a particle (not opening on an acronym: "МЧС Андрей Петров", "UN envoy": the

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from parallax.analyze import Paragraph
 from parallax.analyze.names import FIRST_NAMES as _FIRST_NAMES
+from parallax.analyze.names import NAME_PARTICLES
 from parallax.analyze.quotes.roles import _DEFINITE_ROLE, _DOCUMENTS, _roles_around
 from parallax.analyze.titles import DEFINITE, HONORIFICS, ROLE_GENDER, ROLES, TITLE_WORDS, TITLES
 from parallax.letters import LOWER, UPPER
@@ -434,16 +435,14 @@ class _Attributor:
 
 
 # particles a name may open with when written without its given name ("De Santis", "Van der Meulen")
-# or that the entity model leaves at its end ("Ursula von der" | "Leyen")
-_NAME_PARTICLES = {"da", "de", "do", "dos", "das", "del", "della", "di", "du", "des", "la", "le", "van", "von", "der", "den",
-                   "ter", "ten", "te", "zu", "bin", "ibn"}  # fmt: skip
+# or that the entity model leaves at its end ("Ursula von der" | "Leyen"): :data:`NAME_PARTICLES`
 # (not "La", "Le", "Do", "Der": an article or a verb opening a sentence: "La Meloni ha detto", "Do Trump voters ...")
 _LEAD_PARTICLES = {"da", "de", "dos", "das", "del", "della", "di", "du", "des", "van", "von", "ter", "ten", "bin", "ibn"}
 _CAPITALISED = re.compile(rf"\s(?P<word>[{UPPER}][\w’'-]+)")
 
 
 _PARTICLE_NAME = re.compile(
-    rf"[{UPPER}][\w’'-]+(?:\s[{UPPER}][\w’'-]+)*(?:\s(?:{'|'.join(sorted(_NAME_PARTICLES))})){{1,3}}\s[{UPPER}][\w’'-]+"
+    rf"[{UPPER}][\w’'-]+(?:\s[{UPPER}][\w’'-]+)*(?:\s(?:{'|'.join(sorted(NAME_PARTICLES))})){{1,3}}\s[{UPPER}][\w’'-]+"
 )  # a name with particles: "Joris van den Berg", "Rui dos Santos"
 
 
@@ -453,12 +452,12 @@ def _with_particles(text: str, ent: Entity) -> Entity:
     der" tagged, "Leyen" left out)."""
     start, end = ent.start, ent.end
     words = text[start:end].split()
-    if len(words) > 1 and words[-1].lower() in _NAME_PARTICLES and (m := _CAPITALISED.match(text, end)):
+    if len(words) > 1 and words[-1].lower() in NAME_PARTICLES and (m := _CAPITALISED.match(text, end)):
         end = m.end("word")
     before = text[max(0, start - 12) : start]
     if m := re.search(r"(?:^|\s)((?:[A-Z][a-z]{1,3})(?:\s[a-z]{2,3})?)\s$", before):
         lead = m.group(1).split()
-        if lead[0].lower() in _LEAD_PARTICLES and all(w.lower() in _NAME_PARTICLES for w in lead):
+        if lead[0].lower() in _LEAD_PARTICLES and all(w.lower() in NAME_PARTICLES for w in lead):
             start -= len(m.group(1)) + 1
     if (start, end) == (ent.start, ent.end):
         return ent
@@ -476,7 +475,7 @@ def _without_role(name: str) -> str:
         if k < len(words) - 2 and words[k] in ("de", "of", "di", "da", "do", "del", "des", "du") and words[k + 1][:1].isupper():
             k += 2  # "secretário de Estado", "minister of State"
     rest = words[k:]
-    if k == 0 or not rest or not all(w[:1].isupper() or w in _NAME_PARTICLES for w in rest) or not rest[-1][:1].isupper():
+    if k == 0 or not rest or not all(w[:1].isupper() or w in NAME_PARTICLES for w in rest) or not rest[-1][:1].isupper():
         return name
     return " ".join(rest)
 
