@@ -11,6 +11,7 @@ in another language), and in each case what happened to it ("28 killed" and
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from parallax.records import Article, Quantity, Sentence
 
@@ -173,8 +174,14 @@ _DIED = re.compile(
 def role(text: str, q: Quantity) -> str | None:
     """What a number's count went through, from the words of its clause: the counted word itself
     ("28 dead", "38 morts"), the word after it ("210 people injured"), else the nearest casualty
-    word before it in five words ("killing at least 28 people"), else after it in three."""
-    window = _DIED.sub("died", text[q.end : q.end + 60])
+    word before it in five words ("killing at least 28 people"), else after it in three.  Cached:
+    the conflict, renamed-count and toll checks all ask it of the same numbers."""
+    return _role(text, q.start, q.end)
+
+
+@lru_cache(maxsize=8192)
+def _role(text: str, start: int, end: int) -> str | None:
+    window = _DIED.sub("died", text[end : end + 60])
     if cut := _CLAUSE_END.search(window):
         window = window[: cut.start()]
     if m := _CJK_ROLE.search(window, 0, 8):
@@ -183,7 +190,7 @@ def role(text: str, q: Quantity) -> str | None:
     for word in after[:2]:
         if m := _ROLE_WORD.fullmatch(word):
             return m.lastgroup
-    lead = _DIED.sub("died", text[max(0, q.start - 60) : q.start])
+    lead = _DIED.sub("died", text[max(0, start - 60) : start])
     if cuts := list(_CLAUSE_END.finditer(lead)):
         lead = lead[cuts[-1].end() :]
     before = re.findall(r"[\w-]+", lead)[-5:]
