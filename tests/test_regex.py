@@ -26,3 +26,21 @@ def test_no_pattern_grows_faster_than_quadratic():
     results = bench_regex.run(n=500, repeat=3, budget=2.0)
     bad = [(r.found.key, r.worst_input, round(r.growth, 2)) for r in results if bench_regex.verdict(r) == "CATASTROPHIC"]
     assert not bad, bad
+
+
+def test_a_run_of_glued_number_words_is_read_in_linear_time():
+    """'achttien' is one number word and also 'acht' + 'tien': a pattern that retried every split
+    of a long glued run took time exponential in its length.  A scaling bound, not a time."""
+    import time
+
+    from parallax.analyze.quantities import find_quantities
+
+    def cost(n: int) -> float:
+        best = float("inf")
+        for _ in range(3):
+            t = time.perf_counter()
+            find_quantities("achttien" * n + "x " + " two hundred and" * n, "nl", [])
+            best = min(best, time.perf_counter() - t)
+        return best
+
+    assert cost(96) < 40 * max(cost(24), 1e-4)

@@ -49,7 +49,9 @@ def _number_pattern(words) -> re.Pattern:
     atom = _atoms(words)
     return re.compile(
         _NOT_BEFORE + r"(?P<cur>[$€£¥])?\s?(?P<num>\d{1,3}(?:[,.\u202f \u066c]\d{3})+(?:[.,\u066b]\d+)?|\d+(?:[.,\u066b]\d+)?|"
-        + rf"(?:{atom})(?:{_JOIN}(?:{atom}))*"
+        # atomic ("achttien" is also "acht"+"tien": never retried) and at most eight words ("two
+        # thousand three hundred and forty-five" is five): linear on any run of number words
+        + rf"(?>(?:{atom})(?:{_JOIN}(?:{atom})){{0,7}})"
         + rf")(?:(?P<short>[mk])\b|(?P<cjk>[{''.join(CJK_SCALE)}])|{_NOT_AFTER}(?:\s?(?P<scale>{_SCALES})\b)?)(?:\s?(?P<pct>{_PERCENT}))?",
         re.I,
     )
