@@ -540,3 +540,39 @@ def test_a_changed_word_in_a_chinese_or_japanese_quotation_is_an_altered_variant
     assert relation("我们会尽快恢复供电，请市民保持耐心。", "我们会尽快恢复供电，请市民保持冷静。") == "altered"
     assert relation("安全を最優先に作業を進めます", "安全を最優先に作業を続けます") == "altered"
     assert relation("我们会尽快恢复供电", "我们会尽快恢复供电，请市民保持耐心。") == "trimmed"
+
+
+@pytest.mark.parametrize(
+    ("a_text", "b_text", "lang"),
+    [
+        ("Deux policiers ont été blessés lors des heurts à Nantes.", "Quatorze personnes ont été blessées lors des heurts à Nantes.", "fr"),
+        ("Four children died when the school roof collapsed in Dunmore.", "Eleven people died when the school roof collapsed in Dunmore.", "en"),
+    ],
+)
+def test_a_group_of_the_victims_is_no_figure_for_the_toll(a_text, b_text, lang):
+    assert not _number_conflicts(a_text, b_text, lang, lang)
+
+
+def test_a_sentence_about_some_of_the_dead_leaves_the_toll_conflict():
+    a = "Officials said 32 people were killed when the train left the rails near Corvale.\n\nAmong the dead were 10 students on a school trip."
+    b = "The derailment near Corvale left 41 dead, officials said."
+    assert [(v["a"], v["b"]) for v in _number_conflicts(a, b)] == [([32.0], [41.0])]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "values"),
+    [
+        ("Más de 1,200 personas fueron evacuadas.", "es", [1200.0]),  # the US style in any language
+        ("Más de 1.200 personas fueron evacuadas.", "es", [1200.0]),
+        ("Die Temperatur stieg um 3,5 Grad.", "de", [3.5]),
+        ("Rund 2'400 Personen wurden evakuiert.", "de", [2400.0]),  # Swiss thousands
+        ("Il danno supera i 3 milioni di euro.", "it", [3e6]),
+        ("Er is 4 miljoen euro nodig.", "nl", [4e6]),
+        ("Kerugian mencapai 2,5 juta rupiah.", "id", [2.5e6]),
+        ("Three bin bags were left outside.", "en", [3.0]),
+    ],
+)
+def test_thousands_separators_and_scale_words(text, lang, values):
+    from parallax.analyze.quantities import find_quantities
+
+    assert [q.value for q in find_quantities(text, lang, [])] == values

@@ -19,6 +19,12 @@ SCALE = {
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9, "k": 1e3,
     "tausend": 1e3, "millionen": 1e6, "milliarden": 1e9, "milliarde": 1e9, "mille": 1e3, "millions": 1e6,
     "milliards": 1e9, "milliard": 1e9, "mil": 1e3, "millones": 1e6, "millón": 1e6,
+    # Italian, Dutch, Portuguese, the Nordic languages, Turkish, Indonesian/Malay, Greek
+    **{w: 1e6 for w in ("milione", "milioni", "miljoen", "miljoenen", "milhão", "milhões", "milhao", "milhoes", "miljon", "miljoner",
+                        "millioner", "milyon", "juta", "εκατομμύρια", "εκατομμύριο", "εκατ")},
+    **{w: 1e9 for w in ("miliardo", "miliardi", "miljard", "miljarden", "bilhão", "bilhões", "bilião", "biliões", "miljarder",
+                        "milliarder", "milyar", "miliar", "δισεκατομμύρια")},
+    **{w: 1e3 for w in ("ribu", "χιλιάδες")},  # (not Turkish "bin": "3 bin bags")
     # Russian, Ukrainian and Polish, in the cases a count takes ("2 тысячи", "40 тисяч", "3 tysiące")
     **{w: 1e3 for w in ("тысяча", "тысячи", "тысяч", "тыс", "тисяча", "тисячі", "тисяч", "тис", "tysiąc", "tysiące", "tysięcy", "tys")},
     **{w: 1e6 for w in ("миллион", "миллиона", "миллионов", "млн", "мільйон", "мільйона", "мільйонів", "milion", "miliony", "milionów", "mln")},
@@ -48,7 +54,7 @@ CJK_SCALE = {"万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8}
 def _number_pattern(words) -> re.Pattern:
     atom = _atoms(words)
     return re.compile(
-        _NOT_BEFORE + r"(?P<cur>[$€£¥])?\s?(?P<num>\d{1,3}(?:[,.\u202f \u066c]\d{3})+(?:[.,\u066b]\d+)?|\d+(?:[.,\u066b]\d+)?|"
+        _NOT_BEFORE + r"(?P<cur>[$€£¥])?\s?(?P<num>\d{1,3}(?:[,.\u202f \u066c'’]\d{3})+(?:[.,\u066b]\d+)?|\d+(?:[.,\u066b]\d+)?|"
         # atomic ("achttien" is also "acht"+"tien": never retried) and at most eight words ("two
         # thousand three hundred and forty-five" is five): linear on any run of number words
         + rf"(?>(?:{atom})(?:{_JOIN}(?:{atom})){{0,7}})"
@@ -108,10 +114,13 @@ def parse_number(raw: str, language: str | None = None) -> float | None:
         found = _words_value(raw, language)
         return found[0] if found and found[1] == len(raw) else None
     decimal_comma = (language or "en")[:2] not in _DECIMAL_POINT
-    s = raw.replace("\u202f", "").replace(" ", "").replace("\u066c", "").replace("\u066b", "," if decimal_comma else ".")
+    s = raw.replace("\u202f", "").replace(" ", "").replace("'", "").replace("’", "").replace("\u066c", "")
+    s = s.replace("\u066b", "," if decimal_comma else ".")
     if decimal_comma:
         if re.fullmatch(r"\d{1,3}(\.\d{3})+(,\d+)?", s):
             s = s.replace(".", "")
+        elif re.fullmatch(r"[1-9]\d{0,2}(,\d{3})+", s):
+            s = s.replace(",", "")  # "1,200 personas" (Mexico, the US style in any language): a count, not 1.2
         s = s.replace(",", ".")
     else:
         s = s.replace(",", "")

@@ -86,17 +86,25 @@ def values_of(entries) -> list[float]:
 def numbers(art: Article, s: Sentence) -> dict[str | None, dict[str | None, set[Bound]]]:
     """The sentence's numbers by counted noun, then by what happened to what they count (:func:`role`)."""
     out: dict[str | None, dict[str | None, set[Bound]]] = {}
+    noun = None  # the noun of the sentence's last count that wrote one
     for q in art.quantities:
         if in_sentence(s, q.start) and q.value is not None:
             what = role(art.text, q)
-            out.setdefault(counted(q.unit, what), {}).setdefault(what, set()).add(bounds(art.text, q, art.language))
+            key = counted(q.unit, what)
+            if key == "people" and q.unit is None and noun is not None:
+                key = noun  # "dieci operai sono rimasti feriti e quattro sono morti": four workers
+            elif q.unit is not None and key == q.unit and q.unit.isalpha():
+                noun = key
+            out.setdefault(key, {}).setdefault(what, set()).add(bounds(art.text, q, art.language))
     return out
 
 
 # nouns for people, in the languages read (as quantities normalise them: lower case, final "s" off)
 PEOPLE = frozenset(
     "people person persona personne mensch menschen personen persone pessoa mensen человек человека людей люди людини "
-    "осіб особи osób osoby osoba ludzi άνθρωποι ανθρώπους άτομα kişi insan شخصا شخص أشخاص 人 名 명".split()
+    "осіб особи osób osoby osoba ludzi άνθρωποι ανθρώπους άτομα kişi insan شخصا شخص أشخاص 人 名 명"
+    # "others" in a toll ("12 killed and 40 others injured")
+    " other autre altri otro outro andere anderen آخرون آخرين".split()
 )
 # a past-tense verb right after a number ("более 20 получили", "ponad 30 zostało"): no noun was written
 _VERB_AFTER = re.compile(r"(?:ли|ло|ла|ть|ться|ись|лись|ł|ła|ło|ły|li|ły)$")
@@ -106,16 +114,14 @@ def counted(unit: str | None, what: str | None) -> str | None:
     """The noun a count is compared under: "people" for the nouns of people, and for a casualty
     count whose noun was left out or is the casualty word itself ("28 dead", "38 morts", "9
     погибших", "более 20 получили травмы"), so such counts compare across outlets and languages.
-    The dead, injured and missing are people whatever noun counts them ("due operai sono morti" /
-    "quattro sono morti")."""
-    if unit in PEOPLE or what in _ALWAYS_PEOPLE:
+    A count of a group ("two children", "deux policiers") stays that group's: it is part of the
+    toll, no other figure for it."""
+    if unit in PEOPLE:
         return "people"
     if what is not None and (unit is None or _ROLE_WORD.fullmatch(unit) or _VERB_AFTER.search(unit)):
         return "people"
     return unit
 
-
-_ALWAYS_PEOPLE = frozenset({"dead", "injured", "missing"})
 
 
 # what happened to the people (or things) a number counts: the casualty roles that news numbers
@@ -289,11 +295,21 @@ def _paired_by_role(art_a: Article, rest_a: list[Quantity], art_b: Article, rest
     pairs = []
     for r in sorted(shared):
         xs, ys = [q for x, q in roles_a if x == r], [q for y, q in roles_b if y == r]
-        if len(xs) == len(ys) == 1:
+        if len(xs) == len(ys) == 1 and not _group_and_toll(r, xs[0], ys[0]):
             pairs.append((xs[0], ys[0]))
     if not pairs:
         return None
     return [(x, y) for x, y in pairs if not agree({bounds(art_a.text, x, art_a.language)}, {bounds(art_b.text, y, art_b.language)})]
+
+
+_TOLL_ROLES = frozenset({"dead", "injured", "missing"})
+
+
+def _group_and_toll(what: str | None, x: Quantity, y: Quantity) -> bool:
+    """A casualty count of a group against one of people: "four children died" / "eleven people
+    died" is part of a toll and the toll, no disagreement.  (Arrests are told by who was arrested:
+    "23 people" / "31 rioters" is one count.)"""
+    return what in _TOLL_ROLES and (x.unit in PEOPLE) != (y.unit in PEOPLE) and None not in (x.unit, y.unit)
 
 
 def casualty_links(articles: list[Article]) -> list[tuple[tuple[int, int], tuple[int, int]]]:
