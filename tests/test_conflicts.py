@@ -576,3 +576,15 @@ def test_thousands_separators_and_scale_words(text, lang, values):
     from parallax.analyze.quantities import find_quantities
 
     assert [q.value for q in find_quantities(text, lang, [])] == values
+
+
+@pytest.mark.parametrize(
+    ("a_text", "b_text", "conflict"),
+    [
+        ("More than a dozen firefighters fought the blaze at the depot.", "More than 15 firefighters fought the blaze at the depot.", False),
+        ("More than a dozen firefighters fought the blaze at the depot.", "At least 20 firefighters fought the blaze at the depot.", False),
+        ("Nearly 40 firefighters fought the blaze at the depot.", "Almost 80 firefighters fought the blaze at the depot.", True),
+    ],
+)  # fmt: skip
+def test_an_approximate_count_under_a_hedge_is_a_loose_bound(a_text, b_text, conflict):
+    assert bool(_number_conflicts(a_text, b_text)) == conflict

@@ -198,6 +198,9 @@ def test_the_next_day_is_the_day_after_the_day_the_text_named(lang, first, secon
         # a 24-hour clock time in figures
         ("en", "The blast came at 14:30.", ["2026-03-14T14:30"]),
         ("en", "It began the day before yesterday and ends the day after tomorrow.", ["2026-03-13", "2026-03-17"]),
+        # figures with a colon that are no time of day: a race time, a verse, a map scale; an hour of one digit after "at"
+        ("en", "She won in 2:05:37, John 3:16 on a 1:50,000 map, at 9:30.", ["2026-03-15T09:30"]),
+        ("es", "El accidente ocurrió a las 8.30 horas.", ["2026-03-15T08:30"]),
         # a clock time takes the date written before it in its paragraph
         ("en", "The fire broke out on March 11 at about 11 p.m.", ["2026-03-11", "2026-03-11T23:00"]),
         ("de", "Am 11.03.2026 gegen 06:40 kam der Alarm.", ["2026-03-11", "2026-03-11T06:40"]),

@@ -144,6 +144,25 @@ def names_a_day(expression: str, language: str | None) -> bool:
     return _names_a_day(expression, LEXICONS.get((language or "en")[:2], LEXICONS["en"]))
 
 
+# what may stand before a 24-hour time written with one digit for the hour ("at 9:30", "um 6:40")
+_AT_TIME = re.compile(
+    r"(?:\b(?:at|by|around|about|until|till|from|before|after|um|gegen|ab|bis|à|vers|dès|alle|verso|a las|hacia|às|om|rond|kl|o|в|о)"
+    r"\.?|[(,–—-])\s*\Z",
+    re.I,
+)
+
+
+def _bare_time(text: str, start: int, hour: str) -> bool:
+    """Whether figures like "14:30" at ``start`` are a time of day: not part of a longer figure
+    ("2:05:37", "1:50,000"), the hour at most 23, and a one-digit hour only after a word for "at"
+    ("at 9:30", not "John 3:16")."""
+    if start and text[start - 1] in "0123456789:.,":
+        return False
+    if int(hour) > 23:
+        return False
+    return len(hour) == 2 or _AT_TIME.search(text, max(0, start - 12), start) is not None
+
+
 def _names_a_day(expression: str, lex: Lexicon) -> bool:
     months = _cached(lex, "months", lambda: re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(lex.months, key=len, reverse=True))) + r")", re.I))
     return bool(_day_words(lex).search(expression) or months.search(expression))  # type: ignore[union-attr]
@@ -520,6 +539,8 @@ class Resolver:
             h, mi = (24, 0) if g["noon"].lower() == "midnight" else (12, 0)
         else:
             h, mi = int(g["h"]), int(g.get("min") or g.get("min24") or 0)
+            if g.get("min24") and not _bare_time(text, m.start("h"), g["h"]):
+                return None, None
             ampm = (g.get("ampm") or "").lower()
             if h > 24 or mi > 59 or (ampm and not 1 <= h <= 12):
                 return None, None

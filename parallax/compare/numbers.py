@@ -48,9 +48,13 @@ def bounds(text: str, q: Quantity, language: str | None = None) -> Bound:
     from parallax.analyze.quantities import approximate_share, parse_number
 
     v = float(q.value or 0.0)
-    if (share := approximate_share(q.text, language)) is not None:
-        return v, v * (1 - share), v * (1 + share)
     before = text[max(0, q.start - 40) : q.start]
+    share = approximate_share(q.text, language)
+    if share is not None:
+        lo, hi = v * (1 - share), v * (1 + share)
+        if m := _HEDGE.search(before[-25:]):  # "more than a dozen": a bound, and a loose one
+            lo, hi = (lo, float("inf")) if m.group("lo") else (0.0, hi) if m.group("hi") else (lo, hi)
+        return v, lo, hi
     r = _RANGE_START.search(before)
     if r and (lo := parse_number(r.group("lo") or r.group("lo2"), language)) is not None and lo < v:
         return v, lo, v
@@ -67,7 +71,7 @@ def bounds(text: str, q: Quantity, language: str | None = None) -> Bound:
 def _fits(x: Bound, y: Bound) -> bool:
     """Whether two figures can both be right.  Two bounds the same way ("more than 80" / "more than
     200", "up to £1,000" / "up to £500") are two outlets' figures: they fit when within 10%."""
-    lower = x[2] == y[2] == float("inf")
+    lower = x[2] == y[2] == float("inf") and x[1] == x[0] and y[1] == y[0]  # (an approximate count's bound is loose)
     upper = x[1] == y[1] == 0.0 and x[2] == x[0] > 0 and y[2] == y[0] > 0
     if lower or upper:
         return abs(x[0] - y[0]) <= 0.1 * max(x[0], y[0])
