@@ -222,3 +222,24 @@ def test_an_interview_answer_is_the_interviewees():
     article = Article(id="i", text=text, language="en", published="2026-03-05")
     Analyzer().analyze(article)
     assert [q.speaker for q in article.quotes] == ["Ana Ruiz", "Tomas Berg", "Tomas Berg"]
+
+
+def test_transcript_labels_stay_speakers_and_headings_are_no_speakers():
+    from parallax.analyze import Analyzer
+    from parallax.ingest.clean import clean_paragraphs, split_paragraphs
+    from parallax.records import Article
+
+    transcript = (
+        "MARSH: Where were you on the night of the fire?\n\nWITNESS: At home, with my sister.\n\n"
+        "MARSH: Did anyone see you?\n\nProsecutor Dana Marsh then rested her case."
+    )
+    cleaned = clean_paragraphs(split_paragraphs(transcript))
+    assert cleaned.dateline is None  # the first label of a transcript is no dateline
+    article = Article(id="t", text=cleaned.text, language="en", published="2026-03-05")
+    Analyzer().analyze(article)
+    assert [q.speaker for q in article.quotes][:1] == ["Dana Marsh"]
+
+    headings = "**Context:** The dam was built in 1962.\n\n**The Big Picture:** Reservoirs are low.\n\nHALF TIME: Rovers 1-0 United."
+    article = Article(id="h", text=headings, language="en", published="2026-03-05")
+    Analyzer().analyze(article)
+    assert article.quotes == []

@@ -98,6 +98,9 @@ def split_dateline(paragraph: str) -> Dateline | None:
     return None
 
 
+_SPEAKER_LABEL = re.compile(rf"[{UPPER}][{UPPER}.'’ -]{{1,30}}:\s")
+
+
 def _agency_is_words(agency: str) -> bool:
     """Whether a parenthesis is prose, not an agency: "(who asked not to be named)"."""
     return len(agency.split()) > 3 or (" " in agency and agency.islower())
@@ -195,8 +198,10 @@ def clean_paragraphs(paragraphs: list[str]) -> CleanText:
     dateline = None
     dateline_offset = None
     pos = 0
+    # a transcript labels each turn "HOLT:", "THE COURT:"; a dateline comes once
+    transcript = sum(1 for p in kept if _SPEAKER_LABEL.match(p)) >= 2
     for i, para in enumerate(kept):
-        if dateline is None and i < 3:
+        if dateline is None and i < 3 and not (transcript and _SPEAKER_LABEL.match(para)):
             d = split_dateline(para)
             if d:
                 dateline = d.place + (f" ({d.agency})" if d.agency else "")

@@ -164,6 +164,7 @@ def _canonical_speakers(article: Article, attrib: _Attributor | None = None) -> 
         for q in article.quotes:
             if q.speaker and q.speaker[:1].isupper():
                 hon = honorific_at(article.text, q.speaker_start or 0, q.speaker_end or 0)
+                hon = hon.capitalize() if hon and hon.isupper() else hon  # "MR. GRANT:" in a transcript
                 q.speaker = attrib.full(f"{hon} {q.speaker}" if hon else q.speaker)
         return
     people = sorted({e.canonical or e.text for e in article.entities if e.label in ("PERSON", "PER")}, key=len, reverse=True)

@@ -46,16 +46,31 @@ def transcript_quote(
     words = name.split()
     if name.lower().rstrip(".") in _NOT_SPEAKERS or any(w.lower().strip(".") in _NOT_SPEAKERS for w in words[:1]):
         return None
+    elsewhere = article_text[:offset] + article_text[offset + len(text) :]
     if name.isupper():
-        name = " ".join(w.capitalize() for w in words)  # "OKAFOR" is "Okafor" when compared with a byline
-        elsewhere = article_text[:offset] + article_text[offset + len(text) :]
-        if not re.search(rf"(?<!\w){re.escape(name.split()[-1])}(?!\w)", elsewhere):
+        words = [w.capitalize() for w in words if w.rstrip(".").capitalize() not in _HONORIFICS]  # "MR. GRANT" is Grant
+        if not words:
             return None
-    elif not m.group("bold") and not (after_question and len(words) >= 2):
+        name = " ".join(words)  # "OKAFOR" is "Okafor" when compared with a byline
+        if not _named(words[-1], elsewhere):
+            return None
+    elif not (m.group("bold") or after_question) or words[0].lower() in _OPENERS:
         return None
+    elif len(words) < 2 and not _named(words[-1], elsewhere):
+        return None  # "**Context:**", "**Flashback:**": a heading, unless the article names that person
     q = _quote(text, offset, lead + m.end(), name, sentence)
-    q.speaker_start, q.speaker_end, q.cue = offset + lead + m.start("name"), offset + lead + m.end("name"), ":"
+    first = m.group("name").upper().find(words[0].upper())  # past a dropped honorific
+    q.speaker_start, q.speaker_end, q.cue = offset + lead + m.start("name") + max(first, 0), offset + lead + m.end("name"), ":"
     return q
+
+
+_HONORIFICS = {"Mr", "Mrs", "Ms", "Dr", "Prof", "Sir", "Dame", "Judge", "Sen", "Rep", "Gov"}
+_OPENERS = {"the", "a", "an", "our", "my", "why", "what", "how", "who", "when", "where", "this", "that", "in", "on", "at", "for"}
+
+
+def _named(word: str, text: str) -> bool:
+    """Whether ``text`` has ``word`` in title case (a name is written so; a heading in capitals is not)."""
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None
 
 
 def is_question(text: str) -> bool:
