@@ -588,3 +588,11 @@ def test_thousands_separators_and_scale_words(text, lang, values):
 )  # fmt: skip
 def test_an_approximate_count_under_a_hedge_is_a_loose_bound(a_text, b_text, conflict):
     assert bool(_number_conflicts(a_text, b_text)) == conflict
+
+
+def test_a_chinese_casualty_word_before_the_count():
+    from parallax.analyze.quantities import find_quantities
+    from parallax.compare.numbers import role
+
+    text = "截至目前，死亡人数已升至18人。"
+    assert [role(text, q) for q in find_quantities(text, "zh", [])] == ["dead"]

@@ -407,3 +407,11 @@ def test_a_day_next_to_the_storys_day_half_agrees():
     assert story._time_agreement(frozenset({"2026-03-14"})) == 1.0
     assert story._time_agreement(frozenset({"2026-03-13"})) == 0.0
     assert story._time_agreement(frozenset({"2026-03-11"})) == -1.0
+
+
+def test_chinese_and_japanese_texts_give_word_and_figure_signals():
+    import importlib
+
+    features = importlib.import_module("parallax.stories.features")
+    assert features.numbers("死亡人数已升至18人，40人受伤") == {"18", "40"}
+    assert {"大桥", "坍塌"} <= features.content_words("柳州市一座大桥坍塌", "zh")

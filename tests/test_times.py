@@ -189,6 +189,7 @@ def test_the_next_day_is_the_day_after_the_day_the_text_named(lang, first, secon
     [
         # numeric dates every language writes alike, with or without a lexicon
         ("zh", "2026年3月14日凌晨，3月12日", ["2026-03-14", "2026-03-12"]),
+        ("zh", "14日晚，日本和日元", ["2026-03-14"]),  # a day of this month, not 日本 (Japan)
         ("ko", "2026년 3월 14일 오전", ["2026-03-14"]),
         ("el", "Το πρωί της 14/03/2026", ["2026-03-14"]),
         ("tr", "14.03.2026 sabahı", ["2026-03-14"]),

@@ -407,6 +407,17 @@ class Resolver:
             return _day(int(m.group("year")), month, day), "day"
         return (_day(_nearest_year(month, day, self.ref), month, day) if self.ref else None), "day"
 
+    def numeric_cjk_day(self, m, text):
+        """"18日" alone: that day of the publication month, or of the month before when the day is
+        still to come (a report speaks of the past)."""
+        if not self.ref:
+            return None, "day"
+        day = int(m.group("d"))
+        month = self.ref.replace(day=1)
+        if day > self.ref.day:
+            month = _add_months(month, -1)
+        return _day(month.year, month.month, day), "day"
+
     def numeric_slash(self, m, text):
         """"14/03/2026": day first, as everywhere but in American English; an English text gives
         the day only where one reading is impossible ("3/14/2026", "14/3/2026")."""

@@ -203,6 +203,8 @@ def _role(text: str, start: int, end: int) -> str | None:
     lead = _DIED.sub("died", text[max(0, start - 60) : start])
     if cuts := list(_CLAUSE_END.finditer(lead)):
         lead = lead[cuts[-1].end() :]
+    if roles := list(_CJK_ROLE.finditer(lead, max(0, len(lead) - 10))):
+        return roles[-1].lastgroup  # "死亡人数已升至8人": the casualty word before the count
     before = re.findall(r"[\w-]+", lead)[-5:]
     for word in reversed(before):
         if m := _ROLE_WORD.fullmatch(word):

@@ -18,7 +18,7 @@ from functools import lru_cache
 import numpy as np
 
 from parallax.ingest.timeparse import published_ts  # noqa: F401  (re-exported: the clusterer's time axis)
-from parallax.letters import UPPER, to_latin
+from parallax.letters import UNSPACED, UPPER, to_latin
 from parallax.records import Article
 
 LEAD_CHARS = 500  # title + first two or three sentences: what e5 sees
@@ -31,7 +31,9 @@ _SENT_END = re.compile(rf"(?<=[.!?…])[\"”»']?\s+(?=[\"“«'‘(]?[{UPPER}0
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*", re.U)
 _CAP = re.compile(rf"^[{UPPER}Ā-Ž][\w'’-]*$")
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
-_NUMBER = re.compile(r"(?<![\w.,])\d{1,3}(?:([.,  ])\d{3})+(?![\d])|(?<![\w.,])\d+(?:[.,]\d+)?(?![\d])")
+_NOT_BEFORE = rf"(?<!(?![{UNSPACED}\uac00-\ud7af])[\w.,])"  # a figure may touch a Chinese, Japanese or Korean word ("升至8人")
+_NUMBER = re.compile(rf"{_NOT_BEFORE}\d{{1,3}}(?:([.,  ])\d{{3}})+(?![\d])|{_NOT_BEFORE}\d+(?:[.,]\d+)?(?![\d])")
+_UNSPACED_RUN = re.compile(f"[{UNSPACED}]+")
 _ELIDED = re.compile(r"^(?:[dlDL]|dell|dall|nell|sull|all|qu)['’](?=\w)")
 _POSSESSIVE = re.compile(r"['’]s?$")
 # Capitalised but not names: weekdays and months (en, de, fr, folded).
@@ -119,7 +121,11 @@ def content_words(text: str, language: str) -> frozenset[str]:
         if i >= MAX_WORD_TOKENS:
             break
         w = fold(m.group())
-        if (len(w) >= 4 or w.isdigit()) and w not in stops:
+        if _UNSPACED_RUN.search(w):
+            # no spaces between words: the run's character pairs stand in for its words ("大桥坍塌")
+            for run in _UNSPACED_RUN.findall(w):
+                out.update(run[k : k + 2] for k in range(len(run) - 1))
+        elif (len(w) >= 4 or w.isdigit()) and w not in stops:
             out.add(w)
     return frozenset(out)
 
