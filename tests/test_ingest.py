@@ -224,3 +224,13 @@ def test_languages_outside_the_common_set_are_named_when_the_identifier_is_sure(
 
     options = Options()
     assert detect_language(text, options.languages, options.more_languages) == language
+
+
+def test_a_page_that_says_latin_1_but_is_in_gbk_is_decoded_by_its_bytes():
+    from parallax.ingest.decode import decode_bytes
+
+    body = "江苏盐城一家化工厂发生爆炸，死亡人数已升至八人，另有二十一人受伤。" * 3
+    page = f'<html><head><meta charset="iso-8859-1"><title>化工厂爆炸</title></head><body><p>{body}</p></body></html>'
+    assert body in decode_bytes(page.encode("gbk"), "zh.html", html=True)
+    western = '<html><head><meta charset="iso-8859-1"></head><body><p>Le préfet a évoqué une « opération délicate » à Genève.</p></body></html>'
+    assert "préfet" in decode_bytes(western.encode("latin-1"), "fr.html", html=True)

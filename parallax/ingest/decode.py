@@ -61,6 +61,20 @@ def looks_binary(data: bytes) -> bool:
     return len(_CONTROL.findall(sample)) > len(sample) * 0.05
 
 
+_WESTERN = {"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "windows-1252", "cp1252", "iso-8859-15", "latin-9", "us-ascii", "ascii"}
+_HIGH_RUN = re.compile("[\u0080-\u00ff]{3,}")
+
+
+def _misdeclared_western(declared: str, text: str) -> bool:
+    """Whether a page that says it is Latin-1 (or windows-1252) is in fact in another encoding:
+    every byte decodes in Latin-1, so a GBK or Shift_JIS page comes out as runs of accented
+    letters ("ÑÎ³Ç»¯¹¤³§"), which Western text almost never has."""
+    if declared.lower() not in _WESTERN:
+        return False
+    high = sum(1 for c in text if "\u0080" <= c <= "\u00ff")
+    return high >= 20 and sum(len(r) for r in _HIGH_RUN.findall(text)) > 0.5 * high
+
+
 def decode_bytes(data: bytes, source: str, html: bool = False) -> str:
     """Decode ``data``: BOM, then UTF-8, then a declared charset, then detection."""
     if not data.strip():
@@ -83,9 +97,12 @@ def decode_bytes(data: bytes, source: str, html: bool = False) -> str:
         declared = m.group(1).decode("ascii", "ignore") if m else None
     if declared:
         try:
-            return data.decode(declared)
+            text = data.decode(declared)
         except (LookupError, UnicodeDecodeError):
             pass
+        else:
+            if not _misdeclared_western(declared, text):
+                return text
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:1_000_000]).best()
