@@ -478,3 +478,20 @@ def test_cli_warc(tmp_path):
     out = run_cli(str(p))
     assert out.returncode == 0, out.stderr
     assert len(out.stdout.strip().splitlines()) == 2
+
+
+def test_an_aggregator_feed_item_keeps_its_own_outlet(tmp_path):
+    from parallax.config import Options
+    from parallax.ingest import load_paths
+
+    rss = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Wire Roundup</title>'
+        "<item><title>Bridge shut</title><link>https://alpha.example/a</link><source url=\"https://alpha.example/rss\">Alpha Daily</source>"
+        "<description>The Drovna bridge was shut on Monday after inspectors found cracks in two piers.</description></item>"
+        "<item><title>Bridge shut again</title><link>https://wire.example/b</link>"
+        "<description>Inspectors closed the Drovna bridge on Monday after finding cracks in two of its piers.</description></item>"
+        "</channel></rss>"
+    )
+    path = tmp_path / "wire.rss"
+    path.write_text(rss, encoding="utf-8")
+    assert [a.outlet for a in load_paths([str(path)], Options())] == ["Alpha Daily", "Wire Roundup"]

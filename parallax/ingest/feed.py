@@ -266,7 +266,11 @@ def _item_article(entry, n: int, where: str, stem: str, outlet: str | None, opti
         or _parsed_time(entry.get("updated_parsed"))
     )
     ident = safe_id(entry.get("id")) or url_id(url) or f"{stem}-{n}"
-    meta = {"title": title, "url": url, "outlet": outlet, "published": published}
+    # an aggregator's item names its own outlet (RSS <source>, Atom <source><title>): that outlet
+    # wrote it, not the feed
+    source = entry.get("source") or {}
+    own = _plain(source.get("title"), source.get("title_detail")) if hasattr(source, "get") else None
+    meta = {"title": title, "url": url, "outlet": own or outlet, "published": published}
     if is_html:
         article = _html_article(value, ident, where, **meta)
     else:
