@@ -182,6 +182,16 @@ def test_html_publication_time_site_name_and_outlet_from_the_page(tmp_path):
     assert a.published.startswith("2026-03-04T06:30") and a.title == "Ministers sign cable pact" and a.outlet == "Baltic Ledger"
 
 
+def test_html_publication_time_in_the_headline_header_outside_an_article_element(tmp_path):
+    html = f"""<!doctype html><html lang="en"><head><title>Ministers sign cable pact</title></head><body>
+    <header class="site"><time datetime="2026-03-06T09:41:00+01:00">Friday</time></header>
+    <section class="post"><header class="post-header"><h1>Ministers sign cable pact</h1><p class="post-byline">Ann Lee |
+    <time datetime="2026-03-04T06:30:00+01:00">4 March 2026</time></p></header><div class="post-content">{_BODY}</div></section></body></html>"""
+    (tmp_path / "page.html").write_text(html, encoding="utf-8")
+    [a] = parallax.load([tmp_path / "page.html"])
+    assert a.published.startswith("2026-03-04T06:30")
+
+
 def test_html_declared_language_gives_way_to_a_clearly_different_text(tmp_path):
     body = "".join(f"<p>{s}</p>" for s in (
         "Il traghetto della linea Como-Bellagio è rimasto in avaria per due ore al largo di Bellagio.",

@@ -53,7 +53,8 @@ def _published_time(tree) -> str | None:
         inner = chain[: next((i for i, a in enumerate(chain) if a.tag == "article"), len(chain))]
         in_article = len(inner) < len(chain)
         tags = {"nav", "aside"} if in_article else _ELSEWHERE_TAGS  # an article's own header and footer hold its dates
-        elsewhere = any(a.tag in tags for a in inner) or _marked(chain, _ELSEWHERE)
+        # a header that holds the headline (<h1>) is the story's own, not the site's
+        elsewhere = any(a.tag in tags and not (a.tag == "header" and a.find(".//h1") is not None) for a in inner) or _marked(chain, _ELSEWHERE)
         hinted = any(_PUBLISHED_HINT.search(f"{a.get('class') or ''} {a.get('id') or ''}") for a in inner)
         candidates.append((hinted and not elsewhere, in_article and not elsewhere, not elsewhere, when))
     for rank in range(3):
