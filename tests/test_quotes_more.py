@@ -243,3 +243,19 @@ def test_transcript_labels_stay_speakers_and_headings_are_no_speakers():
     article = Article(id="h", text=headings, language="en", published="2026-03-05")
     Analyzer().analyze(article)
     assert article.quotes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("«Οι γραμμές θα λειτουργήσουν κανονικά από αύριο», δήλωσε ο δήμαρχος Πέτρος Λαμπράκης.", "Πέτρος Λαμπράκης"),
+        ("Η υπουργός Ελένη Σταύρου είπε: «Κανείς δεν θα μείνει χωρίς στέγη».", "Ελένη Σταύρου"),
+    ],
+)
+def test_greek_quotations_have_their_speakers(text, speaker):
+    from parallax.analyze import Analyzer
+    from parallax.records import Article
+
+    article = Article(id="g", text=text, language="el", published="2026-03-05")
+    Analyzer().analyze(article)
+    assert [q.speaker for q in article.quotes] == [speaker]

@@ -80,6 +80,8 @@ LEXICAL_CUES = {
           r"|tillägger|lovar|lovade|enligt",
     "da": r"siger|sagde|fortæller|fortalte|forklarer|forklarede|skriver|skrev|mener|understreger|tilføjer|lover|ifølge",
     "no": r"sier|sa|forteller|fortalte|forklarer|forklarte|skriver|skrev|mener|understreker|legger\s+til|lover|ifølge",
+    # Greek: '«...», δήλωσε ο δήμαρχος Νίκος Παπαδάκης', 'Ο Νίκος Παπαδάκης είπε: «...»'
+    "el": r"δήλωσε|είπε|ανέφερε|τόνισε|σημείωσε|πρόσθεσε|υπογράμμισε|εξήγησε|υποστήριξε|δηλώνει|λέει|τονίζει|σύμφωνα\s+με",
     # Turkish names the speaker before the quotation and closes it with the verb: 'Vali Ahmet Yıldırım,
     # "..." dedi.', '"..." diye konuştu.'
     "tr": r"dedi|diye\s+konuştu|diye\s+ekledi|diye\s+belirtti|söyledi|açıkladı|belirtti|ifade\s+etti|kaydetti",
