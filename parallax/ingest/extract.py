@@ -236,6 +236,10 @@ _DISCLOSURE = re.compile(
 _BYLINE = re.compile(r"^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or)\s+(?:[A-ZÀ-Þ][\w.'’&-]*\s?(?:and|und|et|y|,)?\s?){1,8}$")
 
 
+# A byline with its date, as many sites print it: "南方快报记者 陈静 | 2025-11-18", "Jane Doe · 21.02.2025"
+_BYLINE_DATED = re.compile(r"^(?=.{0,70}$)[^.!?。！？]*\s[|·•]\s[^.!?。！？]*(?:\d{4}[-./年]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4})[^.!?。！？]*$")
+
+
 def line_reason(line: str, is_last: bool = False) -> str | None:
     """Why an extracted line is not article body, or ``None``."""
     words = len(line.split())
@@ -247,7 +251,7 @@ def line_reason(line: str, is_last: bool = False) -> str | None:
         return "promotion"
     if words <= 25 and _READER_CALL.search(line) and not QUOTE_MARKS.search(line):
         return "promotion"
-    if _BYLINE.match(line.strip()) and words <= 9:
+    if _BYLINE.match(line.strip()) and words <= 9 or _BYLINE_DATED.match(line.strip()):
         return "byline"
     if _CREDIT.match(line) and len(line.split()) <= 60:
         return "agency credit"
