@@ -252,3 +252,10 @@ def test_a_byline_with_its_date_is_no_body_line(line):
 
     assert line_reason(line) == "byline"
     assert line_reason("The toll rose to 12 | officials said on 2025-11-18 that more had died.") is None
+
+
+def test_a_page_of_menus_only_has_no_article(tmp_path):
+    items = "".join(f'<li><a href="/{i}">{w}</a></li>' for i, w in enumerate(["Home", "World news", "Business", "Sport", "Culture", "Video"]))
+    (tmp_path / "menu.html").write_text(f"<html><head><title>Home | Ledger</title></head><body><nav><ul>{items}</ul></nav></body></html>", encoding="utf-8")
+    with pytest.raises(parallax.InputError, match="no article text"):
+        parallax.load([tmp_path / "menu.html"])

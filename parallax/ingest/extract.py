@@ -300,4 +300,8 @@ def main_text(html: str) -> str | None:
     lead = standfirst(tree, lines)
     if lead and not line_reason(lead) and not _is_title(lead, titles):
         lines.insert(0, lead)
+    if len(lines) >= 3 and all(len(ln.split()) < 5 for ln in lines):
+        links = {" ".join(a.text_content().split()) for a in tree.iter("a")}
+        if all(ln in links for ln in lines):
+            return None  # the page's menus only ("Home", "World", "Sport", ...): no article on it
     return "\n".join(lines) or None
