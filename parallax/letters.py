@@ -33,3 +33,16 @@ _LATIN = str.maketrans({
 def to_latin(text: str) -> str:
     """Lower-case Cyrillic and Greek letters in ``text`` written in Latin ones; the rest as is."""
     return text.replace("ου", "ou").replace("ού", "ou").translate(_LATIN)
+
+
+_ALEF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
+
+
+def loose(text: str) -> str:
+    """``text`` as a search compares it: case, accents and Greek stress marks off ("Πειραιά" finds
+    "Πειραια", "Élysée" "elysee"), Arabic without its vowel marks and with one alef ("الإسكندرية"
+    finds "الاسكندرية")."""
+    import unicodedata
+
+    folded = "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
+    return folded.translate(_ALEF)

@@ -79,3 +79,11 @@ def test_long_lines_do_not_hang(n):
     resolve_text(text, "en", "2022-04-08")
     find_quote_spans(text, [(0, len(text))])
     clean_paragraphs(split_paragraphs(text))
+
+
+def test_search_folds_case_accents_greek_stress_and_arabic_alef():
+    from parallax.letters import loose
+
+    assert loose("Πειραιά") == loose("ΠΕΙΡΑΙΑ") == loose("Πειραια")
+    assert loose("الإسكندرية") == loose("الاسكندرية")
+    assert loose("Élysée") == "elysee"

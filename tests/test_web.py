@@ -95,6 +95,7 @@ def test_story_list_search_and_filters(client):
         return {s["title"] for s in client.get("/api/stories", params=params).json()["stories"]}
 
     assert any("Erdbeben" in t for t in titles(q="selenka"))
+    assert any("Erdbeben" in t for t in titles(q="Verschutteten STARKE"))  # case and accents do not matter
     assert not any("Erdbeben" in t for t in titles(q="undersea cables"))
     assert all("Erdbeben" not in t for t in titles(conflicts="true"))
     assert titles(conflicts="true")

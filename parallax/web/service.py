@@ -18,6 +18,7 @@ from datetime import date
 from typing import Any
 
 from parallax.config import Options
+from parallax.letters import loose
 from parallax.records import Article
 
 log = logging.getLogger("parallax.web")
@@ -64,11 +65,11 @@ class Query:
     languages: list[str] = field(default_factory=list)
 
     def matches(self, s: StoryEntry) -> bool:
-        if self.q and not all(word in s.blob for word in self.q.lower().split()):
+        if self.q and not all(word in s.blob for word in loose(self.q).split()):
             return False
-        if self.entity and not any(self.entity.lower() in e for e in s.entities):
+        if self.entity and not any(loose(self.entity) in e for e in s.entities):
             return False
-        if self.outlet and not any(self.outlet.lower() in o.lower() for o in s.outlets):
+        if self.outlet and not any(loose(self.outlet) in loose(o) for o in s.outlets):
             return False
         first, last = day_of(s.first_published), day_of(s.last_published) or day_of(s.first_published)
         if self.date_from and (last is None or last < self.date_from):
@@ -205,8 +206,8 @@ class Catalog:
                 entry.altered_quotes = sum(1 for q in comp.get("quotes") or [] if q.get("fidelity") == "altered")
                 entry.misattributed = sum(1 for q in comp.get("quotes") or [] if q.get("misattributed"))
                 names |= {e["text"] for e in comp.get("entities") or []}
-            entry.entities = sorted(n.lower() for n in names if n)
-            entry.blob = "\n".join([entry.title, *entry.outlets, *(a.title or "" for a in arts), *(a.text for a in arts)]).lower()
+            entry.entities = sorted(loose(n) for n in names if n)
+            entry.blob = loose("\n".join([entry.title, *entry.outlets, *(a.title or "" for a in arts), *(a.text for a in arts)]))
             index[entry.id] = entry
         return index
 
