@@ -435,6 +435,7 @@ def test_a_name_in_two_scripts_is_one_speaker_and_the_majority_names_the_group()
         ("Dreihundertzwanzig Menschen und zweitausend Helfer.", "de", [320.0, 2000.0]),
         ("Elfhonderd woningen en driehonderdtwintig mensen.", "nl", [1100.0, 320.0]),
         ("Vier fünf Kinder.", "de", [4.0, 5.0]),  # two counts side by side are two counts
+        ("Einhundertzwanzig Menschen und eenhonderd mensen.", "de", [120.0]),
         # figures against Chinese, Japanese and Korean counters, and their scale words
         ("事故造成17人死亡，４万人撤离。", "zh", [17.0, 40000.0]),
         ("地震で23人が死亡した。", "ja", [23.0]),

@@ -193,6 +193,7 @@ def test_the_next_day_is_the_day_after_the_day_the_text_named(lang, first, secon
         ("ko", "2026년 3월 14일 오전", ["2026-03-14"]),
         ("el", "Το πρωί της 14/03/2026", ["2026-03-14"]),
         ("tr", "14.03.2026 sabahı", ["2026-03-14"]),
+        ("nl", "op 14-03-2026", ["2026-03-14"]),
         ("fr", "le 02/03/2026", ["2026-03-02"]),
         # in English a slash date is read only where one order is impossible
         ("en", "on 3/14/2026 and on 14/3/2026 but not on 03/04/2026", ["2026-03-14", "2026-03-14", None]),

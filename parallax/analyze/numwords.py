@@ -215,8 +215,8 @@ WORDS_BY_LANGUAGE: dict[str, dict[str, int]] = {
 HUNDRED, THOUSAND = 100, 1000
 MULTIPLIERS: dict[str, dict[str, int]] = {
     "en": {"hundred": HUNDRED, "thousand": THOUSAND},
-    "de": {"hundert": HUNDRED, "tausend": THOUSAND},
-    "nl": {"honderd": HUNDRED, "duizend": THOUSAND},
+    "de": {"hundert": HUNDRED, "tausend": THOUSAND, "einhundert": HUNDRED, "eintausend": THOUSAND},
+    "nl": {"honderd": HUNDRED, "duizend": THOUSAND, "eenhonderd": HUNDRED, "eenduizend": THOUSAND},
     "fr": {"cent": HUNDRED, "cents": HUNDRED, "mille": THOUSAND},
     "es": {"cien": HUNDRED, "ciento": HUNDRED, "mil": THOUSAND},
     "it": {"cento": HUNDRED, "mille": THOUSAND, "mila": THOUSAND},

@@ -114,7 +114,7 @@ def _rules(lex: Lexicon) -> list[Rule]:
     # and "14/03/2026" (day first outside English; see Resolver.numeric_slash)
     add("numeric_cjk", r"(?<!\d)(?:(?P<year>\d{4})\s?[年년]\s?)?(?P<m>\d{1,2})\s?[月월]\s?(?P<d>\d{1,2})\s?[日일](?!\d)")
     add("numeric_cjk_day", r"(?<![\d月월])(?P<d>\d{1,2})\s?[日일](?![\d本元])")  # "18日": a day of this month (not 日本, 日元)
-    add("numeric_dmy", r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<year>\d{4})(?![\d.]\d)")
+    add("numeric_dmy", r"(?<![\d.-])(?P<d>\d{1,2})(?P<sep>[.-])(?P<m>\d{1,2})(?P=sep)(?P<year>\d{4})(?![\d.-]\d)")  # also "14-03-2026"
     add("numeric_slash", r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})(?![\d/])")
     if lex.clock:
         # the day that follows a clock time is its day: "11 p.m. Tuesday", "11 p.m. last Tuesday", "11 p.m. on Dec. 30"
