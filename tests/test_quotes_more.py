@@ -259,3 +259,13 @@ def test_greek_quotations_have_their_speakers(text, speaker):
     article = Article(id="g", text=text, language="el", published="2026-03-05")
     Analyzer().analyze(article)
     assert [q.speaker for q in article.quotes] == [speaker]
+
+
+def test_an_interview_answer_is_the_person_the_introduction_names():
+    from parallax.analyze import Analyzer
+    from parallax.records import Article
+
+    text = "The bridge will stay shut until June. We spoke to the city engineer, Tomas Berg.\n\nQ: Why so long?\n\nA: Two piers must be rebuilt."
+    article = Article(id="i", text=text, language="en", published="2026-03-05")
+    Analyzer().analyze(article)
+    assert [(q.speaker, q.text) for q in article.quotes] == [("Tomas Berg", "Two piers must be rebuilt.")]

@@ -84,6 +84,7 @@ def add_quotes(article: Article, paragraphs: list[Paragraph]) -> None:
     runs_on: list[tuple[Quote, int]] = []
     after_question = False  # the paragraph before was an interviewer's question ("Q: ...")
     answerer: str | None = None  # the interviewee: the last labelled speaker who answered
+    first_question: int | None = None
     for k, para in enumerate(paragraphs):
         text = para.text
         sents, spans = all_sents[k], all_spans[k]
@@ -125,6 +126,12 @@ def add_quotes(article: Article, paragraphs: list[Paragraph]) -> None:
                 attrib.spoke(q.speaker, q.speaker_start or q.start, q.speaker_end or q.start)
         # an interview or transcript paragraph opened by its speaker's label ("OKAFOR: ...", "A: ...")
         asks = is_question(text)
+        if asks and answerer is None and first_question is None:
+            first_question = para.offset
+            # "We spoke to the authority's chief executive, Dr Miriam Okafor.": the person the
+            # introduction names last is the one who answers
+            named = [e for e in article.entities if e.label in ("PERSON", "PER") and e.end <= para.offset]
+            answerer = (named[-1].canonical or named[-1].text) if named else None
         if not spans and (q := transcript_quote(text, para.offset, sent_base, after_question, article.text, answerer)):
             para_quotes.append(q)
             if q.speaker and q.speaker_start is not None:
