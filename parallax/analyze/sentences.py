@@ -37,7 +37,7 @@ def word_count(text: str) -> int:
 
 # a dateline that spaCy made a sentence of: one capitalised place name and a full stop
 # ("ΝΑΞΟΣ.", "BORLÄNGE."); not an abbreviation with inner dots ("U.S.")
-_DATELINE = re.compile(r"[^\W\d_]{3,}\.")
+_DATELINE = re.compile(r"\A[^\W\d_]{3,}\.")
 
 
 def _inside_quote(text: str, same_mark: bool = False) -> bool:

@@ -356,7 +356,7 @@ _FR_INVERTED = re.compile(r"[^\w\s]{0,3}\s{0,3}(?P<cue>a-t-(?P<pro>il|elle)\s{1,
 
 
 _ROLE_OF = re.compile(rf"(?<!\w)(?P<role>[{LOWER}][\w-]+)\s+(?:de|da|do|das|dos|del|di|della|dello|of|des|du|för|van)\s+$", re.I)
-_NEXT_NAME = re.compile(rf"\S+\s+(?=[{UPPER}])")
+_NEXT_NAME = re.compile(rf"(?<!\S)\S++\s++(?=[{UPPER}])")  # from a word's start only: linear
 
 
 def _role_complement(text: str, start: int, end: int) -> tuple[int, int]:
@@ -377,7 +377,7 @@ def _role_complement(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-_GENITIVE_THEN_NAME = re.compile(rf"\s+(?:[{LOWER}][\w-]*\s+){{1,2}}(?P<spk>[{UPPER}][\w’'-]+(?:\s[{UPPER}][\w’'-]+){{1,2}})(?=\s*(?:[,.;]|$))")
+_GENITIVE_THEN_NAME = re.compile(rf"(?<!\s)\s+(?:[{LOWER}][\w-]*\s+){{1,2}}(?P<spk>[{UPPER}][\w’'-]+(?:\s[{UPPER}][\w’'-]+){{1,2}})(?=\s*(?:[,.;]|$))")
 
 
 def _past_genitive(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -393,7 +393,7 @@ def _past_genitive(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 # the capitalised subject right before a quotation, in a language that puts the verb last ("Vali Ahmet
 # Yıldırım, "...", "Ayşe Demir ise "...")
-_SOV_SUBJECT = re.compile(rf"(?P<spk>(?:[{UPPER}][\w’'-]+\s){{0,3}}[{UPPER}][\w’'-]+)(?:,|\s(?:ise|de|da))?\s*$")
+_SOV_SUBJECT = re.compile(rf"(?<![\w’'-])(?P<spk>(?:[{UPPER}][\w’'-]+\s){{0,3}}[{UPPER}][\w’'-]+)(?:,|\s(?:ise|de|da))?\s*$")
 
 
 def _cue_words(m: re.Match) -> str:

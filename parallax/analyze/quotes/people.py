@@ -442,7 +442,7 @@ _CAPITALISED = re.compile(rf"\s(?P<word>[{UPPER}][\w’'-]+)")
 
 
 _PARTICLE_NAME = re.compile(
-    rf"[{UPPER}][\w’'-]+(?:\s[{UPPER}][\w’'-]+)*(?:\s(?:{'|'.join(sorted(NAME_PARTICLES))})){{1,3}}\s[{UPPER}][\w’'-]+"
+    rf"\A[{UPPER}][\w’'-]+(?:\s[{UPPER}][\w’'-]+)*(?:\s(?:{'|'.join(sorted(NAME_PARTICLES))})){{1,3}}\s[{UPPER}][\w’'-]+"
 )  # a name with particles: "Joris van den Berg", "Rui dos Santos"
 
 

@@ -20,11 +20,11 @@ _NOT_SPEAKERS = frozenset(
     "sources credit advertisement exclusive analysis opinion live warning disclaimer".split()
 )
 _LABEL = re.compile(
-    r"(?P<bold>\*\*)?(?P<name>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2})(?(bold)\*\*)?"
+    r"\A(?P<bold>\*\*)?(?P<name>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2})(?(bold)\*\*)?"
     r"\s?:(?:\*\*)?\s+(?=\S)"
 )
-_QUESTION = re.compile(r"\s*(?:\*\*)?(?:Q|Question|Frage|Pregunta|Domanda)(?:\*\*)?\s?[:.]", re.I)
-_ANSWER = re.compile(r"(?:\*\*)?(?:A|Answer|Antwort|Respuesta|Risposta)(?:\*\*)?\s?[:.](?:\*\*)?\s+(?=\S)")
+_QUESTION = re.compile(r"\A\s*(?:\*\*)?(?:Q|Question|Frage|Pregunta|Domanda)(?:\*\*)?\s?[:.]", re.I)
+_ANSWER = re.compile(r"\A(?:\*\*)?(?:A|Answer|Antwort|Respuesta|Risposta)(?:\*\*)?\s?[:.](?:\*\*)?\s+(?=\S)")
 
 
 def transcript_quote(
