@@ -391,6 +391,19 @@ def _past_genitive(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (m.start("spk"), m.end("spk")) if m else None
 
 
+_GENITIVE_ARTICLE = re.compile(r"(?<!\w)(?:του|της|των)\s+$")
+
+
+def _after_genitive_owner(text: str, start: int, end: int) -> int:
+    """Where a name starts after the owner of a role in the genitive: in 'ο εκπρόσωπος του Λιμενικού
+    Νίκος Αλεξίου' the name is "Νίκος Αλεξίου" ("του Λιμενικού": of the Coast Guard).  Greek only:
+    three capitalised words after a genitive article lose the first."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    if len(words) >= 3 and _GENITIVE_ARTICLE.search(text, max(0, start - 6), start):
+        return start + words[1].start()
+    return start
+
+
 # the capitalised subject right before a quotation, in a language that puts the verb last ("Vali Ahmet
 # Yıldırım, "...", "Ayşe Demir ise "...")
 _SOV_SUBJECT = re.compile(rf"(?<![\w’'-])(?P<spk>(?:[{UPPER}][\w’'-]+\s){{0,3}}[{UPPER}][\w’'-]+)(?:,|\s(?:ise|de|da))?\s*$")
@@ -425,6 +438,7 @@ def _lexical_speaker(text: str, span: _Span, sent: tuple[int, int], lang: str) -
         s_, e_ = _role_complement(after, m.start("spk"), m.end("spk"))
         if later := _past_genitive(after, s_, e_):
             s_, e_ = later
+        s_ = _after_genitive_owner(after, s_, e_)
         return span.end + s_, span.end + e_, cue, False
     m = re.match(rf"\W{{0,3}}\s*(?:[—–]\s*)?{_NAME}\s+(?P<cue>{cues})\b", after)
     if m:
