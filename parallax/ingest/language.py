@@ -31,9 +31,14 @@ def detect_language_scored(text: str, languages: tuple[str, ...], more: tuple[st
     if sum(c.isalpha() for c in sample) < 10:
         return None, 0.0
     extra = tuple(x for x in more if x not in languages)
-    if extra:
-        lang, prob = _identifier((*languages, *extra)).classify(sample)
-        if lang in extra and prob >= SURE:
-            return lang, float(prob)
-    lang, prob = _identifier(tuple(languages)).classify(sample)
-    return lang, float(prob)
+    if not extra:
+        lang, prob = _identifier(tuple(languages)).classify(sample)
+        return lang, float(prob)
+    # one pass over both sets: the best of ``languages`` alone is the same distribution renormalised
+    probs = dict(_identifier((*languages, *extra)).rank(sample))
+    best = max(probs, key=probs.__getitem__)
+    if best in extra and probs[best] >= SURE:
+        return best, float(probs[best])
+    common = {lang: probs[lang] for lang in languages if lang in probs}
+    lang = max(common, key=common.__getitem__)
+    return lang, float(common[lang] / sum(common.values()))
