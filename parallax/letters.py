@@ -7,6 +7,8 @@ alphabet is added in one place.  :func:`to_latin` writes Cyrillic and Greek in
 Latin letters, so a name compares across scripts.
 """
 
+import unicodedata
+
 # scripts written without spaces between words (Han, Hiragana, Katakana, Thai, Lao, Khmer, Myanmar):
 # a run of ``\w`` there is a clause, not a word
 UNSPACED = (
@@ -38,11 +40,13 @@ def to_latin(text: str) -> str:
 _ALEF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
 
 
-def loose(text: str) -> str:
-    """``text`` as a search compares it: case, accents and Greek stress marks off ("Πειραιά" finds
-    "Πειραια", "Élysée" "elysee"), Arabic without its vowel marks and with one alef ("الإسكندرية"
-    finds "الاسكندرية")."""
-    import unicodedata
+def fold(token: str) -> str:
+    """Lower case without accents: 'Élysée' and 'Elysee' are one name."""
+    return "".join(c for c in unicodedata.normalize("NFKD", token.lower()) if not unicodedata.combining(c))
 
-    folded = "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
-    return folded.translate(_ALEF)
+
+def loose(text: str) -> str:
+    """``text`` as a search compares it: folded (:func:`fold`, also Greek stress marks: "Πειραιά"
+    finds "Πειραια"), "ß" as "ss", Arabic without its vowel marks and with one alef ("الإسكندرية"
+    finds "الاسكندرية")."""
+    return fold(text.casefold()).translate(_ALEF)

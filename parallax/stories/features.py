@@ -11,14 +11,13 @@ surface cues (capitalised tokens, years written out) on raw ones.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
 
 from parallax.ingest.timeparse import published_ts  # noqa: F401  (re-exported: the clusterer's time axis)
-from parallax.letters import UNSPACED, UPPER, to_latin
+from parallax.letters import UNSPACED, UPPER, fold, to_latin
 from parallax.records import Article
 
 LEAD_CHARS = 500  # title + first two or three sentences: what e5 sees
@@ -93,11 +92,6 @@ def lead_text(article: Article, max_chars: int = LEAD_CHARS) -> str:
         parts.append(sent)
         size += len(sent) + 1
     return " ".join(parts)[:max_chars]
-
-
-def fold(token: str) -> str:
-    """Lower case without accents: 'Élysée' and 'Elysee' are one name."""
-    return "".join(c for c in unicodedata.normalize("NFKD", token.lower()) if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=32)
