@@ -47,7 +47,7 @@ def _inside_quote(text: str, same_mark: bool = False) -> bool:
     return opened is not None or straight
 
 
-_ENDED = re.compile(r"[.!?…][”»’\"]?\s*$")
+_ENDED = re.compile(r"[.!?…।॥۔؟][”»’\"]?\s*$")  # Devanagari and Arabic-script full stops too
 
 
 # each opening mark and the marks that close it; a straight or low single mark is too ambiguous to

@@ -24,6 +24,7 @@ from difflib import SequenceMatcher
 import numpy as np
 
 from parallax.analyze.names import NAME_PARTICLES
+from parallax.analyze.quotes.uncased import is_uncased, looks_named, same_uncased
 from parallax.embed import get_embedder, rescale
 from parallax.letters import UNSPACED, to_latin
 from parallax.records import Article, Quote, QuoteGroup, QuoteVariant
@@ -83,6 +84,8 @@ def same_person(a: str | None, b: str | None) -> bool:
     """Speakers match when one name's words are contained in the other's (surname use)."""
     if not a or not b:
         return True
+    if is_uncased(a) and is_uncased(b):
+        return same_uncased(a, b)
     wa, wb = _name_words(a), _name_words(b)
     short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     return _contiguous(short, long) or (short[-1] == long[-1])
@@ -99,6 +102,8 @@ def is_named(speaker: str | None, article: Article | None = None) -> bool:
     words (particles such as "van" or "al" allowed)."""
     if not speaker:
         return False
+    if is_uncased(speaker):
+        return looks_named(speaker)  # no capitals: the shape of the name (Han, Hangul, Arabic words)
     words = speaker.replace("’", "'").split()
     if article is not None:
         last = words[-1].lower()

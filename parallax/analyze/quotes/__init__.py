@@ -62,7 +62,10 @@ _INTRODUCING = (":", ",", "：", "，", "،", "、")
 
 def _quotative_after(text: str, end: int, lang: str) -> bool:
     """Japanese closes a whole quoted sentence with the particle と or って before the verb
-    (「...」と述べた): what comes before the mark is the speaker, not a clause the quote is part of."""
+    (「...」と述べた), Korean with 고 or 라고: what comes before the mark is the speaker, not a
+    clause the quote is part of."""
+    if lang == "ko":  # Korean the same way with 고 or 라고: 김 서장은 "..."고 말했다
+        return re.match(r"[”\"]\s?(?:이?라고|고)(?!\w)", text[end : end + 5]) is not None
     return lang == "ja" and re.match(r"[」』”\"]\s?(?:と|って)", text[end : end + 4]) is not None
 
 

@@ -40,6 +40,7 @@ from parallax.analyze.quotes.cues import (
 )
 from parallax.analyze.quotes.marks import _inside, _Span, _words
 from parallax.analyze.quotes.people import _Attributor, _is_headline
+from parallax.analyze.quotes.uncased import UNCASED, find_speaker, speaker_name
 from parallax.analyze.titles import DEFINITE
 from parallax.records import Article, Quote
 
@@ -99,6 +100,28 @@ def by_cue(site: QuoteSite) -> Speaker | None:
     site.used_cues.add(cue.pos)
     subj = _past_dash(site.text, _clip_subject(cue.subj, site.spans, site.text))
     return site.named(*subj, cue.text) if subj else None
+
+
+def by_uncased_cue(site: QuoteSite) -> Speaker | None:
+    """Scripts without capitals (:mod:`.uncased`): the speaker the grammar of the cue marks,
+    '局长李明说：“…”', 'وقال الوزير أحمد الحارثي: «…»'; a pronoun ("他说") is the speaker before."""
+    if site.lang not in UNCASED:
+        return None
+    window = site.sent[0], max(site.sent[1], _sentence_of(max(site.span.start, site.span.end - 1), site.sents)[1][1])
+    found = find_speaker(site.text, site.span.start, site.span.end, window, site.lang)
+    if found is None:
+        return None
+    start, end, cue = found
+    if start == end:
+        prev = site.para_quotes[-1] if site.para_quotes else site.prev_para_last
+        if prev is None or not prev.speaker:
+            return None
+        return prev.speaker, prev.speaker_start or prev.start, prev.speaker_end or prev.start, cue
+    name = speaker_name(site.lang, site.text[start:end])
+    at = site.text.find(name, start, end)
+    if at >= 0:
+        start, end = at, at + len(name)
+    return name, site.para.offset + start, site.para.offset + end, cue
 
 
 def by_lead_name(site: QuoteSite) -> Speaker | None:
@@ -207,6 +230,7 @@ def by_salience(site: QuoteSite) -> Speaker | None:
 
 EXPLICIT: tuple[Step, ...] = (
     by_cue,
+    by_uncased_cue,
     by_lead_name,
     by_colon_subject,
     by_person_before_colon,

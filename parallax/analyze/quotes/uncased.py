@@ -1,0 +1,261 @@
+"""Speakers in scripts without capital letters: Chinese, Japanese, Korean, Arabic, Persian, Hindi.
+
+Everywhere else a speaker is found by its capitals ("..., said Anna Berg").  These scripts have
+none, and Parallax has no entity model for them, so the grammar of the attribution marks the
+speaker instead:
+
+- Chinese puts the speaker before the speech verb: '局长李明说：“…”', '“…”，市长王芳表示。';
+- Japanese marks it with は/が and closes the quotation with と: '山田市長は「…」と述べた';
+- Korean marks it with 은/는/이/가 and closes the quotation with 고/라고: '김민수 서장은 "…"고 말했다';
+- Arabic puts the verb first: 'وقال وزير الداخلية أحمد الحارثي: «…»', '«…»، قالت فاطمة البلوشي';
+- Persian and Hindi put the subject before a verb that ends the clause: 'احمد رضایی گفت: «…»',
+  'मंत्री राजेश कुमार ने कहा, "…"'.
+
+The phrase found is then cut to the person's name where the language puts titles on a known
+side of it (Chinese "局长李明" is 李明, Japanese "山田太郎市長" is 山田太郎, Korean "김민수 소방서장"
+is 김민수, Arabic "وزير الداخلية أحمد الحارثي" is أحمد الحارثي).  A phrase with no name in it
+("交通运输部发言人", "the spokesman") is kept whole: a description, which compare never counts
+as a rival speaker (:func:`looks_named`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from parallax.letters import UNSPACED
+
+UNCASED = {"zh", "ja", "ko", "ar", "fa", "ur", "hi"}
+
+# --------------------------------------------------------------------------- Chinese
+_ZH_CUE = r"说道|说|表示|称|指出|强调|介绍|透露|坦言|告诉记者|对记者说|回应|宣布|解释|补充|警告|呼吁|承认|提到|坦承|直言"
+# titles written before the name ("局长李明", "发言人陈静"): the name is what follows the last one
+_ZH_TITLES = (
+    "总统|总理|主席|副主席|部长|副部长|省长|市长|副市长|县长|区长|镇长|村长|局长|副局长|处长|科长|主任|副主任|书记|"
+    "发言人|院长|校长|所长|厂长|站长|队长|大队长|支队长|经理|总经理|董事长|总裁|教授|专家|研究员|医生|护士|记者|"
+    "负责人|工作人员|队员|船长|机长|司机|居民|村民|市民|目击者|律师|法官|检察官|警官|指挥官|官员|大使|议员|代表|委员"
+)
+_ZH_PRONOUNS = {"他", "她", "他们", "她们", "我们", "我"}
+_ZH_PHRASE = r"[^，。；！？、“”「」『』：:,\s]"
+_ZH_BEFORE = re.compile(
+    rf"(?P<spk>{_ZH_PHRASE}{{1,40}}?)(?:[在于对向][^，。；！？“”「」]{{0,15}}?)?(?P<cue>{_ZH_CUE})[：:，,]?\s*\Z"
+)
+_ZH_AFTER = re.compile(rf"\A[，,]?\s*(?P<spk>{_ZH_PHRASE}{{1,40}}?)(?:[在于对向][^，。；！？“”「」]{{0,15}}?)?(?P<cue>{_ZH_CUE})")
+_ZH_NAME = re.compile(rf"(?:{_ZH_TITLES})(?P<name>[\u4e00-\u9fff·]{{2,4}})\Z")
+
+# --------------------------------------------------------------------------- Japanese
+_JA_CUE = r"述べ|話し|話す|語っ|語り|語る|説明し|強調し|明らかにし|指摘し|発表し|訴え|呼びかけ|コメントし|答え|明かし|証言し|言っ|言い|言う|述べる"
+_JA_TITLES = (
+    "市長|町長|村長|知事|首相|大臣|長官|副長官|官房長官|社長|会長|委員長|代表|議員|教授|准教授|氏|さん|容疑者|被告|"
+    "担当者|報道官|署長|所長|部長|課長|局長|院長|校長|理事長|監督|選手|医師|弁護士|記者|隊長|船長|機長|総裁|大統領"
+)
+_JA_PHRASE = r"[^、。「」『』“”\s]"
+_JA_BEFORE = re.compile(rf"(?P<spk>{_JA_PHRASE}{{1,40}}?)(?:は|が)(?:[^。「」『』]{{0,30}}?)\Z")
+_JA_CLOSE = re.compile(rf"[」』”\"]?\s?(?:と|って)、?(?:(?P<spk>{_JA_PHRASE}{{1,40}}?)(?:は|が)、?)?[^。「」]{{0,30}}?(?P<cue>{_JA_CUE})")
+_JA_TITLE_END = re.compile(rf"(?:{_JA_TITLES})\Z")
+
+# --------------------------------------------------------------------------- Korean
+_KO_CUE = r"말했다|밝혔다|전했다|강조했다|설명했다|덧붙였다|주장했다|지적했다|말했습니다|밝혔습니다|호소했다|당부했다|말한다|했다|답했다|언급했다"
+_KO_BEFORE = re.compile(r"(?P<spk>[가-힣A-Za-z·]+(?:\s[가-힣A-Za-z·]+){0,3}?)(?:은|는|이|가)\s*(?:[^.\"“”]{0,30}?)\Z")
+_KO_CLOSE = re.compile(
+    rf"[\"”]?\s?(?:라고|이라고|고|며|면서)\s*(?:(?P<spk>[가-힣A-Za-z·]+(?:\s[가-힣A-Za-z·]+){{0,3}}?)(?:은|는|이|가)\s+)?[^.\"“”]{{0,30}}?(?P<cue>{_KO_CUE})"
+)
+# the surnames of most Koreans: a three-syllable word opening with one of them is a name
+_KO_SURNAMES = set(
+    "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용"
+)
+_KO_PRONOUNS = {"그", "그녀", "그들"}
+
+# --------------------------------------------------------------------------- Arabic and Persian
+_AR_CUE = (
+    r"قال|قالت|أكد|أكدت|أضاف|أضافت|أوضح|أوضحت|صرح|صرّح|صرحت|صرّحت|ذكر|ذكرت|أشار|أشارت|اعتبر|اعتبرت|شدد|شدّد|شددت|"
+    r"أعلن|أعلنت|تابع|تابعت|يقول|تقول|قال\s+إن|لفت|لفتت|حذر|حذّر|حذرت|ختم|ختمت"
+)
+_FA_CUE = r"گفت|گفته\s+است|اظهار\s+داشت|افزود|تاکید\s+کرد|تأکید\s+کرد|اعلام\s+کرد|می‌گوید|میگوید|خاطرنشان\s+کرد|توضیح\s+داد"
+_AR_PHRASE = r"[^،,:؛;«»\"“”\n.!?؟]"
+_AR_BEFORE = re.compile(rf"(?:^|(?<=[\s،,]))[وف]?(?P<cue>{_AR_CUE})\s+(?P<spk>{_AR_PHRASE}{{2,80}}?)\s*[:،,]?\s*\Z")
+_AR_AFTER = re.compile(rf"\A[»\"”]?\s*[،,]?\s*[وف]?(?P<cue>{_AR_CUE})\s+(?P<spk>{_AR_PHRASE}{{2,80}})")
+_FA_BEFORE = re.compile(rf"(?P<spk>{_AR_PHRASE}{{2,80}}?)\s+(?P<cue>{_FA_CUE})\s*[:،,]?\s*\Z")
+_FA_AFTER = re.compile(rf"\A[»\"”]?\s*[،,]?\s*(?P<spk>{_AR_PHRASE}{{2,80}}?)\s+(?P<cue>{_FA_CUE})")
+# where an Arabic speaker phrase stops: a circumstance after the name ("في مؤتمر صحفي", "لوكالة")
+_AR_PHRASE_END = re.compile(r"\s(?:في|خلال|أمام|لل\S*|لوكالة|لقناة|لصحيفة|لإذاعة|لموقع|عبر|إن|أن|بأن|إنه|إنها|اليوم|أمس|مساء|صباح|يوم|در|به|با|که|روز|امروز|دیروز)(?:\s|$)")
+_AR_ROLES = {
+    # Arabic
+    "وزير", "وزيرة", "رئيس", "رئيسة", "مدير", "مديرة", "المتحدث", "المتحدثة", "الناطق", "الناطقة", "متحدث", "ناطق",
+    "محافظ", "محافظة", "قائد", "مسؤول", "مسؤولة", "المسؤول", "نائب", "نائبة", "سفير", "سفيرة", "عضو", "أمين", "الأمين",
+    "عام", "العام", "باسم", "الدكتور", "الدكتورة", "د.", "الشيخ", "اللواء", "العقيد", "العميد", "المقدم", "الرائد", "السيد",
+    "السيدة", "الطبيب", "المهندس", "الأستاذ", "مستشار", "مستشارة", "ضابط", "الرئيس", "الوزير", "المدير",
+    # Persian
+    "وزیر", "رئیس", "مدیر", "سخنگوی", "سخنگو", "استاندار", "فرماندار", "فرمانده", "معاون", "دبیر", "نماینده", "سفیر",
+    "دکتر", "سردار", "آقای", "خانم", "مدیرکل", "شهردار", "رییس",
+}
+_AR_PRONOUNS = {"إنه", "إنها", "هو", "هي", "او", "وی", "ایشان"}
+
+# --------------------------------------------------------------------------- Hindi
+_HI_CUE = r"कहा|बताया|जोड़ा|कहते\s+हैं|कहती\s+हैं|स्पष्ट\s+किया|दावा\s+किया|आरोप\s+लगाया|चेतावनी\s+दी"
+_HI_BEFORE = re.compile(rf"(?P<spk>[^,।\"“”:]{{2,60}}?)\s+ने\s+(?:[^,।\"“”:]{{0,30}}?\s)?(?P<cue>{_HI_CUE})(?:\s+कि)?\s*[,:]?\s*\Z")
+_HI_AFTER = re.compile(rf"\A[\"”]?\s*[,]?\s*(?P<spk>[^,।\"“”:]{{2,60}}?)\s+ने\s+(?:[^,।\"“”:]{{0,30}}?\s)?(?P<cue>{_HI_CUE})")
+_HI_ROLES = {
+    "मंत्री", "मुख्यमंत्री", "प्रधानमंत्री", "अधिकारी", "प्रवक्ता", "आयुक्त", "निदेशक", "अध्यक्ष", "जिलाधिकारी", "कलेक्टर",
+    "पुलिस", "अधीक्षक", "निरीक्षक", "डॉ.", "डॉक्टर", "श्री", "श्रीमती", "सांसद", "विधायक", "महापौर", "सचिव", "प्रमुख", "गृह",
+    "राज्य", "जिला", "के", "की", "का",
+}
+_HI_PRONOUNS = {"उन्होंने", "उसने", "उन्होने"}
+
+
+def _clean(phrase: str) -> str:
+    return phrase.strip(" \t,،:：，-–—")
+
+
+def _zh_name(phrase: str) -> str:
+    m = _ZH_NAME.search(phrase)
+    return m.group("name") if m else phrase
+
+
+def _ja_name(phrase: str) -> str:
+    name = phrase.rsplit("の", 1)[-1]  # "宮古市の山田太郎市長": the last owner is the person
+    bare = _JA_TITLE_END.sub("", name)
+    # "気象庁の担当者" is a description, and "山本一郎地震津波監視課長" a name before a title with no
+    # list of names to cut it at: both are kept whole (and are not taken for a name)
+    return bare if 2 <= len(bare) <= 5 else phrase
+
+
+def _ko_name(phrase: str) -> str:
+    words = phrase.split()
+    named = [w for w in words if len(w) == 3 and w[0] in _KO_SURNAMES and re.fullmatch(r"[가-힣]+", w)]
+    return named[0] if named else phrase
+
+
+def _ar_name(phrase: str) -> str:
+    """The name after the role words: "وزير الداخلية أحمد بن سالم الحارثي" is "أحمد بن سالم الحارثي"
+    (a role's genitive is a definite word: "الداخلية").  Persian marks no genitive ("وزیر کشور
+    احمد رضایی"): after a role, its last two words are the name."""
+    words = phrase.split()
+    k = 0
+    while k < len(words) and (words[k] in _AR_ROLES or (k > 0 and words[k].startswith("ال"))):
+        k += 1
+    rest = words[k:]
+    if not k or not rest:
+        return phrase
+    if not any(w.startswith("ال") for w in words[1:k]) and len(rest) > 2:
+        rest = rest[-2:]  # Persian, or an Arabic role whose genitive has no article
+    return " ".join(rest)
+
+
+def _hi_name(phrase: str) -> str:
+    words = phrase.split()
+    k = max((i + 1 for i, w in enumerate(words) if w in _HI_ROLES), default=0)
+    rest = words[k:]
+    return " ".join(rest) if rest and k else phrase
+
+
+_NAMERS = {"zh": _zh_name, "ja": _ja_name, "ko": _ko_name, "ar": _ar_name, "fa": _ar_name, "ur": _ar_name, "hi": _hi_name}
+
+
+def _phrase_of(lang: str, text: str, start: int, end: int) -> tuple[int, int]:
+    """``text[start:end]`` trimmed to the speaker phrase: Arabic and Persian stop at a circumstance."""
+    if lang in ("ar", "fa", "ur") and (stop := _AR_PHRASE_END.search(text, start, end)):
+        end = stop.start()
+    while start < end and text[start] in " \t,،:：，-–—":
+        start += 1
+    while end > start and text[end - 1] in " \t,،:：，-–—":
+        end -= 1
+    return start, end
+
+
+_CLOSERS = ",،，、\"”»」』’'"
+
+
+def find_speaker(text: str, open_: int, close: int, sent: tuple[int, int], lang: str) -> tuple[int, int, str] | None:
+    """The speaker phrase of the quotation ``text[open_:close]`` (without its marks) in the sentence
+    ``sent``, all offsets into ``text``: ``(start, end, cue)``, or ``None``.  ``start == end`` is a
+    cue with no subject, or a pronoun: the speaker of the quotation before."""
+    lo, hi = sent
+    before = text[lo : max(lo, open_ - 1)]
+    base_after = close  # past the closing mark and any comma on either side of it ('देखी," ...')
+    while base_after < hi and text[base_after] in _CLOSERS:
+        base_after += 1
+    after = text[base_after:hi]
+    m = None
+    if lang == "zh":
+        if (m := _ZH_BEFORE.search(before)) is not None:
+            return _span(lang, text, lo + m.start("spk"), lo + m.end("spk"), m.group("cue"))
+        if (m := _ZH_AFTER.match(after)) is not None:
+            return _span(lang, text, base_after + m.start("spk"), base_after + m.end("spk"), m.group("cue"))
+    elif lang == "ja":
+        if (c := _JA_CLOSE.match(text, close)) is None and (c := _JA_CLOSE.match(text, base_after)) is None:
+            return None  # no と + speech verb after the quotation: a quoted term, not a quotation
+        if c.group("spk"):
+            return _span(lang, text, c.start("spk"), c.end("spk"), c.group("cue"))
+        if (m := _JA_BEFORE.search(before)) is not None:
+            return _span(lang, text, lo + m.start("spk"), lo + m.end("spk"), c.group("cue"))
+        return close, close, c.group("cue")
+    elif lang == "ko":
+        if (c := _KO_CLOSE.match(text, close)) is None and (c := _KO_CLOSE.match(text, base_after)) is None:
+            return None
+        if c.group("spk"):
+            return _span(lang, text, c.start("spk"), c.end("spk"), c.group("cue"))
+        if (m := _KO_BEFORE.search(before)) is not None:
+            return _span(lang, text, lo + m.start("spk"), lo + m.end("spk"), c.group("cue"))
+        return close, close, c.group("cue")
+    elif lang == "ar":
+        if (m := _AR_BEFORE.search(before)) is not None or (m := _AR_AFTER.match(after)) is not None:
+            off = lo if m.re is _AR_BEFORE else base_after
+            return _span(lang, text, off + m.start("spk"), off + m.end("spk"), " ".join(m.group("cue").split()))
+    elif lang in ("fa", "ur"):
+        if (m := _FA_BEFORE.search(before)) is not None or (m := _FA_AFTER.match(after)) is not None:
+            off = lo if m.re is _FA_BEFORE else base_after
+            return _span(lang, text, off + m.start("spk"), off + m.end("spk"), " ".join(m.group("cue").split()))
+    elif lang == "hi":
+        if (m := _HI_BEFORE.search(before)) is not None or (m := _HI_AFTER.match(after)) is not None:
+            off = lo if m.re is _HI_BEFORE else base_after
+            return _span(lang, text, off + m.start("spk"), off + m.end("spk"), " ".join(m.group("cue").split()))
+    return None
+
+
+def _span(lang: str, text: str, start: int, end: int, cue: str) -> tuple[int, int, str]:
+    start, end = _phrase_of(lang, text, start, end)
+    phrase = text[start:end]
+    if phrase in _ZH_PRONOUNS | _KO_PRONOUNS | _AR_PRONOUNS | _HI_PRONOUNS:
+        return end, end, cue  # "他说", "그는": the speaker of the quotation before
+    return start, end, cue
+
+
+def speaker_name(lang: str, phrase: str) -> str:
+    """The person's name in a speaker phrase (its title peeled off), or the phrase itself."""
+    namer = _NAMERS.get(lang)
+    return _clean(namer(_clean(phrase))) if namer else _clean(phrase)
+
+
+_UNSPACED = re.compile(f"[{UNSPACED}]")
+_HANGUL = re.compile(r"[가-힣]")
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_DEVANAGARI = re.compile(r"[\u0900-\u097f]")
+
+
+def is_uncased(name: str) -> bool:
+    """Whether a name is written in a script without capitals (it has no cased letter)."""
+    return not any(c.isupper() or c.islower() for c in name) and any(c.isalpha() for c in name)
+
+
+def looks_named(name: str) -> bool:
+    """Whether an uncased speaker is a person's name rather than a description: Han or kana of
+    two to five characters not ending in a title, a Korean three-syllable word opening with a
+    surname, or two to five Arabic, Persian or Devanagari words none of them a role."""
+    name = name.strip()
+    if _HANGUL.search(name):
+        return any(len(w) == 3 and w[0] in _KO_SURNAMES for w in name.split())
+    if _UNSPACED.search(name):
+        return 2 <= len(name) <= 5 and not re.search(rf"(?:{_ZH_TITLES}|{_JA_TITLES})\Z", name) and "の" not in name
+    words = name.split()
+    if _ARABIC.search(name):
+        return 2 <= len(words) <= 5 and not any(w in _AR_ROLES for w in words)
+    if _DEVANAGARI.search(name):
+        return 2 <= len(words) <= 4 and not any(w in _HI_ROLES for w in words)
+    return False
+
+
+def same_uncased(a: str, b: str) -> bool:
+    """Two uncased names are one person when one is inside the other ("李明" in "局长李明";
+    "الحارثي" in "أحمد الحارثي")."""
+    a, b = a.replace(" ", ""), b.replace(" ", "")
+    return a in b or b in a

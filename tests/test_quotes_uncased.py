@@ -1,0 +1,93 @@
+"""Speakers in scripts without capital letters (Chinese, Japanese, Korean, Arabic, Persian, Hindi),
+on sentences of our own: the grammar of the cue marks the speaker, and compare tells a name from a
+description."""
+
+from __future__ import annotations
+
+import pytest
+
+import parallax
+from parallax.analyze.quotes.uncased import looks_named, same_uncased, speaker_name
+from parallax.compare.quotes import is_named, same_person
+from parallax.records import Article
+
+PUBLISHED = "2026-03-15T10:00:00+00:00"
+
+
+def _speakers(text: str, lang: str) -> list[tuple[str, str | None]]:
+    art = Article(id="t", text=text, language=lang, published=PUBLISHED)
+    parallax.analyze([art])
+    return [(q.text, q.speaker) for q in art.quotes]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # Chinese: the phrase before the speech verb, the name after its title
+        ("zh", "水务局局长周海说：“供水将在明天恢复。”", ["周海"]),
+        ("zh", "“我们已经派出三支救援队，”副市长林晓表示。", ["林晓"]),
+        ("zh", "周海在发布会上表示：“供水将在明天恢复。”他说：“请市民节约用水。”", ["周海", "周海"]),
+        ("zh", "水务公司发言人称：“管道已经修复。”", ["水务公司发言人"]),
+        # Japanese: は/が before the quotation, と and the verb after it
+        ("ja", "川口市の森田健市長は「断水は明日まで続く」と述べた。", ["森田健"]),
+        ("ja", "「断水は明日まで続く」と森田市長は述べた。", ["森田"]),
+        ("ja", "水道局の担当者は「復旧を急いでいる」と説明した。", ["水道局の担当者"]),
+        # Korean: 은/는/이/가 before the quotation, 고/라고 and the verb after it
+        ("ko", '박지훈 구청장은 "복구에 최선을 다하겠다"고 말했다. 그는 "주민 안전이 우선"이라고 덧붙였다.', ["박지훈", "박지훈"]),
+        ("ko", '"물이 곧 빠질 것"이라고 최수진 대변인이 밝혔다.', ["최수진"]),
+        # Arabic: the verb first, then role and name; a circumstance after the name is not part of it
+        ("ar", "وقال وزير المياه خالد العمري للصحفيين: «سنعيد الخدمة خلال يومين».", ["خالد العمري"]),
+        ("ar", "«لم نر فيضانا مثل هذا من قبل»، قالت رئيسة البلدية ليلى حداد.", ["ليلى حداد"]),
+        # Persian and Hindi: the subject before a verb that closes the clause
+        ("fa", "وزیر نیرو رضا احمدی گفت: «آب تا فردا وصل می‌شود».", ["رضا احمدی"]),
+        ("hi", 'जल मंत्री अनिल वर्मा ने कहा, "पानी की आपूर्ति कल तक बहाल होगी।" "हमने नुकसान का आकलन शुरू कर दिया है," अधिकारी मीना जोशी ने बताया।', ["अनिल वर्मा", "मीना जोशी"]),
+    ],
+)
+def test_speaker_found_by_the_grammar_of_the_cue(lang, text, expected):
+    assert [s for _, s in _speakers(text, lang)] == expected
+
+
+def test_title_is_peeled_per_language():
+    assert speaker_name("zh", "市水务局局长周海") == "周海"
+    assert speaker_name("ja", "川口市の森田健市長") == "森田健"
+    assert speaker_name("ko", "박지훈 구청장") == "박지훈"
+    assert speaker_name("ar", "وزير المياه خالد العمري") == "خالد العمري"
+    assert speaker_name("fa", "وزیر نیرو رضا احمدی") == "رضا احمدی"
+
+
+def test_names_and_descriptions_without_capitals():
+    assert looks_named("周海") and looks_named("박지훈") and looks_named("خالد العمري") and looks_named("अनिल वर्मा")
+    assert not looks_named("水务公司发言人")  # ends with a title: a description
+    assert not looks_named("경찰 관계자")  # "a police official"
+    assert not looks_named("المتحدث باسم الشرطة")  # "the police spokesman"
+    assert is_named("周海") and not is_named("水务公司发言人")
+    assert same_uncased("周海", "局长周海") and same_person("周海", "局长周海") and not same_person("周海", "林晓")
+
+
+def _compare(texts: dict[str, str], lang: str):
+    arts = [Article(id=k, text=v, language=lang, published=PUBLISHED) for k, v in texts.items()]
+    return parallax.compare(arts).to_dict()
+
+
+def test_chinese_quote_given_to_two_people_is_a_speaker_conflict():
+    out = _compare(
+        {
+            "a": "暴雨导致全市停水。水务局局长周海说：“供水将在明天下午恢复。”",
+            "b": "暴雨导致全市停水。“供水将在明天下午恢复，”副市长林晓表示。",
+        },
+        "zh",
+    )
+    speakers = [c["values"] for f in out["facts"] for c in f["conflicts"] if c["kind"] == "speaker"]
+    assert speakers == [{"a": "周海", "b": "林晓"}]
+
+
+def test_arabic_description_is_no_rival_to_a_name():
+    out = _compare(
+        {
+            "a": "غمرت السيول المدينة. وقال وزير المياه خالد العمري: «سنعيد الخدمة خلال يومين».",
+            "b": "غمرت السيول المدينة. وقال المتحدث باسم الوزارة: «سنعيد الخدمة خلال يومين».",
+        },
+        "ar",
+    )
+    assert not [c for f in out["facts"] for c in f["conflicts"] if c["kind"] == "speaker"]
+    assert [q["speaker"] for q in out["quotes"]] == ["خالد العمري"]
