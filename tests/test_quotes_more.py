@@ -270,3 +270,15 @@ def test_an_interview_answer_is_the_person_the_introduction_names():
     article = Article(id="i", text=text, language="en", published="2026-03-05")
     Analyzer().analyze(article)
     assert [(q.speaker, q.text) for q in article.quotes] == [("Tomas Berg", "Two piers must be rebuilt.")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("ar", "وقال الوزير: «سنعيد الخدمة غدا». «لن يبقى أحد بلا ماء»، أضاف.", ["وقال الوزير: «سنعيد الخدمة غدا».", "«لن يبقى أحد بلا ماء»، أضاف."]),
+        ("fa", "او گفت: «آب فردا وصل می‌شود». «کسی بی‌آب نمی‌ماند»، افزود.", ["او گفت: «آب فردا وصل می‌شود».", "«کسی بی‌آب نمی‌ماند»، افزود."]),
+    ],
+)
+def test_full_stop_against_a_closing_mark_ends_the_sentence(lang, text, expected):
+    """Arabic and Persian tokenizers keep 'غدا».' as one token: the sentencizer alone never splits there."""
+    assert _sentences(text, lang) == expected

@@ -135,12 +135,29 @@ def _split_full_stops(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+# a full stop against a closing quotation mark, then the next sentence: '«...هنا». «لن ...»'.  The
+# rule-based tokenizers of Arabic and Persian keep "هنا»." as one token, so the sentencizer never
+# sees that full stop
+_STOP_AT_CLOSER = re.compile(r"(?:(?<=[»”\"’][.!?؟۔।])|(?<=[.!?؟۔।][»”\"’]))\s+(?=[«“„\"]|[^\W\d_](?<![a-zà-ÿа-я]))")
+
+
+def _split_at_closers(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out, begin = [], start
+    for m in _STOP_AT_CLOSER.finditer(text, start, end):
+        out.append((begin, m.start()))
+        begin = m.end()
+    out.append((begin, end))
+    return out
+
+
 def paragraph_sentences(para: Paragraph) -> list[tuple[int, int]]:
     """(start, end) of the sentences of one paragraph, relative to the paragraph."""
     doc = para.doc
     spans = [(s.start_char, s.end_char) for s in doc.sents] if len(doc) else []
     if any(ch in doc.text for ch in _FULL_STOPS):
         spans = [cut for start, end in spans for cut in _split_full_stops(doc.text, start, end)]
+    if not doc.has_annotation("DEP"):  # a parsed language's parser places these itself
+        spans = [cut for start, end in spans for cut in _split_at_closers(doc.text, start, end)]
     merged: list[tuple[int, int]] = []
     text = doc.text
     # Swedish and Finnish open and close a quotation with the same ” ("”Det här ...”"), in a paragraph
