@@ -91,3 +91,25 @@ def test_arabic_description_is_no_rival_to_a_name():
     )
     assert not [c for f in out["facts"] for c in f["conflicts"] if c["kind"] == "speaker"]
     assert [q["speaker"] for q in out["quotes"]] == ["خالد العمري"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("zh", "3月14日，水务局局长周海表示，全市供水将在明天下午恢复。", ("全市供水将在明天下午恢复", "周海")),
+        ("zh", "据水务公司发言人林晓介绍，破裂的管道已经全部修复。", ("破裂的管道已经全部修复", "林晓")),
+        ("ar", "وقال وزير المياه خالد العمري إن الخدمة ستعود خلال يومين.", ("الخدمة ستعود خلال يومين", "خالد العمري")),
+        ("fa", "وزیر نیرو رضا احمدی گفت که آب تا فردا وصل می‌شود.", ("آب تا فردا وصل می‌شود", "رضا احمدی")),
+        ("hi", "जल मंत्री अनिल वर्मा ने कहा कि पानी की आपूर्ति कल तक बहाल होगी।", ("पानी की आपूर्ति कल तक बहाल होगी", "अनिल वर्मा")),
+    ],
+)
+def test_reported_speech_without_marks(lang, text, expected):
+    art = Article(id="t", text=text, language=lang, published=PUBLISHED)
+    parallax.analyze([art])
+    assert [(q.text, q.speaker) for q in art.quotes if q.kind == "indirect"] == [expected]
+
+
+def test_a_pronoun_or_a_short_clause_is_no_reported_speech():
+    art = Article(id="t", text="这表示，问题很严重。他说，目前没有新的遇难者。", language="zh", published=PUBLISHED)
+    parallax.analyze([art])
+    assert art.quotes == []

@@ -13,6 +13,7 @@ import re
 from parallax.analyze.quotes.cues import _NAME, _can_speak, _sentence_of, _subject_span
 from parallax.analyze.quotes.marks import _inside, _words
 from parallax.analyze.quotes.people import _COLLECTIVE
+from parallax.analyze.quotes.uncased import UNCASED, find_reported, speaker_name
 from parallax.analyze.titles import ROLES
 from parallax.letters import UPPER
 from parallax.records import Quote
@@ -244,6 +245,9 @@ _LEXICAL_ACCORDING = re.compile(r"(?:Seg√∫n|Segundo|Secondo|Laut|Volgens|Selon|–
 def _lexical_indirect(article, para, sents, spans, attrib, sent_base, lang: str):
     """Reported speech by cue patterns, for pipelines without a parser: the clause after
     "<name> <verb> <that>" up to the end of its sentence, said by the name."""
+    if lang in UNCASED:
+        yield from _uncased_indirect(para, sents, spans, sent_base, lang)
+        return
     pattern = _LEXICAL_INDIRECT.get(lang)
     if pattern is None:
         return
@@ -259,3 +263,19 @@ def _lexical_indirect(article, para, sents, spans, attrib, sent_base, lang: str)
         if end - start < 15 or _quoted(spans, start, end) > 0.5 * (end - start) or _inside(spk_start, spans):
             continue
         yield from _quote(para, sents, sent_base, attrib, start, end, (spk_start, spk_end), cue)
+
+
+def _uncased_indirect(para, sents, spans, sent_base, lang: str):
+    """Reported speech in scripts without capitals (:func:`.uncased.find_reported`), said by the
+    name in its speaker phrase."""
+    text = para.text
+    for start, end, spk_start, spk_end, cue in find_reported(text, sents, lang):
+        if end - start < 8 or _quoted(spans, start, end) > 0.5 * (end - start) or _inside(spk_start, spans):
+            continue
+        name = speaker_name(lang, text[spk_start:spk_end])
+        at = text.find(name, spk_start, spk_end)
+        if at >= 0:
+            spk_start, spk_end = at, at + len(name)
+        si, _ = _sentence_of(start, sents)
+        off = para.offset
+        yield Quote(text[start:end], off + start, off + end, "indirect", name, off + spk_start, off + spk_end, cue, sent_base + si)

@@ -259,3 +259,35 @@ def same_uncased(a: str, b: str) -> bool:
     "الحارثي" in "أحمد الحارثي")."""
     a, b = a.replace(" ", ""), b.replace(" ", "")
     return a in b or b in a
+
+
+# ---------------------------------------------------------------- reported speech without marks
+# "李明表示，救援仍在进行。", "据李明介绍，…", "وقال الوزير خالد العمري إن …", "رضا احمدی گفت که …",
+# "अनिल वर्मा ने कहा कि …": the clause after the cue, to the end of its sentence
+_ZH_REPORTED = re.compile(
+    rf"(?:(?<=[，。；！？\s])|^)(?:据)?(?P<spk>{_ZH_PHRASE}{{2,40}}?)(?:[在于对向][^，。；！？“”「」]{{0,15}}?)?"
+    r"(?P<cue>表示|称|指出|强调|介绍|透露|说)[，,](?P<clause>[^“”「」『』。！？]{8,})"
+)
+_AR_REPORTED = re.compile(rf"(?:(?<=[\s،,.])|^)[وف]?(?P<cue>{_AR_CUE})\s+(?P<spk>{_AR_PHRASE}{{2,80}}?)\s+(?:إن|أن|بأن|إنه|إنها|أنه|أنها)\s+(?P<clause>[^«»\"“”]{{8,}})")
+_FA_REPORTED = re.compile(rf"(?:(?<=[\s،,.])|^)(?P<spk>{_AR_PHRASE}{{2,80}}?)\s+(?P<cue>{_FA_CUE})\s*(?:که|:)\s+(?P<clause>[^«»\"“”]{{8,}})")
+_HI_REPORTED = re.compile(rf"(?:(?<=[\s,।])|^)(?P<spk>[^,।\"“”:]{{2,60}}?)\s+ने\s+(?P<cue>{_HI_CUE})\s+कि\s+(?P<clause>[^\"“”]{{8,}})")
+_REPORTED = {"zh": _ZH_REPORTED, "ar": _AR_REPORTED, "fa": _FA_REPORTED, "ur": _FA_REPORTED, "hi": _HI_REPORTED}
+
+
+def find_reported(text: str, sents: list[tuple[int, int]], lang: str) -> list[tuple[int, int, int, int, str]]:
+    """Reported speech in ``text``: ``(clause start, clause end, speaker start, speaker end, cue)``,
+    the clause cut at its sentence's end, the speaker a phrase that is no pronoun."""
+    pattern = _REPORTED.get(lang)
+    out: list[tuple[int, int, int, int, str]] = []
+    if pattern is None:
+        return out
+    for lo, hi in sents:
+        m = pattern.search(text, lo, hi)
+        if m is None:
+            continue
+        s, e = _phrase_of(lang, text, m.start("spk"), m.end("spk"))
+        if e - s < 2 or text[s:e] in _ZH_PRONOUNS | _AR_PRONOUNS | _HI_PRONOUNS:
+            continue
+        end = len(text[: min(hi, m.end("clause"))].rstrip(" .。!！?？।؟،,"))
+        out.append((m.start("clause"), end, s, e, " ".join(m.group("cue").split())))
+    return out
