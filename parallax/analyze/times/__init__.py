@@ -86,7 +86,11 @@ class Resolver(DayHandlers, PeriodHandlers):
                 if s < 0 or taken.overlaps(s, e):
                     continue
                 try:
-                    value, gran = getattr(self, rule.handler)(m, text)
+                    if rule.handler == "clock":  # it also says whether a day word placed the time
+                        value, gran, unplaced = self.clock(m, text)
+                    else:
+                        value, gran = getattr(self, rule.handler)(m, text)
+                        unplaced = False
                 except (ValueError, KeyError, OverflowError):
                     continue
                 if gran is None:
@@ -95,9 +99,8 @@ class Resolver(DayHandlers, PeriodHandlers):
                 found.append((s, e, value, gran, _FAMILY.get(rule.handler)))
                 if rule.handler == "day_after":
                     after.add(s)
-                if rule.handler == "clock" and self._loose_clock:
+                if unplaced:
                     loose.add(s)
-                self._loose_clock = False
         out = []
         for s, e, value, gran, family in found:
             start = self._extend_left(text, s, family, taken) if family else s

@@ -107,7 +107,6 @@ class Context:
         self.base = 0  # offset of the text being resolved in its article
         self.carry_day: date | None = None  # the last day the previous paragraph named
         self.own_lexicon = True  # False: the text's language has no lexicon and the English one stands in
-        self._loose_clock = False  # set by :meth:`clock` when no day word placed the time
 
     def _tense(self, text: str, s: int, e: int) -> str | None:
         """'future' or 'past': the tense cue nearest to ``text[s:e]`` in its sentence, else None."""

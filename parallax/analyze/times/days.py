@@ -184,22 +184,26 @@ class DayHandlers(Context):
         return (self.ref.isoformat() if self.ref else None), "day"
 
     def clock(self, m, text):
+        """A clock time and its day: (value, granularity, loose), where ``loose`` says that no day
+        word placed the time, so that :meth:`find` may still place it on a date written before it.
+        The one handler that answers three things; :meth:`find` calls it by name."""
         g = m.groupdict()
         if g.get("noon"):
             h, mi = (24, 0) if g["noon"].lower() == "midnight" else (12, 0)
         else:
             h, mi = int(g["h"]), int(g.get("min") or g.get("min24") or 0)
             if g.get("min24") and not _bare_time(text, m.start("h"), g["h"]):
-                return None, None
+                return None, None, False
             ampm = (g.get("ampm") or "").lower()
             if h > 24 or mi > 59 or (ampm and not 1 <= h <= 12):
-                return None, None
+                return None, None, False
             if ampm.startswith("p") and h < 12:
                 h += 12
             elif ampm.startswith("a") and h == 12:
                 h = 0
         if not self.ref:
-            return None, "time"
+            return None, "time", False
+        loose = False
         if g.get("wd"):
             d = self._weekday_date(self.lex.lookup("weekdays", g["wd"]), (g.get("cmod") or "").lower(), m, text)
         elif g.get("cmonth"):
@@ -207,18 +211,18 @@ class DayHandlers(Context):
             try:
                 d = date(self._year_for(month, day, text, m), month, day)
             except ValueError:  # "Feb. 30"
-                return None, None
+                return None, None, False
         elif g.get("rel"):
             d = self.ref + timedelta(days=self.lex.lookup("relative_days", g["rel"]))
         else:
             d = self._day_of_sentence(text, m.start())
-            self._loose_clock = d is None  # a date written before it may still place it (see find)
+            loose = d is None  # a date written before it may still place it (see find)
             d = d or self.carry_day
             if d is None:
                 d = self.ref
                 if self.pub_clock and (h, mi) > self.pub_clock and self._tense(text, m.start(), m.end()) != "future":
                     d -= timedelta(days=1)  # "Vers 21 heures, des manifestants ont déversé ..." in a paper out at 07:15
-        return f"{d.isoformat()}T{h:02d}:{mi:02d}", "time"
+        return f"{d.isoformat()}T{h:02d}:{mi:02d}", "time", loose
 
     def part_of_day(self, m, text):
         """'this morning', 'last night', 'yesterday afternoon'."""
