@@ -55,7 +55,7 @@ class Lexicon:
     ordinals: dict[str, int] = field(default_factory=dict)  # for quarters and halves
     quarter_words: tuple[str, ...] = ()
     half_words: tuple[str, ...] = ()
-    quarter_mods: str = ""  # "latest|year-earlier|...": resolved in times.Resolver.quarter
+    quarter_mods: str = ""  # "latest|year-earlier|...": resolved in times.periods.PeriodHandlers.quarter
     weekend: str = ""  # "weekend"
     sets: dict[str, str] = field(default_factory=dict)  # "daily" -> "P1D"
     each_words: str = ""  # "every|each": "each Thursday" -> XXXX-WXX-4
@@ -63,7 +63,7 @@ class Lexicon:
     vague_preps: str = ""  # "for|over": "for years" -> PXY
     clock: str = ""  # a clock time with groups h, min, ampm (and noon for "noon"/"midnight")
     past_cues: str = ""  # words of a past-tense sentence (months and seasons without a year)
-    future_cues: str = ""  # words of a future-tense sentence ("si riunirà", "zal"), besides the shared ones in times.py
+    future_cues: str = ""  # words of a future-tense sentence ("si riunirà", "zal"), besides the shared ones in times/context.py
     not_after_year: str = ""  # words after a bare number that make it a count, not a year
     # words that TimeML includes in an expression's extent ("the past", "nearly", "early"), per family
     extend: dict[str, str] = field(default_factory=dict)
@@ -111,7 +111,7 @@ def _rules(lex: Lexicon) -> list[Rule]:
 
     add("iso", r"\b(?P<year>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
     # numeric dates every language writes alike: "2026年3月14日", "3月14日", "2026년 3월 14일", "14.03.2026",
-    # and "14/03/2026" (day first outside English; see Resolver.numeric_slash)
+    # and "14/03/2026" (day first outside English; see times.days.DayHandlers.numeric_slash)
     add("numeric_cjk", r"(?<!\d)(?:(?P<year>\d{4})\s?[年년]\s?)?(?P<m>\d{1,2})\s?[月월]\s?(?P<d>\d{1,2})\s?[日일](?!\d)")
     add("numeric_cjk_day", r"(?<![\d月월])(?P<d>\d{1,2})\s?[日일](?![\d本元])")  # "18日": a day of this month (not 日本, 日元)
     add("numeric_dmy", r"(?<![\d.-])(?P<d>\d{1,2})(?P<sep>[.-])(?P<m>\d{1,2})(?P=sep)(?P<year>\d{4})(?![\d.-]\d)")  # also "14-03-2026"

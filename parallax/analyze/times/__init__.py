@@ -1,0 +1,170 @@
+"""Temporal expressions, resolved against the publication date.
+
+News conventions drive the rules: a bare weekday is the most recent one on or
+before the publication day unless the sentence looks ahead ("will", "next");
+a month and day without a year take the year that puts them nearest the
+publication date; "last month" is a month, not a day.  Values are ISO 8601 at
+the expression's real granularity (``2022-04-07``, ``2022-03``, ``2022``,
+``2022-W14``, ``2022-04-06/2022-04-07``, ``P2D``).  Lexicons for English,
+German, French and Spanish live in :mod:`parallax.analyze.timelex`.
+
+The work is split by what an expression resolves to: :mod:`.days` (a day, or a
+time on it), :mod:`.periods` (months and longer, durations, sets), both on the
+shared :mod:`.context` (the publication date, what earlier text named, the
+tense of a sentence).  This module is the driver: :class:`Resolver` runs a
+lexicon's rules over a paragraph, keeps the matches that do not overlap and
+re-anchors those that depend on a day named before them.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable
+from datetime import date, timedelta
+
+from parallax.analyze import Paragraph, component
+from parallax.analyze.timelex import LEXICONS, Lexicon
+from parallax.analyze.times.context import _cached, _names_a_day, names_a_day
+from parallax.analyze.times.days import DayHandlers
+from parallax.analyze.times.periods import PeriodHandlers
+from parallax.ingest.timeparse import published_date
+from parallax.records import Article, TimeExpression
+
+__all__ = ["Resolver", "add_times", "names_a_day", "resolve_paragraphs", "resolve_text"]
+
+# which words before an expression TimeML counts in its extent, per handler
+_FAMILY = {
+    "duration": "duration", "vague_duration": "duration",
+    "relative_unit": "relative", "month_only": "period", "month_year": "period", "year": "period", "bare_year": "period",
+    "decade": "period", "season": "period", "quarter": "period",
+    "weekday": "day", "relative_day": "day", "day_with_part": "day", "day_after": "day", "month_day": "day", "part_of_day": "day", "clock": "day",
+}  # fmt: skip
+
+
+def _extension_pattern(lex: Lexicon, family: str) -> re.Pattern | None:
+    def build() -> re.Pattern | None:
+        words = lex.extend.get("period" if family == "relative" else family, "")
+        if family == "relative" and words:
+            words += "|the"
+        return re.compile(rf"(?<![\w-])(?:{words})(?:\s|(?<=mid)-)\Z", re.I) if words else None
+
+    return _cached(lex, "ext:" + family, build)
+
+
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(?:T|$)")
+
+
+class _Spans:
+    """Non-overlapping spans, sorted, with an overlap test in O(log n)."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, s: int, e: int) -> bool:
+        i = bisect_left(self.starts, e)  # spans starting before e
+        return i > 0 and self.ends[i - 1] > s
+
+    def add(self, s: int, e: int) -> None:
+        i = bisect_left(self.starts, s)
+        self.starts.insert(i, s)
+        self.ends.insert(i, e)
+
+
+class Resolver(DayHandlers, PeriodHandlers):
+    """Finds and resolves expressions in one paragraph for one language."""
+
+    def find(self, text: str) -> list[tuple[int, int, str | None, str]]:
+        found: list[tuple[int, int, str | None, str, str | None]] = []
+        taken = _Spans()
+        after: set[int] = set()  # where a "the next day" starts
+        loose: set[int] = set()  # where a clock time starts that no day word placed
+        for rule in self.lex.rules:
+            for m in rule.pattern.finditer(text):
+                s, e = m.span("x") if "x" in m.groupdict() else m.span()
+                if s < 0 or taken.overlaps(s, e):
+                    continue
+                try:
+                    if rule.handler == "clock":  # it also says whether a day word placed the time
+                        value, gran, unplaced = self.clock(m, text)
+                    else:
+                        value, gran = getattr(self, rule.handler)(m, text)
+                        unplaced = False
+                except (ValueError, KeyError, OverflowError):
+                    continue
+                if gran is None:
+                    continue
+                taken.add(s, e)
+                found.append((s, e, value, gran, _FAMILY.get(rule.handler)))
+                if rule.handler == "day_after":
+                    after.add(s)
+                if unplaced:
+                    loose.add(s)
+        out = []
+        for s, e, value, gran, family in found:
+            start = self._extend_left(text, s, family, taken) if family else s
+            for marks in (after, loose):
+                if s in marks:
+                    marks.add(start)
+            out.append((start, e, value, gran))
+        out.sort()
+        named: list[tuple[int, str]] = []  # the days this paragraph names, where and in order
+        for i, (s, e, v, g) in enumerate(out):
+            if s in after and named:
+                # "On March 16 ... The next day": the day after the day last named, however written
+                v = (date.fromisoformat(named[-1][1][:10]) + timedelta(days=1)).isoformat()
+                out[i] = (s, e, v, g)
+            elif s in loose and v and named and s - named[-1][0] <= 250:
+                # "on March 14 at about 11 p.m.", "am 14.03.2026 um 06:40": the day written before it
+                v = named[-1][1][:10] + v[10:]
+                out[i] = (s, e, v, g)
+            if v and _DAY_VALUE.match(v) and (g == "day" or _names_a_day(text[s:e], self.lex)):
+                named.append((s, v))
+        # the last day this paragraph names is the day of a bare clock time in the next one
+        self.carry_day = date.fromisoformat(named[-1][1][:10]) if named else None
+        return out
+
+    def _extend_left(self, text: str, s: int, family: str, taken: _Spans) -> int:
+        """Take in the words TimeML counts as part of an expression: "the past two years", "early 1990"."""
+        pat = _extension_pattern(self.lex, family)
+        if pat is None:
+            return s
+        for _ in range(4):
+            m = pat.search(text, max(0, s - 40), s)
+            if not m or taken.overlaps(m.start(), s):
+                break
+            s = m.start()
+        return s
+
+
+def resolve_text(text: str, language: str | None, published: str | None) -> list[tuple[int, int, str | None, str]]:
+    """All expressions of ``text`` as (start, end, value, granularity)."""
+    return resolve_paragraphs([(0, text)], language, published)
+
+
+def resolve_paragraphs(
+    paragraphs: Iterable[tuple[int, str]], language: str | None, published: str | None
+) -> list[tuple[int, int, str | None, str]]:
+    """Expressions of an article's paragraphs, given as (offset, text), with article offsets.
+
+    One resolver reads the paragraphs in order, so what an earlier paragraph
+    established (the fiscal quarter a results story is about) informs later ones."""
+    lang = (language or "en")[:2]
+    lex = LEXICONS.get(lang, LEXICONS["en"])
+    resolver = Resolver(lex, published_date(published))
+    resolver.own_lexicon = lang in LEXICONS  # other languages: only what any language writes alike (ISO dates, clock times)
+    if published and (clock := re.search(r"T(\d{2}):(\d{2})", published)):
+        resolver.pub_clock = int(clock.group(1)), int(clock.group(2))
+    out = []
+    for offset, text in paragraphs:
+        resolver.base = offset
+        out.extend((offset + s, offset + e, value, gran) for s, e, value, gran in resolver.find(text))
+    return out
+
+
+@component("times")
+def add_times(article: Article, paragraphs: list[Paragraph]) -> None:
+    found = resolve_paragraphs([(p.offset, p.text) for p in paragraphs], article.language, article.published)
+    for s, e, value, gran in found:
+        article.times.append(TimeExpression(article.text[s:e], value, s, e, gran))

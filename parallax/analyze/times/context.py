@@ -1,0 +1,203 @@
+"""What a time expression is resolved against, and how its sentence places it.
+
+Every handler needs the same few things: the publication date, what the text
+named before (the last day of the previous paragraph, the fiscal quarter a
+results story is about), and the words around the expression -- the tense of
+its sentence, the day word before a bare clock time, the year a month written
+without one falls in.  They live here, on :class:`Context`, so that the
+handler modules (:mod:`.days`, :mod:`.periods`) share one answer to each of
+those questions, together with the patterns a lexicon yields (built once per
+lexicon) and the calendar arithmetic more than one handler uses.
+"""
+
+from __future__ import annotations
+
+import re
+from calendar import monthrange
+from datetime import date, timedelta
+
+from parallax.analyze.timelex import LEXICONS, Lexicon
+
+# words of a sentence about the future, in every language (each lexicon adds its own: "si riunirà", "zal")
+_FUTURE_WORDS = (
+    r"will|would|shall|to be held|is due|are due|due to|scheduled|plans? to|planned|expected to|set to|next|upcoming|"
+    r"(?:is|are) expected|expects?|awaited|"
+    r"vow(?:s|ed)? to|promis(?:es|ed) to|pledg(?:es|ed) to|threaten(?:s|ed)? to|intends? to|going to|'ll|"
+    r"wird|werden|soll|sollen|kommende[nmr]?|nächste[nmr]?|prochain|prochaine|sera|seront|doit|devrait|próximo|próxima|será"
+)
+
+_UNTIL = re.compile(r"(?<!\w)(?:until|till|through|hasta(?: el)?|fino a|jusqu'(?:à|au)|bis(?: zum| am)?|até(?: à| a)?|tot)\s+\Z", re.I)
+_CLAUSE_BREAK = re.compile(r",|;|\s(?:and|but|while|und|aber|et|mais|y|pero|e|ma|en|maar)\s")
+_RIGHT_PENALTY = 200  # a tense cue after the expression and past a clause break is another clause's
+_TENSE_RIGHT = 2.0  # a tense cue after the expression counts as this much farther than one before it
+_NEAR_DAYS = 90  # a month (and day) without a year this close to publication is the nearest one
+
+
+def _add_months(d: date, months: int) -> date:
+    m = d.month - 1 + months
+    y = d.year + m // 12
+    m = m % 12 + 1
+    return date(y, m, min(d.day, monthrange(y, m)[1]))
+
+
+def _nearest_year(month: int, day: int | None, ref: date) -> int:
+    best = None
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            d = date(y, month, day or 15)
+        except ValueError:
+            continue
+        gap = abs((d - ref).days) + (0.5 if d > ref else 0)  # ties go to the past
+        if best is None or gap < best[0]:
+            best = (gap, y)
+    return best[1] if best else ref.year
+
+
+_PATTERN_CACHE: dict[tuple[int, str], re.Pattern | None] = {}
+
+
+def _cached(lex: Lexicon, name: str, build) -> re.Pattern | None:
+    """A pattern built from a lexicon once per lexicon and name."""
+    key = (id(lex), name)
+    if key not in _PATTERN_CACHE:
+        _PATTERN_CACHE[key] = build()
+    return _PATTERN_CACHE[key]
+
+
+def _future_pattern(lex: Lexicon) -> re.Pattern:
+    words = "|".join(w for w in (_FUTURE_WORDS, lex.future_cues) if w)
+    return _cached(lex, "future", lambda: re.compile(rf"\b(?:{words})\b", re.I))  # type: ignore[return-value]
+
+
+def _day_words(lex: Lexicon) -> re.Pattern:
+    """The relative-day and weekday words of a language ("yesterday", "Monday")."""
+    def build() -> re.Pattern:
+        words = sorted({*lex.relative_days, *lex.day_with_part, *lex.weekdays}, key=len, reverse=True)
+        return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", re.I)
+
+    return _cached(lex, "days", build)  # type: ignore[return-value]
+
+
+def names_a_day(expression: str, language: str | None) -> bool:
+    """Whether a time expression's own words name its day ("11 p.m. on Dec. 30", "10 a.m.
+    Tuesday"), not only a clock time whose day was inferred ("11 p.m.")."""
+    return _names_a_day(expression, LEXICONS.get((language or "en")[:2], LEXICONS["en"]))
+
+
+def _names_a_day(expression: str, lex: Lexicon) -> bool:
+    months = _cached(lex, "months", lambda: re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(lex.months, key=len, reverse=True))) + r")", re.I))
+    return bool(_day_words(lex).search(expression) or months.search(expression))  # type: ignore[union-attr]
+
+
+def _past_pattern(lex: Lexicon) -> re.Pattern | None:
+    return _cached(lex, "past", lambda: re.compile(rf"\b(?:{lex.past_cues})\b", re.I) if lex.past_cues else None)
+
+
+class Context:
+    """The state a resolver carries from one expression (and paragraph) to the next, and the
+    questions about an expression's surroundings that handlers of every kind ask."""
+
+    def __init__(self, lex: Lexicon, ref: date | None):
+        self.lex = lex
+        self.ref = ref
+        self.pub_clock: tuple[int, int] | None = None  # the publication's local time of day, when given
+        # the last fiscal quarter named (year, quarter, article offset): in a results story
+        # "a year ago" is that quarter a year before ("1988-Q3"), not the year
+        self.last_quarter: tuple[int, int, int] | None = None
+        self.base = 0  # offset of the text being resolved in its article
+        self.carry_day: date | None = None  # the last day the previous paragraph named
+        self.own_lexicon = True  # False: the text's language has no lexicon and the English one stands in
+
+    def _tense(self, text: str, s: int, e: int) -> str | None:
+        """'future' or 'past': the tense cue nearest to ``text[s:e]`` in its sentence, else None."""
+        lo = max(0, s - 150)
+        left = text[lo:s]
+        cut = max(left.rfind(". "), left.rfind("? "), left.rfind("! "), left.rfind("\n"))
+        if cut >= 0:
+            lo += cut + 2
+        right = text[e : e + 100]
+        end = re.search(r"[.!?](?:\s|$)|\n", right)
+        hi = e + (end.start() if end else len(right))
+        best: tuple[float, str] | None = None
+        past = _past_pattern(self.lex)
+        for tense, pat in (("future", _future_pattern(self.lex)), ("past", past)):
+            if pat is None:
+                continue
+            for m in pat.finditer(text, lo, hi):
+                if m.end() <= s:
+                    dist = s - m.end()
+                elif m.start() >= e:
+                    dist = (m.start() - e) * _TENSE_RIGHT + _RIGHT_PENALTY * (bool(_CLAUSE_BREAK.search(text, e, m.start())))
+                else:
+                    continue
+                if best is None or dist < best[0]:
+                    best = (dist, tense)
+        return best[1] if best else None
+
+    def _year_for(self, month: int, day: int | None, text: str, m: re.Match, mod: str = "") -> int:
+        """The year of a month (and day) written without one, as news uses them: "last April" is
+        the latest April before this month; near the publication date the nearest one; farther
+        away the tense of the sentence decides ("was held on Oct. 23" is the past one)."""
+        ref = self.ref
+        assert ref is not None
+        if mod in self.lex.last_words:
+            return ref.year if month < ref.month else ref.year - 1
+        if mod in self.lex.next_words:
+            return ref.year if month > ref.month else ref.year + 1
+        if mod in self.lex.this_words:
+            return ref.year
+        key, now = (month, day or 0), (ref.month, ref.day if day else 0)
+        near = _nearest_year(month, day, ref)
+        if abs((date(near, month, min(day or 15, 28)) - ref).days) <= _NEAR_DAYS:
+            return near  # close to the publication date: the nearest one, whatever the tense
+        tense = self._tense(text, m.start(), m.end())
+        if tense == "past":
+            return ref.year if key <= now else ref.year - 1
+        if tense == "future":
+            return ref.year if key >= now else ref.year + 1
+        return near
+
+    def _month(self, name: str) -> int:
+        return self.lex.lookup("months", name.rstrip("."))
+
+    def _year(self, m: re.Match, key: str = "year") -> int | None:
+        y = m.groupdict().get(key)
+        return int(y) if y else None
+
+    def _weekday_date(self, wd: int, mod: str, m, text) -> date:
+        assert self.ref is not None
+        back = (self.ref.weekday() - wd) % 7
+        tense = self._tense(text, m.start(), m.end())
+        # "an alert until Tuesday", "hasta el martes": with no tense to say otherwise, a deadline is ahead
+        future = tense == "future" or (tense is None and bool(_UNTIL.search(text, max(0, m.start() - 12), m.start())))
+        if mod in self.lex.next_words or (mod not in self.lex.last_words and future and back != 0):
+            fwd = (wd - self.ref.weekday()) % 7 or 7
+            return self.ref + timedelta(days=fwd)
+        if mod in self.lex.last_words and back == 0:
+            back = 7
+        return self.ref - timedelta(days=back)
+
+    def _with_part(self, d: date, m) -> tuple[str, str]:
+        part = m.groupdict().get("part")
+        if part:
+            return f"{d.isoformat()}T{self.lex.lookup('dayparts', part)}", "time"
+        return d.isoformat(), "day"
+
+    def _day_with_part(self, word: str) -> tuple[int, str]:
+        return next(v for k, v in self.lex.day_with_part.items() if k.lower() == word.lower())
+
+    def _day_of_sentence(self, text: str, pos: int) -> date | None:
+        """The day a bare clock time belongs to: the last day word before it in its paragraph, at
+        most 250 characters back ("Police yesterday cleared the camp in an operation that started
+        shortly after 5am"), else None."""
+        assert self.ref is not None
+        lo = max(0, pos - 250, text.rfind("\n", 0, pos) + 1)  # its paragraph, a sentence or two back
+        day = max(_day_words(self.lex).finditer(text, lo, pos), key=lambda x: x.start(), default=None)
+        if day is None:
+            return None
+        word = day.group().lower()
+        if any(word == k.lower() for k in self.lex.relative_days):
+            return self.ref + timedelta(days=self.lex.lookup("relative_days", word))
+        if any(word == k.lower() for k in self.lex.day_with_part):
+            return self.ref + timedelta(days=self._day_with_part(word)[0])
+        return self._weekday_date(self.lex.lookup("weekdays", word), "", day, text)

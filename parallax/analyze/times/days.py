@@ -1,0 +1,245 @@
+"""Expressions that name one calendar day, or a time of day on it.
+
+Written dates in words and in figures ("March 14", "14.03.2026", "3月14日"),
+weekdays, "yesterday", "the next day", holidays, clock times ("11 p.m.
+Tuesday", "um 06:40") and parts of a day ("this morning", "anoche").  They are
+kept apart from :mod:`.periods` because they resolve to a day (``2026-03-14``,
+``2026-03-14T23:00``), which is what the driver in :mod:`parallax.analyze.times`
+re-anchors when a later expression ("the next day", a bare clock time) depends
+on the day a paragraph last named.
+"""
+
+from __future__ import annotations
+
+import re
+from calendar import monthrange
+from datetime import date, timedelta
+
+from parallax.analyze.times.context import Context, _add_months, _nearest_year
+
+# a match starts at a word start only: linear on long runs of letters
+_COORDINATED = re.compile(r"(?<!\w)(\w+)\s*+(?:and|to|through|until|or|-|–|und|bis|oder|et|au|ou|y|a|o)\s*+$")
+
+
+def _day(y: int, m: int, d: int) -> str | None:
+    try:
+        return date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+# what may stand before a 24-hour time written with one digit for the hour ("at 9:30", "um 6:40")
+_AT_TIME = re.compile(
+    r"(?:\b(?:at|by|around|about|until|till|from|before|after|um|gegen|ab|bis|à|vers|dès|alle|verso|a las|hacia|às|om|rond|kl|o|в|о)"
+    r"\.?|[(,–—-])\s*\Z",
+    re.I,
+)
+
+
+def _bare_time(text: str, start: int, hour: str) -> bool:
+    """Whether figures like "14:30" at ``start`` are a time of day: not part of a longer figure
+    ("2:05:37", "1:50,000"), the hour at most 23, and a one-digit hour only after a word for "at"
+    ("at 9:30", not "John 3:16")."""
+    if start and text[start - 1] in "0123456789:.,":
+        return False
+    if int(hour) > 23:
+        return False
+    return len(hour) == 2 or _AT_TIME.search(text, max(0, start - 12), start) is not None
+
+
+def _easter(year: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    ll = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * ll) // 433
+    month = (h + ll - 7 * m + 90) // 25
+    return date(year, month, (h + ll - 7 * m + 33 * month + 19) % 32)
+
+
+def _holiday(spec: str, year: int) -> date:
+    if spec.startswith("easter"):
+        return _easter(year) + timedelta(days=int(spec[6:]))
+    if spec.startswith("nth:"):
+        _, month, weekday, n = spec.split(":")
+        mo, wd, k = int(month), int(weekday), int(n)
+        if k > 0:
+            first = date(year, mo, 1)
+            return first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (k - 1))
+        last = date(year, mo, monthrange(year, mo)[1])
+        return last - timedelta(days=(last.weekday() - wd) % 7)
+    mo, d = spec.split("-")
+    return date(year, int(mo), int(d))
+
+
+class DayHandlers(Context):
+    """Handlers (named by the lexicon's rules) of expressions that resolve to a day or a time on it."""
+
+    def month_day(self, m, text):
+        month = self._month(m.group("month"))
+        day = int(m.group("day"))
+        year = self._year(m)
+        if not year and self.ref:
+            year = self._year_for(month, day, text, m)
+        if not year:
+            return None, "day"
+        return _day(year, month, day), "day"
+
+    def month_day_range(self, m, text):
+        month = self._month(m.group("month"))
+        d1, d2 = int(m.group("day")), int(m.group("day2"))
+        month2 = self._month(m.group("month2")) if m.groupdict().get("month2") else month
+        year = self._year(m) or (self.ref and _nearest_year(month, d1, self.ref))
+        if not year or d2 <= d1 and month2 == month:
+            return (None, "range") if not year else (None, None)
+        a, b = _day(year, month, d1), _day(year, month2, d2)
+        return (f"{a}/{b}" if a and b else None), "range"
+
+    def iso(self, m, text):
+        return _day(int(m.group("year")), int(m.group("m")), int(m.group("d"))), "day"
+
+    def numeric_dmy(self, m, text):
+        return _day(int(m.group("year")), int(m.group("m")), int(m.group("d"))), "day"
+
+    def numeric_cjk(self, m, text):
+        """"2026年3月14日"; without a year, the year nearest the publication date."""
+        month, day = int(m.group("m")), int(m.group("d"))
+        if m.group("year"):
+            return _day(int(m.group("year")), month, day), "day"
+        return (_day(_nearest_year(month, day, self.ref), month, day) if self.ref else None), "day"
+
+    def numeric_cjk_day(self, m, text):
+        """"18日" alone: that day of the publication month, or of the month before when the day is
+        still to come (a report speaks of the past)."""
+        if not self.ref:
+            return None, "day"
+        day = int(m.group("d"))
+        month = self.ref.replace(day=1)
+        if day > self.ref.day:
+            month = _add_months(month, -1)
+        return _day(month.year, month.month, day), "day"
+
+    def numeric_slash(self, m, text):
+        """"14/03/2026": day first, as everywhere but in American English; an English text gives
+        the day only where one reading is impossible ("3/14/2026", "14/3/2026")."""
+        a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("year"))
+        if self.own_lexicon and self.lex.month_first_too:
+            if a <= 12 and b <= 12:
+                return None, "day"
+            a, b = (b, a) if a <= 12 else (a, b)
+        return _day(year, b, a), "day"
+
+    def weekday(self, m, text):
+        if not self.ref:
+            return None, "day"
+        mod = m.groupdict().get("mod") or m.groupdict().get("mod0") or ""
+        d = self._weekday_date(self.lex.lookup("weekdays", m.group("wd")), mod.lower(), m, text)
+        if m.groupdict().get("dom"):  # "segunda-feira (8)": the day of the month decides, near the publication date
+            near = [self.ref + timedelta(days=k) for k in range(-10, 11) if (self.ref + timedelta(days=k)).day == int(m.group("dom"))]
+            if near:
+                return self._with_part(min(near, key=lambda x: abs((x - d).days)), m)
+        # "on Monday and Tuesday": the second day of a coordination follows the first
+        prev = _COORDINATED.search(text, max(0, m.start() - 30), m.start())
+        if prev:
+            try:
+                first_wd = self.lex.lookup("weekdays", prev.group(1))
+            except KeyError:
+                first_wd = None
+            if first_wd is not None:
+                first = self._weekday_date(first_wd, "", prev, text)
+                while d <= first:
+                    d += timedelta(days=7)
+        return self._with_part(d, m)
+
+    def relative_day(self, m, text):
+        if not self.ref:
+            return None, "day"
+        offset = self.lex.lookup("relative_days", m.group("rel"))
+        return self._with_part(self.ref + timedelta(days=offset), m)
+
+    def day_after(self, m, text):
+        """'The next day': the day after the day the text last named (this paragraph's, else the
+        previous one's); unresolved when it named none, rather than the day after publication.
+        :meth:`find` re-anchors it on a written date named before it in the paragraph."""
+        anchor = self._day_of_sentence(text, m.start()) if self.ref else None
+        anchor = anchor or self.carry_day
+        return ((anchor + timedelta(days=1)).isoformat() if anchor else None), "day"
+
+    def holiday(self, m, text):
+        spec = self.lex.lookup("holidays", m.group("h"))
+        year = self._year(m)
+        if not year and not self.ref:
+            return None, "day"
+        if not year:
+            assert self.ref is not None
+            guess = _holiday(spec, self.ref.year)
+            year = self._year_for(guess.month, guess.day, text, m)
+        return _holiday(year=year, spec=spec).isoformat(), "day"
+
+    def now_unit(self, m, text):
+        """today-like phrases: 'this morning', 'tonight'."""
+        return (self.ref.isoformat() if self.ref else None), "day"
+
+    def clock(self, m, text):
+        """A clock time and its day: (value, granularity, loose), where ``loose`` says that no day
+        word placed the time, so that :meth:`find` may still place it on a date written before it.
+        The one handler that answers three things; :meth:`find` calls it by name."""
+        g = m.groupdict()
+        if g.get("noon"):
+            h, mi = (24, 0) if g["noon"].lower() == "midnight" else (12, 0)
+        else:
+            h, mi = int(g["h"]), int(g.get("min") or g.get("min24") or 0)
+            if g.get("min24") and not _bare_time(text, m.start("h"), g["h"]):
+                return None, None, False
+            ampm = (g.get("ampm") or "").lower()
+            if h > 24 or mi > 59 or (ampm and not 1 <= h <= 12):
+                return None, None, False
+            if ampm.startswith("p") and h < 12:
+                h += 12
+            elif ampm.startswith("a") and h == 12:
+                h = 0
+        if not self.ref:
+            return None, "time", False
+        loose = False
+        if g.get("wd"):
+            d = self._weekday_date(self.lex.lookup("weekdays", g["wd"]), (g.get("cmod") or "").lower(), m, text)
+        elif g.get("cmonth"):
+            month, day = self._month(g["cmonth"]), int(g["cday"])
+            try:
+                d = date(self._year_for(month, day, text, m), month, day)
+            except ValueError:  # "Feb. 30"
+                return None, None, False
+        elif g.get("rel"):
+            d = self.ref + timedelta(days=self.lex.lookup("relative_days", g["rel"]))
+        else:
+            d = self._day_of_sentence(text, m.start())
+            loose = d is None  # a date written before it may still place it (see find)
+            d = d or self.carry_day
+            if d is None:
+                d = self.ref
+                if self.pub_clock and (h, mi) > self.pub_clock and self._tense(text, m.start(), m.end()) != "future":
+                    d -= timedelta(days=1)  # "Vers 21 heures, des manifestants ont déversé ..." in a paper out at 07:15
+        return f"{d.isoformat()}T{h:02d}:{mi:02d}", "time", loose
+
+    def part_of_day(self, m, text):
+        """'this morning', 'last night', 'yesterday afternoon'."""
+        if not self.ref:
+            return None, "time"
+        rel = m.group("rel").lower()
+        if rel in self.lex.this_words:
+            offset = 0
+        elif rel in self.lex.last_words:
+            offset = -1
+        else:
+            offset = self.lex.lookup("relative_days", rel)
+        return self._with_part(self.ref + timedelta(days=offset), m)
+
+    def day_with_part(self, m, text):
+        """One word for a day and its part: 'stasera', 'gisteravond', 'anoche'."""
+        if not self.ref:
+            return None, "time"
+        offset, part = self._day_with_part(m.group("x"))
+        return f"{(self.ref + timedelta(days=offset)).isoformat()}T{part}", "time"
