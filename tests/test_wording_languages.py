@@ -72,3 +72,20 @@ def test_word_choice_rules(a_text, b_text, lang, choices):
 )  # fmt: skip
 def test_word_choices_through_the_comparison(a_text, b_text, lang, choices):
     assert _compared(a_text, b_text, lang) == choices
+
+
+def test_words_keep_their_vowel_signs_and_joiners():
+    """Python's \\w leaves out the Devanagari vowel signs and the Persian zero-width non-joiner:
+    a word there must still be one word, in alignment, quantities and word choices."""
+    import re
+
+    from parallax.compare.align import content_words
+    from parallax.ingest.clean import normalize
+    from parallax.letters import WORD
+
+    assert re.findall(WORD, "रविवार को अधिकतर यात्री") == ["रविवार", "को", "अधिकतर", "यात्री"]
+    assert content_words("सोमवार को 28 यात्री घायल हुए") >= {"सोमवार", "यात्री", "घायल"}
+    assert normalize("زمین\u200cلرزه") == "زمین\u200cلرزه"  # the non-joiner is part of Persian spelling
+    art = Article(id="t", text="सोमवार को बस खाई में गिरी और 28 यात्री घायल हो गए।", language="hi", published="2026-03-16")
+    parallax.analyze([art])
+    assert [(q.value, q.unit) for q in art.quantities] == [(28.0, "यात्री")]

@@ -10,6 +10,7 @@ import re
 
 from parallax.analyze import Paragraph, component
 from parallax.analyze.numwords import COLLECTIVES, HUNDREDS, MULTIPLIERS, WORDS_BY_LANGUAGE, compound_value
+from parallax.letters import IN_WORD
 from parallax.records import Article, Quantity
 
 # a language's number words (a word like Italian "due" or German "sei" is no number elsewhere) and its
@@ -85,7 +86,7 @@ def _words_value(raw: str, language: str | None) -> tuple[float, int] | None:
     value, used = found
     return float(value), atoms[used - 1].end()
 # the counted noun, past a linking "of"/"de"/"d'" ("4.000 millones de euros", "3 millions d'euros")
-_UNIT = re.compile(r"(?<!\s)\s*+(?:-\s*+)?(?:(?:of|de|des|del|di|der)\s++|d['’])?([^\W\d_]+)", re.I)  # right after a number; possessive: linear
+_UNIT = re.compile(rf"(?<!\s)\s*+(?:-\s*+)?(?:(?:of|de|des|del|di|der)\s++|d['’])?((?:[^\W\d_]|(?!\d)[{IN_WORD}])+)", re.I)  # right after a number; possessive: linear
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
 _STOP_UNITS = {"of", "and", "or", "to", "in", "on", "at", "the", "a", "und", "et", "y", "them", "those", "these", "which", "whom", "ellos", "ellas", "eux", "elles", "ihnen", "denen",
                # prepositions and conjunctions after a bare number ("23 votes to 17 after a debate")

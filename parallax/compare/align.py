@@ -23,6 +23,7 @@ from pathlib import Path
 import numpy as np
 
 from parallax.embed import get_embedder, rescale
+from parallax.letters import WORD
 from parallax.records import Article
 
 _STOP = set(
@@ -56,7 +57,7 @@ LINKING: str = MODEL["linking"]
 
 
 def content_words(text: str) -> set[str]:
-    return {w for w in re.findall(r"\w+", text.lower()) if len(w) > 2 and w not in _STOP}
+    return {w for w in re.findall(WORD, text.lower()) if len(w) > 2 and w not in _STOP}
 
 
 @dataclass

@@ -18,6 +18,7 @@ from difflib import SequenceMatcher
 from rapidfuzz import fuzz
 
 from parallax.compare.numbers import PEOPLE, agree, counted, in_sentence, number_conflicts, numbers, renamed_counts, role, values_of
+from parallax.letters import WORD
 from parallax.records import Article, Conflict, Sentence
 
 _FAMILY = {"PER": "PERSON"}
@@ -98,7 +99,7 @@ def durations(art: Article, s: Sentence) -> list[tuple[str, float]]:
 
 
 def _words_with_spans(text: str) -> list[tuple[str, int, int]]:
-    return [(m.group().lower(), m.start(), m.end()) for m in re.finditer(r"\w+", text)]
+    return [(m.group().lower(), m.start(), m.end()) for m in re.finditer(WORD, text)]
 
 
 def _same_name(a: str, b: str) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from parallax.letters import IN_WORD, WORD
 from parallax.records import Article, Quantity, Sentence
 
 
@@ -196,7 +197,7 @@ def _role(text: str, start: int, end: int) -> str | None:
         window = window[: cut.start()]
     if m := _CJK_ROLE.search(window, 0, 8):
         return m.lastgroup
-    after = re.findall(r"[\w-]+", window)[:4]
+    after = re.findall(rf"[\w{IN_WORD}-]+", window)[:4]
     for word in after[:2]:
         if m := _ROLE_WORD.fullmatch(word):
             return m.lastgroup
@@ -205,7 +206,7 @@ def _role(text: str, start: int, end: int) -> str | None:
         lead = lead[cuts[-1].end() :]
     if roles := list(_CJK_ROLE.finditer(lead, max(0, len(lead) - 10))):
         return roles[-1].lastgroup  # "死亡人数已升至8人": the casualty word before the count
-    before = re.findall(r"[\w-]+", lead)[-5:]
+    before = re.findall(rf"[\w{IN_WORD}-]+", lead)[-5:]
     for word in reversed(before):
         if m := _ROLE_WORD.fullmatch(word):
             return m.lastgroup
@@ -251,7 +252,7 @@ def _counts(art: Article, s: Sentence) -> list[Quantity]:
 
 def _word_before(art: Article, q: Quantity) -> str:
     """The content word right before a number ("arresting" in "arresting 23 people"), or ""."""
-    words = re.findall(r"\w+", art.text[max(0, q.start - 40) : q.start])
+    words = re.findall(WORD, art.text[max(0, q.start - 40) : q.start])
     word = words[-1].lower() if words else ""
     return word if len(word) > 2 and word not in _FUNCTION_WORDS else ""
 

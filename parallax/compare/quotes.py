@@ -26,7 +26,7 @@ import numpy as np
 from parallax.analyze.names import NAME_PARTICLES
 from parallax.analyze.quotes.uncased import is_uncased, looks_named, same_uncased
 from parallax.embed import get_embedder, rescale
-from parallax.letters import UNSPACED, to_latin
+from parallax.letters import IN_WORD, UNSPACED, to_latin
 from parallax.records import Article, Quote, QuoteGroup, QuoteVariant
 
 ORDER = ["verbatim", "punctuation", "trimmed", "altered", "paraphrase"]
@@ -40,7 +40,7 @@ def normalize_quote(text: str) -> str:
 
 
 # a word, or one character of a script written without spaces (there a run of \w is a clause)
-_TOKEN = re.compile(rf"[{UNSPACED}]|(?:(?![{UNSPACED}])\w)+")
+_TOKEN = re.compile(rf"[{UNSPACED}]|(?:(?![{UNSPACED}])[\w{IN_WORD}])+")
 
 
 def quote_tokens(text: str) -> list[str]:

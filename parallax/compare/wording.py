@@ -13,13 +13,13 @@ from difflib import SequenceMatcher
 
 from parallax.analyze.titles import TITLE_WORDS
 from parallax.compare.align import _STOP
-from parallax.letters import UNSPACED
+from parallax.letters import IN_WORD, UNSPACED
 from parallax.records import Article, Sentence
 from parallax.stories.features import fold, stop_words
 
 _MAX_WORDS = 3
 _CUE_PRONOUNS = {"he", "she", "they", "we", "i", "il", "elle", "ils", "elles", "er", "sie", "él", "ella", "lui", "lei", "hij", "zij", "ze"}
-_WORD = re.compile(r"\w(?:[\w’'-]*\w)?")  # "sem-terra", "l’élu"; not "houden’" (a closing quotation mark)
+_WORD = re.compile(rf"[\w{IN_WORD}](?:[\w{IN_WORD}’'-]*[\w{IN_WORD}])?")  # "sem-terra", "l’élu"; not "houden’" (a closing quotation mark)
 
 
 # function words (beyond the alignment's list) of the languages read: a stretch of them is no choice

@@ -17,6 +17,7 @@ import re
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 
+from parallax.letters import WORD
 from parallax.stories.features import fold
 
 NUM_PERM = 128
@@ -26,7 +27,7 @@ SCHEME = "affine32"  # datasketch's hashing scheme, named so stored signatures s
 CONTAINED = 0.9  # share of a shortened copy's shingles found in the original
 MIN_SHINGLES = 40  # a shorter text (a headline, a one-line brief) is contained too easily to count
 CANDIDATES = 0.4  # the LSH threshold: low enough to find shortened copies, whose Jaccard is low
-_WORD = re.compile(r"\w+", re.U)
+_WORD = re.compile(WORD)
 
 
 def minhash(text: str) -> np.ndarray:

@@ -17,7 +17,7 @@ from functools import lru_cache
 import numpy as np
 
 from parallax.ingest.timeparse import published_ts  # noqa: F401  (re-exported: the clusterer's time axis)
-from parallax.letters import UNSPACED, UPPER, fold, to_latin
+from parallax.letters import UNSPACED, UPPER, WORD, fold, to_latin
 from parallax.records import Article
 
 LEAD_CHARS = 500  # title + first two or three sentences: what e5 sees
@@ -27,7 +27,7 @@ NAME_LABELS = {"PERSON", "PER", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PR
 
 _URLISH = re.compile(r"^\s*(?:https?\s*:|www\s*\.)|(?:\s/\s.*){3}|\b\w+\s?\.\s?(?:com|org|net|co\.uk)\b\s?/", re.I)
 _SENT_END = re.compile(rf"(?<=[.!?…])[\"”»']?\s+(?=[\"“«'‘(]?[{UPPER}0-9])")
-_WORD = re.compile(r"\w+(?:[-'’]\w+)*", re.U)
+_WORD = re.compile(rf"{WORD}(?:[-'’]{WORD})*")
 _CAP = re.compile(rf"^[{UPPER}Ā-Ž][\w'’-]*$")
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 _NOT_BEFORE = rf"(?<!(?![{UNSPACED}\uac00-\ud7af])[\w.,])"  # a figure may touch a Chinese, Japanese or Korean word ("升至8人")
