@@ -259,3 +259,12 @@ def test_a_page_of_menus_only_has_no_article(tmp_path):
     (tmp_path / "menu.html").write_text(f"<html><head><title>Home | Ledger</title></head><body><nav><ul>{items}</ul></nav></body></html>", encoding="utf-8")
     with pytest.raises(parallax.InputError, match="no article text"):
         parallax.load([tmp_path / "menu.html"])
+
+
+def test_joiners_stay_inside_words_only():
+    """Persian and the Indic scripts spell words with the zero-width (non-)joiner; alone it hides text."""
+    from parallax.ingest.clean import normalize
+
+    assert normalize("زمین\u200cلرزه") == "زمین\u200cلرزه"
+    assert normalize("क्\u200dष") == "क्\u200dष"
+    assert normalize("a\u200c b \u200c\u200d x\u200d") == "a b x"
