@@ -282,3 +282,42 @@ def test_an_interview_answer_is_the_person_the_introduction_names():
 def test_full_stop_against_a_closing_mark_ends_the_sentence(lang, text, expected):
     """Arabic and Persian tokenizers keep 'غدا».' as one token: the sentencizer alone never splits there."""
     assert _sentences(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a name is not run into the next sentence ("Karim Benhadj. Le parquet")
+        ("fr", "« Le gymnase avait passé son contrôle en mai », a assuré l'élu Karim Benhadj. Le parquet a ouvert une enquête.", "Karim Benhadj"),
+        # more cue verbs: the imperfect of a scene, a summing-up, Polish "ocenił"
+        ("es", "La alcaldesa Rosa Gil no salía del puesto de mando. «No vamos a dejar a nadie atrás», repetía Gil.", "Rosa Gil"),
+        ("es", "«Hemos perdido la cosecha entera», resumió el agricultor Tomás Ibarra.", "Tomás Ibarra"),
+        ("pl", "„Przy tej pogodzie nikt nie powinien wypływać na jezioro” – ocenił Jan Kowalewski, szef ratowników.", "Jan Kowalewski"),
+        # dash dialogue in Polish, with no subject after the cue: the person the text is about
+        ("pl", "Burmistrz Tadeusz Nowaczyk odwiedził plażę w sobotę. – Musimy poprawić oznakowanie kąpieliska – powiedział nam w ratuszu.", "Tadeusz Nowaczyk"),
+        # a Spanish dash opening a question, the closing dash against the cue
+        ("es", "—¿Y ahora qué hacemos? —pregunta Lucía Ferrer, vecina de la calle Mayor.", "Lucía Ferrer"),
+        # German "sie" after a verb in the singular is a woman, not the man named before her
+        ("de", "Jörg Hallbrecht leitet die Feuerwehr. Er sprach von einem schweren Einsatz.\n\nElke Brandstätter wohnt gegenüber. »Ich will einfach wissen, was da gebrannt hat«, sagt sie.", "Elke Brandstätter"),
+    ],
+)
+def test_speaker_in_more_shapes(lang, text, expected):
+    assert [s for _, s, kind in _quotes(text, lang) if kind != "indirect"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "content", "speaker"),
+    [
+        ("de", "Hallbrecht sagte, die Messwerte lägen deutlich unter den Grenzwerten.", "die Messwerte lägen deutlich unter den Grenzwerten", "Hallbrecht"),
+        ("de", "Man arbeite eng mit dem Landesamt zusammen, sagte Hallbrecht.", "Man arbeite eng mit dem Landesamt zusammen", "Hallbrecht"),
+        ("es", "El presidente de la comarca, Ignacio Lezcano, aseguró que las ayudas llegarán antes de Navidad.", "las ayudas llegarán antes de Navidad", "Ignacio Lezcano"),
+    ],
+)
+def test_reported_speech_in_the_subjunctive_and_after_an_apposition(lang, text, content, speaker):
+    assert [(q, s) for q, s, kind in _quotes(text, lang) if kind == "indirect"] == [(content, speaker)]
+
+
+def test_german_narration_after_sagte_is_no_reported_speech():
+    """Without a verb in the subjunctive the clause is the narrator's ("Hallbrecht sagte, als ...")."""
+    text = "Hallbrecht sagte, als die Feuerwehr eintraf, kein Wort mehr zu den Reportern."
+    assert [q for q in _quotes(text, "de") if q[2] == "indirect"] == []

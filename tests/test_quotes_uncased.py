@@ -113,3 +113,31 @@ def test_a_pronoun_or_a_short_clause_is_no_reported_speech():
     art = Article(id="t", text="这表示，问题很严重。他说，目前没有新的遇难者。", language="zh", published=PUBLISHED)
     parallax.analyze([art])
     assert art.quotes == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a name in commas after the role; a role with only a place after it is no name
+        ("fa", "فرماندار ناروان، مهدی کاظمی‌نژاد، گفت: «همه مصدومان به بیمارستان منتقل شدند».", ["مهدی کاظمی\u200cنژاد"]),
+        ("fa", "فرماندار ناروان گفت: «همه مصدومان به بیمارستان منتقل شدند».", ["فرماندار ناروان"]),
+        # a description with no role word we know ends with the name
+        ("hi", 'बस में सफर कर रहे यात्री रमेश यादव ने कहा, "अचानक ब्रेक फेल हो गए और बस खाई में जा गिरी।"', ["रमेश यादव"]),
+        # a name in single marks before a particle is no quotation; the quotation closed by 고 is
+        ("ko", '‘누리호’가 발사됐다. 박지훈 연구원은 "발사는 성공적이었다"고 말했다.', ["박지훈"]),
+        ("ja", "「はやぶさ」が帰還した。山口教授は「大きな成果だ」と述べた。", ["山口"]),
+    ],
+)
+def test_more_speaker_shapes_without_capitals(lang, text, expected):
+    assert [s for _, s in _speakers(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("id", '"Kami sudah mengevakuasi semua warga," kata Budi Santoso. "Air mulai surut," ujarnya.', ["Budi Santoso", "Budi Santoso"]),
+        ("ro", "„Toți răniții au fost duși la spital”, a declarat prefectul Ion Popescu. „Nu mai sunt victime”, a mai spus acesta.", ["Ion Popescu", "Ion Popescu"]),
+    ],
+)
+def test_indonesian_and_romanian_cues(lang, text, expected):
+    assert [s for _, s in _speakers(text, lang)] == expected

@@ -28,6 +28,10 @@ _FEMALE = (
     "maxine kristen kristi liz lindsey melanie oprah beyoncé serena venus malala meghan kate camilla"
     " katrin lena eva ines nina franziska katharina susanne silke anja heike kerstin svenja isabel beatriz paula rocío lucia giorgia giulia francesca chiara paola federica elisabetta valentina mariana inês joana sofia catarina luísa margarida rita fernanda"
     " ana ane ainhoa nerea lorena raquel alba noelia mónica gabriela fernanda juliana adriana patrícia luana vitória"  # es, pt
+    " elke ute ulrike gabriele martina stefanie tanja bettina renate hannelore marlene leonie johanna karin inge helga gisela"
+    " christa erika sigrid ilse anke dagmar manuela simone"  # de
+    " manon léa juliette margaux pauline élodie aurélie émilie mathilde clémence"  # fr
+    " grażyna halina jadwiga urszula wanda ewelina justyna sylwia"  # pl
     " annemiek sanne anouk femke lotte fleur marieke ingrid els anke lieke mieke wilma esther hanneke janneke"  # nl
     " александра алина алла анастасия анна валентина валерия вера виктория галина дарья екатерина елена елизавета ирина"
     " людмила марина мария наталья наталия надежда ольга оксана полина светлана софья софия татьяна юлия яна ксения"  # ru

@@ -38,12 +38,14 @@ from parallax.analyze.quotes.marks import find_quote_spans
 from parallax.analyze.quotes.people import PRONOUNS, _Attributor, _entity_at, has_parser_doc, honorific_at
 from parallax.analyze.quotes.reported import INDIRECT_LEMMAS, _indirect, _lexical_indirect
 from parallax.analyze.quotes.transcript import is_question, transcript_quote
+from parallax.analyze.quotes.uncased import closes_quotation
 from parallax.analyze.sentences import paragraph_sentences
 from parallax.records import Article, Quote
 
 # languages whose press may set a quotation after a dash (Swedish, Norwegian and Danish news do so
-# all the time: "– Det här är en tragedi, säger ...")
-DASH_DIALOGUE = {"fr", "es", "it", "pt", "ca", "sv", "no", "nb", "da"}
+# all the time: "– Det här är en tragedi, säger ...", and Polish and Russian reportage: "– Musimy ... –
+# powiedział", "— Мы ..., — сказал он")
+DASH_DIALOGUE = {"fr", "es", "it", "pt", "ca", "sv", "no", "nb", "da", "pl", "ru", "uk"}
 
 
 @lru_cache(maxsize=16)
@@ -52,7 +54,8 @@ def _dash_end(lang: str) -> re.Pattern:
     ("— ..., a déclaré le ministre", "— ..., affirme-t-elle", "— ..., dijo el alcalde",
     "— ... — racconta Luigi")."""
     cues = LEXICAL_CUES.get(lang, LEXICAL_CUES["en"])
-    return re.compile(rf"(?:,|\s[—–])\s+(?:{cues}|\w+-t-(?:il|elle|ils|elles)|\w+-(?:il|elle|ils|elles))(?!\w)", re.I)
+    # (Spanish sets the closing dash against the cue: "—Esto no es mala suerte —dice—.")
+    return re.compile(rf"(?:,|\s[—–])\s*(?:{cues}|\w+-t-(?:il|elle|ils|elles)|\w+-(?:il|elle|ils|elles))(?!\w)", re.I)
 
 
 # what ends the words before a whole quoted sentence: a colon or comma, full-width (Chinese
@@ -61,12 +64,9 @@ _INTRODUCING = (":", ",", "：", "，", "،", "、")
 
 
 def _quotative_after(text: str, end: int, lang: str) -> bool:
-    """Japanese closes a whole quoted sentence with the particle と or って before the verb
-    (「...」と述べた), Korean with 고 or 라고: what comes before the mark is the speaker, not a
-    clause the quote is part of."""
-    if lang == "ko":  # Korean the same way with 고 or 라고: 김 서장은 "..."고 말했다
-        return re.match(r"[”\"]\s?(?:이?라고|고)(?!\w)", text[end : end + 5]) is not None
-    return lang == "ja" and re.match(r"[」』”\"]\s?(?:と|って)", text[end : end + 4]) is not None
+    """A whole quoted sentence closed by its quotative particle (:func:`.uncased.closes_quotation`):
+    what comes before the mark is the speaker, not a clause the quote is part of."""
+    return lang in ("ja", "ko") and closes_quotation(text, end, lang)
 
 
 @component("quotes")

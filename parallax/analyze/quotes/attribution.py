@@ -40,7 +40,7 @@ from parallax.analyze.quotes.cues import (
 )
 from parallax.analyze.quotes.marks import _inside, _Span, _words
 from parallax.analyze.quotes.people import _Attributor, _is_headline
-from parallax.analyze.quotes.uncased import UNCASED, find_speaker, speaker_name
+from parallax.analyze.quotes.uncased import UNCASED, closes_quotation, find_speaker, speaker_name
 from parallax.analyze.titles import DEFINITE
 from parallax.records import Article, Quote
 
@@ -257,6 +257,8 @@ def is_name_like(content: str) -> bool:
 def attribute(site: QuoteSite) -> tuple[bool, Speaker | None]:
     """``(keep, speaker)``: run the steps in order; ``keep`` is False for an unattributed scare quote
     or quoted name."""
+    if site.lang in ("ja", "ko") and not closes_quotation(site.text, site.span.end, site.lang):
+        return False, None  # no quotative particle after the marks: a name or a term ('‘누리호’가')
     for step in EXPLICIT:
         if (speaker := step(site)) is not None:
             return True, speaker

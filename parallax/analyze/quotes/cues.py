@@ -54,7 +54,9 @@ LEXICAL_CUES = {
     "es": r"dijo|afirmó|declaró|aseguró|añadió|agregó|explicó|señaló|indicó|según|advirtió|relató|contó|sostuvo|manifestó|expresó"
           r"|precisó|comentó|insistió|recordó|subrayó|lamentó|denunció|reconoció|concluyó|apuntó|detalló|admitió|respondió"
           r"|dice|afirma|asegura|explica|señala|relata|cuenta|añade|sostiene|advierte"
-          r"|prometió|garantizó|reiteró|repitió|observó|confirmó|aclaró|promete|garantiza|insiste|recuerda",
+          r"|prometió|garantizó|reiteró|repitió|observó|confirmó|aclaró|promete|garantiza|insiste|recuerda"
+          # the summing-up and the imperfect of a scene ("repetía Gil"), and a question put
+          r"|resumió|resume|zanjó|repetía|insistía|decía|explicaba|contaba|recordaba|preguntó|pregunta|respondía|lamenta|admite",
     "fr": r"a\s+déclaré|a\s+dit|a\s+affirmé|a\s+ajouté|a\s+souligné|selon|a\s+estimé|a\s+expliqué|a\s+prévenu|a\s+averti"
           r"|a\s+assuré|a\s+indiqué|a\s+précisé|a\s+annoncé|a\s+rappelé|a\s+martelé|a\s+lancé|a\s+confié|a\s+répondu"
           r"|a\s+dénoncé|a\s+reconnu|a\s+poursuivi|a\s+conclu|a\s+insisté|a\s+regretté|a\s+commenté|a\s+réagi|a\s+raconté"
@@ -87,7 +89,15 @@ LEXICAL_CUES = {
     "tr": r"dedi|diye\s+konuştu|diye\s+ekledi|diye\s+belirtti|söyledi|açıkladı|belirtti|ifade\s+etti|kaydetti",
     "pl": r"powiedział[aoy]?|powiedzieli|oświadczył[aoy]?|stwierdził[aoy]?|dodał[aoy]?|podkreślił[aoy]?|zaznaczył[aoy]?|poinformował[aoy]?"
           r"|wyjaśnił[aoy]?|przyznał[aoy]?|napisał[aoy]?|zapewnił[aoy]?|obiecał[aoy]?|ostrzegł[aoy]?|przekazał[aoy]?|według|mówi"
-          r"|twierdzi|uważa|przekonuje",
+          r"|twierdzi|uważa|przekonuje|ocenił[aoy]?|ocenia|dodaje|podkreśla|zaznacza|tłumaczy|wyjaśnia|zapewnia|opowiada|relacjonuje"
+          r"|przyznaje|ostrzega|komentuje|zapowiedział[aoy]?|zauważył[aoy]?|zauważa|apelował[aoy]?|przypomniał[aoy]?|usłyszeliśmy\s+od",
+    # Indonesian and Malay: '"...," kata Budi Santoso.', '"...," ujarnya.' (-nya: he or she)
+    "id": r"kata|ujar|ucap|tutur|tegas|jelas|imbuh|ungkap|terang|katanya|ujarnya|ucapnya|tuturnya|tegasnya|jelasnya"
+          r"|imbuhnya|ungkapnya|menurut|mengatakan|menegaskan|menjelaskan|menyatakan|menambahkan",
+    "ms": r"kata|ujar|katanya|ujarnya|menurut|memberitahu|menegaskan|menjelaskan|menyatakan",
+    "ro": r"a\s+spus|a\s+declarat|a\s+afirmat|a\s+adăugat|a\s+precizat|a\s+explicat|a\s+subliniat|a\s+transmis"
+          r"|a\s+arătat|a\s+anunțat|a\s+mai\s+spus|a\s+mai\s+precizat|a\s+avertizat|a\s+susținut|a\s+recunoscut"
+          r"|spune|declară|afirmă|explică|subliniază|susține|potrivit|conform",
     # Russian and Ukrainian put a dash after the closing mark: '«...», — заявил глава МЧС Андрей Петров.'
     "ru": r"заявил[аи]?|сказал[аи]?|отметил[аи]?|подчеркнул[аи]?|добавил[аи]?|сообщил[аи]?|пояснил[аи]?|признал[аи]?|рассказал[аи]?"
           r"|написал[аи]?|уточнил[аи]?|пообещал[аи]?|заверил[аи]?|предупредил[аи]?|объяснил[аи]?|по\s+словам|считает|говорит|заявляет",
@@ -108,7 +118,9 @@ _NAME_WORD = rf"(?:(?:al|el|as|ash|ad|ar|an|az|at)-)?[{UPPER}]"
 # a name of up to four capitalised words, with particles between them ("Josélia Pereira da Silva"),
 # never ending on a particle (not opening on an acronym: "МЧС Андрей Петров", "UN envoy": the
 # organisation, not the person's name)
-_NAME = rf"(?P<spk>(?![{UPPER}]{{2,}}\s)(?:{_NAME_WORD}[\w’'.-]+\s(?:{_PARTICLE}\s){{0,3}}){{0,3}}{_NAME_WORD}[\w’'-]+)"
+# (a word before the last ends with a full stop only as an initial, "J." or "Ch.": "Karim Benhadj. Le
+# parquet" is a name and the next sentence)
+_NAME = rf"(?P<spk>(?![{UPPER}]{{2,}}\s)(?:{_NAME_WORD}(?:[\w’'-]+|[\w’'-]?\.)\s(?:{_PARTICLE}\s){{0,3}}){{0,3}}{_NAME_WORD}[\w’'-]+)"
 
 
 def _subject_span(tok) -> tuple[int, int] | None:
@@ -409,6 +421,13 @@ def _after_genitive_owner(text: str, start: int, end: int) -> int:
 _SOV_SUBJECT = re.compile(rf"(?<![\w’'-])(?P<spk>(?:[{UPPER}][\w’'-]+\s){{0,3}}[{UPPER}][\w’'-]+)(?:,|\s(?:ise|de|da))?\s*$")
 
 
+# languages whose verb carries the person, so a cue often has no subject at all
+_PRO_DROP = {"es", "it", "pt", "ca", "pl", "ru", "uk", "el", "tr", "ro"}
+# around a cue: lower-case words to the end of the sentence (no capitalised name among them)
+_NO_SUBJECT_LEAD = r"\W{0,3}\s*(?:[—–]\s*)?"
+_NO_SUBJECT_TAIL = rf"\s+[{LOWER}][^{UPPER}\n.;!?]{{0,60}}(?:[.;!?]|$)"
+
+
 def _cue_words(m: re.Match) -> str:
     """The cue a lexical pattern matched, spaces normalised: "sagte", "ha detto"."""
     return " ".join(m.group("cue").split())
@@ -491,6 +510,10 @@ def _lexical_speaker(text: str, span: _Span, sent: tuple[int, int], lang: str) -
     if m:
         at = span.end + (m.start("pro") if m.group("pro") else m.end())
         return at, span.end + m.end("pro") if m.group("pro") else at, _cue_words(m), False
+    # a language that leaves the subject out, the cue followed by where or to whom it was said:
+    # '– Musimy ... – powiedział nam w ratuszu.', '«...», dijo a la prensa.': the person the text is about
+    if lang in _PRO_DROP and (m := re.match(rf"{_NO_SUBJECT_LEAD}(?P<cue>{cues}){_NO_SUBJECT_TAIL}", after)):
+        return span.end + m.end("cue"), span.end + m.end("cue"), _cue_words(m), False
     return None
 
 

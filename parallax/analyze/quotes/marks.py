@@ -34,7 +34,7 @@ _ELISION = re.compile(r"'(?:s|t|n|k|em|tis|twas)(?![^\W\d_])", re.I)
 _UNSPACED = re.compile(f"[{UNSPACED}]")
 
 
-_DASH_OPEN = re.compile(r"[—–]\s*(?=\w)")  # a paragraph that opens with an em or en dash
+_DASH_OPEN = re.compile(r"[—–]\s*(?=[\w¿¡])")  # a paragraph that opens with an em or en dash ("—¿Y ahora?")
 
 
 @dataclass
@@ -102,7 +102,9 @@ def find_quote_spans(text: str, sentences: list[tuple[int, int]], continues: boo
         else:
             closers = QUOTE_PAIRS[open_ch]
             single = open_ch in "‘'‚"
-            if ch in closers and (not single or not nxt.isalnum()):
+            # (a single mark before a letter is an apostrophe, but not before a letter of a script
+            # with no case, where there are none: Korean '‘누리호’가')
+            if ch in closers and (not single or not nxt.isalnum() or (nxt.isalpha() and not (nxt.isupper() or nxt.islower()))):
                 if open_ch == '"' or not single or (prev.isalnum() or prev in ".,!?;"):
                     spans.append(_Span(open_at + open_w, i, True))
                     open_at = None

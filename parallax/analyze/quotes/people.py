@@ -21,7 +21,7 @@ from parallax.letters import LOWER, UPPER
 from parallax.records import Article, Entity, Quote
 
 PRONOUNS = {"he", "she", "him", "her", "er", "sie", "il", "elle", "él", "ella", "ele", "ela", "lui", "lei", "hij", "zij", "ze",
-            "он", "она", "він", "вона", "on", "ona"}
+            "он", "она", "він", "вона", "on", "ona", "acesta", "aceasta", "ea"}  # (Romanian "a mai spus acesta")
 
 
 PLURAL_PRONOUNS = {"they", "we", "i", "ils", "elles", "nous", "wir", "ellos", "nosotros"}
@@ -75,9 +75,11 @@ def honorific_at(text: str, start: int, end: int | None = None) -> str | None:
     return next((w for w in words if w.lower() in HONORIFICS), None)
 
 
+# (German "sie" is also "they": after a verb in the singular, "sagt sie", it is a woman)
 _GENDERED = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f",
              "er": "m", "il": "m", "elle": "f", "él": "m", "ella": "f", "ele": "m", "ela": "f", "lui": "m", "lei": "f",
-             "hij": "m", "zij": "f", "ze": "f", "он": "m", "она": "f", "він": "m", "вона": "f", "on": "m", "ona": "f"}  # fmt: skip
+             "hij": "m", "zij": "f", "ze": "f", "sie": "f", "он": "m", "она": "f", "він": "m", "вона": "f", "on": "m", "ona": "f",
+             "acesta": "m", "aceasta": "f", "ea": "f"}  # fmt: skip
 
 
 @dataclass

@@ -15,7 +15,7 @@ from parallax.analyze.quotes.marks import _inside, _words
 from parallax.analyze.quotes.people import _COLLECTIVE
 from parallax.analyze.quotes.uncased import UNCASED, find_reported, speaker_name
 from parallax.analyze.titles import ROLES
-from parallax.letters import UPPER
+from parallax.letters import LOWER, UPPER
 from parallax.records import Quote
 
 # verbs that take reported speech without quotation marks
@@ -233,7 +233,18 @@ _LEXICAL_REPORTING = {
     "ru": (r"заявил[аи]?|сказал[аи]?|отметил[аи]?|подчеркнул[аи]?|сообщил[аи]?|пояснил[аи]?|признал[аи]?|считает|говорит", r"что"),
     "uk": (r"заявив|заявил[аи]|сказав|сказал[аи]|зазначив|зазначил[аи]|наголосив|наголосил[аи]|повідомив|повідомил[аи]|вважає|каже", r"що"),
 }
-_LEXICAL_INDIRECT = {lang: re.compile(rf"(?<![\w’'.-]){_NAME}\s+(?:{verbs})\s?,?\s+(?:{that})\s+") for lang, (verbs, that) in _LEXICAL_REPORTING.items()}
+# (a comma may close a role in apposition before the verb: "El presidente, Ignacio Lezcano, aseguró que")
+_LEXICAL_INDIRECT = {lang: re.compile(rf"(?<![\w’'.-]){_NAME},?\s+(?:{verbs})\s?,?\s+(?:{that})\s+") for lang, (verbs, that) in _LEXICAL_REPORTING.items()}
+# German reports speech in the subjunctive without "dass": "Hallbrecht sagte, die Werte lägen unter ...",
+# or puts the cue after it: "Man arbeite eng zusammen, sagte Hallbrecht."
+_DE_VERBS = _LEXICAL_REPORTING["de"][0]
+_DE_SAID_BEFORE = re.compile(rf"(?<![\w’'.-]){_NAME}\s+(?:{_DE_VERBS}),\s+(?!dass\b|ob\b|wie\b|als\b|wenn\b)")
+_DE_SAID_AFTER = re.compile(rf",\s+(?P<cue>{_DE_VERBS})\s+(?:(?:der|die)\s+)?(?:[{LOWER}][\w-]*\s+){{0,3}}{_NAME}\s*[.!?]?$")
+# a verb in the subjunctive: what makes the clause the speaker's rather than the narrator's
+_DE_SUBJUNCTIVE = re.compile(
+    r"\b(?:sei|seien|habe|hätten?|werde|würden?|könne|könnten|müsse|müssten|dürfe|solle|wolle|gebe|gäbe|lägen?|stehe|gehe"
+    r"|komme|arbeite|wisse|brauche|liege|bleibe|fehle)\b"
+)
 # (a name is tried only where a word starts: linear on a long run of letters)
 # "Según la policía, tres personas ...", "Laut Polizei wurden ...": a source that opens its sentence
 # Polish writes no comma after "według": its source is a name (with a title before it) or one noun,
@@ -253,6 +264,8 @@ def _lexical_indirect(article, para, sents, spans, attrib, sent_base, lang: str)
         return
     text = para.text
     found = [(m.end(), m.start("spk"), m.end("spk"), m.group().split()[-2].strip(",")) for m in pattern.finditer(text)]
+    if lang == "de":
+        yield from _german_subjunctive(para, sents, spans, attrib, sent_base)
     for s, _ in sents:
         if (m := (_WEDLUG.match(text, s) if lang == "pl" else None) or _LEXICAL_ACCORDING.match(text, s)) and len(m.group("src").split()) <= 5:
             # ("Volgens Rijkswaterstaat liep de file op tot 23 kilometer, ..." has no comma after its source)
@@ -279,3 +292,22 @@ def _uncased_indirect(para, sents, spans, sent_base, lang: str):
         si, _ = _sentence_of(start, sents)
         off = para.offset
         yield Quote(text[start:end], off + start, off + end, "indirect", name, off + spk_start, off + spk_end, cue, sent_base + si)
+
+
+def _german_subjunctive(para, sents, spans, attrib, sent_base):
+    """German reported speech without "dass": the clause after "<Name> sagte," or before ", sagte
+    <Name>.", when a verb of it is in the subjunctive (Konjunktiv I or II)."""
+    text = para.text
+    for lo, hi in sents:
+        if _quoted(spans, lo, hi) > 0:
+            continue
+        if (m := _DE_SAID_BEFORE.search(text, lo, hi)) is not None:
+            start, end, source = m.end(), len(text[:hi].rstrip(" .!?")), (m.start("spk"), m.end("spk"))
+            cue = m.group().split()[-1].strip(",")
+        elif (m := _DE_SAID_AFTER.search(text[lo:hi])) is not None:
+            start, end, source = lo, lo + m.start(), (lo + m.start("spk"), lo + m.end("spk"))
+            cue = m.group("cue")
+        else:
+            continue
+        if end - start >= 15 and _DE_SUBJUNCTIVE.search(text, start, end):
+            yield from _quote(para, sents, sent_base, attrib, start, end, source, cue)

@@ -74,7 +74,8 @@ _FA_CUE = r"گفت|گفته\s+است|اظهار\s+داشت|افزود|تاکید
 _AR_PHRASE = r"[^،,:؛;«»\"“”\n.!?؟]"
 _AR_BEFORE = re.compile(rf"(?:^|(?<=[\s،,]))[وف]?(?P<cue>{_AR_CUE})\s+(?P<spk>{_AR_PHRASE}{{2,80}}?)\s*[:،,]?\s*\Z")
 _AR_AFTER = re.compile(rf"\A[»\"”]?\s*[،,]?\s*[وف]?(?P<cue>{_AR_CUE})\s+(?P<spk>{_AR_PHRASE}{{2,80}})")
-_FA_BEFORE = re.compile(rf"(?P<spk>{_AR_PHRASE}{{2,80}}?)\s+(?P<cue>{_FA_CUE})\s*[:،,]?\s*\Z")
+# (the name may stand in commas after the role: "فرماندار ناروان، مهدی کاظمی‌نژاد، گفت:")
+_FA_BEFORE = re.compile(rf"(?P<spk>{_AR_PHRASE}{{2,80}}?)[،,]?\s+(?P<cue>{_FA_CUE})\s*[:،,]?\s*\Z")
 _FA_AFTER = re.compile(rf"\A[»\"”]?\s*[،,]?\s*(?P<spk>{_AR_PHRASE}{{2,80}}?)\s+(?P<cue>{_FA_CUE})")
 # where an Arabic speaker phrase stops: a circumstance after the name ("في مؤتمر صحفي", "لوكالة")
 _AR_PHRASE_END = re.compile(r"\s(?:في|خلال|أمام|لل\S*|لوكالة|لقناة|لصحيفة|لإذاعة|لموقع|عبر|إن|أن|بأن|إنه|إنها|اليوم|أمس|مساء|صباح|يوم|در|به|با|که|روز|امروز|دیروز)(?:\s|$)")
@@ -100,6 +101,17 @@ _HI_ROLES = {
     "राज्य", "जिला", "के", "की", "का",
 }
 _HI_PRONOUNS = {"उन्होंने", "उसने", "उन्होने"}
+
+
+def closes_quotation(text: str, end: int, lang: str) -> bool:
+    """Japanese closes a quoted sentence with と or って before the verb (「…」と述べた), Korean with 고 or
+    라고 ("…"고 말했다).  Marks without it hold a name or a term ('‘누리호’가', 「はやぶさ」が), not words
+    anyone said."""
+    if lang == "ko":
+        return re.match(r"[”\"’']\s?(?:이?라고|고|며|면서)(?!\w)", text[end : end + 5]) is not None
+    if lang == "ja":
+        return re.match(r"[」』”\"]\s?(?:と|って)", text[end : end + 4]) is not None
+    return True
 
 
 def _clean(phrase: str) -> str:
@@ -134,18 +146,22 @@ def _ar_name(phrase: str) -> str:
     while k < len(words) and (words[k] in _AR_ROLES or (k > 0 and words[k].startswith("ال"))):
         k += 1
     rest = words[k:]
-    if not k or not rest:
-        return phrase
+    if not k or len(rest) < 2:
+        return phrase  # "فرماندار ناروان" is the governor of a town, not a person named "ناروان"
     if not any(w.startswith("ال") for w in words[1:k]) and len(rest) > 2:
         rest = rest[-2:]  # Persian, or an Arabic role whose genitive has no article
     return " ".join(rest)
 
 
 def _hi_name(phrase: str) -> str:
+    """The words after the last role word ("गृह मंत्री राजेश कुमार"); a longer description with no
+    role word we know ("बस में सफर कर रहे यात्री रमेश यादव") ends with the name: its last two words."""
     words = phrase.split()
     k = max((i + 1 for i, w in enumerate(words) if w in _HI_ROLES), default=0)
     rest = words[k:]
-    return " ".join(rest) if rest and k else phrase
+    if k and rest:
+        return " ".join(rest)
+    return " ".join(words[-2:]) if len(words) > 3 else phrase
 
 
 _NAMERS = {"zh": _zh_name, "ja": _ja_name, "ko": _ko_name, "ar": _ar_name, "fa": _ar_name, "ur": _ar_name, "hi": _hi_name}
