@@ -321,3 +321,10 @@ def test_german_narration_after_sagte_is_no_reported_speech():
     """Without a verb in the subjunctive the clause is the narrator's ("Hallbrecht sagte, als ...")."""
     text = "Hallbrecht sagte, als die Feuerwehr eintraf, kein Wort mehr zu den Reportern."
     assert [q for q in _quotes(text, "de") if q[2] == "indirect"] == []
+
+
+def test_cue_followed_by_a_description_is_not_the_person_before():
+    """'– mówi rzeczniczka policji': the words after the cue describe the speaker (Polish has no article
+    to tell), so the quotation is not given to the captain the paragraph named before."""
+    text = "Kapitan Ryszard Malinowski nie chciał rozmawiać. „Kapitan był trzeźwy, badanie nic nie wykazało” – mówi rzeczniczka policji."
+    assert [s for _, s, _ in _quotes(text, "pl")] == [None]

@@ -423,9 +423,14 @@ _SOV_SUBJECT = re.compile(rf"(?<![\w’'-])(?P<spk>(?:[{UPPER}][\w’'-]+\s){{0,
 
 # languages whose verb carries the person, so a cue often has no subject at all
 _PRO_DROP = {"es", "it", "pt", "ca", "pl", "ru", "uk", "el", "tr", "ro"}
-# around a cue: lower-case words to the end of the sentence (no capitalised name among them)
+# around a cue: to whom or where it was said, to the end of the sentence (no capitalised name after it).
+# Lower-case words that start otherwise describe the speaker ("– mówi rzeczniczka policji"): no match
+_TO_WHOM = (
+    r"nam|mi|mu|jej|im|w|we|na|po|podczas|przed|dziennikarzom|reporterom|нам|мне|ему|ей|им|в|во|на|по|журналистам"
+    r"|корреспонденту|a|al|ante|en|durante|tras|ao|à|no|em|perante|ai|alla|in|davanti|la|în|pentru|după|στους|στο|σε"
+)
 _NO_SUBJECT_LEAD = r"\W{0,3}\s*(?:[—–]\s*)?"
-_NO_SUBJECT_TAIL = rf"\s+[{LOWER}][^{UPPER}\n.;!?]{{0,60}}(?:[.;!?]|$)"
+_NO_SUBJECT_TAIL = rf"\s+(?:{_TO_WHOM})\s[^{UPPER}\n.;!?]{{0,60}}(?:[.;!?]|$)"
 
 
 def _cue_words(m: re.Match) -> str:
