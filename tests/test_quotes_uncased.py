@@ -141,3 +141,14 @@ def test_more_speaker_shapes_without_capitals(lang, text, expected):
 )
 def test_indonesian_and_romanian_cues(lang, text, expected):
     assert [s for _, s in _speakers(text, lang)] == expected
+
+
+def test_chinese_idioms_and_descriptions_are_no_speakers():
+    """说 in "也就是说" is no speech; "有人" (someone) and "该公司" (the company) describe a speaker;
+    "他接着说" is the speaker before."""
+    assert _speakers("也就是说：“这不是一次意外。”", "zh") == [("这不是一次意外。", None)]
+    assert _speakers("水务局局长周海说：“供水明天恢复。”他接着说：“请市民节约用水。”", "zh")[1][1] == "周海"
+    assert not looks_named("有人", "zh") and not looks_named("该公司", "zh") and looks_named("欧阳娜娜", "zh")
+    art = Article(id="t", text="也就是说，这次事故完全可以避免。", language="zh", published=PUBLISHED)
+    parallax.analyze([art])
+    assert art.quotes == []

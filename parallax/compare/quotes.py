@@ -103,7 +103,7 @@ def is_named(speaker: str | None, article: Article | None = None) -> bool:
     if not speaker:
         return False
     if is_uncased(speaker):
-        return looks_named(speaker)  # no capitals: the shape of the name (Han, Hangul, Arabic words)
+        return looks_named(speaker, article.language if article is not None else None)  # no capitals: the name's shape
     words = speaker.replace("’", "'").split()
     if article is not None:
         last = words[-1].lower()

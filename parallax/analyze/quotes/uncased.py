@@ -35,6 +35,20 @@ _ZH_TITLES = (
     "负责人|工作人员|队员|船长|机长|司机|居民|村民|市民|目击者|律师|法官|检察官|警官|指挥官|官员|大使|议员|代表|委员"
 )
 _ZH_PRONOUNS = {"他", "她", "他们", "她们", "我们", "我"}
+# "他接着说", "她还表示": a pronoun and an adverb are the speaker before
+_ZH_PRONOUN_LEAD = re.compile(r"^(?:他们|她们|他|她)(?:接着|还|也|又|再次|同时|进一步|随后|最后|则|更|并|特别|补充|继续|当时|曾|已|坦言)*$")
+# "也就是说", "换句话说", "可以说": 说 in an idiom, no one speaking
+_ZH_IDIOM = re.compile(r"(?:也就是|换句话|换言之|可以|不用|比如|譬如|据|听|虽|再|总的来|一般来|严格来|具体来|简单来|老实)$")
+# the commonest surnames of mainland China, Taiwan and Hong Kong (simplified and traditional): a Han
+# name opens with one of them; a phrase that does not ("该公司", "有人") describes the speaker
+_ZH_SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石"
+    "廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁"
+    "岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾"
+    "尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛"
+    "仲虞敖巩明佘池查麻苑迟邝陳黃趙吳劉楊張鄭謝馮鄧蕭葉蘇呂盧鍾譚陸範賈韋鄒孫閻龍賀顧龔萬錢嚴湯溫齊喬龐顏聶魯嶽歐關蘭許羅"
+)
+_ZH_DOUBLE_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "歐陽", "司馬", "諸葛")
 _ZH_PHRASE = r"[^，。；！？、“”「」『』：:,\s]"
 _ZH_BEFORE = re.compile(
     rf"(?P<spk>{_ZH_PHRASE}{{1,40}}?)(?:[在于对向][^，。；！？“”「」]{{0,15}}?)?(?P<cue>{_ZH_CUE})[：:，,]?\s*\Z"
@@ -194,6 +208,8 @@ def find_speaker(text: str, open_: int, close: int, sent: tuple[int, int], lang:
     m = None
     if lang == "zh":
         if (m := _ZH_BEFORE.search(before)) is not None:
+            if _ZH_IDIOM.search(m.group("spk")) and m.group("cue") == "说":
+                return None
             return _span(lang, text, lo + m.start("spk"), lo + m.end("spk"), m.group("cue"))
         if (m := _ZH_AFTER.match(after)) is not None:
             return _span(lang, text, base_after + m.start("spk"), base_after + m.end("spk"), m.group("cue"))
@@ -231,7 +247,7 @@ def find_speaker(text: str, open_: int, close: int, sent: tuple[int, int], lang:
 def _span(lang: str, text: str, start: int, end: int, cue: str) -> tuple[int, int, str]:
     start, end = _phrase_of(lang, text, start, end)
     phrase = text[start:end]
-    if phrase in _ZH_PRONOUNS | _KO_PRONOUNS | _AR_PRONOUNS | _HI_PRONOUNS:
+    if phrase in _ZH_PRONOUNS | _KO_PRONOUNS | _AR_PRONOUNS | _HI_PRONOUNS or _ZH_PRONOUN_LEAD.match(phrase):
         return end, end, cue  # "他说", "그는": the speaker of the quotation before
     return start, end, cue
 
@@ -253,7 +269,11 @@ def is_uncased(name: str) -> bool:
     return not any(c.isupper() or c.islower() for c in name) and any(c.isalpha() for c in name)
 
 
-def looks_named(name: str) -> bool:
+# what an organisation's or a place's name ends with in Chinese and Japanese: no person
+_ORG_END = "公司|集团|部门|政府|机构|方面|警方|官方|媒体|中心|委员会|协会|学校|医院|银行|局|部|委|院|厅|署|庁|省|課|社|会|所|市|町|村|県|府|都"
+
+
+def looks_named(name: str, lang: str | None = None) -> bool:
     """Whether an uncased speaker is a person's name rather than a description: Han or kana of
     two to five characters not ending in a title, a Korean three-syllable word opening with a
     surname, or two to five Arabic, Persian or Devanagari words none of them a role."""
@@ -261,7 +281,11 @@ def looks_named(name: str) -> bool:
     if _HANGUL.search(name):
         return any(len(w) == 3 and w[0] in _KO_SURNAMES for w in name.split())
     if _UNSPACED.search(name):
-        return 2 <= len(name) <= 5 and not re.search(rf"(?:{_ZH_TITLES}|{_JA_TITLES})\Z", name) and "の" not in name
+        if not 2 <= len(name) <= 5 or re.search(rf"(?:{_ZH_TITLES}|{_JA_TITLES}|{_ORG_END})\Z", name) or "の" in name:
+            return False
+        if lang == "zh":  # a Chinese name opens with a surname; "该公司", "有人" describe someone
+            return len(name) <= 4 and (name[0] in _ZH_SURNAMES or name.startswith(_ZH_DOUBLE_SURNAMES))
+        return True
     words = name.split()
     if _ARABIC.search(name):
         return 2 <= len(words) <= 5 and not any(w in _AR_ROLES for w in words)
@@ -302,8 +326,11 @@ def find_reported(text: str, sents: list[tuple[int, int]], lang: str) -> list[tu
         if m is None:
             continue
         s, e = _phrase_of(lang, text, m.start("spk"), m.end("spk"))
-        if e - s < 2 or text[s:e] in _ZH_PRONOUNS | _AR_PRONOUNS | _HI_PRONOUNS:
+        phrase = text[s:e]
+        if e - s < 2 or phrase in _ZH_PRONOUNS | _AR_PRONOUNS | _HI_PRONOUNS or _ZH_PRONOUN_LEAD.match(phrase):
             continue
+        if lang == "zh" and m.group("cue") == "说" and _ZH_IDIOM.search(phrase):
+            continue  # "也就是说，…": no one is speaking
         end = len(text[: min(hi, m.end("clause"))].rstrip(" .。!！?？।؟،,"))
         out.append((m.start("clause"), end, s, e, " ".join(m.group("cue").split())))
     return out
