@@ -60,6 +60,7 @@ def test_names_and_descriptions_without_capitals():
     assert not looks_named("水务公司发言人")  # ends with a title: a description
     assert not looks_named("경찰 관계자")  # "a police official"
     assert not looks_named("المتحدث باسم الشرطة")  # "the police spokesman"
+    assert not looks_named("مصدر أمني")  # "a security source"
     assert is_named("周海") and not is_named("水务公司发言人")
     assert same_uncased("周海", "局长周海") and same_person("周海", "局长周海") and not same_person("周海", "林晓")
 

@@ -103,6 +103,12 @@ _AR_ROLES = {
     "وزیر", "رئیس", "مدیر", "سخنگوی", "سخنگو", "استاندار", "فرماندار", "فرمانده", "معاون", "دبیر", "نماینده", "سفیر",
     "دکتر", "سردار", "آقای", "خانم", "مدیرکل", "شهردار", "رییس",
 }
+# who speaks without being named: a source, witnesses, the ministry, the police ("قال مصدر أمني")
+_AR_DESCRIPTIONS = {
+    "مصدر", "مصادر", "شاهد", "شهود", "مسؤولون", "بيان", "وزارة", "الوزارة", "الشرطة", "الجيش", "السلطات", "الحكومة", "وكالة",
+    "مراسل", "سكان", "أحد", "عدد", "منظمة", "هيئة", "مجلس", "شركة", "المصدر", "منبع", "منابع", "شاهدان", "پلیس", "وزارت",
+    "سازمان", "دولت", "خبرگزاری", "یک", "ساکنان", "مقامات",
+}
 _AR_PRONOUNS = {"إنه", "إنها", "هو", "هي", "او", "وی", "ایشان"}
 
 # --------------------------------------------------------------------------- Hindi
@@ -288,7 +294,8 @@ def looks_named(name: str, lang: str | None = None) -> bool:
         return True
     words = name.split()
     if _ARABIC.search(name):
-        return 2 <= len(words) <= 5 and not any(w in _AR_ROLES for w in words)
+        # a name opens without the article ("أحمد الحارثي"); "مصدر أمني" (a security source) describes
+        return 2 <= len(words) <= 5 and not words[0].startswith("ال") and not any(w in _AR_ROLES or w in _AR_DESCRIPTIONS for w in words)
     if _DEVANAGARI.search(name):
         return 2 <= len(words) <= 4 and not any(w in _HI_ROLES for w in words)
     return False
