@@ -18,7 +18,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from parallax.letters import UPPER
+from parallax.letters import LOWER, UPPER
 
 _INVISIBLE = re.compile("[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
@@ -166,6 +166,47 @@ def boilerplate_reason(paragraph: str, is_last: bool = False) -> str | None:
     return None
 
 
+# ------------------------------------------------------------------ bylines
+
+# A byline: "By Jane Doe and John Roe", "Von Tobias Krämer", "Door Pieter van den Berg", "Propos recueillis
+# par Anne Roy", "Автор Ирина Соколова"; the name's words are capitalised (or particles: "van", "de"), so
+# "Von Montag an gilt ..." and "Por fin ..." are sentences.  It may not end on a word's full stop.
+_BY = (
+    r"(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]i|DI|[Dd]oor|DOOR|[Aa]v|AV|[Pp]rzez|PRZEZ|[Аа]втор|АВТОР"
+    r"|(?:[Pp]ropos recueillis|[Tt]exte|[Rr]eportage|[Ee]ntretien réalisé) par|[Tt]exto(?: y fotos?)? de|[Tt]ext(?: und Fotos?)? von)"
+)
+_PARTICLE = r"(?:van|von|der|den|de|del|della|di|da|dos|das|du|la|le|y|zu|ten|ter|al|bin|ibn)"
+_NAME_WORD = rf"[{UPPER}][\w.'’&-]*"
+BYLINE = re.compile(
+    rf"^{_BY}:?\s+(?:(?:{_PARTICLE}\s)*{_NAME_WORD}\s?(?:and|und|et|y|e|i|en|og|och|и|,)?\s?){{1,8}}$(?<![^\W\d_]{{2}}\.)"
+)
+# A byline with its date, as many sites print it: "南方快报记者 陈静 | 2025-11-18", "Jane Doe · 21.02.2025"
+BYLINE_DATED = re.compile(r"^(?=.{0,70}$)[^.!?。！？]*\s[|·•]\s[^.!?。！？]*(?:\d{4}[-./年]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4})[^.!?。！？]*$")
+# At the top or the bottom of an article only, where no reporting is this short: a bare name ("Ewa
+# Stankiewicz"), or a name with its place or role ("Jane Doe | Ciudad Real", "Jane Doe · Reporterin") ...
+_NAME = rf"[{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}'’]+)?"
+_BARE_NAME = re.compile(rf"^{_NAME}(?:[ ](?:{_PARTICLE}[ ])?{_NAME}){{1,3}}$")
+_NAME_PIPED = re.compile(rf"^{_NAME}(?:[ ](?:{_PARTICLE}[ ])?{_NAME}){{1,3}}[ ]?[|·•][ ]?[^|·•.!?\n]{{1,50}}$")
+# ... and at the bottom an editors' or agency signature: initials in lower case with a slash ("tkr/sel",
+# "mdn tkr/sel", "ah/jk"), or an agency in parentheses ("(AFP)", "(dpa)", "(dpa, AFP)", "/ТАСС/")
+_SIGNATURE = re.compile(r"^(?=[a-z /]{3,40}$)(?:[a-z]{2,5}[ ])*[a-z]{2,5}(?:[ ]?/[ ]?[a-z]{2,5})+$")
+_AGENCY_SIGNATURE = re.compile(r"^(?:\(|/)[^\W\d_]{2,12}(?:[ ]?[/,][ ]?[^\W\d_]{2,12}){0,3}(?:\)|/)\.?$")
+
+
+def byline_reason(paragraph: str, edge: str | None = None) -> str | None:
+    """Why ``paragraph`` is a byline or a signature rather than reporting, or ``None``.  With ``edge``
+    ("first" or "last": the paragraph opens or closes the article) the shapes that only there are
+    not reporting count too: a bare name, a name with its place or role, a signature at the end."""
+    line = paragraph.strip()
+    if BYLINE.match(line) and len(line.split()) <= 9 or BYLINE_DATED.match(line):
+        return "byline"
+    if edge and (_BARE_NAME.match(line) or _NAME_PIPED.match(line)):
+        return "byline"
+    if edge == "last" and (_SIGNATURE.match(line) or _AGENCY_SIGNATURE.match(line)):
+        return "signature"
+    return None
+
+
 @dataclass
 class CleanText:
     text: str
@@ -193,6 +234,11 @@ def clean_paragraphs(paragraphs: list[str]) -> CleanText:
         kept.append(para)
     kept.reverse()
     removed.reverse()
+    # a byline opens the article, a byline or a signature closes it (never its only paragraph)
+    while len(kept) > 1 and byline_reason(kept[0], "first"):
+        removed.insert(0, kept.pop(0))
+    while len(kept) > 1 and byline_reason(kept[-1], "last"):
+        removed.append(kept.pop())
 
     out: list[str] = []
     dateline = None
