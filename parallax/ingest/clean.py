@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from parallax.letters import LOWER, UPPER
 
@@ -72,26 +73,53 @@ class Dateline:
 
 # The wire forms, where the agency (or a date) tells the dateline from a sentence and the place
 # may be in any case: "LONDON, March 22 (Reuters) -", "Paris (AFP) -", "Hamburg (dpa/lno) -",
-# "Sevilla, 15 mar (EFE).-", and the agency first: "(ANSA) – COMO, 14 MAR –"
+# "Sevilla, 15 mar (EFE).-", "Villanueva de la Sierra (Cáceres), 15 mar (EFE).-", the agency first:
+# "(ANSA) – COMO, 14 MAR –", and the Russian form with a full stop: "МОСКВА, 3 ноября. /ТАСС/."
 _CAP = UPPER
-_ANY_PLACE = rf"[{_CAP}][\w.'’-]+(?:[ ][{_CAP}][\w.'’-]+){{0,2}}"
-_WIRE_DATE = r"(?:[A-Za-zÀ-ÿ]{3,9}\.?[ ]\d{1,2}|\d{1,2}[ ][A-Za-zÀ-ÿ]{3,10}\.?)(?:[ ]\d{4})?"  # "March 22", "15 mar", "14 MAR"
-_WIRE_AGENCY = r"\((?P<agency>[\w][\w./& -]{0,24})\)"  # "(Reuters)", "(dpa/lno)", "(AP)"
+_PLACE_PARTICLE = r"(?:de|del|la|las|los|el|di|da|do|dos|das|des|du|le|les|sur|en|am|an|der|im|bei|upon|on|y|i|nad|pod)"
+_ANY_PLACE = rf"[{_CAP}][\w.'’-]+(?:[ ](?:{_PLACE_PARTICLE}[ ]){{0,2}}[{_CAP}][\w.'’-]+){{0,3}}(?:[ ]\([{_CAP}][\w.'’-]+(?:[ ][\w.'’-]+){{0,2}}\))?"
+# a day and a month ("March 22", "15 mar", "14 MAR", "2. Mai", "3 ноября"): the month word is checked
+# against the month names of the date lexicons (see _is_month)
+_WIRE_DATE = r"(?:(?P<month>[^\W\d_]{3,12})\.?[ ]\d{1,2}|\d{1,2}\.?[ ](?P<month2>[^\W\d_]{3,12})\.?)(?:[ ]\d{4})?"
+_WIRE_AGENCY = r"(?:\((?P<agency>[\w][\w./& -]{0,24})\)|/(?P<agency_sl>[\w][\w.& -]{0,24})/)"  # "(Reuters)", "(dpa/lno)", "/ТАСС/"
 _WIRE_DASH = r"[ ]?(?:\.?[-–—]|--)[ ]?"
 _STARTS = rf"(?=[{_CAP}0-9\"“„«‘'])"  # the report itself starts after it: "Berlin (Germany) - the capital" is prose
 DATELINE_WIRE = re.compile(rf"^(?P<place>{_ANY_PLACE})(?:,[ ]?{_WIRE_DATE})?[ ]?{_WIRE_AGENCY}{_WIRE_DASH}{_STARTS}")
 DATELINE_AGENCY_FIRST = re.compile(rf"^{_WIRE_AGENCY}{_WIRE_DASH}(?P<place>{_ANY_PLACE})(?:,[ ]?{_WIRE_DATE})?{_WIRE_DASH}{_STARTS}")
-DATELINE_DATED = re.compile(rf"^(?P<place>{_PLACE}),[ ]?{_WIRE_DATE}{_WIRE_DASH}{_STARTS}")  # "LONDON, March 22 -"
+# "LONDON, March 22 -", "МОСКВА, 3 ноября. /ТАСС/. Text", "МОСКВА, 3 ноября." alone on its line
+DATELINE_DATED = re.compile(
+    rf"^(?P<place>{_PLACE}),[ ]?{_WIRE_DATE}(?:\.?[ ]?{_WIRE_AGENCY})?(?:{_WIRE_DASH}{_STARTS}|\.[ ]{_STARTS}|\.?$)"
+)
+
+
+@lru_cache(maxsize=1)
+def _month_words() -> frozenset[str]:
+    """Month names of every date lexicon, and their abbreviations (any first three letters or more)."""
+    from parallax.analyze.timelex import LEXICONS  # here: parallax.analyze imports this module
+
+    names = {name.casefold() for lex in LEXICONS.values() for name in lex.months}
+    return frozenset(name[:n] for name in names for n in range(3, len(name) + 1))
+
+
+def _is_month(m: re.Match) -> bool:
+    """Whether the date of a dateline match, if it has one, names a month ("7 Tage" does not)."""
+    word = m.groupdict().get("month") or m.groupdict().get("month2")
+    return word is None or word.casefold() in _month_words()
+
+
+def _agency(m: re.Match) -> str | None:
+    return m.groupdict().get("agency") or m.groupdict().get("agency_sl")
 
 
 def split_dateline(paragraph: str) -> Dateline | None:
     for wire in (DATELINE_WIRE, DATELINE_AGENCY_FIRST):
         m = wire.match(paragraph)
-        if m and not _agency_is_words(m.group("agency")):
-            return Dateline(m.group("place").strip(), m.group("agency"), "", paragraph[m.end() :])
-    m = DATELINE_DATED.match(paragraph) or DATELINE_AT_START.match(paragraph)
+        if m and not _agency_is_words(_agency(m)) and _is_month(m):
+            return Dateline(m.group("place").strip(), _agency(m), "", paragraph[m.end() :])
+    m = DATELINE_DATED.match(paragraph)
+    m = m if m and _is_month(m) else DATELINE_AT_START.match(paragraph)
     if m and _is_place(m.group("place")):
-        return Dateline(m.group("place").strip(), m.groupdict().get("agency"), "", paragraph[m.end():])
+        return Dateline(m.group("place").strip(), _agency(m), "", paragraph[m.end():])
     m = DATELINE_GLUED.search(paragraph)
     if m and _is_place(m.group("place")):
         return Dateline(m.group("place").strip(), m.group("agency"), paragraph[: m.start()].strip(), paragraph[m.end():])
