@@ -11,7 +11,8 @@ end of a finished sentence ("... della Regione. «" | "Con meno ...", '... il pa
 A piece of one or two words is merged too ("No." | "10 Downing Street"), but
 words are counted so that scripts written without spaces (Chinese, Japanese)
 are not all "one word", and a dateline ("ΝΑΞΟΣ." | "12 άνθρωποι ...") stays
-apart.  Text in those scripts is also cut after each full-width 。！？ outside
+apart.  A live blog's time stamp at the head of a paragraph ("21 h 10" | "– Les pompiers ...")
+stays with the entry it dates (see ``ingest.clean.LIVE_STAMP``).  Text in those scripts is also cut after each full-width 。！？ outside
 brackets and quotations, which a pipeline without a tokenizer for the language
 (Japanese) never sees.
 """
@@ -22,6 +23,7 @@ import re
 
 from parallax.analyze import Paragraph, component
 from parallax.analyze.quotes.marks import _UNSPACED, QUOTE_PAIRS
+from parallax.ingest.clean import LIVE_STAMP
 from parallax.records import Article, Sentence
 
 _OPEN = "“„«‹「『"
@@ -194,6 +196,7 @@ def paragraph_sentences(para: Paragraph) -> list[tuple[int, int]]:
             if (
                 (first and first.islower())
                 or (word_count(prev) <= 2 and not (prev_start == 0 and _DATELINE.fullmatch(prev.strip()) and prev.strip().isupper()))
+                or (prev_start == 0 and LIVE_STAMP.match(prev.strip()))  # a live blog's "21 h 10" | "– Entry ..."
                 or piece[:1] in ",;:)”»"
                 or _ends_open(prev)  # nothing ends on an opening quote mark or a colon
                 or (_inside_quote(text[prev_start:start], same_mark) and not _inside_quote(text[prev_start:end], same_mark))

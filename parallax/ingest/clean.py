@@ -235,6 +235,35 @@ def byline_reason(paragraph: str, edge: str | None = None) -> str | None:
     return None
 
 
+# ------------------------------------------------------------------ live blogs
+
+# A live blog's time stamp: "23 h 45", "07:30", "14.10 Uhr", "10:15 a.m.", "7h30".  Standing alone it heads
+# the entry after it; it is no fact of its own, but the time it gives dates that entry's "this morning".
+_CLOCK = r"(?:[01]?\d|2[0-3])(?:[:.][0-5]\d|[ ]?h(?:[ ]?[0-5]\d)?)(?:[ ]?(?:[Uu]hr|uur|h|horas|hrs?|godz\.?|ч\.?|[ap]\.[ ]?m\.|[AaPp][Mm]))?"
+LIVE_STAMP = re.compile(rf"^{_CLOCK}[ ]?[.:–—-]?$")
+_STAMP_END = re.compile(r"[ ]?(?:[:–—-]|(?<=\d)\.)$")  # "07:30." and "07:30 –", not "a.m."
+
+
+def _attach_stamps(paragraphs: list[str], removed: list[str]) -> list[str]:
+    """Paragraphs with each time stamp standing alone joined to the entry after it ("23 h 45 – Entry");
+    one with no entry after it (at the end, or before another stamp) is dropped into ``removed``."""
+    out: list[str] = []
+    stamp = None
+    for para in paragraphs:
+        if LIVE_STAMP.match(para):
+            if stamp:
+                removed.append(stamp)
+            stamp = para
+            continue
+        if stamp:
+            para = f"{_STAMP_END.sub('', stamp)} – {para}"
+            stamp = None
+        out.append(para)
+    if stamp:
+        (removed if out else out).append(stamp)  # never the whole text
+    return out
+
+
 @dataclass
 class CleanText:
     text: str
@@ -267,6 +296,7 @@ def clean_paragraphs(paragraphs: list[str]) -> CleanText:
         removed.insert(0, kept.pop(0))
     while len(kept) > 1 and byline_reason(kept[-1], "last"):
         removed.append(kept.pop())
+    kept = _attach_stamps(kept, removed)
 
     out: list[str] = []
     dateline = None
