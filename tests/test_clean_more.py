@@ -204,7 +204,14 @@ def test_sentence_ending_on_a_rank_word_still_ends():
     ],
 )
 def test_short_full_sentence_stays_apart(text, lang, first):
-    assert _sentences(text, lang)[0] == first
+    sents = _sentences("Erste Zeile des Artikels.\n\n" + text, lang)
+    assert sents[1] == first and len(sents) == 3
+
+
+def test_one_word_opening_the_article_stays_with_its_sentence():
+    # German local papers open on the place: "Ortsburg. Am Montag ..." is no one-word sentence
+    text = "Ortsburg. Am Montag hat der Stadtrat den Haushalt beschlossen."
+    assert _sentences(text, "de") == [text]
 
 
 @pytest.mark.parametrize(

@@ -10,10 +10,11 @@ end of a finished sentence ("... della Regione. «" | "Con meno ...", '... il pa
 
 A piece of one or two words is merged too ("No." | "10 Downing Street"), but
 words are counted so that scripts written without spaces (Chinese, Japanese)
-are not all "one word", and a dateline ("ΝΑΞΟΣ." | "12 άνθρωποι ...") stays
-apart.  Text in those scripts is also cut after each full-width 。！？ outside
-brackets and quotations, which a pipeline without a tokenizer for the language
-(Japanese) never sees.
+are not all "one word", a dateline ("ΝΑΞΟΣ." | "12 άνθρωποι ...") stays
+apart, and so does a finished sentence of full words ("Remarquablement." |
+"Mille deux cents ...").  Text in those scripts is also cut after each
+full-width 。！？ outside brackets and quotations, which a pipeline without a
+tokenizer for the language (Japanese) never sees.
 
 A piece that ends on a title or rank abbreviation the language's tokenizer does
 not know ("asp. sztab." | "Marta Zielińska") is merged with the next.  A live
@@ -75,6 +76,27 @@ def _ends_on_abbreviation(piece: str, lang: str) -> bool:
     """Whether ``piece`` ends on the full stop of a title or rank abbreviation of ``lang``."""
     m = _LAST_WORD.search(piece.rstrip())
     return bool(m) and m.group("word").casefold() in _ABBREVIATIONS.get(lang, ())
+
+
+# a sentence of one or two full words: "Remarquablement.", "Bienvenida sea.", "Przyjechała policja."
+_SHORT_SENTENCE = re.compile(r"\A[^\W\d_][\w'’-]*(?:[ ][^\W\d_][\w'’-]*)?\.\Z")
+
+
+def _short_sentence(prev: str, piece: str, lang: str, article_start: bool) -> bool:
+    """Whether ``prev``, a piece of one or two words, is a finished sentence and ``piece`` the next
+    one: full words (one of five letters or more; not "No.", "Gov.", "Acme Corp.", not a known
+    abbreviation) and a full stop, then a capital.  One capitalised word opening the article stays
+    with what follows: German papers open on the place ("Lindenhain. Noch zwei Tage ...")."""
+    prev = prev.strip()
+    if not _SHORT_SENTENCE.match(prev) or _ends_on_abbreviation(prev, lang):
+        return False
+    words = prev[:-1].split()
+    if len(words[-1]) <= 3 and words[-1][0].isupper() or max(len(w) for w in words) < 5:
+        return False
+    if article_start and len(words) == 1:
+        return False
+    first = piece.lstrip("\"“”'‘’«»„ ")[:1]
+    return first.isalpha() and first.isupper()
 
 
 def _inside_quote(text: str, same_mark: bool = False) -> bool:
@@ -234,7 +256,8 @@ def paragraph_sentences(para: Paragraph) -> list[tuple[int, int]]:
                 or (
                     word_count(prev) <= 2
                     and not (prev_start == 0 and _DATELINE.fullmatch(prev.strip()) and prev.strip().isupper())
-                    )
+                    and not _short_sentence(prev, piece, lang, para.offset == 0 and prev_start == 0)
+                )
                 or _ends_on_abbreviation(prev, lang)  # "asp. sztab." | "Marta Zielińska"
                 or (prev_start == 0 and LIVE_STAMP.match(prev.strip()))  # a live blog's "21 h 10" | "– Entry ..."
                 or piece[:1] in ",;:)”»"
