@@ -10,10 +10,16 @@ end of a finished sentence ("... della Regione. «" | "Con meno ...", '... il pa
 
 A piece of one or two words is merged too ("No." | "10 Downing Street"), but
 words are counted so that scripts written without spaces (Chinese, Japanese)
-are not all "one word", and a dateline ("ΝΑΞΟΣ." | "12 άνθρωποι ...") stays
-apart.  Text in those scripts is also cut after each full-width 。！？ outside
-brackets and quotations, which a pipeline without a tokenizer for the language
-(Japanese) never sees.
+are not all "one word", a dateline ("ΝΑΞΟΣ." | "12 άνθρωποι ...") stays
+apart, and so does a finished sentence of full words ("Remarquablement." |
+"Mille deux cents ...").  Text in those scripts is also cut after each
+full-width 。！？ outside brackets and quotations, which a pipeline without a
+tokenizer for the language (Japanese) never sees.
+
+A piece that ends on a title or rank abbreviation the language's tokenizer does
+not know ("asp. sztab." | "Marta Zielińska") is merged with the next.  A live
+blog's time stamp at the head of a paragraph ("21 h 10" | "– Les pompiers ...")
+stays with the entry it dates (see ``ingest.clean.LIVE_STAMP``).
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ import re
 
 from parallax.analyze import Paragraph, component
 from parallax.analyze.quotes.marks import _UNSPACED, QUOTE_PAIRS
+from parallax.ingest.clean import LIVE_STAMP
 from parallax.records import Article, Sentence
 
 _OPEN = "“„«‹「『"
@@ -38,6 +45,58 @@ def word_count(text: str) -> int:
 # a dateline that spaCy made a sentence of: one capitalised place name and a full stop
 # ("ΝΑΞΟΣ.", "BORLÄNGE."); not an abbreviation with inner dots ("U.S.")
 _DATELINE = re.compile(r"\A[^\W\d_]{3,}\.")
+
+
+# titles, ranks and address words that stand with a full stop before a name or a number, per
+# language, where the tokenizer of a pipeline without a parser does not know them and its
+# sentencizer ends a sentence on their full stop ("asp. sztab." | "Marta Zielińska", "Dña." | "Rosa")
+_ABBREVIATIONS = {
+    lang: frozenset(words.split())
+    for lang, words in {
+        # aspirant (sztabowy), (nad-, pod-)komisarz, (pod-)inspektor, młodszy, starszy, sierżant, chorąży,
+        # kapral, plutonowy, (pod-)porucznik, kapitan, major, (pod-)pułkownik, generał, doktor (habilitowany),
+        # profesor, magister, inżynier, ksiądz, biskup, ulica, aleja, plac, osiedle, imienia, tak zwany, według
+        "pl": "asp sztab kom nadkom podkom insp podinsp mł st sierż chor kpr plut por ppor kpt mjr ppłk płk gen "
+        "dr hab prof mgr inż ks bp abp ul al pl os im tzw wg",
+        "de": "hr hrn fr dr prof insp kom kpt st",
+        "fr": "m mm mme mmes mlle dr pr me mgr st ste",
+        "es": "sr sra srta sres d dña dª dr dra lic ing gral sto sta",
+        "it": "sig sigg sig.ra sig.na dott dott.ssa avv ing prof on geom arch mons sen rag",
+        "pt": "sr sra srs dr dra eng prof",
+        "nl": "dhr mevr mw ir drs dr prof",
+        "ru": "г гг ул д т.е им пр просп пер пл св",
+        "uk": "м вул д ім просп пл",
+        "en": "mr mrs ms dr prof st gen lt col capt sgt gov sen rep lieut jr sr inc corp ltd co",
+    }.items()
+}
+_LAST_WORD = re.compile(r"(?:\A|(?<=[\s(„“\"«]))(?P<word>[^\W\d_]+(?:\.[^\W\d_]+)*)\.\Z")
+
+
+def _ends_on_abbreviation(piece: str, lang: str) -> bool:
+    """Whether ``piece`` ends on the full stop of a title or rank abbreviation of ``lang``."""
+    m = _LAST_WORD.search(piece.rstrip())
+    return bool(m) and m.group("word").casefold() in _ABBREVIATIONS.get(lang, ())
+
+
+# a sentence of one or two full words: "Remarquablement.", "Bienvenida sea.", "Przyjechała policja."
+_SHORT_SENTENCE = re.compile(r"\A[^\W\d_][\w'’-]*(?:[ ][^\W\d_][\w'’-]*)?\.\Z")
+
+
+def _short_sentence(prev: str, piece: str, lang: str, article_start: bool) -> bool:
+    """Whether ``prev``, a piece of one or two words, is a finished sentence and ``piece`` the next
+    one: full words (one of five letters or more; not "No.", "Gov.", "Acme Corp.", not a known
+    abbreviation) and a full stop, then a capital.  One capitalised word opening the article stays
+    with what follows: German papers open on the place ("Lindenhain. Noch zwei Tage ...")."""
+    prev = prev.strip()
+    if not _SHORT_SENTENCE.match(prev) or _ends_on_abbreviation(prev, lang):
+        return False
+    words = prev[:-1].split()
+    if len(words[-1]) <= 3 and words[-1][0].isupper() or max(len(w) for w in words) < 5:
+        return False
+    if article_start and len(words) == 1:
+        return False
+    first = piece.lstrip("\"“”'‘’«»„ ")[:1]
+    return first.isalpha() and first.isupper()
 
 
 def _inside_quote(text: str, same_mark: bool = False) -> bool:
@@ -163,6 +222,7 @@ def paragraph_sentences(para: Paragraph) -> list[tuple[int, int]]:
     # Swedish and Finnish open and close a quotation with the same ” ("”Det här ...”"), in a paragraph
     # that never uses “ (where ” only closes)
     same_mark = "“" not in text
+    lang = doc.lang_
     for start, end in spans:
         piece = text[start:end].strip()
         if not piece:
@@ -193,7 +253,13 @@ def paragraph_sentences(para: Paragraph) -> list[tuple[int, int]]:
             # a paragraph of many merged pieces quadratic
             if (
                 (first and first.islower())
-                or (word_count(prev) <= 2 and not (prev_start == 0 and _DATELINE.fullmatch(prev.strip()) and prev.strip().isupper()))
+                or (
+                    word_count(prev) <= 2
+                    and not (prev_start == 0 and _DATELINE.fullmatch(prev.strip()) and prev.strip().isupper())
+                    and not _short_sentence(prev, piece, lang, para.offset == 0 and prev_start == 0)
+                )
+                or _ends_on_abbreviation(prev, lang)  # "asp. sztab." | "Marta Zielińska"
+                or (prev_start == 0 and LIVE_STAMP.match(prev.strip()))  # a live blog's "21 h 10" | "– Entry ..."
                 or piece[:1] in ",;:)”»"
                 or _ends_open(prev)  # nothing ends on an opening quote mark or a colon
                 or (_inside_quote(text[prev_start:start], same_mark) and not _inside_quote(text[prev_start:end], same_mark))

@@ -17,8 +17,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from parallax.letters import UPPER
+from parallax.letters import LOWER, UPPER
 
 _INVISIBLE = re.compile("[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 # the zero-width (non-)joiner is part of a word's spelling in Persian and the Indic scripts ("زمین‌لرزه");
@@ -76,26 +77,53 @@ class Dateline:
 
 # The wire forms, where the agency (or a date) tells the dateline from a sentence and the place
 # may be in any case: "LONDON, March 22 (Reuters) -", "Paris (AFP) -", "Hamburg (dpa/lno) -",
-# "Sevilla, 15 mar (EFE).-", and the agency first: "(ANSA) – COMO, 14 MAR –"
+# "Sevilla, 15 mar (EFE).-", "Villanueva de la Sierra (Cáceres), 15 mar (EFE).-", the agency first:
+# "(ANSA) – COMO, 14 MAR –", and the Russian form with a full stop: "МОСКВА, 3 ноября. /ТАСС/."
 _CAP = UPPER
-_ANY_PLACE = rf"[{_CAP}][\w.'’-]+(?:[ ][{_CAP}][\w.'’-]+){{0,2}}"
-_WIRE_DATE = r"(?:[A-Za-zÀ-ÿ]{3,9}\.?[ ]\d{1,2}|\d{1,2}[ ][A-Za-zÀ-ÿ]{3,10}\.?)(?:[ ]\d{4})?"  # "March 22", "15 mar", "14 MAR"
-_WIRE_AGENCY = r"\((?P<agency>[\w][\w./& -]{0,24})\)"  # "(Reuters)", "(dpa/lno)", "(AP)"
+_PLACE_PARTICLE = r"(?:de|del|la|las|los|el|di|da|do|dos|das|des|du|le|les|sur|en|am|an|der|im|bei|upon|on|y|i|nad|pod)"
+_ANY_PLACE = rf"[{_CAP}][\w.'’-]+(?:[ ](?:{_PLACE_PARTICLE}[ ]){{0,2}}[{_CAP}][\w.'’-]+){{0,3}}(?:[ ]\([{_CAP}][\w.'’-]+(?:[ ][\w.'’-]+){{0,2}}\))?"
+# a day and a month ("March 22", "15 mar", "14 MAR", "2. Mai", "3 ноября"): the month word is checked
+# against the month names of the date lexicons (see _is_month)
+_WIRE_DATE = r"(?:(?P<month>[^\W\d_]{3,12})\.?[ ]\d{1,2}|\d{1,2}\.?[ ](?P<month2>[^\W\d_]{3,12})\.?)(?:[ ]\d{4})?"
+_WIRE_AGENCY = r"(?:\((?P<agency>[\w][\w./& -]{0,24})\)|/(?P<agency_sl>[\w][\w.& -]{0,24})/)"  # "(Reuters)", "(dpa/lno)", "/ТАСС/"
 _WIRE_DASH = r"[ ]?(?:\.?[-–—]|--)[ ]?"
 _STARTS = rf"(?=[{_CAP}0-9\"“„«‘'])"  # the report itself starts after it: "Berlin (Germany) - the capital" is prose
 DATELINE_WIRE = re.compile(rf"^(?P<place>{_ANY_PLACE})(?:,[ ]?{_WIRE_DATE})?[ ]?{_WIRE_AGENCY}{_WIRE_DASH}{_STARTS}")
 DATELINE_AGENCY_FIRST = re.compile(rf"^{_WIRE_AGENCY}{_WIRE_DASH}(?P<place>{_ANY_PLACE})(?:,[ ]?{_WIRE_DATE})?{_WIRE_DASH}{_STARTS}")
-DATELINE_DATED = re.compile(rf"^(?P<place>{_PLACE}),[ ]?{_WIRE_DATE}{_WIRE_DASH}{_STARTS}")  # "LONDON, March 22 -"
+# "LONDON, March 22 -", "МОСКВА, 3 ноября. /ТАСС/. Text", "МОСКВА, 3 ноября." alone on its line
+DATELINE_DATED = re.compile(
+    rf"^(?P<place>{_PLACE}),[ ]?{_WIRE_DATE}(?:\.?[ ]?{_WIRE_AGENCY})?(?:{_WIRE_DASH}{_STARTS}|\.[ ]{_STARTS}|\.?$)"
+)
+
+
+@lru_cache(maxsize=1)
+def _month_words() -> frozenset[str]:
+    """Month names of every date lexicon, and their abbreviations (any first three letters or more)."""
+    from parallax.analyze.timelex import LEXICONS  # here: parallax.analyze imports this module
+
+    names = {name.casefold() for lex in LEXICONS.values() for name in lex.months}
+    return frozenset(name[:n] for name in names for n in range(3, len(name) + 1))
+
+
+def _is_month(m: re.Match) -> bool:
+    """Whether the date of a dateline match, if it has one, names a month ("7 Tage" does not)."""
+    word = m.groupdict().get("month") or m.groupdict().get("month2")
+    return word is None or word.casefold() in _month_words()
+
+
+def _agency(m: re.Match) -> str | None:
+    return m.groupdict().get("agency") or m.groupdict().get("agency_sl")
 
 
 def split_dateline(paragraph: str) -> Dateline | None:
     for wire in (DATELINE_WIRE, DATELINE_AGENCY_FIRST):
         m = wire.match(paragraph)
-        if m and not _agency_is_words(m.group("agency")):
-            return Dateline(m.group("place").strip(), m.group("agency"), "", paragraph[m.end() :])
-    m = DATELINE_DATED.match(paragraph) or DATELINE_AT_START.match(paragraph)
+        if m and not _agency_is_words(_agency(m)) and _is_month(m):
+            return Dateline(m.group("place").strip(), _agency(m), "", paragraph[m.end() :])
+    m = DATELINE_DATED.match(paragraph)
+    m = m if m and _is_month(m) else DATELINE_AT_START.match(paragraph)
     if m and _is_place(m.group("place")):
-        return Dateline(m.group("place").strip(), m.groupdict().get("agency"), "", paragraph[m.end():])
+        return Dateline(m.group("place").strip(), _agency(m), "", paragraph[m.end():])
     m = DATELINE_GLUED.search(paragraph)
     if m and _is_place(m.group("place")):
         return Dateline(m.group("place").strip(), m.group("agency"), paragraph[: m.start()].strip(), paragraph[m.end():])
@@ -170,6 +198,76 @@ def boilerplate_reason(paragraph: str, is_last: bool = False) -> str | None:
     return None
 
 
+# ------------------------------------------------------------------ bylines
+
+# A byline: "By Jane Doe and John Roe", "Von Tobias Krämer", "Door Pieter van den Berg", "Propos recueillis
+# par Anne Roy", "Автор Ирина Соколова"; the name's words are capitalised (or particles: "van", "de"), so
+# "Von Montag an gilt ..." and "Por fin ..." are sentences.  It may not end on a word's full stop.
+_BY = (
+    r"(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]i|DI|[Dd]oor|DOOR|[Aa]v|AV|[Pp]rzez|PRZEZ|[Аа]втор|АВТОР"
+    r"|(?:[Pp]ropos recueillis|[Tt]exte|[Rr]eportage|[Ee]ntretien réalisé) par|[Tt]exto(?: y fotos?)? de|[Tt]ext(?: und Fotos?)? von)"
+)
+_PARTICLE = r"(?:van|von|der|den|de|del|della|di|da|dos|das|du|la|le|y|zu|ten|ter|al|bin|ibn)"
+_NAME_WORD = rf"[{UPPER}][\w.'’&-]*"
+BYLINE = re.compile(
+    rf"^{_BY}:?\s+(?:(?:{_PARTICLE}\s)*{_NAME_WORD}\s?(?:and|und|et|y|e|i|en|og|och|и|,)?\s?){{1,8}}$(?<![^\W\d_]{{2}}\.)"
+)
+# A byline with its date, as many sites print it: "南方快报记者 陈静 | 2025-11-18", "Jane Doe · 21.02.2025"
+BYLINE_DATED = re.compile(r"^(?=.{0,70}$)[^.!?。！？]*\s[|·•]\s[^.!?。！？]*(?:\d{4}[-./年]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4})[^.!?。！？]*$")
+# At the top or the bottom of an article only, where no reporting is this short: a bare name ("Ewa
+# Stankiewicz"), or a name with its place or role ("Jane Doe | Ciudad Real", "Jane Doe · Reporterin") ...
+_NAME = rf"[{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}'’]+)?"
+_BARE_NAME = re.compile(rf"^{_NAME}(?:[ ](?:{_PARTICLE}[ ])?{_NAME}){{1,3}}$")
+_NAME_PIPED = re.compile(rf"^{_NAME}(?:[ ](?:{_PARTICLE}[ ])?{_NAME}){{1,3}}[ ]?[|·•][ ]?[^|·•.!?\n]{{1,50}}$")
+# ... and at the bottom an editors' or agency signature: initials in lower case with a slash ("tkr/sel",
+# "mdn tkr/sel", "ah/jk"), or an agency in parentheses ("(AFP)", "(dpa)", "(dpa, AFP)", "/ТАСС/")
+_SIGNATURE = re.compile(r"^(?=[a-z /]{3,40}$)(?:[a-z]{2,5}[ ])*[a-z]{2,5}(?:[ ]?/[ ]?[a-z]{2,5})+$")
+_AGENCY_SIGNATURE = re.compile(r"^(?:\(|/)[^\W\d_]{2,12}(?:[ ]?[/,][ ]?[^\W\d_]{2,12}){0,3}(?:\)|/)\.?$")
+
+
+def byline_reason(paragraph: str, edge: str | None = None) -> str | None:
+    """Why ``paragraph`` is a byline or a signature rather than reporting, or ``None``.  With ``edge``
+    ("first" or "last": the paragraph opens or closes the article) the shapes that only there are
+    not reporting count too: a bare name, a name with its place or role, a signature at the end."""
+    line = paragraph.strip()
+    if BYLINE.match(line) and len(line.split()) <= 9 or BYLINE_DATED.match(line):
+        return "byline"
+    if edge and (_BARE_NAME.match(line) or _NAME_PIPED.match(line)):
+        return "byline"
+    if edge == "last" and (_SIGNATURE.match(line) or _AGENCY_SIGNATURE.match(line)):
+        return "signature"
+    return None
+
+
+# ------------------------------------------------------------------ live blogs
+
+# A live blog's time stamp: "23 h 45", "07:30", "14.10 Uhr", "10:15 a.m.", "7h30".  Standing alone it heads
+# the entry after it; it is no fact of its own, but the time it gives dates that entry's "this morning".
+_CLOCK = r"(?:[01]?\d|2[0-3])(?:[:.][0-5]\d|[ ]?h(?:[ ]?[0-5]\d)?)(?:[ ]?(?:[Uu]hr|uur|h|horas|hrs?|godz\.?|ч\.?|[ap]\.[ ]?m\.|[AaPp][Mm]))?"
+LIVE_STAMP = re.compile(rf"^{_CLOCK}[ ]?[.:–—-]?$")
+_STAMP_END = re.compile(r"[ ]?(?:[:–—-]|(?<=\d)\.)$")  # "07:30." and "07:30 –", not "a.m."
+
+
+def _attach_stamps(paragraphs: list[str], removed: list[str]) -> list[str]:
+    """Paragraphs with each time stamp standing alone joined to the entry after it ("23 h 45 – Entry");
+    one with no entry after it (at the end, or before another stamp) is dropped into ``removed``."""
+    out: list[str] = []
+    stamp = None
+    for para in paragraphs:
+        if LIVE_STAMP.match(para):
+            if stamp:
+                removed.append(stamp)
+            stamp = para
+            continue
+        if stamp:
+            para = f"{_STAMP_END.sub('', stamp)} – {para}"
+            stamp = None
+        out.append(para)
+    if stamp:
+        (removed if out else out).append(stamp)  # never the whole text
+    return out
+
+
 @dataclass
 class CleanText:
     text: str
@@ -197,6 +295,12 @@ def clean_paragraphs(paragraphs: list[str]) -> CleanText:
         kept.append(para)
     kept.reverse()
     removed.reverse()
+    # a byline opens the article, a byline or a signature closes it (never its only paragraph)
+    while len(kept) > 1 and byline_reason(kept[0], "first"):
+        removed.insert(0, kept.pop(0))
+    while len(kept) > 1 and byline_reason(kept[-1], "last"):
+        removed.append(kept.pop())
+    kept = _attach_stamps(kept, removed)
 
     out: list[str] = []
     dateline = None

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-from parallax.ingest.clean import QUOTE_MARKS, boilerplate_reason, norm_words
+from parallax.ingest.clean import QUOTE_MARKS, boilerplate_reason, byline_reason, norm_words
 from parallax.ingest.split_body import continuation
 from parallax.ingest.standfirst import standfirst
 
@@ -232,12 +232,8 @@ _DISCLOSURE = re.compile(
     r"\b(?:enthält|enthaelt) (?:werbung|affiliate)",
     re.I,
 )
-# A byline line: "By U.S. CUSTOMS AND BORDER PROTECTION", "By Jane Doe and John Roe"
-_BYLINE = re.compile(r"^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or)\s+(?:[A-ZÀ-Þ][\w.'’&-]*\s?(?:and|und|et|y|,)?\s?){1,8}$")
-
-
-# A byline with its date, as many sites print it: "南方快报记者 陈静 | 2025-11-18", "Jane Doe · 21.02.2025"
-_BYLINE_DATED = re.compile(r"^(?=.{0,70}$)[^.!?。！？]*\s[|·•]\s[^.!?。！？]*(?:\d{4}[-./年]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4})[^.!?。！？]*$")
+# Bylines ("By Jane Doe", "Von Tobias Krämer", "Jane Doe · 21.02.2025"): clean.byline_reason, shared with
+# the plain-text cleaning
 
 
 def line_reason(line: str, is_last: bool = False) -> str | None:
@@ -251,7 +247,7 @@ def line_reason(line: str, is_last: bool = False) -> str | None:
         return "promotion"
     if words <= 25 and _READER_CALL.search(line) and not QUOTE_MARKS.search(line):
         return "promotion"
-    if _BYLINE.match(line.strip()) and words <= 9 or _BYLINE_DATED.match(line.strip()):
+    if byline_reason(line):
         return "byline"
     if _CREDIT.match(line) and len(line.split()) <= 60:
         return "agency credit"
