@@ -328,3 +328,8 @@ def test_cue_followed_by_a_description_is_not_the_person_before():
     to tell), so the quotation is not given to the captain the paragraph named before."""
     text = "Kapitan Ryszard Malinowski nie chciał rozmawiać. „Kapitan był trzeźwy, badanie nic nie wykazało” – mówi rzeczniczka policji."
     assert [s for _, s, _ in _quotes(text, "pl")] == [None]
+
+
+def test_rank_abbreviated_between_cue_and_name():
+    text = "„Kapitan był trzeźwy, badanie nic nie wykazało” – poinformowała rzeczniczka policji asp. sztab. Marta Zielińska."
+    assert [s for _, s, _ in _quotes(text, "pl")] == ["Marta Zielińska"]

@@ -450,7 +450,8 @@ def _lexical_speaker(text: str, span: _Span, sent: tuple[int, int], lang: str) -
     # '», ha detto il ministro dell'Economia Marco Bianchi': up to six lower-case words
     # (article, role, "dell'Economia"-like attachments, "tenente-coronel") between the cue and
     # the name, the last of them may end with a comma ('dijo el patrón mayor de la cofradía, Manuel Rendón')
-    m = re.match(rf"\W{{0,3}}\s*(?:[—–]\s*)?(?P<cue>{cues})\s+(?:(?:\w+['’])?[\w-]+\s+){{0,6}}?(?:(?:\w+['’])?[\w-]+,\s+)?{_NAME}", after)
+    # (a rank abbreviated in lower case may stand before the name: "– poinformowała asp. sztab. Marta Zielińska")
+    m = re.match(rf"\W{{0,3}}\s*(?:[—–]\s*)?(?P<cue>{cues})\s+(?:(?:\w+['’])?[\w-]+\s+|[{LOWER}][\w-]*\.\s+){{0,6}}?(?:(?:\w+['’])?[\w-]+,\s+)?{_NAME}", after)
     if m:
         cue = _cue_words(m)
         # a role then the person in apposition: 'disse o ministro das Finanças, João Almeida,',
