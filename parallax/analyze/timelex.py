@@ -47,6 +47,14 @@ class Lexicon:
     dayparts: dict[str, str] = field(default_factory=dict)
     # "the next day", "le lendemain", "на следующий день": the day after the day the text last named
     day_after: str = ""
+    # "the day before", "la veille", "накануне": the day before the day the text last named (else before publication)
+    day_before: str = ""
+    # one phrase for the day before and its part: "the night before", "la noche anterior", "am Vorabend"
+    day_before_parts: dict[str, str] = field(default_factory=dict)
+    # "the same day", "le jour même", "tego samego dnia": the day the text last named
+    same_day: str = ""
+    # the word after "the day before" that makes it the eve of a named event ("the day before the storm", "la veille de")
+    eve_of: str = ""
     daypart_link: str = ""  # words between a day and its part: "ayer por la tarde", "ontem à noite", "hier dans la soirée"
     # one word for a day and its part: "stasera" (this evening), "gisteravond" (last night), "anoche"
     day_with_part: dict[str, tuple[int, str]] = field(default_factory=dict)
@@ -189,6 +197,14 @@ def _rules(lex: Lexicon) -> list[Rule]:
         add("part_of_day", rf"\b{whole_days}(?P<x>(?P<rel>{day_words})\s{link}(?P<part>{parts}))\b", re.I)
     if lex.day_after:
         add("day_after", rf"(?<!\w)(?P<x>{lex.day_after})(?!\w)", re.I)
+    not_eve = rf"(?![^\S\n]+(?:{lex.eve_of}))" if lex.eve_of else ""
+    # before "relative_unit": "el día anterior", "poprzedniego dnia" are the day before the day named, not yesterday
+    if lex.day_before_parts:
+        add("day_before", rf"(?<!\w)(?P<x>(?P<bpart>{_alt(lex.day_before_parts)}))(?!\w){not_eve}", re.I)
+    if lex.day_before:
+        add("day_before", rf"(?<!\w)(?P<x>(?:{lex.day_before})(?!\w){not_eve}{part_suffix})(?!\w)", re.I)
+    if lex.same_day:
+        add("same_day", rf"(?<!\w)(?P<x>(?:{lex.same_day}){part_suffix})(?!\w)", re.I)
     if lex.unit_first:
         add("relative_unit", rf"\b(?P<unit>{units})\s(?P<which>{last_next_this})\b", re.I)
         add("relative_unit", rf"\b(?P<which>{_alt(lex.this_words | lex.next_words)})\s(?P<unit>{units})\b", re.I)
@@ -234,6 +250,10 @@ def _units(day, week, month, year, hour=(), minute=(), decade=()) -> dict[str, s
 EN = Lexicon(
     month_first_too=True,
     day_after="the next day|the following day|the day after(?! tomorrow)",
+    day_before="the day before(?! yesterday)|the previous day|the preceding day",
+    day_before_parts={"the night before": "NI", "the previous night": "NI", "the evening before": "EV", "the previous evening": "EV"},
+    same_day="the same day|that same day|later that day",
+    eve_of=r"(?:the|a|an|his|her|its|their|our|this|that|last|next)\b",
     months={
         "January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7, "August": 8,
         "September": 9, "October": 10, "November": 11, "December": 12, "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4,
@@ -305,6 +325,10 @@ EN = Lexicon(
 
 DE = Lexicon(
     day_after="am nächsten tag|am folgenden tag|am tag darauf|tags darauf",
+    day_before="am vortag|tags zuvor|am tag zuvor|am tag davor|einen tag zuvor",
+    day_before_parts={"am vorabend": "EV", "am abend zuvor": "EV", "am abend davor": "EV", "in der nacht zuvor": "NI", "in der nacht davor": "NI"},
+    same_day="am selben tag|am gleichen tag|am selbigen tag|noch am selben tag|noch am gleichen tag",
+    eve_of=r"(?:der|des|eines|einer|seines|seiner|ihres|ihrer)\b",
     months={
         "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6, "juli": 7, "august": 8,
         "september": 9, "oktober": 10, "november": 11, "dezember": 12,
@@ -342,6 +366,10 @@ DE = Lexicon(
 
 FR = Lexicon(
     day_after="le lendemain|le jour suivant",
+    day_before="la veille|le jour précédent|la journée précédente",
+    day_before_parts={"la veille au soir": "EV", "la nuit précédente": "NI", "la soirée précédente": "EV"},
+    same_day="le jour même|le même jour|ce même jour|ce jour-là",
+    eve_of=r"(?:de|du|des)\b|d['’]",
     months={
         "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "août": 8,
         "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
@@ -379,6 +407,10 @@ FR = Lexicon(
 
 ES = Lexicon(
     day_after="al día siguiente|el día siguiente|al otro día",
+    day_before="el día anterior|la víspera|el día previo",
+    day_before_parts={"la noche anterior": "NI", "la noche previa": "NI", "la tarde anterior": "AF", "la mañana anterior": "MO"},
+    same_day="el mismo día|ese mismo día|aquel mismo día",
+    eve_of=r"(?:de|del|a|al)\b",
     months={
         "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
         "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
@@ -415,6 +447,10 @@ ES = Lexicon(
 
 IT = Lexicon(
     day_after="il giorno dopo|il giorno seguente|l'indomani|l’indomani",
+    day_before="il giorno prima|il giorno precedente|la vigilia",
+    day_before_parts={"la sera prima": "EV", "la notte prima": "NI", "la sera precedente": "EV", "la notte precedente": "NI"},
+    same_day="lo stesso giorno|quello stesso giorno|il giorno stesso",
+    eve_of=r"(?:di|del|dello|della|dei|degli|delle)\b|dell['’]",
     months={
         "gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "agosto": 8,
         "settembre": 9, "ottobre": 10, "novembre": 11, "dicembre": 12,
@@ -451,6 +487,10 @@ IT = Lexicon(
 
 PT = Lexicon(
     day_after="no dia seguinte|o dia seguinte",
+    day_before="no dia anterior|o dia anterior|na véspera|a véspera",
+    day_before_parts={"na noite anterior": "NI", "a noite anterior": "NI"},
+    same_day="no mesmo dia|nesse mesmo dia|naquele mesmo dia",
+    eve_of=r"(?:de|do|da|dos|das)\b",
     months={
         "janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "abril": 4, "maio": 5, "junho": 6, "julho": 7, "agosto": 8,
         "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
@@ -487,6 +527,9 @@ PT = Lexicon(
 
 NL = Lexicon(
     day_after="de volgende dag|de dag erna|een dag later",
+    day_before="de dag ervoor|de dag daarvoor|een dag eerder",
+    day_before_parts={"de avond ervoor": "EV", "de avond daarvoor": "EV", "de nacht ervoor": "NI", "de nacht daarvoor": "NI"},
+    same_day="dezelfde dag|diezelfde dag",
     months={
         "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7, "augustus": 8,
         "september": 9, "oktober": 10, "november": 11, "december": 12,
@@ -527,6 +570,10 @@ NL = Lexicon(
 # "на прошлой неделе", "в прошлом году")
 RU = Lexicon(
     day_after="на следующий день|на другой день",
+    day_before="накануне|днем ранее|днём ранее|за день до этого",
+    same_day="в тот же день|тем же днем|тем же днём|в этот же день",
+    # "накануне выборов" (on the eve of the elections): a noun in the genitive follows; "накануне сообщила" is a verb
+    eve_of=r"[а-яё-]*(?:ов|ев|ей|ого|его|ых|их|[^л]а|[^л]я|ы)(?![а-яё])",
     months={
         **{m: i for i, ms in enumerate((
             ("январь", "января", "январе"), ("февраль", "февраля", "феврале"), ("март", "марта", "марте"),
@@ -563,6 +610,9 @@ RU = Lexicon(
 
 UK = Lexicon(
     day_after="наступного дня|на наступний день",
+    day_before="напередодні|днем раніше|за день до цього",
+    same_day="того ж дня|того самого дня|в той же день|у той же день",
+    eve_of=r"(?!вранці|зранку|вдень|увечері|ввечері|вночі)[а-яіїєґ'’-]*(?:ів|ого|ої|их|[^л]а|[^л]я|у|ю|і)(?![а-яіїєґ])",
     months={
         **{m: i for i, ms in enumerate((
             ("січень", "січня", "січні"), ("лютий", "лютого", "лютому"), ("березень", "березня", "березні"),
@@ -596,6 +646,9 @@ UK = Lexicon(
 
 PL = Lexicon(
     day_after="następnego dnia|nazajutrz",
+    day_before="dzień wcześniej|poprzedniego dnia|dzień przedtem|dnia poprzedniego",
+    day_before_parts={"poprzedniego wieczoru": "EV", "poprzedniej nocy": "NI", "noc wcześniej": "NI"},
+    same_day="tego samego dnia|w tym samym dniu",
     months={
         **{m: i for i, ms in enumerate((
             ("styczeń", "stycznia", "styczniu"), ("luty", "lutego", "lutym"), ("marzec", "marca", "marcu"),

@@ -168,6 +168,29 @@ class DayHandlers(Context):
         anchor = anchor or self.carry_day
         return ((anchor + timedelta(days=1)).isoformat() if anchor else None), "day"
 
+    def _anchor(self, text: str, pos: int) -> date | None:
+        """The day an expression named relative to another one hangs on: the last day word before
+        it (see :meth:`_day_of_sentence`), else the last day the previous paragraph named."""
+        return (self._day_of_sentence(text, pos) if self.ref else None) or self.carry_day
+
+    def day_before(self, m, text):
+        """'The day before', 'la veille', 'накануне вечером', 'la noche anterior': the day before the
+        day the text last named, else before publication (in news "накануне" alone is yesterday).
+        :meth:`find` re-anchors it on a written date named before it in the paragraph."""
+        anchor = self._anchor(text, m.start()) or self.ref
+        if anchor is None:
+            return None, "day"
+        d = anchor - timedelta(days=1)
+        if m.groupdict().get("bpart"):
+            return f"{d.isoformat()}T{self.lex.lookup('day_before_parts', m.group('bpart'))}", "time"
+        return self._with_part(d, m)
+
+    def same_day(self, m, text):
+        """'The same day', 'tego samego dnia': the day the text last named; unresolved when it named
+        none, like 'the next day'.  :meth:`find` re-anchors it like :meth:`day_after`."""
+        anchor = self._anchor(text, m.start())
+        return self._with_part(anchor, m) if anchor else (None, "day")
+
     def holiday(self, m, text):
         spec = self.lex.lookup("holidays", m.group("h"))
         year = self._year(m)
