@@ -74,3 +74,16 @@ def test_the_eve_of_a_named_event_is_not_read_as_the_day_before(lang, text):
 def test_the_day_before_then_the_next_day_chain_on_each_other():
     text = "The dam gave way on March 10. The night before, villagers heard a crack. The next day they left."
     assert [v for _, _, v, _ in resolve_text(text, "en", PUB)] == ["2026-03-10", "2026-03-09TNI", "2026-03-10"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("ru", "Движение восстановили к вечеру понедельника.", "2026-03-16TEV"),
+        ("ru", "Утром вторника на дороге снова были пробки.", "2026-03-17TMO"),
+        ("es", "La carretera se reabrió la noche del lunes.", "2026-03-16TNI"),
+        ("it", "La strada è stata riaperta la sera di lunedì.", "2026-03-16TEV"),
+    ],
+)
+def test_a_part_of_the_day_before_its_weekday(lang, text, value):
+    assert [v for _, _, v, _ in resolve_text(text, lang, PUB)] == [value]

@@ -58,6 +58,12 @@ class Lexicon:
     daypart_link: str = ""  # words between a day and its part: "ayer por la tarde", "ontem à noite", "hier dans la soirée"
     # one word for a day and its part: "stasera" (this evening), "gisteravond" (last night), "anoche"
     day_with_part: dict[str, tuple[int, str]] = field(default_factory=dict)
+    # a part of the day written before its weekday: "la noche del lunes", "к вечеру понедельника"; the parts as
+    # written there (default: dayparts), the words between ("del", "di"), and the weekdays as written there
+    # (default: weekdays; Russian "понедельника" only after a part: "среды" alone is also "environment")
+    part_first: dict[str, str] = field(default_factory=dict)
+    part_first_link: str = ""
+    weekdays_after_part: dict[str, int] = field(default_factory=dict)
     seasons: dict[str, str] = field(default_factory=dict)  # "summer" -> "SU"
     season_context: str = ""  # words before a season that make it one ("in", "last"): "fall" is also a verb
     ordinals: dict[str, int] = field(default_factory=dict)  # for quarters and halves
@@ -175,6 +181,10 @@ def _rules(lex: Lexicon) -> list[Rule]:
             rf"(?:\s(?P<mod2>{last_next}))?(?:,?\s(?:of\s|de\s)?{Y})?)\b",
             re.I,
         )
+    if lex.part_first:
+        of = rf"(?:(?:{lex.part_first_link})\s)?" if lex.part_first_link else ""
+        after_part = _alt(lex.weekdays_after_part or lex.weekdays)
+        add("part_weekday", rf"(?<!\w)(?P<x>(?P<part>{_alt(lex.part_first)})\s{of}(?P<wd>{after_part}))(?!\w)", re.I)
     mod_before = rf"(?:(?P<mod>{last_next_this})\s)?"
     dom = r"(?:\s?\((?P<dom>\d{1,2})\))?"  # Brazilian papers give the day of the month: "na segunda-feira (8)"
     if lex.unit_first:
@@ -390,6 +400,8 @@ FR = Lexicon(
           "dernièrement": "PAST_REF", "à l'avenir": "FUTURE_REF", "à l’avenir": "FUTURE_REF"},
     dayparts={"matin": "MO", "matinée": "MO", "après-midi": "AF", "soir": "EV", "soirée": "EV", "nuit": "NI"},
     daypart_link="dans la|en",  # "hier dans la soirée", "lundi en soirée"
+    part_first={"matinée": "MO", "soirée": "EV", "nuit": "NI"},
+    part_first_link="de|du",  # "dans la nuit de samedi à dimanche", "la soirée du lundi"
     seasons={"printemps": "SP", "été": "SU", "automne": "FA", "hiver": "WI"},
     season_context="en|l'|l’|au|depuis|le|de|d'|d’|fin|début",
     ordinals={"premier": 1, "deuxième": 2, "second": 2, "troisième": 3, "quatrième": 4},
@@ -432,6 +444,8 @@ ES = Lexicon(
     refs={"ahora": "PRESENT_REF", "actualmente": "PRESENT_REF", "recientemente": "PAST_REF", "en el futuro": "FUTURE_REF"},
     dayparts={"mañana": "MO", "tarde": "AF", "noche": "NI"},  # "esta tarde", "ayer por la noche"; bare "mañana" is tomorrow
     daypart_link="por la|en la|a la",
+    part_first={"mañana": "MO", "tarde": "AF", "noche": "NI", "madrugada": "NI"},
+    part_first_link="del",  # "la noche del lunes"
     seasons={"primavera": "SP", "verano": "SU", "otoño": "FA", "invierno": "WI"},
     season_context="en|el|la|del|de|desde|hasta",
     ordinals={"primer": 1, "primero": 1, "segundo": 2, "tercer": 3, "tercero": 3, "cuarto": 4},
@@ -472,6 +486,8 @@ IT = Lexicon(
     refs={"adesso": "PRESENT_REF", "ora": "PRESENT_REF", "attualmente": "PRESENT_REF", "recentemente": "PAST_REF", "in futuro": "FUTURE_REF"},
     dayparts={"mattina": "MO", "mattino": "MO", "mattinata": "MO", "pomeriggio": "AF", "sera": "EV", "serata": "EV", "notte": "NI", "nottata": "NI"},
     daypart_link="in",  # "ieri in serata"
+    part_first={"mattina": "MO", "mattinata": "MO", "pomeriggio": "AF", "sera": "EV", "serata": "EV", "notte": "NI", "nottata": "NI"},
+    part_first_link="di",  # "la sera di lunedì"
     seasons={"primavera": "SP", "estate": "SU", "autunno": "FA", "inverno": "WI"},
     season_context="in|la|l'|l’|della|dell'|dell’|dalla|dall'|dall’|questa|questo|scorsa|scorso",
     ordinals={"primo": 1, "secondo": 2, "terzo": 3, "quarto": 4},
@@ -512,6 +528,8 @@ PT = Lexicon(
     refs={"agora": "PRESENT_REF", "atualmente": "PRESENT_REF", "recentemente": "PAST_REF", "no futuro": "FUTURE_REF"},
     dayparts={"manhã": "MO", "tarde": "AF", "noite": "NI"},
     daypart_link="à|de|pela",  # "ontem à noite", "hoje de manhã", "segunda-feira pela manhã"
+    part_first={"manhã": "MO", "tarde": "AF", "noite": "NI"},
+    part_first_link="de|da",  # "na noite de segunda-feira"
     seasons={"primavera": "SP", "verão": "SU", "outono": "FA", "inverno": "WI"},
     season_context="em|no|na|do|da|desde|até|neste|nesta|este|esta",
     ordinals={"primeiro": 1, "segundo": 2, "terceiro": 3, "quarto": 4},
@@ -597,6 +615,8 @@ RU = Lexicon(
     prepositions="в|во|с|со|до|после|к|на|в течение",
     refs={"сейчас": "PRESENT_REF", "в настоящее время": "PRESENT_REF", "недавно": "PAST_REF", "в будущем": "FUTURE_REF"},
     dayparts={"утром": "MO", "днем": "AF", "днём": "AF", "вечером": "EV", "ночью": "NI"},
+    part_first={"утром": "MO", "утру": "MO", "днем": "AF", "днём": "AF", "вечером": "EV", "вечеру": "EV", "ночью": "NI"},
+    weekdays_after_part={"понедельника": 0, "вторника": 1, "среды": 2, "четверга": 3, "пятницы": 4, "субботы": 5, "воскресенья": 6},
     seasons={"весной": "SP", "летом": "SU", "осенью": "FA", "зимой": "WI"},
     season_context="этой|этим|прошлой|прошлым|следующей|следующим",
     weekend="выходные|выходных",
@@ -635,6 +655,8 @@ UK = Lexicon(
     prepositions="у|в|з|до|після|на|протягом",
     refs={"зараз": "PRESENT_REF", "наразі": "PRESENT_REF", "нещодавно": "PAST_REF", "у майбутньому": "FUTURE_REF"},
     dayparts={"вранці": "MO", "зранку": "MO", "вдень": "AF", "увечері": "EV", "ввечері": "EV", "вночі": "NI"},
+    part_first={"вранці": "MO", "зранку": "MO", "увечері": "EV", "ввечері": "EV", "вночі": "NI"},
+    weekdays_after_part={"понеділка": 0, "вівторка": 1, "середи": 2, "четверга": 3, "п'ятниці": 4, "п’ятниці": 4, "суботи": 5, "неділі": 6},
     weekend="вихідні|вихідних",
     sets={"щодня": "P1D", "щотижня": "P1W", "щороку": "P1Y"},
     clock=r"(?P<h>\d{1,2})[:.](?P<min>\d{2})\b",

@@ -38,7 +38,7 @@ _FAMILY = {
     "duration": "duration", "vague_duration": "duration",
     "relative_unit": "relative", "month_only": "period", "month_year": "period", "year": "period", "bare_year": "period",
     "decade": "period", "season": "period", "quarter": "period",
-    "weekday": "day", "relative_day": "day", "day_with_part": "day", "day_after": "day", "day_before": "day", "same_day": "day", "month_day": "day", "part_of_day": "day", "clock": "day",
+    "weekday": "day", "part_weekday": "day", "relative_day": "day", "day_with_part": "day", "day_after": "day", "day_before": "day", "same_day": "day", "month_day": "day", "part_of_day": "day", "clock": "day",
 }  # fmt: skip
 
 

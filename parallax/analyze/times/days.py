@@ -154,6 +154,14 @@ class DayHandlers(Context):
                     d += timedelta(days=7)
         return self._with_part(d, m)
 
+    def part_weekday(self, m, text):
+        """A part of the day before its weekday: 'la noche del lunes', 'к вечеру понедельника'."""
+        if not self.ref:
+            return None, "time"
+        table = "weekdays_after_part" if self.lex.weekdays_after_part else "weekdays"
+        d = self._weekday_date(self.lex.lookup(table, m.group("wd")), "", m, text)
+        return f"{d.isoformat()}T{self.lex.lookup('part_first', m.group('part'))}", "time"
+
     def relative_day(self, m, text):
         if not self.ref:
             return None, "day"
