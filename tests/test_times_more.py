@@ -87,3 +87,57 @@ def test_the_day_before_then_the_next_day_chain_on_each_other():
 )
 def test_a_part_of_the_day_before_its_weekday(lang, text, value):
     assert [v for _, _, v, _ in resolve_text(text, lang, PUB)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        # "in the coming days" is a vague span ahead, not tomorrow (TimeML: PXD)
+        ("en", "Engineers will inspect the dam in the coming days.", "PXD"),
+        ("en", "More rain is expected over the next days.", "PXD"),
+        ("en", "The river rose steadily over the last days.", "PXD"),
+        ("en", "Repairs will take place in the coming weeks.", "PXW"),
+        ("de", "In den kommenden Tagen prüfen Ingenieure den Damm.", "PXD"),
+        ("de", "In den letzten Tagen stieg der Fluss.", "PXD"),
+        ("es", "Los ingenieros revisarán la presa en los próximos días.", "PXD"),
+        ("es", "El río creció en los últimos días.", "PXD"),
+        ("fr", "Des ingénieurs inspecteront la digue dans les prochains jours.", "PXD"),
+        ("fr", "La rivière a monté ces derniers jours.", "PXD"),
+        ("it", "I tecnici ispezioneranno la diga nei prossimi giorni.", "PXD"),
+        ("it", "Il fiume è cresciuto nei giorni scorsi.", "PXD"),
+        ("pt", "Os engenheiros vão inspecionar a barragem nos próximos dias.", "PXD"),
+        ("nl", "Ingenieurs inspecteren de dam in de komende dagen.", "PXD"),
+        ("ru", "Инженеры осмотрят плотину в ближайшие дни.", "PXD"),
+        ("ru", "В последние дни уровень воды рос.", "PXD"),
+        ("uk", "Інженери оглянуть греблю найближчими днями.", "PXD"),
+        ("pl", "Inżynierowie sprawdzą tamę w najbliższych dniach.", "PXD"),
+        ("pl", "W ostatnich dniach poziom wody rósł.", "PXD"),
+    ],
+)
+def test_the_coming_days_are_no_day(lang, text, value):
+    found = resolve_text(text, lang, PUB)
+    assert [(v, g) for _, _, v, g in found] == [(value, "duration")], found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "Работы завершат в ближайшее время."),
+        ("pl", "Prace zakończą się w najbliższym czasie."),
+    ],
+)
+def test_the_near_future_is_a_future_reference(lang, text):
+    assert [v for _, _, v, _ in resolve_text(text, lang, PUB)] == ["FUTURE_REF"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # singular forms keep their meaning: next week, last month, the previous day without an anchor
+        ("en", "The report comes out next week."),
+        ("de", "Der Bericht erscheint in der kommenden Woche."),
+    ],
+)
+def test_singular_units_still_name_one_period(lang, text):
+    found = resolve_text(text, lang, PUB)
+    assert [g for _, _, _, g in found] == ["week"], found

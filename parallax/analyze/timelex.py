@@ -75,6 +75,10 @@ class Lexicon:
     each_words: str = ""  # "every|each": "each Thursday" -> XXXX-WXX-4
     vague_numbers: str = ""  # "several|a few": "several years" -> PXY
     vague_preps: str = ""  # "for|over": "for years" -> PXY
+    # "in the coming days", "en los próximos días", "в последние дни": a vague span ahead or behind (PXD), not
+    # one day; the words for "coming"/"last" in their plural forms, and the plural units they go with
+    span_words: str = ""
+    plural_units: tuple[str, ...] = ()
     clock: str = ""  # a clock time with groups h, min, ampm (and noon for "noon"/"midnight")
     past_cues: str = ""  # words of a past-tense sentence (months and seasons without a year)
     future_cues: str = ""  # words of a future-tense sentence ("si riunirà", "zal"), besides the shared ones in times/context.py
@@ -215,6 +219,10 @@ def _rules(lex: Lexicon) -> list[Rule]:
         add("day_before", rf"(?<!\w)(?P<x>(?:{lex.day_before})(?!\w){not_eve}{part_suffix})(?!\w)", re.I)
     if lex.same_day:
         add("same_day", rf"(?<!\w)(?P<x>(?:{lex.same_day}){part_suffix})(?!\w)", re.I)
+    if lex.span_words and lex.plural_units:
+        plural = _alt(lex.plural_units)
+        unit_then = rf"|(?P<unit2>{plural})\s(?:{lex.span_words})" if lex.unit_first else ""  # "los días siguientes"
+        add("vague_span", rf"(?<!\w)(?P<x>(?:{lex.span_words})\s(?P<unit>{plural}){unit_then})(?!\w)", re.I)
     if lex.unit_first:
         add("relative_unit", rf"\b(?P<unit>{units})\s(?P<which>{last_next_this})\b", re.I)
         add("relative_unit", rf"\b(?P<which>{_alt(lex.this_words | lex.next_words)})\s(?P<unit>{units})\b", re.I)
@@ -307,6 +315,8 @@ EN = Lexicon(
     sets={"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "nightly": "P1D", "every day": "P1D", "every week": "P1W"},
     each_words="every|each",
     vague_numbers="a few|a couple of|several|many|few|some|numerous",
+    span_words="coming|next|following|last|past",
+    plural_units=("days", "weeks", "months", "years", "hours", "minutes", "decades"),
     vague_preps="for|over|within",
     clock=r"(?P<h>\d{1,2})(?:(?:[:.](?P<min>\d{2}))?\s?(?P<ampm>[ap]\.m\.|[ap]\.m\b|[ap]m\b)|:(?P<min24>[0-5]\d)(?![\d:]|[.,]\d))"
     r"|(?P<noon>noon|midnight|midday)",
@@ -370,6 +380,8 @@ DE = Lexicon(
     weekend="wochenende",
     sets={"täglich": "P1D", "wöchentlich": "P1W", "monatlich": "P1M", "jährlich": "P1Y", "jeden tag": "P1D"},
     clock=r"(?P<h>\d{1,2})(?:[:.](?P<min>\d{2}))?\s?uhr\b",
+    span_words="kommenden|kommende|nächsten|nächste|folgenden|letzten|letzte|vergangenen|vergangene|zurückliegenden",
+    plural_units=("tage", "tagen", "wochen", "monate", "monaten", "jahre", "jahren", "stunden", "minuten", "jahrzehnte"),
     past_cues=r"war|waren|hatte|hatten|wurde|wurden|gestern|vergangene[nmrs]?|letzte[nmrs]?|vor",
     holidays={"weihnachten": "12-25", "heiligabend": "12-24", "silvester": "12-31", "neujahr": "01-01", "ostern": "easter+0", "karfreitag": "easter-2", "ostermontag": "easter+1", "pfingsten": "easter+49"},
 )
@@ -407,6 +419,8 @@ FR = Lexicon(
     ordinals={"premier": 1, "deuxième": 2, "second": 2, "troisième": 3, "quatrième": 4},
     quarter_words=("trimestre",),
     half_words=("semestre",),
+    span_words="prochains|prochaines|derniers|dernières|précédents|précédentes|passés|passées|à venir",
+    plural_units=("jours", "semaines", "mois", "années", "heures", "minutes", "décennies"),
     weekend="week-end|weekend",
     sets={"quotidiennement": "P1D", "chaque jour": "P1D", "tous les jours": "P1D", "chaque semaine": "P1W", "chaque année": "P1Y"},
     clock=r"(?P<h>\d{1,2})\s?(?:h|heures?)(?:\s?(?P<min>\d{2}))?\b",
@@ -451,6 +465,8 @@ ES = Lexicon(
     ordinals={"primer": 1, "primero": 1, "segundo": 2, "tercer": 3, "tercero": 3, "cuarto": 4},
     quarter_words=("trimestre",),
     half_words=("semestre",),
+    span_words="próximos|próximas|proximos|proximas|últimos|últimas|ultimos|ultimas|pasados|pasadas|siguientes|venideros|venideras",
+    plural_units=("días", "dias", "semanas", "meses", "años", "horas", "minutos", "décadas"),
     weekend="fin de semana",
     sets={"diariamente": "P1D", "cada día": "P1D", "todos los días": "P1D", "cada semana": "P1W", "cada año": "P1Y"},
     clock=r"(?P<h>\d{1,2})[:.](?P<min>\d{2})\s?(?:horas|h)\b",
@@ -493,6 +509,8 @@ IT = Lexicon(
     ordinals={"primo": 1, "secondo": 2, "terzo": 3, "quarto": 4},
     quarter_words=("trimestre",),
     half_words=("semestre",),
+    span_words="prossimi|prossime|ultimi|ultime|scorsi|scorse|passati|passate|successivi|successive",
+    plural_units=("giorni", "settimane", "mesi", "anni", "ore", "minuti", "decenni"),
     weekend="fine settimana|weekend",
     sets={"ogni giorno": "P1D", "quotidianamente": "P1D", "ogni settimana": "P1W", "ogni anno": "P1Y"},
     clock=r"(?:alle\s)?(?P<h>\d{1,2})[:.](?P<min>\d{2})\b",
@@ -535,6 +553,8 @@ PT = Lexicon(
     ordinals={"primeiro": 1, "segundo": 2, "terceiro": 3, "quarto": 4},
     quarter_words=("trimestre",),
     half_words=("semestre",),
+    span_words="próximos|próximas|proximos|proximas|últimos|últimas|ultimos|ultimas|passados|passadas|seguintes",
+    plural_units=("dias", "semanas", "meses", "anos", "horas", "minutos", "décadas"),
     weekend="fim de semana",
     sets={"diariamente": "P1D", "todos os dias": "P1D", "cada dia": "P1D", "toda semana": "P1W", "todo ano": "P1Y"},
     clock=r"(?P<h>\d{1,2})(?:h|:)(?P<min>\d{2})?\b",
@@ -575,6 +595,8 @@ NL = Lexicon(
     ordinals={"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4},
     quarter_words=("kwartaal",),
     half_words=("halfjaar", "jaarhelft"),
+    span_words="komende|volgende|afgelopen|voorbije|laatste",
+    plural_units=("dagen", "weken", "maanden", "jaren", "uren", "minuten"),
     weekend="weekend",
     sets={"dagelijks": "P1D", "wekelijks": "P1W", "maandelijks": "P1M", "jaarlijks": "P1Y", "elke dag": "P1D"},
     clock=r"(?P<h>\d{1,2})(?:[:.](?P<min>\d{2}))?\s?uur\b",
@@ -602,8 +624,9 @@ RU = Lexicon(
     weekdays={"понедельник": 0, "вторник": 1, "среда": 2, "среду": 2, "четверг": 3, "пятница": 4, "пятницу": 4,
               "суббота": 5, "субботу": 5, "воскресенье": 6},
     relative_days={"сегодня": 0, "вчера": -1, "позавчера": -2, "завтра": 1, "послезавтра": 2},
-    units=_units(("день", "дня", "дней"), ("неделя", "недели", "недель", "неделю", "неделе"), ("месяц", "месяца", "месяцев", "месяце"),
-                 ("год", "года", "лет", "году"), ("час", "часа", "часов"), ("минута", "минуты", "минут"), ("десятилетие", "десятилетия")),
+    units=_units(("день", "дня", "дней", "дни", "днях"), ("неделя", "недели", "недель", "неделю", "неделе", "неделях"),
+                 ("месяц", "месяца", "месяцев", "месяце", "месяцы", "месяцах"), ("год", "года", "лет", "году", "годы", "годах"),
+                 ("час", "часа", "часов", "часы", "часах"), ("минута", "минуты", "минут"), ("десятилетие", "десятилетия")),
     last_words={"прошлый", "прошлой", "прошлую", "прошлом", "прошлого", "прошедший", "прошедшей", "прошедшую", "прошедшем", "минувший",
                 "минувшей", "минувшую", "минувшем"},
     next_words={"следующий", "следующей", "следующую", "следующем", "будущий", "будущей", "будущем", "грядущей"},
@@ -613,12 +636,17 @@ RU = Lexicon(
     day_suffix="",
     case_sensitive=False,
     prepositions="в|во|с|со|до|после|к|на|в течение",
-    refs={"сейчас": "PRESENT_REF", "в настоящее время": "PRESENT_REF", "недавно": "PAST_REF", "в будущем": "FUTURE_REF"},
+    refs={"сейчас": "PRESENT_REF", "в настоящее время": "PRESENT_REF", "недавно": "PAST_REF", "в будущем": "FUTURE_REF",
+          "в ближайшее время": "FUTURE_REF"},
     dayparts={"утром": "MO", "днем": "AF", "днём": "AF", "вечером": "EV", "ночью": "NI"},
     part_first={"утром": "MO", "утру": "MO", "днем": "AF", "днём": "AF", "вечером": "EV", "вечеру": "EV", "ночью": "NI"},
     weekdays_after_part={"понедельника": 0, "вторника": 1, "среды": 2, "четверга": 3, "пятницы": 4, "субботы": 5, "воскресенья": 6},
     seasons={"весной": "SP", "летом": "SU", "осенью": "FA", "зимой": "WI"},
     season_context="этой|этим|прошлой|прошлым|следующей|следующим",
+    span_words="ближайшие|ближайших|ближайшими|следующие|следующих|предстоящие|предстоящих|грядущие|последние|последних|"
+    "прошедшие|прошедших|минувшие|минувших",
+    plural_units=("дни", "дней", "днях", "недели", "недель", "неделях", "месяцы", "месяцев", "месяцах", "годы", "лет", "годах",
+                  "часы", "часов", "часах"),
     weekend="выходные|выходных",
     sets={"ежедневно": "P1D", "каждый день": "P1D", "еженедельно": "P1W", "ежегодно": "P1Y"},
     clock=r"(?P<h>\d{1,2})[:.](?P<min>\d{2})\b",
@@ -643,8 +671,8 @@ UK = Lexicon(
     weekdays={"понеділок": 0, "вівторок": 1, "середа": 2, "середу": 2, "четвер": 3, "п'ятниця": 4, "п’ятниця": 4, "п'ятницю": 4,
               "п’ятницю": 4, "субота": 5, "суботу": 5, "неділя": 6, "неділю": 6},
     relative_days={"сьогодні": 0, "вчора": -1, "учора": -1, "позавчора": -2, "завтра": 1, "післязавтра": 2},
-    units=_units(("день", "дні", "днів"), ("тиждень", "тижні", "тижнів", "тижня"), ("місяць", "місяці", "місяців", "місяця"),
-                 ("рік", "роки", "років", "році", "року"), ("година", "години", "годин"), ("хвилина", "хвилини", "хвилин"), ("десятиліття",)),
+    units=_units(("день", "дні", "днів", "днями", "днях"), ("тиждень", "тижні", "тижнів", "тижня", "тижнями"),
+                 ("місяць", "місяці", "місяців", "місяця", "місяцями"), ("рік", "роки", "років", "році", "року", "роками"), ("година", "години", "годин"), ("хвилина", "хвилини", "хвилин"), ("десятиліття",)),
     last_words={"минулий", "минулого", "минулому", "минулої", "минулій", "минулу", "попередній"},
     next_words={"наступний", "наступного", "наступному", "наступної", "наступній", "наступну"},
     this_words={"цей", "цього", "цьому", "цієї", "цю", "поточного"},
@@ -657,6 +685,9 @@ UK = Lexicon(
     dayparts={"вранці": "MO", "зранку": "MO", "вдень": "AF", "увечері": "EV", "ввечері": "EV", "вночі": "NI"},
     part_first={"вранці": "MO", "зранку": "MO", "увечері": "EV", "ввечері": "EV", "вночі": "NI"},
     weekdays_after_part={"понеділка": 0, "вівторка": 1, "середи": 2, "четверга": 3, "п'ятниці": 4, "п’ятниці": 4, "суботи": 5, "неділі": 6},
+    span_words="найближчі|найближчих|найближчими|наступні|наступних|наступними|останні|останніх|останніми|минулі|минулих",
+    plural_units=("дні", "днів", "днями", "днях", "тижні", "тижнів", "тижнями", "місяці", "місяців", "місяцями", "роки", "років",
+                  "роками", "години", "годин"),
     weekend="вихідні|вихідних",
     sets={"щодня": "P1D", "щотижня": "P1W", "щороку": "P1Y"},
     clock=r"(?P<h>\d{1,2})[:.](?P<min>\d{2})\b",
@@ -682,8 +713,9 @@ PL = Lexicon(
     weekdays={"poniedziałek": 0, "wtorek": 1, "środa": 2, "środę": 2, "czwartek": 3, "piątek": 4, "sobota": 5, "sobotę": 5,
               "niedziela": 6, "niedzielę": 6},
     relative_days={"dzisiaj": 0, "dziś": 0, "wczoraj": -1, "przedwczoraj": -2, "jutro": 1, "pojutrze": 2},
-    units=_units(("dzień", "dni", "dnia"), ("tydzień", "tygodnie", "tygodni", "tygodniu"), ("miesiąc", "miesiące", "miesięcy", "miesiącu"),
-                 ("rok", "lata", "lat", "roku"), ("godzina", "godziny", "godzin"), ("minuta", "minuty", "minut"), ("dekada", "dekady")),
+    units=_units(("dzień", "dni", "dnia", "dniach"), ("tydzień", "tygodnie", "tygodni", "tygodniu", "tygodniach"),
+                 ("miesiąc", "miesiące", "miesięcy", "miesiącu", "miesiącach"), ("rok", "lata", "lat", "roku", "latach"),
+                 ("godzina", "godziny", "godzin", "godzinach"), ("minuta", "minuty", "minut"), ("dekada", "dekady")),
     last_words={"ubiegły", "ubiegłego", "ubiegłym", "ubiegłej", "ubiegłą", "zeszły", "zeszłego", "zeszłym", "zeszłej", "zeszłą",
                 "poprzedni", "poprzedniego", "poprzedniej"},
     next_words={"przyszły", "przyszłego", "przyszłym", "przyszłej", "przyszłą", "następny", "następnego", "następnym", "następnej", "następną"},
@@ -693,8 +725,13 @@ PL = Lexicon(
     day_suffix="",
     case_sensitive=False,
     prepositions="w|we|od|do|po|przed|na|z",
-    refs={"teraz": "PRESENT_REF", "obecnie": "PRESENT_REF", "niedawno": "PAST_REF", "w przyszłości": "FUTURE_REF"},
+    refs={"teraz": "PRESENT_REF", "obecnie": "PRESENT_REF", "niedawno": "PAST_REF", "w przyszłości": "FUTURE_REF",
+          "w najbliższym czasie": "FUTURE_REF"},
     dayparts={"rano": "MO", "po południu": "AF", "wieczorem": "EV", "w nocy": "NI"},
+    span_words="najbliższych|najbliższe|najbliższymi|następnych|następne|kolejnych|kolejne|ostatnich|ostatnie|minionych|minione|"
+    "ubiegłych|ubiegłe",
+    plural_units=("dni", "dniach", "tygodnie", "tygodni", "tygodniach", "miesiące", "miesięcy", "miesiącach", "lata", "lat", "latach",
+                  "godziny", "godzin", "godzinach"),
     weekend="weekend",
     sets={"codziennie": "P1D", "co tydzień": "P1W", "co roku": "P1Y"},
     clock=r"(?P<h>\d{1,2})[:.](?P<min>\d{2})\b",

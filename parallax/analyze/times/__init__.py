@@ -35,7 +35,7 @@ __all__ = ["Resolver", "add_times", "names_a_day", "resolve_paragraphs", "resolv
 
 # which words before an expression TimeML counts in its extent, per handler
 _FAMILY = {
-    "duration": "duration", "vague_duration": "duration",
+    "duration": "duration", "vague_duration": "duration", "vague_span": "duration",
     "relative_unit": "relative", "month_only": "period", "month_year": "period", "year": "period", "bare_year": "period",
     "decade": "period", "season": "period", "quarter": "period",
     "weekday": "day", "part_weekday": "day", "relative_day": "day", "day_with_part": "day", "day_after": "day", "day_before": "day", "same_day": "day", "month_day": "day", "part_of_day": "day", "clock": "day",
