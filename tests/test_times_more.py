@@ -141,3 +141,14 @@ def test_the_near_future_is_a_future_reference(lang, text):
 def test_singular_units_still_name_one_period(lang, text):
     found = resolve_text(text, lang, PUB)
     assert [g for _, _, _, g in found] == ["week"], found
+
+
+def test_a_date_conflict_lists_the_values_that_name_a_day_not_a_live_blog_timestamp():
+    import parallax
+    from parallax.records import Article
+
+    pub = "2026-03-20T09:00:00+00:00"
+    a = Article(id="a", text="Flood on the river\n\n07:30 The bridge over the river was closed on Monday after the flood.", published=pub, language="en")
+    b = Article(id="b", text="Flood on the river\n\nThe bridge over the river was closed on Tuesday after the flood.", published=pub, language="en")
+    d = parallax.compare([a, b]).to_dict()
+    assert [c["values"] for f in d["facts"] for c in f["conflicts"] if c["kind"] == "date"] == [{"a": ["2026-03-16"], "b": ["2026-03-17"]}]
