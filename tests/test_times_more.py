@@ -152,3 +152,19 @@ def test_a_date_conflict_lists_the_values_that_name_a_day_not_a_live_blog_timest
     b = Article(id="b", text="Flood on the river\n\nThe bridge over the river was closed on Tuesday after the flood.", published=pub, language="en")
     d = parallax.compare([a, b]).to_dict()
     assert [c["values"] for f in d["facts"] for c in f["conflicts"] if c["kind"] == "date"] == [{"a": ["2026-03-16"], "b": ["2026-03-17"]}]
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraphs", "value"),
+    [
+        # the day the text last named, however many paragraphs back
+        ("es", ["La presa cedió el martes.", "Los daños son graves.", "Los vecinos oyeron un crujido la noche anterior."], "2026-03-16TNI"),
+        ("en", ["The dam gave way on March 10.", "Damage is severe.", "Crews returned the next day."], "2026-03-11"),
+    ],
+)
+def test_an_anchored_day_hangs_on_a_day_named_paragraphs_back(lang, paragraphs, value):
+    spans, offset = [], 0
+    for p in paragraphs:
+        spans.append((offset, p))
+        offset += len(p) + 2
+    assert resolve_paragraphs(spans, lang, PUB)[-1][2] == value

@@ -127,6 +127,7 @@ class Resolver(DayHandlers, PeriodHandlers):
                 named.append((s, v))
         # the last day this paragraph names is the day of a bare clock time in the next one
         self.carry_day = date.fromisoformat(named[-1][1][:10]) if named else None
+        self.last_day = self.carry_day or self.last_day
         return out
 
     def _extend_left(self, text: str, s: int, family: str, taken: _Spans) -> int:

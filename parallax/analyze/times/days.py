@@ -169,17 +169,17 @@ class DayHandlers(Context):
         return self._with_part(self.ref + timedelta(days=offset), m)
 
     def day_after(self, m, text):
-        """'The next day': the day after the day the text last named (this paragraph's, else the
-        previous one's); unresolved when it named none, rather than the day after publication.
+        """'The next day': the day after the day the text last named (this paragraph's, else an
+        earlier one's); unresolved when it named none, rather than the day after publication.
         :meth:`find` re-anchors it on a written date named before it in the paragraph."""
-        anchor = self._day_of_sentence(text, m.start()) if self.ref else None
-        anchor = anchor or self.carry_day
+        anchor = self._anchor(text, m.start())
         return ((anchor + timedelta(days=1)).isoformat() if anchor else None), "day"
 
     def _anchor(self, text: str, pos: int) -> date | None:
         """The day an expression named relative to another one hangs on: the last day word before
-        it (see :meth:`_day_of_sentence`), else the last day the previous paragraph named."""
-        return (self._day_of_sentence(text, pos) if self.ref else None) or self.carry_day
+        it (see :meth:`_day_of_sentence`), else the last day an earlier paragraph named, however
+        many paragraphs back ("desbordó el martes ... [two paragraphs] ... la noche anterior")."""
+        return (self._day_of_sentence(text, pos) if self.ref else None) or self.last_day
 
     def day_before(self, m, text):
         """'The day before', 'la veille', 'накануне вечером', 'la noche anterior': the day before the
