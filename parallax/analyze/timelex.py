@@ -47,9 +47,23 @@ class Lexicon:
     dayparts: dict[str, str] = field(default_factory=dict)
     # "the next day", "le lendemain", "на следующий день": the day after the day the text last named
     day_after: str = ""
+    # "the day before", "la veille", "накануне": the day before the day the text last named (else before publication)
+    day_before: str = ""
+    # one phrase for the day before and its part: "the night before", "la noche anterior", "am Vorabend"
+    day_before_parts: dict[str, str] = field(default_factory=dict)
+    # "the same day", "le jour même", "tego samego dnia": the day the text last named
+    same_day: str = ""
+    # the word after "the day before" that makes it the eve of a named event ("the day before the storm", "la veille de")
+    eve_of: str = ""
     daypart_link: str = ""  # words between a day and its part: "ayer por la tarde", "ontem à noite", "hier dans la soirée"
     # one word for a day and its part: "stasera" (this evening), "gisteravond" (last night), "anoche"
     day_with_part: dict[str, tuple[int, str]] = field(default_factory=dict)
+    # a part of the day written before its weekday: "la noche del lunes", "к вечеру понедельника"; the parts as
+    # written there (default: dayparts), the words between ("del", "di"), and the weekdays as written there
+    # (default: weekdays; Russian "понедельника" only after a part: "среды" alone is also "environment")
+    part_first: dict[str, str] = field(default_factory=dict)
+    part_first_link: str = ""
+    weekdays_after_part: dict[str, int] = field(default_factory=dict)
     seasons: dict[str, str] = field(default_factory=dict)  # "summer" -> "SU"
     season_context: str = ""  # words before a season that make it one ("in", "last"): "fall" is also a verb
     ordinals: dict[str, int] = field(default_factory=dict)  # for quarters and halves
@@ -61,6 +75,10 @@ class Lexicon:
     each_words: str = ""  # "every|each": "each Thursday" -> XXXX-WXX-4
     vague_numbers: str = ""  # "several|a few": "several years" -> PXY
     vague_preps: str = ""  # "for|over": "for years" -> PXY
+    # "in the coming days", "en los próximos días", "в последние дни": a vague span ahead or behind (PXD), not
+    # one day; the words for "coming"/"last" in their plural forms, and the plural units they go with
+    span_words: str = ""
+    plural_units: tuple[str, ...] = ()
     clock: str = ""  # a clock time with groups h, min, ampm (and noon for "noon"/"midnight")
     past_cues: str = ""  # words of a past-tense sentence (months and seasons without a year)
     future_cues: str = ""  # words of a future-tense sentence ("si riunirà", "zal"), besides the shared ones in times/context.py
@@ -167,6 +185,10 @@ def _rules(lex: Lexicon) -> list[Rule]:
             rf"(?:\s(?P<mod2>{last_next}))?(?:,?\s(?:of\s|de\s)?{Y})?)\b",
             re.I,
         )
+    if lex.part_first:
+        of = rf"(?:(?:{lex.part_first_link})\s)?" if lex.part_first_link else ""
+        after_part = _alt(lex.weekdays_after_part or lex.weekdays)
+        add("part_weekday", rf"(?<!\w)(?P<x>(?P<part>{_alt(lex.part_first)})\s{of}(?P<wd>{after_part}))(?!\w)", re.I)
     mod_before = rf"(?:(?P<mod>{last_next_this})\s)?"
     dom = r"(?:\s?\((?P<dom>\d{1,2})\))?"  # Brazilian papers give the day of the month: "na segunda-feira (8)"
     if lex.unit_first:
@@ -189,6 +211,18 @@ def _rules(lex: Lexicon) -> list[Rule]:
         add("part_of_day", rf"\b{whole_days}(?P<x>(?P<rel>{day_words})\s{link}(?P<part>{parts}))\b", re.I)
     if lex.day_after:
         add("day_after", rf"(?<!\w)(?P<x>{lex.day_after})(?!\w)", re.I)
+    not_eve = rf"(?![^\S\n]+(?:{lex.eve_of}))" if lex.eve_of else ""
+    # before "relative_unit": "el día anterior", "poprzedniego dnia" are the day before the day named, not yesterday
+    if lex.day_before_parts:
+        add("day_before", rf"(?<!\w)(?P<x>(?P<bpart>{_alt(lex.day_before_parts)}))(?!\w){not_eve}", re.I)
+    if lex.day_before:
+        add("day_before", rf"(?<!\w)(?P<x>(?:{lex.day_before})(?!\w){not_eve}{part_suffix})(?!\w)", re.I)
+    if lex.same_day:
+        add("same_day", rf"(?<!\w)(?P<x>(?:{lex.same_day}){part_suffix})(?!\w)", re.I)
+    if lex.span_words and lex.plural_units:
+        plural = _alt(lex.plural_units)
+        unit_then = rf"|(?P<unit2>{plural})\s(?:{lex.span_words})" if lex.unit_first else ""  # "los días siguientes"
+        add("vague_span", rf"(?<!\w)(?P<x>(?:{lex.span_words})\s(?P<unit>{plural}){unit_then})(?!\w)", re.I)
     if lex.unit_first:
         add("relative_unit", rf"\b(?P<unit>{units})\s(?P<which>{last_next_this})\b", re.I)
         add("relative_unit", rf"\b(?P<which>{_alt(lex.this_words | lex.next_words)})\s(?P<unit>{units})\b", re.I)
@@ -234,6 +268,10 @@ def _units(day, week, month, year, hour=(), minute=(), decade=()) -> dict[str, s
 EN = Lexicon(
     month_first_too=True,
     day_after="the next day|the following day|the day after(?! tomorrow)",
+    day_before="the day before(?! yesterday)|the previous day|the preceding day",
+    day_before_parts={"the night before": "NI", "the previous night": "NI", "the evening before": "EV", "the previous evening": "EV"},
+    same_day="the same day|that same day|later that day",
+    eve_of=r"(?:the|a|an|his|her|its|their|our|this|that|last|next)\b",
     months={
         "January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7, "August": 8,
         "September": 9, "October": 10, "November": 11, "December": 12, "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4,
@@ -277,6 +315,8 @@ EN = Lexicon(
     sets={"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "nightly": "P1D", "every day": "P1D", "every week": "P1W"},
     each_words="every|each",
     vague_numbers="a few|a couple of|several|many|few|some|numerous",
+    span_words="coming|next|following|last|past",
+    plural_units=("days", "weeks", "months", "years", "hours", "minutes", "decades"),
     vague_preps="for|over|within",
     clock=r"(?P<h>\d{1,2})(?:(?:[:.](?P<min>\d{2}))?\s?(?P<ampm>[ap]\.m\.|[ap]\.m\b|[ap]m\b)|:(?P<min24>[0-5]\d)(?![\d:]|[.,]\d))"
     r"|(?P<noon>noon|midnight|midday)",
@@ -305,6 +345,10 @@ EN = Lexicon(
 
 DE = Lexicon(
     day_after="am nächsten tag|am folgenden tag|am tag darauf|tags darauf",
+    day_before="am vortag|tags zuvor|am tag zuvor|am tag davor|einen tag zuvor",
+    day_before_parts={"am vorabend": "EV", "am abend zuvor": "EV", "am abend davor": "EV", "in der nacht zuvor": "NI", "in der nacht davor": "NI"},
+    same_day="am selben tag|am gleichen tag|am selbigen tag|noch am selben tag|noch am gleichen tag",
+    eve_of=r"(?:der|des|eines|einer|seines|seiner|ihres|ihrer)\b",
     months={
         "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6, "juli": 7, "august": 8,
         "september": 9, "oktober": 10, "november": 11, "dezember": 12,
@@ -336,12 +380,18 @@ DE = Lexicon(
     weekend="wochenende",
     sets={"täglich": "P1D", "wöchentlich": "P1W", "monatlich": "P1M", "jährlich": "P1Y", "jeden tag": "P1D"},
     clock=r"(?P<h>\d{1,2})(?:[:.](?P<min>\d{2}))?\s?uhr\b",
+    span_words="kommenden|kommende|nächsten|nächste|folgenden|letzten|letzte|vergangenen|vergangene|zurückliegenden",
+    plural_units=("tage", "tagen", "wochen", "monate", "monaten", "jahre", "jahren", "stunden", "minuten", "jahrzehnte"),
     past_cues=r"war|waren|hatte|hatten|wurde|wurden|gestern|vergangene[nmrs]?|letzte[nmrs]?|vor",
     holidays={"weihnachten": "12-25", "heiligabend": "12-24", "silvester": "12-31", "neujahr": "01-01", "ostern": "easter+0", "karfreitag": "easter-2", "ostermontag": "easter+1", "pfingsten": "easter+49"},
 )
 
 FR = Lexicon(
     day_after="le lendemain|le jour suivant",
+    day_before="la veille|le jour précédent|la journée précédente",
+    day_before_parts={"la veille au soir": "EV", "la nuit précédente": "NI", "la soirée précédente": "EV"},
+    same_day="le jour même|le même jour|ce même jour|ce jour-là",
+    eve_of=r"(?:de|du|des)\b|d['’]",
     months={
         "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "août": 8,
         "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
@@ -362,11 +412,15 @@ FR = Lexicon(
           "dernièrement": "PAST_REF", "à l'avenir": "FUTURE_REF", "à l’avenir": "FUTURE_REF"},
     dayparts={"matin": "MO", "matinée": "MO", "après-midi": "AF", "soir": "EV", "soirée": "EV", "nuit": "NI"},
     daypart_link="dans la|en",  # "hier dans la soirée", "lundi en soirée"
+    part_first={"matinée": "MO", "soirée": "EV", "nuit": "NI"},
+    part_first_link="de|du",  # "dans la nuit de samedi à dimanche", "la soirée du lundi"
     seasons={"printemps": "SP", "été": "SU", "automne": "FA", "hiver": "WI"},
     season_context="en|l'|l’|au|depuis|le|de|d'|d’|fin|début",
     ordinals={"premier": 1, "deuxième": 2, "second": 2, "troisième": 3, "quatrième": 4},
     quarter_words=("trimestre",),
     half_words=("semestre",),
+    span_words="prochains|prochaines|derniers|dernières|précédents|précédentes|passés|passées|à venir",
+    plural_units=("jours", "semaines", "mois", "années", "heures", "minutes", "décennies"),
     weekend="week-end|weekend",
     sets={"quotidiennement": "P1D", "chaque jour": "P1D", "tous les jours": "P1D", "chaque semaine": "P1W", "chaque année": "P1Y"},
     clock=r"(?P<h>\d{1,2})\s?(?:h|heures?)(?:\s?(?P<min>\d{2}))?\b",
@@ -379,6 +433,10 @@ FR = Lexicon(
 
 ES = Lexicon(
     day_after="al día siguiente|el día siguiente|al otro día",
+    day_before="el día anterior|la víspera|el día previo",
+    day_before_parts={"la noche anterior": "NI", "la noche previa": "NI", "la tarde anterior": "AF", "la mañana anterior": "MO"},
+    same_day="el mismo día|ese mismo día|aquel mismo día",
+    eve_of=r"(?:de|del|a|al)\b",
     months={
         "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
         "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
@@ -400,11 +458,15 @@ ES = Lexicon(
     refs={"ahora": "PRESENT_REF", "actualmente": "PRESENT_REF", "recientemente": "PAST_REF", "en el futuro": "FUTURE_REF"},
     dayparts={"mañana": "MO", "tarde": "AF", "noche": "NI"},  # "esta tarde", "ayer por la noche"; bare "mañana" is tomorrow
     daypart_link="por la|en la|a la",
+    part_first={"mañana": "MO", "tarde": "AF", "noche": "NI", "madrugada": "NI"},
+    part_first_link="del",  # "la noche del lunes"
     seasons={"primavera": "SP", "verano": "SU", "otoño": "FA", "invierno": "WI"},
     season_context="en|el|la|del|de|desde|hasta",
     ordinals={"primer": 1, "primero": 1, "segundo": 2, "tercer": 3, "tercero": 3, "cuarto": 4},
     quarter_words=("trimestre",),
     half_words=("semestre",),
+    span_words="próximos|próximas|proximos|proximas|últimos|últimas|ultimos|ultimas|pasados|pasadas|siguientes|venideros|venideras",
+    plural_units=("días", "dias", "semanas", "meses", "años", "horas", "minutos", "décadas"),
     weekend="fin de semana",
     sets={"diariamente": "P1D", "cada día": "P1D", "todos los días": "P1D", "cada semana": "P1W", "cada año": "P1Y"},
     clock=r"(?P<h>\d{1,2})[:.](?P<min>\d{2})\s?(?:horas|h)\b",
@@ -415,6 +477,10 @@ ES = Lexicon(
 
 IT = Lexicon(
     day_after="il giorno dopo|il giorno seguente|l'indomani|l’indomani",
+    day_before="il giorno prima|il giorno precedente|la vigilia",
+    day_before_parts={"la sera prima": "EV", "la notte prima": "NI", "la sera precedente": "EV", "la notte precedente": "NI"},
+    same_day="lo stesso giorno|quello stesso giorno|il giorno stesso",
+    eve_of=r"(?:di|del|dello|della|dei|degli|delle)\b|dell['’]",
     months={
         "gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "agosto": 8,
         "settembre": 9, "ottobre": 10, "novembre": 11, "dicembre": 12,
@@ -436,11 +502,15 @@ IT = Lexicon(
     refs={"adesso": "PRESENT_REF", "ora": "PRESENT_REF", "attualmente": "PRESENT_REF", "recentemente": "PAST_REF", "in futuro": "FUTURE_REF"},
     dayparts={"mattina": "MO", "mattino": "MO", "mattinata": "MO", "pomeriggio": "AF", "sera": "EV", "serata": "EV", "notte": "NI", "nottata": "NI"},
     daypart_link="in",  # "ieri in serata"
+    part_first={"mattina": "MO", "mattinata": "MO", "pomeriggio": "AF", "sera": "EV", "serata": "EV", "notte": "NI", "nottata": "NI"},
+    part_first_link="di",  # "la sera di lunedì"
     seasons={"primavera": "SP", "estate": "SU", "autunno": "FA", "inverno": "WI"},
     season_context="in|la|l'|l’|della|dell'|dell’|dalla|dall'|dall’|questa|questo|scorsa|scorso",
     ordinals={"primo": 1, "secondo": 2, "terzo": 3, "quarto": 4},
     quarter_words=("trimestre",),
     half_words=("semestre",),
+    span_words="prossimi|prossime|ultimi|ultime|scorsi|scorse|passati|passate|successivi|successive",
+    plural_units=("giorni", "settimane", "mesi", "anni", "ore", "minuti", "decenni"),
     weekend="fine settimana|weekend",
     sets={"ogni giorno": "P1D", "quotidianamente": "P1D", "ogni settimana": "P1W", "ogni anno": "P1Y"},
     clock=r"(?:alle\s)?(?P<h>\d{1,2})[:.](?P<min>\d{2})\b",
@@ -451,6 +521,10 @@ IT = Lexicon(
 
 PT = Lexicon(
     day_after="no dia seguinte|o dia seguinte",
+    day_before="no dia anterior|o dia anterior|na véspera|a véspera",
+    day_before_parts={"na noite anterior": "NI", "a noite anterior": "NI"},
+    same_day="no mesmo dia|nesse mesmo dia|naquele mesmo dia",
+    eve_of=r"(?:de|do|da|dos|das)\b",
     months={
         "janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "abril": 4, "maio": 5, "junho": 6, "julho": 7, "agosto": 8,
         "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
@@ -472,11 +546,15 @@ PT = Lexicon(
     refs={"agora": "PRESENT_REF", "atualmente": "PRESENT_REF", "recentemente": "PAST_REF", "no futuro": "FUTURE_REF"},
     dayparts={"manhã": "MO", "tarde": "AF", "noite": "NI"},
     daypart_link="à|de|pela",  # "ontem à noite", "hoje de manhã", "segunda-feira pela manhã"
+    part_first={"manhã": "MO", "tarde": "AF", "noite": "NI"},
+    part_first_link="de|da",  # "na noite de segunda-feira"
     seasons={"primavera": "SP", "verão": "SU", "outono": "FA", "inverno": "WI"},
     season_context="em|no|na|do|da|desde|até|neste|nesta|este|esta",
     ordinals={"primeiro": 1, "segundo": 2, "terceiro": 3, "quarto": 4},
     quarter_words=("trimestre",),
     half_words=("semestre",),
+    span_words="próximos|próximas|proximos|proximas|últimos|últimas|ultimos|ultimas|passados|passadas|seguintes",
+    plural_units=("dias", "semanas", "meses", "anos", "horas", "minutos", "décadas"),
     weekend="fim de semana",
     sets={"diariamente": "P1D", "todos os dias": "P1D", "cada dia": "P1D", "toda semana": "P1W", "todo ano": "P1Y"},
     clock=r"(?P<h>\d{1,2})(?:h|:)(?P<min>\d{2})?\b",
@@ -487,6 +565,9 @@ PT = Lexicon(
 
 NL = Lexicon(
     day_after="de volgende dag|de dag erna|een dag later",
+    day_before="de dag ervoor|de dag daarvoor|een dag eerder",
+    day_before_parts={"de avond ervoor": "EV", "de avond daarvoor": "EV", "de nacht ervoor": "NI", "de nacht daarvoor": "NI"},
+    same_day="dezelfde dag|diezelfde dag",
     months={
         "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7, "augustus": 8,
         "september": 9, "oktober": 10, "november": 11, "december": 12,
@@ -514,6 +595,8 @@ NL = Lexicon(
     ordinals={"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4},
     quarter_words=("kwartaal",),
     half_words=("halfjaar", "jaarhelft"),
+    span_words="komende|volgende|afgelopen|voorbije|laatste",
+    plural_units=("dagen", "weken", "maanden", "jaren", "uren", "minuten"),
     weekend="weekend",
     sets={"dagelijks": "P1D", "wekelijks": "P1W", "maandelijks": "P1M", "jaarlijks": "P1Y", "elke dag": "P1D"},
     clock=r"(?P<h>\d{1,2})(?:[:.](?P<min>\d{2}))?\s?uur\b",
@@ -527,6 +610,10 @@ NL = Lexicon(
 # "на прошлой неделе", "в прошлом году")
 RU = Lexicon(
     day_after="на следующий день|на другой день",
+    day_before="накануне|днем ранее|днём ранее|за день до этого",
+    same_day="в тот же день|тем же днем|тем же днём|в этот же день",
+    # "накануне выборов" (on the eve of the elections): a noun in the genitive follows; "накануне сообщила" is a verb
+    eve_of=r"[а-яё-]*(?:ов|ев|ей|ого|его|ых|их|[^л]а|[^л]я|ы)(?![а-яё])",
     months={
         **{m: i for i, ms in enumerate((
             ("январь", "января", "январе"), ("февраль", "февраля", "феврале"), ("март", "марта", "марте"),
@@ -537,8 +624,9 @@ RU = Lexicon(
     weekdays={"понедельник": 0, "вторник": 1, "среда": 2, "среду": 2, "четверг": 3, "пятница": 4, "пятницу": 4,
               "суббота": 5, "субботу": 5, "воскресенье": 6},
     relative_days={"сегодня": 0, "вчера": -1, "позавчера": -2, "завтра": 1, "послезавтра": 2},
-    units=_units(("день", "дня", "дней"), ("неделя", "недели", "недель", "неделю", "неделе"), ("месяц", "месяца", "месяцев", "месяце"),
-                 ("год", "года", "лет", "году"), ("час", "часа", "часов"), ("минута", "минуты", "минут"), ("десятилетие", "десятилетия")),
+    units=_units(("день", "дня", "дней", "дни", "днях"), ("неделя", "недели", "недель", "неделю", "неделе", "неделях"),
+                 ("месяц", "месяца", "месяцев", "месяце", "месяцы", "месяцах"), ("год", "года", "лет", "году", "годы", "годах"),
+                 ("час", "часа", "часов", "часы", "часах"), ("минута", "минуты", "минут"), ("десятилетие", "десятилетия")),
     last_words={"прошлый", "прошлой", "прошлую", "прошлом", "прошлого", "прошедший", "прошедшей", "прошедшую", "прошедшем", "минувший",
                 "минувшей", "минувшую", "минувшем"},
     next_words={"следующий", "следующей", "следующую", "следующем", "будущий", "будущей", "будущем", "грядущей"},
@@ -548,10 +636,17 @@ RU = Lexicon(
     day_suffix="",
     case_sensitive=False,
     prepositions="в|во|с|со|до|после|к|на|в течение",
-    refs={"сейчас": "PRESENT_REF", "в настоящее время": "PRESENT_REF", "недавно": "PAST_REF", "в будущем": "FUTURE_REF"},
+    refs={"сейчас": "PRESENT_REF", "в настоящее время": "PRESENT_REF", "недавно": "PAST_REF", "в будущем": "FUTURE_REF",
+          "в ближайшее время": "FUTURE_REF"},
     dayparts={"утром": "MO", "днем": "AF", "днём": "AF", "вечером": "EV", "ночью": "NI"},
+    part_first={"утром": "MO", "утру": "MO", "днем": "AF", "днём": "AF", "вечером": "EV", "вечеру": "EV", "ночью": "NI"},
+    weekdays_after_part={"понедельника": 0, "вторника": 1, "среды": 2, "четверга": 3, "пятницы": 4, "субботы": 5, "воскресенья": 6},
     seasons={"весной": "SP", "летом": "SU", "осенью": "FA", "зимой": "WI"},
     season_context="этой|этим|прошлой|прошлым|следующей|следующим",
+    span_words="ближайшие|ближайших|ближайшими|следующие|следующих|предстоящие|предстоящих|грядущие|последние|последних|"
+    "прошедшие|прошедших|минувшие|минувших",
+    plural_units=("дни", "дней", "днях", "недели", "недель", "неделях", "месяцы", "месяцев", "месяцах", "годы", "лет", "годах",
+                  "часы", "часов", "часах"),
     weekend="выходные|выходных",
     sets={"ежедневно": "P1D", "каждый день": "P1D", "еженедельно": "P1W", "ежегодно": "P1Y"},
     clock=r"(?P<h>\d{1,2})[:.](?P<min>\d{2})\b",
@@ -563,6 +658,9 @@ RU = Lexicon(
 
 UK = Lexicon(
     day_after="наступного дня|на наступний день",
+    day_before="напередодні|днем раніше|за день до цього",
+    same_day="того ж дня|того самого дня|в той же день|у той же день",
+    eve_of=r"(?!вранці|зранку|вдень|увечері|ввечері|вночі)[а-яіїєґ'’-]*(?:ів|ого|ої|их|[^л]а|[^л]я|у|ю|і)(?![а-яіїєґ])",
     months={
         **{m: i for i, ms in enumerate((
             ("січень", "січня", "січні"), ("лютий", "лютого", "лютому"), ("березень", "березня", "березні"),
@@ -573,8 +671,8 @@ UK = Lexicon(
     weekdays={"понеділок": 0, "вівторок": 1, "середа": 2, "середу": 2, "четвер": 3, "п'ятниця": 4, "п’ятниця": 4, "п'ятницю": 4,
               "п’ятницю": 4, "субота": 5, "суботу": 5, "неділя": 6, "неділю": 6},
     relative_days={"сьогодні": 0, "вчора": -1, "учора": -1, "позавчора": -2, "завтра": 1, "післязавтра": 2},
-    units=_units(("день", "дні", "днів"), ("тиждень", "тижні", "тижнів", "тижня"), ("місяць", "місяці", "місяців", "місяця"),
-                 ("рік", "роки", "років", "році", "року"), ("година", "години", "годин"), ("хвилина", "хвилини", "хвилин"), ("десятиліття",)),
+    units=_units(("день", "дні", "днів", "днями", "днях"), ("тиждень", "тижні", "тижнів", "тижня", "тижнями"),
+                 ("місяць", "місяці", "місяців", "місяця", "місяцями"), ("рік", "роки", "років", "році", "року", "роками"), ("година", "години", "годин"), ("хвилина", "хвилини", "хвилин"), ("десятиліття",)),
     last_words={"минулий", "минулого", "минулому", "минулої", "минулій", "минулу", "попередній"},
     next_words={"наступний", "наступного", "наступному", "наступної", "наступній", "наступну"},
     this_words={"цей", "цього", "цьому", "цієї", "цю", "поточного"},
@@ -585,6 +683,11 @@ UK = Lexicon(
     prepositions="у|в|з|до|після|на|протягом",
     refs={"зараз": "PRESENT_REF", "наразі": "PRESENT_REF", "нещодавно": "PAST_REF", "у майбутньому": "FUTURE_REF"},
     dayparts={"вранці": "MO", "зранку": "MO", "вдень": "AF", "увечері": "EV", "ввечері": "EV", "вночі": "NI"},
+    part_first={"вранці": "MO", "зранку": "MO", "увечері": "EV", "ввечері": "EV", "вночі": "NI"},
+    weekdays_after_part={"понеділка": 0, "вівторка": 1, "середи": 2, "четверга": 3, "п'ятниці": 4, "п’ятниці": 4, "суботи": 5, "неділі": 6},
+    span_words="найближчі|найближчих|найближчими|наступні|наступних|наступними|останні|останніх|останніми|минулі|минулих",
+    plural_units=("дні", "днів", "днями", "днях", "тижні", "тижнів", "тижнями", "місяці", "місяців", "місяцями", "роки", "років",
+                  "роками", "години", "годин"),
     weekend="вихідні|вихідних",
     sets={"щодня": "P1D", "щотижня": "P1W", "щороку": "P1Y"},
     clock=r"(?P<h>\d{1,2})[:.](?P<min>\d{2})\b",
@@ -596,6 +699,9 @@ UK = Lexicon(
 
 PL = Lexicon(
     day_after="następnego dnia|nazajutrz",
+    day_before="dzień wcześniej|poprzedniego dnia|dzień przedtem|dnia poprzedniego",
+    day_before_parts={"poprzedniego wieczoru": "EV", "poprzedniej nocy": "NI", "noc wcześniej": "NI"},
+    same_day="tego samego dnia|w tym samym dniu",
     months={
         **{m: i for i, ms in enumerate((
             ("styczeń", "stycznia", "styczniu"), ("luty", "lutego", "lutym"), ("marzec", "marca", "marcu"),
@@ -607,8 +713,9 @@ PL = Lexicon(
     weekdays={"poniedziałek": 0, "wtorek": 1, "środa": 2, "środę": 2, "czwartek": 3, "piątek": 4, "sobota": 5, "sobotę": 5,
               "niedziela": 6, "niedzielę": 6},
     relative_days={"dzisiaj": 0, "dziś": 0, "wczoraj": -1, "przedwczoraj": -2, "jutro": 1, "pojutrze": 2},
-    units=_units(("dzień", "dni", "dnia"), ("tydzień", "tygodnie", "tygodni", "tygodniu"), ("miesiąc", "miesiące", "miesięcy", "miesiącu"),
-                 ("rok", "lata", "lat", "roku"), ("godzina", "godziny", "godzin"), ("minuta", "minuty", "minut"), ("dekada", "dekady")),
+    units=_units(("dzień", "dni", "dnia", "dniach"), ("tydzień", "tygodnie", "tygodni", "tygodniu", "tygodniach"),
+                 ("miesiąc", "miesiące", "miesięcy", "miesiącu", "miesiącach"), ("rok", "lata", "lat", "roku", "latach"),
+                 ("godzina", "godziny", "godzin", "godzinach"), ("minuta", "minuty", "minut"), ("dekada", "dekady")),
     last_words={"ubiegły", "ubiegłego", "ubiegłym", "ubiegłej", "ubiegłą", "zeszły", "zeszłego", "zeszłym", "zeszłej", "zeszłą",
                 "poprzedni", "poprzedniego", "poprzedniej"},
     next_words={"przyszły", "przyszłego", "przyszłym", "przyszłej", "przyszłą", "następny", "następnego", "następnym", "następnej", "następną"},
@@ -618,8 +725,13 @@ PL = Lexicon(
     day_suffix="",
     case_sensitive=False,
     prepositions="w|we|od|do|po|przed|na|z",
-    refs={"teraz": "PRESENT_REF", "obecnie": "PRESENT_REF", "niedawno": "PAST_REF", "w przyszłości": "FUTURE_REF"},
+    refs={"teraz": "PRESENT_REF", "obecnie": "PRESENT_REF", "niedawno": "PAST_REF", "w przyszłości": "FUTURE_REF",
+          "w najbliższym czasie": "FUTURE_REF"},
     dayparts={"rano": "MO", "po południu": "AF", "wieczorem": "EV", "w nocy": "NI"},
+    span_words="najbliższych|najbliższe|najbliższymi|następnych|następne|kolejnych|kolejne|ostatnich|ostatnie|minionych|minione|"
+    "ubiegłych|ubiegłe",
+    plural_units=("dni", "dniach", "tygodnie", "tygodni", "tygodniach", "miesiące", "miesięcy", "miesiącach", "lata", "lat", "latach",
+                  "godziny", "godzin", "godzinach"),
     weekend="weekend",
     sets={"codziennie": "P1D", "co tydzień": "P1W", "co roku": "P1Y"},
     clock=r"(?P<h>\d{1,2})[:.](?P<min>\d{2})\b",

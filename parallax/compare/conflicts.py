@@ -174,7 +174,9 @@ def sentence_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentenc
     found: list[Conflict] = []
     da, db = date_values(art_a, sa), date_values(art_b, sb)
     if _dates_conflict(da, db):
-        found.append(Conflict("date", {art_a.id: [v for v, _, _ in da], art_b.id: [v for v, _, _ in db]}))
+        # the values that name a day, which are what conflicts: not a bare clock time beside them ("07:30." at
+        # the start of a live-blog entry), whose day was only inferred
+        found.append(Conflict("date", {art_a.id: [v for v, _, named in da if named], art_b.id: [v for v, _, named in db if named]}))
     na, nb = numbers(art_a, sa), numbers(art_b, sb)
     for unit, va, vb in number_conflicts(na, nb):
         found.append(Conflict("number", {art_a.id: va, art_b.id: vb, **_nouns_written(unit, art_a, sa, art_b, sb)}))

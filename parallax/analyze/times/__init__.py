@@ -35,10 +35,10 @@ __all__ = ["Resolver", "add_times", "names_a_day", "resolve_paragraphs", "resolv
 
 # which words before an expression TimeML counts in its extent, per handler
 _FAMILY = {
-    "duration": "duration", "vague_duration": "duration",
+    "duration": "duration", "vague_duration": "duration", "vague_span": "duration",
     "relative_unit": "relative", "month_only": "period", "month_year": "period", "year": "period", "bare_year": "period",
     "decade": "period", "season": "period", "quarter": "period",
-    "weekday": "day", "relative_day": "day", "day_with_part": "day", "day_after": "day", "month_day": "day", "part_of_day": "day", "clock": "day",
+    "weekday": "day", "part_weekday": "day", "relative_day": "day", "day_with_part": "day", "day_after": "day", "day_before": "day", "same_day": "day", "month_day": "day", "part_of_day": "day", "clock": "day",
 }  # fmt: skip
 
 
@@ -53,6 +53,8 @@ def _extension_pattern(lex: Lexicon, family: str) -> re.Pattern | None:
 
 
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(?:T|$)")
+# days the handlers of these place relative to the day a paragraph last named, and how many days after it
+_ANCHORED = {"day_after": 1, "day_before": -1, "same_day": 0}
 
 
 class _Spans:
@@ -78,7 +80,7 @@ class Resolver(DayHandlers, PeriodHandlers):
     def find(self, text: str) -> list[tuple[int, int, str | None, str]]:
         found: list[tuple[int, int, str | None, str, str | None]] = []
         taken = _Spans()
-        after: set[int] = set()  # where a "the next day" starts
+        anchored: dict[int, int] = {}  # where a "the next day", "the day before" starts: days after the day named
         loose: set[int] = set()  # where a clock time starts that no day word placed
         for rule in self.lex.rules:
             for m in rule.pattern.finditer(text):
@@ -97,32 +99,35 @@ class Resolver(DayHandlers, PeriodHandlers):
                     continue
                 taken.add(s, e)
                 found.append((s, e, value, gran, _FAMILY.get(rule.handler)))
-                if rule.handler == "day_after":
-                    after.add(s)
+                if rule.handler in _ANCHORED:
+                    anchored[s] = _ANCHORED[rule.handler]
                 if unplaced:
                     loose.add(s)
         out = []
         for s, e, value, gran, family in found:
             start = self._extend_left(text, s, family, taken) if family else s
-            for marks in (after, loose):
-                if s in marks:
-                    marks.add(start)
+            if s in anchored:
+                anchored[start] = anchored[s]
+            if s in loose:
+                loose.add(start)
             out.append((start, e, value, gran))
         out.sort()
         named: list[tuple[int, str]] = []  # the days this paragraph names, where and in order
         for i, (s, e, v, g) in enumerate(out):
-            if s in after and named:
-                # "On March 16 ... The next day": the day after the day last named, however written
-                v = (date.fromisoformat(named[-1][1][:10]) + timedelta(days=1)).isoformat()
+            if s in anchored and named:
+                # "On March 16 ... The next day", "la noche anterior": relative to the day last named, however written
+                day = date.fromisoformat(named[-1][1][:10]) + timedelta(days=anchored[s])
+                v = day.isoformat() + (v[10:] if v else "")  # keeps a part of the day: "2026-03-09TNI"
                 out[i] = (s, e, v, g)
             elif s in loose and v and named and s - named[-1][0] <= 250:
                 # "on March 14 at about 11 p.m.", "am 14.03.2026 um 06:40": the day written before it
                 v = named[-1][1][:10] + v[10:]
                 out[i] = (s, e, v, g)
-            if v and _DAY_VALUE.match(v) and (g == "day" or _names_a_day(text[s:e], self.lex)):
+            if v and _DAY_VALUE.match(v) and (g == "day" or s in anchored or _names_a_day(text[s:e], self.lex)):
                 named.append((s, v))
         # the last day this paragraph names is the day of a bare clock time in the next one
         self.carry_day = date.fromisoformat(named[-1][1][:10]) if named else None
+        self.last_day = self.carry_day or self.last_day
         return out
 
     def _extend_left(self, text: str, s: int, family: str, taken: _Spans) -> int:

@@ -106,6 +106,7 @@ class Context:
         self.last_quarter: tuple[int, int, int] | None = None
         self.base = 0  # offset of the text being resolved in its article
         self.carry_day: date | None = None  # the last day the previous paragraph named
+        self.last_day: date | None = None  # the last day any earlier paragraph named ("la noche anterior" hangs on it)
         self.own_lexicon = True  # False: the text's language has no lexicon and the English one stands in
 
     def _tense(self, text: str, s: int, e: int) -> str | None:

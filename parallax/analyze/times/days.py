@@ -154,6 +154,14 @@ class DayHandlers(Context):
                     d += timedelta(days=7)
         return self._with_part(d, m)
 
+    def part_weekday(self, m, text):
+        """A part of the day before its weekday: 'la noche del lunes', 'к вечеру понедельника'."""
+        if not self.ref:
+            return None, "time"
+        table = "weekdays_after_part" if self.lex.weekdays_after_part else "weekdays"
+        d = self._weekday_date(self.lex.lookup(table, m.group("wd")), "", m, text)
+        return f"{d.isoformat()}T{self.lex.lookup('part_first', m.group('part'))}", "time"
+
     def relative_day(self, m, text):
         if not self.ref:
             return None, "day"
@@ -161,12 +169,35 @@ class DayHandlers(Context):
         return self._with_part(self.ref + timedelta(days=offset), m)
 
     def day_after(self, m, text):
-        """'The next day': the day after the day the text last named (this paragraph's, else the
-        previous one's); unresolved when it named none, rather than the day after publication.
+        """'The next day': the day after the day the text last named (this paragraph's, else an
+        earlier one's); unresolved when it named none, rather than the day after publication.
         :meth:`find` re-anchors it on a written date named before it in the paragraph."""
-        anchor = self._day_of_sentence(text, m.start()) if self.ref else None
-        anchor = anchor or self.carry_day
+        anchor = self._anchor(text, m.start())
         return ((anchor + timedelta(days=1)).isoformat() if anchor else None), "day"
+
+    def _anchor(self, text: str, pos: int) -> date | None:
+        """The day an expression named relative to another one hangs on: the last day word before
+        it (see :meth:`_day_of_sentence`), else the last day an earlier paragraph named, however
+        many paragraphs back ("desbordó el martes ... [two paragraphs] ... la noche anterior")."""
+        return (self._day_of_sentence(text, pos) if self.ref else None) or self.last_day
+
+    def day_before(self, m, text):
+        """'The day before', 'la veille', 'накануне вечером', 'la noche anterior': the day before the
+        day the text last named, else before publication (in news "накануне" alone is yesterday).
+        :meth:`find` re-anchors it on a written date named before it in the paragraph."""
+        anchor = self._anchor(text, m.start()) or self.ref
+        if anchor is None:
+            return None, "day"
+        d = anchor - timedelta(days=1)
+        if m.groupdict().get("bpart"):
+            return f"{d.isoformat()}T{self.lex.lookup('day_before_parts', m.group('bpart'))}", "time"
+        return self._with_part(d, m)
+
+    def same_day(self, m, text):
+        """'The same day', 'tego samego dnia': the day the text last named; unresolved when it named
+        none, like 'the next day'.  :meth:`find` re-anchors it like :meth:`day_after`."""
+        anchor = self._anchor(text, m.start())
+        return self._with_part(anchor, m) if anchor else (None, "day")
 
     def holiday(self, m, text):
         spec = self.lex.lookup("holidays", m.group("h"))

@@ -240,6 +240,17 @@ class PeriodHandlers(Context):
             return None, None
         return _VAGUE[unit], "duration"
 
+    def vague_span(self, m, text):
+        """'In the coming days', 'en los próximos días', 'в последние дни': a span of some days ahead or
+        behind (TimeML PXD), not the next or last day; a phrase the lexicon lists as a reference
+        ("the coming months": FUTURE_REF) keeps that value."""
+        phrase = " ".join(m.group("x").lower().split())
+        refs = {k.lower(): v for k, v in self.lex.refs.items()}
+        if phrase in refs:
+            return refs[phrase], "ref"
+        unit = self.lex.units[(m.group("unit") or m.group("unit2")).lower()]
+        return _VAGUE[unit], "duration"
+
     def each(self, m, text):
         g = m.groupdict()
         if g.get("wd"):
