@@ -51,9 +51,9 @@ _ZH_SURNAMES = set(
 _ZH_DOUBLE_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "歐陽", "司馬", "諸葛")
 _ZH_PHRASE = r"[^，。；！？、“”「」『』：:,\s]"
 _ZH_BEFORE = re.compile(
-    rf"(?P<spk>{_ZH_PHRASE}{{1,40}}?)(?:[在于对向][^，。；！？“”「」]{{0,15}}?)?(?P<cue>{_ZH_CUE})[：:，,]?\s*\Z"
+    rf"(?:^|(?<=[，。；！？、“”「」『』：:,\s]))(?P<spk>{_ZH_PHRASE}{{1,40}}?)(?:[在于对向][^，。；！？“”「」]{{0,15}}?)?(?P<cue>{_ZH_CUE})[：:，,]?\s*+\Z"
 )
-_ZH_AFTER = re.compile(rf"\A[，,]?\s*(?P<spk>{_ZH_PHRASE}{{1,40}}?)(?:[在于对向][^，。；！？“”「」]{{0,15}}?)?(?P<cue>{_ZH_CUE})")
+_ZH_AFTER = re.compile(rf"\A[，,]?\s*+(?P<spk>{_ZH_PHRASE}{{1,40}}?)(?:[在于对向][^，。；！？“”「」]{{0,15}}?)?(?P<cue>{_ZH_CUE})")
 _ZH_NAME = re.compile(rf"(?:{_ZH_TITLES})(?P<name>[\u4e00-\u9fff·]{{2,4}})\Z")
 
 # --------------------------------------------------------------------------- Japanese
@@ -63,15 +63,16 @@ _JA_TITLES = (
     "担当者|報道官|署長|所長|部長|課長|局長|院長|校長|理事長|監督|選手|医師|弁護士|記者|隊長|船長|機長|総裁|大統領"
 )
 _JA_PHRASE = r"[^、。「」『』“”\s]"
-_JA_BEFORE = re.compile(rf"(?P<spk>{_JA_PHRASE}{{1,40}}?)(?:は|が)(?:[^。「」『』]{{0,30}}?)\Z")
-_JA_CLOSE = re.compile(rf"[」』”\"]?\s?(?:と|って)、?(?:(?P<spk>{_JA_PHRASE}{{1,40}}?)(?:は|が)、?)?[^。「」]{{0,30}}?(?P<cue>{_JA_CUE})")
+_JA_BEFORE = re.compile(rf"(?:^|(?<=[、。「」『』“”\s]))(?P<spk>{_JA_PHRASE}{{1,40}}?)(?:は|が)(?:[^。「」『』]{{0,30}}?)\Z")
+_JA_CLOSE = re.compile(rf"[ ,，、]{{0,2}}[」』”\"]\s?(?:と|って)、?(?:(?P<spk>{_JA_PHRASE}{{1,40}}?)(?:は|が)、?)?[^。「」]{{0,30}}?(?P<cue>{_JA_CUE})")
 _JA_TITLE_END = re.compile(rf"(?:{_JA_TITLES})\Z")
 
 # --------------------------------------------------------------------------- Korean
 _KO_CUE = r"말했다|밝혔다|전했다|강조했다|설명했다|덧붙였다|주장했다|지적했다|말했습니다|밝혔습니다|호소했다|당부했다|말한다|했다|답했다|언급했다"
-_KO_BEFORE = re.compile(r"(?P<spk>[가-힣A-Za-z·]+(?:\s[가-힣A-Za-z·]+){0,3}?)(?:은|는|이|가)\s*(?:[^.\"“”]{0,30}?)\Z")
+_KO_WORD = r"(?<![가-힣A-Za-z·])[가-힣A-Za-z·]{1,20}"
+_KO_BEFORE = re.compile(rf"(?P<spk>{_KO_WORD}(?:\s{_KO_WORD}){{0,3}}?)(?:은|는|이|가)\s*+(?:[^.\"“”]{{0,30}}?)\Z")
 _KO_CLOSE = re.compile(
-    rf"[\"”]?\s?(?:라고|이라고|고|며|면서)\s*(?:(?P<spk>[가-힣A-Za-z·]+(?:\s[가-힣A-Za-z·]+){{0,3}}?)(?:은|는|이|가)\s+)?[^.\"“”]{{0,30}}?(?P<cue>{_KO_CUE})"
+    rf"[ ,]{{0,2}}[\"”’']\s?(?:이라고|라고|고|며|면서)\s*+(?:(?P<spk>{_KO_WORD}(?:\s{_KO_WORD}){{0,3}}?)(?:은|는|이|가)\s+)?[^.\"“”]{{0,30}}?(?P<cue>{_KO_CUE})"
 )
 # the surnames of most Koreans: a three-syllable word opening with one of them is a name
 _KO_SURNAMES = set(
@@ -86,11 +87,13 @@ _AR_CUE = (
 )
 _FA_CUE = r"گفت|گفته\s+است|اظهار\s+داشت|افزود|تاکید\s+کرد|تأکید\s+کرد|اعلام\s+کرد|می‌گوید|میگوید|خاطرنشان\s+کرد|توضیح\s+داد"
 _AR_PHRASE = r"[^،,:؛;«»\"“”\n.!?؟]"
-_AR_BEFORE = re.compile(rf"(?:^|(?<=[\s،,]))[وف]?(?P<cue>{_AR_CUE})\s+(?P<spk>{_AR_PHRASE}{{2,80}}?)\s*[:،,]?\s*\Z")
-_AR_AFTER = re.compile(rf"\A[»\"”]?\s*[،,]?\s*[وف]?(?P<cue>{_AR_CUE})\s+(?P<spk>{_AR_PHRASE}{{2,80}})")
+_AR_EDGE = r"[^\s،,:؛;«»\"“”.!?؟]"
+_AR_SPK = rf"{_AR_EDGE}{_AR_PHRASE}{{0,78}}?{_AR_EDGE}"
+_AR_BEFORE = re.compile(rf"(?:^|(?<=[\s،,]))[وف]?(?P<cue>{_AR_CUE})\s++(?P<spk>{_AR_SPK})\s*+[:،,]?\s*+\Z")
+_AR_AFTER = re.compile(rf"\A[»\"”]?\s*+[،,]?\s*+[وف]?(?P<cue>{_AR_CUE})\s++(?P<spk>{_AR_EDGE}{_AR_PHRASE}{{1,79}})")
 # (the name may stand in commas after the role: "فرماندار ناروان، مهدی کاظمی‌نژاد، گفت:")
-_FA_BEFORE = re.compile(rf"(?P<spk>{_AR_PHRASE}{{2,80}}?)[،,]?\s+(?P<cue>{_FA_CUE})\s*[:،,]?\s*\Z")
-_FA_AFTER = re.compile(rf"\A[»\"”]?\s*[،,]?\s*(?P<spk>{_AR_PHRASE}{{2,80}}?)\s+(?P<cue>{_FA_CUE})")
+_FA_BEFORE = re.compile(rf"(?:^|(?<=[\s،,:«»]))(?P<spk>{_AR_SPK})[،,]?\s++(?P<cue>{_FA_CUE})\s*+[:،,]?\s*+\Z")
+_FA_AFTER = re.compile(rf"\A[»\"”]?\s*+[،,]?\s*+(?P<spk>{_AR_SPK})[،,]?\s++(?P<cue>{_FA_CUE})")
 # where an Arabic speaker phrase stops: a circumstance after the name ("في مؤتمر صحفي", "لوكالة")
 _AR_PHRASE_END = re.compile(r"\s(?:في|خلال|أمام|لل\S*|لوكالة|لقناة|لصحيفة|لإذاعة|لموقع|عبر|إن|أن|بأن|إنه|إنها|اليوم|أمس|مساء|صباح|يوم|در|به|با|که|روز|امروز|دیروز)(?:\s|$)")
 _AR_ROLES = {
@@ -113,8 +116,10 @@ _AR_PRONOUNS = {"إنه", "إنها", "هو", "هي", "او", "وی", "ایشا�
 
 # --------------------------------------------------------------------------- Hindi
 _HI_CUE = r"कहा|बताया|जोड़ा|कहते\s+हैं|कहती\s+हैं|स्पष्ट\s+किया|दावा\s+किया|आरोप\s+लगाया|चेतावनी\s+दी"
-_HI_BEFORE = re.compile(rf"(?P<spk>[^,।\"“”:]{{2,60}}?)\s+ने\s+(?:[^,।\"“”:]{{0,30}}?\s)?(?P<cue>{_HI_CUE})(?:\s+कि)?\s*[,:]?\s*\Z")
-_HI_AFTER = re.compile(rf"\A[\"”]?\s*[,]?\s*(?P<spk>[^,।\"“”:]{{2,60}}?)\s+ने\s+(?:[^,।\"“”:]{{0,30}}?\s)?(?P<cue>{_HI_CUE})")
+_HI_PHRASE = r"[^,।\"“”:\n]"
+_HI_SPK = rf"[^\s,।\"“”:]{_HI_PHRASE}{{0,58}}?[^\s,।\"“”:]"
+_HI_BEFORE = re.compile(rf"(?:^|(?<=[\s,।\"“”:]))(?P<spk>{_HI_SPK})\s++ने\s++(?:{_HI_PHRASE}{{0,30}}?\s)?(?P<cue>{_HI_CUE})(?:\s++कि)?\s*+[,:]?\s*+\Z")
+_HI_AFTER = re.compile(rf"\A[\"”]?\s*+[,]?\s*+(?P<spk>{_HI_SPK})\s++ने\s++(?:{_HI_PHRASE}{{0,30}}?\s)?(?P<cue>{_HI_CUE})")
 _HI_ROLES = {
     "मंत्री", "मुख्यमंत्री", "प्रधानमंत्री", "अधिकारी", "प्रवक्ता", "आयुक्त", "निदेशक", "अध्यक्ष", "जिलाधिकारी", "कलेक्टर",
     "पुलिस", "अधीक्षक", "निरीक्षक", "डॉ.", "डॉक्टर", "श्री", "श्रीमती", "सांसद", "विधायक", "महापौर", "सचिव", "प्रमुख", "गृह",
@@ -220,7 +225,7 @@ def find_speaker(text: str, open_: int, close: int, sent: tuple[int, int], lang:
         if (m := _ZH_AFTER.match(after)) is not None:
             return _span(lang, text, base_after + m.start("spk"), base_after + m.end("spk"), m.group("cue"))
     elif lang == "ja":
-        if (c := _JA_CLOSE.match(text, close)) is None and (c := _JA_CLOSE.match(text, base_after)) is None:
+        if (c := _JA_CLOSE.match(text, close)) is None:
             return None  # no と + speech verb after the quotation: a quoted term, not a quotation
         if c.group("spk"):
             return _span(lang, text, c.start("spk"), c.end("spk"), c.group("cue"))
@@ -228,7 +233,7 @@ def find_speaker(text: str, open_: int, close: int, sent: tuple[int, int], lang:
             return _span(lang, text, lo + m.start("spk"), lo + m.end("spk"), c.group("cue"))
         return close, close, c.group("cue")
     elif lang == "ko":
-        if (c := _KO_CLOSE.match(text, close)) is None and (c := _KO_CLOSE.match(text, base_after)) is None:
+        if (c := _KO_CLOSE.match(text, close)) is None:
             return None
         if c.group("spk"):
             return _span(lang, text, c.start("spk"), c.end("spk"), c.group("cue"))
@@ -315,9 +320,9 @@ _ZH_REPORTED = re.compile(
     rf"(?:(?<=[，。；！？\s])|^)(?:据)?(?P<spk>{_ZH_PHRASE}{{2,40}}?)(?:[在于对向][^，。；！？“”「」]{{0,15}}?)?"
     r"(?P<cue>表示|称|指出|强调|介绍|透露|说)[，,](?P<clause>[^“”「」『』。！？]{8,})"
 )
-_AR_REPORTED = re.compile(rf"(?:(?<=[\s،,.])|^)[وف]?(?P<cue>{_AR_CUE})\s+(?P<spk>{_AR_PHRASE}{{2,80}}?)\s+(?:إن|أن|بأن|إنه|إنها|أنه|أنها)\s+(?P<clause>[^«»\"“”]{{8,}})")
-_FA_REPORTED = re.compile(rf"(?:(?<=[\s،,.])|^)(?P<spk>{_AR_PHRASE}{{2,80}}?)\s+(?P<cue>{_FA_CUE})\s*(?:که|:)\s+(?P<clause>[^«»\"“”]{{8,}})")
-_HI_REPORTED = re.compile(rf"(?:(?<=[\s,।])|^)(?P<spk>[^,।\"“”:]{{2,60}}?)\s+ने\s+(?P<cue>{_HI_CUE})\s+कि\s+(?P<clause>[^\"“”]{{8,}})")
+_AR_REPORTED = re.compile(rf"(?:(?<=[\s،,.])|^)[وف]?(?P<cue>{_AR_CUE})\s++(?P<spk>{_AR_SPK})\s++(?:إن|أن|بأن|إنه|إنها|أنه|أنها)\s++(?P<clause>[^«»\"“”]{{8,}})")
+_FA_REPORTED = re.compile(rf"(?:(?<=[\s،,.])|^)(?P<spk>{_AR_SPK})\s++(?P<cue>{_FA_CUE})\s*+(?:که|:)\s++(?P<clause>[^«»\"“”]{{8,}})")
+_HI_REPORTED = re.compile(rf"(?:(?<=[\s,।])|^)(?P<spk>{_HI_SPK})\s++ने\s++(?P<cue>{_HI_CUE})\s++कि\s++(?P<clause>[^\"“”]{{8,}})")
 _REPORTED = {"zh": _ZH_REPORTED, "ar": _AR_REPORTED, "fa": _FA_REPORTED, "ur": _FA_REPORTED, "hi": _HI_REPORTED}
 
 
