@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from parallax.letters import IN_WORD
+
 
 @dataclass
 class Rule:
@@ -69,6 +71,21 @@ class Lexicon:
     extend: dict[str, str] = field(default_factory=dict)
     # holidays: "MM-DD", "easter+N" (days after Western Easter) or "nth:MONTH:WEEKDAY:N" (N = -1: the last)
     holidays: dict[str, str] = field(default_factory=dict)
+    # a weekday inside a match of this pattern is no weekday: Romanian "trei luni" (three months),
+    # Indonesian "Minggu lalu" (last week), Greek "η τρίτη" (the third)
+    weekday_traps: str = ""
+    # relative days whose direction the tense gives: Hindi "कल" is yesterday or tomorrow (the value is the
+    # number of days, and they are also listed in relative_days)
+    tense_days: dict[str, int] = field(default_factory=dict)
+    # the script writes vowel signs and joiners inside words (Devanagari, Persian's ZWNJ), which Python's
+    # \b takes for word ends: a word boundary is then one of letters and marks together
+    marks_in_words: bool = False
+    particles: str = ""  # Korean writes particles onto a word ("어제는", "화요일에"): they may follow a word
+    unspaced: bool = False  # a number and its unit, a modifier and its unit, in one word: "3일 전", "지난주"
+    solar_months: dict[str, int] = field(default_factory=dict)  # Solar Hijri months (Persian), 1 = Farvardin
+    # months that are also common words (Romanian "mai", more): alone, a month only after one of month_preps
+    ambiguous_months: tuple[str, ...] = ()
+    month_preps: str = ""
     rules: list[Rule] = field(default_factory=list)
 
     def lookup(self, table: str, word: str) -> int:
@@ -107,13 +124,20 @@ def _rules(lex: Lexicon) -> list[Rule]:
     R = []
 
     def add(handler, pattern, fl=flags):
+        if lex.marks_in_words:  # a boundary of letters and marks together: "जनवरी " ends a word after its vowel sign
+            pattern = pattern.replace(r"\b", rf"(?:(?<![\w{IN_WORD}])(?=[\w{IN_WORD}])|(?<=[\w{IN_WORD}])(?![\w{IN_WORD}]))")
+        if lex.particles:  # or before a particle written onto the word: "어제는"
+            pattern = pattern.replace(r"\b", rf"(?:\b|(?<=\w)(?=(?:{lex.particles})\b))")
         R.append(Rule(handler, re.compile(pattern, fl)))
+
+    sp = r"\s?" if lex.unspaced else r"\s"
 
     add("iso", r"\b(?P<year>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
     # numeric dates every language writes alike: "2026年3月14日", "3月14日", "2026년 3월 14일", "14.03.2026",
     # and "14/03/2026" (day first outside English; see times.days.DayHandlers.numeric_slash)
     add("numeric_cjk", r"(?<!\d)(?:(?P<year>\d{4})\s?[年년]\s?)?(?P<m>\d{1,2})\s?[月월]\s?(?P<d>\d{1,2})\s?[日일](?!\d)")
-    add("numeric_cjk_day", r"(?<![\d月월])(?P<d>\d{1,2})\s?[日일](?![\d本元])")  # "18日": a day of this month (not 日本, 日元)
+    add("numeric_cjk_day", r"(?<![\d月월])(?P<d>\d{1,2})\s?[日일](?![\d本元])(?!\s?(?:전|후|동안|간|만에|째|前|后|後|間|间))")
+    # "18日": a day of this month (not 日本, 日元, nor "3일 전", "3日前": three days ago)
     add("numeric_dmy", r"(?<![\d.-])(?P<d>\d{1,2})(?P<sep>[.-])(?P<m>\d{1,2})(?P=sep)(?P<year>\d{4})(?![\d.-]\d)")  # also "14-03-2026"
     add("numeric_slash", r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})(?![\d/])")
     if lex.clock:
@@ -158,6 +182,8 @@ def _rules(lex: Lexicon) -> list[Rule]:
     if not lex.unit_first:  # "February this year", "im März letzten Jahres"
         year_words = _alt(w for w, u in lex.units.items() if u == "year")
         add("month_rel_year", rf"\b(?P<month>{M})\s(?P<which>{last_next_this})\s(?:{year_words})\b", re.I if not lex.case_sensitive else 0)
+    if lex.solar_months:  # "۱۲ اسفند ۱۴۰۴", "1 فروردین"
+        add("solar_day", rf"\b(?P<day>\d{{1,2}})\s(?P<smonth>{_alt(lex.solar_months)})\b(?:\s(?:ماه\s)?(?P<syear>\d{{4}})\b)?")
     if lex.holidays:
         add("holiday", rf"\b(?P<x>(?P<h>{_alt(lex.holidays)})(?:,?\s{Y})?)(?![\w’'])", re.I)
     if lex.seasons:
@@ -168,7 +194,8 @@ def _rules(lex: Lexicon) -> list[Rule]:
             re.I,
         )
     mod_before = rf"(?:(?P<mod>{last_next_this})\s)?"
-    dom = r"(?:\s?\((?P<dom>\d{1,2})\))?"  # Brazilian papers give the day of the month: "na segunda-feira (8)"
+    # Brazilian papers give the day of the month: "na segunda-feira (8)", Indonesian ones the day and month: "Selasa (14/3)"
+    dom = r"(?:\s?\((?P<dom>\d{1,2})(?:/(?P<dom_m>\d{1,2}))?\))?"
     if lex.unit_first:
         # "lunes pasado" and "el pasado lunes", "lunedì scorso" and "lo scorso lunedì"
         add("weekday", rf"\b(?P<x>(?:(?P<mod0>{last_next})\s)?(?P<wd>{WD})(?:\s(?P<mod>{last_next}))?{part_suffix}\b{dom})", flags)
@@ -193,9 +220,9 @@ def _rules(lex: Lexicon) -> list[Rule]:
         add("relative_unit", rf"\b(?P<unit>{units})\s(?P<which>{last_next_this})\b", re.I)
         add("relative_unit", rf"\b(?P<which>{_alt(lex.this_words | lex.next_words)})\s(?P<unit>{units})\b", re.I)
     else:
-        add("relative_unit", rf"\b(?P<which>{last_next_this})\s(?P<unit>{units})\b", re.I)
+        add("relative_unit", rf"\b(?P<which>{last_next_this}){sp}(?P<unit>{units})\b", re.I)
     if lex.ago_after:
-        add("ago", rf"\b(?P<n>\d+|{num})\s(?P<unit>{units})[\s-](?P<ago>{lex.ago_after})\b", re.I)
+        add("ago", rf"\b(?P<n>\d+|{num}){sp}(?P<unit>{units})[\s-](?P<ago>{lex.ago_after})\b", re.I)
     if lex.ago_before:
         add("ago", rf"\b(?:{lex.ago_before})\s(?P<n>\d+|{num})\s(?P<unit>{units})\b", re.I)
     add("relative_day", rf"\b(?P<x>(?P<rel>{_alt(lex.relative_days)}){part_suffix})\b", re.I if not lex.case_sensitive else 0)
@@ -213,7 +240,7 @@ def _rules(lex: Lexicon) -> list[Rule]:
     if lex.vague_preps:
         plural = _alt(w for w in lex.units if w.endswith("s") and lex.units[w] in ("day", "week", "month", "year", "decade"))
         add("vague_duration", rf"\b(?:{lex.vague_preps})\s(?P<x>(?P<unit>{plural}))\b(?!\s(?:of|and|or)\b)", re.I)
-    add("duration", rf"\b(?P<n>\d+|{num})[\s-](?P<unit>{units})\b", re.I)
+    add("duration", rf"\b(?P<n>\d+|{num})[\s-]{'?' if lex.unspaced else ''}(?P<unit>{units})\b", re.I)
     # a bare year, last: "the 1996 Olympic bombing", "in 1994, 1995 and 1997"
     add("bare_year", r"(?<![\w$£€¥#./:,-])(?P<x>(?:19|20)\d{2})(?![\w%]|[.,:/]\d)")
     if lex.unit_first:
@@ -629,6 +656,74 @@ PL = Lexicon(
     holidays={"boże narodzenie": "12-25", "wigilia": "12-24", "nowy rok": "01-01", "wielkanoc": "easter+0"},
 )
 
-LEXICONS: dict[str, Lexicon] = {"en": EN, "de": DE, "fr": FR, "es": ES, "it": IT, "pt": PT, "nl": NL, "ru": RU, "uk": UK, "pl": PL}
+def _variants(words: dict, table=None) -> dict:
+    """Each word also without its diacritics and with the cedilla letters older texts use ("marţi", "marti")."""
+    plain = str.maketrans(table or {"ă": "a", "â": "a", "î": "i", "ș": "s", "ş": "s", "ț": "t", "ţ": "t"})
+    cedilla = str.maketrans({"ș": "ş", "ț": "ţ"})
+    out = {}
+    for w, v in words.items():
+        for form in (w, w.translate(cedilla), w.translate(plain)):
+            out.setdefault(form, v)
+    return out
+
+
+_RO_NUMBERS = _variants({"un": 1, "una": 1, "o": 1, "unu": 1, "doi": 2, "două": 2, "trei": 3, "patru": 4, "cinci": 5, "șase": 6,
+                         "șapte": 7, "opt": 8, "nouă": 9, "zece": 10, "unsprezece": 11, "doisprezece": 12, "douăsprezece": 12})
+
+# Romanian: "luni" is Monday and the plural of "lună" (month), so after a number or a quantifier it is months
+RO = Lexicon(
+    day_after="a doua zi|în ziua următoare|ziua următoare",
+    months=_variants({
+        "ianuarie": 1, "februarie": 2, "martie": 3, "aprilie": 4, "mai": 5, "iunie": 6, "iulie": 7, "august": 8,
+        "septembrie": 9, "octombrie": 10, "noiembrie": 11, "decembrie": 12, "ian": 1, "feb": 2, "febr": 2, "mar": 3,
+        "apr": 4, "iun": 6, "iul": 7, "aug": 8, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    }),
+    # and the definite forms: "marțea trecută" (last Tuesday), "duminica viitoare"
+    weekdays=_variants({"luni": 0, "lunea": 0, "marți": 1, "marțea": 1, "miercuri": 2, "miercurea": 2, "joi": 3, "joia": 3,
+                        "vineri": 4, "vinerea": 4, "sâmbătă": 5, "sâmbăta": 5, "sîmbătă": 5, "duminică": 6, "duminica": 6}),
+    weekday_traps=r"(?:\d+|" + _alt(w for w in _RO_NUMBERS if w not in ("o", "un", "una", "unu"))
+    + r"|câteva|cateva|multe|puține|putine|ultimele|primele|următoarele|urmatoarele|cele|aceste|acele)\s(?:de\s)?luni\b"
+    r"|\bluni\s(?:de\szile|la\sr[âa]nd|întregi|intregi|bune|grele)\b",
+    relative_days=_variants({"azi": 0, "astăzi": 0, "ieri": -1, "alaltăieri": -2, "mâine": 1, "poimâine": 2}),
+    day_with_part=_variants({"aseară": (-1, "EV"), "azi-noapte": (-1, "NI"), "astă-noapte": (-1, "NI"), "astă-seară": (0, "EV"),
+                             "diseară": (0, "EV"), "azi-dimineață": (0, "MO")}),
+    units=_variants(_units(("zi", "zile", "ziua", "zilei"), ("săptămână", "săptămâna", "săptămâni", "săptămânii"),
+                           ("lună", "luna", "luni", "lunii"), ("an", "anul", "ani", "anului"), ("oră", "ore"), ("minut", "minute"),
+                           ("deceniu", "decenii"))),
+    last_words=set(_variants(dict.fromkeys(("trecut", "trecută", "trecuta", "precedent", "precedentă", "anterior", "anterioară"), 0))),
+    next_words=set(_variants(dict.fromkeys(("viitor", "viitoare", "următor", "următoare"), 0))),
+    this_words=set(_variants(dict.fromkeys(("acesta", "aceasta", "asta", "ăsta", "curent", "curentă"), 0))),
+    numbers=_RO_NUMBERS,
+    ago_before="acum|în urmă cu|in urma cu",
+    ago_after="în urmă|in urma",
+    unit_first=True,
+    day_suffix="",
+    case_sensitive=False,
+    prepositions="în|in|din|până în|pana in|după|dupa|înainte de|de la|anul|pe|la|sfârșitul lui|începutul lui",
+    refs=_variants({"acum": "PRESENT_REF", "în prezent": "PRESENT_REF", "recent": "PAST_REF", "de curând": "PAST_REF", "în viitor": "FUTURE_REF"}),
+    dayparts=_variants({"dimineața": "MO", "dimineață": "MO", "după-amiaza": "AF", "după-amiază": "AF", "seara": "EV", "seară": "EV",
+                        "noaptea": "NI", "noapte": "NI"}),
+    seasons=_variants({"primăvara": "SP", "primăvară": "SP", "vara": "SU", "vară": "SU", "toamna": "FA", "toamnă": "FA",
+                       "iarna": "WI", "iarnă": "WI"}),
+    season_context="în|in|din|de|la|această|aceasta|acestei",
+    ordinals={"primul": 1, "prima": 1, "al doilea": 2, "a doua": 2, "al treilea": 3, "a treia": 3, "al patrulea": 4, "a patra": 4},
+    quarter_words=("trimestru", "trimestrul", "trimestrului"),
+    half_words=("semestru", "semestrul", "semestrului"),
+    sets=_variants({"zilnic": "P1D", "săptămânal": "P1W", "lunar": "P1M", "anual": "P1Y", "în fiecare zi": "P1D"}),
+    each_words="fiecare",
+    vague_numbers="câteva|cateva|mai multe",
+    clock=r"(?:ora\s|orele\s)?(?P<h>\d{1,2}):(?P<min>\d{2})\b",
+    # the compound past ("a declarat", "au ars", "s-a produs") and the words of a past sentence
+    past_cues=r"a\sfost|au\sfost|era|erau|avea|aveau|ieri|trecut|trecută|trecuta|acum|s-a|s-au"
+    r"|(?:a|au)\s\w+(?:at|it|ut|ât|at|s)",
+    future_cues=r"va|vor|vom|voi|vei|o\ssă|urmează|urmeaza|viitor|viitoare|mâine|maine|următoare|programat\w*",
+    not_after_year="de persoane|persoane|de oameni|oameni|de lei|lei|euro|de euro|dolari|de metri|metri|de tone|tone|de locuitori|locuitori",
+    ambiguous_months=("mai",),
+    month_preps="în|in|din|luna|pe|până|pana|după|dupa|lui|de|sfârșitul|începutul|mijlocul",
+    holidays=_variants({"Crăciun": "12-25", "Crăciunul": "12-25", "Ajunul Crăciunului": "12-24", "Anul Nou": "01-01",
+                        "Revelion": "12-31", "Revelionul": "12-31", "Ziua Națională": "12-01"}),
+)
+
+LEXICONS: dict[str, Lexicon] = {"en": EN, "de": DE, "fr": FR, "es": ES, "it": IT, "pt": PT, "nl": NL, "ru": RU, "uk": UK, "pl": PL, "ro": RO}
 for _lex in LEXICONS.values():
     _lex.rules = _rules(_lex)

@@ -1,0 +1,57 @@
+"""Time expressions in the languages added after the first ten: Romanian, Indonesian and Malay, Turkish,
+Greek, Hindi, Persian, Arabic, Korean.  Invented sentences; PUB is a Wednesday."""
+
+from __future__ import annotations
+
+import pytest
+
+from parallax.analyze.times import resolve_text
+
+PUB = "2026-03-18"  # a Wednesday
+
+
+def found(lang: str, text: str, published: str = PUB) -> dict[str, str | None]:
+    return {text[s:e]: v for s, e, v, _ in resolve_text(text, lang, published)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expr", "value"),
+    [
+        # Romanian
+        ("ro", "Incendiul a izbucnit marți într-un depozit.", "marți", "2026-03-17"),
+        ("ro", "Ieri, pompierii au intervenit din nou.", "Ieri", "2026-03-17"),
+        ("ro", "Alaltăieri a plouat torențial.", "Alaltăieri", "2026-03-16"),
+        ("ro", "Ancheta a început pe 14 martie.", "14 martie", "2026-03-14"),
+        ("ro", "Ședința a avut loc luni seara la primărie.", "luni seara", "2026-03-16TEV"),
+        ("ro", "Primarul a demisionat săptămâna trecută.", "săptămâna trecută", "2026-W11"),
+        ("ro", "Contractul a fost semnat acum două zile.", "acum două zile", "2026-03-16"),
+        ("ro", "Consiliul se va reuni mâine dimineață.", "mâine dimineață", "2026-03-19TMO"),
+        ("ro", "Raportul va fi publicat joi, 19 martie.", "joi, 19 martie", "2026-03-19"),
+        ("ro", "Legea a fost adoptată pe 3 februarie 2025.", "3 februarie 2025", "2025-02-03"),
+        ("ro", "Ministrul a vorbit aseară la televizor.", "aseară", "2026-03-17TEV"),
+        ("ro", "Guvernul a aprobat bugetul luna trecută.", "luna trecută", "2026-02"),
+        ("ro", "Sâmbătă a avut loc un protest.", "Sâmbătă", "2026-03-14"),
+        ("ro", "Vizita va avea loc vinerea viitoare.", "vinerea viitoare", "2026-03-20"),
+    ],
+)
+def test_day_words(lang, text, expr, value):
+    assert found(lang, text).get(expr, "missing") == value
+
+
+def test_romanian_months_are_no_monday():
+    # "luni" is Monday and "months": after a number or a quantifier it is months
+    assert found("ro", "Lucrările vor dura trei luni.") == {"trei luni": "P3M"}
+    assert "2026-03-16" not in found("ro", "În ultimele luni prețurile au crescut.").values()
+    assert "2026-03-16" not in found("ro", "Ancheta a durat luni de zile.").values()
+    assert found("ro", "Au trecut 18 luni de la inundații.").get("18 luni") == "P18M"
+
+
+def test_romanian_clock_on_its_day():
+    # a clock time after a weekday is on that weekday, not on the publication day
+    text = "Miercuri, apelul a venit la ora 22:15, a spus purtătorul de cuvânt."
+    assert found("ro", text, "2026-03-19T08:00:00+02:00")["ora 22:15"] == "2026-03-18T22:15"
+
+
+def test_romanian_mai_is_more():
+    assert found("ro", "Au ars mai multe case.") == {}
+    assert found("ro", "Alegerile au loc în mai.")["mai"] == "2026-05"
