@@ -32,6 +32,22 @@ def found(lang: str, text: str, published: str = PUB) -> dict[str, str | None]:
         ("ro", "Guvernul a aprobat bugetul luna trecută.", "luna trecută", "2026-02"),
         ("ro", "Sâmbătă a avut loc un protest.", "Sâmbătă", "2026-03-14"),
         ("ro", "Vizita va avea loc vinerea viitoare.", "vinerea viitoare", "2026-03-20"),
+        # Indonesian: the press writes the day, then (day/month)
+        ("id", "Banjir melanda kota itu pada Selasa (17/3).", "Selasa (17/3)", "2026-03-17"),
+        ("id", "Rapat digelar Sabtu (14/3) di Jakarta.", "Sabtu (14/3)", "2026-03-14"),
+        ("id", "Polisi menangkap tersangka kemarin.", "kemarin", "2026-03-17"),
+        ("id", "Kebakaran terjadi pada Senin malam.", "Senin malam", "2026-03-16TNI"),
+        ("id", "Perjanjian itu ditandatangani pada 14 Maret 2026.", "14 Maret 2026", "2026-03-14"),
+        ("id", "Menteri itu mundur pekan lalu.", "pekan lalu", "2026-W11"),
+        ("id", "Jembatan itu runtuh dua hari lalu.", "dua hari lalu", "2026-03-16"),
+        ("id", "Kapal itu tenggelam tiga minggu yang lalu.", "tiga minggu yang lalu", "2026-W09"),
+        ("id", "Minggu lalu, harga beras naik.", "Minggu lalu", "2026-W11"),
+        ("id", "Pada hari Minggu lalu warga berkumpul.", "hari Minggu lalu", "2026-03-15"),
+        ("id", "Pemilu akan digelar bulan depan.", "bulan depan", "2026-04"),
+        ("id", "Presiden akan berkunjung besok.", "besok", "2026-03-19"),
+        ("id", "Kejadian itu berlangsung pukul 22.15 WIB.", "pukul 22.15 WIB", "2026-03-18T22:15"),
+        ("ms", "Mesyuarat itu diadakan pada hari Isnin.", "hari Isnin", "2026-03-16"),
+        ("ms", "Banjir berlaku pada 14 Mac 2026.", "14 Mac 2026", "2026-03-14"),
     ],
 )
 def test_day_words(lang, text, expr, value):
