@@ -48,6 +48,18 @@ def found(lang: str, text: str, published: str = PUB) -> dict[str, str | None]:
         ("id", "Kejadian itu berlangsung pukul 22.15 WIB.", "pukul 22.15 WIB", "2026-03-18T22:15"),
         ("ms", "Mesyuarat itu diadakan pada hari Isnin.", "hari Isnin", "2026-03-16"),
         ("ms", "Banjir berlaku pada 14 Mac 2026.", "14 Mac 2026", "2026-03-14"),
+        # Turkish
+        ("tr", "Toplantı salı günü yapıldı.", "salı günü", "2026-03-17"),
+        ("tr", "Dün akşam fabrikada yangın çıktı.", "Dün akşam", "2026-03-17TEV"),
+        ("tr", "Anlaşma 14 Mart'ta imzalandı.", "14 Mart", "2026-03-14"),
+        ("tr", "Bakan geçen hafta istifa etti.", "geçen hafta", "2026-W11"),
+        ("tr", "Köprü iki gün önce çöktü.", "iki gün önce", "2026-03-16"),
+        ("tr", "Seçim yarın yapılacak.", "yarın", "2026-03-19"),
+        ("tr", "Pazar günü büyük bir miting düzenlendi.", "Pazar günü", "2026-03-15"),
+        ("tr", "Dünkü toplantıda bütçe konuşuldu.", "Dün", "2026-03-17"),
+        ("tr", "Geçen salı iki kişi yaralandı.", "Geçen salı", "2026-03-17"),
+        ("tr", "Fiyatlar önümüzdeki ay artacak.", "önümüzdeki ay", "2026-04"),
+        ("tr", "Olay 3 Şubat 2025 tarihinde yaşandı.", "3 Şubat 2025", "2025-02-03"),
     ],
 )
 def test_day_words(lang, text, expr, value):
@@ -71,3 +83,9 @@ def test_romanian_clock_on_its_day():
 def test_romanian_mai_is_more():
     assert found("ro", "Au ars mai multe case.") == {}
     assert found("ro", "Alegerile au loc în mai.")["mai"] == "2026-05"
+
+
+def test_turkish_market_and_world_are_no_days():
+    assert found("tr", "Köylüler pazarda sebze sattı.") == {}
+    assert found("tr", "Sebzeler pazar yerinde ucuza satıldı.") == {}
+    assert found("tr", "Dünya Bankası yeni raporunu yayımladı.") == {}
