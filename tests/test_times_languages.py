@@ -60,6 +60,7 @@ def found(lang: str, text: str, published: str = PUB) -> dict[str, str | None]:
         ("tr", "Geçen salı iki kişi yaralandı.", "Geçen salı", "2026-03-17"),
         ("tr", "Fiyatlar önümüzdeki ay artacak.", "önümüzdeki ay", "2026-04"),
         ("tr", "Olay 3 Şubat 2025 tarihinde yaşandı.", "3 Şubat 2025", "2025-02-03"),
+        ("tr", "Önceki gün sel baskını yaşandı.", "Önceki gün", "2026-03-16"),
     ],
 )
 def test_day_words(lang, text, expr, value):

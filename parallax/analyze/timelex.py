@@ -789,7 +789,7 @@ TR = Lexicon(
     relative_days={"bugün": 0, "dün": -1, "yarın": 1, "önceki gün": -2, "evvelki gün": -2, "dünden önceki gün": -2,
                    "öbür gün": 2, "yarından sonraki gün": 2},
     units=_units(("gün",), ("hafta",), ("ay",), ("yıl", "sene"), ("saat",), ("dakika",)),
-    last_words={"geçen", "geçtiğimiz", "önceki"},
+    last_words={"geçen", "geçtiğimiz"},
     next_words={"gelecek", "önümüzdeki"},
     this_words={"bu"},
     numbers={"bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "sekiz": 8, "dokuz": 9, "on": 10,
