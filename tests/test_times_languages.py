@@ -61,6 +61,17 @@ def found(lang: str, text: str, published: str = PUB) -> dict[str, str | None]:
         ("tr", "Fiyatlar önümüzdeki ay artacak.", "önümüzdeki ay", "2026-04"),
         ("tr", "Olay 3 Şubat 2025 tarihinde yaşandı.", "3 Şubat 2025", "2025-02-03"),
         ("tr", "Önceki gün sel baskını yaşandı.", "Önceki gün", "2026-03-16"),
+        # Greek: months in the genitive after a day
+        ("el", "Η σύσκεψη έγινε την Τρίτη στο υπουργείο.", "Τρίτη", "2026-03-17"),
+        ("el", "Χθες σημειώθηκε σεισμός στην Κρήτη.", "Χθες", "2026-03-17"),
+        ("el", "Η συμφωνία υπογράφηκε στις 14 Μαρτίου.", "14 Μαρτίου", "2026-03-14"),
+        ("el", "Ο υπουργός παραιτήθηκε την περασμένη εβδομάδα.", "περασμένη εβδομάδα", "2026-W11"),
+        ("el", "Η γέφυρα κατέρρευσε πριν από δύο ημέρες.", "πριν από δύο ημέρες", "2026-03-16"),
+        ("el", "Η ψηφοφορία θα γίνει αύριο.", "αύριο", "2026-03-19"),
+        ("el", "Η πυρκαγιά ξέσπασε χθες το βράδυ.", "χθες το βράδυ", "2026-03-17TEV"),
+        ("el", "Ο νόμος ψηφίστηκε στις 3 Φεβρουαρίου 2025.", "3 Φεβρουαρίου 2025", "2025-02-03"),
+        ("el", "Προχθές έκλεισε ο δρόμος.", "Προχθές", "2026-03-16"),
+        ("el", "Οι αγρότες διαμαρτυρήθηκαν την Πέμπτη, 12 Μαρτίου.", "Πέμπτη, 12 Μαρτίου", "2026-03-12"),
     ],
 )
 def test_day_words(lang, text, expr, value):
@@ -90,3 +101,9 @@ def test_turkish_market_and_world_are_no_days():
     assert found("tr", "Köylüler pazarda sebze sattı.") == {}
     assert found("tr", "Sebzeler pazar yerinde ucuza satıldı.") == {}
     assert found("tr", "Dünya Bankası yeni raporunu yayımladı.") == {}
+
+
+def test_greek_ordinals_are_no_weekdays():
+    assert found("el", "Είναι η τρίτη φορά που συμβαίνει.") == {}
+    assert found("el", "Η ομάδα τερμάτισε στην πέμπτη θέση.") == {}
+    assert found("el", "Για την τρίτη συνεχόμενη χρονιά αυξήθηκαν οι τιμές.") == {}
