@@ -177,6 +177,13 @@ class Context:
             back = 7
         return self.ref - timedelta(days=back)
 
+    def _relative_offset(self, word: str, text: str, m) -> int:
+        """The days from publication of a relative day word; Hindi "कल" is yesterday unless its sentence looks ahead."""
+        offset = self.lex.lookup("relative_days", word)
+        if word in self.lex.tense_days and self._tense(text, m.start(), m.end()) != "future":
+            return -offset
+        return offset
+
     def _trapped(self, s: int, e: int, text: str) -> bool:
         """Whether the weekday at ``text[s:e]`` lies inside a match of the lexicon's weekday traps."""
         if not self.lex.weekday_traps:

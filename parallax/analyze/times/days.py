@@ -184,10 +184,7 @@ class DayHandlers(Context):
     def relative_day(self, m, text):
         if not self.ref:
             return None, "day"
-        offset = self.lex.lookup("relative_days", m.group("rel"))
-        if m.group("rel") in self.lex.tense_days and self._tense(text, m.start(), m.end()) != "future":
-            offset = -offset  # Hindi "कल": yesterday unless the sentence speaks of the future
-        return self._with_part(self.ref + timedelta(days=offset), m)
+        return self._with_part(self.ref + timedelta(days=self._relative_offset(m.group("rel"), text, m)), m)
 
     def solar_day(self, m, text):
         """A Solar Hijri date ("۱۲ اسفند ۱۴۰۴") as its Gregorian day; without a year, the year that puts it
@@ -276,7 +273,7 @@ class DayHandlers(Context):
         elif rel in self.lex.last_words:
             offset = -1
         else:
-            offset = self.lex.lookup("relative_days", rel)
+            offset = self._relative_offset(m.group("rel"), text, m)
         return self._with_part(self.ref + timedelta(days=offset), m)
 
     def day_with_part(self, m, text):
