@@ -684,7 +684,7 @@ RO = Lexicon(
     # and the definite forms: "marțea trecută" (last Tuesday), "duminica viitoare"
     weekdays=_variants({"luni": 0, "lunea": 0, "marți": 1, "marțea": 1, "miercuri": 2, "miercurea": 2, "joi": 3, "joia": 3,
                         "vineri": 4, "vinerea": 4, "sâmbătă": 5, "sâmbăta": 5, "sîmbătă": 5, "duminică": 6, "duminica": 6}),
-    weekday_traps=r"(?:\d+|" + _alt(w for w in _RO_NUMBERS if w not in ("o", "un", "una", "unu"))
+    weekday_traps=r"\b(?:\d+|" + _alt(w for w in _RO_NUMBERS if w not in ("o", "un", "una", "unu"))
     + r"|câteva|cateva|multe|puține|putine|ultimele|primele|următoarele|urmatoarele|cele|aceste|acele)\s(?:de\s)?luni\b"
     r"|\bluni\s(?:de\szile|la\sr[âa]nd|întregi|intregi|bune|grele)\b",
     relative_days=_variants({"azi": 0, "astăzi": 0, "ieri": -1, "alaltăieri": -2, "mâine": 1, "poimâine": 2}),
