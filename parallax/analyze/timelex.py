@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from parallax.letters import IN_WORD
+
 
 @dataclass
 class Rule:
@@ -87,6 +89,21 @@ class Lexicon:
     extend: dict[str, str] = field(default_factory=dict)
     # holidays: "MM-DD", "easter+N" (days after Western Easter) or "nth:MONTH:WEEKDAY:N" (N = -1: the last)
     holidays: dict[str, str] = field(default_factory=dict)
+    # a weekday inside a match of this pattern is no weekday: Romanian "trei luni" (three months),
+    # Indonesian "Minggu lalu" (last week), Greek "η τρίτη" (the third)
+    weekday_traps: str = ""
+    # relative days whose direction the tense gives: Hindi "कल" is yesterday or tomorrow (the value is the
+    # number of days, and they are also listed in relative_days)
+    tense_days: dict[str, int] = field(default_factory=dict)
+    # the script writes vowel signs and joiners inside words (Devanagari, Persian's ZWNJ), which Python's
+    # \b takes for word ends: a word boundary is then one of letters and marks together
+    marks_in_words: bool = False
+    particles: str = ""  # Korean writes particles onto a word ("어제는", "화요일에"): they may follow a word
+    unspaced: bool = False  # a number and its unit, a modifier and its unit, in one word: "3일 전", "지난주"
+    solar_months: dict[str, int] = field(default_factory=dict)  # Solar Hijri months (Persian), 1 = Farvardin
+    # months that are also common words (Romanian "mai", more): alone, a month only after one of month_preps
+    ambiguous_months: tuple[str, ...] = ()
+    month_preps: str = ""
     rules: list[Rule] = field(default_factory=list)
 
     def lookup(self, table: str, word: str) -> int:
@@ -125,13 +142,20 @@ def _rules(lex: Lexicon) -> list[Rule]:
     R = []
 
     def add(handler, pattern, fl=flags):
+        if lex.marks_in_words:  # a boundary of letters and marks together: "जनवरी " ends a word after its vowel sign
+            pattern = pattern.replace(r"\b", rf"(?:(?<![\w{IN_WORD}])(?=[\w{IN_WORD}])|(?<=[\w{IN_WORD}])(?![\w{IN_WORD}]))")
+        if lex.particles:  # or before a particle written onto the word: "어제는"
+            pattern = pattern.replace(r"\b", rf"(?:\b|(?<=\w)(?=(?:{lex.particles})\b))")
         R.append(Rule(handler, re.compile(pattern, fl)))
+
+    sp = r"\s?" if lex.unspaced else r"\s"
 
     add("iso", r"\b(?P<year>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
     # numeric dates every language writes alike: "2026年3月14日", "3月14日", "2026년 3월 14일", "14.03.2026",
     # and "14/03/2026" (day first outside English; see times.days.DayHandlers.numeric_slash)
     add("numeric_cjk", r"(?<!\d)(?:(?P<year>\d{4})\s?[年년]\s?)?(?P<m>\d{1,2})\s?[月월]\s?(?P<d>\d{1,2})\s?[日일](?!\d)")
-    add("numeric_cjk_day", r"(?<![\d月월])(?P<d>\d{1,2})\s?[日일](?![\d本元])")  # "18日": a day of this month (not 日本, 日元)
+    add("numeric_cjk_day", r"(?<![\d月월])(?P<d>\d{1,2})\s?[日일](?![\d本元])(?!\s?(?:전|후|동안|간|만에|째|前|后|後|間|间))")
+    # "18日": a day of this month (not 日本, 日元, nor "3일 전", "3日前": three days ago)
     add("numeric_dmy", r"(?<![\d.-])(?P<d>\d{1,2})(?P<sep>[.-])(?P<m>\d{1,2})(?P=sep)(?P<year>\d{4})(?![\d.-]\d)")  # also "14-03-2026"
     add("numeric_slash", r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})(?![\d/])")
     if lex.clock:
@@ -176,6 +200,8 @@ def _rules(lex: Lexicon) -> list[Rule]:
     if not lex.unit_first:  # "February this year", "im März letzten Jahres"
         year_words = _alt(w for w, u in lex.units.items() if u == "year")
         add("month_rel_year", rf"\b(?P<month>{M})\s(?P<which>{last_next_this})\s(?:{year_words})\b", re.I if not lex.case_sensitive else 0)
+    if lex.solar_months:  # "۱۲ اسفند ۱۴۰۴", "1 فروردین"
+        add("solar_day", rf"\b(?P<day>\d{{1,2}})\s(?P<smonth>{_alt(lex.solar_months)})\b(?:\s(?:ماه\s)?(?P<syear>\d{{4}})\b)?")
     if lex.holidays:
         add("holiday", rf"\b(?P<x>(?P<h>{_alt(lex.holidays)})(?:,?\s{Y})?)(?![\w’'])", re.I)
     if lex.seasons:
@@ -190,7 +216,8 @@ def _rules(lex: Lexicon) -> list[Rule]:
         after_part = _alt(lex.weekdays_after_part or lex.weekdays)
         add("part_weekday", rf"(?<!\w)(?P<x>(?P<part>{_alt(lex.part_first)})\s{of}(?P<wd>{after_part}))(?!\w)", re.I)
     mod_before = rf"(?:(?P<mod>{last_next_this})\s)?"
-    dom = r"(?:\s?\((?P<dom>\d{1,2})\))?"  # Brazilian papers give the day of the month: "na segunda-feira (8)"
+    # Brazilian papers give the day of the month: "na segunda-feira (8)", Indonesian ones the day and month: "Selasa (14/3)"
+    dom = r"(?:\s?\((?P<dom>\d{1,2})(?:/(?P<dom_m>\d{1,2}))?\))?"
     if lex.unit_first:
         # "lunes pasado" and "el pasado lunes", "lunedì scorso" and "lo scorso lunedì"
         add("weekday", rf"\b(?P<x>(?:(?P<mod0>{last_next})\s)?(?P<wd>{WD})(?:\s(?P<mod>{last_next}))?{part_suffix}\b{dom})", flags)
@@ -223,13 +250,16 @@ def _rules(lex: Lexicon) -> list[Rule]:
         plural = _alt(lex.plural_units)
         unit_then = rf"|(?P<unit2>{plural})\s(?:{lex.span_words})" if lex.unit_first else ""  # "los días siguientes"
         add("vague_span", rf"(?<!\w)(?P<x>(?:{lex.span_words})\s(?P<unit>{plural}){unit_then})(?!\w)", re.I)
+    if lex.ago_after and set(lex.ago_after.split("|")) & lex.last_words:
+        # "dua hari lalu" is two days ago before "hari lalu" can be read as "the last day"
+        add("ago", rf"\b(?P<n>\d+|{num}){sp}(?P<unit>{units})[\s-](?P<ago>{lex.ago_after})\b", re.I)
     if lex.unit_first:
         add("relative_unit", rf"\b(?P<unit>{units})\s(?P<which>{last_next_this})\b", re.I)
         add("relative_unit", rf"\b(?P<which>{_alt(lex.this_words | lex.next_words)})\s(?P<unit>{units})\b", re.I)
     else:
-        add("relative_unit", rf"\b(?P<which>{last_next_this})\s(?P<unit>{units})\b", re.I)
+        add("relative_unit", rf"\b(?P<which>{last_next_this}){sp}(?P<unit>{units})\b", re.I)
     if lex.ago_after:
-        add("ago", rf"\b(?P<n>\d+|{num})\s(?P<unit>{units})[\s-](?P<ago>{lex.ago_after})\b", re.I)
+        add("ago", rf"\b(?P<n>\d+|{num}){sp}(?P<unit>{units})[\s-](?P<ago>{lex.ago_after})\b", re.I)
     if lex.ago_before:
         add("ago", rf"\b(?:{lex.ago_before})\s(?P<n>\d+|{num})\s(?P<unit>{units})\b", re.I)
     add("relative_day", rf"\b(?P<x>(?P<rel>{_alt(lex.relative_days)}){part_suffix})\b", re.I if not lex.case_sensitive else 0)
@@ -247,7 +277,7 @@ def _rules(lex: Lexicon) -> list[Rule]:
     if lex.vague_preps:
         plural = _alt(w for w in lex.units if w.endswith("s") and lex.units[w] in ("day", "week", "month", "year", "decade"))
         add("vague_duration", rf"\b(?:{lex.vague_preps})\s(?P<x>(?P<unit>{plural}))\b(?!\s(?:of|and|or)\b)", re.I)
-    add("duration", rf"\b(?P<n>\d+|{num})[\s-](?P<unit>{units})\b", re.I)
+    add("duration", rf"\b(?P<n>\d+|{num})[\s-]{'?' if lex.unspaced else ''}(?P<unit>{units})\b", re.I)
     # a bare year, last: "the 1996 Olympic bombing", "in 1994, 1995 and 1997"
     add("bare_year", r"(?<![\w$£€¥#./:,-])(?P<x>(?:19|20)\d{2})(?![\w%]|[.,:/]\d)")
     if lex.unit_first:
@@ -741,6 +771,305 @@ PL = Lexicon(
     holidays={"boże narodzenie": "12-25", "wigilia": "12-24", "nowy rok": "01-01", "wielkanoc": "easter+0"},
 )
 
-LEXICONS: dict[str, Lexicon] = {"en": EN, "de": DE, "fr": FR, "es": ES, "it": IT, "pt": PT, "nl": NL, "ru": RU, "uk": UK, "pl": PL}
+def _variants(words: dict, table=None) -> dict:
+    """Each word also without its diacritics and with the cedilla letters older texts use ("marţi", "marti")."""
+    plain = str.maketrans(table or {"ă": "a", "â": "a", "î": "i", "ș": "s", "ş": "s", "ț": "t", "ţ": "t"})
+    cedilla = str.maketrans({"ș": "ş", "ț": "ţ"})
+    out = {}
+    for w, v in words.items():
+        for form in (w, w.translate(cedilla), w.translate(plain)):
+            out.setdefault(form, v)
+    return out
+
+
+_RO_NUMBERS = _variants({"un": 1, "una": 1, "o": 1, "unu": 1, "doi": 2, "două": 2, "trei": 3, "patru": 4, "cinci": 5, "șase": 6,
+                         "șapte": 7, "opt": 8, "nouă": 9, "zece": 10, "unsprezece": 11, "doisprezece": 12, "douăsprezece": 12})
+
+# Romanian: "luni" is Monday and the plural of "lună" (month), so after a number or a quantifier it is months
+RO = Lexicon(
+    day_after="a doua zi|în ziua următoare|ziua următoare",
+    months=_variants({
+        "ianuarie": 1, "februarie": 2, "martie": 3, "aprilie": 4, "mai": 5, "iunie": 6, "iulie": 7, "august": 8,
+        "septembrie": 9, "octombrie": 10, "noiembrie": 11, "decembrie": 12, "ian": 1, "feb": 2, "febr": 2, "mar": 3,
+        "apr": 4, "iun": 6, "iul": 7, "aug": 8, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    }),
+    # and the definite forms: "marțea trecută" (last Tuesday), "duminica viitoare"
+    weekdays=_variants({"luni": 0, "lunea": 0, "marți": 1, "marțea": 1, "miercuri": 2, "miercurea": 2, "joi": 3, "joia": 3,
+                        "vineri": 4, "vinerea": 4, "sâmbătă": 5, "sâmbăta": 5, "sîmbătă": 5, "duminică": 6, "duminica": 6}),
+    weekday_traps=r"\b(?:\d+|" + _alt(w for w in _RO_NUMBERS if w not in ("o", "un", "una", "unu"))
+    + r"|câteva|cateva|multe|puține|putine|ultimele|primele|următoarele|urmatoarele|cele|aceste|acele)\s(?:de\s)?luni\b"
+    r"|\bluni\s(?:de\szile|la\sr[âa]nd|întregi|intregi|bune|grele)\b",
+    relative_days=_variants({"azi": 0, "astăzi": 0, "ieri": -1, "alaltăieri": -2, "mâine": 1, "poimâine": 2}),
+    day_with_part=_variants({"aseară": (-1, "EV"), "azi-noapte": (-1, "NI"), "astă-noapte": (-1, "NI"), "astă-seară": (0, "EV"),
+                             "diseară": (0, "EV"), "azi-dimineață": (0, "MO")}),
+    units=_variants(_units(("zi", "zile", "ziua", "zilei"), ("săptămână", "săptămâna", "săptămâni", "săptămânii"),
+                           ("lună", "luna", "luni", "lunii"), ("an", "anul", "ani", "anului"), ("oră", "ore"), ("minut", "minute"),
+                           ("deceniu", "decenii"))),
+    last_words=set(_variants(dict.fromkeys(("trecut", "trecută", "trecuta", "precedent", "precedentă", "anterior", "anterioară"), 0))),
+    next_words=set(_variants(dict.fromkeys(("viitor", "viitoare", "următor", "următoare"), 0))),
+    this_words=set(_variants(dict.fromkeys(("acesta", "aceasta", "asta", "ăsta", "curent", "curentă"), 0))),
+    numbers=_RO_NUMBERS,
+    ago_before="acum|în urmă cu|in urma cu",
+    ago_after="în urmă|in urma",
+    unit_first=True,
+    day_suffix="",
+    case_sensitive=False,
+    prepositions="în|in|din|până în|pana in|după|dupa|înainte de|de la|anul|pe|la|sfârșitul lui|începutul lui",
+    refs=_variants({"acum": "PRESENT_REF", "în prezent": "PRESENT_REF", "recent": "PAST_REF", "de curând": "PAST_REF", "în viitor": "FUTURE_REF"}),
+    dayparts=_variants({"dimineața": "MO", "dimineață": "MO", "după-amiaza": "AF", "după-amiază": "AF", "seara": "EV", "seară": "EV",
+                        "noaptea": "NI", "noapte": "NI"}),
+    seasons=_variants({"primăvara": "SP", "primăvară": "SP", "vara": "SU", "vară": "SU", "toamna": "FA", "toamnă": "FA",
+                       "iarna": "WI", "iarnă": "WI"}),
+    season_context="în|in|din|de|la|această|aceasta|acestei",
+    ordinals={"primul": 1, "prima": 1, "al doilea": 2, "a doua": 2, "al treilea": 3, "a treia": 3, "al patrulea": 4, "a patra": 4},
+    quarter_words=("trimestru", "trimestrul", "trimestrului"),
+    half_words=("semestru", "semestrul", "semestrului"),
+    sets=_variants({"zilnic": "P1D", "săptămânal": "P1W", "lunar": "P1M", "anual": "P1Y", "în fiecare zi": "P1D"}),
+    each_words="fiecare",
+    vague_numbers="câteva|cateva|mai multe",
+    clock=r"(?:ora\s|orele\s)?(?P<h>\d{1,2}):(?P<min>\d{2})\b",
+    # the compound past ("a declarat", "au ars", "s-a produs") and the words of a past sentence
+    past_cues=r"a\sfost|au\sfost|era|erau|avea|aveau|ieri|trecut|trecută|trecuta|acum|s-a|s-au"
+    r"|(?:a|au)\s\w+(?:at|it|ut|ât|at|s)",
+    future_cues=r"va|vor|vom|voi|vei|o\ssă|urmează|urmeaza|viitor|viitoare|mâine|maine|următoare|programat\w*",
+    not_after_year="de persoane|persoane|de oameni|oameni|de lei|lei|euro|de euro|dolari|de metri|metri|de tone|tone|de locuitori|locuitori",
+    ambiguous_months=("mai",),
+    month_preps="în|in|din|luna|pe|până|pana|după|dupa|lui|de|sfârșitul|începutul|mijlocul",
+    holidays=_variants({"Crăciun": "12-25", "Crăciunul": "12-25", "Ajunul Crăciunului": "12-24", "Anul Nou": "01-01",
+                        "Revelion": "12-31", "Revelionul": "12-31", "Ziua Națională": "12-01"}),
+)
+
+_ID_NUMBERS = {"satu": 1, "se": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8, "lapan": 8,
+               "sembilan": 9, "sepuluh": 10, "sebelas": 11, "dua belas": 12}
+
+# Indonesian, with the Malay words that differ ("Isnin", "Mac", "Ogos"): "Minggu" is Sunday and "minggu" a week
+ID = Lexicon(
+    day_after="keesokan harinya|esok harinya|sehari kemudian|hari berikutnya",
+    months={
+        "Januari": 1, "Februari": 2, "Maret": 3, "April": 4, "Mei": 5, "Juni": 6, "Juli": 7, "Agustus": 8, "September": 9,
+        "Oktober": 10, "November": 11, "Desember": 12, "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Agu": 8,
+        "Agt": 8, "Ags": 8, "Sep": 9, "Sept": 9, "Okt": 10, "Nov": 11, "Des": 12,
+        "Mac": 3, "Julai": 7, "Ogos": 8, "Disember": 12, "Dis": 12,  # Malay
+    },
+    weekdays={"Senin": 0, "Selasa": 1, "Rabu": 2, "Kamis": 3, "Jumat": 4, "Jum'at": 4, "Jum’at": 4, "Sabtu": 5, "Minggu": 6,
+              "Ahad": 6, "Isnin": 0, "Khamis": 3, "Jumaat": 4,
+              **{"hari " + d: i for d, i in (("Senin", 0), ("Selasa", 1), ("Rabu", 2), ("Kamis", 3), ("Jumat", 4), ("Sabtu", 5),
+                                             ("Minggu", 6), ("Ahad", 6), ("Isnin", 0), ("Khamis", 3), ("Jumaat", 4))}},
+    # "Minggu lalu", "minggu depan", "tiga minggu": the week, unless "hari Minggu"
+    weekday_traps=r"(?<!hari\s)\bminggu\s(?:lalu|kemarin|depan|ini|ke|pertama|kedua|terakhir|yang|silam|mendatang|berikutnya|sebelumnya)\b"
+    r"|\b(?:\d+|" + _alt(_ID_NUMBERS) + r"|beberapa|setiap|tiap|per|selama|dalam|sepanjang|akhir|awal)\sminggu\b",
+    relative_days={"hari ini": 0, "kemarin": -1, "kemarin lusa": -2, "besok": 1, "esok": 1, "lusa": 2, "besok lusa": 2},
+    day_with_part={"tadi pagi": (0, "MO"), "tadi siang": (0, "AF"), "tadi malam": (-1, "NI"), "nanti malam": (0, "NI"),
+                   "malam ini": (0, "NI"), "pagi ini": (0, "MO"), "semalam": (-1, "NI")},
+    units=_units(("hari",), ("pekan", "minggu"), ("bulan",), ("tahun",), ("jam",), ("menit", "minit"), ("dekade",)),
+    last_words={"lalu", "yang lalu", "kemarin", "silam"},
+    next_words={"depan", "mendatang", "yang akan datang", "hadapan"},
+    this_words={"ini"},
+    numbers=_ID_NUMBERS,
+    ago_after="yang lalu|lalu|silam",
+    unit_first=True,
+    day_suffix="",
+    case_sensitive=False,
+    prepositions="pada|sejak|hingga|sampai|tahun|dari|akhir|awal|pertengahan|sebelum|setelah",
+    refs={"sekarang": "PRESENT_REF", "saat ini": "PRESENT_REF", "kini": "PRESENT_REF", "baru-baru ini": "PAST_REF",
+          "di masa depan": "FUTURE_REF"},
+    dayparts={"pagi": "MO", "siang": "AF", "sore": "EV", "petang": "EV", "malam": "NI", "dini hari": "NI"},
+    ordinals={"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4},
+    quarter_words=("kuartal", "triwulan", "suku"),
+    half_words=("semester",),
+    sets={"setiap hari": "P1D", "tiap hari": "P1D", "setiap pekan": "P1W", "setiap minggu": "P1W", "setiap tahun": "P1Y"},
+    each_words="setiap|tiap",
+    vague_numbers="beberapa",
+    clock=r"(?:pukul|jam)\s(?P<h>\d{1,2})[.:](?P<min>\d{2})(?:\s(?:WIB|WITA|WIT))?\b",
+    past_cues=r"telah|sudah|sempat|pernah|lalu|kemarin|silam|tadi",
+    future_cues=r"akan|bakal|besok|depan|mendatang|rencananya|dijadwalkan|hendak",
+    not_after_year="orang|jiwa|warga|unit|rumah|ton|meter|kilometer|rupiah|dolar|kali",
+    holidays={"Natal": "12-25", "Malam Natal": "12-24", "Tahun Baru": "01-01", "Hari Kemerdekaan": "08-17"},
+)
+
+_TR_WEEKDAYS = {"pazartesi": 0, "salı": 1, "çarşamba": 2, "perşembe": 3, "cuma": 4, "cumartesi": 5, "pazar": 6}
+
+# Turkish writes case endings onto words ("dünkü", "salıdan", "Ekimde"; after a name with an apostrophe, "14 Mart'ta"),
+# and "pazar" is Sunday and the market: lower case and without "günü" it is the market
+TR = Lexicon(
+    day_after="ertesi gün|ertesi günü",
+    months={"ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7, "ağustos": 8, "eylül": 9,
+            "ekim": 10, "kasım": 11, "aralık": 12},
+    weekdays={**_TR_WEEKDAYS, **{w + " günü": i for w, i in _TR_WEEKDAYS.items()}},
+    weekday_traps=r"(?-i:\bpazar)(?!\s(?:günü|gecesi|sabahı|akşamı|öğleden))",
+    particles="kü|ki|den|dan|ten|tan|de|da|te|ta|ne|na",
+    relative_days={"bugün": 0, "dün": -1, "yarın": 1, "önceki gün": -2, "evvelki gün": -2, "dünden önceki gün": -2,
+                   "öbür gün": 2, "yarından sonraki gün": 2},
+    units=_units(("gün",), ("hafta",), ("ay",), ("yıl", "sene"), ("saat",), ("dakika",)),
+    last_words={"geçen", "geçtiğimiz"},
+    next_words={"gelecek", "önümüzdeki"},
+    this_words={"bu"},
+    numbers={"bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "sekiz": 8, "dokuz": 9, "on": 10,
+             "on bir": 11, "on iki": 12},
+    ago_after="önce|evvel",
+    day_suffix="",
+    case_sensitive=False,
+    ambiguous_months=("kasım",),  # also a given name
+    month_preps="geçen|gelecek|bu|önümüzdeki|geçtiğimiz|her",
+    prepositions="geçen|bu|gelecek",
+    refs={"şimdi": "PRESENT_REF", "şu anda": "PRESENT_REF", "halen": "PRESENT_REF", "son zamanlarda": "PAST_REF",
+          "geçenlerde": "PAST_REF", "gelecekte": "FUTURE_REF"},
+    dayparts={"sabah": "MO", "sabahı": "MO", "öğleden sonra": "AF", "akşam": "EV", "akşamı": "EV", "gece": "NI", "gecesi": "NI"},
+    seasons={"ilkbahar": "SP", "bahar": "SP", "yaz": "SU", "sonbahar": "FA", "güz": "FA", "kış": "WI"},
+    ordinals={"birinci": 1, "ilk": 1, "ikinci": 2, "üçüncü": 3, "dördüncü": 4},
+    quarter_words=("çeyrek", "çeyrekte"),
+    half_words=("yarı", "yarıyıl"),
+    weekend="hafta sonu",
+    sets={"her gün": "P1D", "her hafta": "P1W", "her ay": "P1M", "her yıl": "P1Y"},
+    each_words="her",
+    vague_numbers="birkaç|birkac",
+    clock=r"saat\s(?P<h>\d{1,2})[.:](?P<min>\d{2})\b",
+    # the past in -di and -miş ("çöktü", "açıkladı", "olmuştu"), not "şimdi", "kendi"
+    past_cues=r"(?!şimdi\b|kendi\b)\w{2,}(?:dı|di|du|dü|tı|ti|tu|tü)(?:lar|ler)?|\w+(?:mış|miş|muş|müş)\w*|dün|geçen|geçtiğimiz|önce",
+    future_cues=r"\w+(?:acak|ecek|acağı|eceği)\w*|yarın|önümüzdeki|planlanıyor|bekleniyor",
+    not_after_year="kişi|kişinin|kişiye|ev|konut|ton|metre|kilometre|lira|dolar|euro|asker|polis|kez|adet",
+    holidays={"yılbaşı": "01-01", "cumhuriyet bayramı": "10-29", "zafer bayramı": "08-30"},
+)
+
+_EL_MONTHS = (
+    ("Ιανουάριος", "Ιανουάριο", "Ιανουαρίου", "Ιαν"), ("Φεβρουάριος", "Φεβρουάριο", "Φεβρουαρίου", "Φεβ"),
+    ("Μάρτιος", "Μάρτιο", "Μαρτίου", "Μαρ"), ("Απρίλιος", "Απρίλιο", "Απριλίου", "Απρ"), ("Μάιος", "Μάιο", "Μαΐου", "Μαίου"),
+    ("Ιούνιος", "Ιούνιο", "Ιουνίου", "Ιουν"), ("Ιούλιος", "Ιούλιο", "Ιουλίου", "Ιουλ"), ("Αύγουστος", "Αύγουστο", "Αυγούστου", "Αυγ"),
+    ("Σεπτέμβριος", "Σεπτέμβριο", "Σεπτεμβρίου", "Σεπ"), ("Οκτώβριος", "Οκτώβριο", "Οκτωβρίου", "Οκτ"),
+    ("Νοέμβριος", "Νοέμβριο", "Νοεμβρίου", "Νοε"), ("Δεκέμβριος", "Δεκέμβριο", "Δεκεμβρίου", "Δεκ"),
+)
+_EL_ORDINAL_NOUNS = "φορά|θέση|ημέρα|μέρα|χρονιά|εβδομάδα|συνεχόμενη|σειρά|δόση|περίοδο|γενιά|φάση|μεγαλύτερη|πόλη|χώρα"
+
+# Greek: "Τρίτη" (Tuesday) and "Πέμπτη" (Thursday) are also the ordinals third and fifth: in lower case a weekday only
+# after an article or "κάθε", "περασμένη", and never before a noun it numbers ("η τρίτη φορά")
+EL = Lexicon(
+    day_after="την επόμενη ημέρα|την επόμενη μέρα|την επομένη|την άλλη μέρα",
+    months={m: i for i, forms in enumerate(_EL_MONTHS, 1) for m in forms},
+    weekdays={"Δευτέρα": 0, "Δευτέρας": 0, "Τρίτη": 1, "Τρίτης": 1, "Τετάρτη": 2, "Τετάρτης": 2, "Πέμπτη": 3, "Πέμπτης": 3,
+              "Παρασκευή": 4, "Παρασκευής": 4, "Σάββατο": 5, "Σαββάτου": 5, "Κυριακή": 6, "Κυριακής": 6},
+    weekday_traps=r"(?-i:(?<![Ττ]ην\s)(?<![Ττ]η\s)(?<!της\s)(?<!κάθε\s)(?<!περασμένη\s)(?<!επόμενη\s)(?<!ερχόμενη\s)"
+    r"(?<!προηγούμενη\s)\b(?:τρίτη|πέμπτη|τρίτης|πέμπτης)\b)"
+    rf"|(?i:\b(?:τρίτη|πέμπτη|τρίτης|πέμπτης)\s(?:{_EL_ORDINAL_NOUNS})\w*)",
+    relative_days={"σήμερα": 0, "χθες": -1, "χθές": -1, "χτες": -1, "προχθές": -2, "προχτές": -2, "αύριο": 1, "μεθαύριο": 2},
+    day_with_part={"απόψε": (0, "NI")},
+    units=_units(("ημέρα", "ημέρες", "ημερών", "μέρα", "μέρες", "μερών"), ("εβδομάδα", "εβδομάδες", "εβδομάδων"),
+                 ("μήνα", "μήνας", "μήνες", "μηνών"), ("χρόνο", "χρόνος", "χρόνια", "χρόνων", "έτος", "έτη", "ετών"),
+                 ("ώρα", "ώρες", "ωρών"), ("λεπτό", "λεπτά"), ("δεκαετία", "δεκαετίες")),
+    last_words={"περασμένη", "περασμένο", "περασμένης", "περασμένου", "προηγούμενη", "προηγούμενο", "προηγούμενης"},
+    next_words={"επόμενη", "επόμενο", "επόμενης", "ερχόμενη", "ερχόμενο", "ερχόμενης"},
+    this_words={"αυτή", "αυτό", "αυτόν", "αυτής", "αυτού", "τρέχουσα", "τρέχοντα"},
+    numbers={"ένα": 1, "μία": 1, "μια": 1, "ένας": 1, "δύο": 2, "δυο": 2, "τρεις": 3, "τρία": 3, "τέσσερις": 4, "τέσσερα": 4,
+             "πέντε": 5, "έξι": 6, "επτά": 7, "εφτά": 7, "οκτώ": 8, "οχτώ": 8, "εννέα": 9, "εννιά": 9, "δέκα": 10,
+             "έντεκα": 11, "ένδεκα": 11, "δώδεκα": 12},
+    ago_before="πριν από|πριν",
+    ago_after="πριν",
+    day_suffix="(?:η|ης)?",  # "25η Μαρτίου"
+    case_sensitive=False,
+    prepositions="το|του|στο|από|μέχρι|έως|μετά|πριν|τον|έτος|ως",
+    refs={"τώρα": "PRESENT_REF", "σήμερα πλέον": "PRESENT_REF", "πρόσφατα": "PAST_REF", "στο μέλλον": "FUTURE_REF"},
+    dayparts={"πρωί": "MO", "μεσημέρι": "AF", "απόγευμα": "AF", "βράδυ": "EV", "νύχτα": "NI"},
+    daypart_link="το|τη|την",  # "χθες το βράδυ", "την Τρίτη το απόγευμα"
+    seasons={"άνοιξη": "SP", "καλοκαίρι": "SU", "φθινόπωρο": "FA", "χειμώνα": "WI", "χειμώνας": "WI"},
+    season_context="το|την|τον|φέτος|στο|στην|στον",
+    ordinals={"πρώτο": 1, "δεύτερο": 2, "τρίτο": 3, "τέταρτο": 4},
+    quarter_words=("τρίμηνο", "τριμήνου"),
+    half_words=("εξάμηνο", "εξαμήνου"),
+    weekend="Σαββατοκύριακο|σαββατοκύριακο",
+    sets={"καθημερινά": "P1D", "κάθε μέρα": "P1D", "κάθε ημέρα": "P1D", "κάθε εβδομάδα": "P1W", "κάθε χρόνο": "P1Y"},
+    each_words="κάθε",
+    vague_numbers="μερικές|μερικά|μερικούς|λίγες|λίγα|αρκετές|αρκετά",
+    clock=r"(?:στις\s)?(?P<h>\d{1,2}):(?P<min>\d{2})\b",
+    past_cues=r"ήταν|είχε|είχαν|χθες|χτες|περασμένη|περασμένο|πριν|\w+(?:σε|ξε|ψε|κε|σαν|ξαν|ψαν|καν)",
+    future_cues=r"θα|αύριο|επόμενη|επόμενο|ερχόμενη|ερχόμενο|πρόκειται",
+    not_after_year="άτομα|ατόμων|ανθρώπων|ευρώ|δολάρια|μέτρα|χιλιόμετρα|τόνοι|τόνων|κάτοικοι|κατοίκων|σπίτια",
+    holidays={"Χριστούγεννα": "12-25", "Πρωτοχρονιά": "01-01", "παραμονή Χριστουγέννων": "12-24"},
+)
+
+# Hindi: "कल" is yesterday or tomorrow and "परसों" the day before yesterday or after tomorrow, as the verb's tense says
+# (past "था", "गया", "हुआ"; future "-गा", "-गी", "-गे"). A cue ends before its last vowel sign, where Python's \b stands.
+_HI_MARK = r"(?=[ािीुूृेैोौंँः](?![\w\u0900-\u0963]))"
+HI = Lexicon(
+    day_after="अगले दिन|अगले रोज़|अगले रोज|दूसरे दिन",
+    months={"जनवरी": 1, "फ\u093cरवरी": 2, "\u095eरवरी": 2, "फरवरी": 2, "मार्च": 3, "अप्रैल": 4, "अप्रेल": 4, "मई": 5, "जून": 6,
+            "जुलाई": 7, "अगस्त": 8, "सितंबर": 9, "सितम्बर": 9, "अक्टूबर": 10, "अक्तूबर": 10, "नवंबर": 11, "नवम्बर": 11,
+            "दिसंबर": 12, "दिसम्बर": 12},
+    weekdays={"सोमवार": 0, "मंगलवार": 1, "बुधवार": 2, "गुरुवार": 3, "बृहस्पतिवार": 3, "शुक्रवार": 4, "शनिवार": 5,
+              "रविवार": 6, "इतवार": 6},
+    relative_days={"आज": 0, "कल": 1, "परसों": 2},
+    tense_days={"कल": 1, "परसों": 2},
+    marks_in_words=True,
+    units=_units(("दिन", "दिनों"), ("हफ्ते", "हफ\u093c्ते", "ह\u095e्ते", "हफ्ता", "हफ\u093c्ता", "ह\u095e्ता", "सप्ताह", "सप्ताहों"),
+                 ("महीने", "महीना", "महीनों", "माह"), ("साल", "सालों", "वर्ष", "वर्षों"), ("घंटे", "घंटा", "घंटों"),
+                 ("मिनट",), ("दशक", "दशकों")),
+    last_words={"पिछले", "पिछली", "पिछला", "बीते", "गत"},
+    next_words={"अगले", "अगली", "अगला", "आगामी", "आने वाले"},
+    this_words={"इस", "इसी"},
+    numbers={"एक": 1, "दो": 2, "तीन": 3, "चार": 4, "पांच": 5, "पाँच": 5, "छह": 6, "छः": 6, "सात": 7, "आठ": 8, "नौ": 9,
+             "दस": 10, "ग्यारह": 11, "बारह": 12},
+    ago_after="पहले|पूर्व",
+    day_suffix="",
+    case_sensitive=False,
+    prepositions="वर्ष|साल|सन्",
+    refs={"फिलहाल": "PRESENT_REF", "इन दिनों": "PRESENT_REF", "हाल ही में": "PAST_REF", "भविष्य में": "FUTURE_REF"},
+    dayparts={"सुबह": "MO", "दोपहर": "AF", "शाम": "EV", "रात": "NI"},
+    weekend="सप्ताहांत",
+    sets={"हर दिन": "P1D", "रोज़": "P1D", "रोज": "P1D", "प्रतिदिन": "P1D", "हर हफ्ते": "P1W", "हर साल": "P1Y"},
+    each_words="हर|प्रत्येक",
+    vague_numbers="कुछ|कई",
+    clock=r"(?P<h>\d{1,2})(?::(?P<min>\d{2}))?\sबजे",
+    past_cues=rf"(?:थ|गय|किय|दिय|लिय){_HI_MARK}|गई|गए|गये|गयी|हुआ|हुई|हुए|पहले",
+    # "करेगा", "होगी", "जाएंगे": a vowel before the "ग" of the future ("लगी", it caught fire, is past)
+    future_cues=r"[\w\u0900-\u0963]*(?:[ेोंँू]|ए|ओ)ग(?=[ाीे](?![\w\u0900-\u0963]))|अगले|अगली|आगामी",
+    not_after_year="लोग|लोगों|यात्री|यात्रियों|रुपये|रुपए|मीटर|किलोमीटर|टन|घर|मकान",
+    holidays={"गणतंत्र दिवस": "01-26", "स्वतंत्रता दिवस": "08-15", "क्रिसमस": "12-25"},
+)
+
+def _fa_forms(words: dict) -> dict:
+    """Persian words with the zero-width non-joiner, a space or nothing between their parts ("سه‌شنبه", "سه شنبه",
+    "سهشنبه"), and in the Arabic letters ي and ك that some keyboards type."""
+    out = {}
+    for w, v in words.items():
+        for form in (w, w.replace("\u200c", " "), w.replace("\u200c", "")):
+            out.setdefault(form, v)
+            out.setdefault(form.replace("ی", "ي").replace("ک", "ك"), v)
+    return out
+
+
+# Persian: Gregorian months as Persian writes them ("۱۴ مارس") and the Solar Hijri ones ("۱۲ اسفند ۱۴۰۴"), Persian digits
+FA = Lexicon(
+    day_after="روز بعد|فردای آن روز",
+    months=_fa_forms({"ژانویه": 1, "فوریه": 2, "مارس": 3, "آوریل": 4, "مه": 5, "ژوئن": 6, "ژوئیه": 7, "ژوئیهٔ": 7, "اوت": 8,
+                      "آگوست": 8, "سپتامبر": 9, "اکتبر": 10, "نوامبر": 11, "دسامبر": 12}),
+    solar_months=_fa_forms({"فروردین": 1, "اردیبهشت": 2, "خرداد": 3, "تیر": 4, "مرداد": 5, "امرداد": 5, "شهریور": 6,
+                            "مهر": 7, "آبان": 8, "آذر": 9, "دی": 10, "بهمن": 11, "اسفند": 12}),
+    weekdays=_fa_forms({"شنبه": 5, "یک\u200cشنبه": 6, "دو\u200cشنبه": 0, "سه\u200cشنبه": 1, "چهار\u200cشنبه": 2,
+                        "پنج\u200cشنبه": 3, "جمعه": 4}),
+    relative_days=_fa_forms({"امروز": 0, "دیروز": -1, "فردا": 1, "پریروز": -2, "پس\u200cفردا": 2}),
+    day_with_part=_fa_forms({"دیشب": (-1, "NI"), "امشب": (0, "NI")}),
+    marks_in_words=True,  # the zero-width non-joiner is inside a word: "شنبه" is not in "سه‌شنبه"
+    units=_fa_forms(_units(("روز",), ("هفته",), ("ماه",), ("سال",), ("ساعت",), ("دقیقه",), ("دهه",))),
+    last_words=set(_fa_forms(dict.fromkeys(("گذشته", "پیش", "قبل"), 0))),
+    next_words=set(_fa_forms(dict.fromkeys(("آینده", "بعد"), 0))),
+    this_words=set(_fa_forms(dict.fromkeys(("این", "جاری"), 0))),
+    numbers=_fa_forms({"یک": 1, "دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "هفت": 7, "هشت": 8, "نه": 9, "ده": 10,
+                       "یازده": 11, "دوازده": 12}),
+    ago_after="پیش|قبل",
+    unit_first=True,
+    day_suffix="",
+    case_sensitive=False,
+    prepositions="سال|در|از|تا",
+    refs=_fa_forms({"اکنون": "PRESENT_REF", "در حال حاضر": "PRESENT_REF", "اخیرا": "PAST_REF", "اخیراً": "PAST_REF",
+                    "در آینده": "FUTURE_REF"}),
+    dayparts=_fa_forms({"صبح": "MO", "بعدازظهر": "AF", "بعد از ظهر": "AF", "عصر": "AF", "شب": "NI"}),
+    sets=_fa_forms({"هر روز": "P1D", "هر هفته": "P1W", "هر سال": "P1Y"}),
+    each_words="هر",
+    vague_numbers="چند",
+    clock=r"ساعت\s(?P<h>\d{1,2})[:.](?P<min>\d{2})\b",
+    past_cues=r"بود|بودند|شد|شدند|کرد|کردند|گفت|داد|دادند|داشت|گذشته|پیش|دیروز|دیشب",
+    future_cues=r"خواهد|خواهند|فردا|آینده|قرار\sاست",
+    not_after_year="نفر|تن|میلیون|هزار|متر|کیلومتر|ریال|تومان|دلار|خانه",
+)
+
+LEXICONS: dict[str, Lexicon] = {"en": EN, "de": DE, "fr": FR, "es": ES, "it": IT, "pt": PT, "nl": NL, "ru": RU, "uk": UK, "pl": PL, "ro": RO, "id": ID, "ms": ID, "tr": TR, "el": EL, "hi": HI, "fa": FA}
 for _lex in LEXICONS.values():
     _lex.rules = _rules(_lex)

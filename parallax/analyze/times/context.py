@@ -178,6 +178,21 @@ class Context:
             back = 7
         return self.ref - timedelta(days=back)
 
+    def _relative_offset(self, word: str, text: str, m) -> int:
+        """The days from publication of a relative day word; Hindi "कल" is yesterday unless its sentence looks ahead."""
+        offset = self.lex.lookup("relative_days", word)
+        if word in self.lex.tense_days and self._tense(text, m.start(), m.end()) != "future":
+            return -offset
+        return offset
+
+    def _trapped(self, s: int, e: int, text: str) -> bool:
+        """Whether the weekday at ``text[s:e]`` lies inside a match of the lexicon's weekday traps."""
+        if not self.lex.weekday_traps:
+            return False
+        flags = 0 if self.lex.case_sensitive else re.I
+        trap = _cached(self.lex, "traps", lambda: re.compile(self.lex.weekday_traps, flags))
+        return any(t.start() <= s and e <= t.end() for t in trap.finditer(text, max(0, s - 40), min(len(text), e + 40)))  # type: ignore[union-attr]
+
     def _with_part(self, d: date, m) -> tuple[str, str]:
         part = m.groupdict().get("part")
         if part:

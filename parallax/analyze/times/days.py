@@ -75,6 +75,28 @@ def _holiday(spec: str, year: int) -> date:
     return date(year, int(mo), int(d))
 
 
+_FARVARDIN_1404 = date(2025, 3, 21)  # 1 Farvardin 1404, Nowruz 2025: where the year count starts
+_SOLAR_LEAP = frozenset((1, 5, 9, 13, 17, 22, 26, 30))
+
+
+def _solar_leap(year: int) -> bool:
+    """The 33-year arithmetic rule of the Solar Hijri calendar (leap where the year's remainder by 33 is
+    1, 5, 9, 13, 17, 22, 26 or 30). It gives the calendar Iran observes for 1343-1472 AP (1964-2094),
+    as 1399, 1403 and 1408 leap, 1407 not."""
+    return year % 33 in _SOLAR_LEAP
+
+
+def _solar_to_gregorian(year: int, month: int, day: int) -> str | None:
+    """A Solar Hijri date as an ISO Gregorian one: months 1-6 have 31 days, 7-11 30, Esfand 29 (30 in a leap year)."""
+    if not (1300 <= year <= 1500 and 1 <= month <= 12 and 1 <= day <= (31 if month <= 6 else 30 if month <= 11 else 29 + _solar_leap(year))):
+        return None
+    lo, hi = sorted((year, 1404))
+    years = sum(365 + _solar_leap(y) for y in range(lo, hi))
+    start = _FARVARDIN_1404 + timedelta(days=years if year > 1404 else -years)
+    offset = (month - 1) * 31 if month <= 7 else 186 + (month - 7) * 30
+    return (start + timedelta(days=offset + day - 1)).isoformat()
+
+
 class DayHandlers(Context):
     """Handlers (named by the lexicon's rules) of expressions that resolve to a day or a time on it."""
 
@@ -133,10 +155,15 @@ class DayHandlers(Context):
         return _day(year, b, a), "day"
 
     def weekday(self, m, text):
+        if self._trapped(m.start("wd"), m.end("wd"), text):
+            return None, None  # "trei luni" (three months), "Minggu lalu" (last week)
         if not self.ref:
             return None, "day"
         mod = m.groupdict().get("mod") or m.groupdict().get("mod0") or ""
         d = self._weekday_date(self.lex.lookup("weekdays", m.group("wd")), mod.lower(), m, text)
+        if m.groupdict().get("dom_m"):  # "Selasa (14/3)": the day and month, in the year nearest the publication date
+            day, month = int(m.group("dom")), int(m.group("dom_m"))
+            return self._with_part(date(_nearest_year(month, day, self.ref), month, day), m)
         if m.groupdict().get("dom"):  # "segunda-feira (8)": the day of the month decides, near the publication date
             near = [self.ref + timedelta(days=k) for k in range(-10, 11) if (self.ref + timedelta(days=k)).day == int(m.group("dom"))]
             if near:
@@ -165,8 +192,20 @@ class DayHandlers(Context):
     def relative_day(self, m, text):
         if not self.ref:
             return None, "day"
-        offset = self.lex.lookup("relative_days", m.group("rel"))
-        return self._with_part(self.ref + timedelta(days=offset), m)
+        return self._with_part(self.ref + timedelta(days=self._relative_offset(m.group("rel"), text, m)), m)
+
+    def solar_day(self, m, text):
+        """A Solar Hijri date ("۱۲ اسفند ۱۴۰۴") as its Gregorian day; without a year, the year that puts it
+        nearest the publication date."""
+        month, day = self.lex.solar_months[m.group("smonth")], int(m.group("day"))
+        if m.group("syear"):
+            return _solar_to_gregorian(int(m.group("syear")), month, day), "day"
+        if not self.ref:
+            return None, "day"
+        near = self.ref.year - 621
+        days = [d for y in (near - 1, near, near + 1) if (d := _solar_to_gregorian(y, month, day))]
+        best = min(days, key=lambda d: abs((date.fromisoformat(d) - self.ref).days) + 0.5 * (date.fromisoformat(d) > self.ref), default=None)
+        return best, "day"
 
     def day_after(self, m, text):
         """'The next day': the day after the day the text last named (this paragraph's, else an
@@ -265,7 +304,7 @@ class DayHandlers(Context):
         elif rel in self.lex.last_words:
             offset = -1
         else:
-            offset = self.lex.lookup("relative_days", rel)
+            offset = self._relative_offset(m.group("rel"), text, m)
         return self._with_part(self.ref + timedelta(days=offset), m)
 
     def day_with_part(self, m, text):

@@ -63,6 +63,10 @@ class PeriodHandlers(Context):
         before = text[max(0, m.start("month") - 30) : m.start("month")].split()
         if not mod and name.lower() in ("may", "mars") and (not before or before[-1].lower() not in _MONTH_PREPS):
             return None, None  # the modal verb "May", the planet "Mars"
+        if not mod and name.lower() in self.lex.ambiguous_months and not (
+            before and re.fullmatch(self.lex.month_preps, before[-1], re.I)
+        ):
+            return None, None  # Romanian "mai" (more)
         if not self.ref:
             return None, "month"
         year = self._year_for(month, None, text, m, mod)

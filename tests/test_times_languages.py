@@ -1,0 +1,143 @@
+"""Time expressions in the languages added after the first ten: Romanian, Indonesian and Malay, Turkish,
+Greek, Hindi, Persian, Arabic, Korean.  Invented sentences; PUB is a Wednesday."""
+
+from __future__ import annotations
+
+import pytest
+
+from parallax.analyze.times import resolve_text
+
+PUB = "2026-03-18"  # a Wednesday
+
+
+def found(lang: str, text: str, published: str = PUB) -> dict[str, str | None]:
+    return {text[s:e]: v for s, e, v, _ in resolve_text(text, lang, published)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expr", "value"),
+    [
+        # Romanian
+        ("ro", "Incendiul a izbucnit marți într-un depozit.", "marți", "2026-03-17"),
+        ("ro", "Ieri, pompierii au intervenit din nou.", "Ieri", "2026-03-17"),
+        ("ro", "Alaltăieri a plouat torențial.", "Alaltăieri", "2026-03-16"),
+        ("ro", "Ancheta a început pe 14 martie.", "14 martie", "2026-03-14"),
+        ("ro", "Ședința a avut loc luni seara la primărie.", "luni seara", "2026-03-16TEV"),
+        ("ro", "Primarul a demisionat săptămâna trecută.", "săptămâna trecută", "2026-W11"),
+        ("ro", "Contractul a fost semnat acum două zile.", "acum două zile", "2026-03-16"),
+        ("ro", "Consiliul se va reuni mâine dimineață.", "mâine dimineață", "2026-03-19TMO"),
+        ("ro", "Raportul va fi publicat joi, 19 martie.", "joi, 19 martie", "2026-03-19"),
+        ("ro", "Legea a fost adoptată pe 3 februarie 2025.", "3 februarie 2025", "2025-02-03"),
+        ("ro", "Ministrul a vorbit aseară la televizor.", "aseară", "2026-03-17TEV"),
+        ("ro", "Guvernul a aprobat bugetul luna trecută.", "luna trecută", "2026-02"),
+        ("ro", "Sâmbătă a avut loc un protest.", "Sâmbătă", "2026-03-14"),
+        ("ro", "Vizita va avea loc vinerea viitoare.", "vinerea viitoare", "2026-03-20"),
+        # Indonesian: the press writes the day, then (day/month)
+        ("id", "Banjir melanda kota itu pada Selasa (17/3).", "Selasa (17/3)", "2026-03-17"),
+        ("id", "Rapat digelar Sabtu (14/3) di Jakarta.", "Sabtu (14/3)", "2026-03-14"),
+        ("id", "Polisi menangkap tersangka kemarin.", "kemarin", "2026-03-17"),
+        ("id", "Kebakaran terjadi pada Senin malam.", "Senin malam", "2026-03-16TNI"),
+        ("id", "Perjanjian itu ditandatangani pada 14 Maret 2026.", "14 Maret 2026", "2026-03-14"),
+        ("id", "Menteri itu mundur pekan lalu.", "pekan lalu", "2026-W11"),
+        ("id", "Jembatan itu runtuh dua hari lalu.", "dua hari lalu", "2026-03-16"),
+        ("id", "Kapal itu tenggelam tiga minggu yang lalu.", "tiga minggu yang lalu", "2026-W09"),
+        ("id", "Minggu lalu, harga beras naik.", "Minggu lalu", "2026-W11"),
+        ("id", "Pada hari Minggu lalu warga berkumpul.", "hari Minggu lalu", "2026-03-15"),
+        ("id", "Pemilu akan digelar bulan depan.", "bulan depan", "2026-04"),
+        ("id", "Presiden akan berkunjung besok.", "besok", "2026-03-19"),
+        ("id", "Kejadian itu berlangsung pukul 22.15 WIB.", "pukul 22.15 WIB", "2026-03-18T22:15"),
+        ("ms", "Mesyuarat itu diadakan pada hari Isnin.", "hari Isnin", "2026-03-16"),
+        ("ms", "Banjir berlaku pada 14 Mac 2026.", "14 Mac 2026", "2026-03-14"),
+        # Turkish
+        ("tr", "Toplantı salı günü yapıldı.", "salı günü", "2026-03-17"),
+        ("tr", "Dün akşam fabrikada yangın çıktı.", "Dün akşam", "2026-03-17TEV"),
+        ("tr", "Anlaşma 14 Mart'ta imzalandı.", "14 Mart", "2026-03-14"),
+        ("tr", "Bakan geçen hafta istifa etti.", "geçen hafta", "2026-W11"),
+        ("tr", "Köprü iki gün önce çöktü.", "iki gün önce", "2026-03-16"),
+        ("tr", "Seçim yarın yapılacak.", "yarın", "2026-03-19"),
+        ("tr", "Pazar günü büyük bir miting düzenlendi.", "Pazar günü", "2026-03-15"),
+        ("tr", "Dünkü toplantıda bütçe konuşuldu.", "Dün", "2026-03-17"),
+        ("tr", "Geçen salı iki kişi yaralandı.", "Geçen salı", "2026-03-17"),
+        ("tr", "Fiyatlar önümüzdeki ay artacak.", "önümüzdeki ay", "2026-04"),
+        ("tr", "Olay 3 Şubat 2025 tarihinde yaşandı.", "3 Şubat 2025", "2025-02-03"),
+        ("tr", "Önceki gün sel baskını yaşandı.", "Önceki gün", "2026-03-16"),
+        # Greek: months in the genitive after a day
+        ("el", "Η σύσκεψη έγινε την Τρίτη στο υπουργείο.", "Τρίτη", "2026-03-17"),
+        ("el", "Χθες σημειώθηκε σεισμός στην Κρήτη.", "Χθες", "2026-03-17"),
+        ("el", "Η συμφωνία υπογράφηκε στις 14 Μαρτίου.", "14 Μαρτίου", "2026-03-14"),
+        ("el", "Ο υπουργός παραιτήθηκε την περασμένη εβδομάδα.", "περασμένη εβδομάδα", "2026-W11"),
+        ("el", "Η γέφυρα κατέρρευσε πριν από δύο ημέρες.", "πριν από δύο ημέρες", "2026-03-16"),
+        ("el", "Η ψηφοφορία θα γίνει αύριο.", "αύριο", "2026-03-19"),
+        ("el", "Η πυρκαγιά ξέσπασε χθες το βράδυ.", "χθες το βράδυ", "2026-03-17TEV"),
+        ("el", "Ο νόμος ψηφίστηκε στις 3 Φεβρουαρίου 2025.", "3 Φεβρουαρίου 2025", "2025-02-03"),
+        ("el", "Προχθές έκλεισε ο δρόμος.", "Προχθές", "2026-03-16"),
+        ("el", "Οι αγρότες διαμαρτυρήθηκαν την Πέμπτη, 12 Μαρτίου.", "Πέμπτη, 12 Μαρτίου", "2026-03-12"),
+        # Hindi: "कल" and "परसों" look back or ahead as the verb says
+        ("hi", "मंगलवार को संसद में विधेयक पारित हुआ।", "मंगलवार", "2026-03-17"),
+        ("hi", "कल रात गोदाम में आग लगी थी।", "कल रात", "2026-03-17TNI"),
+        ("hi", "प्रधानमंत्री कल दिल्ली जाएंगे।", "कल", "2026-03-19"),
+        ("hi", "कल शहर में बैठक हुई।", "कल", "2026-03-17"),
+        ("hi", "परसों मतदान होगा।", "परसों", "2026-03-20"),
+        ("hi", "परसों यह हादसा हुआ था।", "परसों", "2026-03-16"),
+        ("hi", "14 मार्च को समझौता हुआ।", "14 मार्च", "2026-03-14"),
+        ("hi", "१४ मार्च को समझौता हुआ।", "१४ मार्च", "2026-03-14"),
+        ("hi", "मंत्री ने पिछले हफ्ते इस्तीफा दिया।", "पिछले हफ्ते", "2026-W11"),
+        ("hi", "पुल दो दिन पहले गिर गया।", "दो दिन पहले", "2026-03-16"),
+        ("hi", "आज सुबह बारिश हुई।", "आज सुबह", "2026-03-18TMO"),
+        ("hi", "कानून 3 जनवरी 2025 को लागू हुआ।", "3 जनवरी 2025", "2025-01-03"),
+        ("hi", "अगले महीने चुनाव होंगे।", "अगले महीने", "2026-04"),
+        # Persian: the weekday written with the zero-width non-joiner, a space, or neither; Solar Hijri dates
+        ("fa", "زلزله روز سه\u200cشنبه رخ داد.", "سه\u200cشنبه", "2026-03-17"),
+        ("fa", "زلزله روز سه شنبه رخ داد.", "سه شنبه", "2026-03-17"),
+        ("fa", "زلزله روز سهشنبه رخ داد.", "سهشنبه", "2026-03-17"),
+        ("fa", "دیروز جلسه برگزار شد.", "دیروز", "2026-03-17"),
+        ("fa", "وزیر فردا به تهران می\u200cرود.", "فردا", "2026-03-19"),
+        ("fa", "قرارداد در ۱۴ مارس امضا شد.", "۱۴ مارس", "2026-03-14"),
+        ("fa", "قرارداد در 14 مارس 2026 امضا شد.", "14 مارس 2026", "2026-03-14"),
+        ("fa", "این حادثه در ۱۲ اسفند ۱۴۰۴ رخ داد.", "۱۲ اسفند ۱۴۰۴", "2026-03-03"),
+        ("fa", "این حادثه در ۲۷ اسفند رخ داد.", "۲۷ اسفند", "2026-03-18"),
+        ("fa", "نوروز ۱ فروردین ۱۴۰۵ است.", "۱ فروردین ۱۴۰۵", "2026-03-21"),
+        ("fa", "وزیر هفته گذشته استعفا داد.", "هفته گذشته", "2026-W11"),
+        ("fa", "پل دو روز پیش فرو ریخت.", "دو روز پیش", "2026-03-16"),
+        ("fa", "شنبه تظاهرات شد.", "شنبه", "2026-03-14"),
+        ("fa", "دیشب آتش\u200cسوزی رخ داد.", "دیشب", "2026-03-17TNI"),
+    ],
+)
+def test_day_words(lang, text, expr, value):
+    assert found(lang, text).get(expr, "missing") == value
+
+
+def test_romanian_months_are_no_monday():
+    # "luni" is Monday and "months": after a number or a quantifier it is months
+    assert found("ro", "Lucrările vor dura trei luni.") == {"trei luni": "P3M"}
+    assert "2026-03-16" not in found("ro", "În ultimele luni prețurile au crescut.").values()
+    assert "2026-03-16" not in found("ro", "Ancheta a durat luni de zile.").values()
+    assert found("ro", "Au trecut 18 luni de la inundații.").get("18 luni") == "P18M"
+
+
+def test_romanian_clock_on_its_day():
+    # a clock time after a weekday is on that weekday, not on the publication day
+    text = "Miercuri, apelul a venit la ora 22:15, a spus purtătorul de cuvânt."
+    assert found("ro", text, "2026-03-19T08:00:00+02:00")["ora 22:15"] == "2026-03-18T22:15"
+
+
+def test_romanian_mai_is_more():
+    assert found("ro", "Au ars mai multe case.") == {}
+    assert found("ro", "Alegerile au loc în mai.")["mai"] == "2026-05"
+
+
+def test_turkish_market_and_world_are_no_days():
+    assert found("tr", "Köylüler pazarda sebze sattı.") == {}
+    assert found("tr", "Sebzeler pazar yerinde ucuza satıldı.") == {}
+    assert found("tr", "Dünya Bankası yeni raporunu yayımladı.") == {}
+
+
+def test_greek_ordinals_are_no_weekdays():
+    assert found("el", "Είναι η τρίτη φορά που συμβαίνει.") == {}
+    assert found("el", "Η ομάδα τερμάτισε στην πέμπτη θέση.") == {}
+    assert found("el", "Για την τρίτη συνεχόμενη χρονιά αυξήθηκαν οι τιμές.") == {}
+
+
+def test_hindi_words_that_start_like_kal():
+    assert found("hi", "कलाकार ने मंच पर गाना गाया।") == {}
+    assert found("hi", "उसने कलम से पत्र लिखा।") == {}
