@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from parallax.analyze import Paragraph, component
-from parallax.analyze.numwords import COLLECTIVES, HUNDREDS, MULTIPLIERS, WORDS_BY_LANGUAGE, compound_value
+from parallax.analyze.numwords import COLLECTIVES, HUNDREDS, MULTIPLIERS, PLURAL_THOUSANDS, WORDS_BY_LANGUAGE, compound_value
 from parallax.records import Article, Quantity
 
 # a language's number words (a word like Italian "due" or German "sei" is no number elsewhere) and its
@@ -31,6 +31,13 @@ SCALE = {
     **{w: 1e9 for w in ("миллиард", "миллиарда", "миллиардов", "млрд", "мільярд", "мільярда", "мільярдів", "miliard", "miliardy", "miliardów", "mld")},
 }
 _SCALES = "|".join(sorted(map(re.escape, set(SCALE) - {"m", "k"}), key=len, reverse=True))  # "m", "k": glued only ("$5m", not "5 m deep")
+# a million, a billion: "un millón y medio", "a million pounds" (an article is no number on its own)
+_ONE = r"an?|one|un|une|una|uno|ein|eine|einer|einem|um|uma|een|один|одна|jeden"
+_ONE_SCALES = ("million|millón|millon|milione|milhão|milhao|miljoen|miljon|milliard|milliarde|miliardo|billion|миллион|миллиард"
+               "|мільйон|мільярд|milion|miliard")
+# a half more of the scale: "two and a half million", "два с половиной миллиона", "tres millones y medio"
+_HALF_BEFORE = r"[ \u00a0]+(?:and a half|с половиной|з половиною|i pół)"
+_HALF_AFTER = r"[ \u00a0]+(?:y|et|e|und)[ \u00a0]+(?:medio|media|demi|demie|mezzo|meio|meia|einhalb)\b"
 _PERCENT = r"%|percent|per cento|por cento|per cent|prozent|pour cent|por ciento|procent"
 
 
@@ -55,10 +62,13 @@ def _number_pattern(words) -> re.Pattern:
     atom = _atoms(words)
     return re.compile(
         _NOT_BEFORE + r"(?P<cur>[$€£¥])?\s?(?P<num>\d{1,3}(?:[,.\u202f \u066c'’]\d{3})+(?:[.,\u066b]\d+)?|\d+(?:[.,\u066b]\d+)?|"
-        # atomic ("achttien" is also "acht"+"tien": never retried) and at most eight words ("two
-        # thousand three hundred and forty-five" is five): linear on any run of number words
-        + rf"(?>(?:{atom})(?:{_JOIN}(?:{atom})){{0,7}})"
-        + rf")(?:(?P<short>[mk])\b|(?P<cjk>[{''.join(CJK_SCALE)}])|{_NOT_AFTER}(?:\s?(?P<scale>{_SCALES})\b)?)(?:\s?(?P<pct>{_PERCENT}))?",
+        # atomic (once whole words are found, never retried) and at most eight words ("two thousand three
+        # hundred and forty-five" is five): linear on any run of number words.  The words end where a word
+        # ends, inside the group: "tres millones" is "tres" and a scale, not "tres mil" and "lones"
+        + rf"(?>(?:{atom})(?:{_JOIN}(?:{atom})){{0,7}}{_NOT_AFTER})"
+        + rf"|(?P<one>{_ONE})(?=[ \u00a0]+(?:{_ONE_SCALES})\b)"
+        + rf")(?:(?P<short>[mk])\b|(?P<cjk>[{''.join(CJK_SCALE)}])|{_NOT_AFTER}"
+        + rf"(?:(?P<half>{_HALF_BEFORE})?\s?(?P<scale>{_SCALES})\b(?P<half_after>{_HALF_AFTER})?)?)(?:\s?(?P<pct>{_PERCENT}))?",
         re.I,
     )
 
@@ -102,6 +112,8 @@ _STOP_UNITS = {"of", "and", "or", "to", "in", "on", "at", "the", "a", "und", "et
 # with a point or a space.  Arabic's own separators (٢٫٥, ١٬٢٠٠) are read in any language.
 _DECIMAL_POINT = frozenset("en zh ja ko he th hi ar fa ur bn ta ms ga mt".split())
 
+# the genitive words before "тысячи" that make it one thousand ("около тысячи"), not thousands
+_HEDGE_BEFORE = re.compile(r"(?<!\w)(?:около|более|свыше|менее|порядка|почти|больше|меньше|до|понад|близько|біля|майже|більше|менше)\s+\Z", re.I)
 _PRONOUN_ONE = re.compile(r"(?<!\w)(?:no|any|every|each|the|this|that|which)\s+\Z", re.I)
 
 
@@ -149,18 +161,20 @@ def find_quantities(text: str, language: str | None, skip: list[tuple[int, int]]
         if any(s < te and ts < e for ts, te in skip):
             continue  # part of a date or time expression
         num = m.group("num")
+        if num.lower() in PLURAL_THOUSANDS and not _HEDGE_BEFORE.search(text, max(0, s - 12), s):
+            continue  # "тысячи людей": thousands, no figure ("около тысячи": about a thousand)
         if num[:1].isalpha() and (found := _words_value(num, language)) and found[1] < len(num):
             # "five six": five, then six on its own (the pattern takes in any run of number words)
             pos = m.start("num") + found[1]
             out.append(Quantity(text[s:pos].strip(), found[0], s, pos, None))
             continue
-        value = parse_number(num, language)
+        value = 1.0 if m.group("one") else parse_number(num, language)
         if value is None:
             continue
         if num.lower() == "one" and _PRONOUN_ONE.search(text, max(0, s - 8), s):
             continue  # "no one died", "the one who": a pronoun, not a count
         if scale := m.group("scale") or m.group("short"):
-            value *= SCALE.get(scale.lower(), 1)
+            value = (value + (0.5 if m.group("half") or m.group("half_after") else 0)) * SCALE.get(scale.lower(), 1)
         elif m.group("cjk"):
             value *= CJK_SCALE[m.group("cjk")]
         unit = "%" if m.group("pct") else m.group("cur") or _unit_after(text, e)
