@@ -10,6 +10,7 @@ import re
 
 from parallax.analyze import Paragraph, component
 from parallax.analyze.numwords import COLLECTIVES, HUNDREDS, MULTIPLIERS, PLURAL_THOUSANDS, WORDS_BY_LANGUAGE, compound_value
+from parallax.analyze.timelex import LEXICONS
 from parallax.records import Article, Quantity
 
 # a language's number words (a word like Italian "due" or German "sei" is no number elsewhere) and its
@@ -112,6 +113,33 @@ _STOP_UNITS = {"of", "and", "or", "to", "in", "on", "at", "the", "a", "und", "et
 # with a point or a space.  Arabic's own separators (٢٫٥, ١٬٢٠٠) are read in any language.
 _DECIMAL_POINT = frozenset("en zh ja ko he th hi ar fa ur bn ta ms ga mt".split())
 
+# a day and a month's name or abbreviation ("16 sep (AIN).-", "3 ноября.", "5 Sept"): a date, never a
+# count (the times stage reads the dates it can resolve; a wire dateline it may leave).  The language's own
+# months in any case, and the English ones capitalised ("up to 12 may have died" is a count).
+_LONG_ABBREVIATIONS = {"sept", "janv", "févr", "fevr", "juil", "сент", "нояб", "февр"}
+
+
+def _month_words(months) -> set[str]:
+    names = {m.lower() for m in months}
+    return names | {m[:3] for m in names if len(m) > 3} | {m[:4] for m in names if m[:4] in _LONG_ABBREVIATIONS}
+
+
+def _day_month(words: set[str], flags=re.I) -> re.Pattern:
+    return re.compile(rf"[ \u00a0]?(?:{_atoms(words)})\.?(?!\w)", flags)
+
+
+_EN_MONTHS = {m[:1].upper() + m[1:] for m in _month_words(LEXICONS["en"].months)}
+_DAY_MONTH = {lang: _day_month(_month_words(lex.months)) for lang, lex in LEXICONS.items() if lang != "en"}
+_DAY_MONTH_EN = _day_month(_EN_MONTHS, 0)
+
+
+def _is_day_of_month(text: str, num: str, value: float, end: int, language: str | None) -> bool:
+    if not num.isdigit() or not 1 <= value <= 31:
+        return False
+    own = _DAY_MONTH.get((language or "en")[:2])
+    return bool(_DAY_MONTH_EN.match(text, end) or own and own.match(text, end))
+
+
 # the genitive words before "тысячи" that make it one thousand ("около тысячи"), not thousands
 _HEDGE_BEFORE = re.compile(r"(?<!\w)(?:около|более|свыше|менее|порядка|почти|больше|меньше|до|понад|близько|біля|майже|більше|менше)\s+\Z", re.I)
 _PRONOUN_ONE = re.compile(r"(?<!\w)(?:no|any|every|each|the|this|that|which)\s+\Z", re.I)
@@ -171,6 +199,8 @@ def find_quantities(text: str, language: str | None, skip: list[tuple[int, int]]
         value = 1.0 if m.group("one") else parse_number(num, language)
         if value is None:
             continue
+        if _is_day_of_month(text, num, value, e, language):
+            continue  # "16 sep", "3 ноября": a date
         if num.lower() == "one" and _PRONOUN_ONE.search(text, max(0, s - 8), s):
             continue  # "no one died", "the one who": a pronoun, not a count
         if scale := m.group("scale") or m.group("short"):
