@@ -186,6 +186,7 @@ def find_quantities(text: str, language: str | None, skip: list[tuple[int, int]]
     while m := pattern.search(text, pos):
         s, e = m.span()
         pos = e
+        s = m.start("cur") if m.group("cur") else m.start("num")  # not the space before it: it may end the sentence before
         if any(s < te and ts < e for ts, te in skip):
             continue  # part of a date or time expression
         num = m.group("num")
