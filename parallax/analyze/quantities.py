@@ -106,7 +106,15 @@ _STOP_UNITS = {"of", "and", "or", "to", "in", "on", "at", "the", "a", "und", "et
                "were", "are", "was", "is", "have", "had", "remain", "remained", "died", "sont", "ont", "étaient", "restent", "wurden",
                "sind", "waren", "kamen", "starben", "liegen", "fueron", "son", "están", "resultaron", "quedaron", "murieron", "siguen",
                "sono", "erano", "restano", "risultano", "rimasero", "morirono", "foram", "são", "estão", "ficaram", "morreram",
-               "seguem", "continuam", "raakten", "werden", "zijn", "liggen", "overleden"}  # fmt: skip
+               "seguem", "continuam", "raakten", "werden", "zijn", "liggen", "overleden",
+               # prepositions and pronouns: a part of a count before ("трое из них", "zwei von ihnen", "dwie z nich",
+               # "dont quatre dans un état grave"), which compare.numbers counts under that count's noun
+               "из", "от", "среди", "с", "у", "в", "на", "них", "з", "із", "від", "серед", "їх", "z", "ze", "spośród", "wśród", "w",
+               "nich", "von", "unter", "dans", "parmi", "sur", "entre", "en", "sobre", "tra", "fra", "su", "dos", "das", "loro",
+               # how badly, right after a count: no noun ("dont quatre grièvement", "drei schwer", "two seriously")
+               "grièvement", "gravement", "légèrement", "sérieusement", "mortellement", "gravemente", "levemente", "leggermente",
+               "seriamente", "schwer", "leicht", "lebensgefährlich", "seriously", "critically", "badly", "slightly", "ciężko", "lekko",
+               "poważnie", "тяжело", "легко", "серьёзно", "серьезно", "важко", "серйозно"}  # fmt: skip
 
 
 # languages that write a decimal point ("2.5"); the others write a comma ("2,5") and group thousands
@@ -138,6 +146,32 @@ def _is_day_of_month(text: str, num: str, value: float, end: int, language: str 
         return False
     own = _DAY_MONTH.get((language or "en")[:2])
     return bool(_DAY_MONTH_EN.match(text, end) or own and own.match(text, end))
+
+
+# numbers that count nothing, kept (they still anchor the alignment of two sentences) under a unit no
+# count has: an identifier after a number sign ("дом № 17", "Nr. 12", "n° 8") and a person's age
+# ("67-летний", "a 67-year-old", "aged 67", "Elke Brandt, 67,", "Otto Brenner (67)")
+LABEL, AGE = "№", "(age)"
+_LABEL_BEFORE = re.compile(r"(?:№|#|(?<!\w)(?:[Nn][°º]|No\.|Nr\.?|nr\.?|[Nn]úm\.|n\.))[ \u00a0]?\Z")
+_AGE_AFTER = re.compile(r"[ \u00a0]?-?[ \u00a0]?(?:years?[ -]old|jährig|jaar oud|jarig|летн|річн|letn|enne(?!\w)|anni di età|años de edad)", re.I)
+_AGE_BEFORE = re.compile(r"(?<!\w)(?:aged|âgée?s? de|im Alter von|в возрасте|у віці|w wieku|de edad de|di età di)[ \u00a0]+\Z", re.I)
+# a name, then the age in commas or brackets: "Elke Brandt, 67,", "Otto Brenner (67)"
+_NAME_BEFORE = re.compile(r"(?<!\w)(?P<name>[^\W\d_][\w'’-]*)(?:(?P<comma>,)|[ \u00a0]*\()[ \u00a0]*\Z")
+_CLOSE_AFTER = {",": re.compile(r"[ \u00a0]*,"), "(": re.compile(r"[ \u00a0]*\)")}
+
+
+def _label_or_age(text: str, num: str, value: float, start: int, end: int) -> str | None:
+    """LABEL or AGE when the number at text[start:end] is an identifier or an age, else None."""
+    before = text[max(0, start - 30) : start]
+    if _LABEL_BEFORE.search(before):
+        return LABEL
+    if not num.isdigit() or value > 130:
+        return None
+    if _AGE_AFTER.match(text, end) or _AGE_BEFORE.search(before):
+        return AGE
+    if (name := _NAME_BEFORE.search(before)) and name.group("name")[0].isupper():
+        return AGE if _CLOSE_AFTER["," if name.group("comma") else "("].match(text, end) else None
+    return None
 
 
 # the genitive words before "тысячи" that make it one thousand ("около тысячи"), not thousands
@@ -208,7 +242,7 @@ def find_quantities(text: str, language: str | None, skip: list[tuple[int, int]]
             value = (value + (0.5 if m.group("half") or m.group("half_after") else 0)) * SCALE.get(scale.lower(), 1)
         elif m.group("cjk"):
             value *= CJK_SCALE[m.group("cjk")]
-        unit = "%" if m.group("pct") else m.group("cur") or _unit_after(text, e)
+        unit = "%" if m.group("pct") else m.group("cur") or _label_or_age(text, num, value, s, e) or _unit_after(text, e)
         out.append(Quantity(m.group().strip(), value, s, e, unit))
     return out
 
@@ -235,6 +269,12 @@ def _counted_noun(doc, q: Quantity) -> str | None:
     return tok.head.text.lower().rstrip("s") or None
 
 
+def _adverb_after(doc, q: Quantity) -> bool:
+    """Whether the word after a number is an adverb, no noun ("dont quatre grièvement")."""
+    after = doc.char_span(q.end, len(doc.text), alignment_mode="expand")
+    return after is not None and len(after) > 0 and after[0].pos_ == "ADV"
+
+
 @component("quantities")
 def add_quantities(article: Article, paragraphs: list[Paragraph]) -> None:
     time_spans = [(t.start, t.end) for t in article.times]
@@ -242,8 +282,8 @@ def add_quantities(article: Article, paragraphs: list[Paragraph]) -> None:
         skip = [(s - para.offset, e - para.offset) for s, e in time_spans]
         parsed = para.doc.has_annotation("DEP")
         for q in find_quantities(para.text, article.language, skip):
-            if parsed and q.unit and q.unit.isalpha():
-                q.unit = _counted_noun(para.doc, q) or q.unit
+            if parsed and q.unit and q.unit.isalpha():  # (not LABEL or AGE)
+                q.unit = _counted_noun(para.doc, q) or (None if _adverb_after(para.doc, q) else q.unit)
             q.start += para.offset
             q.end += para.offset
             article.quantities.append(q)
