@@ -128,3 +128,9 @@ def test_an_age_is_no_conflict():
 def test_a_count_before_a_word_like_may_is_still_a_count():
     # "may" is a month only as an English capitalised name after a day
     assert [q.value for q in find_quantities("Up to 12 may have died and 3 mar the record.", "en", [])] == [12.0, 3.0]
+
+
+def test_an_adjective_like_an_age_without_its_hyphen_is_no_age():
+    # "летних" is "summer" here: five summer camps, a count
+    found = find_quantities("Открыли 5 летних лагерей, директор 67-летний.", "ru", [])
+    assert [(q.value, q.unit == "(age)") for q in found] == [(5.0, False), (67.0, True)]

@@ -153,7 +153,8 @@ def _is_day_of_month(text: str, num: str, value: float, end: int, language: str 
 # ("67-летний", "a 67-year-old", "aged 67", "Elke Brandt, 67,", "Otto Brenner (67)")
 LABEL, AGE = "№", "(age)"
 _LABEL_BEFORE = re.compile(r"(?:№|#|(?<!\w)(?:[Nn][°º]|No\.|Nr\.?|nr\.?|[Nn]úm\.|n\.))[ \u00a0]?\Z")
-_AGE_AFTER = re.compile(r"[ \u00a0]?-?[ \u00a0]?(?:years?[ -]old|jährig|jaar oud|jarig|летн|річн|letn|enne(?!\w)|anni di età|años de edad)", re.I)
+# (with the hyphen where the age is one word with it: "5 летних лагерей" are five summer camps)
+_AGE_AFTER = re.compile(r"-(?:jährig|летн|річн|letn|jarig)|[ \u00a0-](?:years?[ -]old|jaar oud|anni di età|años de edad)", re.I)
 _AGE_BEFORE = re.compile(r"(?<!\w)(?:aged|âgée?s? de|im Alter von|в возрасте|у віці|w wieku|de edad de|di età di)[ \u00a0]+\Z", re.I)
 # a name, then the age in commas or brackets: "Elke Brandt, 67,", "Otto Brenner (67)"
 _NAME_BEFORE = re.compile(r"(?<!\w)(?P<name>[^\W\d_][\w'’-]*)(?:(?P<comma>,)|[ \u00a0]*\()[ \u00a0]*\Z")
