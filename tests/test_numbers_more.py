@@ -134,3 +134,14 @@ def test_an_adjective_like_an_age_without_its_hyphen_is_no_age():
     # "летних" is "summer" here: five summer camps, a count
     found = find_quantities("Открыли 5 летних лагерей, директор 67-летний.", "ru", [])
     assert [(q.value, q.unit == "(age)") for q in found] == [(5.0, False), (67.0, True)]
+
+
+def test_two_outlets_parts_of_a_toll_compare_under_the_toll_noun():
+    import parallax
+
+    a = Article(id="a", text="Пострадали девять человек, трое из них госпитализированы.", outlet="A", published="2026-03-05", language="ru")
+    b = Article(id="b", text="Пострадали девять человек, четверо из них госпитализированы.", outlet="B", published="2026-03-05", language="ru")
+    d = parallax.compare([a, b]).to_dict()
+    found = [c["values"] for f in d["facts"] for c in f["conflicts"] if c["kind"] == "number"]
+    assert len(found) == 1 and sorted(v for k, vs in found[0].items() if k.startswith(("a", "b")) and k != "unit" for v in vs) == [3.0, 4.0], found
+    assert found[0]["unit"] not in ("из", "них"), found

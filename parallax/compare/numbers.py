@@ -101,6 +101,7 @@ def numbers(art: Article, s: Sentence) -> dict[str | None, dict[str | None, set[
             key = counted(q.unit, what)
             if q.unit is None and last is not None and _partitive(art.text, q):
                 key = last  # "семь человек ..., четверо из них", "neuf blessés, dont trois": of the same
+                what = what or PART  # compared with another outlet's part, not with the whole
             elif key == "people" and q.unit is None and noun is not None:
                 key = noun  # "dieci operai sono rimasti feriti e quattro sono morti": four workers
             elif q.unit is not None and key == q.unit and q.unit.isalpha():
@@ -118,6 +119,9 @@ _PARTITIVE_AFTER = re.compile(
 _PARTITIVE_BEFORE = re.compile(
     r"(?<!\w)(?:dont|darunter|davon|wśród nich|w tym|в том числе|среди них|из них|з них|із них|серед них|among them|de ellos|de ellas"
     r"|de los cuales|de las cuales|di cui|dos quais|das quais|waarvan)[ \u00a0]+\Z", re.I)
+
+
+PART = "part"  # the role of a part with no casualty word of its own ("..., трое из них госпитализированы")
 
 
 def _partitive(text: str, q: Quantity) -> bool:
