@@ -158,7 +158,7 @@ _AGE_AFTER = re.compile(r"-(?:jährig|летн|річн|letn|jarig)|[ \u00a0-](?
 _AGE_BEFORE = re.compile(r"(?<!\w)(?:aged|âgée?s? de|im Alter von|в возрасте|у віці|w wieku|de edad de|di età di)[ \u00a0]+\Z", re.I)
 # a name, then the age in commas or brackets: "Elke Brandt, 67,", "Otto Brenner (67)"
 _NAME_BEFORE = re.compile(r"(?<!\w)(?P<name>[^\W\d_][\w'’-]*)(?:(?P<comma>,)|[ \u00a0]*\()[ \u00a0]*\Z")
-_CLOSE_AFTER = {",": re.compile(r"[ \u00a0]*,"), "(": re.compile(r"[ \u00a0]*\)")}
+_CLOSE_AFTER = {",": re.compile(r"[ \u00a0]{0,3},"), "(": re.compile(r"[ \u00a0]{0,3}\)")}  # (bounded: linear in a scan)
 
 
 def _label_or_age(text: str, num: str, value: float, start: int, end: int) -> str | None:

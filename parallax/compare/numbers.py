@@ -114,11 +114,11 @@ def numbers(art: Article, s: Sentence) -> dict[str | None, dict[str | None, set[
 
 # a part of the count before ("three of them", "трое из них", "zwei von ihnen", "dwie z nich", "dont quatre")
 _PARTITIVE_AFTER = re.compile(
-    r"[ \u00a0]*(?:of|из|от|среди|z|ze|spośród|von|unter|de|d['’]entre|di|tra|fra|dos|das|van|з|із|серед)[ \u00a0]+"
+    r"[ \u00a0]{0,3}(?:of|из|от|среди|z|ze|spośród|von|unter|de|d['’]entre|di|tra|fra|dos|das|van|з|із|серед)[ \u00a0]{1,3}"
     r"(?:them|those|these|них|nich|ihnen|denen|eux|elles|ellos|ellas|loro|essi|eles|elas|hen|їх)(?!\w)", re.I)
 _PARTITIVE_BEFORE = re.compile(
     r"(?<!\w)(?:dont|darunter|davon|wśród nich|w tym|в том числе|среди них|из них|з них|із них|серед них|among them|de ellos|de ellas"
-    r"|de los cuales|de las cuales|di cui|dos quais|das quais|waarvan)[ \u00a0]+\Z", re.I)
+    r"|de los cuales|de las cuales|di cui|dos quais|das quais|waarvan)[ \u00a0]{1,3}\Z", re.I)
 
 
 PART = "part"  # the role of a part with no casualty word of its own ("..., трое из них госпитализированы")
