@@ -78,6 +78,15 @@ _RU_COLLECTIVE = {"двое": 2, "трое": 3, "четверо": 4, "пятер
 _UK_COLLECTIVE = {"двоє": 2, "троє": 3, "четверо": 4, "п'ятеро": 5, "п’ятеро": 5, "шестеро": 6, "семеро": 7, "восьмеро": 8, "дев'ятеро": 9}
 _PL_COLLECTIVE = {"dwoje": 2, "troje": 3, "czworo": 4, "pięcioro": 5, "sześcioro": 6, "siedmioro": 7}
 
+# one and a half, which counts thousands and millions ("полторы тысячи", "півтора мільйона", "półtora
+# tysiąca", "anderthalb Millionen"), and German's halves written as one word ("zweieinhalb Millionen")
+_HALVES = {
+    "ru": {"полтора": 1.5, "полторы": 1.5, "полутора": 1.5},
+    "uk": {"півтора": 1.5, "півтори": 1.5},
+    "pl": {"półtora": 1.5, "półtorej": 1.5},
+    "de": {"anderthalb": 1.5, "eineinhalb": 1.5} | {f"{w}einhalb": n + 0.5 for n, w in enumerate(_DE_SMALL) if n > 1},
+}
+
 
 def _slavic(small: list[str], tens_words: dict[int, str], two_feminine: str) -> dict[str, int]:
     """Russian, Ukrainian and Polish: "двадцать три", "dwadzieścia trzy", in the nominative, with both apostrophes ("п'ять", "п’ять")."""
@@ -201,10 +210,11 @@ def _with_plain_spellings(words: dict[str, int]) -> dict[str, int]:
 WORDS_BY_LANGUAGE: dict[str, dict[str, int]] = {
     lang: _with_plain_spellings(build())
     for lang, build in (
-        ("en", _english), ("de", _german), ("fr", _french), ("es", _spanish), ("it", _italian), ("pt", _portuguese), ("nl", _dutch),
-        ("ru", lambda: _slavic(_RU_SMALL, _RU_TENS, "две") | _yo(_slavic(_RU_GEN, _RU_GEN_TENS, "двух")) | _RU_COLLECTIVE),
-        ("uk", lambda: _slavic(_UK_SMALL, _UK_TENS, "дві") | _slavic(_UK_GEN, _UK_GEN_TENS, "двох") | _UK_COLLECTIVE),
-        ("pl", lambda: _slavic(_PL_SMALL, _PL_TENS, "dwie") | _slavic(_PL_GEN, _PL_GEN_TENS, "dwóch") | _PL_COLLECTIVE),
+        ("en", _english), ("fr", _french), ("es", _spanish), ("it", _italian), ("pt", _portuguese), ("nl", _dutch),
+        ("de", lambda: _german() | _HALVES["de"]),
+        ("ru", lambda: _slavic(_RU_SMALL, _RU_TENS, "две") | _yo(_slavic(_RU_GEN, _RU_GEN_TENS, "двух")) | _RU_COLLECTIVE | _HALVES["ru"]),
+        ("uk", lambda: _slavic(_UK_SMALL, _UK_TENS, "дві") | _slavic(_UK_GEN, _UK_GEN_TENS, "двох") | _UK_COLLECTIVE | _HALVES["uk"]),
+        ("pl", lambda: _slavic(_PL_SMALL, _PL_TENS, "dwie") | _slavic(_PL_GEN, _PL_GEN_TENS, "dwóch") | _PL_COLLECTIVE | _HALVES["pl"]),
     )
 }
 
@@ -221,7 +231,13 @@ MULTIPLIERS: dict[str, dict[str, int]] = {
     "es": {"cien": HUNDRED, "ciento": HUNDRED, "mil": THOUSAND},
     "it": {"cento": HUNDRED, "mille": THOUSAND, "mila": THOUSAND},
     "pt": {"cem": HUNDRED, "cento": HUNDRED, "mil": THOUSAND},
+    # the thousand in its cases ("тысяча двести", "две тысячи", "пять тысяч", "около тысячи")
+    "ru": {"сто": HUNDRED, "ста": HUNDRED, "тысяча": THOUSAND, "тысячи": THOUSAND, "тысяч": THOUSAND, "тысячу": THOUSAND},
+    "uk": {"сто": HUNDRED, "ста": HUNDRED, "тисяча": THOUSAND, "тисячі": THOUSAND, "тисяч": THOUSAND, "тисячу": THOUSAND},
+    "pl": {"sto": HUNDRED, "stu": HUNDRED, "tysiąc": THOUSAND, "tysiące": THOUSAND, "tysięcy": THOUSAND, "tysiąca": THOUSAND},
 }
+# plural thousands say "thousands" on their own ("тысячи людей", "tysiące ludzi"): a count only after a number
+PLURAL_THOUSANDS = frozenset({"тысячи", "тысяч", "тисячі", "тисяч", "tysiące", "tysięcy"})
 HUNDREDS: dict[str, dict[str, int]] = {
     lang: {f"{stem}{end}": n * 100 for n, stem in stems.items() for end in ends}
     for lang, stems, ends in (
@@ -231,6 +247,18 @@ HUNDREDS: dict[str, dict[str, int]] = {
                 9: "novecent"}, ("os", "as")),
     )
 }  # fmt: skip
+# Russian, Ukrainian and Polish hundreds, in the nominative and the genitive ("двести", "двухсот")
+_SLAVIC_HUNDREDS = {
+    "ru": {"двести": 2, "триста": 3, "четыреста": 4, "пятьсот": 5, "шестьсот": 6, "семьсот": 7, "восемьсот": 8, "девятьсот": 9, "двухсот": 2, "трехсот": 3, "трёхсот": 3,
+           "четырехсот": 4, "четырёхсот": 4, "пятисот": 5, "шестисот": 6, "семисот": 7, "восьмисот": 8, "девятисот": 9},
+    "uk": {"двісті": 2, "триста": 3, "чотириста": 4, "п'ятсот": 5, "шістсот": 6, "сімсот": 7, "вісімсот": 8, "дев'ятсот": 9, "двохсот": 2, "трьохсот": 3, "чотирьохсот": 4,
+           "п'ятисот": 5, "шестисот": 6, "семисот": 7, "восьмисот": 8, "дев'ятисот": 9},
+    "pl": {"dwieście": 2, "trzysta": 3, "czterysta": 4, "pięćset": 5, "sześćset": 6, "siedemset": 7, "osiemset": 8, "dziewięćset": 9,
+           "dwustu": 2, "trzystu": 3, "czterystu": 4, "pięciuset": 5, "sześciuset": 6, "siedmiuset": 7, "ośmiuset": 8, "dziewięciuset": 9},
+}  # fmt: skip
+for _lang, _hundreds in _SLAVIC_HUNDREDS.items():
+    _words = {w: n * HUNDRED for w, n in _hundreds.items()}
+    HUNDREDS.setdefault(_lang, {}).update(_words | {w.replace("'", "’"): n for w, n in _words.items() if "'" in w})
 
 
 def compound_value(values: list[int]) -> tuple[int, int] | None:

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from parallax.analyze import Paragraph, component
-from parallax.analyze.numwords import COLLECTIVES, HUNDREDS, MULTIPLIERS, WORDS_BY_LANGUAGE, compound_value
+from parallax.analyze.numwords import COLLECTIVES, HUNDREDS, MULTIPLIERS, PLURAL_THOUSANDS, WORDS_BY_LANGUAGE, compound_value
+from parallax.analyze.timelex import LEXICONS
 from parallax.letters import IN_WORD
 from parallax.records import Article, Quantity
 
@@ -32,6 +33,13 @@ SCALE = {
     **{w: 1e9 for w in ("миллиард", "миллиарда", "миллиардов", "млрд", "мільярд", "мільярда", "мільярдів", "miliard", "miliardy", "miliardów", "mld")},
 }
 _SCALES = "|".join(sorted(map(re.escape, set(SCALE) - {"m", "k"}), key=len, reverse=True))  # "m", "k": glued only ("$5m", not "5 m deep")
+# a million, a billion: "un millón y medio", "a million pounds" (an article is no number on its own)
+_ONE = r"an?|one|un|une|una|uno|ein|eine|einer|einem|um|uma|een|один|одна|jeden"
+_ONE_SCALES = ("million|millón|millon|milione|milhão|milhao|miljoen|miljon|milliard|milliarde|miliardo|billion|миллион|миллиард"
+               "|мільйон|мільярд|milion|miliard")
+# a half more of the scale: "two and a half million", "два с половиной миллиона", "tres millones y medio"
+_HALF_BEFORE = r"[ \u00a0]+(?:and a half|с половиной|з половиною|i pół)"
+_HALF_AFTER = r"[ \u00a0]+(?:y|et|e|und)[ \u00a0]+(?:medio|media|demi|demie|mezzo|meio|meia|einhalb)\b"
 _PERCENT = r"%|percent|per cento|por cento|per cent|prozent|pour cent|por ciento|procent"
 
 
@@ -56,10 +64,13 @@ def _number_pattern(words) -> re.Pattern:
     atom = _atoms(words)
     return re.compile(
         _NOT_BEFORE + r"(?P<cur>[$€£¥])?\s?(?P<num>\d{1,3}(?:[,.\u202f \u066c'’]\d{3})+(?:[.,\u066b]\d+)?|\d+(?:[.,\u066b]\d+)?|"
-        # atomic ("achttien" is also "acht"+"tien": never retried) and at most eight words ("two
-        # thousand three hundred and forty-five" is five): linear on any run of number words
-        + rf"(?>(?:{atom})(?:{_JOIN}(?:{atom})){{0,7}})"
-        + rf")(?:(?P<short>[mk])\b|(?P<cjk>[{''.join(CJK_SCALE)}])|{_NOT_AFTER}(?:\s?(?P<scale>{_SCALES})\b)?)(?:\s?(?P<pct>{_PERCENT}))?",
+        # atomic (once whole words are found, never retried) and at most eight words ("two thousand three
+        # hundred and forty-five" is five): linear on any run of number words.  The words end where a word
+        # ends, inside the group: "tres millones" is "tres" and a scale, not "tres mil" and "lones"
+        + rf"(?>(?:{atom})(?:{_JOIN}(?:{atom})){{0,7}}{_NOT_AFTER})"
+        + rf"|(?P<one>{_ONE})(?=[ \u00a0]+(?:{_ONE_SCALES})\b)"
+        + rf")(?:(?P<short>[mk])\b|(?P<cjk>[{''.join(CJK_SCALE)}])|{_NOT_AFTER}"
+        + rf"(?:(?P<half>{_HALF_BEFORE})?\s?(?P<scale>{_SCALES})\b(?P<half_after>{_HALF_AFTER})?)?)(?:\s?(?P<pct>{_PERCENT}))?",
         re.I,
     )
 
@@ -96,13 +107,77 @@ _STOP_UNITS = {"of", "and", "or", "to", "in", "on", "at", "the", "a", "und", "et
                "were", "are", "was", "is", "have", "had", "remain", "remained", "died", "sont", "ont", "étaient", "restent", "wurden",
                "sind", "waren", "kamen", "starben", "liegen", "fueron", "son", "están", "resultaron", "quedaron", "murieron", "siguen",
                "sono", "erano", "restano", "risultano", "rimasero", "morirono", "foram", "são", "estão", "ficaram", "morreram",
-               "seguem", "continuam", "raakten", "werden", "zijn", "liggen", "overleden"}  # fmt: skip
+               "seguem", "continuam", "raakten", "werden", "zijn", "liggen", "overleden",
+               # prepositions and pronouns: a part of a count before ("трое из них", "zwei von ihnen", "dwie z nich",
+               # "dont quatre dans un état grave"), which compare.numbers counts under that count's noun
+               "из", "от", "среди", "с", "у", "в", "на", "них", "з", "із", "від", "серед", "їх", "z", "ze", "spośród", "wśród", "w",
+               "nich", "von", "unter", "dans", "parmi", "sur", "entre", "en", "sobre", "tra", "fra", "su", "dos", "das", "loro",
+               # how badly, right after a count: no noun ("dont quatre grièvement", "drei schwer", "two seriously")
+               "grièvement", "gravement", "légèrement", "sérieusement", "mortellement", "gravemente", "levemente", "leggermente",
+               "seriamente", "schwer", "leicht", "lebensgefährlich", "seriously", "critically", "badly", "slightly", "ciężko", "lekko",
+               "poważnie", "тяжело", "легко", "серьёзно", "серьезно", "важко", "серйозно"}  # fmt: skip
 
 
 # languages that write a decimal point ("2.5"); the others write a comma ("2,5") and group thousands
 # with a point or a space.  Arabic's own separators (٢٫٥, ١٬٢٠٠) are read in any language.
 _DECIMAL_POINT = frozenset("en zh ja ko he th hi ar fa ur bn ta ms ga mt".split())
 
+# a day and a month's name or abbreviation ("16 sep (AIN).-", "3 ноября.", "5 Sept"): a date, never a
+# count (the times stage reads the dates it can resolve; a wire dateline it may leave).  The language's own
+# months in any case, and the English ones capitalised ("up to 12 may have died" is a count).
+_LONG_ABBREVIATIONS = {"sept", "janv", "févr", "fevr", "juil", "сент", "нояб", "февр"}
+
+
+def _month_words(months) -> set[str]:
+    names = {m.lower() for m in months}
+    return names | {m[:3] for m in names if len(m) > 3} | {m[:4] for m in names if m[:4] in _LONG_ABBREVIATIONS}
+
+
+def _day_month(words: set[str], flags=re.I) -> re.Pattern:
+    return re.compile(rf"[ \u00a0]?(?:{_atoms(words)})\.?(?!\w)", flags)
+
+
+_EN_MONTHS = {m[:1].upper() + m[1:] for m in _month_words(LEXICONS["en"].months)}
+_DAY_MONTH = {lang: _day_month(_month_words(lex.months)) for lang, lex in LEXICONS.items() if lang != "en"}
+_DAY_MONTH_EN = _day_month(_EN_MONTHS, 0)
+
+
+def _is_day_of_month(text: str, num: str, value: float, end: int, language: str | None) -> bool:
+    if not num.isdigit() or not 1 <= value <= 31:
+        return False
+    own = _DAY_MONTH.get((language or "en")[:2])
+    return bool(_DAY_MONTH_EN.match(text, end) or own and own.match(text, end))
+
+
+# numbers that count nothing, kept (they still anchor the alignment of two sentences) under a unit no
+# count has: an identifier after a number sign ("дом № 17", "Nr. 12", "n° 8") and a person's age
+# ("67-летний", "a 67-year-old", "aged 67", "Elke Brandt, 67,", "Otto Brenner (67)")
+LABEL, AGE = "№", "(age)"
+_LABEL_BEFORE = re.compile(r"(?:№|#|(?<!\w)(?:[Nn][°º]|No\.|Nr\.?|nr\.?|[Nn]úm\.|n\.))[ \u00a0]?\Z")
+# (with the hyphen where the age is one word with it: "5 летних лагерей" are five summer camps)
+_AGE_AFTER = re.compile(r"-(?:jährig|летн|річн|letn|jarig)|[ \u00a0-](?:years?[ -]old|jaar oud|anni di età|años de edad)", re.I)
+_AGE_BEFORE = re.compile(r"(?<!\w)(?:aged|âgée?s? de|im Alter von|в возрасте|у віці|w wieku|de edad de|di età di)[ \u00a0]+\Z", re.I)
+# a name, then the age in commas or brackets: "Elke Brandt, 67,", "Otto Brenner (67)"
+_NAME_BEFORE = re.compile(r"(?<!\w)(?P<name>[^\W\d_][\w'’-]*)(?:(?P<comma>,)|[ \u00a0]*\()[ \u00a0]*\Z")
+_CLOSE_AFTER = {",": re.compile(r"[ \u00a0]{0,3},"), "(": re.compile(r"[ \u00a0]{0,3}\)")}  # (bounded: linear in a scan)
+
+
+def _label_or_age(text: str, num: str, value: float, start: int, end: int) -> str | None:
+    """LABEL or AGE when the number at text[start:end] is an identifier or an age, else None."""
+    before = text[max(0, start - 30) : start]
+    if _LABEL_BEFORE.search(before):
+        return LABEL
+    if not num.isdigit() or value > 130:
+        return None
+    if _AGE_AFTER.match(text, end) or _AGE_BEFORE.search(before):
+        return AGE
+    if (name := _NAME_BEFORE.search(before)) and name.group("name")[0].isupper():
+        return AGE if _CLOSE_AFTER["," if name.group("comma") else "("].match(text, end) else None
+    return None
+
+
+# the genitive words before "тысячи" that make it one thousand ("около тысячи"), not thousands
+_HEDGE_BEFORE = re.compile(r"(?<!\w)(?:около|более|свыше|менее|порядка|почти|больше|меньше|до|понад|близько|біля|майже|більше|менше)\s+\Z", re.I)
 _PRONOUN_ONE = re.compile(r"(?<!\w)(?:no|any|every|each|the|this|that|which)\s+\Z", re.I)
 
 
@@ -147,24 +222,29 @@ def find_quantities(text: str, language: str | None, skip: list[tuple[int, int]]
     while m := pattern.search(text, pos):
         s, e = m.span()
         pos = e
+        s = m.start("cur") if m.group("cur") else m.start("num")  # not the space before it: it may end the sentence before
         if any(s < te and ts < e for ts, te in skip):
             continue  # part of a date or time expression
         num = m.group("num")
+        if num.lower() in PLURAL_THOUSANDS and not _HEDGE_BEFORE.search(text, max(0, s - 12), s):
+            continue  # "тысячи людей": thousands, no figure ("около тысячи": about a thousand)
         if num[:1].isalpha() and (found := _words_value(num, language)) and found[1] < len(num):
             # "five six": five, then six on its own (the pattern takes in any run of number words)
             pos = m.start("num") + found[1]
             out.append(Quantity(text[s:pos].strip(), found[0], s, pos, None))
             continue
-        value = parse_number(num, language)
+        value = 1.0 if m.group("one") else parse_number(num, language)
         if value is None:
             continue
+        if _is_day_of_month(text, num, value, e, language):
+            continue  # "16 sep", "3 ноября": a date
         if num.lower() == "one" and _PRONOUN_ONE.search(text, max(0, s - 8), s):
             continue  # "no one died", "the one who": a pronoun, not a count
         if scale := m.group("scale") or m.group("short"):
-            value *= SCALE.get(scale.lower(), 1)
+            value = (value + (0.5 if m.group("half") or m.group("half_after") else 0)) * SCALE.get(scale.lower(), 1)
         elif m.group("cjk"):
             value *= CJK_SCALE[m.group("cjk")]
-        unit = "%" if m.group("pct") else m.group("cur") or _unit_after(text, e)
+        unit = "%" if m.group("pct") else m.group("cur") or _label_or_age(text, num, value, s, e) or _unit_after(text, e)
         out.append(Quantity(m.group().strip(), value, s, e, unit))
     return out
 
@@ -191,6 +271,12 @@ def _counted_noun(doc, q: Quantity) -> str | None:
     return tok.head.text.lower().rstrip("s") or None
 
 
+def _adverb_after(doc, q: Quantity) -> bool:
+    """Whether the word after a number is an adverb, no noun ("dont quatre grièvement")."""
+    after = doc.char_span(q.end, len(doc.text), alignment_mode="expand")
+    return after is not None and len(after) > 0 and after[0].pos_ == "ADV"
+
+
 @component("quantities")
 def add_quantities(article: Article, paragraphs: list[Paragraph]) -> None:
     time_spans = [(t.start, t.end) for t in article.times]
@@ -198,8 +284,8 @@ def add_quantities(article: Article, paragraphs: list[Paragraph]) -> None:
         skip = [(s - para.offset, e - para.offset) for s, e in time_spans]
         parsed = para.doc.has_annotation("DEP")
         for q in find_quantities(para.text, article.language, skip):
-            if parsed and q.unit and q.unit.isalpha():
-                q.unit = _counted_noun(para.doc, q) or q.unit
+            if parsed and q.unit and q.unit.isalpha():  # (not LABEL or AGE)
+                q.unit = _counted_noun(para.doc, q) or (None if _adverb_after(para.doc, q) else q.unit)
             q.start += para.offset
             q.end += para.offset
             article.quantities.append(q)

@@ -13,8 +13,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from parallax.analyze.quantities import AGE, LABEL
 from parallax.letters import IN_WORD, WORD
 from parallax.records import Article, Quantity, Sentence
+
+NOT_COUNTS = frozenset({AGE, LABEL})  # an age, an identifier
 
 
 def in_sentence(sentence: Sentence, start: int) -> bool:
@@ -92,16 +95,38 @@ def numbers(art: Article, s: Sentence) -> dict[str | None, dict[str | None, set[
     """The sentence's numbers by counted noun, then by what happened to what they count (:func:`role`)."""
     out: dict[str | None, dict[str | None, set[Bound]]] = {}
     noun = None  # the noun of the sentence's last count that wrote one
+    last = None  # what the sentence's last count with a noun counts ("people" for "семь человек")
     for q in art.quantities:
-        if in_sentence(s, q.start) and q.value is not None:
+        if in_sentence(s, q.start) and q.value is not None and q.unit not in NOT_COUNTS:
             what = role(art.text, q)
             key = counted(q.unit, what)
-            if key == "people" and q.unit is None and noun is not None:
+            if q.unit is None and last is not None and _partitive(art.text, q):
+                key = last  # "семь человек ..., четверо из них", "neuf blessés, dont trois": of the same
+                what = what or PART  # compared with another outlet's part, not with the whole
+            elif key == "people" and q.unit is None and noun is not None:
                 key = noun  # "dieci operai sono rimasti feriti e quattro sono morti": four workers
             elif q.unit is not None and key == q.unit and q.unit.isalpha():
                 noun = key
+            if q.unit is not None and q.unit.isalpha():
+                last = key
             out.setdefault(key, {}).setdefault(what, set()).add(bounds(art.text, q, art.language))
     return out
+
+
+# a part of the count before ("three of them", "трое из них", "zwei von ihnen", "dwie z nich", "dont quatre")
+_PARTITIVE_AFTER = re.compile(
+    r"[ \u00a0]{0,3}(?:of|из|от|среди|z|ze|spośród|von|unter|de|d['’]entre|di|tra|fra|dos|das|van|з|із|серед)[ \u00a0]{1,3}"
+    r"(?:them|those|these|них|nich|ihnen|denen|eux|elles|ellos|ellas|loro|essi|eles|elas|hen|їх)(?!\w)", re.I)
+_PARTITIVE_BEFORE = re.compile(
+    r"(?<!\w)(?:dont|darunter|davon|wśród nich|w tym|в том числе|среди них|из них|з них|із них|серед них|among them|de ellos|de ellas"
+    r"|de los cuales|de las cuales|di cui|dos quais|das quais|waarvan)[ \u00a0]{1,3}\Z", re.I)
+
+
+PART = "part"  # the role of a part with no casualty word of its own ("..., трое из них госпитализированы")
+
+
+def _partitive(text: str, q: Quantity) -> bool:
+    return bool(_PARTITIVE_AFTER.match(text, q.end) or _PARTITIVE_BEFORE.search(text, max(0, q.start - 30), q.start))
 
 
 # nouns for people, in the languages read (as quantities normalise them: lower case, final "s" off)
