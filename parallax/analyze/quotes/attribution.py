@@ -40,7 +40,7 @@ from parallax.analyze.quotes.cues import (
 )
 from parallax.analyze.quotes.marks import _inside, _Span, _words
 from parallax.analyze.quotes.people import _Attributor, _is_headline
-from parallax.analyze.quotes.uncased import UNCASED, closes_quotation, find_speaker, speaker_name
+from parallax.analyze.quotes.uncased import UNCASED, closes_quotation, find_speaker, name_in
 from parallax.analyze.titles import DEFINITE
 from parallax.records import Article, Quote
 
@@ -117,10 +117,7 @@ def by_uncased_cue(site: QuoteSite) -> Speaker | None:
         if prev is None or not prev.speaker:
             return None
         return prev.speaker, prev.speaker_start or prev.start, prev.speaker_end or prev.start, cue
-    name = speaker_name(site.lang, site.text[start:end])
-    at = site.text.find(name, start, end)
-    if at >= 0:
-        start, end = at, at + len(name)
+    name, start, end = name_in(site.lang, site.text, start, end)
     return name, site.para.offset + start, site.para.offset + end, cue
 
 

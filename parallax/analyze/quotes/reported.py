@@ -13,7 +13,7 @@ import re
 from parallax.analyze.quotes.cues import _NAME, _can_speak, _sentence_of, _subject_span
 from parallax.analyze.quotes.marks import _inside, _words
 from parallax.analyze.quotes.people import _COLLECTIVE
-from parallax.analyze.quotes.uncased import UNCASED, find_reported, speaker_name
+from parallax.analyze.quotes.uncased import UNCASED, find_reported, name_in
 from parallax.analyze.titles import ROLES
 from parallax.letters import LOWER, UPPER
 from parallax.records import Quote
@@ -285,10 +285,7 @@ def _uncased_indirect(para, sents, spans, sent_base, lang: str):
     for start, end, spk_start, spk_end, cue in find_reported(text, sents, lang):
         if end - start < 8 or _quoted(spans, start, end) > 0.5 * (end - start) or _inside(spk_start, spans):
             continue
-        name = speaker_name(lang, text[spk_start:spk_end])
-        at = text.find(name, spk_start, spk_end)
-        if at >= 0:
-            spk_start, spk_end = at, at + len(name)
+        name, spk_start, spk_end = name_in(lang, text, spk_start, spk_end)
         si, _ = _sentence_of(start, sents)
         off = para.offset
         yield Quote(text[start:end], off + start, off + end, "indirect", name, off + spk_start, off + spk_end, cue, sent_base + si)

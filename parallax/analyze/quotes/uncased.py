@@ -204,6 +204,14 @@ def _phrase_of(lang: str, text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _CLOSERS = ",،，、\"”»」』’'"
+# per language, the speaker phrase before the quotation and after it ...
+_AROUND = {
+    "zh": (_ZH_BEFORE, _ZH_AFTER), "ar": (_AR_BEFORE, _AR_AFTER), "fa": (_FA_BEFORE, _FA_AFTER), "ur": (_FA_BEFORE, _FA_AFTER),
+    "hi": (_HI_BEFORE, _HI_AFTER),
+}  # fmt: skip
+# ... or, in Japanese and Korean, the particle that closes the quotation (with a speaker after it) and
+# the subject before it
+_CLOSED_BY = {"ja": (_JA_CLOSE, _JA_BEFORE), "ko": (_KO_CLOSE, _KO_BEFORE)}
 
 
 def find_speaker(text: str, open_: int, close: int, sent: tuple[int, int], lang: str) -> tuple[int, int, str] | None:
@@ -216,43 +224,27 @@ def find_speaker(text: str, open_: int, close: int, sent: tuple[int, int], lang:
     while base_after < hi and text[base_after] in _CLOSERS:
         base_after += 1
     after = text[base_after:hi]
-    m = None
-    if lang == "zh":
-        if (m := _ZH_BEFORE.search(before)) is not None:
-            if _ZH_IDIOM.search(m.group("spk")) and m.group("cue") == "说":
-                return None
-            return _span(lang, text, lo + m.start("spk"), lo + m.end("spk"), m.group("cue"))
-        if (m := _ZH_AFTER.match(after)) is not None:
-            return _span(lang, text, base_after + m.start("spk"), base_after + m.end("spk"), m.group("cue"))
-    elif lang == "ja":
-        if (c := _JA_CLOSE.match(text, close)) is None:
-            return None  # no と + speech verb after the quotation: a quoted term, not a quotation
+    if lang in _CLOSED_BY:  # Japanese and Korean: the particle after the marks, then who
+        closing, subject = _CLOSED_BY[lang]
+        if (c := closing.match(text, close)) is None:
+            return None  # no と or 고 and a speech verb after the marks: a quoted term, not a quotation
         if c.group("spk"):
             return _span(lang, text, c.start("spk"), c.end("spk"), c.group("cue"))
-        if (m := _JA_BEFORE.search(before)) is not None:
+        if (m := subject.search(before)) is not None:
             return _span(lang, text, lo + m.start("spk"), lo + m.end("spk"), c.group("cue"))
         return close, close, c.group("cue")
-    elif lang == "ko":
-        if (c := _KO_CLOSE.match(text, close)) is None:
-            return None
-        if c.group("spk"):
-            return _span(lang, text, c.start("spk"), c.end("spk"), c.group("cue"))
-        if (m := _KO_BEFORE.search(before)) is not None:
-            return _span(lang, text, lo + m.start("spk"), lo + m.end("spk"), c.group("cue"))
-        return close, close, c.group("cue")
-    elif lang == "ar":
-        if (m := _AR_BEFORE.search(before)) is not None or (m := _AR_AFTER.match(after)) is not None:
-            off = lo if m.re is _AR_BEFORE else base_after
-            return _span(lang, text, off + m.start("spk"), off + m.end("spk"), " ".join(m.group("cue").split()))
-    elif lang in ("fa", "ur"):
-        if (m := _FA_BEFORE.search(before)) is not None or (m := _FA_AFTER.match(after)) is not None:
-            off = lo if m.re is _FA_BEFORE else base_after
-            return _span(lang, text, off + m.start("spk"), off + m.end("spk"), " ".join(m.group("cue").split()))
-    elif lang == "hi":
-        if (m := _HI_BEFORE.search(before)) is not None or (m := _HI_AFTER.match(after)) is not None:
-            off = lo if m.re is _HI_BEFORE else base_after
-            return _span(lang, text, off + m.start("spk"), off + m.end("spk"), " ".join(m.group("cue").split()))
-    return None
+    if lang not in _AROUND:
+        return None
+    said_before, said_after = _AROUND[lang]
+    if (m := said_before.search(before)) is not None:
+        if lang == "zh" and m.group("cue") == "说" and _ZH_IDIOM.search(m.group("spk")):
+            return None  # "也就是说：" is no one speaking
+        off = lo
+    elif (m := said_after.match(after)) is not None:
+        off = base_after
+    else:
+        return None
+    return _span(lang, text, off + m.start("spk"), off + m.end("spk"), " ".join(m.group("cue").split()))
 
 
 def _span(lang: str, text: str, start: int, end: int, cue: str) -> tuple[int, int, str]:
@@ -261,6 +253,13 @@ def _span(lang: str, text: str, start: int, end: int, cue: str) -> tuple[int, in
     if phrase in _ZH_PRONOUNS | _KO_PRONOUNS | _AR_PRONOUNS | _HI_PRONOUNS or _ZH_PRONOUN_LEAD.match(phrase):
         return end, end, cue  # "他说", "그는": the speaker of the quotation before
     return start, end, cue
+
+
+def name_in(lang: str, text: str, start: int, end: int) -> tuple[str, int, int]:
+    """The name in the speaker phrase ``text[start:end]`` (:func:`speaker_name`) and where it stands."""
+    name = speaker_name(lang, text[start:end])
+    at = text.find(name, start, end)
+    return (name, at, at + len(name)) if at >= 0 else (name, start, end)
 
 
 def speaker_name(lang: str, phrase: str) -> str:
