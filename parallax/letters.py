@@ -19,7 +19,8 @@ UNSPACED = (
 # and viramas of the Indic scripts (Devanagari to Sinhala, their dandas left out), Arabic vowel marks,
 # combining accents, and the zero-width (non-)joiner Persian and the Indic scripts write inside a word.
 # ``[\w{IN_WORD}]+`` is a whole word in every script ("रविवार", not "रव" and "व").
-IN_WORD = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0900-\u0963\u0966-\u0dff\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u200c\u200d"
+MARKS = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0900-\u0963\u0966-\u0dff\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
+IN_WORD = MARKS + "\u200c\u200d"
 WORD = f"[\\w{IN_WORD}]+"
 UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰŞĞİΑ-ΡΣ-ΩΆΈ-ΊΌΎΏΪΫ"
 LOWER = "a-zà-öø-ÿа-яёєіїґąćęłńśźżčďěňřšťůžőűşğıά-ώΐΰ"

@@ -19,12 +19,12 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from parallax.letters import LOWER, UPPER
+from parallax.letters import LOWER, MARKS, UPPER
 
 _INVISIBLE = re.compile("[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 # the zero-width (non-)joiner is part of a word's spelling in Persian and the Indic scripts ("زمین‌لرزه");
 # anywhere else (alone, or around a space) it only hides text
-_LETTER = "(?:[^\\W\\d_]|[\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0900-\u0963\u0966-\u0dff])"
+_LETTER = f"(?:[^\\W\\d_]|[{MARKS}])"
 _LONE_JOINER = re.compile(f"(?<!{_LETTER})[\u200c\u200d]+|[\u200c\u200d]+(?!{_LETTER})")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 
