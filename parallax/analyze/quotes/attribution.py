@@ -78,6 +78,11 @@ class QuoteSite:
         return self.sents[self.si]
 
     @property
+    def open_to_close(self) -> tuple[int, int]:
+        """From the sentence where the quotation opens to the end of the one where it closes."""
+        return self.sent[0], max(self.sent[1], _sentence_of(max(self.span.start, self.span.end - 1), self.sents)[1][1])
+
+    @property
     def content(self) -> str:
         return self.text[self.span.start : self.span.end]
 
@@ -107,7 +112,7 @@ def by_uncased_cue(site: QuoteSite) -> Speaker | None:
     '局长李明说：“…”', 'وقال الوزير أحمد الحارثي: «…»'; a pronoun ("他说") is the speaker before."""
     if site.lang not in UNCASED:
         return None
-    window = site.sent[0], max(site.sent[1], _sentence_of(max(site.span.start, site.span.end - 1), site.sents)[1][1])
+    window = site.open_to_close
     found = find_speaker(site.text, site.span.start, site.span.end, window, site.lang)
     if found is None:
         return None
@@ -154,8 +159,8 @@ def by_cue_words(site: QuoteSite) -> Speaker | None:
     """Cue words around the quotation, per language: no parser, or a parse that lost the subject."""
     if site.parsed:
         window = _region(site.span, site.sents, len(site.text))
-    else:  # from the sentence where it opens to the end of the one where it closes (no look past it)
-        window = site.sent[0], max(site.sent[1], _sentence_of(max(site.span.start, site.span.end - 1), site.sents)[1][1])
+    else:  # no look past the sentence where the quotation closes
+        window = site.open_to_close
     found = _lexical_speaker(site.text, site.span, window, site.lang)
     return site.named(*found) if found else None
 
