@@ -35,6 +35,8 @@ _NUMBER = re.compile(rf"{_NOT_BEFORE}\d{{1,3}}(?:([.,  ])\d{{3}})+(?![\d])|{_NOT
 _UNSPACED_RUN = re.compile(f"[{UNSPACED}]+")
 _ELIDED = re.compile(r"^(?:[dlDL]|dell|dall|nell|sull|all|qu)['’](?=\w)")
 _POSSESSIVE = re.compile(r"['’]s?$")
+# Turkish writes a proper noun's case ending after an apostrophe: "Yunanistan'ın", "Midilli'de"
+_SUFFIXED = {"tr": re.compile(r"(?<=\w\w)['’]\w+$"), "az": re.compile(r"(?<=\w\w)['’]\w+$")}
 # Capitalised but not names: weekdays and months (en, de, fr, folded).
 CALENDAR_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
@@ -124,10 +126,11 @@ def content_words(text: str, language: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def name_token(token: str, stops: frozenset[str]) -> str | None:
-    """A folded name token without possessive ending, in Latin letters (so "Петров" meets
+def name_token(token: str, stops: frozenset[str], language: str = "") -> str | None:
+    """A folded name token without possessive or case ending, in Latin letters (so "Петров" meets
     "Petrov" across languages), or ``None`` for stop and calendar words."""
-    t = _POSSESSIVE.sub("", fold(token))
+    t = fold(token)
+    t = _SUFFIXED[language].sub("", t) if language in _SUFFIXED else _POSSESSIVE.sub("", t)
     if len(t) < 3 or t in stops or t in CALENDAR_WORDS:
         return None
     return to_latin(t)
@@ -145,7 +148,7 @@ def salient_names(article: Article, language: str) -> tuple[str, ...]:
         for ent in article.entities:
             if ent.label in NAME_LABELS:
                 for tok in _WORD.findall(ent.canonical or ent.text):
-                    t = name_token(tok, stops)
+                    t = name_token(tok, stops, language)
                     if t:
                         counts[t] = counts.get(t, 0) + 1
     else:
@@ -156,7 +159,7 @@ def salient_names(article: Article, language: str) -> tuple[str, ...]:
                 tok = _ELIDED.sub("", m.group())  # "d'Héraklion", "dell'Etna": the name after the article
                 if i == 0 or not _CAP.match(tok):
                     continue
-                t = name_token(tok, stops)
+                t = name_token(tok, stops, language)
                 if t:
                     counts[t] = counts.get(t, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])  # stable: ties keep text order, lead first

@@ -15,6 +15,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from parallax.embed import E5_FLOOR
+from parallax.sounds import same_sound, script
 from parallax.stories.features import Signals
 
 RECENT = 16  # member embeddings kept for the nearest-member signal
@@ -151,7 +152,7 @@ class Story:
         values = {
             "cos_centroid": _rescale(cos_centroid),
             "cos_max": _rescale(cos_max),
-            "names": self._name_overlap(sig.names),
+            "names": self._name_overlap(sig.names, by_sound=script(sig.language) not in self._scripts()),
             "times": self._time_agreement(sig.times),
             "numbers": self._number_overlap(sig.numbers),
         }
@@ -173,7 +174,7 @@ class Story:
         values = {
             "cos_centroid": _rescale(cos_centroid),
             "cos_max": _rescale(cos_max),
-            "names": self._name_overlap(tuple(other.top_names())),
+            "names": self._name_overlap(tuple(other.top_names()), by_sound=not self._scripts() & other._scripts()),
             "times": self._time_agreement(frozenset(other.times)),
             "numbers": self._number_overlap(frozenset(_top(other.numbers, CORE))),
         }
@@ -182,6 +183,9 @@ class Story:
             lang = min(shared, key=lambda g: (-(self.lang_n[g] + other.lang_n[g]), g))
             values["words"] = self._profile_jaccard(other, lang)
         return values
+
+    def _scripts(self) -> set[str]:
+        return {script(lang) for lang in self.lang_n}
 
     def shares_language(self, other: Story) -> bool:
         return any(lang in other.lang_n for lang in self.lang_n)
@@ -198,15 +202,24 @@ class Story:
             union += max(x, y)
         return inter / union if union else 0.0
 
-    def _name_overlap(self, names: tuple[str, ...]) -> float:
+    def _name_overlap(self, names: tuple[str, ...], by_sound: bool = False) -> float:
         """Share of the smaller set of core names (the article's, the story's
         most frequent) found in the other, exactly or fuzzily, so "Finnland"
-        meets "Finland" without any transliteration."""
+        meets "Finland" without any transliteration.  ``by_sound`` (across
+        scripts): also by the sound of the name, so "Stoltenberg" meets
+        "ستولتنبرغ" and "Lesbos" its Greek genitive (:mod:`parallax.sounds`);
+        within a script, spelling says more than a coarse sound key."""
         mine = self.top_names()
         if not names or not mine:
             return 0.0
         pool = set(mine)
-        hits = sum(1 for n in names if n in pool or (len(n) >= 4 and process.extractOne(n, mine, scorer=fuzz.ratio, score_cutoff=NAME_MATCH)))
+
+        def found(n: str) -> bool:
+            if n in pool or (len(n) >= 4 and process.extractOne(n, mine, scorer=fuzz.ratio, score_cutoff=NAME_MATCH)):
+                return True
+            return by_sound and any(same_sound(n, m) for m in mine)
+
+        hits = sum(1 for n in names if found(n))
         return min(1.0, hits / min(len(names), len(mine)))
 
     def _number_overlap(self, numbers: frozenset[str]) -> float:

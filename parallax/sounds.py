@@ -1,0 +1,133 @@
+"""The sound of a name, in any script: so "Alexiou", "Αλεξίου", "ألكسيو", "알렉시우" and "アレクシウ" meet.
+
+Reports of one event in different languages name the same people and places,
+each in its own script and spelling.  :func:`parallax.letters.to_latin`
+already writes Cyrillic and Greek in Latin letters; Arabic, Persian, Hebrew,
+Devanagari, Hangul and Kana are romanised here, letter by letter (Hangul
+syllables are decomposed arithmetically).  Scripts that write names by
+meaning (Chinese characters, Japanese kanji) have no key.
+
+A romanisation still differs by language ("Nikos"/"نيكوس" has no vowels,
+"Lesbos"/"Λέσβου" is "lesvou"), so names are compared by :func:`sound_key`:
+the consonants only, in six classes (b f p v w · g k q and a hard c · d t ·
+l r · m n · s z j and the soft c, sh, ch; h and y dropped), repeats of a class
+in a row written once.  The key is coarse on purpose; callers accept a match only for keys of
+three classes or more, and only after spelling has failed.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from parallax.letters import fold, to_latin
+
+# Arabic, Persian and Urdu letters; long vowels and weak letters (ا و ي ى ع ء ه ة) carry no consonant here
+_ARABIC = {
+    "ب": "b", "پ": "p", "ت": "t", "ث": "s", "ج": "j", "چ": "ch", "ح": "", "خ": "kh", "د": "d", "ذ": "z", "ر": "r", "ز": "z",
+    "ژ": "zh", "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "غ": "gh", "ف": "f", "ق": "q", "ك": "k", "ک": "k",
+    "گ": "g", "ل": "l", "م": "m", "ن": "n", "ٹ": "t", "ڈ": "d", "ڑ": "r",
+}  # fmt: skip
+_HEBREW = {
+    "ב": "b", "ג": "g", "ד": "d", "ז": "z", "ח": "kh", "ט": "t", "כ": "k", "ך": "k", "ל": "l", "מ": "m", "ם": "m", "נ": "n",
+    "ן": "n", "ס": "s", "פ": "p", "ף": "f", "צ": "ts", "ץ": "ts", "ק": "k", "ר": "r", "ש": "sh", "ת": "t",
+}  # fmt: skip
+# Devanagari consonants (vowel signs and the virama are marks: dropped); nukta forms by decomposition
+# with their inherent vowel ("a"), which a virama after them takes away (see romanize)
+_DEVANAGARI = dict(zip(
+    "कखगघङचछजझञटठडढणतथदधनपफबभमयरलवशषसह",
+    (c + "a" for c in "k kh g gh n ch chh j jh n t th d dh n t th d dh n p f b bh m y r l v sh sh s h".split()),
+    strict=True,
+))  # fmt: skip
+_VIRAMA = "a\u094d"
+# Kana: the consonant of each syllable with a vowel ("a": any vowel separates two consonants); the long mark and
+# the small tsu carry nothing
+_KANA_ROWS = {
+    "k": "カキクケコ", "g": "ガギグゲゴ", "s": "サスセソ", "sh": "シ", "z": "ザズゼゾジ", "t": "タテト", "ch": "チ",
+    "ts": "ツ", "d": "ダヂヅデド", "n": "ナニヌネノン", "h": "ハヒヘホ", "f": "フ", "b": "バビブベボ", "p": "パピプペポ",
+    "m": "マミムメモ", "y": "ヤユヨャュョ", "r": "ラリルレロ", "w": "ワヲ", "v": "ヴ",
+}  # fmt: skip
+_KANA = {ch: cons + ("" if ch in "ンャュョ" else "a") for cons, chars in _KANA_ROWS.items() for ch in chars}
+_KANA.update(dict.fromkeys("アイウエオ", "a"))
+_KANA.update({chr(ord(ch) - 0x60): cons for ch, cons in list(_KANA.items()) if "\u30a1" <= ch <= "\u30f6"})  # hiragana
+_TABLE = str.maketrans({**_ARABIC, **_HEBREW, **_DEVANAGARI, **_KANA, "χ": "kh"})
+
+# Hangul: initial and final consonants of a syllable (U+AC00 + (initial * 21 + vowel) * 28 + final)
+_INITIALS = "g kk n d tt r m b pp s ss - j jj ch k t p h".split()
+_FINALS = "- k k ks n nj nh t l lk lm lb ls lt lp lh m p ps t t ng t t k t p h".split()
+
+_CLASSES = {**dict.fromkeys("bfpvw", "1"), **dict.fromkeys("gkqx", "2"), **dict.fromkeys("dt", "3"), **dict.fromkeys("lr", "4"),
+            **dict.fromkeys("mn", "5"), **dict.fromkeys("cjsz", "6")}  # fmt: skip
+# (after these, a "c" left before a, o, u or a consonant is hard: "Nicolas", "Cristina")
+_DIGRAPHS = (("sch", "s"), ("ph", "f"), ("th", "t"), ("kh", "k"), ("gh", "g"), ("ck", "k"), ("ch", "c"), ("x", "ks"))
+_HARD_C = re.compile(r"c(?![eiyc])")
+
+
+def _hangul(text: str) -> str:
+    out = []
+    for ch in text:
+        code = ord(ch) - 0xAC00
+        if 0 <= code < 11172:
+            initial, final = _INITIALS[code // 588], _FINALS[code % 28]
+            out.append((initial if initial != "-" else "") + "a" + (final if final != "-" else ""))
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def romanize(token: str) -> str:
+    """``token`` in lower-case Latin letters, as far as its script allows (consonants only for abjads)."""
+    # NFC: kana keep their voicing mark, Hangul its syllables; a Devanagari nukta letter is its base letter and the nukta
+    text = unicodedata.normalize("NFC", token)
+    text = _hangul(text) if any("\uac00" <= c <= "\ud7a3" for c in text) else text
+    return fold(to_latin(text.lower().translate(_TABLE).replace(_VIRAMA, "")))
+
+
+@lru_cache(maxsize=65536)
+def sound_key(token: str, loose: bool = False) -> str:
+    """The classes of the consonants of ``token`` (see the module docstring); "" when it has none.
+
+    ``loose``: a class repeated across a vowel is written once too ("Zelensky" and "젤렌스키", whose
+    Korean spelling puts a vowel between s and k; "Mohammed" and "محمد", which writes no short vowels)."""
+    text = romanize(token)
+    for digraph, single in _DIGRAPHS:
+        text = text.replace(digraph, single)
+    text = _HARD_C.sub("k", text)
+    key: list[str] = []
+    last = ""
+    for ch in text:
+        cls = _CLASSES.get(ch, "")
+        if cls:
+            if cls != last:
+                key.append(cls)
+            last = cls
+        elif ch not in "hwy'’" and not loose:  # a vowel separates two consonants of one class ("Nikos": k, s); h, w, y do not
+            last = ""
+    return "".join(key)
+
+
+def same_sound(a: str, b: str, min_classes: int = 3) -> bool:
+    """Whether two name tokens share a sound key of ``min_classes`` classes or more, or a longer
+    one (one class more) either loosely or with one more class at the end of one of them (a case
+    ending: "Stoltenbergs").  Three classes are 216 keys: only an exact match is trusted there."""
+    for loose in (False, True):
+        short, long_ = sorted((sound_key(a, loose), sound_key(b, loose)), key=len)
+        if short == long_ and len(short) >= min_classes + loose:
+            return True
+        if len(short) > min_classes and len(long_) == len(short) + 1 and long_.startswith(short):
+            return True
+    return False
+
+
+# the script each language is written in, where it is not the Latin alphabet
+_SCRIPTS = {
+    **dict.fromkeys(("ru", "uk", "bg", "sr", "mk", "be", "kk", "ky", "mn", "tg"), "cyrillic"), "el": "greek",
+    **dict.fromkeys(("ar", "fa", "ur", "ps", "ku"), "arabic"), **dict.fromkeys(("he", "yi"), "hebrew"),
+    **dict.fromkeys(("hi", "mr", "ne", "sa"), "devanagari"), "ko": "hangul", "ja": "kana", "zh": "han", "th": "thai",
+}  # fmt: skip
+
+
+def script(language: str | None) -> str:
+    """The script ``language`` (an ISO 639-1 code) is written in: "latin" unless listed."""
+    return _SCRIPTS.get((language or "")[:2].lower(), "latin")

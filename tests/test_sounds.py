@@ -1,0 +1,90 @@
+"""Names compared by sound across scripts (parallax.sounds), and its use in story grouping."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from parallax.records import Article
+from parallax.sounds import romanize, same_sound, script, sound_key
+from parallax.stories.features import salient_names, signals_without_vector
+from parallax.stories.story import Story
+
+
+@pytest.mark.parametrize(
+    "spellings",
+    [
+        ("Stoltenberg", "Столтенберг", "ستولتنبرغ", "스톨텐베르그", "ストルテンベルグ", "स्टोल्टेनबर्ग"),
+        ("Zelensky", "Зеленский", "زيلينسكي", "젤렌스키"),
+        ("Nikos", "Νίκος", "نيكوس", "니코스", "ニコス", "निकोस", "ניקוס"),
+        ("Shevchenko", "Ševčenko", "Шевченко"),
+    ],
+)
+def test_one_name_in_many_scripts_has_one_sound(spellings):
+    keys = {sound_key(s) for s in spellings} | {sound_key(s, loose=True) for s in spellings}
+    assert all(same_sound(spellings[0], s) for s in spellings[1:]), keys
+
+
+def test_kana_keep_their_voicing_and_hangul_syllables_are_decomposed():
+    assert romanize("ベルグ") == "baraga"  # not "haraka": the voicing mark is part of the kana
+    assert romanize("박") == "bak"
+
+
+def test_a_virama_takes_away_the_inherent_vowel():
+    assert romanize("स्टो").startswith("st")
+
+
+@pytest.mark.parametrize(("a", "b"), [("Karin", "Sorin"), ("Denis", "Dunmore"), ("Lemoine", "Limenikou"), ("Andrei", "Nautilias")])
+def test_different_names_do_not_meet(a, b):
+    assert not same_sound(a, b)
+
+
+def test_short_keys_need_an_exact_match_and_no_key_is_no_match():
+    assert sound_key("Chania") == sound_key("Χανιά") == "25" and not same_sound("Chania", "Χανιά")  # too short to trust
+    assert sound_key("Ali") == "4"
+    assert not same_sound("Ali", "Ala")  # one class: too little to tell
+    assert not same_sound("北京", "Beijing")  # characters by meaning have no sound key
+    assert sound_key("北京") == ""
+
+
+def test_scripts_of_languages():
+    assert script("ru") == script("uk") == "cyrillic"
+    assert script("ar") == script("fa") == "arabic"
+    assert script("de") == script(None) == "latin"
+
+
+def test_turkish_case_endings_after_the_apostrophe_are_not_part_of_the_name():
+    tr = Article(id="tr", language="tr", text="Bakan Ayvaz Kandemir Selimiye'de konuştu. Kandemir'in açıklaması Selimiye'nin valisine ulaştı.")
+    names = salient_names(tr, "tr")
+    assert "selimiye" in names and "kandemir" in names
+    assert not any("'" in n or "’" in n for n in names)
+
+
+def _story(article: Article) -> Story:
+    sig = signals_without_vector(article)
+    sig.vector = np.ones(4, dtype=np.float32) / 2
+    story = Story(id="s", title="")
+    story.add(sig)
+    return story
+
+
+def test_names_meet_by_sound_only_across_scripts():
+    en = Article(id="en", language="en", text="Governor Tamara Okonta visited the flooded town of Velmora with mayor Dariusz Kestrel.")
+    ko = Article(id="ko", language="ko", text="홍수 피해를 입은 마을을 찾은 오콘타 주지사는 케스트렐 시장과 함께 벨모라를 둘러봤다.")
+    ko.entities = []
+    story = _story(en)
+    sig = signals_without_vector(ko)
+    plain = story._name_overlap(("okonta", "kestrel"))
+    assert plain == 1.0  # the same spelling needs no sound
+    hangul = ("오콘타", "케스트렐")
+    assert story._name_overlap(hangul) == 0.0
+    assert story._name_overlap(hangul, by_sound=True) == 1.0
+    assert sig.language == "ko"
+
+
+def test_a_latin_spelling_is_not_matched_by_sound_within_its_script():
+    story = _story(Article(id="de", language="de", text="Bürgermeisterin Karin Haldt eröffnete in Brenzingen die neue Brücke."))
+    sig = signals_without_vector(Article(id="ro", language="ro", text="Primarul Sorin Holte a inaugurat podul din Brenzingen."))
+    sig.vector = np.ones(4, dtype=np.float32) / 2
+    values = story.signals(sig, 0.9)
+    assert values["names"] == story._name_overlap(sig.names)  # Latin beside Latin: spelling only
