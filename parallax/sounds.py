@@ -131,3 +131,34 @@ _SCRIPTS = {
 def script(language: str | None) -> str:
     """The script ``language`` (an ISO 639-1 code) is written in: "latin" unless listed."""
     return _SCRIPTS.get((language or "")[:2].lower(), "latin")
+
+
+_RANGES = (
+    ("latin", "A-Za-zÀ-ɏ"), ("latin", "Ͱ-ϿЀ-ӿ"),  # Greek and Cyrillic names are compared in Latin letters (letters.to_latin)
+    ("arabic", "\u0600-\u06ff\u0750-\u077f"), ("hebrew", "\u0590-\u05ff"), ("devanagari", "\u0900-\u097f"),
+    ("hangul", "\uac00-\ud7a3\u1100-\u11ff"), ("kana", "\u3040-\u30ff"), ("han", "\u4e00-\u9fff\u3400-\u4dbf"),
+)  # fmt: skip
+_SCRIPT_OF = [(name, re.compile(f"[{chars}]")) for name, chars in _RANGES]
+
+
+def text_script(text: str) -> str:
+    """The script of the first letter of ``text`` that belongs to one this module knows ("" for none)."""
+    best = ("", len(text))
+    for name, pattern in _SCRIPT_OF:
+        m = pattern.search(text, 0, best[1])
+        if m:
+            best = (name, m.start())
+    return best[0]
+
+
+def same_name_by_sound(a: str, b: str) -> bool | None:
+    """Whether two names written in different scripts are one name: True when a word of one
+    sounds like a word of the other, False when every word of both has a key long enough to
+    tell and none meets, ``None`` when that cannot be told (a name in Chinese characters, or
+    one too short: "Ali")."""
+    wa, wb = a.split(), b.split()
+    if any(same_sound(x, y) for x in wa for y in wb):
+        return True
+    if all(len(sound_key(w)) >= 3 for w in wa + wb):
+        return False
+    return None

@@ -88,3 +88,12 @@ def test_a_latin_spelling_is_not_matched_by_sound_within_its_script():
     sig.vector = np.ones(4, dtype=np.float32) / 2
     values = story.signals(sig, 0.9)
     assert values["names"] == story._name_overlap(sig.names)  # Latin beside Latin: spelling only
+
+
+def test_speakers_in_two_scripts_are_one_person_by_sound_and_unknown_is_no_conflict():
+    from parallax.compare.quotes import same_person
+
+    assert same_person("Ministerin Halina Derwitz", "هالينا ديرفيتس")
+    assert not same_person("Miroslav Derwitz", "سيرغي لافروف")  # every word long enough, none alike: two people
+    assert same_person("Halina Derwitz", "王丽娜")  # characters by meaning: cannot tell, so no misattribution
+    assert same_person("Петров", "Petrov")  # Cyrillic is compared by spelling, in Latin letters

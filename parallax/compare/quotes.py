@@ -28,6 +28,7 @@ from parallax.analyze.quotes.uncased import is_uncased, looks_named, same_uncase
 from parallax.embed import get_embedder, rescale
 from parallax.letters import IN_WORD, UNSPACED, to_latin
 from parallax.records import Article, Quote, QuoteGroup, QuoteVariant
+from parallax.sounds import same_name_by_sound, text_script
 
 ORDER = ["verbatim", "punctuation", "trimmed", "altered", "paraphrase"]
 _MARKS = str.maketrans({"’": "'", "‘": "'", "`": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "–": "-", "—": "-"})
@@ -81,9 +82,12 @@ def _name_words(name: str) -> list[str]:
 
 
 def same_person(a: str | None, b: str | None) -> bool:
-    """Speakers match when one name's words are contained in the other's (surname use)."""
+    """Speakers match when one name's words are contained in the other's (surname use); names in
+    two scripts when a word of one sounds like a word of the other (:mod:`parallax.sounds`)."""
     if not a or not b:
         return True
+    if text_script(a) != text_script(b):  # "Jens Stoltenberg" and "ستولتنبرغ": by sound; unknown is no conflict
+        return same_name_by_sound(a, b) is not False
     if is_uncased(a) and is_uncased(b):
         return same_uncased(a, b)
     wa, wb = _name_words(a), _name_words(b)
