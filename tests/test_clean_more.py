@@ -6,20 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-import parallax
 from parallax.ingest.clean import clean_paragraphs, split_dateline
-from parallax.records import Article
-
-
-def _article(text, lang):
-    art = Article(id="t", text=text, language=lang, published="2026-03-05")
-    parallax.analyze([art])
-    return art
-
-
-def _sentences(text, lang):
-    return [s.text for s in _article(text, lang).sentences]
-
+from tests.helpers import analyzed, sentences
 
 _BODY = "Der Stadtrat hat am Montag den neuen Haushalt für das kommende Jahr beschlossen."
 _MORE = "Die Opposition stimmte geschlossen dagegen und kündigte eine Klage an."
@@ -151,12 +139,12 @@ def test_live_blog_timestamp_heads_its_entry(stamp, lang, entry):
     # as a prefix of the entry: the sentence keeps it, and the entry's time is still read
     for sep in (" – ", " - ", ". ", " "):
         text = f"{stamp}{sep}{entry}"
-        sents = _sentences(text, lang)
+        sents = sentences(text, lang)
         assert len(sents) == 2 and sents[0].startswith(stamp) and len(sents[0]) > len(stamp) + 5, (sep, sents)
 
 
 def test_live_blog_timestamp_still_dates_the_entry():
-    art = _article("Police closed the bridge.\n\n08:45 – Officers reopened one lane this morning.", "en")
+    art = analyzed("Police closed the bridge.\n\n08:45 – Officers reopened one lane this morning.", "en")
     assert any("08:45" in t.text for t in art.times)
 
 
@@ -182,13 +170,13 @@ def test_live_blog_timestamp_still_dates_the_entry():
     ],
 )
 def test_abbreviation_before_a_name_does_not_end_the_sentence(text, lang):
-    assert _sentences(text, lang) == [text]
+    assert sentences(text, lang) == [text]
 
 
 def test_sentence_ending_on_a_rank_word_still_ends():
     # "mjr" without a dot, and a full stop after an ordinary word, still end a sentence
-    assert len(_sentences("Awansował na mjr. Potem przeszedł na emeryturę.", "pl")) in (1, 2)
-    assert _sentences("Przyjechała policja. Adam Nowak został ranny.", "pl") == ["Przyjechała policja.", "Adam Nowak został ranny."]
+    assert len(sentences("Awansował na mjr. Potem przeszedł na emeryturę.", "pl")) in (1, 2)
+    assert sentences("Przyjechała policja. Adam Nowak został ranny.", "pl") == ["Przyjechała policja.", "Adam Nowak został ranny."]
 
 
 # --- one-word sentences ------------------------------------------------------------------------
@@ -204,14 +192,14 @@ def test_sentence_ending_on_a_rank_word_still_ends():
     ],
 )
 def test_short_full_sentence_stays_apart(text, lang, first):
-    sents = _sentences("Erste Zeile des Artikels.\n\n" + text, lang)
+    sents = sentences("Erste Zeile des Artikels.\n\n" + text, lang)
     assert sents[1] == first and len(sents) == 3
 
 
 def test_one_word_opening_the_article_stays_with_its_sentence():
     # German local papers open on the place: "Ortsburg. Am Montag ..." is no one-word sentence
     text = "Ortsburg. Am Montag hat der Stadtrat den Haushalt beschlossen."
-    assert _sentences(text, "de") == [text]
+    assert sentences(text, "de") == [text]
 
 
 @pytest.mark.parametrize(
@@ -222,4 +210,4 @@ def test_one_word_opening_the_article_stays_with_its_sentence():
     ],
 )
 def test_short_abbreviation_still_merges(text, lang, n):
-    assert len(_sentences(text, lang)) == n
+    assert len(sentences(text, lang)) == n

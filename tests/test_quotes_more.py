@@ -4,24 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-import parallax
 from parallax.analyze.quotes import find_quote_spans
 from parallax.analyze.quotes.marks import _words
 from parallax.records import Article
-
-
-def _article(text, lang):
-    art = Article(id="t", text=text, language=lang, published="2026-03-05")
-    parallax.analyze([art])
-    return art
-
-
-def _sentences(text, lang):
-    return [s.text for s in _article(text, lang).sentences]
+from tests.helpers import analyzed, sentences
 
 
 def _quotes(text, lang):
-    return [(q.text, q.speaker, q.kind) for q in _article(text, lang).quotes]
+    return [(q.text, q.speaker, q.kind) for q in analyzed(text, lang).quotes]
 
 
 def _spans(text):
@@ -33,7 +23,7 @@ def _spans(text):
 
 def test_chinese_paragraph_splits_at_full_stops_not_inside_quotes():
     text = "暴雨导致河水上涨！当地已转移居民。县长李明说：“我们会尽快修复堤坝。请大家不要慌张。”原因还在调查？气象台称雨还会持续。"
-    assert _sentences(text, "zh") == [
+    assert sentences(text, "zh") == [
         "暴雨导致河水上涨！",
         "当地已转移居民。",
         "县长李明说：“我们会尽快修复堤坝。请大家不要慌张。”",
@@ -44,7 +34,7 @@ def test_chinese_paragraph_splits_at_full_stops_not_inside_quotes():
 
 def test_japanese_paragraph_splits_at_full_stops_not_inside_brackets():
     text = "大雨で川が増水した。町長は「避難所を開設した。安全な場所にいてください」と話した。雨は夜まで続く見込みだ。"
-    assert _sentences(text, "ja") == [
+    assert sentences(text, "ja") == [
         "大雨で川が増水した。",
         "町長は「避難所を開設した。安全な場所にいてください」と話した。",
         "雨は夜まで続く見込みだ。",
@@ -60,19 +50,19 @@ def test_japanese_paragraph_splits_at_full_stops_not_inside_brackets():
     ],
 )
 def test_straight_quote_opening_a_sentence_splits_it(lang, text):
-    got = _sentences(text, lang)
+    got = sentences(text, lang)
     assert len(got) == 3 and got[1].startswith('"'), got
 
 
 def test_dateline_stays_apart_from_the_first_sentence():
-    assert _sentences("VÄSTERÅS. Tre personer skadades i en brand i natt. Polisen utreder orsaken.", "sv")[:2] == [
+    assert sentences("VÄSTERÅS. Tre personer skadades i en brand i natt. Polisen utreder orsaken.", "sv")[:2] == [
         "VÄSTERÅS.",
         "Tre personer skadades i en brand i natt.",
     ]
 
 
 def test_dash_hung_on_previous_sentence_opens_the_next():
-    got = _sentences("Il fiume è esondato. — Non avevo mai visto tanta acqua — racconta Pietro Galli, 54 anni.", "it")
+    got = sentences("Il fiume è esondato. — Non avevo mai visto tanta acqua — racconta Pietro Galli, 54 anni.", "it")
     assert got == ["Il fiume è esondato.", "— Non avevo mai visto tanta acqua — racconta Pietro Galli, 54 anni."]
 
 
@@ -166,19 +156,19 @@ def test_swedish_attribution_after_dash_and_genitive_owner():
     assert got == [("Vi gör allt vi kan", "Per Holm", "direct")]
 
 
-def test_low_mark_closed_by_curly_does_not_join_sentences():
-    got = _sentences("„De dijk houdt”, zei dijkgraaf Piet Mol. Hij noemde het „een wonder”.", "nl")
+def test_low_mark_closed_by_curly_does_not_joinsentences():
+    got = sentences("„De dijk houdt”, zei dijkgraaf Piet Mol. Hij noemde het „een wonder”.", "nl")
     assert len(got) == 2, got
 
 
-def test_swedish_same_mark_quotation_over_two_sentences():
-    got = _sentences("”Vi gör allt. Det är svårt”, säger Per Holm. Han var trött.", "sv")
+def test_swedish_same_mark_quotation_over_twosentences():
+    got = sentences("”Vi gör allt. Det är svårt”, säger Per Holm. Han var trött.", "sv")
     assert got == ["”Vi gör allt. Det är svårt”, säger Per Holm.", "Han var trött."]
 
 
 def test_english_closing_mark_of_an_earlier_sentence_is_not_an_opener():
     text = "“I’ve run a company ― and I did it without help,” Lee said. “That is my record.”"
-    assert _sentences(text, "en") == ["“I’ve run a company ― and I did it without help,” Lee said.", "“That is my record.”"]
+    assert sentences(text, "en") == ["“I’ve run a company ― and I did it without help,” Lee said.", "“That is my record.”"]
 
 
 def test_turkish_subject_before_quote_and_verb_after():
@@ -189,7 +179,6 @@ def test_turkish_subject_before_quote_and_verb_after():
 
 def test_interview_and_transcript_paragraphs_are_their_speakers_quotations():
     from parallax.analyze import Analyzer
-    from parallax.records import Article
 
     text = (
         "Q: When will the bridge reopen?\n\n"
@@ -211,7 +200,6 @@ def test_interview_and_transcript_paragraphs_are_their_speakers_quotations():
 
 def test_an_interview_answer_is_the_interviewees():
     from parallax.analyze import Analyzer
-    from parallax.records import Article
 
     text = (
         "**Ana Ruiz:** Why close the bridge now?\n\n"
@@ -227,7 +215,6 @@ def test_an_interview_answer_is_the_interviewees():
 def test_transcript_labels_stay_speakers_and_headings_are_no_speakers():
     from parallax.analyze import Analyzer
     from parallax.ingest.clean import clean_paragraphs, split_paragraphs
-    from parallax.records import Article
 
     transcript = (
         "MARSH: Where were you on the night of the fire?\n\nWITNESS: At home, with my sister.\n\n"
@@ -255,7 +242,6 @@ def test_transcript_labels_stay_speakers_and_headings_are_no_speakers():
 )
 def test_greek_quotations_have_their_speakers(text, speaker):
     from parallax.analyze import Analyzer
-    from parallax.records import Article
 
     article = Article(id="g", text=text, language="el", published="2026-03-05")
     Analyzer().analyze(article)
@@ -264,7 +250,6 @@ def test_greek_quotations_have_their_speakers(text, speaker):
 
 def test_an_interview_answer_is_the_person_the_introduction_names():
     from parallax.analyze import Analyzer
-    from parallax.records import Article
 
     text = "The bridge will stay shut until June. We spoke to the city engineer, Tomas Berg.\n\nQ: Why so long?\n\nA: Two piers must be rebuilt."
     article = Article(id="i", text=text, language="en", published="2026-03-05")
@@ -281,7 +266,7 @@ def test_an_interview_answer_is_the_person_the_introduction_names():
 )
 def test_full_stop_against_a_closing_mark_ends_the_sentence(lang, text, expected):
     """Arabic and Persian tokenizers keep 'غدا».' as one token: the sentencizer alone never splits there."""
-    assert _sentences(text, lang) == expected
+    assert sentences(text, lang) == expected
 
 
 @pytest.mark.parametrize(
