@@ -133,6 +133,32 @@ def script(language: str | None) -> str:
     return _SCRIPTS.get((language or "")[:2].lower(), "latin")
 
 
+_CASELESS = frozenset({"arabic", "hebrew", "devanagari", "hangul", "kana", "han", "thai"})
+
+
+def caseless(language: str | None) -> bool:
+    """Whether ``language`` is written without capitals: no capital marks its names, and there is
+    no packaged entity model for it, so its names hide among its words."""
+    return script(language) in _CASELESS
+
+
+# Korean writes its particles onto the word ("벨모라에서", "바르가는"): the name is the word without them
+_KO_PARTICLE = re.compile(r"(?:에서|에게|으로|로|까지|부터|은|는|이|가|을|를|의|에|와|과|도|만)$")
+
+
+def heard_keys(words, language: str | None, min_classes: int = 4) -> set[str]:
+    """The sound keys of ``words`` (of a text in ``language``) long enough to stand for a name:
+    a name of four classes or more found among a text's words is rarely chance (see
+    :meth:`parallax.stories.story.Story.names_heard`)."""
+    ko = script(language) == "hangul"
+    keys = set()
+    for w in words:
+        key = sound_key(_KO_PARTICLE.sub("", w) if ko else w)
+        if len(key) >= min_classes:
+            keys.add(key)
+    return keys
+
+
 _RANGES = (
     ("latin", "A-Za-zÀ-ɏ"), ("latin", "Ͱ-ϿЀ-ӿ"),  # Greek and Cyrillic names are compared in Latin letters (letters.to_latin)
     ("arabic", "\u0600-\u06ff\u0750-\u077f"), ("hebrew", "\u0590-\u05ff"), ("devanagari", "\u0900-\u097f"),

@@ -97,3 +97,30 @@ def test_speakers_in_two_scripts_are_one_person_by_sound_and_unknown_is_no_confl
     assert not same_person("Miroslav Derwitz", "سيرغي لافروف")  # every word long enough, none alike: two people
     assert same_person("Halina Derwitz", "王丽娜")  # characters by meaning: cannot tell, so no misattribution
     assert same_person("Петров", "Petrov")  # Cyrillic is compared by spelling, in Latin letters
+
+
+def test_names_are_heard_among_the_words_of_a_text_without_capitals():
+    en = Article(id="en", language="en", text="Fire broke out on the tanker Nordwind Castara in the port of Velmora. Harbour master Ilse Brandvik ordered an evacuation.")
+    ar = Article(id="ar", language="ar", text="اندلع حريق على متن الناقلة «نوردفيند كاستارا» في ميناء فيلمورا، وأمرت مديرة الميناء إيلسه براندفيك بإخلاء المنطقة.")
+    other = Article(id="ar2", language="ar", text="افتتحت البلدية مكتبة جديدة في وسط المدينة بحضور عدد من الطلاب والمعلمين وأولياء الأمور.")
+    story = _story(en)
+    heard = story.names_heard(signals_without_vector(ar).words, "ar", ())
+    assert heard >= 0.75, heard
+    assert story.names_heard(signals_without_vector(other).words, "ar", ()) == 0.0
+    # and the other way round: a story of the Arabic report hears the English names
+    assert _story(ar).names_heard((), "en", signals_without_vector(en).names) >= 0.75
+
+
+def test_korean_particles_and_katakana_runs_are_heard():
+    from parallax.sounds import heard_keys
+
+    assert sound_key("Velmora") in heard_keys(["벨모라에서"], "ko")
+    sig = signals_without_vector(Article(id="ja", language="ja", text="ヴェルモラ港でタンカー火災が発生した。"))
+    assert "ヴェルモラ" in sig.words
+
+
+def test_figures_in_arabic_indic_digits_and_after_a_clitic_are_story_figures():
+    from parallax.stories.features import numbers
+
+    assert numbers("أجلت السلطات ١٢٠٠ من السكان و١٬٣٥٠ آخرين ودفعت بـ35 آلية، بقوة ٥٫٢") == {"1200", "1350", "35", "5.2"}
+    assert numbers("room a1234") == frozenset()

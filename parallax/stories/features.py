@@ -11,6 +11,7 @@ surface cues (capitalised tokens, years written out) on raw ones.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -30,9 +31,11 @@ _SENT_END = re.compile(rf"(?<=[.!?…])[\"”»']?\s+(?=[\"“«'‘(]?[{UPPER}0
 _WORD = re.compile(rf"{WORD}(?:[-'’]{WORD})*")
 _CAP = re.compile(rf"^[{UPPER}Ā-Ž][\w'’-]*$")
 _YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
-_NOT_BEFORE = rf"(?<!(?![{UNSPACED}\uac00-\ud7af])[\w.,])"  # a figure may touch a Chinese, Japanese or Korean word ("升至8人")
-_NUMBER = re.compile(rf"{_NOT_BEFORE}\d{{1,3}}(?:([.,  ])\d{{3}})+(?![\d])|{_NOT_BEFORE}\d+(?:[.,]\d+)?(?![\d])")
+# a figure may touch a Chinese, Japanese or Korean word ("升至8人") and follow an Arabic clitic ("و35", "بـ35")
+_NOT_BEFORE = rf"(?:(?<=(?<!\w)[وبلكف])|(?<=(?<!\w)[وبلكف]ـ)|(?<=(?<!\w)[وف][بلك])|(?<=(?<!\w)[وف][بلك]ـ)|(?<!(?![{UNSPACED}\uac00-\ud7af])[\w.,\u066b\u066c]))"
+_NUMBER = re.compile(rf"{_NOT_BEFORE}\d{{1,3}}(?:([.,  \u066c])\d{{3}})+(?![\d])|{_NOT_BEFORE}\d+(?:[.,\u066b]\d+)?(?![\d])")
 _UNSPACED_RUN = re.compile(f"[{UNSPACED}]+")
+_KATAKANA_RUN = re.compile("[\u30a1-\u30fa\u30fc]{3,}")
 _ELIDED = re.compile(r"^(?:[dlDL]|dell|dall|nell|sull|all|qu)['’](?=\w)")
 _POSSESSIVE = re.compile(r"['’]s?$")
 # Turkish writes a proper noun's case ending after an apostrophe: "Yunanistan'ın", "Midilli'de"
@@ -118,9 +121,11 @@ def content_words(text: str, language: str) -> frozenset[str]:
             break
         w = fold(m.group())
         if _UNSPACED_RUN.search(w):
-            # no spaces between words: the run's character pairs stand in for its words ("大桥坍塌")
+            # no spaces between words: the run's character pairs stand in for its words ("大桥坍塌"), and a run of
+            # katakana, a foreign name or word as a whole ("ヴェルモラ"), so that it can be heard across scripts
             for run in _UNSPACED_RUN.findall(w):
                 out.update(run[k : k + 2] for k in range(len(run) - 1))
+            out.update(_KATAKANA_RUN.findall(m.group()))  # unfolded: folding drops the voicing marks (バ is not ハ)
         elif (len(w) >= 4 or w.isdigit()) and w not in stops:
             out.add(w)
     return frozenset(out)
@@ -197,13 +202,13 @@ def _numeric_days(text: str) -> set[str]:
 
 def numbers(text: str) -> frozenset[str]:
     """Figures written in the opening of the text, in one notation whatever the
-    language ("1,150", "1.150" and "1 150" are one number; "6,2" is "6.2").
+    language and digits ("1,150", "1.150", "1 150" and "١٬١٥٠" are one number; "6,2" is "6.2").
     Single digits, years and the parts of dates and clock times are left out:
     too common, or times."""
     out = set()
     for m in _NUMBER.finditer(_NUMERIC_DATE.sub(" ", text[:3000])):
-        raw = m.group()
-        value = re.sub(r"[.,  ]", "", raw) if m.group(1) else raw.replace(",", ".")
+        raw = "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in m.group())  # "١٢٠٠" is 1200
+        value = re.sub(r"[.,  \u066c]", "", raw) if m.group(1) else raw.replace(",", ".").replace("\u066b", ".")
         if "." in value:  # "4.00" and "4,0" are one number
             value = value.rstrip("0").rstrip(".")
         if len(value) >= 2 and not _YEAR.fullmatch(value):
