@@ -104,3 +104,23 @@ def test_a_quotation_split_in_two_by_its_translation_still_groups():
     )
     grouped = _shared_quotes(fr, "fr", en)
     assert len(grouped) == 1 and len(grouped[0]["variants"]) == 3 and grouped[0]["misattributed"], grouped
+
+
+def test_a_translation_that_counts_one_thing_differently_is_a_number_conflict():
+    en = "Thieves broke into the Velmora city museum on Sunday night and stole two illuminated manuscripts dating from the 13th century."
+    fr = "Des voleurs se sont introduits dimanche soir au musée municipal de Velmora et ont dérobé trois manuscrits enluminés du XIIIe siècle."
+    a = Article(id="en", text=en, language="en", published="2026-05-04")
+    b = Article(id="fr", text=fr, language="fr", published="2026-05-04")
+    conflicts = [c for f in parallax.compare([a, b]).to_dict()["facts"] for c in f["conflicts"]]
+    assert [(c["values"]["en"], c["values"]["fr"]) for c in conflicts if c["kind"] == "number"] == [([2.0], [3.0])]
+    same = Article(id="fr", text=fr.replace("trois", "deux"), language="fr", published="2026-05-04")
+    assert not [c for f in parallax.compare([a, same]).to_dict()["facts"] for c in f["conflicts"]]
+
+
+def test_one_count_each_of_different_events_is_no_conflict():
+    en = "Fourteen people were injured in the fire at the port of Velmora."
+    es = "Las autoridades evacuaron a 1.200 vecinos del puerto de Velmora por el incendio."
+    a = Article(id="en", text=en, language="en", published="2026-05-04")
+    b = Article(id="es", text=es, language="es", published="2026-05-04")
+    conflicts = [c for f in parallax.compare([a, b]).to_dict()["facts"] for c in f["conflicts"]]
+    assert not [c for c in conflicts if c["kind"] == "number"], conflicts

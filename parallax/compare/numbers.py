@@ -10,12 +10,14 @@ in another language), and in each case what happened to it ("28 killed" and
 
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache
 
 from parallax.analyze.quantities import AGE, LABEL
-from parallax.letters import IN_WORD, WORD
+from parallax.letters import IN_WORD, WORD, fold
 from parallax.records import Article, Quantity, Sentence
+from parallax.sounds import same_sound
 
 NOT_COUNTS = frozenset({AGE, LABEL})  # an age, an identifier
 
@@ -292,7 +294,10 @@ def renamed_counts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -
     * in one language, when the content word before each number is the same ("hield 14 demonstranten" /
       "hield 19 relschoppers");
     * across languages, in order (a translation keeps the order of its numbers), when every other
-      number of the two sentences agrees and only one pair differs."""
+      number of the two sentences agrees and only one pair differs, or when each sentence counts
+      one thing under a noun of one root ("manuscripts" / "manuscrits") and what happened to it,
+      where both say, is the same: "14 people injured" / "1.200 vecinos evacuados", two facts a
+      loose alignment can pair, is no conflict."""
     numbers_a = [q for q in art_a.quantities if in_sentence(sa, q.start) and q.value is not None]
     numbers_b = [q for q in art_b.quantities if in_sentence(sb, q.start) and q.value is not None]
     all_a, all_b = _counts(art_a, sa), _counts(art_b, sb)
@@ -303,6 +308,15 @@ def renamed_counts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -
     by_role = _paired_by_role(art_a, rest_a, art_b, rest_b)
     if by_role is not None:
         return by_role
+    if art_a.in_another_language(art_b) and len(all_a) == len(all_b) == 1 and rest_a and rest_b:
+        # a translation that counts one thing each: "stole two manuscripts" / "ont dérobé trois manuscrits"
+        x, y = all_a[0], all_b[0]
+        rx, ry = role(art_a.text, x), role(art_b.text, y)
+        if (rx is None or ry is None or rx == ry) and _cognates(x.unit, y.unit) and not agree(
+            {bounds(art_a.text, x, art_a.language)}, {bounds(art_b.text, y, art_b.language)}
+        ):
+            return [(x, y)]
+        return []
     if not numbers_a or len(numbers_a) != len(numbers_b) or len(numbers_a) > 3:
         return []
     if not rest_a or len(rest_a) != len(rest_b):
@@ -315,6 +329,17 @@ def renamed_counts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -
         return differ
     pairs = [(x, y) for x, y in zip(rest_a, rest_b, strict=True) if (w := _word_before(art_a, x)) and w == _word_before(art_b, y)]
     return [(x, y) for x, y in pairs if not agree({bounds(art_a.text, x, art_a.language)}, {bounds(art_b.text, y, art_b.language)})]
+
+
+def _cognates(a: str | None, b: str | None) -> bool:
+    """Two nouns of one root across languages: a shared opening of four letters or more and most of
+    the shorter word ("manuscript" / "manuscrit", "tractor" / "tracteur"), or one sound in two
+    scripts ("container" / "контейнер")."""
+    if not a or not b:
+        return False
+    a, b = fold(a), fold(b)
+    n = len(os.path.commonprefix([a, b]))
+    return (n >= 4 and n >= 0.6 * min(len(a), len(b))) or same_sound(a, b)
 
 
 def _paired_by_role(art_a: Article, rest_a: list[Quantity], art_b: Article, rest_b: list[Quantity]) -> list[tuple[Quantity, Quantity]] | None:
