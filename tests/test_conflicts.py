@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 import parallax
@@ -597,3 +598,22 @@ def test_a_chinese_casualty_word_before_the_count():
 
     text = "截至目前，死亡人数已升至18人。"
     assert [role(text, q) for q in find_quantities(text, "zh", [])] == ["dead"]
+
+
+def test_a_count_of_the_same_noun_and_role_anchors_two_sentences_whatever_its_value():
+    from parallax.compare.align import COUNTED_NOUN, pair_features, sentence_infos
+
+    texts = {
+        "a": "Rescuers pulled survivors from the rubble overnight. Fourteen people were injured, several of them seriously.",
+        "b": "The collapse killed three residents, while 19 people were injured, some critically.",
+        "c": "The train was carrying 212 people when it left the station.",
+    }
+    arts = [Article(id=k, text=v, language="en", published="2026-05-04") for k, v in texts.items()]
+    parallax.analyze(arts)
+    infos = sentence_infos(arts, {})
+    assert "people/injured" in infos[0][1].counted and "people/injured" in infos[1][0].counted
+    assert not infos[2][0].counted  # a bare count of people says too little to anchor anything
+    vec = lambda n: np.ones((n, 4), dtype=np.float32) / 2  # noqa: E731  (meaning is not under test)
+    f = pair_features(infos[0], infos[1], vec(2), vec(1), 0.0)
+    assert f[1, 0, 3] == COUNTED_NOUN  # 14 and 19 injured: half an anchor
+    assert pair_features(infos[0], infos[2], vec(2), vec(1), 0.0)[1, 0, 3] == 0.0

@@ -17,13 +17,15 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
+from parallax.compare.numbers import counted as counted_as
+from parallax.compare.numbers import role
 from parallax.embed import get_embedder, rescale
-from parallax.letters import WORD
+from parallax.letters import WORD, fold
 from parallax.records import Article
 
 _STOP = set(
@@ -38,6 +40,7 @@ MODEL_PATH = Path(__file__).with_name("align_model.json")
 # hand-set before the fit; kept only as the fallback when align_model.json is missing
 _HAND_WEIGHTS = {"meaning": 0.55, "words": 0.25, "entities": 0.1, "anchors": 0.1}
 LINK_RULES = ("best-either", "mutual-best", "any")
+COUNTED_NOUN = 0.5  # the anchor value of a shared counted noun and role (see pair_features)
 
 
 def load_model(path: Path = MODEL_PATH) -> dict:
@@ -68,6 +71,7 @@ class SentenceInfo:
     words: set[str]
     entities: set[str]
     anchors: set[str]  # resolved dates, numbers and quote ids
+    counted: set[str] = field(default_factory=set)  # "noun/role" of its casualty-like counts ("people/injured")
 
 
 def sentence_infos(articles: list[Article], quote_ids: dict[tuple[int, int], str]) -> list[list[SentenceInfo]]:
@@ -80,9 +84,13 @@ def sentence_infos(articles: list[Article], quote_ids: dict[tuple[int, int], str
             anchors = {
                 t.value for t in art.times if s.start <= t.start < s.end and t.value and t.granularity not in ("duration", "ref", "set")
             }
-            anchors |= {f"n:{q.value:g}" for q in art.quantities if s.start <= q.start < s.end and q.value is not None}
+            counts = [q for q in art.quantities if s.start <= q.start < s.end and q.value is not None]
+            anchors |= {f"n:{q.value:g}" for q in counts}
+            # what a figure counts and what happened to it: "14 people injured" and "19 people injured" state one
+            # fact, whose count differs (a bare "212 people" on a train says too little to join it)
+            counted = {f"{fold(counted_as(q.unit, r) or '')}/{r}" for q in counts if (r := role(art.text, q))}
             anchors |= {f"q:{qid}" for (a, qi), qid in quote_ids.items() if a == ai and art.quotes[qi].sentence == si}
-            infos.append(SentenceInfo(ai, si, s.text, content_words(s.text), ents, anchors))
+            infos.append(SentenceInfo(ai, si, s.text, content_words(s.text), ents, anchors, counted))
         out.append(infos)
     return out
 
@@ -105,7 +113,10 @@ def pair_features(left: list[SentenceInfo], right: list[SentenceInfo], vl: np.nd
         for j, b in enumerate(right):
             out[i, j, 1] = _overlap(a.words, b.words) * 0.5 + _jaccard(a.words, b.words) * 0.5
             out[i, j, 2] = _jaccard(a.entities, b.entities)
-            out[i, j, 3] = 1.0 if any(x.startswith("q:") for x in a.anchors & b.anchors) else _overlap(a.anchors, b.anchors)
+            anchors = 1.0 if any(x.startswith("q:") for x in a.anchors & b.anchors) else _overlap(a.anchors, b.anchors)
+            # a count of the same noun and role is half an anchor whatever its value: else a report that gives
+            # another count ("19 injured" / "14 injured") falls out of the fact, and the contradiction with it
+            out[i, j, 3] = max(anchors, COUNTED_NOUN * _overlap(a.counted, b.counted))
     return out
 
 

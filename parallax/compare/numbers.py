@@ -182,6 +182,7 @@ _ROLES = {
                r"|resgatad[oa]s?|gered|uratowan\w*|спасен\w*|спасён\w*|врятован\w*|урятован\w*|διασώθηκ\w*|kurtarıl\w*",
 }  # fmt: skip
 _ROLE_WORD = re.compile("|".join(f"(?P<{k}>{v})" for k, v in _ROLES.items()), re.I)
+_HARAKAT = re.compile("[\u064b-\u065f\u0670]")  # Arabic vowel marks, written or not: "أُصيب" is "أصيب"
 # Chinese, Japanese and Korean write the casualty word against the counter ("12人死亡", "23人が死亡",
 # "9명이 숨졌다"): read in the few characters after the number
 _CJK_ROLES = {
@@ -226,7 +227,7 @@ def _role(text: str, start: int, end: int) -> str | None:
         return m.lastgroup
     after = re.findall(rf"[\w{IN_WORD}-]+", window)[:4]
     for word in after[:2]:
-        if m := _ROLE_WORD.fullmatch(word):
+        if m := _ROLE_WORD.fullmatch(_HARAKAT.sub("", word)):
             return m.lastgroup
     lead = _DIED.sub("died", text[max(0, start - 60) : start])
     if cuts := list(_CLAUSE_END.finditer(lead)):
@@ -235,10 +236,10 @@ def _role(text: str, start: int, end: int) -> str | None:
         return roles[-1].lastgroup  # "死亡人数已升至8人": the casualty word before the count
     before = re.findall(rf"[\w{IN_WORD}-]+", lead)[-5:]
     for word in reversed(before):
-        if m := _ROLE_WORD.fullmatch(word):
+        if m := _ROLE_WORD.fullmatch(_HARAKAT.sub("", word)):
             return m.lastgroup
     for word in after[2:]:
-        if m := _ROLE_WORD.fullmatch(word):
+        if m := _ROLE_WORD.fullmatch(_HARAKAT.sub("", word)):
             return m.lastgroup
     return None
 
