@@ -5,8 +5,8 @@ before the publication day unless the sentence looks ahead ("will", "next");
 a month and day without a year take the year that puts them nearest the
 publication date; "last month" is a month, not a day.  Values are ISO 8601 at
 the expression's real granularity (``2022-04-07``, ``2022-03``, ``2022``,
-``2022-W14``, ``2022-04-06/2022-04-07``, ``P2D``).  Lexicons for English,
-German, French and Spanish live in :mod:`parallax.analyze.timelex`.
+``2022-W14``, ``2022-04-06/2022-04-07``, ``P2D``).  The lexicons, one module
+per language, live in :mod:`parallax.analyze.timelex`.
 
 The work is split by what an expression resolves to: :mod:`.days` (a day, or a
 time on it), :mod:`.periods` (months and longer, durations, sets), both on the
