@@ -103,6 +103,37 @@ class Lexicon:
     # months that are also common words (Romanian "mai", more): alone, a month only after one of month_preps
     ambiguous_months: tuple[str, ...] = ()
     month_preps: str = ""
+    # month names up to this long are abbreviations, a month alone only with their dot ("Jan."); 0 where short
+    # names are whole words (Arabic "مايو", Korean "3월")
+    month_abbr_max: int = 4
+    # no expression of any kind may overlap a match of this pattern: "明日香" (a name) holds no "明日", "今年度"
+    # (a fiscal year) no "今年", "三周年" (an anniversary) no "三周", "عبد الأحد" (a name) no Sunday
+    traps: str = ""
+    # letters written onto the front of a word (Arabic "و", "ب", "وب": "وأمس", "بالأمس"), each alternative of
+    # one fixed width: a word may start after them
+    proclitics: tuple[str, ...] = ()
+    particle_ends: bool = False  # a particle may also follow the phrases matched whole ("다음날에", "전날의")
+    # the script leaves no spaces between words (Chinese, Japanese): a word boundary is any place that is not
+    # inside a run of Latin letters and figures, words are found inside longer runs (``traps`` guard
+    # compounds), and only the rules of unspaced text are built (see _unspaced_rules)
+    no_spaces: bool = False
+    # written dates with 年/月 (년/월) and words for years: "2025年5月", "去年5月14日", "작년 5월", "2025년"
+    cjk_calendar: bool = False
+    # words before a weekday that place it in a week: "上周二" (Tuesday last week), "지난주 화요일", "来週の月曜日"
+    # -> weeks from this one
+    week_mods: dict[str, int] = field(default_factory=dict)
+    # one word for a week, month, year or weekend relative to now: "去年", "지난주", "先月" -> (unit, steps)
+    rel_periods: dict[str, tuple[str, int]] = field(default_factory=dict)
+    # one word for a number and its unit: Korean "사흘" (three days), Arabic duals "يومين", "أسبوعين"
+    counted_units: dict[str, tuple[int, str]] = field(default_factory=dict)
+    later_after: str = ""  # "later" after the count: "3일 후", "两周后", "3日後"
+    later_before: str = ""  # "after" before it: "بعد ثلاثة أيام"
+    # units of a duration where they differ from the units of "ago" (Japanese "3日間" is three days, "3日" the 3rd)
+    duration_units: dict[str, str] = field(default_factory=dict)
+    # the parts of the day written before a clock hour and how they place it: "am" ("오전", "上午"), "pm"
+    # ("오후", "下午", "عصرا"), "night" (after 6 the evening: "밤 11시" 23:00, "밤 1시" 01:00)
+    clock_parts: dict[str, str] = field(default_factory=dict)
+    minute_words: dict[str, int] = field(default_factory=dict)  # "半" (half past), "반", "والنصف", "الربع"
     rules: list[Rule] = field(default_factory=list)
 
     def lookup(self, table: str, word: str) -> int:
@@ -116,14 +147,37 @@ class Lexicon:
             return int(word)
         return self.numbers.get(word)
 
+    def count(self, m: re.Match) -> tuple[int | None, str]:
+        """The number and unit of a match with groups ``n`` and ``unit``, or ``cu`` (a counted unit: "사흘")."""
+        if m.groupdict().get("cu"):
+            return self.lookup("counted_units", m.group("cu"))  # type: ignore[return-value]
+        return self.number(m.group("n")), self.units[m.group("unit").lower()]
+
+
+_HAN_DIGITS = "一二三四五六七八九"
+
+
+def _han_numbers(top: int) -> dict[str, int]:
+    """Chinese and Japanese number words from 0 (零, 〇) to ``top``: 一 ... 十, 十一 ... 二十, 二十一 ..."""
+    out = {"零": 0, "〇": 0}
+    for n in range(1, top + 1):
+        tens, ones = divmod(n, 10)
+        out[("" if tens < 2 else _HAN_DIGITS[tens - 1]) + ("十" if tens else "") + (_HAN_DIGITS[ones - 1] if ones else "")] = n
+    return out
+
 
 def _alt(words) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
+# Chinese and Japanese: a word may start or end anywhere but inside a run of Latin letters and figures
+_LATIN_RUN = "0-9A-Za-z\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
+_NO_SPACE_BOUNDARY = rf"(?:(?<![{_LATIN_RUN}])|(?![{_LATIN_RUN}]))"
+
+
 def _rules(lex: Lexicon) -> list[Rule]:
     flags = 0 if lex.case_sensitive else re.I
-    abbr = [m for m in lex.months if len(m) <= 4 and m.lower() not in ("may", "june", "july", "mai", "juin", "mars", "août", "aout", "mayo")]
+    abbr = [m for m in lex.months if len(m) <= lex.month_abbr_max and m.lower() not in ("may", "june", "july", "mai", "juin", "mars", "août", "aout", "mayo")]
     full = set(lex.months) - set(abbr)
     M = rf"(?:{_alt(full)}|(?:{_alt(abbr)})\.?)" if abbr else rf"(?:{_alt(lex.months)})"
     # a month on its own: full names, or an abbreviation with its dot ("Jan Kavan" is a name)
@@ -137,10 +191,20 @@ def _rules(lex: Lexicon) -> list[Rule]:
     last_next = _alt(lex.last_words | lex.next_words)
     parts = _alt(lex.dayparts) if lex.dayparts else ""
     link = rf"(?:(?:{lex.daypart_link})\s)?" if lex.daypart_link else ""
-    part_suffix = rf"(?:\s{'?' if lex.compound_parts else ''}{link}(?P<part>{parts}))?" if parts else ""
+    # a part of the day is no suffix of a day where a clock hour follows it: "어제 오후 3시" is yesterday and 15:00
+    clock_ahead = rf"(?!\s?(?:\d|{_alt(w for w, n in lex.numbers.items() if n <= 12)}))" if lex.clock_parts else ""
+    part_space = "?" if lex.compound_parts or lex.unspaced or lex.no_spaces else ""
+    part_suffix = rf"(?:\s{part_space}{link}(?P<part>{parts}){clock_ahead})?" if parts else ""
     R = []
 
     def add(handler, pattern, fl=flags):
+        if lex.no_spaces:  # any place but inside a run of Latin letters and figures
+            pattern = pattern.replace(r"\b", _NO_SPACE_BOUNDARY)
+        if lex.proclitics:  # a word may also start after a proclitic: "وأمس", "بالأمس"
+            after = "|".join(rf"(?<=(?<!\w){p})" for p in lex.proclitics)
+            pattern = pattern.replace(r"(?<!\w)", rf"(?:(?<!\w)|{after})").replace(r"\b", rf"(?:\b|(?:{after})(?=\w))")
+        if lex.particles and lex.particle_ends:  # a phrase matched whole ends before a particle too: "다음날에"
+            pattern = pattern.replace(r"(?!\w)", rf"(?:(?!\w)|(?=(?:{lex.particles})(?!\w)))")
         if lex.marks_in_words:  # a boundary of letters and marks together: "जनवरी " ends a word after its vowel sign
             pattern = pattern.replace(r"\b", rf"(?:(?<![\w{IN_WORD}])(?=[\w{IN_WORD}])|(?<=[\w{IN_WORD}])(?![\w{IN_WORD}]))")
         if lex.particles:  # or before a particle written onto the word: "어제는"
@@ -150,6 +214,10 @@ def _rules(lex: Lexicon) -> list[Rule]:
     sp = r"\s?" if lex.unspaced else r"\s"
 
     add("iso", r"\b(?P<year>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
+    year_words = _alt(w for w, (u, _) in lex.rel_periods.items() if u == "year")
+    if lex.cjk_calendar:  # "去年5月14日", "3月14号", "작년 5월 14일": before the shared rule, which knows no year words
+        yrel = rf"(?P<yrel>{year_words})\s?|" if year_words else ""
+        add("cjk_date", rf"(?<!\d)(?:{yrel}(?P<year>\d{{4}})\s?[年년]\s?)?(?P<m>\d{{1,2}})\s?[月월]\s?(?P<d>\d{{1,2}})\s?[日일号號](?!\d)")
     # numeric dates every language writes alike: "2026年3月14日", "3月14日", "2026년 3월 14일", "14.03.2026",
     # and "14/03/2026" (day first outside English; see times.days.DayHandlers.numeric_slash)
     add("numeric_cjk", r"(?<!\d)(?:(?P<year>\d{4})\s?[年년]\s?)?(?P<m>\d{1,2})\s?[月월]\s?(?P<d>\d{1,2})\s?[日일](?!\d)")
@@ -168,6 +236,17 @@ def _rules(lex: Lexicon) -> list[Rule]:
         add("clock", rf"\b(?P<x>(?:{lex.clock}){attach})", re.I if not lex.case_sensitive else 0)
     # a 24-hour time in figures, in any language that did not read it above ("um 06:40", "kl. 14:30")
     add("clock", r"(?<![\d:.,])(?P<x>(?P<h>[01]?\d|2[0-3]):(?P<min24>[0-5]\d))(?![\d:]|[.,]\d)")
+    if lex.cjk_calendar:
+        # a month without its day: "5月", "去年5月", "2025年5月", "지난 3월", "十二月"; then a year alone: "2025年"
+        yrel = rf"(?P<yrel>{year_words})\s?|" if year_words else ""
+        mod = rf"(?P<mod>{last_next_this})\s?|" if last_next_this else ""
+        numerals = "".join(w for w in lex.numbers if len(w) == 1 and lex.numbers[w] <= 10)
+        month_words = r"|十[一二]|[一二三四五六七八九十]" if "十" in lex.numbers else ""
+        add("cjk_month", rf"(?:{yrel}{mod}(?P<year>\d{{4}})\s?[年년]\s?)?(?<![\d{numerals}])(?P<m>1[0-2]|0?[1-9]{month_words})\s?[月월](?![\d日号號])")
+        add("cjk_year", r"(?<![\d.])(?P<year>\d{4})\s?[年년](?!度)")
+    if lex.no_spaces:
+        _unspaced_rules(lex, add)
+        return R
     if lex.day_dot:
         add("month_day_range", rf"\b(?P<day>\d{{1,2}})\.?\s?(?:-|–|bis)\s?(?P<day2>\d{{1,2}})\.\s?(?P<month>{M})(?:\s{Y})?")
         add("month_day", rf"\b(?P<day>\d{{1,2}})\.\s?(?P<month>{M})(?:\s{Y})?")
@@ -214,6 +293,8 @@ def _rules(lex: Lexicon) -> list[Rule]:
         of = rf"(?:(?:{lex.part_first_link})\s)?" if lex.part_first_link else ""
         after_part = _alt(lex.weekdays_after_part or lex.weekdays)
         add("part_weekday", rf"(?<!\w)(?P<x>(?P<part>{_alt(lex.part_first)})\s{of}(?P<wd>{after_part}))(?!\w)", re.I)
+    if lex.week_mods:  # "지난주 화요일": Tuesday of last week, before "지난 화요일" (the last Tuesday)
+        add("week_weekday", rf"\b(?P<x>(?P<wmod>{_alt(lex.week_mods)})\s?(?P<wd>{WD}){part_suffix})\b", flags)
     mod_before = rf"(?:(?P<mod>{last_next_this})\s)?"
     # Brazilian papers give the day of the month: "na segunda-feira (8)", Indonesian ones the day and month: "Selasa (14/3)"
     dom = r"(?:\s?\((?P<dom>\d{1,2})(?:/(?P<dom_m>\d{1,2}))?\))?"
@@ -249,18 +330,29 @@ def _rules(lex: Lexicon) -> list[Rule]:
         plural = _alt(lex.plural_units)
         unit_then = rf"|(?P<unit2>{plural})\s(?:{lex.span_words})" if lex.unit_first else ""  # "los días siguientes"
         add("vague_span", rf"(?<!\w)(?P<x>(?:{lex.span_words})\s(?P<unit>{plural}){unit_then})(?!\w)", re.I)
+    if lex.rel_periods:  # "去年", "작년", "지난주"
+        add("relative_period", rf"\b(?P<x>{_alt(lex.rel_periods)})\b", re.I)
+    # a count of units ("3일", "ثلاثة أيام") or one word for both ("사흘", "يومين"), not a year ("منذ عام 2020")
+    count = rf"(?P<n>\d+|{num}){sp}(?P<unit>{units})"
+    if lex.counted_units:
+        count = rf"(?:{count}|(?P<cu>{_alt(lex.counted_units)})(?!\s?\d))"
+    ago_sep = r"[\s-]?" if lex.unspaced else r"[\s-]"
     if lex.ago_after and set(lex.ago_after.split("|")) & lex.last_words:
         # "dua hari lalu" is two days ago before "hari lalu" can be read as "the last day"
-        add("ago", rf"\b(?P<n>\d+|{num}){sp}(?P<unit>{units})[\s-](?P<ago>{lex.ago_after})\b", re.I)
+        add("ago", rf"\b{count}{ago_sep}(?P<ago>{lex.ago_after})\b", re.I)
     if lex.unit_first:
         add("relative_unit", rf"\b(?P<unit>{units})\s(?P<which>{last_next_this})\b", re.I)
         add("relative_unit", rf"\b(?P<which>{_alt(lex.this_words | lex.next_words)})\s(?P<unit>{units})\b", re.I)
     else:
         add("relative_unit", rf"\b(?P<which>{last_next_this}){sp}(?P<unit>{units})\b", re.I)
     if lex.ago_after:
-        add("ago", rf"\b(?P<n>\d+|{num}){sp}(?P<unit>{units})[\s-](?P<ago>{lex.ago_after})\b", re.I)
+        add("ago", rf"\b{count}{ago_sep}(?P<ago>{lex.ago_after})\b", re.I)
     if lex.ago_before:
-        add("ago", rf"\b(?:{lex.ago_before})\s(?P<n>\d+|{num})\s(?P<unit>{units})\b", re.I)
+        add("ago", rf"\b(?:{lex.ago_before})\s{count}\b", re.I)
+    if lex.later_after:  # "3일 후", "사흘 뒤"
+        add("later", rf"\b{count}{ago_sep}(?:{lex.later_after})\b", re.I)
+    if lex.later_before:  # "بعد ثلاثة أيام", "بعد يومين"
+        add("later", rf"\b(?:{lex.later_before})\s{count}\b", re.I)
     add("relative_day", rf"\b(?P<x>(?P<rel>{_alt(lex.relative_days)}){part_suffix})\b", re.I if not lex.case_sensitive else 0)
     if lex.now_phrases:
         add("now_unit", rf"\b(?:{lex.now_phrases})\b", re.I)
@@ -269,14 +361,17 @@ def _rules(lex: Lexicon) -> list[Rule]:
         add("reference", rf"\b(?P<x>{_alt(lex.refs)})\b(?![-’'](?:\w))(?!\s(?:\d+|{num}|few|several|couple|{units})\b)", re.I)
     add("decade", r"\b(?:the\s(?:(?:early|mid|late)[\s-])?)?(?P<year>(?:1[89]|20)\d0)s\b")
     add("century", r"\b(?:the\s)?(?P<n>\d{1,2})(?:st|nd|rd|th)\scentury\b")
-    add("year", rf"\b(?:{lex.prepositions})\s(?:early\s|late\s|mid-)?(?P<x>{Y})\b(?![,.]?\d)", re.I)
+    if lex.prepositions:
+        add("year", rf"\b(?:{lex.prepositions})\s(?:early\s|late\s|mid-)?(?P<x>{Y})\b(?![,.]?\d)", re.I)
     add("year", rf"\b{Y}(?=’s|'s|\s(?:election|elections|budget|summit|season|census|campaign|olympics|world cup)\b)")
     if lex.vague_numbers:
         add("vague_duration", rf"\b(?P<x>(?:{lex.vague_numbers})\s(?P<unit>{units}))\b", re.I)
     if lex.vague_preps:
         plural = _alt(w for w in lex.units if w.endswith("s") and lex.units[w] in ("day", "week", "month", "year", "decade"))
         add("vague_duration", rf"\b(?:{lex.vague_preps})\s(?P<x>(?P<unit>{plural}))\b(?!\s(?:of|and|or)\b)", re.I)
-    add("duration", rf"\b(?P<n>\d+|{num})[\s-]{'?' if lex.unspaced else ''}(?P<unit>{units})\b", re.I)
+    add("duration", rf"\b(?P<n>\d+|{num})[\s-]{'?' if lex.unspaced else ''}(?P<unit>{_alt(lex.duration_units) if lex.duration_units else units})\b", re.I)
+    if lone := [w for w in lex.counted_units if w not in lex.units]:  # "이틀", "يومين": a duration
+        add("duration", rf"\b(?P<x>(?P<cu>{_alt(lone)}))\b(?!\s?\d)", re.I)
     # a bare year, last: "the 1996 Olympic bombing", "in 1994, 1995 and 1997"
     add("bare_year", r"(?<![\w$£€¥#./:,-])(?P<x>(?:19|20)\d{2})(?![\w%]|[.,:/]\d)")
     if lex.unit_first:
@@ -292,3 +387,42 @@ def _units(day, week, month, year, hour=(), minute=(), decade=()) -> dict[str, s
         for w in words:
             out[w] = unit
     return out
+
+
+def _unspaced_rules(lex: Lexicon, add) -> None:
+    """The rules of a script without spaces (Chinese, Japanese), after the shared numeric dates and clock
+    times: words are found inside longer runs of text, so every table holds whole expressions ("上周二",
+    "昨天", "三天前"), and the lexicon's ``traps`` drop the compounds that only contain one ("明日香")."""
+    parts = _alt(lex.dayparts)
+    clock_ahead = rf"(?!\s?(?:\d|{_alt(w for w, n in lex.numbers.items() if n <= 12)}))" if lex.clock_parts else ""
+    part = rf"(?:(?P<part>{parts}){clock_ahead})?" if parts else ""
+    WD = _alt(lex.weekdays)
+    numerals = "".join(w for w in lex.numbers if len(w) == 1)
+    # a count ("3", "三", "两", "十五"), not the end of a longer one nor an ordinal ("第三")
+    count = rf"(?<![\d{numerals}第])(?P<n>\d{{1,3}}|{_alt(lex.numbers)})"
+    if lex.sets:  # first: "每周一" is every Monday, not "周一"
+        add("set_word", rf"(?P<x>{_alt(lex.sets)})")
+    if lex.week_mods:  # "上周二", "下星期一", "先週の火曜日"
+        add("week_weekday", rf"(?P<x>(?P<wmod>{_alt(lex.week_mods)})(?P<wd>{WD}){part})")
+    add("weekday", rf"(?P<x>(?P<wd>{WD}){part})")
+    # a count before a day word: "三天前天气" is three days ago, then the weather, not the day before yesterday
+    if lex.ago_after:  # "三天前", "3日前"
+        add("ago", rf"{count}(?P<unit>{_alt(lex.units)})(?:{lex.ago_after})")
+    if lex.later_after:  # "两周后", "3日後"
+        add("later", rf"{count}(?P<unit>{_alt(lex.units)})(?:{lex.later_after})")
+    if lex.day_with_part:  # "昨晚", "今朝"
+        add("day_with_part", rf"(?P<x>{_alt(lex.day_with_part)})")
+    if lex.day_before_parts:
+        add("day_before", rf"(?P<x>(?P<bpart>{_alt(lex.day_before_parts)}))")
+    if lex.day_after:  # "第二天", "翌日"
+        add("day_after", rf"(?P<x>{lex.day_after})")
+    if lex.day_before:  # "前一天", "前日"
+        add("day_before", rf"(?P<x>(?:{lex.day_before}){part})")
+    if lex.same_day:  # "当天", "同日午後"
+        add("same_day", rf"(?P<x>(?:{lex.same_day}){part})")
+    add("relative_day", rf"(?P<x>(?P<rel>{_alt(lex.relative_days)}){part})")
+    if lex.rel_periods:  # "上周", "去年", "来月"
+        add("relative_period", rf"(?P<x>{_alt(lex.rel_periods)})")
+    if lex.refs:
+        add("reference", rf"(?P<x>{_alt(lex.refs)})")
+    add("duration", rf"{count}(?P<unit>{_alt(lex.duration_units or lex.units)})")
