@@ -30,6 +30,7 @@ from parallax.analyze.timelex.fr import FR
 from parallax.analyze.timelex.hi import HI
 from parallax.analyze.timelex.id import ID
 from parallax.analyze.timelex.it import IT
+from parallax.analyze.timelex.ja import JA
 from parallax.analyze.timelex.ko import KO
 from parallax.analyze.timelex.nl import NL
 from parallax.analyze.timelex.pl import PL
@@ -42,6 +43,6 @@ from parallax.analyze.timelex.zh import ZH
 
 __all__ = ["LEXICONS", "Lexicon", "Rule", "_alt", "_rules", "_units"]
 
-LEXICONS: dict[str, Lexicon] = {"en": EN, "de": DE, "fr": FR, "es": ES, "it": IT, "pt": PT, "nl": NL, "ru": RU, "uk": UK, "pl": PL, "ro": RO, "id": ID, "ms": ID, "tr": TR, "el": EL, "hi": HI, "fa": FA, "ko": KO, "zh": ZH}
+LEXICONS: dict[str, Lexicon] = {"en": EN, "de": DE, "fr": FR, "es": ES, "it": IT, "pt": PT, "nl": NL, "ru": RU, "uk": UK, "pl": PL, "ro": RO, "id": ID, "ms": ID, "tr": TR, "el": EL, "hi": HI, "fa": FA, "ko": KO, "zh": ZH, "ja": JA}
 for _lex in LEXICONS.values():
     _lex.rules = _rules(_lex)
