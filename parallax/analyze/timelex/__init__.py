@@ -20,6 +20,7 @@ The rules are compiled for every registered lexicon when this package is importe
 
 from __future__ import annotations
 
+from parallax.analyze.timelex.ar import AR
 from parallax.analyze.timelex.base import Lexicon, Rule, _alt, _rules, _units
 from parallax.analyze.timelex.de import DE
 from parallax.analyze.timelex.el import EL
@@ -43,6 +44,6 @@ from parallax.analyze.timelex.zh import ZH
 
 __all__ = ["LEXICONS", "Lexicon", "Rule", "_alt", "_rules", "_units"]
 
-LEXICONS: dict[str, Lexicon] = {"en": EN, "de": DE, "fr": FR, "es": ES, "it": IT, "pt": PT, "nl": NL, "ru": RU, "uk": UK, "pl": PL, "ro": RO, "id": ID, "ms": ID, "tr": TR, "el": EL, "hi": HI, "fa": FA, "ko": KO, "zh": ZH, "ja": JA}
+LEXICONS: dict[str, Lexicon] = {"en": EN, "de": DE, "fr": FR, "es": ES, "it": IT, "pt": PT, "nl": NL, "ru": RU, "uk": UK, "pl": PL, "ro": RO, "id": ID, "ms": ID, "tr": TR, "el": EL, "hi": HI, "fa": FA, "ko": KO, "zh": ZH, "ja": JA, "ar": AR}
 for _lex in LEXICONS.values():
     _lex.rules = _rules(_lex)
