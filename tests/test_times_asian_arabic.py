@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+import parallax
 from parallax.analyze.times import resolve_text
+from parallax.records import Article
 
 PUB = "2026-03-18"  # a Wednesday
 
@@ -260,3 +262,32 @@ def test_whole_sentences(lang, text, expected):
 )
 def test_days_placed_by_the_text(lang, text, expr, value):
     assert found(lang, text).get(expr, "missing") == value
+
+
+def _pair(lang: str, a: str, b: str):
+    arts = [Article(id=i, text=t, outlet=i.upper(), published="2026-03-15T09:00:00+09:00", language=lang) for i, t in (("a", a), ("b", b))]
+    return parallax.compare(arts).to_dict()
+
+
+def _date_conflicts(d) -> list:
+    return [c for f in d["facts"] for c in f["conflicts"] if c["kind"] == "date"]
+
+
+_KO = "청솔시 외곽의 물류창고에서 {} 큰 불이 나 직원 12명이 다쳤다.\n\n경찰은 정확한 화재 원인을 조사하고 있다."
+_ZH = "青松市郊区一座物流仓库{}发生火灾，造成12名员工受伤。\n\n警方正在调查起火原因。"
+
+
+@pytest.mark.parametrize(
+    ("lang", "base", "day_a", "day_b", "conflict"),
+    [
+        ("ko", _KO, "어제", "그저께", True),
+        ("ko", _KO, "어제", "13일", True),
+        ("ko", _KO, "어제", "14일", False),  # the same day, written differently
+        ("zh", _ZH, "昨天", "前天", True),
+        ("zh", _ZH, "昨天", "14日", False),
+    ],
+    ids=["ko-yesterday-day-before", "ko-yesterday-13th", "ko-yesterday-14th", "zh-yesterday-day-before", "zh-yesterday-14th"],
+)
+def test_a_changed_day_is_a_date_conflict(lang, base, day_a, day_b, conflict):
+    d = _pair(lang, base.format(day_a), base.format(day_b))
+    assert bool(_date_conflicts(d)) is conflict, d["facts"]
