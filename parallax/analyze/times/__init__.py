@@ -5,8 +5,8 @@ before the publication day unless the sentence looks ahead ("will", "next");
 a month and day without a year take the year that puts them nearest the
 publication date; "last month" is a month, not a day.  Values are ISO 8601 at
 the expression's real granularity (``2022-04-07``, ``2022-03``, ``2022``,
-``2022-W14``, ``2022-04-06/2022-04-07``, ``P2D``).  Lexicons for English,
-German, French and Spanish live in :mod:`parallax.analyze.timelex`.
+``2022-W14``, ``2022-04-06/2022-04-07``, ``P2D``).  The lexicons, one module
+per language, live in :mod:`parallax.analyze.timelex`.
 
 The work is split by what an expression resolves to: :mod:`.days` (a day, or a
 time on it), :mod:`.periods` (months and longer, durations, sets), both on the
@@ -36,9 +36,10 @@ __all__ = ["Resolver", "add_times", "names_a_day", "resolve_paragraphs", "resolv
 # which words before an expression TimeML counts in its extent, per handler
 _FAMILY = {
     "duration": "duration", "vague_duration": "duration", "vague_span": "duration",
-    "relative_unit": "relative", "month_only": "period", "month_year": "period", "year": "period", "bare_year": "period",
+    "relative_unit": "relative", "relative_period": "relative", "later": "relative", "cjk_month": "period", "cjk_year": "period",
+    "cjk_date": "day", "month_only": "period", "month_year": "period", "year": "period", "bare_year": "period",
     "decade": "period", "season": "period", "quarter": "period",
-    "weekday": "day", "part_weekday": "day", "relative_day": "day", "day_with_part": "day", "day_after": "day", "day_before": "day", "same_day": "day", "month_day": "day", "part_of_day": "day", "clock": "day",
+    "weekday": "day", "week_weekday": "day", "part_weekday": "day", "relative_day": "day", "day_with_part": "day", "day_after": "day", "day_before": "day", "same_day": "day", "month_day": "day", "part_of_day": "day", "clock": "day",
 }  # fmt: skip
 
 
@@ -82,10 +83,11 @@ class Resolver(DayHandlers, PeriodHandlers):
         taken = _Spans()
         anchored: dict[int, int] = {}  # where a "the next day", "the day before" starts: days after the day named
         loose: set[int] = set()  # where a clock time starts that no day word placed
+        traps = self._traps(text)
         for rule in self.lex.rules:
             for m in rule.pattern.finditer(text):
                 s, e = m.span("x") if "x" in m.groupdict() else m.span()
-                if s < 0 or taken.overlaps(s, e):
+                if s < 0 or taken.overlaps(s, e) or traps.overlaps(s, e):
                     continue
                 try:
                     if rule.handler == "clock":  # it also says whether a day word placed the time
@@ -129,6 +131,17 @@ class Resolver(DayHandlers, PeriodHandlers):
         self.carry_day = date.fromisoformat(named[-1][1][:10]) if named else None
         self.last_day = self.carry_day or self.last_day
         return out
+
+    def _traps(self, text: str) -> _Spans:
+        """Where the lexicon's traps match: no expression may overlap one ("明日香" holds no "明日",
+        "三周年" no "三周", "عبد الأحد" no Sunday)."""
+        spans = _Spans()
+        if self.lex.traps:
+            flags = 0 if self.lex.case_sensitive else re.I
+            pattern = _cached(self.lex, "all-traps", lambda: re.compile(self.lex.traps, flags))
+            for t in pattern.finditer(text):  # type: ignore[union-attr]
+                spans.add(*t.span())
+        return spans
 
     def _extend_left(self, text: str, s: int, family: str, taken: _Spans) -> int:
         """Take in the words TimeML counts as part of an expression: "the past two years", "early 1990"."""

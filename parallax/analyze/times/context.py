@@ -27,7 +27,7 @@ _FUTURE_WORDS = (
 )
 
 _UNTIL = re.compile(r"(?<!\w)(?:until|till|through|hasta(?: el)?|fino a|jusqu'(?:à|au)|bis(?: zum| am)?|até(?: à| a)?|tot)\s+\Z", re.I)
-_CLAUSE_BREAK = re.compile(r",|;|\s(?:and|but|while|und|aber|et|mais|y|pero|e|ma|en|maar)\s")
+_CLAUSE_BREAK = re.compile(r",|;|\s(?:and|but|while|und|aber|et|mais|y|pero|e|ma|en|maar)\s|[，；،]")
 _RIGHT_PENALTY = 200  # a tense cue after the expression and past a clause break is another clause's
 _TENSE_RIGHT = 2.0  # a tense cue after the expression counts as this much farther than one before it
 _NEAR_DAYS = 90  # a month (and day) without a year this close to publication is the nearest one
@@ -64,16 +64,29 @@ def _cached(lex: Lexicon, name: str, build) -> re.Pattern | None:
     return _PATTERN_CACHE[key]
 
 
+def _cues(lex: Lexicon, shared: str, own: str) -> re.Pattern | None:
+    """A pattern of tense cues: whole words, and in a script without spaces the lexicon's own cues
+    anywhere in a run of text ("将于", "予定")."""
+    if lex.no_spaces and own:
+        return re.compile(rf"\b(?:{shared})\b|(?:{own})" if shared else own, re.I)
+    words = "|".join(w for w in (shared, own) if w)
+    return re.compile(rf"\b(?:{words})\b", re.I) if words else None
+
+
 def _future_pattern(lex: Lexicon) -> re.Pattern:
-    words = "|".join(w for w in (_FUTURE_WORDS, lex.future_cues) if w)
-    return _cached(lex, "future", lambda: re.compile(rf"\b(?:{words})\b", re.I))  # type: ignore[return-value]
+    return _cached(lex, "future", lambda: _cues(lex, _FUTURE_WORDS, lex.future_cues))  # type: ignore[return-value]
 
 
 def _day_words(lex: Lexicon) -> re.Pattern:
-    """The relative-day and weekday words of a language ("yesterday", "Monday")."""
+    """The relative-day and weekday words of a language ("yesterday", "Monday"), as whole words: after a
+    proclitic ("وأمس") or before a particle ("어제는") too, anywhere in a script without spaces ("昨天下午")."""
     def build() -> re.Pattern:
-        words = sorted({*lex.relative_days, *lex.day_with_part, *lex.weekdays}, key=len, reverse=True)
-        return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", re.I)
+        words = "|".join(map(re.escape, sorted({*lex.relative_days, *lex.day_with_part, *lex.weekdays}, key=len, reverse=True)))
+        if lex.no_spaces:
+            return re.compile(f"(?:{words})", re.I)
+        start = "|".join([r"(?<!\w)", *(rf"(?<=(?<!\w){p})" for p in lex.proclitics)])
+        end = rf"(?!\w)|(?=(?:{lex.particles})(?!\w))" if lex.particles and lex.particle_ends else r"(?!\w)"
+        return re.compile(rf"(?:{start})(?:{words})(?:{end})", re.I)
 
     return _cached(lex, "days", build)  # type: ignore[return-value]
 
@@ -90,7 +103,7 @@ def _names_a_day(expression: str, lex: Lexicon) -> bool:
 
 
 def _past_pattern(lex: Lexicon) -> re.Pattern | None:
-    return _cached(lex, "past", lambda: re.compile(rf"\b(?:{lex.past_cues})\b", re.I) if lex.past_cues else None)
+    return _cached(lex, "past", lambda: _cues(lex, "", lex.past_cues) if lex.past_cues else None)
 
 
 class Context:
@@ -114,10 +127,13 @@ class Context:
         lo = max(0, s - 150)
         left = text[lo:s]
         cut = max(left.rfind(". "), left.rfind("? "), left.rfind("! "), left.rfind("\n"))
-        if cut >= 0:
+        stop = max(left.rfind("。"), left.rfind("！"), left.rfind("？"), left.rfind("؟"))  # no space after these
+        if stop > cut:
+            lo += stop + 1
+        elif cut >= 0:
             lo += cut + 2
         right = text[e : e + 100]
-        end = re.search(r"[.!?](?:\s|$)|\n", right)
+        end = re.search(r"[.!?](?:\s|$)|\n|[。！？؟]", right)
         hi = e + (end.start() if end else len(right))
         best: tuple[float, str] | None = None
         past = _past_pattern(self.lex)
@@ -217,3 +233,9 @@ class Context:
         if any(word == k.lower() for k in self.lex.day_with_part):
             return self.ref + timedelta(days=self._day_with_part(word)[0])
         return self._weekday_date(self.lex.lookup("weekdays", word), "", day, text)
+
+    def _anchor(self, text: str, pos: int) -> date | None:
+        """The day an expression named relative to another one hangs on: the last day word before
+        it (see :meth:`_day_of_sentence`), else the last day an earlier paragraph named, however
+        many paragraphs back ("desbordó el martes ... [two paragraphs] ... la noche anterior")."""
+        return (self._day_of_sentence(text, pos) if self.ref else None) or self.last_day

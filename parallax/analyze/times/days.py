@@ -135,14 +135,31 @@ class DayHandlers(Context):
 
     def numeric_cjk_day(self, m, text):
         """"18日" alone: that day of the publication month, or of the month before when the day is
-        still to come (a report speaks of the past)."""
+        still to come (a report speaks of the past) -- unless the sentence looks ahead ("오는 20일",
+        "20日に開催する予定"): then the next such day."""
         if not self.ref:
             return None, "day"
         day = int(m.group("d"))
         month = self.ref.replace(day=1)
+        if day != self.ref.day and self._tense(text, m.start(), m.end()) == "future":
+            ahead = month if day > self.ref.day else _add_months(month, 1)
+            return _day(ahead.year, ahead.month, day), "day"
         if day > self.ref.day:
             month = _add_months(month, -1)
         return _day(month.year, month.month, day), "day"
+
+    def cjk_date(self, m, text):
+        """"去年5月14日", "작년 5월 14일", "3月14号": the year written, the year a word names, else the
+        year nearest the publication date."""
+        month, day = int(m.group("m")), int(m.group("d"))
+        if m.group("year"):
+            return _day(int(m.group("year")), month, day), "day"
+        if not self.ref:
+            return None, "day"
+        if m.groupdict().get("yrel"):
+            unit, step = self.lex.lookup("rel_periods", m.group("yrel"))
+            return _day(self.ref.year + step, month, day), "day"
+        return _day(_nearest_year(month, day, self.ref), month, day), "day"
 
     def numeric_slash(self, m, text):
         """"14/03/2026": day first, as everywhere but in American English; an English text gives
@@ -181,6 +198,14 @@ class DayHandlers(Context):
                     d += timedelta(days=7)
         return self._with_part(d, m)
 
+    def week_weekday(self, m, text):
+        """A weekday of a week named by its place: "上周二" (Tuesday last week), "지난주 화요일", "来週の月曜日"."""
+        if not self.ref:
+            return None, "day"
+        monday = self.ref - timedelta(days=self.ref.weekday())
+        weeks = self.lex.lookup("week_mods", m.group("wmod"))
+        return self._with_part(monday + timedelta(weeks=weeks, days=self.lex.lookup("weekdays", m.group("wd"))), m)
+
     def part_weekday(self, m, text):
         """A part of the day before its weekday: 'la noche del lunes', 'к вечеру понедельника'."""
         if not self.ref:
@@ -213,12 +238,6 @@ class DayHandlers(Context):
         :meth:`find` re-anchors it on a written date named before it in the paragraph."""
         anchor = self._anchor(text, m.start())
         return ((anchor + timedelta(days=1)).isoformat() if anchor else None), "day"
-
-    def _anchor(self, text: str, pos: int) -> date | None:
-        """The day an expression named relative to another one hangs on: the last day word before
-        it (see :meth:`_day_of_sentence`), else the last day an earlier paragraph named, however
-        many paragraphs back ("desbordó el martes ... [two paragraphs] ... la noche anterior")."""
-        return (self._day_of_sentence(text, pos) if self.ref else None) or self.last_day
 
     def day_before(self, m, text):
         """'The day before', 'la veille', 'накануне вечером', 'la noche anterior': the day before the
@@ -258,23 +277,40 @@ class DayHandlers(Context):
         word placed the time, so that :meth:`find` may still place it on a date written before it.
         The one handler that answers three things; :meth:`find` calls it by name."""
         g = m.groupdict()
+        cpart = g.get("cpart")
         if g.get("noon"):
             h, mi = (24, 0) if g["noon"].lower() == "midnight" else (12, 0)
+        elif g.get("midnight"):
+            h, mi = 24, 0
         else:
-            h, mi = int(g["h"]), int(g.get("min") or g.get("min24") or 0)
+            # figures, or number words ("下午三点二十分", "الساعة الثالثة"), and "half past" words ("3시 반")
+            h = self._figure(g["h"])
+            mi = self._figure(g.get("min") or g.get("min24") or "0")
+            if g.get("mw"):
+                mi = self.lex.lookup("minute_words", g["mw"])
             if g.get("min24") and not _bare_time(text, m.start("h"), g["h"]):
                 return None, None, False
             ampm = (g.get("ampm") or "").lower()
-            if h > 24 or mi > 59 or (ampm and not 1 <= h <= 12):
+            if h > 24 or mi > 59 or (ampm and not 1 <= h <= 12) or (cpart and h > 12):
                 return None, None, False
             if ampm.startswith("p") and h < 12:
                 h += 12
             elif ampm.startswith("a") and h == 12:
                 h = 0
+            if cpart:  # "오후 3시", "午前0時", "晚上八点", "الثالثة عصرا"
+                kind = self.lex.lookup("clock_parts", cpart)
+                if kind == "pm" and h < 12 or kind == "night" and 6 <= h < 12:
+                    h += 12
+                elif kind == "night" and h == 12:
+                    h = 24
+                elif kind == "am" and h == 12:
+                    h = 0
         if not self.ref:
             return None, "time", False
         loose = False
-        if g.get("wd"):
+        if cpart and any(cpart.lower() == k.lower() for k in self.lex.day_with_part):  # "昨晚8点", "어젯밤 11시"
+            d = self.ref + timedelta(days=self._day_with_part(cpart)[0])
+        elif g.get("wd"):
             d = self._weekday_date(self.lex.lookup("weekdays", g["wd"]), (g.get("cmod") or "").lower(), m, text)
         elif g.get("cmonth"):
             month, day = self._month(g["cmonth"]), int(g["cday"])
@@ -293,6 +329,13 @@ class DayHandlers(Context):
                 if self.pub_clock and (h, mi) > self.pub_clock and self._tense(text, m.start(), m.end()) != "future":
                     d -= timedelta(days=1)  # "Vers 21 heures, des manifestants ont déversé ..." in a paper out at 07:15
         return f"{d.isoformat()}T{h:02d}:{mi:02d}", "time", loose
+
+    def _figure(self, word: str) -> int:
+        """An hour or minute in figures (also full-width ones) or in the lexicon's number words."""
+        n = self.lex.number(word)
+        if n is None:
+            raise ValueError(word)
+        return n
 
     def part_of_day(self, m, text):
         """'this morning', 'last night', 'yesterday afternoon'."""

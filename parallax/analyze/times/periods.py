@@ -106,6 +106,21 @@ class PeriodHandlers(Context):
         which = m.group("which").lower()
         unit = self.lex.units[m.group("unit").lower()]
         step = -1 if which in self.lex.last_words else 1 if which in self.lex.next_words else 0
+        return self._period(unit, step)
+
+    def relative_period(self, m, text):
+        """One word for a period relative to now: "去年" (last year), "지난주", "来月", "前年" (two years back)."""
+        if not self.ref:
+            return None, "day"
+        unit, step = self.lex.lookup("rel_periods", m.group("x"))
+        if unit == "weekend":  # "上周末", "今週末"
+            monday = self.ref - timedelta(days=self.ref.weekday())
+            return f"{_week(monday + timedelta(weeks=step))}-WE", "week"
+        return self._period(unit, step)
+
+    def _period(self, unit: str, step: int) -> tuple[str | None, str | None]:
+        """The week, month, year or day ``step`` of them from the publication date."""
+        assert self.ref is not None
         if unit == "week":
             return _week(self.ref + timedelta(weeks=step)), "week"
         if unit == "month":
@@ -120,8 +135,7 @@ class PeriodHandlers(Context):
     def ago(self, m, text):
         if not self.ref:
             return None, "day"
-        n = self.lex.number(m.group("n"))
-        unit = self.lex.units[m.group("unit").lower()]
+        n, unit = self.lex.count(m)
         if n is None:
             return None, None
         if unit == "day":
@@ -137,6 +151,47 @@ class PeriodHandlers(Context):
                 return f"{lq[0] - 1:04d}-Q{lq[1]}", "quarter"
             return f"{self.ref.year - n:04d}", "year"
         return None, None
+
+    def later(self, m, text):
+        """"3일 후", "两周后", "بعد ثلاثة أيام": that many units after now; in a sentence about the past
+        ("三天后，警方逮捕了…") after the day the text named before, and unresolved without one."""
+        if not self.ref:
+            return None, "day"
+        n, unit = self.lex.count(m)
+        if n is None or unit not in ("day", "week", "month", "year"):
+            return None, None
+        start = self.ref
+        if self._tense(text, m.start(), m.end()) == "past":
+            start = self._anchor(text, m.start())
+            if start is None:
+                return None, unit
+        if unit == "day":
+            return (start + timedelta(days=n)).isoformat(), "day"
+        if unit == "week":
+            return _week(start + timedelta(weeks=n)), "week"
+        if unit == "month":
+            d = _add_months(start.replace(day=1), n)
+            return f"{d.year:04d}-{d.month:02d}", "month"
+        return f"{start.year + n:04d}", "year"
+
+    def cjk_month(self, m, text):
+        """"5月", "去年5月", "2025年5月", "지난 3월", "十二月": a month, in the year written or named, else
+        the one that news means (:meth:`Context._year_for`)."""
+        month = int(m.group("m")) if m.group("m").isdigit() else self.lex.number(m.group("m"))
+        if not month or not 1 <= month <= 12:
+            return None, None
+        if m.group("year"):
+            return f"{int(m.group('year')):04d}-{month:02d}", "month"
+        if not self.ref:
+            return None, "month"
+        if m.groupdict().get("yrel"):
+            unit, step = self.lex.lookup("rel_periods", m.group("yrel"))
+            return f"{self.ref.year + step:04d}-{month:02d}", "month"
+        return f"{self._year_for(month, None, text, m, (m.groupdict().get('mod') or '').lower()):04d}-{month:02d}", "month"
+
+    def cjk_year(self, m, text):
+        """"2025年", "2025년"."""
+        return f"{int(m.group('year')):04d}", "year"
 
     def quarter(self, m, text):
         g = m.groupdict()
@@ -227,11 +282,14 @@ class PeriodHandlers(Context):
         return f"{_week(week)}-WE", "week"
 
     def duration(self, m, text):
-        n = self.lex.number(m.group("n"))
-        unit = self.lex.units[m.group("unit").lower()]
+        if m.groupdict().get("cu"):  # "이틀", "يومين"
+            n, unit = self.lex.count(m)
+        else:  # "3日間" (the lexicon's own units of a duration, where it has them)
+            n = self.lex.number(m.group("n"))
+            unit = (self.lex.duration_units or self.lex.units)[m.group("unit").lower()]
         if n is None or _AGE.match(text, m.end()):
             return None, None  # "a 6-year-old boy", "37 years old"
-        if m.group("n").lower() in _ARTICLES and _is_rate(text, m.start()):
+        if m.groupdict().get("n") and m.group("n").lower() in _ARTICLES and _is_rate(text, m.start()):
             return None, None  # a rate: "$500 million a year", "four flights a week"
         code = {"day": "D", "week": "W", "month": "M", "year": "Y", "hour": "H", "minute": "M", "decade": "Y"}[unit]
         if unit == "decade":

@@ -1,0 +1,49 @@
+"""Per-language lexicons and patterns for temporal expressions.
+
+A :class:`Lexicon` (in :mod:`.base`) holds the words of one language (months, weekdays, relative
+days, units, "last"/"next" words, number words); :func:`_rules` builds the ordered regular
+expressions from them.  Patterns are linear (no nested quantifiers) so they are safe on untrusted
+text.
+
+Each language has its own module here (``en.py``, ``de.py``, ... ``fa.py``; ``id.py`` serves
+Indonesian and Malay) holding just its ``Lexicon`` and the private tables it is built from.
+
+Adding a language means two things:
+
+1. one module, ``xx.py`` for ISO 639-1 code ``xx``, that defines ``XX = Lexicon(...)`` (import
+   :class:`Lexicon` and the helpers ``_units``/``_alt`` from :mod:`.base`); set ``past_cues`` and
+   ``future_cues`` so that a bare weekday or month looks back or ahead as the sentence does;
+2. one registry line: import ``XX`` below and add ``"xx": XX`` to :data:`LEXICONS`.
+
+The rules are compiled for every registered lexicon when this package is imported.
+"""
+
+from __future__ import annotations
+
+from parallax.analyze.timelex.ar import AR
+from parallax.analyze.timelex.base import Lexicon, Rule, _alt, _rules, _units
+from parallax.analyze.timelex.de import DE
+from parallax.analyze.timelex.el import EL
+from parallax.analyze.timelex.en import EN
+from parallax.analyze.timelex.es import ES
+from parallax.analyze.timelex.fa import FA
+from parallax.analyze.timelex.fr import FR
+from parallax.analyze.timelex.hi import HI
+from parallax.analyze.timelex.id import ID
+from parallax.analyze.timelex.it import IT
+from parallax.analyze.timelex.ja import JA
+from parallax.analyze.timelex.ko import KO
+from parallax.analyze.timelex.nl import NL
+from parallax.analyze.timelex.pl import PL
+from parallax.analyze.timelex.pt import PT
+from parallax.analyze.timelex.ro import RO
+from parallax.analyze.timelex.ru import RU
+from parallax.analyze.timelex.tr import TR
+from parallax.analyze.timelex.uk import UK
+from parallax.analyze.timelex.zh import ZH
+
+__all__ = ["LEXICONS", "Lexicon", "Rule", "_alt", "_rules", "_units"]
+
+LEXICONS: dict[str, Lexicon] = {"en": EN, "de": DE, "fr": FR, "es": ES, "it": IT, "pt": PT, "nl": NL, "ru": RU, "uk": UK, "pl": PL, "ro": RO, "id": ID, "ms": ID, "tr": TR, "el": EL, "hi": HI, "fa": FA, "ko": KO, "zh": ZH, "ja": JA, "ar": AR}
+for _lex in LEXICONS.values():
+    _lex.rules = _rules(_lex)

@@ -1,0 +1,48 @@
+"""German dates: "7. April", "vor drei Tagen", compounds like "Sonntagmorgen", "um 6 Uhr"."""
+
+from __future__ import annotations
+
+from parallax.analyze.timelex.base import Lexicon, _units
+
+DE = Lexicon(
+    day_after="am nächsten tag|am folgenden tag|am tag darauf|tags darauf",
+    day_before="am vortag|tags zuvor|am tag zuvor|am tag davor|einen tag zuvor",
+    day_before_parts={"am vorabend": "EV", "am abend zuvor": "EV", "am abend davor": "EV", "in der nacht zuvor": "NI", "in der nacht davor": "NI"},
+    same_day="am selben tag|am gleichen tag|am selbigen tag|noch am selben tag|noch am gleichen tag",
+    eve_of=r"(?:der|des|eines|einer|seines|seiner|ihres|ihrer)\b",
+    months={
+        "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6, "juli": 7, "august": 8,
+        "september": 9, "oktober": 10, "november": 11, "dezember": 12,
+    },
+    weekdays={"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5, "sonnabend": 5, "sonntag": 6},
+    relative_days={"heute": 0, "gestern": -1, "vorgestern": -2, "übermorgen": 2},
+    units=_units(
+        ("tag", "tage", "tagen"), ("woche", "wochen"), ("monat", "monate", "monaten", "monats"),
+        ("jahr", "jahre", "jahren", "jahres"), ("stunde", "stunden"), ("minute", "minuten"), ("jahrzehnt", "jahrzehnte"),
+    ),
+    last_words={"letzte", "letzten", "letzter", "letztes", "vergangene", "vergangenen", "vergangener", "vorige", "vorigen"},
+    next_words={"nächste", "nächsten", "nächster", "kommende", "kommenden", "kommender"},
+    this_words={"diese", "diesen", "dieser", "dieses"},
+    numbers={"ein": 1, "einem": 1, "einer": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "zwölf": 12},
+    ago_before="vor",
+    day_suffix="",
+    compound_parts=True,
+    day_dot=True,
+    case_sensitive=False,
+    prepositions="im|seit|bis|von|vor|nach|ab|anfang|ende|mitte|jahr",
+    refs={"jetzt": "PRESENT_REF", "derzeit": "PRESENT_REF", "zurzeit": "PRESENT_REF", "gegenwärtig": "PRESENT_REF",
+          "kürzlich": "PAST_REF", "vor kurzem": "PAST_REF", "neulich": "PAST_REF", "in zukunft": "FUTURE_REF", "künftig": "FUTURE_REF"},
+    dayparts={"morgen": "MO", "vormittag": "MO", "nachmittag": "AF", "abend": "EV", "nacht": "NI"},
+    seasons={"frühling": "SP", "frühjahr": "SP", "sommer": "SU", "herbst": "FA", "winter": "WI"},
+    season_context="im|in|seit|bis|des|den|der|dem|ab|vom",
+    ordinals={"ersten": 1, "erste": 1, "zweiten": 2, "zweite": 2, "dritten": 3, "dritte": 3, "vierten": 4, "vierte": 4},
+    quarter_words=("quartal", "quartals"),
+    half_words=("halbjahr", "halbjahres", "jahreshälfte"),
+    weekend="wochenende",
+    sets={"täglich": "P1D", "wöchentlich": "P1W", "monatlich": "P1M", "jährlich": "P1Y", "jeden tag": "P1D"},
+    clock=r"(?P<h>\d{1,2})(?:[:.](?P<min>\d{2}))?\s?uhr\b",
+    span_words="kommenden|kommende|nächsten|nächste|folgenden|letzten|letzte|vergangenen|vergangene|zurückliegenden",
+    plural_units=("tage", "tagen", "wochen", "monate", "monaten", "jahre", "jahren", "stunden", "minuten", "jahrzehnte"),
+    past_cues=r"war|waren|hatte|hatten|wurde|wurden|gestern|vergangene[nmrs]?|letzte[nmrs]?|vor",
+    holidays={"weihnachten": "12-25", "heiligabend": "12-24", "silvester": "12-31", "neujahr": "01-01", "ostern": "easter+0", "karfreitag": "easter-2", "ostermontag": "easter+1", "pfingsten": "easter+49"},
+)

@@ -1,0 +1,83 @@
+"""English dates: month names and abbreviations, the US slash order, "10 a.m. Tuesday", fiscal quarters, holidays."""
+
+from __future__ import annotations
+
+from parallax.analyze.timelex.base import Lexicon, _units
+
+EN = Lexicon(
+    month_first_too=True,
+    day_after="the next day|the following day|the day after(?! tomorrow)",
+    day_before="the day before(?! yesterday)|the previous day|the preceding day",
+    day_before_parts={"the night before": "NI", "the previous night": "NI", "the evening before": "EV", "the previous evening": "EV"},
+    same_day="the same day|that same day|later that day",
+    eve_of=r"(?:the|a|an|his|her|its|their|our|this|that|last|next)\b",
+    months={
+        "January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7, "August": 8,
+        "September": 9, "October": 10, "November": 11, "December": 12, "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4,
+        "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9, "Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12,
+    },
+    weekdays={"Monday": 0, "Tuesday": 1, "Wednesday": 2, "Thursday": 3, "Friday": 4, "Saturday": 5, "Sunday": 6},
+    relative_days={"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "Today": 0, "Yesterday": -1, "Tomorrow": 1, "Tonight": 0,
+                   "the day before yesterday": -2, "the day after tomorrow": 2, "The day before yesterday": -2, "The day after tomorrow": 2},
+    units=_units(
+        ("day", "days"), ("week", "weeks"), ("month", "months"), ("year", "years"),
+        ("hour", "hours"), ("minute", "minutes"), ("decade", "decades"),
+    ),
+    last_words={"last", "previous"},
+    next_words={"next", "coming"},
+    this_words={"this"},
+    numbers={
+        "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+        "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+        "ninety": 90, "hundred": 100,
+    },
+    ago_after="ago|earlier",
+    prepositions="in|since|by|until|of|during|from|before|after|between|and|to|through|for|late|mid|end of|early|spring|summer|autumn|fall|winter",
+    refs={
+        "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "at present": "PRESENT_REF",
+        "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "at the moment": "PRESENT_REF", "at this time": "PRESENT_REF",
+        "recently": "PAST_REF", "the past": "PAST_REF", "recent years": "PAST_REF", "recent months": "PAST_REF",
+        "recent weeks": "PAST_REF", "recent days": "PAST_REF", "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
+        "the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "the long term": "FUTURE_REF", "the coming years": "FUTURE_REF",
+        "the coming months": "FUTURE_REF", "coming years": "FUTURE_REF", "coming months": "FUTURE_REF",
+    },
+    dayparts={"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"},
+    seasons={"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"},
+    season_context="in|during|by|since|until|through|over|for|before|after|of|mid|past|and",
+    ordinals={"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4},
+    quarter_words=("quarter",),
+    half_words=("half",),
+    quarter_mods="latest|last|previous|past|recent|most recent|current|this|same|year-earlier|year-ago|year-before|"
+    "prior-year|comparable|corresponding|fiscal|first|final|next|coming",
+    weekend="weekend",
+    sets={"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "nightly": "P1D", "every day": "P1D", "every week": "P1W"},
+    each_words="every|each",
+    vague_numbers="a few|a couple of|several|many|few|some|numerous",
+    span_words="coming|next|following|last|past",
+    plural_units=("days", "weeks", "months", "years", "hours", "minutes", "decades"),
+    vague_preps="for|over|within",
+    clock=r"(?P<h>\d{1,2})(?:(?:[:.](?P<min>\d{2}))?\s?(?P<ampm>[ap]\.m\.|[ap]\.m\b|[ap]m\b)|:(?P<min24>[0-5]\d)(?![\d:]|[.,]\d))"
+    r"|(?P<noon>noon|midnight|midday)",
+    clock_attach=True,
+    past_cues=r"was|were|had|did|said|told|ago|earlier|previously|yesterday|last|[a-z]{2,}ed",
+    not_after_year="percent|per cent|people|persons|men|women|children|troops|soldiers|police|officers|workers|employees|jobs|homes|"
+    "houses|cars|vehicles|units|shares|votes|tons|tonnes|meters|metres|feet|miles|kilometers|kilometres|acres|points|yards|pounds|"
+    "dollars|euros|cases|deaths|students|members|residents|refugees|migrants|hours|seats|calories|square|passengers|flights|times",
+    holidays={
+        "Christmas": "12-25", "Christmas Day": "12-25", "Christmas Eve": "12-24", "New Year's Day": "01-01", "New Year’s Day": "01-01",
+        "New Year's Eve": "12-31", "New Year’s Eve": "12-31", "Boxing Day": "12-26", "Halloween": "10-31", "Valentine's Day": "02-14",
+        "Valentine’s Day": "02-14", "St. Patrick's Day": "03-17", "St. Patrick’s Day": "03-17", "Veterans Day": "11-11",
+        "Armistice Day": "11-11", "Bastille Day": "07-14", "Easter": "easter+0", "Easter Sunday": "easter+0",
+        "Easter Monday": "easter+1", "Good Friday": "easter-2", "Thanksgiving": "nth:11:3:4", "Thanksgiving Day": "nth:11:3:4",
+        "Labor Day": "nth:9:0:1", "Memorial Day": "nth:5:0:-1", "Martin Luther King Day": "nth:1:0:3", "Columbus Day": "nth:10:0:2",
+    },
+    extend={
+        "duration": "the|past|last|next|first|coming|previous|following|final|latest|initial|remaining|entire|full|whole|"
+        "additional|another|nearly|almost|about|around|roughly|approximately|more than|less than|fewer than|under|"
+        "at least|at most|up to|some|longer than|the last|the past|the next|the first",
+        "period": "early|late|mid|earlier|later|the end of|the beginning of|the start of|the middle of|the rest of|"
+        "the remainder of|the first half of|the second half of|end of|beginning of|fiscal",
+        "day": "late|early|earlier|later",
+    },
+)

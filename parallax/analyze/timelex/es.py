@@ -1,0 +1,49 @@
+"""Spanish dates: "7 de abril", "hace dos días", "anoche", "la noche del lunes"."""
+
+from __future__ import annotations
+
+from parallax.analyze.timelex.base import Lexicon, _units
+
+ES = Lexicon(
+    day_after="al día siguiente|el día siguiente|al otro día",
+    day_before="el día anterior|la víspera|el día previo",
+    day_before_parts={"la noche anterior": "NI", "la noche previa": "NI", "la tarde anterior": "AF", "la mañana anterior": "MO"},
+    same_day="el mismo día|ese mismo día|aquel mismo día",
+    eve_of=r"(?:de|del|a|al)\b",
+    months={
+        "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+        "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    },
+    weekdays={"lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4, "sábado": 5, "sabado": 5, "domingo": 6},
+    relative_days={"hoy": 0, "ayer": -1, "anteayer": -2, "pasado mañana": 2},
+    day_with_part={"anoche": (-1, "NI")},
+    units=_units(("día", "días", "dia", "dias"), ("semana", "semanas"), ("mes", "meses"), ("año", "años"), ("hora", "horas"), ("minuto", "minutos"), ("década", "décadas")),
+    last_words={"pasado", "pasada", "anterior"},
+    next_words={"próximo", "próxima", "proximo", "proxima", "que viene"},
+    this_words={"este", "esta"},
+    numbers={"un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "doce": 12},
+    ago_before="hace",
+    unit_first=True,
+    day_suffix="(?:°|º)?",  # "1° luglio", "1º de junho"
+    day_de=True,
+    case_sensitive=False,
+    prepositions="en|desde|hasta|de|antes de|después de|principios de|finales de",
+    refs={"ahora": "PRESENT_REF", "actualmente": "PRESENT_REF", "recientemente": "PAST_REF", "en el futuro": "FUTURE_REF"},
+    dayparts={"mañana": "MO", "tarde": "AF", "noche": "NI"},  # "esta tarde", "ayer por la noche"; bare "mañana" is tomorrow
+    daypart_link="por la|en la|a la",
+    part_first={"mañana": "MO", "tarde": "AF", "noche": "NI", "madrugada": "NI"},
+    part_first_link="del",  # "la noche del lunes"
+    seasons={"primavera": "SP", "verano": "SU", "otoño": "FA", "invierno": "WI"},
+    season_context="en|el|la|del|de|desde|hasta",
+    ordinals={"primer": 1, "primero": 1, "segundo": 2, "tercer": 3, "tercero": 3, "cuarto": 4},
+    quarter_words=("trimestre",),
+    half_words=("semestre",),
+    span_words="próximos|próximas|proximos|proximas|últimos|últimas|ultimos|ultimas|pasados|pasadas|siguientes|venideros|venideras",
+    plural_units=("días", "dias", "semanas", "meses", "años", "horas", "minutos", "décadas"),
+    weekend="fin de semana",
+    sets={"diariamente": "P1D", "cada día": "P1D", "todos los días": "P1D", "cada semana": "P1W", "cada año": "P1Y"},
+    clock=r"(?P<h>\d{1,2})[:.](?P<min>\d{2})\s?(?:horas|h)\b",
+    past_cues=r"fue|fueron|era|eran|había|habían|ayer|pasado|pasada",
+    future_cues=r"\w+(?:ará|erá|irá|arán|erán|irán)|va a|van a|mañana",  # "se reunirá", "va a votar"
+    holidays={"navidad": "12-25", "nochebuena": "12-24", "nochevieja": "12-31", "año nuevo": "01-01", "semana santa": "easter-7", "viernes santo": "easter-2", "pascua": "easter+0"},
+)

@@ -1,0 +1,50 @@
+"""French dates: "il y a deux jours", "la semaine dernière", "la veille", "dans la nuit de samedi"."""
+
+from __future__ import annotations
+
+from parallax.analyze.timelex.base import Lexicon, _units
+
+FR = Lexicon(
+    day_after="le lendemain|le jour suivant",
+    day_before="la veille|le jour précédent|la journée précédente",
+    day_before_parts={"la veille au soir": "EV", "la nuit précédente": "NI", "la soirée précédente": "EV"},
+    same_day="le jour même|le même jour|ce même jour|ce jour-là",
+    eve_of=r"(?:de|du|des)\b|d['’]",
+    months={
+        "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "août": 8,
+        "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+    },
+    weekdays={"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6},
+    relative_days={"aujourd'hui": 0, "aujourd’hui": 0, "hier": -1, "avant-hier": -2, "demain": 1, "après-demain": 2},
+    units=_units(("jour", "jours"), ("semaine", "semaines"), ("mois",), ("an", "ans", "année", "années"), ("heure", "heures"), ("minute", "minutes"), ("décennie", "décennies")),
+    last_words={"dernier", "dernière", "passé", "passée", "précédent", "précédente"},
+    next_words={"prochain", "prochaine"},
+    this_words={"cette", "ce", "cet"},
+    numbers={"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "douze": 12},
+    ago_before="il y a",
+    unit_first=True,
+    day_suffix="(?:er)?",
+    case_sensitive=False,
+    prepositions="en|depuis|jusqu'en|avant|après|de|début|fin|mi",
+    refs={"maintenant": "PRESENT_REF", "actuellement": "PRESENT_REF", "à présent": "PRESENT_REF", "récemment": "PAST_REF",
+          "dernièrement": "PAST_REF", "à l'avenir": "FUTURE_REF", "à l’avenir": "FUTURE_REF"},
+    dayparts={"matin": "MO", "matinée": "MO", "après-midi": "AF", "soir": "EV", "soirée": "EV", "nuit": "NI"},
+    daypart_link="dans la|en",  # "hier dans la soirée", "lundi en soirée"
+    part_first={"matinée": "MO", "soirée": "EV", "nuit": "NI"},
+    part_first_link="de|du",  # "dans la nuit de samedi à dimanche", "la soirée du lundi"
+    seasons={"printemps": "SP", "été": "SU", "automne": "FA", "hiver": "WI"},
+    season_context="en|l'|l’|au|depuis|le|de|d'|d’|fin|début",
+    ordinals={"premier": 1, "deuxième": 2, "second": 2, "troisième": 3, "quatrième": 4},
+    quarter_words=("trimestre",),
+    half_words=("semestre",),
+    span_words="prochains|prochaines|derniers|dernières|précédents|précédentes|passés|passées|à venir",
+    plural_units=("jours", "semaines", "mois", "années", "heures", "minutes", "décennies"),
+    weekend="week-end|weekend",
+    sets={"quotidiennement": "P1D", "chaque jour": "P1D", "tous les jours": "P1D", "chaque semaine": "P1W", "chaque année": "P1Y"},
+    clock=r"(?P<h>\d{1,2})\s?(?:h|heures?)(?:\s?(?P<min>\d{2}))?\b",
+    past_cues=r"était|étaient|avait|avaient|a|ont|hier|dernier|dernière|passé|passée",
+    # the future tense: regular ("seront présentées jeudi") and the common irregular verbs ("aura lieu lundi", "se tiendra")
+    future_cues=r"\w+(?:era|eront|erait|eraient|ira|iront|irait|iraient)|appelle(?:nt)? à|prévu[es]?|demain"
+    r"|aur(?:a|ont)|fer(?:a|ont)|(?:t|v)iendr(?:a|ont)|pourr(?:a|ont)|devr(?:a|ont)|verr(?:a|ont)|faudra|voudr(?:a|ont)",
+    holidays={"noël": "12-25", "nouvel an": "01-01", "jour de l'an": "01-01", "pâques": "easter+0", "la toussaint": "11-01", "vendredi saint": "easter-2"},
+)

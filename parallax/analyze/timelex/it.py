@@ -1,0 +1,49 @@
+"""Italian dates: "due giorni fa", "lunedì scorso", "stasera", "la sera di lunedì"."""
+
+from __future__ import annotations
+
+from parallax.analyze.timelex.base import Lexicon, _units
+
+IT = Lexicon(
+    day_after="il giorno dopo|il giorno seguente|l'indomani|l’indomani",
+    day_before="il giorno prima|il giorno precedente|la vigilia",
+    day_before_parts={"la sera prima": "EV", "la notte prima": "NI", "la sera precedente": "EV", "la notte precedente": "NI"},
+    same_day="lo stesso giorno|quello stesso giorno|il giorno stesso",
+    eve_of=r"(?:di|del|dello|della|dei|degli|delle)\b|dell['’]",
+    months={
+        "gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "agosto": 8,
+        "settembre": 9, "ottobre": 10, "novembre": 11, "dicembre": 12,
+    },
+    weekdays={"lunedì": 0, "lunedi": 0, "martedì": 1, "martedi": 1, "mercoledì": 2, "mercoledi": 2, "giovedì": 3, "giovedi": 3,
+              "venerdì": 4, "venerdi": 4, "sabato": 5, "domenica": 6},  # fmt: skip
+    relative_days={"oggi": 0, "ieri": -1, "l'altro ieri": -2, "l’altro ieri": -2, "domani": 1, "dopodomani": 2},
+    day_with_part={"stamattina": (0, "MO"), "stamani": (0, "MO"), "stasera": (0, "EV"), "stanotte": (0, "NI")},
+    units=_units(("giorno", "giorni"), ("settimana", "settimane"), ("mese", "mesi"), ("anno", "anni"), ("ora", "ore"), ("minuto", "minuti"), ("decennio", "decenni")),
+    last_words={"scorso", "scorsa", "passato", "passata", "precedente"},
+    next_words={"prossimo", "prossima", "successivo", "successiva"},
+    this_words={"questo", "questa", "quest'", "quest’"},
+    numbers={"un": 1, "uno": 1, "una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8, "nove": 9, "dieci": 10, "dodici": 12},
+    ago_after="fa",
+    unit_first=True,
+    day_suffix="(?:°|º)?",  # "1° luglio", "1º de junho"
+    case_sensitive=False,
+    prepositions="a|in|da|dal|dalla|fino a|entro|prima di|dopo|di|inizio|fine|metà",
+    refs={"adesso": "PRESENT_REF", "ora": "PRESENT_REF", "attualmente": "PRESENT_REF", "recentemente": "PAST_REF", "in futuro": "FUTURE_REF"},
+    dayparts={"mattina": "MO", "mattino": "MO", "mattinata": "MO", "pomeriggio": "AF", "sera": "EV", "serata": "EV", "notte": "NI", "nottata": "NI"},
+    daypart_link="in",  # "ieri in serata"
+    part_first={"mattina": "MO", "mattinata": "MO", "pomeriggio": "AF", "sera": "EV", "serata": "EV", "notte": "NI", "nottata": "NI"},
+    part_first_link="di",  # "la sera di lunedì"
+    seasons={"primavera": "SP", "estate": "SU", "autunno": "FA", "inverno": "WI"},
+    season_context="in|la|l'|l’|della|dell'|dell’|dalla|dall'|dall’|questa|questo|scorsa|scorso",
+    ordinals={"primo": 1, "secondo": 2, "terzo": 3, "quarto": 4},
+    quarter_words=("trimestre",),
+    half_words=("semestre",),
+    span_words="prossimi|prossime|ultimi|ultime|scorsi|scorse|passati|passate|successivi|successive",
+    plural_units=("giorni", "settimane", "mesi", "anni", "ore", "minuti", "decenni"),
+    weekend="fine settimana|weekend",
+    sets={"ogni giorno": "P1D", "quotidianamente": "P1D", "ogni settimana": "P1W", "ogni anno": "P1Y"},
+    clock=r"(?:alle\s)?(?P<h>\d{1,2})[:.](?P<min>\d{2})\b",
+    past_cues=r"era|erano|aveva|avevano|è stato|è stata|ieri|scorso|scorsa|fa",
+    future_cues=r"\w+(?:rà|ranno)|prossim[oa]|domani",  # the future tense: "si riunirà", "saranno"
+    holidays={"natale": "12-25", "vigilia di natale": "12-24", "capodanno": "01-01", "pasqua": "easter+0", "pasquetta": "easter+1", "ferragosto": "08-15"},
+)

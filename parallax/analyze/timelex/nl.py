@@ -1,0 +1,48 @@
+"""Dutch dates: "twee dagen geleden", "vorige week", "gisteravond", "om 8 uur"."""
+
+from __future__ import annotations
+
+from parallax.analyze.timelex.base import Lexicon, _units
+
+NL = Lexicon(
+    day_after="de volgende dag|de dag erna|een dag later",
+    day_before="de dag ervoor|de dag daarvoor|een dag eerder",
+    day_before_parts={"de avond ervoor": "EV", "de avond daarvoor": "EV", "de nacht ervoor": "NI", "de nacht daarvoor": "NI"},
+    same_day="dezelfde dag|diezelfde dag",
+    months={
+        "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7, "augustus": 8,
+        "september": 9, "oktober": 10, "november": 11, "december": 12,
+    },
+    weekdays={"maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4, "zaterdag": 5, "zondag": 6},
+    relative_days={"vandaag": 0, "gisteren": -1, "eergisteren": -2, "morgen": 1, "overmorgen": 2},
+    day_with_part={"vanochtend": (0, "MO"), "vanmorgen": (0, "MO"), "vanmiddag": (0, "AF"), "vanavond": (0, "EV"), "vannacht": (0, "NI"),
+                   "gisterochtend": (-1, "MO"), "gistermorgen": (-1, "MO"), "gistermiddag": (-1, "AF"), "gisteravond": (-1, "EV"),
+                   "gisternacht": (-1, "NI")},
+    units=_units(("dag", "dagen"), ("week", "weken"), ("maand", "maanden"), ("jaar", "jaren"), ("uur", "uren"), ("minuut", "minuten"),
+                 ("decennium", "decennia")),
+    last_words={"vorige", "vorig", "afgelopen", "laatste"},
+    next_words={"volgende", "volgend", "komende", "aanstaande"},
+    this_words={"deze", "dit"},
+    numbers={"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10, "twaalf": 12},
+    ago_after="geleden",
+    day_suffix="",
+    compound_parts=True,
+    case_sensitive=False,
+    prepositions="in|sinds|tot|van|voor|na|vanaf|begin|eind|half|medio",
+    refs={"nu": "PRESENT_REF", "momenteel": "PRESENT_REF", "onlangs": "PAST_REF", "recent": "PAST_REF", "in de toekomst": "FUTURE_REF"},
+    dayparts={"ochtend": "MO", "middag": "AF", "avond": "EV", "nacht": "NI"},  # "morgen" is tomorrow
+    seasons={"lente": "SP", "voorjaar": "SP", "zomer": "SU", "herfst": "FA", "najaar": "FA", "winter": "WI"},
+    season_context="in|de|het|deze|dit|vorige|afgelopen|komende|sinds|tot",
+    ordinals={"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4},
+    quarter_words=("kwartaal",),
+    half_words=("halfjaar", "jaarhelft"),
+    span_words="komende|volgende|afgelopen|voorbije|laatste",
+    plural_units=("dagen", "weken", "maanden", "jaren", "uren", "minuten"),
+    weekend="weekend",
+    sets={"dagelijks": "P1D", "wekelijks": "P1W", "maandelijks": "P1M", "jaarlijks": "P1Y", "elke dag": "P1D"},
+    clock=r"(?P<h>\d{1,2})(?:[:.](?P<min>\d{2}))?\s?uur\b",
+    past_cues=r"was|waren|had|hadden|werd|werden|gisteren|vorige|afgelopen|geleden",
+    future_cues=r"zal|zullen|gaat|gaan|volgende|komende|morgen",
+    holidays={"kerstmis": "12-25", "kerst": "12-25", "oudejaarsavond": "12-31", "nieuwjaarsdag": "01-01", "pasen": "easter+0",
+              "goede vrijdag": "easter-2", "pinksteren": "easter+49", "koningsdag": "04-27"},
+)  # fmt: skip

@@ -1,0 +1,49 @@
+"""Polish dates: "w środę wieczorem", "w ubiegłym tygodniu", "trzy dni temu"."""
+
+from __future__ import annotations
+
+from parallax.analyze.timelex.base import Lexicon, _units
+
+PL = Lexicon(
+    day_after="następnego dnia|nazajutrz",
+    day_before="dzień wcześniej|poprzedniego dnia|dzień przedtem|dnia poprzedniego",
+    day_before_parts={"poprzedniego wieczoru": "EV", "poprzedniej nocy": "NI", "noc wcześniej": "NI"},
+    same_day="tego samego dnia|w tym samym dniu",
+    months={
+        **{m: i for i, ms in enumerate((
+            ("styczeń", "stycznia", "styczniu"), ("luty", "lutego", "lutym"), ("marzec", "marca", "marcu"),
+            ("kwiecień", "kwietnia", "kwietniu"), ("maj", "maja", "maju"), ("czerwiec", "czerwca", "czerwcu"),
+            ("lipiec", "lipca", "lipcu"), ("sierpień", "sierpnia", "sierpniu"), ("wrzesień", "września", "wrześniu"),
+            ("październik", "października", "październiku"), ("listopad", "listopada", "listopadzie"),
+            ("grudzień", "grudnia", "grudniu")), 1) for m in ms},
+    },
+    weekdays={"poniedziałek": 0, "wtorek": 1, "środa": 2, "środę": 2, "czwartek": 3, "piątek": 4, "sobota": 5, "sobotę": 5,
+              "niedziela": 6, "niedzielę": 6},
+    relative_days={"dzisiaj": 0, "dziś": 0, "wczoraj": -1, "przedwczoraj": -2, "jutro": 1, "pojutrze": 2},
+    units=_units(("dzień", "dni", "dnia", "dniach"), ("tydzień", "tygodnie", "tygodni", "tygodniu", "tygodniach"),
+                 ("miesiąc", "miesiące", "miesięcy", "miesiącu", "miesiącach"), ("rok", "lata", "lat", "roku", "latach"),
+                 ("godzina", "godziny", "godzin", "godzinach"), ("minuta", "minuty", "minut"), ("dekada", "dekady")),
+    last_words={"ubiegły", "ubiegłego", "ubiegłym", "ubiegłej", "ubiegłą", "zeszły", "zeszłego", "zeszłym", "zeszłej", "zeszłą",
+                "poprzedni", "poprzedniego", "poprzedniej"},
+    next_words={"przyszły", "przyszłego", "przyszłym", "przyszłej", "przyszłą", "następny", "następnego", "następnym", "następnej", "następną"},
+    this_words={"ten", "tego", "tym", "tej", "tę", "bieżący", "bieżącego", "bieżącym"},
+    numbers={"dwa": 2, "dwie": 2, "trzy": 3, "cztery": 4, "pięć": 5, "sześć": 6, "siedem": 7, "osiem": 8, "dziewięć": 9, "dziesięć": 10},
+    ago_after="temu",
+    day_suffix="",
+    case_sensitive=False,
+    prepositions="w|we|od|do|po|przed|na|z",
+    refs={"teraz": "PRESENT_REF", "obecnie": "PRESENT_REF", "niedawno": "PAST_REF", "w przyszłości": "FUTURE_REF",
+          "w najbliższym czasie": "FUTURE_REF"},
+    dayparts={"rano": "MO", "po południu": "AF", "wieczorem": "EV", "w nocy": "NI"},
+    span_words="najbliższych|najbliższe|najbliższymi|następnych|następne|kolejnych|kolejne|ostatnich|ostatnie|minionych|minione|"
+    "ubiegłych|ubiegłe",
+    plural_units=("dni", "dniach", "tygodnie", "tygodni", "tygodniach", "miesiące", "miesięcy", "miesiącach", "lata", "lat", "latach",
+                  "godziny", "godzin", "godzinach"),
+    weekend="weekend",
+    sets={"codziennie": "P1D", "co tydzień": "P1W", "co roku": "P1Y"},
+    clock=r"(?P<h>\d{1,2})[:.](?P<min>\d{2})\b",
+    past_cues=r"był|była|było|byli|były|wczoraj|ubiegł\w*|zeszł\w*|temu",
+    future_cues=r"będzie|będą|jutro|przyszł\w*|następn\w*|odbędzie|planuje|planują",
+    not_after_year="osób|ludzi|mieszkańców|domów|metrów|kilometrów|ton|złotych|zł|dolarów|euro|razy",
+    holidays={"boże narodzenie": "12-25", "wigilia": "12-24", "nowy rok": "01-01", "wielkanoc": "easter+0"},
+)

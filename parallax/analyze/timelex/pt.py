@@ -1,0 +1,49 @@
+"""Portuguese dates: "1º de junho", "há dois dias", "ontem à noite", "segunda-feira (8)"."""
+
+from __future__ import annotations
+
+from parallax.analyze.timelex.base import Lexicon, _units
+
+PT = Lexicon(
+    day_after="no dia seguinte|o dia seguinte",
+    day_before="no dia anterior|o dia anterior|na véspera|a véspera",
+    day_before_parts={"na noite anterior": "NI", "a noite anterior": "NI"},
+    same_day="no mesmo dia|nesse mesmo dia|naquele mesmo dia",
+    eve_of=r"(?:de|do|da|dos|das)\b",
+    months={
+        "janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "abril": 4, "maio": 5, "junho": 6, "julho": 7, "agosto": 8,
+        "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
+    },
+    weekdays={"segunda-feira": 0, "segunda": 0, "terça-feira": 1, "terça": 1, "quarta-feira": 2, "quarta": 2, "quinta-feira": 3,
+              "quinta": 3, "sexta-feira": 4, "sexta": 4, "sábado": 5, "sabado": 5, "domingo": 6},  # fmt: skip
+    relative_days={"hoje": 0, "ontem": -1, "anteontem": -2, "amanhã": 1, "amanha": 1, "depois de amanhã": 2},
+    units=_units(("dia", "dias"), ("semana", "semanas"), ("mês", "meses", "mes"), ("ano", "anos"), ("hora", "horas"), ("minuto", "minutos"), ("década", "décadas")),
+    last_words={"passado", "passada", "anterior"},
+    next_words={"próximo", "próxima", "proximo", "proxima", "que vem"},
+    this_words={"este", "esta", "neste", "nesta"},
+    numbers={"um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "tres": 3, "quatro": 4, "cinco": 5, "seis": 6, "sete": 7, "oito": 8, "nove": 9, "dez": 10, "doze": 12},
+    ago_before="há|ha",
+    unit_first=True,
+    day_suffix="(?:°|º)?",  # "1° luglio", "1º de junho"
+    day_de=True,
+    case_sensitive=False,
+    prepositions="em|desde|até|de|antes de|depois de|início de|fim de|final de",
+    refs={"agora": "PRESENT_REF", "atualmente": "PRESENT_REF", "recentemente": "PAST_REF", "no futuro": "FUTURE_REF"},
+    dayparts={"manhã": "MO", "tarde": "AF", "noite": "NI"},
+    daypart_link="à|de|pela",  # "ontem à noite", "hoje de manhã", "segunda-feira pela manhã"
+    part_first={"manhã": "MO", "tarde": "AF", "noite": "NI"},
+    part_first_link="de|da",  # "na noite de segunda-feira"
+    seasons={"primavera": "SP", "verão": "SU", "outono": "FA", "inverno": "WI"},
+    season_context="em|no|na|do|da|desde|até|neste|nesta|este|esta",
+    ordinals={"primeiro": 1, "segundo": 2, "terceiro": 3, "quarto": 4},
+    quarter_words=("trimestre",),
+    half_words=("semestre",),
+    span_words="próximos|próximas|proximos|proximas|últimos|últimas|ultimos|ultimas|passados|passadas|seguintes",
+    plural_units=("dias", "semanas", "meses", "anos", "horas", "minutos", "décadas"),
+    weekend="fim de semana",
+    sets={"diariamente": "P1D", "todos os dias": "P1D", "cada dia": "P1D", "toda semana": "P1W", "todo ano": "P1Y"},
+    clock=r"(?P<h>\d{1,2})(?:h|:)(?P<min>\d{2})?\b",
+    past_cues=r"foi|foram|era|eram|tinha|tinham|ontem|passado|passada|há",
+    future_cues=r"\w+(?:ará|erá|irá|arão|erão|irão)|vai|vão|amanhã",  # "vai propor", "votará"
+    holidays={"natal": "12-25", "véspera de natal": "12-24", "ano novo": "01-01", "páscoa": "easter+0", "sexta-feira santa": "easter-2", "carnaval": "easter-47"},
+)
