@@ -27,12 +27,35 @@ def in_sentence(sentence: Sentence, start: int) -> bool:
 
 # hedges before a number: a bound or an estimate, not an exact figure ("at least 28" agrees with 38)
 _AT_LEAST = (r"more than|over|at least|upwards of|in excess of|plus de|au moins|más de|al menos|mehr als|über|mindestens|oltre|almeno|più di"
-             r"|mais de|pelo menos|meer dan|minstens|ruim|более|больше|свыше|не менее|по меньшей мере|понад|більше|щонайменше|не менше|ponad|co najmniej|przynajmniej|więcej niż")
+             r"|mais de|pelo menos|meer dan|minstens|ruim|более|больше|свыше|не менее|по меньшей мере|понад|більше|щонайменше|не менше|ponad|co najmniej|przynajmniej|więcej niż"
+             r"|최소|적어도")
 _AT_MOST = (r"fewer than|less than|up to|under|almost|nearly|moins de|près de|jusqu'à|menos de|casi|hasta|weniger als|fast|bis zu|meno di"
-            r"|quasi|fino a|quase|até|minder dan|bijna|менее|меньше|почти|до|менше|майже|prawie|niemal|mniej niż")
+            r"|quasi|fino a|quase|até|minder dan|bijna|менее|меньше|почти|до|менше|майже|prawie|niemal|mniej niż"
+            r"|거의|최대")
 _ABOUT = (r"about|around|roughly|approximately|some|an estimated|estimated|environ|quelque|unos|unas|alrededor de|cerca de|etwa|rund"
-          r"|ungefähr|circa|cerca di|ongeveer|zo'n|около|примерно|порядка|приблизно|близько|około|blisko|mniej więcej")
+          r"|ungefähr|circa|cerca di|ongeveer|zo'n|около|примерно|порядка|приблизно|близько|około|blisko|mniej więcej"
+          r"|약|대략")
 _HEDGE = re.compile(rf"(?<!\w)(?:(?P<lo>{_AT_LEAST})|(?P<hi>{_AT_MOST})|(?P<about>{_ABOUT}))\s+\Z", re.I)
+# Chinese and Japanese write the hedge against the number ("约300人", "超过300人", "近300人"), and all
+# three may put it after the number and its counter ("300人以上", "300명 이상", "300人余り", "300명가량")
+_CJK_HEDGE = re.compile(r"(?:(?P<lo>超过|超過|逾|至少|最少|不少于|不少於|少なくとも)|(?P<hi>(?<!最)近|将近|將近|接近|不到|最多)"
+                        r"|(?P<about>约|約|大约|大約|およそ|ほぼ|大概))[ \u00a0]?\Z")
+_HEDGE_AFTER = re.compile(
+    r"[ \u00a0]?(?:[人名명]|사람)?[ \u00a0]?(?:(?P<lo>以上|이상|넘게|넘는|超|余り|あまり)|(?P<hi>未満|미만|近く|가까이|弱)"
+    r"|(?P<about>前後|前后|안팎|내외|가량|정도|左右|ほど|程度|上下))"
+)
+
+
+def _hedge(text: str, q: Quantity) -> str | None:
+    """"lo", "hi" or "about" when the words around a number make it a bound or an estimate."""
+    before = text[max(0, q.start - 25) : q.start]
+    if m := _HEDGE.search(before) or _CJK_HEDGE.search(before):
+        return m.lastgroup
+    if m := _HEDGE_AFTER.match(text, q.end):
+        return m.lastgroup
+    return None
+
+
 Bound = tuple[float, float, float]  # value, lowest, highest it allows
 
 
@@ -46,28 +69,26 @@ _RANGE_START = re.compile(
 
 
 def bounds(text: str, q: Quantity, language: str | None = None) -> Bound:
-    """What a number allows, given the words before it: "at least 28" allows 28 and more, "nearly 40"
-    up to 40, "about 200" 10% either way, "une trentaine" 20%, the second end of "between 40 and
-    60" the range; a bare number itself only."""
-    from parallax.analyze.quantities import approximate_share, parse_number
+    """What a number allows, given the words around it: "at least 28" allows 28 and more, "nearly 40"
+    up to 40, "about 200" 10% either way, an approximate count its range ("une trentaine" 20%,
+    "五十多" 50 to 59), the second end of "between 40 and 60" the range; a bare number itself only."""
+    from parallax.analyze.quantities import approximate_range, parse_number
 
     v = float(q.value or 0.0)
     before = text[max(0, q.start - 40) : q.start]
-    share = approximate_share(q.text, language)
-    if share is not None:
-        lo, hi = v * (1 - share), v * (1 + share)
-        if m := _HEDGE.search(before[-25:]):  # "more than a dozen": a bound, and a loose one
-            lo, hi = (lo, float("inf")) if m.group("lo") else (0.0, hi) if m.group("hi") else (lo, hi)
-        return v, lo, hi
+    hedge = _hedge(text, q)
+    approximate = approximate_range(q.text, v, language)
+    if approximate is not None:
+        lo, hi = approximate  # "more than a dozen": a bound, and a loose one
+        return v, *((lo, float("inf")) if hedge == "lo" else (0.0, hi) if hedge == "hi" else (lo, hi))
     r = _RANGE_START.search(before)
     if r and (lo := parse_number(r.group("lo") or r.group("lo2"), language)) is not None and lo < v:
         return v, lo, v
-    m = _HEDGE.search(before[-25:])
-    if m is None:
+    if hedge is None:
         return v, v, v
-    if m.group("lo"):
+    if hedge == "lo":
         return v, v, float("inf")
-    if m.group("hi"):
+    if hedge == "hi":
         return v, 0.0, v
     return v, v * 0.9, v * 1.1
 
@@ -132,7 +153,7 @@ def _partitive(text: str, q: Quantity) -> bool:
 # nouns for people, in the languages read (as quantities normalise them: lower case, final "s" off)
 PEOPLE = frozenset(
     "people person persona personne mensch menschen personen persone pessoa mensen человек человека людей люди людини "
-    "осіб особи osób osoby osoba ludzi άνθρωποι ανθρώπους άτομα kişi insan شخصا شخص أشخاص 人 名 명"
+    "осіб особи osób osoby osoba ludzi άνθρωποι ανθρώπους άτομα kişi insan شخصا شخص أشخاص 人 名 명 사람 位"
     # "others" in a toll ("12 killed and 40 others injured")
     " other autre altri otro outro andere anderen آخرون آخرين".split()
 )

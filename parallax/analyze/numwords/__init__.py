@@ -8,16 +8,19 @@ are read as numbers.  A language's words are read only in that language: Italian
 
 Each family module builds its languages' tables by its own rule for compounds and registers them
 in :data:`LANGUAGES` (one :class:`NumberWords` each); the flat tables below are views of it.
+Chinese, Japanese and Korean write their numbers differently (figures and characters, grouped by
+ten thousand): :mod:`.cjk`.
 """
 
 from __future__ import annotations
 
-from parallax.analyze.numwords import european, slavic
+from parallax.analyze.numwords import cjk, european, slavic
 from parallax.analyze.numwords.base import ABOUT, HUNDRED, THOUSAND, NumberWords, compound_value
 
 LANGUAGES: dict[str, NumberWords] = {
     **european.LANGUAGES,
     **slavic.LANGUAGES,
+    "ko": NumberWords(words=cjk.KOREAN_WORDS),
 }
 
 WORDS_BY_LANGUAGE: dict[str, dict[str, float]] = {lang: nw.words for lang, nw in LANGUAGES.items()}
@@ -27,4 +30,4 @@ COLLECTIVES: dict[str, dict[str, tuple[int, float]]] = {lang: nw.collectives for
 PLURAL_THOUSANDS = frozenset().union(*(nw.plural_thousands for nw in LANGUAGES.values()))
 
 __all__ = ["ABOUT", "COLLECTIVES", "HUNDRED", "HUNDREDS", "LANGUAGES", "MULTIPLIERS", "PLURAL_THOUSANDS", "THOUSAND", "WORDS_BY_LANGUAGE",
-           "NumberWords", "compound_value"]  # fmt: skip
+           "NumberWords", "cjk", "compound_value"]  # fmt: skip

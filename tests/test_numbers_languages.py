@@ -1,0 +1,157 @@
+"""Numbers in Chinese, Japanese and Korean, on sentences of our own: myriads and counters, the
+approximate counts, and the hours, dates, ages and spans of time that count nothing; with the
+traps (characters of a number inside a word, Korean 여 inside a word)."""
+
+from __future__ import annotations
+
+import pytest
+
+from parallax.analyze.quantities import find_quantities
+from parallax.compare.numbers import bounds
+from parallax.records import Article
+
+
+def _read(text: str, lang: str) -> list[tuple[float, str | None]]:
+    return [(q.value, q.unit) for q in find_quantities(text, lang, [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        # figures and characters grouped by ten thousand
+        ("창고 화재로 주민 1천200명이 대피했다.", "ko", [(1200.0, "명")]),
+        ("광장에 3만 5천 명이 모였다.", "ko", [(35000.0, "명")]),
+        ("복구에 2억 원이 든다.", "ko", [(2e8, "원")]),
+        ("1,200여 명이 다쳤다.", "ko", [(1200.0, "명")]),
+        ("200여명이 대피했다.", "ko", [(200.0, "명")]),
+        ("200여만 명이 투표했다.", "ko", [(2e6, "명")]),
+        ("倉庫の火災で1万2000人が避難した。", "ja", [(12000.0, "人")]),
+        ("集会に3千人が参加した。", "ja", [(3000.0, "人")]),
+        ("被害額は1億円に上る。", "ja", [(1e8, "円")]),
+        ("约12万5千人撤离。", "zh", [(125000.0, "人")]),
+        ("两千人受伤，三百人死亡。", "zh", [(2000.0, "人"), (300.0, "人")]),
+        ("五十多人受伤。", "zh", [(50.0, "人")]),
+        ("数十人受伤，十几人失踪。", "zh", [(50.0, "人"), (15.0, "人")]),
+        ("另有十二名消防员受伤。", "zh", [(12.0, "名")]),
+        ("有3个人受伤。", "zh", [(3.0, "人")]),  # past the general classifier
+        # Korean native numbers before a counter
+        ("세 명이 숨지고 두 명이 다쳤다.", "ko", [(3.0, "명"), (2.0, "명")]),
+        ("스무 명이 구조됐고 열두 명이 실종됐다.", "ko", [(20.0, "명"), (12.0, "명")]),
+        ("수십 명이 대피했다.", "ko", [(50.0, "명")]),
+    ],
+)
+def test_chinese_japanese_and_korean_myriads_and_counters(text, lang, found):
+    assert _read(text, lang) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # characters that are numbers only before a counter
+        ("这件事十分重要，一些居民万一需要帮助，千万不要统一行动。", "zh"),
+        ("唯一的办法是买三明治。", "zh"),
+        ("第三次会议和第3届论坛。", "zh"),
+        ("한국은 세계 여러 나라를 위한 사람 중심 정책을 폈다.", "ko"),  # 한, 세, 한 사람 at the end of a word
+        ("천안의 백화점에서 만나자.", "ko"),
+        ("제3회 대회가 열렸다.", "ko"),
+        # hours, dates and the year
+        ("오후 3시 20분에 불이 났다.", "ko"),
+        ("2024년 3월 5일 발표했다.", "ko"),
+        ("午後3時20分に発生し、15時に発表した。", "ja"),
+        ("3月5日に発表した。", "ja"),
+        ("下午3点20分发生，3时结束。", "zh"),
+        ("晚上8点发生爆炸。", "zh"),
+        ("二〇二四年三月，5号线停运。", "zh"),
+    ],
+)
+def test_cjk_words_hours_and_dates_count_nothing(text, lang):
+    assert _read(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        ("3시간 동안 갇혔다.", "ko", [(3.0, "hour")]),
+        ("3개월 만에 3일간 열렸다.", "ko", [(3.0, "month"), (3.0, "day")]),
+        ("30세 남성과 세 살 아이가 다쳤다.", "ko", [(30.0, "(age)"), (3.0, "(age)")]),
+        ("救援持续了3个小时，3天后结束。", "zh", [(3.0, "hour"), (3.0, "day")]),
+        ("30岁男子受伤。", "zh", [(30.0, "(age)")]),
+        ("3日間で30歳の男性が。", "ja", [(3.0, "day"), (30.0, "(age)")]),
+        ("3点建议。", "zh", [(3.0, "点")]),  # without minutes or a day part, 点 may be "points"
+    ],
+)
+def test_cjk_spans_of_time_and_ages_are_no_counted_nouns(text, lang, found):
+    assert _read(text, lang) == found
+
+
+def test_korean_yeo_is_more_only_after_a_number_before_a_counter():
+    assert _read("3여단 장병 20여성 단체", "ko") == [(3.0, "여"), (20.0, "여")]  # the 3rd brigade, 20 women's groups
+
+
+def _bounds(text: str, lang: str) -> list[tuple[float, float, float]]:
+    return [bounds(text, q, lang) for q in find_quantities(text, lang, [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "lo", "hi"),
+    [
+        ("五十多人受伤。", "zh", 50.0, 59.99),
+        ("数十人受伤。", "zh", 10.0, 90.0),
+        ("十几人失踪。", "zh", 11.0, 19.0),
+        ("20多万人撤离。", "zh", 200000.0, 299900.0),
+        ("1,200여 명이 다쳤다.", "ko", 1200.0, 1299.9),
+        ("수백 명이 모였다.", "ko", 100.0, 900.0),
+    ],
+)
+def test_cjk_approximate_counts_allow_a_range(text, lang, lo, hi):
+    ((_, low, high),) = _bounds(text, lang)
+    assert (low, high) == pytest.approx((lo, hi))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("约300人撤离。", "zh", "about"),
+        ("超过300人撤离。", "zh", "lo"),
+        ("300人以上が避難した。", "ja", "lo"),
+        ("300人余りが避難した。", "ja", "lo"),
+        ("약 300명이 대피했다.", "ko", "about"),
+        ("300명 이상이 대피했다.", "ko", "lo"),
+        ("300명가량이 대피했다.", "ko", "about"),
+    ],
+)
+def test_hedges_in_more_languages(text, lang, kind):
+    ((v, lo, hi),) = _bounds(text, lang)
+    expected = {"lo": (v, float("inf")), "hi": (0.0, v), "about": (v * 0.9, v * 1.1)}[kind]
+    assert (lo, hi) == pytest.approx(expected)
+
+
+def _conflicts(a_text: str, b_text: str, lang: str) -> list:
+    import parallax
+
+    a = Article(id="a", text=a_text, outlet="A", published="2026-03-05", language=lang)
+    b = Article(id="b", text=b_text, outlet="B", published="2026-03-05", language=lang)
+    d = parallax.compare([a, b]).to_dict()
+    return [
+        sorted(v for k, vs in c["values"].items() if k != "unit" for v in vs)
+        for f in d["facts"]
+        for c in f["conflicts"]
+        if c["kind"] == "number"
+    ]
+
+
+_STORIES = {
+    "ko": "마포구 물류창고 화재로 인근 주민 {}이 대피했다.",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "a", "b", "conflict"),
+    [
+        ("ko", "1천200명", "1,200명", None),
+        ("ko", "1천200명", "900명", [900.0, 1200.0]),
+    ],
+)
+def test_a_count_written_another_way_is_no_conflict_and_a_different_one_is(lang, a, b, conflict):
+    found = _conflicts(_STORIES[lang].format(a), _STORIES[lang].format(b), lang)
+    assert found == ([conflict] if conflict else []), found
