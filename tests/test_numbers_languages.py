@@ -1,6 +1,7 @@
-"""Numbers in Chinese, Japanese and Korean, on sentences of our own: myriads and counters, the
-approximate counts, and the hours, dates, ages and spans of time that count nothing; with the
-traps (characters of a number inside a word, Korean 여 inside a word)."""
+"""Numbers in more languages, on sentences of our own: Chinese, Japanese and Korean myriads and
+counters, the approximate counts, and the hours, dates, ages and spans of time that count nothing
+(clock times in every language); with the traps (characters of a number inside a word, Korean 여
+inside a word)."""
 
 from __future__ import annotations
 
@@ -124,6 +125,25 @@ def test_hedges_in_more_languages(text, lang, kind):
     ((v, lo, hi),) = _bounds(text, lang)
     expected = {"lo": (v, float("inf")), "hi": (0.0, v), "about": (v * 0.9, v * 1.1)}[kind]
     assert (lo, hi) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "values"),
+    [
+        ("At 3.55pm police said 12 people were hurt.", "en", [12.0]),
+        ("At 3:55 p.m. police said 12 people were hurt.", "en", [12.0]),
+        ("By 3 am 12 people were hurt; at 4pm, 13.", "en", [12.0, 13.0]),
+        ("The toll rose to 2.45 per cent at 15:30 GMT.", "en", [2.45]),
+        ("A $3.5m fund.", "en", [3.5e6]),
+        ("Um 15.30 Uhr wurden 12 Menschen verletzt.", "de", [12.0]),
+        ("À 15h30, puis à 16 h 45, 12 personnes ont été blessées.", "fr", [12.0]),
+        ("Alle 15.30 sono rimaste ferite 12 persone.", "it", [12.0]),
+        ("В 15.30 пострадали 12 человек.", "ru", [12.0]),
+        ("Kerugian naik 3,55 persen.", "id", [3.55]),  # a decimal comma is no hour
+    ],
+)
+def test_clock_times_count_nothing(text, lang, values):
+    assert [q.value for q in find_quantities(text, lang, [])] == values
 
 
 def _conflicts(a_text: str, b_text: str, lang: str) -> list:
