@@ -1,14 +1,15 @@
 """Numbers in more languages, on sentences of our own: Chinese, Japanese and Korean myriads and
-counters, the approximate counts, and the hours, dates, ages and spans of time that count nothing
-(clock times in every language); with the traps (characters of a number inside a word, Korean 여
-inside a word)."""
+counters, Hindi lakh and crore, Persian and Arabic words; the approximate counts, and the hours,
+dates, ages and spans of time that count nothing (clock times in every language); with the traps
+(characters or words of a number inside a word, Korean 여 inside a word, a Hindi word that is also
+"give", "و" between two counts, a Persian weekday)."""
 
 from __future__ import annotations
 
 import pytest
 
 from parallax.analyze.quantities import find_quantities
-from parallax.compare.numbers import bounds
+from parallax.compare.numbers import bounds, counted, role
 from parallax.records import Article
 
 
@@ -119,12 +120,94 @@ def test_cjk_approximate_counts_allow_a_range(text, lang, lo, hi):
         ("약 300명이 대피했다.", "ko", "about"),
         ("300명 이상이 대피했다.", "ko", "lo"),
         ("300명가량이 대피했다.", "ko", "about"),
+        ("200 से अधिक लोग घायल हुए।", "hi", "lo"),
+        ("लगभग 200 लोग घायल हुए।", "hi", "about"),
+        ("حدود ۲۰۰ نفر زخمی شدند.", "fa", "about"),
+        ("أكثر من 200 شخص أصيبوا.", "ar", "lo"),
     ],
 )
 def test_hedges_in_more_languages(text, lang, kind):
     ((v, lo, hi),) = _bounds(text, lang)
     expected = {"lo": (v, float("inf")), "hi": (0.0, v), "about": (v * 0.9, v * 1.1)}[kind]
     assert (lo, hi) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("हादसे में चार लोगों की मौत हुई।", [(4.0, "लोगों")]),
+        ("बाढ़ से 2 लाख लोग बेघर हुए।", [(2e5, "लोग")]),
+        ("बाढ़ से दो लाख लोग बेघर हुए।", [(2e5, "लोग")]),
+        ("बाढ़ से 2,00,000 लोग बेघर हुए।", [(2e5, "लोग")]),  # the Indian grouping
+        ("बाढ़ से १२,३४,५६७ लोग प्रभावित हुए।", [(1234567.0, "लोग")]),
+        ("मरम्मत पर 1.5 करोड़ रुपये खर्च हुए।", [(1.5e7, "रुपये")]),
+        ("मेले में 10 हज़ार लोग और 10 हजार बच्चे आए।", [(1e4, "लोग"), (1e4, "बच्चे")]),
+        ("अस्पताल में २०० लोग भर्ती हैं।", [(200.0, "लोग")]),
+        ("तीन सौ लोग और ढाई लाख रुपये।", [(300.0, "लोग"), (2.5e5, "रुपये")]),
+        ("साढ़े तीन हज़ार लोग पहुँचे।", [(3500.0, "लोग")]),
+        ("सत्ताईस यात्री और निन्यानवे मज़दूर।", [(27.0, "यात्री"), (99.0, "मज़दूर")]),
+        ("अड़तीस और अडतीस लोग।", [(38.0, None), (38.0, "लोग")]),  # with and without the nukta
+        ("200 से अधिक लोग घायल हुए।", [(200.0, "लोग")]),  # the hedge between the number and its noun
+    ],
+)
+def test_hindi_numbers(text, found):
+    assert _read(text, "hi") == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "उसने इस पर विचार किया।",  # "चार" inside a word, after a vowel sign
+        "लाखों लोग सड़कों पर उतरे।",  # "lakhs of": no figure
+        "लाखन सिंह ने बयान दिया।",  # a name
+        "उसने कहा, मुझे दो।",  # "give"
+        "एक व्यक्ति ने बताया कि दोनों पक्ष अरब देशों से बात करेंगे।",  # the article, "both", "Arab"
+        "नौकरी के सौदे के दस्तावेज़",  # "नौ", "सौ", "दस" starting words
+    ],
+)
+def test_hindi_traps_count_nothing(text):
+    assert _read(text, "hi") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        ("در زلزله هزار و دویست نفر زخمی شدند.", "fa", [(1200.0, "نفر")]),
+        ("زلزله‌ای به بزرگی ۵/۱ ریشتر و ۵٫۱ ریشتر", "fa", [(5.1, "ریشتر"), (5.1, "ریشتر")]),
+        ("۱۲۳ نفر کشته شدند.", "fa", [(123.0, "نفر")]),
+        ("بیست و سه نفر و صد و بیست و پنج نفر", "fa", [(23.0, "نفر"), (125.0, "نفر")]),
+        ("دو خانه و سه مغازه آسیب دید.", "fa", [(2.0, "خانه"), (3.0, "مغازه")]),  # "و" between two counts
+        ("ده نفر و یک میلیون تومان", "fa", [(10.0, "نفر"), (1e6, "تومان")]),
+        ("بيست و سه نفر", "fa", [(23.0, "نفر")]),  # with the Arabic yeh
+        ("أصيب ثلاثة وعشرون شخصا و خمسة و عشرين آخرين.", "ar", [(23.0, "شخصا"), (25.0, "آخرين")]),
+        ("قتل الأشخاص الثلاثة في الحادث.", "ar", [(3.0, "أشخاص")]),  # the count after its noun
+        ("أصيب اربعة أشخاص و١٢٣ شخصا.", "ar", [(4.0, "أشخاص"), (123.0, "شخصا")]),  # no hamza; a digit after "و"
+        ("وصل ثلاثة آلاف شخص ومئة وخمسة وعشرون جنديا.", "ar", [(3000.0, "شخص"), (125.0, "جنديا")]),
+        ("أسفر الحادث عن مقتل شخصين وإصابة ثلاثة آخرين.", "ar", [(2.0, "شخص"), (3.0, "آخرين")]),  # a dual
+    ],
+)
+def test_persian_and_arabic_numbers(text, lang, found):
+    assert _read(text, lang) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("جلسه سه شنبه برگزار شد.", "fa"),  # Tuesday
+        ("نه تنها او، بلکه یک نفر دیگر", "fa"),  # "not only", "one person"
+        ("تاریخ ۱۴۰۲/۰۵/۱۲ اعلام شد.", "fa"),  # a date
+        ("سی‌ام خرداد", "fa"),  # the thirtieth, with its joiner
+        ("خرج آلاف الأشخاص يوم الثلاثاء وقال واحد منهم", "ar"),  # thousands, Tuesday, "one of them"
+    ],
+)
+def test_persian_and_arabic_traps_count_nothing(text, lang):
+    assert _read(text, lang) == []
+
+
+def test_an_arabic_dual_is_two_of_a_casualty_count():
+    text = "أسفر الحادث عن سقوط قتيلين."
+    (q,) = find_quantities(text, "ar", [])
+    assert (q.value, role(text, q), counted(q.unit, role(text, q))) == (2.0, "dead", "people")
 
 
 @pytest.mark.parametrize(
@@ -162,6 +245,8 @@ def _conflicts(a_text: str, b_text: str, lang: str) -> list:
 
 _STORIES = {
     "ko": "마포구 물류창고 화재로 인근 주민 {}이 대피했다.",
+    "hi": "नदी में बाढ़ से रामपुर ज़िले के {} लोग बेघर हो गए।",
+    "fa": "در زلزله شهر کوهسار {} نفر زخمی شدند.",
 }
 
 
@@ -170,8 +255,24 @@ _STORIES = {
     [
         ("ko", "1천200명", "1,200명", None),
         ("ko", "1천200명", "900명", [900.0, 1200.0]),
+        ("hi", "2 लाख", "2,00,000", None),
+        ("hi", "दो लाख", "50,000", [50000.0, 200000.0]),
+        ("fa", "هزار و دویست", "۱۲۰۰", None),
     ],
 )
 def test_a_count_written_another_way_is_no_conflict_and_a_different_one_is(lang, a, b, conflict):
     found = _conflicts(_STORIES[lang].format(a), _STORIES[lang].format(b), lang)
     assert found == ([conflict] if conflict else []), found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "roles"),
+    [
+        ("हादसे में 12 लोगों की मौत हो गई और 40 लोग घायल हुए।", "hi", ["dead", "injured"]),
+        ("در این حادثه ۱۲ نفر کشته و ۴۰ نفر زخمی شدند.", "fa", ["dead", "injured"]),
+    ],
+)
+def test_casualty_roles_in_the_new_languages(text, lang, roles):
+    found = find_quantities(text, lang, [])
+    assert [role(text, q) for q in found] == roles
+    assert {counted(q.unit, role(text, q)) for q in found} == {"people"}

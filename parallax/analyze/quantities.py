@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from parallax.analyze import Paragraph, component
-from parallax.analyze.numwords import COLLECTIVES, LANGUAGES, PLURAL_THOUSANDS, cjk, compound_value
+from parallax.analyze.numwords import COLLECTIVES, LANGUAGES, PLURAL_THOUSANDS, NumberWords, cjk, compound_value
+from parallax.analyze.numwords.arabic import DUALS
 from parallax.analyze.timelex import LEXICONS
 from parallax.letters import IN_WORD
 from parallax.records import Article, Quantity
@@ -17,6 +18,7 @@ from parallax.records import Article, Quantity
 # a language's number words (a word like Italian "due" or German "sei" is no number elsewhere) and its
 # approximate counts ("une trentaine"), read as numbers too
 _WORDS = {lang: nw.words | {w: v for w, (v, _) in nw.collectives.items()} for lang, nw in LANGUAGES.items()}
+_NO_RULES = NumberWords(words={})
 SCALE = {
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9, "k": 1e3,
     "tausend": 1e3, "millionen": 1e6, "milliarden": 1e9, "milliarde": 1e9, "mille": 1e3, "millions": 1e6,
@@ -32,7 +34,8 @@ SCALE = {
     **{w: 1e6 for w in ("миллион", "миллиона", "миллионов", "млн", "мільйон", "мільйона", "мільйонів", "milion", "miliony", "milionów", "mln")},
     **{w: 1e9 for w in ("миллиард", "миллиарда", "миллиардов", "млрд", "мільярд", "мільярда", "мільярдів", "miliard", "miliardy", "miliardów", "mld")},
 }
-_SCALES = "|".join(sorted(map(re.escape, set(SCALE) - {"m", "k"}), key=len, reverse=True))  # "m", "k": glued only ("$5m", not "5 m deep")
+# and each language's own scales ("2 लाख", "۳ میلیون")
+_SCALE_BY_LANGUAGE = {lang: SCALE | nw.scales for lang, nw in LANGUAGES.items()}
 # a million, a billion: "un millón y medio", "a million pounds" (an article is no number on its own)
 _ONE = r"an?|one|un|une|una|uno|ein|eine|einer|einem|um|uma|een|один|одна|jeden"
 _ONE_SCALES = ("million|millón|millon|milione|milhão|milhao|miljoen|miljon|milliard|milliarde|miliardo|billion|миллион|миллиард"
@@ -44,8 +47,9 @@ _PERCENT = r"%|％|percent|per cento|por cento|per cent|prozent|pour cent|por ci
 
 
 # what joins the words of one count: "two hundred and twelve", "cento e cinquanta", "mille deux cents",
-# "fourteen hundred", or nothing ("centocinquanta", "twaalfhonderd", "zweihundertfünfzig")
-_JOIN = r"(?:[ \u00a0]+(?:and|e|y|et|und|en)[ \u00a0]+|[ \u00a0-]|)"
+# "هزار و دویست", "ثلاثة وعشرون" (the Arabic "and" is written against the next word), "fourteen hundred",
+# or nothing ("centocinquanta", "twaalfhonderd", "zweihundertfünfzig")
+_JOIN = r"(?:[ \u00a0]+(?:and|e|y|et|und|en)[ \u00a0]+|[ \u00a0]+و[ \u00a0]*|[ \u00a0-]|)"
 
 
 def _atoms(words) -> str:
@@ -58,10 +62,11 @@ def _lower(word: str) -> str:
 
 
 # Chinese, Japanese and Korean write a count against its counter ("12人", "3万人", "12명"): their
-# characters are word characters to ``re`` but no part of a number
+# characters are word characters to ``re`` but no part of a number.  A number starts and ends at a
+# word's edge, also where the word goes on in a vowel sign or a zero-width joiner ("विचार" holds no "चार")
 _CJK = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af"
-_NOT_BEFORE = rf"(?<!(?![{_CJK}])[\w.,\u066b\u066c])"
-_NOT_AFTER = rf"(?!(?![{_CJK}])\w)"
+_NOT_BEFORE = rf"(?<!(?![{_CJK}])[\w.,\u066b\u066c{IN_WORD}])"
+_NOT_AFTER = rf"(?!(?![{_CJK}])[\w{IN_WORD}])"
 CJK_SCALE = {"万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8}
 
 # Chinese, Japanese and Korean numbers in figures and characters, grouped by ten thousand
@@ -74,22 +79,29 @@ _CJK_NUMBER = rf"{_CJK_SECTION}(?:[{cjk.OVER}]?[{''.join(cjk.BIG)}](?:[ \u00a0]?
 _KO_COUNTERS = "|".join(c for c in cjk.COUNTERS if "\uac00" <= c[0] <= "\ud7af")
 _CJK_OVER = rf"[{cjk.OVER.replace('여', '')}]|여(?=[ \u00a0]|{_KO_COUNTERS}|[^\w{IN_WORD}]|\Z)"
 _CJK_WHOLE = re.compile(_CJK_NUMBER)
+# Arabic and Persian write "and" against the next word, a figure too ("و١٢٣")
+_AND_BEFORE_FIGURE = rf"(?<=(?<![\w{IN_WORD}])و)(?=\d)|"
+# Persian writes the decimal point as a slash ("۵/۱" is 5.1); a number between slashes is a date
+_SLASH_DECIMAL = r"\d{1,3}/\d{1,2}(?![/\d])|"
 
 
 def _number_pattern(lang: str) -> re.Pattern:
     atom = _atoms(_ALL_WORDS.get(lang, _ALL_WORDS["en"]))
+    scales = "|".join(sorted(map(re.escape, set(_SCALE_BY_LANGUAGE.get(lang, SCALE)) - {"m", "k"}), key=len, reverse=True))
     myriad = lang in _MYRIAD
     return re.compile(
-        _NOT_BEFORE + r"(?P<cur>[$€£¥])?\s?(?P<num>"
+        rf"(?:{_AND_BEFORE_FIGURE if lang in ('ar', 'fa') else ''}{_NOT_BEFORE})" + r"(?P<cur>[$€£¥₹])?\s?(?P<num>"
         + (_CJK_NUMBER + "|" if myriad else "")
-        + r"\d{1,3}(?:[,.\u202f \u066c'’]\d{3})+(?:[.,\u066b]\d+)?|\d+(?:[.,\u066b]\d+)?|"
+        + (_SLASH_DECIMAL if lang == "fa" else "")
+        # the Indian grouping ("2,00,000" is two lakh), then thousands and decimals
+        + r"\d{1,2}(?:,\d\d(?=,))++,\d{3}(?!\d)|\d{1,3}(?:[,.\u202f \u066c'’]\d{3})+(?:[.,\u066b]\d+)?|\d+(?:[.,\u066b]\d+)?|"
         # atomic (once whole words are found, never retried) and at most eight words ("two thousand three
         # hundred and forty-five" is five): linear on any run of number words.  The words end where a word
         # ends, inside the group: "tres millones" is "tres" and a scale, not "tres mil" and "lones"
         + rf"(?>(?:{atom})(?:{_JOIN}(?:{atom})){{0,7}}{_NOT_AFTER})"
         + rf"|(?P<one>{_ONE})(?=[ \u00a0]+(?:{_ONE_SCALES})\b)"
         + rf")(?P<over>{_CJK_OVER if myriad else '(?!)'})?(?:(?P<short>[mk])\b|(?P<cjk>[{''.join(CJK_SCALE)}])|{_NOT_AFTER}"
-        + rf"(?:(?P<half>{_HALF_BEFORE})?\s?(?P<scale>{_SCALES})\b(?P<half_after>{_HALF_AFTER})?)?)(?:\s?(?P<pct>{_PERCENT}))?",
+        + rf"(?:(?P<half>{_HALF_BEFORE})?\s?(?P<scale>{scales})(?![\w{IN_WORD}])(?P<half_after>{_HALF_AFTER})?)?)(?:\s?(?P<pct>{_PERCENT}))?",
         re.I,
     )
 
@@ -116,7 +128,7 @@ def _words_value(raw: str, language: str | None) -> tuple[float, int] | None:
     values = [words.get(_lower(m.group())) for m in atoms]
     if not atoms or atoms[0].start() or None in values:
         return None
-    found = compound_value(values)
+    found = compound_value(values, LANGUAGES.get(lang, _NO_RULES).units_first)
     if found is None:
         return None
     value, used = found
@@ -219,8 +231,10 @@ def parse_number(raw: str, language: str | None = None) -> float | None:
         return found[0] if found and found[1] == len(raw) else None
     decimal_comma = lang not in _DECIMAL_POINT
     s = raw.replace("\u202f", "").replace(" ", "").replace("'", "").replace("’", "").replace("\u066c", "")
-    s = s.replace("\u066b", "," if decimal_comma else ".")
-    if decimal_comma:
+    s = s.replace("\u066b", "," if decimal_comma else ".").replace("/", "," if decimal_comma else ".")
+    if re.fullmatch(r"\d{1,2}(,\d\d)+,\d{3}", s):
+        s = s.replace(",", "")  # the Indian grouping: "2,00,000" is two lakh
+    elif decimal_comma:
         if re.fullmatch(r"\d{1,3}(\.\d{3})+(,\d+)?", s):
             s = s.replace(".", "")
         elif re.fullmatch(r"[1-9]\d{0,2}(,\d{3})+", s):
@@ -325,9 +339,58 @@ def _clock_rest(text: str, end: int) -> int:
     return rest.end() if rest else hour.end()
 
 
+# per language, the words after a number that are no noun (postpositions, prepositions, conjunctions):
+# a number word that counts only before a noun ("दो" is also "give!") is no count before them
+_STOP_UNITS_BY_LANGUAGE = {
+    "hi": {"को", "से", "में", "का", "की", "के", "ने", "पर", "और", "या", "तक", "भी", "ही", "है", "हैं", "था", "थे", "थी"},
+    "fa": {"از", "در", "به", "و", "را", "که", "با", "تا", "هم", "نیز"},
+    "ar": {"من", "في", "على", "إلى", "الى", "عن", "و", "منهم", "منهن", "بين", "مع"},
+}
+# words after a number that make it no count: a Persian weekday is "three Saturday" ("سه شنبه", Tuesday)
+_NO_COUNT_UNITS = {"شنبه"}
+# a hedge between a number and its noun, skipped to read the noun: Hindi "200 से अधिक लोग" (more than
+# 200 people)
+_HEDGE_BEFORE_NOUN = {
+    "hi": re.compile(r"(?<![ \u00a0])[ \u00a0]++से[ \u00a0]++(?:अधिक|ज़्यादा|ज्यादा|ऊपर|कम)(?=[ \u00a0])"),
+}
+
+# Arabic: a count after its noun takes the article, and counts that noun ("الأشخاص الثلاثة");
+# a dual noun is two of it ("قتيلين", two dead)
+_AR_ARTICLE = re.compile(r"و?ال")
+_AR_NOUN_BEFORE = re.compile(rf"(?<![\w{IN_WORD}])(?:و?ال)?([\w{IN_WORD}]++)[ \u00a0]+\Z")
+_AR_DUAL = re.compile(rf"(?<![\w{IN_WORD}])[وفبل]?(?:ال)?({'|'.join(DUALS)})(?:ان|ين)(?![\w{IN_WORD}])")
+
+
+def _arabic_noun_before(text: str, s: int, num: str) -> str | None:
+    """The noun a count with the article follows ("الأشخاص" before "الثلاثة"), without its article."""
+    article = _AR_ARTICLE.match(num)
+    if article is None or num[article.end() :] not in _WORDS["ar"]:
+        return None  # ("الف" is a thousand without its hamza)
+    noun = _AR_NOUN_BEFORE.search(text, max(0, s - 40), s)
+    return noun.group(1) if noun else None
+
+
+def _arabic_duals(text: str, skip: list[tuple[int, int]]) -> list[Quantity]:
+    return [Quantity(d.group(), 2.0, d.start(), d.end(), d.group(1)) for d in _AR_DUAL.finditer(text)
+            if not any(d.start() < te and ts < d.end() for ts, te in skip)]  # fmt: skip
+
+
+def _skipped_word(text: str, s: int, m: re.Match, lang: str, nw: NumberWords, num: str) -> bool:
+    """Whether a count written as one of its language's ambiguous words is to be left: a word for
+    one with no scale or multiplier ("एक व्यक्ति", "یک نفر"), or a word with another meaning and no
+    noun after it ("मुझे दो।")."""
+    if m.group("scale") or not num[:1].isalpha():
+        return False
+    key = " ".join(_lower(num).split())
+    if key in nw.not_alone:
+        return True
+    return key in nw.needs_noun and _unit_after(text, m.end(), lang) is None
+
+
 def find_quantities(text: str, language: str | None, skip: list[tuple[int, int]]) -> list[Quantity]:
     out = []
     lang = _lang(language)
+    nw = LANGUAGES.get(lang, _NO_RULES)
     pattern = _NUM_BY_LANGUAGE.get(lang, _NUM)
     pos = 0
     while m := pattern.search(text, pos):
@@ -342,42 +405,53 @@ def find_quantities(text: str, language: str | None, skip: list[tuple[int, int]]
             continue  # "3.55pm", "15:30", "alle 15.30": an hour
         if _lower(num) in PLURAL_THOUSANDS and not _HEDGE_BEFORE.search(text, max(0, s - 12), s):
             continue  # "тысячи людей": thousands, no figure ("около тысячи": about a thousand)
+        if lang in ("fa", "ar") and ("/" in text[s - 1 : s] or text[e : e + 1] == "/"):
+            continue  # "۱۴۰۲/۰۵/۱۲": a date
         if num[:1].isalpha() and (found := _words_value(num, language)) and found[1] < len(num):
             # "five six": five, then six on its own (the pattern takes in any run of number words)
             pos = m.start("num") + found[1]
-            out.append(Quantity(text[s:pos].strip(), found[0], s, pos, None))
+            first = text[s:pos].strip()
+            if _lower(first) not in nw.not_alone | nw.needs_noun:
+                out.append(Quantity(first, found[0], s, pos, None))
             continue
         if lang in _MYRIAD and _CJK_WHOLE.fullmatch(num):
             value = cjk.myriad_value(num)
         else:
             value = 1.0 if m.group("one") else parse_number(num, language)
-        if value is None:
+        if value is None or _skipped_word(text, s, m, lang, nw, num):
             continue
         if _is_day_of_month(text, num, value, e, language):
             continue  # "16 sep", "3 ноября": a date
         if num.lower() == "one" and _PRONOUN_ONE.search(text, max(0, s - 8), s):
             continue  # "no one died", "the one who": a pronoun, not a count
         if scale := m.group("scale") or m.group("short"):
-            value = (value + (0.5 if m.group("half") or m.group("half_after") else 0)) * SCALE.get(scale.lower(), 1)
+            scales = _SCALE_BY_LANGUAGE.get(lang, SCALE)
+            value = (value + (0.5 if m.group("half") or m.group("half_after") else 0)) * scales.get(_lower(scale), 1)
         elif m.group("cjk"):
             value *= CJK_SCALE[m.group("cjk")]
         if lang in _MYRIAD and _cjk_counts_nothing(text, num, s, e, value):
             pos = max(pos, _clock_rest(text, e))
             continue
         measure = _cjk_measure(text, num, e) if lang in _MYRIAD else None
-        unit = "%" if m.group("pct") else m.group("cur") or measure or _label_or_age(text, num, value, s, e) or _unit_after(text, e)
+        unit = "%" if m.group("pct") else m.group("cur") or measure or _label_or_age(text, num, value, s, e) or _unit_after(text, e, lang)
+        if unit in _NO_COUNT_UNITS:
+            continue
+        if lang == "ar" and (noun := _arabic_noun_before(text, s, num)):
+            unit = noun  # "الأشخاص الثلاثة": three people
         out.append(Quantity(m.group().strip(), value, s, e, unit))
-    return out
+    return sorted(out + _arabic_duals(text, skip), key=lambda q: q.start) if lang == "ar" else out
 
 
-def _unit_after(text: str, end: int) -> str | None:
+def _unit_after(text: str, end: int, lang: str = "en") -> str | None:
     """The noun right after a number, normalised (lower case, final "s" off), if it is one."""
+    if (hedge := _HEDGE_BEFORE_NOUN.get(lang)) and (h := hedge.match(text, end)):
+        end = h.end()
     um = _UNIT.match(text, end)
     if um and _CJK_CHAR.match(um.group(1)):
         word = um.group(1)
         # the counter: "12人", "15名", "12명이"; past the general classifier ("3个人")
         return word[1] if word[0] in "个個" and len(word) > 1 else word[0]
-    if um and (word := _lower(um.group(1))) not in _STOP_UNITS:
+    if um and (word := _lower(um.group(1))) not in _STOP_UNITS and word not in _STOP_UNITS_BY_LANGUAGE.get(lang, ()):
         return word.rstrip("s") or None
     return None
 

@@ -14,12 +14,14 @@ ten thousand): :mod:`.cjk`.
 
 from __future__ import annotations
 
-from parallax.analyze.numwords import cjk, european, slavic
+from parallax.analyze.numwords import arabic, cjk, european, indic, slavic
 from parallax.analyze.numwords.base import ABOUT, HUNDRED, THOUSAND, NumberWords, compound_value
 
 LANGUAGES: dict[str, NumberWords] = {
     **european.LANGUAGES,
     **slavic.LANGUAGES,
+    **indic.LANGUAGES,
+    **arabic.LANGUAGES,
     "ko": NumberWords(words=cjk.KOREAN_WORDS),
 }
 
