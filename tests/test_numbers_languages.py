@@ -1,8 +1,7 @@
 """Numbers in more languages, on sentences of our own: Chinese, Japanese and Korean myriads and
-counters, Hindi lakh and crore, Persian and Arabic words; the approximate counts, and the hours,
-dates, ages and spans of time that count nothing (clock times in every language); with the traps
-(characters or words of a number inside a word, Korean 여 inside a word, a Hindi word that is also
-"give", "و" between two counts, a Persian weekday)."""
+counters, Hindi lakh and crore, Persian and Arabic words, Indonesian, Romanian, Turkish, Greek and
+Nordic words; clock times, dates and ages that count nothing; and the traps (a number word that is
+also another word, "و" between two counts, Korean 여 inside a word, Hindi words inside words)."""
 
 from __future__ import annotations
 
@@ -122,8 +121,13 @@ def test_cjk_approximate_counts_allow_a_range(text, lang, lo, hi):
         ("300명가량이 대피했다.", "ko", "about"),
         ("200 से अधिक लोग घायल हुए।", "hi", "lo"),
         ("लगभग 200 लोग घायल हुए।", "hi", "about"),
+        ("100'den fazla kişi yaralandı.", "tr", "lo"),
+        ("Sekitar 200 orang mengungsi.", "id", "about"),
         ("حدود ۲۰۰ نفر زخمی شدند.", "fa", "about"),
         ("أكثر من 200 شخص أصيبوا.", "ar", "lo"),
+        ("Cel puțin 20 de persoane au fost rănite.", "ro", "lo"),
+        ("Τουλάχιστον 20 άνθρωποι τραυματίστηκαν.", "el", "lo"),
+        ("Minst 20 personer skadades.", "sv", "lo"),
     ],
 )
 def test_hedges_in_more_languages(text, lang, kind):
@@ -211,6 +215,55 @@ def test_an_arabic_dual_is_two_of_a_casualty_count():
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        ("Banjir menewaskan dua belas orang.", "id", [(12.0, "orang")]),
+        ("Dua puluh tiga orang dan seratus dua puluh rumah.", "id", [(23.0, "orang"), (120.0, "rumah")]),
+        ("Seribu dua ratus warga dan dua ratus orang.", "id", [(1200.0, "warga"), (200.0, "orang")]),
+        ("Kerugian satu juta rupiah.", "id", [(1e6, "rupiah")]),
+        ("Lapan orang cedera.", "ms", [(8.0, "orang")]),
+        ("Douăzeci și trei de persoane au fost rănite.", "ro", [(23.0, "persoane")]),
+        ("Douăzeci şi trei de persoane şi doua case.", "ro", [(23.0, "persoane"), (2.0, "case")]),  # cedilla, no breve
+        (
+            "O sută douăzeci de persoane, două sute de case, două mii de oameni, 3 mii de oameni.",
+            "ro",
+            [(120.0, "persoane"), (200.0, "case"), (2000.0, "oameni"), (3000.0, "oameni")],
+        ),
+        ("Nouă persoane au murit.", "ro", [(9.0, "persoane")]),
+        ("Yangında yirmi üç kişi yaralandı.", "tr", [(23.0, "kişi")]),
+        ("İki kişi öldü, 3 bin kişi tahliye edildi.", "tr", [(2.0, "kişi"), (3000.0, "kişi")]),
+        ("İki yüz kişi ve bin iki yüz asker.", "tr", [(200.0, "kişi"), (1200.0, "asker")]),
+        ("Yedi kişi kurtarıldı.", "tr", [(7.0, "kişi")]),
+        ("Είκοσι τρεις άνθρωποι και τρία σπίτια.", "el", [(23.0, "άνθρωποι"), (3.0, "σπίτια")]),
+        ("ΤΡΕΙΣ άνθρωποι και διακόσιοι πολίτες.", "el", [(3.0, "άνθρωποι"), (200.0, "πολίτες")]),
+        ("Δύο χιλιάδες άνθρωποι και ένα εκατομμύριο ευρώ.", "el", [(2000.0, "άνθρωποι"), (1e6, "ευρώ")]),
+        ("Tjugotre personer och tvåhundra hus.", "sv", [(23.0, "personer"), (200.0, "hu")]),
+        ("Treogtyve personer og to huse.", "da", [(23.0, "personer"), (2.0, "huse")]),
+        ("Tjuetre personer og treogtjue biler.", "nb", [(23.0, "personer"), (23.0, "biler")]),
+    ],
+)
+def test_number_words_of_more_languages(text, lang, found):
+    assert _read(text, lang) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Presiden tiba di Lima, Peru.", "id"),  # the city
+        ("Satu orang tewas, kata warga kedua di tempat itu.", "id"),  # "one", "second", "place"
+        ("O lege nouă a fost votată.", "ro"),  # "new"
+        ("Noua lege a fost votată.", "ro"),  # "the new"
+        ("Çocuk yemeği yedi.", "tr"),  # "ate"
+        ("Bir kişi yüz yüze görüştü.", "tr"),  # "a person", "face to face"
+        ("Χιλιάδες άνθρωποι και ένα σπίτι.", "el"),  # thousands; the article
+        ("Three bin bags; dua orang; lima menit; tres personas.", "en"),  # other languages' words in English
+    ],
+)
+def test_other_meanings_of_number_words_count_nothing(text, lang):
+    assert [v for v, unit in _read(text, lang) if unit != "bin"] == []
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "values"),
     [
         ("At 3.55pm police said 12 people were hurt.", "en", [12.0]),
@@ -246,7 +299,9 @@ def _conflicts(a_text: str, b_text: str, lang: str) -> list:
 _STORIES = {
     "ko": "마포구 물류창고 화재로 인근 주민 {}이 대피했다.",
     "hi": "नदी में बाढ़ से रामपुर ज़िले के {} लोग बेघर हो गए।",
+    "id": "Banjir bandang di Desa Sukamaju menewaskan {} orang warga.",
     "fa": "در زلزله شهر کوهسار {} نفر زخمی شدند.",
+    "ro": "{} de persoane au fost rănite în accidentul de autocar de lângă Pietrosu.",
 }
 
 
@@ -257,7 +312,10 @@ _STORIES = {
         ("ko", "1천200명", "900명", [900.0, 1200.0]),
         ("hi", "2 लाख", "2,00,000", None),
         ("hi", "दो लाख", "50,000", [50000.0, 200000.0]),
+        ("id", "dua belas", "12", None),
+        ("id", "dua belas", "19", [12.0, 19.0]),
         ("fa", "هزار و دویست", "۱۲۰۰", None),
+        ("ro", "Douăzeci și trei", "31", [23.0, 31.0]),
     ],
 )
 def test_a_count_written_another_way_is_no_conflict_and_a_different_one_is(lang, a, b, conflict):
@@ -270,9 +328,18 @@ def test_a_count_written_another_way_is_no_conflict_and_a_different_one_is(lang,
     [
         ("हादसे में 12 लोगों की मौत हो गई और 40 लोग घायल हुए।", "hi", ["dead", "injured"]),
         ("در این حادثه ۱۲ نفر کشته و ۴۰ نفر زخمی شدند.", "fa", ["dead", "injured"]),
+        ("Banjir menewaskan 12 orang, 40 orang luka-luka dan 3 orang hilang.", "id", ["dead", "injured", "missing"]),
+        ("12 persoane au murit și 40 au fost rănite.", "ro", ["dead", "injured"]),
+        ("12 personer omkom och 40 personer skadades.", "sv", ["dead", "injured"]),
     ],
 )
 def test_casualty_roles_in_the_new_languages(text, lang, roles):
     found = find_quantities(text, lang, [])
     assert [role(text, q) for q in found] == roles
     assert {counted(q.unit, role(text, q)) for q in found} == {"people"}
+
+
+def test_a_toll_conflict_beside_an_agreeing_count_of_the_same_noun():
+    a = "Banjir bandang di Desa Sukamaju menewaskan 12 orang dan 40 orang luka-luka."
+    b = "Banjir bandang di Desa Sukamaju menewaskan 15 orang dan 40 orang luka-luka."
+    assert _conflicts(a, b, "id") == [[12.0, 15.0]]

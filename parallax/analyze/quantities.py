@@ -28,13 +28,13 @@ SCALE = {
                         "millioner", "milyon", "juta", "εκατομμύρια", "εκατομμύριο", "εκατ")},
     **{w: 1e9 for w in ("miliardo", "miliardi", "miljard", "miljarden", "bilhão", "bilhões", "bilião", "biliões", "miljarder",
                         "milliarder", "milyar", "miliar", "δισεκατομμύρια")},
-    **{w: 1e3 for w in ("ribu", "χιλιάδες")},  # (not Turkish "bin": "3 bin bags")
+    **{w: 1e3 for w in ("ribu", "χιλιάδες")},  # (Turkish "bin" is a scale in Turkish only: "3 bin bags")
     # Russian, Ukrainian and Polish, in the cases a count takes ("2 тысячи", "40 тисяч", "3 tysiące")
     **{w: 1e3 for w in ("тысяча", "тысячи", "тысяч", "тыс", "тисяча", "тисячі", "тисяч", "тис", "tysiąc", "tysiące", "tysięcy", "tys")},
     **{w: 1e6 for w in ("миллион", "миллиона", "миллионов", "млн", "мільйон", "мільйона", "мільйонів", "milion", "miliony", "milionów", "mln")},
     **{w: 1e9 for w in ("миллиард", "миллиарда", "миллиардов", "млрд", "мільярд", "мільярда", "мільярдів", "miliard", "miliardy", "miliardów", "mld")},
 }
-# and each language's own scales ("2 लाख", "۳ میلیون")
+# and each language's own scales ("3 bin kişi", "2 लाख", "۳ میلیون", "5 mii de")
 _SCALE_BY_LANGUAGE = {lang: SCALE | nw.scales for lang, nw in LANGUAGES.items()}
 # a million, a billion: "un millón y medio", "a million pounds" (an article is no number on its own)
 _ONE = r"an?|one|un|une|una|uno|ein|eine|einer|einem|um|uma|een|один|одна|jeden"
@@ -57,7 +57,7 @@ def _atoms(words) -> str:
 
 
 def _lower(word: str) -> str:
-    """Lower case as the word tables write it (a dotted capital I is "i", not "i̇")."""
+    """Lower case as the word tables write it (Turkish "İki" is "iki", not "i̇ki")."""
     return word.lower().replace("i\u0307", "i")
 
 
@@ -345,13 +345,21 @@ _STOP_UNITS_BY_LANGUAGE = {
     "hi": {"को", "से", "में", "का", "की", "के", "ने", "पर", "और", "या", "तक", "भी", "ही", "है", "हैं", "था", "थे", "थी"},
     "fa": {"از", "در", "به", "و", "را", "که", "با", "تا", "هم", "نیز"},
     "ar": {"من", "في", "على", "إلى", "الى", "عن", "و", "منهم", "منهن", "بين", "مع"},
+    "ro": {"care", "pentru", "în", "la", "și", "şi", "cu", "din", "pe", "au", "a", "sunt", "erau", "dintre", "ani"},
+    "id": {"dan", "di", "ke", "dari", "yang", "untuk", "dengan", "pada", "oleh", "telah", "sudah", "antaranya"},
+    "tr": {"ve", "ile", "de", "da", "bu", "için", "gibi"},
+    "el": {"και", "σε", "από", "με", "για", "να", "που", "ή"},
+    "sv": {"och", "i", "på", "av", "till", "med", "för", "som", "har", "var", "är"},
 }
+_STOP_UNITS_BY_LANGUAGE |= {"ms": _STOP_UNITS_BY_LANGUAGE["id"], "da": {"og", "i", "på", "af", "til", "med", "for", "som", "har", "var", "er"}}
+_STOP_UNITS_BY_LANGUAGE |= {lang: _STOP_UNITS_BY_LANGUAGE["da"] | {"av", "ble"} for lang in ("no", "nb", "nn")}
 # words after a number that make it no count: a Persian weekday is "three Saturday" ("سه شنبه", Tuesday)
 _NO_COUNT_UNITS = {"شنبه"}
 # a hedge between a number and its noun, skipped to read the noun: Hindi "200 से अधिक लोग" (more than
-# 200 people)
+# 200 people), Turkish "100'den fazla kişi", "100'ü aşkın kişi"
 _HEDGE_BEFORE_NOUN = {
     "hi": re.compile(r"(?<![ \u00a0])[ \u00a0]++से[ \u00a0]++(?:अधिक|ज़्यादा|ज्यादा|ऊपर|कम)(?=[ \u00a0])"),
+    "tr": re.compile(r"['’](?:[dt][ae]n[ \u00a0]++(?:fazla|çok|az)|[ıiuü]?[ \u00a0]++aşkın)(?=[ \u00a0])"),
 }
 
 # Arabic: a count after its noun takes the article, and counts that noun ("الأشخاص الثلاثة");
@@ -377,8 +385,8 @@ def _arabic_duals(text: str, skip: list[tuple[int, int]]) -> list[Quantity]:
 
 def _skipped_word(text: str, s: int, m: re.Match, lang: str, nw: NumberWords, num: str) -> bool:
     """Whether a count written as one of its language's ambiguous words is to be left: a word for
-    one with no scale or multiplier ("एक व्यक्ति", "یک نفر"), or a word with another meaning and no
-    noun after it ("मुझे दो।")."""
+    one with no scale or multiplier ("bir kişi", "یک نفر"), or a word with another meaning and no
+    noun after it ("Çocuk yemeği yedi.")."""
     if m.group("scale") or not num[:1].isalpha():
         return False
     key = " ".join(_lower(num).split())

@@ -2,9 +2,9 @@
 hundreds, thousands and scales above.
 
 Reports of one event often give one count in figures and another in words ("23 personas" /
-"Diecisiete personas", "Cinquante tracteurs"), so a number conflict is only found when the words
-are read as numbers.  A language's words are read only in that language: Italian "due" or German
-"sei" mean something else in another.
+"Diecisiete personas", "dua belas orang" / "12 orang"), so a number conflict is only found when
+the words are read as numbers.  A language's words are read only in that language: Indonesian
+"dua" or Turkish "bin" mean something else in an English text.
 
 Each family module builds its languages' tables by its own rule for compounds and registers them
 in :data:`LANGUAGES` (one :class:`NumberWords` each); the flat tables below are views of it.
@@ -14,12 +14,14 @@ ten thousand): :mod:`.cjk`.
 
 from __future__ import annotations
 
-from parallax.analyze.numwords import arabic, cjk, european, indic, slavic
+from parallax.analyze.numwords import arabic, cjk, european, hellenic_turkic, indic, malay, slavic
 from parallax.analyze.numwords.base import ABOUT, HUNDRED, THOUSAND, NumberWords, compound_value
 
 LANGUAGES: dict[str, NumberWords] = {
     **european.LANGUAGES,
     **slavic.LANGUAGES,
+    **hellenic_turkic.LANGUAGES,
+    **malay.LANGUAGES,
     **indic.LANGUAGES,
     **arabic.LANGUAGES,
     "ko": NumberWords(words=cjk.KOREAN_WORDS),

@@ -1,15 +1,16 @@
-"""Number words of the Germanic and Romance languages: English, German, Dutch, French, Spanish,
-Italian and Portuguese.
+"""Number words of the Germanic and Romance languages: English, German, Dutch, the Nordic
+languages, French, Spanish, Italian, Portuguese and Romanian.
 
 Each language's words from two to ninety-nine are built from its small numbers, teens and tens
-by its own rule for compounds ("twenty-three", "dreiundzwanzig", "veintitrés", "vingt et un",
-"soixante-dix", "ventotto", "vinte e três", "drieëntwintig").  "One" is left out everywhere but
-English: "un", "ein", "uno" are articles far more often.
+by its own rule for compounds ("twenty-three", "dreiundzwanzig", "tjugotre", "treogtyve",
+"veintitrés", "vingt et un", "soixante-dix", "ventotto", "vinte e três", "drieëntwintig",
+"douăzeci și trei").  "One" is left out everywhere but English: "un", "ein", "uno", "en" are
+articles far more often.
 """
 
 from __future__ import annotations
 
-from parallax.analyze.numwords.base import ABOUT, HUNDRED, THOUSAND, NumberWords, with_plain_spellings
+from parallax.analyze.numwords.base import ABOUT, HUNDRED, THOUSAND, NumberWords, tens_and_units, with_plain_spellings
 
 # ------------------------------------------------------------------ building blocks
 
@@ -132,6 +133,41 @@ def _french() -> dict[str, int]:
     return words
 
 
+_RO_SMALL = ["", "unu", "doi", "trei", "patru", "cinci", "șase", "șapte", "opt", "nouă", "zece", "unsprezece", "doisprezece",
+             "treisprezece", "paisprezece", "cincisprezece", "șaisprezece", "șaptesprezece", "optsprezece", "nouăsprezece"]  # fmt: skip
+_RO_TENS = {20: "douăzeci", 30: "treizeci", 40: "patruzeci", 50: "cincizeci", 60: "șaizeci", 70: "șaptezeci", 80: "optzeci", 90: "nouăzeci"}
+
+_SV_SMALL = ["", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv", "tretton", "fjorton",
+             "femton", "sexton", "sjutton", "arton", "nitton"]  # fmt: skip
+_SV_TENS = {20: "tjugo", 30: "trettio", 40: "fyrtio", 50: "femtio", 60: "sextio", 70: "sjuttio", 80: "åttio", 90: "nittio"}
+_DA_SMALL = ["", "en", "to", "tre", "fire", "fem", "seks", "syv", "otte", "ni", "ti", "elleve", "tolv", "tretten", "fjorten", "femten",
+             "seksten", "sytten", "atten", "nitten"]  # fmt: skip
+_DA_TENS = {20: "tyve", 30: "tredive", 40: "fyrre", 50: "halvtreds", 60: "tres", 70: "halvfjerds", 80: "firs", 90: "halvfems"}
+_NO_SMALL = ["", "en", "to", "tre", "fire", "fem", "seks", "sju", "åtte", "ni", "ti", "elleve", "tolv", "tretten", "fjorten", "femten",
+             "seksten", "sytten", "atten", "nitten"]  # fmt: skip
+_NO_TENS = {20: "tjue", 30: "tretti", 40: "førti", 50: "femti", 60: "seksti", 70: "sytti", 80: "åtti", 90: "nitti"}
+
+
+def _romanian() -> dict[str, int]:
+    """Two to ninety-nine with "și" ("douăzeci și trei", "douăzeci și una"), the feminine two
+    ("două", "douăsprezece"), "o sută" and "o mie"; ș and ț also with the cedilla many fonts use."""
+    units = {n: [w] for n, w in enumerate(_RO_SMALL[:10]) if n}
+    units[1] += ["una", "un"]
+    units[2].append("două")
+    words = {w: n for n, w in enumerate(_RO_SMALL) if n > 1} | {"două": 2, "douăsprezece": 12, "o sută": HUNDRED, "o mie": THOUSAND}
+    words |= tens_and_units(_RO_TENS, units, "{t} și {u}")
+    return words | {w.replace("ș", "ş").replace("ț", "ţ"): n for w, n in words.items()}
+
+
+def _nordic(small: list[str], tens: dict[int, str], links: tuple[str, ...], ones: list[str]) -> dict[str, int]:
+    """Swedish "tjugotre", Danish "treogtyve", Norwegian both ("tjuetre", "treogtjue")."""
+    units = {n: [w] for n, w in enumerate(small[:10]) if n > 1} | {1: ones}
+    words = {w: n for n, w in enumerate(small) if n > 1}
+    for link in links:
+        words |= tens_and_units(tens, units, link)
+    return words
+
+
 def _german_with_halves() -> dict[str, float]:
     """German and its halves written as one word ("zweieinhalb Millionen", "anderthalb")."""
     return _german() | {"anderthalb": 1.5, "eineinhalb": 1.5} | {f"{w}einhalb": n + 0.5 for n, w in enumerate(_DE_SMALL) if n > 1}
@@ -145,6 +181,21 @@ _HUNDREDS = {
         ("pt", {2: "duzent", 3: "trezent", 4: "quatrocent", 5: "quinhent", 6: "seiscent", 7: "setecent", 8: "oitocent", 9: "novecent"}),
     )
 }  # fmt: skip
+
+_NORDIC = {
+    "sv": NumberWords(
+        words=with_plain_spellings(_nordic(_SV_SMALL, _SV_TENS, ("{t}{u}",), ["en", "ett"]) | {"aderton": 18}),
+        multipliers={"hundra": HUNDRED, "etthundra": HUNDRED, "tusen": THOUSAND, "ettusen": THOUSAND},
+    ),
+    "da": NumberWords(
+        words=with_plain_spellings(_nordic(_DA_SMALL, _DA_TENS, ("{u}og{t}",), ["en", "et"])),
+        multipliers={"hundrede": HUNDRED, "ethundrede": HUNDRED, "tusind": THOUSAND, "ettusind": THOUSAND},
+    ),
+    "no": NumberWords(
+        words=with_plain_spellings(_nordic(_NO_SMALL, _NO_TENS, ("{t}{u}", "{u}og{t}"), ["en", "ett", "et"]) | {"syv": 7}),
+        multipliers={"hundre": HUNDRED, "ethundre": HUNDRED, "tusen": THOUSAND, "ettusen": THOUSAND},
+    ),
+}
 
 LANGUAGES: dict[str, NumberWords] = {
     "en": NumberWords(
@@ -188,4 +239,15 @@ LANGUAGES: dict[str, NumberWords] = {
         hundreds=_HUNDREDS["pt"],
         collectives={"uma dezena": (10, ABOUT), "uma dúzia": (12, ABOUT), "uma vintena": (20, ABOUT), "uma centena": (100, ABOUT)},
     ),
+    # Romanian: "nouă" is also "new" (and "noua" "the new"); a count of twenty and more takes "de"
+    # before its noun ("23 de persoane"), which the counted noun skips
+    "ro": NumberWords(
+        words={w: n for w, n in with_plain_spellings(_romanian()).items() if w != "noua"},
+        multipliers={"sută": HUNDRED, "sute": HUNDRED, "suta": HUNDRED, "mie": THOUSAND, "mii": THOUSAND},
+        scales={"mii": 1e3, "milioane": 1e6, "miliarde": 1e9},
+        needs_noun=frozenset({"nouă"}),
+    ),
+    **_NORDIC,
+    "nb": _NORDIC["no"],
+    "nn": _NORDIC["no"],
 }  # fmt: skip
