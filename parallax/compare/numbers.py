@@ -29,12 +29,41 @@ def in_sentence(sentence: Sentence, start: int) -> bool:
 
 # hedges before a number: a bound or an estimate, not an exact figure ("at least 28" agrees with 38)
 _AT_LEAST = (r"more than|over|at least|upwards of|in excess of|plus de|au moins|más de|al menos|mehr als|über|mindestens|oltre|almeno|più di"
-             r"|mais de|pelo menos|meer dan|minstens|ruim|более|больше|свыше|не менее|по меньшей мере|понад|більше|щонайменше|не менше|ponad|co najmniej|przynajmniej|więcej niż")
+             r"|mais de|pelo menos|meer dan|minstens|ruim|более|больше|свыше|не менее|по меньшей мере|понад|більше|щонайменше|не менше|ponad|co najmniej|przynajmniej|więcej niż"
+             r"|en az|setidaknya|sedikitnya|lebih dari|cel puțin|cel puţin|cel putin|peste|mai mult de|mai bine de|τουλάχιστον|πάνω από"
+             r"|περισσότεροι από|περισσότερες από|περισσότερα από|minst|mindst|över|mer än|mere end|mer enn|कम से कम|بیش از|دست‌کم"
+             r"|دست کم|حداقل|أكثر من|اكثر من|ما لا يقل عن|لا يقل عن|최소|적어도")
 _AT_MOST = (r"fewer than|less than|up to|under|almost|nearly|moins de|près de|jusqu'à|menos de|casi|hasta|weniger als|fast|bis zu|meno di"
-            r"|quasi|fino a|quase|até|minder dan|bijna|менее|меньше|почти|до|менше|майже|prawie|niemal|mniej niż")
+            r"|quasi|fino a|quase|até|minder dan|bijna|менее|меньше|почти|до|менше|майже|prawie|niemal|mniej niż"
+            r"|hampir|kurang dari|hingga|aproape|până la|pana la|mai puțin de|σχεδόν|έως|μέχρι|λιγότεροι από|nästan|næsten|nesten"
+            r"|upp till|op til|opp til|نزدیک به|کمتر از|أقل من|اقل من|거의|최대")
 _ABOUT = (r"about|around|roughly|approximately|some|an estimated|estimated|environ|quelque|unos|unas|alrededor de|cerca de|etwa|rund"
-          r"|ungefähr|circa|cerca di|ongeveer|zo'n|около|примерно|порядка|приблизно|близько|około|blisko|mniej więcej")
+          r"|ungefähr|circa|cerca di|ongeveer|zo'n|около|примерно|порядка|приблизно|близько|około|blisko|mniej więcej"
+          r"|yaklaşık|tahminen|sekitar|kira-kira|kurang lebih|aproximativ|în jur de|in jur de|περίπου|cirka|ca\.|omkring|runt|ungefär"
+          r"|omtrent|rundt|लगभग|करीब|क़रीब|तकरीबन|حدود|تقریباً|تقریبا|نحو|حوالي|حوالى|قرابة|زهاء|ما يقرب من|تقريبا|약|대략")
 _HEDGE = re.compile(rf"(?<!\w)(?:(?P<lo>{_AT_LEAST})|(?P<hi>{_AT_MOST})|(?P<about>{_ABOUT}))\s+\Z", re.I)
+# Chinese and Japanese write the hedge against the number ("约300人", "超过300人", "近300人"), and all
+# three may put it after the number and its counter ("300人以上", "300명 이상", "300人余り", "300명가량");
+# Hindi and Turkish say "more than" after the number ("200 से अधिक", "100'den fazla")
+_CJK_HEDGE = re.compile(r"(?:(?P<lo>超过|超過|逾|至少|最少|不少于|不少於|少なくとも)|(?P<hi>(?<!最)近|将近|將近|接近|不到|最多)"
+                        r"|(?P<about>约|約|大约|大約|およそ|ほぼ|大概))[ \u00a0]?\Z")
+_HEDGE_AFTER = re.compile(
+    r"[ \u00a0]?(?:[人名명]|사람)?[ \u00a0]?(?:(?P<lo>以上|이상|넘게|넘는|超|余り|あまり)|(?P<hi>未満|미만|近く|가까이|弱)"
+    r"|(?P<about>前後|前后|안팎|내외|가량|정도|左右|ほど|程度|上下))"
+    r"|(?<![ \u00a0])[ \u00a0]++से[ \u00a0]++(?:अधिक|ज़्यादा|ज्यादा|ऊपर)|['’](?:[dt][ae]n[ \u00a0]++fazla|[ıiuü]?[ \u00a0]++aşkın)"
+)
+
+
+def _hedge(text: str, q: Quantity) -> str | None:
+    """"lo", "hi" or "about" when the words around a number make it a bound or an estimate."""
+    before = text[max(0, q.start - 25) : q.start]
+    if m := _HEDGE.search(before) or _CJK_HEDGE.search(before):
+        return m.lastgroup
+    if m := _HEDGE_AFTER.match(text, q.end):
+        return m.lastgroup or "lo"
+    return None
+
+
 Bound = tuple[float, float, float]  # value, lowest, highest it allows
 
 
@@ -48,28 +77,26 @@ _RANGE_START = re.compile(
 
 
 def bounds(text: str, q: Quantity, language: str | None = None) -> Bound:
-    """What a number allows, given the words before it: "at least 28" allows 28 and more, "nearly 40"
-    up to 40, "about 200" 10% either way, "une trentaine" 20%, the second end of "between 40 and
-    60" the range; a bare number itself only."""
-    from parallax.analyze.quantities import approximate_share, parse_number
+    """What a number allows, given the words around it: "at least 28" allows 28 and more, "nearly 40"
+    up to 40, "about 200" 10% either way, an approximate count its range ("une trentaine" 20%,
+    "五十多" 50 to 59), the second end of "between 40 and 60" the range; a bare number itself only."""
+    from parallax.analyze.quantities import approximate_range, parse_number
 
     v = float(q.value or 0.0)
     before = text[max(0, q.start - 40) : q.start]
-    share = approximate_share(q.text, language)
-    if share is not None:
-        lo, hi = v * (1 - share), v * (1 + share)
-        if m := _HEDGE.search(before[-25:]):  # "more than a dozen": a bound, and a loose one
-            lo, hi = (lo, float("inf")) if m.group("lo") else (0.0, hi) if m.group("hi") else (lo, hi)
-        return v, lo, hi
+    hedge = _hedge(text, q)
+    approximate = approximate_range(q.text, v, language)
+    if approximate is not None:
+        lo, hi = approximate  # "more than a dozen": a bound, and a loose one
+        return v, *((lo, float("inf")) if hedge == "lo" else (0.0, hi) if hedge == "hi" else (lo, hi))
     r = _RANGE_START.search(before)
     if r and (lo := parse_number(r.group("lo") or r.group("lo2"), language)) is not None and lo < v:
         return v, lo, v
-    m = _HEDGE.search(before[-25:])
-    if m is None:
+    if hedge is None:
         return v, v, v
-    if m.group("lo"):
+    if hedge == "lo":
         return v, v, float("inf")
-    if m.group("hi"):
+    if hedge == "hi":
         return v, 0.0, v
     return v, v * 0.9, v * 1.1
 
@@ -134,7 +161,8 @@ def _partitive(text: str, q: Quantity) -> bool:
 # nouns for people, in the languages read (as quantities normalise them: lower case, final "s" off)
 PEOPLE = frozenset(
     "people person persona personne mensch menschen personen persone pessoa mensen человек человека людей люди людини "
-    "осіб особи osób osoby osoba ludzi άνθρωποι ανθρώπους άτομα kişi insan شخصا شخص أشخاص 人 名 명"
+    "осіб особи osób osoby osoba ludzi άνθρωποι ανθρώπους άτομα kişi insan شخصا شخص أشخاص 人 名 명 사람 位 نفر लोग लोगों व्यक्ति "
+    "orang persoane persoană oameni personer mennesker människor"
     # "others" in a toll ("12 killed and 40 others injured")
     " other autre altri otro outro andere anderen آخرون آخرين".split()
 )
@@ -165,21 +193,28 @@ _ROLES = {
             r"|morreram|morreu|faleceram|faleceu|overleden|overleed"
             r"|tués?|tuées?|tot|tote[nr]?|getötet|verstorben|uccis[oie]|mortos?|doden|omgekomen|gestorven"
             r"|zgin\w*|zabit\w*|zmarł\w*|погиб\w*|убит\w*|умер\w*|скончал\w*|жертв\w*|загинул\w*|загибл\w*|помер\w*|вбит\w*"
-            r"|νεκρ\w*|σκοτώθηκ\w*|ölü\w*|öldü\w*|[وفبل]?(?:قتيل\w*|قتلى|مصرع\w*|وفاة|توفي\w*)",
+            r"|νεκρ\w*|σκοτώθηκ\w*|ölü\w*|öldü\w*|[وفبل]?(?:قتيل\w*|قتلى|مصرع\w*|وفاة|توفي\w*)"
+            r"|मौत|मारे|मृत|मृतकों|मरे|کشته|فوت|درگذشت\w*|tewas|menewaskan|meninggal|terbunuh|morți|morti|murit|decedat\w*|decese|ucis\w*"
+            r"|döda|dödades|omkom\w*|døde|dræbt\w*|drept\w*",
     "injured": r"injur(?:y|ies|ed|ing)|wound(?:s|ed|ing)?|hurt|herid[oa]s?|lesionad[oa]s?|blessés?|blessées?|verletzt[e]?[nr]?"
                r"|verwundet[e]?[nr]?|ferit[oie]|ferid[oa]s?|gewond|gewonden|rann[iya]\w*|poszkodowan\w*|ranieni|ранен\w*|травм\w*|пострадал\w*|пострадавш\w*|травмирован\w*"
-               r"|поранен\w*|постраждал\w*|травмован\w*|τραυματ\w*|yaral\w*|[وفبل]?(?:أصيب\w*|إصابة|مصاب\w*|جريح|جرحى)",
+               r"|поранен\w*|постраждал\w*|травмован\w*|τραυματ\w*|yaral\w*|[وفبل]?(?:أصيب\w*|إصابة|مصاب\w*|جريح|جرحى)"
+               r"|घायल|ज़ख्मी|जख्मी|चोटिल|زخمی|مجروح\w*|مصدوم\w*|luka|terluka|luka-luka|cedera|rănit\w*|ranit\w*"
+               r"|skadade|skadades|skadats|sårade|sårede|kvæstede|skadet|skadde",
     "missing": r"missing|desaparecid[oa]s?|disparus?|disparues?|vermisst[e]?[nr]?|dispers[oi]|vermist|vermisten|zaginion\w*|пропавш\w*|зникл\w*"
-               r"|αγνοούμεν\w*|αγνοούνται|kayıp|[وفبل]?مفقود\w*",
+               r"|αγνοούμεν\w*|αγνοούνται|kayıp|[وفبل]?مفقود\w*|लापता|ناپدید\w*|hilang|dispărut\w*|disparut\w*|saknade|saknas|savnede|savnet",
     "arrested": r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|detenid[oa]s?|detid[oa]s?|interpell(?:é|és|ée|ées|ations?)|arrêté(?:e|s|es)?"
                 r"|festgenommen|verhaftet|gewahrsam|fermat[oie]|arrestat[oie]|aangehouden|gearresteerd|pres[oa]s"
-                r"|zatrzyman\w*|aresztowan\w*|задержан\w*|арестован\w*|затриман\w*|заарештован\w*",
+                r"|zatrzyman\w*|aresztowan\w*|задержан\w*|арестован\w*|затриман\w*|заарештован\w*|गिरफ्तार|गिरफ़्तार|بازداشت\w*|دستگیر\w*"
+                r"|ditangkap|ditahan|arestat\w*|reținut\w*|reţinut\w*|gripna|greps|anhållna|anholdt|pågrepet|arrestert",
     "evacuated": r"evacuat(?:e|es|ed|ing|ion)|displaced|homeless|évacué(?:e|s|es)?|evacuad[oa]s?|evakuiert|sfollat[oie]|evacuat[oie]"
-                 r"|desalojad[oa]s?|obdachlos|geëvacueerd|dakloos|ewakuowan\w*|эвакуирован\w*|евакуйован\w*",
+                 r"|desalojad[oa]s?|obdachlos|geëvacueerd|dakloos|ewakuowan\w*|эвакуирован\w*|евакуйован\w*|बेघर|تخلیه|dievakuasi|mengungsi"
+                 r"|evacuaț\w*|evacuat\w*|evakuerade|evakueret|evakuert",
     "trapped": r"trapp(?:ed|ing)|stranded|eingeschlossen|verschüttet|piégé(?:e|s|es)?|bloqué(?:e|s|es)|atrapad[oa]s?|intrappolat[oie]"
                r"|soterrad[oa]s?|ingesloten|bedolven",
     "rescued": r"rescu(?:ed|ing)|saved|gerettet|geborgen|sauvé(?:e|s|es)?|secouru(?:e|s|es)?|rescatad[oa]s?|salvat[oie]"
-               r"|resgatad[oa]s?|gered|uratowan\w*|спасен\w*|спасён\w*|врятован\w*|урятован\w*|διασώθηκ\w*|kurtarıl\w*",
+               r"|resgatad[oa]s?|gered|uratowan\w*|спасен\w*|спасён\w*|врятован\w*|урятован\w*|διασώθηκ\w*|kurtarıl\w*|बचाया|बचाए"
+               r"|نجات|diselamatkan|salvaț\w*|räddade|reddet|reddede",
 }  # fmt: skip
 _ROLE_WORD = re.compile("|".join(f"(?P<{k}>{v})" for k, v in _ROLES.items()), re.I)
 _HARAKAT = re.compile("[\u064b-\u065f\u0670]")  # Arabic vowel marks, written or not: "أُصيب" is "أصيب"
@@ -198,14 +233,16 @@ _CJK_ROLE = re.compile("|".join(f"(?P<{k}>{v})" for k, v in _CJK_ROLES.items()))
 
 # where a number's clause ends: a sentence end, a comma, a semicolon or colon, or a conjunction
 # ("Zginęły 4 osoby, rannych zostały 34": the 4 were killed, not injured)
-_CLAUSE_END = re.compile(r"[,;:，、；：。！？]|[.!?](?=\s|$)|\s(?:and|but|while|whereas|et|mais|y|pero|e|ma|und|aber|en|maar|и|а|но|і|та|але|i|oraz|ale)\s", re.I)
+_CLAUSE_END = re.compile(r"[,;:，、；：。！？।]|[.!?](?=\s|$)|\s(?:and|but|while|whereas|et|mais|y|pero|e|ma|und|aber|en|maar|и|а|но|і|та|але|i|oraz|ale"
+                         r"|și|şi|dan|och|og|ve|και|और|و)\s", re.I)
 
 
 # deaths said in several words, read as one word for "died"
 _DIED = re.compile(
     r"(?<!\w)(?:lost (?:their|his|her) lives?|lost (?:their|his|her) life|ums leben|om het leven|kwam(?:en)? om|perdieron la vida"
     r"|perdió la vida|ont perdu la vie|a perdu la vie|hanno perso la vita|ha perso la vita|perderam a vida|perdeu a vida"
-    r"|έχασαν τη ζωή τους|έχασε τη ζωή του|hayatını kaybett\w*)(?!\w)",
+    r"|έχασαν τη ζωή τους|έχασε τη ζωή του|hayatını kaybett\w*|जान गंवाई|जान गई|جان باخت\w*|جان خود را از دست دادند|meninggal dunia"
+    r"|și-au pierdut viața|şi-au pierdut viaţa|au murit|omkom\w*)(?!\w)",
     re.I,
 )
 
@@ -213,9 +250,13 @@ _DIED = re.compile(
 def role(text: str, q: Quantity) -> str | None:
     """What a number's count went through, from the words of its clause: the counted word itself
     ("28 dead", "38 morts"), the word after it ("210 people injured"), else the nearest casualty
-    word before it in five words ("killing at least 28 people"), else after it in three.  Cached:
-    the conflict, renamed-count and toll checks all ask it of the same numbers."""
-    return _role(text, q.start, q.end)
+    word before it in five words ("killing at least 28 people"), else after it in three; a dual
+    noun is its own count's word ("قتيلين", two dead).  Cached: the conflict, renamed-count and toll
+    checks all ask it of the same numbers."""
+    found = _role(text, q.start, q.end)
+    if found is None and q.unit and q.unit in q.text and (m := _ROLE_WORD.fullmatch(q.unit)):
+        return m.lastgroup
+    return found
 
 
 @lru_cache(maxsize=8192)

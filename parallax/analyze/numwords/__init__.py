@@ -1,0 +1,37 @@
+"""Number words, per language: every count from two to ninety-nine as news writes it out, and the
+hundreds, thousands and scales above.
+
+Reports of one event often give one count in figures and another in words ("23 personas" /
+"Diecisiete personas", "dua belas orang" / "12 orang"), so a number conflict is only found when
+the words are read as numbers.  A language's words are read only in that language: Indonesian
+"dua" or Turkish "bin" mean something else in an English text.
+
+Each family module builds its languages' tables by its own rule for compounds and registers them
+in :data:`LANGUAGES` (one :class:`NumberWords` each); the flat tables below are views of it.
+Chinese, Japanese and Korean write their numbers differently (figures and characters, grouped by
+ten thousand): :mod:`.cjk`.
+"""
+
+from __future__ import annotations
+
+from parallax.analyze.numwords import arabic, cjk, european, hellenic_turkic, indic, malay, slavic
+from parallax.analyze.numwords.base import ABOUT, HUNDRED, THOUSAND, NumberWords, compound_value
+
+LANGUAGES: dict[str, NumberWords] = {
+    **european.LANGUAGES,
+    **slavic.LANGUAGES,
+    **hellenic_turkic.LANGUAGES,
+    **malay.LANGUAGES,
+    **indic.LANGUAGES,
+    **arabic.LANGUAGES,
+    "ko": NumberWords(words=cjk.KOREAN_WORDS),
+}
+
+WORDS_BY_LANGUAGE: dict[str, dict[str, float]] = {lang: nw.words for lang, nw in LANGUAGES.items()}
+MULTIPLIERS: dict[str, dict[str, int]] = {lang: nw.multipliers for lang, nw in LANGUAGES.items() if nw.multipliers}
+HUNDREDS: dict[str, dict[str, int]] = {lang: nw.hundreds for lang, nw in LANGUAGES.items() if nw.hundreds}
+COLLECTIVES: dict[str, dict[str, tuple[int, float]]] = {lang: nw.collectives for lang, nw in LANGUAGES.items() if nw.collectives}
+PLURAL_THOUSANDS = frozenset().union(*(nw.plural_thousands for nw in LANGUAGES.values()))
+
+__all__ = ["ABOUT", "COLLECTIVES", "HUNDRED", "HUNDREDS", "LANGUAGES", "MULTIPLIERS", "PLURAL_THOUSANDS", "THOUSAND", "WORDS_BY_LANGUAGE",
+           "NumberWords", "cjk", "compound_value"]  # fmt: skip

@@ -1,0 +1,110 @@
+"""What every language's number words share: the record of one language, and the compound rule.
+
+A language is data: its words from two (sometimes one) to ninety-nine, built by
+its own rule for compounds in its family module, the words that multiply
+("hundred", "thousand"), the hundreds written as one word, the approximate
+counts, the scale words that follow a figure ("3 bin", "2 लाख"), and which of its
+words mean something else too often to be read alone.  :func:`compound_value`
+reads a run of such words in any language.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+
+HUNDRED, THOUSAND = 100, 1000
+ABOUT = 0.2  # how far off an approximate count ("une trentaine") may be, as a share
+
+
+@dataclass(frozen=True)
+class NumberWords:
+    """One language's number words and how it writes a count with them."""
+
+    words: dict[str, float]
+    # words that multiply what comes before them ("two hundred", "dua ribu", "سه هزار")
+    multipliers: dict[str, int] = field(default_factory=dict)
+    # hundreds written as one word ("doscientos", "двести", "دویست", "διακόσια")
+    hundreds: dict[str, int] = field(default_factory=dict)
+    # approximate counts: word -> (value, the share it may be off by) ("une trentaine" is 24 to 36)
+    collectives: dict[str, tuple[int, float]] = field(default_factory=dict)
+    # scale words after a figure or a number word in this language only: Turkish "bin" is a noun in
+    # English ("3 bin bags"), Hindi "अरब" is also "Arab"
+    scales: dict[str, float] = field(default_factory=dict)
+    # plural thousands, which say "thousands" on their own ("тысячи людей", "χιλιάδες άνθρωποι")
+    plural_thousands: frozenset[str] = frozenset()
+    # read only with a multiplier or a scale: the words for one, which are articles far more often
+    # ("bir kişi", "एक व्यक्ति", "satu juta" is a million), Persian "نه" (also "no")
+    not_alone: frozenset[str] = frozenset()
+    # read alone only before a noun: words that are also other words (Turkish "yedi" is also "ate",
+    # Romanian "nouă" also "new", Indonesian "lima" also the city)
+    needs_noun: frozenset[str] = frozenset()
+    # the unit comes before the tens and adds to them ("ثلاثة وعشرون" is 3 and 20)
+    units_first: bool = False
+
+
+def compound_value(values: list[float], units_first: bool = False) -> tuple[float, int] | None:
+    """The count a sequence of number words makes, and how many of them make it (a sequence stops
+    where it stops making sense: "five six" is five, then six), or None.
+
+    ``values`` are the words' values in order; a hundred multiplies what precedes it, a thousand (or
+    any larger multiplier) what precedes it since the last larger one ("fourteen hundred" = 1400,
+    "mille duecento" = 1200).  With ``units_first`` a unit before a tens word adds to it ("ثلاثة
+    وعشرون" = 23)."""
+    total = current = used = 0
+    small_before = False
+    last = 0.0
+    for i, v in enumerate(values):
+        if v == THOUSAND:
+            if total or current >= THOUSAND:
+                break
+            total, current, small_before = (current or 1) * THOUSAND, 0, False
+        elif v == HUNDRED:
+            if current >= HUNDRED:
+                break
+            current, small_before = (current or 1) * HUNDRED, False
+        elif v >= HUNDRED:  # "doscientos", "quinhentas"
+            if current:
+                break
+            current, small_before = v, False
+        elif units_first and small_before and last < 10 and v in _TENS and current % 10:
+            current += v  # "ثلاثة وعشرون": the tens after the unit
+            small_before = False  # (nothing more adds to it)
+        else:
+            if small_before or current % HUNDRED or current and values[i + 1 : i + 2] == [HUNDRED]:
+                break  # "twaalfhonderd en tweehonderd": the "twee" starts the next count
+            current += v
+            small_before = True
+        last = v
+        used += 1
+    return (total + current, used) if used else None
+
+
+_TENS = frozenset(range(20, 100, 10))
+
+
+def strip_accents(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+def with_plain_spellings(words: dict[str, float]) -> dict[str, float]:
+    """Each word also without its accents ("veintitres", "ventitre", "δυο", "doua"), as some copy
+    writes it.  (Not for the Indic and Arabic scripts: their vowel signs are letters.)"""
+    out = dict(words)
+    for w, n in words.items():
+        out.setdefault(strip_accents(w), n)
+    return out
+
+
+def tens_and_units(tens: dict[int, str], units: dict[int, list[str]] | list[str], link: str) -> dict[str, int]:
+    """The tens and every tens-and-unit compound written ``link`` (with ``{t}`` and ``{u}``):
+    "{t} {u}" is "yirmi üç", "{t} și {u}" "douăzeci și trei", "{u}og{t}" "treogtyve"."""
+    forms = units if isinstance(units, dict) else {n: [w] for n, w in enumerate(units) if w and n < 10}
+    words: dict[str, int] = {}
+    for n, t in tens.items():
+        words[t] = n
+        for unit, spellings in forms.items():
+            for u in spellings:
+                if 0 < unit < 10:
+                    words[link.format(t=t, u=u)] = n + unit
+    return words

@@ -1,0 +1,345 @@
+"""Numbers in more languages, on sentences of our own: Chinese, Japanese and Korean myriads and
+counters, Hindi lakh and crore, Persian and Arabic words, Indonesian, Romanian, Turkish, Greek and
+Nordic words; clock times, dates and ages that count nothing; and the traps (a number word that is
+also another word, "و" between two counts, Korean 여 inside a word, Hindi words inside words)."""
+
+from __future__ import annotations
+
+import pytest
+
+from parallax.analyze.quantities import find_quantities
+from parallax.compare.numbers import bounds, counted, role
+from parallax.records import Article
+
+
+def _read(text: str, lang: str) -> list[tuple[float, str | None]]:
+    return [(q.value, q.unit) for q in find_quantities(text, lang, [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        # figures and characters grouped by ten thousand
+        ("창고 화재로 주민 1천200명이 대피했다.", "ko", [(1200.0, "명")]),
+        ("광장에 3만 5천 명이 모였다.", "ko", [(35000.0, "명")]),
+        ("복구에 2억 원이 든다.", "ko", [(2e8, "원")]),
+        ("1,200여 명이 다쳤다.", "ko", [(1200.0, "명")]),
+        ("200여명이 대피했다.", "ko", [(200.0, "명")]),
+        ("200여만 명이 투표했다.", "ko", [(2e6, "명")]),
+        ("倉庫の火災で1万2000人が避難した。", "ja", [(12000.0, "人")]),
+        ("集会に3千人が参加した。", "ja", [(3000.0, "人")]),
+        ("被害額は1億円に上る。", "ja", [(1e8, "円")]),
+        ("约12万5千人撤离。", "zh", [(125000.0, "人")]),
+        ("两千人受伤，三百人死亡。", "zh", [(2000.0, "人"), (300.0, "人")]),
+        ("五十多人受伤。", "zh", [(50.0, "人")]),
+        ("数十人受伤，十几人失踪。", "zh", [(50.0, "人"), (15.0, "人")]),
+        ("另有十二名消防员受伤。", "zh", [(12.0, "名")]),
+        ("有3个人受伤。", "zh", [(3.0, "人")]),  # past the general classifier
+        # Korean native numbers before a counter
+        ("세 명이 숨지고 두 명이 다쳤다.", "ko", [(3.0, "명"), (2.0, "명")]),
+        ("스무 명이 구조됐고 열두 명이 실종됐다.", "ko", [(20.0, "명"), (12.0, "명")]),
+        ("수십 명이 대피했다.", "ko", [(50.0, "명")]),
+    ],
+)
+def test_chinese_japanese_and_korean_myriads_and_counters(text, lang, found):
+    assert _read(text, lang) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # characters that are numbers only before a counter
+        ("这件事十分重要，一些居民万一需要帮助，千万不要统一行动。", "zh"),
+        ("唯一的办法是买三明治。", "zh"),
+        ("第三次会议和第3届论坛。", "zh"),
+        ("한국은 세계 여러 나라를 위한 사람 중심 정책을 폈다.", "ko"),  # 한, 세, 한 사람 at the end of a word
+        ("천안의 백화점에서 만나자.", "ko"),
+        ("제3회 대회가 열렸다.", "ko"),
+        # hours, dates and the year
+        ("오후 3시 20분에 불이 났다.", "ko"),
+        ("2024년 3월 5일 발표했다.", "ko"),
+        ("午後3時20分に発生し、15時に発表した。", "ja"),
+        ("3月5日に発表した。", "ja"),
+        ("下午3点20分发生，3时结束。", "zh"),
+        ("晚上8点发生爆炸。", "zh"),
+        ("二〇二四年三月，5号线停运。", "zh"),
+    ],
+)
+def test_cjk_words_hours_and_dates_count_nothing(text, lang):
+    assert _read(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        ("3시간 동안 갇혔다.", "ko", [(3.0, "hour")]),
+        ("3개월 만에 3일간 열렸다.", "ko", [(3.0, "month"), (3.0, "day")]),
+        ("30세 남성과 세 살 아이가 다쳤다.", "ko", [(30.0, "(age)"), (3.0, "(age)")]),
+        ("救援持续了3个小时，3天后结束。", "zh", [(3.0, "hour"), (3.0, "day")]),
+        ("30岁男子受伤。", "zh", [(30.0, "(age)")]),
+        ("3日間で30歳の男性が。", "ja", [(3.0, "day"), (30.0, "(age)")]),
+        ("3点建议。", "zh", [(3.0, "点")]),  # without minutes or a day part, 点 may be "points"
+    ],
+)
+def test_cjk_spans_of_time_and_ages_are_no_counted_nouns(text, lang, found):
+    assert _read(text, lang) == found
+
+
+def test_korean_yeo_is_more_only_after_a_number_before_a_counter():
+    assert _read("3여단 장병 20여성 단체", "ko") == [(3.0, "여"), (20.0, "여")]  # the 3rd brigade, 20 women's groups
+
+
+def _bounds(text: str, lang: str) -> list[tuple[float, float, float]]:
+    return [bounds(text, q, lang) for q in find_quantities(text, lang, [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "lo", "hi"),
+    [
+        ("五十多人受伤。", "zh", 50.0, 59.99),
+        ("数十人受伤。", "zh", 10.0, 90.0),
+        ("十几人失踪。", "zh", 11.0, 19.0),
+        ("20多万人撤离。", "zh", 200000.0, 299900.0),
+        ("1,200여 명이 다쳤다.", "ko", 1200.0, 1299.9),
+        ("수백 명이 모였다.", "ko", 100.0, 900.0),
+    ],
+)
+def test_cjk_approximate_counts_allow_a_range(text, lang, lo, hi):
+    ((_, low, high),) = _bounds(text, lang)
+    assert (low, high) == pytest.approx((lo, hi))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kind"),
+    [
+        ("约300人撤离。", "zh", "about"),
+        ("超过300人撤离。", "zh", "lo"),
+        ("300人以上が避難した。", "ja", "lo"),
+        ("300人余りが避難した。", "ja", "lo"),
+        ("약 300명이 대피했다.", "ko", "about"),
+        ("300명 이상이 대피했다.", "ko", "lo"),
+        ("300명가량이 대피했다.", "ko", "about"),
+        ("200 से अधिक लोग घायल हुए।", "hi", "lo"),
+        ("लगभग 200 लोग घायल हुए।", "hi", "about"),
+        ("100'den fazla kişi yaralandı.", "tr", "lo"),
+        ("Sekitar 200 orang mengungsi.", "id", "about"),
+        ("حدود ۲۰۰ نفر زخمی شدند.", "fa", "about"),
+        ("أكثر من 200 شخص أصيبوا.", "ar", "lo"),
+        ("Cel puțin 20 de persoane au fost rănite.", "ro", "lo"),
+        ("Τουλάχιστον 20 άνθρωποι τραυματίστηκαν.", "el", "lo"),
+        ("Minst 20 personer skadades.", "sv", "lo"),
+    ],
+)
+def test_hedges_in_more_languages(text, lang, kind):
+    ((v, lo, hi),) = _bounds(text, lang)
+    expected = {"lo": (v, float("inf")), "hi": (0.0, v), "about": (v * 0.9, v * 1.1)}[kind]
+    assert (lo, hi) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("हादसे में चार लोगों की मौत हुई।", [(4.0, "लोगों")]),
+        ("बाढ़ से 2 लाख लोग बेघर हुए।", [(2e5, "लोग")]),
+        ("बाढ़ से दो लाख लोग बेघर हुए।", [(2e5, "लोग")]),
+        ("बाढ़ से 2,00,000 लोग बेघर हुए।", [(2e5, "लोग")]),  # the Indian grouping
+        ("बाढ़ से १२,३४,५६७ लोग प्रभावित हुए।", [(1234567.0, "लोग")]),
+        ("मरम्मत पर 1.5 करोड़ रुपये खर्च हुए।", [(1.5e7, "रुपये")]),
+        ("मेले में 10 हज़ार लोग और 10 हजार बच्चे आए।", [(1e4, "लोग"), (1e4, "बच्चे")]),
+        ("अस्पताल में २०० लोग भर्ती हैं।", [(200.0, "लोग")]),
+        ("तीन सौ लोग और ढाई लाख रुपये।", [(300.0, "लोग"), (2.5e5, "रुपये")]),
+        ("साढ़े तीन हज़ार लोग पहुँचे।", [(3500.0, "लोग")]),
+        ("सत्ताईस यात्री और निन्यानवे मज़दूर।", [(27.0, "यात्री"), (99.0, "मज़दूर")]),
+        ("अड़तीस और अडतीस लोग।", [(38.0, None), (38.0, "लोग")]),  # with and without the nukta
+        ("200 से अधिक लोग घायल हुए।", [(200.0, "लोग")]),  # the hedge between the number and its noun
+    ],
+)
+def test_hindi_numbers(text, found):
+    assert _read(text, "hi") == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "उसने इस पर विचार किया।",  # "चार" inside a word, after a vowel sign
+        "लाखों लोग सड़कों पर उतरे।",  # "lakhs of": no figure
+        "लाखन सिंह ने बयान दिया।",  # a name
+        "उसने कहा, मुझे दो।",  # "give"
+        "एक व्यक्ति ने बताया कि दोनों पक्ष अरब देशों से बात करेंगे।",  # the article, "both", "Arab"
+        "नौकरी के सौदे के दस्तावेज़",  # "नौ", "सौ", "दस" starting words
+    ],
+)
+def test_hindi_traps_count_nothing(text):
+    assert _read(text, "hi") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        ("در زلزله هزار و دویست نفر زخمی شدند.", "fa", [(1200.0, "نفر")]),
+        ("زلزله‌ای به بزرگی ۵/۱ ریشتر و ۵٫۱ ریشتر", "fa", [(5.1, "ریشتر"), (5.1, "ریشتر")]),
+        ("۱۲۳ نفر کشته شدند.", "fa", [(123.0, "نفر")]),
+        ("بیست و سه نفر و صد و بیست و پنج نفر", "fa", [(23.0, "نفر"), (125.0, "نفر")]),
+        ("دو خانه و سه مغازه آسیب دید.", "fa", [(2.0, "خانه"), (3.0, "مغازه")]),  # "و" between two counts
+        ("ده نفر و یک میلیون تومان", "fa", [(10.0, "نفر"), (1e6, "تومان")]),
+        ("بيست و سه نفر", "fa", [(23.0, "نفر")]),  # with the Arabic yeh
+        ("أصيب ثلاثة وعشرون شخصا و خمسة و عشرين آخرين.", "ar", [(23.0, "شخصا"), (25.0, "آخرين")]),
+        ("قتل الأشخاص الثلاثة في الحادث.", "ar", [(3.0, "أشخاص")]),  # the count after its noun
+        ("أصيب اربعة أشخاص و١٢٣ شخصا.", "ar", [(4.0, "أشخاص"), (123.0, "شخصا")]),  # no hamza; a digit after "و"
+        ("وصل ثلاثة آلاف شخص ومئة وخمسة وعشرون جنديا.", "ar", [(3000.0, "شخص"), (125.0, "جنديا")]),
+        ("أسفر الحادث عن مقتل شخصين وإصابة ثلاثة آخرين.", "ar", [(2.0, "شخص"), (3.0, "آخرين")]),  # a dual
+    ],
+)
+def test_persian_and_arabic_numbers(text, lang, found):
+    assert _read(text, lang) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("جلسه سه شنبه برگزار شد.", "fa"),  # Tuesday
+        ("نه تنها او، بلکه یک نفر دیگر", "fa"),  # "not only", "one person"
+        ("تاریخ ۱۴۰۲/۰۵/۱۲ اعلام شد.", "fa"),  # a date
+        ("سی‌ام خرداد", "fa"),  # the thirtieth, with its joiner
+        ("خرج آلاف الأشخاص يوم الثلاثاء وقال واحد منهم", "ar"),  # thousands, Tuesday, "one of them"
+    ],
+)
+def test_persian_and_arabic_traps_count_nothing(text, lang):
+    assert _read(text, lang) == []
+
+
+def test_an_arabic_dual_is_two_of_a_casualty_count():
+    text = "أسفر الحادث عن سقوط قتيلين."
+    (q,) = find_quantities(text, "ar", [])
+    assert (q.value, role(text, q), counted(q.unit, role(text, q))) == (2.0, "dead", "people")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        ("Banjir menewaskan dua belas orang.", "id", [(12.0, "orang")]),
+        ("Dua puluh tiga orang dan seratus dua puluh rumah.", "id", [(23.0, "orang"), (120.0, "rumah")]),
+        ("Seribu dua ratus warga dan dua ratus orang.", "id", [(1200.0, "warga"), (200.0, "orang")]),
+        ("Kerugian satu juta rupiah.", "id", [(1e6, "rupiah")]),
+        ("Lapan orang cedera.", "ms", [(8.0, "orang")]),
+        ("Douăzeci și trei de persoane au fost rănite.", "ro", [(23.0, "persoane")]),
+        ("Douăzeci şi trei de persoane şi doua case.", "ro", [(23.0, "persoane"), (2.0, "case")]),  # cedilla, no breve
+        (
+            "O sută douăzeci de persoane, două sute de case, două mii de oameni, 3 mii de oameni.",
+            "ro",
+            [(120.0, "persoane"), (200.0, "case"), (2000.0, "oameni"), (3000.0, "oameni")],
+        ),
+        ("Nouă persoane au murit.", "ro", [(9.0, "persoane")]),
+        ("Yangında yirmi üç kişi yaralandı.", "tr", [(23.0, "kişi")]),
+        ("İki kişi öldü, 3 bin kişi tahliye edildi.", "tr", [(2.0, "kişi"), (3000.0, "kişi")]),
+        ("İki yüz kişi ve bin iki yüz asker.", "tr", [(200.0, "kişi"), (1200.0, "asker")]),
+        ("Yedi kişi kurtarıldı.", "tr", [(7.0, "kişi")]),
+        ("Είκοσι τρεις άνθρωποι και τρία σπίτια.", "el", [(23.0, "άνθρωποι"), (3.0, "σπίτια")]),
+        ("ΤΡΕΙΣ άνθρωποι και διακόσιοι πολίτες.", "el", [(3.0, "άνθρωποι"), (200.0, "πολίτες")]),
+        ("Δύο χιλιάδες άνθρωποι και ένα εκατομμύριο ευρώ.", "el", [(2000.0, "άνθρωποι"), (1e6, "ευρώ")]),
+        ("Tjugotre personer och tvåhundra hus.", "sv", [(23.0, "personer"), (200.0, "hu")]),
+        ("Treogtyve personer og to huse.", "da", [(23.0, "personer"), (2.0, "huse")]),
+        ("Tjuetre personer og treogtjue biler.", "nb", [(23.0, "personer"), (23.0, "biler")]),
+    ],
+)
+def test_number_words_of_more_languages(text, lang, found):
+    assert _read(text, lang) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Presiden tiba di Lima, Peru.", "id"),  # the city
+        ("Satu orang tewas, kata warga kedua di tempat itu.", "id"),  # "one", "second", "place"
+        ("O lege nouă a fost votată.", "ro"),  # "new"
+        ("Noua lege a fost votată.", "ro"),  # "the new"
+        ("Çocuk yemeği yedi.", "tr"),  # "ate"
+        ("Bir kişi yüz yüze görüştü.", "tr"),  # "a person", "face to face"
+        ("Χιλιάδες άνθρωποι και ένα σπίτι.", "el"),  # thousands; the article
+        ("Three bin bags; dua orang; lima menit; tres personas.", "en"),  # other languages' words in English
+    ],
+)
+def test_other_meanings_of_number_words_count_nothing(text, lang):
+    assert [v for v, unit in _read(text, lang) if unit != "bin"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "values"),
+    [
+        ("At 3.55pm police said 12 people were hurt.", "en", [12.0]),
+        ("At 3:55 p.m. police said 12 people were hurt.", "en", [12.0]),
+        ("By 3 am 12 people were hurt; at 4pm, 13.", "en", [12.0, 13.0]),
+        ("The toll rose to 2.45 per cent at 15:30 GMT.", "en", [2.45]),
+        ("A $3.5m fund.", "en", [3.5e6]),
+        ("Um 15.30 Uhr wurden 12 Menschen verletzt.", "de", [12.0]),
+        ("À 15h30, puis à 16 h 45, 12 personnes ont été blessées.", "fr", [12.0]),
+        ("Alle 15.30 sono rimaste ferite 12 persone.", "it", [12.0]),
+        ("В 15.30 пострадали 12 человек.", "ru", [12.0]),
+        ("Kerugian naik 3,55 persen.", "id", [3.55]),  # a decimal comma is no hour
+    ],
+)
+def test_clock_times_count_nothing(text, lang, values):
+    assert [q.value for q in find_quantities(text, lang, [])] == values
+
+
+def _conflicts(a_text: str, b_text: str, lang: str) -> list:
+    import parallax
+
+    a = Article(id="a", text=a_text, outlet="A", published="2026-03-05", language=lang)
+    b = Article(id="b", text=b_text, outlet="B", published="2026-03-05", language=lang)
+    d = parallax.compare([a, b]).to_dict()
+    return [
+        sorted(v for k, vs in c["values"].items() if k != "unit" for v in vs)
+        for f in d["facts"]
+        for c in f["conflicts"]
+        if c["kind"] == "number"
+    ]
+
+
+_STORIES = {
+    "ko": "마포구 물류창고 화재로 인근 주민 {}이 대피했다.",
+    "hi": "नदी में बाढ़ से रामपुर ज़िले के {} लोग बेघर हो गए।",
+    "id": "Banjir bandang di Desa Sukamaju menewaskan {} orang warga.",
+    "fa": "در زلزله شهر کوهسار {} نفر زخمی شدند.",
+    "ro": "{} de persoane au fost rănite în accidentul de autocar de lângă Pietrosu.",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "a", "b", "conflict"),
+    [
+        ("ko", "1천200명", "1,200명", None),
+        ("ko", "1천200명", "900명", [900.0, 1200.0]),
+        ("hi", "2 लाख", "2,00,000", None),
+        ("hi", "दो लाख", "50,000", [50000.0, 200000.0]),
+        ("id", "dua belas", "12", None),
+        ("id", "dua belas", "19", [12.0, 19.0]),
+        ("fa", "هزار و دویست", "۱۲۰۰", None),
+        ("ro", "Douăzeci și trei", "31", [23.0, 31.0]),
+    ],
+)
+def test_a_count_written_another_way_is_no_conflict_and_a_different_one_is(lang, a, b, conflict):
+    found = _conflicts(_STORIES[lang].format(a), _STORIES[lang].format(b), lang)
+    assert found == ([conflict] if conflict else []), found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "roles"),
+    [
+        ("हादसे में 12 लोगों की मौत हो गई और 40 लोग घायल हुए।", "hi", ["dead", "injured"]),
+        ("در این حادثه ۱۲ نفر کشته و ۴۰ نفر زخمی شدند.", "fa", ["dead", "injured"]),
+        ("Banjir menewaskan 12 orang, 40 orang luka-luka dan 3 orang hilang.", "id", ["dead", "injured", "missing"]),
+        ("12 persoane au murit și 40 au fost rănite.", "ro", ["dead", "injured"]),
+        ("12 personer omkom och 40 personer skadades.", "sv", ["dead", "injured"]),
+    ],
+)
+def test_casualty_roles_in_the_new_languages(text, lang, roles):
+    found = find_quantities(text, lang, [])
+    assert [role(text, q) for q in found] == roles
+    assert {counted(q.unit, role(text, q)) for q in found} == {"people"}
+
+
+def test_a_toll_conflict_beside_an_agreeing_count_of_the_same_noun():
+    a = "Banjir bandang di Desa Sukamaju menewaskan 12 orang dan 40 orang luka-luka."
+    b = "Banjir bandang di Desa Sukamaju menewaskan 15 orang dan 40 orang luka-luka."
+    assert _conflicts(a, b, "id") == [[12.0, 15.0]]
