@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+import parallax
 from parallax.analyze.quantities import find_quantities
 from parallax.compare.numbers import bounds, counted, role
 from parallax.records import Article
@@ -343,3 +344,10 @@ def test_a_toll_conflict_beside_an_agreeing_count_of_the_same_noun():
     a = "Banjir bandang di Desa Sukamaju menewaskan 12 orang dan 40 orang luka-luka."
     b = "Banjir bandang di Desa Sukamaju menewaskan 15 orang dan 40 orang luka-luka."
     assert _conflicts(a, b, "id") == [[12.0, 15.0]]
+
+
+def test_arabic_months_are_not_abbreviated_so_a_count_before_kana_was_stays():
+
+    a = Article(id="a", language="ar", published="2026-05-10", text="قتل 14 كان بينهم أطفال، ووقع الحادث في 9 أيار/مايو.")
+    parallax.analyze([a])
+    assert [(q.value, q.unit) for q in a.quantities] == [(14.0, "كان")]  # "9 أيار" is a date

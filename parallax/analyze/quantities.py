@@ -14,6 +14,7 @@ from parallax.analyze.numwords.arabic import DUALS
 from parallax.analyze.timelex import LEXICONS
 from parallax.letters import IN_WORD
 from parallax.records import Article, Quantity
+from parallax.sounds import script
 
 # a language's number words (a word like Italian "due" or German "sei" is no number elsewhere) and its
 # approximate counts ("une trentaine"), read as numbers too
@@ -167,8 +168,12 @@ _DECIMAL_POINT = frozenset("en zh ja ko he th hi ar fa ur bn ta ms ga mt".split(
 _LONG_ABBREVIATIONS = {"sept", "janv", "févr", "fevr", "juil", "сент", "нояб", "февр"}
 
 
-def _month_words(months) -> set[str]:
+def _month_words(months, abbreviated: bool = True) -> set[str]:
+    """Month names and, where the alphabet abbreviates them ("Sept.", "нояб."), their abbreviations.
+    Arabic, Hebrew and the Asian scripts write months in full: "كانون" cut to "كان" would be "was"."""
     names = {m.lower() for m in months}
+    if not abbreviated:
+        return names
     return names | {m[:3] for m in names if len(m) > 3} | {m[:4] for m in names if m[:4] in _LONG_ABBREVIATIONS}
 
 
@@ -177,7 +182,9 @@ def _day_month(words: set[str], flags=re.I) -> re.Pattern:
 
 
 _EN_MONTHS = {m[:1].upper() + m[1:] for m in _month_words(LEXICONS["en"].months)}
-_DAY_MONTH = {lang: _day_month(_month_words(lex.months)) for lang, lex in LEXICONS.items() if lang != "en"}
+_DAY_MONTH = {
+    lang: _day_month(_month_words(lex.months, script(lang) in ("latin", "cyrillic", "greek"))) for lang, lex in LEXICONS.items() if lang != "en"
+}
 _DAY_MONTH_EN = _day_month(_EN_MONTHS, 0)
 
 
