@@ -115,6 +115,27 @@ def test_no_dateline_without_a_month(para):
     assert split_dateline(para) is None
 
 
+@pytest.mark.parametrize(
+    ("para", "place", "agency", "rest"),
+    [
+        ("华讯社青岚4月27日电（记者周明远）26日中午，一栋居民楼发生爆炸。", "青岚", "华讯社", "26日中午，一栋居民楼发生爆炸。"),
+        ("东方网临江3月2日电 市政府今天召开会议。", "临江", "东方网", "市政府今天召开会议。"),
+        ("(강원=한빛뉴스) 박서준 기자 = 14일 오후 산불이 났다.", "강원", "한빛뉴스", "14일 오후 산불이 났다."),
+        ("【松浦＝共和通信】市は14日、発表した。", "松浦", "共和通信", "市は14日、発表した。"),
+        ("وادي الريم، 10 أيار/مايو (الشرق) - انهار مبنى سكني في المدينة.", "وادي الريم", "الشرق", "انهار مبنى سكني في المدينة."),
+        ("بلدة النخيل (وكالة الأنباء) - أعلنت البلدية إغلاق المدارس.", "بلدة النخيل", "وكالة الأنباء", "أعلنت البلدية إغلاق المدارس."),
+    ],
+)
+def test_datelines_of_scripts_without_capitals(para, place, agency, rest):
+    d = split_dateline(para)
+    assert d is not None and (d.place, d.agency, d.after) == (place, agency, rest)
+
+
+@pytest.mark.parametrize("para", ["قال الوزير (في بيان) - إن الحكومة ستعوض المتضررين.", "社会各界纷纷表示支持。", "(서울 시내) 교통이 혼잡했다."])
+def test_prose_in_scripts_without_capitals_is_no_dateline(para):
+    assert split_dateline(para) is None
+
+
 def test_dateline_alone_on_its_line():
     cleaned = clean_paragraphs(["ЗАРЕЧЕНСК, 7 марта.", "Мэр города подал в отставку в пятницу.", "Выборы назначены на осень."])
     assert cleaned.dateline == "ЗАРЕЧЕНСК" and cleaned.text.startswith("Мэр города")

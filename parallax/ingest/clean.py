@@ -96,6 +96,25 @@ DATELINE_DATED = re.compile(
 )
 
 
+# Scripts without capitals mark a dateline by its agency and its shape instead:
+# Chinese "新华社北京4月27日电（记者王明）", "中新网上海3月2日电";
+# Korean "(서울=연합뉴스) 김민수 기자 =", Japanese "【ワシントン＝共同】";
+# Arabic, Persian and Urdu "القاهرة، 10 أيار/مايو (رويترز) -" (the agency required: the place has no capitals).
+_HAN = "\u4e00-\u9fff"
+DATELINE_ZH = re.compile(
+    rf"^(?P<agency>[{_HAN}]{{1,6}}?(?:社|网|報|报|台))(?P<place>[{_HAN}]{{2,8}}?)(?:\d{{1,2}}月\d{{1,2}}日)电"
+    rf"(?:[（(][^）)\n]{{0,30}}[）)])?[ ]?(?=\S)"
+)
+DATELINE_KO = re.compile(r"^\((?P<place>[가-힣 ]{1,12})=(?P<agency>[가-힣A-Za-z ]{2,12})\)[ ]?(?:[가-힣]{2,4}[ ]기자[ ]?=[ ]?)?(?=\S)")
+DATELINE_JA = re.compile(r"^【(?P<place>[^＝=】\n]{1,12})[＝=](?P<agency>[^】\n]{1,12})】[ ]?(?=\S)")
+_ARABIC_WORD = "[\u0621-\u064a\u0660-\u0669\u066e-\u06d3\u06fa-\u06ff]+"
+DATELINE_AR = re.compile(
+    rf"^(?P<place>{_ARABIC_WORD}(?:[ ]{_ARABIC_WORD}){{0,3}})(?:[ ]?[،,][ ]?(?:\d{{1,2}}|[٠-٩]{{1,2}})[ ]{_ARABIC_WORD}(?:/{_ARABIC_WORD})?"
+    rf"(?:[ ](?:\d{{4}}|[٠-٩]{{4}}))?)?[ ]?\((?!(?:في|من|على|إلى|عن|مع|بعد|قبل|حسب|وفق)[ ])(?P<agency>[^()\n]{{1,30}})\)[ ]?[-–—][ ]?(?=\S)"
+)  # (an aside in parentheses opening with a preposition, "قال الوزير (في بيان) -", is prose)
+_UNCASED_DATELINES = (DATELINE_ZH, DATELINE_KO, DATELINE_JA, DATELINE_AR)
+
+
 @lru_cache(maxsize=1)
 def _month_words() -> frozenset[str]:
     """Month names of every date lexicon, and their abbreviations (any first three letters or more)."""
@@ -116,6 +135,10 @@ def _agency(m: re.Match) -> str | None:
 
 
 def split_dateline(paragraph: str) -> Dateline | None:
+    for shape in _UNCASED_DATELINES:
+        m = shape.match(paragraph)
+        if m:
+            return Dateline(m.group("place").strip(), m.group("agency").strip(), "", paragraph[m.end() :])
     for wire in (DATELINE_WIRE, DATELINE_AGENCY_FIRST):
         m = wire.match(paragraph)
         if m and not _agency_is_words(_agency(m)) and _is_month(m):
