@@ -153,3 +153,28 @@ def test_chinese_idioms_and_descriptions_are_no_speakers():
     art = Article(id="t", text="也就是说，这次事故完全可以避免。", language="zh", published=PUBLISHED)
     parallax.analyze([art])
     assert art.quotes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a description or a role, then the name in commas (a rank before the name is cut)
+        ("وقال أحد المزارعين، ياسر القاضي: «غمرت المياه الحقول كلها».", ["ياسر القاضي"]),
+        ("وقالت مديرة مستشفى الوادي في بلدة الرمل، الدكتورة رنا الخطيب: «استقبلنا أربعين مصابا».", ["رنا الخطيب"]),
+        ("«استقبلنا أربعين مصابا»، قالت المتحدثة باسم المستشفى، رنا الخطيب.", ["رنا الخطيب"]),
+        # the name, then what the person is
+        ("وقال ياسر القاضي، وهو مزارع يملك أرضا قرب النهر: «غمرت المياه الحقول كلها».", ["ياسر القاضي"]),
+        ("وقال ياسر القاضي، رئيس جمعية المزارعين: «غمرت المياه الحقول كلها».", ["ياسر القاضي"]),
+        # a circumstance after a description keeps the description
+        ("وقال الوزير، في مؤتمر صحفي: «سنعوض المزارعين».", ["الوزير"]),
+        # a list of people is no one speaker
+        ("وقال كل من ياسر القاضي، ورنا الخطيب: «لن نترك أرضنا».", [None]),
+        ("وقال ياسر القاضي، ورنا الخطيب: «لن نترك أرضنا».", [None]),
+        # a comma list of names in the sentence before is not the attribution
+        ("أصيب ياسر القاضي، ورنا الخطيب، وسليم حداد في الفيضان. وقالت الشرطة: «البحث مستمر».", ["الشرطة"]),
+        # after the quotation, a name then a clause of its own
+        ("«البحث مستمر»، قال سليم حداد، مشيراً إلى فرق الإنقاذ.", ["سليم حداد"]),
+    ],
+)
+def test_arabic_name_in_commas_beside_its_role(text, expected):
+    assert [s for _, s in _speakers(text, "ar")] == expected

@@ -114,6 +114,82 @@ _AR_DESCRIPTIONS = {
 }
 _AR_PRONOUNS = {"إنه", "إنها", "هو", "هي", "او", "وی", "ایشان"}
 
+# The wire puts a name in commas next to its role or description, either way round:
+# 'وقال أحد السكان، خالد العمري: «…»' (a description, then the name), 'وقال مدير الدفاع المدني، العميد
+# سامر الحلبي: «…»' (a role, then the name with its rank), 'وقالت منى الزعبي، وهي جارة …: «…»' (the name,
+# then what she is).  Two comma-separated phrases between the cue and the quotation, or after the
+# quotation's cue to the end of the sentence; which of them is the name is read off their first words
+# (:func:`_ar_apposed`)
+_AR_SEG = rf"{_AR_EDGE}(?:{_AR_PHRASE}{{0,118}}?{_AR_EDGE})?"
+_AR_APPOS_BEFORE = re.compile(
+    rf"(?:^|(?<=[\s،,]))[وف]?(?P<cue>{_AR_CUE})\s++(?P<first>{_AR_SEG})\s*+[،,]\s*+(?P<second>{_AR_SEG})\s*+[:،,]?\s*+\Z"
+)
+_AR_APPOS_AFTER = re.compile(
+    rf"\A[»\"”]?\s*+[،,]?\s*+[وف]?(?P<cue>{_AR_CUE})\s++(?P<first>{_AR_SEG})\s*+[،,]\s*+(?P<second>{_AR_SEG})\s*+(?:[.!?؟]|\Z)"
+)
+# what opens an apposition that describes the name before it ("وهي جارة", "الذي يسكن"), a rank that
+# stands before a name ("العميد سامر الحلبي"), and what follows a name as a clause of its own
+# ("مشيراً إلى", "مضيفاً أن"): no name
+_AR_APPOSITION_OPENERS = {"وهو", "وهي", "وهما", "وهم", "وهن", "هو", "هي", "الذي", "التي", "الذين", "البالغ", "البالغة"}
+_AR_RANKS = {
+    "الدكتور", "الدكتورة", "د.", "الشيخ", "اللواء", "العقيد", "العميد", "المقدم", "الرائد", "النقيب", "الملازم", "الفريق",
+    "السيد", "السيدة", "المهندس", "المهندسة", "الأستاذ", "الأستاذة", "المحامي", "المحامية", "القاضي", "الحاج", "الحاجة",
+}  # fmt: skip
+_AR_CLAUSE_OPENERS = {
+    "مشيرا", "مشيرة", "مضيفا", "مضيفة", "موضحا", "موضحة", "مؤكدا", "مؤكدة", "لافتا", "لافتة", "معتبرا", "معتبرة", "منوها",
+    "مشددا", "مشددة", "متابعا", "محذرا", "محذرة", "قائلا", "قائلة", "داعيا", "داعية", "معربا", "معربة", "كل", "بينهم", "منهم",
+    "ومنهم", "وبينهم", "مثل", "حيث", "وذلك", "قبل", "بعد", "عندما", "حين",
+}  # fmt: skip
+_AR_LIST_LEAD = re.compile(r"\Aكل\s+من\s")  # "وقال كل من خالد العمري، ومنى الزعبي": several people
+
+
+def _ar_word(word: str) -> str:
+    """An Arabic word without its tanween and tatweel ("مشيراً" is "مشيرا")."""
+    return word.replace("\u064b", "").replace("\u0640", "")
+
+
+def _ar_bare_name(seg: str) -> bool:
+    """Whether a phrase is a name alone, a rank before it allowed: two to four words, none a role or a
+    description, the first without the article, no circumstance or clause in it ("خالد العمري",
+    "العميد سامر الحلبي"; not "أحد السكان", "مدير الدفاع المدني", "مشيراً إلى الخطة")."""
+    words = [_ar_word(w) for w in seg.split()]
+    while words and words[0] in _AR_RANKS:
+        words = words[1:]
+    if not 2 <= len(words) <= 4 or words[0].startswith("ال") or words[0] in _AR_CLAUSE_OPENERS:
+        return False
+    if any(w in _AR_ROLES or w in _AR_DESCRIPTIONS or w in _AR_APPOSITION_OPENERS for w in words):
+        return False
+    return _AR_PHRASE_END.search(" " + seg + " ") is None and not re.search(r"\d", seg)
+
+
+def _ar_described(seg: str) -> bool:
+    """Whether a phrase opens as a role or a description rather than a name: a role word, a
+    description ("أحد السكان", "مصدر أمني"), a definite noun ("المتحدث باسم …"), a rank with no name."""
+    first = _ar_word(seg.split()[0]) if seg.split() else ""
+    return first in _AR_ROLES or first in _AR_DESCRIPTIONS or first.startswith("ال") or first in _AR_APPOSITION_OPENERS
+
+
+def _ar_apposed(m: re.Match, after: bool) -> tuple[int, int] | None:
+    """The name in 'cue first، second': the second phrase after a role or a description ("أحد السكان،
+    خالد العمري"), the first before a description of it ("منى الزعبي، وهي جارة …", "خالد العمري، مدير
+    الدفاع المدني").  Two names are a list, not one speaker; after the quotation only the wire's
+    "role، name." counts (a clause follows a name there: "قال خالد العمري، مشيراً إلى …")."""
+    first, second = m.group("first"), m.group("second")
+    if _AR_LIST_LEAD.match(first):
+        return None
+    lead = _ar_word(second.split()[0])
+    if _ar_bare_name(second) and (_ar_described(first) or not after and not lead.startswith("و")):
+        if not after and _ar_bare_name(first):
+            return None  # "خالد العمري، منى الزعبي": two people
+        return m.span("second")
+    if after:
+        return None
+    # what she is, a circumstance or a clause after the first phrase: the first is the speaker
+    # ("وقال الوزير، في مؤتمر صحفي: «…»" keeps the description "الوزير")
+    if lead in _AR_APPOSITION_OPENERS or lead in _AR_CLAUSE_OPENERS or _ar_described(second) or _AR_PHRASE_END.match(" " + second):
+        return m.span("first")
+    return None
+
 # --------------------------------------------------------------------------- Hindi
 _HI_CUE = r"कहा|बताया|जोड़ा|कहते\s+हैं|कहती\s+हैं|स्पष्ट\s+किया|दावा\s+किया|आरोप\s+लगाया|चेतावनी\s+दी"
 _HI_PHRASE = r"[^,।\"“”:\n]"
@@ -240,6 +316,11 @@ def find_speaker(text: str, open_: int, close: int, sent: tuple[int, int], lang:
         if lang == "zh" and m.group("cue") == "说" and _ZH_IDIOM.search(m.group("spk")):
             return None  # "也就是说：" is no one speaking
         off = lo
+    elif lang == "ar" and (m := _AR_APPOS_BEFORE.search(before)) is not None:
+        found = _ar_apposed(m, after=False)
+        return _span(lang, text, lo + found[0], lo + found[1], m.group("cue")) if found else None
+    elif lang == "ar" and (m := _AR_APPOS_AFTER.match(after)) is not None and (found := _ar_apposed(m, after=True)):
+        return _span(lang, text, base_after + found[0], base_after + found[1], m.group("cue"))
     elif (m := said_after.match(after)) is not None:
         off = base_after
     else:
