@@ -318,3 +318,32 @@ def test_cue_followed_by_a_description_is_not_the_person_before():
 def test_rank_abbreviated_between_cue_and_name():
     text = "„Kapitan był trzeźwy, badanie nic nie wykazało” – poinformowała rzeczniczka policji asp. sztab. Marta Zielińska."
     assert [s for _, s, _ in _quotes(text, "pl")] == ["Marta Zielińska"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a cue with no subject goes to the person the sentence before has just made its subject ...
+        (
+            "el",
+            "Ο λιμενάρχης Γιώργος Μαυρίδης είπε: «Το λιμάνι μένει κλειστό».\n\n"
+            "Η 54χρονη Σοφία Καραλή κοιτάζει τη βάρκα της. «Δεν μου έμεινε τίποτα», λέει.",
+            ["Γιώργος Μαυρίδης", "Σοφία Καραλή"],
+        ),
+        (
+            "el",
+            "Ο λιμενάρχης Γιώργος Μαυρίδης είπε: «Το λιμάνι μένει κλειστό».\n\n"
+            "Στο λιμάνι, ο ψαράς Στέλιος Δρίβας μαζεύει τα δίχτυα. Ο άνεμος δυναμώνει. «Τέτοια θάλασσα δεν έχω ξαναδεί», λέει.",
+            ["Γιώργος Μαυρίδης", "Στέλιος Δρίβας"],
+        ),
+        # ... not to a person it names as an object: the speaker before continues
+        (
+            "el",
+            "Ο λιμενάρχης Γιώργος Μαυρίδης είπε: «Το λιμάνι μένει κλειστό».\n\n"
+            "Ο λιμενάρχης συνάντησε τη Σοφία Καραλή στο λιμάνι. «Θα δοθούν αποζημιώσεις», λέει.",
+            ["Γιώργος Μαυρίδης", "Γιώργος Μαυρίδης"],
+        ),
+    ],
+)
+def test_subjectless_cue_goes_to_the_subject_just_named(lang, text, expected):
+    assert [q[1] for q in _quotes(text, lang)] == expected
