@@ -347,3 +347,14 @@ def test_rank_abbreviated_between_cue_and_name():
 )
 def test_subjectless_cue_goes_to_the_subject_just_named(lang, text, expected):
     assert [q[1] for q in _quotes(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("zh", "洪水过后，当地转移群众3.5万人。救援仍在继续。", ["洪水过后，当地转移群众3.5万人。", "救援仍在继续。"]),
+        ("ja", "避難者は1.8万人に上った。雨は続く見込みだ。", ["避難者は1.8万人に上った。", "雨は続く見込みだ。"]),
+    ],
+)
+def test_full_stop_between_digits_ends_no_sentence(lang, text, expected):
+    assert sentences(text, lang) == expected

@@ -164,6 +164,12 @@ def _dangling_opener(piece: str, same_mark: bool = False) -> int | None:
 
 
 _FULL_STOPS = "。！？"
+
+
+def _inside_number(text: str, prev_end: int, start: int) -> bool:
+    """Whether a cut falls between the digits of a number ('居民1.' | '2万人。'): a full stop or comma
+    between two digits never ends a sentence, in any language."""
+    return prev_end == start and 2 <= start < len(text) and text[start - 1] in ".," and text[start - 2].isdigit() and text[start].isdigit()
 _BRACKETS = {"「": "」", "『": "』", "“": "”", "（": "）", "(": ")", "《": "》", "【": "】"}
 
 
@@ -248,6 +254,9 @@ def paragraph_sentences(para: Paragraph) -> list[tuple[int, int]]:
                 prev = text[prev_start:prev_end]
                 if not piece:
                     continue
+            if _inside_number(text, prev_end, start):
+                merged[-1] = (prev_start, end)
+                continue
             first = piece.lstrip("\"“”'‘’«» ")[:1]
             # the quote test last: it reads the merged text so far, which would make
             # a paragraph of many merged pieces quadratic
