@@ -349,6 +349,21 @@ def test_subjectless_cue_goes_to_the_subject_just_named(lang, text, expected):
     assert [q[1] for q in _quotes(text, lang)] == expected
 
 
+def test_chinese_attribution_after_a_closed_quotation_stays_in_its_sentence():
+    text = "“水一下子就漫到了膝盖，我们只能往楼上跑。”住在河边的餐馆老板赵德明说。“家里的东西全泡了。”他说。救援队随后赶到。"
+    assert sentences(text, "zh") == [
+        "“水一下子就漫到了膝盖，我们只能往楼上跑。”住在河边的餐馆老板赵德明说。",
+        "“家里的东西全泡了。”他说。",
+        "救援队随后赶到。",
+    ]
+    assert [q[1] for q in _quotes(text, "zh")] == ["赵德明", "赵德明"]
+
+
+def test_chinese_clause_after_a_quotation_that_is_no_attribution_stays_apart():
+    text = "“堤坝必须加固。”记者从现场了解到，加固工程已经开始。"
+    assert sentences(text, "zh") == ["“堤坝必须加固。”", "记者从现场了解到，加固工程已经开始。"]
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
@@ -358,3 +373,14 @@ def test_subjectless_cue_goes_to_the_subject_just_named(lang, text, expected):
 )
 def test_full_stop_between_digits_ends_no_sentence(lang, text, expected):
     assert sentences(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [("对面超市店主刘建国", "刘建国"), ("乘客王丽", "王丽"), ("住在河边的赵德明", "赵德明"), ("村委会负责人", "村委会负责人")],
+)
+def test_chinese_occupation_or_description_before_the_name_is_cut(phrase, name):
+    from parallax.analyze.quotes.uncased import looks_named, speaker_name
+
+    assert speaker_name("zh", phrase) == name
+    assert looks_named(name, "zh") == (name != phrase)

@@ -32,7 +32,11 @@ _ZH_CUE = r"说道|说|表示|称|指出|强调|介绍|透露|坦言|告诉记�
 _ZH_TITLES = (
     "总统|总理|主席|副主席|部长|副部长|省长|市长|副市长|县长|区长|镇长|村长|局长|副局长|处长|科长|主任|副主任|书记|"
     "发言人|院长|校长|所长|厂长|站长|队长|大队长|支队长|经理|总经理|董事长|总裁|教授|专家|研究员|医生|护士|记者|"
-    "负责人|工作人员|队员|船长|机长|司机|居民|村民|市民|目击者|律师|法官|检察官|警官|指挥官|官员|大使|议员|代表|委员"
+    "负责人|工作人员|队员|船长|机长|司机|居民|村民|市民|目击者|律师|法官|检察官|警官|指挥官|官员|大使|议员|代表|委员|"
+    # occupations and roles of the people news asks on the scene ("对面超市店主刘建国", "乘客王丽")
+    "店主|店员|老板|老板娘|业主|住户|房东|租户|乘客|旅客|游客|车主|工人|职工|员工|农民|渔民|牧民|矿工|船员|保安|厨师|"
+    "教师|老师|学生|大学生|中学生|小学生|家长|志愿者|消防员|民警|警察|交警|护工|医护人员|快递员|外卖员|售货员|服务员|"
+    "收银员|村干部|社区干部|网友|市民代表|幸存者|遇难者家属|家属|亲属|邻居"
 )
 _ZH_PRONOUNS = {"他", "她", "他们", "她们", "我们", "我"}
 # "他接着说", "她还表示": a pronoun and an adverb are the speaker before
@@ -50,10 +54,16 @@ _ZH_SURNAMES = set(
 )
 _ZH_DOUBLE_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "歐陽", "司馬", "諸葛")
 _ZH_PHRASE = r"[^，。；！？、“”「」『』：:,\s]"
+# where and to whom, between the speaker and the verb ("在发布会上", "对记者"); no 的, which makes the
+# words before it a description of the speaker ("住在对面的王秀兰说")
+_ZH_CIRCUMSTANCE = r"(?:[在于对向][^，。；！？“”「」的]{0,15}?)?"
 _ZH_BEFORE = re.compile(
-    rf"(?:^|(?<=[，。；！？、“”「」『』：:,\s]))(?P<spk>{_ZH_PHRASE}{{1,40}}?)(?:[在于对向][^，。；！？“”「」]{{0,15}}?)?(?P<cue>{_ZH_CUE})[：:，,]?\s*+\Z"
+    rf"(?:^|(?<=[，。；！？、“”「」『』：:,\s]))(?P<spk>{_ZH_PHRASE}{{1,40}}?){_ZH_CIRCUMSTANCE}(?P<cue>{_ZH_CUE})[：:，,]?\s*+\Z"
 )
-_ZH_AFTER = re.compile(rf"\A[，,]?\s*+(?P<spk>{_ZH_PHRASE}{{1,40}}?)(?:[在于对向][^，。；！？“”「」]{{0,15}}?)?(?P<cue>{_ZH_CUE})")
+_ZH_AFTER = re.compile(rf"\A[，,]?\s*+(?P<spk>{_ZH_PHRASE}{{1,40}}?){_ZH_CIRCUMSTANCE}(?P<cue>{_ZH_CUE})")
+# a clause that only attributes the quotation before it: '“…全碎了。”对面超市店主刘建国说。', '“…。”他说。'
+# (it belongs to the quotation's sentence, see analyze.sentences)
+ZH_ATTRIBUTION = re.compile(rf"\A{_ZH_PHRASE}{{1,40}}?{_ZH_CIRCUMSTANCE}(?:{_ZH_CUE})道?[。！]?\s*+\Z")
 _ZH_NAME = re.compile(rf"(?:{_ZH_TITLES})(?P<name>[\u4e00-\u9fff·]{{2,4}})\Z")
 
 # --------------------------------------------------------------------------- Japanese
@@ -220,8 +230,15 @@ def _clean(phrase: str) -> str:
 
 
 def _zh_name(phrase: str) -> str:
+    """The name after the last title ("对面超市店主刘建国" is 刘建国), or after the last 的 of a
+    description ("住在对面的刘建国")."""
     m = _ZH_NAME.search(phrase)
-    return m.group("name") if m else phrase
+    if m:
+        return m.group("name")
+    last = phrase.rsplit("的", 1)[-1]
+    if last != phrase and 2 <= len(last) <= 4 and (last[0] in _ZH_SURNAMES or last.startswith(_ZH_DOUBLE_SURNAMES)):
+        return last
+    return phrase
 
 
 def _ja_name(phrase: str) -> str:
@@ -397,7 +414,7 @@ def same_uncased(a: str, b: str) -> bool:
 # "李明表示，救援仍在进行。", "据李明介绍，…", "وقال الوزير خالد العمري إن …", "رضا احمدی گفت که …",
 # "अनिल वर्मा ने कहा कि …": the clause after the cue, to the end of its sentence
 _ZH_REPORTED = re.compile(
-    rf"(?:(?<=[，。；！？\s])|^)(?:据)?(?P<spk>{_ZH_PHRASE}{{2,40}}?)(?:[在于对向][^，。；！？“”「」]{{0,15}}?)?"
+    rf"(?:(?<=[，。；！？\s])|^)(?:据)?(?P<spk>{_ZH_PHRASE}{{2,40}}?){_ZH_CIRCUMSTANCE}"
     r"(?P<cue>表示|称|指出|强调|介绍|透露|说)[，,](?P<clause>[^“”「」『』。！？]{8,})"
 )
 _AR_REPORTED = re.compile(rf"(?:(?<=[\s،,.])|^)[وف]?(?P<cue>{_AR_CUE})\s++(?P<spk>{_AR_SPK})\s++(?:إن|أن|بأن|إنه|إنها|أنه|أنها)\s++(?P<clause>[^«»\"“”]{{8,}})")
