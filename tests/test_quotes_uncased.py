@@ -178,3 +178,19 @@ def test_chinese_idioms_and_descriptions_are_no_speakers():
 )
 def test_arabic_name_in_commas_beside_its_role(text, expected):
     assert [s for _, s in _speakers(text, "ar")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 振り返る and other verbs of telling close the quotation; the age in brackets and さん are cut
+        ("二両目に乗っていた看護師の中村由香さん（29）は「窓ガラスが一斉に割れた」と振り返った。", ["中村由香"]),
+        ("乗客の会社員、佐々木翔さん（41）は「足が震えて立てなかった」と明かした。", ["佐々木翔"]),
+        ("「家が残っていて良かった」と、近所に住む農業の高橋勇氏（67歳）は胸をなで下ろした。", ["高橋勇"]),
+        ("運転士の小林誠容疑者（38）は「速度は守っていた」と供述している。", ["小林誠"]),
+        # a name in brackets before が is no quotation; 話す in the present closes one
+        ("「ひかり」が到着した。駅員の木村健二さん（52）は「ほっとした」と話す。", ["木村健二"]),
+    ],
+)
+def test_japanese_verbs_of_telling_and_names_with_age(text, expected):
+    assert [s for _, s in _speakers(text, "ja")] == expected

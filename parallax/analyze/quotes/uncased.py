@@ -67,7 +67,11 @@ ZH_ATTRIBUTION = re.compile(rf"\A{_ZH_PHRASE}{{1,40}}?{_ZH_CIRCUMSTANCE}(?:{_ZH_
 _ZH_NAME = re.compile(rf"(?:{_ZH_TITLES})(?P<name>[\u4e00-\u9fff·]{{2,4}})\Z")
 
 # --------------------------------------------------------------------------- Japanese
-_JA_CUE = r"述べ|話し|話す|語っ|語り|語る|説明し|強調し|明らかにし|指摘し|発表し|訴え|呼びかけ|コメントし|答え|明かし|証言し|言っ|言い|言う|述べる"
+_JA_CUE = (
+    r"述べ|話し|話す|語っ|語り|語る|説明し|説明する|強調し|強調する|明らかにし|指摘し|指摘する|発表し|訴え|呼びかけ|コメントし|答え|明かし|"
+    r"証言し|言っ|言い|言う|述べる|振り返っ|振り返り|振り返る|打ち明け|明かす|訴える|嘆い|嘆く|漏らし|漏らす|叫ん|伝え|"
+    r"力を込め|声を詰まらせ|胸を張っ|語気を強め|意気込ん|意気込み|胸をなで下ろし|肩を落とし|声を弾ませ|供述し"
+)
 _JA_TITLES = (
     "市長|町長|村長|知事|首相|大臣|長官|副長官|官房長官|社長|会長|委員長|代表|議員|教授|准教授|氏|さん|容疑者|被告|"
     "担当者|報道官|署長|所長|部長|課長|局長|院長|校長|理事長|監督|選手|医師|弁護士|記者|隊長|船長|機長|総裁|大統領"
@@ -241,8 +245,14 @@ def _zh_name(phrase: str) -> str:
     return phrase
 
 
+# an age in brackets after a name ("森田健太さん（34）", "石井美咲さん(21歳)")
+_JA_AGE = re.compile(r"[（(]\s*[0-9０-９]{1,3}\s*歳?\s*[）)]\Z")
+
+
 def _ja_name(phrase: str) -> str:
-    name = phrase.rsplit("の", 1)[-1]  # "宮古市の山田太郎市長": the last owner is the person
+    """The name in a Japanese speaker phrase: after the last の ("宮古市の山田太郎市長", "大学生の石井美咲さん"),
+    without the age in brackets and the title or honorific after it (さん, 氏, 容疑者, 市長)."""
+    name = _JA_AGE.sub("", phrase.rsplit("の", 1)[-1]).rstrip()
     bare = _JA_TITLE_END.sub("", name)
     # "気象庁の担当者" is a description, and "山本一郎地震津波監視課長" a name before a title with no
     # list of names to cut it at: both are kept whole (and are not taken for a name)
