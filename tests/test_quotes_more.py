@@ -384,3 +384,25 @@ def test_chinese_occupation_or_description_before_the_name_is_cut(phrase, name):
 
     assert speaker_name("zh", phrase) == name
     assert looks_named(name, "zh") == (name != phrase)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the verb of saying closes the quotation; the group the speaker is one of is cut
+        ("Yolculardan Cem Aydın, “Otobüs bir anda savruldu ve yan yattı” diye anlattı.", [("Cem Aydın", "direct")]),
+        # a comma and where the subject spoke between it and the quotation; the organisation and title are cut
+        (
+            "Kızılırmak Belediye Başkanı Zeynep Arslan, ilçede yaptığı açıklamada “Yaralıların durumu iyi” ifadelerini kullandı.",
+            [("Zeynep Arslan", "direct")],
+        ),
+        ("Vali Yardımcısı Kemal Öztürk yazılı açıklamasında “Yol yarın açılacak” şeklinde konuştu.", [("Kemal Öztürk", "direct")]),
+        ("Doç. Dr. Selin Kurt, “Hastanemize 12 yaralı getirildi” dedi.", [("Selin Kurt", "direct")]),
+        # "dedikodu" (gossip) is no "dedi"
+        ("Köyde “Baraj kapakları gece boyunca açık kalacak” dedikodusu yayıldı.", [(None, "partial")]),
+        # a list of people after the comma is no place where the subject spoke
+        ("Ali Demir, Cem Aydın ve Selin Kurt “Yardım geç geldi ve kimse bilgi vermedi” diye konuştu.", [(None, "direct")]),
+    ],
+)
+def test_turkish_verbs_of_saying_and_names_after_their_titles(text, expected):
+    assert [(s, k) for _, s, k in _quotes(text, "tr")] == expected

@@ -86,7 +86,12 @@ LEXICAL_CUES = {
     "el": r"δήλωσε|είπε|ανέφερε|τόνισε|σημείωσε|πρόσθεσε|υπογράμμισε|εξήγησε|υποστήριξε|δηλώνει|λέει|τονίζει|σύμφωνα\s+με",
     # Turkish names the speaker before the quotation and closes it with the verb: 'Vali Ahmet Yıldırım,
     # "..." dedi.', '"..." diye konuştu.'
-    "tr": r"dedi|diye\s+konuştu|diye\s+ekledi|diye\s+belirtti|söyledi|açıkladı|belirtti|ifade\s+etti|kaydetti",
+    # ('İşçilerden Serkan Doğan, “...” diye anlattı.', 'Murat Koçak, yaptığı açıklamada “...” ifadelerini kullandı.')
+    "tr": r"dedi|diye\s+(?:konuştu|ekledi|belirtti|anlattı|vurguladı|açıkladı|sordu|seslendi|haykırdı|yakındı|tepki\s+gösterdi"
+          r"|isyan\s+etti|uyardı|ifade\s+etti|kaydetti|aktardı|dile\s+getirdi|cevap\s+verdi|yanıt\s+verdi|paylaştı|yazdı)"
+          r"|diyerek|şeklinde\s+(?:konuştu|açıklama\s+yaptı)|ifadelerini\s+kullandı|ifadesini\s+kullandı|sözlerini\s+kullandı"
+          r"|ifadelerine\s+yer\s+verdi|sözlerine\s+yer\s+verdi|söyledi|açıkladı|belirtti|ifade\s+etti|kaydetti|anlattı|vurguladı"
+          r"|ekledi|sordu|aktardı|bildirdi|dile\s+getirdi|konuştu",
     "pl": r"powiedział[aoy]?|powiedzieli|oświadczył[aoy]?|stwierdził[aoy]?|dodał[aoy]?|podkreślił[aoy]?|zaznaczył[aoy]?|poinformował[aoy]?"
           r"|wyjaśnił[aoy]?|przyznał[aoy]?|napisał[aoy]?|zapewnił[aoy]?|obiecał[aoy]?|ostrzegł[aoy]?|przekazał[aoy]?|według|mówi"
           r"|twierdzi|uważa|przekonuje|ocenił[aoy]?|ocenia|dodaje|podkreśla|zaznacza|tłumaczy|wyjaśnia|zapewnia|opowiada|relacjonuje"
@@ -421,6 +426,41 @@ def _after_genitive_owner(text: str, start: int, end: int) -> int:
 _SOV_SUBJECT = re.compile(rf"(?<![\w’'-])(?P<spk>(?:[{UPPER}][\w’'-]+\s){{0,3}}[{UPPER}][\w’'-]+)(?:,|\s(?:ise|de|da))?\s*$")
 
 
+# Turkish opens the sentence with its subject, then says where it spoke, then quotes and closes with
+# the verb: 'Murat Koçak, olay yerinde yaptığı açıklamada “...” ifadelerini kullandı.', 'Vali Ahmet
+# Yıldırım yazılı açıklamasında “...” dedi.'  (A comma after the subject, or a statement noun before
+# the quotation.)
+_TR_STATEMENT = r"açıklamada|açıklamasında|konuşmada|konuşmasında|paylaşımında|mesajında|demecinde|röportajında|muhabirine|gazetecilere"
+_TR_OPENING_SUBJECT = re.compile(
+    rf"\A[^\w“”\"«»]{{0,3}}(?P<spk>(?:[{UPPER}][\w’'.-]*\s){{1,5}}[{UPPER}][\w’'-]+)"
+    rf"(?:,\s(?P<adv>[^“”\"«»,]{{0,80}})|\s[^“”\"«»,]{{0,60}}?(?:{_TR_STATEMENT}))\s*,?\s*$"
+)
+# Turkish puts the organisation and the title before a name ("Kalkanlı Belediye Başkanı Ayşe Kaya",
+# "Daire Başkanı Murat Koçak"), or the group the person is one of ("İşçilerden Serkan Doğan": one of the
+# workers): the name is what follows the last of them
+_TR_TITLE = re.compile(
+    r"(?:başkan|müdür|sözcü|vali|bakan|kaymakam|muhtar|komutan|sekreter|üye|yönetici|sorumlu|temsilci|yardımcı|müsteşar"
+    r"|koordinatör|uzman|şef|amir|savcı|başhekim|hekim|doktor|öğretmen|kaptan|sahib|sakin|çalışan|işçi|şoför|görevli|memur"
+    r"|komiser|müfettiş|direktör|genel\s?müdür|rektör|dekan|avukat|hakim|başsavcı|emniyet\s?müdür|itfaiyeci|sağlıkçı|esnaf)"
+    r"(?:[ıiuü]|s[ıiuü]|y[ıiuü])?(?:n[ıiuü]n)?",
+    re.I,
+)
+_TR_ABBREVIATED = {"dr.", "prof.", "doç.", "av.", "op.", "uzm.", "yrd.", "öğr.", "gör.", "müh."}
+_TR_ONE_OF = re.compile(r"[\w’']+l[ae]r(?:d|t)[ae]n", re.I)  # "İşçilerden", "Yolculardan", "Sakinlerden"
+
+
+def _tr_name(text: str, start: int, end: int) -> tuple[int, int]:
+    """The name in a Turkish speaker span: after the last title word ("Daire Başkanı", "Vali", "Prof.
+    Dr.") or the group the person is one of ("İşçilerden"); at least two words are left."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    cut = 0
+    for i, w in enumerate(words[:-2] if len(words) > 2 else words[:0]):
+        word = w.group()
+        if _TR_TITLE.fullmatch(word) or word.lower() in _TR_ABBREVIATED or _TR_ONE_OF.fullmatch(word):
+            cut = i + 1
+    return start + words[cut].start(), end
+
+
 # languages whose verb carries the person, so a cue often has no subject at all
 _PRO_DROP = {"es", "it", "pt", "ca", "pl", "ru", "uk", "el", "tr", "ro"}
 # around a cue: to whom or where it was said, to the end of the sentence (no capitalised name after it).
@@ -440,7 +480,15 @@ def _cue_words(m: re.Match) -> str:
 
 def _lexical_speaker(text: str, span: _Span, sent: tuple[int, int], lang: str) -> tuple[int, int, str, bool] | None:
     """Speaker by cue patterns around the quote, for pipelines without a parser:
-    (start, end, cue words, whether the span may run past the name)."""
+    (start, end, cue words, whether the span may run past the name); in Turkish without the titles
+    before the name."""
+    found = _lexical_speaker_span(text, span, sent, lang)
+    if found is not None and lang == "tr" and found[0] < found[1]:
+        return (*_tr_name(text, found[0], found[1]), *found[2:])
+    return found
+
+
+def _lexical_speaker_span(text: str, span: _Span, sent: tuple[int, int], lang: str) -> tuple[int, int, str, bool] | None:
     cues = f"(?i:{LEXICAL_CUES.get(lang, LEXICAL_CUES['en'])})"  # "Según Anna Berg, «...»" opens a sentence
     after = text[span.end : sent[1]]
     if re.search(r"[.!?…]$", text[span.start : span.end].rstrip()):
@@ -508,6 +556,11 @@ def _lexical_speaker(text: str, span: _Span, sent: tuple[int, int], lang: str) -
     if lang == "tr" and (m := re.match(rf"\W{{0,3}}\s*(?P<cue>{cues})\b", after)):
         # the verb closes the sentence and its subject opens it: 'Vali Ahmet Yıldırım, "..." dedi.'
         if subj := _SOV_SUBJECT.search(before):
+            if re.search(rf"(?:(?<!\w)(?:ve|ile|veya)|[{UPPER}][\w’'-]+,)\s*$", before[: subj.start("spk")]):
+                return None  # the last of several people ("Ali Demir ve Selin Kurt “...” dedi"): no one speaker
+            return sent[0] + subj.start("spk"), sent[0] + subj.end("spk"), _cue_words(m), False
+        # ... or a comma, or where it spoke, between the subject and the quotation
+        if (subj := _TR_OPENING_SUBJECT.match(before)) and not re.search(rf"[{UPPER}][{LOWER}]+\s[{UPPER}]", subj.group("adv") or ""):
             return sent[0] + subj.start("spk"), sent[0] + subj.end("spk"), _cue_words(m), False
     if lang == "fr" and (m := _FR_INVERTED.match(after)):  # '« ... », a-t-il lancé.'
         return span.end + m.start("pro"), span.end + m.end("pro"), _cue_words(m), False
