@@ -406,3 +406,28 @@ def test_chinese_occupation_or_description_before_the_name_is_cut(phrase, name):
 )
 def test_turkish_verbs_of_saying_and_names_after_their_titles(text, expected):
     assert [(s, k) for _, s, k in _quotes(text, "tr")] == expected
+
+
+def test_vietnamese_speakers_on_either_side_of_the_quotation():
+    text = (
+        "“Mưa lớn kéo dài khiến nhiều tuyến đường ở Hà Nội ngập sâu”, bà Trần Thị Mai, một người bán hàng ở chợ, cho biết.\n\n"
+        "Ông Đỗ Minh Khoa, Giám đốc công ty thoát nước thành phố, nói: “Chúng tôi đã điều xe bơm đến các điểm ngập”.\n\n"
+        "Ông nói thêm: “Nước rút chậm vì rác bịt cửa cống”.\n\n"
+        "Trả lời phóng viên, chị Hoàng Thu Hà chia sẻ: “Nhà tôi ngập đến đầu gối”.\n\n"
+        "“Đêm qua cả xóm không ai ngủ được”, một người dân kể.\n\n"
+        "Theo Phó Chủ tịch UBND tỉnh Lâm Đồng Trần Văn Bình, “các hộ bị thiệt hại sẽ được hỗ trợ ngay”."
+    )
+    assert [q[1] for q in _quotes(text, "vi")] == [
+        "Trần Thị Mai",  # the honorific is cut, the apposition after the name is no part of it
+        "Đỗ Minh Khoa",
+        "Đỗ Minh Khoa",  # "ông" alone is "he": the speaker before
+        "Hoàng Thu Hà",
+        "một người dân",  # a description, which compare never counts as a rival
+        "Trần Văn Bình",  # the name from its surname on, past the province "Lâm Đồng"
+    ]
+
+
+def test_vietnamese_noun_made_of_a_verb_of_saying_is_no_cue():
+    # "lời nói" (words) and "tiếng nói" (voice) are nouns; "Hà Nội" is no "nói"
+    text = "“Tiếng nói của người dân cần được lắng nghe” là lời nói của một cán bộ xã ở Hà Nội."
+    assert [q[1] for q in _quotes(text, "vi")] == [None]

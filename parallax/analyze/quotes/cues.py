@@ -19,6 +19,7 @@ from parallax.analyze.names import NAME_PARTICLES
 from parallax.analyze.quotes.marks import _inside, _Span
 from parallax.analyze.quotes.people import _RELATIVE, PRONOUNS, _Attributor, _entity_at
 from parallax.analyze.quotes.roles import _DOCUMENTS
+from parallax.analyze.quotes.vietnamese import VI_CUES, vi_speaker
 from parallax.analyze.titles import DEFINITE, TITLE_WORDS
 from parallax.letters import LOWER, UPPER
 from parallax.records import Article
@@ -109,6 +110,8 @@ LEXICAL_CUES = {
     "uk": r"заявив|заявил[аи]|сказав|сказал[аи]|зазначив|зазначил[аи]|наголосив|наголосил[аи]|додав|додал[аи]|повідомив|повідомил[аи]"
           r"|пояснив|пояснил[аи]|розповів|розповіл[аи]|написав|написал[аи]|пообіцяв|пообіцял[аи]|запевнив|запевнил[аи]|попередив"
           r"|попередил[аи]|за\s+словами|вважає|каже",
+    # Vietnamese: the subject before the verb on either side of the quotation (see .vietnamese)
+    "vi": VI_CUES,
 }
 
 
@@ -482,6 +485,9 @@ def _lexical_speaker(text: str, span: _Span, sent: tuple[int, int], lang: str) -
     """Speaker by cue patterns around the quote, for pipelines without a parser:
     (start, end, cue words, whether the span may run past the name); in Turkish without the titles
     before the name."""
+    if lang == "vi":  # the subject before the verb, after the quotation too ('“…”, ông Phạm Văn Tùng nói.')
+        found_vi = vi_speaker(text, span.start - 1, span.end, *sent)
+        return (*found_vi, False) if found_vi else None
     found = _lexical_speaker_span(text, span, sent, lang)
     if found is not None and lang == "tr" and found[0] < found[1]:
         return (*_tr_name(text, found[0], found[1]), *found[2:])
