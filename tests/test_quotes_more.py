@@ -398,6 +398,10 @@ def test_chinese_occupation_or_description_before_the_name_is_cut(phrase, name):
         ),
         ("Vali Yardımcısı Kemal Öztürk yazılı açıklamasında “Yol yarın açılacak” şeklinde konuştu.", [("Kemal Öztürk", "direct")]),
         ("Doç. Dr. Selin Kurt, “Hastanemize 12 yaralı getirildi” dedi.", [("Selin Kurt", "direct")]),
+        (
+            "Kızılırmak Belediyesi Su ve Kanalizasyon İdaresi Genel Müdürü Ozan Tekin, basın toplantısında “Şebeke yarın onarılacak” dedi.",
+            [("Ozan Tekin", "direct")],
+        ),
         # "dedikodu" (gossip) is no "dedi"
         ("Köyde “Baraj kapakları gece boyunca açık kalacak” dedikodusu yayıldı.", [(None, "partial")]),
         # a list of people after the comma is no place where the subject spoke
@@ -414,6 +418,7 @@ def test_vietnamese_speakers_on_either_side_of_the_quotation():
         "Ông Đỗ Minh Khoa, Giám đốc công ty thoát nước thành phố, nói: “Chúng tôi đã điều xe bơm đến các điểm ngập”.\n\n"
         "Ông nói thêm: “Nước rút chậm vì rác bịt cửa cống”.\n\n"
         "Trả lời phóng viên, chị Hoàng Thu Hà chia sẻ: “Nhà tôi ngập đến đầu gối”.\n\n"
+        "Tại trạm y tế phường, anh Lý Quốc Bảo, có mẹ bị thương, vẫn chưa hết lo lắng: “Tôi chỉ mong mẹ sớm khỏe lại”.\n\n"
         "“Đêm qua cả xóm không ai ngủ được”, một người dân kể.\n\n"
         "Theo Phó Chủ tịch UBND tỉnh Lâm Đồng Trần Văn Bình, “các hộ bị thiệt hại sẽ được hỗ trợ ngay”."
     )
@@ -422,6 +427,7 @@ def test_vietnamese_speakers_on_either_side_of_the_quotation():
         "Đỗ Minh Khoa",
         "Đỗ Minh Khoa",  # "ông" alone is "he": the speaker before
         "Hoàng Thu Hà",
+        "Lý Quốc Bảo",  # no verb of saying: the subject before the colon
         "một người dân",  # a description, which compare never counts as a rival
         "Trần Văn Bình",  # the name from its surname on, past the province "Lâm Đồng"
     ]

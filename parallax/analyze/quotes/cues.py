@@ -435,7 +435,7 @@ _SOV_SUBJECT = re.compile(rf"(?<![\w’'-])(?P<spk>(?:[{UPPER}][\w’'-]+\s){{0,
 # the quotation.)
 _TR_STATEMENT = r"açıklamada|açıklamasında|konuşmada|konuşmasında|paylaşımında|mesajında|demecinde|röportajında|muhabirine|gazetecilere"
 _TR_OPENING_SUBJECT = re.compile(
-    rf"\A[^\w“”\"«»]{{0,3}}(?P<spk>(?:[{UPPER}][\w’'.-]*\s){{1,5}}[{UPPER}][\w’'-]+)"
+    rf"\A[^\w“”\"«»]{{0,3}}(?P<spk>(?:[{UPPER}][\w’'.-]*\s|ve\s){{1,9}}[{UPPER}][\w’'-]+)"
     rf"(?:,\s(?P<adv>[^“”\"«»,]{{0,80}})|\s[^“”\"«»,]{{0,60}}?(?:{_TR_STATEMENT}))\s*,?\s*$"
 )
 # Turkish puts the organisation and the title before a name ("Kalkanlı Belediye Başkanı Ayşe Kaya",
@@ -567,7 +567,10 @@ def _lexical_speaker_span(text: str, span: _Span, sent: tuple[int, int], lang: s
             return sent[0] + subj.start("spk"), sent[0] + subj.end("spk"), _cue_words(m), False
         # ... or a comma, or where it spoke, between the subject and the quotation
         if (subj := _TR_OPENING_SUBJECT.match(before)) and not re.search(rf"[{UPPER}][{LOWER}]+\s[{UPPER}]", subj.group("adv") or ""):
-            return sent[0] + subj.start("spk"), sent[0] + subj.end("spk"), _cue_words(m), False
+            s_, e_ = _tr_name(before, subj.start("spk"), subj.end("spk"))
+            if " ve " in before[s_:e_]:
+                return None  # "Ali Demir ve Selin Kurt, ...": two people
+            return sent[0] + s_, sent[0] + e_, _cue_words(m), False
     if lang == "fr" and (m := _FR_INVERTED.match(after)):  # '« ... », a-t-il lancé.'
         return span.end + m.start("pro"), span.end + m.end("pro"), _cue_words(m), False
     # (French inverts the pronoun: '« ... », estime-t-il.')

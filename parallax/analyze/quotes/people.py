@@ -57,6 +57,7 @@ def _last_person_before(article: Article, pos: int) -> Entity | None:
 
 _RELATIVE = {"who", "that", "which", "whom"}
 _SENTENCE_END = re.compile(r"[.!?…][\"”»’]?\s")
+_LONGER_NAME = re.compile(rf"\s(?:[{LOWER}]{{1,4}}\s){{1,2}}[{UPPER}]")  # "... Su ve Kanalizasyon", "... Bank of America"
 # a person's name among the runs of capitals an entity stage without a model keeps: two or three
 # capitalised words of letters ("Ευτυχία Ζαχαρίου"; not "ΕΛΑΣ", "COVID-19")
 _PERSON_LIKE = re.compile(rf"[{UPPER}][{LOWER}]+(?:[’'-][{UPPER}]?[{LOWER}]+)?(?:\s[{UPPER}][{LOWER}]+(?:[’'-][{UPPER}]?[{LOWER}]+)?){{1,2}}")
@@ -323,6 +324,8 @@ class _Attributor:
         ends = list(_SENTENCE_END.finditer(text, para, named[-1].start))
         since = ends[-1].end() if ends else para
         first = next(e for e in named if e.start >= since)
+        if _LONGER_NAME.match(text, first.end):
+            return None  # "Kızılırmak Belediyesi Su | ve Kanalizasyon İdaresi": part of a longer name
         lead = text[since : first.start]
         lead = lead[max(lead.rfind(","), lead.rfind(";")) + 1 :].split()
         if len(lead) > 3 or any(w[:1].isupper() for w in lead[1:]) or any(q[0] < first.start and q[1] > since for q in self._quotes_in(since, pos)):

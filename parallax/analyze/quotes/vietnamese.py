@@ -78,9 +78,10 @@ def _person_in(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
-def _subject(text: str, start: int, end: int) -> tuple[int, int] | None:
+def _subject(text: str, start: int, end: int, describe: bool = True) -> tuple[int, int] | None:
     """The speaker in the subject ``text[start:end]``: the last comma-separated phrase that opens with a
-    person; the honorific alone is a pronoun (an empty span at ``end``); a short description is kept."""
+    person; the honorific alone is a pronoun (an empty span at ``end``); a short description is kept
+    (with ``describe``)."""
     bounds = [start] + [m.end() for m in re.finditer(r"[,;]", text[start:end])]
     bounds = [bounds[0]] + [start + b for b in bounds[1:]]
     phrases = [(a, bounds[i + 1] - 1 if i + 1 < len(bounds) else end) for i, a in enumerate(bounds)]
@@ -91,7 +92,7 @@ def _subject(text: str, start: int, end: int) -> tuple[int, int] | None:
     phrase = text[a:b].strip()
     if _PRONOUN.match(phrase):
         return end, end
-    if not phrase or len(phrase.split()) > 6 or phrase[:1].isupper() or _NO_DESCRIPTION.match(phrase):
+    if not describe or not phrase or len(phrase.split()) > 6 or phrase[:1].isupper() or _NO_DESCRIPTION.match(phrase):
         return None  # a clause, or a capitalised word that is no name we know
     a += len(text[a:b]) - len(text[a:b].lstrip())
     return a, a + len(phrase)
@@ -121,4 +122,8 @@ def vi_speaker(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, 
     if according := _ACCORDING.match(head):  # 'Theo ông Nguyễn Văn Thạnh, “…”'
         if subj := _person_in(text, lo + according.start("subj"), lo + according.end("subj")):
             return *subj, "theo"
+    if head.rstrip().endswith(":"):  # 'Tại bệnh viện, chị Võ Thị Mai vẫn chưa hết bàng hoàng: “…”'
+        colon = lo + len(head.rstrip()) - 1
+        if subj := _subject(text, lo, colon, describe=False):
+            return *subj, ":"
     return None
