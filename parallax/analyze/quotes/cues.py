@@ -414,14 +414,24 @@ def _past_genitive(text: str, start: int, end: int) -> tuple[int, int] | None:
 _GENITIVE_ARTICLE = re.compile(r"(?<!\w)(?:του|της|των)\s+$")
 
 
+# the endings of a Greek noun in the genitive ("Ασπρόλιθου", "Πυροσβεστικής", "Καλαμιώνα"), which
+# names a place or a body before a person's name
+# (not -ης, -ος: the nominative of most given names, "Στάθης", "Πέτρος"; but "Σώματος", "Πόλεως")
+_GREEK_GENITIVE = re.compile(r"(?:ου|ού|ής|ών|ων|ας|άς|α|ά|ατος|άτος|εως)\Z")
+
+
 def _after_genitive_owner(text: str, start: int, end: int) -> int:
     """Where a name starts after the owner of a role in the genitive: in 'ο εκπρόσωπος του Λιμενικού
-    Νίκος Αλεξίου' the name is "Νίκος Αλεξίου" ("του Λιμενικού": of the Coast Guard).  Greek only:
-    three capitalised words after a genitive article lose the first."""
+    Νίκος Αλεξίου' the name is "Νίκος Αλεξίου" ("του Λιμενικού": of the Coast Guard), in 'ο πρόεδρος της
+    κοινότητας Ασπρόλιθου Παναγιώτης Λιάκος' it is "Παναγιώτης Λιάκος".  Greek only: of three capitalised
+    words or more, the first goes after a genitive article or when it is in the genitive itself."""
     words = list(re.finditer(r"\S+", text[start:end]))
-    if len(words) >= 3 and _GENITIVE_ARTICLE.search(text, max(0, start - 6), start):
-        return start + words[1].start()
-    return start
+    first = 0
+    while len(words) - first >= 3 and (
+        first == 0 and _GENITIVE_ARTICLE.search(text, max(0, start - 6), start) or _GREEK_GENITIVE.search(words[first].group())
+    ):
+        first += 1
+    return start + words[first].start() if words else start
 
 
 # the capitalised subject right before a quotation, in a language that puts the verb last ("Vali Ahmet
@@ -491,6 +501,8 @@ def _lexical_speaker(text: str, span: _Span, sent: tuple[int, int], lang: str) -
     found = _lexical_speaker_span(text, span, sent, lang)
     if found is not None and lang == "tr" and found[0] < found[1]:
         return (*_tr_name(text, found[0], found[1]), *found[2:])
+    if found is not None and lang == "el" and found[0] < found[1]:
+        return (_after_genitive_owner(text, found[0], found[1]), *found[1:])
     return found
 
 
