@@ -459,7 +459,7 @@ _TR_TITLE = re.compile(
     re.I,
 )
 _TR_ABBREVIATED = {"dr.", "prof.", "doç.", "av.", "op.", "uzm.", "yrd.", "öğr.", "gör.", "müh."}
-_TR_ONE_OF = re.compile(r"[\w’']+l[ae]r(?:d|t)[ae]n", re.I)  # "İşçilerden", "Yolculardan", "Sakinlerden"
+_TR_ONE_OF = re.compile(r"[\w’']{1,30}l[ae]r[dt][ae]n", re.I)  # "İşçilerden", "Yolculardan", "Sakinlerden"
 
 
 def _tr_name(text: str, start: int, end: int) -> tuple[int, int]:

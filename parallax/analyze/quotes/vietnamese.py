@@ -101,9 +101,9 @@ def _subject(text: str, start: int, end: int, describe: bool = True) -> tuple[in
 # a noun made of a verb of saying ("lời nói": words, "tiếng nói": voice), and a phrase that is no subject
 _NOUN_BEFORE = r"(?<!lời\s)(?<!tiếng\s)(?<!câu\s)(?<!cách\s)(?<!giọng\s)"
 _NO_DESCRIPTION = re.compile(r"(?:là|được|bị|đã|sẽ|đang|không|chưa)(?!\w)", re.I)
-_AFTER = re.compile(rf"[^\w\n]{{0,3}}\s*(?P<subj>[^.;!?“”\"«»\n]{{1,160}}?)\s{_NOUN_BEFORE}(?P<cue>{VI_CUES}){_CUE_TAIL}(?=[\s.,;!?…]|$)")
-_BEFORE = re.compile(rf"(?<!\w){_NOUN_BEFORE}(?P<cue>{VI_CUES}){_CUE_TAIL}\s*[:,]?\s*$")
-_ACCORDING = re.compile(r"\A[^\w\n]{0,3}\s*(?:Theo|theo)\s+(?P<subj>[^.;!?“”\"«»\n]{1,120}?)\s*[,:]?\s*$")
+_AFTER = re.compile(rf"[^\w\n]{{0,4}}(?P<subj>[^.;!?“”\"«»\n]{{1,160}}?)\s{_NOUN_BEFORE}(?P<cue>{VI_CUES}){_CUE_TAIL}(?=[\s.,;!?…]|$)")
+_BEFORE = re.compile(rf"(?<!\w){_NOUN_BEFORE}(?P<cue>{VI_CUES}){_CUE_TAIL}\s*+[:,]?\s*+$")
+_ACCORDING = re.compile(r"\A[^\w\n]{0,3}\s*(?:Theo|theo)\s+(?P<subj>[^.;!?“”\"«»\n]{1,120}?)\s*+[,:]?\s*+$")
 
 
 def vi_speaker(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int, str] | None:
