@@ -459,7 +459,7 @@ _TR_TITLE = re.compile(
     re.I,
 )
 _TR_ABBREVIATED = {"dr.", "prof.", "doç.", "av.", "op.", "uzm.", "yrd.", "öğr.", "gör.", "müh."}
-_TR_ONE_OF = re.compile(r"[\w’']{1,30}l[ae]r[dt][ae]n", re.I)  # "İşçilerden", "Yolculardan", "Sakinlerden"
+_TR_ONE_OF = ("lerden", "lardan", "lerten", "lartan")  # "İşçilerden", "Yolculardan", "Sakinlerden": one of them
 
 
 def _tr_name(text: str, start: int, end: int) -> tuple[int, int]:
@@ -469,7 +469,7 @@ def _tr_name(text: str, start: int, end: int) -> tuple[int, int]:
     cut = 0
     for i, w in enumerate(words[:-2] if len(words) > 2 else words[:0]):
         word = w.group()
-        if _TR_TITLE.fullmatch(word) or word.lower() in _TR_ABBREVIATED or _TR_ONE_OF.fullmatch(word):
+        if _TR_TITLE.fullmatch(word) or word.lower() in _TR_ABBREVIATED or word.lower().endswith(_TR_ONE_OF):
             cut = i + 1
     return start + words[cut].start(), end
 
