@@ -22,8 +22,11 @@ UNSPACED = (
 MARKS = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0900-\u0963\u0966-\u0dff\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
 IN_WORD = MARKS + "\u200c\u200d"
 WORD = f"[\\w{IN_WORD}]+"
-UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰŞĞİΑ-ΡΣ-ΩΆΈ-ΊΌΎΏΪΫ"
-LOWER = "a-zà-öø-ÿа-яёєіїґąćęłńśźżčďěňřšťůžőűşğıά-ώΐΰ"
+# Vietnamese: the letters with a horn or breve and Đ, and the stacked tone marks of Latin Extended
+# Additional ("Nguyễn", "Đặng", "Thạnh"), each case on its own
+_VIETNAMESE = "ĂăĐđĨĩŨũƠơƯư" + "".join(map(chr, range(0x1EA0, 0x1EFA)))
+UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰŞĞİΑ-ΡΣ-ΩΆΈ-ΊΌΎΏΪΫ" + "".join(c for c in _VIETNAMESE if c.isupper())
+LOWER = "a-zà-öø-ÿа-яёєіїґąćęłńśźżčďěňřšťůžőűşğıά-ώΐΰ" + "".join(c for c in _VIETNAMESE if c.islower())
 
 # A simple, lossy transliteration of lower-case Cyrillic and Greek: enough for "Ирина Васько",
 # "Ірина Васько" and "Irina Vasko", or "Μητσοτάκης" and "Mitsotakis", to compare as one name.

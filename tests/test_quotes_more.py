@@ -238,6 +238,9 @@ def test_transcript_labels_stay_speakers_and_headings_are_no_speakers():
         ("«Οι γραμμές θα λειτουργήσουν κανονικά από αύριο», δήλωσε ο δήμαρχος Πέτρος Λαμπράκης.", "Πέτρος Λαμπράκης"),
         ("Η υπουργός Ελένη Σταύρου είπε: «Κανείς δεν θα μείνει χωρίς στέγη».", "Ελένη Σταύρου"),
         ("«Οι έρευνες συνεχίζονται», δήλωσε ο εκπρόσωπος της Πυροσβεστικής Άννα Ρήγα.", "Άννα Ρήγα"),  # not "of the Fire Service"
+        # a place in the genitive after a lower-case noun, and a genitive article before the cue
+        ("«Το νερό ανέβηκε μέσα σε λίγα λεπτά», είπε ο πρόεδρος της κοινότητας Λιθαριάς Στάθης Κουρής.", "Στάθης Κουρής"),
+        ("Ο εκπρόσωπος του Λιμενικού Σώματος Πέτρος Αλεξίου δήλωσε: «Οι έρευνες συνεχίζονται».", "Πέτρος Αλεξίου"),
     ],
 )
 def test_greek_quotations_have_their_speakers(text, speaker):
@@ -318,3 +321,122 @@ def test_cue_followed_by_a_description_is_not_the_person_before():
 def test_rank_abbreviated_between_cue_and_name():
     text = "„Kapitan był trzeźwy, badanie nic nie wykazało” – poinformowała rzeczniczka policji asp. sztab. Marta Zielińska."
     assert [s for _, s, _ in _quotes(text, "pl")] == ["Marta Zielińska"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a cue with no subject goes to the person the sentence before has just made its subject ...
+        (
+            "el",
+            "Ο λιμενάρχης Γιώργος Μαυρίδης είπε: «Το λιμάνι μένει κλειστό».\n\n"
+            "Η 54χρονη Σοφία Καραλή κοιτάζει τη βάρκα της. «Δεν μου έμεινε τίποτα», λέει.",
+            ["Γιώργος Μαυρίδης", "Σοφία Καραλή"],
+        ),
+        (
+            "el",
+            "Ο λιμενάρχης Γιώργος Μαυρίδης είπε: «Το λιμάνι μένει κλειστό».\n\n"
+            "Στο λιμάνι, ο ψαράς Στέλιος Δρίβας μαζεύει τα δίχτυα. Ο άνεμος δυναμώνει. «Τέτοια θάλασσα δεν έχω ξαναδεί», λέει.",
+            ["Γιώργος Μαυρίδης", "Στέλιος Δρίβας"],
+        ),
+        # ... not to a person it names as an object: the speaker before continues
+        (
+            "el",
+            "Ο λιμενάρχης Γιώργος Μαυρίδης είπε: «Το λιμάνι μένει κλειστό».\n\n"
+            "Ο λιμενάρχης συνάντησε τη Σοφία Καραλή στο λιμάνι. «Θα δοθούν αποζημιώσεις», λέει.",
+            ["Γιώργος Μαυρίδης", "Γιώργος Μαυρίδης"],
+        ),
+    ],
+)
+def test_subjectless_cue_goes_to_the_subject_just_named(lang, text, expected):
+    assert [q[1] for q in _quotes(text, lang)] == expected
+
+
+def test_chinese_attribution_after_a_closed_quotation_stays_in_its_sentence():
+    text = "“水一下子就漫到了膝盖，我们只能往楼上跑。”住在河边的餐馆老板赵德明说。“家里的东西全泡了。”他说。救援队随后赶到。"
+    assert sentences(text, "zh") == [
+        "“水一下子就漫到了膝盖，我们只能往楼上跑。”住在河边的餐馆老板赵德明说。",
+        "“家里的东西全泡了。”他说。",
+        "救援队随后赶到。",
+    ]
+    assert [q[1] for q in _quotes(text, "zh")] == ["赵德明", "赵德明"]
+
+
+def test_chinese_clause_after_a_quotation_that_is_no_attribution_stays_apart():
+    text = "“堤坝必须加固。”记者从现场了解到，加固工程已经开始。"
+    assert sentences(text, "zh") == ["“堤坝必须加固。”", "记者从现场了解到，加固工程已经开始。"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("zh", "洪水过后，当地转移群众3.5万人。救援仍在继续。", ["洪水过后，当地转移群众3.5万人。", "救援仍在继续。"]),
+        ("ja", "避難者は1.8万人に上った。雨は続く見込みだ。", ["避難者は1.8万人に上った。", "雨は続く見込みだ。"]),
+    ],
+)
+def test_full_stop_between_digits_ends_no_sentence(lang, text, expected):
+    assert sentences(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [("对面超市店主刘建国", "刘建国"), ("乘客王丽", "王丽"), ("住在河边的赵德明", "赵德明"), ("村委会负责人", "村委会负责人")],
+)
+def test_chinese_occupation_or_description_before_the_name_is_cut(phrase, name):
+    from parallax.analyze.quotes.uncased import looks_named, speaker_name
+
+    assert speaker_name("zh", phrase) == name
+    assert looks_named(name, "zh") == (name != phrase)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the verb of saying closes the quotation; the group the speaker is one of is cut
+        ("Yolculardan Cem Aydın, “Otobüs bir anda savruldu ve yan yattı” diye anlattı.", [("Cem Aydın", "direct")]),
+        # a comma and where the subject spoke between it and the quotation; the organisation and title are cut
+        (
+            "Kızılırmak Belediye Başkanı Zeynep Arslan, ilçede yaptığı açıklamada “Yaralıların durumu iyi” ifadelerini kullandı.",
+            [("Zeynep Arslan", "direct")],
+        ),
+        ("Vali Yardımcısı Kemal Öztürk yazılı açıklamasında “Yol yarın açılacak” şeklinde konuştu.", [("Kemal Öztürk", "direct")]),
+        ("Doç. Dr. Selin Kurt, “Hastanemize 12 yaralı getirildi” dedi.", [("Selin Kurt", "direct")]),
+        (
+            "Kızılırmak Belediyesi Su ve Kanalizasyon İdaresi Genel Müdürü Ozan Tekin, basın toplantısında “Şebeke yarın onarılacak” dedi.",
+            [("Ozan Tekin", "direct")],
+        ),
+        # "dedikodu" (gossip) is no "dedi"
+        ("Köyde “Baraj kapakları gece boyunca açık kalacak” dedikodusu yayıldı.", [(None, "partial")]),
+        # a list of people after the comma is no place where the subject spoke
+        ("Ali Demir, Cem Aydın ve Selin Kurt “Yardım geç geldi ve kimse bilgi vermedi” diye konuştu.", [(None, "direct")]),
+    ],
+)
+def test_turkish_verbs_of_saying_and_names_after_their_titles(text, expected):
+    assert [(s, k) for _, s, k in _quotes(text, "tr")] == expected
+
+
+def test_vietnamese_speakers_on_either_side_of_the_quotation():
+    text = (
+        "“Mưa lớn kéo dài khiến nhiều tuyến đường ở Hà Nội ngập sâu”, bà Trần Thị Mai, một người bán hàng ở chợ, cho biết.\n\n"
+        "Ông Đỗ Minh Khoa, Giám đốc công ty thoát nước thành phố, nói: “Chúng tôi đã điều xe bơm đến các điểm ngập”.\n\n"
+        "Ông nói thêm: “Nước rút chậm vì rác bịt cửa cống”.\n\n"
+        "Trả lời phóng viên, chị Hoàng Thu Hà chia sẻ: “Nhà tôi ngập đến đầu gối”.\n\n"
+        "Tại trạm y tế phường, anh Lý Quốc Bảo, có mẹ bị thương, vẫn chưa hết lo lắng: “Tôi chỉ mong mẹ sớm khỏe lại”.\n\n"
+        "“Đêm qua cả xóm không ai ngủ được”, một người dân kể.\n\n"
+        "Theo Phó Chủ tịch UBND tỉnh Lâm Đồng Trần Văn Bình, “các hộ bị thiệt hại sẽ được hỗ trợ ngay”."
+    )
+    assert [q[1] for q in _quotes(text, "vi")] == [
+        "Trần Thị Mai",  # the honorific is cut, the apposition after the name is no part of it
+        "Đỗ Minh Khoa",
+        "Đỗ Minh Khoa",  # "ông" alone is "he": the speaker before
+        "Hoàng Thu Hà",
+        "Lý Quốc Bảo",  # no verb of saying: the subject before the colon
+        "một người dân",  # a description, which compare never counts as a rival
+        "Trần Văn Bình",  # the name from its surname on, past the province "Lâm Đồng"
+    ]
+
+
+def test_vietnamese_noun_made_of_a_verb_of_saying_is_no_cue():
+    # "lời nói" (words) and "tiếng nói" (voice) are nouns; "Hà Nội" is no "nói"
+    text = "“Tiếng nói của người dân cần được lắng nghe” là lời nói của một cán bộ xã ở Hà Nội."
+    assert [q[1] for q in _quotes(text, "vi")] == [None]

@@ -153,3 +153,44 @@ def test_chinese_idioms_and_descriptions_are_no_speakers():
     art = Article(id="t", text="也就是说，这次事故完全可以避免。", language="zh", published=PUBLISHED)
     parallax.analyze([art])
     assert art.quotes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a description or a role, then the name in commas (a rank before the name is cut)
+        ("وقال أحد المزارعين، ياسر القاضي: «غمرت المياه الحقول كلها».", ["ياسر القاضي"]),
+        ("وقالت مديرة مستشفى الوادي في بلدة الرمل، الدكتورة رنا الخطيب: «استقبلنا أربعين مصابا».", ["رنا الخطيب"]),
+        ("«استقبلنا أربعين مصابا»، قالت المتحدثة باسم المستشفى، رنا الخطيب.", ["رنا الخطيب"]),
+        # the name, then what the person is
+        ("وقال ياسر القاضي، وهو مزارع يملك أرضا قرب النهر: «غمرت المياه الحقول كلها».", ["ياسر القاضي"]),
+        ("وقال ياسر القاضي، رئيس جمعية المزارعين: «غمرت المياه الحقول كلها».", ["ياسر القاضي"]),
+        # a circumstance after a description keeps the description
+        ("وقال الوزير، في مؤتمر صحفي: «سنعوض المزارعين».", ["الوزير"]),
+        # a list of people is no one speaker
+        ("وقال كل من ياسر القاضي، ورنا الخطيب: «لن نترك أرضنا».", [None]),
+        ("وقال ياسر القاضي، ورنا الخطيب: «لن نترك أرضنا».", [None]),
+        # a comma list of names in the sentence before is not the attribution
+        ("أصيب ياسر القاضي، ورنا الخطيب، وسليم حداد في الفيضان. وقالت الشرطة: «البحث مستمر».", ["الشرطة"]),
+        # after the quotation, a name then a clause of its own
+        ("«البحث مستمر»، قال سليم حداد، مشيراً إلى فرق الإنقاذ.", ["سليم حداد"]),
+    ],
+)
+def test_arabic_name_in_commas_beside_its_role(text, expected):
+    assert [s for _, s in _speakers(text, "ar")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 振り返る and other verbs of telling close the quotation; the age in brackets and さん are cut
+        ("二両目に乗っていた看護師の中村由香さん（29）は「窓ガラスが一斉に割れた」と振り返った。", ["中村由香"]),
+        ("乗客の会社員、佐々木翔さん（41）は「足が震えて立てなかった」と明かした。", ["佐々木翔"]),
+        ("「家が残っていて良かった」と、近所に住む農業の高橋勇氏（67歳）は胸をなで下ろした。", ["高橋勇"]),
+        ("運転士の小林誠容疑者（38）は「速度は守っていた」と供述している。", ["小林誠"]),
+        # a name in brackets before が is no quotation; 話す in the present closes one
+        ("「ひかり」が到着した。駅員の木村健二さん（52）は「ほっとした」と話す。", ["木村健二"]),
+    ],
+)
+def test_japanese_verbs_of_telling_and_names_with_age(text, expected):
+    assert [s for _, s in _speakers(text, "ja")] == expected

@@ -19,7 +19,9 @@ tokenizer for the language (Japanese) never sees.
 A piece that ends on a title or rank abbreviation the language's tokenizer does
 not know ("asp. sztab." | "Marta Zielińska") is merged with the next.  A live
 blog's time stamp at the head of a paragraph ("21 h 10" | "– Les pompiers ...")
-stays with the entry it dates (see ``ingest.clean.LIVE_STAMP``).
+stays with the entry it dates (see ``ingest.clean.LIVE_STAMP``).  A full stop between two digits
+("1.2万人") ends no sentence, and a Chinese clause that only attributes the quotation closed before it
+("“…全碎了。”" | "刘建国说。") stays in that quotation's sentence.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ import re
 
 from parallax.analyze import Paragraph, component
 from parallax.analyze.quotes.marks import _UNSPACED, QUOTE_PAIRS
+from parallax.analyze.quotes.uncased import ZH_ATTRIBUTION
 from parallax.ingest.clean import LIVE_STAMP
 from parallax.records import Article, Sentence
 
@@ -164,6 +167,22 @@ def _dangling_opener(piece: str, same_mark: bool = False) -> int | None:
 
 
 _FULL_STOPS = "。！？"
+# a quotation that ends its own sentence inside the marks ('“…全碎了。”'), and the clause after it that
+# only says who spoke ('对面超市店主刘建国说。'): one sentence, per language
+_ENDS_QUOTED = re.compile(r"[。！？…][”」』]\s*\Z")
+_ATTRIBUTION_AFTER = {"zh": ZH_ATTRIBUTION}
+
+
+def _attribution_after(prev: str, piece: str, lang: str) -> bool:
+    """Whether ``piece`` only attributes the quotation that closes ``prev`` (Chinese '“…。”他说。')."""
+    pattern = _ATTRIBUTION_AFTER.get(lang)
+    return pattern is not None and _ENDS_QUOTED.search(prev) is not None and pattern.match(piece) is not None
+
+
+def _inside_number(text: str, prev_end: int, start: int) -> bool:
+    """Whether a cut falls between the digits of a number ('居民1.' | '2万人。'): a full stop or comma
+    between two digits never ends a sentence, in any language."""
+    return prev_end == start and 2 <= start < len(text) and text[start - 1] in ".," and text[start - 2].isdigit() and text[start].isdigit()
 _BRACKETS = {"「": "」", "『": "』", "“": "”", "（": "）", "(": ")", "《": "》", "【": "】"}
 
 
@@ -248,6 +267,9 @@ def paragraph_sentences(para: Paragraph) -> list[tuple[int, int]]:
                 prev = text[prev_start:prev_end]
                 if not piece:
                     continue
+            if _inside_number(text, prev_end, start) or _attribution_after(prev, piece, lang):
+                merged[-1] = (prev_start, end)
+                continue
             first = piece.lstrip("\"“”'‘’«» ")[:1]
             # the quote test last: it reads the merged text so far, which would make
             # a paragraph of many merged pieces quadratic

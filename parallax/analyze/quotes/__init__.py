@@ -63,9 +63,17 @@ def _dash_end(lang: str) -> re.Pattern:
 _INTRODUCING = (":", ",", "：", "，", "،", "、")
 
 
+# Turkish closes a whole quoted sentence with the verb of saying: '“...” dedi', '“...” diye anlattı',
+# '“...” ifadelerini kullandı'
+_TR_QUOTATIVE = re.compile(r"[”\"»’]\s?(?:dedi|diye|diyerek|ifadelerini|ifadesini|sözlerini|şeklinde)(?!\w)", re.I)
+
+
 def _quotative_after(text: str, end: int, lang: str) -> bool:
-    """A whole quoted sentence closed by its quotative particle (:func:`.uncased.closes_quotation`):
-    what comes before the mark is the speaker, not a clause the quote is part of."""
+    """A whole quoted sentence closed by its quotative particle (:func:`.uncased.closes_quotation`) or,
+    in Turkish, its verb of saying: what comes before the mark is the speaker and where they spoke,
+    not a clause the quote is part of."""
+    if lang == "tr":
+        return _TR_QUOTATIVE.match(text, end) is not None
     return lang in ("ja", "ko") and closes_quotation(text, end, lang)
 
 

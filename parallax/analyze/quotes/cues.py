@@ -19,6 +19,7 @@ from parallax.analyze.names import NAME_PARTICLES
 from parallax.analyze.quotes.marks import _inside, _Span
 from parallax.analyze.quotes.people import _RELATIVE, PRONOUNS, _Attributor, _entity_at
 from parallax.analyze.quotes.roles import _DOCUMENTS
+from parallax.analyze.quotes.vietnamese import VI_CUES, vi_speaker
 from parallax.analyze.titles import DEFINITE, TITLE_WORDS
 from parallax.letters import LOWER, UPPER
 from parallax.records import Article
@@ -86,7 +87,12 @@ LEXICAL_CUES = {
     "el": r"δήλωσε|είπε|ανέφερε|τόνισε|σημείωσε|πρόσθεσε|υπογράμμισε|εξήγησε|υποστήριξε|δηλώνει|λέει|τονίζει|σύμφωνα\s+με",
     # Turkish names the speaker before the quotation and closes it with the verb: 'Vali Ahmet Yıldırım,
     # "..." dedi.', '"..." diye konuştu.'
-    "tr": r"dedi|diye\s+konuştu|diye\s+ekledi|diye\s+belirtti|söyledi|açıkladı|belirtti|ifade\s+etti|kaydetti",
+    # ('İşçilerden Serkan Doğan, “...” diye anlattı.', 'Murat Koçak, yaptığı açıklamada “...” ifadelerini kullandı.')
+    "tr": r"dedi|diye\s+(?:konuştu|ekledi|belirtti|anlattı|vurguladı|açıkladı|sordu|seslendi|haykırdı|yakındı|tepki\s+gösterdi"
+          r"|isyan\s+etti|uyardı|ifade\s+etti|kaydetti|aktardı|dile\s+getirdi|cevap\s+verdi|yanıt\s+verdi|paylaştı|yazdı)"
+          r"|diyerek|şeklinde\s+(?:konuştu|açıklama\s+yaptı)|ifadelerini\s+kullandı|ifadesini\s+kullandı|sözlerini\s+kullandı"
+          r"|ifadelerine\s+yer\s+verdi|sözlerine\s+yer\s+verdi|söyledi|açıkladı|belirtti|ifade\s+etti|kaydetti|anlattı|vurguladı"
+          r"|ekledi|sordu|aktardı|bildirdi|dile\s+getirdi|konuştu",
     "pl": r"powiedział[aoy]?|powiedzieli|oświadczył[aoy]?|stwierdził[aoy]?|dodał[aoy]?|podkreślił[aoy]?|zaznaczył[aoy]?|poinformował[aoy]?"
           r"|wyjaśnił[aoy]?|przyznał[aoy]?|napisał[aoy]?|zapewnił[aoy]?|obiecał[aoy]?|ostrzegł[aoy]?|przekazał[aoy]?|według|mówi"
           r"|twierdzi|uważa|przekonuje|ocenił[aoy]?|ocenia|dodaje|podkreśla|zaznacza|tłumaczy|wyjaśnia|zapewnia|opowiada|relacjonuje"
@@ -104,6 +110,8 @@ LEXICAL_CUES = {
     "uk": r"заявив|заявил[аи]|сказав|сказал[аи]|зазначив|зазначил[аи]|наголосив|наголосил[аи]|додав|додал[аи]|повідомив|повідомил[аи]"
           r"|пояснив|пояснил[аи]|розповів|розповіл[аи]|написав|написал[аи]|пообіцяв|пообіцял[аи]|запевнив|запевнил[аи]|попередив"
           r"|попередил[аи]|за\s+словами|вважає|каже",
+    # Vietnamese: the subject before the verb on either side of the quotation (see .vietnamese)
+    "vi": VI_CUES,
 }
 
 
@@ -406,19 +414,64 @@ def _past_genitive(text: str, start: int, end: int) -> tuple[int, int] | None:
 _GENITIVE_ARTICLE = re.compile(r"(?<!\w)(?:του|της|των)\s+$")
 
 
+# the endings of a Greek noun in the genitive ("Ασπρόλιθου", "Πυροσβεστικής", "Καλαμιώνα"), which
+# names a place or a body before a person's name
+# (not -ης, -ος: the nominative of most given names, "Στάθης", "Πέτρος"; but "Σώματος", "Πόλεως")
+_GREEK_GENITIVE = re.compile(r"(?:ου|ού|ής|ών|ων|ας|άς|α|ά|ατος|άτος|εως)\Z")
+
+
 def _after_genitive_owner(text: str, start: int, end: int) -> int:
     """Where a name starts after the owner of a role in the genitive: in 'ο εκπρόσωπος του Λιμενικού
-    Νίκος Αλεξίου' the name is "Νίκος Αλεξίου" ("του Λιμενικού": of the Coast Guard).  Greek only:
-    three capitalised words after a genitive article lose the first."""
+    Νίκος Αλεξίου' the name is "Νίκος Αλεξίου" ("του Λιμενικού": of the Coast Guard), in 'ο πρόεδρος της
+    κοινότητας Ασπρόλιθου Παναγιώτης Λιάκος' it is "Παναγιώτης Λιάκος".  Greek only: of three capitalised
+    words or more, the first goes after a genitive article or when it is in the genitive itself."""
     words = list(re.finditer(r"\S+", text[start:end]))
-    if len(words) >= 3 and _GENITIVE_ARTICLE.search(text, max(0, start - 6), start):
-        return start + words[1].start()
-    return start
+    first = 0
+    while len(words) - first >= 3 and (
+        first == 0 and _GENITIVE_ARTICLE.search(text, max(0, start - 6), start) or _GREEK_GENITIVE.search(words[first].group())
+    ):
+        first += 1
+    return start + words[first].start() if words else start
 
 
 # the capitalised subject right before a quotation, in a language that puts the verb last ("Vali Ahmet
 # Yıldırım, "...", "Ayşe Demir ise "...")
 _SOV_SUBJECT = re.compile(rf"(?<![\w’'-])(?P<spk>(?:[{UPPER}][\w’'-]+\s){{0,3}}[{UPPER}][\w’'-]+)(?:,|\s(?:ise|de|da))?\s*$")
+
+
+# Turkish opens the sentence with its subject, then says where it spoke, then quotes and closes with
+# the verb: 'Murat Koçak, olay yerinde yaptığı açıklamada “...” ifadelerini kullandı.', 'Vali Ahmet
+# Yıldırım yazılı açıklamasında “...” dedi.'  (A comma after the subject, or a statement noun before
+# the quotation.)
+_TR_STATEMENT = r"açıklamada|açıklamasında|konuşmada|konuşmasında|paylaşımında|mesajında|demecinde|röportajında|muhabirine|gazetecilere"
+_TR_OPENING_SUBJECT = re.compile(
+    rf"\A[^\w“”\"«»]{{0,3}}(?P<spk>(?:[{UPPER}][\w’'.-]*\s|ve\s){{1,9}}[{UPPER}][\w’'-]+)"
+    rf"(?:,\s(?P<adv>[^“”\"«»,]{{0,80}})|\s[^“”\"«»,]{{0,60}}?(?:{_TR_STATEMENT}))\s*,?\s*$"
+)
+# Turkish puts the organisation and the title before a name ("Kalkanlı Belediye Başkanı Ayşe Kaya",
+# "Daire Başkanı Murat Koçak"), or the group the person is one of ("İşçilerden Serkan Doğan": one of the
+# workers): the name is what follows the last of them
+_TR_TITLE = re.compile(
+    r"(?:başkan|müdür|sözcü|vali|bakan|kaymakam|muhtar|komutan|sekreter|üye|yönetici|sorumlu|temsilci|yardımcı|müsteşar"
+    r"|koordinatör|uzman|şef|amir|savcı|başhekim|hekim|doktor|öğretmen|kaptan|sahib|sakin|çalışan|işçi|şoför|görevli|memur"
+    r"|komiser|müfettiş|direktör|genel\s?müdür|rektör|dekan|avukat|hakim|başsavcı|emniyet\s?müdür|itfaiyeci|sağlıkçı|esnaf)"
+    r"(?:[ıiuü]|s[ıiuü]|y[ıiuü])?(?:n[ıiuü]n)?",
+    re.I,
+)
+_TR_ABBREVIATED = {"dr.", "prof.", "doç.", "av.", "op.", "uzm.", "yrd.", "öğr.", "gör.", "müh."}
+_TR_ONE_OF = ("lerden", "lardan", "lerten", "lartan")  # "İşçilerden", "Yolculardan", "Sakinlerden": one of them
+
+
+def _tr_name(text: str, start: int, end: int) -> tuple[int, int]:
+    """The name in a Turkish speaker span: after the last title word ("Daire Başkanı", "Vali", "Prof.
+    Dr.") or the group the person is one of ("İşçilerden"); at least two words are left."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    cut = 0
+    for i, w in enumerate(words[:-2] if len(words) > 2 else words[:0]):
+        word = w.group()
+        if _TR_TITLE.fullmatch(word) or word.lower() in _TR_ABBREVIATED or word.lower().endswith(_TR_ONE_OF):
+            cut = i + 1
+    return start + words[cut].start(), end
 
 
 # languages whose verb carries the person, so a cue often has no subject at all
@@ -440,7 +493,20 @@ def _cue_words(m: re.Match) -> str:
 
 def _lexical_speaker(text: str, span: _Span, sent: tuple[int, int], lang: str) -> tuple[int, int, str, bool] | None:
     """Speaker by cue patterns around the quote, for pipelines without a parser:
-    (start, end, cue words, whether the span may run past the name)."""
+    (start, end, cue words, whether the span may run past the name); in Turkish without the titles
+    before the name."""
+    if lang == "vi":  # the subject before the verb, after the quotation too ('“…”, ông Phạm Văn Tùng nói.')
+        found_vi = vi_speaker(text, span.start - 1, span.end, *sent)
+        return (*found_vi, False) if found_vi else None
+    found = _lexical_speaker_span(text, span, sent, lang)
+    if found is not None and lang == "tr" and found[0] < found[1]:
+        return (*_tr_name(text, found[0], found[1]), *found[2:])
+    if found is not None and lang == "el" and found[0] < found[1]:
+        return (_after_genitive_owner(text, found[0], found[1]), *found[1:])
+    return found
+
+
+def _lexical_speaker_span(text: str, span: _Span, sent: tuple[int, int], lang: str) -> tuple[int, int, str, bool] | None:
     cues = f"(?i:{LEXICAL_CUES.get(lang, LEXICAL_CUES['en'])})"  # "Según Anna Berg, «...»" opens a sentence
     after = text[span.end : sent[1]]
     if re.search(r"[.!?…]$", text[span.start : span.end].rstrip()):
@@ -508,7 +574,15 @@ def _lexical_speaker(text: str, span: _Span, sent: tuple[int, int], lang: str) -
     if lang == "tr" and (m := re.match(rf"\W{{0,3}}\s*(?P<cue>{cues})\b", after)):
         # the verb closes the sentence and its subject opens it: 'Vali Ahmet Yıldırım, "..." dedi.'
         if subj := _SOV_SUBJECT.search(before):
+            if re.search(rf"(?:(?<!\w)(?:ve|ile|veya)|[{UPPER}][\w’'-]+,)\s*$", before[: subj.start("spk")]):
+                return None  # the last of several people ("Ali Demir ve Selin Kurt “...” dedi"): no one speaker
             return sent[0] + subj.start("spk"), sent[0] + subj.end("spk"), _cue_words(m), False
+        # ... or a comma, or where it spoke, between the subject and the quotation
+        if (subj := _TR_OPENING_SUBJECT.match(before)) and not re.search(rf"[{UPPER}][{LOWER}]+\s[{UPPER}]", subj.group("adv") or ""):
+            s_, e_ = _tr_name(before, subj.start("spk"), subj.end("spk"))
+            if " ve " in before[s_:e_]:
+                return None  # "Ali Demir ve Selin Kurt, ...": two people
+            return sent[0] + s_, sent[0] + e_, _cue_words(m), False
     if lang == "fr" and (m := _FR_INVERTED.match(after)):  # '« ... », a-t-il lancé.'
         return span.end + m.start("pro"), span.end + m.end("pro"), _cue_words(m), False
     # (French inverts the pronoun: '« ... », estime-t-il.')

@@ -57,6 +57,10 @@ def _last_person_before(article: Article, pos: int) -> Entity | None:
 
 _RELATIVE = {"who", "that", "which", "whom"}
 _SENTENCE_END = re.compile(r"[.!?…][\"”»’]?\s")
+_LONGER_NAME = re.compile(rf"\s(?:[{LOWER}]{{1,4}}\s){{1,2}}[{UPPER}]")  # "... Su ve Kanalizasyon", "... Bank of America"
+# a person's name among the runs of capitals an entity stage without a model keeps: two or three
+# capitalised words of letters ("Ευτυχία Ζαχαρίου"; not "ΕΛΑΣ", "COVID-19")
+_PERSON_LIKE = re.compile(rf"[{UPPER}][{LOWER}]+(?:[’'-][{UPPER}]?[{LOWER}]+)?(?:\s[{UPPER}][{LOWER}]+(?:[’'-][{UPPER}]?[{LOWER}]+)?){{1,2}}")
 # a definite description in any language: "the lawyer", "o advogado", "la ministra", "l'élu", "(der) Sprecher"
 _DESCRIPTION = re.compile(rf"(?:{DEFINITE}\s?)?(?P<noun>[^\W\d_]{{3,}})", re.I)
 # between a description and the name it introduces: nothing ("il sindaco Marco Bianchi") or a short
@@ -300,6 +304,37 @@ class _Attributor:
         since = ends[-1].end() if ends else para[0]
         return next(m.name for m in named if m.start >= since)
 
+    def subject_before(self, pos: int) -> str | None:
+        """The person a paragraph has just made its subject, for a cue with no subject after a
+        quotation at ``pos`` ('Η 68χρονη Ευτυχία Ζαχαρίου στέκεται μπροστά στα ερείπια. «...», λέει.'):
+        the first name in the last sentence of the paragraph before ``pos`` that names anyone, where
+        the sentence (or its clause after a comma) opens with that name, or with at most three
+        lower-case words before it (an article, an age, a role).  A name further on is an object
+        ("Ο δήμαρχος συνάντησε τη Μαρία Λάμπρου"), and the quotation before keeps its speaker.
+        Reads the runs of capitals an entity stage without a model labels MISC too."""
+        text = self.article.text
+        para = text.rfind("\n", 0, pos) + 1
+        named = [
+            e for e in self.article.entities
+            if para <= e.start and e.end <= pos and not self._in_quote(e.start)
+            and (e.label in ("PERSON", "PER") or e.label == "MISC" and _PERSON_LIKE.fullmatch(e.text))
+        ]  # fmt: skip
+        if not named:
+            return None
+        ends = list(_SENTENCE_END.finditer(text, para, named[-1].start))
+        since = ends[-1].end() if ends else para
+        first = next(e for e in named if e.start >= since)
+        if _LONGER_NAME.match(text, first.end):
+            return None  # "Kızılırmak Belediyesi Su | ve Kanalizasyon İdaresi": part of a longer name
+        lead = text[since : first.start]
+        lead = lead[max(lead.rfind(","), lead.rfind(";")) + 1 :].split()
+        if len(lead) > 3 or any(w[:1].isupper() for w in lead[1:]) or any(q[0] < first.start and q[1] > since for q in self._quotes_in(since, pos)):
+            return None
+        return self.full(first.canonical or first.text)
+
+    def _quotes_in(self, start: int, end: int) -> list[tuple[int, int]]:
+        return [q for q in self.quote_spans if start <= q[0] < end]
+
     def role_holder(self, text: str) -> str | None:
         """The one person the article gives the role a definite description names:
         "the governor", "the Texas governor", "the four-term congressman" (English)."""
@@ -381,7 +416,7 @@ class _Attributor:
             if stop.end() < end:
                 start = stop.end()  # 'em Belo Horizonte. Ela disse que': a lexical span that ran over a sentence end
         if start == end:  # a cue with no subject ('«...», dijo.'): the person the text is about
-            name = self.topic_before(start) or self.antecedent(start, "")
+            name = self.topic_before(start) or self.subject_before(pos) or self.antecedent(start, "")
             if name is None:
                 ent = _last_person_before(art, start)
                 name = self.full(ent.canonical or ent.text) if ent else None

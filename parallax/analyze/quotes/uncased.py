@@ -32,7 +32,11 @@ _ZH_CUE = r"说道|说|表示|称|指出|强调|介绍|透露|坦言|告诉记�
 _ZH_TITLES = (
     "总统|总理|主席|副主席|部长|副部长|省长|市长|副市长|县长|区长|镇长|村长|局长|副局长|处长|科长|主任|副主任|书记|"
     "发言人|院长|校长|所长|厂长|站长|队长|大队长|支队长|经理|总经理|董事长|总裁|教授|专家|研究员|医生|护士|记者|"
-    "负责人|工作人员|队员|船长|机长|司机|居民|村民|市民|目击者|律师|法官|检察官|警官|指挥官|官员|大使|议员|代表|委员"
+    "负责人|工作人员|队员|船长|机长|司机|居民|村民|市民|目击者|律师|法官|检察官|警官|指挥官|官员|大使|议员|代表|委员|"
+    # occupations and roles of the people news asks on the scene ("对面超市店主刘建国", "乘客王丽")
+    "店主|店员|老板|老板娘|业主|住户|房东|租户|乘客|旅客|游客|车主|工人|职工|员工|农民|渔民|牧民|矿工|船员|保安|厨师|"
+    "教师|老师|学生|大学生|中学生|小学生|家长|志愿者|消防员|民警|警察|交警|护工|医护人员|快递员|外卖员|售货员|服务员|"
+    "收银员|村干部|社区干部|网友|市民代表|幸存者|遇难者家属|家属|亲属|邻居"
 )
 _ZH_PRONOUNS = {"他", "她", "他们", "她们", "我们", "我"}
 # "他接着说", "她还表示": a pronoun and an adverb are the speaker before
@@ -50,14 +54,24 @@ _ZH_SURNAMES = set(
 )
 _ZH_DOUBLE_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "歐陽", "司馬", "諸葛")
 _ZH_PHRASE = r"[^，。；！？、“”「」『』：:,\s]"
+# where and to whom, between the speaker and the verb ("在发布会上", "对记者"); no 的, which makes the
+# words before it a description of the speaker ("住在对面的王秀兰说")
+_ZH_CIRCUMSTANCE = r"(?:[在于对向][^，。；！？“”「」的]{0,15}?)?"
 _ZH_BEFORE = re.compile(
-    rf"(?:^|(?<=[，。；！？、“”「」『』：:,\s]))(?P<spk>{_ZH_PHRASE}{{1,40}}?)(?:[在于对向][^，。；！？“”「」]{{0,15}}?)?(?P<cue>{_ZH_CUE})[：:，,]?\s*+\Z"
+    rf"(?:^|(?<=[，。；！？、“”「」『』：:,\s]))(?P<spk>{_ZH_PHRASE}{{1,40}}?){_ZH_CIRCUMSTANCE}(?P<cue>{_ZH_CUE})[：:，,]?\s*+\Z"
 )
-_ZH_AFTER = re.compile(rf"\A[，,]?\s*+(?P<spk>{_ZH_PHRASE}{{1,40}}?)(?:[在于对向][^，。；！？“”「」]{{0,15}}?)?(?P<cue>{_ZH_CUE})")
+_ZH_AFTER = re.compile(rf"\A[，,]?\s*+(?P<spk>{_ZH_PHRASE}{{1,40}}?){_ZH_CIRCUMSTANCE}(?P<cue>{_ZH_CUE})")
+# a clause that only attributes the quotation before it: '“…全碎了。”对面超市店主刘建国说。', '“…。”他说。'
+# (it belongs to the quotation's sentence, see analyze.sentences)
+ZH_ATTRIBUTION = re.compile(rf"\A{_ZH_PHRASE}{{1,40}}?{_ZH_CIRCUMSTANCE}(?:{_ZH_CUE})道?[。！]?\s*+\Z")
 _ZH_NAME = re.compile(rf"(?:{_ZH_TITLES})(?P<name>[\u4e00-\u9fff·]{{2,4}})\Z")
 
 # --------------------------------------------------------------------------- Japanese
-_JA_CUE = r"述べ|話し|話す|語っ|語り|語る|説明し|強調し|明らかにし|指摘し|発表し|訴え|呼びかけ|コメントし|答え|明かし|証言し|言っ|言い|言う|述べる"
+_JA_CUE = (
+    r"述べ|話し|話す|語っ|語り|語る|説明し|説明する|強調し|強調する|明らかにし|指摘し|指摘する|発表し|訴え|呼びかけ|コメントし|答え|明かし|"
+    r"証言し|言っ|言い|言う|述べる|振り返っ|振り返り|振り返る|打ち明け|明かす|訴える|嘆い|嘆く|漏らし|漏らす|叫ん|伝え|"
+    r"力を込め|声を詰まらせ|胸を張っ|語気を強め|意気込ん|意気込み|胸をなで下ろし|肩を落とし|声を弾ませ|供述し"
+)
 _JA_TITLES = (
     "市長|町長|村長|知事|首相|大臣|長官|副長官|官房長官|社長|会長|委員長|代表|議員|教授|准教授|氏|さん|容疑者|被告|"
     "担当者|報道官|署長|所長|部長|課長|局長|院長|校長|理事長|監督|選手|医師|弁護士|記者|隊長|船長|機長|総裁|大統領"
@@ -114,6 +128,82 @@ _AR_DESCRIPTIONS = {
 }
 _AR_PRONOUNS = {"إنه", "إنها", "هو", "هي", "او", "وی", "ایشان"}
 
+# The wire puts a name in commas next to its role or description, either way round:
+# 'وقال أحد السكان، خالد العمري: «…»' (a description, then the name), 'وقال مدير الدفاع المدني، العميد
+# سامر الحلبي: «…»' (a role, then the name with its rank), 'وقالت منى الزعبي، وهي جارة …: «…»' (the name,
+# then what she is).  Two comma-separated phrases between the cue and the quotation, or after the
+# quotation's cue to the end of the sentence; which of them is the name is read off their first words
+# (:func:`_ar_apposed`)
+_AR_SEG = rf"{_AR_EDGE}(?:{_AR_PHRASE}{{0,118}}?{_AR_EDGE})?"
+_AR_APPOS_BEFORE = re.compile(
+    rf"(?:^|(?<=[\s،,]))[وف]?(?P<cue>{_AR_CUE})\s++(?P<first>{_AR_SEG})\s*+[،,]\s*+(?P<second>{_AR_SEG})\s*+[:،,]?\s*+\Z"
+)
+_AR_APPOS_AFTER = re.compile(
+    rf"\A[»\"”]?\s*+[،,]?\s*+[وف]?(?P<cue>{_AR_CUE})\s++(?P<first>{_AR_SEG})\s*+[،,]\s*+(?P<second>{_AR_SEG})\s*+(?:[.!?؟]|\Z)"
+)
+# what opens an apposition that describes the name before it ("وهي جارة", "الذي يسكن"), a rank that
+# stands before a name ("العميد سامر الحلبي"), and what follows a name as a clause of its own
+# ("مشيراً إلى", "مضيفاً أن"): no name
+_AR_APPOSITION_OPENERS = {"وهو", "وهي", "وهما", "وهم", "وهن", "هو", "هي", "الذي", "التي", "الذين", "البالغ", "البالغة"}
+_AR_RANKS = {
+    "الدكتور", "الدكتورة", "د.", "الشيخ", "اللواء", "العقيد", "العميد", "المقدم", "الرائد", "النقيب", "الملازم", "الفريق",
+    "السيد", "السيدة", "المهندس", "المهندسة", "الأستاذ", "الأستاذة", "المحامي", "المحامية", "القاضي", "الحاج", "الحاجة",
+}  # fmt: skip
+_AR_CLAUSE_OPENERS = {
+    "مشيرا", "مشيرة", "مضيفا", "مضيفة", "موضحا", "موضحة", "مؤكدا", "مؤكدة", "لافتا", "لافتة", "معتبرا", "معتبرة", "منوها",
+    "مشددا", "مشددة", "متابعا", "محذرا", "محذرة", "قائلا", "قائلة", "داعيا", "داعية", "معربا", "معربة", "كل", "بينهم", "منهم",
+    "ومنهم", "وبينهم", "مثل", "حيث", "وذلك", "قبل", "بعد", "عندما", "حين",
+}  # fmt: skip
+_AR_LIST_LEAD = re.compile(r"\Aكل\s+من\s")  # "وقال كل من خالد العمري، ومنى الزعبي": several people
+
+
+def _ar_word(word: str) -> str:
+    """An Arabic word without its tanween and tatweel ("مشيراً" is "مشيرا")."""
+    return word.replace("\u064b", "").replace("\u0640", "")
+
+
+def _ar_bare_name(seg: str) -> bool:
+    """Whether a phrase is a name alone, a rank before it allowed: two to four words, none a role or a
+    description, the first without the article, no circumstance or clause in it ("خالد العمري",
+    "العميد سامر الحلبي"; not "أحد السكان", "مدير الدفاع المدني", "مشيراً إلى الخطة")."""
+    words = [_ar_word(w) for w in seg.split()]
+    while words and words[0] in _AR_RANKS:
+        words = words[1:]
+    if not 2 <= len(words) <= 4 or words[0].startswith("ال") or words[0] in _AR_CLAUSE_OPENERS:
+        return False
+    if any(w in _AR_ROLES or w in _AR_DESCRIPTIONS or w in _AR_APPOSITION_OPENERS for w in words):
+        return False
+    return _AR_PHRASE_END.search(" " + seg + " ") is None and not re.search(r"\d", seg)
+
+
+def _ar_described(seg: str) -> bool:
+    """Whether a phrase opens as a role or a description rather than a name: a role word, a
+    description ("أحد السكان", "مصدر أمني"), a definite noun ("المتحدث باسم …"), a rank with no name."""
+    first = _ar_word(seg.split()[0]) if seg.split() else ""
+    return first in _AR_ROLES or first in _AR_DESCRIPTIONS or first.startswith("ال") or first in _AR_APPOSITION_OPENERS
+
+
+def _ar_apposed(m: re.Match, after: bool) -> tuple[int, int] | None:
+    """The name in 'cue first، second': the second phrase after a role or a description ("أحد السكان،
+    خالد العمري"), the first before a description of it ("منى الزعبي، وهي جارة …", "خالد العمري، مدير
+    الدفاع المدني").  Two names are a list, not one speaker; after the quotation only the wire's
+    "role، name." counts (a clause follows a name there: "قال خالد العمري، مشيراً إلى …")."""
+    first, second = m.group("first"), m.group("second")
+    if _AR_LIST_LEAD.match(first):
+        return None
+    lead = _ar_word(second.split()[0])
+    if _ar_bare_name(second) and (_ar_described(first) or not after and not lead.startswith("و")):
+        if not after and _ar_bare_name(first):
+            return None  # "خالد العمري، منى الزعبي": two people
+        return m.span("second")
+    if after:
+        return None
+    # what she is, a circumstance or a clause after the first phrase: the first is the speaker
+    # ("وقال الوزير، في مؤتمر صحفي: «…»" keeps the description "الوزير")
+    if lead in _AR_APPOSITION_OPENERS or lead in _AR_CLAUSE_OPENERS or _ar_described(second) or _AR_PHRASE_END.match(" " + second):
+        return m.span("first")
+    return None
+
 # --------------------------------------------------------------------------- Hindi
 _HI_CUE = r"कहा|बताया|जोड़ा|कहते\s+हैं|कहती\s+हैं|स्पष्ट\s+किया|दावा\s+किया|आरोप\s+लगाया|चेतावनी\s+दी"
 _HI_PHRASE = r"[^,।\"“”:\n]"
@@ -144,12 +234,25 @@ def _clean(phrase: str) -> str:
 
 
 def _zh_name(phrase: str) -> str:
+    """The name after the last title ("对面超市店主刘建国" is 刘建国), or after the last 的 of a
+    description ("住在对面的刘建国")."""
     m = _ZH_NAME.search(phrase)
-    return m.group("name") if m else phrase
+    if m:
+        return m.group("name")
+    last = phrase.rsplit("的", 1)[-1]
+    if last != phrase and 2 <= len(last) <= 4 and (last[0] in _ZH_SURNAMES or last.startswith(_ZH_DOUBLE_SURNAMES)):
+        return last
+    return phrase
+
+
+# an age in brackets after a name ("森田健太さん（34）", "石井美咲さん(21歳)")
+_JA_AGE = re.compile(r"[（(]\s*[0-9０-９]{1,3}\s*歳?\s*[）)]\Z")
 
 
 def _ja_name(phrase: str) -> str:
-    name = phrase.rsplit("の", 1)[-1]  # "宮古市の山田太郎市長": the last owner is the person
+    """The name in a Japanese speaker phrase: after the last の ("宮古市の山田太郎市長", "大学生の石井美咲さん"),
+    without the age in brackets and the title or honorific after it (さん, 氏, 容疑者, 市長)."""
+    name = _JA_AGE.sub("", phrase.rsplit("の", 1)[-1]).rstrip()
     bare = _JA_TITLE_END.sub("", name)
     # "気象庁の担当者" is a description, and "山本一郎地震津波監視課長" a name before a title with no
     # list of names to cut it at: both are kept whole (and are not taken for a name)
@@ -240,6 +343,11 @@ def find_speaker(text: str, open_: int, close: int, sent: tuple[int, int], lang:
         if lang == "zh" and m.group("cue") == "说" and _ZH_IDIOM.search(m.group("spk")):
             return None  # "也就是说：" is no one speaking
         off = lo
+    elif lang == "ar" and (m := _AR_APPOS_BEFORE.search(before)) is not None:
+        found = _ar_apposed(m, after=False)
+        return _span(lang, text, lo + found[0], lo + found[1], m.group("cue")) if found else None
+    elif lang == "ar" and (m := _AR_APPOS_AFTER.match(after)) is not None and (found := _ar_apposed(m, after=True)):
+        return _span(lang, text, base_after + found[0], base_after + found[1], m.group("cue"))
     elif (m := said_after.match(after)) is not None:
         off = base_after
     else:
@@ -316,7 +424,7 @@ def same_uncased(a: str, b: str) -> bool:
 # "李明表示，救援仍在进行。", "据李明介绍，…", "وقال الوزير خالد العمري إن …", "رضا احمدی گفت که …",
 # "अनिल वर्मा ने कहा कि …": the clause after the cue, to the end of its sentence
 _ZH_REPORTED = re.compile(
-    rf"(?:(?<=[，。；！？\s])|^)(?:据)?(?P<spk>{_ZH_PHRASE}{{2,40}}?)(?:[在于对向][^，。；！？“”「」]{{0,15}}?)?"
+    rf"(?:(?<=[，。；！？\s])|^)(?:据)?(?P<spk>{_ZH_PHRASE}{{2,40}}?){_ZH_CIRCUMSTANCE}"
     r"(?P<cue>表示|称|指出|强调|介绍|透露|说)[，,](?P<clause>[^“”「」『』。！？]{8,})"
 )
 _AR_REPORTED = re.compile(rf"(?:(?<=[\s،,.])|^)[وف]?(?P<cue>{_AR_CUE})\s++(?P<spk>{_AR_SPK})\s++(?:إن|أن|بأن|إنه|إنها|أنه|أنها)\s++(?P<clause>[^«»\"“”]{{8,}})")
