@@ -351,3 +351,28 @@ def test_arabic_months_are_not_abbreviated_so_a_count_before_kana_was_stays():
     a = Article(id="a", language="ar", published="2026-05-10", text="قتل 14 كان بينهم أطفال، ووقع الحادث في 9 أيار/مايو.")
     parallax.analyze([a])
     assert [(q.value, q.unit) for q in a.quantities] == [(14.0, "كان")]  # "9 أيار" is a date
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        # a number alone in brackets right after a name or its honorific is the person's age
+        ("倉庫で働く会社員、山口大輔さん（52）は「煙が見えた」と話した。", "ja", [(52.0, "(age)")]),
+        ("店主の佐々木由紀氏(61)によると、客12人が避難した。", "ja", [(61.0, "(age)"), (12.0, "人")]),
+        ("货车司机王建军（47）说，车上有5名乘客。", "zh", [(47.0, "(age)"), (5.0, "名")]),
+        ("목격자 박지훈(29)씨는 승객 8명이 다쳤다고 말했다.", "ko", [(29.0, "(age)"), (8.0, "명")]),
+        ("Bà Trần Thị Lan, 58 tuổi, cho biết 9 người bị thương.", "vi", [(58.0, "(age)"), (9.0, "người")]),
+        ("41 yaşındaki Kemal Aydın ile 6 kişi kurtarıldı.", "tr", [(41.0, "(age)"), (6.0, "kişi")]),
+        # traps: brackets that hold more than the number hold a count
+        ("負傷者（14人）は近くの病院に運ばれた。", "ja", [(14.0, "人")]),
+        ("23人がけがをした（うち4人が重傷）。", "ja", [(23.0, "人"), (4.0, "人")]),
+    ],
+)
+def test_an_age_in_brackets_after_a_cjk_name_is_no_count(text, lang, found):
+    assert _read(text, lang) == found
+
+
+def test_two_ages_after_japanese_names_are_no_number_conflict():
+    a = "港区の火災で、住人の村上拓也さん（38）が軽いけがをした。"
+    b = "港区の火災で、住人の村上拓也さん（39）が軽いけがをした。"
+    assert _conflicts(a, b, "ja") == []
