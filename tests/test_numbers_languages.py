@@ -376,3 +376,47 @@ def test_two_ages_after_japanese_names_are_no_number_conflict():
     a = "港区の火災で、住人の村上拓也さん（38）が軽いけがをした。"
     b = "港区の火災で、住人の村上拓也さん（39）が軽いけがをした。"
     assert _conflicts(a, b, "ja") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("仓库火灾造成15人受伤，其中4人伤势较重。", "zh"),
+        ("医院方面介绍，伤者中有4人伤势较重，其余为轻伤。", "zh"),
+        ("伤员之中4人仍在抢救。", "zh"),
+        ("倉庫火災で15人が負傷し、うち4人が重傷だという。", "ja"),
+        ("負傷者のうち4人が重傷だという。", "ja"),
+        ("창고 화재로 15명이 다쳤고 이 가운데 4명은 중상이다.", "ko"),
+        ("부상자 중 4명은 중상이다.", "ko"),
+    ],
+)
+def test_a_cjk_part_of_a_count_is_a_part_not_the_whole(text, lang):
+    from parallax.compare.numbers import PART, numbers
+
+    a = Article(id="a", text=text, language=lang, published="2026-03-05")
+    parallax.analyze([a])
+    by_role = {what: {v for v, _, _ in found} for s in a.sentences for what, found in numbers(a, s).get("people", {}).items()}
+    assert by_role.get(PART) == {4.0}, by_role
+    assert 4.0 not in by_role.get("injured", set()), by_role
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "what"),
+    [
+        # "中" and "중" after no noun of people are "in", "during": the casualty word after the count is its role
+        ("事故中有3人死亡。", "zh", "dead"),
+        ("조사 중 3명이 숨졌다.", "ko", "dead"),
+        # a part with a casualty word of its own keeps it
+        ("伤亡人员中有2人死亡。", "zh", "dead"),
+    ],
+)
+def test_cjk_in_and_during_are_no_partitive(text, lang, what):
+    found = find_quantities(text, lang, [])
+    assert [role(text, q) for q in found] == [what]
+
+
+def test_two_chinese_outlets_give_the_same_part_and_different_totals():
+    a = "青石镇化工厂爆炸造成15人受伤，其中4人伤势较重。"
+    b = "青石镇化工厂爆炸造成19人受伤，伤者中有4人伤势较重。"
+    assert _conflicts(a, b, "zh") == [[15.0, 19.0]]
+    assert _conflicts(a, a.replace("15", "19"), "zh") == [[15.0, 19.0]]
