@@ -420,3 +420,45 @@ def test_two_chinese_outlets_give_the_same_part_and_different_totals():
     b = "青石镇化工厂爆炸造成19人受伤，伤者中有4人伤势较重。"
     assert _conflicts(a, b, "zh") == [[15.0, 19.0]]
     assert _conflicts(a, a.replace("15", "19"), "zh") == [[15.0, 19.0]]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        # the rest of a number after its scale, as the press writes it
+        ("Yangın nedeniyle bin 300 kişi tahliye edildi.", "tr", [(1300.0, "kişi")]),
+        ("Bölgede 3 bin 750 konut hasar gördü.", "tr", [(3750.0, "konut")]),
+        ("Zarar 2 milyon 400 bin lira olarak açıklandı.", "tr", [(2_400_000.0, "lira")]),
+        ("Fueron desalojadas mil 300 personas.", "es", [(1300.0, "persona")]),
+        ("Se registraron 4 mil 250 viviendas dañadas.", "es", [(4250.0, "vivienda")]),
+        ("बाढ़ से तीन लाख बीस हज़ार लोग प्रभावित हुए।", "hi", [(320_000.0, "लोग")]),
+        ("राहत शिविरों में 2 लाख 40 हज़ार लोग हैं।", "hi", [(240_000.0, "लोग")]),
+        ("تم إجلاء 4 آلاف و300 شخص.", "ar", [(4300.0, "شخص")]),
+        ("Sebanyak 3 juta 200 ribu warga terdampak.", "id", [(3_200_000.0, "warga")]),
+        # Arabic compounds across the thousands, the hundreds in their construct form
+        ("تم إجلاء ألف ومئتي ساكن من الحي.", "ar", [(1200.0, "ساكن")]),
+        ("تضرر ألفين وثلاثمئة منزل.", "ar", [(2300.0, "منزل")]),
+        ("Sebanyak seribu tiga ratus orang mengungsi.", "id", [(1300.0, "orang")]),
+        # traps: no rest where the part is no smaller than the scale, or after a comma; English writes no rest
+        ("Fabrikada 2 bin 2025 yılında üretildi.", "tr", [(2000.0, None), (2025.0, "yılında")]),
+        ("Toplam 5 bin, 300 kişi daha bekliyor.", "tr", [(5000.0, None), (300.0, "kişi")]),
+        ("The fund raised 2 million 300 donors gave.", "en", [(2_000_000.0, None), (300.0, "donor")]),
+    ],
+)
+def test_the_rest_of_a_number_after_its_scale(text, lang, found):
+    assert _read(text, lang) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("ودفعت السلطات بـ40 آلية إلى الموقع.", [(40.0, "آلية")]),
+        ("وشاركت في العملية ل40 آلية.", [(40.0, "آلية")]),
+        ("ودفعت كذلك وبـ40 آلية و9 فرق.", [(40.0, "آلية"), (9.0, "فرق")]),
+        ("وارتفع العدد ب12 مصابا.", [(12.0, "مصابا")]),
+        # not inside a word: "كبـ" is no clitic of a figure when a letter stands before it
+        ("الرمز أب12 لا يعد.", []),
+    ],
+)
+def test_arabic_figures_after_a_clitic_are_read(text, found):
+    assert _read(text, "ar") == found

@@ -80,8 +80,12 @@ _CJK_NUMBER = rf"{_CJK_SECTION}(?:[{cjk.OVER}]?[{''.join(cjk.BIG)}](?:[ \u00a0]?
 _KO_COUNTERS = "|".join(c for c in cjk.COUNTERS if "\uac00" <= c[0] <= "\ud7af")
 _CJK_OVER = rf"[{cjk.OVER.replace('여', '')}]|여(?=[ \u00a0]|{_KO_COUNTERS}|[^\w{IN_WORD}]|\Z)"
 _CJK_WHOLE = re.compile(_CJK_NUMBER)
-# Arabic and Persian write "and" against the next word, a figure too ("و١٢٣")
+# Arabic and Persian write "and" against the next word, a figure too ("و١٢٣"); Arabic also "with", "for",
+# "like" (ب, ل, ك), alone or after "and" ("بـ35 آلية", "ل35", "وبـ35"), often with a tatweel to part them
+# from the figure.  (Each a fixed-width look-behind: linear.)
 _AND_BEFORE_FIGURE = rf"(?<=(?<![\w{IN_WORD}])و)(?=\d)|"
+_CLITICS = [f"{a}{b}{t}" for a in ("", "و", "ف") for b in ("", "ب", "ل", "ك") for t in ("", "ـ") if a + b]
+_AR_CLITIC_BEFORE_FIGURE = "".join(rf"(?<=(?<![\w{IN_WORD}]){c})(?=\d)|" for c in _CLITICS)
 # Persian writes the decimal point as a slash ("۵/۱" is 5.1); a number between slashes is a date
 _SLASH_DECIMAL = r"\d{1,3}/\d{1,2}(?![/\d])|"
 
@@ -91,7 +95,7 @@ def _number_pattern(lang: str) -> re.Pattern:
     scales = "|".join(sorted(map(re.escape, set(_SCALE_BY_LANGUAGE.get(lang, SCALE)) - {"m", "k"}), key=len, reverse=True))
     myriad = lang in _MYRIAD
     return re.compile(
-        rf"(?:{_AND_BEFORE_FIGURE if lang in ('ar', 'fa') else ''}{_NOT_BEFORE})" + r"(?P<cur>[$€£¥₹])?\s?(?P<num>"
+        rf"(?:{_AR_CLITIC_BEFORE_FIGURE if lang == 'ar' else _AND_BEFORE_FIGURE if lang == 'fa' else ''}{_NOT_BEFORE})" + r"(?P<cur>[$€£¥₹])?\s?(?P<num>"
         + (_CJK_NUMBER + "|" if myriad else "")
         + (_SLASH_DECIMAL if lang == "fa" else "")
         # the Indian grouping ("2,00,000" is two lakh), then thousands and decimals
@@ -412,6 +416,47 @@ def _skipped_word(text: str, s: int, m: re.Match, lang: str, nw: NumberWords, nu
     return key in nw.needs_noun and _unit_after(text, m.end(), lang) is None
 
 
+# between a scale and the rest of its number: a space, and in Arabic "و" ("مليون و200 ألف")
+_REST_GAP = re.compile(r"[ \u00a0]++(?:و[ \u00a0]?(?=\d))?")
+
+
+def _place_value(text: str, m: re.Match, value: float, lang: str) -> float | None:
+    """The scale a number ends in ("2 bin": 1,000, "1 milyon": a million, "दो लाख": 100,000, the word
+    "bin" or "ألفين": 1,000), which the rest of the number after it stays under; None if none."""
+    if scale := m.group("scale"):
+        place = _SCALE_BY_LANGUAGE.get(lang, SCALE).get(_lower(scale), 0)
+        return place if place >= 1000 else None
+    num = m.group("num")
+    return 1000.0 if num[:1].isalpha() and value >= 1000 and value % 1000 == 0 else None
+
+
+def _rest_after_scale(text: str, m: re.Match, value: float, lang: str, nw: NumberWords, pattern: re.Pattern) -> tuple[float, int] | None:
+    """The rest of a number written after its scale, in figures or words (see
+    :attr:`NumberWords.rest_after_scale`): "bin 200" is 1,000 and 200, "1 milyon 200 bin" a million and
+    200,000.  (The value it adds, and where it ends), or None; each part stays under the scale before it,
+    so "2 bin 2026" is no number of 2,026 more.  At most two parts: linear."""
+    if not nw.rest_after_scale or m.group("pct") or (place := _place_value(text, m, value, lang)) is None:
+        return None
+    added, end = 0.0, m.end()
+    for _ in range(2):
+        gap = _REST_GAP.match(text, end)
+        if gap is None or (r := pattern.match(text, gap.end())) is None or r.start("num") != gap.end():
+            break
+        if r.group("cur") or r.group("pct") or r.group("one") or r.group("cjk") or r.group("short"):
+            break
+        part = parse_number(r.group("num"), lang)
+        if part is None or _CLOCK.match(text, r.start("num")):
+            break
+        scale = r.group("scale")
+        part *= _SCALE_BY_LANGUAGE.get(lang, SCALE).get(_lower(scale), 1) if scale else 1
+        if not 0 < part < place:
+            break
+        added, end = added + part, r.end()
+        if not scale or (place := _SCALE_BY_LANGUAGE.get(lang, SCALE).get(_lower(scale), 0)) < 1000:
+            break
+    return (added, end) if added else None
+
+
 def find_quantities(text: str, language: str | None, skip: list[tuple[int, int]]) -> list[Quantity]:
     out = []
     lang = _lang(language)
@@ -443,7 +488,11 @@ def find_quantities(text: str, language: str | None, skip: list[tuple[int, int]]
             value = cjk.myriad_value(num)
         else:
             value = 1.0 if m.group("one") else parse_number(num, language)
-        if value is None or _skipped_word(text, s, m, lang, nw, num):
+        if value is None:
+            continue
+        # "bin 200 kişi": the rest of the number after its scale; "bin" alone before a noun it is not
+        rest = _rest_after_scale(text, m, value * _SCALE_BY_LANGUAGE.get(lang, SCALE).get(_lower(m.group("scale") or ""), 1), lang, nw, pattern)
+        if rest is None and _skipped_word(text, s, m, lang, nw, num):
             continue
         if _is_day_of_month(text, num, value, e, language):
             continue  # "16 sep", "3 ноября": a date
@@ -454,6 +503,9 @@ def find_quantities(text: str, language: str | None, skip: list[tuple[int, int]]
             value = (value + (0.5 if m.group("half") or m.group("half_after") else 0)) * scales.get(_lower(scale), 1)
         elif m.group("cjk"):
             value *= CJK_SCALE[m.group("cjk")]
+        if rest is not None:
+            value += rest[0]
+            e = pos = rest[1]
         if lang in _MYRIAD and _cjk_counts_nothing(text, num, s, e, value):
             pos = max(pos, _clock_rest(text, e))
             continue
@@ -463,7 +515,7 @@ def find_quantities(text: str, language: str | None, skip: list[tuple[int, int]]
             continue
         if lang == "ar" and (noun := _arabic_noun_before(text, s, num)):
             unit = noun  # "الأشخاص الثلاثة": three people
-        out.append(Quantity(m.group().strip(), value, s, e, unit))
+        out.append(Quantity((text[s:e] if rest else m.group()).strip(), value, s, e, unit))
     return sorted(out + _arabic_duals(text, skip), key=lambda q: q.start) if lang == "ar" else out
 
 
