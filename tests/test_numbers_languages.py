@@ -462,3 +462,43 @@ def test_the_rest_of_a_number_after_its_scale(text, lang, found):
 )
 def test_arabic_figures_after_a_clitic_are_read(text, found):
     assert _read(text, "ar") == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Chín người bị thương và hai mươi mốt người mất tích.", [(9.0, "người"), (21.0, "người")]),
+        ("Mười lăm ngôi nhà bị sập, hai mươi tư chiếc ghe bị chìm.", [(15.0, "nhà"), (24.0, "ghe")]),
+        ("Một trăm hai mươi hộ dân phải sơ tán.", [(120.0, "hộ")]),
+        ("Năm nghìn người đã đến dự.", [(5000.0, "người")]),
+        ("Thiệt hại ước tính 12 triệu đồng, riêng cầu hết 3 tỷ đồng.", [(12e6, "đồng"), (3e9, "đồng")]),
+        ("Tổng thiệt hại là 2 triệu 400 nghìn đồng.", [(2_400_000.0, "đồng")]),
+        ("Khoảng 4 nghìn người và 1,5 triệu USD.", [(4000.0, "người"), (1_500_000.0, "usd")]),
+        # the point groups thousands and the comma is the decimal point
+        ("Có 12.500 người sơ tán, mưa đo được 7,5 mm.", [(12500.0, "người"), (7.5, "mm")]),
+    ],
+)
+def test_vietnamese_numbers(text, found):
+    assert _read(text, "vi") == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm nay mưa nhiều hơn năm ngoái.",  # "năm": year
+        "Đây là lần thứ ba trong năm học này.",  # "thứ ba": the third; "năm học": school year
+        "Cuộc họp diễn ra vào thứ Ba tuần trước.",  # Tuesday
+        "Ba mẹ em và ông Hai đã về quê.",  # father, a name
+        "Hàng trăm người và vài nghìn hộ dân bị ảnh hưởng.",  # hundreds, a few thousand
+        "Đội đứng thứ 3 sau hai mươi năm qua.",  # an ordinal; twenty years, no counted noun
+        "Quả chín rụng đầy vườn.",  # ripe
+    ],
+)
+def test_vietnamese_words_that_are_no_count(text):
+    assert _read(text, "vi") == []
+
+
+def test_a_vietnamese_count_in_words_meets_one_in_figures():
+    story = "Vụ lật đò trên sông Lam Giang khiến {} người bị thương."
+    assert _conflicts(story.format("Chín"), story.format("9"), "vi") == []
+    assert _conflicts(story.format("Chín"), story.format("12"), "vi") == [[9.0, 12.0]]

@@ -371,6 +371,7 @@ _STOP_UNITS_BY_LANGUAGE = {
     "tr": {"ve", "ile", "de", "da", "bu", "için", "gibi"},
     "el": {"και", "σε", "από", "με", "για", "να", "που", "ή"},
     "sv": {"och", "i", "på", "av", "till", "med", "för", "som", "har", "var", "är"},
+    "vi": {"là", "và", "của", "trong", "tại", "ở", "đã", "được", "bị", "từ", "đến", "với", "cho", "khi", "thì", "mà", "hoặc"},
 }
 _STOP_UNITS_BY_LANGUAGE |= {"ms": _STOP_UNITS_BY_LANGUAGE["id"], "da": {"og", "i", "på", "af", "til", "med", "for", "som", "har", "var", "er"}}
 _STOP_UNITS_BY_LANGUAGE |= {lang: _STOP_UNITS_BY_LANGUAGE["da"] | {"av", "ble"} for lang in ("no", "nb", "nn")}
@@ -406,14 +407,34 @@ def _arabic_duals(text: str, skip: list[tuple[int, int]]) -> list[Quantity]:
 
 def _skipped_word(text: str, s: int, m: re.Match, lang: str, nw: NumberWords, num: str) -> bool:
     """Whether a count written as one of its language's ambiguous words is to be left: a word for
-    one with no scale or multiplier ("bir kişi", "یک نفر"), or a word with another meaning and no
-    noun after it ("Çocuk yemeği yedi.")."""
+    one with no scale or multiplier ("bir kişi", "یک نفر"), a word with another meaning and no
+    noun after it ("Çocuk yemeği yedi."), in a language whose words count only before a counted noun
+    one before none ("năm nay", this year), or after a word that makes it vague ("hàng trăm")."""
     if m.group("scale") or not num[:1].isalpha():
         return False
     key = " ".join(_lower(num).split())
     if key in nw.not_alone:
         return True
+    if nw.counters and not _counter_after(text, m.end(), nw) or nw.vague_before and _word_before(text, s) in nw.vague_before:
+        return True
     return key in nw.needs_noun and _unit_after(text, m.end(), lang) is None
+
+
+_WORD_BEFORE = re.compile(rf"(?<![\w{IN_WORD}])([\w{IN_WORD}]++)[ \u00a0]++\Z")
+_COUNTER_AFTER: dict[int, re.Pattern] = {}
+
+
+def _word_before(text: str, s: int) -> str:
+    """The word right before ``text[s:]`` (lower case), or ""."""
+    w = _WORD_BEFORE.search(text, max(0, s - 20), s)
+    return _lower(w.group(1)) if w else ""
+
+
+def _counter_after(text: str, end: int, nw: NumberWords) -> bool:
+    """Whether one of the language's counted nouns (:attr:`NumberWords.counters`) follows ``end``."""
+    if id(nw) not in _COUNTER_AFTER:
+        _COUNTER_AFTER[id(nw)] = re.compile(rf"[ \u00a0]++(?:{_atoms(nw.counters)})(?![\w{IN_WORD}])", re.I)
+    return bool(_COUNTER_AFTER[id(nw)].match(text, end))
 
 
 # between a scale and the rest of its number: a space, and in Arabic "و" ("مليون و200 ألف")
@@ -470,6 +491,8 @@ def find_quantities(text: str, language: str | None, skip: list[tuple[int, int]]
         if any(s < te and ts < e for ts, te in skip):
             continue  # part of a date or time expression
         num = m.group("num")
+        if nw.ordinal_before and _word_before(text, s) in nw.ordinal_before:
+            continue  # "lần thứ ba", "thứ 3": the third (or Tuesday)
         if (clock := _clock_end(text, s, m, lang)) is not None:
             pos = max(pos, clock)
             continue  # "3.55pm", "15:30", "alle 15.30": an hour
@@ -481,7 +504,7 @@ def find_quantities(text: str, language: str | None, skip: list[tuple[int, int]]
             # "five six": five, then six on its own (the pattern takes in any run of number words)
             pos = m.start("num") + found[1]
             first = text[s:pos].strip()
-            if _lower(first) not in nw.not_alone | nw.needs_noun:
+            if _lower(first) not in nw.not_alone | nw.needs_noun and not nw.counters:
                 out.append(Quantity(first, found[0], s, pos, None))
             continue
         if lang in _MYRIAD and _CJK_WHOLE.fullmatch(num):
@@ -524,6 +547,8 @@ def _unit_after(text: str, end: int, lang: str = "en") -> str | None:
     if (hedge := _HEDGE_BEFORE_NOUN.get(lang)) and (h := hedge.match(text, end)):
         end = h.end()
     um = _UNIT.match(text, end)
+    if um and (classifiers := LANGUAGES[lang].classifiers if lang in LANGUAGES else ()) and _lower(um.group(1)) in classifiers:
+        um = _UNIT.match(text, um.end(1)) or um  # "3 ngôi nhà": houses
     if um and _CJK_CHAR.match(um.group(1)):
         word = um.group(1)
         # the counter: "12人", "15名", "12명이"; past the general classifier ("3个人")
