@@ -415,13 +415,15 @@ def _skipped_word(text: str, s: int, m: re.Match, lang: str, nw: NumberWords, nu
     key = " ".join(_lower(num).split())
     if key in nw.not_alone:
         return True
-    if nw.counters and not _counter_after(text, m.end(), nw) or nw.vague_before and _word_before(text, s) in nw.vague_before:
+    if nw.counters and not _counter_after(text, m.end(), lang) or nw.vague_before and _word_before(text, s) in nw.vague_before:
         return True
     return key in nw.needs_noun and _unit_after(text, m.end(), lang) is None
 
 
 _WORD_BEFORE = re.compile(rf"(?<![\w{IN_WORD}])([\w{IN_WORD}]++)[ \u00a0]++\Z")
-_COUNTER_AFTER: dict[int, re.Pattern] = {}
+_COUNTER_AFTER = {
+    lang: re.compile(rf"[ \u00a0]++(?:{_atoms(nw.counters)})(?![\w{IN_WORD}])", re.I) for lang, nw in LANGUAGES.items() if nw.counters
+}
 
 
 def _word_before(text: str, s: int) -> str:
@@ -430,11 +432,9 @@ def _word_before(text: str, s: int) -> str:
     return _lower(w.group(1)) if w else ""
 
 
-def _counter_after(text: str, end: int, nw: NumberWords) -> bool:
+def _counter_after(text: str, end: int, lang: str) -> bool:
     """Whether one of the language's counted nouns (:attr:`NumberWords.counters`) follows ``end``."""
-    if id(nw) not in _COUNTER_AFTER:
-        _COUNTER_AFTER[id(nw)] = re.compile(rf"[ \u00a0]++(?:{_atoms(nw.counters)})(?![\w{IN_WORD}])", re.I)
-    return bool(_COUNTER_AFTER[id(nw)].match(text, end))
+    return bool((counter := _COUNTER_AFTER.get(lang)) and counter.match(text, end))
 
 
 # between a scale and the rest of its number: a space, and in Arabic "و" ("مليون و200 ألف")
