@@ -422,7 +422,8 @@ def _skipped_word(text: str, s: int, m: re.Match, lang: str, nw: NumberWords, nu
 
 _WORD_BEFORE = re.compile(rf"(?<![\w{IN_WORD}])([\w{IN_WORD}]++)[ \u00a0]++\Z")
 _COUNTER_AFTER = {
-    lang: re.compile(rf"[ \u00a0]++(?:{_atoms(nw.counters)})(?![\w{IN_WORD}])", re.I) for lang, nw in LANGUAGES.items() if nw.counters
+    # (from the first space of a run only: a scan over a long run of spaces stays linear)
+    lang: re.compile(rf"(?<![ \u00a0])[ \u00a0]++(?:{_atoms(nw.counters)})(?![\w{IN_WORD}])", re.I) for lang, nw in LANGUAGES.items() if nw.counters
 }
 
 
