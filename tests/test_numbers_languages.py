@@ -442,6 +442,7 @@ def test_two_chinese_outlets_give_the_same_part_and_different_totals():
         # traps: no rest where the part is no smaller than the scale, or after a comma; English writes no rest
         ("Fabrikada 2 bin 2025 yılında üretildi.", "tr", [(2000.0, None), (2025.0, "yılında")]),
         ("Toplam 5 bin, 300 kişi daha bekliyor.", "tr", [(5000.0, None), (300.0, "kişi")]),
+        ("मुआवज़े के 2 लाख 2025 में बांटे गए।", "hi", [(200_000.0, None), (2025.0, None)]),
         ("The fund raised 2 million 300 donors gave.", "en", [(2_000_000.0, None), (300.0, "donor")]),
     ],
 )

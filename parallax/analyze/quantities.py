@@ -456,7 +456,8 @@ def _rest_after_scale(text: str, m: re.Match, value: float, lang: str, nw: Numbe
     """The rest of a number written after its scale, in figures or words (see
     :attr:`NumberWords.rest_after_scale`): "bin 200" is 1,000 and 200, "1 milyon 200 bin" a million and
     200,000.  (The value it adds, and where it ends), or None; each part stays under the scale before it,
-    so "2 bin 2026" is no number of 2,026 more.  At most two parts: linear."""
+    and one without a scale of its own under a thousand, so "2 bin 2026" is no number of 2,026 more.  At
+    most two parts: linear."""
     if not nw.rest_after_scale or m.group("pct") or (place := _place_value(text, m, value, lang)) is None:
         return None
     added, end = 0.0, m.end()
@@ -471,8 +472,9 @@ def _rest_after_scale(text: str, m: re.Match, value: float, lang: str, nw: Numbe
             break
         scale = r.group("scale")
         part *= _SCALE_BY_LANGUAGE.get(lang, SCALE).get(_lower(scale), 1) if scale else 1
-        if not 0 < part < place:
-            break
+        own_scale = bool(scale) or r.group("num")[:1].isalpha()  # "200 bin", "पचास हज़ार"
+        if not 0 < part < (place if own_scale else min(place, 1000)):
+            break  # (without a scale of its own the rest is the hundreds: "2 लाख 2025 में" holds a year)
         added, end = added + part, r.end()
         if not scale or (place := _SCALE_BY_LANGUAGE.get(lang, SCALE).get(_lower(scale), 0)) < 1000:
             break
