@@ -85,7 +85,7 @@ _CJK_WHOLE = re.compile(_CJK_NUMBER)
 # from the figure.  (Each a fixed-width look-behind: linear.)
 _AND_BEFORE_FIGURE = rf"(?<=(?<![\w{IN_WORD}])و)(?=\d)|"
 _CLITICS = [f"{a}{b}{t}" for a in ("", "و", "ف") for b in ("", "ب", "ل", "ك") for t in ("", "ـ") if a + b]
-_AR_CLITIC_BEFORE_FIGURE = "".join(rf"(?<=(?<![\w{IN_WORD}]){c})(?=\d)|" for c in _CLITICS)
+_CLITIC_BEFORE_FIGURE = {"ar": "".join(rf"(?<=(?<![\w{IN_WORD}]){c})(?=\d)|" for c in _CLITICS), "fa": _AND_BEFORE_FIGURE}
 # Persian writes the decimal point as a slash ("۵/۱" is 5.1); a number between slashes is a date
 _SLASH_DECIMAL = r"\d{1,3}/\d{1,2}(?![/\d])|"
 
@@ -95,7 +95,7 @@ def _number_pattern(lang: str) -> re.Pattern:
     scales = "|".join(sorted(map(re.escape, set(_SCALE_BY_LANGUAGE.get(lang, SCALE)) - {"m", "k"}), key=len, reverse=True))
     myriad = lang in _MYRIAD
     return re.compile(
-        rf"(?:{_AR_CLITIC_BEFORE_FIGURE if lang == 'ar' else _AND_BEFORE_FIGURE if lang == 'fa' else ''}{_NOT_BEFORE})" + r"(?P<cur>[$€£¥₹])?\s?(?P<num>"
+        rf"(?:{_CLITIC_BEFORE_FIGURE.get(lang, '')}{_NOT_BEFORE})" + r"(?P<cur>[$€£¥₹])?\s?(?P<num>"
         + (_CJK_NUMBER + "|" if myriad else "")
         + (_SLASH_DECIMAL if lang == "fa" else "")
         # the Indian grouping ("2,00,000" is two lakh), then thousands and decimals
@@ -423,7 +423,9 @@ def _skipped_word(text: str, s: int, m: re.Match, lang: str, nw: NumberWords, nu
 _WORD_BEFORE = re.compile(rf"(?<![\w{IN_WORD}])([\w{IN_WORD}]++)[ \u00a0]++\Z")
 _COUNTER_AFTER = {
     # (from the first space of a run only: a scan over a long run of spaces stays linear)
-    lang: re.compile(rf"(?<![ \u00a0])[ \u00a0]++(?:{_atoms(nw.counters)})(?![\w{IN_WORD}])", re.I) for lang, nw in LANGUAGES.items() if nw.counters
+    lang: re.compile(rf"(?<![ \u00a0])[ \u00a0]++(?:{_atoms(nw.counters)})(?![\w{IN_WORD}])", re.I)
+    for lang, nw in LANGUAGES.items()
+    if nw.counters
 }
 
 
@@ -517,7 +519,8 @@ def find_quantities(text: str, language: str | None, skip: list[tuple[int, int]]
         if value is None:
             continue
         # "bin 200 kişi": the rest of the number after its scale; "bin" alone before a noun it is not
-        rest = _rest_after_scale(text, m, value * _SCALE_BY_LANGUAGE.get(lang, SCALE).get(_lower(m.group("scale") or ""), 1), lang, nw, pattern)
+        scaled = value * _SCALE_BY_LANGUAGE.get(lang, SCALE).get(_lower(m.group("scale") or ""), 1)
+        rest = _rest_after_scale(text, m, scaled, lang, nw, pattern)
         if rest is None and _skipped_word(text, s, m, lang, nw, num):
             continue
         if _is_day_of_month(text, num, value, e, language):

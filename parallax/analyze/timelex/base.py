@@ -325,7 +325,8 @@ def _rules(lex: Lexicon) -> list[Rule]:
         dm_end = rf"(?![\d{lex.day_month_seps}]|[.,]\d)"
         add(
             "numeric_dm",
-            rf"(?P<x>(?<!\w)(?P<dw>{lex.date_words})\s(?P<d>[12]?\d|3[01]|0[1-9])[{lex.day_month_seps}](?P<m>1[0-2]|0?[1-9]){dm_end}{_FRACTION_OF}"
+            rf"(?P<x>(?<!\w)(?P<dw>{lex.date_words})\s(?P<d>[12]?\d|3[01]|0[1-9])[{lex.day_month_seps}](?P<m>1[0-2]|0?[1-9])"
+            rf"{dm_end}{_FRACTION_OF}"
             rf"|(?<![\w/.,-])(?!24/0?7(?!\d))(?P<d2>1[3-9]|2\d|3[01])/(?P<m2>1[0-2]|0?[1-9]){dm_end})",
             re.I,
         )
