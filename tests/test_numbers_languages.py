@@ -351,3 +351,155 @@ def test_arabic_months_are_not_abbreviated_so_a_count_before_kana_was_stays():
     a = Article(id="a", language="ar", published="2026-05-10", text="قتل 14 كان بينهم أطفال، ووقع الحادث في 9 أيار/مايو.")
     parallax.analyze([a])
     assert [(q.value, q.unit) for q in a.quantities] == [(14.0, "كان")]  # "9 أيار" is a date
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        # a number alone in brackets right after a name or its honorific is the person's age
+        ("倉庫で働く会社員、山口大輔さん（52）は「煙が見えた」と話した。", "ja", [(52.0, "(age)")]),
+        ("店主の佐々木由紀氏(61)によると、客12人が避難した。", "ja", [(61.0, "(age)"), (12.0, "人")]),
+        ("货车司机王建军（47）说，车上有5名乘客。", "zh", [(47.0, "(age)"), (5.0, "名")]),
+        ("목격자 박지훈(29)씨는 승객 8명이 다쳤다고 말했다.", "ko", [(29.0, "(age)"), (8.0, "명")]),
+        ("Bà Trần Thị Lan, 58 tuổi, cho biết 9 người bị thương.", "vi", [(58.0, "(age)"), (9.0, "người")]),
+        ("41 yaşındaki Kemal Aydın ile 6 kişi kurtarıldı.", "tr", [(41.0, "(age)"), (6.0, "kişi")]),
+        # traps: brackets that hold more than the number hold a count
+        ("負傷者（14人）は近くの病院に運ばれた。", "ja", [(14.0, "人")]),
+        ("23人がけがをした（うち4人が重傷）。", "ja", [(23.0, "人"), (4.0, "人")]),
+    ],
+)
+def test_an_age_in_brackets_after_a_cjk_name_is_no_count(text, lang, found):
+    assert _read(text, lang) == found
+
+
+def test_two_ages_after_japanese_names_are_no_number_conflict():
+    a = "港区の火災で、住人の村上拓也さん（38）が軽いけがをした。"
+    b = "港区の火災で、住人の村上拓也さん（39）が軽いけがをした。"
+    assert _conflicts(a, b, "ja") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("仓库火灾造成15人受伤，其中4人伤势较重。", "zh"),
+        ("医院方面介绍，伤者中有4人伤势较重，其余为轻伤。", "zh"),
+        ("伤员之中4人仍在抢救。", "zh"),
+        ("倉庫火災で15人が負傷し、うち4人が重傷だという。", "ja"),
+        ("負傷者のうち4人が重傷だという。", "ja"),
+        ("창고 화재로 15명이 다쳤고 이 가운데 4명은 중상이다.", "ko"),
+        ("부상자 중 4명은 중상이다.", "ko"),
+    ],
+)
+def test_a_cjk_part_of_a_count_is_a_part_not_the_whole(text, lang):
+    from parallax.compare.numbers import PART, numbers
+
+    a = Article(id="a", text=text, language=lang, published="2026-03-05")
+    parallax.analyze([a])
+    by_role = {what: {v for v, _, _ in found} for s in a.sentences for what, found in numbers(a, s).get("people", {}).items()}
+    assert by_role.get(PART) == {4.0}, by_role
+    assert 4.0 not in by_role.get("injured", set()), by_role
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "what"),
+    [
+        # "中" and "중" after no noun of people are "in", "during": the casualty word after the count is its role
+        ("事故中有3人死亡。", "zh", "dead"),
+        ("조사 중 3명이 숨졌다.", "ko", "dead"),
+        # a part with a casualty word of its own keeps it
+        ("伤亡人员中有2人死亡。", "zh", "dead"),
+    ],
+)
+def test_cjk_in_and_during_are_no_partitive(text, lang, what):
+    found = find_quantities(text, lang, [])
+    assert [role(text, q) for q in found] == [what]
+
+
+def test_two_chinese_outlets_give_the_same_part_and_different_totals():
+    a = "青石镇化工厂爆炸造成15人受伤，其中4人伤势较重。"
+    b = "青石镇化工厂爆炸造成19人受伤，伤者中有4人伤势较重。"
+    assert _conflicts(a, b, "zh") == [[15.0, 19.0]]
+    assert _conflicts(a, a.replace("15", "19"), "zh") == [[15.0, 19.0]]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        # the rest of a number after its scale, as the press writes it
+        ("Yangın nedeniyle bin 300 kişi tahliye edildi.", "tr", [(1300.0, "kişi")]),
+        ("Bölgede 3 bin 750 konut hasar gördü.", "tr", [(3750.0, "konut")]),
+        ("Zarar 2 milyon 400 bin lira olarak açıklandı.", "tr", [(2_400_000.0, "lira")]),
+        ("Fueron desalojadas mil 300 personas.", "es", [(1300.0, "persona")]),
+        ("Se registraron 4 mil 250 viviendas dañadas.", "es", [(4250.0, "vivienda")]),
+        ("बाढ़ से तीन लाख बीस हज़ार लोग प्रभावित हुए।", "hi", [(320_000.0, "लोग")]),
+        ("राहत शिविरों में 2 लाख 40 हज़ार लोग हैं।", "hi", [(240_000.0, "लोग")]),
+        ("تم إجلاء 4 آلاف و300 شخص.", "ar", [(4300.0, "شخص")]),
+        ("Sebanyak 3 juta 200 ribu warga terdampak.", "id", [(3_200_000.0, "warga")]),
+        # Arabic compounds across the thousands, the hundreds in their construct form
+        ("تم إجلاء ألف ومئتي ساكن من الحي.", "ar", [(1200.0, "ساكن")]),
+        ("تضرر ألفين وثلاثمئة منزل.", "ar", [(2300.0, "منزل")]),
+        ("Sebanyak seribu tiga ratus orang mengungsi.", "id", [(1300.0, "orang")]),
+        # traps: no rest where the part is no smaller than the scale, or after a comma; English writes no rest
+        ("Fabrikada 2 bin 2025 yılında üretildi.", "tr", [(2000.0, None), (2025.0, "yılında")]),
+        ("Toplam 5 bin, 300 kişi daha bekliyor.", "tr", [(5000.0, None), (300.0, "kişi")]),
+        ("मुआवज़े के 2 लाख 2025 में बांटे गए।", "hi", [(200_000.0, None), (2025.0, None)]),
+        ("The fund raised 2 million 300 donors gave.", "en", [(2_000_000.0, None), (300.0, "donor")]),
+    ],
+)
+def test_the_rest_of_a_number_after_its_scale(text, lang, found):
+    assert _read(text, lang) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("ودفعت السلطات بـ40 آلية إلى الموقع.", [(40.0, "آلية")]),
+        ("وشاركت في العملية ل40 آلية.", [(40.0, "آلية")]),
+        ("ودفعت كذلك وبـ40 آلية و9 فرق.", [(40.0, "آلية"), (9.0, "فرق")]),
+        ("وارتفع العدد ب12 مصابا.", [(12.0, "مصابا")]),
+        # not inside a word: "كبـ" is no clitic of a figure when a letter stands before it
+        ("الرمز أب12 لا يعد.", []),
+    ],
+)
+def test_arabic_figures_after_a_clitic_are_read(text, found):
+    assert _read(text, "ar") == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Chín người bị thương và hai mươi mốt người mất tích.", [(9.0, "người"), (21.0, "người")]),
+        ("Mười lăm ngôi nhà bị sập, hai mươi tư chiếc ghe bị chìm.", [(15.0, "nhà"), (24.0, "ghe")]),
+        ("Một trăm hai mươi hộ dân phải sơ tán.", [(120.0, "hộ")]),
+        ("Năm nghìn người đã đến dự.", [(5000.0, "người")]),
+        ("Thiệt hại ước tính 12 triệu đồng, riêng cầu hết 3 tỷ đồng.", [(12e6, "đồng"), (3e9, "đồng")]),
+        ("Tổng thiệt hại là 2 triệu 400 nghìn đồng.", [(2_400_000.0, "đồng")]),
+        ("Khoảng 4 nghìn người và 1,5 triệu USD.", [(4000.0, "người"), (1_500_000.0, "usd")]),
+        # the point groups thousands and the comma is the decimal point
+        ("Có 12.500 người sơ tán, mưa đo được 7,5 mm.", [(12500.0, "người"), (7.5, "mm")]),
+    ],
+)
+def test_vietnamese_numbers(text, found):
+    assert _read(text, "vi") == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm nay mưa nhiều hơn năm ngoái.",  # "năm": year
+        "Đây là lần thứ ba trong năm học này.",  # "thứ ba": the third; "năm học": school year
+        "Cuộc họp diễn ra vào thứ Ba tuần trước.",  # Tuesday
+        "Ba mẹ em và ông Hai đã về quê.",  # father, a name
+        "Hàng trăm người và vài nghìn hộ dân bị ảnh hưởng.",  # hundreds, a few thousand
+        "Đội đứng thứ 3 sau hai mươi năm qua.",  # an ordinal; twenty years, no counted noun
+        "Quả chín rụng đầy vườn.",  # ripe
+    ],
+)
+def test_vietnamese_words_that_are_no_count(text):
+    assert _read(text, "vi") == []
+
+
+def test_a_vietnamese_count_in_words_meets_one_in_figures():
+    story = "Vụ lật đò trên sông Lam Giang khiến {} người bị thương."
+    assert _conflicts(story.format("Chín"), story.format("9"), "vi") == []
+    assert _conflicts(story.format("Chín"), story.format("12"), "vi") == [[9.0, 12.0]]

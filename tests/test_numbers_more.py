@@ -109,6 +109,12 @@ def test_a_partitive_count_counts_the_noun_before_it(text, lang, noun):
         ("НИЖНЕРЕЧЕНСК, 3 ноября. Пострадали 12 человек.", "ru", {12.0}),
         ("НИЖНЕРЕЧЕНСК, 3 ноя. Пострадали 12 человек.", "ru", {12.0}),
         ("LUNDBY, 5 Sept (Wire) - Twelve people were hurt.", "en", {12.0}),
+        # a day and month in figures, day first, and Vietnamese clock times and months
+        ("Ο δήμος ανακοίνωσε στις 17/5 ότι κάηκαν 12 σπίτια.", "el", {12.0}),
+        ("El 17/5 resultaron heridas 12 personas.", "es", {12.0}),
+        ("Ngày 20/5, 12 người bị thương.", "vi", {12.0}),
+        ("Lúc 16 giờ 30 chiều qua, 12 người bị thương.", "vi", {12.0}),
+        ("Trong tháng 5 năm 2026 có 12 người bị thương.", "vi", {12.0}),
     ],
 )
 def test_identifiers_ages_and_datelines_are_no_counts(text, lang, counts):

@@ -275,6 +275,7 @@ def _date_conflicts(d) -> list:
 
 _KO = "청솔시 외곽의 물류창고에서 {} 큰 불이 나 직원 12명이 다쳤다.\n\n경찰은 정확한 화재 원인을 조사하고 있다."
 _ZH = "青松市郊区一座物流仓库{}发生火灾，造成12名员工受伤。\n\n警方正在调查起火原因。"
+_VI = "{} một vụ cháy lớn đã xảy ra tại kho hàng ở ngoại ô thành phố Thanh Tùng, khiến 12 công nhân bị thương.\n\nCông an đang điều tra nguyên nhân."
 
 
 @pytest.mark.parametrize(
@@ -285,8 +286,11 @@ _ZH = "青松市郊区一座物流仓库{}发生火灾，造成12名员工受伤
         ("ko", _KO, "어제", "14일", False),  # the same day, written differently
         ("zh", _ZH, "昨天", "前天", True),
         ("zh", _ZH, "昨天", "14日", False),
+        ("vi", _VI, "Chiều qua,", "Chiều thứ Sáu,", True),  # (published on a Sunday: Friday is the day before yesterday)
+        ("vi", _VI, "Chiều qua,", "Chiều 14/3,", False),
     ],
-    ids=["ko-yesterday-day-before", "ko-yesterday-13th", "ko-yesterday-14th", "zh-yesterday-day-before", "zh-yesterday-14th"],
+    ids=["ko-yesterday-day-before", "ko-yesterday-13th", "ko-yesterday-14th", "zh-yesterday-day-before", "zh-yesterday-14th",
+         "vi-yesterday-friday", "vi-yesterday-14-3"],
 )
 def test_a_changed_day_is_a_date_conflict(lang, base, day_a, day_b, conflict):
     d = _pair(lang, base.format(day_a), base.format(day_b))

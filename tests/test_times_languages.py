@@ -141,3 +141,92 @@ def test_greek_ordinals_are_no_weekdays():
 def test_hindi_words_that_start_like_kal():
     assert found("hi", "कलाकार ने मंच पर गाना गाया।") == {}
     assert found("hi", "उसने कलम से पत्र लिखा।") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        # Vietnamese: relative days, a part of the day before its day, weekdays as ordinals
+        ("Hôm qua, nhà máy đã ngừng hoạt động.", "Hôm qua", "2026-03-17"),
+        ("Hôm nay trời mưa lớn.", "Hôm nay", "2026-03-18"),
+        ("Ngày mai đoàn công tác sẽ đến.", "Ngày mai", "2026-03-19"),
+        ("Hôm kia, con đê bị vỡ.", "Hôm kia", "2026-03-16"),
+        ("Chiều qua, một vụ cháy đã xảy ra.", "Chiều qua", "2026-03-17TAF"),
+        ("Đêm qua gió mạnh làm đổ cây.", "Đêm qua", "2026-03-17TNI"),
+        ("Sáng nay, học sinh đã đi học lại.", "Sáng nay", "2026-03-18TMO"),
+        ("Tối hôm qua, ông ấy đã về.", "Tối hôm qua", "2026-03-17TEV"),
+        ("Cuộc họp diễn ra hôm thứ Hai.", "thứ Hai", "2026-03-16"),
+        ("Phiên tòa đã kết thúc vào thứ ba.", "thứ ba", "2026-03-17"),
+        ("Chiều thứ Sáu, nước sông bắt đầu dâng.", "Chiều thứ Sáu", "2026-03-13TAF"),
+        ("Cuộc thi kết thúc vào thứ Ba tuần trước.", "thứ Ba tuần trước", "2026-03-10"),
+        ("Kết quả sẽ được công bố thứ Sáu tuần tới.", "thứ Sáu tuần tới", "2026-03-27"),
+        ("Lễ hội diễn ra vào Chủ nhật.", "Chủ nhật", "2026-03-15"),
+        ("Đò bị lật chiều thứ Hai (16-3).", "chiều thứ Hai (16-3)", "2026-03-16TAF"),
+        ("Chủ tịch xã đã từ chức tuần trước.", "tuần trước", "2026-W11"),
+        ("Giá điện tăng từ tháng trước.", "tháng trước", "2026-02"),
+        ("Năm ngoái lũ lụt kéo dài.", "Năm ngoái", "2025"),
+        ("Cây cầu bị sập 3 ngày trước.", "3 ngày trước", "2026-03-15"),
+        ("Bầu cử sẽ diễn ra vào tháng 5.", "tháng 5", "2026-05"),
+        ("Dự án khởi công tháng 5 năm 2024.", "tháng 5 năm 2024", "2024-05"),
+        ("Hiệp định được ký ngày 14 tháng 3 năm 2025.", "14 tháng 3 năm 2025", "2025-03-14"),
+        ("Hội nghị khai mạc ngày 12/3.", "ngày 12/3", "2026-03-12"),
+        ("Lũ về sáng 12-3 gây ngập.", "sáng 12-3", "2026-03-12TMO"),
+        ("Vụ tai nạn xảy ra lúc 16h30 chiều qua.", "16h30 chiều qua", "2026-03-17T16:30"),
+        ("Lúc 9 giờ 15 phút sáng nay, tàu cập bến.", "9 giờ 15 phút sáng nay", "2026-03-18T09:15"),
+        ("Cháy lúc 21h ngày 15/3 tại kho.", "21h ngày 15/3", "2026-03-15T21:00"),
+    ],
+)
+def test_vietnamese_dates(text, expr, value):
+    assert found("vi", text).get(expr, "missing") == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đây là lần thứ ba đội bóng vô địch.",  # the third time
+        "Ông đứng thứ 3 trong kỳ thi.",  # ranked third
+        "Cô Mai kể lại chuyện ngày trước.",  # a name; "in the old days"
+        "Nhiều năm qua, người dân vẫn đi đò.",  # "the past years": no day
+        "Cửa hàng mở cửa 24/7.",  # round the clock
+        "Đội nhà thắng với tỷ số 3/1.",  # a score: no date word, a day under 13
+        "Trong 24h qua, mưa lớn kéo dài.",  # a day's span, no clock time
+    ],
+)
+def test_vietnamese_words_that_only_look_like_times(text):
+    assert found("vi", text) == {}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expr", "value"),
+    [
+        # a day and month in figures, day first, in the languages that write it so: the year nearest publication
+        ("el", "Ο δήμος εξέδωσε ανακοίνωση στις 17/3 για την πυρκαγιά.", "στις 17/3", "2026-03-17"),
+        ("el", "Η φωτιά της 13/3 κατέστρεψε δάσος.", "της 13/3", "2026-03-13"),
+        ("es", "El 14/3 se registraron fuertes lluvias.", "El 14/3", "2026-03-14"),
+        ("es", "Las clases se reanudan el 2/4.", "el 2/4", "2026-04-02"),
+        ("fr", "Le 16/3, la préfecture a fermé la route.", "Le 16/3", "2026-03-16"),
+        ("it", "Il 15/3 il fiume è esondato.", "Il 15/3", "2026-03-15"),
+        ("pt", "Em 13/3, a barragem cedeu.", "Em 13/3", "2026-03-13"),
+        ("ar", "وقع الانفجار في 16/3 قرب الميناء.", "في 16/3", "2026-03-16"),
+        ("es", "Las lluvias del 28/12 inundaron el valle.", "del 28/12", "2025-12-28"),  # the nearest: last December
+        ("el", "Μετά τις 17/3 έκλεισαν τα σχολεία.", "17/3", "2026-03-17"),  # no date word, but no day under 13
+    ],
+)
+def test_a_day_and_month_in_figures_is_a_date(lang, text, expr, value):
+    assert found(lang, text).get(expr, "missing") == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Obtuvo 2/3 de los votos."),  # a fraction
+        ("es", "Consiguió el 2/3 de los escaños."),  # a fraction after an article
+        ("pt", "Em 2/3 dos casos houve atraso."),
+        ("fr", "Le service fonctionne 24/7."),  # round the clock
+        ("el", "Τα 3/4 των κατοίκων έφυγαν."),
+        ("it", "Il voto finale è stato 31/13."),  # no month 13
+        ("en", "The hotline is open 24/7 since 9/11 and 17/5."),  # English writes the month first: never read
+    ],
+)
+def test_fractions_and_round_the_clock_are_no_dates(lang, text):
+    assert found(lang, text) == {}

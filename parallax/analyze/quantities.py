@@ -80,8 +80,12 @@ _CJK_NUMBER = rf"{_CJK_SECTION}(?:[{cjk.OVER}]?[{''.join(cjk.BIG)}](?:[ \u00a0]?
 _KO_COUNTERS = "|".join(c for c in cjk.COUNTERS if "\uac00" <= c[0] <= "\ud7af")
 _CJK_OVER = rf"[{cjk.OVER.replace('여', '')}]|여(?=[ \u00a0]|{_KO_COUNTERS}|[^\w{IN_WORD}]|\Z)"
 _CJK_WHOLE = re.compile(_CJK_NUMBER)
-# Arabic and Persian write "and" against the next word, a figure too ("و١٢٣")
+# Arabic and Persian write "and" against the next word, a figure too ("و١٢٣"); Arabic also "with", "for",
+# "like" (ب, ل, ك), alone or after "and" ("بـ35 آلية", "ل35", "وبـ35"), often with a tatweel to part them
+# from the figure.  (Each a fixed-width look-behind: linear.)
 _AND_BEFORE_FIGURE = rf"(?<=(?<![\w{IN_WORD}])و)(?=\d)|"
+_CLITICS = [f"{a}{b}{t}" for a in ("", "و", "ف") for b in ("", "ب", "ل", "ك") for t in ("", "ـ") if a + b]
+_CLITIC_BEFORE_FIGURE = {"ar": "".join(rf"(?<=(?<![\w{IN_WORD}]){c})(?=\d)|" for c in _CLITICS), "fa": _AND_BEFORE_FIGURE}
 # Persian writes the decimal point as a slash ("۵/۱" is 5.1); a number between slashes is a date
 _SLASH_DECIMAL = r"\d{1,3}/\d{1,2}(?![/\d])|"
 
@@ -91,7 +95,7 @@ def _number_pattern(lang: str) -> re.Pattern:
     scales = "|".join(sorted(map(re.escape, set(_SCALE_BY_LANGUAGE.get(lang, SCALE)) - {"m", "k"}), key=len, reverse=True))
     myriad = lang in _MYRIAD
     return re.compile(
-        rf"(?:{_AND_BEFORE_FIGURE if lang in ('ar', 'fa') else ''}{_NOT_BEFORE})" + r"(?P<cur>[$€£¥₹])?\s?(?P<num>"
+        rf"(?:{_CLITIC_BEFORE_FIGURE.get(lang, '')}{_NOT_BEFORE})" + r"(?P<cur>[$€£¥₹])?\s?(?P<num>"
         + (_CJK_NUMBER + "|" if myriad else "")
         + (_SLASH_DECIMAL if lang == "fa" else "")
         # the Indian grouping ("2,00,000" is two lakh), then thousands and decimals
@@ -201,11 +205,19 @@ def _is_day_of_month(text: str, num: str, value: float, end: int, language: str 
 LABEL, AGE = "№", "(age)"
 _LABEL_BEFORE = re.compile(r"(?:№|#|(?<!\w)(?:[Nn][°º]|No\.|Nr\.?|nr\.?|[Nn]úm\.|n\.))[ \u00a0]?\Z")
 # (with the hyphen where the age is one word with it: "5 летних лагерей" are five summer camps)
-_AGE_AFTER = re.compile(r"-(?:jährig|летн|річн|letn|jarig)|[ \u00a0-](?:years?[ -]old|jaar oud|anni di età|años de edad)", re.I)
+_AGE_AFTER = re.compile(
+    r"-(?:jährig|летн|річн|letn|jarig)|[ \u00a0-](?:years?[ -]old|jaar oud|anni di età|años de edad|tuổi|yaşında\w*)(?!\w)", re.I
+)  # (Vietnamese "45 tuổi", Turkish "34 yaşındaki")
 _AGE_BEFORE = re.compile(r"(?<!\w)(?:aged|âgée?s? de|im Alter von|в возрасте|у віці|w wieku|de edad de|di età di)[ \u00a0]+\Z", re.I)
 # a name, then the age in commas or brackets: "Elke Brandt, 67,", "Otto Brenner (67)"
 _NAME_BEFORE = re.compile(r"(?<!\w)(?P<name>[^\W\d_][\w'’-]*)(?:(?P<comma>,)|[ \u00a0]*\()[ \u00a0]*\Z")
 _CLOSE_AFTER = {",": re.compile(r"[ \u00a0]{0,3},"), "(": re.compile(r"[ \u00a0]{0,3}\)")}  # (bounded: linear in a scan)
+# Chinese, Japanese and Korean papers give a person's age as a number alone in brackets right after the
+# name or its honorific: "森田健太さん（34）", "김민수(34)씨", "张伟（45）" (no capital letter marks a name in
+# these scripts, so the script before the bracket does).  "負傷者（12人）" and "17人（うち3人重傷）" hold more
+# than the number: counts.
+_CJK_NAME_BEFORE = re.compile(rf"[{_CJK}][ \u00a0]?[（(]\Z")
+_CJK_CLOSE_AFTER = re.compile(r"[）)]")
 
 
 def _label_or_age(text: str, num: str, value: float, start: int, end: int) -> str | None:
@@ -217,6 +229,8 @@ def _label_or_age(text: str, num: str, value: float, start: int, end: int) -> st
         return None
     if _AGE_AFTER.match(text, end) or _AGE_BEFORE.search(before):
         return AGE
+    if _CJK_NAME_BEFORE.search(before):
+        return AGE if _CJK_CLOSE_AFTER.match(text, end) else None
     if (name := _NAME_BEFORE.search(before)) and name.group("name")[0].isupper():
         return AGE if _CLOSE_AFTER["," if name.group("comma") else "("].match(text, end) else None
     return None
@@ -357,6 +371,7 @@ _STOP_UNITS_BY_LANGUAGE = {
     "tr": {"ve", "ile", "de", "da", "bu", "için", "gibi"},
     "el": {"και", "σε", "από", "με", "για", "να", "που", "ή"},
     "sv": {"och", "i", "på", "av", "till", "med", "för", "som", "har", "var", "är"},
+    "vi": {"là", "và", "của", "trong", "tại", "ở", "đã", "được", "bị", "từ", "đến", "với", "cho", "khi", "thì", "mà", "hoặc"},
 }
 _STOP_UNITS_BY_LANGUAGE |= {"ms": _STOP_UNITS_BY_LANGUAGE["id"], "da": {"og", "i", "på", "af", "til", "med", "for", "som", "har", "var", "er"}}
 _STOP_UNITS_BY_LANGUAGE |= {lang: _STOP_UNITS_BY_LANGUAGE["da"] | {"av", "ble"} for lang in ("no", "nb", "nn")}
@@ -392,14 +407,80 @@ def _arabic_duals(text: str, skip: list[tuple[int, int]]) -> list[Quantity]:
 
 def _skipped_word(text: str, s: int, m: re.Match, lang: str, nw: NumberWords, num: str) -> bool:
     """Whether a count written as one of its language's ambiguous words is to be left: a word for
-    one with no scale or multiplier ("bir kişi", "یک نفر"), or a word with another meaning and no
-    noun after it ("Çocuk yemeği yedi.")."""
+    one with no scale or multiplier ("bir kişi", "یک نفر"), a word with another meaning and no
+    noun after it ("Çocuk yemeği yedi."), in a language whose words count only before a counted noun
+    one before none ("năm nay", this year), or after a word that makes it vague ("hàng trăm")."""
     if m.group("scale") or not num[:1].isalpha():
         return False
     key = " ".join(_lower(num).split())
     if key in nw.not_alone:
         return True
+    if nw.counters and not _counter_after(text, m.end(), lang) or nw.vague_before and _word_before(text, s) in nw.vague_before:
+        return True
     return key in nw.needs_noun and _unit_after(text, m.end(), lang) is None
+
+
+_WORD_BEFORE = re.compile(rf"(?<![\w{IN_WORD}])([\w{IN_WORD}]++)[ \u00a0]++\Z")
+_COUNTER_AFTER = {
+    # (from the first space of a run only: a scan over a long run of spaces stays linear)
+    lang: re.compile(rf"(?<![ \u00a0])[ \u00a0]++(?:{_atoms(nw.counters)})(?![\w{IN_WORD}])", re.I)
+    for lang, nw in LANGUAGES.items()
+    if nw.counters
+}
+
+
+def _word_before(text: str, s: int) -> str:
+    """The word right before ``text[s:]`` (lower case), or ""."""
+    w = _WORD_BEFORE.search(text, max(0, s - 20), s)
+    return _lower(w.group(1)) if w else ""
+
+
+def _counter_after(text: str, end: int, lang: str) -> bool:
+    """Whether one of the language's counted nouns (:attr:`NumberWords.counters`) follows ``end``."""
+    return bool((counter := _COUNTER_AFTER.get(lang)) and counter.match(text, end))
+
+
+# between a scale and the rest of its number: a space, and in Arabic "و" ("مليون و200 ألف")
+_REST_GAP = re.compile(r"[ \u00a0]++(?:و[ \u00a0]?(?=\d))?")
+
+
+def _place_value(text: str, m: re.Match, value: float, lang: str) -> float | None:
+    """The scale a number ends in ("2 bin": 1,000, "1 milyon": a million, "दो लाख": 100,000, the word
+    "bin" or "ألفين": 1,000), which the rest of the number after it stays under; None if none."""
+    if scale := m.group("scale"):
+        place = _SCALE_BY_LANGUAGE.get(lang, SCALE).get(_lower(scale), 0)
+        return place if place >= 1000 else None
+    num = m.group("num")
+    return 1000.0 if num[:1].isalpha() and value >= 1000 and value % 1000 == 0 else None
+
+
+def _rest_after_scale(text: str, m: re.Match, value: float, lang: str, nw: NumberWords, pattern: re.Pattern) -> tuple[float, int] | None:
+    """The rest of a number written after its scale, in figures or words (see
+    :attr:`NumberWords.rest_after_scale`): "bin 200" is 1,000 and 200, "1 milyon 200 bin" a million and
+    200,000.  (The value it adds, and where it ends), or None; each part stays under the scale before it,
+    and one without a scale of its own under a thousand, so "2 bin 2026" is no number of 2,026 more.  At
+    most two parts: linear."""
+    if not nw.rest_after_scale or m.group("pct") or (place := _place_value(text, m, value, lang)) is None:
+        return None
+    added, end = 0.0, m.end()
+    for _ in range(2):
+        gap = _REST_GAP.match(text, end)
+        if gap is None or (r := pattern.match(text, gap.end())) is None or r.start("num") != gap.end():
+            break
+        if r.group("cur") or r.group("pct") or r.group("one") or r.group("cjk") or r.group("short"):
+            break
+        part = parse_number(r.group("num"), lang)
+        if part is None or _CLOCK.match(text, r.start("num")):
+            break
+        scale = r.group("scale")
+        part *= _SCALE_BY_LANGUAGE.get(lang, SCALE).get(_lower(scale), 1) if scale else 1
+        own_scale = bool(scale) or r.group("num")[:1].isalpha()  # "200 bin", "पचास हज़ार"
+        if not 0 < part < (place if own_scale else min(place, 1000)):
+            break  # (without a scale of its own the rest is the hundreds: "2 लाख 2025 में" holds a year)
+        added, end = added + part, r.end()
+        if not scale or (place := _SCALE_BY_LANGUAGE.get(lang, SCALE).get(_lower(scale), 0)) < 1000:
+            break
+    return (added, end) if added else None
 
 
 def find_quantities(text: str, language: str | None, skip: list[tuple[int, int]]) -> list[Quantity]:
@@ -415,6 +496,8 @@ def find_quantities(text: str, language: str | None, skip: list[tuple[int, int]]
         if any(s < te and ts < e for ts, te in skip):
             continue  # part of a date or time expression
         num = m.group("num")
+        if nw.ordinal_before and _word_before(text, s) in nw.ordinal_before:
+            continue  # "lần thứ ba", "thứ 3": the third (or Tuesday)
         if (clock := _clock_end(text, s, m, lang)) is not None:
             pos = max(pos, clock)
             continue  # "3.55pm", "15:30", "alle 15.30": an hour
@@ -426,14 +509,19 @@ def find_quantities(text: str, language: str | None, skip: list[tuple[int, int]]
             # "five six": five, then six on its own (the pattern takes in any run of number words)
             pos = m.start("num") + found[1]
             first = text[s:pos].strip()
-            if _lower(first) not in nw.not_alone | nw.needs_noun:
+            if _lower(first) not in nw.not_alone | nw.needs_noun and not nw.counters:
                 out.append(Quantity(first, found[0], s, pos, None))
             continue
         if lang in _MYRIAD and _CJK_WHOLE.fullmatch(num):
             value = cjk.myriad_value(num)
         else:
             value = 1.0 if m.group("one") else parse_number(num, language)
-        if value is None or _skipped_word(text, s, m, lang, nw, num):
+        if value is None:
+            continue
+        # "bin 200 kişi": the rest of the number after its scale; "bin" alone before a noun it is not
+        scaled = value * _SCALE_BY_LANGUAGE.get(lang, SCALE).get(_lower(m.group("scale") or ""), 1)
+        rest = _rest_after_scale(text, m, scaled, lang, nw, pattern)
+        if rest is None and _skipped_word(text, s, m, lang, nw, num):
             continue
         if _is_day_of_month(text, num, value, e, language):
             continue  # "16 sep", "3 ноября": a date
@@ -444,6 +532,9 @@ def find_quantities(text: str, language: str | None, skip: list[tuple[int, int]]
             value = (value + (0.5 if m.group("half") or m.group("half_after") else 0)) * scales.get(_lower(scale), 1)
         elif m.group("cjk"):
             value *= CJK_SCALE[m.group("cjk")]
+        if rest is not None:
+            value += rest[0]
+            e = pos = rest[1]
         if lang in _MYRIAD and _cjk_counts_nothing(text, num, s, e, value):
             pos = max(pos, _clock_rest(text, e))
             continue
@@ -453,7 +544,7 @@ def find_quantities(text: str, language: str | None, skip: list[tuple[int, int]]
             continue
         if lang == "ar" and (noun := _arabic_noun_before(text, s, num)):
             unit = noun  # "الأشخاص الثلاثة": three people
-        out.append(Quantity(m.group().strip(), value, s, e, unit))
+        out.append(Quantity((text[s:e] if rest else m.group()).strip(), value, s, e, unit))
     return sorted(out + _arabic_duals(text, skip), key=lambda q: q.start) if lang == "ar" else out
 
 
@@ -462,6 +553,8 @@ def _unit_after(text: str, end: int, lang: str = "en") -> str | None:
     if (hedge := _HEDGE_BEFORE_NOUN.get(lang)) and (h := hedge.match(text, end)):
         end = h.end()
     um = _UNIT.match(text, end)
+    if um and (classifiers := LANGUAGES[lang].classifiers if lang in LANGUAGES else ()) and _lower(um.group(1)) in classifiers:
+        um = _UNIT.match(text, um.end(1)) or um  # "3 ngôi nhà": houses
     if um and _CJK_CHAR.match(um.group(1)):
         word = um.group(1)
         # the counter: "12人", "15名", "12명이"; past the general classifier ("3个人")

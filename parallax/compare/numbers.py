@@ -129,8 +129,10 @@ def numbers(art: Article, s: Sentence) -> dict[str | None, dict[str | None, set[
         if in_sentence(s, q.start) and q.value is not None and q.unit not in NOT_COUNTS:
             what = role(art.text, q)
             key = counted(q.unit, what)
-            if q.unit is None and last is not None and _partitive(art.text, q):
-                key = last  # "семь человек ..., четверо из них", "neuf blessés, dont trois": of the same
+            if (q.unit is None or _CJK_COUNTER.match(q.unit)) and (last is not None or q.unit) and _partitive(art.text, q):
+                # "семь человек ..., четверо из них", "neuf blessés, dont trois", "17人受伤，其中3人": of the same
+                # (a Chinese, Japanese or Korean part keeps its counter: "伤者中有3人" is people too)
+                key = last if last is not None else key
                 what = what or PART  # compared with another outlet's part, not with the whole
             elif key == "people" and q.unit is None and noun is not None:
                 key = noun  # "dieci operai sono rimasti feriti e quattro sono morti": four workers
@@ -151,11 +153,25 @@ _PARTITIVE_BEFORE = re.compile(
     r"|de los cuales|de las cuales|di cui|dos quais|das quais|waarvan)[ \u00a0]{1,3}\Z", re.I)
 
 
+# Chinese, Japanese and Korean say "of them" before the count and its counter ("17人受伤，其中3人伤势较重",
+# "伤者中有3人", "23人が負傷し、うち4人が重傷", "부상자 중 3명은", "이 가운데 2명"): "其中", "うち", "그중" on
+# their own; "中", "之中", "のうち", "중", "가운데" after a noun of people ("伤者中有", "負傷者のうち", "부상자
+# 중"), since "事故中有3人死亡" is "in the accident, 3 died".  The casualty word inside the phrase ("伤者")
+# names the whole, not the part: it is no role of the count after it (see :func:`_role`).
+_CJK_PEOPLE_END = "者员員客民자객민원들"
+_CJK_COUNTER = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")  # a counter, not a word: "人", "명"
+_CJK_PARTITIVE = re.compile(
+    rf"(?:其中|当中|當中|うち|그중|그 중|이 가운데|그 가운데|이 중|(?<=[{_CJK_PEOPLE_END}])(?:之中|中|의? ?중|의? 가운데|のうち))"
+    r"(?:有|的|に|에서|에는|에|은|는)?[ \u00a0]?\Z"
+)
+
+
 PART = "part"  # the role of a part with no casualty word of its own ("..., трое из них госпитализированы")
 
 
 def _partitive(text: str, q: Quantity) -> bool:
-    return bool(_PARTITIVE_AFTER.match(text, q.end) or _PARTITIVE_BEFORE.search(text, max(0, q.start - 30), q.start))
+    return bool(_PARTITIVE_AFTER.match(text, q.end) or _PARTITIVE_BEFORE.search(text, max(0, q.start - 30), q.start)
+                or _CJK_PARTITIVE.search(text, max(0, q.start - 12), q.start))  # fmt: skip
 
 
 # nouns for people, in the languages read (as quantities normalise them: lower case, final "s" off)
@@ -273,6 +289,8 @@ def _role(text: str, start: int, end: int) -> str | None:
     lead = _DIED.sub("died", text[max(0, start - 60) : start])
     if cuts := list(_CLAUSE_END.finditer(lead)):
         lead = lead[cuts[-1].end() :]
+    if _CJK_PARTITIVE.search(lead):
+        lead = ""  # "伤者中有3人伤势较重": the injured are the whole, the 3 a part of it
     if roles := list(_CJK_ROLE.finditer(lead, max(0, len(lead) - 10))):
         return roles[-1].lastgroup  # "死亡人数已升至8人": the casualty word before the count
     before = re.findall(rf"[\w{IN_WORD}-]+", lead)[-5:]

@@ -9,12 +9,13 @@ the words are read as numbers.  A language's words are read only in that languag
 Each family module builds its languages' tables by its own rule for compounds and registers them
 in :data:`LANGUAGES` (one :class:`NumberWords` each); the flat tables below are views of it.
 Chinese, Japanese and Korean write their numbers differently (figures and characters, grouped by
-ten thousand): :mod:`.cjk`.
+ten thousand): :mod:`.cjk`.  Vietnamese number syllables are mostly other words too ("năm" is also
+"year"): :mod:`.vietnamese` reads them only before a counted noun.
 """
 
 from __future__ import annotations
 
-from parallax.analyze.numwords import arabic, cjk, european, hellenic_turkic, indic, malay, slavic
+from parallax.analyze.numwords import arabic, cjk, european, hellenic_turkic, indic, malay, slavic, vietnamese
 from parallax.analyze.numwords.base import ABOUT, HUNDRED, THOUSAND, NumberWords, compound_value
 
 LANGUAGES: dict[str, NumberWords] = {
@@ -24,6 +25,7 @@ LANGUAGES: dict[str, NumberWords] = {
     **malay.LANGUAGES,
     **indic.LANGUAGES,
     **arabic.LANGUAGES,
+    **vietnamese.LANGUAGES,
     "ko": NumberWords(words=cjk.KOREAN_WORDS),
 }
 

@@ -67,7 +67,8 @@ LANGUAGES: dict[str, NumberWords] = {
     "ar": NumberWords(
         words=_arabic(),
         multipliers=_with_and(_without_hamza({"مئة": HUNDRED, "مائة": HUNDRED, "ألف": THOUSAND, "ألفا": THOUSAND, "آلاف": THOUSAND})),
-        hundreds=_with_and({"مئتان": 200, "مئتين": 200, "مائتان": 200, "مائتين": 200}
+        # (with the construct forms before a noun: "مئتي ساكن", "مئتا شخص")
+        hundreds=_with_and({"مئتان": 200, "مئتين": 200, "مائتان": 200, "مائتين": 200, "مئتي": 200, "مئتا": 200, "مائتي": 200, "مائتا": 200}
                            | _without_hamza({f"{stem}{h}": n * HUNDRED for n, stem in _AR_HUNDRED_STEMS.items() for h in ("مئة", "مائة")})),
         scales=_without_hamza({"ألف": 1e3, "آلاف": 1e3, "ألفا": 1e3, "مليون": 1e6, "ملايين": 1e6, "مليونا": 1e6, "مليار": 1e9,
                                "مليارات": 1e9, "مليارا": 1e9}),
@@ -76,6 +77,7 @@ LANGUAGES: dict[str, NumberWords] = {
         # the feminine five, six, seven and ten are also "a fifth", "lady", "beast", "a tenth"
         needs_noun=frozenset({"خمس", "ست", "سبع", "عشر"}),
         units_first=True,
+        rest_after_scale=True,
     ),
     "fa": NumberWords(
         words=_persian(),

@@ -41,6 +41,21 @@ class NumberWords:
     needs_noun: frozenset[str] = frozenset()
     # the unit comes before the tens and adds to them ("ثلاثة وعشرون" is 3 and 20)
     units_first: bool = False
+    # the press writes the rest of a number after its scale: Turkish "bin 200" and "2 bin 500" (1,200 and
+    # 2,500), Mexican "mil 200", Hindi "दो लाख पचास हज़ार", Arabic "مليون و200 ألف", Vietnamese "2 triệu 500
+    # nghìn"; where it is off, "2 million 500 people" stays two counts
+    rest_after_scale: bool = False
+    # where number words are mostly other words (Vietnamese "năm" is also "year", "ba" "father"): the
+    # words, not figures, count only before one of these nouns or classifiers ("năm người", five people)
+    counters: frozenset[str] = frozenset()
+    # classifiers after a number: the noun after them is what is counted ("3 ngôi nhà", three houses)
+    classifiers: frozenset[str] = frozenset()
+    # words before a number, in words or figures, that make it an ordinal (Vietnamese "thứ": "thứ ba" is
+    # the third, or Tuesday; "lần thứ 3" the third time)
+    ordinal_before: frozenset[str] = frozenset()
+    # words before a number word that make it no figure: Vietnamese "hàng trăm" (hundreds), "vài nghìn"
+    # (a few thousand)
+    vague_before: frozenset[str] = frozenset()
 
 
 def compound_value(values: list[float], units_first: bool = False) -> tuple[float, int] | None:
@@ -63,6 +78,10 @@ def compound_value(values: list[float], units_first: bool = False) -> tuple[floa
             if current >= HUNDRED:
                 break
             current, small_before = (current or 1) * HUNDRED, False
+        elif v > THOUSAND and v % THOUSAND == 0:  # one word for thousands: "ألفين" (2,000), then "وخمسمئة"
+            if total or current:
+                break
+            total, small_before = v, False
         elif v >= HUNDRED:  # "doscientos", "quinhentas"
             if current:
                 break

@@ -226,6 +226,7 @@ LANGUAGES: dict[str, NumberWords] = {
         hundreds=_HUNDREDS["es"],
         collectives={"una decena": (10, ABOUT), "una docena": (12, ABOUT), "una veintena": (20, ABOUT), "una treintena": (30, ABOUT),
                      "una cincuentena": (50, ABOUT), "un centenar": (100, ABOUT)},
+        rest_after_scale=True,  # the Mexican press: "mil 200 personas", "2 mil 500"
     ),
     "it": NumberWords(
         words=with_plain_spellings(_italian()),

@@ -46,5 +46,6 @@ LANGUAGES: dict[str, NumberWords] = {
         scales={"bin": 1e3},
         not_alone=frozenset({"bir", "yüz"}),
         needs_noun=frozenset({"yedi", "altı", "on", "bin"}),
+        rest_after_scale=True,  # "bin 200 kişi", "2 bin 500", "1 milyon 200 bin"
     ),
 }  # fmt: skip

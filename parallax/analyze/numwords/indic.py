@@ -52,5 +52,6 @@ LANGUAGES: dict[str, NumberWords] = {
         scales={s: float(v) for w, v in (("हज़ार", 1e3), ("लाख", 1e5), ("करोड़", 1e7), ("अरब", 1e9)) for s in _spellings(w)},
         not_alone=frozenset(_spellings("एक")),
         needs_noun=frozenset(_spellings("दो")),
+        rest_after_scale=True,  # "दो लाख पचास हज़ार", "2 लाख 50 हज़ार"
     ),
 }

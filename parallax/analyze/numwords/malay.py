@@ -26,6 +26,7 @@ def _language(*spellings: list[str], scales: dict[str, float]) -> NumberWords:
         scales=scales,
         not_alone=frozenset({"satu"}),
         needs_noun=frozenset({"lima"}),
+        rest_after_scale=True,  # "2 juta 500 ribu"
     )
 
 

@@ -40,10 +40,11 @@ from parallax.analyze.timelex.ro import RO
 from parallax.analyze.timelex.ru import RU
 from parallax.analyze.timelex.tr import TR
 from parallax.analyze.timelex.uk import UK
+from parallax.analyze.timelex.vi import VI
 from parallax.analyze.timelex.zh import ZH
 
 __all__ = ["LEXICONS", "Lexicon", "Rule", "_alt", "_rules", "_units"]
 
-LEXICONS: dict[str, Lexicon] = {"en": EN, "de": DE, "fr": FR, "es": ES, "it": IT, "pt": PT, "nl": NL, "ru": RU, "uk": UK, "pl": PL, "ro": RO, "id": ID, "ms": ID, "tr": TR, "el": EL, "hi": HI, "fa": FA, "ko": KO, "zh": ZH, "ja": JA, "ar": AR}
+LEXICONS: dict[str, Lexicon] = {"en": EN, "de": DE, "fr": FR, "es": ES, "it": IT, "pt": PT, "nl": NL, "ru": RU, "uk": UK, "pl": PL, "ro": RO, "id": ID, "ms": ID, "tr": TR, "el": EL, "hi": HI, "fa": FA, "ko": KO, "zh": ZH, "ja": JA, "ar": AR, "vi": VI}
 for _lex in LEXICONS.values():
     _lex.rules = _rules(_lex)

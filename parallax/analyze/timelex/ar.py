@@ -85,6 +85,7 @@ AR = Lexicon(
     later_before=r"بعد|في\sغضون",
     unit_first=True,
     day_suffix="",
+    date_words="في|يوم|بتاريخ|حتى|منذ",  # "في 17/5": day first
     case_sensitive=False,
     marks_in_words=True,
     proclitics=("[وفبلك]", "[وف][بل]"),

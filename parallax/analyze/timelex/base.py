@@ -134,6 +134,15 @@ class Lexicon:
     # ("오후", "下午", "عصرا"), "night" (after 6 the evening: "밤 11시" 23:00, "밤 1시" 01:00)
     clock_parts: dict[str, str] = field(default_factory=dict)
     minute_words: dict[str, int] = field(default_factory=dict)  # "半" (half past), "반", "والنصف", "الربع"
+    # a day and month in figures without a year, day first ("17/5", "ngày 20/5", "στις 17/5"): the words that
+    # may stand before one (an article, "on", a part of the day).  Set only where the day comes first: with one
+    # of them any day and month (also "ngày 20-5"); without, only a day over 12 and never "24/7", since
+    # "3/4" is three quarters and "24/7" round the clock (see times.days.DayHandlers.numeric_dm)
+    date_words: str = ""
+    day_month_seps: str = "/"  # and "-" where the press writes "ngày 20-5" (a score "el 3-1" is no date elsewhere)
+    year_before: str = ""  # a word between a month and its year: Vietnamese "tháng 5 năm 2026"
+    # week words after a weekday that place it in a week: Vietnamese "thứ Ba tuần trước" (Tuesday last week)
+    week_mods_after: dict[str, int] = field(default_factory=dict)
     rules: list[Rule] = field(default_factory=list)
 
     def lookup(self, table: str, word: str) -> int:
@@ -175,6 +184,10 @@ _LATIN_RUN = "0-9A-Za-z\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
 _NO_SPACE_BOUNDARY = rf"(?:(?<![{_LATIN_RUN}])|(?![{_LATIN_RUN}]))"
 
 
+# a fraction, not a date, before "of": "el 2/3 de los votos", "em 2/3 dos casos", "τα 2/3 των"
+_FRACTION_OF = r"(?!\s(?:de|des|del|dei|delle|degli|dos|das|do|da|of|των|της|του|من)(?!\w))"
+
+
 def _rules(lex: Lexicon) -> list[Rule]:
     flags = 0 if lex.case_sensitive else re.I
     abbr = [m for m in lex.months if len(m) <= lex.month_abbr_max and m.lower() not in ("may", "june", "july", "mai", "juin", "mars", "août", "aout", "mayo")]
@@ -212,6 +225,7 @@ def _rules(lex: Lexicon) -> list[Rule]:
         R.append(Rule(handler, re.compile(pattern, fl)))
 
     sp = r"\s?" if lex.unspaced else r"\s"
+    year_before = rf"(?:(?:{lex.year_before})\s)?" if lex.year_before else ""
 
     add("iso", r"\b(?P<year>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
     year_words = _alt(w for w, (u, _) in lex.rel_periods.items() if u == "year")
@@ -258,7 +272,7 @@ def _rules(lex: Lexicon) -> list[Rule]:
         add("month_day_range", rf"\b(?P<month>{M})\s(?P<day>\d{{1,2}}){lex.day_suffix}\s?(?:-|–|to|and|through)\s?(?:(?P<month2>{M})\s)?(?P<day2>\d{{1,2}}){lex.day_suffix}\b(?:,?\s{Y})?")
         add("month_day_range", rf"\b(?P<day>\d{{1,2}}){lex.day_suffix}\s?(?:-|–|to|and|au|et)\s?(?P<day2>\d{{1,2}}){lex.day_suffix}\s(?P<month>{M})(?:,?\s{Y})?")
         add("month_day", rf"\b{wd_before}(?P<month>{M})\s(?P<day>\d{{1,2}}){lex.day_suffix}\b(?!\s?(?:-|–|,\d))(?:,?\s{Y}\b)?")
-        add("month_day", rf"\b{wd_before}(?:the\s)?(?P<day>\d{{1,2}}){lex.day_suffix}(?:\sof)?\s(?P<month>{M})(?:,?\s{Y}\b)?")
+        add("month_day", rf"\b{wd_before}(?:the\s)?(?P<day>\d{{1,2}}){lex.day_suffix}(?:\sof)?\s(?P<month>{M})(?:,?\s{year_before}{Y}\b)?")
     if lex.ordinals and lex.quarter_words:
         qmods = rf"(?:(?P<qmod>{lex.quarter_mods})[\s-])?" if lex.quarter_mods else ""
         ords = _alt(lex.ordinals)
@@ -274,7 +288,7 @@ def _rules(lex: Lexicon) -> list[Rule]:
         )
         if lex.quarter_mods:
             add("quarter", rf"\b(?P<x>the\s{qmods}(?:{Y}\s)?(?:fiscal\s)?(?P<qw>quarter))\b(?!\s(?:of\s(?:a|an|the|all|its|their)|century|mile|hour|point|percent|inch|note)\b|-)", re.I)
-    add("month_year", rf"\b(?P<month>{M}),?\s(?:de\s)?{Y}\b")
+    add("month_year", rf"\b(?P<month>{M}),?\s(?:de\s)?{year_before}{Y}\b")
     if not lex.unit_first:  # "February this year", "im März letzten Jahres"
         year_words = _alt(w for w, u in lex.units.items() if u == "year")
         add("month_rel_year", rf"\b(?P<month>{M})\s(?P<which>{last_next_this})\s(?:{year_words})\b", re.I if not lex.case_sensitive else 0)
@@ -289,20 +303,33 @@ def _rules(lex: Lexicon) -> list[Rule]:
             rf"(?:\s(?P<mod2>{last_next}))?(?:,?\s(?:of\s|de\s)?{Y})?)\b",
             re.I,
         )
+    if lex.week_mods_after:  # "thứ Ba tuần trước", "chiều thứ Ba tuần trước": before a weekday alone takes it
+        fpart = rf"(?:(?P<fpart>{_alt(lex.part_first)})\s)?" if lex.part_first else ""
+        add("week_weekday", rf"\b(?P<x>{fpart}(?P<wd>{WD})\s(?P<wmod>{_alt(lex.week_mods_after)}))\b", flags)
+    # Brazilian papers give the day of the month: "na segunda-feira (8)", Indonesian ones the day and month: "Selasa (14/3)",
+    # Vietnamese ones "chiều thứ Ba (19-5)"
+    dom = rf"(?:\s?\((?P<dom>\d{{1,2}})(?:[{lex.day_month_seps}](?P<dom_m>\d{{1,2}}))?\))?"
     if lex.part_first:
         of = rf"(?:(?:{lex.part_first_link})\s)?" if lex.part_first_link else ""
         after_part = _alt(lex.weekdays_after_part or lex.weekdays)
-        add("part_weekday", rf"(?<!\w)(?P<x>(?P<part>{_alt(lex.part_first)})\s{of}(?P<wd>{after_part}))(?!\w)", re.I)
+        add("part_weekday", rf"(?<!\w)(?P<x>(?P<part>{_alt(lex.part_first)})\s{of}(?P<wd>{after_part})(?!\w){dom})", re.I)
     if lex.week_mods:  # "지난주 화요일": Tuesday of last week, before "지난 화요일" (the last Tuesday)
         add("week_weekday", rf"\b(?P<x>(?P<wmod>{_alt(lex.week_mods)})\s?(?P<wd>{WD}){part_suffix})\b", flags)
     mod_before = rf"(?:(?P<mod>{last_next_this})\s)?"
-    # Brazilian papers give the day of the month: "na segunda-feira (8)", Indonesian ones the day and month: "Selasa (14/3)"
-    dom = r"(?:\s?\((?P<dom>\d{1,2})(?:/(?P<dom_m>\d{1,2}))?\))?"
     if lex.unit_first:
         # "lunes pasado" and "el pasado lunes", "lunedì scorso" and "lo scorso lunedì"
         add("weekday", rf"\b(?P<x>(?:(?P<mod0>{last_next})\s)?(?P<wd>{WD})(?:\s(?P<mod>{last_next}))?{part_suffix}\b{dom})", flags)
     else:
         add("weekday", rf"\b(?P<x>{mod_before}(?P<wd>{WD}){part_suffix}\b{dom})", flags)
+    if lex.date_words:  # after the weekdays, which take their own day and month: "thứ Ba (19/5)", "Selasa (17/3)"
+        dm_end = rf"(?![\d{lex.day_month_seps}]|[.,]\d)"
+        add(
+            "numeric_dm",
+            rf"(?P<x>(?<!\w)(?P<dw>{lex.date_words})\s(?P<d>[12]?\d|3[01]|0[1-9])[{lex.day_month_seps}](?P<m>1[0-2]|0?[1-9])"
+            rf"{dm_end}{_FRACTION_OF}"
+            rf"|(?<![\w/.,-])(?!24/0?7(?!\d))(?P<d2>1[3-9]|2\d|3[01])/(?P<m2>1[0-2]|0?[1-9]){dm_end})",
+            re.I,
+        )
     if lex.weekend:
         add("weekend", rf"\b(?P<x>(?:(?P<mod>{last_next_this}|the|this past)\s)(?P<we>{lex.weekend}))\b", re.I)
     if lex.each_words:

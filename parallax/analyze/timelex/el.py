@@ -37,6 +37,7 @@ EL = Lexicon(
     ago_before="πριν από|πριν",
     ago_after="πριν",
     day_suffix="(?:η|ης)?",  # "25η Μαρτίου"
+    date_words="στις|στη|στην|την|τη|της|από|έως|μέχρι|ως",  # "στις 17/5": day first
     case_sensitive=False,
     prepositions="το|του|στο|από|μέχρι|έως|μετά|πριν|τον|έτος|ως",
     refs={"τώρα": "PRESENT_REF", "σήμερα πλέον": "PRESENT_REF", "πρόσφατα": "PAST_REF", "στο μέλλον": "FUTURE_REF"},

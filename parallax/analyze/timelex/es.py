@@ -26,6 +26,7 @@ ES = Lexicon(
     unit_first=True,
     day_suffix="(?:°|º)?",  # "1° luglio", "1º de junho"
     day_de=True,
+    date_words="el|del|al|día",  # "el 17/5": day first
     case_sensitive=False,
     prepositions="en|desde|hasta|de|antes de|después de|principios de|finales de",
     refs={"ahora": "PRESENT_REF", "actualmente": "PRESENT_REF", "recientemente": "PAST_REF", "en el futuro": "FUTURE_REF"},

@@ -24,6 +24,7 @@ FR = Lexicon(
     ago_before="il y a",
     unit_first=True,
     day_suffix="(?:er)?",
+    date_words="le|du|au|jusqu'au",  # "le 17/5": day first
     case_sensitive=False,
     prepositions="en|depuis|jusqu'en|avant|après|de|début|fin|mi",
     refs={"maintenant": "PRESENT_REF", "actuellement": "PRESENT_REF", "à présent": "PRESENT_REF", "récemment": "PAST_REF",

@@ -26,6 +26,7 @@ IT = Lexicon(
     ago_after="fa",
     unit_first=True,
     day_suffix="(?:°|º)?",  # "1° luglio", "1º de junho"
+    date_words="il|del|dal|al|fino al",  # "il 17/5": day first
     case_sensitive=False,
     prepositions="a|in|da|dal|dalla|fino a|entro|prima di|dopo|di|inizio|fine|metà",
     refs={"adesso": "PRESENT_REF", "ora": "PRESENT_REF", "attualmente": "PRESENT_REF", "recentemente": "PAST_REF", "in futuro": "FUTURE_REF"},

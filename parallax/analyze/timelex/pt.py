@@ -26,6 +26,7 @@ PT = Lexicon(
     unit_first=True,
     day_suffix="(?:°|º)?",  # "1° luglio", "1º de junho"
     day_de=True,
+    date_words="em|no|dia|até|desde",  # "em 17/5": day first
     case_sensitive=False,
     prepositions="em|desde|até|de|antes de|depois de|início de|fim de|final de",
     refs={"agora": "PRESENT_REF", "atualmente": "PRESENT_REF", "recentemente": "PAST_REF", "no futuro": "FUTURE_REF"},

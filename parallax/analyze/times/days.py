@@ -171,6 +171,20 @@ class DayHandlers(Context):
             a, b = (b, a) if a <= 12 else (a, b)
         return _day(year, b, a), "day"
 
+    def numeric_dm(self, m, text):
+        """"17/5", "ngày 20/5", "στις 17/5": a day and month written day first without a year, in the year
+        nearest the publication (farther away, the one the tense gives); after a part of the day ("chiều
+        20/5") that part of it.  The rule reads a day up to 12 only after a date word (:attr:`Lexicon.date_words`):
+        "3/4" alone is three quarters."""
+        day, month = int(m.group("d") or m.group("d2")), int(m.group("m") or m.group("m2"))
+        if not self.ref:
+            return None, "day"
+        found = _day(self._year_for(month, day, text, m), month, day)
+        if found is None:
+            return None, None  # "31/4"
+        part = {k.lower(): v for k, v in self.lex.part_first.items()}.get((m.group("dw") or "").lower())
+        return (f"{found}T{part}", "time") if part else (found, "day")
+
     def weekday(self, m, text):
         if self._trapped(m.start("wd"), m.end("wd"), text):
             return None, None  # "trei luni" (three months), "Minggu lalu" (last week)
@@ -203,8 +217,14 @@ class DayHandlers(Context):
         if not self.ref:
             return None, "day"
         monday = self.ref - timedelta(days=self.ref.weekday())
-        weeks = self.lex.lookup("week_mods", m.group("wmod"))
-        return self._with_part(monday + timedelta(weeks=weeks, days=self.lex.lookup("weekdays", m.group("wd"))), m)
+        try:
+            weeks = self.lex.lookup("week_mods", m.group("wmod"))
+        except KeyError:  # after the weekday: "thứ Ba tuần trước"
+            weeks = self.lex.lookup("week_mods_after", m.group("wmod"))
+        d = monday + timedelta(weeks=weeks, days=self.lex.lookup("weekdays", m.group("wd")))
+        if m.groupdict().get("fpart"):  # "chiều thứ Ba tuần trước"
+            return f"{d.isoformat()}T{self.lex.lookup('part_first', m.group('fpart'))}", "time"
+        return self._with_part(d, m)
 
     def part_weekday(self, m, text):
         """A part of the day before its weekday: 'la noche del lunes', 'к вечеру понедельника'."""
@@ -212,6 +232,9 @@ class DayHandlers(Context):
             return None, "time"
         table = "weekdays_after_part" if self.lex.weekdays_after_part else "weekdays"
         d = self._weekday_date(self.lex.lookup(table, m.group("wd")), "", m, text)
+        if m.groupdict().get("dom_m"):  # "chiều thứ Ba (19-5)": the day and month say which
+            day, month = int(m.group("dom")), int(m.group("dom_m"))
+            d = date(_nearest_year(month, day, self.ref), month, day)
         return f"{d.isoformat()}T{self.lex.lookup('part_first', m.group('part'))}", "time"
 
     def relative_day(self, m, text):
@@ -277,7 +300,7 @@ class DayHandlers(Context):
         word placed the time, so that :meth:`find` may still place it on a date written before it.
         The one handler that answers three things; :meth:`find` calls it by name."""
         g = m.groupdict()
-        cpart = g.get("cpart")
+        cpart = g.get("cpart") or g.get("cpart2")  # (a part of the day before the hour, or after it: "16h30 chiều")
         if g.get("noon"):
             h, mi = (24, 0) if g["noon"].lower() == "midnight" else (12, 0)
         elif g.get("midnight"):
@@ -291,7 +314,9 @@ class DayHandlers(Context):
             if g.get("min24") and not _bare_time(text, m.start("h"), g["h"]):
                 return None, None, False
             ampm = (g.get("ampm") or "").lower()
-            if h > 24 or mi > 59 or (ampm and not 1 <= h <= 12) or (cpart and h > 12):
+            # a 24-hour time may name its afternoon or night too ("16h30 chiều", "下午15点"), not its morning
+            late = cpart and h > 12 and self.lex.lookup("clock_parts", cpart) not in ("pm", "night")
+            if h > 24 or mi > 59 or (ampm and not 1 <= h <= 12) or late:
                 return None, None, False
             if ampm.startswith("p") and h < 12:
                 h += 12
@@ -320,6 +345,12 @@ class DayHandlers(Context):
                 return None, None, False
         elif g.get("rel"):
             d = self.ref + timedelta(days=self.lex.lookup("relative_days", g["rel"]))
+        elif g.get("cdd"):  # "16h30 chiều 20/5", "16h30 ngày 20/5": a day and month after it
+            month, day = int(g["cdm"]), int(g["cdd"])
+            try:
+                d = date(self._year_for(month, day, text, m), month, day)
+            except ValueError:
+                return None, None, False
         else:
             d = self._day_of_sentence(text, m.start())
             loose = d is None  # a date written before it may still place it (see find)
