@@ -89,3 +89,9 @@ def test_words_keep_their_vowel_signs_and_joiners():
     art = Article(id="t", text="सोमवार को बस खाई में गिरी और 28 यात्री घायल हो गए।", language="hi", published="2026-03-16")
     parallax.analyze([art])
     assert [(q.value, q.unit) for q in art.quantities] == [(28.0, "यात्री")]
+
+
+def test_a_choice_of_several_words_is_shown_as_written_with_its_punctuation():
+    a = "The angry, masked protesters blocked the bridge on Monday."
+    b = "The peaceful demonstrators blocked the bridge on Monday."
+    assert _choices(a, b, "en") == [("angry, masked protesters", "peaceful demonstrators")]

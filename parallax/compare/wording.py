@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import re
 from difflib import SequenceMatcher
+from typing import NamedTuple
 
 from parallax.analyze.titles import TITLE_WORDS
 from parallax.compare.align import _STOP
@@ -116,6 +117,13 @@ def _restated(la: list[str], lb: list[str], stops: frozenset[str] = frozenset(),
     return len(ca) == len(cb) and all(any(x == y or _same_stem(x, y) for y in cb) for x in ca)
 
 
+class _Token(NamedTuple):
+    word: str
+    blocked: bool  # a name, number or date: no choice of words
+    start: int  # offsets in the sentence's text
+    end: int
+
+
 def word_choices(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> list[tuple[str, str]]:
     """The word choices between two aligned sentences of one language: (words of a, words of b).
 
@@ -143,15 +151,15 @@ def word_choices(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> 
             stop = any(a <= pos < b for a, b in blocked) or bool(_DIGIT.search(w) or _UNSPACED.search(w))
             if caps_are_names and i > 0 and w[0].isupper() and s.text[: m.start()].rstrip()[-1:] not in _OPENERS:
                 stop = True  # a name the analysis did not mark
-            out.append((w, stop))
-        for i, (w, _) in enumerate(out):  # a dateline: "ΝΑΞΟΣ —", "NEW YORK,"
-            if len(w) < 2 or not w.isupper():
+            out.append(_Token(w, stop, m.start(), m.end()))
+        for i, t in enumerate(out):  # a dateline: "ΝΑΞΟΣ —", "NEW YORK,"
+            if len(t.word) < 2 or not t.word.isupper():
                 break
-            out[i] = (w, True)
+            out[i] = t._replace(blocked=True)
         return out
 
     ta, tb = tokens(art_a, sa), tokens(art_b, sb)
-    ka, kb = [_key(w) for w, _ in ta], [_key(w) for w, _ in tb]
+    ka, kb = [_key(t.word) for t in ta], [_key(t.word) for t in tb]
     matcher = SequenceMatcher(None, ka, kb, autojunk=False)
     if matcher.ratio() < 0.3:
         return []
@@ -160,14 +168,15 @@ def word_choices(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> 
         if op != "replace" or min(i2 - i1, j2 - j1) > _MAX_WORDS:
             continue
         for wa, wb in _edges(_unblocked(ta[i1:i2]), _unblocked(tb[j1:j2])):
-            if any(blocked for _, blocked in wa + wb):
+            if any(t.blocked for t in wa + wb):
                 continue
-            la, lb = [w.lower() for w, _ in wa], [w.lower() for w, _ in wb]
+            la, lb = [t.word.lower() for t in wa], [t.word.lower() for t in wb]
             if any(w in TITLE_WORDS for w in la + lb) or any(w.isdigit() for w in la + lb):
                 continue  # a title is a fact about a person, not a choice of words
             if _restated(la, lb, stops, (set(ka), set(kb)) if unlisted else (set(), set())):
                 continue
-            out.append((" ".join(w for w, _ in wa), " ".join(w for w, _ in wb)))
+            # as written, punctuation between the words kept: the report shows the article's own words
+            out.append((sa.text[wa[0].start : wa[-1].end], sb.text[wb[0].start : wb[-1].end]))
     return out
 
 
