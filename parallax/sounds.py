@@ -1,4 +1,4 @@
-"""The sound of a name, in any script: so "Alexiou", "Αλεξίου", "ألكسيو", "알렉시우" and "アレクシウ" meet.
+"""The sound of a name, in any script: so "Stoltenberg", "Столтенберг", "ستولتنبرغ", "스톨텐베르그" and "ストルテンベルグ" meet.
 
 Reports of one event in different languages name the same people and places,
 each in its own script and spelling.  :func:`parallax.letters.to_latin`
@@ -12,7 +12,7 @@ A romanisation still differs by language ("Nikos"/"نيكوس" has no vowels,
 the consonants only, in six classes (b f p v w · g k q and a hard c · d t ·
 l r · m n · s z j and the soft c, sh, ch; h and y dropped), repeats of a class
 in a row written once.  The key is coarse on purpose; callers accept a match only for keys of
-three classes or more, and only after spelling has failed.
+three classes or more ("Alexiou", two classes, is too short to tell), and only after spelling has failed.
 """
 
 from __future__ import annotations
