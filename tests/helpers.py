@@ -15,3 +15,10 @@ def analyzed(text: str, lang: str, published: str = "2026-03-05") -> Article:
 
 def sentences(text: str, lang: str) -> list[str]:
     return [s.text for s in analyzed(text, lang).sentences]
+
+
+def resolved(lang: str, text: str, published: str) -> dict[str, str | None]:
+    """Each temporal expression found in ``text`` (as written) with its resolved value."""
+    from parallax.analyze.times import resolve_text
+
+    return {text[s:e]: v for s, e, v, _ in resolve_text(text, lang, published)}

@@ -6,14 +6,14 @@ from __future__ import annotations
 import pytest
 
 import parallax
-from parallax.analyze.times import resolve_text
 from parallax.records import Article
+from tests.helpers import resolved
 
 PUB = "2026-03-18"  # a Wednesday
 
 
 def found(lang: str, text: str, published: str = PUB) -> dict[str, str | None]:
-    return {text[s:e]: v for s, e, v, _ in resolve_text(text, lang, published)}
+    return resolved(lang, text, published)
 
 
 @pytest.mark.parametrize(

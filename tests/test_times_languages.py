@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from parallax.analyze.times import resolve_text
+from tests.helpers import resolved
 
 PUB = "2026-03-18"  # a Wednesday
 
 
 def found(lang: str, text: str, published: str = PUB) -> dict[str, str | None]:
-    return {text[s:e]: v for s, e, v, _ in resolve_text(text, lang, published)}
+    return resolved(lang, text, published)
 
 
 @pytest.mark.parametrize(
