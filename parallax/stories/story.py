@@ -59,6 +59,7 @@ class Story:
     words: dict[str, dict[str, int]] = field(default_factory=dict)  # language -> word -> df
     lang_n: dict[str, int] = field(default_factory=dict)
     _top_names: list[str] | None = field(default=None, repr=False)
+    _keys: dict[str, set[str]] = field(default_factory=dict, repr=False)  # language -> sound keys of its words (caseless scripts)
 
     # ------------------------------------------------------------ building
 
@@ -85,6 +86,7 @@ class Story:
     def _prune(self) -> None:
         """Keep the profile bounded: the most frequent words and names only."""
         self._top_names = None
+        self._keys = {}
         for lang, bag in self.words.items():
             if len(bag) > 2 * MAX_WORDS:
                 self.words[lang] = {w: bag[w] for w in _top(bag, MAX_WORDS)}
@@ -133,6 +135,7 @@ class Story:
         self.vec_sum, self.recent, self.names, self.times, self.numbers, self.words, self.lang_n = None, [], {}, {}, {}, {}, {}
         self.article_ts = []
         self._top_names = None
+        self._keys = {}
 
     @property
     def centroid(self) -> np.ndarray:
@@ -196,19 +199,20 @@ class Story:
         theirs = tuple(other.top_names())
         if self._scripts() & other._scripts():
             return self._name_overlap(theirs)
-        heard = [self.names_heard(bag, lang, ()) for lang, bag in other.words.items()]
-        heard += [other.names_heard(bag, lang, ()) for lang, bag in self.words.items()]
-        return max(self._name_overlap(theirs, by_sound=True), *heard)
+        heard = [self.names_heard((), lang, (), other.word_keys(lang)) for lang in other.words if caseless(lang)]
+        heard += [other.names_heard((), lang, (), self.word_keys(lang)) for lang in self.words if caseless(lang)]
+        return max([self._name_overlap(theirs, by_sound=True), *heard])
 
-    def names_heard(self, words, language: str, names: tuple[str, ...]) -> float:
+    def names_heard(self, words, language: str, names: tuple[str, ...], keys: set[str] | None = None) -> float:
         """Share of the names of one side heard among the words of the other, when that side is
         written without capitals (Arabic, Korean, Hindi, Japanese katakana), where no entity
         model finds its names: "فيلمورا" is "Velmora", "벨모라에서" is in "Velmora".  Names of
         four sound classes or more only; between unrelated reports such a match is rare
-        (measured on our QA sets: 6% of pairs have one)."""
+        (measured on our QA sets: 6% of pairs have one).  ``keys``: the sound keys of ``words``,
+        when the caller has them (a story's, cached by :meth:`word_keys`)."""
         heard = 0.0
         if caseless(language):  # the article's (or other story's) words against this story's names
-            keys = heard_keys(words, language)
+            keys = heard_keys(words, language) if keys is None else keys
             mine = [n for n in self.top_names() if len(sound_key(n)) >= 4]
             shared = [n for n in mine if self.names[n] >= 2]  # in a story of many reports, the names several give
             mine = shared or mine
@@ -216,10 +220,17 @@ class Story:
                 heard = sum(sound_key(n) in keys for n in mine) / len(mine)
         theirs = [n for n in names if len(sound_key(n)) >= 4]
         if theirs:  # the article's names against the words of this story's members written without capitals
-            keys = set().union(*(heard_keys(bag, lang) for lang, bag in self.words.items() if caseless(lang)))
-            if keys:
-                heard = max(heard, sum(sound_key(n) in keys for n in theirs) / len(theirs))
+            mine = set().union(*(self.word_keys(lang) for lang in self.words if caseless(lang)))
+            if mine:
+                heard = max(heard, sum(sound_key(n) in mine for n in theirs) / len(theirs))
         return heard
+
+    def word_keys(self, language: str) -> set[str]:
+        """The sound keys of the story's words in ``language``, kept until the words change
+        (:meth:`add`, :meth:`absorb`): a story is scored against every new article."""
+        if language not in self._keys:
+            self._keys[language] = heard_keys(self.words.get(language, ()), language)
+        return self._keys[language]
 
     def _scripts(self) -> set[str]:
         return {script(lang) for lang in self.lang_n}
