@@ -121,6 +121,36 @@ def test_latin1_and_gzip(tmp_path):
     assert "déclaré" in a.text and a.id == "fr" and a.language == "fr"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Café owners in Sainte-Hélène-sur-Mer told the Préfet, José Müller, that the façade would reopen.",
+        "Die Bürger von Köln haben über die Straße abgestimmt; die Mehrheit war groß.",
+        "El señor Muñoz dijo que la reunión en Logroño había terminado.",
+    ],
+)
+def test_short_western_text_is_not_read_as_central_european(tmp_path, text):
+    """Short Latin-1 text decodes cleanly in several single-byte encodings; "è" must not become "č"."""
+    p = tmp_path / "latin1.txt"
+    p.write_bytes(text.encode("latin-1"))
+    [a] = parallax.load([p])
+    assert a.text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Předseda vlády řekl, že v Českých Budějovicích bylo zraněno dvanáct lidí a škody jsou značné.",
+        "Prezydent powiedział, że w Łodzi rannych zostało dwanaście osób, a szkody są znaczne.",
+    ],
+)
+def test_central_european_text_keeps_its_encoding(tmp_path, text):
+    p = tmp_path / "cs.txt"
+    p.write_bytes(text.encode("cp1250"))
+    [a] = parallax.load([p])
+    assert a.text == text
+
+
 def test_invisible_characters_removed(tmp_path):
     p = tmp_path / "z.txt"
     p.write_text("Minis\u200bters met\u202e in Riga\x00 on Monday.", encoding="utf-8")

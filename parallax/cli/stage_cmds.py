@@ -9,11 +9,17 @@ from pathlib import Path
 import typer
 
 from parallax.cli import app
-from parallax.cli.common import load_inputs, max_bytes_option, options_from, progress_console, write_output
+from parallax.cli.common import load_inputs, max_bytes_option, options_from, progress_console, to_stdout, write_output
 
 
 def _jsonl(records) -> str:
     return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+
+
+def _report(n: int, output: Path | None) -> None:
+    """One line on stderr when the records went to a file, as ``compare -o`` does."""
+    if not to_stdout(output):
+        typer.echo(f"wrote {n} article{'' if n == 1 else 's'} to {output}", err=True)
 
 
 @app.command("ingest")
@@ -28,6 +34,7 @@ def ingest_command(
     articles = load_inputs(inputs, options_from(published=published, skip_bad=skip_bad, max_bytes=max_bytes))
     keys = ("id", "outlet", "url", "title", "published", "language", "dateline", "dateline_offset", "text", "boilerplate_removed", "content_hash")
     write_output(_jsonl({k: getattr(a, k) for k in keys} for a in articles), output)
+    _report(len(articles), output)
 
 
 @app.command("analyze")
@@ -55,3 +62,4 @@ def analyze_command(
         d.pop("analyzed", None)
         records.append(d)
     write_output(_jsonl(records), output)
+    _report(len(records), output)

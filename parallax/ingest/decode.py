@@ -75,6 +75,35 @@ def _misdeclared_western(declared: str, text: str) -> bool:
     return high >= 20 and sum(len(r) for r in _HIGH_RUN.findall(text)) > 0.5 * high
 
 
+# The Windows code page each language was written in before UTF-8 (others: windows-1252).
+_CODE_PAGE = {
+    **dict.fromkeys("cs sk pl hu sl hr bs sr ro sq".split(), "cp1250"),
+    **dict.fromkeys("ru uk bg be mk".split(), "cp1251"),
+    "el": "cp1253", "tr": "cp1254", "az": "cp1254", "he": "cp1255",
+    **dict.fromkeys("ar fa ur".split(), "cp1256"),
+    **dict.fromkeys("lt lv et".split(), "cp1257"),
+    "vi": "cp1258", "th": "cp874",
+}  # fmt: skip
+
+
+def _detected(matches, data: bytes):
+    """The detector's best guess, or among the guesses it scores exactly as well, the code page of
+    the text's language.  Short text decodes cleanly in several single-byte encodings (0xE8 is
+    "è" in windows-1252 and "č" in windows-1250) and the detector's order between such ties is
+    arbitrary; the language, which a few wrong letters do not change, decides: French names in
+    an English text stay "Hélène", a Czech text keeps "Předseda"."""
+    best = matches.best()
+    if best is None:
+        return None
+    ties = {m.encoding: m for m in matches if m.chaos == best.chaos and m.coherence == best.coherence}
+    if len(ties) < 2:
+        return best
+    import py3langid
+
+    language = py3langid.classify(data[:20_000].decode(best.encoding, "replace"))[0]
+    return ties.get(_CODE_PAGE.get(language, "cp1252"), best)
+
+
 def decode_bytes(data: bytes, source: str, html: bool = False) -> str:
     """Decode ``data``: BOM, then UTF-8, then a declared charset, then detection."""
     if not data.strip():
@@ -105,7 +134,7 @@ def decode_bytes(data: bytes, source: str, html: bool = False) -> str:
                 return text
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[:1_000_000]).best()
+    best = _detected(from_bytes(data[:1_000_000]), data)
     if best is None or best.encoding is None:
         raise InputError(source, "undecodable text (not UTF-8 and no encoding detected)")
     try:
