@@ -7,35 +7,21 @@ leave, so a number right before a month's name or abbreviation is no count here 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from parallax.analyze.quantities.base import _atoms
-from parallax.analyze.timelex import LEXICONS
-from parallax.sounds import script
-
-# a day and a month's name or abbreviation ("16 sep (AIN).-", "3 ноября.", "5 Sept"): a date, never a
-# count (the times stage reads the dates it can resolve; a wire dateline it may leave).  The language's own
-# months in any case, and the English ones capitalised ("up to 12 may have died" is a count).
-_LONG_ABBREVIATIONS = {"sept", "janv", "févr", "fevr", "juil", "сент", "нояб", "февр"}
+from parallax.analyze.timelex import LEXICONS, month_words
 
 
-def _month_words(months, abbreviated: bool = True) -> set[str]:
-    """Month names and, where the alphabet abbreviates them ("Sept.", "нояб."), their abbreviations.
-    Arabic, Hebrew and the Asian scripts write months in full: "كانون" cut to "كان" would be "was"."""
-    names = {m.lower() for m in months}
-    if not abbreviated:
-        return names
-    return names | {m[:3] for m in names if len(m) > 3} | {m[:4] for m in names if m[:4] in _LONG_ABBREVIATIONS}
-
-
-def _day_month(words: set[str], flags=re.I) -> re.Pattern:
+def _day_month(words: Iterable[str], flags=re.I) -> re.Pattern:
     """A month word right after a day ("16 sep.", "5 Sept"), a space before it and a full stop after optional."""
     return re.compile(rf"[ \u00a0]?(?:{_atoms(words)})\.?(?!\w)", flags)
 
 
-_EN_MONTHS = {m[:1].upper() + m[1:] for m in _month_words(LEXICONS["en"].months)}
-_DAY_MONTH = {
-    lang: _day_month(_month_words(lex.months, script(lang) in ("latin", "cyrillic", "greek"))) for lang, lex in LEXICONS.items() if lang != "en"
-}
+# the language's own months in any case, and the English ones capitalised ("up to 12 may have died" is a
+# count); the words are :func:`parallax.analyze.timelex.month_words`, which wire datelines are read with too
+_EN_MONTHS = {m[:1].upper() + m[1:] for m in month_words("en")}
+_DAY_MONTH = {lang: _day_month(month_words(lang)) for lang in LEXICONS if lang != "en"}
 _DAY_MONTH_EN = _day_month(_EN_MONTHS, 0)
 
 
