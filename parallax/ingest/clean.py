@@ -117,17 +117,17 @@ _UNCASED_DATELINES = (DATELINE_ZH, DATELINE_KO, DATELINE_JA, DATELINE_AR)
 
 @lru_cache(maxsize=1)
 def _month_words() -> frozenset[str]:
-    """Month names of every date lexicon, and their abbreviations (any first three letters or more)."""
-    from parallax.analyze.timelex import LEXICONS  # here: parallax.analyze imports this module
+    """The month words of every date lexicon, lower case: names and standard abbreviations
+    (:func:`parallax.analyze.timelex.month_words`, the words the quantities read as a day's month too)."""
+    from parallax.analyze.timelex import LEXICONS, month_words  # here: parallax.analyze imports this module
 
-    names = {name.casefold() for lex in LEXICONS.values() for name in lex.months}
-    return frozenset(name[:n] for name in names for n in range(3, len(name) + 1))
+    return frozenset().union(*(month_words(lang) for lang in LEXICONS))
 
 
 def _is_month(m: re.Match) -> bool:
     """Whether the date of a dateline match, if it has one, names a month ("7 Tage" does not)."""
     word = m.groupdict().get("month") or m.groupdict().get("month2")
-    return word is None or word.casefold() in _month_words()
+    return word is None or word.lower() in _month_words()
 
 
 def _agency(m: re.Match) -> str | None:

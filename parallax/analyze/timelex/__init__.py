@@ -42,9 +42,31 @@ from parallax.analyze.timelex.tr import TR
 from parallax.analyze.timelex.uk import UK
 from parallax.analyze.timelex.vi import VI
 from parallax.analyze.timelex.zh import ZH
+from parallax.sounds import script
 
-__all__ = ["LEXICONS", "Lexicon", "Rule", "_alt", "_rules", "_units"]
+__all__ = ["LEXICONS", "Lexicon", "Rule", "_alt", "_rules", "_units", "month_words"]
 
 LEXICONS: dict[str, Lexicon] = {"en": EN, "de": DE, "fr": FR, "es": ES, "it": IT, "pt": PT, "nl": NL, "ru": RU, "uk": UK, "pl": PL, "ro": RO, "id": ID, "ms": ID, "tr": TR, "el": EL, "hi": HI, "fa": FA, "ko": KO, "zh": ZH, "ja": JA, "ar": AR, "vi": VI}
 for _lex in LEXICONS.values():
     _lex.rules = _rules(_lex)
+
+
+# the scripts that abbreviate a month's name ("Sept.", "нояб.", "Σεπτ."); Arabic, Hebrew and the Asian
+# scripts write months in full: "كانون" cut to "كان" would be "was"
+_ABBREVIATING_SCRIPTS = ("latin", "cyrillic", "greek")
+# the abbreviations of four letters in use (the others are three: "Jan.", "déc.", "янв.")
+_LONG_ABBREVIATIONS = {"sept", "janv", "févr", "fevr", "juil", "сент", "нояб", "февр"}
+
+
+def month_words(language: str) -> frozenset[str]:
+    """The words that name a month in ``language`` (a key of :data:`LEXICONS`), lower case: its
+    lexicon's month names and, where its script abbreviates them, their standard abbreviations (the
+    first three letters, and the four-letter ones in use: "sept", "нояб").
+
+    The one list of month words for every reader that must tell a month from another word: a number
+    before one is a day, not a count (:mod:`parallax.analyze.quantities.dates`), and a wire dateline's
+    date names one (:func:`parallax.ingest.clean.split_dateline`)."""
+    names = {m.lower() for m in LEXICONS[language].months}
+    if script(language) not in _ABBREVIATING_SCRIPTS:
+        return frozenset(names)
+    return frozenset(names | {m[:3] for m in names if len(m) > 3} | {m[:4] for m in names if m[:4] in _LONG_ABBREVIATIONS})

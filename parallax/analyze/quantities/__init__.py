@@ -1,0 +1,31 @@
+"""Numbers and quantities: digits, number words, and the noun they count.
+
+The counted noun (``unit``) is what makes "30 members" and "32 members"
+comparable while "30 members" and "2 days" are not.
+
+One module per concern, each importable on its own; this package exposes the public names:
+
+- :mod:`.base`: each language's number words, case folding, the shared helpers
+- :mod:`.scales`: scale words ("million", "тысячи", "万") and the rest of a number after its scale
+- :mod:`.pattern`: the regular expression that finds a number, per language
+- :mod:`.values`: what a number is worth (:func:`parse_number`, :func:`approximate_range`)
+- :mod:`.units`: the counted noun after a number, and the words that are none
+- :mod:`.dates`: a day of a month is a date, never a count
+- :mod:`.clock`: a clock time is no count
+- :mod:`.labels`: identifiers and ages, kept under :data:`LABEL` and :data:`AGE`
+- :mod:`.cjk_rules`: Chinese, Japanese and Korean numbers that count nothing, and what they measure
+- :mod:`.arabic`: Arabic counts after their noun, and duals
+- :mod:`.ambiguous_words`: number words that are other words too
+- :mod:`.find`: :func:`find_quantities`, where the rules meet in the order they apply
+- :mod:`.component`: the ``quantities`` pipeline stage (:func:`add_quantities`)
+"""
+
+from __future__ import annotations
+
+from parallax.analyze.quantities.component import add_quantities
+from parallax.analyze.quantities.find import find_quantities
+from parallax.analyze.quantities.labels import AGE, LABEL
+from parallax.analyze.quantities.scales import CJK_SCALE, SCALE
+from parallax.analyze.quantities.values import approximate_range, parse_number
+
+__all__ = ["AGE", "CJK_SCALE", "LABEL", "SCALE", "add_quantities", "approximate_range", "find_quantities", "parse_number"]

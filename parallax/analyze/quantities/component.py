@@ -1,0 +1,43 @@
+"""The ``quantities`` stage of the analysis pipeline: the quantities of each paragraph, outside the
+dates and times already found, with the counted noun refined by the parse where there is one
+("212 mature trees" counts trees, not "mature").
+"""
+
+from __future__ import annotations
+
+from parallax.analyze import Paragraph, component
+from parallax.analyze.quantities.find import find_quantities
+from parallax.records import Article, Quantity
+
+
+def _counted_noun(doc, q: Quantity) -> str | None:
+    """With a parse, the noun a number counts, past its adjectives and modifiers ("212 mature
+    trees" counts trees, "40 patrol vessels" vessels), normalised like the lexical unit."""
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    tok = span[0] if span is not None and len(span) else None
+    while tok is not None and tok.dep_ == "compound" and tok.head.like_num:
+        tok = tok.head  # "2 million": the number's last word
+    if tok is None or tok.dep_ != "nummod" or tok.head.pos_ != "NOUN" or tok.head.i <= tok.i or tok.head.i - tok.i > 4:
+        return None
+    return tok.head.text.lower().rstrip("s") or None
+
+
+def _adverb_after(doc, q: Quantity) -> bool:
+    """Whether the word after a number is an adverb, no noun ("dont quatre grièvement")."""
+    after = doc.char_span(q.end, len(doc.text), alignment_mode="expand")
+    return after is not None and len(after) > 0 and after[0].pos_ == "ADV"
+
+
+@component("quantities")
+def add_quantities(article: Article, paragraphs: list[Paragraph]) -> None:
+    """Fill ``article.quantities``, paragraph by paragraph, skipping the spans of ``article.times``."""
+    time_spans = [(t.start, t.end) for t in article.times]
+    for para in paragraphs:
+        skip = [(s - para.offset, e - para.offset) for s, e in time_spans]
+        parsed = para.doc.has_annotation("DEP")
+        for q in find_quantities(para.text, article.language, skip):
+            if parsed and q.unit and q.unit.isalpha():  # (not LABEL or AGE)
+                q.unit = _counted_noun(para.doc, q) or (None if _adverb_after(para.doc, q) else q.unit)
+            q.start += para.offset
+            q.end += para.offset
+            article.quantities.append(q)

@@ -1,0 +1,97 @@
+"""Finding the quantities of a text: each number the pattern finds, read, checked against every
+rule that makes it no count (a date, a clock time, an ordinal, an ambiguous word, a pronoun), given
+its value and the noun it counts.
+
+:func:`find_quantities` is the one place where the rules of the other modules meet, in the order
+they apply; each rule itself lives in its own module.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parallax.analyze.numwords import LANGUAGES, PLURAL_THOUSANDS, cjk
+from parallax.analyze.quantities.ambiguous_words import _skipped_word, _word_before
+from parallax.analyze.quantities.arabic import _arabic_duals, _arabic_noun_before
+from parallax.analyze.quantities.base import _MYRIAD, _NO_RULES, _lang, _lower
+from parallax.analyze.quantities.cjk_rules import _cjk_counts_nothing, _cjk_measure, _clock_rest
+from parallax.analyze.quantities.clock import _clock_end
+from parallax.analyze.quantities.dates import _is_day_of_month
+from parallax.analyze.quantities.labels import _label_or_age
+from parallax.analyze.quantities.pattern import _CJK_WHOLE, _NUM, _NUM_BY_LANGUAGE
+from parallax.analyze.quantities.scales import _SCALE_BY_LANGUAGE, CJK_SCALE, SCALE, _rest_after_scale
+from parallax.analyze.quantities.units import _NO_COUNT_UNITS, _unit_after
+from parallax.analyze.quantities.values import _words_value, parse_number
+from parallax.records import Quantity
+
+# the genitive words before "тысячи" that make it one thousand ("около тысячи"), not thousands
+_HEDGE_BEFORE_THOUSAND = re.compile(r"(?<!\w)(?:около|более|свыше|менее|порядка|почти|больше|меньше|до|понад|близько|біля|майже|більше|менше)\s+\Z", re.I)
+_PRONOUN_ONE = re.compile(r"(?<!\w)(?:no|any|every|each|the|this|that|which)\s+\Z", re.I)
+
+
+def find_quantities(text: str, language: str | None, skip: list[tuple[int, int]]) -> list[Quantity]:
+    """The quantities of ``text`` in ``language``, in order, none inside the ``skip`` spans (the dates
+    and times found before): each with its value and the noun it counts, "%", a currency sign,
+    :data:`.labels.LABEL`, :data:`.labels.AGE`, a span of time, or None."""
+    out = []
+    lang = _lang(language)
+    nw = LANGUAGES.get(lang, _NO_RULES)
+    pattern = _NUM_BY_LANGUAGE.get(lang, _NUM)
+    pos = 0
+    while m := pattern.search(text, pos):
+        s, e = m.span()
+        pos = e
+        s = m.start("cur") if m.group("cur") else m.start("num")  # not the space before it: it may end the sentence before
+        if any(s < te and ts < e for ts, te in skip):
+            continue  # part of a date or time expression
+        num = m.group("num")
+        if nw.ordinal_before and _word_before(text, s) in nw.ordinal_before:
+            continue  # "lần thứ ba", "thứ 3": the third (or Tuesday)
+        if (clock := _clock_end(text, s, m, lang)) is not None:
+            pos = max(pos, clock)
+            continue  # "3.55pm", "15:30", "alle 15.30": an hour
+        if _lower(num) in PLURAL_THOUSANDS and not _HEDGE_BEFORE_THOUSAND.search(text, max(0, s - 12), s):
+            continue  # "тысячи людей": thousands, no figure ("около тысячи": about a thousand)
+        if lang in ("fa", "ar") and ("/" in text[s - 1 : s] or text[e : e + 1] == "/"):
+            continue  # "۱۴۰۲/۰۵/۱۲": a date
+        if num[:1].isalpha() and (found := _words_value(num, language)) and found[1] < len(num):
+            # "five six": five, then six on its own (the pattern takes in any run of number words)
+            pos = m.start("num") + found[1]
+            first = text[s:pos].strip()
+            if _lower(first) not in nw.not_alone | nw.needs_noun and not nw.counters:
+                out.append(Quantity(first, found[0], s, pos, None))
+            continue
+        if lang in _MYRIAD and _CJK_WHOLE.fullmatch(num):
+            value = cjk.myriad_value(num)
+        else:
+            value = 1.0 if m.group("one") else parse_number(num, language)
+        if value is None:
+            continue
+        # "bin 200 kişi": the rest of the number after its scale; "bin" alone before a noun it is not
+        scaled = value * _SCALE_BY_LANGUAGE.get(lang, SCALE).get(_lower(m.group("scale") or ""), 1)
+        rest = _rest_after_scale(text, m, scaled, lang, nw, pattern)
+        if rest is None and _skipped_word(text, s, m, lang, nw, num):
+            continue
+        if _is_day_of_month(text, num, value, e, language):
+            continue  # "16 sep", "3 ноября": a date
+        if num.lower() == "one" and _PRONOUN_ONE.search(text, max(0, s - 8), s):
+            continue  # "no one died", "the one who": a pronoun, not a count
+        if scale := m.group("scale") or m.group("short"):
+            scales = _SCALE_BY_LANGUAGE.get(lang, SCALE)
+            value = (value + (0.5 if m.group("half") or m.group("half_after") else 0)) * scales.get(_lower(scale), 1)
+        elif m.group("cjk"):
+            value *= CJK_SCALE[m.group("cjk")]
+        if rest is not None:
+            value += rest[0]
+            e = pos = rest[1]
+        if lang in _MYRIAD and _cjk_counts_nothing(text, num, s, e, value):
+            pos = max(pos, _clock_rest(text, e))
+            continue
+        measure = _cjk_measure(text, num, e) if lang in _MYRIAD else None
+        unit = "%" if m.group("pct") else m.group("cur") or measure or _label_or_age(text, num, value, s, e) or _unit_after(text, e, lang)
+        if unit in _NO_COUNT_UNITS:
+            continue
+        if lang == "ar" and (noun := _arabic_noun_before(text, s, num)):
+            unit = noun  # "الأشخاص الثلاثة": three people
+        out.append(Quantity((text[s:e] if rest else m.group()).strip(), value, s, e, unit))
+    return sorted(out + _arabic_duals(text, skip), key=lambda q: q.start) if lang == "ar" else out

@@ -1,0 +1,48 @@
+"""Numbers that count nothing but are kept: an identifier ("дом № 17", "Nr. 12") and a person's age
+("67-летний", "aged 67", "Elke Brandt, 67,", "森田健太さん（34）").
+
+They are kept, under a unit no count has (:data:`LABEL`, :data:`AGE`), because they still anchor the
+alignment of two sentences; the comparison never sets them against a count.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parallax.analyze.quantities.base import _CJK
+
+# numbers that count nothing, kept (they still anchor the alignment of two sentences) under a unit no
+# count has: an identifier after a number sign ("дом № 17", "Nr. 12", "n° 8") and a person's age
+# ("67-летний", "a 67-year-old", "aged 67", "Elke Brandt, 67,", "Otto Brenner (67)")
+LABEL, AGE = "№", "(age)"
+_LABEL_BEFORE = re.compile(r"(?:№|#|(?<!\w)(?:[Nn][°º]|No\.|Nr\.?|nr\.?|[Nn]úm\.|n\.))[ \u00a0]?\Z")
+# (with the hyphen where the age is one word with it: "5 летних лагерей" are five summer camps)
+_AGE_AFTER = re.compile(
+    r"-(?:jährig|летн|річн|letn|jarig)|[ \u00a0-](?:years?[ -]old|jaar oud|anni di età|años de edad|tuổi|yaşında\w*)(?!\w)", re.I
+)  # (Vietnamese "45 tuổi", Turkish "34 yaşındaki")
+_AGE_BEFORE = re.compile(r"(?<!\w)(?:aged|âgée?s? de|im Alter von|в возрасте|у віці|w wieku|de edad de|di età di)[ \u00a0]+\Z", re.I)
+# a name, then the age in commas or brackets: "Elke Brandt, 67,", "Otto Brenner (67)"
+_NAME_BEFORE = re.compile(r"(?<!\w)(?P<name>[^\W\d_][\w'’-]*)(?:(?P<comma>,)|[ \u00a0]*\()[ \u00a0]*\Z")
+_CLOSE_AFTER = {",": re.compile(r"[ \u00a0]{0,3},"), "(": re.compile(r"[ \u00a0]{0,3}\)")}  # (bounded: linear in a scan)
+# Chinese, Japanese and Korean papers give a person's age as a number alone in brackets right after the
+# name or its honorific: "森田健太さん（34）", "김민수(34)씨", "张伟（45）" (no capital letter marks a name in
+# these scripts, so the script before the bracket does).  "負傷者（12人）" and "17人（うち3人重傷）" hold more
+# than the number: counts.
+_CJK_NAME_BEFORE = re.compile(rf"[{_CJK}][ \u00a0]?[（(]\Z")
+_CJK_CLOSE_AFTER = re.compile(r"[）)]")
+
+
+def _label_or_age(text: str, num: str, value: float, start: int, end: int) -> str | None:
+    """LABEL or AGE when the number at text[start:end] is an identifier or an age, else None."""
+    before = text[max(0, start - 30) : start]
+    if _LABEL_BEFORE.search(before):
+        return LABEL
+    if not num.isdigit() or value > 130:
+        return None
+    if _AGE_AFTER.match(text, end) or _AGE_BEFORE.search(before):
+        return AGE
+    if _CJK_NAME_BEFORE.search(before):
+        return AGE if _CJK_CLOSE_AFTER.match(text, end) else None
+    if (name := _NAME_BEFORE.search(before)) and name.group("name")[0].isupper():
+        return AGE if _CLOSE_AFTER["," if name.group("comma") else "("].match(text, end) else None
+    return None

@@ -1,0 +1,74 @@
+"""The regular expression that finds a number, one per language: figures in every national style
+("1,200", "1.200", "1 200", "2,00,000", "٢٫٥"), a run of number words, "a million", then a scale,
+a percent sign or a currency sign.
+
+Each language's pattern reads its own number words and scales besides the English ones.  The pattern
+only finds where a number is and which parts it has (named groups ``cur``, ``num``, ``one``,
+``over``, ``short``, ``cjk``, ``half``, ``scale``, ``half_after``, ``pct``); what it is worth and
+whether it counts anything is decided in :mod:`.values` and :mod:`.find`.  Every repetition is
+possessive or atomic, so a scan stays linear on hostile text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parallax.analyze.numwords import cjk
+from parallax.analyze.quantities.base import _ALL_WORDS, _CJK, _MYRIAD, _atoms
+from parallax.analyze.quantities.scales import _HALF_AFTER, _HALF_BEFORE, _ONE, _ONE_SCALES, _SCALE_BY_LANGUAGE, CJK_SCALE, SCALE
+from parallax.letters import IN_WORD
+
+# a percent after the number, as a sign or in words
+_PERCENT = r"%|％|percent|per cento|por cento|per cent|prozent|pour cent|por ciento|procent"
+# what joins the words of one count: "two hundred and twelve", "cento e cinquanta", "mille deux cents",
+# "هزار و دویست", "ثلاثة وعشرون" (the Arabic "and" is written against the next word), "fourteen hundred",
+# or nothing ("centocinquanta", "twaalfhonderd", "zweihundertfünfzig")
+_JOIN = r"(?:[ \u00a0]+(?:and|e|y|et|und|en)[ \u00a0]+|[ \u00a0]+و[ \u00a0]*|[ \u00a0-]|)"
+
+# A number starts and ends at a word's edge, also where the word goes on in a vowel sign or a zero-width
+# joiner ("विचार" holds no "चार"); a CJK character next to it is no word going on ("12人")
+_NOT_BEFORE = rf"(?<!(?![{_CJK}])[\w.,\u066b\u066c{IN_WORD}])"
+_NOT_AFTER = rf"(?!(?![{_CJK}])[\w{IN_WORD}])"
+
+# Chinese, Japanese and Korean numbers in figures and characters, grouped by ten thousand
+# ("1천200", "3만 5천", "12万5千", "两千", "数十"), then "more" ("五十多", "200여"; Korean 여 only before a
+# counter or the end of the word: "3여단" is the 3rd brigade).  Possessive throughout: linear.
+_CJK_SECTION = (rf"(?:\d{{1,3}}(?:,\d{{3}})++(?!\d)|\d++(?:\.\d++)?+|[{''.join(cjk.DIGITS)}{''.join(cjk.SMALL)}数數几幾]"
+                r"|수(?=[십백천만]))++")
+_CJK_NUMBER = rf"{_CJK_SECTION}(?:[{cjk.OVER}]?[{''.join(cjk.BIG)}](?:[ \u00a0]?{_CJK_SECTION})?+)*+"  # ("20多万": 200,000 and more)
+_KO_COUNTERS = "|".join(c for c in cjk.COUNTERS if "\uac00" <= c[0] <= "\ud7af")
+_CJK_OVER = rf"[{cjk.OVER.replace('여', '')}]|여(?=[ \u00a0]|{_KO_COUNTERS}|[^\w{IN_WORD}]|\Z)"
+_CJK_WHOLE = re.compile(_CJK_NUMBER)
+# Arabic and Persian write "and" against the next word, a figure too ("و١٢٣"); Arabic also "with", "for",
+# "like" (ب, ل, ك), alone or after "and" ("بـ35 آلية", "ل35", "وبـ35"), often with a tatweel to part them
+# from the figure.  (Each a fixed-width look-behind: linear.)
+_AND_BEFORE_FIGURE = rf"(?<=(?<![\w{IN_WORD}])و)(?=\d)|"
+_CLITICS = [f"{a}{b}{t}" for a in ("", "و", "ف") for b in ("", "ب", "ل", "ك") for t in ("", "ـ") if a + b]
+_CLITIC_BEFORE_FIGURE = {"ar": "".join(rf"(?<=(?<![\w{IN_WORD}]){c})(?=\d)|" for c in _CLITICS), "fa": _AND_BEFORE_FIGURE}
+# Persian writes the decimal point as a slash ("۵/۱" is 5.1); a number between slashes is a date
+_SLASH_DECIMAL = r"\d{1,3}/\d{1,2}(?![/\d])|"
+
+
+def _number_pattern(lang: str) -> re.Pattern:
+    atom = _atoms(_ALL_WORDS.get(lang, _ALL_WORDS["en"]))
+    scales = "|".join(sorted(map(re.escape, set(_SCALE_BY_LANGUAGE.get(lang, SCALE)) - {"m", "k"}), key=len, reverse=True))
+    myriad = lang in _MYRIAD
+    return re.compile(
+        rf"(?:{_CLITIC_BEFORE_FIGURE.get(lang, '')}{_NOT_BEFORE})" + r"(?P<cur>[$€£¥₹])?\s?(?P<num>"
+        + (_CJK_NUMBER + "|" if myriad else "")
+        + (_SLASH_DECIMAL if lang == "fa" else "")
+        # the Indian grouping ("2,00,000" is two lakh), then thousands and decimals
+        + r"\d{1,2}(?:,\d\d(?=,))++,\d{3}(?!\d)|\d{1,3}(?:[,.\u202f \u066c'’]\d{3})+(?:[.,\u066b]\d+)?|\d+(?:[.,\u066b]\d+)?|"
+        # atomic (once whole words are found, never retried) and at most eight words ("two thousand three
+        # hundred and forty-five" is five): linear on any run of number words.  The words end where a word
+        # ends, inside the group: "tres millones" is "tres" and a scale, not "tres mil" and "lones"
+        + rf"(?>(?:{atom})(?:{_JOIN}(?:{atom})){{0,7}}{_NOT_AFTER})"
+        + rf"|(?P<one>{_ONE})(?=[ \u00a0]+(?:{_ONE_SCALES})\b)"
+        + rf")(?P<over>{_CJK_OVER if myriad else '(?!)'})?(?:(?P<short>[mk])\b|(?P<cjk>[{''.join(CJK_SCALE)}])|{_NOT_AFTER}"
+        + rf"(?:(?P<half>{_HALF_BEFORE})?\s?(?P<scale>{scales})(?![\w{IN_WORD}])(?P<half_after>{_HALF_AFTER})?)?)(?:\s?(?P<pct>{_PERCENT}))?",
+        re.I,
+    )
+
+
+_NUM_BY_LANGUAGE = {lang: _number_pattern(lang) for lang in (*_ALL_WORDS, "zh", "ja")}
+_NUM = _NUM_BY_LANGUAGE["en"]

@@ -1,0 +1,77 @@
+"""The counted noun after a number ("30 members", "4.000 millones de euros", "12人"), normalised.
+
+The unit is what makes "30 members" and "32 members" comparable while "30 members" and "2 days" are
+not.  The word after a number is no noun when it is a preposition, a conjunction, a verb or an adverb
+("28 were killed", "trois d'entre eux", "dont quatre grièvement"): those are stop words, the shared
+ones and each language's own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parallax.analyze.numwords import LANGUAGES
+from parallax.analyze.quantities.base import _CJK, _lower
+from parallax.letters import IN_WORD
+
+# the counted noun, past a linking "of"/"de"/"d'" ("4.000 millones de euros", "3 millions d'euros")
+_UNIT = re.compile(rf"(?<!\s)\s*+(?:-\s*+)?(?:(?:of|de|des|del|di|der)\s++|d['’])?((?:[^\W\d_]|(?!\d)[{IN_WORD}])+)", re.I)  # right after a number; possessive: linear
+_CJK_CHAR = re.compile(rf"[{_CJK}]")
+_STOP_UNITS = {"of", "and", "or", "to", "in", "on", "at", "the", "a", "und", "et", "y", "them", "those", "these", "which", "whom", "ellos", "ellas", "eux", "elles", "ihnen", "denen",
+               # prepositions and conjunctions after a bare number ("23 votes to 17 after a debate")
+               "after", "before", "since", "until", "during", "when", "while", "with", "from", "for", "by", "as", "than", "but",
+               "nach", "vor", "seit", "bis", "après", "avant", "depuis", "después", "antes", "dopo", "prima", "depois", "na", "voor", "tot",
+               # verbs right after a count: no noun was written ("28 were killed", "32 ficaram feridas", "vijf raakten gewond")
+               "were", "are", "was", "is", "have", "had", "remain", "remained", "died", "sont", "ont", "étaient", "restent", "wurden",
+               "sind", "waren", "kamen", "starben", "liegen", "fueron", "son", "están", "resultaron", "quedaron", "murieron", "siguen",
+               "sono", "erano", "restano", "risultano", "rimasero", "morirono", "foram", "são", "estão", "ficaram", "morreram",
+               "seguem", "continuam", "raakten", "werden", "zijn", "liggen", "overleden",
+               # prepositions and pronouns: a part of a count before ("трое из них", "zwei von ihnen", "dwie z nich",
+               # "dont quatre dans un état grave"), which compare.numbers counts under that count's noun
+               "из", "от", "среди", "с", "у", "в", "на", "них", "з", "із", "від", "серед", "їх", "z", "ze", "spośród", "wśród", "w",
+               "nich", "von", "unter", "dans", "parmi", "sur", "entre", "en", "sobre", "tra", "fra", "su", "dos", "das", "loro",
+               # how badly, right after a count: no noun ("dont quatre grièvement", "drei schwer", "two seriously")
+               "grièvement", "gravement", "légèrement", "sérieusement", "mortellement", "gravemente", "levemente", "leggermente",
+               "seriamente", "schwer", "leicht", "lebensgefährlich", "seriously", "critically", "badly", "slightly", "ciężko", "lekko",
+               "poważnie", "тяжело", "легко", "серьёзно", "серьезно", "важко", "серйозно"}  # fmt: skip
+
+
+# per language, the words after a number that are no noun (postpositions, prepositions, conjunctions):
+# a number word that counts only before a noun ("दो" is also "give!") is no count before them
+_STOP_UNITS_BY_LANGUAGE = {
+    "hi": {"को", "से", "में", "का", "की", "के", "ने", "पर", "और", "या", "तक", "भी", "ही", "है", "हैं", "था", "थे", "थी"},
+    "fa": {"از", "در", "به", "و", "را", "که", "با", "تا", "هم", "نیز"},
+    "ar": {"من", "في", "على", "إلى", "الى", "عن", "و", "منهم", "منهن", "بين", "مع"},
+    "ro": {"care", "pentru", "în", "la", "și", "şi", "cu", "din", "pe", "au", "a", "sunt", "erau", "dintre", "ani"},
+    "id": {"dan", "di", "ke", "dari", "yang", "untuk", "dengan", "pada", "oleh", "telah", "sudah", "antaranya"},
+    "tr": {"ve", "ile", "de", "da", "bu", "için", "gibi"},
+    "el": {"και", "σε", "από", "με", "για", "να", "που", "ή"},
+    "sv": {"och", "i", "på", "av", "till", "med", "för", "som", "har", "var", "är"},
+    "vi": {"là", "và", "của", "trong", "tại", "ở", "đã", "được", "bị", "từ", "đến", "với", "cho", "khi", "thì", "mà", "hoặc"},
+}
+_STOP_UNITS_BY_LANGUAGE |= {"ms": _STOP_UNITS_BY_LANGUAGE["id"], "da": {"og", "i", "på", "af", "til", "med", "for", "som", "har", "var", "er"}}
+_STOP_UNITS_BY_LANGUAGE |= {lang: _STOP_UNITS_BY_LANGUAGE["da"] | {"av", "ble"} for lang in ("no", "nb", "nn")}
+# words after a number that make it no count: a Persian weekday is "three Saturday" ("سه شنبه", Tuesday)
+_NO_COUNT_UNITS = {"شنبه"}
+# a hedge between a number and its noun, skipped to read the noun: Hindi "200 से अधिक लोग" (more than
+# 200 people), Turkish "100'den fazla kişi", "100'ü aşkın kişi"
+_HEDGE_BEFORE_NOUN = {
+    "hi": re.compile(r"(?<![ \u00a0])[ \u00a0]++से[ \u00a0]++(?:अधिक|ज़्यादा|ज्यादा|ऊपर|कम)(?=[ \u00a0])"),
+    "tr": re.compile(r"['’](?:[dt][ae]n[ \u00a0]++(?:fazla|çok|az)|[ıiuü]?[ \u00a0]++aşkın)(?=[ \u00a0])"),
+}
+
+
+def _unit_after(text: str, end: int, lang: str = "en") -> str | None:
+    """The noun right after a number, normalised (lower case, final "s" off), if it is one."""
+    if (hedge := _HEDGE_BEFORE_NOUN.get(lang)) and (h := hedge.match(text, end)):
+        end = h.end()
+    um = _UNIT.match(text, end)
+    if um and (classifiers := LANGUAGES[lang].classifiers if lang in LANGUAGES else ()) and _lower(um.group(1)) in classifiers:
+        um = _UNIT.match(text, um.end(1)) or um  # "3 ngôi nhà": houses
+    if um and _CJK_CHAR.match(um.group(1)):
+        word = um.group(1)
+        # the counter: "12人", "15名", "12명이"; past the general classifier ("3个人")
+        return word[1] if word[0] in "个個" and len(word) > 1 else word[0]
+    if um and (word := _lower(um.group(1))) not in _STOP_UNITS and word not in _STOP_UNITS_BY_LANGUAGE.get(lang, ()):
+        return word.rstrip("s") or None
+    return None
