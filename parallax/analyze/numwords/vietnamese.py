@@ -5,7 +5,7 @@ ten after a unit), "hai mươi mốt" (21: one is "mốt" after a ten), "hai mư
 "hai mươi lăm" (15, 25: five is "lăm" after a ten), "một trăm hai mươi" (120), "năm nghìn" (5,000);
 "triệu" (million) and "tỷ" (billion) follow a figure as scales ("10 triệu đồng"), and so may "nghìn",
 "ngàn" (thousand).  The press groups thousands with a point and writes decimals with a comma ("10.000",
-"5,2"), as :data:`parallax.analyze.quantities._DECIMAL_POINT` knows.
+"5,2"), as :data:`parallax.analyze.quantities.values._DECIMAL_POINT` knows.
 
 Most number syllables are other words too: "năm" is also "year" ("năm nay", "năm 2026", "hai năm"),
 "ba" also "father", "hai", "ba", "tư", "năm", "sáu", "bảy" also the weekdays after "thứ" ("thứ Ba" is

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from parallax.analyze.quantities.base import _atoms
+from parallax.analyze.quantities.base import _atoms, _lang
 from parallax.analyze.timelex import LEXICONS, month_words
 
 
@@ -29,5 +29,5 @@ def _is_day_of_month(text: str, num: str, value: float, end: int, language: str 
     """Whether the figure ``num`` ending at ``end`` is a day (1 to 31) with a month after it."""
     if not num.isdigit() or not 1 <= value <= 31:
         return False
-    own = _DAY_MONTH.get((language or "en")[:2])
+    own = _DAY_MONTH.get(_lang(language))
     return bool(_DAY_MONTH_EN.match(text, end) or own and own.match(text, end))

@@ -55,7 +55,7 @@ for _lex in LEXICONS.values():
 # scripts write months in full: "كانون" cut to "كان" would be "was"
 _ABBREVIATING_SCRIPTS = ("latin", "cyrillic", "greek")
 # the abbreviations of four letters in use (the others are three: "Jan.", "déc.", "янв.")
-_LONG_ABBREVIATIONS = {"sept", "janv", "févr", "fevr", "juil", "сент", "нояб", "февр"}
+_LONG_ABBREVIATIONS = {"sept", "sett", "janv", "févr", "fevr", "juil", "сент", "нояб", "февр"}
 
 
 def month_words(language: str) -> frozenset[str]:
