@@ -5,14 +5,17 @@ person entity inside it (the last: "Foreign Ministry spokesperson Zhao Lijian"),
 person named before it when there is no subject; written with the honorific that tells a gender
 ("Mr.", "Mrs."), with the particles the entity model cut ("De Santis", "Ursula von der Leyen"),
 without titles and a possessive, and in the fullest form the article uses ("Stoltenberg" is "Jens
-Stoltenberg").  These are lookups on the article alone; :class:`.people._Attributor` combines them.
+Stoltenberg").  And whether a paragraph names anyone outside its quotations (who may be its new
+speaker).  These are lookups on the article alone; :class:`.people._Attributor` combines them.
 """
 
 from __future__ import annotations
 
 import re
 
+from parallax.analyze import Paragraph
 from parallax.analyze.names import NAME_PARTICLES
+from parallax.analyze.quotes.marks import _inside, _Span
 from parallax.analyze.titles import HONORIFICS, TITLES
 from parallax.letters import LOWER, UPPER
 from parallax.records import Article, Entity
@@ -50,6 +53,16 @@ def _last_person_before(article: Article, pos: int) -> Entity | None:
         if len(name.split()) >= 2 and name not in others and (best is None or m.start() > best.start):
             best = Entity(name, "PERSON", m.end() - len(name), m.end(), name)
     return best
+
+
+def _names_outside(article: Article, para: Paragraph, spans: list[_Span]) -> bool:
+    """The paragraph names a person outside its quotations (who may be its new speaker);
+    names inside the quoted words are what is said, not who says it."""
+    for e in article.entities:
+        if e.label in ("PERSON", "PER") and para.offset <= e.start < para.offset + len(para.text):
+            if not _inside(e.start - para.offset, spans):
+                return True
+    return False
 
 
 def honorific_at(text: str, start: int, end: int | None = None) -> str | None:
