@@ -19,11 +19,16 @@ Reported speech without marks ("Stoltenberg said the meeting discussed ...")
 becomes an ``indirect`` quote whose text is the reported clause.
 
 The parts: :mod:`.marks` finds the quotation spans, :mod:`.people` knows who
-a subject or pronoun is (with :mod:`.roles`: who "the governor" or "the
-statement" is), :mod:`.cues` finds the words that introduce a quotation and
-their subject, :mod:`.attribution` is the ordered table of attribution steps
-built on them, :mod:`.reported` reads reported speech; this module runs them
-over an article's paragraphs in order.
+a subject or pronoun is (with :mod:`.person_names`: which person a span names;
+:mod:`.antecedents`: whom "she", "it" or a left-out subject stands for;
+:mod:`.roles`: who "the governor" or "the statement" is), :mod:`.cues` finds
+the words that introduce a quotation in the parse (with :mod:`.cue_lexicon`:
+the cue words per language; :mod:`.cue_subjects`: a cue's subject;
+:mod:`.lexical_cues`: cues and speakers without a parser, cut to the name by
+:mod:`.name_after_role`; :mod:`.name_labels`: a name before a colon or after a
+dash), :mod:`.attribution` is the ordered table of attribution steps built on
+them, :mod:`.reported` reads reported speech; this module runs them over an
+article's paragraphs in order.
 """
 
 from __future__ import annotations

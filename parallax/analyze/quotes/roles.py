@@ -2,16 +2,20 @@
 
 "The Texas governor continued" names the one person the article gave that
 role ("Texas Gov. Rick Perry", "Perry, the governor"); "the statement
-continued" speaks for whoever the article said issued the statement.  This
-module holds the patterns (the role words are in :mod:`parallax.analyze.titles`);
-:class:`.people._Attributor` keeps which person has which role in one article.
+continued" speaks for whoever the article said issued the statement; "o
+advogado" (a description in a language other than English) is the person the
+article introduced with it.  This module holds the patterns (the role words
+are in :mod:`parallax.analyze.titles`) and the lookups (:class:`_RoleHolders`,
+mixed into :class:`.people._Attributor`, which keeps which person has which
+role in one article).
 """
 
 from __future__ import annotations
 
 import re
 
-from parallax.analyze.titles import ROLES
+from parallax.analyze.quotes.antecedents import _GROUP_REACH, _PRONOUN_REACH
+from parallax.analyze.titles import DEFINITE, ROLES
 
 # documents that speak for their authors ("the statement continued", "A report found")
 _DOCUMENTS = {
@@ -50,3 +54,70 @@ def _roles_around(text: str, start: int, end: int) -> dict[str, set[str]]:
             if w in ROLES:
                 out.setdefault(ROLES[w], set()).update(words)
     return out
+
+
+# a definite description in any language: "the lawyer", "o advogado", "la ministra", "l'élu", "(der) Sprecher"
+_DESCRIPTION = re.compile(rf"(?:{DEFINITE}\s?)?(?P<noun>[^\W\d_]{{3,}})", re.I)
+# between a description and the name it introduces: nothing ("il sindaco Marco Bianchi") or a short
+# complement and a comma ("o advogado dos proprietários, Ricardo Amaral Neto")
+_APPOSITION = re.compile(r"\s|(?:\s[\w'’-]+){0,4},\s")
+
+
+class _RoleHolders:
+    """Who a description that speaks stands for, mixed into :class:`.people._Attributor` (whose state
+    it reads: ``article``, ``roles``, ``mentions``; and its ``_in_quote``, ``full`` and ``name_of``)."""
+
+    def role_holder(self, text: str) -> str | None:
+        """The one person the article gives the role a definite description names:
+        "the governor", "the Texas governor", "the four-term congressman" (English)."""
+        m = _DEFINITE_ROLE.match(text.strip())
+        if not m:
+            return None
+        role = ROLES.get(m.group("role").lower())
+        holders: dict[str, set[str]] = {}
+        for name, words in self.roles.get(role or "", {}).items():
+            holders.setdefault(self.full(name), set()).update(words)
+        if len(holders) > 1:  # "the Texas governor" when the article also names Indiana's
+            said = set(text.lower().split()[1:-1])
+            holders = {n: w for n, w in holders.items() if said and said <= w}
+        return next(iter(holders)) if len(holders) == 1 else None
+
+    def introduced_as(self, text: str, pos: int) -> str | None:
+        """The person an article not in English introduced with a description ("o advogado") that
+        now speaks for them ('“...”, afirmou o advogado.'): the last mention of its noun before
+        ``pos``, outside quotations, with a person's name in apposition ("O advogado dos proprietários,
+        Ricardo Amaral Neto, ...", "il sindaco Marco Bianchi", "Ricardo Amaral Neto, o advogado")."""
+        m = _DESCRIPTION.fullmatch(text.strip())
+        if not m or (self.article.language or "en")[:2] == "en":
+            return None  # English descriptions are role_holder's (its role lexicon is English)
+        art = self.article.text
+        lo = max(0, pos - _PRONOUN_REACH)
+        people = [e for e in self.article.entities if e.label in ("PERSON", "PER") and lo <= e.start < pos and not self._in_quote(e.start)]
+        compound = r"\w*" if (self.article.language or "")[:2] in ("de", "nl") else ""  # "Innenminister X" ... "der Minister"
+        for hit in reversed(list(re.finditer(rf"(?<!\w){compound}{re.escape(m.group('noun'))}(?!\w)", art[lo:pos], re.I))):
+            at, end = lo + hit.start(), lo + hit.end()
+            if self._in_quote(at):
+                continue
+            after = next((e for e in people if end <= e.start <= end + 60 and _APPOSITION.fullmatch(art[end : e.start])), None)
+            before = next((e for e in reversed(people) if at - 25 <= e.end <= at and re.fullmatch(r",\s\w*\s?", art[e.end : at])), None)
+            if after or before:
+                return self.name_of(after or before)
+        return None
+
+    def author_of(self, text: str, pos: int) -> str | None:
+        """Who a document that speaks was from: "the statement continued" after "Trump said in
+        a statement" or "Romney released a statement"; the first person named in the sentence
+        that last mentioned that document, within :data:`_GROUP_REACH` characters."""
+        m = re.fullmatch(r"(?:the|this|that)\s+(?:[\w-]+\s){0,2}?(?P<doc>[a-z]+)", text.strip(), re.I)
+        if not m or m.group("doc").lower() not in _DOCUMENTS:
+            return None
+        art = self.article.text
+        hits = list(re.finditer(rf"\b{m.group('doc')}\b", art[max(0, pos - _GROUP_REACH) : pos], re.I))
+        if not hits:
+            return None
+        last = hits[-1]
+        at = max(0, pos - _GROUP_REACH) + last.start()
+        begin = max(art.rfind(". ", 0, at), art.rfind("\n", 0, at)) + 1
+        stop = min((i for i in (art.find(". ", at), art.find("\n", at)) if i >= 0), default=len(art))
+        named = [x for x in self.mentions if begin <= x.start < stop and not self._in_quote(x.start)]
+        return named[0].name if named else None

@@ -1,0 +1,182 @@
+"""Antecedents: who a pronoun, a left-out subject, or an "it" / "they" stands for.
+
+News prose names a speaker once and then writes '“...,” she said', or, in a language whose verb
+carries the person, leaves the subject out ('«...», ha spiegato.'); an organisation speaks as "it"
+and a campaign as "they".  Which person or group that is depends on everything the article said
+before, so the state lives on :class:`.people._Attributor`, which reads the article once; this
+module holds the pronoun lexicons, the salience weights and the lookups that read that state
+(:class:`_Antecedents`, mixed into the attributor), so the policy can be read in one place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from parallax.letters import LOWER, UPPER
+from parallax.records import Entity
+
+PRONOUNS = {"he", "she", "him", "her", "er", "sie", "il", "elle", "él", "ella", "ele", "ela", "lui", "lei", "hij", "zij", "ze",
+            "он", "она", "він", "вона", "on", "ona", "acesta", "aceasta", "ea"}  # (Romanian "a mai spus acesta")
+
+
+PLURAL_PRONOUNS = {"they", "we", "i", "ils", "elles", "nous", "wir", "ellos", "nosotros"}
+
+
+_RELATIVE = {"who", "that", "which", "whom"}
+
+
+# (German "sie" is also "they": after a verb in the singular, "sagt sie", it is a woman)
+_GENDERED = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f",
+             "er": "m", "il": "m", "elle": "f", "él": "m", "ella": "f", "ele": "m", "ela": "f", "lui": "m", "lei": "f",
+             "hij": "m", "zij": "f", "ze": "f", "sie": "f", "он": "m", "она": "f", "він": "m", "вона": "f", "on": "m", "ona": "f",
+             "acesta": "m", "aceasta": "f", "ea": "f"}  # fmt: skip
+
+
+# nouns for groups of people, which English refers to as "they" ("Clinton's campaign ... what they call")
+_COLLECTIVE = {"campaign", "team", "staff", "committee", "government", "administration", "party", "group", "coalition",
+               "family", "panel", "council", "board", "union", "organization", "organisation", "police", "ministry"}  # fmt: skip
+
+
+# a mention's distance is multiplied by the weight of the part it plays: a speaker or the subject of
+# a clause counts as much nearer than a name in passing (so "she" goes to the topic, not to the last
+# name), the subject of an embedded clause in between
+W_SPEAKER, W_SUBJECT, W_EMBEDDED, W_OTHER = 0.3, 0.3, 3.0, 100.0
+
+
+_PRONOUN_REACH = 1500  # characters back to look for a pronoun's antecedent
+
+
+_GROUP_REACH = 600  # characters back to look for what "it" or "they" refers to
+
+
+_SENTENCE_END = re.compile(r"[.!?…][\"”»’]?\s")
+_LONGER_NAME = re.compile(rf"\s(?:[{LOWER}]{{1,4}}\s){{1,2}}[{UPPER}]")  # "... Su ve Kanalizasyon", "... Bank of America"
+# a person's name among the runs of capitals an entity stage without a model keeps: two or three
+# capitalised words of letters ("Ευτυχία Ζαχαρίου"; not "ΕΛΑΣ", "COVID-19")
+_PERSON_LIKE = re.compile(rf"[{UPPER}][{LOWER}]+(?:[’'-][{UPPER}]?[{LOWER}]+)?(?:\s[{UPPER}][{LOWER}]+(?:[’'-][{UPPER}]?[{LOWER}]+)?){{1,2}}")
+
+
+@dataclass
+class _Mention:
+    """A person named outside quotation marks, for pronoun resolution."""
+
+    name: str
+    start: int
+    end: int
+    subject: bool = False  # the subject of its clause ("Clinton says ...")
+    speaker: bool = False  # named as the speaker of a quotation
+    embedded: bool = False  # the subject of an embedded clause ("argued that Trump was ..."): less of a topic
+
+
+class _Antecedents:
+    """Pronoun and subject resolution, mixed into :class:`.people._Attributor` (whose state it reads:
+    ``article``, ``mentions``, ``gender``, ``groups``, ``unparsed``, ``quote_spans``; and its
+    ``_in_quote`` and ``full``).
+
+    A pronoun subject ("she said") goes to the most salient person before it:
+    the nearest person named outside quotation marks, where the subject of a
+    clause and the speaker of a quotation count as nearer than a mention in
+    object position, and a person whose gender the article shows otherwise
+    (honorifics, "Clinton said she ...") is skipped."""
+
+    def _group(self, tok, offset: int, people: list[Entity]) -> None:
+        """Record a subject that names no person ("Donald Trump's campaign", "Critics
+        of the program"): what a later "it" or "they" that speaks refers to."""
+        if tok.pos_ not in ("NOUN", "PROPN") or self._in_quote(offset + tok.idx) or tok.text.isupper() and len(tok.text) > 3:
+            return  # (an upper-case subject is mostly a dateline the parser took in: "WASHINGTON -- ...")
+        start, end = offset + tok.left_edge.idx, offset + tok.idx + len(tok.text)
+        if any(start <= e.start < end and e.end >= offset + tok.idx for e in people):
+            return  # the head is a person: pronoun resolution handles it
+        plural: bool | None = tok.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in tok.children)
+        if tok.lower_ in _COLLECTIVE and not plural:
+            plural = None  # "the council ... it said", "the campaign ... what they call"
+        text = self.article.text[start:end].strip()
+        if text:
+            self.groups.append((start, text, plural))
+
+    def group_antecedent(self, pos: int, plural: bool) -> str | None:
+        """The nearest earlier non-person subject of the right number, within
+        :data:`_GROUP_REACH` characters: an organisation's "it", a group's "they"."""
+        best = None
+        for start, text, pl in self.groups:
+            if start >= pos:
+                break
+            if pl in (plural, None) and pos - start <= _GROUP_REACH:
+                best = text
+        return best
+
+    def antecedent(self, pos: int, pronoun: str) -> str | None:
+        """The person a pronoun at ``pos`` refers to (see the class docstring)."""
+        want = _GENDERED.get(pronoun)
+        best: tuple[float, str] | None = None
+        for m in self.mentions:
+            if m.end > pos:
+                break
+            dist = pos - m.end
+            if dist > _PRONOUN_REACH or self._in_quote(m.start):
+                continue
+            g = self.gender.get(m.name)
+            if want and g and g != want:
+                continue
+            score = dist * (W_SPEAKER if m.speaker else W_EMBEDDED if m.embedded else W_SUBJECT if m.subject else W_OTHER)
+            if best is None or score <= best[0]:
+                best = (score, m.name)
+        return best[1] if best else None
+
+    def topic_before(self, pos: int, pronoun: str = "") -> str | None:
+        """Whom a paragraph without a parse is about, for a subject left out or a pronoun at ``pos``
+        ('Elena Sarti ha preso le distanze. «...», ha spiegato.'): the first person named in the
+        last sentence before ``pos`` that names one, of the pronoun's gender.  Without a parse every
+        mention weighs as an object in :meth:`antecedent`, so a speaker of an earlier paragraph would
+        otherwise win over the person this paragraph just introduced."""
+        para = next(((a, b) for a, b in self.unparsed if a <= pos <= b), None)
+        if para is None:
+            return None
+        want = _GENDERED.get(pronoun)
+        named = [m for m in self.mentions if para[0] <= m.start and m.end <= pos and not self._in_quote(m.start)
+                 and not (want and self.gender.get(m.name, want) != want)]  # fmt: skip
+        if not named:
+            return None
+        text = self.article.text
+        ends = list(_SENTENCE_END.finditer(text, para[0], named[-1].start))
+        since = ends[-1].end() if ends else para[0]
+        return next(m.name for m in named if m.start >= since)
+
+    def subject_before(self, pos: int) -> str | None:
+        """The person a paragraph has just made its subject, for a cue with no subject after a
+        quotation at ``pos`` ('Η 68χρονη Ευτυχία Ζαχαρίου στέκεται μπροστά στα ερείπια. «...», λέει.'):
+        the first name in the last sentence of the paragraph before ``pos`` that names anyone, where
+        the sentence (or its clause after a comma) opens with that name, or with at most three
+        lower-case words before it (an article, an age, a role).  A name further on is an object
+        ("Ο δήμαρχος συνάντησε τη Μαρία Λάμπρου"), and the quotation before keeps its speaker.
+        Reads the runs of capitals an entity stage without a model labels MISC too."""
+        text = self.article.text
+        para = text.rfind("\n", 0, pos) + 1
+        named = [
+            e for e in self.article.entities
+            if para <= e.start and e.end <= pos and not self._in_quote(e.start)
+            and (e.label in ("PERSON", "PER") or e.label == "MISC" and _PERSON_LIKE.fullmatch(e.text))
+        ]  # fmt: skip
+        if not named:
+            return None
+        ends = list(_SENTENCE_END.finditer(text, para, named[-1].start))
+        since = ends[-1].end() if ends else para
+        first = next(e for e in named if e.start >= since)
+        if _LONGER_NAME.match(text, first.end):
+            return None  # "Kızılırmak Belediyesi Su | ve Kanalizasyon İdaresi": part of a longer name
+        lead = text[since : first.start]
+        lead = lead[max(lead.rfind(","), lead.rfind(";")) + 1 :].split()
+        if len(lead) > 3 or any(w[:1].isupper() for w in lead[1:]) or any(q[0] < first.start and q[1] > since for q in self._quotes_in(since, pos)):
+            return None
+        return self.full(first.canonical or first.text)
+
+    def _quotes_in(self, start: int, end: int) -> list[tuple[int, int]]:
+        return [q for q in self.quote_spans if start <= q[0] < end]
+
+    def salient_in(self, start: int, pos: int) -> tuple[str, int, int, str] | None:
+        """The last person named as a subject or speaker between ``start`` and ``pos``."""
+        for m in reversed(self.mentions):
+            if start <= m.start and m.end <= pos and (m.subject or m.speaker) and not self._in_quote(m.start):
+                return m.name, m.start, m.end, "near"
+        return None

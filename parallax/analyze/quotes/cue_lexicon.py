@@ -1,0 +1,104 @@
+"""The words that introduce a quotation, per language.
+
+Two lexicons, for the two ways a cue is found.  With a dependency parser (English, French), the
+parser gives each verb's lemma, so one entry of :data:`CUE_LEMMAS` ("say") covers "said", "says"
+and "saying" (:mod:`.cues`).  Without one, :data:`LEXICAL_CUES` holds, per language, the inflected
+forms news attributes with, as a regular-expression alternation ("a déclaré", "estime", "ha detto",
+"dedi"), matched next to a capitalised name (:mod:`.lexical_cues`); a language missing from it
+uses the English words.  (Vietnamese keeps its verbs in :mod:`.vietnamese`, which reads its
+speakers; the verbs that report speech without quotation marks are :mod:`.reported`'s.)
+"""
+
+from __future__ import annotations
+
+from parallax.analyze.quotes.vietnamese import VI_CUES
+
+CUE_LEMMAS = {
+    # English
+    "say", "add", "state", "tell", "note", "warn", "write", "argue", "claim", "insist", "ask", "declare", "announce",
+    "explain", "accuse", "describe", "urge", "vow", "stress", "emphasise", "emphasize", "reply", "respond",
+    "acknowledge", "admit", "deny", "suggest", "predict", "comment", "remark", "criticize", "criticise",
+    "tweet", "call", "fume", "exclaim", "snap", "retort", "counter", "boast", "lament", "plead", "demand", "recount", "scoff", "confirm", "recall", "conclude", "complain", "promise", "pledge", "caution", "assert",
+    "maintain", "contend", "observe", "point", "reiterate", "indicate", "proclaim", "shout", "testify", "concede",
+    "joke", "quip", "mention", "speak", "cite", "quote", "blast", "slam",
+    "continue", "report", "sing", "chant", "read", "rule", "mock", "dismiss", "liken", "laud", "praise", "brand", "dub", "label",
+    "scold", "grill", "press", "wonder", "muse", "post", "retweet", "allege", "charge", "characterize", "characterise",
+    "question", "interject", "reason", "hail", "whisper", "yell", "scream", "chide", "rebuke", "tout",
+    "moan", "groan", "sigh", "grumble", "gush", "mutter", "murmur", "cry", "thunder", "rage", "bemoan",
+    # French
+    "dire", "déclarer", "affirmer", "ajouter", "estimer", "souligner", "expliquer", "indiquer", "annoncer",
+    "assurer", "préciser", "avertir", "insister", "répondre", "confier", "lancer", "rappeler", "dénoncer",
+    "prévenir", "marteler", "confirmer", "reconnaître", "admettre", "promettre", "regretter", "juger", "commenter",
+    "conclure", "poursuivre", "réagir", "démentir", "exclamer", "interroger", "raconter", "écrire",
+    # German / Spanish (used when a parser provides lemmas)
+    "sagen", "erklären", "betonen", "fügen", "warnen", "meinen", "mitteilen", "kritisieren", "schreiben", "sprechen",
+    "decir", "afirmar", "declarar", "añadir", "asegurar", "explicar", "señalar", "indicar", "advertir", "subrayar",
+}
+
+
+# words of a lexical cue, for pipelines without a parser
+LEXICAL_CUES = {
+    "de": r"sagte|sagt|erklärte|erklärt|betonte|betont|meinte|fügte\s+hinzu|fügte|warnte|so|schrieb|kritisierte|teilte\s+mit|ergänzte"
+          r"|räumte\s+ein|sagte\s+später|erzählte|erzählt|berichtete|berichtet|versicherte|unterstrich|laut"
+          r"|versprach|wiederholte|bestätigte|mahnte|ergänzt|nach\s+Angaben\s+von",
+    "es": r"dijo|afirmó|declaró|aseguró|añadió|agregó|explicó|señaló|indicó|según|advirtió|relató|contó|sostuvo|manifestó|expresó"
+          r"|precisó|comentó|insistió|recordó|subrayó|lamentó|denunció|reconoció|concluyó|apuntó|detalló|admitió|respondió"
+          r"|dice|afirma|asegura|explica|señala|relata|cuenta|añade|sostiene|advierte"
+          r"|prometió|garantizó|reiteró|repitió|observó|confirmó|aclaró|promete|garantiza|insiste|recuerda"
+          # the summing-up and the imperfect of a scene ("repetía Gil"), and a question put
+          r"|resumió|resume|zanjó|repetía|insistía|decía|explicaba|contaba|recordaba|preguntó|pregunta|respondía|lamenta|admite",
+    "fr": r"a\s+déclaré|a\s+dit|a\s+affirmé|a\s+ajouté|a\s+souligné|selon|a\s+estimé|a\s+expliqué|a\s+prévenu|a\s+averti"
+          r"|a\s+assuré|a\s+indiqué|a\s+précisé|a\s+annoncé|a\s+rappelé|a\s+martelé|a\s+lancé|a\s+confié|a\s+répondu"
+          r"|a\s+dénoncé|a\s+reconnu|a\s+poursuivi|a\s+conclu|a\s+insisté|a\s+regretté|a\s+commenté|a\s+réagi|a\s+raconté"
+          # French news also attributes in the present tense: "« ... », estime-t-il", "explique la ministre"
+          r"|déclare|affirme|estime|prévient|ajoute|explique|souligne|indique|précise|assure|confie|lance|martèle|insiste"
+          r"|raconte|dénonce|regrette|poursuit|résume|rappelle|commente|tranche|reconnaît|admet|répond|réagit|conclut|dit"
+          r"|a\s+promis|a\s+garanti|a\s+répété|a\s+observé|a\s+confirmé|a\s+expliqué|promet|garantit|répète|observe|confirme",
+    "it": r"ha\s+detto|ha\s+dichiarato|ha\s+affermato|ha\s+aggiunto|ha\s+spiegato|ha\s+sottolineato|ha\s+commentato|ha\s+scritto"
+          r"|ha\s+annunciato|ha\s+avvertito|ha\s+ribadito|ha\s+raccontato|ha\s+ricordato|ha\s+precisato|ha\s+ammesso"
+          r"|ha\s+risposto|ha\s+denunciato|secondo|dice|afferma|dichiara|spiega|aggiunge|racconta|ricorda|sottolinea"
+          r"|ha\s+promesso|ha\s+assicurato|ha\s+ripetuto|ha\s+garantito|ha\s+concluso|ha\s+osservato|ha\s+confermato"
+          r"|ha\s+replicato|ha\s+insistito|ha\s+chiarito|ha\s+rassicurato|ha\s+evidenziato|ha\s+raccontato"
+          r"|promette|assicura|ripete|garantisce|conclude|osserva|conferma|replica|precisa|ribadisce|commenta|ammette",
+    "pt": r"disse|afirmou|declarou|acrescentou|explicou|destacou|ressaltou|escreveu|anunciou|alertou|segundo|diz|afirma|declara"
+          r"|contou|relatou|lembrou|admitiu|respondeu|garantiu|sublinhou|frisou|defendeu|conta|relata|explica|garante"
+          r"|prometeu|assegurou|reiterou|repetiu|concluiu|observou|comentou|salientou|confirmou|promete|assegura|lembra",
+    "nl": r"zei|zegt|verklaarde|stelde|aldus|volgens|schreef|voegde\s+eraan\s+toe|benadrukte|waarschuwde|meldde"
+          r"|vertelde|vertelt|legde\s+uit|gaf\s+toe|antwoordde"
+          r"|beloofde|verzekerde|herhaalde|bevestigde|concludeerde|merkte\s+op|reageerde|benadrukt|waarschuwt",
+    "en": r"said|says|added|stated|told|noted|warned|according\s+to|wrote|argued|claimed",
+    # Swedish, Danish and Norwegian (Bokmål): mostly present tense after a dash or a quotation
+    "sv": r"säger|sa|sade|berättar|berättade|förklarar|förklarade|uppger|uppgav|skriver|skrev|menar|betonar|konstaterar"
+          r"|tillägger|lovar|lovade|enligt",
+    "da": r"siger|sagde|fortæller|fortalte|forklarer|forklarede|skriver|skrev|mener|understreger|tilføjer|lover|ifølge",
+    "no": r"sier|sa|forteller|fortalte|forklarer|forklarte|skriver|skrev|mener|understreker|legger\s+til|lover|ifølge",
+    # Greek: '«...», δήλωσε ο δήμαρχος Νίκος Παπαδάκης', 'Ο Νίκος Παπαδάκης είπε: «...»'
+    "el": r"δήλωσε|είπε|ανέφερε|τόνισε|σημείωσε|πρόσθεσε|υπογράμμισε|εξήγησε|υποστήριξε|δηλώνει|λέει|τονίζει|σύμφωνα\s+με",
+    # Turkish names the speaker before the quotation and closes it with the verb: 'Vali Ahmet Yıldırım,
+    # "..." dedi.', '"..." diye konuştu.'
+    # ('İşçilerden Serkan Doğan, “...” diye anlattı.', 'Murat Koçak, yaptığı açıklamada “...” ifadelerini kullandı.')
+    "tr": r"dedi|diye\s+(?:konuştu|ekledi|belirtti|anlattı|vurguladı|açıkladı|sordu|seslendi|haykırdı|yakındı|tepki\s+gösterdi"
+          r"|isyan\s+etti|uyardı|ifade\s+etti|kaydetti|aktardı|dile\s+getirdi|cevap\s+verdi|yanıt\s+verdi|paylaştı|yazdı)"
+          r"|diyerek|şeklinde\s+(?:konuştu|açıklama\s+yaptı)|ifadelerini\s+kullandı|ifadesini\s+kullandı|sözlerini\s+kullandı"
+          r"|ifadelerine\s+yer\s+verdi|sözlerine\s+yer\s+verdi|söyledi|açıkladı|belirtti|ifade\s+etti|kaydetti|anlattı|vurguladı"
+          r"|ekledi|sordu|aktardı|bildirdi|dile\s+getirdi|konuştu",
+    "pl": r"powiedział[aoy]?|powiedzieli|oświadczył[aoy]?|stwierdził[aoy]?|dodał[aoy]?|podkreślił[aoy]?|zaznaczył[aoy]?|poinformował[aoy]?"
+          r"|wyjaśnił[aoy]?|przyznał[aoy]?|napisał[aoy]?|zapewnił[aoy]?|obiecał[aoy]?|ostrzegł[aoy]?|przekazał[aoy]?|według|mówi"
+          r"|twierdzi|uważa|przekonuje|ocenił[aoy]?|ocenia|dodaje|podkreśla|zaznacza|tłumaczy|wyjaśnia|zapewnia|opowiada|relacjonuje"
+          r"|przyznaje|ostrzega|komentuje|zapowiedział[aoy]?|zauważył[aoy]?|zauważa|apelował[aoy]?|przypomniał[aoy]?|usłyszeliśmy\s+od",
+    # Indonesian and Malay: '"...," kata Budi Santoso.', '"...," ujarnya.' (-nya: he or she)
+    "id": r"kata|ujar|ucap|tutur|tegas|jelas|imbuh|ungkap|terang|katanya|ujarnya|ucapnya|tuturnya|tegasnya|jelasnya"
+          r"|imbuhnya|ungkapnya|menurut|mengatakan|menegaskan|menjelaskan|menyatakan|menambahkan",
+    "ms": r"kata|ujar|katanya|ujarnya|menurut|memberitahu|menegaskan|menjelaskan|menyatakan",
+    "ro": r"a\s+spus|a\s+declarat|a\s+afirmat|a\s+adăugat|a\s+precizat|a\s+explicat|a\s+subliniat|a\s+transmis"
+          r"|a\s+arătat|a\s+anunțat|a\s+mai\s+spus|a\s+mai\s+precizat|a\s+avertizat|a\s+susținut|a\s+recunoscut"
+          r"|spune|declară|afirmă|explică|subliniază|susține|potrivit|conform",
+    # Russian and Ukrainian put a dash after the closing mark: '«...», — заявил глава МЧС Андрей Петров.'
+    "ru": r"заявил[аи]?|сказал[аи]?|отметил[аи]?|подчеркнул[аи]?|добавил[аи]?|сообщил[аи]?|пояснил[аи]?|признал[аи]?|рассказал[аи]?"
+          r"|написал[аи]?|уточнил[аи]?|пообещал[аи]?|заверил[аи]?|предупредил[аи]?|объяснил[аи]?|по\s+словам|считает|говорит|заявляет",
+    "uk": r"заявив|заявил[аи]|сказав|сказал[аи]|зазначив|зазначил[аи]|наголосив|наголосил[аи]|додав|додал[аи]|повідомив|повідомил[аи]"
+          r"|пояснив|пояснил[аи]|розповів|розповіл[аи]|написав|написал[аи]|пообіцяв|пообіцял[аи]|запевнив|запевнил[аи]|попередив"
+          r"|попередил[аи]|за\s+словами|вважає|каже",
+    # Vietnamese: the subject before the verb on either side of the quotation (see .vietnamese)
+    "vi": VI_CUES,
+}

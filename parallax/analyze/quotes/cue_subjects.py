@@ -1,0 +1,170 @@
+"""Whose a cue is: the subject of a speech verb in the dependency parse, repaired.
+
+The parser gives a speech verb's subject, but news prose gets in its way: a conjoined verb ("Trump
+has used ... and criticized Obama") has its subject on the first verb, a passive its agent ("was
+written by Springsteen"), a relative pronoun ("anybody who complains") stands for the noun it
+refers to; an apposition may name the person ("Estonia's minister, Kaarel Tamm, said") or only
+describe them ("X, who ..., said"); and the parser may hang the quotation itself on the subject
+('“...,” Flynn said') or end it at a dash or a dateline ("WASHINGTON -- President Obama").  These
+functions find the subject's span and repair it; :mod:`.people` then says who it names.  Also the
+subjects of the verbs a quoted phrase hangs on when no speech verb introduces it, and whether a
+subject can have used words at all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parallax.analyze.quotes.antecedents import _RELATIVE, PRONOUNS
+from parallax.analyze.quotes.marks import _Span
+from parallax.analyze.quotes.person_names import _entity_at
+from parallax.analyze.quotes.roles import _DOCUMENTS
+from parallax.letters import UPPER
+from parallax.records import Article
+
+
+def _subject_span(tok) -> tuple[int, int] | None:
+    """Character span of the subject of cue token ``tok`` (climbing conjunctions).
+
+    A passive cue takes its agent ("was written by Springsteen"); a relative
+    pronoun subject ("anybody who complains") takes the noun it refers to."""
+    head = tok
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if tok.tag_ == "VBG" and prev is not None and prev.pos_ == "PROPN" and prev.ent_type_ in ("PERSON", "PER", "ORG"):
+        # "footage of Hillary Clinton asking, “...”", "Trump saying during the debate"
+        left = prev
+        while left.i > 0 and left.doc[left.i - 1].pos_ == "PROPN" and left.doc[left.i - 1].ent_type_ == prev.ent_type_:
+            left = left.doc[left.i - 1]
+        return left.idx, prev.idx + len(prev.text)
+    if tok.dep_ == "acl" and tok.head.pos_ == "PROPN" and tok.head.ent_type_ in ("PERSON", "PER", "ORG") and tok.head.i < tok.i:
+        # a participle on a name: "which Apple's chief executive, Tim Cook, called ''total political crap''"
+        name = tok.head
+        left = name
+        while left.i > 0 and left.doc[left.i - 1].dep_ == "compound" and left.doc[left.i - 1].head is name:
+            left = left.doc[left.i - 1]
+        return left.idx, name.idx + len(name.text)
+    for _ in range(3):
+        agent = [c for c in head.children if c.dep_ == "agent"]
+        if agent and list(agent[0].children):
+            pobj = list(agent[0].children)[-1]
+            return pobj.left_edge.idx, pobj.right_edge.idx + len(pobj.right_edge.text)
+        subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")]
+        if subj:
+            sub = subj[0]
+            if sub.lower_ in _RELATIVE and head.dep_ in ("relcl", "acl:relcl") and head.head is not head:
+                noun = head.head
+                if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+                    noun = noun.head  # "McConnell, now the Senate majority leader, who said ..."
+                return noun.left_edge.idx, noun.idx + len(noun.text)
+            left = sub.left_edge.idx
+            right = sub.right_edge.idx + len(sub.right_edge.text)
+            # drop a relative clause or apposition after the name: "X, who ..., said",
+            # but keep an apposition that names the person: "Estonia's minister, Kaarel Tamm, said"
+            for c in sub.children:
+                if c.dep_ in ("relcl", "acl", "appos", "punct") and c.idx > sub.idx and not _names_someone(c):
+                    right = min(right, c.left_edge.idx)
+            return left, right
+        if head.dep_ in ("conj", "xcomp", "advcl", "ccomp") and head.head is not head:
+            head = head.head  # "Trump has used ... and criticized Obama": the subject of "used"
+            continue
+        # a subject after the cue: « ... », a déclaré le maire Jean Dupont
+        after = [c for c in head.children if c.dep_ in ("obj", "dobj", "nsubj:inv") and c.idx > head.idx]
+        if after and any(t.pos_ == "PROPN" for t in after[0].subtree):
+            sub = after[0]
+            return sub.left_edge.idx, sub.right_edge.idx + len(sub.right_edge.text)
+        break
+    return None
+
+
+def _clause_subject(doc, start: int, end: int) -> tuple[int, int] | None:
+    """Subject of the clause that introduces a quote with a colon or dash:
+    'But Mayor Rosa Delgado hit back: "..."'."""
+    subjects = [t for t in doc if start <= t.idx < end and t.dep_ in ("nsubj", "nsubjpass") and t.head.idx < end]
+    if not subjects:
+        return None
+    sub = subjects[-1]
+    right = sub.right_edge.idx + len(sub.right_edge.text)
+    for c in sub.children:
+        if c.dep_ in ("relcl", "acl", "appos", "punct") and c.idx > sub.idx and not _names_someone(c):
+            right = min(right, c.left_edge.idx)
+    return sub.left_edge.idx, right
+
+
+def _names_someone(tok) -> bool:
+    """An apposition that is a proper name (not a relative clause or a description)."""
+    return tok.dep_ == "appos" and tok.pos_ == "PROPN"
+
+
+def _clip_subject(subj: tuple[int, int] | None, spans: list[_Span], text: str) -> tuple[int, int] | None:
+    """A subject span without the quotation the parser hung on it: '“...,” Flynn said'."""
+    if not subj:
+        return None
+    s, e = subj
+    for q in spans:
+        if q.start - 1 <= s < q.end + 1 or q.start < e <= q.end:
+            if q.end + 1 < e:
+                s = q.end + 1
+            else:
+                return None
+    while s < e and not (text[s].isalnum() or text[s] in "«"):
+        s += 1
+    return (s, e) if s < e else None
+
+
+_AFTER_DASH = re.compile(rf"(?:--|[―—–])\s*(?P<name>(?:[{UPPER}][\w.’'-]*\s?){{1,4}})")
+
+
+def _past_dash(text: str, subj: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The name after a dash when the parser ended the subject at it: in 'were made
+    public ― Trump boasted' or 'WASHINGTON -- President Obama, ..., said' the subject
+    it returns is 'public ―' or 'WASHINGTON'."""
+    if not subj:
+        return subj
+    s, e = subj
+    stripped = text[s:e].rstrip()
+    if stripped.endswith(("--", "―", "—", "–")):
+        at = s + len(stripped) - (2 if stripped.endswith("--") else 1)
+    elif stripped.isupper():  # a dateline place, "WASHINGTON"
+        at = s + len(stripped)
+    else:
+        return subj
+    while at < len(text) and text[at].isspace():
+        at += 1
+    m = _AFTER_DASH.match(text, at)
+    if not m:
+        return subj
+    return m.start("name"), m.start("name") + len(m.group("name").rstrip())
+
+
+def _governing_subjects(doc, span: _Span) -> list[tuple[int, int]]:
+    """Subjects of the verbs a quoted phrase hangs on, nearest first, when no speech
+    verb introduces it: the one who used the words ("The two presidents introduced
+    the “War On Drugs”"), or up the clauses, three subjects at most ("A report found
+    that the agency could not be sure that money was not coming from “the drug trade”")."""
+    for tok in doc:
+        if not span.start <= tok.idx < span.end or span.start <= tok.head.idx < span.end or tok.head is tok:
+            continue
+        out, node = [], tok.head
+        for _ in range(8):
+            if node.pos_ in ("VERB", "AUX") and (subj := _subject_span(node)) and subj not in out:
+                out.append(subj)
+                if len(out) == 3:
+                    break
+            if node.head is node:
+                break
+            node = node.head
+        return out
+    return []
+
+
+def _can_speak(article: Article, start: int, end: int) -> bool:
+    """A subject that can have used words: it names a person or an organisation,
+    is a personal pronoun, or is a document ("A report released last year found
+    ..."); "The Trends Are 'Terrifying'" has no speaker, nor has the "it" of
+    "it's crucial to “protect our values”"."""
+    words = article.text[start:end].lower().split()
+    if len(words) == 1 and words[0] in PRONOUNS:
+        return True
+    if any(w.strip(",.’'") in _DOCUMENTS for w in words[:6]):
+        return True
+    return _entity_at(article, start, end, ("PERSON", "PER", "ORG", "NORP")) is not None

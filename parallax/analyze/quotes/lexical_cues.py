@@ -1,0 +1,190 @@
+"""Cues without a parser: the words around a quotation that say who spoke, per language.
+
+Languages without a dependency parser (all but English and French) find a quotation's speaker by
+patterns around it: the cue words of :data:`.cue_lexicon.LEXICAL_CUES` and a capitalised name
+(:data:`_NAME`) on either side of them, in the orders news writes them ('«...», ha detto il
+ministro Marco Bianchi', '“...”, sagte sie.', 'Según Anna Berg, «...»', 'Vali Ahmet Yıldırım, "..."
+dedi.', '– Musimy ... – powiedział nam w ratuszu.').  :func:`_lexical_speaker_span` tries the
+patterns in order and the first that matches wins, so their order is the policy; the span found is
+then cut to the name after the role before it (:mod:`.name_after_role`).  Vietnamese has its own
+reader (:mod:`.vietnamese`).  A parsed paragraph whose parse lost the subject uses these too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parallax.analyze.names import NAME_PARTICLES
+from parallax.analyze.quotes.antecedents import PRONOUNS
+from parallax.analyze.quotes.cue_lexicon import LEXICAL_CUES
+from parallax.analyze.quotes.marks import _Span
+from parallax.analyze.quotes.name_after_role import _after_genitive_owner, _past_genitive, _role_complement, _tr_name
+from parallax.analyze.quotes.vietnamese import vi_speaker
+from parallax.analyze.titles import DEFINITE
+from parallax.letters import LOWER, UPPER
+
+# a circumstance after an inverted subject: '», a déclaré le ministre à sa sortie', '», dijo el alcalde ante la prensa'
+_CIRCUMSTANCE = "à|au|aux|lors|devant|dans|après|avant|a|al|ante|tras|durante|en|ao|na|no|em|dopo|davanti|durante|nach|vor|bei|im|am|tijdens|bij"
+
+
+# particles between the words of a name (:data:`NAME_PARTICLES`), and the article joined to an
+# Arabic name ("al-Assad")
+_PARTICLE = rf"(?:{'|'.join(sorted(NAME_PARTICLES, key=len, reverse=True))})"
+_NAME_WORD = rf"(?:(?:al|el|as|ash|ad|ar|an|az|at)-)?[{UPPER}]"
+# a name of up to four capitalised words, with particles between them ("Josélia Pereira da Silva"),
+# never ending on a particle (not opening on an acronym: "МЧС Андрей Петров", "UN envoy": the
+# organisation, not the person's name)
+# (a word before the last ends with a full stop only as an initial, "J." or "Ch.": "Karim Benhadj. Le
+# parquet" is a name and the next sentence)
+_NAME = rf"(?P<spk>(?![{UPPER}]{{2,}}\s)(?:{_NAME_WORD}(?:[\w’'-]+|[\w’'-]?\.)\s(?:{_PARTICLE}\s){{0,3}}){{0,3}}{_NAME_WORD}[\w’'-]+)"
+
+
+_APPOSED = re.compile(rf",\s(?P<spk>(?:[{UPPER}][\w’'.-]+\s){{1,3}}?[{UPPER}][\w’'-]+)(?=\s*(?:[,.;]|$))")
+
+
+_OPENS_NEXT = re.compile(r"\A[^\w,;:]{0,3}[^,;:“”\"«»]+[,:]\s*[“\"„«‘]")
+
+
+_SUBJECT_PRONOUNS = "|".join(sorted(PRONOUNS - {"him", "her"}))  # he, she, er, sie, il, elle, él, ella, ...
+
+
+_FR_INVERTED = re.compile(r"[^\w\s]{0,3}\s{0,3}(?P<cue>a-t-(?P<pro>il|elle)\s{1,3}\w+)(?!\s{1,3}[A-ZÀ-Þ])")  # "a-t-il déclaré (mardi)."
+
+
+# the capitalised subject right before a quotation, in a language that puts the verb last ("Vali Ahmet
+# Yıldırım, "...", "Ayşe Demir ise "...")
+_SOV_SUBJECT = re.compile(rf"(?<![\w’'-])(?P<spk>(?:[{UPPER}][\w’'-]+\s){{0,3}}[{UPPER}][\w’'-]+)(?:,|\s(?:ise|de|da))?\s*$")
+
+
+# Turkish opens the sentence with its subject, then says where it spoke, then quotes and closes with
+# the verb: 'Murat Koçak, olay yerinde yaptığı açıklamada “...” ifadelerini kullandı.', 'Vali Ahmet
+# Yıldırım yazılı açıklamasında “...” dedi.'  (A comma after the subject, or a statement noun before
+# the quotation.)
+_TR_STATEMENT = r"açıklamada|açıklamasında|konuşmada|konuşmasında|paylaşımında|mesajında|demecinde|röportajında|muhabirine|gazetecilere"
+_TR_OPENING_SUBJECT = re.compile(
+    rf"\A[^\w“”\"«»]{{0,3}}(?P<spk>(?:[{UPPER}][\w’'.-]*\s|ve\s){{1,9}}[{UPPER}][\w’'-]+)"
+    rf"(?:,\s(?P<adv>[^“”\"«»,]{{0,80}})|\s[^“”\"«»,]{{0,60}}?(?:{_TR_STATEMENT}))\s*,?\s*$"
+)
+
+
+# languages whose verb carries the person, so a cue often has no subject at all
+_PRO_DROP = {"es", "it", "pt", "ca", "pl", "ru", "uk", "el", "tr", "ro"}
+# around a cue: to whom or where it was said, to the end of the sentence (no capitalised name after it).
+# Lower-case words that start otherwise describe the speaker ("– mówi rzeczniczka policji"): no match
+_TO_WHOM = (
+    r"nam|mi|mu|jej|im|w|we|na|po|podczas|przed|dziennikarzom|reporterom|нам|мне|ему|ей|им|в|во|на|по|журналистам"
+    r"|корреспонденту|a|al|ante|en|durante|tras|ao|à|no|em|perante|ai|alla|in|davanti|la|în|pentru|după|στους|στο|σε"
+)
+_NO_SUBJECT_LEAD = r"\W{0,3}\s*(?:[—–]\s*)?"
+_NO_SUBJECT_TAIL = rf"\s+(?:{_TO_WHOM})\s[^{UPPER}\n.;!?]{{0,60}}(?:[.;!?]|$)"
+
+
+def _cue_words(m: re.Match) -> str:
+    """The cue a lexical pattern matched, spaces normalised: "sagte", "ha detto"."""
+    return " ".join(m.group("cue").split())
+
+
+def _lexical_speaker(text: str, span: _Span, sent: tuple[int, int], lang: str) -> tuple[int, int, str, bool] | None:
+    """Speaker by cue patterns around the quote, for pipelines without a parser:
+    (start, end, cue words, whether the span may run past the name); in Turkish without the titles
+    before the name."""
+    if lang == "vi":  # the subject before the verb, after the quotation too ('“…”, ông Phạm Văn Tùng nói.')
+        found_vi = vi_speaker(text, span.start - 1, span.end, *sent)
+        return (*found_vi, False) if found_vi else None
+    found = _lexical_speaker_span(text, span, sent, lang)
+    if found is not None and lang == "tr" and found[0] < found[1]:
+        return (*_tr_name(text, found[0], found[1]), *found[2:])
+    if found is not None and lang == "el" and found[0] < found[1]:
+        return (_after_genitive_owner(text, found[0], found[1]), *found[1:])
+    return found
+
+
+def _lexical_speaker_span(text: str, span: _Span, sent: tuple[int, int], lang: str) -> tuple[int, int, str, bool] | None:
+    cues = f"(?i:{LEXICAL_CUES.get(lang, LEXICAL_CUES['en'])})"  # "Según Anna Berg, «...»" opens a sentence
+    after = text[span.end : sent[1]]
+    if re.search(r"[.!?…]$", text[span.start : span.end].rstrip()):
+        # '“... situation.” Jason Miller added, “The Clinton camp ...”': that cue opens the next quotation
+        if _OPENS_NEXT.match(after):
+            after = ""
+    # '», ha detto il ministro dell'Economia Marco Bianchi': up to six lower-case words
+    # (article, role, "dell'Economia"-like attachments, "tenente-coronel") between the cue and
+    # the name, the last of them may end with a comma ('dijo el patrón mayor de la cofradía, Manuel Rendón')
+    # (a rank abbreviated in lower case may stand before the name: "– poinformowała asp. sztab. Marta Zielińska")
+    m = re.match(rf"\W{{0,3}}\s*(?:[—–]\s*)?(?P<cue>{cues})\s+(?:(?:\w+['’])?[\w-]+\s+|[{LOWER}][\w-]*\.\s+){{0,6}}?(?:(?:\w+['’])?[\w-]+,\s+)?{_NAME}", after)
+    if m:
+        cue = _cue_words(m)
+        # a role then the person in apposition: 'disse o ministro das Finanças, João Almeida,',
+        # 'sagte der Sprecher des Ministeriums, Max Müller.' (German capitalises the role)
+        clause_end = re.search(r"[.;!?]|$", after[m.end("spk") :]).start() + m.end("spk")
+        app = _APPOSED.search(after, m.end("spk"), min(clause_end + 1, m.end("spk") + 80))
+        if app:
+            return span.end + app.start("spk"), span.end + app.end("spk"), cue, False
+        s_, e_ = _role_complement(after, m.start("spk"), m.end("spk"))
+        if later := _past_genitive(after, s_, e_):
+            s_, e_ = later
+        s_ = _after_genitive_owner(after, s_, e_)
+        return span.end + s_, span.end + e_, cue, False
+    m = re.match(rf"\W{{0,3}}\s*(?:[—–]\s*)?{_NAME}\s+(?P<cue>{cues})\b", after)
+    if m:
+        return span.end + m.start("spk"), span.end + m.end("spk"), _cue_words(m), False
+    # a name with its role in apposition: '...,” Flynn, a top Trump surrogate, said Thursday'
+    m = re.match(rf"\W{{0,3}}\s*(?:[—–]\s*)?{_NAME},\s[^,;:!?“”\"«»\n]{{1,80}},\s+(?P<cue>{cues})\b", after)
+    if m:
+        return span.end + m.start("spk"), span.end + m.end("spk"), _cue_words(m), False
+    before = text[sent[0] : max(sent[0], span.start - 1)]
+    m = re.search(rf"{_NAME}\s+(?P<cue>{cues})\b[^\"“„«]{{0,80}}$", before)
+    if m:
+        return sent[0] + m.start("spk"), sent[0] + m.end("spk"), _cue_words(m), False
+    # the name with its role in apposition before the cue: 'Carmen Villalobos, portavoz del Gobierno, dijo que «...»'
+    m = re.search(rf"(?<![\w’'.-]){_NAME},\s[^,;:!?“”\"«»\n]{{1,80}},\s+(?P<cue>{cues})\b[^\"“„«]{{0,80}}$", before)
+    if m:
+        return sent[0] + m.start("spk"), sent[0] + m.end("spk"), _cue_words(m), False
+    m = re.search(rf"(?P<cue>{cues})\s+{_NAME}[^\"“„«]{{0,40}}$", before)
+    if m:
+        return sent[0] + m.start("spk"), sent[0] + m.end("spk"), _cue_words(m), False
+    # a role, then the name in apposition: 'Según el jefe de bomberos, Andrés Gil, «...»'
+    m = re.search(rf"(?<!\w)(?P<cue>{cues})\s+(?:(?:\w+['’])?[\w-]+\s+){{0,6}}?(?:\w+['’])?[\w-]+,\s+{_NAME},?\s*$", before)
+    if m:
+        return sent[0] + m.start("spk"), sent[0] + m.end("spk"), _cue_words(m), False
+    # a role, then the name, the quotation after a comma: 'Secondo il prefetto Marco Bellandi, «...»',
+    # 'Selon la ministre Anne Roux, « ... »', 'Volgens burgemeester Jan Smit: "..."'
+    m = re.search(rf"(?<!\w)(?P<cue>{cues})\s+(?:(?:\w+['’])?[{LOWER}][\w-]*\s+){{0,6}}?{_NAME}\s?[,:]?\s*$", before)
+    if m:
+        s_, e_ = _role_complement(before, m.start("spk"), m.end("spk"))
+        return sent[0] + s_, sent[0] + e_, _cue_words(m), False
+    # a subject with a role in lower case: '...,” Tulsa police Chief Chuck Jordan said', '...,” said Del. Stacey Plaskett of ...'
+    m = re.match(rf"[^\w\n]{{0,3}}\s*(?P<spk>[{UPPER}][^,;:!?“”\"«»\n]{{0,70}}?)\s(?P<cue>{cues})\b", after)
+    if m:
+        return span.end + m.start("spk"), span.end + m.end("spk"), _cue_words(m), False
+    m = re.match(rf"[^\w\n]{{0,3}}\s*(?P<cue>{cues})\s(?P<spk>[{UPPER}][^,;:!?“”\"«»\n]{{0,70}})", after)
+    if m:  # a span that may run past the name ('said Hester. Michael Mulgrew, ...'): its first person
+        return span.end + m.start("spk"), span.end + m.end("spk"), _cue_words(m), True
+    # a pronoun, or no subject at all, after the cue: '“...”, sagte sie.', '«...», dijo.', '«...», ha detto.'
+    # a description after the cue: '“...”, afirmou o advogado.' (the person it introduced, see people.introduced_as)
+    m = re.match(rf"\W{{0,3}}\s*(?:[—–]\s*)?(?P<cue>{cues})\s+(?P<spk>{DEFINITE}\s?[^\W\d_]{{3,}})(?:\s?[.,;!?]|$|\s(?:{_CIRCUMSTANCE})\b)", after)
+    if m and lang != "en":
+        return span.end + m.start("spk"), span.end + m.end("spk"), _cue_words(m), False
+    if lang == "tr" and (m := re.match(rf"\W{{0,3}}\s*(?P<cue>{cues})\b", after)):
+        # the verb closes the sentence and its subject opens it: 'Vali Ahmet Yıldırım, "..." dedi.'
+        if subj := _SOV_SUBJECT.search(before):
+            if re.search(rf"(?:(?<!\w)(?:ve|ile|veya)|[{UPPER}][\w’'-]+,)\s*$", before[: subj.start("spk")]):
+                return None  # the last of several people ("Ali Demir ve Selin Kurt “...” dedi"): no one speaker
+            return sent[0] + subj.start("spk"), sent[0] + subj.end("spk"), _cue_words(m), False
+        # ... or a comma, or where it spoke, between the subject and the quotation
+        if (subj := _TR_OPENING_SUBJECT.match(before)) and not re.search(rf"[{UPPER}][{LOWER}]+\s[{UPPER}]", subj.group("adv") or ""):
+            s_, e_ = _tr_name(before, subj.start("spk"), subj.end("spk"))
+            if " ve " in before[s_:e_]:
+                return None  # "Ali Demir ve Selin Kurt, ...": two people
+            return sent[0] + s_, sent[0] + e_, _cue_words(m), False
+    if lang == "fr" and (m := _FR_INVERTED.match(after)):  # '« ... », a-t-il lancé.'
+        return span.end + m.start("pro"), span.end + m.end("pro"), _cue_words(m), False
+    # (French inverts the pronoun: '« ... », estime-t-il.')
+    m = re.match(rf"\W{{0,3}}\s*(?:[—–]\s*)?(?P<cue>{cues})(?:(?:\s+|-t-|-)(?P<pro>(?i:{_SUBJECT_PRONOUNS})))?\s?(?:[.,;!?]|$)", after)
+    if m:
+        at = span.end + (m.start("pro") if m.group("pro") else m.end())
+        return at, span.end + m.end("pro") if m.group("pro") else at, _cue_words(m), False
+    # a language that leaves the subject out, the cue followed by where or to whom it was said:
+    # '– Musimy ... – powiedział nam w ratuszu.', '«...», dijo a la prensa.': the person the text is about
+    if lang in _PRO_DROP and (m := re.match(rf"{_NO_SUBJECT_LEAD}(?P<cue>{cues}){_NO_SUBJECT_TAIL}", after)):
+        return span.end + m.end("cue"), span.end + m.end("cue"), _cue_words(m), False
+    return None

@@ -1,0 +1,127 @@
+"""Where a speaker's name starts when a role stands before it.
+
+A cue's subject is often a role and then a name, and the speaker is the name.  Where the role ends
+depends on the language, and on how much of it the pattern that found the subject took in:
+
+- role words in lower case before the name, and their complement ("mayor Jan de Vries", "o
+  secretário de Estado Rui dos Santos"; "il ministro di Grazia e Giustizia" stays whole):
+  :func:`_without_role`, :func:`_role_complement`;
+- the owner of the role in the genitive (Swedish, Danish, Norwegian, German "Trafikverkets
+  generaldirektör Karin Lindqvist"; Greek "ο εκπρόσωπος του Λιμενικού Νίκος Αλεξίου"):
+  :func:`_past_genitive`, :func:`_after_genitive_owner`;
+- Turkish titles and the group a person is one of ("Kalkanlı Belediye Başkanı Ayşe Kaya",
+  "İşçilerden Serkan Doğan"): :func:`_tr_name`.
+
+A capitalised title ("President", "Gov.") is :data:`parallax.analyze.titles.TITLES`', cut where
+a name is cleaned (:mod:`.person_names`); the role words are in :mod:`parallax.analyze.titles`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parallax.analyze.names import FIRST_NAMES as _FIRST_NAMES
+from parallax.analyze.names import NAME_PARTICLES
+from parallax.analyze.titles import TITLE_WORDS
+from parallax.letters import LOWER, UPPER
+
+
+def _without_role(name: str) -> str:
+    """A subject without the role words in lower case before the name: "mayor Jan de Vries" is Jan
+    de Vries, "secretário de Estado Rui dos Santos" Rui dos Santos (a capitalised title is
+    :data:`TITLES`'; role words are in :mod:`parallax.analyze.titles`)."""
+    words = name.split()
+    k = 0
+    while k < len(words) - 1 and words[k].lower().strip(",") in TITLE_WORDS and words[k][:1].islower():
+        k += 1
+        if k < len(words) - 2 and words[k] in ("de", "of", "di", "da", "do", "del", "des", "du") and words[k + 1][:1].isupper():
+            k += 2  # "secretário de Estado", "minister of State"
+    rest = words[k:]
+    if k == 0 or not rest or not all(w[:1].isupper() or w in NAME_PARTICLES for w in rest) or not rest[-1][:1].isupper():
+        return name
+    return " ".join(rest)
+
+
+_ROLE_OF = re.compile(rf"(?<!\w)(?P<role>[{LOWER}][\w-]+)\s+(?:de|da|do|das|dos|del|di|della|dello|of|des|du|för|van)\s+$", re.I)
+_NEXT_NAME = re.compile(rf"(?<!\S)\S++\s++(?=[{UPPER}])")  # from a word's start only: linear
+
+
+def _role_complement(text: str, start: int, end: int) -> tuple[int, int]:
+    """A name found after a role and its complement starts after the complement: in 'o secretário de
+    Estado Rui dos Santos' the name is "Rui dos Santos", in 'il ministro di Grazia e Giustizia' nothing
+    changes.  The name then starts at its first known given name, or else it has three capitalised
+    words at least and the first ("Estado", "Defesa") is the complement."""
+    role = _ROLE_OF.search(text, 0, start)
+    if role is None or role.end() != start or role.group("role").lower() not in TITLE_WORDS:
+        return start, end
+    words = list(re.finditer(r"\S+", text[start:end]))
+    for w in words[1:]:
+        if w.group().lower() in _FIRST_NAMES:
+            return start + w.start(), end
+    capitalised = [w for w in words if w.group()[:1].isupper()]
+    if len(capitalised) >= 3 and (nxt := _NEXT_NAME.match(text, start)) and nxt.end() < end:
+        return nxt.end(), end
+    return start, end
+
+
+_GENITIVE_THEN_NAME = re.compile(rf"(?<!\s)\s+(?:[{LOWER}][\w-]*\s+){{1,2}}(?P<spk>[{UPPER}][\w’'-]+(?:\s[{UPPER}][\w’'-]+){{1,2}})(?=\s*(?:[,.;]|$))")
+
+
+def _past_genitive(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """An organisation in the genitive before a role and a name: in 'säger Trafikverkets generaldirektör
+    Karin Lindqvist.' the speaker is Karin Lindqvist, not "Trafikverkets" (Swedish, Danish, Norwegian,
+    German write the owner of a role before it).  Only a single word in -s that is no given name."""
+    word = text[start:end]
+    if " " in word or not word.endswith("s") or word.lower() in _FIRST_NAMES:
+        return None
+    m = _GENITIVE_THEN_NAME.match(text, end)
+    return (m.start("spk"), m.end("spk")) if m else None
+
+
+_GENITIVE_ARTICLE = re.compile(r"(?<!\w)(?:του|της|των)\s+$")
+
+
+# the endings of a Greek noun in the genitive ("Ασπρόλιθου", "Πυροσβεστικής", "Καλαμιώνα"), which
+# names a place or a body before a person's name
+# (not -ης, -ος: the nominative of most given names, "Στάθης", "Πέτρος"; but "Σώματος", "Πόλεως")
+_GREEK_GENITIVE = re.compile(r"(?:ου|ού|ής|ών|ων|ας|άς|α|ά|ατος|άτος|εως)\Z")
+
+
+def _after_genitive_owner(text: str, start: int, end: int) -> int:
+    """Where a name starts after the owner of a role in the genitive: in 'ο εκπρόσωπος του Λιμενικού
+    Νίκος Αλεξίου' the name is "Νίκος Αλεξίου" ("του Λιμενικού": of the Coast Guard), in 'ο πρόεδρος της
+    κοινότητας Ασπρόλιθου Παναγιώτης Λιάκος' it is "Παναγιώτης Λιάκος".  Greek only: of three capitalised
+    words or more, the first goes after a genitive article or when it is in the genitive itself."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    first = 0
+    while len(words) - first >= 3 and (
+        first == 0 and _GENITIVE_ARTICLE.search(text, max(0, start - 6), start) or _GREEK_GENITIVE.search(words[first].group())
+    ):
+        first += 1
+    return start + words[first].start() if words else start
+
+
+# Turkish puts the organisation and the title before a name ("Kalkanlı Belediye Başkanı Ayşe Kaya",
+# "Daire Başkanı Murat Koçak"), or the group the person is one of ("İşçilerden Serkan Doğan": one of the
+# workers): the name is what follows the last of them
+_TR_TITLE = re.compile(
+    r"(?:başkan|müdür|sözcü|vali|bakan|kaymakam|muhtar|komutan|sekreter|üye|yönetici|sorumlu|temsilci|yardımcı|müsteşar"
+    r"|koordinatör|uzman|şef|amir|savcı|başhekim|hekim|doktor|öğretmen|kaptan|sahib|sakin|çalışan|işçi|şoför|görevli|memur"
+    r"|komiser|müfettiş|direktör|genel\s?müdür|rektör|dekan|avukat|hakim|başsavcı|emniyet\s?müdür|itfaiyeci|sağlıkçı|esnaf)"
+    r"(?:[ıiuü]|s[ıiuü]|y[ıiuü])?(?:n[ıiuü]n)?",
+    re.I,
+)
+_TR_ABBREVIATED = {"dr.", "prof.", "doç.", "av.", "op.", "uzm.", "yrd.", "öğr.", "gör.", "müh."}
+_TR_ONE_OF = ("lerden", "lardan", "lerten", "lartan")  # "İşçilerden", "Yolculardan", "Sakinlerden": one of them
+
+
+def _tr_name(text: str, start: int, end: int) -> tuple[int, int]:
+    """The name in a Turkish speaker span: after the last title word ("Daire Başkanı", "Vali", "Prof.
+    Dr.") or the group the person is one of ("İşçilerden"); at least two words are left."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    cut = 0
+    for i, w in enumerate(words[:-2] if len(words) > 2 else words[:0]):
+        word = w.group()
+        if _TR_TITLE.fullmatch(word) or word.lower() in _TR_ABBREVIATED or word.lower().endswith(_TR_ONE_OF):
+            cut = i + 1
+    return start + words[cut].start(), end
