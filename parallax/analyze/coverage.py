@@ -13,7 +13,7 @@ from __future__ import annotations
 from parallax.analyze.nlp import MODELS
 from parallax.analyze.numwords import LANGUAGES as NUMBER_WORDS
 from parallax.analyze.quantities.base import _MYRIAD as CJK_NUMBERS
-from parallax.analyze.quotes.cues import LEXICAL_CUES
+from parallax.analyze.quotes.cue_lexicon import LEXICAL_CUES
 from parallax.analyze.quotes.uncased import UNCASED
 from parallax.analyze.timelex import LEXICONS
 
