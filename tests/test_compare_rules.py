@@ -94,3 +94,80 @@ def test_a_third_outlets_count_of_a_group_meets_both_others():
     pairs = {tuple(sorted(k for k in v if k in "abc")): v for x in _conflicts(a, b, c) if x["kind"] == "number" for v in [x["values"]]}
     assert pairs[("a", "b")]["a"] == [12.0] and pairs[("b", "c")]["c"] == [12.0], pairs
     assert ("a", "c") not in pairs  # twelve and a dozen agree
+
+
+# --- a quotation split by its attribution (compare/quotes.py) -------------------------------------------
+
+
+def _quote(text: str, part: str, speaker: str | None = "Priya Anand", speaker_at: str | None = "she", sentence: int = 0, kind: str = "direct"):
+    from parallax.records import Quote
+
+    start = text.index(part)
+    at = text.index(speaker_at) if speaker_at else None
+    return Quote(part, start, start + len(part), kind=kind, speaker=speaker, speaker_start=at, speaker_end=at and at + len(speaker_at),
+                 cue="said", sentence=sentence)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "parts", "joined"),
+    [
+        ('"We will rebuild," she said, "but not this year."', ("We will rebuild", "but not this year."), "We will rebuild, but not this year."),
+        ("'We will rebuild,' she said, 'but not this year.'", ("We will rebuild", "but not this year."), "We will rebuild, but not this year."),
+        ("„Wir bauen wieder auf“, sagte sie, „aber nicht in diesem Jahr.“", ("Wir bauen wieder auf", "aber nicht in diesem Jahr."),
+         "Wir bauen wieder auf, aber nicht in diesem Jahr."),
+        ("« Nous reconstruirons », a-t-elle dit, « mais pas cette année ».", ("Nous reconstruirons", "mais pas cette année"),
+         "Nous reconstruirons, mais pas cette année"),
+    ],
+)
+def test_a_quotation_split_by_its_attribution_is_one(text, parts, joined):
+    from parallax.compare.quotes import quotations
+
+    speaker_at = next(w for w in ("she", "sie", "elle") if w in text)
+    art = Article(id="a", text=text, language="en", quotes=[_quote(text, p, speaker_at=speaker_at) for p in parts])
+    [(idxs, q)] = quotations(art)
+    assert idxs == [0, 1] and q.text == joined and (q.start, q.end) == (art.quotes[0].start, art.quotes[1].end)
+
+
+def test_quotations_that_are_not_one_split_quotation_stay_apart():
+    from parallax.compare.quotes import quotations
+
+    # two sentences
+    text = '"We will rebuild," she said. "But not this year."'
+    assert len(quotations(Article(id="a", text=text, quotes=[_quote(text, "We will rebuild"), _quote(text, "But not this year.", sentence=1)]))) == 2
+    # the second part has a speaker of its own after it: another person's answer
+    text = '"We are ready," she said, "and what about you?" asked Olaf Lind.'
+    quotes = [_quote(text, "We are ready"), _quote(text, "and what about you?", speaker="Olaf Lind", speaker_at="Olaf Lind")]
+    assert len(quotations(Article(id="a", text=text, quotes=quotes))) == 2
+    # quoted words in a list: no attribution between them
+    text = 'He called the plan "slow", "costly" and "late".'
+    quotes = [_quote(text, w, speaker="Marcus Ellery", speaker_at="He", kind="partial") for w in ("slow", "costly", "late")]
+    assert len(quotations(Article(id="a", text=text, quotes=quotes))) == 3
+    # two people
+    text = '"We will rebuild," she said, "but not this year."'
+    quotes = [_quote(text, "We will rebuild"), _quote(text, "but not this year.", speaker="Dana Whitcombe")]
+    assert len(quotations(Article(id="a", text=text, quotes=quotes))) == 2
+    # no speaker found, and more than an attribution between the parts
+    text = '"We will rebuild," the man who has run the corner shop for forty years told us, "but not this year."'
+    quotes = [_quote(text, p, speaker=None, speaker_at=None) for p in ("We will rebuild", "but not this year.")]
+    assert len(quotations(Article(id="a", text=text, quotes=quotes))) == 2
+
+
+Q_A = ("The government on Monday unveiled a recovery fund for Kelton.\n\n"
+       "Kelton's mayor, Priya Anand, welcomed the money but warned that reconstruction would take time. "
+       '"We will rebuild," she said, "but not this year."')  # fmt: skip
+Q_B = ("Priya Anand, who has led the council since 2022, spoke moments after the minister set out the package. "
+       "'We will rebuild,' she said, 'but not this year.'")  # fmt: skip
+Q_C = ('Housing Minister Dana Whitcombe acknowledged that the work would be slow. "We will rebuild, but not this year," Whitcombe said.')
+Q_D = "Mayor Priya Anand said the town would rebuild but not this year, and urged residents to be patient."
+
+
+def test_split_copies_are_verbatim_and_the_outlet_that_misattributes_is_no_reference():
+    arts = [Article(id=i, text=t, language="en", published="2026-04-21") for i, t in zip("abcd", (Q_A, Q_B, Q_C, Q_D), strict=True)]
+    [g] = [q for q in parallax.compare(arts).to_dict()["quotes"] if "rebuild" in q["variants"][0]["text"]]
+    by_article = {}
+    for v in g["variants"]:
+        by_article.setdefault(v["article"], []).append(v)
+    assert {k: len(v) for k, v in by_article.items()} == {"a": 1, "b": 1, "c": 1, "d": 1}, g  # the paraphrase groups too
+    assert [v["fidelity"] for v in by_article["a"] + by_article["b"] + by_article["c"]] == ["verbatim"] * 3
+    assert g["variants"][g["reference"]]["article"] != "c"
+    assert g["misattributed"] and g["speaker"] == "Priya Anand"

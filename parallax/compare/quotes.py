@@ -167,18 +167,51 @@ def _runs(article: Article, items: list, idxs: list[int]) -> list[tuple[int, int
 _RUNS_ON = re.compile(r"[.,;:!?…]?[ \t]{0,8}\n[ \t]{0,8}\n\s{0,8}[“\"«„‘‹»][ \t]{0,8}")  # bounded runs: linear on any text
 
 
+# between the two parts of a quotation that its attribution splits within one sentence: the first
+# part's comma and closing mark, the attribution (no comma, no quote mark, no clause-ending mark), a
+# comma and the opening mark of the rest ('"We will rebuild," she said, "but not this year."', '„Wir
+# bauen wieder auf“, sagte sie, „aber nicht dieses Jahr.“', '« Nous reconstruirons », a-t-elle dit,
+# « mais pas cette année »')
+_CLOSE = "\"”’'»“‹›"
+_OPEN = "\"“‘'«„‹›”"
+_SPLIT_BY_CUE = re.compile(
+    rf"[ \u00a0]?,?[ \u00a0]?[{_CLOSE}],?[ \u00a0]{{1,3}}(?P<attribution>[^,{_CLOSE}{_OPEN}\n!?;:]{{1,60}}),[ \u00a0]{{1,3}}[{_OPEN}][ \u00a0]?"
+)
+_MAX_BARE_ATTRIBUTION = 5  # words of an attribution in which no speaker was found ("řekl velitel zásahu")
+
+
+def _split_by_cue(art: Article, prev: Quote, q: Quote) -> str | None:
+    """How to join ``prev`` and ``q`` (", " or " ") when they are the two parts of one sentence's
+    quotation split by its attribution, else None.  Between them stands the attribution and nothing
+    else: the span where each part's speaker was found (the second part's own speaker elsewhere makes
+    it another person's words), or, where no speaker was found, a few words."""
+    if prev.sentence != q.sentence or not (m := _SPLIT_BY_CUE.fullmatch(art.text, prev.end, q.start)):
+        return None
+    spans = [x.speaker_start for x in (prev, q) if x.speaker_start is not None]
+    if spans and not all(prev.end <= s < q.start for s in spans):
+        return None
+    if not spans and len(m.group("attribution").split()) > _MAX_BARE_ATTRIBUTION:
+        return None
+    return ", " if "," in art.text[prev.end : prev.end + 3] else " "  # the first part's comma is the quotation's
+
+
 def quotations(art: Article) -> list[tuple[list[int], Quote]]:
     """The article's quotations with the indices of their quotes: a quotation that runs over
     paragraphs (left open at a paragraph's end, taken up by the next one's opening mark) is one,
-    as another outlet that prints it in one paragraph has it."""
+    as another outlet that prints it in one paragraph has it; so is one that its attribution splits
+    ('"We will rebuild," she said, "but not this year."'), which another outlet prints whole, so that
+    the copies compare as the same words and not as two trimmed halves."""
     out: list[tuple[list[int], Quote]] = []
     for qi, q in enumerate(art.quotes):
         if out and q.kind != "indirect":
             idxs, prev = out[-1]
-            if prev.kind != "indirect" and _RUNS_ON.fullmatch(art.text, prev.end, q.start) and same_person(prev.speaker, q.speaker):
-                joined = replace(prev, text=f"{prev.text} {q.text}", end=q.end, speaker=prev.speaker or q.speaker, cue=prev.cue or q.cue)
-                out[-1] = ([*idxs, qi], joined)
-                continue
+            if prev.kind != "indirect" and same_person(prev.speaker, q.speaker):
+                sep = " " if _RUNS_ON.fullmatch(art.text, prev.end, q.start) else _split_by_cue(art, prev, q)
+                if sep is not None:
+                    joined = replace(prev, text=f"{prev.text}{sep}{q.text}", end=q.end, speaker=prev.speaker or q.speaker,
+                                     cue=prev.cue or q.cue, kind="direct" if "direct" in (prev.kind, q.kind) else prev.kind)  # fmt: skip
+                    out[-1] = ([*idxs, qi], joined)
+                    continue
         out.append(([qi], q))
     return out
 
