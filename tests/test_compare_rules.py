@@ -171,3 +171,52 @@ def test_split_copies_are_verbatim_and_the_outlet_that_misattributes_is_no_refer
     assert [v["fidelity"] for v in by_article["a"] + by_article["b"] + by_article["c"]] == ["verbatim"] * 3
     assert g["variants"][g["reference"]]["article"] != "c"
     assert g["misattributed"] and g["speaker"] == "Priya Anand"
+
+
+# --- the group's speaker (compare/quotes.py) -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "match"),
+    [
+        ("Kovács Péter", "Péter Kovács", True),  # the family name first
+        ("Mikko Virtanen", "Mikko Virtasen", True),
+        ("Smith", "John Smith", True),
+        ("Eva Nováková", "Kovács Péter", False),
+        ("Eva Novák", "Jan Nováková", False),  # one surname in two forms, but two first names
+        ("Dana Whitcombe", "Priya Anand", False),
+        ("Virtasen", "Mikko Virtanen", None),  # a case ending or another person: cannot tell
+        ("Novák", "Eva Nováková", None),
+        ("Halina Derwitz", "王丽娜", None),  # characters by meaning: no sound to compare
+        (None, "Eva Nováková", None),
+    ],
+)
+def test_whether_two_speakers_are_one_person(a, b, match):
+    from parallax.compare.quotes import person_match, same_person
+
+    assert person_match(a, b) is match and person_match(b, a) is match
+    assert same_person(a, b) is (match is not False)  # what cannot be told is no misattribution
+
+
+def _quoted(aid: str, speaker: str, words: str = "The situation is under control, but the clean-up will take weeks"):
+    from parallax.records import Entity, Quote
+
+    text = f'"{words}," said {speaker}.'
+    at = text.index(speaker)
+    return Article(id=aid, text=text, language="en", entities=[Entity(speaker, "PERSON", at, at + len(speaker))],
+                   quotes=[Quote(words, 1, 1 + len(words), speaker=speaker, speaker_start=at, speaker_end=at + len(speaker), cue="said")])  # fmt: skip
+
+
+def test_a_group_whose_speakers_cannot_be_told_apart_names_nobody():
+    from parallax.compare.quotes import group_quotes
+
+    [g], _ = group_quotes([_quoted("a", "Mikko Virtanen"), _quoted("b", "Virtasen")])
+    assert g.speaker is None and not g.misattributed
+    # one person named alike, or written with the family name first: the group is that person's
+    [g], _ = group_quotes([_quoted("a", "Mikko Virtanen"), _quoted("b", "Mikko Virtanen"), _quoted("c", "Virtanen")])
+    assert g.speaker == "Mikko Virtanen" and not g.misattributed
+    [g], _ = group_quotes([_quoted("a", "Kovács Péter"), _quoted("b", "Péter Kovács")])
+    assert g.speaker is not None and not g.misattributed
+    # two people told apart: a misattribution, named after the majority
+    [g], _ = group_quotes([_quoted("a", "Eva Nováková"), _quoted("b", "Eva Nováková"), _quoted("c", "Kovács Péter")])
+    assert g.speaker == "Eva Nováková" and g.misattributed

@@ -16,6 +16,7 @@ continued quotation), not one inferred from whom the paragraph is about
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from dataclasses import replace
@@ -81,18 +82,43 @@ def _name_words(name: str) -> list[str]:
     return [to_latin(_SLAVIC_CASE.sub("", w)) for w in name.lower().split()]
 
 
-def same_person(a: str | None, b: str | None) -> bool:
-    """Speakers match when one name's words are contained in the other's (surname use); names in
-    two scripts when a word of one sounds like a word of the other (:mod:`parallax.sounds`)."""
+def person_match(a: str | None, b: str | None) -> bool | None:
+    """Whether two speakers are one person: True when one name's words are contained in the other's
+    (surname use, or the family name first: "Kovács Péter" / "Péter Kovács"), or, in two scripts, a
+    word of one sounds like a word of the other (:mod:`parallax.sounds`); False when they are two
+    people's names; None when that cannot be told: a speaker not found, a name in two scripts whose
+    sound cannot tell (Chinese characters, a short name), or a surname in two forms with nothing else
+    to tell them apart ("Virtasen" / "Mikko Virtanen", "Novák" / "Nováková": a case ending, or a wife
+    and her husband)."""
     if not a or not b:
-        return True
-    if text_script(a) != text_script(b):  # "Jens Stoltenberg" and "ستولتنبرغ": by sound; unknown is no conflict
-        return same_name_by_sound(a, b) is not False
+        return None
+    if text_script(a) != text_script(b):  # "Jens Stoltenberg" and "ستولتنبرغ": by sound
+        return same_name_by_sound(a, b)
     if is_uncased(a) and is_uncased(b):
         return same_uncased(a, b)
     wa, wb = _name_words(a), _name_words(b)
     short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    return _contiguous(short, long) or (short[-1] == long[-1])
+    if _contiguous(short, long) or short[-1] == long[-1] or (len(short) > 1 and set(short) <= set(long)):
+        return True
+    if _forms_of_one_word(short[-1], long[-1]):
+        rest_a, rest_b = set(short[:-1]), set(long[:-1])
+        if rest_a & rest_b:
+            return True  # "Mikko Virtanen" / "Mikko Virtasen"
+        return False if rest_a and rest_b else None
+    return False
+
+
+def _forms_of_one_word(x: str, y: str) -> bool:
+    """Two forms of one word: a shared stem of four letters or more, and at most three letters of
+    ending on each ("virtanen" / "virtasen", "novák" / "nováková", "kovács" / "kovácsnak")."""
+    n = len(os.path.commonprefix([x, y]))
+    return n >= 4 and len(x) - n <= 3 and len(y) - n <= 3
+
+
+def same_person(a: str | None, b: str | None) -> bool:
+    """Whether two speakers may be one person: all but the names :func:`person_match` tells apart.  What
+    cannot be told is no misattribution."""
+    return person_match(a, b) is not False
 
 
 _NAME_PARTICLES = NAME_PARTICLES | {"al", "el", "y"}  # and "Bashar al Assad", "Ortega y Gasset"
@@ -299,6 +325,8 @@ def group_quotes(articles: list[Article], embedder: str = "e5", paraphrase_thres
                 distinct.append(s)
         pool = distinct or speakers  # the named speaker(s) first; a description only when nobody is named
         speaker = max(pool, key=lambda s: (sum(same_person(s, t) for t in speakers), len(s))) if pool else None
+        if len(distinct) == 1 and any(person_match(x, y) is None for i, x in enumerate(named) for y in named[i + 1 :]):
+            speaker = None  # two names that cannot be told one or two people: neither is the group's
         reference = None
         if fidelity != "single-source":
             reference = _reference(variants, speaker)
