@@ -220,3 +220,87 @@ def test_a_group_whose_speakers_cannot_be_told_apart_names_nobody():
     # two people told apart: a misattribution, named after the majority
     [g], _ = group_quotes([_quoted("a", "Eva Nováková"), _quoted("b", "Eva Nováková"), _quoted("c", "Kovács Péter")])
     assert g.speaker == "Eva Nováková" and g.misattributed
+
+
+# --- dates and durations (compare/dates.py) ----------------------------------------------------------------
+
+
+def _pair(ta: str, tb: str, pa: str = "2026-03-05", pb: str = "2026-03-05", lang: str = "en") -> list[dict]:
+    return _conflicts(Article(id="a", text=ta, language=lang, published=pa), Article(id="b", text=tb, language=lang, published=pb))
+
+
+def test_a_relative_time_inside_a_shared_quotation_is_no_date_conflict():
+    a = '"We are doing everything we can, and we will not stop tonight," fire chief Oren Malloy said.'
+    b = 'Fire chief Oren Malloy said: "We are doing everything we can, and we will not stop tonight."'
+    assert _pair(a, b, "2026-02-17T09:30:00Z", "2026-02-18T07:00:00Z") == []  # a day apart: two "tonight"s
+
+
+def test_a_date_in_figures_inside_a_quotation_and_a_relative_date_outside_one_still_conflict():
+    kinds = {c["kind"] for c in _pair('"The fire started on 14 March," fire chief Oren Malloy said.', '"The fire started on 13 March," fire chief Oren Malloy said.')}
+    assert "date" in kinds
+    outside = _pair("The fire at the Kestrel factory started on Monday night, fire chief Oren Malloy said.",
+                    "The fire at the Kestrel factory started on Sunday night, fire chief Oren Malloy said.")  # fmt: skip
+    assert [c["kind"] for c in outside] == ["date"]
+
+
+REFLOAT = ("Salvage crews will try to refloat the ferry Isla Brava off Carrick Point at high tide on Sunday, a day after it ran aground "
+           "with 212 people on board.")  # fmt: skip
+REACTION = ("Reaction in Kelton to the government's 400 million flood recovery fund was mixed on Tuesday, a day after Housing Minister "
+            "Dana Whitcombe announced it in the town.")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "published", "conflict"),
+    [
+        (REFLOAT, "The ferry Isla Brava ran aground off Carrick Point early on Saturday with 212 people on board.", "2026-05-16T12:00:00Z", False),
+        (REFLOAT, "The ferry Isla Brava ran aground off Carrick Point early on Friday with 212 people on board.", "2026-05-16T12:00:00Z", True),
+        (REACTION, "Housing Minister Dana Whitcombe on Monday announced a 400 million flood recovery fund for Kelton.", "2026-04-21T12:00:00Z", False),
+        (REACTION, "Housing Minister Dana Whitcombe on Sunday announced a 400 million flood recovery fund for Kelton.", "2026-04-21T12:00:00Z", True),
+    ],
+)
+def test_an_offset_between_two_events_names_the_other_events_day(a, b, published, conflict):
+    assert any(c["kind"] == "date" for c in _pair(a, b, published, published)) is conflict
+
+
+def test_the_day_an_offset_points_to_in_either_direction():
+    from parallax.analyze import Analyzer
+    from parallax.compare.dates import date_values
+
+    later = Article(id="a", language="en", published="2026-03-05", text="The council met on Friday, two days after the blast.")
+    earlier = Article(id="b", language="en", published="2026-03-05", text="The council met on Friday, two days before the vote.")
+    Analyzer().analyze_all([later, earlier])
+    days = {a.id: sorted(str(iv[0]) for _, iv, _ in date_values(a, a.sentences[0])) for a in (later, earlier)}
+    assert days == {"a": ["2026-02-25", "2026-02-27"], "b": ["2026-02-27", "2026-03-01"]}, days
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        ("Kelton's mayor has warned that it will be well over a year before the town is back on its feet.", "en", []),  # a bound
+        ("Families will receive help within six weeks, the government promised.", "en", []),
+        ("Reaction was mixed on Tuesday, a day after the minister announced it.", "en", []),  # an offset
+        ("The talks ended two days later.", "en", []),
+        ("Crews fought a fire that burned for more than six hours.", "en", []),
+        ("Rail workers began a 48-hour strike on Wednesday.", "en", [("PT48H", "strike")]),
+        ("Les cheminots ont entamé mercredi une grève de 48 heures.", "fr", [("PT48H", "greve")]),
+        ("This is the largest fire this city has seen in two decades.", "en", [("P20Y", "seen")]),
+    ],
+)
+def test_measures_of_time_are_not_bounds_or_offsets(text, lang, found):
+    from parallax.analyze import Analyzer
+    from parallax.compare.dates import durations
+
+    art = Article(id="a", text=text, language=lang, published="2026-03-05")
+    Analyzer().analyze_all([art])
+    assert [(v, w) for v, _, w in durations(art, art.sentences[0])] == found
+
+
+def test_durations_conflict_only_when_they_measure_the_same_thing():
+    strike = [c["values"] for c in _pair("Rail workers began a 48-hour strike on Wednesday, the union said.",
+                                          "Rail workers began a 72-hour strike on Wednesday, the union said.")]  # fmt: skip
+    assert strike == [{"a": ["PT48H"], "b": ["PT72H"], "unit": "duration"}]
+    assert _pair("Rail workers began a 48-hour strike on Wednesday, the union said.",
+                 "Rail workers began a three-day blockade on Wednesday, the union said.") == []  # fmt: skip
+    leads = ("Kelton's mayor has warned flood-hit families that it will be well over a year before the town is back on its feet.",
+             "Families whose homes were wrecked by the Kelton floods will receive help within six weeks, the government promised.")  # fmt: skip
+    assert not [c for c in _pair(*leads) if c["kind"] == "number"]
