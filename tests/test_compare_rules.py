@@ -304,3 +304,10 @@ def test_durations_conflict_only_when_they_measure_the_same_thing():
     leads = ("Kelton's mayor has warned flood-hit families that it will be well over a year before the town is back on its feet.",
              "Families whose homes were wrecked by the Kelton floods will receive help within six weeks, the government promised.")  # fmt: skip
     assert not [c for c in _pair(*leads) if c["kind"] == "number"]
+
+
+def test_a_quote_conflict_shows_each_whole_split_quotation():
+    a = 'Kelton\'s mayor, Priya Anand, welcomed the money. "We will rebuild," she said, "but not this year."'
+    b = 'Kelton\'s mayor, Priya Anand, welcomed the money. "We will rebuild," she said, "but not next year."'
+    quotes = [c["values"] for c in _pair(a, b) if c["kind"] == "quote"]
+    assert quotes == [{"a": "We will rebuild, but not this year.", "b": "We will rebuild, but not next year."}], quotes
