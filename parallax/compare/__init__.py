@@ -106,7 +106,8 @@ def _quote_conflicts(articles, members, groups, quote_index) -> list[Conflict]:
         if g.fidelity == "altered" or any(v.fidelity == "altered" for v in g.variants):
             direct = [(ai, q) for ai, q in here if q.kind != "indirect"]
             if len({ai for ai, _ in direct}) >= 2:
-                out.append(Conflict("quote", {articles[ai].id: q.text for ai, q in direct}))
+                # each article's whole quotation (the variant), not one part of it that runs on or is split by its cue
+                out.append(Conflict("quote", {articles[ai].id: _variant_text(g, articles[ai].id, q) for ai, q in direct}))
         if g.misattributed:
             # one speaker per article: its direct quotation's where it has one (the attribution in
             # question), not the person its reported speech names elsewhere
@@ -118,6 +119,11 @@ def _quote_conflicts(articles, members, groups, quote_index) -> list[Conflict]:
             if any(not same_person(x, y) for i, x in enumerate(names) for y in names[i + 1 :]):
                 out.append(Conflict("speaker", named))
     return out
+
+
+def _variant_text(group, article_id: str, quote) -> str:
+    """The text of the group's variant that holds ``quote`` (a quotation joined from parts holds them all)."""
+    return next((v.text for v in group.variants if v.article == article_id and v.start <= quote.start < v.end), quote.text)
 
 
 def _entities(articles: list[Article]) -> list[EntitySummary]:

@@ -179,6 +179,9 @@ PEOPLE = frozenset(
     "people person persona personne mensch menschen personen persone pessoa mensen человек человека людей люди людини "
     "осіб особи osób osoby osoba ludzi άνθρωποι ανθρώπους άτομα kişi insan شخصا شخص أشخاص 人 名 명 사람 位 نفر लोग लोगों व्यक्ति "
     "orang persoane persoană oameni personer mennesker människor"
+    # Czech, Hungarian, Finnish, Bulgarian, Hebrew ("בני" of "בני אדם") and Thai (the counters of people)
+    " lidí lidé lidi osob osoby osoba člověk ember embert emberek személy személyt fő ihmistä ihmiset ihminen henkilöä henkeä"
+    " души човека човек хора лица אנשים איש בני คน ราย"
     # "others" in a toll ("12 killed and 40 others injured")
     " other autre altri otro outro andere anderen آخرون آخرين".split()
 )
@@ -211,26 +214,35 @@ _ROLES = {
             r"|zgin\w*|zabit\w*|zmarł\w*|погиб\w*|убит\w*|умер\w*|скончал\w*|жертв\w*|загинул\w*|загибл\w*|помер\w*|вбит\w*"
             r"|νεκρ\w*|σκοτώθηκ\w*|ölü\w*|öldü\w*|[وفبل]?(?:قتيل\w*|قتلى|مصرع\w*|وفاة|توفي\w*)"
             r"|मौत|मारे|मृत|मृतकों|मरे|کشته|فوت|درگذشت\w*|tewas|menewaskan|meninggal|terbunuh|morți|morti|murit|decedat\w*|decese|ucis\w*"
-            r"|döda|dödades|omkom\w*|døde|dræbt\w*|drept\w*",
+            r"|döda|dödades|omkom\w*|døde|dræbt\w*|drept\w*"
+            r"|zemřel\w*|zahynul\w*|mrtv\w*|usmrcen\w*|obět\w*|meghalt\w*|halott\w*|elhunyt\w*|halálos|kuol\w*|menehty\w*"
+            r"|загина\w*|почина\w*|мъртв\w*|[והשבלמכ]{0,2}(?:נהרג\w*|הרוג\w*|נספ\w*|נפטר\w*|מתו)",
     "injured": r"injur(?:y|ies|ed|ing)|wound(?:s|ed|ing)?|hurt|herid[oa]s?|lesionad[oa]s?|blessés?|blessées?|verletzt[e]?[nr]?"
                r"|verwundet[e]?[nr]?|ferit[oie]|ferid[oa]s?|gewond|gewonden|rann[iya]\w*|poszkodowan\w*|ranieni|ранен\w*|травм\w*|пострадал\w*|пострадавш\w*|травмирован\w*"
                r"|поранен\w*|постраждал\w*|травмован\w*|τραυματ\w*|yaral\w*|[وفبل]?(?:أصيب\w*|إصابة|مصاب\w*|جريح|جرحى)"
                r"|घायल|ज़ख्मी|जख्मी|चोटिल|زخمی|مجروح\w*|مصدوم\w*|luka|terluka|luka-luka|cedera|rănit\w*|ranit\w*"
-               r"|skadade|skadades|skadats|sårade|sårede|kvæstede|skadet|skadde",
+               r"|skadade|skadades|skadats|sårade|sårede|kvæstede|skadet|skadde"
+               r"|zraněn\w*|zranil\w*|poraněn\w*|megsérült\w*|sérült\w*|megsebesült\w*|sebesült\w*|loukkaantu\w*|haavoittu\w*"
+               r"|пострада\w*|контузен\w*|[והשבלמכ]{0,2}(?:נפצע\w*|פצוע\w*)",
     "missing": r"missing|desaparecid[oa]s?|disparus?|disparues?|vermisst[e]?[nr]?|dispers[oi]|vermist|vermisten|zaginion\w*|пропавш\w*|зникл\w*"
-               r"|αγνοούμεν\w*|αγνοούνται|kayıp|[وفبل]?مفقود\w*|लापता|ناپدید\w*|hilang|dispărut\w*|disparut\w*|saknade|saknas|savnede|savnet",
+               r"|αγνοούμεν\w*|αγνοούνται|kayıp|[وفبل]?مفقود\w*|लापता|ناپدید\w*|hilang|dispărut\w*|disparut\w*|saknade|saknas|savnede|savnet"
+               r"|pohřešovan\w*|pohřešuj\w*|nezvěstn\w*|eltűnt\w*|kadoksissa|kateissa|kadon\w*|изчезна\w*|безследно|издирва\w*"
+               r"|[והשבלמכ]{0,2}נעדר\w*",
     "arrested": r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|detenid[oa]s?|detid[oa]s?|interpell(?:é|és|ée|ées|ations?)|arrêté(?:e|s|es)?"
                 r"|festgenommen|verhaftet|gewahrsam|fermat[oie]|arrestat[oie]|aangehouden|gearresteerd|pres[oa]s"
                 r"|zatrzyman\w*|aresztowan\w*|задержан\w*|арестован\w*|затриман\w*|заарештован\w*|गिरफ्तार|गिरफ़्तार|بازداشت\w*|دستگیر\w*"
-                r"|ditangkap|ditahan|arestat\w*|reținut\w*|reţinut\w*|gripna|greps|anhållna|anholdt|pågrepet|arrestert",
+                r"|ditangkap|ditahan|arestat\w*|reținut\w*|reţinut\w*|gripna|greps|anhållna|anholdt|pågrepet|arrestert"
+                r"|zatčen\w*|zadržen\w*|zatkl\w*|őrizetbe|letartóztat\w*|pidät\w*|задържан\w*|арестува\w*|[והשבלמכ]{0,2}(?:נעצר\w*|עצור\w*)",
     "evacuated": r"evacuat(?:e|es|ed|ing|ion)|displaced|homeless|évacué(?:e|s|es)?|evacuad[oa]s?|evakuiert|sfollat[oie]|evacuat[oie]"
                  r"|desalojad[oa]s?|obdachlos|geëvacueerd|dakloos|ewakuowan\w*|эвакуирован\w*|евакуйован\w*|बेघर|تخلیه|dievakuasi|mengungsi"
-                 r"|evacuaț\w*|evacuat\w*|evakuerade|evakueret|evakuert",
+                 r"|evacuaț\w*|evacuat\w*|evakuerade|evakueret|evakuert"
+                 r"|evakuov\w*|evakuál\w*|kimenekít\w*|kitelepít\w*|evakuoi\w*|евакуира\w*|[והשבלמכ]{0,2}(?:פונו|מפונים)",
     "trapped": r"trapp(?:ed|ing)|stranded|eingeschlossen|verschüttet|piégé(?:e|s|es)?|bloqué(?:e|s|es)|atrapad[oa]s?|intrappolat[oie]"
                r"|soterrad[oa]s?|ingesloten|bedolven",
     "rescued": r"rescu(?:ed|ing)|saved|gerettet|geborgen|sauvé(?:e|s|es)?|secouru(?:e|s|es)?|rescatad[oa]s?|salvat[oie]"
                r"|resgatad[oa]s?|gered|uratowan\w*|спасен\w*|спасён\w*|врятован\w*|урятован\w*|διασώθηκ\w*|kurtarıl\w*|बचाया|बचाए"
-               r"|نجات|diselamatkan|salvaț\w*|räddade|reddet|reddede",
+               r"|نجات|diselamatkan|salvaț\w*|räddade|reddet|reddede"
+               r"|zachráněn\w*|zachránil\w*|kimentett\w*|megmentett\w*|pelastet\w*|pelasti\w*|спасиха|[והשבלמכ]{0,2}חולצ\w*",
 }  # fmt: skip
 _ROLE_WORD = re.compile("|".join(f"(?P<{k}>{v})" for k, v in _ROLES.items()), re.I)
 _HARAKAT = re.compile("[\u064b-\u065f\u0670]")  # Arabic vowel marks, written or not: "أُصيب" is "أصيب"
@@ -245,6 +257,31 @@ _CJK_ROLES = {
     "evacuated": "撤离|疏散|避難|대피",
 }
 _CJK_ROLE = re.compile("|".join(f"(?P<{k}>{v})" for k, v in _CJK_ROLES.items()))
+# Thai writes no spaces between words, only between phrases: the casualty word ends the phrase before the
+# count ("มีผู้ได้รับบาดเจ็บ 12 ราย", "ผู้เสียชีวิต 3 ราย") or follows the counter inside the count's own phrase
+# ("12 คนได้รับบาดเจ็บ"); the next phrase ("3 ราย บาดเจ็บ 12 ราย") is another count's
+_THAI_ROLES = {
+    "dead": "เสียชีวิต|ตาย",
+    "injured": "บาดเจ็บ",
+    "missing": "สูญหาย|หายสาบสูญ",
+    "rescued": "ช่วยชีวิต",
+    "arrested": "จับกุม|ถูกจับ",
+    "evacuated": "อพยพ",
+}
+_THAI_LETTER = re.compile("[\u0e00-\u0e7f]")
+_THAI_ROLE = re.compile("|".join(f"(?P<{k}>{v})" for k, v in _THAI_ROLES.items()))
+
+
+def _thai_role(text: str, start: int, end: int) -> str | None:
+    """The role of a count in Thai text: a casualty word in the count's own phrase (after the number), else
+    the last one in the phrase right before it."""
+    after = text[end : end + 40].split(maxsplit=1)
+    if after and (m := _THAI_ROLE.search(after[0])):
+        return m.lastgroup
+    before = text[max(0, start - 60) : start].split()
+    if before and (found := list(_THAI_ROLE.finditer(before[-1]))):
+        return found[-1].lastgroup
+    return None
 
 
 # where a number's clause ends: a sentence end, a comma, a semicolon or colon, or a conjunction
@@ -258,7 +295,8 @@ _DIED = re.compile(
     r"(?<!\w)(?:lost (?:their|his|her) lives?|lost (?:their|his|her) life|ums leben|om het leven|kwam(?:en)? om|perdieron la vida"
     r"|perdió la vida|ont perdu la vie|a perdu la vie|hanno perso la vita|ha perso la vita|perderam a vida|perdeu a vida"
     r"|έχασαν τη ζωή τους|έχασε τη ζωή του|hayatını kaybett\w*|जान गंवाई|जान गई|جان باخت\w*|جان خود را از دست دادند|meninggal dunia"
-    r"|și-au pierdut viața|şi-au pierdut viaţa|au murit|omkom\w*)(?!\w)",
+    r"|și-au pierdut viața|şi-au pierdut viaţa|au murit|omkom\w*|přišl[aiyo]? o život|életét vesztette|életüket vesztették"
+    r"|sai surmansa|saivat surmansa|загуби(?:ха)? живота си)(?!\w)",
     re.I,
 )
 
@@ -282,6 +320,8 @@ def _role(text: str, start: int, end: int) -> str | None:
         window = window[: cut.start()]
     if m := _CJK_ROLE.search(window, 0, 8):
         return m.lastgroup
+    if _THAI_LETTER.search(text, max(0, start - 2), end + 2) and (found := _thai_role(text, start, end)):
+        return found
     after = re.findall(rf"[\w{IN_WORD}-]+", window)[:4]
     for word in after[:2]:
         if m := _ROLE_WORD.fullmatch(_HARAKAT.sub("", word)):
@@ -433,21 +473,26 @@ def casualty_links(articles: list[Article]) -> list[tuple[tuple[int, int], tuple
     """Sentences to join because each is its article's only report of one casualty count: the
     dead, the injured, the missing ... of the event.  Outlets word a toll sentence differently
     ("Погибли семь человек" / "По данным штаба, 9 погибших, 24 человека пострадали") and the
-    meaning alone may not pair them, yet the toll is what a reader compares first.  An article
-    with two sentences counting the same role (a toll and a past disaster's) joins nothing."""
-    by_role: dict[str, dict[int, set[int]]] = {}
+    meaning alone may not pair them, yet the toll is what a reader compares first.  A count of a
+    group joins its own kind ("Twelve workers are still missing" / "A dozen workers are still
+    missing"), so a third outlet's figure meets the other two.  An article with two sentences
+    counting the same role (a toll and a past disaster's) joins nothing."""
+    by_role: dict[tuple[str, str], dict[int, set[int]]] = {}
     for ai, art in enumerate(articles):
         for q in art.quantities:
-            if q.value is None:
+            if q.value is None or q.unit in NOT_COUNTS:
                 continue
             what = role(art.text, q)
-            if what is None or counted(q.unit, what) != "people":
+            noun = counted(q.unit, what)
+            if what is None or noun is None or not noun.isalpha() or noun in _TIME_WORDS or noun in _CURRENCY_WORDS:
                 continue
             si = art.sentence_of(q.start)
             if si >= 0:
-                by_role.setdefault(what, {}).setdefault(ai, set()).add(si)
+                by_role.setdefault((what, fold(noun)), {}).setdefault(ai, set()).add(si)
     links = []
     for per_article in by_role.values():
         only = sorted((ai, next(iter(sis))) for ai, sis in per_article.items() if len(sis) == 1)
-        links += [(only[0], other) for other in only[1:]]
+        # every pair, not a star from the first: a pair of a fact is compared only when it is linked itself
+        # (see :class:`parallax.compare.align.Relatedness`), and each of these counts answers every other
+        links += [(x, y) for i, x in enumerate(only) for y in only[i + 1 :]]
     return links

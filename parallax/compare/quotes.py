@@ -16,6 +16,7 @@ continued quotation), not one inferred from whom the paragraph is about
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from dataclasses import replace
@@ -81,18 +82,43 @@ def _name_words(name: str) -> list[str]:
     return [to_latin(_SLAVIC_CASE.sub("", w)) for w in name.lower().split()]
 
 
-def same_person(a: str | None, b: str | None) -> bool:
-    """Speakers match when one name's words are contained in the other's (surname use); names in
-    two scripts when a word of one sounds like a word of the other (:mod:`parallax.sounds`)."""
+def person_match(a: str | None, b: str | None) -> bool | None:
+    """Whether two speakers are one person: True when one name's words are contained in the other's
+    (surname use, or the family name first: "Kovács Péter" / "Péter Kovács"), or, in two scripts, a
+    word of one sounds like a word of the other (:mod:`parallax.sounds`); False when they are two
+    people's names; None when that cannot be told: a speaker not found, a name in two scripts whose
+    sound cannot tell (Chinese characters, a short name), or a surname in two forms with nothing else
+    to tell them apart ("Virtasen" / "Mikko Virtanen", "Novák" / "Nováková": a case ending, or a wife
+    and her husband)."""
     if not a or not b:
-        return True
-    if text_script(a) != text_script(b):  # "Jens Stoltenberg" and "ستولتنبرغ": by sound; unknown is no conflict
-        return same_name_by_sound(a, b) is not False
+        return None
+    if text_script(a) != text_script(b):  # "Jens Stoltenberg" and "ستولتنبرغ": by sound
+        return same_name_by_sound(a, b)
     if is_uncased(a) and is_uncased(b):
         return same_uncased(a, b)
     wa, wb = _name_words(a), _name_words(b)
     short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    return _contiguous(short, long) or (short[-1] == long[-1])
+    if _contiguous(short, long) or short[-1] == long[-1] or (len(short) > 1 and set(short) <= set(long)):
+        return True
+    if _forms_of_one_word(short[-1], long[-1]):
+        rest_a, rest_b = set(short[:-1]), set(long[:-1])
+        if rest_a & rest_b:
+            return True  # "Mikko Virtanen" / "Mikko Virtasen"
+        return False if rest_a and rest_b else None
+    return False
+
+
+def _forms_of_one_word(x: str, y: str) -> bool:
+    """Two forms of one word: a shared stem of four letters or more, and at most three letters of
+    ending on each ("virtanen" / "virtasen", "novák" / "nováková", "kovács" / "kovácsnak")."""
+    n = len(os.path.commonprefix([x, y]))
+    return n >= 4 and len(x) - n <= 3 and len(y) - n <= 3
+
+
+def same_person(a: str | None, b: str | None) -> bool:
+    """Whether two speakers may be one person: all but the names :func:`person_match` tells apart.  What
+    cannot be told is no misattribution."""
+    return person_match(a, b) is not False
 
 
 _NAME_PARTICLES = NAME_PARTICLES | {"al", "el", "y"}  # and "Bashar al Assad", "Ortega y Gasset"
@@ -167,18 +193,51 @@ def _runs(article: Article, items: list, idxs: list[int]) -> list[tuple[int, int
 _RUNS_ON = re.compile(r"[.,;:!?…]?[ \t]{0,8}\n[ \t]{0,8}\n\s{0,8}[“\"«„‘‹»][ \t]{0,8}")  # bounded runs: linear on any text
 
 
+# between the two parts of a quotation that its attribution splits within one sentence: the first
+# part's comma and closing mark, the attribution (no comma, no quote mark, no clause-ending mark), a
+# comma and the opening mark of the rest ('"We will rebuild," she said, "but not this year."', '„Wir
+# bauen wieder auf“, sagte sie, „aber nicht dieses Jahr.“', '« Nous reconstruirons », a-t-elle dit,
+# « mais pas cette année »')
+_CLOSE = "\"”’'»“‹›"
+_OPEN = "\"“‘'«„‹›”"
+_SPLIT_BY_CUE = re.compile(
+    rf"[ \u00a0]?,?[ \u00a0]?[{_CLOSE}],?[ \u00a0]{{1,3}}(?P<attribution>[^,{_CLOSE}{_OPEN}\n!?;:]{{1,60}}),[ \u00a0]{{1,3}}[{_OPEN}][ \u00a0]?"
+)
+_MAX_BARE_ATTRIBUTION = 5  # words of an attribution in which no speaker was found ("řekl velitel zásahu")
+
+
+def _split_by_cue(art: Article, prev: Quote, q: Quote) -> str | None:
+    """How to join ``prev`` and ``q`` (", " or " ") when they are the two parts of one sentence's
+    quotation split by its attribution, else None.  Between them stands the attribution and nothing
+    else: the span where each part's speaker was found (the second part's own speaker elsewhere makes
+    it another person's words), or, where no speaker was found, a few words."""
+    if prev.sentence != q.sentence or not (m := _SPLIT_BY_CUE.fullmatch(art.text, prev.end, q.start)):
+        return None
+    spans = [x.speaker_start for x in (prev, q) if x.speaker_start is not None]
+    if spans and not all(prev.end <= s < q.start for s in spans):
+        return None
+    if not spans and len(m.group("attribution").split()) > _MAX_BARE_ATTRIBUTION:
+        return None
+    return ", " if "," in art.text[prev.end : prev.end + 3] else " "  # the first part's comma is the quotation's
+
+
 def quotations(art: Article) -> list[tuple[list[int], Quote]]:
     """The article's quotations with the indices of their quotes: a quotation that runs over
     paragraphs (left open at a paragraph's end, taken up by the next one's opening mark) is one,
-    as another outlet that prints it in one paragraph has it."""
+    as another outlet that prints it in one paragraph has it; so is one that its attribution splits
+    ('"We will rebuild," she said, "but not this year."'), which another outlet prints whole, so that
+    the copies compare as the same words and not as two trimmed halves."""
     out: list[tuple[list[int], Quote]] = []
     for qi, q in enumerate(art.quotes):
         if out and q.kind != "indirect":
             idxs, prev = out[-1]
-            if prev.kind != "indirect" and _RUNS_ON.fullmatch(art.text, prev.end, q.start) and same_person(prev.speaker, q.speaker):
-                joined = replace(prev, text=f"{prev.text} {q.text}", end=q.end, speaker=prev.speaker or q.speaker, cue=prev.cue or q.cue)
-                out[-1] = ([*idxs, qi], joined)
-                continue
+            if prev.kind != "indirect" and same_person(prev.speaker, q.speaker):
+                sep = " " if _RUNS_ON.fullmatch(art.text, prev.end, q.start) else _split_by_cue(art, prev, q)
+                if sep is not None:
+                    joined = replace(prev, text=f"{prev.text}{sep}{q.text}", end=q.end, speaker=prev.speaker or q.speaker,
+                                     cue=prev.cue or q.cue, kind="direct" if "direct" in (prev.kind, q.kind) else prev.kind)  # fmt: skip
+                    out[-1] = ([*idxs, qi], joined)
+                    continue
         out.append(([qi], q))
     return out
 
@@ -266,6 +325,8 @@ def group_quotes(articles: list[Article], embedder: str = "e5", paraphrase_thres
                 distinct.append(s)
         pool = distinct or speakers  # the named speaker(s) first; a description only when nobody is named
         speaker = max(pool, key=lambda s: (sum(same_person(s, t) for t in speakers), len(s))) if pool else None
+        if len(distinct) == 1 and any(person_match(x, y) is None for i, x in enumerate(named) for y in named[i + 1 :]):
+            speaker = None  # two names that cannot be told one or two people: neither is the group's
         reference = None
         if fidelity != "single-source":
             reference = _reference(variants, speaker)

@@ -1,0 +1,224 @@
+"""Dates and durations of two aligned sentences: which of them can contradict each other.
+
+Two sentences that restate each other often date different moments of the story, and a date is
+compared only where it can be the same moment's:
+
+* words a quotation reproduces that are relative to when they were said ("we will not stop
+  tonight") are not the article's dates: two outlets printing them verbatim a day apart would
+  resolve them a day apart.  A date written in figures inside a quotation ("on 14 March") still is.
+* an offset between two events ("on Sunday, a day after it ran aground", "mixed on Tuesday, a
+  day after the minister announced it") names the other event's day too, so a sentence giving that
+  day (Saturday, Monday) agrees.
+
+A duration is a measure ("a 48-hour strike") only when it is not a bound ("within six weeks",
+"well over a year") and not an offset ("a day after", "two days later"); two of them conflict only
+when they measure the same thing, shown by the same word governing both ("grève de 48 heures" /
+"grève de 72 heures").
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+
+from parallax.compare.align import _STOP
+from parallax.compare.numbers import _ABOUT, _AT_LEAST, _AT_MOST, in_sentence
+from parallax.letters import IN_WORD, WORD, fold
+from parallax.records import Article, Sentence, TimeExpression
+
+
+def interval(value: str | None) -> tuple[date, date] | None:
+    """The days an ISO value covers: a day, a week, a month, a year or a range."""
+    if not value:
+        return None
+    if "T" in value[10:11]:  # a time of day or part of day: the day is what conflicts
+        value = value[:10]
+    try:
+        if "/" in value:
+            a, b = value.split("/", 1)
+            ia, ib = interval(a), interval(b)
+            return (ia[0], ib[1]) if ia and ib else None
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            d = date.fromisoformat(value)
+            return d, d
+        if re.fullmatch(r"\d{4}-\d{2}", value):
+            y, m = int(value[:4]), int(value[5:7])
+            end = date(y + (m == 12), m % 12 + 1, 1) - timedelta(days=1)
+            return date(y, m, 1), end
+        if re.fullmatch(r"\d{4}-W\d{2}", value):
+            start = date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
+            return start, start + timedelta(days=6)
+        if re.fullmatch(r"\d{4}", value):
+            return date(int(value), 1, 1), date(int(value), 12, 31)
+    except ValueError:
+        return None
+    return None
+
+
+_PART_OF_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}T(?:MO|AF|EV|NI)$")  # "Tuesday evening": a day the text names
+_FIGURE = re.compile(r"\d")  # a date written in figures ("14 March", "2019", "14.03."), in any script's digits
+
+DateValue = tuple[str | None, tuple[date, date], bool]  # value, days it covers, whether the text names the day
+
+
+def _quoted(art: Article, s: Sentence) -> list[tuple[int, int]]:
+    """The spans of the sentence's quoted words (direct and partial quotations, not reported speech,
+    which is the article's own wording)."""
+    return [(q.start, q.end) for q in art.quotes if q.kind != "indirect" and q.start < s.end and s.start < q.end]
+
+
+def _speakers_time(t: TimeExpression, quoted: list[tuple[int, int]]) -> bool:
+    """A time inside a quotation that is relative to when it was said ("tonight", "on Monday"), not
+    a date written out in figures."""
+    return any(a <= t.start < b for a, b in quoted) and not _FIGURE.search(t.text)
+
+
+def date_values(art: Article, s: Sentence) -> list[DateValue]:
+    """(value, days it covers, whether the text names the day) of the sentence's dates.  Days,
+    ranges, parts of named days and clock times with their day ("11 p.m. on Dec. 30") name it; a
+    bare clock time does not (its day may be inferred).  A quotation's relative times are left out,
+    and the day an offset points to ("on Sunday, a day after ...": Saturday) is added, unnamed, so
+    that a sentence giving it agrees without being shown as a value."""
+    from parallax.analyze.times import names_a_day
+
+    quoted = _quoted(art, s)
+    out: list[DateValue] = []
+    for t in art.times:
+        if in_sentence(s, t.start) and (iv := interval(t.value)) and not _speakers_time(t, quoted):
+            named = t.granularity in ("day", "range") or bool(_PART_OF_DAY.search(t.value or ""))
+            out.append((t.value, iv, named or (t.granularity == "time" and names_a_day(t.text, art.language))))
+    days = [iv for _, iv, named in out if named]
+    for sign, seconds in offsets(art, s):
+        lo, hi = math.floor(seconds / 86400), math.ceil(seconds / 86400)
+        for first, last in days:
+            if sign < 0:  # "X, a day after Y": Y is a day before X
+                out.append((None, (first - timedelta(days=hi), last - timedelta(days=lo)), False))
+            else:  # "X, a day before Y"
+                out.append((None, (first + timedelta(days=lo), last + timedelta(days=hi)), False))
+    return out
+
+
+def dates_conflict(a: list[DateValue], b: list[DateValue]) -> bool:
+    """Both sentences name a day and no date of one fits any date of the other."""
+    if not a or not b:
+        return False
+    if not any(x[2] for x in a) or not any(x[2] for x in b):
+        return False
+    return not any(x[1][0] <= y[1][1] and y[1][0] <= x[1][1] for x in a for y in b)
+
+
+_DURATION = re.compile(r"P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?"
+                       r"(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?")
+_DURATION_SECONDS = (365 * 86400, 30 * 86400, 7 * 86400, 86400, 3600, 60, 1)
+
+
+def duration_seconds(value: str | None) -> float | None:
+    """Seconds of an exact ISO 8601 duration (``PT48H``, ``P2D``); ``None``
+    for anything else, including TimeML's vague ``PXD`` ("for days")."""
+    m = _DURATION.fullmatch(value or "")
+    if not m or not any(m.groups()):
+        return None
+    return sum(float(g) * k for g, k in zip(m.groups(), _DURATION_SECONDS, strict=True) if g)
+
+
+# an offset between two events, after the span ("a day after", "two days later", "einen Tag später",
+# "un jour plus tard", "al día siguiente" is a date) and before it ("after two days", "nach zwei Tagen",
+# "через два дня", "po dwóch dniach"): the sign is where the other event lies
+_LATER = (r"after|later|afterwards|après|plus tard|después|más tarde|dopo|più tardi|depois|mais tarde|nach|nachdem|später|danach"
+          r"|daarna|после|спустя|позже|позднее|після|пізніше|później|sonra|μετά|setelah|kemudian|după|mai târziu|senare|efter")
+_EARLIER = (r"before|earlier|beforehand|previously|avant|plus tôt|auparavant|antes|antes de|prima|vor|zuvor|vorher|früher|voor|eerder"
+            r"|до|раньше|ранее|раніше|przed|wcześniej|önce|πριν|sebelum|sebelumnya|înainte|tidigare|innan|før|tidligere")
+_OFFSET_AFTER = re.compile(rf"[ \u00a0,]{{0,2}}(?:(?P<later>{_LATER})|(?P<earlier>{_EARLIER}))(?![\w{IN_WORD}])", re.I)
+_OFFSET_BEFORE = re.compile(r"(?<![\w])(?:after|nach|après|tras|dopo|depois de|через|спустя|po|після)[ \u00a0]{1,3}\Z", re.I)
+
+# a bound, not a measure: "within six weeks", "well over a year", "in less than a week", and the hedges of counts
+_WITHIN = r"within|inside|binnen|innerhalb|innerhalb von|d'ici|dentro de|entro|en moins de|en menos de|em menos de|in meno di|binnen de"
+_BOUND_BEFORE = re.compile(rf"(?<![\w])(?:{_WITHIN}|{_AT_LEAST}|{_AT_MOST}|{_ABOUT})[ \u00a0]{{1,3}}\Z", re.I)
+_BOUND_IN_SPAN = re.compile(rf"(?:{_AT_LEAST}|{_AT_MOST}|{_ABOUT})[ \u00a0]", re.I)
+
+
+def offsets(art: Article, s: Sentence) -> list[tuple[int, float]]:
+    """The sentence's offsets between two events: (-1, seconds) where the other event lies before
+    ("a day after it ran aground", "two days later"), (+1, seconds) where it lies after ("a day
+    before the vote")."""
+    out = []
+    for t in art.times:
+        if not in_sentence(s, t.start) or t.granularity != "duration" or not (sec := duration_seconds(t.value)):
+            continue
+        if m := _OFFSET_AFTER.match(art.text, t.end):
+            out.append((-1 if m.lastgroup == "later" else 1, sec))
+        elif _OFFSET_BEFORE.search(art.text, max(0, t.start - 20), t.start):
+            out.append((-1, sec))
+    return out
+
+
+_GOVERNING_WITHIN = 3  # words before a duration among which the word that governs it stands
+_ADJECTIVAL = re.compile(rf"[\w{IN_WORD}]-[\w{IN_WORD}]+\Z")  # "48-hour", "three-day": the noun after is what it measures
+
+
+@lru_cache(maxsize=64)
+def _stops(language: str | None) -> frozenset[str]:
+    from parallax.stories.features import stop_words
+
+    lang = (language or "").split("-")[0].split("_")[0].lower()
+    return frozenset(_STOP) | (stop_words(lang) if lang.isalpha() else frozenset())
+
+
+def _content(word: str, language: str | None) -> bool:
+    return len(word) > 2 and not word.isdigit() and fold(word) not in _stops(language) and not _BOUND_IN_SPAN.match(word + " ")
+
+
+def _governing(art: Article, s: Sentence, t: TimeExpression) -> str | None:
+    """The word that says what a duration measures: the noun after an adjectival one ("a 48-hour
+    strike"), else the nearest content word before it ("grève de 48 heures", "lasted two days",
+    "has seen in two decades"); None when there is none near."""
+    if _ADJECTIVAL.search(t.text):
+        after = re.findall(WORD, art.text[t.end : min(s.end, t.end + 40)])
+        return fold(after[0]) if after and _content(after[0], art.language) else None
+    before = re.findall(WORD, art.text[max(s.start, t.start - 60) : t.start])[-_GOVERNING_WITHIN:]
+    return next((fold(w) for w in reversed(before) if _content(w, art.language)), None)
+
+
+def durations(art: Article, s: Sentence) -> list[tuple[str, float, str]]:
+    """(value, seconds, governing word) of the sentence's measures of time: exact durations that are
+    neither a bound ("within six weeks", "more than six hours") nor an offset ("a day after"), and
+    that have a word near them saying what they measure (:func:`_governing`)."""
+    out = []
+    for t in art.times:
+        if not in_sentence(s, t.start) or t.granularity != "duration" or not (sec := duration_seconds(t.value)):
+            continue
+        if _BOUND_IN_SPAN.match(t.text) or _BOUND_BEFORE.search(art.text, max(0, t.start - 25), t.start):
+            continue
+        if _OFFSET_AFTER.match(art.text, t.end) or _OFFSET_BEFORE.search(art.text, max(0, t.start - 20), t.start):
+            continue
+        if word := _governing(art, s, t):
+            out.append((t.value, sec, word))
+    return out
+
+
+def _same_word(a: str, b: str) -> bool:
+    """One word in two forms: equal, or a shared opening of five letters ("strike" / "strikes", "grève" / "grèves")."""
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return a == b or n >= 5
+
+
+def duration_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> list[tuple[str, str]]:
+    """(value in a, value in b) of measures of time that measure the same thing and differ: the
+    same word governs both ("a 48-hour strike" / "a 72-hour strike"), and no measure of the other
+    under that word agrees.  Across languages no word is shared, so translated durations are not
+    compared."""
+    if art_a.in_another_language(art_b):
+        return []
+    out = []
+    tb = durations(art_b, sb)
+    for value, sec, word in durations(art_a, sa):
+        same = [y for y in tb if _same_word(word, y[2])]
+        if same and all(y[1] != sec for y in same):
+            out.append((value, same[0][0]))
+    return out

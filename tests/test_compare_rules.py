@@ -1,0 +1,313 @@
+"""Compare rules found missing or too eager by the QA sweeps 14 and 15: casualty words in more
+languages, the only counts of a toll meeting every other outlet's, durations that measure the same
+thing, dates of other moments and of quotations, split quotations and the group's speaker."""
+
+from __future__ import annotations
+
+import pytest
+
+import parallax
+from parallax.records import Article
+
+
+def _conflicts(*articles: Article) -> list[dict]:
+    return [c for f in parallax.compare(list(articles)).to_dict()["facts"] for c in f["conflicts"]]
+
+
+# --- casualty words (compare/numbers.py) ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "roles"),
+    [
+        ("Zraněno bylo 14 lidí.", "cs", ["injured"]),
+        ("Při požáru zahynuli 3 lidé, pohřešovaných je 5 osob.", "cs", ["dead", "missing"]),
+        ("A balesetben 17 ember megsérült.", "hu", ["injured"]),
+        ("A tűzben 12 ember sérült meg, 2 ember meghalt.", "hu", ["injured", "dead"]),
+        ("Onnettomuudessa kuoli 3 ihmistä ja 12 ihmistä loukkaantui.", "fi", ["dead", "injured"]),
+        ("Загинали са 3 души, 5 души са изчезнали.", "bg", ["dead", "missing"]),
+        ("При взрива са пострадали 12 души.", "bg", ["injured"]),
+        ("בשריפה נפצעו 12 בני אדם באורח קל.", "he", ["injured"]),
+        ("3 הרוגים ו-5 נעדרים.", "he", ["dead", "missing"]),
+        ("มีผู้ได้รับบาดเจ็บ 12 ราย ส่วนใหญ่สำลักควันไฟ", "th", ["injured"]),
+        # Thai: the casualty word of the next phrase belongs to the next count
+        ("มีผู้เสียชีวิต 3 ราย บาดเจ็บ 12 ราย", "th", ["dead", "injured"]),
+    ],
+)
+def test_casualty_roles_in_czech_hungarian_finnish_bulgarian_hebrew_and_thai(text, lang, roles):
+    from parallax.analyze.quantities import find_quantities
+    from parallax.compare.numbers import counted, role
+
+    found = find_quantities(text, lang, [])
+    assert [role(text, q) for q in found] == roles
+    assert {counted(q.unit, role(text, q)) for q in found} == {"people"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Paikalle lähetettiin 40 pelastajaa ja 9 yksikköä.", "fi"),  # rescuers, not the rescued
+        ("Na místě zasahovalo 8 jednotek a 40 hasičů.", "cs"),
+        ("รถดับเพลิง 18 คัน และเจ้าหน้าที่ 60 นาย เข้าควบคุมเพลิง", "th"),  # fire engines and officers
+        ("A helyszínre 85 tűzoltó vonult ki 22 járművel.", "hu"),
+    ],
+)
+def test_crews_and_vehicles_have_no_casualty_role(text, lang):
+    from parallax.analyze.quantities import find_quantities
+    from parallax.compare.numbers import role
+
+    assert [role(text, q) for q in find_quantities(text, lang, [])] == [None] * len(find_quantities(text, lang, []))
+
+
+TH_A = (
+    "เกิดเหตุเพลิงไหม้ตลาดสดบ้านหนองบัวทองเมื่อคืนนี้\n\n"
+    "เหตุการณ์ครั้งนี้มีผู้ได้รับบาดเจ็บ 12 ราย ส่วนใหญ่สำลักควันไฟ ถูกนำส่งโรงพยาบาลศรีวารินทร์"
+)
+TH_B = "เพลิงไหม้ตลาดสดบ้านหนองบัวทอง\n\nมีผู้บาดเจ็บ 15 ราย ส่วนใหญ่เป็นพ่อค้าแม่ค้าที่พยายามขนสินค้าออกจากแผง"
+
+
+def test_thai_injured_counts_in_unaligned_sentences_conflict():
+    a = Article(id="a", text=TH_A, language="th", published="2026-04-25")
+    b = Article(id="b", text=TH_B, language="th", published="2026-04-25")
+    numbers = [c["values"] for c in _conflicts(a, b) if c["kind"] == "number"]
+    assert any(v.get("a") == [12.0] and v.get("b") == [15.0] for v in numbers), numbers
+
+
+def test_hungarian_injured_count_conflicts_with_the_english_one():
+    en = Article(id="en", language="en", published="2026-05-11",
+                 text="A freight train carrying chlorine derailed on Sunday evening near Harjuvaara, injuring 14 people.")
+    hu = Article(id="hu", language="hu", published="2026-05-11",
+                 text="Klórt szállító tehervonat siklott ki Harjuvaara közelében.\n\nA balesetben 17 ember megsérült, "
+                      "többségük a szivárgó gáztól lett rosszul.")  # fmt: skip
+    numbers = [c["values"] for c in _conflicts(en, hu) if c["kind"] == "number"]
+    assert any(v.get("en") == [14.0] and v.get("hu") == [17.0] for v in numbers), numbers
+
+
+def test_a_third_outlets_count_of_a_group_meets_both_others():
+    a = Article(id="a", language="en", published="2026-02-17",
+                text="A fire tore through a garment factory on Monday night.\n\nTwelve workers are still missing, the fire chief told reporters.")
+    b = Article(id="b", language="en", published="2026-02-18",
+                text="The death toll from the factory fire rose to nine.\n\nTwenty-four people were injured, and 15 workers are still "
+                     "missing, the provincial disaster agency said.")  # fmt: skip
+    c = Article(id="c", language="en", published="2026-02-17",
+                text="Nine people died when fire swept through the garment factory.\n\nA dozen workers are still missing.")
+    pairs = {tuple(sorted(k for k in v if k in "abc")): v for x in _conflicts(a, b, c) if x["kind"] == "number" for v in [x["values"]]}
+    assert pairs[("a", "b")]["a"] == [12.0] and pairs[("b", "c")]["c"] == [12.0], pairs
+    assert ("a", "c") not in pairs  # twelve and a dozen agree
+
+
+# --- a quotation split by its attribution (compare/quotes.py) -------------------------------------------
+
+
+def _quote(text: str, part: str, speaker: str | None = "Priya Anand", speaker_at: str | None = "she", sentence: int = 0, kind: str = "direct"):
+    from parallax.records import Quote
+
+    start = text.index(part)
+    at = text.index(speaker_at) if speaker_at else None
+    return Quote(part, start, start + len(part), kind=kind, speaker=speaker, speaker_start=at, speaker_end=at and at + len(speaker_at),
+                 cue="said", sentence=sentence)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "parts", "joined"),
+    [
+        ('"We will rebuild," she said, "but not this year."', ("We will rebuild", "but not this year."), "We will rebuild, but not this year."),
+        ("'We will rebuild,' she said, 'but not this year.'", ("We will rebuild", "but not this year."), "We will rebuild, but not this year."),
+        ("„Wir bauen wieder auf“, sagte sie, „aber nicht in diesem Jahr.“", ("Wir bauen wieder auf", "aber nicht in diesem Jahr."),
+         "Wir bauen wieder auf, aber nicht in diesem Jahr."),
+        ("« Nous reconstruirons », a-t-elle dit, « mais pas cette année ».", ("Nous reconstruirons", "mais pas cette année"),
+         "Nous reconstruirons, mais pas cette année"),
+    ],
+)
+def test_a_quotation_split_by_its_attribution_is_one(text, parts, joined):
+    from parallax.compare.quotes import quotations
+
+    speaker_at = next(w for w in ("she", "sie", "elle") if w in text)
+    art = Article(id="a", text=text, language="en", quotes=[_quote(text, p, speaker_at=speaker_at) for p in parts])
+    [(idxs, q)] = quotations(art)
+    assert idxs == [0, 1] and q.text == joined and (q.start, q.end) == (art.quotes[0].start, art.quotes[1].end)
+
+
+def test_quotations_that_are_not_one_split_quotation_stay_apart():
+    from parallax.compare.quotes import quotations
+
+    # two sentences
+    text = '"We will rebuild," she said. "But not this year."'
+    assert len(quotations(Article(id="a", text=text, quotes=[_quote(text, "We will rebuild"), _quote(text, "But not this year.", sentence=1)]))) == 2
+    # the second part has a speaker of its own after it: another person's answer
+    text = '"We are ready," she said, "and what about you?" asked Olaf Lind.'
+    quotes = [_quote(text, "We are ready"), _quote(text, "and what about you?", speaker="Olaf Lind", speaker_at="Olaf Lind")]
+    assert len(quotations(Article(id="a", text=text, quotes=quotes))) == 2
+    # quoted words in a list: no attribution between them
+    text = 'He called the plan "slow", "costly" and "late".'
+    quotes = [_quote(text, w, speaker="Marcus Ellery", speaker_at="He", kind="partial") for w in ("slow", "costly", "late")]
+    assert len(quotations(Article(id="a", text=text, quotes=quotes))) == 3
+    # two people
+    text = '"We will rebuild," she said, "but not this year."'
+    quotes = [_quote(text, "We will rebuild"), _quote(text, "but not this year.", speaker="Dana Whitcombe")]
+    assert len(quotations(Article(id="a", text=text, quotes=quotes))) == 2
+    # no speaker found, and more than an attribution between the parts
+    text = '"We will rebuild," the man who has run the corner shop for forty years told us, "but not this year."'
+    quotes = [_quote(text, p, speaker=None, speaker_at=None) for p in ("We will rebuild", "but not this year.")]
+    assert len(quotations(Article(id="a", text=text, quotes=quotes))) == 2
+
+
+Q_A = ("The government on Monday unveiled a recovery fund for Kelton.\n\n"
+       "Kelton's mayor, Priya Anand, welcomed the money but warned that reconstruction would take time. "
+       '"We will rebuild," she said, "but not this year."')  # fmt: skip
+Q_B = ("Priya Anand, who has led the council since 2022, spoke moments after the minister set out the package. "
+       "'We will rebuild,' she said, 'but not this year.'")  # fmt: skip
+Q_C = ('Housing Minister Dana Whitcombe acknowledged that the work would be slow. "We will rebuild, but not this year," Whitcombe said.')
+Q_D = "Mayor Priya Anand said the town would rebuild but not this year, and urged residents to be patient."
+
+
+def test_split_copies_are_verbatim_and_the_outlet_that_misattributes_is_no_reference():
+    arts = [Article(id=i, text=t, language="en", published="2026-04-21") for i, t in zip("abcd", (Q_A, Q_B, Q_C, Q_D), strict=True)]
+    [g] = [q for q in parallax.compare(arts).to_dict()["quotes"] if "rebuild" in q["variants"][0]["text"]]
+    by_article = {}
+    for v in g["variants"]:
+        by_article.setdefault(v["article"], []).append(v)
+    assert {k: len(v) for k, v in by_article.items()} == {"a": 1, "b": 1, "c": 1, "d": 1}, g  # the paraphrase groups too
+    assert [v["fidelity"] for v in by_article["a"] + by_article["b"] + by_article["c"]] == ["verbatim"] * 3
+    assert g["variants"][g["reference"]]["article"] != "c"
+    assert g["misattributed"] and g["speaker"] == "Priya Anand"
+
+
+# --- the group's speaker (compare/quotes.py) -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "match"),
+    [
+        ("Kovács Péter", "Péter Kovács", True),  # the family name first
+        ("Mikko Virtanen", "Mikko Virtasen", True),
+        ("Smith", "John Smith", True),
+        ("Eva Nováková", "Kovács Péter", False),
+        ("Eva Novák", "Jan Nováková", False),  # one surname in two forms, but two first names
+        ("Dana Whitcombe", "Priya Anand", False),
+        ("Virtasen", "Mikko Virtanen", None),  # a case ending or another person: cannot tell
+        ("Novák", "Eva Nováková", None),
+        ("Halina Derwitz", "王丽娜", None),  # characters by meaning: no sound to compare
+        (None, "Eva Nováková", None),
+    ],
+)
+def test_whether_two_speakers_are_one_person(a, b, match):
+    from parallax.compare.quotes import person_match, same_person
+
+    assert person_match(a, b) is match and person_match(b, a) is match
+    assert same_person(a, b) is (match is not False)  # what cannot be told is no misattribution
+
+
+def _quoted(aid: str, speaker: str, words: str = "The situation is under control, but the clean-up will take weeks"):
+    from parallax.records import Entity, Quote
+
+    text = f'"{words}," said {speaker}.'
+    at = text.index(speaker)
+    return Article(id=aid, text=text, language="en", entities=[Entity(speaker, "PERSON", at, at + len(speaker))],
+                   quotes=[Quote(words, 1, 1 + len(words), speaker=speaker, speaker_start=at, speaker_end=at + len(speaker), cue="said")])  # fmt: skip
+
+
+def test_a_group_whose_speakers_cannot_be_told_apart_names_nobody():
+    from parallax.compare.quotes import group_quotes
+
+    [g], _ = group_quotes([_quoted("a", "Mikko Virtanen"), _quoted("b", "Virtasen")])
+    assert g.speaker is None and not g.misattributed
+    # one person named alike, or written with the family name first: the group is that person's
+    [g], _ = group_quotes([_quoted("a", "Mikko Virtanen"), _quoted("b", "Mikko Virtanen"), _quoted("c", "Virtanen")])
+    assert g.speaker == "Mikko Virtanen" and not g.misattributed
+    [g], _ = group_quotes([_quoted("a", "Kovács Péter"), _quoted("b", "Péter Kovács")])
+    assert g.speaker is not None and not g.misattributed
+    # two people told apart: a misattribution, named after the majority
+    [g], _ = group_quotes([_quoted("a", "Eva Nováková"), _quoted("b", "Eva Nováková"), _quoted("c", "Kovács Péter")])
+    assert g.speaker == "Eva Nováková" and g.misattributed
+
+
+# --- dates and durations (compare/dates.py) ----------------------------------------------------------------
+
+
+def _pair(ta: str, tb: str, pa: str = "2026-03-05", pb: str = "2026-03-05", lang: str = "en") -> list[dict]:
+    return _conflicts(Article(id="a", text=ta, language=lang, published=pa), Article(id="b", text=tb, language=lang, published=pb))
+
+
+def test_a_relative_time_inside_a_shared_quotation_is_no_date_conflict():
+    a = '"We are doing everything we can, and we will not stop tonight," fire chief Oren Malloy said.'
+    b = 'Fire chief Oren Malloy said: "We are doing everything we can, and we will not stop tonight."'
+    assert _pair(a, b, "2026-02-17T09:30:00Z", "2026-02-18T07:00:00Z") == []  # a day apart: two "tonight"s
+
+
+def test_a_date_in_figures_inside_a_quotation_and_a_relative_date_outside_one_still_conflict():
+    kinds = {c["kind"] for c in _pair('"The fire started on 14 March," fire chief Oren Malloy said.', '"The fire started on 13 March," fire chief Oren Malloy said.')}
+    assert "date" in kinds
+    outside = _pair("The fire at the Kestrel factory started on Monday night, fire chief Oren Malloy said.",
+                    "The fire at the Kestrel factory started on Sunday night, fire chief Oren Malloy said.")  # fmt: skip
+    assert [c["kind"] for c in outside] == ["date"]
+
+
+REFLOAT = ("Salvage crews will try to refloat the ferry Isla Brava off Carrick Point at high tide on Sunday, a day after it ran aground "
+           "with 212 people on board.")  # fmt: skip
+REACTION = ("Reaction in Kelton to the government's 400 million flood recovery fund was mixed on Tuesday, a day after Housing Minister "
+            "Dana Whitcombe announced it in the town.")  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "published", "conflict"),
+    [
+        (REFLOAT, "The ferry Isla Brava ran aground off Carrick Point early on Saturday with 212 people on board.", "2026-05-16T12:00:00Z", False),
+        (REFLOAT, "The ferry Isla Brava ran aground off Carrick Point early on Friday with 212 people on board.", "2026-05-16T12:00:00Z", True),
+        (REACTION, "Housing Minister Dana Whitcombe on Monday announced a 400 million flood recovery fund for Kelton.", "2026-04-21T12:00:00Z", False),
+        (REACTION, "Housing Minister Dana Whitcombe on Sunday announced a 400 million flood recovery fund for Kelton.", "2026-04-21T12:00:00Z", True),
+    ],
+)
+def test_an_offset_between_two_events_names_the_other_events_day(a, b, published, conflict):
+    assert any(c["kind"] == "date" for c in _pair(a, b, published, published)) is conflict
+
+
+def test_the_day_an_offset_points_to_in_either_direction():
+    from parallax.analyze import Analyzer
+    from parallax.compare.dates import date_values
+
+    later = Article(id="a", language="en", published="2026-03-05", text="The council met on Friday, two days after the blast.")
+    earlier = Article(id="b", language="en", published="2026-03-05", text="The council met on Friday, two days before the vote.")
+    Analyzer().analyze_all([later, earlier])
+    days = {a.id: sorted(str(iv[0]) for _, iv, _ in date_values(a, a.sentences[0])) for a in (later, earlier)}
+    assert days == {"a": ["2026-02-25", "2026-02-27"], "b": ["2026-02-27", "2026-03-01"]}, days
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        ("Kelton's mayor has warned that it will be well over a year before the town is back on its feet.", "en", []),  # a bound
+        ("Families will receive help within six weeks, the government promised.", "en", []),
+        ("Reaction was mixed on Tuesday, a day after the minister announced it.", "en", []),  # an offset
+        ("The talks ended two days later.", "en", []),
+        ("Crews fought a fire that burned for more than six hours.", "en", []),
+        ("Rail workers began a 48-hour strike on Wednesday.", "en", [("PT48H", "strike")]),
+        ("Les cheminots ont entamé mercredi une grève de 48 heures.", "fr", [("PT48H", "greve")]),
+        ("This is the largest fire this city has seen in two decades.", "en", [("P20Y", "seen")]),
+    ],
+)
+def test_measures_of_time_are_not_bounds_or_offsets(text, lang, found):
+    from parallax.analyze import Analyzer
+    from parallax.compare.dates import durations
+
+    art = Article(id="a", text=text, language=lang, published="2026-03-05")
+    Analyzer().analyze_all([art])
+    assert [(v, w) for v, _, w in durations(art, art.sentences[0])] == found
+
+
+def test_durations_conflict_only_when_they_measure_the_same_thing():
+    strike = [c["values"] for c in _pair("Rail workers began a 48-hour strike on Wednesday, the union said.",
+                                          "Rail workers began a 72-hour strike on Wednesday, the union said.")]  # fmt: skip
+    assert strike == [{"a": ["PT48H"], "b": ["PT72H"], "unit": "duration"}]
+    assert _pair("Rail workers began a 48-hour strike on Wednesday, the union said.",
+                 "Rail workers began a three-day blockade on Wednesday, the union said.") == []  # fmt: skip
+    leads = ("Kelton's mayor has warned flood-hit families that it will be well over a year before the town is back on its feet.",
+             "Families whose homes were wrecked by the Kelton floods will receive help within six weeks, the government promised.")  # fmt: skip
+    assert not [c for c in _pair(*leads) if c["kind"] == "number"]
+
+
+def test_a_quote_conflict_shows_each_whole_split_quotation():
+    a = 'Kelton\'s mayor, Priya Anand, welcomed the money. "We will rebuild," she said, "but not this year."'
+    b = 'Kelton\'s mayor, Priya Anand, welcomed the money. "We will rebuild," she said, "but not next year."'
+    quotes = [c["values"] for c in _pair(a, b) if c["kind"] == "quote"]
+    assert quotes == [{"a": "We will rebuild, but not this year.", "b": "We will rebuild, but not next year."}], quotes
