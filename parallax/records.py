@@ -242,6 +242,7 @@ class Comparison:
     times: list[TimeMention]
     word_choices: list[WordChoice]
     settings: dict[str, Any] = field(default_factory=dict)
+    limits: list[dict[str, Any]] = field(default_factory=list)  # checks some articles' languages could not get (analyze.coverage)
 
     def summary(self) -> dict[str, Any]:
         status = {"shared": 0, "unique": 0, "conflict": 0}
@@ -286,5 +287,6 @@ class Comparison:
             "times": [asdict(t) for t in self.times],
             "word_choices": [asdict(w) for w in self.word_choices],
             "summary": self.summary(),
+            "limits": self.limits,
             "settings": self.settings,
         }

@@ -26,3 +26,21 @@ def test_limits_name_the_articles_and_languages_once_per_check():
 
 def test_no_limits_for_covered_languages():
     assert limits({"a": "en", "b": "de"}) == []
+
+
+def test_a_comparison_names_what_it_could_not_check(tmp_path):
+    """Two reports in a language without rules: the comparison, its text and its HTML say so."""
+    import json
+
+    import parallax
+    from parallax.report.html import render_html
+
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.jsonl").write_text(json.dumps({
+            "id": name, "language": "xx", "published": "2026-04-25T07:00:00Z",
+            "text": "Lorem ipsum dolor sit amet, consectetur adipiscing elit. Sed do eiusmod tempor incididunt ut labore.",
+        }) + "\n")
+    cmp = parallax.compare(parallax.load([tmp_path])).to_dict()
+    assert [x["check"] for x in cmp["limits"]] == list(CHECKS)
+    assert cmp["limits"][0]["articles"] == ["a", "b"]
+    assert "Not checked in xx" in render_html(cmp)

@@ -9,6 +9,7 @@ entities and resolved times.
 from __future__ import annotations
 
 from parallax import __version__
+from parallax.analyze.coverage import limits
 from parallax.compare.align import align, sentence_infos
 from parallax.compare.conflicts import merge, sentence_conflicts
 from parallax.compare.numbers import casualty_links
@@ -90,6 +91,7 @@ def compare_articles(articles: list[Article], options: Options | None = None) ->
         times=[TimeMention(a.id, t.text, t.value, t.start, t.end, t.granularity) for a in articles for t in a.times],
         word_choices=all_choices,
         settings={"parallax_version": __version__, "code": comparison_stamp(), "options": options.to_dict()},
+        limits=limits({a.id: a.language for a in articles}),
     )
 
 

@@ -518,6 +518,7 @@ def build_view(comparison: dict) -> dict:
     return {
         "title": next((a.get("title") for a in arts if a.get("title")), None) or f"{len(arts)} reports compared",
         "summary": summary,
+        "limits": [{**lim, "outlets": [label.get(a, a) for a in lim.get("articles") or []]} for lim in comparison.get("limits") or []],
         "articles": [article_view(a, fact_of, inline.get(a["id"], []), label[a["id"]]) for a in arts],
         "outlets": [{
             "id": a["id"], "label": label[a["id"]], "title": a.get("title"), "url": safe_url(a.get("url")), "url_text": a.get("url"),

@@ -43,6 +43,8 @@ def print_text(comparison: dict, file=None) -> None:
              f"{s['quotes']} quotations ({', '.join(f'{k} {v}' for k, v in sorted(s['quote_fidelity'].items()))}); "
              f"{s['misattributed']} misattributed")
     )
+    for lim in comparison.get("limits") or []:
+        console.print(plain(f"Not checked in {', '.join(lim['languages'])} ({', '.join(short.get(a, a) for a in lim['articles'])}): {lim['reason']}.", "yellow"))
     facts = Table(title="Facts", show_lines=True, expand=True)
     facts.add_column("fact", no_wrap=True)
     facts.add_column("status", no_wrap=True)
