@@ -15,7 +15,21 @@ ten thousand): :mod:`.cjk`.  Vietnamese number syllables are mostly other words 
 
 from __future__ import annotations
 
-from parallax.analyze.numwords import arabic, cjk, european, hellenic_turkic, indic, malay, slavic, vietnamese
+from parallax.analyze.numwords import (
+    arabic,
+    bulgarian,
+    cjk,
+    czech,
+    european,
+    finnish,
+    hebrew,
+    hellenic_turkic,
+    hungarian,
+    indic,
+    malay,
+    slavic,
+    vietnamese,
+)
 from parallax.analyze.numwords.base import ABOUT, HUNDRED, THOUSAND, NumberWords, compound_value
 
 LANGUAGES: dict[str, NumberWords] = {
@@ -26,6 +40,11 @@ LANGUAGES: dict[str, NumberWords] = {
     **indic.LANGUAGES,
     **arabic.LANGUAGES,
     **vietnamese.LANGUAGES,
+    **czech.LANGUAGES,
+    **bulgarian.LANGUAGES,
+    **finnish.LANGUAGES,
+    **hungarian.LANGUAGES,
+    **hebrew.LANGUAGES,
     "ko": NumberWords(words=cjk.KOREAN_WORDS),
 }
 
