@@ -57,6 +57,9 @@ class NumberWords:
     # words before a number word that make it no figure: Vietnamese "hàng trăm" (hundreds), "vài nghìn"
     # (a few thousand)
     vague_before: frozenset[str] = frozenset()
+    # written without spaces between words (Thai): a number runs into the words around it, so it is read
+    # only right before a counter, by :mod:`parallax.analyze.numwords.unspaced`
+    unspaced: bool = False
 
 
 def compound_value(values: list[float], units_first: bool = False) -> tuple[float, int] | None:
