@@ -63,7 +63,8 @@ LANGUAGES: dict[str, NumberWords] = {
         not_alone=frozenset(_FORMS[1]) | {"fél", "hatnak", "hetet", "hétre", "hétnek", "millió", "milliót", "milliárd", "milliárdot"},
         needs_noun=frozenset({"hat", "hét"}),
         # "több ezer", "néhány száz", "pár száz": some thousands, no figure; "múlt hét", "jövő hét", "két
-        # hét": last week, next week, two weeks (no number word follows another one)
+        # hét", "egy hét": last week, next week, two weeks, a week (no count follows a number word, and one
+        # after "egy", "a", describes a thing: "egy öt fős család", a five-person family)
         vague_before=frozenset({"több", "néhány", "pár", "sok", "számos", "hány", "múlt", "jövő"} | {f[0] for f in _FORMS.values()} | {"két"}),
     ),
 }
