@@ -76,6 +76,7 @@ def test_hungarian_numbers(text, found):
         "Egyre többen jönnek.",  # "increasingly"
         "A kár több millió forint.",  # several million
         "Nagyon fél.",  # "is afraid"
+        "Egy öt fős család költözött be.",  # a five-person family: an attribute, no count of the story
     ],
 )
 def test_hungarian_traps_count_nothing(text):
