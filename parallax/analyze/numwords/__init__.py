@@ -9,13 +9,30 @@ the words are read as numbers.  A language's words are read only in that languag
 Each family module builds its languages' tables by its own rule for compounds and registers them
 in :data:`LANGUAGES` (one :class:`NumberWords` each); the flat tables below are views of it.
 Chinese, Japanese and Korean write their numbers differently (figures and characters, grouped by
-ten thousand): :mod:`.cjk`.  Vietnamese number syllables are mostly other words too ("năm" is also
+ten thousand): :mod:`.cjk`.  Thai writes no spaces between words: :mod:`.unspaced` reads its
+number words before a counter.  Vietnamese number syllables are mostly other words too ("năm" is also
 "year"): :mod:`.vietnamese` reads them only before a counted noun.
 """
 
 from __future__ import annotations
 
-from parallax.analyze.numwords import arabic, cjk, european, hellenic_turkic, indic, malay, slavic, vietnamese
+from parallax.analyze.numwords import (
+    arabic,
+    bulgarian,
+    cjk,
+    czech,
+    european,
+    finnish,
+    hebrew,
+    hellenic_turkic,
+    hungarian,
+    indic,
+    malay,
+    slavic,
+    thai,
+    unspaced,
+    vietnamese,
+)
 from parallax.analyze.numwords.base import ABOUT, HUNDRED, THOUSAND, NumberWords, compound_value
 
 LANGUAGES: dict[str, NumberWords] = {
@@ -26,6 +43,12 @@ LANGUAGES: dict[str, NumberWords] = {
     **indic.LANGUAGES,
     **arabic.LANGUAGES,
     **vietnamese.LANGUAGES,
+    **czech.LANGUAGES,
+    **bulgarian.LANGUAGES,
+    **finnish.LANGUAGES,
+    **hungarian.LANGUAGES,
+    **hebrew.LANGUAGES,
+    **thai.LANGUAGES,
     "ko": NumberWords(words=cjk.KOREAN_WORDS),
 }
 
@@ -34,6 +57,8 @@ MULTIPLIERS: dict[str, dict[str, int]] = {lang: nw.multipliers for lang, nw in L
 HUNDREDS: dict[str, dict[str, int]] = {lang: nw.hundreds for lang, nw in LANGUAGES.items() if nw.hundreds}
 COLLECTIVES: dict[str, dict[str, tuple[int, float]]] = {lang: nw.collectives for lang, nw in LANGUAGES.items() if nw.collectives}
 PLURAL_THOUSANDS = frozenset().union(*(nw.plural_thousands for nw in LANGUAGES.values()))
+# languages written without spaces between words, and the reader of their numbers in words (Thai)
+UNSPACED: dict[str, unspaced.Reader] = {lang: unspaced.Reader(nw) for lang, nw in LANGUAGES.items() if nw.unspaced}
 
-__all__ = ["ABOUT", "COLLECTIVES", "HUNDRED", "HUNDREDS", "LANGUAGES", "MULTIPLIERS", "PLURAL_THOUSANDS", "THOUSAND", "WORDS_BY_LANGUAGE",
+__all__ = ["ABOUT", "COLLECTIVES", "HUNDRED", "HUNDREDS", "LANGUAGES", "MULTIPLIERS", "PLURAL_THOUSANDS", "THOUSAND", "UNSPACED", "WORDS_BY_LANGUAGE",
            "NumberWords", "cjk", "compound_value"]  # fmt: skip

@@ -10,6 +10,7 @@ reads a run of such words in any language.
 
 from __future__ import annotations
 
+import math
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -56,6 +57,9 @@ class NumberWords:
     # words before a number word that make it no figure: Vietnamese "hàng trăm" (hundreds), "vài nghìn"
     # (a few thousand)
     vague_before: frozenset[str] = frozenset()
+    # written without spaces between words (Thai): a number runs into the words around it, so it is read
+    # only right before a counter, by :mod:`parallax.analyze.numwords.unspaced`
+    unspaced: bool = False
 
 
 def compound_value(values: list[float], units_first: bool = False) -> tuple[float, int] | None:
@@ -63,25 +67,32 @@ def compound_value(values: list[float], units_first: bool = False) -> tuple[floa
     where it stops making sense: "five six" is five, then six), or None.
 
     ``values`` are the words' values in order; a hundred multiplies what precedes it, a thousand (or
-    any larger multiplier) what precedes it since the last larger one ("fourteen hundred" = 1400,
-    "mille duecento" = 1200).  With ``units_first`` a unit before a tens word adds to it ("ثلاثة
+    any larger power of ten: Thai "หมื่น", ten thousand, and "แสน", a hundred thousand) what precedes it
+    since the last larger one ("fourteen hundred" = 1400, "mille duecento" = 1200, "สามหมื่นห้าพัน" =
+    35,000), and one larger than every multiplier before it the whole count so far (Thai "สองพันล้าน",
+    two thousand million).  With ``units_first`` a unit before a tens word adds to it ("ثلاثة
     وعشرون" = 23)."""
     total = current = used = 0
+    place = 0.0  # the last multiplier of a thousand or more: the next one must be smaller, or larger than all
     small_before = False
     last = 0.0
     for i, v in enumerate(values):
-        if v == THOUSAND:
-            if total or current >= THOUSAND:
+        if _is_place(v):
+            if current >= v or place and v == place or place > v and not current:
+                break  # "thousand thousand", "ألفين ألف"
+            if place and v > place:
+                total, current = (total + current) * v, 0  # "สองพันล้าน": the million multiplies the two thousand
+            else:
+                total, current = total + (current or 1) * v, 0
+            place, small_before = v, False
+        elif v > THOUSAND and v % THOUSAND == 0:  # one word for thousands: "ألفين" (2,000), then "وخمسمئة"
+            if total or current:
                 break
-            total, current, small_before = (current or 1) * THOUSAND, 0, False
+            total, place, small_before = v, THOUSAND, False
         elif v == HUNDRED:
             if current >= HUNDRED:
                 break
             current, small_before = (current or 1) * HUNDRED, False
-        elif v > THOUSAND and v % THOUSAND == 0:  # one word for thousands: "ألفين" (2,000), then "وخمسمئة"
-            if total or current:
-                break
-            total, small_before = v, False
         elif v >= HUNDRED:  # "doscientos", "quinhentas"
             if current:
                 break
@@ -97,6 +108,11 @@ def compound_value(values: list[float], units_first: bool = False) -> tuple[floa
         last = v
         used += 1
     return (total + current, used) if used else None
+
+
+def _is_place(v: float) -> bool:
+    """Whether a word's value is a thousand or a larger power of ten: a multiplier of what precedes it."""
+    return v >= THOUSAND and v == 10 ** round(math.log10(v))
 
 
 _TENS = frozenset(range(20, 100, 10))

@@ -52,7 +52,7 @@ def _english() -> dict[str, int]:
             words[f"{t}-{_EN_SMALL[unit]}"] = words[f"{t} {_EN_SMALL[unit]}"] = tens + unit
     for unit in range(1, 10):
         words[f"{_EN_SMALL[unit]} hundred"] = unit * 100
-    words.update({"hundred": 100, "a hundred": 100, "dozen": 12})
+    words.update({"hundred": 100, "a hundred": 100})
     return words
 
 
@@ -62,7 +62,7 @@ def _german() -> dict[str, int]:
         words[t] = tens
         for unit in range(1, 10):
             words[f"{_DE_SMALL[unit]}und{t}"] = tens + unit
-    words.update({"hundert": 100, "dutzend": 12})
+    words.update({"hundert": 100})
     return words
 
 
@@ -74,7 +74,7 @@ def _dutch() -> dict[str, int]:
             u = _NL_SMALL[unit]
             link = "ën" if u.endswith("e") else "en"  # "tweeëntwintig", "drieëntwintig", "vierentwintig"
             words[f"{u}{link}{t}"] = tens + unit
-    words.update({"honderd": 100, "dozijn": 12})
+    words.update({"honderd": 100})
     return words
 
 
@@ -85,7 +85,7 @@ def _spanish() -> dict[str, int]:
         for unit in range(1, 10):
             words[f"{t} y {_ES_SMALL[unit]}"] = tens + unit
         words[f"{t} y un"] = words[f"{t} y una"] = tens + 1  # "treinta y un heridos"
-    words.update({"cien": 100, "docena": 12})
+    words.update({"cien": 100})
     return words
 
 
@@ -97,7 +97,7 @@ def _italian() -> dict[str, int]:
             u = _IT_SMALL[unit]
             stem = t[:-1] if u[0] in "uo" else t  # "ventuno", "trentotto"
             words[stem + ("tré" if unit == 3 else u)] = tens + unit
-    words.update({"cento": 100, "dozzina": 12})
+    words.update({"cento": 100})
     return words
 
 
@@ -110,7 +110,7 @@ def _portuguese() -> dict[str, int]:
             words[f"{t} e {_PT_SMALL[unit]}"] = tens + unit
             if unit in (1, 2):
                 words[f"{t} e {'uma' if unit == 1 else 'duas'}"] = tens + unit
-    words.update({"cem": 100, "dúzia": 12})
+    words.update({"cem": 100})
     return words
 
 
@@ -129,7 +129,7 @@ def _french() -> dict[str, int]:
     words["quatre-vingts"] = words["quatre-vingt"] = 80
     for n in range(1, 20):  # 81-99: quatre-vingt-un ... quatre-vingt-dix-neuf
         words[f"quatre-vingt-{_FR_SMALL[n]}"] = 80 + n
-    words.update({"cent": 100, "douzaine": 12})
+    words.update({"cent": 100})
     return words
 
 
@@ -173,6 +173,24 @@ def _german_with_halves() -> dict[str, float]:
     return _german() | {"anderthalb": 1.5, "eineinhalb": 1.5} | {f"{w}einhalb": n + 0.5 for n, w in enumerate(_DE_SMALL) if n > 1}
 
 
+def _dozens(units: list[str], dozens: str, *, a: str, half: str) -> dict[str, tuple[int, float]]:
+    """A dozen, half a dozen and two to ten dozen, each one approximate count ("two dozen" is 24,
+    not two and twelve): ``a`` and ``half`` are the words for "a dozen" and "half a dozen", ``dozens``
+    the word after a number ("zwei Dutzend", "deux douzaines").  A dozen alone counts nothing: "several
+    dozen", "dozens of" are no figure."""
+    out = {a: (12, ABOUT), half: (6, ABOUT)}
+    return out | {f"{units[n]} {dozens}": (12 * n, ABOUT) for n in range(2, 11)}
+
+
+# half, before a scale only ("half a million", "eine halbe Million", "medio millón"): read alone it is
+# no count ("half a day", "eine halbe Stunde", "en medio de")
+_HALVES = {"en": ["half a"], "de": ["eine halbe", "einer halben"], "nl": ["een half"], "es": ["medio"], "it": ["mezzo"], "pt": ["meio"]}
+
+
+def _halves(lang: str) -> dict[str, float]:
+    return {w: 0.5 for w in _HALVES[lang]}
+
+
 # hundreds written as one word, in both genders ("doscientos", "quinhentas")
 _HUNDREDS = {
     lang: {f"{stem}{end}": n * HUNDRED for n, stem in stems.items() for end in ("os", "as")}
@@ -199,46 +217,56 @@ _NORDIC = {
 
 LANGUAGES: dict[str, NumberWords] = {
     "en": NumberWords(
-        words=with_plain_spellings(_english()),
+        words=with_plain_spellings(_english()) | _halves("en"),
         multipliers={"hundred": HUNDRED, "thousand": THOUSAND},
-        collectives={"a dozen": (12, ABOUT)},
+        collectives=_dozens(_EN_SMALL, "dozen", a="a dozen", half="half a dozen"),
+        not_alone=frozenset(_HALVES["en"]),
     ),
     "de": NumberWords(
-        words=with_plain_spellings(_german_with_halves()),
+        words=with_plain_spellings(_german_with_halves()) | _halves("de"),
         multipliers={"hundert": HUNDRED, "tausend": THOUSAND, "einhundert": HUNDRED, "eintausend": THOUSAND},
-        collectives={"ein dutzend": (12, ABOUT)},
+        collectives=_dozens(_DE_SMALL, "dutzend", a="ein dutzend", half="ein halbes dutzend"),
+        not_alone=frozenset(_HALVES["de"]),
     ),
     "nl": NumberWords(
-        words=with_plain_spellings(_dutch()),
+        words=with_plain_spellings(_dutch()) | _halves("nl"),
         multipliers={"honderd": HUNDRED, "duizend": THOUSAND, "eenhonderd": HUNDRED, "eenduizend": THOUSAND},
-        collectives={"een tiental": (10, ABOUT), "een dozijn": (12, ABOUT)},
+        collectives={"een tiental": (10, ABOUT)} | _dozens(_NL_SMALL, "dozijn", a="een dozijn", half="een half dozijn"),
+        not_alone=frozenset(_HALVES["nl"]),
     ),
     "fr": NumberWords(
         words=with_plain_spellings(_french()),
         multipliers={"cent": HUNDRED, "cents": HUNDRED, "mille": THOUSAND},
-        collectives={"une dizaine": (10, ABOUT), "une douzaine": (12, ABOUT), "une quinzaine": (15, ABOUT), "une vingtaine": (20, ABOUT),
+        collectives={"une dizaine": (10, ABOUT), "une quinzaine": (15, ABOUT), "une vingtaine": (20, ABOUT),
                      "une trentaine": (30, ABOUT), "une quarantaine": (40, ABOUT), "une cinquantaine": (50, ABOUT),
-                     "une soixantaine": (60, ABOUT), "une centaine": (100, ABOUT)},
+                     "une soixantaine": (60, ABOUT), "une centaine": (100, ABOUT)}
+                    | _dozens(_FR_SMALL, "douzaines", a="une douzaine", half="une demi-douzaine"),
     ),
     "es": NumberWords(
-        words=with_plain_spellings(_spanish()),
+        words=with_plain_spellings(_spanish()) | _halves("es"),
         multipliers={"cien": HUNDRED, "ciento": HUNDRED, "mil": THOUSAND},
         hundreds=_HUNDREDS["es"],
-        collectives={"una decena": (10, ABOUT), "una docena": (12, ABOUT), "una veintena": (20, ABOUT), "una treintena": (30, ABOUT),
-                     "una cincuentena": (50, ABOUT), "un centenar": (100, ABOUT)},
+        collectives={"una decena": (10, ABOUT), "una veintena": (20, ABOUT), "una treintena": (30, ABOUT),
+                     "una cincuentena": (50, ABOUT), "un centenar": (100, ABOUT)}
+                    | _dozens(_ES_SMALL, "docenas", a="una docena", half="media docena"),
+        not_alone=frozenset(_HALVES["es"]),
         rest_after_scale=True,  # the Mexican press: "mil 200 personas", "2 mil 500"
     ),
     "it": NumberWords(
-        words=with_plain_spellings(_italian()),
+        words=with_plain_spellings(_italian()) | _halves("it"),
         multipliers={"cento": HUNDRED, "mille": THOUSAND, "mila": THOUSAND},
-        collectives={"una decina": (10, ABOUT), "una dozzina": (12, ABOUT), "una quindicina": (15, ABOUT), "una ventina": (20, ABOUT),
-                     "una trentina": (30, ABOUT), "una cinquantina": (50, ABOUT), "un centinaio": (100, ABOUT)},
+        collectives={"una decina": (10, ABOUT), "una quindicina": (15, ABOUT), "una ventina": (20, ABOUT),
+                     "una trentina": (30, ABOUT), "una cinquantina": (50, ABOUT), "un centinaio": (100, ABOUT)}
+                    | _dozens(_IT_SMALL, "dozzine", a="una dozzina", half="mezza dozzina"),
+        not_alone=frozenset(_HALVES["it"]),
     ),
     "pt": NumberWords(
-        words=with_plain_spellings(_portuguese()),
+        words=with_plain_spellings(_portuguese()) | _halves("pt"),
         multipliers={"cem": HUNDRED, "cento": HUNDRED, "mil": THOUSAND},
         hundreds=_HUNDREDS["pt"],
-        collectives={"uma dezena": (10, ABOUT), "uma dúzia": (12, ABOUT), "uma vintena": (20, ABOUT), "uma centena": (100, ABOUT)},
+        collectives={"uma dezena": (10, ABOUT), "uma vintena": (20, ABOUT), "uma centena": (100, ABOUT)}
+                    | _dozens(["", "", "duas", *_PT_SMALL[3:]], "dúzias", a="uma dúzia", half="meia dúzia"),
+        not_alone=frozenset(_HALVES["pt"]),
     ),
     # Romanian: "nouă" is also "new" (and "noua" "the new"); a count of twenty and more takes "de"
     # before its noun ("23 de persoane"), which the counted noun skips
