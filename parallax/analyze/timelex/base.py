@@ -141,6 +141,10 @@ class Lexicon:
     date_words: str = ""
     day_month_seps: str = "/"  # and "-" where the press writes "ngày 20-5" (a score "el 3-1" is no date elsewhere)
     year_before: str = ""  # a word between a month and its year: Vietnamese "tháng 5 năm 2026"
+    year_first: bool = False  # the year before its month and day: Hungarian "2026. április 9.", "2026 áprilisában"
+    # the word before a year of the Buddhist era (Thai "พ.ศ."): such a year, or one above 2400 in a language that
+    # sets it, is 543 years ahead of the common era (2569 = 2026)
+    buddhist_era: str = ""
     # week words after a weekday that place it in a week: Vietnamese "thứ Ba tuần trước" (Tuesday last week)
     week_mods_after: dict[str, int] = field(default_factory=dict)
     rules: list[Rule] = field(default_factory=list)
@@ -269,6 +273,8 @@ def _rules(lex: Lexicon) -> list[Rule]:
         add("month_day", rf"\b(?P<day>\d{{1,2}}){lex.day_suffix} de (?P<month>{M})(?: de(?:l)? {Y})?", re.I)
     else:
         wd_before = rf"(?:(?:{WD}),?\s)?"
+        if lex.year_first:  # "2026. április 9-én", before the month and day alone
+            add("month_day", rf"\b{Y}\.?\s(?P<month>{M})\s(?P<day>\d{{1,2}}){lex.day_suffix}\b(?!\s?(?:-|–|,\d))")
         add("month_day_range", rf"\b(?P<month>{M})\s(?P<day>\d{{1,2}}){lex.day_suffix}\s?(?:-|–|to|and|through)\s?(?:(?P<month2>{M})\s)?(?P<day2>\d{{1,2}}){lex.day_suffix}\b(?:,?\s{Y})?")
         add("month_day_range", rf"\b(?P<day>\d{{1,2}}){lex.day_suffix}\s?(?:-|–|to|and|au|et)\s?(?P<day2>\d{{1,2}}){lex.day_suffix}\s(?P<month>{M})(?:,?\s{Y})?")
         add("month_day", rf"\b{wd_before}(?P<month>{M})\s(?P<day>\d{{1,2}}){lex.day_suffix}\b(?!\s?(?:-|–|,\d))(?:,?\s{Y}\b)?")
@@ -288,6 +294,8 @@ def _rules(lex: Lexicon) -> list[Rule]:
         )
         if lex.quarter_mods:
             add("quarter", rf"\b(?P<x>the\s{qmods}(?:{Y}\s)?(?:fiscal\s)?(?P<qw>quarter))\b(?!\s(?:of\s(?:a|an|the|all|its|their)|century|mile|hour|point|percent|inch|note)\b|-)", re.I)
+    if lex.year_first:  # "2026 áprilisában", "2026. április"
+        add("month_year", rf"\b{Y}\.?\s(?P<month>{M})(?![\w-])")
     add("month_year", rf"\b(?P<month>{M}),?\s(?:de\s)?{year_before}{Y}\b")
     if not lex.unit_first:  # "February this year", "im März letzten Jahres"
         year_words = _alt(w for w, u in lex.units.items() if u == "year")
@@ -426,11 +434,21 @@ def _unspaced_rules(lex: Lexicon, add) -> None:
     WD = _alt(lex.weekdays)
     numerals = "".join(w for w in lex.numbers if len(w) == 1)
     # a count ("3", "三", "两", "十五"), not the end of a longer one nor an ordinal ("第三")
-    count = rf"(?<![\d{numerals}第])(?P<n>\d{{1,3}}|{_alt(lex.numbers)})"
+    # (a space may follow a count in figures: Thai "3 วันก่อน")
+    count = rf"(?<![\d{numerals}第])(?P<n>\d{{1,3}}|{_alt(lex.numbers)})\s?"
     if lex.sets:  # first: "每周一" is every Monday, not "周一"
         add("set_word", rf"(?P<x>{_alt(lex.sets)})")
     if lex.week_mods:  # "上周二", "下星期一", "先週の火曜日"
         add("week_weekday", rf"(?P<x>(?P<wmod>{_alt(lex.week_mods)})(?P<wd>{WD}){part})")
+    if lex.months and not lex.cjk_calendar:  # "24 เมษายน 2569", "24 เม.ย. 2569", "เดือนเมษายน": a month by its name
+        era = rf"(?:(?P<era>{lex.prepositions})\s?)?" if lex.prepositions else ""
+        months = _alt(lex.months)
+        add("month_day", rf"(?<!\d)(?P<day>\d{{1,2}})\s?(?P<month>{months})\.?(?:\s?{era}(?P<year>\d{{4}})(?!\d))?")
+        add("month_year", rf"(?P<month>{months})\.?\s?{era}(?P<year>\d{{4}})(?!\d)")
+        # alone, only a full name: "ก.พ." is also the civil service commission
+        add("month_only", rf"(?P<x>(?P<month>{_alt(m for m in lex.months if len(m) > lex.month_abbr_max)}))")
+    if lex.part_first:  # "คืนวันพฤหัสบดี", "เช้าวันจันทร์": a part of the day before its weekday
+        add("part_weekday", rf"(?P<x>(?P<part>{_alt(lex.part_first)})(?P<wd>{WD}))")
     add("weekday", rf"(?P<x>(?P<wd>{WD}){part})")
     # a count before a day word: "三天前天气" is three days ago, then the weather, not the day before yesterday
     if lex.ago_after:  # "三天前", "3日前"
@@ -452,4 +470,6 @@ def _unspaced_rules(lex: Lexicon, add) -> None:
         add("relative_period", rf"(?P<x>{_alt(lex.rel_periods)})")
     if lex.refs:
         add("reference", rf"(?P<x>{_alt(lex.refs)})")
+    if lex.prepositions and not lex.cjk_calendar:  # "ปี 2530", "พ.ศ. 2569"
+        add("year", rf"(?:{lex.prepositions})\s?(?P<x>(?P<year>\d{{4}}))(?!\d)")
     add("duration", rf"{count}(?P<unit>{_alt(lex.duration_units or lex.units)})")

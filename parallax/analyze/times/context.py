@@ -31,6 +31,8 @@ _CLAUSE_BREAK = re.compile(r",|;|\s(?:and|but|while|und|aber|et|mais|y|pero|e|ma
 _RIGHT_PENALTY = 200  # a tense cue after the expression and past a clause break is another clause's
 _TENSE_RIGHT = 2.0  # a tense cue after the expression counts as this much farther than one before it
 _NEAR_DAYS = 90  # a month (and day) without a year this close to publication is the nearest one
+_BUDDHIST_ERA = 543  # years the Buddhist era runs ahead of the common one (2569 BE = 2026 CE)
+_BUDDHIST_FROM = 2400  # a year above this, in a language that counts from the Buddha, is of that era (2400 BE = 1857)
 
 
 def _add_months(d: date, months: int) -> date:
@@ -178,8 +180,16 @@ class Context:
         return self.lex.lookup("months", name.rstrip("."))
 
     def _year(self, m: re.Match, key: str = "year") -> int | None:
+        """The year a match writes, in the common era: a Thai "พ.ศ. 2569", or a year above 2400 in a
+        language that counts years from the Buddha, is 2026."""
         y = m.groupdict().get(key)
-        return int(y) if y else None
+        if not y:
+            return None
+        year = int(y)  # (figures of any script: "๒๕๖๙")
+        era = self.lex.buddhist_era
+        if era and (year > _BUDDHIST_FROM or re.fullmatch(era, m.groupdict().get("era") or "")):
+            year -= _BUDDHIST_ERA
+        return year
 
     def _weekday_date(self, wd: int, mod: str, m, text) -> date:
         assert self.ref is not None

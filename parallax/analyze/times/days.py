@@ -124,7 +124,7 @@ class DayHandlers(Context):
         return _day(int(m.group("year")), int(m.group("m")), int(m.group("d"))), "day"
 
     def numeric_dmy(self, m, text):
-        return _day(int(m.group("year")), int(m.group("m")), int(m.group("d"))), "day"
+        return _day(self._year(m), int(m.group("m")), int(m.group("d"))), "day"
 
     def numeric_cjk(self, m, text):
         """"2026年3月14日"; without a year, the year nearest the publication date."""
@@ -164,7 +164,7 @@ class DayHandlers(Context):
     def numeric_slash(self, m, text):
         """"14/03/2026": day first, as everywhere but in American English; an English text gives
         the day only where one reading is impossible ("3/14/2026", "14/3/2026")."""
-        a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("year"))
+        a, b, year = int(m.group("a")), int(m.group("b")), self._year(m)
         if self.own_lexicon and self.lex.month_first_too:
             if a <= 12 and b <= 12:
                 return None, "day"
