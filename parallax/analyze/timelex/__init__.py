@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from parallax.analyze.timelex.ar import AR
 from parallax.analyze.timelex.base import Lexicon, Rule, _alt, _rules, _units
+from parallax.analyze.timelex.bg import BG
 from parallax.analyze.timelex.cs import CS
 from parallax.analyze.timelex.de import DE
 from parallax.analyze.timelex.el import EL
@@ -49,7 +50,7 @@ from parallax.sounds import script
 
 __all__ = ["LEXICONS", "Lexicon", "Rule", "_alt", "_rules", "_units", "month_words"]
 
-LEXICONS: dict[str, Lexicon] = {"en": EN, "de": DE, "fr": FR, "es": ES, "it": IT, "pt": PT, "nl": NL, "ru": RU, "uk": UK, "pl": PL, "ro": RO, "id": ID, "ms": ID, "tr": TR, "el": EL, "hi": HI, "fa": FA, "ko": KO, "zh": ZH, "ja": JA, "ar": AR, "vi": VI, "cs": CS, "hu": HU, "fi": FI}
+LEXICONS: dict[str, Lexicon] = {"en": EN, "de": DE, "fr": FR, "es": ES, "it": IT, "pt": PT, "nl": NL, "ru": RU, "uk": UK, "pl": PL, "ro": RO, "id": ID, "ms": ID, "tr": TR, "el": EL, "hi": HI, "fa": FA, "ko": KO, "zh": ZH, "ja": JA, "ar": AR, "vi": VI, "cs": CS, "hu": HU, "fi": FI, "bg": BG}
 for _lex in LEXICONS.values():
     _lex.rules = _rules(_lex)
 
