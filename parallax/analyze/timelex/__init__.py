@@ -31,6 +31,7 @@ from parallax.analyze.timelex.es import ES
 from parallax.analyze.timelex.fa import FA
 from parallax.analyze.timelex.fi import FI
 from parallax.analyze.timelex.fr import FR
+from parallax.analyze.timelex.he import HE
 from parallax.analyze.timelex.hi import HI
 from parallax.analyze.timelex.hu import HU
 from parallax.analyze.timelex.id import ID
@@ -50,7 +51,7 @@ from parallax.sounds import script
 
 __all__ = ["LEXICONS", "Lexicon", "Rule", "_alt", "_rules", "_units", "month_words"]
 
-LEXICONS: dict[str, Lexicon] = {"en": EN, "de": DE, "fr": FR, "es": ES, "it": IT, "pt": PT, "nl": NL, "ru": RU, "uk": UK, "pl": PL, "ro": RO, "id": ID, "ms": ID, "tr": TR, "el": EL, "hi": HI, "fa": FA, "ko": KO, "zh": ZH, "ja": JA, "ar": AR, "vi": VI, "cs": CS, "hu": HU, "fi": FI, "bg": BG}
+LEXICONS: dict[str, Lexicon] = {"en": EN, "de": DE, "fr": FR, "es": ES, "it": IT, "pt": PT, "nl": NL, "ru": RU, "uk": UK, "pl": PL, "ro": RO, "id": ID, "ms": ID, "tr": TR, "el": EL, "hi": HI, "fa": FA, "ko": KO, "zh": ZH, "ja": JA, "ar": AR, "vi": VI, "cs": CS, "hu": HU, "fi": FI, "bg": BG, "he": HE}
 for _lex in LEXICONS.values():
     _lex.rules = _rules(_lex)
 
