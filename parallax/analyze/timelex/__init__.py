@@ -43,6 +43,7 @@ from parallax.analyze.timelex.pl import PL
 from parallax.analyze.timelex.pt import PT
 from parallax.analyze.timelex.ro import RO
 from parallax.analyze.timelex.ru import RU
+from parallax.analyze.timelex.th import TH
 from parallax.analyze.timelex.tr import TR
 from parallax.analyze.timelex.uk import UK
 from parallax.analyze.timelex.vi import VI
@@ -51,7 +52,7 @@ from parallax.sounds import script
 
 __all__ = ["LEXICONS", "Lexicon", "Rule", "_alt", "_rules", "_units", "month_words"]
 
-LEXICONS: dict[str, Lexicon] = {"en": EN, "de": DE, "fr": FR, "es": ES, "it": IT, "pt": PT, "nl": NL, "ru": RU, "uk": UK, "pl": PL, "ro": RO, "id": ID, "ms": ID, "tr": TR, "el": EL, "hi": HI, "fa": FA, "ko": KO, "zh": ZH, "ja": JA, "ar": AR, "vi": VI, "cs": CS, "hu": HU, "fi": FI, "bg": BG, "he": HE}
+LEXICONS: dict[str, Lexicon] = {"en": EN, "de": DE, "fr": FR, "es": ES, "it": IT, "pt": PT, "nl": NL, "ru": RU, "uk": UK, "pl": PL, "ro": RO, "id": ID, "ms": ID, "tr": TR, "el": EL, "hi": HI, "fa": FA, "ko": KO, "zh": ZH, "ja": JA, "ar": AR, "vi": VI, "cs": CS, "hu": HU, "fi": FI, "bg": BG, "he": HE, "th": TH}
 for _lex in LEXICONS.values():
     _lex.rules = _rules(_lex)
 
