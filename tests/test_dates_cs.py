@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from parallax.analyze.times import resolve_paragraphs
 from tests.helpers import analyzed, resolved
 
 PUB = "2026-04-15T06:45:00+02:00"  # a Wednesday
@@ -54,6 +55,12 @@ def test_czech_dates(text, expr, value):
 )
 def test_czech_words_that_only_look_like_dates(text):
     assert not any(v and v.startswith("2026-04") for v in resolved("cs", text, PUB).values())
+
+
+def test_czech_previous_evening_hangs_on_the_day_named():
+    first, second = "Čpavek unikl v pondělí.", "Obyvatelé si stěžovali na zápach už předchozí večer."
+    found = resolve_paragraphs([(0, first), (len(first) + 2, second)], "cs", PUB)
+    assert found[-1][2] == "2026-04-12TEV"
 
 
 def test_czech_day_of_month_is_no_count():

@@ -346,6 +346,11 @@ def _rules(lex: Lexicon) -> list[Rule]:
         add("set_word", rf"\b(?P<x>{_alt(lex.sets)})\b", re.I)
     if lex.day_with_part:
         add("day_with_part", rf"\b(?P<x>{_alt(lex.day_with_part)})\b", re.I)
+    not_eve = rf"(?![^\S\n]+(?:{lex.eve_of}))" if lex.eve_of else ""
+    # before "part_of_day" and "relative_unit": "the previous evening", "el día anterior", "poprzedniego dnia" are the
+    # day before the day named, not yesterday
+    if lex.day_before_parts:
+        add("day_before", rf"(?<!\w)(?P<x>(?P<bpart>{_alt(lex.day_before_parts)}))(?!\w){not_eve}", re.I)
     if parts:
         day_words = _alt(set(lex.relative_days) | lex.this_words | lex.last_words)
         # not a relative day that ends in a part's word: "pasado mañana" is the day after tomorrow
@@ -353,10 +358,6 @@ def _rules(lex: Lexicon) -> list[Rule]:
         add("part_of_day", rf"\b{whole_days}(?P<x>(?P<rel>{day_words})\s{link}(?P<part>{parts}))\b", re.I)
     if lex.day_after:
         add("day_after", rf"(?<!\w)(?P<x>{lex.day_after})(?!\w)", re.I)
-    not_eve = rf"(?![^\S\n]+(?:{lex.eve_of}))" if lex.eve_of else ""
-    # before "relative_unit": "el día anterior", "poprzedniego dnia" are the day before the day named, not yesterday
-    if lex.day_before_parts:
-        add("day_before", rf"(?<!\w)(?P<x>(?P<bpart>{_alt(lex.day_before_parts)}))(?!\w){not_eve}", re.I)
     if lex.day_before:
         add("day_before", rf"(?<!\w)(?P<x>(?:{lex.day_before})(?!\w){not_eve}{part_suffix})(?!\w)", re.I)
     if lex.same_day:

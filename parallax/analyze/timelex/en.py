@@ -9,8 +9,9 @@ EN = Lexicon(
     day_after="the next day|the following day|the day after(?! tomorrow)",
     day_before="the day before(?! yesterday)|the previous day|the preceding day",
     day_before_parts={"the night before": "NI", "the previous night": "NI", "the evening before": "EV", "the previous evening": "EV"},
-    same_day="the same day|that same day|later that day",
-    eve_of=r"(?:the|a|an|his|her|its|their|our|this|that|last|next)\b",
+    same_day="the same day|that same day|later that day|earlier that day",
+    # the eve of an event: "the day before the storm", "the day before returning home"
+    eve_of=r"(?:the|a|an|his|her|its|their|our|this|that|last|next|[a-z]+ing)\b",
     months={
         "January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7, "August": 8,
         "September": 9, "October": 10, "November": 11, "December": 12, "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4,

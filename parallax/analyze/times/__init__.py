@@ -81,7 +81,7 @@ class Resolver(DayHandlers, PeriodHandlers):
     def find(self, text: str) -> list[tuple[int, int, str | None, str]]:
         found: list[tuple[int, int, str | None, str, str | None]] = []
         taken = _Spans()
-        anchored: dict[int, int] = {}  # where a "the next day", "the day before" starts: days after the day named
+        anchored: dict[int, str] = {}  # where a "the next day", "the day before" starts: its handler
         loose: set[int] = set()  # where a clock time starts that no day word placed
         traps = self._traps(text)
         for rule in self.lex.rules:
@@ -102,7 +102,7 @@ class Resolver(DayHandlers, PeriodHandlers):
                 taken.add(s, e)
                 found.append((s, e, value, gran, _FAMILY.get(rule.handler)))
                 if rule.handler in _ANCHORED:
-                    anchored[s] = _ANCHORED[rule.handler]
+                    anchored[s] = rule.handler
                 if unplaced:
                     loose.add(s)
         out = []
@@ -118,7 +118,9 @@ class Resolver(DayHandlers, PeriodHandlers):
         for i, (s, e, v, g) in enumerate(out):
             if s in anchored and named:
                 # "On March 16 ... The next day", "la noche anterior": relative to the day last named, however written
-                day = date.fromisoformat(named[-1][1][:10]) + timedelta(days=anchored[s])
+                day = self._pick_anchor(self.named_days + [date.fromisoformat(n[1][:10]) for n in named], text, s)
+                assert day is not None
+                day += timedelta(days=_ANCHORED[anchored[s]])
                 v = day.isoformat() + (v[10:] if v else "")  # keeps a part of the day: "2026-03-09TNI"
                 out[i] = (s, e, v, g)
             elif s in loose and v and named and s - named[-1][0] <= 250:
@@ -129,7 +131,7 @@ class Resolver(DayHandlers, PeriodHandlers):
                 named.append((s, v))
         # the last day this paragraph names is the day of a bare clock time in the next one
         self.carry_day = date.fromisoformat(named[-1][1][:10]) if named else None
-        self.last_day = self.carry_day or self.last_day
+        self.named_days.extend(date.fromisoformat(v[:10]) for _, v in named)
         return out
 
     def _traps(self, text: str) -> _Spans:

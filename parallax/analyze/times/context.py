@@ -121,7 +121,8 @@ class Context:
         self.last_quarter: tuple[int, int, int] | None = None
         self.base = 0  # offset of the text being resolved in its article
         self.carry_day: date | None = None  # the last day the previous paragraph named
-        self.last_day: date | None = None  # the last day any earlier paragraph named ("la noche anterior" hangs on it)
+        # every day earlier paragraphs named, in order: "la noche anterior" hangs on the last one
+        self.named_days: list[date] = []
         self.own_lexicon = True  # False: the text's language has no lexicon and the English one stands in
 
     def _tense(self, text: str, s: int, e: int) -> str | None:
@@ -248,4 +249,17 @@ class Context:
         """The day an expression named relative to another one hangs on: the last day word before
         it (see :meth:`_day_of_sentence`), else the last day an earlier paragraph named, however
         many paragraphs back ("desbordó el martes ... [two paragraphs] ... la noche anterior")."""
-        return (self._day_of_sentence(text, pos) if self.ref else None) or self.last_day
+        day = self._day_of_sentence(text, pos) if self.ref else None
+        if day is not None:
+            return day
+        return self._pick_anchor(self.named_days, text, pos)
+
+    def _pick_anchor(self, days: list[date], text: str, pos: int) -> date | None:
+        """The last of ``days`` (named before ``pos``, in order), but in a past-tense sentence the last one
+        not after publication: "a smell of gas on the previous evening is among the issues examined" hangs
+        on the blast of 4 March, not on the council's vote "on Friday" named after it."""
+        if not days:
+            return None
+        if self.ref and days[-1] > self.ref and self._tense(text, pos, pos) == "past":
+            return next((d for d in reversed(days) if d <= self.ref), days[-1])
+        return days[-1]

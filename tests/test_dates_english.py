@@ -1,0 +1,50 @@
+"""English dates from the qa14 sweep: a part of the publication's weekday still to come when the report was
+written, time zones after clock times ("9 a.m. EST", "1400 GMT"), "overnight", and "the previous evening"
+placed on the day the text named.  Invented sentences."""
+
+from __future__ import annotations
+
+from parallax.analyze.times import resolve_paragraphs
+from tests.helpers import resolved
+
+MONDAY_MORNING = "2026-03-09T10:00:00+00:00"
+
+
+def _paragraphs(*texts: str, published: str) -> dict[str, str | None]:
+    """Each expression of the paragraphs (as written) with its value, one resolver for them all."""
+    spans, pos = [], 0
+    for t in texts:
+        spans.append((pos, t))
+        pos += len(t) + 2
+    joined = "\n\n".join(texts)
+    return {joined[s:e]: v for s, e, v, _ in resolve_paragraphs(spans, "en", published)}
+
+
+def test_the_previous_evening_hangs_on_the_past_day_named_not_on_a_vote_ahead():
+    # qa14 D3: "the previous evening" of the 4 March blast is 3 March, not the eve of Friday's vote
+    found = _paragraphs(
+        "The explosion happened on 4 March.",
+        "Commissioners are due to vote on Friday on whether to shut the other stations.",
+        "A report of a smell of gas on the previous evening is among the issues examined.",
+        published="2026-03-05T08:00:00+00:00",
+    )
+    assert found["the previous evening"] == "2026-03-03TEV"
+
+
+def test_the_day_before_a_day_ahead_in_a_sentence_about_the_future():
+    found = _paragraphs(
+        "The council will vote on Friday.",
+        "Protesters will gather the day before.",
+        published="2026-03-04T08:00:00+00:00",
+    )
+    assert found["the day before"] == "2026-03-05"
+
+
+def test_the_day_before_an_event_is_no_day():
+    # "the day before returning home": the eve of the return, not the day before the day named
+    assert "the day before" not in resolved("en", "She spent Tuesday in Nairobi, leaving the day before returning home.", "2026-03-04")
+
+
+def test_earlier_that_day():
+    found = _paragraphs("The doctor was shot on March 2.", "Earlier that day, the family sent a fax.", published="2026-03-04")
+    assert found["Earlier that day"] == "2026-03-02"
