@@ -4,6 +4,8 @@ placed on the day the text named.  Invented sentences."""
 
 from __future__ import annotations
 
+import pytest
+
 from parallax.analyze.times import resolve_paragraphs
 from tests.helpers import resolved
 
@@ -18,6 +20,32 @@ def _paragraphs(*texts: str, published: str) -> dict[str, str | None]:
         pos += len(t) + 2
     joined = "\n\n".join(texts)
     return {joined[s:e]: v for s, e, v, _ in resolve_paragraphs(spans, "en", published)}
+
+
+def test_overnight_is_the_night_of_the_day_named():
+    found = _paragraphs(
+        "The blast happened on Tuesday, March 3.",
+        "Crews worked overnight to contain the fire.",
+        published="2026-03-04T15:00:00+00:00",
+    )
+    assert found["overnight"] == "2026-03-03TNI"
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("Crews worked overnight to contain the fire.", "overnight", "2026-03-03TNI"),  # no day named: the night before
+        ("The fire is expected to burn overnight.", "overnight", "2026-03-04TNI"),  # the future: tonight
+        ("Overnight, the fire spread to two houses.", "Overnight", "2026-03-03TNI"),
+    ],
+)
+def test_overnight_without_a_day_named(text, expr, value):
+    assert resolved("en", text, "2026-03-04T08:00:00+00:00")[expr] == value
+
+
+@pytest.mark.parametrize("text", ["She booked an overnight stay.", "It was no overnight success.", "Overnight rates rose."])
+def test_overnight_before_its_noun_is_no_time(text):
+    assert resolved("en", text, "2026-03-04T08:00:00+00:00") == {}
 
 
 def test_the_previous_evening_hangs_on_the_past_day_named_not_on_a_vote_ahead():

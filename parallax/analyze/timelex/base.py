@@ -54,6 +54,9 @@ class Lexicon:
     day_before_parts: dict[str, str] = field(default_factory=dict)
     # "the same day", "le jour même", "tego samego dnia": the day the text last named
     same_day: str = ""
+    # "overnight": the night of the day the text last named (else the night before publication; tonight in a
+    # sentence about the future)
+    overnight: str = ""
     # the word after "the day before" that makes it the eve of a named event ("the day before the storm", "la veille de")
     eve_of: str = ""
     daypart_link: str = ""  # words between a day and its part: "ayer por la tarde", "ontem à noite", "hier dans la soirée"
@@ -358,6 +361,8 @@ def _rules(lex: Lexicon) -> list[Rule]:
         add("part_of_day", rf"\b{whole_days}(?P<x>(?P<rel>{day_words})\s{link}(?P<part>{parts}))\b", re.I)
     if lex.day_after:
         add("day_after", rf"(?<!\w)(?P<x>{lex.day_after})(?!\w)", re.I)
+    if lex.overnight:  # "crews worked overnight": the night of the day last named
+        add("overnight", rf"(?<!\w)(?P<x>{lex.overnight})(?![\w-])", re.I)
     if lex.day_before:
         add("day_before", rf"(?<!\w)(?P<x>(?:{lex.day_before})(?!\w){not_eve}{part_suffix})(?!\w)", re.I)
     if lex.same_day:

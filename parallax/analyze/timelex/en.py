@@ -4,12 +4,21 @@ from __future__ import annotations
 
 from parallax.analyze.timelex.base import Lexicon, _units
 
+# "overnight" as an adverb ("crews worked overnight", "overnight, the fire spread"), not as an adjective before its
+# noun ("an overnight stay", "overnight success"): a lower-case word after it is a function word
+_AFTER_OVERNIGHT = (
+    "to|and|or|but|as|at|in|on|into|onto|from|for|with|without|by|near|before|after|until|till|when|while|so|because|since|then"
+    "|amid|despite|across|along|around|through|under|over|outside|inside|the|a|an|his|her|its|their|our|my|your|this|that|there"
+    "|and|which|who|where|if|than|again|too|also|only|just|said|says|according"
+)
+
 EN = Lexicon(
     month_first_too=True,
     day_after="the next day|the following day|the day after(?! tomorrow)",
     day_before="the day before(?! yesterday)|the previous day|the preceding day",
     day_before_parts={"the night before": "NI", "the previous night": "NI", "the evening before": "EV", "the previous evening": "EV"},
     same_day="the same day|that same day|later that day|earlier that day",
+    overnight=rf"overnight(?!\s+(?!(?:{_AFTER_OVERNIGHT})\b)(?-i:[a-z]))",
     # the eve of an event: "the day before the storm", "the day before returning home"
     eve_of=r"(?:the|a|an|his|her|its|their|our|this|that|last|next|[a-z]+ing)\b",
     months={

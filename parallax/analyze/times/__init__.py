@@ -39,7 +39,7 @@ _FAMILY = {
     "relative_unit": "relative", "relative_period": "relative", "later": "relative", "cjk_month": "period", "cjk_year": "period",
     "cjk_date": "day", "month_only": "period", "month_year": "period", "year": "period", "bare_year": "period",
     "decade": "period", "season": "period", "quarter": "period",
-    "weekday": "day", "week_weekday": "day", "part_weekday": "day", "relative_day": "day", "day_with_part": "day", "day_after": "day", "day_before": "day", "same_day": "day", "month_day": "day", "part_of_day": "day", "clock": "day",
+    "weekday": "day", "week_weekday": "day", "part_weekday": "day", "relative_day": "day", "day_with_part": "day", "day_after": "day", "day_before": "day", "same_day": "day", "overnight": "day", "month_day": "day", "part_of_day": "day", "clock": "day",
 }  # fmt: skip
 
 
@@ -55,7 +55,8 @@ def _extension_pattern(lex: Lexicon, family: str) -> re.Pattern | None:
 
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(?:T|$)")
 # days the handlers of these place relative to the day a paragraph last named, and how many days after it
-_ANCHORED = {"day_after": 1, "day_before": -1, "same_day": 0}
+# ("overnight" by :meth:`Context._night_of`)
+_ANCHORED = {"day_after": 1, "day_before": -1, "same_day": 0, "overnight": 0}
 
 
 class _Spans:
@@ -120,7 +121,10 @@ class Resolver(DayHandlers, PeriodHandlers):
                 # "On March 16 ... The next day", "la noche anterior": relative to the day last named, however written
                 day = self._pick_anchor(self.named_days + [date.fromisoformat(n[1][:10]) for n in named], text, s)
                 assert day is not None
-                day += timedelta(days=_ANCHORED[anchored[s]])
+                if anchored[s] == "overnight":
+                    day = self._night_of(day, text, s, e) or day
+                else:
+                    day += timedelta(days=_ANCHORED[anchored[s]])
                 v = day.isoformat() + (v[10:] if v else "")  # keeps a part of the day: "2026-03-09TNI"
                 out[i] = (s, e, v, g)
             elif s in loose and v and named and s - named[-1][0] <= 250:

@@ -263,3 +263,13 @@ class Context:
         if self.ref and days[-1] > self.ref and self._tense(text, pos, pos) == "past":
             return next((d for d in reversed(days) if d <= self.ref), days[-1])
         return days[-1]
+
+    def _night_of(self, day: date | None, text: str, s: int, e: int) -> date | None:
+        """The day whose night "overnight" names: the day named before it (``day``); in a sentence about
+        the future, tonight or a later night; else a night already over, the one before publication
+        when the day named is the publication day or later."""
+        if self.ref is None:
+            return None
+        if self._tense(text, s, e) == "future":
+            return max(day or self.ref, self.ref)
+        return day if day is not None and day < self.ref else self.ref - timedelta(days=1)

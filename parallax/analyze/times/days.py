@@ -274,6 +274,13 @@ class DayHandlers(Context):
             return f"{d.isoformat()}T{self.lex.lookup('day_before_parts', m.group('bpart'))}", "time"
         return self._with_part(d, m)
 
+    def overnight(self, m, text):
+        """'Overnight': the night of the day the text last named ("on Tuesday ... crews worked overnight"),
+        else the night before publication, or tonight in a sentence about the future ("expected to burn
+        overnight").  :meth:`find` re-anchors it like :meth:`day_after`."""
+        night = self._night_of(self._anchor(text, m.start()), text, m.start(), m.end())
+        return (f"{night.isoformat()}TNI" if night else None), "time"
+
     def same_day(self, m, text):
         """'The same day', 'tego samego dnia': the day the text last named; unresolved when it named
         none, like 'the next day'.  :meth:`find` re-anchors it like :meth:`day_after`."""
