@@ -22,6 +22,36 @@ def _paragraphs(*texts: str, published: str) -> dict[str, str | None]:
     return {joined[s:e]: v for s, e, v, _ in resolve_paragraphs(spans, "en", published)}
 
 
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("The blast happened at about 9 a.m. EST on Tuesday.", "9 a.m. EST on Tuesday", "2026-03-03T09:00"),
+        ("On Tuesday, the blast happened at about 9 a.m. EST (1400 GMT).", "9 a.m. EST", "2026-03-03T09:00"),
+        ("On Tuesday, the blast happened at about 9 a.m. EST (1400 GMT).", "1400 GMT", "2026-03-03T14:00"),
+        ("Trading will resume at 0900 ET on Friday.", "0900 ET on Friday", "2026-03-06T09:00"),
+        ("The strike began at 2030 UTC on Tuesday.", "2030 UTC on Tuesday", "2026-03-03T20:30"),
+        ("The talks resumed at 10 a.m. EDT Thursday.", "10 a.m. EDT Thursday", "2026-02-26T10:00"),
+        ("The offer expires at 5 p.m. EST, March 13.", "5 p.m. EST, March 13", "2026-03-13T17:00"),
+    ],
+)
+def test_time_zones_after_clock_times(text, expr, value):
+    assert resolved("en", text, "2026-03-04T15:00:00+00:00")[expr] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2015 UTC agreed to buy the firm.",  # a year before a company's initials
+        "About 1400 residents were evacuated.",  # four figures without a zone
+        "The 1400 GMT deadline passed.",  # (read, but as 14:00, never as a count or year)
+    ],
+)
+def test_four_figures_are_a_time_only_before_a_zone(text):
+    found = resolved("en", text, "2026-03-04T15:00:00+00:00")
+    assert all(v is None or "T" not in v or v.endswith("14:00") for v in found.values())
+    assert "2015 UTC" not in found and "1400" not in found
+
+
 def test_overnight_is_the_night_of_the_day_named():
     found = _paragraphs(
         "The blast happened on Tuesday, March 3.",

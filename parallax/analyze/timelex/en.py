@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from parallax.analyze.timelex.base import Lexicon, _units
 
+# time zones written after a clock time ("9 a.m. EST", "1400 GMT", "0900 ET"): read as part of the time, which
+# keeps its local clock value (values carry no zone)
+_ZONES = "GMT|UTC|BST|CET|CEST|EET|EEST|WET|WEST|MSK|IST|JST|KST|HKT|SGT|AEST|AEDT|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|AKST|AKDT|HST"
 # "overnight" as an adverb ("crews worked overnight", "overnight, the fire spread"), not as an adjective before its
 # noun ("an overnight stay", "overnight success"): a lower-case word after it is a function word
 _AFTER_OVERNIGHT = (
@@ -67,8 +70,8 @@ EN = Lexicon(
     span_words="coming|next|following|last|past",
     plural_units=("days", "weeks", "months", "years", "hours", "minutes", "decades"),
     vague_preps="for|over|within",
-    clock=r"(?P<h>\d{1,2})(?:(?:[:.](?P<min>\d{2}))?\s?(?P<ampm>[ap]\.m\.|[ap]\.m\b|[ap]m\b)|:(?P<min24>[0-5]\d)(?![\d:]|[.,]\d))"
-    r"|(?P<noon>noon|midnight|midday)",
+    clock=r"(?:(?P<h>\d{1,2})(?:(?:[:.](?P<min>\d{2}))?\s?(?P<ampm>[ap]\.m\.|[ap]\.m\b|[ap]m\b)|:(?P<min24>[0-5]\d)(?![\d:]|[.,]\d))"
+    rf"|(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)(?=\s?(?:{_ZONES})\b)|(?P<noon>noon|midnight|midday))(?:\s?(?:{_ZONES})\b)?",
     clock_attach=True,
     past_cues=r"was|were|had|did|said|told|ago|earlier|previously|yesterday|last|[a-z]{2,}ed",
     not_after_year="percent|per cent|people|persons|men|women|children|troops|soldiers|police|officers|workers|employees|jobs|homes|"

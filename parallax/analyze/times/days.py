@@ -312,6 +312,10 @@ class DayHandlers(Context):
             h, mi = (24, 0) if g["noon"].lower() == "midnight" else (12, 0)
         elif g.get("midnight"):
             h, mi = 24, 0
+        elif g.get("hhmm"):  # "1400 GMT", "0900 ET": four figures before a time zone
+            h, mi = int(g["hhmm"][:2]), int(g["hhmm"][2:])
+            if g["hhmm"][:2] in ("19", "20") and not _AT_TIME.search(text, max(0, m.start("hhmm") - 12), m.start("hhmm")):
+                return None, None, False  # "in 2015 UTC agreed ...": a year before a company's initials
         else:
             # figures, or number words ("下午三点二十分", "الساعة الثالثة"), and "half past" words ("3시 반")
             h = self._figure(g["h"])
