@@ -25,6 +25,34 @@ def _paragraphs(*texts: str, published: str) -> dict[str, str | None]:
 @pytest.mark.parametrize(
     ("text", "expr", "value"),
     [
+        # the publication's weekday, later in the day than the report: last week's in a past-tense sentence
+        ("A gas smell was reported on Monday night, the evening before the blast.", "Monday night", "2026-03-02TNI"),
+        ("The pipe burst at 11 p.m. Monday, officials said.", "11 p.m. Monday", "2026-03-02T23:00"),
+        # ... this week's in a sentence about the future, or where that part of the day has begun
+        ("The council will meet on Monday night.", "Monday night", "2026-03-09TNI"),
+        ("The road was closed on Monday morning.", "Monday morning", "2026-03-09TMO"),
+        ("The road was closed on Monday.", "Monday", "2026-03-09"),
+    ],
+)
+def test_a_part_of_the_publication_weekday_still_to_come(text, expr, value):
+    assert resolved("en", text, MONDAY_MORNING)[expr] == value
+
+
+def test_without_its_offset_a_publication_time_does_not_move_a_weekday():
+    # "1998-02-12T01:58" may be UTC or local: a killing "Thursday evening" stays that Thursday
+    found = resolved("en", "A woman was killed Thursday evening in a laundromat.", "1998-02-12T01:58:00")
+    assert found["Thursday evening"] == "1998-02-12TEV"
+
+
+def test_a_clock_time_takes_the_weekday_of_its_sentence():
+    # as "В понеделник ... 11:15" does in Bulgarian (qa15 D12)
+    found = resolved("en", "On Monday at 11:15, the warehouse exploded.", "2026-04-22T17:00:00+03:00")
+    assert found["11:15"] == "2026-04-20T11:15"
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
         ("The blast happened at about 9 a.m. EST on Tuesday.", "9 a.m. EST on Tuesday", "2026-03-03T09:00"),
         ("On Tuesday, the blast happened at about 9 a.m. EST (1400 GMT).", "9 a.m. EST", "2026-03-03T09:00"),
         ("On Tuesday, the blast happened at about 9 a.m. EST (1400 GMT).", "1400 GMT", "2026-03-03T14:00"),

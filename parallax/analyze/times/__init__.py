@@ -53,6 +53,7 @@ def _extension_pattern(lex: Lexicon, family: str) -> re.Pattern | None:
     return _cached(lex, "ext:" + family, build)
 
 
+_ZONED = re.compile(r"T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})\Z")  # a publication time with its offset: "…T10:00:00+02:00", "…T10:00Z"
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(?:T|$)")
 # days the handlers of these place relative to the day a paragraph last named, and how many days after it
 # ("overnight" by :meth:`Context._night_of`)
@@ -180,6 +181,7 @@ def resolve_paragraphs(
     resolver.own_lexicon = lang in LEXICONS  # other languages: only what any language writes alike (ISO dates, clock times)
     if published and (clock := re.search(r"T(\d{2}):(\d{2})", published)):
         resolver.pub_clock = int(clock.group(1)), int(clock.group(2))
+        resolver.pub_zoned = bool(_ZONED.search(published))
     out = []
     for offset, text in paragraphs:
         resolver.base = offset

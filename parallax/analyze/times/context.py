@@ -31,6 +31,9 @@ _CLAUSE_BREAK = re.compile(r",|;|\s(?:and|but|while|und|aber|et|mais|y|pero|e|ma
 _RIGHT_PENALTY = 200  # a tense cue after the expression and past a clause break is another clause's
 _TENSE_RIGHT = 2.0  # a tense cue after the expression counts as this much farther than one before it
 _NEAR_DAYS = 90  # a month (and day) without a year this close to publication is the nearest one
+# where a part of the day starts: on the publication's weekday, a part that starts after the publication
+# time is still to come (see Context._weekday_date)
+_PART_START = {"MO": (5, 0), "AF": (12, 0), "EV": (17, 0), "NI": (20, 0)}
 _BUDDHIST_ERA = 543  # years the Buddhist era runs ahead of the common one (2569 BE = 2026 CE)
 _BUDDHIST_FROM = 2400  # a year above this, in a language that counts from the Buddha, is of that era (2400 BE = 1857)
 
@@ -116,6 +119,7 @@ class Context:
         self.lex = lex
         self.ref = ref
         self.pub_clock: tuple[int, int] | None = None  # the publication's local time of day, when given
+        self.pub_zoned = False  # whether the publication time gave its offset (so that its clock is surely local)
         # the last fiscal quarter named (year, quarter, article offset): in a results story
         # "a year ago" is that quarter a year before ("1988-Q3"), not the year
         self.last_quarter: tuple[int, int, int] | None = None
@@ -192,7 +196,14 @@ class Context:
             year -= _BUDDHIST_ERA
         return year
 
-    def _weekday_date(self, wd: int, mod: str, m, text) -> date:
+    def _weekday_date(self, wd: int, mod: str, m, text, at: tuple[int, int] | None = None) -> date:
+        """The day a weekday names: the latest one on or before publication, the next one in a sentence
+        about the future.  ``at`` is the time of day the expression gives (a clock time, or the start of
+        its part of the day): the publication's own weekday at a time still to come when the report was
+        written is last week's in a past-tense sentence ("a gas smell on Monday night ... did not lead to
+        a shutdown", in a paper out on Monday morning).  Only where the publication time gives its offset:
+        a time without one may be UTC or local, hours apart (TempEval's "1998-02-12T01:58" heads a report
+        of a killing that Thursday evening)."""
         assert self.ref is not None
         back = (self.ref.weekday() - wd) % 7
         tense = self._tense(text, m.start(), m.end())
@@ -203,7 +214,13 @@ class Context:
             return self.ref + timedelta(days=fwd)
         if mod in self.lex.last_words and back == 0:
             back = 7
+        elif back == 0 and tense == "past" and at and self.pub_zoned and self.pub_clock and at > self.pub_clock:
+            back = 7
         return self.ref - timedelta(days=back)
+
+    def _part_start(self, table: str, part: str | None) -> tuple[int, int] | None:
+        """Where the part of the day a match names starts (its code looked up in ``table``), else None."""
+        return _PART_START.get(self.lex.lookup(table, part)) if part else None
 
     def _relative_offset(self, word: str, text: str, m) -> int:
         """The days from publication of a relative day word; Hindi "कल" is yesterday unless its sentence looks ahead."""
@@ -229,10 +246,10 @@ class Context:
     def _day_with_part(self, word: str) -> tuple[int, str]:
         return next(v for k, v in self.lex.day_with_part.items() if k.lower() == word.lower())
 
-    def _day_of_sentence(self, text: str, pos: int) -> date | None:
-        """The day a bare clock time belongs to: the last day word before it in its paragraph, at
-        most 250 characters back ("Police yesterday cleared the camp in an operation that started
-        shortly after 5am"), else None."""
+    def _day_of_sentence(self, text: str, pos: int, at: tuple[int, int] | None = None) -> date | None:
+        """The day a bare clock time (at ``at``) belongs to: the last day word before it in its
+        paragraph, at most 250 characters back ("Police yesterday cleared the camp in an operation that
+        started shortly after 5am", "В понеделник сутринта около 11:15 ч."), else None."""
         assert self.ref is not None
         lo = max(0, pos - 250, text.rfind("\n", 0, pos) + 1)  # its paragraph, a sentence or two back
         day = max(_day_words(self.lex).finditer(text, lo, pos), key=lambda x: x.start(), default=None)
@@ -243,7 +260,7 @@ class Context:
             return self.ref + timedelta(days=self.lex.lookup("relative_days", word))
         if any(word == k.lower() for k in self.lex.day_with_part):
             return self.ref + timedelta(days=self._day_with_part(word)[0])
-        return self._weekday_date(self.lex.lookup("weekdays", word), "", day, text)
+        return self._weekday_date(self.lex.lookup("weekdays", word), "", day, text, at)
 
     def _anchor(self, text: str, pos: int) -> date | None:
         """The day an expression named relative to another one hangs on: the last day word before

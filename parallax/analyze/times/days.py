@@ -191,7 +191,8 @@ class DayHandlers(Context):
         if not self.ref:
             return None, "day"
         mod = m.groupdict().get("mod") or m.groupdict().get("mod0") or ""
-        d = self._weekday_date(self.lex.lookup("weekdays", m.group("wd")), mod.lower(), m, text)
+        at = self._part_start("dayparts", m.groupdict().get("part"))
+        d = self._weekday_date(self.lex.lookup("weekdays", m.group("wd")), mod.lower(), m, text, at)
         if m.groupdict().get("dom_m"):  # "Selasa (14/3)": the day and month, in the year nearest the publication date
             day, month = int(m.group("dom")), int(m.group("dom_m"))
             return self._with_part(date(_nearest_year(month, day, self.ref), month, day), m)
@@ -231,7 +232,7 @@ class DayHandlers(Context):
         if not self.ref:
             return None, "time"
         table = "weekdays_after_part" if self.lex.weekdays_after_part else "weekdays"
-        d = self._weekday_date(self.lex.lookup(table, m.group("wd")), "", m, text)
+        d = self._weekday_date(self.lex.lookup(table, m.group("wd")), "", m, text, self._part_start("part_first", m.group("part")))
         if m.groupdict().get("dom_m"):  # "chiều thứ Ba (19-5)": the day and month say which
             day, month = int(m.group("dom")), int(m.group("dom_m"))
             d = date(_nearest_year(month, day, self.ref), month, day)
@@ -347,7 +348,7 @@ class DayHandlers(Context):
         if cpart and any(cpart.lower() == k.lower() for k in self.lex.day_with_part):  # "昨晚8点", "어젯밤 11시"
             d = self.ref + timedelta(days=self._day_with_part(cpart)[0])
         elif g.get("wd"):
-            d = self._weekday_date(self.lex.lookup("weekdays", g["wd"]), (g.get("cmod") or "").lower(), m, text)
+            d = self._weekday_date(self.lex.lookup("weekdays", g["wd"]), (g.get("cmod") or "").lower(), m, text, (h, mi))
         elif g.get("cmonth"):
             month, day = self._month(g["cmonth"]), int(g["cday"])
             try:
@@ -363,7 +364,7 @@ class DayHandlers(Context):
             except ValueError:
                 return None, None, False
         else:
-            d = self._day_of_sentence(text, m.start())
+            d = self._day_of_sentence(text, m.start(), (h, mi))
             loose = d is None  # a date written before it may still place it (see find)
             d = d or self.carry_day
             if d is None:
