@@ -63,6 +63,11 @@ def test_czech_previous_evening_hangs_on_the_day_named():
     assert found[-1][2] == "2026-04-12TEV"
 
 
+def test_czech_words_that_start_like_a_month_are_no_months():
+    # Czech papers do not cut months to three letters: "12 pro" is twelve in favour, not 12 December
+    assert [q.value for q in analyzed("Návrh podpořilo 12 pro a 3 proti.", "cs", PUB).quantities] == [12.0, 3.0]
+
+
 def test_czech_day_of_month_is_no_count():
     # "15. dubna" is a date: no count of 15 beside the 12 people
     art = analyzed("Čpavek unikl 15. dubna. Ošetření potřebovalo 12 lidí.", "cs", PUB)

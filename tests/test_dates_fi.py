@@ -53,6 +53,11 @@ def test_finnish_words_that_only_look_like_dates(text):
     assert not any(v and v.startswith("2026-0") for v in resolved("fi", text, PUB).values())
 
 
+def test_finnish_words_that_start_like_a_month_are_no_months():
+    # "maa" (country) starts like "maaliskuu": twelve countries, not 12 March
+    assert [q.value for q in analyzed("Kokoukseen osallistui 12 maata ja 3 maa lähetti tarkkailijan.", "fi", PUB).quantities][-1] == 3.0
+
+
 def test_finnish_day_of_month_is_no_count():
     art = analyzed("Lautta ajoi karille 13. toukokuuta. Aluksella oli 1200 matkustajaa.", "fi", PUB)
     assert [q.value for q in art.quantities] == [1200.0]

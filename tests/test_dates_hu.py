@@ -53,6 +53,11 @@ def test_hungarian_words_that_only_look_like_dates(text):
     assert not any(v and v.startswith("2026-04") for v in resolved("hu", text, PUB).values())
 
 
+def test_hungarian_words_that_start_like_a_month_are_no_months():
+    # "már" (already) starts like "március": twelve, not 12 March
+    assert [q.value for q in analyzed("A balesetben 12 már a harmadik sérült.", "hu", PUB).quantities] == [12.0]
+
+
 def test_hungarian_day_of_month_is_no_count():
     art = analyzed("A tűz április 9-én ütött ki. A tűzben 12 ember sérült meg.", "hu", PUB)
     assert [q.value for q in art.quantities] == [12.0]

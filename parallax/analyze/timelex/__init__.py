@@ -66,13 +66,13 @@ _LONG_ABBREVIATIONS = {"sept", "sett", "janv", "févr", "fevr", "juil", "сен�
 
 def month_words(language: str) -> frozenset[str]:
     """The words that name a month in ``language`` (a key of :data:`LEXICONS`), lower case: its
-    lexicon's month names and, where its script abbreviates them, their standard abbreviations (the
-    first three letters, and the four-letter ones in use: "sept", "нояб").
+    lexicon's month names and, where its script and press abbreviate them, their standard abbreviations
+    (the first three letters, and the four-letter ones in use: "sept", "нояб").
 
     The one list of month words for every reader that must tell a month from another word: a number
     before one is a day, not a count (:mod:`parallax.analyze.quantities.dates`), and a wire dateline's
     date names one (:func:`parallax.ingest.clean.split_dateline`)."""
     names = {m.lower() for m in LEXICONS[language].months}
-    if script(language) not in _ABBREVIATING_SCRIPTS:
+    if script(language) not in _ABBREVIATING_SCRIPTS or not LEXICONS[language].abbreviated_months:
         return frozenset(names)
     return frozenset(names | {m[:3] for m in names if len(m) > 3} | {m[:4] for m in names if m[:4] in _LONG_ABBREVIATIONS})

@@ -106,6 +106,9 @@ class Lexicon:
     # months that are also common words (Romanian "mai", more): alone, a month only after one of month_preps
     ambiguous_months: tuple[str, ...] = ()
     month_preps: str = ""
+    # whether the press cuts this language's month names to their first letters ("Sept.", "нояб."): where it does
+    # not (Czech, Finnish, Hungarian), "pro" (for), "maa" (land), "már" (already) are no months (timelex.month_words)
+    abbreviated_months: bool = True
     # month names up to this long are abbreviations, a month alone only with their dot ("Jan."); 0 where short
     # names are whole words (Arabic "مايو", Korean "3월")
     month_abbr_max: int = 4

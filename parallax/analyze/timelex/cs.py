@@ -27,6 +27,7 @@ _AT = "".join(rf"(?<=\b{w}\s)|" for w in ("v", "ve", "od", "do", "po", "kolem", 
 CS = Lexicon(
     months={m: i for i, forms in enumerate(_MONTHS, 1) for m in forms},
     month_abbr_max=0,
+    abbreviated_months=False,  # "pro" (for), "led" (ice), "dub" (oak) are no months
     ambiguous_months=("září",),
     month_preps=r"v|od|do|během|koncem|začátkem|počátkem|polovině|polovinou|minulé|letošní|loňské|příští|tohoto|letos|loni",
     day_dot=True,  # "15. dubna 2026"

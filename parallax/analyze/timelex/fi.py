@@ -33,6 +33,7 @@ _NUMBERS = {"yksi": 1, "kaksi": 2, "kolme": 3, "neljä": 4, "viisi": 5, "kuusi":
 FI = Lexicon(
     months=_MONTH_FORMS,
     month_abbr_max=0,
+    abbreviated_months=False,  # "maa" (land), "syy" (reason), "elo" (life) are no months
     day_dot=True,  # "13. toukokuuta 2026"
     weekdays=_WEEKDAYS,
     compound_parts=True,  # "maanantaiaamuna"

@@ -40,6 +40,7 @@ _NUMBERS = {"egy": 1, "két": 2, "kettő": 2, "három": 3, "négy": 4, "öt": 5,
 HU = Lexicon(
     months={**_MONTH_FORMS, **_ABBREVIATIONS},
     year_first=True,
+    abbreviated_months=False,  # its own abbreviations are listed ("márc", "ápr"): "már" (already) is no month
     # the ending of a day of the month: "9-én", "9-án", "9-ig", "9-től", "9-i", "9-e"
     day_suffix=r"(?:-(?:j?[éá]n|j?[éá]?ig|j?[éá]?t[őó]l|j?[éá]?r[ae]|j?[ea]?i|j?[ea]))?",
     weekdays=_WEEKDAYS,
