@@ -22,13 +22,18 @@ from __future__ import annotations
 
 from parallax.analyze.timelex.ar import AR
 from parallax.analyze.timelex.base import Lexicon, Rule, _alt, _rules, _units
+from parallax.analyze.timelex.bg import BG
+from parallax.analyze.timelex.cs import CS
 from parallax.analyze.timelex.de import DE
 from parallax.analyze.timelex.el import EL
 from parallax.analyze.timelex.en import EN
 from parallax.analyze.timelex.es import ES
 from parallax.analyze.timelex.fa import FA
+from parallax.analyze.timelex.fi import FI
 from parallax.analyze.timelex.fr import FR
+from parallax.analyze.timelex.he import HE
 from parallax.analyze.timelex.hi import HI
+from parallax.analyze.timelex.hu import HU
 from parallax.analyze.timelex.id import ID
 from parallax.analyze.timelex.it import IT
 from parallax.analyze.timelex.ja import JA
@@ -38,6 +43,7 @@ from parallax.analyze.timelex.pl import PL
 from parallax.analyze.timelex.pt import PT
 from parallax.analyze.timelex.ro import RO
 from parallax.analyze.timelex.ru import RU
+from parallax.analyze.timelex.th import TH
 from parallax.analyze.timelex.tr import TR
 from parallax.analyze.timelex.uk import UK
 from parallax.analyze.timelex.vi import VI
@@ -46,7 +52,7 @@ from parallax.sounds import script
 
 __all__ = ["LEXICONS", "Lexicon", "Rule", "_alt", "_rules", "_units", "month_words"]
 
-LEXICONS: dict[str, Lexicon] = {"en": EN, "de": DE, "fr": FR, "es": ES, "it": IT, "pt": PT, "nl": NL, "ru": RU, "uk": UK, "pl": PL, "ro": RO, "id": ID, "ms": ID, "tr": TR, "el": EL, "hi": HI, "fa": FA, "ko": KO, "zh": ZH, "ja": JA, "ar": AR, "vi": VI}
+LEXICONS: dict[str, Lexicon] = {"en": EN, "de": DE, "fr": FR, "es": ES, "it": IT, "pt": PT, "nl": NL, "ru": RU, "uk": UK, "pl": PL, "ro": RO, "id": ID, "ms": ID, "tr": TR, "el": EL, "hi": HI, "fa": FA, "ko": KO, "zh": ZH, "ja": JA, "ar": AR, "vi": VI, "cs": CS, "hu": HU, "fi": FI, "bg": BG, "he": HE, "th": TH}
 for _lex in LEXICONS.values():
     _lex.rules = _rules(_lex)
 
@@ -60,13 +66,13 @@ _LONG_ABBREVIATIONS = {"sept", "sett", "janv", "févr", "fevr", "juil", "сен�
 
 def month_words(language: str) -> frozenset[str]:
     """The words that name a month in ``language`` (a key of :data:`LEXICONS`), lower case: its
-    lexicon's month names and, where its script abbreviates them, their standard abbreviations (the
-    first three letters, and the four-letter ones in use: "sept", "нояб").
+    lexicon's month names and, where its script and press abbreviate them, their standard abbreviations
+    (the first three letters, and the four-letter ones in use: "sept", "нояб").
 
     The one list of month words for every reader that must tell a month from another word: a number
     before one is a day, not a count (:mod:`parallax.analyze.quantities.dates`), and a wire dateline's
     date names one (:func:`parallax.ingest.clean.split_dateline`)."""
     names = {m.lower() for m in LEXICONS[language].months}
-    if script(language) not in _ABBREVIATING_SCRIPTS:
+    if script(language) not in _ABBREVIATING_SCRIPTS or not LEXICONS[language].abbreviated_months:
         return frozenset(names)
     return frozenset(names | {m[:3] for m in names if len(m) > 3} | {m[:4] for m in names if m[:4] in _LONG_ABBREVIATIONS})

@@ -54,6 +54,9 @@ class Lexicon:
     day_before_parts: dict[str, str] = field(default_factory=dict)
     # "the same day", "le jour même", "tego samego dnia": the day the text last named
     same_day: str = ""
+    # "overnight": the night of the day the text last named (else the night before publication; tonight in a
+    # sentence about the future)
+    overnight: str = ""
     # the word after "the day before" that makes it the eve of a named event ("the day before the storm", "la veille de")
     eve_of: str = ""
     daypart_link: str = ""  # words between a day and its part: "ayer por la tarde", "ontem à noite", "hier dans la soirée"
@@ -103,6 +106,9 @@ class Lexicon:
     # months that are also common words (Romanian "mai", more): alone, a month only after one of month_preps
     ambiguous_months: tuple[str, ...] = ()
     month_preps: str = ""
+    # whether the press cuts this language's month names to their first letters ("Sept.", "нояб."): where it does
+    # not (Czech, Finnish, Hungarian), "pro" (for), "maa" (land), "már" (already) are no months (timelex.month_words)
+    abbreviated_months: bool = True
     # month names up to this long are abbreviations, a month alone only with their dot ("Jan."); 0 where short
     # names are whole words (Arabic "مايو", Korean "3월")
     month_abbr_max: int = 4
@@ -141,6 +147,10 @@ class Lexicon:
     date_words: str = ""
     day_month_seps: str = "/"  # and "-" where the press writes "ngày 20-5" (a score "el 3-1" is no date elsewhere)
     year_before: str = ""  # a word between a month and its year: Vietnamese "tháng 5 năm 2026"
+    year_first: bool = False  # the year before its month and day: Hungarian "2026. április 9.", "2026 áprilisában"
+    # the word before a year of the Buddhist era (Thai "พ.ศ."): such a year, or one above 2400 in a language that
+    # sets it, is 543 years ahead of the common era (2569 = 2026)
+    buddhist_era: str = ""
     # week words after a weekday that place it in a week: Vietnamese "thứ Ba tuần trước" (Tuesday last week)
     week_mods_after: dict[str, int] = field(default_factory=dict)
     rules: list[Rule] = field(default_factory=list)
@@ -243,7 +253,7 @@ def _rules(lex: Lexicon) -> list[Rule]:
         # the day that follows a clock time is its day: "11 p.m. Tuesday", "11 p.m. last Tuesday", "11 p.m. on Dec. 30"
         attach = (
             rf"(?:\s(?:on\s)?(?:(?P<cmod>{last_next})\s)?(?P<wd>{WD})|\s(?P<rel>{_alt(lex.relative_days)})"
-            rf"|\s(?:on\s)?(?P<cmonth>{M})\s(?P<cday>\d{{1,2}}){lex.day_suffix}(?!\d))?"
+            rf"|,?\s(?:on\s)?(?P<cmonth>{M})\s(?P<cday>\d{{1,2}}){lex.day_suffix}(?!\d))?"
             if lex.clock_attach
             else ""
         )
@@ -269,6 +279,8 @@ def _rules(lex: Lexicon) -> list[Rule]:
         add("month_day", rf"\b(?P<day>\d{{1,2}}){lex.day_suffix} de (?P<month>{M})(?: de(?:l)? {Y})?", re.I)
     else:
         wd_before = rf"(?:(?:{WD}),?\s)?"
+        if lex.year_first:  # "2026. április 9-én", before the month and day alone
+            add("month_day", rf"\b{Y}\.?\s(?P<month>{M})\s(?P<day>\d{{1,2}}){lex.day_suffix}\b(?!\s?(?:-|–|,\d))")
         add("month_day_range", rf"\b(?P<month>{M})\s(?P<day>\d{{1,2}}){lex.day_suffix}\s?(?:-|–|to|and|through)\s?(?:(?P<month2>{M})\s)?(?P<day2>\d{{1,2}}){lex.day_suffix}\b(?:,?\s{Y})?")
         add("month_day_range", rf"\b(?P<day>\d{{1,2}}){lex.day_suffix}\s?(?:-|–|to|and|au|et)\s?(?P<day2>\d{{1,2}}){lex.day_suffix}\s(?P<month>{M})(?:,?\s{Y})?")
         add("month_day", rf"\b{wd_before}(?P<month>{M})\s(?P<day>\d{{1,2}}){lex.day_suffix}\b(?!\s?(?:-|–|,\d))(?:,?\s{Y}\b)?")
@@ -288,6 +300,8 @@ def _rules(lex: Lexicon) -> list[Rule]:
         )
         if lex.quarter_mods:
             add("quarter", rf"\b(?P<x>the\s{qmods}(?:{Y}\s)?(?:fiscal\s)?(?P<qw>quarter))\b(?!\s(?:of\s(?:a|an|the|all|its|their)|century|mile|hour|point|percent|inch|note)\b|-)", re.I)
+    if lex.year_first:  # "2026 áprilisában", "2026. április"
+        add("month_year", rf"\b{Y}\.?\s(?P<month>{M})(?![\w-])")
     add("month_year", rf"\b(?P<month>{M}),?\s(?:de\s)?{year_before}{Y}\b")
     if not lex.unit_first:  # "February this year", "im März letzten Jahres"
         year_words = _alt(w for w, u in lex.units.items() if u == "year")
@@ -338,6 +352,11 @@ def _rules(lex: Lexicon) -> list[Rule]:
         add("set_word", rf"\b(?P<x>{_alt(lex.sets)})\b", re.I)
     if lex.day_with_part:
         add("day_with_part", rf"\b(?P<x>{_alt(lex.day_with_part)})\b", re.I)
+    not_eve = rf"(?![^\S\n]+(?:{lex.eve_of}))" if lex.eve_of else ""
+    # before "part_of_day" and "relative_unit": "the previous evening", "el día anterior", "poprzedniego dnia" are the
+    # day before the day named, not yesterday
+    if lex.day_before_parts:
+        add("day_before", rf"(?<!\w)(?P<x>(?P<bpart>{_alt(lex.day_before_parts)}))(?!\w){not_eve}", re.I)
     if parts:
         day_words = _alt(set(lex.relative_days) | lex.this_words | lex.last_words)
         # not a relative day that ends in a part's word: "pasado mañana" is the day after tomorrow
@@ -345,10 +364,8 @@ def _rules(lex: Lexicon) -> list[Rule]:
         add("part_of_day", rf"\b{whole_days}(?P<x>(?P<rel>{day_words})\s{link}(?P<part>{parts}))\b", re.I)
     if lex.day_after:
         add("day_after", rf"(?<!\w)(?P<x>{lex.day_after})(?!\w)", re.I)
-    not_eve = rf"(?![^\S\n]+(?:{lex.eve_of}))" if lex.eve_of else ""
-    # before "relative_unit": "el día anterior", "poprzedniego dnia" are the day before the day named, not yesterday
-    if lex.day_before_parts:
-        add("day_before", rf"(?<!\w)(?P<x>(?P<bpart>{_alt(lex.day_before_parts)}))(?!\w){not_eve}", re.I)
+    if lex.overnight:  # "crews worked overnight": the night of the day last named
+        add("overnight", rf"(?<!\w)(?P<x>{lex.overnight})(?![\w-])", re.I)
     if lex.day_before:
         add("day_before", rf"(?<!\w)(?P<x>(?:{lex.day_before})(?!\w){not_eve}{part_suffix})(?!\w)", re.I)
     if lex.same_day:
@@ -426,11 +443,21 @@ def _unspaced_rules(lex: Lexicon, add) -> None:
     WD = _alt(lex.weekdays)
     numerals = "".join(w for w in lex.numbers if len(w) == 1)
     # a count ("3", "三", "两", "十五"), not the end of a longer one nor an ordinal ("第三")
-    count = rf"(?<![\d{numerals}第])(?P<n>\d{{1,3}}|{_alt(lex.numbers)})"
+    # (a space may follow a count in figures: Thai "3 วันก่อน")
+    count = rf"(?<![\d{numerals}第])(?P<n>\d{{1,3}}|{_alt(lex.numbers)})\s?"
     if lex.sets:  # first: "每周一" is every Monday, not "周一"
         add("set_word", rf"(?P<x>{_alt(lex.sets)})")
     if lex.week_mods:  # "上周二", "下星期一", "先週の火曜日"
         add("week_weekday", rf"(?P<x>(?P<wmod>{_alt(lex.week_mods)})(?P<wd>{WD}){part})")
+    if lex.months and not lex.cjk_calendar:  # "24 เมษายน 2569", "24 เม.ย. 2569", "เดือนเมษายน": a month by its name
+        era = rf"(?:(?P<era>{lex.prepositions})\s?)?" if lex.prepositions else ""
+        months = _alt(lex.months)
+        add("month_day", rf"(?<!\d)(?P<day>\d{{1,2}})\s?(?P<month>{months})\.?(?:\s?{era}(?P<year>\d{{4}})(?!\d))?")
+        add("month_year", rf"(?P<month>{months})\.?\s?{era}(?P<year>\d{{4}})(?!\d)")
+        # alone, only a full name: "ก.พ." is also the civil service commission
+        add("month_only", rf"(?P<x>(?P<month>{_alt(m for m in lex.months if len(m) > lex.month_abbr_max)}))")
+    if lex.part_first:  # "คืนวันพฤหัสบดี", "เช้าวันจันทร์": a part of the day before its weekday
+        add("part_weekday", rf"(?P<x>(?P<part>{_alt(lex.part_first)})(?P<wd>{WD}))")
     add("weekday", rf"(?P<x>(?P<wd>{WD}){part})")
     # a count before a day word: "三天前天气" is three days ago, then the weather, not the day before yesterday
     if lex.ago_after:  # "三天前", "3日前"
@@ -452,4 +479,6 @@ def _unspaced_rules(lex: Lexicon, add) -> None:
         add("relative_period", rf"(?P<x>{_alt(lex.rel_periods)})")
     if lex.refs:
         add("reference", rf"(?P<x>{_alt(lex.refs)})")
+    if lex.prepositions and not lex.cjk_calendar:  # "ปี 2530", "พ.ศ. 2569"
+        add("year", rf"(?:{lex.prepositions})\s?(?P<x>(?P<year>\d{{4}}))(?!\d)")
     add("duration", rf"{count}(?P<unit>{_alt(lex.duration_units or lex.units)})")

@@ -4,13 +4,26 @@ from __future__ import annotations
 
 from parallax.analyze.timelex.base import Lexicon, _units
 
+# time zones written after a clock time ("9 a.m. EST", "1400 GMT", "0900 ET"): read as part of the time, which
+# keeps its local clock value (values carry no zone)
+_ZONES = "GMT|UTC|BST|CET|CEST|EET|EEST|WET|WEST|MSK|IST|JST|KST|HKT|SGT|AEST|AEDT|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|AKST|AKDT|HST"
+# "overnight" as an adverb ("crews worked overnight", "overnight, the fire spread"), not as an adjective before its
+# noun ("an overnight stay", "overnight success"): a lower-case word after it is a function word
+_AFTER_OVERNIGHT = (
+    "to|and|or|but|as|at|in|on|into|onto|from|for|with|without|by|near|before|after|until|till|when|while|so|because|since|then"
+    "|amid|despite|across|along|around|through|under|over|outside|inside|the|a|an|his|her|its|their|our|my|your|this|that|there"
+    "|and|which|who|where|if|than|again|too|also|only|just|said|says|according"
+)
+
 EN = Lexicon(
     month_first_too=True,
     day_after="the next day|the following day|the day after(?! tomorrow)",
     day_before="the day before(?! yesterday)|the previous day|the preceding day",
     day_before_parts={"the night before": "NI", "the previous night": "NI", "the evening before": "EV", "the previous evening": "EV"},
-    same_day="the same day|that same day|later that day",
-    eve_of=r"(?:the|a|an|his|her|its|their|our|this|that|last|next)\b",
+    same_day="the same day|that same day|later that day|earlier that day",
+    overnight=rf"overnight(?!\s+(?!(?:{_AFTER_OVERNIGHT})\b)(?-i:[a-z]))",
+    # the eve of an event: "the day before the storm", "the day before returning home"
+    eve_of=r"(?:the|a|an|his|her|its|their|our|this|that|last|next|[a-z]+ing)\b",
     months={
         "January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7, "August": 8,
         "September": 9, "October": 10, "November": 11, "December": 12, "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4,
@@ -57,8 +70,8 @@ EN = Lexicon(
     span_words="coming|next|following|last|past",
     plural_units=("days", "weeks", "months", "years", "hours", "minutes", "decades"),
     vague_preps="for|over|within",
-    clock=r"(?P<h>\d{1,2})(?:(?:[:.](?P<min>\d{2}))?\s?(?P<ampm>[ap]\.m\.|[ap]\.m\b|[ap]m\b)|:(?P<min24>[0-5]\d)(?![\d:]|[.,]\d))"
-    r"|(?P<noon>noon|midnight|midday)",
+    clock=r"(?:(?P<h>\d{1,2})(?:(?:[:.](?P<min>\d{2}))?\s?(?P<ampm>[ap]\.m\.|[ap]\.m\b|[ap]m\b)|:(?P<min24>[0-5]\d)(?![\d:]|[.,]\d))"
+    rf"|(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)(?=\s?(?:{_ZONES})\b)|(?P<noon>noon|midnight|midday))(?:\s?(?:{_ZONES})\b)?",
     clock_attach=True,
     past_cues=r"was|were|had|did|said|told|ago|earlier|previously|yesterday|last|[a-z]{2,}ed",
     not_after_year="percent|per cent|people|persons|men|women|children|troops|soldiers|police|officers|workers|employees|jobs|homes|"

@@ -39,7 +39,7 @@ _FAMILY = {
     "relative_unit": "relative", "relative_period": "relative", "later": "relative", "cjk_month": "period", "cjk_year": "period",
     "cjk_date": "day", "month_only": "period", "month_year": "period", "year": "period", "bare_year": "period",
     "decade": "period", "season": "period", "quarter": "period",
-    "weekday": "day", "week_weekday": "day", "part_weekday": "day", "relative_day": "day", "day_with_part": "day", "day_after": "day", "day_before": "day", "same_day": "day", "month_day": "day", "part_of_day": "day", "clock": "day",
+    "weekday": "day", "week_weekday": "day", "part_weekday": "day", "relative_day": "day", "day_with_part": "day", "day_after": "day", "day_before": "day", "same_day": "day", "overnight": "day", "month_day": "day", "part_of_day": "day", "clock": "day",
 }  # fmt: skip
 
 
@@ -53,9 +53,11 @@ def _extension_pattern(lex: Lexicon, family: str) -> re.Pattern | None:
     return _cached(lex, "ext:" + family, build)
 
 
+_ZONED = re.compile(r"T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})\Z")  # a publication time with its offset: "…T10:00:00+02:00", "…T10:00Z"
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(?:T|$)")
 # days the handlers of these place relative to the day a paragraph last named, and how many days after it
-_ANCHORED = {"day_after": 1, "day_before": -1, "same_day": 0}
+# ("overnight" by :meth:`Context._night_of`)
+_ANCHORED = {"day_after": 1, "day_before": -1, "same_day": 0, "overnight": 0}
 
 
 class _Spans:
@@ -81,7 +83,7 @@ class Resolver(DayHandlers, PeriodHandlers):
     def find(self, text: str) -> list[tuple[int, int, str | None, str]]:
         found: list[tuple[int, int, str | None, str, str | None]] = []
         taken = _Spans()
-        anchored: dict[int, int] = {}  # where a "the next day", "the day before" starts: days after the day named
+        anchored: dict[int, str] = {}  # where a "the next day", "the day before" starts: its handler
         loose: set[int] = set()  # where a clock time starts that no day word placed
         traps = self._traps(text)
         for rule in self.lex.rules:
@@ -102,7 +104,7 @@ class Resolver(DayHandlers, PeriodHandlers):
                 taken.add(s, e)
                 found.append((s, e, value, gran, _FAMILY.get(rule.handler)))
                 if rule.handler in _ANCHORED:
-                    anchored[s] = _ANCHORED[rule.handler]
+                    anchored[s] = rule.handler
                 if unplaced:
                     loose.add(s)
         out = []
@@ -118,7 +120,12 @@ class Resolver(DayHandlers, PeriodHandlers):
         for i, (s, e, v, g) in enumerate(out):
             if s in anchored and named:
                 # "On March 16 ... The next day", "la noche anterior": relative to the day last named, however written
-                day = date.fromisoformat(named[-1][1][:10]) + timedelta(days=anchored[s])
+                day = self._pick_anchor(self.named_days + [date.fromisoformat(n[1][:10]) for n in named], text, s)
+                assert day is not None
+                if anchored[s] == "overnight":
+                    day = self._night_of(day, text, s, e) or day
+                else:
+                    day += timedelta(days=_ANCHORED[anchored[s]])
                 v = day.isoformat() + (v[10:] if v else "")  # keeps a part of the day: "2026-03-09TNI"
                 out[i] = (s, e, v, g)
             elif s in loose and v and named and s - named[-1][0] <= 250:
@@ -129,7 +136,7 @@ class Resolver(DayHandlers, PeriodHandlers):
                 named.append((s, v))
         # the last day this paragraph names is the day of a bare clock time in the next one
         self.carry_day = date.fromisoformat(named[-1][1][:10]) if named else None
-        self.last_day = self.carry_day or self.last_day
+        self.named_days.extend(date.fromisoformat(v[:10]) for _, v in named)
         return out
 
     def _traps(self, text: str) -> _Spans:
@@ -174,6 +181,7 @@ def resolve_paragraphs(
     resolver.own_lexicon = lang in LEXICONS  # other languages: only what any language writes alike (ISO dates, clock times)
     if published and (clock := re.search(r"T(\d{2}):(\d{2})", published)):
         resolver.pub_clock = int(clock.group(1)), int(clock.group(2))
+        resolver.pub_zoned = bool(_ZONED.search(published))
     out = []
     for offset, text in paragraphs:
         resolver.base = offset

@@ -31,6 +31,11 @@ _CLAUSE_BREAK = re.compile(r",|;|\s(?:and|but|while|und|aber|et|mais|y|pero|e|ma
 _RIGHT_PENALTY = 200  # a tense cue after the expression and past a clause break is another clause's
 _TENSE_RIGHT = 2.0  # a tense cue after the expression counts as this much farther than one before it
 _NEAR_DAYS = 90  # a month (and day) without a year this close to publication is the nearest one
+# where a part of the day starts: on the publication's weekday, a part that starts after the publication
+# time is still to come (see Context._weekday_date)
+_PART_START = {"MO": (5, 0), "AF": (12, 0), "EV": (17, 0), "NI": (20, 0)}
+_BUDDHIST_ERA = 543  # years the Buddhist era runs ahead of the common one (2569 BE = 2026 CE)
+_BUDDHIST_FROM = 2400  # a year above this, in a language that counts from the Buddha, is of that era (2400 BE = 1857)
 
 
 def _add_months(d: date, months: int) -> date:
@@ -114,12 +119,14 @@ class Context:
         self.lex = lex
         self.ref = ref
         self.pub_clock: tuple[int, int] | None = None  # the publication's local time of day, when given
+        self.pub_zoned = False  # whether the publication time gave its offset (so that its clock is surely local)
         # the last fiscal quarter named (year, quarter, article offset): in a results story
         # "a year ago" is that quarter a year before ("1988-Q3"), not the year
         self.last_quarter: tuple[int, int, int] | None = None
         self.base = 0  # offset of the text being resolved in its article
         self.carry_day: date | None = None  # the last day the previous paragraph named
-        self.last_day: date | None = None  # the last day any earlier paragraph named ("la noche anterior" hangs on it)
+        # every day earlier paragraphs named, in order: "la noche anterior" hangs on the last one
+        self.named_days: list[date] = []
         self.own_lexicon = True  # False: the text's language has no lexicon and the English one stands in
 
     def _tense(self, text: str, s: int, e: int) -> str | None:
@@ -178,10 +185,25 @@ class Context:
         return self.lex.lookup("months", name.rstrip("."))
 
     def _year(self, m: re.Match, key: str = "year") -> int | None:
+        """The year a match writes, in the common era: a Thai "พ.ศ. 2569", or a year above 2400 in a
+        language that counts years from the Buddha, is 2026."""
         y = m.groupdict().get(key)
-        return int(y) if y else None
+        if not y:
+            return None
+        year = int(y)  # (figures of any script: "๒๕๖๙")
+        era = self.lex.buddhist_era
+        if era and (year > _BUDDHIST_FROM or re.fullmatch(era, m.groupdict().get("era") or "")):
+            year -= _BUDDHIST_ERA
+        return year
 
-    def _weekday_date(self, wd: int, mod: str, m, text) -> date:
+    def _weekday_date(self, wd: int, mod: str, m, text, at: tuple[int, int] | None = None) -> date:
+        """The day a weekday names: the latest one on or before publication, the next one in a sentence
+        about the future.  ``at`` is the time of day the expression gives (a clock time, or the start of
+        its part of the day): the publication's own weekday at a time still to come when the report was
+        written is last week's in a past-tense sentence ("a gas smell on Monday night ... did not lead to
+        a shutdown", in a paper out on Monday morning).  Only where the publication time gives its offset:
+        a time without one may be UTC or local, hours apart (TempEval's "1998-02-12T01:58" heads a report
+        of a killing that Thursday evening)."""
         assert self.ref is not None
         back = (self.ref.weekday() - wd) % 7
         tense = self._tense(text, m.start(), m.end())
@@ -192,7 +214,13 @@ class Context:
             return self.ref + timedelta(days=fwd)
         if mod in self.lex.last_words and back == 0:
             back = 7
+        elif back == 0 and tense == "past" and at and self.pub_zoned and self.pub_clock and at > self.pub_clock:
+            back = 7
         return self.ref - timedelta(days=back)
+
+    def _part_start(self, table: str, part: str | None) -> tuple[int, int] | None:
+        """Where the part of the day a match names starts (its code looked up in ``table``), else None."""
+        return _PART_START.get(self.lex.lookup(table, part)) if part else None
 
     def _relative_offset(self, word: str, text: str, m) -> int:
         """The days from publication of a relative day word; Hindi "कल" is yesterday unless its sentence looks ahead."""
@@ -218,10 +246,10 @@ class Context:
     def _day_with_part(self, word: str) -> tuple[int, str]:
         return next(v for k, v in self.lex.day_with_part.items() if k.lower() == word.lower())
 
-    def _day_of_sentence(self, text: str, pos: int) -> date | None:
-        """The day a bare clock time belongs to: the last day word before it in its paragraph, at
-        most 250 characters back ("Police yesterday cleared the camp in an operation that started
-        shortly after 5am"), else None."""
+    def _day_of_sentence(self, text: str, pos: int, at: tuple[int, int] | None = None) -> date | None:
+        """The day a bare clock time (at ``at``) belongs to: the last day word before it in its
+        paragraph, at most 250 characters back ("Police yesterday cleared the camp in an operation that
+        started shortly after 5am", "В понеделник сутринта около 11:15 ч."), else None."""
         assert self.ref is not None
         lo = max(0, pos - 250, text.rfind("\n", 0, pos) + 1)  # its paragraph, a sentence or two back
         day = max(_day_words(self.lex).finditer(text, lo, pos), key=lambda x: x.start(), default=None)
@@ -232,10 +260,33 @@ class Context:
             return self.ref + timedelta(days=self.lex.lookup("relative_days", word))
         if any(word == k.lower() for k in self.lex.day_with_part):
             return self.ref + timedelta(days=self._day_with_part(word)[0])
-        return self._weekday_date(self.lex.lookup("weekdays", word), "", day, text)
+        return self._weekday_date(self.lex.lookup("weekdays", word), "", day, text, at)
 
     def _anchor(self, text: str, pos: int) -> date | None:
         """The day an expression named relative to another one hangs on: the last day word before
         it (see :meth:`_day_of_sentence`), else the last day an earlier paragraph named, however
         many paragraphs back ("desbordó el martes ... [two paragraphs] ... la noche anterior")."""
-        return (self._day_of_sentence(text, pos) if self.ref else None) or self.last_day
+        day = self._day_of_sentence(text, pos) if self.ref else None
+        if day is not None:
+            return day
+        return self._pick_anchor(self.named_days, text, pos)
+
+    def _pick_anchor(self, days: list[date], text: str, pos: int) -> date | None:
+        """The last of ``days`` (named before ``pos``, in order), but in a past-tense sentence the last one
+        not after publication: "a smell of gas on the previous evening is among the issues examined" hangs
+        on the blast of 4 March, not on the council's vote "on Friday" named after it."""
+        if not days:
+            return None
+        if self.ref and days[-1] > self.ref and self._tense(text, pos, pos) == "past":
+            return next((d for d in reversed(days) if d <= self.ref), days[-1])
+        return days[-1]
+
+    def _night_of(self, day: date | None, text: str, s: int, e: int) -> date | None:
+        """The day whose night "overnight" names: the day named before it (``day``); in a sentence about
+        the future, tonight or a later night; else a night already over, the one before publication
+        when the day named is the publication day or later."""
+        if self.ref is None:
+            return None
+        if self._tense(text, s, e) == "future":
+            return max(day or self.ref, self.ref)
+        return day if day is not None and day < self.ref else self.ref - timedelta(days=1)

@@ -124,7 +124,7 @@ class DayHandlers(Context):
         return _day(int(m.group("year")), int(m.group("m")), int(m.group("d"))), "day"
 
     def numeric_dmy(self, m, text):
-        return _day(int(m.group("year")), int(m.group("m")), int(m.group("d"))), "day"
+        return _day(self._year(m), int(m.group("m")), int(m.group("d"))), "day"
 
     def numeric_cjk(self, m, text):
         """"2026年3月14日"; without a year, the year nearest the publication date."""
@@ -164,7 +164,7 @@ class DayHandlers(Context):
     def numeric_slash(self, m, text):
         """"14/03/2026": day first, as everywhere but in American English; an English text gives
         the day only where one reading is impossible ("3/14/2026", "14/3/2026")."""
-        a, b, year = int(m.group("a")), int(m.group("b")), int(m.group("year"))
+        a, b, year = int(m.group("a")), int(m.group("b")), self._year(m)
         if self.own_lexicon and self.lex.month_first_too:
             if a <= 12 and b <= 12:
                 return None, "day"
@@ -191,7 +191,8 @@ class DayHandlers(Context):
         if not self.ref:
             return None, "day"
         mod = m.groupdict().get("mod") or m.groupdict().get("mod0") or ""
-        d = self._weekday_date(self.lex.lookup("weekdays", m.group("wd")), mod.lower(), m, text)
+        at = self._part_start("dayparts", m.groupdict().get("part"))
+        d = self._weekday_date(self.lex.lookup("weekdays", m.group("wd")), mod.lower(), m, text, at)
         if m.groupdict().get("dom_m"):  # "Selasa (14/3)": the day and month, in the year nearest the publication date
             day, month = int(m.group("dom")), int(m.group("dom_m"))
             return self._with_part(date(_nearest_year(month, day, self.ref), month, day), m)
@@ -231,7 +232,7 @@ class DayHandlers(Context):
         if not self.ref:
             return None, "time"
         table = "weekdays_after_part" if self.lex.weekdays_after_part else "weekdays"
-        d = self._weekday_date(self.lex.lookup(table, m.group("wd")), "", m, text)
+        d = self._weekday_date(self.lex.lookup(table, m.group("wd")), "", m, text, self._part_start("part_first", m.group("part")))
         if m.groupdict().get("dom_m"):  # "chiều thứ Ba (19-5)": the day and month say which
             day, month = int(m.group("dom")), int(m.group("dom_m"))
             d = date(_nearest_year(month, day, self.ref), month, day)
@@ -274,6 +275,13 @@ class DayHandlers(Context):
             return f"{d.isoformat()}T{self.lex.lookup('day_before_parts', m.group('bpart'))}", "time"
         return self._with_part(d, m)
 
+    def overnight(self, m, text):
+        """'Overnight': the night of the day the text last named ("on Tuesday ... crews worked overnight"),
+        else the night before publication, or tonight in a sentence about the future ("expected to burn
+        overnight").  :meth:`find` re-anchors it like :meth:`day_after`."""
+        night = self._night_of(self._anchor(text, m.start()), text, m.start(), m.end())
+        return (f"{night.isoformat()}TNI" if night else None), "time"
+
     def same_day(self, m, text):
         """'The same day', 'tego samego dnia': the day the text last named; unresolved when it named
         none, like 'the next day'.  :meth:`find` re-anchors it like :meth:`day_after`."""
@@ -305,6 +313,10 @@ class DayHandlers(Context):
             h, mi = (24, 0) if g["noon"].lower() == "midnight" else (12, 0)
         elif g.get("midnight"):
             h, mi = 24, 0
+        elif g.get("hhmm"):  # "1400 GMT", "0900 ET": four figures before a time zone
+            h, mi = int(g["hhmm"][:2]), int(g["hhmm"][2:])
+            if g["hhmm"][:2] in ("19", "20") and not _AT_TIME.search(text, max(0, m.start("hhmm") - 12), m.start("hhmm")):
+                return None, None, False  # "in 2015 UTC agreed ...": a year before a company's initials
         else:
             # figures, or number words ("下午三点二十分", "الساعة الثالثة"), and "half past" words ("3시 반")
             h = self._figure(g["h"])
@@ -336,7 +348,7 @@ class DayHandlers(Context):
         if cpart and any(cpart.lower() == k.lower() for k in self.lex.day_with_part):  # "昨晚8点", "어젯밤 11시"
             d = self.ref + timedelta(days=self._day_with_part(cpart)[0])
         elif g.get("wd"):
-            d = self._weekday_date(self.lex.lookup("weekdays", g["wd"]), (g.get("cmod") or "").lower(), m, text)
+            d = self._weekday_date(self.lex.lookup("weekdays", g["wd"]), (g.get("cmod") or "").lower(), m, text, (h, mi))
         elif g.get("cmonth"):
             month, day = self._month(g["cmonth"]), int(g["cday"])
             try:
@@ -352,7 +364,7 @@ class DayHandlers(Context):
             except ValueError:
                 return None, None, False
         else:
-            d = self._day_of_sentence(text, m.start())
+            d = self._day_of_sentence(text, m.start(), (h, mi))
             loose = d is None  # a date written before it may still place it (see find)
             d = d or self.carry_day
             if d is None:

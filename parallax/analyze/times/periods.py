@@ -54,7 +54,7 @@ class PeriodHandlers(Context):
     durations and sets."""
 
     def month_year(self, m, text):
-        return f"{int(m.group('year')):04d}-{self._month(m.group('month')):02d}", "month"
+        return f"{self._year(m):04d}-{self._month(m.group('month')):02d}", "month"
 
     def month_only(self, m, text):
         name = m.group("month")
@@ -80,7 +80,7 @@ class PeriodHandlers(Context):
         return f"{self.ref.year + step:04d}-{self._month(m.group('month')):02d}", "month"
 
     def year(self, m, text):
-        return m.group("year"), "year"
+        return f"{self._year(m):04d}", "year"
 
     def bare_year(self, m, text):
         if not self.own_lexicon:

@@ -1,0 +1,87 @@
+"""Hungarian dates: "április 9-én", "2026. április 9.", "kedden", "szombaton este", "tegnap este", "múlt héten",
+"három nappal ezelőtt", "19 óra 40 perckor", "19.40-kor".
+
+Hungarian writes case endings onto words: a weekday takes "-n" ("kedden", on Tuesday; "szombaton"), a month
+"-ban"/"-ben" ("áprilisban"), a day of the month its ending after a hyphen ("április 9-én"); each form news
+uses is listed (a whole word: "kedv", mood, and "kedvez", favours, hold no "kedd").  The year comes first
+("2026. április 9."), the month before its day.  "Hét" is "week" and "seven".
+"""
+
+from __future__ import annotations
+
+from parallax.analyze.timelex.base import Lexicon, _units
+
+_MONTHS = ("január", "február", "március", "április", "május", "június", "július", "augusztus", "szeptember", "október",
+           "november", "december")  # fmt: skip
+_FRONT = ("szeptember", "november", "december")  # front vowels: "szeptemberben", the others "áprilisban"
+# the name, "in" ("áprilisban"), "until" ("áprilisig"), "from" ("áprilistól"), "by" ("áprilisra"), the adjective
+# ("áprilisi"), and "in its April" ("2026 áprilisában")
+_MONTH_FORMS = {
+    name + ending: i
+    for i, name in enumerate(_MONTHS, 1)
+    for ending in (("", "ben", "ig", "től", "re", "i", "ében") if name in _FRONT else ("", "ban", "ig", "tól", "ra", "i", "ában"))
+}
+_ABBREVIATIONS = {"jan": 1, "febr": 2, "márc": 3, "ápr": 4, "máj": 5, "jún": 6, "júl": 7, "aug": 8, "szept": 9, "okt": 10,
+                  "nov": 11, "dec": 12}  # fmt: skip
+# the name, "on" ("kedden"), the adjective ("keddi"), "from" and "until" ("keddtől", "keddig")
+_WEEKDAYS = {
+    form: i
+    for i, forms in enumerate((
+        ("hétfő", "hétfőn", "hétfői", "hétfőtől", "hétfőig"), ("kedd", "kedden", "keddi", "keddtől", "keddig"),
+        ("szerda", "szerdán", "szerdai", "szerdától", "szerdáig"), ("csütörtök", "csütörtökön", "csütörtöki", "csütörtöktől", "csütörtökig"),
+        ("péntek", "pénteken", "pénteki", "péntektől", "péntekig"), ("szombat", "szombaton", "szombati", "szombattól", "szombatig"),
+        ("vasárnap", "vasárnapi", "vasárnaptól", "vasárnapig"),
+    ))
+    for form in forms
+}  # fmt: skip
+_NUMBERS = {"egy": 1, "két": 2, "kettő": 2, "három": 3, "négy": 4, "öt": 5, "hat": 6, "hét": 7, "nyolc": 8, "kilenc": 9, "tíz": 10,
+            "tizenkét": 12, "tizenkettő": 12}  # fmt: skip
+
+HU = Lexicon(
+    months={**_MONTH_FORMS, **_ABBREVIATIONS},
+    year_first=True,
+    abbreviated_months=False,  # its own abbreviations are listed ("márc", "ápr"): "már" (already) is no month
+    # the ending of a day of the month: "9-én", "9-án", "9-ig", "9-től", "9-i", "9-e"
+    day_suffix=r"(?:-(?:j?[éá]n|j?[éá]?ig|j?[éá]?t[őó]l|j?[éá]?r[ae]|j?[ea]?i|j?[ea]))?",
+    weekdays=_WEEKDAYS,
+    relative_days={"ma": 0, "tegnap": -1, "tegnapi": -1, "tegnapelőtt": -2, "holnap": 1, "holnapi": 1, "holnapután": 2},
+    day_after="másnap|a következő napon|egy nappal később|egy nappal rá",
+    day_before="előző nap|az előző napon|előtte való nap|egy nappal korábban|egy nappal előtte",
+    day_before_parts={"előző este": "EV", "előző estén": "EV", "előző éjjel": "NI", "előző éjszaka": "NI", "előtte este": "EV",
+                      "előző reggel": "MO"},  # fmt: skip
+    same_day="aznap|ugyanaznap|ugyanazon a napon|ugyanazon napon",
+    units=_units(
+        ("nap", "napja", "napig", "napon", "napot", "nappal", "napra", "napok", "napokban"),
+        ("hét", "héten", "hete", "hetet", "héttel", "hétre", "hetes", "hetek", "hetekben"),
+        ("hónap", "hónapban", "hónapja", "hónappal", "hónapot", "hónapok", "hónapokban"), ("év", "évben", "éve", "évvel", "évet", "évek", "években"),
+        ("óra", "órája", "órával", "órát", "órák", "órákban"), ("perc", "perce", "perccel", "percet"), ("évtized", "évtizede", "évtizeddel"),
+    ),
+    rel_periods={"tavaly": ("year", -1), "tavalyi": ("year", -1), "idén": ("year", 0), "jövőre": ("year", 1),
+                 "tavalyelőtt": ("year", -2)},  # fmt: skip
+    last_words={"múlt", "elmúlt", "előző"},
+    next_words={"jövő", "következő", "jövőheti"},
+    this_words={"e", "ezen"},
+    numbers=_NUMBERS,
+    ago_after="ezelőtt",  # "három nappal ezelőtt"
+    later_after="múlva|később",  # "két nap múlva", "két nappal később"
+    case_sensitive=False,
+    refs={"most": "PRESENT_REF", "jelenleg": "PRESENT_REF", "jelenleg is": "PRESENT_REF", "nemrég": "PAST_REF",
+          "nemrégiben": "PAST_REF", "a jövőben": "FUTURE_REF"},  # fmt: skip
+    dayparts={"reggel": "MO", "délelőtt": "MO", "hajnalban": "MO", "délben": "AF", "délután": "AF", "este": "EV", "éjjel": "NI",
+              "éjszaka": "NI"},  # fmt: skip
+    daypart_link="késő|kora",  # "tegnap késő este", "ma kora reggel"
+    span_words="elmúlt|következő|utóbbi|múlt|jövő",
+    plural_units=("napokban", "napok", "hetekben", "hetek", "hónapokban", "hónapok", "években", "évek", "órákban", "órák"),
+    weekend="hétvégén|hétvége|hétvégi",
+    sets={"naponta": "P1D", "minden nap": "P1D", "hetente": "P1W", "havonta": "P1M", "évente": "P1Y"},
+    each_words="minden",
+    vague_numbers="néhány|pár|több",
+    # "19 óra 40 perckor", "19.40-kor", "8 órakor"; "19 óra" alone is also nineteen hours
+    clock=r"(?P<h>[01]?\d|2[0-3])(?:[.:](?=[0-5]\d-)|\s?óra(?:kor|tól|ig)?\s(?=[0-5]?\d\s?perc)|\s?órakor(?!\w))"
+    r"(?:(?P<min>[0-5]?\d)(?:-(?:kor|tól|től|ig|ra|re)|\s?perc(?:kor|től|tól|ig|cel)?)(?!\w))?",
+    past_cues=r"volt|voltak|tegnap|tegnapelőtt|múlt|tavaly|ezelőtt|\w{2,}(?:ott|ett|ött|tták|tték|ták|ték|tak|tek)",
+    future_cues=r"fog|fognak|fogja|fogják|holnap|holnapután|jövő|jövőre|majd|lesz|lesznek|várhatóan|tervez\w*",
+    not_after_year="ember|embert|fő|lakos|lakost|ház|lakás|méter|kilométer|tonna|forint|euró|dollár|autó|alkalommal",
+    holidays={"karácsony": "12-25", "szenteste": "12-24", "szilveszter": "12-31", "újév": "01-01", "húsvét": "easter+0",
+              "húsvéthétfő": "easter+1", "nagypéntek": "easter-2", "pünkösd": "easter+49"},  # fmt: skip
+)
