@@ -61,6 +61,11 @@ def test_trailing_label_removed():
         ("Hamburg (dpa/lno) - Der Hafen steht still.", "Hamburg", "Der Hafen steht still."),
         ("Sevilla, 15 mar (EFE).- El Gobierno aprobó el plan.", "Sevilla", "El Gobierno aprobó el plan."),
         ("(ANSA) – COMO, 14 MAR – Il lago è esondato.", "COMO", "Il lago è esondato."),
+        ("ROMA, 14 sett (ANSA) - Il governo ha approvato il decreto.", "ROMA", "Il governo ha approvato il decreto."),
+        # Czech writes the date without a comma; Hungarian puts a full stop after the day
+        ("Rybníkov 15. dubna (ZAM) - Z chladírenského skladu unikl čpavek.", "Rybníkov", "Z chladírenského skladu unikl čpavek."),
+        ("Kővárhely, április 9. (MTI) - Tűz ütött ki a raktárban.", "Kővárhely", "Tűz ütött ki a raktárban."),
+        ("Стрелково, 22 април /БИА/ - Мощна експлозия разтърси склада.", "Стрелково", "Мощна експлозия разтърси склада."),
     ],
 )
 def test_datelines(para, place, rest):
@@ -73,6 +78,7 @@ def test_no_dateline_in_ordinary_text():
     assert split_dateline("The U.S. and U.K. agreed.") is None
     assert split_dateline("Mary (who asked not to be named) - said no.") is None
     assert split_dateline("Berlin (Germany) - the capital, not Bonn.") is None
+    assert split_dateline("Berlin 12 Tage (dpa) - Nichts geht mehr.") is None  # a date only where a month is named
 
 
 def test_jsonl_keeps_ids_and_ignores_unknown(tmp_path):

@@ -84,11 +84,12 @@ _PLACE_PARTICLE = r"(?:de|del|la|las|los|el|di|da|do|dos|das|des|du|le|les|sur|e
 _ANY_PLACE = rf"[{_CAP}][\w.'’-]+(?:[ ](?:{_PLACE_PARTICLE}[ ]){{0,2}}[{_CAP}][\w.'’-]+){{0,3}}(?:[ ]\([{_CAP}][\w.'’-]+(?:[ ][\w.'’-]+){{0,2}}\))?"
 # a day and a month ("March 22", "15 mar", "14 MAR", "2. Mai", "3 ноября"): the month word is checked
 # against the month names of the date lexicons (see _is_month)
-_WIRE_DATE = r"(?:(?P<month>[^\W\d_]{3,12})\.?[ ]\d{1,2}|\d{1,2}\.?[ ](?P<month2>[^\W\d_]{3,12})\.?)(?:[ ]\d{4})?"
+_WIRE_DATE = r"(?:(?P<month>[^\W\d_]{3,12})\.?[ ]\d{1,2}\.?|\d{1,2}\.?[ ](?P<month2>[^\W\d_]{3,12})\.?)(?:[ ]\d{4})?"
 _WIRE_AGENCY = r"(?:\((?P<agency>[\w][\w./& -]{0,24})\)|/(?P<agency_sl>[\w][\w.& -]{0,24})/)"  # "(Reuters)", "(dpa/lno)", "/ТАСС/"
 _WIRE_DASH = r"[ ]?(?:\.?[-–—]|--)[ ]?"
 _STARTS = rf"(?=[{_CAP}0-9\"“„«‘'])"  # the report itself starts after it: "Berlin (Germany) - the capital" is prose
-DATELINE_WIRE = re.compile(rf"^(?P<place>{_ANY_PLACE})(?:,[ ]?{_WIRE_DATE})?[ ]?{_WIRE_AGENCY}{_WIRE_DASH}{_STARTS}")
+# the date after the place: "LONDON, March 22", "Rybníkov 15. dubna" (Czech writes no comma), "Kővárhely, április 9."
+DATELINE_WIRE = re.compile(rf"^(?P<place>{_ANY_PLACE})(?:,?[ ]?{_WIRE_DATE})?[ ]?{_WIRE_AGENCY}{_WIRE_DASH}{_STARTS}")
 DATELINE_AGENCY_FIRST = re.compile(rf"^{_WIRE_AGENCY}{_WIRE_DASH}(?P<place>{_ANY_PLACE})(?:,[ ]?{_WIRE_DATE})?{_WIRE_DASH}{_STARTS}")
 # "LONDON, March 22 -", "МОСКВА, 3 ноября. /ТАСС/. Text", "МОСКВА, 3 ноября." alone on its line
 DATELINE_DATED = re.compile(
