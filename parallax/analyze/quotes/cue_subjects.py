@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from parallax.analyze.quotes.antecedents import _RELATIVE, PRONOUNS
+from parallax.analyze.quotes.antecedents import _RELATIVE, pronouns
 from parallax.analyze.quotes.marks import _Span
 from parallax.analyze.quotes.person_names import _entity_at
 from parallax.analyze.quotes.roles import _DOCUMENTS
@@ -163,7 +163,7 @@ def _can_speak(article: Article, start: int, end: int) -> bool:
     ..."); "The Trends Are 'Terrifying'" has no speaker, nor has the "it" of
     "it's crucial to “protect our values”"."""
     words = article.text[start:end].lower().split()
-    if len(words) == 1 and words[0] in PRONOUNS:
+    if len(words) == 1 and words[0] in pronouns(article.language):
         return True
     if any(w.strip(",.’'") in _DOCUMENTS for w in words[:6]):
         return True

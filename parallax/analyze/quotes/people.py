@@ -20,7 +20,17 @@ from bisect import bisect_right, insort
 
 from parallax.analyze import Paragraph
 from parallax.analyze.names import FIRST_NAMES as _FIRST_NAMES
-from parallax.analyze.quotes.antecedents import _COLLECTIVE, _GENDERED, _RELATIVE, PLURAL_PRONOUNS, PRONOUNS, _Antecedents, _Mention
+from parallax.analyze.quotes.antecedents import (
+    _COLLECTIVE,
+    _GENDERED,
+    _RELATIVE,
+    PLURAL_PRONOUNS,
+    PRONOUNS,
+    _Antecedents,
+    _Mention,
+    impersonal,
+    pronouns,
+)
 from parallax.analyze.quotes.name_after_role import _without_role
 from parallax.analyze.quotes.person_names import (
     _PARTICLE_NAME,
@@ -38,7 +48,11 @@ from parallax.letters import UPPER
 from parallax.records import Article, Entity, Quote
 
 # what the other modules of the package import from here
-__all__ = ["PRONOUNS", "_COLLECTIVE", "_Attributor", "_entity_at", "_is_headline", "has_parser_doc", "honorific_at"]
+__all__ = ["NOBODY", "PRONOUNS", "_COLLECTIVE", "_Attributor", "_entity_at", "_is_headline", "has_parser_doc", "honorific_at"]
+
+# the speaker a cue with an impersonal subject names ("dit-on", "sagt man"): explicitly no one, so
+# no weaker evidence (the quote before, the person nearby) may give the quotation a speaker
+NOBODY = ""
 
 _WORD_STOP = re.compile(r"(?<!\w)\w{4,}[.!?]\s+")  # "Horizonte. " ends a sentence; "Mr. ", "J. ", "Gov. " do not
 
@@ -74,6 +88,7 @@ class _Attributor(_Antecedents, _RoleHolders):
         an honorific ("Mrs. Clinton"), or a sentence naming one person and using pronouns of
         one gender ("Warren said she ...")."""
         art = self.article
+        own = pronouns(art.language)
         people = [e for e in art.entities if e.label in ("PERSON", "PER") and not self._in_quote(e.start)]
         skip: list[tuple[int, int]] = []
         subj_at: set[int] = set()
@@ -106,7 +121,7 @@ class _Attributor(_Antecedents, _RoleHolders):
                     if tok.head.dep_ in ("ccomp", "relcl", "acl", "xcomp"):
                         embedded.add(para.offset + tok.idx)  # "argued that Trump was ...": less of a topic
                     self._group(tok, para.offset, people)
-                    if tok.lower_ in PRONOUNS and tok.lower_ in _GENDERED and not self._in_quote(para.offset + tok.idx):
+                    if tok.lower_ in own and tok.lower_ in _GENDERED and not self._in_quote(para.offset + tok.idx):
                         chain.append((para.offset + tok.idx, tok.lower_, len(tok.text)))
             for tok in doc:
                 ent = _person_at(people, para.offset + tok.idx)
@@ -220,7 +235,9 @@ class _Attributor(_Antecedents, _RoleHolders):
         if _is_time(art, start, end):
             return None  # "Thursday" is no speaker
         words = text.lower().split()
-        if len(words) == 1 and words[0] in PRONOUNS:
+        if len(words) == 1 and words[0] in impersonal(art.language):
+            return NOBODY, start, end, cue  # "« ... », dit-on": a cue that names no one
+        if len(words) == 1 and words[0] in pronouns(art.language):
             name = self.topic_before(start, words[0]) or self.antecedent(start, words[0])
             if name is None:
                 ent = _last_person_before(art, start)

@@ -214,7 +214,7 @@ def _quoted(spans, start: int, end: int) -> int:
 def _quote(para, sents, sent_base, attrib, start: int, end: int, source: tuple[int, int], cue: str):
     """The indirect quote of paragraph offsets ``start:end`` said by ``source``, if it names someone."""
     speaker = attrib.named(para.offset + source[0], para.offset + source[1], cue, para.offset + start)
-    if not speaker:
+    if not speaker or not speaker[0]:  # (an impersonal "on dit que ...": no one's)
         return
     content = para.doc.text[start:end].rstrip(" .,;")
     si, _ = _sentence_of(start, sents)
