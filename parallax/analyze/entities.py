@@ -32,6 +32,9 @@ _OPENERS = re.compile(
 _CYRILLIC = re.compile(r"[А-ЯЁЄІЇҐ]")
 _ACRONYM = re.compile(rf"[{UPPER}]{{2,12}}\s+")  # bounded: linear
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+# markup written into the prose ('<a href="javascript:alert(2)">click here</a>'), which a model may
+# tag as a name: no name has these characters
+_MARKUP = re.compile(r"[<>=\"{}]")
 
 
 def _word_before(text: str, pos: int) -> str:
@@ -116,7 +119,7 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
                     while (t := TITLES.match(text)) and len(text.split()) > 1:
                         text = text[t.end():]
                         s += t.end()
-                if not clean_name(text):
+                if not clean_name(text) or _MARKUP.search(text):
                     continue
                 article.entities.append(Entity(text, ent.label_, s, s + len(text)))
         else:
