@@ -54,3 +54,33 @@ def test_german_sie_after_the_cue_is_still_the_woman():
 def test_polish_on_is_still_he():
     text = "Minister Jan Nowak odwiedził miejsce. „Sytuacja jest bardzo poważna i potrwa miesiące”, powiedział on."
     assert _speaker_of(text, "Sytuacja", "pl") == "Jan Nowak"
+
+
+# ---------------------------------------------------------------- a document that speaks
+
+
+def test_the_report_said_stays_the_report_in_a_long_paragraph():
+    """The sentence's own "the report said" wins over a person another sentence quoted: the last
+    mention of the report before it is one where the report speaks, which names no author."""
+    text = (
+        "The authority's chief engineer, Paul Grady, said the dam was safe for now, the report said. "
+        "A further 2,500 homes could be at risk in a severe storm, officials said. "
+        "The repairs would cost about 45 million pounds and take two years, the report said."
+    )
+    assert _speaker_of(text, "The repairs would cost", "en") == "report"
+
+
+def test_according_to_the_report_names_no_author_either():
+    text = (
+        "Paul Grady told the committee the dam was safe, according to the report. "
+        "The repairs would cost about 45 million pounds and take two years, the report said."
+    )
+    assert _speaker_of(text, "The repairs would cost", "en") == "report"
+
+
+def test_a_statement_someone_released_still_speaks_for_them():
+    text = (
+        "Senator Anna Berg released a statement late Tuesday. "
+        "“We cannot afford to wait another year for this bridge,” the statement said."
+    )
+    assert _speaker_of(text, "We cannot afford", "en") == "Anna Berg"
