@@ -16,7 +16,7 @@ from parallax.analyze import Paragraph, component
 from parallax.analyze.names import FIRST_NAMES
 from parallax.analyze.nlp import has_ner
 from parallax.analyze.timelex import LEXICONS
-from parallax.analyze.titles import DEFINITE, ROLE_COMPOUND, TITLE_WORDS, TITLES
+from parallax.analyze.titles import DEFINITE, HONORIFICS, PERSON_NOUNS, ROLE_COMPOUND, ROLE_GENDER, ROLES, TITLE_WORDS, TITLES
 from parallax.letters import UPPER
 from parallax.records import Article, Entity
 
@@ -122,6 +122,8 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
                 if not clean_name(text) or _MARKUP.search(text):
                     continue
                 article.entities.append(Entity(text, ent.label_, s, s + len(text)))
+            found = [e for e in article.entities if para.offset <= e.start < para.offset + len(para.text)]
+            _people_by_evidence(found, doc, para.offset)
         else:
             for m in _CAPS.finditer(doc.text):
                 text, s = m.group(), para.offset + m.start()
@@ -159,6 +161,7 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
                 if label == "MISC" and lang == "de" and _german_noun(text, doc.text, s - para.offset):
                     continue
                 article.entities.append(Entity(text, label, s, s + len(text)))
+    _places_by_evidence(article)
     canonical_names(article.entities)
 
 
@@ -186,3 +189,95 @@ def _nlp_of(doc):
     from parallax.analyze.nlp import get_nlp
 
     return get_nlp(doc.lang_)
+
+
+# ------------------------------------------------------------------- people the model labelled otherwise
+# A small model tags some names of people as organisations ("Marcus Ellery", "Ruaridh MacLeod") and
+# some places as people ("Carrick Point", "Kelton"), and the quote stage then resolves "he said" to a
+# place.  What the article itself says settles it: a title or a person's noun before the name, an age
+# after it, "he" or "she" taking it up; a place preposition before it, or the same name labelled a
+# place elsewhere.  Only spans shaped like a person's name change label.
+
+_NAME_SHAPE = re.compile(rf"[{UPPER}][\w’'-]*[^\W\d_](?:\s[{UPPER}][\w’'-]*[^\W\d_]){{1,2}}")
+_AGE_AFTER = re.compile(r",\s\d{1,3}(?:,|\.|;|\s(?:and|who)\b)|\s\(\d{1,3}\)")  # "Sadia Kern, 34,", "Sadia Kern (34)"
+_PERSON_WORDS = TITLE_WORDS | set(ROLES) | set(ROLE_GENDER) | set(HONORIFICS) | PERSON_NOUNS
+_SUBJECT = ("nsubj", "nsubjpass", "nsubj:pass")
+_PLACE_BEFORE = re.compile(r"(?<!\w)(?:in|at|near|off|outside|on|into|across|along|around)\s(?:the\s)?\Z", re.I)
+_IMPERSONAL_TOO = {"il"}  # French "il" is also the impersonal subject ("il faut", "il y a")
+
+
+def _person_evidence(e: Entity, doc, offset: int, text: str, names: list[Entity]) -> str | None:
+    """Why the span ``e`` (in the paragraph ``doc`` at ``offset``) is a person's name, or None: a
+    title, honorific or person's noun before it, an age after it, or a gendered pronoun that takes
+    it up as the next name it could refer to."""
+    before = text[max(0, e.start - 40) : e.start].split()
+    if before and before[-1].lower().rstrip(".,") in _PERSON_WORDS:
+        return "title"
+    if _AGE_AFTER.match(text, e.end):
+        return "age"
+    span = doc.char_span(e.start - offset, e.end - offset, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root
+    if not (root.dep_ in _SUBJECT or root.dep_ == "appos" and root.head.dep_ in _SUBJECT):
+        return None
+    from parallax.analyze.quotes.marks import find_quote_spans  # (the quote stage imports this package)
+
+    sent = span.sent
+    stop = sent.end_char
+    if sent.end < len(doc):
+        stop = doc[sent.end].sent.end_char  # the sentence after too
+    quotes = find_quote_spans(doc.text, [(0, len(doc.text))])
+    for tok in doc[span.end :]:
+        if tok.idx >= stop or any(n.start <= offset + tok.idx < n.end for n in names if n is not e):
+            return None  # another name comes first: the pronoun may be its
+        if tok.pos_ != "PRON" or any(q.start <= tok.idx < q.end for q in quotes):
+            continue
+        gender, person = tok.morph.get("Gender"), tok.morph.get("Person")
+        if person == ["3"] and tok.morph.get("Number") == ["Sing"] and gender:
+            if gender == ["Neut"]:
+                return None  # "it said": an organisation
+            if tok.lower_ not in _IMPERSONAL_TOO:
+                return "pronoun"
+    return None
+
+
+def _people_by_evidence(found: list[Entity], doc, offset: int) -> None:
+    """Relabel, in one paragraph, the names of people a model tagged otherwise (organisation,
+    place, work) as PERSON when the paragraph says they are people (:func:`_person_evidence`)."""
+    text = doc.text
+    for e in found:
+        if e.label in ("PERSON", "PER", "NORP", "DATE") or not _NAME_SHAPE.fullmatch(e.text):
+            continue
+        local = Entity(e.text, e.label, e.start - offset, e.end - offset)
+        local_names = [Entity(n.text, n.label, n.start - offset, n.end - offset) for n in found]
+        if _person_evidence(local, doc, 0, text, [n for n in local_names if n.start != local.start]):
+            e.label = "PERSON"
+
+
+def _places_by_evidence(article: Article) -> None:
+    """Relabel as places the PERSON mentions of a name the article also labels a place ("Kelton's
+    mayor" after "floods in Kelton"), or whose every mention follows a place preposition ("off
+    Carrick Point", "on Mill Lane").  A mention with a title or an honorific before it stays a person."""
+    text = article.text
+    places: dict[str, list[str]] = {}
+    people: dict[str, list[Entity]] = {}
+    for e in article.entities:
+        if e.label in ("GPE", "LOC", "FAC"):
+            places.setdefault(clean_name(e.text), []).append(e.label)
+        elif e.label in ("PERSON", "PER"):
+            people.setdefault(clean_name(e.text), []).append(e)
+    for name, mentions in people.items():
+        titled = any(
+            (text[max(0, e.start - 40) : e.start].split() or [""])[-1].lower().rstrip(".,") in _PERSON_WORDS for e in mentions
+        )
+        if titled or any(len(other) > len(name) and other.endswith(" " + name) for other in people):
+            continue  # "Clinton" after "Hillary Clinton" is her, whatever "Clinton County" is
+        if len(places.get(name, ())) >= len(mentions):
+            label = places[name][0]
+        elif all(_PLACE_BEFORE.search(text, max(0, e.start - 12), e.start) for e in mentions):
+            label = "LOC"
+        else:
+            continue
+        for e in mentions:
+            e.label = label

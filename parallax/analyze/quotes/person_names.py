@@ -12,6 +12,7 @@ speaker).  These are lookups on the article alone; :class:`.people._Attributor` 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from parallax.analyze import Paragraph
 from parallax.analyze.names import NAME_PARTICLES
@@ -38,21 +39,21 @@ def _person_at(people: list[Entity], pos: int) -> Entity | None:
     return None
 
 
-def _last_person_before(article: Article, pos: int) -> Entity | None:
-    """The last person named before ``pos``: a PERSON entity, or else a run of
-    two or three capitalised words that is no other entity (small models miss names)."""
-    best = None
-    for e in article.entities:
-        if e.label in ("PERSON", "PER") and e.end <= pos:
-            best = e
+def _last_person_before(article: Article, pos: int, fits: Callable[[str], bool] | None = None) -> Entity | None:
+    """The last person named before ``pos``: a PERSON entity, or else a run of two or three
+    capitalised words that is no other entity (small models miss names); with ``fits``, the last
+    whose name it accepts (a pronoun's gender)."""
+    found = [e for e in article.entities if e.label in ("PERSON", "PER") and e.end <= pos]
     others = {(e.canonical or e.text) for e in article.entities if e.label not in ("PERSON", "PER", "MISC")}  # MISC: no NER model
+    last = found[-1].start if found else -1
     for m in _PROPER.finditer(article.text, 0, pos):
         name = m.group()
         while (t := TITLES.match(name)) and len(name.split()) > 1:
             name = name[t.end() :]
-        if len(name.split()) >= 2 and name not in others and (best is None or m.start() > best.start):
-            best = Entity(name, "PERSON", m.end() - len(name), m.end(), name)
-    return best
+        if len(name.split()) >= 2 and name not in others and m.start() > last:
+            found.append(Entity(name, "PERSON", m.end() - len(name), m.end(), name))
+    found.sort(key=lambda e: e.start)
+    return next((e for e in reversed(found) if fits is None or fits(e.canonical or e.text)), None)
 
 
 def _names_outside(article: Article, para: Paragraph, spans: list[_Span]) -> bool:
