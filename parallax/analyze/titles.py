@@ -67,6 +67,13 @@ _COMPOUND_ROLE_ENDINGS = (
     "beauftragte", "beauftragter", "anwalt", "anwältin", "richter", "richterin", "führerin", "geschäftsführer", "geschäftsführerin",
 )  # fmt: skip
 
+# Finnish compound roles, written as one word before the name ("Pelastusjohtaja Mikko Virtanen",
+# "Poliisipäällikkö Jari Laaksonen") or in lower case after a genitive ("meripelastuskeskuksen johtaja")
+_FI_ROLE_ENDINGS = (
+    "johtaja", "päällikkö", "ministeri", "pormestari", "tiedottaja", "puheenjohtaja", "komentaja", "komisario",
+    "kapteeni", "ylilääkäri", "lääkäri", "asiantuntija", "tutkija", "professori", "kansanedustaja", "presidentti",
+)  # fmt: skip
+
 # role words and the titles that abbreviate them, to one canonical role
 ROLES = {
     **{w: "governor" for w in ("gov", "gov.", "governor")},
@@ -111,6 +118,7 @@ TITLE_WORDS = (
     | {w.lower() for w in _ABBREVIATIONS}
     | {w.rstrip(".") for w in ROLES}
     | set(_COMPOUND_ROLE_ENDINGS)  # "Sprecherin", "woordvoerder" on their own
+    | set(_FI_ROLE_ENDINGS)
 )
 
 
@@ -123,4 +131,6 @@ TITLES = re.compile(
     rf"^(?:(?:{_alternation(_ABBREVIATIONS)})\.?|{_alternation(w for ws in _TITLE_WORDS.values() for w in ws)})\s+"
 )
 # a German or Dutch compound role opening a name
-ROLE_COMPOUND = re.compile(rf"^[A-ZÄÖÜ][a-zäöüß]*(?:-[A-ZÄÖÜ][a-zäöüß]*)?(?:{_alternation(_COMPOUND_ROLE_ENDINGS)})\s+")  # "Flughafen-Geschäftsführerin"
+ROLE_COMPOUND = re.compile(
+    rf"^[A-ZÄÖÜ][a-zäöüß]*(?:-[A-ZÄÖÜ][a-zäöüß]*)?(?:{_alternation(_COMPOUND_ROLE_ENDINGS + _FI_ROLE_ENDINGS)})\s+"
+)  # "Flughafen-Geschäftsführerin"

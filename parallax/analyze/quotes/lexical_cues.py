@@ -17,11 +17,18 @@ import re
 from parallax.analyze.names import NAME_PARTICLES
 from parallax.analyze.quotes.antecedents import impersonal, pronouns
 from parallax.analyze.quotes.cue_lexicon import LEXICAL_CUES
+from parallax.analyze.quotes.inflection import addressed
 from parallax.analyze.quotes.marks import _Span
 from parallax.analyze.quotes.name_after_role import _after_genitive_owner, _past_genitive, _role_complement, _tr_name
 from parallax.analyze.quotes.vietnamese import vi_speaker
 from parallax.analyze.titles import DEFINITE
 from parallax.letters import LOWER, UPPER
+
+# a speaker described in lower case, to the end of the clause ("a felesége": his wife)
+_DESCRIBED_AFTER = re.compile(rf"\s+(?P<spk>[{LOWER}][\w-]*(?:\s[{LOWER}][\w-]*){{0,3}})\s*(?:[.,;!?]|$)")
+
+# cues that take their source in a case other than the nominative ("podle Novákové", "Virtasen mukaan")
+_ACCORDING = {"podle", "mukaan", "szerint", "според"}
 
 # a circumstance after an inverted subject: '», a déclaré le ministre à sa sortie', '», dijo el alcalde ante la prensa'
 _CIRCUMSTANCE = "à|au|aux|lors|devant|dans|après|avant|a|al|ante|tras|durante|en|ao|na|no|em|dopo|davanti|durante|nach|vor|bei|im|am|tijdens|bij"
@@ -95,6 +102,10 @@ def _lexical_speaker(text: str, span: _Span, sent: tuple[int, int], lang: str) -
         found_vi = vi_speaker(text, span.start - 1, span.end, *sent)
         return (*found_vi, False) if found_vi else None
     found = _lexical_speaker_span(text, span, sent, lang)
+    if found is not None and addressed(lang, text[found[0] : found[1]]) and found[2].lower() not in _ACCORDING:
+        # "– mondta Kovácsnak a felesége": said to Kovács, by the words after him
+        by = _DESCRIBED_AFTER.match(text, found[1], sent[1])
+        return (by.start("spk"), by.end("spk"), found[2], False) if by else None
     if found is not None and lang == "tr" and found[0] < found[1]:
         return (*_tr_name(text, found[0], found[1]), *found[2:])
     if found is not None and lang == "el" and found[0] < found[1]:

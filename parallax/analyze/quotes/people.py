@@ -31,6 +31,7 @@ from parallax.analyze.quotes.antecedents import (
     impersonal,
     pronouns,
 )
+from parallax.analyze.quotes.inflection import declines, nominative
 from parallax.analyze.quotes.name_after_role import _without_role
 from parallax.analyze.quotes.person_names import (
     _PARTICLE_NAME,
@@ -63,6 +64,8 @@ _DATELINE = re.compile(rf"^[{UPPER}][{UPPER} .,'’-]{{1,40}}\s(?:--|—|–|-)\
 _OWNER = re.compile(r"(?:['’]s|['’])\s+[^\W\d_]")  # "Kelton's mayor": the name owns what speaks
 
 _IN_PHRASE = re.compile(r"(?<!\w)(?:in|of|for|from|at|on|near|with|by)\s")  # "Café owners in Sainte-Hélène": no speaker
+
+SURNAME_FIRST = {"hu"}  # languages with Latin names written family name first (the East Asian ones are uncased.py's)
 
 _MAYBE_PEOPLE = ("ORG", "MISC", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC")  # labels a small model gives some people
 
@@ -154,7 +157,11 @@ class _Attributor(_Antecedents, _RoleHolders):
                         subs = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
                         if subs and subs[0].lower_ in _GENDERED and not any(t.pos_ == "PROPN" for t in doc[tok.i + 1 : subs[0].i]):
                             vote(name, _GENDERED[subs[0].lower_], 2)
-        self.names = _speaker_names([e for e in people if not any(a <= e.start < b for a, b in skip)])
+        self.names = _speaker_names(
+            [e for e in people if not any(a <= e.start < b for a, b in skip)],
+            self._surname_first,
+            (lambda n: nominative(art.language, n, art.text)) if declines(art.language) else None,
+        )
         for e in people:
             if any(a <= e.start < b for a, b in skip):
                 continue
@@ -216,11 +223,19 @@ class _Attributor(_Antecedents, _RoleHolders):
         said = HONORIFICS.get(first) if len(name.split()) > 1 else None
         name = _clean_person(name)
         words = name.split()
+        if self._surname_first:  # Hungarian "Kovács" is "Kovács Péter"
+            fuller = self.names.get(words[0]) if words else None
+            return fuller if fuller and fuller.split()[: len(words)] == words else name
         fuller = self.names.get(words[-1]) if words else None
         if fuller and said and _FIRST_NAMES.get(fuller.split()[0].lower(), said) != said:
             return name
         # (particles compare in any case: "De Vries-Bakker" opening a sentence is "Annemiek de Vries-Bakker")
         return fuller if fuller and [w.lower() for w in fuller.split()[-len(words) :]] == [w.lower() for w in words] else name
+
+    @property
+    def _surname_first(self) -> bool:
+        """Whether the article's language writes the family name first (Hungarian "Kovács Péter")."""
+        return (self.article.language or "")[:2] in SURNAME_FIRST
 
     def _modifies(self, ent: Entity, end: int) -> bool:
         """Whether a name in a subject ending at ``end`` only modifies the noun after it: an owner

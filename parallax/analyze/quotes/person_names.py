@@ -80,20 +80,23 @@ def _clean_person(name: str) -> str:
     return name.strip(" ,.")
 
 
-def _speaker_names(people: list[Entity]) -> dict[str, str]:
-    """Surname -> the one full name ending with it ("Stoltenberg" -> "Jens Stoltenberg"); a surname
-    two people share ("Barack Obama", "Michelle Obama") maps to nobody."""
+def _speaker_names(people: list[Entity], surname_first: bool = False, normal: Callable[[str], str] | None = None) -> dict[str, str]:
+    """Surname -> the one full name ending with it ("Stoltenberg" -> "Jens Stoltenberg"), or opening
+    it where the family name comes first ("Kovács" -> "Kovács Péter"); a surname two people share
+    ("Barack Obama", "Michelle Obama") maps to nobody.  ``normal`` writes a name as it is reported
+    (a declined name back in the nominative: "Mikko Virtasen" is "Mikko Virtanen")."""
     full: dict[str, set[str]] = {}
     for e in people:
         name = _clean_person(e.text)
+        name = normal(name) if normal else name
         words = name.split()
         if len(words) >= 2 and len(words) <= 4:
-            full.setdefault(words[-1], set()).add(name)
+            full.setdefault(words[0] if surname_first else words[-1], set()).add(name)
     out = {}
     for last, names in full.items():
         longest = max(names, key=len)
         # "Jens Stoltenberg" and "Jens Stoltenberg Jr." are one person; "Bill Clinton" and "Hillary Clinton" two
-        if all(longest.endswith(n) or set(n.split()) <= set(longest.split()) for n in names):
+        if all(longest.endswith(n) or longest.startswith(n) and surname_first or set(n.split()) <= set(longest.split()) for n in names):
             out[last] = longest
     return out
 
