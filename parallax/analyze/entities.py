@@ -198,7 +198,7 @@ def _nlp_of(doc):
 # after it, "he" or "she" taking it up; a place preposition before it, or the same name labelled a
 # place elsewhere.  Only spans shaped like a person's name change label.
 
-_NAME_SHAPE = re.compile(rf"[{UPPER}][\w’'-]*[^\W\d_](?:\s[{UPPER}][\w’'-]*[^\W\d_]){{1,2}}")
+_NAME_SHAPE = re.compile(rf"(?<![\w’'-])[{UPPER}][\w’'-]*+(?<=[^\W\d_])(?:\s[{UPPER}][\w’'-]*+(?<=[^\W\d_])){{1,2}}")  # (linear)
 _AGE_AFTER = re.compile(r",\s\d{1,3}(?:,|\.|;|\s(?:and|who)\b)|\s\(\d{1,3}\)")  # "Sadia Kern, 34,", "Sadia Kern (34)"
 _PERSON_WORDS = TITLE_WORDS | set(ROLES) | set(ROLE_GENDER) | set(HONORIFICS) | PERSON_NOUNS
 _SUBJECT = ("nsubj", "nsubjpass", "nsubj:pass")
@@ -206,35 +206,31 @@ _PLACE_BEFORE = re.compile(r"(?<!\w)(?:in|at|near|off|outside|on|into|across|alo
 _IMPERSONAL_TOO = {"il"}  # French "il" is also the impersonal subject ("il faut", "il y a")
 
 
-def _person_evidence(e: Entity, doc, offset: int, text: str, names: list[Entity]) -> str | None:
-    """Why the span ``e`` (in the paragraph ``doc`` at ``offset``) is a person's name, or None: a
-    title, honorific or person's noun before it, an age after it, or a gendered pronoun that takes
-    it up as the next name it could refer to."""
+def _person_evidence(e: Entity, doc, others: list[Entity], quoted: list[tuple[int, int]]) -> str | None:
+    """Why the span ``e`` (paragraph offsets of ``doc``) is a person's name, or None: a title,
+    honorific or person's noun before it, an age after it, or a gendered pronoun outside the
+    ``quoted`` spans that takes it up as the next name (of ``others``) it could refer to."""
+    text = doc.text
     before = text[max(0, e.start - 40) : e.start].split()
     if before and before[-1].lower().rstrip(".,") in _PERSON_WORDS:
         return "title"
     if _AGE_AFTER.match(text, e.end):
         return "age"
-    span = doc.char_span(e.start - offset, e.end - offset, alignment_mode="expand")
+    span = doc.char_span(e.start, e.end, alignment_mode="expand")
     if span is None:
         return None
     root = span.root
     if not (root.dep_ in _SUBJECT or root.dep_ == "appos" and root.head.dep_ in _SUBJECT):
         return None
-    from parallax.analyze.quotes.marks import find_quote_spans  # (the quote stage imports this package)
-
     sent = span.sent
-    stop = sent.end_char
-    if sent.end < len(doc):
-        stop = doc[sent.end].sent.end_char  # the sentence after too
-    quotes = find_quote_spans(doc.text, [(0, len(doc.text))])
+    stop = doc[sent.end].sent.end_char if sent.end < len(doc) else sent.end_char  # this sentence and the next
     for tok in doc[span.end :]:
-        if tok.idx >= stop or any(n.start <= offset + tok.idx < n.end for n in names if n is not e):
+        if tok.idx >= stop or any(n.start <= tok.idx < n.end for n in others):
             return None  # another name comes first: the pronoun may be its
-        if tok.pos_ != "PRON" or any(q.start <= tok.idx < q.end for q in quotes):
+        if tok.pos_ != "PRON" or any(a <= tok.idx < b for a, b in quoted):
             continue
-        gender, person = tok.morph.get("Gender"), tok.morph.get("Person")
-        if person == ["3"] and tok.morph.get("Number") == ["Sing"] and gender:
+        gender = tok.morph.get("Gender")
+        if tok.morph.get("Person") == ["3"] and tok.morph.get("Number") == ["Sing"] and gender:
             if gender == ["Neut"]:
                 return None  # "it said": an organisation
             if tok.lower_ not in _IMPERSONAL_TOO:
@@ -243,15 +239,19 @@ def _person_evidence(e: Entity, doc, offset: int, text: str, names: list[Entity]
 
 
 def _people_by_evidence(found: list[Entity], doc, offset: int) -> None:
-    """Relabel, in one paragraph, the names of people a model tagged otherwise (organisation,
-    place, work) as PERSON when the paragraph says they are people (:func:`_person_evidence`)."""
-    text = doc.text
-    for e in found:
-        if e.label in ("PERSON", "PER", "NORP", "DATE") or not _NAME_SHAPE.fullmatch(e.text):
+    """Relabel, in one paragraph (at article offset ``offset``), the names of people a model tagged
+    otherwise (organisation, place, work) as PERSON when the paragraph says they are people
+    (:func:`_person_evidence`)."""
+    local = [Entity(e.text, e.label, e.start - offset, e.end - offset) for e in found]
+    quoted: list[tuple[int, int]] | None = None
+    for e, here in zip(found, local, strict=True):
+        if e.label in ("PERSON", "PER", "NORP") or not _NAME_SHAPE.fullmatch(e.text):
             continue
-        local = Entity(e.text, e.label, e.start - offset, e.end - offset)
-        local_names = [Entity(n.text, n.label, n.start - offset, n.end - offset) for n in found]
-        if _person_evidence(local, doc, 0, text, [n for n in local_names if n.start != local.start]):
+        if quoted is None:
+            from parallax.analyze.quotes.marks import find_quote_spans  # (the quote stage imports this package)
+
+            quoted = [(q.start, q.end) for q in find_quote_spans(doc.text, [(0, len(doc.text))])]
+        if _person_evidence(here, doc, [n for n in local if n is not here], quoted):
             e.label = "PERSON"
 
 

@@ -33,7 +33,7 @@ HE_PRONOUNS = {"הוא", "היא", "הם", "הן", "לדבריו", "לדבריה
 _WORD = r"[\u05d0-\u05ea][\u05d0-\u05ea\"״'׳-]*"
 _CUE = rf"(?<![\u05d0-\u05ea])ו?(?P<cue>{HE_CUE})(?![\u05d0-\u05ea])"
 # after the quotation: the verb, then up to two phrases in commas, to the end of the sentence
-_AFTER = re.compile(rf"[\"”״]?\s*+,?\s*+{_CUE}(?P<rest>[^.!?:;\"”״\n]{{0,160}})")
+_AFTER = re.compile(rf"(?:,\s{{0,3}})?{_CUE}(?P<rest>[^.!?:;\"”״\n]{{0,160}})")
 # before the quotation: the verb and its speaker ('אמר יוסי אלמוג:'), or the speaker and the verb ('יוסי אלמוג אמר:')
 _VERB_FIRST = re.compile(rf"{_CUE}(?P<rest>[^.!?:;\"”״\n]{{0,160}}?)\s*+[:,]?\s*+\Z")
 # (the subject opens its clause: at most four words after the sentence's start or a comma)

@@ -25,7 +25,7 @@ from parallax.analyze.titles import DEFINITE
 from parallax.letters import LOWER, UPPER
 
 # a speaker described in lower case, to the end of the clause ("a felesége": his wife)
-_DESCRIBED_AFTER = re.compile(rf"\s+(?P<spk>[{LOWER}][\w-]*(?:\s[{LOWER}][\w-]*){{0,3}})\s*(?:[.,;!?]|$)")
+_DESCRIBED_AFTER = re.compile(rf"\s{{1,3}}(?P<spk>[{LOWER}][\w-]*+(?:\s[{LOWER}][\w-]*+){{0,3}})\s{{0,3}}(?:[.,;!?]|$)")
 
 # cues that take their source in a case other than the nominative ("podle Novákové", "Virtasen mukaan")
 _ACCORDING = {"podle", "mukaan", "szerint", "според"}

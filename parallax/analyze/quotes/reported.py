@@ -261,8 +261,9 @@ _LEXICAL_ACCORDING = re.compile(
 # "Podle Virtanena se hasičům podařilo ..." (the name in the genitive), Finnish "Virtasen mukaan vuoto
 # saatiin tukittua" and Hungarian "A kórház szerint egyikük ..." (a postposition after the source)
 _PODLE = re.compile(rf"Podle\s(?P<src>(?:[{UPPER}][\w-]+\s){{1,3}}|[{LOWER}]{{4,}}\s)(?=[{LOWER}])")
-_MUKAAN = re.compile(rf"(?P<src>(?:[{UPPER}][\w-]+\s){{0,2}}[{UPPER}][\w-]*?(?::n|n))\s(?P<cue>mukaan)\s(?=[{LOWER}])")
-_SZERINT = re.compile(rf"(?:Az?\s)?(?P<src>[\w-]+(?:\s[\w-]+){{0,2}}?)\s(?P<cue>szerint)\s(?=[{LOWER}])")
+# (each word taken whole, from a word's start only: linear on a long run of letters)
+_MUKAAN = re.compile(rf"(?<![\w-])(?P<src>(?:[{UPPER}][\w-]++\s){{0,2}}[{UPPER}][\w-]*+(?::n)?(?<=n))\s(?P<cue>mukaan)\s(?=[{LOWER}])")
+_SZERINT = re.compile(rf"(?<![\w-])(?:Az?\s)?(?P<src>[\w-]++(?:\s[\w-]++){{0,2}}?)\s(?P<cue>szerint)\s(?=[{LOWER}])")
 _SOURCE_FIRST = {"pl": _WEDLUG, "cs": _PODLE, "fi": _MUKAAN, "hu": _SZERINT}
 
 

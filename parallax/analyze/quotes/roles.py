@@ -28,7 +28,7 @@ _DOCUMENTS = {
 # a document that speaks itself ("the report said", "the statement found"), or is cited ("according to
 # the report"): no author in that sentence
 _DOCUMENT_SPEAKS = re.compile(
-    r"\s+(?:also\s+|further\s+|previously\s+)?(?:said|says|found|finds|showed|shows|stated|states|noted|notes|added|adds|warned"
+    r"\s{1,3}(?:(?:also|further|previously)\s{1,3})?(?:said|says|found|finds|showed|shows|stated|states|noted|notes|added|adds|warned"
     r"|warns|concluded|concludes|estimated|estimates|reported|reports|revealed|reveals|read|reads|claimed|claims|argued|argues)\b"
 )
 _CITED = re.compile(r"(?:according\s+to|cited\s+in|quoted\s+in|per)\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,2}\Z", re.I)
