@@ -3,6 +3,8 @@ traps that must not fire."""
 
 from __future__ import annotations
 
+import pytest
+
 import parallax
 from parallax.analyze.quotes.antecedents import impersonal, pronouns
 from parallax.records import Article
@@ -192,3 +194,17 @@ def test_a_woman_the_article_calls_she_is_no_he():
         "He called the plan 'reckless and premature'."
     )
     assert _speaker_of(text, "reckless") != "Priya Anand"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Republican National Committee criticised the plan on Tuesday. He said the party would fight it in every state.",
+        "Westisles Ferries criticised the plan on Tuesday. He said the company would fight it in every court before summer.",
+    ],
+)
+def test_an_organisation_named_so_stays_one_whoever_he_is(text):
+    """"He" after an organisation's name is someone else's pronoun when the name is headed by a
+    word organisations have ("Committee", "Ferries")."""
+    art = _article(text)
+    assert all(e.label == "ORG" for e in art.entities), [(e.text, e.label) for e in art.entities]

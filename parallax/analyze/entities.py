@@ -203,7 +203,17 @@ _AGE_AFTER = re.compile(r",\s\d{1,3}(?:,|\.|;|\s(?:and|who)\b)|\s\(\d{1,3}\)")  
 _PERSON_WORDS = TITLE_WORDS | set(ROLES) | set(ROLE_GENDER) | set(HONORIFICS) | PERSON_NOUNS
 _SUBJECT = ("nsubj", "nsubjpass", "nsubj:pass")
 _PLACE_BEFORE = re.compile(r"(?<!\w)(?:in|at|near|off|outside|on|into|across|along|around)\s(?:the\s)?\Z", re.I)
-_IMPERSONAL_TOO = {"il"}  # French "il" is also the impersonal subject ("il faut", "il y a")
+_IMPERSONAL_TOO = {"il"}
+# words that head the name of an organisation or a place, never a person's ("Republican National
+# Committee", "Westisles Ferries", "Carrick Point"): such a name stays what the model said
+_NOT_A_PERSON = frozenset(
+    """committee council party ministry department company group bank association union university college school
+    agency office service services institute foundation corporation corp inc ltd llc plc board commission court
+    authority police army force forces navy airline airlines airways ferries railway railways times news post press
+    club team hospital church centre center museum trust fund network media partners holdings industries systems
+    street road lane avenue square bridge station airport port harbour harbor point island bay river lake park hall
+    tower house city county state republic kingdom""".split()
+)  # French "il" is also the impersonal subject ("il faut", "il y a")
 
 
 def _person_evidence(e: Entity, doc, others: list[Entity], quoted: list[tuple[int, int]]) -> str | None:
@@ -245,7 +255,7 @@ def _people_by_evidence(found: list[Entity], doc, offset: int) -> None:
     local = [Entity(e.text, e.label, e.start - offset, e.end - offset) for e in found]
     quoted: list[tuple[int, int]] | None = None
     for e, here in zip(found, local, strict=True):
-        if e.label in ("PERSON", "PER", "NORP") or not _NAME_SHAPE.fullmatch(e.text):
+        if e.label in ("PERSON", "PER", "NORP") or not _NAME_SHAPE.fullmatch(e.text) or _NOT_A_PERSON & set(e.text.lower().split()):
             continue
         if quoted is None:
             from parallax.analyze.quotes.marks import find_quote_spans  # (the quote stage imports this package)
