@@ -123,7 +123,7 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
                     continue
                 article.entities.append(Entity(text, ent.label_, s, s + len(text)))
             found = [e for e in article.entities if para.offset <= e.start < para.offset + len(para.text)]
-            _people_by_evidence(found, doc, para.offset)
+            _people_by_evidence(found, doc, para.offset, "PER" if "PER" in _nlp_of(doc).get_pipe("ner").labels else "PERSON")
         else:
             for m in _CAPS.finditer(doc.text):
                 text, s = m.group(), para.offset + m.start()
@@ -248,10 +248,10 @@ def _person_evidence(e: Entity, doc, others: list[Entity], quoted: list[tuple[in
     return None
 
 
-def _people_by_evidence(found: list[Entity], doc, offset: int) -> None:
+def _people_by_evidence(found: list[Entity], doc, offset: int, person: str = "PERSON") -> None:
     """Relabel, in one paragraph (at article offset ``offset``), the names of people a model tagged
-    otherwise (organisation, place, work) as PERSON when the paragraph says they are people
-    (:func:`_person_evidence`)."""
+    otherwise (organisation, place, work) with the model's ``person`` label when the paragraph says
+    they are people (:func:`_person_evidence`)."""
     local = [Entity(e.text, e.label, e.start - offset, e.end - offset) for e in found]
     quoted: list[tuple[int, int]] | None = None
     for e, here in zip(found, local, strict=True):
@@ -262,7 +262,7 @@ def _people_by_evidence(found: list[Entity], doc, offset: int) -> None:
 
             quoted = [(q.start, q.end) for q in find_quote_spans(doc.text, [(0, len(doc.text))])]
         if _person_evidence(here, doc, [n for n in local if n is not here], quoted):
-            e.label = "PERSON"
+            e.label = person
 
 
 def _places_by_evidence(article: Article) -> None:
