@@ -67,6 +67,13 @@ _COMPOUND_ROLE_ENDINGS = (
     "beauftragte", "beauftragter", "anwalt", "anwältin", "richter", "richterin", "führerin", "geschäftsführer", "geschäftsführerin",
 )  # fmt: skip
 
+# Finnish compound roles, written as one word before the name ("Pelastusjohtaja Mikko Virtanen",
+# "Poliisipäällikkö Jari Laaksonen") or in lower case after a genitive ("meripelastuskeskuksen johtaja")
+_FI_ROLE_ENDINGS = (
+    "johtaja", "päällikkö", "ministeri", "pormestari", "tiedottaja", "puheenjohtaja", "komentaja", "komisario",
+    "kapteeni", "ylilääkäri", "lääkäri", "asiantuntija", "tutkija", "professori", "kansanedustaja", "presidentti",
+)  # fmt: skip
+
 # role words and the titles that abbreviate them, to one canonical role
 ROLES = {
     **{w: "governor" for w in ("gov", "gov.", "governor")},
@@ -88,12 +95,30 @@ ROLE_GENDER = {
 }  # fmt: skip
 
 
+# what a person is or does, written before a name without a title's capital ("retired teacher Glenys
+# Moore", "security researcher Amara Osei", "Labour campaigner Ines Farrow"): it shows that a name
+# the entity model took for an organisation is a person's.  Only nouns that never name an
+# organisation ("carmaker", "broadcaster", "operator", "insurer" are left out)
+PERSON_NOUNS = frozenset(
+    """teacher builder campaigner researcher resident worker nurse doctor farmer driver witness student lawyer
+    attorney activist analyst economist scientist engineer survivor neighbour neighbor passenger volunteer firefighter
+    shopkeeper pensioner retiree chef pilot captain professor expert historian author writer journalist reporter
+    photographer manager executive editor consultant adviser advisor aide surgeon paramedic midwife priest pastor
+    imam rabbi singer actor actress artist musician player striker goalkeeper midfielder boxer athlete runner comedian
+    novelist poet legislator councillor councilor detective sergeant constable inspector superintendent commander
+    colonel lieutenant admiral veteran mother father daughter son wife husband grandmother grandfather widow
+    fisherman fishermen mp msp mep candidate organiser organizer protester protestor victim owner landlord tenant
+    homeowner mechanic electrician plumber carpenter baker butcher labourer laborer miner guard warden ranger officer""".split()
+)
+
+
 # every title and role word in lower case, for "a name follows a title" ("la ministra Ana Ruiz")
 TITLE_WORDS = (
     {w.lower().rstrip(".") for ws in _TITLE_WORDS.values() for w in ws if w not in ("le", "la")}
     | {w.lower() for w in _ABBREVIATIONS}
     | {w.rstrip(".") for w in ROLES}
     | set(_COMPOUND_ROLE_ENDINGS)  # "Sprecherin", "woordvoerder" on their own
+    | set(_FI_ROLE_ENDINGS)
 )
 
 
@@ -106,4 +131,6 @@ TITLES = re.compile(
     rf"^(?:(?:{_alternation(_ABBREVIATIONS)})\.?|{_alternation(w for ws in _TITLE_WORDS.values() for w in ws)})\s+"
 )
 # a German or Dutch compound role opening a name
-ROLE_COMPOUND = re.compile(rf"^[A-ZÄÖÜ][a-zäöüß]*(?:-[A-ZÄÖÜ][a-zäöüß]*)?(?:{_alternation(_COMPOUND_ROLE_ENDINGS)})\s+")  # "Flughafen-Geschäftsführerin"
+ROLE_COMPOUND = re.compile(
+    rf"^[A-ZÄÖÜ][a-zäöüß]*(?:-[A-ZÄÖÜ][a-zäöüß]*)?(?:{_alternation(_COMPOUND_ROLE_ENDINGS + _FI_ROLE_ENDINGS)})\s+"
+)  # "Flughafen-Geschäftsführerin"

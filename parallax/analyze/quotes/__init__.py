@@ -26,9 +26,12 @@ the words that introduce a quotation in the parse (with :mod:`.cue_lexicon`:
 the cue words per language; :mod:`.cue_subjects`: a cue's subject;
 :mod:`.lexical_cues`: cues and speakers without a parser, cut to the name by
 :mod:`.name_after_role`; :mod:`.name_labels`: a name before a colon or after a
-dash), :mod:`.attribution` is the ordered table of attribution steps built on
-them, :mod:`.reported` reads reported speech; this module runs them over an
-article's paragraphs in order.
+dash; :mod:`.uncased`: speakers in scripts without capitals, with
+:mod:`.hebrew` and :mod:`.thai` reading their own), :mod:`.attribution` is the
+ordered table of attribution steps built on them, :mod:`.reported` reads
+reported speech; this module runs them over an article's paragraphs in order
+and writes each speaker as the article names them (:mod:`.inflection`: a name
+a cue declined, "podle Novákové", back in the nominative).
 """
 
 from __future__ import annotations
@@ -39,9 +42,11 @@ from functools import lru_cache
 from parallax.analyze import Paragraph, component
 from parallax.analyze.quotes.attribution import QuoteSite, Speaker, attribute
 from parallax.analyze.quotes.cues import CUE_LEMMAS, LEXICAL_CUES, _colon_intro, _cues, _pick_cue, _sentence_of
+from parallax.analyze.quotes.inflection import declines, nominative
 from parallax.analyze.quotes.marks import find_quote_spans
 from parallax.analyze.quotes.people import PRONOUNS, _Attributor, _entity_at, has_parser_doc, honorific_at
 from parallax.analyze.quotes.reported import INDIRECT_LEMMAS, _indirect, _lexical_indirect
+from parallax.analyze.quotes.thai import introduces as th_introduces
 from parallax.analyze.quotes.transcript import is_question, transcript_quote
 from parallax.analyze.quotes.uncased import closes_quotation
 from parallax.analyze.sentences import paragraph_sentences
@@ -112,7 +117,8 @@ def add_quotes(article: Article, paragraphs: list[Paragraph]) -> None:
             si, sent = _sentence_of(span.start, sents)
             content = text[span.start : span.end]
             before = text[sent[0] : max(sent[0], span.start - 1)].strip().rstrip('«„“"‘‚‹—–»”「『').strip()  # « Nous ... »: the mark's space
-            kind = "direct" if not before or before.endswith(_INTRODUCING) or _quotative_after(text, span.end, lang) else "partial"
+            introduced = before.endswith(_INTRODUCING) or lang == "th" and th_introduces(before)  # (Thai: "กล่าวว่า")
+            kind = "direct" if not before or introduced or _quotative_after(text, span.end, lang) else "partial"
             site = QuoteSite(
                 article, attrib, para, k, lang, parsed, sents, spans, cues, used_cues, span, si, before, intro, para_quotes, prev_para_last
             )
@@ -182,7 +188,12 @@ def add_quotes(article: Article, paragraphs: list[Paragraph]) -> None:
 
 def _canonical_speakers(article: Article, attrib: _Attributor | None = None) -> None:
     """Map "Stoltenberg" to "Jens Stoltenberg" when the article names him in full
-    (outside quotations and headlines: "Crooked Hillary Clinton" is no one's name)."""
+    (outside quotations and headlines: "Crooked Hillary Clinton" is no one's name), and a name a cue
+    declined back to the nominative first ("podle Novákové" is Nováková's, :mod:`.inflection`)."""
+    if declines(article.language):
+        for q in article.quotes:
+            if q.speaker and q.speaker[:1].isupper():
+                q.speaker = nominative(article.language, q.speaker, article.text)
     if attrib is not None and attrib.names:
         for q in article.quotes:
             if q.speaker and q.speaker[:1].isupper():

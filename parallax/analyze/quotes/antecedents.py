@@ -16,8 +16,29 @@ from dataclasses import dataclass
 from parallax.letters import LOWER, UPPER
 from parallax.records import Entity
 
-PRONOUNS = {"he", "she", "him", "her", "er", "sie", "il", "elle", "él", "ella", "ele", "ela", "lui", "lei", "hij", "zij", "ze",
-            "он", "она", "він", "вона", "on", "ona", "acesta", "aceasta", "ea"}  # (Romanian "a mai spus acesta")
+# the pronouns of one person, per language: a word is a pronoun only in its own language ("on" is
+# Polish and Czech "he" but French "one", "dit-on"; "il" is French "he" but the Italian article)
+PRONOUNS_OF = {
+    "en": {"he", "she", "him", "her"}, "de": {"er", "sie"}, "fr": {"il", "elle"}, "es": {"él", "ella"},
+    "pt": {"ele", "ela"}, "it": {"lui", "lei"}, "nl": {"hij", "zij", "ze"}, "ru": {"он", "она"}, "uk": {"він", "вона"},
+    "pl": {"on", "ona"}, "cs": {"on", "ona"}, "sk": {"on", "ona"}, "bg": {"той", "тя"}, "hu": {"ő"}, "fi": {"hän"},
+    "ro": {"acesta", "aceasta", "ea", "el"}, "ca": {"ell", "ella"}, "sv": {"han", "hon"}, "da": {"han", "hun"},
+    "no": {"han", "hun"}, "el": {"αυτός", "αυτή"},
+}  # fmt: skip
+PRONOUNS = set().union(*PRONOUNS_OF.values())  # every language's (a language without an entry reads English's)
+
+# the impersonal subject of a cue, which names no one: French "dit-on", German "sagt man"
+IMPERSONAL_OF = {"fr": {"on"}, "de": {"man"}, "nl": {"men"}, "sv": {"man"}, "da": {"man"}, "no": {"man"}}
+
+
+def pronouns(lang: str | None) -> set[str]:
+    """The pronouns of one person in ``lang`` (English's for a language without its own)."""
+    return PRONOUNS_OF.get((lang or "en")[:2], PRONOUNS_OF["en"])
+
+
+def impersonal(lang: str | None) -> set[str]:
+    """The impersonal subjects of ``lang`` ("on", "man"): a cue with one names no speaker."""
+    return IMPERSONAL_OF.get((lang or "en")[:2], set())
 
 
 PLURAL_PRONOUNS = {"they", "we", "i", "ils", "elles", "nous", "wir", "ellos", "nosotros"}
@@ -30,7 +51,8 @@ _RELATIVE = {"who", "that", "which", "whom"}
 _GENDERED = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f",
              "er": "m", "il": "m", "elle": "f", "él": "m", "ella": "f", "ele": "m", "ela": "f", "lui": "m", "lei": "f",
              "hij": "m", "zij": "f", "ze": "f", "sie": "f", "он": "m", "она": "f", "він": "m", "вона": "f", "on": "m", "ona": "f",
-             "acesta": "m", "aceasta": "f", "ea": "f"}  # fmt: skip
+             "acesta": "m", "aceasta": "f", "ea": "f", "el": "m", "той": "m", "тя": "f", "ell": "m", "han": "m", "hon": "f", "hun": "f",
+             "αυτός": "m", "αυτή": "f", "הוא": "m", "היא": "f"}  # fmt: skip
 
 
 # nouns for groups of people, which English refers to as "they" ("Clinton's campaign ... what they call")

@@ -39,7 +39,7 @@ from parallax.analyze.quotes.cues import (
     _sentence_of,
 )
 from parallax.analyze.quotes.marks import _inside, _Span, _words
-from parallax.analyze.quotes.people import _Attributor, _is_headline
+from parallax.analyze.quotes.people import NOBODY, _Attributor, _is_headline
 from parallax.analyze.quotes.uncased import UNCASED, closes_quotation, find_speaker, name_in
 from parallax.analyze.titles import DEFINITE
 from parallax.records import Article, Quote
@@ -263,10 +263,10 @@ def attribute(site: QuoteSite) -> tuple[bool, Speaker | None]:
         return False, None  # no quotative particle after the marks: a name or a term ('‘누리호’가')
     for step in EXPLICIT:
         if (speaker := step(site)) is not None:
-            return True, speaker
+            return True, None if speaker[0] == NOBODY else speaker  # "dit-on": said, by no one
     if _words(site.content) < SCARE_QUOTE_WORDS or (site.before and is_name_like(site.content)):
         return False, None
     for step in INFERRED:
-        if (speaker := step(site)) is not None:
+        if (speaker := step(site)) is not None and speaker[0] != NOBODY:
             return True, speaker
     return True, None

@@ -99,6 +99,20 @@ LEXICAL_CUES = {
     "uk": r"заявив|заявил[аи]|сказав|сказал[аи]|зазначив|зазначил[аи]|наголосив|наголосил[аи]|додав|додал[аи]|повідомив|повідомил[аи]"
           r"|пояснив|пояснил[аи]|розповів|розповіл[аи]|написав|написал[аи]|пообіцяв|пообіцял[аи]|запевнив|запевнил[аи]|попередив"
           r"|попередил[аи]|за\s+словами|вважає|каже",
+    # Czech: '„...,“ uvedla mluvčí hasičů Petra Málková.', 'podle Novákové' (the name in the genitive: see .inflection)
+    "cs": r"řekl[aio]?|uvedl[aio]?|dodal[aio]?|popsal[aio]?|prohlásil[aio]?|sdělil[aio]?|vysvětlil[aio]?|upozornil[aio]?"
+          r"|zdůraznil[aio]?|potvrdil[aio]?|konstatoval[aio]?|napsal[aio]?|poznamenal[aio]?|doplnil[aio]?|vyprávěl[aio]?"
+          r"|tvrdil[aio]?|varoval[aio]?|slíbil[aio]?|odpověděl[aio]?|říká|říkal[aio]?|uvádí|dodává|tvrdí|míní|popisuje|vypráví|podle",
+    # Hungarian: '„...” – mondta Kiss Gábor', 'Kiss Gábor szerint „...”' (family name first: "Kovács Péter")
+    "hu": r"mondta|mondja|mondták|közölte|közölték|nyilatkozta|nyilatkozták|mesélte|meséli|tette\s+hozzá|hangsúlyozta"
+          r"|fogalmazott|emelte\s+ki|jelentette\s+ki|magyarázta|írta|válaszolta|felelte|erősítette\s+meg|figyelmeztetett"
+          r"|szerint",
+    # Finnish: '”...”, sanoi johtaja Jari Laaksonen.', 'Mikko Virtasen mukaan ”...”' (the genitive: see .inflection)
+    "fi": r"sanoi|sanoo|sanovat|kertoi|kertoo|totesi|toteaa|kuvaili|kuvailee|lisäsi|lisää|muistutti|korosti|korostaa"
+          r"|vakuutti|arvioi|kirjoitti|vastasi|varoitti|selitti|huomautti|mukaan",
+    # Bulgarian: '„...“, заяви комисар Стоян Илиев', 'според Илиев'
+    "bg": r"каза|заяви|заявиха|посочи|добави|разказа|обясни|подчерта|съобщи|уточни|сподели|коментира|отбеляза"
+          r"|предупреди|написа|според|казва|заявява|разказва|твърди",
     # Vietnamese: the subject before the verb on either side of the quotation (see .vietnamese)
     "vi": VI_CUES,
 }

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from parallax.analyze.quotes.antecedents import _RELATIVE, PRONOUNS
+from parallax.analyze.quotes.antecedents import _RELATIVE, pronouns
 from parallax.analyze.quotes.marks import _Span
 from parallax.analyze.quotes.person_names import _entity_at
 from parallax.analyze.quotes.roles import _DOCUMENTS
@@ -56,14 +56,7 @@ def _subject_span(tok) -> tuple[int, int] | None:
                 if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
                     noun = noun.head  # "McConnell, now the Senate majority leader, who said ..."
                 return noun.left_edge.idx, noun.idx + len(noun.text)
-            left = sub.left_edge.idx
-            right = sub.right_edge.idx + len(sub.right_edge.text)
-            # drop a relative clause or apposition after the name: "X, who ..., said",
-            # but keep an apposition that names the person: "Estonia's minister, Kaarel Tamm, said"
-            for c in sub.children:
-                if c.dep_ in ("relcl", "acl", "appos", "punct") and c.idx > sub.idx and not _names_someone(c):
-                    right = min(right, c.left_edge.idx)
-            return left, right
+            return sub.left_edge.idx, _subject_end(sub)
         if head.dep_ in ("conj", "xcomp", "advcl", "ccomp") and head.head is not head:
             head = head.head  # "Trump has used ... and criticized Obama": the subject of "used"
             continue
@@ -83,11 +76,21 @@ def _clause_subject(doc, start: int, end: int) -> tuple[int, int] | None:
     if not subjects:
         return None
     sub = subjects[-1]
+    return sub.left_edge.idx, _subject_end(sub)
+
+
+def _subject_end(sub) -> int:
+    """Where a subject ends: before a relative clause or an apposition after the name ("X, who ...,
+    said"), but after an apposition that names the person ("Kelton's mayor, Priya Anand, warned"),
+    with the comma that opens it."""
     right = sub.right_edge.idx + len(sub.right_edge.text)
+    naming = [c.idx for c in sub.children if c.idx > sub.idx and _names_someone(c)]
     for c in sub.children:
         if c.dep_ in ("relcl", "acl", "appos", "punct") and c.idx > sub.idx and not _names_someone(c):
+            if c.dep_ == "punct" and any(c.idx < n for n in naming):
+                continue  # the comma before the name
             right = min(right, c.left_edge.idx)
-    return sub.left_edge.idx, right
+    return right
 
 
 def _names_someone(tok) -> bool:
@@ -163,7 +166,7 @@ def _can_speak(article: Article, start: int, end: int) -> bool:
     ..."); "The Trends Are 'Terrifying'" has no speaker, nor has the "it" of
     "it's crucial to “protect our values”"."""
     words = article.text[start:end].lower().split()
-    if len(words) == 1 and words[0] in PRONOUNS:
+    if len(words) == 1 and words[0] in pronouns(article.language):
         return True
     if any(w.strip(",.’'") in _DOCUMENTS for w in words[:6]):
         return True

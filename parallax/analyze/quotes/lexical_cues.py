@@ -15,13 +15,20 @@ from __future__ import annotations
 import re
 
 from parallax.analyze.names import NAME_PARTICLES
-from parallax.analyze.quotes.antecedents import PRONOUNS
+from parallax.analyze.quotes.antecedents import impersonal, pronouns
 from parallax.analyze.quotes.cue_lexicon import LEXICAL_CUES
+from parallax.analyze.quotes.inflection import addressed
 from parallax.analyze.quotes.marks import _Span
 from parallax.analyze.quotes.name_after_role import _after_genitive_owner, _past_genitive, _role_complement, _tr_name
 from parallax.analyze.quotes.vietnamese import vi_speaker
 from parallax.analyze.titles import DEFINITE
 from parallax.letters import LOWER, UPPER
+
+# a speaker described in lower case, to the end of the clause ("a felesége": his wife)
+_DESCRIBED_AFTER = re.compile(rf"\s{{1,3}}(?P<spk>[{LOWER}][\w-]*+(?:\s[{LOWER}][\w-]*+){{0,3}})\s{{0,3}}(?:[.,;!?]|$)")
+
+# cues that take their source in a case other than the nominative ("podle Novákové", "Virtasen mukaan")
+_ACCORDING = {"podle", "mukaan", "szerint", "според"}
 
 # a circumstance after an inverted subject: '», a déclaré le ministre à sa sortie', '», dijo el alcalde ante la prensa'
 _CIRCUMSTANCE = "à|au|aux|lors|devant|dans|après|avant|a|al|ante|tras|durante|en|ao|na|no|em|dopo|davanti|durante|nach|vor|bei|im|am|tijdens|bij"
@@ -45,10 +52,13 @@ _APPOSED = re.compile(rf",\s(?P<spk>(?:[{UPPER}][\w’'.-]+\s){{1,3}}?[{UPPER}][
 _OPENS_NEXT = re.compile(r"\A[^\w,;:]{0,3}[^,;:“”\"«»]+[,:]\s*[“\"„«‘]")
 
 
-_SUBJECT_PRONOUNS = "|".join(sorted(PRONOUNS - {"him", "her"}))  # he, she, er, sie, il, elle, él, ella, ...
+def _subject_pronouns(lang: str) -> str:
+    """The subject pronouns of ``lang`` after a cue ("sagte sie", "estime-t-il"), and its impersonal
+    subject ("dit-on", "sagt man": no one), as an alternation."""
+    return "|".join(sorted((pronouns(lang) - {"him", "her"}) | impersonal(lang)))
 
 
-_FR_INVERTED = re.compile(r"[^\w\s]{0,3}\s{0,3}(?P<cue>a-t-(?P<pro>il|elle)\s{1,3}\w+)(?!\s{1,3}[A-ZÀ-Þ])")  # "a-t-il déclaré (mardi)."
+_FR_INVERTED = re.compile(r"\s?[^\w\s]{0,3}\s{0,3}(?P<cue>a-t-(?P<pro>il|elle)\s{1,3}\w+)(?!\s{1,3}[A-ZÀ-Þ])")  # "a-t-il déclaré (mardi)."
 
 
 # the capitalised subject right before a quotation, in a language that puts the verb last ("Vali Ahmet
@@ -92,6 +102,10 @@ def _lexical_speaker(text: str, span: _Span, sent: tuple[int, int], lang: str) -
         found_vi = vi_speaker(text, span.start - 1, span.end, *sent)
         return (*found_vi, False) if found_vi else None
     found = _lexical_speaker_span(text, span, sent, lang)
+    if found is not None and addressed(lang, text[found[0] : found[1]]) and found[2].lower() not in _ACCORDING:
+        # "– mondta Kovácsnak a felesége": said to Kovács, by the words after him
+        by = _DESCRIBED_AFTER.match(text, found[1], sent[1])
+        return (by.start("spk"), by.end("spk"), found[2], False) if by else None
     if found is not None and lang == "tr" and found[0] < found[1]:
         return (*_tr_name(text, found[0], found[1]), *found[2:])
     if found is not None and lang == "el" and found[0] < found[1]:
@@ -106,6 +120,8 @@ def _lexical_speaker_span(text: str, span: _Span, sent: tuple[int, int], lang: s
         # '“... situation.” Jason Miller added, “The Clinton camp ...”': that cue opens the next quotation
         if _OPENS_NEXT.match(after):
             after = ""
+    if (nobody := impersonal(lang)) and (m := re.match(rf"\W{{0,3}}\s*(?P<cue>{cues})(?:\s+|-t-|-)(?P<pro>{'|'.join(nobody)})(?!\w)", after)):
+        return span.end + m.start("pro"), span.end + m.end("pro"), _cue_words(m), False  # "sagt man im Ministerium": no one
     # '», ha detto il ministro dell'Economia Marco Bianchi': up to six lower-case words
     # (article, role, "dell'Economia"-like attachments, "tenente-coronel") between the cue and
     # the name, the last of them may end with a comma ('dijo el patrón mayor de la cofradía, Manuel Rendón')
@@ -179,7 +195,7 @@ def _lexical_speaker_span(text: str, span: _Span, sent: tuple[int, int], lang: s
     if lang == "fr" and (m := _FR_INVERTED.match(after)):  # '« ... », a-t-il lancé.'
         return span.end + m.start("pro"), span.end + m.end("pro"), _cue_words(m), False
     # (French inverts the pronoun: '« ... », estime-t-il.')
-    m = re.match(rf"\W{{0,3}}\s*(?:[—–]\s*)?(?P<cue>{cues})(?:(?:\s+|-t-|-)(?P<pro>(?i:{_SUBJECT_PRONOUNS})))?\s?(?:[.,;!?]|$)", after)
+    m = re.match(rf"\W{{0,3}}\s*(?:[—–]\s*)?(?P<cue>{cues})(?:(?:\s+|-t-|-)(?P<pro>(?i:{_subject_pronouns(lang)})))?\s?(?:[.,;!?]|$)", after)
     if m:
         at = span.end + (m.start("pro") if m.group("pro") else m.end())
         return at, span.end + m.end("pro") if m.group("pro") else at, _cue_words(m), False

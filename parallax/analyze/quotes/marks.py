@@ -2,7 +2,7 @@
 
 Done on characters, per paragraph, so that straight, curly, German („…“, »…«),
 Dutch („…"), Swedish and Finnish (”…”, »…»), French (« … ») and Chinese and
-Japanese (「…」, 『…』) marks all work, and an opening mark that is never closed stays
+Japanese (「…」, 『…』) and Hebrew (״…״) marks all work, and an opening mark that is never closed stays
 inside its sentence (or its paragraph, when the next paragraph opens with a
 quotation mark: the multi-paragraph convention).
 """
@@ -25,6 +25,9 @@ QUOTE_PAIRS = {
     "“": "”\"", "„": "“”\"", "«": "»", "‹": "›", "»": "«»", "›": "‹›", '"': '"”', "‘": "’", "'": "'", "‚": "‘’",
     "”": "”\"", "「": "」", "『": "』",
 }  # fmt: skip
+# Hebrew quotes between gershayim (״…״) too; not a pair for the sentence splitter, which would take the
+# gershayim of an acronym ("צה״ל") for a quotation left open
+_PAIRS = {**QUOTE_PAIRS, "״": "״\"”"}
 
 # an apostrophe that elides the start of a word is no opening mark: Dutch 's middags, 't, 'n, 'k,
 # English 'em, 'tis ('s-Hertogenbosch)
@@ -32,6 +35,20 @@ _ELISION = re.compile(r"'(?:s|t|n|k|em|tis|twas)(?![^\W\d_])", re.I)
 
 # letters of scripts written without spaces between words (Han, kana, Thai, Lao, Khmer, Myanmar)
 _UNSPACED = re.compile(f"[{UNSPACED}]")
+
+
+# markup written into the prose ('links of the form <a href="javascript:alert(2)">'): the marks
+# inside a tag delimit attribute values, not quotations (bounded and without nesting: linear)
+_TAG = re.compile(r"</?[A-Za-z][\w:-]{0,20}(?:\s[^<>\n]{0,500})?/?>")
+
+# Hebrew writes an acronym's gershayim between its last two letters, as ״ or as a straight " ("צה"ל",
+# "מתנ"ס"): between two Hebrew letters neither mark is a quotation mark
+_HEBREW_LETTER = re.compile(r"[\u05d0-\u05ea]")
+
+
+def _gershayim(text: str, i: int) -> bool:
+    """Whether the mark at ``i`` stands between two Hebrew letters (an acronym's gershayim)."""
+    return 0 < i < len(text) - 1 and bool(_HEBREW_LETTER.match(text[i - 1])) and bool(_HEBREW_LETTER.match(text[i + 1]))
 
 
 _DASH_OPEN = re.compile(r"[—–]\s*(?=[\w¿¡])")  # a paragraph that opens with an em or en dash ("—¿Y ahora?")
@@ -80,11 +97,18 @@ def find_quote_spans(text: str, sentences: list[tuple[int, int]], continues: boo
 
     open_w = 1
     same_mark = "“" not in text  # ” may open a quotation (Swedish, Finnish) where “ never does
+    tags = {m.start(): m.end() for m in _TAG.finditer(text)} if "<" in text else {}
     while i < n:
         if open_at is None and i in dashed:
             i = dashed[i]
             continue
+        if i in tags:
+            i = tags[i]
+            continue
         ch = text[i]
+        if ch in '"״' and _gershayim(text, i):
+            i += 1
+            continue
         prev = text[i - 1] if i else " "
         w = 1
         if ch == "'" and i + 1 < n and text[i + 1] == "'":
@@ -92,7 +116,7 @@ def find_quote_spans(text: str, sentences: list[tuple[int, int]], continues: boo
         nxt = text[i + w] if i + w < n else " "
         if open_at is None:
             if (
-                ch in "“„«‹\"「『"
+                ch in "“„«‹\"「『״"
                 or (ch in "»›" and not nxt.isspace())
                 or (ch in "‘‚" and not prev.isalnum())
                 or (ch == "'" and not prev.isalnum() and nxt.isalpha() and not _ELISION.match(text, i))
@@ -100,7 +124,7 @@ def find_quote_spans(text: str, sentences: list[tuple[int, int]], continues: boo
             ):
                 open_at, open_ch, open_w = i, ch, w
         else:
-            closers = QUOTE_PAIRS[open_ch]
+            closers = _PAIRS[open_ch]
             single = open_ch in "‘'‚"
             # (a single mark before a letter is an apostrophe, but not before a letter of a script
             # with no case, where there are none: Korean '‘누리호’가')

@@ -20,7 +20,18 @@ from bisect import bisect_right, insort
 
 from parallax.analyze import Paragraph
 from parallax.analyze.names import FIRST_NAMES as _FIRST_NAMES
-from parallax.analyze.quotes.antecedents import _COLLECTIVE, _GENDERED, _RELATIVE, PLURAL_PRONOUNS, PRONOUNS, _Antecedents, _Mention
+from parallax.analyze.quotes.antecedents import (
+    _COLLECTIVE,
+    _GENDERED,
+    _RELATIVE,
+    PLURAL_PRONOUNS,
+    PRONOUNS,
+    _Antecedents,
+    _Mention,
+    impersonal,
+    pronouns,
+)
+from parallax.analyze.quotes.inflection import declines, nominative
 from parallax.analyze.quotes.name_after_role import _without_role
 from parallax.analyze.quotes.person_names import (
     _PARTICLE_NAME,
@@ -38,13 +49,25 @@ from parallax.letters import UPPER
 from parallax.records import Article, Entity, Quote
 
 # what the other modules of the package import from here
-__all__ = ["PRONOUNS", "_COLLECTIVE", "_Attributor", "_entity_at", "_is_headline", "has_parser_doc", "honorific_at"]
+__all__ = ["NOBODY", "PRONOUNS", "_COLLECTIVE", "_Attributor", "_entity_at", "_is_headline", "has_parser_doc", "honorific_at"]
+
+# the speaker a cue with an impersonal subject names ("dit-on", "sagt man"): explicitly no one, so
+# no weaker evidence (the quote before, the person nearby) may give the quotation a speaker
+NOBODY = ""
 
 _WORD_STOP = re.compile(r"(?<!\w)\w{4,}[.!?]\s+")  # "Horizonte. " ends a sentence; "Mr. ", "J. ", "Gov. " do not
 
 
 _DATELINE = re.compile(rf"^[{UPPER}][{UPPER} .,'’-]{{1,40}}\s(?:--|—|–|-)\s?")
 
+
+_OWNER = re.compile(r"(?:['’]s|['’])\s+[^\W\d_]")  # "Kelton's mayor": the name owns what speaks
+
+_IN_PHRASE = re.compile(r"(?<!\w)(?:in|of|for|from|at|on|near|with|by)\s")  # "Café owners in Sainte-Hélène": no speaker
+
+SURNAME_FIRST = {"hu"}  # languages with Latin names written family name first (the East Asian ones are uncased.py's)
+
+_MAYBE_PEOPLE = ("ORG", "MISC", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC")  # labels a small model gives some people
 
 _INTRODUCED = re.compile(r",\s(?:the\s|a\s|an\s)?(?:[a-z][\w-]*\s){1,3}(?:of|for|at|with|to)\s")  # ", president of", ", a spokeswoman for"
 
@@ -66,6 +89,7 @@ class _Attributor(_Antecedents, _RoleHolders):
         self.roles: dict[str, dict[str, set[str]]] = {}  # "governor" -> {"Rick Perry": {"texas", "gov."}}
         self.groups: list[tuple[int, str, bool | None]] = []  # (offset, text, plural or None for either) of subjects that are no person
         self.unparsed: list[tuple[int, int]] = []  # article spans of paragraphs without a dependency parse
+        self.modifiers: set[int] = set()  # article offsets of names that modify a common noun ("Café owners", "Kelton's mayor")
         if paragraphs:
             self._read(paragraphs)
 
@@ -74,6 +98,7 @@ class _Attributor(_Antecedents, _RoleHolders):
         an honorific ("Mrs. Clinton"), or a sentence naming one person and using pronouns of
         one gender ("Warren said she ...")."""
         art = self.article
+        own = pronouns(art.language)
         people = [e for e in art.entities if e.label in ("PERSON", "PER") and not self._in_quote(e.start)]
         skip: list[tuple[int, int]] = []
         subj_at: set[int] = set()
@@ -81,6 +106,7 @@ class _Attributor(_Antecedents, _RoleHolders):
         loose: list = []  # proper nouns outside person entities
         offsets = {id(p.doc): p.offset for p in paragraphs}
         chain: list[tuple[int, str, int]] = []  # subject pronouns outside quotations, in order
+        since: list[int] = []  # for each, where the sentence before it starts
         votes: dict[str, dict[str, int]] = {}
 
         def vote(name: str, g: str, n: int = 1) -> None:
@@ -98,6 +124,8 @@ class _Attributor(_Antecedents, _RoleHolders):
             for tok in doc:
                 if tok.pos_ == "PROPN" and tok.text[:1].isupper() and not _person_at(people, para.offset + tok.idx):
                     loose.append(tok)  # a surname the entity model missed ("But Akin rebuffed calls")
+                if tok.dep_ in ("poss", "compound", "nmod:poss") and tok.head.pos_ == "NOUN" and tok.head.i > tok.i:
+                    self.modifiers.add(para.offset + tok.idx)
                 if tok.dep_ in ("nsubj", "nsubjpass", "nsubj:pass"):
                     subj_at.add(para.offset + tok.idx)
                     for appos in (c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and not tok.pos_ == "PROPN"):
@@ -106,8 +134,10 @@ class _Attributor(_Antecedents, _RoleHolders):
                     if tok.head.dep_ in ("ccomp", "relcl", "acl", "xcomp"):
                         embedded.add(para.offset + tok.idx)  # "argued that Trump was ...": less of a topic
                     self._group(tok, para.offset, people)
-                    if tok.lower_ in PRONOUNS and tok.lower_ in _GENDERED and not self._in_quote(para.offset + tok.idx):
+                    if tok.lower_ in own and tok.lower_ in _GENDERED and not self._in_quote(para.offset + tok.idx):
                         chain.append((para.offset + tok.idx, tok.lower_, len(tok.text)))
+                        before = doc[tok.sent.start - 1].sent.start_char if tok.sent.start > 0 else tok.sent.start_char
+                        since.append(para.offset + before)
             for tok in doc:
                 ent = _person_at(people, para.offset + tok.idx)
                 if ent is None:
@@ -127,7 +157,11 @@ class _Attributor(_Antecedents, _RoleHolders):
                         subs = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
                         if subs and subs[0].lower_ in _GENDERED and not any(t.pos_ == "PROPN" for t in doc[tok.i + 1 : subs[0].i]):
                             vote(name, _GENDERED[subs[0].lower_], 2)
-        self.names = _speaker_names([e for e in people if not any(a <= e.start < b for a, b in skip)])
+        self.names = _speaker_names(
+            [e for e in people if not any(a <= e.start < b for a, b in skip)],
+            self._surname_first,
+            (lambda n: nominative(art.language, n, art.text)) if declines(art.language) else None,
+        )
         for e in people:
             if any(a <= e.start < b for a, b in skip):
                 continue
@@ -145,6 +179,15 @@ class _Attributor(_Antecedents, _RoleHolders):
             start = offsets[id(tok.doc)] + tok.idx
             if full and not self._in_quote(start) and not any(a <= start < b for a, b in skip):
                 self.mentions.append(_Mention(full, start, start + len(tok.text), tok.dep_ in ("nsubj", "nsubjpass")))
+        self.mentions.sort(key=lambda x: x.start)
+        for (pos, pronoun, _), begin in zip(chain, since, strict=True):
+            # "Sadia Kern, 34, said her sister ... “...,” she said.": the one person this sentence and
+            # the one before make a subject is the pronoun's, which shows the article's gender for her
+            named = {m.name for m in self.mentions if begin <= m.start and m.end <= pos and m.subject}
+            # (a name the model gave another label may be the pronoun's too: then no one's gender shows)
+            others = [e for e in art.entities if e.label in _MAYBE_PEOPLE and begin <= e.start and e.end <= pos]
+            if len(named) == 1 and not others:
+                vote(named.pop(), _GENDERED[pronoun], 1)
         for name in {m.name for m in self.mentions}:
             first = name.split()[0].lower() if len(name.split()) > 1 else ""
             if first in _FIRST_NAMES:
@@ -180,11 +223,27 @@ class _Attributor(_Antecedents, _RoleHolders):
         said = HONORIFICS.get(first) if len(name.split()) > 1 else None
         name = _clean_person(name)
         words = name.split()
+        if self._surname_first:  # Hungarian "Kovács" is "Kovács Péter"
+            fuller = self.names.get(words[0]) if words else None
+            return fuller if fuller and fuller.split()[: len(words)] == words else name
         fuller = self.names.get(words[-1]) if words else None
         if fuller and said and _FIRST_NAMES.get(fuller.split()[0].lower(), said) != said:
             return name
         # (particles compare in any case: "De Vries-Bakker" opening a sentence is "Annemiek de Vries-Bakker")
         return fuller if fuller and [w.lower() for w in fuller.split()[-len(words) :]] == [w.lower() for w in words] else name
+
+    @property
+    def _surname_first(self) -> bool:
+        """Whether the article's language writes the family name first (Hungarian "Kovács Péter")."""
+        return (self.article.language or "")[:2] in SURNAME_FIRST
+
+    def _modifies(self, ent: Entity, end: int) -> bool:
+        """Whether a name in a subject ending at ``end`` only modifies the noun after it: an owner
+        ("Kelton's mayor has warned"), or a noun's modifier in the parse ("Café owners ... told")."""
+        if _OWNER.match(self.article.text, ent.end, end):
+            return True
+        last = self.article.text.rfind(" ", ent.start, ent.end) + 1 or ent.start
+        return max(last, ent.start) in self.modifiers
 
     def _in_quote(self, pos: int) -> bool:
         i = bisect_right(self.quote_spans, (pos, 1 << 62))
@@ -220,10 +279,13 @@ class _Attributor(_Antecedents, _RoleHolders):
         if _is_time(art, start, end):
             return None  # "Thursday" is no speaker
         words = text.lower().split()
-        if len(words) == 1 and words[0] in PRONOUNS:
+        if len(words) == 1 and words[0] in impersonal(art.language):
+            return NOBODY, start, end, cue  # "« ... », dit-on": a cue that names no one
+        if len(words) == 1 and words[0] in pronouns(art.language):
             name = self.topic_before(start, words[0]) or self.antecedent(start, words[0])
-            if name is None:
-                ent = _last_person_before(art, start)
+            if name is None:  # (not one whose gender the article shows is the other: "he" is no "she")
+                want = _GENDERED.get(words[0])
+                ent = _last_person_before(art, start, lambda n: not want or self.gender.get(self.full(n), want) == want)
                 name = (ent.canonical or ent.text) if ent else None
             return (name, start, end, cue) if name else None
         if len(words) == 1 and words[0] in ("it", "they"):
@@ -231,7 +293,9 @@ class _Attributor(_Antecedents, _RoleHolders):
             return (re.sub(r"^(the|a|an)\s+", "", group, flags=re.I), start, end, cue) if group else None
         if len(words) == 1 and (words[0] in PLURAL_PRONOUNS or words[0] in _RELATIVE or words[0] in ("this", "that")):
             return None
-        ent = _entity_at(art, start, end)
+        # the last person in the subject, but not one who only modifies a noun ("Kelton's mayor", "Café
+        # owners", "an adviser to the Clinton campaign"): the noun speaks, not the name before it
+        ent = next((e for e in reversed(_people_in(art, start, end)) if not self._modifies(e, end)), None)
         if ent:
             ent = _with_particles(art.text, ent)
             both = [e for e in art.entities if e.label in ("PERSON", "PER") and start <= e.start and e.end <= end]
@@ -250,7 +314,7 @@ class _Attributor(_Antecedents, _RoleHolders):
         ent = _entity_at(art, start, end, labels=("ORG", "GPE", "NORP", "MISC"))
         if ent and ent.label == "MISC" and _PARTICLE_NAME.fullmatch(text.strip()):
             ent = None  # "Joris van den Berg", which a model-less entity stage cuts into "Joris" and "Berg"
-        if ent and len(text.split()) <= 4 and art.text[ent.end : end].strip(" ,.’'s") == "":
+        if ent and len(text.split()) <= 4 and art.text[ent.end : end].strip(" ,.’'s") == "" and not _IN_PHRASE.search(art.text, start, ent.start):
             ent = _with_particles(art.text, ent) if ent.label == "MISC" else ent
             return ent.canonical or ent.text, ent.start, ent.end, cue  # "The New York Times", not "WASHINGTON -- President Obama"
         holder = self.role_holder(text) or self.author_of(text, start)
@@ -260,8 +324,13 @@ class _Attributor(_Antecedents, _RoleHolders):
         cleaned = re.sub(r"^(the|a|an|der|die|das|le|la|les|el|los|las)\s+", "", cleaned, flags=re.I)
         while (t := TITLES.match(cleaned)) and len(cleaned.split()) > 1:
             cleaned = cleaned[t.end() :]
-        cleaned = _without_role(cleaned)
+        cleaned = _without_role(re.split(r"\s(?:[—–]|--)\s", cleaned)[0])  # (not a parenthesis: "Café owners on Hartley Road — where ...")
         return (cleaned, start, end, cue) if cleaned else None
+
+
+def _people_in(article: Article, start: int, end: int) -> list[Entity]:
+    """The person entities inside ``start:end``, in order."""
+    return [e for e in article.entities if e.label in ("PERSON", "PER") and start <= e.start and e.end <= end]
 
 
 def _is_time(article: Article, start: int, end: int) -> bool:

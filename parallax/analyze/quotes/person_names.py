@@ -12,6 +12,7 @@ speaker).  These are lookups on the article alone; :class:`.people._Attributor` 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from parallax.analyze import Paragraph
 from parallax.analyze.names import NAME_PARTICLES
@@ -38,21 +39,21 @@ def _person_at(people: list[Entity], pos: int) -> Entity | None:
     return None
 
 
-def _last_person_before(article: Article, pos: int) -> Entity | None:
-    """The last person named before ``pos``: a PERSON entity, or else a run of
-    two or three capitalised words that is no other entity (small models miss names)."""
-    best = None
-    for e in article.entities:
-        if e.label in ("PERSON", "PER") and e.end <= pos:
-            best = e
+def _last_person_before(article: Article, pos: int, fits: Callable[[str], bool] | None = None) -> Entity | None:
+    """The last person named before ``pos``: a PERSON entity, or else a run of two or three
+    capitalised words that is no other entity (small models miss names); with ``fits``, the last
+    whose name it accepts (a pronoun's gender)."""
+    found = [e for e in article.entities if e.label in ("PERSON", "PER") and e.end <= pos]
     others = {(e.canonical or e.text) for e in article.entities if e.label not in ("PERSON", "PER", "MISC")}  # MISC: no NER model
+    last = found[-1].start if found else -1
     for m in _PROPER.finditer(article.text, 0, pos):
         name = m.group()
         while (t := TITLES.match(name)) and len(name.split()) > 1:
             name = name[t.end() :]
-        if len(name.split()) >= 2 and name not in others and (best is None or m.start() > best.start):
-            best = Entity(name, "PERSON", m.end() - len(name), m.end(), name)
-    return best
+        if len(name.split()) >= 2 and name not in others and m.start() > last:
+            found.append(Entity(name, "PERSON", m.end() - len(name), m.end(), name))
+    found.sort(key=lambda e: e.start)
+    return next((e for e in reversed(found) if fits is None or fits(e.canonical or e.text)), None)
 
 
 def _names_outside(article: Article, para: Paragraph, spans: list[_Span]) -> bool:
@@ -79,20 +80,23 @@ def _clean_person(name: str) -> str:
     return name.strip(" ,.")
 
 
-def _speaker_names(people: list[Entity]) -> dict[str, str]:
-    """Surname -> the one full name ending with it ("Stoltenberg" -> "Jens Stoltenberg"); a surname
-    two people share ("Barack Obama", "Michelle Obama") maps to nobody."""
+def _speaker_names(people: list[Entity], surname_first: bool = False, normal: Callable[[str], str] | None = None) -> dict[str, str]:
+    """Surname -> the one full name ending with it ("Stoltenberg" -> "Jens Stoltenberg"), or opening
+    it where the family name comes first ("Kovács" -> "Kovács Péter"); a surname two people share
+    ("Barack Obama", "Michelle Obama") maps to nobody.  ``normal`` writes a name as it is reported
+    (a declined name back in the nominative: "Mikko Virtasen" is "Mikko Virtanen")."""
     full: dict[str, set[str]] = {}
     for e in people:
         name = _clean_person(e.text)
+        name = normal(name) if normal else name
         words = name.split()
         if len(words) >= 2 and len(words) <= 4:
-            full.setdefault(words[-1], set()).add(name)
+            full.setdefault(words[0] if surname_first else words[-1], set()).add(name)
     out = {}
     for last, names in full.items():
         longest = max(names, key=len)
         # "Jens Stoltenberg" and "Jens Stoltenberg Jr." are one person; "Bill Clinton" and "Hillary Clinton" two
-        if all(longest.endswith(n) or set(n.split()) <= set(longest.split()) for n in names):
+        if all(longest.endswith(n) or longest.startswith(n) and surname_first or set(n.split()) <= set(longest.split()) for n in names):
             out[last] = longest
     return out
 

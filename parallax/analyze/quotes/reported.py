@@ -214,7 +214,7 @@ def _quoted(spans, start: int, end: int) -> int:
 def _quote(para, sents, sent_base, attrib, start: int, end: int, source: tuple[int, int], cue: str):
     """The indirect quote of paragraph offsets ``start:end`` said by ``source``, if it names someone."""
     speaker = attrib.named(para.offset + source[0], para.offset + source[1], cue, para.offset + start)
-    if not speaker:
+    if not speaker or not speaker[0]:  # (an impersonal "on dit que ...": no one's)
         return
     content = para.doc.text[start:end].rstrip(" .,;")
     si, _ = _sentence_of(start, sents)
@@ -232,6 +232,10 @@ _LEXICAL_REPORTING = {
     "pl": (r"powiedział[aoy]?|oświadczył[aoy]?|stwierdził[aoy]?|dodał[aoy]?|podkreślił[aoy]?|zaznaczył[aoy]?|poinformował[aoy]?|twierdzi|uważa", r"że"),
     "ru": (r"заявил[аи]?|сказал[аи]?|отметил[аи]?|подчеркнул[аи]?|сообщил[аи]?|пояснил[аи]?|признал[аи]?|считает|говорит", r"что"),
     "uk": (r"заявив|заявил[аи]|сказав|сказал[аи]|зазначив|зазначил[аи]|наголосив|наголосил[аи]|повідомив|повідомил[аи]|вважає|каже", r"що"),
+    "cs": (r"řekl[aio]?|uvedl[aio]?|dodal[aio]?|prohlásil[aio]?|sdělil[aio]?|oznámil[aio]?|potvrdil[aio]?|zdůraznil[aio]?|uvádí|tvrdí", r"že"),
+    "hu": (r"mondta|elmondta|közölte|közölték|nyilatkozta|hangsúlyozta|jelentette\s+ki|tájékoztatott", r"hogy"),
+    "fi": (r"sanoi|sanoo|kertoi|kertoo|totesi|korosti|arvioi|vakuutti|muistutti|ilmoitti", r"että"),
+    "bg": (r"каза|заяви|заявиха|посочи|добави|съобщи|съобщиха|обясни|подчерта|уточни", r"че"),
 }
 # (a comma may close a role in apposition before the verb: "El presidente, Ignacio Lezcano, aseguró que")
 _LEXICAL_INDIRECT = {lang: re.compile(rf"(?<![\w’'.-]){_NAME},?\s+(?:{verbs})\s?,?\s+(?:{that})\s+") for lang, (verbs, that) in _LEXICAL_REPORTING.items()}
@@ -250,7 +254,27 @@ _DE_SUBJUNCTIVE = re.compile(
 # Polish writes no comma after "według": its source is a name (with a title before it) or one noun,
 # and the clause it reports follows in lower case ("Według Tomasza Wróbla skład jechał ...")
 _WEDLUG = re.compile(rf"Według\s(?P<src>(?:[a-ząćęłńóśźż]+\s)?(?:[{UPPER}][\w-]+\s){{1,3}}|[a-ząćęłńóśźż]{{4,}}\s)(?=[a-ząćęłńóśźż])")
-_LEXICAL_ACCORDING = re.compile(r"(?:Según|Segundo|Secondo|Laut|Volgens|Selon|По словам|По данным|За словами|За даними|Według)\s(?P<src>[^,.;:!?“”\"«»\n]{2,60}),\s")
+_LEXICAL_ACCORDING = re.compile(
+    r"(?:Según|Segundo|Secondo|Laut|Volgens|Selon|По словам|По данным|За словами|За даними|Według|Podle|Според)\s(?P<src>[^,.;:!?“”\"«»\n]{2,60}),\s"
+)
+# a source that opens its sentence with no comma after it, where the language writes none: Czech
+# "Podle Virtanena se hasičům podařilo ..." (the name in the genitive), Finnish "Virtasen mukaan vuoto
+# saatiin tukittua" and Hungarian "A kórház szerint egyikük ..." (a postposition after the source)
+_PODLE = re.compile(rf"Podle\s(?P<src>(?:[{UPPER}][\w-]+\s){{1,3}}|[{LOWER}]{{4,}}\s)(?=[{LOWER}])")
+# (each word taken whole, from a word's start only: linear on a long run of letters)
+_MUKAAN = re.compile(rf"(?<![\w-])(?P<src>(?:[{UPPER}][\w-]++\s){{0,2}}[{UPPER}][\w-]*+(?::n)?(?<=n))\s(?P<cue>mukaan)\s(?=[{LOWER}])")
+_SZERINT = re.compile(rf"(?<![\w-])(?:Az?\s)?(?P<src>[\w-]++(?:\s[\w-]++){{0,2}}?)\s(?P<cue>szerint)\s(?=[{LOWER}])")
+_SOURCE_FIRST = {"pl": _WEDLUG, "cs": _PODLE, "fi": _MUKAAN, "hu": _SZERINT}
+
+
+# short prepositions: a name after one is where or with whom, never the subject of the verb after it
+# ("České velvyslanectví v Helsinkách potvrdilo, že ...": the embassy in Helsinki confirmed)
+_PREPOSITIONS = {"v", "ve", "na", "u", "z", "ze", "w", "we", "в", "во", "на", "у", "із", "in", "im", "en", "em", "no", "à", "au", "da", "de", "di"}
+
+
+def _after_preposition(text: str, pos: int) -> bool:
+    words = text[max(0, pos - 6) : pos].split()
+    return bool(words) and words[-1] in _PREPOSITIONS
 
 
 def _lexical_indirect(article, para, sents, spans, attrib, sent_base, lang: str):
@@ -263,13 +287,15 @@ def _lexical_indirect(article, para, sents, spans, attrib, sent_base, lang: str)
     if pattern is None:
         return
     text = para.text
-    found = [(m.end(), m.start("spk"), m.end("spk"), m.group().split()[-2].strip(",")) for m in pattern.finditer(text)]
+    found = [(m.end(), m.start("spk"), m.end("spk"), m.group().split()[-2].strip(",")) for m in pattern.finditer(text) if not _after_preposition(text, m.start("spk"))]
     if lang == "de":
         yield from _german_subjunctive(para, sents, spans, attrib, sent_base)
     for s, _ in sents:
-        if (m := (_WEDLUG.match(text, s) if lang == "pl" else None) or _LEXICAL_ACCORDING.match(text, s)) and len(m.group("src").split()) <= 5:
+        first = _SOURCE_FIRST.get(lang)
+        if (m := (first.match(text, s) if first else None) or _LEXICAL_ACCORDING.match(text, s)) and len(m.group("src").split()) <= 5:
             # ("Volgens Rijkswaterstaat liep de file op tot 23 kilometer, ..." has no comma after its source)
-            found.append((m.end(), m.start("src"), m.end("src"), m.group().split()[0].lower()))
+            cue = m.group("cue") if "cue" in m.re.groupindex else m.group().split()[0].lower()
+            found.append((m.end(), m.start("src"), m.end("src"), cue))
     for start, spk_start, spk_end, cue in sorted(found):
         _, sent = _sentence_of(start, sents)
         end = len(text[: sent[1]].rstrip(" .!?"))

@@ -25,6 +25,15 @@ _DOCUMENTS = {
 }  # fmt: skip
 
 
+# a document that speaks itself ("the report said", "the statement found"), or is cited ("according to
+# the report"): no author in that sentence
+_DOCUMENT_SPEAKS = re.compile(
+    r"\s{1,3}(?:(?:also|further|previously)\s{1,3})?(?:said|says|found|finds|showed|shows|stated|states|noted|notes|added|adds|warned"
+    r"|warns|concluded|concludes|estimated|estimates|reported|reports|revealed|reveals|read|reads|claimed|claims|argued|argues)\b"
+)
+_CITED = re.compile(r"(?:according\s+to|cited\s+in|quoted\s+in|per)\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,2}\Z", re.I)
+
+
 _ROLE_BEFORE = re.compile(r"((?:[A-Z][\w.’'-]{0,20}\s(?:of\s)?){1,3})$")  # "Texas Gov. ", "Secretary of State " before the name
 _ROLE_APPOSED_BEFORE = re.compile(r"(?<!\w)(?:the|The)\s((?:[\w’'-]+\s){0,3}[\w-]+),\s\Z")  # "The energy minister, " before the name
 _ROLE_AFTER = re.compile(r",\s(?:the|a|an|who\sis\sthe)\s((?:[\w’'-]+\s?){1,5})")  # ", the governor of Indiana"
@@ -107,17 +116,21 @@ class _RoleHolders:
     def author_of(self, text: str, pos: int) -> str | None:
         """Who a document that speaks was from: "the statement continued" after "Trump said in
         a statement" or "Romney released a statement"; the first person named in the sentence
-        that last mentioned that document, within :data:`_GROUP_REACH` characters."""
+        that last mentioned that document as someone's, within :data:`_GROUP_REACH` characters.
+        A mention where the document itself speaks ("..., the report said", "according to the
+        report") says nothing of its author: in a long paragraph the person it would give is
+        whoever that other sentence quoted ("Paul Grady said the dam was safe, the report said")."""
         m = re.fullmatch(r"(?:the|this|that)\s+(?:[\w-]+\s){0,2}?(?P<doc>[a-z]+)", text.strip(), re.I)
         if not m or m.group("doc").lower() not in _DOCUMENTS:
             return None
         art = self.article.text
-        hits = list(re.finditer(rf"\b{m.group('doc')}\b", art[max(0, pos - _GROUP_REACH) : pos], re.I))
-        if not hits:
-            return None
-        last = hits[-1]
-        at = max(0, pos - _GROUP_REACH) + last.start()
-        begin = max(art.rfind(". ", 0, at), art.rfind("\n", 0, at)) + 1
-        stop = min((i for i in (art.find(". ", at), art.find("\n", at)) if i >= 0), default=len(art))
-        named = [x for x in self.mentions if begin <= x.start < stop and not self._in_quote(x.start)]
-        return named[0].name if named else None
+        lo = max(0, pos - _GROUP_REACH)
+        for last in reversed(list(re.finditer(rf"\b{m.group('doc')}\b", art[lo:pos], re.I))):
+            at, end = lo + last.start(), lo + last.end()
+            if self._in_quote(at) or _DOCUMENT_SPEAKS.match(art, end) or _CITED.search(art, max(0, at - 30), at):
+                continue
+            begin = max(art.rfind(". ", 0, at), art.rfind("\n", 0, at)) + 1
+            stop = min((i for i in (art.find(". ", at), art.find("\n", at)) if i >= 0), default=len(art))
+            named = [x for x in self.mentions if begin <= x.start < stop and not self._in_quote(x.start)]
+            return named[0].name if named else None
+        return None

@@ -1,4 +1,5 @@
-"""Speakers in scripts without capital letters: Chinese, Japanese, Korean, Arabic, Persian, Hindi.
+"""Speakers in scripts without capital letters: Chinese, Japanese, Korean, Arabic, Persian, Hindi,
+Hebrew, Thai.
 
 Everywhere else a speaker is found by its capitals ("..., said Anna Berg").  These scripts have
 none, and Parallax has no entity model for them, so the grammar of the attribution marks the
@@ -9,7 +10,9 @@ speaker instead:
 - Korean marks it with 은/는/이/가 and closes the quotation with 고/라고: '김민수 서장은 "…"고 말했다';
 - Arabic puts the verb first: 'وقال وزير الداخلية أحمد الحارثي: «…»', '«…»، قالت فاطمة البلوشي';
 - Persian and Hindi put the subject before a verb that ends the clause: 'احمد رضایی گفت: «…»',
-  'मंत्री राजेश कुमार ने कहा, "…"'.
+  'मंत्री राजेश कुमार ने कहा, "…"';
+- Hebrew puts the verb first and the name in commas after a role (:mod:`.hebrew`);
+- Thai runs its words together and marks a name only by its title (:mod:`.thai`).
 
 The phrase found is then cut to the person's name where the language puts titles on a known
 side of it (Chinese "局长李明" is 李明, Japanese "山田太郎市長" is 山田太郎, Korean "김민수 소방서장"
@@ -22,9 +25,11 @@ from __future__ import annotations
 
 import re
 
+from parallax.analyze.quotes.hebrew import HE_PRONOUNS, HE_REPORTED, he_name, he_speaker, looks_hebrew_name
+from parallax.analyze.quotes.thai import looks_thai_name, th_speaker
 from parallax.letters import UNSPACED
 
-UNCASED = {"zh", "ja", "ko", "ar", "fa", "ur", "hi"}
+UNCASED = {"zh", "ja", "ko", "ar", "fa", "ur", "hi", "he", "th"}
 
 # --------------------------------------------------------------------------- Chinese
 _ZH_CUE = r"说道|说|表示|称|指出|强调|介绍|透露|坦言|告诉记者|对记者说|回应|宣布|解释|补充|警告|呼吁|承认|提到|坦承|直言"
@@ -292,7 +297,9 @@ def _hi_name(phrase: str) -> str:
     return " ".join(words[-2:]) if len(words) > 3 else phrase
 
 
-_NAMERS = {"zh": _zh_name, "ja": _ja_name, "ko": _ko_name, "ar": _ar_name, "fa": _ar_name, "ur": _ar_name, "hi": _hi_name}
+_NAMERS = {"zh": _zh_name, "ja": _ja_name, "ko": _ko_name, "ar": _ar_name, "fa": _ar_name, "ur": _ar_name, "hi": _hi_name, "he": he_name}
+# languages whose speaker has a reader of its own module, (text, open, close, sentence) -> (start, end, cue)
+_READERS = {"he": he_speaker, "th": th_speaker}
 
 
 def _phrase_of(lang: str, text: str, start: int, end: int) -> tuple[int, int]:
@@ -321,6 +328,8 @@ def find_speaker(text: str, open_: int, close: int, sent: tuple[int, int], lang:
     """The speaker phrase of the quotation ``text[open_:close]`` (without its marks) in the sentence
     ``sent``, all offsets into ``text``: ``(start, end, cue)``, or ``None``.  ``start == end`` is a
     cue with no subject, or a pronoun: the speaker of the quotation before."""
+    if lang in _READERS:
+        return _READERS[lang](text, open_, close, sent)
     lo, hi = sent
     before = text[lo : max(lo, open_ - 1)]
     base_after = close  # past the closing mark and any comma on either side of it ('देखी," ...')
@@ -378,6 +387,8 @@ def speaker_name(lang: str, phrase: str) -> str:
 
 _UNSPACED = re.compile(f"[{UNSPACED}]")
 _HANGUL = re.compile(r"[가-힣]")
+_HEBREW = re.compile(r"[\u05d0-\u05ea]")
+_THAI = re.compile(r"[\u0e01-\u0e4e]")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _DEVANAGARI = re.compile(r"[\u0900-\u097f]")
 
@@ -396,6 +407,10 @@ def looks_named(name: str, lang: str | None = None) -> bool:
     two to five characters not ending in a title, a Korean three-syllable word opening with a
     surname, or two to five Arabic, Persian or Devanagari words none of them a role."""
     name = name.strip()
+    if _HEBREW.search(name):
+        return looks_hebrew_name(name)
+    if _THAI.search(name):
+        return looks_thai_name(name)
     if _HANGUL.search(name):
         return any(len(w) == 3 and w[0] in _KO_SURNAMES for w in name.split())
     if _UNSPACED.search(name):
@@ -430,7 +445,7 @@ _ZH_REPORTED = re.compile(
 _AR_REPORTED = re.compile(rf"(?:(?<=[\s،,.])|^)[وف]?(?P<cue>{_AR_CUE})\s++(?P<spk>{_AR_SPK})\s++(?:إن|أن|بأن|إنه|إنها|أنه|أنها)\s++(?P<clause>[^«»\"“”]{{8,}})")
 _FA_REPORTED = re.compile(rf"(?:(?<=[\s،,.])|^)(?P<spk>{_AR_SPK})\s++(?P<cue>{_FA_CUE})\s*+(?:که|:)\s++(?P<clause>[^«»\"“”]{{8,}})")
 _HI_REPORTED = re.compile(rf"(?:(?<=[\s,।])|^)(?P<spk>{_HI_SPK})\s++ने\s++(?P<cue>{_HI_CUE})\s++कि\s++(?P<clause>[^\"“”]{{8,}})")
-_REPORTED = {"zh": _ZH_REPORTED, "ar": _AR_REPORTED, "fa": _FA_REPORTED, "ur": _FA_REPORTED, "hi": _HI_REPORTED}
+_REPORTED = {"zh": _ZH_REPORTED, "ar": _AR_REPORTED, "fa": _FA_REPORTED, "ur": _FA_REPORTED, "hi": _HI_REPORTED, "he": HE_REPORTED}
 
 
 def find_reported(text: str, sents: list[tuple[int, int]], lang: str) -> list[tuple[int, int, int, int, str]]:
@@ -446,7 +461,7 @@ def find_reported(text: str, sents: list[tuple[int, int]], lang: str) -> list[tu
             continue
         s, e = _phrase_of(lang, text, m.start("spk"), m.end("spk"))
         phrase = text[s:e]
-        if e - s < 2 or phrase in _ZH_PRONOUNS | _AR_PRONOUNS | _HI_PRONOUNS or _ZH_PRONOUN_LEAD.match(phrase):
+        if e - s < 2 or phrase in _ZH_PRONOUNS | _AR_PRONOUNS | _HI_PRONOUNS | HE_PRONOUNS or _ZH_PRONOUN_LEAD.match(phrase):
             continue
         if lang == "zh" and m.group("cue") == "说" and _ZH_IDIOM.search(phrase):
             continue  # "也就是说，…": no one is speaking

@@ -1,0 +1,119 @@
+"""Speakers in Hebrew: no capitals, the verb before its subject, and a name set off by commas.
+
+Hebrew news attributes a quotation with the verb first and the speaker after it, on either side:
+'"...", אמר דובר כבאות והצלה, יוסי אלמוג.' (said the fire service spokesman, Yossi Almog), 'סיפרה
+מיכל ברק, בת 36, תושבת השכונה' (told Michal Barak, 36, a resident); the subject may also come first
+('ראש העירייה אמר: "..."'), or the source after "according to" ('לדברי יוסי אלמוג, ...'), and a verb
+with no subject ('"...", אמר.') or "according to him" (לדבריו) is the speaker of the quotation before.
+The script has no capitals, so the name is read off the phrases between the commas: a phrase that
+opens with a role word ("דובר", "ראש", "תושבת") describes, the short phrase of plain words next to it
+names (:func:`he_apposed`).  A quotation's marks may be "…" or ״…״ (see :mod:`.marks`).
+"""
+
+from __future__ import annotations
+
+import re
+
+# verbs of saying, both genders and the plural, with the conjunction ו ("and") they may carry
+HE_CUE = (
+    r"אמר|אמרה|אמרו|סיפר|סיפרה|סיפרו|הוסיף|הוסיפה|הוסיפו|ציין|ציינה|ציינו|הסביר|הסבירה|מסר|מסרה|מסרו|הדגיש|הדגישה"
+    r"|טען|טענה|טענו|הבהיר|הבהירה|הודיע|הודיעה|כתב|כתבה|השיב|השיבה|הזהיר|הזהירה|אומר|אומרת|מספר|מספרת|לדברי"
+)
+# words that open a description of the speaker rather than a name: roles, ranks, kinship, residents
+HE_ROLES = {
+    "דובר", "דוברת", "ראש", "מנהל", "מנהלת", "מפקד", "מפקדת", "שר", "שרת", "נשיא", "נשיאת", "יו\"ר", "יו״ר", "סגן", "סגנית",
+    "תושב", "תושבת", "תושבי", "עובד", "עובדת", "פקח", "קצין", "קצינת", "ד\"ר", "ד״ר", "פרופ'", "עו\"ד", "עו״ד", "רב", "ניצב",
+    "רס\"ן", "סמל", "מפכ\"ל", "מנכ\"ל", "מנכ״ל", "חבר", "חברת", "בעל", "בעלת", "אב", "אם", "בן", "בת", "אחד", "אחת", "נהג",
+    "נהגת", "מורה", "רופא", "רופאה", "אחות", "חוקר", "חוקרת", "עד", "עדה", "עדי", "מתנדב", "מתנדבת", "כבאי", "שוטר", "שוטרת",
+    "המשטרה", "העירייה", "הדובר", "הדוברת", "גורם", "גורמים", "מקור", "מקורות", "בכיר", "בכירה", "ח\"כ", "ח״כ",
+}  # fmt: skip
+# "he said" spelled out, and "according to him / her / them": the speaker before
+HE_PRONOUNS = {"הוא", "היא", "הם", "הן", "לדבריו", "לדבריה", "לדבריהם"}
+
+_WORD = r"[\u05d0-\u05ea][\u05d0-\u05ea\"״'׳-]*"
+_CUE = rf"(?<![\u05d0-\u05ea])ו?(?P<cue>{HE_CUE})(?![\u05d0-\u05ea])"
+# after the quotation: the verb, then up to two phrases in commas, to the end of the sentence
+_AFTER = re.compile(rf"(?:,\s{{0,3}})?{_CUE}(?P<rest>[^.!?:;\"”״\n]{{0,160}})")
+# before the quotation: the verb and its speaker ('אמר יוסי אלמוג:'), or the speaker and the verb ('יוסי אלמוג אמר:')
+_VERB_FIRST = re.compile(rf"{_CUE}(?P<rest>[^.!?:;\"”״\n]{{0,160}}?)\s*+[:,]?\s*+\Z")
+# (the subject opens its clause: at most four words after the sentence's start or a comma)
+_SUBJECT_FIRST = re.compile(rf"(?:\A|(?<=[,.;]\s))(?P<spk>{_WORD}(?:\s{_WORD}){{0,3}})\s++{_CUE}\s*+[:,]?\s*+\Z")
+
+
+# reported speech after "according to": 'לדברי יוסי אלמוג, האש בשליטה.'
+HE_REPORTED = re.compile(rf"(?:^|(?<=[\s,.]))(?P<cue>לדברי)\s++(?P<spk>{_WORD}(?:\s{_WORD}){{0,3}}),\s*+(?P<clause>[^\"”״]{{8,}})")
+
+
+def _phrases(rest: str, base: int) -> list[tuple[int, int]]:
+    """The comma-separated phrases of ``rest`` (offsets from ``base``), without their spaces."""
+    out, at = [], 0
+    for part in rest.split(","):
+        lead = len(part) - len(part.lstrip())
+        body = part.strip()
+        if body:
+            out.append((base + at + lead, base + at + lead + len(body)))
+        at += len(part) + 1
+    return out
+
+
+def _described(phrase: str) -> bool:
+    """A phrase that describes the speaker: it opens with a role word, has a number, or is long."""
+    words = phrase.split()
+    return not words or words[0] in HE_ROLES or len(words) > 3 or bool(re.search(r"\d", phrase))
+
+
+def looks_hebrew_name(phrase: str) -> bool:
+    """Two or three plain Hebrew words, none of them a role word: a person's name ("יוסי אלמוג")."""
+    words = phrase.split()
+    return 2 <= len(words) <= 3 and not any(w in HE_ROLES or w in HE_PRONOUNS for w in words) and all(re.fullmatch(_WORD, w) for w in words)
+
+
+def he_apposed(text: str, rest_start: int, rest_end: int) -> tuple[int, int] | None:
+    """The speaker among the phrases after a verb: a name after a description ("דובר כבאות והצלה, יוסי
+    אלמוג"), or the first phrase when it names someone ("מיכל ברק, בת 36, תושבת השכונה"), or the
+    description itself when no phrase is a name ("ראש העירייה").  None for no phrase or a pronoun."""
+    phrases = _phrases(text[rest_start:rest_end], rest_start)
+    if not phrases:
+        return None
+    first = text[phrases[0][0] : phrases[0][1]]
+    if first in HE_PRONOUNS:
+        return None
+    if _described(first) and len(phrases) > 1 and looks_hebrew_name(text[phrases[1][0] : phrases[1][1]]):
+        return phrases[1]
+    if len(first.split()) > 5:
+        return None  # a clause, not a speaker
+    return phrases[0]
+
+
+def he_speaker(text: str, open_: int, close: int, sent: tuple[int, int]) -> tuple[int, int, str] | None:
+    """The speaker phrase of the Hebrew quotation ``text[open_:close]`` in the sentence ``sent``:
+    ``(start, end, cue)``, ``start == end`` for a verb with no subject or a pronoun (the speaker of the
+    quotation before), or None when no verb of saying attributes it."""
+    lo, hi = sent
+    after_at = close
+    while after_at < hi and text[after_at] in "\"”״ ":
+        after_at += 1
+    if m := _AFTER.match(text, after_at, hi):
+        found = he_apposed(text, m.start("rest"), m.end("rest"))
+        return (*found, m.group("cue")) if found else (m.end("cue"), m.end("cue"), m.group("cue"))
+    before_end = max(lo, open_ - 1)
+    before = text[lo:before_end]
+    if m := _SUBJECT_FIRST.search(before):
+        if m.group("spk") in HE_PRONOUNS:
+            return lo + m.end("cue"), lo + m.end("cue"), m.group("cue")
+        return lo + m.start("spk"), lo + m.end("spk"), m.group("cue")
+    if m := _VERB_FIRST.search(text, lo, before_end):
+        found = he_apposed(text, m.start("rest"), m.end("rest"))
+        return (*found, m.group("cue")) if found else (m.end("cue"), m.end("cue"), m.group("cue"))
+    return None
+
+
+def he_name(phrase: str) -> str:
+    """The name in a Hebrew speaker phrase: the words after the role words that open it ("השר יוסי
+    אלמוג" is יוסי אלמוג), when two or three remain; else the phrase (a description)."""
+    words = phrase.split()
+    k = 0
+    while k < len(words) and (words[k] in HE_ROLES or words[k].removeprefix("ה") in HE_ROLES):
+        k += 1
+    rest = words[k:]
+    return " ".join(rest) if k and 2 <= len(rest) <= 3 else phrase

@@ -1,0 +1,87 @@
+"""A speaker's name back in the nominative, in languages that decline names.
+
+Czech, Hungarian and Finnish put a name in the case its place in the sentence asks for, so the
+cue that names a speaker may name them in the genitive or dative: "podle Novákové" (according to
+Nováková), "Virtasen mukaan" (according to Virtanen), "Kovácsnak" (to Kovács).  A speaker is reported
+in the nominative, the form the article names them in elsewhere and other reports use, or two
+outlets' "Virtasen" and "Virtanen" would read as two people.  Only the last word of a name declines
+in Finnish and Hungarian ("Mikko Virtasen", "Kovács Péternek"); in Czech every word may, and the
+given name's form is read the same way.
+
+A form becomes another only when the article writes that other form as a word too (the nominative
+it names the person in), except the one regular Finnish rule: a family name in -nen has its
+genitive in -sen ("Virtasen" is "Virtanen"), one in -s in -ksen ("Kallaksen" is "Kallas"), whether or
+not the article names them in full.
+"""
+
+from __future__ import annotations
+
+import re
+
+# per language, (case ending, what the nominative ends with instead), longest ending first
+_CASES = {
+    # Nováková: Novákové / Novákovou; Novák: Nováka / Novákovi / Novákem; Eva: Evy / Evě / Evu / Evou
+    "cs": (("ovou", "ová"), ("ové", "ová"), ("ovi", ""), ("em", ""), ("ou", "a"), ("y", "a"), ("ě", "a"), ("u", "a"),
+           ("a", ""), ("e", "a")),
+    # Kovács: Kovácsnak / Kovácsot / Kovácstól / Kovácsnál / Kovácshoz / Kovácsról / Kovácsé
+    "hu": (("nak", ""), ("nek", ""), ("tól", ""), ("től", ""), ("nál", ""), ("nél", ""), ("hoz", ""), ("hez", ""),
+           ("höz", ""), ("ról", ""), ("ről", ""), ("ért", ""), ("ot", ""), ("et", ""), ("öt", ""), ("at", ""), ("t", ""),
+           ("é", "")),
+    # Virtanen: Virtasen / Virtaselle / Virtaselta; Laaksonen: Laaksosen; Mäkelä: Mäkelän / Mäkelälle
+    "fi": (("sen", "nen"), ("selle", "nen"), ("selta", "nen"), ("sella", "nen"), ("lle", ""), ("lta", ""), ("lla", ""),
+           ("n", "")),
+}  # fmt: skip
+
+# endings no name has in the nominative: a name so declined after a verb of saying is whom it was said
+# to ("– mondta Kovácsnak a felesége": his wife said to Kovács; "řekl Novákovi"; "sanoi Virtaselle")
+_OBLIQUE = {
+    "hu": ("nak", "nek", "nál", "nél", "hoz", "hez", "höz", "tól", "től", "ról", "ről"),
+    "cs": ("ovi", "ovou"),
+    "fi": ("lle", "lta"),
+}
+
+_LAST_ONLY = {"fi", "hu"}  # languages where only the last word of a name declines
+_CAPITALISED = re.compile(r"(?<!\w)[^\W\d_][\w’'-]*")
+
+
+def declines(lang: str | None) -> bool:
+    """Whether ``lang`` declines names (and :func:`nominative` has its endings)."""
+    return (lang or "")[:2] in _CASES
+
+
+def addressed(lang: str | None, name: str) -> bool:
+    """Whether the last word of ``name`` carries an ending only an addressee's name has
+    (:data:`_OBLIQUE`): the cue names whom the words were said to, not who said them."""
+    words = name.split()
+    return bool(words) and words[-1].endswith(_OBLIQUE.get((lang or "")[:2], ())) and len(words[-1]) > 5
+
+
+def _word_nominative(lang: str, word: str, known: set[str]) -> tuple[str, bool]:
+    """The nominative of one word and whether the rule was the regular Finnish -sen (no evidence needed)."""
+    for ending, instead in _CASES[lang]:
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 2 and stem + instead in known:
+            return stem + instead, False
+    if lang == "fi" and word.endswith("sen") and len(word) > 5:
+        # the regular genitives: -nen has -sen (Virtanen, Virtasen), -s has -ksen (Kallas, Kallaksen)
+        return (word[:-4] + "s", True) if word.endswith("ksen") else (word[:-3] + "nen", True)
+    return word, False
+
+
+def nominative(lang: str | None, name: str, text: str) -> str:
+    """``name`` with its words back in the nominative (see the module docstring): the whole name as
+    the article writes it elsewhere ("Evy Novákové" only when it says "Eva Nováková": "Jana" stays
+    Jana though the article names a Jan), or a Finnish family name in -sen; else ``name`` unchanged."""
+    lang = (lang or "")[:2]
+    if lang not in _CASES or not name:
+        return name
+    words = name.split()
+    known = {w for w in _CAPITALISED.findall(text) if w[:1].isupper()}
+    first = len(words) - 1 if lang in _LAST_ONLY else 0
+    changed = [_word_nominative(lang, w, known - {w}) if w[:1].isupper() else (w, False) for w in words[first:]]
+    out = " ".join(words[:first] + [w for w, _ in changed])
+    if out == name:
+        return name
+    if all(regular or w == old for (w, regular), old in zip(changed, words[first:], strict=True)):
+        return out  # only the regular Finnish genitive changed
+    return out if re.search(rf"(?<![\w’'-]){re.escape(out)}(?![\w’'-])", text) else name

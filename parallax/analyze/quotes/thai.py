@@ -1,0 +1,53 @@
+"""Speakers in Thai: no capitals, no spaces between words, the speaker before the verb of saying.
+
+Thai news names the speaker, then what they are, then the verb and ว่า ("that") before the
+quotation: 'นายประเสริฐ ทองมา หัวหน้าสถานีดับเพลิงศรีวารินทร์ กล่าวว่า "..."' (Mr Prasert Thongma,
+head of the Si Warin fire station, said that ...); the verb may carry a manner before ว่า ("กล่าวทั้ง
+น้ำตาว่า", said in tears).  Words run together, so a name is only found where the text marks one:
+a title that opens a person's name (นาย, นาง, นางสาว, ดร., a rank), then the given name and, after a
+space, the family name.  Without such a title the speaker is not guessed (a run of letters before
+the verb may be anything), and the title itself is left out of the name.
+"""
+
+from __future__ import annotations
+
+import re
+
+# verbs of saying, each closed by ว่า (a manner may come between: "กล่าวทั้งน้ำตาว่า")
+TH_CUE = r"กล่าว|เล่า|ระบุ|เปิดเผย|บอก|ยืนยัน|อธิบาย|เผย|ชี้แจง|เปิดใจ|แถลง|ให้สัมภาษณ์|ตอบ|เตือน|ย้ำ"
+# titles that open a person's name: Mr, Mrs, Miss, Dr, boy, girl, and the police and army ranks
+TH_TITLES = (
+    r"นางสาว|นาง|นาย|น\.ส\.|ดร\.|ด\.ช\.|ด\.ญ\.|พล\.ต\.อ\.|พล\.ต\.ท\.|พล\.ต\.ต\.|พ\.ต\.อ\.|พ\.ต\.ท\.|พ\.ต\.ต\.|ร\.ต\.อ\.|ร\.ต\.ท\."
+    r"|ร\.ต\.ต\.|ด\.ต\.|จ\.ส\.ต\.|ส\.ต\.อ\.|พล\.อ\.|พ\.อ\.|ผศ\.|รศ\.|ศ\.|นพ\.|พญ\."
+)
+_THAI = r"[\u0e01-\u0e4e]"
+# a title, the given name, a space, the family name (Thai letters only: no digits, no punctuation)
+_NAME = re.compile(rf"(?:{TH_TITLES})(?P<name>{_THAI}{{2,20}}\s{_THAI}{{2,25}})(?!{_THAI})")
+_CUE_BEFORE = re.compile(rf"(?P<cue>{TH_CUE})[^\s\"“”]{{0,24}}?ว่า\s*+[:,]?\s*+\Z")
+
+
+def th_speaker(text: str, open_: int, close: int, sent: tuple[int, int]) -> tuple[int, int, str] | None:
+    """The speaker of the Thai quotation ``text[open_:close]`` in the sentence ``sent``: the last
+    titled name before the verb that introduces it, ``(start, end, cue)``; or None (no verb right
+    before the quotation, or no titled name before the verb)."""
+    lo, _ = sent
+    before_end = max(lo, open_ - 1)
+    m = _CUE_BEFORE.search(text, lo, before_end)
+    if m is None:
+        return None
+    names = list(_NAME.finditer(text, lo, m.start()))
+    if not names:
+        return None
+    last = names[-1]
+    return last.start("name"), last.end("name"), m.group("cue")
+
+
+def introduces(before: str) -> bool:
+    """Whether the words before a quotation end with a verb of saying and ว่า: the quotation is a whole
+    sentence said, not a phrase inside one."""
+    return _CUE_BEFORE.search(before.rstrip()) is not None
+
+
+def looks_thai_name(name: str) -> bool:
+    """A given name and a family name in Thai letters (what :func:`th_speaker` gives)."""
+    return re.fullmatch(rf"{_THAI}{{2,20}}\s{_THAI}{{2,25}}", name.strip()) is not None
