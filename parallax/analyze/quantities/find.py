@@ -18,6 +18,7 @@ from parallax.analyze.quantities.cjk_rules import _cjk_counts_nothing, _cjk_meas
 from parallax.analyze.quantities.clock import _clock_end
 from parallax.analyze.quantities.dates import _is_day_of_month
 from parallax.analyze.quantities.labels import _label_or_age
+from parallax.analyze.quantities.money import currency_after, currency_sign
 from parallax.analyze.quantities.pattern import _CJK_WHOLE, _NUM, _NUM_BY_LANGUAGE
 from parallax.analyze.quantities.scales import _SCALE_BY_LANGUAGE, CJK_SCALE, SCALE, _rest_after_scale
 from parallax.analyze.quantities.units import _NO_COUNT_UNITS, _unit_after
@@ -88,7 +89,15 @@ def find_quantities(text: str, language: str | None, skip: list[tuple[int, int]]
             pos = max(pos, _clock_rest(text, e))
             continue
         measure = _cjk_measure(text, num, e) if lang in _MYRIAD else None
-        unit = "%" if m.group("pct") else m.group("cur") or measure or _label_or_age(text, num, value, s, e) or _unit_after(text, e, lang)
+        if m.group("pct"):
+            unit = "%"
+        elif m.group("cur"):
+            unit = currency_sign(m.group("cur"))
+        else:
+            unit = measure or _label_or_age(text, num, value, s, e)
+            if unit is None:
+                noun = _unit_after(text, e, lang)
+                unit = currency_after(text, e, noun, bool(scale or m.group("cjk"))) or noun
         if unit in _NO_COUNT_UNITS:
             continue
         if lang == "ar" and (noun := _arabic_noun_before(text, s, num)):
