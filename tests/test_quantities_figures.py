@@ -81,3 +81,54 @@ def test_the_forms_of_one_sum_agree_and_a_different_sum_conflicts():
     words = _sentence_numbers("The deal is worth 1.2 billion dollars.")
     assert number_conflicts(glued, prefixed) == number_conflicts(glued, words) == number_conflicts(prefixed, words) == []
     assert number_conflicts(glued, _sentence_numbers("The deal is worth 1.5 billion dollars.")) == [("$", [1.2e9], [1.5e9])]
+
+# --- clock times ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Alus ajoi karille noin kello 18.30, kun sää oli tyyni.", "fi"),
+        ("Alus ajoi karille klo 18.30, kun sää oli tyyni.", "fi"),
+        ("Der Zug entgleiste um 18.30, als er bremste.", "de"),
+        ("Il treno è deragliato alle 18.30, quando ha frenato.", "it"),
+        ("Nehoda se stala v 16.20, kdy vlak brzdil.", "cs"),
+        ("Nehoda se stala ve 14.05 ráno.", "cs"),
+        ("Nehoda se stala po 21. hodině.", "cs"),
+        ("Sraz byl v 16:20 hodin.", "cs"),
+        ("Tűz ütött ki este 19 óra 40 perckor.", "hu"),
+        ("A tűz 19 órakor ütött ki.", "hu"),
+        ("Junat seisoivat kello 21:tä pidempään.", "fi"),
+        ("Пожарът избухна в 11:15 часа.", "bg"),
+        ("Пожарът избухна в 11 часа.", "bg"),
+        ("Пожар начался в 11 часов.", "ru"),
+        ("เมื่อวานนี้ เวลาประมาณ 21.30 น. เกิดเหตุเพลิงไหม้", "th"),
+        ("เมื่อคืน เวลาประมาณ ๒๑.๓๐ น. เกิดเหตุเพลิงไหม้", "th"),
+        ("เกิดเหตุเมื่อ 21 นาฬิกา", "th"),
+        ("Olycksplatsen nåddes klockan 8 på morgonen.", "sv"),
+        ("Zdarzenie miało miejsce o godzinie 15 w centrum.", "pl"),
+        ("He arrived at 9.45.", "en"),
+    ],
+)
+def test_a_clock_time_is_no_count(text, lang):
+    assert _read(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        ("The index closed at 12.5, up from 11.", "en", [(12.5, None), (11.0, None)]),  # no minutes: a decimal
+        ("เป็นเวลา 3 วัน", "th", [(3.0, "วัน")]),  # "for three days": an hour needs its minutes after เวลา
+        ("Пожар тушили 3 часа.", "ru", [(3.0, "часа")]),  # a span: no "в" before
+        ("Hasiči zasahovali 3 hodiny.", "cs", [(3.0, "hodiny")]),
+        ("Det var 21 personer där.", "sv", [(21.0, "personer")]),  # an hour's figure without a clock word
+        ("Der Umsatz stieg um 18.30 Prozent.", "de", [(18.3, "%")]),
+    ],
+)
+def test_clock_traps_stay_counts(text, lang, found):
+    assert _read(text, lang) == found
+
+
+def test_the_minutes_after_an_hour_are_no_count():
+    # the end of the clock time is where reading goes on: "40" in "19 óra 40 perc" is its minutes
+    assert _read("Este 19 óra 40 perckor 12 ember sérült meg.", "hu") == [(12.0, "ember")]
