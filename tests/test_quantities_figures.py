@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from parallax.analyze.quantities import find_quantities
+from parallax.analyze.quantities import AGE, find_quantities
 from parallax.compare.numbers import number_conflicts, numbers
-from parallax.records import Article, Sentence
+from parallax.records import Article, Quantity, Sentence
 
 
 def _read(text: str, lang: str) -> list[tuple[float, str | None]]:
@@ -132,3 +132,52 @@ def test_clock_traps_stay_counts(text, lang, found):
 def test_the_minutes_after_an_hour_are_no_count():
     # the end of the clock time is where reading goes on: "40" in "19 óra 40 perc" is its minutes
     assert _read("Este 19 óra 40 perckor 12 ember sérült meg.", "hu") == [(12.0, "ember")]
+
+# --- ages ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("A 38 éves Kiss Gábor szerint a tűz gyorsan terjedt.", "hu"),
+        ("Tóth Anna 29 évesen költözött ide.", "hu"),
+        ("Kertoi 34-vuotias matkustaja Sanna Heikkinen.", "fi"),
+        ("Poliisi kuulusteli 34-vuotiaan miehen.", "fi"),
+        ("האישה, בת 36, סיפרה על הלילה.", "he"),
+        ("הגבר, בן 48, נפצע קל.", "he"),
+        ("בן ה-48 נפצע קל.", "he"),
+        ("นางสาวกมลวรรณ ศรีสุข อายุ 34 ปี แม่ค้าในตลาด", "th"),
+        ("63-годишната жена е в болница.", "bg"),
+        ("47-годишният шофьор е задържан.", "bg"),
+        ("Popsal 41letý řidič Tomáš.", "cs"),
+        ("Viděla 41letá žena.", "cs"),
+        ("Policie vyslechla 41letou ženu.", "cs"),
+        ("Policie vyslechla 41-letého muže.", "cs"),
+        ("Zemřel ve věku 82 let.", "cs"),
+    ],
+)
+def test_an_age_is_no_count(text, lang):
+    assert [unit for _, unit in _read(text, lang)] == [AGE]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("A cég 38 éve működik a városban.", "hu"),  # 38 years (ago): a span, no age
+        ("Hän asui kylässä 34 vuotta.", "fi"),  # 34 years
+        ("Pracoval tam 41 let.", "cs"),  # 41 years
+        ("ทำงานมา 34 ปี", "th"),  # 34 years, no อายุ before
+        ("נרשמו בין 36 ל-48 פניות.", "he"),  # "between", not "son of"
+        ("Отне 63 години.", "bg"),
+    ],
+)
+def test_a_span_of_years_is_no_age(text, lang):
+    assert AGE not in [unit for _, unit in _read(text, lang)]
+
+
+def test_quantities_are_kept_in_order_with_the_glued_ages():
+    found = find_quantities("Zraněno bylo 14 lidí, 41letá žena a 3 děti.", "cs", [])
+    assert [(q.text, q.unit) for q in found] == [("14", "lidí"), ("41", AGE), ("3", "děti")]
+    assert all(isinstance(q, Quantity) for q in found)
+    # a glued age inside a span already read (a date or a time) is left
+    assert find_quantities("41letá", "cs", [(0, 6)]) == []

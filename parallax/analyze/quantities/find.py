@@ -17,7 +17,7 @@ from parallax.analyze.quantities.base import _MYRIAD, _NO_RULES, _lang, _lower
 from parallax.analyze.quantities.cjk_rules import _cjk_counts_nothing, _cjk_measure, _clock_rest
 from parallax.analyze.quantities.clock import _clock_end
 from parallax.analyze.quantities.dates import _is_day_of_month
-from parallax.analyze.quantities.labels import _label_or_age
+from parallax.analyze.quantities.labels import _label_or_age, glued_ages
 from parallax.analyze.quantities.money import currency_after, currency_sign
 from parallax.analyze.quantities.pattern import _CJK_WHOLE, _NUM, _NUM_BY_LANGUAGE
 from parallax.analyze.quantities.scales import _SCALE_BY_LANGUAGE, CJK_SCALE, SCALE, _rest_after_scale
@@ -27,6 +27,8 @@ from parallax.records import Quantity
 
 # the genitive words before "тысячи" that make it one thousand ("около тысячи"), not thousands
 _HEDGE_BEFORE_THOUSAND = re.compile(r"(?<!\w)(?:около|более|свыше|менее|порядка|почти|больше|меньше|до|понад|близько|біля|майже|більше|менше)\s+\Z", re.I)
+# the languages that write an age as one word with its figure ("41letá")
+_GLUED_AGES = frozenset({"cs", "sk"})
 _PRONOUN_ONE = re.compile(r"(?<!\w)(?:no|any|every|each|the|this|that|which)\s+\Z", re.I)
 
 
@@ -103,4 +105,8 @@ def find_quantities(text: str, language: str | None, skip: list[tuple[int, int]]
         if lang == "ar" and (noun := _arabic_noun_before(text, s, num)):
             unit = noun  # "الأشخاص الثلاثة": three people
         out.append(Quantity((text[s:e] if rest else m.group()).strip(), value, s, e, unit))
-    return sorted(out + _arabic_duals(text, skip), key=lambda q: q.start) if lang == "ar" else out
+    if lang == "ar":
+        return sorted(out + _arabic_duals(text, skip), key=lambda q: q.start)
+    if lang in _GLUED_AGES:
+        return sorted(out + glued_ages(text, skip), key=lambda q: q.start)
+    return out
