@@ -181,3 +181,33 @@ def test_quantities_are_kept_in_order_with_the_glued_ages():
     assert all(isinstance(q, Quantity) for q in found)
     # a glued age inside a span already read (a date or a time) is left
     assert find_quantities("41letá", "cs", [(0, 6)]) == []
+
+# --- endings after a colon -----------------------------------------------------------------------
+
+
+def test_a_finnish_case_ending_after_a_colon_keeps_the_noun():
+    (twelve,) = _read("Ensiapua annettiin 12:lle matkustajalle, ja osa vietiin sairaalaan.", "fi")
+    (fifteen,) = _read("Onnettomuudessa 15 matkustajaa loukkaantui.", "fi")
+    assert twelve == (12.0, fifteen[1]) and fifteen == (15.0, "matkustaja")
+    assert _read("Paikalla oli 3 poliisia ja 2 poliisille.", "fi") == [(3.0, "poliisi"), (2.0, "poliisi")]
+    assert _read("Lisäksi 3:n hengen perhe", "fi") == [(3.0, "henge")]
+    assert _read("yli 3:a henkeä", "fi") == [(3.0, "henke")]  # "kolmea": three, in the partitive
+
+
+def test_the_passengers_in_two_cases_conflict():
+    a = _sentence_numbers("Ensiapua annettiin 12:lle matkustajalle.", "fi")
+    b = _sentence_numbers("Ensiapua annettiin 15 matkustajalle.", "fi")
+    assert number_conflicts(a, b) == [("matkustaja", [12.0], [15.0])]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        ("Hon kom på 3:e plats, 12 personer såg det.", "sv", [(12.0, "personer")]),
+        ("Hon kom på 1:a plats och 2:a gången.", "sv", []),
+        ("Hän sijoittui 3:s ja 4:nnen kerran.", "fi", []),
+        ("Chapter 3: Intro", "en", [(3.0, None)]),  # no ending after a colon and a space
+    ],
+)
+def test_an_ordinal_ending_after_a_colon_is_no_count(text, lang, found):
+    assert _read(text, lang) == found

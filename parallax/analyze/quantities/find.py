@@ -17,6 +17,7 @@ from parallax.analyze.quantities.base import _MYRIAD, _NO_RULES, _lang, _lower
 from parallax.analyze.quantities.cjk_rules import _cjk_counts_nothing, _cjk_measure, _clock_rest
 from parallax.analyze.quantities.clock import _clock_end
 from parallax.analyze.quantities.dates import _is_day_of_month
+from parallax.analyze.quantities.endings import colon_ordinal
 from parallax.analyze.quantities.labels import _label_or_age, glued_ages
 from parallax.analyze.quantities.money import currency_after, currency_sign
 from parallax.analyze.quantities.pattern import _CJK_WHOLE, _NUM, _NUM_BY_LANGUAGE
@@ -77,6 +78,8 @@ def find_quantities(text: str, language: str | None, skip: list[tuple[int, int]]
             continue
         if _is_day_of_month(text, num, value, e, language):
             continue  # "16 sep", "3 ноября": a date
+        if colon_ordinal(text, e, lang):
+            continue  # "den 3:e gången", "3:s": the third
         if num.lower() == "one" and _PRONOUN_ONE.search(text, max(0, s - 8), s):
             continue  # "no one died", "the one who": a pronoun, not a count
         if scale := m.group("scale") or m.group("short"):
