@@ -82,6 +82,7 @@ def test_the_forms_of_one_sum_agree_and_a_different_sum_conflicts():
     assert number_conflicts(glued, prefixed) == number_conflicts(glued, words) == number_conflicts(prefixed, words) == []
     assert number_conflicts(glued, _sentence_numbers("The deal is worth 1.5 billion dollars.")) == [("$", [1.2e9], [1.5e9])]
 
+
 # --- clock times ---------------------------------------------------------------------------------
 
 
@@ -133,6 +134,7 @@ def test_the_minutes_after_an_hour_are_no_count():
     # the end of the clock time is where reading goes on: "40" in "19 óra 40 perc" is its minutes
     assert _read("Este 19 óra 40 perckor 12 ember sérült meg.", "hu") == [(12.0, "ember")]
 
+
 # --- ages ---------------------------------------------------------------------------------------
 
 
@@ -175,13 +177,6 @@ def test_a_span_of_years_is_no_age(text, lang):
     assert AGE not in [unit for _, unit in _read(text, lang)]
 
 
-def test_quantities_are_kept_in_order_with_the_glued_ages():
-    found = find_quantities("Zraněno bylo 14 lidí, 41letá žena a 3 děti.", "cs", [])
-    assert [(q.text, q.unit) for q in found] == [("14", "lidí"), ("41", AGE), ("3", "děti")]
-    assert all(isinstance(q, Quantity) for q in found)
-    # a glued age inside a span already read (a date or a time) is left
-    assert find_quantities("41letá", "cs", [(0, 6)]) == []
-
 # --- endings after a colon -----------------------------------------------------------------------
 
 
@@ -211,3 +206,46 @@ def test_the_passengers_in_two_cases_conflict():
 )
 def test_an_ordinal_ending_after_a_colon_is_no_count(text, lang, found):
     assert _read(text, lang) == found
+
+
+# --- Thai -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("มีผู้บาดเจ็บ 15 รายและรถ 3 คันถูกไฟไหม้", [(15.0, "ราย"), (3.0, "คัน")]),
+        ("อพยพประชาชน 1,200 คน ออกจากพื้นที่", [(1200.0, "คน")]),
+        ("รถดับเพลิง 18 คัน และเจ้าหน้าที่ 60 นาย", [(18.0, "คัน"), (60.0, "นาย")]),
+        ("บ้าน 12 หลังคาเรือนได้รับความเสียหาย", [(12.0, "หลังคาเรือน")]),
+        ("ประชาชน 1.2 ล้านคน", [(1.2e6, "คน")]),
+        ("ความเสียหาย 5 หมื่นบาท", [(5e4, "บาท")]),
+        ("มีผู้ได้รับบาดเจ็บ ๑๒ ราย", [(12.0, "ราย")]),
+        ("มีทั้งหมด 2500 คน", [(2500.0, "คน")]),  # a count of 2,500 people, not a year
+        ("ทุกปี 300 คน", [(300.0, "คน")]),  # 300 people every year: "ปี" before three figures
+        ("ดัชนีอยู่ที่ 15 และเพิ่มขึ้น", [(15.0, None)]),  # no classifier: no noun, not the clause
+    ],
+)
+def test_a_thai_count_takes_its_classifier(text, found):
+    assert _read(text, "th") == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ตลาดแห่งนี้เปิดมาตั้งแต่ปี 2530 และเป็นตลาดสด",
+        "ตลาดแห่งนี้เปิดมาตั้งแต่ปี ๒๕๓๐",
+        "ก่อตั้งเมื่อ พ.ศ. 2530",
+        "ก่อตั้งเมื่อ ค.ศ. 1987",
+    ],
+)
+def test_a_thai_year_is_no_count(text):
+    assert _read(text, "th") == []
+
+
+def test_quantities_are_kept_in_order_with_the_glued_ages():
+    found = find_quantities("Zraněno bylo 14 lidí, 41letá žena a 3 děti.", "cs", [])
+    assert [(q.text, q.unit) for q in found] == [("14", "lidí"), ("41", AGE), ("3", "děti")]
+    assert all(isinstance(q, Quantity) for q in found)
+    # a glued age inside a span already read (a date or a time) is left
+    assert find_quantities("41letá", "cs", [(0, 6)]) == []

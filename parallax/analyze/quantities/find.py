@@ -22,6 +22,7 @@ from parallax.analyze.quantities.labels import _label_or_age, glued_ages
 from parallax.analyze.quantities.money import currency_after, currency_sign
 from parallax.analyze.quantities.pattern import _CJK_WHOLE, _NUM, _NUM_BY_LANGUAGE
 from parallax.analyze.quantities.scales import _SCALE_BY_LANGUAGE, CJK_SCALE, SCALE, _rest_after_scale
+from parallax.analyze.quantities.thai import thai_scale, thai_year
 from parallax.analyze.quantities.units import _NO_COUNT_UNITS, _unit_after
 from parallax.analyze.quantities.values import _words_value, parse_number
 from parallax.records import Quantity
@@ -80,6 +81,8 @@ def find_quantities(text: str, language: str | None, skip: list[tuple[int, int]]
             continue  # "16 sep", "3 ноября": a date
         if colon_ordinal(text, e, lang):
             continue  # "den 3:e gången", "3:s": the third
+        if lang == "th" and thai_year(text, s, num):
+            continue  # "ปี 2530", "พ.ศ. 2530": a year
         if num.lower() == "one" and _PRONOUN_ONE.search(text, max(0, s - 8), s):
             continue  # "no one died", "the one who": a pronoun, not a count
         if scale := m.group("scale") or m.group("short"):
@@ -87,6 +90,9 @@ def find_quantities(text: str, language: str | None, skip: list[tuple[int, int]]
             value = (value + (0.5 if m.group("half") or m.group("half_after") else 0)) * scales.get(_lower(scale), 1)
         elif m.group("cjk"):
             value *= CJK_SCALE[m.group("cjk")]
+        elif lang == "th" and (thai := thai_scale(text, e)):
+            value *= thai[0]  # "1.2 ล้านคน": 1.2 million people
+            e = pos = thai[1]
         if rest is not None:
             value += rest[0]
             e = pos = rest[1]
@@ -107,7 +113,7 @@ def find_quantities(text: str, language: str | None, skip: list[tuple[int, int]]
             continue
         if lang == "ar" and (noun := _arabic_noun_before(text, s, num)):
             unit = noun  # "الأشخاص الثلاثة": three people
-        out.append(Quantity((text[s:e] if rest else m.group()).strip(), value, s, e, unit))
+        out.append(Quantity((text[s:e] if e != m.end() else m.group()).strip(), value, s, e, unit))
     if lang == "ar":
         return sorted(out + _arabic_duals(text, skip), key=lambda q: q.start)
     if lang in _GLUED_AGES:
