@@ -48,7 +48,8 @@ _HOUR_AFTER = re.compile(
 )
 # an hour word after a number that makes it a clock time after "at" ("в 11 часа", "v 11 hodin"): alone
 # it is a span of time ("3 часа", "3 hodiny")
-_HOUR_WORD_AFTER = re.compile(r"[ \u00a0]+(?:часа|часов|часът|ч\.|hodin|hodiny|hod\.|godzinie|godz\.)(?!\w)", re.I)
+# (from the first space of a run only, possessive: a scan over a long run of spaces stays linear)
+_HOUR_WORD_AFTER = re.compile(r"(?<![ \u00a0])[ \u00a0]++(?:часа|часов|часът|ч\.|hodin|hodiny|hod\.|godzinie|godz\.)(?!\w)", re.I)
 _CASE_AFTER = re.compile(r":[^\W\d_]{1,4}(?!\w)")  # "21:tä", "18.30:een"
 
 

@@ -28,9 +28,10 @@ def currency_sign(written: str) -> str:
 # a sign or an ISO code after the number, also after a scale's abbreviation and its full stop
 # ("300 €", "1,2 Mio. €", "5 Mrd. EUR")
 _SIGN_AFTER = re.compile(r"(?:(?<=[^\W\d_])\.)?[ \u00a0]?(?:[$€£¥₹]|(?:USD|EUR|GBP)(?![\w]))(?!\d)")
-# English: a dollar with its country before it ("1.2 billion US dollars", "5m Australian dollars")
+# English: a dollar with its country before it ("1.2 billion US dollars", "5m Australian dollars"); from the
+# first space of a run only, possessive: a scan over a long run of spaces stays linear
 _COUNTRY_DOLLARS = re.compile(
-    r"[ \u00a0]+(?:(?P<country>US|U\.S\.|American|Australian|Canadian|Hong[ \u00a0]Kong|New[ \u00a0]Zealand|Singapore|Taiwan)[ \u00a0]+)"
+    r"(?<![ \u00a0])[ \u00a0]++(?P<country>US|U\.S\.|American|Australian|Canadian|Hong[ \u00a0]Kong|New[ \u00a0]Zealand|Singapore|Taiwan)[ \u00a0]++"
     r"dollars?(?!\w)",
     re.I,
 )
