@@ -88,9 +88,10 @@ def test_input_order_does_not_change_facts():
 
 
 @pytest.mark.parametrize("text, lang, value, unit", [
-    ("un plan de 4.000 millones de euros.", "es", 4e9, "euro"),
-    ("un fonds de 3 millions d'euros", "fr", 3e6, "euro"),
-    ("5 Milliarden Euro", "de", 5e9, "euro"),
+    # (a currency noun is kept as its sign, like "€4bn": quantities.money)
+    ("un plan de 4.000 millones de euros.", "es", 4e9, "€"),
+    ("un fonds de 3 millions d'euros", "fr", 3e6, "€"),
+    ("5 Milliarden Euro", "de", 5e9, "€"),
     ("1,150 jobs will go", "en", 1150, "job"),
     ("2 million of them", "en", 2e6, None),
     ("passed by 26 votes to 14 after a debate", "en", 14, None),  # the last number: "after" is no counted noun

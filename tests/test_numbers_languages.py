@@ -237,7 +237,7 @@ def test_an_arabic_dual_is_two_of_a_casualty_count():
         ("Yedi kişi kurtarıldı.", "tr", [(7.0, "kişi")]),
         ("Είκοσι τρεις άνθρωποι και τρία σπίτια.", "el", [(23.0, "άνθρωποι"), (3.0, "σπίτια")]),
         ("ΤΡΕΙΣ άνθρωποι και διακόσιοι πολίτες.", "el", [(3.0, "άνθρωποι"), (200.0, "πολίτες")]),
-        ("Δύο χιλιάδες άνθρωποι και ένα εκατομμύριο ευρώ.", "el", [(2000.0, "άνθρωποι"), (1e6, "ευρώ")]),
+        ("Δύο χιλιάδες άνθρωποι και ένα εκατομμύριο ευρώ.", "el", [(2000.0, "άνθρωποι"), (1e6, "€")]),  # (a currency noun as its sign)
         ("Tjugotre personer och tvåhundra hus.", "sv", [(23.0, "personer"), (200.0, "hu")]),
         ("Treogtyve personer og to huse.", "da", [(23.0, "personer"), (2.0, "huse")]),
         ("Tjuetre personer og treogtjue biler.", "nb", [(23.0, "personer"), (23.0, "biler")]),
@@ -474,7 +474,7 @@ def test_arabic_figures_after_a_clitic_are_read(text, found):
         ("Năm nghìn người đã đến dự.", [(5000.0, "người")]),
         ("Thiệt hại ước tính 12 triệu đồng, riêng cầu hết 3 tỷ đồng.", [(12e6, "đồng"), (3e9, "đồng")]),
         ("Tổng thiệt hại là 2 triệu 400 nghìn đồng.", [(2_400_000.0, "đồng")]),
-        ("Khoảng 4 nghìn người và 1,5 triệu USD.", [(4000.0, "người"), (1_500_000.0, "usd")]),
+        ("Khoảng 4 nghìn người và 1,5 triệu USD.", [(4000.0, "người"), (1_500_000.0, "$")]),  # (a currency code as its sign)
         # the point groups thousands and the comma is the decimal point
         ("Có 12.500 người sơ tán, mưa đo được 7,5 mm.", [(12500.0, "người"), (7.5, "mm")]),
     ],

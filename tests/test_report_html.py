@@ -144,7 +144,7 @@ def test_matrix_conflicts_quotes_timeline(html, comparison):
     assert "✓" in html and "◆" in html and "not reported" in html
     conflict = next(f for f in comparison["facts"] if f["conflicts"])
     assert f'data-fact="{conflict["id"]}"' in html
-    assert "240,000,000 euro" in html and "300,000,000 euro" in html
+    assert "240,000,000 €" in html and "300,000,000 €" in html  # (a currency noun is kept as its sign: quantities.money)
     assert "<del>" in html and "<ins>" in html  # see -> monitor
     assert re.search(r"<del>[^<]*see", html) or re.search(r"<ins>[^<]*see", html)
     if any(q["misattributed"] for q in comparison["quotes"]):

@@ -10,6 +10,9 @@ One module per concern, each importable on its own; this package exposes the pub
 - :mod:`.pattern`: the regular expression that finds a number, per language
 - :mod:`.values`: what a number is worth (:func:`parse_number`, :func:`approximate_range`)
 - :mod:`.units`: the counted noun after a number, and the words that are none
+- :mod:`.money`: the currency of a sum, one sign however it is written ("$1.2bn", "US$", "dollars")
+- :mod:`.endings`: Finnish and Swedish endings after a colon ("12:lle", "3:e"), Finnish case endings on the noun
+- :mod:`.thai`: Thai classifiers, scales and Buddhist-era years
 - :mod:`.dates`: a day of a month is a date, never a count
 - :mod:`.clock`: a clock time is no count
 - :mod:`.labels`: identifiers and ages, kept under :data:`LABEL` and :data:`AGE`

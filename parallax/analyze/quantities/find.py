@@ -17,15 +17,20 @@ from parallax.analyze.quantities.base import _MYRIAD, _NO_RULES, _lang, _lower
 from parallax.analyze.quantities.cjk_rules import _cjk_counts_nothing, _cjk_measure, _clock_rest
 from parallax.analyze.quantities.clock import _clock_end
 from parallax.analyze.quantities.dates import _is_day_of_month
-from parallax.analyze.quantities.labels import _label_or_age
+from parallax.analyze.quantities.endings import colon_ordinal
+from parallax.analyze.quantities.labels import _label_or_age, glued_ages
+from parallax.analyze.quantities.money import currency_after, currency_sign
 from parallax.analyze.quantities.pattern import _CJK_WHOLE, _NUM, _NUM_BY_LANGUAGE
 from parallax.analyze.quantities.scales import _SCALE_BY_LANGUAGE, CJK_SCALE, SCALE, _rest_after_scale
+from parallax.analyze.quantities.thai import thai_scale, thai_year
 from parallax.analyze.quantities.units import _NO_COUNT_UNITS, _unit_after
 from parallax.analyze.quantities.values import _words_value, parse_number
 from parallax.records import Quantity
 
 # the genitive words before "тысячи" that make it one thousand ("около тысячи"), not thousands
 _HEDGE_BEFORE_THOUSAND = re.compile(r"(?<!\w)(?:около|более|свыше|менее|порядка|почти|больше|меньше|до|понад|близько|біля|майже|більше|менше)\s+\Z", re.I)
+# the languages that write an age as one word with its figure ("41letá")
+_GLUED_AGES = frozenset({"cs", "sk"})
 _PRONOUN_ONE = re.compile(r"(?<!\w)(?:no|any|every|each|the|this|that|which)\s+\Z", re.I)
 
 
@@ -74,6 +79,10 @@ def find_quantities(text: str, language: str | None, skip: list[tuple[int, int]]
             continue
         if _is_day_of_month(text, num, value, e, language):
             continue  # "16 sep", "3 ноября": a date
+        if colon_ordinal(text, e, lang):
+            continue  # "den 3:e gången", "3:s": the third
+        if lang == "th" and thai_year(text, s, num):
+            continue  # "ปี 2530", "พ.ศ. 2530": a year
         if num.lower() == "one" and _PRONOUN_ONE.search(text, max(0, s - 8), s):
             continue  # "no one died", "the one who": a pronoun, not a count
         if scale := m.group("scale") or m.group("short"):
@@ -81,6 +90,9 @@ def find_quantities(text: str, language: str | None, skip: list[tuple[int, int]]
             value = (value + (0.5 if m.group("half") or m.group("half_after") else 0)) * scales.get(_lower(scale), 1)
         elif m.group("cjk"):
             value *= CJK_SCALE[m.group("cjk")]
+        elif lang == "th" and (thai := thai_scale(text, e)):
+            value *= thai[0]  # "1.2 ล้านคน": 1.2 million people
+            e = pos = thai[1]
         if rest is not None:
             value += rest[0]
             e = pos = rest[1]
@@ -88,10 +100,22 @@ def find_quantities(text: str, language: str | None, skip: list[tuple[int, int]]
             pos = max(pos, _clock_rest(text, e))
             continue
         measure = _cjk_measure(text, num, e) if lang in _MYRIAD else None
-        unit = "%" if m.group("pct") else m.group("cur") or measure or _label_or_age(text, num, value, s, e) or _unit_after(text, e, lang)
+        if m.group("pct"):
+            unit = "%"
+        elif m.group("cur"):
+            unit = currency_sign(m.group("cur"))
+        else:
+            unit = measure or _label_or_age(text, num, value, s, e)
+            if unit is None:
+                noun = _unit_after(text, e, lang)
+                unit = currency_after(text, e, noun, bool(scale or m.group("cjk"))) or noun
         if unit in _NO_COUNT_UNITS:
             continue
         if lang == "ar" and (noun := _arabic_noun_before(text, s, num)):
             unit = noun  # "الأشخاص الثلاثة": three people
-        out.append(Quantity((text[s:e] if rest else m.group()).strip(), value, s, e, unit))
-    return sorted(out + _arabic_duals(text, skip), key=lambda q: q.start) if lang == "ar" else out
+        out.append(Quantity((text[s:e] if e != m.end() else m.group()).strip(), value, s, e, unit))
+    if lang == "ar":
+        return sorted(out + _arabic_duals(text, skip), key=lambda q: q.start)
+    if lang in _GLUED_AGES:
+        return sorted(out + glued_ages(text, skip), key=lambda q: q.start)
+    return out

@@ -10,17 +10,36 @@ from __future__ import annotations
 import re
 
 from parallax.analyze.quantities.base import _CJK
+from parallax.records import Quantity
 
+# Czech: an age written as one word with its figure, its ending that of the noun it goes with ("41letá
+# žena", "41letý muž", "41letou ženu"); "41 let" alone is 41 years
+_CS_AGE = r"let(?:ý|á|é|í|ou|ého|ému|ém|ým|ých|ými)(?![\w])"
+_GLUED_AGE = re.compile(rf"(?<![\w.,])(\d{{1,3}})(?:{_CS_AGE}|ročn[^\W\d_]{{1,3}}(?![\w]))", re.I)
 # numbers that count nothing, kept (they still anchor the alignment of two sentences) under a unit no
 # count has: an identifier after a number sign ("дом № 17", "Nr. 12", "n° 8") and a person's age
 # ("67-летний", "a 67-year-old", "aged 67", "Elke Brandt, 67,", "Otto Brenner (67)")
 LABEL, AGE = "№", "(age)"
 _LABEL_BEFORE = re.compile(r"(?:№|#|(?<!\w)(?:[Nn][°º]|No\.|Nr\.?|nr\.?|[Nn]úm\.|n\.))[ \u00a0]?\Z")
-# (with the hyphen where the age is one word with it: "5 летних лагерей" are five summer camps)
+# (with the hyphen where the age is one word with it: "5 летних лагерей" are five summer camps; Finnish
+# "34-vuotias" is 34 years old, "34 vuotta" 34 years; Bulgarian "63-годишната", Serbian and Croatian
+# "63-godišnji", Slovak "41-ročná", Czech "41-letý" or "41letý", which :func:`glued_ages` reads)
 _AGE_AFTER = re.compile(
-    r"-(?:jährig|летн|річн|letn|jarig)|[ \u00a0-](?:years?[ -]old|jaar oud|anni di età|años de edad|tuổi|yaşında\w*)(?!\w)", re.I
-)  # (Vietnamese "45 tuổi", Turkish "34 yaşındaki")
-_AGE_BEFORE = re.compile(r"(?<!\w)(?:aged|âgée?s? de|im Alter von|в возрасте|у віці|w wieku|de edad de|di età di)[ \u00a0]+\Z", re.I)
+    r"-(?:jährig|летн|річн|letn|jarig|vuotia|годиш(?:е?н)|godišnj|ročn)"
+    rf"|-{_CS_AGE}"
+    # (Vietnamese "45 tuổi", Turkish "34 yaşındaki", Hungarian "38 éves", "38 évesen": "38 éve" is 38 years ago)
+    r"|[ \u00a0-](?:years?[ -]old|jaar oud|anni di età|años de edad|tuổi|yaşında\w*|éves\w*|esztendős\w*)(?!\w)",
+    re.I,
+)
+_AGE_BEFORE = re.compile(
+    r"(?:(?<!\w)(?:aged|âgée?s? de|im Alter von|в возрасте|у віці|w wieku|de edad de|di età di|ve věku|vo veku|(?:на|във) възраст"
+    # Hebrew "בן 48", "בת 36" (a son, a daughter of 48 years), also "and" or "about" before ("ובת 36",
+    # "כבן 50") and "the" before the number ("בן ה-48"), "בגיל 48" (at the age of 48)
+    r"|[וכ]{0,2}(?:בן|בת|בני|בנות|בגיל))[ \u00a0]+(?:ה[-־]?)?"
+    # Thai "อายุ 34 ปี", "วัย 34 ปี", written against the word before ("มีอายุ 34 ปี")
+    r"|(?:อายุ|วัย)(?:ประมาณ|ราว)?[ \u00a0]*)\Z",
+    re.I,
+)
 # a name, then the age in commas or brackets: "Elke Brandt, 67,", "Otto Brenner (67)"
 _NAME_BEFORE = re.compile(r"(?<!\w)(?P<name>[^\W\d_][\w'’-]*)(?:(?P<comma>,)|[ \u00a0]*\()[ \u00a0]*\Z")
 _CLOSE_AFTER = {",": re.compile(r"[ \u00a0]{0,3},"), "(": re.compile(r"[ \u00a0]{0,3}\)")}  # (bounded: linear in a scan)
@@ -46,3 +65,10 @@ def _label_or_age(text: str, num: str, value: float, start: int, end: int) -> st
     if (name := _NAME_BEFORE.search(before)) and name.group("name")[0].isupper():
         return AGE if _CLOSE_AFTER["," if name.group("comma") else "("].match(text, end) else None
     return None
+
+
+def glued_ages(text: str, skip: list[tuple[int, int]]) -> list[Quantity]:
+    """The ages written as one word with their figure, outside the ``skip`` spans: Czech "41letá",
+    Slovak "41ročná" (no number ends inside a word, so the number pattern leaves them)."""
+    return [Quantity(a.group(1), float(a.group(1)), a.start(1), a.end(1), AGE) for a in _GLUED_AGE.finditer(text)
+            if int(a.group(1)) <= 130 and not any(a.start() < te and ts < a.end() for ts, te in skip)]  # fmt: skip

@@ -15,6 +15,7 @@ import re
 
 from parallax.analyze.numwords import cjk
 from parallax.analyze.quantities.base import _ALL_WORDS, _CJK, _MYRIAD, _atoms
+from parallax.analyze.quantities.money import CURRENCY_BEFORE
 from parallax.analyze.quantities.scales import _HALF_AFTER, _HALF_BEFORE, _ONE, _ONE_SCALES, _SCALE_BY_LANGUAGE, CJK_SCALE, SCALE
 from parallax.letters import IN_WORD
 
@@ -45,16 +46,20 @@ _CJK_WHOLE = re.compile(_CJK_NUMBER)
 _AND_BEFORE_FIGURE = rf"(?<=(?<![\w{IN_WORD}])و)(?=\d)|"
 _CLITICS = [f"{a}{b}{t}" for a in ("", "و", "ف") for b in ("", "ب", "ل", "ك") for t in ("", "ـ") if a + b]
 _CLITIC_BEFORE_FIGURE = {"ar": "".join(rf"(?<=(?<![\w{IN_WORD}]){c})(?=\d)|" for c in _CLITICS), "fa": _AND_BEFORE_FIGURE}
+# the scale abbreviations glued to a figure ("$1.2bn", "£300m", "5k"); apart from it only "bn" is one
+# ("1.2 bn"): "3 m" is three metres and "2 tn" two tonnes
+_GLUED = ("bn", "mn", "tn", "m", "k")
+_NOT_APART = frozenset({"mn", "tn", "m", "k"})
 # Persian writes the decimal point as a slash ("۵/۱" is 5.1); a number between slashes is a date
 _SLASH_DECIMAL = r"\d{1,3}/\d{1,2}(?![/\d])|"
 
 
 def _number_pattern(lang: str) -> re.Pattern:
     atom = _atoms(_ALL_WORDS.get(lang, _ALL_WORDS["en"]))
-    scales = "|".join(sorted(map(re.escape, set(_SCALE_BY_LANGUAGE.get(lang, SCALE)) - {"m", "k"}), key=len, reverse=True))
+    scales = "|".join(sorted(map(re.escape, set(_SCALE_BY_LANGUAGE.get(lang, SCALE)) - _NOT_APART), key=len, reverse=True))
     myriad = lang in _MYRIAD
     return re.compile(
-        rf"(?:{_CLITIC_BEFORE_FIGURE.get(lang, '')}{_NOT_BEFORE})" + r"(?P<cur>[$€£¥₹])?\s?(?P<num>"
+        rf"(?:{_CLITIC_BEFORE_FIGURE.get(lang, '')}{_NOT_BEFORE})(?P<cur>{CURRENCY_BEFORE})?" + r"\s?(?P<num>"
         + (_CJK_NUMBER + "|" if myriad else "")
         + (_SLASH_DECIMAL if lang == "fa" else "")
         # the Indian grouping ("2,00,000" is two lakh), then thousands and decimals
@@ -64,7 +69,7 @@ def _number_pattern(lang: str) -> re.Pattern:
         # ends, inside the group: "tres millones" is "tres" and a scale, not "tres mil" and "lones"
         + rf"(?>(?:{atom})(?:{_JOIN}(?:{atom})){{0,7}}{_NOT_AFTER})"
         + rf"|(?P<one>{_ONE})(?=[ \u00a0]+(?:{_ONE_SCALES})\b)"
-        + rf")(?P<over>{_CJK_OVER if myriad else '(?!)'})?(?:(?P<short>[mk])\b|(?P<cjk>[{''.join(CJK_SCALE)}])|{_NOT_AFTER}"
+        + rf")(?P<over>{_CJK_OVER if myriad else '(?!)'})?(?:(?P<short>{'|'.join(_GLUED)})\b|(?P<cjk>[{''.join(CJK_SCALE)}])|{_NOT_AFTER}"
         + rf"(?:(?P<half>{_HALF_BEFORE})?\s?(?P<scale>{scales})(?![\w{IN_WORD}])(?P<half_after>{_HALF_AFTER})?)?)(?:\s?(?P<pct>{_PERCENT}))?",
         re.I,
     )

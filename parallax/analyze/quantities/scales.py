@@ -18,6 +18,8 @@ from parallax.analyze.quantities.values import parse_number
 
 SCALE = {
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9, "k": 1e3,
+    # the press's abbreviations: glued to a figure ("$1.2bn", "£300m", "€2tn", "£5mn"), German "Mio." and "Mrd."
+    "mn": 1e6, "tn": 1e12, "mio": 1e6, "mrd": 1e9,
     "tausend": 1e3, "millionen": 1e6, "milliarden": 1e9, "milliarde": 1e9, "mille": 1e3, "millions": 1e6,
     "milliards": 1e9, "milliard": 1e9, "mil": 1e3, "millones": 1e6, "millón": 1e6,
     # Italian, Dutch, Portuguese, the Nordic languages, Turkish, Indonesian/Malay, Greek

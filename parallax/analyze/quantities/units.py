@@ -12,6 +12,8 @@ import re
 
 from parallax.analyze.numwords import LANGUAGES
 from parallax.analyze.quantities.base import _CJK, _lower
+from parallax.analyze.quantities.endings import finnish_base, past_colon_ending
+from parallax.analyze.quantities.thai import is_thai, thai_counter
 from parallax.letters import IN_WORD
 
 # the counted noun, past a linking "of"/"de"/"d'" ("4.000 millones de euros", "3 millions d'euros")
@@ -61,11 +63,20 @@ _HEDGE_BEFORE_NOUN = {
 }
 
 
+# the languages that write a case ending after a colon on a figure ("12:lle matkustajalle", "3:an")
+_COLON_ENDINGS = frozenset({"fi", "sv"})
+
+
 def _unit_after(text: str, end: int, lang: str = "en") -> str | None:
-    """The noun right after a number, normalised (lower case, final "s" off), if it is one."""
+    """The noun right after a number, normalised (lower case, final "s" off; a Finnish noun without its
+    case ending; the classifier a Thai run of letters starts with), if it is one."""
+    if lang in _COLON_ENDINGS:
+        end = past_colon_ending(text, end)  # "12:lle matkustajalle": passengers
     if (hedge := _HEDGE_BEFORE_NOUN.get(lang)) and (h := hedge.match(text, end)):
         end = h.end()
     um = _UNIT.match(text, end)
+    if um and is_thai(um.group(1)):
+        return thai_counter(um.group(1))  # "15 รายและรถ": the classifier, not the clause
     if um and (classifiers := LANGUAGES[lang].classifiers if lang in LANGUAGES else ()) and _lower(um.group(1)) in classifiers:
         um = _UNIT.match(text, um.end(1)) or um  # "3 ngôi nhà": houses
     if um and _CJK_CHAR.match(um.group(1)):
@@ -73,5 +84,5 @@ def _unit_after(text: str, end: int, lang: str = "en") -> str | None:
         # the counter: "12人", "15名", "12명이"; past the general classifier ("3个人")
         return word[1] if word[0] in "个個" and len(word) > 1 else word[0]
     if um and (word := _lower(um.group(1))) not in _STOP_UNITS and word not in _STOP_UNITS_BY_LANGUAGE.get(lang, ()):
-        return word.rstrip("s") or None
+        return (finnish_base(word) if lang == "fi" else word).rstrip("s") or None
     return None

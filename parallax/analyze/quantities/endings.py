@@ -1,0 +1,47 @@
+"""Endings on a figure and on its noun: Finnish and Swedish write a case or an ordinal ending after a
+colon ("12:lle matkustajalle", "kello 21:tä", "3:e gången"), and a Finnish noun takes the case
+its number is in ("15 matkustajaa", "12:lle matkustajalle": both count passengers).
+
+A case ending leaves the figure a count of the word after it; an ordinal ending makes it no count
+("den 3:e" is the third); and the noun is compared without its case ending, so that one count of
+passengers compares with another whatever case the sentence puts them in.
+"""
+
+from __future__ import annotations
+
+import re
+
+# an ending after a colon (Finnish "12:lle", "15:tä", "3:n", Swedish "3:e"), skipped to read the noun
+_COLON_ENDING = re.compile(r":[^\W\d_]{1,5}(?![\w])")
+# the ordinal endings after a colon: Swedish "1:a", "2:a", "3:e", "21:a"; Finnish "3:s" (kolmas), "3:nnen",
+# "3:ntena" (Finnish "3:a" is "kolmea", three in the partitive: a count)
+_ORDINAL_ENDING = {
+    "sv": re.compile(r":[ae](?![\w])", re.I),
+    "fi": re.compile(r":(?:s|nne[^\W\d_]{0,4}|nte[^\W\d_]{0,4})(?![\w])", re.I),
+}
+
+
+def past_colon_ending(text: str, end: int) -> int:
+    """Past a case ending written after a colon on the figure that ends at ``end`` ("12:lle"), or ``end``."""
+    ending = _COLON_ENDING.match(text, end)
+    return ending.end() if ending else end
+
+
+def colon_ordinal(text: str, end: int, lang: str) -> bool:
+    """Whether the figure that ends at ``end`` has an ordinal ending after a colon ("3:e", "3:s")."""
+    ordinal = _ORDINAL_ENDING.get(lang)
+    return bool(ordinal and ordinal.match(text, end))
+
+
+# Finnish case endings on a noun after a vowel of its stem: the partitive ("matkustajaa", "autoa"), the
+# genitive ("matkustajan"), the local cases ("matkustajalle", "talossa", "autosta") and the essive and
+# translative.  Only after a vowel, so a nominative keeps its last letter ("matkustaja", "auto"), and
+# only where four letters of the stem are left ("sana" stays "sana")
+_FI_CASE = re.compile(r"(?<=[aeiouyäö])(?:lle|lla|llä|lta|ltä|ssa|ssä|sta|stä|ksi|na|nä|n|a|ä)\Z")
+
+
+def finnish_base(noun: str) -> str:
+    """A Finnish noun without its case ending: "matkustajaa", "matkustajalle" and "matkustaja" are
+    all "matkustaja"."""
+    case = _FI_CASE.search(noun)
+    return noun[: case.start()] if case and case.start() >= 4 else noun

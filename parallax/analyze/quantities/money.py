@@ -1,0 +1,65 @@
+"""Sums of money: the currency of a number, as one sign however the text writes it.
+
+"$1.2bn", "US$1,200 million", "1.2 billion dollars" and "USD 1.2 billion" are one sum; the
+comparison (:mod:`parallax.compare.numbers`) sets two numbers against each other only when their
+unit is the same string, so each currency is written one way here: "$" for the US dollar (the wire
+agencies' "$" is the US dollar, and they prefix every other dollar: "A$", "HK$"), "€", "£", and an
+other dollar as its prefix and "$" ("A$", "C$", "HK$", "NZ$", "S$", "R$" for the Brazilian real).
+A currency written after the number ("300 €", "4,5 Mrd. Euro", "1,2 millones de dólares") takes
+the same sign as one written before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a currency before a figure: a sign, a dollar with its country's prefix ("US$", "HK$"), an ISO code
+# before a figure ("USD 1.2 billion").  (The number pattern reads it as its ``cur`` group.)
+CURRENCY_BEFORE = r"(?:US|AU|A|CA|C|HK|NZ|NT|R|S)\$|[$€£¥₹]|(?:USD|EUR|GBP)(?=[ \u00a0]?\d)"
+_ONE_WAY = {"US$": "$", "USD": "$", "AU$": "A$", "CA$": "C$", "EUR": "€", "GBP": "£"}
+
+
+def currency_sign(written: str) -> str:
+    """The one way a currency written before a figure is kept: "US$" and "USD" are "$", "hk$" "HK$"."""
+    sign = written.upper()
+    return _ONE_WAY.get(sign, sign)
+
+
+# a sign or an ISO code after the number, also after a scale's abbreviation and its full stop
+# ("300 €", "1,2 Mio. €", "5 Mrd. EUR")
+_SIGN_AFTER = re.compile(r"(?:(?<=[^\W\d_])\.)?[ \u00a0]?(?:[$€£¥₹]|(?:USD|EUR|GBP)(?![\w]))(?!\d)")
+# English: a dollar with its country before it ("1.2 billion US dollars", "5m Australian dollars"); from the
+# first space of a run only, possessive: a scan over a long run of spaces stays linear
+_COUNTRY_DOLLARS = re.compile(
+    r"(?<![ \u00a0])[ \u00a0]++(?P<country>US|U\.S\.|American|Australian|Canadian|Hong[ \u00a0]Kong|New[ \u00a0]Zealand|Singapore|Taiwan)[ \u00a0]++"
+    r"dollars?(?!\w)",
+    re.I,
+)
+_COUNTRY_SIGN = {"us": "$", "u.s.": "$", "american": "$", "australian": "A$", "canadian": "C$", "hong kong": "HK$",
+                 "new zealand": "NZ$", "singapore": "S$", "taiwan": "NT$"}  # fmt: skip
+# the currency nouns after a number, as :func:`units._unit_after` writes them (lower case, final "s"
+# off): the dollar and the euro in the languages read.  (A pound is money only with a scale: "300
+# pounds" may weigh, "300 million pounds" is a sum.)
+_NOUN_SIGN = {
+    **{w: "$" for w in ("dollar", "dólare", "dólar", "dollari", "dollaro", "dolar", "dolara", "dolary", "dolarów", "dolarů",
+                        "dolarech", "dolari", "doları", "dollaria", "dollária", "dollár", "dollárt", "доллар", "доллара",
+                        "долларов", "долар", "долара", "долари", "доларів", "δολάρια", "δολάριο", "δολαρίων", "דולר")},
+    **{w: "€" for w in ("euro", "eur", "евро", "євро", "ευρώ", "eura", "euroa", "eurót", "אירו", "ยูโร")},
+}  # fmt: skip
+_WORD_AFTER_ABBREVIATION = re.compile(r"(?<=[^\W\d_])\.[ \u00a0]?([^\W\d_]++)")
+_SCALED_NOUN_SIGN = {"pound": "£", "sterling": "£", "pfund": "£", "livre": "£", "sterline": "£", "sterlina": "£"}
+
+
+def currency_after(text: str, end: int, noun: str | None, scaled: bool) -> str | None:
+    """The currency written after the number that ends at ``end``, as its sign: a sign or a code
+    ("300 €"), a country's dollar ("US dollars"), or the number's noun when that is a currency
+    (``noun``, as :func:`units._unit_after` read it; a pound only when the number has a scale)."""
+    if sign := _SIGN_AFTER.match(text, end):
+        return currency_sign(sign.group().strip(". \u00a0"))
+    if dollars := _COUNTRY_DOLLARS.match(text, end):
+        return _COUNTRY_SIGN[" ".join(dollars.group("country").lower().split())]
+    if noun is None and scaled and (word := _WORD_AFTER_ABBREVIATION.match(text, end)):
+        noun = word.group(1).lower().rstrip("s")  # "4,5 Mrd. Euro" (only a currency: the full stop may end a sentence)
+    if noun is None:
+        return None
+    return _NOUN_SIGN.get(noun) or (_SCALED_NOUN_SIGN.get(noun) if scaled else None)
