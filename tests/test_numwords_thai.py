@@ -60,7 +60,6 @@ def test_thai_words_between_spaces_are_read_by_the_number_pattern_too():
     assert [(q.text, q.value, q.unit) for q in found] == [("สิบสอง", 12.0, "ราย")]
 
 
-@pytest.mark.xfail(reason="needs quantities.find_quantities to add numwords.UNSPACED's counts (a change outside numwords)")
 def test_thai_words_run_into_their_sentence_are_quantities():
     found = find_quantities("เจ้าหน้าที่ต้องอพยพประชาชนหนึ่งพันสองร้อยคนออกจากบ้านเรือน", "th", [])
     assert [(q.value, q.unit) for q in found] == [(1200.0, "คน")]

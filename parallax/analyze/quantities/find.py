@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from parallax.analyze.numwords import LANGUAGES, PLURAL_THOUSANDS, cjk
+from parallax.analyze.numwords import LANGUAGES, PLURAL_THOUSANDS, UNSPACED, cjk
 from parallax.analyze.quantities.ambiguous_words import _skipped_word, _word_before
 from parallax.analyze.quantities.arabic import _arabic_duals, _arabic_noun_before
 from parallax.analyze.quantities.base import _MYRIAD, _NO_RULES, _lang, _lower
@@ -114,6 +114,11 @@ def find_quantities(text: str, language: str | None, skip: list[tuple[int, int]]
         if lang == "ar" and (noun := _arabic_noun_before(text, s, num)):
             unit = noun  # "الأشخاص الثلاثة": three people
         out.append(Quantity((text[s:e] if e != m.end() else m.group()).strip(), value, s, e, unit))
+    if reader := UNSPACED.get(lang):  # Thai: number words run into the words around them, read before a counter
+        taken = skip + [(q.start, q.end) for q in out]
+        out += [Quantity(text[c.start : c.end], c.value, c.start, c.end, c.counter) for c in reader.counts(text)
+                if not any(c.start < te and ts < c.end for ts, te in taken)]  # fmt: skip
+        out.sort(key=lambda q: q.start)
     if lang == "ar":
         return sorted(out + _arabic_duals(text, skip), key=lambda q: q.start)
     if lang in _GLUED_AGES:
