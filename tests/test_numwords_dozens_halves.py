@@ -55,16 +55,17 @@ def test_two_dozen_is_approximate_like_a_dozen():
     ("text", "lang", "found"),
     [
         ("Half a million people fled the city.", "en", [("Half a million", 500_000.0, "people")]),
-        ("The repairs cost half a billion dollars.", "en", [("half a billion", 5e8, "dollar")]),
+        ("The repairs cost half a billion dollars.", "en", [("half a billion", 5e8, "$")]),
         ("One and a half million people voted.", "en", [("One and a half million", 1_500_000.0, "people")]),  # unchanged
-        ("Die Stadt zahlt eine halbe Million Euro.", "de", [("eine halbe Million", 500_000.0, "euro")]),
+        ("Die Stadt zahlt eine halbe Million Euro.", "de", [("eine halbe Million", 500_000.0, "€")]),
         ("Un total de medio millón de personas.", "es", [("medio millón", 500_000.0, "persona")]),
-        ("Costerà mezzo milione di euro.", "it", [("mezzo milione", 500_000.0, "euro")]),
+        ("Costerà mezzo milione di euro.", "it", [("mezzo milione", 500_000.0, "€")]),
         ("Custou meio milhão de reais.", "pt", [("meio milhão", 500_000.0, "reai")]),
-        ("Het kost een half miljoen euro.", "nl", [("een half miljoen", 500_000.0, "euro")]),
+        ("Het kost een half miljoen euro.", "nl", [("een half miljoen", 500_000.0, "€")]),
     ],
 )
 def test_half_before_a_scale_is_half_of_it(text, lang, found):
+    """(A sum of money carries its currency as a sign: quantities.money.)"""
     assert _read(text, lang) == found
 
 

@@ -181,6 +181,7 @@ PEOPLE = frozenset(
     "orang persoane persoană oameni personer mennesker människor"
     # Czech, Hungarian, Finnish, Bulgarian, Hebrew ("בני" of "בני אדם") and Thai (the counters of people)
     " lidí lidé lidi osob osoby osoba člověk ember embert emberek személy személyt fő ihmistä ihmiset ihminen henkilöä henkeä"
+    " ihmi henkilö henke"  # the Finnish ones as quantities cut their case ending (quantities.endings.finnish_base)
     " души човека човек хора лица אנשים איש בני คน ราย"
     # "others" in a toll ("12 killed and 40 others injured")
     " other autre altri otro outro andere anderen آخرون آخرين".split()
