@@ -328,6 +328,43 @@ def test_embedded_posts_are_kept_as_quotations():
     assert "<script" not in text and "widgets.js" not in text
 
 
+def test_linked_words_inside_a_sentence_survive_precision_mode():
+    """trafilatura's precision mode discards any element with a "link" class; inside a paragraph
+    that cut the middle out of a sentence."""
+    from parallax.ingest.html import extract_main_text
+
+    para = "<p>An insider reported that <span class='link'><a href='/x'>the league will fine the player</a></span> for his role.</p>"
+    paragraphs = "".join(f"<p>{i}. {PROSE}</p>" for i in range(3))
+    text = extract_main_text(_page(f"<article>{para}{paragraphs}</article>", article=True))
+    assert text is not None and "reported that the league will fine the player for his role" in text
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["China furious at Macron for Hong Kong protest jibe [INSIGHT]|", "Lakers vs Nets: NBA make final decision on game [VIDEO]"],
+)
+def test_a_story_link_tagged_by_its_kind_is_furniture(line):
+    from parallax.ingest.extract import line_reason
+
+    assert line_reason(line) == "related link"
+
+
+def test_closing_notes_at_the_end_and_bulleted_links_are_furniture():
+    from parallax.ingest.extract import clean_lines, line_reason
+
+    bio = "Have a tip? Amy Doe may be reached at adoe@example.com. Follow her on Twitter @AmyDoe or on Facebook."
+    related = "- 15 Amazing Images of Stars"
+    links = frozenset({"15 Amazing Images of Stars"})
+    assert clean_lines(f"{PROSE}\n{related}\n{bio}", links=links) == [PROSE]
+    assert clean_lines(f"{PROSE}\n{related}\n{PROSE}", links=links) == [PROSE, PROSE]
+    # the note on the writer only at the end: in the story it is left to the other rules
+    assert clean_lines(f"{bio}\n{PROSE}", links=links) == [bio, PROSE]
+    # a bullet that is not one of the page's links is content; so is a transcript's tag after a full stop
+    assert clean_lines(f"{PROSE}\n- The bill raises the tax on fuel", links=links)[-1] == "- The bill raises the tax on fuel"
+    assert line_reason("That is all we will say today. [LAUGHTER]") is None
+    assert line_reason("Police asked drivers to follow them on Twitter for updates.", is_last=True) is None
+
+
 # -------------------------------------------------------------- floors
 
 # Measured on the dev splits (see benchmarks/README.md): Zyte dev 0.980,

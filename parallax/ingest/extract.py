@@ -99,6 +99,26 @@ def drop_popups(tree) -> None:
         el.drop_tree()
 
 
+# Names trafilatura's precision mode discards an element for (its PRECISION_DISCARD_XPATH: a
+# "link" class token, a token starting or ending in "bottom", a border style).  A span of running
+# text can carry them ('reported that <span class="link"><a>the NFL will fine Rudolph</a></span>
+# for his role'), and the sentence then loses its middle.
+_PRECISION_DISCARD = re.compile(r"(?:^|\s)(?:link(?:$|\s)|bottom)|bottom(?:$|\s)")
+
+
+def keep_running_text(tree) -> None:
+    """Inline spans inside a paragraph lose the class, id or style that would make precision mode
+    discard them: words in the middle of a sentence are never page furniture."""
+    for el in tree.iter("span"):
+        if next(el.iterancestors("p"), None) is None:
+            continue
+        for attr in ("class", "id"):
+            if _PRECISION_DISCARD.search(el.get(attr) or ""):
+                del el.attrib[attr]
+        if "border" in (el.get("style") or ""):
+            del el.attrib["style"]
+
+
 def unwrap_embedded_posts(tree) -> None:
     """Embedded social-media posts (``<blockquote class="twitter-tweet">``)
     are statements the article reports, often the very quote it is about;
@@ -232,12 +252,25 @@ _DISCLOSURE = re.compile(
     r"\b(?:enthält|enthaelt) (?:werbung|affiliate)",
     re.I,
 )
+# A link to another story tagged by its kind, as tabloids set them between paragraphs: "China
+# furious at Macron for Hong Kong protest jibe [INSIGHT]", "... amid China turmoil [VIDEO]".
+# A headline ends on no full stop, so a transcript's "That's all. [LAUGHTER]" is no such link.
+_TAGGED_LINK = re.compile(r"(?<![.!?\"”’)\]])[ \t\u00a0]\[[A-Z][A-Z ]{2,15}\][ \t]{0,3}\|?[ \t]{0,3}$")
+# The closing note on the writer or the outlet: "Follow him on Twitter @michaeldwall", "Follow us on
+# Facebook" ("Follow us" opening a line is already furniture, see clean._CTA).
+_FOLLOW = re.compile(r"\bfollow (?:him|her|me|us)\b[^.!?\n]{0,40}?\b(?:twitter|facebook|instagram|bluesky|threads|linkedin|x|@\w+)\b", re.I)
+# A bulleted line whose text is one of the page's links and nothing more: the outlet's links to its
+# other stories, their list markup flattened by the extraction ("- 15 Amazing Images of Stars").
+_BULLET = re.compile(r"^[-–•*][ \t]+")
+
+
 # Bylines ("By Jane Doe", "Von Tobias Krämer", "Jane Doe · 21.02.2025"): clean.byline_reason, shared with
 # the plain-text cleaning
 
 
-def line_reason(line: str, is_last: bool = False) -> str | None:
-    """Why an extracted line is not article body, or ``None``."""
+def line_reason(line: str, is_last: bool = False, links: frozenset[str] = frozenset()) -> str | None:
+    """Why an extracted line is not article body, or ``None``; ``links`` holds the texts of the
+    page's links."""
     words = len(line.split())
     if _RELATED.match(line) and words <= 30:
         return "related link"
@@ -247,6 +280,12 @@ def line_reason(line: str, is_last: bool = False) -> str | None:
         return "promotion"
     if words <= 25 and _READER_CALL.search(line) and not QUOTE_MARKS.search(line):
         return "promotion"
+    if words <= 25 and _TAGGED_LINK.search(line):
+        return "related link"
+    if is_last and words <= 80 and _FOLLOW.search(line):
+        return "note on the writer"
+    if (m := _BULLET.match(line)) and line[m.end():] in links:
+        return "related link"
     if byline_reason(line):
         return "byline"
     if _CREDIT.match(line) and len(line.split()) <= 60:
@@ -256,7 +295,7 @@ def line_reason(line: str, is_last: bool = False) -> str | None:
     return boilerplate_reason(line, is_last=is_last)
 
 
-def clean_lines(text: str, titles: list[str] | None = None) -> list[str]:
+def clean_lines(text: str, titles: list[str] | None = None, links: frozenset[str] = frozenset()) -> list[str]:
     """The body lines of an extraction: headline and furniture removed."""
     lines = [ln.strip() for ln in text.split("\n")]
     lines = [ln for ln in lines if ln]
@@ -269,7 +308,7 @@ def clean_lines(text: str, titles: list[str] | None = None) -> list[str]:
     kept: list[str] = []
     tail = True
     for line in reversed(lines):  # from the end, so trailing labels count as dangling
-        if line_reason(line, is_last=tail):
+        if line_reason(line, is_last=tail, links=links):
             continue
         tail = False
         kept.append(line)
@@ -287,17 +326,18 @@ def main_text(html: str) -> str | None:
         return None
     drop_popups(tree)
     unwrap_embedded_posts(tree)
+    keep_running_text(tree)
     text = _trafilatura(tree, precision=is_article_page(tree))
     if not text:
         return None
     rest = continuation(tree, text.split("\n"))
     titles = title_candidates(tree)
-    lines = clean_lines("\n".join([text, *rest]), titles)
+    links = frozenset(" ".join(a.text_content().split()) for a in tree.iter("a"))
+    lines = clean_lines("\n".join([text, *rest]), titles, links)
     lead = standfirst(tree, lines)
     if lead and not line_reason(lead) and not _is_title(lead, titles):
         lines.insert(0, lead)
     if len(lines) >= 3 and all(len(ln.split()) < 5 for ln in lines):
-        links = {" ".join(a.text_content().split()) for a in tree.iter("a")}
         if all(ln in links for ln in lines):
             return None  # the page's menus only ("Home", "World", "Sport", ...): no article on it
     return "\n".join(lines) or None
