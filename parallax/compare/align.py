@@ -22,6 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
+from parallax.analyze.quantities import TALLY, tally_pair
 from parallax.compare.numbers import counted as counted_as
 from parallax.compare.numbers import role
 from parallax.embed import get_embedder, rescale
@@ -86,6 +87,7 @@ def sentence_infos(articles: list[Article], quote_ids: dict[tuple[int, int], str
             }
             counts = [q for q in art.quantities if s.start <= q.start < s.end and q.value is not None]
             anchors |= {f"n:{q.value:g}" for q in counts}
+            anchors |= {f"t:{tally_pair(q.text)}" for q in art.quantities if s.start <= q.start < s.end and q.unit == TALLY}  # a score
             # what a figure counts and what happened to it: "14 people injured" and "19 people injured" state one
             # fact, whose count differs (a bare "212 people" on a train says too little to join it)
             counted = {f"{fold(counted_as(q.unit, r) or '')}/{r}" for q in counts if (r := role(art.text, q))}

@@ -3,9 +3,10 @@
 Kinds: ``date`` (resolved dates that cannot both be true: "on Thursday" and
 "April 7" are the same day and do not conflict; :mod:`.dates` says which dates
 are compared), ``number`` (the same counted thing with different values, see
-:mod:`.numbers`, or two measures of the same span of time, see :mod:`.dates`),
-``name`` and ``place`` (one person, organisation or place swapped for another at the same spot of the sentence,
-found with a word-level diff so that reordered lists are not conflicts),
+:mod:`.numbers`; two measures of the same span of time, see :mod:`.dates`; or two results, a score
+or a vote, see :func:`.numbers.tally_conflicts`), ``name`` and ``place`` (one person, organisation
+or place swapped for another at the same spot of the sentence, found with a word-level diff so that
+reordered lists are not conflicts),
 ``quote`` (the same quotation with words changed) and ``speaker`` (the same
 quotation given to different people).
 """
@@ -18,7 +19,18 @@ from difflib import SequenceMatcher
 from rapidfuzz import fuzz
 
 from parallax.compare.dates import date_values, dates_conflict, duration_conflicts
-from parallax.compare.numbers import PEOPLE, agree, counted, in_sentence, number_conflicts, numbers, renamed_counts, role, values_of
+from parallax.compare.numbers import (
+    PEOPLE,
+    agree,
+    counted,
+    in_sentence,
+    number_conflicts,
+    numbers,
+    renamed_counts,
+    role,
+    tally_conflicts,
+    values_of,
+)
 from parallax.letters import WORD
 from parallax.records import Article, Conflict, Sentence
 
@@ -114,6 +126,8 @@ def sentence_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentenc
     bare_a, bare_b = set().union(*na.get(None, {}).values()), set().union(*nb.get(None, {}).values())
     if len(bare_a) == len(bare_b) == 1 and not agree(bare_a, bare_b) and len(na) == len(nb) == 1:
         found.append(Conflict("number", {art_a.id: values_of(bare_a), art_b.id: values_of(bare_b)}))
+    if tallies := tally_conflicts(art_a, sa, art_b, sb):  # "beat City 3-1" / "lost the final 3-2"
+        found.append(Conflict("number", {art_a.id: tallies[0], art_b.id: tallies[1], "unit": "result"}))
     for x, y in duration_conflicts(art_a, sa, art_b, sb):  # "a 48-hour strike" / "a 72-hour strike"
         found.append(Conflict("number", {art_a.id: [x], art_b.id: [y], "unit": "duration"}))
     for kind, x, y in entity_swaps(art_a, sa, art_b, sb):

@@ -14,12 +14,12 @@ import os
 import re
 from functools import lru_cache
 
-from parallax.analyze.quantities import AGE, LABEL
+from parallax.analyze.quantities import AGE, LABEL, TALLY, tally_pair
 from parallax.letters import IN_WORD, WORD, fold
 from parallax.records import Article, Quantity, Sentence
 from parallax.sounds import same_sound
 
-NOT_COUNTS = frozenset({AGE, LABEL})  # an age, an identifier
+NOT_COUNTS = frozenset({AGE, LABEL, TALLY})  # an age, an identifier, a score
 
 
 def in_sentence(sentence: Sentence, start: int) -> bool:
@@ -342,6 +342,20 @@ def _role(text: str, start: int, end: int) -> str | None:
         if m := _ROLE_WORD.fullmatch(_HARAKAT.sub("", word)):
             return m.lastgroup
     return None
+
+
+def tally_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> tuple[list[str], list[str]] | None:
+    """The results (scores, votes) of two aligned sentences when they disagree: as many in each, and
+    not the same pairs, whichever side each names first ("beat City 3-1" / "lost 1-3 to Rovers"
+    agree).  A sentence with more results than the other may add a set or an earlier round: no
+    conflict."""
+    ta = [q.text for q in art_a.quantities if in_sentence(sa, q.start) and q.unit == TALLY]
+    tb = [q.text for q in art_b.quantities if in_sentence(sb, q.start) and q.unit == TALLY]
+    if not ta or len(ta) != len(tb):
+        return None
+    if sorted(map(tally_pair, ta)) == sorted(map(tally_pair, tb)):
+        return None
+    return ta, tb
 
 
 def number_conflicts(na: dict, nb: dict) -> list[tuple[str, list[float], list[float]]]:

@@ -16,6 +16,7 @@ One module per concern, each importable on its own; this package exposes the pub
 - :mod:`.dates`: a day of a month is a date, never a count
 - :mod:`.clock`: a clock time is no count
 - :mod:`.labels`: identifiers and ages, kept under :data:`LABEL` and :data:`AGE`
+- :mod:`.tallies`: scores and votes ("beat City 3-1"), kept whole under :data:`TALLY`
 - :mod:`.cjk_rules`: Chinese, Japanese and Korean numbers that count nothing, and what they measure
 - :mod:`.arabic`: Arabic counts after their noun, and duals
 - :mod:`.ambiguous_words`: number words that are other words too
@@ -29,6 +30,9 @@ from parallax.analyze.quantities.component import add_quantities
 from parallax.analyze.quantities.find import find_quantities
 from parallax.analyze.quantities.labels import AGE, LABEL
 from parallax.analyze.quantities.scales import CJK_SCALE, SCALE
+from parallax.analyze.quantities.tallies import TALLY, tally_pair
 from parallax.analyze.quantities.values import approximate_range, parse_number
 
-__all__ = ["AGE", "CJK_SCALE", "LABEL", "SCALE", "add_quantities", "approximate_range", "find_quantities", "parse_number"]
+__all__ = [
+    "AGE", "CJK_SCALE", "LABEL", "SCALE", "TALLY", "add_quantities", "approximate_range", "find_quantities", "parse_number", "tally_pair",
+]

@@ -22,6 +22,7 @@ from parallax.analyze.quantities.labels import _label_or_age, glued_ages
 from parallax.analyze.quantities.money import currency_after, currency_sign
 from parallax.analyze.quantities.pattern import _CJK_WHOLE, _NUM, _NUM_BY_LANGUAGE
 from parallax.analyze.quantities.scales import _SCALE_BY_LANGUAGE, CJK_SCALE, SCALE, _rest_after_scale
+from parallax.analyze.quantities.tallies import TALLY, tally_at
 from parallax.analyze.quantities.thai import thai_scale, thai_year
 from parallax.analyze.quantities.units import _NO_COUNT_UNITS, _unit_after
 from parallax.analyze.quantities.values import _words_value, parse_number
@@ -55,6 +56,10 @@ def find_quantities(text: str, language: str | None, skip: list[tuple[int, int]]
         if (clock := _clock_end(text, s, m, lang)) is not None:
             pos = max(pos, clock)
             continue  # "3.55pm", "15:30", "alle 15.30": an hour
+        if tally := tally_at(text, m.start("num"), lambda end: _unit_after(text, end, lang)):
+            pos = tally[0]
+            out.append(Quantity(tally[1], None, m.start("num"), tally[0], TALLY))
+            continue  # "beat City 3-1": a score, two counts set against each other
         if _lower(num) in PLURAL_THOUSANDS and not _HEDGE_BEFORE_THOUSAND.search(text, max(0, s - 12), s):
             continue  # "тысячи людей": thousands, no figure ("около тысячи": about a thousand)
         if lang in ("fa", "ar") and ("/" in text[s - 1 : s] or text[e : e + 1] == "/"):

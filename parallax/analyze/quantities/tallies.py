@@ -1,0 +1,85 @@
+"""Tallies: a score or a vote, two counts set against each other ("Rovers beat City 3-1", "a 5-4
+ruling", "passed 52-48", "3:1-Sieg", "s'impose 2-0").
+
+Read as two bare numbers, "3-1" and "3-2" count nothing and never conflict, yet a wrong score or
+vote is the plainest error one report can make against another.  A tally is kept whole, as a
+quantity whose ``unit`` is :data:`TALLY` and whose ``value`` is ``None`` (it is no amount), and
+compared as an unordered pair ("beat City 3-1" and "lost 1-3 to Rovers" agree; see
+:func:`parallax.compare.numbers.tally_conflicts`).
+
+"N-M" is also a range ("10-15 people"), so a pair is a tally only where the sentence speaks of
+winning, losing, drawing or voting near it, and, when it rises, no other noun follows it ("won 10-15
+times" stays a range of times).
+"""
+
+from __future__ import annotations
+
+import re
+
+TALLY = "(tally)"
+
+# two counts of up to three digits joined by a hyphen or a dash ("20 - 13" too) or a colon ("3:1", no
+# space: "8: 00" is a clock time); not part of a longer run of figures (a date "2026-05-17" or
+# "2013 - 09 - 26", a phone number, a clock time "3:15:20", a ratio "1:1:2")
+_PAIR = re.compile(
+    r"(?<![\w.,/:–-])(?<![-–—/:][ \u00a0])(\d{1,3})(?:[ \u00a0]?[-–—][ \u00a0]?|:)(\d{1,3})"
+    r"(?![\w/:]|[.,:–—-]\d|[ \u00a0][-–—:/][ \u00a0]?\d)"
+)
+
+# words of winning, losing, drawing, scoring and voting, as stems (a stem takes any ending: "vot"
+# is "vote", "voted", "votos", "voti"); in the languages with number rules that write scores so
+_TALLY_WORD = re.compile(
+    r"(?<!\w)(?:"
+    # English
+    r"beat|won|win|wins|winning|winner|victor|lost|lose|loses|losing|loss|defeat|draw|drew|drawn|tie|tied|ties|scor|lead|led|"
+    r"trail|vot|ballot|ruling|ruled|decision|majorit|margin|match|game|final|rout|thrash|edg|triumph|overc[ao]me|"
+    # German, Dutch
+    r"sieg|siegt|gewann|gewinn|gewonn|verlor|niederlag|unentschieden|remis|stimm|endstand|spiel|partie|führ|"
+    r"zege|overwinning|verloor|nederlaag|gelijkspel|wedstrijd|"
+    # French, Spanish, Italian, Portuguese
+    r"victoire|défaite|battu|bat|s'impose|l'emporte|nul|voix|scrutin|"
+    r"victoria|derrota|gan[óa]|perdi[óo]|pierde|empat|goleada|venci|marcador|partido|"
+    r"vittoria|sconfitt|vint|vince|pers|pareggi|partita|"
+    r"vitória|venceu|perdeu|placar|partida|jogo|"
+    # Polish, Russian, Ukrainian, Czech
+    r"zwycię|wygra|przegr|porażk|mecz|głos|"
+    r"побед|поражени|проигр|ничь|сч[её]т|голос|матч|перемог|програ|"
+    r"vítěz|výhr|vyhr|prohr|remíz|hlas|zápas"
+    r")\w*",
+    re.I,
+)
+_BEFORE, _AFTER = 60, 30  # characters around the pair in which a tally word must stand
+_SENTENCE_END = re.compile(r"[.!?;]\s")
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The words around the pair, not past a sentence's end on either side."""
+    before = text[max(0, start - _BEFORE) : start]
+    if ends := list(_SENTENCE_END.finditer(before)):
+        before = before[ends[-1].end() :]
+    after = text[end : end + _AFTER]
+    if m := _SENTENCE_END.search(after):
+        after = after[: m.start()]
+    return f"{before} {after}"
+
+
+def tally_at(text: str, start: int, noun_after) -> tuple[int, str] | None:
+    """The end and the text of the tally that starts at ``start``, or ``None``.  ``noun_after(end)``
+    is the counted noun after a number (:func:`parallax.analyze.quantities.units._unit_after`): a pair
+    rising to a counted noun is a range, unless the noun is itself a word of the result ("a 1-3 defeat")."""
+    m = _PAIR.match(text, start)
+    if not m or not _TALLY_WORD.search(_clause(text, m.start(), m.end())):
+        return None
+    if int(m.group(1)) < int(m.group(2)) and (noun := noun_after(m.end())) and not _TALLY_WORD.fullmatch(noun):
+        return None  # "won 10-15 times": a range (a range never runs downwards, so "3-1 against Leeds" is none)
+    return m.end(), m.group()
+
+
+def tally_pair(text: str) -> tuple[int, int] | None:
+    """The two counts of a tally's text, higher first, so that the order it is written in does not
+    matter ("3-1" and "1-3" are one result told from either side)."""
+    m = _PAIR.fullmatch(text)
+    if not m:
+        return None
+    a, b = int(m.group(1)), int(m.group(2))
+    return (a, b) if a >= b else (b, a)

@@ -1,0 +1,76 @@
+"""Scores and votes: kept whole, compared as unordered pairs."""
+
+from __future__ import annotations
+
+import pytest
+
+import parallax
+from parallax.analyze.quantities import TALLY, find_quantities, tally_pair
+from parallax.records import Article
+
+
+def _tallies(text: str, lang: str = "en") -> list[str]:
+    return [q.text for q in find_quantities(text, lang, []) if q.unit == TALLY]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "tally"),
+    [
+        ("Rovers beat City 3-1 in the cup final at Wembley.", "en", "3-1"),
+        ("City lost the final 3–2 to Rovers on Saturday.", "en", "3–2"),
+        ("The Supreme Court ruled 5-4 that the law stands.", "en", "5-4"),
+        ("The Senate voted 52-48 to pass the bill.", "en", "52-48"),
+        ("Rovers won 3-1 against Leeds.", "en", "3-1"),  # a noun after a falling pair: still a score
+        ("It was a 1-3 defeat for the hosts.", "en", "1-3"),  # a rising pair before a word of the result
+        ("Der FC siegte 3:1 gegen Bayern.", "de", "3:1"),
+        ("Nach dem 3:1-Sieg jubelten die Fans.", "de", "3:1"),
+        ("Le PSG s'impose 2-0 face à Lyon.", "fr", "2-0"),
+        ("El Madrid ganó 2-1 al Barcelona.", "es", "2-1"),
+        ("«Спартак» победил со счётом 2:1.", "ru", "2:1"),
+    ],
+)
+def test_a_score_or_a_vote_is_one_tally(text, lang, tally):
+    assert _tallies(text, lang) == [tally]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Between 10-15 people were hurt.",  # a range, no result near it
+        "They won the title 10-15 times in a century.",  # a rising pair counting a noun: a range
+        "The game starts at 3:15 on Sunday.",  # a clock time
+        "The final is on 2026-05-17 in Berlin.",  # a date
+        "Mix the paint 1:1:2 with water before the match.",  # a ratio of three
+        "Trains ran 3-1 hours late.",  # no result spoken of
+    ],
+)
+def test_ranges_dates_and_clock_times_are_no_tallies(text):
+    assert _tallies(text) == []
+
+
+def test_a_tally_reads_the_same_from_either_side():
+    assert tally_pair("3-1") == tally_pair("1–3") == (3, 1)
+    assert tally_pair("2:2") == (2, 2)
+
+
+def _compare(a_text: str, b_text: str) -> list[dict]:
+    a = Article(id="a", text=a_text, outlet="A", published="2026-05-17T20:00:00Z", language="en")
+    b = Article(id="b", text=b_text, outlet="B", published="2026-05-17T21:00:00Z", language="en")
+    d = parallax.compare([a, b]).to_dict()
+    return [c for f in d["facts"] for c in f["conflicts"] if c["kind"] == "number"]
+
+
+LEAD = "Rovers beat City {} in the cup final at Wembley on Saturday."
+REST = "\n\nStriker Tom Hale scored twice before half-time, and the captain lifted the trophy."
+
+
+def test_a_different_score_is_a_conflict():
+    found = _compare(LEAD.format("3-1") + REST, LEAD.format("3-2") + REST)
+    assert {"a": ["3-1"], "b": ["3-2"], "unit": "result"} in [c["values"] for c in found]
+
+
+def test_the_same_score_told_from_the_other_side_is_no_conflict():
+    found = _compare(LEAD.format("3-1") + REST, "City lost the cup final 1-3 to Rovers at Wembley on Saturday." + REST)
+    assert not [c for c in found if c["values"].get("unit") == "result"]
+    # and the two numbers of a score are no counts of their own
+    assert not found
