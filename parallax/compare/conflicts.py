@@ -21,6 +21,7 @@ from rapidfuzz import fuzz
 from parallax.compare.dates import date_values, dates_conflict, duration_conflicts
 from parallax.compare.numbers import (
     PEOPLE,
+    age_conflicts,
     agree,
     counted,
     in_sentence,
@@ -126,6 +127,8 @@ def sentence_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentenc
     bare_a, bare_b = set().union(*na.get(None, {}).values()), set().union(*nb.get(None, {}).values())
     if len(bare_a) == len(bare_b) == 1 and not agree(bare_a, bare_b) and len(na) == len(nb) == 1:
         found.append(Conflict("number", {art_a.id: values_of(bare_a), art_b.id: values_of(bare_b)}))
+    for _name, x, y in age_conflicts(art_a, sa, art_b, sb):  # "Brenner, 61," / "Brenner, 63,"
+        found.append(Conflict("number", {art_a.id: [x], art_b.id: [y], "unit": "age"}))
     if tallies := tally_conflicts(art_a, sa, art_b, sb):  # "beat City 3-1" / "lost the final 3-2"
         found.append(Conflict("number", {art_a.id: tallies[0], art_b.id: tallies[1], "unit": "result"}))
     for x, y in duration_conflicts(art_a, sa, art_b, sb):  # "a 48-hour strike" / "a 72-hour strike"

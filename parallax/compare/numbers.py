@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from parallax.analyze.quantities import AGE, LABEL, TALLY, tally_pair
-from parallax.letters import IN_WORD, WORD, fold
+from parallax.letters import IN_WORD, LOWER, UPPER, WORD, fold
 from parallax.records import Article, Quantity, Sentence
 from parallax.sounds import same_sound
 
@@ -342,6 +342,37 @@ def _role(text: str, start: int, end: int) -> str | None:
         if m := _ROLE_WORD.fullmatch(_HARAKAT.sub("", word)):
             return m.lastgroup
     return None
+
+
+# whose age a figure is: the name before it in apposition ("Brenner, 61,", "Paul Brenner (61)", "Brenner,
+# de 61 años") or the
+# name right after "61-year-old" ("the 61-year-old Paul Brenner"), by its last word (the surname)
+_NAME_BEFORE_AGE = re.compile(rf"([{UPPER}][{LOWER}'’-]+)[ \u00a0]?[,(][ \u00a0]?(?:(?:aged|de|di|da)[ \u00a0])?\Z")
+_NAME_AFTER_AGE = re.compile(rf"[^\s,.;:!?]{{0,16}}[ \u00a0]((?:[{UPPER}][{LOWER}'’-]+[ \u00a0]){{0,3}}[{UPPER}][{LOWER}'’-]+)")
+
+
+def _aged(text: str, q: Quantity) -> str | None:
+    """The surname a stated age belongs to, folded, or None when no name stands beside it."""
+    if m := _NAME_BEFORE_AGE.search(text, max(0, q.start - 40), q.start):
+        return fold(m.group(1))
+    if m := _NAME_AFTER_AGE.match(text, q.end):
+        return fold(m.group(1).split()[-1])
+    return None
+
+
+def age_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> list[tuple[str, float, float]]:
+    """(surname, age in a, age in b) for one person given two ages.  Only a named person's age
+    compares: two unnamed ages in aligned sentences ("a 45-year-old man", "a 47-year-old woman") may
+    be two people's."""
+    def ages(art: Article, s: Sentence) -> dict[str, set[float]]:
+        out: dict[str, set[float]] = {}
+        for q in art.quantities:
+            if in_sentence(s, q.start) and q.unit == AGE and q.value is not None and (name := _aged(art.text, q)):
+                out.setdefault(name, set()).add(q.value)
+        return out
+
+    aa, ab = ages(art_a, sa), ages(art_b, sb)
+    return [(n, min(aa[n]), min(ab[n])) for n in sorted(set(aa) & set(ab)) if len(aa[n]) == len(ab[n]) == 1 and aa[n] != ab[n]]
 
 
 def tally_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> tuple[list[str], list[str]] | None:

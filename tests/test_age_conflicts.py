@@ -1,0 +1,45 @@
+"""One named person given two ages by two outlets is a conflict; two unnamed ages are not."""
+
+from __future__ import annotations
+
+import pytest
+
+import parallax
+from parallax.records import Article
+
+REST = "\n\nThe court heard from twelve witnesses over three weeks, and the jury deliberated for two days."
+
+
+def _ages(a_text: str, b_text: str, lang: str = "en") -> list[dict]:
+    a = Article(id="a", text=a_text + REST, outlet="A", published="2026-06-03T16:00:00Z", language=lang)
+    b = Article(id="b", text=b_text + REST, outlet="B", published="2026-06-03T17:00:00Z", language=lang)
+    d = parallax.compare([a, b]).to_dict()
+    return [c["values"] for f in d["facts"] for c in f["conflicts"] if c["values"].get("unit") == "age"]
+
+
+@pytest.mark.parametrize(
+    ("a_text", "b_text"),
+    [
+        ("Former mayor Paul Brenner, 61, was sentenced on Tuesday.", "Former mayor Paul Brenner, 63, was sentenced on Tuesday."),
+        ("The 61-year-old Paul Brenner was sentenced on Tuesday.", "Former mayor Paul Brenner (63) was sentenced on Tuesday."),
+    ],
+)
+def test_one_persons_two_ages_conflict(a_text, b_text):
+    assert _ages(a_text, b_text) == [{"a": [61.0], "b": [63.0], "unit": "age"}]
+
+
+@pytest.mark.parametrize(
+    ("a_text", "b_text"),
+    [
+        # unnamed: maybe two people
+        ("A 45-year-old man was arrested at the scene on Tuesday.", "A 47-year-old man was arrested at the scene on Tuesday."),
+        # two people of one family name in each: whose is whose is not known
+        ("Anna Berg, 34, and Tom Berg, 36, were arrested on Tuesday.", "Anna Berg, 36, and Tom Berg, 34, were arrested on Tuesday."),
+        # the same age
+        ("Former mayor Paul Brenner, 61, was sentenced on Tuesday.", "The 61-year-old Paul Brenner was sentenced on Tuesday."),
+        # different people
+        ("Former mayor Paul Brenner, 61, was sentenced on Tuesday.", "Former mayor Paul Brenner's aide Jim Cole, 44, was sentenced on Tuesday."),
+    ],
+)
+def test_ages_that_need_not_disagree(a_text, b_text):
+    assert _ages(a_text, b_text) == []
