@@ -131,9 +131,9 @@ def test_a_quotation_split_by_its_attribution_is_one(text, parts, joined):
 def test_quotations_that_are_not_one_split_quotation_stay_apart():
     from parallax.compare.quotes import quotations
 
-    # two sentences
-    text = '"We will rebuild," she said. "But not this year."'
-    assert len(quotations(Article(id="a", text=text, quotes=[_quote(text, "We will rebuild"), _quote(text, "But not this year.", sentence=1)]))) == 2
+    # two sentences with something else between them than the attribution
+    text = '"We will rebuild," she said. The council agreed. "But not this year."'
+    assert len(quotations(Article(id="a", text=text, quotes=[_quote(text, "We will rebuild"), _quote(text, "But not this year.", sentence=2)]))) == 2
     # the second part has a speaker of its own after it: another person's answer
     text = '"We are ready," she said, "and what about you?" asked Olaf Lind.'
     quotes = [_quote(text, "We are ready"), _quote(text, "and what about you?", speaker="Olaf Lind", speaker_at="Olaf Lind")]
@@ -149,6 +149,54 @@ def test_quotations_that_are_not_one_split_quotation_stay_apart():
     # no speaker found, and more than an attribution between the parts
     text = '"We will rebuild," the man who has run the corner shop for forty years told us, "but not this year."'
     quotes = [_quote(text, p, speaker=None, speaker_at=None) for p in ("We will rebuild", "but not this year.")]
+    assert len(quotations(Article(id="a", text=text, quotes=quotes))) == 2
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "joined"),
+    [
+        ("en", 'Mayor Priya Anand spoke on Monday. "We will rebuild," she said. "But not this year."', "We will rebuild, But not this year."),
+        ("en", '"We will rebuild," said Mayor Priya Anand. "But not this year."', "We will rebuild, But not this year."),
+        ("en", '"We will rebuild," the minister told reporters. "But not this year."', "We will rebuild, But not this year."),
+        ("de", "„Wir bauen wieder auf“, sagte Bürgermeisterin Anna Berg. „Aber nicht in diesem Jahr.“", "Wir bauen wieder auf, Aber nicht in diesem Jahr."),
+        ("fr", "« Nous reconstruirons », a déclaré le maire Jean Dupont. « Mais pas cette année. »", "Nous reconstruirons, Mais pas cette année."),
+        ("es", "«Vamos a reconstruir», dijo la alcaldesa Ana Ruiz. «Pero no este año».", "Vamos a reconstruir, Pero no este año"),
+    ],
+)
+def test_a_quotation_split_over_two_sentences_by_its_attribution_is_one(lang, text, joined):
+    """The analysis gives the second part, which has no cue of its own, the first part's speaker;
+    the comparison takes the two parts as the one quotation another outlet prints whole."""
+    from parallax.compare.quotes import quotations
+    from tests.helpers import analyzed
+
+    art = analyzed(text, lang)
+    assert len(art.quotes) == 2 and art.quotes[0].speaker and art.quotes[1].speaker == art.quotes[0].speaker, art.quotes
+    [(idxs, q)] = quotations(art)
+    assert idxs == [0, 1] and q.text == joined and q.speaker == art.quotes[0].speaker
+
+
+def test_quotations_in_two_sentences_that_are_not_one_stay_apart():
+    from parallax.compare.quotes import quotations
+    from tests.helpers import analyzed
+
+    # the second part has its own, different speaker
+    art = analyzed('Mayor Priya Anand spoke. "We will rebuild," she said. "But not this year," said Dana Whitcombe.', "en")
+    assert [q.speaker for q in art.quotes] == ["Priya Anand", "Dana Whitcombe"] and len(quotations(art)) == 2
+    # the first part ends with its full stop: a whole quotation, and the next one is another
+    text = '"The plant is closed." Mayor Priya Anand said so on Monday. "Nobody was hurt."'
+    quotes = [_quote(text, "The plant is closed.", speaker_at="Priya Anand"), _quote(text, "Nobody was hurt.", speaker_at="Priya Anand", sentence=2)]
+    assert len(quotations(Article(id="a", text=text, quotes=quotes))) == 2
+    # more than an attribution and no speaker found in it
+    text = '"We will rebuild," the man who runs the shop on the corner told us. "But not this year."'
+    quotes = [_quote(text, p, speaker=None, speaker_at=None, sentence=i) for i, p in enumerate(("We will rebuild", "But not this year."))]
+    assert len(quotations(Article(id="a", text=text, quotes=quotes))) == 2
+    # the second part's own attribution after it: a quotation of its own
+    text = '"We will rebuild," she said. "It will take a year," she added.'
+    quotes = [_quote(text, "We will rebuild"), _quote(text, "It will take a year", sentence=1, speaker_at="she added")]
+    assert len(quotations(Article(id="a", text=text, quotes=quotes))) == 2
+    # a paragraph between them
+    text = '"We will rebuild," she said.\n\n"But not this year."'
+    quotes = [_quote(text, "We will rebuild"), _quote(text, "But not this year.", sentence=1)]
     assert len(quotations(Article(id="a", text=text, quotes=quotes))) == 2
 
 

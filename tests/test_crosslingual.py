@@ -102,8 +102,14 @@ def test_a_quotation_split_in_two_by_its_translation_still_groups():
         '"We will not pay any ransom," hospital director Nathalie Brunel told reporters. '
         '"Giving in would mean financing the next attack."'
     )
-    grouped = _shared_quotes(fr, "fr", en)
+    # the English second part has its own attribution: two quotations, which the translation joins
+    grouped = _shared_quotes(fr, "fr", en.replace('next attack."', 'next attack," she added.'))
     assert len(grouped) == 1 and len(grouped[0]["variants"]) == 3 and grouped[0]["misattributed"], grouped
+    # split by the attribution alone (the second part takes up the first's sentence), the two parts are
+    # one quotation already, as the French prints it: one variant each, not three
+    [group] = _shared_quotes(fr, "fr", en)
+    assert group["misattributed"] and [v["article"] for v in group["variants"]] == ["a", "b"], group
+    assert group["variants"][1]["text"] == "We will not pay any ransom, Giving in would mean financing the next attack."
 
 
 def test_a_translation_that_counts_one_thing_differently_is_a_number_conflict():

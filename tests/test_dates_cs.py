@@ -73,3 +73,20 @@ def test_czech_day_of_month_is_no_count():
     art = analyzed("Čpavek unikl 15. dubna. Ošetření potřebovalo 12 lidí.", "cs", PUB)
     assert [q.value for q in art.quantities] == [12.0]
     assert [t.value for t in art.times if t.text == "15. dubna"] == ["2026-04-15"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        # "na" + weekday is the day something is set for, the coming one even in a past-tense sentence
+        ("Starosta svolal mimořádnou schůzi na čtvrtek.", "čtvrtek", "2026-04-16"),
+        ("Na pondělí svolal starosta schůzi.", "pondělí", "2026-04-20"),
+        ("Jednání bylo odloženo na pátek.", "pátek", "2026-04-17"),
+        # traps: the night before a weekday, a modifier, a weekday after "v"
+        ("V noci na úterý hořel dům.", "úterý", "2026-04-14"),
+        ("Schůzi svolal na minulý čtvrtek.", "minulý čtvrtek", "2026-04-09"),
+        ("Schůze se konala v pondělí.", "pondělí", "2026-04-13"),
+    ],
+)
+def test_czech_na_before_a_weekday_looks_ahead(text, expr, value):
+    assert resolved("cs", text, PUB).get(expr, "missing") == value

@@ -61,3 +61,29 @@ def test_finnish_words_that_start_like_a_month_are_no_months():
 def test_finnish_day_of_month_is_no_count():
     art = analyzed("Lautta ajoi karille 13. toukokuuta. Aluksella oli 1200 matkustajaa.", "fi", PUB)
     assert [q.value for q in art.quantities] == [1200.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        # Finnish says the future in the present: the present passive, a verb's long vowel, "ensi", "tulee"
+        ("Kokous pidetään perjantaina.", "perjantaina", "2026-05-15"),
+        ("Silta avataan liikenteelle lauantaina.", "lauantaina", "2026-05-16"),
+        ("Asiaa käsitellään maanantaina.", "maanantaina", "2026-05-18"),
+        ("Eduskunta äänestää asiasta tiistaina.", "tiistaina", "2026-05-19"),
+        ("Presidentti saapuu Helsinkiin sunnuntaina.", "sunnuntaina", "2026-05-17"),
+        ("Uusi laki tulee voimaan maanantaina.", "maanantaina", "2026-05-18"),
+        ("Ensi maanantaina kokoonnutaan uudelleen.", "Ensi maanantaina", "2026-05-18"),
+        # ... and the past in the past: a passive, a diphthong or "-tti" at the end, "viime"
+        ("Kokous pidettiin maanantaina.", "maanantaina", "2026-05-11"),
+        ("Tulipalo syttyi tiistaina.", "tiistaina", "2026-05-12"),
+        ("Onnettomuudessa loukkaantui 12 matkustajaa sunnuntaina.", "sunnuntaina", "2026-05-10"),
+        ("Poliisi pidätti kolme miestä perjantaina.", "perjantaina", "2026-05-08"),
+        ("Vantaan poliisi tiedotti asiasta maanantaina.", "maanantaina", "2026-05-11"),
+        ("Viime maanantaina kokous peruttiin.", "Viime maanantaina", "2026-05-11"),
+        # with neither, a weekday still looks back, as news mostly reports
+        ("Kaksi ihmistä kuoli maanantaina.", "maanantaina", "2026-05-11"),
+    ],
+)
+def test_finnish_weekday_follows_the_tense_of_its_verb(text, expr, value):
+    assert resolved("fi", text, PUB).get(expr, "missing") == value

@@ -63,3 +63,21 @@ def test_hebrew_this_week_and_next_week():
 def test_hebrew_day_of_month_is_no_count():
     art = analyzed("השריפה פרצה ב-17 במאי. בשריפה נפצעו 12 בני אדם.", "he", PUB)
     assert [q.value for q in art.quantities] == [12.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        ("הלילה פרצה שריפה בבניין מגורים.", PUB, "2026-05-17TNI"),  # a morning's report: last night
+        ("הלילה תתקיים ישיבה דחופה.", PUB, "2026-05-18TNI"),  # about the future: tonight
+        ("הלילה פרצה שריפה בבניין מגורים.", "2026-05-18T23:10:00+03:00", "2026-05-18TNI"),  # written that night
+        ("הלילה פרצה שריפה בבניין מגורים.", "2026-05-18", "2026-05-17TNI"),  # no time of day: the night before
+    ],
+)
+def test_hebrew_the_night_is_the_night_of_publication(text, published, value):
+    assert resolved("he", text, published) == {"הלילה": value}
+
+
+@pytest.mark.parametrize("text", ["העובדים פעלו כל הלילה.", "באותו הלילה נעצר החשוד.", "הלילה שבין שני לשלישי היה שקט."])
+def test_hebrew_a_night_that_is_not_the_night_of_publication(text):
+    assert "הלילה" not in resolved("he", text, PUB)

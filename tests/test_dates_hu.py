@@ -34,6 +34,16 @@ PUB = "2026-04-10T07:10:00+02:00"  # a Friday
         ("A bevásárlóközpont 2004-ben nyílt meg.", "2004", "2004"),
         ("A lángok 19 óra 40 perckor átterjedtek.", "19 óra 40 perckor", "2026-04-09T19:40"),
         ("A riasztás 19.40-kor szólalt meg.", "19.40-kor", "2026-04-09T19:40"),
+        # a part of the day before the hour places it in the afternoon or evening
+        ("Csütörtökön délután 3 órakor ütközött a két autó.", "délután 3 órakor", "2026-04-09T15:00"),
+        ("Csütörtökön este 8-kor tűz ütött ki.", "este 8-kor", "2026-04-09T20:00"),
+        ("Csütörtökön reggel 7 órakor indult a vonat.", "reggel 7 órakor", "2026-04-09T07:00"),
+        ("Csütörtökön éjjel 11 órakor riasztották a tűzoltókat.", "éjjel 11 órakor", "2026-04-09T23:00"),
+        ("Csütörtökön éjjel 2 órakor riasztották a tűzoltókat.", "éjjel 2 órakor", "2026-04-09T02:00"),
+        ("Csütörtökön hajnali 3 órakor riasztották a tűzoltókat.", "hajnali 3 órakor", "2026-04-09T03:00"),
+        ("Csütörtökön délután 15 órakor kezdődött.", "délután 15 órakor", "2026-04-09T15:00"),  # a 24-hour time stays
+        ("Csütörtökön 8 órakor kezdődött.", "8 órakor", "2026-04-09T08:00"),  # no part: as written
+        ("A jövő hét végén tárgyalnak.", "jövő hét végén", "2026-W16-WE"),  # at the end of next week
     ],
 )
 def test_hungarian_dates(text, expr, value):

@@ -57,3 +57,20 @@ def test_thai_words_that_only_look_like_dates(text):
 def test_thai_day_of_month_and_year_are_no_counts():
     art = analyzed("เกิดเพลิงไหม้เมื่อ ๒๔ เมษายน มีผู้บาดเจ็บ 12 ราย ตลาดเปิดมาตั้งแต่ปี 2530", "th", PUB)
     assert [q.value for q in art.quantities] == [12.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("งบประมาณปี 69 ถูกตัดลง", "69", "2026"),  # a year of the Buddhist era in two figures after "ปี": 2569
+        ("การเลือกตั้ง พ.ศ. 68 มีผู้มาใช้สิทธิ์มาก", "68", "2025"),
+        ("งบปี๖๙", "๖๙", "2026"),  # Thai figures
+    ],
+)
+def test_thai_two_figure_years(text, expr, value):
+    assert resolved("th", text, PUB).get(expr, "missing") == value
+
+
+@pytest.mark.parametrize("text", ["เขามีอายุ 69 ปี", "ผู้บาดเจ็บ 69 ราย", "ค.ศ. 26", "ปี 690"])
+def test_thai_two_figures_that_are_no_year(text):
+    assert resolved("th", text, PUB) == {}

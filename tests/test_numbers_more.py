@@ -151,3 +151,62 @@ def test_two_outlets_parts_of_a_toll_compare_under_the_toll_noun():
     found = [c["values"] for f in d["facts"] for c in f["conflicts"] if c["kind"] == "number"]
     assert len(found) == 1 and sorted(v for k, vs in found[0].items() if k.startswith(("a", "b")) and k != "unit" for v in vs) == [3.0, 4.0], found
     assert found[0]["unit"] not in ("из", "них"), found
+
+
+# --- a fraction of a count (quantities/fractions.py) ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("A third of the 900 workers were laid off.", [("A third of the 900", 300.0, "worker")]),
+        ("Half of the 900 workers were laid off.", [("Half of the 900", 450.0, "worker")]),
+        ("Half the 900 workers were laid off.", [("Half the 900", 450.0, "worker")]),
+        ("Two-thirds of the 900 workers lost their jobs.", [("Two-thirds of the 900", 600.0, "worker")]),  # not "two" thirds
+        ("A quarter of the 1,200 residents were evacuated.", [("A quarter of the 1,200", 300.0, "resident")]),
+        ("Three quarters of its 40 passengers were rescued.", [("Three quarters of its 40", 30.0, "passenger")]),
+        # the hedge before the fraction stays before the quantity
+        ("About a third of the 900 workers were laid off.", [("a third of the 900", 300.0, "worker")]),
+    ],
+)
+def test_a_fraction_of_a_count_is_the_count(text, found):
+    assert [(q.text, q.value, q.unit) for q in _analyzed(text, "en").quantities] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The plant employs 900 workers.", [("900", 900.0, "worker")]),
+        ("Half a million people fled.", [("Half a million", 500_000.0, "people")]),  # a scale, no fraction of a count
+        ("Half of the 40% rise came in May.", [("40%", 40.0, "%")]),  # a share stays a share
+        ("Half of the $2bn fund has been spent.", [("$2bn", 2e9, "$")]),  # a sum stays the sum
+        ("On behalf of the 12 families, he thanked the crews.", [("12", 12.0, "familie")]),  # "behalf" is no half
+        ("Half of 2024 was dry, and 30 people died.", [("30", 30.0, "people")]),  # no determiner: no whole
+    ],
+)
+def test_a_fraction_of_a_count_traps(text, found):
+    assert [(q.text, q.value, q.unit) for q in _analyzed(text, "en").quantities] == found
+
+
+def test_a_fraction_of_a_whole_is_exact_to_the_unit():
+    from parallax.analyze.quantities import approximate_range
+
+    [q] = _analyzed("A third of the 100 passengers were hurt.", "en").quantities
+    assert round(q.value, 2) == 33.33 and approximate_range(q.text, q.value, "en") == (33.0, 34.0)
+    [q] = _analyzed("A third of the 900 workers were laid off.", "en").quantities
+    assert approximate_range(q.text, q.value, "en") is None  # 300: exact
+
+
+def test_a_fraction_of_a_count_compares_as_its_share():
+    import parallax
+
+    def conflicts(a: str, b: str) -> list:
+        lead = "The Kelton textile plant announced job cuts on Monday. "
+        arts = [Article(id=i, text=lead + t, language="en", published="2026-03-05") for i, t in (("a", a), ("b", b))]
+        return [c["values"] for f in parallax.compare(arts).to_dict()["facts"] for c in f["conflicts"] if c["kind"] == "number"]
+
+    assert conflicts("A third of the 900 workers were laid off.", "The plant laid off 300 workers.") == []
+    assert conflicts("A third of the 100 workers were laid off.", "The plant laid off 33 workers.") == []
+    assert conflicts("A third of the 900 workers were laid off.", "Half of the 900 workers were laid off.") == [
+        {"a": [300.0], "b": [450.0], "unit": "worker"}
+    ]

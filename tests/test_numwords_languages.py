@@ -88,6 +88,33 @@ def test_hungarian_weeks_after_a_number_are_no_seven():
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "A hét végén tüntetést tartanak.",  # at the weekend (the end of the week)
+        "A tárgyalás a hét elején folytatódik, a hét közepén döntenek.",  # at the start, in the middle of the week
+        "A hét első napján megnyitották a hidat.",  # on the first day of the week: after the article
+        "E hét során döntenek.",  # during this week
+        "Hét után hazaengedték.",  # after a week: a postposition, no noun to count
+    ],
+)
+def test_hungarian_het_as_the_week_is_no_seven(text):
+    assert _read(text, "hu") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("A hét végén hét ember megsérült.", [("hét", 7.0, "ember")]),  # the week, then seven people
+        ("A múlt héten hét embert letartóztattak.", [("hét", 7.0, "embert")]),
+        ("Hét nap múlva döntenek.", [("Hét", 7.0, "nap")]),  # seven days: a noun before the postposition
+        ("A tűzben 7 ember megsérült, a 7 sérült egy kórházba került.", [("7", 7.0, "ember"), ("7", 7.0, "sérült")]),  # figures: always
+    ],
+)
+def test_hungarian_seven_before_a_noun_still_counts(text, found):
+    assert _read(text, "hu") == found
+
+
+@pytest.mark.parametrize(
     ("text", "found"),
     [
         ("Kaksitoista matkustajaa loukkaantui.", [("Kaksitoista", 12.0, "matkustajaa")]),

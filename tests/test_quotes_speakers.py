@@ -208,3 +208,48 @@ def test_an_organisation_named_so_stays_one_whoever_he_is(text):
     word organisations have ("Committee", "Ferries")."""
     art = _article(text)
     assert all(e.label == "ORG" for e in art.entities), [(e.text, e.label) for e in art.entities]
+
+
+# ---------------------------------------------------------------- a pronoun takes up a description
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "start", "speaker"),
+    [
+        ("en", 'A police spokesman said the road was closed. He said: "Nobody was hurt."', "Nobody", "police spokesman"),
+        ("en", 'A police spokesman said the road was closed. "Nobody was hurt," he said.', "Nobody", "police spokesman"),
+        ("en", '"Nobody was hurt," a police spokesman said. He added: "The road stays closed until Monday."', "The road", "police spokesman"),
+        # the description is the subject nearer the pronoun than the person named before it
+        ("en", 'Mayor Tom Reed visited the site on Monday.\n\nA police spokesman said the road was closed. "Nobody was hurt," he said.',
+         "Nobody", "police spokesman"),
+        ("fr", "Un porte-parole de la police a déclaré que la route était fermée. « Personne n'a été blessé », a-t-il dit.", "Personne",
+         "Un porte-parole de la police"),
+    ],
+)  # fmt: skip
+def test_a_pronoun_after_a_description_is_the_description(lang, text, start, speaker):
+    """A description the article gives no name ("a police spokesman") is a speaker where it speaks
+    itself, so it is the speaker where "he" takes it up, the same words in both places."""
+    assert _speaker_of(text, start, lang) == speaker
+    assert {s for _, s, _, _ in _quotes(text, lang)} == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        # "he" is no spokeswoman
+        ('A police spokeswoman said the road was closed. He said: "Nobody was hurt."', "Nobody", None),
+        # a person named after the description is nearer
+        ('A police spokesman said the road was closed.\n\nMayor Tom Reed visited the site on Monday. "We will rebuild," he said.',
+         "We will rebuild", "Tom Reed"),
+        # a description that names its person is that person
+        ('The police spokesman, Tom Reed, said the road was closed. He said: "Nobody was hurt."', "Nobody", "Tom Reed"),
+        # a definite description or a kinsman takes up the person named before: him, not the words
+        ('President Tom Reed flew to Kelton on Monday. The president said the town would get help. "We will rebuild," he said.',
+         "We will rebuild", "Tom Reed"),
+        ('Tom Reed said his son had asked him to veto the bill. "My son signed the petition against it," he said.', "My son", "Tom Reed"),
+        # a noun that is no person ("the bridge") is nobody "he" could be
+        ('The old bridge collapsed on Monday. He said: "Nobody was hurt."', "Nobody", None),
+    ],
+)  # fmt: skip
+def test_a_pronoun_after_a_description_traps(text, start, speaker):
+    assert _speaker_of(text, start) == speaker

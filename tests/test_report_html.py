@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from html.parser import HTMLParser
 from importlib import resources
 
@@ -154,16 +155,51 @@ def test_matrix_conflicts_quotes_timeline(html, comparison):
     assert "“a pact”" in wording and "“an agreement”" in wording
 
 
+@pytest.mark.parametrize(
+    ("value", "days"),
+    [
+        ("2026-04-07", ("2026-04-07", "2026-04-07")),
+        ("2026-04-07T15:00", ("2026-04-07", "2026-04-07")),  # a time of day: its day
+        ("2026-04-07TNI", ("2026-04-07", "2026-04-07")),  # a part of the day: its day
+        ("2026-W14", ("2026-03-30", "2026-04-05")),
+        ("2026-02", ("2026-02-01", "2026-02-28")),
+        ("2024-02", ("2024-02-01", "2024-02-29")),
+        ("2026", ("2026-01-01", "2026-12-31")),
+        ("2026-04-06/2026-04-07", ("2026-04-06", "2026-04-07")),
+        ("2026-04-06T22:00/2026-04-07T02:00", ("2026-04-06", "2026-04-07")),  # a range of times: both its days
+        ("P2D", None), (None, None), ("", None), ("garbage", None), ("PRESENT_REF", None), ("2026-Q1", None), ("2026-SU", None),
+        ("2026-W14-WE", None), ("2026-02-30", None), ("2026-04-06/P2D", None),
+    ],
+)  # fmt: skip
+def test_the_days_a_value_covers_one_function_for_comparison_and_timeline(value, days):
+    """compare/dates.py's ``interval`` serves the date conflicts and the report's timeline alike."""
+    from parallax.compare.dates import interval
+    from parallax.report import html
+
+    got = interval(value)
+    assert (tuple(d.isoformat() for d in got) if got else None) == days
+    assert html.interval is interval  # the report has no copy of its own
+    loose = interval(value, loose=True)
+    assert loose == got  # on every value the analysis writes, the timeline's reading is the comparison's
+
+
+@pytest.mark.parametrize("value", ["2026-04-07 15:00", "20260407", "2026-04-07Z"])
+def test_the_timeline_places_a_value_the_comparison_does_not_compare(value):
+    """Only the report's reading (``loose``) takes a value that merely starts with a date: the timeline
+    shows whatever it can place, a conflict is read from the forms the analysis writes."""
+    from parallax.compare.dates import interval
+
+    assert interval(value) is None
+    assert interval(value, loose=True) == (date(2026, 4, 7), date(2026, 4, 7))
+
+
 def test_word_diff_and_helpers():
-    from parallax.report.html import interval, mark_spans, safe_url, word_diff
+    from parallax.report.html import mark_spans, safe_url, word_diff
 
     ops, similar = word_diff("We cannot protect what we cannot see", "We cannot protect what we cannot monitor")
     assert ("del", "see") in ops and ("ins", "monitor") in ops and similar > 0.8
     ops, _ = word_diff("“Quoted,” he said", '"quoted," he said')
     assert all(op == "eq" for op, _ in ops)
-    assert interval("2026-W14")[0].isoformat() == "2026-03-30"
-    assert [d.isoformat() for d in interval("2026-04-06/2026-04-07")] == ["2026-04-06", "2026-04-07"]
-    assert interval("P2D") is None and interval(None) is None and interval("garbage") is None
     tree = mark_spans("abcdefgh", [{"start": 1, "end": 6, "k": 1}, {"start": 2, "end": 8, "k": 2}, {"start": 3, "end": 3}])
     assert tree[0] == "a" and tree[1]["span"]["k"] == 1 and tree[1]["children"][1]["children"] == ["cdef"] and tree[2] == "gh"
     assert safe_url("https://x.example/a") and not safe_url("javascript:alert(1)") and not safe_url("//evil.example") and not safe_url(None)

@@ -18,6 +18,7 @@ when they measure the same thing, shown by the same word governing both ("grève
 
 from __future__ import annotations
 
+import calendar
 import math
 import re
 from datetime import date, timedelta
@@ -29,32 +30,39 @@ from parallax.letters import IN_WORD, WORD, fold
 from parallax.records import Article, Sentence, TimeExpression
 
 
-def interval(value: str | None) -> tuple[date, date] | None:
-    """The days an ISO value covers: a day, a week, a month, a year or a range."""
-    if not value:
+def interval(value: str | None, loose: bool = False) -> tuple[date, date] | None:
+    """The days (first and last, inclusive) an ISO 8601 value covers: a day, a week, a month, a year,
+    or a range of them; a time of day or a part of day is its day ("2026-04-07T15:00",
+    "2026-04-07TNI"): the day is what conflicts, and what a timeline shows.  None for a duration, a
+    reference, a quarter or a season, and for anything else.
+
+    ``loose`` is the report's: any other value whose first ten characters are a date is that day, so
+    the timeline places every value it can read; a comparison takes only the forms it can compare."""
+    if not value or value.startswith("P"):
         return None
-    if "T" in value[10:11]:  # a time of day or part of day: the day is what conflicts
-        value = value[:10]
     try:
         if "/" in value:
             a, b = value.split("/", 1)
-            ia, ib = interval(a), interval(b)
+            ia, ib = interval(a, loose), interval(b, loose)
             return (ia[0], ib[1]) if ia and ib else None
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-            d = date.fromisoformat(value)
-            return d, d
         if re.fullmatch(r"\d{4}-\d{2}", value):
             y, m = int(value[:4]), int(value[5:7])
-            end = date(y + (m == 12), m % 12 + 1, 1) - timedelta(days=1)
-            return date(y, m, 1), end
+            return date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1])
         if re.fullmatch(r"\d{4}-W\d{2}", value):
             start = date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
             return start, start + timedelta(days=6)
         if re.fullmatch(r"\d{4}", value):
             return date(int(value), 1, 1), date(int(value), 12, 31)
+        if loose or _DAY.fullmatch(value):
+            d = date.fromisoformat(value[:10])
+            return d, d
     except ValueError:
         return None
     return None
+
+
+# a day, or a time or a part of it ("2026-04-07T15:00", "2026-04-07TNI")
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?:T[^/]*)?")
 
 
 _PART_OF_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}T(?:MO|AF|EV|NI)$")  # "Tuesday evening": a day the text names

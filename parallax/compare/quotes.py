@@ -205,13 +205,29 @@ _SPLIT_BY_CUE = re.compile(
 )
 _MAX_BARE_ATTRIBUTION = 5  # words of an attribution in which no speaker was found ("řekl velitel zásahu")
 
+# the same split over two sentences: the first part's comma and closing mark, the attribution (no
+# comma, no quote mark; a full stop inside only in an abbreviation, "said Dr. Anand": the parts must
+# stand in consecutive sentences), the full stop that ends it and the next sentence's opening mark ('"We will
+# rebuild," she said. "But not this year."', '« Nous reconstruirons », a déclaré le maire. « Mais
+# pas cette année. »')
+_SPLIT_BY_SENTENCE = re.compile(
+    rf"[ \u00a0]?,?[ \u00a0]?[{_CLOSE}],?[ \u00a0]{{1,3}}(?P<attribution>[^,{_CLOSE}{_OPEN}\n!?;:]{{1,60}})\.[ \u00a0]{{1,3}}[{_OPEN}][ \u00a0]?"
+)
+
 
 def _split_by_cue(art: Article, prev: Quote, q: Quote) -> str | None:
-    """How to join ``prev`` and ``q`` (", " or " ") when they are the two parts of one sentence's
-    quotation split by its attribution, else None.  Between them stands the attribution and nothing
+    """How to join ``prev`` and ``q`` (", " or " ") when they are the two parts of one quotation split
+    by its attribution, within one sentence or with the attribution ending the first sentence and the
+    rest opening the next, else None.  Between them stands the attribution and nothing
     else: the span where each part's speaker was found (the second part's own speaker elsewhere makes
     it another person's words), or, where no speaker was found, a few words."""
-    if prev.sentence != q.sentence or not (m := _SPLIT_BY_CUE.fullmatch(art.text, prev.end, q.start)):
+    if prev.sentence == q.sentence:
+        m = _SPLIT_BY_CUE.fullmatch(art.text, prev.end, q.start)
+    elif q.sentence == prev.sentence + 1 and not prev.text.rstrip().endswith((".", "…")):
+        m = _SPLIT_BY_SENTENCE.fullmatch(art.text, prev.end, q.start)  # a first part closed by its full stop is whole
+    else:
+        m = None
+    if m is None:
         return None
     spans = [x.speaker_start for x in (prev, q) if x.speaker_start is not None]
     if spans and not all(prev.end <= s < q.start for s in spans):
@@ -225,8 +241,9 @@ def quotations(art: Article) -> list[tuple[list[int], Quote]]:
     """The article's quotations with the indices of their quotes: a quotation that runs over
     paragraphs (left open at a paragraph's end, taken up by the next one's opening mark) is one,
     as another outlet that prints it in one paragraph has it; so is one that its attribution splits
-    ('"We will rebuild," she said, "but not this year."'), which another outlet prints whole, so that
-    the copies compare as the same words and not as two trimmed halves."""
+    ('"We will rebuild," she said, "but not this year."', or over two sentences: '"We will rebuild,"
+    she said. "But not this year."'), which another outlet prints whole, so that the copies compare
+    as the same words and not as two trimmed halves."""
     out: list[tuple[list[int], Quote]] = []
     for qi, q in enumerate(art.quotes):
         if out and q.kind != "indirect":

@@ -18,7 +18,6 @@ Why it is built this way:
 from __future__ import annotations
 
 import base64
-import calendar
 import hashlib
 import json
 import re
@@ -33,6 +32,7 @@ from urllib.parse import urlsplit
 import jinja2
 from markupsafe import Markup
 
+from parallax.compare.dates import interval
 from parallax.report import renderer
 
 STATUS_SYMBOL = {"shared": "✓", "conflict": "✕", "unique": "◆", "none": "·"}
@@ -297,29 +297,6 @@ def quote_view(q: dict, label: dict[str, str]) -> dict:
 # ----------------------------------------------------------------- timeline
 
 
-def interval(value: str | None) -> tuple[date, date] | None:
-    """The days an ISO 8601 value covers (inclusive), or ``None`` for durations and unknowns."""
-    if not value or value.startswith("P"):
-        return None
-    try:
-        if "/" in value:
-            a, b = value.split("/", 1)
-            ia, ib = interval(a), interval(b)
-            return (ia[0], ib[1]) if ia and ib else None
-        if re.fullmatch(r"\d{4}-W\d{2}", value):
-            start = date.fromisocalendar(int(value[:4]), int(value[6:]), 1)
-            return start, start + timedelta(days=6)
-        if re.fullmatch(r"\d{4}", value):
-            return date(int(value), 1, 1), date(int(value), 12, 31)
-        if re.fullmatch(r"\d{4}-\d{2}", value):
-            y, m = int(value[:4]), int(value[5:])
-            return date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1])
-        d = date.fromisoformat(value[:10])
-        return d, d
-    except ValueError:
-        return None
-
-
 def _pub_day(value: str | None) -> date | None:
     try:
         return datetime.fromisoformat(value).date() if value else None
@@ -365,7 +342,7 @@ def timeline(comparison: dict, label: dict[str, str], width: int = 960) -> dict 
     far outside it (a background year, a misresolved month) is drawn as an
     arrow at the edge with its value, so it cannot squash everything else."""
     arts = comparison["articles"]
-    items = [(t, iv) for t in comparison.get("times") or [] if (iv := interval(t.get("value")))]
+    items = [(t, iv) for t in comparison.get("times") or [] if (iv := interval(t.get("value"), loose=True))]
     if not items:
         return None
     pubs = {a["id"]: _pub_day(a.get("published")) for a in arts}

@@ -57,6 +57,9 @@ class NumberWords:
     # words before a number word that make it no figure: Vietnamese "hàng trăm" (hundreds), "vài nghìn"
     # (a few thousand)
     vague_before: frozenset[str] = frozenset()
+    # number words that are their other word after one of these words: Hungarian "hét" (seven, week)
+    # after the article is the week ("a hét végén", at the weekend; "e hét", this week)
+    other_word_after: dict[str, frozenset[str]] = field(default_factory=dict)
     # written without spaces between words (Thai): a number runs into the words around it, so it is read
     # only right before a counter, by :mod:`parallax.analyze.numwords.unspaced`
     unspaced: bool = False

@@ -7,7 +7,9 @@ noun or in a compound ("tizenkét ember", "kétszáz").  A number with no noun a
 ending itself, on its last part only ("tizenkettőt", "huszonhármat"), and people counted as a group
 take -an/-en ("hárman", "ketten", "százan").  "Egy" (one) is also "a"; "hat" (six) is also "acts",
 "hét" (seven) also "week" ("jövő héten", "egy hetet"), so they count alone only before a noun, and
-their case forms that are those other words too only inside a compound.
+their case forms that are those other words too only inside a compound.  "Hét" after the article
+("a hét végén", at the weekend) or before a postposition ("két hét múlva", in two weeks) is the week:
+the postpositions are no nouns to count (:mod:`parallax.analyze.quantities.units`).
 """
 
 from __future__ import annotations
@@ -66,5 +68,7 @@ LANGUAGES: dict[str, NumberWords] = {
         # hét", "egy hét": last week, next week, two weeks, a week (no count follows a number word, and one
         # after "egy", "a", describes a thing: "egy öt fős család", a five-person family)
         vague_before=frozenset({"több", "néhány", "pár", "sok", "számos", "hány", "múlt", "jövő"} | {f[0] for f in _FORMS.values()} | {"két"}),
+        # "a hét", "e hét": the week ("a hét végén", "a hét első napján"); "the seven" is rarely written so
+        other_word_after={"hét": frozenset({"a", "e", "ezen", "azon"})},
     ),
 }

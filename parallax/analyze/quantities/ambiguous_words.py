@@ -2,7 +2,7 @@
 
 Turkish "bir" is mostly "a", "yedi" also "ate"; Vietnamese "năm" is also "year", "ba" "father".
 Each language says which of its words are ambiguous and how (:class:`numwords.NumberWords`:
-``not_alone``, ``needs_noun``, ``counters``, ``vague_before``, ``ordinal_before``); here those
+``not_alone``, ``needs_noun``, ``counters``, ``vague_before``, ``ordinal_before``, ``other_word_after``); here those
 rules are applied to a number found in a text.
 """
 
@@ -20,7 +20,8 @@ def _skipped_word(text: str, s: int, m: re.Match, lang: str, nw: NumberWords, nu
     """Whether a count written as one of its language's ambiguous words is to be left: a word for
     one with no scale or multiplier ("bir kişi", "یک نفر"), a word with another meaning and no
     noun after it ("Çocuk yemeği yedi."), in a language whose words count only before a counted noun
-    one before none ("năm nay", this year), or after a word that makes it vague ("hàng trăm")."""
+    one before none ("năm nay", this year), after a word that makes it vague ("hàng trăm"), or after
+    one that makes it its other word ("a hét végén", at the end of the week)."""
     if m.group("scale") or not num[:1].isalpha():
         return False
     key = " ".join(_lower(num).split())
@@ -28,6 +29,8 @@ def _skipped_word(text: str, s: int, m: re.Match, lang: str, nw: NumberWords, nu
         return True
     if nw.counters and not _counter_after(text, m.end(), lang) or nw.vague_before and _word_before(text, s) in nw.vague_before:
         return True
+    if key in nw.other_word_after and _word_before(text, s) in nw.other_word_after[key]:
+        return True  # "a hét végén": the week
     return key in nw.needs_noun and _unit_after(text, m.end(), lang) is None
 
 

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 from parallax.analyze import Paragraph, component
 from parallax.analyze.quantities.find import find_quantities
+from parallax.analyze.quantities.fractions import whole_offset
 from parallax.records import Article, Quantity
 
 
 def _counted_noun(doc, q: Quantity) -> str | None:
     """With a parse, the noun a number counts, past its adjectives and modifiers ("212 mature
     trees" counts trees, "40 patrol vessels" vessels), normalised like the lexical unit."""
-    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    span = doc.char_span(q.start + whole_offset(q.text), q.end, alignment_mode="expand")  # (the 900 of "a third of the 900")
     tok = span[0] if span is not None and len(span) else None
     while tok is not None and tok.dep_ == "compound" and tok.head.like_num:
         tok = tok.head  # "2 million": the number's last word

@@ -1,6 +1,6 @@
 """Finding the quantities of a text: each number the pattern finds, read, checked against every
 rule that makes it no count (a date, a clock time, an ordinal, an ambiguous word, a pronoun), given
-its value and the noun it counts.
+its value and the noun it counts (a fraction of it where one comes before: "a third of the 900").
 
 :func:`find_quantities` is the one place where the rules of the other modules meet, in the order
 they apply; each rule itself lives in its own module.
@@ -18,7 +18,8 @@ from parallax.analyze.quantities.cjk_rules import _cjk_counts_nothing, _cjk_meas
 from parallax.analyze.quantities.clock import _clock_end
 from parallax.analyze.quantities.dates import _is_day_of_month
 from parallax.analyze.quantities.endings import colon_ordinal
-from parallax.analyze.quantities.labels import _label_or_age, glued_ages
+from parallax.analyze.quantities.fractions import fraction_before
+from parallax.analyze.quantities.labels import AGE, LABEL, _label_or_age, glued_ages
 from parallax.analyze.quantities.money import currency_after, currency_sign
 from parallax.analyze.quantities.pattern import _CJK_WHOLE, _NUM, _NUM_BY_LANGUAGE
 from parallax.analyze.quantities.scales import _SCALE_BY_LANGUAGE, CJK_SCALE, SCALE, _rest_after_scale
@@ -118,6 +119,11 @@ def find_quantities(text: str, language: str | None, skip: list[tuple[int, int]]
             continue
         if lang == "ar" and (noun := _arabic_noun_before(text, s, num)):
             unit = noun  # "الأشخاص الثلاثة": three people
+        if unit not in ("%", LABEL, AGE) and not m.group("cur") and (fraction := fraction_before(text, s, language)):
+            s, value = fraction[0], value * fraction[1]  # "a third of the 900 workers": 300 workers
+            out = [q for q in out if q.end <= s]  # not the "two" of "two-thirds"
+            out.append(Quantity(text[s:e].strip(), value, s, e, unit))
+            continue
         out.append(Quantity((text[s:e] if e != m.end() else m.group()).strip(), value, s, e, unit))
     if reader := UNSPACED.get(lang):  # Thai: number words run into the words around them, read before a counter
         taken = skip + [(q.start, q.end) for q in out]

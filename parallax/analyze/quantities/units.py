@@ -53,6 +53,10 @@ _STOP_UNITS_BY_LANGUAGE = {
 }
 _STOP_UNITS_BY_LANGUAGE |= {"ms": _STOP_UNITS_BY_LANGUAGE["id"], "da": {"og", "i", "på", "af", "til", "med", "for", "som", "har", "var", "er"}}
 _STOP_UNITS_BY_LANGUAGE |= {lang: _STOP_UNITS_BY_LANGUAGE["da"] | {"av", "ble"} for lang in ("no", "nb", "nn")}
+# Hungarian postpositions and the case forms of "end", "start", "middle" that follow a noun of time: after
+# "hét" (seven, week) they make it the week ("a hét végén", "két hét múlva", "egy hét után")
+_STOP_UNITS_BY_LANGUAGE["hu"] = {"végén", "végére", "végéig", "elején", "elejére", "elejéig", "közepén", "közepére", "múlva", "után",
+                                 "óta", "során", "folyamán", "alatt", "előtt", "ezelőtt", "végi", "eleji", "közepi"}  # fmt: skip
 # words after a number that make it no count: a Persian weekday is "three Saturday" ("سه شنبه", Tuesday)
 _NO_COUNT_UNITS = {"شنبه"}
 # a hedge between a number and its noun, skipped to read the noun: Hindi "200 से अधिक लोग" (more than

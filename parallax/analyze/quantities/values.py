@@ -12,6 +12,7 @@ import re
 
 from parallax.analyze.numwords import COLLECTIVES, LANGUAGES, cjk, compound_value
 from parallax.analyze.quantities.base import _ALL_WORDS, _MYRIAD, _NO_RULES, _WORDS, _atoms, _lang, _lower
+from parallax.analyze.quantities.fractions import fraction_range
 
 _ATOM = {lang: re.compile(_atoms(words), re.I) for lang, words in _ALL_WORDS.items()}
 
@@ -70,7 +71,9 @@ def parse_number(raw: str, language: str | None = None) -> float | None:
 
 def approximate_range(number: str, value: float, language: str | None) -> tuple[float, float] | None:
     """What an approximate count allows, lowest and highest: "une trentaine" 24 to 36, "数十" 10 to 90,
-    "五十多" 50 to 59, "1,200여" 1,200 to 1,299; None for an exact number."""
+    "五十多" 50 to 59, "1,200여" 1,200 to 1,299, "a third of the 100" 33 to 34; None for an exact number."""
+    if (fraction := fraction_range(number, value)) is not None:
+        return fraction  # "a third of the 100": 33 or 34
     lang = _lang(language)
     words = " ".join(_lower(number).split())
     for table in (COLLECTIVES.get(lang, {}), COLLECTIVES["en"]):

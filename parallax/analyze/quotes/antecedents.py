@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from parallax.analyze.titles import PERSON_NOUNS, ROLE_GENDER, ROLES, TITLE_WORDS
 from parallax.letters import LOWER, UPPER
 from parallax.records import Entity
 
@@ -60,6 +61,11 @@ _COLLECTIVE = {"campaign", "team", "staff", "committee", "government", "administ
                "family", "panel", "council", "board", "union", "organization", "organisation", "police", "ministry"}  # fmt: skip
 
 
+# nouns that make a subject one person the article does not name ("a police spokesman", "the
+# minister", "un porte-parole"): "he" or "she" after it may stand for it
+_PERSON_HEADS = PERSON_NOUNS | TITLE_WORDS | set(ROLES) | {w for w, g in ROLE_GENDER.items() if g} | {"official", "spokesperson", "porte-parole", "portavoz"}
+
+
 # a mention's distance is multiplied by the weight of the part it plays: a speaker or the subject of
 # a clause counts as much nearer than a name in passing (so "she" goes to the topic, not to the last
 # name), the subject of an embedded clause in between
@@ -91,9 +97,20 @@ class _Mention:
     embedded: bool = False  # the subject of an embedded clause ("argued that Trump was ..."): less of a topic
 
 
+@dataclass
+class _Description:
+    """A subject that describes one person the article does not name ("A police spokesman")."""
+
+    start: int
+    end: int
+    gender: str | None  # the one its noun tells ("spokeswoman"), if any
+    weight: float  # its salience weight (a subject, or the subject of an embedded clause)
+    new: bool  # indefinite ("a spokesman"): someone new, not a person named before
+
+
 class _Antecedents:
     """Pronoun and subject resolution, mixed into :class:`.people._Attributor` (whose state it reads:
-    ``article``, ``mentions``, ``gender``, ``groups``, ``unparsed``, ``quote_spans``; and its
+    ``article``, ``mentions``, ``gender``, ``groups``, ``descriptions``, ``unparsed``, ``quote_spans``; and its
     ``_in_quote`` and ``full``).
 
     A pronoun subject ("she said") goes to the most salient person before it:
@@ -102,9 +119,11 @@ class _Antecedents:
     object position, and a person whose gender the article shows otherwise
     (honorifics, "Clinton said she ...") is skipped."""
 
-    def _group(self, tok, offset: int, people: list[Entity]) -> None:
+    def _group(self, tok, offset: int, people: list[Entity], subject_end: int) -> None:
         """Record a subject that names no person ("Donald Trump's campaign", "Critics
-        of the program"): what a later "it" or "they" that speaks refers to."""
+        of the program"): what a later "it" or "they" that speaks refers to; and one that
+        describes a person the article does not name ("A police spokesman", up to
+        ``subject_end``, where a speaker's subject ends): what a later "he" or "she" may."""
         if tok.pos_ not in ("NOUN", "PROPN") or self._in_quote(offset + tok.idx) or tok.text.isupper() and len(tok.text) > 3:
             return  # (an upper-case subject is mostly a dateline the parser took in: "WASHINGTON -- ...")
         start, end = offset + tok.left_edge.idx, offset + tok.idx + len(tok.text)
@@ -116,6 +135,12 @@ class _Antecedents:
         text = self.article.text[start:end].strip()
         if text:
             self.groups.append((start, text, plural))
+        if not plural and tok.lower_ in _PERSON_HEADS and tok.pos_ == "NOUN":
+            # "a police spokesman" brings in someone new; "the president", "his son" mostly take up
+            # someone the article named, whom a pronoun means first
+            new = any(c.dep_ == "det" and (c.morph.get("Definite") == ["Ind"] or c.lower_ == "another") for c in tok.children)
+            weight = W_EMBEDDED if tok.head.dep_ in ("ccomp", "relcl", "acl", "xcomp") else W_SUBJECT
+            self.descriptions.append(_Description(start, max(end, subject_end), ROLE_GENDER.get(tok.lower_) or None, weight, new))
 
     def group_antecedent(self, pos: int, plural: bool) -> str | None:
         """The nearest earlier non-person subject of the right number, within
@@ -130,6 +155,36 @@ class _Antecedents:
 
     def antecedent(self, pos: int, pronoun: str) -> str | None:
         """The person a pronoun at ``pos`` refers to (see the class docstring)."""
+        best = self._person_antecedent(pos, pronoun)
+        return best[1] if best else None
+
+    def description_antecedent(self, pos: int, pronoun: str) -> tuple[int, int] | None:
+        """The span of the description a pronoun at ``pos`` refers to, where the article gave it
+        no name: a subject whose head is a person's noun ("A police spokesman said the road was
+        closed. He said: ..."), of the pronoun's gender where the noun tells one ("a spokeswoman"
+        is no "he"); an indefinite one ("a spokesman", someone new) when it is nearer by the
+        salience weights than any person named before, a definite one ("the minister", "his
+        son") only when no person is.  Such a description is the speaker where it speaks itself
+        ('"...," a police spokesman said'), so it is the speaker where a pronoun takes it up."""
+        want = _GENDERED.get(pronoun)
+        person = self._person_antecedent(pos, pronoun)
+        best: tuple[float, int, int] | None = None
+        for d in self.descriptions:
+            if d.end > pos:
+                break
+            dist = pos - d.end
+            if dist > _PRONOUN_REACH or self._in_quote(d.start) or (want and d.gender and d.gender != want):
+                continue
+            if person is not None and not d.new:
+                continue  # "the president" after a president named: him
+            if best is None or dist * d.weight <= best[0]:
+                best = (dist * d.weight, d.start, d.end)
+        if best is None or person is not None and person[0] <= best[0]:
+            return None
+        return best[1], best[2]
+
+    def _person_antecedent(self, pos: int, pronoun: str) -> tuple[float, str] | None:
+        """The best-scored person for a pronoun at ``pos``, with its score (lower is more salient)."""
         want = _GENDERED.get(pronoun)
         best: tuple[float, str] | None = None
         for m in self.mentions:
@@ -144,7 +199,7 @@ class _Antecedents:
             score = dist * (W_SPEAKER if m.speaker else W_EMBEDDED if m.embedded else W_SUBJECT if m.subject else W_OTHER)
             if best is None or score <= best[0]:
                 best = (score, m.name)
-        return best[1] if best else None
+        return best
 
     def topic_before(self, pos: int, pronoun: str = "") -> str | None:
         """Whom a paragraph without a parse is about, for a subject left out or a pronoun at ``pos``

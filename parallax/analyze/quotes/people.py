@@ -27,10 +27,12 @@ from parallax.analyze.quotes.antecedents import (
     PLURAL_PRONOUNS,
     PRONOUNS,
     _Antecedents,
+    _Description,
     _Mention,
     impersonal,
     pronouns,
 )
+from parallax.analyze.quotes.cue_subjects import _subject_end
 from parallax.analyze.quotes.inflection import declines, nominative
 from parallax.analyze.quotes.name_after_role import _without_role
 from parallax.analyze.quotes.person_names import (
@@ -88,6 +90,7 @@ class _Attributor(_Antecedents, _RoleHolders):
         self.names: dict[str, str] = {}  # surname -> the fullest name with it
         self.roles: dict[str, dict[str, set[str]]] = {}  # "governor" -> {"Rick Perry": {"texas", "gov."}}
         self.groups: list[tuple[int, str, bool | None]] = []  # (offset, text, plural or None for either) of subjects that are no person
+        self.descriptions: list[_Description] = []  # subjects that are a person the article does not name
         self.unparsed: list[tuple[int, int]] = []  # article spans of paragraphs without a dependency parse
         self.modifiers: set[int] = set()  # article offsets of names that modify a common noun ("Café owners", "Kelton's mayor")
         if paragraphs:
@@ -133,7 +136,7 @@ class _Attributor(_Antecedents, _RoleHolders):
                         subj_at.update(para.offset + t.idx for t in (appos, *(c for c in appos.children if c.dep_ in ("compound", "flat"))))
                     if tok.head.dep_ in ("ccomp", "relcl", "acl", "xcomp"):
                         embedded.add(para.offset + tok.idx)  # "argued that Trump was ...": less of a topic
-                    self._group(tok, para.offset, people)
+                    self._group(tok, para.offset, people, para.offset + _subject_end(tok))
                     if tok.lower_ in own and tok.lower_ in _GENDERED and not self._in_quote(para.offset + tok.idx):
                         chain.append((para.offset + tok.idx, tok.lower_, len(tok.text)))
                         before = doc[tok.sent.start - 1].sent.start_char if tok.sent.start > 0 else tok.sent.start_char
@@ -207,8 +210,8 @@ class _Attributor(_Antecedents, _RoleHolders):
         # She said ..."): resolved in order, each counts as a mention, so a person stays
         # salient through paragraphs that only say "she".
         for pos, pronoun, n in chain:
-            name = self.antecedent(pos, pronoun)
-            if name:
+            name = None if self.description_antecedent(pos, pronoun) else self.antecedent(pos, pronoun)
+            if name:  # (a pronoun that takes up a description continues no person's chain)
                 insort(self.mentions, _Mention(name, pos, pos + n, True), key=lambda x: x.start)
 
     def name_of(self, e: Entity) -> str:
@@ -282,6 +285,8 @@ class _Attributor(_Antecedents, _RoleHolders):
         if len(words) == 1 and words[0] in impersonal(art.language):
             return NOBODY, start, end, cue  # "« ... », dit-on": a cue that names no one
         if len(words) == 1 and words[0] in pronouns(art.language):
+            if (desc := self.description_antecedent(start, words[0])) and (found := self.named(*desc, cue, pos)):
+                return found[0], start, end, cue  # "A police spokesman said ... He said:": the description
             name = self.topic_before(start, words[0]) or self.antecedent(start, words[0])
             if name is None:  # (not one whose gender the article shows is the other: "he" is no "she")
                 want = _GENDERED.get(words[0])

@@ -57,6 +57,9 @@ class Lexicon:
     # "overnight": the night of the day the text last named (else the night before publication; tonight in a
     # sentence about the future)
     overnight: str = ""
+    # one word for the night around publication (Hebrew "הלילה"): last night in a report written after it,
+    # tonight in a sentence about the future or in a report written that night
+    tonight: str = ""
     # the word after "the day before" that makes it the eve of a named event ("the day before the storm", "la veille de")
     eve_of: str = ""
     daypart_link: str = ""  # words between a day and its part: "ayer por la tarde", "ontem à noite", "hier dans la soirée"
@@ -85,6 +88,9 @@ class Lexicon:
     plural_units: tuple[str, ...] = ()
     clock: str = ""  # a clock time with groups h, min, ampm (and noon for "noon"/"midnight")
     past_cues: str = ""  # words of a past-tense sentence (months and seasons without a year)
+    # words right before a weekday that make it the coming one whatever the tense: Czech "svolal schůzi na
+    # čtvrtek" (called the meeting for Thursday); a pattern, read up to the weekday
+    ahead_before: str = ""
     future_cues: str = ""  # words of a future-tense sentence ("si riunirà", "zal"), besides the shared ones in times/context.py
     not_after_year: str = ""  # words after a bare number that make it a count, not a year
     # words that TimeML includes in an expression's extent ("the past", "nearly", "early"), per family
@@ -151,6 +157,9 @@ class Lexicon:
     # the word before a year of the Buddhist era (Thai "พ.ศ."): such a year, or one above 2400 in a language that
     # sets it, is 543 years ahead of the common era (2569 = 2026)
     buddhist_era: str = ""
+    # the words before a year of the Buddhist era written in two figures, which are its last two: Thai "ปี 69",
+    # "พ.ศ. 69" (2569 = 2026)
+    buddhist_short_year: str = ""
     # week words after a weekday that place it in a week: Vietnamese "thứ Ba tuần trước" (Tuesday last week)
     week_mods_after: dict[str, int] = field(default_factory=dict)
     rules: list[Rule] = field(default_factory=list)
@@ -366,6 +375,8 @@ def _rules(lex: Lexicon) -> list[Rule]:
         add("day_after", rf"(?<!\w)(?P<x>{lex.day_after})(?!\w)", re.I)
     if lex.overnight:  # "crews worked overnight": the night of the day last named
         add("overnight", rf"(?<!\w)(?P<x>{lex.overnight})(?![\w-])", re.I)
+    if lex.tonight:  # "הלילה": the night of publication
+        add("tonight", rf"(?<!\w)(?P<x>{lex.tonight})(?!\w)", re.I)
     if lex.day_before:
         add("day_before", rf"(?<!\w)(?P<x>(?:{lex.day_before})(?!\w){not_eve}{part_suffix})(?!\w)", re.I)
     if lex.same_day:
@@ -481,4 +492,6 @@ def _unspaced_rules(lex: Lexicon, add) -> None:
         add("reference", rf"(?P<x>{_alt(lex.refs)})")
     if lex.prepositions and not lex.cjk_calendar:  # "ปี 2530", "พ.ศ. 2569"
         add("year", rf"(?:{lex.prepositions})\s?(?P<x>(?P<year>\d{{4}}))(?!\d)")
+    if lex.buddhist_short_year:  # "ปี 69": 2569 of the Buddhist era
+        add("year", rf"(?:{lex.buddhist_short_year})\s?(?P<x>(?P<yy>(?<!\d)\d{{2}}))(?!\d)")
     add("duration", rf"{count}(?P<unit>{_alt(lex.duration_units or lex.units)})")

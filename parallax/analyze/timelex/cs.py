@@ -71,6 +71,9 @@ CS = Lexicon(
     each_words="každý|každou|každé",
     vague_numbers="několik|pár",
     clock=rf"(?:{_AT})(?P<h>[01]?\d|2[0-3])(?:[:.](?P<min>[0-5]\d)(?!\d)(?:\s?(?:hodin|hod\.|h)(?!\w))?|\.?\s?hod(?:in[ayěu]?|\.)(?!\w))",
+    # "na" before a weekday: the day something is set for ("svolal schůzi na čtvrtek"), not "v noci na čtvrtek"
+    # (the night before it) nor "z pondělí na úterý" (overnight, or moved: the tense decides)
+    ahead_before=r"(?<!noci\s)(?<!noc\s)" + "".join(rf"(?<!{w}\s)" for w, i in _WEEKDAYS.items()) + "na",
     past_cues=r"byl|byla|bylo|byli|byly|včera|předevčírem|minul\w*|loni|loňsk\w*|před|\w{2,}(?:al|il|ěl|ul|yl|kl)(?:a|o|i|y)?",
     future_cues=r"bude|budou|budeme|zítra|pozítří|příští\w*|nadcházející\w*|plánuje|plánují|chystá|chystají|se\suskuteční"
     r"|zůstane|zůstanou|má\sbýt|mají\sbýt",

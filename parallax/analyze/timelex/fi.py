@@ -30,6 +30,24 @@ _HYPHENED = {"-" + part: code for part, code in _PARTS.items() if part.startswit
 _NUMBERS = {"yksi": 1, "kaksi": 2, "kolme": 3, "neljä": 4, "viisi": 5, "kuusi": 6, "seitsemän": 7, "kahdeksan": 8, "yhdeksän": 9,
             "kymmenen": 10, "kaksitoista": 12, "yhden": 1, "kahden": 2, "kolmen": 3, "neljän": 4, "viiden": 5, "kuuden": 6}  # fmt: skip
 
+# past: "oli", the participles ("-nut", "-neet"), the passive ("pidettiin"), the third person of verbs whose
+# past ends in a diphthong ("syttyi", "loukkaantui", "kertoi") or in "-tti" ("ilmoitti", "pidätti"), and the
+# plural in "-ivat" ("kokoontuivat"); the past in "-i" after a consonant ("tapasi", "kuoli") is too often a noun
+# ("poliisi", "ministeri"), so only the common verbs are listed
+_PAST = (
+    r"oli|olivat|eilen|viime|sitten|sanoi|kuoli|kuolivat|tapasi|teki|meni|tuli|sai|pääsi|päätti|totesi|vahvisti|"
+    r"\w+(?:nut|nyt|neet)|\w+(?:ttiin|tiin)|(?-i:[a-zäö]\w*(?:ui|yi|oi|öi|tti|ivat|ivät))"
+)
+# present (future): the passive ("pidetään", "tehdään", "avataan", "käsitellään"; not "Vantaan", a place's
+# genitive), the third person with its long vowel ("saapuu", "kokoontuu", "tekee"; in lower case: not
+# "Espoo"), of "-ttaa" verbs ("tiedottaa", "päättää") and the common others in "-aa"/"-ää" (a partitive noun
+# ends so too: "matkustajaa"), and the words that say so ("ensi", "tulee", "aikoo")
+_PRESENT = (
+    r"huomenna|ylihuomenna|ensi|tulee|tulevat|aikoo|aikovat|aiotaan|odotetaan|suunnitel\w*|alkaa|jatkaa|tapaa|pitää|"
+    r"järjestää|äänestää|avaa|\w+(?:daan|dään)|\w+[aeiouyä](?:taan|tään)|\w+e(?:llaan|llään)|tullaan|mennään|"
+    r"(?-i:[a-zäö]\w*(?:ee|oo|uu|yy|öö|ttaa|ttää))"
+)
+
 FI = Lexicon(
     months=_MONTH_FORMS,
     month_abbr_max=0,
@@ -75,8 +93,10 @@ FI = Lexicon(
     vague_numbers="muutama|muutaman|useita|useamman",
     # "kello 18.30", "klo 9", "kello 21:tä" (a case ending after a colon)
     clock=r"(?:kello|klo)\.?\s(?P<h>[01]?\d|2[0-3])(?:[.:](?P<min>[0-5]\d))?(?!\d)(?::[a-zäö]{1,4}\b)?",
-    past_cues=r"oli|olivat|eilen|viime|sitten|\w+(?:nut|nyt|neet)|\w+(?:ttiin|tiin)|sanoi|kertoi|ilmoitti|tapahtui",
-    future_cues=r"huomenna|ylihuomenna|ensi|tulee|tulevat|aikoo|aikovat|aiotaan|odotetaan|suunnitel\w*|järjestetään|pidetään",
+    # Finnish says the future in the present tense ("Kokous pidetään torstaina", the meeting is held on
+    # Thursday): the present is a future cue, the past a past one, and the nearer of them decides
+    past_cues=_PAST,
+    future_cues=_PRESENT,
     not_after_year="ihmistä|henkeä|asukasta|matkustajaa|metriä|kilometriä|tonnia|euroa|dollaria|kertaa|autoa|taloa",
     holidays={"joulu": "12-25", "jouluaatto": "12-24", "jouluaattona": "12-24", "uudenvuodenaatto": "12-31", "uusivuosi": "01-01",
               "pääsiäinen": "easter+0", "pitkäperjantai": "easter-2"},  # fmt: skip

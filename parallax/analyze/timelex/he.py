@@ -37,6 +37,9 @@ HE = Lexicon(
     proclitics=("[בלמהושכ]", "[ושכמ][בלמהכש]"),
     relative_days={"היום": 0, "אתמול": -1, "שלשום": -2, "מחר": 1, "מחרתיים": 2},
     day_with_part={"אמש": (-1, "NI"), "הבוקר": (0, "MO"), "הערב": (0, "EV")},
+    # "the night": last night in a morning's report, tonight in one about the future; not "כל הלילה" (all night
+    # long), "אותו הלילה" (that night), "הלילה שבין ..." (the night between ...), "הלילה ההוא" (that night)
+    tonight=r"(?<!כל\s)(?<!אותו\s)הלילה(?!\s(?:ההוא|הקודם|שלפני|שבין|שבו|שבה|שאחרי|שלאחר))",
     part_first={"מוצאי": "EV"},  # "במוצאי שבת": Saturday evening
     day_after="למחרת|יום למחרת|ביום שלמחרת|ביום הבא|יום אחר כך|יום לאחר מכן",
     day_before="יום קודם לכן|יום קודם|יום לפני כן|ביום הקודם|יום לפני",

@@ -9,7 +9,7 @@ uses is listed (a whole word: "kedv", mood, and "kedvez", favours, hold no "kedd
 
 from __future__ import annotations
 
-from parallax.analyze.timelex.base import Lexicon, _units
+from parallax.analyze.timelex.base import Lexicon, _alt, _units
 
 _MONTHS = ("január", "február", "március", "április", "május", "június", "július", "augusztus", "szeptember", "október",
            "november", "december")  # fmt: skip
@@ -34,6 +34,10 @@ _WEEKDAYS = {
     ))
     for form in forms
 }  # fmt: skip
+# a part of the day before a clock hour, and how it places the hour (the adjectives too: "hajnali 3 órakor")
+_CLOCK_PARTS = {"reggel": "am", "reggeli": "am", "délelőtt": "am", "délelőtti": "am", "hajnalban": "am", "hajnali": "am",
+                "délben": "pm", "délután": "pm", "délutáni": "pm", "este": "pm", "esti": "pm", "éjjel": "night", "éjjeli": "night",
+                "éjszaka": "night", "éjszakai": "night"}  # fmt: skip
 _NUMBERS = {"egy": 1, "két": 2, "kettő": 2, "három": 3, "négy": 4, "öt": 5, "hat": 6, "hét": 7, "nyolc": 8, "kilenc": 9, "tíz": 10,
             "tizenkét": 12, "tizenkettő": 12}  # fmt: skip
 
@@ -72,12 +76,15 @@ HU = Lexicon(
     daypart_link="késő|kora",  # "tegnap késő este", "ma kora reggel"
     span_words="elmúlt|következő|utóbbi|múlt|jövő",
     plural_units=("napokban", "napok", "hetekben", "hetek", "hónapokban", "hónapok", "években", "évek", "órákban", "órák"),
-    weekend="hétvégén|hétvége|hétvégi",
+    weekend="hétvégén|hétvége|hétvégi|hét végén",  # (two words too: "jövő hét végén", at the end of next week)
     sets={"naponta": "P1D", "minden nap": "P1D", "hetente": "P1W", "havonta": "P1M", "évente": "P1Y"},
     each_words="minden",
     vague_numbers="néhány|pár|több",
-    # "19 óra 40 perckor", "19.40-kor", "8 órakor"; "19 óra" alone is also nineteen hours
-    clock=r"(?P<h>[01]?\d|2[0-3])(?:[.:](?=[0-5]\d-)|\s?óra(?:kor|tól|ig)?\s(?=[0-5]?\d\s?perc)|\s?órakor(?!\w))"
+    # "19 óra 40 perckor", "19.40-kor", "8 órakor", "8-kor"; "19 óra" alone is also nineteen hours.  A part of the
+    # day before the hour places it: "délután 3 órakor" is 15:00, "este 8-kor" 20:00, "reggel 7 órakor" 07:00
+    clock_parts=_CLOCK_PARTS,
+    clock=rf"(?:(?P<cpart>{_alt(_CLOCK_PARTS)})\s)?"
+    r"(?P<h>[01]?\d|2[0-3])(?:[.:](?=[0-5]\d-)|\s?óra(?:kor|tól|ig)?\s(?=[0-5]?\d\s?perc)|\s?órakor(?!\w)|-kor(?!\w))"
     r"(?:(?P<min>[0-5]?\d)(?:-(?:kor|tól|től|ig|ra|re)|\s?perc(?:kor|től|tól|ig|cel)?)(?!\w))?",
     past_cues=r"volt|voltak|tegnap|tegnapelőtt|múlt|tavaly|ezelőtt|\w{2,}(?:ott|ett|ött|tták|tték|ták|ték|tak|tek)",
     future_cues=r"fog|fognak|fogja|fogják|holnap|holnapután|jövő|jövőre|majd|lesz|lesznek|várhatóan|tervez\w*",

@@ -6,7 +6,8 @@ longer runs of text (see ``no_spaces`` in :mod:`.base`); the traps drop the comp
 one ("ทุกวันนี้", nowadays, holds no "วันนี้").  A weekday needs its "วัน" ("day"): "จันทร์" alone is
 the moon, "อาทิตย์" the sun and also "week".  A part of the day comes before its day ("คืนวันพฤหัสบดี",
 Thursday night; "เช้าวันนี้", this morning).  Years are counted from the Buddha: "พ.ศ. 2569", or any year
-above 2400, is 2026 of the common era; figures may be Thai ones ("๒๔").
+above 2400, is 2026 of the common era, and so is "ปี 69" (its last two figures after "ปี" or "พ.ศ."); figures
+may be Thai ones ("๒๔").
 """
 
 from __future__ import annotations
@@ -65,6 +66,7 @@ TH = Lexicon(
     case_sensitive=False,
     prepositions=r"พ\.ศ\.|ค\.ศ\.|ปี",  # before a year: "ปี 2530", "พ.ศ. 2569"
     buddhist_era=r"พ\.ศ\.",
+    buddhist_short_year=r"พ\.ศ\.|ปี",  # "ปี 69", "พ.ศ. 69": 2569 (not "ค.ศ. 26", which is no Buddhist year)
     refs={"ขณะนี้": "PRESENT_REF", "ตอนนี้": "PRESENT_REF", "ปัจจุบัน": "PRESENT_REF", "เมื่อเร็วๆ นี้": "PAST_REF",
           "เมื่อเร็ว ๆ นี้": "PAST_REF", "ในอนาคต": "FUTURE_REF"},  # fmt: skip
     sets={"ทุกวัน": "P1D", "ทุกสัปดาห์": "P1W", "ทุกเดือน": "P1M", "ทุกปี": "P1Y", "รายวัน": "P1D", "รายสัปดาห์": "P1W",

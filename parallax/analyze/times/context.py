@@ -35,6 +35,7 @@ _NEAR_DAYS = 90  # a month (and day) without a year this close to publication is
 # time is still to come (see Context._weekday_date)
 _PART_START = {"MO": (5, 0), "AF": (12, 0), "EV": (17, 0), "NI": (20, 0)}
 _BUDDHIST_ERA = 543  # years the Buddhist era runs ahead of the common one (2569 BE = 2026 CE)
+_BUDDHIST_CENTURY = 2500  # a year of the Buddhist era written in two figures is of this century (2500 BE = 1957)
 _BUDDHIST_FROM = 2400  # a year above this, in a language that counts from the Buddha, is of that era (2400 BE = 1857)
 
 
@@ -186,8 +187,10 @@ class Context:
 
     def _year(self, m: re.Match, key: str = "year") -> int | None:
         """The year a match writes, in the common era: a Thai "พ.ศ. 2569", or a year above 2400 in a
-        language that counts years from the Buddha, is 2026."""
+        language that counts years from the Buddha, is 2026, and so is "ปี 69" (two figures, group ``yy``)."""
         y = m.groupdict().get(key)
+        if not y and key == "year" and (yy := m.groupdict().get("yy")):
+            return _BUDDHIST_CENTURY + int(yy) - _BUDDHIST_ERA  # "ปี 69": 2569 of the Buddhist era
         if not y:
             return None
         year = int(y)  # (figures of any script: "๒๕๖๙")
@@ -209,6 +212,7 @@ class Context:
         tense = self._tense(text, m.start(), m.end())
         # "an alert until Tuesday", "hasta el martes": with no tense to say otherwise, a deadline is ahead
         future = tense == "future" or (tense is None and bool(_UNTIL.search(text, max(0, m.start() - 12), m.start())))
+        future = future or self._ahead(text, m.start())
         if mod in self.lex.next_words or (mod not in self.lex.last_words and future and back != 0):
             fwd = (wd - self.ref.weekday()) % 7 or 7
             return self.ref + timedelta(days=fwd)
@@ -217,6 +221,15 @@ class Context:
         elif back == 0 and tense == "past" and at and self.pub_zoned and self.pub_clock and at > self.pub_clock:
             back = 7
         return self.ref - timedelta(days=back)
+
+    def _ahead(self, text: str, s: int) -> bool:
+        """Whether the words right before ``text[s:]`` make a weekday the coming one whatever the tense
+        (:attr:`Lexicon.ahead_before`: "svolal schůzi na čtvrtek", called the meeting for Thursday)."""
+        if not self.lex.ahead_before:
+            return False
+        flags = 0 if self.lex.case_sensitive else re.I
+        ahead = _cached(self.lex, "ahead", lambda: re.compile(rf"(?<!\w)(?:{self.lex.ahead_before})[ \u00a0]{{1,3}}\Z", flags))
+        return bool(ahead.search(text, max(0, s - 40), s))  # type: ignore[union-attr]
 
     def _part_start(self, table: str, part: str | None) -> tuple[int, int] | None:
         """Where the part of the day a match names starts (its code looked up in ``table``), else None."""

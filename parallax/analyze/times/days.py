@@ -15,7 +15,7 @@ import re
 from calendar import monthrange
 from datetime import date, timedelta
 
-from parallax.analyze.times.context import Context, _add_months, _nearest_year
+from parallax.analyze.times.context import _PART_START, Context, _add_months, _nearest_year
 
 # a match starts at a word start only: linear on long runs of letters
 _COORDINATED = re.compile(r"(?<!\w)(\w+)\s*+(?:and|to|through|until|or|-|–|und|bis|oder|et|au|ou|y|a|o)\s*+$")
@@ -281,6 +281,16 @@ class DayHandlers(Context):
         overnight").  :meth:`find` re-anchors it like :meth:`day_after`."""
         night = self._night_of(self._anchor(text, m.start()), text, m.start(), m.end())
         return (f"{night.isoformat()}TNI" if night else None), "time"
+
+    def tonight(self, m, text):
+        """One word for the night around publication (Hebrew "הלילה", "the night"): the night just over
+        ("הלילה פרצה שריפה" in a morning's report, a fire broke out last night), but the publication's own
+        night in a sentence about the future ("הלילה תתקיים ישיבה") or in a report written that night."""
+        if not self.ref:
+            return None, "time"
+        evening = self.pub_zoned and self.pub_clock is not None and self.pub_clock >= _PART_START["NI"]
+        own = evening or self._tense(text, m.start(), m.end()) == "future"
+        return f"{(self.ref if own else self.ref - timedelta(days=1)).isoformat()}TNI", "time"
 
     def same_day(self, m, text):
         """'The same day', 'tego samego dnia': the day the text last named; unresolved when it named
