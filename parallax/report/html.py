@@ -171,11 +171,14 @@ def fmt_published(value: str | None) -> str:
 
 
 def fmt_value(value: Any, unit: str | None = None) -> str:
-    """A conflict value for people: lists joined, floats without noise, a unit if known."""
+    """A conflict value for people: lists joined, floats without noise, a unit if known (an age
+    reads "aged 61", not "61 age")."""
     if isinstance(value, list):
         return "; ".join(fmt_value(v, unit) for v in value) or "—"
     if isinstance(value, float):
         text = f"{value:,.0f}" if value.is_integer() else f"{value:,.3g}"
+        if unit == "age":
+            return f"aged {text}"
         return f"{text} {unit}" if unit else text
     if isinstance(value, int) and not isinstance(value, bool):
         return f"{value:,} {unit}" if unit else f"{value:,}"
