@@ -339,6 +339,28 @@ def test_linked_words_inside_a_sentence_survive_precision_mode():
     assert text is not None and "reported that the league will fine the player for his role" in text
 
 
+def test_prose_a_block_holds_between_line_breaks_becomes_paragraphs():
+    """Some pages hold the body as text right in a block, split by <br>; the extraction can lose the
+    run before the first <br> (the opening paragraph) when it picks that block among others."""
+    from lxml import html as lxml_html
+
+    from parallax.ingest.extract import paragraphs_from_breaks
+
+    lead = "Following the new model, the company plans a smaller one next year, according to sources cited by "
+    block = (
+        f"<div class='content'>{lead}<em><a href='/x'>a trade paper</a></em>.<br> <br><img src='k.jpg'>"
+        f"<center><em>The new keyboard</em></center> <br>{PROSE}<br><br><div class='tag'>Tag: budget</div></div>"
+    )
+    tree = lxml_html.fromstring(f"<html><body>{block}<div class='short'>Menu<br>Home</div></body></html>")
+    paragraphs_from_breaks(tree)
+    div = tree.find(".//div[@class='content']")
+    assert [c.tag for c in div] == ["p", "img", "center", "p", "div"]
+    assert " ".join(div[0].text_content().split()) == f"{lead}a trade paper."
+    assert div[3].text_content().strip() == PROSE
+    # a block whose own text is a label, not prose, is left alone
+    assert [c.tag for c in tree.find(".//div[@class='short']")] == ["br"]
+
+
 @pytest.mark.parametrize(
     "line",
     ["China furious at Macron for Hong Kong protest jibe [INSIGHT]|", "Lakers vs Nets: NBA make final decision on game [VIDEO]"],

@@ -119,6 +119,51 @@ def keep_running_text(tree) -> None:
             del el.attrib["style"]
 
 
+_INLINE = frozenset({"a", "em", "strong", "b", "i", "u", "span", "sup", "sub", "small", "abbr", "cite", "q", "mark", "time", "font"})
+_MIN_LOOSE_TEXT = 40  # characters of text directly in a block before it counts as prose, not a label
+
+
+def paragraphs_from_breaks(tree) -> None:
+    """Wrap the prose that a block holds directly, in runs split by ``<br>`` ("<div class=content">
+    Following the ..., according to <em><a>DigiTimes</a></em>.<br><br><img ...>The report claims
+    ..."), in paragraphs: the extraction reads the text after each ``<br>`` but lost the run before
+    the first one, the article's opening paragraph.  Inline elements stay in their run; any other
+    element (an image, a table, a nested block) ends it and stays where it was."""
+    from lxml import etree
+
+    for block in list(tree.iter("div", "td", "section", "article")):
+        if len((block.text or "").strip()) < _MIN_LOOSE_TEXT or not any(c.tag == "br" for c in block):
+            continue
+        parts: list = []  # runs (lists of text and inline elements) and the block elements between them
+        run: list = [block.text]
+        block.text = None
+        for child in list(block):
+            block.remove(child)
+            tail, child.tail = child.tail, None
+            if isinstance(child.tag, str) and child.tag in _INLINE:
+                run.append(child)
+            else:
+                parts.append(run)
+                run = []
+                if child.tag != "br":
+                    parts.append(child)
+            if tail:
+                run.append(tail)
+        parts.append(run)
+        for part in parts:
+            if not isinstance(part, list):
+                block.append(part)
+            elif any(not isinstance(x, str) or x.strip() for x in part):
+                para = etree.SubElement(block, "p")
+                for piece in part:
+                    if not isinstance(piece, str):
+                        para.append(piece)
+                    elif len(para):
+                        para[-1].tail = (para[-1].tail or "") + piece
+                    else:
+                        para.text = (para.text or "") + piece
+
+
 def unwrap_embedded_posts(tree) -> None:
     """Embedded social-media posts (``<blockquote class="twitter-tweet">``)
     are statements the article reports, often the very quote it is about;
@@ -327,6 +372,7 @@ def main_text(html: str) -> str | None:
     drop_popups(tree)
     unwrap_embedded_posts(tree)
     keep_running_text(tree)
+    paragraphs_from_breaks(tree)
     text = _trafilatura(tree, precision=is_article_page(tree))
     if not text:
         return None
