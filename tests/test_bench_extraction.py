@@ -405,3 +405,12 @@ def test_extraction_floors_on_dev():
     assert zyte["f1"] >= ZYTE_DEV_FLOOR, zyte
     assert traf["f1"] >= TRAF_DEV_250_FLOOR, traf
     assert zyte["failures"] == 0 and traf["failures"] == 0
+
+
+def test_the_headline_repeated_just_below_the_top_goes_but_what_stands_before_it_stays():
+    from parallax.ingest.extract import clean_lines
+
+    titles = ["budget vote"]
+    assert clean_lines(f"Kicker\nBudget vote\n{PROSE}", titles) == [PROSE]  # at the top, with its kicker
+    opening = "Das Jahr stand für mich unter einem Motto, und vielleicht habt ihr es mitverfolgt."
+    assert clean_lines(f"{opening}\n{opening} Mehr.\nBudget vote\n{PROSE}", titles) == [opening, f"{opening} Mehr.", PROSE]

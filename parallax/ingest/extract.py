@@ -345,10 +345,11 @@ def clean_lines(text: str, titles: list[str] | None = None, links: frozenset[str
     lines = [ln.strip() for ln in text.split("\n")]
     lines = [ln for ln in lines if ln]
     if titles:
-        # the headline, possibly after a kicker line, at the top of the body
-        for i in range(min(2, len(lines))):
+        # the headline, possibly after a kicker line, at the top of the body; a little further down it is
+        # the headline repeated (what stands before it there may be a blog's opening, so it stays)
+        for i in range(min(4, len(lines))):
             if _is_title(lines[i], titles):
-                del lines[: i + 1]
+                del lines[(0 if i < 2 else i) : i + 1]
                 break
     kept: list[str] = []
     tail = True
