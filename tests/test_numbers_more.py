@@ -159,14 +159,14 @@ def test_two_outlets_parts_of_a_toll_compare_under_the_toll_noun():
 @pytest.mark.parametrize(
     ("text", "found"),
     [
-        ("A third of the 900 workers were laid off.", [("A third of the 900", 300.0, "worker")]),
-        ("Half of the 900 workers were laid off.", [("Half of the 900", 450.0, "worker")]),
-        ("Half the 900 workers were laid off.", [("Half the 900", 450.0, "worker")]),
-        ("Two-thirds of the 900 workers lost their jobs.", [("Two-thirds of the 900", 600.0, "worker")]),  # not "two" thirds
-        ("A quarter of the 1,200 residents were evacuated.", [("A quarter of the 1,200", 300.0, "resident")]),
-        ("Three quarters of its 40 passengers were rescued.", [("Three quarters of its 40", 30.0, "passenger")]),
+        ("A third of the 900 workers were laid off.", [("A third of the 900", 300.0, "worker"), ("900", 900.0, "worker")]),
+        ("Half of the 900 workers were laid off.", [("Half of the 900", 450.0, "worker"), ("900", 900.0, "worker")]),
+        ("Half the 900 workers were laid off.", [("Half the 900", 450.0, "worker"), ("900", 900.0, "worker")]),
+        ("Two-thirds of the 900 workers lost their jobs.", [("Two-thirds of the 900", 600.0, "worker"), ("900", 900.0, "worker")]),  # not "two" thirds
+        ("A quarter of the 1,200 residents were evacuated.", [("A quarter of the 1,200", 300.0, "resident"), ("1,200", 1200.0, "resident")]),
+        ("Three quarters of its 40 passengers were rescued.", [("Three quarters of its 40", 30.0, "passenger"), ("40", 40.0, "passenger")]),
         # the hedge before the fraction stays before the quantity
-        ("About a third of the 900 workers were laid off.", [("a third of the 900", 300.0, "worker")]),
+        ("About a third of the 900 workers were laid off.", [("a third of the 900", 300.0, "worker"), ("900", 900.0, "worker")]),
     ],
 )
 def test_a_fraction_of_a_count_is_the_count(text, found):
@@ -182,6 +182,7 @@ def test_a_fraction_of_a_count_is_the_count(text, found):
         ("Half of the $2bn fund has been spent.", [("$2bn", 2e9, "$")]),  # a sum stays the sum
         ("On behalf of the 12 families, he thanked the crews.", [("12", 12.0, "familie")]),  # "behalf" is no half
         ("Half of 2024 was dry, and 30 people died.", [("30", 30.0, "people")]),  # no determiner: no whole
+        ("In the second half the 10 men of Rovers held on.", [("10", 10.0, "men")]),  # a half of a match
     ],
 )
 def test_a_fraction_of_a_count_traps(text, found):
@@ -191,9 +192,9 @@ def test_a_fraction_of_a_count_traps(text, found):
 def test_a_fraction_of_a_whole_is_exact_to_the_unit():
     from parallax.analyze.quantities import approximate_range
 
-    [q] = _analyzed("A third of the 100 passengers were hurt.", "en").quantities
+    q = _analyzed("A third of the 100 passengers were hurt.", "en").quantities[0]
     assert round(q.value, 2) == 33.33 and approximate_range(q.text, q.value, "en") == (33.0, 34.0)
-    [q] = _analyzed("A third of the 900 workers were laid off.", "en").quantities
+    q = _analyzed("A third of the 900 workers were laid off.", "en").quantities[0]
     assert approximate_range(q.text, q.value, "en") is None  # 300: exact
 
 
@@ -207,6 +208,8 @@ def test_a_fraction_of_a_count_compares_as_its_share():
 
     assert conflicts("A third of the 900 workers were laid off.", "The plant laid off 300 workers.") == []
     assert conflicts("A third of the 100 workers were laid off.", "The plant laid off 33 workers.") == []
+    # the whole stays a count: another outlet's part of it is no disagreement
+    assert conflicts("Half of the 12 victims were children, police said.", "Six of the 12 victims were children, police said.") == []
     assert conflicts("A third of the 900 workers were laid off.", "Half of the 900 workers were laid off.") == [
         {"a": [300.0], "b": [450.0], "unit": "worker"}
     ]

@@ -27,6 +27,11 @@ def _tallies(text: str, lang: str = "en") -> list[str]:
         ("Le PSG s'impose 2-0 face à Lyon.", "fr", "2-0"),
         ("El Madrid ganó 2-1 al Barcelona.", "es", "2-1"),
         ("«Спартак» победил со счётом 2:1.", "ru", "2:1"),
+        # told from the losing side, a preposition after it: still the result
+        ("Nantes battu 0-2 par Lyon samedi.", "fr", "0-2"),
+        ("El Betis perdió 1-2 ante el Sevilla.", "es", "1-2"),
+        ("Ajax verloor met 1-3 van PSV.", "nl", "1-3"),
+        ("Kiel verlor 21:23 in Flensburg.", "de", "21:23"),  # a handball score, not a clock time
     ],
 )
 def test_a_score_or_a_vote_is_one_tally(text, lang, tally):
@@ -42,6 +47,12 @@ def test_a_score_or_a_vote_is_one_tally(text, lang, tally):
         "The final is on 2026-05-17 in Berlin.",  # a date
         "Mix the paint 1:1:2 with water before the match.",  # a ratio of three
         "Trains ran 3-1 hours late.",  # no result spoken of
+        # rising pairs near words of results: ranges
+        "He is expected to miss 2-3 matches.",
+        "According to pages 12-14 of the ruling, the law stands.",
+        "Some 20-30 voters were turned away.",
+        "The vote on clauses 3-7 was postponed.",
+        "Shares lost 10-15% of their value after the vote.",  # a range of shares, even falling after 'lost'
     ],
 )
 def test_ranges_dates_and_clock_times_are_no_tallies(text):
@@ -74,3 +85,10 @@ def test_the_same_score_told_from_the_other_side_is_no_conflict():
     assert not [c for c in found if c["values"].get("unit") == "result"]
     # and the two numbers of a score are no counts of their own
     assert not found
+
+
+def test_a_teams_record_in_brackets_is_compared_apart_from_the_score():
+    a = "The Hawks (10-5) beat the Kings (7-8) 112-104 on Sunday night in front of a full arena."
+    b = "The Hawks beat the Kings 112-103 on Sunday night in front of a full arena."
+    found = _compare(a + REST, b + REST)
+    assert {"a": ["112-104"], "b": ["112-103"], "unit": "result"} in [c["values"] for c in found]

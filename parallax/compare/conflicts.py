@@ -18,10 +18,10 @@ from difflib import SequenceMatcher
 
 from rapidfuzz import fuzz
 
+from parallax.compare.ages import age_conflicts
 from parallax.compare.dates import date_values, dates_conflict, duration_conflicts
 from parallax.compare.numbers import (
     PEOPLE,
-    age_conflicts,
     agree,
     counted,
     in_sentence,
@@ -129,8 +129,8 @@ def sentence_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentenc
         found.append(Conflict("number", {art_a.id: values_of(bare_a), art_b.id: values_of(bare_b)}))
     for _name, x, y in age_conflicts(art_a, sa, art_b, sb):  # "Brenner, 61," / "Brenner, 63,"
         found.append(Conflict("number", {art_a.id: [x], art_b.id: [y], "unit": "age"}))
-    if tallies := tally_conflicts(art_a, sa, art_b, sb):  # "beat City 3-1" / "lost the final 3-2"
-        found.append(Conflict("number", {art_a.id: tallies[0], art_b.id: tallies[1], "unit": "result"}))
+    for ta, tb in tally_conflicts(art_a, sa, art_b, sb):  # "beat City 3-1" / "lost the final 3-2"
+        found.append(Conflict("number", {art_a.id: ta, art_b.id: tb, "unit": "result"}))
     for x, y in duration_conflicts(art_a, sa, art_b, sb):  # "a 48-hour strike" / "a 72-hour strike"
         found.append(Conflict("number", {art_a.id: [x], art_b.id: [y], "unit": "duration"}))
     for kind, x, y in entity_swaps(art_a, sa, art_b, sb):

@@ -15,7 +15,8 @@ import re
 from functools import lru_cache
 
 from parallax.analyze.quantities import AGE, LABEL, TALLY, tally_pair
-from parallax.letters import IN_WORD, LOWER, UPPER, WORD, fold
+from parallax.analyze.quantities.fractions import whole_offset
+from parallax.letters import IN_WORD, WORD, fold
 from parallax.records import Article, Quantity, Sentence
 from parallax.sounds import same_sound
 
@@ -127,7 +128,9 @@ def numbers(art: Article, s: Sentence) -> dict[str | None, dict[str | None, set[
     last = None  # what the sentence's last count with a noun counts ("people" for "семь человек")
     for q in art.quantities:
         if in_sentence(s, q.start) and q.value is not None and q.unit not in NOT_COUNTS:
-            what = role(art.text, q)
+            # a fraction of a count ("a third of the 900 workers") is a part: it meets another outlet's
+            # part ("half of the 900"), not the whole, which stays a count of its own
+            what = PART if whole_offset(q.text) else role(art.text, q)
             key = counted(q.unit, what)
             if (q.unit is None or _CJK_COUNTER.match(q.unit)) and (last is not None or q.unit) and _partitive(art.text, q):
                 # "семь человек ..., четверо из них", "neuf blessés, dont trois", "17人受伤，其中3人": of the same
@@ -344,49 +347,28 @@ def _role(text: str, start: int, end: int) -> str | None:
     return None
 
 
-# whose age a figure is: the name before it in apposition ("Brenner, 61,", "Paul Brenner (61)", "Brenner,
-# de 61 años") or the
-# name right after "61-year-old" ("the 61-year-old Paul Brenner"), by its last word (the surname)
-_NAME_BEFORE_AGE = re.compile(rf"([{UPPER}][{LOWER}'’-]+)[ \u00a0]?[,(][ \u00a0]?(?:(?:aged|de|di|da)[ \u00a0])?\Z")
-_NAME_AFTER_AGE = re.compile(rf"[^\s,.;:!?]{{0,16}}[ \u00a0]((?:[{UPPER}][{LOWER}'’-]+[ \u00a0]){{0,3}}[{UPPER}][{LOWER}'’-]+)")
+def _tallies(art: Article, s: Sentence) -> tuple[list[str], list[str]]:
+    """A sentence's results and, apart, the ones in brackets after a name: a team's record
+    ("the Hawks (10-5) beat the Kings 112-104") is no result of this match."""
+    bare: list[str] = []
+    kept: list[str] = []
+    for q in art.quantities:
+        if in_sentence(s, q.start) and q.unit == TALLY:
+            bracketed = art.text[q.start - 1 : q.start] == "(" and art.text[q.end : q.end + 1] == ")"
+            (kept if bracketed else bare).append(q.text)
+    return bare, kept
 
 
-def _aged(text: str, q: Quantity) -> str | None:
-    """The surname a stated age belongs to, folded, or None when no name stands beside it."""
-    if m := _NAME_BEFORE_AGE.search(text, max(0, q.start - 40), q.start):
-        return fold(m.group(1))
-    if m := _NAME_AFTER_AGE.match(text, q.end):
-        return fold(m.group(1).split()[-1])
-    return None
-
-
-def age_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> list[tuple[str, float, float]]:
-    """(surname, age in a, age in b) for one person given two ages.  Only a named person's age
-    compares: two unnamed ages in aligned sentences ("a 45-year-old man", "a 47-year-old woman") may
-    be two people's."""
-    def ages(art: Article, s: Sentence) -> dict[str, set[float]]:
-        out: dict[str, set[float]] = {}
-        for q in art.quantities:
-            if in_sentence(s, q.start) and q.unit == AGE and q.value is not None and (name := _aged(art.text, q)):
-                out.setdefault(name, set()).add(q.value)
-        return out
-
-    aa, ab = ages(art_a, sa), ages(art_b, sb)
-    return [(n, min(aa[n]), min(ab[n])) for n in sorted(set(aa) & set(ab)) if len(aa[n]) == len(ab[n]) == 1 and aa[n] != ab[n]]
-
-
-def tally_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> tuple[list[str], list[str]] | None:
-    """The results (scores, votes) of two aligned sentences when they disagree: as many in each, and
-    not the same pairs, whichever side each names first ("beat City 3-1" / "lost 1-3 to Rovers"
-    agree).  A sentence with more results than the other may add a set or an earlier round: no
-    conflict."""
-    ta = [q.text for q in art_a.quantities if in_sentence(sa, q.start) and q.unit == TALLY]
-    tb = [q.text for q in art_b.quantities if in_sentence(sb, q.start) and q.unit == TALLY]
-    if not ta or len(ta) != len(tb):
-        return None
-    if sorted(map(tally_pair, ta)) == sorted(map(tally_pair, tb)):
-        return None
-    return ta, tb
+def tally_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> list[tuple[list[str], list[str]]]:
+    """The results (scores, votes; and, apart, the records in brackets) of two aligned sentences
+    that disagree: as many in each, and not the same pairs, whichever side each names first ("beat
+    City 3-1" / "lost 1-3 to Rovers" agree).  A sentence with more results than the other may add a
+    set or an earlier round: no conflict."""
+    out = []
+    for ta, tb in zip(_tallies(art_a, sa), _tallies(art_b, sb), strict=True):
+        if ta and len(ta) == len(tb) and sorted(map(tally_pair, ta)) != sorted(map(tally_pair, tb)):
+            out.append((ta, tb))
+    return out
 
 
 def number_conflicts(na: dict, nb: dict) -> list[tuple[str, list[float], list[float]]]:

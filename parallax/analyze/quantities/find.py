@@ -23,7 +23,7 @@ from parallax.analyze.quantities.labels import AGE, LABEL, _label_or_age, glued_
 from parallax.analyze.quantities.money import currency_after, currency_sign
 from parallax.analyze.quantities.pattern import _CJK_WHOLE, _NUM, _NUM_BY_LANGUAGE
 from parallax.analyze.quantities.scales import _SCALE_BY_LANGUAGE, CJK_SCALE, SCALE, _rest_after_scale
-from parallax.analyze.quantities.tallies import TALLY, tally_at
+from parallax.analyze.quantities.tallies import TALLY, strong_tally_at, tally_at
 from parallax.analyze.quantities.thai import thai_scale, thai_year
 from parallax.analyze.quantities.units import _NO_COUNT_UNITS, _unit_after
 from parallax.analyze.quantities.values import _words_value, parse_number
@@ -54,13 +54,14 @@ def find_quantities(text: str, language: str | None, skip: list[tuple[int, int]]
         num = m.group("num")
         if nw.ordinal_before and _word_before(text, s) in nw.ordinal_before:
             continue  # "lần thứ ba", "thứ 3": the third (or Tuesday)
-        if (clock := _clock_end(text, s, m, lang)) is not None:
-            pos = max(pos, clock)
-            continue  # "3.55pm", "15:30", "alle 15.30": an hour
-        if tally := tally_at(text, m.start("num"), lambda end: _unit_after(text, end, lang)):
+        clock = _clock_end(text, s, m, lang)
+        if tally := strong_tally_at(text, m.start("num")) if clock is not None else tally_at(text, m.start("num")):
             pos = tally[0]
             out.append(Quantity(tally[1], None, m.start("num"), tally[0], TALLY))
-            continue  # "beat City 3-1": a score, two counts set against each other
+            continue  # "beat City 3-1", "verlor 21:23": a score, two counts set against each other
+        if clock is not None:
+            pos = max(pos, clock)
+            continue  # "3.55pm", "15:30", "alle 15.30": an hour
         if _lower(num) in PLURAL_THOUSANDS and not _HEDGE_BEFORE_THOUSAND.search(text, max(0, s - 12), s):
             continue  # "тысячи людей": thousands, no figure ("около тысячи": about a thousand)
         if lang in ("fa", "ar") and ("/" in text[s - 1 : s] or text[e : e + 1] == "/"):
@@ -120,10 +121,10 @@ def find_quantities(text: str, language: str | None, skip: list[tuple[int, int]]
         if lang == "ar" and (noun := _arabic_noun_before(text, s, num)):
             unit = noun  # "الأشخاص الثلاثة": three people
         if unit not in ("%", LABEL, AGE) and not m.group("cur") and (fraction := fraction_before(text, s, language)):
-            s, value = fraction[0], value * fraction[1]  # "a third of the 900 workers": 300 workers
-            out = [q for q in out if q.end <= s]  # not the "two" of "two-thirds"
-            out.append(Quantity(text[s:e].strip(), value, s, e, unit))
-            continue
+            # "a third of the 900 workers": 300 workers, and the 900 workers still (another outlet's "300
+            # of the 900 workers" or "the plant's 900 workers" speaks of the whole)
+            out = [q for q in out if q.end <= fraction[0]]  # not the "two" of "two-thirds"
+            out.append(Quantity(text[fraction[0] : e].strip(), value * fraction[1], fraction[0], e, unit))
         out.append(Quantity((text[s:e] if e != m.end() else m.group()).strip(), value, s, e, unit))
     if reader := UNSPACED.get(lang):  # Thai: number words run into the words around them, read before a counter
         taken = skip + [(q.start, q.end) for q in out]

@@ -1,11 +1,14 @@
 """A fraction of a count: "a third of the 900 workers were laid off" counts 300 workers.
 
 The figure after "a third of the" is the whole the fraction is taken from; what the sentence says
-happened, it says of the fraction.  Read as 900, it would agree with another outlet's "900 workers
-were laid off" and conflict with "300 workers were laid off", the other way round; so the count is
-the fraction of the whole, under the whole's noun, and the words of the fraction are part of its text
-(so "about a third of the 900" is hedged by "about").  A fraction of a whole is exact only to the
-unit: "a third of the 100 passengers" allows 33 and 34 (:func:`fraction_range`).  English only.
+happened, it mostly says of the fraction.  Read as 900 alone, it would conflict with another outlet's
+"300 workers were laid off"; so the fraction is a count of its own (300, under the whole's noun, with
+the words of the fraction in its text, so "about a third of the 900" is hedged by "about"), beside
+the whole (900), which stays: "half of the 12 victims were children" and "six of the 12 victims" both
+speak of twelve.  Compare sets the fraction against another outlet's part ("half of the 900": 450),
+not against the whole (:data:`parallax.compare.numbers.PART`).  A fraction of a whole is exact only to
+the unit: "a third of the 100 passengers" allows 33 and 34 (:func:`fraction_range`).  English only; a
+half of a match ("in the second half the 10 men") is no fraction.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ _DETERMINERS = "the|its|their|those|these|his|her|our"
 _FRACTION_OF = re.compile(
     rf"(?<![\w-])(?:(?P<frac>{_ALTERNATION})[ \u00a0]{{1,3}}of|(?P<half>half))[ \u00a0]{{1,3}}(?:{_DETERMINERS})[ \u00a0]{{1,3}}\Z", re.I
 )
+_HALF_OF_A_MATCH = re.compile(r"(?<!\w)(?:first|second|other|opening|closing|final|last|next)[ \u00a0]{1,3}\Z", re.I)
 _FRACTION_TEXT = re.compile(rf"(?P<frac>{_ALTERNATION})[ \u00a0]", re.I)
 # the same words opening a quantity's text, up to the whole's figure
 _FRACTION_LEAD = re.compile(rf"(?:(?:{_ALTERNATION})[ \u00a0]{{1,3}}of|half)[ \u00a0]{{1,3}}(?:{_DETERMINERS})[ \u00a0]{{1,3}}", re.I)
@@ -40,6 +44,8 @@ def fraction_before(text: str, start: int, language: str | None) -> tuple[int, f
         return None
     if not (m := _FRACTION_OF.search(text, max(0, start - 40), start)):
         return None
+    if m.group("half") and _HALF_OF_A_MATCH.search(text, max(0, m.start() - 12), m.start()):
+        return None  # "in the second half the 10 men held on": a half of a match
     frac = m.group("frac") or m.group("half")
     return m.start(), _FRACTIONS[" ".join(frac.lower().split())]
 

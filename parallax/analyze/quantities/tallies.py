@@ -7,9 +7,9 @@ quantity whose ``unit`` is :data:`TALLY` and whose ``value`` is ``None`` (it is 
 compared as an unordered pair ("beat City 3-1" and "lost 1-3 to Rovers" agree; see
 :func:`parallax.compare.numbers.tally_conflicts`).
 
-"N-M" is also a range ("10-15 people"), so a pair is a tally only where the sentence speaks of
-winning, losing, drawing or voting near it, and, when it rises, no other noun follows it ("won 10-15
-times" stays a range of times).
+"N-M" is also a range ("10-15 people"), so a pair is a tally only where a word of losing or of the
+result stands right beside it ("lost 1-3", "a 1-3 defeat"), or where it falls or is level ("3-1",
+"2-2": no range runs downwards) and the sentence speaks of winning, losing, drawing or voting.
 """
 
 from __future__ import annotations
@@ -48,7 +48,22 @@ _TALLY_WORD = re.compile(
     r")\w*",
     re.I,
 )
-_BEFORE, _AFTER = 60, 30  # characters around the pair in which a tally word must stand
+# a result told from the losing side or named by its noun, right beside the pair: "lost 1-3 to
+# Rovers", "battu 0-2 par Lyon", "verloor met 1-3", "verlor 21:23", "a 1-3 defeat".  There even a
+# rising pair, or one that could be a clock time, is a result.
+_RESULT_VERB = re.compile(
+    r"(?<!\w)(?:lost|lose|loses|losing|beaten|fell|trail|trails|trailed|trailing|down|"
+    r"verlor|verloren|verliert|unterlag|verloor|verliest|battue?s?|perd|perdu|perdió|perdio|pierde|perdeu|perde|perso|perde|"
+    r"sconfitt[oaie]|przegra\w*|проиграл\w*|програ\w*|prohrál\w*)[ \u00a0]{1,3}(?:(?:met|mit|by|con|com|par|avec|with)[ \u00a0]{1,3})?\Z",
+    re.I,
+)
+_RESULT_NOUN = re.compile(
+    r"[ \u00a0-]{1,3}(?:defeat|loss|losses|win|wins|victory|draw|tie|lead|"
+    r"niederlage|sieg|pleite|remis|défaite|victoire|derrota|victoria|empate|sconfitta|vittoria|pareggio|vitória|nederlaag|zege)(?!\w)",
+    re.I,
+)
+_PERCENT = re.compile(r"[ \u00a0]?(?:%|per ?cent|percent|prozent|pour ?cent|por ?ciento|por ?cento|per ?cento)", re.I)
+_BEFORE, _AFTER = 60, 30  # characters around the pair in which a word of the result must stand
 _SENTENCE_END = re.compile(r"[.!?;]\s")
 
 
@@ -63,15 +78,31 @@ def _clause(text: str, start: int, end: int) -> str:
     return f"{before} {after}"
 
 
-def tally_at(text: str, start: int, noun_after) -> tuple[int, str] | None:
-    """The end and the text of the tally that starts at ``start``, or ``None``.  ``noun_after(end)``
-    is the counted noun after a number (:func:`parallax.analyze.quantities.units._unit_after`): a pair
-    rising to a counted noun is a range, unless the noun is itself a word of the result ("a 1-3 defeat")."""
+def strong_tally_at(text: str, start: int) -> tuple[int, str] | None:
+    """A pair that the words right beside it make a result, whatever its numbers: a verb of losing
+    before it ("lost 1-3", "verlor 21:23", which would read as a clock time) or a noun of the result
+    after it ("a 1-3 defeat")."""
     m = _PAIR.match(text, start)
-    if not m or not _TALLY_WORD.search(_clause(text, m.start(), m.end())):
+    if not m or _PERCENT.match(text, m.end()):
         return None
-    if int(m.group(1)) < int(m.group(2)) and (noun := noun_after(m.end())) and not _TALLY_WORD.fullmatch(noun):
-        return None  # "won 10-15 times": a range (a range never runs downwards, so "3-1 against Leeds" is none)
+    if _RESULT_VERB.search(text, max(0, start - 30), start) or _RESULT_NOUN.match(text, m.end()):
+        return m.end(), m.group()
+    return None
+
+
+def tally_at(text: str, start: int) -> tuple[int, str] | None:
+    """The end and the text of the tally that starts at ``start``, or ``None``: a strong one (see
+    :func:`strong_tally_at`), or a falling or level pair ("beat City 3-1", "ruled 5-4", "2-2") in a
+    clause that speaks of winning, losing or voting.  A rising pair without a word of the result
+    beside it is a range ("miss 2-3 matches", "pages 12-14 of the ruling", "20-30 voters"), and a
+    pair before a percent sign is a range of shares ("lost 10-15% after the vote")."""
+    if strong := strong_tally_at(text, start):
+        return strong
+    m = _PAIR.match(text, start)
+    if not m or int(m.group(1)) < int(m.group(2)) or _PERCENT.match(text, m.end()):
+        return None
+    if not _TALLY_WORD.search(_clause(text, m.start(), m.end())):
+        return None
     return m.end(), m.group()
 
 

@@ -1,0 +1,86 @@
+"""Ages: one named person given two ages by two outlets ("Paul Brenner, 61," / "Paul Brenner (63)").
+
+An age is no count (see :mod:`parallax.analyze.quantities.labels`), and two unnamed ages in aligned
+sentences ("a 45-year-old man" / "a 47-year-old man") may be two people's, so only an age that stands
+beside a name is compared: in apposition after it ("Brenner, 61,", "Ruth Adler (44)", "Brenner, de
+61 años") or before it ("the 61-year-old Paul Brenner", "the 61-year-old former mayor Paul
+Brenner").  Names meet as people meet: the same full name, or a surname or first name alone that
+the other's full name holds ("Brenner" is "Paul Brenner"; "Ruth Adler" and "Ben Adler" are two
+people, so a mother and her son in one family are not set against each other).
+"""
+
+from __future__ import annotations
+
+import re
+
+from parallax.analyze.quantities import AGE
+from parallax.analyze.titles import PERSON_NOUNS, ROLES, TITLE_WORDS
+from parallax.letters import LOWER, UPPER, fold
+from parallax.records import Article, Quantity, Sentence
+
+_NAME = rf"[{UPPER}][{LOWER}'’-]+"
+_BEFORE = re.compile(rf"((?:{_NAME}[ \u00a0]){{0,2}}{_NAME})[ \u00a0]?[,(][ \u00a0]?(?:(?:aged|de|di|da)[ \u00a0])?\Z")
+# what may stand between "61-year-old" and the name: a role in lower case ("former mayor")
+_ROLE_WORDS = TITLE_WORDS | PERSON_NOUNS | {w.rstrip(".") for w in ROLES} | {"former", "ex", "new", "retired", "acting", "veteran"}
+_AFTER = re.compile(rf"[^\s,.;:!?]{{0,16}}[ \u00a0]((?:[{LOWER}-]+[ \u00a0]){{0,3}}?)((?:{_NAME}[ \u00a0]){{0,3}}{_NAME})(?P<rest>[ \u00a0]+[^\W\d_]+)?")
+# a name followed by a noun in lower case modifies the noun: "the 63-year-old Kessler firm" is the firm's age;
+# a name that is the subject goes on with its verb ("was", "said", "plans") or ends its clause
+_VERB = re.compile(r"[ \u00a0]+(?:was|is|has|had|said|says|will|would|who|told|died|can|could|did|does|and|[^\W\d_]+(?:ed|s))\Z")
+# a figure in brackets after a name in a match report is the minute of a goal ("Okafor (61)")
+_MINUTES = re.compile(r"(?<!\w)(?:goals?|scor\w*|minutes?|penalt\w*|tore?s?|treffer|buts?|gol(?:es|s)?|doelpunt\w*)(?!\w)", re.I)
+
+
+def _words(name: str) -> list[str]:
+    words = [fold(w) for w in name.split()]
+    while len(words) > 1 and words[0] in TITLE_WORDS:
+        words.pop(0)  # "Mayor Paul Brenner": Paul Brenner
+    return words
+
+
+def named_age(text: str, q: Quantity) -> list[str] | None:
+    """The name (its words, folded) a stated age belongs to, or None when no name stands beside it."""
+    if m := _BEFORE.search(text, max(0, q.start - 60), q.start):
+        return _words(m.group(1))
+    if m := _AFTER.match(text, q.end):
+        roles = m.group(1).split()
+        if all(w in _ROLE_WORDS for w in roles) and (m.group("rest") is None or m.group("rest")[1:2].isupper() or _VERB.search(m.group("rest"))):
+            return _words(m.group(2))
+    return None
+
+
+def same_name(a: list[str], b: list[str]) -> bool:
+    """Whether two names may be one person's: equal, or one word that the other's first or last is."""
+    if a == b:
+        return True
+    if len(a) == 1 or len(b) == 1:
+        one, full = (a, b) if len(a) == 1 else (b, a)
+        return one[0] in (full[0], full[-1])
+    return a[0] == b[0] and a[-1] == b[-1]
+
+
+def _ages(art: Article, s: Sentence) -> list[tuple[list[str], float]]:
+    minutes = bool(_MINUTES.search(s.text))
+    out = []
+    for q in art.quantities:
+        if not (s.start <= q.start < s.end) or q.unit != AGE or q.value is None:
+            continue
+        if minutes and art.text[q.start - 1 : q.start] == "(":
+            continue
+        if name := named_age(art.text, q):
+            out.append((name, q.value))
+    return out
+
+
+def age_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> list[tuple[str, float, float]]:
+    """(name, age in a, age in b) for each person two aligned sentences give different ages, where
+    no other reading of the names lets the ages agree (two of a family, each named once)."""
+    aa, ab = _ages(art_a, sa), _ages(art_b, sb)
+    out = []
+    for na, xa in aa:
+        for nb, xb in ab:
+            if xa == xb or not same_name(na, nb):
+                continue
+            if any(same_name(na, other) and y == xa for other, y in ab) or any(same_name(other, nb) and y == xb for other, y in aa):
+                continue  # "Ruth Adler, 44, and her son Ben, 19" / "Ben Adler, 19, and his mother Ruth, 44"
+            out.append((" ".join(na if len(na) >= len(nb) else nb), xa, xb))
+    return out
