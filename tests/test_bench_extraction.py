@@ -385,6 +385,10 @@ def test_closing_notes_at_the_end_and_bulleted_links_are_furniture():
     assert clean_lines(f"{PROSE}\n- The bill raises the tax on fuel", links=links)[-1] == "- The bill raises the tax on fuel"
     assert line_reason("That is all we will say today. [LAUGHTER]") is None
     assert line_reason("Police asked drivers to follow them on Twitter for updates.", is_last=True) is None
+    assert line_reason("Her family asked the public to follow her recovery on Facebook, where they post updates.", is_last=True) is None
+    assert line_reason('Ruiz told the meeting: "And we will rebuild every home in this valley [APPLAUSE]') is None
+    # a list in the story whose names the page also links (topic tags) stays
+    assert clean_lines(f"{PROSE}\n- Marr and Sons\n{PROSE}", links=frozenset({"Marr and Sons"})) == [PROSE, "- Marr and Sons", PROSE]
 
 
 # -------------------------------------------------------------- floors

@@ -303,9 +303,12 @@ _DISCLOSURE = re.compile(
 _TAGGED_LINK = re.compile(r"(?<![.!?\"”’)\]])[ \t\u00a0]\[[A-Z][A-Z ]{2,15}\][ \t]{0,3}\|?[ \t]{0,3}$")
 # The closing note on the writer or the outlet: "Follow him on Twitter @michaeldwall", "Follow us on
 # Facebook" ("Follow us" opening a line is already furniture, see clean._CTA).
-_FOLLOW = re.compile(r"\bfollow (?:him|her|me|us)\b[^.!?\n]{0,40}?\b(?:twitter|facebook|instagram|bluesky|threads|linkedin|x|@\w+)\b", re.I)
+_FOLLOW = re.compile(
+    r"\bfollow (?:him|her|me|us)(?: (?:on|at) (?:twitter|facebook|instagram|bluesky|threads|linkedin|x)\b|[^.!?\n]{0,30}?[ (]@\w)", re.I
+)  # not "follow her recovery ... on Facebook": the network right after the pronoun, or a handle
 # A bulleted line whose text is one of the page's links and nothing more: the outlet's links to its
-# other stories, their list markup flattened by the extraction ("- 15 Amazing Images of Stars").
+# other stories, their list markup flattened by the extraction ("- 15 Amazing Images of Stars"); a
+# headline has four words or more ("- Marr and Sons" may be a list in the story whose names a tag links).
 _BULLET = re.compile(r"^[-–•*][ \t]+")
 
 
@@ -325,11 +328,11 @@ def line_reason(line: str, is_last: bool = False, links: frozenset[str] = frozen
         return "promotion"
     if words <= 25 and _READER_CALL.search(line) and not QUOTE_MARKS.search(line):
         return "promotion"
-    if words <= 25 and _TAGGED_LINK.search(line):
+    if words <= 25 and _TAGGED_LINK.search(line) and not QUOTE_MARKS.search(line):  # not a speech's "[APPLAUSE]"
         return "related link"
     if is_last and words <= 80 and _FOLLOW.search(line):
         return "note on the writer"
-    if (m := _BULLET.match(line)) and line[m.end():] in links:
+    if (m := _BULLET.match(line)) and len(line[m.end():].split()) >= 4 and line[m.end():] in links:
         return "related link"
     if byline_reason(line):
         return "byline"
