@@ -194,6 +194,10 @@ def test_quotations_in_two_sentences_that_are_not_one_stay_apart():
     text = '"We will rebuild," she said. "It will take a year," she added.'
     quotes = [_quote(text, "We will rebuild"), _quote(text, "It will take a year", sentence=1, speaker_at="she added")]
     assert len(quotations(Article(id="a", text=text, quotes=quotes))) == 2
+    # a question, then (perhaps) its answer
+    text = '"Will the school reopen?" a parent asked the mayor. "Not before September."'
+    quotes = [_quote(text, "Will the school reopen?", speaker_at="parent"), _quote(text, "Not before September.", speaker_at="parent", sentence=1)]
+    assert len(quotations(Article(id="a", text=text, quotes=quotes))) == 2
     # a paragraph between them
     text = '"We will rebuild," she said.\n\n"But not this year."'
     quotes = [_quote(text, "We will rebuild"), _quote(text, "But not this year.", sentence=1)]

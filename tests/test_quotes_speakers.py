@@ -241,6 +241,9 @@ def test_a_pronoun_after_a_description_is_the_description(lang, text, start, spe
         # a person named after the description is nearer
         ('A police spokesman said the road was closed.\n\nMayor Tom Reed visited the site on Monday. "We will rebuild," he said.',
          "We will rebuild", "Tom Reed"),
+        # ... also where he is named in passing, not as a subject
+        ('A fire service spokesman said two engines attended the blaze.\n\nThe fire was first reported by neighbour John Mills. '
+         'He said: "The flames were coming out of every window."', "The flames", "John Mills"),
         # a description that names its person is that person
         ('The police spokesman, Tom Reed, said the road was closed. He said: "Nobody was hurt."', "Nobody", "Tom Reed"),
         # a definite description or a kinsman takes up the person named before: him, not the words

@@ -223,8 +223,8 @@ def _split_by_cue(art: Article, prev: Quote, q: Quote) -> str | None:
     it another person's words), or, where no speaker was found, a few words."""
     if prev.sentence == q.sentence:
         m = _SPLIT_BY_CUE.fullmatch(art.text, prev.end, q.start)
-    elif q.sentence == prev.sentence + 1 and not prev.text.rstrip().endswith((".", "…")):
-        m = _SPLIT_BY_SENTENCE.fullmatch(art.text, prev.end, q.start)  # a first part closed by its full stop is whole
+    elif q.sentence == prev.sentence + 1 and not prev.text.rstrip().endswith((".", "…", "?", "!")):
+        m = _SPLIT_BY_SENTENCE.fullmatch(art.text, prev.end, q.start)  # a first part closed by its full stop is whole (by "?", a question: the next part may be the answer)
     else:
         m = None
     if m is None:

@@ -168,12 +168,17 @@ class _Antecedents:
         ('"...," a police spokesman said'), so it is the speaker where a pronoun takes it up."""
         want = _GENDERED.get(pronoun)
         person = self._person_antecedent(pos, pronoun)
+        # a person of the pronoun's gender named after the description, in any part of a sentence, is
+        # nearer to it ("A fire service spokesman said ... reported by neighbour John Mills. He said:")
+        named = [m.end for m in self.mentions if m.end <= pos and not self._in_quote(m.start) and not (want and self.gender.get(m.name) not in (None, want))]
         best: tuple[float, int, int] | None = None
         for d in self.descriptions:
             if d.end > pos:
                 break
             dist = pos - d.end
             if dist > _PRONOUN_REACH or self._in_quote(d.start) or (want and d.gender and d.gender != want):
+                continue
+            if any(d.end < end for end in named):
                 continue
             if person is not None and not d.new:
                 continue  # "the president" after a president named: him
