@@ -53,7 +53,17 @@ _STOP_UNITS_BY_LANGUAGE = {
 }
 _STOP_UNITS_BY_LANGUAGE |= {"ms": _STOP_UNITS_BY_LANGUAGE["id"], "da": {"og", "i", "på", "af", "til", "med", "for", "som", "har", "var", "er"}}
 _STOP_UNITS_BY_LANGUAGE |= {lang: _STOP_UNITS_BY_LANGUAGE["da"] | {"av", "ble"} for lang in ("no", "nb", "nn")}
-# and, Nordic, the verbs, prepositions and adverbs of how badly after a count ("17 blev kvæstet", "272 utanför
+# words after a number that make it no count: a Persian weekday is "three Saturday" ("سه شنبه", Tuesday)
+_NO_COUNT_UNITS = {"شنبه"}
+# a hedge between a number and its noun, skipped to read the noun: Hindi "200 से अधिक लोग" (more than
+# 200 people), Turkish "100'den fazla kişi", "100'ü aşkın kişi"
+_HEDGE_BEFORE_NOUN = {
+    "hi": re.compile(r"(?<![ \u00a0])[ \u00a0]++से[ \u00a0]++(?:अधिक|ज़्यादा|ज्यादा|ऊपर|कम)(?=[ \u00a0])"),
+    "tr": re.compile(r"['’](?:[dt][ae]n[ \u00a0]++(?:fazla|çok|az)|[ıiuü]?[ \u00a0]++aşkın)(?=[ \u00a0])"),
+}
+
+
+# Nordic: the verbs, prepositions and adverbs of how badly after a count ("17 blev kvæstet", "272 utanför
 # Lillsjövik", "tre allvarligt", "to hardt skadd"): no noun was written
 _NORDIC_STOPS = {
     "sv": {"blev", "hade", "kom", "fick", "ska", "kan", "vid", "utanför", "efter", "under", "mot", "om", "från", "när", "men",
@@ -66,14 +76,6 @@ _NORDIC_STOPS = {
 for _lang, _stops in (("sv", _NORDIC_STOPS["sv"]), ("da", _NORDIC_STOPS["da"]), ("no", _NORDIC_STOPS["no"]), ("nb", _NORDIC_STOPS["no"]),
                       ("nn", _NORDIC_STOPS["no"])):
     _STOP_UNITS_BY_LANGUAGE[_lang] = _STOP_UNITS_BY_LANGUAGE[_lang] | _stops
-# words after a number that make it no count: a Persian weekday is "three Saturday" ("سه شنبه", Tuesday)
-_NO_COUNT_UNITS = {"شنبه"}
-# a hedge between a number and its noun, skipped to read the noun: Hindi "200 से अधिक लोग" (more than
-# 200 people), Turkish "100'den fazla kişi", "100'ü aşkın kişi"
-_HEDGE_BEFORE_NOUN = {
-    "hi": re.compile(r"(?<![ \u00a0])[ \u00a0]++से[ \u00a0]++(?:अधिक|ज़्यादा|ज्यादा|ऊपर|कम)(?=[ \u00a0])"),
-    "tr": re.compile(r"['’](?:[dt][ae]n[ \u00a0]++(?:fazla|çok|az)|[ıiuü]?[ \u00a0]++aşkın)(?=[ \u00a0])"),
-}
 
 
 # the languages that write a case ending after a colon on a figure ("12:lle matkustajalle", "3:an")
