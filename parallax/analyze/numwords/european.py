@@ -200,18 +200,30 @@ _HUNDREDS = {
     )
 }  # fmt: skip
 
+# the Nordic press's scale words and abbreviations after a figure: Swedish "2,5 mdr kr", "12 mkr" (millions of
+# crowns, the currency read by quantities.crowns), "3 milj."; Danish "2,5 mia. kr", "4 mio."; Norwegian
+# "120 mill. kroner", "3 mrd."; Nynorsk "millionar", "milliardar"
+_NORDIC_SCALES = {
+    "sv": {"milj": 1e6, "mdr": 1e9, "mkr": 1e6, "mnkr": 1e6, "mdkr": 1e9, "tkr": 1e3},
+    "da": {"mio": 1e6, "mia": 1e9, "mill": 1e6, "millioner": 1e6, "milliarder": 1e9},
+    "no": {"mill": 1e6, "mrd": 1e9, "mia": 1e9, "millioner": 1e6, "milliarder": 1e9, "millionar": 1e6, "milliardar": 1e9},
+}
+
 _NORDIC = {
     "sv": NumberWords(
         words=with_plain_spellings(_nordic(_SV_SMALL, _SV_TENS, ("{t}{u}",), ["en", "ett"]) | {"aderton": 18}),
         multipliers={"hundra": HUNDRED, "etthundra": HUNDRED, "tusen": THOUSAND, "ettusen": THOUSAND},
+        scales=_NORDIC_SCALES["sv"],
     ),
     "da": NumberWords(
         words=with_plain_spellings(_nordic(_DA_SMALL, _DA_TENS, ("{u}og{t}",), ["en", "et"])),
         multipliers={"hundrede": HUNDRED, "ethundrede": HUNDRED, "tusind": THOUSAND, "ettusind": THOUSAND},
+        scales=_NORDIC_SCALES["da"],
     ),
     "no": NumberWords(
         words=with_plain_spellings(_nordic(_NO_SMALL, _NO_TENS, ("{t}{u}", "{u}og{t}"), ["en", "ett", "et"]) | {"syv": 7}),
         multipliers={"hundre": HUNDRED, "ethundre": HUNDRED, "tusen": THOUSAND, "ettusen": THOUSAND},
+        scales=_NORDIC_SCALES["no"],
     ),
 }
 

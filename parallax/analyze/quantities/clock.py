@@ -37,7 +37,12 @@ _AT_BEFORE = re.compile(
 )
 # the words before a number that make even an hour alone a clock time: "kello 21", "klo 9", "klockan 8",
 # "kl. 18", "godz. 15", "o godzinie 15", "alle ore 21", "saat 15"
-_CLOCK_WORD_BEFORE = re.compile(r"(?<!\w)(?:kello|klo|klockan|kl|godz|godzinie|ore|saat)\.?[ \u00a0]+\Z", re.I)
+_CLOCK_WORD_BEFORE = re.compile(
+    r"(?<!\w)(?:kello|klo|klockan|kl|godz|godzinie|ore|saat"
+    r"|klokken|klokka)"  # Danish and Norwegian "klokken 03.40", "klokka 9"
+    r"\.?[ \u00a0]+\Z",
+    re.I,
+)
 # the words after an hour that make it a clock time on their own: Thai "น." (นาฬิกา, o'clock), "o'clock",
 # Hungarian "19 óra 40 perc" (19:40) and "19 órakor" (at 19 o'clock), Czech "po 21. hodině" (after
 # the 21st hour); and past a Finnish case ending after a colon ("kello 21:tä")

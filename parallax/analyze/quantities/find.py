@@ -21,6 +21,7 @@ from parallax.analyze.quantities.endings import colon_ordinal
 from parallax.analyze.quantities.fractions import fraction_before
 from parallax.analyze.quantities.labels import AGE, LABEL, _label_or_age, glued_ages
 from parallax.analyze.quantities.money import currency_after, currency_sign
+from parallax.analyze.quantities.nordic import crown, dot_ordinal
 from parallax.analyze.quantities.pattern import _CJK_WHOLE, _NUM, _NUM_BY_LANGUAGE
 from parallax.analyze.quantities.scales import _SCALE_BY_LANGUAGE, CJK_SCALE, SCALE, _rest_after_scale
 from parallax.analyze.quantities.tallies import TALLY, strong_tally_at, tally_at
@@ -88,6 +89,8 @@ def find_quantities(text: str, language: str | None, skip: list[tuple[int, int]]
             continue  # "16 sep", "3 ноября": a date
         if colon_ordinal(text, e, lang):
             continue  # "den 3:e gången", "3:s": the third
+        if not m.group("scale") and dot_ordinal(text, e, lang):
+            continue  # Danish and Norwegian "3. gang": the third
         if lang == "th" and thai_year(text, s, num):
             continue  # "ปี 2530", "พ.ศ. 2530": a year
         if num.lower() == "one" and _PRONOUN_ONE.search(text, max(0, s - 8), s):
@@ -116,6 +119,7 @@ def find_quantities(text: str, language: str | None, skip: list[tuple[int, int]]
             if unit is None:
                 noun = _unit_after(text, e, lang)
                 unit = currency_after(text, e, noun, bool(scale or m.group("cjk"))) or noun
+                unit = crown(text, s, e, noun, scale, lang) or unit  # "12 miljoner kronor", "2,5 mia. kr": SEK, DKK
         if unit in _NO_COUNT_UNITS:
             continue
         if lang == "ar" and (noun := _arabic_noun_before(text, s, num)):

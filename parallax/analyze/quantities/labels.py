@@ -28,7 +28,9 @@ _AGE_AFTER = re.compile(
     r"-(?:jährig|летн|річн|letn|jarig|vuotia|годиш(?:е?н)|godišnj|ročn)"
     rf"|-{_CS_AGE}"
     # (Vietnamese "45 tuổi", Turkish "34 yaşındaki", Hungarian "38 éves", "38 évesen": "38 éve" is 38 years ago)
-    r"|[ \u00a0-](?:years?[ -]old|jaar oud|anni di età|años de edad|tuổi|yaşında\w*|éves\w*|esztendős\w*)(?!\w)",
+    r"|[ \u00a0-](?:years?[ -]old|jaar oud|anni di età|años de edad|tuổi|yaşında\w*|éves\w*|esztendős\w*)(?!\w)"
+    # Swedish, Danish, Norwegian: "en 45-årig man", "den 45-årige", "en 45-åring", "45 år gammal" ("45 år" alone is a span)
+    r"|-åri(?:g|ng)|[ \u00a0]år[ \u00a0]gam(?:mal|la|mel|le|al)(?!\w)",
     re.I,
 )
 _AGE_BEFORE = re.compile(

@@ -67,6 +67,21 @@ _HEDGE_BEFORE_NOUN = {
 }
 
 
+# Nordic: the verbs, prepositions and adverbs of how badly after a count ("17 blev kvæstet", "272 utanför
+# Lillsjövik", "tre allvarligt", "to hardt skadd"): no noun was written
+_NORDIC_STOPS = {
+    "sv": {"blev", "hade", "kom", "fick", "ska", "kan", "vid", "utanför", "efter", "under", "mot", "om", "från", "när", "men",
+           "eller", "varav", "allvarligt", "lindrigt", "svårt", "lätt"},
+    "da": {"blev", "bliver", "havde", "kom", "fik", "skal", "kan", "ved", "uden", "efter", "under", "mod", "om", "fra", "da", "når",
+           "men", "eller", "heraf", "alvorligt", "lettere", "hårdt", "kritisk"},
+    "no": {"blei", "vart", "hadde", "kom", "fikk", "fekk", "skal", "kan", "ved", "utenfor", "etter", "under", "mot", "om", "fra", "frå",
+           "da", "då", "når", "men", "eller", "hvorav", "alvorlig", "lettere", "hardt", "kritisk"},
+}
+for _lang, _stops in (("sv", _NORDIC_STOPS["sv"]), ("da", _NORDIC_STOPS["da"]), ("no", _NORDIC_STOPS["no"]), ("nb", _NORDIC_STOPS["no"]),
+                      ("nn", _NORDIC_STOPS["no"])):
+    _STOP_UNITS_BY_LANGUAGE[_lang] = _STOP_UNITS_BY_LANGUAGE[_lang] | _stops
+
+
 # the languages that write a case ending after a colon on a figure ("12:lle matkustajalle", "3:an")
 _COLON_ENDINGS = frozenset({"fi", "sv"})
 

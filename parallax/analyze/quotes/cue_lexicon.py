@@ -67,11 +67,16 @@ LEXICAL_CUES = {
           r"|vertelde|vertelt|legde\s+uit|gaf\s+toe|antwoordde"
           r"|beloofde|verzekerde|herhaalde|bevestigde|concludeerde|merkte\s+op|reageerde|benadrukt|waarschuwt",
     "en": r"said|says|added|stated|told|noted|warned|according\s+to|wrote|argued|claimed",
-    # Swedish, Danish and Norwegian (Bokmål): mostly present tense after a dash or a quotation
+    # Swedish, Danish and Norwegian (Bokmål and Nynorsk): mostly present tense after a dash or a quotation
     "sv": r"säger|sa|sade|berättar|berättade|förklarar|förklarade|uppger|uppgav|skriver|skrev|menar|betonar|konstaterar"
-          r"|tillägger|lovar|lovade|enligt",
-    "da": r"siger|sagde|fortæller|fortalte|forklarer|forklarede|skriver|skrev|mener|understreger|tilføjer|lover|ifølge",
-    "no": r"sier|sa|forteller|fortalte|forklarer|forklarte|skriver|skrev|mener|understreker|legger\s+til|lover|ifølge",
+          r"|tillägger|lovar|lovade|enligt"
+          r"|understryker|framhåller|påpekar|varnar|varnade|svarar|svarade|hävdar|hävdade|bekräftar|bekräftade|medger|tycker",
+    "da": r"siger|sagde|fortæller|fortalte|forklarer|forklarede|skriver|skrev|mener|understreger|tilføjer|lover|ifølge"
+          r"|udtaler|udtalte|tilføjede|påpeger|advarer|advarede|svarer|svarede|bekræfter|bekræftede|oplyser|oplyste|erkender",
+    "no": r"sier|sa|forteller|fortalte|forklarer|forklarte|skriver|skrev|mener|understreker|legger\s+til|lover|ifølge"
+          r"|uttaler|uttalte|påpeker|advarer|svarer|svarte|bekrefter|bekreftet|opplyser|opplyste|innrømmer"
+          # Nynorsk: "– ..., seier ordførar Kari Nilsen."
+          r"|seier|fortel|fortalde|skriv|skreiv|meiner|understrekar|legg\s+til|lovar|ifølgje|svarar|stadfestar",
     # Greek: '«...», δήλωσε ο δήμαρχος Νίκος Παπαδάκης', 'Ο Νίκος Παπαδάκης είπε: «...»'
     "el": r"δήλωσε|είπε|ανέφερε|τόνισε|σημείωσε|πρόσθεσε|υπογράμμισε|εξήγησε|υποστήριξε|δηλώνει|λέει|τονίζει|σύμφωνα\s+με",
     # Turkish names the speaker before the quotation and closes it with the verb: 'Vali Ahmet Yıldırım,
@@ -116,3 +121,5 @@ LEXICAL_CUES = {
     # Vietnamese: the subject before the verb on either side of the quotation (see .vietnamese)
     "vi": VI_CUES,
 }
+# Norwegian records may say Bokmål or Nynorsk ("nb", "nn"): one table serves both
+LEXICAL_CUES |= {"nb": LEXICAL_CUES["no"], "nn": LEXICAL_CUES["no"]}

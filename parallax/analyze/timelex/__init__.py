@@ -6,7 +6,8 @@ expressions from them.  Patterns are linear (no nested quantifiers) so they are 
 text.
 
 Each language has its own module here (``en.py``, ``de.py``, ... ``fa.py``; ``id.py`` serves
-Indonesian and Malay) holding just its ``Lexicon`` and the private tables it is built from.
+Indonesian and Malay; ``no.py`` Norwegian, Bokmål and Nynorsk alike; ``nordic.py`` holds the
+weekday forms Swedish, Danish and Norwegian share) holding just its ``Lexicon`` and the private tables it is built from.
 
 Adding a language means two things:
 
@@ -24,6 +25,7 @@ from parallax.analyze.timelex.ar import AR
 from parallax.analyze.timelex.base import Lexicon, Rule, _alt, _rules, _units
 from parallax.analyze.timelex.bg import BG
 from parallax.analyze.timelex.cs import CS
+from parallax.analyze.timelex.da import DA
 from parallax.analyze.timelex.de import DE
 from parallax.analyze.timelex.el import EL
 from parallax.analyze.timelex.en import EN
@@ -39,10 +41,12 @@ from parallax.analyze.timelex.it import IT
 from parallax.analyze.timelex.ja import JA
 from parallax.analyze.timelex.ko import KO
 from parallax.analyze.timelex.nl import NL
+from parallax.analyze.timelex.no import NO
 from parallax.analyze.timelex.pl import PL
 from parallax.analyze.timelex.pt import PT
 from parallax.analyze.timelex.ro import RO
 from parallax.analyze.timelex.ru import RU
+from parallax.analyze.timelex.sv import SV
 from parallax.analyze.timelex.th import TH
 from parallax.analyze.timelex.tr import TR
 from parallax.analyze.timelex.uk import UK
@@ -53,6 +57,8 @@ from parallax.sounds import script
 __all__ = ["LEXICONS", "Lexicon", "Rule", "_alt", "_rules", "_units", "month_words"]
 
 LEXICONS: dict[str, Lexicon] = {"en": EN, "de": DE, "fr": FR, "es": ES, "it": IT, "pt": PT, "nl": NL, "ru": RU, "uk": UK, "pl": PL, "ro": RO, "id": ID, "ms": ID, "tr": TR, "el": EL, "hi": HI, "fa": FA, "ko": KO, "zh": ZH, "ja": JA, "ar": AR, "vi": VI, "cs": CS, "hu": HU, "fi": FI, "bg": BG, "he": HE, "th": TH}
+# Swedish, Danish and Norwegian; Bokmål and Nynorsk records ("nb", "nn") read as Norwegian
+LEXICONS |= {"sv": SV, "da": DA, "no": NO, "nb": NO, "nn": NO}
 for _lex in LEXICONS.values():
     _lex.rules = _rules(_lex)
 
