@@ -136,3 +136,10 @@ def test_nordic_words_that_only_look_like_dates(lang, text, pub):
 def test_nordic_month_words_make_a_day_of_the_figure_before_them():
     for lang, month in (("sv", "maj"), ("da", "marts"), ("no", "mai"), ("nb", "desember"), ("nn", "juni")):
         assert month in month_words(lang)
+
+
+@pytest.mark.parametrize(("lang", "pub"), [("sv", SV_PUB), ("no", NO_PUB)])
+def test_march_after_a_word_that_governs_a_month(lang, pub):
+    # "mars" alone is also the planet: a month after "i", "sedan", "fra" ...
+    assert resolved(lang, "Vägen stängdes i mars.", pub)["mars"] == "2026-03"
+    assert resolved(lang, "Mars är den fjärde planeten.", pub) == {}

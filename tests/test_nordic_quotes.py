@@ -41,14 +41,17 @@ def test_a_quoted_name_is_no_quotation_of_anyone():
     assert _quotes("Han åkte med ”Snabbussen”, en modell från 1990.", "sv") == []
 
 
-@pytest.mark.xfail(strict=True, reason="quotes.marks._DASH_OPEN takes an em or en dash only, not the hyphen Danish copy often sets")
 def test_danish_dialogue_after_a_hyphen():
     assert _quotes("- Det er en frygtelig tragedie, siger borgmester Mette Holm.", "da") == [
         ("Det er en frygtelig tragedie", "Mette Holm", "siger")
     ]
+    assert [q.kind for q in analyzed("- Det er en frygtelig tragedie, siger borgmester Mette Holm.", "da").quotes] == ["direct"]
 
 
-@pytest.mark.xfail(strict=True, reason="quotes.DASH_DIALOGUE names 'no' and 'nb' but not 'nn'")
+def test_a_hyphenated_list_item_is_no_quotation():
+    assert _quotes("- 17 personer kvæstet\n\n- 2 døde", "da") == []
+
+
 def test_nynorsk_dialogue_after_a_dash():
     assert _quotes("– Dette er ein forferdeleg dag, seier ordførar Kari Nilsen.", "nn") == [
         ("Dette er ein forferdeleg dag", "Kari Nilsen", "seier")

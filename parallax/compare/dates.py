@@ -108,13 +108,20 @@ def date_values(art: Article, s: Sentence) -> list[DateValue]:
     return out
 
 
+def _runs_into(night: DateValue, day: DateValue) -> bool:
+    """A night and the next day named alone: "natt til søndag" (Saturday night) and "søndag", "Monday night"
+    and "early Tuesday" are one night's small hours, no disagreement (two nights still are)."""
+    value, other = night[0] or "", day[0] or ""
+    return value.endswith("TNI") and len(other) == 10 and day[1][0] == night[1][1] + timedelta(days=1)
+
+
 def dates_conflict(a: list[DateValue], b: list[DateValue]) -> bool:
     """Both sentences name a day and no date of one fits any date of the other."""
     if not a or not b:
         return False
     if not any(x[2] for x in a) or not any(x[2] for x in b):
         return False
-    return not any(x[1][0] <= y[1][1] and y[1][0] <= x[1][1] for x in a for y in b)
+    return not any(x[1][0] <= y[1][1] and y[1][0] <= x[1][1] or _runs_into(x, y) or _runs_into(y, x) for x in a for y in b)
 
 
 _DURATION = re.compile(r"P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?"

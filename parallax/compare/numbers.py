@@ -186,6 +186,8 @@ PEOPLE = frozenset(
     " lidí lidé lidi osob osoby osoba člověk ember embert emberek személy személyt fő ihmistä ihmiset ihminen henkilöä henkeä"
     " ihmi henkilö henke"  # the Finnish ones as quantities cut their case ending (quantities.endings.finnish_base)
     " души човека човек хора лица אנשים איש בני คน ราย"
+    # Nynorsk "personar", "menneske" (plural as singular)
+    " personar menneske"
     # "others" in a toll ("12 killed and 40 others injured")
     " other autre altri otro outro andere anderen آخرون آخرين".split()
 )
@@ -219,6 +221,7 @@ _ROLES = {
             r"|νεκρ\w*|σκοτώθηκ\w*|ölü\w*|öldü\w*|[وفبل]?(?:قتيل\w*|قتلى|مصرع\w*|وفاة|توفي\w*)"
             r"|मौत|मारे|मृत|मृतकों|मरे|کشته|فوت|درگذشت\w*|tewas|menewaskan|meninggal|terbunuh|morți|morti|murit|decedat\w*|decese|ucis\w*"
             r"|döda|dödades|omkom\w*|døde|dræbt\w*|drept\w*"
+            r"|avled|avlidit|avlidna|omkomne|dödats|dräpt\w*"
             r"|zemřel\w*|zahynul\w*|mrtv\w*|usmrcen\w*|obět\w*|meghalt\w*|halott\w*|elhunyt\w*|halálos|kuol\w*|menehty\w*"
             r"|загина\w*|почина\w*|мъртв\w*|[והשבלמכ]{0,2}(?:נהרג\w*|הרוג\w*|נספ\w*|נפטר\w*|מתו)",
     "injured": r"injur(?:y|ies|ed|ing)|wound(?:s|ed|ing)?|hurt|herid[oa]s?|lesionad[oa]s?|blessés?|blessées?|verletzt[e]?[nr]?"
@@ -226,10 +229,12 @@ _ROLES = {
                r"|поранен\w*|постраждал\w*|травмован\w*|τραυματ\w*|yaral\w*|[وفبل]?(?:أصيب\w*|إصابة|مصاب\w*|جريح|جرحى)"
                r"|घायल|ज़ख्मी|जख्मी|चोटिल|زخمی|مجروح\w*|مصدوم\w*|luka|terluka|luka-luka|cedera|rănit\w*|ranit\w*"
                r"|skadade|skadades|skadats|sårade|sårede|kvæstede|skadet|skadde"
+               r"|kvæstet|såret|skadd|skade|skada"
                r"|zraněn\w*|zranil\w*|poraněn\w*|megsérült\w*|sérült\w*|megsebesült\w*|sebesült\w*|loukkaantu\w*|haavoittu\w*"
                r"|пострада\w*|контузен\w*|[והשבלמכ]{0,2}(?:נפצע\w*|פצוע\w*)",
     "missing": r"missing|desaparecid[oa]s?|disparus?|disparues?|vermisst[e]?[nr]?|dispers[oi]|vermist|vermisten|zaginion\w*|пропавш\w*|зникл\w*"
                r"|αγνοούμεν\w*|αγνοούνται|kayıp|[وفبل]?مفقود\w*|लापता|ناپدید\w*|hilang|dispărut\w*|disparut\w*|saknade|saknas|savnede|savnet"
+               r"|sakna|saknad|saknat"
                r"|pohřešovan\w*|pohřešuj\w*|nezvěstn\w*|eltűnt\w*|kadoksissa|kateissa|kadon\w*|изчезна\w*|безследно|издирва\w*"
                r"|[והשבלמכ]{0,2}נעדר\w*",
     "arrested": r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|detenid[oa]s?|detid[oa]s?|interpell(?:é|és|ée|ées|ations?)|arrêté(?:e|s|es)?"
@@ -300,7 +305,10 @@ _DIED = re.compile(
     r"|perdió la vida|ont perdu la vie|a perdu la vie|hanno perso la vita|ha perso la vita|perderam a vida|perdeu a vida"
     r"|έχασαν τη ζωή τους|έχασε τη ζωή του|hayatını kaybett\w*|जान गंवाई|जान गई|جان باخت\w*|جان خود را از دست دادند|meninggal dunia"
     r"|și-au pierdut viața|şi-au pierdut viaţa|au murit|omkom\w*|přišl[aiyo]? o život|életét vesztette|életüket vesztették"
-    r"|sai surmansa|saivat surmansa|загуби(?:ха)? живота си)(?!\w)",
+    r"|sai surmansa|saivat surmansa|загуби(?:ха)? живота си"
+    # Swedish "dog" only after its people ("fem personer dog": "dog" alone is also English); Danish and
+    # Norwegian "mistede/mistet livet", Swedish "miste livet"
+    r"|(?<=personer )dog|(?<=människor )dog|mistede livet|mistet livet|miste livet|misste livet|mista livet)(?!\w)",
     re.I,
 )
 

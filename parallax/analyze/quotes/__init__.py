@@ -55,7 +55,7 @@ from parallax.records import Article, Quote
 # languages whose press may set a quotation after a dash (Swedish, Norwegian and Danish news do so
 # all the time: "– Det här är en tragedi, säger ...", and Polish and Russian reportage: "– Musimy ... –
 # powiedział", "— Мы ..., — сказал он")
-DASH_DIALOGUE = {"fr", "es", "it", "pt", "ca", "sv", "no", "nb", "da", "pl", "ru", "uk"}
+DASH_DIALOGUE = {"fr", "es", "it", "pt", "ca", "sv", "no", "nb", "nn", "da", "pl", "ru", "uk"}
 
 
 @lru_cache(maxsize=16)
@@ -116,7 +116,7 @@ def add_quotes(article: Article, paragraphs: list[Paragraph]) -> None:
         for span in spans:
             si, sent = _sentence_of(span.start, sents)
             content = text[span.start : span.end]
-            before = text[sent[0] : max(sent[0], span.start - 1)].strip().rstrip('«„“"‘‚‹—–»”「『').strip()  # « Nous ... »: the mark's space
+            before = text[sent[0] : max(sent[0], span.start - 1)].strip().rstrip('«„“"‘‚‹—–»”「『-').strip()  # « Nous ... »: the mark's space; "- Det er ...": a hyphen's
             introduced = before.endswith(_INTRODUCING) or lang == "th" and th_introduces(before)  # (Thai: "กล่าวว่า")
             kind = "direct" if not before or introduced or _quotative_after(text, span.end, lang) else "partial"
             site = QuoteSite(

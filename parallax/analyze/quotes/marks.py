@@ -51,7 +51,9 @@ def _gershayim(text: str, i: int) -> bool:
     return 0 < i < len(text) - 1 and bool(_HEBREW_LETTER.match(text[i - 1])) and bool(_HEBREW_LETTER.match(text[i + 1]))
 
 
-_DASH_OPEN = re.compile(r"[—–]\s*(?=[\w¿¡])")  # a paragraph that opens with an em or en dash ("—¿Y ahora?")
+# a paragraph that opens with an em or en dash ("—¿Y ahora?"), or with a hyphen and a space, as Danish copy
+# often sets its dialogue ("- Det er en tragedie, siger ..."); its cue after a comma (dash_end) makes it one
+_DASH_OPEN = re.compile(r"(?:[—–]|-(?=[ \u00a0]))\s*(?=[\w¿¡])")
 
 
 @dataclass

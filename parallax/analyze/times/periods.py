@@ -61,8 +61,9 @@ class PeriodHandlers(Context):
         month = self._month(name)
         mod = (m.groupdict().get("mod") or "").lower()
         before = text[max(0, m.start("month") - 30) : m.start("month")].split()
-        if not mod and name.lower() in ("may", "mars") and (not before or before[-1].lower() not in _MONTH_PREPS):
-            return None, None  # the modal verb "May", the planet "Mars"
+        governed = bool(before) and (before[-1].lower() in _MONTH_PREPS or bool(self.lex.month_preps and re.fullmatch(self.lex.month_preps, before[-1], re.I)))
+        if not mod and name.lower() in ("may", "mars") and not governed:
+            return None, None  # the modal verb "May", the planet "Mars" (Swedish and Norwegian "i mars" is March)
         if not mod and name.lower() in self.lex.ambiguous_months and not (
             before and re.fullmatch(self.lex.month_preps, before[-1], re.I)
         ):
