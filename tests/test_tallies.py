@@ -32,6 +32,10 @@ def _tallies(text: str, lang: str = "en") -> list[str]:
         ("El Betis perdió 1-2 ante el Sevilla.", "es", "1-2"),
         ("Ajax verloor met 1-3 van PSV.", "nl", "1-3"),
         ("Kiel verlor 21:23 in Flensburg.", "de", "21:23"),  # a handball score, not a clock time
+        ("Dortmund verlor am Samstag mit 1:3 in München.", "de", "1:3"),  # the verb of losing further back in the clause
+        ("Sconfitta per il Torino: 1-2 contro la Juventus.", "it", "1-2"),
+        ("Lech przegrał w niedzielę 1:2 z Legią.", "pl", "1:2"),
+        ("ЦСКА проиграл «Спартаку» со счётом 1:2 в воскресенье.", "ru", "1:2"),
     ],
 )
 def test_a_score_or_a_vote_is_one_tally(text, lang, tally):
@@ -49,6 +53,7 @@ def test_a_score_or_a_vote_is_one_tally(text, lang, tally):
         "Trains ran 3-1 hours late.",  # no result spoken of
         # rising pairs near words of results: ranges
         "He is expected to miss 2-3 matches.",
+        "He lost 2-3 matches this year.",  # a word of losing, but the pair counts a noun of its own
         "According to pages 12-14 of the ruling, the law stands.",
         "Some 20-30 voters were turned away.",
         "The vote on clauses 3-7 was postponed.",

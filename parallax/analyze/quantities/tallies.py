@@ -22,7 +22,7 @@ TALLY = "(tally)"
 # space: "8: 00" is a clock time); not part of a longer run of figures (a date "2026-05-17" or
 # "2013 - 09 - 26", a phone number, a clock time "3:15:20", a ratio "1:1:2")
 _PAIR = re.compile(
-    r"(?<![\w.,/:–-])(?<![-–—/:][ \u00a0])(\d{1,3})(?:[ \u00a0]?[-–—][ \u00a0]?|:)(\d{1,3})"
+    r"(?<![\w.,/:–-])(?<![-–—/][ \u00a0])(\d{1,3})(?:[ \u00a0]?[-–—][ \u00a0]?|:)(\d{1,3})"
     r"(?![\w/:]|[.,:–—-]\d|[ \u00a0][-–—:/][ \u00a0]?\d)"
 )
 
@@ -48,15 +48,34 @@ _TALLY_WORD = re.compile(
     r")\w*",
     re.I,
 )
-# a result told from the losing side or named by its noun, right beside the pair: "lost 1-3 to
-# Rovers", "battu 0-2 par Lyon", "verloor met 1-3", "verlor 21:23", "a 1-3 defeat".  There even a
-# rising pair, or one that could be a clock time, is a result.
-_RESULT_VERB = re.compile(
-    r"(?<!\w)(?:lost|lose|loses|losing|beaten|fell|trail|trails|trailed|trailing|down|"
-    r"verlor|verloren|verliert|unterlag|verloor|verliest|battue?s?|perd|perdu|perdió|perdio|pierde|perdeu|perde|perso|perde|"
-    r"sconfitt[oaie]|przegra\w*|проиграл\w*|програ\w*|prohrál\w*)[ \u00a0]{1,3}(?:(?:met|mit|by|con|com|par|avec|with)[ \u00a0]{1,3})?\Z",
+# a result told from the losing side (a verb or a noun of losing in the clause before the pair: "lost
+# the final 4-6, 6-3", "verlor am Samstag mit 1:3", "przegrał w niedzielę 1:2", "Sconfitta per il Torino:
+# 1-2"), or named by its noun after it ("a 1-3 defeat").  There even a rising pair, or one that could be a
+# clock time ("verlor 21:23"), is a result, unless a noun of its own follows ("lost 2-3 matches").
+_LOSING = re.compile(
+    r"(?<!\w)(?:lost|lose|loses|losing|beaten|fell|trail|trails|trailed|trailing|defeat\w*|loss|"
+    r"verlor|verloren|verliert|unterlag|niederlage|verloor|verliest|nederlaag|battue?s?|perd|perdu|défaite|"
+    r"perdió|perdio|pierde|derrota|perdeu|perde|perso|sconfitt\w*|przegra\w*|porażk\w*|проиграл\w*|поражени\w*|"
+    r"програ\w*|prohrál\w*|prohr\w*)(?!\w)",
     re.I,
 )
+# the words that may follow a result (whom it was against, where, when), in the languages above; any
+# other word in lower case after a rising pair is what it counts ("2-3 matches", "10-15 people")
+_AFTER_RESULT = frozenset(
+    """against to at in on with by from for after before over away home tegen van tegenover bij in op thuis
+    gegen bei in im zu zuhause auswärts durch contre face à au en chez dans par sur devant pour contro con a in da di
+    del della per ante contra en por
+    frente al de do da na no em z ze w we na u przeciw с со против в на""".split()
+)
+_WORD_AFTER = re.compile(r"[ \u00a0]{1,3}(?P<word>[^\W\d_]+)")
+
+
+def _counts_a_noun(text: str, end: int) -> bool:
+    """Whether a word in lower case that no result takes after it follows the pair: then it is a range."""
+    m = _WORD_AFTER.match(text, end)
+    return bool(m) and m.group("word").islower() and m.group("word") not in _AFTER_RESULT and not _RESULT_NOUN.match(text, end)
+
+
 _RESULT_NOUN = re.compile(
     r"[ \u00a0-]{1,3}(?:defeat|loss|losses|win|wins|victory|draw|tie|lead|"
     r"niederlage|sieg|pleite|remis|défaite|victoire|derrota|victoria|empate|sconfitta|vittoria|pareggio|vitória|nederlaag|zege)(?!\w)",
@@ -79,13 +98,16 @@ def _clause(text: str, start: int, end: int) -> str:
 
 
 def strong_tally_at(text: str, start: int) -> tuple[int, str] | None:
-    """A pair that the words right beside it make a result, whatever its numbers: a verb of losing
-    before it ("lost 1-3", "verlor 21:23", which would read as a clock time) or a noun of the result
-    after it ("a 1-3 defeat")."""
+    """A pair that the words beside it make a result, whatever its numbers: a word of losing before
+    it in its clause ("lost 1-3", "verlor 21:23", which would read as a clock time) with no noun of its
+    own after it, or a noun of the result after it ("a 1-3 defeat")."""
     m = _PAIR.match(text, start)
     if not m or _PERCENT.match(text, m.end()):
         return None
-    if _RESULT_VERB.search(text, max(0, start - 30), start) or _RESULT_NOUN.match(text, m.end()):
+    if _RESULT_NOUN.match(text, m.end()):
+        return m.end(), m.group()
+    before = _clause(text, m.start(), m.start())
+    if _LOSING.search(before) and not _counts_a_noun(text, m.end()):
         return m.end(), m.group()
     return None
 
