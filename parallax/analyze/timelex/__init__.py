@@ -6,7 +6,8 @@ expressions from them.  Patterns are linear (no nested quantifiers) so they are 
 text.
 
 Each language has its own module here (``en.py``, ``de.py``, ... ``fa.py``; ``id.py`` serves
-Indonesian and Malay) holding just its ``Lexicon`` and the private tables it is built from.
+Indonesian and Malay, ``sh.py`` Croatian, Bosnian and Serbian) holding just its ``Lexicon`` and the
+private tables it is built from.
 
 Adding a language means two things:
 
@@ -43,6 +44,9 @@ from parallax.analyze.timelex.pl import PL
 from parallax.analyze.timelex.pt import PT
 from parallax.analyze.timelex.ro import RO
 from parallax.analyze.timelex.ru import RU
+from parallax.analyze.timelex.sh import SH
+from parallax.analyze.timelex.sk import SK
+from parallax.analyze.timelex.sl import SL
 from parallax.analyze.timelex.th import TH
 from parallax.analyze.timelex.tr import TR
 from parallax.analyze.timelex.uk import UK
@@ -53,6 +57,8 @@ from parallax.sounds import script
 __all__ = ["LEXICONS", "Lexicon", "Rule", "_alt", "_rules", "_units", "month_words"]
 
 LEXICONS: dict[str, Lexicon] = {"en": EN, "de": DE, "fr": FR, "es": ES, "it": IT, "pt": PT, "nl": NL, "ru": RU, "uk": UK, "pl": PL, "ro": RO, "id": ID, "ms": ID, "tr": TR, "el": EL, "hi": HI, "fa": FA, "ko": KO, "zh": ZH, "ja": JA, "ar": AR, "vi": VI, "cs": CS, "hu": HU, "fi": FI, "bg": BG, "he": HE, "th": TH}
+# Slovak, Slovenian, and one lexicon for Croatian, Bosnian and Serbian (both scripts: sh.py)
+LEXICONS |= {"sk": SK, "sl": SL, "hr": SH, "bs": SH, "sr": SH}
 for _lex in LEXICONS.values():
     _lex.rules = _rules(_lex)
 
