@@ -56,6 +56,8 @@ from parallax.records import Article, Quote
 # all the time: "– Det här är en tragedi, säger ...", and Polish and Russian reportage: "– Musimy ... –
 # powiedział", "— Мы ..., — сказал он")
 DASH_DIALOGUE = {"fr", "es", "it", "pt", "ca", "sv", "no", "nb", "da", "pl", "ru", "uk"}
+# (and Croatian, Bosnian, Serbian, Slovenian and Slovak interviews: "– Ne znamo još ništa, rekao je Jurić.")
+DASH_DIALOGUE |= {"hr", "bs", "sr", "sl", "sk"}
 
 
 @lru_cache(maxsize=16)

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from parallax.analyze.timelex.sh import cyrillic
+
 # per language, (case ending, what the nominative ends with instead), longest ending first
 _CASES = {
     # Nováková: Novákové / Novákovou; Novák: Nováka / Novákovi / Novákem; Eva: Evy / Evě / Evu / Evou
@@ -31,6 +33,19 @@ _CASES = {
     "fi": (("sen", "nen"), ("selle", "nen"), ("selta", "nen"), ("sella", "nen"), ("lle", ""), ("lta", ""), ("lla", ""),
            ("n", "")),
 }  # fmt: skip
+# Slovak: Hudecová: Hudecovej / Hudecovú / Hudecovou; Kováčik: Kováčika / Kováčikovi / Kováčikom; Mária: Márie / Márii /
+# Máriu / Máriou; Ján: Jána / Jánovi
+_CASES["sk"] = (("ovej", "ová"), ("ovú", "ová"), ("ovou", "ová"), ("ovi", ""), ("om", ""), ("iou", "ia"), ("ie", "ia"),
+                ("ii", "ia"), ("iu", "ia"), ("ou", "a"), ("y", "a"), ("e", "a"), ("u", "a"), ("a", ""))  # fmt: skip
+# Croatian, Bosnian, Serbian: Jurić: Jurića / Juriću / Jurićem; Novak: Novaka / Novakom; Marko: Marka / Markom; Ivana:
+# Ivane / Ivani / Ivanu / Ivanom (a woman's surname in -ić does not decline); both scripts
+_SH_CASES = (("em", ""), ("om", ""), ("a", ""), ("u", ""), ("e", ""), ("om", "o"), ("a", "o"), ("u", "o"), ("om", "a"),
+             ("e", "a"), ("i", "a"), ("u", "a"))  # fmt: skip
+_CASES |= dict.fromkeys(("hr", "bs", "sr"), _SH_CASES + tuple((cyrillic(e), cyrillic(n)) for e, n in _SH_CASES))
+# Slovenian: Novak: Novaka / Novaku / Novakom; Nina: Nine / Nini / Nino; a woman named by her surname in -ova, -eva
+# ("je dodala Zupanova": Nina Zupan) and its cases (Zupanove, Zupanovi, Zupanovo)
+_CASES["sl"] = (("ova", ""), ("eva", ""), ("ove", ""), ("eve", ""), ("ovi", ""), ("evi", ""), ("ovo", ""), ("evo", ""),
+                ("om", ""), ("em", ""), ("a", ""), ("u", ""), ("e", "a"), ("i", "a"), ("o", "a"))  # fmt: skip
 
 # endings no name has in the nominative: a name so declined after a verb of saying is whom it was said
 # to ("– mondta Kovácsnak a felesége": his wife said to Kovács; "řekl Novákovi"; "sanoi Virtaselle")
@@ -38,6 +53,7 @@ _OBLIQUE = {
     "hu": ("nak", "nek", "nál", "nél", "hoz", "hez", "höz", "tól", "től", "ról", "ről"),
     "cs": ("ovi", "ovou"),
     "fi": ("lle", "lta"),
+    "sk": ("ovi",),  # "povedal Kováčikovi": said to Kováčik
 }
 
 _LAST_ONLY = {"fi", "hu"}  # languages where only the last word of a name declines
