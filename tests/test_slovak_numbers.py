@@ -29,6 +29,7 @@ def _read(text: str) -> list[tuple[str, float, str | None]]:
         ("Vláda vyčlenila 2,5 milióna eur.", [("2,5 milióna", 2_500_000.0, "€")]),
         ("Oprava bude stáť 1,8 mil. eur.", [("1,8 mil", 1_800_000.0, "€")]),  # a million, not the Spanish "mil"
         ("Projekt stál 3 mld. eur a pol milióna dolárov.", [("3 mld", 3e9, "€"), ("pol milióna", 500_000.0, "$")]),
+        ("Škoda presiahla 150-tisíc eur.", [("150-tisíc", 150_000.0, "€")]),  # the hyphen Slovak writes before the scale
     ],
 )
 def test_slovak_numbers(text, found):

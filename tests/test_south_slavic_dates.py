@@ -75,6 +75,7 @@ def test_south_slavic_dates(lang, text, expr, value):
         ("sr", "Radovi će trajati nedelju dana."),  # a week, no Sunday
         ("sl", "Sredi mesta je park."),  # "sredi" (in the middle of) is no Wednesday
         ("sl", "Maja Novak je prišla na sestanek."),
+        ("sr", "Više od 20 ljudi evakuisano je iz zgrade u centru Novog Sada."),  # "Sad", "Sada" is the city, not "now"
     ],
 )
 def test_south_slavic_words_that_only_look_like_dates(lang, text):

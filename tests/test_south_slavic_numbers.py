@@ -25,6 +25,7 @@ def _read(text: str, lang: str) -> list[tuple[str, float, str | None]]:
         ("hr", "Ozlijeđeno je dvadeset sedam osoba, od kojih su četiri u teškom stanju.",
          [("dvadeset sedam", 27.0, "osoba"), ("četiri", 4.0, None)]),
         ("hr", "Na gašenju je bilo dvadeset i pet vatrogasaca.", [("dvadeset i pet", 25.0, "vatrogasaca")]),
+        ("hr", "Autobus je prevozio četrdeset dvoje putnika.", [("četrdeset dvoje", 42.0, "putnika")]),
         ("hr", "Evakuirano je dvije tisuće ljudi.", [("dvije tisuće", 2000.0, "ljudi")]),
         ("hr", "U požaru je poginulo 12 osoba, a 27 ih je ozlijeđeno.", [("12", 12.0, "osoba"), ("27", 27.0, None)]),
         ("hr", "Vlada je izdvojila 2,5 milijuna eura, a šteta je 15 mil. eura.", [("2,5 milijuna", 2.5e6, "€"), ("15 mil", 15e6, "€")]),

@@ -39,6 +39,7 @@ def _speaker_of(text: str, start: str, lang: str) -> str | None:
         ("sr", "\"Alarm se uopšte nije oglasio\", rekla je negovateljica Milica Ilić.", "Alarm", "Milica Ilić"),
         ("sr", "„Сигнализација је била исправна“, рекао је директор Инфраструктуре железнице Зоран Илић.", "Сигнализација", "Зоран Илић"),
         ("sr", "„Држава ће збринути све породице“, изјавио је министар саобраћаја Милан Петровић.", "Држава", "Милан Петровић"),
+        ("sr", "„Возач је претицао у кривини“, рекао је портпарол Полицијске управе Ниш Дејан Стојановић.", "Возач", "Дејан Стојановић"),
         ("sl", "»To je najhujša nesreča v zgodovini države,« je dejal celjski župan Matej Novak.", "To je", "Matej Novak"),
         ("sl", "»Preiskava bo trajala več tednov,« je povedala tiskovna predstavnica policijske uprave Celje Nina Zupan.",
          "Preiskava", "Nina Zupan"),

@@ -43,7 +43,9 @@ def _south_slavic() -> dict[str, float]:
     words: dict[str, float] = {w: n for n, forms in _SH_UNITS.items() for w in forms}
     for n, stem in _SH_COLLECTIVE_STEMS.items():
         words |= {f"{stem}ero": n, f"{stem}oro": n, f"{stem}orica": n, f"{stem}orice": n, f"{stem}oricu": n}
-    units = {1: ("jedan", "jedna", "jedno"), **{n: _SH_UNITS[n][:3] for n in (2, 3, 4)}, **{n: _SH_UNITS[n] for n in range(5, 10)}}
+    # every form of two to four after the tens ("četrdeset dvoje", "dvadeset trojica"), and the collective ones from five up
+    collective = {n: (f"{_SH_COLLECTIVE_STEMS[n]}ero", f"{_SH_COLLECTIVE_STEMS[n]}oro", f"{_SH_COLLECTIVE_STEMS[n]}orica") for n in range(5, 10)}
+    units = {1: ("jedan", "jedna", "jedno"), **{n: _SH_UNITS[n] for n in (2, 3, 4)}, **{n: _SH_UNITS[n] + collective[n] for n in range(5, 10)}}
     for tens, t in _SH_TENS.items():
         words[t] = tens
         for n, forms in units.items():

@@ -54,6 +54,11 @@ _NOT_APART = frozenset({"mn", "tn", "m", "k"})
 _SLASH_DECIMAL = r"\d{1,3}/\d{1,2}(?![/\d])|"
 
 
+# between a number and its scale: a space or nothing; Slovak also writes a hyphen ("150-tisíc eur")
+_GAP = r"\s?"
+_SCALE_GAP = {"sk": r"[\s-]?"}
+
+
 def _number_pattern(lang: str) -> re.Pattern:
     atom = _atoms(_ALL_WORDS.get(lang, _ALL_WORDS["en"]))
     scales = "|".join(sorted(map(re.escape, set(_SCALE_BY_LANGUAGE.get(lang, SCALE)) - _NOT_APART), key=len, reverse=True))
@@ -70,7 +75,7 @@ def _number_pattern(lang: str) -> re.Pattern:
         + rf"(?>(?:{atom})(?:{_JOIN}(?:{atom})){{0,7}}{_NOT_AFTER})"
         + rf"|(?P<one>{_ONE})(?=[ \u00a0]+(?:{_ONE_SCALES})\b)"
         + rf")(?P<over>{_CJK_OVER if myriad else '(?!)'})?(?:(?P<short>{'|'.join(_GLUED)})\b|(?P<cjk>[{''.join(CJK_SCALE)}])|{_NOT_AFTER}"
-        + rf"(?:(?P<half>{_HALF_BEFORE})?\s?(?P<scale>{scales})(?![\w{IN_WORD}])(?P<half_after>{_HALF_AFTER})?)?)(?:\s?(?P<pct>{_PERCENT}))?",
+        + rf"(?:(?P<half>{_HALF_BEFORE})?{_SCALE_GAP.get(lang, _GAP)}(?P<scale>{scales})(?![\w{IN_WORD}])(?P<half_after>{_HALF_AFTER})?)?)(?:\s?(?P<pct>{_PERCENT}))?",
         re.I,
     )
 

@@ -143,8 +143,9 @@ def slavic_name(text: str, start: int, end: int, limit: int) -> tuple[int, int]:
     Petrović"); of one word followed, before ``limit`` and the end of its clause, by a few words in lower
     case and a name of two words or three, that name ("Инфраструктуре железнице Зоран Илић")."""
     words = list(_CAPITALISED_WORD.finditer(text, start, end))
+    if len(words) == 1 and (later := _LATER_NAME.match(text[:limit], end)):
+        start, end = later.start("spk"), later.end("spk")  # ("портпарол Полицијске управе Ниш Дејан Стојановић")
+        words = list(_CAPITALISED_WORD.finditer(text, start, end))
     if len(words) >= 3 and not (words[-3].group().lower() in _FIRST_NAMES and words[-2].group().lower() in _FIRST_NAMES):
         return words[-2].start(), end
-    if len(words) == 1 and (later := _LATER_NAME.match(text[:limit], end)):
-        return later.start("spk"), later.end("spk")
     return start, end

@@ -124,8 +124,8 @@ SH = Lexicon(
     day_suffix="",
     case_sensitive=False,
     prepositions=_alt_both("u|od|do|iz|tokom|tijekom|nakon|poslije|posle|prije|pre|sve\\sdo"),  # "od 2019."
-    refs=_both({"sada": "PRESENT_REF", "sad": "PRESENT_REF", "trenutno": "PRESENT_REF", "trenutačno": "PRESENT_REF",
-                "nedavno": "PAST_REF", "u budućnosti": "FUTURE_REF"}),
+    # ("sad" and "sada", now, are left out: "Novi Sad", "Novog Sada" is a city)
+    refs=_both({"trenutno": "PRESENT_REF", "trenutačno": "PRESENT_REF", "nedavno": "PAST_REF", "u budućnosti": "FUTURE_REF"}),
     dayparts=_both({"ujutro": "MO", "ujutru": "MO", "prijepodne": "MO", "prepodne": "MO", "poslijepodne": "AF", "popodne": "AF",
                     "posle podne": "AF", "poslije podne": "AF", "navečer": "EV", "uvečer": "EV", "uveče": "EV", "noću": "NI",
                     "u noći": "NI", "tijekom noći": "NI", "tokom noći": "NI"}),
