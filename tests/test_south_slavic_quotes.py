@@ -95,6 +95,19 @@ def test_declined_names_back_in_the_nominative(lang, name, text, nominative_form
     assert nominative(lang, name, text) == nominative_form
 
 
+@pytest.mark.parametrize(
+    ("name", "cue", "found"),
+    [
+        ("Јелене Савић", "Према речима", "Јелена Савић"),  # a woman: her surname in -ић does not decline
+        ("Ivane Perić", "prema riječima", "Ivana Perić"),
+        ("Ante Bilić", "rekao je", "Ante Bilić"),  # a man's given name in -e, in the nominative
+        ("Ante Bilića", "prema riječima", "Ante Bilića"),  # a man: both words decline, no evidence here
+    ],
+)
+def test_a_womans_name_in_the_genitive_is_read_without_evidence(name, cue, found):
+    assert nominative("sr", name, "Nitko drugi nije imenovan.", cue) == found
+
+
 def test_a_name_said_to_is_no_speaker_in_slovak():
     assert addressed("sk", "Kováčikovi")
     assert not addressed("sk", "Kováčik")

@@ -195,7 +195,7 @@ def _canonical_speakers(article: Article, attrib: _Attributor | None = None) -> 
     if declines(article.language):
         for q in article.quotes:
             if q.speaker and q.speaker[:1].isupper():
-                q.speaker = nominative(article.language, q.speaker, article.text)
+                q.speaker = nominative(article.language, q.speaker, article.text, q.cue)
     if attrib is not None and attrib.names:
         for q in article.quotes:
             if q.speaker and q.speaker[:1].isupper():
