@@ -48,6 +48,21 @@ def test_south_slavic_numbers(lang, text, found):
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "found"),
+    [
+        ("hr", "Cijene su porasle dvadeset posto.", [("dvadeset posto", 20.0, "%")]),
+        ("sr", "Nezaposlenost je 12 odsto, a inflacija 5 procenata.", [("12 odsto", 12.0, "%"), ("5 procenata", 5.0, "%")]),
+        ("sr", "Цене су порасле 12 одсто.", [("12 одсто", 12.0, "%")]),
+        ("sl", "Plače so se zvišale za 2,5 odstotka.", [("2,5 odstotka", 2.5, "%")]),
+        ("sk", "Ceny vzrástli o dve percentá.", [("dve percentá", 2.0, "%")]),
+        ("it", "Ci sono 20 posti liberi.", [("20", 20.0, "posti")]),  # (the Italian "posto" is a place)
+    ],
+)
+def test_percent_words(lang, text, found):
+    assert _read(text, lang) == found
+
+
+@pytest.mark.parametrize(
     ("lang", "text"),
     [
         ("sr", "Seli su za sto."),  # "sto" is also the table
