@@ -23,7 +23,7 @@ class Options:
     # taken only when the identifier is sure: a short Russian sentence scores close to Bulgarian,
     # but Greek, Hebrew or Korean must not come out as the nearest of ``languages``
     more_languages: tuple[str, ...] = (
-        "el", "he", "ko", "hi", "th", "bg", "hu", "fa", "ur", "ca", "hr", "sk", "sl", "sr", "mk", "lt", "lv", "et", "id", "vi",
+        "el", "he", "ko", "hi", "th", "bg", "hu", "fa", "ur", "ca", "hr", "sk", "sl", "sr", "bs", "mk", "lt", "lv", "et", "id", "vi",
         "bn", "ta", "ka", "hy", "be",
     )
     # analyze

@@ -29,6 +29,8 @@ from parallax.analyze.numwords import (
     indic,
     malay,
     slavic,
+    slovak,
+    south_slavic,
     thai,
     unspaced,
     vietnamese,
@@ -49,6 +51,8 @@ LANGUAGES: dict[str, NumberWords] = {
     **hungarian.LANGUAGES,
     **hebrew.LANGUAGES,
     **thai.LANGUAGES,
+    **slovak.LANGUAGES,  # Slovak
+    **south_slavic.LANGUAGES,  # Croatian, Bosnian, Serbian (both scripts), Slovenian
     "ko": NumberWords(words=cjk.KOREAN_WORDS),
 }
 

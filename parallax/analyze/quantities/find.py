@@ -34,6 +34,11 @@ from parallax.records import Quantity
 _HEDGE_BEFORE_THOUSAND = re.compile(r"(?<!\w)(?:около|более|свыше|менее|порядка|почти|больше|меньше|до|понад|близько|біля|майже|більше|менше)\s+\Z", re.I)
 # the languages that write an age as one word with its figure ("41letá")
 _GLUED_AGES = frozenset({"cs", "sk"})
+# the languages whose press abbreviates a scale before the noun it counts ("2,5 mil. dinara", "2,5 мил. динара",
+# "15 mio. evrov"): the noun is read past the full stop when the word after it is in lower case (else the full
+# stop ended the sentence), so that "2,5 miliona dinara" and "2,5 mil. dinara" count one thing
+_NOUN_PAST_ABBREVIATION = frozenset({"sk", "hr", "bs", "sr", "sl"})
+_ABBREVIATION_DOT = re.compile(r"\.(?=[ \u00a0]?[^\W\d_])")
 _PRONOUN_ONE = re.compile(r"(?<!\w)(?:no|any|every|each|the|this|that|which)\s+\Z", re.I)
 
 
@@ -118,6 +123,8 @@ def find_quantities(text: str, language: str | None, skip: list[tuple[int, int]]
             unit = measure or _label_or_age(text, num, value, s, e)
             if unit is None:
                 noun = _unit_after(text, e, lang)
+                if noun is None and scale and lang in _NOUN_PAST_ABBREVIATION and (dot := _ABBREVIATION_DOT.match(text, e)):
+                    noun = _unit_after(text, dot.end(), lang) if text[dot.end() : dot.end() + 2].strip()[:1].islower() else None
                 unit = currency_after(text, e, noun, bool(scale or m.group("cjk"))) or noun
                 unit = crown(text, s, e, noun, scale, lang) or unit  # "12 miljoner kronor", "2,5 mia. kr": SEK, DKK
         if unit in _NO_COUNT_UNITS:

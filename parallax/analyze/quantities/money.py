@@ -45,6 +45,9 @@ _NOUN_SIGN = {
                         "dolarech", "dolari", "doları", "dollaria", "dollária", "dollár", "dollárt", "доллар", "доллара",
                         "долларов", "долар", "долара", "долари", "доларів", "δολάρια", "δολάριο", "δολαρίων", "דולר")},
     **{w: "€" for w in ("euro", "eur", "евро", "євро", "ευρώ", "eura", "euroa", "eurót", "אירו", "ยูโร")},
+    # Slovak, Croatian/Bosnian/Serbian (both scripts) and Slovenian forms of the euro and the dollar
+    **{w: "€" for w in ("eurá", "eure", "euru", "evra", "evro", "evre", "evru", "evri", "evrov", "evrih", "евра", "евре", "евру")},
+    **{w: "$" for w in ("dolárov", "dolára", "doláre", "dolare", "dolaru", "dolarjev", "dolarja", "dolarje", "долару", "доларе")},
 }  # fmt: skip
 _WORD_AFTER_ABBREVIATION = re.compile(r"(?<=[^\W\d_])\.[ \u00a0]?([^\W\d_]++)")
 _SCALED_NOUN_SIGN = {"pound": "£", "sterling": "£", "pfund": "£", "livre": "£", "sterline": "£", "sterlina": "£"}

@@ -21,6 +21,13 @@ from parallax.letters import IN_WORD
 
 # a percent after the number, as a sign or in words
 _PERCENT = r"%|％|percent|per cento|por cento|per cent|prozent|pour cent|por ciento|procent"
+# a language's own words for a percent, before the shared ones (longest first: "percentá" whole, not "percent" and "á")
+_SH_PERCENT = r"procenata|procenta|процената|процента|posto|odsto|посто|одсто"
+_PERCENT_BY_LANGUAGE = {
+    "sk": r"percentá|percenta|percentami",
+    **dict.fromkeys(("hr", "bs", "sr"), _SH_PERCENT),
+    "sl": r"odstotkov|odstotka|odstotke|odstotki|odstotek|odstotkih",
+}
 # what joins the words of one count: "two hundred and twelve", "cento e cinquanta", "mille deux cents",
 # "هزار و دویست", "ثلاثة وعشرون" (the Arabic "and" is written against the next word), "fourteen hundred",
 # or nothing ("centocinquanta", "twaalfhonderd", "zweihundertfünfzig")
@@ -54,6 +61,17 @@ _NOT_APART = frozenset({"mn", "tn", "m", "k"})
 _SLASH_DECIMAL = r"\d{1,3}/\d{1,2}(?![/\d])|"
 
 
+# between a number and its scale: a space or nothing; Slovak also writes a hyphen ("150-tisíc eur")
+_GAP = r"\s?"
+_SCALE_GAP = {"sk": r"[\s-]?"}
+
+
+def _percent(lang: str) -> str:
+    """The words for a percent after a number in ``lang``, whole words: "20 posto", "5 odstotkov"."""
+    own = _PERCENT_BY_LANGUAGE.get(lang)
+    return rf"(?:{own})(?![\w{IN_WORD}])|{_PERCENT}" if own else _PERCENT
+
+
 def _number_pattern(lang: str) -> re.Pattern:
     atom = _atoms(_ALL_WORDS.get(lang, _ALL_WORDS["en"]))
     scales = "|".join(sorted(map(re.escape, set(_SCALE_BY_LANGUAGE.get(lang, SCALE)) - _NOT_APART), key=len, reverse=True))
@@ -70,7 +88,7 @@ def _number_pattern(lang: str) -> re.Pattern:
         + rf"(?>(?:{atom})(?:{_JOIN}(?:{atom})){{0,7}}{_NOT_AFTER})"
         + rf"|(?P<one>{_ONE})(?=[ \u00a0]+(?:{_ONE_SCALES})\b)"
         + rf")(?P<over>{_CJK_OVER if myriad else '(?!)'})?(?:(?P<short>{'|'.join(_GLUED)})\b|(?P<cjk>[{''.join(CJK_SCALE)}])|{_NOT_AFTER}"
-        + rf"(?:(?P<half>{_HALF_BEFORE})?\s?(?P<scale>{scales})(?![\w{IN_WORD}])(?P<half_after>{_HALF_AFTER})?)?)(?:\s?(?P<pct>{_PERCENT}))?",
+        + rf"(?:(?P<half>{_HALF_BEFORE})?{_SCALE_GAP.get(lang, _GAP)}(?P<scale>{scales})(?![\w{IN_WORD}])(?P<half_after>{_HALF_AFTER})?)?)(?:\s?(?P<pct>{_percent(lang)}))?",
         re.I,
     )
 

@@ -14,6 +14,7 @@ from parallax.analyze.numwords import LANGUAGES
 from parallax.analyze.quantities.base import _CJK, _lower
 from parallax.analyze.quantities.endings import finnish_base, past_colon_ending
 from parallax.analyze.quantities.thai import is_thai, thai_counter
+from parallax.analyze.timelex.sh import cyrillic
 from parallax.letters import IN_WORD
 
 # the counted noun, past a linking "of"/"de"/"d'" ("4.000 millones de euros", "3 millions d'euros")
@@ -57,6 +58,18 @@ _STOP_UNITS_BY_LANGUAGE |= {lang: _STOP_UNITS_BY_LANGUAGE["da"] | {"av", "ble"} 
 # "hét" (seven, week) they make it the week ("a hét végén", "két hét múlva", "egy hét után")
 _STOP_UNITS_BY_LANGUAGE["hu"] = {"végén", "végére", "végéig", "elején", "elejére", "elejéig", "közepén", "közepére", "múlva", "után",
                                  "óta", "során", "folyamán", "alatt", "előtt", "ezelőtt", "végi", "eleji", "közepi"}  # fmt: skip
+# Slovak, Croatian/Bosnian/Serbian (both scripts) and Slovenian: prepositions, conjunctions, auxiliaries and pronouns
+# ("četiri u teškom stanju", "27 ih je ozlijeđeno", "štirje so v kritičnem stanju", "piati z nich"), and Slovak
+# "ďalších" (others: "35 ďalších utrpelo zranenia")
+_SH_STOPS = {"i", "u", "na", "od", "do", "iz", "za", "s", "sa", "po", "pri", "o", "je", "su", "bio", "bila", "bilo", "bili", "bile",
+             "ih", "njih", "među", "kod", "a", "ali", "ili", "se", "će", "koji", "koje", "kojih", "kao", "više", "manje"}
+_STOP_UNITS_BY_LANGUAGE |= {
+    "sk": {"a", "aj", "alebo", "v", "vo", "na", "do", "z", "zo", "s", "so", "po", "pre", "pri", "od", "za", "o", "k", "ku", "je", "sú",
+           "bol", "bola", "bolo", "boli", "sa", "si", "ich", "nich", "ďalších", "ďalší", "ďalšie", "ktorí", "ktoré", "viac", "menej"},
+    **dict.fromkeys(("hr", "bs", "sr"), _SH_STOPS | {cyrillic(w) for w in _SH_STOPS}),
+    "sl": {"in", "v", "na", "od", "do", "iz", "za", "s", "z", "po", "pri", "o", "je", "so", "bil", "bila", "bilo", "bili", "bile", "jih",
+           "njih", "med", "ki", "a", "ali", "pa", "se", "bo", "bodo", "ter", "več", "manj"},
+}  # fmt: skip
 # words after a number that make it no count: a Persian weekday is "three Saturday" ("سه شنبه", Tuesday)
 _NO_COUNT_UNITS = {"شنبه"}
 # a hedge between a number and its noun, skipped to read the noun: Hindi "200 से अधिक लोग" (more than

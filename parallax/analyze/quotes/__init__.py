@@ -56,6 +56,8 @@ from parallax.records import Article, Quote
 # all the time: "– Det här är en tragedi, säger ...", and Polish and Russian reportage: "– Musimy ... –
 # powiedział", "— Мы ..., — сказал он")
 DASH_DIALOGUE = {"fr", "es", "it", "pt", "ca", "sv", "no", "nb", "nn", "da", "pl", "ru", "uk"}
+# (and Croatian, Bosnian, Serbian, Slovenian and Slovak interviews: "– Ne znamo još ništa, rekao je Jurić.")
+DASH_DIALOGUE |= {"hr", "bs", "sr", "sl", "sk"}
 
 
 @lru_cache(maxsize=16)
@@ -193,7 +195,7 @@ def _canonical_speakers(article: Article, attrib: _Attributor | None = None) -> 
     if declines(article.language):
         for q in article.quotes:
             if q.speaker and q.speaker[:1].isupper():
-                q.speaker = nominative(article.language, q.speaker, article.text)
+                q.speaker = nominative(article.language, q.speaker, article.text, q.cue)
     if attrib is not None and attrib.names:
         for q in article.quotes:
             if q.speaker and q.speaker[:1].isupper():

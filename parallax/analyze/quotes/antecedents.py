@@ -25,6 +25,7 @@ PRONOUNS_OF = {
     "pl": {"on", "ona"}, "cs": {"on", "ona"}, "sk": {"on", "ona"}, "bg": {"той", "тя"}, "hu": {"ő"}, "fi": {"hän"},
     "ro": {"acesta", "aceasta", "ea", "el"}, "ca": {"ell", "ella"}, "sv": {"han", "hon"}, "da": {"han", "hun"},
     "no": {"han", "hun"}, "el": {"αυτός", "αυτή"},
+    "hr": {"on", "ona"}, "bs": {"on", "ona"}, "sr": {"on", "ona", "он", "она"}, "sl": {"on", "ona"},
 }  # fmt: skip
 PRONOUNS = set().union(*PRONOUNS_OF.values())  # every language's (a language without an entry reads English's)
 

@@ -12,6 +12,7 @@ speakers; the verbs that report speech without quotation marks are :mod:`.report
 from __future__ import annotations
 
 from parallax.analyze.quotes.vietnamese import VI_CUES
+from parallax.analyze.timelex.sh import cyrillic
 
 CUE_LEMMAS = {
     # English
@@ -123,3 +124,24 @@ LEXICAL_CUES = {
 }
 # Norwegian records may say Bokmål or Nynorsk ("nb", "nn"): one table serves both
 LEXICAL_CUES |= {"nb": LEXICAL_CUES["no"], "nn": LEXICAL_CUES["no"]}
+
+# Slovak: '„...,“ povedal starosta obce Ján Kováčik.', '„...,“ dodala Hudecová.', 'podľa Hudecovej' (the name in the
+# genitive: see .inflection)
+_SK_CUES = (r"povedal[aio]?|uviedol|uviedl[aio]|dodal[aio]?|vyhlásil[aio]?|oznámil[aio]?|vysvetlil[aio]?|upozornil[aio]?"
+            r"|zdôraznil[aio]?|potvrdil[aio]?|konštatoval[aio]?|napísal[aio]?|poznamenal[aio]?|doplnil[aio]?|priblížil[aio]?"
+            r"|tvrdil[aio]?|varoval[aio]?|sľúbil[aio]?|odpovedal[aio]?|opísal[aio]?|informoval[aio]?|hovorí|uvádza|dodáva|tvrdí"
+            r"|vysvetľuje|podľa")
+# Croatian, Bosnian and Serbian put the auxiliary after the participle ('„...“, izjavio je gradonačelnik Marko Jurić.')
+# or before it ('Jurić je rekao'); both scripts.  'prema riječima Jurića' names the source in the genitive.
+_SH_VERBS = ("rekao|rekla|rekli|izjavio|izjavila|izjavili|dodao|dodala|dodali|kazao|kazala|kazali|naveo|navela|naveli|istaknuo|istakao"
+             "|istakla|istakli|naglasio|naglasila|naglasili|objasnio|objasnila|pojasnio|pojasnila|upozorio|upozorila|potvrdio|potvrdila"
+             "|poručio|poručila|ocijenio|ocijenila|ocenio|ocenila|napisao|napisala|odgovorio|odgovorila|ispričao|ispričala|saopštio"
+             "|saopštila|saopćio|saopćila|priopćio|priopćila|kaže|kažu|tvrdi|smatra|ističe|navodi|dodaje|objašnjava|poručuje")
+_SH_VERBS_BOTH = "|".join(dict.fromkeys(_SH_VERBS.split("|") + [cyrillic(w) for w in _SH_VERBS.split("|")]))
+_SH_CUES = (rf"(?:(?:je|su|је|су)\s+)?(?:{_SH_VERBS_BOTH})(?:\s+(?:je|su|је|су))?"
+            r"|prema\s+riječima|prema\s+rečima|po\s+riječima|po\s+rečima|према\s+речима|по\s+речима|prema|према")
+# Slovenian puts the auxiliary before the participle: '»...,« je dejal celjski župan Matej Novak.', 'po besedah župana Novaka'
+_SL_CUES = (r"(?:je\s+(?:še\s+)?|so\s+(?:še\s+)?)?(?:dejal[aie]?|povedal[aie]?|dodal[aie]?|izjavil[aie]?|poudaril[aie]?|pojasnil[aie]?"
+            r"|opozoril[aie]?|zatrdil[aie]?|ocenil[aie]?|zapisal[aie]?|odgovoril[aie]?|sporočil[aie]?|napovedal[aie]?|obljubil[aie]?)"
+            r"|pravi|dodaja|meni|poudarja|pojasnjuje|po\s+besedah|po\s+mnenju")
+LEXICAL_CUES |= {"sk": _SK_CUES, "hr": _SH_CUES, "bs": _SH_CUES, "sr": _SH_CUES, "sl": _SL_CUES}

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from parallax.analyze.timelex.sh import cyrillic
+
 # per language, (case ending, what the nominative ends with instead), longest ending first
 _CASES = {
     # Nováková: Novákové / Novákovou; Novák: Nováka / Novákovi / Novákem; Eva: Evy / Evě / Evu / Evou
@@ -31,6 +33,19 @@ _CASES = {
     "fi": (("sen", "nen"), ("selle", "nen"), ("selta", "nen"), ("sella", "nen"), ("lle", ""), ("lta", ""), ("lla", ""),
            ("n", "")),
 }  # fmt: skip
+# Slovak: Hudecová: Hudecovej / Hudecovú / Hudecovou; Kováčik: Kováčika / Kováčikovi / Kováčikom; Mária: Márie / Márii /
+# Máriu / Máriou; Ján: Jána / Jánovi
+_CASES["sk"] = (("ovej", "ová"), ("ovú", "ová"), ("ovou", "ová"), ("ovi", ""), ("om", ""), ("iou", "ia"), ("ie", "ia"),
+                ("ii", "ia"), ("iu", "ia"), ("ou", "a"), ("y", "a"), ("e", "a"), ("u", "a"), ("a", ""))  # fmt: skip
+# Croatian, Bosnian, Serbian: Jurić: Jurića / Juriću / Jurićem; Novak: Novaka / Novakom; Marko: Marka / Markom; Ivana:
+# Ivane / Ivani / Ivanu / Ivanom (a woman's surname in -ić does not decline); both scripts
+_SH_CASES = (("em", ""), ("om", ""), ("a", ""), ("u", ""), ("e", ""), ("om", "o"), ("a", "o"), ("u", "o"), ("om", "a"),
+             ("e", "a"), ("i", "a"), ("u", "a"))  # fmt: skip
+_CASES |= dict.fromkeys(("hr", "bs", "sr"), _SH_CASES + tuple((cyrillic(e), cyrillic(n)) for e, n in _SH_CASES))
+# Slovenian: Novak: Novaka / Novaku / Novakom; Nina: Nine / Nini / Nino; a woman named by her surname in -ova, -eva
+# ("je dodala Zupanova": Nina Zupan) and its cases (Zupanove, Zupanovi, Zupanovo)
+_CASES["sl"] = (("ova", ""), ("eva", ""), ("ove", ""), ("eve", ""), ("ovi", ""), ("evi", ""), ("ovo", ""), ("evo", ""),
+                ("om", ""), ("em", ""), ("a", ""), ("u", ""), ("e", "a"), ("i", "a"), ("o", "a"))  # fmt: skip
 
 # endings no name has in the nominative: a name so declined after a verb of saying is whom it was said
 # to ("– mondta Kovácsnak a felesége": his wife said to Kovács; "řekl Novákovi"; "sanoi Virtaselle")
@@ -38,6 +53,7 @@ _OBLIQUE = {
     "hu": ("nak", "nek", "nál", "nél", "hoz", "hez", "höz", "tól", "től", "ról", "ről"),
     "cs": ("ovi", "ovou"),
     "fi": ("lle", "lta"),
+    "sk": ("ovi",),  # "povedal Kováčikovi": said to Kováčik
 }
 
 _LAST_ONLY = {"fi", "hu"}  # languages where only the last word of a name declines
@@ -68,14 +84,17 @@ def _word_nominative(lang: str, word: str, known: set[str]) -> tuple[str, bool]:
     return word, False
 
 
-def nominative(lang: str | None, name: str, text: str) -> str:
+def nominative(lang: str | None, name: str, text: str, cue: str | None = None) -> str:
     """``name`` with its words back in the nominative (see the module docstring): the whole name as
     the article writes it elsewhere ("Evy Novákové" only when it says "Eva Nováková": "Jana" stays
-    Jana though the article names a Jan), or a Finnish family name in -sen; else ``name`` unchanged."""
+    Jana though the article names a Jan), a Finnish family name in -sen, or a Croatian or Serbian woman's name in
+    the genitive after a cue that governs one (``cue``: "prema riječima Ivane Perić"); else ``name`` unchanged."""
     lang = (lang or "")[:2]
     if lang not in _CASES or not name:
         return name
     words = name.split()
+    if lang in _SH_LANGUAGES and cue and _SH_GENITIVE_CUE.fullmatch(" ".join(cue.lower().split())) and (woman := _sh_woman(words)):
+        return woman  # (a regular rule, as the Finnish -sen: no evidence needed)
     known = {w for w in _CAPITALISED.findall(text) if w[:1].isupper()}
     first = len(words) - 1 if lang in _LAST_ONLY else 0
     changed = [_word_nominative(lang, w, known - {w}) if w[:1].isupper() else (w, False) for w in words[first:]]
@@ -85,3 +104,23 @@ def nominative(lang: str | None, name: str, text: str) -> str:
     if all(regular or w == old for (w, regular), old in zip(changed, words[first:], strict=True)):
         return out  # only the regular Finnish genitive changed
     return out if re.search(rf"(?<![\w’'-]){re.escape(out)}(?![\w’'-])", text) else name
+
+
+_SH_LANGUAGES = {"hr", "bs", "sr"}
+# the cues that put their source in the genitive ("prema riječima", "po rečima", "према речима")
+_SH_GENITIVE_CUE = re.compile(r"(?:prema|po|према|по) (?:riječima|rečima|речима|navodima|наводима)")
+# a woman's surname in -ić does not decline, her given name does: in the genitive a name of two words with the surname
+# undeclined is a woman's, her given name in -e one in -a ("prema riječima Ivane Perić", "Према речима Јелене Савић");
+# a man's surname declines with his given name ("prema riječima Ante Bilića")
+_SH_WOMAN_SURNAME = ("ić", "ић")
+
+
+def _sh_woman(words: list[str]) -> str | None:
+    """The nominative of a woman's name in the genitive (see :data:`_SH_WOMAN_SURNAME`): "Ivane Perić" is Ivana Perić,
+    "Јелене Савић" Јелена Савић; else None."""
+    if len(words) != 2 or not words[1].endswith(_SH_WOMAN_SURNAME) or not words[0][:1].isupper():
+        return None
+    if words[0].endswith(("e", "е")) and len(words[0]) > 3:
+        return f"{words[0][:-1]}{'a' if words[0][-1] == 'e' else 'а'} {words[1]}"
+    return None
+

@@ -19,7 +19,14 @@ from parallax.analyze.quotes.antecedents import impersonal, pronouns
 from parallax.analyze.quotes.cue_lexicon import LEXICAL_CUES
 from parallax.analyze.quotes.inflection import addressed
 from parallax.analyze.quotes.marks import _Span
-from parallax.analyze.quotes.name_after_role import _after_genitive_owner, _past_genitive, _role_complement, _tr_name
+from parallax.analyze.quotes.name_after_role import (
+    SLAVIC_OWNER_FIRST,
+    _after_genitive_owner,
+    _past_genitive,
+    _role_complement,
+    _tr_name,
+    slavic_name,
+)
 from parallax.analyze.quotes.vietnamese import vi_speaker
 from parallax.analyze.titles import DEFINITE
 from parallax.letters import LOWER, UPPER
@@ -79,6 +86,7 @@ _TR_OPENING_SUBJECT = re.compile(
 
 # languages whose verb carries the person, so a cue often has no subject at all
 _PRO_DROP = {"es", "it", "pt", "ca", "pl", "ru", "uk", "el", "tr", "ro"}
+_PRO_DROP |= {"sk", "hr", "bs", "sr", "sl"}  # '„...,“ dodala.', '„...“, rekao je.', '»...,« je dodal.'
 # around a cue: to whom or where it was said, to the end of the sentence (no capitalised name after it).
 # Lower-case words that start otherwise describe the speaker ("– mówi rzeczniczka policji"): no match
 _TO_WHOM = (
@@ -110,6 +118,8 @@ def _lexical_speaker(text: str, span: _Span, sent: tuple[int, int], lang: str) -
         return (*_tr_name(text, found[0], found[1]), *found[2:])
     if found is not None and lang == "el" and found[0] < found[1]:
         return (_after_genitive_owner(text, found[0], found[1]), *found[1:])
+    if found is not None and lang in SLAVIC_OWNER_FIRST and found[0] < found[1]:
+        return (*slavic_name(text, found[0], found[1], sent[1]), *found[2:])
     return found
 
 

@@ -125,3 +125,27 @@ def _tr_name(text: str, start: int, end: int) -> tuple[int, int]:
         if _TR_TITLE.fullmatch(word) or word.lower() in _TR_ABBREVIATED or word.lower().endswith(_TR_ONE_OF):
             cut = i + 1
     return start + words[cut].start(), end
+
+
+# Slovak, Croatian, Bosnian, Serbian and Slovenian write the body or place a role belongs to between the role and
+# the name, capitalised where it is a name ("gradonačelnik Slavonskog Broda Marko Jurić", "predstavnica policijske
+# uprave Celje Nina Zupan", "директор Инфраструктуре железнице Зоран Илић"): the person is the given name and
+# surname at the end of that run
+SLAVIC_OWNER_FIRST = frozenset({"sk", "hr", "bs", "sr", "sl"})
+_CAPITALISED_WORD = re.compile(rf"[{UPPER}][\w’'-]*")
+# after a one-word "name": a few words in lower case, then a name of two or three words that ends the clause
+_LATER_NAME = re.compile(rf"(?:\s[{LOWER}][\w-]*+){{1,3}}\s(?P<spk>[{UPPER}][\w’'-]*+(?:\s[{UPPER}][\w’'-]*+){{1,2}})(?=\s*(?:[,.;!?]|$))")
+
+
+def slavic_name(text: str, start: int, end: int, limit: int) -> tuple[int, int]:
+    """The person in a speaker span ``text[start:end]`` found after a role (see :data:`SLAVIC_OWNER_FIRST`):
+    of three capitalised words or more, the last two, unless the first two are given names ("Ana Marija
+    Petrović"); of one word followed, before ``limit`` and the end of its clause, by a few words in lower
+    case and a name of two words or three, that name ("Инфраструктуре железнице Зоран Илић")."""
+    words = list(_CAPITALISED_WORD.finditer(text, start, end))
+    if len(words) == 1 and (later := _LATER_NAME.match(text[:limit], end)):
+        start, end = later.start("spk"), later.end("spk")  # ("портпарол Полицијске управе Ниш Дејан Стојановић")
+        words = list(_CAPITALISED_WORD.finditer(text, start, end))
+    if len(words) >= 3 and not (words[-3].group().lower() in _FIRST_NAMES and words[-2].group().lower() in _FIRST_NAMES):
+        return words[-2].start(), end
+    return start, end

@@ -12,8 +12,10 @@ import re
 
 from parallax.analyze.quotes.cues import _NAME, _can_speak, _sentence_of, _subject_span
 from parallax.analyze.quotes.marks import _inside, _words
+from parallax.analyze.quotes.name_after_role import SLAVIC_OWNER_FIRST, slavic_name
 from parallax.analyze.quotes.people import _COLLECTIVE
 from parallax.analyze.quotes.uncased import UNCASED, find_reported, name_in
+from parallax.analyze.timelex.sh import cyrillic
 from parallax.analyze.titles import ROLES
 from parallax.letters import LOWER, UPPER
 from parallax.records import Quote
@@ -237,6 +239,19 @@ _LEXICAL_REPORTING = {
     "fi": (r"sanoi|sanoo|kertoi|kertoo|totesi|korosti|arvioi|vakuutti|muistutti|ilmoitti", r"että"),
     "bg": (r"каза|заяви|заявиха|посочи|добави|съобщи|съобщиха|обясни|подчерта|уточни", r"че"),
 }
+# Slovak, Croatian/Bosnian/Serbian (both scripts, the auxiliary on either side: "Ivana Perić rekla je da ...") and
+# Slovenian ("Nina Zupan je povedala, da ...")
+_SH_REPORTING = "|".join(dict.fromkeys(
+    f"{w}|{cyrillic(w)}" for w in "rekao rekla rekli izjavio izjavila izjavili kazao kazala naveo navela naveli istaknuo istakla "
+    "naglasio naglasila objasnio objasnila potvrdio potvrdila saopštio saopštila saopćio saopćila priopćio priopćila kaže tvrdi "
+    "smatra navodi".split()))
+_LEXICAL_REPORTING |= {
+    "sk": (r"povedal[aio]?|uviedol|uviedl[aio]|dodal[aio]?|vyhlásil[aio]?|oznámil[aio]?|potvrdil[aio]?|zdôraznil[aio]?"
+           r"|konštatoval[aio]?|tvrdí|uvádza|hovorí", r"že"),
+    **dict.fromkeys(("hr", "bs", "sr"), (rf"(?:(?:je|su|је|су)\s+)?(?:{_SH_REPORTING})(?:\s+(?:je|su|је|су))?", r"da|kako|да|како")),
+    "sl": (r"(?:(?:je|so)\s+)?(?:dejal[aie]?|povedal[aie]?|dodal[aie]?|izjavil[aie]?|poudaril[aie]?|pojasnil[aie]?|sporočil[aie]?"
+           r"|zatrdil[aie]?|ocenil[aie]?)|pravi|meni", r"da"),
+}
 # (a comma may close a role in apposition before the verb: "El presidente, Ignacio Lezcano, aseguró que")
 _LEXICAL_INDIRECT = {lang: re.compile(rf"(?<![\w’'.-]){_NAME},?\s+(?:{verbs})\s?,?\s+(?:{that})\s+") for lang, (verbs, that) in _LEXICAL_REPORTING.items()}
 # German reports speech in the subjunctive without "dass": "Hallbrecht sagte, die Werte lägen unter ...",
@@ -265,6 +280,16 @@ _PODLE = re.compile(rf"Podle\s(?P<src>(?:[{UPPER}][\w-]+\s){{1,3}}|[{LOWER}]{{4,
 _MUKAAN = re.compile(rf"(?<![\w-])(?P<src>(?:[{UPPER}][\w-]++\s){{0,2}}[{UPPER}][\w-]*+(?::n)?(?<=n))\s(?P<cue>mukaan)\s(?=[{LOWER}])")
 _SZERINT = re.compile(rf"(?<![\w-])(?:Az?\s)?(?P<src>[\w-]++(?:\s[\w-]++){{0,2}}?)\s(?P<cue>szerint)\s(?=[{LOWER}])")
 _SOURCE_FIRST = {"pl": _WEDLUG, "cs": _PODLE, "fi": _MUKAAN, "hu": _SZERINT}
+# Slovak "Podľa Hudecovej vodič ...", Croatian and Serbian "Prema riječima gradonačelnika Jurića, grad će ...",
+# Slovenian "Po besedah župana Novaka bo ...": the source opens the sentence (its role in lower case, then the
+# name in the genitive), with or without a comma, and the clause it reports follows in lower case
+_SOURCE_NAME = rf"(?P<src>(?:[{LOWER}][\w-]*+\s){{0,3}}?(?:[{UPPER}][\w-]*+\s){{0,2}}[{UPPER}][\w-]*+|[{LOWER}]{{4,}}+),?\s(?=[{LOWER}])"
+_SOURCE_FIRST |= {
+    "sk": re.compile(rf"(?P<cue>Podľa)\s{_SOURCE_NAME}"),
+    **dict.fromkeys(("hr", "bs", "sr"), re.compile(
+        rf"(?P<cue>(?:Prema|Po|Према|По)\s(?:riječima|rečima|navodima|mišljenju|речима|наводима|мишљењу))\s{_SOURCE_NAME}")),
+    "sl": re.compile(rf"(?P<cue>Po\s(?:besedah|navedbah|mnenju))\s{_SOURCE_NAME}"),
+}
 
 
 # short prepositions: a name after one is where or with whom, never the subject of the verb after it
@@ -277,6 +302,23 @@ def _after_preposition(text: str, pos: int) -> bool:
     return bool(words) and words[-1] in _PREPOSITIONS
 
 
+# auxiliaries after a participle ("rekla je da"): the cue is the participle
+_AUXILIARIES = {"je", "su", "је", "су"}
+
+
+def _verb_of(m: re.Match) -> str:
+    """The verb of a lexical reporting match ("<name> <verb> <that>"), not its auxiliary."""
+    words = [w.strip(",") for w in m.group().split()[:-1]]
+    return words[-2] if words[-1] in _AUXILIARIES and len(words) > 1 else words[-1]
+
+
+def _speaker_span(text: str, m: re.Match, lang: str) -> tuple[int, int]:
+    """The name of a lexical reporting match, past the body a role belongs to where the language puts it first."""
+    if lang in SLAVIC_OWNER_FIRST:
+        return slavic_name(text, m.start("spk"), m.end("spk"), m.end("spk"))
+    return m.start("spk"), m.end("spk")
+
+
 def _lexical_indirect(article, para, sents, spans, attrib, sent_base, lang: str):
     """Reported speech by cue patterns, for pipelines without a parser: the clause after
     "<name> <verb> <that>" up to the end of its sentence, said by the name."""
@@ -287,7 +329,7 @@ def _lexical_indirect(article, para, sents, spans, attrib, sent_base, lang: str)
     if pattern is None:
         return
     text = para.text
-    found = [(m.end(), m.start("spk"), m.end("spk"), m.group().split()[-2].strip(",")) for m in pattern.finditer(text) if not _after_preposition(text, m.start("spk"))]
+    found = [(m.end(), *_speaker_span(text, m, lang), _verb_of(m)) for m in pattern.finditer(text) if not _after_preposition(text, m.start("spk"))]
     if lang == "de":
         yield from _german_subjunctive(para, sents, spans, attrib, sent_base)
     for s, _ in sents:

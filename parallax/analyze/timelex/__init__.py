@@ -7,7 +7,8 @@ text.
 
 Each language has its own module here (``en.py``, ``de.py``, ... ``fa.py``; ``id.py`` serves
 Indonesian and Malay; ``no.py`` Norwegian, Bokmål and Nynorsk alike; ``nordic.py`` holds the
-weekday forms Swedish, Danish and Norwegian share) holding just its ``Lexicon`` and the private tables it is built from.
+weekday forms Swedish, Danish and Norwegian share; ``sh.py`` Croatian, Bosnian and Serbian) holding just
+its ``Lexicon`` and the private tables it is built from.
 
 Adding a language means two things:
 
@@ -46,6 +47,9 @@ from parallax.analyze.timelex.pl import PL
 from parallax.analyze.timelex.pt import PT
 from parallax.analyze.timelex.ro import RO
 from parallax.analyze.timelex.ru import RU
+from parallax.analyze.timelex.sh import SH
+from parallax.analyze.timelex.sk import SK
+from parallax.analyze.timelex.sl import SL
 from parallax.analyze.timelex.sv import SV
 from parallax.analyze.timelex.th import TH
 from parallax.analyze.timelex.tr import TR
@@ -59,6 +63,8 @@ __all__ = ["LEXICONS", "Lexicon", "Rule", "_alt", "_rules", "_units", "month_wor
 LEXICONS: dict[str, Lexicon] = {"en": EN, "de": DE, "fr": FR, "es": ES, "it": IT, "pt": PT, "nl": NL, "ru": RU, "uk": UK, "pl": PL, "ro": RO, "id": ID, "ms": ID, "tr": TR, "el": EL, "hi": HI, "fa": FA, "ko": KO, "zh": ZH, "ja": JA, "ar": AR, "vi": VI, "cs": CS, "hu": HU, "fi": FI, "bg": BG, "he": HE, "th": TH}
 # Swedish, Danish and Norwegian; Bokmål and Nynorsk records ("nb", "nn") read as Norwegian
 LEXICONS |= {"sv": SV, "da": DA, "no": NO, "nb": NO, "nn": NO}
+# Slovak, Slovenian, and one lexicon for Croatian, Bosnian and Serbian (both scripts: sh.py)
+LEXICONS |= {"sk": SK, "sl": SL, "hr": SH, "bs": SH, "sr": SH}
 for _lex in LEXICONS.values():
     _lex.rules = _rules(_lex)
 
