@@ -38,6 +38,10 @@ _FEMALE = (
     " anna maria katarzyna małgorzata agnieszka barbara ewa krystyna elżbieta zofia joanna magdalena monika teresa danuta"
     " natalia karolina marta beata dorota aleksandra iwona renata"  # pl
     " олена ірина наталія юлія тетяна світлана марія вікторія ганна катерина олександра"  # uk
+    " mária jana zuzana katarína eva anna martina lucia veronika monika ivana petra michaela"  # sk
+    " ivana ana marija jelena milica snežana dragana vesna tanja sanja mirjana gordana jasmina amra lejla emina selma ljiljana"  # hr, bs, sr
+    " ивана ана марија јелена милица снежана драгана весна тања сања мирјана гордана јасмина амра лејла емина селма љиљана"  # sr
+    " nina maja mojca špela mateja urška nataša tanja"  # sl
 )
 
 
@@ -62,6 +66,10 @@ _MALE = (
     " jan andrzej piotr krzysztof stanisław tomasz paweł józef marcin marek michał grzegorz jerzy tadeusz łukasz zbigniew ryszard"
     " dariusz henryk mariusz kazimierz wojciech mateusz jakub rafał jarosław radosław szymon władysław lech"  # pl
     " олександр андрій віктор володимир дмитро іван ігор михайло микола петро сергій юрій богдан тарас остап віталій василь"  # uk
+    " ján peter martin michal tomáš jozef marek lukáš juraj ondrej pavol milan marián igor"  # sk
+    " marko ivan ante josip tomislav damir dragan zoran milan nikola nenad dejan goran aleksandar stefan miloš emir adnan nermin amir edin kenan haris mladen željko"  # hr, bs, sr
+    " марко иван анте јосип томислав дамир драган зоран милан никола ненад дејан горан александар стефан милош емир аднан нермин амир един кенан харис младен жељко"  # sr
+    " matej andrej boštjan janez jure luka žiga gregor primož blaž aleš uroš"  # sl
 )
 
 

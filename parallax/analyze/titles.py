@@ -53,6 +53,11 @@ _TITLE_WORDS = {
            "директор", "генерал", "депутат", "посол", "прокурор", "суддя"),
     "pl": ("minister", "prezydent", "premier", "burmistrz", "wojewoda", "rzecznik", "rzeczniczka", "dyrektor", "generał", "poseł",
            "posłanka", "senator", "ambasador", "prokurator", "sędzia", "szef", "szefowa", "marszałek"),
+    "sk": ("starosta", "starostka", "primátor", "primátorka", "minister", "ministerka", "premiér", "premiérka", "prezident", "prezidentka",
+           "hovorca", "hovorkyňa", "riaditeľ", "riaditeľka", "veliteľ"),
+    "sh": ('gradonačelnik', 'gradonačelnica', 'ministar', 'ministrica', 'ministarka', 'premijer', 'premijerka', 'predsjednik', 'predsjednica', 'predsednik', 'predsednica', 'glasnogovornik', 'glasnogovornica', 'portparol', 'portparolka', 'ravnatelj', 'ravnateljica', 'direktor', 'direktorica', 'direktorka', 'načelnik', 'načelnica', 'zapovjednik', 'komandant', 'градоначелник', 'градоначелница', 'министар', 'министрица', 'министарка', 'премијер', 'премијерка', 'предсједник', 'предсједница', 'председник', 'председница', 'гласноговорник', 'гласноговорница', 'портпарол', 'портпаролка', 'равнатељ', 'равнатељица', 'директор', 'директорица', 'директорка', 'начелник', 'начелница', 'заповједник', 'командант'),
+    "sl": ("župan", "županja", "minister", "ministrica", "premier", "premierka", "predsednik", "predsednica", "direktor", "direktorica",
+           "poveljnik", "predstavnik", "predstavnica"),
     "nl": ("Burgemeester", "burgemeester", "Premier", "premier", "minister", "Staatssecretaris", "staatssecretaris",
            "Wethouder", "wethouder", "Woordvoerder", "woordvoerder", "Meneer", "Mevrouw", "mevrouw", "meneer"),
 }  # fmt: skip
@@ -92,6 +97,8 @@ ROLE_GENDER = {
     "grandmother": "f", "grandfather": "m", "queen": "f", "king": "m", "princess": "f", "prince": "m", "woman": "f", "man": "m",
     "girl": "f", "boy": "m", "aunt": "f", "uncle": "m", "niece": "f", "nephew": "m", "councilwoman": "f", "councilman": "m",
     "anchorwoman": "f", "anchorman": "m", "sprecherin": "f", "sprecher": "m", "porte-parole": "", "portavoz": "",
+    "hovorkyňa": "f", "hovorca": "m", "glasnogovornica": "f", "glasnogovornik": "m", "portparolka": "f", "portparol": "m",
+    "портпаролка": "f", "портпарол": "m", "predstavnica": "f", "predstavnik": "m",
 }  # fmt: skip
 
 

@@ -33,15 +33,18 @@ _AT_LEAST = (r"more than|over|at least|upwards of|in excess of|plus de|au moins|
              r"|mais de|pelo menos|meer dan|minstens|ruim|более|больше|свыше|не менее|по меньшей мере|понад|більше|щонайменше|не менше|ponad|co najmniej|przynajmniej|więcej niż"
              r"|en az|setidaknya|sedikitnya|lebih dari|cel puțin|cel puţin|cel putin|peste|mai mult de|mai bine de|τουλάχιστον|πάνω από"
              r"|περισσότεροι από|περισσότερες από|περισσότερα από|minst|mindst|över|mer än|mere end|mer enn|कम से कम|بیش از|دست‌کم"
-             r"|دست کم|حداقل|أكثر من|اكثر من|ما لا يقل عن|لا يقل عن|최소|적어도")
+             r"|دست کم|حداقل|أكثر من|اكثر من|ما لا يقل عن|لا يقل عن|최소|적어도"
+             r"|najmenej|minimálne|viac ako|viac než|vyše|najmanje|više od|preko|najmanj|več kot|vsaj|најмање|више од|преко")
 _AT_MOST = (r"fewer than|less than|up to|under|almost|nearly|moins de|près de|jusqu'à|menos de|casi|hasta|weniger als|fast|bis zu|meno di"
             r"|quasi|fino a|quase|até|minder dan|bijna|менее|меньше|почти|до|менше|майже|prawie|niemal|mniej niż"
             r"|hampir|kurang dari|hingga|aproape|până la|pana la|mai puțin de|σχεδόν|έως|μέχρι|λιγότεροι από|nästan|næsten|nesten"
-            r"|upp till|op til|opp til|نزدیک به|کمتر از|أقل من|اقل من|거의|최대")
+            r"|upp till|op til|opp til|نزدیک به|کمتر از|أقل من|اقل من|거의|최대"
+            r"|takmer|menej ako|menej než|gotovo|skoro|manje od|skoraj|manj kot|готово|скоро|мање од")
 _ABOUT = (r"about|around|roughly|approximately|some|an estimated|estimated|environ|quelque|unos|unas|alrededor de|cerca de|etwa|rund"
           r"|ungefähr|circa|cerca di|ongeveer|zo'n|около|примерно|порядка|приблизно|близько|około|blisko|mniej więcej"
           r"|yaklaşık|tahminen|sekitar|kira-kira|kurang lebih|aproximativ|în jur de|in jur de|περίπου|cirka|ca\.|omkring|runt|ungefär"
-          r"|omtrent|rundt|लगभग|करीब|क़रीब|तकरीबन|حدود|تقریباً|تقریبا|نحو|حوالي|حوالى|قرابة|زهاء|ما يقرب من|تقريبا|약|대략")
+          r"|omtrent|rundt|लगभग|करीब|क़रीब|तकरीबन|حدود|تقریباً|تقریبا|نحو|حوالي|حوالى|قرابة|زهاء|ما يقرب من|تقريبا|약|대략"
+          r"|približne|zhruba|okolo|oko|otprilike|približno|okoli|около|отприлике")
 _HEDGE = re.compile(rf"(?<!\w)(?:(?P<lo>{_AT_LEAST})|(?P<hi>{_AT_MOST})|(?P<about>{_ABOUT}))\s+\Z", re.I)
 # Chinese and Japanese write the hedge against the number ("约300人", "超过300人", "近300人"), and all
 # three may put it after the number and its counter ("300人以上", "300명 이상", "300人余り", "300명가량");
@@ -186,6 +189,8 @@ PEOPLE = frozenset(
     " lidí lidé lidi osob osoby osoba člověk ember embert emberek személy személyt fő ihmistä ihmiset ihminen henkilöä henkeä"
     " ihmi henkilö henke"  # the Finnish ones as quantities cut their case ending (quantities.endings.finnish_base)
     " души човека човек хора лица אנשים איש בני คน ราย"
+    # Slovak, Croatian/Bosnian/Serbian (both scripts), Slovenian
+    " ľudí ľudia osôb osoby človek ljudi ljudima osoba osobe особа особе људи lica лица ljudje oseb osebe oseba osebi"
     # Nynorsk "personar", "menneske" (plural as singular)
     " personar menneske"
     # "others" in a toll ("12 killed and 40 others injured")
@@ -223,7 +228,8 @@ _ROLES = {
             r"|döda|dödades|omkom\w*|døde|dræbt\w*|drept\w*"
             r"|avled|avlidit|avlidna|omkomne|dödats|dräpt\w*"
             r"|zemřel\w*|zahynul\w*|mrtv\w*|usmrcen\w*|obět\w*|meghalt\w*|halott\w*|elhunyt\w*|halálos|kuol\w*|menehty\w*"
-            r"|загина\w*|почина\w*|мъртв\w*|[והשבלמכ]{0,2}(?:נהרג\w*|הרוג\w*|נספ\w*|נפטר\w*|מתו)",
+            r"|загина\w*|почина\w*|мъртв\w*|[והשבלמכ]{0,2}(?:נהרג\w*|הרוג\w*|נספ\w*|נפטר\w*|מתו)"
+            r"|zomrel\w*|mŕtv\w*|obetí|usmrten\w*|poginu\w*|preminu\w*|umrl\w*|stradal\w*|mrtv\w*|žrtv\w*|погину\w*|преминул\w*|умрл\w*|страдал\w*|мртв\w*|жртв\w*",
     "injured": r"injur(?:y|ies|ed|ing)|wound(?:s|ed|ing)?|hurt|herid[oa]s?|lesionad[oa]s?|blessés?|blessées?|verletzt[e]?[nr]?"
                r"|verwundet[e]?[nr]?|ferit[oie]|ferid[oa]s?|gewond|gewonden|rann[iya]\w*|poszkodowan\w*|ranieni|ранен\w*|травм\w*|пострадал\w*|пострадавш\w*|травмирован\w*"
                r"|поранен\w*|постраждал\w*|травмован\w*|τραυματ\w*|yaral\w*|[وفبل]?(?:أصيب\w*|إصابة|مصاب\w*|جريح|جرحى)"
@@ -231,27 +237,32 @@ _ROLES = {
                r"|skadade|skadades|skadats|sårade|sårede|kvæstede|skadet|skadde"
                r"|kvæstet|såret|skadd|skade|skada"
                r"|zraněn\w*|zranil\w*|poraněn\w*|megsérült\w*|sérült\w*|megsebesült\w*|sebesült\w*|loukkaantu\w*|haavoittu\w*"
-               r"|пострада\w*|контузен\w*|[והשבלמכ]{0,2}(?:נפצע\w*|פצוע\w*)",
+               r"|пострада\w*|контузен\w*|[והשבלמכ]{0,2}(?:נפצע\w*|פצוע\w*)"
+               r"|zranen\w*|ranen\w*|ozlijeđen\w*|ozleđen\w*|povrijeđen\w*|povređen\w*|ranjen\w*|poškodovan\w*|повређен\w*|рањен\w*",
     "missing": r"missing|desaparecid[oa]s?|disparus?|disparues?|vermisst[e]?[nr]?|dispers[oi]|vermist|vermisten|zaginion\w*|пропавш\w*|зникл\w*"
                r"|αγνοούμεν\w*|αγνοούνται|kayıp|[وفبل]?مفقود\w*|लापता|ناپدید\w*|hilang|dispărut\w*|disparut\w*|saknade|saknas|savnede|savnet"
                r"|sakna|saknad|saknat"
                r"|pohřešovan\w*|pohřešuj\w*|nezvěstn\w*|eltűnt\w*|kadoksissa|kateissa|kadon\w*|изчезна\w*|безследно|издирва\w*"
-               r"|[והשבלמכ]{0,2}נעדר\w*",
+               r"|[והשבלמכ]{0,2}נעדר\w*"
+               r"|nezvestn\w*|pohrešovan\w*|nestal\w*|nestao|нестал\w*|нестао|pogrešan\w*",
     "arrested": r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|detenid[oa]s?|detid[oa]s?|interpell(?:é|és|ée|ées|ations?)|arrêté(?:e|s|es)?"
                 r"|festgenommen|verhaftet|gewahrsam|fermat[oie]|arrestat[oie]|aangehouden|gearresteerd|pres[oa]s"
                 r"|zatrzyman\w*|aresztowan\w*|задержан\w*|арестован\w*|затриман\w*|заарештован\w*|गिरफ्तार|गिरफ़्तार|بازداشت\w*|دستگیر\w*"
                 r"|ditangkap|ditahan|arestat\w*|reținut\w*|reţinut\w*|gripna|greps|anhållna|anholdt|pågrepet|arrestert"
-                r"|zatčen\w*|zadržen\w*|zatkl\w*|őrizetbe|letartóztat\w*|pidät\w*|задържан\w*|арестува\w*|[והשבלמכ]{0,2}(?:נעצר\w*|עצור\w*)",
+                r"|zatčen\w*|zadržen\w*|zatkl\w*|őrizetbe|letartóztat\w*|pidät\w*|задържан\w*|арестува\w*|[והשבלמכ]{0,2}(?:נעצר\w*|עצור\w*)"
+                r"|zadržan\w*|uhićen\w*|uhitil\w*|uhapšen\w*|uhapsil\w*|priveden\w*|ухапшен\w*|приведен\w*|prijet\w*|aretiran\w*|pridržan\w*",
     "evacuated": r"evacuat(?:e|es|ed|ing|ion)|displaced|homeless|évacué(?:e|s|es)?|evacuad[oa]s?|evakuiert|sfollat[oie]|evacuat[oie]"
                  r"|desalojad[oa]s?|obdachlos|geëvacueerd|dakloos|ewakuowan\w*|эвакуирован\w*|евакуйован\w*|बेघर|تخلیه|dievakuasi|mengungsi"
                  r"|evacuaț\w*|evacuat\w*|evakuerade|evakueret|evakuert"
-                 r"|evakuov\w*|evakuál\w*|kimenekít\w*|kitelepít\w*|evakuoi\w*|евакуира\w*|[והשבלמכ]{0,2}(?:פונו|מפונים)",
+                 r"|evakuov\w*|evakuál\w*|kimenekít\w*|kitelepít\w*|evakuoi\w*|евакуира\w*|[והשבלמכ]{0,2}(?:פונו|מפונים)"
+                 r"|evakuovan\w*|evakuoval\w*|evakuiran\w*|evakuisan\w*|евакуисан\w*|евакуиса\w*",
     "trapped": r"trapp(?:ed|ing)|stranded|eingeschlossen|verschüttet|piégé(?:e|s|es)?|bloqué(?:e|s|es)|atrapad[oa]s?|intrappolat[oie]"
                r"|soterrad[oa]s?|ingesloten|bedolven",
     "rescued": r"rescu(?:ed|ing)|saved|gerettet|geborgen|sauvé(?:e|s|es)?|secouru(?:e|s|es)?|rescatad[oa]s?|salvat[oie]"
                r"|resgatad[oa]s?|gered|uratowan\w*|спасен\w*|спасён\w*|врятован\w*|урятован\w*|διασώθηκ\w*|kurtarıl\w*|बचाया|बचाए"
                r"|نجات|diselamatkan|salvaț\w*|räddade|reddet|reddede"
-               r"|zachráněn\w*|zachránil\w*|kimentett\w*|megmentett\w*|pelastet\w*|pelasti\w*|спасиха|[והשבלמכ]{0,2}חולצ\w*",
+               r"|zachráněn\w*|zachránil\w*|kimentett\w*|megmentett\w*|pelastet\w*|pelasti\w*|спасиха|[והשבלמכ]{0,2}חולצ\w*"
+               r"|zachránen\w*|spašen\w*|spasio|spasili|спасли|rešil\w*",
 }  # fmt: skip
 _ROLE_WORD = re.compile("|".join(f"(?P<{k}>{v})" for k, v in _ROLES.items()), re.I)
 _HARAKAT = re.compile("[\u064b-\u065f\u0670]")  # Arabic vowel marks, written or not: "أُصيب" is "أصيب"
@@ -305,7 +316,9 @@ _DIED = re.compile(
     r"|perdió la vida|ont perdu la vie|a perdu la vie|hanno perso la vita|ha perso la vita|perderam a vida|perdeu a vida"
     r"|έχασαν τη ζωή τους|έχασε τη ζωή του|hayatını kaybett\w*|जान गंवाई|जान गई|جان باخت\w*|جان خود را از دست دادند|meninggal dunia"
     r"|și-au pierdut viața|şi-au pierdut viaţa|au murit|omkom\w*|přišl[aiyo]? o život|életét vesztette|életüket vesztették"
-    r"|sai surmansa|saivat surmansa|загуби(?:ха)? живота си"
+    r"|sai surmansa|saivat surmansa|загуби(?:ха)? живота си|prišl[aiyo]? o život|izgubil[aoie]? život|izgubio život"
+    r"|život (?:je |su )?izgubil[aoie]?|изгубил[аоие]? живот|изгубио живот|живот (?:је |су )?изгубил[аоие]?|izgubil[aoie]? življenje"
+    r"|življenje (?:je|so) izgubil[aoie]?"
     # Swedish "dog" only after its people ("fem personer dog": "dog" alone is also English); Danish and
     # Norwegian "mistede/mistet livet", Swedish "miste livet"
     r"|(?<=personer )dog|(?<=människor )dog|mistede livet|mistet livet|miste livet|misste livet|mista livet)(?!\w)",
