@@ -22,10 +22,10 @@ _NAME = rf"[{UPPER}][{LOWER}'’-]+"
 _BEFORE = re.compile(rf"((?:{_NAME}[ \u00a0]){{0,2}}{_NAME})[ \u00a0]?[,(][ \u00a0]?(?:(?:aged|de|di|da)[ \u00a0])?\Z")
 # what may stand between "61-year-old" and the name: a role in lower case ("former mayor")
 _ROLE_WORDS = TITLE_WORDS | PERSON_NOUNS | {w.rstrip(".") for w in ROLES} | {"former", "ex", "new", "retired", "acting", "veteran"}
-_AFTER = re.compile(rf"[^\s,.;:!?]{{0,16}}[ \u00a0]((?:[{LOWER}-]+[ \u00a0]){{0,3}}?)((?:{_NAME}[ \u00a0]){{0,3}}{_NAME})(?P<rest>[ \u00a0]+[^\W\d_]+)?")
+_AFTER = re.compile(rf"[^\s,.;:!?]{{0,16}}[ \u00a0]((?:[{LOWER}-]+[ \u00a0]){{0,3}}?)((?:{_NAME}[ \u00a0]){{0,3}}{_NAME})(?P<rest>[ \u00a0]{{1,3}}[^\W\d_]+)?")
 # a name followed by a noun in lower case modifies the noun: "the 63-year-old Kessler firm" is the firm's age;
 # a name that is the subject goes on with its verb ("was", "said", "plans") or ends its clause
-_VERB = re.compile(r"[ \u00a0]+(?:was|is|has|had|said|says|will|would|who|told|died|can|could|did|does|and|[^\W\d_]+(?:ed|s))\Z")
+_VERB = re.compile(r"[ \u00a0]{1,3}(?:was|is|has|had|said|says|will|would|who|told|died|can|could|did|does|and|[^\W\d_]+(?:ed|s))\Z")
 # a figure in brackets after a name in a match report is the minute of a goal ("Okafor (61)")
 _MINUTES = re.compile(r"(?<!\w)(?:goals?|scor\w*|minutes?|penalt\w*|tore?s?|treffer|buts?|gol(?:es|s)?|doelpunt\w*)(?!\w)", re.I)
 
