@@ -7,9 +7,10 @@ quantity whose ``unit`` is :data:`TALLY` and whose ``value`` is ``None`` (it is 
 compared as an unordered pair ("beat City 3-1" and "lost 1-3 to Rovers" agree; see
 :func:`parallax.compare.numbers.tally_conflicts`).
 
-"N-M" is also a range ("10-15 people"), so a pair is a tally only where a word of losing or of the
-result stands right beside it ("lost 1-3", "a 1-3 defeat"), or where it falls or is level ("3-1",
-"2-2": no range runs downwards) and the sentence speaks of winning, losing, drawing or voting.
+"N-M" is also a range ("10-15 people"), so a pair is a tally only where a word of losing stands
+before it in its clause ("lost 1-3") or a noun of the result after it ("a 1-3 defeat"), or where it
+falls or is level ("3-1", "2-2": no range runs downwards) and the clause speaks of winning, losing,
+drawing or voting.
 """
 
 from __future__ import annotations
@@ -62,10 +63,9 @@ _LOSING = re.compile(
 # the words that may follow a result (whom it was against, where, when), in the languages above; any
 # other word in lower case after a rising pair is what it counts ("2-3 matches", "10-15 people")
 _AFTER_RESULT = frozenset(
-    """against to at in on with by from for after before over away home tegen van tegenover bij in op thuis
-    gegen bei in im zu zuhause auswärts durch contre face à au en chez dans par sur devant pour contro con a in da di
-    del della per ante contra en por
-    frente al de do da na no em z ze w we na u przeciw с со против в на""".split()
+    """against to at in on with by from for after before over away home tegen van tegenover bij op thuis
+    gegen bei im zu zuhause auswärts durch contre face à au en chez dans par sur devant pour contro con a da di
+    del della per ante contra por frente al de do na no em z ze w we u przeciw с со против в на""".split()
 )
 _WORD_AFTER = re.compile(r"[ \u00a0]{1,3}(?P<word>[^\W\d_]+)")
 
@@ -86,15 +86,20 @@ _BEFORE, _AFTER = 60, 30  # characters around the pair in which a word of the re
 _SENTENCE_END = re.compile(r"[.!?;]\s")
 
 
-def _clause(text: str, start: int, end: int) -> str:
-    """The words around the pair, not past a sentence's end on either side."""
+def _before(text: str, start: int) -> str:
+    """The words before the pair in its sentence (at most :data:`_BEFORE` characters)."""
     before = text[max(0, start - _BEFORE) : start]
     if ends := list(_SENTENCE_END.finditer(before)):
         before = before[ends[-1].end() :]
+    return before
+
+
+def _clause(text: str, start: int, end: int) -> str:
+    """The words around the pair, not past a sentence's end on either side."""
     after = text[end : end + _AFTER]
     if m := _SENTENCE_END.search(after):
         after = after[: m.start()]
-    return f"{before} {after}"
+    return f"{_before(text, start)} {after}"
 
 
 def strong_tally_at(text: str, start: int) -> tuple[int, str] | None:
@@ -106,8 +111,7 @@ def strong_tally_at(text: str, start: int) -> tuple[int, str] | None:
         return None
     if _RESULT_NOUN.match(text, m.end()):
         return m.end(), m.group()
-    before = _clause(text, m.start(), m.start())
-    if _LOSING.search(before) and not _counts_a_noun(text, m.end()):
+    if _LOSING.search(_before(text, m.start())) and not _counts_a_noun(text, m.end()):
         return m.end(), m.group()
     return None
 
