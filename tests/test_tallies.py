@@ -64,6 +64,11 @@ def test_ranges_dates_and_clock_times_are_no_tallies(text):
     assert _tallies(text) == []
 
 
+def test_the_sets_of_a_match_are_each_a_result():
+    assert _tallies("Elena Marsh won the final 6-4, 3-6, 7-6 against Ines Kovac.") == ["6-4", "3-6", "7-6"]
+    assert _tallies("Prices rose 3-1, 2-3 times a year.") == []  # no result spoken of
+
+
 def test_a_tally_reads_the_same_from_either_side():
     assert tally_pair("3-1") == tally_pair("1–3") == (3, 1)
     assert tally_pair("2:2") == (2, 2)

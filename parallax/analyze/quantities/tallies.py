@@ -81,6 +81,8 @@ _RESULT_NOUN = re.compile(
     r"niederlage|sieg|pleite|remis|défaite|victoire|derrota|victoria|empate|sconfitta|vittoria|pareggio|vitória|nederlaag|zege)(?!\w)",
     re.I,
 )
+# the set before this one in a run of set scores ("won 6-4, 3-6, 7-5")
+_SET_BEFORE = re.compile(r"(?<![\d.,/:–-])\d{1,2}[-–:]\d{1,2},[ \u00a0]\Z")
 _PERCENT = re.compile(r"[ \u00a0]?(?:%|per ?cent|percent|prozent|pour ?cent|por ?ciento|por ?cento|per ?cento)", re.I)
 _BEFORE, _AFTER = 60, 30  # characters around the pair in which a word of the result must stand
 _SENTENCE_END = re.compile(r"[.!?;]\s")
@@ -125,8 +127,10 @@ def tally_at(text: str, start: int) -> tuple[int, str] | None:
     if strong := strong_tally_at(text, start):
         return strong
     m = _PAIR.match(text, start)
-    if not m or int(m.group(1)) < int(m.group(2)) or _PERCENT.match(text, m.end()):
+    if not m or _PERCENT.match(text, m.end()):
         return None
+    if int(m.group(1)) < int(m.group(2)) and not (_SET_BEFORE.search(text, max(0, start - 12), start) and not _counts_a_noun(text, m.end())):
+        return None  # a rising pair, unless it is the next set of a match ("6-4, 3-6, 7-5")
     if not _TALLY_WORD.search(_clause(text, m.start(), m.end())):
         return None
     return m.end(), m.group()
