@@ -102,3 +102,10 @@ def test_a_teams_record_in_brackets_is_compared_apart_from_the_score():
     b = "The Hawks beat the Kings 112-103 on Sunday night in front of a full arena."
     found = _compare(a + REST, b + REST)
     assert {"a": ["112-104"], "b": ["112-103"], "unit": "result"} in [c["values"] for c in found]
+
+
+def test_a_score_that_reads_as_a_clock_time_is_no_time_in_the_analysis():
+    article = parallax.analyze([Article(id="a", text="Der THW Kiel verlor 21:23 in Flensburg. Anpfiff war um 19:30 Uhr.",
+                                        language="de", published="2026-03-08")])[0]  # fmt: skip
+    assert [t.text for t in article.times] == ["19:30 Uhr"]
+    assert [(q.text, q.unit) for q in article.quantities] == [("21:23", TALLY)]

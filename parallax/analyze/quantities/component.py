@@ -8,7 +8,6 @@ from __future__ import annotations
 from parallax.analyze import Paragraph, component
 from parallax.analyze.quantities.find import find_quantities
 from parallax.analyze.quantities.fractions import whole_offset
-from parallax.analyze.quantities.tallies import strong_tally_at
 from parallax.records import Article, Quantity
 
 
@@ -24,13 +23,6 @@ def _counted_noun(doc, q: Quantity) -> str | None:
     return tok.head.text.lower().rstrip("s") or None
 
 
-def _score(text: str, start: int, end: int) -> bool:
-    """Whether the time found at ``start`` is a result told with a verb of losing or a noun of the
-    result beside it (:func:`.tallies.strong_tally_at`), exactly its span."""
-    tally = strong_tally_at(text, start)
-    return tally is not None and tally[0] == end
-
-
 def _adverb_after(doc, q: Quantity) -> bool:
     """Whether the word after a number is an adverb, no noun ("dont quatre grièvement")."""
     after = doc.char_span(q.end, len(doc.text), alignment_mode="expand")
@@ -39,9 +31,7 @@ def _adverb_after(doc, q: Quantity) -> bool:
 
 @component("quantities")
 def add_quantities(article: Article, paragraphs: list[Paragraph]) -> None:
-    """Fill ``article.quantities``, paragraph by paragraph, skipping the spans of ``article.times``
-    (but a clock time that the words beside it make a score is the score: "verlor 21:23")."""
-    article.times = [t for t in article.times if not _score(article.text, t.start, t.end)]
+    """Fill ``article.quantities``, paragraph by paragraph, skipping the spans of ``article.times``."""
     time_spans = [(t.start, t.end) for t in article.times]
     for para in paragraphs:
         skip = [(s - para.offset, e - para.offset) for s, e in time_spans]

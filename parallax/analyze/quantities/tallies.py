@@ -118,6 +118,14 @@ def strong_tally_at(text: str, start: int) -> tuple[int, str] | None:
     return None
 
 
+def is_score(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, which reads as a clock time, is a result that the words beside it
+    make one (:func:`strong_tally_at`: "verlor 21:23"), exactly that span: the times stage leaves it
+    to the quantities."""
+    tally = strong_tally_at(text, start)
+    return tally is not None and tally[0] == end
+
+
 def tally_at(text: str, start: int) -> tuple[int, str] | None:
     """The end and the text of the tally that starts at ``start``, or ``None``: a strong one (see
     :func:`strong_tally_at`), or a falling or level pair ("beat City 3-1", "ruled 5-4", "2-2") in a

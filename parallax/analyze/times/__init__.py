@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 
 from parallax.analyze import Paragraph, component
+from parallax.analyze.quantities.tallies import is_score
 from parallax.analyze.timelex import LEXICONS, Lexicon
 from parallax.analyze.times.context import _cached, _names_a_day, names_a_day
 from parallax.analyze.times.days import DayHandlers
@@ -193,4 +194,6 @@ def resolve_paragraphs(
 def add_times(article: Article, paragraphs: list[Paragraph]) -> None:
     found = resolve_paragraphs([(p.offset, p.text) for p in paragraphs], article.language, article.published)
     for s, e, value, gran in found:
+        if is_score(article.text, s, e):
+            continue  # "verlor 21:23": a handball score, which the quantities read as one, not a clock time
         article.times.append(TimeExpression(article.text[s:e], value, s, e, gran))
