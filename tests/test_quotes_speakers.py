@@ -256,3 +256,42 @@ def test_a_pronoun_after_a_description_is_the_description(lang, text, start, spe
 )  # fmt: skip
 def test_a_pronoun_after_a_description_traps(text, start, speaker):
     assert _speaker_of(text, start) == speaker
+
+
+# ---------------------------------------------------------------- a quantifier is no part of a name
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        ('Mayor Ana Ruiz visited the streets on Tuesday.\n\n"We will rebuild." That was all Ruiz said.', "We will rebuild", "Ruiz"),
+        ('Mayor Ana Ruiz visited the streets on Tuesday. "We will rebuild," only Ruiz said.', "We will rebuild", "Ruiz"),
+        # (where the entity stage knows the person, the article's full name)
+        ('John Miller, the mayor, visited the streets. "We will rebuild." That was all Miller said.', "We will rebuild", "John Miller"),
+        # the words of the name itself stay
+        ('"We will rebuild," said Allison Ruiz, the mayor.', "We will rebuild", "Allison Ruiz"),
+    ],
+)  # fmt: skip
+def test_a_quantifier_before_a_name_is_dropped(text, start, speaker):
+    assert _speaker_of(text, start) == speaker
+
+
+# ---------------------------------------------------------------- the answer to a question put to someone
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        # the person asked answers, not the asker
+        ('"Will the school reopen?" a parent asked the mayor. "Not before September."', "Not before", "mayor"),
+        ('"Will the school reopen?" a parent asked John Miller. "Not before September, I am afraid."', "Not before", "John Miller"),
+        # asked "her": an answer, but the asker's it is not
+        ('"Will the school reopen?" a parent asked her. "Not before September, I am afraid."', "Not before", None),
+        # traps: a question with no one asked, or put to a room, is the speaker's own and continues
+        ('"Why should we wait?" Tom Reed asked. "We must act now, before the winter comes."', "We must act", "Tom Reed"),
+        ('"Who would have thought it?" Tom Reed asked reporters. "Nobody did, and nobody will."', "Nobody did", "Tom Reed"),
+        ('"Is this fair?" Tom Reed asked the crowd. "It is not fair, and we know it."', "It is not fair", "Tom Reed"),
+    ],
+)  # fmt: skip
+def test_the_answer_to_a_question_is_the_addressee(text, start, speaker):
+    assert _speaker_of(text, start) == speaker

@@ -222,7 +222,36 @@ def by_continuation(site: QuoteSite) -> Speaker | None:
         prev = site.prev_para_last
     else:
         return None
+    if prev in site.para_quotes and (asked := _addressee(site, prev)) is not None:
+        return asked
     return prev.speaker, prev.speaker_start, prev.speaker_end, prev.cue  # type: ignore[return-value]
+
+
+def _addressee(site: QuoteSite, prev: Quote) -> Speaker | None:
+    """The answer to a question put to someone: after '"Will it reopen?" a parent asked the mayor.',
+    "Not before September." is the mayor's, not the parent's (cue ``near``: inferred).  A question
+    with no one asked ('"Why wait?" she asked. "We must act."') is continued as before."""
+    if not site.parsed or not prev.text.rstrip(" \"'”’»").endswith("?"):
+        return None
+    lo, hi = prev.end - site.para.offset, site.span.start
+    for cue in site.cues:
+        tok = site.para.doc[cue.tok] if cue.tok >= 0 else None
+        if tok is None or not lo <= cue.pos < hi or tok.lemma_.lower() != "ask":
+            continue
+        for obj in tok.children:
+            if obj.dep_ in ("dobj", "obj", "iobj") and obj.idx > tok.idx and not _inside(obj.idx, site.spans) and _one_person(obj):
+                found = site.named(obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text), "near") if obj.pos_ != "PRON" else None
+                return found if found else (NOBODY, 0, 0, "near")  # asked "her": an answer, but not the asker's
+    return None
+
+
+_AUDIENCES = frozenset({"crowd", "audience", "room", "press", "public", "nation", "country", "house", "chamber"})
+
+
+def _one_person(tok) -> bool:
+    """An addressee who answers: one person, not the reporters or the crowd a speaker asks a
+    rhetorical question ('Reed asked reporters. "Nobody did."' is still Reed)."""
+    return tok.tag_ not in ("NNS", "NNPS") and tok.lower_ not in _AUDIENCES and tok.lower_ not in ("them", "us", "you")
 
 
 def by_salience(site: QuoteSite) -> Speaker | None:
@@ -267,6 +296,6 @@ def attribute(site: QuoteSite) -> tuple[bool, Speaker | None]:
     if _words(site.content) < SCARE_QUOTE_WORDS or (site.before and is_name_like(site.content)):
         return False, None
     for step in INFERRED:
-        if (speaker := step(site)) is not None and speaker[0] != NOBODY:
-            return True, speaker
+        if (speaker := step(site)) is not None:
+            return True, None if speaker[0] == NOBODY else speaker  # an answer by someone unnamed
     return True, None

@@ -56,7 +56,7 @@ def _subject_span(tok) -> tuple[int, int] | None:
                 if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
                     noun = noun.head  # "McConnell, now the Senate majority leader, who said ..."
                 return noun.left_edge.idx, noun.idx + len(noun.text)
-            return sub.left_edge.idx, _subject_end(sub)
+            return _subject_start(sub), _subject_end(sub)
         if head.dep_ in ("conj", "xcomp", "advcl", "ccomp") and head.head is not head:
             head = head.head  # "Trump has used ... and criticized Obama": the subject of "used"
             continue
@@ -77,6 +77,18 @@ def _clause_subject(doc, start: int, end: int) -> tuple[int, int] | None:
         return None
     sub = subjects[-1]
     return sub.left_edge.idx, _subject_end(sub)
+
+
+_QUANTIFIERS = frozenset({"all", "only", "just", "even", "both", "each", "alone"})
+
+
+def _subject_start(sub) -> int:
+    """Where a subject starts: a name's own words, not a quantifier the parser hung on it ("That was
+    all Ruiz said" gives Ruiz, not "all Ruiz"; "Only Ruiz said" likewise)."""
+    left = sub.left_edge
+    while left.i < sub.i and left.lower_ in _QUANTIFIERS and sub.pos_ == "PROPN":
+        left = left.doc[left.i + 1]
+    return left.idx
 
 
 def _subject_end(sub) -> int:
