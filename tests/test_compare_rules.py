@@ -155,12 +155,12 @@ def test_quotations_that_are_not_one_split_quotation_stay_apart():
 @pytest.mark.parametrize(
     ("lang", "text", "joined"),
     [
-        ("en", 'Mayor Priya Anand spoke on Monday. "We will rebuild," she said. "But not this year."', "We will rebuild, But not this year."),
-        ("en", '"We will rebuild," said Mayor Priya Anand. "But not this year."', "We will rebuild, But not this year."),
-        ("en", '"We will rebuild," the minister told reporters. "But not this year."', "We will rebuild, But not this year."),
-        ("de", "„Wir bauen wieder auf“, sagte Bürgermeisterin Anna Berg. „Aber nicht in diesem Jahr.“", "Wir bauen wieder auf, Aber nicht in diesem Jahr."),
-        ("fr", "« Nous reconstruirons », a déclaré le maire Jean Dupont. « Mais pas cette année. »", "Nous reconstruirons, Mais pas cette année."),
-        ("es", "«Vamos a reconstruir», dijo la alcaldesa Ana Ruiz. «Pero no este año».", "Vamos a reconstruir, Pero no este año"),
+        ("en", 'Mayor Priya Anand spoke on Monday. "We will rebuild," she said. "But not this year."', "We will rebuild. But not this year."),
+        ("en", '"We will rebuild," said Mayor Priya Anand. "But not this year."', "We will rebuild. But not this year."),
+        ("en", '"We will rebuild," the minister told reporters. "But not this year."', "We will rebuild. But not this year."),
+        ("de", "„Wir bauen wieder auf“, sagte Bürgermeisterin Anna Berg. „Aber nicht in diesem Jahr.“", "Wir bauen wieder auf. Aber nicht in diesem Jahr."),
+        ("fr", "« Nous reconstruirons », a déclaré le maire Jean Dupont. « Mais pas cette année. »", "Nous reconstruirons. Mais pas cette année."),
+        ("es", "«Vamos a reconstruir», dijo la alcaldesa Ana Ruiz. «Pero no este año».", "Vamos a reconstruir. Pero no este año"),
     ],
 )
 def test_a_quotation_split_over_two_sentences_by_its_attribution_is_one(lang, text, joined):
@@ -173,6 +173,18 @@ def test_a_quotation_split_over_two_sentences_by_its_attribution_is_one(lang, te
     assert len(art.quotes) == 2 and art.quotes[0].speaker and art.quotes[1].speaker == art.quotes[0].speaker, art.quotes
     [(idxs, q)] = quotations(art)
     assert idxs == [0, 1] and q.text == joined and q.speaker == art.quotes[0].speaker
+
+
+def test_a_quotation_split_over_two_sentences_matches_the_whole_as_verbatim():
+    """The comma before '" said Dr. Anand.' stood for a full stop: the joined quotation reads the same as
+    the outlet that printed it whole, not as a change of punctuation."""
+    from parallax.compare.quotes import quotations, relation
+    from tests.helpers import analyzed
+
+    split = analyzed('"The river rose faster than any model predicted," said Dr. Priya Anand. "We had four hours, not twelve."', "en")
+    whole = 'The river rose faster than any model predicted. We had four hours, not twelve.'
+    [(_, q)] = quotations(split)
+    assert relation(q.text, whole) == "verbatim"
 
 
 def test_quotations_in_two_sentences_that_are_not_one_stay_apart():

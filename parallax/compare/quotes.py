@@ -234,6 +234,8 @@ def _split_by_cue(art: Article, prev: Quote, q: Quote) -> str | None:
         return None
     if not spans and len(m.group("attribution").split()) > _MAX_BARE_ATTRIBUTION:
         return None
+    if prev.sentence != q.sentence and "," in art.text[prev.end : prev.end + 3]:
+        return ". "  # the comma a quotation takes before its attribution stood for the full stop of a sentence that ended there
     return ", " if "," in art.text[prev.end : prev.end + 3] else " "  # the first part's comma is the quotation's
 
 
