@@ -176,6 +176,21 @@ def test_html_metadata(tmp_path):
     assert not any("patrol vessels" in r or "cable pact" in r for r in removed), removed
 
 
+def test_audit_list_does_not_name_a_kept_sentence_split_by_a_link(tmp_path):
+    """A link before a comma ('<a>six weeks</a>, and') puts a space into the block's text; the audit
+    list compares without spaces, so the kept sentence is not listed as removed."""
+    html = """<html><body><nav><a href="/">Home</a> <a href="/news">News</a></nav><article><h1>Bridge closed</h1>
+    <p>The Kelby bridge closed on Monday after inspectors found cracks in two of its piers, the council said.</p>
+    <p>Engineers said repairs could take up to <a href="/x">six weeks</a>, and that a ferry would run in the meantime.</p>
+    <p>About 12,000 drivers cross the bridge every day, according to figures published by the council last year.</p>
+    </article></body></html>"""
+    p = tmp_path / "bridge.html"
+    p.write_text(html)
+    [a] = parallax.load([p])
+    assert "six weeks, and that a ferry" in a.text
+    assert not any("ferry" in r for r in a.boilerplate_removed), a.boilerplate_removed
+
+
 def test_duplicate_ids_made_unique(tmp_path):
     p = tmp_path / "d.jsonl"
     p.write_text("".join(json.dumps({"id": "same", "text": f"Story number {i} is here."}) + "\n" for i in range(2)))

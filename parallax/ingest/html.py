@@ -206,6 +206,7 @@ def article_from_html(html: str, ident: str, source: str, **given) -> Article:
 
 _BLOCKS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dt", "dd", "blockquote", "figcaption", "caption", "pre", "address", "summary", "div", "section", "aside", "nav", "header", "footer")
 _INVISIBLE = ("script", "style", "noscript", "template", "svg", "head")
+_SPACE_BEFORE_MARK = re.compile(r" ([,.;:!?)])")
 MAX_DROPPED, DROPPED_CHARS = 60, 120  # what an analyst needs to audit the extraction, not a copy of the page
 
 
@@ -213,14 +214,14 @@ def dropped_blocks(tree, body: str, title: str = "") -> list[str]:
     """The page's text blocks that the extracted body left out (navigation, cookie banners,
     related links, footers ...), in page order, each cut to :data:`DROPPED_CHARS` characters and
     at most :data:`MAX_DROPPED` of them, so that ``boilerplate_removed`` shows what was stripped."""
-    kept = " ".join(f"{body} {title}".split())
+    kept = "".join(f"{body} {title}".split())  # compared without spaces: inline tags split a block's text at odd places
     out: list[str] = []
     seen: set[str] = set()
     for el in tree.iter(*_BLOCKS):
         if any(a.tag in _INVISIBLE for a in el.iterancestors()) or any(True for _ in el.iter(*[b for b in _BLOCKS if b != el.tag])):
             continue  # a container: its blocks speak for it
-        text = " ".join(" ".join(t for t in el.itertext()).split())
-        if len(text) < 3 or text in seen or text in kept:
+        text = _SPACE_BEFORE_MARK.sub(r"\1", " ".join(" ".join(t for t in el.itertext()).split()))  # "<a>weeks</a>, and"
+        if len(text) < 3 or text in seen or "".join(text.split()) in kept:
             continue
         seen.add(text)
         out.append(text if len(text) <= DROPPED_CHARS else text[: DROPPED_CHARS - 1] + "…")
