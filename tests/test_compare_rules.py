@@ -286,6 +286,42 @@ def test_a_group_whose_speakers_cannot_be_told_apart_names_nobody():
     assert g.speaker == "Eva Nováková" and g.misattributed
 
 
+def test_two_statements_an_article_prints_both_stay_two_groups():
+    """Both outlets quote Kovač's "peace, not walls" and Roth's "bridges, not walls": the copies are
+    verbatim, and the likeness of the two statements is no altered quotation or misattribution."""
+    from parallax.compare.quotes import group_quotes
+    from tests.helpers import analyzed
+
+    text = 'Kovač said: "Our people want peace, not walls."\n\nRoth said: "Our people want bridges, not walls."'
+    a, b = analyzed(text, "en"), analyzed(text, "en")
+    b.id = "b"
+    groups, _ = group_quotes([a, b])
+    assert len(groups) == 2 and all(g.fidelity == "verbatim" and not g.misattributed for g in groups), groups
+    # one outlet printing only one of them: its copy goes with the same words
+    c = analyzed('Roth said: "Our people want bridges, not walls."', "en")
+    c.id = "c"
+    groups, _ = group_quotes([a, c])
+    [roth] = [g for g in groups if len(g.variants) == 2]
+    assert roth.fidelity == "verbatim" and not roth.misattributed and {v.speaker for v in roth.variants} == {"Roth"}
+
+
+def test_translated_quotations_pair_closest_first():
+    """A German copy of the chief executive's words goes with his English words, not, through a
+    looser translation link, with another person's quotation in Italian."""
+    from parallax.compare.quotes import group_quotes
+    from tests.helpers import analyzed
+
+    it = analyzed("«Non lasceremo chiudere questa fabbrica senza lottare», ha detto il sindacalista Giulio Parenti.", "it")
+    en = analyzed('"This decision was painful but unavoidable," chief executive Markus Kessler said in a statement.\n\n'
+                  '"We will not let this factory close without a fight," said regional president Sandra Lupi.', "en")  # fmt: skip
+    de = analyzed("„Diese Entscheidung war schmerzhaft, aber unvermeidlich“, sagte Konzernchef Markus Kessler.", "de")
+    for art, aid in ((it, "it"), (en, "en"), (de, "de")):
+        art.id = aid
+    groups, _ = group_quotes([it, en, de])
+    [kessler] = [g for g in groups if any(v.article == "de" for v in g.variants)]
+    assert {v.article for v in kessler.variants} == {"en", "de"} and not kessler.misattributed, groups
+
+
 # --- dates and durations (compare/dates.py) ----------------------------------------------------------------
 
 

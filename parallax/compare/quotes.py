@@ -146,7 +146,7 @@ def is_named(speaker: str | None, article: Article | None = None) -> bool:
 def _translations(articles: list[Article], items: list, vectors: tuple, embedder: str = "e5") -> list[tuple[int, int]]:
     """Pairs of quotations (indices into ``items``) from articles in different languages that
     translate each other: by meaning, each the other's best match by a margin (the rule that
-    links translated sentences, :func:`parallax.compare.align.translation_links`).  A translation
+    links translated sentences, :func:`parallax.compare.align.translation_links`), closest first.  A translation
     may split or join quotations ("Nous ne paierons aucune rançon. Céder, ce serait ..." against
     "We will not pay any ransom" + "Giving in would mean ..."), so two quotations of one speaker
     in a row also compete as one."""
@@ -171,8 +171,8 @@ def _translations(articles: list[Article], items: list, vectors: tuple, embedder
                 continue
             xs, ys = by_article[a], by_article[b]
             sims = rescale(np.stack([vec[x] for x in xs]) @ np.stack([vec[y] for y in ys]).T, vectors[1])
-            out += [(i, j) for x, y in translation_links(np.asarray(sims)) for i in xs[x] for j in ys[y]]
-    return out
+            out += [(float(sims[x, y]), i, j) for x, y in translation_links(np.asarray(sims)) for i in xs[x] for j in ys[y]]
+    return [(i, j) for _, i, j in sorted(out, key=lambda t: -t[0])]  # the closest translations first
 
 
 def _runs(article: Article, items: list, idxs: list[int]) -> list[tuple[int, int]]:
@@ -285,6 +285,7 @@ def group_quotes(articles: list[Article], embedder: str = "e5", paraphrase_thres
         if q.kind != "indirect" or not any(o.kind != "indirect" and q.start <= o.start and o.end <= q.end for o in art.quotes)
     ]
     parent = list(range(len(items)))
+    sources = [{ai} for ai, _, _ in items]  # the articles of each group, kept at its root
     rel: dict[tuple[int, int], str] = {}
 
     def find(x: int) -> int:
@@ -293,11 +294,24 @@ def group_quotes(articles: list[Article], embedder: str = "e5", paraphrase_thres
             x = parent[x]
         return x
 
+    def join(x: int, y: int) -> bool:
+        """Merge the groups of ``x`` and ``y`` unless one article would then hold two of the
+        group's quotations: an article that prints both "Our people want peace, not walls" (Kovač)
+        and "Our people want bridges, not walls" (Roth) shows they are two statements, not one
+        altered."""
+        rx, ry = find(x), find(y)
+        if rx == ry or sources[rx] & sources[ry]:
+            return rx == ry
+        parent[rx] = ry
+        sources[ry] |= sources[rx]
+        return True
+
     vectors = None
     mixed = any(a.in_another_language(b) for a in articles for b in articles)
     if any(q.kind == "indirect" for _, _, q in items) or mixed:
         emb = get_embedder(embedder)
         vectors = (emb.embed([q.text for _, _, q in items]), emb.floor)
+    edges: list[tuple[int, float, int, int, str]] = []
     for x in range(len(items)):
         for y in range(x + 1, len(items)):
             ax, _, qx = items[x]
@@ -305,18 +319,21 @@ def group_quotes(articles: list[Article], embedder: str = "e5", paraphrase_thres
             if ax == ay:
                 continue
             r = relation(qx.text, qy.text, qx.kind, qy.kind)
+            sim = 0.0
             if r is None and vectors is not None and "indirect" in (qx.kind, qy.kind) and qx.speaker and qy.speaker:
                 sim = float(rescale(np.dot(vectors[0][x], vectors[0][y]), vectors[1]))
                 if sim >= paraphrase_threshold and same_person(qx.speaker, qy.speaker):
                     r = "paraphrase"
             if r:
                 rel[(x, y)] = r
-                parent[find(x)] = find(y)
+                edges.append((ORDER.index(r), -sim, x, y, r))
+    # the closest copies join first, so a looser likeness cannot pull a group apart from its own
+    for _, _, x, y, _ in sorted(edges):
+        join(x, y)
     if vectors is not None:
         for x, y in _translations(articles, items, vectors, embedder):
-            if find(x) != find(y):
+            if find(x) != find(y) and join(x, y):
                 rel[(x, y)] = "translation"
-                parent[find(x)] = find(y)
     members: dict[int, list[int]] = {}
     for x in range(len(items)):
         members.setdefault(find(x), []).append(x)
