@@ -382,6 +382,9 @@ def test_the_day_an_offset_points_to_in_either_direction():
         ("The talks ended two days later.", "en", []),
         ("Crews fought a fire that burned for more than six hours.", "en", []),
         ("Rail workers began a 48-hour strike on Wednesday.", "en", [("PT48H", "strike")]),
+        # "after" before an adjectival measure is no offset: the talks lasted six hours
+        ("The leaders agreed to reopen the crossings after six-hour talks in Vienna.", "en", [("PT6H", "talks")]),
+        ("The leaders agreed to reopen the crossings six hours after the talks.", "en", []),
         ("Les cheminots ont entamé mercredi une grève de 48 heures.", "fr", [("PT48H", "greve")]),
         ("This is the largest fire this city has seen in two decades.", "en", [("P20Y", "seen")]),
     ],

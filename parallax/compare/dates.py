@@ -204,9 +204,10 @@ def durations(art: Article, s: Sentence) -> list[tuple[str, float, str]]:
     for t in art.times:
         if not in_sentence(s, t.start) or t.granularity != "duration" or not (sec := duration_seconds(t.value)):
             continue
+        adjectival = bool(_ADJECTIVAL.search(t.text))  # "after six-hour talks": the talks' length, no offset
         if _BOUND_IN_SPAN.match(t.text) or _BOUND_BEFORE.search(art.text, max(0, t.start - 25), t.start):
             continue
-        if _OFFSET_AFTER.match(art.text, t.end) or _OFFSET_BEFORE.search(art.text, max(0, t.start - 20), t.start):
+        if _OFFSET_AFTER.match(art.text, t.end) or not adjectival and _OFFSET_BEFORE.search(art.text, max(0, t.start - 20), t.start):
             continue
         if word := _governing(art, s, t):
             out.append((t.value, sec, word))
