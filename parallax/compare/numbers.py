@@ -426,10 +426,22 @@ def _counts(art: Article, s: Sentence) -> list[Quantity]:
             and q.unit not in _CURRENCY_WORDS and q.unit not in _TIME_WORDS]  # fmt: skip
 
 
+@lru_cache(maxsize=64)
+def _speech_verb(language: str | None) -> re.Pattern[str] | None:
+    """A word of attribution in the language ("said", "según"): it says who counted, not what happened."""
+    from parallax.analyze.quotes.cue_lexicon import LEXICAL_CUES
+
+    cues = LEXICAL_CUES.get((language or "en").split("-")[0].lower())
+    return re.compile(rf"(?:{cues})", re.I) if cues else None
+
+
 def _word_before(art: Article, q: Quantity) -> str:
-    """The content word right before a number ("arresting" in "arresting 23 people"), or ""."""
+    """The content word right before a number ("arresting" in "arresting 23 people"), or "": not a
+    word of attribution ("Officials said 600 people ..." / "Officials said 90 shelters ..." count two things)."""
     words = re.findall(WORD, art.text[max(0, q.start - 40) : q.start])
     word = words[-1].lower() if words else ""
+    if (speech := _speech_verb(art.language)) is not None and speech.fullmatch(word):
+        return ""
     return word if len(word) > 2 and word not in _FUNCTION_WORDS else ""
 
 
