@@ -51,6 +51,7 @@ def find_quantities(text: str, language: str | None, skip: list[tuple[int, int]]
     nw = LANGUAGES.get(lang, _NO_RULES)
     pattern = _NUM_BY_LANGUAGE.get(lang, _NUM)
     pos = 0
+    time_starts = frozenset(ts for ts, _ in skip)  # a date after a score is no noun it counts ("3 à 1 dimanche")
     while m := pattern.search(text, pos):
         s, e = m.span()
         pos = e
@@ -61,7 +62,9 @@ def find_quantities(text: str, language: str | None, skip: list[tuple[int, int]]
         if nw.ordinal_before and _word_before(text, s) in nw.ordinal_before:
             continue  # "lần thứ ba", "thứ 3": the third (or Tuesday)
         clock = _clock_end(text, s, m, lang)
-        if tally := strong_tally_at(text, m.start("num")) if clock is not None else tally_at(text, m.start("num")):
+        start = m.start("num")
+        tally = strong_tally_at(text, start, time_starts) if clock is not None else tally_at(text, start, lang, time_starts)
+        if tally and not any(start < te and ts < tally[0] for ts, te in skip):  # "3 à 5 jours": the days are a span of time
             pos = tally[0]
             out.append(Quantity(tally[1], None, m.start("num"), tally[0], TALLY))
             continue  # "beat City 3-1", "verlor 21:23": a score, two counts set against each other

@@ -1,5 +1,5 @@
 """Tallies: a score or a vote, two counts set against each other ("Rovers beat City 3-1", "a 5-4
-ruling", "passed 52-48", "3:1-Sieg", "s'impose 2-0").
+ruling", "passed 52-48", "3:1-Sieg", "s'impose 2-0", "a battu Nantes 3 à 1", "venceu por 2 a 1").
 
 Read as two bare numbers, "3-1" and "3-2" count nothing and never conflict, yet a wrong score or
 vote is the plainest error one report can make against another.  A tally is kept whole, as a
@@ -10,12 +10,22 @@ compared as an unordered pair ("beat City 3-1" and "lost 1-3 to Rovers" agree; s
 "N-M" is also a range ("10-15 people"), so a pair is a tally only where a word of losing stands
 before it in its clause ("lost 1-3") or a noun of the result after it ("a 1-3 defeat"), or where it
 falls or is level ("3-1", "2-2": no range runs downwards) and the clause speaks of winning, losing,
-drawing or voting.
+drawing or voting.  A pair that reads as a clock time ("21:23") is a result only beside a verb of
+the result ("verlor am Sonntag gegen Kiel 21:23", "gewann 23:21"), never after a word of the hour
+("um 18:30") nor past a word of the schedule ("beginnt am Samstag 15:30").
+
+French, Spanish, Portuguese and Italian also join the two counts with a word ("3 à 1", "2 a 1"),
+which more often makes a range ("3 à 5 jours", "de 2 a 3 semanas", "entre 2 a 3 mil"): see
+:func:`_word_tally`.  German and Dutch put the word of the result last in a compound
+("Auswärtssieg", "Abstimmung", "Heimniederlage", "thuisnederlaag"), read by :data:`_COMPOUND_HEAD`.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Container
+
+from parallax.analyze.quantities.clock import _AT_BEFORE, _CLOCK
 
 TALLY = "(tally)"
 
@@ -23,9 +33,15 @@ TALLY = "(tally)"
 # space: "8: 00" is a clock time); not part of a longer run of figures (a date "2026-05-17" or
 # "2013 - 09 - 26", a phone number, a clock time "3:15:20", a ratio "1:1:2")
 _PAIR = re.compile(
-    r"(?<![\w.,/:–-])(?<![-–—/][ \u00a0])(\d{1,3})(?:[ \u00a0]?[-–—][ \u00a0]?|:)(\d{1,3})"
+    r"(?<![\w.,/:–-])(?<![-–—/][ \u00a0])(?P<a>\d{1,3})(?:[ \u00a0]?[-–—][ \u00a0]?|:)(?P<b>\d{1,3})"
     r"(?![\w/:]|[.,:–—-]\d|[ \u00a0][-–—:/][ \u00a0]?\d)"
 )
+# two counts joined by the word of the languages that write a score so ("3 à 1", "2 a 1"), not a decimal
+# after it ("2 a 1,5") nor a part of a longer run of figures
+_WORD_PAIR = re.compile(r"(?<![\w.,/:–-])(?P<a>\d{1,3})[ \u00a0](?P<joiner>à|a)[ \u00a0](?P<b>\d{1,3})(?![\w/:%]|[.,]\d)")
+_JOINER = {"fr": "à", "es": "a", "pt": "a", "it": "a", "ca": "a", "gl": "a"}
+# a pair that could be an hour and its minutes ("21:23", not "3:1" nor "52:48")
+_CLOCK_LIKE = re.compile(r"(?:[01]?\d|2[0-4]):[0-5]\d")
 
 # words of winning, losing, drawing, scoring and voting, as stems (a stem takes any ending: "vot"
 # is "vote", "voted", "votos", "voti"); in the languages with number rules that write scores so
@@ -35,18 +51,27 @@ _TALLY_WORD = re.compile(
     r"beat|won|win|wins|winning|winner|victor|lost|lose|loses|losing|loss|defeat|draw|drew|drawn|tie|tied|ties|scor|lead|led|"
     r"trail|vot|ballot|ruling|ruled|decision|majorit|margin|match|game|final|rout|thrash|edg|triumph|overc[ao]me|"
     # German, Dutch
-    r"sieg|siegt|gewann|gewinn|gewonn|verlor|niederlag|unentschieden|remis|stimm|endstand|spiel|partie|führ|"
+    r"sieg|siegt|besieg|gewann|gewinn|gewonn|verlor|niederlag|unentschieden|remis|stimm|endstand|spiel|partie|führ|"
     r"zege|overwinning|verloor|nederlaag|gelijkspel|wedstrijd|"
     # French, Spanish, Italian, Portuguese
-    r"victoire|défaite|battu|bat|s'impose|l'emporte|nul|voix|scrutin|"
-    r"victoria|derrota|gan[óa]|perdi[óo]|pierde|empat|goleada|venci|marcador|partido|"
+    r"victoire|défaite|battu|bat|s'impos|imposé|emport|l'emporte|gagn|vainc|vainqu|nul|voix|scrutin|"
+    r"victoria|derrota|gan[óa]|perdi[óo]|pierde|empat|goleada|venc|impus|marcador|partido|"
     r"vittoria|sconfitt|vint|vince|pers|pareggi|partita|"
-    r"vitória|venceu|perdeu|placar|partida|jogo|"
+    r"vitória|ganh|perdeu|placar|partida|jogo|"
     # Polish, Russian, Ukrainian, Czech
     r"zwycię|wygra|przegr|porażk|mecz|głos|"
     r"побед|поражени|проигр|ничь|сч[её]т|голос|матч|перемог|програ|"
     r"vítěz|výhr|vyhr|prohr|remíz|hlas|zápas"
     r")\w*",
+    re.I,
+)
+# the German and Dutch words of the result that end a compound ("Auswärtssieg", "Heimniederlage",
+# "Pokalspiel", "Abstimmung", "Gegenstimmen", "Stichwahl", "thuisnederlaag"), matched at the end of
+# any word with the endings they take; not "Beispiel" (example)
+_COMPOUND_HEAD = re.compile(
+    r"(?:sieg(?:e|es|s|en)?|niederlagen?|pleiten?|(?<!bei)spiel(?:e|es|s|en)?|duell(?:e|s|en)?|derbys?|"
+    r"abstimmung(?:en)?|stimmen|wahl(?:en)?|(?:spiel|end|zwischen|halbzeit|pausen)stand|"
+    r"nederla(?:ag|gen)|overwinning(?:en)?|zeges?|wedstrijd(?:en)?|gelijkspel(?:len)?)(?!\w)",
     re.I,
 )
 # a result told from the losing side (a verb or a noun of losing in the clause before the pair: "lost
@@ -55,44 +80,105 @@ _TALLY_WORD = re.compile(
 # clock time ("verlor 21:23"), is a result, unless a noun of its own follows ("lost 2-3 matches").
 _LOSING = re.compile(
     r"(?<!\w)(?:lost|lose|loses|losing|beaten|fell|trail|trails|trailed|trailing|defeat\w*|loss|"
-    r"verlor|verloren|verliert|unterlag|niederlage|verloor|verliest|nederlaag|battue?s?|perd|perdu|défaite|"
-    r"perdió|perdio|pierde|derrota|perdeu|perde|perso|sconfitt\w*|przegra\w*|porażk\w*|проиграл\w*|поражени\w*|"
-    r"програ\w*|prohrál\w*|prohr\w*)(?!\w)",
+    r"verlor|verloren|verliert|unterlag|unterlagen|verloor|verliest|battue?s?|perd|perdu|perdus|perdue|perdent|défaite|"
+    r"s'incline|s'inclinent|inclinée?s?|"
+    r"perdió|perdio|perdieron|pierde|pierden|derrota|cayó|perdeu|perderam|perde|perdem|caiu|perso|persa|sconfitt\w*|"
+    r"przegra\w*|porażk\w*|проиграл\w*|поражени\w*|програ\w*|prohrál\w*|prohr\w*)(?!\w)"
+    # the German and Dutch nouns of losing, also at the end of a compound ("Heimniederlage", "thuisnederlaag")
+    r"|(?:niederlagen?|pleite|nederlaag)(?!\w)",
     re.I,
 )
-# the words that may follow a result (whom it was against, where, when), in the languages above; any
-# other word in lower case after a rising pair is what it counts ("2-3 matches", "10-15 people")
+# a verb of winning or drawing (and the nouns of a win), which make a falling or level pair a result even
+# where it reads as a clock time ("gewann am Sonntag gegen Kiel 23:21") or follows "de" ("ganhou de 2 a 0")
+_WINNING = re.compile(
+    r"(?<!\w)(?:beat|won|win|wins|defeated|edged|thrashed|routed|overcame|drew|tied|"
+    r"gewann|gewannen|gewinnt|gewonnen|siegte|siegten|siegt|besiegte|besiegten|besiegt|schlug|schlugen|bezwang|"
+    r"wint|versloeg|versloegen|"
+    r"bat|battu|battent|gagn\w*|s'impos\w*|imposée?s?|emporté\w*|l'emporte|vainc\w*|victoire|"
+    r"ganó|ganaron|gana|ganan|venció|vencieron|derrotó|goleó|impuso|empató|victoria|"
+    r"venceu|venceram|vence|ganhou|ganharam|derrotou|goleou|bateu|empatou|vitória|"
+    r"vinto|vinse|vince|battuto|pareggiato|vittoria|"
+    r"wygra\w*|pokona\w*|zwycięży\w*|победил\w*|выиграл\w*|обыграл\w*|переміг\w*|виграл\w*|vyhrál\w*|porazil\w*|zvítězil\w*)(?!\w)"
+    r"|(?:sieg|siege)(?!\w)",  # "Auswärtssieg"
+    re.I,
+)
+# the words of a fixture's schedule: a pair after one is its hour, not its result ("Kiel verlor und
+# trifft am Sonntag 18:30 auf Flensburg", "beginnt am Samstag 15:30"), so the clause of a verb of the
+# result is read only after the last of them
+_SCHEDULE = re.compile(
+    r"(?<!\w)(?:starts?|starting|begins?|kick-?off|kicks[ \u00a0]off|tip-?off|meets|plays|faces|"
+    r"beginn\w*|anpfiff\w*|anstoß\w*|anwurf\w*|startet|trifft|treffen|empfängt|gastiert|spielt|"
+    r"commence\w*|débute\w*|coup[ \u00a0]d'envoi|affrontera|jouera|recevra|"
+    r"empieza|comienza|arranca|jugará|enfrentará|começa|começará|jogará|enfrentará|"
+    r"inizia|comincia|giocherà|affronterà|calcio[ \u00a0]d'inizio)(?![\w-])",
+    re.I,
+)
+# the words that may follow a result (whom it was against, where, when, and what came of it: "und", "et",
+# not English "and", after which "fell 3-4 and" may be a range), in the languages above; any other word
+# in lower case after a rising pair is what it counts ("2-3 matches", "10-15 people"), and after a pair
+# joined by a word ("3 à 5 jours", "2 a 3 mil")
 _AFTER_RESULT = frozenset(
-    """against to at in on with by from for after before over away home tegen van tegenover bij op thuis
-    gegen bei im zu zuhause auswärts durch contre face à au en chez dans par sur devant pour contro con a da di
-    del della per ante contra por frente al de do na no em z ze w we u przeciw с со против в на""".split()
+    """against to at in on with by from for after before over away home tegen van tegenover bij op thuis en
+    gegen bei im zu zuhause auswärts durch und nach vor während contre face à au aux en chez dans par sur devant
+    pour lors après avant et le la les ce cette cet contro con a da di del della per nel nella al alla alle e ed
+    il lo ante contra por frente de do da na no em para pelo pela após diante sobre fora com neste nesta este
+    esta el los las o os as y tras z ze w we u przeciw с со против в на""".split()
 )
 _WORD_AFTER = re.compile(r"[ \u00a0]{1,3}(?P<word>[^\W\d_]+)")
+# the word just before a pair that makes it a range ("entre 2 a 3 mil"), never a result
+_BETWEEN = frozenset("entre tra fra between zwischen".split())
+# the word just before a pair joined by a word that makes it a span from one to the other ("de 2 a 3
+# semanas", "da 3 a 1"); a result only beside a word of winning or losing ("perdeu de 7 a 1")
+_FROM = frozenset("de da dal dalla dai dalle desde du des from von".split())
+# a noun of the result just before that "de": then the pair is what it was ("sur le score de 2 à 2", "a
+# vitória de 2 a 0"), not where a count went from
+_RESULT_OF = re.compile(
+    r"(?<!\w)(?:score|scores|marcador|placar|resultado|résultat|risultato|punteggio|victoire|défaite|succès|"
+    r"vitória|victoria|vittoria|derrota|sconfitta|triunfo)[ \u00a0]+(?:de|da|di|por|per)[ \u00a0]+\Z",
+    re.I,
+)
+_WORD_BEFORE = re.compile(r"(?<!\w)(?P<word>[^\W\d_]+)[ \u00a0]{1,3}\Z")
 
 
-def _counts_a_noun(text: str, end: int) -> bool:
-    """Whether a word in lower case that no result takes after it follows the pair: then it is a range."""
+def _counts_a_noun(text: str, end: int, times: Container[int] = ()) -> bool:
+    """Whether a word in lower case that no result takes after it follows the pair: then it is a range.
+    A word that starts a date or a time (``times``: "3 à 1 dimanche") is not what the pair counts."""
     m = _WORD_AFTER.match(text, end)
-    return bool(m) and m.group("word").islower() and m.group("word") not in _AFTER_RESULT and not _RESULT_NOUN.match(text, end)
+    if not m or m.start("word") in times:
+        return False
+    return m.group("word").islower() and m.group("word") not in _AFTER_RESULT and not _RESULT_NOUN.match(text, end)
 
 
 _RESULT_NOUN = re.compile(
     r"[ \u00a0-]{1,3}(?:defeat|loss|losses|win|wins|victory|draw|tie|lead|"
-    r"niederlage|sieg|pleite|remis|défaite|victoire|derrota|victoria|empate|sconfitta|vittoria|pareggio|vitória|nederlaag|zege)(?!\w)",
+    r"[^\W\d_]*(?:niederlage|sieg|pleite)|remis|défaite|victoire|derrota|victoria|empate|sconfitta|vittoria|pareggio|vitória|"
+    r"[^\W\d_]*(?:nederlaag|zege))(?!\w)",
     re.I,
 )
 # the set before this one in a run of set scores ("won 6-4, 3-6, 7-5")
 _SET_BEFORE = re.compile(r"(?<![\d.,/:–-])\d{1,2}[-–:]\d{1,2},[ \u00a0]\Z")
 _PERCENT = re.compile(r"[ \u00a0]?(?:%|per ?cent|percent|prozent|pour ?cent|por ?ciento|por ?cento|per ?cento)", re.I)
 _BEFORE, _AFTER = 60, 30  # characters around the pair in which a word of the result must stand
-_SENTENCE_END = re.compile(r"[.!?;]\s")
+_VERB_BEFORE = 120  # characters before the pair in which a verb of the result may stand (long German clauses)
+# a sentence's end; not the point of an ordinal ("gegen den 1. FC Köln 1:3")
+_SENTENCE_END = re.compile(r"(?:(?<![\s(]\d)(?<![\s(]\d\d)\.|[!?;])\s")
 
 
-def _before(text: str, start: int) -> str:
-    """The words before the pair in its sentence (at most :data:`_BEFORE` characters)."""
-    before = text[max(0, start - _BEFORE) : start]
+def _before(text: str, start: int, size: int = _BEFORE) -> str:
+    """The words before the pair in its sentence (at most ``size`` characters)."""
+    before = text[max(0, start - size) : start]
     if ends := list(_SENTENCE_END.finditer(before)):
         before = before[ends[-1].end() :]
+    return before
+
+
+def _verb_clause(text: str, start: int) -> str:
+    """The words before the pair in which a verb of the result makes it one: its sentence, back to
+    :data:`_VERB_BEFORE` characters ("verloren am Sonntagnachmittag in der ausverkauften Halle gegen den
+    THW Kiel 21:23"), after the last word of the schedule in it."""
+    before = _before(text, start, _VERB_BEFORE)
+    if schedule := list(_SCHEDULE.finditer(before)):
+        before = before[schedule[-1].end() :]
     return before
 
 
@@ -104,16 +190,50 @@ def _clause(text: str, start: int, end: int) -> str:
     return f"{_before(text, start)} {after}"
 
 
-def strong_tally_at(text: str, start: int) -> tuple[int, str] | None:
+def _speaks_of_a_result(clause: str) -> bool:
+    """Whether a word of winning, losing, drawing or voting stands in ``clause``, also as the last part
+    of a German or Dutch compound ("Die Abstimmung im Bundestag endete 52:48")."""
+    return bool(_TALLY_WORD.search(clause) or _COMPOUND_HEAD.search(clause))
+
+
+def _counts(m: re.Match) -> tuple[int, int] | None:
+    """The two counts of a pair, or None where one is written with a leading zero ("3:05", "1-01"):
+    the minutes of a clock time or a code, as no score is written."""
+    a, b = m.group("a"), m.group("b")
+    if (len(a) > 1 and a[0] == "0") or (len(b) > 1 and b[0] == "0"):
+        return None
+    return int(a), int(b)
+
+
+def _reads_as_clock(text: str, m: re.Match) -> bool:
+    """Whether a pair that could be an hour is told as one: after a word of the hour ("um 18:30", "at
+    3:15") or with one after it ("21:23 Uhr", "8:30 pm")."""
+    if not _CLOCK_LIKE.fullmatch(m.group()):
+        return False
+    if (c := _CLOCK.match(text, m.start())) and c.end() > m.end():
+        return True
+    return bool(_AT_BEFORE.search(text, max(0, m.start() - 24), m.start()))
+
+
+def strong_tally_at(text: str, start: int, times: Container[int] = ()) -> tuple[int, str] | None:
     """A pair that the words beside it make a result, whatever its numbers: a word of losing before
-    it in its clause ("lost 1-3", "verlor 21:23", which would read as a clock time) with no noun of its
-    own after it, or a noun of the result after it ("a 1-3 defeat")."""
+    it in its clause ("lost 1-3", "verlor 21:23", which would read as a clock time), or a verb of winning
+    before a falling or level pair ("gewann am Sonntag 23:21"), with no noun of its own after it; or a
+    noun of the result after it ("a 1-3 defeat").  A pair told as an hour ("um 18:30") is none, nor one
+    that could be an hour whose verb stands in another clause, before a comma ("Der Mann, der verloren
+    hatte, kam am Dienstag 21:30") or before a word of the schedule ("verlor und trifft am Sonntag 18:30")."""
     m = _PAIR.match(text, start)
-    if not m or _PERCENT.match(text, m.end()):
+    if not m or _PERCENT.match(text, m.end()) or (counts := _counts(m)) is None:
         return None
     if _RESULT_NOUN.match(text, m.end()):
         return m.end(), m.group()
-    if _LOSING.search(_before(text, m.start())) and not _counts_a_noun(text, m.end()):
+    if _reads_as_clock(text, m):
+        return None
+    before = _verb_clause(text, m.start())
+    if _CLOCK_LIKE.fullmatch(m.group()):
+        before = before[before.rfind(",") + 1 :]  # "Der Mann, der verloren hatte, kam am Dienstag 21:30": another clause's verb
+    verb = _LOSING.search(before) or (counts[0] >= counts[1] and _WINNING.search(before))
+    if verb and not _counts_a_noun(text, m.end(), times):
         return m.end(), m.group()
     return None
 
@@ -126,29 +246,62 @@ def is_score(text: str, start: int, end: int) -> bool:
     return tally is not None and tally[0] == end
 
 
-def tally_at(text: str, start: int) -> tuple[int, str] | None:
+def _word_tally(text: str, m: re.Match, times: Container[int]) -> tuple[int, str] | None:
+    """A pair joined by a word ("Lyon a battu Nantes 3 à 1", "venceu o Santos por 2 a 1", "perdeu por 1
+    a 3"), which is far more often a range ("3 à 5 jours", "10 à 15 %") or a span ("du 3 au 5", "de 2 a 3
+    semanas"): a result only where no word in lower case that it could count follows it, no "entre"
+    stands before it, and a word of the result stands in its clause: a word of losing before any pair, a
+    word of winning, losing, drawing or voting beside a falling or level one.  After "de" ("perdeu de 7 a
+    1", "passa de 3 à 1") only a word of winning or losing before it, or a noun of the result before the
+    "de" ("le score de 2 à 2"), makes it one; and with no word of a contest near it ("a proporção subiu
+    por 2 a 1") it is a ratio, left to the numbers."""
+    if _PERCENT.match(text, m.end()) or _counts_a_noun(text, m.end(), times) or (counts := _counts(m)) is None:
+        return None
+    word = w.group("word").lower() if (w := _WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())) else ""
+    if word in _BETWEEN:
+        return None
+    before = _verb_clause(text, m.start())
+    rising = counts[0] < counts[1]
+    if _LOSING.search(before) or (not rising and _WINNING.search(before)):
+        return m.end(), m.group()
+    if word in _FROM and not _RESULT_OF.search(text, max(0, m.start() - 24), m.start()):
+        return None
+    if rising or not _speaks_of_a_result(_clause(text, m.start(), m.end())):
+        return None
+    return m.end(), m.group()
+
+
+def tally_at(text: str, start: int, language: str | None = None, times: Container[int] = ()) -> tuple[int, str] | None:
     """The end and the text of the tally that starts at ``start``, or ``None``: a strong one (see
     :func:`strong_tally_at`), or a falling or level pair ("beat City 3-1", "ruled 5-4", "2-2") in a
     clause that speaks of winning, losing or voting.  A rising pair without a word of the result
     beside it is a range ("miss 2-3 matches", "pages 12-14 of the ruling", "20-30 voters"), and a
-    pair before a percent sign is a range of shares ("lost 10-15% after the vote")."""
-    if strong := strong_tally_at(text, start):
+    pair before a percent sign is a range of shares ("lost 10-15% after the vote").  In ``language``
+    that joins a score with a word, that form too (:func:`_word_tally`); ``times`` are where the dates
+    and times of the text start (a word that starts one after a pair is no noun it counts)."""
+    joiner = _JOINER.get((language or "")[:2].lower())
+    if joiner and (w := _WORD_PAIR.match(text, start)) and w.group("joiner") == joiner:
+        return _word_tally(text, w, times)
+    if strong := strong_tally_at(text, start, times):
         return strong
     m = _PAIR.match(text, start)
-    if not m or _PERCENT.match(text, m.end()):
+    if not m or _PERCENT.match(text, m.end()) or (counts := _counts(m)) is None:
         return None
-    if int(m.group(1)) < int(m.group(2)) and not (_SET_BEFORE.search(text, max(0, start - 12), start) and not _counts_a_noun(text, m.end())):
+    if word := _WORD_BEFORE.search(text, max(0, start - 24), start):
+        if word.group("word").lower() in _BETWEEN:
+            return None  # "between 3-1 and ...": a range
+    if counts[0] < counts[1] and not (_SET_BEFORE.search(text, max(0, start - 12), start) and not _counts_a_noun(text, m.end(), times)):
         return None  # a rising pair, unless it is the next set of a match ("6-4, 3-6, 7-5")
-    if not _TALLY_WORD.search(_clause(text, m.start(), m.end())):
+    if not _speaks_of_a_result(_clause(text, m.start(), m.end())):
         return None
     return m.end(), m.group()
 
 
 def tally_pair(text: str) -> tuple[int, int] | None:
     """The two counts of a tally's text, higher first, so that the order it is written in does not
-    matter ("3-1" and "1-3" are one result told from either side)."""
-    m = _PAIR.fullmatch(text)
+    matter ("3-1", "1-3" and "3 à 1" are one result told from either side)."""
+    m = _PAIR.fullmatch(text) or _WORD_PAIR.fullmatch(text)
     if not m:
         return None
-    a, b = int(m.group(1)), int(m.group(2))
+    a, b = int(m.group("a")), int(m.group("b"))
     return (a, b) if a >= b else (b, a)
