@@ -246,6 +246,25 @@ def test_counts_of_different_things_are_no_conflict():
 
 
 @pytest.mark.parametrize(
+    ("a_text", "b_text", "lang", "values"),
+    [
+        # a part of a count ("14 of the 27") against another outlet's part: the same part agrees ...
+        ("Robles obtuvo 14 de los 27 concejales y gobernará con mayoría absoluta.",
+         "Su lista logró la mayoría absoluta con 14 concejales.", "es", None),
+        ("Robles won 14 of the 27 council seats and will govern alone.", "Her list won a majority with 14 council seats.", "en", None),
+        ("Au total, 3 des 5 juges ont voté contre la décision.", "Au total, 3 juges ont voté contre la décision.", "fr", None),
+        ("Insgesamt stimmten 2 der 7 Richter gegen das Urteil.", "Insgesamt stimmten 2 Richter gegen das Urteil.", "de", None),
+        # ... and another part, or another whole, conflicts
+        ("Robles obtuvo 14 de los 27 concejales y gobernará con mayoría absoluta.",
+         "Su lista logró la mayoría absoluta con 15 concejales.", "es", ([14.0, 27.0], [15.0])),
+    ],
+)  # fmt: skip
+def test_a_part_of_a_count_is_counted_under_the_whole_s_noun(a_text, b_text, lang, values):
+    got = _number_conflicts(a_text, b_text, lang, lang)
+    assert [(v["a"], v["b"]) for v in got] == ([values] if values else []), got
+
+
+@pytest.mark.parametrize(
     ("a_text", "b_text", "lang", "choice"),
     [
         ("Cerca de 300 famílias ligadas ao movimento ocuparam na madrugada de terça a Fazenda Boa Esperança.",

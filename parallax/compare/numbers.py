@@ -129,27 +129,37 @@ def numbers(art: Article, s: Sentence) -> dict[str | None, dict[str | None, set[
     out: dict[str | None, dict[str | None, set[Bound]]] = {}
     noun = None  # the noun of the sentence's last count that wrote one
     last = None  # what the sentence's last count with a noun counts ("people" for "семь человек")
-    for q in art.quantities:
-        if in_sentence(s, q.start) and q.value is not None and q.unit not in NOT_COUNTS:
-            # a fraction of a count ("a third of the 900 workers") is a part: it meets another outlet's
-            # part ("half of the 900"), not the whole, which stays a count of its own
-            what = PART if whole_offset(q.text) else role(art.text, q)
-            key = counted(q.unit, what)
-            if (q.unit is None or _CJK_COUNTER.match(q.unit)) and (last is not None or q.unit) and _partitive(art.text, q):
-                # "семь человек ..., четверо из них", "neuf blessés, dont trois", "17人受伤，其中3人": of the same
-                # (a Chinese, Japanese or Korean part keeps its counter: "伤者中有3人" is people too)
-                key = last if last is not None else key
-                what = what or PART  # compared with another outlet's part, not with the whole
-            elif key == "people" and q.unit is None and noun is not None:
-                key = noun  # "dieci operai sono rimasti feriti e quattro sono morti": four workers
-            elif q.unit is not None and key == q.unit and q.unit.isalpha():
-                noun = key
-            if q.unit is not None and q.unit.isalpha():
-                last = key
-            out.setdefault(key, {}).setdefault(what, set()).add(bounds(art.text, q, art.language))
+    counts = [q for q in art.quantities if in_sentence(s, q.start) and q.value is not None and q.unit not in NOT_COUNTS]
+    for i, q in enumerate(counts):
+        # a fraction of a count ("a third of the 900 workers") is a part: it meets another outlet's
+        # part ("half of the 900"), not the whole, which stays a count of its own
+        what = PART if whole_offset(q.text) else role(art.text, q)
+        key = counted(q.unit, what)
+        whole = counts[i + 1] if i + 1 < len(counts) else None
+        if whole is not None and whole.unit and (m := _OF_THE_NUMBER.match(art.text, q.end)) and m.end() == whole.start:
+            # "14 de los 27 concejales", "14 of the 27 seats": a part of the count after it, its noun's
+            key, what = counted(whole.unit, role(art.text, whole)), PART
+        elif (q.unit is None or _CJK_COUNTER.match(q.unit)) and (last is not None or q.unit) and _partitive(art.text, q):
+            # "семь человек ..., четверо из них", "neuf blessés, dont trois", "17人受伤，其中3人": of the same
+            # (a Chinese, Japanese or Korean part keeps its counter: "伤者中有3人" is people too)
+            key = last if last is not None else key
+            what = what or PART  # compared with another outlet's part, not with the whole
+        elif key == "people" and q.unit is None and noun is not None:
+            key = noun  # "dieci operai sono rimasti feriti e quattro sono morti": four workers
+        elif q.unit is not None and key == q.unit and q.unit.isalpha():
+            noun = key
+        if q.unit is not None and q.unit.isalpha():
+            last = key
+        out.setdefault(key, {}).setdefault(what, set()).add(bounds(art.text, q, art.language))
     return out
 
 
+# a part of the count after it ("14 of the 27 seats", "14 de los 27 concejales", "3 des 5 juges", "2 der 7 Richter")
+_OF_THE_NUMBER = re.compile(
+    r"[ \u00a0]{1,3}(?:of(?:[ \u00a0]the)?|de(?:[ \u00a0](?:los|las|les))?|des|der|von(?:[ \u00a0]den)?|dei|degli|delle|dos|das"
+    r"|van(?:[ \u00a0]de)?|из|z|ze|spośród|з|із)[ \u00a0]{1,3}(?=\d)",
+    re.I,
+)
 # a part of the count before ("three of them", "трое из них", "zwei von ihnen", "dwie z nich", "dont quatre")
 _PARTITIVE_AFTER = re.compile(
     r"[ \u00a0]{0,3}(?:of|из|от|среди|z|ze|spośród|von|unter|de|d['’]entre|di|tra|fra|dos|das|van|з|із|серед)[ \u00a0]{1,3}"

@@ -33,6 +33,10 @@ _STOP_UNITS = {"of", "and", "or", "to", "in", "on", "at", "the", "a", "und", "et
                # "dont quatre dans un état grave"), which compare.numbers counts under that count's noun
                "из", "от", "среди", "с", "у", "в", "на", "них", "з", "із", "від", "серед", "їх", "z", "ze", "spośród", "wśród", "w",
                "nich", "von", "unter", "dans", "parmi", "sur", "entre", "en", "sobre", "tra", "fra", "su", "dos", "das", "loro",
+               # a preposition or an article before a second number: a part of the count after it ("14 de los 27
+               # concejales", "3 des 5 juges", "2 der 7 Richter", "3 dei 5 giudici"), which compare.numbers counts so
+               "de", "des", "der", "den", "dem", "dei", "degli", "delle", "del", "della", "los", "las", "les", "lo", "la", "le",
+               "il", "van", "het",
                # how badly, right after a count: no noun ("dont quatre grièvement", "drei schwer", "two seriously")
                "grièvement", "gravement", "légèrement", "sérieusement", "mortellement", "gravemente", "levemente", "leggermente",
                "seriamente", "schwer", "leicht", "lebensgefährlich", "seriously", "critically", "badly", "slightly", "ciężko", "lekko",
