@@ -414,3 +414,30 @@ def test_a_quote_conflict_shows_each_whole_split_quotation():
     b = 'Kelton\'s mayor, Priya Anand, welcomed the money. "We will rebuild," she said, "but not next year."'
     quotes = [c["values"] for c in _pair(a, b) if c["kind"] == "quote"]
     assert quotes == [{"a": "We will rebuild, but not this year.", "b": "We will rebuild, but not next year."}], quotes
+
+
+# --- alignment: figures of one kind (compare/align.py) ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("ta", "tb", "lang", "values"),
+    [
+        # a result in each: the vote, however differently the sentences word it
+        ("Der Zentralbankrat stimmte mit 7:2 für die Erhöhung.", "Der Beschluss fiel mit 6:3 Stimmen.", "de", (["7:2"], ["6:3"])),
+        # a share or a sum beside a shared word
+        ("La participación fue del 61,4 %, cinco puntos más que en 2022.",
+         "La participación se situó en el 58,9 %, según los datos de la junta electoral.", "es", ([61.4], [58.9])),
+        ("Il devra également payer une amende de 150 000 euros.",
+         "L'ancien édile a écopé de trois ans d'emprisonnement, dont un an ferme, et d'une amende de 250 000 euros.", "fr",
+         ([150000.0], [250000.0])),
+    ],
+)  # fmt: skip
+def test_figures_of_one_kind_join_sentences_into_one_fact(ta, tb, lang, values):
+    got = _pair(ta, tb, lang=lang)
+    assert [(c["values"]["a"], c["values"]["b"]) for c in got if c["kind"] == "number"] == [values], got
+
+
+def test_figures_of_one_kind_without_a_shared_word_stay_apart():
+    """A share in each sentence is no evidence by itself: inflation and a party's vote are two facts."""
+    got = _pair("Inflation stood at 4.2% in February.", "The Greens won 12% of the vote.")
+    assert not [c for c in got if c["kind"] == "number"], got

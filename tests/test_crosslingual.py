@@ -109,7 +109,7 @@ def test_a_quotation_split_in_two_by_its_translation_still_groups():
     # one quotation already, as the French prints it: one variant each, not three
     [group] = _shared_quotes(fr, "fr", en)
     assert group["misattributed"] and [v["article"] for v in group["variants"]] == ["a", "b"], group
-    assert group["variants"][1]["text"] == "We will not pay any ransom, Giving in would mean financing the next attack."
+    assert group["variants"][1]["text"] == "We will not pay any ransom. Giving in would mean financing the next attack."
 
 
 def test_a_translation_that_counts_one_thing_differently_is_a_number_conflict():

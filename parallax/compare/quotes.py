@@ -143,8 +143,8 @@ def is_named(speaker: str | None, article: Article | None = None) -> bool:
     return len(words) >= 2 and all(w[:1].isupper() and not w.endswith("'s") or w.lower() in _NAME_PARTICLES for w in words)
 
 
-def _translations(articles: list[Article], items: list, vectors: tuple, embedder: str = "e5") -> list[tuple[int, int]]:
-    """Pairs of quotations (indices into ``items``) from articles in different languages that
+def _translations(articles: list[Article], items: list, vectors: tuple, embedder: str = "e5") -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+    """Pairs of quotations (runs of indices into ``items``, one or two long) from articles in different languages that
     translate each other: by meaning, each the other's best match by a margin (the rule that
     links translated sentences, :func:`parallax.compare.align.translation_links`), closest first.  A translation
     may split or join quotations ("Nous ne paierons aucune rançon. Céder, ce serait ..." against
@@ -171,8 +171,8 @@ def _translations(articles: list[Article], items: list, vectors: tuple, embedder
                 continue
             xs, ys = by_article[a], by_article[b]
             sims = rescale(np.stack([vec[x] for x in xs]) @ np.stack([vec[y] for y in ys]).T, vectors[1])
-            out += [(float(sims[x, y]), i, j) for x, y in translation_links(np.asarray(sims)) for i in xs[x] for j in ys[y]]
-    return [(i, j) for _, i, j in sorted(out, key=lambda t: -t[0])]  # the closest translations first
+            out += [(float(sims[x, y]), xs[x], ys[y]) for x, y in translation_links(np.asarray(sims))]
+    return [(x, y) for _, x, y in sorted(out, key=lambda t: -t[0])]  # the closest translations first
 
 
 def _runs(article: Article, items: list, idxs: list[int]) -> list[tuple[int, int]]:
@@ -285,7 +285,7 @@ def group_quotes(articles: list[Article], embedder: str = "e5", paraphrase_thres
         if q.kind != "indirect" or not any(o.kind != "indirect" and q.start <= o.start and o.end <= q.end for o in art.quotes)
     ]
     parent = list(range(len(items)))
-    sources = [{ai} for ai, _, _ in items]  # the articles of each group, kept at its root
+    held = [[x] for x in range(len(items))]  # the quotations of each group, kept at its root
     rel: dict[tuple[int, int], str] = {}
 
     def find(x: int) -> int:
@@ -294,16 +294,27 @@ def group_quotes(articles: list[Article], embedder: str = "e5", paraphrase_thres
             x = parent[x]
         return x
 
-    def join(x: int, y: int) -> bool:
-        """Merge the groups of ``x`` and ``y`` unless one article would then hold two of the
-        group's quotations: an article that prints both "Our people want peace, not walls" (Kovač)
-        and "Our people want bridges, not walls" (Roth) shows they are two statements, not one
-        altered."""
-        rx, ry = find(x), find(y)
-        if rx == ry or sources[rx] & sources[ry]:
-            return rx == ry
-        parent[rx] = ry
-        sources[ry] |= sources[rx]
+    def join(*xs: int, together: tuple[int, ...] = ()) -> bool:
+        """Merge the groups of ``xs`` unless one article would then hold two of the group's
+        quotations: an article that prints both "Our people want peace, not walls" (Kovač) and "Our
+        people want bridges, not walls" (Roth) shows they are two statements, not one altered.  The
+        quotations ``together`` may share an article: two parts of one speaker's words that another
+        language prints as one quotation."""
+        roots = list(dict.fromkeys(find(x) for x in xs))
+        if len(roots) == 1:
+            return True
+        seen: dict[int, int] = {}
+        for x in (m for r in roots for m in held[r]):
+            if x in together:
+                continue
+            if items[x][0] in seen:
+                return False
+            seen[items[x][0]] = x
+        if any(items[t][0] in seen for t in together):
+            return False
+        for r in roots[1:]:
+            parent[r] = roots[0]
+            held[roots[0]] += held[r]
         return True
 
     vectors = None
@@ -331,9 +342,9 @@ def group_quotes(articles: list[Article], embedder: str = "e5", paraphrase_thres
     for _, _, x, y, _ in sorted(edges):
         join(x, y)
     if vectors is not None:
-        for x, y in _translations(articles, items, vectors, embedder):
-            if find(x) != find(y) and join(x, y):
-                rel[(x, y)] = "translation"
+        for xs, ys in _translations(articles, items, vectors, embedder):
+            if len({find(i) for i in xs + ys}) > 1 and join(*xs, *ys, together=xs + ys if len(xs) + len(ys) > 2 else ()):
+                rel.update({(x, y): "translation" for x in xs for y in ys})
     members: dict[int, list[int]] = {}
     for x in range(len(items)):
         members.setdefault(find(x), []).append(x)
