@@ -3,9 +3,10 @@
 
 "I tirsdags" is the last Tuesday and "på tirsdag" the next one, whatever the verb; a bare "tirsdag", the
 press's usual form, looks back or ahead as the sentence does (:mod:`.nordic`).  "I aftes" is yesterday
-evening, "i nat" in a report the night that just ended.  "Maj" and "August" are also names: alone they
-are months only after a word that governs one ("i maj", "siden august").  "Siden" is "since" too: it is
-"ago" only after a count ("to dage siden").  An age ("45 år gammel") is no duration.
+evening; "i nat" the night that just ended in a report of what happened, tonight in a sentence about the
+future ("I nat ventes frost") or in a report written that night.  "Maj" and "August" are also names: alone
+they are months only after a word that governs one ("i maj", "siden august").  "Siden" is "since" too: it
+is "ago" only after a count ("to dage siden").  An age ("45 år gammel") is no duration.
 """
 
 from __future__ import annotations

@@ -2,11 +2,12 @@
 "för två dagar sedan", "om två veckor", "kl. 14.30", "natten till söndag".
 
 "I tisdags" is the last Tuesday and "på tisdag" the next one, whatever the verb; "i tisdag" and a bare
-"tisdag" look back or ahead as the sentence does (:mod:`.nordic`).  "I natt" is the night that just
-ended in a report of what happened ("I natt brann ett hus"), tonight in a sentence about the future
-("I natt väntas snö") or in a report written that night (the lexicon's ``tonight``).  "Maj" is also a name ("Maj Andersson"): alone it is a month only after a word that
-governs one ("i maj", "sedan maj").  "Sedan" is "since" and "then" too: it is "ago" only after a count
-("två dagar sedan").  An age ("45 år gammal") is no duration.
+"tisdag" look back or ahead as the sentence does (:mod:`.nordic`).  "I natt" is the night that just ended
+in a report of what happened ("I natt brann ett hus"), tonight in a sentence about the future ("I natt
+väntas snö") or in a report written that night (the lexicon's ``tonight``).  "Maj" is also a name ("Maj
+Andersson"): alone it is a month only after a word that governs one ("i maj", "sedan maj").  "Sedan" is
+"since" and "then" too: it is "ago" only after a count ("två dagar sedan").  An age ("45 år gammal") is no
+duration.
 """
 
 from __future__ import annotations
