@@ -10,6 +10,7 @@ import pytest
 import parallax
 from parallax.errors import InputError
 from parallax.ingest.clean import boilerplate_reason, clean_paragraphs, split_dateline
+from parallax.ingest.decode import _reads_as_its_script, decode_bytes
 
 
 @pytest.mark.parametrize(
@@ -144,6 +145,45 @@ def test_short_single_byte_text_keeps_its_letters(tmp_path, text, encoding):
     p.write_bytes(text.encode(encoding))
     [a] = parallax.load([p])
     assert a.text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        # Serbian in Cyrillic was written in windows-1251, in Latin in windows-1250: the decoding that reads as its script
+        ("Председник општине рекао је да радови касне.", "cp1251"),
+        ("Шумадија је добила нови пут.", "cp1251"),
+        ("Ђорђе Жигић из Чачка победио је на такмичењу у Шапцу.", "cp1251"),
+        ("Џеј Ђукић је рекао да ће утакмица бити одиграна у суботу.", "cp1251"),
+        ("Влада Србије саопштила је у уторак да ће нови мост преко реке бити завршен до краја године.", "cp1251"),
+        ("Đoković je pobedio u finalu i osvojio još jednu titulu.", "cp1250"),
+        ("Đorđe Žigić iz Čačka pobedio je na takmičenju u Šapcu.", "cp1250"),
+        ("Predsednik opštine rekao je da radovi kasne, a žitelji čekaju.", "cp1250"),
+        # the neighbours keep their code pages
+        ("Vlada je u utorak saopćila da će most biti izgrađen do kraja godine.", "cp1250"),
+        ("A polgármester kedden közölte, hogy az út zárva marad.", "cp1250"),
+        ("Правительство заявило во вторник, что мост будет построен.", "cp1251"),
+        ("Владата во вторник соопшти дека мостот ќе биде изграден.", "cp1251"),
+        ("Hélène et François sont arrivés à Besançon.", "cp1252"),
+    ],
+)
+def test_serbian_legacy_pages_decode_in_the_code_page_of_their_script(text, encoding):
+    assert decode_bytes(text.encode(encoding), "page") == text
+
+
+@pytest.mark.parametrize(
+    ("text", "fits"),
+    [
+        ("Председник општине рекао је да радови касне.", True),
+        ("Predsednik opštine rekao je da radovi kasne, a žitelji čekaju.", True),
+        ("Příliš žluťoučký kůň úpěl ďábelské ódy.", True),  # many accents, still mostly plain letters
+        ("Компанија Apple отворила је продавницу у Београду.", True),  # a Latin name among Cyrillic words
+        ("Ďđĺäńĺäíčę îďřňčíĺ đĺęŕî ńĺ.", False),  # Cyrillic read as windows-1250
+        ("Рokoviж je pobedio u finalu i osvojio joљ jednu titulu.", False),  # Latin read as windows-1251
+    ],
+)
+def test_a_decoding_reads_as_its_script(text, fits):
+    assert _reads_as_its_script(text) is fits
 
 
 def test_invisible_characters_removed(tmp_path):

@@ -143,3 +143,52 @@ def test_march_after_a_word_that_governs_a_month(lang, pub):
     # "mars" alone is also the planet: a month after "i", "sedan", "fra" ...
     assert resolved(lang, "Vägen stängdes i mars.", pub)["mars"] == "2026-03"
     assert resolved(lang, "Mars är den fjärde planeten.", pub) == {}
+
+
+TUE_PUB = "2026-05-19T08:00:00+02:00"  # a Tuesday morning
+TUE_EVENING = "2026-05-19T21:30:00+02:00"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expr", "value"),
+    [
+        # a report of what happened: the night that just ended
+        ("sv", "I natt brann ett hus i Gävle.", "I natt", "2026-05-18TNI"),
+        ("sv", "Räddningstjänsten larmades i natt.", "i natt", "2026-05-18TNI"),
+        ("da", "I nat brændte en lade ned.", "I nat", "2026-05-18TNI"),
+        ("no", "Politiet ble varslet i natt.", "i natt", "2026-05-18TNI"),
+        ("no", "I natt gikk et nytt skred.", "I natt", "2026-05-18TNI"),
+        ("sv", "Räddningstjänsten arbetar i natt med släckningen.", "i natt", "2026-05-18TNI"),  # no tense: a report
+        # a sentence about the future: tonight
+        ("sv", "I natt väntas kraftigt snöfall i norr.", "I natt", "2026-05-19TNI"),
+        ("sv", "Polisen kommer att patrullera i natt.", "i natt", "2026-05-19TNI"),
+        ("sv", "Inatt blir det minusgrader.", "Inatt", "2026-05-19TNI"),
+        ("da", "I nat skal politiet patruljere i byen.", "I nat", "2026-05-19TNI"),
+        ("da", "Der ventes frost i nat.", "i nat", "2026-05-19TNI"),
+        ("no", "I natt blir det minusgrader.", "I natt", "2026-05-19TNI"),
+        ("no", "Det ventes kraftig vind i natt.", "i natt", "2026-05-19TNI"),
+        # the night named with its weekday stays that night
+        ("sv", "Skredet gick i natt till söndag.", "natt till söndag", "2026-05-16TNI"),
+    ],
+)
+def test_nordic_i_natt_is_last_night_in_a_report_and_tonight_ahead(lang, text, expr, value):
+    assert resolved(lang, text, TUE_PUB).get(expr, "missing") == value
+
+
+@pytest.mark.parametrize(("lang", "text", "expr"), [("sv", "I natt stängs vägen för trafik.", "I natt"), ("no", "Veien stenges i natt.", "i natt")])
+def test_nordic_i_natt_in_a_report_written_that_night_is_tonight(lang, text, expr):
+    assert resolved(lang, text, TUE_EVENING)[expr] == "2026-05-19TNI"
+    assert resolved(lang, text, TUE_PUB)[expr] == "2026-05-18TNI"  # the same words in the morning: last night
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("sv", "Hon arbetade i nattskiftet."),  # a compound, no night of its own
+        ("da", "Han kom hjem i nattoget."),
+        ("no", "Hun jobbet i nattevakten."),
+        ("sv", "Vi vakade hela natten."),  # a night with no day to name
+    ],
+)
+def test_nordic_words_that_only_look_like_i_natt(lang, text):
+    assert resolved(lang, text, TUE_PUB) == {}

@@ -55,3 +55,54 @@ def test_a_member_chosen_by_the_identifier_alone_says_how_sure_it_is_of_that_mem
     lang, sure = detect_language_scored("Vatra je izbila u skladištu, a gasili su je satima.", Options().languages, Options().more_languages)
     assert lang in ("hr", "bs", "sr")
     assert sure < 0.95
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ijekavian Serbian (Republika Srpska, Montenegro): "opština", "saopštila", "takođe", "avgust", "istorija",
+        # "uopšte", the future in one word ("biće", "moraće")
+        "Opština je saopštila da će radovi na mostu preko rijeke biti završeni do avgusta.",
+        "Vlada Republike Srpske takođe je najavila da će cijena mlijeka biti ograničena.",
+        "Predsjednik opštine rekao je da biće obezbijeđeno 50 hiljada maraka za obnovu.",
+        "Voz za Beograd kasnio je dva sata zbog kvara, saopštila je uprava željeznica.",
+        "Istorija ovog grada duga je više od hiljadu godina, rekao je direktor muzeja.",
+        "Uopšte nije jasno ko je odgovoran za nestanak struje u opštini.",
+        "Moraće se pronaći novo rješenje, jer biće potrebno više novca, rekao je načelnik.",
+        "Vlada Crne Gore saopštila je da će plate u prosvjeti biti povećane od septembra.",
+    ],
+)
+def test_ijekavian_serbian_is_serbian_by_its_own_words(text):
+    assert _lang(text) == "sr"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Bosnian: the "h" it keeps ("historija", "lahko", "sahat", "kahva"), "općina", "saopćila", "august", the future in two words
+        "Općina je saopćila da će radovi na mostu preko rijeke biti završeni do augusta.",
+        "Historija ovog grada duga je više od hiljadu godina, kazao je direktor muzeja.",
+        "Lahko je bilo predvidjeti da će sastanak trajati više od sahat vremena.",
+        "Uopće nije jasno ko je odgovoran za nestanak struje u općini.",
+        "Bit će potrebno još nekoliko hiljada maraka, kazao je načelnik.",
+        "Policijska uprava je također potvrdila da je osumnjičeni priveden i da je saslušan.",
+        # traps: words Bosnian shares with ijekavian Serbian ("hiljada", "voz", "hljeb") do not make it Serbian
+        "Voz iz Sarajeva kasnio je sat vremena, a u vagonima je bilo nekoliko hiljada putnika.",
+        "Cijena hljeba porasla je za deset feninga, a cijena mlijeka ostala je ista.",
+    ],
+)
+def test_bosnian_stays_bosnian(text):
+    assert _lang(text) == "bs"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # traps: the future in two words and "općina", "također" are Croatian too
+        "Bit će potrebno još nekoliko tisuća eura, rekao je načelnik općine.",
+        "Gradonačelnik je također istaknuo da će se radovi nastaviti idući tjedan.",
+        "Državni inspektorat zatvorio je tvornicu zbog neispunjenih uvjeta zaštite na radu.",
+    ],
+)
+def test_croatian_with_words_it_shares_with_bosnian_stays_croatian(text):
+    assert _lang(text) == "hr"

@@ -32,10 +32,10 @@ def _read(text: str, lang: str) -> list[tuple[str, float, str | None]]:
         ("bs", "Evakuisano je dvije hiljade ljudi i trojica rudara.", [("dvije hiljade", 2000.0, "ljudi"), ("trojica", 3.0, "rudara")]),
         ("sr", "Povređeno je osamnaest ljudi, među njima i dva vatrogasca.", [("osamnaest", 18.0, "ljudi"), ("dva", 2.0, "vatrogasca")]),
         ("sr", "Evakuisano je dve hiljade ljudi.", [("dve hiljade", 2000.0, "ljudi")]),
-        ("sr", "Grad je izdvojio 2,5 mil. dinara.", [("2,5 mil", 2.5e6, "dinara")]),  # the noun past the abbreviation
-        ("sr", "Grad je izdvojio 2,5 miliona dinara.", [("2,5 miliona", 2.5e6, "dinara")]),
+        ("sr", "Grad je izdvojio 2,5 mil. dinara.", [("2,5 mil", 2.5e6, "RSD")]),  # the noun past the abbreviation
+        ("sr", "Grad je izdvojio 2,5 miliona dinara.", [("2,5 miliona", 2.5e6, "RSD")]),
         ("sr", "Погинуло је четрнаест људи, а петоро је у тешком стању.", [("четрнаест", 14.0, "људи"), ("петоро", 5.0, None)]),
-        ("sr", "Влада је доделила 2,5 мил. динара, а штета је 15 милиона евра.", [("2,5 мил", 2.5e6, "динара"), ("15 милиона", 15e6, "€")]),
+        ("sr", "Влада је доделила 2,5 мил. динара, а штета је 15 милиона евра.", [("2,5 мил", 2.5e6, "RSD"), ("15 милиона", 15e6, "€")]),
         ("sl", "V eksploziji je umrlo štirinajst ljudi.", [("štirinajst", 14.0, "ljudi")]),
         ("sl", "Eksplozija je zahtevala življenja dvanajstih ljudi.", [("dvanajstih", 12.0, "ljudi")]),
         ("sl", "Ranjenih je bilo triindvajset ljudi, štirje so v kritičnem stanju.", [("triindvajset", 23.0, "ljudi"), ("štirje", 4.0, None)]),
@@ -98,3 +98,47 @@ def test_south_slavic_ages_are_no_counts(lang, text):
 )
 def test_clock_times_are_no_counts(lang, text):
     assert [q.value for q in analyzed(text, lang, "2026-05-14T09:00:00+02:00").quantities] == [12.0]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "found"),
+    [
+        # the convertible mark, after the figure, past a scale's full stop, before the figure, in Cyrillic
+        ("bs", "Šteta je procijenjena na 2,5 miliona KM.", [("2,5 miliona", 2.5e6, "BAM")]),
+        ("bs", "Kazna iznosi 500 KM, a za ponovljeni prekršaj 1.000 KM.", [("500", 500.0, "BAM"), ("1.000", 1000.0, "BAM")]),
+        ("bs", "Budžet je povećan za 12 mil. KM.", [("12 mil", 12e6, "BAM")]),
+        ("bs", "Kazna iznosi KM 500.", [("500", 500.0, "BAM")]),
+        ("bs", "Isplaćeno je 300 konvertibilnih maraka.", [("300", 300.0, "BAM")]),
+        ("sr", "Помоћ од 500 КМ добиће свака породица.", [("500", 500.0, "BAM")]),
+        ("hr", "Za zemljište je plaćeno 40.000 KM.", [("40.000", 40000.0, "BAM")]),
+        ("bs", "Ugovor je vrijedan 3 miliona BAM.", [("3 miliona", 3e6, "BAM")]),
+        # the dinar and the kuna
+        ("sr", "Cena karte je 300 dinara.", [("300", 300.0, "RSD")]),
+        ("sr", "Kazna je 5.000 din. za vozače.", [("5.000", 5000.0, "RSD")]),
+        ("sr", "Prosečna plata je 90.000 RSD.", [("90.000", 90000.0, "RSD")]),
+        ("sr", "Штета је 2 милиона динара.", [("2 милиона", 2e6, "RSD")]),
+        ("hr", "Plaća je tada bila 7.000 kuna.", [("7.000", 7000.0, "HRK")]),
+        ("hr", "Trošak je 450 kn po osobi.", [("450", 450.0, "HRK")]),
+        # the euro stays the euro
+        ("sr", "Pomoć od 20 miliona evra.", [("20 miliona", 20e6, "€")]),
+        ("bs", "Iznos od 3 miliona eura i 2 miliona KM.", [("3 miliona", 3e6, "€"), ("2 miliona", 2e6, "BAM")]),
+    ],
+)
+def test_marks_dinars_and_kunas_are_their_currencies(lang, text, found):
+    assert _read(text, lang) == found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "found"),
+    [
+        ("bs", "Put do Mostara dug je 12 km.", [("12", 12.0, "km")]),  # lower case: the kilometre
+        ("sr", "До града има 40 км.", [("40", 40.0, "км")]),
+        ("hr", "Kolona je bila duga 5 km, a brzina 60 km/h.", [("5", 5.0, "km"), ("60", 60.0, "km")]),
+        ("de", "Die Strecke ist 12 KM lang.", [("12", 12.0, "km")]),  # another language: no mark
+        ("sl", "Cesta je dolga 12 KM.", [("12", 12.0, "km")]),
+        ("bs", "Na listi KMB je 12 kandidata.", [("12", 12.0, "kandidata")]),  # letters of a longer word
+        ("sr", "Ispred zgrade je bilo 300 ljudi.", [("300", 300.0, "ljudi")]),
+    ],
+)
+def test_kilometres_and_other_words_are_no_money(lang, text, found):
+    assert _read(text, lang) == found

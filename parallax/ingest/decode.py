@@ -75,33 +75,53 @@ def _misdeclared_western(declared: str, text: str) -> bool:
     return high >= 20 and sum(len(r) for r in _HIGH_RUN.findall(text)) > 0.5 * high
 
 
-# The Windows code page each language was written in before UTF-8 (others: windows-1252).
-_CODE_PAGE = {
-    **dict.fromkeys("cs sk pl hu sl hr bs sr ro sq".split(), "cp1250"),
-    **dict.fromkeys("ru uk bg be mk".split(), "cp1251"),
-    "el": "cp1253", "tr": "cp1254", "az": "cp1254", "he": "cp1255",
-    **dict.fromkeys("ar fa ur".split(), "cp1256"),
-    **dict.fromkeys("lt lv et".split(), "cp1257"),
-    "vi": "cp1258", "th": "cp874",
+# The Windows code page each language was written in before UTF-8 (others: windows-1252); a language
+# written in two scripts had one for each: Serbian pages were windows-1251 in Cyrillic, windows-1250 in Latin.
+_CODE_PAGES = {
+    **dict.fromkeys("cs sk pl hu sl hr bs ro sq".split(), ("cp1250",)),
+    **dict.fromkeys("ru uk bg be mk".split(), ("cp1251",)),
+    "sr": ("cp1251", "cp1250"),
+    "el": ("cp1253",), "tr": ("cp1254",), "az": ("cp1254",), "he": ("cp1255",),
+    **dict.fromkeys("ar fa ur".split(), ("cp1256",)),
+    **dict.fromkeys("lt lv et".split(), ("cp1257",)),
+    "vi": ("cp1258",), "th": ("cp874",),
 }  # fmt: skip
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _reads_as_its_script(text: str) -> bool:
+    """Whether ``text`` is written as a script is, not as a wrong decoding writes it: no word mixes
+    Cyrillic and Latin letters (Latin Serbian read as windows-1251 puts "и" for "č" inside Latin words:
+    "Рokoviж"), and most Latin letters are plain ASCII (Cyrillic read as windows-1250 is all accented
+    letters: "Ďđĺäńĺäíčę").  A word or two of the other kind (a brand, a misprint) is tolerated."""
+    words = _WORD.findall(text)
+    mixed = sum(1 for w in words if any("\u0400" <= c <= "\u04ff" for c in w) and any(c.isascii() for c in w))
+    latin = [c for w in words for c in w if c.isascii() or "\u00c0" <= c <= "\u024f"]
+    accented = sum(1 for c in latin if not c.isascii())
+    return mixed <= max(1, len(words) // 50) and accented * 2 <= len(latin)
 
 
 def _detected(matches, data: bytes):
-    """The detector's best guess, or among the guesses it scores exactly as well, the code page of
-    the text's language.  Short text decodes cleanly in several single-byte encodings (0xE8 is
-    "è" in windows-1252 and "č" in windows-1250) and the detector's order between such ties is
-    arbitrary; the language, which a few wrong letters do not change, decides: French names in
-    an English text stay "Hélène", a Czech text keeps "Předseda"."""
+    """The detector's best guess, or among the guesses that decode as cleanly (the same chaos), the code
+    page of the text's language.  Short text decodes cleanly in several single-byte encodings (0xE8 is
+    "è" in windows-1252 and "č" in windows-1250) and the detector's order between them, by how like a
+    language the letters are, is arbitrary on a sentence or two ("Председник" read as Mac Cyrillic,
+    "ѕредседник"); the language, which a few wrong letters do not change, decides: French names in
+    an English text stay "Hélène", a Czech text keeps "Předseda".  Of a language's two code pages (Serbian
+    Cyrillic and Latin) the one whose decoding reads as its script (:func:`_reads_as_its_script`) wins."""
     best = matches.best()
     if best is None:
         return None
-    ties = {m.encoding: m for m in matches if m.chaos == best.chaos and m.coherence == best.coherence}
+    ties = {m.encoding: m for m in matches if m.chaos == best.chaos}
     if len(ties) < 2:
         return best
     import py3langid
 
     language = py3langid.classify(data[:20_000].decode(best.encoding, "replace"))[0]
-    return ties.get(_CODE_PAGE.get(language, "cp1252"), best)
+    for page in _CODE_PAGES.get(language, ("cp1252",)):
+        if page in ties and _reads_as_its_script(data[:20_000].decode(page, "replace")):
+            return ties[page]
+    return best
 
 
 def decode_bytes(data: bytes, source: str, html: bool = False) -> str:

@@ -55,44 +55,78 @@ def detect_language_scored(text: str, languages: tuple[str, ...], more: tuple[st
 # identifier is sure of the group, and which of the three from what tells them apart in writing.
 SHTOKAVIAN = ("hr", "bs", "sr")
 # the reflex of old jat: Serbian is written ekavian ("vreme", "pre", "deo", "nedelja"), Croatian and
-# Bosnian ijekavian ("vrijeme", "prije", "dio", "nedjelja"); frequent words of news in each form
+# Bosnian ijekavian ("vrijeme", "prije", "dio", "nedjelja"); frequent words of news in each form.  (Serbian
+# is also written ijekavian, in Republika Srpska and Montenegro: there the standards' own words decide.)
 _EKAVIAN = re.compile(
     r"(?<!\w)(?:pre|posle|gde|uvek|vreme|deo|delu|dete|deca|dece|ceo|cel[aoeu]|celog|celoj|reč|reči|rečima|vest|vesti|mest[aoiu]"
     r"|predsedni\w*|svetsk\w*|procen\w*|povređen\w*|ozleđen\w*|nedelj\w*|sred[aeu]|sredom|primer\w*|lekar\w*|reka|reke|reci|reku"
     r"|mleko|cen[aeu]|sledeć\w*|hteo|želeo|živeo|poslednj\w*|zameni\w*|izvešta\w*|mesec\w*|dve|verovatn\w*|sedni\w*|sedišt\w*"
-    r"|uslov\w*|istorij\w*|odsto|pobed\w*|reši\w*|rešen\w*|rešava\w*|pesm\w*|napred|mer[aeiu]|telo|tela|telu|vek|veka|veku"
+    r"|pobed\w*|reši\w*|rešen\w*|rešava\w*|pesm\w*|napred|mer[aeiu]|telo|tela|telu|vek|veka|veku"
     r"|devojk\w*|delov\w*|obezbed\w*)(?!\w)"
 )
 _IJEKAVIAN = re.compile(
     r"(?<!\w)(?:prije|poslije|gdje|uvijek|vrijeme|dio|dijel\w*|dijete|djec\w*|cijel\w*|riječ\w*|vijest\w*|mjest\w*|predsjedni\w*"
     r"|svjetsk\w*|procjen\w*|povrijeđen\w*|ozlijeđen\w*|nedjelj\w*|srijed\w*|primjer\w*|liječni\w*|rijek[aeiu]|mlijek\w*|cijen\w*"
     r"|sljedeć\w*|slijed\w*|htio|želio|živio|posljednj\w*|zamjeni\w*|izvješ\w*|izvješt\w*|mjesec\w*|dvije|vjerojatn\w*|vjerovatn\w*"
-    r"|sjedni\w*|sjedišt\w*|uvjet\w*|historij\w*|povijest\w*|pobjed\w*|pobijed\w*|riješ\w*|rješ\w*|pjesm\w*|naprijed|mjer[aeiu]\w*"
+    r"|sjedni\w*|sjedišt\w*|pobjed\w*|pobijed\w*|riješ\w*|rješ\w*|pjesm\w*|naprijed|mjer[aeiu]\w*"
     r"|tijel\w*|vijek\w*|djevojk\w*|dijelov\w*|obezbjed\w*)(?!\w)"
 )
-# words of the Croatian standard alone (its month names, "tjedan", "tisuća", "tko"), and of the Bosnian
-# and Serbian ones alone ("sedmica", "hiljada", "ko", the Latin month names)
+# the verbs news puts in the future most, by their stem: Serbian writes the future in one word ("biće",
+# "održaće"), Croatian and Bosnian in two, the infinitive cut to its "t" ("bit će", "održat će")
+_FUTURE_STEMS = (
+    "bi|ima|mora|radi|traja|košta|održa|dobi|osta|posta|nastavi|učini|pokuša|odluči|traži|predstavi|otvori|zatvori|važi|iznosi|poče"
+    "|treba|uradi|ponovi|pruži|obavi|donije|done"
+)
+_FUTURE_PERSON = "ću|ćeš|će|ćemo|ćete"
+# words of each standard alone, in either jat reflex, and words two of them share against the third.  Croatian:
+# its month names, "tjedan", "tisuća", "tko", "točno", "uvjet", "povijest"; Serbian: the "št" of "opština",
+# "saopštiti", "uopšte" (Bosnian and Croatian "općina", "uopće"), "takođe", "avgust", "istorija", "evro", the
+# future in one word; Bosnian: the "h" it keeps ("historija", "lahko", "mehko", "sahat", "kahva"), "saopćiti",
+# "august".  Bosnian and Serbian share "sedmica", "hiljada", "ko", "šta", "uslov", the Latin month names;
+# Bosnian and Croatian "općina", "također", "kći", the future in two words.  Shared words count for both, so
+# a text is the standard its words fit best.  ("Hljeb", "voz", "hiljada" are Bosnian and ijekavian Serbian
+# alike: a text with only those cannot be told, see :func:`_shtokavian`.)
 _CROATIAN = re.compile(
     r"(?<!\w)(?:siječ\w*|veljač\w*|ožuj\w*|trav(?:anj|nja|nju)|svib(?:anj|nja|nju)|lip(?:anj|nja|nju)|srp(?:anj|nja|nju)|kolovoz\w*"
     r"|ruj(?:an|na|nu)|listopad\w*|studen(?:i|oga?|om)|prosin\w*|tjed(?:an|na|nu|nom|ni|ne|ana)|tisuć\w*|tko|obitelj\w*|tijekom"
     r"|glasnogovorni\w*|ravnatelj\w*|zrakoplov\w*|vlak\w*|kruh\w*|sveučiliš\w*|uhićen\w*|uhitil\w*|nogomet\w*|otok\w*|jučer"
-    r"|priopć\w*|izvanredn\w*)(?!\w)"
+    r"|priopć\w*|izvanredn\w*|točn\w*|točk\w*|uvjet\w*|povijest\w*|tvornic\w*)(?!\w)"
+)
+_SERBIAN = re.compile(
+    rf"(?<!\w)(?:opšt\w*|saopšt\w*|uopšte|takođe|avgust\w*|istorij\w*|odsto|evr(?:o|a|u|ima)|sveštenik\w*|sveštenstv\w*|ćerk\w*"
+    rf"|bezbjedn\w*|bezbedn\w*|vaspit\w*|(?:{_FUTURE_STEMS})(?:{_FUTURE_PERSON}))(?!\w)"
+)
+_BOSNIAN = re.compile(
+    r"(?<!\w)(?:historij\w*|lahk\w*|polahk\w*|mehk\w*|sahat\w*|kahv\w*|hudovic\w*|saopć\w*|august|augusta|augustu)(?!\w)"
 )
 _BOSNIAN_SERBIAN = re.compile(
     r"(?<!\w)(?:sedmic\w*|hiljad\w*|ko|šta|porodic\w*|tokom|univerzitet\w*|voz|voza|vozom|vozovi\w*|hljeb\w*|hleb\w*|uhapšen\w*"
-    r"|fudbal\w*|ostrv\w*|juče|saopć\w*|saopšt\w*|opštin\w*|januar\w*|februar\w*|marta|aprila|maja|juna|jula|avgust\w*"
-    r"|septemb\w*|oktob\w*|novemb\w*|decemb\w*|portparol\w*)(?!\w)"
+    r"|fudbal\w*|ostrv\w*|juče|januar\w*|februar\w*|marta|aprila|maja|juna|jula"
+    r"|septemb\w*|oktob\w*|novemb\w*|decemb\w*|portparol\w*|uslov\w*|tačn\w*|tačk\w*|fabrik\w*)(?!\w)"
 )
+_BOSNIAN_CROATIAN = re.compile(
+    rf"(?<!\w)(?:opć\w*|uopće|također|svećenik\w*|kćer\w*|kći|(?:{_FUTURE_STEMS})t\s(?:{_FUTURE_PERSON}))(?!\w)"
+)
+
+
+def _standard_scores(low: str) -> dict[str, int]:
+    """How many words of each standard (lower-cased ``low``) has: its own words and those it shares."""
+    hr, sr, bs = (len(p.findall(low)) for p in (_CROATIAN, _SERBIAN, _BOSNIAN))
+    bs_sr, bs_hr = len(_BOSNIAN_SERBIAN.findall(low)), len(_BOSNIAN_CROATIAN.findall(low))
+    return {"hr": hr + bs_hr, "bs": bs + bs_sr + bs_hr, "sr": sr + bs_sr}
 
 
 def _shtokavian(text: str, probs: dict[str, float]) -> tuple[str, float]:
     """Croatian, Bosnian or Serbian, for a text the identifier is sure is one of them (``probs``: their
     scores), and how sure: the group's score where the writing decides, else the identifier's share.
 
-    Serbian news alone writes Cyrillic, and Serbian is ekavian; of the ijekavian two, each standard has
-    words of its own (:data:`_CROATIAN`, :data:`_BOSNIAN_SERBIAN`).  Where nothing tells, the
-    identifier's best of the three stands.  (A Serbian report in ijekavian, from Republika Srpska or
-    Montenegro, reads as Bosnian: the rules are the same.)"""
+    Serbian news alone writes Cyrillic, and an ekavian text is Serbian.  Otherwise each standard counts
+    the words that fit it (:func:`_standard_scores`), and the one they fit best is named: "opština",
+    "saopštila" and "biće" make an ijekavian text from Republika Srpska Serbian, "općina", "saopćila" and
+    "historija" Bosnian, "tisuća" and "tjedan" Croatian.  A tie between Bosnian and Serbian in an ijekavian
+    text (only words both write: "hiljada", "voz", "hljeb") is Bosnian, the ijekavian standard of the two;
+    another tie goes to the identifier's better of the tied, and where nothing tells, the identifier's best
+    of the three stands (then how sure is its share of the group)."""
     group = sum(probs.values())
     letters = [c for c in text if c.isalpha()]
     cyrillic = sum("\u0400" <= c <= "\u04ff" for c in letters)
@@ -102,12 +136,15 @@ def _shtokavian(text: str, probs: dict[str, float]) -> tuple[str, float]:
     ekavian, ijekavian = len(_EKAVIAN.findall(low)), len(_IJEKAVIAN.findall(low))
     if "sr" in probs and ekavian > ijekavian:
         return "sr", group
-    croatian, other = len(_CROATIAN.findall(low)), len(_BOSNIAN_SERBIAN.findall(low))
-    if "hr" in probs and croatian > other:
-        return "hr", group
-    if other > croatian:
-        pick = "bs" if ijekavian > ekavian or "sr" not in probs else max(("bs", "sr"), key=lambda x: probs.get(x, -1.0))
-        if pick in probs:
-            return pick, group
+    scores = {lang: n for lang, n in _standard_scores(low).items() if lang in probs}
+    top = max(scores.values(), default=0)
+    if top > 0:
+        tied = [lang for lang, n in scores.items() if n == top]
+        if len(tied) == 1:
+            return tied[0], group
+        if set(tied) == {"bs", "sr"} and ijekavian > ekavian:
+            return "bs", group
+        pick = max(tied, key=probs.__getitem__)  # the words narrow it to two: the identifier picks
+        return pick, probs[pick] / group
     best = max(probs, key=probs.__getitem__)
     return best, probs[best] / group

@@ -11,6 +11,8 @@ One module per concern, each importable on its own; this package exposes the pub
 - :mod:`.values`: what a number is worth (:func:`parse_number`, :func:`approximate_range`)
 - :mod:`.units`: the counted noun after a number, and the words that are none
 - :mod:`.money`: the currency of a sum, one sign however it is written ("$1.2bn", "US$", "dollars")
+- :mod:`.nordic`: Swedish, Danish and Norwegian crowns (SEK, DKK, NOK) and Danish and Norwegian ordinals ("3. gang")
+- :mod:`.south_slavic`: Croatian, Bosnian and Serbian marks, dinars and kunas (BAM, RSD, HRK)
 - :mod:`.endings`: Finnish and Swedish endings after a colon ("12:lle", "3:e"), Finnish case endings on the noun
 - :mod:`.thai`: Thai classifiers, scales and Buddhist-era years
 - :mod:`.dates`: a day of a month is a date, never a count

@@ -24,6 +24,7 @@ from parallax.analyze.quantities.money import currency_after, currency_sign
 from parallax.analyze.quantities.nordic import crown, dot_ordinal
 from parallax.analyze.quantities.pattern import _CJK_WHOLE, _NUM, _NUM_BY_LANGUAGE
 from parallax.analyze.quantities.scales import _SCALE_BY_LANGUAGE, CJK_SCALE, SCALE, _rest_after_scale
+from parallax.analyze.quantities.south_slavic import shtokavian_currency
 from parallax.analyze.quantities.tallies import TALLY, strong_tally_at, tally_at
 from parallax.analyze.quantities.thai import thai_scale, thai_year
 from parallax.analyze.quantities.units import _NO_COUNT_UNITS, _unit_after
@@ -130,6 +131,7 @@ def find_quantities(text: str, language: str | None, skip: list[tuple[int, int]]
                     noun = _unit_after(text, dot.end(), lang) if text[dot.end() : dot.end() + 2].strip()[:1].islower() else None
                 unit = currency_after(text, e, noun, bool(scale or m.group("cjk"))) or noun
                 unit = crown(text, s, e, noun, scale, lang) or unit  # "12 miljoner kronor", "2,5 mia. kr": SEK, DKK
+                unit = shtokavian_currency(text, s, e, noun, lang) or unit  # "2,5 miliona KM", "300 dinara": BAM, RSD
         if unit in _NO_COUNT_UNITS:
             continue
         if lang == "ar" and (noun := _arabic_noun_before(text, s, num)):

@@ -3,9 +3,10 @@
 
 "I tirsdags" is the last Tuesday and "på tirsdag" the next one, whatever the verb; a bare "tirsdag", the
 press's usual form, looks back or ahead as the sentence does (:mod:`.nordic`).  "I aftes" is yesterday
-evening, "i nat" in a report the night that just ended.  "Maj" and "August" are also names: alone they
-are months only after a word that governs one ("i maj", "siden august").  "Siden" is "since" too: it is
-"ago" only after a count ("to dage siden").  An age ("45 år gammel") is no duration.
+evening; "i nat" the night that just ended in a report of what happened, tonight in a sentence about the
+future ("I nat ventes frost") or in a report written that night.  "Maj" and "August" are also names: alone
+they are months only after a word that governs one ("i maj", "siden august").  "Siden" is "since" too: it
+is "ago" only after a count ("to dage siden").  An age ("45 år gammel") is no duration.
 """
 
 from __future__ import annotations
@@ -30,10 +31,12 @@ DA = Lexicon(
     weekdays=weekday_forms(_DAYS),
     compound_parts=True,  # "tirsdagsaftenen"
     relative_days={"i dag": 0, "idag": 0, "i går": -1, "igår": -1, "i forgårs": -2, "i morgen": 1, "imorgen": 1, "i overmorgen": 2},
-    # "i aftes" and "i går aftes" are yesterday evening; "i nat" in a report the night before publication
+    # "i aftes" and "i går aftes" are yesterday evening ("i nat" is ``tonight`` below: its tense says which night)
     day_with_part={"i morges": (0, "MO"), "i formiddags": (0, "MO"), "i eftermiddags": (0, "AF"), "i formiddag": (0, "MO"),
                    "i eftermiddag": (0, "AF"), "i aften": (0, "EV"), "i aftes": (-1, "EV"), "i går aftes": (-1, "EV"),
-                   "i nat": (-1, "NI"), "natten til i dag": (-1, "NI"), "i morgen tidlig": (1, "MO")},  # fmt: skip
+                   "natten til i dag": (-1, "NI"), "i morgen tidlig": (1, "MO")},  # fmt: skip
+    # "i nat": the night before publication in a report, the coming one in a sentence about the future
+    tonight=r"i\snat",
     part_first={"natten til": "NI", "natten mod": "NI", "nat til": "NI"},
     weekdays_after_part=night_before(_DAYS),
     day_after="dagen efter|dagen derpå|næste dag|den følgende dag|den efterfølgende dag",
@@ -77,8 +80,8 @@ DA = Lexicon(
     past_cues=r"var|været|blev|havde|kom|gik|døde|omkom|sagde|fik|skete|\w{2,}(?:ede|edes|[kpt]te|[kpt]tes)"
     r"|i\sgår|igår|sidste|forrige|siden|" + before_weekday("i", _DAYS, "s"),
     # "skal", "ventes", "på fredag": "på" before a weekday looks ahead; so does the present of a visit or an opening
-    # ("Statsministeren besøger byen tirsdag")
-    future_cues=r"skal|vil|forventes|ventes|planlægger|planlægges|næste|kommende|i\smorgen|imorgen|kommer|besøger|åbner|afholdes"
+    # ("Statsministeren besøger byen tirsdag") and of "blive", which says the future ("I nat bliver det frost")
+    future_cues=r"skal|vil|forventes|ventes|bliver|planlægger|planlægges|næste|kommende|i\smorgen|imorgen|kommer|besøger|åbner|afholdes"
     r"|" + before_weekday("på", _DAYS),
     not_after_year="personer|mennesker|kroner|kr|euro|dollar|meter|kilometer|ton|procent|biler|huse|gange|passagerer|indbyggere",
     holidays={"juleaften": "12-24", "juledag": "12-25", "juledagen": "12-25", "nytårsaften": "12-31", "nytårsdag": "01-01",

@@ -3,10 +3,12 @@
 
 "I tirsdag" (and "i tirsdags") is the last Tuesday and "på tirsdag" the next one, whatever the verb; a bare
 "tirsdag", the press's usual form, looks back or ahead as the sentence does (:mod:`.nordic`).  "Natt til
-søndag" is Saturday night.  Nynorsk writes "måndag", "tysdag", "laurdag", "sundag", "dagar", "veke",
-"sidan".  "August" is also a name: alone it is a month only after a word that governs one ("i august").
-"Siden" is "since" too: it is "ago" only after a count ("to dager siden").  An age ("45 år gammel") is no
-duration.  "I helgen" may be the weekend past or the next one and is left unread.
+søndag" is Saturday night; "i natt" the night that just ended in a report of what happened, tonight in a
+sentence about the future ("I natt blir det frost") or in a report written that night.  Nynorsk writes
+"måndag", "tysdag", "laurdag", "sundag", "dagar", "veke", "sidan".  "August" is also a name: alone it is a
+month only after a word that governs one ("i august").  "Siden" is "since" too: it is "ago" only after a
+count ("to dager siden").  An age ("45 år gammel") is no duration.  "I helgen" may be the weekend past or
+the next one and is left unread.
 """
 
 from __future__ import annotations
@@ -34,10 +36,12 @@ NO = Lexicon(
     compound_parts=True,  # "tirsdagskvelden"
     relative_days={"i dag": 0, "idag": 0, "i går": -1, "igår": -1, "i forgårs": -2, "i forgår": -2, "i morgen": 1, "imorgen": 1,
                    "i overmorgen": 2},  # fmt: skip
-    # "i natt" in a report is the night before publication, "i kveld" this evening
+    # "i kveld" is this evening ("i natt" is ``tonight`` below: its tense says which night)
     day_with_part={"i morges": (0, "MO"), "i morgest": (0, "MO"), "i formiddag": (0, "MO"), "i ettermiddag": (0, "AF"),
-                   "i kveld": (0, "EV"), "i natt": (-1, "NI"), "natt til i dag": (-1, "NI"), "natten til i dag": (-1, "NI"),
+                   "i kveld": (0, "EV"), "natt til i dag": (-1, "NI"), "natten til i dag": (-1, "NI"),
                    "i morgen tidlig": (1, "MO")},  # fmt: skip
+    # "i natt": the night before publication in a report, the coming one in a sentence about the future
+    tonight=r"i\snatt",
     part_first={"natt til": "NI", "natten til": "NI", "natt mot": "NI", "natten mot": "NI"},
     weekdays_after_part=night_before(_DAYS) | night_before(_NN_DAYS),
     day_after="dagen etter|dagen derpå|neste dag|påfølgende dag|den påfølgende dagen",
@@ -86,8 +90,8 @@ NO = Lexicon(
     r"|varslet|meldte|opplyste|uttalte|fortalte|forklarte|bekreftet|\w{3,}(?:kk|ll|nn|r|g|v|l)te"
     r"|i\sgår|igår|forrige|siden|sidan|" + before_weekday("i", _DAYS + _NN_DAYS, "s?"),
     # "skal", "ventes", "på onsdag": "på" before a weekday looks ahead; so does the present of a visit or an opening
-    # ("Statsministeren kjem til bygda tysdag")
-    future_cues=r"skal|vil|ventes|forventes|planlegger|planlegges|neste|kommende|i\smorgen|imorgen|kommer|kjem|besøker|vitjar|åpner|opnar"
+    # ("Statsministeren kjem til bygda tysdag") and of "bli", which says the future ("I natt blir det frost")
+    future_cues=r"skal|vil|ventes|forventes|blir|planlegger|planlegges|neste|kommende|i\smorgen|imorgen|kommer|kjem|besøker|vitjar|åpner|opnar"
     r"|holdes|" + before_weekday("på", _DAYS + _NN_DAYS),
     not_after_year="personer|personar|mennesker|menneske|kroner|kr|euro|dollar|meter|kilometer|tonn|prosent|biler|hus|ganger|passasjerer",
     holidays={"julaften": "12-24", "første juledag": "12-25", "nyttårsaften": "12-31", "nyttårsdag": "01-01", "langfredag": "easter-2",

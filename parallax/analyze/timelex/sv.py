@@ -2,10 +2,12 @@
 "för två dagar sedan", "om två veckor", "kl. 14.30", "natten till söndag".
 
 "I tisdags" is the last Tuesday and "på tisdag" the next one, whatever the verb; "i tisdag" and a bare
-"tisdag" look back or ahead as the sentence does (:mod:`.nordic`).  "I natt", in a report, is the night
-that just ended.  "Maj" is also a name ("Maj Andersson"): alone it is a month only after a word that
-governs one ("i maj", "sedan maj").  "Sedan" is "since" and "then" too: it is "ago" only after a count
-("två dagar sedan").  An age ("45 år gammal") is no duration.
+"tisdag" look back or ahead as the sentence does (:mod:`.nordic`).  "I natt" is the night that just ended
+in a report of what happened ("I natt brann ett hus"), tonight in a sentence about the future ("I natt
+väntas snö") or in a report written that night (the lexicon's ``tonight``).  "Maj" is also a name ("Maj
+Andersson"): alone it is a month only after a word that governs one ("i maj", "sedan maj").  "Sedan" is
+"since" and "then" too: it is "ago" only after a count ("två dagar sedan").  An age ("45 år gammal") is no
+duration.
 """
 
 from __future__ import annotations
@@ -32,11 +34,11 @@ SV = Lexicon(
     compound_parts=True,  # "tisdagskvällen": the "s" form and the part in one word
     relative_days={"i dag": 0, "idag": 0, "i går": -1, "igår": -1, "i förrgår": -2, "iförrgår": -2, "i morgon": 1, "imorgon": 1,
                    "i övermorgon": 2},  # fmt: skip
-    # one phrase for a day and its part; "i natt" in a report is the night that ended (the night before
-    # publication), "i kväll" this evening
+    # one phrase for a day and its part: "i kväll" is this evening ("i natt" is ``tonight`` below: its tense says which night)
     day_with_part={"i morse": (0, "MO"), "i förmiddags": (0, "MO"), "i eftermiddags": (0, "AF"), "i förmiddag": (0, "MO"),
-                   "i eftermiddag": (0, "AF"), "i kväll": (0, "EV"), "ikväll": (0, "EV"), "i natt": (-1, "NI"), "inatt": (-1, "NI"),
-                   "natten till i dag": (-1, "NI"), "natten mot i dag": (-1, "NI"), "i morgon bitti": (1, "MO")},  # fmt: skip
+                   "i eftermiddag": (0, "AF"), "i kväll": (0, "EV"), "ikväll": (0, "EV"), "natten till i dag": (-1, "NI"), "natten mot i dag": (-1, "NI"), "i morgon bitti": (1, "MO")},  # fmt: skip
+    # "i natt": the night before publication in a report, the coming one in a sentence about the future
+    tonight=r"i\snatt|inatt",
     part_first={"natten till": "NI", "natten mot": "NI", "natt till": "NI", "natt mot": "NI"},
     weekdays_after_part=night_before(_DAYS),
     day_after="dagen efter|dagen därpå|dagen därefter|följande dag|nästa dag|påföljande dag",
@@ -81,8 +83,8 @@ SV = Lexicon(
     past_cues=r"var|varit|blev|hade|kom|gick|dog|omkom|sa|sade|fick|skedde|\w{2,}(?:ade|ades|des|[kpt]te|[kpt]tes)"
     r"|\w+[^\W\d_aeiouyåäön]de|i\sgår|igår|förra|sedan|" + before_weekday("i", _DAYS, "s"),
     # "ska", "väntas", "på tisdag": "på" before a weekday looks ahead; so does the present of a visit or an opening
-    # ("Statsministern besöker orten tisdag")
-    future_cues=r"ska|skall|kommer\satt|väntas|planeras|beräknas|nästa|kommande|i\smorgon|imorgon|kommer|besöker|öppnar|inleds|hålls"
+    # ("Statsministern besöker orten tisdag") and of "bli", which says the future ("I natt blir det frost")
+    future_cues=r"ska|skall|kommer\satt|väntas|blir|planeras|beräknas|nästa|kommande|i\smorgon|imorgon|kommer|besöker|öppnar|inleds|hålls"
     r"|" + before_weekday("på", _DAYS),
     not_after_year="personer|människor|kronor|kr|euro|dollar|meter|kilometer|ton|procent|bilar|hus|gånger|passagerare|invånare",
     holidays={"julafton": "12-24", "juldagen": "12-25", "annandag jul": "12-26", "nyårsafton": "12-31", "nyårsdagen": "01-01",
