@@ -192,3 +192,76 @@ def test_nordic_i_natt_in_a_report_written_that_night_is_tonight(lang, text, exp
 )
 def test_nordic_words_that_only_look_like_i_natt(lang, text):
     assert resolved(lang, text, TUE_PUB) == {}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expr", "value"),
+    [
+        # written on a Tuesday: "i tisdags" / "i tirsdag(s)" is the Tuesday a week back, as "last Tuesday" is
+        ("sv", "Bussen körde av vägen i tisdags.", "tisdags", "2026-05-12"),
+        ("sv", "Olyckan inträffade i tisdags kväll.", "tisdags kväll", "2026-05-12TEV"),
+        ("sv", "Beslutet som fattades i tisdags ska gälla från juni.", "tisdags", "2026-05-12"),  # a future verb too
+        ("da", "Eksplosionen skete i tirsdags.", "tirsdags", "2026-05-12"),
+        ("no", "NVE var der i tirsdag.", "tirsdag", "2026-05-12"),
+        ("no", "Skredet gikk i tirsdags.", "tirsdags", "2026-05-12"),
+        # "på tisdag" / "på tirsdag" the Tuesday a week ahead, as "next Tuesday" is
+        ("sv", "Utredningen presenteras på tisdag.", "tisdag", "2026-05-26"),
+        ("da", "Byrådet mødes på tirsdag.", "tirsdag", "2026-05-26"),
+        ("no", "Møtet holdes på tirsdag.", "tirsdag", "2026-05-26"),
+        ("nn", "Møtet vert halde på tysdag.", "tysdag", "2026-05-26"),
+        # traps: a bare weekday, the definite form and Swedish "i tisdag" are the publication day, as "on Tuesday" is
+        ("sv", "Polisen larmades tisdag förmiddag.", "tisdag förmiddag", "2026-05-19TMO"),
+        ("sv", "Mötet hölls på tisdagen.", "tisdagen", "2026-05-19"),
+        ("sv", "Kommunen meddelade i tisdag att skolan stänger.", "tisdag", "2026-05-19"),
+        ("da", "Politiet anholdt tirsdag en 52-årig mand.", "tirsdag", "2026-05-19"),
+        ("no", "Politiet rykket ut tirsdag morgen.", "tirsdag morgen", "2026-05-19TMO"),
+        ("sv", "Skredet gick natten till tisdag.", "natten till tisdag", "2026-05-18TNI"),
+        # another weekday: the last one back, the next one ahead, as before
+        ("sv", "Bilen hittades i måndags.", "måndags", "2026-05-18"),
+        ("da", "Høringen holdes på onsdag.", "onsdag", "2026-05-20"),
+        ("no", "Brannen startet i søndag.", "søndag", "2026-05-17"),
+    ],
+)
+def test_nordic_weekday_forms_written_on_that_weekday(lang, text, expr, value):
+    assert resolved(lang, text, TUE_PUB).get(expr, "missing") == value
+
+
+SAT_PUB = "2026-05-23T09:00:00+02:00"
+SUN_PUB = "2026-05-17T10:00:00+02:00"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expr", "value", "pub"),
+    [
+        # the weekend just past in a report, the coming one in a sentence about the future, as "the weekend"
+        ("sv", "Det brann i helgen.", "i helgen", "2026-W20-WE", TUE_PUB),
+        ("sv", "Två personer omkom i trafiken under helgen.", "under helgen", "2026-W20-WE", TUE_PUB),
+        ("sv", "I helgen väntas regn.", "I helgen", "2026-W21-WE", TUE_PUB),
+        ("sv", "Festivalen ska hållas i helgen.", "i helgen", "2026-W21-WE", TUE_PUB),
+        ("da", "Tre personer blev anholdt i weekenden.", "i weekenden", "2026-W20-WE", TUE_PUB),
+        ("da", "I weekenden skal der spilles koncerter.", "I weekenden", "2026-W21-WE", TUE_PUB),
+        ("no", "Det ble meldt om flere branner i helgen.", "i helgen", "2026-W20-WE", TUE_PUB),
+        ("no", "Mange var ute på fjellet i helga.", "i helga", "2026-W20-WE", TUE_PUB),
+        ("no", "I helgen skal det regne.", "I helgen", "2026-W21-WE", TUE_PUB),
+        # written during a weekend: that weekend
+        ("sv", "I helgen hålls marknad på torget.", "I helgen", "2026-W21-WE", SAT_PUB),
+        ("no", "Det var mange ulykker i helgen.", "i helgen", "2026-W20-WE", SUN_PUB),
+        # "förra helgen", "nästa helg" keep their words
+        ("sv", "Det brann förra helgen.", "förra helgen", "2026-W20-WE", TUE_PUB),
+    ],
+)
+def test_nordic_i_helgen_is_the_weekend_near_publication(lang, text, expr, value, pub):
+    assert resolved(lang, text, pub).get(expr, "missing") == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("sv", "Butiken har öppet i påskhelgen."),  # a holiday's "helg", one word
+        ("sv", "Han tittade på helgens match."),  # the genitive before a noun: no weekend named by a preposition
+        ("da", "Han læste weekendavisen."),
+        ("no", "Han har fri i julehelga."),
+    ],
+)
+def test_nordic_words_that_only_look_like_i_helgen(lang, text):
+    assert resolved(lang, text, TUE_PUB) == {}

@@ -78,6 +78,9 @@ class Lexicon:
     half_words: tuple[str, ...] = ()
     quarter_mods: str = ""  # "latest|year-earlier|...": resolved in times.periods.PeriodHandlers.quarter
     weekend: str = ""  # "weekend"
+    # words before the weekend's noun that name the weekend near publication as "the weekend" does, past or coming
+    # as the sentence says: Swedish "i helgen", Danish "i weekenden"
+    weekend_preps: str = ""
     sets: dict[str, str] = field(default_factory=dict)  # "daily" -> "P1D"
     each_words: str = ""  # "every|each": "each Thursday" -> XXXX-WXX-4
     vague_numbers: str = ""  # "several|a few": "several years" -> PXY
@@ -91,6 +94,12 @@ class Lexicon:
     # words right before a weekday that make it the coming one whatever the tense: Czech "svolal schůzi na
     # čtvrtek" (called the meeting for Thursday); a pattern, read up to the weekday
     ahead_before: str = ""
+    # a weekday written with words that point it back or ahead past the publication day itself, as "last Tuesday"
+    # and "next Tuesday" do: Swedish "i tisdags" and "på tisdag" written on a Tuesday are a week back and a week
+    # ahead (on the day itself the press writes "i dag").  Patterns of the words and the weekday's form together,
+    # read up to the weekday's end
+    last_forms: str = ""
+    next_forms: str = ""
     future_cues: str = ""  # words of a future-tense sentence ("si riunirà", "zal"), besides the shared ones in times/context.py
     not_after_year: str = ""  # words after a bare number that make it a count, not a year
     # words that TimeML includes in an expression's extent ("the past", "nearly", "early"), per family
@@ -354,7 +363,8 @@ def _rules(lex: Lexicon) -> list[Rule]:
             re.I,
         )
     if lex.weekend:
-        add("weekend", rf"\b(?P<x>(?:(?P<mod>{last_next_this}|the|this past)\s)(?P<we>{lex.weekend}))\b", re.I)
+        preps = f"|{lex.weekend_preps}" if lex.weekend_preps else ""
+        add("weekend", rf"\b(?P<x>(?:(?P<mod>{last_next_this}|the|this past{preps})\s)(?P<we>{lex.weekend}))\b", re.I)
     if lex.each_words:
         add("each", rf"\b(?:{lex.each_words})\s(?:(?P<wd>{WD})s?|(?P<month>{M})|(?P<unit>{units})(?!\s(?:of|or)\b))\b", re.I)
     if lex.sets:

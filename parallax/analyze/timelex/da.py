@@ -12,7 +12,7 @@ is "ago" only after a count ("to dage siden").  An age ("45 år gammel") is no d
 from __future__ import annotations
 
 from parallax.analyze.timelex.base import Lexicon, _units
-from parallax.analyze.timelex.nordic import before_weekday, night_before, weekday_forms
+from parallax.analyze.timelex.nordic import before_weekday, night_before, weekday_after, weekday_forms
 
 _DAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
 _MONTHS = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december")
@@ -30,6 +30,9 @@ DA = Lexicon(
     day_dot=True,  # "14. maj 2026"
     weekdays=weekday_forms(_DAYS),
     compound_parts=True,  # "tirsdagsaftenen"
+    # "i tirsdags" on a Tuesday is a week back, "på tirsdag" a week ahead; a bare "tirsdag" that day itself (:mod:`.nordic`)
+    last_forms=weekday_after("i", _DAYS, "s"),
+    next_forms=weekday_after("på", _DAYS),
     relative_days={"i dag": 0, "idag": 0, "i går": -1, "igår": -1, "i forgårs": -2, "i morgen": 1, "imorgen": 1, "i overmorgen": 2},
     # "i aftes" and "i går aftes" are yesterday evening ("i nat" is ``tonight`` below: its tense says which night)
     day_with_part={"i morges": (0, "MO"), "i formiddags": (0, "MO"), "i eftermiddags": (0, "AF"), "i formiddag": (0, "MO"),
@@ -70,6 +73,7 @@ DA = Lexicon(
     span_words="kommende|næste|seneste|sidste|forløbne",
     plural_units=("dage", "dagene", "uger", "ugerne", "måneder", "månederne", "årene", "timer", "timerne"),
     weekend="weekenden|weekend",
+    weekend_preps="i|i løbet af|hen over",  # "i weekenden": the weekend past, or the coming one ahead
     sets={"dagligt": "P1D", "hver dag": "P1D", "hver uge": "P1W", "hver måned": "P1M", "årligt": "P1Y", "hvert år": "P1Y"},
     each_words="hver|hvert",
     vague_numbers="nogle|flere|et par|en række",

@@ -7,14 +7,14 @@ søndag" is Saturday night; "i natt" the night that just ended in a report of wh
 sentence about the future ("I natt blir det frost") or in a report written that night.  Nynorsk writes
 "måndag", "tysdag", "laurdag", "sundag", "dagar", "veke", "sidan".  "August" is also a name: alone it is a
 month only after a word that governs one ("i august").  "Siden" is "since" too: it is "ago" only after a
-count ("to dager siden").  An age ("45 år gammel") is no duration.  "I helgen" may be the weekend past or
-the next one and is left unread.
+count ("to dager siden").  An age ("45 år gammel") is no duration.  "I helgen" is the weekend just past, or
+the coming one in a sentence about the future, as "the weekend" is.
 """
 
 from __future__ import annotations
 
 from parallax.analyze.timelex.base import Lexicon, _units
-from parallax.analyze.timelex.nordic import before_weekday, night_before, weekday_forms
+from parallax.analyze.timelex.nordic import before_weekday, night_before, weekday_after, weekday_forms
 
 _DAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
 _NN_DAYS = ("måndag", "tysdag", "onsdag", "torsdag", "fredag", "laurdag", "sundag")
@@ -34,6 +34,9 @@ NO = Lexicon(
     day_dot=True,  # "17. mai 2026"
     weekdays=weekday_forms(_DAYS) | weekday_forms(_NN_DAYS),
     compound_parts=True,  # "tirsdagskvelden"
+    # "i tirsdag(s)" on a Tuesday is a week back, "på tirsdag" a week ahead; a bare "tirsdag" that day itself (:mod:`.nordic`)
+    last_forms=weekday_after("i", _DAYS + _NN_DAYS, "s?"),
+    next_forms=weekday_after("på", _DAYS + _NN_DAYS),
     relative_days={"i dag": 0, "idag": 0, "i går": -1, "igår": -1, "i forgårs": -2, "i forgår": -2, "i morgen": 1, "imorgen": 1,
                    "i overmorgen": 2},  # fmt: skip
     # "i kveld" is this evening ("i natt" is ``tonight`` below: its tense says which night)
@@ -78,6 +81,7 @@ NO = Lexicon(
     span_words="kommende|neste|siste|forrige|foregående",
     plural_units=("dager", "dagene", "dagar", "uker", "ukene", "veker", "måneder", "månedene", "årene", "timer", "timene"),
     weekend="helgen|helga|helg",
+    weekend_preps="i|i løpet av|gjennom",  # "i helgen", "i helga": the weekend past, or the coming one ahead
     sets={"daglig": "P1D", "hver dag": "P1D", "hver uke": "P1W", "hver måned": "P1M", "årlig": "P1Y", "hvert år": "P1Y"},
     each_words="hver|hvert|kvar|kvart",
     vague_numbers="noen|nokre|flere|fleire|et par|ei rekke",

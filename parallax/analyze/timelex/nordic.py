@@ -9,6 +9,13 @@ whatever the verb: Swedish and Danish "i tisdags" is the last Tuesday, Norwegian
 (:attr:`Lexicon.past_cues`, :attr:`Lexicon.future_cues`): a cue right before the weekday is the
 nearest one its sentence has, so it decides as a "last" or "next" would.
 
+A form with its preposition also excludes the publication day, as "last Tuesday" and "next Tuesday" do
+in English: "i tisdags" written on a Tuesday is the Tuesday a week before (on the day itself the press
+writes "i dag"), "på tisdag" the Tuesday a week ahead (:attr:`Lexicon.last_forms`,
+:attr:`Lexicon.next_forms`, built by :func:`weekday_after`).  A bare "tisdag", the Danish and Norwegian
+press's usual form ("Politiet anholdt tirsdag en mand"), and the definite "på tisdagen" are the
+publication day when written on it, as an English "on Tuesday" is.
+
 "Natten till tisdag" (the night before Tuesday) is Monday night: written before a weekday, a night
 names the day before it, so those weekdays are read from a table one day back
 (:attr:`Lexicon.weekdays_after_part`).
@@ -29,6 +36,13 @@ def before_weekday(words: str, names: tuple[str, ...], s_form: str = "") -> str:
     cue ends where the weekday starts and the weekday stays the expression."""
     days = "|".join(names)
     return rf"(?:{words})(?=\s(?:{days}){s_form}\b)"
+
+
+def weekday_after(words: str, names: tuple[str, ...], s_form: str = "") -> str:
+    """A weekday's form with its preposition: one of ``words`` ("i", "på"), a space and a weekday's name
+    with the ending ``s_form`` ("s" for "i tisdags", "s?" for Norwegian "i tirsdag(s)"), the whole form, so
+    that "på tisdagen" (the definite form) is none."""
+    return rf"(?:{words})\s(?:{'|'.join(names)}){s_form}"
 
 
 def night_before(names: tuple[str, ...]) -> dict[str, int]:

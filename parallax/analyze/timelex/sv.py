@@ -13,7 +13,7 @@ duration.
 from __future__ import annotations
 
 from parallax.analyze.timelex.base import Lexicon, _units
-from parallax.analyze.timelex.nordic import before_weekday, night_before, weekday_forms
+from parallax.analyze.timelex.nordic import before_weekday, night_before, weekday_after, weekday_forms
 
 _DAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
 _MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december")
@@ -32,6 +32,9 @@ SV = Lexicon(
     day_suffix=r"(?::[ae])?",  # "den 1:a maj", "den 3:e juni"
     weekdays=weekday_forms(_DAYS),
     compound_parts=True,  # "tisdagskvällen": the "s" form and the part in one word
+    # "i tisdags" on a Tuesday is a week back, "på tisdag" a week ahead; a bare "tisdag" that day itself (:mod:`.nordic`)
+    last_forms=weekday_after("i", _DAYS, "s"),
+    next_forms=weekday_after("på", _DAYS),
     relative_days={"i dag": 0, "idag": 0, "i går": -1, "igår": -1, "i förrgår": -2, "iförrgår": -2, "i morgon": 1, "imorgon": 1,
                    "i övermorgon": 2},  # fmt: skip
     # one phrase for a day and its part: "i kväll" is this evening ("i natt" is ``tonight`` below: its tense says which night)
@@ -73,6 +76,7 @@ SV = Lexicon(
     span_words="kommande|närmaste|senaste|gångna|förra|föregående",
     plural_units=("dagarna", "dagar", "veckorna", "veckor", "månaderna", "månader", "åren", "timmarna", "timmar"),
     weekend="helgen|helg",
+    weekend_preps="i|under",  # "i helgen": the weekend past, or the coming one ahead
     sets={"dagligen": "P1D", "varje dag": "P1D", "varje vecka": "P1W", "varje månad": "P1M", "årligen": "P1Y", "varje år": "P1Y"},
     each_words="varje",
     vague_numbers="några|flera|ett par|ett antal",

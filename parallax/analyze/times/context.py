@@ -213,14 +213,29 @@ class Context:
         # "an alert until Tuesday", "hasta el martes": with no tense to say otherwise, a deadline is ahead
         future = tense == "future" or (tense is None and bool(_UNTIL.search(text, max(0, m.start() - 12), m.start())))
         future = future or self._ahead(text, m.start())
-        if mod in self.lex.next_words or (mod not in self.lex.last_words and future and back != 0):
+        form = self._weekday_form(text, m)  # Swedish "i tisdags" (last), "på tisdag" (next)
+        last, ahead = mod in self.lex.last_words or form == "last", mod in self.lex.next_words or form == "next"
+        if ahead or (not last and future and back != 0):
             fwd = (wd - self.ref.weekday()) % 7 or 7
             return self.ref + timedelta(days=fwd)
-        if mod in self.lex.last_words and back == 0:
+        if last and back == 0:
             back = 7
         elif back == 0 and tense == "past" and at and self.pub_zoned and self.pub_clock and at > self.pub_clock:
             back = 7
         return self.ref - timedelta(days=back)
+
+    def _weekday_form(self, text: str, m) -> str:
+        """"last" or "next" when the weekday of ``m`` is written in a form that points it past the publication
+        day (:attr:`Lexicon.last_forms`, :attr:`Lexicon.next_forms`: Swedish "i tisdags", "på tisdag"), else ""."""
+        if not (self.lex.last_forms or self.lex.next_forms) or not m.groupdict().get("wd"):
+            return ""
+        s, e = m.span("wd")
+        flags = 0 if self.lex.case_sensitive else re.I
+        for which, forms in (("last", self.lex.last_forms), ("next", self.lex.next_forms)):
+            pattern = _cached(self.lex, which + "-forms", lambda f=forms: re.compile(rf"(?<!\w)(?:{f})\Z", flags) if f else None)
+            if pattern and pattern.search(text, max(0, s - 20), e):  # type: ignore[union-attr]
+                return which
+        return ""
 
     def _ahead(self, text: str, s: int) -> bool:
         """Whether the words right before ``text[s:]`` make a weekday the coming one whatever the tense
