@@ -441,3 +441,24 @@ def test_figures_of_one_kind_without_a_shared_word_stay_apart():
     """A share in each sentence is no evidence by itself: inflation and a party's vote are two facts."""
     got = _pair("Inflation stood at 4.2% in February.", "The Greens won 12% of the vote.")
     assert not [c for c in got if c["kind"] == "number"], got
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "apart"),
+    [
+        # other words from another named person: two statements, no accusation
+        (('Românii au vorbit clar', "Andrei Dumitrescu"), ('Românii au vorbit foarte clar astăzi', "Cristina Ionescu"), True),
+        (("Ζητάμε μόνο να μας σεβαστούν", "Γιώργος Παπαδάκης"), ("Ζητάμε μόνο να μας σεβαστεί η εταιρεία", "Μαρία Κωνσταντίνου"), True),
+        # one word put for another under another name: one quotation, altered and misattributed
+        (("We cannot protect what we cannot see", "Anna Lindqvist"), ("We cannot protect what we cannot monitor", "Kaarel Tamm"), False),
+        # other words from the same person: one quotation, altered
+        (("Românii au vorbit clar", "Andrei Dumitrescu"), ("Românii au vorbit foarte clar astăzi", "Andrei Dumitrescu"), False),
+    ],
+)  # fmt: skip
+def test_altered_words_from_two_named_people_are_two_statements(a, b, apart):
+    from parallax.compare.quotes import group_quotes
+
+    groups, _ = group_quotes([_quoted("a", a[1], a[0]), _quoted("b", b[1], b[0])], embedder="hashing")
+    assert len(groups) == (2 if apart else 1), groups
+    if not apart:
+        assert groups[0].fidelity == "altered" and groups[0].misattributed == (a[1] != b[1])
