@@ -411,6 +411,9 @@ NEWS_CONSTRUCTIONS_ML = [
  # Russian and Ukrainian: a dash after the closing mark, an organisation's acronym before the name
  ("ru", "«Огонь удалось локализовать к полуночи», — заявил глава регионального МЧС Андрей Петров.", "Андрей Петров"),
  ("uk", "«Ситуація під контролем», — повідомив міністр Олександр Коваленко.", "Олександр Коваленко"),
+ # ... or the plain hyphen a keyboard gives, after guillemets or straight quotes
+ ("ru", "«Приговор в законную силу не вступил», - отметила пресс-секретарь суда Наталья Белова.", "Наталья Белова"),
+ ("ru", "\"Мы будем обжаловать приговор, он незаконен\", - сказал журналистам адвокат Андрей Левин.", "Андрей Левин"),
  ("pl", "„Ogień opanowano przed północą” – powiedział rzecznik straży Łukasz Wiśniewski.", "Łukasz Wiśniewski"),
  # the person starts at the given name: a title in capitals, a place in the genitive before it
  ("uk", "Сейсмологиня Ірина Васько провела брифінг у Києві.\n\n«Повторні поштовхи можливі ще тиждень», — сказала вона.", "Ірина Васько"),
