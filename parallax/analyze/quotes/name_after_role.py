@@ -49,15 +49,21 @@ _NEXT_NAME = re.compile(rf"(?<!\S)\S++\s++(?=[{UPPER}])")  # from a word's start
 def _role_complement(text: str, start: int, end: int) -> tuple[int, int]:
     """A name found after a role and its complement starts after the complement: in 'o secretário de
     Estado Rui dos Santos' the name is "Rui dos Santos", in 'il ministro di Grazia e Giustizia' nothing
-    changes.  The name then starts at its first known given name, or else it has three capitalised
-    words at least and the first ("Estado", "Defesa") is the complement."""
+    changes.  The name then starts at its first known given name (after any noun and its preposition:
+    'la portavoce della Croce Rossa Anna Bianchi'; not when a given name opens the span, 'la figlia di
+    Maria Anna Rossi'), or else, after a role word, it has three capitalised words at least and the
+    first ("Estado", "Defesa", "Fiom") is the complement."""
     role = _ROLE_OF.search(text, 0, start)
-    if role is None or role.end() != start or role.group("role").lower() not in TITLE_WORDS:
+    if role is None or role.end() != start:
         return start, end
     words = list(re.finditer(r"\S+", text[start:end]))
-    for w in words[1:]:
-        if w.group().lower() in _FIRST_NAMES:
-            return start + w.start(), end
+    if words and words[0].group().lower() not in _FIRST_NAMES:  # ("la figlia di Maria Anna Rossi" stays whole)
+        # after any noun and its preposition: "la portavoce della Croce Rossa Anna Bianchi"
+        for w in words[1:-1]:
+            if w.group().lower() in _FIRST_NAMES:
+                return start + w.start(), end
+    if role.group("role").lower() not in TITLE_WORDS:
+        return start, end
     capitalised = [w for w in words if w.group()[:1].isupper()]
     if len(capitalised) >= 3 and (nxt := _NEXT_NAME.match(text, start)) and nxt.end() < end:
         return nxt.end(), end

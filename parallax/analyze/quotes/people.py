@@ -44,6 +44,7 @@ from parallax.analyze.quotes.person_names import (
     _speaker_names,
     _with_particles,
     honorific_at,
+    role_prefix,
 )
 from parallax.analyze.quotes.roles import _RoleHolders, _roles_around
 from parallax.analyze.titles import HONORIFICS, ROLE_GENDER, TITLES
@@ -321,6 +322,9 @@ class _Attributor(_Antecedents, _RoleHolders):
             ent = None  # "Joris van den Berg", which a model-less entity stage cuts into "Joris" and "Berg"
         if ent and len(text.split()) <= 4 and art.text[ent.end : end].strip(" ,.’'s") == "" and not _IN_PHRASE.search(art.text, start, ent.start):
             ent = _with_particles(art.text, ent) if ent.label == "MISC" else ent
+            if ent.label == "MISC" and (cut := role_prefix(ent.text)):
+                # a name no entity model read, after its role: "sagte Chefvolkswirt Sommer" is Sommer's
+                return self.full(ent.text[cut:]), ent.start + cut, ent.end, cue
             return ent.canonical or ent.text, ent.start, ent.end, cue  # "The New York Times", not "WASHINGTON -- President Obama"
         holder = self.role_holder(text) or self.author_of(text, start)
         if holder:
