@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import sentences
+from tests.helpers import analyzed, sentences
 
 
 @pytest.mark.parametrize(
@@ -36,3 +36,19 @@ def test_one_sentence_across_a_name(lang, text):
 )
 def test_real_sentence_ends_stay(lang, text, count):
     assert len(sentences(text, lang)) == count, sentences(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # once one sentence (the parser cut it after "Moderator"), the verb after the colon is what the
+        # headline reports of Clinton: the quoted words are still the labelled person's
+        ("Rush Limbaugh: Hillary Asking Moderator To Fact Check Trump ‘Reeks of Fear.’", "Rush Limbaugh"),
+        ("Pat Caddell: Democrat Voters Worried Clinton Is ‘in Their Heads’", "Pat Caddell"),
+        # a label that names no person leaves the verb its cue
+        ("Update: Police Chief Says Suspect ‘Acted Alone’", "Police Chief"),
+    ],
+)
+def test_a_headline_label_speaks_its_quotation(text, speaker):
+    art = analyzed(text, "en")
+    assert [q.speaker for q in art.quotes if q.kind != "indirect"] == [speaker]
