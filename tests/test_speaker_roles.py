@@ -134,3 +134,12 @@ def test_a_described_speaker_shows_a_misattribution():
     quotes = parallax.compare([a, b]).to_dict()["quotes"]
     [group] = [q for q in quotes if len(q["variants"]) == 2]
     assert group["misattributed"] and {v["speaker"] for v in group["variants"]} == {"Clara Weiss", "Marko Petrić"}, group
+
+
+def test_english_words_that_end_a_compound_are_no_titles():
+    """"Fondsmanager", "Shell-baas" are roles, but "manager", "analyst" and "arts" alone stay ordinary words
+    (compare leaves titles out of word choices)."""
+    from parallax.analyze.titles import TITLE_WORDS
+
+    assert ROLE_COMPOUND.match("Fondsmanager Jan Smit") and ROLE_COMPOUND.match("Shell-baas Ben van Beurden")
+    assert not {"manager", "analyst", "arts", "specialist"} & TITLE_WORDS

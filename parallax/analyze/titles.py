@@ -77,19 +77,20 @@ _COMPOUND_ROLE_ENDINGS = (
     "direktor", "direktorin", "sekretär", "sekretärin", "experte", "expertin", "meister", "meisterin", "kommissar", "kommissarin",
     "beauftragte", "beauftragter", "anwalt", "anwältin", "richter", "richterin", "führerin", "geschäftsführer", "geschäftsführerin",
     # German: an economist, editor, physician, analyst, investigator, adviser, representative ...
-    "volkswirt", "volkswirtin", "ökonom", "ökonomin", "redakteur", "redakteurin", "arzt", "ärztin", "analyst", "analystin",
-    "ermittler", "ermittlerin", "berater", "beraterin", "vertreter", "vertreterin", "trainer", "trainerin", "funktionär",
+    "volkswirt", "volkswirtin", "ökonom", "ökonomin", "redakteur", "redakteurin", "arzt", "ärztin", "analystin",
+    "ermittler", "ermittlerin", "berater", "beraterin", "vertreter", "vertreterin", "trainerin", "funktionär",
     "funktionärin", "abgeordneter", "abgeordnete", "politiker", "politikerin", "kandidat", "kandidatin", "forscher", "forscherin",
-    "manager", "managerin", "stratege", "strategin", "kommandant", "kommandantin", "gründer", "gründerin", "inhaber", "inhaberin",
+    "managerin", "stratege", "strategin", "kommandant", "kommandantin", "gründer", "gründerin", "inhaber", "inhaberin",
     "koordinator", "koordinatorin", "obmann", "obfrau",
     # Dutch: a leader, alderman, professor, researcher, expert, head, economist, judge, lawyer, MP ...
     "leider", "wethouder", "hoogleraar", "onderzoeker", "onderzoekster", "deskundige", "topman", "topvrouw", "econoom",
-    "rechter", "advocaat", "officier", "lijsttrekker", "kamerlid", "raadslid", "coördinator", "specialist", "viroloog",
+    "rechter", "advocaat", "lijsttrekker", "kamerlid", "raadslid", "coördinator", "viroloog",
     "epidemioloog", "commandant",
 )  # fmt: skip
-# endings that are a role only inside a compound: on their own they are other words ("arts" in English,
-# "baas"), so they are not :data:`TITLE_WORDS`
-_COMPOUND_ONLY_ENDINGS = ("arts", "artsen", "baas", "wirt", "wirtin")
+# endings that are a role only inside a compound ("Chefvolkswirt", "GGD-arts", "Shell-baas", "Fondsmanager"): on
+# their own they are other words or English ones ("arts", "manager", "analyst"), which are no
+# :data:`TITLE_WORDS` (a title is a fact about a person, and compare leaves it out of word choices)
+_COMPOUND_ONLY_ENDINGS = ("arts", "baas", "wirt", "wirtin", "manager", "analyst", "trainer", "specialist", "officier")
 
 # Finnish compound roles, written as one word before the name ("Pelastusjohtaja Mikko Virtanen",
 # "Poliisipäällikkö Jari Laaksonen") or in lower case after a genitive ("meripelastuskeskuksen johtaja")
