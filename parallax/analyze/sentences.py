@@ -228,6 +228,15 @@ def _split_at_closers(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+def _unfinished(piece: str) -> bool:
+    """Whether ``piece`` stops on a word or figure, with no mark at all: a parser's sentence boundary
+    inside a name ("a déclaré la présidente Claire" | "Mondésir en lisant le jugement.", where the
+    small French model takes "Claire" for an adjective and "Mondésir" for a new root), which no
+    sentence of news prose ends on (a line break does, and stays a cut)."""
+    body = piece.rstrip()
+    return bool(body) and body[-1].isalnum()
+
+
 def paragraph_sentences(para: Paragraph) -> list[tuple[int, int]]:
     """(start, end) of the sentences of one paragraph, relative to the paragraph."""
     doc = para.doc
@@ -242,6 +251,7 @@ def paragraph_sentences(para: Paragraph) -> list[tuple[int, int]]:
     # that never uses “ (where ” only closes)
     same_mark = "“" not in text
     lang = doc.lang_
+    parsed = doc.has_annotation("DEP")
     for start, end in spans:
         piece = text[start:end].strip()
         if not piece:
@@ -284,6 +294,7 @@ def paragraph_sentences(para: Paragraph) -> list[tuple[int, int]]:
                 or (prev_start == 0 and LIVE_STAMP.match(prev.strip()))  # a live blog's "21 h 10" | "– Entry ..."
                 or piece[:1] in ",;:)”»"
                 or _ends_open(prev)  # nothing ends on an opening quote mark or a colon
+                or (parsed and _unfinished(prev) and "\n" not in text[prev_start + len(prev.rstrip()) : start])  # "la présidente Claire" | "Mondésir ..."
                 or (_inside_quote(text[prev_start:start], same_mark) and not _inside_quote(text[prev_start:end], same_mark))
             ):
                 merged[-1] = (prev_start, end)

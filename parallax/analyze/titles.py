@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from parallax.letters import LOWER, UPPER
+
 # a definite article before a description or a role, in every language read (a regular-expression
 # alternation, matched case-insensitively by its readers; "l'" joins its noun with no space)
 DEFINITE = r"(?:the|o|a|os|as|el|la|los|las|il|lo|le|les|l['’]|der|die|das|de|het)"
@@ -43,8 +45,12 @@ _TITLE_WORDS = {
     ),
     "de": ("Bürgermeisterin", "Bürgermeister", "Ministerin", "Minister", "Kanzler", "Kanzlerin", "Präsident", "Präsidentin", "Herr", "Frau"),
     "fr": ("M.", "Mme", "Madame", "Monsieur", "le", "la", "maire", "ministre", "président", "présidente"),
-    "es": ("Señor", "Señora", "alcalde", "alcaldesa", "ministro", "ministra", "presidente", "presidenta", "portavoz"),
-    "it": ("sindaco", "sindaca", "ministro", "ministra", "presidente", "assessore", "assessora", "portavoce", "Signor", "Signora"),
+    "es": ("Señor", "Señora", "alcalde", "alcaldesa", "ministro", "ministra", "presidente", "presidenta", "portavoz",
+           "secretario", "secretaria", "sindicalista", "director", "directora", "dirigente", "responsable", "delegado", "delegada"),
+    "it": ("sindaco", "sindaca", "ministro", "ministra", "presidente", "assessore", "assessora", "portavoce", "Signor", "Signora",
+           "segretario", "segretaria", "sindacalista", "direttore", "direttrice", "dirigente", "responsabile", "delegato", "delegata",
+           "coordinatore", "coordinatrice", "rappresentante", "prefetto", "questore", "procuratore", "procuratrice", "comandante",
+           "consigliere", "consigliera", "deputato", "deputata", "senatore", "senatrice", "governatore"),
     "pt": ("prefeito", "prefeita", "ministro", "ministra", "presidente", "secretário", "secretária", "coronel", "tenente-coronel",
            "deputado", "deputada", "senador", "senadora", "governador", "governadora"),
     "ru": ("министр", "президент", "премьер-министр", "мэр", "губернатор", "глава", "спикер", "представитель", "пресс-секретарь",
@@ -63,14 +69,28 @@ _TITLE_WORDS = {
 }  # fmt: skip
 
 # German and Dutch compound roles: "Verkehrsministerin Anna Berg", "Oppositionsführer Peter Holm",
-# "Politiewoordvoerder Jeroen Smit"
+# "Politiewoordvoerder Jeroen Smit", "Chefvolkswirt Henrik Sommer", "GGD-arts Sanne de Wit"
 _COMPOUND_ROLE_ENDINGS = (
     "woordvoerder", "woordvoerster", "voorzitter", "burgemeester", "commissaris", "directeur",
     "minister", "ministerin", "führer", "führerin", "sprecher", "sprecherin", "präsident", "präsidentin", "chef", "chefin",
     "leiter", "leiterin", "vorsitzender", "vorsitzende", "kanzler", "kanzlerin", "bürgermeister", "bürgermeisterin",
     "direktor", "direktorin", "sekretär", "sekretärin", "experte", "expertin", "meister", "meisterin", "kommissar", "kommissarin",
     "beauftragte", "beauftragter", "anwalt", "anwältin", "richter", "richterin", "führerin", "geschäftsführer", "geschäftsführerin",
+    # German: an economist, editor, physician, analyst, investigator, adviser, representative ...
+    "volkswirt", "volkswirtin", "ökonom", "ökonomin", "redakteur", "redakteurin", "arzt", "ärztin", "analystin",
+    "ermittler", "ermittlerin", "berater", "beraterin", "vertreter", "vertreterin", "trainerin", "funktionär",
+    "funktionärin", "abgeordneter", "abgeordnete", "politiker", "politikerin", "kandidat", "kandidatin", "forscher", "forscherin",
+    "managerin", "stratege", "strategin", "kommandant", "kommandantin", "gründer", "gründerin", "inhaber", "inhaberin",
+    "koordinator", "koordinatorin", "obmann", "obfrau",
+    # Dutch: a leader, alderman, professor, researcher, expert, head, economist, judge, lawyer, MP ...
+    "leider", "wethouder", "hoogleraar", "onderzoeker", "onderzoekster", "deskundige", "topman", "topvrouw", "econoom",
+    "rechter", "advocaat", "lijsttrekker", "kamerlid", "raadslid", "coördinator", "viroloog",
+    "epidemioloog", "commandant",
 )  # fmt: skip
+# endings that are a role only inside a compound ("Chefvolkswirt", "GGD-arts", "Shell-baas", "Fondsmanager"): on
+# their own they are other words or English ones ("arts", "manager", "analyst"), which are no
+# :data:`TITLE_WORDS` (a title is a fact about a person, and compare leaves it out of word choices)
+_COMPOUND_ONLY_ENDINGS = ("arts", "baas", "wirt", "wirtin", "manager", "analyst", "trainer", "specialist", "officier")
 
 # Finnish compound roles, written as one word before the name ("Pelastusjohtaja Mikko Virtanen",
 # "Poliisipäällikkö Jari Laaksonen") or in lower case after a genitive ("meripelastuskeskuksen johtaja")
@@ -137,7 +157,19 @@ def _alternation(words) -> str:
 TITLES = re.compile(
     rf"^(?:(?:{_alternation(_ABBREVIATIONS)})\.?|{_alternation(w for ws in _TITLE_WORDS.values() for w in ws)})\s+"
 )
-# a German or Dutch compound role opening a name
+# a German, Dutch or Finnish compound role opening a name, three forms:
+# - one word, the role after at least two more letters: "Chefvolkswirt", "Notenbankchefin", "Huisarts",
+#   "Pelastusjohtaja" (not "Richter" or "Arts" alone, which are also surnames, nor "Zwarts");
+# - a capitalised word, a hyphen and such a role: "Flughafen-Geschäftsführerin", "CDU-Generalsekretär";
+# - an organisation, a hyphen and a role in lower case (Dutch: "GGD-arts", "PvdA-leider") or, after an
+#   acronym or "Ex", the role alone ("SPD-Chef", "Ex-Minister").
+# A double-barrelled surname ("Müller-Richter") has a capital after its hyphen and no letters before
+# the role, so it is never cut.
+_ROLE_END = _alternation(_COMPOUND_ROLE_ENDINGS + _COMPOUND_ONLY_ENDINGS + _FI_ROLE_ENDINGS)
+_UP, _LOW = f"[{UPPER}]", f"[{LOWER}ß]"
 ROLE_COMPOUND = re.compile(
-    rf"^[A-ZÄÖÜ][a-zäöüß]*(?:-[A-ZÄÖÜ][a-zäöüß]*)?(?:{_alternation(_COMPOUND_ROLE_ENDINGS + _FI_ROLE_ENDINGS)})\s+"
-)  # "Flughafen-Geschäftsführerin"
+    rf"^(?:{_UP}{_LOW}{{2,}}(?:{_ROLE_END})"
+    rf"|{_UP}[\w]*-(?:{_UP}{_LOW}+(?:{_ROLE_END})|{_LOW}*(?:{_ROLE_END}))"
+    rf"|(?:{_UP}[{UPPER}\d]+|Ex|Vize|Alt)-(?i:{_ROLE_END})"
+    rf")\s+"
+)

@@ -100,11 +100,24 @@ def by_cue(site: QuoteSite) -> Speaker | None:
     if not site.parsed:
         return None
     cue = _pick_cue(site.para.doc, site.span, site.cues, _region(site.span, site.sents, len(site.text)), site.spans)
-    if cue is None:
+    if cue is None or _after_headline_label(site, cue.pos):
         return None
     site.used_cues.add(cue.pos)
     subj = _past_dash(site.text, _clip_subject(cue.subj, site.spans, site.text))
     return site.named(*subj, cue.text) if subj else None
+
+
+def _after_headline_label(site: QuoteSite, pos: int) -> bool:
+    """Whether a cue at ``pos`` stands after the person a headline labels with a colon: in "Rush
+    Limbaugh: Hillary Asking Moderator To Fact Check Trump ‘Reeks of Fear’" the quoted words are
+    Limbaugh's, and "Asking" is what the headline reports of Clinton (:func:`by_lead_name` answers)."""
+    if site.index != 0 or not _is_headline(site.text):
+        return False
+    colon = site.text.rfind(":", site.sent[0], min(pos, site.span.start))
+    if colon < 0 or not (lead := _LEAD_NAME.match(site.before)) or site.sent[0] + lead.end() != colon + 1:
+        return False
+    off = site.para.offset
+    return any(e.label in ("PERSON", "PER") and off + site.sent[0] <= e.start and e.end <= off + colon for e in site.article.entities)
 
 
 def by_uncased_cue(site: QuoteSite) -> Speaker | None:

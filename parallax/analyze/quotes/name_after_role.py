@@ -19,6 +19,7 @@ a name is cleaned (:mod:`.person_names`); the role words are in :mod:`parallax.a
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from parallax.analyze.names import FIRST_NAMES as _FIRST_NAMES
 from parallax.analyze.names import NAME_PARTICLES
@@ -42,6 +43,47 @@ def _without_role(name: str) -> str:
     return " ".join(rest)
 
 
+# words before a capitalised run that make it a complement, not the name of the person described:
+# "residents near Lake Placid", "officials at the Ministry of Health" (with the language's stop words)
+_NOT_DESCRIPTION = frozenset("near at in on of for from with by to into across outside inside behind beyond via per".split())
+_WORD = re.compile(r"\S+")
+
+
+def name_after_description(text: str, lang: str) -> int | None:
+    """Where the name starts in a subject that describes a person and then names them: "Kovač's chief
+    negotiator, Marko Petrić", "the union's chief negotiator Marko Petrić", "Valdoria's foreign minister,
+    Anna Novak" (the name closes the subject; the words before it are the description, whatever its
+    owner).  The name is two to four capitalised words (particles between them: "Jan de Vries"); the
+    word before it is in lower case and no function word ("the Home Office", "residents near Lake
+    Placid" name no person).  None when the subject is not so built."""
+    words = list(_WORD.finditer(text))
+    k = len(words)
+    while k > 0 and (words[k - 1].group()[:1].isupper() or words[k - 1].group() in NAME_PARTICLES):
+        k -= 1
+    while k < len(words) and not words[k].group()[:1].isupper():
+        k += 1  # (a particle does not open the name: "de Vries" after "minister" is still "... Vries")
+    run = words[k:]
+    capitalised = [w for w in run if w.group()[:1].isupper()]
+    if not 2 <= len(capitalised) <= 4 or k == 0 or any(w.group().endswith(",") for w in run):
+        return None
+    before = words[k - 1].group().removesuffix(",")
+    bare = before.rstrip("’'")
+    if not (bare.isalpha() and bare.islower() and len(bare) >= 3) or bare in _NOT_DESCRIPTION or bare in _stop_words(lang):
+        return None
+    return run[0].start()
+
+
+@lru_cache(maxsize=64)
+def _stop_words(lang: str) -> frozenset[str]:
+    """spaCy's stop words of ``lang`` (none for a language it does not know)."""
+    import spacy
+
+    try:
+        return frozenset(spacy.util.get_lang_class(lang).Defaults.stop_words)
+    except ImportError:
+        return frozenset()
+
+
 _ROLE_OF = re.compile(rf"(?<!\w)(?P<role>[{LOWER}][\w-]+)\s+(?:de|da|do|das|dos|del|di|della|dello|of|des|du|för|van)\s+$", re.I)
 _NEXT_NAME = re.compile(rf"(?<!\S)\S++\s++(?=[{UPPER}])")  # from a word's start only: linear
 
@@ -49,15 +91,21 @@ _NEXT_NAME = re.compile(rf"(?<!\S)\S++\s++(?=[{UPPER}])")  # from a word's start
 def _role_complement(text: str, start: int, end: int) -> tuple[int, int]:
     """A name found after a role and its complement starts after the complement: in 'o secretário de
     Estado Rui dos Santos' the name is "Rui dos Santos", in 'il ministro di Grazia e Giustizia' nothing
-    changes.  The name then starts at its first known given name, or else it has three capitalised
-    words at least and the first ("Estado", "Defesa") is the complement."""
+    changes.  The name then starts at its first known given name (after any noun and its preposition:
+    'la portavoce della Croce Rossa Anna Bianchi'; not when a given name opens the span, 'la figlia di
+    Maria Anna Rossi'), or else, after a role word, it has three capitalised words at least and the
+    first ("Estado", "Defesa", "Fiom") is the complement."""
     role = _ROLE_OF.search(text, 0, start)
-    if role is None or role.end() != start or role.group("role").lower() not in TITLE_WORDS:
+    if role is None or role.end() != start:
         return start, end
     words = list(re.finditer(r"\S+", text[start:end]))
-    for w in words[1:]:
-        if w.group().lower() in _FIRST_NAMES:
-            return start + w.start(), end
+    if words and words[0].group().lower() not in _FIRST_NAMES:  # ("la figlia di Maria Anna Rossi" stays whole)
+        # after any noun and its preposition: "la portavoce della Croce Rossa Anna Bianchi"
+        for w in words[1:-1]:
+            if w.group().lower() in _FIRST_NAMES:
+                return start + w.start(), end
+    if role.group("role").lower() not in TITLE_WORDS:
+        return start, end
     capitalised = [w for w in words if w.group()[:1].isupper()]
     if len(capitalised) >= 3 and (nxt := _NEXT_NAME.match(text, start)) and nxt.end() < end:
         return nxt.end(), end

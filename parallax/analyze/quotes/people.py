@@ -34,7 +34,7 @@ from parallax.analyze.quotes.antecedents import (
 )
 from parallax.analyze.quotes.cue_subjects import _subject_end
 from parallax.analyze.quotes.inflection import declines, nominative
-from parallax.analyze.quotes.name_after_role import _without_role
+from parallax.analyze.quotes.name_after_role import _without_role, name_after_description
 from parallax.analyze.quotes.person_names import (
     _PARTICLE_NAME,
     _clean_person,
@@ -44,6 +44,7 @@ from parallax.analyze.quotes.person_names import (
     _speaker_names,
     _with_particles,
     honorific_at,
+    role_prefix,
 )
 from parallax.analyze.quotes.roles import _RoleHolders, _roles_around
 from parallax.analyze.titles import HONORIFICS, ROLE_GENDER, TITLES
@@ -68,6 +69,9 @@ _OWNER = re.compile(r"(?:['’]s|['’])\s+[^\W\d_]")  # "Kelton's mayor": the n
 _IN_PHRASE = re.compile(r"(?<!\w)(?:in|of|for|from|at|on|near|with|by)\s")  # "Café owners in Sainte-Hélène": no speaker
 
 SURNAME_FIRST = {"hu"}  # languages with Latin names written family name first (the East Asian ones are uncased.py's)
+
+# labels of names that are no person unless a given name opens them (see _Attributor._described_then_named)
+_NOT_PEOPLE = ("ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW")
 
 _MAYBE_PEOPLE = ("ORG", "MISC", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC")  # labels a small model gives some people
 
@@ -248,6 +252,21 @@ class _Attributor(_Antecedents, _RoleHolders):
         last = self.article.text.rfind(" ", ent.start, ent.end) + 1 or ent.start
         return max(last, ent.start) in self.modifiers
 
+    def _described_then_named(self, text: str, start: int, end: int) -> tuple[str, int, int] | None:
+        """The name closing a subject that first describes its person ("Kovač's chief negotiator, Marko
+        Petrić": :func:`.name_after_role.name_after_description`), when no person entity marks it (a small
+        model tags some such names as places).  A name the model calls a place, an organisation or a
+        nationality counts only when a common given name opens it: "its parent company, General Motors"
+        and "the agency, Health Canada" are no people."""
+        cut = name_after_description(text, (self.article.language or "en")[:2])
+        if cut is None:
+            return None
+        s = start + cut
+        other = _entity_at(self.article, s, end, labels=_NOT_PEOPLE)
+        if other is not None and self.article.text[s:end].split()[0].lower() not in _FIRST_NAMES:
+            return None
+        return self.full(self.article.text[s:end]), s, end
+
     def _in_quote(self, pos: int) -> bool:
         i = bisect_right(self.quote_spans, (pos, 1 << 62))
         return i > 0 and self.quote_spans[i - 1][0] <= pos < self.quote_spans[i - 1][1]
@@ -314,6 +333,8 @@ class _Attributor(_Antecedents, _RoleHolders):
             named = next((e for e in art.entities if e.label in ("PERSON", "PER") and e.start == end + after.end()), None)
             if named is not None and re.match(r"\s?(?:[,.;]|$)", art.text[named.end : named.end + 2]):
                 return self.name_of(named), named.start, named.end, cue
+        if (found := self._described_then_named(text, start, end)) is not None:
+            return (*found, cue)  # "said Kovač's chief negotiator, Marko Petrić", whatever the model labelled the name
         if holder := self.introduced_as(text, start):
             return holder, start, end, cue  # 'sagte der Sprecher' after 'Der Sprecher des Ministeriums, Max Müller'
         ent = _entity_at(art, start, end, labels=("ORG", "GPE", "NORP", "MISC"))
@@ -321,6 +342,9 @@ class _Attributor(_Antecedents, _RoleHolders):
             ent = None  # "Joris van den Berg", which a model-less entity stage cuts into "Joris" and "Berg"
         if ent and len(text.split()) <= 4 and art.text[ent.end : end].strip(" ,.’'s") == "" and not _IN_PHRASE.search(art.text, start, ent.start):
             ent = _with_particles(art.text, ent) if ent.label == "MISC" else ent
+            if ent.label == "MISC" and (cut := role_prefix(ent.text)):
+                # a name no entity model read, after its role: "sagte Chefvolkswirt Sommer" is Sommer's
+                return self.full(ent.text[cut:]), ent.start + cut, ent.end, cue
             return ent.canonical or ent.text, ent.start, ent.end, cue  # "The New York Times", not "WASHINGTON -- President Obama"
         holder = self.role_holder(text) or self.author_of(text, start)
         if holder:

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from parallax.analyze import Paragraph
 from parallax.analyze.names import NAME_PARTICLES
 from parallax.analyze.quotes.marks import _inside, _Span
-from parallax.analyze.titles import HONORIFICS, TITLES
+from parallax.analyze.titles import HONORIFICS, ROLE_COMPOUND, TITLES
 from parallax.letters import LOWER, UPPER
 from parallax.records import Article, Entity
 
@@ -75,9 +75,17 @@ def honorific_at(text: str, start: int, end: int | None = None) -> str | None:
 
 def _clean_person(name: str) -> str:
     name = re.sub(r"(?:'s|’s|'|’)$", "", name.strip())
-    while (t := TITLES.match(name)) and len(name.split()) > 1:
-        name = name[t.end() :]
-    return name.strip(" ,.")
+    return name[role_prefix(name) :].strip(" ,.")
+
+
+def role_prefix(name: str) -> int:
+    """How many characters of ``name`` are titles and compound roles before the name itself ("Mayor ",
+    "Chefvolkswirt ", "GGD-arts "): at least one word is left, so "Chefvolkswirt Sommer" is Sommer but a
+    role alone stays what it is."""
+    cut = 0
+    while (t := TITLES.match(name[cut:]) or ROLE_COMPOUND.match(name[cut:])) and len(name[cut:].split()) > 1:
+        cut += t.end()
+    return cut
 
 
 def _speaker_names(people: list[Entity], surname_first: bool = False, normal: Callable[[str], str] | None = None) -> dict[str, str]:

@@ -1,4 +1,4 @@
-"""Italian dates: "due giorni fa", "lunedì scorso", "stasera", "la sera di lunedì"."""
+"""Italian dates: "due giorni fa", "lunedì scorso", "stasera", "la sera di lunedì", "per venerdì"."""
 
 from __future__ import annotations
 
@@ -46,5 +46,8 @@ IT = Lexicon(
     clock=r"(?:alle\s)?(?P<h>\d{1,2})[:.](?P<min>\d{2})\b",
     past_cues=r"era|erano|aveva|avevano|è stato|è stata|ieri|scorso|scorsa|fa",
     future_cues=r"\w+(?:rà|ranno)|prossim[oa]|domani",  # the future tense: "si riunirà", "saranno"
+    # a weekday something is set for or due by is the coming one, whatever the tense: "hanno proclamato
+    # otto ore di sciopero per venerdì", "entro lunedì" ("venerdì scorso" stays the last one)
+    ahead_before=r"per|entro",
     holidays={"natale": "12-25", "vigilia di natale": "12-24", "capodanno": "01-01", "pasqua": "easter+0", "pasquetta": "easter+1", "ferragosto": "08-15"},
 )

@@ -1,4 +1,4 @@
-"""Dutch dates: "twee dagen geleden", "vorige week", "gisteravond", "om 8 uur"."""
+"""Dutch dates: "twee dagen geleden", "vorige week", "vorige week maandag", "gisteravond", "om 8 uur"."""
 
 from __future__ import annotations
 
@@ -20,6 +20,12 @@ NL = Lexicon(
                    "gisternacht": (-1, "NI")},
     units=_units(("dag", "dagen"), ("week", "weken"), ("maand", "maanden"), ("jaar", "jaren"), ("uur", "uren"), ("minuut", "minuten"),
                  ("decennium", "decennia")),
+    # a weekday of a named week, before or after it: "vorige week maandag", "maandag vorige week" (Monday of
+    # last week), "volgende week dinsdag"; not "vorige maandag" (the last Monday)
+    week_mods={f"{w} week": step for w, step in (("vorige", -1), ("afgelopen", -1), ("verleden", -1), ("deze", 0),
+                                                  ("volgende", 1), ("komende", 1), ("aanstaande", 1))},
+    week_mods_after={f"{w} week": step for w, step in (("vorige", -1), ("afgelopen", -1), ("verleden", -1), ("deze", 0),
+                                                        ("volgende", 1), ("komende", 1), ("aanstaande", 1))},
     last_words={"vorige", "vorig", "afgelopen", "laatste"},
     next_words={"volgende", "volgend", "komende", "aanstaande"},
     this_words={"deze", "dit"},
