@@ -182,6 +182,8 @@ def test_live_blog_timestamp_still_dates_the_entry():
         ("Rozmawialiśmy z kom. Leszek Bury i insp. Ewa Mróz.", "pl"),
         ("Zeznawał por. Igor Lis, a po nim kpt. Anna Rak i gen. Piotr Wąs.", "pl"),
         ("Opinię wydał prof. Marek Zając i dr hab. inż. Ola Kruk.", "pl"),
+        ("„Pożar jest pod kontrolą” - powiedział rzecznik straży pożarnej bryg. Marek Nowicki.", "pl"),
+        ("Akcja trwała do godz. 15, a ewakuowano ok. 300 osób; na miejscu był st. bryg. Jan Kowalski.", "pl"),
         ("Das bestätigte Insp. Karl Weidner am Abend.", "de"),
         ("Das sagten Hr. Jens Pohl und Fr. Dr. Ina Sauer.", "de"),
         ("Lo confirmó la Dña. Rosa Valle en el pleno.", "es"),

@@ -58,9 +58,11 @@ _ABBREVIATIONS = {
     for lang, words in {
         # aspirant (sztabowy), (nad-, pod-)komisarz, (pod-)inspektor, młodszy, starszy, sierżant, chorąży,
         # kapral, plutonowy, (pod-)porucznik, kapitan, major, (pod-)pułkownik, generał, doktor (habilitowany),
-        # profesor, magister, inżynier, ksiądz, biskup, ulica, aleja, plac, osiedle, imienia, tak zwany, według
+        # profesor, magister, inżynier, ksiądz, biskup, ulica, aleja, plac, osiedle, imienia, tak zwany, według;
+        # the fire service's brygadier, ogniomistrz, druh, sekcyjny; minister, poseł, senator; godzina and około
+        # before a figure ("o godz. 15", "ok. 300 osób"); w sprawie
         "pl": "asp sztab kom nadkom podkom insp podinsp mł st sierż chor kpr plut por ppor kpt mjr ppłk płk gen "
-        "dr hab prof mgr inż ks bp abp ul al pl os im tzw wg",
+        "dr hab prof mgr inż ks bp abp ul al pl os im tzw wg bryg nadbryg ogn dh sekc min pos godz ok ws",
         "de": "hr hrn fr dr prof insp kom kpt st",
         "fr": "m mm mme mmes mlle dr pr me mgr st ste",
         "es": "sr sra srta sres d dña dª dr dra lic ing gral sto sta",
