@@ -50,8 +50,10 @@ def test_speaker_found_by_the_grammar_of_the_cue(lang, text, expected):
 def test_title_is_peeled_per_language():
     assert speaker_name("zh", "市水务局局长周海") == "周海"
     assert speaker_name("ja", "川口市の森田健市長") == "森田健"
+    assert speaker_name("ja", "高橋悠斗財務相") == "高橋悠斗" and speaker_name("ja", "日本商工会議所の小野寺健会頭") == "小野寺健"
     assert speaker_name("ko", "박지훈 구청장") == "박지훈"
     assert speaker_name("ar", "وزير المياه خالد العمري") == "خالد العمري"
+    assert speaker_name("ar", "الوسيط الدولي مارتن كلاين") == "مارتن كلاين" and speaker_name("ar", "كبير المفاوضين سامي ناصر") == "سامي ناصر"
     assert speaker_name("fa", "وزیر نیرو رضا احمدی") == "رضا احمدی"
 
 
