@@ -405,6 +405,10 @@ def test_chinese_occupation_or_description_before_the_name_is_cut(phrase, name):
             "Kızılırmak Belediyesi Su ve Kanalizasyon İdaresi Genel Müdürü Ozan Tekin, basın toplantısında “Şebeke yarın onarılacak” dedi.",
             [("Ozan Tekin", "direct")],
         ),
+        # "açıklamasını yaptı" closes the quotation; the participle "diyen" opens its speaker, long title and all
+        ("Bakan Murat Aydın, “Ocakta mahsur kalan işçimiz kalmadı” açıklamasını yaptı.", [("Murat Aydın", "direct")]),
+        ("“Bu bir kaza değil, ihmaldir” diyen Zonguldak Barosu Başkanı Ayşe Demir, sorumluların yargılanmasını istedi.",
+         [("Ayşe Demir", "direct")]),
         # "dedikodu" (gossip) is no "dedi"
         ("Köyde “Baraj kapakları gece boyunca açık kalacak” dedikodusu yayıldı.", [(None, "partial")]),
         # a list of people after the comma is no place where the subject spoke

@@ -87,7 +87,9 @@ LEXICAL_CUES = {
           r"|isyan\s+etti|uyardı|ifade\s+etti|kaydetti|aktardı|dile\s+getirdi|cevap\s+verdi|yanıt\s+verdi|paylaştı|yazdı)"
           r"|diyerek|şeklinde\s+(?:konuştu|açıklama\s+yaptı)|ifadelerini\s+kullandı|ifadesini\s+kullandı|sözlerini\s+kullandı"
           r"|ifadelerine\s+yer\s+verdi|sözlerine\s+yer\s+verdi|söyledi|açıkladı|belirtti|ifade\s+etti|kaydetti|anlattı|vurguladı"
-          r"|ekledi|sordu|aktardı|bildirdi|dile\s+getirdi|konuştu",
+          r"|ekledi|sordu|aktardı|bildirdi|dile\s+getirdi|konuştu"
+          # "Bakan Murat Aydın, "…" açıklamasını yaptı"; the participle before its speaker: ""…" diyen Ayşe Demir"
+          r"|açıklamasını\s+yaptı|açıklamasında\s+bulundu|diyen",
     "pl": r"powiedział[aoy]?|powiedzieli|oświadczył[aoy]?|stwierdził[aoy]?|dodał[aoy]?|podkreślił[aoy]?|zaznaczył[aoy]?|poinformował[aoy]?"
           r"|wyjaśnił[aoy]?|przyznał[aoy]?|napisał[aoy]?|zapewnił[aoy]?|obiecał[aoy]?|ostrzegł[aoy]?|przekazał[aoy]?|według|mówi"
           r"|twierdzi|uważa|przekonuje|ocenił[aoy]?|ocenia|dodaje|podkreśla|zaznacza|tłumaczy|wyjaśnia|zapewnia|opowiada|relacjonuje"

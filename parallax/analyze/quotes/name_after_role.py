@@ -163,10 +163,22 @@ _TR_ABBREVIATED = {"dr.", "prof.", "doç.", "av.", "op.", "uzm.", "yrd.", "öğr
 _TR_ONE_OF = ("lerden", "lardan", "lerten", "lartan")  # "İşçilerden", "Yolculardan", "Sakinlerden": one of them
 
 
+_NEXT_CAPITALISED = re.compile(rf"\s[{UPPER}][\w’'-]*(?<![’'])")
+
+
 def _tr_name(text: str, start: int, end: int) -> tuple[int, int]:
     """The name in a Turkish speaker span: after the last title word ("Daire Başkanı", "Vali", "Prof.
     Dr.") or the group the person is one of ("İşçilerden"); at least two words are left."""
     words = list(re.finditer(r"\S+", text[start:end]))
+    titled = [i for i, w in enumerate(words) if _TR_TITLE.fullmatch(w.group())]
+    if titled and titled[-1] >= len(words) - 2:
+        # the span stopped inside the name after a long title ("Zonguldak Barosu Başkanı Ayşe" | "Demir"):
+        # take the name's words up to two after the title
+        for _ in range(2 - (len(words) - 1 - titled[-1])):
+            if not (more := _NEXT_CAPITALISED.match(text, end)):
+                break
+            end = more.end()
+        words = list(re.finditer(r"\S+", text[start:end]))
     cut = 0
     for i, w in enumerate(words[:-2] if len(words) > 2 else words[:0]):
         word = w.group()
