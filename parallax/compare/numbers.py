@@ -430,10 +430,16 @@ _TIME_WORDS = {"year", "yr", "month", "week", "day", "hour", "minute", "second",
                "maand", "dag", "uur", "dia", "giorni", "giorno", "ore", "hora", "horas", "semana"}  # fmt: skip
 
 
+def _money(unit: str) -> bool:
+    """Whether a unit is a currency: a currency word, or an ISO code as quantities write the crowns,
+    the leu and the dinar ("SEK", "RON", "RSD"; a counted noun is in lower case)."""
+    return unit in _CURRENCY_WORDS or (unit.isupper() and unit.isascii())
+
+
 def _counts(art: Article, s: Sentence) -> list[Quantity]:
     """Quantities of the sentence that count a noun ("23 people"), not a share, a sum of money or an age."""
     return [q for q in art.quantities if in_sentence(s, q.start) and q.value is not None and q.unit and q.unit.isalpha()
-            and q.unit not in _CURRENCY_WORDS and q.unit not in _TIME_WORDS]  # fmt: skip
+            and not _money(q.unit) and q.unit not in _TIME_WORDS]  # fmt: skip
 
 
 @lru_cache(maxsize=64)
@@ -555,7 +561,7 @@ def casualty_links(articles: list[Article]) -> list[tuple[tuple[int, int], tuple
                 continue
             what = role(art.text, q)
             noun = counted(q.unit, what)
-            if what is None or noun is None or not noun.isalpha() or noun in _TIME_WORDS or noun in _CURRENCY_WORDS:
+            if what is None or noun is None or not noun.isalpha() or noun in _TIME_WORDS or _money(noun):
                 continue
             si = art.sentence_of(q.start)
             if si >= 0:
