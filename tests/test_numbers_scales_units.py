@@ -47,3 +47,65 @@ def test_romanian_scales_after_de_keep_scale_and_currency(text, found):
 )
 def test_a_final_s_is_cut_only_where_it_is_a_plural(text, lang, found):
     assert _read(text, lang) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Ogień strawił 450 hektarów lasu.", "pl"),
+        ("Spłonęło 450 ha lasu.", "pl"),
+        ("The fire burned 450 hectares of forest.", "en"),
+        ("Огонь уничтожил 450 гектаров леса.", "ru"),
+        ("Сгорело 450 га леса.", "ru"),
+        ("Згоріло 450 гектарів лісу.", "uk"),
+        ("El fuego arrasó 450 hectáreas.", "es"),
+        ("Das Feuer vernichtete 450 Hektar Wald.", "de"),
+        ("Il fuoco ha distrutto 450 ettari.", "it"),
+        ("Tuli tuhosi 450 hehtaaria metsää.", "fi"),
+        ("Yangında 450 hektar orman yandı.", "tr"),
+    ],
+)
+def test_a_hectare_is_ha_in_every_language(text, lang):
+    assert _read(text, lang) == [(450.0, "ha")]
+
+
+def _number_conflicts(a_text: str, b_text: str, lang: str) -> list[dict]:
+    import parallax
+    from parallax.records import Article
+
+    a = Article(id="a", text=a_text, outlet="A", published="2026-05-13T10:00:00+03:00", language=lang)
+    b = Article(id="b", text=b_text, outlet="B", published="2026-05-13T10:00:00+03:00", language=lang)
+    d = parallax.compare([a, b]).to_dict()
+    return [c["values"] for f in d["facts"] for c in f["conflicts"] if c["kind"] == "number"]
+
+
+@pytest.mark.parametrize(
+    ("a_text", "b_text", "lang", "values"),
+    [
+        ("Ogień strawił 450 hektarów lasu w gminie Wronki.", "Ogień strawił 540 ha lasu w gminie Wronki.", "pl", ([450.0], [540.0])),
+        ("Scrutinul a costat 120 de milioane de lei.", "Scrutinul a costat 210 milioane lei.", "ro", ([120e6], [210e6])),
+        # the dead miners of one and the dead workers of the other, beside the other's injured miners
+        ("Patlamada 7 madenci hayatını kaybetti.", "Patlamada 9 işçi öldü, 43 madenci yaralandı.", "tr", ([7.0], [9.0])),
+        ("Patlamada 7 madenci yaşamını yitirdi.", "Patlamada 9 işçi öldü.", "tr", ([7.0], [9.0])),
+    ],
+)  # fmt: skip
+def test_the_same_measure_or_toll_written_two_ways_conflicts(a_text, b_text, lang, values):
+    got = _number_conflicts(a_text, b_text, lang)
+    assert [(v["a"], v["b"]) for v in got] == [values], got
+
+
+@pytest.mark.parametrize(
+    ("a_text", "b_text", "lang"),
+    [
+        ("Ogień strawił 450 hektarów lasu w gminie Wronki.", "Ogień strawił 450 ha lasu w gminie Wronki.", "pl"),
+        ("Ogień strawił 450 hektarów lasu w gminie Wronki.", "Ogień strawił 4,5 kilometra kwadratowego lasu w gminie Wronki.", "pl"),
+        ("Scrutinul a costat 120 de milioane de lei.", "Scrutinul a costat 120 milioane lei.", "ro"),
+        ("Scrutinul a costat 120 de milioane de lei.", "Scrutinul a costat 24 de milioane de euro.", "ro"),  # two currencies
+        # the dead and the injured are two counts, the same figure in two words agrees
+        ("Patlamada 7 madenci hayatını kaybetti.", "Patlamada 9 madenci yaralandı.", "tr"),
+        ("Patlamada 7 madenci hayatını kaybetti.", "Patlamada 7 işçi öldü, 43 madenci yaralandı.", "tr"),
+        ("Bölgeye 38 ambulans sevk edildi.", "Bölgeye 150 arama kurtarma personeli sevk edildi.", "tr"),
+    ],
+)  # fmt: skip
+def test_measures_and_tolls_that_agree_or_differ_in_kind_do_not_conflict(a_text, b_text, lang):
+    assert _number_conflicts(a_text, b_text, lang) == []

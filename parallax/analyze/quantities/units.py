@@ -106,13 +106,24 @@ for _lang, _stops in (("sv", _NORDIC_STOPS["sv"]), ("da", _NORDIC_STOPS["da"]), 
 _PLURAL_S = frozenset({"en", "fr", "es", "pt", "ca", "gl", "de", "nl", "fi"})
 
 
+# the hectare in every language and case, as its symbol: "450 hektarów" and "540 ha" measure one thing
+# ("hectares" and "hectárea" come here without their "s")
+_HECTARE = frozenset(
+    "ha hectare hectárea hectarea hectar hektar hektara hektary hektarów hektarach hektarami hektarů hektarech hektáru hektárov"
+    " hektárt hektár hektárnyi hektarov hektarjev hektarjih ettaro ettari hehtaari hehtaaria hehtaarin гектар гектара гектаров"
+    " гектарах гектари гектарів га хектар хектара хектари хектаре εκτάριο εκτάρια εκταρίων هكتار هكتارا هکتار".split()
+)
+
+
 def singular(word: str, lang: str | None) -> str:
     """A counted noun as it is compared: lower case already, without a plural "s" where the language
-    writes one (:data:`_PLURAL_S`), a Finnish noun without its case ending."""
+    writes one (:data:`_PLURAL_S`), a Finnish noun without its case ending; a hectare as "ha" in any
+    language (:data:`_HECTARE`), so two areas compare whichever way each is written."""
     lang = (lang or "en")[:2].lower()
     if lang == "fi":
         word = finnish_base(word)
-    return word.rstrip("s") if lang in _PLURAL_S else word
+    word = word.rstrip("s") if lang in _PLURAL_S else word
+    return "ha" if word in _HECTARE else word
 
 
 # the languages that write a case ending after a colon on a figure ("12:lle matkustajalle", "3:an")
