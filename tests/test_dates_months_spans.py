@@ -1,0 +1,49 @@
+"""Months and spans of time in comparison: two months of one moment conflict ("задержан в октябре 2024" /
+"в ноябре 2024"), a month agrees with a day inside it; "С 2019 по 2023 год" is a period, no duration of
+2,023 years; a duration compounded into its adjective ("24ωρη απεργία", "24-часовая забастовка") measures
+the noun after it."""
+
+from __future__ import annotations
+
+import pytest
+
+import parallax
+from parallax.records import Article
+
+
+def _conflicts(a_text: str, b_text: str, lang: str, kind: str) -> list[dict]:
+    a = Article(id="a", text=a_text, outlet="A", published="2026-03-18T10:00:00+03:00", language=lang)
+    b = Article(id="b", text=b_text, outlet="B", published="2026-03-18T10:00:00+03:00", language=lang)
+    d = parallax.compare([a, b]).to_dict()
+    return [c["values"] for f in d["facts"] for c in f["conflicts"] if c["kind"] == kind]
+
+
+@pytest.mark.parametrize(
+    ("a_text", "b_text", "lang"),
+    [
+        ("Бывший вице-губернатор был задержан в октябре 2024 года в Екатеринбурге.",
+         "Бывший вице-губернатор был задержан в ноябре 2024 года в Екатеринбурге.", "ru"),
+        ("The former deputy governor was arrested in October 2024 in Yekaterinburg.",
+         "The former deputy governor was arrested in November 2024 in Yekaterinburg.", "en"),
+        ("Były wicewojewoda został zatrzymany w październiku 2024 roku w Poznaniu.",
+         "Były wicewojewoda został zatrzymany 17 listopada 2024 roku w Poznaniu.", "pl"),
+    ],
+)  # fmt: skip
+def test_two_months_of_one_moment_conflict(a_text, b_text, lang):
+    assert len(_conflicts(a_text, b_text, lang, "date")) == 1
+
+
+@pytest.mark.parametrize(
+    ("a_text", "b_text", "lang"),
+    [
+        ("Бывший вице-губернатор был задержан в октябре 2024 года в Екатеринбурге.",
+         "Бывший вице-губернатор был задержан 17 октября 2024 года в Екатеринбурге.", "ru"),
+        ("The former deputy governor was arrested in October 2024 in Yekaterinburg.",
+         "The former deputy governor was arrested in October 2024 in Yekaterinburg, officials said.", "en"),
+        # a year is the background as often as the moment: no conflict from years alone
+        ("The plant has made losses since 2019, the company said.",
+         "The plant has made losses since 2020, the company said.", "en"),
+    ],
+)  # fmt: skip
+def test_a_month_and_a_day_inside_it_agree(a_text, b_text, lang):
+    assert _conflicts(a_text, b_text, lang, "date") == []
