@@ -47,3 +47,33 @@ def test_two_months_of_one_moment_conflict(a_text, b_text, lang):
 )  # fmt: skip
 def test_a_month_and_a_day_inside_it_agree(a_text, b_text, lang):
     assert _conflicts(a_text, b_text, lang, "date") == []
+
+
+def _times(text: str, lang: str) -> list[tuple[str, str | None, str]]:
+    from parallax.analyze.times import resolve_text
+
+    return [(text[s:e], v, g) for s, e, v, g in resolve_text(text, lang, "2026-03-18T10:00:00+03:00")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("С 2019 по 2023 год он руководил департаментом.", "ru"),
+        ("С 2019 по 2023 г. он руководил департаментом.", "ru"),
+        ("З 2019 по 2023 рік він керував департаментом.", "uk"),
+    ],
+)
+def test_the_end_of_a_period_of_years_is_a_year_not_a_duration(text, lang):
+    assert [(v, g) for _, v, g in _times(text, lang)] == [("2019", "year"), ("2023", "year")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        ("Он раздал по 2000 рублей.", "ru", []),  # "по": each, before a count
+        ("Он провел в тюрьме 2 года.", "ru", [("2 года", "P2Y", "duration")]),
+        ("Роздали по 2000 гривень.", "uk", []),
+    ],
+)
+def test_po_before_a_count_is_no_year(text, lang, found):
+    assert _times(text, lang) == found

@@ -33,7 +33,9 @@ RU = Lexicon(
     ago_after="назад",
     day_suffix="",
     case_sensitive=False,
-    prepositions="в|во|с|со|до|после|к|на|в течение",
+    # "по" ("through") only before a year with its word, the end of a period ("с 2019 по 2023 год"): else it is
+    # "each" ("по 2000 рублей"), and "2023 год" would read as a duration of 2,023 years
+    prepositions=r"в|во|с|со|до|после|к|на|в течение|по(?=\s(?:1[0-9]|20)\d{2}\s(?:год|г\.))",
     refs={"сейчас": "PRESENT_REF", "в настоящее время": "PRESENT_REF", "недавно": "PAST_REF", "в будущем": "FUTURE_REF",
           "в ближайшее время": "FUTURE_REF"},
     dayparts={"утром": "MO", "днем": "AF", "днём": "AF", "вечером": "EV", "ночью": "NI"},

@@ -29,7 +29,9 @@ UK = Lexicon(
     ago_after="тому",
     day_suffix="",
     case_sensitive=False,
-    prepositions="у|в|з|до|після|на|протягом",
+    # "по" ("through") only before a year with its word, the end of a period ("з 2019 по 2023 рік"): else it is
+    # "each" ("по 2000 гривень"), and "2023 рік" would read as a duration of 2,023 years
+    prepositions=r"у|в|з|до|після|на|протягом|по(?=\s(?:1[0-9]|20)\d{2}\s(?:рік|року|р\.))",
     refs={"зараз": "PRESENT_REF", "наразі": "PRESENT_REF", "нещодавно": "PAST_REF", "у майбутньому": "FUTURE_REF"},
     dayparts={"вранці": "MO", "зранку": "MO", "вдень": "AF", "увечері": "EV", "ввечері": "EV", "вночі": "NI"},
     part_first={"вранці": "MO", "зранку": "MO", "увечері": "EV", "ввечері": "EV", "вночі": "NI"},
