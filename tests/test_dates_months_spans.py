@@ -77,3 +77,59 @@ def test_the_end_of_a_period_of_years_is_a_year_not_a_duration(text, lang):
 )
 def test_po_before_a_count_is_no_year(text, lang, found):
     assert _times(text, lang) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Σε 24ωρη απεργία θα προχωρήσουν οι εργαζόμενοι.", "el", "PT24H"),
+        ("Η τριήμερη απεργία ξεκινά.", "el", "P3D"),
+        ("24-часовая забастовка пройдет в аэропорту.", "ru", "PT24H"),
+        ("Профсоюз объявил 24-часовую забастовку.", "ru", "PT24H"),
+        ("24-godzinny strajk odbędzie się na lotnisku.", "pl", "PT24H"),
+        ("Związek ogłosił 3-dniową blokadę.", "pl", "P3D"),
+        ("24-годинний страйк відбудеться в аеропорту.", "uk", "PT24H"),
+        ("24 saatlik grev havalimanında yapılacak.", "tr", "PT24H"),
+    ],
+)
+def test_a_duration_compounded_into_its_adjective_is_read(text, lang, value):
+    assert [v for _, v, g in _times(text, lang) if g == "duration"] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("41-летний мужчина задержан.", "ru"),  # an age
+        ("41-letni mężczyzna został zatrzymany.", "pl"),
+        ("Двое часовых стояли у входа.", "ru"),
+    ],
+)
+def test_an_age_is_no_compounded_duration(text, lang):
+    assert [g for _, _, g in _times(text, lang) if g == "duration"] == []
+
+
+@pytest.mark.parametrize(
+    ("a_text", "b_text", "lang"),
+    [
+        ("Σε 24ωρη απεργία θα προχωρήσουν οι εργαζόμενοι του αεροδρομίου.",
+         "Σε 48ωρη απεργία θα προχωρήσουν οι εργαζόμενοι του αεροδρομίου.", "el"),
+        ("Профсоюз объявил 24-часовую забастовку в аэропорту.", "Профсоюз объявил 48-часовую забастовку в аэропорту.", "ru"),
+        ("Związek ogłosił 24-godzinny strajk na lotnisku.", "Związek ogłosił 48-godzinny strajk na lotnisku.", "pl"),
+        ("Sendika havalimanında 24 saatlik grev ilan etti.", "Sendika havalimanında 48 saatlik grev ilan etti.", "tr"),
+    ],
+)  # fmt: skip
+def test_two_compounded_durations_of_one_strike_conflict(a_text, b_text, lang):
+    got = _conflicts(a_text, b_text, lang, "date") + _conflicts(a_text, b_text, lang, "number")
+    assert len(got) == 1, got
+
+
+@pytest.mark.parametrize(
+    ("a_text", "b_text", "lang"),
+    [
+        ("Σε 24ωρη απεργία θα προχωρήσουν οι εργαζόμενοι του αεροδρομίου.",
+         "Σε απεργία 24 ωρών θα προχωρήσουν οι εργαζόμενοι του αεροδρομίου.", "el"),
+        ("Профсоюз объявил 24-часовую забастовку в аэропорту.", "Профсоюз объявил забастовку на 24 часа в аэропорту.", "ru"),
+    ],
+)  # fmt: skip
+def test_one_duration_written_two_ways_agrees(a_text, b_text, lang):
+    assert _conflicts(a_text, b_text, lang, "date") + _conflicts(a_text, b_text, lang, "number") == []

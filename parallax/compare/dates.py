@@ -176,6 +176,15 @@ def offsets(art: Article, s: Sentence) -> list[tuple[int, float]]:
 
 _GOVERNING_WITHIN = 3  # words before a duration among which the word that governs it stands
 _ADJECTIVAL = re.compile(rf"[\w{IN_WORD}]-[\w{IN_WORD}]+\Z")  # "48-hour", "three-day": the noun after is what it measures
+# and the languages that compound it otherwise: Greek in one word ("24ωρη απεργία", "τριήμερη"), Turkish with "-lik"
+# ("24 saatlik grev")
+_ADJECTIVAL_BY_LANGUAGE = {"el": re.compile(r"(?:ωρ|ήμερ)[^\W\d_]{1,3}\Z"), "tr": re.compile(r"l[ıiuü]k\Z")}
+
+
+def _adjectival(t: TimeExpression, language: str | None) -> bool:
+    """Whether a duration is an adjective of the noun after it ("a 48-hour strike", "24ωρη απεργία")."""
+    own = _ADJECTIVAL_BY_LANGUAGE.get((language or "").split("-")[0].lower())
+    return bool(_ADJECTIVAL.search(t.text) or (own and own.search(t.text)))
 
 
 @lru_cache(maxsize=64)
@@ -194,7 +203,7 @@ def _governing(art: Article, s: Sentence, t: TimeExpression) -> str | None:
     """The word that says what a duration measures: the noun after an adjectival one ("a 48-hour
     strike"), else the nearest content word before it ("grève de 48 heures", "lasted two days",
     "has seen in two decades"); None when there is none near."""
-    if _ADJECTIVAL.search(t.text):
+    if _adjectival(t, art.language):
         after = re.findall(WORD, art.text[t.end : min(s.end, t.end + 40)])
         return fold(after[0]) if after and _content(after[0], art.language) else None
     before = re.findall(WORD, art.text[max(s.start, t.start - 60) : t.start])[-_GOVERNING_WITHIN:]
@@ -209,7 +218,7 @@ def durations(art: Article, s: Sentence) -> list[tuple[str, float, str]]:
     for t in art.times:
         if not in_sentence(s, t.start) or t.granularity != "duration" or not (sec := duration_seconds(t.value)):
             continue
-        adjectival = bool(_ADJECTIVAL.search(t.text))  # "after six-hour talks": the talks' length, no offset
+        adjectival = _adjectival(t, art.language)  # "after six-hour talks": the talks' length, no offset
         if _BOUND_IN_SPAN.match(t.text) or _BOUND_BEFORE.search(art.text, max(0, t.start - 25), t.start):
             continue
         if _OFFSET_AFTER.match(art.text, t.end) or not adjectival and _OFFSET_BEFORE.search(art.text, max(0, t.start - 20), t.start):
