@@ -69,10 +69,8 @@ _PART_OF_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}T(?:MO|AF|EV|NI)$")  # "Tuesday ev
 _FIGURE = re.compile(r"\d")  # a date written in figures ("14 March", "2019", "14.03."), in any script's digits
 
 DateValue = tuple[str | None, tuple[date, date], bool]  # value, days it covers, whether the text names the day
-# the granularities that date one moment as the text writes it: a day, a range of days, and a month ("задержан в
-# октябре 2024" / "в ноябре 2024" disagree as "on Tuesday" / "on Monday" do).  A year is left out: a sentence
-# names one for the background ("the worst since 2019") as often as for the moment it reports
-_NAMED = frozenset({"day", "range", "month"})
+# a month written as the moment itself ("задержан в октябре 2024"): see :func:`dates_conflict`
+_MONTH = re.compile(r"\d{4}-\d{2}")
 
 
 def _quoted(art: Article, s: Sentence) -> list[tuple[int, int]]:
@@ -89,7 +87,7 @@ def _speakers_time(t: TimeExpression, quoted: list[tuple[int, int]]) -> bool:
 
 def date_values(art: Article, s: Sentence) -> list[DateValue]:
     """(value, days it covers, whether the text names the day) of the sentence's dates.  Days,
-    ranges, months, parts of named days and clock times with their day ("11 p.m. on Dec. 30") name it; a
+    ranges, parts of named days and clock times with their day ("11 p.m. on Dec. 30") name it; a
     bare clock time does not (its day may be inferred).  A quotation's relative times are left out,
     and the day an offset points to ("on Sunday, a day after ...": Saturday) is added, unnamed, so
     that a sentence giving it agrees without being shown as a value."""
@@ -99,7 +97,7 @@ def date_values(art: Article, s: Sentence) -> list[DateValue]:
     out: list[DateValue] = []
     for t in art.times:
         if in_sentence(s, t.start) and (iv := interval(t.value)) and not _speakers_time(t, quoted):
-            named = t.granularity in _NAMED or bool(_PART_OF_DAY.search(t.value or ""))
+            named = t.granularity in ("day", "range") or bool(_PART_OF_DAY.search(t.value or ""))
             out.append((t.value, iv, named or (t.granularity == "time" and names_a_day(t.text, art.language))))
     days = [iv for _, iv, named in out if named]
     for sign, seconds in offsets(art, s):
@@ -120,13 +118,20 @@ def _runs_into(night: DateValue, day: DateValue) -> bool:
 
 
 def dates_conflict(a: list[DateValue], b: list[DateValue]) -> bool:
-    """Both sentences name a day or a month and no date of one fits any date of the other ("in October"
-    and "on 17 October" agree)."""
+    """Both sentences name a day, or neither names a day and both name a month ("задержан в октябре 2024" /
+    "в ноябре 2024"), and no date of one fits any date of the other.  A month beside the other's day is
+    left alone: it is as often the background ("first took part in December 2020" / "met on April
+    6-7") as the moment."""
     if not a or not b:
         return False
-    if not any(x[2] for x in a) or not any(x[2] for x in b):
+    days_a, days_b = any(x[2] for x in a), any(x[2] for x in b)
+    if not (days_a and days_b) and (days_a or days_b or not _months(a) or not _months(b)):
         return False
     return not any(x[1][0] <= y[1][1] and y[1][0] <= x[1][1] or _runs_into(x, y) or _runs_into(y, x) for x in a for y in b)
+
+
+def _months(values: list[DateValue]) -> bool:
+    return any(_MONTH.fullmatch(v[0] or "") for v in values)
 
 
 _DURATION = re.compile(r"P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?"
