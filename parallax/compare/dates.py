@@ -88,9 +88,9 @@ def _speakers_time(t: TimeExpression, quoted: list[tuple[int, int]]) -> bool:
 def date_values(art: Article, s: Sentence) -> list[DateValue]:
     """(value, days it covers, whether the text names the day) of the sentence's dates.  Days,
     ranges, parts of named days and clock times with their day ("11 p.m. on Dec. 30") name it; a
-    bare clock time does not (its day may be inferred).  A quotation's relative times are left out,
-    and the day an offset points to ("on Sunday, a day after ...": Saturday) is added, unnamed, so
-    that a sentence giving it agrees without being shown as a value."""
+    bare clock time does not (its day may be inferred); a month does where no day is named.  A
+    quotation's relative times are left out, and the day an offset points to ("on Sunday, a day after
+    ...": Saturday) is added, unnamed, so that a sentence giving it agrees without being shown as a value."""
     from parallax.analyze.times import names_a_day
 
     quoted = _quoted(art, s)
@@ -100,6 +100,8 @@ def date_values(art: Article, s: Sentence) -> list[DateValue]:
             named = t.granularity in ("day", "range") or bool(_PART_OF_DAY.search(t.value or ""))
             out.append((t.value, iv, named or (t.granularity == "time" and names_a_day(t.text, art.language))))
     days = [iv for _, iv, named in out if named]
+    if not days:  # "задержан в октябре 2024": with no day named, a month names the moment
+        out = [(v, iv, _is_month(v)) for v, iv, _ in out]
     for sign, seconds in offsets(art, s):
         lo, hi = math.floor(seconds / 86400), math.ceil(seconds / 86400)
         for first, last in days:
@@ -124,14 +126,15 @@ def dates_conflict(a: list[DateValue], b: list[DateValue]) -> bool:
     6-7") as the moment."""
     if not a or not b:
         return False
-    days_a, days_b = any(x[2] for x in a), any(x[2] for x in b)
-    if not (days_a and days_b) and (days_a or days_b or not _months(a) or not _months(b)):
+    months_a, months_b = (any(x[2] and _is_month(x[0]) for x in side) for side in (a, b))
+    days_a, days_b = (any(x[2] and not _is_month(x[0]) for x in side) for side in (a, b))
+    if not (days_a and days_b or months_a and months_b):
         return False
     return not any(x[1][0] <= y[1][1] and y[1][0] <= x[1][1] or _runs_into(x, y) or _runs_into(y, x) for x in a for y in b)
 
 
-def _months(values: list[DateValue]) -> bool:
-    return any(_MONTH.fullmatch(v[0] or "") for v in values)
+def _is_month(value: str | None) -> bool:
+    return bool(_MONTH.fullmatch(value or ""))
 
 
 _DURATION = re.compile(r"P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?"
