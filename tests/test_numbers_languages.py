@@ -238,7 +238,7 @@ def test_an_arabic_dual_is_two_of_a_casualty_count():
         ("Είκοσι τρεις άνθρωποι και τρία σπίτια.", "el", [(23.0, "άνθρωποι"), (3.0, "σπίτια")]),
         ("ΤΡΕΙΣ άνθρωποι και διακόσιοι πολίτες.", "el", [(3.0, "άνθρωποι"), (200.0, "πολίτες")]),
         ("Δύο χιλιάδες άνθρωποι και ένα εκατομμύριο ευρώ.", "el", [(2000.0, "άνθρωποι"), (1e6, "€")]),  # (a currency noun as its sign)
-        ("Tjugotre personer och tvåhundra hus.", "sv", [(23.0, "personer"), (200.0, "hu")]),
+        ("Tjugotre personer och tvåhundra hus.", "sv", [(23.0, "personer"), (200.0, "hus")]),
         ("Treogtyve personer og to huse.", "da", [(23.0, "personer"), (2.0, "huse")]),
         ("Tjuetre personer og treogtjue biler.", "nb", [(23.0, "personer"), (23.0, "biler")]),
     ],

@@ -69,6 +69,8 @@ _PART_OF_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}T(?:MO|AF|EV|NI)$")  # "Tuesday ev
 _FIGURE = re.compile(r"\d")  # a date written in figures ("14 March", "2019", "14.03."), in any script's digits
 
 DateValue = tuple[str | None, tuple[date, date], bool]  # value, days it covers, whether the text names the day
+# a month written as the moment itself ("задержан в октябре 2024"): see :func:`dates_conflict`
+_MONTH = re.compile(r"\d{4}-\d{2}")
 
 
 def _quoted(art: Article, s: Sentence) -> list[tuple[int, int]]:
@@ -86,9 +88,9 @@ def _speakers_time(t: TimeExpression, quoted: list[tuple[int, int]]) -> bool:
 def date_values(art: Article, s: Sentence) -> list[DateValue]:
     """(value, days it covers, whether the text names the day) of the sentence's dates.  Days,
     ranges, parts of named days and clock times with their day ("11 p.m. on Dec. 30") name it; a
-    bare clock time does not (its day may be inferred).  A quotation's relative times are left out,
-    and the day an offset points to ("on Sunday, a day after ...": Saturday) is added, unnamed, so
-    that a sentence giving it agrees without being shown as a value."""
+    bare clock time does not (its day may be inferred); a month does where no day is named.  A
+    quotation's relative times are left out, and the day an offset points to ("on Sunday, a day after
+    ...": Saturday) is added, unnamed, so that a sentence giving it agrees without being shown as a value."""
     from parallax.analyze.times import names_a_day
 
     quoted = _quoted(art, s)
@@ -98,6 +100,8 @@ def date_values(art: Article, s: Sentence) -> list[DateValue]:
             named = t.granularity in ("day", "range") or bool(_PART_OF_DAY.search(t.value or ""))
             out.append((t.value, iv, named or (t.granularity == "time" and names_a_day(t.text, art.language))))
     days = [iv for _, iv, named in out if named]
+    if not days:  # "задержан в октябре 2024": with no day named, a month names the moment
+        out = [(v, iv, _is_month(v)) for v, iv, _ in out]
     for sign, seconds in offsets(art, s):
         lo, hi = math.floor(seconds / 86400), math.ceil(seconds / 86400)
         for first, last in days:
@@ -116,12 +120,21 @@ def _runs_into(night: DateValue, day: DateValue) -> bool:
 
 
 def dates_conflict(a: list[DateValue], b: list[DateValue]) -> bool:
-    """Both sentences name a day and no date of one fits any date of the other."""
+    """Both sentences name a day, or neither names a day and both name a month ("задержан в октябре 2024" /
+    "в ноябре 2024"), and no date of one fits any date of the other.  A month beside the other's day is
+    left alone: it is as often the background ("first took part in December 2020" / "met on April
+    6-7") as the moment."""
     if not a or not b:
         return False
-    if not any(x[2] for x in a) or not any(x[2] for x in b):
+    months_a, months_b = (any(x[2] and _is_month(x[0]) for x in side) for side in (a, b))
+    days_a, days_b = (any(x[2] and not _is_month(x[0]) for x in side) for side in (a, b))
+    if not (days_a and days_b or months_a and months_b):
         return False
     return not any(x[1][0] <= y[1][1] and y[1][0] <= x[1][1] or _runs_into(x, y) or _runs_into(y, x) for x in a for y in b)
+
+
+def _is_month(value: str | None) -> bool:
+    return bool(_MONTH.fullmatch(value or ""))
 
 
 _DURATION = re.compile(r"P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?"
@@ -171,6 +184,15 @@ def offsets(art: Article, s: Sentence) -> list[tuple[int, float]]:
 
 _GOVERNING_WITHIN = 3  # words before a duration among which the word that governs it stands
 _ADJECTIVAL = re.compile(rf"[\w{IN_WORD}]-[\w{IN_WORD}]+\Z")  # "48-hour", "three-day": the noun after is what it measures
+# and the languages that compound it otherwise: Greek in one word ("24ωρη απεργία", "τριήμερη"), Turkish with "-lik"
+# ("24 saatlik grev")
+_ADJECTIVAL_BY_LANGUAGE = {"el": re.compile(r"(?:ωρ|ήμερ)[^\W\d_]{1,3}\Z"), "tr": re.compile(r"l[ıiuü]k\Z")}
+
+
+def _adjectival(t: TimeExpression, language: str | None) -> bool:
+    """Whether a duration is an adjective of the noun after it ("a 48-hour strike", "24ωρη απεργία")."""
+    own = _ADJECTIVAL_BY_LANGUAGE.get((language or "").split("-")[0].lower())
+    return bool(_ADJECTIVAL.search(t.text) or (own and own.search(t.text)))
 
 
 @lru_cache(maxsize=64)
@@ -189,7 +211,7 @@ def _governing(art: Article, s: Sentence, t: TimeExpression) -> str | None:
     """The word that says what a duration measures: the noun after an adjectival one ("a 48-hour
     strike"), else the nearest content word before it ("grève de 48 heures", "lasted two days",
     "has seen in two decades"); None when there is none near."""
-    if _ADJECTIVAL.search(t.text):
+    if _adjectival(t, art.language):
         after = re.findall(WORD, art.text[t.end : min(s.end, t.end + 40)])
         return fold(after[0]) if after and _content(after[0], art.language) else None
     before = re.findall(WORD, art.text[max(s.start, t.start - 60) : t.start])[-_GOVERNING_WITHIN:]
@@ -204,7 +226,7 @@ def durations(art: Article, s: Sentence) -> list[tuple[str, float, str]]:
     for t in art.times:
         if not in_sentence(s, t.start) or t.granularity != "duration" or not (sec := duration_seconds(t.value)):
             continue
-        adjectival = bool(_ADJECTIVAL.search(t.text))  # "after six-hour talks": the talks' length, no offset
+        adjectival = _adjectival(t, art.language)  # "after six-hour talks": the talks' length, no offset
         if _BOUND_IN_SPAN.match(t.text) or _BOUND_BEFORE.search(art.text, max(0, t.start - 25), t.start):
             continue
         if _OFFSET_AFTER.match(art.text, t.end) or not adjectival and _OFFSET_BEFORE.search(art.text, max(0, t.start - 20), t.start):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from parallax.analyze.quantities import AGE, LABEL, TALLY, tally_pair
@@ -233,7 +234,7 @@ _ROLES = {
             r"|morreram|morreu|faleceram|faleceu|overleden|overleed"
             r"|tués?|tuées?|tot|tote[nr]?|getötet|verstorben|uccis[oie]|mortos?|doden|omgekomen|gestorven"
             r"|zgin\w*|zabit\w*|zmarł\w*|погиб\w*|убит\w*|умер\w*|скончал\w*|жертв\w*|загинул\w*|загибл\w*|помер\w*|вбит\w*"
-            r"|νεκρ\w*|σκοτώθηκ\w*|ölü\w*|öldü\w*|[وفبل]?(?:قتيل\w*|قتلى|مصرع\w*|وفاة|توفي\w*)"
+            r"|νεκρ\w*|σκοτώθηκ\w*|ölü\w*|öldü\w*|ölen\w*|ölmüş\w*|[وفبل]?(?:قتيل\w*|قتلى|مصرع\w*|وفاة|توفي\w*)"
             r"|मौत|मारे|मृत|मृतकों|मरे|کشته|فوت|درگذشت\w*|tewas|menewaskan|meninggal|terbunuh|morți|morti|murit|decedat\w*|decese|ucis\w*"
             r"|döda|dödades|omkom\w*|døde|dræbt\w*|drept\w*"
             r"|avled|avlidit|avlidna|omkomne|dödats|dräpt\w*"
@@ -260,7 +261,7 @@ _ROLES = {
                 r"|zatrzyman\w*|aresztowan\w*|задержан\w*|арестован\w*|затриман\w*|заарештован\w*|गिरफ्तार|गिरफ़्तार|بازداشت\w*|دستگیر\w*"
                 r"|ditangkap|ditahan|arestat\w*|reținut\w*|reţinut\w*|gripna|greps|anhållna|anholdt|pågrepet|arrestert"
                 r"|zatčen\w*|zadržen\w*|zatkl\w*|őrizetbe|letartóztat\w*|pidät\w*|задържан\w*|арестува\w*|[והשבלמכ]{0,2}(?:נעצר\w*|עצור\w*)"
-                r"|zadržan\w*|uhićen\w*|uhitil\w*|uhapšen\w*|uhapsil\w*|priveden\w*|ухапшен\w*|приведен\w*|prijet\w*|aretiran\w*|pridržan\w*",
+                r"|gözaltına|tutuklan\w*|zadržan\w*|uhićen\w*|uhitil\w*|uhapšen\w*|uhapsil\w*|priveden\w*|ухапшен\w*|приведен\w*|prijet\w*|aretiran\w*|pridržan\w*",
     "evacuated": r"evacuat(?:e|es|ed|ing|ion)|displaced|homeless|évacué(?:e|s|es)?|evacuad[oa]s?|evakuiert|sfollat[oie]|evacuat[oie]"
                  r"|desalojad[oa]s?|obdachlos|geëvacueerd|dakloos|ewakuowan\w*|эвакуирован\w*|евакуйован\w*|बेघर|تخلیه|dievakuasi|mengungsi"
                  r"|evacuaț\w*|evacuat\w*|evakuerade|evakueret|evakuert"
@@ -324,7 +325,7 @@ _CLAUSE_END = re.compile(r"[,;:，、；：。！？।]|[.!?](?=\s|$)|\s(?:and|
 _DIED = re.compile(
     r"(?<!\w)(?:lost (?:their|his|her) lives?|lost (?:their|his|her) life|ums leben|om het leven|kwam(?:en)? om|perdieron la vida"
     r"|perdió la vida|ont perdu la vie|a perdu la vie|hanno perso la vita|ha perso la vita|perderam a vida|perdeu a vida"
-    r"|έχασαν τη ζωή τους|έχασε τη ζωή του|hayatını kaybett\w*|जान गंवाई|जान गई|جان باخت\w*|جان خود را از دست دادند|meninggal dunia"
+    r"|έχασαν τη ζωή τους|έχασε τη ζωή του|hayatını kaybe[dt]\w*|hayatlarını kaybe[dt]\w*|yaşamını yitir\w*|yaşamlarını yitir\w*|can verd\w*|जान गंवाई|जान गई|جان باخت\w*|جان خود را از دست دادند|meninggal dunia"
     r"|și-au pierdut viața|şi-au pierdut viaţa|au murit|omkom\w*|přišl[aiyo]? o život|életét vesztette|életüket vesztették"
     r"|sai surmansa|saivat surmansa|загуби(?:ха)? живота си|prišl[aiyo]? o život|izgubil[aoie]? život|izgubio život"
     r"|život (?:je |su )?izgubil[aoie]?|изгубил[аоие]? живот|изгубио живот|живот (?:је |су )?изгубил[аоие]?|izgubil[aoie]? življenje"
@@ -430,10 +431,33 @@ _TIME_WORDS = {"year", "yr", "month", "week", "day", "hour", "minute", "second",
                "maand", "dag", "uur", "dia", "giorni", "giorno", "ore", "hora", "horas", "semana"}  # fmt: skip
 
 
+def _money(unit: str) -> bool:
+    """Whether a unit is a currency: a currency word, or an ISO code as quantities write the crowns,
+    the leu and the dinar ("SEK", "RON", "RSD"; a counted noun is in lower case)."""
+    return unit in _CURRENCY_WORDS or (unit.isupper() and unit.isascii())
+
+
+# units of measure after a number ("450 ha", "4,5 kilometra", "12 tonnes", "300 litrów"): a measure is no
+# noun a count can be renamed to ("arresting 23 people" / "arresting 31 rioters"); areas, lengths, weights
+# and volumes compare only with the same unit
+_MEASURE = re.compile(
+    r"ha|km|kg|(?:kilo|centi|milli|mili|санти|милли|кило)?(?:met(?:er|re|ro|r)|метр)\w*|kilom\w*|килом\w*|тонн\w*|ton(?:ne|na|nes|ny|n|y|)"
+    r"|tonn[aeiy]\w*|lit(?:er|re|ro|r)\w*|литр\w*|quilómetro\w*|kilómetro\w*|chilometr\w*|χιλιόμετρ\w*|τόν\w*",
+    re.I,
+)
+# the languages that put the verb after its object: there the word before a count is no verb
+_VERB_LAST = frozenset({"tr", "ja", "ko", "hi", "fa"})
+
+
+def _lang(art: Article) -> str:
+    return (art.language or "en")[:2].lower()
+
+
 def _counts(art: Article, s: Sentence) -> list[Quantity]:
-    """Quantities of the sentence that count a noun ("23 people"), not a share, a sum of money or an age."""
+    """Quantities of the sentence that count a noun ("23 people"), not a share, a sum of money, a
+    measure or an age."""
     return [q for q in art.quantities if in_sentence(s, q.start) and q.value is not None and q.unit and q.unit.isalpha()
-            and q.unit not in _CURRENCY_WORDS and q.unit not in _TIME_WORDS]  # fmt: skip
+            and not _money(q.unit) and q.unit not in _TIME_WORDS and not _MEASURE.fullmatch(q.unit)]  # fmt: skip
 
 
 @lru_cache(maxsize=64)
@@ -472,11 +496,14 @@ def renamed_counts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -
     numbers_a = [q for q in art_a.quantities if in_sentence(sa, q.start) and q.value is not None]
     numbers_b = [q for q in art_b.quantities if in_sentence(sb, q.start) and q.value is not None]
     all_a, all_b = _counts(art_a, sa), _counts(art_b, sb)
-    key_a = {id(q): counted(q.unit, role(art_a.text, q)) for q in all_a}
-    key_b = {id(q): counted(q.unit, role(art_b.text, q)) for q in all_b}
-    rest_a = [q for q in all_a if key_a[id(q)] not in set(key_b.values())]  # nouns both use compare in number_conflicts
-    rest_b = [q for q in all_b if key_b[id(q)] not in set(key_a.values())]
-    by_role = _paired_by_role(art_a, rest_a, art_b, rest_b)
+    keys_a = {id(q): (counted(q.unit, what := role(art_a.text, q)), what) for q in all_a}
+    keys_b = {id(q): (counted(q.unit, what := role(art_b.text, q)), what) for q in all_b}
+    nouns_a, nouns_b = {k for k, _ in keys_a.values()}, {k for k, _ in keys_b.values()}
+    rest_a = [q for q in all_a if keys_a[id(q)][0] not in nouns_b]  # nouns both use compare in number_conflicts
+    rest_b = [q for q in all_b if keys_b[id(q)][0] not in nouns_a]
+    # by what happened to them, also a noun both use for different roles (the dead miners of one, the injured of the other)
+    by_role = _paired_by_role(art_a, [q for q in all_a if not _compared(keys_a[id(q)], keys_b.values())],
+                              art_b, [q for q in all_b if not _compared(keys_b[id(q)], keys_a.values())])  # fmt: skip
     if by_role is not None:
         return by_role
     if art_a.in_another_language(art_b) and len(all_a) == len(all_b) == 1 and rest_a and rest_b:
@@ -498,8 +525,22 @@ def renamed_counts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -
         if len(differ) != 1 or len(pairs) < 2 or differ[0][0] not in rest_a or differ[0][1] not in rest_b:
             return []
         return differ
+    if _lang(art_a) in _VERB_LAST or _lang(art_b) in _VERB_LAST:
+        return []  # the word before a count is no verb there ("Bölgeye 38 ambulans" / "Bölgeye 150 personel")
     pairs = [(x, y) for x, y in zip(rest_a, rest_b, strict=True) if (w := _word_before(art_a, x)) and w == _word_before(art_b, y)]
     return [(x, y) for x, y in pairs if not agree({bounds(art_a.text, x, art_a.language)}, {bounds(art_b.text, y, art_b.language)})]
+
+
+def _compared(key: tuple[str | None, str | None], other: Iterable[tuple[str | None, str | None]]) -> bool:
+    """Whether :func:`number_conflicts` compares a count (its noun, what happened to it) with the other
+    sentence's: the other uses the noun, and when both say what happened to counts of it, for this one's
+    role too.  "7 madenci hayatını kaybetti" / "9 işçi öldü, 43 madenci yaralandı": the miners of the two
+    are the dead and the injured, so the dead miners are left to pair with the dead workers."""
+    noun, what = key
+    roles = {r for n, r in other if n == noun}
+    if not roles:
+        return False
+    return what is None or not roles - {None} or what in roles
 
 
 def _cognates(a: str | None, b: str | None) -> bool:
@@ -555,7 +596,7 @@ def casualty_links(articles: list[Article]) -> list[tuple[tuple[int, int], tuple
                 continue
             what = role(art.text, q)
             noun = counted(q.unit, what)
-            if what is None or noun is None or not noun.isalpha() or noun in _TIME_WORDS or noun in _CURRENCY_WORDS:
+            if what is None or noun is None or not noun.isalpha() or noun in _TIME_WORDS or _money(noun):
                 continue
             si = art.sentence_of(q.start)
             if si >= 0:

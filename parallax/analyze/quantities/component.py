@@ -8,10 +8,11 @@ from __future__ import annotations
 from parallax.analyze import Paragraph, component
 from parallax.analyze.quantities.find import find_quantities
 from parallax.analyze.quantities.fractions import whole_offset
+from parallax.analyze.quantities.units import singular
 from parallax.records import Article, Quantity
 
 
-def _counted_noun(doc, q: Quantity) -> str | None:
+def _counted_noun(doc, q: Quantity, language: str | None) -> str | None:
     """With a parse, the noun a number counts, past its adjectives and modifiers ("212 mature
     trees" counts trees, "40 patrol vessels" vessels), normalised like the lexical unit."""
     span = doc.char_span(q.start + whole_offset(q.text), q.end, alignment_mode="expand")  # (the 900 of "a third of the 900")
@@ -20,7 +21,7 @@ def _counted_noun(doc, q: Quantity) -> str | None:
         tok = tok.head  # "2 million": the number's last word
     if tok is None or tok.dep_ != "nummod" or tok.head.pos_ != "NOUN" or tok.head.i <= tok.i or tok.head.i - tok.i > 4:
         return None
-    return tok.head.text.lower().rstrip("s") or None
+    return singular(tok.head.text.lower(), language) or None
 
 
 def _adverb_after(doc, q: Quantity) -> bool:
@@ -38,7 +39,7 @@ def add_quantities(article: Article, paragraphs: list[Paragraph]) -> None:
         parsed = para.doc.has_annotation("DEP")
         for q in find_quantities(para.text, article.language, skip):
             if parsed and q.unit and q.unit.isalpha():  # (not LABEL or AGE)
-                q.unit = _counted_noun(para.doc, q) or (None if _adverb_after(para.doc, q) else q.unit)
+                q.unit = _counted_noun(para.doc, q, article.language) or (None if _adverb_after(para.doc, q) else q.unit)
             q.start += para.offset
             q.end += para.offset
             article.quantities.append(q)

@@ -48,6 +48,8 @@ _NOUN_SIGN = {
     # Slovak, Croatian/Bosnian/Serbian (both scripts) and Slovenian forms of the euro and the dollar
     **{w: "€" for w in ("eurá", "eure", "euru", "evra", "evro", "evre", "evru", "evri", "evrov", "evrih", "евра", "евре", "евру")},
     **{w: "$" for w in ("dolárov", "dolára", "doláre", "dolare", "dolaru", "dolarjev", "dolarja", "dolarje", "долару", "доларе")},
+    # the Romanian leu ("120 de milioane de lei", "un leu"), by its ISO code as the crowns are (:mod:`.nordic`)
+    **{w: "RON" for w in ("lei", "leu", "ron")},
 }  # fmt: skip
 _WORD_AFTER_ABBREVIATION = re.compile(r"(?<=[^\W\d_])\.[ \u00a0]?([^\W\d_]++)")
 _SCALED_NOUN_SIGN = {"pound": "£", "sterling": "£", "pfund": "£", "livre": "£", "sterline": "£", "sterlina": "£"}

@@ -61,9 +61,10 @@ _NOT_APART = frozenset({"mn", "tn", "m", "k"})
 _SLASH_DECIMAL = r"\d{1,3}/\d{1,2}(?![/\d])|"
 
 
-# between a number and its scale: a space or nothing; Slovak also writes a hyphen ("150-tisíc eur")
+# between a number and its scale: a space or nothing; Slovak also writes a hyphen ("150-tisíc eur"), Romanian
+# a "de" from twenty on ("120 de milioane de lei", "20 de mii de oameni": the scale, then the noun past its own "de")
 _GAP = r"\s?"
-_SCALE_GAP = {"sk": r"[\s-]?"}
+_SCALE_GAP = {"sk": r"[\s-]?", "ro": r"(?:[ \u00a0]de[ \u00a0]|\s?)"}
 
 
 def _percent(lang: str) -> str:

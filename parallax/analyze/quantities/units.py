@@ -99,13 +99,40 @@ for _lang, _stops in (("sv", _NORDIC_STOPS["sv"]), ("da", _NORDIC_STOPS["da"]), 
     _STOP_UNITS_BY_LANGUAGE[_lang] = _STOP_UNITS_BY_LANGUAGE[_lang] | _stops
 
 
+# the languages whose plural ends in "s" ("30 members", "38 morts", "12 Autos", "5 camiones"): their nouns are
+# compared without it, so that "1 member" and "30 members" count one thing.  Elsewhere a final "s" is the
+# word's own ("38 ambulans", "5 autobus", "3 avtobus"); Finnish too loses it, after its case ending, to a
+# stem ("ihmistä", "ihmiset": "ihmi")
+_PLURAL_S = frozenset({"en", "fr", "es", "pt", "ca", "gl", "de", "nl", "fi"})
+
+
+# the hectare in every language and case, as its symbol: "450 hektarów" and "540 ha" measure one thing
+# ("hectares" and "hectárea" come here without their "s")
+_HECTARE = frozenset(
+    "ha hectare hectárea hectarea hectar hektar hektara hektary hektarów hektarach hektarami hektarů hektarech hektáru hektárov"
+    " hektárt hektár hektárnyi hektarov hektarjev hektarjih ettaro ettari hehtaari hehtaaria hehtaarin гектар гектара гектаров"
+    " гектарах гектари гектарів га хектар хектара хектари хектаре εκτάριο εκτάρια εκταρίων هكتار هكتارا هکتار".split()
+)
+
+
+def singular(word: str, lang: str | None) -> str:
+    """A counted noun as it is compared: lower case already, without a plural "s" where the language
+    writes one (:data:`_PLURAL_S`), a Finnish noun without its case ending; a hectare as "ha" in any
+    language (:data:`_HECTARE`), so two areas compare whichever way each is written."""
+    lang = (lang or "en")[:2].lower()
+    if lang == "fi":
+        word = finnish_base(word)
+    word = word.rstrip("s") if lang in _PLURAL_S else word
+    return "ha" if word in _HECTARE else word
+
+
 # the languages that write a case ending after a colon on a figure ("12:lle matkustajalle", "3:an")
 _COLON_ENDINGS = frozenset({"fi", "sv"})
 
 
 def _unit_after(text: str, end: int, lang: str = "en") -> str | None:
-    """The noun right after a number, normalised (lower case, final "s" off; a Finnish noun without its
-    case ending; the classifier a Thai run of letters starts with), if it is one."""
+    """The noun right after a number, normalised (lower case, a plural "s" off: :func:`singular`; the
+    classifier a Thai run of letters starts with), if it is one."""
     if lang in _COLON_ENDINGS:
         end = past_colon_ending(text, end)  # "12:lle matkustajalle": passengers
     if (hedge := _HEDGE_BEFORE_NOUN.get(lang)) and (h := hedge.match(text, end)):
@@ -120,5 +147,5 @@ def _unit_after(text: str, end: int, lang: str = "en") -> str | None:
         # the counter: "12人", "15名", "12명이"; past the general classifier ("3个人")
         return word[1] if word[0] in "个個" and len(word) > 1 else word[0]
     if um and (word := _lower(um.group(1))) not in _STOP_UNITS and word not in _STOP_UNITS_BY_LANGUAGE.get(lang, ()):
-        return (finnish_base(word) if lang == "fi" else word).rstrip("s") or None
+        return singular(word, lang) or None
     return None

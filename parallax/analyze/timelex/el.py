@@ -13,6 +13,14 @@ _EL_MONTHS = (
 )
 _EL_ORDINAL_NOUNS = "φορά|θέση|ημέρα|μέρα|χρονιά|εβδομάδα|συνεχόμενη|σειρά|δόση|περίοδο|γενιά|φάση|μεγαλύτερη|πόλη|χώρα"
 
+# a duration compounded into one adjective: a figure glued to "-ωρ-" (hours: "24ωρη απεργία", "48ωρης", "8ωρο") or a
+# word for the number ("εικοσιτετράωρη", "τριήμερη", "διήμερο"); it measures the noun after it, as "a 48-hour strike"
+_EL_ADJECTIVE_ENDINGS = ("η", "ης", "ο", "ου", "ος", "οι", "α", "ες", "ων", "ους")
+_EL_STEMS = {**{f"{n}ωρ": (n, "hour") for n in (*range(1, 13), 24, 36, 48, 72, 96, 120)},
+             "εικοσιτετράωρ": (24, "hour"), "σαρανταοκτάωρ": (48, "hour"), "σαρανταοχτάωρ": (48, "hour"),
+             "διήμερ": (2, "day"), "τριήμερ": (3, "day"), "τετραήμερ": (4, "day"), "πενθήμερ": (5, "day")}
+_EL_DURATION_WORDS = {stem + e: value for stem, value in _EL_STEMS.items() for e in _EL_ADJECTIVE_ENDINGS}
+
 # Greek: "Τρίτη" (Tuesday) and "Πέμπτη" (Thursday) are also the ordinals third and fifth: in lower case a weekday only
 # after an article or "κάθε", "περασμένη", and never before a noun it numbers ("η τρίτη φορά")
 EL = Lexicon(
@@ -28,6 +36,7 @@ EL = Lexicon(
     units=_units(("ημέρα", "ημέρες", "ημερών", "μέρα", "μέρες", "μερών"), ("εβδομάδα", "εβδομάδες", "εβδομάδων"),
                  ("μήνα", "μήνας", "μήνες", "μηνών"), ("χρόνο", "χρόνος", "χρόνια", "χρόνων", "έτος", "έτη", "ετών"),
                  ("ώρα", "ώρες", "ωρών"), ("λεπτό", "λεπτά"), ("δεκαετία", "δεκαετίες")),
+    counted_units=_EL_DURATION_WORDS,
     last_words={"περασμένη", "περασμένο", "περασμένης", "περασμένου", "προηγούμενη", "προηγούμενο", "προηγούμενης"},
     next_words={"επόμενη", "επόμενο", "επόμενης", "ερχόμενη", "ερχόμενο", "ερχόμενης"},
     this_words={"αυτή", "αυτό", "αυτόν", "αυτής", "αυτού", "τρέχουσα", "τρέχοντα"},

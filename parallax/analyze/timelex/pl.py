@@ -4,6 +4,14 @@ from __future__ import annotations
 
 from parallax.analyze.timelex.base import Lexicon, _units
 
+_PL_UNITS = _units(("dzień", "dni", "dnia", "dniach"), ("tydzień", "tygodnie", "tygodni", "tygodniu", "tygodniach"),
+                   ("miesiąc", "miesiące", "miesięcy", "miesiącu", "miesiącach"), ("rok", "lata", "lat", "roku", "latach"),
+                   ("godzina", "godziny", "godzin", "godzinach"), ("minuta", "minuty", "minut"), ("dekada", "dekady"))
+# a duration compounded into an adjective after its figure: "24-godzinny strajk", "3-dniowa wizyta" (measures of the noun
+# after it, as "a 48-hour strike").  Not "-letni": "41-letni" is an age
+_PL_ADJECTIVE_ENDINGS = ("y", "a", "ą", "e", "ego", "ej", "emu", "ym", "ymi", "ych")
+_PL_DURATION_UNITS = _PL_UNITS | {stem + e: unit for stem, unit in (("godzinn", "hour"), ("dniow", "day")) for e in _PL_ADJECTIVE_ENDINGS}
+
 PL = Lexicon(
     day_after="następnego dnia|nazajutrz",
     day_before="dzień wcześniej|poprzedniego dnia|dzień przedtem|dnia poprzedniego",
@@ -20,9 +28,8 @@ PL = Lexicon(
     weekdays={"poniedziałek": 0, "wtorek": 1, "środa": 2, "środę": 2, "czwartek": 3, "piątek": 4, "sobota": 5, "sobotę": 5,
               "niedziela": 6, "niedzielę": 6},
     relative_days={"dzisiaj": 0, "dziś": 0, "wczoraj": -1, "przedwczoraj": -2, "jutro": 1, "pojutrze": 2},
-    units=_units(("dzień", "dni", "dnia", "dniach"), ("tydzień", "tygodnie", "tygodni", "tygodniu", "tygodniach"),
-                 ("miesiąc", "miesiące", "miesięcy", "miesiącu", "miesiącach"), ("rok", "lata", "lat", "roku", "latach"),
-                 ("godzina", "godziny", "godzin", "godzinach"), ("minuta", "minuty", "minut"), ("dekada", "dekady")),
+    units=_PL_UNITS,
+    duration_units=_PL_DURATION_UNITS,
     last_words={"ubiegły", "ubiegłego", "ubiegłym", "ubiegłej", "ubiegłą", "zeszły", "zeszłego", "zeszłym", "zeszłej", "zeszłą",
                 "poprzedni", "poprzedniego", "poprzedniej"},
     next_words={"przyszły", "przyszłego", "przyszłym", "przyszłej", "przyszłą", "następny", "następnego", "następnym", "następnej", "następną"},

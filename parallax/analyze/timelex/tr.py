@@ -18,6 +18,8 @@ TR = Lexicon(
     relative_days={"bugün": 0, "dün": -1, "yarın": 1, "önceki gün": -2, "evvelki gün": -2, "dünden önceki gün": -2,
                    "öbür gün": 2, "yarından sonraki gün": 2},
     units=_units(("gün",), ("hafta",), ("ay",), ("yıl", "sene"), ("saat",), ("dakika",)),
+    # and the adjective of a duration after its figure: "24 saatlik grev", "3 günlük ziyaret" (measures of the noun after it)
+    duration_units=_units(("gün", "günlük"), ("hafta", "haftalık"), ("ay",), ("yıl", "sene"), ("saat", "saatlik"), ("dakika", "dakikalık")),
     last_words={"geçen", "geçtiğimiz"},
     next_words={"gelecek", "önümüzdeki"},
     this_words={"bu"},
