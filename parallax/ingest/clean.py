@@ -49,9 +49,22 @@ def split_paragraphs(text: str) -> list[str]:
     if re.search(r"\n\s*\n", text):
         blocks = re.split(r"\n\s*\n", text)
         paras = [" ".join(line.strip() for line in b.split("\n") if line.strip()) for b in blocks]
+        credit = _closing_credit_line(blocks[-1])
+        if credit:
+            paras[-1:] = [paras[-1][: -len(credit)].rstrip(), credit]
     else:
         paras = [line.strip() for line in text.split("\n")]
     return [p for p in paras if p]
+
+
+def _closing_credit_line(block: str) -> str | None:
+    """The last line of the text's last block when it is a credit on a line of its own after a finished
+    sentence ("... in 2008.\nReporting by Olena Marchuk"), which joining the block's hard wraps would glue
+    to that sentence; a wrapped sentence's last line ("... said\navec AFP") is no credit."""
+    lines = [line.strip() for line in block.split("\n") if line.strip()]
+    if len(lines) > 1 and re.search(r"[.!?\"”»)]$", lines[-2]) and _is_credit(lines[-1]):
+        return lines[-1]
+    return None
 
 
 # ------------------------------------------------------------------ dateline
@@ -88,8 +101,15 @@ _WIRE_DATE = r"(?:(?P<month>[^\W\d_]{3,12})\.?[ ]\d{1,2}\.?|\d{1,2}\.?[ ](?P<mon
 _WIRE_AGENCY = r"(?:\((?P<agency>[\w][\w./& -]{0,24})\)|/(?P<agency_sl>[\w][\w.& -]{0,24})/)"  # "(Reuters)", "(dpa/lno)", "/ТАСС/"
 _WIRE_DASH = r"[ ]?(?:\.?[-–—]|--)[ ]?"
 _STARTS = rf"(?=[{_CAP}0-9\"“„«‘'])"  # the report itself starts after it: "Berlin (Germany) - the capital" is prose
-# the date after the place: "LONDON, March 22", "Rybníkov 15. dubna" (Czech writes no comma), "Kővárhely, április 9."
-DATELINE_WIRE = re.compile(rf"^(?P<place>{_ANY_PLACE})(?:,?[ ]?{_WIRE_DATE})?[ ]?{_WIRE_AGENCY}{_WIRE_DASH}{_STARTS}")
+# an agency named in capitals without brackets, after a date: "Екатеринбург. 18 марта. INTERFAX-REGION -"
+_CAPS_AGENCY = rf"(?P<agency_caps>[{_CAP}]{{2,12}}(?:[-.][{_CAP}]{{2,12}}){{0,2}})"
+# the date after the place: "LONDON, March 22", "Rybníkov 15. dubna" (Czech writes no comma), "Kővárhely, április 9.",
+# "Екатеринбург. 18 марта."; the agency's signature ends in a dash, or in a full stop ("Ужгород, 8 липня.
+# /Укрінформ-Захід/. Text"), which split_dateline only takes after a date or a slashed agency
+DATELINE_WIRE = re.compile(
+    rf"^(?P<place>{_ANY_PLACE})(?:(?:,?[ ]?|\.[ ]){_WIRE_DATE})?"
+    rf"(?:\.?[ ]?{_WIRE_AGENCY}|\.?[ ]{_CAPS_AGENCY})(?:{_WIRE_DASH}|(?P<stop>\.[ ])){_STARTS}"
+)
 DATELINE_AGENCY_FIRST = re.compile(rf"^{_WIRE_AGENCY}{_WIRE_DASH}(?P<place>{_ANY_PLACE})(?:,[ ]?{_WIRE_DATE})?{_WIRE_DASH}{_STARTS}")
 # "LONDON, March 22 -", "МОСКВА, 3 ноября. /ТАСС/. Text", "МОСКВА, 3 ноября." alone on its line
 DATELINE_DATED = re.compile(
@@ -132,7 +152,25 @@ def _is_month(m: re.Match) -> bool:
 
 
 def _agency(m: re.Match) -> str | None:
-    return m.groupdict().get("agency") or m.groupdict().get("agency_sl")
+    return m.groupdict().get("agency") or m.groupdict().get("agency_sl") or m.groupdict().get("agency_caps")
+
+
+def _is_signed(m: re.Match) -> bool:
+    """Whether a wire match is surely a signature, not prose: an agency in capitals without brackets
+    ("Real Madrid CF - Barcelona") or one closed by a full stop ("Olaf Scholz (SPD). Der Kanzler") is
+    one only after a date, or (the full stop) when the agency stands between slashes ("/ТАСС/.")."""
+    groups = m.groupdict()
+    dated = bool(groups.get("month") or groups.get("month2"))
+    if groups.get("agency_caps") and not dated:
+        return False
+    return not groups.get("stop") or dated or bool(groups.get("agency_sl"))
+
+
+def _place(m: re.Match) -> str:
+    """The matched place without the full stop that closes it ("Екатеринбург. 18 марта"), keeping an
+    abbreviation's ("Washington D.C.", "St.")."""
+    place = m.group("place").strip()
+    return re.sub(r"(?<=[^\W\d_]{3})\.$", "", place)
 
 
 def split_dateline(paragraph: str) -> Dateline | None:
@@ -142,8 +180,8 @@ def split_dateline(paragraph: str) -> Dateline | None:
             return Dateline(m.group("place").strip(), m.group("agency").strip(), "", paragraph[m.end() :])
     for wire in (DATELINE_WIRE, DATELINE_AGENCY_FIRST):
         m = wire.match(paragraph)
-        if m and not _agency_is_words(_agency(m)) and _is_month(m):
-            return Dateline(m.group("place").strip(), _agency(m), "", paragraph[m.end() :])
+        if m and not _agency_is_words(_agency(m)) and _is_month(m) and _is_signed(m):
+            return Dateline(_place(m), _agency(m), "", paragraph[m.end() :])
     m = DATELINE_DATED.match(paragraph)
     m = m if m and _is_month(m) else DATELINE_AT_START.match(paragraph)
     if m and _is_place(m.group("place")):
@@ -249,6 +287,76 @@ _SIGNATURE = re.compile(r"^(?=[a-z /]{3,40}$)(?:[a-z]{2,5}[ ])*[a-z]{2,5}(?:[ ]?
 _AGENCY_SIGNATURE = re.compile(r"^(?:\(|/)[^\W\d_]{2,12}(?:[ ]?[/,][ ]?[^\W\d_]{2,12}){0,3}(?:\)|/)\.?$")
 
 
+# A credit closing the article on a line of its own.  A label with a colon and the names: "Tekst: Katarzyna
+# Lis", "Mitarbeit: Jonas Berg", "Автор: Ирина Соколова", "Texte et photos : Anne Roy" (the labels name
+# who wrote, edited or helped, so "Sieger: Anna Schmidt" stays a fact) ...
+_CREDIT_LABEL = (
+    r"(?:Tekst|Text|Texte|Texto|Testo|Autor|Autorka|Autorzy|Autorin|Autoren|Autore|Auteure?|Authors?|Mitarbeit"
+    r"|Redaktion|Redakcja|Opracowanie|Współpraca|Collaboration|Redacción|Colaboración|Редактор|Авторы?|Автори?)"
+    r"(?:\s(?:[Ii]|[Uu]nd|[Ee]t|[Yy]|[Aa]nd|[Ee])\s[^\W\d_]{3,12})?"  # "Tekst i zdjęcia", "Text und Fotos"
+)
+_NAMES = rf"(?:{_PARTICLE}\s)*{_NAME_WORD}(?:\s(?:{_PARTICLE}\s)*{_NAME_WORD}){{0,3}}"
+CREDIT_LABELLED = re.compile(rf"^{_CREDIT_LABEL}\s?:\s?{_NAMES}(?:\s?(?:,|and|und|et|y|i|e|и|і)\s{_NAMES}){{0,4}}$")
+# ... a wire's credit line, its parts by role and separated by semicolons: "Reporting by Anna Smith in Kyiv;
+# Editing by Tom Brown", "(Additional reporting by Jan Roe)" ("Reporting by Reuters showed ..." is a sentence) ...
+_CREDIT_ROLE = re.compile(
+    r"^(?:(?:additional|extra)\s)?(?:reporting|writing|editing|compiled|research|graphics|translation|production|photos?)"
+    r"(?:\s(?:and|&)\s(?:reporting|writing|editing))?\sby\s(?P<names>.+)$",
+    re.I,
+)
+_NAME_LIST_SPLIT = re.compile(r",\s|\sand\s|\s&\s|\sin\s|\sfrom\s")
+_NAMES_ONLY = re.compile(rf"^{_NAMES}$")
+# ... and the agencies a story draws on: "Con información de EFE y Europa Press", "Mit Material von dpa",
+# "Com informações da Lusa", or with a bare preposition only acronyms: "Avec AFP", "(With AP)" ("Mit Erfolg."
+# and "Avec Marine Le Pen" are no credits)
+_SOURCES_PHRASE = re.compile(
+    r"^\(?(?:(?:[Cc]on|[Cc]om)\sinforma(?:ción|ciones|ções)\sd[aeo]s?|[Mm]it\sMaterial\svon|[Aa]vec\sles\sagences)"
+    r"\s(?:las\s|la\s|los\s)?(?P<agencies>[^()\n]{2,60}?)\)?\.?$"
+)
+_SOURCES_WITH = re.compile(r"^\(?(?:[Aa]vec|[Ww]ith|[Cc]on|[Mm]it)\s(?P<agencies>[^()\n]{2,40}?)\)?\.?$")
+_AGENCY_LIST_SPLIT = re.compile(r",\s|\s(?:et|and|y|und|e|i)\s")
+_AGENCY_WORDS = frozenset({"agencias", "agences", "agencies", "agenturen", "agenzie", "agências", "agencji"})
+
+
+def _is_acronym(name: str) -> bool:
+    return len(name) >= 2 and name.replace("-", "").isalpha() and name.isupper()
+
+
+def _is_agency_name(name: str) -> bool:
+    """One word ("EFE", "dpa") or two capitalised ones ("Europa Press")."""
+    words = name.split()
+    if not 0 < len(words) <= 2 or not all(w.replace("-", "").isalpha() for w in words):
+        return False
+    return len(words) == 1 or all(w[0].isupper() for w in words)
+
+
+def _are_agencies(names: list[str], phrase: bool) -> bool:
+    """Whether the names of a credit are agencies: after a credit phrase one or two words each ("EFE",
+    "Europa Press", "dpa") or the word for agencies ("agencias"); after a bare preposition one word each,
+    one of them an acronym ("Avec AFP et Reuters")."""
+    if phrase:
+        return all(n.lower() in _AGENCY_WORDS or _is_agency_name(n) for n in names)
+    return any(_is_acronym(n) for n in names) and all(" " not in n and n[:1].isupper() and n.replace("-", "").isalpha() for n in names)
+
+
+def _is_credit(line: str) -> bool:
+    """Whether a line is an article's closing credit (see CREDIT_LABELLED, _CREDIT_ROLE, _SOURCES_PHRASE)."""
+    if len(line.split()) > 40:
+        return False
+    if CREDIT_LABELLED.match(line):
+        return True
+    inner = line[1:-1] if line.startswith("(") and line.endswith(")") else line
+    parts = [p.strip() for p in inner.rstrip(".").split(";") if p.strip()]
+    roles = [_CREDIT_ROLE.match(p) for p in parts]
+    if parts and all(roles):
+        return all(_NAMES_ONLY.match(n.strip()) for r in roles for n in _NAME_LIST_SPLIT.split(r.group("names")))
+    for shape, phrase in ((_SOURCES_PHRASE, True), (_SOURCES_WITH, False)):
+        m = shape.match(line)
+        if m:
+            return _are_agencies([a.strip() for a in _AGENCY_LIST_SPLIT.split(m.group("agencies"))], phrase)
+    return False
+
+
 def byline_reason(paragraph: str, edge: str | None = None) -> str | None:
     """Why ``paragraph`` is a byline or a signature rather than reporting, or ``None``.  With ``edge``
     ("first" or "last": the paragraph opens or closes the article) the shapes that only there are
@@ -260,6 +368,8 @@ def byline_reason(paragraph: str, edge: str | None = None) -> str | None:
         return "byline"
     if edge == "last" and (_SIGNATURE.match(line) or _AGENCY_SIGNATURE.match(line)):
         return "signature"
+    if edge == "last" and _is_credit(line):
+        return "credit"
     return None
 
 
