@@ -420,6 +420,7 @@ NEWS_CONSTRUCTIONS_ML = [
  ("ru", "«Мы восстановим цех», — заявил мэр Верхнеозёрска Пётр Гаврилов.", "Пётр Гаврилов"),
  ("ru", "«Мы восстановим цех», — пообещала директор завода Анна Белова.", "Анна Белова"),
  ("pl", "„Pociągi wrócą na tory w piątek” – zapewniła rzeczniczka Maria Nowak.", "Maria Nowak"),
+ ("pl", "„Pożar jest pod kontrolą” - mówił bryg. Marek Nowicki, rzecznik wielkopolskich strażaków.", "Marek Nowicki"),
  # the description speaks for the person the article introduced with it, comma and all
  ("es", "El alcalde, Ramiro Uceda, visitó ayer la instalación. El alcalde dijo: «Vamos a llegar hasta el final».", "Ramiro Uceda"),
 ]

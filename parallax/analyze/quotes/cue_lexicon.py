@@ -91,8 +91,8 @@ LEXICAL_CUES = {
           # "Bakan Murat Aydın, "…" açıklamasını yaptı"; the participle before its speaker: ""…" diyen Ayşe Demir"
           r"|açıklamasını\s+yaptı|açıklamasında\s+bulundu|diyen",
     "pl": r"powiedział[aoy]?|powiedzieli|oświadczył[aoy]?|stwierdził[aoy]?|dodał[aoy]?|podkreślił[aoy]?|zaznaczył[aoy]?|poinformował[aoy]?"
-          r"|wyjaśnił[aoy]?|przyznał[aoy]?|napisał[aoy]?|zapewnił[aoy]?|obiecał[aoy]?|ostrzegł[aoy]?|przekazał[aoy]?|według|mówi"
-          r"|twierdzi|uważa|przekonuje|ocenił[aoy]?|ocenia|dodaje|podkreśla|zaznacza|tłumaczy|wyjaśnia|zapewnia|opowiada|relacjonuje"
+          r"|wyjaśnił[aoy]?|przyznał[aoy]?|napisał[aoy]?|zapewnił[aoy]?|obiecał[aoy]?|ostrzegł[aoy]?|przekazał[aoy]?|według|mówi|mówił[aoy]?|mówili"
+          r"|relacjonował[aoy]?|tłumaczył[aoy]?|wyjaśniał[aoy]?|dodawał[aoy]?|twierdzi|uważa|przekonuje|ocenił[aoy]?|ocenia|dodaje|podkreśla|zaznacza|tłumaczy|wyjaśnia|zapewnia|opowiada|relacjonuje"
           r"|przyznaje|ostrzega|komentuje|zapowiedział[aoy]?|zauważył[aoy]?|zauważa|apelował[aoy]?|przypomniał[aoy]?|usłyszeliśmy\s+od",
     # Indonesian and Malay: '"...," kata Budi Santoso.', '"...," ujarnya.' (-nya: he or she)
     "id": r"kata|ujar|ucap|tutur|tegas|jelas|imbuh|ungkap|terang|katanya|ujarnya|ucapnya|tuturnya|tegasnya|jelasnya"
