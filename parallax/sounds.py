@@ -4,8 +4,10 @@ Reports of one event in different languages name the same people and places,
 each in its own script and spelling.  :func:`parallax.letters.to_latin`
 already writes Cyrillic and Greek in Latin letters; Arabic, Persian, Hebrew,
 Devanagari, Hangul and Kana are romanised here, letter by letter (Hangul
-syllables are decomposed arithmetically).  Scripts that write names by
-meaning (Chinese characters, Japanese kanji) have no key.
+syllables are decomposed arithmetically).  Chinese characters in a Chinese
+text are read in pinyin (:func:`heard_keys`), which is how other languages'
+press spells Chinese names and places ("深圳" Shenzhen, "习近平" Xi Jinping);
+Japanese kanji, read otherwise and by context, have no key.
 
 A romanisation still differs by language ("Nikos"/"نيكوس" has no vowels,
 "Lesbos"/"Λέσβου" is "lesvou"), so names are compared by :func:`sound_key`:
@@ -147,16 +149,51 @@ _KO_PARTICLE = re.compile(r"(?:에서|에게|으로|로|까지|부터|은|는|�
 
 
 def heard_keys(words, language: str | None, min_classes: int = 4) -> set[str]:
-    """The sound keys of ``words`` (of a text in ``language``) long enough to stand for a name:
-    a name of four classes or more found among a text's words is rarely chance (see
-    :meth:`parallax.stories.story.Story.names_heard`)."""
-    ko = script(language) == "hangul"
+    """The keys of ``words`` (of a text in ``language``) that may stand for a name: sound keys of
+    four classes or more, for a name of that length found among a text's words is rarely chance
+    (see :meth:`parallax.stories.story.Story.names_heard`).  A Chinese word gives its pinyin
+    instead (``"=shenzhen"``): pinyin syllables are a consonant, a vowel and at most n or ng, so
+    coarse keys of them meet unrelated names ("Johnson" and 深圳 share one), while the press of
+    other languages spells Chinese names in that very pinyin.  Match names with :func:`name_keys`."""
+    ko, han = script(language) == "hangul", script(language) == "han"
     keys = set()
     for w in words:
+        if han:
+            reading = _pinyin(w)
+            if len(reading) >= _PINYIN_MIN and reading.isascii() and reading.isalpha():
+                keys.add("=" + reading)
+            continue
         key = sound_key(_KO_PARTICLE.sub("", w) if ko else w)
         if len(key) >= min_classes:
             keys.add(key)
     return keys
+
+
+_PINYIN_MIN = 5  # letters: "Futian", "Wuhan"; not "Li", "Qin", whose pinyin many words share
+
+
+def hearable(name: str, min_classes: int = 4) -> bool:
+    """Whether a (folded, Latin) name token is long enough to be heard among words (:func:`heard_keys`)."""
+    return len(sound_key(name)) >= min_classes or len(name) >= _PINYIN_MIN
+
+
+def name_keys(name: str) -> set[str]:
+    """The keys a name token is heard by among :func:`heard_keys`: its sound key, and itself as pinyin."""
+    return {sound_key(name), "=" + fold(name).replace("-", "").replace("'", "")}
+
+
+_HAN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]")
+
+
+@lru_cache(maxsize=65536)
+def _pinyin(word: str) -> str:
+    """A Chinese word in toneless pinyin ("深圳" → "shenzhen"), read with pypinyin's word list so a
+    character with two readings takes the one the word gives it; other characters as they are."""
+    if not _HAN.search(word):
+        return word
+    from pypinyin import lazy_pinyin  # loaded only for Chinese texts: its tables take half a second
+
+    return "".join(lazy_pinyin(word))
 
 
 _RANGES = (

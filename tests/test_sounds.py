@@ -119,6 +119,22 @@ def test_korean_particles_and_katakana_runs_are_heard():
     assert "ヴェルモラ" in sig.words
 
 
+def test_chinese_words_are_heard_by_their_pinyin_and_not_by_coarse_sound():
+    from parallax.sounds import heard_keys, name_keys
+
+    keys = heard_keys(["深圳", "福田", "伟中", "隧道"], "zh")
+    assert name_keys("shenzhen") & keys and name_keys("futian") & keys and name_keys("weizhong") & keys
+    assert not name_keys("johnson") & keys  # one coarse sound key with 深圳 (shenzhen), not its pinyin
+    assert heard_keys(["深圳"], "ja") == set()  # kanji are read otherwise in Japanese: no key
+    en = Article(id="en", language="en", text="Floodwater poured into a metro tunnel in Shenzhen's Futian district. Mayor Qin Weizhong said the pumps failed.")
+    zh = Article(id="zh", language="zh", text="深圳福田区一段地铁隧道进水。市长覃伟中表示，排水泵失灵。")
+    unrelated = Article(id="zh2", language="zh", text="北京市政府宣布新建三所学校，预计明年九月投入使用。")
+    story = _story(en)
+    assert story.names_heard(signals_without_vector(zh).words, "zh", ()) >= 0.5
+    assert story.names_heard(signals_without_vector(unrelated).words, "zh", ()) == 0.0
+    assert _story(zh).names_heard((), "en", signals_without_vector(en).names) >= 0.5
+
+
 def test_figures_in_arabic_indic_digits_and_after_a_clitic_are_story_figures():
     from parallax.stories.features import numbers
 
