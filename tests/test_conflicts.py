@@ -643,3 +643,13 @@ def test_a_count_of_the_same_noun_and_role_anchors_two_sentences_whatever_its_va
     f = pair_features(infos[0], infos[1], vec(2), vec(1), 0.0)
     assert f[1, 0, 3] == COUNTED_NOUN  # 14 and 19 injured: half an anchor
     assert pair_features(infos[0], infos[2], vec(2), vec(1), 0.0)[1, 0, 3] == 0.0
+
+
+def test_text_summary_of_a_story_without_quotations_has_no_empty_brackets():
+    from parallax.report.text import print_text
+
+    a = Article(id="a", text="The bridge reopened on Monday after repairs.", published="2026-03-05")
+    b = Article(id="b", text="The bridge reopened on Monday after two months of repairs.", published="2026-03-05")
+    out = io.StringIO()
+    print_text(parallax.compare([a, b]).to_dict(), file=out)
+    assert "0 quotations; 0 misattributed" in out.getvalue()

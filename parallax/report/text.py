@@ -38,10 +38,10 @@ def print_text(comparison: dict, file=None) -> None:
     for a in arts:
         head.add_row(plain(a["id"]), plain(a.get("outlet") or "-"), plain(a.get("published") or "-"), plain(a.get("language") or "-"), f"{s['corroborated_share'].get(a['id'], 0):.0%}")
     console.print(head)
+    kinds = ", ".join(f"{k} {v}" for k, v in sorted(s["quote_fidelity"].items()))
     console.print(
         Text(f"{s['facts']} facts: {s['shared']} shared, {s['conflict']} in conflict, {s['unique']} unique; "
-             f"{s['quotes']} quotations ({', '.join(f'{k} {v}' for k, v in sorted(s['quote_fidelity'].items()))}); "
-             f"{s['misattributed']} misattributed")
+             f"{s['quotes']} quotations{f' ({kinds})' if kinds else ''}; {s['misattributed']} misattributed")
     )
     for lim in comparison.get("limits") or []:
         console.print(plain(f"Not checked in {', '.join(lim['languages'])} ({', '.join(short.get(a, a) for a in lim['articles'])}): {lim['reason']}.", "yellow"))
