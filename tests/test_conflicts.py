@@ -646,6 +646,8 @@ def test_a_count_of_the_same_noun_and_role_anchors_two_sentences_whatever_its_va
 
 
 def test_text_summary_of_a_story_without_quotations_has_no_empty_brackets():
+    import io
+
     from parallax.report.text import print_text
 
     a = Article(id="a", text="The bridge reopened on Monday after repairs.", published="2026-03-05")
