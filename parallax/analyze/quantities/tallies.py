@@ -50,6 +50,8 @@ _TALLY_WORD = re.compile(
     # English
     r"beat|won|win|wins|winning|winner|victor|lost|lose|loses|losing|loss|defeat|draw|drew|drawn|tie|tied|ties|scor|lead|led|"
     r"trail|vot|ballot|ruling|ruled|decision|majorit|margin|match|game|final|rout|thrash|edg|triumph|overc[ao]me|"
+    # what a chamber or a court does by a vote ("passed the bill 330-275", "upheld the law 6-3", "confirmed 51-49")
+    r"passed|approv|reject|adopted|upheld|uphold|overturn|struck[ \u00a0]down|confirmed|acquit|convict|"
     # German, Dutch
     r"sieg|siegt|besieg|gewann|gewinn|gewonn|verlor|niederlag|unentschieden|remis|stimm|endstand|spiel|partie|führ|"
     r"zege|overwinning|verloor|nederlaag|gelijkspel|wedstrijd|"
