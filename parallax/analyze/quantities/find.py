@@ -19,7 +19,7 @@ from parallax.analyze.quantities.clock import _clock_end
 from parallax.analyze.quantities.dates import _is_day_of_month
 from parallax.analyze.quantities.endings import colon_ordinal
 from parallax.analyze.quantities.fractions import fraction_before
-from parallax.analyze.quantities.labels import AGE, LABEL, _label_or_age, glued_ages
+from parallax.analyze.quantities.labels import AGE, LABEL, _label_or_age, glued_ages, years_of_age
 from parallax.analyze.quantities.money import currency_after, currency_sign
 from parallax.analyze.quantities.nordic import crown, dot_ordinal
 from parallax.analyze.quantities.pattern import _CJK_WHOLE, _NUM, _NUM_BY_LANGUAGE
@@ -59,6 +59,9 @@ def find_quantities(text: str, language: str | None, skip: list[tuple[int, int]]
         pos = e
         s = m.start("cur") if m.group("cur") else m.start("num")  # not the space before it: it may end the sentence before
         if any(s < te and ts < e for ts, te in skip):
+            if m.group("num").isdigit() and years_of_age(text, m.start("num"), m.end("num")):
+                # "Jean Lefort, 54 ans,": an age, whatever span of years the times stage read in it
+                out.append(Quantity(m.group("num"), float(m.group("num")), m.start("num"), m.end("num"), AGE))
             continue  # part of a date or time expression
         num = m.group("num")
         if nw.ordinal_before and _word_before(text, s) in nw.ordinal_before:
