@@ -62,3 +62,30 @@ def test_an_age_reads_as_an_age_in_the_reports():
 
     assert fmt_value([61.0], "age") == "aged 61"
     assert fmt_value([82000.0], "fan") == "82,000 fan"
+
+
+@pytest.mark.parametrize(
+    ("a_text", "b_text", "lang"),
+    [
+        ("L'ancienne maire Claire Dubosc, 58 ans, a été condamnée mardi.", "L'ancienne maire Claire Dubosc, 61 ans, a été condamnée mardi.", "fr"),
+        ("El exalcalde Tomás Ibarra, de 58 años, fue condenado el martes.", "El exalcalde Tomás Ibarra (61 años) fue condenado el martes.", "es"),
+        ("L'ex sindaco Carlo Fenoglio, 58 anni, è stato condannato martedì.", "L'ex sindaco Carlo Fenoglio, 61 anni, è stato condannato martedì.", "it"),
+        ("O ex-prefeito Rui Tavares, de 58 anos, foi condenado na terça-feira.", "O ex-prefeito Rui Tavares, de 61 anos, foi condenado na terça-feira.", "pt"),
+    ],
+)
+def test_a_romance_age_in_years_after_the_name_is_an_age(a_text, b_text, lang):
+    """"Claire Dubosc, 58 ans," gives her age (the times stage may read a span of 58 years in it)."""
+    assert _ages(a_text, b_text, lang) == [{"a": [58.0], "b": [61.0], "unit": "age"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "ages"),
+    [
+        ("Le prévenu, âgé de 47 ans, a été placé en détention.", "fr", [47.0]),
+        ("Après une carrière de 30 ans, le juge prend sa retraite.", "fr", []),  # a span of years
+        ("Fue condenado a una pena de 10 años, según la sentencia.", "es", []),
+    ],
+)
+def test_romance_years_are_an_age_only_beside_a_name_or_aged(text, lang, ages):
+    (art,) = parallax.analyze([Article(id="a", text=text, language=lang, published="2026-06-03T16:00:00Z")])
+    assert [q.value for q in art.quantities if q.unit == "(age)"] == ages

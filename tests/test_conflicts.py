@@ -655,3 +655,31 @@ def test_text_summary_of_a_story_without_quotations_has_no_empty_brackets():
     out = io.StringIO()
     print_text(parallax.compare([a, b]).to_dict(), file=out)
     assert "0 quotations; 0 misattributed" in out.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "roles"),
+    [
+        ("Sieben Arbeiter wurden am Dienstagmorgen in der Lagerhalle in Kassel schwer verletzt.", "de", ["injured"]),
+        ("Vier Kletterer sind seit dem Wetterumschwung am Großglockner eingeschlossen.", "de", ["trapped"]),
+        ("Neun Demonstranten sind nach der Kundgebung vor dem Landtag festgenommen worden.", "de", ["arrested"]),
+        ("Acht bewoners zijn bij de brand in het flatgebouw in Tilburg gewond geraakt.", "nl", ["injured"]),
+        # the casualty word of another clause, or no auxiliary after the count: no role
+        ("Sieben Arbeiter wurden ins Krankenhaus gebracht, nachdem ein Kran verletzt hatte.", "de", [None]),
+        ("Seven workers were taken to hospital after the crane driver was arrested.", "en", [None]),
+    ],
+)
+def test_a_german_or_dutch_participle_ends_the_clause_of_its_count(text, lang, roles):
+    """German and Dutch put the participle last in its clause ("wurden … verletzt", "zijn … gewond
+    geraakt"): it says what happened to the count however far from it."""
+    from parallax.analyze.quantities import find_quantities
+    from parallax.compare.numbers import role
+
+    assert [role(text, q) for q in find_quantities(text, lang, [])] == roles
+
+
+def test_a_translated_count_under_another_noun_conflicts_by_its_clause_final_role():
+    a = Article(id="a", text="Fünf Höhlenforscher sind seit Samstag in der Laichinger Tiefenhöhle eingeschlossen.", language="de", published="2026-02-03")
+    b = Article(id="b", text="Seven cavers have been trapped in the Laichingen cave since Saturday.", language="en", published="2026-02-03")
+    found = [c["values"] for f in parallax.compare([a, b]).to_dict()["facts"] for c in f["conflicts"] if c["kind"] == "number"]
+    assert [(v["a"], v["b"]) for v in found] == [([5.0], [7.0])]

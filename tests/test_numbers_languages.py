@@ -503,3 +503,30 @@ def test_a_vietnamese_count_in_words_meets_one_in_figures():
     story = "Vụ lật đò trên sông Lam Giang khiến {} người bị thương."
     assert _conflicts(story.format("Chín"), story.format("9"), "vi") == []
     assert _conflicts(story.format("Chín"), story.format("12"), "vi") == [[9.0, 12.0]]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Yıllık enflasyon ekimde yüzde 47 oldu.", [("yüzde 47", 47.0, "%")]),
+        ("İşsizlik oranı %9,1'e geriledi.", [("%9,1", 9.1, "%")]),
+        ("Katılım yüzde elli oldu.", [("yüzde elli", 50.0, "%")]),
+        ("Kazada 47 kişi yaralandı.", [("47", 47.0, "kişi")]),  # no percent before: a count
+    ],
+)
+def test_a_turkish_percent_is_written_before_its_number(text, found):
+    from parallax.analyze.quantities import find_quantities
+
+    assert [(q.text, q.value, q.unit) for q in find_quantities(text, "tr", [])] == found
+
+
+def test_a_turkish_share_conflicts_and_its_hedge_before_the_percent_is_read():
+    a = Article(id="a", text="Merkez Bankası'na göre yıllık enflasyon ekimde yüzde 47 oldu.", language="tr", published="2026-11-04")
+    b = Article(id="b", text="Merkez Bankası'na göre yıllık enflasyon ekimde yüzde 51 oldu.", language="tr", published="2026-11-04")
+    c = Article(id="c", text="Merkez Bankası'na göre yıllık enflasyon ekimde yaklaşık yüzde 49 oldu.", language="tr", published="2026-11-04")
+    found = [c["values"] for f in parallax.compare([a, b]).to_dict()["facts"] for c in f["conflicts"] if c["kind"] == "number"]
+    assert found == [{"a": [47.0], "b": [51.0], "unit": "%"}]
+    from parallax.compare.numbers import _hedge
+
+    parallax.analyze([c])
+    assert _hedge(c.text, c.quantities[0]) == "about"

@@ -189,6 +189,29 @@ def test_a_fraction_of_a_count_traps(text, found):
     assert [(q.text, q.value, q.unit) for q in _analyzed(text, "en").quantities] == found
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        ("Der Hersteller streicht ein Drittel der 600 Stellen.", "de", [("ein Drittel der 600", 200.0, "stellen"), ("600", 600.0, "stellen")]),
+        ("Die Hälfte seiner 80 Filialen schließt.", "de", [("Die Hälfte seiner 80", 40.0, "filialen"), ("80", 80.0, "filialen")]),
+        ("L'usine supprime la moitié des 240 postes.", "fr", [("la moitié des 240", 120.0, "poste"), ("240", 240.0, "poste")]),
+        ("Dos tercios de los 300 vecinos fueron desalojados.", "es", [("Dos tercios de los 300", 200.0, "vecino"), ("300", 300.0, "vecino")]),
+        ("Un quarto dei 48 passeggeri è rimasto ferito.", "it", [("Un quarto dei 48", 12.0, "passeggeri"), ("48", 48.0, "passeggeri")]),
+        ("Metade dos 60 alunos faltou às aulas.", "pt", [("Metade dos 60", 30.0, "aluno"), ("60", 60.0, "aluno")]),
+        ("Een kwart van de 200 bewoners is geëvacueerd.", "nl", [("Een kwart van de 200", 50.0, "bewoner"), ("200", 200.0, "bewoner")]),
+        ("Треть из 90 пассажиров получили травмы.", "ru", [("Треть из 90", 30.0, "пассажиров"), ("90", 90.0, "пассажиров")]),
+        ("Połowa z 30 radnych głosowała przeciw.", "pl", [("Połowa z 30", 15.0, "radnych"), ("30", 30.0, "radnych")]),
+        # a half after an ordinal is a half of a match, no fraction; no word of the whole, no fraction
+        ("Nella seconda metà dei 40 giri si sono ritirati 6 piloti.", "it", [("40", 40.0, "giri"), ("6", 6.0, "piloti")]),
+        ("La moitié de 2024 a été sèche.", "fr", []),
+    ],
+)
+def test_a_fraction_of_a_count_in_other_languages(text, lang, found):
+    """Each language names the fraction and the whole with its own words ("ein Drittel der", "la moitié
+    des", "połowa z"): the fraction counts its share of the whole, under the whole's noun."""
+    assert [(q.text, q.value, q.unit) for q in _analyzed(text, lang).quantities] == found
+
+
 def test_a_fraction_of_a_whole_is_exact_to_the_unit():
     from parallax.analyze.quantities import approximate_range
 
@@ -213,3 +236,19 @@ def test_a_fraction_of_a_count_compares_as_its_share():
     assert conflicts("A third of the 900 workers were laid off.", "Half of the 900 workers were laid off.") == [
         {"a": [300.0], "b": [450.0], "unit": "worker"}
     ]
+
+
+def test_a_fraction_of_a_count_compares_as_its_share_in_other_languages():
+    import parallax
+
+    def conflicts(lang: str, lead: str, a: str, b: str) -> list:
+        arts = [Article(id=i, text=f"{lead} {t}", language=lang, published="2026-03-05") for i, t in (("a", a), ("b", b))]
+        return [c["values"] for f in parallax.compare(arts).to_dict()["facts"] for c in f["conflicts"] if c["kind"] == "number"]
+
+    lead = "Die Möbelfabrik Lindner hat am Montag einen Stellenabbau angekündigt."
+    assert conflicts("de", lead, "Lindner streicht ein Drittel der 450 Stellen.", "Lindner streicht 150 der 450 Stellen.") == []
+    assert conflicts("de", lead, "Lindner streicht die Hälfte der 450 Stellen.", "Lindner streicht 150 der 450 Stellen.") == [
+        {"a": [225.0], "b": [150.0], "unit": "stellen"}
+    ]
+    lead = "La papeterie Morel a annoncé lundi un plan social."
+    assert conflicts("fr", lead, "Morel supprime la moitié des 320 emplois.", "Morel supprime 160 emplois sur 320.") == []

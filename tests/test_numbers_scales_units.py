@@ -109,3 +109,18 @@ def test_the_same_measure_or_toll_written_two_ways_conflicts(a_text, b_text, lan
 )  # fmt: skip
 def test_measures_and_tolls_that_agree_or_differ_in_kind_do_not_conflict(a_text, b_text, lang):
     assert _number_conflicts(a_text, b_text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Το έργο θα κοστίσει 1,2 δισ. ευρώ.", [(1.2e9, "€")]),
+        ("Η εταιρεία πήρε δάνειο ύψους 3 δισεκατομμυρίων ευρώ.", [(3e9, "€")]),
+        ("Επιβλήθηκε πρόστιμο 4,5 εκατομμυρίων ευρώ.", [(4.5e6, "€")]),
+        ("Η χώρα έλαβε ένα δισεκατομμύριο δολάρια.", [(1e9, "$")]),
+    ],
+)
+def test_greek_billions_abbreviated_and_in_the_genitive(text, found):
+    """The Greek press abbreviates the billion ("δισ.") and puts a sum in the genitive after a noun of
+    amount ("ύψους 3 δισεκατομμυρίων"): the scale and the currency are kept."""
+    assert _read(text, "el") == found

@@ -109,3 +109,22 @@ def test_a_score_that_reads_as_a_clock_time_is_no_time_in_the_analysis():
                                         language="de", published="2026-03-08")])[0]  # fmt: skip
     assert [t.text for t in article.times] == ["19:30 Uhr"]
     assert [(q.text, q.unit) for q in article.quantities] == [("21:23", TALLY)]
+
+
+@pytest.mark.parametrize(
+    ("text", "tally"),
+    [
+        ("The Assembly passed the housing bill 61-39 on Tuesday.", "61-39"),
+        ("The appeals court upheld the ban 2-1.", "2-1"),
+        ("Senators confirmed the nominee 53-47.", "53-47"),
+        ("The council rejected the plan 7-4 after a long debate.", "7-4"),
+        ("The Security Council adopted the resolution 13-0.", "13-0"),
+    ],
+)
+def test_what_a_chamber_or_court_does_by_a_vote_is_a_result(text, tally):
+    assert _tallies(text) == [tally]
+
+
+def test_a_vote_verb_does_not_make_a_range_a_result():
+    assert _tallies("The plan was approved by 12-15 members of the board.") == []
+    assert _tallies("Officials confirmed 20-30 people were missing.") == []

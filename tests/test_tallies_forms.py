@@ -147,3 +147,42 @@ def test_the_same_result_told_from_the_other_side_in_another_form_is_no_conflict
     found = _conflicts("Lyon a battu Nantes 3 à 1 dimanche au Groupama Stadium." + REST_FR,
                        "Nantes s'est incliné 1-3 face à Lyon dimanche au Groupama Stadium." + REST_FR, "fr")  # fmt: skip
     assert not [c for c in found if c.get("unit") == "result"]
+
+
+# --- Chinese, Japanese and Korean scores ("3比1", "7対2", "2대1", "3－1で") ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "tally"),
+    [
+        ("北京国安队3比1战胜上海申花队。", "zh", "3比1"),
+        ("中国男篮以1：0获胜。", "zh", "1：0"),
+        ("浦和は12日、鹿島に4対2で勝った。", "ja", "4対2"),
+        ("なでしこジャパンは9日、米国に1－2で敗れた。", "ja", "1－2"),
+        ("수원은 12일 포항을 3대2로 꺾었다.", "ko", "3대2"),
+        ("한국이 이란을 2 대 0으로 이겼다.", "ko", "2 대 0"),
+        ("전북은 서울에 1-2로 패했다.", "ko", "1-2"),
+    ],
+)
+def test_a_score_in_chinese_japanese_and_korean(text, lang, tally):
+    assert _tallies(text, lang) == [tally]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("该校男女生比例为3比2。", "zh"),  # a ratio: no word of a contest near it
+        ("賛成と反対の割合は3対1だった。", "ja"),
+        ("소방헬기 3대를 투입했다.", "ko"),  # 대 counts vehicles
+        ("경기는 오후 7:30에 시작한다.", "ko"),  # a clock time
+    ],
+)
+def test_ratios_counters_and_times_in_chinese_japanese_and_korean_stay(text, lang):
+    assert _tallies(text, lang) == []
+
+
+def test_a_different_score_in_japanese_is_a_conflict_and_a_translation_agrees():
+    rest = "\n\n先発の佐藤は8回を無失点に抑えた。"
+    a = "ソフトバンクは12日、西武に5対2で勝った。" + rest
+    assert {"a": ["5対2"], "b": ["5対3"], "unit": "result"} in _conflicts(a, "ソフトバンクは12日、西武に5対3で勝った。" + rest, "ja")
+    assert tally_pair("5対2") == tally_pair("2-5") == tally_pair("5－2") == (5, 2)

@@ -376,7 +376,30 @@ def _role(text: str, start: int, end: int) -> str | None:
     for word in after[2:]:
         if m := _ROLE_WORD.fullmatch(_HARAKAT.sub("", word)):
             return m.lastgroup
-    return None
+    return _participle_last(text, end)
+
+
+# German and Dutch put the participle of a compound tense last in its clause, however far from the
+# count its auxiliary follows ("Zwölf Bergleute sind nach dem Einsturz eines Stollens eingeschlossen",
+# "Zwölf Menschen wurden am Sonntag auf der A7 verletzt", "12 mensen zijn bij de brand gewond geraakt"):
+# an auxiliary of these languages right after the counted noun (or its adjective and noun), and a
+# casualty word ending the clause, before the auxiliaries that may close it ("verletzt worden", "gewond
+# geraakt").  Only the auxiliaries no other language writes so ("is", "was" are English too).
+_AUXILIARY = frozenset("sind wurden wurde waren werden worden haben hatten zijn werden werd raakten raakte".split())
+_CLOSING_AUXILIARY = frozenset("worden wurden sind waren geraakt zijn werden".split())
+
+
+def _participle_last(text: str, end: int) -> str | None:
+    window = text[end : end + 140]
+    if cut := _CLAUSE_END.search(window):
+        window = window[: cut.start()]
+    words = re.findall(rf"[\w{IN_WORD}-]+", window)
+    if len(words) < 3 or not any(w.lower() in _AUXILIARY for w in words[:3]):
+        return None
+    while len(words) > 2 and words[-1].lower() in _CLOSING_AUXILIARY:
+        words.pop()
+    m = _ROLE_WORD.fullmatch(words[-1])
+    return m.lastgroup if m else None
 
 
 def _tallies(art: Article, s: Sentence) -> tuple[list[str], list[str]]:

@@ -15,6 +15,7 @@ One module per concern, each importable on its own; this package exposes the pub
 - :mod:`.south_slavic`: Croatian, Bosnian and Serbian marks, dinars and kunas (BAM, RSD, HRK)
 - :mod:`.endings`: Finnish and Swedish endings after a colon ("12:lle", "3:e"), Finnish case endings on the noun
 - :mod:`.thai`: Thai classifiers, scales and Buddhist-era years
+- :mod:`.turkish`: a percent written before its number ("%38", "yüzde 38")
 - :mod:`.dates`: a day of a month is a date, never a count
 - :mod:`.clock`: a clock time is no count
 - :mod:`.labels`: identifiers and ages, kept under :data:`LABEL` and :data:`AGE`

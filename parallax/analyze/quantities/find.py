@@ -19,7 +19,7 @@ from parallax.analyze.quantities.clock import _clock_end
 from parallax.analyze.quantities.dates import _is_day_of_month
 from parallax.analyze.quantities.endings import colon_ordinal
 from parallax.analyze.quantities.fractions import fraction_before
-from parallax.analyze.quantities.labels import AGE, LABEL, _label_or_age, glued_ages
+from parallax.analyze.quantities.labels import AGE, LABEL, _label_or_age, glued_ages, years_of_age
 from parallax.analyze.quantities.money import currency_after, currency_sign
 from parallax.analyze.quantities.nordic import crown, dot_ordinal
 from parallax.analyze.quantities.pattern import _CJK_WHOLE, _NUM, _NUM_BY_LANGUAGE
@@ -27,6 +27,7 @@ from parallax.analyze.quantities.scales import _SCALE_BY_LANGUAGE, CJK_SCALE, SC
 from parallax.analyze.quantities.south_slavic import shtokavian_currency
 from parallax.analyze.quantities.tallies import TALLY, strong_tally_at, tally_at
 from parallax.analyze.quantities.thai import thai_scale, thai_year
+from parallax.analyze.quantities.turkish import percent_before
 from parallax.analyze.quantities.units import _NO_COUNT_UNITS, _unit_after
 from parallax.analyze.quantities.values import _words_value, parse_number
 from parallax.records import Quantity
@@ -58,6 +59,9 @@ def find_quantities(text: str, language: str | None, skip: list[tuple[int, int]]
         pos = e
         s = m.start("cur") if m.group("cur") else m.start("num")  # not the space before it: it may end the sentence before
         if any(s < te and ts < e for ts, te in skip):
+            if m.group("num").isdigit() and years_of_age(text, m.start("num"), m.end("num")):
+                # "Jean Lefort, 54 ans,": an age, whatever span of years the times stage read in it
+                out.append(Quantity(m.group("num"), float(m.group("num")), m.start("num"), m.end("num"), AGE))
             continue  # part of a date or time expression
         num = m.group("num")
         if nw.ordinal_before and _word_before(text, s) in nw.ordinal_before:
@@ -121,6 +125,8 @@ def find_quantities(text: str, language: str | None, skip: list[tuple[int, int]]
         measure = _cjk_measure(text, num, e) if lang in _MYRIAD else None
         if m.group("pct"):
             unit = "%"
+        elif (pct := percent_before(text, s, lang)) is not None:
+            unit, s = "%", pct  # Turkish "%38", "yüzde 38"
         elif m.group("cur"):
             unit = currency_sign(m.group("cur"))
         else:
@@ -141,7 +147,7 @@ def find_quantities(text: str, language: str | None, skip: list[tuple[int, int]]
             # of the 900 workers" or "the plant's 900 workers" speaks of the whole)
             out = [q for q in out if q.end <= fraction[0]]  # not the "two" of "two-thirds"
             out.append(Quantity(text[fraction[0] : e].strip(), value * fraction[1], fraction[0], e, unit))
-        out.append(Quantity((text[s:e] if e != m.end() else m.group()).strip(), value, s, e, unit))
+        out.append(Quantity((text[s:e] if e != m.end() or s < m.start() else m.group()).strip(), value, s, e, unit))
     if reader := UNSPACED.get(lang):  # Thai: number words run into the words around them, read before a counter
         taken = skip + [(q.start, q.end) for q in out]
         out += [Quantity(text[c.start : c.end], c.value, c.start, c.end, c.counter) for c in reader.counts(text)

@@ -46,6 +46,24 @@ _AGE_BEFORE = re.compile(
 # a name, then the age in commas or brackets: "Elke Brandt, 67,", "Otto Brenner (67)"
 _NAME_BEFORE = re.compile(r"(?<!\w)(?P<name>[^\W\d_][\w'’-]*)(?:(?P<comma>,)|[ \u00a0]*\()[ \u00a0]*\Z")
 _CLOSE_AFTER = {",": re.compile(r"[ \u00a0]{0,3},"), "(": re.compile(r"[ \u00a0]{0,3}\)")}  # (bounded: linear in a scan)
+# French, Spanish, Italian, Portuguese and Catalan give a person's age in years: in commas or brackets after
+# the name ("Jean Lefort, 54 ans,", "Juan Pérez, de 54 años,", "Mario Rossi (54 anni)"), or after "aged"
+# ("âgé de 54 ans"); "de 54 ans" alone may be any span ("une carrière de 30 ans", "una condena de 10 años")
+_YEARS = re.compile(r"[ \u00a0]+(?:ans|años|anni|anos|anys)(?!\w)", re.I)
+_YEARS_CLOSED = re.compile(r"[ \u00a0]+(?:ans|años|anni|anos|anys)[ \u00a0]{0,3}[,)]", re.I)
+_NAME_THEN_DE = re.compile(r"(?<!\w)(?P<name>[^\W\d_][\w'’-]*)(?:,|[ \u00a0]*\()[ \u00a0]*(?:(?:de|di|da)[ \u00a0]+)?\Z")
+
+
+def years_of_age(text: str, start: int, end: int) -> bool:
+    """Whether the number at text[start:end] is a person's age in years in the Romance languages:
+    after a name in commas or brackets ("Jean Lefort, 54 ans,"), or after "aged" ("âgé de 54 ans").
+    The times stage may read the same words as a span of 54 years; the age is kept all the same."""
+    before = text[max(0, start - 30) : start]
+    if _YEARS.match(text, end) and _AGE_BEFORE.search(before):
+        return True
+    return bool(_YEARS_CLOSED.match(text, end) and (name := _NAME_THEN_DE.search(before)) and name.group("name")[0].isupper())
+
+
 # Chinese, Japanese and Korean papers give a person's age as a number alone in brackets right after the
 # name or its honorific: "森田健太さん（34）", "김민수(34)씨", "张伟（45）" (no capital letter marks a name in
 # these scripts, so the script before the bracket does).  "負傷者（12人）" and "17人（うち3人重傷）" hold more
@@ -61,7 +79,7 @@ def _label_or_age(text: str, num: str, value: float, start: int, end: int) -> st
         return LABEL
     if not num.isdigit() or value > 130:
         return None
-    if _AGE_AFTER.match(text, end) or _AGE_BEFORE.search(before):
+    if _AGE_AFTER.match(text, end) or _AGE_BEFORE.search(before) or years_of_age(text, start, end):
         return AGE
     if _CJK_NAME_BEFORE.search(before):
         return AGE if _CJK_CLOSE_AFTER.match(text, end) else None

@@ -22,11 +22,12 @@ SCALE = {
     "mn": 1e6, "tn": 1e12, "mio": 1e6, "mrd": 1e9,
     "tausend": 1e3, "millionen": 1e6, "milliarden": 1e9, "milliarde": 1e9, "mille": 1e3, "millions": 1e6,
     "milliards": 1e9, "milliard": 1e9, "mil": 1e3, "millones": 1e6, "millón": 1e6,
-    # Italian, Dutch, Portuguese, the Nordic languages, Turkish, Indonesian/Malay, Greek
+    # Italian, Dutch, Portuguese, the Nordic languages, Turkish, Indonesian/Malay, Greek (its press abbreviates,
+    # "1,5 δισ. ευρώ", and puts a sum in the genitive after a noun of amount, "ύψους 2 δισεκατομμυρίων ευρώ")
     **{w: 1e6 for w in ("milione", "milioni", "miljoen", "miljoenen", "milhão", "milhões", "milhao", "milhoes", "miljon", "miljoner",
-                        "millioner", "milyon", "juta", "εκατομμύρια", "εκατομμύριο", "εκατ")},
+                        "millioner", "milyon", "juta", "εκατομμύρια", "εκατομμύριο", "εκατομμυρίων", "εκατ")},
     **{w: 1e9 for w in ("miliardo", "miliardi", "miljard", "miljarden", "bilhão", "bilhões", "bilião", "biliões", "miljarder",
-                        "milliarder", "milyar", "miliar", "δισεκατομμύρια")},
+                        "milliarder", "milyar", "miliar", "δισεκατομμύρια", "δισεκατομμύριο", "δισεκατομμυρίων", "δισ")},
     **{w: 1e3 for w in ("ribu", "χιλιάδες")},  # (Turkish "bin" is a scale in Turkish only: "3 bin bags")
     # Russian, Ukrainian and Polish, in the cases a count takes ("2 тысячи", "40 тисяч", "3 tysiące")
     **{w: 1e3 for w in ("тысяча", "тысячи", "тысяч", "тыс", "тисяча", "тисячі", "тисяч", "тис", "tysiąc", "tysiące", "tysięcy", "tys")},

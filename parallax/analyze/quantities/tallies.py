@@ -50,6 +50,8 @@ _TALLY_WORD = re.compile(
     # English
     r"beat|won|win|wins|winning|winner|victor|lost|lose|loses|losing|loss|defeat|draw|drew|drawn|tie|tied|ties|scor|lead|led|"
     r"trail|vot|ballot|ruling|ruled|decision|majorit|margin|match|game|final|rout|thrash|edg|triumph|overc[ao]me|"
+    # what a chamber or a court does by a vote ("passed the bill 330-275", "upheld the law 6-3", "confirmed 51-49")
+    r"passed|approv|reject|adopted|upheld|uphold|overturn|struck[ \u00a0]down|confirmed|acquit|convict|"
     # German, Dutch
     r"sieg|siegt|besieg|gewann|gewinn|gewonn|verlor|niederlag|unentschieden|remis|stimm|endstand|spiel|partie|führ|"
     r"zege|overwinning|verloor|nederlaag|gelijkspel|wedstrijd|"
@@ -138,6 +140,38 @@ _RESULT_OF = re.compile(
     re.I,
 )
 _WORD_BEFORE = re.compile(r"(?<!\w)(?P<word>[^\W\d_]+)[ \u00a0]{1,3}\Z")
+
+# Chinese, Japanese and Korean write a score with a word between its counts ("3比1", "7対2", "2대1", also
+# "2 대 1") or a hyphen or colon, full-width too ("3－1", "1：0"), with no space before it against the
+# word before ("韓国に3－1で勝った"); not a part of a longer run of figures
+_CJK_PAIR = re.compile(
+    r"(?<![\d.,/:：－–-])(?P<a>\d{1,3})(?:[比対對对]|[ \u00a0]?대[ \u00a0]?|[-－–:：])(?P<b>\d{1,3})(?![\d.,/:：－–%％]|[-]\d)"
+)
+# the words of winning, losing and drawing there, written against the words around them (no spaces to
+# part them), before the pair or after it, since the verb ends the sentence ("7対2で勝った", "2대1로
+# 꺾었다"); forms long enough to be no part of another word ("失败" is a failure, "떨어졌다" a fall)
+_CJK_RESULT = re.compile(
+    "战胜|戰勝|击败|擊敗|打败|打敗|获胜|獲勝|取胜|取勝|胜利|勝利|力克|险胜|險勝|大胜|大勝|完胜|完勝|负于|負於|输给|輸給|不敌|不敵"
+    "|告负|落败|落敗|战平|戰平|逼平|比分|夺冠|奪冠|"
+    "勝った|勝ち|快勝|大勝|完勝|辛勝|連勝|敗れ|敗戦|惜敗|完敗|連敗|負け|下した|下し|破った|破り|引き分け|制した|制し|逆転|白星|黒星|スコア|"
+    "이겼|이기고|꺾었|꺾고|꺾어|승리|패배|패했|무승부|비겼|물리쳤|제압|격파|역전승|역전패|완승|완패|스코어|에 졌|에게 졌"
+)
+_CJK_SENTENCE_END = re.compile(r"[。！？!?]")
+_CJK_BEFORE, _CJK_AFTER = 30, 20  # characters around the pair in which a word of the result must stand
+
+
+def _cjk_tally(text: str, start: int) -> tuple[int, str] | None:
+    """A score in Chinese, Japanese or Korean ("3比1战胜日本队", "阪神に7対2で勝った", "일본을 2대1로
+    꺾었다"): a pair with a word of the result in its sentence, before or after it.  Without one, "3比1"
+    is a ratio ("男女比例为3比1") and "3-1" may be anything."""
+    m = _CJK_PAIR.match(text, start)
+    if not m or _counts(m) is None:
+        return None
+    before = _CJK_SENTENCE_END.split(text[max(0, m.start() - _CJK_BEFORE) : m.start()])[-1]
+    after = _CJK_SENTENCE_END.split(text[m.end() : m.end() + _CJK_AFTER])[0]
+    if not _CJK_RESULT.search(before + " " + after):
+        return None
+    return m.end(), m.group()
 
 
 def _counts_a_noun(text: str, end: int, times: Container[int] = ()) -> bool:
@@ -279,6 +313,8 @@ def tally_at(text: str, start: int, language: str | None = None, times: Containe
     pair before a percent sign is a range of shares ("lost 10-15% after the vote").  In ``language``
     that joins a score with a word, that form too (:func:`_word_tally`); ``times`` are where the dates
     and times of the text start (a word that starts one after a pair is no noun it counts)."""
+    if (language or "")[:2].lower() in ("zh", "ja", "ko") and (cjk := _cjk_tally(text, start)):
+        return cjk
     joiner = _JOINER.get((language or "")[:2].lower())
     if joiner and (w := _WORD_PAIR.match(text, start)) and w.group("joiner") == joiner:
         return _word_tally(text, w, times)
@@ -300,7 +336,7 @@ def tally_at(text: str, start: int, language: str | None = None, times: Containe
 def tally_pair(text: str) -> tuple[int, int] | None:
     """The two counts of a tally's text, higher first, so that the order it is written in does not
     matter ("3-1", "1-3" and "3 à 1" are one result told from either side)."""
-    m = _PAIR.fullmatch(text) or _WORD_PAIR.fullmatch(text)
+    m = _PAIR.fullmatch(text) or _WORD_PAIR.fullmatch(text) or _CJK_PAIR.fullmatch(text)
     if not m:
         return None
     a, b = int(m.group("a")), int(m.group("b"))
