@@ -41,6 +41,7 @@ from parallax.analyze.quotes.cues import (
 from parallax.analyze.quotes.marks import _inside, _Span, _words
 from parallax.analyze.quotes.people import NOBODY, _Attributor, _is_headline
 from parallax.analyze.quotes.uncased import UNCASED, closes_quotation, find_speaker, name_in
+from parallax.analyze.quotes.works import names_a_work
 from parallax.analyze.titles import DEFINITE
 from parallax.records import Article, Quote
 
@@ -308,6 +309,8 @@ def attribute(site: QuoteSite) -> tuple[bool, Speaker | None]:
             return True, None if speaker[0] == NOBODY else speaker  # "dit-on": said, by no one
     if _words(site.content) < SCARE_QUOTE_WORDS or (site.before and is_name_like(site.content)):
         return False, None
+    if names_a_work(site.text, site.span.start, site.span.end, site.lang):
+        return False, None  # "der Roman „Die stille Küste“": a title, no one's words
     for step in INFERRED:
         if (speaker := step(site)) is not None:
             return True, None if speaker[0] == NOBODY else speaker  # an answer by someone unnamed
