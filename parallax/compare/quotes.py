@@ -281,6 +281,20 @@ def _told_apart(art_a: Article, qa: Quote, art_b: Article, qb: Quote) -> bool:
     return named and person_match(qa.speaker, qb.speaker) is False
 
 
+def _one_speaker(art_a: Article, qa: Quote, art_b: Article, qb: Quote) -> bool:
+    """Whether both quotations are given to one person both articles name (not inferred)."""
+    named = all(q.speaker and q.cue != "near" and is_named(q.speaker, art) for q, art in ((qa, art_a), (qb, art_b)))
+    return named and person_match(qa.speaker, qb.speaker) is True
+
+
+def _mostly_other_words(a: str, b: str) -> bool:
+    """Whether the longer of two quotations is mostly words the other lacks: what they share (often a
+    formula: "Мы не допустим ...", "We will not ...") is less than half of it."""
+    ta, tb = quote_tokens(a), quote_tokens(b)
+    same = sum(block.size for block in SequenceMatcher(None, ta, tb, autojunk=False).get_matching_blocks())
+    return same < 0.5 * max(len(ta), len(tb))
+
+
 def _reference(variants: list[QuoteVariant], speaker: str | None) -> int:
     """The variant the others are graded against: the direct one sharing most words with the
     others (so a lone altered or trimmed copy is the one shown as changed), then the one naming
@@ -357,6 +371,16 @@ def group_quotes(articles: list[Article], embedder: str = "e5", paraphrase_thres
                     r = "paraphrase"
             if r == "altered" and _more_than_a_word(qx.text, qy.text) and _told_apart(articles[ax], qx, articles[ay], qy):
                 continue  # other words from another named person: two statements ("Ζητάμε μόνο να μας σεβαστούν" / "... σεβαστεί η εταιρεία")
+            if (
+                r == "altered"
+                and _more_than_a_word(qx.text, qy.text)
+                and _mostly_other_words(qx.text, qy.text)
+                and not _one_speaker(articles[ax], qx, articles[ay], qy)
+            ):
+                # a shared opening and mostly other words, with no one person named for both: nothing shows it is
+                # one quotation changed ("Мы не допустим закрытия завода", the governor; "Мы не допустим
+                # сокращения рабочих мест на заводе", a worker or no one named)
+                continue
             if r:
                 rel[(x, y)] = r
                 edges.append((ORDER.index(r), -sim, x, y, r))
