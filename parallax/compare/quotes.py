@@ -215,6 +215,15 @@ _SPLIT_BY_SENTENCE = re.compile(
 )
 
 
+# the same split inside one pair of marks, as French, Italian, Russian and Ukrainian copy sets it (the
+# attribution between the comma, or comma and dash, and the full stop or comma that closes it: « La
+# situation est sous contrôle, a assuré le préfet. Aucune victime ... », «Ситуация под контролем, —
+# сообщил мэр. — Эвакуация ...»): no quotation mark between the parts
+_SPLIT_INSIDE_MARKS = re.compile(
+    rf"[ \u00a0]?,[ \u00a0]?(?:[—–-][ \u00a0]?)?(?P<attribution>[^{_CLOSE}{_OPEN}\n!?;:]{{1,80}}?)[.,](?:[ \u00a0]?[—–-])?[ \u00a0]{{1,3}}"
+)
+
+
 def _split_by_cue(art: Article, prev: Quote, q: Quote) -> str | None:
     """How to join ``prev`` and ``q`` (", " or " ") when they are the two parts of one quotation split
     by its attribution, within one sentence or with the attribution ending the first sentence and the
@@ -227,6 +236,8 @@ def _split_by_cue(art: Article, prev: Quote, q: Quote) -> str | None:
         m = _SPLIT_BY_SENTENCE.fullmatch(art.text, prev.end, q.start)  # a first part closed by its full stop is whole (by "?", a question: the next part may be the answer)
     else:
         m = None
+    if m is None and q.sentence - prev.sentence in (0, 1):
+        m = _SPLIT_INSIDE_MARKS.fullmatch(art.text, prev.end, q.start)
     if m is None:
         return None
     spans = [x.speaker_start for x in (prev, q) if x.speaker_start is not None]

@@ -84,6 +84,12 @@ class QuoteSite:
         return self.sent[0], max(self.sent[1], _sentence_of(max(self.span.start, self.span.end - 1), self.sents)[1][1])
 
     @property
+    def opens_paragraph(self) -> bool:
+        """Whether the quotation opens its paragraph: only its mark before it, and the space French
+        sets inside the guillemets ("« Personne n'est venu. »")."""
+        return not self.text[: self.span.start].strip(" \u00a0\u202f«»„“”\"‘‹›")
+
+    @property
     def content(self) -> str:
         return self.text[self.span.start : self.span.end]
 
@@ -187,7 +193,7 @@ def by_dash_name(site: QuoteSite) -> Speaker | None:
 
 def by_intro(site: QuoteSite) -> Speaker | None:
     """A paragraph that opens with the quotation after one that ended 'He said:'."""
-    return site.intro if site.span.start <= 1 else None
+    return site.intro if site.opens_paragraph else None
 
 
 def by_previous_sentence_cue(site: QuoteSite) -> Speaker | None:
@@ -228,7 +234,7 @@ def by_continuation(site: QuoteSite) -> Speaker | None:
     if site.para_quotes and site.para_quotes[-1].speaker and site.para_quotes[-1].kind != "indirect":
         prev = site.para_quotes[-1]
     elif (
-        site.span.start <= 1
+        site.opens_paragraph
         and site.prev_para_last
         and site.prev_para_last.speaker
         and not _names_outside(site.article, site.para, site.spans)
