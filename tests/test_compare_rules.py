@@ -305,6 +305,34 @@ def test_two_statements_an_article_prints_both_stay_two_groups():
     assert roth.fidelity == "verbatim" and not roth.misattributed and {v.speaker for v in roth.variants} == {"Roth"}
 
 
+def test_a_quotation_split_by_an_attribution_inside_its_marks_matches_the_whole():
+    from parallax.compare.quotes import group_quotes
+    from tests.helpers import analyzed
+
+    split = analyzed("« Le feu est fixé, a assuré le préfet Hugo Marchal. Aucune maison n'a brûlé. »", "fr")
+    whole = analyzed("« Le feu est fixé. Aucune maison n'a brûlé », a déclaré le préfet Hugo Marchal.", "fr")
+    split.id, whole.id = "a", "b"
+    [g], _ = group_quotes([split, whole])
+    assert g.fidelity in ("verbatim", "punctuation") and len(g.variants) == 2, g
+
+
+def test_a_shared_opening_with_no_one_speaker_named_is_two_statements():
+    """The mayor's "Мы не отдадим порт иностранцам" and an unnamed docker's words that only open alike
+    are two statements, not one altered quotation; one word put for another stays one quotation."""
+    from parallax.compare.quotes import group_quotes
+    from tests.helpers import analyzed
+
+    mayor = analyzed("«Мы не отдадим порт иностранцам», — заявил мэр Игорь Зуев.", "ru")
+    docker = analyzed("«Мы не отдадим свои рабочие места без борьбы в порту», — сказал один из докеров.", "ru")
+    unnamed = analyzed("«Мы не отдадим порт инвесторам», — говорится в заявлении.", "ru")
+    for art, aid in ((mayor, "a"), (docker, "b"), (unnamed, "c")):
+        art.id = aid
+    groups, _ = group_quotes([mayor, docker])
+    assert [len(g.variants) for g in groups] == [1, 1], groups
+    [g], _ = group_quotes([mayor, unnamed])
+    assert g.fidelity == "altered" and not g.misattributed
+
+
 def test_translated_quotations_pair_closest_first():
     """A German copy of the chief executive's words goes with his English words, not, through a
     looser translation link, with another person's quotation in Italian."""

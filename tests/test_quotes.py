@@ -620,7 +620,9 @@ def test_a_lexical_speaker_span_stops_at_a_sentence_end():
 
 
 def test_a_long_run_after_volgens_is_no_source():
-    assert _quotes("Volgens Rijkswaterstaat liep de file op tot 23 kilometer, de langste van het jaar.", "nl") == []
+    # (the source is the one name before the verb: Dutch puts the verb right after a fronted source)
+    found = _quotes("Volgens Rijkswaterstaat liep de file op tot 23 kilometer, de langste van het jaar.", "nl")
+    assert [speaker for _, speaker, _ in found] == ["Rijkswaterstaat"]
 
 
 @pytest.mark.parametrize(
@@ -742,3 +744,9 @@ def test_each_variant_is_graded_against_the_reference():
     [group] = parallax.compare(arts).to_dict()["quotes"]
     assert group["fidelity"] == "altered" and group["variants"][group["reference"]]["article"] == "a"
     assert {v["article"]: v["fidelity"] for v in group["variants"]} == {"a": "verbatim", "b": "trimmed", "c": "altered"}
+
+
+def test_a_french_reflexive_verb_of_reaction_attributes_the_quotation():
+    text = ("« Ce vote est une immense victoire pour la commune », s'est réjoui le maire Pierre Vidal. "
+            "« Quelle honte pour la région », s'est indignée la députée Claire Mounier.")  # fmt: skip
+    assert [s for _, s, _ in _quotes(text, "fr")] == ["Pierre Vidal", "Claire Mounier"]

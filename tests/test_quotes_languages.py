@@ -160,3 +160,45 @@ def test_hebrew_and_thai_names_look_named_and_descriptions_do_not():
     assert looks_named("יוסי אלמוג") and looks_named("ประเสริฐ ทองมา")
     assert not looks_named("דובר כבאות והצלה") and not looks_named("ראש העירייה")
     assert not looks_named("ชาวบ้านในพื้นที่")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "clause", "speaker"),
+    [
+        # a source that opens its sentence with no comma, the verb right after it (German, Dutch, Swedish)
+        ("de", "Laut Feuerwehrsprecher Tobias Grell brach das Feuer im Keller aus.", "brach das Feuer im Keller aus", "Tobias Grell"),
+        ("de", "Nach Angaben von Landrätin Ute Sommer bleiben die Schulen geschlossen.", "bleiben die Schulen geschlossen", "Ute Sommer"),
+        ("nl", "Volgens Marloes Dekker ligt de schuld bij de gemeente.", "ligt de schuld bij de gemeente", "Marloes Dekker"),
+        ("sv", "Enligt Karin Holm stängs skolan i morgon.", "stängs skolan i morgon", "Karin Holm"),
+        # a description of the source, then its name in commas
+        ("it", "Secondo il comandante della polizia locale, Franco Neri, il ponte resterà chiuso.", "il ponte resterà chiuso", "Franco Neri"),
+        ("ro", "Potrivit directorului spitalului, Dan Moraru, doi pacienți au fost transferați.", "doi pacienți au fost transferați", "Dan Moraru"),
+        ("el", "Σύμφωνα με τον Κώστα Λάμπρου, η γέφυρα θα ανοίξει τον Μάιο.", "η γέφυρα θα ανοίξει τον Μάιο", "Κώστα Λάμπρου"),
+        # Hungarian writes the role after the name; Turkish puts the source before "göre"
+        ("hu", "Tóth Gábor tűzoltósági szóvivő szerint a tűz a pincében keletkezett.", "a tűz a pincében keletkezett", "Tóth Gábor"),
+        ("tr", "İtfaiye sözcüsü Can Aydın'a göre yangın bodrumda çıktı.", "yangın bodrumda çıktı", "Can Aydın"),
+    ],
+)
+def test_a_source_that_opens_the_sentence_speaks_the_clause(lang, text, clause, speaker):
+    assert (clause, speaker) in _speakers(text, lang)
+
+
+def test_a_description_with_no_role_takes_no_name_after_it_as_source():
+    # "la policía" holds no role: the name after it is whom the clause is about
+    found = _speakers("Según la policía, Ramón Vidal, de 52 años, resultó herido en el accidente.", "es")
+    assert all(s != "Ramón Vidal" or not t.startswith("resultó") for t, s in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("pl", "Rzeczniczka straży Ewa Kowalczyk była na miejscu. Według Kowalczyk pożar ugaszono po godzinie.", "Ewa Kowalczyk"),
+        ("pl", "Wojewoda Adam Mazur przyjechał rano. Według Mazura pożar ugaszono po godzinie.", "Adam Mazur"),
+        ("ru", "Глава района Михаил Соколов приехал на место. По словам Соколова, пожар потушили за час.", "Михаил Соколов"),
+        ("ru", "Директор школы Ирина Белова встретила родителей. По словам Беловой, занятия продолжатся в среду.", "Ирина Белова"),
+        ("uk", "Мер Богдан Кравець приїхав на місце. За словами Кравця, пожежу загасили за годину.", "Богдан Кравець"),
+        ("uk", "Директорка Олена Петрова зустріла батьків. За словами Петрової, заняття продовжаться в середу.", "Олена Петрова"),
+    ],
+)
+def test_a_declined_source_is_the_person_named_in_full(lang, text, speaker):
+    assert speaker in [s for _, s in _speakers(text, lang)]

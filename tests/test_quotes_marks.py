@@ -3,6 +3,8 @@ and 15), with the real quotations next to them that must still be found."""
 
 from __future__ import annotations
 
+import pytest
+
 import parallax
 from parallax.analyze.quotes import find_quote_spans
 from parallax.records import Article
@@ -68,3 +70,34 @@ def test_hebrew_quotation_holding_an_acronym_is_one_quotation():
 def test_a_mark_between_latin_letters_is_read_as_before():
     # (only Hebrew letters make a gershayim: an English quotation typed without its space still opens)
     assert _spans('The sign read"Closed until further notice" all week.') == ["Closed until further notice"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "parts", "speaker"),
+    [
+        ("fr", "« Le pont restera fermé, a précisé la maire Sophie Lenoir. Les travaux commencent lundi. »",
+         ["Le pont restera fermé", "Les travaux commencent lundi."], "Sophie Lenoir"),
+        ("ru", "«Мы справимся, — сказала губернатор Анна Лебедева. — Помощь уже в пути».",
+         ["Мы справимся", "Помощь уже в пути"], "Анна Лебедева"),
+        ("it", "«Il ponte resterà chiuso, ha spiegato il sindaco Paolo Conti. I lavori iniziano lunedì».",
+         ["Il ponte resterà chiuso", "I lavori iniziano lunedì"], "Paolo Conti"),
+    ],
+)  # fmt: skip
+def test_an_attribution_inside_the_marks_splits_the_quotation(lang, text, parts, speaker):
+    from tests.helpers import analyzed
+
+    assert [(q.text, q.speaker) for q in analyzed(text, lang).quotes] == [(p, speaker) for p in parts]
+
+
+def test_words_of_saying_inside_a_quotation_with_no_attribution_after_them_stay_whole():
+    from tests.helpers import analyzed
+
+    text = "« Il faut que l'État, dit la loi, tienne ses engagements », a rappelé l'avocate Marie Colin."
+    assert [q.text for q in analyzed(text, "fr").quotes] == ["Il faut que l'État, dit la loi, tienne ses engagements"]
+
+
+def test_a_french_quotation_continued_in_the_next_paragraph_keeps_its_speaker():
+    from tests.helpers import analyzed
+
+    text = "« Tout est parti en une nuit », raconte Louise Garnier, une agricultrice.\n\n« Personne ne nous a prévenus. »"
+    assert [q.speaker for q in analyzed(text, "fr").quotes] == ["Louise Garnier", "Louise Garnier"]

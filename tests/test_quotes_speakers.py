@@ -295,3 +295,25 @@ def test_a_quantifier_before_a_name_is_dropped(text, start, speaker):
 )  # fmt: skip
 def test_the_answer_to_a_question_is_the_addressee(text, start, speaker):
     assert _speaker_of(text, start) == speaker
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "start", "speaker"),
+    [
+        # German capitalises the role noun before the name; any language capitalises it opening a sentence
+        ("de", "„Das Wasser ist sauber“, sagte der Anwalt Ole Brandt am Abend.", "Das Wasser", "Ole Brandt"),
+        ("de", "„Wir bleiben“, erklärte die Sprecherin Wiebke Arndt.", "Wir bleiben", "Wiebke Arndt"),
+        ("en", 'Shopkeeper Glyn Rowlands swept his doorway. "Nobody told us anything," he said.', "Nobody told", "Glyn Rowlands"),
+        ("en", 'Nurse Bethan Pryce finished her shift at dawn. "We were overwhelmed," she said.', "We were", "Bethan Pryce"),
+    ],
+)
+def test_a_capitalised_role_before_a_full_name_is_no_part_of_it(lang, text, start, speaker):
+    assert _speaker_of(text, start, lang) == speaker
+
+
+def test_a_role_word_is_cut_only_before_two_capitalised_words():
+    from parallax.analyze.titles import role_word_before_name
+
+    assert role_word_before_name("Farmer Alan Whitby") == len("Farmer ")
+    assert role_word_before_name("Baker Mayfield") == 0  # a given name that is also a trade
+    assert role_word_before_name("Helmut Baker Smith") == 0

@@ -196,3 +196,16 @@ def test_arabic_name_in_commas_beside_its_role(text, expected):
 )
 def test_japanese_verbs_of_telling_and_names_with_age(text, expected):
     assert [s for _, s in _speakers(text, "ja")] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "clause", "speaker"),
+    [
+        ("ja", "消防の山田太郎署長によると、火は台所から出たという。", "火は台所から出たという", "山田太郎"),
+        ("ar", "وبحسب مدير المستشفى سعيد الخطيب، نقل ثلاثة مصابين إلى العناية المركزة.", "نقل ثلاثة مصابين إلى العناية المركزة", "سعيد الخطيب"),
+    ],
+)
+def test_a_source_that_opens_the_sentence_speaks_the_clause_in_japanese_and_arabic(lang, text, clause, speaker):
+    from tests.helpers import analyzed
+
+    assert (clause, speaker) in [(q.text, q.speaker) for q in analyzed(text, lang).quotes]

@@ -16,7 +16,17 @@ from parallax.analyze import Paragraph, component
 from parallax.analyze.names import FIRST_NAMES
 from parallax.analyze.nlp import has_ner
 from parallax.analyze.timelex import LEXICONS
-from parallax.analyze.titles import DEFINITE, HONORIFICS, PERSON_NOUNS, ROLE_COMPOUND, ROLE_GENDER, ROLES, TITLE_WORDS, TITLES
+from parallax.analyze.titles import (
+    DEFINITE,
+    HONORIFICS,
+    PERSON_NOUNS,
+    ROLE_COMPOUND,
+    ROLE_GENDER,
+    ROLES,
+    TITLE_WORDS,
+    TITLES,
+    role_word_before_name,
+)
 from parallax.letters import UPPER
 from parallax.records import Article, Entity
 
@@ -119,6 +129,8 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
                     while (t := TITLES.match(text)) and len(text.split()) > 1:
                         text = text[t.end():]
                         s += t.end()
+                    if cut := role_word_before_name(text):  # "Farmer Alan Whitby"
+                        text, s = text[cut:], s + cut
                 if not clean_name(text) or _MARKUP.search(text):
                     continue
                 article.entities.append(Entity(text, ent.label_, s, s + len(text)))
@@ -149,6 +161,8 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
                 while (role := TITLES.match(text) or ROLE_COMPOUND.match(text)) and len(text[role.end() :].split()) >= 2:
                     text, s = text[role.end() :], s + role.end()  # "Ministerin Anna Berg" -> "Anna Berg"
                     label = "PER"
+                if cut := role_word_before_name(text):  # "Ärztin Miriam Vogt", "Sprecherin Lea Brandt"
+                    text, s, label = text[cut:], s + cut, "PER"
                 if 2 <= len(text.split()) <= 4 and text.split()[0].lower() in FIRST_NAMES:
                     label = "PER"  # a given name opens it: "Anna Berg"
                 elif 2 <= len(text.split()) <= 4 and _word_before(doc.text, m.start()) in TITLE_WORDS:

@@ -173,3 +173,17 @@ ROLE_COMPOUND = re.compile(
     rf"|(?:{_UP}[{UPPER}\d]+|Ex|Vize|Alt)-(?i:{_ROLE_END})"
     rf")\s+"
 )
+
+
+# a role or a person's noun written with a capital right before a full name: German capitalises every
+# noun ("die Ärztin Miriam Vogt", "Sprecherin Lea Brandt"), and any language writes one so at the
+# start of a sentence ("Farmer Alan Whitby stood in his yard").  It is cut only when two capitalised
+# words follow it, since such a word can also be a name's own first word ("Baker Mayfield", "Richter").
+_ROLE_WORD_BEFORE_NAME = re.compile(rf"({_UP}{_LOW}+)\s+(?={_UP}[\w'’-]*\s+{_UP}[\w'’-]*)")
+
+
+def role_word_before_name(name: str) -> int:
+    """How many characters of ``name`` a capitalised role or person's noun opening it takes ("Ärztin ",
+    "Farmer "), or 0."""
+    m = _ROLE_WORD_BEFORE_NAME.match(name)
+    return m.end() if m and (m.group(1).lower() in TITLE_WORDS or m.group(1).lower() in PERSON_NOUNS) else 0

@@ -215,6 +215,15 @@ _SPLIT_BY_SENTENCE = re.compile(
 )
 
 
+# the same split inside one pair of marks, as French, Italian, Russian and Ukrainian copy sets it (the
+# attribution between the comma, or comma and dash, and the full stop or comma that closes it: « La
+# situation est sous contrôle, a assuré le préfet. Aucune victime ... », «Ситуация под контролем, —
+# сообщил мэр. — Эвакуация ...»): no quotation mark between the parts
+_SPLIT_INSIDE_MARKS = re.compile(
+    rf"[ \u00a0]?,[ \u00a0]?(?:[—–-][ \u00a0]?)?(?P<attribution>[^{_CLOSE}{_OPEN}\n!?;:]{{1,80}}?)[.,](?:[ \u00a0]?[—–-])?[ \u00a0]{{1,3}}"
+)
+
+
 def _split_by_cue(art: Article, prev: Quote, q: Quote) -> str | None:
     """How to join ``prev`` and ``q`` (", " or " ") when they are the two parts of one quotation split
     by its attribution, within one sentence or with the attribution ending the first sentence and the
@@ -227,6 +236,8 @@ def _split_by_cue(art: Article, prev: Quote, q: Quote) -> str | None:
         m = _SPLIT_BY_SENTENCE.fullmatch(art.text, prev.end, q.start)  # a first part closed by its full stop is whole (by "?", a question: the next part may be the answer)
     else:
         m = None
+    if m is None and q.sentence - prev.sentence in (0, 1):
+        m = _SPLIT_INSIDE_MARKS.fullmatch(art.text, prev.end, q.start)
     if m is None:
         return None
     spans = [x.speaker_start for x in (prev, q) if x.speaker_start is not None]
@@ -279,6 +290,20 @@ def _told_apart(art_a: Article, qa: Quote, art_b: Article, qb: Quote) -> bool:
     ("cannot see" / "cannot monitor"), under another name stay one group, misattributed."""
     named = all(q.speaker and q.cue != "near" and is_named(q.speaker, art) for q, art in ((qa, art_a), (qb, art_b)))
     return named and person_match(qa.speaker, qb.speaker) is False
+
+
+def _one_speaker(art_a: Article, qa: Quote, art_b: Article, qb: Quote) -> bool:
+    """Whether both quotations are given to one person both articles name (not inferred)."""
+    named = all(q.speaker and q.cue != "near" and is_named(q.speaker, art) for q, art in ((qa, art_a), (qb, art_b)))
+    return named and person_match(qa.speaker, qb.speaker) is True
+
+
+def _mostly_other_words(a: str, b: str) -> bool:
+    """Whether the longer of two quotations is mostly words the other lacks: what they share (often a
+    formula: "Мы не допустим ...", "We will not ...") is less than half of it."""
+    ta, tb = quote_tokens(a), quote_tokens(b)
+    same = sum(block.size for block in SequenceMatcher(None, ta, tb, autojunk=False).get_matching_blocks())
+    return same < 0.5 * max(len(ta), len(tb))
 
 
 def _reference(variants: list[QuoteVariant], speaker: str | None) -> int:
@@ -357,6 +382,16 @@ def group_quotes(articles: list[Article], embedder: str = "e5", paraphrase_thres
                     r = "paraphrase"
             if r == "altered" and _more_than_a_word(qx.text, qy.text) and _told_apart(articles[ax], qx, articles[ay], qy):
                 continue  # other words from another named person: two statements ("Ζητάμε μόνο να μας σεβαστούν" / "... σεβαστεί η εταιρεία")
+            if (
+                r == "altered"
+                and _more_than_a_word(qx.text, qy.text)
+                and _mostly_other_words(qx.text, qy.text)
+                and not _one_speaker(articles[ax], qx, articles[ay], qy)
+            ):
+                # a shared opening and mostly other words, with no one person named for both: nothing shows it is
+                # one quotation changed ("Мы не допустим закрытия завода", the governor; "Мы не допустим
+                # сокращения рабочих мест на заводе", a worker or no one named)
+                continue
             if r:
                 rel[(x, y)] = r
                 edges.append((ORDER.index(r), -sim, x, y, r))

@@ -43,13 +43,14 @@ from parallax.analyze import Paragraph, component
 from parallax.analyze.quotes.attribution import QuoteSite, Speaker, attribute
 from parallax.analyze.quotes.cues import CUE_LEMMAS, LEXICAL_CUES, _colon_intro, _cues, _pick_cue, _sentence_of
 from parallax.analyze.quotes.inflection import declines, nominative
-from parallax.analyze.quotes.marks import find_quote_spans
+from parallax.analyze.quotes.marks import find_quote_spans, split_incises
 from parallax.analyze.quotes.people import PRONOUNS, _Attributor, _entity_at, has_parser_doc, honorific_at
 from parallax.analyze.quotes.reported import INDIRECT_LEMMAS, _indirect, _lexical_indirect
 from parallax.analyze.quotes.thai import introduces as th_introduces
 from parallax.analyze.quotes.transcript import is_question, transcript_quote
 from parallax.analyze.quotes.uncased import closes_quotation
 from parallax.analyze.sentences import paragraph_sentences
+from parallax.letters import UPPER
 from parallax.records import Article, Quote
 
 # languages whose press may set a quotation after a dash (Swedish, Norwegian and Danish news do so
@@ -68,6 +69,25 @@ def _dash_end(lang: str) -> re.Pattern:
     cues = LEXICAL_CUES.get(lang, LEXICAL_CUES["en"])
     # (Spanish sets the closing dash against the cue: "—Esto no es mala suerte —dice—.")
     return re.compile(rf"(?:,|\s[—–])\s*(?:{cues}|\w+-t-(?:il|elle|ils|elles)|\w+-(?:il|elle|ils|elles))(?!\w)", re.I)
+
+
+# languages whose copy sets the attribution inside the marks, between two parts of a quotation: French
+# and Italian after a comma (« ..., a assuré le préfet Laurent Giraud. ... », «..., ha detto il sindaco.
+# ...»), Russian and Ukrainian between a comma and dash and a closing dash («..., — сообщил мэр Павел
+# Орлов. — ...»)
+_INCISE_LANGUAGES = {"fr", "it", "ru", "uk"}
+
+
+@lru_cache(maxsize=8)
+def _incise(lang: str) -> re.Pattern:
+    """The attribution inside the marks (see :func:`.marks.split_incises`): the comma (and, in Russian
+    and Ukrainian, the dash) before a cue word, the words after it with no quotation mark, and the full
+    stop or comma that ends them (a dash after it in Russian and Ukrainian, where the dash must close it)."""
+    cues = LEXICAL_CUES[lang]
+    inverted = r"|\w+-t-(?:il|elle)|\w+-(?:il|elle)" if lang == "fr" else ""
+    if lang in ("ru", "uk"):
+        return re.compile(rf",[ \u00a0]?[—–-][ \u00a0]?(?:{cues})(?!\w)[^«»„“”\"\n]{{0,80}}?[.,][ \u00a0]?[—–-][ \u00a0]?(?=\w)")
+    return re.compile(rf",[ \u00a0](?:{cues}{inverted})(?!\w)[^«»„“”\"\n.!?;]{{0,80}}\.[ \u00a0]+(?=[{UPPER}])")
 
 
 # what ends the words before a whole quoted sentence: a colon or comma, full-width (Chinese
@@ -98,7 +118,8 @@ def add_quotes(article: Article, paragraphs: list[Paragraph]) -> None:
         sents = paragraph_sentences(para) or [(0, len(para.text))]
         nxt = paragraphs[k + 1].text.lstrip() if k + 1 < len(paragraphs) else ""
         all_sents.append(sents)
-        all_spans.append(find_quote_spans(para.text, sents, continues=bool(nxt[:1]) and nxt[0] in '“„«"‘', dash_end=dash_end))
+        spans = find_quote_spans(para.text, sents, continues=bool(nxt[:1]) and nxt[0] in '“„«"‘', dash_end=dash_end)
+        all_spans.append(split_incises(para.text, spans, _incise(lang)) if lang in _INCISE_LANGUAGES else spans)
     quoted = [(p.offset + s.start, p.offset + s.end) for p, spans in zip(paragraphs, all_spans, strict=True) for s in spans]
     attrib = _Attributor(article, paragraphs, quoted)
     sent_base = 0

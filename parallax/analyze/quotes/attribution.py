@@ -41,6 +41,7 @@ from parallax.analyze.quotes.cues import (
 from parallax.analyze.quotes.marks import _inside, _Span, _words
 from parallax.analyze.quotes.people import NOBODY, _Attributor, _is_headline
 from parallax.analyze.quotes.uncased import UNCASED, closes_quotation, find_speaker, name_in
+from parallax.analyze.quotes.works import names_a_work
 from parallax.analyze.titles import DEFINITE
 from parallax.records import Article, Quote
 
@@ -81,6 +82,12 @@ class QuoteSite:
     def open_to_close(self) -> tuple[int, int]:
         """From the sentence where the quotation opens to the end of the one where it closes."""
         return self.sent[0], max(self.sent[1], _sentence_of(max(self.span.start, self.span.end - 1), self.sents)[1][1])
+
+    @property
+    def opens_paragraph(self) -> bool:
+        """Whether the quotation opens its paragraph: only its mark before it, and the space French
+        sets inside the guillemets ("« Personne n'est venu. »")."""
+        return not self.text[: self.span.start].strip(" \u00a0\u202f«»„“”\"‘‹›")
 
     @property
     def content(self) -> str:
@@ -186,7 +193,7 @@ def by_dash_name(site: QuoteSite) -> Speaker | None:
 
 def by_intro(site: QuoteSite) -> Speaker | None:
     """A paragraph that opens with the quotation after one that ended 'He said:'."""
-    return site.intro if site.span.start <= 1 else None
+    return site.intro if site.opens_paragraph else None
 
 
 def by_previous_sentence_cue(site: QuoteSite) -> Speaker | None:
@@ -227,7 +234,7 @@ def by_continuation(site: QuoteSite) -> Speaker | None:
     if site.para_quotes and site.para_quotes[-1].speaker and site.para_quotes[-1].kind != "indirect":
         prev = site.para_quotes[-1]
     elif (
-        site.span.start <= 1
+        site.opens_paragraph
         and site.prev_para_last
         and site.prev_para_last.speaker
         and not _names_outside(site.article, site.para, site.spans)
@@ -308,6 +315,8 @@ def attribute(site: QuoteSite) -> tuple[bool, Speaker | None]:
             return True, None if speaker[0] == NOBODY else speaker  # "dit-on": said, by no one
     if _words(site.content) < SCARE_QUOTE_WORDS or (site.before and is_name_like(site.content)):
         return False, None
+    if names_a_work(site.text, site.span.start, site.span.end, site.lang):
+        return False, None  # "der Roman „Die stille Küste“": a title, no one's words
     for step in INFERRED:
         if (speaker := step(site)) is not None:
             return True, None if speaker[0] == NOBODY else speaker  # an answer by someone unnamed

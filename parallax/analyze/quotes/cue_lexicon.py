@@ -31,6 +31,8 @@ CUE_LEMMAS = {
     "assurer", "préciser", "avertir", "insister", "répondre", "confier", "lancer", "rappeler", "dénoncer",
     "prévenir", "marteler", "confirmer", "reconnaître", "admettre", "promettre", "regretter", "juger", "commenter",
     "conclure", "poursuivre", "réagir", "démentir", "exclamer", "interroger", "raconter", "écrire",
+    # reflexive verbs of a reaction, which French attributes with: « ... », s'est félicitée la syndicaliste
+    "féliciter", "indigner", "réjouir", "insurger", "alarmer",
     # German / Spanish (used when a parser provides lemmas)
     "sagen", "erklären", "betonen", "fügen", "warnen", "meinen", "mitteilen", "kritisieren", "schreiben", "sprechen",
     "decir", "afirmar", "declarar", "añadir", "asegurar", "explicar", "señalar", "indicar", "advertir", "subrayar",
@@ -54,7 +56,8 @@ LEXICAL_CUES = {
           # French news also attributes in the present tense: "« ... », estime-t-il", "explique la ministre"
           r"|déclare|affirme|estime|prévient|ajoute|explique|souligne|indique|précise|assure|confie|lance|martèle|insiste"
           r"|raconte|dénonce|regrette|poursuit|résume|rappelle|commente|tranche|reconnaît|admet|répond|réagit|conclut|dit"
-          r"|a\s+promis|a\s+garanti|a\s+répété|a\s+observé|a\s+confirmé|a\s+expliqué|promet|garantit|répète|observe|confirme",
+          r"|a\s+promis|a\s+garanti|a\s+répété|a\s+observé|a\s+confirmé|a\s+expliqué|promet|garantit|répète|observe|confirme"
+          r"|s['’]est\s+(?:félicitée?|indignée?|réjouie?|insurgée?|alarmée?|exclamée?)|se\s+félicite|s['’](?:indigne|insurge|alarme|exclame)",
     "it": r"ha\s+detto|ha\s+dichiarato|ha\s+affermato|ha\s+aggiunto|ha\s+spiegato|ha\s+sottolineato|ha\s+commentato|ha\s+scritto"
           r"|ha\s+annunciato|ha\s+avvertito|ha\s+ribadito|ha\s+raccontato|ha\s+ricordato|ha\s+precisato|ha\s+ammesso"
           r"|ha\s+risposto|ha\s+denunciato|secondo|dice|afferma|dichiara|spiega|aggiunge|racconta|ricorda|sottolinea"

@@ -1,6 +1,6 @@
 """A speaker's name back in the nominative, in languages that decline names.
 
-Czech, Hungarian and Finnish put a name in the case its place in the sentence asks for, so the
+Czech, Hungarian, Finnish, Polish, Russian and Ukrainian put a name in the case its place in the sentence asks for, so the
 cue that names a speaker may name them in the genitive or dative: "podle Novákové" (according to
 Nováková), "Virtasen mukaan" (according to Virtanen), "Kovácsnak" (to Kovács).  A speaker is reported
 in the nominative, the form the article names them in elsewhere and other reports use, or two
@@ -46,6 +46,23 @@ _CASES |= dict.fromkeys(("hr", "bs", "sr"), _SH_CASES + tuple((cyrillic(e), cyri
 # ("je dodala Zupanova": Nina Zupan) and its cases (Zupanove, Zupanovi, Zupanovo)
 _CASES["sl"] = (("ova", ""), ("eva", ""), ("ove", ""), ("eve", ""), ("ovi", ""), ("evi", ""), ("ovo", ""), ("evo", ""),
                 ("om", ""), ("em", ""), ("a", ""), ("u", ""), ("e", "a"), ("i", "a"), ("o", "a"))  # fmt: skip
+# Polish, Russian and Ukrainian decline every word of a name after "według", "по словам", "за словами"
+# ("Według Wójcika", "по словам Андрея Козлова", "за словами Віктора Шевчука"): Polish Wójcik: Wójcika /
+# Wójcikowi / Wójcikiem, Marek: Marka, Kowalski: Kowalskiego, Zielińska: Zielińskiej / Zielińską, Anna: Anny /
+# Annie / Anną
+_CASES["pl"] = (("skiego", "ski"), ("ckiego", "cki"), ("skiej", "ska"), ("ckiej", "cka"), ("skim", "ski"), ("ską", "ska"),
+                ("owi", ""), ("iem", ""), ("em", ""), ("ka", "ek"), ("ki", "ka"), ("ce", "ka"), ("a", ""), ("y", "a"),
+                ("i", "a"), ("ie", "a"), ("ą", "a"), ("ę", "a"))  # fmt: skip
+# Russian Козлов: Козлова / Козлову / Козловым / Козлове, Андрей: Андрея / Андрею / Андреем, Смирнова: Смирновой /
+# Смирнову, Ольга: Ольги / Ольге / Ольгой, Мария: Марии, Достоевский: Достоевского / Достоевскому
+_CASES["ru"] = (("ского", "ский"), ("скому", "ский"), ("ской", "ская"), ("ого", "ой"), ("ому", "ой"), ("ым", ""),
+                ("ом", ""), ("ем", "й"), ("ой", "а"), ("ей", "я"), ("ии", "ия"), ("а", ""), ("у", ""), ("е", ""),
+                ("я", "й"), ("ю", "й"), ("и", "а"), ("ы", "а"), ("е", "а"), ("у", "а"))  # fmt: skip
+# Ukrainian Шевчук: Шевчука / Шевчуку / Шевчуком, Віктор: Віктора / Вікторові, Андрій: Андрія, Петрова: Петрової,
+# Наталія: Наталії, Олена: Олени / Олені, Коваль: Коваля, Кравець: Кравця / Кравцю / Кравцем (the "е" dropped)
+_CASES["uk"] = (("ського", "ський"), ("ської", "ська"), ("цеві", "ець"), ("цем", "ець"), ("ця", "ець"), ("цю", "ець"),
+                ("ові", ""), ("ом", ""), ("ем", ""), ("ої", "а"), ("ії", "ія"),
+                ("ія", "ій"), ("а", ""), ("у", ""), ("я", ""), ("я", "й"), ("и", "а"), ("і", "а"))  # fmt: skip
 
 # endings no name has in the nominative: a name so declined after a verb of saying is whom it was said
 # to ("– mondta Kovácsnak a felesége": his wife said to Kovács; "řekl Novákovi"; "sanoi Virtaselle")

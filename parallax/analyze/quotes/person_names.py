@@ -17,7 +17,7 @@ from collections.abc import Callable
 from parallax.analyze import Paragraph
 from parallax.analyze.names import NAME_PARTICLES
 from parallax.analyze.quotes.marks import _inside, _Span
-from parallax.analyze.titles import HONORIFICS, ROLE_COMPOUND, TITLES
+from parallax.analyze.titles import HONORIFICS, ROLE_COMPOUND, TITLES, role_word_before_name
 from parallax.letters import LOWER, UPPER
 from parallax.records import Article, Entity
 
@@ -50,6 +50,7 @@ def _last_person_before(article: Article, pos: int, fits: Callable[[str], bool] 
         name = m.group()
         while (t := TITLES.match(name)) and len(name.split()) > 1:
             name = name[t.end() :]
+        name = name[role_word_before_name(name) :]  # "Shopkeeper Glyn Rowlands"
         if len(name.split()) >= 2 and name not in others and m.start() > last:
             found.append(Entity(name, "PERSON", m.end() - len(name), m.end(), name))
     found.sort(key=lambda e: e.start)
@@ -85,7 +86,7 @@ def role_prefix(name: str) -> int:
     cut = 0
     while (t := TITLES.match(name[cut:]) or ROLE_COMPOUND.match(name[cut:])) and len(name[cut:].split()) > 1:
         cut += t.end()
-    return cut
+    return cut + role_word_before_name(name[cut:])
 
 
 def _speaker_names(people: list[Entity], surname_first: bool = False, normal: Callable[[str], str] | None = None) -> dict[str, str]:

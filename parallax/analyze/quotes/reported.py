@@ -16,7 +16,7 @@ from parallax.analyze.quotes.name_after_role import SLAVIC_OWNER_FIRST, slavic_n
 from parallax.analyze.quotes.people import _COLLECTIVE
 from parallax.analyze.quotes.uncased import UNCASED, find_reported, name_in
 from parallax.analyze.timelex.sh import cyrillic
-from parallax.analyze.titles import ROLES
+from parallax.analyze.titles import PERSON_NOUNS, ROLES, TITLE_WORDS
 from parallax.letters import LOWER, UPPER
 from parallax.records import Quote
 
@@ -270,7 +270,34 @@ _DE_SUBJUNCTIVE = re.compile(
 # and the clause it reports follows in lower case ("Według Tomasza Wróbla skład jechał ...")
 _WEDLUG = re.compile(rf"Według\s(?P<src>(?:[a-ząćęłńóśźż]+\s)?(?:[{UPPER}][\w-]+\s){{1,3}}|[a-ząćęłńóśźż]{{4,}}\s)(?=[a-ząćęłńóśźż])")
 _LEXICAL_ACCORDING = re.compile(
-    r"(?:Según|Segundo|Secondo|Laut|Volgens|Selon|По словам|По данным|За словами|За даними|Według|Podle|Според)\s(?P<src>[^,.;:!?“”\"«»\n]{2,60}),\s"
+    r"(?:Según|Segons|Segundo|Secondo|Laut|Volgens|Selon|По словам|По данным|За словами|За даними|Według|Podle|Според"
+    r"|Potrivit(?:\slui)?|Conform(?:\slui)?|Enligt|Ifølge|Σύμφωνα\sμε(?:\sτ(?:ον|ην|ο|α|ους|ις|ου|ης))?)\s(?P<src>[^,.;:!?“”\"«»\n]{2,60}),\s"
+)
+# a description of the source, then its name in commas: "Según el portavoz de la policía, Andrés Molina, los
+# detenidos ...", "Potrivit purtătorului de cuvânt al poliției, Mihai Stan, nimeni ...".  Read so only when the
+# description holds a role ("Según la policía, Juan Pérez, de 34 años, murió" names who died, not who told);
+# the role may be declined, so its stem is what is looked up (with the Romanian and Greek ones
+# :data:`TITLE_WORDS` lacks)
+_APPOSED_NAME = re.compile(rf"(?P<name>[{UPPER}][\w'’-]*+(?:\s[{UPPER}][\w'’-]*+){{1,3}}),\s(?=\S)")
+_ROLE_STEMS = tuple(sorted({w for w in TITLE_WORDS | PERSON_NOUNS if len(w) >= 5 and w.isalpha()})) + (
+    "purtăt", "primar", "ministr", "procuror", "preşedin", "președin", "comandant", "εκπρόσωπ", "υπουργ", "δήμαρχ",
+    "διευθυντ", "πρόεδρ", "αρχηγ", "εισαγγελ",
+)  # fmt: skip
+
+
+def _describes_a_role(src: str) -> bool:
+    return any(w.lower().startswith(_ROLE_STEMS) for w in src.split())
+
+
+# German, Dutch and the Scandinavian languages put the verb right after a fronted source, with no comma:
+# "Laut Polizeisprecher Martin Scholle wurde niemand verletzt", "Volgens Jansen raakte niemand gewond",
+# "Enligt Nilsson skadades ingen".  The source is read when it is a name (a role word may stand before it,
+# and the German "Angaben der" or an article inside it), up to the verb in lower case; a source in lower case
+# ("Volgens de politie is ...") cannot be told from its verb and is left.
+_V2_SOURCE = re.compile(
+    rf"(?P<cue>Laut(?:\sAngaben)?|Nach\sAngaben|Volgens|Enligt|Ifølge)\s(?:(?:von|vom|der|des|dem|den|de|het|van)\s)?"
+    rf"(?P<src>(?:[{LOWER}][\w-]*+\s)?(?:[{UPPER}][\w'’-]*+\s){{1,4}})"
+    rf"(?=(?!(?:der|die|das|des|dem|den|von|vom|zur|zum|van|de|het)\s)[{LOWER}])"
 )
 # a source that opens its sentence with no comma after it, where the language writes none: Czech
 # "Podle Virtanena se hasičům podařilo ..." (the name in the genitive), Finnish "Virtasen mukaan vuoto
@@ -278,8 +305,13 @@ _LEXICAL_ACCORDING = re.compile(
 _PODLE = re.compile(rf"Podle\s(?P<src>(?:[{UPPER}][\w-]+\s){{1,3}}|[{LOWER}]{{4,}}\s)(?=[{LOWER}])")
 # (each word taken whole, from a word's start only: linear on a long run of letters)
 _MUKAAN = re.compile(rf"(?<![\w-])(?P<src>(?:[{UPPER}][\w-]++\s){{0,2}}[{UPPER}][\w-]*+(?::n)?(?<=n))\s(?P<cue>mukaan)\s(?=[{LOWER}])")
-_SZERINT = re.compile(rf"(?<![\w-])(?:Az?\s)?(?P<src>[\w-]++(?:\s[\w-]++){{0,2}}?)\s(?P<cue>szerint)\s(?=[{LOWER}])")
-_SOURCE_FIRST = {"pl": _WEDLUG, "cs": _PODLE, "fi": _MUKAAN, "hu": _SZERINT}
+# (up to five words: a Hungarian role follows the name, "Nagy László rendőrségi szóvivő szerint")
+_SZERINT = re.compile(rf"(?<![\w-])(?:Az?\s)?(?P<src>[\w-]++(?:\s[\w-]++){{0,4}}?)\s(?P<cue>szerint)\s(?=[{LOWER}])")
+# Turkish sets the source before "göre" with its dative ending after an apostrophe: "Polis sözcüsü Ali
+# Kaya'ya göre kazada ...", role words before the name
+_GORE = re.compile(rf"(?P<src>(?:[\w-]++\s){{0,3}}?[{UPPER}][\w-]*+)['’](?:y?[ae]|n[ae])\s(?P<cue>göre),?\s(?=\S)")
+_SOURCE_FIRST = {"pl": _WEDLUG, "cs": _PODLE, "fi": _MUKAAN, "hu": _SZERINT, "tr": _GORE}
+_SOURCE_FIRST |= dict.fromkeys(("de", "nl", "sv", "da", "no", "nb", "nn"), _V2_SOURCE)
 # Slovak "Podľa Hudecovej vodič ...", Croatian and Serbian "Prema riječima gradonačelnika Jurića, grad će ...",
 # Slovenian "Po besedah župana Novaka bo ...": the source opens the sentence (its role in lower case, then the
 # name in the genitive), with or without a comma, and the clause it reports follows in lower case
@@ -326,24 +358,41 @@ def _lexical_indirect(article, para, sents, spans, attrib, sent_base, lang: str)
         yield from _uncased_indirect(para, sents, spans, sent_base, lang)
         return
     pattern = _LEXICAL_INDIRECT.get(lang)
-    if pattern is None:
-        return
     text = para.text
-    found = [(m.end(), *_speaker_span(text, m, lang), _verb_of(m)) for m in pattern.finditer(text) if not _after_preposition(text, m.start("spk"))]
+    found = [(m.end(), *_speaker_span(text, m, lang), _verb_of(m)) for m in pattern.finditer(text) if not _after_preposition(text, m.start("spk"))] if pattern else []
+    sourced: set[int] = set()  # clauses a source opens: two words are a statement ("Enligt Nilsson skadades ingen")
     if lang == "de":
         yield from _german_subjunctive(para, sents, spans, attrib, sent_base)
     for s, _ in sents:
         first = _SOURCE_FIRST.get(lang)
-        if (m := (first.match(text, s) if first else None) or _LEXICAL_ACCORDING.match(text, s)) and len(m.group("src").split()) <= 5:
+        m = (first.match(text, s) if first else None) or _LEXICAL_ACCORDING.match(text, s)
+        if m is None:
+            continue
+        cue = m.group("cue") if "cue" in m.re.groupindex else m.group().split()[0].lower()
+        if m.re is _LEXICAL_ACCORDING and (ap := _APPOSED_NAME.match(text, m.end())) and _describes_a_role(m.group("src")):
+            found.append((ap.end(), m.start("src"), ap.end("name"), cue))  # "Según el portavoz ..., Andrés Molina, ..."
+            sourced.add(ap.end())
+        elif len(m.group("src").split()) <= 5:
             # ("Volgens Rijkswaterstaat liep de file op tot 23 kilometer, ..." has no comma after its source)
-            cue = m.group("cue") if "cue" in m.re.groupindex else m.group().split()[0].lower()
-            found.append((m.end(), m.start("src"), m.end("src"), cue))
+            found.append((m.end(), m.start("src"), m.start("src") + len(_name_of_source(m.group("src").rstrip(), lang)), cue))
+            sourced.add(m.end())
     for start, spk_start, spk_end, cue in sorted(found):
         _, sent = _sentence_of(start, sents)
         end = len(text[: sent[1]].rstrip(" .!?"))
-        if end - start < 15 or _quoted(spans, start, end) > 0.5 * (end - start) or _inside(spk_start, spans):
+        short = end - start < 10 or _words(text[start:end]) < 2 if start in sourced else end - start < 15
+        if short or _quoted(spans, start, end) > 0.5 * (end - start) or _inside(spk_start, spans):
             continue
         yield from _quote(para, sents, sent_base, attrib, start, end, (spk_start, spk_end), cue)
+
+
+def _name_of_source(src: str, lang: str) -> str:
+    """A Hungarian source is the name, its role after it in lower case: "Nagy László rendőrségi szóvivő
+    szerint" is Nagy László's (Hungarian writes the role after the name)."""
+    if lang != "hu":
+        return src
+    words = src.split()
+    k = next((i for i, w in enumerate(words) if not w[:1].isupper()), len(words))
+    return " ".join(words[:k]) if k >= 2 else src
 
 
 def _uncased_indirect(para, sents, spans, sent_base, lang: str):

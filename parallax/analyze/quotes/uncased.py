@@ -79,7 +79,7 @@ _JA_CUE = (
 )
 _JA_TITLES = (
     "市長|町長|村長|知事|首相|大臣|長官|副長官|官房長官|社長|会長|委員長|代表|議員|教授|准教授|氏|さん|容疑者|被告|"
-    "担当者|報道官|署長|所長|部長|課長|局長|院長|校長|理事長|監督|選手|医師|弁護士|記者|隊長|船長|機長|総裁|大統領|"
+    "担当者|報道官|広報官|署長|所長|部長|課長|局長|院長|校長|理事長|監督|選手|医師|弁護士|記者|隊長|船長|機長|総裁|大統領|"
     # a minister by the ministry's short name and 相 ("高橋悠斗財務相", "外相")
     "財務相|外相|防衛相|経済産業相|経産相|国土交通相|国交相|厚生労働相|厚労相|文部科学相|文科相|農林水産相|農水相|環境相|法相|"
     "総務相|経済再生相|デジタル相|復興相|副総裁|会頭|頭取|事務総長|幹事長"
@@ -451,18 +451,23 @@ _ZH_REPORTED = re.compile(
 _AR_REPORTED = re.compile(rf"(?:(?<=[\s،,.])|^)[وف]?(?P<cue>{_AR_CUE})\s++(?P<spk>{_AR_SPK})\s++(?:إن|أن|بأن|إنه|إنها|أنه|أنها)\s++(?P<clause>[^«»\"“”]{{8,}})")
 _FA_REPORTED = re.compile(rf"(?:(?<=[\s،,.])|^)(?P<spk>{_AR_SPK})\s++(?P<cue>{_FA_CUE})\s*+(?:که|:)\s++(?P<clause>[^«»\"“”]{{8,}})")
 _HI_REPORTED = re.compile(rf"(?:(?<=[\s,।])|^)(?P<spk>{_HI_SPK})\s++ने\s++(?P<cue>{_HI_CUE})\s++कि\s++(?P<clause>[^\"“”]{{8,}})")
-_REPORTED = {"zh": _ZH_REPORTED, "ar": _AR_REPORTED, "fa": _FA_REPORTED, "ur": _FA_REPORTED, "hi": _HI_REPORTED, "he": HE_REPORTED}
+# a source that opens the sentence: Japanese "県警の佐藤誠広報官によると、…", Arabic "وبحسب المتحدث باسم الشرطة عمر
+# السيد، …" (according to)
+_JA_ACCORDING = re.compile(rf"(?:(?<=[、。」』\s])|^)(?P<spk>{_JA_PHRASE}{{2,40}}?)(?P<cue>によると|によれば)、(?P<clause>[^「」『』。]{{6,}})")
+_AR_ACCORDING = re.compile(rf"(?:(?<=[\s.])|^)[وف]?(?P<cue>بحسب|حسب|وفقا\s++ل|وفقاً\s++ل)\s*+(?P<spk>{_AR_SPK})\s*+[،,]\s*+(?P<clause>[^«»\"“”]{{8,}})")
+_REPORTED = {
+    "zh": (_ZH_REPORTED,), "ar": (_AR_REPORTED, _AR_ACCORDING), "fa": (_FA_REPORTED,), "ur": (_FA_REPORTED,), "hi": (_HI_REPORTED,),
+    "he": (HE_REPORTED,), "ja": (_JA_ACCORDING,),
+}  # fmt: skip
 
 
 def find_reported(text: str, sents: list[tuple[int, int]], lang: str) -> list[tuple[int, int, int, int, str]]:
     """Reported speech in ``text``: ``(clause start, clause end, speaker start, speaker end, cue)``,
     the clause cut at its sentence's end, the speaker a phrase that is no pronoun."""
-    pattern = _REPORTED.get(lang)
+    patterns = _REPORTED.get(lang, ())
     out: list[tuple[int, int, int, int, str]] = []
-    if pattern is None:
-        return out
     for lo, hi in sents:
-        m = pattern.search(text, lo, hi)
+        m = next((m for p in patterns if (m := p.search(text, lo, hi)) is not None), None)
         if m is None:
             continue
         s, e = _phrase_of(lang, text, m.start("spk"), m.end("spk"))

@@ -1,0 +1,78 @@
+"""Quoted titles: the name of a film, book or operation set in quotation marks is no one's words.
+
+Every language Parallax reads sets the title of a work, a campaign or an operation in its
+quotation marks right after the noun of its kind ("the film “Winter of the Wolves”", "der Roman
+„Die stille Küste“", "la película "El último verano"", "filmen ”Det sista tåget”", "η ταινία «Το
+τελευταίο τρένο»"), or, in Hungarian and Turkish, before a word that says "titled" ("az „Utolsó
+vonat” című film", '"Son Tren" adlı film').  A title opens with a capital in all of these
+languages, which a quoted phrase that goes on with the sentence ('the operation "went as
+planned"') does not.  English title case is read apart (:func:`.attribution.is_name_like`); this
+catches the languages that capitalise only a title's first word.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the noun of a work's or an operation's kind, as it stands right before the opening mark (the
+# Slavic, Greek and Romanian forms are stems: the noun is declined or takes its article)
+_KIND_BEFORE = {
+    "en": r"film|movie|novel|book|play|song|album|series|show|programme|program|documentary|opera|musical|exhibition"
+    r"|operation|campaign|codenamed|code-named|dubbed|entitled|titled|so-called",
+    "de": r"Film|Spielfilm|Roman|Buch|Theaterstück|Stück|Lied|Song|Album|Serie|Sendung|Dokumentation|Oper|Ausstellung"
+    r"|Operation|Aktion|Kampagne|Programm|Projekt|Initiative|Bündnis|Titel|Motto|sogenannten?|so\s+genannten?",
+    "fr": r"film|roman|livre|pièce|chanson|album|série|émission|documentaire|opéra|exposition|opération|campagne"
+    r"|programme|intitulée?s?|baptisée?s?|dite?s?|surnommée?s?",
+    "es": r"película|novela|libro|obra|canción|álbum|serie|programa|documental|ópera|exposición|operación|campaña"
+    r"|titulad[ao]s?|denominad[ao]s?|llamad[ao]s?|bautizad[ao]s?",
+    "it": r"film|romanzo|libro|opera|canzone|album|serie|programma|documentario|mostra|operazione|campagna"
+    r"|intitolat[oaie]|denominat[oaie]|cosiddett[oaie]|soprannominat[oaie]",
+    "pt": r"filme|romance|livro|peça|canção|música|álbum|série|programa|documentário|ópera|exposição|operação|campanha"
+    r"|intitulad[ao]s?|denominad[ao]s?|chamad[ao]s?|batizad[ao]s?",
+    "nl": r"film|roman|boek|toneelstuk|lied|nummer|album|serie|programma|documentaire|opera|tentoonstelling|operatie"
+    r"|actie|campagne|project|getiteld|zogenaamde|zogeheten",
+    "sv": r"filmen|romanen|boken|pjäsen|låten|albumet|serien|programmet|dokumentären|operan|utställningen|operationen"
+    r"|kampanjen|projektet|film|roman|bok|pjäs|låt|serie|kampanj|insatsen|kallade|så\s+kallade",
+    "da": r"filmen|romanen|bogen|stykket|sangen|albummet|serien|programmet|dokumentaren|operationen|kampagnen|film|roman|bog",
+    "no": r"filmen|romanen|boka|boken|stykket|sangen|albumet|serien|programmet|dokumentaren|operasjonen|kampanjen|film|roman|bok",
+    "pl": r"film\w*|powieś\w*|książ\w*|sztu\w*|piosen\w*|album\w*|serial\w*|program\w*|dokument\w*|oper\w*|wystaw\w*"
+    r"|akcj\w*|kampani\w*|projekt\w*|tytuł\w*|zwan\w*|nazwan\w*",
+    "ru": r"фильм\w*|роман\w*|книг\w*|пьес\w*|спектакл\w*|песн\w*|альбом\w*|сериал\w*|программ\w*|передач\w*|выставк\w*"
+    r"|операци\w*|акци\w*|кампани\w*|проект\w*|названием|так\s+называем\w*|называем\w*",
+    "uk": r"фільм\w*|роман\w*|книг\w*|книж\w*|п'єс\w*|п’єс\w*|виста\w*|пісн\w*|альбом\w*|серіал\w*|програм\w*|передач\w*"
+    r"|виставк\w*|операці\w*|акці\w*|кампані\w*|проєкт\w*|проект\w*|назвою|так\s+зван\w*|зван\w*",
+    "cs": r"film\w*|román\w*|knih\w*|hr\w*|písn\w*|píseň|album\w*|seriál\w*|pořad\w*|program\w*|dokument\w*|oper\w*"
+    r"|výstav\w*|operac\w*|akc\w*|kampa\w*|projekt\w*|názvem|takzvan\w*|tzv\.",
+    "sk": r"film\w*|román\w*|knih\w*|piese\w*|album\w*|seriál\w*|relác\w*|program\w*|operáci\w*|akci\w*|kampa\w*"
+    r"|projekt\w*|názvom|takzvan\w*|tzv\.",
+    "ro": r"film\w*|roman\w*|cart\w*|piesa|piesei|album\w*|serial\w*|emisiun\w*|documentar\w*|oper\w*|expoziți\w*"
+    r"|operațiun\w*|campani\w*|proiect\w*|intitulat\w*|numit\w*|așa-numit\w*|denumit\w*",
+    "el": r"ταινία|ταινίας|μυθιστόρημα|μυθιστορήματος|βιβλίο|βιβλίου|έργο|έργου|τραγούδι|τραγουδιού|άλμπουμ|σειρά"
+    r"|σειράς|εκπομπή|εκπομπής|ντοκιμαντέρ|όπερα|έκθεση|έκθεσης|επιχείρηση|επιχείρησης|εκστρατεία|εκστρατείας"
+    r"|πρόγραμμα|προγράμματος|τίτλο|αποκαλούμεν\w*|λεγόμεν\w*",
+    "hu": r"film\w*|regény\w*|könyv\w*|dal\w*|album\w*|sorozat\w*|műsor\w*|akció\w*|kampány\w*|program\w*|projekt\w*"
+    r"|művelet\w*|úgynevezett|címmel",
+    "tr": r"filmi|romanı|kitabı|şarkısı|albümü|dizisi|programı|operasyonu|kampanyası|projesi|sözde",
+}
+# the word after the closing mark that says the quotation is a title: Hungarian "az „X” című film",
+# Turkish '"X" adlı film', Romanian and Czech write the kind first, so only these two
+_TITLED_AFTER = {
+    "hu": r"című|nevű|elnevezésű|fantázianevű",
+    "tr": r"adlı|adını|isimli|başlıklı|adıyla|isimle|filmi|kitabı|romanı|dizisi|operasyonu|kampanyası",
+}
+
+_BEFORE = {lang: re.compile(rf"(?<!\w)(?:{words})[\s\u00a0]*[«„“\"”»‚‘’‹›]?[\s\u00a0]*\Z", re.I) for lang, words in _KIND_BEFORE.items()}
+_AFTER = {lang: re.compile(rf"[«„“\"”»‚‘’‹›]?[\s\u00a0]*(?:{words})(?!\w)", re.I) for lang, words in _TITLED_AFTER.items()}
+
+
+def names_a_work(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the quotation ``text[start:end]`` (its words, without the marks) is the title of a
+    work or an operation: it opens with a capital and the noun of its kind stands right before it,
+    or a word that says "titled" right after it."""
+    content = text[start:end].lstrip()
+    if not content[:1].isupper():
+        return False
+    if (before := _BEFORE.get(lang)) is not None and before.search(text, max(0, start - 40), start):
+        return True
+    after = _AFTER.get(lang)
+    return after is not None and after.match(text, end) is not None
