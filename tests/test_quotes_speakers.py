@@ -317,3 +317,17 @@ def test_a_role_word_is_cut_only_before_two_capitalised_words():
     assert role_word_before_name("Farmer Alan Whitby") == len("Farmer ")
     assert role_word_before_name("Baker Mayfield") == 0  # a given name that is also a trade
     assert role_word_before_name("Helmut Baker Smith") == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("According to police, John Smith, 34, died at the scene.", "en", "police"),
+        ("Según la policía, Juan Pérez, de 34 años, murió en el acto.", "es", "policía"),
+        # a source that is a person's role, then the name in apposition: the name is the source
+        ("Según el portavoz de la policía, Andrés Molina, los detenidos serán trasladados hoy.", "es", "Andrés Molina"),
+    ],
+)
+def test_a_name_opening_the_clause_after_a_source_that_is_no_person_is_what_it_is_about(text, lang, speaker):
+    art = parallax.analyze([Article(id="a", text=text, language=lang, published="2026-03-10")])[0]
+    assert [q.speaker for q in art.quotes] == [speaker]
