@@ -26,7 +26,7 @@ from datetime import date, timedelta
 from parallax.analyze import Paragraph, component
 from parallax.analyze.quantities.tallies import is_score
 from parallax.analyze.timelex import LEXICONS, Lexicon
-from parallax.analyze.times.context import _cached, _names_a_day, names_a_day
+from parallax.analyze.times.context import _CLAUSE_BREAK, _UNTIL_WORDS, _cached, _names_a_day, names_a_day
 from parallax.analyze.times.days import DayHandlers
 from parallax.analyze.times.periods import PeriodHandlers
 from parallax.ingest.timeparse import published_date
@@ -59,6 +59,14 @@ _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(?:T|$)")
 # days the handlers of these place relative to the day a paragraph last named, and how many days after it
 # ("overnight" by :meth:`Context._night_of`)
 _ANCHORED = {"day_after": 1, "day_before": -1, "same_day": 0, "overnight": 0}
+# what may stand between a clock time and the day written after it in one phrase: a few words with no stop,
+# clause break or "until" ("at 14:30 local time on Monday", "alle 14.30 di martedì", "a las 14:30 hora local del
+# sábado", "um 14.30 Uhr am Montag", "at 9 a.m. (0700 GMT) on Tuesday")
+_CLOCK_DAY_GAP = re.compile(r"(?:[^\S\n]|[()])*(?:(?<=[\s(])[^\s.;!?,:()]+[^\S\n]+(?:\(\s*)?){0,4}\Z")
+_CLOCK_DAY_STOP = re.compile(rf"{_CLAUSE_BREAK.pattern}|(?<!\w)(?:{_UNTIL_WORDS})(?!\w)", re.I)
+_CLOCK_DAY_MAX = 30  # characters: a day farther on belongs to another phrase
+# a clock match that names its own day ("11 p.m. Tuesday", "昨晚8点"): the groups that hold it
+_CLOCK_OWN_DAY = ("wd", "rel", "cmonth", "cdd", "cpart", "cpart2")
 
 
 class _Spans:
@@ -86,6 +94,7 @@ class Resolver(DayHandlers, PeriodHandlers):
         taken = _Spans()
         anchored: dict[int, str] = {}  # where a "the next day", "the day before" starts: its handler
         loose: set[int] = set()  # where a clock time starts that no day word placed
+        dayless: set[int] = set()  # where a clock time starts whose match names no day of its own
         traps = self._traps(text)
         for rule in self.lex.rules:
             for m in rule.pattern.finditer(text):
@@ -108,6 +117,8 @@ class Resolver(DayHandlers, PeriodHandlers):
                     anchored[s] = rule.handler
                 if unplaced:
                     loose.add(s)
+                if rule.handler == "clock" and not any(m.groupdict().get(k) for k in _CLOCK_OWN_DAY):
+                    dayless.add(s)
         out = []
         for s, e, value, gran, family in found:
             start = self._extend_left(text, s, family, taken) if family else s
@@ -115,6 +126,8 @@ class Resolver(DayHandlers, PeriodHandlers):
                 anchored[start] = anchored[s]
             if s in loose:
                 loose.add(start)
+            if s in dayless:
+                dayless.add(start)
             out.append((start, e, value, gran))
         out.sort()
         named: list[tuple[int, str]] = []  # the days this paragraph names, where and in order
@@ -135,10 +148,26 @@ class Resolver(DayHandlers, PeriodHandlers):
                 out[i] = (s, e, v, g)
             if v and _DAY_VALUE.match(v) and (g == "day" or s in anchored or _names_a_day(text[s:e], self.lex)):
                 named.append((s, v))
+        self._clock_days(text, out, dayless)
         # the last day this paragraph names is the day of a bare clock time in the next one
         self.carry_day = date.fromisoformat(named[-1][1][:10]) if named else None
         self.named_days.extend(date.fromisoformat(v[:10]) for _, v in named)
         return out
+
+    def _clock_days(self, text: str, out: list[tuple[int, int, str | None, str]], dayless: set[int]) -> None:
+        """Put a clock time on the day written right after it in the same phrase: the press writes the hour
+        first and its day after it ("at 14:30 local time on Monday", "alle 14.30 di martedì", "a las 14:30
+        hora local del sábado"), which is that time's day whatever the sentence named before.  Read from the
+        end, so that a time followed by another one ("9 a.m. (0700 GMT) on Tuesday") takes the day the
+        second one took."""
+        for i in range(len(out) - 2, -1, -1):
+            s, e, v, g = out[i]
+            s2, _, v2, _ = out[i + 1]
+            if s not in dayless or not v or not v2 or not _DAY_VALUE.match(v2) or s2 - e > _CLOCK_DAY_MAX:
+                continue
+            gap = text[e:s2]
+            if _CLOCK_DAY_GAP.match(gap) and not _CLOCK_DAY_STOP.search(gap):
+                out[i] = (s, e, v2[:10] + v[10:], g)
 
     def _traps(self, text: str) -> _Spans:
         """Where the lexicon's traps match: no expression may overlap one ("明日香" holds no "明日",
