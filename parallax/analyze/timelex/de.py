@@ -20,6 +20,10 @@ DE = Lexicon(
         ("tag", "tage", "tagen"), ("woche", "wochen"), ("monat", "monate", "monaten", "monats"),
         ("jahr", "jahre", "jahren", "jahres"), ("stunde", "stunden"), ("minute", "minuten"), ("jahrzehnt", "jahrzehnte"),
     ),
+    # a weekday of a named week in the genitive after it: "Montag vergangener Woche" is Monday of last week
+    week_mods_after={f"{w} Woche": step for w, step in (("vergangener", -1), ("letzter", -1), ("der vergangenen", -1),
+                                                         ("der letzten", -1), ("dieser", 0), ("nächster", 1),
+                                                         ("kommender", 1), ("der kommenden", 1), ("der nächsten", 1))},
     last_words={"letzte", "letzten", "letzter", "letztes", "vergangene", "vergangenen", "vergangener", "vorige", "vorigen"},
     next_words={"nächste", "nächsten", "nächster", "kommende", "kommenden", "kommender"},
     this_words={"diese", "diesen", "dieser", "dieses"},

@@ -18,6 +18,9 @@ ES = Lexicon(
     relative_days={"hoy": 0, "ayer": -1, "anteayer": -2, "pasado mañana": 2},
     day_with_part={"anoche": (-1, "NI")},
     units=_units(("día", "días", "dia", "dias"), ("semana", "semanas"), ("mes", "meses"), ("año", "años"), ("hora", "horas"), ("minuto", "minutos"), ("década", "décadas")),
+    # a weekday of a named week after it: "el lunes de la semana pasada" is Monday of last week
+    week_mods_after={"de la semana pasada": -1, "de la pasada semana": -1, "de la semana anterior": -1, "de esta semana": 0,
+                     "de la próxima semana": 1, "de la semana próxima": 1, "de la semana que viene": 1},
     last_words={"pasado", "pasada", "anterior"},
     next_words={"próximo", "próxima", "proximo", "proxima", "que viene"},
     this_words={"este", "esta"},

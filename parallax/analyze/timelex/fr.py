@@ -17,6 +17,8 @@ FR = Lexicon(
     weekdays={"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6},
     relative_days={"aujourd'hui": 0, "aujourd’hui": 0, "hier": -1, "avant-hier": -2, "demain": 1, "après-demain": 2},
     units=_units(("jour", "jours"), ("semaine", "semaines"), ("mois",), ("an", "ans", "année", "années"), ("heure", "heures"), ("minute", "minutes"), ("décennie", "décennies")),
+    # a weekday of a named week after it: "lundi de la semaine dernière" is Monday of last week
+    week_mods_after={"de la semaine dernière": -1, "de la semaine passée": -1, "de cette semaine": 0, "de la semaine prochaine": 1},
     last_words={"dernier", "dernière", "passé", "passée", "précédent", "précédente"},
     next_words={"prochain", "prochaine"},
     this_words={"cette", "ce", "cet"},

@@ -19,6 +19,9 @@ IT = Lexicon(
     relative_days={"oggi": 0, "ieri": -1, "l'altro ieri": -2, "l’altro ieri": -2, "domani": 1, "dopodomani": 2},
     day_with_part={"stamattina": (0, "MO"), "stamani": (0, "MO"), "stasera": (0, "EV"), "stanotte": (0, "NI")},
     units=_units(("giorno", "giorni"), ("settimana", "settimane"), ("mese", "mesi"), ("anno", "anni"), ("ora", "ore"), ("minuto", "minuti"), ("decennio", "decenni")),
+    # a weekday of a named week after it: "lunedì della settimana scorsa" is Monday of last week
+    week_mods_after={"della settimana scorsa": -1, "della scorsa settimana": -1, "della settimana passata": -1,
+                     "di questa settimana": 0, "della settimana prossima": 1, "della prossima settimana": 1},
     last_words={"scorso", "scorsa", "passato", "passata", "precedente"},
     next_words={"prossimo", "prossima", "successivo", "successiva"},
     this_words={"questo", "questa", "quest'", "quest’"},

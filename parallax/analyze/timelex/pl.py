@@ -30,6 +30,9 @@ PL = Lexicon(
     relative_days={"dzisiaj": 0, "dziś": 0, "wczoraj": -1, "przedwczoraj": -2, "jutro": 1, "pojutrze": 2},
     units=_PL_UNITS,
     duration_units=_PL_DURATION_UNITS,
+    # a weekday of a named week after it: "w poniedziałek w zeszłym tygodniu" is Monday of last week
+    week_mods_after={"w zeszłym tygodniu": -1, "w ubiegłym tygodniu": -1, "w poprzednim tygodniu": -1, "w tym tygodniu": 0,
+                     "w przyszłym tygodniu": 1, "w następnym tygodniu": 1},
     last_words={"ubiegły", "ubiegłego", "ubiegłym", "ubiegłej", "ubiegłą", "zeszły", "zeszłego", "zeszłym", "zeszłej", "zeszłą",
                 "poprzedni", "poprzedniego", "poprzedniej"},
     next_words={"przyszły", "przyszłego", "przyszłym", "przyszłej", "przyszłą", "następny", "następnego", "następnym", "następnej", "następną"},

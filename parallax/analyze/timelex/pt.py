@@ -18,6 +18,9 @@ PT = Lexicon(
               "quinta": 3, "sexta-feira": 4, "sexta": 4, "sábado": 5, "sabado": 5, "domingo": 6},  # fmt: skip
     relative_days={"hoje": 0, "ontem": -1, "anteontem": -2, "amanhã": 1, "amanha": 1, "depois de amanhã": 2},
     units=_units(("dia", "dias"), ("semana", "semanas"), ("mês", "meses", "mes"), ("ano", "anos"), ("hora", "horas"), ("minuto", "minutos"), ("década", "décadas")),
+    # a weekday of a named week after it: "segunda-feira da semana passada" is Monday of last week
+    week_mods_after={"da semana passada": -1, "da semana anterior": -1, "desta semana": 0, "da próxima semana": 1,
+                     "da semana que vem": 1},
     last_words={"passado", "passada", "anterior"},
     next_words={"próximo", "próxima", "proximo", "proxima", "que vem"},
     this_words={"este", "esta", "neste", "nesta"},

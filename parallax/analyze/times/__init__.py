@@ -65,6 +65,13 @@ _ANCHORED = {"day_after": 1, "day_before": -1, "same_day": 0, "overnight": 0}
 _CLOCK_DAY_GAP = re.compile(r"(?:[^\S\n]|[()])*(?:(?<=[\s(])[^\s.;!?,:()]+[^\S\n]+(?:\(\s*)?){0,4}\Z")
 _CLOCK_DAY_STOP = re.compile(rf"{_CLAUSE_BREAK.pattern}|(?<!\w)(?:{_UNTIL_WORDS})(?!\w)", re.I)
 _CLOCK_DAY_MAX = 30  # characters: a day farther on belongs to another phrase
+# the words that join two days of one span or list ("Monday and Tuesday", "maandag en dinsdag", "de lunes a
+# miércoles", "上周一和周二", "지난주 월요일과 화요일"; also the conjunction a proclitic writes: "الاثنين والثلاثاء")
+_COORDINATION = re.compile(
+    r"[^\S\n]*(?:and|to|through|until|or|und|bis|oder|et|au|ou|y|a|al|o|e|en|tot|of|och|og|eller|ve|ile|i|oraz|lub|"
+    r"и|і|й|та|или|або|és|vagy|ja|tai|και|ή|și|sau|و|ו|和|与|與|及|至|到|或|、|と|から|과|와|부터|및|-|–|~|〜)[^\S\n]*\Z",
+    re.I,
+)
 # a clock match that names its own day ("11 p.m. Tuesday", "昨晚8点"): the groups that hold it
 _CLOCK_OWN_DAY = ("wd", "rel", "cmonth", "cdd", "cpart", "cpart2")
 
@@ -95,6 +102,7 @@ class Resolver(DayHandlers, PeriodHandlers):
         anchored: dict[int, str] = {}  # where a "the next day", "the day before" starts: its handler
         loose: set[int] = set()  # where a clock time starts that no day word placed
         dayless: set[int] = set()  # where a clock time starts whose match names no day of its own
+        bare: set[int] = set()  # where a weekday starts that no word places ("dinsdag", not "vorige dinsdag")
         traps = self._traps(text)
         for rule in self.lex.rules:
             for m in rule.pattern.finditer(text):
@@ -119,6 +127,8 @@ class Resolver(DayHandlers, PeriodHandlers):
                     loose.add(s)
                 if rule.handler == "clock" and not any(m.groupdict().get(k) for k in _CLOCK_OWN_DAY):
                     dayless.add(s)
+                if rule.handler == "weekday" and not any(m.groupdict().get(k) for k in ("mod", "mod0", "dom")):
+                    bare.add(s)
         out = []
         for s, e, value, gran, family in found:
             start = self._extend_left(text, s, family, taken) if family else s
@@ -128,8 +138,11 @@ class Resolver(DayHandlers, PeriodHandlers):
                 loose.add(start)
             if s in dayless:
                 dayless.add(start)
+            if s in bare:
+                bare.add(start)
             out.append((start, e, value, gran))
         out.sort()
+        self._coordinated_days(text, out, bare)
         named: list[tuple[int, str]] = []  # the days this paragraph names, where and in order
         for i, (s, e, v, g) in enumerate(out):
             if s in anchored and named:
@@ -153,6 +166,27 @@ class Resolver(DayHandlers, PeriodHandlers):
         self.carry_day = date.fromisoformat(named[-1][1][:10]) if named else None
         self.named_days.extend(date.fromisoformat(v[:10]) for _, v in named)
         return out
+
+    def _coordinated_days(self, text: str, out: list[tuple[int, int, str | None, str]], bare: set[int]) -> None:
+        """A bare weekday joined to the day before it ("vorige week maandag en dinsdag", "Monday last week and
+        Tuesday", "from March 9 to Wednesday") is the first such weekday after that day: a list or span of days
+        runs forward from its first member, which says which week it is."""
+        for i in range(1, len(out)):
+            s, e, v, g = out[i]
+            s1, e1, v1, _ = out[i - 1]
+            if s not in bare or not v or not v1 or not _DAY_VALUE.match(v1) or not _COORDINATION.match(text, e1, s):
+                continue
+            if not self._dated(text[s1:e1]):
+                continue  # "yesterday and Monday": a list that opens on a relative day need not run forward
+            first, day = date.fromisoformat(v1[:10]), date.fromisoformat(v[:10])
+            day = first + timedelta(days=(day.weekday() - first.weekday()) % 7 or 7)
+            out[i] = (s, e, day.isoformat() + v[10:], g)
+
+    def _dated(self, expression: str) -> bool:
+        """Whether an expression writes its day as a weekday or in figures ("Monday last week", "March 9")."""
+        start = "" if self.lex.no_spaces else r"(?<!\w)"  # "上周一": a word starts anywhere in unspaced text
+        weekdays = _cached(self.lex, "weekday-words", lambda: re.compile(rf"\d|{start}(?:{'|'.join(map(re.escape, self.lex.weekdays))})", re.I))
+        return bool(weekdays.search(expression))  # type: ignore[union-attr]
 
     def _clock_days(self, text: str, out: list[tuple[int, int, str | None, str]], dayless: set[int]) -> None:
         """Put a clock time on the day written right after it in the same phrase: the press writes the hour
