@@ -230,3 +230,29 @@ def test_a_day_and_month_in_figures_is_a_date(lang, text, expr, value):
 )
 def test_fractions_and_round_the_clock_are_no_dates(lang, text):
     assert found(lang, text) == {}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expr", "value"),
+    [
+        # a year's figures and the noun "year" name the year in Slavic news, as subject or object
+        ("ru", "2024 год оказался самым тёплым.", "2024 год", "2024"),
+        ("ru", "Отчёт за 2024 год опубликуют весной.", "2024 год", "2024"),
+        ("uk", "2024 рік виявився найтеплішим.", "2024 рік", "2024"),
+        ("pl", "2024 rok okazał się najcieplejszy.", "2024 rok", "2024"),
+        ("cs", "2024 rok byl nejteplejší.", "2024 rok", "2024"),
+        ("bg", "2024 година беше най-топлата.", "2024 година", "2024"),
+        # the counting forms stay durations, and so do small numbers
+        ("ru", "Городу 2000 лет.", "2000 лет", "P2000Y"),
+        ("pl", "Miasto ma 2000 lat.", "2000 lat", "P2000Y"),
+        ("ru", "Суд длился три года.", "три года", "P3Y"),
+        ("ru", "Ремонт занял 2 года.", "2 года", "P2Y"),
+        # quarters and halves
+        ("ru", "В третьем квартале 2025 года продажи упали.", "третьем квартале 2025", "2025-Q3"),
+        ("uk", "У третьому кварталі 2025 року продажі впали.", "третьому кварталі 2025", "2025-Q3"),
+        ("pl", "W trzecim kwartale 2025 roku sprzedaż spadła.", "trzecim kwartale 2025", "2025-Q3"),
+        ("ru", "В первом полугодии 2025 года продажи упали.", "первом полугодии 2025", "2025-H1"),
+    ],
+)
+def test_slavic_years_and_quarters(lang, text, expr, value):
+    assert found(lang, text).get(expr) == value

@@ -102,6 +102,10 @@ class Lexicon:
     next_forms: str = ""
     future_cues: str = ""  # words of a future-tense sentence ("si riunirà", "zal"), besides the shared ones in times/context.py
     not_after_year: str = ""  # words after a bare number that make it a count, not a year
+    # the forms of the noun "year" that name a calendar year after its figures, where the language writes it so
+    # (Russian "2023 год стал ...", "за 2023 год", Polish "2023 rok"): "2023 год" is the year 2023, never a
+    # duration of 2,023 years, which takes the counting form ("2000 лет", "2000 lat")
+    year_nouns: frozenset[str] = frozenset()
     # words that TimeML includes in an expression's extent ("the past", "nearly", "early"), per family
     extend: dict[str, str] = field(default_factory=dict)
     # holidays: "MM-DD", "easter+N" (days after Western Easter) or "nth:MONTH:WEEKDAY:N" (N = -1: the last)
