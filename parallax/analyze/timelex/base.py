@@ -166,6 +166,14 @@ class Lexicon:
     date_words: str = ""
     day_month_seps: str = "/"  # and "-" where the press writes "ngày 20-5" (a score "el 3-1" is no date elsewhere)
     year_before: str = ""  # a word between a month and its year: Vietnamese "tháng 5 năm 2026"
+    # a day of the month written as an ordinal word before its month: Arabic "في التاسع من فبراير", Spanish "el
+    # primero de mayo", Italian "il primo maggio"; the words between the ordinal and the month ("من", "de"), the
+    # words one of which must stand before the ordinal (Arabic "في", "منذ": "الأسبوع الثاني من مارس" is the second
+    # week of March, not March 2), and the word between the month and its year ("de 2025", "عام 2025")
+    day_ordinals: dict[str, int] = field(default_factory=dict)
+    day_ordinal_link: str = ""
+    day_ordinal_before: str = ""
+    day_ordinal_year: str = ""
     year_first: bool = False  # the year before its month and day: Hungarian "2026. április 9.", "2026 áprilisában"
     # the word before a year of the Buddhist era (Thai "พ.ศ."): such a year, or one above 2400 in a language that
     # sets it, is 543 years ahead of the common era (2569 = 2026)
@@ -307,6 +315,12 @@ def _rules(lex: Lexicon) -> list[Rule]:
         add("month_day_range", rf"\b(?P<day>\d{{1,2}}){lex.day_suffix}\s?(?:-|–|to|and|au|et)\s?(?P<day2>\d{{1,2}}){lex.day_suffix}\s(?P<month>{M})(?:,?\s{Y})?")
         add("month_day", rf"\b{wd_before}(?P<month>{M})\s(?P<day>\d{{1,2}}){lex.day_suffix}\b(?!\s?(?:-|–|,\d))(?:,?\s{Y}\b)?")
         add("month_day", rf"\b{wd_before}(?:the\s)?(?P<day>\d{{1,2}}){lex.day_suffix}(?:\sof)?\s(?P<month>{M})(?:,?\s{year_before}{Y}\b)?")
+    if lex.day_ordinals:
+        before = rf"(?<!\w)(?:{lex.day_ordinal_before})\s" if lex.day_ordinal_before else r"\b"
+        link = rf"(?:(?:{lex.day_ordinal_link})\s)?" if lex.day_ordinal_link else ""
+        mod_after = rf"(?:\s(?P<mod>{last_next_this}))?" if lex.unit_first else ""  # "في العشرين من يناير الماضي"
+        of_year = rf"(?:(?:{lex.day_ordinal_year})\s)?" if lex.day_ordinal_year else ""
+        add("month_day", rf"{before}(?P<x>(?P<dord>{_alt(lex.day_ordinals)})\s{link}(?P<month>{M}){mod_after}(?:,?\s{of_year}{Y})?)(?!\w)", re.I)
     if lex.ordinals and lex.quarter_words:
         qmods = rf"(?:(?P<qmod>{lex.quarter_mods})[\s-])?" if lex.quarter_mods else ""
         ords = _alt(lex.ordinals)

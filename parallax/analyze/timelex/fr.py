@@ -25,6 +25,7 @@ FR = Lexicon(
     numbers={"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "douze": 12},
     ago_before="il y a",
     unit_first=True,
+    day_ordinals={"premier": 1},  # "le premier mai": the first day of a month is an ordinal, the others cardinals
     day_suffix="(?:er)?",
     date_words="le|du|au|jusqu'au",  # "le 17/5": day first
     case_sensitive=False,

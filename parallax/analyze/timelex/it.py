@@ -28,6 +28,7 @@ IT = Lexicon(
     numbers={"un": 1, "uno": 1, "una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8, "nove": 9, "dieci": 10, "dodici": 12},
     ago_after="fa",
     unit_first=True,
+    day_ordinals={"primo": 1},  # "il primo maggio": the first day of a month is an ordinal, the others cardinals
     day_suffix="(?:°|º)?",  # "1° luglio", "1º de junho"
     date_words="il|del|dal|al|fino al",  # "il 17/5": day first
     case_sensitive=False,

@@ -102,10 +102,11 @@ class DayHandlers(Context):
 
     def month_day(self, m, text):
         month = self._month(m.group("month"))
-        day = int(m.group("day"))
+        # the day in figures, or as an ordinal word ("التاسع من فبراير", "primero de mayo": Lexicon.day_ordinals)
+        day = int(m.group("day")) if m.groupdict().get("day") else self.lex.lookup("day_ordinals", m.group("dord"))
         year = self._year(m)
         if not year and self.ref:
-            year = self._year_for(month, day, text, m)
+            year = self._year_for(month, day, text, m, (m.groupdict().get("mod") or "").lower())
         if not year:
             return None, "day"
         return _day(year, month, day), "day"
