@@ -72,6 +72,8 @@ _ABBREVIATIONS = {
         "ru": "г гг ул д т.е им пр просп пер пл св",
         "uk": "м вул д ім просп пл",
         "en": "mr mrs ms dr prof st gen lt col capt sgt gov sen rep lieut jr sr inc corp ltd co",
+        # cirka and klockan before a figure ("ca. 40 personer", "kl. 14"), which the Swedish tokenizer splits off
+        "sv": "ca kl",
     }.items()
 }
 _LAST_WORD = re.compile(r"(?:\A|(?<=[\s(„“\"«]))(?P<word>[^\W\d_]+(?:\.[^\W\d_]+)*)\.\Z")
