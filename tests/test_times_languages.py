@@ -256,3 +256,28 @@ def test_fractions_and_round_the_clock_are_no_dates(lang, text):
 )
 def test_slavic_years_and_quarters(lang, text, expr, value):
     assert found(lang, text).get(expr) == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expr", "value"),
+    [
+        # the night dated by the morning it ends on is the evening before that weekday (PUB is a Wednesday)
+        ("ru", "В ночь на вторник беспилотники атаковали Курск.", "В ночь на вторник", "2026-03-16TNI"),
+        ("ru", "В ночь с понедельника на вторник беспилотники атаковали Курск.", "В ночь с понедельника на вторник", "2026-03-16TNI"),
+        ("uk", "У ніч на вівторок дрони атакували Суми.", "У ніч на вівторок", "2026-03-16TNI"),
+        ("uk", "В ніч проти вівторка дрони атакували Суми.", "В ніч проти вівторка", "2026-03-16TNI"),
+        ("de", "In der Nacht zu Dienstag brannte ein Lager.", "In der Nacht zu Dienstag", "2026-03-16TNI"),
+        ("de", "In der Nacht von Montag auf Dienstag brannte ein Lager.", "In der Nacht von Montag auf Dienstag", "2026-03-16TNI"),
+        ("pl", "W nocy z poniedziałku na wtorek spłonął magazyn.", "W nocy z poniedziałku na wtorek", "2026-03-16TNI"),
+        ("cs", "V noci na úterý shořel sklad.", "V noci na úterý", "2026-03-16TNI"),
+        ("hr", "U noći na utorak izgorjelo je skladište.", "U noći na utorak", "2026-03-16TNI"),
+        ("bg", "В нощта срещу вторник изгоря склад.", "В нощта срещу вторник", "2026-03-16TNI"),
+    ],
+)
+def test_the_night_before_a_weekday(lang, text, expr, value):
+    assert found(lang, text).get(expr) == value
+
+
+def test_an_hour_of_the_morning_in_a_night_is_the_next_day():
+    assert found("nb", "Politiet ble varslet kl. 03.15 natt til tirsdag.")["kl. 03.15"] == "2026-03-17T03:15"
+    assert found("nb", "Politiet ble varslet kl. 23.15 natt til tirsdag.")["kl. 23.15"] == "2026-03-16T23:15"

@@ -69,6 +69,11 @@ class Lexicon:
     # written there (default: dayparts), the words between ("del", "di"), and the weekdays as written there
     # (default: weekdays; Russian "понедельника" only after a part: "среды" alone is also "environment")
     part_first: dict[str, str] = field(default_factory=dict)
+    # the words before a weekday that name the night before it, as the press of these languages dates a night
+    # by the morning it ends on: Russian "в ночь на пятницу", "в ночь с четверга на пятницу", German "in der Nacht zu
+    # Freitag" are Thursday night; the weekdays as written there (default: weekdays and weekdays_after_part)
+    night_before: str = ""
+    night_weekdays: dict[str, int] = field(default_factory=dict)
     part_first_link: str = ""
     weekdays_after_part: dict[str, int] = field(default_factory=dict)
     seasons: dict[str, str] = field(default_factory=dict)  # "summer" -> "SU"
@@ -359,6 +364,9 @@ def _rules(lex: Lexicon) -> list[Rule]:
     # Brazilian papers give the day of the month: "na segunda-feira (8)", Indonesian ones the day and month: "Selasa (14/3)",
     # Vietnamese ones "chiều thứ Ba (19-5)"
     dom = rf"(?:\s?\((?P<dom>\d{{1,2}})(?:[{lex.day_month_seps}](?P<dom_m>\d{{1,2}}))?\))?"
+    if lex.night_before:  # "в ночь на пятницу": before a part of the day and a weekday alone take "ночь", "пятницу"
+        nights = _alt(lex.night_weekdays or {**lex.weekdays, **lex.weekdays_after_part})
+        add("night_before", rf"(?<!\w)(?P<x>(?:{lex.night_before})\s(?P<wd>{nights}))(?!\w)", re.I)
     if lex.part_first:
         of = rf"(?:(?:{lex.part_first_link})\s)?" if lex.part_first_link else ""
         after_part = _alt(lex.weekdays_after_part or lex.weekdays)

@@ -31,6 +31,7 @@ RU = Lexicon(
               "суббота": 5, "субботу": 5, "воскресенье": 6},
     relative_days={"сегодня": 0, "вчера": -1, "позавчера": -2, "завтра": 1, "послезавтра": 2},
     year_nouns=frozenset(("год", "года", "году", "годом", "годе")),  # "2023 год" is the year 2023
+    night_before=r"(?:в|во)\sночь\s(?:с\s\w+\s)?на",  # "в ночь на пятницу", "в ночь с четверга на пятницу": Thursday night
     units=_RU_UNITS,
     duration_units=_RU_DURATION_UNITS,
     # a weekday of a named week after it: "в понедельник на прошлой неделе" is Monday of last week, not the last Monday

@@ -40,7 +40,7 @@ _FAMILY = {
     "relative_unit": "relative", "relative_period": "relative", "later": "relative", "cjk_month": "period", "cjk_year": "period",
     "cjk_date": "day", "month_only": "period", "month_year": "period", "year": "period", "bare_year": "period",
     "decade": "period", "season": "period", "quarter": "period",
-    "weekday": "day", "week_weekday": "day", "part_weekday": "day", "relative_day": "day", "day_with_part": "day", "day_after": "day", "day_before": "day", "same_day": "day", "overnight": "day", "tonight": "day", "month_day": "day", "part_of_day": "day", "clock": "day",
+    "weekday": "day", "week_weekday": "day", "part_weekday": "day", "night_before": "day", "relative_day": "day", "day_with_part": "day", "day_after": "day", "day_before": "day", "same_day": "day", "overnight": "day", "tonight": "day", "month_day": "day", "part_of_day": "day", "clock": "day",
 }  # fmt: skip
 
 
@@ -201,7 +201,10 @@ class Resolver(DayHandlers, PeriodHandlers):
                 continue
             gap = text[e:s2]
             if _CLOCK_DAY_GAP.match(gap) and not _CLOCK_DAY_STOP.search(gap):
-                out[i] = (s, e, v2[:10] + v[10:], g)
+                day = date.fromisoformat(v2[:10])
+                if v2.endswith("TNI") and v[10:11] == "T" and int(v[11:13]) < 12:
+                    day += timedelta(days=1)  # "kl. 03.15 natt til lørdag": a night runs past midnight into the next day
+                out[i] = (s, e, day.isoformat() + v[10:], g)
 
     def _traps(self, text: str) -> _Spans:
         """Where the lexicon's traps match: no expression may overlap one ("明日香" holds no "明日",

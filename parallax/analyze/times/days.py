@@ -239,6 +239,16 @@ class DayHandlers(Context):
             d = date(_nearest_year(month, day, self.ref), month, day)
         return f"{d.isoformat()}T{self.lex.lookup('part_first', m.group('part'))}", "time"
 
+    def night_before(self, m, text):
+        """The night before a weekday ("в ночь на пятницу", "in der Nacht zu Freitag"): the weekday's own day is
+        placed as a bare weekday is, and the night is the evening before it (TimeML's NI of the day before)."""
+        if not self.ref:
+            return None, "time"
+        word = m.group("wd")
+        wd = next(t[k] for t in (self.lex.night_weekdays, self.lex.weekdays, self.lex.weekdays_after_part) for k in t if k.lower() == word.lower())
+        d = self._weekday_date(wd, "", m, text) - timedelta(days=1)
+        return f"{d.isoformat()}TNI", "time"
+
     def relative_day(self, m, text):
         if not self.ref:
             return None, "day"
