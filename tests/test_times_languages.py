@@ -281,3 +281,39 @@ def test_the_night_before_a_weekday(lang, text, expr, value):
 def test_an_hour_of_the_morning_in_a_night_is_the_next_day():
     assert found("nb", "Politiet ble varslet kl. 03.15 natt til tirsdag.")["kl. 03.15"] == "2026-03-17T03:15"
     assert found("nb", "Politiet ble varslet kl. 23.15 natt til tirsdag.")["kl. 23.15"] == "2026-03-16T23:15"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expr", "value"),
+    [
+        # centuries: an ordinal in figures or Roman numerals beside the word "century", in either order
+        ("de", "Die Mühle stammt aus dem 17. Jahrhundert.", "17. Jahrhundert", "16"),
+        ("fr", "Le moulin date du XVIIe siècle.", "XVIIe siècle", "16"),
+        ("es", "El molino es del siglo XVII.", "siglo XVII", "16"),
+        ("it", "Il mulino risale al XVII secolo.", "XVII secolo", "16"),
+        ("ru", "Мельница построена в XVII веке.", "XVII веке", "16"),
+        ("nl", "De molen stamt uit de 17e eeuw.", "17e eeuw", "16"),
+        # decades: four figures, two (of the 1900s) or a word
+        ("de", "In den 1970er Jahren schloss die Mühle.", "1970er Jahren", "197"),
+        ("es", "En la década de 1970 cerró el molino.", "década de 1970", "197"),
+        ("ru", "В 1970-е годы мельницу закрыли.", "1970-е годы", "197"),
+        ("it", "Negli anni Settanta il mulino chiuse.", "anni Settanta", "197"),
+        ("it", "Negli anni '70 il mulino chiuse.", "anni '70", "197"),
+        ("fr", "Dans les années 70, le moulin a fermé.", "années 70", "197"),
+        ("nl", "In de jaren zeventig sloot de molen.", "jaren zeventig", "197"),
+    ],
+)
+def test_centuries_and_decades(lang, text, expr, value):
+    assert found(lang, text).get(expr) == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("it", "Il mugnaio ha 70 anni."),  # an age
+        ("es", "El molinero tiene 70 años."),
+        ("it", "Ci vi secolo non è."),  # a Roman numeral only in capitals
+    ],
+)
+def test_no_decade_or_century(lang, text):
+    assert all(v is None or not v.isdigit() or len(v) == 4 for v in found(lang, text).values()), found(lang, text)

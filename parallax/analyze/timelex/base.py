@@ -111,6 +111,14 @@ class Lexicon:
     # (Russian "2023 год стал ...", "за 2023 год", Polish "2023 rok"): "2023 год" is the year 2023, never a
     # duration of 2,023 years, which takes the counting form ("2000 лет", "2000 lat")
     year_nouns: frozenset[str] = frozenset()
+    # centuries and decades as the language writes them: the words for "century" next to an ordinal in figures
+    # or Roman numerals ("im 19. Jahrhundert", "au XIXe siècle", "en el siglo XIX", "в XIX веке"), and the
+    # patterns of a decade, with a group ``year`` ("in den 1990er Jahren", "en la década de 1990", "в 1990-е годы")
+    century_words: str = ""
+    decades: str = ""
+    # a decade in two figures (group ``yy``: "anni '90", "años 90") is of the 1900s, as the press writes it (the
+    # 2000s' decades take four: "anni 2010"); or a word (group ``dw``) of this table: "anni Novanta" -> "199"
+    decade_names: dict[str, str] = field(default_factory=dict)
     # words that TimeML includes in an expression's extent ("the past", "nearly", "early"), per family
     extend: dict[str, str] = field(default_factory=dict)
     # holidays: "MM-DD", "easter+N" (days after Western Easter) or "nth:MONTH:WEEKDAY:N" (N = -1: the last)
@@ -455,6 +463,14 @@ def _rules(lex: Lexicon) -> list[Rule]:
         add("reference", rf"\b(?P<x>{_alt(lex.refs)})\b(?![-’'](?:\w))(?!\s(?:\d+|{num}|few|several|couple|{units})\b)", re.I)
     add("decade", r"\b(?:the\s(?:(?:early|mid|late)[\s-])?)?(?P<year>(?:1[89]|20)\d0)s\b")
     add("century", r"\b(?:the\s)?(?P<n>\d{1,2})(?:st|nd|rd|th)\scentury\b")
+    if lex.century_words:
+        # Roman numerals in capitals only (the words in any case): "vi secolo" is no sixth century
+        suffix = r"(?:\.|e|ème|er|-?го|-?м|-?й)?"
+        ordinal = rf"(?:(?P<n>\d{{1,2}})|(?P<roman>[IVX]{{1,5}})){suffix}"
+        words = rf"(?i:{lex.century_words})"
+        add("century", rf"(?<!\w)(?P<x>{ordinal}\s{words}|{words}\s(?P<roman2>[IVX]{{1,5}}))(?!\w)", 0)
+    if lex.decades:
+        add("decade", rf"(?<!\w)(?P<x>{lex.decades})(?!\w)", re.I)
     if lex.prepositions:
         add("year", rf"\b(?:{lex.prepositions})\s(?:early\s|late\s|mid-)?(?P<x>{Y})\b(?![,.]?\d)", re.I)
     add("year", rf"\b{Y}(?=’s|'s|\s(?:election|elections|budget|summit|season|census|campaign|olympics|world cup)\b)")

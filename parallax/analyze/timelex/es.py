@@ -17,6 +17,9 @@ ES = Lexicon(
     weekdays={"lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4, "sábado": 5, "sabado": 5, "domingo": 6},
     relative_days={"hoy": 0, "ayer": -1, "anteayer": -2, "pasado mañana": 2},
     day_with_part={"anoche": (-1, "NI")},
+    century_words=r"siglo",
+    decades=r"(?:década\sde(?:\slos)?|años)\s(?:(?P<year>(?:1[0-9]|20)\d0)|(?:['’]|\b)(?P<yy>[1-9]0)\b|(?P<dw>veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa))",
+    decade_names={'veinte': '192', 'treinta': '193', 'cuarenta': '194', 'cincuenta': '195', 'sesenta': '196', 'setenta': '197', 'ochenta': '198', 'noventa': '199'},
     units=_units(("día", "días", "dia", "dias"), ("semana", "semanas"), ("mes", "meses"), ("año", "años"), ("hora", "horas"), ("minuto", "minutos"), ("década", "décadas")),
     # a weekday of a named week after it: "el lunes de la semana pasada" is Monday of last week
     week_mods_after={"de la semana pasada": -1, "de la pasada semana": -1, "de la semana anterior": -1, "de esta semana": 0,

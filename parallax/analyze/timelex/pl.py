@@ -30,6 +30,8 @@ PL = Lexicon(
     relative_days={"dzisiaj": 0, "dziś": 0, "wczoraj": -1, "przedwczoraj": -2, "jutro": 1, "pojutrze": 2},
     year_nouns=frozenset(("rok", "roku", "rokiem")),  # "2023 rok" is the year 2023
     night_before=r"w\snocy\s(?:z\s\w+\s)?na",  # "w nocy z czwartku na piątek": Thursday night
+    century_words=r"wiek|wieku",
+    decades=r"lat(?:ach|a)?\s(?:(?P<year>(?:1[0-9]|20)\d0)|(?:['’]|\b)(?P<yy>[1-9]0)\b)",
     units=_PL_UNITS,
     duration_units=_PL_DURATION_UNITS,
     # a weekday of a named week after it: "w poniedziałek w zeszłym tygodniu" is Monday of last week

@@ -17,6 +17,9 @@ PT = Lexicon(
     weekdays={"segunda-feira": 0, "segunda": 0, "terça-feira": 1, "terça": 1, "quarta-feira": 2, "quarta": 2, "quinta-feira": 3,
               "quinta": 3, "sexta-feira": 4, "sexta": 4, "sábado": 5, "sabado": 5, "domingo": 6},  # fmt: skip
     relative_days={"hoje": 0, "ontem": -1, "anteontem": -2, "amanhã": 1, "amanha": 1, "depois de amanhã": 2},
+    century_words=r"século",
+    decades=r"(?:década\sde|anos)\s(?:(?P<year>(?:1[0-9]|20)\d0)|(?:['’]|\b)(?P<yy>[1-9]0)\b|(?P<dw>vinte|trinta|quarenta|cinquenta|sessenta|setenta|oitenta|noventa))",
+    decade_names={'vinte': '192', 'trinta': '193', 'quarenta': '194', 'cinquenta': '195', 'sessenta': '196', 'setenta': '197', 'oitenta': '198', 'noventa': '199'},
     units=_units(("dia", "dias"), ("semana", "semanas"), ("mês", "meses", "mes"), ("ano", "anos"), ("hora", "horas"), ("minuto", "minutos"), ("década", "décadas")),
     # a weekday of a named week after it: "segunda-feira da semana passada" is Monday of last week
     week_mods_after={"da semana passada": -1, "da semana anterior": -1, "desta semana": 0, "da próxima semana": 1,

@@ -32,6 +32,8 @@ RU = Lexicon(
     relative_days={"сегодня": 0, "вчера": -1, "позавчера": -2, "завтра": 1, "послезавтра": 2},
     year_nouns=frozenset(("год", "года", "году", "годом", "годе")),  # "2023 год" is the year 2023
     night_before=r"(?:в|во)\sночь\s(?:с\s\w+\s)?на",  # "в ночь на пятницу", "в ночь с четверга на пятницу": Thursday night
+    century_words=r"век|века|веке|веком",
+    decades=r"(?P<year>(?:1[0-9]|20)\d0)-(?:е|х|м|ми)(?:\sгод(?:ы|ах|ов|ами))?",
     units=_RU_UNITS,
     duration_units=_RU_DURATION_UNITS,
     # a weekday of a named week after it: "в понедельник на прошлой неделе" is Monday of last week, not the last Monday

@@ -30,6 +30,8 @@ UK = Lexicon(
     relative_days={"сьогодні": 0, "вчора": -1, "учора": -1, "позавчора": -2, "завтра": 1, "післязавтра": 2},
     year_nouns=frozenset(("рік", "року", "році", "роком")),  # "2023 рік" is the year 2023
     night_before=r"(?:в|у)\sніч\s(?:з\s[\w'’]+\s)?(?:на|проти)",  # "у ніч на п'ятницю", "в ніч проти п'ятниці": Thursday night
+    century_words=r"століття|столітті|сторіччя|сторіччі",
+    decades=r"(?P<year>(?:1[0-9]|20)\d0)-(?:ті|х|м|ми)(?:\sрок(?:и|ах|ів|ами))?",
     units=_UK_UNITS,
     duration_units=_UK_DURATION_UNITS,
     # a weekday of a named week after it: "у понеділок минулого тижня" is Monday of last week
