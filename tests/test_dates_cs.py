@@ -83,7 +83,7 @@ def test_czech_day_of_month_is_no_count():
         ("Na pondělí svolal starosta schůzi.", "pondělí", "2026-04-20"),
         ("Jednání bylo odloženo na pátek.", "pátek", "2026-04-17"),
         # traps: the night before a weekday, a modifier, a weekday after "v"
-        ("V noci na úterý hořel dům.", "úterý", "2026-04-14"),
+        ("V noci na úterý hořel dům.", "V noci na úterý", "2026-04-13TNI"),  # the night before Tuesday: Monday night
         ("Schůzi svolal na minulý čtvrtek.", "minulý čtvrtek", "2026-04-09"),
         ("Schůze se konala v pondělí.", "pondělí", "2026-04-13"),
     ],

@@ -71,3 +71,17 @@ def test_hungarian_words_that_start_like_a_month_are_no_months():
 def test_hungarian_day_of_month_is_no_count():
     art = analyzed("A tűz április 9-én ütött ki. A tűzben 12 ember sérült meg.", "hu", PUB)
     assert [q.value for q in art.quantities] == [12.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("A tárgyalás négy évig tartott.", "négy évig", "P4Y"),
+        ("A híd két hétig zárva volt.", "két hétig", "P2W"),
+        ("A sztrájk öt hónapig tartott.", "öt hónapig", "P5M"),
+    ],
+)
+def test_hungarian_terminative_is_a_duration(text, expr, value):
+    from tests.helpers import resolved
+
+    assert resolved("hu", text, "2026-03-14")[expr] == value

@@ -139,3 +139,21 @@ def test_two_compounded_durations_of_one_strike_conflict(a_text, b_text, lang):
 )  # fmt: skip
 def test_one_duration_written_two_ways_agrees(a_text, b_text, lang):
     assert _conflicts(a_text, b_text, lang, "date") + _conflicts(a_text, b_text, lang, "number") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expr"),
+    [
+        # two days of one month joined by the language's "and" or "to"
+        ("it", "Il congresso si tiene il 20 e 21 maggio.", "20 e 21 maggio"),
+        ("it", "Il congresso si tiene dal 20 al 21 maggio.", "20 al 21 maggio"),
+        ("pt", "O congresso decorre a 20 e 21 de maio em Braga.", "20 e 21 de maio"),
+        ("pl", "Kongres odbędzie się 20 i 21 maja w Krakowie.", "20 i 21 maja"),
+        ("ru", "Съезд пройдёт 20 и 21 мая в Казани.", "20 и 21 мая"),
+        ("ro", "Congresul are loc pe 20 și 21 mai.", "20 și 21 mai"),
+    ],
+)
+def test_two_days_joined_by_a_word(lang, text, expr):
+    from tests.helpers import resolved
+
+    assert resolved(lang, text, "2026-05-02")[expr] == "2026-05-20/2026-05-21"

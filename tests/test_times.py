@@ -149,6 +149,24 @@ def test_a_clock_time_takes_the_day_that_follows_it(text, value):
     assert [v for _, _, v, _ in resolve_text(text, "en", "2027-01-02T09:00:00-05:00")] == [value]
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("en", "Trains stopped at 16:45 local time on Monday near the tunnel.", "2027-01-04T16:45"),
+        ("en", "The dam gave way at 6 a.m. (0500 GMT) on Monday.", "2027-01-04T06:00"),
+        ("it", "La frana si è staccata alle 16.45 di lunedì.", "2027-01-04T16:45"),
+        ("es", "El derrumbe se produjo a las 16:45 hora local del lunes.", "2027-01-04T16:45"),
+        ("de", "Der Damm brach um 16.45 Uhr am Montag.", "2027-01-04T16:45"),
+        # another clause, or "until", does not give its day to the time
+        ("en", "The dam gave way at 16:45, and on Monday the valley was evacuated.", "2027-01-06T16:45"),
+        ("en", "The road stays closed from 16:45 until Monday.", "2027-01-06T16:45"),
+    ],
+)
+def test_a_clock_time_takes_the_day_written_after_it_in_its_phrase(lang, text, value):
+    """Published on Wednesday 6 January: the hour first, then its day, as wires write it."""
+    assert resolve_text(text, lang, "2027-01-06")[0][2] == value
+
+
 def test_a_language_without_a_lexicon_keeps_iso_dates_and_reads_no_bare_years():
     found = resolve_text("Pożar objął 2000 metrów kwadratowych, 2026-11-18.", "pl", "2026-11-20")
     assert [(v, g) for _, _, v, g in found] == [("2026-11-18", "day")]

@@ -295,3 +295,35 @@ _VI = "{} một vụ cháy lớn đã xảy ra tại kho hàng ở ngoại ô th
 def test_a_changed_day_is_a_date_conflict(lang, base, day_a, day_b, conflict):
     d = _pair(lang, base.format(day_a), base.format(day_b))
     assert bool(_date_conflicts(d)) is conflict, d["facts"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expr", "value"),
+    [
+        # a day of the month as an ordinal word before its month
+        ("ar", "غرقت العبارة في السابع من فبراير قبالة السواحل.", "السابع من فبراير", "2026-02-07"),
+        ("ar", "وتنتهي المهلة في الحادي والثلاثين من مارس.", "الحادي والثلاثين من مارس", "2026-03-31"),
+        ("ar", "وافتتح الجسر منذ الثالث عشر من شهر ديسمبر.", "الثالث عشر من شهر ديسمبر", "2025-12-13"),
+        ("ar", "وقد وصل في الثاني من مايو عام 2024 إلى بيروت.", "الثاني من مايو عام 2024", "2024-05-02"),
+        ("ar", "وأغلق المعبر في العاشر من يناير الماضي.", "العاشر من يناير الماضي", "2026-01-10"),
+        ("es", "La ley entra en vigor el primero de julio.", "primero de julio", "2026-07-01"),
+        ("pt", "A lei entra em vigor em primeiro de julho de 2027.", "primeiro de julho de 2027", "2027-07-01"),
+        ("it", "La legge entra in vigore il primo luglio.", "primo luglio", "2026-07-01"),
+        ("fr", "La loi entre en vigueur le premier juillet.", "premier juillet", "2026-07-01"),
+    ],
+)
+def test_a_day_of_the_month_in_an_ordinal_word(lang, text, expr, value):
+    assert found(lang, text).get(expr) == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ar", "وتبدأ الامتحانات في الأسبوع الثاني من مارس."),  # the second week of March, not March 2
+        ("es", "Fue el primero de los tres en llegar en mayo."),
+        ("it", "Il primo ministro parlerà a maggio."),
+        ("fr", "Le Premier ministre parlera en mai."),
+    ],
+)
+def test_an_ordinal_that_is_no_day_of_the_month(lang, text):
+    assert all(not v or len(v) == 7 for v in found(lang, text).values()), found(lang, text)

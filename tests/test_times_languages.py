@@ -230,3 +230,90 @@ def test_a_day_and_month_in_figures_is_a_date(lang, text, expr, value):
 )
 def test_fractions_and_round_the_clock_are_no_dates(lang, text):
     assert found(lang, text) == {}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expr", "value"),
+    [
+        # a year's figures and the noun "year" name the year in Slavic news, as subject or object
+        ("ru", "2024 год оказался самым тёплым.", "2024 год", "2024"),
+        ("ru", "Отчёт за 2024 год опубликуют весной.", "2024 год", "2024"),
+        ("uk", "2024 рік виявився найтеплішим.", "2024 рік", "2024"),
+        ("pl", "2024 rok okazał się najcieplejszy.", "2024 rok", "2024"),
+        ("cs", "2024 rok byl nejteplejší.", "2024 rok", "2024"),
+        ("bg", "2024 година беше най-топлата.", "2024 година", "2024"),
+        # the counting forms stay durations, and so do small numbers
+        ("ru", "Городу 2000 лет.", "2000 лет", "P2000Y"),
+        ("pl", "Miasto ma 2000 lat.", "2000 lat", "P2000Y"),
+        ("ru", "Суд длился три года.", "три года", "P3Y"),
+        ("ru", "Ремонт занял 2 года.", "2 года", "P2Y"),
+        # quarters and halves
+        ("ru", "В третьем квартале 2025 года продажи упали.", "третьем квартале 2025", "2025-Q3"),
+        ("uk", "У третьому кварталі 2025 року продажі впали.", "третьому кварталі 2025", "2025-Q3"),
+        ("pl", "W trzecim kwartale 2025 roku sprzedaż spadła.", "trzecim kwartale 2025", "2025-Q3"),
+        ("ru", "В первом полугодии 2025 года продажи упали.", "первом полугодии 2025", "2025-H1"),
+    ],
+)
+def test_slavic_years_and_quarters(lang, text, expr, value):
+    assert found(lang, text).get(expr) == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expr", "value"),
+    [
+        # the night dated by the morning it ends on is the evening before that weekday (PUB is a Wednesday)
+        ("ru", "В ночь на вторник беспилотники атаковали Курск.", "В ночь на вторник", "2026-03-16TNI"),
+        ("ru", "В ночь с понедельника на вторник беспилотники атаковали Курск.", "В ночь с понедельника на вторник", "2026-03-16TNI"),
+        ("uk", "У ніч на вівторок дрони атакували Суми.", "У ніч на вівторок", "2026-03-16TNI"),
+        ("uk", "В ніч проти вівторка дрони атакували Суми.", "В ніч проти вівторка", "2026-03-16TNI"),
+        ("de", "In der Nacht zu Dienstag brannte ein Lager.", "In der Nacht zu Dienstag", "2026-03-16TNI"),
+        ("de", "In der Nacht von Montag auf Dienstag brannte ein Lager.", "In der Nacht von Montag auf Dienstag", "2026-03-16TNI"),
+        ("pl", "W nocy z poniedziałku na wtorek spłonął magazyn.", "W nocy z poniedziałku na wtorek", "2026-03-16TNI"),
+        ("cs", "V noci na úterý shořel sklad.", "V noci na úterý", "2026-03-16TNI"),
+        ("hr", "U noći na utorak izgorjelo je skladište.", "U noći na utorak", "2026-03-16TNI"),
+        ("bg", "В нощта срещу вторник изгоря склад.", "В нощта срещу вторник", "2026-03-16TNI"),
+    ],
+)
+def test_the_night_before_a_weekday(lang, text, expr, value):
+    assert found(lang, text).get(expr) == value
+
+
+def test_an_hour_of_the_morning_in_a_night_is_the_next_day():
+    assert found("nb", "Politiet ble varslet kl. 03.15 natt til tirsdag.")["kl. 03.15"] == "2026-03-17T03:15"
+    assert found("nb", "Politiet ble varslet kl. 23.15 natt til tirsdag.")["kl. 23.15"] == "2026-03-16T23:15"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expr", "value"),
+    [
+        # centuries: an ordinal in figures or Roman numerals beside the word "century", in either order
+        ("de", "Die Mühle stammt aus dem 17. Jahrhundert.", "17. Jahrhundert", "16"),
+        ("fr", "Le moulin date du XVIIe siècle.", "XVIIe siècle", "16"),
+        ("es", "El molino es del siglo XVII.", "siglo XVII", "16"),
+        ("it", "Il mulino risale al XVII secolo.", "XVII secolo", "16"),
+        ("ru", "Мельница построена в XVII веке.", "XVII веке", "16"),
+        ("nl", "De molen stamt uit de 17e eeuw.", "17e eeuw", "16"),
+        # decades: four figures, two (of the 1900s) or a word
+        ("de", "In den 1970er Jahren schloss die Mühle.", "1970er Jahren", "197"),
+        ("es", "En la década de 1970 cerró el molino.", "década de 1970", "197"),
+        ("ru", "В 1970-е годы мельницу закрыли.", "1970-е годы", "197"),
+        ("it", "Negli anni Settanta il mulino chiuse.", "anni Settanta", "197"),
+        ("it", "Negli anni '70 il mulino chiuse.", "anni '70", "197"),
+        ("fr", "Dans les années 70, le moulin a fermé.", "années 70", "197"),
+        ("nl", "In de jaren zeventig sloot de molen.", "jaren zeventig", "197"),
+    ],
+)
+def test_centuries_and_decades(lang, text, expr, value):
+    assert found(lang, text).get(expr) == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("it", "Il mugnaio ha 70 anni."),  # an age
+        ("es", "El molinero tiene 70 años."),
+        ("it", "Ci vi secolo non è."),  # a Roman numeral only in capitals
+    ],
+)
+def test_no_decade_or_century(lang, text):
+    assert all(v is None or not v.isdigit() or len(v) == 4 for v in found(lang, text).values()), found(lang, text)

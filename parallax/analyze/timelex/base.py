@@ -69,6 +69,11 @@ class Lexicon:
     # written there (default: dayparts), the words between ("del", "di"), and the weekdays as written there
     # (default: weekdays; Russian "понедельника" only after a part: "среды" alone is also "environment")
     part_first: dict[str, str] = field(default_factory=dict)
+    # the words before a weekday that name the night before it, as the press of these languages dates a night
+    # by the morning it ends on: Russian "в ночь на пятницу", "в ночь с четверга на пятницу", German "in der Nacht zu
+    # Freitag" are Thursday night; the weekdays as written there (default: weekdays and weekdays_after_part)
+    night_before: str = ""
+    night_weekdays: dict[str, int] = field(default_factory=dict)
     part_first_link: str = ""
     weekdays_after_part: dict[str, int] = field(default_factory=dict)
     seasons: dict[str, str] = field(default_factory=dict)  # "summer" -> "SU"
@@ -102,6 +107,18 @@ class Lexicon:
     next_forms: str = ""
     future_cues: str = ""  # words of a future-tense sentence ("si riunirà", "zal"), besides the shared ones in times/context.py
     not_after_year: str = ""  # words after a bare number that make it a count, not a year
+    # the forms of the noun "year" that name a calendar year after its figures, where the language writes it so
+    # (Russian "2023 год стал ...", "за 2023 год", Polish "2023 rok"): "2023 год" is the year 2023, never a
+    # duration of 2,023 years, which takes the counting form ("2000 лет", "2000 lat")
+    year_nouns: frozenset[str] = frozenset()
+    # centuries and decades as the language writes them: the words for "century" next to an ordinal in figures
+    # or Roman numerals ("im 19. Jahrhundert", "au XIXe siècle", "en el siglo XIX", "в XIX веке"), and the
+    # patterns of a decade, with a group ``year`` ("in den 1990er Jahren", "en la década de 1990", "в 1990-е годы")
+    century_words: str = ""
+    decades: str = ""
+    # a decade in two figures (group ``yy``: "anni '90", "años 90") is of the 1900s, as the press writes it (the
+    # 2000s' decades take four: "anni 2010"); or a word (group ``dw``) of this table: "anni Novanta" -> "199"
+    decade_names: dict[str, str] = field(default_factory=dict)
     # words that TimeML includes in an expression's extent ("the past", "nearly", "early"), per family
     extend: dict[str, str] = field(default_factory=dict)
     # holidays: "MM-DD", "easter+N" (days after Western Easter) or "nth:MONTH:WEEKDAY:N" (N = -1: the last)
@@ -162,6 +179,14 @@ class Lexicon:
     date_words: str = ""
     day_month_seps: str = "/"  # and "-" where the press writes "ngày 20-5" (a score "el 3-1" is no date elsewhere)
     year_before: str = ""  # a word between a month and its year: Vietnamese "tháng 5 năm 2026"
+    # a day of the month written as an ordinal word before its month: Arabic "في التاسع من فبراير", Spanish "el
+    # primero de mayo", Italian "il primo maggio"; the words between the ordinal and the month ("من", "de"), the
+    # words one of which must stand before the ordinal (Arabic "في", "منذ": "الأسبوع الثاني من مارس" is the second
+    # week of March, not March 2), and the word between the month and its year ("de 2025", "عام 2025")
+    day_ordinals: dict[str, int] = field(default_factory=dict)
+    day_ordinal_link: str = ""
+    day_ordinal_before: str = ""
+    day_ordinal_year: str = ""
     year_first: bool = False  # the year before its month and day: Hungarian "2026. április 9.", "2026 áprilisában"
     # the word before a year of the Buddhist era (Thai "พ.ศ."): such a year, or one above 2400 in a language that
     # sets it, is 543 years ahead of the common era (2569 = 2026)
@@ -293,16 +318,25 @@ def _rules(lex: Lexicon) -> list[Rule]:
         add("month_day_range", rf"\b(?P<day>\d{{1,2}})\.?\s?(?:-|–|bis)\s?(?P<day2>\d{{1,2}})\.\s?(?P<month>{M})(?:\s{Y})?")
         add("month_day", rf"\b(?P<day>\d{{1,2}})\.\s?(?P<month>{M})(?:\s{Y})?")
     elif lex.day_de:
-        add("month_day_range", rf"\b(?P<day>\d{{1,2}})\s?(?:-|–|al|y)\s?(?P<day2>\d{{1,2}}) de (?P<month>{M})(?: de(?:l)? {Y})?", re.I)
+        add("month_day_range", rf"\b(?P<day>\d{{1,2}})\s?(?:-|–|al|a|y|e)\s?(?P<day2>\d{{1,2}}) de (?P<month>{M})(?: de(?:l)? {Y})?", re.I)
         add("month_day", rf"\b(?P<day>\d{{1,2}}){lex.day_suffix} de (?P<month>{M})(?: de(?:l)? {Y})?", re.I)
     else:
         wd_before = rf"(?:(?:{WD}),?\s)?"
         if lex.year_first:  # "2026. április 9-én", before the month and day alone
             add("month_day", rf"\b{Y}\.?\s(?P<month>{M})\s(?P<day>\d{{1,2}}){lex.day_suffix}\b(?!\s?(?:-|–|,\d))")
         add("month_day_range", rf"\b(?P<month>{M})\s(?P<day>\d{{1,2}}){lex.day_suffix}\s?(?:-|–|to|and|through)\s?(?:(?P<month2>{M})\s)?(?P<day2>\d{{1,2}}){lex.day_suffix}\b(?:,?\s{Y})?")
-        add("month_day_range", rf"\b(?P<day>\d{{1,2}}){lex.day_suffix}\s?(?:-|–|to|and|au|et)\s?(?P<day2>\d{{1,2}}){lex.day_suffix}\s(?P<month>{M})(?:,?\s{Y})?")
+        # two days before one month, joined by a dash or a word for "to" or "and": "6-7 April", "du 6 au 7 avril",
+        # "il 6 e 7 aprile", "dal 6 al 7 aprile", "6 i 7 kwietnia", "6 и 7 апреля", "6 és 7 április"
+        joins = r"-|–|to|and|au|et|e|al|i|y|en|und|och|og|és|ve|и|і|та|și|ja|και"
+        add("month_day_range", rf"\b(?P<day>\d{{1,2}}){lex.day_suffix}\s?(?:{joins})\s?(?P<day2>\d{{1,2}}){lex.day_suffix}\s(?P<month>{M})(?:,?\s{Y})?")
         add("month_day", rf"\b{wd_before}(?P<month>{M})\s(?P<day>\d{{1,2}}){lex.day_suffix}\b(?!\s?(?:-|–|,\d))(?:,?\s{Y}\b)?")
         add("month_day", rf"\b{wd_before}(?:the\s)?(?P<day>\d{{1,2}}){lex.day_suffix}(?:\sof)?\s(?P<month>{M})(?:,?\s{year_before}{Y}\b)?")
+    if lex.day_ordinals:
+        before = rf"(?<!\w)(?:{lex.day_ordinal_before})\s" if lex.day_ordinal_before else r"\b"
+        link = rf"(?:(?:{lex.day_ordinal_link})\s)?" if lex.day_ordinal_link else ""
+        mod_after = rf"(?:\s(?P<mod>{last_next_this}))?" if lex.unit_first else ""  # "في العشرين من يناير الماضي"
+        of_year = rf"(?:(?:{lex.day_ordinal_year})\s)?" if lex.day_ordinal_year else ""
+        add("month_day", rf"{before}(?P<x>(?P<dord>{_alt(lex.day_ordinals)})\s{link}(?P<month>{M}){mod_after}(?:,?\s{of_year}{Y})?)(?!\w)", re.I)
     if lex.ordinals and lex.quarter_words:
         qmods = rf"(?:(?P<qmod>{lex.quarter_mods})[\s-])?" if lex.quarter_mods else ""
         ords = _alt(lex.ordinals)
@@ -341,6 +375,9 @@ def _rules(lex: Lexicon) -> list[Rule]:
     # Brazilian papers give the day of the month: "na segunda-feira (8)", Indonesian ones the day and month: "Selasa (14/3)",
     # Vietnamese ones "chiều thứ Ba (19-5)"
     dom = rf"(?:\s?\((?P<dom>\d{{1,2}})(?:[{lex.day_month_seps}](?P<dom_m>\d{{1,2}}))?\))?"
+    if lex.night_before:  # "в ночь на пятницу": before a part of the day and a weekday alone take "ночь", "пятницу"
+        nights = _alt(lex.night_weekdays or {**lex.weekdays, **lex.weekdays_after_part})
+        add("night_before", rf"(?<!\w)(?P<x>(?:{lex.night_before})\s(?P<wd>{nights}))(?!\w)", re.I)
     if lex.part_first:
         of = rf"(?:(?:{lex.part_first_link})\s)?" if lex.part_first_link else ""
         after_part = _alt(lex.weekdays_after_part or lex.weekdays)
@@ -426,6 +463,14 @@ def _rules(lex: Lexicon) -> list[Rule]:
         add("reference", rf"\b(?P<x>{_alt(lex.refs)})\b(?![-’'](?:\w))(?!\s(?:\d+|{num}|few|several|couple|{units})\b)", re.I)
     add("decade", r"\b(?:the\s(?:(?:early|mid|late)[\s-])?)?(?P<year>(?:1[89]|20)\d0)s\b")
     add("century", r"\b(?:the\s)?(?P<n>\d{1,2})(?:st|nd|rd|th)\scentury\b")
+    if lex.century_words:
+        # Roman numerals in capitals only (the words in any case): "vi secolo" is no sixth century
+        suffix = r"(?:\.|e|ème|er|-?го|-?м|-?й)?"
+        ordinal = rf"(?:(?P<n>\d{{1,2}})|(?P<roman>[IVX]{{1,5}})){suffix}"
+        words = rf"(?i:{lex.century_words})"
+        add("century", rf"(?<!\w)(?P<x>{ordinal}\s{words}|{words}\s(?P<roman2>[IVX]{{1,5}}))(?!\w)", 0)
+    if lex.decades:
+        add("decade", rf"(?<!\w)(?P<x>{lex.decades})(?!\w)", re.I)
     if lex.prepositions:
         add("year", rf"\b(?:{lex.prepositions})\s(?:early\s|late\s|mid-)?(?P<x>{Y})\b(?![,.]?\d)", re.I)
     add("year", rf"\b{Y}(?=’s|'s|\s(?:election|elections|budget|summit|season|census|campaign|olympics|world cup)\b)")

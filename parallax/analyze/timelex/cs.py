@@ -38,6 +38,8 @@ CS = Lexicon(
     day_before_parts={"předchozí večer": "EV", "předchozího večera": "EV", "předchozí noc": "NI", "předchozí noci": "NI",
                       "večer předtím": "EV", "noc předtím": "NI"},  # fmt: skip
     same_day="téhož dne|tentýž den|ve stejný den|toho dne|ještě ten den",
+    year_nouns=frozenset(("rok", "roku", "rokem", "roce")),  # "2023 rok" is the year 2023
+    night_before=r"v\snoci\s(?:(?:z|ze)\s\w+\s)?na",  # "v noci ze čtvrtka na pátek": Thursday night
     units=_units(
         ("den", "dny", "dnů", "dní", "dnem", "dne", "dnech"), ("týden", "týdny", "týdnů", "týdne", "týdnu", "týdnem", "týdnech"),
         ("měsíc", "měsíce", "měsíců", "měsíci", "měsícem", "měsících"), ("rok", "roky", "let", "roku", "lety", "roce", "rokem", "letech"),

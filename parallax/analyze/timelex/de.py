@@ -16,10 +16,17 @@ DE = Lexicon(
     },
     weekdays={"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5, "sonnabend": 5, "sonntag": 6},
     relative_days={"heute": 0, "gestern": -1, "vorgestern": -2, "übermorgen": 2},
+    night_before=r"in\sder\sNacht\s(?:von\s\w+\s)?(?:zu|zum|auf|zur)",  # "in der Nacht zu Freitag": Thursday night
+    century_words=r"Jahrhundert|Jahrhunderts",
+    decades=r"(?P<year>(?:1[0-9]|20)\d0)er(?:[\s-]Jahren?|-Jahre|-Jahren)?",
     units=_units(
         ("tag", "tage", "tagen"), ("woche", "wochen"), ("monat", "monate", "monaten", "monats"),
         ("jahr", "jahre", "jahren", "jahres"), ("stunde", "stunden"), ("minute", "minuten"), ("jahrzehnt", "jahrzehnte"),
     ),
+    # a weekday of a named week in the genitive after it: "Montag vergangener Woche" is Monday of last week
+    week_mods_after={f"{w} Woche": step for w, step in (("vergangener", -1), ("letzter", -1), ("der vergangenen", -1),
+                                                         ("der letzten", -1), ("dieser", 0), ("nächster", 1),
+                                                         ("kommender", 1), ("der kommenden", 1), ("der nächsten", 1))},
     last_words={"letzte", "letzten", "letzter", "letztes", "vergangene", "vergangenen", "vergangener", "vorige", "vorigen"},
     next_words={"nächste", "nächsten", "nächster", "kommende", "kommenden", "kommender"},
     this_words={"diese", "diesen", "dieser", "dieses"},

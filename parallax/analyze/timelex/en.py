@@ -36,6 +36,8 @@ EN = Lexicon(
         ("day", "days"), ("week", "weeks"), ("month", "months"), ("year", "years"),
         ("hour", "hours"), ("minute", "minutes"), ("decade", "decades"),
     ),
+    # a weekday of a named week written after it: "Monday last week" is Monday of last week, not the last Monday
+    week_mods_after={"last week": -1, "this week": 0, "next week": 1},
     last_words={"last", "previous"},
     next_words={"next", "coming"},
     this_words={"this"},

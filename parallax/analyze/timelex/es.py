@@ -17,13 +17,22 @@ ES = Lexicon(
     weekdays={"lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4, "sábado": 5, "sabado": 5, "domingo": 6},
     relative_days={"hoy": 0, "ayer": -1, "anteayer": -2, "pasado mañana": 2},
     day_with_part={"anoche": (-1, "NI")},
+    century_words=r"siglo",
+    decades=r"(?:década\sde(?:\slos)?|años)\s(?:(?P<year>(?:1[0-9]|20)\d0)|(?:['’]|\b)(?P<yy>[1-9]0)\b|(?P<dw>veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa))",
+    decade_names={'veinte': '192', 'treinta': '193', 'cuarenta': '194', 'cincuenta': '195', 'sesenta': '196', 'setenta': '197', 'ochenta': '198', 'noventa': '199'},
     units=_units(("día", "días", "dia", "dias"), ("semana", "semanas"), ("mes", "meses"), ("año", "años"), ("hora", "horas"), ("minuto", "minutos"), ("década", "décadas")),
+    # a weekday of a named week after it: "el lunes de la semana pasada" is Monday of last week
+    week_mods_after={"de la semana pasada": -1, "de la pasada semana": -1, "de la semana anterior": -1, "de esta semana": 0,
+                     "de la próxima semana": 1, "de la semana próxima": 1, "de la semana que viene": 1},
     last_words={"pasado", "pasada", "anterior"},
     next_words={"próximo", "próxima", "proximo", "proxima", "que viene"},
     this_words={"este", "esta"},
     numbers={"un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "doce": 12},
     ago_before="hace",
     unit_first=True,
+    day_ordinals={"primero": 1},  # "el primero de mayo": the first day of a month is an ordinal, the others cardinals
+    day_ordinal_link="de",
+    day_ordinal_year="de|del",
     day_suffix="(?:°|º)?",  # "1° luglio", "1º de junho"
     day_de=True,
     date_words="el|del|al|día",  # "el 17/5": day first

@@ -16,13 +16,18 @@ FR = Lexicon(
     },
     weekdays={"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6},
     relative_days={"aujourd'hui": 0, "aujourd’hui": 0, "hier": -1, "avant-hier": -2, "demain": 1, "après-demain": 2},
+    century_words=r"siècle|siècles",
+    decades=r"années\s(?:(?P<year>(?:1[0-9]|20)\d0)|(?:['’]|\b)(?P<yy>[1-9]0)\b)",
     units=_units(("jour", "jours"), ("semaine", "semaines"), ("mois",), ("an", "ans", "année", "années"), ("heure", "heures"), ("minute", "minutes"), ("décennie", "décennies")),
+    # a weekday of a named week after it: "lundi de la semaine dernière" is Monday of last week
+    week_mods_after={"de la semaine dernière": -1, "de la semaine passée": -1, "de cette semaine": 0, "de la semaine prochaine": 1},
     last_words={"dernier", "dernière", "passé", "passée", "précédent", "précédente"},
     next_words={"prochain", "prochaine"},
     this_words={"cette", "ce", "cet"},
     numbers={"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "douze": 12},
     ago_before="il y a",
     unit_first=True,
+    day_ordinals={"premier": 1},  # "le premier mai": the first day of a month is an ordinal, the others cardinals
     day_suffix="(?:er)?",
     date_words="le|du|au|jusqu'au",  # "le 17/5": day first
     case_sensitive=False,

@@ -54,11 +54,13 @@ HU = Lexicon(
     day_before_parts={"előző este": "EV", "előző estén": "EV", "előző éjjel": "NI", "előző éjszaka": "NI", "előtte este": "EV",
                       "előző reggel": "MO"},  # fmt: skip
     same_day="aznap|ugyanaznap|ugyanazon a napon|ugyanazon napon",
+    # the terminative "-ig" says how long ("három évig tartott", it lasted three years); not "óráig", which is
+    # also "until the hour" ("10 óráig")
     units=_units(
         ("nap", "napja", "napig", "napon", "napot", "nappal", "napra", "napok", "napokban"),
-        ("hét", "héten", "hete", "hetet", "héttel", "hétre", "hetes", "hetek", "hetekben"),
-        ("hónap", "hónapban", "hónapja", "hónappal", "hónapot", "hónapok", "hónapokban"), ("év", "évben", "éve", "évvel", "évet", "évek", "években"),
-        ("óra", "órája", "órával", "órát", "órák", "órákban"), ("perc", "perce", "perccel", "percet"), ("évtized", "évtizede", "évtizeddel"),
+        ("hét", "héten", "hete", "hetet", "héttel", "hétre", "hétig", "hetes", "hetek", "hetekben"),
+        ("hónap", "hónapban", "hónapja", "hónappal", "hónapot", "hónapig", "hónapok", "hónapokban"), ("év", "évben", "éve", "évvel", "évet", "évig", "évek", "években"),
+        ("óra", "órája", "órával", "órát", "órák", "órákban"), ("perc", "perce", "perccel", "percet", "percig"), ("évtized", "évtizede", "évtizeddel", "évtizedig"),
     ),
     rel_periods={"tavaly": ("year", -1), "tavalyi": ("year", -1), "idén": ("year", 0), "jövőre": ("year", 1),
                  "tavalyelőtt": ("year", -2)},  # fmt: skip

@@ -18,13 +18,20 @@ IT = Lexicon(
               "venerdì": 4, "venerdi": 4, "sabato": 5, "domenica": 6},  # fmt: skip
     relative_days={"oggi": 0, "ieri": -1, "l'altro ieri": -2, "l’altro ieri": -2, "domani": 1, "dopodomani": 2},
     day_with_part={"stamattina": (0, "MO"), "stamani": (0, "MO"), "stasera": (0, "EV"), "stanotte": (0, "NI")},
+    century_words=r"secolo",
+    decades=r"anni\s(?:(?P<year>(?:1[0-9]|20)\d0)|(?:['’]|\b)(?P<yy>[1-9]0)\b|(?P<dw>Venti|Trenta|Quaranta|Cinquanta|Sessanta|Settanta|Ottanta|Novanta))",
+    decade_names={'Venti': '192', 'Trenta': '193', 'Quaranta': '194', 'Cinquanta': '195', 'Sessanta': '196', 'Settanta': '197', 'Ottanta': '198', 'Novanta': '199'},
     units=_units(("giorno", "giorni"), ("settimana", "settimane"), ("mese", "mesi"), ("anno", "anni"), ("ora", "ore"), ("minuto", "minuti"), ("decennio", "decenni")),
+    # a weekday of a named week after it: "lunedì della settimana scorsa" is Monday of last week
+    week_mods_after={"della settimana scorsa": -1, "della scorsa settimana": -1, "della settimana passata": -1,
+                     "di questa settimana": 0, "della settimana prossima": 1, "della prossima settimana": 1},
     last_words={"scorso", "scorsa", "passato", "passata", "precedente"},
     next_words={"prossimo", "prossima", "successivo", "successiva"},
     this_words={"questo", "questa", "quest'", "quest’"},
     numbers={"un": 1, "uno": 1, "una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8, "nove": 9, "dieci": 10, "dodici": 12},
     ago_after="fa",
     unit_first=True,
+    day_ordinals={"primo": 1},  # "il primo maggio": the first day of a month is an ordinal, the others cardinals
     day_suffix="(?:°|º)?",  # "1° luglio", "1º de junho"
     date_words="il|del|dal|al|fino al",  # "il 17/5": day first
     case_sensitive=False,

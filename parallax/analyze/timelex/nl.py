@@ -18,6 +18,9 @@ NL = Lexicon(
     day_with_part={"vanochtend": (0, "MO"), "vanmorgen": (0, "MO"), "vanmiddag": (0, "AF"), "vanavond": (0, "EV"), "vannacht": (0, "NI"),
                    "gisterochtend": (-1, "MO"), "gistermorgen": (-1, "MO"), "gistermiddag": (-1, "AF"), "gisteravond": (-1, "EV"),
                    "gisternacht": (-1, "NI")},
+    century_words=r"eeuw",
+    decades=r"jaren\s(?:(?P<year>(?:1[0-9]|20)\d0)|(?:['’]|\b)(?P<yy>[1-9]0)\b|(?P<dw>twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig))",
+    decade_names={'twintig': '192', 'dertig': '193', 'veertig': '194', 'vijftig': '195', 'zestig': '196', 'zeventig': '197', 'tachtig': '198', 'negentig': '199'},
     units=_units(("dag", "dagen"), ("week", "weken"), ("maand", "maanden"), ("jaar", "jaren"), ("uur", "uren"), ("minuut", "minuten"),
                  ("decennium", "decennia")),
     # a weekday of a named week, before or after it: "vorige week maandag", "maandag vorige week" (Monday of

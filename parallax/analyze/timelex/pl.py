@@ -28,8 +28,20 @@ PL = Lexicon(
     weekdays={"poniedziałek": 0, "wtorek": 1, "środa": 2, "środę": 2, "czwartek": 3, "piątek": 4, "sobota": 5, "sobotę": 5,
               "niedziela": 6, "niedzielę": 6},
     relative_days={"dzisiaj": 0, "dziś": 0, "wczoraj": -1, "przedwczoraj": -2, "jutro": 1, "pojutrze": 2},
+    year_nouns=frozenset(("rok", "roku", "rokiem")),  # "2023 rok" is the year 2023
+    night_before=r"w\snocy\s(?:z\s\w+\s)?na",  # "w nocy z czwartku na piątek": Thursday night
+    century_words=r"wiek|wieku",
+    decades=r"lat(?:ach|a)?\s(?:(?P<year>(?:1[0-9]|20)\d0)|(?:['’]|\b)(?P<yy>[1-9]0)\b)",
     units=_PL_UNITS,
     duration_units=_PL_DURATION_UNITS,
+    # a weekday of a named week after it: "w poniedziałek w zeszłym tygodniu" is Monday of last week
+    week_mods_after={"w zeszłym tygodniu": -1, "w ubiegłym tygodniu": -1, "w poprzednim tygodniu": -1, "w tym tygodniu": 0,
+                     "w przyszłym tygodniu": 1, "w następnym tygodniu": 1},
+    # quarters and halves of a year: "w drugim kwartale 2025 roku", "w pierwszym półroczu"
+    ordinals={"pierwszym": 1, "pierwszy": 1, "pierwszego": 1, "drugim": 2, "drugi": 2, "drugiego": 2, "trzecim": 3, "trzeci": 3,
+              "trzeciego": 3, "czwartym": 4, "czwarty": 4, "czwartego": 4},
+    quarter_words=("kwartale", "kwartał", "kwartału"),
+    half_words=("półroczu", "półrocze", "półrocza"),
     last_words={"ubiegły", "ubiegłego", "ubiegłym", "ubiegłej", "ubiegłą", "zeszły", "zeszłego", "zeszłym", "zeszłej", "zeszłą",
                 "poprzedni", "poprzedniego", "poprzedniej"},
     next_words={"przyszły", "przyszłego", "przyszłym", "przyszłej", "przyszłą", "następny", "następnego", "następnym", "następnej", "następną"},

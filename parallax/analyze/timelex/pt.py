@@ -17,13 +17,22 @@ PT = Lexicon(
     weekdays={"segunda-feira": 0, "segunda": 0, "terça-feira": 1, "terça": 1, "quarta-feira": 2, "quarta": 2, "quinta-feira": 3,
               "quinta": 3, "sexta-feira": 4, "sexta": 4, "sábado": 5, "sabado": 5, "domingo": 6},  # fmt: skip
     relative_days={"hoje": 0, "ontem": -1, "anteontem": -2, "amanhã": 1, "amanha": 1, "depois de amanhã": 2},
+    century_words=r"século",
+    decades=r"(?:década\sde|anos)\s(?:(?P<year>(?:1[0-9]|20)\d0)|(?:['’]|\b)(?P<yy>[1-9]0)\b|(?P<dw>vinte|trinta|quarenta|cinquenta|sessenta|setenta|oitenta|noventa))",
+    decade_names={'vinte': '192', 'trinta': '193', 'quarenta': '194', 'cinquenta': '195', 'sessenta': '196', 'setenta': '197', 'oitenta': '198', 'noventa': '199'},
     units=_units(("dia", "dias"), ("semana", "semanas"), ("mês", "meses", "mes"), ("ano", "anos"), ("hora", "horas"), ("minuto", "minutos"), ("década", "décadas")),
+    # a weekday of a named week after it: "segunda-feira da semana passada" is Monday of last week
+    week_mods_after={"da semana passada": -1, "da semana anterior": -1, "desta semana": 0, "da próxima semana": 1,
+                     "da semana que vem": 1},
     last_words={"passado", "passada", "anterior"},
     next_words={"próximo", "próxima", "proximo", "proxima", "que vem"},
     this_words={"este", "esta", "neste", "nesta"},
     numbers={"um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "tres": 3, "quatro": 4, "cinco": 5, "seis": 6, "sete": 7, "oito": 8, "nove": 9, "dez": 10, "doze": 12},
     ago_before="há|ha",
     unit_first=True,
+    day_ordinals={"primeiro": 1},  # "primeiro de maio": the first day of a month is an ordinal, the others cardinals
+    day_ordinal_link="de",
+    day_ordinal_year="de",
     day_suffix="(?:°|º)?",  # "1° luglio", "1º de junho"
     day_de=True,
     date_words="em|no|dia|até|desde",  # "em 17/5": day first

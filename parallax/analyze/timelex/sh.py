@@ -94,6 +94,7 @@ SH = Lexicon(
     day_before_parts=_both({"prethodne večeri": "EV", "prethodne noći": "NI", "večer prije": "EV", "veče pre": "EV", "noć prije": "NI",
                             "noć pre": "NI"}),
     same_day=_alt_both("istog\\sdana|istoga\\sdana|isti\\sdan|tog\\sdana|toga\\sdana|još\\sistog\\sdana"),
+    night_before=r"u\snoći\s(?:(?:s|sa|od)\s\w+\s)?na|у\sноћи\s(?:(?:с|са|од)\s\w+\s)?на",  # "u noći na petak": Thursday night
     units=_both(_units(
         ("dan", "dana", "dani", "danu", "danom", "danima"),
         ("tjedan", "tjedna", "tjednu", "tjednom", "tjedni", "tjedana", "tjednima", "sedmica", "sedmice", "sedmicu", "sedmici",

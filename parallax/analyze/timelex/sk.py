@@ -40,6 +40,8 @@ SK = Lexicon(
     day_before_parts={"predchádzajúci večer": "EV", "predchádzajúceho večera": "EV", "predchádzajúcu noc": "NI",
                       "predchádzajúcej noci": "NI", "večer predtým": "EV", "noc predtým": "NI"},  # fmt: skip
     same_day="v ten istý deň|ten istý deň|toho istého dňa|v ten deň|ešte v ten deň|v rovnaký deň",
+    year_nouns=frozenset(("rok", "roku", "rokom", "roke")),  # "2023 rok" is the year 2023
+    night_before=r"v\snoci\s(?:(?:z|zo)\s\w+\s)?na",  # "v noci zo štvrtka na piatok": Thursday night
     units=_units(
         ("deň", "dni", "dní", "dňa", "dňom", "dňoch", "dňami"), ("týždeň", "týždne", "týždňov", "týždňa", "týždni", "týždňom",
                                                                "týždňoch", "týždňami"),

@@ -40,6 +40,7 @@ SL = Lexicon(
     day_before="prejšnji dan|prejšnjega dne|prejšnjega dneva|dan prej|dan pred tem|dan poprej",
     day_before_parts={"prejšnji večer": "EV", "prejšnjo noč": "NI", "večer prej": "EV", "noč prej": "NI"},
     same_day="isti dan|istega dne|istega dneva|tistega dne|še isti dan",
+    night_before=r"v\snoči\s(?:(?:s|z)\s\w+\s)?na",  # "v noči s četrtka na petek": Thursday night
     units=_units(
         ("dan", "dni", "dneva", "dnevu", "dnem", "dnevi", "dnevoma", "dnevih", "dnevom", "dnevov", "dneh"),
         ("teden", "tedna", "tednu", "tednom", "tedni", "tednov", "tednih", "tednoma", "tedne"),

@@ -20,6 +20,8 @@ TR = Lexicon(
     units=_units(("gün",), ("hafta",), ("ay",), ("yıl", "sene"), ("saat",), ("dakika",)),
     # and the adjective of a duration after its figure: "24 saatlik grev", "3 günlük ziyaret" (measures of the noun after it)
     duration_units=_units(("gün", "günlük"), ("hafta", "haftalık"), ("ay",), ("yıl", "sene"), ("saat", "saatlik"), ("dakika", "dakikalık")),
+    # a weekday of a named week before it: "geçen hafta pazartesi" is Monday of last week, not the last Monday
+    week_mods={"geçen hafta": -1, "bu hafta": 0, "gelecek hafta": 1, "önümüzdeki hafta": 1},
     last_words={"geçen", "geçtiğimiz"},
     next_words={"gelecek", "önümüzdeki"},
     this_words={"bu"},

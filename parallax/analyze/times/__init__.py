@@ -26,7 +26,7 @@ from datetime import date, timedelta
 from parallax.analyze import Paragraph, component
 from parallax.analyze.quantities.tallies import is_score
 from parallax.analyze.timelex import LEXICONS, Lexicon
-from parallax.analyze.times.context import _cached, _names_a_day, names_a_day
+from parallax.analyze.times.context import _CLAUSE_BREAK, _UNTIL_WORDS, _cached, _names_a_day, names_a_day
 from parallax.analyze.times.days import DayHandlers
 from parallax.analyze.times.periods import PeriodHandlers
 from parallax.ingest.timeparse import published_date
@@ -40,7 +40,7 @@ _FAMILY = {
     "relative_unit": "relative", "relative_period": "relative", "later": "relative", "cjk_month": "period", "cjk_year": "period",
     "cjk_date": "day", "month_only": "period", "month_year": "period", "year": "period", "bare_year": "period",
     "decade": "period", "season": "period", "quarter": "period",
-    "weekday": "day", "week_weekday": "day", "part_weekday": "day", "relative_day": "day", "day_with_part": "day", "day_after": "day", "day_before": "day", "same_day": "day", "overnight": "day", "tonight": "day", "month_day": "day", "part_of_day": "day", "clock": "day",
+    "weekday": "day", "week_weekday": "day", "part_weekday": "day", "night_before": "day", "relative_day": "day", "day_with_part": "day", "day_after": "day", "day_before": "day", "same_day": "day", "overnight": "day", "tonight": "day", "month_day": "day", "part_of_day": "day", "clock": "day",
 }  # fmt: skip
 
 
@@ -59,6 +59,21 @@ _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(?:T|$)")
 # days the handlers of these place relative to the day a paragraph last named, and how many days after it
 # ("overnight" by :meth:`Context._night_of`)
 _ANCHORED = {"day_after": 1, "day_before": -1, "same_day": 0, "overnight": 0}
+# what may stand between a clock time and the day written after it in one phrase: a few words with no stop,
+# clause break or "until" ("at 14:30 local time on Monday", "alle 14.30 di martedì", "a las 14:30 hora local del
+# sábado", "um 14.30 Uhr am Montag", "at 9 a.m. (0700 GMT) on Tuesday")
+_CLOCK_DAY_GAP = re.compile(r"(?:[^\S\n]|[()])*(?:(?<=[\s(])[^\s.;!?,:()]+[^\S\n]+(?:\(\s*)?){0,4}\Z")
+_CLOCK_DAY_STOP = re.compile(rf"{_CLAUSE_BREAK.pattern}|(?<!\w)(?:{_UNTIL_WORDS})(?!\w)", re.I)
+_CLOCK_DAY_MAX = 30  # characters: a day farther on belongs to another phrase
+# the words that join two days of one span or list ("Monday and Tuesday", "maandag en dinsdag", "de lunes a
+# miércoles", "上周一和周二", "지난주 월요일과 화요일"; also the conjunction a proclitic writes: "الاثنين والثلاثاء")
+_COORDINATION = re.compile(
+    r"[^\S\n]*(?:and|to|through|until|or|und|bis|oder|et|au|ou|y|a|al|o|e|en|tot|of|och|og|eller|ve|ile|i|oraz|lub|"
+    r"и|і|й|та|или|або|és|vagy|ja|tai|και|ή|și|sau|و|ו|和|与|與|及|至|到|或|、|と|から|과|와|부터|및|-|–|~|〜)[^\S\n]*\Z",
+    re.I,
+)
+# a clock match that names its own day ("11 p.m. Tuesday", "昨晚8点"): the groups that hold it
+_CLOCK_OWN_DAY = ("wd", "rel", "cmonth", "cdd", "cpart", "cpart2")
 
 
 class _Spans:
@@ -86,6 +101,8 @@ class Resolver(DayHandlers, PeriodHandlers):
         taken = _Spans()
         anchored: dict[int, str] = {}  # where a "the next day", "the day before" starts: its handler
         loose: set[int] = set()  # where a clock time starts that no day word placed
+        dayless: set[int] = set()  # where a clock time starts whose match names no day of its own
+        bare: set[int] = set()  # where a weekday starts that no word places ("dinsdag", not "vorige dinsdag")
         traps = self._traps(text)
         for rule in self.lex.rules:
             for m in rule.pattern.finditer(text):
@@ -108,6 +125,10 @@ class Resolver(DayHandlers, PeriodHandlers):
                     anchored[s] = rule.handler
                 if unplaced:
                     loose.add(s)
+                if rule.handler == "clock" and not any(m.groupdict().get(k) for k in _CLOCK_OWN_DAY):
+                    dayless.add(s)
+                if rule.handler == "weekday" and not any(m.groupdict().get(k) for k in ("mod", "mod0", "dom")):
+                    bare.add(s)
         out = []
         for s, e, value, gran, family in found:
             start = self._extend_left(text, s, family, taken) if family else s
@@ -115,8 +136,13 @@ class Resolver(DayHandlers, PeriodHandlers):
                 anchored[start] = anchored[s]
             if s in loose:
                 loose.add(start)
+            if s in dayless:
+                dayless.add(start)
+            if s in bare:
+                bare.add(start)
             out.append((start, e, value, gran))
         out.sort()
+        self._coordinated_days(text, out, bare)
         named: list[tuple[int, str]] = []  # the days this paragraph names, where and in order
         for i, (s, e, v, g) in enumerate(out):
             if s in anchored and named:
@@ -135,10 +161,50 @@ class Resolver(DayHandlers, PeriodHandlers):
                 out[i] = (s, e, v, g)
             if v and _DAY_VALUE.match(v) and (g == "day" or s in anchored or _names_a_day(text[s:e], self.lex)):
                 named.append((s, v))
+        self._clock_days(text, out, dayless)
         # the last day this paragraph names is the day of a bare clock time in the next one
         self.carry_day = date.fromisoformat(named[-1][1][:10]) if named else None
         self.named_days.extend(date.fromisoformat(v[:10]) for _, v in named)
         return out
+
+    def _coordinated_days(self, text: str, out: list[tuple[int, int, str | None, str]], bare: set[int]) -> None:
+        """A bare weekday joined to the day before it ("vorige week maandag en dinsdag", "Monday last week and
+        Tuesday", "from March 9 to Wednesday") is the first such weekday after that day: a list or span of days
+        runs forward from its first member, which says which week it is."""
+        for i in range(1, len(out)):
+            s, e, v, g = out[i]
+            s1, e1, v1, _ = out[i - 1]
+            if s not in bare or not v or not v1 or not _DAY_VALUE.match(v1) or not _COORDINATION.match(text, e1, s):
+                continue
+            if not self._dated(text[s1:e1]):
+                continue  # "yesterday and Monday": a list that opens on a relative day need not run forward
+            first, day = date.fromisoformat(v1[:10]), date.fromisoformat(v[:10])
+            day = first + timedelta(days=(day.weekday() - first.weekday()) % 7 or 7)
+            out[i] = (s, e, day.isoformat() + v[10:], g)
+
+    def _dated(self, expression: str) -> bool:
+        """Whether an expression writes its day as a weekday or in figures ("Monday last week", "March 9")."""
+        start = "" if self.lex.no_spaces else r"(?<!\w)"  # "上周一": a word starts anywhere in unspaced text
+        weekdays = _cached(self.lex, "weekday-words", lambda: re.compile(rf"\d|{start}(?:{'|'.join(map(re.escape, self.lex.weekdays))})", re.I))
+        return bool(weekdays.search(expression))  # type: ignore[union-attr]
+
+    def _clock_days(self, text: str, out: list[tuple[int, int, str | None, str]], dayless: set[int]) -> None:
+        """Put a clock time on the day written right after it in the same phrase: the press writes the hour
+        first and its day after it ("at 14:30 local time on Monday", "alle 14.30 di martedì", "a las 14:30
+        hora local del sábado"), which is that time's day whatever the sentence named before.  Read from the
+        end, so that a time followed by another one ("9 a.m. (0700 GMT) on Tuesday") takes the day the
+        second one took."""
+        for i in range(len(out) - 2, -1, -1):
+            s, e, v, g = out[i]
+            s2, _, v2, _ = out[i + 1]
+            if s not in dayless or not v or not v2 or not _DAY_VALUE.match(v2) or s2 - e > _CLOCK_DAY_MAX:
+                continue
+            gap = text[e:s2]
+            if _CLOCK_DAY_GAP.match(gap) and not _CLOCK_DAY_STOP.search(gap):
+                day = date.fromisoformat(v2[:10])
+                if v2.endswith("TNI") and v[10:11] == "T" and int(v[11:13]) < 12:
+                    day += timedelta(days=1)  # "kl. 03.15 natt til lørdag": a night runs past midnight into the next day
+                out[i] = (s, e, day.isoformat() + v[10:], g)
 
     def _traps(self, text: str) -> _Spans:
         """Where the lexicon's traps match: no expression may overlap one ("明日香" holds no "明日",

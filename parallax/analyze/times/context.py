@@ -26,7 +26,8 @@ _FUTURE_WORDS = (
     r"wird|werden|soll|sollen|kommende[nmr]?|nächste[nmr]?|prochain|prochaine|sera|seront|doit|devrait|próximo|próxima|será"
 )
 
-_UNTIL = re.compile(r"(?<!\w)(?:until|till|through|hasta(?: el)?|fino a|jusqu'(?:à|au)|bis(?: zum| am)?|até(?: à| a)?|tot)\s+\Z", re.I)
+_UNTIL_WORDS = r"until|till|through|hasta(?: el)?|fino a|jusqu'(?:à|au)|bis(?: zum| am)?|até(?: à| a)?|tot"
+_UNTIL = re.compile(rf"(?<!\w)(?:{_UNTIL_WORDS})\s+\Z", re.I)
 _CLAUSE_BREAK = re.compile(r",|;|\s(?:and|but|while|und|aber|et|mais|y|pero|e|ma|en|maar)\s|[，；،]")
 _RIGHT_PENALTY = 200  # a tense cue after the expression and past a clause break is another clause's
 _TENSE_RIGHT = 2.0  # a tense cue after the expression counts as this much farther than one before it

@@ -102,10 +102,11 @@ class DayHandlers(Context):
 
     def month_day(self, m, text):
         month = self._month(m.group("month"))
-        day = int(m.group("day"))
+        # the day in figures, or as an ordinal word ("التاسع من فبراير", "primero de mayo": Lexicon.day_ordinals)
+        day = int(m.group("day")) if m.groupdict().get("day") else self.lex.lookup("day_ordinals", m.group("dord"))
         year = self._year(m)
         if not year and self.ref:
-            year = self._year_for(month, day, text, m)
+            year = self._year_for(month, day, text, m, (m.groupdict().get("mod") or "").lower())
         if not year:
             return None, "day"
         return _day(year, month, day), "day"
@@ -237,6 +238,16 @@ class DayHandlers(Context):
             day, month = int(m.group("dom")), int(m.group("dom_m"))
             d = date(_nearest_year(month, day, self.ref), month, day)
         return f"{d.isoformat()}T{self.lex.lookup('part_first', m.group('part'))}", "time"
+
+    def night_before(self, m, text):
+        """The night before a weekday ("в ночь на пятницу", "in der Nacht zu Freitag"): the weekday's own day is
+        placed as a bare weekday is, and the night is the evening before it (TimeML's NI of the day before)."""
+        if not self.ref:
+            return None, "time"
+        word = m.group("wd")
+        wd = next(t[k] for t in (self.lex.night_weekdays, self.lex.weekdays, self.lex.weekdays_after_part) for k in t if k.lower() == word.lower())
+        d = self._weekday_date(wd, "", m, text) - timedelta(days=1)
+        return f"{d.isoformat()}TNI", "time"
 
     def relative_day(self, m, text):
         if not self.ref:

@@ -34,6 +34,20 @@ _AGE = re.compile(r"[\s-]old\b", re.I)
 _RATE_WORDS = {"million", "billion", "twice", "once", "times", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve"}
 
 
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def _roman(numeral: str) -> int:
+    """A Roman numeral up to XXXIX, as centuries are written ("XIX", "XXI")."""
+    values = [_ROMAN[c] for c in numeral]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+def _is_year(figures: str, ref: date | None) -> bool:
+    """Whether four figures can be a year of the news: from 1000 to 30 years after publication (2099 without it)."""
+    return len(figures) == 4 and figures.isdigit() and 1000 <= int(figures) <= (ref.year + 30 if ref else 2099)
+
+
 def _is_rate(text: str, start: int) -> bool:
     """A figure among the three words before "a year": "$1.76 a year", "four flights a week", "24 hours a day"."""
     words = text[max(0, start - 40) : start].split()[-3:]
@@ -94,10 +108,17 @@ class PeriodHandlers(Context):
         return m.group("x"), "year"
 
     def decade(self, m, text):
+        g = m.groupdict()
+        if g.get("yy"):  # "anni '90": the 1990s (Lexicon.decade_names)
+            return "19" + g["yy"][0], "decade"
+        if g.get("dw"):  # "anni Novanta"
+            return self.lex.lookup("decade_names", g["dw"]), "decade"
         return m.group("year")[:3], "decade"
 
     def century(self, m, text):
-        n = int(m.group("n"))
+        g = m.groupdict()
+        roman = g.get("roman") or g.get("roman2")
+        n = _roman(roman) if roman else int(g["n"])
         return (f"{n - 1:02d}", "century") if 1 <= n <= 21 else (None, None)
 
     def relative_unit(self, m, text):
@@ -290,6 +311,8 @@ class PeriodHandlers(Context):
             unit = (self.lex.duration_units or self.lex.units)[m.group("unit").lower()]
         if n is None or _AGE.match(text, m.end()):
             return None, None  # "a 6-year-old boy", "37 years old"
+        if unit == "year" and m.groupdict().get("n") and m.group("unit").lower() in self.lex.year_nouns and _is_year(m.group("n"), self.ref):
+            return m.group("n"), "year"  # "2023 год стал рекордным": the year 2023 (Lexicon.year_nouns)
         if m.groupdict().get("n") and m.group("n").lower() in _ARTICLES and _is_rate(text, m.start()):
             return None, None  # a rate: "$500 million a year", "four flights a week"
         code = {"day": "D", "week": "W", "month": "M", "year": "Y", "hour": "H", "minute": "M", "decade": "Y"}[unit]
