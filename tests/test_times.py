@@ -231,3 +231,13 @@ def test_numeric_dates_and_24_hour_times_in_any_language(lang, text, values):
     from parallax.analyze.times import resolve_text
 
     assert [v for _, _, v, _ in resolve_text(text, lang, "2026-03-15T10:00:00+00:00")] == values
+
+
+def test_a_participle_after_a_linking_verb_is_no_past_tense():
+    import parallax
+    from parallax.records import Article
+
+    for text, value in (("Line 7 will stay closed until Friday.", "2026-07-10"), ("The road is closed until Friday.", "2026-07-10"),
+                        ("Police closed the road on Friday.", "2026-07-03")):
+        art = parallax.analyze([Article(id="en", text=text, language="en", published="2026-07-08T10:00:00Z")])[0]
+        assert [t.value for t in art.times] == [value], text

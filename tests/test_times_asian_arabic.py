@@ -327,3 +327,12 @@ def test_a_day_of_the_month_in_an_ordinal_word(lang, text, expr, value):
 )
 def test_an_ordinal_that_is_no_day_of_the_month(lang, text):
     assert all(not v or len(v) == 7 for v in found(lang, text).values()), found(lang, text)
+
+
+def test_a_number_of_days_it_takes_is_no_day_of_the_month():
+    art = parallax.analyze([Article(id="ja", text="復旧には3日かかる見通しだ。事故は5日に起きた。", language="ja", published="2026-09-10T10:00:00+09:00")])[0]
+    assert [(t.text, t.value) for t in art.times] == [("5日", "2026-09-05")]
+    art = parallax.analyze([Article(id="ko", text="사고는 5일 발생했다. 복구에 3일 이상 걸릴 전망이다.", language="ko", published="2026-09-10T10:00:00+09:00")])[0]
+    assert ("5일", "2026-09-05") in [(t.text, t.value) for t in art.times]
+    assert not any(t.value == "2026-09-03" for t in art.times)
+

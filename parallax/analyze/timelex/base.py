@@ -241,6 +241,12 @@ _NO_SPACE_BOUNDARY = rf"(?:(?<![{_LATIN_RUN}])|(?![{_LATIN_RUN}]))"
 _FRACTION_OF = r"(?!\s(?:de|des|del|dei|delle|degli|dos|das|do|da|of|των|της|του|من)(?!\w))"
 
 
+
+# words after "3日" / "3일" that make it a number of days, not the 3rd: a time it takes ("3日かかる", "3일
+# 걸렸다", "3日を要する"), lasts ("3日続いた") or a bound or hedge on a count ("3日以上", "3日以内", "3日ほど",
+# "3일 이상", "3일가량"), and "for the first time in 3 days" ("3日ぶり")
+_DAYS_COUNTED = "かか|掛か|を要|続|ほど|程度|以上|以内|足らず|余り|あまり|近く|ぶり|連続|がかり|걸리|걸렸|걸려|걸린|이상|이내|가량|정도|연속|넘게"
+
 def _rules(lex: Lexicon) -> list[Rule]:
     flags = 0 if lex.case_sensitive else re.I
     abbr = [m for m in lex.months if len(m) <= lex.month_abbr_max and m.lower() not in ("may", "june", "july", "mai", "juin", "mars", "août", "aout", "mayo")]
@@ -288,8 +294,8 @@ def _rules(lex: Lexicon) -> list[Rule]:
     # numeric dates every language writes alike: "2026年3月14日", "3月14日", "2026년 3월 14일", "14.03.2026",
     # and "14/03/2026" (day first outside English; see times.days.DayHandlers.numeric_slash)
     add("numeric_cjk", r"(?<!\d)(?:(?P<year>\d{4})\s?[年년]\s?)?(?P<m>\d{1,2})\s?[月월]\s?(?P<d>\d{1,2})\s?[日일](?!\d)")
-    add("numeric_cjk_day", r"(?<![\d月월])(?P<d>\d{1,2})\s?[日일](?![\d本元])(?!\s?(?:전|후|동안|간|만에|째|前|后|後|間|间))")
-    # "18日": a day of this month (not 日本, 日元, nor "3일 전", "3日前": three days ago)
+    add("numeric_cjk_day", rf"(?<![\d月월])(?P<d>\d{{1,2}})\s?[日일](?![\d本元])(?!\s?(?:전|후|동안|간|만에|째|前|后|後|間|间|{_DAYS_COUNTED}))")
+    # "18日": a day of this month (not 日本, 日元, nor "3일 전", "3日前": three days ago, nor a count of days)
     add("numeric_dmy", r"(?<![\d.-])(?P<d>\d{1,2})(?P<sep>[.-])(?P<m>\d{1,2})(?P=sep)(?P<year>\d{4})(?![\d.-]\d)")  # also "14-03-2026"
     add("numeric_slash", r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})(?![\d/])")
     if lex.clock:
