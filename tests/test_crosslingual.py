@@ -130,3 +130,21 @@ def test_one_count_each_of_different_events_is_no_conflict():
     b = Article(id="es", text=es, language="es", published="2026-05-04")
     conflicts = [c for f in parallax.compare([a, b]).to_dict()["facts"] for c in f["conflicts"]]
     assert not [c for c in conflicts if c["kind"] == "number"], conflicts
+
+
+def test_an_english_and_a_chinese_report_of_one_event_are_one_story():
+    """Names in Chinese characters are heard by their pinyin; another event the same day stays apart."""
+    from parallax.stories import cluster_articles
+
+    en = Article(id="sz-en", language="en", published="2026-07-08T10:00:00Z", title="Shenzhen metro tunnel flood traps 200 passengers",
+                 text="SHENZHEN — Floodwater poured into a metro tunnel in Shenzhen's Futian district on Tuesday evening, trapping about "
+                 "200 passengers for three hours before all were rescued, city officials said. Mayor Qin Weizhong said pumps had failed "
+                 "after 180 mm of rain fell in two hours. Line 7 would stay closed until Friday.")
+    zh = Article(id="sz-zh", language="zh", published="2026-07-08T21:00:00+08:00", title="深圳地铁隧道进水 约200名乘客被困",
+                 text="周二晚，深圳福田区一段地铁隧道进水，约200名乘客被困三个小时后全部获救。市长覃伟中表示，两小时内降雨180毫米，导致排水泵失灵。地铁7号线将停运至周五。")
+    other = Article(id="lima-en", language="en", published="2026-07-08T15:00:00Z", title="Lima landslide buries homes",
+                    text="LIMA — A landslide buried 14 homes on the outskirts of Lima on Tuesday after days of heavy rain, killing two "
+                    "people, Peru's civil defence agency said. Mayor Renzo Reggiardo said 60 families had been moved to shelters.")
+    result = cluster_articles(parallax.analyze([en, zh, other]))
+    groups = sorted(sorted(a if isinstance(a, str) else a["id"] for a in s["articles"]) for s in result.stories)
+    assert groups == [["lima-en"], ["sz-en", "sz-zh"]]
