@@ -76,6 +76,27 @@ def is_article_page(tree) -> bool:
 _POPUP = re.compile(r"(?:^|[\s_-])(?:tooltip|popover|popup|pop-up|rollover|hovercard|hover-card)(?:$|[\s_-])", re.I)
 
 
+# Share buttons by the class most templates give them ("entry-share", "post__share", "article-sharing"):
+# trafilatura's own list knows the ones that start with "share" only.  Left in a live blog's entry, their
+# links make the last entry look like a teaser that precision mode drops.
+_SHARE = re.compile(r"(?:^|[-_])shar(?:e|es|ing)(?:$|[-_])", re.I)
+_MAX_SHARE_CHARS = 150  # a row of buttons, not a container of text
+
+
+def drop_share_widgets(tree) -> None:
+    """Remove share-button rows (a share class or id, a link or button, little text): never article text."""
+    doomed = []
+    for el in tree.iter("div", "ul", "section", "aside", "p", "span"):
+        words = f"{el.get('class') or ''} {el.get('id') or ''}".split()
+        if not any(_SHARE.search(w) for w in words) or next(el.iter("a", "button"), None) is None:
+            continue
+        if len(el.text_content().strip()) <= _MAX_SHARE_CHARS:
+            doomed.append(el)
+    for el in doomed:
+        if el.getparent() is not None:
+            el.drop_tree()
+
+
 _EMBED = re.compile(r"\b(?:twitter-tweet|twitter-video|instagram-media|tiktok-embed|bluesky-embed|mastodon-embed)\b", re.I)
 
 
@@ -242,8 +263,23 @@ _RELATED = re.compile(
     r"lea (?:también|además|más)|lee (?:también|además|más)|lea|mire|mira|vea (?:también|además|más)|ver (?:también|más)|"
     r"le puede interesar|te puede interesar|puedes ver|notas relacionadas|noticias relacionadas|contenido relacionado|"
     r"relacionad[oa]s?|leia (?:também|mais)|veja (?:também|mais)|saiba mais|leggi anche|potrebbe interessarti|"
-    r"articoli correlati|czytaj (?:też|także|więcej)|zobacz (?:też|także|również)|przeczytaj (?:też|także)"
-    r")\b\s*(?:[:|›»>\-–—?]|$)",
+    r"articoli correlati|czytaj (?:też|także|więcej)|zobacz (?:też|także|również)|przeczytaj (?:też|także)|"
+    # Dutch, Swedish, Danish, Norwegian, Romanian, Hungarian, Turkish, Czech, Slovak
+    r"lees (?:ook|meer|verder)|meer over dit onderwerp|gerelateerde artikelen|ook interessant|"
+    r"läs (?:också|även|mer)|mer om ämnet|relaterat|læs (?:også|mere)|les (?:også|mer)|"
+    r"cite[șşs]te (?:[șşs]i|mai mult)|citi[țţt]i (?:[șşs]i|mai mult)|vezi [șşs]i|articole (?:similare|corelate)|"
+    r"kapcsolód[óo](?: (?:cikkek?|hírek))?|olvassa el ezt is|ez is érdekelheti|ezek is érdekelhetik|"
+    r"ilgili haber(?:ler)?|ayrıca (?:okuyun|bakınız)|benzer haberler|bunlar da ilginizi çekebilir|"
+    r"čtěte (?:také|též)|přečtěte si (?:také|též)|čítajte (?:aj|tiež)|súvisiace články|"
+    # Greek, Russian, Ukrainian
+    r"διαβάστε (?:επίσης|ακόμη|ακόμα)|δείτε (?:επίσης|ακόμη|ακόμα)|σχετικά άρθρα|σχετικές ειδήσεις|"
+    r"читайте (?:также|тоже|ещё|еще)|смотрите также|читать также|по теме|"
+    r"читайте (?:також|ще)|дивіться також|за темою|новини на тему|"
+    # Arabic ("اقرأ أيضاً", tanwin or not, hamza or not), Chinese, Japanese, Korean
+    r"[اإ]قرأ (?:أ|ا)يضا|[اإ]قرأ المزيد|شاهد (?:أ|ا)يضا|(?:أخبار|مواضيع|مقالات) ذات صلة|"
+    r"相[关關](?:阅读|閱讀|新[闻聞]|[报報][道导導])|延伸[阅閱][读讀]|推[荐薦][阅閱][读讀]|"
+    r"関連記事|関連ニュース|あわせて読みたい|관련 ?(?:기사|뉴스)|함께 (?:보면 좋은|읽으면 좋은) 기사"
+    r")\b\u064b?\s*(?:[:：|›»>\-–—?]|$)",  # (the tanwin of "أيضاً" is a mark, after the word's boundary)
     re.I,
 )
 # Agency credits closing a wire story: "(Reporting by ...; Editing by ...)".
@@ -297,6 +333,25 @@ _DISCLOSURE = re.compile(
     r"\b(?:enthält|enthaelt) (?:werbung|affiliate)",
     re.I,
 )
+# An advert's label left on a line of its own where the advert was ("Advertisement", "Anzeige",
+# "Publicidad", "Реклама", "广告"): the bare word is never a sentence of the report.
+_AD_LABEL = re.compile(
+    r"^[\W_]*(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|advertentie|"
+    r"reclame|annons|annonse|annonce|mainos|reklama|reklam|реклама|διαφήμιση|publicitate|hirdetés|reklám|"
+    r"إعلان|广告|廣告|広告|광고)[\W_]*$",
+    re.I,
+)
+# A photo credit on a line of its own, left when the extraction dropped the picture and its caption:
+# "Foto: Jonas Reiter/dpa", "Fot. Tomasz Wiśniewski / PAP", "Φωτογραφία: ...", "تصوير: ...",
+# "图片来源：视觉中国", "사진=김민준 기자".  A label and a colon (Korean papers write "="; Polish abbreviates
+# "Fot.") open no sentence of reporting; the line is short, a name and an agency.
+_PHOTO_CREDIT = re.compile(
+    r"^[(\[]?(?:photo(?:graph)?s?|pictures?|images?|photo credits?|cr[ée]dits? photos?|foto(?:s|grafie|grafía|grafia|grafi|grafija)?|"
+    r"fotó|fotoğraf|zdjęcie|фото(?:графия)?|світлина|φωτογραφία|تصوير|صورة|الصورة|图片来源|圖片來源|图片|圖片|写真|사진)"
+    r"\s?[:：=]|^[(\[]?(?:fot|zdj|φωτ)\.\s",
+    re.I,
+)
+_MAX_CREDIT_WORDS, _MAX_CREDIT_CHARS = 12, 100
 # A link to another story tagged by its kind, as tabloids set them between paragraphs: "China
 # furious at Macron for Hong Kong protest jibe [INSIGHT]", "... amid China turmoil [VIDEO]".
 # A headline ends on no full stop, so a transcript's "That's all. [LAUGHTER]" is no such link.
@@ -326,6 +381,10 @@ def line_reason(line: str, is_last: bool = False, links: frozenset[str] = frozen
         return "page metadata"
     if words <= 25 and (_PROMO.search(line) or _PROMO_START.match(line) or _DISCLOSURE.search(line)):
         return "promotion"
+    if _AD_LABEL.match(line):
+        return "advertisement"
+    if words <= _MAX_CREDIT_WORDS and len(line) <= _MAX_CREDIT_CHARS and _PHOTO_CREDIT.match(line):
+        return "photo credit"
     if words <= 25 and _READER_CALL.search(line) and not QUOTE_MARKS.search(line):
         return "promotion"
     if words <= 25 and _TAGGED_LINK.search(line) and not QUOTE_MARKS.search(line):  # not a speech's "[APPLAUSE]"
@@ -374,6 +433,7 @@ def main_text(html: str) -> str | None:
     if tree is None:
         return None
     drop_popups(tree)
+    drop_share_widgets(tree)
     unwrap_embedded_posts(tree)
     keep_running_text(tree)
     paragraphs_from_breaks(tree)
