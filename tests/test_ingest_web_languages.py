@@ -93,3 +93,31 @@ _LIVE = """<html><head><meta property="og:type" content="article"><title>Floods 
 def test_share_buttons_do_not_cost_a_live_blog_its_last_entry():
     text = main_text(_LIVE)
     assert text is not None and "Forty schools are closed" in text and "Share this post" not in text
+
+
+_LAYOUT_TABLE = """<html><head><title>Vale Gazette :: New ferry for the lake</title></head><body><table width="100%" border="0">
+<tr><td colspan="2"><a href="/">Home</a> | <a href="/news">News</a> | <a href="/sport">Sport</a> | <a href="/weather">Weather</a></td></tr>
+<tr><td width="160" valign="top"><a href="/news">News</a><br><a href="/sport">Sport</a><br><b>Most read</b><br>
+<a href="/a">Council sells the old depot to a developer</a><br><a href="/b">Lakeside road closed for repairs until May</a></td>
+<td valign="top" class="content"><h1>New ferry for the lake</h1><font size="2">12.02.2026</font><br><br>
+<font size="3">The lake ferry company has bought a new electric boat that will carry 120 passengers between the three villages.<br><br>
+The boat cost 2.4 million euros and will enter service in June, the company's director told the council on Tuesday.<br><br>
+<table border="1"><tr><th>Route</th><th>Minutes</th></tr><tr><td>North to South</td><td>25</td></tr></table>
+The old diesel ferry, built in 1978, will be sold.</font></td></tr>
+<tr><td colspan="2"><font size="1">Copyright 2026 Vale Gazette</font></td></tr></table></body></html>"""
+
+
+def test_a_table_that_lays_out_the_page_is_read_as_blocks():
+    text = main_text(_LAYOUT_TABLE)
+    assert text is not None
+    assert "will carry 120 passengers" in text and "will be sold" in text and "The boat cost" in text
+    assert "Council sells the old depot" not in text and "Lakeside road" not in text and "Copyright" not in text
+    assert "| North to South | 25 |" in text  # a table of data inside the article stays a table
+
+
+def test_a_table_of_data_with_no_headline_in_it_stays_a_table():
+    from parallax.ingest.extract import parse, unwrap_layout_tables
+
+    tree = parse(_LAYOUT_TABLE.replace("<h1>New ferry for the lake</h1>", "<b>New ferry for the lake</b>"))
+    unwrap_layout_tables(tree)
+    assert len(list(tree.iter("table"))) == 2

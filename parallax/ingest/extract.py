@@ -97,6 +97,26 @@ def drop_share_widgets(tree) -> None:
             el.drop_tree()
 
 
+_TABLE_PARTS = ("table", "thead", "tbody", "tfoot", "tr", "td", "th")
+
+
+def unwrap_layout_tables(tree) -> None:
+    """Turn the tables that lay a page out (menu in one cell, the article in the next: how pages were
+    built before CSS, and still are on some regional and institutional sites) into plain blocks.  A table
+    whose cell holds the page's headline (``<h1>``) is layout: a table of data has no headline in it.  As
+    a table, trafilatura reads it row by row, menu and article in one line; as blocks, it finds the
+    article's cell.  Tables of data, inside the article or not, stay tables."""
+    layout = [t for h1 in tree.iter("h1") for t in h1.iterancestors("table")]  # the proxies held: lxml keeps them the same objects
+    if not layout:
+        return
+    owned = [(el, el if el.tag == "table" else next(el.iterancestors("table"), None)) for el in tree.iter(*_TABLE_PARTS)]
+    for el, owner in owned:  # (owners found before any is renamed)
+        if owner is not None and any(owner is t for t in layout):
+            el.tag = "div"
+            for attr in ("width", "valign", "colspan", "rowspan", "border", "cellpadding", "cellspacing"):
+                el.attrib.pop(attr, None)
+
+
 _EMBED = re.compile(r"\b(?:twitter-tweet|twitter-video|instagram-media|tiktok-embed|bluesky-embed|mastodon-embed)\b", re.I)
 
 
@@ -434,6 +454,7 @@ def main_text(html: str) -> str | None:
         return None
     drop_popups(tree)
     drop_share_widgets(tree)
+    unwrap_layout_tables(tree)
     unwrap_embedded_posts(tree)
     keep_running_text(tree)
     paragraphs_from_breaks(tree)
