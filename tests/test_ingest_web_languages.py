@@ -57,6 +57,9 @@ def test_sentences_that_open_like_read_also_stay(line):
         ("تصوير: سامر الحلبي", "photo credit"),
         ("图片来源：东方图库", "photo credit"),
         ("사진=박지훈 기자", "photo credit"),
+        ("订阅我们的晚间简报，每天获取本地要闻。", "promotion"),
+        ("毎朝のニュースをお届けします。ニュースレターに登録する", "promotion"),
+        ("뉴스레터 구독하기", "promotion"),
     ],
 )
 def test_advert_labels_and_photo_credits_are_furniture(line, reason):
@@ -69,6 +72,8 @@ def test_advert_labels_and_photo_credits_are_furniture(line, reason):
         "Photographs of the flooded square spread quickly on Monday, the mayor said.",
         "Fotografen durften das Gelände am Montag nicht betreten.",
         "Die Werbung für das Festival lief seit Wochen in der ganzen Stadt.",
+        "他在发布会上说：“欢迎大家关注我们的新产品。”",
+        "该公司表示，截至去年底，已有超过两百万名用户订阅我们平台上的付费新闻服务，而这一数字在五年前还不到十万，增长主要来自年轻读者和海外华人。",
         "Foto: Die Polizei sperrte nach dem Unfall am Dienstagabend die Kreuzung an der Hauptstraße für mehrere Stunden vollständig.",
     ],
 )

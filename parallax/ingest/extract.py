@@ -340,6 +340,10 @@ _PROMO = re.compile(
 # ... calls to the reader that news copy only has inside quotation marks ('the
 # email said "click here to verify your account"') ...
 _READER_CALL = re.compile(r"\bclick here\b|\btell us what you think\b|\blet us know (?:what you think|in the comments)\b", re.I)
+# ... and their Chinese, Japanese and Korean forms: "订阅我们的每日简报", "扫码关注", "ニュースレターに登録",
+# "뉴스레터 구독하기".  These scripts write no spaces, so a line's shape is its length: a call is a short line.
+_CJK_CALL = re.compile(r"[订訂]阅我们|訂閱我們|[关關]注我[们們]|扫码关注|掃碼關注|ニュースレター(?:に|の)?(?:登録|購読)|メルマガ(?:に)?登録|뉴스레터 ?구독|구독하기")
+_MAX_CJK_CALL_CHARS = 60
 # ... and calls only at the start of a line ("Support us", "Unterstütze RosaMag",
 # "HAZTE MIEMBRO"): inside a sentence "become a member" is news.
 _PROMO_START = re.compile(
@@ -405,6 +409,8 @@ def line_reason(line: str, is_last: bool = False, links: frozenset[str] = frozen
         return "advertisement"
     if words <= _MAX_CREDIT_WORDS and len(line) <= _MAX_CREDIT_CHARS and _PHOTO_CREDIT.match(line):
         return "photo credit"
+    if len(line) <= _MAX_CJK_CALL_CHARS and _CJK_CALL.search(line) and not QUOTE_MARKS.search(line):
+        return "promotion"
     if words <= 25 and _READER_CALL.search(line) and not QUOTE_MARKS.search(line):
         return "promotion"
     if words <= 25 and _TAGGED_LINK.search(line) and not QUOTE_MARKS.search(line):  # not a speech's "[APPLAUSE]"
