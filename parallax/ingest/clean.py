@@ -75,7 +75,9 @@ def _closing_credit_line(block: str) -> str | None:
 _PLACE = rf"[{UPPER}][{UPPER}.'’-]+(?:[ ][{UPPER}][{UPPER}.'’-]+){{0,3}}(?:,[ ]?[A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+)?)?"
 _AGENCY = r"(?:[ ]?\((?P<agency>[^()\n]{1,40})\))?"
 _DASH = rf"(?:[ ]?(?:--|—|–|-|:)[ ]|\.[ ](?=[{UPPER}]))"  # German papers end a dateline with a full stop: "BRENNTAL. Am ..."
-DATELINE_AT_START = re.compile(rf"^(?P<place>{_PLACE}){_AGENCY}{_DASH}(?=\S)")
+# The report after the dash opens a sentence, so not on a lower-case word: "UNICEF – the United Nations
+# children's agency – said" sets a name apart between dashes
+DATELINE_AT_START = re.compile(rf"^(?P<place>{_PLACE}){_AGENCY}{_DASH}(?=\S)(?![{LOWER}])")
 # Dateline glued to the previous sentence: "focus.LONDON -- NATO"
 DATELINE_GLUED = re.compile(rf"(?<=[a-z0-9)\]][.!?])(?P<place>{_PLACE}){_AGENCY}{_DASH}(?=[A-Z0-9\"“‘'])")
 
@@ -97,7 +99,11 @@ _PLACE_PARTICLE = r"(?:de|del|la|las|los|el|di|da|do|dos|das|des|du|le|les|sur|e
 _ANY_PLACE = rf"[{_CAP}][\w.'’-]+(?:[ ](?:{_PLACE_PARTICLE}[ ]){{0,2}}[{_CAP}][\w.'’-]+){{0,3}}(?:[ ]\([{_CAP}][\w.'’-]+(?:[ ][\w.'’-]+){{0,2}}\))?"
 # a day and a month ("March 22", "15 mar", "14 MAR", "2. Mai", "3 ноября"): the month word is checked
 # against the month names of the date lexicons (see _is_month)
-_WIRE_DATE = r"(?:(?P<month>[^\W\d_]{3,12})\.?[ ]\d{1,2}\.?|\d{1,2}\.?[ ](?P<month2>[^\W\d_]{3,12})\.?)(?:[ ]\d{4})?"
+# Hungarian writes the year first and often the weekday after: "Pécs, 2026. március 6., péntek (MTI) –"
+_WIRE_DATE = (
+    r"(?:(?:(?P<month>[^\W\d_]{3,12})\.?[ ]\d{1,2}\.?|\d{1,2}\.?[ ](?P<month2>[^\W\d_]{3,12})\.?)(?:[ ]\d{4})?"
+    r"|\d{4}\.[ ](?P<month3>[^\W\d_]{3,12})[ ]\d{1,2}\.(?:,[ ][^\W\d_]{3,12})?)"
+)
 _WIRE_AGENCY = r"(?:\((?P<agency>[\w][\w./& -]{0,24})\)|/(?P<agency_sl>[\w][\w.& -]{0,24})/)"  # "(Reuters)", "(dpa/lno)", "/ТАСС/"
 _WIRE_DASH = r"[ ]?(?:\.?[-–—]|--)[ ]?"
 _STARTS = rf"(?=[{_CAP}0-9\"“„«‘'])"  # the report itself starts after it: "Berlin (Germany) - the capital" is prose
@@ -133,7 +139,23 @@ DATELINE_AR = re.compile(
     rf"^(?P<place>{_ARABIC_WORD}(?:[ ]{_ARABIC_WORD}){{0,3}})(?:[ ]?[،,][ ]?(?:\d{{1,2}}|[٠-٩]{{1,2}})[ ]{_ARABIC_WORD}(?:/{_ARABIC_WORD})?"
     rf"(?:[ ](?:\d{{4}}|[٠-٩]{{4}}))?)?[ ]?\((?!(?:في|من|على|إلى|عن|مع|بعد|قبل|حسب|وفق)[ ])(?P<agency>[^()\n]{{1,30}})\)[ ]?[-–—][ ]?(?=\S)"
 )  # (an aside in parentheses opening with a preposition, "قال الوزير (في بيان) -", is prose)
-_UNCASED_DATELINES = (DATELINE_ZH, DATELINE_KO, DATELINE_JA, DATELINE_AR)
+# A Chinese paper's own report: "本报讯（记者 王明）", "本报北京3月5日电（记者 李华）", "本報訊": the paper ("本报",
+# this paper) stands where an agency would; a place comes only with a date ("本报记者近日走访" is a sentence)
+DATELINE_ZH_OWN = re.compile(
+    rf"^(?P<agency>本[报報刊台网網])(?:(?P<place>[{_HAN}]{{2,8}}?)?\d{{1,2}}月\d{{1,2}}日[讯訊电電]|[讯訊])"
+    rf"(?:[（(][^）)\n]{{0,30}}[）)])?[ ]?(?=\S)"
+)
+# Arabic papers credit themselves or an agency after the place, with a colon: "جدة - «الشرق اليوم»:", "الرياض - واس:",
+# "بيروت - أ ف ب:"; without guillemets only an agency's acronym (two to four letters, or its letters spaced), so
+# that a sentence's aside ("وأضاف - مؤكدا:", "he added - stressing:") stays prose
+DATELINE_AR_CREDIT = re.compile(
+    rf"^(?P<place>{_ARABIC_WORD}(?:[ ]{_ARABIC_WORD}){{0,2}})[ ]?[-–—][ ]?"
+    r"(?P<agency>«[^«»\n]{1,30}»|[\u0621-\u064a]{2,4}|[\u0621-\u064a](?:[ ][\u0621-\u064a]){1,3})[ ]?:[ ]?(?=\S)"
+)
+_UNCASED_DATELINES = (DATELINE_ZH, DATELINE_ZH_OWN, DATELINE_KO, DATELINE_JA, DATELINE_AR, DATELINE_AR_CREDIT)
+# The agency alone where the story names no place, as French papers print AFP copy: "(AFP) - Des centaines de
+# vols ...", "(Reuters) -"; the report after it opens a sentence
+DATELINE_AGENCY_ONLY = re.compile(rf"^\((?P<agency>[^\W\d_][\w.&/-]{{1,14}}(?:[ ][^\W\d_][\w.&/-]{{1,14}})?)\)[ ]?(?:[-–—]|--)[ ]?{_STARTS}")
 
 
 @lru_cache(maxsize=1)
@@ -147,7 +169,7 @@ def _month_words() -> frozenset[str]:
 
 def _is_month(m: re.Match) -> bool:
     """Whether the date of a dateline match, if it has one, names a month ("7 Tage" does not)."""
-    word = m.groupdict().get("month") or m.groupdict().get("month2")
+    word = m.groupdict().get("month") or m.groupdict().get("month2") or m.groupdict().get("month3")
     return word is None or word.lower() in _month_words()
 
 
@@ -160,7 +182,7 @@ def _is_signed(m: re.Match) -> bool:
     ("Real Madrid CF - Barcelona") or one closed by a full stop ("Olaf Scholz (SPD). Der Kanzler") is
     one only after a date, or (the full stop) when the agency stands between slashes ("/ТАСС/.")."""
     groups = m.groupdict()
-    dated = bool(groups.get("month") or groups.get("month2"))
+    dated = bool(groups.get("month") or groups.get("month2") or groups.get("month3"))
     if groups.get("agency_caps") and not dated:
         return False
     return not groups.get("stop") or dated or bool(groups.get("agency_sl"))
@@ -177,7 +199,7 @@ def split_dateline(paragraph: str) -> Dateline | None:
     for shape in _UNCASED_DATELINES:
         m = shape.match(paragraph)
         if m:
-            return Dateline(m.group("place").strip(), m.group("agency").strip(), "", paragraph[m.end() :])
+            return Dateline((m.group("place") or "").strip(), m.group("agency").strip(" «»"), "", paragraph[m.end() :])
     for wire in (DATELINE_WIRE, DATELINE_AGENCY_FIRST):
         m = wire.match(paragraph)
         if m and not _agency_is_words(_agency(m)) and _is_month(m) and _is_signed(m):
@@ -186,6 +208,9 @@ def split_dateline(paragraph: str) -> Dateline | None:
     m = m if m and _is_month(m) else DATELINE_AT_START.match(paragraph)
     if m and _is_place(m.group("place")):
         return Dateline(m.group("place").strip(), _agency(m), "", paragraph[m.end():])
+    m = DATELINE_AGENCY_ONLY.match(paragraph)
+    if m and not _agency_is_words(m.group("agency")):
+        return Dateline("", m.group("agency"), "", paragraph[m.end() :])
     m = DATELINE_GLUED.search(paragraph)
     if m and _is_place(m.group("place")):
         return Dateline(m.group("place").strip(), m.group("agency"), paragraph[: m.start()].strip(), paragraph[m.end():])
@@ -446,7 +471,7 @@ def clean_paragraphs(paragraphs: list[str]) -> CleanText:
         if dateline is None and i < 3 and not (transcript and _SPEAKER_LABEL.match(para)):
             d = split_dateline(para)
             if d:
-                dateline = d.place + (f" ({d.agency})" if d.agency else "")
+                dateline = f"{d.place} ({d.agency})" if d.place and d.agency else d.place or d.agency  # "本报讯": the paper alone
                 if d.before:
                     out.append(d.before)
                     pos += len(d.before) + 2

@@ -76,6 +76,47 @@ def is_article_page(tree) -> bool:
 _POPUP = re.compile(r"(?:^|[\s_-])(?:tooltip|popover|popup|pop-up|rollover|hovercard|hover-card)(?:$|[\s_-])", re.I)
 
 
+# Share buttons by the class most templates give them ("entry-share", "post__share", "article-sharing"):
+# trafilatura's own list knows the ones that start with "share" only.  Left in a live blog's entry, their
+# links make the last entry look like a teaser that precision mode drops.
+_SHARE = re.compile(r"(?:^|[-_])shar(?:e|es|ing)(?:$|[-_])", re.I)
+_MAX_SHARE_CHARS = 150  # a row of buttons, not a container of text
+
+
+def drop_share_widgets(tree) -> None:
+    """Remove share-button rows (a share class or id, a link or button, little text): never article text."""
+    doomed = []
+    for el in tree.iter("div", "ul", "section", "aside", "p", "span"):
+        words = f"{el.get('class') or ''} {el.get('id') or ''}".split()
+        if not any(_SHARE.search(w) for w in words) or next(el.iter("a", "button"), None) is None:
+            continue
+        if len(el.text_content().strip()) <= _MAX_SHARE_CHARS:
+            doomed.append(el)
+    for el in doomed:
+        if el.getparent() is not None:
+            el.drop_tree()
+
+
+_TABLE_PARTS = ("table", "thead", "tbody", "tfoot", "tr", "td", "th")
+
+
+def unwrap_layout_tables(tree) -> None:
+    """Turn the tables that lay a page out (menu in one cell, the article in the next: how pages were
+    built before CSS, and still are on some regional and institutional sites) into plain blocks.  A table
+    whose cell holds the page's headline (``<h1>``) is layout: a table of data has no headline in it.  As
+    a table, trafilatura reads it row by row, menu and article in one line; as blocks, it finds the
+    article's cell.  Tables of data, inside the article or not, stay tables."""
+    layout = [t for h1 in tree.iter("h1") for t in h1.iterancestors("table")]  # the proxies held: lxml keeps them the same objects
+    if not layout:
+        return
+    owned = [(el, el if el.tag == "table" else next(el.iterancestors("table"), None)) for el in tree.iter(*_TABLE_PARTS)]
+    for el, owner in owned:  # (owners found before any is renamed)
+        if owner is not None and any(owner is t for t in layout):
+            el.tag = "div"
+            for attr in ("width", "valign", "colspan", "rowspan", "border", "cellpadding", "cellspacing"):
+                el.attrib.pop(attr, None)
+
+
 _EMBED = re.compile(r"\b(?:twitter-tweet|twitter-video|instagram-media|tiktok-embed|bluesky-embed|mastodon-embed)\b", re.I)
 
 
@@ -242,8 +283,23 @@ _RELATED = re.compile(
     r"lea (?:también|además|más)|lee (?:también|además|más)|lea|mire|mira|vea (?:también|además|más)|ver (?:también|más)|"
     r"le puede interesar|te puede interesar|puedes ver|notas relacionadas|noticias relacionadas|contenido relacionado|"
     r"relacionad[oa]s?|leia (?:também|mais)|veja (?:também|mais)|saiba mais|leggi anche|potrebbe interessarti|"
-    r"articoli correlati|czytaj (?:też|także|więcej)|zobacz (?:też|także|również)|przeczytaj (?:też|także)"
-    r")\b\s*(?:[:|›»>\-–—?]|$)",
+    r"articoli correlati|czytaj (?:też|także|więcej)|zobacz (?:też|także|również)|przeczytaj (?:też|także)|"
+    # Dutch, Swedish, Danish, Norwegian, Romanian, Hungarian, Turkish, Czech, Slovak
+    r"lees (?:ook|meer|verder)|meer over dit onderwerp|gerelateerde artikelen|ook interessant|"
+    r"läs (?:också|även|mer)|mer om ämnet|relaterat|læs (?:også|mere)|les (?:også|mer)|"
+    r"cite[șşs]te (?:[șşs]i|mai mult)|citi[țţt]i (?:[șşs]i|mai mult)|vezi [șşs]i|articole (?:similare|corelate)|"
+    r"kapcsolód[óo](?: (?:cikkek?|hírek))?|olvassa el ezt is|ez is érdekelheti|ezek is érdekelhetik|"
+    r"ilgili haber(?:ler)?|ayrıca (?:okuyun|bakınız)|benzer haberler|bunlar da ilginizi çekebilir|"
+    r"čtěte (?:také|též)|přečtěte si (?:také|též)|čítajte (?:aj|tiež)|súvisiace články|"
+    # Greek, Russian, Ukrainian
+    r"διαβάστε (?:επίσης|ακόμη|ακόμα)|δείτε (?:επίσης|ακόμη|ακόμα)|σχετικά άρθρα|σχετικές ειδήσεις|"
+    r"читайте (?:также|тоже|ещё|еще)|смотрите также|читать также|по теме|"
+    r"читайте (?:також|ще)|дивіться також|за темою|новини на тему|"
+    # Arabic ("اقرأ أيضاً", tanwin or not, hamza or not), Chinese, Japanese, Korean
+    r"[اإ]قرأ (?:أ|ا)يضا|[اإ]قرأ المزيد|شاهد (?:أ|ا)يضا|(?:أخبار|مواضيع|مقالات) ذات صلة|"
+    r"相[关關](?:阅读|閱讀|新[闻聞]|[报報][道导導])|延伸[阅閱][读讀]|推[荐薦][阅閱][读讀]|"
+    r"関連記事|関連ニュース|あわせて読みたい|관련 ?(?:기사|뉴스)|함께 (?:보면 좋은|읽으면 좋은) 기사"
+    r")\b\u064b?\s*(?:[:：|›»>\-–—?]|$)",  # (the tanwin of "أيضاً" is a mark, after the word's boundary)
     re.I,
 )
 # Agency credits closing a wire story: "(Reporting by ...; Editing by ...)".
@@ -284,6 +340,10 @@ _PROMO = re.compile(
 # ... calls to the reader that news copy only has inside quotation marks ('the
 # email said "click here to verify your account"') ...
 _READER_CALL = re.compile(r"\bclick here\b|\btell us what you think\b|\blet us know (?:what you think|in the comments)\b", re.I)
+# ... and their Chinese, Japanese and Korean forms: "订阅我们的每日简报", "扫码关注", "ニュースレターに登録",
+# "뉴스레터 구독하기".  These scripts write no spaces, so a line's shape is its length: a call is a short line.
+_CJK_CALL = re.compile(r"[订訂]阅我们|訂閱我們|[关關]注我[们們]|扫码关注|掃碼關注|ニュースレター(?:に|の)?(?:登録|購読)|メルマガ(?:に)?登録|뉴스레터 ?구독|구독하기")
+_MAX_CJK_CALL_CHARS = 60
 # ... and calls only at the start of a line ("Support us", "Unterstütze RosaMag",
 # "HAZTE MIEMBRO"): inside a sentence "become a member" is news.
 _PROMO_START = re.compile(
@@ -297,6 +357,25 @@ _DISCLOSURE = re.compile(
     r"\b(?:enthält|enthaelt) (?:werbung|affiliate)",
     re.I,
 )
+# An advert's label left on a line of its own where the advert was ("Advertisement", "Anzeige",
+# "Publicidad", "Реклама", "广告"): the bare word is never a sentence of the report.
+_AD_LABEL = re.compile(
+    r"^[\W_]*(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|advertentie|"
+    r"reclame|annons|annonse|annonce|mainos|reklama|reklam|реклама|διαφήμιση|publicitate|hirdetés|reklám|"
+    r"إعلان|广告|廣告|広告|광고)[\W_]*$",
+    re.I,
+)
+# A photo credit on a line of its own, left when the extraction dropped the picture and its caption:
+# "Foto: Jonas Reiter/dpa", "Fot. Tomasz Wiśniewski / PAP", "Φωτογραφία: ...", "تصوير: ...",
+# "图片来源：视觉中国", "사진=김민준 기자".  A label and a colon (Korean papers write "="; Polish abbreviates
+# "Fot.") open no sentence of reporting; the line is short, a name and an agency.
+_PHOTO_CREDIT = re.compile(
+    r"^[(\[]?(?:photo(?:graph)?s?|pictures?|images?|photo credits?|cr[ée]dits? photos?|foto(?:s|grafie|grafía|grafia|grafi|grafija)?|"
+    r"fotó|fotoğraf|zdjęcie|фото(?:графия)?|світлина|φωτογραφία|تصوير|صورة|الصورة|图片来源|圖片來源|图片|圖片|写真|사진)"
+    r"\s?[:：=]|^[(\[]?(?:fot|zdj|φωτ)\.\s",
+    re.I,
+)
+_MAX_CREDIT_WORDS, _MAX_CREDIT_CHARS = 12, 100
 # A link to another story tagged by its kind, as tabloids set them between paragraphs: "China
 # furious at Macron for Hong Kong protest jibe [INSIGHT]", "... amid China turmoil [VIDEO]".
 # A headline ends on no full stop, so a transcript's "That's all. [LAUGHTER]" is no such link.
@@ -325,6 +404,12 @@ def line_reason(line: str, is_last: bool = False, links: frozenset[str] = frozen
     if _METADATA.match(line) and not line.rstrip().endswith((".", "!", "?")) or _DATE_ONLY.match(line):
         return "page metadata"
     if words <= 25 and (_PROMO.search(line) or _PROMO_START.match(line) or _DISCLOSURE.search(line)):
+        return "promotion"
+    if _AD_LABEL.match(line):
+        return "advertisement"
+    if words <= _MAX_CREDIT_WORDS and len(line) <= _MAX_CREDIT_CHARS and _PHOTO_CREDIT.match(line):
+        return "photo credit"
+    if len(line) <= _MAX_CJK_CALL_CHARS and _CJK_CALL.search(line) and not QUOTE_MARKS.search(line):
         return "promotion"
     if words <= 25 and _READER_CALL.search(line) and not QUOTE_MARKS.search(line):
         return "promotion"
@@ -374,6 +459,8 @@ def main_text(html: str) -> str | None:
     if tree is None:
         return None
     drop_popups(tree)
+    drop_share_widgets(tree)
+    unwrap_layout_tables(tree)
     unwrap_embedded_posts(tree)
     keep_running_text(tree)
     paragraphs_from_breaks(tree)

@@ -1,6 +1,7 @@
 """JSONL records: ``{"id", "outlet", "url", "title", "published", "language", "text" | "html"}``.
 
-Unknown fields are ignored and given ids are kept.  A malformed line is an
+Unknown fields are ignored and given ids are kept; the field names of common scrapers' output stand in
+for missing ones (:data:`ALIASES`), and a language tag keeps its primary code ("pt-BR" -> "pt").  A malformed line is an
 :class:`InputError` naming the file and line; with ``skip_bad`` the reader
 yields the error instead, and :func:`parallax.ingest.load_paths` reports it
 and goes on with the next line.
@@ -22,12 +23,39 @@ from parallax.ingest.timeparse import parse_published
 from parallax.records import Article
 
 _SURROGATE = re.compile("[\ud800-\udfff]")  # json.loads pairs valid escapes; what is left is lone
+# The names the common scrapers and schema.org give these fields, read when a record lacks Parallax's own
+# (string values only): news-please ("maintext", "date_publish", "source_domain"), trafilatura's JSON
+# ("date", "sitename"), newspaper3k ("publish_date"), schema.org's NewsArticle ("headline", "articleBody",
+# "datePublished").  Their records otherwise fail for want of a "text", or lose their date silently.
+ALIASES = {
+    "text": ("maintext", "articleBody", "body", "content"),
+    "title": ("headline",),
+    "published": ("date_publish", "datePublished", "publish_date", "published_at", "date"),
+    "url": ("link",),
+    "outlet": ("source_domain", "sitename", "site_name"),
+}
+
+
+def _with_aliases(rec: dict) -> dict:
+    for key, names in ALIASES.items():
+        if rec.get(key) in (None, ""):
+            value = next((rec[n] for n in names if isinstance(rec.get(n), str) and rec[n].strip()), None)
+            if value is not None:
+                rec[key] = value
+    return rec
+
+
+def language_tag(value: str | None) -> str | None:
+    """A language tag as the primary language code Parallax uses: "pt-BR", "PT", "zh_Hant" -> "pt", "pt", "zh"
+    (BCP 47 puts region and script after the first subtag; the analysis picks its rules by language)."""
+    code = re.split(r"[-_]", value.strip(), maxsplit=1)[0].lower() if value else ""
+    return code or None
 
 
 def article_from_record(rec, source: str, default_id: str) -> Article:
     if not isinstance(rec, dict):
         raise InputError(source, "record is not a JSON object")
-    rec = dict(rec)
+    rec = _with_aliases(dict(rec))
     for key in ("id", "outlet", "url", "title", "language", "text", "html"):
         value = rec.get(key)
         if value is None:
@@ -50,7 +78,7 @@ def article_from_record(rec, source: str, default_id: str) -> Article:
         "outlet": rec.get("outlet"),
         "url": rec.get("url"),
         "published": published,
-        "language": (rec.get("language") or None),
+        "language": language_tag(rec.get("language")),
     }
     if isinstance(text, str) and text.strip():
         return article_from_text(text, ident, source, title=rec.get("title"), **meta)
