@@ -483,7 +483,12 @@ def clean_paragraphs(paragraphs: list[str]) -> CleanText:
     return CleanText("\n\n".join(out), dateline, dateline_offset, removed)
 
 
+_SENTENCE_END = re.compile(r"[.!?:;,\"”»。！？｡：；，」』…؟۔।]$")
+_MAX_TITLE_CHARS = 200  # a line of a script without spaces is one "word" however long
+
+
 def looks_like_title(line: str) -> bool:
-    """A first line is a headline when it is short and not a finished sentence."""
+    """A first line is a headline when it is short and not a finished sentence (in any script's
+    punctuation: a Chinese or Japanese sentence ends on "。")."""
     words = line.split()
-    return 0 < len(words) <= 25 and not re.search(r"[.!?:;,\"”»]$", line.strip())
+    return 0 < len(words) <= 25 and len(line.strip()) <= _MAX_TITLE_CHARS and not _SENTENCE_END.search(line.strip())
