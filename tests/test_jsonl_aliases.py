@@ -32,3 +32,15 @@ def test_jsonl_own_fields_win_over_aliases_and_nested_fields_are_refused(tmp_pat
     q.write_text(json.dumps({"content": {"text": "The council met on Monday."}}) + "\n")
     with pytest.raises(parallax.errors.InputError, match="nested.jsonl:1"):
         parallax.load([q])
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [("pt-BR", "pt"), ("fil", "fil"), ("fil-PH", "fil"), ("en_GB", "en"), ("x-default", None), ("und", None), ("", None)],
+)
+def test_an_html_page_declares_its_language_by_its_primary_subtag(lang, expected):
+    from parallax.ingest.html import article_from_html
+
+    html = f'<html lang="{lang}"><head><title>T</title></head><body><article><p>{"Ang bagyo ay tumama sa lalawigan kahapon. " * 3}</p></article></body></html>'
+    art = article_from_html(html, "a", "a.html")
+    assert art.language == expected or (expected is None and art.language != lang)

@@ -16,6 +16,7 @@ from parallax.config import Options
 from parallax.errors import InputError
 from parallax.ingest import reader
 from parallax.ingest.decode import decode_bytes
+from parallax.ingest.language import language_tag
 from parallax.ingest.text import article_from_text
 from parallax.ingest.timeparse import parse_published
 from parallax.records import Article
@@ -78,8 +79,8 @@ def _page_metadata(tree) -> dict:
             meta["url"] = content
         elif key in ("og:title", "twitter:title") and "title" not in meta:
             meta["title"] = content
-        elif key in ("og:locale", "language", "content-language") and "language" not in meta:
-            meta["language"] = content[:2].lower()
+        elif key in ("og:locale", "language", "content-language") and "language" not in meta and language_tag(content):
+            meta["language"] = language_tag(content)
     for el in tree.iter("script"):
         if (el.get("type") or "").lower() != "application/ld+json" or not el.text:
             continue
@@ -104,8 +105,8 @@ def _page_metadata(tree) -> dict:
         if (el.get("rel") or "").lower() == "canonical" and el.get("href") and "url" not in meta:
             meta["url"] = el.get("href")
     html_el = tree if tree.tag == "html" else tree.find(".//html")
-    if html_el is not None and html_el.get("lang") and "language" not in meta:
-        meta["language"] = html_el.get("lang")[:2].lower()
+    if html_el is not None and language_tag(html_el.get("lang")) and "language" not in meta:
+        meta["language"] = language_tag(html_el.get("lang"))
     h1 = tree.find(".//h1")
     if h1 is not None and h1.text_content().strip():
         meta["h1"] = " ".join(h1.text_content().split())

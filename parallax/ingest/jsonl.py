@@ -18,6 +18,7 @@ from parallax.errors import InputError
 from parallax.ingest import reader
 from parallax.ingest.decode import decode_bytes
 from parallax.ingest.html import article_from_html
+from parallax.ingest.language import language_tag
 from parallax.ingest.text import article_from_text
 from parallax.ingest.timeparse import parse_published
 from parallax.records import Article
@@ -43,13 +44,6 @@ def _with_aliases(rec: dict) -> dict:
             if value is not None:
                 rec[key] = value
     return rec
-
-
-def language_tag(value: str | None) -> str | None:
-    """A language tag as the primary language code Parallax uses: "pt-BR", "PT", "zh_Hant" -> "pt", "pt", "zh"
-    (BCP 47 puts region and script after the first subtag; the analysis picks its rules by language)."""
-    code = re.split(r"[-_]", value.strip(), maxsplit=1)[0].lower() if value else ""
-    return code or None
 
 
 def article_from_record(rec, source: str, default_id: str) -> Article:

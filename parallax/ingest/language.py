@@ -148,3 +148,10 @@ def _shtokavian(text: str, probs: dict[str, float]) -> tuple[str, float]:
         return pick, probs[pick] / group
     best = max(probs, key=probs.__getitem__)
     return best, probs[best] / group
+
+
+def language_tag(value: str | None) -> str | None:
+    """A language tag as the primary language code Parallax uses: "pt-BR", "PT", "zh_Hant" -> "pt", "pt", "zh"
+    (BCP 47 puts region and script after the first subtag; the analysis picks its rules by language)."""
+    code = re.split(r"[-_]", value.strip(), maxsplit=1)[0].lower() if value else ""
+    return code if re.fullmatch(r"[a-z]{2,3}", code) and code != "und" else None  # ("und": undetermined; "x-default")
