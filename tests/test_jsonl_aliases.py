@@ -44,3 +44,12 @@ def test_an_html_page_declares_its_language_by_its_primary_subtag(lang, expected
     html = f'<html lang="{lang}"><head><title>T</title></head><body><article><p>{"Ang bagyo ay tumama sa lalawigan kahapon. " * 3}</p></article></body></html>'
     art = article_from_html(html, "a", "a.html")
     assert art.language == expected or (expected is None and art.language != lang)
+
+
+def test_a_bad_date_under_an_alias_is_named_by_the_field_the_record_has(tmp_path):
+    from parallax.errors import InputError
+
+    path = tmp_path / "scraped.jsonl"
+    path.write_text(json.dumps({"maintext": "The bridge reopened on Monday after repairs.", "date": "last Tuesday"}) + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match="'date' is not an ISO 8601 date"):
+        parallax.load([path])

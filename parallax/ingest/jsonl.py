@@ -37,19 +37,22 @@ ALIASES = {
 }
 
 
-def _with_aliases(rec: dict) -> dict:
+def _with_aliases(rec: dict) -> tuple[dict, dict[str, str]]:
+    """The record with the aliases' values under Parallax's names, and which field each came from
+    (so that an error names the field the user wrote)."""
+    used: dict[str, str] = {}
     for key, names in ALIASES.items():
         if rec.get(key) in (None, ""):
-            value = next((rec[n] for n in names if isinstance(rec.get(n), str) and rec[n].strip()), None)
-            if value is not None:
-                rec[key] = value
-    return rec
+            name = next((n for n in names if isinstance(rec.get(n), str) and rec[n].strip()), None)
+            if name is not None:
+                rec[key], used[key] = rec[name], name
+    return rec, used
 
 
 def article_from_record(rec, source: str, default_id: str) -> Article:
     if not isinstance(rec, dict):
         raise InputError(source, "record is not a JSON object")
-    rec = _with_aliases(dict(rec))
+    rec, aliased = _with_aliases(dict(rec))
     for key in ("id", "outlet", "url", "title", "language", "text", "html"):
         value = rec.get(key)
         if value is None:
@@ -66,7 +69,7 @@ def article_from_record(rec, source: str, default_id: str) -> Article:
     if rec.get("published") not in (None, ""):
         published = parse_published(rec["published"])
         if published is None:
-            raise InputError(source, f"'published' is not an ISO 8601 date: {str(rec['published'])[:40]!r}")
+            raise InputError(source, f"'{aliased.get('published', 'published')}' is not an ISO 8601 date: {str(rec['published'])[:40]!r}")
     ident = str(rec.get("id")) if rec.get("id") not in (None, "") else default_id
     meta = {
         "outlet": rec.get("outlet"),
