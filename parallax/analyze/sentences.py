@@ -231,18 +231,10 @@ _ORDINAL_STOP_LANGS = frozenset({"da", "nb", "no", "nn"})
 _STOP_AFTER_FIGURE = re.compile(r"(?<=\d\.)[^\S\n]+(?=[«“\"”]?[A-ZÆØÅ])")
 
 
-def _split_after_figures(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _split_where(pattern: re.Pattern, text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``text[start:end]`` cut at each match of ``pattern`` (the match, a space, belongs to neither piece)."""
     out, begin = [], start
-    for m in _STOP_AFTER_FIGURE.finditer(text, start, end):
-        out.append((begin, m.start()))
-        begin = m.end()
-    out.append((begin, end))
-    return out
-
-
-def _split_at_closers(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    out, begin = [], start
-    for m in _STOP_AT_CLOSER.finditer(text, start, end):
+    for m in pattern.finditer(text, start, end):
         out.append((begin, m.start()))
         begin = m.end()
     out.append((begin, end))
@@ -265,9 +257,9 @@ def paragraph_sentences(para: Paragraph) -> list[tuple[int, int]]:
     if any(ch in doc.text for ch in _FULL_STOPS):
         spans = [cut for start, end in spans for cut in _split_full_stops(doc.text, start, end)]
     if not doc.has_annotation("DEP"):  # a parsed language's parser places these itself
-        spans = [cut for start, end in spans for cut in _split_at_closers(doc.text, start, end)]
+        spans = [cut for start, end in spans for cut in _split_where(_STOP_AT_CLOSER, doc.text, start, end)]
     if doc.lang_ in _ORDINAL_STOP_LANGS:
-        spans = [cut for start, end in spans for cut in _split_after_figures(doc.text, start, end)]
+        spans = [cut for start, end in spans for cut in _split_where(_STOP_AFTER_FIGURE, doc.text, start, end)]
     merged: list[tuple[int, int]] = []
     text = doc.text
     # Swedish and Finnish open and close a quotation with the same ” ("”Det här ...”"), in a paragraph
