@@ -25,12 +25,14 @@ from __future__ import annotations
 from parallax.analyze.timelex.ar import AR
 from parallax.analyze.timelex.base import Lexicon, Rule, _alt, _rules, _units
 from parallax.analyze.timelex.bg import BG
+from parallax.analyze.timelex.ca import CA
 from parallax.analyze.timelex.cs import CS
 from parallax.analyze.timelex.da import DA
 from parallax.analyze.timelex.de import DE
 from parallax.analyze.timelex.el import EL
 from parallax.analyze.timelex.en import EN
 from parallax.analyze.timelex.es import ES
+from parallax.analyze.timelex.et import ET
 from parallax.analyze.timelex.fa import FA
 from parallax.analyze.timelex.fi import FI
 from parallax.analyze.timelex.fr import FR
@@ -60,7 +62,7 @@ from parallax.sounds import script
 
 __all__ = ["LEXICONS", "Lexicon", "Rule", "_alt", "_rules", "_units", "month_words"]
 
-LEXICONS: dict[str, Lexicon] = {"en": EN, "de": DE, "fr": FR, "es": ES, "it": IT, "pt": PT, "nl": NL, "ru": RU, "uk": UK, "pl": PL, "ro": RO, "id": ID, "ms": ID, "tr": TR, "el": EL, "hi": HI, "fa": FA, "ko": KO, "zh": ZH, "ja": JA, "ar": AR, "vi": VI, "cs": CS, "hu": HU, "fi": FI, "bg": BG, "he": HE, "th": TH}
+LEXICONS: dict[str, Lexicon] = {"en": EN, "de": DE, "fr": FR, "es": ES, "it": IT, "pt": PT, "nl": NL, "ru": RU, "uk": UK, "pl": PL, "ro": RO, "id": ID, "ms": ID, "tr": TR, "el": EL, "hi": HI, "fa": FA, "ko": KO, "zh": ZH, "ja": JA, "ar": AR, "vi": VI, "cs": CS, "hu": HU, "fi": FI, "bg": BG, "he": HE, "th": TH, "ca": CA, "et": ET}
 # Swedish, Danish and Norwegian; Bokmål and Nynorsk records ("nb", "nn") read as Norwegian
 LEXICONS |= {"sv": SV, "da": DA, "no": NO, "nb": NO, "nn": NO}
 # Slovak, Slovenian, and one lexicon for Croatian, Bosnian and Serbian (both scripts: sh.py)

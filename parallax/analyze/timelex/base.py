@@ -251,7 +251,13 @@ def _rules(lex: Lexicon) -> list[Rule]:
     flags = 0 if lex.case_sensitive else re.I
     abbr = [m for m in lex.months if len(m) <= lex.month_abbr_max and m.lower() not in ("may", "june", "july", "mai", "juin", "mars", "août", "aout", "mayo")]
     full = set(lex.months) - set(abbr)
-    M = rf"(?:{_alt(full)}|(?:{_alt(abbr)})\.?)" if abbr else rf"(?:{_alt(lex.months)})"
+    # only a cut name takes the abbreviation's dot: "Sept." of "September", "нояб." of "ноября".  A short name
+    # that is whole ("maja", "мая", "maio", "juni": no longer name of its month starts with it) ends before a
+    # full stop, which then ends the sentence ("odbędą się 21 maja."), not the date
+    cut = [m for m in abbr if any(len(k) > len(m) and k.lower().startswith(m.lower()) and v == lex.months[m] for k, v in lex.months.items())]
+    whole = [m for m in abbr if m not in cut]
+    dotted = rf"|(?:{_alt(cut)})\.?" if cut else ""
+    M = rf"(?:{_alt(full | set(whole))}{dotted})" if abbr else rf"(?:{_alt(lex.months)})"
     # a month on its own: full names, or an abbreviation with its dot ("Jan Kavan" is a name)
     M_ALONE = rf"(?:{_alt(full)}|(?:{_alt(abbr)})\.)" if abbr else M
     WD = _alt(lex.weekdays)
@@ -324,8 +330,10 @@ def _rules(lex: Lexicon) -> list[Rule]:
         add("month_day_range", rf"\b(?P<day>\d{{1,2}})\.?\s?(?:-|–|bis)\s?(?P<day2>\d{{1,2}})\.\s?(?P<month>{M})(?:\s{Y})?")
         add("month_day", rf"\b(?P<day>\d{{1,2}})\.\s?(?P<month>{M})(?:\s{Y})?")
     elif lex.day_de:
-        add("month_day_range", rf"\b(?P<day>\d{{1,2}})\s?(?:-|–|al|a|y|e)\s?(?P<day2>\d{{1,2}}) de (?P<month>{M})(?: de(?:l)? {Y})?", re.I)
-        add("month_day", rf"\b(?P<day>\d{{1,2}}){lex.day_suffix} de (?P<month>{M})(?: de(?:l)? {Y})?", re.I)
+        # "de" elides before a vowel in Catalan: "22 d'abril", "3 d'agost"
+        de = r"\s(?:de\s|d['’])"
+        add("month_day_range", rf"\b(?P<day>\d{{1,2}})\s?(?:-|–|al|a|y|e)\s?(?P<day2>\d{{1,2}}){de}(?P<month>{M})(?: de(?:l)? {Y})?", re.I)
+        add("month_day", rf"\b(?P<day>\d{{1,2}}){lex.day_suffix}{de}(?P<month>{M})(?: de(?:l)? {Y})?", re.I)
     else:
         wd_before = rf"(?:(?:{WD}),?\s)?"
         if lex.year_first:  # "2026. április 9-én", before the month and day alone

@@ -115,7 +115,9 @@ class DayHandlers(Context):
         month = self._month(m.group("month"))
         d1, d2 = int(m.group("day")), int(m.group("day2"))
         month2 = self._month(m.group("month2")) if m.groupdict().get("month2") else month
-        year = self._year(m) or (self.ref and _nearest_year(month, d1, self.ref))
+        # without a year, the tense places it as it places one day: "se celebrará del 9 al 12 de octubre" in March
+        # is this October, not the last one, nearer as that is
+        year = self._year(m) or (self.ref and self._year_for(month, d1, text, m, ""))
         if not year or d2 <= d1 and month2 == month:
             return (None, "range") if not year else (None, None)
         a, b = _day(year, month, d1), _day(year, month2, d2)
