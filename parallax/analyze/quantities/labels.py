@@ -49,8 +49,9 @@ _CLOSE_AFTER = {",": re.compile(r"[ \u00a0]{0,3},"), "(": re.compile(r"[ \u00a0]
 # French, Spanish, Italian, Portuguese and Catalan give a person's age in years: in commas or brackets after
 # the name ("Jean Lefort, 54 ans,", "Juan Pérez, de 54 años,", "Mario Rossi (54 anni)"), or after "aged"
 # ("âgé de 54 ans"); "de 54 ans" alone may be any span ("une carrière de 30 ans", "una condena de 10 años")
-_YEARS = re.compile(r"[ \u00a0]+(?:ans|años|anni|anos|anys)(?!\w)", re.I)
-_YEARS_CLOSED = re.compile(r"[ \u00a0]+(?:ans|años|anni|anos|anys)[ \u00a0]{0,3}[,)]", re.I)
+# (from the first space of a run only: linear when searched, not just matched after the figure)
+_YEARS = re.compile(r"(?<![ \u00a0])[ \u00a0]+(?:ans|años|anni|anos|anys)(?!\w)", re.I)
+_YEARS_CLOSED = re.compile(r"(?<![ \u00a0])[ \u00a0]+(?:ans|años|anni|anos|anys)[ \u00a0]{0,3}[,)]", re.I)
 _NAME_THEN_DE = re.compile(r"(?<!\w)(?P<name>[^\W\d_][\w'’-]*)(?:,|[ \u00a0]*\()[ \u00a0]*(?:(?:de|di|da)[ \u00a0]+)?\Z")
 
 

@@ -62,7 +62,8 @@ _TITLED_AFTER = {
 }
 
 _BEFORE = {lang: re.compile(rf"(?<!\w)(?:{words})[\s\u00a0]*[«„“\"”»‚‘’‹›]?[\s\u00a0]*\Z", re.I) for lang, words in _KIND_BEFORE.items()}
-_AFTER = {lang: re.compile(rf"[«„“\"”»‚‘’‹›]?[\s\u00a0]*(?:{words})(?!\w)", re.I) for lang, words in _TITLED_AFTER.items()}
+# (from the end of the quoted words, never inside a run of spaces: linear when searched, not just matched)
+_AFTER = {lang: re.compile(rf"(?<![\s\u00a0])[«„“\"”»‚‘’‹›]?[\s\u00a0]*(?:{words})(?!\w)", re.I) for lang, words in _TITLED_AFTER.items()}
 
 
 def names_a_work(text: str, start: int, end: int, lang: str) -> bool:
