@@ -129,12 +129,37 @@ def test_cjk_approximate_counts_allow_a_range(text, lang, lo, hi):
         ("Cel puțin 20 de persoane au fost rănite.", "ro", "lo"),
         ("Τουλάχιστον 20 άνθρωποι τραυματίστηκαν.", "el", "lo"),
         ("Minst 20 personer skadades.", "sv", "lo"),
+        ("Sekurang-kurangnya 20 orang cedera.", "ms", "lo"),
+        ("Poliisi pidätti ainakin 40 ihmistä.", "fi", "lo"),
+        ("Loukkaantui lähes 40 ihmistä.", "fi", "hi"),
+        ("Vigastada sai umbes 40 inimest.", "et", "about"),
+        ("Nukentėjo mažiausiai 40 žmonių.", "lt", "lo"),
+        ("Cieta vismaz 40 cilvēku.", "lv", "lo"),
+        ("Almenys 40 persones van resultar ferides.", "ca", "lo"),
+        ("Най-малко 40 души са ранени.", "bg", "lo"),
+        ("Hơn 40 người bị thương.", "vi", "lo"),
+        ("נפצעו כ-40 בני אדם.", "he", "about"),
+        ("נפצעו יותר מ-40 בני אדם.", "he", "lo"),
+        ("มีผู้บาดเจ็บกว่า 40 ราย", "th", "lo"),
     ],
 )
 def test_hedges_in_more_languages(text, lang, kind):
     ((v, lo, hi),) = _bounds(text, lang)
     expected = {"lo": (v, float("inf")), "hi": (0.0, v), "about": (v * 0.9, v * 1.1)}[kind]
     assert (lo, hi) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Der Bus fährt alle 30 Minuten.", "de"),  # Finnish "alle" (under) is no German hedge: "every"
+        ("Sie gaben uns 30 Euro.", "de"),  # Catalan "uns" (some) is German "us"
+        ("Hän tapasi 40 ihmistä.", "fi"),
+    ],
+)
+def test_words_of_other_languages_are_no_hedge(text, lang):
+    ((v, lo, hi),) = _bounds(text, lang)
+    assert lo == hi == v
 
 
 @pytest.mark.parametrize(

@@ -124,3 +124,19 @@ def test_greek_billions_abbreviated_and_in_the_genitive(text, found):
     """The Greek press abbreviates the billion ("δισ.") and puts a sum in the genitive after a noun of
     amount ("ύψους 3 δισεκατομμυρίων"): the scale and the currency are kept."""
     assert _read(text, "el") == found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        ("Officials said 1.5 lakh people were evacuated.", "en", [(150000.0, "people")]),  # Indian English
+        ("The state set aside 500 crore rupees.", "en", [(5e9, "rupee")]),
+        ("Инфлацията се повиши до 5,2 процента.", "bg", [(5.2, "%")]),
+        ("Työttömyys nousi 7,5 prosenttiin.", "fi", [(7.5, "%")]),
+        ("Töötus tõusis 6,4 protsendini.", "et", [(6.4, "%")]),
+        ("Nedarbas siekė 6,1 proc. gegužę.", "lt", [(6.1, "%")]),
+        ("Inflācija sasniedza 3,2 procentus.", "lv", [(3.2, "%")]),
+    ],
+)
+def test_indian_scales_in_english_and_percent_words(text, lang, found):
+    assert [(q.value, q.unit) for q in find_quantities(text, lang, [])] == found

@@ -35,23 +35,37 @@ _AT_LEAST = (r"more than|over|at least|upwards of|in excess of|plus de|au moins|
              r"|en az|setidaknya|sedikitnya|lebih dari|cel puțin|cel puţin|cel putin|peste|mai mult de|mai bine de|τουλάχιστον|πάνω από"
              r"|περισσότεροι από|περισσότερες από|περισσότερα από|minst|mindst|över|mer än|mere end|mer enn|कम से कम|بیش از|دست‌کم"
              r"|دست کم|حداقل|أكثر من|اكثر من|ما لا يقل عن|لا يقل عن|최소|적어도"
-             r"|najmenej|minimálne|viac ako|viac než|vyše|najmanje|više od|preko|najmanj|več kot|vsaj|најмање|више од|преко")
+             r"|najmenej|minimálne|viac ako|viac než|vyše|najmanje|više od|preko|najmanj|več kot|vsaj|најмање|више од|преко"
+             # Malay, Finnish, Estonian, Lithuanian, Latvian, Catalan, Bulgarian, Vietnamese, Hebrew (the hedges are read
+             # in every language, so none that is a common word of another before a number: Finnish "alle" (under)
+             # is German "every", Lithuanian "iki" (up to) Turkish "two", Catalan "uns" (some) German "us")
+             r"|sekurang-kurangnya|sekurang kurangnya|paling sedikit|tidak kurang dari|ainakin|vähintään|yli|vähemalt|üle|rohkem kui"
+             r"|mažiausiai|bent|daugiau nei|daugiau kaip|ne mažiau kaip|vismaz|vairāk nekā|vairāk par|almenys|com a mínim|més de"
+             r"|най-малко|поне|над|повече от|ít nhất|hơn|לפחות")
 _AT_MOST = (r"fewer than|less than|up to|under|almost|nearly|moins de|près de|jusqu'à|menos de|casi|hasta|weniger als|fast|bis zu|meno di"
             r"|quasi|fino a|quase|até|minder dan|bijna|менее|меньше|почти|до|менше|майже|prawie|niemal|mniej niż"
             r"|hampir|kurang dari|hingga|aproape|până la|pana la|mai puțin de|σχεδόν|έως|μέχρι|λιγότεροι από|nästan|næsten|nesten"
             r"|upp till|op til|opp til|نزدیک به|کمتر از|أقل من|اقل من|거의|최대"
-            r"|takmer|menej ako|menej než|gotovo|skoro|manje od|skoraj|manj kot|готово|скоро|мање од")
+            r"|takmer|menej ako|menej než|gotovo|skoro|manje od|skoraj|manj kot|готово|скоро|мање од"
+            r"|lähes|melkein|jopa|peaaegu|ligi|kuni|beveik|gandrīz|līdz|gairebé|fins a|menys de|почти|близо|до|gần|כמעט|עד")
 _ABOUT = (r"about|around|roughly|approximately|some|an estimated|estimated|environ|quelque|unos|unas|alrededor de|cerca de|etwa|rund"
           r"|ungefähr|circa|cerca di|ongeveer|zo'n|около|примерно|порядка|приблизно|близько|około|blisko|mniej więcej"
           r"|yaklaşık|tahminen|sekitar|kira-kira|kurang lebih|aproximativ|în jur de|in jur de|περίπου|cirka|ca\.|omkring|runt|ungefär"
           r"|omtrent|rundt|लगभग|करीब|क़रीब|तकरीबन|حدود|تقریباً|تقریبا|نحو|حوالي|حوالى|قرابة|زهاء|ما يقرب من|تقريبا|약|대략"
-          r"|približne|zhruba|okolo|oko|otprilike|približno|okoli|около|отприлике")
+          r"|približne|zhruba|okolo|oko|otprilike|približno|okoli|около|отприлике"
+          r"|noin|suunnilleen|arviolta|umbes|ligikaudu|apie|maždaug|aptuveni|apmēram|aproximadament|al voltant de|unes|prop de"
+          r"|приблизително|khoảng|chừng|lebih kurang|בערך")
 _HEDGE = re.compile(rf"(?<!\w)(?:(?P<lo>{_AT_LEAST})|(?P<hi>{_AT_MOST})|(?P<about>{_ABOUT}))\s+\Z", re.I)
 # Chinese and Japanese write the hedge against the number ("约300人", "超过300人", "近300人"), and all
 # three may put it after the number and its counter ("300人以上", "300명 이상", "300人余り", "300명가량");
 # Hindi and Turkish say "more than" after the number ("200 से अधिक", "100'den fazla")
 _CJK_HEDGE = re.compile(r"(?:(?P<lo>超过|超過|逾|至少|最少|不少于|不少於|少なくとも)|(?P<hi>(?<!最)近|将近|將近|接近|不到|最多)"
-                        r"|(?P<about>约|約|大约|大約|およそ|ほぼ|大概))[ \u00a0]?\Z")
+                        r"|(?P<about>约|約|大约|大約|およそ|ほぼ|大概))[ \u00a0]?\Z"
+                        # Thai, written without spaces, puts its hedge against the noun before the number
+                        # ("ผู้บาดเจ็บกว่า 30 ราย"); Hebrew joins "about" and "more than" to the number with a
+                        # hyphen or maqaf ("כ-300", "יותר מ-300")
+                        r"|(?:(?P<thai_lo>อย่างน้อย|มากกว่า|ไม่ต่ำกว่า|กว่า)|(?P<thai_hi>เกือบ|ไม่ถึง)|(?P<thai_about>ประมาณ|ราว))[ \u00a0]?\Z"
+                        r"|(?<!\w)(?:(?P<he_lo>יותר מ)|(?P<he_about>כ))[-\u05be]\Z")
 _HEDGE_AFTER = re.compile(
     r"[ \u00a0]?(?:[人名명]|사람)?[ \u00a0]?(?:(?P<lo>以上|이상|넘게|넘는|超|余り|あまり)|(?P<hi>未満|미만|近く|가까이|弱)"
     r"|(?P<about>前後|前后|안팎|내외|가량|정도|左右|ほど|程度|上下))"
@@ -63,7 +77,7 @@ def _hedge(text: str, q: Quantity) -> str | None:
     """"lo", "hi" or "about" when the words around a number make it a bound or an estimate."""
     before = text[max(0, q.start - 25) : q.start]
     if m := _HEDGE.search(before) or _CJK_HEDGE.search(before):
-        return m.lastgroup
+        return m.lastgroup.rpartition("_")[2]
     if m := _HEDGE_AFTER.match(text, q.end):
         return m.lastgroup or "lo"
     return None
@@ -202,6 +216,8 @@ PEOPLE = frozenset(
     " души човека човек хора лица אנשים איש בני คน ราย"
     # Slovak, Croatian/Bosnian/Serbian (both scripts), Slovenian
     " ľudí ľudia osôb osoby človek ljudi ljudima osoba osobe особа особе људи lica лица ljudje oseb osebe oseba osebi"
+    # Lithuanian, Latvian, Estonian, Catalan (as quantities write it: "persones" is "persone")
+    " žmonės žmonių žmones žmogus cilvēki cilvēku cilvēkus cilvēks inimest inimese inimesed inimesi persone"
     # Nynorsk "personar", "menneske" (plural as singular)
     " personar menneske"
     # "others" in a toll ("12 killed and 40 others injured")
@@ -240,7 +256,8 @@ _ROLES = {
             r"|avled|avlidit|avlidna|omkomne|dödats|dräpt\w*"
             r"|zemřel\w*|zahynul\w*|mrtv\w*|usmrcen\w*|obět\w*|meghalt\w*|halott\w*|elhunyt\w*|halálos|kuol\w*|menehty\w*"
             r"|загина\w*|почина\w*|мъртв\w*|[והשבלמכ]{0,2}(?:נהרג\w*|הרוג\w*|נספ\w*|נפטר\w*|מתו)"
-            r"|zomrel\w*|mŕtv\w*|obetí|usmrten\w*|poginu\w*|preminu\w*|umrl\w*|stradal\w*|mrtv\w*|žrtv\w*|погину\w*|преминул\w*|умрл\w*|страдал\w*|мртв\w*|жртв\w*",
+            r"|zomrel\w*|mŕtv\w*|obetí|usmrten\w*|poginu\w*|preminu\w*|umrl\w*|stradal\w*|mrtv\w*|žrtv\w*|погину\w*|преминул\w*|умрл\w*|страдал\w*|мртв\w*|жртв\w*"
+              r"|žuvo|žuv[ęu]\w*|mirė|bojāgāj\w*|miru[sš]\w*|nomira|hukkus|hukku\w*|suri|surid|surnu\w*|morir|mort[ae]s",
     "injured": r"injur(?:y|ies|ed|ing)|wound(?:s|ed|ing)?|hurt|herid[oa]s?|lesionad[oa]s?|blessés?|blessées?|verletzt[e]?[nr]?"
                r"|verwundet[e]?[nr]?|ferit[oie]|ferid[oa]s?|gewond|gewonden|rann[iya]\w*|poszkodowan\w*|ranieni|ранен\w*|травм\w*|пострадал\w*|пострадавш\w*|травмирован\w*"
                r"|поранен\w*|постраждал\w*|травмован\w*|τραυματ\w*|yaral\w*|[وفبل]?(?:أصيب\w*|إصابة|مصاب\w*|جريح|جرحى)"
@@ -249,24 +266,28 @@ _ROLES = {
                r"|kvæstet|såret|skadd|skade|skada"
                r"|zraněn\w*|zranil\w*|poraněn\w*|megsérült\w*|sérült\w*|megsebesült\w*|sebesült\w*|loukkaantu\w*|haavoittu\w*"
                r"|пострада\w*|контузен\w*|[והשבלמכ]{0,2}(?:נפצע\w*|פצוע\w*)"
-               r"|zranen\w*|ranen\w*|ozlijeđen\w*|ozleđen\w*|povrijeđen\w*|povređen\w*|ranjen\w*|poškodovan\w*|повређен\w*|рањен\w*",
+               r"|zranen\w*|ranen\w*|ozlijeđen\w*|ozleđen\w*|povrijeđen\w*|povređen\w*|ranjen\w*|poškodovan\w*|повређен\w*|рањен\w*"
+                 r"|sužeist\w*|sužalot\w*|ievainot\w*|savainot\w*|cietu[sš]\w*|vigastada|vigasta\w*|haava\w*|ferit|ferits|ferida|ferides",
     "missing": r"missing|desaparecid[oa]s?|disparus?|disparues?|vermisst[e]?[nr]?|dispers[oi]|vermist|vermisten|zaginion\w*|пропавш\w*|зникл\w*"
                r"|αγνοούμεν\w*|αγνοούνται|kayıp|[وفبل]?مفقود\w*|लापता|ناپدید\w*|hilang|dispărut\w*|disparut\w*|saknade|saknas|savnede|savnet"
                r"|sakna|saknad|saknat"
                r"|pohřešovan\w*|pohřešuj\w*|nezvěstn\w*|eltűnt\w*|kadoksissa|kateissa|kadon\w*|изчезна\w*|безследно|издирва\w*"
                r"|[והשבלמכ]{0,2}נעדר\w*"
-               r"|nezvestn\w*|pohrešovan\w*|nestal\w*|nestao|нестал\w*|нестао|pogrešan\w*",
+               r"|nezvestn\w*|pohrešovan\w*|nestal\w*|nestao|нестал\w*|нестао|pogrešan\w*"
+                 r"|dingo|dingus\w*|pazud\w*|kadunu\w*|desaparegu\w*",
     "arrested": r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|detenid[oa]s?|detid[oa]s?|interpell(?:é|és|ée|ées|ations?)|arrêté(?:e|s|es)?"
                 r"|festgenommen|verhaftet|gewahrsam|fermat[oie]|arrestat[oie]|aangehouden|gearresteerd|pres[oa]s"
                 r"|zatrzyman\w*|aresztowan\w*|задержан\w*|арестован\w*|затриман\w*|заарештован\w*|गिरफ्तार|गिरफ़्तार|بازداشت\w*|دستگیر\w*"
                 r"|ditangkap|ditahan|arestat\w*|reținut\w*|reţinut\w*|gripna|greps|anhållna|anholdt|pågrepet|arrestert"
                 r"|zatčen\w*|zadržen\w*|zatkl\w*|őrizetbe|letartóztat\w*|pidät\w*|задържан\w*|арестува\w*|[והשבלמכ]{0,2}(?:נעצר\w*|עצור\w*)"
-                r"|gözaltına|tutuklan\w*|zadržan\w*|uhićen\w*|uhitil\w*|uhapšen\w*|uhapsil\w*|priveden\w*|ухапшен\w*|приведен\w*|prijet\w*|aretiran\w*|pridržan\w*",
+                r"|gözaltına|tutuklan\w*|zadržan\w*|uhićen\w*|uhitil\w*|uhapšen\w*|uhapsil\w*|priveden\w*|ухапшен\w*|приведен\w*|prijet\w*|aretiran\w*|pridržan\w*"
+                  r"|sulaikyt\w*|sulaikė|suimt\w*|aizturēt\w*|aizturē\w*|arestēt\w*|vahista\w*|detingu\w*|detinguts|detingudes",
     "evacuated": r"evacuat(?:e|es|ed|ing|ion)|displaced|homeless|évacué(?:e|s|es)?|evacuad[oa]s?|evakuiert|sfollat[oie]|evacuat[oie]"
                  r"|desalojad[oa]s?|obdachlos|geëvacueerd|dakloos|ewakuowan\w*|эвакуирован\w*|евакуйован\w*|बेघर|تخلیه|dievakuasi|mengungsi"
                  r"|evacuaț\w*|evacuat\w*|evakuerade|evakueret|evakuert"
                  r"|evakuov\w*|evakuál\w*|kimenekít\w*|kitelepít\w*|evakuoi\w*|евакуира\w*|[והשבלמכ]{0,2}(?:פונו|מפונים)"
-                 r"|evakuovan\w*|evakuoval\w*|evakuiran\w*|evakuisan\w*|евакуисан\w*|евакуиса\w*",
+                 r"|evakuovan\w*|evakuoval\w*|evakuiran\w*|evakuisan\w*|евакуисан\w*|евакуиса\w*"
+                   r"|evakuot\w*|evakuē\w*|evakueeri\w*|evacuad\w*|desallotja\w*",
     "trapped": r"trapp(?:ed|ing)|stranded|eingeschlossen|verschüttet|piégé(?:e|s|es)?|bloqué(?:e|s|es)|atrapad[oa]s?|intrappolat[oie]"
                r"|soterrad[oa]s?|ingesloten|bedolven",
     "rescued": r"rescu(?:ed|ing)|saved|gerettet|geborgen|sauvé(?:e|s|es)?|secouru(?:e|s|es)?|rescatad[oa]s?|salvat[oie]"
@@ -332,7 +353,9 @@ _DIED = re.compile(
     r"|življenje (?:je|so) izgubil[aoie]?"
     # Swedish "dog" only after its people ("fem personer dog": "dog" alone is also English); Danish and
     # Norwegian "mistede/mistet livet", Swedish "miste livet"
-    r"|(?<=personer )dog|(?<=människor )dog|mistede livet|mistet livet|miste livet|misste livet|mista livet)(?!\w)",
+    r"|(?<=personer )dog|(?<=människor )dog|mistede livet|mistet livet|miste livet|misste livet|mista livet"
+    # Latvian "gāja bojā" (perished), Catalan "van morir", "han mort" (the past tense in two words)
+    r"|gāja bojā|gājuši bojā|van morir|va morir|han mort|ha mort)(?!\w)",
     re.I,
 )
 

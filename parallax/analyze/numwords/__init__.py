@@ -18,7 +18,9 @@ from __future__ import annotations
 
 from parallax.analyze.numwords import (
     arabic,
+    baltic,
     bulgarian,
+    catalan,
     cjk,
     czech,
     european,
@@ -53,6 +55,8 @@ LANGUAGES: dict[str, NumberWords] = {
     **thai.LANGUAGES,
     **slovak.LANGUAGES,  # Slovak
     **south_slavic.LANGUAGES,  # Croatian, Bosnian, Serbian (both scripts), Slovenian
+    **baltic.LANGUAGES,  # Lithuanian, Latvian, Estonian
+    **catalan.LANGUAGES,
     "ko": NumberWords(words=cjk.KOREAN_WORDS),
 }
 

@@ -48,6 +48,9 @@ _NOUN_SIGN = {
     # Slovak, Croatian/Bosnian/Serbian (both scripts) and Slovenian forms of the euro and the dollar
     **{w: "€" for w in ("eurá", "eure", "euru", "evra", "evro", "evre", "evru", "evri", "evrov", "evrih", "евра", "евре", "евру")},
     **{w: "$" for w in ("dolárov", "dolára", "doláre", "dolare", "dolaru", "dolarjev", "dolarja", "dolarje", "долару", "доларе")},
+    # Lithuanian, Latvian ("eiro", indeclinable), Estonian and Catalan forms of the euro and the dollar
+    **{w: "€" for w in ("eurų", "eurai", "eiro", "eurot", "eurost", "eurone")},
+    **{w: "$" for w in ("dolerių", "doleriai", "doleriu", "dolāru", "dolāri", "dollarit", "dollari", "dòlar")},
     # the Romanian leu ("120 de milioane de lei", "un leu"), by its ISO code as the crowns are (:mod:`.nordic`)
     **{w: "RON" for w in ("lei", "leu", "ron")},
 }  # fmt: skip

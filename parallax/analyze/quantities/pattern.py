@@ -27,6 +27,11 @@ _PERCENT_BY_LANGUAGE = {
     "sk": r"percentá|percenta|percentami",
     **dict.fromkeys(("hr", "bs", "sr"), _SH_PERCENT),
     "sl": r"odstotkov|odstotka|odstotke|odstotki|odstotek|odstotkih",
+    "bg": r"процента|процент",
+    "fi": r"prosenttia|prosentin|prosenttiin|prosentti",
+    "et": r"protsenti|protsendi|protsendini|protsent",
+    "lt": r"procentų|procentai|procento|procentus|proc\.",
+    "lv": r"procentiem|procentus|procenti|procentu|procents",
 }
 # what joins the words of one count: "two hundred and twelve", "cento e cinquanta", "mille deux cents",
 # "هزار و دویست", "ثلاثة وعشرون" (the Arabic "and" is written against the next word), "fourteen hundred",

@@ -28,6 +28,8 @@ SCALE = {
                         "millioner", "milyon", "juta", "εκατομμύρια", "εκατομμύριο", "εκατομμυρίων", "εκατ")},
     **{w: 1e9 for w in ("miliardo", "miliardi", "miljard", "miljarden", "bilhão", "bilhões", "bilião", "biliões", "miljarder",
                         "milliarder", "milyar", "miliar", "δισεκατομμύρια", "δισεκατομμύριο", "δισεκατομμυρίων", "δισ")},
+    # lakh and crore, in Indian English too ("1.5 lakh people", "500 crore rupees"): no other language's words
+    **{w: 1e5 for w in ("lakh", "lakhs")}, **{w: 1e7 for w in ("crore", "crores")},
     **{w: 1e3 for w in ("ribu", "χιλιάδες")},  # (Turkish "bin" is a scale in Turkish only: "3 bin bags")
     # Russian, Ukrainian and Polish, in the cases a count takes ("2 тысячи", "40 тисяч", "3 tysiące")
     **{w: 1e3 for w in ("тысяча", "тысячи", "тысяч", "тыс", "тисяча", "тисячі", "тисяч", "тис", "tysiąc", "tysiące", "tysięcy", "tys")},

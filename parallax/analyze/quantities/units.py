@@ -74,6 +74,14 @@ _STOP_UNITS_BY_LANGUAGE |= {
     "sl": {"in", "v", "na", "od", "do", "iz", "za", "s", "z", "po", "pri", "o", "je", "so", "bil", "bila", "bilo", "bili", "bile", "jih",
            "njih", "med", "ki", "a", "ali", "pa", "se", "bo", "bodo", "ter", "več", "manj"},
 }  # fmt: skip
+# Lithuanian, Latvian, Estonian and Catalan: auxiliaries, conjunctions and prepositions after a count ("12 buvo
+# sužeisti", "10 tika ievainoti", "15 sai vigastada", "dotze han resultat ferides"): no noun was written
+_STOP_UNITS_BY_LANGUAGE |= {
+    "lt": {"buvo", "yra", "bus", "ir", "ar", "bei", "iš", "į", "su", "po", "per", "nuo", "iki", "prie", "jų", "kurie", "kurių"},
+    "lv": {"tika", "tiek", "bija", "ir", "būs", "un", "vai", "no", "uz", "ar", "pie", "līdz", "par", "kas", "viņu"},
+    "et": {"sai", "said", "on", "olid", "oli", "ja", "ning", "või", "kes", "neist", "nendest", "viidi", "toimetati"},
+    "ca": {"han", "van", "va", "ha", "són", "eren", "foren", "i", "o", "a", "en", "per", "amb", "que", "dels", "de", "més"},
+}  # fmt: skip
 # words after a number that make it no count: a Persian weekday is "three Saturday" ("سه شنبه", Tuesday)
 _NO_COUNT_UNITS = {"شنبه"}
 # a hedge between a number and its noun, skipped to read the noun: Hindi "200 से अधिक लोग" (more than
