@@ -555,3 +555,22 @@ def test_a_turkish_share_conflicts_and_its_hedge_before_the_percent_is_read():
 
     parallax.analyze([c])
     assert _hedge(c.text, c.quantities[0]) == "about"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Годовая инфляция в марте выросла до 5,2%, сообщил Росстат.", "ru"),
+        ("Річна інфляція в березні зросла до 5,2%, повідомила служба статистики.", "uk"),
+        ("Централната банка повиши лихвата до 5,2 процента, съобщи агенцията.", "bg"),
+    ],
+)
+def test_up_to_after_a_verb_of_change_is_the_value_reached(text, lang):
+    """"до" is "up to", but "выросла до 5,2%" (rose to) states the figure: 5.2 against 4.8 conflicts."""
+    en = {"ru": "Annual inflation rose to 4.8% in March, Rosstat said.", "uk": "Annual inflation rose to 4.8% in March, the statistics service said.",
+          "bg": "The central bank raised its rate to 4.8 percent, the agency said."}[lang]
+    a = Article(id="a", text=text, language=lang, published="2026-03-10")
+    b = Article(id="b", text=en, language="en", published="2026-03-10")
+    found = [c["values"] for f in parallax.compare([a, b]).to_dict()["facts"] for c in f["conflicts"] if c["kind"] == "number"]
+    assert [(v["a"], v["b"]) for v in found] == [([5.2], [4.8])]
+    assert bounds(text, next(q for q in find_quantities(text, lang, []) if q.value == 5.2), lang)[1:] == (5.2, 5.2)

@@ -73,10 +73,22 @@ _HEDGE_AFTER = re.compile(
 )
 
 
+# Russian, Ukrainian and Bulgarian "до" is "up to", but after a verb of change it is the value reached: "инфляция
+# выросла до 5,2%", "знизила до 4%", "повиши лихвата до 5,2 процента" (rose, cut, raised the rate to), an exact figure
+_CHANGED_TO = re.compile(
+    r"(?<!\w)(?:вы?рос\w*|возрос\w*|подн[яи]\w*|повы[сш]\w*|пониз\w*|сниз\w*|сниж\w*|увелич\w*|уменьш\w*|сократ\w*|сокращ\w*"
+    r"|упа[лв]\w*|подскоч\w*|ускор\w*|замедл\w*|зріс|зрос\w*|знизи\w*|знижен\w*|збільш\w*|зменш\w*|скорот\w*|підвищ\w*|підня\w*"
+    r"|впа[лв]\w*|повиши\w*|понижи\w*|нарасна\w*|намаля\w*|увеличи\w*|спадна\w*|скочи\w*)(?:\s+\w+){0,2}?\s+до\s+\Z",
+    re.I,
+)
+
+
 def _hedge(text: str, q: Quantity) -> str | None:
     """"lo", "hi" or "about" when the words around a number make it a bound or an estimate."""
     before = text[max(0, q.start - 25) : q.start]
-    if m := _HEDGE.search(before) or _CJK_HEDGE.search(before):
+    if (m := _HEDGE.search(before)) and m.lastgroup == "hi" and _CHANGED_TO.search(text, max(0, q.start - 60), q.start):
+        return None  # "выросла до 5,2%": the figure reached
+    if m := m or _CJK_HEDGE.search(before):
         return m.lastgroup.rpartition("_")[2]
     if m := _HEDGE_AFTER.match(text, q.end):
         return m.lastgroup or "lo"
