@@ -186,3 +186,19 @@ def test_a_different_score_in_japanese_is_a_conflict_and_a_translation_agrees():
     a = "ソフトバンクは12日、西武に5対2で勝った。" + rest
     assert {"a": ["5対2"], "b": ["5対3"], "unit": "result"} in _conflicts(a, "ソフトバンクは12日、西武に5対3で勝った。" + rest, "ja")
     assert tally_pair("5対2") == tally_pair("2-5") == tally_pair("5－2") == (5, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "tally"),
+    [
+        ("Dinamo je pobijedio Hajduk 3:1 u subotu.", "hr", "3:1"),
+        ("HJK voitti Interin 3–1 lauantaina.", "fi", "3–1"),
+        ("Ferencváros 2:0-ra nyert a Fradi ellen.", "hu", "2:0"),
+        ("Malmö vann mot AIK med 3–1.", "sv", "3–1"),
+        ("Galatasaray, Fenerbahçe'yi 3-1 yendi.", "tr", "3-1"),
+        ("Omjer je 3:1 u korist žena.", "hr", None),  # a ratio: no word of the result
+    ],
+)
+def test_results_beside_a_word_of_winning_in_more_languages(text, lang, tally):
+    found = [q.text for q in find_quantities(text, lang, []) if q.unit == TALLY]
+    assert found == ([tally] if tally else [])

@@ -63,7 +63,14 @@ _TALLY_WORD = re.compile(
     # Polish, Russian, Ukrainian, Czech
     r"zwycię|wygra|przegr|porażk|mecz|głos|"
     r"побед|поражени|проигр|ничь|сч[её]т|голос|матч|перемог|програ|"
-    r"vítěz|výhr|vyhr|prohr|remíz|hlas|zápas"
+    r"vítěz|výhr|vyhr|prohr|remíz|hlas|zápas|"
+    # Slovak, Croatian, Bosnian, Serbian, Slovenian
+    r"víťaz|prehr|pobijed|pobjed|pobed|poraz|izgubi|neriješ|nerešen|utakmic|zmag|premag|tekm|glasov|"
+    # Swedish, Danish, Norwegian, Finnish, Hungarian
+    r"vann|vinn|seger|sejr|seier|förlor|tabte|tapte|oavgjort|uafgjort|uavgjort|röst|stemm|"
+    r"voitt|voito|hävi|tappio|tasapel|ottelu|äänin|győz|nyer|kikap|vereség|döntetlen|mérkőzés|szavaz|"
+    # Romanian, Greek, Turkish
+    r"victori|învin|înfrâng|pierdu|meci|νίκ|ήττ|ισοπαλ|αγών|ψήφ|galib|yendi|yenil|mağlub|beraber|maç|oyla"
     r")\w*",
     re.I,
 )
