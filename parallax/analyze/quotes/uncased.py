@@ -455,9 +455,16 @@ _HI_REPORTED = re.compile(rf"(?:(?<=[\s,।])|^)(?P<spk>{_HI_SPK})\s++ने\s++
 # السيد، …" (according to)
 _JA_ACCORDING = re.compile(rf"(?:(?<=[、。」』\s])|^)(?P<spk>{_JA_PHRASE}{{2,40}}?)(?P<cue>によると|によれば)、(?P<clause>[^「」『』。]{{6,}})")
 _AR_ACCORDING = re.compile(rf"(?:(?<=[\s.])|^)[وف]?(?P<cue>بحسب|حسب|وفقا\s++ل|وفقاً\s++ل)\s*+(?P<spk>{_AR_SPK})\s*+[،,]\s*+(?P<clause>[^«»\"“”]{{8,}})")
+# Persian "به گفته نوری، …" (according to: the source after it, a comma closing it), Hindi "कुमार के अनुसार, …"
+# and Korean "최성훈 대변인에 따르면 …" (the source before a postposition of "according to")
+_FA_ACCORDING = re.compile(rf"(?:(?<=[\s،,.])|^)(?P<cue>به\s++گفته(?:\s++ی)?)\s++(?P<spk>{_AR_SPK})\s*+[،,]\s*+(?P<clause>[^«»\"“”]{{8,}})")
+_HI_ACCORDING = re.compile(rf"(?:(?<=[\s,।])|^)(?P<spk>{_HI_SPK})\s++(?P<cue>के\s++अनुसार|के\s++मुताबिक)\s*+,?\s++(?P<clause>[^\"“”]{{8,}})")
+_KO_ACCORDING = re.compile(
+    rf"(?:(?<=[\s.,])|^)(?P<spk>(?:{_KO_WORD}\s){{0,3}}?[가-힣A-Za-z·]{{1,20}}?)(?P<cue>에\s++따르면|에\s++의하면),?\s++(?P<clause>[^\"“”]{{8,}})"
+)
 _REPORTED = {
-    "zh": (_ZH_REPORTED,), "ar": (_AR_REPORTED, _AR_ACCORDING), "fa": (_FA_REPORTED,), "ur": (_FA_REPORTED,), "hi": (_HI_REPORTED,),
-    "he": (HE_REPORTED,), "ja": (_JA_ACCORDING,),
+    "zh": (_ZH_REPORTED,), "ar": (_AR_REPORTED, _AR_ACCORDING), "fa": (_FA_REPORTED, _FA_ACCORDING), "ur": (_FA_REPORTED,),
+    "hi": (_HI_REPORTED, _HI_ACCORDING), "he": (HE_REPORTED,), "ja": (_JA_ACCORDING,), "ko": (_KO_ACCORDING,),
 }  # fmt: skip
 
 
