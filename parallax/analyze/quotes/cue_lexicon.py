@@ -71,6 +71,16 @@ LEXICAL_CUES = {
           r"|vertelde|vertelt|legde\s+uit|gaf\s+toe|antwoordde"
           r"|beloofde|verzekerde|herhaalde|bevestigde|concludeerde|merkte\s+op|reageerde|benadrukt|waarschuwt",
     "en": r"said|says|added|stated|told|noted|warned|according\s+to|wrote|argued|claimed",
+    # Catalan narrates the past with "va" and an infinitive ('«...», va dir l'alcaldessa Marta Puig'), the recent
+    # past with "ha" and a participle ('ha afirmat el conseller'), and also in the present ('afegeix Puig')
+    "ca": r"(?:va|van)\s+(?:dir|declarar|afirmar|afegir|explicar|assegurar|indicar|subratllar|destacar|advertir|precisar"
+          r"|recordar|reconèixer|respondre|anunciar|remarcar|manifestar|prometre|denunciar|lamentar|admetre|insistir|concloure"
+          r"|comentar|escriure|alertar|apuntar|reiterar|confirmar)"
+          r"|(?:ha|han)\s+(?:dit|declarat|afirmat|afegit|explicat|assegurat|indicat|subratllat|destacat|advertit|precisat"
+          r"|recordat|reconegut|respost|anunciat|remarcat|manifestat|promès|denunciat|lamentat|admès|insistit|conclòs"
+          r"|comentat|escrit|alertat|apuntat|reiterat|confirmat)"
+          r"|diu|afirma|declara|explica|assegura|afegeix|indica|subratlla|destaca|adverteix|recorda|reconeix|respon|lamenta"
+          r"|insisteix|admet|segons",
     # Swedish, Danish and Norwegian (Bokmål and Nynorsk): mostly present tense after a dash or a quotation
     "sv": r"säger|sa|sade|berättar|berättade|förklarar|förklarade|uppger|uppgav|skriver|skrev|menar|betonar|konstaterar"
           r"|tillägger|lovar|lovade|enligt"
