@@ -86,6 +86,10 @@ _COMPOUND_ROLE_ENDINGS = (
     "leider", "wethouder", "hoogleraar", "onderzoeker", "onderzoekster", "deskundige", "topman", "topvrouw", "econoom",
     "rechter", "advocaat", "lijsttrekker", "kamerlid", "raadslid", "coördinator", "viroloog",
     "epidemioloog", "commandant",
+    # Danish and Norwegian: a chief, spokesperson, mayor, director, leader ("Brannsjef Knut Dahl", "Pressetalsperson
+    # Silje Moen", "Brandchef Lars Holm"; "chef", "minister" and "direktor" are above)
+    "sjef", "talsperson", "talsmann", "talskvinne", "talsmand", "talskvinde", "ordfører", "borgmester", "direktør",
+    "leder", "formann", "formand",
 )  # fmt: skip
 # endings that are a role only inside a compound ("Chefvolkswirt", "GGD-arts", "Shell-baas", "Fondsmanager"): on
 # their own they are other words or English ones ("arts", "manager", "analyst"), which are no
