@@ -29,3 +29,9 @@ def test_according_to_needs_a_clause_after_it():
     # Korean: a clause of under eight characters after "에 따르면" is no report
     assert analyzed("정우성 대변인에 따르면 맞다.", "ko").quotes == []
     assert analyzed("정우성 대변인에 따르면 다리는 다음 달에 다시 개통된다.", "ko").quotes
+
+
+def test_persian_time_and_place_between_subject_and_verb():
+    # Persian puts the time and place before the final verb: the subject is the name before them
+    text = "استاندار گیلان، کامران نوری، روز یکشنبه در رشت گفت: «جاده‌ها تا فردا باز می‌شوند.»"
+    assert [(q.text, q.speaker) for q in analyzed(text, "fa").quotes] == [("جاده‌ها تا فردا باز می‌شوند.", "کامران نوری")]

@@ -137,3 +137,11 @@ def test_the_name_after_the_body_a_role_belongs_to(text, name, found):
 )
 def test_no_speaker_where_none_is_named(lang, text):
     assert all(s is None for _, _, s in _quotes(text, lang))
+
+
+def test_slovenian_time_between_auxiliary_and_participle():
+    # (QA sweep 20) '»...,« je v sredo dejal ...': the time stands between "je" and the participle
+    text = "»Cesta bo odprta do petka,« je v sredo dejal direktor direkcije Boštjan Kralj."
+    assert _speaker_of(text, "Cesta bo odprta", "sl") == "Boštjan Kralj"
+    text = "»Voda je že upadla,« je včeraj povedala županja Nina Potočnik."
+    assert _speaker_of(text, "Voda je že upadla", "sl") == "Nina Potočnik"

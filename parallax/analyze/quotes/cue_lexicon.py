@@ -156,7 +156,9 @@ _SH_VERBS_BOTH = "|".join(dict.fromkeys(_SH_VERBS.split("|") + [cyrillic(w) for 
 _SH_CUES = (rf"(?:(?:je|su|је|су)\s+)?(?:{_SH_VERBS_BOTH})(?:\s+(?:je|su|је|су))?"
             r"|prema\s+riječima|prema\s+rečima|po\s+riječima|po\s+rečima|према\s+речима|по\s+речима|prema|према")
 # Slovenian puts the auxiliary before the participle: '»...,« je dejal celjski župan Matej Novak.', 'po besedah župana Novaka'
-_SL_CUES = (r"(?:je\s+(?:še\s+)?|so\s+(?:še\s+)?)?(?:dejal[aie]?|povedal[aie]?|dodal[aie]?|izjavil[aie]?|poudaril[aie]?|pojasnil[aie]?"
+# (the time or place may stand between the auxiliary and the participle: '»...,« je v torek dejal minister')
+_SL_WHEN = r"(?:(?:v|ob|na)\s+[\w]+|včeraj|danes|zjutraj|zvečer|sinoči|še)"
+_SL_CUES = (rf"(?:je\s+(?:{_SL_WHEN}\s+)?|so\s+(?:{_SL_WHEN}\s+)?)?(?:dejal[aie]?|povedal[aie]?|dodal[aie]?|izjavil[aie]?|poudaril[aie]?|pojasnil[aie]?"
             r"|opozoril[aie]?|zatrdil[aie]?|ocenil[aie]?|zapisal[aie]?|odgovoril[aie]?|sporočil[aie]?|napovedal[aie]?|obljubil[aie]?)"
             r"|pravi|dodaja|meni|poudarja|pojasnjuje|po\s+besedah|po\s+mnenju")
 LEXICAL_CUES |= {"sk": _SK_CUES, "hr": _SH_CUES, "bs": _SH_CUES, "sr": _SH_CUES, "sl": _SL_CUES}

@@ -114,7 +114,12 @@ _AR_SPK = rf"{_AR_EDGE}{_AR_PHRASE}{{0,78}}?{_AR_EDGE}"
 _AR_BEFORE = re.compile(rf"(?:^|(?<=[\s،,]))[وف]?(?P<cue>{_AR_CUE})\s++(?P<spk>{_AR_SPK})\s*+[:،,]?\s*+\Z")
 _AR_AFTER = re.compile(rf"\A[»\"”]?\s*+[،,]?\s*+[وف]?(?P<cue>{_AR_CUE})\s++(?P<spk>{_AR_EDGE}{_AR_PHRASE}{{1,79}})")
 # (the name may stand in commas after the role: "فرماندار ناروان، مهدی کاظمی‌نژاد، گفت:")
-_FA_BEFORE = re.compile(rf"(?:^|(?<=[\s،,:«»]))(?P<spk>{_AR_SPK})[،,]?\s++(?P<cue>{_FA_CUE})\s*+[:،,]?\s*+\Z")
+# Persian puts the verb last, and the time and place between the subject and it: "وزیر بهداشت، رضا احمدی، روز
+# سه‌شنبه در تهران گفت:" (the minister, Reza Ahmadi, said on Tuesday in Tehran)
+_FA_ADVERBIAL = r"(?:(?:روز|امروز|دیروز|صبح|عصر|شب|امشب|هفته|در|پس\s+از|پیش\s+از)(?:\s++[^،,:؛;«»\"“”\n.!?؟]{1,60}?)?\s++)"
+_FA_BEFORE = re.compile(
+    rf"(?:^|(?<=[\s،,:«»]))(?P<spk>{_AR_SPK})[،,]?\s++{_FA_ADVERBIAL}?(?P<cue>{_FA_CUE})\s*+[:،,]?\s*+\Z"
+)
 _FA_AFTER = re.compile(rf"\A[»\"”]?\s*+[،,]?\s*+(?P<spk>{_AR_SPK})[،,]?\s++(?P<cue>{_FA_CUE})")
 # where an Arabic speaker phrase stops: a circumstance after the name ("في مؤتمر صحفي", "لوكالة")
 _AR_PHRASE_END = re.compile(r"\s(?:في|خلال|أمام|لل\S*|لوكالة|لقناة|لصحيفة|لإذاعة|لموقع|عبر|إن|أن|بأن|إنه|إنها|اليوم|أمس|مساء|صباح|يوم|در|به|با|که|روز|امروز|دیروز)(?:\s|$)")
