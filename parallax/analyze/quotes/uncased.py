@@ -93,8 +93,11 @@ _JA_TITLE_END = re.compile(rf"(?:{_JA_TITLES})\Z")
 _KO_CUE = r"말했다|밝혔다|전했다|강조했다|설명했다|덧붙였다|주장했다|지적했다|말했습니다|밝혔습니다|호소했다|당부했다|말한다|했다|답했다|언급했다"
 _KO_WORD = r"(?<![가-힣A-Za-z·])[가-힣A-Za-z·]{1,20}"
 _KO_BEFORE = re.compile(rf"(?P<spk>{_KO_WORD}(?:\s{_KO_WORD}){{0,3}}?)(?:은|는|이|가)\s*+(?:[^.\"“”]{{0,30}}?)\Z")
+# (a quotation closed by "며"/"면서" (and) runs on into a second one, and the speaker and verb after it say both:
+# '박준호 서장은 "불이 번졌다"며 "부상자는 없다"고 설명했다')
 _KO_CLOSE = re.compile(
-    rf"[ ,]{{0,2}}[\"”’']\s?(?:이라고|라고|고|며|면서)\s*+(?:(?P<spk>{_KO_WORD}(?:\s{_KO_WORD}){{0,3}}?)(?:은|는|이|가)\s+)?[^.\"“”]{{0,30}}?(?P<cue>{_KO_CUE})"
+    rf"[ ,]{{0,2}}[\"”’']\s?(?:이라고|라고|고|(?:이?라)?며|(?:이?라)?면서)\s*+(?:[\"“][^\"“”\n]{{1,300}}[\"”]\s?(?:이라고|라고|고)\s*+)?"
+    rf"(?:(?P<spk>{_KO_WORD}(?:\s{_KO_WORD}){{0,3}}?)(?:은|는|이|가)\s+)?[^.\"“”]{{0,30}}?(?P<cue>{_KO_CUE})"
 )
 # the surnames of most Koreans: a three-syllable word opening with one of them is a name
 _KO_SURNAMES = set(
@@ -239,7 +242,7 @@ def closes_quotation(text: str, end: int, lang: str) -> bool:
     라고 ("…"고 말했다).  Marks without it hold a name or a term ('‘누리호’가', 「はやぶさ」が), not words
     anyone said."""
     if lang == "ko":
-        return re.match(r"[”\"’']\s?(?:이?라고|고|며|면서)(?!\w)", text[end : end + 5]) is not None
+        return re.match(r"[”\"’']\s?(?:이?라고|고|(?:이?라)?며|(?:이?라)?면서)(?!\w)", text[end : end + 6]) is not None
     if lang == "ja":
         return re.match(r"[」』”\"]\s?(?:と|って)", text[end : end + 4]) is not None
     return True
