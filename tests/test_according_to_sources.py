@@ -35,3 +35,10 @@ def test_persian_time_and_place_between_subject_and_verb():
     # Persian puts the time and place before the final verb: the subject is the name before them
     text = "استاندار گیلان، کامران نوری، روز یکشنبه در رشت گفت: «جاده‌ها تا فردا باز می‌شوند.»"
     assert [(q.text, q.speaker) for q in analyzed(text, "fa").quotes] == [("جاده‌ها تا فردا باز می‌شوند.", "کامران نوری")]
+
+
+def test_chinese_ju_frames_a_short_clause():
+    # "据…介绍，" makes even a short clause the source's account; without "据" a short clause is left
+    framed = [(q.text, q.speaker) for q in analyzed("据消防局局长王强介绍，火已扑灭。", "zh").quotes]
+    assert framed == [("火已扑灭", "王强")]
+    assert analyzed("消防局局长王强介绍，火已扑灭。", "zh").quotes == []

@@ -402,7 +402,8 @@ def _uncased_indirect(para, sents, spans, sent_base, lang: str):
     name in its speaker phrase."""
     text = para.text
     for start, end, spk_start, spk_end, cue in find_reported(text, sents, lang):
-        if end - start < 8 or _quoted(spans, start, end) > 0.5 * (end - start) or _inside(spk_start, spans):
+        framed = lang == "zh" and text[max(0, spk_start - 1) : spk_start] == "据"  # "据…介绍，…": see uncased._ZH_ACCORDING
+        if end - start < (4 if framed else 8) or _quoted(spans, start, end) > 0.5 * (end - start) or _inside(spk_start, spans):
             continue
         name, spk_start, spk_end = name_in(lang, text, spk_start, spk_end)
         si, _ = _sentence_of(start, sents)

@@ -456,6 +456,12 @@ _ZH_REPORTED = re.compile(
     rf"(?:(?<=[，。；！？\s])|^)(?:据)?(?P<spk>{_ZH_PHRASE}{{2,40}}?){_ZH_CIRCUMSTANCE}"
     r"(?P<cue>表示|称|指出|强调|介绍|透露|说)[，,](?P<clause>[^“”「」『』。！？]{8,})"
 )
+# "据…介绍，…" (according to what … said): "据" frames the whole clause as the source's account, so a short
+# clause is reported speech too ("据警方发言人张伟介绍，事故中无人受伤。": seven characters)
+_ZH_ACCORDING = re.compile(
+    rf"(?:(?<=[，。；！？\s])|^)据(?P<spk>{_ZH_PHRASE}{{2,40}}?){_ZH_CIRCUMSTANCE}"
+    r"(?P<cue>表示|称|指出|介绍|透露|说)[，,](?P<clause>[^“”「」『』。！？]{4,})"
+)
 _AR_REPORTED = re.compile(rf"(?:(?<=[\s،,.])|^)[وف]?(?P<cue>{_AR_CUE})\s++(?P<spk>{_AR_SPK})\s++(?:إن|أن|بأن|إنه|إنها|أنه|أنها)\s++(?P<clause>[^«»\"“”]{{8,}})")
 _FA_REPORTED = re.compile(rf"(?:(?<=[\s،,.])|^)(?P<spk>{_AR_SPK})\s++(?P<cue>{_FA_CUE})\s*+(?:که|:)\s++(?P<clause>[^«»\"“”]{{8,}})")
 _HI_REPORTED = re.compile(rf"(?:(?<=[\s,।])|^)(?P<spk>{_HI_SPK})\s++ने\s++(?P<cue>{_HI_CUE})\s++कि\s++(?P<clause>[^\"“”]{{8,}})")
@@ -471,7 +477,7 @@ _KO_ACCORDING = re.compile(
     rf"(?:(?<=[\s.,])|^)(?P<spk>(?:{_KO_WORD}\s){{0,3}}?[가-힣A-Za-z·]{{1,20}}?)(?P<cue>에\s++따르면|에\s++의하면),?\s++(?P<clause>[^\"“”]{{8,}})"
 )
 _REPORTED = {
-    "zh": (_ZH_REPORTED,), "ar": (_AR_REPORTED, _AR_ACCORDING), "fa": (_FA_REPORTED, _FA_ACCORDING), "ur": (_FA_REPORTED,),
+    "zh": (_ZH_REPORTED, _ZH_ACCORDING), "ar": (_AR_REPORTED, _AR_ACCORDING), "fa": (_FA_REPORTED, _FA_ACCORDING), "ur": (_FA_REPORTED,),
     "hi": (_HI_REPORTED, _HI_ACCORDING), "he": (HE_REPORTED,), "ja": (_JA_ACCORDING,), "ko": (_KO_ACCORDING,),
 }  # fmt: skip
 
