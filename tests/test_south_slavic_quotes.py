@@ -137,3 +137,19 @@ def test_the_name_after_the_body_a_role_belongs_to(text, name, found):
 )
 def test_no_speaker_where_none_is_named(lang, text):
     assert all(s is None for _, _, s in _quotes(text, lang))
+
+
+def test_slovenian_time_between_auxiliary_and_participle():
+    # (QA sweep 20) '»...,« je v sredo dejal ...': the time stands between "je" and the participle
+    text = "»Cesta bo odprta do petka,« je v sredo dejal direktor direkcije Boštjan Kralj."
+    assert _speaker_of(text, "Cesta bo odprta", "sl") == "Boštjan Kralj"
+    text = "»Voda je že upadla,« je včeraj povedala županja Nina Potočnik."
+    assert _speaker_of(text, "Voda je že upadla", "sl") == "Nina Potočnik"
+
+
+def test_bulgarian_place_between_role_and_name():
+    # (QA sweep 20) "кметът на Бургас Стефан Колев": the place a role belongs to is no part of the name
+    text = "Кметът на Бургас Стефан Колев заяви: „Плажовете ще бъдат почистени до юни.“"
+    assert _speaker_of(text, "Плажовете ще бъдат", "bg") == "Стефан Колев"
+    text = "„Пътят е затворен“, каза говорителят на полицията във Варна Иван Стоев."
+    assert _speaker_of(text, "Пътят е затворен", "bg") == "Иван Стоев"

@@ -64,6 +64,11 @@ _TITLE_WORDS = {
     "sh": ('gradonačelnik', 'gradonačelnica', 'ministar', 'ministrica', 'ministarka', 'premijer', 'premijerka', 'predsjednik', 'predsjednica', 'predsednik', 'predsednica', 'glasnogovornik', 'glasnogovornica', 'portparol', 'portparolka', 'ravnatelj', 'ravnateljica', 'direktor', 'direktorica', 'direktorka', 'načelnik', 'načelnica', 'zapovjednik', 'komandant', 'градоначелник', 'градоначелница', 'министар', 'министрица', 'министарка', 'премијер', 'премијерка', 'предсједник', 'предсједница', 'председник', 'председница', 'гласноговорник', 'гласноговорница', 'портпарол', 'портпаролка', 'равнатељ', 'равнатељица', 'директор', 'директорица', 'директорка', 'начелник', 'начелница', 'заповједник', 'командант'),
     "sl": ("župan", "županja", "minister", "ministrica", "premier", "premierka", "predsednik", "predsednica", "direktor", "direktorica",
            "poveljnik", "predstavnik", "predstavnica"),
+    # Indonesian and Malay write the portfolio after "Menteri" in capitals ("Menteri Kesehatan Budi Santoso",
+    # "Menteri Kerja Raya Ahmad Zulkifli"): the portfolio is part of the title
+    "id": ("Menteri", "Presiden", "Wakil", "Perdana", "Gubernur", "Bupati", "Walikota", "Kepala", "Ketua", "Direktur", "Jubir",
+           "Panglima", "Jurucakap", "Kesehatan", "Kesihatan", "Keuangan", "Kewangan", "Pertahanan", "Pendidikan", "Perhubungan",
+           "Pengangkutan", "Pertanian", "Perdagangan", "Perindustrian", "Luar Negeri", "Dalam Negeri", "Kerja Raya"),
     "nl": ("Burgemeester", "burgemeester", "Premier", "premier", "minister", "Staatssecretaris", "staatssecretaris",
            "Wethouder", "wethouder", "Woordvoerder", "woordvoerder", "Meneer", "Mevrouw", "mevrouw", "meneer"),
 }  # fmt: skip
@@ -86,6 +91,10 @@ _COMPOUND_ROLE_ENDINGS = (
     "leider", "wethouder", "hoogleraar", "onderzoeker", "onderzoekster", "deskundige", "topman", "topvrouw", "econoom",
     "rechter", "advocaat", "lijsttrekker", "kamerlid", "raadslid", "coördinator", "viroloog",
     "epidemioloog", "commandant",
+    # Danish and Norwegian: a chief, spokesperson, mayor, director, leader ("Brannsjef Knut Dahl", "Pressetalsperson
+    # Silje Moen", "Brandchef Lars Holm"; "chef", "minister" and "direktor" are above)
+    "sjef", "talsperson", "talsmann", "talskvinne", "talsmand", "talskvinde", "ordfører", "borgmester", "direktør",
+    "leder", "formann", "formand",
 )  # fmt: skip
 # endings that are a role only inside a compound ("Chefvolkswirt", "GGD-arts", "Shell-baas", "Fondsmanager"): on
 # their own they are other words or English ones ("arts", "manager", "analyst"), which are no

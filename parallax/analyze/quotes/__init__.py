@@ -56,7 +56,7 @@ from parallax.records import Article, Quote
 # languages whose press may set a quotation after a dash (Swedish, Norwegian and Danish news do so
 # all the time: "– Det här är en tragedi, säger ...", and Polish and Russian reportage: "– Musimy ... –
 # powiedział", "— Мы ..., — сказал он")
-DASH_DIALOGUE = {"fr", "es", "it", "pt", "ca", "sv", "no", "nb", "nn", "da", "pl", "ru", "uk"}
+DASH_DIALOGUE = {"fr", "es", "it", "pt", "ca", "sv", "no", "nb", "nn", "da", "fi", "pl", "ru", "uk"}
 # (and Croatian, Bosnian, Serbian, Slovenian and Slovak interviews: "– Ne znamo još ništa, rekao je Jurić.")
 DASH_DIALOGUE |= {"hr", "bs", "sr", "sl", "sk"}
 
@@ -67,8 +67,11 @@ def _dash_end(lang: str) -> re.Pattern:
     ("— ..., a déclaré le ministre", "— ..., affirme-t-elle", "— ..., dijo el alcalde",
     "— ... — racconta Luigi")."""
     cues = LEXICAL_CUES.get(lang, LEXICAL_CUES["en"])
+    # Finnish puts the subject before the verb as often as after it: "– Tuli levisi nopeasti, hän sanoo.",
+    # "– ..., Korhonen kertoo." (a pronoun, or a name of one or two capitalised words)
+    subject = rf"(?:(?:hän|he|[{UPPER}][\w-]+(?:\s[{UPPER}][\w-]+)?)\s+)?" if lang == "fi" else ""
     # (Spanish sets the closing dash against the cue: "—Esto no es mala suerte —dice—.")
-    return re.compile(rf"(?:,|\s[—–])\s*(?:{cues}|\w+-t-(?:il|elle|ils|elles)|\w+-(?:il|elle|ils|elles))(?!\w)", re.I)
+    return re.compile(rf"(?:,|\s[—–])\s*{subject}(?:{cues}|\w+-t-(?:il|elle|ils|elles)|\w+-(?:il|elle|ils|elles))(?!\w)", re.I)
 
 
 # languages whose copy sets the attribution inside the marks, between two parts of a quotation: French

@@ -27,10 +27,13 @@ PRONOUNS_OF = {
     "no": {"han", "hun"}, "el": {"αυτός", "αυτή"},
     "hr": {"on", "ona"}, "bs": {"on", "ona"}, "sr": {"on", "ona", "он", "она"}, "sl": {"on", "ona"},
 }  # fmt: skip
+# Norwegian records may say Bokmål or Nynorsk ("nb", "nn"), whose pronouns of one person are Norwegian's
+# (Nynorsk writes "ho" for "she")
+PRONOUNS_OF |= {"nb": PRONOUNS_OF["no"], "nn": PRONOUNS_OF["no"] | {"ho"}}
 PRONOUNS = set().union(*PRONOUNS_OF.values())  # every language's (a language without an entry reads English's)
 
 # the impersonal subject of a cue, which names no one: French "dit-on", German "sagt man"
-IMPERSONAL_OF = {"fr": {"on"}, "de": {"man"}, "nl": {"men"}, "sv": {"man"}, "da": {"man"}, "no": {"man"}}
+IMPERSONAL_OF = {"fr": {"on"}, "de": {"man"}, "nl": {"men"}, "sv": {"man"}, "da": {"man"}, "no": {"man"}, "nb": {"man"}, "nn": {"man"}}
 
 
 def pronouns(lang: str | None) -> set[str]:
@@ -53,7 +56,7 @@ _RELATIVE = {"who", "that", "which", "whom"}
 _GENDERED = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f",
              "er": "m", "il": "m", "elle": "f", "él": "m", "ella": "f", "ele": "m", "ela": "f", "lui": "m", "lei": "f",
              "hij": "m", "zij": "f", "ze": "f", "sie": "f", "он": "m", "она": "f", "він": "m", "вона": "f", "on": "m", "ona": "f",
-             "acesta": "m", "aceasta": "f", "ea": "f", "el": "m", "той": "m", "тя": "f", "ell": "m", "han": "m", "hon": "f", "hun": "f",
+             "acesta": "m", "aceasta": "f", "ea": "f", "el": "m", "той": "m", "тя": "f", "ell": "m", "han": "m", "hon": "f", "hun": "f", "ho": "f",
              "αυτός": "m", "αυτή": "f", "הוא": "m", "היא": "f"}  # fmt: skip
 
 

@@ -43,10 +43,15 @@ from parallax.analyze.quotes.people import NOBODY, _Attributor, _is_headline
 from parallax.analyze.quotes.uncased import UNCASED, closes_quotation, find_speaker, name_in
 from parallax.analyze.quotes.works import names_a_work
 from parallax.analyze.titles import DEFINITE
+from parallax.letters import UPPER
 from parallax.records import Article, Quote
 
 Speaker = tuple[str, int, int, str]  # name, start, end (article offsets), cue
 _DESCRIPTION_LEAD = re.compile(rf"(?<!\w){DEFINITE}(?:\s|(?<=['’]))[^\W\d_]{{3,}}(?=\s)", re.I)
+# the name a description opening the sentence introduces, set off by commas after the description and its
+# complement: 'El alcalde de Girona, Jordi Vila, declaró: «...»', "L'alcaldessa, Marta Puig, va dir:" (an
+# explanatory apposition, which Spanish, Catalan, Italian and Portuguese punctuate with a comma on each side)
+_APPOSED_AFTER_LEAD = re.compile(rf"[^,:;.!?]{{0,60}},\s(?P<spk>[{UPPER}][\w’'-]+(?:\s[{UPPER}][\w’'-]+){{1,3}}),\s")
 
 
 @dataclass
@@ -172,6 +177,8 @@ def by_person_before_colon(site: QuoteSite) -> Speaker | None:
         return site.attrib.named(person.start, person.end, ":", site.para.offset + site.span.start)
     # a description opens the sentence: 'Il sindaco ha dichiarato: «...»' (the person it introduced)
     lead = _DESCRIPTION_LEAD.match(site.text, site.sent[0], site.span.start)
+    if lead and (apposed := _APPOSED_AFTER_LEAD.match(site.text, lead.end(), site.span.start)):
+        return site.named(apposed.start("spk"), apposed.end("spk"), ":")  # the description's name, in commas
     return site.named(lead.start(), lead.end(), ":") if lead else None
 
 

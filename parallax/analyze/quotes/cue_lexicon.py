@@ -71,6 +71,16 @@ LEXICAL_CUES = {
           r"|vertelde|vertelt|legde\s+uit|gaf\s+toe|antwoordde"
           r"|beloofde|verzekerde|herhaalde|bevestigde|concludeerde|merkte\s+op|reageerde|benadrukt|waarschuwt",
     "en": r"said|says|added|stated|told|noted|warned|according\s+to|wrote|argued|claimed",
+    # Catalan narrates the past with "va" and an infinitive ('«...», va dir l'alcaldessa Marta Puig'), the recent
+    # past with "ha" and a participle ('ha afirmat el conseller'), and also in the present ('afegeix Puig')
+    "ca": r"(?:va|van)\s+(?:dir|declarar|afirmar|afegir|explicar|assegurar|indicar|subratllar|destacar|advertir|precisar"
+          r"|recordar|reconèixer|respondre|anunciar|remarcar|manifestar|prometre|denunciar|lamentar|admetre|insistir|concloure"
+          r"|comentar|escriure|alertar|apuntar|reiterar|confirmar)"
+          r"|(?:ha|han)\s+(?:dit|declarat|afirmat|afegit|explicat|assegurat|indicat|subratllat|destacat|advertit|precisat"
+          r"|recordat|reconegut|respost|anunciat|remarcat|manifestat|promès|denunciat|lamentat|admès|insistit|conclòs"
+          r"|comentat|escrit|alertat|apuntat|reiterat|confirmat)"
+          r"|diu|afirma|declara|explica|assegura|afegeix|indica|subratlla|destaca|adverteix|recorda|reconeix|respon|lamenta"
+          r"|insisteix|admet|segons",
     # Swedish, Danish and Norwegian (Bokmål and Nynorsk): mostly present tense after a dash or a quotation
     "sv": r"säger|sa|sade|berättar|berättade|förklarar|förklarade|uppger|uppgav|skriver|skrev|menar|betonar|konstaterar"
           r"|tillägger|lovar|lovade|enligt"
@@ -146,7 +156,9 @@ _SH_VERBS_BOTH = "|".join(dict.fromkeys(_SH_VERBS.split("|") + [cyrillic(w) for 
 _SH_CUES = (rf"(?:(?:je|su|је|су)\s+)?(?:{_SH_VERBS_BOTH})(?:\s+(?:je|su|је|су))?"
             r"|prema\s+riječima|prema\s+rečima|po\s+riječima|po\s+rečima|према\s+речима|по\s+речима|prema|према")
 # Slovenian puts the auxiliary before the participle: '»...,« je dejal celjski župan Matej Novak.', 'po besedah župana Novaka'
-_SL_CUES = (r"(?:je\s+(?:še\s+)?|so\s+(?:še\s+)?)?(?:dejal[aie]?|povedal[aie]?|dodal[aie]?|izjavil[aie]?|poudaril[aie]?|pojasnil[aie]?"
+# (the time or place may stand between the auxiliary and the participle: '»...,« je v torek dejal minister')
+_SL_WHEN = r"(?:(?:v|ob|na)\s+[\w]+|včeraj|danes|zjutraj|zvečer|sinoči|še)"
+_SL_CUES = (rf"(?:je\s+(?:{_SL_WHEN}\s+)?|so\s+(?:{_SL_WHEN}\s+)?)?(?:dejal[aie]?|povedal[aie]?|dodal[aie]?|izjavil[aie]?|poudaril[aie]?|pojasnil[aie]?"
             r"|opozoril[aie]?|zatrdil[aie]?|ocenil[aie]?|zapisal[aie]?|odgovoril[aie]?|sporočil[aie]?|napovedal[aie]?|obljubil[aie]?)"
             r"|pravi|dodaja|meni|poudarja|pojasnjuje|po\s+besedah|po\s+mnenju")
 LEXICAL_CUES |= {"sk": _SK_CUES, "hr": _SH_CUES, "bs": _SH_CUES, "sr": _SH_CUES, "sl": _SL_CUES}

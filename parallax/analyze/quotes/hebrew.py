@@ -40,6 +40,14 @@ _VERB_FIRST = re.compile(rf"{_CUE}(?P<rest>[^.!?:;\"”״\n]{{0,160}}?)\s*+[:,]?
 _SUBJECT_FIRST = re.compile(rf"(?:\A|(?<=[,.;]\s))(?P<spk>{_WORD}(?:\s{_WORD}){{0,3}})\s++{_CUE}\s*+[:,]?\s*+\Z")
 
 
+# words that open a time or the occasion after a verb, not its subject: "אמרה ביום שלישי" (said on Tuesday), "אמר
+# אתמול" (said yesterday), "אמר בראיון" (said in an interview), "אמר לכתבים" (told reporters)
+_HE_WHEN = {
+    "אתמול", "היום", "הבוקר", "הערב", "הלילה", "שלשום", "ביום", "בשבוע", "בערב", "בבוקר", "בצהריים", "בלילה", "בחודש",
+    "בראיון", "בהודעה", "במסיבת", "בישיבת", "בכנס", "בשיחה", "בטקס", "בנאום", "לכתבים", "לעיתונאים", "בפני", "במהלך",
+}  # fmt: skip
+
+
 # reported speech after "according to": 'לדברי יוסי אלמוג, האש בשליטה.'
 HE_REPORTED = re.compile(rf"(?:^|(?<=[\s,.]))(?P<cue>לדברי)\s++(?P<spk>{_WORD}(?:\s{_WORD}){{0,3}}),\s*+(?P<clause>[^\"”״]{{8,}})")
 
@@ -103,6 +111,10 @@ def he_speaker(text: str, open_: int, close: int, sent: tuple[int, int]) -> tupl
             return lo + m.end("cue"), lo + m.end("cue"), m.group("cue")
         return lo + m.start("spk"), lo + m.end("spk"), m.group("cue")
     if m := _VERB_FIRST.search(text, lo, before_end):
+        if text[m.start("rest") : m.end("rest")].split()[:1] and text[m.start("rest") : m.end("rest")].split()[0] in _HE_WHEN:
+            # 'שרת הבריאות, דנה לוי, אמרה ביום שלישי:' (said on Tuesday): the subject stands before the verb
+            found = he_apposed(text, lo, m.start())
+            return (*found, m.group("cue")) if found else None
         found = he_apposed(text, m.start("rest"), m.end("rest"))
         return (*found, m.group("cue")) if found else (m.end("cue"), m.end("cue"), m.group("cue"))
     return None

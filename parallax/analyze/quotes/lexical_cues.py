@@ -161,6 +161,10 @@ def _lexical_speaker_span(text: str, span: _Span, sent: tuple[int, int], lang: s
     m = re.search(rf"{_NAME}\s+(?P<cue>{cues})\b[^\"“„«]{{0,80}}$", before)
     if m:
         return sent[0] + m.start("spk"), sent[0] + m.end("spk"), _cue_words(m), False
+    # Hungarian writes the role after the name and announces the quotation with "azt" (that) before the verb:
+    # 'Szabó Anna polgármester kedden azt mondta: „...”' (lower-case words only between the name and the verb)
+    if lang == "hu" and (m := re.search(rf"{_NAME}(?:\s+[{LOWER}][\w-]*+){{1,4}}?\s+(?P<cue>{cues})\s*:?\s*$", before)):
+        return sent[0] + m.start("spk"), sent[0] + m.end("spk"), _cue_words(m), False
     # the name with its role in apposition before the cue: 'Carmen Villalobos, portavoz del Gobierno, dijo que «...»'
     m = re.search(rf"(?<![\w’'.-]){_NAME},\s[^,;:!?“”\"«»\n]{{1,80}},\s+(?P<cue>{cues})\b[^\"“„«]{{0,80}}$", before)
     if m:
@@ -209,6 +213,11 @@ def _lexical_speaker_span(text: str, span: _Span, sent: tuple[int, int], lang: s
     if m:
         at = span.end + (m.start("pro") if m.group("pro") else m.end())
         return at, span.end + m.end("pro") if m.group("pro") else at, _cue_words(m), False
+    # the pronoun before the cue, where the language keeps the subject first after a quotation too: Finnish
+    # '”...”, hän sanoo.', '– ..., hän kertoi.' (English "he said" is the parser's)
+    personal = "|".join(sorted(pronouns(lang) - {"him", "her"}))
+    if lang != "en" and (m := re.match(rf"\W{{0,3}}\s*(?:[—–-]\s*)?(?P<pro>(?i:{personal}))\s+(?P<cue>{cues})\s?(?:[.,;!?]|$)", after)):
+        return span.end + m.start("pro"), span.end + m.end("pro"), _cue_words(m), False
     # a language that leaves the subject out, the cue followed by where or to whom it was said:
     # '– Musimy ... – powiedział nam w ratuszu.', '«...», dijo a la prensa.': the person the text is about
     if lang in _PRO_DROP and (m := re.match(rf"{_NO_SUBJECT_LEAD}(?P<cue>{cues}){_NO_SUBJECT_TAIL}", after)):

@@ -187,11 +187,11 @@ def _tr_name(text: str, start: int, end: int) -> tuple[int, int]:
     return start + words[cut].start(), end
 
 
-# Slovak, Croatian, Bosnian, Serbian and Slovenian write the body or place a role belongs to between the role and
+# Slovak, Croatian, Bosnian, Serbian, Slovenian and Bulgarian write the body or place a role belongs to between the role and
 # the name, capitalised where it is a name ("gradonačelnik Slavonskog Broda Marko Jurić", "predstavnica policijske
 # uprave Celje Nina Zupan", "директор Инфраструктуре железнице Зоран Илић"): the person is the given name and
 # surname at the end of that run
-SLAVIC_OWNER_FIRST = frozenset({"sk", "hr", "bs", "sr", "sl"})
+SLAVIC_OWNER_FIRST = frozenset({"sk", "hr", "bs", "sr", "sl", "bg"})
 _CAPITALISED_WORD = re.compile(rf"[{UPPER}][\w’'-]*")
 # after a one-word "name": a few words in lower case, then a name of two or three words that ends the clause
 _LATER_NAME = re.compile(rf"(?:\s[{LOWER}][\w-]*+){{1,3}}\s(?P<spk>[{UPPER}][\w’'-]*+(?:\s[{UPPER}][\w’'-]*+){{1,2}})(?=\s*(?:[,.;!?]|$))")

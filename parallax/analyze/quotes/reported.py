@@ -271,7 +271,7 @@ _DE_SUBJUNCTIVE = re.compile(
 _WEDLUG = re.compile(rf"Według\s(?P<src>(?:[a-ząćęłńóśźż]+\s)?(?:[{UPPER}][\w-]+\s){{1,3}}|[a-ząćęłńóśźż]{{4,}}\s)(?=[a-ząćęłńóśźż])")
 _LEXICAL_ACCORDING = re.compile(
     r"(?:Según|Segons|Segundo|Secondo|Laut|Volgens|Selon|По словам|По данным|За словами|За даними|Według|Podle|Според"
-    r"|Potrivit(?:\slui)?|Conform(?:\slui)?|Enligt|Ifølge|Σύμφωνα\sμε(?:\sτ(?:ον|ην|ο|α|ους|ις|ου|ης))?)\s(?P<src>[^,.;:!?“”\"«»\n]{2,60}),\s"
+    r"|Menurut|Potrivit(?:\slui)?|Conform(?:\slui)?|Enligt|Ifølge|Σύμφωνα\sμε(?:\sτ(?:ον|ην|ο|α|ους|ις|ου|ης))?)\s(?P<src>[^,.;:!?“”\"«»\n]{2,60}),\s"
 )
 # a description of the source, then its name in commas: "Según el portavoz de la policía, Andrés Molina, los
 # detenidos ...", "Potrivit purtătorului de cuvânt al poliției, Mihai Stan, nimeni ...".  Read so only when the
@@ -321,6 +321,8 @@ _SOURCE_FIRST |= {
     **dict.fromkeys(("hr", "bs", "sr"), re.compile(
         rf"(?P<cue>(?:Prema|Po|Према|По)\s(?:riječima|rečima|navodima|mišljenju|речима|наводима|мишљењу))\s{_SOURCE_NAME}")),
     "sl": re.compile(rf"(?P<cue>Po\s(?:besedah|navedbah|mnenju))\s{_SOURCE_NAME}"),
+    # Bulgarian declines no names and may leave out the comma: "Според Иванов шофьорът не е пострадал"
+    "bg": re.compile(rf"(?P<cue>Според)\s{_SOURCE_NAME}"),
 }
 
 
@@ -400,7 +402,8 @@ def _uncased_indirect(para, sents, spans, sent_base, lang: str):
     name in its speaker phrase."""
     text = para.text
     for start, end, spk_start, spk_end, cue in find_reported(text, sents, lang):
-        if end - start < 8 or _quoted(spans, start, end) > 0.5 * (end - start) or _inside(spk_start, spans):
+        framed = lang == "zh" and text[max(0, spk_start - 1) : spk_start] == "据"  # "据…介绍，…": see uncased._ZH_ACCORDING
+        if end - start < (4 if framed else 8) or _quoted(spans, start, end) > 0.5 * (end - start) or _inside(spk_start, spans):
             continue
         name, spk_start, spk_end = name_in(lang, text, spk_start, spk_end)
         si, _ = _sentence_of(start, sents)

@@ -93,8 +93,11 @@ _JA_TITLE_END = re.compile(rf"(?:{_JA_TITLES})\Z")
 _KO_CUE = r"말했다|밝혔다|전했다|강조했다|설명했다|덧붙였다|주장했다|지적했다|말했습니다|밝혔습니다|호소했다|당부했다|말한다|했다|답했다|언급했다"
 _KO_WORD = r"(?<![가-힣A-Za-z·])[가-힣A-Za-z·]{1,20}"
 _KO_BEFORE = re.compile(rf"(?P<spk>{_KO_WORD}(?:\s{_KO_WORD}){{0,3}}?)(?:은|는|이|가)\s*+(?:[^.\"“”]{{0,30}}?)\Z")
+# (a quotation closed by "며"/"면서" (and) runs on into a second one, and the speaker and verb after it say both:
+# '박준호 서장은 "불이 번졌다"며 "부상자는 없다"고 설명했다')
 _KO_CLOSE = re.compile(
-    rf"[ ,]{{0,2}}[\"”’']\s?(?:이라고|라고|고|며|면서)\s*+(?:(?P<spk>{_KO_WORD}(?:\s{_KO_WORD}){{0,3}}?)(?:은|는|이|가)\s+)?[^.\"“”]{{0,30}}?(?P<cue>{_KO_CUE})"
+    rf"[ ,]{{0,2}}[\"”’']\s?(?:이라고|라고|고|(?:이?라)?며|(?:이?라)?면서)\s*+(?:[\"“][^\"“”\n]{{1,300}}[\"”]\s?(?:이라고|라고|고)\s*+)?"
+    rf"(?:(?P<spk>{_KO_WORD}(?:\s{_KO_WORD}){{0,3}}?)(?:은|는|이|가)\s+)?[^.\"“”]{{0,30}}?(?P<cue>{_KO_CUE})"
 )
 # the surnames of most Koreans: a three-syllable word opening with one of them is a name
 _KO_SURNAMES = set(
@@ -114,7 +117,12 @@ _AR_SPK = rf"{_AR_EDGE}{_AR_PHRASE}{{0,78}}?{_AR_EDGE}"
 _AR_BEFORE = re.compile(rf"(?:^|(?<=[\s،,]))[وف]?(?P<cue>{_AR_CUE})\s++(?P<spk>{_AR_SPK})\s*+[:،,]?\s*+\Z")
 _AR_AFTER = re.compile(rf"\A[»\"”]?\s*+[،,]?\s*+[وف]?(?P<cue>{_AR_CUE})\s++(?P<spk>{_AR_EDGE}{_AR_PHRASE}{{1,79}})")
 # (the name may stand in commas after the role: "فرماندار ناروان، مهدی کاظمی‌نژاد، گفت:")
-_FA_BEFORE = re.compile(rf"(?:^|(?<=[\s،,:«»]))(?P<spk>{_AR_SPK})[،,]?\s++(?P<cue>{_FA_CUE})\s*+[:،,]?\s*+\Z")
+# Persian puts the verb last, and the time and place between the subject and it: "وزیر بهداشت، رضا احمدی، روز
+# سه‌شنبه در تهران گفت:" (the minister, Reza Ahmadi, said on Tuesday in Tehran)
+_FA_ADVERBIAL = r"(?:(?:روز|امروز|دیروز|صبح|عصر|شب|امشب|هفته|در|پس\s+از|پیش\s+از)(?:\s++[^،,:؛;«»\"“”\n.!?؟]{1,60}?)?\s++)"
+_FA_BEFORE = re.compile(
+    rf"(?:^|(?<=[\s،,:«»]))(?P<spk>{_AR_SPK})[،,]?\s++{_FA_ADVERBIAL}?(?P<cue>{_FA_CUE})\s*+[:،,]?\s*+\Z"
+)
 _FA_AFTER = re.compile(rf"\A[»\"”]?\s*+[،,]?\s*+(?P<spk>{_AR_SPK})[،,]?\s++(?P<cue>{_FA_CUE})")
 # where an Arabic speaker phrase stops: a circumstance after the name ("في مؤتمر صحفي", "لوكالة")
 _AR_PHRASE_END = re.compile(r"\s(?:في|خلال|أمام|لل\S*|لوكالة|لقناة|لصحيفة|لإذاعة|لموقع|عبر|إن|أن|بأن|إنه|إنها|اليوم|أمس|مساء|صباح|يوم|در|به|با|که|روز|امروز|دیروز)(?:\s|$)")
@@ -234,7 +242,7 @@ def closes_quotation(text: str, end: int, lang: str) -> bool:
     라고 ("…"고 말했다).  Marks without it hold a name or a term ('‘누리호’가', 「はやぶさ」が), not words
     anyone said."""
     if lang == "ko":
-        return re.match(r"[”\"’']\s?(?:이?라고|고|며|면서)(?!\w)", text[end : end + 5]) is not None
+        return re.match(r"[”\"’']\s?(?:이?라고|고|(?:이?라)?며|(?:이?라)?면서)(?!\w)", text[end : end + 6]) is not None
     if lang == "ja":
         return re.match(r"[」』”\"]\s?(?:と|って)", text[end : end + 4]) is not None
     return True
@@ -448,6 +456,12 @@ _ZH_REPORTED = re.compile(
     rf"(?:(?<=[，。；！？\s])|^)(?:据)?(?P<spk>{_ZH_PHRASE}{{2,40}}?){_ZH_CIRCUMSTANCE}"
     r"(?P<cue>表示|称|指出|强调|介绍|透露|说)[，,](?P<clause>[^“”「」『』。！？]{8,})"
 )
+# "据…介绍，…" (according to what … said): "据" frames the whole clause as the source's account, so a short
+# clause is reported speech too ("据警方发言人张伟介绍，事故中无人受伤。": seven characters)
+_ZH_ACCORDING = re.compile(
+    rf"(?:(?<=[，。；！？\s])|^)据(?P<spk>{_ZH_PHRASE}{{2,40}}?){_ZH_CIRCUMSTANCE}"
+    r"(?P<cue>表示|称|指出|介绍|透露|说)[，,](?P<clause>[^“”「」『』。！？]{4,})"
+)
 _AR_REPORTED = re.compile(rf"(?:(?<=[\s،,.])|^)[وف]?(?P<cue>{_AR_CUE})\s++(?P<spk>{_AR_SPK})\s++(?:إن|أن|بأن|إنه|إنها|أنه|أنها)\s++(?P<clause>[^«»\"“”]{{8,}})")
 _FA_REPORTED = re.compile(rf"(?:(?<=[\s،,.])|^)(?P<spk>{_AR_SPK})\s++(?P<cue>{_FA_CUE})\s*+(?:که|:)\s++(?P<clause>[^«»\"“”]{{8,}})")
 _HI_REPORTED = re.compile(rf"(?:(?<=[\s,।])|^)(?P<spk>{_HI_SPK})\s++ने\s++(?P<cue>{_HI_CUE})\s++कि\s++(?P<clause>[^\"“”]{{8,}})")
@@ -455,9 +469,16 @@ _HI_REPORTED = re.compile(rf"(?:(?<=[\s,।])|^)(?P<spk>{_HI_SPK})\s++ने\s++
 # السيد، …" (according to)
 _JA_ACCORDING = re.compile(rf"(?:(?<=[、。」』\s])|^)(?P<spk>{_JA_PHRASE}{{2,40}}?)(?P<cue>によると|によれば)、(?P<clause>[^「」『』。]{{6,}})")
 _AR_ACCORDING = re.compile(rf"(?:(?<=[\s.])|^)[وف]?(?P<cue>بحسب|حسب|وفقا\s++ل|وفقاً\s++ل)\s*+(?P<spk>{_AR_SPK})\s*+[،,]\s*+(?P<clause>[^«»\"“”]{{8,}})")
+# Persian "به گفته نوری، …" (according to: the source after it, a comma closing it), Hindi "कुमार के अनुसार, …"
+# and Korean "최성훈 대변인에 따르면 …" (the source before a postposition of "according to")
+_FA_ACCORDING = re.compile(rf"(?:(?<=[\s،,.])|^)(?P<cue>به\s++گفته(?:\s++ی)?)\s++(?P<spk>{_AR_SPK})\s*+[،,]\s*+(?P<clause>[^«»\"“”]{{8,}})")
+_HI_ACCORDING = re.compile(rf"(?:(?<=[\s,।])|^)(?P<spk>{_HI_SPK})\s++(?P<cue>के\s++अनुसार|के\s++मुताबिक)\s*+,?\s++(?P<clause>[^\"“”]{{8,}})")
+_KO_ACCORDING = re.compile(
+    rf"(?:(?<=[\s.,])|^)(?P<spk>(?:{_KO_WORD}\s){{0,3}}?[가-힣A-Za-z·]{{1,20}}?)(?P<cue>에\s++따르면|에\s++의하면),?\s++(?P<clause>[^\"“”]{{8,}})"
+)
 _REPORTED = {
-    "zh": (_ZH_REPORTED,), "ar": (_AR_REPORTED, _AR_ACCORDING), "fa": (_FA_REPORTED,), "ur": (_FA_REPORTED,), "hi": (_HI_REPORTED,),
-    "he": (HE_REPORTED,), "ja": (_JA_ACCORDING,),
+    "zh": (_ZH_REPORTED, _ZH_ACCORDING), "ar": (_AR_REPORTED, _AR_ACCORDING), "fa": (_FA_REPORTED, _FA_ACCORDING), "ur": (_FA_REPORTED,),
+    "hi": (_HI_REPORTED, _HI_ACCORDING), "he": (HE_REPORTED,), "ja": (_JA_ACCORDING,), "ko": (_KO_ACCORDING,),
 }  # fmt: skip
 
 

@@ -53,7 +53,36 @@ _KIND_BEFORE = {
     "hu": r"film\w*|regény\w*|könyv\w*|dal\w*|album\w*|sorozat\w*|műsor\w*|akció\w*|kampány\w*|program\w*|projekt\w*"
     r"|művelet\w*|úgynevezett|címmel",
     "tr": r"filmi|romanı|kitabı|şarkısı|albümü|dizisi|programı|operasyonu|kampanyası|projesi|sözde",
+    "ca": r"pel·lícula|film|novel·la|llibre|obra|cançó|àlbum|sèrie|programa|documental|òpera|exposició|operació"
+    r"|campanya|titulad[ae]s?|titulats|anomenad[ae]s?|anomenats|batejad[ae]s?|batejats|l['’]anomenad[ae]",
+    "fi": r"elokuva\w*|romaani\w*|kirja\w*|näytelmä\w*|laulu\w*|kappale\w*|albumi\w*|sarja\w*|ohjelma\w*|dokumentti\w*"
+    r"|ooppera\w*|näyttely\w*|operaatio\w*|kampanja\w*|projekti\w*|niin\s+sanottu\w*|ns\.|nimeltä",
+    "bg": r"филм\w*|роман\w*|книга\w*|пиес\w*|песен\w*|песента|албум\w*|сериал\w*|предаван\w*|изложб\w*|операци\w*"
+    r"|акци\w*|кампани\w*|проект\w*|инициатив\w*|т\.\s*нар\.|така\s+наречен\w*|наречен\w*|озаглавен\w*",
+    "sl": r"film\w*|roman\w*|knjig\w*|predstav\w*|pesem|pesm\w*|album\w*|seri\w*|oddaj\w*|razstav\w*|operacij\w*"
+    r"|akcij\w*|kampanj\w*|projekt\w*|tako\s+imenovan\w*|t\.\s*i\.|imenovan\w*|naslovom",
+    # Croatian, Serbian (both scripts) and Bosnian share the nouns
+    "hr": r"film\w*|roman\w*|knjig\w*|predstav\w*|pjesm\w*|pesm\w*|album\w*|serij\w*|emisij\w*|izložb\w*"
+    r"|operacij\w*|akcij\w*|kampanj\w*|projekt\w*|tzv\.|takozvan\w*|nazivom|naslovom"
+    r"|филм\w*|роман\w*|књиг\w*|представ\w*|песм\w*|албум\w*|серијал\w*|серија|емисиј\w*|изложб\w*"
+    r"|операциј\w*|акциј\w*|кампањ\w*|пројект\w*|такозван\w*|називом|насловом",
+    "vi": r"phim|tiểu\s+thuyết|cuốn\s+sách|sách|vở\s+kịch|bài\s+hát|ca\s+khúc|album|chương\s+trình|tài\s+liệu"
+    r"|chiến\s+dịch|dự\s+án|triển\s+lãm|gọi\s+là|mang\s+tên|có\s+tên|tựa\s+đề",
+    "hi": r"फ़िल्म|फिल्म|उपन्यास|किताब|पुस्तक|गीत|गाना|गाने|एल्बम|धारावाहिक|नाटक|वृत्तचित्र|प्रदर्शनी|अभियान|ऑपरेशन"
+    r"|योजना|कार्यक्रम|तथाकथित|नामक",
+    "fa": r"فیلم|رمان|کتاب|نمایش(?:نامه)?|ترانه|آهنگ|آلبوم|سریال|برنامه|مستند|نمایشگاه|عملیات|کمپین|پویش|طرح"
+    r"|موسوم\s+به|به\s+نام|با\s+عنوان|به\s+اصطلاح",
+    # Hebrew joins the article and a preposition to the noun ("הסרט", "בספר"), hence the prefix
+    "he": r"[ובלמש]?ה?(?:סרט|רומן|ספר|מחזה|שיר|אלבום|סדרה|סדרת|תוכנית|תכנית|סרט\s+התעודה|תערוכה|מבצע|קמפיין|מיזם|פרויקט)"
+    r"|המכונה|המכונים|שכותרתו|בשם|כביכול",
+    # Thai writes no space between words, so its nouns are matched without a word boundary
+    "th": r"(?:ภาพยนตร์|หนัง|นวนิยาย|หนังสือ|เพลง|อัลบั้ม|ละคร|ซีรีส์|รายการ|สารคดี|นิทรรศการ)(?:เรื่อง|ชื่อ)?"
+    r"|ปฏิบัติการ|โครงการ|แคมเปญ|ที่ชื่อ|ชื่อว่า|ที่เรียกว่า",
 }
+_KIND_BEFORE |= {"sr": _KIND_BEFORE["hr"], "bs": _KIND_BEFORE["hr"], "sh": _KIND_BEFORE["hr"],
+                 "nb": _KIND_BEFORE["no"], "nn": _KIND_BEFORE["no"]}
+# languages written without spaces between words, whose nouns stand glued to the word before
+_UNSPACED = frozenset({"th"})
 # the word after the closing mark that says the quotation is a title: Hungarian "az „X” című film",
 # Turkish '"X" adlı film', Romanian and Czech write the kind first, so only these two
 _TITLED_AFTER = {
@@ -61,7 +90,9 @@ _TITLED_AFTER = {
     "tr": r"adlı|adını|isimli|başlıklı|adıyla|isimle|filmi|kitabı|romanı|dizisi|operasyonu|kampanyası",
 }
 
-_BEFORE = {lang: re.compile(rf"(?<!\w)(?:{words})[\s\u00a0]*[«„“\"”»‚‘’‹›]?[\s\u00a0]*\Z", re.I) for lang, words in _KIND_BEFORE.items()}
+_LEFT_EDGE = {lang: "" if lang in _UNSPACED else r"(?<!\w)" for lang in _KIND_BEFORE}
+_BEFORE = {lang: re.compile(rf"{_LEFT_EDGE[lang]}(?:{words})[\s\u00a0]*[«„“\"”»‚‘’‹›]?[\s\u00a0]*\Z", re.I)
+           for lang, words in _KIND_BEFORE.items()}
 # (from the end of the quoted words, never inside a run of spaces: linear when searched, not just matched)
 _AFTER = {lang: re.compile(rf"(?<![\s\u00a0])[«„“\"”»‚‘’‹›]?[\s\u00a0]*(?:{words})(?!\w)", re.I) for lang, words in _TITLED_AFTER.items()}
 
@@ -71,7 +102,9 @@ def names_a_work(text: str, start: int, end: int, lang: str) -> bool:
     work or an operation: it opens with a capital and the noun of its kind stands right before it,
     or a word that says "titled" right after it."""
     content = text[start:end].lstrip()
-    if not content[:1].isupper():
+    first = content[:1]
+    # a script without case (Arabic, Hebrew, Devanagari, Thai, Hangul) has no capital to require
+    if not (first.isupper() or (first.isalpha() and not first.islower())):
         return False
     if (before := _BEFORE.get(lang)) is not None and before.search(text, max(0, start - 40), start):
         return True
