@@ -89,3 +89,22 @@ def test_a_romance_age_in_years_after_the_name_is_an_age(a_text, b_text, lang):
 def test_romance_years_are_an_age_only_beside_a_name_or_aged(text, lang, ages):
     (art,) = parallax.analyze([Article(id="a", text=text, language=lang, published="2026-06-03T16:00:00Z")])
     assert [q.value for q in art.quantities if q.unit == "(age)"] == ages
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "age"),
+    [
+        ("Un hombre de 34 años murió en el accidente.", "es", True),
+        ("Un homme de 34 ans est mort dans l'accident.", "fr", True),
+        ("Un uomo di 34 anni è morto nell'incidente.", "it", True),
+        ("Un home de 34 anys va morir en l'accident.", "ca", True),
+        ("36 वर्षीय किसान की मौत हो गई।", "hi", True),
+        ("Fue condenado a una pena de 10 años.", "es", False),  # no person's noun: a span
+        ("Trabajó durante 30 años en la fábrica.", "es", False),
+    ],
+)
+def test_a_persons_noun_of_n_years_is_an_age(text, lang, age):
+    from parallax.analyze.quantities import AGE, find_quantities
+
+    units = [q.unit for q in find_quantities(text, lang, [])]
+    assert (AGE in units) is age, units

@@ -30,6 +30,8 @@ _AGE_AFTER = re.compile(
     rf"|-{_CS_AGE}"
     # (Vietnamese "45 tuổi", Turkish "34 yaşındaki", Hungarian "38 éves", "38 évesen": "38 éve" is 38 years ago)
     r"|[ \u00a0-](?:years?[ -]old|jaar oud|anni di età|años de edad|tuổi|yaşında\w*|éves\w*|esztendős\w*)(?!\w)"
+    # Hindi "36 वर्षीय किसान" (a 36-year-old farmer): the adjective of years
+    r"|[ \u00a0-]?वर्षीय"
     # Swedish, Danish, Norwegian: "en 45-årig man", "den 45-årige", "en 45-åring", "45 år gammal" ("45 år" alone is a span)
     r"|-åri(?:g|ng)|[ \u00a0]år[ \u00a0]gam(?:mal|la|mel|le|al)(?!\w)",
     re.I,
@@ -55,12 +57,25 @@ _YEARS_CLOSED = re.compile(r"(?<![ \u00a0])[ \u00a0]+(?:ans|años|anni|anos|anys
 _NAME_THEN_DE = re.compile(r"(?<!\w)(?P<name>[^\W\d_][\w'’-]*)(?:,|[ \u00a0]*\()[ \u00a0]*(?:(?:de|di|da)[ \u00a0]+)?\Z")
 
 
+# a person's noun, then "of N years": "un hombre de 34 años", "un homme de 34 ans", "un uomo di 34 anni", "uma mulher
+# de 34 anos", "un home de 34 anys", "una joven de 19 años" ("una condena de 10 años" has no person's noun)
+_PERSON_OF = re.compile(
+    r"(?<!\w)(?:hombres?|mujer(?:es)?|joven|jóvenes|niñ[oa]s?|chic[oa]s?|muchach[oa]s?|varón|anciano|anciana|bebé"
+    r"|hommes?|femmes?|jeunes?|garçons?|filles?|enfants?|adolescente?s?|bébé"
+    r"|uom(?:o|ini)|donn[ae]|ragazz[oaie]|bambin[oaie]|giovan[ei]|anzian[oaie]"
+    r"|homem|homens|mulher(?:es)?|rapaz(?:es)?|menin[oa]s?|jovem|jovens|idos[oa]s?|criança"
+    r"|home|homes|dona|dones|noi|noia|nois|noies|nen|nena)[ \u00a0]+(?:de|di)[ \u00a0]+\Z",
+    re.I,
+)
+
+
 def years_of_age(text: str, start: int, end: int) -> bool:
     """Whether the number at text[start:end] is a person's age in years in the Romance languages:
-    after a name in commas or brackets ("Jean Lefort, 54 ans,"), or after "aged" ("âgé de 54 ans").
-    The times stage may read the same words as a span of 54 years; the age is kept all the same."""
+    after a name in commas or brackets ("Jean Lefort, 54 ans,"), after "aged" ("âgé de 54 ans") or a
+    person's noun ("un hombre de 34 años").  The times stage may read the same words as a span of 54
+    years; the age is kept all the same."""
     before = text[max(0, start - 30) : start]
-    if _YEARS.match(text, end) and _AGE_BEFORE.search(before):
+    if _YEARS.match(text, end) and (_AGE_BEFORE.search(before) or _PERSON_OF.search(before)):
         return True
     return bool(_YEARS_CLOSED.match(text, end) and (name := _NAME_THEN_DE.search(before)) and name.group("name")[0].isupper())
 
