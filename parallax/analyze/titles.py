@@ -196,3 +196,17 @@ def role_word_before_name(name: str) -> int:
     "Farmer "), or 0."""
     m = _ROLE_WORD_BEFORE_NAME.match(name)
     return m.end() if m and (m.group(1).lower() in TITLE_WORDS or m.group(1).lower() in PERSON_NOUNS) else 0
+
+
+# a role's stem, so that a declined role is found too ("portavoce", "purtătorului de cuvânt"), with the Romanian
+# and Greek stems :data:`TITLE_WORDS` lacks
+_ROLE_STEMS = tuple(sorted({w for w in TITLE_WORDS | PERSON_NOUNS if len(w) >= 5 and w.isalpha()})) + (
+    "purtăt", "primar", "ministr", "procuror", "preşedin", "președin", "comandant", "εκπρόσωπ", "υπουργ", "δήμαρχ",
+    "διευθυντ", "πρόεδρ", "αρχηγ", "εισαγγελ",
+)  # fmt: skip
+
+
+def describes_a_role(text: str) -> bool:
+    """Whether words that stand for a source hold a role or a person's noun ("el portavoz de la policía", "a police
+    spokesman"), in any of its forms; "la policía" or "the ministry" hold none."""
+    return any(w in TITLE_WORDS or w in PERSON_NOUNS or w.startswith(_ROLE_STEMS) for w in re.findall(r"\w+", text.lower()))

@@ -47,7 +47,7 @@ from parallax.analyze.quotes.person_names import (
     role_prefix,
 )
 from parallax.analyze.quotes.roles import _RoleHolders, _roles_around
-from parallax.analyze.titles import HONORIFICS, PERSON_NOUNS, ROLE_GENDER, TITLE_WORDS, TITLES
+from parallax.analyze.titles import HONORIFICS, ROLE_GENDER, TITLES, describes_a_role
 from parallax.letters import UPPER
 from parallax.records import Article, Entity, Quote
 
@@ -332,7 +332,7 @@ class _Attributor(_Antecedents, _RoleHolders):
         if after:
             named = next((e for e in art.entities if e.label in ("PERSON", "PER") and e.start == end + after.end()), None)
             if named is not None and re.match(r"\s?(?:[,.;]|$)", art.text[named.end : named.end + 2]) and not (
-                named.start == pos and not _names_a_person(text)
+                named.start == pos and not describes_a_role(text)
             ):
                 # (but "According to police, John Smith, 34, died": a name that opens the reported clause after a
                 # source that is no person, a body or "police", is what the clause is about, not who told it)
@@ -359,15 +359,6 @@ class _Attributor(_Antecedents, _RoleHolders):
             cleaned = cleaned[t.end() :]
         cleaned = _without_role(re.split(r"\s(?:[—–]|--)\s", cleaned)[0])  # (not a parenthesis: "Café owners on Hartley Road — where ...")
         return (cleaned, start, end, cue) if cleaned else None
-
-
-_STEMS = frozenset(w[:5] for w in TITLE_WORDS | PERSON_NOUNS if len(w) >= 5 and w.isalpha())
-
-
-def _names_a_person(text: str) -> bool:
-    """Whether a source's words hold a role or a person's noun ("a police spokesman", "el portavoz"), in
-    any of their forms (the first five letters of a long one: "portavoce", "Sprecherin")."""
-    return any(w in TITLE_WORDS or w in PERSON_NOUNS or (len(w) >= 5 and w[:5] in _STEMS) for w in re.findall(r"\w+", text.lower()))
 
 
 def _people_in(article: Article, start: int, end: int) -> list[Entity]:

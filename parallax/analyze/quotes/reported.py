@@ -16,7 +16,7 @@ from parallax.analyze.quotes.name_after_role import SLAVIC_OWNER_FIRST, slavic_n
 from parallax.analyze.quotes.people import _COLLECTIVE
 from parallax.analyze.quotes.uncased import UNCASED, find_reported, name_in
 from parallax.analyze.timelex.sh import cyrillic
-from parallax.analyze.titles import PERSON_NOUNS, ROLES, TITLE_WORDS
+from parallax.analyze.titles import ROLES, describes_a_role
 from parallax.letters import LOWER, UPPER
 from parallax.records import Quote
 
@@ -276,17 +276,8 @@ _LEXICAL_ACCORDING = re.compile(
 # a description of the source, then its name in commas: "Según el portavoz de la policía, Andrés Molina, los
 # detenidos ...", "Potrivit purtătorului de cuvânt al poliției, Mihai Stan, nimeni ...".  Read so only when the
 # description holds a role ("Según la policía, Juan Pérez, de 34 años, murió" names who died, not who told);
-# the role may be declined, so its stem is what is looked up (with the Romanian and Greek ones
-# :data:`TITLE_WORDS` lacks)
+# the role may be declined (:func:`parallax.analyze.titles.describes_a_role`)
 _APPOSED_NAME = re.compile(rf"(?P<name>[{UPPER}][\w'’-]*+(?:\s[{UPPER}][\w'’-]*+){{1,3}}),\s(?=\S)")
-_ROLE_STEMS = tuple(sorted({w for w in TITLE_WORDS | PERSON_NOUNS if len(w) >= 5 and w.isalpha()})) + (
-    "purtăt", "primar", "ministr", "procuror", "preşedin", "președin", "comandant", "εκπρόσωπ", "υπουργ", "δήμαρχ",
-    "διευθυντ", "πρόεδρ", "αρχηγ", "εισαγγελ",
-)  # fmt: skip
-
-
-def _describes_a_role(src: str) -> bool:
-    return any(w.lower().startswith(_ROLE_STEMS) for w in src.split())
 
 
 # German, Dutch and the Scandinavian languages put the verb right after a fronted source, with no comma:
@@ -371,7 +362,7 @@ def _lexical_indirect(article, para, sents, spans, attrib, sent_base, lang: str)
         if m is None:
             continue
         cue = m.group("cue") if "cue" in m.re.groupindex else m.group().split()[0].lower()
-        if m.re is _LEXICAL_ACCORDING and (ap := _APPOSED_NAME.match(text, m.end())) and _describes_a_role(m.group("src")):
+        if m.re is _LEXICAL_ACCORDING and (ap := _APPOSED_NAME.match(text, m.end())) and describes_a_role(m.group("src")):
             found.append((ap.end(), m.start("src"), ap.end("name"), cue))  # "Según el portavoz ..., Andrés Molina, ..."
             sourced.add(ap.end())
         elif len(m.group("src").split()) <= 5:
