@@ -172,9 +172,10 @@ def heard_keys(words, language: str | None, min_classes: int = 4) -> set[str]:
 _PINYIN_MIN = 5  # letters: "Futian", "Wuhan"; not "Li", "Qin", whose pinyin many words share
 
 
-def hearable(name: str, min_classes: int = 4) -> bool:
-    """Whether a (folded, Latin) name token is long enough to be heard among words (:func:`heard_keys`)."""
-    return len(sound_key(name)) >= min_classes or len(name) >= _PINYIN_MIN
+def hearable(name: str, language: str | None) -> bool:
+    """Whether a (folded, Latin) name token is long enough to be heard among the words of a text in
+    ``language`` (:func:`heard_keys`): four sound classes, or five letters against Chinese pinyin."""
+    return len(name) >= _PINYIN_MIN if script(language) == "han" else len(sound_key(name)) >= 4
 
 
 def name_keys(name: str) -> set[str]:

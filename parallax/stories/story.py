@@ -15,7 +15,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from parallax.embed import E5_FLOOR
-from parallax.sounds import caseless, hearable, heard_keys, name_keys, same_sound, script, sound_key
+from parallax.sounds import caseless, hearable, heard_keys, name_keys, same_sound, script
 from parallax.stories.features import Signals
 
 RECENT = 16  # member embeddings kept for the nearest-member signal
@@ -213,14 +213,13 @@ class Story:
         heard = 0.0
         if caseless(language):  # the article's (or other story's) words against this story's names
             keys = heard_keys(words, language) if keys is None else keys
-            han = script(language) == "han"
-            mine = [n for n in self.top_names() if _hearable(n, han)]
+            mine = [n for n in self.top_names() if hearable(n, language)]
             shared = [n for n in mine if self.names[n] >= 2]  # in a story of many reports, the names several give
             heard = _heard_share(shared or mine, keys)
         if names:  # the article's names against the words of this story's members written without capitals
-            for han in (False, True):
+            for han in (False, True):  # Chinese words give pinyin keys, the others sound keys (parallax.sounds.heard_keys)
                 mine = set().union(*(self.word_keys(lang) for lang in self.words if caseless(lang) and (script(lang) == "han") == han))
-                heard = max(heard, _heard_share([n for n in names if _hearable(n, han)], mine))
+                heard = max(heard, _heard_share([n for n in names if hearable(n, "zh" if han else None)], mine))
         return heard
 
     def word_keys(self, language: str) -> set[str]:
@@ -346,12 +345,6 @@ class Story:
             "last_published": self.last_published,
             "closed": self.closed,
         }
-
-
-def _hearable(name: str, han: bool) -> bool:
-    """Whether a name is long enough to be heard among words: four sound classes, or among Chinese
-    words (matched by their pinyin, :func:`parallax.sounds.heard_keys`) five letters."""
-    return hearable(name) if han else len(sound_key(name)) >= 4
 
 
 def _heard_share(names: list[str], keys: set[str]) -> float:
