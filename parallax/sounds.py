@@ -7,7 +7,8 @@ Devanagari, Hangul and Kana are romanised here, letter by letter (Hangul
 syllables are decomposed arithmetically).  Chinese characters in a Chinese
 text are read in pinyin (:func:`heard_keys`), which is how other languages'
 press spells Chinese names and places ("深圳" Shenzhen, "习近平" Xi Jinping);
-Japanese kanji, read otherwise and by context, have no key.
+kanji in a Japanese text are read in Hepburn romaji by pykakasi's dictionary
+("植田" Ueda, "東京" Tokyo), the long vowels written once as the press does.
 
 A romanisation still differs by language ("Nikos"/"نيكوس" has no vowels,
 "Lesbos"/"Λέσβου" is "lesvou"), so names are compared by :func:`sound_key`:
@@ -154,14 +155,18 @@ def heard_keys(words, language: str | None, min_classes: int = 4) -> set[str]:
     (see :meth:`parallax.stories.story.Story.names_heard`).  A Chinese word gives its pinyin
     instead (``"=shenzhen"``): pinyin syllables are a consonant, a vowel and at most n or ng, so
     coarse keys of them meet unrelated names ("Johnson" and 深圳 share one), while the press of
-    other languages spells Chinese names in that very pinyin.  Match names with :func:`name_keys`."""
-    ko, han = script(language) == "hangul", script(language) == "han"
+    other languages spells Chinese names in that very pinyin.  A Japanese word in kanji gives its
+    romaji the same way (``"~ueda"``, :func:`_romaji`).  Match names with :func:`name_keys`."""
+    ko, han, kana = script(language) == "hangul", script(language) == "han", script(language) == "kana"
     keys = set()
     for w in words:
         if han:
             reading = _pinyin(w)
-            if len(reading) >= _PINYIN_MIN and reading.isascii() and reading.isalpha():
+            if len(reading) >= _READING_MIN and reading.isascii() and reading.isalpha():
                 keys.add("=" + reading)
+            continue
+        if kana and _ALL_KANJI.fullmatch(w):
+            keys.update("~" + r for r in _romaji(w) if len(r) >= _READING_MIN and r.isascii() and r.isalpha())
             continue
         key = sound_key(_KO_PARTICLE.sub("", w) if ko else w)
         if len(key) >= min_classes:
@@ -169,18 +174,53 @@ def heard_keys(words, language: str | None, min_classes: int = 4) -> set[str]:
     return keys
 
 
-_PINYIN_MIN = 5  # letters: "Futian", "Wuhan"; not "Li", "Qin", whose pinyin many words share
+# letters: "Futian", "Wuhan", "Ishiba", "Tokyo"; not "Li", "Qin", "Ueda", whose reading many words share
+_READING_MIN = 5
 
 
 def hearable(name: str, language: str | None) -> bool:
     """Whether a (folded, Latin) name token is long enough to be heard among the words of a text in
-    ``language`` (:func:`heard_keys`): four sound classes, or five letters against Chinese pinyin."""
-    return len(name) >= _PINYIN_MIN if script(language) == "han" else len(sound_key(name)) >= 4
+    ``language`` (:func:`heard_keys`): four sound classes, or five letters against a reading of
+    Chinese (pinyin) or Japanese kanji (romaji)."""
+    kind = script(language)
+    if kind == "han":
+        return len(name) >= _READING_MIN
+    return len(sound_key(name)) >= 4 or (kind == "kana" and len(_press_romaji(fold(name))) >= _READING_MIN)
 
 
 def name_keys(name: str) -> set[str]:
-    """The keys a name token is heard by among :func:`heard_keys`: its sound key, and itself as pinyin."""
-    return {sound_key(name), "=" + fold(name).replace("-", "").replace("'", "")}
+    """The keys a name token is heard by among :func:`heard_keys`: its sound key, itself as pinyin,
+    and itself as romaji with its long vowels written once ("Inoue" and 井上 "inoue" both "inoe")."""
+    folded = fold(name).replace("-", "").replace("'", "")
+    return {sound_key(name), "=" + folded, "~" + _press_romaji(folded)}
+
+
+_ALL_KANJI = re.compile("[\u4e00-\u9fff\u3400-\u4dbf々]+")
+# the press writes a long vowel once ("Tokyo" for toukyou, "Osaka" for oosaka, "Ohno" and "Ono" alike)
+_LONG_VOWEL = re.compile(r"(?<=o)[ou]|(?<=u)u|(?<=o)h(?![aeiouy])")
+
+
+def _press_romaji(reading: str) -> str:
+    return _LONG_VOWEL.sub("", reading)
+
+
+@lru_cache(maxsize=65536)
+def _romaji(word: str) -> tuple[str, ...]:
+    """The readings of a Japanese word in kanji in the romaji of the press: the Hepburn reading of
+    each word pykakasi's dictionary finds in it, and of the whole when it finds several ("名古屋"
+    → nagoya; "石破茂" → ishiba, shigeru, ishibashigeru), long vowels once (:func:`_press_romaji`:
+    "東京" → tokyo).  A kanji pair that is no word gets the readings of its characters: noise, but
+    noise that rarely spells a name of five letters."""
+    parts = [_press_romaji(part["hepburn"].lower()) for part in _kakasi().convert(word)]
+    return tuple(parts) + (("".join(parts),) if len(parts) > 1 else ())
+
+
+@lru_cache(maxsize=1)
+def _kakasi():
+    """pykakasi's converter, loaded only for Japanese texts: its dictionaries take half a second."""
+    import pykakasi
+
+    return pykakasi.kakasi()
 
 
 _HAN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]")

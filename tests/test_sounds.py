@@ -125,7 +125,7 @@ def test_chinese_words_are_heard_by_their_pinyin_and_not_by_coarse_sound():
     keys = heard_keys(["深圳", "福田", "伟中", "隧道"], "zh")
     assert name_keys("shenzhen") & keys and name_keys("futian") & keys and name_keys("weizhong") & keys
     assert not name_keys("johnson") & keys  # one coarse sound key with 深圳 (shenzhen), not its pinyin
-    assert heard_keys(["深圳"], "ja") == set()  # kanji are read otherwise in Japanese: no key
+    assert not name_keys("shenzhen") & heard_keys(["深圳"], "ja")  # kanji are read otherwise in Japanese: no pinyin
     en = Article(id="en", language="en", text="Floodwater poured into a metro tunnel in Shenzhen's Futian district. Mayor Qin Weizhong said the pumps failed.")
     zh = Article(id="zh", language="zh", text="深圳福田区一段地铁隧道进水。市长覃伟中表示，排水泵失灵。")
     unrelated = Article(id="zh2", language="zh", text="北京市政府宣布新建三所学校，预计明年九月投入使用。")
@@ -140,3 +140,27 @@ def test_figures_in_arabic_indic_digits_and_after_a_clitic_are_story_figures():
 
     assert numbers("أجلت السلطات ١٢٠٠ من السكان و١٬٣٥٠ آخرين ودفعت بـ35 آلية، بقوة ٥٫٢") == {"1200", "1350", "35", "5.2"}
     assert numbers("room a1234") == frozenset()
+
+
+def test_japanese_kanji_are_heard_by_their_romaji_with_long_vowels_once():
+    from parallax.sounds import heard_keys, name_keys
+
+    keys = heard_keys(["東京", "大阪", "植田", "和男", "名古屋", "石破茂"], "ja")
+    for name in ("Tokyo", "Osaka", "Kazuo", "Nagoya", "Ishiba", "Shigeru"):
+        assert name_keys(name) & keys, name
+    assert not name_keys("Ueda") & keys  # four letters: many kanji pairs read so
+    assert not name_keys("Johnson") & keys
+
+
+def test_an_english_report_hears_its_names_in_a_japanese_one_and_not_in_another_event():
+    en = Article(id="en", language="en", text="TOKYO — Japan's central bank raised borrowing costs on Thursday, with Governor Kazuo Ueda "
+                 "telling reporters that wage gains were spreading. Prime Minister Shigeru Ishiba said the government respected the "
+                 "bank's independence. Exporters in Osaka and Nagoya warned that a stronger yen would hurt profits.")
+    ja = Article(id="ja", language="ja", text="【東京】日本銀行は19日、利上げを決めた。植田和男総裁は記者団に対し、賃上げが広がっていると述べた。"
+                 "石破茂首相は、政府は日銀の独立性を尊重すると語った。大阪と名古屋の輸出企業は、円高が利益を圧迫すると警告した。")
+    quake = Article(id="ja2", language="ja", text="19日午前8時ごろ、石川県能登地方を震源とする地震があり、輪島市で震度5強を観測した。"
+                    "気象庁によると、地震の規模はマグニチュード5.8と推定される。")
+    story = _story(en)
+    assert story.names_heard(signals_without_vector(ja).words, "ja", ()) >= 0.6  # not Japan (日本), Governor, Prime, Minister
+    assert story.names_heard(signals_without_vector(quake).words, "ja", ()) == 0.0
+    assert _story(ja).names_heard((), "en", signals_without_vector(en).names) >= 0.6

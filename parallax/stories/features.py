@@ -36,6 +36,7 @@ _NOT_BEFORE = rf"(?:(?<=(?<!\w)[وبلكف])|(?<=(?<!\w)[وبلكف]ـ)|(?<=(?<!
 _NUMBER = re.compile(rf"{_NOT_BEFORE}\d{{1,3}}(?:([.,  \u066c])\d{{3}})+(?![\d])|{_NOT_BEFORE}\d+(?:[.,\u066b]\d+)?(?![\d])")
 _UNSPACED_RUN = re.compile(f"[{UNSPACED}]+")
 _KATAKANA_RUN = re.compile("[\u30a1-\u30fa\u30fc]{3,}")
+_KANJI_RUN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf々]{3,}")
 _ELIDED = re.compile(r"^(?:[dlDL]|dell|dall|nell|sull|all|qu)['’](?=\w)")
 _POSSESSIVE = re.compile(r"['’]s?$")
 # Turkish writes a proper noun's case ending after an apostrophe: "Yunanistan'ın", "Midilli'de"
@@ -126,6 +127,8 @@ def content_words(text: str, language: str) -> frozenset[str]:
             for run in _UNSPACED_RUN.findall(w):
                 out.update(run[k : k + 2] for k in range(len(run) - 1))
             out.update(_KATAKANA_RUN.findall(m.group()))  # unfolded: folding drops the voicing marks (バ is not ハ)
+            if language == "ja":  # and a run of kanji whole, for its names of three ("名古屋") and their given names
+                out.update(_KANJI_RUN.findall(m.group()))
         elif (len(w) >= 4 or w.isdigit()) and w not in stops:
             out.add(w)
     return frozenset(out)

@@ -217,9 +217,13 @@ class Story:
             shared = [n for n in mine if self.names[n] >= 2]  # in a story of many reports, the names several give
             heard = _heard_share(shared or mine, keys)
         if names:  # the article's names against the words of this story's members written without capitals
-            for han in (False, True):  # Chinese words give pinyin keys, the others sound keys (parallax.sounds.heard_keys)
-                mine = set().union(*(self.word_keys(lang) for lang in self.words if caseless(lang) and (script(lang) == "han") == han))
-                heard = max(heard, _heard_share([n for n in names if hearable(n, "zh" if han else None)], mine))
+            # per script: Chinese words give pinyin keys, Japanese kanji romaji, the others sound keys (parallax.sounds)
+            by_script: dict[str, tuple[str, set[str]]] = {}
+            for lang in self.words:
+                if caseless(lang):
+                    by_script.setdefault(script(lang), (lang, set()))[1].update(self.word_keys(lang))
+            for lang, mine in by_script.values():
+                heard = max(heard, _heard_share([n for n in names if hearable(n, lang)], mine))
         return heard
 
     def word_keys(self, language: str) -> set[str]:
