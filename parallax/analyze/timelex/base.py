@@ -327,7 +327,9 @@ def _rules(lex: Lexicon) -> list[Rule]:
         _unspaced_rules(lex, add)
         return R
     if lex.day_dot:
-        add("month_day_range", rf"\b(?P<day>\d{{1,2}})\.?\s?(?:-|–|bis)\s?(?P<day2>\d{{1,2}})\.\s?(?P<month>{M})(?:\s{Y})?")
+        # "14.–15. März", "14. bis 15. März", "14. und 15. März", "od 14. do 15. marca", "14. og 15. mars", "14. ja 15. märtsil"
+        dot_joins = r"bis|und|a|až|do|in|i|og|til|ja|kuni|un|ir|och"
+        add("month_day_range", rf"\b(?P<day>\d{{1,2}})(?:\.?\s?(?:-|–)\s?|\.\s(?:{dot_joins})\s)(?P<day2>\d{{1,2}})\.\s?(?P<month>{M})(?:\s{Y})?")
         add("month_day", rf"\b(?P<day>\d{{1,2}})\.\s?(?P<month>{M})(?:\s{Y})?")
     elif lex.day_de:
         # "de" elides before a vowel in Catalan: "22 d'abril", "3 d'agost"
@@ -340,8 +342,9 @@ def _rules(lex: Lexicon) -> list[Rule]:
             add("month_day", rf"\b{Y}\.?\s(?P<month>{M})\s(?P<day>\d{{1,2}}){lex.day_suffix}\b(?!\s?(?:-|–|,\d))")
         add("month_day_range", rf"\b(?P<month>{M})\s(?P<day>\d{{1,2}}){lex.day_suffix}\s?(?:-|–|to|and|through)\s?(?:(?P<month2>{M})\s)?(?P<day2>\d{{1,2}}){lex.day_suffix}\b(?:,?\s{Y})?")
         # two days before one month, joined by a dash or a word for "to" or "and": "6-7 April", "du 6 au 7 avril",
-        # "il 6 e 7 aprile", "dal 6 al 7 aprile", "6 i 7 kwietnia", "6 и 7 апреля", "6 és 7 április"
-        joins = r"-|–|to|and|au|et|e|al|i|y|en|und|och|og|és|ve|и|і|та|și|ja|και"
+        # "il 6 e 7 aprile", "dal 6 al 7 aprile", "6 i 7 kwietnia", "6 и 7 апреля", "6 és 7 április",
+        # "từ ngày 6 đến 7 tháng 4", "ב-6 וב-7 באפריל", "בין 6 ל-7 באפריל"
+        joins = r"-|–|to|and|au|et|e|al|i|y|en|und|och|og|és|ve|и|і|та|și|ja|και|đến|và|tới|וב-|ו-|ל-|עד"
         add("month_day_range", rf"\b(?P<day>\d{{1,2}}){lex.day_suffix}\s?(?:{joins})\s?(?P<day2>\d{{1,2}}){lex.day_suffix}\s(?P<month>{M})(?:,?\s{Y})?")
         add("month_day", rf"\b{wd_before}(?P<month>{M})\s(?P<day>\d{{1,2}}){lex.day_suffix}\b(?!\s?(?:-|–|,\d))(?:,?\s{Y}\b)?")
         add("month_day", rf"\b{wd_before}(?:the\s)?(?P<day>\d{{1,2}}){lex.day_suffix}(?:\sof)?\s(?P<month>{M})(?:,?\s{year_before}{Y}\b)?")
