@@ -45,7 +45,35 @@ def detect_language_scored(text: str, languages: tuple[str, ...], more: tuple[st
         return best, float(probs[best])
     common = {lang: probs[lang] for lang in languages if lang in probs}
     lang = max(common, key=common.__getitem__)
+    written = _by_the_letters(sample, best, lang, probs)
+    if written:
+        return written, float(probs[written] / (probs[written] + probs[lang]))
     return lang, float(common[lang] / sum(common.values()))
+
+
+# letters one language of a pair the identifier confuses in a short text writes and the other never does
+_RUSSIAN_ONLY = re.compile("[ыэёЫЭЁ]")
+_BULGARIAN_VOWEL_YER = re.compile("ъ(?![еёюя])", re.I)  # "във", "сърце", "президентът"; Russian "объявил" only before е, ё, ю, я
+_CZECH_ONLY = re.compile("[řěůŘĚŮ]")
+_SLOVAK_ONLY = re.compile("[äľĺŕôÄĽĹŔÔ]")
+_LONG_VOWEL = re.compile("[áéíóúýÁÉÍÓÚÝ]")
+_CARON = re.compile("[čšžČŠŽ]")
+
+
+def _by_the_letters(text: str, best: str, common: str, probs: dict[str, float]) -> str | None:
+    """The language a short text's letters say it is, where the identifier, unsure of its ``best``,
+    took the nearest ``common`` language: Bulgarian writes ъ as a vowel ("във", "президентът") and no
+    ы, э, ё; Slovak ä, ľ, ĺ, ŕ, ô and no ř, ě, ů; and a text the identifier ranks Slovene or Croatian
+    first is not Czech when it has č, š or ž but no ř, ě, ů and no long vowel (á, í, ý), which a Czech
+    sentence rarely lacks.  Only languages the identifier was given (``probs``) are named."""
+    if common == "ru" and "bg" in probs and not _RUSSIAN_ONLY.search(text) and _BULGARIAN_VOWEL_YER.search(text):
+        return "bg"
+    if common == "cs" and not _CZECH_ONLY.search(text):
+        if "sk" in probs and _SLOVAK_ONLY.search(text):
+            return "sk"
+        if best in ("sl", "hr", "bs", "sr") and probs[best] >= 0.5 and _CARON.search(text) and not _LONG_VOWEL.search(text):
+            return best
+    return None
 
 
 # Croatian, Bosnian and Serbian are one language to the identifier's character n-grams: in the Latin
