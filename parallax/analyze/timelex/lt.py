@@ -39,6 +39,16 @@ _LAST = {"praėjusį", "praėjusią", "praėjusiais", "praėjusių", "praėjusio
 _NEXT = {"kitą", "kitais", "kitų", "kito", "kitos", "ateinantį", "ateinančią", "ateinančiais", "ateinančių", "būsimą"}
 _THIS = {"šį", "šią", "šiais", "šių", "šio", "šios", "einamąjį", "einamųjų"}
 
+_COUNTED = {"savaitę": (1, "week"), "savaitės": (1, "week"), "mėnesį": (1, "month"), "mėnesio": (1, "month"),
+            "metus": (1, "year")}  # fmt: skip
+_REL_PERIODS = {"pernai": ("year", -1), "užpernai": ("year", -2), "šiemet": ("year", 0), "šįmet": ("year", 0),
+                "kitąmet": ("year", 1)}  # fmt: skip
+_PARTS = {"ryte": "MO", "rytą": "MO", "paryčiais": "MO", "popiet": "AF", "po pietų": "AF", "vakare": "EV", "vakarą": "EV",
+          "naktį": "NI"}  # fmt: skip
+_HOLIDAYS = {"kalėdos": "12-25", "kalėdas": "12-25", "kalėdų": "12-25", "kūčios": "12-24", "kūčių": "12-24", "naujieji metai": "01-01",
+             "naujųjų metų": "01-01", "velykos": "easter+0", "velykas": "easter+0", "velykų": "easter+0", "joninės": "06-24",
+             "joninių": "06-24", "jonines": "06-24"}  # fmt: skip
+
 LT = Lexicon(
     months={form: i for i, forms in enumerate(_MONTHS, 1) for form in forms},
     month_abbr_max=0,
@@ -64,14 +74,13 @@ LT = Lexicon(
         ("savaitė", "savaitės", "savaitę", "savaites", "savaičių", "savaitėmis"),
         ("mėnuo", "mėnesio", "mėnesį", "mėnesiai", "mėnesius", "mėnesių", "mėnesiais"),
         ("metai", "metų", "metus", "metais"),
-        ("valanda", "valandos", "valandą", "valandas", "valandų"), ("minutė", "minutės", "minutę", "minutes", "minučių"),
+        ("valanda", "valandos", "valandą", "valandas", "valandų"),
+        ("minutė", "minutės", "minutę", "minutes", "minučių"),
         ("dešimtmetis", "dešimtmečio", "dešimtmetį", "dešimtmečius", "dešimtmečių"),
     ),
     # "prieš savaitę" (a week ago), "po mėnesio" (in a month): one of a unit without a number
-    counted_units={"savaitę": (1, "week"), "savaitės": (1, "week"), "mėnesį": (1, "month"), "mėnesio": (1, "month"),
-                   "metus": (1, "year")},  # fmt: skip
-    rel_periods={"pernai": ("year", -1), "užpernai": ("year", -2), "šiemet": ("year", 0), "šįmet": ("year", 0),
-                 "kitąmet": ("year", 1)},  # fmt: skip
+    counted_units=_COUNTED,
+    rel_periods=_REL_PERIODS,
     last_words=_LAST,
     next_words=_NEXT,
     this_words=_THIS,
@@ -80,8 +89,7 @@ LT = Lexicon(
     later_before="po",  # "po trijų dienų"
     case_sensitive=False,
     refs={"dabar": "PRESENT_REF", "šiuo metu": "PRESENT_REF", "neseniai": "PAST_REF", "ateityje": "FUTURE_REF"},
-    dayparts={"ryte": "MO", "rytą": "MO", "paryčiais": "MO", "popiet": "AF", "po pietų": "AF", "vakare": "EV", "vakarą": "EV",
-              "naktį": "NI"},  # fmt: skip
+    dayparts=_PARTS,
     daypart_link="vėlai|anksti",  # "vakar vėlai vakare"
     span_words="artimiausiomis|artimiausiais|ateinančiomis|pastarosiomis|pastaraisiais|paskutinėmis|paskutiniais",
     plural_units=("dienomis", "savaitėmis", "mėnesiais", "metais"),
@@ -101,7 +109,5 @@ LT = Lexicon(
     future_cues=r"bus|turės|galės|prasidės|svarstys|dalyvaus|vadovaus|posėdžiaus|balsuos|planuojama|numatoma|ketina|ketinama|rytoj|poryt|kitą|kitais|"
     r"ateinantį|ateinančią|(?-i:[a-ząčęėįšųūž]\w*(?:[bcdfghjklmnprtvzčšž]s|uos|sis))",
     not_after_year="žmonių|gyventojų|eurų|dolerių|metrų|kilometrų|tonų|kartų|namų|automobilių|vietų",
-    holidays={"kalėdos": "12-25", "kalėdas": "12-25", "kalėdų": "12-25", "kūčios": "12-24", "kūčių": "12-24", "naujieji metai": "01-01",
-              "naujųjų metų": "01-01", "velykos": "easter+0", "velykas": "easter+0", "velykų": "easter+0", "joninės": "06-24",
-              "joninių": "06-24", "jonines": "06-24"},  # fmt: skip
+    holidays=_HOLIDAYS,
 )

@@ -38,6 +38,14 @@ _LAST = {"pagājušajā", "pagājušā", "pagājušo", "pagājušais", "pagāju�
 _NEXT = {"nākamajā", "nākamā", "nākamo", "nākamais", "nākošajā", "nākošā", "nākošo", "nākamajos", "nākamajās"}
 _THIS = {"šajā", "šā", "šī", "šo", "šis", "šogad"}
 
+_REL_PERIODS = {"pērn": ("year", -1), "aizpērn": ("year", -2), "šogad": ("year", 0), "nākamgad": ("year", 1),
+                "šonedēļ": ("week", 0), "nākamnedēļ": ("week", 1), "šomēnes": ("month", 0)}  # fmt: skip
+_SETS = {"katru dienu": "P1D", "ik dienu": "P1D", "katru nedēļu": "P1W", "ik nedēļu": "P1W", "katru mēnesi": "P1M",
+         "katru gadu": "P1Y", "ik gadu": "P1Y", "ik gadus": "P1Y"}  # fmt: skip
+_HOLIDAYS = {"ziemassvētki": "12-25", "ziemassvētkos": "12-25", "ziemassvētkiem": "12-25", "ziemassvētku vakarā": "12-24",
+             "jāņi": "06-24", "jāņos": "06-24", "jāņiem": "06-24", "līgo": "06-23", "lieldienas": "easter+0",
+             "lieldienās": "easter+0", "jaunais gads": "01-01", "jaungada": "01-01"}  # fmt: skip
+
 LV = Lexicon(
     months={form: i for i, forms in enumerate(_MONTHS, 1) for form in forms},
     month_abbr_max=0,
@@ -62,14 +70,14 @@ LV = Lexicon(
         ("nedēļa", "nedēļas", "nedēļu", "nedēļām", "nedēļā", "nedēļās"),
         ("mēnesis", "mēneša", "mēnesi", "mēneši", "mēnešus", "mēnešiem", "mēnesī", "mēnešos"),
         ("gads", "gada", "gadu", "gadi", "gadus", "gadiem", "gadā", "gados"),
-        ("stunda", "stundas", "stundu", "stundām", "stundās"), ("minūte", "minūtes", "minūti", "minūtēm"),
+        ("stunda", "stundas", "stundu", "stundām", "stundās"),
+        ("minūte", "minūtes", "minūti", "minūtēm"),
         ("desmitgade", "desmitgades", "desmitgadi", "desmitgadēm"),
     ),
     # "pirms nedēļas" (a week ago), "pēc mēneša" (in a month): one of a unit without a number ("pirms gada" is also
     # "before the year('s end)", so not the year)
     counted_units={"nedēļas": (1, "week"), "mēneša": (1, "month")},
-    rel_periods={"pērn": ("year", -1), "aizpērn": ("year", -2), "šogad": ("year", 0), "nākamgad": ("year", 1),
-                 "šonedēļ": ("week", 0), "nākamnedēļ": ("week", 1), "šomēnes": ("month", 0)},  # fmt: skip
+    rel_periods=_REL_PERIODS,
     last_words=_LAST,
     next_words=_NEXT,
     this_words=_THIS - {"šogad"},
@@ -83,8 +91,7 @@ LV = Lexicon(
     span_words="tuvākajās|tuvākajos|pēdējās|pēdējos|nākamajās|nākamajos|turpmākajās|turpmākajos",
     plural_units=("dienās", "nedēļās", "mēnešos", "gados"),
     weekend=r"nedēļas\snogalē|nedēļas\snogali|brīvdienās",
-    sets={"katru dienu": "P1D", "ik dienu": "P1D", "katru nedēļu": "P1W", "ik nedēļu": "P1W", "katru mēnesi": "P1M",
-          "katru gadu": "P1Y", "ik gadu": "P1Y", "ik gadus": "P1Y"},  # fmt: skip
+    sets=_SETS,
     each_words="katru|katrā|ik",
     vague_numbers="vairākas|vairākus|vairākām|vairākiem|dažas|dažus|dažām|dažiem",
     clock=r"(?:plkst\.|pulksten)\s?(?P<h>[01]?\d|2[0-3])(?:[.:](?P<min>[0-5]\d))?(?!\d)",  # "plkst. 14.30", "pulksten 9"
@@ -97,7 +104,5 @@ LV = Lexicon(
     future_cues=r"būs|tiks|notiks|paziņos|lems|balsos|pieņems|plāno|plānots|paredzēts|paredzams|gaidāms|rīt|parīt|nākam\w*|nākamgad|"
     r"(?-i:[a-zāčēģīķļņšūž]\w*(?:sies|īs))",
     not_after_year="cilvēku|iedzīvotāju|eiro|dolāru|metru|kilometru|tonnu|reizes|māju|automašīnu|vietu",
-    holidays={"ziemassvētki": "12-25", "ziemassvētkos": "12-25", "ziemassvētkiem": "12-25", "ziemassvētku vakarā": "12-24",
-              "jāņi": "06-24", "jāņos": "06-24", "jāņiem": "06-24", "līgo": "06-23", "lieldienas": "easter+0",
-              "lieldienās": "easter+0", "jaunais gads": "01-01", "jaungada": "01-01"},  # fmt: skip
+    holidays=_HOLIDAYS,
 )
