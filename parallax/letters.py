@@ -25,8 +25,10 @@ WORD = f"[\\w{IN_WORD}]+"
 # Vietnamese: the letters with a horn or breve and Đ, and the stacked tone marks of Latin Extended
 # Additional ("Nguyễn", "Đặng", "Thạnh"), each case on its own
 _VIETNAMESE = "ĂăĐđĨĩŨũƠơƯư" + "".join(map(chr, range(0x1EA0, 0x1EFA)))
-UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰŞĞİĐĽĹŔЂЈЉЊЋЏЃЌЅΑ-ΡΣ-ΩΆΈ-ΊΌΎΏΪΫ" + "".join(c for c in _VIETNAMESE if c.isupper())
-LOWER = "a-zà-öø-ÿа-яёєіїґąćęłńśźżčďěňřšťůžőűşğıđľĺŕђјљњћџѓќѕά-ώΐΰ" + "".join(c for c in _VIETNAMESE if c.islower())
+# (with the Lithuanian and Latvian letters: "Ėglė", "Įvykis", "Ūla", "Ābele", "Ģirts", "Ķīpsala", "Ļuba", "Ņina")
+_BALTIC = "ĀāĒēĖėĢģĪīĮįĶķĻļŅņŪūŲų"
+UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰŞĞİĐĽĹŔЂЈЉЊЋЏЃЌЅΑ-ΡΣ-ΩΆΈ-ΊΌΎΏΪΫ" + "".join(c for c in _VIETNAMESE + _BALTIC if c.isupper())
+LOWER = "a-zà-öø-ÿа-яёєіїґąćęłńśźżčďěňřšťůžőűşğıđľĺŕђјљњћџѓќѕά-ώΐΰ" + "".join(c for c in _VIETNAMESE + _BALTIC if c.islower())
 
 # A simple, lossy transliteration of lower-case Cyrillic and Greek: enough for "Ирина Васько",
 # "Ірина Васько" and "Irina Vasko", or "Μητσοτάκης" and "Mitsotakis", to compare as one name.

@@ -74,15 +74,29 @@ _ABBREVIATIONS = {
         "en": "mr mrs ms dr prof st gen lt col capt sgt gov sen rep lieut jr sr inc corp ltd co",
         # cirka and klockan before a figure ("ca. 40 personer", "kl. 14"), which the Swedish tokenizer splits off
         "sv": "ca kl",
+        # Lithuanian: profesorius, docentas, daktaras, habilituotas, generolas, pulkininkas, majoras, kapitonas,
+        # leitenantas, ponas/ponia, gydytojas, akademikas; an address's prospektas, gatvė, alėja and numeris before
+        # the house number ("Gedimino pr. 11", "Vilniaus g. 5"), telefonas
+        "lt": "prof doc dr habil gen plk mjr kpt ltn p gyd akad pr g al nr tel",
+        # Latvian: profesors, docents, doktors, ģenerālis, pulkvedis, kapteinis, leitnants; pulksten and apmēram before
+        # a figure ("plkst. 14.30", "apm. 200 cilvēku"), numurs, tālrunis
+        "lv": "prof doc dr ģen pulk kpt ltn plkst apm nr tālr",
     }.items()
 }
+# abbreviations that stand before a figure where they do not end the sentence: Lithuanian "val." (valanda, o'clock)
+# ends a sentence on a clock time ("apie 14 val." | "Policija ..."), but not before its minutes ("14 val." | "20 min.")
+_BEFORE_FIGURE = {"lt": frozenset({"val"})}
 _LAST_WORD = re.compile(r"(?:\A|(?<=[\s(„“\"«]))(?P<word>[^\W\d_]+(?:\.[^\W\d_]+)*)\.\Z")
 
 
-def _ends_on_abbreviation(piece: str, lang: str) -> bool:
-    """Whether ``piece`` ends on the full stop of a title or rank abbreviation of ``lang``."""
+def _ends_on_abbreviation(piece: str, lang: str, after: str = "") -> bool:
+    """Whether ``piece`` ends on the full stop of a title or rank abbreviation of ``lang``, or on one that
+    stands before a figure (:data:`_BEFORE_FIGURE`) when ``after`` opens with a figure."""
     m = _LAST_WORD.search(piece.rstrip())
-    return bool(m) and m.group("word").casefold() in _ABBREVIATIONS.get(lang, ())
+    if not m:
+        return False
+    word = m.group("word").casefold()
+    return word in _ABBREVIATIONS.get(lang, ()) or (after[:1].isdigit() and word in _BEFORE_FIGURE.get(lang, ()))
 
 
 # a sentence of one or two full words: "Remarquablement.", "Bienvenida sea.", "Przyjechała policja."
@@ -305,7 +319,7 @@ def paragraph_sentences(para: Paragraph) -> list[tuple[int, int]]:
                     and not (prev_start == 0 and _DATELINE.fullmatch(prev.strip()) and prev.strip().isupper())
                     and not _short_sentence(prev, piece, lang, para.offset == 0 and prev_start == 0)
                 )
-                or _ends_on_abbreviation(prev, lang)  # "asp. sztab." | "Marta Zielińska"
+                or _ends_on_abbreviation(prev, lang, piece)  # "asp. sztab." | "Marta Zielińska"
                 or (prev_start == 0 and LIVE_STAMP.match(prev.strip()))  # a live blog's "21 h 10" | "– Entry ..."
                 or piece[:1] in ",;:)”»"
                 or _ends_open(prev)  # nothing ends on an opening quote mark or a colon

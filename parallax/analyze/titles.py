@@ -69,6 +69,16 @@ _TITLE_WORDS = {
     "id": ("Menteri", "Presiden", "Wakil", "Perdana", "Gubernur", "Bupati", "Walikota", "Kepala", "Ketua", "Direktur", "Jubir",
            "Panglima", "Jurucakap", "Kesehatan", "Kesihatan", "Keuangan", "Kewangan", "Pertahanan", "Pendidikan", "Perhubungan",
            "Pengangkutan", "Pertanian", "Perdagangan", "Perindustrian", "Luar Negeri", "Dalam Negeri", "Kerja Raya"),
+    # Lithuanian and Latvian write the role in lower case before the name, its body in the genitive before it
+    # ("policijos atstovas Tomas Petrauskas", "Valsts policijas pārstāvis Jānis Bērziņš")
+    "lt": ("ministras", "ministrė", "prezidentas", "prezidentė", "premjeras", "premjerė", "meras", "merė", "atstovas", "atstovė",
+           "vadovas", "vadovė", "direktorius", "direktorė", "pirmininkas", "pirmininkė", "generolas", "komisaras", "komisarė",
+           "prokuroras", "prokurorė", "teisėjas", "teisėja", "ambasadorius", "ambasadorė", "viršininkas", "viršininkė",
+           "seniūnas", "seniūnė", "profesorius", "profesorė"),
+    "lv": ("ministrs", "ministre", "prezidents", "prezidente", "premjerministrs", "premjerministre", "premjers", "mērs", "mēre",
+           "pārstāvis", "pārstāve", "vadītājs", "vadītāja", "direktors", "direktore", "priekšsēdētājs", "priekšsēdētāja",
+           "ģenerālis", "komisārs", "prokurors", "prokurore", "tiesnesis", "tiesnese", "vēstnieks", "vēstniece", "priekšnieks",
+           "priekšniece", "profesors", "profesore", "runasvīrs"),
     "nl": ("Burgemeester", "burgemeester", "Premier", "premier", "minister", "Staatssecretaris", "staatssecretaris",
            "Wethouder", "wethouder", "Woordvoerder", "woordvoerder", "Meneer", "Mevrouw", "mevrouw", "meneer"),
 }  # fmt: skip
@@ -128,6 +138,7 @@ ROLE_GENDER = {
     "anchorwoman": "f", "anchorman": "m", "sprecherin": "f", "sprecher": "m", "porte-parole": "", "portavoz": "",
     "hovorkyňa": "f", "hovorca": "m", "glasnogovornica": "f", "glasnogovornik": "m", "portparolka": "f", "portparol": "m",
     "портпаролка": "f", "портпарол": "m", "predstavnica": "f", "predstavnik": "m",
+    "atstovė": "f", "atstovas": "m", "ministrė": "f", "ministras": "m", "pārstāve": "f", "pārstāvis": "m",
 }  # fmt: skip
 
 

@@ -56,10 +56,12 @@ def _estonian() -> dict[str, float]:
 LANGUAGES: dict[str, NumberWords] = {
     "lt": NumberWords(
         words=_lithuanian(),
-        multipliers={"šimtas": HUNDRED, "šimtai": HUNDRED, "šimtų": HUNDRED, "tūkstantis": THOUSAND, "tūkstančiai": THOUSAND,
-                     "tūkstančių": THOUSAND},
-        scales={"tūkst": 1e3, "tūkstančių": 1e3, "tūkstančiai": 1e3, "milijonas": 1e6, "milijono": 1e6, "milijonai": 1e6, "milijonų": 1e6,
-                "milijardas": 1e9, "milijardo": 1e9, "milijardai": 1e9, "milijardų": 1e9, "mlrd": 1e9},
+        # (the accusative too: "skyrė 2 milijonus eurų", it granted two million euros)
+        multipliers={"šimtas": HUNDRED, "šimtai": HUNDRED, "šimtų": HUNDRED, "šimtus": HUNDRED, "tūkstantis": THOUSAND,
+                     "tūkstančiai": THOUSAND, "tūkstančių": THOUSAND, "tūkstančius": THOUSAND},
+        scales={"tūkst": 1e3, "tūkstančių": 1e3, "tūkstančiai": 1e3, "tūkstančius": 1e3, "milijonas": 1e6, "milijono": 1e6,
+                "milijonai": 1e6, "milijonų": 1e6, "milijonus": 1e6, "milijardas": 1e9, "milijardo": 1e9, "milijardai": 1e9,
+                "milijardų": 1e9, "milijardus": 1e9, "mlrd": 1e9},
         not_alone=frozenset({"vienas", "viena"}),
     ),
     "lv": NumberWords(

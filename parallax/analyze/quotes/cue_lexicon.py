@@ -162,3 +162,13 @@ _SL_CUES = (rf"(?:je\s+(?:{_SL_WHEN}\s+)?|so\s+(?:{_SL_WHEN}\s+)?)?(?:dejal[aie]
             r"|opozoril[aie]?|zatrdil[aie]?|ocenil[aie]?|zapisal[aie]?|odgovoril[aie]?|sporočil[aie]?|napovedal[aie]?|obljubil[aie]?)"
             r"|pravi|dodaja|meni|poudarja|pojasnjuje|po\s+besedah|po\s+mnenju")
 LEXICAL_CUES |= {"sk": _SK_CUES, "hr": _SH_CUES, "bs": _SH_CUES, "sr": _SH_CUES, "sl": _SL_CUES}
+# Lithuanian sets a dash after the closing mark ('„...“, – sakė ugniagesių atstovas Tomas Petrauskas.'), Latvian a comma
+# ('"...," sacīja Jānis Bērziņš.'); "pasak", "anot" (according to) and Latvian "pēc ... teiktā" name the source in the
+# genitive ("pasak Petrausko", "pēc Bērziņa teiktā": see .inflection)
+_LT_CUES = (r"sakė|teigė|pareiškė|pažymėjo|pabrėžė|pridūrė|tvirtino|patikino|paaiškino|aiškino|nurodė|pranešė|kalbėjo|akcentavo"
+            r"|komentavo|atsakė|rašė|perspėjo|įspėjo|sako|teigia|pažymi|pabrėžia|tvirtina|aiškina|priduria|pasak|anot")
+_LV_CUES = (r"sacīja|teica|paziņoja|norādīja|uzsvēra|piebilda|skaidroja|apgalvoja|atzina|stāstīja|pauda|brīdināja|atbildēja"
+            r"|rakstīja|atzīmēja|saka|norāda|uzsver|stāsta|skaidro|piebilst|atzīst"
+            # "pēc Bērziņa teiktā": the preposition, when "teiktā" (said) closes the source within four words
+            r"|pēc(?=(?:\s+[\w-]+){1,4}?\s+teiktā)")
+LEXICAL_CUES |= {"lt": _LT_CUES, "lv": _LV_CUES}

@@ -63,6 +63,11 @@ _CASES["ru"] = (("ского", "ский"), ("скому", "ский"), ("ско
 _CASES["uk"] = (("ського", "ський"), ("ської", "ська"), ("цеві", "ець"), ("цем", "ець"), ("ця", "ець"), ("цю", "ець"),
                 ("ові", ""), ("ом", ""), ("ем", ""), ("ої", "а"), ("ії", "ія"),
                 ("ія", "ій"), ("а", ""), ("у", ""), ("я", ""), ("я", "й"), ("и", "а"), ("і", "а"))  # fmt: skip
+# Lithuanian declines given name and surname: Petrauskas: Petrausko / Petrauskui; Jankauskienė: Jankauskienės; Tomas:
+# Tomo; Rasa: Rasos; Landsbergis: Landsbergio; Butkys: Butkio.  Latvian: Bērziņš: Bērziņa; Ozols: Ozola; Kalniņa:
+# Kalniņas; Ilze: Ilzes ("pasak Petrausko", "pēc Bērziņa teiktā")
+_CASES["lt"] = (("ui", "as"), ("ės", "ė"), ("os", "a"), ("io", "is"), ("io", "ys"), ("aus", "us"), ("o", "as"))
+_CASES["lv"] = (("as", "a"), ("es", "e"), ("a", "š"), ("a", "s"), ("am", "š"), ("am", "s"))
 
 # endings no name has in the nominative: a name so declined after a verb of saying is whom it was said
 # to ("– mondta Kovácsnak a felesége": his wife said to Kovács; "řekl Novákovi"; "sanoi Virtaselle")
@@ -71,6 +76,8 @@ _OBLIQUE = {
     "cs": ("ovi", "ovou"),
     "fi": ("lle", "lta"),
     "sk": ("ovi",),  # "povedal Kováčikovi": said to Kováčik
+    "lt": ("ui", "ei"),  # "sakė Petrauskui", "Jankauskienei": said to them
+    "lv": ("am", "ai"),  # "teica Bērziņam", "Kalniņai"
 }
 
 _LAST_ONLY = {"fi", "hu"}  # languages where only the last word of a name declines

@@ -35,7 +35,7 @@ from parallax.letters import LOWER, UPPER
 _DESCRIBED_AFTER = re.compile(rf"\s{{1,3}}(?P<spk>[{LOWER}][\w-]*+(?:\s[{LOWER}][\w-]*+){{0,3}})\s{{0,3}}(?:[.,;!?]|$)")
 
 # cues that take their source in a case other than the nominative ("podle Novákové", "Virtasen mukaan")
-_ACCORDING = {"podle", "mukaan", "szerint", "според"}
+_ACCORDING = {"podle", "mukaan", "szerint", "според", "pasak", "anot", "pēc"}
 
 # a circumstance after an inverted subject: '», a déclaré le ministre à sa sortie', '», dijo el alcalde ante la prensa'
 _CIRCUMSTANCE = "à|au|aux|lors|devant|dans|après|avant|a|al|ante|tras|durante|en|ao|na|no|em|dopo|davanti|durante|nach|vor|bei|im|am|tijdens|bij"
@@ -87,11 +87,13 @@ _TR_OPENING_SUBJECT = re.compile(
 # languages whose verb carries the person, so a cue often has no subject at all
 _PRO_DROP = {"es", "it", "pt", "ca", "pl", "ru", "uk", "el", "tr", "ro"}
 _PRO_DROP |= {"sk", "hr", "bs", "sr", "sl"}  # '„...,“ dodala.', '„...“, rekao je.', '»...,« je dodal.'
+_PRO_DROP |= {"lt", "lv"}  # '„...“, – sakė.', '"...," teica.'
 # around a cue: to whom or where it was said, to the end of the sentence (no capitalised name after it).
 # Lower-case words that start otherwise describe the speaker ("– mówi rzeczniczka policji"): no match
 _TO_WHOM = (
     r"nam|mi|mu|jej|im|w|we|na|po|podczas|przed|dziennikarzom|reporterom|нам|мне|ему|ей|им|в|во|на|по|журналистам"
     r"|корреспонденту|a|al|ante|en|durante|tras|ao|à|no|em|perante|ai|alla|in|davanti|la|în|pentru|după|στους|στο|σε"
+    r"|žurnalistams|per|žurnālistiem|preses|intervijā"
 )
 _NO_SUBJECT_LEAD = r"\W{0,3}\s*(?:[—–-]\s*)?"
 _NO_SUBJECT_TAIL = rf"\s+(?:{_TO_WHOM})\s[^{UPPER}\n.;!?]{{0,60}}(?:[.;!?]|$)"

@@ -191,10 +191,13 @@ def _tr_name(text: str, start: int, end: int) -> tuple[int, int]:
 # the name, capitalised where it is a name ("gradonačelnik Slavonskog Broda Marko Jurić", "predstavnica policijske
 # uprave Celje Nina Zupan", "директор Инфраструктуре железнице Зоран Илић"): the person is the given name and
 # surname at the end of that run
-SLAVIC_OWNER_FIRST = frozenset({"sk", "hr", "bs", "sr", "sl", "bg"})
+# (Lithuanian and Latvian do so too: "Valstybinės priešgaisrinės apsaugos ir gelbėjimo departamento atstovas Jonas
+# Kazlauskas", "Valsts ugunsdzēsības un glābšanas dienesta pārstāvis Andris Ozols")
+SLAVIC_OWNER_FIRST = frozenset({"sk", "hr", "bs", "sr", "sl", "bg", "lt", "lv"})
 _CAPITALISED_WORD = re.compile(rf"[{UPPER}][\w’'-]*")
-# after a one-word "name": a few words in lower case, then a name of two or three words that ends the clause
-_LATER_NAME = re.compile(rf"(?:\s[{LOWER}][\w-]*+){{1,3}}\s(?P<spk>[{UPPER}][\w’'-]*+(?:\s[{UPPER}][\w’'-]*+){{1,2}})(?=\s*(?:[,.;!?]|$))")
+# after a one-word "name": a few words in lower case (up to six: "Valstybinės priešgaisrinės apsaugos ir gelbėjimo
+# departamento atstovas"), then a name of two or three words that ends the clause
+_LATER_NAME = re.compile(rf"(?:\s[{LOWER}][\w-]*+){{1,6}}\s(?P<spk>[{UPPER}][\w’'-]*+(?:\s[{UPPER}][\w’'-]*+){{1,2}})(?=\s*(?:[,.;!?]|$))")
 
 
 def slavic_name(text: str, start: int, end: int, limit: int) -> tuple[int, int]:

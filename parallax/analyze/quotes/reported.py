@@ -251,6 +251,9 @@ _LEXICAL_REPORTING |= {
     **dict.fromkeys(("hr", "bs", "sr"), (rf"(?:(?:je|su|је|су)\s+)?(?:{_SH_REPORTING})(?:\s+(?:je|su|је|су))?", r"da|kako|да|како")),
     "sl": (r"(?:(?:je|so)\s+)?(?:dejal[aie]?|povedal[aie]?|dodal[aie]?|izjavil[aie]?|poudaril[aie]?|pojasnil[aie]?|sporočil[aie]?"
            r"|zatrdil[aie]?|ocenil[aie]?)|pravi|meni", r"da"),
+    # Lithuanian "Rasa Jankauskienė teigė, kad ...", Latvian "Ilze Kalniņa norādīja, ka ..."
+    "lt": (r"sakė|teigė|pareiškė|pažymėjo|pabrėžė|tvirtino|patikino|nurodė|pranešė|sako|teigia|tvirtina", r"kad"),
+    "lv": (r"sacīja|teica|paziņoja|norādīja|uzsvēra|apgalvoja|atzina|skaidroja|saka|norāda|uzsver", r"ka"),
 }
 # (a comma may close a role in apposition before the verb: "El presidente, Ignacio Lezcano, aseguró que")
 _LEXICAL_INDIRECT = {lang: re.compile(rf"(?<![\w’'.-]){_NAME},?\s+(?:{verbs})\s?,?\s+(?:{that})\s+") for lang, (verbs, that) in _LEXICAL_REPORTING.items()}
@@ -306,7 +309,15 @@ _SOURCE_FIRST |= dict.fromkeys(("de", "nl", "sv", "da", "no", "nb", "nn"), _V2_S
 # Slovak "Podľa Hudecovej vodič ...", Croatian and Serbian "Prema riječima gradonačelnika Jurića, grad će ...",
 # Slovenian "Po besedah župana Novaka bo ...": the source opens the sentence (its role in lower case, then the
 # name in the genitive), with or without a comma, and the clause it reports follows in lower case
-_SOURCE_NAME = rf"(?P<src>(?:[{LOWER}][\w-]*+\s){{0,3}}?(?:[{UPPER}][\w-]*+\s){{0,2}}[{UPPER}][\w-]*+|[{LOWER}]{{4,}}+),?\s(?=[{LOWER}])"
+_SOURCE_WORDS = rf"(?P<src>(?:[{LOWER}][\w-]*+\s){{0,3}}?(?:[{UPPER}][\w-]*+\s){{0,2}}[{UPPER}][\w-]*+|[{LOWER}]{{4,}}+)"
+_SOURCE_NAME = rf"{_SOURCE_WORDS},?\s(?=[{LOWER}])"
+_OWNER_BEFORE_ROLE = {"lt", "lv"}  # (so their sources run longer: "Kauno apskrities policijos atstovo Tomo Petrausko")
+# Lithuanian and Latvian name the body a role belongs to before it, in capitals where it is a name ("Kauno policijos
+# atstovo Tomo Petrausko", "Valsts policijas pārstāvja Jāņa Bērziņa"), or write the body alone ("valsts policijas")
+_BALTIC_SOURCE = (
+    rf"(?P<src>(?:[{UPPER}][\w-]*+\s){{0,2}}(?:[{LOWER}][\w-]*+\s){{0,5}}(?:[{UPPER}][\w-]*+\s){{0,2}}[{UPPER}][\w-]*+"
+    rf"|(?:[{UPPER}][\w-]*+\s)?(?:[{LOWER}][\w-]*+\s){{0,2}}[{LOWER}]{{4,}}+)"
+)
 _SOURCE_FIRST |= {
     "sk": re.compile(rf"(?P<cue>Podľa)\s{_SOURCE_NAME}"),
     **dict.fromkeys(("hr", "bs", "sr"), re.compile(
@@ -314,6 +325,12 @@ _SOURCE_FIRST |= {
     "sl": re.compile(rf"(?P<cue>Po\s(?:besedah|navedbah|mnenju))\s{_SOURCE_NAME}"),
     # Bulgarian declines no names and may leave out the comma: "Според Иванов шофьорът не е пострадал"
     "bg": re.compile(rf"(?P<cue>Според)\s{_SOURCE_NAME}"),
+    # Lithuanian "Pasak Kauno policijos atstovo Tomo Petrausko, gaisras ...", "Anot policijos, ..." (the source in the
+    # genitive, the body it speaks for before its role)
+    "lt": re.compile(rf"(?P<cue>Pasak|Anot)\s{_BALTIC_SOURCE},\s(?=[{LOWER}])"),
+    # Latvian "Pēc Valsts policijas pārstāvja Jāņa Bērziņa teiktā, ugunsgrēks ...": the source in the genitive between
+    # "pēc" and "teiktā" (said) or "vārdiem" (words)
+    "lv": re.compile(rf"(?P<cue>Pēc)\s{_BALTIC_SOURCE}\s(?:teiktā|vārdiem),?\s(?=[{LOWER}])"),
 }
 
 
@@ -365,7 +382,7 @@ def _lexical_indirect(article, para, sents, spans, attrib, sent_base, lang: str)
         if m.re is _LEXICAL_ACCORDING and (ap := _APPOSED_NAME.match(text, m.end())) and describes_a_role(m.group("src")):
             found.append((ap.end(), m.start("src"), ap.end("name"), cue))  # "Según el portavoz ..., Andrés Molina, ..."
             sourced.add(ap.end())
-        elif len(m.group("src").split()) <= 5:
+        elif len(m.group("src").split()) <= (7 if lang in _OWNER_BEFORE_ROLE else 5):
             # ("Volgens Rijkswaterstaat liep de file op tot 23 kilometer, ..." has no comma after its source)
             found.append((m.end(), m.start("src"), m.start("src") + len(_name_of_source(m.group("src").rstrip(), lang)), cue))
             sourced.add(m.end())

@@ -43,6 +43,8 @@ from parallax.analyze.timelex.id import ID
 from parallax.analyze.timelex.it import IT
 from parallax.analyze.timelex.ja import JA
 from parallax.analyze.timelex.ko import KO
+from parallax.analyze.timelex.lt import LT
+from parallax.analyze.timelex.lv import LV
 from parallax.analyze.timelex.nl import NL
 from parallax.analyze.timelex.no import NO
 from parallax.analyze.timelex.pl import PL
@@ -67,6 +69,8 @@ LEXICONS: dict[str, Lexicon] = {"en": EN, "de": DE, "fr": FR, "es": ES, "it": IT
 LEXICONS |= {"sv": SV, "da": DA, "no": NO, "nb": NO, "nn": NO}
 # Slovak, Slovenian, and one lexicon for Croatian, Bosnian and Serbian (both scripts: sh.py)
 LEXICONS |= {"sk": SK, "sl": SL, "hr": SH, "bs": SH, "sr": SH}
+# Lithuanian and Latvian
+LEXICONS |= {"lt": LT, "lv": LV}
 for _lex in LEXICONS.values():
     _lex.rules = _rules(_lex)
 

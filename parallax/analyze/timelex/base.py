@@ -188,6 +188,9 @@ class Lexicon:
     day_ordinal_before: str = ""
     day_ordinal_year: str = ""
     year_first: bool = False  # the year before its month and day: Hungarian "2026. április 9.", "2026 áprilisában"
+    # the word for "year" between a year written first and its month, as the Baltic press writes it: Lithuanian
+    # "2025 m. gruodžio 30 d." ("m." for "metų", of the year), Latvian "2025. gada 30. decembrī"; a pattern
+    year_word: str = ""
     # the word before a year of the Buddhist era (Thai "พ.ศ."): such a year, or one above 2400 in a language that
     # sets it, is 543 years ahead of the common era (2569 = 2026)
     buddhist_era: str = ""
@@ -326,9 +329,14 @@ def _rules(lex: Lexicon) -> list[Rule]:
     if lex.no_spaces:
         _unspaced_rules(lex, add)
         return R
+    # "2025 m. ", "2025. gada ": a year written first, with its word (Lexicon.year_word) where the language has one
+    year_then = rf"{Y}\.?\s(?:(?:{lex.year_word})\s)?" if lex.year_word else rf"{Y}\.?\s"
     if lex.day_dot:
-        # "14.–15. März", "14. bis 15. März", "14. und 15. März", "od 14. do 15. marca", "14. og 15. mars", "14. ja 15. märtsil"
-        dot_joins = r"bis|und|a|až|do|in|i|og|til|ja|kuni|un|ir|och"
+        if lex.year_first:  # "2025. gada 30. decembrī", before the day and month alone
+            add("month_day", rf"\b{year_then}(?P<day>\d{{1,2}})\.\s?(?P<month>{M})(?![\w-])")
+        # "14.–15. März", "14. bis 15. März", "14. und 15. März", "od 14. do 15. marca", "14. og 15. mars", "14. ja 15. märtsil",
+        # Latvian "no 20. līdz 22. martam", "14. un 15. martā"
+        dot_joins = r"bis|und|a|až|do|in|i|og|til|ja|kuni|līdz|un|ir|och"
         add("month_day_range", rf"\b(?P<day>\d{{1,2}})(?:\.?\s?(?:-|–)\s?|\.\s(?:{dot_joins})\s)(?P<day2>\d{{1,2}})\.\s?(?P<month>{M})(?:\s{Y})?")
         add("month_day", rf"\b(?P<day>\d{{1,2}})\.\s?(?P<month>{M})(?:\s{Y})?")
     elif lex.day_de:
@@ -339,7 +347,7 @@ def _rules(lex: Lexicon) -> list[Rule]:
     else:
         wd_before = rf"(?:(?:{WD}),?\s)?"
         if lex.year_first:  # "2026. április 9-én", before the month and day alone
-            add("month_day", rf"\b{Y}\.?\s(?P<month>{M})\s(?P<day>\d{{1,2}}){lex.day_suffix}\b(?!\s?(?:-|–|,\d))")
+            add("month_day", rf"\b{year_then}(?P<month>{M})\s(?P<day>\d{{1,2}}){lex.day_suffix}\b(?!\s?(?:-|–|,\d))")
         add("month_day_range", rf"\b(?P<month>{M})\s(?P<day>\d{{1,2}}){lex.day_suffix}\s?(?:-|–|to|and|through)\s?(?:(?P<month2>{M})\s)?(?P<day2>\d{{1,2}}){lex.day_suffix}\b(?:,?\s{Y})?")
         # two days before one month, joined by a dash or a word for "to" or "and": "6-7 April", "du 6 au 7 avril",
         # "il 6 e 7 aprile", "dal 6 al 7 aprile", "6 i 7 kwietnia", "6 и 7 апреля", "6 és 7 április",
@@ -370,7 +378,7 @@ def _rules(lex: Lexicon) -> list[Rule]:
         if lex.quarter_mods:
             add("quarter", rf"\b(?P<x>the\s{qmods}(?:{Y}\s)?(?:fiscal\s)?(?P<qw>quarter))\b(?!\s(?:of\s(?:a|an|the|all|its|their)|century|mile|hour|point|percent|inch|note)\b|-)", re.I)
     if lex.year_first:  # "2026 áprilisában", "2026. április"
-        add("month_year", rf"\b{Y}\.?\s(?P<month>{M})(?![\w-])")
+        add("month_year", rf"\b{year_then}(?P<month>{M})(?![\w-])")
     add("month_year", rf"\b(?P<month>{M}),?\s(?:de\s)?{year_before}{Y}\b")
     if not lex.unit_first:  # "February this year", "im März letzten Jahres"
         year_words = _alt(w for w, u in lex.units.items() if u == "year")
