@@ -27,8 +27,10 @@ WORD = f"[\\w{IN_WORD}]+"
 _VIETNAMESE = "ĂăĐđĨĩŨũƠơƯư" + "".join(map(chr, range(0x1EA0, 0x1EFA)))
 # (with the Lithuanian and Latvian letters: "Ėglė", "Įvykis", "Ūla", "Ābele", "Ģirts", "Ķīpsala", "Ļuba", "Ņina")
 _BALTIC = "ĀāĒēĖėĢģĪīĮįĶķĻļŅņŪūŲų"
-UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰŞĞİĐĽĹŔЂЈЉЊЋЏЃЌЅΑ-ΡΣ-ΩΆΈ-ΊΌΎΏΪΫ" + "".join(c for c in _VIETNAMESE + _BALTIC if c.isupper())
-LOWER = "a-zà-öø-ÿа-яёєіїґąćęłńśźżčďěňřšťůžőűşğıđľĺŕђјљњћџѓќѕά-ώΐΰ" + "".join(c for c in _VIETNAMESE + _BALTIC if c.islower())
+# Romanian s and t with a comma below, and the cedilla forms older fonts and pages use ("Ștefan", "Țiriac", "Ţurcanu")
+_ROMANIAN = "ȘșȚțŢţ"
+UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰŞĞİĐĽĹŔЂЈЉЊЋЏЃЌЅΑ-ΡΣ-ΩΆΈ-ΊΌΎΏΪΫ" + "".join(c for c in _VIETNAMESE + _BALTIC + _ROMANIAN if c.isupper())
+LOWER = "a-zà-öø-ÿа-яёєіїґąćęłńśźżčďěňřšťůžőűşğıđľĺŕђјљњћџѓќѕά-ώΐΰ" + "".join(c for c in _VIETNAMESE + _BALTIC + _ROMANIAN if c.islower())
 
 # A simple, lossy transliteration of lower-case Cyrillic and Greek: enough for "Ирина Васько",
 # "Ірина Васько" and "Irina Vasko", or "Μητσοτάκης" and "Mitsotakis", to compare as one name.

@@ -68,7 +68,18 @@ _TITLE_WORDS = {
     # "Menteri Kerja Raya Ahmad Zulkifli"): the portfolio is part of the title
     "id": ("Menteri", "Presiden", "Wakil", "Perdana", "Gubernur", "Bupati", "Walikota", "Kepala", "Ketua", "Direktur", "Jubir",
            "Panglima", "Jurucakap", "Kesehatan", "Kesihatan", "Keuangan", "Kewangan", "Pertahanan", "Pendidikan", "Perhubungan",
-           "Pengangkutan", "Pertanian", "Perdagangan", "Perindustrian", "Luar Negeri", "Dalam Negeri", "Kerja Raya"),
+           "Pengangkutan", "Pertanian", "Perdagangan", "Perindustrian", "Luar Negeri", "Dalam Negeri", "Kerja Raya",
+           "Kapolri", "Kapolda", "Kapolres", "Kapolsek"),  # the chiefs of police, national to district
+    # Romanian writes the article onto the role ("Ministrul Ioana Popescu", "primarul Vasile Ionescu")
+    "ro": ("Ministrul", "ministrul", "Primarul", "primarul", "Președintele", "președintele", "Preşedintele", "preşedintele",
+           "Premierul", "premierul", "Prefectul", "prefectul", "Directorul", "directorul", "Ministra", "ministra", "Primarița",
+           "primarița", "Domnul", "domnul", "Doamna", "doamna", "Generalul", "generalul", "Procurorul", "procurorul"),
+    # Catalan elides the article before a vowel ("L'alcalde Jaume Collboni", "la consellera Núria Parlon")
+    "ca": ("L'alcalde", "l'alcalde", "L'alcaldessa", "l'alcaldessa", "alcalde", "alcaldessa", "conseller", "consellera", "ministre",
+           "ministra", "president", "presidenta", "portaveu"),
+    # Greek: the role after its article ("Ο υπουργός Νίκος Δένδιας", "η δήμαρχος Μαρία Παππά")
+    "el": ("υπουργός", "πρωθυπουργός", "δήμαρχος", "πρόεδρος", "εκπρόσωπος", "βουλευτής", "περιφερειάρχης",
+           "αρχηγός", "διοικητής", "υφυπουργός"),
     # Lithuanian and Latvian write the role in lower case before the name, its body in the genitive before it
     # ("policijos atstovas Tomas Petrauskas", "Valsts policijas pārstāvis Jānis Bērziņš")
     "lt": ("ministras", "ministrė", "prezidentas", "prezidentė", "premjeras", "premjerė", "meras", "merė", "atstovas", "atstovė",

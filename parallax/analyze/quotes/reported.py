@@ -254,6 +254,22 @@ _LEXICAL_REPORTING |= {
     # Lithuanian "Rasa Jankauskienė teigė, kad ...", Latvian "Ilze Kalniņa norādīja, ka ..."
     "lt": (r"sakė|teigė|pareiškė|pažymėjo|pabrėžė|tvirtino|patikino|nurodė|pranešė|sako|teigia|tvirtina", r"kad"),
     "lv": (r"sacīja|teica|paziņoja|norādīja|uzsvēra|apgalvoja|atzina|skaidroja|saka|norāda|uzsver", r"ka"),
+    # Romanian "Ministrul Ioana Popescu a spus că ...", Catalan "L'alcalde Jaume Collboni va dir que ...", Greek "Ο υπουργός
+    # ... δήλωσε ότι ...", Indonesian and Malay "... mengatakan bahwa ...", Estonian "... ütles, et ...", and the Nordic
+    # "... sa att ...", "... sagde, at ..."
+    "ro": (r"a\s+(?:spus|declarat|afirmat|precizat|explicat|anunțat|anunţat|subliniat|arătat|adăugat|susținut|susţinut|menționat"
+           r"|menţionat|transmis|avertizat|recunoscut)|spune|declară|afirmă|susține|susţine", r"că"),
+    "ca": (r"va\s+(?:dir|afirmar|declarar|assegurar|explicar|assenyalar|afegir|anunciar|advertir|reconèixer)"
+           r"|ha\s+(?:dit|afirmat|declarat|assegurat|explicat|assenyalat|afegit|anunciat)|diu|afirma|assegura", r"que"),
+    "el": (r"δήλωσε|είπε|ανέφερε|τόνισε|υπογράμμισε|εξήγησε|ανακοίνωσε|σημείωσε|προειδοποίησε|παραδέχθηκε|λέει|δηλώνει|υποστηρίζει",
+           r"ότι|πως"),
+    **dict.fromkeys(("id", "ms"), (r"mengatakan|menyatakan|menjelaskan|menegaskan|mengungkapkan|menyebutkan|menuturkan|berkata"
+                                   r"|mengakui|memperingatkan", r"bahwa|bahawa")),
+    "et": (r"ütles|sõnas|teatas|kinnitas|märkis|rõhutas|selgitas|lisas|tunnistas|hoiatas|ütleb|kinnitab|märgib", r"et"),
+    "sv": (r"sa|sade|säger|uppgav|uppger|berättade|meddelade|betonade|underströk|menar|hävdar|konstaterade|varnade", r"att"),
+    "da": (r"sagde|siger|oplyste|oplyser|fortalte|understregede|mener|påpegede|advarede|meddelte|erkendte", r"at"),
+    **dict.fromkeys(("no", "nb", "nn"), (r"sa|sier|opplyste|opplyser|fortalte|understreket|mener|påpekte|advarte|meldte|erkjente",
+                                         r"at")),
 }
 # (a comma may close a role in apposition before the verb: "El presidente, Ignacio Lezcano, aseguró que")
 _LEXICAL_INDIRECT = {lang: re.compile(rf"(?<![\w’'.-]){_NAME},?\s+(?:{verbs})\s?,?\s+(?:{that})\s+") for lang, (verbs, that) in _LEXICAL_REPORTING.items()}
