@@ -211,16 +211,10 @@ def _romaji(word: str) -> tuple[str, ...]:
     → nagoya; "石破茂" → ishiba, shigeru, ishibashigeru), long vowels once (:func:`_press_romaji`:
     "東京" → tokyo).  A kanji pair that is no word gets the readings of its characters: noise, but
     noise that rarely spells a name of five letters."""
-    parts = [_press_romaji(part["hepburn"].lower()) for part in _kakasi().convert(word)]
+    from parallax.analyze.segment import kakasi  # loaded only for Japanese texts
+
+    parts = [_press_romaji(part["hepburn"].lower()) for part in kakasi().convert(word)]
     return tuple(parts) + (("".join(parts),) if len(parts) > 1 else ())
-
-
-@lru_cache(maxsize=1)
-def _kakasi():
-    """pykakasi's converter, loaded only for Japanese texts: its dictionaries take half a second."""
-    import pykakasi
-
-    return pykakasi.kakasi()
 
 
 _HAN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]")

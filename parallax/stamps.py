@@ -21,7 +21,9 @@ _ROOT = Path(__file__).resolve().parent
 ANALYSIS_CODE = ("analyze", "records.py", "letters.py")
 COMPARISON_CODE = (*ANALYSIS_CODE, "compare", "embed.py")
 READ_AND_ANALYSIS_CODE = ("ingest", *ANALYSIS_CODE)
-GROUPING_CODE = ("stories", "letters.py")
+GROUPING_CODE = ("stories", "letters.py", "sounds.py")  # (sounds: names heard across scripts)
+# the packages whose dictionaries read names and cut words: Chinese pinyin, Japanese readings and words, Chinese words
+READING_PACKAGES = ("pypinyin", "pykakasi", "jieba")
 
 
 def _source_digest(parts: tuple[str, ...]) -> str:
@@ -73,9 +75,9 @@ def comparison_stamp() -> str:
     from parallax.analyze.nlp import MODELS
     from parallax.embed import MODEL_PACKAGES
 
-    return _stamp(COMPARISON_CODE, ("spacy", *MODELS.values(), *MODEL_PACKAGES))
+    return _stamp(COMPARISON_CODE, ("spacy", *MODELS.values(), *MODEL_PACKAGES, *READING_PACKAGES))
 
 
 def grouping_stamp() -> str:
     """What made a saved story-grouping state: the grouping code (its model file included)."""
-    return _stamp(GROUPING_CODE, ())
+    return _stamp(GROUPING_CODE, READING_PACKAGES)

@@ -41,9 +41,10 @@ def _compared(a_text: str, b_text: str, lang: str) -> list[tuple[str, str]]:
         ("وذكرت الوزارة أن الجيش أخلى مئات العائلات من القرية.", "وأخلى الجيش مئات العائلات من القرية، حسبما ذكرت الوزارة.", "ar", []),
         # ... and synonyms are a choice
         ("وحذر الخبراء من المجازفة بحياة الغواصين.", "وحذر الخبراء من المخاطرة بحياة الغواصين.", "ar", [("المجازفة", "المخاطرة")]),
-        # Chinese and Japanese: without a segmenter a "word" is a clause, and its figures are a conflict
+        # Chinese and Japanese are cut into words (analyze.segment): figures are a conflict, and an added word no choice
         ("5月2日上午，一辆大巴在山区公路翻车，致8人受伤。", "5月3日上午，一辆大巴在山区公路翻车，目前已致11人受伤。", "zh", []),
-        ("東京都内で火災が発生し、3人がけがをした。", "東京都内で火事が起き、3人が負傷した。", "ja", []),
+        ("東京都内で火災が発生し、3人がけがをした。", "東京都内で火事が起き、3人が負傷した。", "ja",
+         [("火災", "火事"), ("発生し", "起き"), ("けがをした", "負傷した")]),
         # Turkish: synonyms are a choice; an ordinal written with a figure is not
         ("Kazanın nedeni jandarma tarafından araştırılacak.", "Kazanın nedeni jandarma tarafından incelenecek.", "tr", [("araştırılacak", "incelenecek")]),
         ("Yangın binanın 3'üncü katında başladı.", "Yangın binanın 4'üncü katında başladı.", "tr", []),

@@ -12,6 +12,7 @@ import re
 from difflib import SequenceMatcher
 from typing import NamedTuple
 
+from parallax.analyze.segment import SEGMENTED, segments
 from parallax.analyze.titles import TITLE_WORDS
 from parallax.compare.align import _STOP
 from parallax.letters import IN_WORD, UNSPACED
@@ -45,7 +46,7 @@ _LISTED = {"en", "de", "fr", "es", "it", "pt", "nl", "ru", "uk", "pl"}
 _NOUN_CAPITALS = {"de", "lb"}
 _DIGIT = re.compile(r"\d")
 # scripts written without spaces between words (Han, Hiragana, Katakana, Thai, Lao, Khmer,
-# Myanmar): a \w-run there is a clause, not a word, and there is no segmenter to cut it
+# Myanmar): a \w-run there is a clause, not a word; Chinese and Japanese are cut into words (analyze.segment)
 _UNSPACED = re.compile(f"[{UNSPACED}]")
 # what may stand right before a capital that opens a clause rather than a name: an opening
 # quotation mark or bracket, a colon, a dash (after a dateline), the end of a sentence
@@ -146,12 +147,13 @@ def word_choices(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> 
         lang = (art.language or "").split("-")[0].lower()
         caps_are_names = lang not in _LISTED and lang not in _NOUN_CAPITALS
         out = []
-        for i, m in enumerate(_WORD.finditer(s.text)):
-            w, pos = m.group(), s.start + m.start()
-            stop = any(a <= pos < b for a, b in blocked) or bool(_DIGIT.search(w) or _UNSPACED.search(w))
-            if caps_are_names and i > 0 and w[0].isupper() and s.text[: m.start()].rstrip()[-1:] not in _OPENERS:
+        for i, (w, start, end) in enumerate(_words(s.text, lang)):
+            pos = s.start + start
+            unspaced = bool(_UNSPACED.search(w)) and lang not in SEGMENTED
+            stop = any(a <= pos < b for a, b in blocked) or bool(_DIGIT.search(w)) or unspaced
+            if caps_are_names and i > 0 and w[0].isupper() and s.text[:start].rstrip()[-1:] not in _OPENERS:
                 stop = True  # a name the analysis did not mark
-            out.append(_Token(w, stop, m.start(), m.end()))
+            out.append(_Token(w, stop, start, end))
         for i, t in enumerate(out):  # a dateline: "ΝΑΞΟΣ —", "NEW YORK,"
             if len(t.word) < 2 or not t.word.isupper():
                 break
@@ -177,6 +179,18 @@ def word_choices(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> 
                 continue
             # as written, punctuation between the words kept: the report shows the article's own words
             out.append((sa.text[wa[0].start : wa[-1].end], sb.text[wb[0].start : wb[-1].end]))
+    return out
+
+
+def _words(text: str, language: str) -> list[tuple[str, int, int]]:
+    """The words of ``text`` with their offsets; a run of Chinese or Japanese is cut into its words
+    (:mod:`parallax.analyze.segment`), its punctuation left out."""
+    out = []
+    for m in _WORD.finditer(text):
+        if language in SEGMENTED and _UNSPACED.search(m.group()):
+            out += [(m.group()[a:b], m.start() + a, m.start() + b) for a, b in segments(m.group(), language) if _WORD.match(m.group()[a:b])]
+        else:
+            out.append((m.group(), m.start(), m.end()))
     return out
 
 
