@@ -51,6 +51,8 @@ _NOUN_SIGN = {
     # Lithuanian, Latvian ("eiro", indeclinable), Estonian and Catalan forms of the euro and the dollar
     **{w: "€" for w in ("eurų", "eurai", "eiro", "eurot", "eurost", "eurone")},
     **{w: "$" for w in ("dolerių", "doleriai", "doleriu", "dolāru", "dolāri", "dollarit", "dollari", "dòlar")},
+    # Arabic ("5 ملايين دولار", "20 دولارا" as :func:`units.singular` writes it, "دولار")
+    **{"دولار": "$", "يورو": "€"},
     # the Romanian leu ("120 de milioane de lei", "un leu"), by its ISO code as the crowns are (:mod:`.nordic`)
     **{w: "RON" for w in ("lei", "leu", "ron")},
 }  # fmt: skip
