@@ -256,7 +256,13 @@ def counted(unit: str | None, what: str | None) -> str | None:
         return "people"
     if what is not None and (unit is None or _ROLE_WORD.fullmatch(unit) or _VERB_AFTER.search(unit)):
         return "people"
-    return unit
+    return _AR_ACCUSATIVE.sub("", unit) if unit and len(unit) > 3 else unit
+
+
+# Arabic writes a counted noun after 11 to 99 in the accusative, its indefinite ending an alif ("196 منزلا",
+# "منزلاً"), and after a hundred or a thousand in the genitive without it ("200 منزل"): one noun.  (A word
+# ending in a hamza or a long vowel takes no such alif: "أطباء", "مستشفى".)
+_AR_ACCUSATIVE = re.compile("(?<=[\u0628-\u064a])(?<![\u0621\u0627\u0649])[\u0627\u064b]{1,2}\\Z")  # the alif and tanween, either order
 
 
 

@@ -123,22 +123,13 @@ _HECTARE = frozenset(
 )
 
 
-# Arabic writes a counted noun after 11 to 99 in the accusative, its indefinite ending an alif ("15 منزلا",
-# "منزلاً"), and after a hundred or a thousand in the genitive without it ("200 منزل"): one noun.  (A word
-# ending in a hamza or a long vowel takes no such alif: "أطباء", "مستشفى".)
-_AR_ACCUSATIVE = re.compile("(?<=[^\u0627\u0621\u0649])[\u0627\u064b]{1,2}\\Z")  # the alif and its tanween, in either order
-
-
 def singular(word: str, lang: str | None) -> str:
     """A counted noun as it is compared: lower case already, without a plural "s" where the language
-    writes one (:data:`_PLURAL_S`), a Finnish noun without its case ending, an Arabic one without its
-    accusative alif (:data:`_AR_ACCUSATIVE`); a hectare as "ha" in any language (:data:`_HECTARE`), so
-    two areas compare whichever way each is written."""
+    writes one (:data:`_PLURAL_S`), a Finnish noun without its case ending; a hectare as "ha" in any
+    language (:data:`_HECTARE`), so two areas compare whichever way each is written."""
     lang = (lang or "en")[:2].lower()
     if lang == "fi":
         word = finnish_base(word)
-    if lang == "ar" and len(word) > 3:
-        word = _AR_ACCUSATIVE.sub("", word)
     word = word.rstrip("s") if lang in _PLURAL_S else word
     return "ha" if word in _HECTARE else word
 
