@@ -17,13 +17,12 @@ from functools import lru_cache
 
 from parallax.analyze.quantities import AGE, LABEL, TALLY, tally_pair
 from parallax.analyze.quantities.fractions import whole_offset
-from parallax.compare.totals import running
+from parallax.compare.totals import apart
 from parallax.letters import IN_WORD, WORD, fold
 from parallax.records import Article, Quantity, Sentence
 from parallax.sounds import same_sound
 
 NOT_COUNTS = frozenset({AGE, LABEL, TALLY})  # an age, an identifier, a score
-RUNNING_TOTAL = "running total"  # the key of a running total's count, with its noun: ("running total", "people")
 
 
 def in_sentence(sentence: Sentence, start: int) -> bool:
@@ -155,7 +154,7 @@ def values_of(entries) -> list[float]:
 
 def numbers(art: Article, s: Sentence) -> dict[str | tuple | None, dict[str | None, set[Bound]]]:
     """The sentence's numbers by counted noun, then by what happened to what they count (:func:`role`);
-    a running total (:mod:`.totals`) under its noun with :data:`RUNNING_TOTAL`."""
+    a running total or an amount per item (:mod:`.totals`) under its kind and noun: ("each", "RON")."""
     out: dict[str | tuple | None, dict[str | None, set[Bound]]] = {}
     noun = None  # the noun of the sentence's last count that wrote one
     last = None  # what the sentence's last count with a noun counts ("people" for "семь человек")
@@ -182,8 +181,12 @@ def numbers(art: Article, s: Sentence) -> dict[str | tuple | None, dict[str | No
             noun = key
         if q.unit is not None and q.unit.isalpha():
             last = key
-        if running(art, s, q):
-            key = (RUNNING_TOTAL, key)  # "since the start of the year, 40 people": met only by another running total
+        if kind := apart(art, s, q):
+            key = (kind, key)  # "since the start of the year, 40 people", "câte 5 milioane": met only by their kind
+        elif q.unit and (m := _PARTITIVE_BEFORE.search(art.text, max(s.start, q.start - 30), q.start)) and not art.text[s.start : m.start()].strip():
+            # "Dintre acestea, 12 spitale județene": opening its sentence, a part of a whole told in an earlier one,
+            # which another outlet's figure may be ("Peste 40 de spitale"): met only by another such part
+            key = (PART, key)
         out.setdefault(key, {}).setdefault(what, set()).add(bounds(art.text, q, art.language))
     return out
 
@@ -200,7 +203,9 @@ _PARTITIVE_AFTER = re.compile(
     r"(?:them|those|these|них|nich|ihnen|denen|eux|elles|ellos|ellas|loro|essi|eles|elas|hen|їх)(?!\w)", re.I)
 _PARTITIVE_BEFORE = re.compile(
     r"(?<!\w)(?:dont|darunter|davon|wśród nich|w tym|в том числе|среди них|из них|з них|із них|серед них|among them|de ellos|de ellas"
-    r"|de los cuales|de las cuales|di cui|dos quais|das quais|waarvan)[ \u00a0]{1,3}\Z", re.I)
+    r"|de los cuales|de las cuales|di cui|dos quais|das quais|waarvan"
+    # Romanian "dintre acestea, 12 spitale", "printre care", Vietnamese "trong đó" (among which), Greek "εκ των οποίων"
+    r"|dintre (?:care|acestea|aceștia|ei|ele)|printre (?:care|ei|ele)|trong đó|εκ των οποίων)[ \u00a0,]{1,3}\Z", re.I)
 
 
 # Chinese, Japanese and Korean say "of them" before the count and its counter ("17人受伤，其中3人伤势较重",
@@ -566,8 +571,8 @@ def renamed_counts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -
       one thing under a noun of one root ("manuscripts" / "manuscrits") and what happened to it,
       where both say, is the same: "14 people injured" / "1.200 vecinos evacuados", two facts a
       loose alignment can pair, is no conflict."""
-    numbers_a = [q for q in art_a.quantities if in_sentence(sa, q.start) and q.value is not None and not running(art_a, sa, q)]
-    numbers_b = [q for q in art_b.quantities if in_sentence(sb, q.start) and q.value is not None and not running(art_b, sb, q)]
+    numbers_a = [q for q in art_a.quantities if in_sentence(sa, q.start) and q.value is not None and not apart(art_a, sa, q)]
+    numbers_b = [q for q in art_b.quantities if in_sentence(sb, q.start) and q.value is not None and not apart(art_b, sb, q)]
     all_a, all_b = [q for q in _counts(art_a, sa) if q in numbers_a], [q for q in _counts(art_b, sb) if q in numbers_b]
     keys_a = {id(q): (counted(q.unit, what := role(art_a.text, q)), what) for q in all_a}
     keys_b = {id(q): (counted(q.unit, what := role(art_b.text, q)), what) for q in all_b}
@@ -672,7 +677,7 @@ def casualty_links(articles: list[Article]) -> list[tuple[tuple[int, int], tuple
             if what is None or noun is None or not noun.isalpha() or noun in _TIME_WORDS or _money(noun):
                 continue
             si = art.sentence_of(q.start)
-            if si >= 0 and not running(art, art.sentences[si], q):  # a running total is no count of this event
+            if si >= 0 and not apart(art, art.sentences[si], q):  # a running total is no count of this event
                 by_role.setdefault((what, fold(noun)), {}).setdefault(ai, set()).add(si)
     links = []
     for per_article in by_role.values():

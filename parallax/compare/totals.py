@@ -1,7 +1,11 @@
-"""Running totals: a count from the start of a period to now ("since the start of the year, 40 people
-have been killed", "від початку року ... загинули 40 людей", "en lo que va del año", "yılbaşından bu
-yana", "منذ بداية العام", "từ đầu năm") adds up many events.  It is no figure for the event a report
-is about, so it never contradicts that event's toll; it meets only another outlet's running total.
+"""Figures that are no total of the event a report is about, so they never contradict it and meet only
+their own kind in another outlet:
+
+* a running total, a count from the start of a period to now ("since the start of the year, 40 people
+  have been killed", "від початку року ... загинули 40 людей", "en lo que va del año", "yılbaşından bu
+  yana", "منذ بداية العام", "từ đầu năm"), which adds up many events;
+* an amount per item ("12 spitale vor primi câte 5 milioane de lei", "po 500 zł", "$500 per household",
+  "5 millones cada uno"), which a total of 250 million does not contradict.
 """
 
 from __future__ import annotations
@@ -36,6 +40,19 @@ RUNNING = re.compile("(?<!\\w)(?:" + "|".join(_PERIOD.values()) + ")(?!\\w)", re
 _CLAUSE_END = re.compile(r"[,;:，、；：。]|[.!?](?=\s|$)")
 
 
+RUNNING_TOTAL = "running total"
+EACH = "each"
+
+
+def apart(art: Article, s: Sentence, q: Quantity) -> str | None:
+    """:data:`RUNNING_TOTAL`, :data:`EACH` or None: what kind of figure, other than a total of the event, a number is."""
+    if running(art, s, q):
+        return RUNNING_TOTAL
+    if each(art, s, q):
+        return EACH
+    return None
+
+
 def running(art: Article, s: Sentence, q: Quantity) -> bool:
     """Whether a count of the sentence is a running total: the phrase of one stands before it in its
     sentence, or after it in its clause ("40 people have been killed since the start of the year")."""
@@ -45,3 +62,28 @@ def running(art: Article, s: Sentence, q: Quantity) -> bool:
     if cut := _CLAUSE_END.search(art.text, q.end, s.end):
         end = cut.start()
     return bool(RUNNING.search(art.text, q.end, end))
+
+
+# a distributive word right before the number: Romanian "câte", Polish and Czech "po", Russian, Ukrainian and
+# Bulgarian "по", German "je", "jeweils" ("vor primi câte 5 milioane", "po 500 zł", "по 5 тысяч гривен", "je 300 Euro")
+_EACH_BEFORE = re.compile(r"(?<!\w)(?:câte|po|по|je|jeweils)[ \u00a0]+\Z", re.I)
+# an amount's distributive words after it, in its noun phrase: "5 million lei each", "$500 per household",
+# "5 millones cada uno", "300 euros chacun", "5 milioane de lei fiecare", "500 zł na osobę", "10 triệu đồng mỗi hộ"
+_EACH_AFTER = re.compile(
+    r"(?:[ \u00a0]+[^\W\d_]+){0,3}?[ \u00a0]*(?<!\w)(?:each|apiece|a head|per (?:person|head|household|family|capita)"
+    r"|cada (?:uno|una|um|uma)|por (?:persona|cabeza|familia|hogar|pessoa|família)|chacune?|par (?:personne|tête|foyer|famille)"
+    r"|ciascun[oa]|a (?:testa|persona|famiglia)|fiecare|pe (?:persoană|familie|cap)|elk|ieder|per (?:persoon|huishouden|gezin|stuk)"
+    r"|pro (?:person|kopf|haushalt|familie)|το καθένα|ο καθένας|η καθεμία|ανά (?:άτομο|οικογένεια|νοικοκυριό)"
+    r"|na (?:osobę|głowę|rodzinę|gospodarstwo)|każd[ya]|на (?:человека|семью|душу|людину|сім['’]ю|родину)"
+    r"|(?:kişi|aile|hane) başına|لكل (?:منها|منهم|واحد|شخص|فرد|أسرة|عائلة)|mỗi (?:người|hộ|gia đình)|/(?:hộ|người))(?!\w)",
+    re.I,
+)
+
+
+def each(art: Article, s: Sentence, q: Quantity) -> bool:
+    """Whether a number is an amount per item: a distributive word right before it, or, for a sum of money,
+    one after it in its noun phrase (a count's "each" after its noun is the verb's: "12 hospitals will each
+    receive")."""
+    if _EACH_BEFORE.search(art.text, max(s.start, q.start - 12), q.start):
+        return True
+    return bool(q.unit and not q.unit.isalpha() and _EACH_AFTER.match(art.text, q.end, s.end))
