@@ -204,8 +204,9 @@ _PARTITIVE_AFTER = re.compile(
 _PARTITIVE_BEFORE = re.compile(
     r"(?<!\w)(?:dont|darunter|davon|wśród nich|w tym|в том числе|среди них|из них|з них|із них|серед них|among them|de ellos|de ellas"
     r"|de los cuales|de las cuales|di cui|dos quais|das quais|waarvan"
-    # Romanian "dintre acestea, 12 spitale", "printre care", Vietnamese "trong đó" (among which), Greek "εκ των οποίων"
-    r"|dintre (?:care|acestea|aceștia|ei|ele)|printre (?:care|ei|ele)|trong đó|εκ των οποίων)[ \u00a0,]{1,3}\Z", re.I)
+    # "of these, 12 hospitals", Romanian "dintre acestea, 12 spitale", "printre care", Vietnamese "trong đó" (among which),
+    # Greek "εκ των οποίων"
+    r"|of (?:these|those|them|whom)|dintre (?:care|acestea|aceștia|ei|ele)|printre (?:care|ei|ele)|trong đó|εκ των οποίων)[ \u00a0,]{1,3}\Z", re.I)
 
 
 # Chinese, Japanese and Korean say "of them" before the count and its counter ("17人受伤，其中3人伤势较重",

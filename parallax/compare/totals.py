@@ -84,6 +84,8 @@ def each(art: Article, s: Sentence, q: Quantity) -> bool:
     """Whether a number is an amount per item: a distributive word right before it, or, for a sum of money,
     one after it in its noun phrase (a count's "each" after its noun is the verb's: "12 hospitals will each
     receive")."""
+    from parallax.compare.numbers import _money
+
     if _EACH_BEFORE.search(art.text, max(s.start, q.start - 12), q.start):
         return True
-    return bool(q.unit and not q.unit.isalpha() and _EACH_AFTER.match(art.text, q.end, s.end))
+    return bool(q.unit and (_money(q.unit) or not q.unit.isalpha()) and _EACH_AFTER.match(art.text, q.end, s.end))
