@@ -227,3 +227,8 @@ def test_a_day_of_the_month_conflicts_with_another_day():
     a, b = "O deslizamento atingiu o Morro Azul no último dia 10.", "O deslizamento atingiu o Morro Azul na quarta-feira (11)."
     found = _first_sentences(a, b, "pt")
     assert [v for kind, v in found if kind == "date"] == [{"a": ["2026-03-10"], "b": ["2026-03-11"]}]
+
+
+def test_a_day_written_twice_is_one_value_of_a_date_conflict():
+    a, b = "El terremoto golpeó Oaxaca el 11 de marzo.", "El sismo del martes 10 de marzo golpeó Oaxaca."
+    assert [v for kind, v in _first_sentences(a, b, "es") if kind == "date"] == [{"a": ["2026-03-11"], "b": ["2026-03-10"]}]
