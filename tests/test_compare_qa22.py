@@ -232,3 +232,16 @@ def test_a_day_of_the_month_conflicts_with_another_day():
 def test_a_day_written_twice_is_one_value_of_a_date_conflict():
     a, b = "El terremoto golpeó Oaxaca el 11 de marzo.", "El sismo del martes 10 de marzo golpeó Oaxaca."
     assert [v for kind, v in _first_sentences(a, b, "es") if kind == "date"] == [{"a": ["2026-03-11"], "b": ["2026-03-10"]}]
+
+
+# the noun of a sum after a scale abbreviated with a full stop ("300 tys. zł"), and the Romanian press's "mil." (millions)
+@pytest.mark.parametrize(
+    ("lang", "a", "b", "numbers"),
+    [
+        ("pl", "Straty oszacowano na 300 tys. zł.", "Straty oszacowano na 0,5 mln zł.", [([300000.0], [500000.0])]),
+        ("uk", "Збитки оцінили в 300 тис. гривень.", "Збитки оцінили в 0,5 млн гривень.", [([300000.0], [500000.0])]),
+        ("ro", "Pagubele sunt estimate la 2,5 mil. lei.", "Pagubele sunt estimate la 2,5 milioane de lei.", []),
+    ],
+)
+def test_a_sum_after_an_abbreviated_scale(lang, a, b, numbers):
+    assert _numbers(_first_sentences(a, b, lang)) == numbers
