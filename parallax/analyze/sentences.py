@@ -243,6 +243,13 @@ _STOP_AT_CLOSER = re.compile(r"(?:(?<=[»”\"’][.!?؟۔।])|(?<=[.!?؟۔।]
 # ends the sentence ("Antallet steg til 40. Politiet ...", "Møtet startet kl. 10. Det varte ...")
 _ORDINAL_STOP_LANGS = frozenset({"da", "nb", "no", "nn"})
 _STOP_AFTER_FIGURE = re.compile(r"(?<=\d\.)[^\S\n]+(?=[«“\"”]?[A-ZÆØÅ])")
+# Greek and Arabic tokenizers keep a figure with its full stop too ("5,4%.", "σκοτώθηκαν 5."), yet neither language
+# writes an ordinal so (Greek "5η", "12ος"): a figure's stop before the next sentence's first letter (a Greek capital,
+# any Arabic letter) or its opening quotation mark ends the sentence
+_STOP_AFTER_FIGURE_BY_LANG = {
+    "el": re.compile(r"(?<=[\d%]\.)\s+(?=[«“\"]?[Α-ΩΆΈΉΊΌΎΏ])"),
+    "ar": re.compile(r"(?<=[\d%٪]\.)\s+(?=[«“\"]?[\u0621-\u064a])"),
+}
 
 
 def _split_where(pattern: re.Pattern, text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -274,6 +281,8 @@ def paragraph_sentences(para: Paragraph) -> list[tuple[int, int]]:
         spans = [cut for start, end in spans for cut in _split_where(_STOP_AT_CLOSER, doc.text, start, end)]
     if doc.lang_ in _ORDINAL_STOP_LANGS:
         spans = [cut for start, end in spans for cut in _split_where(_STOP_AFTER_FIGURE, doc.text, start, end)]
+    if figure_stop := _STOP_AFTER_FIGURE_BY_LANG.get(doc.lang_):
+        spans = [cut for start, end in spans for cut in _split_where(figure_stop, doc.text, start, end)]
     merged: list[tuple[int, int]] = []
     text = doc.text
     # Swedish and Finnish open and close a quotation with the same ” ("”Det här ...”"), in a paragraph

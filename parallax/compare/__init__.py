@@ -77,7 +77,7 @@ def compare_articles(articles: list[Article], options: Options | None = None) ->
                         if choice not in choices:  # two sentence pairs of a fact can show the same choice
                             choices.append(choice)
             conflicts += _quote_conflicts(articles, members, groups, quote_index)
-        conflicts = merge(conflicts)
+        conflicts = _without_speaker_swaps(merge(conflicts))
         articles_in = {ai for ai, _ in members}
         status = "unique" if len(articles_in) == 1 else "conflict" if conflicts else "shared"
         facts.append(Fact(fid, status, sentences, conflicts, choices))
@@ -121,6 +121,17 @@ def _quote_conflicts(articles, members, groups, quote_index) -> list[Conflict]:
             if any(not same_person(x, y) for i, x in enumerate(names) for y in names[i + 1 :]):
                 out.append(Conflict("speaker", named))
     return out
+
+
+def _without_speaker_swaps(conflicts: list[Conflict]) -> list[Conflict]:
+    """The conflicts less a name swapped where the speakers of one quotation stand ('AFAD Başkanı Mehmet
+    Demir, "…" dedi' / 'İçişleri Bakanı Kemal Aydın, "…" dedi'): that is the speaker conflict, said once."""
+    speakers = [c.values for c in conflicts if c.kind == "speaker"]
+
+    def said(c: Conflict) -> bool:
+        return any(all(k in s and (v in s[k] or s[k] in v) for k, v in c.values.items()) for s in speakers)
+
+    return [c for c in conflicts if c.kind != "name" or not said(c)]
 
 
 def _variant_text(group, article_id: str, quote) -> str:

@@ -118,9 +118,12 @@ def sentence_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentenc
     if dates_conflict(da, db):
         # the values that name a day, which are what conflicts: not a bare clock time beside them ("07:30." at
         # the start of a live-blog entry), whose day was only inferred
-        found.append(Conflict("date", {art_a.id: [v for v, _, named in da if named], art_b.id: [v for v, _, named in db if named]}))
+        # each value once: "el martes 10 de marzo" writes one day twice
+        named_a, named_b = ([*dict.fromkeys(v for v, _, named in side if named)] for side in (da, db))
+        found.append(Conflict("date", {art_a.id: named_a, art_b.id: named_b}))
     na, nb = numbers(art_a, sa), numbers(art_b, sb)
     for unit, va, vb in number_conflicts(na, nb):
+        unit = unit[1] if isinstance(unit, tuple) else unit  # two running totals: the noun they count
         found.append(Conflict("number", {art_a.id: va, art_b.id: vb, **_nouns_written(unit, art_a, sa, art_b, sb)}))
     for x, y in renamed_counts(art_a, sa, art_b, sb):
         found.append(Conflict("number", {art_a.id: [x.value], art_b.id: [y.value], "units": {art_a.id: x.unit, art_b.id: y.unit}}))

@@ -71,6 +71,7 @@ _FIGURE = re.compile(r"\d")  # a date written in figures ("14 March", "2019", "1
 DateValue = tuple[str | None, tuple[date, date], bool]  # value, days it covers, whether the text names the day
 # a month written as the moment itself ("задержан в октябре 2024"): see :func:`dates_conflict`
 _MONTH = re.compile(r"\d{4}-\d{2}")
+_COARSE = re.compile(r"\d{4}(?:-\d{2})?")  # a month or a year: beside a day, the background
 
 
 def _quoted(art: Article, s: Sentence) -> list[tuple[int, int]]:
@@ -123,13 +124,16 @@ def dates_conflict(a: list[DateValue], b: list[DateValue]) -> bool:
     """Both sentences name a day, or neither names a day and both name a month ("задержан в октябре 2024" /
     "в ноябре 2024"), and no date of one fits any date of the other.  A month beside the other's day is
     left alone: it is as often the background ("first took part in December 2020" / "met on April
-    6-7") as the moment."""
+    6-7") as the moment; and where both name a day, a month or year beside it is the background too
+    ("la inflación de febrero", announced "nesta terça-feira" / "em 11 de março"): the days are compared."""
     if not a or not b:
         return False
     months_a, months_b = (any(x[2] and _is_month(x[0]) for x in side) for side in (a, b))
     days_a, days_b = (any(x[2] and not _is_month(x[0]) for x in side) for side in (a, b))
     if not (days_a and days_b or months_a and months_b):
         return False
+    if days_a and days_b:
+        a, b = ([x for x in side if not _COARSE.fullmatch(x[0] or "")] for side in (a, b))
     return not any(x[1][0] <= y[1][1] and y[1][0] <= x[1][1] or _runs_into(x, y) or _runs_into(y, x) for x in a for y in b)
 
 

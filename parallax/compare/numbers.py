@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from parallax.analyze.quantities import AGE, LABEL, TALLY, tally_pair
 from parallax.analyze.quantities.fractions import whole_offset
+from parallax.compare.totals import apart
 from parallax.letters import IN_WORD, WORD, fold
 from parallax.records import Article, Quantity, Sentence
 from parallax.sounds import same_sound
@@ -151,9 +152,10 @@ def values_of(entries) -> list[float]:
     return sorted({e[0] for e in entries})
 
 
-def numbers(art: Article, s: Sentence) -> dict[str | None, dict[str | None, set[Bound]]]:
-    """The sentence's numbers by counted noun, then by what happened to what they count (:func:`role`)."""
-    out: dict[str | None, dict[str | None, set[Bound]]] = {}
+def numbers(art: Article, s: Sentence) -> dict[str | tuple | None, dict[str | None, set[Bound]]]:
+    """The sentence's numbers by counted noun, then by what happened to what they count (:func:`role`);
+    a running total or an amount per item (:mod:`.totals`) under its kind and noun: ("each", "RON")."""
+    out: dict[str | tuple | None, dict[str | None, set[Bound]]] = {}
     noun = None  # the noun of the sentence's last count that wrote one
     last = None  # what the sentence's last count with a noun counts ("people" for "семь человек")
     counts = [q for q in art.quantities if in_sentence(s, q.start) and q.value is not None and q.unit not in NOT_COUNTS]
@@ -173,10 +175,18 @@ def numbers(art: Article, s: Sentence) -> dict[str | None, dict[str | None, set[
             what = what or PART  # compared with another outlet's part, not with the whole
         elif key == "people" and q.unit is None and noun is not None:
             key = noun  # "dieci operai sono rimasti feriti e quattro sono morti": four workers
-        elif q.unit is not None and key == q.unit and q.unit.isalpha():
+        elif q.unit is not None and key == q.unit and q.unit.isalpha() and float(q.value).is_integer():
+            # (a figure with a fraction measures, it counts nothing: "5,6 büyüklüğündeki depremde ölenlerin
+            # sayısı 11'e yükseldi" counts no magnitudes)
             noun = key
         if q.unit is not None and q.unit.isalpha():
             last = key
+        if kind := apart(art, s, q):
+            key = (kind, key)  # "since the start of the year, 40 people", "câte 5 milioane": met only by their kind
+        elif q.unit and (m := _PARTITIVE_BEFORE.search(art.text, max(s.start, q.start - 30), q.start)) and not art.text[s.start : m.start()].strip():
+            # "Dintre acestea, 12 spitale județene": opening its sentence, a part of a whole told in an earlier one,
+            # which another outlet's figure may be ("Peste 40 de spitale"): met only by another such part
+            key = (PART, key)
         out.setdefault(key, {}).setdefault(what, set()).add(bounds(art.text, q, art.language))
     return out
 
@@ -193,7 +203,10 @@ _PARTITIVE_AFTER = re.compile(
     r"(?:them|those|these|них|nich|ihnen|denen|eux|elles|ellos|ellas|loro|essi|eles|elas|hen|їх)(?!\w)", re.I)
 _PARTITIVE_BEFORE = re.compile(
     r"(?<!\w)(?:dont|darunter|davon|wśród nich|w tym|в том числе|среди них|из них|з них|із них|серед них|among them|de ellos|de ellas"
-    r"|de los cuales|de las cuales|di cui|dos quais|das quais|waarvan)[ \u00a0]{1,3}\Z", re.I)
+    r"|de los cuales|de las cuales|di cui|dos quais|das quais|waarvan"
+    # "of these, 12 hospitals", Romanian "dintre acestea, 12 spitale", "printre care", Vietnamese "trong đó" (among which),
+    # Greek "εκ των οποίων"
+    r"|of (?:these|those|them|whom)|dintre (?:care|acestea|aceștia|ei|ele)|printre (?:care|ei|ele)|trong đó|εκ των οποίων)[ \u00a0,]{1,3}\Z", re.I)
 
 
 # Chinese, Japanese and Korean say "of them" before the count and its counter ("17人受伤，其中3人伤势较重",
@@ -249,20 +262,28 @@ def counted(unit: str | None, what: str | None) -> str | None:
         return "people"
     if what is not None and (unit is None or _ROLE_WORD.fullmatch(unit) or _VERB_AFTER.search(unit)):
         return "people"
-    return unit
+    return _AR_ACCUSATIVE.sub("", unit) if unit and len(unit) > 3 else unit
+
+
+# Arabic writes a counted noun after 11 to 99 in the accusative, its indefinite ending an alif ("196 منزلا",
+# "منزلاً"), and after a hundred or a thousand in the genitive without it ("200 منزل"): one noun.  (A word
+# ending in a hamza or a long vowel takes no such alif: "أطباء", "مستشفى".)
+_AR_ACCUSATIVE = re.compile("(?<=[\u0628-\u064a])(?<![\u0621\u0627\u0649])[\u0627\u064b]{1,2}\\Z")  # the alif and tanween, either order
 
 
 
 # what happened to the people (or things) a number counts: the casualty roles that news numbers
 # mostly report, in the languages Parallax reads ("28 people killed" and "210 people injured" are
 # no conflict; "28 dead" and "38 dead" are).  Whole words only: "total" is no "tot".
+# Arabic "لقي 12 شخصا حتفهم" (met their death) puts the count between the verb and its noun, so
+# the noun "حتف" (death), which only that idiom writes, is the word read.
 _ROLES = {
     "dead": r"kill(?:s|ed|ing)?|dead|died|dying|deaths?|toll|fatalit(?:y|ies)|perished|muert[oa]s?|fallecid[oa]s?|morts?|mortes?"
             r"|murieron|murió|fallecieron|falleció|décédé(?:e|s|es)?|périrent|starben|todesopfer|morirono|decedut[oaie]|mort[aeio]"
             r"|morreram|morreu|faleceram|faleceu|overleden|overleed"
             r"|tués?|tuées?|tot|tote[nr]?|getötet|verstorben|uccis[oie]|mortos?|doden|omgekomen|gestorven"
             r"|zgin\w*|zabit\w*|zmarł\w*|погиб\w*|убит\w*|умер\w*|скончал\w*|жертв\w*|загинул\w*|загибл\w*|помер\w*|вбит\w*"
-            r"|νεκρ\w*|σκοτώθηκ\w*|ölü\w*|öldü\w*|ölen\w*|ölmüş\w*|[وفبل]?(?:قتيل\w*|قتلى|مصرع\w*|وفاة|توفي\w*)"
+            r"|νεκρ\w*|σκοτώθηκ\w*|ölü\w*|öldü\w*|ölen\w*|ölmüş\w*|[وفبل]?(?:قتيل\w*|قتلى|مصرع\w*|وفاة|توفي\w*|حتف\w*)"
             r"|मौत|मारे|मृत|मृतकों|मरे|کشته|فوت|درگذشت\w*|tewas|menewaskan|meninggal|terbunuh|morți|morti|murit|decedat\w*|decese|ucis\w*"
             r"|döda|dödades|omkom\w*|døde|dræbt\w*|drept\w*"
             r"|avled|avlidit|avlidna|omkomne|dödats|dräpt\w*"
@@ -551,9 +572,9 @@ def renamed_counts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -
       one thing under a noun of one root ("manuscripts" / "manuscrits") and what happened to it,
       where both say, is the same: "14 people injured" / "1.200 vecinos evacuados", two facts a
       loose alignment can pair, is no conflict."""
-    numbers_a = [q for q in art_a.quantities if in_sentence(sa, q.start) and q.value is not None]
-    numbers_b = [q for q in art_b.quantities if in_sentence(sb, q.start) and q.value is not None]
-    all_a, all_b = _counts(art_a, sa), _counts(art_b, sb)
+    numbers_a = [q for q in art_a.quantities if in_sentence(sa, q.start) and q.value is not None and not apart(art_a, sa, q)]
+    numbers_b = [q for q in art_b.quantities if in_sentence(sb, q.start) and q.value is not None and not apart(art_b, sb, q)]
+    all_a, all_b = [q for q in _counts(art_a, sa) if q in numbers_a], [q for q in _counts(art_b, sb) if q in numbers_b]
     keys_a = {id(q): (counted(q.unit, what := role(art_a.text, q)), what) for q in all_a}
     keys_b = {id(q): (counted(q.unit, what := role(art_b.text, q)), what) for q in all_b}
     nouns_a, nouns_b = {k for k, _ in keys_a.values()}, {k for k, _ in keys_b.values()}
@@ -657,7 +678,7 @@ def casualty_links(articles: list[Article]) -> list[tuple[tuple[int, int], tuple
             if what is None or noun is None or not noun.isalpha() or noun in _TIME_WORDS or _money(noun):
                 continue
             si = art.sentence_of(q.start)
-            if si >= 0:
+            if si >= 0 and not apart(art, art.sentences[si], q):  # a running total is no count of this event
                 by_role.setdefault((what, fold(noun)), {}).setdefault(ai, set()).add(si)
     links = []
     for per_article in by_role.values():

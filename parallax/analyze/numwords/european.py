@@ -285,7 +285,8 @@ LANGUAGES: dict[str, NumberWords] = {
     "ro": NumberWords(
         words={w: n for w, n in with_plain_spellings(_romanian()).items() if w != "noua"},
         multipliers={"sută": HUNDRED, "sute": HUNDRED, "suta": HUNDRED, "mie": THOUSAND, "mii": THOUSAND},
-        scales={"mii": 1e3, "milion": 1e6, "milioane": 1e6, "miliard": 1e9, "miliarde": 1e9},
+        # the press abbreviates millions and billions "mil." and "mld." ("2,5 mil. lei"), not the Spanish thousand
+        scales={"mii": 1e3, "milion": 1e6, "milioane": 1e6, "miliard": 1e9, "miliarde": 1e9, "mil": 1e6, "mld": 1e9},
         needs_noun=frozenset({"nouă"}),
     ),
     **_NORDIC,

@@ -37,10 +37,10 @@ _HEDGE_BEFORE_THOUSAND = re.compile(r"(?<!\w)(?:около|более|свыше
 # the languages that write an age as one word with its figure ("41letá")
 _GLUED_AGES = frozenset({"cs", "sk"})
 # the languages whose press abbreviates a scale before the noun it counts ("2,5 mil. dinara", "2,5 мил. динара",
-# "15 mio. evrov", "1,5 tūkst. gyventojų", "1,5 tūkst. iedzīvotāju"): the noun is read past the full stop when the word
-# after it is in lower case (else the full stop ended the sentence), so that "2,5 miliona dinara" and "2,5 mil. dinara"
-# count one thing
-_NOUN_PAST_ABBREVIATION = frozenset({"sk", "hr", "bs", "sr", "sl", "lt", "lv"})
+# "15 mio. evrov", "1,5 tūkst. gyventojų", Polish "300 tys. zł", Ukrainian "300 тис. грн", Russian "300 тыс. рублей",
+# Romanian "2,5 mil. lei"): the noun is read past the full stop when the word after it is in lower case (else the full
+# stop ended the sentence), so that "2,5 miliona dinara" and "2,5 mil. dinara" count one thing
+_NOUN_PAST_ABBREVIATION = frozenset({"sk", "hr", "bs", "sr", "sl", "lt", "lv", "pl", "uk", "ru", "ro"})
 _ABBREVIATION_DOT = re.compile(r"\.(?=[ \u00a0]?[^\W\d_])")
 _PRONOUN_ONE = re.compile(r"(?<!\w)(?:no|any|every|each|the|this|that|which)\s+\Z", re.I)
 

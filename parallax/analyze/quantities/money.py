@@ -51,6 +51,8 @@ _NOUN_SIGN = {
     # Lithuanian, Latvian ("eiro", indeclinable), Estonian and Catalan forms of the euro and the dollar
     **{w: "€" for w in ("eurų", "eurai", "eiro", "eurot", "eurost", "eurone")},
     **{w: "$" for w in ("dolerių", "doleriai", "doleriu", "dolāru", "dolāri", "dollarit", "dollari", "dòlar")},
+    # Arabic: the dollar after a hundred or a million ("5 ملايين دولار") and, in the accusative, after 11 to 99 ("20 دولارا")
+    **{"دولار": "$", "دولارا": "$", "يورو": "€"},
     # the Romanian leu ("120 de milioane de lei", "un leu"), by its ISO code as the crowns are (:mod:`.nordic`)
     **{w: "RON" for w in ("lei", "leu", "ron")},
 }  # fmt: skip

@@ -32,6 +32,16 @@ _PERCENT_BY_LANGUAGE = {
     "et": r"protsenti|protsendi|protsendini|protsent",
     "lt": r"procentų|procentai|procento|procentus|proc\.",
     "lv": r"procentiem|procentus|procenti|procentu|procents",
+    # Polish, Ukrainian, Russian, Greek, Romanian, Arabic, Persian, Vietnamese ("4,9 proc.", "4,3 відсотка", "3,1 τοις
+    # εκατό", "5,1 la sută", "28 في المئة", "3,5 phần trăm"): otherwise "εκατό" and "sută" would read as a hundred
+    "pl": r"procent(?:ów|y|a)?|proc\.",
+    "uk": r"відсотк(?:ів|а|и)|відсоток",
+    "ru": r"процент(?:ов|а)?",
+    "el": r"τοις εκατό|τοις εκ\.",
+    "ro": r"la sută|la suta",
+    "ar": r"٪|في المئة|في المائة|في المية|بالمئة|بالمائة",
+    "fa": r"٪|درصد",
+    "vi": r"phần trăm",
 }
 # what joins the words of one count: "two hundred and twelve", "cento e cinquanta", "mille deux cents",
 # "هزار و دویست", "ثلاثة وعشرون" (the Arabic "and" is written against the next word), "fourteen hundred",

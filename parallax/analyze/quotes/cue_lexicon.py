@@ -49,7 +49,10 @@ LEXICAL_CUES = {
           r"|dice|afirma|asegura|explica|señala|relata|cuenta|añade|sostiene|advierte"
           r"|prometió|garantizó|reiteró|repitió|observó|confirmó|aclaró|promete|garantiza|insiste|recuerda"
           # the summing-up and the imperfect of a scene ("repetía Gil"), and a question put
-          r"|resumió|resume|zanjó|repetía|insistía|decía|explicaba|contaba|recordaba|preguntó|pregunta|respondía|lamenta|admite",
+          r"|resumió|resume|zanjó|repetía|insistía|decía|explicaba|contaba|recordaba|preguntó|pregunta|respondía|lamenta|admite"
+          # the verbs of the Latin American press ("externó el gobernador", "acotó", "remarcó") and of a statement
+          r"|informó|comunicó|enfatizó|puntualizó|remarcó|acotó|externó|aseveró|expuso|mencionó|destacó|refirió|sentenció"
+          r"|informa|enfatiza|puntualiza|remarca|acota|destaca",
     "fr": r"a\s+déclaré|a\s+dit|a\s+affirmé|a\s+ajouté|a\s+souligné|selon|a\s+estimé|a\s+expliqué|a\s+prévenu|a\s+averti"
           r"|a\s+assuré|a\s+indiqué|a\s+précisé|a\s+annoncé|a\s+rappelé|a\s+martelé|a\s+lancé|a\s+confié|a\s+répondu"
           r"|a\s+dénoncé|a\s+reconnu|a\s+poursuivi|a\s+conclu|a\s+insisté|a\s+regretté|a\s+commenté|a\s+réagi|a\s+raconté"
@@ -66,10 +69,12 @@ LEXICAL_CUES = {
           r"|promette|assicura|ripete|garantisce|conclude|osserva|conferma|replica|precisa|ribadisce|commenta|ammette",
     "pt": r"disse|afirmou|declarou|acrescentou|explicou|destacou|ressaltou|escreveu|anunciou|alertou|segundo|diz|afirma|declara"
           r"|contou|relatou|lembrou|admitiu|respondeu|garantiu|sublinhou|frisou|defendeu|conta|relata|explica|garante"
-          r"|prometeu|assegurou|reiterou|repetiu|concluiu|observou|comentou|salientou|confirmou|promete|assegura|lembra",
+          r"|prometeu|assegurou|reiterou|repetiu|concluiu|observou|comentou|salientou|confirmou|promete|assegura|lembra"
+          r"|informou|pontuou|completou|avaliou|reforçou|enfatizou|argumentou|ponderou|informa|pontua|completa|avalia|reforça",
     "nl": r"zei|zegt|verklaarde|stelde|aldus|volgens|schreef|voegde\s+eraan\s+toe|benadrukte|waarschuwde|meldde"
           r"|vertelde|vertelt|legde\s+uit|gaf\s+toe|antwoordde"
-          r"|beloofde|verzekerde|herhaalde|bevestigde|concludeerde|merkte\s+op|reageerde|benadrukt|waarschuwt",
+          r"|beloofde|verzekerde|herhaalde|bevestigde|concludeerde|merkte\s+op|reageerde|benadrukt|waarschuwt"
+          r"|stelt|meldt|verklaart|erkende|erkent|schrijft|laat\s+weten|liet\s+weten|lichtte\s+toe|licht\s+toe|vulde\s+aan|vult\s+aan",
     "en": r"said|says|added|stated|told|noted|warned|according\s+to|wrote|argued|claimed",
     # Catalan narrates the past with "va" and an infinitive ('«...», va dir l'alcaldessa Marta Puig'), the recent
     # past with "ha" and a participle ('ha afirmat el conseller'), and also in the present ('afegeix Puig')
@@ -92,7 +97,9 @@ LEXICAL_CUES = {
           # Nynorsk: "– ..., seier ordførar Kari Nilsen."
           r"|seier|fortel|fortalde|skriv|skreiv|meiner|understrekar|legg\s+til|lovar|ifølgje|svarar|stadfestar",
     # Greek: '«...», δήλωσε ο δήμαρχος Νίκος Παπαδάκης', 'Ο Νίκος Παπαδάκης είπε: «...»'
-    "el": r"δήλωσε|είπε|ανέφερε|τόνισε|σημείωσε|πρόσθεσε|υπογράμμισε|εξήγησε|υποστήριξε|δηλώνει|λέει|τονίζει|σύμφωνα\s+με",
+    "el": r"δήλωσε|είπε|ανέφερε|τόνισε|σημείωσε|πρόσθεσε|υπογράμμισε|εξήγησε|υποστήριξε|δηλώνει|λέει|τονίζει|σύμφωνα\s+με"
+          r"|ανακοίνωσε|επισήμανε|επεσήμανε|συμπλήρωσε|διευκρίνισε|απάντησε|παραδέχθηκε|παραδέχτηκε|έγραψε|κατέληξε|ξεκαθάρισε"
+          r"|προειδοποίησε|υπενθύμισε|σημειώνει|προσθέτει|επισημαίνει|εξηγεί",
     # Turkish names the speaker before the quotation and closes it with the verb: 'Vali Ahmet Yıldırım,
     # "..." dedi.', '"..." diye konuştu.'
     # ('İşçilerden Serkan Doğan, “...” diye anlattı.', 'Murat Koçak, yaptığı açıklamada “...” ifadelerini kullandı.')
@@ -106,20 +113,25 @@ LEXICAL_CUES = {
     "pl": r"powiedział[aoy]?|powiedzieli|oświadczył[aoy]?|stwierdził[aoy]?|dodał[aoy]?|podkreślił[aoy]?|zaznaczył[aoy]?|poinformował[aoy]?"
           r"|wyjaśnił[aoy]?|przyznał[aoy]?|napisał[aoy]?|zapewnił[aoy]?|obiecał[aoy]?|ostrzegł[aoy]?|przekazał[aoy]?|według|mówi|mówił[aoy]?|mówili"
           r"|relacjonował[aoy]?|tłumaczył[aoy]?|wyjaśniał[aoy]?|dodawał[aoy]?|twierdzi|uważa|przekonuje|ocenił[aoy]?|ocenia|dodaje|podkreśla|zaznacza|tłumaczy|wyjaśnia|zapewnia|opowiada|relacjonuje"
-          r"|przyznaje|ostrzega|komentuje|zapowiedział[aoy]?|zauważył[aoy]?|zauważa|apelował[aoy]?|przypomniał[aoy]?|usłyszeliśmy\s+od",
+          r"|przyznaje|ostrzega|komentuje|zapowiedział[aoy]?|zauważył[aoy]?|zauważa|apelował[aoy]?|przypomniał[aoy]?|usłyszeliśmy\s+od"
+          r"|odpowiedział[aoy]?|zadeklarował[aoy]?|zaapelował[aoy]?|odparł[aoy]?|oznajmił[aoy]?|ogłosił[aoy]?|wskazał[aoy]?|przekonywał[aoy]?",
     # Indonesian and Malay: '"...," kata Budi Santoso.', '"...," ujarnya.' (-nya: he or she)
     "id": r"kata|ujar|ucap|tutur|tegas|jelas|imbuh|ungkap|terang|katanya|ujarnya|ucapnya|tuturnya|tegasnya|jelasnya"
           r"|imbuhnya|ungkapnya|menurut|mengatakan|menegaskan|menjelaskan|menyatakan|menambahkan",
     "ms": r"kata|ujar|katanya|ujarnya|menurut|memberitahu|menegaskan|menjelaskan|menyatakan",
     "ro": r"a\s+spus|a\s+declarat|a\s+afirmat|a\s+adăugat|a\s+precizat|a\s+explicat|a\s+subliniat|a\s+transmis"
           r"|a\s+arătat|a\s+anunțat|a\s+mai\s+spus|a\s+mai\s+precizat|a\s+avertizat|a\s+susținut|a\s+recunoscut"
+          r"|a\s+menționat|a\s+completat|a\s+punctat|a\s+comunicat|a\s+răspuns|a\s+insistat|a\s+comentat|a\s+scris"
+          r"|a\s+reiterat|a\s+confirmat|a\s+promis|a\s+asigurat|a\s+mai\s+adăugat|precizează|adaugă|menționează|completează"
           r"|spune|declară|afirmă|explică|subliniază|susține|potrivit|conform",
     # Russian and Ukrainian put a dash after the closing mark: '«...», — заявил глава МЧС Андрей Петров.'
     "ru": r"заявил[аи]?|сказал[аи]?|отметил[аи]?|подчеркнул[аи]?|добавил[аи]?|сообщил[аи]?|пояснил[аи]?|признал[аи]?|рассказал[аи]?"
           r"|написал[аи]?|уточнил[аи]?|пообещал[аи]?|заверил[аи]?|предупредил[аи]?|объяснил[аи]?|по\s+словам|считает|говорит|заявляет",
     "uk": r"заявив|заявил[аи]|сказав|сказал[аи]|зазначив|зазначил[аи]|наголосив|наголосил[аи]|додав|додал[аи]|повідомив|повідомил[аи]"
           r"|пояснив|пояснил[аи]|розповів|розповіл[аи]|написав|написал[аи]|пообіцяв|пообіцял[аи]|запевнив|запевнил[аи]|попередив"
-          r"|попередил[аи]|за\s+словами|вважає|каже",
+          r"|попередил[аи]|за\s+словами|вважає|каже"
+          r"|підкреслив|підкреслил[аи]|зауважив|зауважил[аи]|уточнив|уточнил[аи]|відповів|відповіл[аи]|визнав|визнал[аи]"
+          r"|поінформував|поінформувал[аи]|нагадав|нагадал[аи]|констатував|констатувал[аи]|наголошує|зазначає|підкреслює|додає",
     # Czech: '„...,“ uvedla mluvčí hasičů Petra Málková.', 'podle Novákové' (the name in the genitive: see .inflection)
     "cs": r"řekl[aio]?|uvedl[aio]?|dodal[aio]?|popsal[aio]?|prohlásil[aio]?|sdělil[aio]?|vysvětlil[aio]?|upozornil[aio]?"
           r"|zdůraznil[aio]?|potvrdil[aio]?|konstatoval[aio]?|napsal[aio]?|poznamenal[aio]?|doplnil[aio]?|vyprávěl[aio]?"

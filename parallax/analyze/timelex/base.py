@@ -37,6 +37,9 @@ class Lexicon:
     # "3/14/2026" is month first in American English: where both orders are possible, a slash date is left unread
     month_first_too: bool = False
     day_de: bool = False  # Spanish "7 de abril"
+    # a day of the month named without its month, the month being the one at hand: Brazilian "no último dia 10",
+    # Spanish "el pasado día 10"; the words before the figure, with groups "last" and "next" for the words that place it
+    day_of_month: str = ""
     case_sensitive: bool = True  # English/German capitalise months and weekdays
     clock_attach: bool = False  # "10 a.m. Thursday", "noon yesterday" form one expression
     compound_parts: bool = False  # German and Dutch write "Sonntagmorgen", "maandagavond" as one word
@@ -344,6 +347,8 @@ def _rules(lex: Lexicon) -> list[Rule]:
         de = r"\s(?:de\s|d['’])"
         add("month_day_range", rf"\b(?P<day>\d{{1,2}})\s?(?:-|–|al|a|y|e)\s?(?P<day2>\d{{1,2}}){de}(?P<month>{M})(?: de(?:l)? {Y})?", re.I)
         add("month_day", rf"\b(?P<day>\d{{1,2}}){lex.day_suffix}{de}(?P<month>{M})(?: de(?:l)? {Y})?", re.I)
+        if lex.day_of_month:  # "no último dia 10", never "dia 10 de greve" (the tenth day of a strike) or "dia 10/3"
+            add("day_of_month", rf"(?<!\w)(?P<x>{lex.day_of_month}\s(?P<day>[12]\d|3[01]|0?[1-9]))(?![\w°º/:-]|[.,]\d|\s(?:de|del|d[oa])\s)", re.I)
     else:
         wd_before = rf"(?:(?:{WD}),?\s)?"
         if lex.year_first:  # "2026. április 9-én", before the month and day alone

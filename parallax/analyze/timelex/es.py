@@ -35,6 +35,7 @@ ES = Lexicon(
     day_ordinal_year="de|del",
     day_suffix="(?:°|º)?",  # "1° luglio", "1º de junho"
     day_de=True,
+    day_of_month=r"(?:(?P<last>pasado|último)\s|(?P<next>próximo)\s)?d[ií]a",
     date_words="el|del|al|día",  # "el 17/5": day first
     case_sensitive=False,
     prepositions="en|desde|hasta|de|antes de|después de|principios de|finales de",

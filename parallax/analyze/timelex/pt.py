@@ -35,6 +35,7 @@ PT = Lexicon(
     day_ordinal_year="de",
     day_suffix="(?:°|º)?",  # "1° luglio", "1º de junho"
     day_de=True,
+    day_of_month=r"(?:(?P<last>último|passado)\s|(?P<next>próximo)\s)?dia",
     date_words="em|no|dia|até|desde",  # "em 17/5": day first
     case_sensitive=False,
     prepositions="em|desde|até|de|antes de|depois de|início de|fim de|final de",

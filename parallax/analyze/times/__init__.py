@@ -40,7 +40,7 @@ _FAMILY = {
     "relative_unit": "relative", "relative_period": "relative", "later": "relative", "cjk_month": "period", "cjk_year": "period",
     "cjk_date": "day", "month_only": "period", "month_year": "period", "year": "period", "bare_year": "period",
     "decade": "period", "season": "period", "quarter": "period",
-    "weekday": "day", "week_weekday": "day", "part_weekday": "day", "night_before": "day", "relative_day": "day", "day_with_part": "day", "day_after": "day", "day_before": "day", "same_day": "day", "overnight": "day", "tonight": "day", "month_day": "day", "part_of_day": "day", "clock": "day",
+    "weekday": "day", "week_weekday": "day", "part_weekday": "day", "night_before": "day", "relative_day": "day", "day_with_part": "day", "day_after": "day", "day_before": "day", "same_day": "day", "overnight": "day", "tonight": "day", "month_day": "day", "day_of_month": "day", "part_of_day": "day", "clock": "day",
 }  # fmt: skip
 
 

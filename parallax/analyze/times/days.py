@@ -111,6 +111,17 @@ class DayHandlers(Context):
             return None, "day"
         return _day(year, month, day), "day"
 
+    def day_of_month(self, m, text):
+        """A day of the month alone ("no último dia 10", "el pasado día 10"): the latest such day up to the
+        publication date, or the next one after it where a word or the future tense says so ("o próximo dia 20")."""
+        if not self.ref:
+            return None, "day"
+        n = int(m.group("day"))
+        days = [date(d.year, d.month, n) for k in (-1, 0, 1) if n <= monthrange((d := _add_months(self.ref.replace(day=1), k)).year, d.month)[1]]
+        ahead = m.group("next") or (not m.group("last") and self._tense(text, m.start(), m.end()) == "future")
+        found = [d for d in days if d > self.ref] if ahead else [d for d in days if d <= self.ref]
+        return ((min(found) if ahead else max(found)).isoformat() if found else None), "day"
+
     def month_day_range(self, m, text):
         month = self._month(m.group("month"))
         d1, d2 = int(m.group("day")), int(m.group("day2"))

@@ -1,0 +1,95 @@
+"""Figures that are no total of the event a report is about, so they never contradict it and meet only
+their own kind in another outlet:
+
+* a running total, a count from the start of a period to now ("since the start of the year, 40 people
+  have been killed", "від початку року ... загинули 40 людей", "en lo que va del año", "yılbaşından bu
+  yana", "منذ بداية العام", "từ đầu năm"), which adds up many events;
+* an amount per item ("12 spitale vor primi câte 5 milioane de lei", "po 500 zł", "$500 per household",
+  "5 millones cada uno"), which a total of 250 million does not contradict.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parallax.records import Article, Quantity, Sentence
+
+# the start of a period reckoned to now: of a year, a month, a season or a war, in the languages read
+# (the period is named: "since the start of the fire" is the event's own time and no running total)
+_PERIOD = {
+    "en": r"since the (?:start|beginning|outbreak) of (?:the|this) (?:year|month|season|war|invasion|conflict|pandemic)|so far this (?:year|month|season)",
+    "de": r"seit (?:jahresbeginn|jahresanfang|monatsbeginn|kriegsbeginn|saisonbeginn|(?:beginn|anfang) (?:des|dieses) (?:jahres|monats|krieges))",
+    "fr": r"depuis le début (?:de l['’]année|du mois|de la (?:guerre|saison|pandémie)|de l['’]invasion)|depuis le 1er janvier",
+    "it": r"dall['’]inizio (?:dell['’]anno|del mese|della (?:guerra|stagione|pandemia)|dell['’]invasione)|da inizio anno",
+    "es": r"en lo que va (?:del|de este|de la) (?:año|mes|temporada|guerra)|desde (?:el )?(?:inicio|comienzo|principio) (?:del (?:año|mes)|de la (?:guerra|temporada|pandemia|invasión))",
+    "pt": r"desde o (?:início|começo) (?:do (?:ano|mês)|da (?:guerra|temporada|pandemia|invasão))|no acumulado do ano",
+    "nl": r"sinds (?:het )?begin (?:van )?(?:dit|het|de) (?:jaar|maand|seizoen|oorlog|invasie)|sinds jaarbegin",
+    "pl": r"od początku (?:roku|miesiąca|sezonu|wojny|inwazji|pandemii)",
+    "ro": r"de la începutul (?:anului|lunii|sezonului|războiului|invaziei|pandemiei)",
+    "ru": r"с начала (?:года|месяца|сезона|войны|вторжения|пандемии)",
+    "uk": r"(?:від|з) початку (?:року|місяця|сезону|війни|(?:повномасштабного )?вторгнення|повномасштабної війни)",
+    "tr": r"(?:yılbaşından|yıl başından|yılın başından|ayın başından|sezonun başından|savaşın başından) (?:bu yana|beri)",
+    "el": r"από (?:την αρχή|τις αρχές) (?:του (?:έτους|χρόνου|μήνα|πολέμου)|της (?:χρονιάς|σεζόν|εισβολής))",
+    "ar": r"منذ (?:بداية|مطلع|بدء|أول) (?:العام|السنة|الشهر|الموسم|الحرب|الغزو)",
+    "vi": r"(?:kể )?từ đầu (?:năm|tháng|mùa|cuộc chiến)",
+}
+# read in every language: each phrase is several words no other language writes so
+RUNNING = re.compile("(?<!\\w)(?:" + "|".join(_PERIOD.values()) + ")(?!\\w)", re.I)
+# the end of a count's clause after it ("Four people died on Tuesday, bringing the toll since the start of the
+# year to 40": the phrase is the 40's, not the four's)
+_CLAUSE_END = re.compile(r"[,;:，、；：。]|[.!?](?=\s|$)")
+
+
+RUNNING_TOTAL = "running total"
+EACH = "each"
+
+
+def apart(art: Article, s: Sentence, q: Quantity) -> str | None:
+    """:data:`RUNNING_TOTAL`, :data:`EACH` or None: what kind of figure, other than a total of the event, a number is."""
+    if running(art, s, q):
+        return RUNNING_TOTAL
+    if each(art, s, q):
+        return EACH
+    return None
+
+
+def running(art: Article, s: Sentence, q: Quantity) -> bool:
+    """Whether a count of the sentence is a running total: the phrase of one stands before it in its
+    sentence, or after it in its clause ("40 people have been killed since the start of the year")."""
+    if RUNNING.search(art.text, s.start, q.start):
+        return True
+    end = s.end
+    if cut := _CLAUSE_END.search(art.text, q.end, s.end):
+        end = cut.start()
+    return bool(RUNNING.search(art.text, q.end, end))
+
+
+# a distributive word right before the number: Romanian "câte", Polish "po", Russian, Ukrainian and Bulgarian "по",
+# German "je", "jeweils" ("vor primi câte 5 milioane", "po 500 zł", "по 5 тысяч гривен", "je 300 Euro"); each in its
+# own language only, for elsewhere they are other words (Czech "po 5 letech", after five years; Slovene and
+# Croatian "umrlo je 5 ljudi", five people died)
+_EACH_WORDS = {"ro": "câte", "pl": "po", "ru": "по", "uk": "по", "bg": "по", "de": "je|jeweils"}
+_EACH_BEFORE = {lang: re.compile(rf"(?<!\w)(?:{words})[ \u00a0]+\Z", re.I) for lang, words in _EACH_WORDS.items()}
+# an amount's distributive words after it, in its noun phrase: "5 million lei each", "$500 per household",
+# "5 millones cada uno", "300 euros chacun", "5 milioane de lei fiecare", "500 zł na osobę", "10 triệu đồng mỗi hộ"
+_EACH_AFTER = re.compile(
+    r"(?:[ \u00a0]+[^\W\d_]+){0,3}?[ \u00a0]*(?<!\w)(?:each|apiece|a head|per (?:person|head|household|family|capita)"
+    r"|cada (?:uno|una|um|uma)|por (?:persona|cabeza|familia|hogar|pessoa|família)|chacune?|par (?:personne|tête|foyer|famille)"
+    r"|ciascun[oa]|a (?:testa|persona|famiglia)|fiecare|pe (?:persoană|familie|cap)|elk|ieder|per (?:persoon|huishouden|gezin|stuk)"
+    r"|pro (?:person|kopf|haushalt|familie)|το καθένα|ο καθένας|η καθεμία|ανά (?:άτομο|οικογένεια|νοικοκυριό)"
+    r"|na (?:osobę|głowę|rodzinę|gospodarstwo)|każd[ya]|на (?:человека|семью|душу|людину|сім['’]ю|родину)"
+    r"|(?:kişi|aile|hane) başına|لكل (?:منها|منهم|واحد|شخص|فرد|أسرة|عائلة)|mỗi (?:người|hộ|gia đình)|/(?:hộ|người))(?!\w)",
+    re.I,
+)
+
+
+def each(art: Article, s: Sentence, q: Quantity) -> bool:
+    """Whether a number is an amount per item: a distributive word right before it, or, for a sum of money,
+    one after it in its noun phrase (a count's "each" after its noun is the verb's: "12 hospitals will each
+    receive")."""
+    from parallax.compare.numbers import _money
+
+    before = _EACH_BEFORE.get((art.language or "").split("-")[0].lower())
+    if before and before.search(art.text, max(s.start, q.start - 12), q.start):
+        return True
+    return bool(q.unit and (_money(q.unit) or not q.unit.isalpha()) and _EACH_AFTER.match(art.text, q.end, s.end))
