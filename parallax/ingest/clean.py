@@ -233,6 +233,22 @@ def _is_place(place: str) -> bool:
 
 # --------------------------------------------------------------- boilerplate
 
+# A copyright notice: the sign (also the circled letters Korean and Japanese sites print, "ⓒ"), "(c) 2024",
+# "Copyright 2024", "Copyright Inexhibit 2019" (the owner, capitalised, before the year: "copyright law in 2019" is prose), and the reservation of rights as
+# each language words it ("alle Rechte vorbehalten", "무단전재 및 재배포 금지": reproduction forbidden)
+COPYRIGHT = (
+    r"[©ⓒⒸ]|\(c\) ?\d{4}|\bcopyright (?:[©ⓒ]|\d{4}|(?:(?-i:[A-Z][\w.&-]*) ){1,4}(?:[©ⓒ] ?)?\d{4}\b)|"
+    r"\ball rights reserved\b|\balle rechte vorbehalten\b|\btous droits réservés\b|\btodos los derechos reservados\b|"
+    r"\btutti i diritti riservati\b|\btodos os direitos reservados\b|\balle rechten voorbehouden\b|\bwszelkie prawa zastrzeżone\b|"
+    r"\bvšechna práva vyhrazena\b|\bminden jog fenntartva\b|\bвсе права защищены\b|\bвсі права захищені\b|"
+    r"版权所有|版權所有|未经授权[，,]?\s?(?:不得|禁止)转载|無断転載|무단\s?전재"
+)
+# A notice that opens with the sign or "Copyright 2024" is the outlet's however long the reprint terms after
+# it run ("© 2026, Example News. This article is the copyrighted property of ... Written permission must be
+# obtained before reprint ..."): reporting never opens so
+_NOTICE = re.compile(r"^[\W_]*(?:[©ⓒⒸ]|\(c\) ?\d{4}|copyright (?:[©ⓒ]|\d{4}))", re.I)
+_MAX_NOTICE_WORDS = 80
+
 _CTA = [
     (r"\bpay ?wall\b|\bpaid (content|subscribers)\b|\bsubscribers? only\b|\balready a subscriber\b", "paywall note"),
     (r"\b(continue|keep) reading\b|\bto read (the full|more|this)\b|\bunlock (this|full)\b", "paywall note"),
@@ -241,7 +257,7 @@ _CTA = [
     (r"\bcookies?\b", "cookie consent"),
     (r"^(share|tweet|email|e-mail|print|follow|like|comment)( (this|on|us|the))?\b|\bshare (this|on|via)\b|\bfollow us\b", "share or follow"),
     (r"^(advertisement|advertising|anzeige|publicité|sponsored( content)?|read more|more:|related( articles| stories| content)?:?|see also|click here|watch:|listen:)", "advertisement or link"),
-    (r"\ball rights reserved\b|©|\(c\) ?\d{4}|\bcopyright (©|\d{4})", "copyright line"),
+    (COPYRIGHT, "copyright line"),
     # German, French, Spanish calls to action
     (r"\b(jetzt )?(abonnieren|anmelden|registrieren)\b|\bnewsletter\b|\bteilen\b|\bweiterlesen\b", "newsletter or sign-up"),
     (r"\babonnez-vous\b|\binscrivez-vous\b|\bs'abonner\b|\bpartager\b|\blire la suite\b", "newsletter or sign-up"),
@@ -272,6 +288,8 @@ QUOTE_MARKS = re.compile("[\"“”«»„]")
 def boilerplate_reason(paragraph: str, is_last: bool = False) -> str | None:
     """Why ``paragraph`` is web furniture rather than reporting, or ``None``."""
     words = paragraph.split()
+    if _NOTICE.match(paragraph) and len(words) <= _MAX_NOTICE_WORDS:
+        return "copyright line"
     if not words or QUOTE_MARKS.search(paragraph) or len(words) > 30:
         return None
     short = len(words) <= 4
