@@ -54,3 +54,27 @@ def test_a_long_copyright_notice_with_reprint_terms_leaves_the_body():
     )
     text = main_text(_page(f"<p>{notice}</p>"))
     assert "copyrighted property" not in text and "ferry operator" in text
+
+
+# ------------------------------------------------------------------ time stamps printed as lines
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Aktualisiert am 17.03.2026.",
+        "14. März 2026, 19:49 | Redaktion",
+        "2026-03-14 | Meldungen",
+        "sábado, 14 de março de 2026 às 20:13",
+        "기사입력 :[ 2026-03-14 15:24 ]",
+        "Aggiornato il 14 marzo 2026, 10:30",
+        "Saturday, March 14, 2026",
+    ],
+)
+def test_a_date_with_one_word_of_label_is_page_metadata(line):
+    assert line_reason(line) == "page metadata"
+
+
+def test_a_time_stamp_line_leaves_the_extracted_body():
+    text = main_text(_page(lead=["Aktualisiert am 17.03.2026."]))
+    assert "17.03.2026" not in text and "ferry operator" in text

@@ -30,6 +30,7 @@ only.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from parallax.ingest.clean import QUOTE_MARKS, boilerplate_reason, byline_reason, norm_words
 from parallax.ingest.split_body import continuation
@@ -325,6 +326,48 @@ _DATE_ONLY = re.compile(
     rf"{_MONTH}\s\d{{1,2}}(?:,?\s\d{{4}})?|\d{{1,2}}\.?\s{_MONTH}(?:\s\d{{4}})?)[\W_]*$",
     re.I,
 )
+# A date with at most one word of label beside it: the page's time stamp printed as a line, in any
+# language and order ("24. März 2004, 19:49 | Redaktion", "2021-10-16 | Botschaft", "Aktualisiert am
+# 17.01.2021.", "sexta-feira, 22 de outubro de 2010 às 20:13", "기사입력 :[ 2018-08-25 15:24 ]").  A full
+# date must be there (day, month and year: a bare time of day heads a live blog's entry), and a line of
+# reporting or a timeline's entry ("12 March 2026: the strike begins", "The vote is on 14 March 2026.") has
+# two words or more beside it.
+_NUMERIC_DATE = re.compile(r"(?<!\d)(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2}))(?!\d)")
+_CLOCK_TIME = re.compile(r"(?<!\d)\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?(?!\d)")
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)")
+_NUMBER = re.compile(r"\d+")
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_MAX_DATE_LINE_CHARS = 80
+_MIN_LABEL_LETTERS = 3  # shorter words are the date's own prepositions ("am", "de", "às", "on", "PM")
+
+
+@lru_cache(maxsize=1)
+def _calendar_words() -> frozenset[str]:
+    """Month and weekday words of every date lexicon, lower case."""
+    from parallax.analyze.timelex import LEXICONS, month_words  # here: parallax.analyze imports the ingest package
+
+    weekdays = {w.lower() for lex in LEXICONS.values() for w in lex.weekdays}
+    return frozenset().union(*(month_words(lang) for lang in LEXICONS)) | weekdays
+
+
+def is_date_line(line: str) -> bool:
+    """Whether ``line`` is a date (with its time, perhaps) and at most one word of label."""
+    if len(line) > _MAX_DATE_LINE_CHARS or line.rstrip().endswith(("?", "!")):
+        return False
+    dates = len(_NUMERIC_DATE.findall(line))
+    rest = _CLOCK_TIME.sub(" ", _NUMERIC_DATE.sub(" ", line))
+    numbers = len(_NUMBER.findall(rest))
+    if dates:
+        dated = dates == 1 and not numbers  # two dates ("23.10.2015 - 25.10.2015") are a period, an event's
+    else:  # a day, a month word and a year, once ("22. & 23. August 2015" is a period too)
+        dated = numbers == 2 and bool(_YEAR.search(rest)) and any(w.lower() in _calendar_words() for w in _WORD.findall(rest))
+    words = [w for w in _WORD.findall(rest) if w.lower() not in _calendar_words()]
+    label = [w for w in words if len(w) >= _MIN_LABEL_LETTERS]
+    # the label is a capitalised word or one of a script without case; a lower-case one is a sentence's verb
+    # ("Er starb am 14.03.2026.")
+    return dated and (not label or len(label) == 1 and not label[0][0].islower())
+
+
 # Calls to follow, download, join or support the outlet, in several languages.
 # Phrases that are calls wherever they stand ("download the X apps",
 # "¡Mira nuestro canal de YouTube!", "View Comments") ...
@@ -421,6 +464,8 @@ def line_reason(line: str, is_last: bool = False, links: frozenset[str] = frozen
         return "related link"
     if byline_reason(line):
         return "byline"
+    if is_date_line(line):  # (after the bylines: "Jane Doe · 21.02.2025" names its writer)
+        return "page metadata"
     if _CREDIT.match(line) and len(line.split()) <= 60:
         return "agency credit"
     if _COUNTER.match(line):
