@@ -78,3 +78,38 @@ def test_a_date_with_one_word_of_label_is_page_metadata(line):
 def test_a_time_stamp_line_leaves_the_extracted_body():
     text = main_text(_page(lead=["Aktualisiert am 17.03.2026."]))
     assert "17.03.2026" not in text and "ferry operator" in text
+
+
+# ------------------------------------------------------------------ the outlet's appeals and closing calls
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Help us keep this newsroom open: every contribution counts.",
+        "We need your help Help us keep local reporting free for every reader Donate",
+        "Czytasz nowy rodzaj materiału na naszym portalu. Wesprzyj nas darowizną lub przekaż nam 1% podatku.",
+        "Unabhängiger Journalismus kostet Geld. Unterstützen Sie uns mit einem monatlichen Beitrag.",
+        "Soutenez-nous : chaque don compte pour garder ce journal indépendant.",
+        "Apóyanos con una contribución mensual y ayuda a mantener este periódico independiente.",
+    ],
+)
+def test_an_appeal_for_support_is_furniture(paragraph):
+    assert boilerplate_reason(paragraph) == "appeal for support"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Listen to Harbour Radio live at 12:45 and 17:45 on weekdays - or listen back here.",
+        "Get the day's big stories and the fun stuff you love, like match previews and power rankings.",
+    ],
+)
+def test_a_closing_call_to_the_reader_is_furniture(paragraph):
+    assert boilerplate_reason(paragraph, is_last=True) == "closing call"
+
+
+def test_an_appeal_after_the_report_leaves_the_body():
+    appeal = "<p>Local news matters. Support us with a donation, however small, and keep this newsroom open.</p>"
+    text = main_text(_page(appeal))
+    assert "donation" not in text and "ferry operator" in text

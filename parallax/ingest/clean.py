@@ -279,10 +279,41 @@ _ADDRESSED = re.compile(
     r"|tuo|tua|vostr[oa]|nostr[oa]|seu|sua|voc[êe])\b",
     re.I,
 )
+# the reader addressed in the second person alone (not "our", not German "sie", which is also "they")
+_YOU = re.compile(r"\b(?:you|your|yours|dich|dein(?:e[mnrs]?)?|vous|votre|vos|tu|tus|te)\b", re.I)
 # the outlet speaking of itself ("notre newsletter", "nuestro boletín", "unserem Newsletter"): the shape
 # of a closing call only at the end of the text ("auf unsere Anfrage" is reporting)
 _OURS = re.compile(r"\b(notre|nos|nuestr[oa]s?|unser(?:e[mnrs]?)?|nostri|nostre|nosso|nossa)\b", re.I)
 QUOTE_MARKS = re.compile("[\"“”«»„]")
+
+
+# The outlet asking its readers for support: the imperative with "us" as its object, in each language
+# ("Support us", "Help us continue ...", "Unterstützen Sie uns", "Soutenez-nous", "Apóyanos", "Sostienici",
+# "Apoie-nos", "Wesprzyj nas darowizną", "Steun ons", "Podpořte nás", "Поддержите нас").  Reporting
+# gives such words only inside quotation marks ("'Help us,' the villagers shouted").
+_SUPPORT_US = re.compile(
+    r"\b(?:support us|help us|unterstütze uns|unterstützen sie uns|helfen sie uns|soutenez-nous|aidez-nous|apóyanos|ayúdanos|"
+    r"sostienici|aiutaci|apoie-nos|ajude-nos|wesprzyj(?:cie)? nas|pomóż(?:cie)? nam|steun ons|help ons|stöd oss|støtt oss|støt os|"
+    r"podpořte nás|podporte nás|támogass(?:on)? minket|susține-ne|поддержите нас|помогите нам|підтримайте нас)\b",
+    re.I,
+)
+_MAX_APPEAL_WORDS = 60
+
+
+def _is_appeal(paragraph: str) -> bool:
+    """Whether the paragraph holds the imperative of :data:`_SUPPORT_US` as a command: opening a sentence,
+    or capitalised as a button's label is ("We need your help Help us continue"); inside a sentence the
+    words are a clause's ("heaven help us", "to help us achieve that")."""
+    for m in _SUPPORT_US.finditer(paragraph):
+        before = paragraph[: m.start()].rstrip(" \t\u00a0")
+        if not before or before[-1] in ".!?:|–—-" or m.group()[0].isupper():
+            return True
+    return False
+# A closing call that names no offer of ours ("Listen to Newsbeat live at 12:45 - or listen back here.",
+# "Get the day's big stories + fun stuff you love ..."): at the end of the text, an imperative opening
+# that addresses the reader or points to a link ("here")
+_HERE = re.compile(r"\b(?:here|hier|ici|aquí|aqui|qui|tutaj|tady|здесь|тут)\W*$", re.I)
+_MAX_CALL_WORDS = 40
 
 
 def boilerplate_reason(paragraph: str, is_last: bool = False) -> str | None:
@@ -290,7 +321,13 @@ def boilerplate_reason(paragraph: str, is_last: bool = False) -> str | None:
     words = paragraph.split()
     if _NOTICE.match(paragraph) and len(words) <= _MAX_NOTICE_WORDS:
         return "copyright line"
-    if not words or QUOTE_MARKS.search(paragraph) or len(words) > 30:
+    if not words or QUOTE_MARKS.search(paragraph):
+        return None
+    if len(words) <= _MAX_APPEAL_WORDS and _is_appeal(paragraph):
+        return "appeal for support"
+    if is_last and len(words) <= _MAX_CALL_WORDS and _IMPERATIVE.search(paragraph) and (_HERE.search(paragraph) or _YOU.search(paragraph)):
+        return "closing call"
+    if len(words) > 30:
         return None
     short = len(words) <= 4
     label = paragraph.rstrip().endswith(":") and len(words) <= 6
