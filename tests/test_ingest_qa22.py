@@ -113,3 +113,19 @@ def test_an_appeal_after_the_report_leaves_the_body():
     appeal = "<p>Local news matters. Support us with a donation, however small, and keep this newsroom open.</p>"
     text = main_text(_page(appeal))
     assert "donation" not in text and "ferry operator" in text
+
+
+# ------------------------------------------------------------------ picture credits
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bildnachweis: Anna Roth",
+        "Beitragsbild: Titelseite der Marrower Zeitung vom 2.4.2026",
+        "Image credit: Harbour Council",
+        "Bild: Stefan Lang/dpa",
+    ],
+)
+def test_picture_credit_labels_in_german_and_english(line):
+    assert line_reason(line) == "photo credit"
