@@ -129,3 +129,27 @@ def test_an_appeal_after_the_report_leaves_the_body():
 )
 def test_picture_credit_labels_in_german_and_english(line):
     assert line_reason(line) == "photo credit"
+
+
+# ------------------------------------------------------------------ the head of a comment section at the end
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ["#1 Kommentar von Lena_K", "Danke für den Bericht, endlich schreibt jemand darüber!"],
+        ["Keine Kommentare / Trackbacks"],
+        ["Kommentare insgesamt: 0"],
+        ["ATENÇÃO: Comentários ofensivos ou fora do tema não serão aprovados pelo moderador."],
+        ["Comments are closed."],
+    ],
+)
+def test_the_comment_section_after_the_report_goes(tail):
+    from parallax.ingest.extract import clean_lines
+
+    assert clean_lines("\n".join(_PROSE + tail)) == _PROSE
+
+
+def test_a_comment_and_its_header_leave_the_extracted_page():
+    text = main_text(_page("<p>#1 Kommentar von Lena_K</p><p>Danke für den Bericht, endlich schreibt jemand darüber!</p>"))
+    assert "Lena_K" not in text and "endlich" not in text and "ferry operator" in text

@@ -475,6 +475,27 @@ def line_reason(line: str, is_last: bool = False, links: frozenset[str] = frozen
     return boilerplate_reason(line, is_last=is_last)
 
 
+# The readers' comments under a page, what the extraction kept of them: a line that opens with the word
+# for comments heads the section ("#1 Kommentar von Naru", "Keine Kommentare / Trackbacks", "Kommentare
+# insgesamt: 0", "ATENÇÃO: Comentários ... não serão aprovados pelo moderador.", "Comments are closed."),
+# and what follows it is the readers', not the article's.  Only near the end, and only a short line: a
+# report may well begin a paragraph with "Comments".
+_COMMENT_SECTION = re.compile(
+    r"^[\W_]*(?:[^\W\d_]{3,12}[ ]?:[ ])?(?:#?\d+\.?[ ]|(?:keine|no|aucun|sin|sem|nessun|brak)[ ])?"
+    r"(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|komentarz[ey]?|reacties|hozzászólások)\b",
+    re.I,
+)
+_COMMENT_TAIL_LINES, _MAX_COMMENT_HEAD_WORDS = 3, 20
+
+
+def _without_comment_section(lines: list[str]) -> list[str]:
+    """``lines`` up to the head of a comment section among the last few (the article itself always stays)."""
+    for i in range(max(1, len(lines) - _COMMENT_TAIL_LINES), len(lines)):
+        if len(lines[i].split()) <= _MAX_COMMENT_HEAD_WORDS and _COMMENT_SECTION.match(lines[i]):
+            return lines[:i]
+    return lines
+
+
 def clean_lines(text: str, titles: list[str] | None = None, links: frozenset[str] = frozenset()) -> list[str]:
     """The body lines of an extraction: headline and furniture removed."""
     lines = [ln.strip() for ln in text.split("\n")]
@@ -486,6 +507,7 @@ def clean_lines(text: str, titles: list[str] | None = None, links: frozenset[str
             if _is_title(lines[i], titles):
                 del lines[(0 if i < 2 else i) : i + 1]
                 break
+    lines = _without_comment_section(lines)
     kept: list[str] = []
     tail = True
     for line in reversed(lines):  # from the end, so trailing labels count as dangling
