@@ -153,3 +153,27 @@ def test_the_comment_section_after_the_report_goes(tail):
 def test_a_comment_and_its_header_leave_the_extracted_page():
     text = main_text(_page("<p>#1 Kommentar von Lena_K</p><p>Danke für den Bericht, endlich schreibt jemand darüber!</p>"))
     assert "Lena_K" not in text and "endlich" not in text and "ferry operator" in text
+
+
+# ------------------------------------------------------------------ closing credits: contributors and sources
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Associated Press writers Ann Roe, Jo Lee and Sam Park contributed to this report.",
+        "Keith Marlow contributed reporting from Hong Kong.",
+        "SOURCE: News agencies",
+        "Quelle: dpa-AFX",
+        "Fuente: EFE",
+    ],
+)
+def test_a_closing_credit_line_is_no_body_line(line):
+    assert line_reason(line, is_last=True) == "agency credit"
+
+
+def test_a_closing_credit_leaves_the_article_text():
+    from parallax.ingest.text import article_from_text
+
+    article = article_from_text("\n\n".join([*_PROSE, "Jo Lee contributed reporting from Marrow Point."]), "a1", "a1.txt")
+    assert "contributed" not in article.text and "ferry operator" in article.text

@@ -398,6 +398,17 @@ _AGENCY_LIST_SPLIT = re.compile(r",\s|\s(?:et|and|y|und|e|i)\s")
 _AGENCY_WORDS = frozenset({"agencias", "agences", "agencies", "agenturen", "agenzie", "agências", "agencji"})
 
 
+# ... the writers who contributed, as American papers and wires close a story: "Associated Press writers Ann
+# Roe and Jo Lee contributed to this report.", "Keith Brand contributed reporting from Hong Kong." ...
+_CONTRIBUTED = re.compile(r"^[^.!?\n]{3,300}?\scontributed\s(?:additional\s)?(?:reporting|to\sthis\s(?:report|story|article))\b[^.!?\n]{0,60}\.?$")
+# ... and the sources a story was compiled from, under their label: "SOURCE: News agencies", "Quelle: dpa-AFX",
+# "Fuente: EFE" (a short line: "Quelle: Die Polizei sperrte ..." would be a sentence)
+_SOURCE_LINE = re.compile(
+    r"^(?:sources?|quellen?|fuentes?|fontes?|fonti|źródło|источник|джерело)\s?:\s?[^.!?:\n]{2,60}\.?$", re.I
+)
+_MAX_SOURCE_WORDS = 6
+
+
 def _is_acronym(name: str) -> bool:
     return len(name) >= 2 and name.replace("-", "").isalpha() and name.isupper()
 
@@ -423,7 +434,7 @@ def _is_credit(line: str) -> bool:
     """Whether a line is an article's closing credit (see CREDIT_LABELLED, _CREDIT_ROLE, _SOURCES_PHRASE)."""
     if len(line.split()) > 40:
         return False
-    if CREDIT_LABELLED.match(line):
+    if CREDIT_LABELLED.match(line) or _CONTRIBUTED.match(line) or _SOURCE_LINE.match(line) and len(line.split()) <= _MAX_SOURCE_WORDS:
         return True
     inner = line[1:-1] if line.startswith("(") and line.endswith(")") else line
     parts = [p.strip() for p in inner.rstrip(".").split(";") if p.strip()]

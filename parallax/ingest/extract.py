@@ -466,6 +466,8 @@ def line_reason(line: str, is_last: bool = False, links: frozenset[str] = frozen
         return "related link"
     if byline_reason(line):
         return "byline"
+    if is_last and byline_reason(line, "last") == "credit":  # the closing credit the article's cleaning takes too
+        return "agency credit"
     if is_date_line(line):  # (after the bylines: "Jane Doe · 21.02.2025" names its writer)
         return "page metadata"
     if _CREDIT.match(line) and len(line.split()) <= 60:
