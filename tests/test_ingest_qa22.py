@@ -177,3 +177,22 @@ def test_a_closing_credit_leaves_the_article_text():
 
     article = article_from_text("\n\n".join([*_PROSE, "Jo Lee contributed reporting from Marrow Point."]), "a1", "a1.txt")
     assert "contributed" not in article.text and "ferry operator" in article.text
+
+
+# ------------------------------------------------------------------ a closing list of links to other stories
+
+
+@pytest.mark.parametrize("line", ["You may also like...", "Auch auf marrow-info.de", "Aussi sur marrow-info.fr :", "También en marrow.es"])
+def test_read_also_lead_ins_in_more_forms(line):
+    assert line_reason(line) == "related link"
+
+
+def test_the_links_after_a_closing_lead_in_leave_the_body():
+    teasers = [
+        "Five walks along the old ferry line",
+        "Why the island's bakery closed after forty years",
+        "Ten things to do in Marrow Point this winter",
+    ]
+    links = "".join(f"<p><a href='/s{i}'>{t}</a></p>" for i, t in enumerate(teasers))
+    text = main_text(_page("<h3>Auch auf marrow-info.de</h3>", links))
+    assert not any(t in text for t in teasers) and "ferry operator" in text

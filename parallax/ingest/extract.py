@@ -300,7 +300,9 @@ _RELATED = re.compile(
     r"[اإ]قرأ (?:أ|ا)يضا|[اإ]قرأ المزيد|شاهد (?:أ|ا)يضا|(?:أخبار|مواضيع|مقالات) ذات صلة|"
     r"相[关關](?:阅读|閱讀|新[闻聞]|[报報][道导導])|延伸[阅閱][读讀]|推[荐薦][阅閱][读讀]|"
     r"関連記事|関連ニュース|あわせて読みたい|관련 ?(?:기사|뉴스)|함께 (?:보면 좋은|읽으면 좋은) 기사"
-    r")\b\u064b?\s*(?:[:：|›»>\-–—?]|$)",  # (the tanwin of "أيضاً" is a mark, after the word's boundary)
+    # "Also on gofeminin.de", "Aussi sur Marrow Info" in the other languages
+    r"|(?:auch|ebenfalls) (?:auf|bei) [\w.-]+|(?:aussi|également) sur [\w.-]+|también en [\w.-]+|anche su [\w.-]+|também (?:em|no|na) [\w.-]+|ook op [\w.-]+"
+    r")\b\u064b?\s*(?:[:：|›»>\-–—?]|\.{3}|…|$)",  # (the tanwin of "أيضاً" is a mark, after the word's boundary); "You may also like..."
     re.I,
 )
 # Agency credits closing a wire story: "(Reporting by ...; Editing by ...)".
@@ -498,6 +500,18 @@ def _without_comment_section(lines: list[str]) -> list[str]:
     return lines
 
 
+def _without_related_list(lines: list[str], links: frozenset[str]) -> list[str]:
+    """``lines`` without a closing list of links to other stories: a "read also" lead-in ("Auch auf
+    gofeminin.de", "More from Marrow News:") followed to the end by lines that are each one of the page's
+    links (the lead-in itself goes with the line filters)."""
+    for i in range(len(lines) - 2, 0, -1):
+        if lines[i + 1] not in links:
+            break
+        if _RELATED.match(lines[i]) and len(lines[i].split()) <= 30:
+            return lines[: i + 1]
+    return lines
+
+
 def clean_lines(text: str, titles: list[str] | None = None, links: frozenset[str] = frozenset()) -> list[str]:
     """The body lines of an extraction: headline and furniture removed."""
     lines = [ln.strip() for ln in text.split("\n")]
@@ -510,6 +524,7 @@ def clean_lines(text: str, titles: list[str] | None = None, links: frozenset[str
                 del lines[(0 if i < 2 else i) : i + 1]
                 break
     lines = _without_comment_section(lines)
+    lines = _without_related_list(lines, links)
     kept: list[str] = []
     tail = True
     for line in reversed(lines):  # from the end, so trailing labels count as dangling
