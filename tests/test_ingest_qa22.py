@@ -196,3 +196,11 @@ def test_the_links_after_a_closing_lead_in_leave_the_body():
     links = "".join(f"<p><a href='/s{i}'>{t}</a></p>" for i, t in enumerate(teasers))
     text = main_text(_page("<h3>Auch auf marrow-info.de</h3>", links))
     assert not any(t in text for t in teasers) and "ferry operator" in text
+
+
+# ------------------------------------------------------------------ stamps ending on "p.m." or a date's full stop
+
+
+@pytest.mark.parametrize("line", ["Updated at 1:23 p.m.", "Stand: 17.03.2026.", "5:45 AM PST 3/14/2026 by Jane Roe"])
+def test_update_stamps_and_dated_bylines_are_page_metadata(line):
+    assert line_reason(line) == "page metadata"

@@ -320,6 +320,8 @@ _METADATA = re.compile(
     r"(?:\s*:\s*(?:\S+\s*){0,8}|\s+(?=[^\n]*\d)(?:\S+\s*){1,8})$",  # a colon, or a value with a digit in it
     re.I,
 )
+# a sentence's last stop; the full stop of "p.m." or of a date ("Updated at 1:23 p.m.", "Stand: 17.03.2026.") ends no sentence
+_SENTENCE_STOP = re.compile(r"(?<![ap]\.m)(?<![./-]\d{4})[.!?]\s*$|[!?]\s*$", re.I)
 # A line that is only a date ("January 13", "23.10.2018").  A bare time of day
 # stays: in a live blog "4:14 p.m." heads the entry it dates.
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|jän|mär|mai|okt|dez|janv|févr|avr|juil|déc|ene|dic)[a-zäéû.]*"
@@ -339,6 +341,7 @@ _CLOCK_TIME = re.compile(r"(?<!\d)\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?(?!\d)")
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)")
 _NUMBER = re.compile(r"\d+")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_BY_NAME = re.compile(r"[ ,|·]+(?:by|von|par|por|di|door|av)[ ][A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){0,3}$")
 _MAX_DATE_LINE_CHARS = 80
 _MIN_LABEL_LETTERS = 3  # shorter words are the date's own prepositions ("am", "de", "às", "on", "PM")
 
@@ -356,6 +359,7 @@ def is_date_line(line: str) -> bool:
     """Whether ``line`` is a date (with its time, perhaps) and at most one word of label."""
     if len(line) > _MAX_DATE_LINE_CHARS or line.rstrip().endswith(("?", "!")):
         return False
+    line = _BY_NAME.sub("", line)  # a byline with its date: "5:45 AM PST 11/19/2026 by Jane Roe"
     dates = len(_NUMERIC_DATE.findall(line))
     rest = _CLOCK_TIME.sub(" ", _NUMERIC_DATE.sub(" ", line))
     numbers = len(_NUMBER.findall(rest))
@@ -448,7 +452,7 @@ def line_reason(line: str, is_last: bool = False, links: frozenset[str] = frozen
     words = len(line.split())
     if _RELATED.match(line) and words <= 30:
         return "related link"
-    if _METADATA.match(line) and not line.rstrip().endswith((".", "!", "?")) or _DATE_ONLY.match(line):
+    if _METADATA.match(line) and not _SENTENCE_STOP.search(line) or _DATE_ONLY.match(line):
         return "page metadata"
     if words <= 25 and (_PROMO.search(line) or _PROMO_START.match(line) or _DISCLOSURE.search(line)):
         return "promotion"
