@@ -233,6 +233,22 @@ def _is_place(place: str) -> bool:
 
 # --------------------------------------------------------------- boilerplate
 
+# A copyright notice: the sign (also the circled letters Korean and Japanese sites print, "ⓒ"), "(c) 2024",
+# "Copyright 2024", "Copyright Inexhibit 2019" (the owner, capitalised, before the year: "copyright law in 2019" is prose), and the reservation of rights as
+# each language words it ("alle Rechte vorbehalten", "무단전재 및 재배포 금지": reproduction forbidden)
+COPYRIGHT = (
+    r"[©ⓒⒸ]|\(c\) ?\d{4}|\bcopyright (?:[©ⓒ]|\d{4}|(?:(?-i:[A-Z][\w.&-]*) ){1,4}(?:[©ⓒ] ?)?\d{4}\b)|"
+    r"\ball rights reserved\b|\balle rechte vorbehalten\b|\btous droits réservés\b|\btodos los derechos reservados\b|"
+    r"\btutti i diritti riservati\b|\btodos os direitos reservados\b|\balle rechten voorbehouden\b|\bwszelkie prawa zastrzeżone\b|"
+    r"\bvšechna práva vyhrazena\b|\bminden jog fenntartva\b|\bвсе права защищены\b|\bвсі права захищені\b|"
+    r"版权所有|版權所有|未经授权[，,]?\s?(?:不得|禁止)转载|無断転載|무단\s?전재"
+)
+# A notice that opens with the sign or "Copyright 2024" is the outlet's however long the reprint terms after
+# it run ("© 2026, Example News. This article is the copyrighted property of ... Written permission must be
+# obtained before reprint ..."): reporting never opens so
+_NOTICE = re.compile(r"^[\W_]*(?:[©ⓒⒸ]|\(c\) ?\d{4}|copyright (?:[©ⓒ]|\d{4}))", re.I)
+_MAX_NOTICE_WORDS = 80
+
 _CTA = [
     (r"\bpay ?wall\b|\bpaid (content|subscribers)\b|\bsubscribers? only\b|\balready a subscriber\b", "paywall note"),
     (r"\b(continue|keep) reading\b|\bto read (the full|more|this)\b|\bunlock (this|full)\b", "paywall note"),
@@ -241,7 +257,7 @@ _CTA = [
     (r"\bcookies?\b", "cookie consent"),
     (r"^(share|tweet|email|e-mail|print|follow|like|comment)( (this|on|us|the))?\b|\bshare (this|on|via)\b|\bfollow us\b", "share or follow"),
     (r"^(advertisement|advertising|anzeige|publicité|sponsored( content)?|read more|more:|related( articles| stories| content)?:?|see also|click here|watch:|listen:)", "advertisement or link"),
-    (r"\ball rights reserved\b|©|\(c\) ?\d{4}|\bcopyright (©|\d{4})", "copyright line"),
+    (COPYRIGHT, "copyright line"),
     # German, French, Spanish calls to action
     (r"\b(jetzt )?(abonnieren|anmelden|registrieren)\b|\bnewsletter\b|\bteilen\b|\bweiterlesen\b", "newsletter or sign-up"),
     (r"\babonnez-vous\b|\binscrivez-vous\b|\bs'abonner\b|\bpartager\b|\blire la suite\b", "newsletter or sign-up"),
@@ -263,16 +279,55 @@ _ADDRESSED = re.compile(
     r"|tuo|tua|vostr[oa]|nostr[oa]|seu|sua|voc[êe])\b",
     re.I,
 )
+# the reader addressed in the second person alone (not "our", not German "sie", which is also "they")
+_YOU = re.compile(r"\b(?:you|your|yours|dich|dein(?:e[mnrs]?)?|vous|votre|vos|tu|tus|te)\b", re.I)
 # the outlet speaking of itself ("notre newsletter", "nuestro boletín", "unserem Newsletter"): the shape
 # of a closing call only at the end of the text ("auf unsere Anfrage" is reporting)
 _OURS = re.compile(r"\b(notre|nos|nuestr[oa]s?|unser(?:e[mnrs]?)?|nostri|nostre|nosso|nossa)\b", re.I)
 QUOTE_MARKS = re.compile("[\"“”«»„]")
 
 
+# The outlet asking its readers for support: the imperative with "us" as its object, in each language
+# ("Support us", "Help us continue ...", "Unterstützen Sie uns", "Soutenez-nous", "Apóyanos", "Sostienici",
+# "Apoie-nos", "Wesprzyj nas darowizną", "Steun ons", "Podpořte nás", "Поддержите нас").  Reporting
+# gives such words only inside quotation marks ("'Help us,' the villagers shouted").
+_SUPPORT_US = re.compile(
+    r"\b(?:support us|help us|unterstütze uns|unterstützen sie uns|helfen sie uns|soutenez-nous|aidez-nous|apóyanos|ayúdanos|"
+    r"sostienici|aiutaci|apoie-nos|ajude-nos|wesprzyj(?:cie)? nas|pomóż(?:cie)? nam|steun ons|help ons|stöd oss|støtt oss|støt os|"
+    r"podpořte nás|podporte nás|támogass(?:on)? minket|susține-ne|поддержите нас|помогите нам|підтримайте нас)\b",
+    re.I,
+)
+_MAX_APPEAL_WORDS = 60
+
+
+def _is_appeal(paragraph: str) -> bool:
+    """Whether the paragraph holds the imperative of :data:`_SUPPORT_US` as a command: opening a sentence,
+    or capitalised as a button's label is ("We need your help Help us continue"); inside a sentence the
+    words are a clause's ("heaven help us", "to help us achieve that")."""
+    for m in _SUPPORT_US.finditer(paragraph):
+        before = paragraph[: m.start()].rstrip(" \t\u00a0")
+        if not before or before[-1] in ".!?:|–—-" or m.group()[0].isupper():
+            return True
+    return False
+# A closing call that names no offer of ours ("Listen to Newsbeat live at 12:45 - or listen back here.",
+# "Get the day's big stories + fun stuff you love ..."): at the end of the text, an imperative opening
+# that addresses the reader or points to a link ("here")
+_HERE = re.compile(r"\b(?:here|hier|ici|aquí|aqui|qui|tutaj|tady|здесь|тут)\W*$", re.I)
+_MAX_CALL_WORDS = 40
+
+
 def boilerplate_reason(paragraph: str, is_last: bool = False) -> str | None:
     """Why ``paragraph`` is web furniture rather than reporting, or ``None``."""
     words = paragraph.split()
-    if not words or QUOTE_MARKS.search(paragraph) or len(words) > 30:
+    if _NOTICE.match(paragraph) and len(words) <= _MAX_NOTICE_WORDS:
+        return "copyright line"
+    if not words or QUOTE_MARKS.search(paragraph):
+        return None
+    if len(words) <= _MAX_APPEAL_WORDS and _is_appeal(paragraph):
+        return "appeal for support"
+    if is_last and len(words) <= _MAX_CALL_WORDS and _IMPERATIVE.search(paragraph) and (_HERE.search(paragraph) or _YOU.search(paragraph)):
+        return "closing call"
+    if len(words) > 30:
         return None
     short = len(words) <= 4
     label = paragraph.rstrip().endswith(":") and len(words) <= 6
@@ -343,6 +398,17 @@ _AGENCY_LIST_SPLIT = re.compile(r",\s|\s(?:et|and|y|und|e|i)\s")
 _AGENCY_WORDS = frozenset({"agencias", "agences", "agencies", "agenturen", "agenzie", "agências", "agencji"})
 
 
+# ... the writers who contributed, as American papers and wires close a story: "Associated Press writers Ann
+# Roe and Jo Lee contributed to this report.", "Keith Brand contributed reporting from Hong Kong." ...
+_CONTRIBUTED = re.compile(r"^[^.!?\n]{3,300}?\scontributed\s(?:additional\s)?(?:reporting|to\sthis\s(?:report|story|article))\b[^.!?\n]{0,60}\.?$")
+# ... and the sources a story was compiled from, under their label: "SOURCE: News agencies", "Quelle: dpa-AFX",
+# "Fuente: EFE" (a short line: "Quelle: Die Polizei sperrte ..." would be a sentence)
+_SOURCE_LINE = re.compile(
+    r"^(?:sources?|quellen?|fuentes?|fontes?|fonti|źródło|источник|джерело)\s?:\s?[^.!?:\n]{2,60}\.?$", re.I
+)
+_MAX_SOURCE_WORDS = 6
+
+
 def _is_acronym(name: str) -> bool:
     return len(name) >= 2 and name.replace("-", "").isalpha() and name.isupper()
 
@@ -368,7 +434,7 @@ def _is_credit(line: str) -> bool:
     """Whether a line is an article's closing credit (see CREDIT_LABELLED, _CREDIT_ROLE, _SOURCES_PHRASE)."""
     if len(line.split()) > 40:
         return False
-    if CREDIT_LABELLED.match(line):
+    if CREDIT_LABELLED.match(line) or _CONTRIBUTED.match(line) or _SOURCE_LINE.match(line) and len(line.split()) <= _MAX_SOURCE_WORDS:
         return True
     inner = line[1:-1] if line.startswith("(") and line.endswith(")") else line
     parts = [p.strip() for p in inner.rstrip(".").split(";") if p.strip()]

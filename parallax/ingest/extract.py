@@ -30,6 +30,7 @@ only.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from parallax.ingest.clean import QUOTE_MARKS, boilerplate_reason, byline_reason, norm_words
 from parallax.ingest.split_body import continuation
@@ -299,7 +300,9 @@ _RELATED = re.compile(
     r"[اإ]قرأ (?:أ|ا)يضا|[اإ]قرأ المزيد|شاهد (?:أ|ا)يضا|(?:أخبار|مواضيع|مقالات) ذات صلة|"
     r"相[关關](?:阅读|閱讀|新[闻聞]|[报報][道导導])|延伸[阅閱][读讀]|推[荐薦][阅閱][读讀]|"
     r"関連記事|関連ニュース|あわせて読みたい|관련 ?(?:기사|뉴스)|함께 (?:보면 좋은|읽으면 좋은) 기사"
-    r")\b\u064b?\s*(?:[:：|›»>\-–—?]|$)",  # (the tanwin of "أيضاً" is a mark, after the word's boundary)
+    # "Also on gofeminin.de", "Aussi sur Marrow Info" in the other languages
+    r"|(?:auch|ebenfalls) (?:auf|bei) [\w.-]+|(?:aussi|également) sur [\w.-]+|también en [\w.-]+|anche su [\w.-]+|também (?:em|no|na) [\w.-]+|ook op [\w.-]+"
+    r")\b\u064b?\s*(?:[:：|›»>\-–—?]|\.{3}|…|$)",  # (the tanwin of "أيضاً" is a mark, after the word's boundary); "You may also like..."
     re.I,
 )
 # Agency credits closing a wire story: "(Reporting by ...; Editing by ...)".
@@ -317,6 +320,8 @@ _METADATA = re.compile(
     r"(?:\s*:\s*(?:\S+\s*){0,8}|\s+(?=[^\n]*\d)(?:\S+\s*){1,8})$",  # a colon, or a value with a digit in it
     re.I,
 )
+# a sentence's last stop; the full stop of "p.m." or of a date ("Updated at 1:23 p.m.", "Stand: 17.03.2026.") ends no sentence
+_SENTENCE_STOP = re.compile(r"(?<![ap]\.m)(?<![./-]\d{4})[.!?]\s*$|[!?]\s*$", re.I)
 # A line that is only a date ("January 13", "23.10.2018").  A bare time of day
 # stays: in a live blog "4:14 p.m." heads the entry it dates.
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|jän|mär|mai|okt|dez|janv|févr|avr|juil|déc|ene|dic)[a-zäéû.]*"
@@ -325,6 +330,50 @@ _DATE_ONLY = re.compile(
     rf"{_MONTH}\s\d{{1,2}}(?:,?\s\d{{4}})?|\d{{1,2}}\.?\s{_MONTH}(?:\s\d{{4}})?)[\W_]*$",
     re.I,
 )
+# A date with at most one word of label beside it: the page's time stamp printed as a line, in any
+# language and order ("24. März 2004, 19:49 | Redaktion", "2021-10-16 | Botschaft", "Aktualisiert am
+# 17.01.2021.", "sexta-feira, 22 de outubro de 2010 às 20:13", "기사입력 :[ 2018-08-25 15:24 ]").  A full
+# date must be there (day, month and year: a bare time of day heads a live blog's entry), and a line of
+# reporting or a timeline's entry ("12 March 2026: the strike begins", "The vote is on 14 March 2026.") has
+# two words or more beside it.
+_NUMERIC_DATE = re.compile(r"(?<!\d)(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2}))(?!\d)")
+_CLOCK_TIME = re.compile(r"(?<!\d)\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?(?!\d)")
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)")
+_NUMBER = re.compile(r"\d+")
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_BY_NAME = re.compile(r"[ ,|·]+(?:by|von|par|por|di|door|av)[ ][A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){0,3}$")
+_MAX_DATE_LINE_CHARS = 80
+_MIN_LABEL_LETTERS = 3  # shorter words are the date's own prepositions ("am", "de", "às", "on", "PM")
+
+
+@lru_cache(maxsize=1)
+def _calendar_words() -> frozenset[str]:
+    """Month and weekday words of every date lexicon, lower case."""
+    from parallax.analyze.timelex import LEXICONS, month_words  # here: parallax.analyze imports the ingest package
+
+    weekdays = {w.lower() for lex in LEXICONS.values() for w in lex.weekdays}
+    return frozenset().union(*(month_words(lang) for lang in LEXICONS)) | weekdays
+
+
+def is_date_line(line: str) -> bool:
+    """Whether ``line`` is a date (with its time, perhaps) and at most one word of label."""
+    if len(line) > _MAX_DATE_LINE_CHARS or line.rstrip().endswith(("?", "!")):
+        return False
+    line = _BY_NAME.sub("", line)  # a byline with its date: "5:45 AM PST 11/19/2026 by Jane Roe"
+    dates = len(_NUMERIC_DATE.findall(line))
+    rest = _CLOCK_TIME.sub(" ", _NUMERIC_DATE.sub(" ", line))
+    numbers = len(_NUMBER.findall(rest))
+    if dates:
+        dated = dates == 1 and not numbers  # two dates ("23.10.2015 - 25.10.2015") are a period, an event's
+    else:  # a day, a month word and a year, once ("22. & 23. August 2015" is a period too)
+        dated = numbers == 2 and bool(_YEAR.search(rest)) and any(w.lower() in _calendar_words() for w in _WORD.findall(rest))
+    words = [w for w in _WORD.findall(rest) if w.lower() not in _calendar_words()]
+    label = [w for w in words if len(w) >= _MIN_LABEL_LETTERS]
+    # the label is a capitalised word or one of a script without case; a lower-case one is a sentence's verb
+    # ("Er starb am 14.03.2026.")
+    return dated and (not label or len(label) == 1 and not label[0][0].islower())
+
+
 # Calls to follow, download, join or support the outlet, in several languages.
 # Phrases that are calls wherever they stand ("download the X apps",
 # "¡Mira nuestro canal de YouTube!", "View Comments") ...
@@ -366,11 +415,13 @@ _AD_LABEL = re.compile(
     re.I,
 )
 # A photo credit on a line of its own, left when the extraction dropped the picture and its caption:
-# "Foto: Jonas Reiter/dpa", "Fot. Tomasz Wiśniewski / PAP", "Φωτογραφία: ...", "تصوير: ...",
+# "Foto: Jonas Reiter/dpa", "Bildnachweis: Anna Roth", "Beitragsbild: Stefan Lang", "Image credit: Harbour
+# Council", "Fot. Tomasz Wiśniewski / PAP", "Φωτογραφία: ...", "تصوير: ...",
 # "图片来源：视觉中国", "사진=김민준 기자".  A label and a colon (Korean papers write "="; Polish abbreviates
 # "Fot.") open no sentence of reporting; the line is short, a name and an agency.
 _PHOTO_CREDIT = re.compile(
-    r"^[(\[]?(?:photo(?:graph)?s?|pictures?|images?|photo credits?|cr[ée]dits? photos?|foto(?:s|grafie|grafía|grafia|grafi|grafija)?|"
+    r"^[(\[]?(?:photo(?:graph)?s?|pictures?|images?|(?:photo|image|picture) credits?|cr[ée]dits? photos?|foto(?:s|grafie|grafía|grafia|grafi|grafija)?|"
+    r"bild(?:er|quelle|nachweis)?|(?:beitrags|titel|header|vorschau)bild|titelfoto|"
     r"fotó|fotoğraf|zdjęcie|фото(?:графия)?|світлина|φωτογραφία|تصوير|صورة|الصورة|图片来源|圖片來源|图片|圖片|写真|사진)"
     r"\s?[:：=]|^[(\[]?(?:fot|zdj|φωτ)\.\s",
     re.I,
@@ -401,7 +452,7 @@ def line_reason(line: str, is_last: bool = False, links: frozenset[str] = frozen
     words = len(line.split())
     if _RELATED.match(line) and words <= 30:
         return "related link"
-    if _METADATA.match(line) and not line.rstrip().endswith((".", "!", "?")) or _DATE_ONLY.match(line):
+    if _METADATA.match(line) and not _SENTENCE_STOP.search(line) or _DATE_ONLY.match(line):
         return "page metadata"
     if words <= 25 and (_PROMO.search(line) or _PROMO_START.match(line) or _DISCLOSURE.search(line)):
         return "promotion"
@@ -421,11 +472,48 @@ def line_reason(line: str, is_last: bool = False, links: frozenset[str] = frozen
         return "related link"
     if byline_reason(line):
         return "byline"
+    if is_last and byline_reason(line, "last") == "credit":  # the closing credit the article's cleaning takes too
+        return "agency credit"
+    if is_date_line(line):  # (after the bylines: "Jane Doe · 21.02.2025" names its writer)
+        return "page metadata"
     if _CREDIT.match(line) and len(line.split()) <= 60:
         return "agency credit"
     if _COUNTER.match(line):
         return "comment counter"
     return boilerplate_reason(line, is_last=is_last)
+
+
+# The readers' comments under a page, what the extraction kept of them: a line that opens with the word
+# for comments heads the section ("#1 Kommentar von Naru", "Keine Kommentare / Trackbacks", "Kommentare
+# insgesamt: 0", "ATENÇÃO: Comentários ... não serão aprovados pelo moderador.", "Comments are closed."),
+# and what follows it is the readers', not the article's.  Only near the end, and only a short line: a
+# report may well begin a paragraph with "Comments".
+_COMMENT_SECTION = re.compile(
+    r"^[\W_]*(?:[^\W\d_]{3,12}[ ]?:[ ])?(?:#?\d+\.?[ ]|(?:keine|no|aucun|sin|sem|nessun|brak)[ ])?"
+    r"(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|komentarz[ey]?|reacties|hozzászólások)\b",
+    re.I,
+)
+_COMMENT_TAIL_LINES, _MAX_COMMENT_HEAD_WORDS = 3, 20
+
+
+def _without_comment_section(lines: list[str]) -> list[str]:
+    """``lines`` up to the head of a comment section among the last few (the article itself always stays)."""
+    for i in range(max(1, len(lines) - _COMMENT_TAIL_LINES), len(lines)):
+        if len(lines[i].split()) <= _MAX_COMMENT_HEAD_WORDS and _COMMENT_SECTION.match(lines[i]):
+            return lines[:i]
+    return lines
+
+
+def _without_related_list(lines: list[str], links: frozenset[str]) -> list[str]:
+    """``lines`` without a closing list of links to other stories: a "read also" lead-in ("Auch auf
+    gofeminin.de", "More from Marrow News:") followed to the end by lines that are each one of the page's
+    links (the lead-in itself goes with the line filters)."""
+    for i in range(len(lines) - 2, 0, -1):
+        if lines[i + 1] not in links:
+            break
+        if _RELATED.match(lines[i]) and len(lines[i].split()) <= 30:
+            return lines[: i + 1]
+    return lines
 
 
 def clean_lines(text: str, titles: list[str] | None = None, links: frozenset[str] = frozenset()) -> list[str]:
@@ -439,6 +527,8 @@ def clean_lines(text: str, titles: list[str] | None = None, links: frozenset[str
             if _is_title(lines[i], titles):
                 del lines[(0 if i < 2 else i) : i + 1]
                 break
+    lines = _without_comment_section(lines)
+    lines = _without_related_list(lines, links)
     kept: list[str] = []
     tail = True
     for line in reversed(lines):  # from the end, so trailing labels count as dangling
