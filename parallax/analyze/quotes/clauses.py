@@ -1,0 +1,243 @@
+"""What a word of saying or thinking reports, read in the dependency parse (English, French).
+
+The lexicons of reporting words and :func:`_reported_clause`, the clause a reporting verb governs,
+with the repairs English news prose needs where the tagger or the parser reads it otherwise:
+
+* a verb the tagger took for a noun ("Trump claims that he should be ..."): a noun takes no subject,
+  so a "noun" of this lexicon with a subject and a clausal complement is the verb;
+* a complement hung as an adverbial clause ("Trump said after the convention he would not ..."): a
+  finite clause with its own subject and no subordinating word after a verb of saying is what it
+  says, since English leaves out the "that" of a reported clause, never the "when" or "because";
+* a reporting clause introduced by "as" ("..., as police have said", "As the report noted, ..."):
+  the clause it is attached to is what was said;
+* a "that" the parser took for the start of a new sentence ("continues to insist, most recently
+  in ..., that he ..."), and
+* an adjective of certainty ("She was sure the council would ...") or a noun of saying whose owner is
+  the subject of a light verb ("The senator issued a warning that ...").
+"""
+
+from __future__ import annotations
+
+from parallax.analyze.quotes.cue_subjects import _subject_span
+
+# verbs that take reported speech without quotation marks
+INDIRECT_LEMMAS = {
+    "say", "tell", "state", "add", "announce", "claim", "warn", "argue", "insist", "note", "explain", "write",
+    "confirm", "report", "stress", "acknowledge", "admit", "deny", "predict", "suggest", "dire", "déclarer",
+    "affirmer", "annoncer", "estimer", "assurer", "sagen", "erklären", "decir", "afirmar",
+    "indiquer", "souligner", "expliquer", "préciser", "ajouter", "rappeler", "juger", "considérer", "penser", "croire",
+    "reconnaître", "admettre", "promettre", "prévenir", "avertir", "dénoncer", "regretter", "espérer", "craindre",
+    "confirmer", "démentir", "répondre", "insister", "révéler", "montrer", "conclure",
+    # findings and beliefs are attributed claims too: "a poll shows ...", "the study found ...", "he believes ..."
+    "show", "find", "reveal", "indicate", "estimate", "believe", "think", "conclude", "allege", "contend",
+    # more verbs of saying and of stance that take a that-clause ("all agreed that ...", "she hopes ...")
+    "agree", "emphasize", "emphasise", "complain", "promise", "pledge", "vow", "assert", "maintain", "charge", "recall",
+    "respond", "reply", "testify", "concede", "boast", "caution", "hope", "expect", "fear", "worry", "feel", "know",
+    "declare", "reiterate", "observe", "remark", "counter", "propose", "recommend", "demand", "signal", "hint",
+    # verbs of asking, which report a question in a wh- or "whether" clause ("Lawmakers asked whether the deals ...")
+    "ask", "question", "wonder", "inquire", "enquire",
+    # more verbs of communication with a that-clause, as grammars list them ("pointed out that", "reminded
+    # voters that", "the court ruled that", "she tweeted that", "he joked that")
+    "point", "remind", "inform", "assure", "reassure", "notify", "advise", "disclose", "tweet", "post", "joke", "quip",
+    "yell", "shout", "scream", "whisper", "lament", "protest", "object", "retort", "brag", "swear", "rule", "imply",
+    "speculate", "theorize", "theorise", "posit", "reason", "forecast", "project", "calculate", "convince", "persuade",
+    # verbs of knowing and believing (private attitudes the press reports as a source's view: "aides
+    # understood that ...", "many experts suspect ...")
+    "understand", "assume", "suspect", "learn", "discover", "realize", "realise", "recognize", "recognise", "doubt",
+    "imagine", "suppose", "guess", "reckon", "decide", "determine", "wish", "hear", "prove", "demonstrate", "accept",
+}  # fmt: skip
+
+# forms the English lemmatizer gets wrong: "hoped" and "hoping" come out as "hop"
+_LEMMA_SLIPS = {"hoped": "hope", "hoping": "hope"}
+
+
+def lemma_of(tok) -> str:
+    """The lemma of ``tok`` in lower case, with the lemmatizer's known slips put right."""
+    return _LEMMA_SLIPS.get(tok.lower_) or (tok.lemma_ or tok.text).lower()
+
+
+# calls and appeals report what someone asked for: "X called for a ban on ...", "X urged voters to ...",
+# "X called on Trump to apologize"
+APPEAL_LEMMAS = {"call", "urge", "encourage", "implore", "appeal", "press", "push"}
+
+# intentions and positions with an infinitive: "Clinton wants to triple AmeriCorps", "Trump refuses to release ..."
+INTENT_LEMMAS = {
+    "want", "plan", "propose", "promise", "pledge", "vow", "refuse", "decline", "agree", "intend", "threaten", "offer",
+    "seek", "aim", "vote", "demand",
+}  # fmt: skip
+
+# naming something: "The campaign called the charges unsubstantiated", "... labelled the plan a disaster"
+NAMING_LEMMAS = {"call", "label", "dub", "brand", "deem"}
+
+# what someone pointed to as evidence: "Clinton cited derogatory comments Trump had made about ..."
+CITING_LEMMAS = {"cite", "mention"}
+
+# claims hung on a noun: "Trump's claim that there have been thousands of shootings"
+CLAIM_NOUNS = {
+    "claim", "assertion", "allegation", "argument", "contention", "insistence", "suggestion", "statement", "promise",
+    "pledge", "warning", "accusation", "charge", "belief", "view", "prediction", "denial", "admission", "insinuation",
+}  # fmt: skip
+
+REPORTING_LEMMAS = INDIRECT_LEMMAS | APPEAL_LEMMAS | INTENT_LEMMAS | NAMING_LEMMAS | CITING_LEMMAS
+
+
+def _after(tok, deps: tuple[str, ...]):
+    """The first child of ``tok`` after it with one of ``deps``."""
+    return next((c for c in tok.children if c.dep_ in deps and c.idx > tok.idx), None)
+
+
+def _edge_span(first, last) -> tuple[int, int]:
+    return first.left_edge.idx, last.right_edge.idx + len(last.right_edge.text)
+
+
+def _reported_clause(tok) -> tuple[int, int, bool] | None:
+    """Character span of what speech verb ``tok`` reports: its clausal complement,
+    before or after it ("X said the plan failed", "The plan failed, X said"), or,
+    for a parenthetical verb, the clause around it ("The museum, Bush said, celebrated ..."),
+    what an appeal asks for ("called for a ban on ...", "urged voters to stay home",
+    "called on Trump to apologize"), what a name-giving verb says of its object ("called
+    the charges unsubstantiated"), what someone cited ("cited remarks Trump had made") or the intention an infinitive states ("wants to triple ...").
+    The flag says whether the verb is also common without a speaker ("people want to ..."), so
+    that only a subject that can speak (:func:`_an_actor`) makes it reported speech."""
+    lemma = lemma_of(tok)
+    if lemma in NAMING_LEMMAS and (obj := _after(tok, ("dobj", "obj"))) is not None:
+        if (pred := _after(tok, ("oprd", "xcomp", "ccomp"))) is not None and pred.idx > obj.idx and pred.dep_ == "oprd":
+            return obj.left_edge.idx, pred.right_edge.idx + len(pred.right_edge.text), True
+    if lemma in CITING_LEMMAS:
+        obj = _after(tok, ("dobj", "obj"))
+        return (*_edge_span(obj, obj), True) if obj is not None else None
+    if lemma in APPEAL_LEMMAS:
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") and c.idx > tok.idx), None)
+        xcomp = _after(tok, ("xcomp",))
+        if prep is not None and list(prep.children):
+            first = min(prep.children, key=lambda c: c.i)
+            last = xcomp.right_edge if xcomp is not None and xcomp.idx > prep.idx else prep.right_edge  # "for contestants to wear ..."
+            return first.left_edge.idx, last.idx + len(last.text), False
+        obj = _after(tok, ("dobj", "obj"))
+        if xcomp is not None and obj is not None and xcomp.left_edge.lower_ == "to":
+            return obj.left_edge.idx, xcomp.right_edge.idx + len(xcomp.right_edge.text), False
+        return None
+    if lemma in INTENT_LEMMAS and not any(c.dep_ == "ccomp" for c in tok.children):
+        xcomp = _after(tok, ("xcomp",))
+        if xcomp is not None and (xcomp.left_edge.lower_ == "to" or xcomp.tag_ == "VBG"):
+            return (*_edge_span(xcomp, xcomp), True)
+        return None
+    comp = [c for c in tok.children if c.dep_ == "ccomp"]
+    if comp:
+        c = next((c for c in comp if c.idx > tok.idx), comp[0])
+        if c.idx < tok.idx and any(m.dep_ == "mark" for m in tok.children):
+            return None  # a subordinate verb ("..., that he wants to ...") reports no clause before it: a misparse
+        return c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text), False
+    if tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX"):
+        head = tok.head
+        return head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text), False
+    if lemma in INDIRECT_LEMMAS:
+        found = _bare_clause(tok) or _as_clause(tok) or _that_further_on(tok)
+        return (*found, False) if found else None
+    return None
+
+
+def _finite(verb) -> bool:
+    """A verb with tense: a past or present form, or an auxiliary or modal that carries it ("would", "has")."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD", "VBZ", "VBP") for c in verb.children)
+
+
+def _bare_clause(tok) -> tuple[int, int] | None:
+    """A reported clause without "that" which the parser hung on the verb as an adverbial clause,
+    because words came between them ("Trump said after the convention he would not accept ..."):
+    a finite clause after the verb, with its own subject and no subordinating word.  An adverbial
+    clause opens with one ("when", "because", "if"); only a reported clause may leave out its "that"."""
+    for c in tok.children:
+        if c.dep_ != "advcl" or c.idx < tok.idx or any(m.dep_ == "mark" for m in c.children) or not _finite(c):
+            continue
+        subj = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.idx < c.idx), None)
+        if subj is not None:
+            return subj.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)
+    return None
+
+
+def _as_clause(tok) -> tuple[int, int] | None:
+    """The clause an "as" attribution hangs on: "Scott had a gun, as police have said", "As the
+    report noted, turnout fell".  The "as" clause has its own subject (not "as expected") and says
+    nothing else (not "as he said goodbye"); the clause it hangs on, without it, is what was said.
+    (An "as" clause in the middle of its clause is left alone.)"""
+    head = tok.head
+    if tok.dep_ != "advcl" or head is tok or not any(m.dep_ == "mark" and m.lower_ == "as" for m in tok.children):
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in tok.children):
+        return None
+    if any(c.dep_ in ("dobj", "obj", "xcomp") and c.idx > tok.idx for c in tok.children) and lemma_of(tok) != "tell":
+        return None  # ("as she told reporters": the object of "tell" is whom she told)
+    start, end = _edge_span(head, head)
+    own_start, own_end = _edge_span(tok, tok)
+    text = tok.doc.text
+    if own_start <= start + 1:  # "As the report noted, turnout fell"
+        start = own_end
+    elif own_end >= len(text[:end].rstrip(" .!?")) - 1:  # "Scott had a gun, as police have said."
+        end = own_start
+    else:
+        return None
+    piece = text[start:end]
+    lead = len(piece) - len(piece.lstrip(" ,;:—–-"))
+    return start + lead, start + len(piece.rstrip(" ,;:—–-"))
+
+
+def _that_further_on(tok) -> tuple[int, int] | None:
+    """A "that" clause set off from its verb by a phrase in commas, which the parser read as the main
+    clause ("The nominee continues to insist, most recently in an interview, that he wants to ...":
+    "wants" the root, "continues" its complement).  The verb (or the one it completes) is then the
+    complement of a later verb whose clause opens with "that"; from that "that" on is what was said."""
+    node = tok.head if tok.dep_ == "xcomp" else tok
+    head = node.head
+    if node.dep_ != "ccomp" or head is node or head.idx < tok.idx:
+        return None
+    mark = next((m for m in head.children if m.dep_ == "mark" and m.lower_ == "that" and m.idx > tok.idx), None)
+    if mark is None:
+        return None
+    return mark.idx, head.right_edge.idx + len(head.right_edge.text)
+
+
+
+def _noun_claims(doc) -> list[tuple[int, int, tuple[int, int], str]]:
+    """Claims hung on a noun with its owner: "Trump's claim that there have been ...",
+    "the senator's warning that ...": (start, end, owner span, noun)."""
+    out = []
+    for tok in doc:
+        if tok.pos_ != "NOUN" or (tok.lemma_ or tok.text).lower() not in CLAIM_NOUNS:
+            continue
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.idx < tok.idx), None)
+        clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp") and c.idx > tok.idx
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)  # fmt: skip
+        if owner is None or clause is None:
+            continue
+        start, end = _edge_span(clause, clause)
+        if doc.text[start:end].split()[0].lower() == "that":
+            start += 5
+        out.append((start, end, (owner.left_edge.idx, owner.idx + len(owner.text)), tok.text))  # "Donald Trump" of "Donald Trump's"
+    return out
+
+
+
+
+def _acts_as_verb(tok) -> bool:
+    """A verb, or a verb the tagger took for a noun ("Trump claims that he should be the exception",
+    "the party charges that ..."): a noun has no subject and takes no clause, so one with both is the verb."""
+    if tok.pos_ == "VERB":
+        return True
+    deps = {c.dep_ for c in tok.children}
+    return tok.pos_ == "NOUN" and bool(deps & {"nsubj", "nsubjpass"}) and "ccomp" in deps
+
+
+# prepositions that open an adjunct of means or time, whose gerund shares the subject of the verb it hangs
+# on ("began by saying", "after telling reporters"); not "without", which also makes idioms with no
+# speaker ("It goes without saying that ...")
+_MEANS_AND_TIME = frozenset({"by", "after", "before", "upon", "on", "while", "when", "in"})
+
+
+def _gerund_subject(tok) -> tuple[int, int] | None:
+    """The subject of a gerund of means or time: that of the verb its preposition hangs on ("Obama
+    responded to a mother by saying his refusal ... was a manufactured issue")."""
+    prep = tok.head
+    if tok.dep_ != "pcomp" or prep.lower_ not in _MEANS_AND_TIME or prep.head is prep or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return _subject_span(prep.head)
