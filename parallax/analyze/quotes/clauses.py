@@ -76,6 +76,22 @@ CITING_LEMMAS = {"cite", "mention"}
 CLAIM_NOUNS = {
     "claim", "assertion", "allegation", "argument", "contention", "insistence", "suggestion", "statement", "promise",
     "pledge", "warning", "accusation", "charge", "belief", "view", "prediction", "denial", "admission", "insinuation",
+    # more nouns of saying and knowing with a that-clause ("his message that ...", "her acknowledgment that ...")
+    "message", "acknowledgment", "acknowledgement", "conclusion", "pronouncement", "announcement", "assurance",
+    "concern", "fear", "hope", "expectation", "assessment", "finding", "estimate", "theory", "case", "complaint",
+}  # fmt: skip
+
+# light verbs whose object noun is their subject's saying: "The senator issued a warning that ...",
+# "Republicans have expressed concern that ...", "the mayor made the case that ..." (not "rejected the claim")
+LIGHT_VERBS = {
+    "make", "express", "voice", "issue", "raise", "repeat", "reiterate", "renew", "deliver", "send", "air", "share",
+    "sound", "offer", "give", "put", "advance", "highlight", "stress", "press", "push",
+}  # fmt: skip
+
+# adjectives of certainty and worry with a clause: "She was sure the council would ...", "aides are confident that ..."
+STANCE_ADJECTIVES = {
+    "sure", "certain", "confident", "convinced", "aware", "adamant", "hopeful", "optimistic", "worried", "concerned",
+    "afraid", "fearful", "skeptical", "sceptical", "doubtful", "unsure", "uncertain",
 }  # fmt: skip
 
 REPORTING_LEMMAS = INDIRECT_LEMMAS | APPEAL_LEMMAS | INTENT_LEMMAS | NAMING_LEMMAS | CITING_LEMMAS
@@ -200,23 +216,58 @@ def _that_further_on(tok) -> tuple[int, int] | None:
 
 def _noun_claims(doc) -> list[tuple[int, int, tuple[int, int], str]]:
     """Claims hung on a noun with its owner: "Trump's claim that there have been ...",
-    "the senator's warning that ...": (start, end, owner span, noun)."""
+    "the senator's warning that ...", "warnings from his attorney that ...", or the subject of a light
+    verb the noun is the object of ("The senator issued a warning that ..."): (start, end, owner span, noun)."""
     out = []
     for tok in doc:
-        if tok.pos_ != "NOUN" or (tok.lemma_ or tok.text).lower() not in CLAIM_NOUNS:
+        if tok.pos_ != "NOUN" or lemma_of(tok) not in CLAIM_NOUNS:
             continue
-        owner = next((c for c in tok.children if c.dep_ == "poss" and c.idx < tok.idx), None)
         clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp") and c.idx > tok.idx
                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)  # fmt: skip
-        if owner is None or clause is None:
+        owner = _owner(tok) if clause is not None else None
+        if owner is None:
             continue
         start, end = _edge_span(clause, clause)
         if doc.text[start:end].split()[0].lower() == "that":
             start += 5
-        out.append((start, end, (owner.left_edge.idx, owner.idx + len(owner.text)), tok.text))  # "Donald Trump" of "Donald Trump's"
+        out.append((start, end, owner, tok.text))
     return out
 
 
+def _owner(noun) -> tuple[int, int] | None:
+    """Whose a claim noun is: its possessor ("Donald Trump" of "Donald Trump's claim"), the object of its
+    "from" or "by" ("warnings from his attorney"), or the subject of the light verb it is the object of."""
+    poss = next((c for c in noun.children if c.dep_ == "poss" and c.idx < noun.idx), None)
+    if poss is not None:
+        return poss.left_edge.idx, poss.idx + len(poss.text)
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "by") and prep.idx > noun.idx:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.idx < next((c.idx for c in noun.children if c.dep_ in ("acl", "ccomp")), len(noun.doc.text)):
+                return obj.left_edge.idx, obj.idx + len(obj.text)
+    verb = noun.head
+    if noun.dep_ in ("dobj", "obj") and lemma_of(verb) in LIGHT_VERBS and not any(c.dep_ == "neg" for c in verb.children):
+        return _subject_span(verb)
+    return None
+
+
+def _stance_claims(doc) -> list[tuple[int, int, tuple[int, int], str]]:
+    """A clause after an adjective of certainty or worry, held by the subject of its verb ("She was sure
+    the council would approve ...", "Aides are confident that ..."): (start, end, subject span, adjective).
+    An expletive subject holds nothing ("It is certain that ...")."""
+    out = []
+    for tok in doc:
+        if tok.pos_ != "ADJ" or tok.lower_ not in STANCE_ADJECTIVES or tok.dep_ not in ("acomp", "oprd"):
+            continue
+        clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.idx > tok.idx), None)
+        subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if clause is None or subj is None or subj.lower_ in ("it", "this", "that", "there"):
+            continue
+        start, end = _edge_span(clause, clause)
+        if doc.text[start:end].split()[0].lower() == "that":
+            start += 5
+        out.append((start, end, _subject_span(tok.head) or (subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)), tok.text))
+    return out
 
 
 def _acts_as_verb(tok) -> bool:

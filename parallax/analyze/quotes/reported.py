@@ -17,6 +17,7 @@ from parallax.analyze.quotes.clauses import (
     _gerund_subject,
     _noun_claims,
     _reported_clause,
+    _stance_claims,
     lemma_of,
 )
 from parallax.analyze.quotes.cues import _NAME, _can_speak, _sentence_of, _subject_span
@@ -91,7 +92,7 @@ def _indirect(article, para, sents, spans, used_cues, attrib, sent_base):
         subj = _subject_span(tok) or _gerund_subject(tok)
         if subj and (not needs_actor or _an_actor(article, para, subj)):
             yield from _quote(para, sents, sent_base, attrib, start, end, subj, tok.text)
-    for start, end, src, cue in _noun_claims(doc):
+    for start, end, src, cue in _noun_claims(doc) + _stance_claims(doc):
         if _quoted(spans, start, end) <= 0.5 * (end - start) and _words(doc.text[start:end]) >= 4 and _an_actor(article, para, src):
             yield from _quote(para, sents, sent_base, attrib, start, end, src, cue)
     for start, end, src in _according_to(doc):
