@@ -57,10 +57,13 @@ def _according_to(doc) -> list[tuple[int, int, tuple[int, int]]]:
         start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)
         if phrase_start <= start + 1:  # "According to X, the plan ..."
             start = phrase_end
-        elif phrase_end >= end - 1:  # "the plan ..., according to X"
+        elif phrase_end >= end - 1 or head.idx < phrase_start:
+            # "the plan ..., according to X", or with more after it ("Incomes would rise 19.9 percent,
+            # according to the Tax Foundation, more than twice what ..."): the clause it follows, its verb
+            # before it, is what X says
             end = phrase_start
         else:
-            continue  # in the middle: leave it
+            continue  # inside the clause, before its verb ("The plan, according to X, will fail"): leave it
         text = doc.text[start:end]
         lead = len(text) - len(text.lstrip(" ,;:—–-"))
         out.append((start + lead, start + len(text.rstrip(" ,;:—–-")), src))
