@@ -72,6 +72,14 @@ NAMING_LEMMAS = {"call", "label", "dub", "brand", "deem"}
 # what someone pointed to as evidence: "Clinton cited derogatory comments Trump had made about ..."
 CITING_LEMMAS = {"cite", "mention"}
 
+# verbs of stating whose object, not only a clause, is what was stated: "Graham has acknowledged the reality of
+# climate change", "the ministry denied any involvement in the attacks", "She stressed her support of the raid"
+# (not "confirm" or "disclose", whose object is as often a nominee or one's assets)
+STATED_OBJECT_LEMMAS = {
+    "acknowledge", "admit", "deny", "claim", "announce", "propose", "reveal", "note", "stress", "emphasize", "emphasise",
+    "predict", "recommend", "concede", "allege", "question",
+}  # fmt: skip
+
 # claims hung on a noun: "Trump's claim that there have been thousands of shootings"
 CLAIM_NOUNS = {
     "claim", "assertion", "allegation", "argument", "contention", "insistence", "suggestion", "statement", "promise",
@@ -149,7 +157,10 @@ def _reported_clause(tok) -> tuple[int, int, bool] | None:
         return head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text), False
     if lemma in INDIRECT_LEMMAS:
         found = _bare_clause(tok) or _as_clause(tok) or _that_further_on(tok)
-        return (*found, False) if found else None
+        if found:
+            return (*found, False)
+    if lemma in STATED_OBJECT_LEMMAS and (obj := _after(tok, ("dobj", "obj"))) is not None and obj.pos_ == "NOUN":
+        return (*_edge_span(obj, obj), True)
     return None
 
 
