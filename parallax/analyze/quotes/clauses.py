@@ -147,6 +147,8 @@ def _reported_clause(tok) -> tuple[int, int, bool] | None:
             return (*_edge_span(xcomp, xcomp), True)
         return None
     comp = [c for c in tok.children if c.dep_ == "ccomp"]
+    if tok.pos_ == "NOUN":  # a verb tagged as a noun (:func:`_acts_as_verb`)
+        comp = [c] if (c := _noun_clause(tok)) is not None else []
     if comp:
         c = next((c for c in comp if c.idx > tok.idx), comp[0])
         if c.idx < tok.idx and any(m.dep_ == "mark" for m in tok.children):
@@ -210,19 +212,24 @@ def _as_clause(tok) -> tuple[int, int] | None:
 
 
 def _that_further_on(tok) -> tuple[int, int] | None:
-    """A "that" clause set off from its verb by a phrase in commas, which the parser read as the main
-    clause ("The nominee continues to insist, most recently in an interview, that he wants to ...":
-    "wants" the root, "continues" its complement).  The verb (or the one it completes) is then the
-    complement of a later verb whose clause opens with "that"; from that "that" on is what was said."""
+    """A "that" clause set off from its verb by a phrase in commas, which the parser hung elsewhere
+    ("The nominee continues to insist, most recently in an interview, that he wants to ..."): on the
+    verb that "insist" completes ("continue" takes no "that" clause), or as the main clause, with
+    "continues" its complement.  From that "that" on is what was said."""
     node = tok.head if tok.dep_ == "xcomp" else tok
+    if node is not tok:
+        for c in node.children:
+            if c.dep_ in ("ccomp", "advcl") and c.idx > tok.idx and (mark := _that_of(c, tok)) is not None:
+                return mark.idx, c.right_edge.idx + len(c.right_edge.text)
     head = node.head
-    if node.dep_ != "ccomp" or head is node or head.idx < tok.idx:
-        return None
-    mark = next((m for m in head.children if m.dep_ == "mark" and m.lower_ == "that" and m.idx > tok.idx), None)
-    if mark is None:
+    if node.dep_ != "ccomp" or head is node or head.idx < tok.idx or (mark := _that_of(head, tok)) is None:
         return None
     return mark.idx, head.right_edge.idx + len(head.right_edge.text)
 
+
+def _that_of(verb, after):
+    """The "that" that opens the clause of ``verb``, when it comes after token ``after``."""
+    return next((m for m in verb.children if m.dep_ == "mark" and m.lower_ == "that" and m.idx > after.idx), None)
 
 
 def _noun_claims(doc) -> list[tuple[int, int, tuple[int, int], str]]:
@@ -283,11 +290,27 @@ def _stance_claims(doc) -> list[tuple[int, int, tuple[int, int], str]]:
 
 def _acts_as_verb(tok) -> bool:
     """A verb, or a verb the tagger took for a noun ("Trump claims that he should be the exception",
-    "the party charges that ..."): a noun has no subject and takes no clause, so one with both is the verb."""
+    "But Costa charges that the deal is dead"): a noun has no subject and takes no clause, so one with
+    both is the verb, and so is one that heads a sentence with no verb but its clause, after a name."""
     if tok.pos_ == "VERB":
         return True
-    deps = {c.dep_ for c in tok.children}
-    return tok.pos_ == "NOUN" and bool(deps & {"nsubj", "nsubjpass"}) and "ccomp" in deps
+    if tok.pos_ != "NOUN" or _noun_clause(tok) is None:
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or _name_before(tok) is not None
+
+
+def _noun_clause(tok):
+    """The clause a noun read as a verb governs: its clausal complement, or a "that" clause hung on it."""
+    return next((c for c in tok.children if c.idx > tok.idx and (c.dep_ == "ccomp" or c.dep_ == "acl" and _that_of(c, tok))), None)
+
+
+def _name_before(tok) -> tuple[int, int] | None:
+    """The proper name the parser made a modifier of a sentence's only "noun" ("Costa" of "Costa
+    charges that ..."): the subject of that noun read as a verb."""
+    if tok.dep_ != "ROOT":
+        return None
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" and c.idx < tok.idx]
+    return (mods[0].left_edge.idx, mods[-1].idx + len(mods[-1].text)) if mods else None
 
 
 # prepositions that open an adjunct of means or time, whose gerund shares the subject of the verb it hangs

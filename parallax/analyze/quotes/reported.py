@@ -15,6 +15,7 @@ from parallax.analyze.quotes.clauses import (
     REPORTING_LEMMAS,
     _acts_as_verb,
     _gerund_subject,
+    _name_before,
     _noun_claims,
     _reported_clause,
     _stance_claims,
@@ -51,6 +52,9 @@ def _according_to(doc) -> list[tuple[int, int, tuple[int, int]]]:
             if not objs or head is tok or head.pos_ not in ("VERB", "AUX"):
                 continue
             src = (objs[0].left_edge.idx, objs[0].right_edge.idx + len(objs[0].right_edge.text))
+            # (the source ends at its comma: "according to the Labor Department, the lowest level in a decade"
+            # is no apposition of the department, whatever the parser hung on it)
+            src = (src[0], min(src[1], _comma_after(doc, objs[0])))
         else:
             continue
         phrase_start, phrase_end = tok.idx, src[1]
@@ -68,6 +72,11 @@ def _according_to(doc) -> list[tuple[int, int, tuple[int, int]]]:
         lead = len(text) - len(text.lstrip(" ,;:—–-"))
         out.append((start + lead, start + len(text.rstrip(" ,;:—–-")), src))
     return out
+
+
+def _comma_after(doc, tok) -> int:
+    """Where the first comma after ``tok`` stands (the end of the text when there is none)."""
+    return next((t.idx for t in doc[tok.i + 1 :] if t.text == ","), len(doc.text))
 
 
 def _indirect(article, para, sents, spans, used_cues, attrib, sent_base):
@@ -92,7 +101,7 @@ def _indirect(article, para, sents, spans, used_cues, attrib, sent_base):
             continue  # the clause opens with a quotation: it is that quotation, already read
         if doc.text[start:end].split()[0].lower() in ("that", "que", "dass"):
             start += len(doc.text[start:end].split()[0]) + 1
-        subj = _subject_span(tok) or _gerund_subject(tok)
+        subj = _subject_span(tok) or _gerund_subject(tok) or (_name_before(tok) if tok.pos_ == "NOUN" else None)
         if subj and (not needs_actor or _an_actor(article, para, subj)):
             yield from _quote(para, sents, sent_base, attrib, start, end, subj, tok.text)
     for start, end, src, cue in _noun_claims(doc) + _stance_claims(doc):
