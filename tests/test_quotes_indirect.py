@@ -63,8 +63,7 @@ CASES = [
     ),
     # "that" set off from its verb by a phrase in commas, which the parser read as the main clause
     (
-        "Senator Paul Whitaker continues to insist, most recently in an interview with a local radio station, "
-        "that the budget is balanced.",
+        "Senator Paul Whitaker continues to insist, most recently in an interview with a local radio station, that the budget is balanced.",
         "the budget is balanced",
         "Paul Whitaker",
     ),
@@ -143,3 +142,9 @@ def test_subordinate_verb_reports_no_clause_before_it(text):
     got = _indirect(text)
     assert not any(c == "wants" and text.startswith(q) for q, _, c in got), got
     assert any(c in ("insist", "argue") and q.startswith(("he really", "she really")) for q, _, c in got), got
+
+
+def test_cue_of_a_quoted_title_still_reports_its_clause():
+    # "told" introduces the quoted programme name and, after it, the reported clause
+    text = "Mayor Lena Fischer told the “Daily Briefing” podcast on Monday that the bridge would reopen in May."
+    assert ("the bridge would reopen in May", "Lena Fischer", "told") in _indirect(text)

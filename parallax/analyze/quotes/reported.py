@@ -79,7 +79,7 @@ def _comma_after(doc, tok) -> int:
     return next((t.idx for t in doc[tok.i + 1 :] if t.text == ","), len(doc.text))
 
 
-def _indirect(article, para, sents, spans, used_cues, attrib, sent_base):
+def _indirect(article, para, sents, spans, attrib, sent_base):
     """Reported speech: a speech verb's clause, with the verb's subject as speaker.
     A clause that is mostly a quotation is left to the quotation; one that only
     carries a quoted phrase ('He said that her “only experience” was ...') is
@@ -95,7 +95,7 @@ def _indirect(article, para, sents, spans, used_cues, attrib, sent_base):
         if start <= tok.idx < end and tok.dep_ != "parataxis":
             continue  # the verb inside its own complement: a parse error
         quoted = _quoted(spans, start, end)
-        if quoted > 0.5 * (end - start) or (tok.idx in used_cues and not quoted) or _words(doc.text[start:end]) < 4:
+        if quoted > 0.5 * (end - start) or _words(doc.text[start:end]) < 4:
             continue
         if any(start <= q.start <= start + 3 for q in spans):
             continue  # the clause opens with a quotation: it is that quotation, already read
