@@ -148,3 +148,17 @@ def test_cue_of_a_quoted_title_still_reports_its_clause():
     # "told" introduces the quoted programme name and, after it, the reported clause
     text = "Mayor Lena Fischer told the “Daily Briefing” podcast on Monday that the bridge would reopen in May."
     assert ("the bridge would reopen in May", "Lena Fischer", "told") in _indirect(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a question asserts nothing: its clause is no one's report
+        "Mayor Lena Fischer spoke for an hour. Do you know where the city’s budget surplus went last year?",
+        "Would voters think Senator Paul Whitaker must be the worst candidate in the state?",
+        # a verb with its own object reports no clause before it
+        "We have been here before: Senator Paul Whitaker declared war on the city council in 2019.",
+    ],
+)
+def test_no_report_without_a_reporting_clause(text):
+    assert _indirect(text) == []

@@ -47,6 +47,9 @@ INDIRECT_LEMMAS = {
     "imagine", "suppose", "guess", "reckon", "decide", "determine", "wish", "hear", "prove", "demonstrate", "accept",
 }  # fmt: skip
 
+# verbs whose object is the one told, not what was said ("The plan failed, she told reporters")
+ADDRESSEE_LEMMAS = {"tell", "inform", "assure", "reassure", "remind", "notify", "advise", "warn", "promise", "brief"}
+
 # forms the English lemmatizer gets wrong: "hoped" and "hoping" come out as "hop"
 _LEMMA_SLIPS = {"hoped": "hope", "hoping": "hope"}
 
@@ -153,8 +156,11 @@ def _reported_clause(tok) -> tuple[int, int, bool] | None:
         c = next((c for c in comp if c.idx > tok.idx), comp[0])
         if c.idx < tok.idx and any(m.dep_ == "mark" for m in tok.children):
             return None  # a subordinate verb ("..., that he wants to ...") reports no clause before it: a misparse
+        if c.idx < tok.idx and lemma not in ADDRESSEE_LEMMAS and _after(tok, ("dobj", "obj")) is not None:
+            return None  # "We have been here before: X declared war on ...": a verb with its own object reports no clause before it
         return c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text), False
-    if tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX"):
+    if tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX") and not _after(tok, ("dobj", "obj", "xcomp")):
+        # a parenthetical verb, with no complement of its own ("declared war on ..." is none)
         head = tok.head
         return head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text), False
     if lemma in INDIRECT_LEMMAS:
@@ -315,8 +321,9 @@ def _name_before(tok) -> tuple[int, int] | None:
 
 # prepositions that open an adjunct of means or time, whose gerund shares the subject of the verb it hangs
 # on ("began by saying", "after telling reporters"); not "without", which also makes idioms with no
-# speaker ("It goes without saying that ...")
-_MEANS_AND_TIME = frozenset({"by", "after", "before", "upon", "on", "while", "when", "in"})
+# speaker ("It goes without saying that ..."), nor "on" or "in", which a verb or adjective also takes as
+# its complement ("let's focus on understanding how ...")
+_MEANS_AND_TIME = frozenset({"by", "after", "before", "upon", "while", "when"})
 
 
 def _gerund_subject(tok) -> tuple[int, int] | None:
@@ -326,3 +333,20 @@ def _gerund_subject(tok) -> tuple[int, int] | None:
     if tok.dep_ != "pcomp" or prep.lower_ not in _MEANS_AND_TIME or prep.head is prep or prep.head.pos_ not in ("VERB", "AUX"):
         return None
     return _subject_span(prep.head)
+
+
+def _unreported_infinitive(tok) -> bool:
+    """A verb of saying or knowing in an infinitive of purpose ("allowed a few trucks over the border, to prove
+    that the rigs posed no threat"): the purpose is someone's aim, not what they said."""
+    return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _in_question(tok) -> bool:
+    """A verb in a direct question ("Do you know where his tax returns are?", "would you think she ..."): a
+    question asserts nothing, so its clause is no one's report.  The question inverts its subject and
+    an auxiliary and ends with a question mark."""
+    sent = tok.sent
+    if not sent.text.rstrip().endswith("?"):
+        return False
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and any(c.dep_ in ("aux", "auxpass") and c.idx < subj.idx for c in tok.children)

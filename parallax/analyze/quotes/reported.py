@@ -15,10 +15,12 @@ from parallax.analyze.quotes.clauses import (
     REPORTING_LEMMAS,
     _acts_as_verb,
     _gerund_subject,
+    _in_question,
     _name_before,
     _noun_claims,
     _reported_clause,
     _stance_claims,
+    _unreported_infinitive,
     lemma_of,
 )
 from parallax.analyze.quotes.cues import _NAME, _can_speak, _sentence_of, _subject_span
@@ -87,6 +89,8 @@ def _indirect(article, para, sents, spans, attrib, sent_base):
     doc = para.doc
     for tok in doc:
         if lemma_of(tok) not in REPORTING_LEMMAS or not _acts_as_verb(tok) or _inside(tok.idx, spans):
+            continue
+        if lemma_of(tok) in INDIRECT_LEMMAS and (_unreported_infinitive(tok) or _in_question(tok)):
             continue
         clause = _reported_clause(tok)
         if clause is None:
