@@ -96,6 +96,12 @@ CASES = [
         "Unemployment fell to 4.1 percent in March",
         "Labor Department",
     ),
+    # a question put as a clause after a verb of talking and its preposition
+    (
+        "Mayor Lena Fischer spoke about how the closure of the steel plant had changed the town.",
+        "how the closure of the steel plant had changed the town",
+        "Lena Fischer",
+    ),
     # a verb of stating reports its noun object
     (
         "Defense Minister Karl Brandt denied any involvement in the cyberattack on the election commission.",

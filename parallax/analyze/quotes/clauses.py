@@ -105,7 +105,11 @@ STANCE_ADJECTIVES = {
     "afraid", "fearful", "skeptical", "sceptical", "doubtful", "unsure", "uncertain",
 }  # fmt: skip
 
-REPORTING_LEMMAS = INDIRECT_LEMMAS | APPEAL_LEMMAS | INTENT_LEMMAS | NAMING_LEMMAS | CITING_LEMMAS
+# verbs of talking that name their topic with a preposition, which may be a question put as a clause:
+# "She spoke about how the fight for justice had shaped her life", "officials weighed in about whether ..."
+TOPIC_LEMMAS = {"speak", "talk", "comment", "weigh", "disagree", "debate", "spar", "testify", "argue", "ask", "wonder", "complain"}
+
+REPORTING_LEMMAS = INDIRECT_LEMMAS | APPEAL_LEMMAS | INTENT_LEMMAS | NAMING_LEMMAS | CITING_LEMMAS | TOPIC_LEMMAS
 
 
 def _after(tok, deps: tuple[str, ...]):
@@ -169,6 +173,21 @@ def _reported_clause(tok) -> tuple[int, int, bool] | None:
             return (*found, False)
     if lemma in STATED_OBJECT_LEMMAS and (obj := _after(tok, ("dobj", "obj"))) is not None and obj.pos_ == "NOUN":
         return (*_edge_span(obj, obj), True)
+    if lemma in TOPIC_LEMMAS and (topic := _topic_clause(tok)) is not None:
+        return (*topic, True)
+    return None
+
+
+def _topic_clause(tok) -> tuple[int, int] | None:
+    """A clause with its own subject after the verb's "about", "on", "over" or "of" ("spoke about how the
+    fight for justice had shaped her life"): what was said about it.  A noun or a gerund there is only the
+    topic ("talked about bringing communities together")."""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("about", "on", "over", "of") or prep.idx < tok.idx:
+            continue
+        clause = next((c for c in prep.children if c.dep_ == "pcomp"), None)
+        if clause is not None and _finite(clause) and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            return _edge_span(clause, clause)
     return None
 
 
