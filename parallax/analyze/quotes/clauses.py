@@ -44,7 +44,7 @@ INDIRECT_LEMMAS = {
     # verbs of knowing and believing (private attitudes the press reports as a source's view: "aides
     # understood that ...", "many experts suspect ...")
     "understand", "assume", "suspect", "learn", "discover", "realize", "realise", "recognize", "recognise", "doubt",
-    "imagine", "suppose", "guess", "reckon", "decide", "determine", "wish", "hear", "prove", "demonstrate", "accept",
+    "imagine", "suppose", "guess", "reckon", "decide", "determine", "wish", "hear", "accept",
 }  # fmt: skip
 
 # verbs whose object is the one told, not what was said ("The plan failed, she told reporters")
