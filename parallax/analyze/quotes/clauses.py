@@ -162,6 +162,8 @@ def _reported_clause(tok) -> tuple[int, int, bool] | None:
             return None  # a subordinate verb ("..., that he wants to ...") reports no clause before it: a misparse
         if c.idx < tok.idx and lemma not in ADDRESSEE_LEMMAS and _after(tok, ("dobj", "obj")) is not None:
             return None  # "We have been here before: X declared war on ...": a verb with its own object reports no clause before it
+        if c.idx < tok.idx and ":" in tok.doc.text[c.right_edge.idx : tok.idx]:
+            return None  # a clause that ends in a colon announces what follows it, it reports nothing after it
         return c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text), False
     if tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX") and not _after(tok, ("dobj", "obj", "xcomp")):
         # a parenthetical verb, with no complement of its own ("declared war on ..." is none)
