@@ -14,6 +14,10 @@ with the repairs English news prose needs where the tagger or the parser reads i
   in ..., that he ..."), and
 * an adjective of certainty ("She was sure the council would ...") or a noun of saying whose owner is
   the subject of a light verb ("The senator issued a warning that ...").
+
+And what reports nothing: a clause in a direct question ("Do you know where ...?"), an infinitive of
+purpose ("..., to prove that ..."), or a clause before a verb that has an object of its own or after a
+colon ("We have been here before: X declared war on ...").
 """
 
 from __future__ import annotations
@@ -195,7 +199,9 @@ def _topic_clause(tok) -> tuple[int, int] | None:
 
 def _finite(verb) -> bool:
     """A verb with tense: a past or present form, or an auxiliary or modal that carries it ("would", "has")."""
-    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD", "VBZ", "VBP") for c in verb.children)
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD", "VBZ", "VBP") for c in verb.children
+    )
 
 
 def _bare_clause(tok) -> tuple[int, int] | None:
