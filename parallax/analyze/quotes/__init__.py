@@ -188,7 +188,7 @@ def add_quotes(article: Article, paragraphs: list[Paragraph]) -> None:
         after_question = asks
         # reported speech without quotation marks
         if parsed:
-            for q in _indirect(article, para, sents, spans, used_cues, attrib, sent_base):
+            for q in _indirect(article, para, sents, spans, attrib, sent_base):
                 para_quotes.append(q)
         else:
             para_quotes.extend(_lexical_indirect(article, para, sents, spans, attrib, sent_base, lang))

@@ -10,6 +10,19 @@ from __future__ import annotations
 
 import re
 
+from parallax.analyze.quotes.clauses import (
+    INDIRECT_LEMMAS,
+    REPORTING_LEMMAS,
+    _acts_as_verb,
+    _gerund_subject,
+    _in_question,
+    _name_before,
+    _noun_claims,
+    _reported_clause,
+    _stance_claims,
+    _unreported_infinitive,
+    lemma_of,
+)
 from parallax.analyze.quotes.cues import _NAME, _can_speak, _sentence_of, _subject_span
 from parallax.analyze.quotes.marks import _inside, _words
 from parallax.analyze.quotes.name_after_role import SLAVIC_OWNER_FIRST, slavic_name
@@ -20,97 +33,8 @@ from parallax.analyze.titles import ROLES, describes_a_role
 from parallax.letters import LOWER, UPPER
 from parallax.records import Quote
 
-# verbs that take reported speech without quotation marks
-INDIRECT_LEMMAS = {
-    "say", "tell", "state", "add", "announce", "claim", "warn", "argue", "insist", "note", "explain", "write",
-    "confirm", "report", "stress", "acknowledge", "admit", "deny", "predict", "suggest", "dire", "déclarer",
-    "affirmer", "annoncer", "estimer", "assurer", "sagen", "erklären", "decir", "afirmar",
-    "indiquer", "souligner", "expliquer", "préciser", "ajouter", "rappeler", "juger", "considérer", "penser", "croire",
-    "reconnaître", "admettre", "promettre", "prévenir", "avertir", "dénoncer", "regretter", "espérer", "craindre",
-    "confirmer", "démentir", "répondre", "insister", "révéler", "montrer", "conclure",
-    # findings and beliefs are attributed claims too: "a poll shows ...", "the study found ...", "he believes ..."
-    "show", "find", "reveal", "indicate", "estimate", "believe", "think", "conclude", "allege", "contend",
-    # more verbs of saying and of stance that take a that-clause ("all agreed that ...", "she hopes ...")
-    "agree", "emphasize", "emphasise", "complain", "promise", "pledge", "vow", "assert", "maintain", "charge", "recall",
-    "respond", "reply", "testify", "concede", "boast", "caution", "hope", "expect", "fear", "worry", "feel", "know",
-    "declare", "reiterate", "observe", "remark", "counter", "propose", "recommend", "demand", "signal", "hint",
-}
-
-
-# calls and appeals report what someone asked for: "X called for a ban on ...", "X urged voters to ...",
-# "X called on Trump to apologize"
-APPEAL_LEMMAS = {"call", "urge", "encourage", "implore", "appeal", "press", "push"}
-
-# intentions and positions with an infinitive: "Clinton wants to triple AmeriCorps", "Trump refuses to release ..."
-INTENT_LEMMAS = {
-    "want", "plan", "propose", "promise", "pledge", "vow", "refuse", "decline", "agree", "intend", "threaten", "offer",
-    "seek", "aim", "vote", "demand",
-}  # fmt: skip
-
-# naming something: "The campaign called the charges unsubstantiated", "... labelled the plan a disaster"
-NAMING_LEMMAS = {"call", "label", "dub", "brand", "deem"}
-
-# what someone pointed to as evidence: "Clinton cited derogatory comments Trump had made about ..."
-CITING_LEMMAS = {"cite", "mention"}
-
-# claims hung on a noun: "Trump's claim that there have been thousands of shootings"
-CLAIM_NOUNS = {
-    "claim", "assertion", "allegation", "argument", "contention", "insistence", "suggestion", "statement", "promise",
-    "pledge", "warning", "accusation", "charge", "belief", "view", "prediction", "denial", "admission", "insinuation",
-}  # fmt: skip
-
-REPORTING_LEMMAS = INDIRECT_LEMMAS | APPEAL_LEMMAS | INTENT_LEMMAS | NAMING_LEMMAS | CITING_LEMMAS
-
-
-def _after(tok, deps: tuple[str, ...]):
-    """The first child of ``tok`` after it with one of ``deps``."""
-    return next((c for c in tok.children if c.dep_ in deps and c.idx > tok.idx), None)
-
-
-def _edge_span(first, last) -> tuple[int, int]:
-    return first.left_edge.idx, last.right_edge.idx + len(last.right_edge.text)
-
-
-def _reported_clause(tok) -> tuple[int, int, bool] | None:
-    """Character span of what speech verb ``tok`` reports: its clausal complement,
-    before or after it ("X said the plan failed", "The plan failed, X said"), or,
-    for a parenthetical verb, the clause around it ("The museum, Bush said, celebrated ..."),
-    what an appeal asks for ("called for a ban on ...", "urged voters to stay home",
-    "called on Trump to apologize"), what a name-giving verb says of its object ("called
-    the charges unsubstantiated"), what someone cited ("cited remarks Trump had made") or the intention an infinitive states ("wants to triple ...").
-    The flag says whether the verb is also common without a speaker ("people want to ..."), so
-    that only a subject that can speak (:func:`_an_actor`) makes it reported speech."""
-    lemma = (tok.lemma_ or "").lower()
-    if lemma in NAMING_LEMMAS and (obj := _after(tok, ("dobj", "obj"))) is not None:
-        if (pred := _after(tok, ("oprd", "xcomp", "ccomp"))) is not None and pred.idx > obj.idx and pred.dep_ == "oprd":
-            return obj.left_edge.idx, pred.right_edge.idx + len(pred.right_edge.text), True
-    if lemma in CITING_LEMMAS:
-        obj = _after(tok, ("dobj", "obj"))
-        return (*_edge_span(obj, obj), True) if obj is not None else None
-    if lemma in APPEAL_LEMMAS:
-        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") and c.idx > tok.idx), None)
-        xcomp = _after(tok, ("xcomp",))
-        if prep is not None and list(prep.children):
-            first = min(prep.children, key=lambda c: c.i)
-            last = xcomp.right_edge if xcomp is not None and xcomp.idx > prep.idx else prep.right_edge  # "for contestants to wear ..."
-            return first.left_edge.idx, last.idx + len(last.text), False
-        obj = _after(tok, ("dobj", "obj"))
-        if xcomp is not None and obj is not None and xcomp.left_edge.lower_ == "to":
-            return obj.left_edge.idx, xcomp.right_edge.idx + len(xcomp.right_edge.text), False
-        return None
-    if lemma in INTENT_LEMMAS and not any(c.dep_ == "ccomp" for c in tok.children):
-        xcomp = _after(tok, ("xcomp",))
-        if xcomp is not None and (xcomp.left_edge.lower_ == "to" or xcomp.tag_ == "VBG"):
-            return (*_edge_span(xcomp, xcomp), True)
-        return None
-    comp = [c for c in tok.children if c.dep_ == "ccomp"]
-    if comp:
-        c = next((c for c in comp if c.idx > tok.idx), comp[0])
-        return c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text), False
-    if tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX"):
-        head = tok.head
-        return head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text), False
-    return None
+# (the lexicons of reporting words and the clause they report live in :mod:`.clauses`)
+__all__ = ["INDIRECT_LEMMAS", "_indirect", "_lexical_indirect"]
 
 
 def _according_to(doc) -> list[tuple[int, int, tuple[int, int]]]:
@@ -130,31 +54,43 @@ def _according_to(doc) -> list[tuple[int, int, tuple[int, int]]]:
             if not objs or head is tok or head.pos_ not in ("VERB", "AUX"):
                 continue
             src = (objs[0].left_edge.idx, objs[0].right_edge.idx + len(objs[0].right_edge.text))
+            # (the source ends at its comma: "according to the Labor Department, the lowest level in a decade"
+            # is no apposition of the department, whatever the parser hung on it)
+            src = (src[0], min(src[1], _comma_after(doc, objs[0])))
         else:
             continue
         phrase_start, phrase_end = tok.idx, src[1]
         start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)
         if phrase_start <= start + 1:  # "According to X, the plan ..."
             start = phrase_end
-        elif phrase_end >= end - 1:  # "the plan ..., according to X"
+        elif phrase_end >= end - 1 or head.idx < phrase_start:
+            # "the plan ..., according to X", or with more after it ("Incomes would rise 19.9 percent,
+            # according to the Tax Foundation, more than twice what ..."): the clause it follows, its verb
+            # before it, is what X says
             end = phrase_start
         else:
-            continue  # in the middle: leave it
+            continue  # inside the clause, before its verb ("The plan, according to X, will fail"): leave it
         text = doc.text[start:end]
         lead = len(text) - len(text.lstrip(" ,;:—–-"))
         out.append((start + lead, start + len(text.rstrip(" ,;:—–-")), src))
     return out
 
 
-def _indirect(article, para, sents, spans, used_cues, attrib, sent_base):
+def _comma_after(doc, tok) -> int:
+    """Where the first comma after ``tok`` stands (the end of the text when there is none)."""
+    return next((t.idx for t in doc[tok.i + 1 :] if t.text == ","), len(doc.text))
+
+
+def _indirect(article, para, sents, spans, attrib, sent_base):
     """Reported speech: a speech verb's clause, with the verb's subject as speaker.
     A clause that is mostly a quotation is left to the quotation; one that only
     carries a quoted phrase ('He said that her “only experience” was ...') is
     reported speech all the same."""
     doc = para.doc
     for tok in doc:
-        lemma = (tok.lemma_ or tok.text).lower()
-        if lemma not in REPORTING_LEMMAS or tok.pos_ != "VERB" or _inside(tok.idx, spans):
+        if lemma_of(tok) not in REPORTING_LEMMAS or not _acts_as_verb(tok) or _inside(tok.idx, spans):
+            continue
+        if lemma_of(tok) in INDIRECT_LEMMAS and (_unreported_infinitive(tok) or _in_question(tok)):
             continue
         clause = _reported_clause(tok)
         if clause is None:
@@ -163,16 +99,16 @@ def _indirect(article, para, sents, spans, used_cues, attrib, sent_base):
         if start <= tok.idx < end and tok.dep_ != "parataxis":
             continue  # the verb inside its own complement: a parse error
         quoted = _quoted(spans, start, end)
-        if quoted > 0.5 * (end - start) or (tok.idx in used_cues and not quoted) or _words(doc.text[start:end]) < 4:
+        if quoted > 0.5 * (end - start) or _words(doc.text[start:end]) < 4:
             continue
         if any(start <= q.start <= start + 3 for q in spans):
             continue  # the clause opens with a quotation: it is that quotation, already read
         if doc.text[start:end].split()[0].lower() in ("that", "que", "dass"):
             start += len(doc.text[start:end].split()[0]) + 1
-        subj = _subject_span(tok)
+        subj = _subject_span(tok) or _gerund_subject(tok) or (_name_before(tok) if tok.pos_ == "NOUN" else None)
         if subj and (not needs_actor or _an_actor(article, para, subj)):
             yield from _quote(para, sents, sent_base, attrib, start, end, subj, tok.text)
-    for start, end, src, cue in _noun_claims(doc):
+    for start, end, src, cue in _noun_claims(doc) + _stance_claims(doc):
         if _quoted(spans, start, end) <= 0.5 * (end - start) and _words(doc.text[start:end]) >= 4 and _an_actor(article, para, src):
             yield from _quote(para, sents, sent_base, attrib, start, end, src, cue)
     for start, end, src in _according_to(doc):
@@ -187,25 +123,6 @@ def _an_actor(article, para, subj: tuple[int, int]) -> bool:
         return True
     words = para.text[subj[0] : subj[1]].lower().split()
     return bool(words) and (words[-1] in ROLES or words[-1] in _COLLECTIVE)
-
-
-def _noun_claims(doc) -> list[tuple[int, int, tuple[int, int], str]]:
-    """Claims hung on a noun with its owner: "Trump's claim that there have been ...",
-    "the senator's warning that ...": (start, end, owner span, noun)."""
-    out = []
-    for tok in doc:
-        if tok.pos_ != "NOUN" or (tok.lemma_ or tok.text).lower() not in CLAIM_NOUNS:
-            continue
-        owner = next((c for c in tok.children if c.dep_ == "poss" and c.idx < tok.idx), None)
-        clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp") and c.idx > tok.idx
-                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)  # fmt: skip
-        if owner is None or clause is None:
-            continue
-        start, end = _edge_span(clause, clause)
-        if doc.text[start:end].split()[0].lower() == "that":
-            start += 5
-        out.append((start, end, (owner.left_edge.idx, owner.idx + len(owner.text)), tok.text))  # "Donald Trump" of "Donald Trump's"
-    return out
 
 
 def _quoted(spans, start: int, end: int) -> int:

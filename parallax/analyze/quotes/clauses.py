@@ -1,0 +1,379 @@
+"""What a word of saying or thinking reports, read in the dependency parse (English, French).
+
+The lexicons of reporting words and :func:`_reported_clause`, the clause a reporting verb governs,
+with the repairs English news prose needs where the tagger or the parser reads it otherwise:
+
+* a verb the tagger took for a noun ("Trump claims that he should be ..."): a noun takes no subject,
+  so a "noun" of this lexicon with a subject and a clausal complement is the verb;
+* a complement hung as an adverbial clause ("Trump said after the convention he would not ..."): a
+  finite clause with its own subject and no subordinating word after a verb of saying is what it
+  says, since English leaves out the "that" of a reported clause, never the "when" or "because";
+* a reporting clause introduced by "as" ("..., as police have said", "As the report noted, ..."):
+  the clause it is attached to is what was said;
+* a "that" the parser took for the start of a new sentence ("continues to insist, most recently
+  in ..., that he ..."), and
+* an adjective of certainty ("She was sure the council would ...") or a noun of saying whose owner is
+  the subject of a light verb ("The senator issued a warning that ...").
+
+And what reports nothing: a clause in a direct question ("Do you know where ...?"), an infinitive of
+purpose ("..., to prove that ..."), or a clause before a verb that has an object of its own or after a
+colon ("We have been here before: X declared war on ...").
+"""
+
+from __future__ import annotations
+
+from parallax.analyze.quotes.cue_subjects import _subject_span
+
+# verbs that take reported speech without quotation marks
+INDIRECT_LEMMAS = {
+    "say", "tell", "state", "add", "announce", "claim", "warn", "argue", "insist", "note", "explain", "write",
+    "confirm", "report", "stress", "acknowledge", "admit", "deny", "predict", "suggest", "dire", "déclarer",
+    "affirmer", "annoncer", "estimer", "assurer", "sagen", "erklären", "decir", "afirmar",
+    "indiquer", "souligner", "expliquer", "préciser", "ajouter", "rappeler", "juger", "considérer", "penser", "croire",
+    "reconnaître", "admettre", "promettre", "prévenir", "avertir", "dénoncer", "regretter", "espérer", "craindre",
+    "confirmer", "démentir", "répondre", "insister", "révéler", "montrer", "conclure",
+    # findings and beliefs are attributed claims too: "a poll shows ...", "the study found ...", "he believes ..."
+    "show", "find", "reveal", "indicate", "estimate", "believe", "think", "conclude", "allege", "contend",
+    # more verbs of saying and of stance that take a that-clause ("all agreed that ...", "she hopes ...")
+    "agree", "emphasize", "emphasise", "complain", "promise", "pledge", "vow", "assert", "maintain", "charge", "recall",
+    "respond", "reply", "testify", "concede", "boast", "caution", "hope", "expect", "fear", "worry", "feel", "know",
+    "declare", "reiterate", "observe", "remark", "counter", "propose", "recommend", "demand", "signal", "hint",
+    # verbs of asking, which report a question in a wh- or "whether" clause ("Lawmakers asked whether the deals ...")
+    "ask", "question", "wonder", "inquire", "enquire",
+    # more verbs of communication with a that-clause, as grammars list them ("pointed out that", "reminded
+    # voters that", "the court ruled that", "she tweeted that", "he joked that")
+    "point", "remind", "inform", "assure", "reassure", "notify", "advise", "disclose", "tweet", "post", "joke", "quip",
+    "yell", "shout", "scream", "whisper", "lament", "protest", "object", "retort", "brag", "swear", "rule", "imply",
+    "speculate", "theorize", "theorise", "posit", "reason", "forecast", "project", "calculate", "convince", "persuade",
+    # verbs of knowing and believing (private attitudes the press reports as a source's view: "aides
+    # understood that ...", "many experts suspect ...")
+    "understand", "assume", "suspect", "learn", "discover", "realize", "realise", "recognize", "recognise", "doubt",
+    "imagine", "suppose", "guess", "reckon", "decide", "determine", "wish", "hear", "accept",
+}  # fmt: skip
+
+# verbs whose object is the one told, not what was said ("The plan failed, she told reporters")
+ADDRESSEE_LEMMAS = {"tell", "inform", "assure", "reassure", "remind", "notify", "advise", "warn", "promise", "brief"}
+
+# forms the English lemmatizer gets wrong: "hoped" and "hoping" come out as "hop"
+_LEMMA_SLIPS = {"hoped": "hope", "hoping": "hope"}
+
+
+def lemma_of(tok) -> str:
+    """The lemma of ``tok`` in lower case, with the lemmatizer's known slips put right."""
+    return _LEMMA_SLIPS.get(tok.lower_) or (tok.lemma_ or tok.text).lower()
+
+
+# calls and appeals report what someone asked for: "X called for a ban on ...", "X urged voters to ...",
+# "X called on Trump to apologize"
+APPEAL_LEMMAS = {"call", "urge", "encourage", "implore", "appeal", "press", "push"}
+
+# intentions and positions with an infinitive: "Clinton wants to triple AmeriCorps", "Trump refuses to release ..."
+INTENT_LEMMAS = {
+    "want", "plan", "propose", "promise", "pledge", "vow", "refuse", "decline", "agree", "intend", "threaten", "offer",
+    "seek", "aim", "vote", "demand",
+}  # fmt: skip
+
+# naming something: "The campaign called the charges unsubstantiated", "... labelled the plan a disaster"
+NAMING_LEMMAS = {"call", "label", "dub", "brand", "deem"}
+
+# what someone pointed to as evidence: "Clinton cited derogatory comments Trump had made about ..."
+CITING_LEMMAS = {"cite", "mention"}
+
+# verbs of stating whose object, not only a clause, is what was stated: "Graham has acknowledged the reality of
+# climate change", "the ministry denied any involvement in the attacks", "She stressed her support of the raid"
+# (not "confirm" or "disclose", whose object is as often a nominee or one's assets)
+STATED_OBJECT_LEMMAS = {
+    "acknowledge", "admit", "deny", "claim", "announce", "propose", "reveal", "note", "stress", "emphasize", "emphasise",
+    "predict", "recommend", "concede", "allege", "question",
+}  # fmt: skip
+
+# claims hung on a noun: "Trump's claim that there have been thousands of shootings"
+CLAIM_NOUNS = {
+    "claim", "assertion", "allegation", "argument", "contention", "insistence", "suggestion", "statement", "promise",
+    "pledge", "warning", "accusation", "charge", "belief", "view", "prediction", "denial", "admission", "insinuation",
+    # more nouns of saying and knowing with a that-clause ("his message that ...", "her acknowledgment that ...")
+    "message", "acknowledgment", "acknowledgement", "conclusion", "pronouncement", "announcement", "assurance",
+    "concern", "fear", "hope", "expectation", "assessment", "finding", "estimate", "theory", "case", "complaint",
+}  # fmt: skip
+
+# light verbs whose object noun is their subject's saying: "The senator issued a warning that ...",
+# "Republicans have expressed concern that ...", "the mayor made the case that ..." (not "rejected the claim")
+LIGHT_VERBS = {
+    "make", "express", "voice", "issue", "raise", "repeat", "reiterate", "renew", "deliver", "send", "air", "share",
+    "sound", "offer", "give", "put", "advance", "highlight", "stress", "press", "push",
+}  # fmt: skip
+
+# adjectives of certainty and worry with a clause: "She was sure the council would ...", "aides are confident that ..."
+STANCE_ADJECTIVES = {
+    "sure", "certain", "confident", "convinced", "aware", "adamant", "hopeful", "optimistic", "worried", "concerned",
+    "afraid", "fearful", "skeptical", "sceptical", "doubtful", "unsure", "uncertain",
+}  # fmt: skip
+
+# verbs of talking that name their topic with a preposition, which may be a question put as a clause:
+# "She spoke about how the fight for justice had shaped her life", "officials weighed in about whether ..."
+TOPIC_LEMMAS = {"speak", "talk", "comment", "weigh", "disagree", "debate", "spar", "testify", "argue", "ask", "wonder", "complain"}
+
+REPORTING_LEMMAS = INDIRECT_LEMMAS | APPEAL_LEMMAS | INTENT_LEMMAS | NAMING_LEMMAS | CITING_LEMMAS | TOPIC_LEMMAS
+
+
+def _after(tok, deps: tuple[str, ...]):
+    """The first child of ``tok`` after it with one of ``deps``."""
+    return next((c for c in tok.children if c.dep_ in deps and c.idx > tok.idx), None)
+
+
+def _edge_span(first, last) -> tuple[int, int]:
+    return first.left_edge.idx, last.right_edge.idx + len(last.right_edge.text)
+
+
+def _reported_clause(tok) -> tuple[int, int, bool] | None:
+    """Character span of what speech verb ``tok`` reports: its clausal complement,
+    before or after it ("X said the plan failed", "The plan failed, X said"), or,
+    for a parenthetical verb, the clause around it ("The museum, Bush said, celebrated ..."),
+    what an appeal asks for ("called for a ban on ...", "urged voters to stay home",
+    "called on Trump to apologize"), what a name-giving verb says of its object ("called
+    the charges unsubstantiated"), what someone cited ("cited remarks Trump had made") or the intention an infinitive states ("wants to triple ...").
+    The flag says whether the verb is also common without a speaker ("people want to ..."), so
+    that only a subject that can speak (:func:`_an_actor`) makes it reported speech."""
+    lemma = lemma_of(tok)
+    if lemma in NAMING_LEMMAS and (obj := _after(tok, ("dobj", "obj"))) is not None:
+        if (pred := _after(tok, ("oprd", "xcomp", "ccomp"))) is not None and pred.idx > obj.idx and pred.dep_ == "oprd":
+            return obj.left_edge.idx, pred.right_edge.idx + len(pred.right_edge.text), True
+    if lemma in CITING_LEMMAS:
+        obj = _after(tok, ("dobj", "obj"))
+        return (*_edge_span(obj, obj), True) if obj is not None else None
+    if lemma in APPEAL_LEMMAS:
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "on", "upon") and c.idx > tok.idx), None)
+        xcomp = _after(tok, ("xcomp",))
+        if prep is not None and list(prep.children):
+            first = min(prep.children, key=lambda c: c.i)
+            last = xcomp.right_edge if xcomp is not None and xcomp.idx > prep.idx else prep.right_edge  # "for contestants to wear ..."
+            return first.left_edge.idx, last.idx + len(last.text), False
+        obj = _after(tok, ("dobj", "obj"))
+        if xcomp is not None and obj is not None and xcomp.left_edge.lower_ == "to":
+            return obj.left_edge.idx, xcomp.right_edge.idx + len(xcomp.right_edge.text), False
+        return None
+    if lemma in INTENT_LEMMAS and not any(c.dep_ == "ccomp" for c in tok.children):
+        xcomp = _after(tok, ("xcomp",))
+        if xcomp is not None and (xcomp.left_edge.lower_ == "to" or xcomp.tag_ == "VBG"):
+            return (*_edge_span(xcomp, xcomp), True)
+        return None
+    comp = [c for c in tok.children if c.dep_ == "ccomp"]
+    if tok.pos_ == "NOUN":  # a verb tagged as a noun (:func:`_acts_as_verb`)
+        comp = [c] if (c := _noun_clause(tok)) is not None else []
+    if comp:
+        c = next((c for c in comp if c.idx > tok.idx), comp[0])
+        if c.idx < tok.idx and any(m.dep_ == "mark" for m in tok.children):
+            return None  # a subordinate verb ("..., that he wants to ...") reports no clause before it: a misparse
+        if c.idx < tok.idx and lemma not in ADDRESSEE_LEMMAS and _after(tok, ("dobj", "obj")) is not None:
+            return None  # "We have been here before: X declared war on ...": a verb with its own object reports no clause before it
+        if c.idx < tok.idx and ":" in tok.doc.text[c.right_edge.idx : tok.idx]:
+            return None  # a clause that ends in a colon announces what follows it, it reports nothing after it
+        return c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text), False
+    if tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX") and not _after(tok, ("dobj", "obj", "xcomp")):
+        # a parenthetical verb, with no complement of its own ("declared war on ..." is none)
+        head = tok.head
+        return head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text), False
+    if lemma in INDIRECT_LEMMAS:
+        found = _bare_clause(tok) or _as_clause(tok) or _that_further_on(tok)
+        if found:
+            return (*found, False)
+    if lemma in STATED_OBJECT_LEMMAS and (obj := _after(tok, ("dobj", "obj"))) is not None and obj.pos_ == "NOUN":
+        return (*_edge_span(obj, obj), True)
+    if lemma in TOPIC_LEMMAS and (topic := _topic_clause(tok)) is not None:
+        return (*topic, True)
+    return None
+
+
+def _topic_clause(tok) -> tuple[int, int] | None:
+    """A clause with its own subject after the verb's "about", "on", "over" or "of" ("spoke about how the
+    fight for justice had shaped her life"): what was said about it.  A noun or a gerund there is only the
+    topic ("talked about bringing communities together")."""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("about", "on", "over", "of") or prep.idx < tok.idx:
+            continue
+        clause = next((c for c in prep.children if c.dep_ == "pcomp"), None)
+        if clause is not None and _finite(clause) and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            return _edge_span(clause, clause)
+    return None
+
+
+def _finite(verb) -> bool:
+    """A verb with tense: a past or present form, or an auxiliary or modal that carries it ("would", "has")."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD", "VBZ", "VBP") for c in verb.children
+    )
+
+
+def _bare_clause(tok) -> tuple[int, int] | None:
+    """A reported clause without "that" which the parser hung on the verb as an adverbial clause,
+    because words came between them ("Trump said after the convention he would not accept ..."):
+    a finite clause after the verb, with its own subject and no subordinating word.  An adverbial
+    clause opens with one ("when", "because", "if"); only a reported clause may leave out its "that"."""
+    for c in tok.children:
+        if c.dep_ != "advcl" or c.idx < tok.idx or any(m.dep_ == "mark" for m in c.children) or not _finite(c):
+            continue
+        subj = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.idx < c.idx), None)
+        if subj is not None:
+            return subj.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)
+    return None
+
+
+def _as_clause(tok) -> tuple[int, int] | None:
+    """The clause an "as" attribution hangs on: "Scott had a gun, as police have said", "As the
+    report noted, turnout fell".  The "as" clause has its own subject (not "as expected") and says
+    nothing else (not "as he said goodbye"); the clause it hangs on, without it, is what was said.
+    (An "as" clause in the middle of its clause is left alone.)"""
+    head = tok.head
+    if tok.dep_ != "advcl" or head is tok or not any(m.dep_ == "mark" and m.lower_ == "as" for m in tok.children):
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in tok.children):
+        return None
+    if any(c.dep_ in ("dobj", "obj", "xcomp") and c.idx > tok.idx for c in tok.children) and lemma_of(tok) != "tell":
+        return None  # ("as she told reporters": the object of "tell" is whom she told)
+    start, end = _edge_span(head, head)
+    own_start, own_end = _edge_span(tok, tok)
+    text = tok.doc.text
+    if own_start <= start + 1:  # "As the report noted, turnout fell"
+        start = own_end
+    elif own_end >= len(text[:end].rstrip(" .!?")) - 1:  # "Scott had a gun, as police have said."
+        end = own_start
+    else:
+        return None
+    piece = text[start:end]
+    lead = len(piece) - len(piece.lstrip(" ,;:—–-"))
+    return start + lead, start + len(piece.rstrip(" ,;:—–-"))
+
+
+def _that_further_on(tok) -> tuple[int, int] | None:
+    """A "that" clause set off from its verb by a phrase in commas, which the parser hung elsewhere
+    ("The nominee continues to insist, most recently in an interview, that he wants to ..."): on the
+    verb that "insist" completes ("continue" takes no "that" clause), or as the main clause, with
+    "continues" its complement.  From that "that" on is what was said."""
+    node = tok.head if tok.dep_ == "xcomp" else tok
+    if node is not tok:
+        for c in node.children:
+            if c.dep_ in ("ccomp", "advcl") and c.idx > tok.idx and (mark := _that_of(c, tok)) is not None:
+                return mark.idx, c.right_edge.idx + len(c.right_edge.text)
+    head = node.head
+    if node.dep_ != "ccomp" or head is node or head.idx < tok.idx or (mark := _that_of(head, tok)) is None:
+        return None
+    return mark.idx, head.right_edge.idx + len(head.right_edge.text)
+
+
+def _that_of(verb, after):
+    """The "that" that opens the clause of ``verb``, when it comes after token ``after``."""
+    return next((m for m in verb.children if m.dep_ == "mark" and m.lower_ == "that" and m.idx > after.idx), None)
+
+
+def _noun_claims(doc) -> list[tuple[int, int, tuple[int, int], str]]:
+    """Claims hung on a noun with its owner: "Trump's claim that there have been ...",
+    "the senator's warning that ...", "warnings from his attorney that ...", or the subject of a light
+    verb the noun is the object of ("The senator issued a warning that ..."): (start, end, owner span, noun)."""
+    out = []
+    for tok in doc:
+        if tok.pos_ != "NOUN" or lemma_of(tok) not in CLAIM_NOUNS:
+            continue
+        clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp") and c.idx > tok.idx
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)  # fmt: skip
+        owner = _owner(tok) if clause is not None else None
+        if owner is None:
+            continue
+        start, end = _edge_span(clause, clause)
+        if doc.text[start:end].split()[0].lower() == "that":
+            start += 5
+        out.append((start, end, owner, tok.text))
+    return out
+
+
+def _owner(noun) -> tuple[int, int] | None:
+    """Whose a claim noun is: its possessor ("Donald Trump" of "Donald Trump's claim"), the object of its
+    "from" or "by" ("warnings from his attorney"), or the subject of the light verb it is the object of."""
+    poss = next((c for c in noun.children if c.dep_ == "poss" and c.idx < noun.idx), None)
+    if poss is not None:
+        return poss.left_edge.idx, poss.idx + len(poss.text)
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "by") and prep.idx > noun.idx:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.idx < next((c.idx for c in noun.children if c.dep_ in ("acl", "ccomp")), len(noun.doc.text)):
+                return obj.left_edge.idx, obj.idx + len(obj.text)
+    verb = noun.head
+    if noun.dep_ in ("dobj", "obj") and lemma_of(verb) in LIGHT_VERBS and not any(c.dep_ == "neg" for c in verb.children):
+        return _subject_span(verb)
+    return None
+
+
+def _stance_claims(doc) -> list[tuple[int, int, tuple[int, int], str]]:
+    """A clause after an adjective of certainty or worry, held by the subject of its verb ("She was sure
+    the council would approve ...", "Aides are confident that ..."): (start, end, subject span, adjective).
+    An expletive subject holds nothing ("It is certain that ...")."""
+    out = []
+    for tok in doc:
+        if tok.pos_ != "ADJ" or tok.lower_ not in STANCE_ADJECTIVES or tok.dep_ not in ("acomp", "oprd"):
+            continue
+        clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.idx > tok.idx), None)
+        subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if clause is None or subj is None or subj.lower_ in ("it", "this", "that", "there"):
+            continue
+        start, end = _edge_span(clause, clause)
+        if doc.text[start:end].split()[0].lower() == "that":
+            start += 5
+        out.append((start, end, _subject_span(tok.head) or (subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)), tok.text))
+    return out
+
+
+def _acts_as_verb(tok) -> bool:
+    """A verb, or a verb the tagger took for a noun ("Trump claims that he should be the exception",
+    "But Costa charges that the deal is dead"): a noun has no subject and takes no clause, so one with
+    both is the verb, and so is one that heads a sentence with no verb but its clause, after a name."""
+    if tok.pos_ == "VERB":
+        return True
+    if tok.pos_ != "NOUN" or _noun_clause(tok) is None:
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or _name_before(tok) is not None
+
+
+def _noun_clause(tok):
+    """The clause a noun read as a verb governs: its clausal complement, or a "that" clause hung on it."""
+    return next((c for c in tok.children if c.idx > tok.idx and (c.dep_ == "ccomp" or c.dep_ == "acl" and _that_of(c, tok))), None)
+
+
+def _name_before(tok) -> tuple[int, int] | None:
+    """The proper name the parser made a modifier of a sentence's only "noun" ("Costa" of "Costa
+    charges that ..."): the subject of that noun read as a verb."""
+    if tok.dep_ != "ROOT":
+        return None
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" and c.idx < tok.idx]
+    return (mods[0].left_edge.idx, mods[-1].idx + len(mods[-1].text)) if mods else None
+
+
+# prepositions that open an adjunct of means or time, whose gerund shares the subject of the verb it hangs
+# on ("began by saying", "after telling reporters"); not "without", which also makes idioms with no
+# speaker ("It goes without saying that ..."), nor "on" or "in", which a verb or adjective also takes as
+# its complement ("let's focus on understanding how ...")
+_MEANS_AND_TIME = frozenset({"by", "after", "before", "upon", "while", "when"})
+
+
+def _gerund_subject(tok) -> tuple[int, int] | None:
+    """The subject of a gerund of means or time: that of the verb its preposition hangs on ("Obama
+    responded to a mother by saying his refusal ... was a manufactured issue")."""
+    prep = tok.head
+    if tok.dep_ != "pcomp" or prep.lower_ not in _MEANS_AND_TIME or prep.head is prep or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return _subject_span(prep.head)
+
+
+def _unreported_infinitive(tok) -> bool:
+    """A verb of saying or knowing in an infinitive of purpose ("allowed a few trucks over the border, to prove
+    that the rigs posed no threat"): the purpose is someone's aim, not what they said."""
+    return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _in_question(tok) -> bool:
+    """A verb in a direct question ("Do you know where his tax returns are?", "would you think she ..."): a
+    question asserts nothing, so its clause is no one's report.  The question inverts its subject and
+    an auxiliary and ends with a question mark."""
+    sent = tok.sent
+    if not sent.text.rstrip().endswith("?"):
+        return False
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and any(c.dep_ in ("aux", "auxpass") and c.idx < subj.idx for c in tok.children)
