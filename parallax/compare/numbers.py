@@ -393,6 +393,16 @@ _DIED = re.compile(
 )
 
 
+# people driven from their homes, said as a phrase in the count's clause after it: the displaced
+_FROM_THEIR_HOMES = re.compile(
+    r"(?<!\w)(?:(?:from|out of|flee|fled|fleeing|leave|left|leaving|abandon|abandoned|evacuate) their (?:homes?|houses?)"
+    r"|quitter leurs? (?:domiciles?|maisons?|logements?)|(?:abandonar|dejar) sus (?:hogares|casas|viviendas)"
+    r"|(?:lasciare|abbandonare) le (?:loro )?(?:case|abitazioni)|(?:abandonar|deixar) (?:as )?suas casas"
+    r"|ihre (?:Häuser|Wohnungen) (?:verlassen|räumen))(?!\w)",
+    re.I,
+)
+
+
 def role(text: str, q: Quantity) -> str | None:
     """What a number's count went through, from the words of its clause: the counted word itself
     ("28 dead", "38 morts"), the word after it ("210 people injured"), else the nearest casualty
@@ -418,6 +428,8 @@ def _role(text: str, start: int, end: int) -> str | None:
     for word in after[:2]:
         if m := _ROLE_WORD.fullmatch(_HARAKAT.sub("", word)):
             return m.lastgroup
+    if _FROM_THEIR_HOMES.search(window):
+        return "evacuated"  # "forcing about 400 people from their homes", "obligeant 400 habitants à quitter leur domicile"
     lead = _DIED.sub("died", text[max(0, start - 60) : start])
     if cuts := list(_CLAUSE_END.finditer(lead)):
         lead = lead[cuts[-1].end() :]
