@@ -217,6 +217,8 @@ def _edges(wa: list, wb: list) -> list[tuple[list, list]]:
     if len(wa) <= _MAX_WORDS and len(wb) <= _MAX_WORDS:
         return [(wa, wb)]
     short, long_, flip = (wa, wb, False) if len(wa) <= len(wb) else (wb, wa, True)
+    if len(long_) > 2 * len(short) + 2:
+        return []  # one side says much more: other content ("told local radio" / "who described the damage as ..."), no rewording
     if len(short) >= 2:
         pairs = [([short[0]], [long_[0]]), ([short[-1]], [long_[-1]])]
     else:
