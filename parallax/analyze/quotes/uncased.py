@@ -223,6 +223,7 @@ def _ar_apposed(m: re.Match, after: bool) -> tuple[int, int] | None:
         return m.span("first")
     return None
 
+
 def ar_full_name(text: str, surname: str) -> str | None:
     """The full name an Arabic article gives a speaker it later calls by one name: the wire names a
     person in full after the role on first mention ("وزيرة المالية سلمى حداد") and by the family name
