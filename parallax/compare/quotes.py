@@ -54,6 +54,55 @@ def _contiguous(short: list[str], long: list[str]) -> bool:
     return any(long[i : i + n] == short for i in range(len(long) - n + 1))
 
 
+# the mark of words left out of a quotation: an ellipsis, bare or in brackets ("… within two years",
+# "[...] con più agenti", "(…)")
+_ELISION = re.compile(r"[\[(]?[ \u00a0]?(?:…|\.\.\.)[ \u00a0]?[\])]?")
+
+
+def _in_order(parts: list[list[str]], long: list[str]) -> bool:
+    """Whether each part stands, contiguous, in ``long``, after the one before it."""
+    at = 0
+    for part in parts:
+        n = len(part)
+        at = next((i + n for i in range(at, len(long) - n + 1) if long[i : i + n] == part), -1)
+        if at < 0:
+            return False
+    return True
+
+
+def _elided(short_text: str, long: list[str]) -> bool:
+    """Whether a quotation that marks words left out ("The city will rebuild every home … within two
+    years") is the other with those words cut: its parts between the marks stand in it in order."""
+    parts = [t for t in (quote_tokens(p) for p in _ELISION.split(short_text)) if t]
+    return len(parts) > 1 and sum(map(len, parts)) >= 3 and _in_order(parts, long)
+
+
+# Arabic writes the conjunctions و and ف, the prepositions ب, ل and ك and the article ال joined to the
+# word they govern: "بخفض" is "ب" + "خفض" (by cutting).  For likeness (not sameness) a word of one
+# quotation that is a word of the other with such a prefix counts as that word ("ملتزمون بخفض" /
+# "عازمون على خفض" share the noun).  A root has three letters, so what is left keeps three; and since
+# "بناء" opens with a root letter, not a preposition, a prefix is cut only where the other quotation
+# has the shorter word ("ببناء" / "بناء").
+_AR_PROCLITICS = re.compile(r"\A([وف]?)([بلك]?)((?:ال)?)(?=[\u0621-\u064a]{3})")
+
+
+def _forms(token: str) -> list[str]:
+    """The word and what is left of it without each of its Arabic prefixes in turn, longest first."""
+    m = _AR_PROCLITICS.match(token)
+    if m is None or not m.group(0):
+        return [token]
+    cuts = np.cumsum([len(g) for g in m.groups()])
+    return list(dict.fromkeys([token, *(token[int(c) :] for c in cuts)]))
+
+
+def _likeness_tokens(a: str, b: str) -> tuple[list[str], list[str]]:
+    """The words of two quotations, each put in the longest form the other quotation also has."""
+    ta, tb = quote_tokens(a), quote_tokens(b)
+    fa, fb = [_forms(t) for t in ta], [_forms(t) for t in tb]
+    in_a, in_b = {f for fs in fa for f in fs}, {f for fs in fb for f in fs}
+    return [next((f for f in fs if f in in_b), fs[0]) for fs in fa], [next((f for f in fs if f in in_a), fs[0]) for fs in fb]
+
+
 def relation(a_text: str, b_text: str, a_kind: str = "direct", b_kind: str = "direct") -> str | None:
     """The fidelity relation of two quotations, or ``None`` if they are different quotes."""
     if "indirect" in (a_kind, b_kind):
@@ -66,6 +115,10 @@ def relation(a_text: str, b_text: str, a_kind: str = "direct", b_kind: str = "di
     short, long = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
     if len(short) >= 3 and _contiguous(short, long):
         return "trimmed"
+    if _elided(a_text if short is ta else b_text, long):
+        return "trimmed"
+    ta, tb = _likeness_tokens(a_text, b_text)
+    short = ta if len(ta) <= len(tb) else tb
     matcher = SequenceMatcher(None, ta, tb, autojunk=False)
     same = sum(block.size for block in matcher.get_matching_blocks())
     if len(short) >= 4 and same / len(short) >= 0.6 and same >= 3:
@@ -301,7 +354,7 @@ def _one_speaker(art_a: Article, qa: Quote, art_b: Article, qb: Quote) -> bool:
 def _mostly_other_words(a: str, b: str) -> bool:
     """Whether the longer of two quotations is mostly words the other lacks: what they share (often a
     formula: "Мы не допустим ...", "We will not ...") is less than half of it."""
-    ta, tb = quote_tokens(a), quote_tokens(b)
+    ta, tb = _likeness_tokens(a, b)
     same = sum(block.size for block in SequenceMatcher(None, ta, tb, autojunk=False).get_matching_blocks())
     return same < 0.5 * max(len(ta), len(tb))
 

@@ -223,6 +223,28 @@ def _ar_apposed(m: re.Match, after: bool) -> tuple[int, int] | None:
         return m.span("first")
     return None
 
+
+def ar_full_name(text: str, surname: str) -> str | None:
+    """The full name an Arabic article gives a speaker it later calls by one name: the wire names a
+    person in full after the role on first mention ("وزيرة المالية سلمى حداد") and by the family name
+    after ("وقالت حداد"), as English writes "Stoltenberg" after "Jens Stoltenberg".  The name after
+    the role words (:func:`_ar_name`) that ends in the surname, of two to four words; None if none."""
+    words = text.split()
+    for i, w in enumerate(words):
+        role = _ar_word(w)
+        if role not in _AR_ROLES and not (role[:1] in "وف" and role[1:] in _AR_ROLES):  # "ووزيرة": and the minister
+            continue
+        for j in range(i + 2, min(i + 7, len(words))):
+            if words[j].rstrip("،,.:؛") == surname:
+                name = _ar_name(" ".join(words[i:j] + [surname]))
+                if 2 <= len(name.split()) <= 4 and _ar_bare_name(name):
+                    return name
+                break
+            if re.search(r"[،,.:؛«»\"]", words[j]):
+                break  # the role's phrase ends at a comma or a full stop
+    return None
+
+
 # --------------------------------------------------------------------------- Hindi
 _HI_CUE = r"कहा|बताया|जोड़ा|कहते\s+हैं|कहती\s+हैं|स्पष्ट\s+किया|दावा\s+किया|आरोप\s+लगाया|चेतावनी\s+दी"
 _HI_PHRASE = r"[^,।\"“”:\n]"
