@@ -169,7 +169,7 @@ def word_choices(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> 
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op != "replace" or min(i2 - i1, j2 - j1) > _MAX_WORDS:
             continue
-        for wa, wb in _edges(_unblocked(ta[i1:i2]), _unblocked(tb[j1:j2])):
+        for wa, wb in _edges(_unblocked(ta[i1:i2]), _unblocked(tb[j1:j2]), sa.text, sb.text):
             if any(t.blocked for t in wa + wb):
                 continue
             la, lb = [t.word.lower() for t in wa], [t.word.lower() for t in wb]
@@ -205,20 +205,23 @@ def _unblocked(words: list) -> list:
     return words
 
 
-def _edges(wa: list, wb: list) -> list[tuple[list, list]]:
+def _edges(wa: list, wb: list, text_a: str = "", text_b: str = "") -> list[tuple[list, list]]:
     """The word choices in one replaced stretch.  A short stretch is one choice.  When one side
     also carries added words ("ligadas ao Movimento ... ocuparam" / "invadiram"), the choice sits at
     an edge of the long side, next to the words both keep: with two or more words on the short side
     its first and last words pair with the long side's first and last ("Os sem-terra montaram" /
     "Os invasores, ligados ..., ergueram"); with one, the edge word sharing its ending ("-aram" /
-    "-iram": the same inflection) pairs with it."""
+    "-iram": the same inflection) pairs with it.  A long side of more than twice the short one's
+    words, unless they stand between commas (an insertion), says other things: no choice."""
     if not wa or not wb:
         return []
     if len(wa) <= _MAX_WORDS and len(wb) <= _MAX_WORDS:
         return [(wa, wb)]
     short, long_, flip = (wa, wb, False) if len(wa) <= len(wb) else (wb, wa, True)
-    if len(long_) > 2 * len(short) + 2:
-        return []  # one side says much more: other content ("told local radio" / "who described the damage as ..."), no rewording
+    if len(long_) > 2 * len(short) + 2 and (text_a if flip else text_b)[long_[0].start : long_[-1].end].count(",") < 2:
+        # one side says much more, and not as an insertion between commas ("Os invasores, ligados ao movimento, ergueram"):
+        # other content ("told local radio" / "who described the damage as ..."), no rewording
+        return []
     if len(short) >= 2:
         pairs = [([short[0]], [long_[0]]), ([short[-1]], [long_[-1]])]
     else:
