@@ -15,6 +15,8 @@ UNSPACED = (
     "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u19e0-\u19ff\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf"
     "\u4e00-\u9fff\ua9e0-\ua9ff\uaa60-\uaa7f\uf900-\ufaff\uff66-\uff9f\U00020000-\U0003134f"
 )
+# the Han characters of Chinese and of Japanese kanji (the unified ideographs and their first extension)
+HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 # letters and marks Python's ``re`` leaves out of ``\w`` (it takes only letters and digits): the vowel signs
 # and viramas of the Indic scripts (Devanagari to Sinhala, their dandas left out), Arabic vowel marks,
 # combining accents, and the zero-width (non-)joiner Persian and the Indic scripts write inside a word.

@@ -24,7 +24,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from parallax.letters import fold, to_latin
+from parallax.letters import HAN, fold, to_latin
 
 # Arabic, Persian and Urdu letters; long vowels and weak letters (ا و ي ى ع ء ه ة) carry no consonant here
 _ARABIC = {
@@ -195,7 +195,7 @@ def name_keys(name: str) -> set[str]:
     return {sound_key(name), "=" + folded, "~" + _press_romaji(folded)}
 
 
-_ALL_KANJI = re.compile("[\u4e00-\u9fff\u3400-\u4dbf々]+")
+_ALL_KANJI = re.compile(f"[{HAN}々]+")
 # the press writes a long vowel once ("Tokyo" for toukyou, "Osaka" for oosaka, "Ohno" and "Ono" alike)
 _LONG_VOWEL = re.compile(r"(?<=o)[ou]|(?<=u)u|(?<=o)h(?![aeiouy])")
 
@@ -217,7 +217,7 @@ def _romaji(word: str) -> tuple[str, ...]:
     return tuple(parts) + (("".join(parts),) if len(parts) > 1 else ())
 
 
-_HAN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]")
+_HAN = re.compile(f"[{HAN}]")
 
 
 @lru_cache(maxsize=65536)

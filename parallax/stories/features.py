@@ -18,7 +18,7 @@ from functools import lru_cache
 import numpy as np
 
 from parallax.ingest.timeparse import published_ts  # noqa: F401  (re-exported: the clusterer's time axis)
-from parallax.letters import UNSPACED, UPPER, WORD, fold, to_latin
+from parallax.letters import HAN, UNSPACED, UPPER, WORD, fold, to_latin
 from parallax.records import Article
 
 LEAD_CHARS = 500  # title + first two or three sentences: what e5 sees
@@ -36,7 +36,7 @@ _NOT_BEFORE = rf"(?:(?<=(?<!\w)[وبلكف])|(?<=(?<!\w)[وبلكف]ـ)|(?<=(?<!
 _NUMBER = re.compile(rf"{_NOT_BEFORE}\d{{1,3}}(?:([.,  \u066c])\d{{3}})+(?![\d])|{_NOT_BEFORE}\d+(?:[.,\u066b]\d+)?(?![\d])")
 _UNSPACED_RUN = re.compile(f"[{UNSPACED}]+")
 _KATAKANA_RUN = re.compile("[\u30a1-\u30fa\u30fc]{3,}")
-_KANJI_RUN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf々]{3,}")
+_KANJI_RUN = re.compile(f"[{HAN}々]{{3,}}")
 _ELIDED = re.compile(r"^(?:[dlDL]|dell|dall|nell|sull|all|qu)['’](?=\w)")
 _POSSESSIVE = re.compile(r"['’]s?$")
 # Turkish writes a proper noun's case ending after an apostrophe: "Yunanistan'ın", "Midilli'de"
