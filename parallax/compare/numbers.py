@@ -42,20 +42,24 @@ _AT_LEAST = (r"more than|over|at least|upwards of|in excess of|plus de|au moins|
              # is German "every", Lithuanian "iki" (up to) Turkish "two", Catalan "uns" (some) German "us")
              r"|sekurang-kurangnya|sekurang kurangnya|paling sedikit|tidak kurang dari|ainakin|vähintään|yli|vähemalt|üle|rohkem kui"
              r"|mažiausiai|bent|daugiau nei|daugiau kaip|ne mažiau kaip|vismaz|vairāk nekā|vairāk par|almenys|com a mínim|més de"
-             r"|най-малко|поне|над|повече от|ít nhất|hơn|לפחות")
+             r"|най-малко|поне|над|повече от|ít nhất|hơn|לפחות"
+             # Hungarian, Czech
+             r"|legalább|több mint|nejméně|minimálně|více než|víc než|přes")
 _AT_MOST = (r"fewer than|less than|up to|under|almost|nearly|moins de|près de|jusqu'à|menos de|casi|hasta|weniger als|fast|bis zu|meno di"
             r"|quasi|fino a|quase|até|minder dan|bijna|менее|меньше|почти|до|менше|майже|prawie|niemal|mniej niż"
             r"|hampir|kurang dari|hingga|aproape|până la|pana la|mai puțin de|σχεδόν|έως|μέχρι|λιγότεροι από|nästan|næsten|nesten"
             r"|upp till|op til|opp til|نزدیک به|کمتر از|أقل من|اقل من|거의|최대"
             r"|takmer|menej ako|menej než|gotovo|skoro|manje od|skoraj|manj kot|готово|скоро|мање од"
-            r"|lähes|melkein|jopa|peaaegu|ligi|kuni|beveik|gandrīz|līdz|gairebé|fins a|menys de|почти|близо|до|gần|כמעט|עד")
+            r"|lähes|melkein|jopa|peaaegu|ligi|kuni|beveik|gandrīz|līdz|gairebé|fins a|menys de|почти|близо|до|gần|כמעט|עד"
+            # Hungarian, Czech ("necelých 50": just under 50), Turkish
+            r"|csaknem|majdnem|közel|kevesebb mint|legfeljebb|téměř|bezmála|necelých|necelé|necelou|méně než|nejvýše|neredeyse")
 _ABOUT = (r"about|around|roughly|approximately|some|an estimated|estimated|environ|quelque|unos|unas|alrededor de|cerca de|etwa|rund"
           r"|ungefähr|circa|cerca di|ongeveer|zo'n|около|примерно|порядка|приблизно|близько|około|blisko|mniej więcej"
           r"|yaklaşık|tahminen|sekitar|kira-kira|kurang lebih|aproximativ|în jur de|in jur de|περίπου|cirka|ca\.|omkring|runt|ungefär"
           r"|omtrent|rundt|लगभग|करीब|क़रीब|तकरीबन|حدود|تقریباً|تقریبا|نحو|حوالي|حوالى|قرابة|زهاء|ما يقرب من|تقريبا|약|대략"
           r"|približne|zhruba|okolo|oko|otprilike|približno|okoli|около|отприлике"
           r"|noin|suunnilleen|arviolta|umbes|ligikaudu|apie|maždaug|aptuveni|apmēram|aproximadament|al voltant de|unes|prop de"
-          r"|приблизително|khoảng|chừng|lebih kurang|בערך")
+          r"|приблизително|khoảng|chừng|lebih kurang|בערך|mintegy|körülbelül|kb\.|nagyjából|megközelítőleg|přibližně|kolem")
 _HEDGE = re.compile(rf"(?<!\w)(?:(?P<lo>{_AT_LEAST})|(?P<hi>{_AT_MOST})|(?P<about>{_ABOUT}))\s+\Z", re.I)
 # Chinese and Japanese write the hedge against the number ("约300人", "超过300人", "近300人"), and all
 # three may put it after the number and its counter ("300人以上", "300명 이상", "300人余り", "300명가량");
@@ -68,9 +72,12 @@ _CJK_HEDGE = re.compile(r"(?:(?P<lo>超过|超過|逾|至少|最少|不少于|�
                         r"|(?:(?P<thai_lo>อย่างน้อย|มากกว่า|ไม่ต่ำกว่า|กว่า)|(?P<thai_hi>เกือบ|ไม่ถึง)|(?P<thai_about>ประมาณ|ราว))[ \u00a0]?\Z"
                         r"|(?<!\w)(?:(?P<he_lo>יותר מ)|(?P<he_about>כ))[-\u05be]\Z")
 _HEDGE_AFTER = re.compile(
-    r"[ \u00a0]?(?:[人名명]|사람)?[ \u00a0]?(?:(?P<lo>以上|이상|넘게|넘는|超|余り|あまり)|(?P<hi>未満|미만|近く|가까이|弱)"
+    # (after its counter, whichever it is: "50채 가까이" is nearly 50 houses, "50棟近く" nearly 50 buildings)
+    r"[ \u00a0]?(?:사람|[가-힣]{1,2}|[\u4e00-\u9fff])?[ \u00a0]?(?:(?P<lo>以上|이상|넘게|넘는|超|余り|あまり)|(?P<hi>未満|미만|近く|가까이|弱)"
     r"|(?P<about>前後|前后|안팎|내외|가량|정도|左右|ほど|程度|上下))"
     r"|(?<![ \u00a0])[ \u00a0]++से[ \u00a0]++(?:अधिक|ज़्यादा|ज्यादा|ऊपर)|['’](?:[dt][ae]n[ \u00a0]++fazla|[ıiuü]?[ \u00a0]++aşkın)"
+    # Turkish "close to" takes the number in the dative: "50'ye yakın ev" is nearly 50 houses
+    r"|['’](?P<tr_hi>y?[ae][ \u00a0]++yakın)(?!\w)"
 )
 
 
@@ -92,7 +99,7 @@ def _hedge(text: str, q: Quantity) -> str | None:
     if m := m or _CJK_HEDGE.search(before):
         return m.lastgroup.rpartition("_")[2]
     if m := _HEDGE_AFTER.match(text, q.end):
-        return m.lastgroup or "lo"
+        return (m.lastgroup or "lo").rpartition("_")[2]
     return None
 
 
