@@ -42,6 +42,15 @@ _PERCENT_BY_LANGUAGE = {
     "ar": r"٪|في المئة|في المائة|في المية|بالمئة|بالمائة",
     "fa": r"٪|درصد",
     "vi": r"phần trăm",
+    # Hungarian declines "százalék" (its share "a dolgozók 85 százaléka", "15 százalékos béremelés", "4,3 százalékra";
+    # a percentage point, "százalékpont", is none), Czech "procento" by number, Hebrew has a singular and a plural;
+    # Indonesian, Malay and Hindi each have a word of their own ("5,2 persen", "5.2 प्रतिशत")
+    "hu": r"százalékkal|százalékos|százalékot|százalékra|százalékán|százaléka|százalék",
+    "cs": r"procenta|procento|procentům|procenty|procent",
+    "he": r"אחוזים|אחוז",
+    "id": r"persen",
+    "ms": r"peratus|persen",
+    "hi": r"प्रतिशत|फ़ीसदी|फीसदी|फ़ीसद|फीसद",
 }
 # what joins the words of one count: "two hundred and twelve", "cento e cinquanta", "mille deux cents",
 # "هزار و دویست", "ثلاثة وعشرون" (the Arabic "and" is written against the next word), "fourteen hundred",
