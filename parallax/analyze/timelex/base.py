@@ -309,6 +309,8 @@ def _rules(lex: Lexicon) -> list[Rule]:
     add("numeric_cjk_day", rf"(?<![\d月월])(?P<d>\d{{1,2}})\s?[日일](?![\d本元])(?!\s?(?:전|후|동안|간|만에|째|前|后|後|間|间|{_DAYS_COUNTED}))")
     # "18日": a day of this month (not 日本, 日元, nor "3일 전", "3日前": three days ago, nor a count of days)
     add("numeric_dmy", r"(?<![\d.-])(?P<d>\d{1,2})(?P<sep>[.-])(?P<m>\d{1,2})(?P=sep)(?P<year>\d{4})(?![\d.-]\d)")  # also "14-03-2026"
+    # Czech and Slovak set a space after each full stop of a date ("10. 3. 2026", ČSN 01 6910), German copy at times too
+    add("numeric_dmy", r"(?<![\d.-])(?P<d>\d{1,2})\.[ \u00a0](?P<m>\d{1,2})\.[ \u00a0](?P<year>\d{4})(?![\d.-]\d)")
     add("numeric_slash", r"(?<![\d/])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})(?![\d/])")
     if lex.clock:
         # the day that follows a clock time is its day: "11 p.m. Tuesday", "11 p.m. last Tuesday", "11 p.m. on Dec. 30"
