@@ -127,6 +127,8 @@ _COMPOUND_ONLY_ENDINGS = ("arts", "baas", "wirt", "wirtin", "manager", "analyst"
 _FI_ROLE_ENDINGS = (
     "johtaja", "päällikkö", "ministeri", "pormestari", "tiedottaja", "puheenjohtaja", "komentaja", "komisario",
     "kapteeni", "ylilääkäri", "lääkäri", "asiantuntija", "tutkija", "professori", "kansanedustaja", "presidentti",
+    # a councillor ("Valtuutettu Mikko Laine", "kaupunginvaltuutettu"), a judge, a prosecutor, a lawyer
+    "valtuutettu", "tuomari", "syyttäjä", "asianajaja",
 )  # fmt: skip
 
 # role words and the titles that abbreviate them, to one canonical role

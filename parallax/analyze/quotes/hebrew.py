@@ -122,10 +122,14 @@ def he_speaker(text: str, open_: int, close: int, sent: tuple[int, int]) -> tupl
 
 def he_name(phrase: str) -> str:
     """The name in a Hebrew speaker phrase: the words after the role words that open it ("השר יוסי
-    אלמוג" is יוסי אלמוג), when two or three remain; else the phrase (a description)."""
+    אלמוג" is יוסי אלמוג), when two or three remain; else the phrase (a description).  A role in the
+    construct state (the bare form, "שר", not "השר") takes the definite noun after it as its complement,
+    which is no part of the name: "שר האוצר יוסי כהן" (the minister of finance), "יו"ר ההסתדרות ארנון בר-דוד"."""
     words = phrase.split()
     k = 0
     while k < len(words) and (words[k] in HE_ROLES or words[k].removeprefix("ה") in HE_ROLES):
+        k += 1
+    if 0 < k < len(words) and words[k - 1] in HE_ROLES and words[k].startswith("ה") and 2 <= len(words) - k - 1 <= 3:
         k += 1
     rest = words[k:]
     return " ".join(rest) if k and 2 <= len(rest) <= 3 else phrase

@@ -20,11 +20,13 @@ from parallax.analyze.quotes.cue_lexicon import LEXICAL_CUES
 from parallax.analyze.quotes.inflection import addressed
 from parallax.analyze.quotes.marks import _Span
 from parallax.analyze.quotes.name_after_role import (
+    NORDIC_OWNER_FIRST,
     SLAVIC_OWNER_FIRST,
     _after_genitive_owner,
     _past_genitive,
     _role_complement,
     _tr_name,
+    nordic_name,
     slavic_name,
 )
 from parallax.analyze.quotes.vietnamese import vi_speaker
@@ -120,6 +122,8 @@ def _lexical_speaker(text: str, span: _Span, sent: tuple[int, int], lang: str) -
         return (*_tr_name(text, found[0], found[1]), *found[2:])
     if found is not None and lang == "el" and found[0] < found[1]:
         return (_after_genitive_owner(text, found[0], found[1]), *found[1:])
+    if found is not None and lang in NORDIC_OWNER_FIRST and found[0] < found[1]:
+        return (nordic_name(text, found[0], found[1]), *found[1:])
     if found is not None and lang in SLAVIC_OWNER_FIRST and found[0] < found[1]:
         return (*slavic_name(text, found[0], found[1], sent[1]), *found[2:])
     return found
@@ -155,6 +159,10 @@ def _lexical_speaker_span(text: str, span: _Span, sent: tuple[int, int], lang: s
     m = re.match(rf"\W{{0,3}}\s*(?:[—–-]\s*)?{_NAME}\s+(?P<cue>{cues})\b", after)
     if m:
         return span.end + m.start("spk"), span.end + m.end("spk"), _cue_words(m), False
+    # Finnish keeps the subject before the verb after a quotation too, its role in lower case before the name:
+    # '"...", pormestari Anna Virtanen sanoi.', '"...", Kokoomuksen valtuutettu Mikko Laine kertoi.'
+    if lang == "fi" and (m := re.match(rf"\W{{0,3}}\s*(?:[{UPPER}][\w-]*\s+)?(?:[{LOWER}][\w-]*\s+){{1,3}}?{_NAME}\s+(?P<cue>{cues})\b", after)):
+        return span.end + m.start("spk"), span.end + m.end("spk"), _cue_words(m), False
     # a name with its role in apposition: '...,” Flynn, a top Trump surrogate, said Thursday'
     m = re.match(rf"\W{{0,3}}\s*(?:[—–-]\s*)?{_NAME},\s[^,;:!?“”\"«»\n]{{1,80}},\s+(?P<cue>{cues})\b", after)
     if m:
@@ -163,7 +171,12 @@ def _lexical_speaker_span(text: str, span: _Span, sent: tuple[int, int], lang: s
     m = re.search(rf"{_NAME}\s+(?P<cue>{cues})\b[^\"“„«]{{0,80}}$", before)
     if m:
         return sent[0] + m.start("spk"), sent[0] + m.end("spk"), _cue_words(m), False
-    # Hungarian writes the role after the name and announces the quotation with "azt" (that) before the verb:
+    # Hungarian sets a person's role after the name, in apposition opened by the article and often left without its closing comma:
+    # 'Kovács Péter, a Mozdonyvezetők Szakszervezetének elnöke azt mondta: „...”'
+    # (a person's name is two words, family name first: "Budapesten, a pályaudvaron" is a place)
+    if lang == "hu" and (m := re.search(rf"{_NAME},\s+az?\s[^,;:!?“”\"«»„\n]{{1,80}}?,?\s+(?:azt\s+)?(?P<cue>{cues})\s*:?\s*$", before)) and " " in m.group("spk"):
+        return sent[0] + m.start("spk"), sent[0] + m.end("spk"), _cue_words(m), False
+    # or writes the role after the name with no comma, and announces the quotation with "azt" (that) before the verb:
     # 'Szabó Anna polgármester kedden azt mondta: „...”' (lower-case words only between the name and the verb)
     if lang == "hu" and (m := re.search(rf"{_NAME}(?:\s+[{LOWER}][\w-]*+){{1,4}}?\s+(?P<cue>{cues})\s*:?\s*$", before)):
         return sent[0] + m.start("spk"), sent[0] + m.end("spk"), _cue_words(m), False

@@ -149,6 +149,22 @@ def _after_genitive_owner(text: str, start: int, end: int) -> int:
     return start + words[first].start() if words else start
 
 
+# Swedish, Danish and Norwegian name a politician by the party in the definite genitive before the name:
+# "Liberalernas Helene Odenjung", "Centerpartiets Anna Lind", "Socialdemokraternes Mette Holm" (of the Liberals);
+# the indefinite genitive ("Lars", "Jonas") is left, since first names end so too
+NORDIC_OWNER_FIRST = frozenset({"sv", "da", "no", "nb", "nn"})
+_NORDIC_DEFINITE_GENITIVE = re.compile(r"(?:ernas|arnas|ornas|ets|ernes|enes)\Z")
+
+
+def nordic_name(text: str, start: int, end: int) -> int:
+    """Where a name starts after a party or body in the definite genitive: of three capitalised words or more,
+    the first goes when it ends so ("Liberalernas Helene Odenjung" is Helene Odenjung)."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    if len(words) >= 3 and words[0].group()[:1].isupper() and _NORDIC_DEFINITE_GENITIVE.search(words[0].group()):
+        return start + words[1].start()
+    return start
+
+
 # Turkish puts the organisation and the title before a name ("Kalkanlı Belediye Başkanı Ayşe Kaya",
 # "Daire Başkanı Murat Koçak"), or the group the person is one of ("İşçilerden Serkan Doğan": one of the
 # workers): the name is what follows the last of them

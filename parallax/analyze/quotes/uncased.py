@@ -137,7 +137,7 @@ _AR_ROLES = {
     "كبير", "كبيرة", "الممثل", "الممثلة", "ممثل", "ممثلة", "المنسق", "المنسقة", "منسق", "منسقة", "القائد", "المستشار",
     # Persian
     "وزیر", "رئیس", "مدیر", "سخنگوی", "سخنگو", "استاندار", "فرماندار", "فرمانده", "معاون", "دبیر", "نماینده", "سفیر",
-    "دکتر", "سردار", "آقای", "خانم", "مدیرکل", "شهردار", "رییس",
+    "دکتر", "سردار", "آقای", "خانم", "مدیرکل", "شهردار", "رییس", "مدیرعامل",
 }
 # who speaks without being named: a source, witnesses, the ministry, the police ("قال مصدر أمني")
 _AR_DESCRIPTIONS = {
@@ -255,6 +255,8 @@ _HI_ROLES = {
     "मंत्री", "मुख्यमंत्री", "प्रधानमंत्री", "अधिकारी", "प्रवक्ता", "आयुक्त", "निदेशक", "अध्यक्ष", "जिलाधिकारी", "कलेक्टर",
     "पुलिस", "अधीक्षक", "निरीक्षक", "डॉ.", "डॉक्टर", "श्री", "श्रीमती", "सांसद", "विधायक", "महापौर", "सचिव", "प्रमुख", "गृह",
     "राज्य", "जिला", "के", "की", "का",
+    # the court: a justice, a judge, a lawyer or advocate ("न्यायमूर्ति अरुण मिश्रा", "किसानों के वकील अजय सिंह")
+    "न्यायमूर्ति", "न्यायाधीश", "जज", "वकील", "अधिवक्ता",
 }
 _HI_PRONOUNS = {"उन्होंने", "उसने", "उन्होने"}
 
@@ -387,6 +389,8 @@ def find_speaker(text: str, open_: int, close: int, sent: tuple[int, int], lang:
     if (m := said_before.search(before)) is not None:
         if lang == "zh" and m.group("cue") == "说" and _ZH_IDIOM.search(m.group("spk")):
             return None  # "也就是说：" is no one speaking
+        if lang == "fa" and (name := _fa_name_before_role(before, m.start("spk"))):
+            return _span(lang, text, lo + name[0], lo + name[1], " ".join(m.group("cue").split()))
         off = lo
     elif lang == "ar" and (m := _AR_APPOS_BEFORE.search(before)) is not None:
         found = _ar_apposed(m, after=False)
@@ -398,6 +402,20 @@ def find_speaker(text: str, open_: int, close: int, sent: tuple[int, int], lang:
     else:
         return None
     return _span(lang, text, off + m.start("spk"), off + m.end("spk"), " ".join(m.group("cue").split()))
+
+
+# the name that a Persian role in commas describes: "محمد رضایی، سخنگوی سازمان هواپیمایی کشوری، گفت:" (Mohammad
+# Rezaei, spokesman of the aviation authority, said); the phrase before the verb is his role, the name is before it
+_FA_NAME_BEFORE_COMMA = re.compile(rf"(?:^|(?<=[\s،,:«»]))(?P<name>{_AR_SPK})\s*+[،,]\s*+\Z")
+
+
+def _fa_name_before_role(before: str, role_start: int) -> tuple[int, int] | None:
+    """Where the name stands when the phrase before a Persian verb is a role set off by commas after it."""
+    role = before[role_start:].split()
+    if not role or role[0] not in _AR_ROLES:
+        return None
+    m = _FA_NAME_BEFORE_COMMA.search(before, 0, role_start)
+    return m.span("name") if m and _ar_bare_name(m.group("name")) else None
 
 
 def _span(lang: str, text: str, start: int, end: int, cue: str) -> tuple[int, int, str]:
