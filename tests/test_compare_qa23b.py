@@ -1,0 +1,147 @@
+"""End-to-end compare QA in Korean, Hindi, Persian, Hungarian, Finnish, Czech, Hebrew, Swedish, Indonesian
+and Turkish: reports of one invented event (a flood, a court ruling, a plane incident, a strike, a budget
+vote, an election), trimmed to the sentences each behaviour needs.  False conflicts count as much as missed
+ones.  Published on Saturday 14 March 2026, so "Tuesday" is the 10th."""
+
+from __future__ import annotations
+
+import pytest
+
+import parallax
+from parallax.analyze import Analyzer
+from parallax.compare.conflicts import sentence_conflicts
+from parallax.records import Article
+
+PUBLISHED = "2026-03-14"
+
+
+def _articles(texts: list[str], lang: str) -> list[Article]:
+    return [Article(id=i, text=t, outlet=i.upper(), published=PUBLISHED, language=lang) for i, t in zip("abc", texts, strict=False)]
+
+
+def _analysed(texts: list[str], lang: str) -> list[Article]:
+    arts = _articles(texts, lang)
+    Analyzer().analyze_all(arts)
+    return arts
+
+
+def _first_sentences(a_text: str, b_text: str, lang: str) -> list[tuple[str, dict]]:
+    """The conflicts between the first sentences of two reports (no alignment in between)."""
+    a, b = _analysed([a_text, b_text], lang)
+    return [(c.kind, c.values) for c in sentence_conflicts(a, a.sentences[0], b, b.sentences[0])]
+
+
+def _compared(texts: list[str], lang: str) -> list[tuple[str, dict]]:
+    """The conflicts of a whole comparison."""
+    facts = parallax.compare(_articles(texts, lang)).to_dict()["facts"]
+    return [(c["kind"], c["values"]) for f in facts for c in f["conflicts"]]
+
+
+def _numbers(found: list[tuple[str, dict]]) -> list[dict]:
+    return [v for kind, v in found if kind == "number"]
+
+
+def _speakers(text: str, lang: str) -> list[str | None]:
+    (art,) = _analysed([text], lang)
+    return [q.speaker for q in art.quotes]
+
+
+# "nearly 50" is a bound that 48 fits: the hedge before the number, or after it and its counter
+@pytest.mark.parametrize(
+    ("lang", "exact", "nearly"),
+    [
+        ("hu", "Budapesten 48 vonat nem indult el.", "A fővárosban csaknem 50 vonat nem indult el."),
+        ("hu", "Budapesten 48 vonat nem indult el.", "A fővárosban közel 50 vonat nem indult el."),
+        ("cs", "Voda zaplavila 48 domů v obci Mikulovice.", "Pod vodou skončilo téměř 50 domů v Mikulovicích."),
+        ("cs", "Voda zaplavila 48 domů v obci Mikulovice.", "Voda zaplavila necelých 50 domů v obci Mikulovice."),
+        ("ko", "이번 비로 주택 48채가 침수됐다.", "침수된 주택은 50채 가까이 된다."),
+        ("ja", "大雨で住宅48棟が浸水した。", "大雨で住宅50棟近くが浸水した。"),
+        ("tr", "Davada toplam 48 tanık dinlendi.", "Davada neredeyse 50 tanık dinlendi."),
+        ("tr", "Depremde 48 kişi yaralandı.", "Depremde 50'ye yakın kişi yaralandı."),
+    ],
+)  # fmt: skip
+def test_nearly_a_round_figure_is_no_conflict_with_the_figure_below_it(lang, exact, nearly):
+    assert _numbers(_first_sentences(exact, nearly, lang)) == []
+
+
+# a percent in words meets the sign, in the forms the language declines it to
+@pytest.mark.parametrize(
+    ("lang", "words", "sign"),
+    [
+        ("id", "Inflasi pada Februari mencapai 5,2 persen.", "Inflasi pada Februari mencapai 5,6%."),
+        ("hi", "फरवरी में महंगाई दर 5.2 प्रतिशत रही।", "फरवरी में महंगाई दर 5.6% रही।"),
+        ("he", "ההסתדרות דורשת העלאת שכר של 8 אחוזים.", "ההסתדרות דורשת העלאת שכר של 10%."),
+        ("hu", "A szakszervezet 15 százalékos béremelést követel.", "A szakszervezet 12%-os béremelést követel."),
+        ("hu", "A vasutasok 92 százaléka csatlakozott a sztrájkhoz.", "A vasutasok 85%-a csatlakozott a sztrájkhoz."),
+    ],
+)  # fmt: skip
+def test_a_percent_in_words_is_a_share(lang, words, sign):
+    assert [v.get("unit") for v in _numbers(_first_sentences(words, sign, lang))] == ["%"]
+
+
+def test_two_shares_of_different_things_are_no_conflict():
+    """The percent words are the figures', not a shared word: turnout and a party's share stay apart."""
+    texts = ["Valdeltagandet var 71 procent.\n\nModeraterna fick 18,5 procent.", "Valdeltagandet landade på sjuttioen procent."]
+    assert _numbers(_compared(texts, "sv")) == []
+
+
+# a numeric date with a space after each full stop, as Czech and Slovak write it
+@pytest.mark.parametrize(
+    ("lang", "a", "b", "dates"),
+    [
+        ("cs", "Povodně zasáhly Jesenicko 11. 3. 2026.", "Povodně zasáhly Jesenicko v úterý.", [{"a": ["2026-03-11"], "b": ["2026-03-10"]}]),
+        ("sk", "Povodne zasiahli Oravu 11. 3. 2026.", "Povodne zasiahli Oravu v utorok.", [{"a": ["2026-03-11"], "b": ["2026-03-10"]}]),
+    ],
+)  # fmt: skip
+def test_a_spaced_numeric_date(lang, a, b, dates):
+    found = _first_sentences(a, b, lang)
+    assert ([v for kind, v in found if kind == "date"], _numbers(found)) == (dates, [])
+
+
+# the speaker's name, not the role around it
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        # Persian: the name, then the role in commas, then the verb
+        ("fa", "محمد رضایی، سخنگوی سازمان هواپیمایی کشوری، گفت: «شرایط جوی در زمان فرود نامساعد بود.»", "محمد رضایی"),
+        ("fa", "علی کریمی، مدیرعامل فرودگاه مشهد، گفت: «همه مسافران به سلامت از هواپیما خارج شدند.»", "علی کریمی"),
+        # Hebrew: a role in the construct state and its definite complement
+        ("he", 'שר האוצר יוסי כהן אמר: "השביתה הזאת פוליטית לחלוטין."', "יוסי כהן"),
+        ("he", 'יו"ר ההסתדרות ארנון בר-דוד אמר: "לא נאפשר לממשלה לפגוע בעובדים."', "ארנון בר-דוד"),
+        ("he", '"השביתה פוליטית", אמר ראש הממשלה בנימין לוי.', "בנימין לוי"),
+        # Hungarian: the role in apposition after the name, its closing comma left out
+        ("hu", "Kovács Péter, a Mozdonyvezetők Szakszervezetének elnöke azt mondta: „Nem hátrálunk meg, amíg nincs béremelés.”",
+         "Kovács Péter"),
+        ("hu", "Kovács Péter, a szakszervezet elnöke kedden az M1-en azt mondta: „Nem hátrálunk meg.”", "Kovács Péter"),
+        # Finnish: the subject before the verb after the quotation too, its role in lower case; a role opening the sentence
+        ("fi", '"Tämä on vastuullinen budjetti vaikeina vuosina", pormestari Anna Virtanen sanoi.', "Anna Virtanen"),
+        ("fi", 'Valtuutettu Mikko Laine sanoi: "Leikkaukset osuvat kaikkein heikoimpiin."', "Mikko Laine"),
+        # Hindi: the court's roles before the name
+        ("hi", 'पीड़ित किसानों के वकील अजय सिंह ने कहा, "यह फैसला पीड़ित किसानों की जीत है।"', "अजय सिंह"),
+        ("hi", 'न्यायमूर्ति अरुण मिश्रा ने कहा, "कानून से ऊपर कोई नहीं है।"', "अरुण मिश्रा"),
+        # Swedish and Danish: the party in the definite genitive before the name
+        ("sv", "”Det här är ett tungt resultat för oss”, sa Liberalernas Helene Odenjung.", "Helene Odenjung"),
+        ("sv", "”Det här är ett tungt resultat”, säger Centerpartiets Anna Lind.", "Anna Lind"),
+        ("da", "”Det er et tungt resultat”, siger Socialdemokraternes Mette Holm.", "Mette Holm"),
+    ],
+)  # fmt: skip
+def test_the_speaker_is_the_name(lang, text, speaker):
+    assert _speakers(text, lang) == [speaker]
+
+
+# a quotation given to another speaker: the conflict names the two people, not a role or a party
+@pytest.mark.parametrize(
+    ("lang", "a", "b", "speakers"),
+    [
+        ("fa", "علی کریمی، مدیرعامل فرودگاه مشهد، گفت: «همه مسافران به سلامت از هواپیما خارج شدند.»",
+         "محمد رضایی گفت: «همه مسافران به سلامت از هواپیما خارج شدند.»", {"a": "علی کریمی", "b": "محمد رضایی"}),
+        ("he", 'שר האוצר יוסי כהן אמר: "השביתה הזאת פוליטית לחלוטין."', '"השביתה הזאת פוליטית לחלוטין", אמר השר דוד לוי.',
+         {"a": "יוסי כהן", "b": "דוד לוי"}),
+        ("fi", 'Valtuutettu Mikko Laine sanoi: "Leikkaukset osuvat kaikkein heikoimpiin."',
+         '"Leikkaukset osuvat kaikkein heikoimpiin", sanoi valtuutettu Sanna Koskinen.', {"a": "Mikko Laine", "b": "Sanna Koskinen"}),
+        ("sv", "Moderaternas gruppledare Axel Josefson sa: ”Det här är ett tungt resultat för oss.”",
+         "”Det här är ett tungt resultat för oss”, sa Liberalernas Helene Odenjung.", {"a": "Axel Josefson", "b": "Helene Odenjung"}),
+    ],
+)  # fmt: skip
+def test_a_quotation_given_to_another_speaker_names_both(lang, a, b, speakers):
+    assert [v for kind, v in _compared([a, b], lang) if kind == "speaker"] == [speakers]
