@@ -145,3 +145,67 @@ def test_the_speaker_is_the_name(lang, text, speaker):
 )  # fmt: skip
 def test_a_quotation_given_to_another_speaker_names_both(lang, a, b, speakers):
     assert [v for kind, v in _compared([a, b], lang) if kind == "speaker"] == [speakers]
+
+
+# a running total (from the start of the year to now) adds up many events: it never contradicts the event's toll
+@pytest.mark.parametrize(
+    ("lang", "toll", "running"),
+    [
+        ("ko", "화요일 폭우로 4명이 숨졌다.", "올해 들어 폭우로 40명이 숨졌다."),
+        ("hi", "मंगलवार को बाढ़ में चार लोगों की मौत हो गई।", "इस साल अब तक बाढ़ में 40 लोगों की मौत हो चुकी है।"),
+        ("fa", "در سیل روز سه‌شنبه ۴ نفر جان باختند.", "از ابتدای سال تاکنون ۴۰ نفر در سیل جان باخته‌اند."),
+        ("hu", "A keddi árvízben négy ember halt meg.", "Az év eleje óta 40 ember halt meg árvizekben."),
+        ("fi", "Tiistain tulvassa kuoli neljä ihmistä.", "Vuoden alusta lähtien tulvissa on kuollut 40 ihmistä."),
+        ("cs", "Při úterních povodních zahynuli čtyři lidé.", "Od začátku roku zahynulo při povodních 40 lidí."),
+        ("he", "ארבעה בני אדם נהרגו בשיטפון ביום שלישי.", "מתחילת השנה נהרגו בשיטפונות 40 בני אדם."),
+        ("sv", "Fyra personer omkom i översvämningen i tisdags.", "Sedan årsskiftet har 40 personer omkommit i översvämningar."),
+        ("id", "Empat orang tewas dalam banjir pada Selasa.", "Sejak awal tahun, 40 orang tewas akibat banjir."),
+    ],
+)  # fmt: skip
+def test_a_running_total_is_no_conflict_with_the_event_s_toll(lang, toll, running):
+    assert _numbers(_compared([toll, running], lang)) == []
+
+
+# an amount per household is no contradiction of the total paid to all of them
+@pytest.mark.parametrize(
+    ("lang", "total", "each"),
+    [
+        ("ko", "정부는 피해 가구 400곳에 모두 20억 원을 지원한다.", "정부는 피해 가구 400곳에 가구당 500만 원을 지원한다."),
+        ("hi", "सरकार 400 प्रभावित परिवारों को 2 करोड़ रुपये देगी।", "सरकार 400 प्रभावित परिवारों को प्रति परिवार 50 हजार रुपये देगी।"),
+        ("fa", "دولت به ۴۰۰ خانوار آسیب‌دیده ۲۰ میلیارد ریال پرداخت می‌کند.", "دولت به هر خانوار ۵۰ میلیون ریال پرداخت می‌کند."),
+        ("hu", "A kormány 400 családnak összesen 200 millió forintot fizet.", "A kormány 400 családnak fejenként 500 ezer forintot fizet."),
+        ("fi", "Hallitus maksaa 400 perheelle yhteensä 2 miljoonaa euroa.", "Hallitus maksaa 400 perheelle 5000 euroa perhettä kohden."),
+        ("cs", "Vláda vyplatí 400 rodinám celkem 50 milionů korun.", "Vláda vyplatí 400 rodinám 125 tisíc korun na rodinu."),
+        ("he", "הממשלה תעביר 2 מיליון שקל ל-400 המשפחות.", "הממשלה תעביר ל-400 המשפחות 5,000 שקל לכל משפחה."),
+        ("sv", "Regeringen betalar ut 20 miljoner kronor till de 400 familjerna.",
+         "Regeringen betalar ut 50 000 kronor per familj till de 400 familjerna."),
+        ("id", "Pemerintah memberikan Rp 2 miliar kepada 400 keluarga korban.", "Pemerintah memberikan masing-masing Rp 5 juta kepada 400 keluarga korban."),
+        ("tr", "Hükümet 400 aileye toplam 20 milyon lira ödeyecek.", "Hükümet 400 aileye aile başına 50 bin lira ödeyecek."),
+        ("tr", "Hükümet 400 aileye toplam 20 milyon lira ödeyecek.", "Hükümet 400 ailenin her birine 50 bin lira ödeyecek."),
+    ],
+)  # fmt: skip
+def test_an_amount_per_item_is_no_conflict_with_the_total(lang, total, each):
+    assert _numbers(_first_sentences(total, each, lang)) == []
+
+
+# a sum of money keeps its currency, in the case or the sign the language writes it with
+@pytest.mark.parametrize(
+    ("lang", "text", "unit"),
+    [
+        ("id", "Kerugian akibat banjir mencapai Rp 2 miliar.", "IDR"),
+        ("id", "Kerugian akibat banjir mencapai 3 miliar rupiah.", "IDR"),
+        ("hu", "A kár elérte a 200 millió forintot.", "HUF"),
+        ("hu", "A kár 1,2 milliárd Ft.", "HUF"),
+        ("cs", "Škody dosáhly 50 milionů korun.", "CZK"),
+        ("cs", "Škody dosáhly 2,5 miliardy Kč.", "CZK"),
+        ("he", "הנזק מוערך ב-2 מיליון שקל.", "ILS"),
+        ("tr", "Hasar 20 milyon lira olarak belirlendi.", "TRY"),
+        ("tr", "Ceza 5 bin TL oldu.", "TRY"),
+        ("hi", "बाढ़ से 2 करोड़ रुपये का नुकसान हुआ।", "₹"),
+        ("fa", "خسارت ۲۰ میلیارد ریال برآورد شد.", "IRR"),
+        ("ko", "피해액은 20억 원으로 집계됐다.", "KRW"),
+    ],
+)  # fmt: skip
+def test_a_sum_keeps_its_currency(lang, text, unit):
+    (art,) = _analysed([text], lang)
+    assert [q.unit for q in art.quantities] == [unit]

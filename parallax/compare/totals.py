@@ -32,6 +32,16 @@ _PERIOD = {
     "el": r"από (?:την αρχή|τις αρχές) (?:του (?:έτους|χρόνου|μήνα|πολέμου)|της (?:χρονιάς|σεζόν|εισβολής))",
     "ar": r"منذ (?:بداية|مطلع|بدء|أول) (?:العام|السنة|الشهر|الموسم|الحرب|الغزو)",
     "vi": r"(?:kể )?từ đầu (?:năm|tháng|mùa|cuộc chiến)",
+    "cs": r"od (?:začátku|počátku) (?:roku|letošního roku|měsíce|sezony|války|invaze|pandemie)",
+    "hu": r"(?:az év|az idei év|a hónap|a szezon|a háború|az invázió|a járvány) (?:eleje|kezdete) óta|idén eddig",
+    "fi": r"(?:vuoden|kuun|kuukauden|kauden|sodan|hyökkäyksen|pandemian) alusta(?: lähtien| asti)?|tänä vuonna tähän mennessä",
+    "sv": r"sedan (?:årsskiftet|nyår|början av (?:året|månaden|säsongen|kriget|invasionen|pandemin))|hittills i år",
+    "he": r"(?:מתחילת|מאז תחילת) (?:השנה|החודש|העונה|המלחמה|הפלישה|המגפה)",
+    "id": r"sejak awal (?:tahun|bulan|musim|perang|pandemi)|sepanjang tahun ini",
+    "hi": r"इस (?:साल|वर्ष) (?:अब तक|की शुरुआत से)|(?:साल|वर्ष|महीने|युद्ध) की शुरुआत से",
+    "fa": r"از (?:ابتدای|آغاز|اول) (?:سال|امسال|ماه|جنگ|فصل)",
+    # Korean writes "since the start of the year" as "entering this year" ("올해 들어"), or "from the year's start"
+    "ko": r"올해 들어|올 들어|연초부터|연초 이후|개전 이후|전쟁 발발 이후",
 }
 # read in every language: each phrase is several words no other language writes so
 RUNNING = re.compile("(?<!\\w)(?:" + "|".join(_PERIOD.values()) + ")(?!\\w)", re.I)
@@ -69,6 +79,18 @@ def running(art: Article, s: Sentence, q: Quantity) -> bool:
 # own language only, for elsewhere they are other words (Czech "po 5 letech", after five years; Slovene and
 # Croatian "umrlo je 5 ljudi", five people died)
 _EACH_WORDS = {"ro": "câte", "pl": "po", "ru": "по", "uk": "по", "bg": "по", "de": "je|jeweils"}
+# ... and the words for "per household", "each" before an amount: Korean "가구당 500만 원", "1인당", Hungarian
+# "fejenként 500 ezer forint" (the distributive suffix -nként), Indonesian "masing-masing Rp 5 juta", Turkish "her
+# birine 50 bin lira", Hindi "प्रति परिवार 50 हजार", Persian "به هر خانوار ۵۰ میلیون ریال"
+_EACH_WORDS |= {
+    "ko": r"(?:가구|세대|가정|가족|명|\d?인|곳|개)당|각각|각자",
+    "hu": r"[^\W\d_]+nként",
+    "id": r"masing-masing",
+    "ms": r"masing-masing",
+    "tr": r"her (?:birine|birisine|aileye|haneye|kişiye)|(?:kişi|aile|hane) başına",
+    "hi": r"प्रति[ \u00a0]\S+|(?:हर|प्रत्येक)[ \u00a0]\S+[ \u00a0]को",
+    "fa": r"(?:به[ \u00a0])?هر[ \u00a0](?:خانوار|خانواده|نفر|فرد)",
+}
 _EACH_BEFORE = {lang: re.compile(rf"(?<!\w)(?:{words})[ \u00a0]+\Z", re.I) for lang, words in _EACH_WORDS.items()}
 # an amount's distributive words after it, in its noun phrase: "5 million lei each", "$500 per household",
 # "5 millones cada uno", "300 euros chacun", "5 milioane de lei fiecare", "500 zł na osobę", "10 triệu đồng mỗi hộ"
@@ -78,7 +100,13 @@ _EACH_AFTER = re.compile(
     r"|ciascun[oa]|a (?:testa|persona|famiglia)|fiecare|pe (?:persoană|familie|cap)|elk|ieder|per (?:persoon|huishouden|gezin|stuk)"
     r"|pro (?:person|kopf|haushalt|familie)|το καθένα|ο καθένας|η καθεμία|ανά (?:άτομο|οικογένεια|νοικοκυριό)"
     r"|na (?:osobę|głowę|rodzinę|gospodarstwo)|każd[ya]|на (?:человека|семью|душу|людину|сім['’]ю|родину)"
-    r"|(?:kişi|aile|hane) başına|لكل (?:منها|منهم|واحد|شخص|فرد|أسرة|عائلة)|mỗi (?:người|hộ|gia đình)|/(?:hộ|người))(?!\w)",
+    r"|(?:kişi|aile|hane) başına|لكل (?:منها|منهم|واحد|شخص|فرد|أسرة|عائلة)|mỗi (?:người|hộ|gia đình)|/(?:hộ|người)"
+    # Hungarian, Finnish, Czech, Swedish, Indonesian, Hebrew, Hindi, Persian ("5000 euroa perhettä kohden", "125 tisíc
+    # korun na rodinu", "50 000 kronor per familj", "Rp 5 juta per keluarga", "5,000 שקל לכל משפחה", "50 हजार रुपये प्रति परिवार")
+    r"|[^\W\d_]+nként|(?:henkeä|henkilöä|perhettä|taloutta|kotitaloutta|asukasta) (?:kohden|kohti)|kullekin|kukin"
+    r"|na (?:osobu|hlavu|rodinu|domácnost|obyvatele)|per (?:familj|hushåll|invånare)|vardera|styck"
+    r"|per (?:keluarga|orang|kepala keluarga|rumah|jiwa)|masing-masing|לכל (?:משפחה|אחד|אחת|אדם|משק בית|נפגע)|לאדם|לנפש"
+    r"|प्रति (?:परिवार|व्यक्ति|घर|मृतक)|به ازای هر|برای هر (?:خانوار|خانواده|نفر))(?!\w)",
     re.I,
 )
 
@@ -90,6 +118,6 @@ def each(art: Article, s: Sentence, q: Quantity) -> bool:
     from parallax.compare.numbers import _money
 
     before = _EACH_BEFORE.get((art.language or "").split("-")[0].lower())
-    if before and before.search(art.text, max(s.start, q.start - 12), q.start):
+    if before and before.search(art.text, max(s.start, q.start - 24), q.start):  # ("masing-masing", "प्रति परिवार")
         return True
     return bool(q.unit and (_money(q.unit) or not q.unit.isalpha()) and _EACH_AFTER.match(art.text, q.end, s.end))
