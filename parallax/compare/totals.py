@@ -120,4 +120,12 @@ def each(art: Article, s: Sentence, q: Quantity) -> bool:
     before = _EACH_BEFORE.get((art.language or "").split("-")[0].lower())
     if before and before.search(art.text, max(s.start, q.start - 24), q.start):  # ("masing-masing", "प्रति परिवार")
         return True
-    return bool(q.unit and (_money(q.unit) or not q.unit.isalpha()) and _EACH_AFTER.match(art.text, q.end, s.end))
+    money = q.unit and (_money(q.unit) or not q.unit.isalpha() or q.unit in _CURRENCY_NOUNS)
+    return bool(money and _EACH_AFTER.match(art.text, q.end, s.end))
+
+
+# currencies that quantities keep as the noun the text writes (in its case): the forint, the Czech crown, the
+# shekel, the Turkish lira, the rupiah, the rupee, the rial and the toman, the won
+_CURRENCY_NOUNS = frozenset(
+    {"forint", "forintot", "korun", "koruny", "koruna", "שקל", "שקלים", "lira", "rupiah", "रुपये", "रुपए", "ریال", "تومان", "원"}
+)

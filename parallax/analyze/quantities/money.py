@@ -15,9 +15,9 @@ import re
 
 # a currency before a figure: a sign, a dollar with its country's prefix ("US$", "HK$"), an ISO code
 # before a figure ("USD 1.2 billion").  (The number pattern reads it as its ``cur`` group.)
-# (Indonesian writes the rupiah before the figure: "Rp 5 juta", "Rp5 miliar")
+# (Indonesian writes the rupiah before the figure: "Rp 5 juta", "Rp5 miliar"; it is the noun "rupiah" after one)
 CURRENCY_BEFORE = r"(?:US|AU|A|CA|C|HK|NZ|NT|R|S)\$|[$€£¥₹]|(?:USD|EUR|GBP)(?=[ \u00a0]?\d)|Rp\.?(?=[ \u00a0]?\d)"
-_ONE_WAY = {"US$": "$", "USD": "$", "AU$": "A$", "CA$": "C$", "EUR": "€", "GBP": "£", "RP": "IDR", "RP.": "IDR"}
+_ONE_WAY = {"US$": "$", "USD": "$", "AU$": "A$", "CA$": "C$", "EUR": "€", "GBP": "£", "RP": "rupiah", "RP.": "rupiah"}
 
 
 def currency_sign(written: str) -> str:
@@ -56,16 +56,6 @@ _NOUN_SIGN = {
     **{"دولار": "$", "دولارا": "$", "يورو": "€"},
     # the Romanian leu ("120 de milioane de lei", "un leu"), by its ISO code as the crowns are (:mod:`.nordic`)
     **{w: "RON" for w in ("lei", "leu", "ron")},
-    # the forint in the cases Hungarian puts it in ("200 millió forintot", "forinttal"), the Czech crown by number
-    # ("50 milionů korun", "2 koruny"), the shekel, the Turkish lira, the rupiah, the rupee, the rial and the toman,
-    # and the won (a Korean counter: "50억 원")
-    **{w: "HUF" for w in ("forint", "forintot", "forintos", "forinttal", "forintra", "forintért", "forintba", "forintnyi", "ft")},
-    **{w: "CZK" for w in ("koruna", "koruny", "korun", "korunu", "korunám", "korunami", "korunách", "kč")},
-    **{w: "ILS" for w in ("שקל", "שקלים", "ש\"ח", "ש״ח")},
-    **{w: "TRY" for w in ("lira", "lirası", "liralık", "tl")},
-    **{w: "IDR" for w in ("rupiah",)},
-    **{w: "₹" for w in ("रुपये", "रुपए", "रुपया", "रुपयों")},
-    **{"ریال": "IRR", "تومان": "IRT", "원": "KRW"},
 }  # fmt: skip
 _WORD_AFTER_ABBREVIATION = re.compile(r"(?<=[^\W\d_])\.[ \u00a0]?([^\W\d_]++)")
 _SCALED_NOUN_SIGN = {"pound": "£", "sterling": "£", "pfund": "£", "livre": "£", "sterline": "£", "sterlina": "£"}
