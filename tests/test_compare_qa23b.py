@@ -193,3 +193,17 @@ def test_an_amount_per_item_is_no_conflict_with_the_total(lang, total, each):
 def test_rp_before_a_figure_is_the_rupiah(text):
     (art,) = _analysed([text], "id")
     assert [(q.value, q.unit) for q in art.quantities] == [(2e9, "rupiah")]
+
+
+# a quotation opened by a dash: Hungarian closes it with a second dash before the verb, Finnish may put a role in
+# lower case before the name that comes before the verb
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("hu", "– A keresés folytatódik – mondta Szabó Anna rendőrségi szóvivő.", "Szabó Anna"),
+        ("hu", "– Nem hátrálunk meg – nyilatkozta Kovács Péter. – Ez a tagság döntése.", "Kovács Péter"),
+        ("fi", "– Etsinnät jatkuvat, poliisin tiedottaja Mikko Virtanen kertoo.", "Mikko Virtanen"),
+    ],
+)  # fmt: skip
+def test_a_dash_quotation_s_speaker(lang, text, speaker):
+    assert _speakers(text, lang) == [speaker]

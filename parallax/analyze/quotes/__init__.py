@@ -50,7 +50,7 @@ from parallax.analyze.quotes.thai import introduces as th_introduces
 from parallax.analyze.quotes.transcript import is_question, transcript_quote
 from parallax.analyze.quotes.uncased import ar_full_name, closes_quotation
 from parallax.analyze.sentences import paragraph_sentences
-from parallax.letters import UPPER
+from parallax.letters import LOWER, UPPER
 from parallax.records import Article, Quote
 
 # languages whose press may set a quotation after a dash (Swedish, Norwegian and Danish news do so
@@ -59,6 +59,8 @@ from parallax.records import Article, Quote
 DASH_DIALOGUE = {"fr", "es", "it", "pt", "ca", "sv", "no", "nb", "nn", "da", "fi", "pl", "ru", "uk"}
 # (and Croatian, Bosnian, Serbian, Slovenian and Slovak interviews: "– Ne znamo još ništa, rekao je Jurić.")
 DASH_DIALOGUE |= {"hr", "bs", "sr", "sl", "sk"}
+# (and Hungarian news, which closes the quotation with a second dash: "– A keresés folytatódik – mondta Szabó Anna.")
+DASH_DIALOGUE |= {"hu"}
 
 
 @lru_cache(maxsize=16)
@@ -68,8 +70,9 @@ def _dash_end(lang: str) -> re.Pattern:
     "— ... — racconta Luigi")."""
     cues = LEXICAL_CUES.get(lang, LEXICAL_CUES["en"])
     # Finnish puts the subject before the verb as often as after it: "– Tuli levisi nopeasti, hän sanoo.",
-    # "– ..., Korhonen kertoo." (a pronoun, or a name of one or two capitalised words)
-    subject = rf"(?:(?:hän|he|[{UPPER}][\w-]+(?:\s[{UPPER}][\w-]+)?)\s+)?" if lang == "fi" else ""
+    # "– ..., Korhonen kertoo." (a pronoun, or a name of one or two capitalised words, its role in lower case
+    # before it: "– ..., poliisin tiedottaja Mikko Virtanen kertoo.")
+    subject = rf"(?:(?:hän|he|(?:[{LOWER}][\w-]+\s+){{0,2}}[{UPPER}][\w-]+(?:\s[{UPPER}][\w-]+)?)\s+)?" if lang == "fi" else ""
     # (Spanish sets the closing dash against the cue: "—Esto no es mala suerte —dice—.")
     return re.compile(rf"(?:,|\s[—–])\s*{subject}(?:{cues}|\w+-t-(?:il|elle|ils|elles)|\w+-(?:il|elle|ils|elles))(?!\w)", re.I)
 
