@@ -43,3 +43,28 @@ def _first_sentences(a_text: str, b_text: str, lang: str) -> list[tuple[str, dic
 )  # fmt: skip
 def test_a_count_with_no_role_does_not_conflict_with_a_casualty_count(lang, a_text, b_text):
     assert [v for kind, v in _first_sentences(a_text, b_text, lang) if kind == "number"] == []
+
+
+# 5. one currency test for the counts and the amounts per item, and an amount's kind read once per number
+@pytest.mark.parametrize(
+    ("unit", "money"), [("$", True), ("€", True), ("RON", True), ("SEK", True), ("euro", True), ("family", False), ("km", False)]
+)
+def test_one_currency_test_lives_with_the_currency_knowledge(unit, money):
+    from parallax.analyze.quantities.money import is_money
+
+    assert is_money(unit) is money
+
+
+def test_a_figure_s_kind_is_read_once_for_conflicts_renamed_counts_and_toll_links(monkeypatch):
+    from parallax.compare import totals
+    from parallax.compare.numbers import casualty_links
+
+    a, b = _analysed(["The 312 families of Marlow Street will receive $5,000 each, and 2 people died in the fire.",
+                      "The 312 families of Marlow Street will receive $4,000 each, and 3 people died in the fire."], "en")  # fmt: skip
+    calls: list[tuple[str, int]] = []
+    read = totals._running
+    monkeypatch.setattr(totals, "_running", lambda text, s0, s1, start, end: calls.append((text, start)) or read(text, s0, s1, start, end))
+    totals._apart.cache_clear()
+    sentence_conflicts(a, a.sentences[0], b, b.sentences[0])
+    casualty_links([a, b])
+    assert sorted(calls) == sorted({*calls}), calls

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from parallax.analyze.quantities import AGE, LABEL, TALLY, tally_pair
 from parallax.analyze.quantities.fractions import whole_offset
+from parallax.analyze.quantities.money import is_money
 from parallax.compare.totals import apart
 from parallax.letters import IN_WORD, WORD, fold
 from parallax.records import Article, Quantity, Sentence
@@ -525,7 +526,6 @@ def number_conflicts(na: dict, nb: dict) -> list[tuple[str, list[float], list[fl
     return out
 
 
-_CURRENCY_WORDS = {"euro", "dollar", "pound", "yen", "yuan", "franc", "krona", "kronor", "krone", "rouble", "ruble", "rupee", "peso", "real", "reai"}
 _FUNCTION_WORDS = {"of", "the", "and", "to", "in", "on", "at", "for", "with", "by", "from", "about", "than", "some", "de", "la", "le", "el",
                    "der", "die", "das", "und", "et", "y", "e", "di", "van", "het", "een", "en", "da", "do", "des", "du", "a"}  # fmt: skip
 
@@ -534,12 +534,6 @@ _FUNCTION_WORDS = {"of", "the", "and", "to", "in", "on", "at", "for", "with", "b
 _TIME_WORDS = {"year", "yr", "month", "week", "day", "hour", "minute", "second", "jahr", "jahre", "monat", "woche", "tag", "stunde",
                "an", "ans", "année", "mois", "semaine", "jour", "heure", "año", "mese", "anno", "anni", "ano", "mê", "jaar", "jaren",
                "maand", "dag", "uur", "dia", "giorni", "giorno", "ore", "hora", "horas", "semana"}  # fmt: skip
-
-
-def _money(unit: str) -> bool:
-    """Whether a unit is a currency: a currency word, or an ISO code as quantities write the crowns,
-    the leu and the dinar ("SEK", "RON", "RSD"; a counted noun is in lower case)."""
-    return unit in _CURRENCY_WORDS or (unit.isupper() and unit.isascii())
 
 
 # units of measure after a number ("450 ha", "4,5 kilometra", "12 tonnes", "300 litrów"): a measure is no
@@ -562,7 +556,7 @@ def _counts(art: Article, s: Sentence) -> list[Quantity]:
     """Quantities of the sentence that count a noun ("23 people"), not a share, a sum of money, a
     measure or an age."""
     return [q for q in art.quantities if in_sentence(s, q.start) and q.value is not None and q.unit and q.unit.isalpha()
-            and not _money(q.unit) and q.unit not in _TIME_WORDS and not _MEASURE.fullmatch(q.unit)]  # fmt: skip
+            and not is_money(q.unit) and q.unit not in _TIME_WORDS and not _MEASURE.fullmatch(q.unit)]  # fmt: skip
 
 
 @lru_cache(maxsize=64)
@@ -698,7 +692,7 @@ def casualty_links(articles: list[Article]) -> list[tuple[tuple[int, int], tuple
                 continue
             what = role(art.text, q)
             noun = counted(q.unit, what)
-            if what is None or noun is None or not noun.isalpha() or noun in _TIME_WORDS or _money(noun):
+            if what is None or noun is None or not noun.isalpha() or noun in _TIME_WORDS or is_money(noun):
                 continue
             si = art.sentence_of(q.start)
             if si >= 0 and not apart(art, art.sentences[si], q):  # a running total is no count of this event
