@@ -68,3 +68,32 @@ def test_a_figure_s_kind_is_read_once_for_conflicts_renamed_counts_and_toll_link
     sentence_conflicts(a, a.sentences[0], b, b.sentences[0])
     casualty_links([a, b])
     assert sorted(calls) == sorted({*calls}), calls
+
+
+# 3. the comma before a split cue is the writer's: the quotation split at its cue and the same words printed whole are verbatim
+_LEAD = {
+    "en": "Union leader Karl Becker spoke after the meeting in Bremen on Friday.",
+    "de": "Gewerkschaftschef Karl Becker äußerte sich am Freitag nach dem Treffen in Bremen.",
+    "fr": "Le syndicaliste Karl Becker s'est exprimé vendredi après la réunion à Brême.",
+    "es": "El sindicalista Karl Becker habló el viernes tras la reunión en Bremen.",
+    "it": "Il sindacalista Karl Becker ha parlato venerdì dopo l'incontro a Brema.",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "split", "whole"),
+    [
+        ("en", '"We are ready," Becker said, "to talk about wages."', '"We are ready to talk about wages," Becker said.'),
+        ("de", "„Wir sind bereit“, sagte Becker, „jetzt über die Löhne zu reden.“", "„Wir sind bereit jetzt über die Löhne zu reden“, sagte Becker."),
+        ("fr", "« Nous sommes prêts », a dit Becker, « à discuter des salaires ».", "« Nous sommes prêts à discuter des salaires », a dit Becker."),
+        ("fr", "« Nous sommes prêts, a dit Becker, à discuter des salaires. »", "« Nous sommes prêts à discuter des salaires », a dit Becker."),
+        ("it", "«Siamo pronti, ha detto Becker, a trattare sui salari».", "«Siamo pronti a trattare sui salari», ha detto Becker."),
+        ("es", "«Estamos dispuestos», dijo Becker, «a negociar los salarios».", "«Estamos dispuestos a negociar los salarios», dijo Becker."),
+        ("es", "«Estamos dispuestos —dijo Becker— a negociar los salarios».", "«Estamos dispuestos a negociar los salarios», dijo Becker."),
+    ],
+)  # fmt: skip
+def test_a_quotation_split_at_its_cue_is_verbatim_of_the_same_words_whole(lang, split, whole):
+    import parallax
+
+    arts = [Article(id=i, text=f"{_LEAD[lang]} {t}", language=lang, published=PUBLISHED) for i, t in (("a", split), ("b", whole))]
+    assert [g["fidelity"] for g in parallax.compare(arts).to_dict()["quotes"]] == ["verbatim"]
