@@ -97,3 +97,30 @@ def test_a_quotation_split_at_its_cue_is_verbatim_of_the_same_words_whole(lang, 
 
     arts = [Article(id=i, text=f"{_LEAD[lang]} {t}", language=lang, published=PUBLISHED) for i, t in (("a", split), ("b", whole))]
     assert [g["fidelity"] for g in parallax.compare(arts).to_dict()["quotes"]] == ["verbatim"]
+
+
+# 4. Dutch separable reporting verbs: the finite part second, the particle closing the clause
+def _quotes(text: str, lang: str) -> list[tuple[str, str | None, str]]:
+    [art] = _analysed([text], lang)
+    return [(q.kind, q.speaker, q.text) for q in art.quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ('"We zijn klaar om te praten," liet Pieter Jansen weten.', ("direct", "Pieter Jansen", "We zijn klaar om te praten")),
+        ('"We zijn klaar om te praten," liet minister Pieter Jansen dinsdag aan de NOS weten.',
+         ("direct", "Pieter Jansen", "We zijn klaar om te praten")),
+        ('"De gesprekken gaan maandag verder," deelde Jansen mee.', ("direct", "Jansen", "De gesprekken gaan maandag verder")),
+        ('"De gesprekken gaan maandag verder," gaf Jansen aan.', ("direct", "Jansen", "De gesprekken gaan maandag verder")),
+        ("Minister Pieter Jansen liet dinsdag weten dat het kabinet klaar is om met de bonden te praten.",
+         ("indirect", "Pieter Jansen", "het kabinet klaar is om met de bonden te praten")),
+        ("Pieter Jansen deelde na afloop mee dat de gesprekken maandag worden hervat.",
+         ("indirect", "Pieter Jansen", "de gesprekken maandag worden hervat")),
+        ("Pieter Jansen gaf aan dat het kabinet geen nieuw bod zal doen.", ("indirect", "Pieter Jansen", "het kabinet geen nieuw bod zal doen")),
+        ("Pieter Jansen maakte woensdag bekend dat de staking wordt opgeschort.",
+         ("indirect", "Pieter Jansen", "de staking wordt opgeschort")),
+    ],
+)  # fmt: skip
+def test_a_dutch_separable_reporting_verb_is_a_cue(text, quote):
+    assert quote in _quotes(text, "nl")
