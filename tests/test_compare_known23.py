@@ -124,3 +124,50 @@ def _quotes(text: str, lang: str) -> list[tuple[str, str | None, str]]:
 )  # fmt: skip
 def test_a_dutch_separable_reporting_verb_is_a_cue(text, quote):
     assert quote in _quotes(text, "nl")
+
+
+# 2. a year that dates the act of both clauses conflicts; a year that is the background never does
+def _dates(a_text: str, b_text: str, lang: str) -> list[dict]:
+    return [v for kind, v in _first_sentences(a_text, b_text, lang) if kind == "date"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "a_text", "b_text"),
+    [
+        ("en", "The Harwick chemical plant was inspected in 2024, the agency said.",
+         "The Harwick chemical plant was last inspected in 2019, the agency said."),
+        ("en", "In 2024, the Harwick chemical plant was inspected by federal regulators.",
+         "Federal regulators inspected the Harwick chemical plant in 2019."),
+        ("de", "Das Chemiewerk in Harwick wurde im Jahr 2024 zuletzt überprüft.", "Das Chemiewerk in Harwick wurde im Jahr 2019 zuletzt überprüft."),
+        ("fr", "L'usine chimique de Harwick a été inspectée en 2024, selon l'agence.",
+         "L'usine chimique de Harwick a été inspectée pour la dernière fois en 2019, selon l'agence."),
+        ("es", "La planta química de Harwick fue inspeccionada en 2024.", "La planta química de Harwick fue inspeccionada por última vez en 2019."),
+        ("ru", "Химический завод в Харвике проверяли в 2024 году.", "Химический завод в Харвике в последний раз проверяли в 2019 году."),
+    ],
+)  # fmt: skip
+def test_years_of_one_act_conflict(lang, a_text, b_text):
+    assert _dates(a_text, b_text, lang) == [{"a": ["2024"], "b": ["2019"]}]
+
+
+# the background beside the same act: a season, a start, a deadline, a name, a clause that shares one word
+@pytest.mark.parametrize(
+    ("lang", "a_text", "act", "background"),
+    [
+        ("en", "Harwick Rovers won the county cup in 2024.", "Harwick Rovers won the county cup in 2023.",
+         "Harwick Rovers won the county cup in the 2024/25 season."),
+        ("en", "The Harwick chemical plant was inspected in 2024.", "The Harwick chemical plant was inspected in 2019.",
+         "The Harwick chemical plant has been closed since 2019."),
+        ("en", "The Harwick chemical plant will be shut down in 2030.", "The Harwick chemical plant will be shut down in 2031.",
+         "The Harwick chemical plant must be shut down by 2031."),
+        ("en", "The Harwick chemical plant was inspected in 2024.", "The Harwick chemical plant was inspected in 2019.",
+         "The Harwick chemical plant was inspected under the 2019 law."),
+        ("en", "Mayor Ellen Kray opened the new bridge in 2024.", "Mayor Ellen Kray opened the new bridge in 2023.",
+         "Mayor Ellen Kray, who was elected in 2019, opened the new bridge."),
+        ("es", "La planta química de Harwick fue inspeccionada en 2024.", "La planta química de Harwick fue inspeccionada en 2019.",
+         "La ley de 2019 obliga a inspeccionar la planta química de Harwick."),
+        ("de", "Das Chemiewerk in Harwick wurde im Jahr 2024 überprüft.", "Das Chemiewerk in Harwick wurde im Jahr 2019 überprüft.",
+         "Das Chemiewerk in Harwick ist seit 2019 geschlossen."),
+    ],
+)  # fmt: skip
+def test_a_background_year_never_conflicts_where_the_act_s_year_does(lang, a_text, act, background):
+    assert (bool(_dates(a_text, act, lang)), _dates(a_text, background, lang)) == (True, [])
