@@ -126,6 +126,20 @@ def test_a_dutch_separable_reporting_verb_is_a_cue(text, quote):
     assert quote in _quotes(text, "nl")
 
 
+# ... and a subject described, not named, in lower case before it
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("De minister liet dinsdag weten dat het kabinet klaar is om met de bonden te praten.",
+         ("indirect", "De minister", "het kabinet klaar is om met de bonden te praten")),
+        ("Brand in Delft. De brandweer deelde mee dat het vuur onder controle is.", ("indirect", "De brandweer", "het vuur onder controle is")),
+        ("De politie meldde dat niemand gewond is geraakt bij de brand.", ("indirect", "De politie", "niemand gewond is geraakt bij de brand")),
+    ],
+)  # fmt: skip
+def test_a_dutch_subject_described_in_lower_case_reports_speech(text, quote):
+    assert quote in _quotes(text, "nl")
+
+
 # 2. a year that dates the act of both clauses conflicts; a year that is the background never does
 def _dates(a_text: str, b_text: str, lang: str) -> list[dict]:
     return [v for kind, v in _first_sentences(a_text, b_text, lang) if kind == "date"]

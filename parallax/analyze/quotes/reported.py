@@ -193,6 +193,13 @@ _LEXICAL_REPORTING |= {
 }
 # (a comma may close a role in apposition before the verb: "El presidente, Ignacio Lezcano, aseguró que")
 _LEXICAL_INDIRECT = {lang: re.compile(rf"(?<![\w’'.-]){_NAME},?\s+(?:{verbs})\s?,?\s+(?:{that})\s+") for lang, (verbs, that) in _LEXICAL_REPORTING.items()}
+# Dutch writes its nouns in lower case, so a subject described, not named, opens the sentence with its article
+# right before the reporting verb: "De minister liet dinsdag weten dat ...", "De politie meldde dat ..." (a description
+# speaks, as "zei de minister" does after a quotation)
+_NL_DESCRIBED = re.compile(
+    rf"(?:(?<=[.!?][ \u00a0])|(?<=\A)|(?<=\n))(?P<spk>(?:De|Het)\s[{LOWER}][\w-]+(?:\s[{LOWER}][\w-]+){{0,2}}?)"
+    rf"\s+(?:{_LEXICAL_REPORTING['nl'][0]})\s?,?\s+dat\s+"
+)
 # German reports speech in the subjunctive without "dass": "Hallbrecht sagte, die Werte lägen unter ...",
 # or puts the cue after it: "Man arbeite eng zusammen, sagte Hallbrecht."
 _DE_VERBS = _LEXICAL_REPORTING["de"][0]
@@ -306,6 +313,8 @@ def _lexical_indirect(article, para, sents, spans, attrib, sent_base, lang: str)
     pattern = _LEXICAL_INDIRECT.get(lang)
     text = para.text
     found = [(m.end(), *_speaker_span(text, m, lang), _verb_of(m)) for m in pattern.finditer(text) if not _after_preposition(text, m.start("spk"))] if pattern else []
+    if lang == "nl":
+        found += [(m.end(), m.start("spk"), m.end("spk"), _verb_of(m)) for m in _NL_DESCRIBED.finditer(text)]
     sourced: set[int] = set()  # clauses a source opens: two words are a statement ("Enligt Nilsson skadades ingen")
     if lang == "de":
         yield from _german_subjunctive(para, sents, spans, attrib, sent_base)
