@@ -292,9 +292,9 @@ def test_word_choices_next_to_added_words_or_a_number(a_text, b_text, lang, choi
         # ... the dead against the dead is
         ("The earthquake struck on Tuesday, killing 28 people in the mountain villages.",
          "The earthquake struck on Tuesday, killing 38 people in the mountain villages.", ([28.0], [38.0])),
-        # a count that does not say what happened compares with all of them
+        # a count that does not say what happened is another fact, not another figure for the dead
         ("The earthquake struck on Tuesday, killing 28 people in the mountain villages.",
-         "The earthquake struck on Tuesday and 38 people were affected in the mountain villages.", ([28.0], [38.0])),
+         "The earthquake struck on Tuesday and 38 people were affected in the mountain villages.", None),
         # a bound or an estimate agrees with the numbers it allows
         ("The earthquake struck on Tuesday, killing at least 28 people in the mountain villages.",
          "The earthquake struck on Tuesday, killing 38 people in the mountain villages.", None),

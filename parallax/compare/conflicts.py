@@ -32,6 +32,7 @@ from parallax.compare.numbers import (
     tally_conflicts,
     values_of,
 )
+from parallax.compare.years import year_conflicts
 from parallax.letters import WORD
 from parallax.records import Article, Conflict, Sentence
 
@@ -121,6 +122,8 @@ def sentence_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentenc
         # each value once: "el martes 10 de marzo" writes one day twice
         named_a, named_b = ([*dict.fromkeys(v for v, _, named in side if named)] for side in (da, db))
         found.append(Conflict("date", {art_a.id: named_a, art_b.id: named_b}))
+    for x, y in year_conflicts(art_a, sa, art_b, sb):  # "inspected in 2024" / "last inspected in 2019"
+        found.append(Conflict("date", {art_a.id: [x], art_b.id: [y]}))
     na, nb = numbers(art_a, sa), numbers(art_b, sb)
     for unit, va, vb in number_conflicts(na, nb):
         unit = unit[1] if isinstance(unit, tuple) else unit  # two running totals: the noun they count

@@ -207,7 +207,7 @@ def _stops(language: str | None) -> frozenset[str]:
     return frozenset(_STOP) | (stop_words(lang) if lang.isalpha() else frozenset())
 
 
-def _content(word: str, language: str | None) -> bool:
+def content_word(word: str, language: str | None) -> bool:
     return len(word) > 2 and not word.isdigit() and fold(word) not in _stops(language) and not _BOUND_IN_SPAN.match(word + " ")
 
 
@@ -217,9 +217,9 @@ def _governing(art: Article, s: Sentence, t: TimeExpression) -> str | None:
     "has seen in two decades"); None when there is none near."""
     if _adjectival(t, art.language):
         after = re.findall(WORD, art.text[t.end : min(s.end, t.end + 40)])
-        return fold(after[0]) if after and _content(after[0], art.language) else None
+        return fold(after[0]) if after and content_word(after[0], art.language) else None
     before = re.findall(WORD, art.text[max(s.start, t.start - 60) : t.start])[-_GOVERNING_WITHIN:]
-    return next((fold(w) for w in reversed(before) if _content(w, art.language)), None)
+    return next((fold(w) for w in reversed(before) if content_word(w, art.language)), None)
 
 
 def durations(art: Article, s: Sentence) -> list[tuple[str, float, str]]:
@@ -240,7 +240,7 @@ def durations(art: Article, s: Sentence) -> list[tuple[str, float, str]]:
     return out
 
 
-def _same_word(a: str, b: str) -> bool:
+def same_word(a: str, b: str) -> bool:
     """One word in two forms: equal, or a shared opening of five letters ("strike" / "strikes", "grève" / "grèves")."""
     n = 0
     for x, y in zip(a, b, strict=False):
@@ -260,7 +260,7 @@ def duration_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentenc
     out = []
     tb = durations(art_b, sb)
     for value, sec, word in durations(art_a, sa):
-        same = [y for y in tb if _same_word(word, y[2])]
+        same = [y for y in tb if same_word(word, y[2])]
         if same and all(y[1] != sec for y in same):
             out.append((value, same[0][0]))
     return out

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from parallax.analyze.quantities import AGE, LABEL, TALLY, tally_pair
 from parallax.analyze.quantities.fractions import whole_offset
+from parallax.analyze.quantities.money import is_money
 from parallax.compare.totals import apart
 from parallax.letters import IN_WORD, WORD, fold
 from parallax.records import Article, Quantity, Sentence
@@ -501,24 +502,37 @@ def tally_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) 
     return out
 
 
+def same_role(what_a: str | None, what_b: str | None) -> bool:
+    """Whether two counts of one noun can be one figure, by what happened to what they count: the same
+    role ("28 killed" / "38 killed"), or neither says ("30 members" / "32 members").  A count with no role
+    against one with a role is two facts, not two figures for one ("400 people were at the stadium" /
+    "3 people died", "the storm hit 400 people's homes" / "3 people died"), and so are two roles ("28
+    killed" / "210 injured").  Every comparison of counts (:func:`number_conflicts`, :func:`renamed_counts`,
+    :func:`casualty_links`) goes by this rule.  A part with no role of its own ("14 of the 27 seats",
+    "trois d'entre eux") is a count with no role: it meets another outlet's part or whole."""
+    return _role_class(what_a) == _role_class(what_b)
+
+
+def _role_class(what: str | None) -> str | None:
+    return None if what == PART else what
+
+
 def number_conflicts(na: dict, nb: dict) -> list[tuple[str, list[float], list[float]]]:
-    """(unit, values a, values b) of the counts that disagree.  When both sentences say what
-    happened to what they count, only counts of the same role compare ("28 killed" / "210 injured"
-    is no conflict); otherwise all the counts of the noun compare together."""
+    """(unit, values a, values b) of the counts of one noun that disagree, role by role (:func:`same_role`):
+    the counts of a role on each side compare together, so one figure the other side gives agrees.  Where
+    both sides give a part, the parts meet each other ("half of the 450 jobs" / "150 of the 450 jobs")."""
     out = []
     for unit in set(na) & set(nb) - {None}:
         ra, rb = na[unit], nb[unit]
-        roles_a, roles_b = set(ra) - {None}, set(rb) - {None}
-        if roles_a and roles_b:
-            out += [(unit, values_of(ra[r]), values_of(rb[r])) for r in sorted(roles_a & roles_b) if not agree(ra[r], rb[r])]
-            continue
-        va, vb = set().union(*ra.values()), set().union(*rb.values())
-        if not agree(va, vb):
-            out.append((unit, values_of(va), values_of(vb)))
+        kind = (lambda r: r) if PART in ra and PART in rb else _role_class
+        for what in sorted({kind(r) for r in ra} & {kind(r) for r in rb}, key=str):
+            va = set().union(*(v for r, v in ra.items() if kind(r) == what))
+            vb = set().union(*(v for r, v in rb.items() if kind(r) == what))
+            if not agree(va, vb):
+                out.append((unit, values_of(va), values_of(vb)))
     return out
 
 
-_CURRENCY_WORDS = {"euro", "dollar", "pound", "yen", "yuan", "franc", "krona", "kronor", "krone", "rouble", "ruble", "rupee", "peso", "real", "reai"}
 _FUNCTION_WORDS = {"of", "the", "and", "to", "in", "on", "at", "for", "with", "by", "from", "about", "than", "some", "de", "la", "le", "el",
                    "der", "die", "das", "und", "et", "y", "e", "di", "van", "het", "een", "en", "da", "do", "des", "du", "a"}  # fmt: skip
 
@@ -527,12 +541,6 @@ _FUNCTION_WORDS = {"of", "the", "and", "to", "in", "on", "at", "for", "with", "b
 _TIME_WORDS = {"year", "yr", "month", "week", "day", "hour", "minute", "second", "jahr", "jahre", "monat", "woche", "tag", "stunde",
                "an", "ans", "année", "mois", "semaine", "jour", "heure", "año", "mese", "anno", "anni", "ano", "mê", "jaar", "jaren",
                "maand", "dag", "uur", "dia", "giorni", "giorno", "ore", "hora", "horas", "semana"}  # fmt: skip
-
-
-def _money(unit: str) -> bool:
-    """Whether a unit is a currency: a currency word, or an ISO code as quantities write the crowns,
-    the leu and the dinar ("SEK", "RON", "RSD"; a counted noun is in lower case)."""
-    return unit in _CURRENCY_WORDS or (unit.isupper() and unit.isascii())
 
 
 # units of measure after a number ("450 ha", "4,5 kilometra", "12 tonnes", "300 litrów"): a measure is no
@@ -555,7 +563,7 @@ def _counts(art: Article, s: Sentence) -> list[Quantity]:
     """Quantities of the sentence that count a noun ("23 people"), not a share, a sum of money, a
     measure or an age."""
     return [q for q in art.quantities if in_sentence(s, q.start) and q.value is not None and q.unit and q.unit.isalpha()
-            and not _money(q.unit) and q.unit not in _TIME_WORDS and not _MEASURE.fullmatch(q.unit)]  # fmt: skip
+            and not is_money(q.unit) and q.unit not in _TIME_WORDS and not _MEASURE.fullmatch(q.unit)]  # fmt: skip
 
 
 @lru_cache(maxsize=64)
@@ -608,7 +616,7 @@ def renamed_counts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -
         # a translation that counts one thing each: "stole two manuscripts" / "ont dérobé trois manuscrits"
         x, y = all_a[0], all_b[0]
         rx, ry = role(art_a.text, x), role(art_b.text, y)
-        if (rx is None or ry is None or rx == ry) and _cognates(x.unit, y.unit) and not agree(
+        if same_role(rx, ry) and _cognates(x.unit, y.unit) and not agree(
             {bounds(art_a.text, x, art_a.language)}, {bounds(art_b.text, y, art_b.language)}
         ):
             return [(x, y)]
@@ -631,14 +639,11 @@ def renamed_counts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -
 
 def _compared(key: tuple[str | None, str | None], other: Iterable[tuple[str | None, str | None]]) -> bool:
     """Whether :func:`number_conflicts` compares a count (its noun, what happened to it) with the other
-    sentence's: the other uses the noun, and when both say what happened to counts of it, for this one's
-    role too.  "7 madenci hayatını kaybetti" / "9 işçi öldü, 43 madenci yaralandı": the miners of the two
-    are the dead and the injured, so the dead miners are left to pair with the dead workers."""
+    sentence's: the other counts the noun in the same role (:func:`same_role`).  "7 madenci hayatını
+    kaybetti" / "9 işçi öldü, 43 madenci yaralandı": the miners of the two are the dead and the injured,
+    so the dead miners are left to pair with the dead workers."""
     noun, what = key
-    roles = {r for n, r in other if n == noun}
-    if not roles:
-        return False
-    return what is None or not roles - {None} or what in roles
+    return any(n == noun and same_role(what, r) for n, r in other)
 
 
 def _cognates(a: str | None, b: str | None) -> bool:
@@ -694,7 +699,7 @@ def casualty_links(articles: list[Article]) -> list[tuple[tuple[int, int], tuple
                 continue
             what = role(art.text, q)
             noun = counted(q.unit, what)
-            if what is None or noun is None or not noun.isalpha() or noun in _TIME_WORDS or _money(noun):
+            if what is None or noun is None or not noun.isalpha() or noun in _TIME_WORDS or is_money(noun):
                 continue
             si = art.sentence_of(q.start)
             if si >= 0 and not apart(art, art.sentences[si], q):  # a running total is no count of this event

@@ -274,6 +274,8 @@ _SPLIT_BY_SENTENCE = re.compile(
 # сообщил мэр. — Эвакуация ...»): no quotation mark between the parts
 _SPLIT_INSIDE_MARKS = re.compile(
     rf"[ \u00a0]?,[ \u00a0]?(?:[—–-][ \u00a0]?)?(?P<attribution>[^{_CLOSE}{_OPEN}\n!?;:]{{1,80}}?)[.,](?:[ \u00a0]?[—–-])?[ \u00a0]{{1,3}}"
+    # (Spanish sets it between two dashes against it: «Estamos dispuestos —dijo Becker— a negociar»)
+    rf"|[ \u00a0][—–](?P<raya>[^{_CLOSE}{_OPEN}\n!?;:—–]{{1,80}})[—–][ \u00a0]{{1,3}}"
 )
 
 
@@ -296,7 +298,7 @@ def _split_by_cue(art: Article, prev: Quote, q: Quote) -> str | None:
     spans = [x.speaker_start for x in (prev, q) if x.speaker_start is not None]
     if spans and not all(prev.end <= s < q.start for s in spans):
         return None
-    if not spans and len(m.group("attribution").split()) > _MAX_BARE_ATTRIBUTION:
+    if not spans and len((m.group("attribution") or m.group("raya")).split()) > _MAX_BARE_ATTRIBUTION:
         return None
     if prev.sentence != q.sentence and "," in art.text[prev.end : prev.end + 3]:
         return ". "  # the comma a quotation takes before its attribution stood for the full stop of a sentence that ended there
@@ -310,19 +312,34 @@ def quotations(art: Article) -> list[tuple[list[int], Quote]]:
     ('"We will rebuild," she said, "but not this year."', or over two sentences: '"We will rebuild,"
     she said. "But not this year."'), which another outlet prints whole, so that the copies compare
     as the same words and not as two trimmed halves."""
-    out: list[tuple[list[int], Quote]] = []
+    return [(idxs, q) for idxs, q, _ in _quotations(art)]
+
+
+def _quotations(art: Article) -> list[tuple[list[int], Quote, str]]:
+    """:func:`quotations`, each with its text as graded: without the comma a split set before its cue.  That
+    comma is the writer's convention ('"We are ready," Becker said, "to talk."'), not the speaker's pause,
+    so it neither makes nor breaks a verbatim copy: '"We are ready to talk," Becker said' is one, and so
+    is '"We will rebuild, but not this year"' of '"We will rebuild," she said, "but not this year."'."""
+    out: list[tuple[list[int], Quote, str]] = []
     for qi, q in enumerate(art.quotes):
         if out and q.kind != "indirect":
-            idxs, prev = out[-1]
+            idxs, prev, graded = out[-1]
             if prev.kind != "indirect" and same_person(prev.speaker, q.speaker):
                 sep = " " if _RUNS_ON.fullmatch(art.text, prev.end, q.start) else _split_by_cue(art, prev, q)
                 if sep is not None:
                     joined = replace(prev, text=f"{prev.text}{sep}{q.text}", end=q.end, speaker=prev.speaker or q.speaker,
                                      cue=prev.cue or q.cue, kind="direct" if "direct" in (prev.kind, q.kind) else prev.kind)  # fmt: skip
-                    out[-1] = ([*idxs, qi], joined)
+                    out[-1] = ([*idxs, qi], joined, f"{graded}{' ' if sep == ', ' else sep}{q.text}")
                     continue
-        out.append(([qi], q))
+        out.append(([qi], q, q.text))
     return out
+
+
+def _graded(a: tuple[str, str], b: tuple[str, str], a_kind: str, b_kind: str) -> str | None:
+    """The closest :func:`relation` of two quotations, each as printed or without the comma a split set
+    before its cue (:func:`_quotations`)."""
+    found = {relation(x, y, a_kind, b_kind) for x in dict.fromkeys(a) for y in dict.fromkeys(b)} - {None}
+    return min(found, key=ORDER.index) if found else None
 
 
 def _more_than_a_word(a: str, b: str) -> bool:
@@ -376,12 +393,14 @@ def group_quotes(articles: list[Article], embedder: str = "e5", paraphrase_thres
     """Quote groups and a map (article index, quote index) -> group id."""
     # Reported speech that carries a quoted phrase ('said the plan must address “a much
     # stronger China”') is compared through the phrase: the quoted words are the evidence.
-    items = [
-        (ai, qis, q)
+    found = [
+        (ai, qis, q, graded)
         for ai, art in enumerate(articles)
-        for qis, q in quotations(art)
+        for qis, q, graded in _quotations(art)
         if q.kind != "indirect" or not any(o.kind != "indirect" and q.start <= o.start and o.end <= q.end for o in art.quotes)
     ]
+    items = [(ai, qis, q) for ai, qis, q, _ in found]
+    texts = [(q.text, graded) for _, _, q, graded in found]  # as printed, and as graded
     parent = list(range(len(items)))
     held = [[x] for x in range(len(items))]  # the quotations of each group, kept at its root
     rel: dict[tuple[int, int], str] = {}
@@ -427,7 +446,7 @@ def group_quotes(articles: list[Article], embedder: str = "e5", paraphrase_thres
             ay, _, qy = items[y]
             if ax == ay:
                 continue
-            r = relation(qx.text, qy.text, qx.kind, qy.kind)
+            r = _graded(texts[x], texts[y], qx.kind, qy.kind)
             sim = 0.0
             if r is None and vectors is not None and "indirect" in (qx.kind, qy.kind) and qx.speaker and qy.speaker:
                 sim = float(rescale(np.dot(vectors[0][x], vectors[0][y]), vectors[1]))
@@ -488,8 +507,8 @@ def group_quotes(articles: list[Article], embedder: str = "e5", paraphrase_thres
         if fidelity != "single-source":
             reference = _reference(variants, speaker)
             ref = variants[reference]
-            for v in variants:
-                v.fidelity = relation(ref.text, v.text, ref.kind, v.kind) or "paraphrase" if v is not ref else "verbatim"
+            for i, v in zip(idxs, variants, strict=True):
+                v.fidelity = _graded(texts[idxs[reference]], texts[i], ref.kind, v.kind) or "paraphrase" if v is not ref else "verbatim"
         groups.append(QuoteGroup(gid, speaker, variants, fidelity, misattributed=len(distinct) > 1, reference=reference))
         for i in idxs:
             for qi in items[i][1]:

@@ -11,7 +11,9 @@ their own kind in another outlet:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from parallax.analyze.quantities.money import is_money
 from parallax.records import Article, Quantity, Sentence
 
 # the start of a period reckoned to now: of a year, a month, a season or a war, in the languages read
@@ -55,23 +57,33 @@ EACH = "each"
 
 
 def apart(art: Article, s: Sentence, q: Quantity) -> str | None:
-    """:data:`RUNNING_TOTAL`, :data:`EACH` or None: what kind of figure, other than a total of the event, a number is."""
-    if running(art, s, q):
+    """:data:`RUNNING_TOTAL`, :data:`EACH` or None: what kind of figure, other than a total of the event, a number is.
+    Read once per number: the number conflicts, the counts under another noun and the toll links all ask it."""
+    return _apart(art.text, art.language, s.start, s.end, q.start, q.end, q.unit)
+
+
+@lru_cache(maxsize=8192)
+def _apart(text: str, language: str | None, s_start: int, s_end: int, start: int, end: int, unit: str | None) -> str | None:
+    if _running(text, s_start, s_end, start, end):
         return RUNNING_TOTAL
-    if each(art, s, q):
+    if _each(text, language, s_start, s_end, start, end, unit):
         return EACH
     return None
 
 
 def running(art: Article, s: Sentence, q: Quantity) -> bool:
-    """Whether a count of the sentence is a running total: the phrase of one stands before it in its
-    sentence, or after it in its clause ("40 people have been killed since the start of the year")."""
-    if RUNNING.search(art.text, s.start, q.start):
+    """Whether a count of the sentence is a running total."""
+    return _running(art.text, s.start, s.end, q.start, q.end)
+
+
+def _running(text: str, s_start: int, s_end: int, start: int, end: int) -> bool:
+    """The phrase of a running total stands before the number in its sentence, or after it in its clause
+    ("40 people have been killed since the start of the year")."""
+    if RUNNING.search(text, s_start, start):
         return True
-    end = s.end
-    if cut := _CLAUSE_END.search(art.text, q.end, s.end):
-        end = cut.start()
-    return bool(RUNNING.search(art.text, q.end, end))
+    if cut := _CLAUSE_END.search(text, end, s_end):
+        s_end = cut.start()
+    return bool(RUNNING.search(text, end, s_end))
 
 
 # a distributive word right before the number: Romanian "câte", Polish "po", Russian, Ukrainian and Bulgarian "по",
@@ -112,20 +124,14 @@ _EACH_AFTER = re.compile(
 
 
 def each(art: Article, s: Sentence, q: Quantity) -> bool:
-    """Whether a number is an amount per item: a distributive word right before it, or, for a sum of money,
-    one after it in its noun phrase (a count's "each" after its noun is the verb's: "12 hospitals will each
-    receive")."""
-    from parallax.compare.numbers import _money
+    """Whether a number is an amount per item."""
+    return _each(art.text, art.language, s.start, s.end, q.start, q.end, q.unit)
 
-    before = _EACH_BEFORE.get((art.language or "").split("-")[0].lower())
-    if before and before.search(art.text, max(s.start, q.start - 24), q.start):  # ("masing-masing", "प्रति परिवार")
+
+def _each(text: str, language: str | None, s_start: int, s_end: int, start: int, end: int, unit: str | None) -> bool:
+    """A distributive word right before the number, or, for a sum of money, one after it in its noun phrase (a
+    count's "each" after its noun is the verb's: "12 hospitals will each receive")."""
+    before = _EACH_BEFORE.get((language or "").split("-")[0].lower())
+    if before and before.search(text, max(s_start, start - 24), start):  # ("masing-masing", "प्रति परिवार")
         return True
-    money = q.unit and (_money(q.unit) or not q.unit.isalpha() or q.unit in _CURRENCY_NOUNS)
-    return bool(money and _EACH_AFTER.match(art.text, q.end, s.end))
-
-
-# currencies that quantities keep as the noun the text writes (in its case): the forint, the Czech crown, the
-# shekel, the Turkish lira, the rupiah, the rupee, the rial and the toman, the won
-_CURRENCY_NOUNS = frozenset(
-    {"forint", "forintot", "korun", "koruny", "koruna", "שקל", "שקלים", "lira", "rupiah", "रुपये", "रुपए", "ریال", "تومان", "원"}
-)
+    return bool(unit and (is_money(unit) or not unit.isalpha()) and _EACH_AFTER.match(text, end, s_end))

@@ -12,6 +12,7 @@ the same sign as one written before it.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # a currency before a figure: a sign, a dollar with its country's prefix ("US$", "HK$"), an ISO code
 # before a figure ("USD 1.2 billion").  (The number pattern reads it as its ``cur`` group.)
@@ -74,3 +75,17 @@ def currency_after(text: str, end: int, noun: str | None, scaled: bool) -> str |
     if noun is None:
         return None
     return _NOUN_SIGN.get(noun) or (_SCALED_NOUN_SIGN.get(noun) if scaled else None)
+
+
+# the currency nouns a counted noun may still be ("300 dollars" where no sign was read), as quantities write them
+# (and those kept as the noun the text writes, in its case: the forint, the Czech crown, the shekel, the Turkish
+# lira, the rupiah, the rupee, the rial and the toman, the won)
+_CURRENCY_WORDS = frozenset("euro dollar pound yen yuan franc krona kronor krone rouble ruble rupee peso real reai".split()) | {
+    "forint", "forintot", "korun", "koruny", "koruna", "שקל", "שקלים", "lira", "rupiah", "रुपये", "रुपए", "ریال", "تومان", "원"}
+
+
+def is_money(unit: str) -> bool:
+    """Whether a quantity's unit is a currency: a currency word, a sign as this module writes it ("$", "€",
+    "HK$"), or an ISO code ("SEK", "RON", "RSD"; a counted noun is in lower case).  One test for the
+    comparison's counts (:mod:`parallax.compare.numbers`) and its amounts per item (:mod:`parallax.compare.totals`)."""
+    return unit in _CURRENCY_WORDS or (unit.isupper() and unit.isascii()) or unicodedata.category(unit[-1:] or " ") == "Sc"

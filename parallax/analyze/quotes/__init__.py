@@ -80,8 +80,8 @@ def _dash_end(lang: str) -> re.Pattern:
 # languages whose copy sets the attribution inside the marks, between two parts of a quotation: French
 # and Italian after a comma (« ..., a assuré le préfet Laurent Giraud. ... », «..., ha detto il sindaco.
 # ...»), Russian and Ukrainian between a comma and dash and a closing dash («..., — сообщил мэр Павел
-# Орлов. — ...»)
-_INCISE_LANGUAGES = {"fr", "it", "ru", "uk"}
+# Орлов. — ...»), Spanish between two dashes against it («Estamos dispuestos —dijo Becker— a negociar»)
+_INCISE_LANGUAGES = {"fr", "it", "ru", "uk", "es"}
 
 
 @lru_cache(maxsize=8)
@@ -93,7 +93,16 @@ def _incise(lang: str) -> re.Pattern:
     inverted = r"|\w+-t-(?:il|elle)|\w+-(?:il|elle)" if lang == "fr" else ""
     if lang in ("ru", "uk"):
         return re.compile(rf",[ \u00a0]?[—–-][ \u00a0]?(?:{cues})(?!\w)[^«»„“”\"\n]{{0,80}}?[.,][ \u00a0]?[—–-][ \u00a0]?(?=\w)")
-    return re.compile(rf",[ \u00a0](?:{cues}{inverted})(?!\w)[^«»„“”\"\n.!?;]{{0,80}}\.[ \u00a0]+(?=[{UPPER}])")
+    if lang == "es":
+        return re.compile(rf"[ \u00a0][—–](?:{cues})(?!\w)[^«»„“”\"\n—–]{{0,80}}[—–][ \u00a0]?(?=\w)")
+    # closed by a full stop, the next sentence of the quotation after it; or, mid-sentence, closed by a comma
+    # with the sentence going on in lower case, where the attribution names its speaker (a capital) or
+    # inverts its pronoun (« Nous sommes prêts, a dit Karl Becker, à discuter », « ..., a-t-il dit, ... »):
+    # a cue word alone between commas may be the speaker's own ("Il faut, selon moi, agir vite")
+    return re.compile(
+        rf",[ \u00a0](?:{cues}{inverted})(?!\w)[^«»„“”\"\n.!?;]{{0,80}}\.[ \u00a0]+(?=[{UPPER}])"
+        rf"|,[ \u00a0](?:(?:{cues})(?!\w)[^«»„“”\"\n.!?;,{UPPER}]{{0,60}}[{UPPER}]{inverted})[^«»„“”\"\n.!?;,]{{0,40}},[ \u00a0]+(?=[{LOWER}])"
+    )
 
 
 # what ends the words before a whole quoted sentence: a colon or comma, full-width (Chinese

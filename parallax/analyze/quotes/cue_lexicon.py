@@ -184,3 +184,16 @@ _LV_CUES = (r"sacīja|teica|paziņoja|norādīja|uzsvēra|piebilda|skaidroja|apg
             # "pēc Bērziņa teiktā": the preposition, when "teiktā" (said) closes the source within four words
             r"|pēc(?=(?:\s+[\w-]+){1,4}?\s+teiktā)")
 LEXICAL_CUES |= {"lt": _LT_CUES, "lv": _LV_CUES}
+
+# Dutch splits a separable reporting verb: the finite part stands second in its clause and the particle (or the
+# infinitive after "laten") closes it, with the subject, the time or the addressee between ('"...," liet Jansen
+# weten.', "Jansen liet dinsdag aan de NOS weten dat ...", "deelde ... mee", "gaf ... aan", "maakte ... bekend").
+# The finite part is a cue only when its particle ends the clause (before a stop, a comma, a colon, a quotation
+# mark or "dat"): "liet het gebouw ontruimen", "gaf de prijs aan de winnaar" report nothing.
+NL_SEPARABLE = {"liet|laat|lieten|laten": "weten", "deelde|deelt|deelden|delen": "mee", "gaf|geeft|gaven": "aan",
+                "maakte|maakt|maakten": "bekend"}  # fmt: skip
+_NL_BETWEEN = r"(?:[ \u00a0]+[^\s.,;:!?\"“”«»„]+){0,8}?"  # up to eight words of the clause (one per run of spaces: linear)
+_NL_CLAUSE_END = r"(?=[ \u00a0]*(?:[.,;:!?\"“”«»]|$)|[ \u00a0]+dat(?!\w))"
+LEXICAL_CUES["nl"] += "".join(
+    rf"|(?:{finite})(?={_NL_BETWEEN}[ \u00a0]+{particle}{_NL_CLAUSE_END})" for finite, particle in NL_SEPARABLE.items()
+)

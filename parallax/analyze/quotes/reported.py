@@ -23,6 +23,7 @@ from parallax.analyze.quotes.clauses import (
     _unreported_infinitive,
     lemma_of,
 )
+from parallax.analyze.quotes.cue_lexicon import NL_SEPARABLE
 from parallax.analyze.quotes.cues import _NAME, _can_speak, _sentence_of, _subject_span
 from parallax.analyze.quotes.marks import _inside, _words
 from parallax.analyze.quotes.name_after_role import SLAVIC_OWNER_FIRST, slavic_name
@@ -147,7 +148,9 @@ _LEXICAL_REPORTING = {
     "es": (r"dijo|afirmó|declaró|aseguró|añadió|explicó|señaló|indicó|advirtió|anunció", r"que"),
     "it": (r"ha\s+detto|ha\s+dichiarato|ha\s+affermato|ha\s+aggiunto|ha\s+spiegato|ha\s+sottolineato|ha\s+annunciato|dice|afferma", r"che"),
     "pt": (r"disse|afirmou|declarou|acrescentou|explicou|destacou|ressaltou|anunciou|alertou|diz|afirma", r"que"),
-    "nl": (r"zei|zegt|verklaarde|stelde|benadrukte|waarschuwde|meldde", r"dat"),
+    # (and the separable verbs whole, their particle before "dat": "Jansen liet dinsdag weten dat ...", see .cue_lexicon)
+    "nl": (r"zei|zegt|verklaarde|stelde|benadrukte|waarschuwde|meldde"
+           + "".join(rf"|(?:{finite})(?:\s+[^\s.,;:!?]+){{0,6}}?\s+{particle}" for finite, particle in NL_SEPARABLE.items()), r"dat"),
     "pl": (r"powiedział[aoy]?|oświadczył[aoy]?|stwierdził[aoy]?|dodał[aoy]?|podkreślił[aoy]?|zaznaczył[aoy]?|poinformował[aoy]?|twierdzi|uważa", r"że"),
     "ru": (r"заявил[аи]?|сказал[аи]?|отметил[аи]?|подчеркнул[аи]?|сообщил[аи]?|пояснил[аи]?|признал[аи]?|считает|говорит", r"что"),
     "uk": (r"заявив|заявил[аи]|сказав|сказал[аи]|зазначив|зазначил[аи]|наголосив|наголосил[аи]|повідомив|повідомил[аи]|вважає|каже", r"що"),
@@ -190,6 +193,13 @@ _LEXICAL_REPORTING |= {
 }
 # (a comma may close a role in apposition before the verb: "El presidente, Ignacio Lezcano, aseguró que")
 _LEXICAL_INDIRECT = {lang: re.compile(rf"(?<![\w’'.-]){_NAME},?\s+(?:{verbs})\s?,?\s+(?:{that})\s+") for lang, (verbs, that) in _LEXICAL_REPORTING.items()}
+# Dutch writes its nouns in lower case, so a subject described, not named, opens the sentence with its article
+# right before the reporting verb: "De minister liet dinsdag weten dat ...", "De politie meldde dat ..." (a description
+# speaks, as "zei de minister" does after a quotation)
+_NL_DESCRIBED = re.compile(
+    rf"(?:(?<=[.!?][ \u00a0])|(?<=\A)|(?<=\n))(?P<spk>(?:De|Het)\s[{LOWER}][\w-]+(?:\s[{LOWER}][\w-]+){{0,2}}?)"
+    rf"\s+(?:{_LEXICAL_REPORTING['nl'][0]})\s?,?\s+dat\s+"
+)
 # German reports speech in the subjunctive without "dass": "Hallbrecht sagte, die Werte lägen unter ...",
 # or puts the cue after it: "Man arbeite eng zusammen, sagte Hallbrecht."
 _DE_VERBS = _LEXICAL_REPORTING["de"][0]
@@ -303,6 +313,8 @@ def _lexical_indirect(article, para, sents, spans, attrib, sent_base, lang: str)
     pattern = _LEXICAL_INDIRECT.get(lang)
     text = para.text
     found = [(m.end(), *_speaker_span(text, m, lang), _verb_of(m)) for m in pattern.finditer(text) if not _after_preposition(text, m.start("spk"))] if pattern else []
+    if lang == "nl":
+        found += [(m.end(), m.start("spk"), m.end("spk"), _verb_of(m)) for m in _NL_DESCRIBED.finditer(text)]
     sourced: set[int] = set()  # clauses a source opens: two words are a statement ("Enligt Nilsson skadades ingen")
     if lang == "de":
         yield from _german_subjunctive(para, sents, spans, attrib, sent_base)
