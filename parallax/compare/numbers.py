@@ -10,6 +10,7 @@ in another language), and in each case what happened to it ("28 killed" and
 
 from __future__ import annotations
 
+import math
 import os
 import re
 from collections.abc import Iterable
@@ -138,7 +139,10 @@ def _fits(x: Bound, y: Bound) -> bool:
     200", "up to £1,000" / "up to £500") are two outlets' figures: they fit when within 10%."""
     lower = x[2] == y[2] == float("inf") and x[1] == x[0] and y[1] == y[0]  # (an approximate count's bound is loose)
     upper = x[1] == y[1] == 0.0 and x[2] == x[0] > 0 and y[2] == y[0] > 0
-    if lower or upper:
+    # two estimates ("rund 80 Prozent" / "etwa 70 Prozent") are two outlets' figures too, not two ranges
+    # that meet at their edges (72-88 and 63-77)
+    about = all(0.0 < z[1] < z[0] < z[2] < float("inf") and math.isclose(z[2] - z[0], z[0] - z[1]) for z in (x, y))
+    if lower or upper or about:
         return abs(x[0] - y[0]) <= 0.1 * max(x[0], y[0])
     return x[1] <= y[2] and y[1] <= x[2]
 
