@@ -126,3 +126,17 @@ def test_an_organisation_in_quotation_marks_inside_the_role_keeps_the_speaker(la
 )
 def test_two_estimates_far_apart_are_a_conflict(lang, a_text, b_text):
     assert [kind for kind, _ in _first_sentences(a_text, b_text, lang)] == ["number"]
+
+
+# a noun said once serves two figures: a daily figure and the total, each outlet giving both, are no conflict
+@pytest.mark.parametrize(
+    ("lang", "a_text", "b_text"),
+    [
+        ("en", "Hospitals postponed 11,000 appointments on the first day alone, bringing the total since December to 96,000.",
+         "Some 96,000 appointments have been canceled since the dispute began in December, including 11,000 on Tuesday."),
+        ("de", "Am ersten Streiktag fielen 1200 Züge aus, insgesamt waren es seit Januar bereits 9000.",
+         "Seit Januar sind 9000 Züge ausgefallen, davon 1200 allein am Donnerstag."),
+    ],
+)  # fmt: skip
+def test_a_daily_figure_and_a_total_both_outlets_give_are_no_conflict(lang, a_text, b_text):
+    assert _first_sentences(a_text, b_text, lang) == []
