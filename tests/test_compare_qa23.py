@@ -140,3 +140,17 @@ def test_two_estimates_far_apart_are_a_conflict(lang, a_text, b_text):
 )  # fmt: skip
 def test_a_daily_figure_and_a_total_both_outlets_give_are_no_conflict(lang, a_text, b_text):
     assert _first_sentences(a_text, b_text, lang) == []
+
+
+# two figures of one kind in each report, one of them the same: the other two are one thing's figures, and disagree
+@pytest.mark.parametrize(
+    ("lang", "a_text", "b_text"),
+    [
+        ("en", "The union wants a pay rise of 12 per cent, while the government has offered 4.5 per cent.",
+         "Nurses are demanding a 15 percent raise; the government has offered 4.5 percent."),
+        ("es", "La participación fue del 63,5 % y el PP obtuvo el 38,2 % de los votos.",
+         "Con una participación del 63,5 %, el PP logró el 36,9 % de los sufragios."),
+    ],
+)  # fmt: skip
+def test_the_figure_beside_a_shared_one_is_compared(lang, a_text, b_text):
+    assert [kind for kind, _ in _first_sentences(a_text, b_text, lang)] == ["number"]

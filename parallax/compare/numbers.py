@@ -512,7 +512,22 @@ def number_conflicts(na: dict, nb: dict) -> list[tuple[str, list[float], list[fl
         va, vb = set().union(*ra.values()), set().union(*rb.values())
         if not agree(va, vb):
             out.append((unit, values_of(va), values_of(vb)))
+        elif odd := _unpaired(va, vb):
+            out.append((unit, *odd))
     return out
+
+
+def _unpaired(va: set[Bound], vb: set[Bound]) -> tuple[list[float], list[float]] | None:
+    """Two figures of one kind on each side, one pair stated by both: the other two are the same thing's
+    figures, and they disagree when neither fits ("a pay rise of 12 per cent; the government has offered
+    4.5 per cent" / "a 15 percent raise; the government has offered 4.5 percent")."""
+    if len(va) != 2 or len(vb) != 2:
+        return None
+    (a1, a2), (b1, b2) = sorted(va), sorted(vb)
+    for x, y, rest_x, rest_y in ((a1, b1, a2, b2), (a2, b2, a1, b1)):
+        if _fits(x, y) and not _fits(rest_x, rest_y) and not _fits(rest_x, y) and not _fits(x, rest_y):
+            return [rest_x[0]], [rest_y[0]]
+    return None
 
 
 _CURRENCY_WORDS = {"euro", "dollar", "pound", "yen", "yuan", "franc", "krona", "kronor", "krone", "rouble", "ruble", "rupee", "peso", "real", "reai"}
