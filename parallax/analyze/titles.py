@@ -44,7 +44,8 @@ _TITLE_WORDS = {
         "Foreign", "Defence", "Defense", "Interior", "Energy", "Finance", "Health",  # "Foreign Secretary ...", "Health Minister ..."
     ),
     "de": ("Bürgermeisterin", "Bürgermeister", "Ministerin", "Minister", "Kanzler", "Kanzlerin", "Präsident", "Präsidentin", "Herr", "Frau"),
-    "fr": ("M.", "Mme", "Madame", "Monsieur", "le", "la", "maire", "ministre", "président", "présidente"),
+    # "Me" (maître) is the title of a lawyer or notary, "Mgr" of a bishop, "Pr" of a professor: "Me Claire Vasseur"
+    "fr": ("M.", "Mme", "Madame", "Monsieur", "le", "la", "maire", "ministre", "président", "présidente", "Me", "Maître", "Mgr", "Pr"),
     "es": ("Señor", "Señora", "alcalde", "alcaldesa", "ministro", "ministra", "presidente", "presidenta", "portavoz",
            "secretario", "secretaria", "sindicalista", "director", "directora", "dirigente", "responsable", "delegado", "delegada"),
     "it": ("sindaco", "sindaca", "ministro", "ministra", "presidente", "assessore", "assessora", "portavoce", "Signor", "Signora",

@@ -113,6 +113,22 @@ def _nouns_written(unit: str | None, art_a: Article, sa: Sentence, art_b: Articl
     return {"unit": written.pop() if len(written) == 1 else unit}
 
 
+def _elided_noun(va: list[float], vb: list[float], na: dict, nb: dict) -> bool:
+    """Whether each side's figures stand in the other sentence too, one of them without its noun: a
+    noun said once serves two figures ("postponed 11,000 appointments on the first day, bringing the
+    total to 96,000" / "96,000 appointments have been cancelled, including 11,000 on Tuesday"), so
+    11,000 against 96,000 sets a daily figure against a total both outlets give."""
+
+    def figures(n: dict, bare: bool) -> set:
+        return {b for key, roles in n.items() if (key is None) == bare or not bare for b in set().union(*roles.values())}
+
+    def stated(values: list[float], n: dict, bare: bool) -> bool:
+        return all(agree({(v, v, v)}, figures(n, bare)) for v in values)
+
+    either = stated(va, nb, False) and stated(vb, na, False)
+    return either and (stated(va, nb, True) or stated(vb, na, True))
+
+
 def sentence_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> list[Conflict]:
     found: list[Conflict] = []
     da, db = date_values(art_a, sa), date_values(art_b, sb)
@@ -126,6 +142,8 @@ def sentence_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentenc
         found.append(Conflict("date", {art_a.id: [x], art_b.id: [y]}))
     na, nb = numbers(art_a, sa), numbers(art_b, sb)
     for unit, va, vb in number_conflicts(na, nb):
+        if _elided_noun(va, vb, na, nb):
+            continue
         unit = unit[1] if isinstance(unit, tuple) else unit  # two running totals: the noun they count
         found.append(Conflict("number", {art_a.id: va, art_b.id: vb, **_nouns_written(unit, art_a, sa, art_b, sb)}))
     for x, y in renamed_counts(art_a, sa, art_b, sb):

@@ -10,6 +10,7 @@ in another language), and in each case what happened to it ("28 killed" and
 
 from __future__ import annotations
 
+import math
 import os
 import re
 from collections.abc import Iterable
@@ -146,7 +147,10 @@ def _fits(x: Bound, y: Bound) -> bool:
     200", "up to £1,000" / "up to £500") are two outlets' figures: they fit when within 10%."""
     lower = x[2] == y[2] == float("inf") and x[1] == x[0] and y[1] == y[0]  # (an approximate count's bound is loose)
     upper = x[1] == y[1] == 0.0 and x[2] == x[0] > 0 and y[2] == y[0] > 0
-    if lower or upper:
+    # two estimates ("rund 80 Prozent" / "etwa 70 Prozent") are two outlets' figures too, not two ranges
+    # that meet at their edges (72-88 and 63-77)
+    about = all(0.0 < z[1] < z[0] < z[2] < float("inf") and math.isclose(z[2] - z[0], z[0] - z[1]) for z in (x, y))
+    if lower or upper or about:
         return abs(x[0] - y[0]) <= 0.1 * max(x[0], y[0])
     return x[1] <= y[2] and y[1] <= x[2]
 
@@ -530,7 +534,22 @@ def number_conflicts(na: dict, nb: dict) -> list[tuple[str, list[float], list[fl
             vb = set().union(*(v for r, v in rb.items() if kind(r) == what))
             if not agree(va, vb):
                 out.append((unit, values_of(va), values_of(vb)))
+            elif odd := _unpaired(va, vb):
+                out.append((unit, *odd))
     return out
+
+
+def _unpaired(va: set[Bound], vb: set[Bound]) -> tuple[list[float], list[float]] | None:
+    """Two figures of one kind on each side, one pair stated by both: the other two are the same thing's
+    figures, and they disagree when neither fits ("a pay rise of 12 per cent; the government has offered
+    4.5 per cent" / "a 15 percent raise; the government has offered 4.5 percent")."""
+    if len(va) != 2 or len(vb) != 2:
+        return None
+    (a1, a2), (b1, b2) = sorted(va), sorted(vb)
+    for x, y, rest_x, rest_y in ((a1, b1, a2, b2), (a2, b2, a1, b1)):
+        if _fits(x, y) and not _fits(rest_x, rest_y) and not _fits(rest_x, y) and not _fits(x, rest_y):
+            return [rest_x[0]], [rest_y[0]]
+    return None
 
 
 _FUNCTION_WORDS = {"of", "the", "and", "to", "in", "on", "at", "for", "with", "by", "from", "about", "than", "some", "de", "la", "le", "el",

@@ -247,24 +247,29 @@ _RUNS_ON = re.compile(r"[.,;:!?…]?[ \t]{0,8}\n[ \t]{0,8}\n\s{0,8}[“\"«„�
 
 
 # between the two parts of a quotation that its attribution splits within one sentence: the first
-# part's comma and closing mark, the attribution (no comma, no quote mark, no clause-ending mark), a
+# part's comma and closing mark, the attribution (no quote mark, no clause-ending mark), a
 # comma and the opening mark of the rest ('"We will rebuild," she said, "but not this year."', '„Wir
 # bauen wieder auf“, sagte sie, „aber nicht dieses Jahr.“', '« Nous reconstruirons », a-t-elle dit,
 # « mais pas cette année »')
 _CLOSE = "\"”’'»“‹›"
 _OPEN = "\"“‘'«„‹›”"
+# the attribution may set the speaker's name or role off by commas, an apposition that news copy in every
+# language writes ('"We won," said the candidate, Andrés Lucena, "and we will govern."', '"La situazione è
+# critica", ha detto il presidente della Regione, Giulia Serra, "ma …"'): up to two such commas
+_ATTRIBUTION_PART = rf"[^,{_CLOSE}{_OPEN}\n!?;:]{{1,60}}"
+_ATTRIBUTION = rf"{_ATTRIBUTION_PART}(?:,[ \u00a0]{_ATTRIBUTION_PART}){{0,2}}"
 _SPLIT_BY_CUE = re.compile(
-    rf"[ \u00a0]?,?[ \u00a0]?[{_CLOSE}],?[ \u00a0]{{1,3}}(?P<attribution>[^,{_CLOSE}{_OPEN}\n!?;:]{{1,60}}),[ \u00a0]{{1,3}}[{_OPEN}][ \u00a0]?"
+    rf"[ \u00a0]?,?[ \u00a0]?[{_CLOSE}],?[ \u00a0]{{1,3}}(?P<attribution>{_ATTRIBUTION}),[ \u00a0]{{1,3}}[{_OPEN}][ \u00a0]?"
 )
 _MAX_BARE_ATTRIBUTION = 5  # words of an attribution in which no speaker was found ("řekl velitel zásahu")
 
 # the same split over two sentences: the first part's comma and closing mark, the attribution (no
-# comma, no quote mark; a full stop inside only in an abbreviation, "said Dr. Anand": the parts must
+# quote mark; a full stop inside only in an abbreviation, "said Dr. Anand": the parts must
 # stand in consecutive sentences), the full stop that ends it and the next sentence's opening mark ('"We will
 # rebuild," she said. "But not this year."', '« Nous reconstruirons », a déclaré le maire. « Mais
 # pas cette année. »')
 _SPLIT_BY_SENTENCE = re.compile(
-    rf"[ \u00a0]?,?[ \u00a0]?[{_CLOSE}],?[ \u00a0]{{1,3}}(?P<attribution>[^,{_CLOSE}{_OPEN}\n!?;:]{{1,60}})\.[ \u00a0]{{1,3}}[{_OPEN}][ \u00a0]?"
+    rf"[ \u00a0]?,?[ \u00a0]?[{_CLOSE}],?[ \u00a0]{{1,3}}(?P<attribution>{_ATTRIBUTION})\.[ \u00a0]{{1,3}}[{_OPEN}][ \u00a0]?"
 )
 
 

@@ -56,6 +56,9 @@ def _subject_span(tok) -> tuple[int, int] | None:
                 if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
                     noun = noun.head  # "McConnell, now the Senate majority leader, who said ..."
                 return noun.left_edge.idx, noun.idx + len(noun.text)
+            if len(subj) > 1 and subj[1].i == sub.right_edge.i + 1 and subj[1].pos_ == "PROPN":
+                # a title the parser made a subject of its own, the name a second one: "a déclaré Me Claire Vasseur"
+                return _subject_start(sub), _subject_end(subj[1])
             return _subject_start(sub), _subject_end(sub)
         if head.dep_ in ("conj", "xcomp", "advcl", "ccomp") and head.head is not head:
             head = head.head  # "Trump has used ... and criticized Obama": the subject of "used"

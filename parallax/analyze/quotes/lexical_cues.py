@@ -142,7 +142,8 @@ def _lexical_speaker_span(text: str, span: _Span, sent: tuple[int, int], lang: s
     # (article, role, "dell'Economia"-like attachments, "tenente-coronel") between the cue and
     # the name, the last of them may end with a comma ('dijo el patrón mayor de la cofradía, Manuel Rendón')
     # (a rank abbreviated in lower case may stand before the name: "– poinformowała asp. sztab. Marta Zielińska")
-    m = re.match(rf"\W{{0,3}}\s*(?:[—–-]\s*)?(?P<cue>{cues})\s+(?:(?:\w+['’])?[\w-]+\s+|[{LOWER}][\w-]*\.\s+){{0,6}}?(?:(?:\w+['’])?[\w-]+,\s+)?{_NAME}", after)
+    # (the role may name its organisation in quotation marks: '— сказал председатель совета директоров «УралТрубМаш» Игорь Демин')
+    m = re.match(rf"\W{{0,3}}\s*(?:[—–-]\s*)?(?P<cue>{cues})\s+(?:[«„“\"]?(?:\w+['’])?[\w-]+[»“”\"]?\s+|[{LOWER}][\w-]*\.\s+){{0,6}}?(?:(?:\w+['’])?[\w-]+,\s+)?{_NAME}", after)
     if m:
         cue = _cue_words(m)
         # a role then the person in apposition: 'disse o ministro das Finanças, João Almeida,',

@@ -93,6 +93,9 @@ def _day_words(lex: Lexicon) -> re.Pattern:
             return re.compile(f"(?:{words})", re.I)
         start = "|".join([r"(?<!\w)", *(rf"(?<=(?<!\w){p})" for p in lex.proclitics)])
         end = rf"(?!\w)|(?=(?:{lex.particles})(?!\w))" if lex.particles and lex.particle_ends else r"(?!\w)"
+        if lex.compound_parts and lex.dayparts:  # the part of the day written onto the day: "Mittwochabend", "tisdagskvällen"
+            parts = "|".join(map(re.escape, sorted(lex.dayparts, key=len, reverse=True)))
+            end += rf"|(?=s?(?:{parts})(?!\w))"
         return re.compile(rf"(?:{start})(?:{words})(?:{end})", re.I)
 
     return _cached(lex, "days", build)  # type: ignore[return-value]
