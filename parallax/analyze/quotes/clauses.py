@@ -149,12 +149,12 @@ def _reported_clause(tok) -> tuple[int, int, bool] | None:
             last = xcomp.right_edge if xcomp is not None and xcomp.idx > prep.idx else prep.right_edge  # "for contestants to wear ..."
             return first.left_edge.idx, last.idx + len(last.text), False
         obj = _after(tok, ("dobj", "obj"))
-        if xcomp is not None and obj is not None and xcomp.left_edge.lower_ == "to":
+        if xcomp is not None and obj is not None and _infinitive(xcomp):
             return obj.left_edge.idx, xcomp.right_edge.idx + len(xcomp.right_edge.text), False
         return None
     if lemma in INTENT_LEMMAS and not any(c.dep_ == "ccomp" for c in tok.children):
         xcomp = _after(tok, ("xcomp",))
-        if xcomp is not None and (xcomp.left_edge.lower_ == "to" or xcomp.tag_ == "VBG"):
+        if xcomp is not None and (_infinitive(xcomp) or xcomp.tag_ == "VBG"):
             return (*_edge_span(xcomp, xcomp), True)
         return None
     comp = [c for c in tok.children if c.dep_ == "ccomp"]
@@ -182,6 +182,11 @@ def _reported_clause(tok) -> tuple[int, int, bool] | None:
     if lemma in TOPIC_LEMMAS and (topic := _topic_clause(tok)) is not None:
         return (*topic, True)
     return None
+
+
+def _infinitive(verb) -> bool:
+    """A "to" infinitive, negated or not ("to raise", "not to raise", "never to return")."""
+    return verb.left_edge.lower_ == "to" or verb.left_edge.lower_ in ("not", "never") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _topic_clause(tok) -> tuple[int, int] | None:
