@@ -49,7 +49,24 @@ STANCES = [
     ),
     # a negated infinitive of intention
     ("Senator Paul Whitaker vowed not to raise the gas tax again.", "not to raise the gas tax again", "Paul Whitaker"),
+    # a noun of judging or talking, owned by the subject of its light verb
+    ("Senator Paul Whitaker voiced strong support for the new transit tax.", "the new transit tax", "Paul Whitaker"),
+    ("Republicans raised questions about the governor's health.", "the governor's health", "Republicans"),
+    # what an appeal asks for is a noun phrase, shorter than a clause
+    ("Mayor Lena Fischer called for stricter gun laws.", "stricter gun laws", "Lena Fischer"),
+    # a directive: its object and infinitive are what someone was asked to do
+    (
+        "The mayor's office asked residents to conserve water during the heat wave.",
+        "residents to conserve water during the heat wave",
+        "office",
+    ),
 ]
+
+
+def test_a_verb_inside_a_directive_is_part_of_it():
+    # "discuss" is what the council was asked to do, not a stance of Whitaker's
+    got = _indirect("Whitaker asked the council to discuss the stadium deal.")
+    assert [c for _, _, c in got] == ["asked"], got
 
 
 @pytest.mark.parametrize(("text", "content", "speaker"), STANCES)

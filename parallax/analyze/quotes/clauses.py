@@ -67,6 +67,10 @@ def lemma_of(tok) -> str:
 # "X called on Trump to apologize"
 APPEAL_LEMMAS = {"call", "urge", "encourage", "implore", "appeal", "press", "push"}
 
+# directives, whose object and infinitive say what someone was asked or told to do: "Lauer asked the candidates to
+# discuss their own ideas", "Obama told his advisers to find a way", "the FBI warned officials to boost security"
+DIRECTIVE_LEMMAS = {"ask", "tell", "order", "instruct", "advise", "warn", "persuade", "convince", "remind", "invite", "challenge", "beg", "direct"}
+
 # intentions and positions with an infinitive: "Clinton wants to triple AmeriCorps", "Trump refuses to release ..."
 INTENT_LEMMAS = {
     "want", "plan", "propose", "promise", "pledge", "vow", "refuse", "decline", "agree", "intend", "threaten", "offer",
@@ -113,7 +117,7 @@ STANCE_ADJECTIVES = {
 # "She spoke about how the fight for justice had shaped her life", "officials weighed in about whether ..."
 TOPIC_LEMMAS = {"speak", "talk", "comment", "weigh", "disagree", "debate", "spar", "testify", "argue", "ask", "wonder", "complain"}
 
-REPORTING_LEMMAS = INDIRECT_LEMMAS | APPEAL_LEMMAS | INTENT_LEMMAS | NAMING_LEMMAS | CITING_LEMMAS | TOPIC_LEMMAS
+REPORTING_LEMMAS = INDIRECT_LEMMAS | APPEAL_LEMMAS | DIRECTIVE_LEMMAS | INTENT_LEMMAS | NAMING_LEMMAS | CITING_LEMMAS | TOPIC_LEMMAS
 
 
 def _after(tok, deps: tuple[str, ...]):
@@ -152,6 +156,10 @@ def _reported_clause(tok) -> tuple[int, int, bool] | None:
         if xcomp is not None and obj is not None and _infinitive(xcomp):
             return obj.left_edge.idx, xcomp.right_edge.idx + len(xcomp.right_edge.text), False
         return None
+    if lemma in DIRECTIVE_LEMMAS and (obj := _after(tok, ("dobj", "obj"))) is not None:
+        xcomp = _after(tok, ("xcomp", "ccomp"))
+        if xcomp is not None and xcomp.idx > obj.idx and _infinitive(xcomp):
+            return obj.left_edge.idx, xcomp.right_edge.idx + len(xcomp.right_edge.text), False
     if lemma in INTENT_LEMMAS and not any(c.dep_ == "ccomp" for c in tok.children):
         xcomp = _after(tok, ("xcomp",))
         if xcomp is not None and (_infinitive(xcomp) or xcomp.tag_ == "VBG"):

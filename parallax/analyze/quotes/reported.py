@@ -28,7 +28,7 @@ from parallax.analyze.quotes.cues import _NAME, _can_speak, _sentence_of, _subje
 from parallax.analyze.quotes.marks import _inside, _words
 from parallax.analyze.quotes.name_after_role import SLAVIC_OWNER_FIRST, slavic_name
 from parallax.analyze.quotes.people import _COLLECTIVE
-from parallax.analyze.quotes.stances import STANCE_WORDS, intent_claims, object_report, takes_a_stance
+from parallax.analyze.quotes.stances import STANCE_WORDS, intent_claims, nominal_stances, object_report, takes_a_stance
 from parallax.analyze.quotes.uncased import UNCASED, find_reported, name_in
 from parallax.analyze.timelex.sh import cyrillic
 from parallax.analyze.titles import ROLES, describes_a_role
@@ -99,13 +99,15 @@ def _indirect(article, para, sents, spans, attrib, sent_base):
             continue
         clause = _reported_clause(tok) if lemma in REPORTING_LEMMAS else None
         least = 4  # words of a reported clause
-        if clause is None and stance and (found := object_report(tok)) is not None:
+        if clause is None and stance and not _reported_itself(tok) and (found := object_report(tok)) is not None:
             if _quoted(spans, *found):
                 continue  # 'blasted Clinton as a “disgrace”': the quoted word is the stance, read as a quotation
             clause, least = (*found, True), STANCE_WORDS
         if clause is None:
             continue
         start, end, needs_actor = clause
+        if english and _a_noun_phrase(doc, start, end):
+            least = STANCE_WORDS  # what was cited, called for or denied: a noun phrase is short ("called for a ban")
         if start <= tok.idx < end and tok.dep_ != "parataxis":
             continue  # the verb inside its own complement: a parse error
         quoted = _quoted(spans, start, end)
@@ -118,12 +120,27 @@ def _indirect(article, para, sents, spans, attrib, sent_base):
         subj = _subject_span(tok) or _gerund_subject(tok) or (_name_before(tok) if tok.pos_ == "NOUN" else None)
         if subj and (not needs_actor or _an_actor(article, para, subj)):
             yield from _quote(para, sents, sent_base, attrib, start, end, subj, tok.text)
-    for start, end, src, cue in _noun_claims(doc) + _stance_claims(doc) + (intent_claims(doc) if english else []):
-        if _quoted(spans, start, end) <= 0.5 * (end - start) and _words(doc.text[start:end]) >= 4 and _an_actor(article, para, src):
+    claims = [(*c, 4) for c in _noun_claims(doc) + _stance_claims(doc) + (intent_claims(doc) if english else [])]
+    claims += [(*c, STANCE_WORDS) for c in (nominal_stances(doc) if english else [])]
+    for start, end, src, cue, least in claims:
+        if _quoted(spans, start, end) <= 0.5 * (end - start) and _words(doc.text[start:end]) >= least and _an_actor(article, para, src):
             yield from _quote(para, sents, sent_base, attrib, start, end, src, cue)
     for start, end, src in _according_to(doc):
         if _quoted(spans, start, end) <= 0.5 * (end - start) and _words(doc.text[start:end]) >= 4:
             yield from _quote(para, sents, sent_base, attrib, start, end, src, "according to")
+
+
+def _a_noun_phrase(doc, start: int, end: int) -> bool:
+    """Whether ``start:end`` of ``doc`` is one noun phrase: its head, the one word whose own head lies outside it, a noun."""
+    words = [t for t in doc if start <= t.idx < end]
+    heads = [t for t in words if not start <= t.head.idx < end or t.head is t]
+    return len(heads) == 1 and heads[0].pos_ in ("NOUN", "PROPN")
+
+
+def _reported_itself(tok) -> bool:
+    """A verb inside what another verb reports ("asked the candidates to discuss their plans", "said she would
+    endorse him"): part of that report, whose subject is not necessarily the speaker's."""
+    return tok.dep_ in ("xcomp", "ccomp") and lemma_of(tok.head) in REPORTING_LEMMAS
 
 
 def _an_actor(article, para, subj: tuple[int, int]) -> bool:

@@ -119,6 +119,38 @@ def _grounds(tok, obj) -> list:
     return [c for c in tok.children if c.idx > obj.idx and (c.dep_ == "prep" and c.lower_ in _GROUNDS or c.dep_ == "oprd")]
 
 
+# nouns of judging, backing and talking, with the preposition that introduces what they are about: "his
+# criticism of the deal", "her support for the ban", "questions about his health", "attacks on his record"
+STANCE_NOUNS = {
+    "criticism": ("of",), "support": ("for", "of", "behind"), "opposition": ("to",), "attack": ("on", "against"),
+    "question": ("about", "over", "on"), "comment": ("on", "about"), "remark": ("on", "about"), "concern": ("about", "over"),
+    "misgiving": ("about", "over"), "doubt": ("about", "over"), "praise": ("for", "of"), "condemnation": ("of",),
+    "complaint": ("about", "over"), "skepticism": ("about", "of", "over"), "scepticism": ("about", "of", "over"),
+    "outrage": ("over", "at"), "claim": ("about", "of"), "warning": ("about", "of", "against"), "insult": ("at", "against"),
+    "admiration": ("for", "of"), "disdain": ("for",), "contempt": ("for",), "endorsement": ("of",), "denial": ("of",),
+    "defense": ("of",), "defence": ("of",), "rejection": ("of",), "embrace": ("of",), "demand": ("for",), "call": ("for",),
+    "argument": ("for", "against"), "case": ("for", "against"), "objection": ("to",),
+}  # fmt: skip
+
+
+def nominal_stances(doc) -> list[tuple[int, int, tuple[int, int], str]]:
+    """A noun of judging or talking with what it is about and whose it is ("Trump's criticism of the deal",
+    "Republicans raised questions about his health", "She voiced strong support for the ban"): (start, end,
+    owner span, noun).  The owner is the noun's possessor, the object of its "from" or "by", or the subject
+    of the light verb it is the object of (:func:`.clauses._owner`)."""
+    out = []
+    for tok in doc:
+        preps = STANCE_NOUNS.get(lemma_of(tok)) if tok.pos_ == "NOUN" else None
+        if not preps:
+            continue
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps and c.idx > tok.idx), None)
+        topic = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if topic is None or topic.pos_ == "PRON" or (owner := _owner(tok)) is None:
+            continue
+        out.append((topic.left_edge.idx, topic.right_edge.idx + len(topic.right_edge.text), owner, tok.text))
+    return out
+
+
 def intent_claims(doc) -> list[tuple[int, int, tuple[int, int], str]]:
     """A noun of intention with its infinitive and its owner ("his promise to cut taxes", "The mayor
     announced plans to sell the airport"): (start, end, owner span, noun)."""
