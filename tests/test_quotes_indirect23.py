@@ -54,6 +54,8 @@ STANCES = [
     ("Republicans raised questions about the governor's health.", "the governor's health", "Republicans"),
     # what an appeal asks for is a noun phrase, shorter than a clause
     ("Mayor Lena Fischer called for stricter gun laws.", "stricter gun laws", "Lena Fischer"),
+    # the passive with its agent: the stance is the agent's, on the subject
+    ("The new stadium budget was criticized by Senator Paul Whitaker for its cuts.", "The new stadium budget", "Paul Whitaker"),
     # a directive: its object and infinitive are what someone was asked to do
     (
         "The mayor's office asked residents to conserve water during the heat wave.",

@@ -95,6 +95,12 @@ def object_report(tok) -> tuple[int, int] | None:
     lemma = lemma_of(tok)
     if lemma in STANCE_OBJECT_LEMMAS and not _particle(tok) or any(lemma == v and _particle(tok) == p for v, p in PHRASAL_STANCES):
         obj = _after(tok, ("dobj", "obj"))
+        if obj is None and any(c.dep_ == "agent" for c in tok.children):
+            # the passive with its agent: "The nominee was endorsed by dozens of papers" is their stance on the nominee
+            obj = next((c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj:pass")), None)
+            if obj is not None and obj.pos_ != "PRON":
+                return obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)
+            return None
         grounds = _grounds(tok, obj) if obj is not None else []
         if obj is None or obj.pos_ == "PRON" and not grounds:
             return None  # ("supported it": a pronoun alone says nothing)
