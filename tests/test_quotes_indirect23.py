@@ -94,6 +94,18 @@ def test_no_stance_without_a_holder_or_a_position(text):
     assert [c for _, _, c in _indirect(text) if c in ("attacked", "backed", "supported", "support")] == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # first-person verbs of judging or thinking inside a quotation are the speaker's words, not a report
+        "“I think we should support the new budget for the schools,” Senator Paul Whitaker said on Tuesday.",
+        "Mayor Lena Fischer spoke on Monday. “We criticized the old plan for its cost and we endorsed the new one,” she said.",
+    ],
+)
+def test_no_report_inside_a_quotation(text):
+    assert _indirect(text) == []
+
+
 def test_a_quoted_judgement_is_read_as_the_quotation():
     # the quoted words carry the stance: a quotation, not a second, indirect report around it
     assert _indirect("Governor Tom Halloran blasted the plan as a “reckless gamble” on Tuesday.") == []
