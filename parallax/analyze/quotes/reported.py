@@ -102,6 +102,8 @@ def _indirect(article, para, sents, spans, attrib, sent_base):
         if clause is None and stance and not _reported_itself(tok) and (found := object_report(tok)) is not None:
             if _quoted(spans, *found):
                 continue  # 'blasted Clinton as a “disgrace”': the quoted word is the stance, read as a quotation
+            if not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in tok.children):
+                continue  # a stance needs its holder named at the verb ("China's failure to condemn the war" takes none)
             clause, least = (*found, True), STANCE_WORDS
         if clause is None:
             continue
@@ -118,6 +120,8 @@ def _indirect(article, para, sents, spans, attrib, sent_base):
         if doc.text[start:end].split()[0].lower() in ("that", "que", "dass"):
             start += len(doc.text[start:end].split()[0]) + 1
         subj = _subject_span(tok) or _gerund_subject(tok) or (_name_before(tok) if tok.pos_ == "NOUN" else None)
+        if subj and least == STANCE_WORDS and subj[0] < end and start < subj[1]:
+            continue  # the holder inside the object of a stance: a parse that took the object for the subject
         if subj and (not needs_actor or _an_actor(article, para, subj)):
             yield from _quote(para, sents, sent_base, attrib, start, end, subj, tok.text)
     claims = [(*c, 4) for c in _noun_claims(doc) + _stance_claims(doc) + (intent_claims(doc) if english else [])]

@@ -45,7 +45,8 @@ STANCE_OBJECT_LEMMAS = {
 }  # fmt: skip
 
 # of these, verbs as common for a deed as for a word: a stance only on a person or with its grounds
-_DEEDS = {"attack", "hit", "target", "back", "link"}
+# ("defend", "support": "will defend all allies", "supported the troops with artillery" are deeds too)
+_DEEDS = {"attack", "hit", "target", "back", "link", "defend", "support"}
 STANCE_OBJECT_LEMMAS |= _DEEDS
 
 # phrasal verbs of presenting or judging, with their particle: "laid out her proposals", "played down the risk"
