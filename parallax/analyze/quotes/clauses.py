@@ -67,6 +67,11 @@ def lemma_of(tok) -> str:
 # "X called on Trump to apologize"
 APPEAL_LEMMAS = {"call", "urge", "encourage", "implore", "appeal", "press", "push"}
 
+# directives, whose object and infinitive say what someone was asked or told to do: "Lauer asked the candidates to
+# discuss their own ideas", "Obama told his advisers to find a way", "the FBI warned officials to boost security"
+# (not "order", "invite", "direct": in news most often a deed, "ordered troops to withdraw", "invited Japan to attend")
+DIRECTIVE_LEMMAS = {"ask", "tell", "instruct", "advise", "warn", "persuade", "convince", "remind", "challenge", "beg"}
+
 # intentions and positions with an infinitive: "Clinton wants to triple AmeriCorps", "Trump refuses to release ..."
 INTENT_LEMMAS = {
     "want", "plan", "propose", "promise", "pledge", "vow", "refuse", "decline", "agree", "intend", "threaten", "offer",
@@ -113,7 +118,7 @@ STANCE_ADJECTIVES = {
 # "She spoke about how the fight for justice had shaped her life", "officials weighed in about whether ..."
 TOPIC_LEMMAS = {"speak", "talk", "comment", "weigh", "disagree", "debate", "spar", "testify", "argue", "ask", "wonder", "complain"}
 
-REPORTING_LEMMAS = INDIRECT_LEMMAS | APPEAL_LEMMAS | INTENT_LEMMAS | NAMING_LEMMAS | CITING_LEMMAS | TOPIC_LEMMAS
+REPORTING_LEMMAS = INDIRECT_LEMMAS | APPEAL_LEMMAS | DIRECTIVE_LEMMAS | INTENT_LEMMAS | NAMING_LEMMAS | CITING_LEMMAS | TOPIC_LEMMAS
 
 
 def _after(tok, deps: tuple[str, ...]):
@@ -149,12 +154,16 @@ def _reported_clause(tok) -> tuple[int, int, bool] | None:
             last = xcomp.right_edge if xcomp is not None and xcomp.idx > prep.idx else prep.right_edge  # "for contestants to wear ..."
             return first.left_edge.idx, last.idx + len(last.text), False
         obj = _after(tok, ("dobj", "obj"))
-        if xcomp is not None and obj is not None and xcomp.left_edge.lower_ == "to":
+        if xcomp is not None and obj is not None and _infinitive(xcomp):
             return obj.left_edge.idx, xcomp.right_edge.idx + len(xcomp.right_edge.text), False
         return None
+    if lemma in DIRECTIVE_LEMMAS and (obj := _after(tok, ("dobj", "obj"))) is not None:
+        xcomp = _after(tok, ("xcomp", "ccomp"))
+        if xcomp is not None and xcomp.idx > obj.idx and _infinitive(xcomp):
+            return obj.left_edge.idx, xcomp.right_edge.idx + len(xcomp.right_edge.text), False
     if lemma in INTENT_LEMMAS and not any(c.dep_ == "ccomp" for c in tok.children):
         xcomp = _after(tok, ("xcomp",))
-        if xcomp is not None and (xcomp.left_edge.lower_ == "to" or xcomp.tag_ == "VBG"):
+        if xcomp is not None and (_infinitive(xcomp) or xcomp.tag_ == "VBG"):
             return (*_edge_span(xcomp, xcomp), True)
         return None
     comp = [c for c in tok.children if c.dep_ == "ccomp"]
@@ -182,6 +191,11 @@ def _reported_clause(tok) -> tuple[int, int, bool] | None:
     if lemma in TOPIC_LEMMAS and (topic := _topic_clause(tok)) is not None:
         return (*topic, True)
     return None
+
+
+def _infinitive(verb) -> bool:
+    """A "to" infinitive, negated or not ("to raise", "not to raise", "never to return")."""
+    return verb.left_edge.lower_ == "to" or verb.left_edge.lower_ in ("not", "never") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _topic_clause(tok) -> tuple[int, int] | None:

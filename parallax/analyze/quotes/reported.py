@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from parallax.analyze.quotes.antecedents import _PERSON_HEADS
 from parallax.analyze.quotes.clauses import (
     INDIRECT_LEMMAS,
     REPORTING_LEMMAS,
@@ -28,6 +29,7 @@ from parallax.analyze.quotes.cues import _NAME, _can_speak, _sentence_of, _subje
 from parallax.analyze.quotes.marks import _inside, _words
 from parallax.analyze.quotes.name_after_role import SLAVIC_OWNER_FIRST, slavic_name
 from parallax.analyze.quotes.people import _COLLECTIVE
+from parallax.analyze.quotes.stances import STANCE_WORDS, intent_claims, nominal_stances, object_report, takes_a_stance
 from parallax.analyze.quotes.uncased import UNCASED, find_reported, name_in
 from parallax.analyze.timelex.sh import cyrillic
 from parallax.analyze.titles import ROLES, describes_a_role
@@ -88,33 +90,62 @@ def _indirect(article, para, sents, spans, attrib, sent_base):
     carries a quoted phrase ('He said that her “only experience” was ...') is
     reported speech all the same."""
     doc = para.doc
+    english = (article.language or "en")[:2] == "en"
     for tok in doc:
-        if lemma_of(tok) not in REPORTING_LEMMAS or not _acts_as_verb(tok) or _inside(tok.idx, spans):
+        lemma = lemma_of(tok)
+        stance = english and tok.pos_ == "VERB" and takes_a_stance(tok)
+        if lemma not in REPORTING_LEMMAS and not stance or not _acts_as_verb(tok) or _inside(tok.idx, spans):
             continue
-        if lemma_of(tok) in INDIRECT_LEMMAS and (_unreported_infinitive(tok) or _in_question(tok)):
+        if (lemma in INDIRECT_LEMMAS or stance) and (_unreported_infinitive(tok) or _in_question(tok)):
             continue
-        clause = _reported_clause(tok)
+        clause = _reported_clause(tok) if lemma in REPORTING_LEMMAS else None
+        least = 4  # words of a reported clause
+        if clause is None and stance and not _reported_itself(tok) and (found := object_report(tok)) is not None:
+            if _quoted(spans, *found):
+                continue  # 'blasted Clinton as a “disgrace”': the quoted word is the stance, read as a quotation
+            if not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in tok.children):
+                continue  # a stance needs its holder named at the verb ("China's failure to condemn the war" takes none)
+            clause, least = (*found, True), STANCE_WORDS
         if clause is None:
             continue
         start, end, needs_actor = clause
+        if english and _a_noun_phrase(doc, start, end):
+            least = STANCE_WORDS  # what was cited, called for or denied: a noun phrase is short ("called for a ban")
         if start <= tok.idx < end and tok.dep_ != "parataxis":
             continue  # the verb inside its own complement: a parse error
         quoted = _quoted(spans, start, end)
-        if quoted > 0.5 * (end - start) or _words(doc.text[start:end]) < 4:
+        if quoted > 0.5 * (end - start) or _words(doc.text[start:end]) < least:
             continue
         if any(start <= q.start <= start + 3 for q in spans):
             continue  # the clause opens with a quotation: it is that quotation, already read
         if doc.text[start:end].split()[0].lower() in ("that", "que", "dass"):
             start += len(doc.text[start:end].split()[0]) + 1
         subj = _subject_span(tok) or _gerund_subject(tok) or (_name_before(tok) if tok.pos_ == "NOUN" else None)
+        if subj and least == STANCE_WORDS and subj[0] < end and start < subj[1]:
+            continue  # the holder inside the object of a stance: a parse that took the object for the subject
         if subj and (not needs_actor or _an_actor(article, para, subj)):
             yield from _quote(para, sents, sent_base, attrib, start, end, subj, tok.text)
-    for start, end, src, cue in _noun_claims(doc) + _stance_claims(doc):
-        if _quoted(spans, start, end) <= 0.5 * (end - start) and _words(doc.text[start:end]) >= 4 and _an_actor(article, para, src):
+    claims = [(*c, 4) for c in _noun_claims(doc) + _stance_claims(doc) + (intent_claims(doc) if english else [])]
+    claims += [(*c, STANCE_WORDS) for c in (nominal_stances(doc) if english else [])]
+    for start, end, src, cue, least in claims:
+        if _quoted(spans, start, end) <= 0.5 * (end - start) and _words(doc.text[start:end]) >= least and _an_actor(article, para, src):
             yield from _quote(para, sents, sent_base, attrib, start, end, src, cue)
     for start, end, src in _according_to(doc):
         if _quoted(spans, start, end) <= 0.5 * (end - start) and _words(doc.text[start:end]) >= 4:
             yield from _quote(para, sents, sent_base, attrib, start, end, src, "according to")
+
+
+def _a_noun_phrase(doc, start: int, end: int) -> bool:
+    """Whether ``start:end`` of ``doc`` is one noun phrase: its head, the one word whose own head lies outside it, a noun."""
+    words = [t for t in doc if start <= t.idx < end]
+    heads = [t for t in words if not start <= t.head.idx < end or t.head is t]
+    return len(heads) == 1 and heads[0].pos_ in ("NOUN", "PROPN")
+
+
+def _reported_itself(tok) -> bool:
+    """A verb inside what another verb reports ("asked the candidates to discuss their plans", "said she would
+    endorse him"): part of that report, whose subject is not necessarily the speaker's."""
+    return tok.dep_ in ("xcomp", "ccomp") and lemma_of(tok.head) in REPORTING_LEMMAS
 
 
 def _an_actor(article, para, subj: tuple[int, int]) -> bool:
@@ -122,8 +153,31 @@ def _an_actor(article, para, subj: tuple[int, int]) -> bool:
     pronoun, a document, or a role or collective noun ("the minister", "the campaign")."""
     if _can_speak(article, para.offset + subj[0], para.offset + subj[1]):
         return True
-    words = para.text[subj[0] : subj[1]].lower().split()
-    return bool(words) and (words[-1] in ROLES or words[-1] in _COLLECTIVE)
+    words = para.text[subj[0] : subj[1]].split()
+    last = next((t for t in reversed(para.doc) if subj[0] <= t.idx < subj[1]), None)
+    if last is not None and last.pos_ == "PROPN" and not any(
+        e.label in _NO_ACTORS and e.start < para.offset + subj[1] and para.offset + subj[0] < e.end for e in article.entities
+    ):
+        return True  # a name the entity model missed ("Trump cited ..." in a sentence of its own)
+    head = words[-1].lower() if words else ""
+    return bool(head) and any(w in ROLES or w in _COLLECTIVE or w in _PERSON_HEADS or w in _HOLDERS for w in _singulars(head))
+
+
+# people who hold views as a group, which the person nouns leave out ("critics", "voters", "leaders")
+_HOLDERS = {"leader", "critic", "voter", "authority", "supporter", "opponent", "advocate", "democrat", "republican", "scholar"}
+
+
+def _singulars(noun: str) -> tuple[str, ...]:
+    """The noun and the singulars it may be the plural of ("officials", "authorities", "witnesses")."""
+    if noun.endswith("ies"):
+        return noun, noun[:-3] + "y"
+    if noun.endswith("es"):
+        return noun, noun[:-1], noun[:-2]
+    return (noun, noun[:-1]) if noun.endswith("s") else (noun,)
+
+
+# entity labels of things that hold no position: a name of one of these is no actor
+_NO_ACTORS = {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT", "FAC", "LOC"}
 
 
 def _quoted(spans, start: int, end: int) -> int:

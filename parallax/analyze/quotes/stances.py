@@ -1,0 +1,181 @@
+"""Positions taken on a thing, read in the English dependency parse: what a speaker judged, backed or
+talked about, when no clause says it.
+
+News reports a politician's stance as often with a noun phrase as with a clause: "Trump attacked
+Clinton for her support of the Iraq war", "the union endorsed the mayor's housing plan", "Clinton
+cited disparaging remarks Trump had made", "She spoke of her early talks with the museum's director".
+Attribution corpora (PolNeAR among them) count these as attributions whose content is the object
+and what the verb says of it ("Clinton for her support of ...", "her opponent as a fraud").  Three
+constructions, each with a lexicon as grammars list it:
+
+* the direct object of a verb of judging (Levin's "judgment verbs": praise, criticize, condemn, blame,
+  accuse ...), of backing or rejecting (endorse, support, oppose, reject, defend ...) or of presenting
+  a topic (mention, discuss, describe, highlight, invoke ...), with the verb's "for", "as", "of" or
+  "to" phrase after it;
+* the noun after the preposition of a verb of talking ("spoke of", "complained about", "railed
+  against", "pointed to");
+* a noun of intention with its infinitive, owned by someone ("his promise to cut taxes", "the
+  council's decision to close the pool", "The senator announced plans to ...").
+
+A verb that is as often a deed ("attacked", "hit", "targeted") is a stance only when its object is a
+person or it gives the grounds ("for ...", "as ..."): "Trump attacked Machado", not "Rebels attacked
+a convoy".
+"""
+
+from __future__ import annotations
+
+from parallax.analyze.quotes.clauses import _after, _owner, lemma_of
+
+# verbs whose direct object is what the subject judged, backed, rejected or put forward
+STANCE_OBJECT_LEMMAS = {
+    # judging: praise and blame (Levin 1993, 33 "judgment verbs")
+    "praise", "applaud", "commend", "compliment", "hail", "laud", "salute", "thank", "congratulate", "criticize",
+    "criticise", "condemn", "denounce", "decry", "deplore", "blame", "accuse", "fault", "chastise", "rebuke", "scold",
+    "reprimand", "berate", "castigate", "excoriate", "lambaste", "lambast", "blast", "slam", "assail", "mock",
+    "ridicule", "deride", "disparage", "belittle", "dismiss", "downplay", "question", "scorn", "shame", "insult",
+    "liken", "compare",
+    # backing and rejecting
+    "endorse", "support", "back", "oppose", "reject", "defend", "champion", "advocate", "welcome", "tout", "promote",
+    "embrace", "dispute", "protest", "contest", "repudiate", "disavow", "veto",
+    # putting a topic forward
+    "mention", "cite", "reference", "discuss", "describe", "detail", "outline", "highlight", "invoke", "portray",
+    "characterize", "characterise", "recount", "propose", "recommend", "announce", "pitch", "tweet",
+    "retweet", "acknowledge", "admit", "deny", "claim", "reveal", "note", "stress", "emphasize", "emphasise", "predict",
+    "concede", "allege", "link",
+}  # fmt: skip
+
+# of these, verbs as common for a deed as for a word: a stance only on a person or with its grounds
+# ("defend", "support": "will defend all allies", "supported the troops with artillery" are deeds too)
+_DEEDS = {"attack", "hit", "target", "back", "link", "defend", "support"}
+STANCE_OBJECT_LEMMAS |= _DEEDS
+
+# phrasal verbs of presenting or judging, with their particle: "laid out her proposals", "played down the risk"
+PHRASAL_STANCES = {("lay", "out"), ("spell", "out"), ("play", "down"), ("single", "out"), ("call", "out"), ("talk", "up")}
+
+# the phrases after the object that say what the stance is ("blamed X for Y", "described X as Y", "accused X
+# of Y", "likened X to Y")
+_GROUNDS = ("for", "as", "of", "to", "over")
+
+# verbs of talking with the preposition that introduces their topic: "spoke of", "complained about"
+TOPIC_PREPOSITIONS = {
+    "speak": ("about", "of", "on"), "talk": ("about", "of"), "comment": ("on", "about"), "complain": ("about", "of"),
+    "brag": ("about", "of"), "boast": ("about", "of"), "joke": ("about",), "rail": ("against",), "point": ("to",),
+    "refer": ("to",), "warn": ("about", "of", "against"), "argue": ("for", "against"), "advocate": ("for",),
+    "testify": ("about", "on"), "write": ("about", "of"), "campaign": ("for", "against"), "apologize": ("for",),
+    "apologise": ("for",), "inveigh": ("against",), "fume": ("about", "over"), "rant": ("about", "against"),
+}  # fmt: skip
+
+# nouns of committing, directing and deciding that take an infinitive: "his promise to cut taxes", "the council's
+# decision to close the pool" (not nouns of doing, "efforts to", "an attempt to": a deed, not a position)
+INTENT_NOUNS = {
+    "plan", "promise", "pledge", "vow", "decision", "determination", "agreement", "call", "demand", "proposal", "threat",
+    "offer", "refusal", "commitment", "intention", "eagerness", "willingness", "reluctance", "resolve",
+}  # fmt: skip
+
+_PERSON = ("PERSON", "PER")
+
+# the fewest words a position on a thing is reported with ("endorsed Hillary Clinton"): one name alone is
+# whom the stance is on, not what it is
+STANCE_WORDS = 2
+
+
+def takes_a_stance(tok) -> bool:
+    """Whether verb ``tok`` is one of the lexicons of this module."""
+    lemma = lemma_of(tok)
+    # (with a particle, another verb: "backed off", "backed down")
+    return (
+        lemma in STANCE_OBJECT_LEMMAS
+        and not _particle(tok)
+        or lemma in TOPIC_PREPOSITIONS
+        or any(lemma == v and _particle(tok) == p for v, p in PHRASAL_STANCES)
+    )
+
+
+def object_report(tok) -> tuple[int, int] | None:
+    """What verb ``tok`` takes a position on: its object with the grounds after it, or the noun of its topic."""
+    lemma = lemma_of(tok)
+    if lemma in STANCE_OBJECT_LEMMAS and not _particle(tok) or any(lemma == v and _particle(tok) == p for v, p in PHRASAL_STANCES):
+        obj = _after(tok, ("dobj", "obj"))
+        if obj is None and any(c.dep_ == "agent" for c in tok.children):
+            # the passive with its agent: "The nominee was endorsed by dozens of papers" is their stance on the nominee
+            obj = next((c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj:pass")), None)
+            if obj is not None and obj.pos_ != "PRON":
+                return obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)
+            return None
+        grounds = _grounds(tok, obj) if obj is not None else []
+        if obj is None or obj.pos_ == "PRON" and not grounds:
+            return None  # ("supported it": a pronoun alone says nothing)
+        if lemma in _DEEDS and not grounds and obj.ent_type_ not in _PERSON:
+            return None
+        end = max([obj.right_edge, *(g.right_edge for g in grounds)], key=lambda t: t.i)
+        return obj.left_edge.idx, end.idx + len(end.text)
+    for prep in TOPIC_PREPOSITIONS.get(lemma, ()):
+        topic = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == prep and c.idx > tok.idx), None)
+        pobj = next((c for c in topic.children if c.dep_ == "pobj"), None) if topic is not None else None
+        if pobj is not None and pobj.pos_ != "PRON":
+            return pobj.left_edge.idx, pobj.right_edge.idx + len(pobj.right_edge.text)
+    return None
+
+
+def _particle(tok) -> str:
+    return next((c.lower_ for c in tok.children if c.dep_ == "prt"), "")
+
+
+def _grounds(tok, obj) -> list:
+    """The phrases after the object that say what the stance is ("for her support of ...")."""
+    return [c for c in tok.children if c.idx > obj.idx and (c.dep_ == "prep" and c.lower_ in _GROUNDS or c.dep_ == "oprd")]
+
+
+# nouns of judging, backing and talking, with the preposition that introduces what they are about: "his
+# criticism of the deal", "her support for the ban", "questions about his health", "attacks on his record"
+STANCE_NOUNS = {
+    "criticism": ("of",), "support": ("for", "of", "behind"), "opposition": ("to",), "attack": ("on", "against"),
+    "question": ("about", "over", "on"), "comment": ("on", "about"), "remark": ("on", "about"), "concern": ("about", "over"),
+    "misgiving": ("about", "over"), "doubt": ("about", "over"), "praise": ("for", "of"), "condemnation": ("of",),
+    "complaint": ("about", "over"), "skepticism": ("about", "of", "over"), "scepticism": ("about", "of", "over"),
+    "outrage": ("over", "at"), "claim": ("about", "of"), "warning": ("about", "of", "against"), "insult": ("at", "against"),
+    "admiration": ("for", "of"), "disdain": ("for",), "contempt": ("for",), "endorsement": ("of",), "denial": ("of",),
+    "defense": ("of",), "defence": ("of",), "rejection": ("of",), "embrace": ("of",), "demand": ("for",), "call": ("for",),
+    "argument": ("for", "against"), "case": ("for", "against"), "objection": ("to",),
+}  # fmt: skip
+
+
+def nominal_stances(doc) -> list[tuple[int, int, tuple[int, int], str]]:
+    """A noun of judging or talking with what it is about and whose it is ("Trump's criticism of the deal",
+    "Republicans raised questions about his health", "She voiced strong support for the ban"): (start, end,
+    owner span, noun).  The owner is the noun's possessor, the object of its "from" or "by", or the subject
+    of the light verb it is the object of (:func:`.clauses._owner`)."""
+    out = []
+    for tok in doc:
+        preps = STANCE_NOUNS.get(lemma_of(tok)) if tok.pos_ == "NOUN" else None
+        if not preps:
+            continue
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps and c.idx > tok.idx), None)
+        topic = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if topic is None or topic.pos_ == "PRON" or (owner := _owner(tok)) is None:
+            continue
+        out.append((topic.left_edge.idx, topic.right_edge.idx + len(topic.right_edge.text), owner, tok.text))
+    return out
+
+
+def intent_claims(doc) -> list[tuple[int, int, tuple[int, int], str]]:
+    """A noun of intention with its infinitive and its owner ("his promise to cut taxes", "The mayor
+    announced plans to sell the airport"): (start, end, owner span, noun)."""
+    out = []
+    for tok in doc:
+        if tok.pos_ != "NOUN" or lemma_of(tok) not in INTENT_NOUNS:
+            continue
+        inf = next(
+            (
+                c
+                for c in tok.children
+                if c.dep_ in ("acl", "relcl") and c.idx > tok.idx and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            ),
+            None,
+        )
+        owner = _owner(tok) if inf is not None else None
+        if owner is None:
+            continue
+        start = inf.left_edge.idx
+        out.append((start, inf.right_edge.idx + len(inf.right_edge.text), owner, tok.text))
+    return out
