@@ -310,11 +310,12 @@ _CREDIT = re.compile(r"^[(\[]?\s*(?:additional )?(?:reporting|writing|editing|co
 _COUNTER = re.compile(r"^\d*\s*(?:comments?|kommentare?|commentaires?|comentarios?)\b\s*(?:\(\d+\))?\s*$", re.I)
 
 
-# Page metadata printed as a line: "Release Date: 12 May", "Kategorie: News",
+# Page metadata printed as a line: "Release Date: 12 May", "Kategorie: News", "News date : 04/21/2022
+# Category : Press Releases",
 # "Last Modified:", "Aktualisiert am 3.5.2022".  The record keeps the
 # publication time separately; in the body these are furniture.
 _METADATA = re.compile(
-    r"^[\W_]*(?:release date|last (?:modified|updated)|updated(?: on)?|published(?: on)?|posted(?: on| in)?|categor(?:y|ies)|tags?|filed under|"
+    r"^[\W_]*(?:(?:release |news |publication )?date|datum|last (?:modified|updated)|updated(?: on)?|published(?: on)?|posted(?: on| in)?|categor(?:y|ies)|tags?|filed under|"
     r"kategorie(?:n)?|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|aktualisiert(?: am)?|ver(?:ö|oe)ffentlicht(?: am)?|stand|zuletzt (?:aktualisiert|geändert)|"
     r"catégorie|mis à jour(?: le)?|publié(?: le)?|categoría|etiquetas|actualizado(?: el)?|publicado(?: el)?|kategoria|tagi)"
     r"(?:\s*:\s*(?:\S+\s*){0,8}|\s+(?=[^\n]*\d)(?:\S+\s*){1,8})$",  # a colon, or a value with a digit in it
@@ -400,12 +401,13 @@ _PROMO_START = re.compile(
     r"become a (?:member|subscriber|patron)\b|puede escribirnos\b|schreiben sie uns\b|écrivez-nous\b)",
     re.I,
 )
-# Paid-content disclosures: "*Werbung.", "ANZEIGE -", "This post contains references to products ..."
-_DISCLOSURE = re.compile(
-    r"^[\W_]*(?:werbung|anzeige|publicidad|publicité|sponsored|advertorial)\b[\s.:\-–—|]|\bcontains (?:references to products|affiliate links)\b|"
-    r"\b(?:enthält|enthaelt) (?:werbung|affiliate)",
-    re.I,
-)
+# Paid-content disclosures: a label ("*Werbung.", "ANZEIGE -") or a statement ("This post contains
+# references to products ...").  The statement is a sentence of furniture wherever it stands, so it opens a
+# disclosure box of several sentences too ("... from our advertisers. We may receive compensation when you
+# click on links to those products. Terms apply ..."); a label word opens a sentence of reporting as well
+# ("Werbung nervt.").
+_AD_MARK = re.compile(r"^[\W_]*(?:werbung|anzeige|publicidad|publicité|sponsored|advertorial)\b[\s.:\-–—|]", re.I)
+_DISCLOSURE = re.compile(r"\bcontains (?:references to products|affiliate links)\b|\b(?:enthält|enthaelt) (?:werbung|affiliate)", re.I)
 # An advert's label left on a line of its own where the advert was ("Advertisement", "Anzeige",
 # "Publicidad", "Реклама", "广告"): the bare word is never a sentence of the report.
 _AD_LABEL = re.compile(
@@ -445,6 +447,23 @@ _BULLET = re.compile(r"^[-–•*][ \t]+")
 # Bylines ("By Jane Doe", "Von Tobias Krämer", "Jane Doe · 21.02.2025"): clean.byline_reason, shared with
 # the plain-text cleaning
 
+# The outlet's note at an edge of the text, a few sentences long, one of them a call to the reader: "Start your
+# day with the Opening Bell ... Sign up for the free daily newsletter.", "Get access to ... Pro for Rs 599.
+# Use the code "GETPRO". ...".  The whole note is too long for the line filters, but the call, read as a
+# sentence of its own, is one of theirs; a report's last paragraph holds no such sentence (a call quoted
+# from someone carries the quotation marks the filters let stand).
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[ ]++(?=[A-Z])")  # one run of spaces after a stop: linear
+_CALL_REASONS = frozenset({"promotion", "newsletter or sign-up", "paywall note", "appeal for support", "closing call"})
+_MAX_NOTE_WORDS = 80
+
+
+def _is_house_note(line: str) -> bool:
+    """Whether a line at the text's edge is the outlet's note: several sentences, one of them a call."""
+    if len(line.split()) > _MAX_NOTE_WORDS:
+        return False
+    sentences = _SENTENCE_BREAK.split(line)
+    return any(line_reason(s, is_last=True) in _CALL_REASONS for s in sentences[1:])  # (a note's first sentence introduces it)
+
 
 def line_reason(line: str, is_last: bool = False, links: frozenset[str] = frozenset()) -> str | None:
     """Why an extracted line is not article body, or ``None``; ``links`` holds the texts of the
@@ -454,7 +473,9 @@ def line_reason(line: str, is_last: bool = False, links: frozenset[str] = frozen
         return "related link"
     if _METADATA.match(line) and not _SENTENCE_STOP.search(line) or _DATE_ONLY.match(line):
         return "page metadata"
-    if words <= 25 and (_PROMO.search(line) or _PROMO_START.match(line) or _DISCLOSURE.search(line)):
+    if words <= 25 and (_PROMO.search(line) or _PROMO_START.match(line) or _AD_MARK.match(line) or _DISCLOSURE.search(line)):
+        return "promotion"
+    if words <= _MAX_NOTE_WORDS and _DISCLOSURE.search(_SENTENCE_BREAK.split(line, maxsplit=1)[0]):
         return "promotion"
     if _AD_LABEL.match(line):
         return "advertisement"
@@ -468,6 +489,8 @@ def line_reason(line: str, is_last: bool = False, links: frozenset[str] = frozen
         return "related link"
     if is_last and words <= 80 and _FOLLOW.search(line):
         return "note on the writer"
+    if is_last and _is_house_note(line):
+        return "house note"
     if (m := _BULLET.match(line)) and len(line[m.end():].split()) >= 4 and line[m.end():] in links:
         return "related link"
     if byline_reason(line):
@@ -537,6 +560,8 @@ def clean_lines(text: str, titles: list[str] | None = None, links: frozenset[str
         tail = False
         kept.append(line)
     kept.reverse()
+    if len(kept) > 1 and _is_house_note(kept[0]):  # the note may open the text too ("Start your day with ...")
+        del kept[0]
     return kept
 
 
