@@ -76,3 +76,14 @@ def test_a_list_of_links_the_text_goes_on_from_is_the_articles_own():
         [_PROSE[0], "Marrow Electronics is cutting prices on 1,000 items this weekend:", *(f"- {o}" for o in _OFFERS), *_PROSE[1:]]
     )
     assert f"- {_OFFERS[0]}" in clean_lines(text, links=frozenset(_OFFERS))
+
+
+# ------------------------------------------------------------------ reading time
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Tempo de leitura: 2 minutos", "Lesezeit: 3 Minuten", "Estimated reading time: 6 minutes", "5 min read", "Temps de lecture : 4 min"],
+)
+def test_a_reading_time_line_is_page_metadata(line):
+    assert line_reason(line) == "page metadata"

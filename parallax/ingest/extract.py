@@ -321,6 +321,15 @@ _METADATA = re.compile(
     r"(?:\s*:\s*(?:\S+\s*){0,8}|\s+(?=[^\n]*\d)(?:\S+\s*){1,8})$",  # a colon, or a value with a digit in it
     re.I,
 )
+# The reading time a page prints under the headline ("Tempo de leitura: 2 minutos", "Lesezeit: 3 Minuten",
+# "Estimated reading time: 6 minutes", "5 min read"): a label (or "read" after the figure), minutes, nothing
+# else on the line.
+_READING_TIME = re.compile(
+    r"^[\W_]*(?:(?:(?:estimated |approximate )?read(?:ing)? time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura|"
+    r"tempo di lettura|leestijd|czas czytania|lästid|læsetid|время чтения)[ ]?[:：]?[ ]?(?:ca\.[ ]?|about[ ]|~[ ]?)?\d{1,3}[ ]?"
+    r"(?:min(?:utes?|uten|utos?|uti|uty?|s)?\.?)|\d{1,3}[ ]?min(?:utes?|s)?\.?[ ](?:read|reading))[\W_]*$",
+    re.I,
+)
 # a sentence's last stop; the full stop of "p.m." or of a date ("Updated at 1:23 p.m.", "Stand: 17.03.2026.") ends no sentence
 _SENTENCE_STOP = re.compile(r"(?<![ap]\.m)(?<![./-]\d{4})[.!?]\s*$|[!?]\s*$", re.I)
 # A line that is only a date ("January 13", "23.10.2018").  A bare time of day
@@ -475,7 +484,7 @@ def line_reason(line: str, is_last: bool = False, links: frozenset[str] = frozen
     words = len(line.split())
     if _RELATED.match(line) and words <= 30:
         return "related link"
-    if _METADATA.match(line) and not _SENTENCE_STOP.search(line) or _DATE_ONLY.match(line):
+    if _METADATA.match(line) and not _SENTENCE_STOP.search(line) or _DATE_ONLY.match(line) or _READING_TIME.match(line):
         return "page metadata"
     if words <= 25 and (_PROMO.search(line) or _PROMO_START.match(line) or _AD_MARK.match(line) or _DISCLOSURE.search(line)):
         return "promotion"
