@@ -33,6 +33,8 @@ _NOTES = [
     "the island's business news for shipping agents, traders and harbour staff. Sign up for the free daily newsletter.",
     "Get access to the Gazette's premium markets service for as little as 5 pounds a month. Use the code "
     '"HARBOUR26". The service offers all the analysis you need, with research and insights every morning.',
+    "The Gazette is committed to publishing a range of letters from readers. We'd like to hear what you think about this "
+    "or any of our articles. Here are some tips for writing one.",
 ]
 
 

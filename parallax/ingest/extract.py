@@ -397,8 +397,11 @@ _PROMO = re.compile(
     re.I,
 )
 # ... calls to the reader that news copy only has inside quotation marks ('the
-# email said "click here to verify your account"') ...
-_READER_CALL = re.compile(r"\bclick here\b|\btell us what you think\b|\blet us know (?:what you think|in the comments)\b", re.I)
+# email said "click here to verify your account"', "We'd like to hear what you think") ...
+_READER_CALL = re.compile(
+    r"\bclick here\b|\btell us what you think\b|\blet us know (?:what you think|in the comments)\b|\bwe(?:['’]d| would) (?:like|love) to hear (?:from you|what you think)\b",
+    re.I,
+)
 # ... and their Chinese, Japanese and Korean forms: "订阅我们的每日简报", "扫码关注", "ニュースレターに登録",
 # "뉴스레터 구독하기".  These scripts write no spaces, so a line's shape is its length: a call is a short line.
 _CJK_CALL = re.compile(r"[订訂]阅我们|訂閱我們|[关關]注我[们們]|扫码关注|掃碼關注|ニュースレター(?:に|の)?(?:登録|購読)|メルマガ(?:に)?登録|뉴스레터 ?구독|구독하기")
