@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from parallax.ingest.extract import clean_lines, line_reason, main_text
+from parallax.ingest.extract import clean_lines, line_reason, main_text, parse
+from parallax.ingest.standfirst import description
 
 _PROSE = [
     "The county council voted on Tuesday to close the old ferry terminal at Marrow Point after engineers found cracks in its pier.",
@@ -89,3 +90,12 @@ def test_a_list_of_links_the_text_goes_on_from_is_the_articles_own():
 )
 def test_a_reading_time_line_is_page_metadata(line):
     assert line_reason(line) == "page metadata"
+
+
+# ------------------------------------------------------------------ the description as the standfirst's echo
+
+
+def test_the_description_tag_is_read_without_the_markup_a_cms_wrote_into_it():
+    teaser = "Die Stadtwerke Marrow erhöhen zum 1. April die Preise für Fernwärme um zwölf Prozent."
+    html = f"<html><head><meta name='description' content='&lt;p&gt;{teaser}&lt;/p&gt;'></head><body><p>x</p></body></html>"
+    assert description(parse(html)) == teaser

@@ -13,6 +13,8 @@ description is simply their first paragraph) or when no element matches.
 
 from __future__ import annotations
 
+import re
+
 from parallax.ingest.clean import norm_words
 
 _META = ("og:description", "description", "twitter:description", "dc.description")
@@ -21,12 +23,18 @@ _PREFIX_WORDS = 8  # how much of the description must open the element
 _SKIP = ("nav", "footer", "aside", "script", "style", "noscript", "template", "head", "title", "meta", "form", "button", "select", "a")
 
 
+# Some CMSs write the teaser's markup into the tag ('content="<p>Die frühen 1970er Jahre ...'): its tag
+# names would read as the description's first words.
+_TAG = re.compile(r"<[^<>]{0,200}>")
+
+
 def description(tree) -> str | None:
-    """The page's description meta tag, or ``None``."""
+    """The page's description meta tag, without markup, or ``None``."""
     for el in tree.iter("meta"):
         key = (el.get("property") or el.get("name") or "").strip().lower()
-        if key in _META and el.get("content") and len(el.get("content").split()) >= _MIN_WORDS:
-            return el.get("content")
+        content = _TAG.sub(" ", el.get("content") or "")
+        if key in _META and len(content.split()) >= _MIN_WORDS:
+            return " ".join(content.split())
     return None
 
 
