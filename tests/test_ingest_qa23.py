@@ -99,3 +99,23 @@ def test_the_description_tag_is_read_without_the_markup_a_cms_wrote_into_it():
     teaser = "Die Stadtwerke Marrow erhöhen zum 1. April die Preise für Fernwärme um zwölf Prozent."
     html = f"<html><head><meta name='description' content='&lt;p&gt;{teaser}&lt;/p&gt;'></head><body><p>x</p></body></html>"
     assert description(parse(html)) == teaser
+
+
+# ------------------------------------------------------------------ a lead set apart by its class
+
+_LEAD = "Two young drivers wrecked their sports cars on the same night, one on the motorway and one in the old town."
+
+
+def _lead_page(lead_block: str) -> str:
+    paras = "".join(f"<p>{p}</p>" for p in _PROSE)
+    return (
+        "<html><head><title>Two sports cars wrecked</title><meta property='og:type' content='article'>"
+        "<meta name='description' content='Police are looking for witnesses after a night of crashes on the A1 motorway.'>"
+        "</head><body><article><header><h1>Two sports cars wrecked</h1>"
+        f"{lead_block}</header><div class='article-body'>{paras}</div></article></body></html>"
+    )
+
+
+@pytest.mark.parametrize("cls", ["article-intro", "lead", "c-entry-summary p-dek", "standfirst"])
+def test_a_lead_named_by_its_class_is_kept_when_the_description_does_not_echo_it(cls):
+    assert _LEAD in main_text(_lead_page(f"<div class='{cls}'>{_LEAD}</div>"))
