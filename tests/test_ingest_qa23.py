@@ -119,3 +119,22 @@ def _lead_page(lead_block: str) -> str:
 @pytest.mark.parametrize("cls", ["article-intro", "lead", "c-entry-summary p-dek", "standfirst"])
 def test_a_lead_named_by_its_class_is_kept_when_the_description_does_not_echo_it(cls):
     assert _LEAD in main_text(_lead_page(f"<div class='{cls}'>{_LEAD}</div>"))
+
+
+# ------------------------------------------------------------------ the page's foot
+
+
+@pytest.mark.parametrize("line", ["aja/PAP", "mly/AFP", "tkr sel/DPA"])
+def test_initials_and_an_agency_acronym_close_the_text_as_a_signature(line):
+    assert line_reason(line, is_last=True) == "agency credit"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Publikacja dostępna na stronie: https://gazeta-marrow.pl/kraj/12345-prom-odwolany",
+        "Article available at: https://www.marrow-gazette.example/news/ferry-terminal",
+    ],
+)
+def test_a_label_and_an_address_is_a_link_line(line):
+    assert line_reason(line) == "link line"

@@ -450,6 +450,11 @@ _TAGGED_LINK = re.compile(r"(?<![.!?\"”’)\]])[ \t\u00a0]\[[A-Z][A-Z ]{2,15}\
 _FOLLOW = re.compile(
     r"\bfollow (?:him|her|me|us)(?: (?:on|at) (?:twitter|facebook|instagram|bluesky|threads|linkedin|x)\b|[^.!?\n]{0,30}?[ (]@\w)", re.I
 )  # not "follow her recovery ... on Facebook": the network right after the pronoun, or a handle
+# A short label and an address, the page's print footer or a pointer elsewhere: "Publikacja dostępna na
+# stronie: https://...", "Source: www.example.org", "Article available at: https://...".  A sentence of
+# reporting does not end on a bare address after a colon.
+_LABELLED_URL = re.compile(r"^[^:\n]{1,60}:[ ]?(?:https?://|www\.)\S+$")
+_MAX_URL_LABEL_WORDS = 6
 # A bulleted line whose text is one of the page's links and nothing more: the outlet's links to its
 # other stories, their list markup flattened by the extraction ("- 15 Amazing Images of Stars"); a
 # headline has four words or more ("- Marr and Sons" may be a list in the story whose names a tag links).
@@ -511,7 +516,7 @@ def line_reason(line: str, is_last: bool = False, links: frozenset[str] = frozen
         return "related link"
     if byline_reason(line):
         return "byline"
-    if is_last and byline_reason(line, "last") == "credit":  # the closing credit the article's cleaning takes too
+    if is_last and byline_reason(line, "last") in ("credit", "signature"):  # the closing credit or signature the article's cleaning takes too
         return "agency credit"
     if is_date_line(line):  # (after the bylines: "Jane Doe · 21.02.2025" names its writer)
         return "page metadata"
@@ -519,6 +524,8 @@ def line_reason(line: str, is_last: bool = False, links: frozenset[str] = frozen
         return "agency credit"
     if _COUNTER.match(line):
         return "comment counter"
+    if _LABELLED_URL.match(line) and len(line.split()) <= _MAX_URL_LABEL_WORDS + 1:
+        return "link line"
     return boilerplate_reason(line, is_last=is_last)
 
 
