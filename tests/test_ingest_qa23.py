@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from parallax.ingest.extract import clean_lines, line_reason, main_text, parse
+from parallax.ingest.extract import line_reason, main_text, parse
 from parallax.ingest.standfirst import description
 
 _PROSE = [
@@ -66,19 +66,6 @@ def test_a_disclosure_box_of_several_sentences_goes():
 @pytest.mark.parametrize("line", ["News date : 04/21/2026 Category : Press Releases", "Datum: 14.03.2026, Rubrik: Lokales"])
 def test_a_date_label_line_is_page_metadata(line):
     assert line_reason(line) == "page metadata"
-
-
-# ------------------------------------------------------------------ bulleted links inside the text
-
-
-_OFFERS = ["Harbour Pro 15 laptop with 16 GB memory for 799 euros", "Marrow Sound wireless headphones for 59 euros"]
-
-
-def test_a_list_of_links_the_text_goes_on_from_is_the_articles_own():
-    text = "\n".join(
-        [_PROSE[0], "Marrow Electronics is cutting prices on 1,000 items this weekend:", *(f"- {o}" for o in _OFFERS), *_PROSE[1:]]
-    )
-    assert f"- {_OFFERS[0]}" in clean_lines(text, links=frozenset(_OFFERS))
 
 
 # ------------------------------------------------------------------ reading time

@@ -458,11 +458,7 @@ _MAX_URL_LABEL_WORDS = 6
 # A bulleted line whose text is one of the page's links and nothing more: the outlet's links to its
 # other stories, their list markup flattened by the extraction ("- 15 Amazing Images of Stars"); a
 # headline has four words or more ("- Marr and Sons" may be a list in the story whose names a tag links).
-# Only after the article's last paragraph of prose: a list of links that the text goes on from is the
-# article's own (the offers a deals report lists, its sources), and the outlet sets its links to other
-# stories after the story, not inside it.
 _BULLET = re.compile(r"^[-–•*][ \t]+")
-_MIN_PROSE_WORDS = 10
 
 
 # Bylines ("By Jane Doe", "Von Tobias Krämer", "Jane Doe · 21.02.2025"): clean.byline_reason, shared with
@@ -582,8 +578,6 @@ def clean_lines(text: str, titles: list[str] | None = None, links: frozenset[str
             continue
         tail = False
         kept.append(line)
-        if len(line.split()) >= _MIN_PROSE_WORDS and _SENTENCE_STOP.search(line):
-            links = frozenset()  # prose follows what comes before: its bulleted links are the article's list
     kept.reverse()
     if len(kept) > 1 and _is_house_note(kept[0]):  # the note may open the text too ("Start your day with ...")
         del kept[0]
