@@ -362,8 +362,9 @@ _NAME = rf"[{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}'’]+)?"
 _BARE_NAME = re.compile(rf"^{_NAME}(?:[ ](?:{_PARTICLE}[ ])?{_NAME}){{1,3}}$")
 _NAME_PIPED = re.compile(rf"^{_NAME}(?:[ ](?:{_PARTICLE}[ ])?{_NAME}){{1,3}}[ ]?[|·•][ ]?[^|·•.!?\n]{{1,50}}$")
 # ... and at the bottom an editors' or agency signature: initials in lower case with a slash ("tkr/sel",
-# "mdn tkr/sel", "ah/jk"), or an agency in parentheses ("(AFP)", "(dpa)", "(dpa, AFP)", "/ТАСС/")
-_SIGNATURE = re.compile(r"^(?=[a-z /]{3,40}$)(?:[a-z]{2,5}[ ])*[a-z]{2,5}(?:[ ]?/[ ]?[a-z]{2,5})+$")
+# "mdn tkr/sel", "ah/jk"), the last part perhaps the agency's acronym in capitals ("aja/PAP", "mly/AFP"), or
+# an agency in parentheses ("(AFP)", "(dpa)", "(dpa, AFP)", "/ТАСС/")
+_SIGNATURE = re.compile(r"^(?=[a-zA-Z /]{3,40}$)(?:[a-z]{2,5}[ ])*[a-z]{2,5}(?:[ ]?/[ ]?[a-z]{2,5})*[ ]?/[ ]?(?:[a-z]{2,5}|[A-Z]{2,6})$")
 _AGENCY_SIGNATURE = re.compile(r"^(?:\(|/)[^\W\d_]{2,12}(?:[ ]?[/,][ ]?[^\W\d_]{2,12}){0,3}(?:\)|/)\.?$")
 
 

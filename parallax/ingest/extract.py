@@ -310,14 +310,24 @@ _CREDIT = re.compile(r"^[(\[]?\s*(?:additional )?(?:reporting|writing|editing|co
 _COUNTER = re.compile(r"^\d*\s*(?:comments?|kommentare?|commentaires?|comentarios?)\b\s*(?:\(\d+\))?\s*$", re.I)
 
 
-# Page metadata printed as a line: "Release Date: 12 May", "Kategorie: News",
+# Page metadata printed as a line: "Release Date: 12 May", "Kategorie: News", "News date : 04/21/2022
+# Category : Press Releases",
 # "Last Modified:", "Aktualisiert am 3.5.2022".  The record keeps the
 # publication time separately; in the body these are furniture.
 _METADATA = re.compile(
-    r"^[\W_]*(?:release date|last (?:modified|updated)|updated(?: on)?|published(?: on)?|posted(?: on| in)?|categor(?:y|ies)|tags?|filed under|"
+    r"^[\W_]*(?:(?:release |news |publication )?date|datum|last (?:modified|updated)|updated(?: on)?|published(?: on)?|posted(?: on| in)?|categor(?:y|ies)|tags?|filed under|"
     r"kategorie(?:n)?|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|aktualisiert(?: am)?|ver(?:ö|oe)ffentlicht(?: am)?|stand|zuletzt (?:aktualisiert|geändert)|"
     r"catégorie|mis à jour(?: le)?|publié(?: le)?|categoría|etiquetas|actualizado(?: el)?|publicado(?: el)?|kategoria|tagi)"
     r"(?:\s*:\s*(?:\S+\s*){0,8}|\s+(?=[^\n]*\d)(?:\S+\s*){1,8})$",  # a colon, or a value with a digit in it
+    re.I,
+)
+# The reading time a page prints under the headline ("Tempo de leitura: 2 minutos", "Lesezeit: 3 Minuten",
+# "Estimated reading time: 6 minutes", "5 min read"): a label (or "read" after the figure), minutes, nothing
+# else on the line.
+_READING_TIME = re.compile(
+    r"^[\W_]*(?:(?:(?:estimated |approximate )?read(?:ing)? time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura|"
+    r"tempo di lettura|leestijd|czas czytania|lästid|læsetid|время чтения)[ ]?[:：]?[ ]?(?:ca\.[ ]?|about[ ]|~[ ]?)?\d{1,3}[ ]?"
+    r"(?:min(?:utes?|uten|utos?|uti|uty?|s)?\.?)|\d{1,3}[ ]?min(?:utes?|s)?\.?[ ](?:read|reading))[\W_]*$",
     re.I,
 )
 # a sentence's last stop; the full stop of "p.m." or of a date ("Updated at 1:23 p.m.", "Stand: 17.03.2026.") ends no sentence
@@ -387,8 +397,11 @@ _PROMO = re.compile(
     re.I,
 )
 # ... calls to the reader that news copy only has inside quotation marks ('the
-# email said "click here to verify your account"') ...
-_READER_CALL = re.compile(r"\bclick here\b|\btell us what you think\b|\blet us know (?:what you think|in the comments)\b", re.I)
+# email said "click here to verify your account"', "We'd like to hear what you think") ...
+_READER_CALL = re.compile(
+    r"\bclick here\b|\btell us what you think\b|\blet us know (?:what you think|in the comments)\b|\bwe(?:['’]d| would) (?:like|love) to hear (?:from you|what you think)\b",
+    re.I,
+)
 # ... and their Chinese, Japanese and Korean forms: "订阅我们的每日简报", "扫码关注", "ニュースレターに登録",
 # "뉴스레터 구독하기".  These scripts write no spaces, so a line's shape is its length: a call is a short line.
 _CJK_CALL = re.compile(r"[订訂]阅我们|訂閱我們|[关關]注我[们們]|扫码关注|掃碼關注|ニュースレター(?:に|の)?(?:登録|購読)|メルマガ(?:に)?登録|뉴스레터 ?구독|구독하기")
@@ -400,12 +413,13 @@ _PROMO_START = re.compile(
     r"become a (?:member|subscriber|patron)\b|puede escribirnos\b|schreiben sie uns\b|écrivez-nous\b)",
     re.I,
 )
-# Paid-content disclosures: "*Werbung.", "ANZEIGE -", "This post contains references to products ..."
-_DISCLOSURE = re.compile(
-    r"^[\W_]*(?:werbung|anzeige|publicidad|publicité|sponsored|advertorial)\b[\s.:\-–—|]|\bcontains (?:references to products|affiliate links)\b|"
-    r"\b(?:enthält|enthaelt) (?:werbung|affiliate)",
-    re.I,
-)
+# Paid-content disclosures: a label ("*Werbung.", "ANZEIGE -") or a statement ("This post contains
+# references to products ...").  The statement is a sentence of furniture wherever it stands, so it opens a
+# disclosure box of several sentences too ("... from our advertisers. We may receive compensation when you
+# click on links to those products. Terms apply ..."); a label word opens a sentence of reporting as well
+# ("Werbung nervt.").
+_AD_MARK = re.compile(r"^[\W_]*(?:werbung|anzeige|publicidad|publicité|sponsored|advertorial)\b[\s.:\-–—|]", re.I)
+_DISCLOSURE = re.compile(r"\bcontains (?:references to products|affiliate links)\b|\b(?:enthält|enthaelt) (?:werbung|affiliate)", re.I)
 # An advert's label left on a line of its own where the advert was ("Advertisement", "Anzeige",
 # "Publicidad", "Реклама", "广告"): the bare word is never a sentence of the report.
 _AD_LABEL = re.compile(
@@ -436,6 +450,11 @@ _TAGGED_LINK = re.compile(r"(?<![.!?\"”’)\]])[ \t\u00a0]\[[A-Z][A-Z ]{2,15}\
 _FOLLOW = re.compile(
     r"\bfollow (?:him|her|me|us)(?: (?:on|at) (?:twitter|facebook|instagram|bluesky|threads|linkedin|x)\b|[^.!?\n]{0,30}?[ (]@\w)", re.I
 )  # not "follow her recovery ... on Facebook": the network right after the pronoun, or a handle
+# A short label and an address, the page's print footer or a pointer elsewhere: "Publikacja dostępna na
+# stronie: https://...", "Source: www.example.org", "Article available at: https://...".  A sentence of
+# reporting does not end on a bare address after a colon.
+_LABELLED_URL = re.compile(r"^[^:\n]{1,60}:[ ]?(?:https?://|www\.)\S+$")
+_MAX_URL_LABEL_WORDS = 6
 # A bulleted line whose text is one of the page's links and nothing more: the outlet's links to its
 # other stories, their list markup flattened by the extraction ("- 15 Amazing Images of Stars"); a
 # headline has four words or more ("- Marr and Sons" may be a list in the story whose names a tag links).
@@ -445,6 +464,23 @@ _BULLET = re.compile(r"^[-–•*][ \t]+")
 # Bylines ("By Jane Doe", "Von Tobias Krämer", "Jane Doe · 21.02.2025"): clean.byline_reason, shared with
 # the plain-text cleaning
 
+# The outlet's note at an edge of the text, a few sentences long, one of them a call to the reader: "Start your
+# day with the Opening Bell ... Sign up for the free daily newsletter.", "Get access to ... Pro for Rs 599.
+# Use the code "GETPRO". ...".  The whole note is too long for the line filters, but the call, read as a
+# sentence of its own, is one of theirs; a report's last paragraph holds no such sentence (a call quoted
+# from someone carries the quotation marks the filters let stand).
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[ ]++(?=[A-Z])")  # one run of spaces after a stop: linear
+_CALL_REASONS = frozenset({"promotion", "newsletter or sign-up", "paywall note", "appeal for support", "closing call"})
+_MAX_NOTE_WORDS = 80
+
+
+def _is_house_note(line: str) -> bool:
+    """Whether a line at the text's edge is the outlet's note: several sentences, one of them a call."""
+    if len(line.split()) > _MAX_NOTE_WORDS:
+        return False
+    sentences = _SENTENCE_BREAK.split(line)
+    return any(line_reason(s, is_last=True) in _CALL_REASONS for s in sentences[1:])  # (a note's first sentence introduces it)
+
 
 def line_reason(line: str, is_last: bool = False, links: frozenset[str] = frozenset()) -> str | None:
     """Why an extracted line is not article body, or ``None``; ``links`` holds the texts of the
@@ -452,9 +488,11 @@ def line_reason(line: str, is_last: bool = False, links: frozenset[str] = frozen
     words = len(line.split())
     if _RELATED.match(line) and words <= 30:
         return "related link"
-    if _METADATA.match(line) and not _SENTENCE_STOP.search(line) or _DATE_ONLY.match(line):
+    if _METADATA.match(line) and not _SENTENCE_STOP.search(line) or _DATE_ONLY.match(line) or _READING_TIME.match(line):
         return "page metadata"
-    if words <= 25 and (_PROMO.search(line) or _PROMO_START.match(line) or _DISCLOSURE.search(line)):
+    if words <= 25 and (_PROMO.search(line) or _PROMO_START.match(line) or _AD_MARK.match(line) or _DISCLOSURE.search(line)):
+        return "promotion"
+    if words <= _MAX_NOTE_WORDS and _DISCLOSURE.search(_SENTENCE_BREAK.split(line, maxsplit=1)[0]):
         return "promotion"
     if _AD_LABEL.match(line):
         return "advertisement"
@@ -468,11 +506,13 @@ def line_reason(line: str, is_last: bool = False, links: frozenset[str] = frozen
         return "related link"
     if is_last and words <= 80 and _FOLLOW.search(line):
         return "note on the writer"
+    if is_last and _is_house_note(line):
+        return "house note"
     if (m := _BULLET.match(line)) and len(line[m.end():].split()) >= 4 and line[m.end():] in links:
         return "related link"
     if byline_reason(line):
         return "byline"
-    if is_last and byline_reason(line, "last") == "credit":  # the closing credit the article's cleaning takes too
+    if is_last and byline_reason(line, "last") in ("credit", "signature"):  # the closing credit or signature the article's cleaning takes too
         return "agency credit"
     if is_date_line(line):  # (after the bylines: "Jane Doe · 21.02.2025" names its writer)
         return "page metadata"
@@ -480,6 +520,8 @@ def line_reason(line: str, is_last: bool = False, links: frozenset[str] = frozen
         return "agency credit"
     if _COUNTER.match(line):
         return "comment counter"
+    if _LABELLED_URL.match(line) and len(line.split()) <= _MAX_URL_LABEL_WORDS + 1:
+        return "link line"
     return boilerplate_reason(line, is_last=is_last)
 
 
@@ -537,6 +579,8 @@ def clean_lines(text: str, titles: list[str] | None = None, links: frozenset[str
         tail = False
         kept.append(line)
     kept.reverse()
+    if len(kept) > 1 and _is_house_note(kept[0]):  # the note may open the text too ("Start your day with ...")
+        del kept[0]
     return kept
 
 

@@ -8,10 +8,16 @@ Pages also repeat it in their ``description`` meta tag.  :func:`standfirst`
 uses that echo to find it: the page element whose text begins with the
 description, before the extracted body, outside navigation.  Nothing is
 added when the extraction already holds the description (pages whose
-description is simply their first paragraph) or when no element matches.
+description is simply their first paragraph).  Where the description echoes
+no element (a site-wide slogan, a summary written apart), the lead is found
+by the class the template gives it instead: the first element under the
+headline named "intro", "lead", "standfirst", "dek" ..., a paragraph of
+prose that is neither the lead image's caption nor a list of links.
 """
 
 from __future__ import annotations
+
+import re
 
 from parallax.ingest.clean import norm_words
 
@@ -21,12 +27,18 @@ _PREFIX_WORDS = 8  # how much of the description must open the element
 _SKIP = ("nav", "footer", "aside", "script", "style", "noscript", "template", "head", "title", "meta", "form", "button", "select", "a")
 
 
+# Some CMSs write the teaser's markup into the tag ('content="<p>Die frühen 1970er Jahre ...'): its tag
+# names would read as the description's first words.
+_TAG = re.compile(r"<[^<>]{0,200}>")
+
+
 def description(tree) -> str | None:
-    """The page's description meta tag, or ``None``."""
+    """The page's description meta tag, without markup, or ``None``."""
     for el in tree.iter("meta"):
         key = (el.get("property") or el.get("name") or "").strip().lower()
-        if key in _META and el.get("content") and len(el.get("content").split()) >= _MIN_WORDS:
-            return el.get("content")
+        content = _TAG.sub(" ", el.get("content") or "")
+        if key in _META and len(content.split()) >= _MIN_WORDS:
+            return " ".join(content.split())
     return None
 
 
@@ -48,14 +60,58 @@ def _skipped(el) -> bool:
 
 def standfirst(tree, lines: list[str]) -> str | None:
     """The lead paragraph to put above ``lines`` (the extracted body), or ``None``."""
+    body = norm_words("\n".join(lines))
+    if not body:
+        return None
     desc = description(tree)
     if not desc:
-        return None
+        return _classed_lead(tree, lines, body)
     words = norm_words(desc).split()
     prefix = " ".join(words[:_PREFIX_WORDS])
-    body = norm_words("\n".join(lines))
-    if not body or prefix in body:
+    if prefix in body:
         return None
+    return _echoed_lead(tree, lines, words, prefix) or _classed_lead(tree, lines, body)
+
+
+# The class a template gives the lead ("article-intro", "lead", "standfirst", "dek", "chapo", "vorspann"):
+# the lead set apart under the headline where the description tag does not echo it.
+_LEAD_CLASS = re.compile(r"(?:^|[\s_-])(?:intro|lead|lede|standfirst|dek|excerpt|summary|chapo|chapeau|vorspann)(?:$|[\s_-])", re.I)
+_MAX_LEAD_WORDS = 80  # a paragraph, not a container of the page
+_MEDIA = ("img", "picture", "figure", "video", "iframe", "figcaption")
+
+
+def _is_media(el) -> bool:
+    """The lead image and its caption ("ArticlePage-lead"), which templates name the lead too."""
+    return el.tag in _MEDIA or any(d.tag in _MEDIA for d in el.iterdescendants()) or any(a.tag == "figure" for a in el.iterancestors())
+
+
+def _classed_lead(tree, lines: list[str], body: str) -> str | None:
+    """The text of the first element under the headline (``<h1>``) whose class names it the lead, before
+    the body begins and outside navigation, when it is a paragraph of prose the extraction left out."""
+    first = norm_words(lines[0])[:60]
+    headline = False
+    for el in tree.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag == "h1":
+            headline = True
+            continue
+        if _opens_with_text(el) and norm_words(el.text_content()).startswith(first):
+            return None  # the body has begun: a lead stands before it
+        if not headline or not _LEAD_CLASS.search(el.get("class") or "") or _skipped(el) or _is_media(el):
+            continue
+        norm = norm_words(el.text_content())
+        if not norm or first in norm or norm in body:
+            continue  # empty, a container of lead and body, or already extracted
+        text = " ".join(el.text_content().split())
+        links = sum(len(" ".join(a.text_content().split())) for a in el.iter("a"))
+        if _MIN_WORDS <= len(text.split()) <= _MAX_LEAD_WORDS and links < len(text) / 2:
+            return text
+    return None
+
+
+def _echoed_lead(tree, lines: list[str], words: list[str], prefix: str) -> str | None:
+    """The innermost element before the body that opens with the description (``prefix``)."""
     first = norm_words(lines[0])[:60] if lines else ""
     best = None
     for el in tree.iter():
