@@ -95,6 +95,21 @@ def test_no_stance_without_a_holder_or_a_position(text):
 
 
 @pytest.mark.parametrize(
+    "text, cue",
+    [
+        # an infinitive under a noun names no holder at the verb: the object is no speaker
+        ("Members agreed on Friday to increase trade with Brazil, in response to China's failure to condemn Russia's invasion of Georgia.", "condemn"),
+        # deeds of an alliance or an army, not positions
+        ("NATO will defend all NATO allies against any threat.", "defend"),
+        ("For the first time the alliance is inviting Norway to attend the meeting of defence ministers.", "inviting"),
+        ("The general ordered the troops to withdraw from the northern villages.", "ordered"),
+    ],
+)
+def test_no_stance_from_a_deed_or_without_its_holder(text, cue):
+    assert [c for _, _, c in _indirect(text) if c == cue] == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # first-person verbs of judging or thinking inside a quotation are the speaker's words, not a report
