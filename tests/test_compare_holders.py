@@ -54,6 +54,7 @@ def test_counts_of_different_holders_are_no_conflict(lang, a, b):
         ("en", "Floods in Valencia killed 27 people on Tuesday.", "Floods in Spain killed 29 people on Tuesday."),
         ("es", "El PSOE quedó segundo con 27 procuradores.", "Los socialistas quedaron segundos con 29 procuradores."),
         ("es", "El PSOE obtuvo 27 procuradores en las Cortes.", "El Partido Socialista obtuvo 29 procuradores en las Cortes."),
+        ("es", "Ayer se repartieron 27 procuradores en las Cortes.", "El PSOE obtuvo 29 procuradores en las Cortes."),
         ("de", "Die SPD kommt im neuen Landtag auf 27 Sitze.", "Die Sozialdemokraten kommen im neuen Landtag auf 29 Sitze."),
     ],
 )  # fmt: skip

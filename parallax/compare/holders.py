@@ -53,13 +53,20 @@ def _lang(art: Article) -> str:
 
 
 @lru_cache(maxsize=32)
-def _stop_words(lang: str) -> frozenset[str]:
-    try:
-        from importlib import import_module
+def _common_openers(lang: str) -> frozenset[str]:
+    """The language's words that take a capital opening a sentence and are no name: its stop words, and
+    its words of time ("Ayer se repartieron 27 procuradores", "Hoy", "Lunes")."""
+    from importlib import import_module
 
-        return frozenset(import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS)
+    from parallax.analyze.timelex import LEXICONS
+
+    try:
+        stops = frozenset(import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS)
     except (ImportError, AttributeError):
-        return frozenset()
+        stops = frozenset()
+    lex = LEXICONS.get(lang)
+    times = {fold(w) for table in (lex.relative_days, lex.day_with_part, lex.weekdays, lex.months) for w in table} if lex else set()
+    return stops | times
 
 
 def _capitalised_runs(art: Article, s: Sentence, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -84,7 +91,7 @@ def _capitalised_runs(art: Article, s: Sentence, lo: int, hi: int) -> list[tuple
         elif lang in _ALL_NOUNS_CAPITAL or lang in _WITH_MODEL:
             continue
         elif art.text[s.start : start].strip(" \"'“”«»„(") == "" and " " not in text:
-            if text.lower() not in _stop_words(lang):
+            if text.lower() not in _common_openers(lang) and fold(text) not in _common_openers(lang):
                 out.append((start, end))  # "Vox obtuvo nueve procuradores"
         else:
             out.append((start, end))
