@@ -94,6 +94,7 @@ def test_count_noun(lang, text, unit):
         ("es", "4 padres", "padre"),
         ("es", "3 calles", "calle"),
         ("fi", "15 matkustajaa kuoli", "matkustaja"),
+        ("fi", "450 hehtaaria metsää", "ha"),  # a measure, then the material measured
     ],
 )
 def test_count_noun_kept(lang, text, unit):

@@ -187,6 +187,9 @@ def _unit_after(text: str, end: int, lang: str = "en") -> str | None:
 
 # a Finnish word after a count's noun, in the partitive too: the noun the adjective before it agrees with
 _FI_NEXT = re.compile(r"[ \u00a0]([^\W\d_]{5,})")
+# Finnish measures, whose partitive the material measured follows in its own ("450 hehtaaria metsää", "3 litraa
+# maitoa", "5 kiloa perunoita"): the measure is the unit
+_FI_MEASURE = re.compile(r"(?:kilo|sentti|milli)?(?:metri|gramma)\w*|kilo\w*|litra\w*|tonni\w*|hehtaari\w*|kuutio\w*|prosent\w*")
 
 
 def _finnish_head(text: str, um: re.Match, word: str) -> str:
@@ -194,7 +197,7 @@ def _finnish_head(text: str, um: re.Match, word: str) -> str:
     before its noun takes its case ("120 uutta opettajaa": teachers, not "new")."""
     for _ in range(2):
         nxt = _FI_NEXT.match(text, um.end(1))
-        if not (finnish_partitive(word) and nxt and finnish_partitive(_lower(nxt.group(1)))):
+        if _FI_MEASURE.fullmatch(word) or not (finnish_partitive(word) and nxt and finnish_partitive(_lower(nxt.group(1)))):
             break
         um, word = nxt, _lower(nxt.group(1))
     return word
