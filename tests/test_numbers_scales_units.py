@@ -42,7 +42,7 @@ def test_romanian_scales_after_de_keep_scale_and_currency(text, found):
         ("They sent 38 ambulances.", "en", [(38.0, "ambulance")]),
         ("Ils ont envoyé 38 ambulances.", "fr", [(38.0, "ambulance")]),
         ("Enviaron 38 ambulancias.", "es", [(38.0, "ambulancia")]),
-        ("15 ihmistä loukkaantui.", "fi", [(15.0, "ihmi")]),  # Finnish: the stem of its case forms
+        ("15 ihmistä loukkaantui.", "fi", [(15.0, "ihmis")]),  # Finnish: the stem of its partitive, no "s" cut
     ],
 )
 def test_a_final_s_is_cut_only_where_it_is_a_plural(text, lang, found):

@@ -129,12 +129,13 @@ def test_hungarian_seven_before_a_noun_still_counts(text, found):
     ],
 )
 def test_finnish_numbers(text, found):
-    """The counted noun is compared without its case ending (quantities.endings.finnish_base), the
-    way two reports' "12:lle matkustajalle" and "15 matkustajaa" meet; euros are "€"."""
-    from parallax.analyze.quantities.endings import finnish_base
+    """The counted noun is compared without its case ending (quantities.endings.finnish_partitive_base: the
+    partitive "-tä" of "ihmistä" after a consonant, else finnish_base), the way two reports' "12:lle
+    matkustajalle" and "15 matkustajaa" meet; euros are "€"."""
+    from parallax.analyze.quantities.endings import finnish_partitive_base
 
     def unit(u):
-        return "€" if u == "euroa" else finnish_base(u)
+        return "€" if u == "euroa" else finnish_partitive_base(u)
 
     assert _read(text, "fi") == [(t, v, unit(u)) for t, v, u in found]
 

@@ -20,6 +20,7 @@ from rapidfuzz import fuzz
 
 from parallax.compare.ages import age_conflicts
 from parallax.compare.dates import date_values, dates_conflict, duration_conflicts
+from parallax.compare.holders import held_apart
 from parallax.compare.numbers import (
     PEOPLE,
     agree,
@@ -141,8 +142,11 @@ def sentence_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentenc
     for x, y in year_conflicts(art_a, sa, art_b, sb):  # "inspected in 2024" / "last inspected in 2019"
         found.append(Conflict("date", {art_a.id: [x], art_b.id: [y]}))
     na, nb = numbers(art_a, sa), numbers(art_b, sb)
-    for unit, va, vb in number_conflicts(na, nb):
-        if _elided_noun(va, vb, na, nb):
+    # counts of one noun held by different names ("Labour won 27 seats" / "the Greens won 9 seats") are two facts
+    apart_a, apart_b = held_apart(art_a, sa, art_b, sb)
+    held_a, held_b = (numbers(art_a, sa, apart_a), numbers(art_b, sb, apart_b)) if apart_a or apart_b else (na, nb)
+    for unit, va, vb in number_conflicts(held_a, held_b):
+        if _elided_noun(va, vb, held_a, held_b):
             continue
         unit = unit[1] if isinstance(unit, tuple) else unit  # two running totals: the noun they count
         found.append(Conflict("number", {art_a.id: va, art_b.id: vb, **_nouns_written(unit, art_a, sa, art_b, sb)}))

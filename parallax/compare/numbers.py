@@ -164,13 +164,15 @@ def values_of(entries) -> list[float]:
     return sorted({e[0] for e in entries})
 
 
-def numbers(art: Article, s: Sentence) -> dict[str | tuple | None, dict[str | None, set[Bound]]]:
+def numbers(art: Article, s: Sentence, leave_out: Iterable[int] = ()) -> dict[str | tuple | None, dict[str | None, set[Bound]]]:
     """The sentence's numbers by counted noun, then by what happened to what they count (:func:`role`);
-    a running total or an amount per item (:mod:`.totals`) under its kind and noun: ("each", "RON")."""
+    a running total or an amount per item (:mod:`.totals`) under its kind and noun: ("each", "RON").
+    The counts that start at ``leave_out`` are left out (another holder's: :mod:`.holders`)."""
     out: dict[str | tuple | None, dict[str | None, set[Bound]]] = {}
     noun = None  # the noun of the sentence's last count that wrote one
     last = None  # what the sentence's last count with a noun counts ("people" for "семь человек")
     counts = [q for q in art.quantities if in_sentence(s, q.start) and q.value is not None and q.unit not in NOT_COUNTS]
+    leave_out = set(leave_out)
     for i, q in enumerate(counts):
         # a fraction of a count ("a third of the 900 workers") is a part: it meets another outlet's
         # part ("half of the 900"), not the whole, which stays a count of its own
@@ -199,7 +201,8 @@ def numbers(art: Article, s: Sentence) -> dict[str | tuple | None, dict[str | No
             # "Dintre acestea, 12 spitale județene": opening its sentence, a part of a whole told in an earlier one,
             # which another outlet's figure may be ("Peste 40 de spitale"): met only by another such part
             key = (PART, key)
-        out.setdefault(key, {}).setdefault(what, set()).add(bounds(art.text, q, art.language))
+        if q.start not in leave_out:
+            out.setdefault(key, {}).setdefault(what, set()).add(bounds(art.text, q, art.language))
     return out
 
 
@@ -249,7 +252,7 @@ PEOPLE = frozenset(
     "orang persoane persoană oameni personer mennesker människor"
     # Czech, Hungarian, Finnish, Bulgarian, Hebrew ("בני" of "בני אדם") and Thai (the counters of people)
     " lidí lidé lidi osob osoby osoba člověk ember embert emberek személy személyt fő ihmistä ihmiset ihminen henkilöä henkeä"
-    " ihmi henkilö henke"  # the Finnish ones as quantities cut their case ending (quantities.endings.finnish_base)
+    " ihmi ihmis henkilö henke"  # the Finnish ones as quantities cut their case ending (quantities.endings.finnish_base)
     " души човека човек хора лица אנשים איש בני คน ราย"
     # Slovak, Croatian/Bosnian/Serbian (both scripts), Slovenian
     " ľudí ľudia osôb osoby človek ljudi ljudima osoba osobe особа особе људи lica лица ljudje oseb osebe oseba osebi"

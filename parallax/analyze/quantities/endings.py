@@ -45,3 +45,22 @@ def finnish_base(noun: str) -> str:
     all "matkustaja"."""
     case = _FI_CASE.search(noun)
     return noun[: case.start()] if case and case.start() >= 4 else noun
+
+
+# Right after a number a Finnish noun is in the partitive singular: "-a"/"-ä" after a vowel ("15 matkustajaa",
+# "3 henkilöä"), "-ta"/"-tä" after a consonant ("120 ihmistä", of "ihminen", stem "ihmis-"), which is no
+# elative "-stä" ("talosta"); an adjective before the noun agrees with it ("120 uutta opettajaa")
+_FI_PARTITIVE = re.compile(r"(?<=[aeiouyäö])[aä]\Z|(?<=[^\W\d_aeiouyäö])t[aä]\Z")
+
+
+def finnish_partitive(word: str) -> bool:
+    """Whether a Finnish word after a number has a partitive ending on a stem of three letters or more."""
+    case = _FI_PARTITIVE.search(word)
+    return bool(case and case.start() >= 3)
+
+
+def finnish_partitive_base(noun: str) -> str:
+    """A Finnish noun right after a number without its partitive ending ("ihmistä": "ihmis", "opettajaa":
+    "opettaja"), else without whatever case ending it has (:func:`finnish_base`)."""
+    case = _FI_PARTITIVE.search(noun)
+    return noun[: case.start()] if case and case.start() >= 3 else finnish_base(noun)

@@ -12,7 +12,7 @@ import re
 
 from parallax.analyze.numwords import LANGUAGES
 from parallax.analyze.quantities.base import _CJK, _lower
-from parallax.analyze.quantities.endings import finnish_base, past_colon_ending
+from parallax.analyze.quantities.endings import finnish_base, finnish_partitive, finnish_partitive_base, past_colon_ending
 from parallax.analyze.quantities.thai import is_thai, thai_counter
 from parallax.analyze.timelex.sh import cyrillic
 from parallax.letters import IN_WORD
@@ -109,9 +109,8 @@ for _lang, _stops in (("sv", _NORDIC_STOPS["sv"]), ("da", _NORDIC_STOPS["da"]), 
 
 # the languages whose plural ends in "s" ("30 members", "38 morts", "12 Autos", "5 camiones"): their nouns are
 # compared without it, so that "1 member" and "30 members" count one thing.  Elsewhere a final "s" is the
-# word's own ("38 ambulans", "5 autobus", "3 avtobus"); Finnish too loses it, after its case ending, to a
-# stem ("ihmistä", "ihmiset": "ihmi")
-_PLURAL_S = frozenset({"en", "fr", "es", "pt", "ca", "gl", "de", "nl", "fi"})
+# word's own ("38 ambulans", "5 autobus", "3 avtobus", Finnish "ihmis-" of "120 ihmistä")
+_PLURAL_S = frozenset({"en", "fr", "es", "pt", "ca", "gl", "de", "nl"})
 
 
 # the hectare in every language and case, as its symbol: "450 hektarów" and "540 ha" measure one thing
@@ -123,14 +122,34 @@ _HECTARE = frozenset(
 )
 
 
-def singular(word: str, lang: str | None) -> str:
+# Spanish adds "-es" to a noun that ends in a consonant ("procurador", "procuradores"; "ciudad", "ciudades";
+# "ley", "leyes") and "-s" to one that ends in a vowel ("viaje", "viajes"): "-es" is cut after a single "l",
+# "n", "r", "d" or "y" that follows a vowel, not after a cluster ("padres", "calles": "padre", "calle").
+# A noun in "-ión" loses its accent in the plural ("camión", "camiones")
+_ES_PLURAL = re.compile(r"(?<=[aeiouáéíóú][lnrdy])es\Z")
+_ES_ION_PLURAL = re.compile(r"iones\Z")
+
+
+def _spanish_singular(word: str) -> str:
+    if _ES_ION_PLURAL.search(word):
+        return word[:-5] + "ión"
+    if _ES_PLURAL.search(word) and len(word) >= 5:
+        return word[:-2]
+    return word.rstrip("s")
+
+
+def singular(word: str, lang: str | None, *, after_number: bool = False) -> str:
     """A counted noun as it is compared: lower case already, without a plural "s" where the language
-    writes one (:data:`_PLURAL_S`), a Finnish noun without its case ending; a hectare as "ha" in any
-    language (:data:`_HECTARE`), so two areas compare whichever way each is written."""
+    writes one (:data:`_PLURAL_S`; Spanish "-es" after a consonant), a Finnish noun without its case
+    ending (right after a number, the partitive: :func:`finnish_partitive_base`); a hectare as "ha" in
+    any language (:data:`_HECTARE`), so two areas compare whichever way each is written."""
     lang = (lang or "en")[:2].lower()
     if lang == "fi":
-        word = finnish_base(word)
-    word = word.rstrip("s") if lang in _PLURAL_S else word
+        word = finnish_partitive_base(word) if after_number else finnish_base(word)
+    if lang == "es":
+        word = _spanish_singular(word)
+    elif lang in _PLURAL_S:
+        word = word.rstrip("s")
     return "ha" if word in _HECTARE else word
 
 
@@ -141,6 +160,7 @@ _COLON_ENDINGS = frozenset({"fi", "sv"})
 def _unit_after(text: str, end: int, lang: str = "en") -> str | None:
     """The noun right after a number, normalised (lower case, a plural "s" off: :func:`singular`; the
     classifier a Thai run of letters starts with), if it is one."""
+    after_colon = end
     if lang in _COLON_ENDINGS:
         end = past_colon_ending(text, end)  # "12:lle matkustajalle": passengers
     if (hedge := _HEDGE_BEFORE_NOUN.get(lang)) and (h := hedge.match(text, end)):
@@ -153,7 +173,31 @@ def _unit_after(text: str, end: int, lang: str = "en") -> str | None:
     if um and _CJK_CHAR.match(um.group(1)):
         word = um.group(1)
         # the counter: "12人", "15名", "12명이"; past the general classifier ("3个人")
-        return word[1] if word[0] in "个個" and len(word) > 1 else word[0]
+        if word[0] in "个個" and len(word) > 1:
+            word = word[1:]
+        # Chinese names a currency by a country's character and "元" ("美元", "欧元", "日元", "港元"): one unit
+        return word[:2] if len(word) > 1 and word[1] in "元圓圆" else word[0]
     if um and (word := _lower(um.group(1))) not in _STOP_UNITS and word not in _STOP_UNITS_BY_LANGUAGE.get(lang, ()):
-        return singular(word, lang) or None
+        bare = lang == "fi" and end == after_colon  # no case ending on the figure: the noun is in the partitive
+        if bare:
+            word = _finnish_head(text, um, word)
+        return singular(word, lang, after_number=bare) or None
     return None
+
+
+# a Finnish word after a count's noun, in the partitive too: the noun the adjective before it agrees with
+_FI_NEXT = re.compile(r"[ \u00a0]([^\W\d_]{5,})")
+# Finnish measures, whose partitive the material measured follows in its own ("450 hehtaaria metsää", "3 litraa
+# maitoa", "5 kiloa perunoita"): the measure is the unit
+_FI_MEASURE = re.compile(r"(?:kilo|sentti|milli)?(?:metri|gramma)\w*|kilo\w*|litra\w*|tonni\w*|hehtaari\w*|kuutio\w*|prosent\w*")
+
+
+def _finnish_head(text: str, um: re.Match, word: str) -> str:
+    """The noun of a Finnish count: the last partitive of the words after the number, since an adjective
+    before its noun takes its case ("120 uutta opettajaa": teachers, not "new")."""
+    for _ in range(2):
+        nxt = _FI_NEXT.match(text, um.end(1))
+        if _FI_MEASURE.fullmatch(word) or not (finnish_partitive(word) and nxt and finnish_partitive(_lower(nxt.group(1)))):
+            break
+        um, word = nxt, _lower(nxt.group(1))
+    return word

@@ -1,0 +1,176 @@
+"""Who holds a count: counts of one noun held by different named holders are two facts, not two figures.
+
+"El PSOE quedó segundo con 27 procuradores" / "Vox obtuvo nueve procuradores", "Germany won 12 medals" /
+"Norway won 16 medals": aligned by their noun, each count belongs to the name its clause gives it, and
+the names differ.  The holder is the name nearest before the count in its clause (the subject, or the
+party the seats went to: "dieron al PSOE 27 procuradores"), not a place a preposition governs ("in
+Leeds") nor a speaker ("Labour said 27 seats").  A count only one side gives a holder stays comparable
+("the PSOE got 27 seats" / "29 seats went to the party"), and so does one holder under two names: an
+acronym and a name one of whose words gives one of its letters ("PSOE" / "the Socialists"), two spellings
+("Grünen" / "Greens").  A casualty count ("27 people died in Valencia") has no holder: what happened to
+people is the event's, whoever the clause names.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from functools import lru_cache
+
+from parallax.compare.numbers import NOT_COUNTS, _speech_verb, counted, in_sentence, role
+from parallax.letters import IN_WORD, fold
+from parallax.records import Article, Quantity, Sentence
+from parallax.sounds import same_sound
+
+_NAME_LABELS = frozenset({"PERSON", "PER", "ORG", "NORP", "GPE", "MISC"})
+# a place after one of these is where, not who ("won 27 seats in Leeds", "obtuvo en Valladolid 27")
+_LOCATIVE = frozenset("in at on en dans à au aux im am nel nella em no na w v в у".split())
+# the determiners that may stand before a name ("the Greens", "el PSOE", "die SPD", "les Verts")
+_DETERMINERS = frozenset("the el la los las le les l die der den das il lo gli i os as o a".split())
+# the languages that write every noun with a capital: there a capitalised word is no name by its capital
+_ALL_NOUNS_CAPITAL = frozenset({"de", "lb"})
+# the languages whose entity layer has a model: their sentence-opening names are found by it
+_WITH_MODEL = frozenset({"en", "fr"})
+# where a count's clause starts: a comma, a semicolon, a colon, a sentence end, or a conjunction; a word that is
+# a conjunction in one language and a preposition in another only in its own ("en" is Dutch "and", Spanish "in")
+_CLAUSE_MARK = r"[,;:，、；：。！？।]|[.!?](?=\s)"
+_CONJUNCTIONS = "and|but|while|whereas|et|mais|y|pero|und|aber|maar|и|а|но|і|та|але|oraz|ale|și|şi|och|og|ve|και|और|و"
+_OWN_CONJUNCTIONS = {"nl": "en", "it": "e|ma", "pt": "e|mas", "pl": "i", "ca": "i", "id": "dan", "ms": "dan"}
+
+
+@lru_cache(maxsize=32)
+def _clause_end(lang: str) -> re.Pattern[str]:
+    words = _CONJUNCTIONS + ("|" + _OWN_CONJUNCTIONS[lang] if lang in _OWN_CONJUNCTIONS else "")
+    return re.compile(rf"{_CLAUSE_MARK}|\s(?:{words})\s", re.I)
+
+
+_CAPITALISED = re.compile(rf"(?<![\w{IN_WORD}])[^\W\d_][\w{IN_WORD}'’-]*")
+_ACRONYM = re.compile(r"[A-ZÀ-Ý]{2,6}|(?:[A-Z]{1,2}\.){2,4}")
+
+
+def _lang(art: Article) -> str:
+    return (art.language or "en")[:2].lower()
+
+
+@lru_cache(maxsize=32)
+def _common_openers(lang: str) -> frozenset[str]:
+    """The language's words that take a capital opening a sentence and are no name: its stop words, and
+    its words of time ("Ayer se repartieron 27 procuradores", "Hoy", "Lunes")."""
+    from importlib import import_module
+
+    from parallax.analyze.timelex import LEXICONS
+
+    try:
+        stops = frozenset(import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS)
+    except (ImportError, AttributeError):
+        stops = frozenset()
+    lex = LEXICONS.get(lang)
+    times = {fold(w) for table in (lex.relative_days, lex.day_with_part, lex.weekdays, lex.months) for w in table} if lex else set()
+    return stops | times
+
+
+def _capitalised_runs(art: Article, s: Sentence, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Runs of capitalised words in ``[lo, hi)``, as a fallback where the entity layer misses a name: an
+    acronym anywhere; another run except a single word opening the sentence (any word takes a capital
+    there) that is a stop word, and in German, where every noun has a capital, acronyms only."""
+    lang = _lang(art)
+    runs: list[list[int]] = []
+    for m in _CAPITALISED.finditer(art.text, lo, hi):
+        word = m.group()
+        if not word[0].isupper():
+            continue
+        if runs and not art.text[runs[-1][1] : m.start()].strip():
+            runs[-1][1] = m.end()
+        else:
+            runs.append([m.start(), m.end()])
+    out = []
+    for start, end in runs:
+        text = art.text[start:end]
+        if _ACRONYM.fullmatch(text.replace(" ", "")):
+            out.append((start, end))
+        elif lang in _ALL_NOUNS_CAPITAL or lang in _WITH_MODEL:
+            continue
+        elif art.text[s.start : start].strip(" \"'“”«»„(") == "" and " " not in text:
+            if text.lower() not in _common_openers(lang) and fold(text) not in _common_openers(lang):
+                out.append((start, end))  # "Vox obtuvo nueve procuradores"
+        else:
+            out.append((start, end))
+    return out
+
+
+def _after_locative(before: str) -> bool:
+    """Whether a name follows a locative preposition, perhaps across an article and an adjective in lower
+    case ("in Leeds", "im neuen Landtag"), not across another name ("In Leeds Labour won ...")."""
+    for word in reversed(re.findall(rf"[\w{IN_WORD}]+", before)[-3:]):
+        if word.lower() in _LOCATIVE:
+            return True
+        if not word.islower():
+            return False
+    return False
+
+
+def holder(art: Article, s: Sentence, q: Quantity) -> str | None:
+    """The name that holds a count: the nearest before it in its clause, as the entity layer or a
+    capitalised run gives it; None for a casualty count, or when the clause names none."""
+    if role(art.text, q) is not None:
+        return None
+    lo = s.start
+    for cut in _clause_end(_lang(art)).finditer(art.text, s.start, q.start):
+        lo = cut.end()
+    spans = [(e.start, e.end) for e in art.entities if e.label in _NAME_LABELS and lo <= e.start and e.end <= q.start]
+    spans += _capitalised_runs(art, s, lo, q.start)
+    speech = _speech_verb(art.language)
+    for start, end in sorted(spans, key=lambda span: span[1], reverse=True):
+        if _after_locative(art.text[lo:start]):
+            continue
+        between = re.findall(rf"[\w{IN_WORD}]+", art.text[end : q.start])
+        if speech is not None and any(speech.fullmatch(w) for w in between):
+            return None  # "Labour said 27 seats ...": the speaker, no holder
+        return art.text[start:end]
+    return None
+
+
+def _words(name: str) -> list[str]:
+    return [w for w in re.findall(rf"[\w{IN_WORD}]+", fold(name)) if w not in _DETERMINERS]
+
+
+def same_holder(a: str, b: str) -> bool:
+    """Whether two holders may be one: the same words or one inside the other ("Labour" / "the Labour
+    Party"), one root ("Socialists" / "Socialistas"), one sound, or an acronym and a name one of whose
+    words opens with one of its letters ("PSOE" / "Socialists", "RN" / "Rassemblement national")."""
+    wa, wb = _words(a), _words(b)
+    if not wa or not wb:
+        return True
+    ja, jb = " ".join(wa), " ".join(wb)
+    if ja == jb or set(wa) <= set(wb) or set(wb) <= set(wa):
+        return True
+    for x in wa:
+        for y in wb:
+            n = len(os.path.commonprefix([x, y]))
+            if (n >= 4 and n >= 0.6 * min(len(x), len(y))) or same_sound(x, y):
+                return True
+    acr_a, acr_b = _ACRONYM.fullmatch(a.replace(" ", "")), _ACRONYM.fullmatch(b.replace(" ", ""))
+    if bool(acr_a) != bool(acr_b):
+        letters, words = (fold(a).replace(".", ""), wb) if acr_a else (fold(b).replace(".", ""), wa)
+        return any(w[0] in letters for w in words)
+    return False
+
+
+def held_apart(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> tuple[set[int], set[int]]:
+    """The starts of the counts of each sentence that another holder's counts of the same noun leave no
+    figure to compare with: each count of the noun on the other side names a holder, none of them one
+    this count's may be.  Two articles in different languages keep their counts (a name there may be
+    any other's translation)."""
+    if art_a.in_another_language(art_b):
+        return set(), set()
+    sides = []
+    for art, s in ((art_a, sa), (art_b, sb)):
+        counts = [q for q in art.quantities if in_sentence(s, q.start) and q.value is not None and q.unit and q.unit not in NOT_COUNTS]
+        sides.append([(q, counted(q.unit, role(art.text, q)), holder(art, s, q)) for q in counts])
+    out: tuple[set[int], set[int]] = (set(), set())
+    for i, (mine, theirs) in enumerate(((sides[0], sides[1]), (sides[1], sides[0]))):
+        for q, key, name in mine:
+            others = [h for _, k, h in theirs if k == key]
+            if name and others and all(h and not same_holder(name, h) for h in others):
+                out[i].add(q.start)
+    return out
