@@ -87,6 +87,7 @@ def national_currency(text: str, end: int, noun: str | None, scaled: bool, lang:
 
 
 def currency_noun(unit: str) -> bool:
-    """Whether a counted noun names a currency in some language (what :func:`.money.is_money` asks of a unit
-    that is no sign or code)."""
-    return unit in _NOUN_CODE or any(unit in own for own in _NOUN_CODE_BY_LANGUAGE.values())
+    """Whether a counted noun names a currency in every language it is written in (what :func:`.money.is_money`
+    asks of a unit that is no sign or code); a noun that is one only in its own language ("ft", "won") is read as
+    its code there, and elsewhere stays what it counts ("30,000 ft", "3 won and 2 lost")."""
+    return unit in _NOUN_CODE
