@@ -188,11 +188,11 @@ def test_an_amount_per_item_is_no_conflict_with_the_total(lang, total, each):
     assert _numbers(_first_sentences(total, each, lang)) == []
 
 
-# the rupiah written before the figure is the rupiah written after it
+# the rupiah written before the figure is the rupiah written after it (its ISO code: tests/test_currency_units.py)
 @pytest.mark.parametrize("text", ["Kerugian akibat banjir mencapai Rp 2 miliar.", "Kerugian akibat banjir mencapai Rp2 miliar."])
 def test_rp_before_a_figure_is_the_rupiah(text):
     (art,) = _analysed([text], "id")
-    assert [(q.value, q.unit) for q in art.quantities] == [(2e9, "rupiah")]
+    assert [(q.value, q.unit) for q in art.quantities] == [(2e9, "IDR")]
 
 
 # a quotation opened by a dash: Hungarian closes it with a second dash before the verb, Finnish may put a role in

@@ -23,13 +23,13 @@ def _read(text: str, lang: str) -> list[tuple[float, str | None]]:
         # figures and characters grouped by ten thousand
         ("창고 화재로 주민 1천200명이 대피했다.", "ko", [(1200.0, "명")]),
         ("광장에 3만 5천 명이 모였다.", "ko", [(35000.0, "명")]),
-        ("복구에 2억 원이 든다.", "ko", [(2e8, "원")]),
+        ("복구에 2억 원이 든다.", "ko", [(2e8, "KRW")]),
         ("1,200여 명이 다쳤다.", "ko", [(1200.0, "명")]),
         ("200여명이 대피했다.", "ko", [(200.0, "명")]),
         ("200여만 명이 투표했다.", "ko", [(2e6, "명")]),
         ("倉庫の火災で1万2000人が避難した。", "ja", [(12000.0, "人")]),
         ("集会に3千人が参加した。", "ja", [(3000.0, "人")]),
-        ("被害額は1億円に上る。", "ja", [(1e8, "円")]),
+        ("被害額は1億円に上る。", "ja", [(1e8, "¥")]),
         ("约12万5千人撤离。", "zh", [(125000.0, "人")]),
         ("两千人受伤，三百人死亡。", "zh", [(2000.0, "人"), (300.0, "人")]),
         ("五十多人受伤。", "zh", [(50.0, "人")]),
@@ -170,10 +170,10 @@ def test_words_of_other_languages_are_no_hedge(text, lang):
         ("बाढ़ से दो लाख लोग बेघर हुए।", [(2e5, "लोग")]),
         ("बाढ़ से 2,00,000 लोग बेघर हुए।", [(2e5, "लोग")]),  # the Indian grouping
         ("बाढ़ से १२,३४,५६७ लोग प्रभावित हुए।", [(1234567.0, "लोग")]),
-        ("मरम्मत पर 1.5 करोड़ रुपये खर्च हुए।", [(1.5e7, "रुपये")]),
+        ("मरम्मत पर 1.5 करोड़ रुपये खर्च हुए।", [(1.5e7, "₹")]),
         ("मेले में 10 हज़ार लोग और 10 हजार बच्चे आए।", [(1e4, "लोग"), (1e4, "बच्चे")]),
         ("अस्पताल में २०० लोग भर्ती हैं।", [(200.0, "लोग")]),
-        ("तीन सौ लोग और ढाई लाख रुपये।", [(300.0, "लोग"), (2.5e5, "रुपये")]),
+        ("तीन सौ लोग और ढाई लाख रुपये।", [(300.0, "लोग"), (2.5e5, "₹")]),
         ("साढ़े तीन हज़ार लोग पहुँचे।", [(3500.0, "लोग")]),
         ("सत्ताईस यात्री और निन्यानवे मज़दूर।", [(27.0, "यात्री"), (99.0, "मज़दूर")]),
         ("अड़तीस और अडतीस लोग।", [(38.0, None), (38.0, "लोग")]),  # with and without the nukta
@@ -246,7 +246,7 @@ def test_an_arabic_dual_is_two_of_a_casualty_count():
         ("Banjir menewaskan dua belas orang.", "id", [(12.0, "orang")]),
         ("Dua puluh tiga orang dan seratus dua puluh rumah.", "id", [(23.0, "orang"), (120.0, "rumah")]),
         ("Seribu dua ratus warga dan dua ratus orang.", "id", [(1200.0, "warga"), (200.0, "orang")]),
-        ("Kerugian satu juta rupiah.", "id", [(1e6, "rupiah")]),
+        ("Kerugian satu juta rupiah.", "id", [(1e6, "IDR")]),
         ("Lapan orang cedera.", "ms", [(8.0, "orang")]),
         ("Douăzeci și trei de persoane au fost rănite.", "ro", [(23.0, "persoane")]),
         ("Douăzeci şi trei de persoane şi doua case.", "ro", [(23.0, "persoane"), (2.0, "case")]),  # cedilla, no breve
@@ -453,7 +453,7 @@ def test_two_chinese_outlets_give_the_same_part_and_different_totals():
         # the rest of a number after its scale, as the press writes it
         ("Yangın nedeniyle bin 300 kişi tahliye edildi.", "tr", [(1300.0, "kişi")]),
         ("Bölgede 3 bin 750 konut hasar gördü.", "tr", [(3750.0, "konut")]),
-        ("Zarar 2 milyon 400 bin lira olarak açıklandı.", "tr", [(2_400_000.0, "lira")]),
+        ("Zarar 2 milyon 400 bin lira olarak açıklandı.", "tr", [(2_400_000.0, "TRY")]),
         ("Fueron desalojadas mil 300 personas.", "es", [(1300.0, "persona")]),
         ("Se registraron 4 mil 250 viviendas dañadas.", "es", [(4250.0, "vivienda")]),
         ("बाढ़ से तीन लाख बीस हज़ार लोग प्रभावित हुए।", "hi", [(320_000.0, "लोग")]),
@@ -497,8 +497,8 @@ def test_arabic_figures_after_a_clitic_are_read(text, found):
         ("Mười lăm ngôi nhà bị sập, hai mươi tư chiếc ghe bị chìm.", [(15.0, "nhà"), (24.0, "ghe")]),
         ("Một trăm hai mươi hộ dân phải sơ tán.", [(120.0, "hộ")]),
         ("Năm nghìn người đã đến dự.", [(5000.0, "người")]),
-        ("Thiệt hại ước tính 12 triệu đồng, riêng cầu hết 3 tỷ đồng.", [(12e6, "đồng"), (3e9, "đồng")]),
-        ("Tổng thiệt hại là 2 triệu 400 nghìn đồng.", [(2_400_000.0, "đồng")]),
+        ("Thiệt hại ước tính 12 triệu đồng, riêng cầu hết 3 tỷ đồng.", [(12e6, "VND"), (3e9, "VND")]),
+        ("Tổng thiệt hại là 2 triệu 400 nghìn đồng.", [(2_400_000.0, "VND")]),
         ("Khoảng 4 nghìn người và 1,5 triệu USD.", [(4000.0, "người"), (1_500_000.0, "$")]),  # (a currency code as its sign)
         # the point groups thousands and the comma is the decimal point
         ("Có 12.500 người sơ tán, mưa đo được 7,5 mm.", [(12500.0, "người"), (7.5, "mm")]),

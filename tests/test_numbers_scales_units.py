@@ -130,7 +130,7 @@ def test_greek_billions_abbreviated_and_in_the_genitive(text, found):
     ("text", "lang", "found"),
     [
         ("Officials said 1.5 lakh people were evacuated.", "en", [(150000.0, "people")]),  # Indian English
-        ("The state set aside 500 crore rupees.", "en", [(5e9, "rupee")]),
+        ("The state set aside 500 crore rupees.", "en", [(5e9, "₹")]),
         ("Инфлацията се повиши до 5,2 процента.", "bg", [(5.2, "%")]),
         ("Työttömyys nousi 7,5 prosenttiin.", "fi", [(7.5, "%")]),
         ("Töötus tõusis 6,4 protsendini.", "et", [(6.4, "%")]),

@@ -41,11 +41,12 @@ def _czech() -> dict[str, float]:
 
 
 # the hundreds and the thousand in the cases a count gives them ("dvě stě", "pět set", "dva tisíce",
-# "pět tisíc", "o tisíci"), and where a scale ends a figure ("20 milionů", "3 tis.")
+# "pět tisíc", "o tisíci"), and where a scale ends a figure ("20 milionů", "3 tis."; the press abbreviates the
+# million and the billion as Slovak does: "5 mil. Kč", "2,4 mld. Kč")
 _MULTIPLIERS = {"sto": HUNDRED, "sta": HUNDRED, "stě": HUNDRED, "set": HUNDRED, "stu": HUNDRED,
                 "tisíc": THOUSAND, "tisíce": THOUSAND, "tisíci": THOUSAND, "tisícem": THOUSAND, "tisících": THOUSAND, "tisícům": THOUSAND}  # fmt: skip
 _SCALES = {"tisíc": 1e3, "tisíce": 1e3, "tis": 1e3, "miliony": 1e6, "milionů": 1e6, "milionu": 1e6, "miliarda": 1e9, "miliardy": 1e9,
-           "miliard": 1e9, "miliardu": 1e9, "miliardů": 1e9}  # fmt: skip
+           "miliard": 1e9, "miliardu": 1e9, "miliardů": 1e9, "mil": 1e6, "mld": 1e9}  # fmt: skip
 
 LANGUAGES: dict[str, NumberWords] = {
     "cs": NumberWords(

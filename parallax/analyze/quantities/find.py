@@ -21,6 +21,7 @@ from parallax.analyze.quantities.endings import colon_ordinal
 from parallax.analyze.quantities.fractions import fraction_before
 from parallax.analyze.quantities.labels import AGE, LABEL, _label_or_age, glued_ages, years_of_age
 from parallax.analyze.quantities.money import currency_after, currency_sign
+from parallax.analyze.quantities.national import national_currency
 from parallax.analyze.quantities.nordic import crown, dot_ordinal
 from parallax.analyze.quantities.pattern import _CJK_WHOLE, _NUM, _NUM_BY_LANGUAGE
 from parallax.analyze.quantities.scales import _SCALE_BY_LANGUAGE, CJK_SCALE, SCALE, _rest_after_scale
@@ -38,9 +39,9 @@ _HEDGE_BEFORE_THOUSAND = re.compile(r"(?<!\w)(?:около|более|свыше
 _GLUED_AGES = frozenset({"cs", "sk"})
 # the languages whose press abbreviates a scale before the noun it counts ("2,5 mil. dinara", "2,5 мил. динара",
 # "15 mio. evrov", "1,5 tūkst. gyventojų", Polish "300 tys. zł", Ukrainian "300 тис. грн", Russian "300 тыс. рублей",
-# Romanian "2,5 mil. lei"): the noun is read past the full stop when the word after it is in lower case (else the full
+# Romanian "2,5 mil. lei", Czech "5 mil. Kč"): the noun is read past the full stop when the word after it is in lower case (else the full
 # stop ended the sentence), so that "2,5 miliona dinara" and "2,5 mil. dinara" count one thing
-_NOUN_PAST_ABBREVIATION = frozenset({"sk", "hr", "bs", "sr", "sl", "lt", "lv", "pl", "uk", "ru", "ro"})
+_NOUN_PAST_ABBREVIATION = frozenset({"cs", "sk", "hr", "bs", "sr", "sl", "lt", "lv", "pl", "uk", "ru", "ro"})
 _ABBREVIATION_DOT = re.compile(r"\.(?=[ \u00a0]?[^\W\d_])")
 _PRONOUN_ONE = re.compile(r"(?<!\w)(?:no|any|every|each|the|this|that|which)\s+\Z", re.I)
 
@@ -136,7 +137,8 @@ def find_quantities(text: str, language: str | None, skip: list[tuple[int, int]]
                 noun = _unit_after(text, e, lang)
                 if noun is None and scale and lang in _NOUN_PAST_ABBREVIATION and (dot := _ABBREVIATION_DOT.match(text, e)):
                     noun = _unit_after(text, dot.end(), lang) if text[dot.end() : dot.end() + 2].strip()[:1].islower() else None
-                unit = currency_after(text, e, noun, bool(scale or m.group("cjk"))) or noun
+                scaled_sum = bool(scale or m.group("cjk"))
+                unit = currency_after(text, e, noun, scaled_sum) or national_currency(text, e, noun, scaled_sum, lang) or noun
                 unit = crown(text, s, e, noun, scale, lang) or unit  # "12 miljoner kronor", "2,5 mia. kr": SEK, DKK
                 unit = shtokavian_currency(text, s, e, noun, lang) or unit  # "2,5 miliona KM", "300 dinara": BAM, RSD
         if unit in _NO_COUNT_UNITS:

@@ -14,11 +14,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from parallax.analyze.quantities.national import CODES_AFTER, CODES_BEFORE, ONE_WAY, SIGNS, currency_noun
+
 # a currency before a figure: a sign, a dollar with its country's prefix ("US$", "HK$"), an ISO code
 # before a figure ("USD 1.2 billion").  (The number pattern reads it as its ``cur`` group.)
 # (Indonesian writes the rupiah before the figure: "Rp 5 juta", "Rp5 miliar"; it is the noun "rupiah" after one)
-CURRENCY_BEFORE = r"(?:US|AU|A|CA|C|HK|NZ|NT|R|S)\$|[$€£¥₹]|(?:USD|EUR|GBP)(?=[ \u00a0]?\d)|Rp\.?(?=[ \u00a0]?\d)"
-_ONE_WAY = {"US$": "$", "USD": "$", "AU$": "A$", "CA$": "C$", "EUR": "€", "GBP": "£", "RP": "rupiah", "RP.": "rupiah"}
+# (and the national currencies' codes and signs: :mod:`.national`)
+CURRENCY_BEFORE = rf"(?:US|AU|A|CA|C|HK|NZ|NT|R|S)\$|[$€£¥₹]|(?:USD|EUR|GBP)(?=[ \u00a0]?\d)|Rp\.?(?=[ \u00a0]?\d)|{CODES_BEFORE}"
+_ONE_WAY = {"US$": "$", "USD": "$", "AU$": "A$", "CA$": "C$", "EUR": "€", "GBP": "£", **ONE_WAY}
 
 
 def currency_sign(written: str) -> str:
@@ -29,7 +32,7 @@ def currency_sign(written: str) -> str:
 
 # a sign or an ISO code after the number, also after a scale's abbreviation and its full stop
 # ("300 €", "1,2 Mio. €", "5 Mrd. EUR")
-_SIGN_AFTER = re.compile(r"(?:(?<=[^\W\d_])\.)?[ \u00a0]?(?:[$€£¥₹]|(?:USD|EUR|GBP)(?![\w]))(?!\d)")
+_SIGN_AFTER = re.compile(rf"(?:(?<=[^\W\d_])\.)?[ \u00a0]?(?:[$€£¥₹{SIGNS}]|(?:USD|EUR|GBP|{CODES_AFTER})(?![\w]))(?!\d)")
 # English: a dollar with its country before it ("1.2 billion US dollars", "5m Australian dollars"); from the
 # first space of a run only, possessive: a scan over a long run of spaces stays linear
 _COUNTRY_DOLLARS = re.compile(
@@ -85,7 +88,9 @@ _CURRENCY_WORDS = frozenset("euro dollar pound yen yuan franc krona kronor krone
 
 
 def is_money(unit: str) -> bool:
-    """Whether a quantity's unit is a currency: a currency word, a sign as this module writes it ("$", "€",
+    """Whether a quantity's unit is a currency: a currency word (:mod:`.national`'s too), a sign as this module writes it ("$", "€",
     "HK$"), or an ISO code ("SEK", "RON", "RSD"; a counted noun is in lower case).  One test for the
     comparison's counts (:mod:`parallax.compare.numbers`) and its amounts per item (:mod:`parallax.compare.totals`)."""
-    return unit in _CURRENCY_WORDS or (unit.isupper() and unit.isascii()) or unicodedata.category(unit[-1:] or " ") == "Sc"
+    if unit in _CURRENCY_WORDS or currency_noun(unit):  # "forint", "złotych", "рублей", "đồng"
+        return True
+    return (unit.isupper() and unit.isascii()) or unicodedata.category(unit[-1:] or " ") == "Sc"

@@ -26,7 +26,9 @@ PL = Lexicon(
             ("grudzień", "grudnia", "grudniu")), 1) for m in ms},
     },
     weekdays={"poniedziałek": 0, "wtorek": 1, "środa": 2, "środę": 2, "czwartek": 3, "piątek": 4, "sobota": 5, "sobotę": 5,
-              "niedziela": 6, "niedzielę": 6},
+              "niedziela": 6, "niedzielę": 6,
+              # the genitive after "od"/"do" ("od soboty", since Saturday; "do piątku", until Friday)
+              "poniedziałku": 0, "wtorku": 1, "środy": 2, "czwartku": 3, "piątku": 4, "soboty": 5, "niedzieli": 6},
     relative_days={"dzisiaj": 0, "dziś": 0, "wczoraj": -1, "przedwczoraj": -2, "jutro": 1, "pojutrze": 2},
     year_nouns=frozenset(("rok", "roku", "rokiem")),  # "2023 rok" is the year 2023
     night_before=r"w\snocy\s(?:z\s\w+\s)?na",  # "w nocy z czwartku na piątek": Thursday night

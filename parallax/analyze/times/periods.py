@@ -28,6 +28,17 @@ _ONE = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "hour": "PT1
 _VAGUE = {"day": "PXD", "week": "PXW", "month": "PXM", "year": "PXY", "hour": "PTXH", "minute": "PTXM", "decade": "PXE"}
 _SEASONS = ("SP", "SU", "FA", "WI")
 _QUARTER_REACH = 1500  # characters after a quarter within which "a year ago" means that quarter
+# a deadline at a quarter: "until", "by (the end of)", in the languages whose lexicons read quarters ("до конца
+# второго квартала", "do końca drugiego kwartału", "bis Ende des zweiten Quartals", "d'ici la fin du deuxième
+# trimestre", "hasta el final del segundo trimestre"): the quarter is the coming one unless the sentence is past
+_DEADLINE_WORDS = (
+    "until|till|by|before|through|by the end of|before the end of|until the end of|by the close of|"
+    "до|до конца|к|к концу|до кінця|do|do końca|do konce|do konca|bis|bis Ende|bis zum Ende|vor Ende|"
+    "d'ici|d'ici la fin du|avant la fin du|jusqu'à la fin du|hasta|hasta el final del|antes del final del|"
+    "entro|entro la fine del|até|até o final do|tot|tot het einde van|voor het einde van"
+)
+_SPACE = "[ \u00a0]"
+_DEADLINE_BEFORE = re.compile(rf"(?<!\w)(?:{_DEADLINE_WORDS.replace(' ', _SPACE)}){_SPACE}(?:the{_SPACE})?\Z", re.I)
 _YEAR_EARLIER = {"year-earlier", "year-ago", "year-before", "prior-year", "comparable", "corresponding"}
 _ARTICLES = {"a", "an", "one", "per", "un", "une", "ein", "einen", "eine", "una", "uno"}
 _AGE = re.compile(r"[\s-]old\b", re.I)
@@ -247,7 +258,10 @@ class PeriodHandlers(Context):
                     q, cy = (cur - 1, cy) if cur > 1 else (per_year, cy - 1)
                 y = y or cy
             elif y is None:  # quarters are reported after they end: "third-quarter profit" in October
-                y = cy if q <= cur or self._tense(text, m.start(), m.end()) == "future" else cy - 1
+                tense = self._tense(text, m.start(), m.end())
+                # ... but a deadline at a quarter is the coming one unless the sentence is past: "до конца второго квартала"
+                ahead = tense is None and bool(_DEADLINE_BEFORE.search(text, max(0, m.start() - 30), m.start()))
+                y = cy if q <= cur or tense == "future" or ahead else cy - 1
             if qmod in _YEAR_EARLIER:
                 y -= 1
         if not half:
