@@ -22,3 +22,35 @@ def resolved(lang: str, text: str, published: str) -> dict[str, str | None]:
     from parallax.analyze.times import resolve_text
 
     return {text[s:e]: v for s, e, v, _ in resolve_text(text, lang, published)}
+
+
+# the compare QA files: reports of one invented event, published on Saturday 14 March 2026 ("Tuesday" is the 10th)
+QA_PUBLISHED = "2026-03-14"
+
+
+def outlet_articles(texts: list[str], lang: str, published: str = QA_PUBLISHED) -> list[Article]:
+    """One article per text, outlets "A", "B", "C" in order, all in ``lang``."""
+    return [Article(id=i, text=t, outlet=i.upper(), published=published, language=lang) for i, t in zip("abc", texts, strict=False)]
+
+
+def analysed_articles(texts: list[str], lang: str, published: str = QA_PUBLISHED) -> list[Article]:
+    """:func:`outlet_articles` through the analysis pipeline."""
+    from parallax.analyze import Analyzer
+
+    arts = outlet_articles(texts, lang, published)
+    Analyzer().analyze_all(arts)
+    return arts
+
+
+def first_sentence_conflicts(a_text: str, b_text: str, lang: str, published: str = QA_PUBLISHED) -> list[tuple[str, dict]]:
+    """(kind, values) of the conflicts between the first sentences of two reports, aligned by hand."""
+    from parallax.compare.conflicts import sentence_conflicts
+
+    a, b = analysed_articles([a_text, b_text], lang, published)
+    return [(c.kind, c.values) for c in sentence_conflicts(a, a.sentences[0], b, b.sentences[0])]
+
+
+def compared_conflicts(texts: list[str], lang: str, published: str = QA_PUBLISHED) -> list[tuple[str, dict]]:
+    """(kind, values) of the conflicts of a whole comparison of the texts."""
+    facts = parallax.compare(outlet_articles(texts, lang, published)).to_dict()["facts"]
+    return [(c["kind"], c["values"]) for f in facts for c in f["conflicts"]]

@@ -6,23 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from parallax.analyze import Analyzer
 from parallax.compare.conflicts import sentence_conflicts
 from parallax.records import Article
-
-PUBLISHED = "2026-03-14"
-
-
-def _analysed(texts: list[str], lang: str) -> list[Article]:
-    arts = [Article(id=i, text=t, outlet=i.upper(), published=PUBLISHED, language=lang) for i, t in zip("ab", texts, strict=False)]
-    Analyzer().analyze_all(arts)
-    return arts
-
-
-def _first_sentences(a_text: str, b_text: str, lang: str) -> list[tuple[str, dict]]:
-    """The conflicts between the first sentences of two reports (aligned by hand)."""
-    a, b = _analysed([a_text, b_text], lang)
-    return [(c.kind, c.values) for c in sentence_conflicts(a, a.sentences[0], b, b.sentences[0])]
+from tests.helpers import QA_PUBLISHED as PUBLISHED
+from tests.helpers import analysed_articles as _analysed
+from tests.helpers import first_sentence_conflicts as _first_sentences
 
 
 # 1. a count with no role is another fact than a casualty count: no conflict

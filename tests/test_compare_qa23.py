@@ -9,27 +9,15 @@ import pytest
 
 import parallax
 from parallax.analyze import Analyzer
-from parallax.compare.conflicts import sentence_conflicts
 from parallax.records import Article
-
-PUBLISHED = "2026-03-14"
-
-
-def _articles(texts: list[str], lang: str) -> list[Article]:
-    return [Article(id=i, text=t, outlet=i.upper(), published=PUBLISHED, language=lang) for i, t in zip("ab", texts, strict=False)]
+from tests.helpers import first_sentence_conflicts as _first_sentences
+from tests.helpers import outlet_articles as _articles
 
 
 def _analysed(text: str, lang: str) -> Article:
     (art,) = _articles([text], lang)
     Analyzer().analyze_all([art])
     return art
-
-
-def _first_sentences(a_text: str, b_text: str, lang: str) -> list[tuple[str, dict]]:
-    """The conflicts between the first sentences of two reports (no alignment in between)."""
-    a, b = _articles([a_text, b_text], lang)
-    Analyzer().analyze_all([a, b])
-    return [(c.kind, c.values) for c in sentence_conflicts(a, a.sentences[0], b, b.sentences[0])]
 
 
 def _quotes(texts: list[str], lang: str) -> list[dict]:

@@ -7,34 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-import parallax
-from parallax.analyze import Analyzer
-from parallax.compare.conflicts import sentence_conflicts
-from parallax.records import Article
-
-PUBLISHED = "2026-03-14"
-
-
-def _articles(texts: list[str], lang: str) -> list[Article]:
-    return [Article(id=i, text=t, outlet=i.upper(), published=PUBLISHED, language=lang) for i, t in zip("abc", texts, strict=False)]
-
-
-def _analysed(texts: list[str], lang: str) -> list[Article]:
-    arts = _articles(texts, lang)
-    Analyzer().analyze_all(arts)
-    return arts
-
-
-def _first_sentences(a_text: str, b_text: str, lang: str) -> list[tuple[str, dict]]:
-    """The conflicts between the first sentences of two reports (no alignment in between)."""
-    a, b = _analysed([a_text, b_text], lang)
-    return [(c.kind, c.values) for c in sentence_conflicts(a, a.sentences[0], b, b.sentences[0])]
-
-
-def _compared(texts: list[str], lang: str) -> list[tuple[str, dict]]:
-    """The conflicts of a whole comparison."""
-    facts = parallax.compare(_articles(texts, lang)).to_dict()["facts"]
-    return [(c["kind"], c["values"]) for f in facts for c in f["conflicts"]]
+from tests.helpers import QA_PUBLISHED as PUBLISHED  # noqa: F401
+from tests.helpers import analysed_articles as _analysed
+from tests.helpers import compared_conflicts as _compared
+from tests.helpers import first_sentence_conflicts as _first_sentences
 
 
 def _numbers(found: list[tuple[str, dict]]) -> list[dict]:
