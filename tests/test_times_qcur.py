@@ -30,6 +30,8 @@ def _values(text: str, lang: str) -> list[tuple[str, str]]:
         ("pl", "Spółka zapowiada otwarcie zakładu do końca drugiego kwartału.", [("drugiego kwartału", "2026-Q2")]),
         ("fr", "Le groupe promet d'ouvrir l'usine d'ici la fin du deuxième trimestre.", [("deuxième trimestre", "2026-Q2")]),
         ("es", "La empresa promete abrir la planta antes del final del segundo trimestre.", [("segundo trimestre", "2026-Q2")]),
+        ("cs", "Ministerstvo chce linku spustit do konce druhého čtvrtletí.", [("druhého čtvrtletí", "2026-Q2")]),
+        ("sk", "Spoločnosť chce závod otvoriť do konca druhého štvrťroka.", [("druhého štvrťroka", "2026-Q2")]),
     ],
 )  # fmt: skip
 def test_a_quarter_after_a_deadline_word_is_the_coming_one(lang, text, expected):
@@ -48,4 +50,19 @@ def test_a_quarter_after_a_deadline_word_is_the_coming_one(lang, text, expected)
     ],
 )  # fmt: skip
 def test_since_a_weekday_in_the_genitive(lang, text, expected):
+    assert _values(text, lang) == expected
+
+
+# Czech and Slovak name quarters and halves of a year with an ordinal ("v prvním čtvrtletí 2025", "v prvom
+# štvrťroku", "v prvním pololetí"); one told in the past without a year is the last such one
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("cs", "Tržby firmy v prvním čtvrtletí 2025 vzrostly o pět procent.", [("prvním čtvrtletí 2025", "2025-Q1")]),
+        ("cs", "Zisk skupiny ve druhém čtvrtletí klesl o třetinu.", [("druhém čtvrtletí", "2025-Q2")]),
+        ("sk", "Tržby v prvom štvrťroku 2025 stúpli o päť percent.", [("prvom štvrťroku 2025", "2025-Q1")]),
+        ("cs", "Je to první krok k dohodě.", []),
+    ],
+)  # fmt: skip
+def test_czech_and_slovak_quarters(lang, text, expected):
     assert _values(text, lang) == expected

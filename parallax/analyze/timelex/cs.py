@@ -49,6 +49,11 @@ CS = Lexicon(
     # "před týdnem", "před rokem": one of a unit without a number ("za týden" is also "per week": no)
     counted_units={"dnem": (1, "day"), "týdnem": (1, "week"), "měsícem": (1, "month"), "rokem": (1, "year")},
     rel_periods={"loni": ("year", -1), "letos": ("year", 0), "napřesrok": ("year", 1)},
+    # quarters and halves of a year: "v prvním čtvrtletí 2026", "do konce druhého čtvrtletí", "v prvním pololetí"
+    ordinals={"první": 1, "prvním": 1, "prvního": 1, "druhé": 2, "druhém": 2, "druhého": 2, "třetí": 3, "třetím": 3,
+              "třetího": 3, "čtvrté": 4, "čtvrtém": 4, "čtvrtého": 4},
+    quarter_words=("čtvrtletí", "kvartálu", "kvartále", "kvartál"),
+    half_words=("pololetí",),
     last_words={"minulý", "minulého", "minulém", "minulou", "minulá", "minulé", "minulým", "uplynulý", "uplynulého", "uplynulém",
                 "uplynulou", "předchozí", "loňský", "loňského", "loňském"},
     next_words={"příští", "příštího", "příštím", "nadcházející", "nadcházejícím", "následující"},

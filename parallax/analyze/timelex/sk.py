@@ -53,6 +53,11 @@ SK = Lexicon(
     # "pred týždňom", "pred rokom": one of a unit without a number
     counted_units={"dňom": (1, "day"), "týždňom": (1, "week"), "mesiacom": (1, "month"), "rokom": (1, "year")},
     rel_periods={"vlani": ("year", -1)},
+    # quarters and halves of a year: "v prvom štvrťroku 2026", "do konca druhého štvrťroka", "v prvom polroku"
+    ordinals={"prvý": 1, "prvom": 1, "prvého": 1, "druhý": 2, "druhom": 2, "druhého": 2, "tretí": 3, "treťom": 3,
+              "tretieho": 3, "štvrtý": 4, "štvrtom": 4, "štvrtého": 4},
+    quarter_words=("štvrťroku", "štvrťroka", "štvrťrok", "kvartáli", "kvartálu", "kvartál"),
+    half_words=("polroku", "polroka", "polrok"),
     last_words={"minulý", "minulého", "minulom", "minulú", "minulá", "minulé", "minulým", "uplynulý", "uplynulého", "uplynulom",
                 "uplynulú", "uplynulé", "predchádzajúci", "predchádzajúceho", "vlaňajší", "vlaňajšieho"},  # fmt: skip
     next_words={"budúci", "budúceho", "budúcom", "budúcu", "budúca", "budúce", "nasledujúci", "nasledujúceho", "nasledujúcom",
