@@ -21,3 +21,16 @@ from tests.helpers import analyzed
 )
 def test_subject_before_a_verb_and_its_time(text, quote, speaker):
     assert (quote, speaker) in [(q.text, q.speaker) for q in analyzed(text, "he").quotes]
+
+
+# a rank abbreviated with a gershayim (typed as either mark) is a title before the name, not a closing quotation mark
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"הכבישים ייפתחו רק מחר בבוקר", מסר דובר המשטרה, רס"ב יוסי לוי.', "יוסי לוי"),
+        ('"הכבישים ייפתחו רק מחר בבוקר", מסר דובר המשטרה, רס״ב יוסי לוי.', "יוסי לוי"),
+        ('"האש בשליטה", אמר מפקד המחוז, תנ"צ דני כהן.', "דני כהן"),
+    ],
+)
+def test_a_rank_before_the_name_after_the_verb(text, speaker):
+    assert [q.speaker for q in analyzed(text, "he").quotes] == [speaker]

@@ -27,15 +27,21 @@ HE_ROLES = {
     "נהגת", "מורה", "רופא", "רופאה", "אחות", "חוקר", "חוקרת", "עד", "עדה", "עדי", "מתנדב", "מתנדבת", "כבאי", "שוטר", "שוטרת",
     "המשטרה", "העירייה", "הדובר", "הדוברת", "גורם", "גורמים", "מקור", "מקורות", "בכיר", "בכירה", "ח\"כ", "ח״כ",
 }  # fmt: skip
+# police and army ranks, abbreviated with a gershayim that the press types as either mark: 'רס"ב יוסי לוי' (a chief
+# sergeant major), 'פקד', 'נצ"מ', 'סא"ל', 'תא"ל'
+_HE_RANKS = ("רס\"ב", "רס\"מ", "רס\"ל", "סמ\"ר", "רב\"ט", "רפ\"ק", "נצ\"מ", "תנ\"צ", "סנ\"צ", "סא\"ל", "אל\"ם", "תא\"ל", "רס\"ן")
+HE_ROLES |= {*_HE_RANKS, *(r.replace('"', "״") for r in _HE_RANKS), "פקד", "סרן", "אלוף", "טוראי", "מפקח"}
 # "he said" spelled out, and "according to him / her / them": the speaker before
 HE_PRONOUNS = {"הוא", "היא", "הם", "הן", "לדבריו", "לדבריה", "לדבריהם"}
 
 _WORD = r"[\u05d0-\u05ea][\u05d0-\u05ea\"״'׳-]*"
 _CUE = rf"(?<![\u05d0-\u05ea])ו?(?P<cue>{HE_CUE})(?![\u05d0-\u05ea])"
 # after the quotation: the verb, then up to two phrases in commas, to the end of the sentence
-_AFTER = re.compile(rf"(?:,\s{{0,3}})?{_CUE}(?P<rest>[^.!?:;\"”״\n]{{0,160}})")
+# (a gershayim between two letters marks an acronym, not a quotation: 'רס"ב יוסי לוי', 'יו"ר')
+_TEXT_CHAR = r"(?:[^.!?:;\"”״\n]|(?<=[\u05d0-\u05ea])[\"״](?=[\u05d0-\u05ea]))"
+_AFTER = re.compile(rf"(?:,\s{{0,3}})?{_CUE}(?P<rest>{_TEXT_CHAR}{{0,160}})")
 # before the quotation: the verb and its speaker ('אמר יוסי אלמוג:'), or the speaker and the verb ('יוסי אלמוג אמר:')
-_VERB_FIRST = re.compile(rf"{_CUE}(?P<rest>[^.!?:;\"”״\n]{{0,160}}?)\s*+[:,]?\s*+\Z")
+_VERB_FIRST = re.compile(rf"{_CUE}(?P<rest>{_TEXT_CHAR}{{0,160}}?)\s*+[:,]?\s*+\Z")
 # (the subject opens its clause: at most four words after the sentence's start or a comma)
 _SUBJECT_FIRST = re.compile(rf"(?:\A|(?<=[,.;]\s))(?P<spk>{_WORD}(?:\s{_WORD}){{0,3}})\s++{_CUE}\s*+[:,]?\s*+\Z")
 
@@ -86,7 +92,8 @@ def he_apposed(text: str, rest_start: int, rest_end: int) -> tuple[int, int] | N
     first = text[phrases[0][0] : phrases[0][1]]
     if first in HE_PRONOUNS:
         return None
-    if _described(first) and len(phrases) > 1 and looks_hebrew_name(text[phrases[1][0] : phrases[1][1]]):
+    # (the name may carry its own rank or title: "דובר המשטרה, רס"ב יוסי לוי")
+    if _described(first) and len(phrases) > 1 and looks_hebrew_name(he_name(text[phrases[1][0] : phrases[1][1]])):
         return phrases[1]
     if len(first.split()) > 5:
         return None  # a clause, not a speaker
