@@ -24,7 +24,11 @@ def test_patterns_are_collected():
 @pytest.mark.bench
 def test_no_pattern_grows_faster_than_quadratic():
     results = bench_regex.run(n=500, repeat=3, budget=2.0)
-    bad = [(r.found.key, r.worst_input, round(r.growth, 2)) for r in results if bench_regex.verdict(r) == "CATASTROPHIC"]
+    flagged = [r for r in results if bench_regex.verdict(r) == "CATASTROPHIC"]
+    # a flagged pattern is timed once more, best of five: a pattern that is catastrophic is so again, while a
+    # scheduling hiccup on a shared machine (one run in a few flags a different linear pattern) is not
+    again = [bench_regex.measure(r.found, n=500, repeat=5, budget=2.0) for r in flagged]
+    bad = [(r.found.key, r.worst_input, round(r.growth, 2)) for r in again if bench_regex.verdict(r) == "CATASTROPHIC"]
     assert not bad, bad
 
 
