@@ -121,13 +121,12 @@ def _elided_noun(va: list[float], vb: list[float], na: dict, nb: dict) -> bool:
     11,000 against 96,000 sets a daily figure against a total both outlets give."""
 
     def figures(n: dict, bare: bool) -> set:
-        return {b for key, roles in n.items() if (key is None) == bare or not bare for b in set().union(*roles.values())}
+        return {b for key, roles in n.items() if key is None or not bare for b in set().union(*roles.values())}
 
     def stated(values: list[float], n: dict, bare: bool) -> bool:
         return all(agree({(v, v, v)}, figures(n, bare)) for v in values)
 
-    either = stated(va, nb, False) and stated(vb, na, False)
-    return either and (stated(va, nb, True) or stated(vb, na, True))
+    return stated(va, nb, False) and stated(vb, na, False) and (stated(va, nb, True) or stated(vb, na, True))
 
 
 def sentence_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> list[Conflict]:

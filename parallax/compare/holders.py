@@ -17,7 +17,7 @@ import os
 import re
 from functools import lru_cache
 
-from parallax.compare.numbers import NOT_COUNTS, _speech_verb, counted, in_sentence, role
+from parallax.compare.numbers import NOT_COUNTS, _lang, _speech_verb, counted, in_sentence, role
 from parallax.letters import IN_WORD, fold
 from parallax.records import Article, Quantity, Sentence
 from parallax.sounds import same_sound
@@ -46,10 +46,6 @@ def _clause_end(lang: str) -> re.Pattern[str]:
 
 _CAPITALISED = re.compile(rf"(?<![\w{IN_WORD}])[^\W\d_][\w{IN_WORD}'’-]*")
 _ACRONYM = re.compile(r"[A-ZÀ-Ý]{2,6}|(?:[A-Z]{1,2}\.){2,4}")
-
-
-def _lang(art: Article) -> str:
-    return (art.language or "en")[:2].lower()
 
 
 @lru_cache(maxsize=32)
