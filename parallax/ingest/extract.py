@@ -33,7 +33,7 @@ import re
 from functools import lru_cache
 
 from parallax.ingest.clean import QUOTE_MARKS, boilerplate_reason, byline_reason, norm_words
-from parallax.ingest.split_body import continuation
+from parallax.ingest.split_body import continuation, opening
 from parallax.ingest.standfirst import standfirst
 
 _COMMON = {
@@ -601,10 +601,11 @@ def main_text(html: str) -> str | None:
     text = _trafilatura(tree, precision=is_article_page(tree))
     if not text:
         return None
+    first = opening(tree, text.split("\n"))
     rest = continuation(tree, text.split("\n"))
     titles = title_candidates(tree)
     links = frozenset(" ".join(a.text_content().split()) for a in tree.iter("a"))
-    lines = clean_lines("\n".join([text, *rest]), titles, links)
+    lines = clean_lines("\n".join([*first, text, *rest]), titles, links)
     lead = standfirst(tree, lines)
     if lead and not line_reason(lead) and not _is_title(lead, titles):
         lines.insert(0, lead)

@@ -119,3 +119,43 @@ def continuation(tree, lines: list[str]) -> list[str]:
                 seen.add(key)
                 after.append(text)
     return after
+
+
+def opening(tree, lines: list[str]) -> list[str]:
+    """Body paragraphs found in twins of the extraction's container that come
+    before it in the page, in page order: when the extractor picked a later
+    block of a split body (the longest, say), the article's opening blocks
+    (its lead, an interview's introduction) are missing otherwise.
+
+    As in :func:`continuation`, a heading between a twin and the container
+    parts them (the twin is the end of another item, or of a teaser above the
+    headline), so only the twins after the last heading count."""
+    container = _container(tree, lines)
+    if container is None or not container.get("class"):
+        return []
+    cls, tag = container.get("class"), container.tag
+    seen = {norm_words(line) for line in lines}
+    before: list[str] = []
+    within: list = []  # (keeps the proxies of a taken twin's descendants alive, see continuation)
+    inside: set[int] = set()
+    for el in tree.iter():
+        if el is container:
+            break
+        if id(el) in inside:
+            continue
+        if el.tag in _HEADINGS:
+            before = []
+            continue
+        if el.tag != tag or el.get("class") != cls or not _near(el, container):
+            continue
+        paragraphs = _paragraphs(el)
+        if paragraphs:
+            more = list(el.iterdescendants())
+            within += more
+            inside |= set(map(id, more))
+        before += [text for text in paragraphs if norm_words(text) and norm_words(text) not in seen]
+    out: list[str] = []
+    for text in before:  # (a twin may repeat a paragraph: a pull quote)
+        if norm_words(text) not in {norm_words(t) for t in out}:
+            out.append(text)
+    return out
