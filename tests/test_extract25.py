@@ -57,3 +57,41 @@ def test_opening_needs_a_container_with_a_class():
 
     tree = parse(_page("<div>" + "".join(f"<p>{PROSE} {i}</p>" for i in range(3)) + "</div>"))
     assert opening(tree, [f"{PROSE} {i}" for i in range(3)]) == []
+
+
+# --------------------------------------------------------- calls to action judged sentence by sentence
+
+
+def test_a_call_word_in_a_sentence_of_prose_keeps_the_paragraph():
+    """'teilen' (share) and 'registrieren' are verbs of prose too: another sentence saying 'ihre' or
+    'Sie' does not make the paragraph a call."""
+    from parallax.ingest.clean import boilerplate_reason
+
+    prose = (
+        "Für mich gibt es keine Angelpause im Jahr. Jede Jahreszeit hat ihre Reize. Besonders der Frühling und der "
+        "Herbst. Ich gehe gerne mit Personen angeln, die meine Angelphilosophie teilen."
+    )
+    assert boilerplate_reason(prose) is None
+    assert boilerplate_reason("Die Forscher teilen die Daten mit der Universität. Ihre Ergebnisse erscheinen im Mai.") is None
+
+
+def test_calls_of_several_sentences_still_go():
+    from parallax.ingest.clean import boilerplate_reason
+
+    assert boilerplate_reason("The best stories, every morning. Sign up for our newsletter.") == "newsletter or sign-up"
+    assert boilerplate_reason("Der Newsletter erscheint wöchentlich. Hier können Sie ihn abonnieren.") == "newsletter or sign-up"
+    assert boilerplate_reason("Jetzt teilen") == "newsletter or sign-up"
+    assert boilerplate_reason("Sign up for our newsletter") == "newsletter or sign-up"
+
+
+def test_a_request_opening_with_please_is_a_call():
+    """'Please accept ... cookies', 'Bitte abonnieren Sie ...': a request to the reader, however it goes on."""
+    from parallax.ingest.clean import boilerplate_reason
+
+    assert boilerplate_reason(
+        "Please accept YouTube cookies to play this video. By accepting you will be accessing content from YouTube."
+    ) == "cookie consent"
+    assert boilerplate_reason("Bitte melden Sie sich für den Newsletter an.") == "newsletter or sign-up"
+    # guard: reported speech keeps its quotation marks, and 'please' inside a sentence is no opening
+    assert boilerplate_reason('"Please share the photos," the police said.') is None
+    assert boilerplate_reason("The council was asked to please share the costs of the new subscription service fairly.") is None

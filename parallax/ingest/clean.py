@@ -270,7 +270,7 @@ _CTA = [(re.compile(p, re.I), why) for p, why in _CTA]
 # opening, the reader addressed, a first-person form, or a bare label.
 _IMPERATIVE = re.compile(
     r"^(sign|subscribe|register|join|get|receive|share|follow|like|click|tap|read|watch|listen|download|"
-    r"support|donate|continue|log|create|enter|accept|manage|see|more|abonnieren|melden|jetzt|abonnez|inscrivez|"
+    r"support|donate|continue|log|create|enter|accept|manage|see|more|please|bitte|veuillez|abonnieren|melden|jetzt|abonnez|inscrivez|"
     r"suscr[íi]bete|reg[íi]strate|iscriviti|abbonati|registrati|seguici|scarica|inscreva-se|assine|siga|cadastre-se|baixe)\b",
     re.I,
 )
@@ -316,6 +316,33 @@ _HERE = re.compile(r"\b(?:here|hier|ici|aquí|aqui|qui|tutaj|tady|здесь|т�
 _MAX_CALL_WORDS = 40
 
 
+# A sentence ends on a stop and the next opens with a capital: one run of spaces between them (linear)
+_SENTENCE_BREAK = re.compile(rf"(?<=[.!?])[ ]++(?=[{UPPER}])")
+
+
+def _sentence_at(paragraph: str, offset: int) -> str:
+    """The sentence of ``paragraph`` that holds the character at ``offset``."""
+    start = 0
+    for m in _SENTENCE_BREAK.finditer(paragraph):
+        if m.end() > offset:
+            return paragraph[start : m.start()]
+        start = m.end()
+    return paragraph[start:]
+
+
+def _call_shaped(sentence: str, is_last: bool) -> bool:
+    """Whether a sentence has the shape of a call to action: short, a label, an imperative opening, the
+    reader addressed, or (at the text's end) the outlet speaking of itself.  Judged sentence by sentence,
+    so that in a paragraph of prose a word of the calls' vocabulary used as any other ("Ich gehe gerne mit
+    Personen angeln, die meine Angelphilosophie teilen.") does not take the paragraph with it because
+    another of its sentences says "ihre" or "you"."""
+    words = sentence.split()
+    label = sentence.rstrip().endswith(":") and len(words) <= 6
+    return (
+        len(words) <= 4 or label or bool(_IMPERATIVE.search(sentence) or _ADDRESSED.search(sentence)) or (is_last and bool(_OURS.search(sentence)))
+    )
+
+
 def boilerplate_reason(paragraph: str, is_last: bool = False) -> str | None:
     """Why ``paragraph`` is web furniture rather than reporting, or ``None``."""
     words = paragraph.split()
@@ -329,11 +356,12 @@ def boilerplate_reason(paragraph: str, is_last: bool = False) -> str | None:
         return "closing call"
     if len(words) > 30:
         return None
-    short = len(words) <= 4
     label = paragraph.rstrip().endswith(":") and len(words) <= 6
-    shape = short or label or _IMPERATIVE.search(paragraph) or _ADDRESSED.search(paragraph) or (is_last and _OURS.search(paragraph))
     for pattern, why in _CTA:
-        if pattern.search(paragraph) and (shape or why == "copyright line"):
+        if why == "copyright line":
+            if pattern.search(paragraph):
+                return why
+        elif any(_call_shaped(_sentence_at(paragraph, m.start()), is_last) for m in pattern.finditer(paragraph)):
             return why
     if label and is_last:
         return "dangling label"
