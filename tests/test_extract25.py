@@ -95,3 +95,37 @@ def test_a_request_opening_with_please_is_a_call():
     # guard: reported speech keeps its quotation marks, and 'please' inside a sentence is no opening
     assert boilerplate_reason('"Please share the photos," the police said.') is None
     assert boilerplate_reason("The council was asked to please share the costs of the new subscription service fairly.") is None
+
+
+# --------------------------------------------------------- consent notices in the other languages
+
+
+def test_consent_notices_in_other_languages_go():
+    """The privacy policy and the terms by their names, in a sentence addressing the reader; a consent
+    notice may run to 60 words."""
+    from parallax.ingest.clean import boilerplate_reason
+
+    german = (
+        "Mit der Registrierung akzeptieren Sie unsere Datenschutz- und Nutzungsbedingungen. Selbstverständlich werden "
+        "Ihre Daten vertraulich behandelt und nicht an Dritte weitergegeben. Sie können der Einwilligung in die "
+        "Verarbeitung Ihrer Daten jederzeit widersprechen."
+    )
+    assert len(german.split()) > 30
+    assert boilerplate_reason(german) == "form or consent"
+    assert boilerplate_reason("En vous inscrivant, vous acceptez notre politique de confidentialité.") == "form or consent"
+    assert boilerplate_reason("Al enviar tus datos aceptas nuestra política de privacidad y los términos y condiciones.") == "form or consent"
+
+
+def test_reporting_on_privacy_policies_stays():
+    """Guards: a report about a privacy policy addresses no reader; a long paragraph with 'cookie' in it
+    (a recipe's cookie sheet) is not a consent notice."""
+    from parallax.ingest.clean import boilerplate_reason
+
+    assert boilerplate_reason("Das Gericht prüfte die Datenschutzerklärung des Konzerns und fand mehrere Mängel.") is None
+    assert boilerplate_reason("La CNIL a jugé la politique de confidentialité du groupe contraire au droit européen.") is None
+    recipe = (
+        "With your hands, roll 1 tbsp (20 grams) of the mixture into a ball, then place it onto a baking sheet "
+        "(cookie sheet) or plate. Do this with the remaining mixture (I had enough dough for 12 balls). Freeze for "
+        "about 30-45 minutes."
+    )
+    assert boilerplate_reason(recipe) is None

@@ -264,6 +264,17 @@ _CTA = [
     (r"\bsuscr[íi]bete\b|\bsuscripci[óo]n\b|\bbolet[íi]n\b|\bcompartir\b|\bleer m[áa]s\b", "newsletter or sign-up"),
     (r"\biscriviti\b|\babbonati\b|\babbonamento\b|\bcondividi\b|\bseguici\b|\bleggi (anche|tutto)\b", "newsletter or sign-up"),
     (r"\binscreva-se\b|\bassine\b|\bassinatura\b|\bcompartilhe\b|\bsiga-nos\b|\bcadastre-se\b", "newsletter or sign-up"),
+    # the forms' consent lines in the other languages ("Mit der Registrierung akzeptieren Sie unsere Datenschutz- und
+    # Nutzungsbedingungen.", "En vous inscrivant, vous acceptez notre politique de confidentialité"): the
+    # privacy policy and the terms by their names, and the reader's "I accept"
+    *((p, "form or consent") for p in (
+        r"\bdatenschutz(?:erklärung|bestimmungen|hinweisen?|richtlinien?|-)|\bnutzungsbedingungen\b|\bich (?:akzeptiere|stimme)\b",
+        r"\bpolitique de confidentialité\b|\bconditions (?:générales )?d['’]utilisation\b|\bj['’]accepte\b",
+        r"\bpolítica de privacidad\b|\baviso de privacidad\b|\btérminos y condiciones\b|\bcondiciones de uso\b|\bacepto\b",
+        r"\binformativa (?:sulla )?privacy\b|\btermini e condizioni\b|\baccetto\b",
+        r"\bpolítica de privacidade\b|\btermos de uso\b|\baceito\b",
+        r"\bprivacyverklaring\b|\bgebruiksvoorwaarden\b|\bpolityk[aię] prywatności\b|\bregulamin(?:ie|u)?\b",
+    )),
 ]
 _CTA = [(re.compile(p, re.I), why) for p, why in _CTA]
 # The shape of a call to action rather than a news sentence: an imperative
@@ -275,7 +286,7 @@ _IMPERATIVE = re.compile(
     re.I,
 )
 _ADDRESSED = re.compile(
-    r"\b(you|your|yours|our|we use|i agree|i accept|ihre?|sie|dich|dein(?:e[mnrs]?)?|votre|vos|nous|tu|te|su|sus"
+    r"\b(you|your|yours|our|we use|i agree|i accept|ihre?|sie|dich|dein(?:e[mnrs]?)?|vous|votre|vos|nous|tu|tus|te|su|sus"
     r"|tuo|tua|vostr[oa]|nostr[oa]|seu|sua|voc[êe])\b",
     re.I,
 )
@@ -343,6 +354,13 @@ def _call_shaped(sentence: str, is_last: bool) -> bool:
     )
 
 
+# A consent notice runs longer than other calls (its legalese: what the data are used for, that consent can
+# be withdrawn); it names the privacy policy or the terms, in a sentence shaped as a call (:func:`_call_shaped`).
+# (The word "cookies" alone is too weak for a long paragraph: a recipe's "cookie sheet".)
+_CONSENT = frozenset({"form or consent"})
+_MAX_CONSENT_WORDS = 60
+
+
 def boilerplate_reason(paragraph: str, is_last: bool = False) -> str | None:
     """Why ``paragraph`` is web furniture rather than reporting, or ``None``."""
     words = paragraph.split()
@@ -354,10 +372,12 @@ def boilerplate_reason(paragraph: str, is_last: bool = False) -> str | None:
         return "appeal for support"
     if is_last and len(words) <= _MAX_CALL_WORDS and _IMPERATIVE.search(paragraph) and (_HERE.search(paragraph) or _YOU.search(paragraph)):
         return "closing call"
-    if len(words) > 30:
+    if len(words) > _MAX_CONSENT_WORDS:
         return None
     label = paragraph.rstrip().endswith(":") and len(words) <= 6
     for pattern, why in _CTA:
+        if len(words) > 30 and why not in _CONSENT:
+            continue
         if why == "copyright line":
             if pattern.search(paragraph):
                 return why
