@@ -129,3 +129,47 @@ def test_reporting_on_privacy_policies_stays():
         "about 30-45 minutes."
     )
     assert boilerplate_reason(recipe) is None
+
+
+# --------------------------------------------------------- teaser cards: a block inside a link
+
+
+def test_link_cards_are_dropped():
+    from parallax.ingest.cards import drop_link_cards
+
+    card = "<a href='/other'><h2>Hackers offer the government a discount</h2><p>The group said on Monday it would wait.</p></a>"
+    tree = parse(_page(f"<article><p>{PROSE} <a href='/x'>More here</a>.</p><section>{card}{card}</section></article>"))
+    drop_link_cards(tree)
+    text = " ".join(tree.text_content().split())
+    assert "Hackers" not in text and "wait" not in text
+    assert "More here" in text and PROSE.split(",")[0] in text  # a link inside a paragraph stays
+
+
+def test_long_links_and_anchors_without_href_stay():
+    """Guards: an unclosed <a> that the parser stretched over the article's paragraphs is no card, nor is
+    a named anchor around a heading."""
+    from parallax.ingest.cards import drop_link_cards
+
+    swallowed = "<a href='/x'>" + "".join(f"<p>{PROSE}</p>" for _ in range(4)) + "</a>"
+    anchor = "<a name='part-2'><h2>Part two</h2></a>"
+    tree = parse(_page(f"<article>{anchor}{swallowed}</article>"))
+    drop_link_cards(tree)
+    text = tree.text_content()
+    assert text.count("The minister said") == 4 and "Part two" in text
+
+
+def test_teaser_cards_leave_the_extracted_body():
+    """Cards set inside the article's own container, after its paragraphs (the extraction reads them as
+    prose without the rule)."""
+    from parallax.ingest.html import extract_main_text
+
+    body = "".join(f"<p>{i}. {PROSE}</p>" for i in range(1, 7))
+    cards = "".join(
+        f"<a href='/s{i}'><h2>Story number {i} about something else entirely in the capital</h2>"
+        f"<p>Teaser sentence of story {i}, which is another report about the budget and the vote.</p></a>"
+        for i in range(3)
+    )
+    html = _page(f"<article><h1>Budget vote</h1><div class='body'>{body}<section>{cards}</section></div></article>")
+    text = extract_main_text(html)
+    assert text is not None and "Teaser sentence" not in text and "Story number" not in text
+    assert text.count("The minister said") == 6

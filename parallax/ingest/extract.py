@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from parallax.ingest.cards import drop_link_cards
 from parallax.ingest.clean import QUOTE_MARKS, boilerplate_reason, byline_reason, norm_words
 from parallax.ingest.split_body import continuation, opening
 from parallax.ingest.standfirst import standfirst
@@ -594,6 +595,7 @@ def main_text(html: str) -> str | None:
         return None
     drop_popups(tree)
     drop_share_widgets(tree)
+    drop_link_cards(tree)
     unwrap_layout_tables(tree)
     unwrap_embedded_posts(tree)
     keep_running_text(tree)
