@@ -173,3 +173,18 @@ def test_teaser_cards_leave_the_extracted_body():
     text = extract_main_text(html)
     assert text is not None and "Teaser sentence" not in text and "Story number" not in text
     assert text.count("The minister said") == 6
+
+
+def test_split_body_across_grid_bands_is_joined():
+    """A grid layout sets each part of the body in its own band (band > container > row > column), a
+    table between them: the column's twin lies four levels up."""
+    from parallax.ingest.split_body import continuation
+
+    def band(*paragraphs: str) -> str:
+        cells = "".join(f"<p>{p}</p>" for p in paragraphs)
+        return f"<div class='band'><div class='container'><div class='row'><div class='col-md-8'>{cells}</div></div></div></div>"
+
+    table = "<div class='band table'><div class='container'><table><tr><td>Dichte</td><td>0,67 kg/l</td></tr></table></div></div>"
+    second = [LEAD, LEAD.replace("Biografie", "Karriere")]
+    tree = parse(_page(f"<main>{band(PROSE, PROSE + ' Again.')}{table}{band(*second)}</main>"))
+    assert continuation(tree, [PROSE, PROSE + " Again."]) == second

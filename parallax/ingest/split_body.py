@@ -24,7 +24,9 @@ _BLOCKS = ("p", "h2", "h3", "h4", "blockquote")
 _MIN_WORDS = 8  # a body paragraph, not a caption or a label
 _MIN_PARAGRAPHS = 2  # matched paragraphs needed to trust the container, prose paragraphs in a twin
 _HEADINGS = ("h1", "h2", "h3")
-_MAX_UP = 3  # a twin shares an ancestor at most this far above the container
+# a twin shares an ancestor at most this far above the container: a grid layout sets each part of the body in
+# its own band, the column three levels down (band > container > row > column, as Bootstrap's grid does)
+_MAX_UP = 4
 
 
 def _container(tree, lines: list[str]):
