@@ -188,3 +188,37 @@ def test_split_body_across_grid_bands_is_joined():
     second = [LEAD, LEAD.replace("Biografie", "Karriere")]
     tree = parse(_page(f"<main>{band(PROSE, PROSE + ' Again.')}{table}{band(*second)}</main>"))
     assert continuation(tree, [PROSE, PROSE + " Again."]) == second
+
+
+# --------------------------------------------------------- server error messages printed into the page
+
+
+WARNING = (
+    "<br />\n<b>Warning</b>:  Use of undefined constant comments - assumed 'comments' (this will throw an Error in a "
+    "future version of PHP) in <b>/htdocs/wp-content/plugins/recent-comments/recent-comments.php</b> on line <b>928</b><br />"
+)
+
+
+def test_php_messages_are_removed_from_the_markup():
+    from parallax.ingest.server_errors import without_server_errors
+
+    assert "Warning" not in without_server_errors(f"<ul>{WARNING}{WARNING}</ul>")
+    plain = "Notice: Undefined index: page in /var/www/html/index.php on line 12"
+    assert without_server_errors(f"<p>{plain}</p>").strip() == "<p> </p>"
+    # guards: reporting that says "warning" and "on line" keeps its words
+    prose = "<p>Warning: the storm will hit the coast in /south/ regions first, the service said on line two.</p>"
+    assert without_server_errors(prose) == prose
+    assert without_server_errors(f"<p>{PROSE}</p>") == f"<p>{PROSE}</p>"
+
+
+def test_php_warnings_inside_the_post_leave_its_text():
+    """A warning printed where the post's plugin ran, inside the post itself, is no line of it."""
+    from parallax.ingest.html import extract_main_text
+
+    post = (
+        "<div class='post'><h2 class='posttitle'><a href='/p'>Nummer zwei: Leo</a></h2><div class='postentry'>"
+        f"{WARNING * 2}<p>Es ist schon einige Zeit her, als Henry auf die Welt kam. Vor ein paar Tagen hat es auch "
+        "Leo geschafft.</p><p>So sah es aus, als Henry den Neuangekommenen das erste Mal sah.</p></div></div>"
+    )
+    text = extract_main_text(_page(f"<div id='content'>{post}</div>"))
+    assert text is not None and "Henry auf die Welt" in text and "Warning" not in text and "on line" not in text

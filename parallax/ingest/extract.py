@@ -34,6 +34,7 @@ from functools import lru_cache
 
 from parallax.ingest.cards import drop_link_cards
 from parallax.ingest.clean import QUOTE_MARKS, boilerplate_reason, byline_reason, norm_words
+from parallax.ingest.server_errors import without_server_errors
 from parallax.ingest.split_body import continuation, opening
 from parallax.ingest.standfirst import standfirst
 
@@ -590,7 +591,7 @@ def clean_lines(text: str, titles: list[str] | None = None, links: frozenset[str
 
 def main_text(html: str) -> str | None:
     """The article body of ``html``: paragraphs separated by ``"\\n"``, or ``None``."""
-    tree = parse(html)
+    tree = parse(without_server_errors(html))
     if tree is None:
         return None
     drop_popups(tree)
