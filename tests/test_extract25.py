@@ -222,3 +222,31 @@ def test_php_warnings_inside_the_post_leave_its_text():
     )
     text = extract_main_text(_page(f"<div id='content'>{post}</div>"))
     assert text is not None and "Henry auf die Welt" in text and "Warning" not in text and "on line" not in text
+
+
+# --------------------------------------------------------- the line above the headline: kicker or opening
+
+
+def test_an_opening_paragraph_above_a_repeated_title_stays():
+    """The title matched on the body's second line: the first goes with it only when it is a kicker (a few
+    words); a paragraph there is the text's opening ('London (CNN) It was the interview ...')."""
+    from parallax.ingest.extract import clean_lines, title_candidates
+
+    tree = parse("<html><head><title>Budget vote</title></head><body><h1>Budget vote</h1></body></html>")
+    titles = title_candidates(tree)
+    assert clean_lines(f"{PROSE}\nBudget vote\n{PROSE} Again.", titles) == [PROSE, PROSE + " Again."]
+    assert clean_lines(f"EXCLUSIVE\nBudget vote\n{PROSE}", titles) == [PROSE]
+    assert clean_lines(f"Budget vote\n{PROSE}", titles) == [PROSE]
+
+
+def test_breadcrumb_trails_go():
+    from parallax.ingest.extract import is_breadcrumb, line_reason
+
+    assert line_reason("Accueil > Actualités et humeurs > Décisions de l’AG du mardi 10 septembre") == "breadcrumb"
+    assert is_breadcrumb("| Hauptseite » 2010 » Oktober » 26 » Briefe |")
+    assert is_breadcrumb("Home › World › Europe › Budget vote in the capital")
+    # guards: guillemets quoting, comparisons, a sentence, two parts only
+    assert not is_breadcrumb("Retour sur les revues de rang « 1 » ou « 1* » où les chercheurs placent leurs articles")
+    assert not is_breadcrumb("If x > 3 and y > 4 then z")
+    assert not is_breadcrumb("Prices rose > 3 % in May > April > March, the office said.")
+    assert not is_breadcrumb("Home > News")

@@ -476,6 +476,24 @@ _CALL_REASONS = frozenset({"promotion", "newsletter or sign-up", "paywall note",
 _MAX_NOTE_WORDS = 80
 
 
+# The page's breadcrumb trail, when the extraction kept it: "Accueil > Actualités > Décisions de l'AG",
+# "| Hauptseite » 2010 » Oktober » 26 » Briefe |".  Three parts or more, joined by an arrow with spaces
+# around it; a line with an opening guillemet uses "»" as a quotation mark ("les revues de rang « 1 »").
+_CRUMB = re.compile(r"^[|\s]*[^>»›|\n]{1,60}(?:[ ][>»›][ ][^>»›|\n]{1,120}){2,}[|\s]*$")
+
+
+_CRUMB_SPLIT = re.compile(r"[ ][>»›][ ]")
+
+
+def is_breadcrumb(line: str) -> bool:
+    """Whether ``line`` is a breadcrumb trail: its parts are the site's sections (each a name, capitalised,
+    or a number of the archive's date), the last perhaps the headline.  "x > 3 and y > 4" compares."""
+    if "«" in line or not _CRUMB.match(line) or line.rstrip(" |").endswith((".", "!", "?")):
+        return False
+    middle = [part.strip(" |") for part in _CRUMB_SPLIT.split(line)[1:-1]]
+    return all(part[:1].isupper() or part.isdigit() for part in middle)
+
+
 def _is_house_note(line: str) -> bool:
     """Whether a line at the text's edge is the outlet's note: several sentences, one of them a call."""
     if len(line.split()) > _MAX_NOTE_WORDS:
@@ -524,6 +542,8 @@ def line_reason(line: str, is_last: bool = False, links: frozenset[str] = frozen
         return "comment counter"
     if _LABELLED_URL.match(line) and len(line.split()) <= _MAX_URL_LABEL_WORDS + 1:
         return "link line"
+    if is_breadcrumb(line):
+        return "breadcrumb"
     return boilerplate_reason(line, is_last=is_last)
 
 
@@ -560,6 +580,16 @@ def _without_related_list(lines: list[str], links: frozenset[str]) -> list[str]:
     return lines
 
 
+_MAX_KICKER_WORDS = 12
+
+
+def _is_kicker(line: str) -> bool:
+    """Whether the line above the headline is its kicker ("EXCLUSIVE", "War in Ukraine | Analysis"): a few
+    words.  A paragraph there is the text's opening (a blog post that sets a subheading after its first
+    paragraph, and the subheading is also the page's title), not a label to drop with the headline."""
+    return len(line.split()) <= _MAX_KICKER_WORDS
+
+
 def clean_lines(text: str, titles: list[str] | None = None, links: frozenset[str] = frozenset()) -> list[str]:
     """The body lines of an extraction: headline and furniture removed."""
     lines = [ln.strip() for ln in text.split("\n")]
@@ -569,7 +599,7 @@ def clean_lines(text: str, titles: list[str] | None = None, links: frozenset[str
         # the headline repeated (what stands before it there may be a blog's opening, so it stays)
         for i in range(min(4, len(lines))):
             if _is_title(lines[i], titles):
-                del lines[(0 if i < 2 else i) : i + 1]
+                del lines[(0 if i == 1 and _is_kicker(lines[0]) else i) : i + 1]
                 break
     lines = _without_comment_section(lines)
     lines = _without_related_list(lines, links)
