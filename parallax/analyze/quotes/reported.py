@@ -26,6 +26,7 @@ from parallax.analyze.quotes.clauses import (
 )
 from parallax.analyze.quotes.cue_lexicon import NL_SEPARABLE
 from parallax.analyze.quotes.cues import _NAME, _can_speak, _sentence_of, _subject_span
+from parallax.analyze.quotes.impersonal import unnamed_claims
 from parallax.analyze.quotes.marks import _inside, _words
 from parallax.analyze.quotes.name_after_role import SLAVIC_OWNER_FIRST, slavic_name
 from parallax.analyze.quotes.people import _COLLECTIVE
@@ -85,6 +86,36 @@ def _comma_after(doc, tok) -> int:
 
 
 def _indirect(article, para, sents, spans, attrib, sent_base):
+    """Reported speech (:func:`_attributed`), then, in English, what no person is named for
+    (:mod:`.impersonal`) where it overlaps none of them."""
+    found = list(_attributed(article, para, sents, spans, attrib, sent_base))
+    yield from found
+    if (article.language or "en")[:2] != "en":
+        return
+    taken = [(q.start - para.offset, q.end - para.offset) for q in found]
+    for start, end, source, cue in unnamed_claims(para.doc):
+        if any(s < end and start < e for s, e in taken) or _quoted(spans, start, end) > 0.5 * (end - start):
+            continue
+        for q in _sourced_quote(para, sents, sent_base, attrib, start, end, source, cue):
+            taken.append((start, end))
+            yield q
+
+
+def _sourced_quote(para, sents, sent_base, attrib, start: int, end: int, source: tuple[int, int] | None, cue: str):
+    """The indirect quote of paragraph offsets ``start:end``: said by the person ``source`` names, by the
+    thing it names where it names no one ("polls"), or by no one when there is no source."""
+    if source is not None and (speaker := attrib.named(para.offset + source[0], para.offset + source[1], cue, para.offset + start)) and speaker[0]:
+        name, s_start, s_end = speaker[0], speaker[1], speaker[2]
+    elif source is not None:
+        name, s_start, s_end = para.text[source[0] : source[1]], para.offset + source[0], para.offset + source[1]
+    else:
+        name, s_start, s_end = None, None, None
+    content = para.text[start:end].rstrip(" .,;")
+    si, _ = _sentence_of(start, sents)
+    yield Quote(content, para.offset + start, para.offset + start + len(content), "indirect", name, s_start, s_end, cue, sent_base + si)
+
+
+def _attributed(article, para, sents, spans, attrib, sent_base):
     """Reported speech: a speech verb's clause, with the verb's subject as speaker.
     A clause that is mostly a quotation is left to the quotation; one that only
     carries a quoted phrase ('He said that her “only experience” was ...') is
