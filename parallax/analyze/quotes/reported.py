@@ -30,7 +30,7 @@ from parallax.analyze.quotes.impersonal import unnamed_claims
 from parallax.analyze.quotes.marks import _inside, _words
 from parallax.analyze.quotes.name_after_role import SLAVIC_OWNER_FIRST, slavic_name
 from parallax.analyze.quotes.people import _COLLECTIVE
-from parallax.analyze.quotes.stances import STANCE_WORDS, intent_claims, nominal_stances, object_report, takes_a_stance
+from parallax.analyze.quotes.stances import STANCE_WORDS, intent_claims, nominal_stances, object_report, stance_words, takes_a_stance
 from parallax.analyze.quotes.uncased import UNCASED, find_reported, name_in
 from parallax.analyze.timelex.sh import cyrillic
 from parallax.analyze.titles import ROLES, describes_a_role
@@ -142,6 +142,8 @@ def _attributed(article, para, sents, spans, attrib, sent_base):
         start, end, needs_actor = clause
         if english and _a_noun_phrase(doc, start, end):
             least = STANCE_WORDS  # what was cited, called for or denied: a noun phrase is short ("called for a ban")
+        if english and least == STANCE_WORDS:
+            least = stance_words(doc, start, end)  # (a name alone: "endorsed Trump")
         if start <= tok.idx < end and tok.dep_ != "parataxis":
             continue  # the verb inside its own complement: a parse error
         quoted = _quoted(spans, start, end)
@@ -152,12 +154,12 @@ def _attributed(article, para, sents, spans, attrib, sent_base):
         if doc.text[start:end].split()[0].lower() in ("that", "que", "dass"):
             start += len(doc.text[start:end].split()[0]) + 1
         subj = _subject_span(tok) or _gerund_subject(tok) or (_name_before(tok) if tok.pos_ == "NOUN" else None)
-        if subj and least == STANCE_WORDS and subj[0] < end and start < subj[1]:
+        if subj and least <= STANCE_WORDS and subj[0] < end and start < subj[1]:
             continue  # the holder inside the object of a stance: a parse that took the object for the subject
         if subj and (not needs_actor or _an_actor(article, para, subj)):
             yield from _quote(para, sents, sent_base, attrib, start, end, subj, tok.text)
     claims = [(*c, 4) for c in _noun_claims(doc) + _stance_claims(doc) + (intent_claims(doc) if english else [])]
-    claims += [(*c, STANCE_WORDS) for c in (nominal_stances(doc) if english else [])]
+    claims += [(*c, stance_words(doc, c[0], c[1])) for c in (nominal_stances(doc) if english else [])]
     for start, end, src, cue, least in claims:
         if _quoted(spans, start, end) <= 0.5 * (end - start) and _words(doc.text[start:end]) >= least and _an_actor(article, para, src):
             yield from _quote(para, sents, sent_base, attrib, start, end, src, cue)

@@ -78,6 +78,16 @@ _PERSON = ("PERSON", "PER")
 # whom the stance is on, not what it is
 STANCE_WORDS = 2
 
+_NAMED = ("PERSON", "PER", "ORG", "NORP")  # (not a place: "contesting Ohio" is where they campaign)
+
+
+def stance_words(doc, start: int, end: int) -> int:
+    """The fewest words of a position taken on ``start:end``: one when it is a name ("Cruz has endorsed
+    Trump", "the Dallas Morning News backed Clinton": whom the stance is on is all it says), else
+    :data:`STANCE_WORDS`."""
+    words = [t for t in doc if start <= t.idx < end and not t.is_punct]
+    return 1 if len(words) == 1 and words[0].pos_ == "PROPN" and words[0].ent_type_ in _NAMED else STANCE_WORDS
+
 
 def takes_a_stance(tok) -> bool:
     """Whether verb ``tok`` is one of the lexicons of this module."""
