@@ -55,8 +55,9 @@ PREFERENCE_LEMMAS = {
     "support", "back", "choose", "prefer", "favor", "favour", "approve", "disapprove", "oppose", "trust", "distrust",
     "pick", "like", "dislike", "want", "rate", "view", "see", "consider", "blame", "vote", "reject", "endorse",
 }  # fmt: skip
-# the head of a subject that is a share of those asked ("46 percent", "a majority of voters", "most Republicans")
-_SHARES = {"percent", "%", "per", "majority", "plurality", "minority", "most", "half", "third", "quarter", "fifth", "two-thirds"}
+# the head of a subject that is a counted share of those asked ("46 percent", "a majority of voters", "half"): not
+# "most drivers", which is as often the writer's own generalisation as a poll's figure
+_SHARES = {"percent", "cent", "%", "majority", "plurality", "minority", "half", "third", "quarter", "fifth", "two-thirds"}
 
 
 def _span(tok) -> tuple[int, int]:
@@ -170,8 +171,8 @@ def _span_of_subject(subj) -> tuple[int, int]:
 
 
 def _a_share(subj) -> bool:
-    """A subject that is a share of those asked: "46 percent", "a majority of voters", "most Republicans"."""
-    return subj.lower_ in _SHARES or subj.lower_ == "most" or any(c.lower_ in _SHARES for c in subj.children if c.dep_ in ("amod", "nummod", "quantmod"))
+    """A subject that is a share of those asked: "46 percent", "a majority of voters", "half of them"."""
+    return subj.lower_ in _SHARES
 
 
 def poll_preferences(doc) -> list[Claim]:

@@ -30,7 +30,7 @@ from parallax.analyze.quotes.impersonal import unnamed_claims
 from parallax.analyze.quotes.marks import _inside, _words
 from parallax.analyze.quotes.name_after_role import SLAVIC_OWNER_FIRST, slavic_name
 from parallax.analyze.quotes.people import _COLLECTIVE
-from parallax.analyze.quotes.stances import STANCE_WORDS, intent_claims, nominal_stances, object_report, stance_words, takes_a_stance
+from parallax.analyze.quotes.stances import STANCE_WORDS, held_stances, intent_claims, nominal_stances, object_report, stance_words, takes_a_stance
 from parallax.analyze.quotes.uncased import UNCASED, find_reported, name_in
 from parallax.analyze.timelex.sh import cyrillic
 from parallax.analyze.titles import ROLES, describes_a_role
@@ -159,7 +159,7 @@ def _attributed(article, para, sents, spans, attrib, sent_base):
         if subj and (not needs_actor or _an_actor(article, para, subj)):
             yield from _quote(para, sents, sent_base, attrib, start, end, subj, tok.text)
     claims = [(*c, 4) for c in _noun_claims(doc) + _stance_claims(doc) + (intent_claims(doc) if english else [])]
-    claims += [(*c, stance_words(doc, c[0], c[1])) for c in (nominal_stances(doc) if english else [])]
+    claims += [(*c, stance_words(doc, c[0], c[1])) for c in (nominal_stances(doc) + held_stances(doc) if english else [])]
     for start, end, src, cue, least in claims:
         if _quoted(spans, start, end) <= 0.5 * (end - start) and _words(doc.text[start:end]) >= least and _an_actor(article, para, src):
             yield from _quote(para, sents, sent_base, attrib, start, end, src, cue)
