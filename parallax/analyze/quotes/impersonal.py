@@ -76,7 +76,7 @@ def _agent(tok) -> tuple[int, int] | None:
 
 
 def evidential_passives(doc) -> list[Claim]:
-    """"X is said to be furious", "X is widely seen as the favourite", "It was reported that ...": the
+    """ "X is said to be furious", "X is widely seen as the favourite", "It was reported that ...": the
     subject with what is said of it, or the clause; the source is the by-phrase, or no one."""
     out: list[Claim] = []
     for tok in doc:
@@ -94,7 +94,14 @@ def evidential_passives(doc) -> list[Claim]:
             continue
         if subj.pos_ == "PRON" and subj.lower_ in ("it", "this", "that", "there", "which", "who", "what"):
             continue
-        what = next((c for c in tok.children if c.idx > tok.idx and (c.dep_ == "xcomp" and _infinitive(c) or c.dep_ == "prep" and c.lower_ == "as" or c.dep_ == "oprd")), None)
+        what = next(
+            (
+                c
+                for c in tok.children
+                if c.idx > tok.idx and (c.dep_ == "xcomp" and _infinitive(c) or c.dep_ == "prep" and c.lower_ == "as" or c.dep_ == "oprd")
+            ),
+            None,
+        )
         if what is None:
             continue
         out.append((subj.left_edge.idx, what.right_edge.idx + len(what.right_edge.text), source, tok.text))
@@ -102,7 +109,7 @@ def evidential_passives(doc) -> list[Claim]:
 
 
 def judged_passives(doc) -> list[Claim]:
-    """"Peacekeepers have been accused of hurting civilians", "The mayor was accused by prosecutors of
+    """ "Peacekeepers have been accused of hurting civilians", "The mayor was accused by prosecutors of
     taking bribes": the one judged with the grounds, said by the by-phrase's accuser, or by no one."""
     out: list[Claim] = []
     for tok in doc:
@@ -147,7 +154,7 @@ def _is_evidence(tok) -> bool:
 
 
 def findings(doc) -> list[Claim]:
-    """"Polls show a close contest", "The average shows Clinton ahead by 3.7 points", "Recent polls have
+    """ "Polls show a close contest", "The average shows Clinton ahead by 3.7 points", "Recent polls have
     shown Clinton's lead eroding": what evidence shows, as its object and what follows it (a clause after
     "show" is :mod:`.reported`'s already)."""
     out: list[Claim] = []
@@ -176,7 +183,7 @@ def _a_share(subj) -> bool:
 
 
 def poll_preferences(doc) -> list[Claim]:
-    """"46 percent would choose Clinton and 44 percent would back Trump", "a majority oppose the plan": the
+    """ "46 percent would choose Clinton and 44 percent would back Trump", "a majority oppose the plan": the
     preference of a share of those asked, said by that share."""
     out: list[Claim] = []
     for tok in doc:

@@ -30,7 +30,15 @@ from parallax.analyze.quotes.impersonal import unnamed_claims
 from parallax.analyze.quotes.marks import _inside, _words
 from parallax.analyze.quotes.name_after_role import SLAVIC_OWNER_FIRST, slavic_name
 from parallax.analyze.quotes.people import _COLLECTIVE
-from parallax.analyze.quotes.stances import STANCE_WORDS, held_stances, intent_claims, nominal_stances, object_report, stance_words, takes_a_stance
+from parallax.analyze.quotes.stances import (
+    STANCE_WORDS,
+    held_stances,
+    intent_claims,
+    nominal_stances,
+    object_report,
+    stance_words,
+    takes_a_stance,
+)
 from parallax.analyze.quotes.uncased import UNCASED, find_reported, name_in
 from parallax.analyze.timelex.sh import cyrillic
 from parallax.analyze.titles import ROLES, describes_a_role
