@@ -143,3 +143,21 @@ def test_a_headline_label_is_the_source_of_its_claim():
 )
 def test_what_a_headline_label_does_not_source(text):
     assert not [q for q in _indirect(text) if q[2] == ":"]
+
+
+def test_an_impression_no_one_is_named_for():
+    assert ("The ferry service seems to have stopped for the winter", None, "seems") in _indirect(
+        "The ferry service seems to have stopped for the winter."
+    )
+    assert ("the talks have stalled", None, "appears") in _indirect("It appears that the talks have stalled.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Commuters never seem to tire of complaining about the tram.",  # denied: a manner of speaking
+        "Fischer said she was glad the bridge appeared to be safe.",  # the speaker's impression, in her clause
+    ],
+)
+def test_impressions_left_alone(text):
+    assert not [q for q in _indirect(text) if q[2] in ("seem", "seems", "appeared")]

@@ -148,6 +148,33 @@ def hearsay(doc) -> list[Claim]:
     return out
 
 
+# verbs of how things look, with an infinitive or a clause: an impression no one is named for ("Melania seems to
+# have vanished from the campaign trail", "It appears that the talks have stalled")
+SEEMING_LEMMAS = {"seem", "appear"}
+
+
+def seemings(doc) -> list[Claim]:
+    """ "X seems to have vanished", "It appears that the talks have stalled": the subject with the infinitive,
+    or the clause, as an impression whose holder is left out; in a main clause, and not denied ("never seem to
+    tire of" is a manner of speaking)."""
+    out: list[Claim] = []
+    for tok in doc:
+        if tok.pos_ != "VERB" or lemma_of(tok) not in SEEMING_LEMMAS or tok.dep_ != "ROOT" or any(c.dep_ == "neg" for c in tok.children):
+            continue  # (in a clause another verb reports, the impression is that speaker's: "she's glad Clinton appeared to ...")
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.idx > tok.idx and _finite(c)), None)
+        if subj is not None and subj.lower_ == "it" and clause is not None:
+            start, end = _span(clause)
+            first = doc.text[start:end].split()[0].lower()
+            out.append((start + len(first) + 1 if first == "that" else start, end, None, tok.text))
+            continue
+        inf = next((c for c in tok.children if c.dep_ == "xcomp" and c.idx > tok.idx and _infinitive(c)), None)
+        if subj is None or inf is None or subj.pos_ == "PRON" and subj.lower_ in ("it", "there", "which", "that", "what"):
+            continue
+        out.append((subj.left_edge.idx, inf.right_edge.idx + len(inf.right_edge.text), None, tok.text))
+    return out
+
+
 def _is_evidence(tok) -> bool:
     """A noun (or the noun a compound ends in) that names evidence: "polls", "the video", "tax returns"."""
     return tok.pos_ in ("NOUN", "PROPN") and any(w in EVIDENCE_NOUNS for w in (lemma_of(tok), tok.lower_.rstrip("s")))
@@ -200,4 +227,4 @@ def poll_preferences(doc) -> list[Claim]:
 
 def unnamed_claims(doc) -> list[Claim]:
     """Every claim of this module's constructions in ``doc``, in the order of the functions above."""
-    return evidential_passives(doc) + judged_passives(doc) + hearsay(doc) + findings(doc) + poll_preferences(doc)
+    return evidential_passives(doc) + judged_passives(doc) + hearsay(doc) + findings(doc) + poll_preferences(doc) + seemings(doc)
