@@ -161,3 +161,24 @@ def test_an_impression_no_one_is_named_for():
 )
 def test_impressions_left_alone(text):
     assert not [q for q in _indirect(text) if q[2] in ("seem", "seems", "appeared")]
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        # a verb of regarding with its "as" phrase; the holder is the head of its subject ("critics")
+        (
+            "Critics of the tram plan see the new depot as a waste of money.",
+            "the new depot as a waste of money",
+            "Critics of the tram plan",
+        ),
+        # worry about a thing is a position held
+        ("Council members are worried about the cost of the bridge.", "the cost of the bridge", "Council members"),
+    ],
+)
+def test_regarding_and_worry(text, content, speaker):
+    assert (content, speaker) in [(t, s) for t, s, _ in _indirect(text)]
+
+
+def test_seeing_a_thing_is_no_stance():
+    assert _indirect("Thousands of visitors saw the parade from the harbour wall.") == []

@@ -200,12 +200,15 @@ def _an_actor(article, para, subj: tuple[int, int]) -> bool:
         e.label in _NO_ACTORS and e.start < para.offset + subj[1] and para.offset + subj[0] < e.end for e in article.entities
     ):
         return True  # a name the entity model missed ("Trump cited ..." in a sentence of its own)
-    head = words[-1].lower() if words else ""
-    return bool(head) and any(w in ROLES or w in _COLLECTIVE or w in _PERSON_HEADS or w in _HOLDERS for w in _singulars(head))
+    heads = {words[-1].lower()} if words else set()
+    heads |= {t.lower_ for t in para.doc if subj[0] <= t.idx < subj[1] and not subj[0] <= t.head.idx < subj[1]}  # "critics" of "critics of the plan"
+    return any(w in ROLES or w in _COLLECTIVE or w in _PERSON_HEADS or w in _HOLDERS for head in heads for w in _singulars(head))
 
 
 # people who hold views as a group, which the person nouns leave out ("critics", "voters", "leaders")
-_HOLDERS = {"leader", "critic", "voter", "authority", "supporter", "opponent", "advocate", "democrat", "republican", "scholar"}
+_HOLDERS = {
+    "leader", "critic", "voter", "authority", "supporter", "opponent", "advocate", "democrat", "republican", "scholar", "member",
+}  # fmt: skip
 
 
 def _singulars(noun: str) -> tuple[str, ...]:

@@ -89,12 +89,28 @@ def stance_words(doc, start: int, end: int) -> int:
     return 1 if len(words) == 1 and words[0].pos_ == "PROPN" and words[0].ent_type_ in _NAMED else STANCE_WORDS
 
 
+# verbs of regarding, whose object with its "as" phrase is how the subject sees it: "Critics see the program as
+# an easy way to citizenship", "Voters view her as honest" (without "as", a sight: "saw the parade")
+REGARDING_LEMMAS = {"see", "view", "regard", "perceive", "consider"}
+
+
+def _regarding(tok):
+    """The "as" phrase of a verb of regarding, after its object ("see the program as an opportunity"), if any
+    (on the verb or, as the parser may hang it, on the object)."""
+    if lemma_of(tok) not in REGARDING_LEMMAS or (obj := _after(tok, ("dobj", "obj"))) is None:
+        return None
+    return next(
+        (c for c in (*tok.children, *obj.children) if c.dep_ == "prep" and c.lower_ == "as" and c.idx > obj.idx and list(c.children)), None
+    )
+
+
 def takes_a_stance(tok) -> bool:
     """Whether verb ``tok`` is one of the lexicons of this module."""
     lemma = lemma_of(tok)
     # (with a particle, another verb: "backed off", "backed down")
     return (
-        lemma in STANCE_OBJECT_LEMMAS
+        _regarding(tok) is not None
+        or lemma in STANCE_OBJECT_LEMMAS
         and not _particle(tok)
         or lemma in TOPIC_PREPOSITIONS
         or any(lemma == v and _particle(tok) == p for v, p in PHRASAL_STANCES)
@@ -104,6 +120,9 @@ def takes_a_stance(tok) -> bool:
 def object_report(tok) -> tuple[int, int] | None:
     """What verb ``tok`` takes a position on: its object with the grounds after it, or the noun of its topic."""
     lemma = lemma_of(tok)
+    if (as_phrase := _regarding(tok)) is not None:
+        obj = _after(tok, ("dobj", "obj"))
+        return obj.left_edge.idx, as_phrase.right_edge.idx + len(as_phrase.right_edge.text)
     if lemma in STANCE_OBJECT_LEMMAS and not _particle(tok) or any(lemma == v and _particle(tok) == p for v, p in PHRASAL_STANCES):
         obj = _after(tok, ("dobj", "obj"))
         if obj is None and any(c.dep_ == "agent" for c in tok.children):
@@ -205,7 +224,8 @@ HOLDER_ADJECTIVES = {
     "critical": ("of",), "supportive": ("of",), "skeptical": ("of", "about"), "sceptical": ("of", "about"),
     "dismissive": ("of",), "opposed": ("to",), "wary": ("of",), "contemptuous": ("of",), "hostile": ("to", "toward"),
     "sympathetic": ("to", "toward"), "suspicious": ("of",), "disdainful": ("of",), "scornful": ("of",),
-    "enthusiastic": ("about",),
+    "enthusiastic": ("about",), "worried": ("about",), "concerned": ("about",), "optimistic": ("about",),
+    "pessimistic": ("about",),
 }  # fmt: skip
 
 _BE = {"be", "become", "remain", "seem", "appear"}
