@@ -182,3 +182,29 @@ def test_regarding_and_worry(text, content, speaker):
 
 def test_seeing_a_thing_is_no_stance():
     assert _indirect("Thousands of visitors saw the parade from the harbour wall.") == []
+
+
+def test_a_sentence_resting_on_its_evidence():
+    got = _indirect("In the latest harbour survey, conducted in May, Fischer led Whitaker by six points.")
+    assert ("Fischer led Whitaker by six points", "latest harbour survey", "In") in got
+
+
+def test_a_sentence_opening_with_a_time_or_place_rests_on_nothing():
+    assert not [q for q in _indirect("In June, the tram line carried more passengers than ever.") if q[2] == "In"]
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("Councillor Ana Ruiz largely agreed with Whitaker.", "Whitaker", "Ana Ruiz"),
+        ("The mayor promised a review of the contract.", "a review of the contract", "mayor"),
+        ("The Harbour Gazette rated the claim as mostly false.", "the claim as mostly false", "Gazette"),
+    ],
+)
+def test_agreement_commitment_and_rating(text, content, speaker):
+    assert (content, speaker) in [(t, s) for t, s, _ in _indirect(text)]
+
+
+def test_a_rating_in_the_passive_names_no_one():
+    got = _indirect("Most of the statements were rated as mostly true.")
+    assert [(t, s) for t, s, _ in got] == [("Most of the statements were rated as mostly true", None)]

@@ -24,6 +24,7 @@ Claim = tuple[int, int, "tuple[int, int] | None", str]
 EVIDENTIAL_PASSIVES = {
     "say", "report", "expect", "believe", "think", "allege", "rumor", "rumour", "know", "suppose", "understand",
     "estimate", "project", "predict", "fear", "see", "view", "regard", "consider", "deem", "claim", "suspect", "describe",
+    "rate", "judge", "dub", "label", "brand",
 }  # fmt: skip
 
 # verbs of blaming and judging whose passive subject is the one judged, with the grounds after it: "was
@@ -199,6 +200,29 @@ def findings(doc) -> list[Claim]:
     return out
 
 
+def evidence_frames(doc) -> list[Claim]:
+    """A sentence that opens with the evidence it rests on: "In the previous national poll, conducted in early
+    September, Clinton led Trump by 5 points", "In a statement, the council ...": the rest of the sentence,
+    with the poll or the statement as its source."""
+    out: list[Claim] = []
+    for sent in doc.sents:
+        first = sent[0]
+        if first.lower_ not in ("in", "according") or first.dep_ != "prep":
+            continue
+        noun = next((c for c in first.children if c.dep_ == "pobj"), None)
+        if noun is None or not _is_evidence(noun):
+            continue
+        comma = next((t for t in sent if t.i > noun.i and t.text == "," and t.head.i not in range(noun.i, noun.right_edge.i + 1)), None)
+        if comma is None:
+            comma = next((t for t in sent if t.i > noun.right_edge.i and t.text == ","), None)
+        if comma is None or comma.i + 1 >= sent.end:
+            continue
+        start, end = doc[comma.i + 1].idx, sent.end_char
+        text = doc.text[start:end]
+        out.append((start, start + len(text.rstrip(" .!?;")), (noun.left_edge.idx, noun.idx + len(noun.text)), first.text))
+    return out
+
+
 def _span_of_subject(subj) -> tuple[int, int]:
     """The subject up to its head noun (not the relative clause or participle after it)."""
     return subj.left_edge.idx, subj.idx + len(subj.text)
@@ -227,4 +251,12 @@ def poll_preferences(doc) -> list[Claim]:
 
 def unnamed_claims(doc) -> list[Claim]:
     """Every claim of this module's constructions in ``doc``, in the order of the functions above."""
-    return evidential_passives(doc) + judged_passives(doc) + hearsay(doc) + findings(doc) + poll_preferences(doc) + seemings(doc)
+    return (
+        evidential_passives(doc)
+        + judged_passives(doc)
+        + hearsay(doc)
+        + findings(doc)
+        + poll_preferences(doc)
+        + seemings(doc)
+        + evidence_frames(doc)
+    )

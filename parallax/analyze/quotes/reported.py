@@ -112,7 +112,8 @@ def _indirect(article, para, sents, spans, attrib, sent_base):
 def _sourced_quote(para, sents, sent_base, attrib, start: int, end: int, source: tuple[int, int] | None, cue: str):
     """The indirect quote of paragraph offsets ``start:end``: said by the person ``source`` names, by the
     thing it names where it names no one ("polls"), or by no one when there is no source."""
-    if source is not None and (speaker := attrib.named(para.offset + source[0], para.offset + source[1], cue, para.offset + start)) and speaker[0]:
+    speaker = attrib.named(para.offset + source[0], para.offset + source[1], cue, para.offset + start) if source is not None else None
+    if speaker and speaker[0] and _names_itself(para.text[source[0] : source[1]], speaker[0]):
         name, s_start, s_end = speaker[0], speaker[1], speaker[2]
     elif source is not None:
         name, s_start, s_end = para.text[source[0] : source[1]], para.offset + source[0], para.offset + source[1]
@@ -121,6 +122,13 @@ def _sourced_quote(para, sents, sent_base, attrib, start: int, end: int, source:
     content = para.text[start:end].rstrip(" .,;")
     si, _ = _sentence_of(start, sents)
     yield Quote(content, para.offset + start, para.offset + start + len(content), "indirect", name, s_start, s_end, cue, sent_base + si)
+
+
+def _names_itself(source: str, name: str) -> bool:
+    """Whether the name a source phrase was resolved to is that phrase's own (a word in common), or the phrase
+    is a pronoun: "this poll" resolved to the person the article is about is no source of its findings."""
+    words = {w.strip(",.’'").lower() for w in source.split()}
+    return len(words) == 1 or bool(words & {w.strip(",.’'").lower() for w in name.split()})
 
 
 def _attributed(article, para, sents, spans, attrib, sent_base):

@@ -42,6 +42,9 @@ STANCE_OBJECT_LEMMAS = {
     "characterize", "characterise", "recount", "propose", "recommend", "announce", "pitch", "tweet",
     "retweet", "acknowledge", "admit", "deny", "claim", "reveal", "note", "stress", "emphasize", "emphasise", "predict",
     "concede", "allege", "link",
+    # committing and demanding, a noun as what is committed to or asked for ("vowed consequences", "promised a veto",
+    # "urged restraint", "demands accountability")
+    "vow", "pledge", "promise", "urge", "demand",
 }  # fmt: skip
 
 # of these, verbs as common for a deed as for a word: a stance only on a person or with its grounds
@@ -63,6 +66,7 @@ TOPIC_PREPOSITIONS = {
     "refer": ("to",), "warn": ("about", "of", "against"), "argue": ("for", "against"), "advocate": ("for",),
     "testify": ("about", "on"), "write": ("about", "of"), "campaign": ("for", "against"), "apologize": ("for",),
     "apologise": ("for",), "inveigh": ("against",), "fume": ("about", "over"), "rant": ("about", "against"),
+    "agree": ("with",), "disagree": ("with",), "side": ("with",),
 }  # fmt: skip
 
 # nouns of committing, directing and deciding that take an infinitive: "his promise to cut taxes", "the council's
@@ -91,7 +95,7 @@ def stance_words(doc, start: int, end: int) -> int:
 
 # verbs of regarding, whose object with its "as" phrase is how the subject sees it: "Critics see the program as
 # an easy way to citizenship", "Voters view her as honest" (without "as", a sight: "saw the parade")
-REGARDING_LEMMAS = {"see", "view", "regard", "perceive", "consider"}
+REGARDING_LEMMAS = {"see", "view", "regard", "perceive", "consider", "rate", "judge"}
 
 
 def _regarding(tok):
