@@ -208,3 +208,36 @@ def test_agreement_commitment_and_rating(text, content, speaker):
 def test_a_rating_in_the_passive_names_no_one():
     got = _indirect("Most of the statements were rated as mostly true.")
     assert [(t, s) for t, s, _ in got] == [("Most of the statements were rated as mostly true", None)]
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker,cue",
+    [
+        (
+            "Fischer Vows To Reopen Harbour Bridge By June.\n\nMayor Lena Fischer spoke on Monday.",
+            "To Reopen Harbour Bridge By June",
+            "Lena Fischer",
+            "Vows",
+        ),
+        (
+            "Facing Questions On Tolls, Whitaker Urges Patience.\n\nSenator Paul Whitaker spoke on Monday.",
+            "Patience",
+            "Paul Whitaker",
+            "Urges",
+        ),
+    ],
+)
+def test_a_title_case_headline_verb_reports(text, content, speaker, cue):
+    assert (content, speaker, cue) in _indirect(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Storm Hits Coast As Ferries Stop.\n\nThe storm reached the coast on Monday.",  # a deed, no one's claim
+        "Harbour Team Finds Its Form.\n\nThe team won on Sunday.",  # a verb as common for a deed
+        "Fischer Says “We Will Rebuild”.\n\nMayor Lena Fischer spoke on Monday.",  # the quotation is read as one
+    ],
+)
+def test_headlines_that_report_no_claim_of_their_verb(text):
+    assert not [q for q in _indirect(text) if q[2] in ("Hits", "Finds", "Says")]

@@ -42,6 +42,10 @@ HEARSAY_ADVERBS = {"reportedly", "allegedly", "purportedly", "supposedly", "repu
 # contest", "The data show Clinton ahead by three points" (with a clause they are :mod:`.clauses`' findings)
 SHOWING_LEMMAS = {"show", "indicate", "reveal", "suggest", "find", "confirm", "document", "depict"}
 
+# what an organisation shows as evidence would ("RealClearPolitics showing her ahead 3 points"); an organisation that
+# finds or reveals something has most often done a deed ("the team finds its form", "Apple reveals a new phone")
+_POLLSTERS_SHOW = {"show", "indicate", "suggest"}
+
 # nouns that name evidence, which "shows" or "finds" something: no person, yet a source
 EVIDENCE_NOUNS = {
     "poll", "polling", "survey", "study", "analysis", "report", "data", "figure", "number", "average", "video", "footage",
@@ -193,7 +197,7 @@ def findings(doc) -> list[Claim]:
         if subj is None and tok.dep_ == "acl" and tok.tag_ == "VBG":
             subj = tok.head  # "with RealClearPolitics showing her ahead", "video surfaced showing ..."
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj") and c.idx > tok.idx), None)
-        if subj is None or obj is None or not (_is_evidence(subj) or subj.ent_type_ == "ORG"):
+        if subj is None or obj is None or not (_is_evidence(subj) or subj.ent_type_ == "ORG" and lemma_of(tok) in _POLLSTERS_SHOW):
             continue
         last = max((c for c in tok.children if c.idx > tok.idx and c.dep_ not in ("punct", "cc", "conj")), key=lambda c: c.i)
         out.append((obj.left_edge.idx, last.right_edge.idx + len(last.right_edge.text), _span_of_subject(subj), tok.text))
