@@ -241,3 +241,19 @@ def test_a_title_case_headline_verb_reports(text, content, speaker, cue):
 )
 def test_headlines_that_report_no_claim_of_their_verb(text):
     assert not [q for q in _indirect(text) if q[2] in ("Hits", "Finds", "Says")]
+
+
+@pytest.mark.parametrize(
+    "text,content,speaker",
+    [
+        ("Senator Paul Whitaker offered no evidence for the claim.", "no evidence for the claim", "Paul Whitaker"),
+        ("Mayor Lena Fischer has largely ignored the question of tolls.", "the question of tolls", "Lena Fischer"),
+        ("Councillor Ana Ruiz despises the new timetable.", "the new timetable", "Ana Ruiz"),
+    ],
+)
+def test_offering_ignoring_and_attitudes(text, content, speaker):
+    assert (content, speaker) in [(t, s) for t, s, _ in _indirect(text)]
+
+
+def test_an_attitude_to_a_pronoun_says_nothing():
+    assert _indirect("Whitaker offered it again.") == []

@@ -45,6 +45,10 @@ STANCE_OBJECT_LEMMAS = {
     # committing and demanding, a noun as what is committed to or asked for ("vowed consequences", "promised a veto",
     # "urged restraint", "demands accountability")
     "vow", "pledge", "promise", "urge", "demand",
+    # offering and passing over what is put forward ("offered no proof", "offered pointed advice", "has largely ignored
+    # the issue"), and the attitudes of liking and disliking ("loves the school", "despise Trump", "prefer Johnson")
+    "offer", "ignore", "embrace", "prefer", "favor", "favour", "love", "admire", "respect", "trust", "distrust", "hate",
+    "despise", "dislike",
 }  # fmt: skip
 
 # of these, verbs as common for a deed as for a word: a stance only on a person or with its grounds
