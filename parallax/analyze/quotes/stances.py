@@ -47,7 +47,7 @@ STANCE_OBJECT_LEMMAS = {
     "vow", "pledge", "promise", "urge", "demand",
     # offering and passing over what is put forward ("offered no proof", "offered pointed advice", "has largely ignored
     # the issue"), and the attitudes of liking and disliking ("loves the school", "despise Trump", "prefer Johnson")
-    "offer", "ignore", "embrace", "prefer", "favor", "favour", "love", "admire", "respect", "trust", "distrust", "hate",
+    "offer", "ignore", "prefer", "favor", "favour", "love", "admire", "respect", "trust", "distrust", "hate",
     "despise", "dislike",
 }  # fmt: skip
 
