@@ -257,3 +257,13 @@ def test_offering_ignoring_and_attitudes(text, content, speaker):
 
 def test_an_attitude_to_a_pronoun_says_nothing():
     assert _indirect("Whitaker offered it again.") == []
+
+
+def test_terms_of_a_proposal_are_its_owners_claim():
+    got = _indirect("Under Mayor Lena Fischer's plan, tram fares would fall by a third.")
+    assert ("tram fares would fall by a third", "Lena Fischer", "Under") in got
+
+
+@pytest.mark.parametrize("text", ["Under pressure from residents, the council gave in.", "Under the bridge, the water rose quickly."])
+def test_under_a_circumstance_is_no_proposal(text):
+    assert not [q for q in _indirect(text) if q[2] == "Under"]

@@ -204,18 +204,24 @@ def findings(doc) -> list[Claim]:
     return out
 
 
+# what someone proposes, whose terms a sentence may set out after "under": "Under the mayor's plan, fares would ..."
+PROPOSAL_NOUNS = {"plan", "proposal", "bill", "budget", "scheme", "policy", "blueprint", "platform", "reform", "offer"}
+
+
 def evidence_frames(doc) -> list[Claim]:
     """A sentence that opens with the evidence it rests on: "In the previous national poll, conducted in early
     September, Clinton led Trump by 5 points", "In a statement, the council ...": the rest of the sentence,
-    with the poll or the statement as its source."""
+    with the poll or the statement as its source; or with the proposal it describes, "Under Mrs. Clinton's plan,
+    taxpayers would pay ...", said by the proposal's owner."""
     out: list[Claim] = []
     for sent in doc.sents:
         first = sent[0]
-        if first.lower_ not in ("in", "according") or first.dep_ != "prep":
+        if first.lower_ not in ("in", "under") or first.dep_ != "prep":
             continue
         noun = next((c for c in first.children if c.dep_ == "pobj"), None)
-        if noun is None or not _is_evidence(noun):
+        if noun is None or not (_is_evidence(noun) if first.lower_ == "in" else lemma_of(noun) in PROPOSAL_NOUNS):
             continue
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
         comma = next((t for t in sent if t.i > noun.i and t.text == "," and t.head.i not in range(noun.i, noun.right_edge.i + 1)), None)
         if comma is None:
             comma = next((t for t in sent if t.i > noun.right_edge.i and t.text == ","), None)
@@ -223,7 +229,8 @@ def evidence_frames(doc) -> list[Claim]:
             continue
         start, end = doc[comma.i + 1].idx, sent.end_char
         text = doc.text[start:end]
-        out.append((start, start + len(text.rstrip(" .!?;")), (noun.left_edge.idx, noun.idx + len(noun.text)), first.text))
+        source = _span(owner) if owner is not None else (noun.left_edge.idx, noun.idx + len(noun.text))
+        out.append((start, start + len(text.rstrip(" .!?;")), source, first.text))
     return out
 
 
