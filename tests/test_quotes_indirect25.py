@@ -267,3 +267,12 @@ def test_terms_of_a_proposal_are_its_owners_claim():
 @pytest.mark.parametrize("text", ["Under pressure from residents, the council gave in.", "Under the bridge, the water rose quickly."])
 def test_under_a_circumstance_is_no_proposal(text):
     assert not [q for q in _indirect(text) if q[2] == "Under"]
+
+
+def test_answering_words_or_a_request():
+    got = _indirect("The Fischer campaign did not immediately respond to requests for comment.")
+    assert [(t, c) for t, _, c in got] == [("to requests for comment", "respond")]
+
+
+def test_responding_to_an_event_is_a_deed():
+    assert _indirect("Firefighters responded to the blaze within minutes.") == []

@@ -112,12 +112,32 @@ def _regarding(tok):
     )
 
 
+# verbs of answering, and the words and requests they answer: "did not respond to requests for comment", "replied
+# to the criticism" (not "responded to the fire": a deed)
+ANSWERING_LEMMAS = {"respond", "reply", "react"}
+COMMUNICATION_NOUNS = {
+    "request", "question", "query", "inquiry", "enquiry", "call", "message", "email", "letter", "comment", "criticism",
+    "accusation", "allegation", "claim", "charge", "attack", "remark", "statement", "tweet", "report", "speech", "ad",
+    "invitation", "demand", "complaint", "challenge", "critique", "suggestion", "proposal", "offer", "insult", "threat",
+}  # fmt: skip
+
+
+def _answered(tok):
+    """What a verb of answering answers, when it is words or a request ("to requests for comment"), if anything."""
+    if lemma_of(tok) not in ANSWERING_LEMMAS:
+        return None
+    to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" and c.idx > tok.idx), None)
+    obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    return to if obj is not None and lemma_of(obj) in COMMUNICATION_NOUNS else None
+
+
 def takes_a_stance(tok) -> bool:
     """Whether verb ``tok`` is one of the lexicons of this module."""
     lemma = lemma_of(tok)
     # (with a particle, another verb: "backed off", "backed down")
     return (
         _regarding(tok) is not None
+        or _answered(tok) is not None
         or lemma in STANCE_OBJECT_LEMMAS
         and not _particle(tok)
         or lemma in TOPIC_PREPOSITIONS
@@ -128,6 +148,8 @@ def takes_a_stance(tok) -> bool:
 def object_report(tok) -> tuple[int, int] | None:
     """What verb ``tok`` takes a position on: its object with the grounds after it, or the noun of its topic."""
     lemma = lemma_of(tok)
+    if (to := _answered(tok)) is not None:
+        return to.idx, to.right_edge.idx + len(to.right_edge.text)  # "to requests for comment"
     if (as_phrase := _regarding(tok)) is not None:
         obj = _after(tok, ("dobj", "obj"))
         return obj.left_edge.idx, as_phrase.right_edge.idx + len(as_phrase.right_edge.text)
@@ -246,7 +268,9 @@ def held_stances(doc) -> list[tuple[int, int, tuple[int, int], str]]:
     out = []
     for tok in doc:
         lemma = lemma_of(tok)
-        preps = HOLDER_NOUNS.get(lemma) if tok.pos_ == "NOUN" else HOLDER_ADJECTIVES.get(tok.lower_) if tok.pos_ in ("ADJ", "VERB") else None
+        preps = (
+            HOLDER_NOUNS.get(lemma) if tok.pos_ == "NOUN" else HOLDER_ADJECTIVES.get(tok.lower_) if tok.pos_ in ("ADJ", "VERB") else None
+        )
         if not preps:
             continue
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps and c.idx > tok.idx), None)
