@@ -40,10 +40,12 @@ import re
 from functools import lru_cache
 
 from parallax.analyze import Paragraph, component
-from parallax.analyze.quotes.attribution import QuoteSite, Speaker, attribute
+from parallax.analyze.quotes.attribution import SCARE_QUOTE_WORDS, QuoteSite, Speaker, attribute
 from parallax.analyze.quotes.cues import CUE_LEMMAS, LEXICAL_CUES, _colon_intro, _cues, _pick_cue, _sentence_of
+from parallax.analyze.quotes.headlines import headline_claim
 from parallax.analyze.quotes.inflection import declines, nominative
 from parallax.analyze.quotes.marks import find_quote_spans, split_incises
+from parallax.analyze.quotes.name_labels import headline_label
 from parallax.analyze.quotes.people import PRONOUNS, _Attributor, _entity_at, has_parser_doc, honorific_at
 from parallax.analyze.quotes.reported import INDIRECT_LEMMAS, _indirect, _lexical_indirect
 from parallax.analyze.quotes.thai import introduces as th_introduces
@@ -204,6 +206,10 @@ def add_quotes(article: Article, paragraphs: list[Paragraph]) -> None:
                 para_quotes.append(q)
         else:
             para_quotes.extend(_lexical_indirect(article, para, sents, spans, attrib, sent_base, lang))
+        if lang == "en" and (labelled := _labelled_headline(attrib, para, k, spans, para_quotes, sent_base)) is not None:
+            para_quotes.append(labelled)
+        if lang == "en" and (claimed := _headline_verb_claim(attrib, para, k, spans, para_quotes, sent_base)) is not None:
+            para_quotes.append(claimed)
         para_quotes.sort(key=lambda q: q.start)
         article.quotes.extend(para_quotes)
         if para_quotes:
@@ -222,6 +228,37 @@ def add_quotes(article: Article, paragraphs: list[Paragraph]) -> None:
         if nxt is not None and nxt.speaker and nxt.start <= paragraphs[k + 1].offset + 1:
             q.speaker, q.speaker_start, q.speaker_end, q.cue = nxt.speaker, nxt.speaker_start, nxt.speaker_end, nxt.cue
     _canonical_speakers(article, attrib)
+
+
+def _labelled_headline(attrib: _Attributor, para: Paragraph, k: int, spans, para_quotes: list[Quote], sent_base: int) -> Quote | None:
+    """An English headline's claim after its source's label ("Poll: Clinton and Trump in dead heat",
+    :func:`.name_labels.headline_label`), as reported speech, unless quotation marks or a quote already
+    read hold most of it."""
+    found = headline_label(attrib, para, k)
+    if found is None:
+        return None
+    start, (name, s_start, s_end) = found
+    content = para.text[start:].rstrip(" .")
+    end = start + len(content)
+    inside = sum(max(0, min(end, q.end) - max(start, q.start)) for q in spans)
+    if any(start <= q.start and q.end <= end and len(para.text[q.start : q.end].split()) >= SCARE_QUOTE_WORDS for q in spans):
+        return None  # "Pat Caddell: Voters Worried ...; It's ‘in Their Heads’": the label's own words, read as that quotation
+    if inside > 0.5 * (end - start) or any(q.kind == "indirect" and q.start < para.offset + end and para.offset + start < q.end for q in para_quotes):
+        return None
+    return Quote(content, para.offset + start, para.offset + end, "indirect", name, s_start, s_end, ":", sent_base)
+
+
+def _headline_verb_claim(attrib: _Attributor, para: Paragraph, k: int, spans, para_quotes: list[Quote], sent_base: int) -> Quote | None:
+    """A title-case English headline's claim after its verb ("Obama Seeks More Muslim Refugees",
+    :func:`.headlines.headline_claim`), unless a quote already read or quotation marks hold most of it."""
+    found = headline_claim(attrib, para, k)
+    if found is None:
+        return None
+    start, end, (name, s_start, s_end), cue = found
+    inside = sum(max(0, min(end, q.end) - max(start, q.start)) for q in spans)
+    if inside > 0.5 * (end - start) or any(q.kind == "indirect" and q.start < para.offset + end and para.offset + start < q.end for q in para_quotes):
+        return None
+    return Quote(para.text[start:end], para.offset + start, para.offset + end, "indirect", name, s_start, s_end, cue, sent_base)
 
 
 def _canonical_speakers(article: Article, attrib: _Attributor | None = None) -> None:

@@ -40,6 +40,7 @@ from parallax.analyze.quotes.cues import (
 )
 from parallax.analyze.quotes.marks import _inside, _Span, _words
 from parallax.analyze.quotes.people import NOBODY, _Attributor, _is_headline
+from parallax.analyze.quotes.transcript import label_in_quotation
 from parallax.analyze.quotes.uncased import UNCASED, closes_quotation, find_speaker, name_in
 from parallax.analyze.quotes.works import names_a_work
 from parallax.analyze.titles import DEFINITE
@@ -105,6 +106,13 @@ class QuoteSite:
 
 
 Step = Callable[[QuoteSite], "Speaker | None"]
+
+
+def by_transcript_label(site: QuoteSite) -> Speaker | None:
+    """A transcript quoted whole, each turn opening with its speaker's label ('"PENCE: Well, look, ...'):
+    the label names the speaker, whatever cue stands near the quotation."""
+    found = label_in_quotation(site.content, site.para.offset + site.span.start)
+    return (*found, ":") if found else None
 
 
 def by_cue(site: QuoteSite) -> Speaker | None:
@@ -287,6 +295,7 @@ def by_salience(site: QuoteSite) -> Speaker | None:
 
 
 EXPLICIT: tuple[Step, ...] = (
+    by_transcript_label,
     by_cue,
     by_uncased_cue,
     by_lead_name,

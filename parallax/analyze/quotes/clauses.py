@@ -54,8 +54,8 @@ INDIRECT_LEMMAS = {
 # verbs whose object is the one told, not what was said ("The plan failed, she told reporters")
 ADDRESSEE_LEMMAS = {"tell", "inform", "assure", "reassure", "remind", "notify", "advise", "warn", "promise", "brief"}
 
-# forms the English lemmatizer gets wrong: "hoped" and "hoping" come out as "hop"
-_LEMMA_SLIPS = {"hoped": "hope", "hoping": "hope"}
+# forms the English lemmatizer gets wrong: "hoped" and "hoping" come out as "hop", "rated" as "rat"
+_LEMMA_SLIPS = {"hoped": "hope", "hoping": "hope", "rated": "rate", "rating": "rate"}
 
 
 def lemma_of(tok) -> str:

@@ -28,6 +28,8 @@ def _subject_span(tok) -> tuple[int, int] | None:
 
     A passive cue takes its agent ("was written by Springsteen"); a relative
     pronoun subject ("anybody who complains") takes the noun it refers to."""
+    if (quoted := _quoted_as(tok)) is not None:
+        return quoted
     head = tok
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
     if tok.tag_ == "VBG" and prev is not None and prev.pos_ == "PROPN" and prev.ent_type_ in ("PERSON", "PER", "ORG"):
@@ -70,6 +72,21 @@ def _subject_span(tok) -> tuple[int, int] | None:
             return sub.left_edge.idx, sub.right_edge.idx + len(sub.right_edge.text)
         break
     return None
+
+
+# verbs whose passive subject is the one whose words an "as saying" reports ("was quoted as saying", "was
+# cited as saying", "was reported as saying")
+_QUOTING = frozenset({"quote", "cite", "report", "record"})
+
+
+def _quoted_as(tok) -> tuple[int, int] | None:
+    """The one quoted, for the gerund of "was quoted as saying, ..." (not who quoted them: "was quoted by the
+    Times as saying" is the subject's words)."""
+    prep = tok.head
+    if tok.dep_ != "pcomp" or prep.lower_ != "as" or prep.head is prep or (prep.head.lemma_ or "").lower() not in _QUOTING:
+        return None
+    quoted = next((c for c in prep.head.children if c.dep_ in ("nsubjpass", "nsubj:pass")), None)
+    return (_subject_start(quoted), _subject_end(quoted)) if quoted is not None else None
 
 
 def _clause_subject(doc, start: int, end: int) -> tuple[int, int] | None:

@@ -37,3 +37,35 @@ def _headline_speaker(attrib: _Attributor, para: Paragraph, before: str) -> tupl
     if lead and lead.end("spk") == colon:
         return attrib.named(para.offset + lead.start("spk"), para.offset + lead.end("spk"), ":", end)
     return None
+
+
+# a headline's label that names the source of what follows without being anyone: "Poll: Clinton and Trump in
+# dead heat", "Study: ...", "Report: ..."
+SOURCE_LABELS = {"poll", "polls", "survey", "study", "report", "reports", "sources", "officials", "police", "analysis", "data"}
+# labels of the page, not sources: "The Latest: ...", "Watch: ...", "Breaking: ..."
+_PAGE_LABELS = {"latest", "watch", "breaking", "live", "update", "updated", "exclusive", "opinion", "editorial", "photos",
+                "video", "explainer", "factbox", "timeline", "correction", "review", "podcast", "interview", "quiz"}  # fmt: skip
+_HEADLINE_LABEL = re.compile(rf"\A(?P<spk>(?:[{UPPER}][\w’'.-]*\s){{0,3}}[{UPPER}][\w’'-]+)\s?:\s+(?=\S)")
+
+
+def headline_label(attrib: _Attributor, para: Paragraph, index: int) -> tuple[int, tuple[str | None, int, int]] | None:
+    """A headline that sets its source before a colon and quotes nothing: "Pence: Gennifer Flowers Won't Be
+    at Debate", "Poll: Clinton and Trump in dead heat".  What follows the colon is the source's claim:
+    (where it starts in the paragraph, (speaker, speaker start, speaker end) in article offsets).  The source
+    is a person or an organisation the label names, or a word of one ("Poll"); a page's label ("The Latest:",
+    "Watch:") is none."""
+    text = para.text
+    if index != 0 or "\n" in text.strip() or not 3 <= len(text.split()) <= 30 or not (m := _HEADLINE_LABEL.match(text)):
+        return None
+    label = m.group("spk")
+    if any(w.lower().strip(".") in _PAGE_LABELS for w in label.split()):
+        return None
+    start, end = para.offset + m.start("spk"), para.offset + m.end("spk")
+    if label.lower() in SOURCE_LABELS:
+        return m.end(), (label, start, end)
+    ent = _entity_at(attrib.article, start, end, ("PERSON", "PER", "ORG"))
+    if ent is not None:
+        return m.end(), (attrib.name_of(ent), ent.start, ent.end)
+    if (fuller := attrib.full(label)) != label:
+        return m.end(), (fuller, start, end)  # "Pence:" where the article names Mike Pence (a headline's name the model missed)
+    return None

@@ -26,10 +26,19 @@ from parallax.analyze.quotes.clauses import (
 )
 from parallax.analyze.quotes.cue_lexicon import NL_SEPARABLE
 from parallax.analyze.quotes.cues import _NAME, _can_speak, _sentence_of, _subject_span
+from parallax.analyze.quotes.impersonal import unnamed_claims
 from parallax.analyze.quotes.marks import _inside, _words
 from parallax.analyze.quotes.name_after_role import SLAVIC_OWNER_FIRST, slavic_name
 from parallax.analyze.quotes.people import _COLLECTIVE
-from parallax.analyze.quotes.stances import STANCE_WORDS, intent_claims, nominal_stances, object_report, takes_a_stance
+from parallax.analyze.quotes.stances import (
+    STANCE_WORDS,
+    held_stances,
+    intent_claims,
+    nominal_stances,
+    object_report,
+    stance_words,
+    takes_a_stance,
+)
 from parallax.analyze.quotes.uncased import UNCASED, find_reported, name_in
 from parallax.analyze.timelex.sh import cyrillic
 from parallax.analyze.titles import ROLES, describes_a_role
@@ -85,6 +94,44 @@ def _comma_after(doc, tok) -> int:
 
 
 def _indirect(article, para, sents, spans, attrib, sent_base):
+    """Reported speech (:func:`_attributed`), then, in English, what no person is named for
+    (:mod:`.impersonal`) where it overlaps none of them."""
+    found = list(_attributed(article, para, sents, spans, attrib, sent_base))
+    yield from found
+    if (article.language or "en")[:2] != "en":
+        return
+    taken = [(q.start - para.offset, q.end - para.offset) for q in found]
+    for start, end, source, cue in unnamed_claims(para.doc):
+        if any(s < end and start < e for s, e in taken) or _quoted(spans, start, end) > 0.5 * (end - start):
+            continue
+        for q in _sourced_quote(para, sents, sent_base, attrib, start, end, source, cue):
+            taken.append((start, end))
+            yield q
+
+
+def _sourced_quote(para, sents, sent_base, attrib, start: int, end: int, source: tuple[int, int] | None, cue: str):
+    """The indirect quote of paragraph offsets ``start:end``: said by the person ``source`` names, by the
+    thing it names where it names no one ("polls"), or by no one when there is no source."""
+    speaker = attrib.named(para.offset + source[0], para.offset + source[1], cue, para.offset + start) if source is not None else None
+    if speaker and speaker[0] and _names_itself(para.text[source[0] : source[1]], speaker[0]):
+        name, s_start, s_end = speaker[0], speaker[1], speaker[2]
+    elif source is not None:
+        name, s_start, s_end = para.text[source[0] : source[1]], para.offset + source[0], para.offset + source[1]
+    else:
+        name, s_start, s_end = None, None, None
+    content = para.text[start:end].rstrip(" .,;")
+    si, _ = _sentence_of(start, sents)
+    yield Quote(content, para.offset + start, para.offset + start + len(content), "indirect", name, s_start, s_end, cue, sent_base + si)
+
+
+def _names_itself(source: str, name: str) -> bool:
+    """Whether the name a source phrase was resolved to is that phrase's own (a word in common), or the phrase
+    is a pronoun: "this poll" resolved to the person the article is about is no source of its findings."""
+    words = {w.strip(",.’'").lower() for w in source.split()}
+    return len(words) == 1 or bool(words & {w.strip(",.’'").lower() for w in name.split()})
+
+
+def _attributed(article, para, sents, spans, attrib, sent_base):
     """Reported speech: a speech verb's clause, with the verb's subject as speaker.
     A clause that is mostly a quotation is left to the quotation; one that only
     carries a quoted phrase ('He said that her “only experience” was ...') is
@@ -111,6 +158,8 @@ def _indirect(article, para, sents, spans, attrib, sent_base):
         start, end, needs_actor = clause
         if english and _a_noun_phrase(doc, start, end):
             least = STANCE_WORDS  # what was cited, called for or denied: a noun phrase is short ("called for a ban")
+        if english and least == STANCE_WORDS:
+            least = stance_words(doc, start, end)  # (a name alone: "endorsed Trump")
         if start <= tok.idx < end and tok.dep_ != "parataxis":
             continue  # the verb inside its own complement: a parse error
         quoted = _quoted(spans, start, end)
@@ -121,12 +170,12 @@ def _indirect(article, para, sents, spans, attrib, sent_base):
         if doc.text[start:end].split()[0].lower() in ("that", "que", "dass"):
             start += len(doc.text[start:end].split()[0]) + 1
         subj = _subject_span(tok) or _gerund_subject(tok) or (_name_before(tok) if tok.pos_ == "NOUN" else None)
-        if subj and least == STANCE_WORDS and subj[0] < end and start < subj[1]:
+        if subj and least <= STANCE_WORDS and subj[0] < end and start < subj[1]:
             continue  # the holder inside the object of a stance: a parse that took the object for the subject
         if subj and (not needs_actor or _an_actor(article, para, subj)):
             yield from _quote(para, sents, sent_base, attrib, start, end, subj, tok.text)
     claims = [(*c, 4) for c in _noun_claims(doc) + _stance_claims(doc) + (intent_claims(doc) if english else [])]
-    claims += [(*c, STANCE_WORDS) for c in (nominal_stances(doc) if english else [])]
+    claims += [(*c, stance_words(doc, c[0], c[1])) for c in (nominal_stances(doc) + held_stances(doc) if english else [])]
     for start, end, src, cue, least in claims:
         if _quoted(spans, start, end) <= 0.5 * (end - start) and _words(doc.text[start:end]) >= least and _an_actor(article, para, src):
             yield from _quote(para, sents, sent_base, attrib, start, end, src, cue)
@@ -159,12 +208,15 @@ def _an_actor(article, para, subj: tuple[int, int]) -> bool:
         e.label in _NO_ACTORS and e.start < para.offset + subj[1] and para.offset + subj[0] < e.end for e in article.entities
     ):
         return True  # a name the entity model missed ("Trump cited ..." in a sentence of its own)
-    head = words[-1].lower() if words else ""
-    return bool(head) and any(w in ROLES or w in _COLLECTIVE or w in _PERSON_HEADS or w in _HOLDERS for w in _singulars(head))
+    heads = {words[-1].lower()} if words else set()
+    heads |= {t.lower_ for t in para.doc if subj[0] <= t.idx < subj[1] and not subj[0] <= t.head.idx < subj[1]}  # "critics" of "critics of the plan"
+    return any(w in ROLES or w in _COLLECTIVE or w in _PERSON_HEADS or w in _HOLDERS for head in heads for w in _singulars(head))
 
 
 # people who hold views as a group, which the person nouns leave out ("critics", "voters", "leaders")
-_HOLDERS = {"leader", "critic", "voter", "authority", "supporter", "opponent", "advocate", "democrat", "republican", "scholar"}
+_HOLDERS = {
+    "leader", "critic", "voter", "authority", "supporter", "opponent", "advocate", "democrat", "republican", "scholar", "member",
+}  # fmt: skip
 
 
 def _singulars(noun: str) -> tuple[str, ...]:

@@ -42,6 +42,13 @@ STANCE_OBJECT_LEMMAS = {
     "characterize", "characterise", "recount", "propose", "recommend", "announce", "pitch", "tweet",
     "retweet", "acknowledge", "admit", "deny", "claim", "reveal", "note", "stress", "emphasize", "emphasise", "predict",
     "concede", "allege", "link",
+    # committing and demanding, a noun as what is committed to or asked for ("vowed consequences", "promised a veto",
+    # "urged restraint", "demands accountability")
+    "vow", "pledge", "promise", "urge", "demand",
+    # offering and passing over what is put forward ("offered no proof", "offered pointed advice", "has largely ignored
+    # the issue"), and the attitudes of liking and disliking ("loves the school", "despise Trump", "prefer Johnson")
+    "offer", "ignore", "prefer", "favor", "favour", "love", "admire", "respect", "trust", "distrust", "hate",
+    "despise", "dislike",
 }  # fmt: skip
 
 # of these, verbs as common for a deed as for a word: a stance only on a person or with its grounds
@@ -63,6 +70,7 @@ TOPIC_PREPOSITIONS = {
     "refer": ("to",), "warn": ("about", "of", "against"), "argue": ("for", "against"), "advocate": ("for",),
     "testify": ("about", "on"), "write": ("about", "of"), "campaign": ("for", "against"), "apologize": ("for",),
     "apologise": ("for",), "inveigh": ("against",), "fume": ("about", "over"), "rant": ("about", "against"),
+    "agree": ("with",), "disagree": ("with",), "side": ("with",),
 }  # fmt: skip
 
 # nouns of committing, directing and deciding that take an infinitive: "his promise to cut taxes", "the council's
@@ -78,13 +86,59 @@ _PERSON = ("PERSON", "PER")
 # whom the stance is on, not what it is
 STANCE_WORDS = 2
 
+_NAMED = ("PERSON", "PER", "ORG", "NORP")  # (not a place: "contesting Ohio" is where they campaign)
+
+
+def stance_words(doc, start: int, end: int) -> int:
+    """The fewest words of a position taken on ``start:end``: one when it is a name ("Cruz has endorsed
+    Trump", "the Dallas Morning News backed Clinton": whom the stance is on is all it says), else
+    :data:`STANCE_WORDS`."""
+    words = [t for t in doc if start <= t.idx < end and not t.is_punct]
+    return 1 if len(words) == 1 and words[0].pos_ == "PROPN" and words[0].ent_type_ in _NAMED else STANCE_WORDS
+
+
+# verbs of regarding, whose object with its "as" phrase is how the subject sees it: "Critics see the program as
+# an easy way to citizenship", "Voters view her as honest" (without "as", a sight: "saw the parade")
+REGARDING_LEMMAS = {"see", "view", "regard", "perceive", "consider", "rate", "judge"}
+
+
+def _regarding(tok):
+    """The "as" phrase of a verb of regarding, after its object ("see the program as an opportunity"), if any
+    (on the verb or, as the parser may hang it, on the object)."""
+    if lemma_of(tok) not in REGARDING_LEMMAS or (obj := _after(tok, ("dobj", "obj"))) is None:
+        return None
+    return next(
+        (c for c in (*tok.children, *obj.children) if c.dep_ == "prep" and c.lower_ == "as" and c.idx > obj.idx and list(c.children)), None
+    )
+
+
+# verbs of answering, and the words and requests they answer: "did not respond to requests for comment", "replied
+# to the criticism" (not "responded to the fire": a deed)
+ANSWERING_LEMMAS = {"respond", "reply", "react"}
+COMMUNICATION_NOUNS = {
+    "request", "question", "query", "inquiry", "enquiry", "call", "message", "email", "letter", "comment", "criticism",
+    "accusation", "allegation", "claim", "charge", "attack", "remark", "statement", "tweet", "report", "speech", "ad",
+    "invitation", "demand", "complaint", "challenge", "critique", "suggestion", "proposal", "offer", "insult", "threat",
+}  # fmt: skip
+
+
+def _answered(tok):
+    """What a verb of answering answers, when it is words or a request ("to requests for comment"), if anything."""
+    if lemma_of(tok) not in ANSWERING_LEMMAS:
+        return None
+    to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" and c.idx > tok.idx), None)
+    obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    return to if obj is not None and lemma_of(obj) in COMMUNICATION_NOUNS else None
+
 
 def takes_a_stance(tok) -> bool:
     """Whether verb ``tok`` is one of the lexicons of this module."""
     lemma = lemma_of(tok)
     # (with a particle, another verb: "backed off", "backed down")
     return (
-        lemma in STANCE_OBJECT_LEMMAS
+        _regarding(tok) is not None
+        or _answered(tok) is not None
+        or lemma in STANCE_OBJECT_LEMMAS
         and not _particle(tok)
         or lemma in TOPIC_PREPOSITIONS
         or any(lemma == v and _particle(tok) == p for v, p in PHRASAL_STANCES)
@@ -94,6 +148,11 @@ def takes_a_stance(tok) -> bool:
 def object_report(tok) -> tuple[int, int] | None:
     """What verb ``tok`` takes a position on: its object with the grounds after it, or the noun of its topic."""
     lemma = lemma_of(tok)
+    if (to := _answered(tok)) is not None:
+        return to.idx, to.right_edge.idx + len(to.right_edge.text)  # "to requests for comment"
+    if (as_phrase := _regarding(tok)) is not None:
+        obj = _after(tok, ("dobj", "obj"))
+        return obj.left_edge.idx, as_phrase.right_edge.idx + len(as_phrase.right_edge.text)
     if lemma in STANCE_OBJECT_LEMMAS and not _particle(tok) or any(lemma == v and _particle(tok) == p for v, p in PHRASAL_STANCES):
         obj = _after(tok, ("dobj", "obj"))
         if obj is None and any(c.dep_ == "agent" for c in tok.children):
@@ -178,4 +237,56 @@ def intent_claims(doc) -> list[tuple[int, int, tuple[int, int], str]]:
             continue
         start = inf.left_edge.idx
         out.append((start, inf.right_edge.idx + len(inf.right_edge.text), owner, tok.text))
+    return out
+
+
+# nouns of a person by the position they hold, with the preposition of what they hold it on: "a staunch
+# opponent of the death penalty", "an outspoken supporter of NATO", "a vocal critic of the deal"
+HOLDER_NOUNS = {
+    "opponent": ("of",), "supporter": ("of",), "critic": ("of",), "advocate": ("of", "for"), "proponent": ("of",),
+    "champion": ("of",), "defender": ("of",), "backer": ("of",), "foe": ("of",), "detractor": ("of",), "admirer": ("of",),
+    "skeptic": ("of",), "sceptic": ("of",), "booster": ("of",), "cheerleader": ("for", "of"),
+}  # fmt: skip
+
+# adjectives of a position held on something, with their preposition: "Graham has been critical of Trump",
+# "she is skeptical of the plan", "they are opposed to the merger"
+HOLDER_ADJECTIVES = {
+    "critical": ("of",), "supportive": ("of",), "skeptical": ("of", "about"), "sceptical": ("of", "about"),
+    "dismissive": ("of",), "opposed": ("to",), "wary": ("of",), "contemptuous": ("of",), "hostile": ("to", "toward"),
+    "sympathetic": ("to", "toward"), "suspicious": ("of",), "disdainful": ("of",), "scornful": ("of",),
+    "enthusiastic": ("about",), "worried": ("about",), "concerned": ("about",), "optimistic": ("about",),
+    "pessimistic": ("about",),
+}  # fmt: skip
+
+_BE = {"be", "become", "remain", "seem", "appear"}
+
+
+def held_stances(doc) -> list[tuple[int, int, tuple[int, int], str]]:
+    """A position held, with no verb of saying: "Graham has been critical of Trump", "Kaine, a staunch
+    opponent of the death penalty, ..." (start, end, holder span, cue).  The holder is the subject of the
+    copula the noun or adjective completes, or the name the noun stands in apposition to."""
+    out = []
+    for tok in doc:
+        lemma = lemma_of(tok)
+        preps = (
+            HOLDER_NOUNS.get(lemma) if tok.pos_ == "NOUN" else HOLDER_ADJECTIVES.get(tok.lower_) if tok.pos_ in ("ADJ", "VERB") else None
+        )
+        if not preps:
+            continue
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps and c.idx > tok.idx), None)
+        topic = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if topic is None or topic.pos_ == "PRON":
+            continue
+        holder = None
+        if tok.dep_ in ("attr", "acomp", "oprd") and lemma_of(tok.head) in _BE:
+            subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.lower_ not in ("it", "this", "that", "there", "what"):
+                holder = (subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text))
+        elif tok.dep_ == "appos" and tok.head.pos_ in ("PROPN", "NOUN"):
+            head = tok.head
+            holder = (head.left_edge.idx, head.idx + len(head.text))
+        if holder is None or any(c.dep_ == "neg" for c in tok.head.children):
+            continue
+        last = prep.right_edge
+        out.append((topic.left_edge.idx, last.idx + len(last.text), holder, tok.text))
     return out

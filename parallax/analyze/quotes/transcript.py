@@ -73,6 +73,22 @@ def _named(word: str, text: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text) is not None
 
 
+def label_in_quotation(content: str, start: int) -> tuple[str, int, int] | None:
+    """The speaker an all-capitals label opens a quotation with, a transcript quoted whole ('"WALLACE: Let's
+    start with ...', '"PENCE: Well, look, ...'): (name, start, end), ``start`` being where the quotation's
+    content begins in the article.  Never a page's label ("UPDATE:"); unlike a paragraph's label, the name
+    need not be written elsewhere: a quotation does not open with a heading, and a host the article never
+    names ("WALLACE:") is still the one who speaks that turn."""
+    m = _LABEL.match(content)
+    if m is None or m.group("bold") or not m.group("name").isupper() or len(m.group("name")) < 2:
+        return None
+    words = [w.capitalize() for w in m.group("name").split() if w.rstrip(".").capitalize() not in _HONORIFICS]
+    if not words or any(w.lower().strip(".") in _NOT_SPEAKERS for w in words):
+        return None
+    first = m.group("name").upper().find(words[0].upper())
+    return " ".join(words), start + m.start("name") + max(first, 0), start + m.end("name")
+
+
 def is_question(text: str) -> bool:
     """A "Q:" paragraph, or a labelled one that asks ("**Tom Reyes:** Why a ban now?")."""
     return _QUESTION.match(text) is not None or (_LABEL.match(text.lstrip()) is not None and text.rstrip().endswith("?"))
