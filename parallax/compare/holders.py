@@ -17,6 +17,7 @@ import os
 import re
 from functools import lru_cache
 
+from parallax.compare.holders_de import GERMANIC_CAPITALS, name_spans, receiver
 from parallax.compare.numbers import NOT_COUNTS, _lang, _speech_verb, counted, in_sentence, role
 from parallax.letters import IN_WORD, fold
 from parallax.records import Article, Quantity, Sentence
@@ -27,8 +28,6 @@ _NAME_LABELS = frozenset({"PERSON", "PER", "ORG", "NORP", "GPE", "MISC"})
 _LOCATIVE = frozenset("in at on en dans à au aux im am nel nella em no na w v в у".split())
 # the determiners that may stand before a name ("the Greens", "el PSOE", "die SPD", "les Verts")
 _DETERMINERS = frozenset("the el la los las le les l die der den das il lo gli i os as o a".split())
-# the languages that write every noun with a capital: there a capitalised word is no name by its capital
-_ALL_NOUNS_CAPITAL = frozenset({"de", "lb"})
 # the languages whose entity layer has a model: their sentence-opening names are found by it
 _WITH_MODEL = frozenset({"en", "fr"})
 # where a count's clause starts: a comma, a semicolon, a colon, a sentence end, or a conjunction; a word that is
@@ -68,7 +67,8 @@ def _common_openers(lang: str) -> frozenset[str]:
 def _capitalised_runs(art: Article, s: Sentence, lo: int, hi: int) -> list[tuple[int, int]]:
     """Runs of capitalised words in ``[lo, hi)``, as a fallback where the entity layer misses a name: an
     acronym anywhere; another run except a single word opening the sentence (any word takes a capital
-    there) that is a stop word, and in German, where every noun has a capital, acronyms only."""
+    there) that is a stop word (German and Luxembourgish, where every noun has a capital, go to
+    :mod:`.holders_de` instead)."""
     lang = _lang(art)
     runs: list[list[int]] = []
     for m in _CAPITALISED.finditer(art.text, lo, hi):
@@ -84,7 +84,7 @@ def _capitalised_runs(art: Article, s: Sentence, lo: int, hi: int) -> list[tuple
         text = art.text[start:end]
         if _ACRONYM.fullmatch(text.replace(" ", "")):
             out.append((start, end))
-        elif lang in _ALL_NOUNS_CAPITAL or lang in _WITH_MODEL:
+        elif lang in _WITH_MODEL:
             continue
         elif art.text[s.start : start].strip(" \"'“”«»„(") == "" and " " not in text:
             if text.lower() not in _common_openers(lang) and fold(text) not in _common_openers(lang):
@@ -107,14 +107,20 @@ def _after_locative(before: str) -> bool:
 
 def holder(art: Article, s: Sentence, q: Quantity) -> str | None:
     """The name that holds a count: the nearest before it in its clause, as the entity layer or a
-    capitalised run gives it; None for a casualty count, or when the clause names none."""
+    capitalised run gives it (in German and Luxembourgish, a name by its shape or the lexicon of
+    :mod:`.holders_de`, or else the receiver after the count: "25 Prozent gingen an die SPD"); None for a
+    casualty count, or when the clause names none."""
     if role(art.text, q) is not None:
         return None
+    lang = _lang(art)
     lo = s.start
-    for cut in _clause_end(_lang(art)).finditer(art.text, s.start, q.start):
+    for cut in _clause_end(lang).finditer(art.text, s.start, q.start):
         lo = cut.end()
-    spans = [(e.start, e.end) for e in art.entities if e.label in _NAME_LABELS and lo <= e.start and e.end <= q.start]
-    spans += _capitalised_runs(art, s, lo, q.start)
+    if lang in GERMANIC_CAPITALS:
+        spans = name_spans(art, lo, q.start)
+    else:
+        spans = [(e.start, e.end) for e in art.entities if e.label in _NAME_LABELS and lo <= e.start and e.end <= q.start]
+        spans += _capitalised_runs(art, s, lo, q.start)
     speech = _speech_verb(art.language)
     for start, end in sorted(spans, key=lambda span: span[1], reverse=True):
         if _after_locative(art.text[lo:start]):
@@ -123,6 +129,9 @@ def holder(art: Article, s: Sentence, q: Quantity) -> str | None:
         if speech is not None and any(speech.fullmatch(w) for w in between):
             return None  # "Labour said 27 seats ...": the speaker, no holder
         return art.text[start:end]
+    if lang in GERMANIC_CAPITALS:
+        end = _clause_end(lang).search(art.text, max(q.end, q.start), s.end)
+        return receiver(art, s, q, end.start() if end else s.end)
     return None
 
 
