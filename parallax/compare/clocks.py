@@ -1,0 +1,251 @@
+"""Clock times of two aligned sentences: the time of one act given two ways.
+
+"The blast happened at 10:15" / "the explosion hit at 11:40", "um 14 Uhr" / "um 16 Uhr", "à 9h30" /
+"à 11h": the clock times the analysis resolved (:mod:`parallax.analyze.times`) are compared where the
+days do not already conflict (:mod:`.dates` reports that) and where they can be the same moment's:
+
+* a hedged time ("around 10", "gegen 10 Uhr", "vers 10 h", "shortly after 10 p.m.") stands for half its
+  rounding unit either side (an hour written whole: 30 minutes; a half hour: 15);
+* a time with its zone is compared in UTC ("10:00 GMT" and "11:00 CET" agree), and a zoned time against
+  a local one not at all (the sentence may mean its place's time); a zoned time in brackets after a local
+  one is that moment again ("at 11 a.m. (1000 GMT)");
+* a bound or a span ("from 9 to 11", "until 10", "before 10", "von 9 bis 11 Uhr", "jusqu'à 22 h"), a
+  schedule ("opens at 9 every day", "täglich um 9 Uhr", "tous les jours à 9 h") and a time stamp
+  ("Updated at 10:15 GMT", "Stand: 14:30 Uhr", "Mis à jour à 10h15", "07:30 - Police sealed off ...")
+  time no single act, and are left out;
+* two days the sentences name for their times must be one day;
+* the times must be of one act: where a sentence times several acts ("met at 10 and voted at 12"), a
+  time meets only the other's time whose clause shares a word with its own; one time each meets unless
+  one starts and the other ends something ("began at 10" / "ended at 12") or the other sentence names
+  this time's act apart from its own time ("After the vote, the session ended at 14:00").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from parallax.compare.dates import DateValue, content_word, date_values, same_word
+from parallax.compare.numbers import in_sentence
+from parallax.letters import IN_WORD, WORD, fold
+from parallax.records import Article, Sentence, TimeExpression
+
+_CLOCK_VALUE = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})")
+_DAY_IN_MINUTES = 1440
+
+# a hedge right before the time ("at around 10", "gegen 10 Uhr", "um etwa 10 Uhr", "vers 10 h", "peu après 9 h")
+_HEDGE = re.compile(
+    r"(?<![\w])(?:around|about|approximately|roughly|circa|ca\.|c\.|shortly (?:before|after)|just (?:before|after)|soon after"
+    r"|gegen|etwa|ungefähr|circa|rund|kurz (?:vor|nach)|vers|environ|aux alentours de|autour de|aux environs de"
+    r"|peu (?:avant|après)|hacia|sobre|alrededor de|cerca de|poco (?:antes|después) de|verso|intorno a(?:lle)?"
+    r"|poco (?:prima|dopo)|[~≈])[ \u00a0]+(?:(?:the|à|um|les|las|la|alle|le)[ \u00a0]+)?\Z",
+    re.I,
+)
+# a bound right before the time: "until 10", "before 10", "from 9", "bis 18 Uhr", "ab 9 Uhr", "jusqu'à 22 h", "dès 8 h"
+_BOUND = re.compile(
+    r"(?<![\w'’])(?:from|until|till|til|before|after|by|since|between|to|through|past|von|bis|vor|nach|ab|seit|zwischen"
+    r"|spätestens|frühestens|de|d['’]|jusqu['’](?:à|au)|avant|après|dès|depuis|entre|à partir de|desde|hasta|antes de"
+    r"|después de|a partir de|dalle|dalla|fino alle|prima delle|dopo le|tra le|entro le)"
+    r"[ \u00a0]*(?:(?:the|à|um|les|las|la|le|alle)[ \u00a0]+)?\Z",
+    re.I,
+)
+# the joint of a span between two figures: "9 to 11", "9 bis 11 Uhr", "9 h à 11 h", "9 and 10 a.m.", "9-11"
+_SPAN_JOINT = r"[ \u00a0]*(?:to|and|or|through|bis|und|oder|à|au|et|ou|a|y|o|e|-|–|—)[ \u00a0]*"
+_SPAN_BEFORE = re.compile(rf"\d[^\d\n]{{0,12}}?(?<![\w]){_SPAN_JOINT}\Z", re.I)
+_SPAN_AFTER = re.compile(rf"(?:{_SPAN_JOINT})(?![\w])[^\d\n]{{0,4}}\d", re.I)
+# a schedule: the sentence times a habit, not an act
+_SCHEDULE = re.compile(
+    r"(?<![\w])(?:every|each|daily|nightly|weekdays|usually|normally|regularly|täglich|jeden|jede|jeweils|werktags"
+    r"|montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags|normalerweise|gewöhnlich|regelmäßig"
+    r"|tous les|toutes les|chaque|quotidiennement|habituellement|d'habitude|généralement|cada|todos los días"
+    r"|diariamente|ogni|tutti i giorni)(?![\w])",
+    re.I,
+)
+# a time stamp: the article's, not the act's
+_STAMP = re.compile(
+    r"(?<![\w])(?:updated|posted|published|last modified|modified|aktualisiert|stand|veröffentlicht|zuletzt"
+    r"|mis à jour|publié|modifié|actualizado|publicado|aggiornato|pubblicato|update)(?![\w])[^.!?\n]{0,20}\Z",
+    re.I,
+)
+_STAMP_AFTER = re.compile(r"[ \u00a0]*(?:[-–—:|.]|\Z)")  # a time opening its sentence, then a dash: a live-blog entry
+# the zones a time may name, as minutes east of UTC
+_ZONES = {
+    "GMT": 0, "UTC": 0, "Z": 0, "WET": 0, "BST": 60, "WEST": 60, "CET": 60, "MEZ": 60, "CEST": 120, "MESZ": 120,
+    "EET": 120, "EEST": 180, "MSK": 180, "EST": -300, "EDT": -240, "CST": -360, "CDT": -300, "MST": -420, "MDT": -360,
+    "PST": -480, "PDT": -420, "JST": 540, "KST": 540, "HKT": 480, "SGT": 480, "AEST": 600, "AEDT": 660,
+}  # fmt: skip
+_ZONE = re.compile(rf"(?<![\w])({'|'.join(_ZONES)})(?:[ \u00a0]*([+-])(\d{{1,2}}))?(?![\w])")
+_ZONE_AFTER = 12  # characters after a time in which its zone may stand ("10:00 (GMT)")
+_BRACKETED = re.compile(r"[ \u00a0]*\([ \u00a0]*\Z")
+# what ends the clause of a time: a punctuation mark or a conjunction
+_CLAUSE = re.compile(r"[,;:()]|(?<![\w])(?:and|but|while|then|und|aber|sowie|während|dann|et|mais|puis|y|pero|e|ma)(?![\w])", re.I)
+# the words that start an act and those that end one: "began at 10" and "ended at 12" are two acts
+_STARTS = ("began", "begin", "start", "open", "kicked", "launch", "commenc", "beginn", "begann", "begonn", "eröffn",
+           "öffne", "anfang", "fing", "débu", "ouvr", "ouvert", "lanc", "empez", "comenz", "inici", "abri", "iniz", "comin", "apert")  # fmt: skip
+_ENDS = ("ended", "end", "finish", "close", "conclu", "wrapped", "adjourn", "endete", "beend", "geendet", "schloss",
+         "geschlossen", "abgeschlossen", "termin", "fini", "achev", "ferm", "clôtur", "acab", "cerr", "chius")  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Clock:
+    """One clock time of a sentence: minutes after midnight, the minutes it may be off, the zone's offset
+    from UTC in minutes (None for local time), its day and whether the sentence names it, and the words of
+    its clause."""
+
+    text: str
+    start: int
+    minutes: int
+    tolerance: float
+    zone: int | None
+    day: str
+    named: bool
+    words: frozenset[str]
+
+    def shown(self) -> str:
+        """The time as a conflict shows it: "10:15", "10:00 GMT"."""
+        zone = _ZONE.search(self.text)
+        return f"{self.minutes // 60:02d}:{self.minutes % 60:02d}" + (f" {zone.group()}" if zone else "")
+
+
+def _rounding_unit(minute: int) -> int:
+    """The minutes a written time is rounded to: a whole hour 60, a half hour 30, a quarter 15, five minutes 5."""
+    for unit in (60, 30, 15, 5):
+        if minute % unit == 0:
+            return unit
+    return 1
+
+
+def _zone(art: Article, t: TimeExpression) -> int | None:
+    """The zone a time names in its text or right after it ("10:00 GMT", "11:00 CET", "15.00 Uhr MEZ"), as
+    minutes east of UTC; None for local time."""
+    m = _ZONE.search(art.text, t.start, min(len(art.text), t.end + _ZONE_AFTER))
+    if not m or m.start() > t.end + 2 and not art.text[t.end : m.start()].strip(" \u00a0("):
+        return None
+    hours = int(m.group(3)) * (1 if m.group(2) == "+" else -1) if m.group(3) else 0
+    return _ZONES[m.group(1)] + 60 * hours
+
+
+def _times_no_act(art: Article, s: Sentence, t: TimeExpression) -> bool:
+    """A bound, a span's end, or a time stamp (see the module)."""
+    before = art.text[max(s.start, t.start - 40) : t.start]
+    if _HEDGE.search(before):
+        return False  # "shortly after 10 p.m.": a hedge, no bound
+    if _BOUND.search(before) or _SPAN_BEFORE.search(before) or _SPAN_AFTER.match(art.text, t.end):
+        return True
+    if _STAMP.search(before):
+        return True
+    return not art.text[s.start : t.start].strip(" \"'“”«»„(") and bool(_STAMP_AFTER.match(art.text, t.end, s.end))
+
+
+def _clause_words(art: Article, s: Sentence, t: TimeExpression) -> frozenset[str]:
+    """The content words of a time's clause, the time left out."""
+    lo = s.start
+    for m in _CLAUSE.finditer(art.text, s.start, t.start):
+        lo = m.end()
+    end = _CLAUSE.search(art.text, t.end, s.end)
+    hi = end.start() if end else s.end
+    text = art.text[lo : t.start] + " " + art.text[t.end : hi]
+    return frozenset(fold(w) for w in re.findall(WORD, text) if content_word(w, art.language))
+
+
+def _named(day: str, dates: list[DateValue]) -> bool:
+    d = date.fromisoformat(day)
+    return any(named and first <= d <= last for _, (first, last), named in dates)
+
+
+def clocks(art: Article, s: Sentence) -> list[Clock]:
+    """The sentence's clock times that time an act (see the module); none in a schedule."""
+    times = [t for t in art.times if in_sentence(s, t.start)]
+    if any(t.granularity == "set" for t in times) or _SCHEDULE.search(art.text, s.start, s.end):
+        return []
+    dates = date_values(art, s)
+    out = []
+    for t in times:
+        m = _CLOCK_VALUE.fullmatch(t.value or "")
+        if t.granularity != "time" or not m or _times_no_act(art, s, t):
+            continue
+        minute = int(m.group(3))
+        hedged = _HEDGE.search(art.text[max(s.start, t.start - 40) : t.start])
+        tolerance = _rounding_unit(minute) / 2 if hedged else 0.0
+        clock = 60 * int(m.group(2)) + minute
+        words = _clause_words(art, s, t)
+        out.append(Clock(t.text, t.start, clock, tolerance, _zone(art, t), m.group(1), _named(m.group(1), dates), words))
+    return out
+
+
+def _moments(art: Article, found: list[Clock]) -> list[list[Clock]]:
+    """The sentence's clocks grouped by moment: a zoned time in brackets right after a local one is that
+    moment again ("at 11 a.m. (1000 GMT)"), and one time written twice is one moment."""
+    groups: list[list[Clock]] = []
+    for c in found:
+        last = groups[-1][-1] if groups else None
+        again = last is not None and c.zone is not None and last.zone is None
+        if again and _BRACKETED.search(art.text, last.start, c.start):
+            groups[-1].append(c)
+        elif not any(g[0].minutes == c.minutes and g[0].zone == c.zone for g in groups):
+            groups.append([c])
+    return groups
+
+
+def _phase(words: frozenset[str]) -> set[str]:
+    return {name for name, stems in (("start", _STARTS), ("end", _ENDS)) for w in words for stem in stems if w.startswith(stem)}
+
+
+def _apart(x: Clock, art_b: Article, sb: Sentence, y: Clock) -> bool:
+    """Whether the sentence of ``y`` names the act of ``x`` apart from ``y``'s clause: a word of ``x``'s clause
+    that ``y``'s lacks stands elsewhere in ``y``'s sentence."""
+    others = {fold(w) for w in re.findall(rf"[\w{IN_WORD}]+", art_b.text[sb.start : sb.end])} - y.words
+    own = x.words - {w for w in x.words for v in y.words if same_word(w, v)}
+    return any(same_word(w, o) for w in own for o in others)
+
+
+def _overlap(x: Clock, y: Clock) -> int:
+    """How many words of one time's clause the other's has too, in one form or another."""
+    return sum(any(same_word(w, v) for v in y.words) for w in x.words)
+
+
+def _opposite_phases(x: Clock, y: Clock) -> bool:
+    """One time starts an act and the other ends one: "began at 10" / "ended at 12"."""
+    pa, pb = _phase(x.words), _phase(y.words)
+    return bool(pa and pb and not pa & pb)
+
+
+def _agree(x: Clock, y: Clock) -> bool | None:
+    """Whether two times can be one moment; None where they cannot be compared (one zoned, one local; two
+    named days that differ)."""
+    if (x.zone is None) != (y.zone is None) or x.named and y.named and x.day != y.day:
+        return None
+    d = abs((x.minutes - (x.zone or 0)) - (y.minutes - (y.zone or 0))) % _DAY_IN_MINUTES
+    return min(d, _DAY_IN_MINUTES - d) <= max(x.tolerance, y.tolerance)
+
+
+def _moments_agree(a: list[Clock], b: list[Clock]) -> bool | None:
+    """Whether two moments agree in any of their forms; None where no form of one compares with one of the other."""
+    verdicts = [v for x in a for y in b if (v := _agree(x, y)) is not None]
+    return any(verdicts) if verdicts else None
+
+
+def _pairs(ma: list[list[Clock]], art_a: Article, sa: Sentence, mb: list[list[Clock]], art_b: Article, sb: Sentence):
+    """The moments of the two sentences that time one act (see the module): one each, unless they start
+    and end something or the other sentence names the act apart; else, the moments that agree with none of
+    the other's, each with the other's whose clause shares the most words with its own, both ways."""
+    if len(ma) == len(mb) == 1:
+        x, y = ma[0][0], mb[0][0]
+        if not (_opposite_phases(x, y) or _apart(x, art_b, sb, y) or _apart(y, art_a, sa, x)):
+            yield ma[0], mb[0]
+        return
+    left = [a for a in ma if not any(_moments_agree(a, b) for b in mb)]
+    right = [b for b in mb if not any(_moments_agree(a, b) for a in ma)]
+    for a in left:
+        best = max(right, key=lambda b: _overlap(a[0], b[0]), default=None)
+        if best is None or not _overlap(a[0], best[0]) or _opposite_phases(a[0], best[0]):
+            continue
+        if max(left, key=lambda x: _overlap(x[0], best[0])) is a:
+            yield a, best
+
+
+def clock_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> list[tuple[list[str], list[str]]]:
+    """(times in a, times in b) of the moments of one act the two sentences time differently (see the module)."""
+    ma, mb = _moments(art_a, clocks(art_a, sa)), _moments(art_b, clocks(art_b, sb))
+    return [([c.shown() for c in a], [c.shown() for c in b]) for a, b in _pairs(ma, art_a, sa, mb, art_b, sb) if _moments_agree(a, b) is False]

@@ -1,0 +1,119 @@
+"""Clock times of one act given two ways (:mod:`parallax.compare.clocks`), reported as ``date`` conflicts.
+
+Invented reports of an explosion at a station, a council session and a shop's hours, published on 14 March
+2026 at 18:00: the conflicts between two first sentences (no alignment in between)."""
+
+from __future__ import annotations
+
+import pytest
+
+from parallax.analyze import Analyzer
+from parallax.compare.clocks import _rounding_unit
+from parallax.compare.conflicts import sentence_conflicts
+from parallax.records import Article
+
+PUBLISHED = "2026-03-14T18:00:00+01:00"
+
+
+def _date_conflicts(a_text: str, b_text: str, lang: str, lang_b: str | None = None) -> list[dict]:
+    a, b = (
+        Article(id=i, text=t, outlet=i.upper(), published=PUBLISHED, language=lg)
+        for i, t, lg in zip("ab", (a_text, b_text), (lang, lang_b or lang), strict=True)
+    )
+    Analyzer().analyze_all([a, b])
+    return [c.values for c in sentence_conflicts(a, a.sentences[0], b, b.sentences[0]) if c.kind == "date"]
+
+
+# one act, two clock times: a conflict, with the times as written
+@pytest.mark.parametrize(
+    ("lang", "a", "b", "values"),
+    [
+        ("en", "The blast happened at 10:15 near the main station.", "The explosion hit at 11:40 near the main station.",
+         (["10:15"], ["11:40"])),
+        ("en", "The blast happened at around 10 a.m. near the main station.", "The explosion hit at 10:45 near the main station.",
+         (["10:00"], ["10:45"])),  # a hedged hour stands for 30 minutes either side, not 45
+        ("en", "The blast happened at 10:00 GMT near the main station.", "The explosion hit at 10:00 CET near the main station.",
+         (["10:00 GMT"], ["10:00 CET"])),
+        ("en", "The blast happened at 10:15 on Tuesday near the main station.", "The explosion hit at 11:40 on Tuesday near the main station.",
+         (["10:15"], ["11:40"])),
+        ("de", "Die Explosion ereignete sich um 14 Uhr am Hauptbahnhof.", "Die Detonation erschütterte um 16 Uhr den Hauptbahnhof.",
+         (["14:00"], ["16:00"])),
+        ("de", "Die Explosion ereignete sich gegen 14 Uhr am Hauptbahnhof.", "Die Detonation erschütterte um 14.45 Uhr den Hauptbahnhof.",
+         (["14:00"], ["14:45"])),
+        ("fr", "L'explosion a eu lieu à 9h30 près de la gare centrale.", "L'explosion a secoué la gare centrale à 11 h.",
+         (["09:30"], ["11:00"])),
+    ],
+)  # fmt: skip
+def test_two_times_of_one_act_conflict(lang, a, b, values):
+    assert _date_conflicts(a, b, lang) == [{"a": values[0], "b": values[1]}]
+
+
+def test_the_act_both_sentences_time_is_compared_beside_another():
+    conflicts = _date_conflicts(
+        "The council met at 10 a.m. and voted on the budget at 12 p.m.", "The council voted on the budget at 1 p.m.", "en"
+    )
+    assert conflicts == [{"a": ["12:00"], "b": ["13:00"]}]
+
+
+# the same moment, within a hedge, or in another zone: no conflict
+@pytest.mark.parametrize(
+    ("lang", "a", "b"),
+    [
+        ("en", "The blast happened at 10:15 near the main station.", "The explosion hit at 10.15am near the main station."),
+        ("en", "The blast happened at around 10 a.m. near the main station.", "The explosion hit at 10:20 near the main station."),
+        ("en", "The blast happened shortly after 10 p.m. near the main station.", "The explosion hit at 10:10 p.m. near the main station."),
+        ("en", "The blast happened at 10:00 GMT near the main station.", "The explosion hit at 11:00 CET near the main station."),
+        ("en", "The blast happened at 11 a.m. (1000 GMT) near the main station.", "The explosion hit at 10:00 GMT near the main station."),
+        ("en", "The blast happened at 11 a.m. (1000 GMT) near the main station.", "The explosion hit at 11:00 near the main station."),
+        ("en", "The blast happened at 10:00 GMT near the main station.", "The explosion hit at 11:00 near the main station."),  # local time
+        ("de", "Die Explosion ereignete sich gegen 14 Uhr am Hauptbahnhof.", "Die Detonation erschütterte um 14.20 Uhr den Hauptbahnhof."),
+        ("de", "Die Explosion ereignete sich um 14.30 Uhr am Hauptbahnhof.", "Die Detonation erschütterte um 14:30 Uhr den Hauptbahnhof."),
+        ("fr", "L'explosion a eu lieu vers 10 h près de la gare centrale.", "L'explosion a secoué la gare centrale à 10h25."),
+    ],
+)  # fmt: skip
+def test_one_moment_is_no_conflict(lang, a, b):
+    assert _date_conflicts(a, b, lang) == []
+
+
+# bounds, spans, schedules, time stamps and different acts time no single act: no conflict
+@pytest.mark.parametrize(
+    ("lang", "a", "b"),
+    [
+        ("en", "Shops in the centre stay open until 10 p.m. on weekdays.", "Shops in the centre stay open until 11 p.m. on weekdays."),
+        ("en", "The road was closed before 9 a.m. after the blast.", "The road was closed at 11 a.m. after the blast."),
+        ("en", "The station was shut from 9 a.m. to 11 a.m. after the blast.", "The station was shut at 10:30 after the blast."),
+        ("en", "The museum opens at 9 a.m. every day.", "The museum opens at 10 a.m. every day."),
+        ("en", "Updated at 10:15 GMT after the blast.", "Updated at 11:15 GMT after the blast."),
+        ("en", "07:30 - Police sealed off the station after the blast.", "08:15 - Police sealed off the station after the blast."),
+        ("en", "The session began at 10 a.m. in the council chamber.", "The session ended at 12 p.m. in the council chamber."),
+        ("en", "The council met at 10 a.m. and voted on the budget at 12 p.m.", "The council voted on the budget at 12 p.m."),
+        ("en", "After the vote, the council session ended at 2 p.m.", "The council vote came at 12 p.m. after a long debate."),
+        ("de", "Das Museum öffnet täglich um 9 Uhr.", "Das Museum öffnet täglich um 10 Uhr."),
+        ("de", "Der Bahnhof blieb von 9 bis 11 Uhr gesperrt.", "Der Bahnhof blieb bis 12 Uhr gesperrt."),
+        ("de", "Stand: 14:30 Uhr. Die Polizei sperrte den Bahnhof.", "Stand: 16:00 Uhr. Die Polizei sperrte den Bahnhof."),
+        ("fr", "Le musée ouvre tous les jours à 9 h.", "Le musée ouvre tous les jours à 10 h."),
+        ("fr", "La gare est restée fermée jusqu'à 22 h.", "La gare est restée fermée jusqu'à 23 h."),
+        ("fr", "Mis à jour à 10h15 après l'explosion.", "Mis à jour à 11h15 après l'explosion."),
+    ],
+)  # fmt: skip
+def test_no_single_act_no_conflict(lang, a, b):
+    assert _date_conflicts(a, b, lang) == []
+
+
+def test_a_day_conflict_is_reported_once_not_as_clocks():
+    conflicts = _date_conflicts(
+        "The blast happened at 10:15 on Monday, March 9, near the main station.",
+        "The explosion hit at 11:40 on Tuesday, March 10, near the main station.",
+        "en",
+    )
+    assert len(conflicts) == 1 and all(v.startswith("2026-03-") for side in conflicts[0].values() for v in side)
+
+
+def test_across_languages_one_time_each_compares():
+    assert _date_conflicts("Die Explosion ereignete sich um 14 Uhr am Hauptbahnhof.", "The explosion hit at 4 p.m. near the main station.",
+                           "de", "en") == [{"a": ["14:00"], "b": ["16:00"]}]  # fmt: skip
+
+
+@pytest.mark.parametrize(("minute", "unit"), [(0, 60), (30, 30), (45, 15), (10, 5), (17, 1)])
+def test_rounding_unit(minute, unit):
+    assert _rounding_unit(minute) == unit
