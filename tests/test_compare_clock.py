@@ -117,3 +117,26 @@ def test_across_languages_one_time_each_compares():
 @pytest.mark.parametrize(("minute", "unit"), [(0, 60), (30, 30), (45, 15), (10, 5), (17, 1)])
 def test_rounding_unit(minute, unit):
     assert _rounding_unit(minute) == unit
+
+
+# the act is read before the time (or after it, where the time opens its clause), not from the place
+# after it, a speaker's clause or a count in another clause
+@pytest.mark.parametrize(
+    ("lang", "a", "b", "values"),
+    [
+        ("en", "The blast happened at 10:15 near the main station, police said.",
+         "Police said the explosion hit the main station at 11:40, shortly before rush hour.", (["10:15"], ["11:40"])),
+        ("en", "At 10:15 the blast happened near the main station and 300 people were evacuated.",
+         "The explosion hit at 11:40 and 300 people were evacuated.", (["10:15"], ["11:40"])),
+        ("de", "Um 14 Uhr ereignete sich die Explosion am Hauptbahnhof, teilte die Polizei mit.",
+         "Die Polizei teilte mit, die Explosion habe sich um 15.30 Uhr am Hauptbahnhof ereignet.", (["14:00"], ["15:30"])),
+        ("en", "The blast happened at 10:00 GMT near the main station.", "The explosion hit at 11:00 (GMT) near the main station.",
+         (["10:00 GMT"], ["11:00 GMT"])),
+    ],
+)  # fmt: skip
+def test_act_and_zone_read_around_the_time(lang, a, b, values):
+    assert _date_conflicts(a, b, lang) == [{"a": values[0], "b": values[1]}]
+
+
+def test_a_span_written_with_two_times_is_no_act():
+    assert _date_conflicts("Die Straße war 14 Uhr bis 16 Uhr gesperrt.", "Die Straße war um 15 Uhr gesperrt.", "de") == []

@@ -53,7 +53,7 @@ _BOUND = re.compile(
 # the joint of a span between two figures: "9 to 11", "9 bis 11 Uhr", "9 h à 11 h", "9 and 10 a.m.", "9-11"
 _SPAN_JOINT = r"[ \u00a0]*(?:to|and|or|through|bis|und|oder|à|au|et|ou|a|y|o|e|-|–|—)[ \u00a0]*"
 _SPAN_BEFORE = re.compile(rf"\d[^\d\n]{{0,12}}?(?<![\w]){_SPAN_JOINT}\Z", re.I)
-_SPAN_AFTER = re.compile(rf"(?:{_SPAN_JOINT})(?![\w])[^\d\n]{{0,4}}\d", re.I)
+_SPAN_AFTER = re.compile(rf"{_SPAN_JOINT}(?=\d)", re.I)  # and then another time: "14 Uhr bis 16 Uhr"
 # a schedule: the sentence times a habit, not an act
 _SCHEDULE = re.compile(
     r"(?<![\w])(?:every|each|daily|nightly|weekdays|usually|normally|regularly|täglich|jeden|jede|jeweils|werktags"
@@ -64,7 +64,7 @@ _SCHEDULE = re.compile(
 )
 # a time stamp: the article's, not the act's
 _STAMP = re.compile(
-    r"(?<![\w])(?:updated|posted|published|last modified|modified|aktualisiert|stand|veröffentlicht|zuletzt"
+    r"(?<![\w])(?:updated|posted|published|last modified|modified|aktualisiert|stand:|veröffentlicht|zuletzt"
     r"|mis à jour|publié|modifié|actualizado|publicado|aggiornato|pubblicato|update)(?![\w])[^.!?\n]{0,20}\Z",
     re.I,
 )
@@ -77,6 +77,7 @@ _ZONES = {
 }  # fmt: skip
 _ZONE = re.compile(rf"(?<![\w])({'|'.join(_ZONES)})(?:[ \u00a0]*([+-])(\d{{1,2}}))?(?![\w])")
 _ZONE_AFTER = 12  # characters after a time in which its zone may stand ("10:00 (GMT)")
+_ACT_WORDS = 2  # the content words nearest a time that name its act: a subject and a verb
 _BRACKETED = re.compile(r"[ \u00a0]*\([ \u00a0]*\Z")
 # what ends the clause of a time: a punctuation mark or a conjunction
 _CLAUSE = re.compile(r"[,;:()]|(?<![\w])(?:and|but|while|then|und|aber|sowie|während|dann|et|mais|puis|y|pero|e|ma)(?![\w])", re.I)
@@ -91,7 +92,7 @@ _ENDS = ("ended", "end", "finish", "close", "conclu", "wrapped", "adjourn", "end
 class Clock:
     """One clock time of a sentence: minutes after midnight, the minutes it may be off, the zone's offset
     from UTC in minutes (None for local time), its day and whether the sentence names it, and the words of
-    its clause."""
+    its act (:func:`_act_words`)."""
 
     text: str
     start: int
@@ -101,11 +102,12 @@ class Clock:
     day: str
     named: bool
     words: frozenset[str]
+    clause: tuple[int, int]
+    zone_name: str = ""
 
     def shown(self) -> str:
         """The time as a conflict shows it: "10:15", "10:00 GMT"."""
-        zone = _ZONE.search(self.text)
-        return f"{self.minutes // 60:02d}:{self.minutes % 60:02d}" + (f" {zone.group()}" if zone else "")
+        return f"{self.minutes // 60:02d}:{self.minutes % 60:02d}" + (f" {self.zone_name}" if self.zone_name else "")
 
 
 def _rounding_unit(minute: int) -> int:
@@ -116,37 +118,48 @@ def _rounding_unit(minute: int) -> int:
     return 1
 
 
-def _zone(art: Article, t: TimeExpression) -> int | None:
-    """The zone a time names in its text or right after it ("10:00 GMT", "11:00 CET", "15.00 Uhr MEZ"), as
-    minutes east of UTC; None for local time."""
+def _zone(art: Article, t: TimeExpression) -> tuple[int, str] | None:
+    """The zone a time names in its text or right after it ("10:00 GMT", "11:00 (CET)", "15.00 Uhr MEZ"), as
+    minutes east of UTC and as written; None for local time."""
     m = _ZONE.search(art.text, t.start, min(len(art.text), t.end + _ZONE_AFTER))
-    if not m or m.start() > t.end + 2 and not art.text[t.end : m.start()].strip(" \u00a0("):
+    if not m or m.start() >= t.end and art.text[t.end : m.start()].strip(" \u00a0("):
         return None
     hours = int(m.group(3)) * (1 if m.group(2) == "+" else -1) if m.group(3) else 0
-    return _ZONES[m.group(1)] + 60 * hours
+    return _ZONES[m.group(1)] + 60 * hours, m.group()
 
 
-def _times_no_act(art: Article, s: Sentence, t: TimeExpression) -> bool:
-    """A bound, a span's end, or a time stamp (see the module)."""
+def _times_no_act(art: Article, s: Sentence, t: TimeExpression, starts: set[int]) -> bool:
+    """A bound, either end of a span, or a time stamp (see the module); ``starts`` are where the
+    sentence's other times start."""
     before = art.text[max(s.start, t.start - 40) : t.start]
     if _HEDGE.search(before):
         return False  # "shortly after 10 p.m.": a hedge, no bound
-    if _BOUND.search(before) or _SPAN_BEFORE.search(before) or _SPAN_AFTER.match(art.text, t.end):
+    if _BOUND.search(before) or _SPAN_BEFORE.search(before):
+        return True
+    if (joint := _SPAN_AFTER.match(art.text, t.end)) and joint.end() in starts:
         return True
     if _STAMP.search(before):
         return True
     return not art.text[s.start : t.start].strip(" \"'“”«»„(") and bool(_STAMP_AFTER.match(art.text, t.end, s.end))
 
 
-def _clause_words(art: Article, s: Sentence, t: TimeExpression) -> frozenset[str]:
-    """The content words of a time's clause, the time left out."""
+def _clause(art: Article, s: Sentence, t: TimeExpression) -> tuple[int, int]:
+    """Where the clause of a time starts and ends."""
     lo = s.start
     for m in _CLAUSE.finditer(art.text, s.start, t.start):
         lo = m.end()
     end = _CLAUSE.search(art.text, t.end, s.end)
-    hi = end.start() if end else s.end
-    text = art.text[lo : t.start] + " " + art.text[t.end : hi]
-    return frozenset(fold(w) for w in re.findall(WORD, text) if content_word(w, art.language))
+    return lo, end.start() if end else s.end
+
+
+def _act_words(art: Article, t: TimeExpression, clause: tuple[int, int]) -> frozenset[str]:
+    """The words of the act a time times: the nearest content words before it in its clause, where the
+    subject and the verb stand ("the explosion hit at 11:40", "Die Explosion ereignete sich um 14 Uhr"),
+    else the first after it ("At 10:15 the blast happened", "Um 14 Uhr ereignete sich die Explosion");
+    not a place after it ("near the station", "am Bahnhof")."""
+    before = [fold(w) for w in re.findall(WORD, art.text[clause[0] : t.start]) if content_word(w, art.language)]
+    after = [fold(w) for w in re.findall(WORD, art.text[t.end : clause[1]]) if content_word(w, art.language)]
+    return frozenset(before[-_ACT_WORDS:] if before else after[:_ACT_WORDS])
 
 
 def _named(day: str, dates: list[DateValue]) -> bool:
@@ -163,14 +176,16 @@ def clocks(art: Article, s: Sentence) -> list[Clock]:
     out = []
     for t in times:
         m = _CLOCK_VALUE.fullmatch(t.value or "")
-        if t.granularity != "time" or not m or _times_no_act(art, s, t):
+        if t.granularity != "time" or not m or _times_no_act(art, s, t, {u.start for u in times}):
             continue
         minute = int(m.group(3))
         hedged = _HEDGE.search(art.text[max(s.start, t.start - 40) : t.start])
         tolerance = _rounding_unit(minute) / 2 if hedged else 0.0
         clock = 60 * int(m.group(2)) + minute
-        words = _clause_words(art, s, t)
-        out.append(Clock(t.text, t.start, clock, tolerance, _zone(art, t), m.group(1), _named(m.group(1), dates), words))
+        clause = _clause(art, s, t)
+        words = _act_words(art, t, clause)
+        offset, name = _zone(art, t) or (None, "")
+        out.append(Clock(t.text, t.start, clock, tolerance, offset, m.group(1), _named(m.group(1), dates), words, clause, name))
     return out
 
 
@@ -193,9 +208,10 @@ def _phase(words: frozenset[str]) -> set[str]:
 
 
 def _apart(x: Clock, art_b: Article, sb: Sentence, y: Clock) -> bool:
-    """Whether the sentence of ``y`` names the act of ``x`` apart from ``y``'s clause: a word of ``x``'s clause
-    that ``y``'s lacks stands elsewhere in ``y``'s sentence."""
-    others = {fold(w) for w in re.findall(rf"[\w{IN_WORD}]+", art_b.text[sb.start : sb.end])} - y.words
+    """Whether the sentence of ``y`` names the act of ``x`` in another clause than ``y``'s: "After the vote,
+    the session ended at 2 p.m." times the session's end, not the vote."""
+    lo, hi = y.clause
+    others = {fold(w) for w in re.findall(rf"[\w{IN_WORD}]+", art_b.text[sb.start : lo] + " " + art_b.text[hi : sb.end])}
     own = x.words - {w for w in x.words for v in y.words if same_word(w, v)}
     return any(same_word(w, o) for w in own for o in others)
 
