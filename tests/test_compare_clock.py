@@ -140,3 +140,21 @@ def test_act_and_zone_read_around_the_time(lang, a, b, values):
 
 def test_a_span_written_with_two_times_is_no_act():
     assert _date_conflicts("Die Straße war 14 Uhr bis 16 Uhr gesperrt.", "Die Straße war um 15 Uhr gesperrt.", "de") == []
+
+
+# the zones of the United States named without their season take it from the day (summer on 14 March 2026)
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        ("The Senate vote closed at 5 p.m. Eastern time on Friday.", "The Senate vote closed at 4 p.m. Central time on Friday.", False),
+        ("The Senate vote closed at 5 p.m. ET on Friday.", "The Senate vote closed at 2 p.m. PT on Friday.", False),
+        ("The Senate vote closed at 6 p.m. ET on Friday.", "The Senate vote closed at 2 p.m. PT on Friday.", True),
+        ("The Senate vote closed at 9 p.m. GMT on Friday.", "The Senate vote closed at 5 p.m. EDT on Friday.", False),
+    ],
+)  # fmt: skip
+def test_us_zones(a, b, conflict):
+    assert bool(_date_conflicts(a, b, "en")) is conflict
+
+
+def test_a_stamp_with_its_date_is_no_act():
+    assert _date_conflicts("Zuletzt aktualisiert: 14.03.2026, 10:15 Uhr", "Zuletzt aktualisiert: 14.03.2026, 11:30 Uhr", "de") == []

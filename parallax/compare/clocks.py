@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from parallax.compare.dates import DateValue, content_word, date_values, same_word
 from parallax.compare.numbers import in_sentence
@@ -65,7 +65,7 @@ _SCHEDULE = re.compile(
 # a time stamp: the article's, not the act's
 _STAMP = re.compile(
     r"(?<![\w])(?:updated|posted|published|last modified|modified|aktualisiert|stand:|veröffentlicht|zuletzt"
-    r"|mis à jour|publié|modifié|actualizado|publicado|aggiornato|pubblicato|update)(?![\w])[^.!?\n]{0,20}\Z",
+    r"|mis à jour|publié|modifié|actualizado|publicado|aggiornato|pubblicato|update)(?![\w])[^!?\n]{0,30}\Z",
     re.I,
 )
 _STAMP_AFTER = re.compile(r"[ \u00a0]*(?:[-–—:|.]|\Z)")  # a time opening its sentence, then a dash: a live-blog entry
@@ -75,8 +75,12 @@ _ZONES = {
     "EET": 120, "EEST": 180, "MSK": 180, "EST": -300, "EDT": -240, "CST": -360, "CDT": -300, "MST": -420, "MDT": -360,
     "PST": -480, "PDT": -420, "JST": 540, "KST": 540, "HKT": 480, "SGT": 480, "AEST": 600, "AEDT": 660,
 }  # fmt: skip
-_ZONE = re.compile(rf"(?<![\w])({'|'.join(_ZONES)})(?:[ \u00a0]*([+-])(\d{{1,2}}))?(?![\w])")
-_ZONE_AFTER = 12  # characters after a time in which its zone may stand ("10:00 (GMT)")
+# the zones of the United States named without their season ("5 p.m. ET", "5 p.m. Eastern time"), in standard time
+_US_ZONES = {"ET": -300, "Eastern": -300, "CT": -360, "Central": -360, "MT": -420, "Mountain": -420, "PT": -480, "Pacific": -480}
+_ZONE = re.compile(
+    rf"(?<![\w])(?:({'|'.join(_ZONES)})(?:[ \u00a0]*([+-])(\d{{1,2}}))?|({'|'.join(_US_ZONES)})(?:(?<=[TP])|[ \u00a0]+time))(?![\w])"
+)
+_ZONE_AFTER = 16  # characters after a time in which its zone may stand ("10:00 (GMT)", "5 p.m. Eastern time")
 _ACT_WORDS = 2  # the content words nearest a time that name its act: a subject and a verb
 _BRACKETED = re.compile(r"[ \u00a0]*\([ \u00a0]*\Z")
 # what ends the clause of a time: a punctuation mark or a conjunction
@@ -124,8 +128,23 @@ def _zone(art: Article, t: TimeExpression) -> tuple[int, str] | None:
     m = _ZONE.search(art.text, t.start, min(len(art.text), t.end + _ZONE_AFTER))
     if not m or m.start() >= t.end and art.text[t.end : m.start()].strip(" \u00a0("):
         return None
+    if m.group(4):
+        return _US_ZONES[m.group(4)] + (60 if _us_summer(t.value or "") else 0), m.group()
     hours = int(m.group(3)) * (1 if m.group(2) == "+" else -1) if m.group(3) else 0
     return _ZONES[m.group(1)] + 60 * hours, m.group()
+
+
+def _us_summer(value: str) -> bool:
+    """Whether the day of a time is in daylight saving time in the United States: from the second Sunday of
+    March to the first Sunday of November."""
+    try:
+        d = date.fromisoformat(value[:10])
+    except ValueError:
+        return False
+    march, november = date(d.year, 3, 8), date(d.year, 11, 1)
+    start = march + timedelta(days=(6 - march.weekday()) % 7)
+    end = november + timedelta(days=(6 - november.weekday()) % 7)
+    return start <= d < end
 
 
 def _times_no_act(art: Article, s: Sentence, t: TimeExpression, starts: set[int]) -> bool:
