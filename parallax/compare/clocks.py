@@ -6,18 +6,20 @@ days do not already conflict (:mod:`.dates` reports that) and where they can be 
 
 * a hedged time ("around 10", "gegen 10 Uhr", "vers 10 h", "shortly after 10 p.m.") stands for half its
   rounding unit either side (an hour written whole: 30 minutes; a half hour: 15);
-* a time with its zone is compared in UTC ("10:00 GMT" and "11:00 CET" agree), and a zoned time against
-  a local one not at all (the sentence may mean its place's time); a zoned time in brackets after a local
-  one is that moment again ("at 11 a.m. (1000 GMT)");
+* a time with its zone is compared in UTC ("10:00 GMT" and "11:00 CET" agree; "5 p.m. ET", "Eastern time"
+  in daylight saving time where its day is), and a zoned time against a local one not at all (the
+  sentence may mean its place's time); a zoned time in brackets after a local one is that moment again
+  ("at 11 a.m. (1000 GMT)");
 * a bound or a span ("from 9 to 11", "until 10", "before 10", "von 9 bis 11 Uhr", "jusqu'à 22 h"), a
   schedule ("opens at 9 every day", "täglich um 9 Uhr", "tous les jours à 9 h") and a time stamp
   ("Updated at 10:15 GMT", "Stand: 14:30 Uhr", "Mis à jour à 10h15", "07:30 - Police sealed off ...")
   time no single act, and are left out;
 * two days the sentences name for their times must be one day;
-* the times must be of one act: where a sentence times several acts ("met at 10 and voted at 12"), a
-  time meets only the other's time whose clause shares a word with its own; one time each meets unless
-  one starts and the other ends something ("began at 10" / "ended at 12") or the other sentence names
-  this time's act apart from its own time ("After the vote, the session ended at 14:00").
+* the times must be of one act, named by the words nearest before a time (its subject and verb):
+  where a sentence times several acts ("met at 10 and voted at 12"), the times that agree with none of
+  the other's meet the other's whose act shares the most words with theirs, both ways; one time each
+  meets unless one starts and the other ends something ("began at 10" / "ended at 12") or the other
+  sentence names this time's act in another clause ("After the vote, the session ended at 14:00").
 """
 
 from __future__ import annotations
@@ -68,7 +70,7 @@ _STAMP = re.compile(
     r"|mis à jour|publié|modifié|actualizado|publicado|aggiornato|pubblicato|update)(?![\w])[^!?\n]{0,30}\Z",
     re.I,
 )
-_STAMP_AFTER = re.compile(r"[ \u00a0]*(?:[-–—:|.]|\Z)")  # a time opening its sentence, then a dash: a live-blog entry
+_STAMP_AFTER = re.compile(r"(?<![ \u00a0])[ \u00a0]*+(?:[-–—:|.]|\Z)")  # a time opening its sentence, then a dash: a live-blog entry
 # the zones a time may name, as minutes east of UTC
 _ZONES = {
     "GMT": 0, "UTC": 0, "Z": 0, "WET": 0, "BST": 60, "WEST": 60, "CET": 60, "MEZ": 60, "CEST": 120, "MESZ": 120,
@@ -82,7 +84,6 @@ _ZONE = re.compile(
 )
 _ZONE_AFTER = 16  # characters after a time in which its zone may stand ("10:00 (GMT)", "5 p.m. Eastern time")
 _ACT_WORDS = 2  # the content words nearest a time that name its act: a subject and a verb
-_BRACKETED = re.compile(r"[ \u00a0]*\([ \u00a0]*\Z")
 # what ends the clause of a time: a punctuation mark or a conjunction
 _CLAUSE = re.compile(r"[,;:()]|(?<![\w])(?:and|but|while|then|und|aber|sowie|während|dann|et|mais|puis|y|pero|e|ma)(?![\w])", re.I)
 # the words that start an act and those that end one: "began at 10" and "ended at 12" are two acts
@@ -215,7 +216,7 @@ def _moments(art: Article, found: list[Clock]) -> list[list[Clock]]:
     for c in found:
         last = groups[-1][-1] if groups else None
         again = last is not None and c.zone is not None and last.zone is None
-        if again and _BRACKETED.search(art.text, last.start, c.start):
+        if again and art.text[last.start + len(last.text) : c.start].strip(" \u00a0") == "(":
             groups[-1].append(c)
         elif not any(g[0].minutes == c.minutes and g[0].zone == c.zone for g in groups):
             groups.append([c])

@@ -7,7 +7,8 @@ party the seats went to: "dieron al PSOE 27 procuradores"), not a place a prepos
 Leeds") nor a speaker ("Labour said 27 seats").  A count only one side gives a holder stays comparable
 ("the PSOE got 27 seats" / "29 seats went to the party"), and so does one holder under two names: an
 acronym and a name one of whose words gives one of its letters ("PSOE" / "the Socialists"), two spellings
-("Grünen" / "Greens").  A casualty count ("27 people died in Valencia") has no holder: what happened to
+("Grünen" / "Greens").  German and Luxembourgish, where every noun has a capital, find their names by shape
+and lexicon in :mod:`.holders_de`.  A casualty count ("27 people died in Valencia") has no holder: what happened to
 people is the event's, whoever the clause names.
 """
 
