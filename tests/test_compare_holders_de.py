@@ -108,3 +108,25 @@ def test_luxembourgish_party_in_lower_case():
 )
 def test_english_and_french_holders_unchanged(lang, text, expected):
     assert _holders(text, lang) == [expected]
+
+
+# two acronyms joined by a slash hold as one; a surname alone is the person the article named in full
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die CDU/CSU kam bei der Wahl auf 28 Prozent.", ["CDU/CSU"]),
+        ("Bei de Walen hunn Déi Gréng 9 Sëtz kritt.", ["Déi Gréng"]),
+    ],
+)
+def test_german_holder_shapes(text, expected):
+    assert _holders(text, "lb" if "Sëtz" in text else "de") == expected
+
+
+def test_surname_alone_holds_in_a_later_sentence():
+    (art,) = _articles(("Olaf Scholz kandidierte im Ausschuss. Scholz erhielt dort 27 Stimmen.",), "de")
+    q = art.quantities[0]
+    assert holder(art, art.sentences[1], q) == "Scholz"
+
+
+def test_union_and_one_of_its_parties_still_conflict():
+    assert len(_number_conflicts("Die CDU/CSU kam bei der Wahl auf 28 Prozent.", "Die CDU kam bei der Wahl auf 31 Prozent.")) == 1

@@ -2,7 +2,8 @@
 
 A capital says nothing there ("Die Bundesregierung kam auf 27 Stimmen": a common noun), so a holder is
 only what is a name by its shape or by the lexicon: an acronym, also in mixed case ("SPD", "AfD",
-"ÖVP"); a party named by its adjective or its members ("die Grünen", "die Linke", "die Freien Wähler",
+"ÖVP"), two joined by a slash one holder ("CDU/CSU"); a person's surname alone where the article named
+the person in full ("Scholz erhielt 27 Stimmen"); a party named by its adjective or its members ("die Grünen", "die Linke", "die Freien Wähler",
 "die Sozialdemokraten", "déi gréng"); a person or a multiword name the entity layer found ("Olaf
 Scholz", "Deutsche Bahn"), never a run joined by a genitive ("Prozent der Stimmen", "Angaben der
 Feuerwehr") nor a lone word after a preposition ("nach Auszählung").  A count's receiver may also
@@ -20,13 +21,15 @@ from parallax.records import Article, Entity, Quantity, Sentence
 # the languages read here
 GERMANIC_CAPITALS = frozenset({"de", "lb"})
 # an acronym, with a small letter inside as some parties write it ("AfD", "BfV"), or an umlaut ("ÖVP", "FPÖ")
-_ACRONYM = re.compile(r"(?<![\w-])(?=(?:[^\W\d_]*[A-ZÄÖÜ]){2})[A-ZÄÖÜ][A-ZÄÖÜa-z]{0,4}[A-ZÄÖÜ](?![\w-])")
+_ONE_ACRONYM = r"(?=(?:[^\W\d_]*[A-ZÄÖÜ]){2})[A-ZÄÖÜ][A-ZÄÖÜa-z]{0,4}[A-ZÄÖÜ]"
+# and two joined by a slash, one holder ("CDU/CSU")
+_ACRONYM = re.compile(rf"(?<![\w/-]){_ONE_ACRONYM}(?:/{_ONE_ACRONYM})?(?![\w/-])")
 # parties named by their adjective or their members, in any case ending ("die Grünen", "der Linken",
 # "den Freien Wählern"), and Luxembourg's in lower case ("déi gréng", "déi Lénk")
 _PARTY = re.compile(
     r"(?<![\w-])(?:(?:Bündnis\s90/)?(?:Die\s|die\s)?Grünen?|Linken?|Freien?\sWähler(?:n|innen)?|Piraten(?:partei)?|Volt"
     r"|Sozialdemokrat(?:en|innen)|Christdemokrat(?:en|innen)|Christsozialen|Liberalen|Konservativen|Grüne\sJugend"
-    r"|déi\sgréng|déi\sLénk|Fokus)(?![\w-])"
+    r"|[Dd]éi\s[Gg]réng|[Dd]éi\s[Ll]énk|Fokus)(?![\w-])"
 )
 # a lone word after one of these is its object, not who holds a count ("nach Auszählung", "bei Wahlen")
 _PREPOSITIONS = frozenset(
@@ -38,6 +41,7 @@ _PREPOSITIONS = frozenset(
 _RECEIVER = re.compile(
     r"(?<![\w-])(?:an|auf|für|zugunsten|un|op|fir)\s+(?:(?:die|der|den|dem|des|déi|d['’])\s*)?(?=\S)", re.I
 )
+_WORD = re.compile(rf"[\w{IN_WORD}]+")
 _NAME_LABELS = frozenset({"PERSON", "PER", "ORG", "NORP", "GPE", "MISC"})
 
 
@@ -54,9 +58,19 @@ def _entity_is_name(art: Article, e: Entity) -> bool:
     return not (before and before[-1].lower() in _PREPOSITIONS)
 
 
+def _surnames(art: Article, lo: int, hi: int) -> list[tuple[int, int]]:
+    """A person's surname written alone in ``[lo, hi)``, where the article named the person in full before:
+    the layer takes no single capitalised word opening a sentence ("Scholz erhielt 27 Stimmen")."""
+    names = {e.text.split()[-1] for e in art.entities if e.label in ("PERSON", "PER") and " " in e.text and e.start < hi}
+    if not names:
+        return []
+    return [(m.start(), m.end()) for m in _WORD.finditer(art.text, lo, hi) if m.group() in names]
+
+
 def name_spans(art: Article, lo: int, hi: int) -> list[tuple[int, int]]:
     """The spans in ``[lo, hi)`` that may hold a count in a German or Luxembourgish text (see the module)."""
     spans = [(m.start(), m.end()) for pattern in (_ACRONYM, _PARTY) for m in pattern.finditer(art.text, lo, hi)]
+    spans += _surnames(art, lo, hi)
     spans += [
         (e.start, e.end) for e in art.entities if e.label in _NAME_LABELS and lo <= e.start and e.end <= hi and _entity_is_name(art, e)
     ]
