@@ -158,3 +158,14 @@ def test_us_zones(a, b, conflict):
 
 def test_a_stamp_with_its_date_is_no_act():
     assert _date_conflicts("Zuletzt aktualisiert: 14.03.2026, 10:15 Uhr", "Zuletzt aktualisiert: 14.03.2026, 11:30 Uhr", "de") == []
+
+
+def test_two_acts_sharing_as_many_words_are_not_told_apart():
+    # both acts of the first sentence are a blast that hit: which of them "10:40" times cannot be told
+    assert _date_conflicts("The first blast hit at 10:15 and a second blast hit at 10:35.", "A blast hit at 10:40.", "en") == []
+
+
+def test_the_act_sharing_most_words_is_compared():
+    assert _date_conflicts(
+        "The first blast hit at 10:15 and a second blast hit the hall at 10:35.", "The second blast hit the hall at 10:40.", "en"
+    ) == [{"a": ["10:35"], "b": ["10:40"]}]

@@ -274,11 +274,17 @@ def _pairs(ma: list[list[Clock]], art_a: Article, sa: Sentence, mb: list[list[Cl
     left = [a for a in ma if not any(_moments_agree(a, b) for b in mb)]
     right = [b for b in mb if not any(_moments_agree(a, b) for a in ma)]
     for a in left:
-        best = max(right, key=lambda b: _overlap(a[0], b[0]), default=None)
-        if best is None or not _overlap(a[0], best[0]) or _opposite_phases(a[0], best[0]):
-            continue
-        if max(left, key=lambda x: _overlap(x[0], best[0])) is a:
+        best = _only_best(a, right)
+        if best is not None and not _opposite_phases(a[0], best[0]) and _only_best(best, left) is a:
             yield a, best
+
+
+def _only_best(a: list[Clock], others: list[list[Clock]]) -> list[Clock] | None:
+    """The one moment of ``others`` whose act shares the most words with ``a``'s; None where none shares a
+    word, or two share as many (no telling which act it is)."""
+    scores = [_overlap(a[0], b[0]) for b in others]
+    top = max(scores, default=0)
+    return others[scores.index(top)] if top and scores.count(top) == 1 else None
 
 
 def clock_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> list[tuple[list[str], list[str]]]:
