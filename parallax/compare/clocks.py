@@ -190,6 +190,8 @@ def _named(day: str, dates: list[DateValue]) -> bool:
 def clocks(art: Article, s: Sentence) -> list[Clock]:
     """The sentence's clock times that time an act (see the module); none in a schedule."""
     times = [t for t in art.times if in_sentence(s, t.start)]
+    if not any(t.granularity == "time" for t in times):
+        return []
     if any(t.granularity == "set" for t in times) or _SCHEDULE.search(art.text, s.start, s.end):
         return []
     dates = date_values(art, s)
