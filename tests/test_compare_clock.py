@@ -169,3 +169,19 @@ def test_the_act_sharing_most_words_is_compared():
     assert _date_conflicts(
         "The first blast hit at 10:15 and a second blast hit the hall at 10:35.", "The second blast hit the hall at 10:40.", "en"
     ) == [{"a": ["10:35"], "b": ["10:40"]}]
+
+
+# a time planned meets only another planned one; an act's start and its end are two acts
+@pytest.mark.parametrize(
+    ("lang", "a", "b", "conflict"),
+    [
+        ("en", "The council vote is scheduled for 3 p.m. in the chamber.", "The council vote was held at 4 p.m. in the chamber.", False),
+        ("en", "The council vote is scheduled for 3 p.m. on Friday.", "The council vote is scheduled for 4 p.m. on Friday.", True),
+        ("de", "Die Abstimmung soll um 15 Uhr beginnen.", "Die Abstimmung begann um 16 Uhr.", False),
+        ("de", "Die Sitzung begann um 10 Uhr im Rathaus.", "Die Sitzung endete um 12 Uhr im Rathaus.", False),
+        ("fr", "La séance a débuté à 10 h à la mairie.", "La séance s'est terminée à 12 h à la mairie.", False),
+        ("fr", "Le vote est prévu à 15 h vendredi.", "Le vote est prévu à 16 h vendredi.", True),
+    ],
+)  # fmt: skip
+def test_planned_times_and_phases(lang, a, b, conflict):
+    assert bool(_date_conflicts(a, b, lang)) is conflict

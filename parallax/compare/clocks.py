@@ -14,7 +14,8 @@ days do not already conflict (:mod:`.dates` reports that) and where they can be 
   schedule ("opens at 9 every day", "täglich um 9 Uhr", "tous les jours à 9 h") and a time stamp
   ("Updated at 10:15 GMT", "Stand: 14:30 Uhr", "Mis à jour à 10h15", "07:30 - Police sealed off ...")
   time no single act, and are left out;
-* two days the sentences name for their times must be one day;
+* two days the sentences name for their times must be one day, and a time planned ("scheduled for 3
+  p.m.", "soll um 15 Uhr", "prévu à 15 h") meets only another planned one;
 * the times must be of one act, named by the words nearest before a time (its subject and verb):
   where a sentence times several acts ("met at 10 and voted at 12"), the times that agree with none of
   the other's meet the other's whose act shares the most words with theirs, both ways; one time each
@@ -64,6 +65,13 @@ _SCHEDULE = re.compile(
     r"|diariamente|ogni|tutti i giorni)(?![\w])",
     re.I,
 )
+# a time planned, not yet kept: set against a time kept, it is no contradiction ("the vote is scheduled for 3 p.m." /
+# "the vote was held at 4 p.m.")
+_PLANNED = re.compile(
+    r"(?<![\w])(?:scheduled|planned|expected|due|slated|set to|will|geplant|vorgesehen|soll|sollen|angesetzt|erwartet"
+    r"|prévu|prévue|prévus|devrait|doit|programmé|programmée|previsto|prevista|programado|programada)(?![\w])",
+    re.I,
+)
 # a time stamp: the article's, not the act's
 _STAMP = re.compile(
     r"(?<![\w])(?:updated|posted|published|last modified|modified|aktualisiert|stand:|veröffentlicht|zuletzt"
@@ -92,6 +100,8 @@ _STARTS = ("began", "begin", "start", "open", "kicked", "launch", "commenc", "be
 _ENDS = ("ended", "end", "finish", "close", "conclu", "wrapped", "adjourn", "endete", "beend", "geendet", "schloss",
          "geschlossen", "abgeschlossen", "termin", "fini", "achev", "ferm", "clôtur", "acab", "cerr", "chius")  # fmt: skip
 
+_PHASES = (("start", tuple(fold(x) for x in _STARTS)), ("end", tuple(fold(x) for x in _ENDS)))
+
 
 @dataclass(frozen=True)
 class Clock:
@@ -109,6 +119,7 @@ class Clock:
     words: frozenset[str]
     clause: tuple[int, int]
     zone_name: str = ""
+    planned: bool = False
 
     def shown(self) -> str:
         """The time as a conflict shows it: "10:15", "10:00 GMT"."""
@@ -207,7 +218,8 @@ def clocks(art: Article, s: Sentence) -> list[Clock]:
         clause = _clause(art, s, t)
         words = _act_words(art, t, clause)
         offset, name = _zone(art, t) or (None, "")
-        out.append(Clock(t.text, t.start, clock, tolerance, offset, m.group(1), _named(m.group(1), dates), words, clause, name))
+        planned = bool(_PLANNED.search(art.text, clause[0], clause[1]))
+        out.append(Clock(t.text, t.start, clock, tolerance, offset, m.group(1), _named(m.group(1), dates), words, clause, name, planned))
     return out
 
 
@@ -226,7 +238,8 @@ def _moments(art: Article, found: list[Clock]) -> list[list[Clock]]:
 
 
 def _phase(words: frozenset[str]) -> set[str]:
-    return {name for name, stems in (("start", _STARTS), ("end", _ENDS)) for w in words for stem in stems if w.startswith(stem)}
+    """Whether an act's words start something, end something, or both (words and stems folded: "débuté")."""
+    return {name for name, stems in _PHASES for w in words for stem in stems if w.startswith(stem)}
 
 
 def _apart(x: Clock, art_b: Article, sb: Sentence, y: Clock) -> bool:
@@ -251,8 +264,8 @@ def _opposite_phases(x: Clock, y: Clock) -> bool:
 
 def _agree(x: Clock, y: Clock) -> bool | None:
     """Whether two times can be one moment; None where they cannot be compared (one zoned, one local; two
-    named days that differ)."""
-    if (x.zone is None) != (y.zone is None) or x.named and y.named and x.day != y.day:
+    named days that differ; one planned, one kept)."""
+    if (x.zone is None) != (y.zone is None) or x.named and y.named and x.day != y.day or x.planned != y.planned:
         return None
     d = abs((x.minutes - (x.zone or 0)) - (y.minutes - (y.zone or 0))) % _DAY_IN_MINUTES
     return min(d, _DAY_IN_MINUTES - d) <= max(x.tolerance, y.tolerance)
