@@ -42,6 +42,8 @@ def _date_conflicts(a_text: str, b_text: str, lang: str, lang_b: str | None = No
          (["14:00"], ["14:45"])),
         ("fr", "L'explosion a eu lieu à 9h30 près de la gare centrale.", "L'explosion a secoué la gare centrale à 11 h.",
          (["09:30"], ["11:00"])),
+        ("de", "Der Brand brach am Mittwochabend um 22 Uhr in einer Lagerhalle aus.",
+         "Der Brand brach am Mittwoch um 18 Uhr in einer Lagerhalle aus.", (["22:00"], ["18:00"])),  # one day, two times
     ],
 )  # fmt: skip
 def test_two_times_of_one_act_conflict(lang, a, b, values):
