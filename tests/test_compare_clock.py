@@ -187,3 +187,14 @@ def test_the_act_sharing_most_words_is_compared():
 )  # fmt: skip
 def test_planned_times_and_phases(lang, a, b, conflict):
     assert bool(_date_conflicts(a, b, lang)) is conflict
+
+
+@pytest.mark.parametrize(
+    ("lang", "a", "b"),
+    [
+        ("en", "The 06:12 service to the coast was the first train through the tunnel.", "The 07:05 service to the coast was the first train through the tunnel."),
+        ("fr", "Le 20 h de la chaîne a ouvert sur l'explosion.", "Le 13 h de la chaîne a ouvert sur l'explosion."),
+    ],
+)  # fmt: skip
+def test_a_time_naming_a_thing_is_no_act(lang, a, b):
+    assert _date_conflicts(a, b, lang) == []

@@ -65,6 +65,8 @@ _SCHEDULE = re.compile(
     r"|diariamente|ogni|tutti i giorni)(?![\w])",
     re.I,
 )
+# a time that names a thing, after an article: "the 06:12 service", "the 10 p.m. news", "le 20 h de France 2"
+_NAMING = re.compile(r"(?<![\w])(?:the|a|an|der|die|das|den|dem|des|le|la|l['’]|el|il)[ \u00a0]+\Z", re.I)
 # a time planned, not yet kept: set against a time kept, it is no contradiction ("the vote is scheduled for 3 p.m." /
 # "the vote was held at 4 p.m.")
 _PLANNED = re.compile(
@@ -160,12 +162,12 @@ def _us_summer(value: str) -> bool:
 
 
 def _times_no_act(art: Article, s: Sentence, t: TimeExpression, starts: set[int]) -> bool:
-    """A bound, either end of a span, or a time stamp (see the module); ``starts`` are where the
-    sentence's other times start."""
+    """A bound, either end of a span, a time that names a thing ("the 06:12 service"), or a time stamp (see
+    the module); ``starts`` are where the sentence's other times start."""
     before = art.text[max(s.start, t.start - 40) : t.start]
     if _HEDGE.search(before):
         return False  # "shortly after 10 p.m.": a hedge, no bound
-    if _BOUND.search(before) or _SPAN_BEFORE.search(before):
+    if _BOUND.search(before) or _SPAN_BEFORE.search(before) or _NAMING.search(before):
         return True
     if (joint := _SPAN_AFTER.match(art.text, t.end)) and joint.end() in starts:
         return True
