@@ -9,7 +9,7 @@ import pytest
 
 from parallax.analyze import Analyzer
 from parallax.compare.conflicts import sentence_conflicts
-from parallax.compare.holders import holder
+from parallax.compare.holders import holder, same_holder
 from parallax.records import Article
 
 PUBLISHED = "2026-03-14"
@@ -71,6 +71,7 @@ def test_german_common_nouns_hold_nothing(text):
         ("25 Prozent gingen an die SPD.", "31 Prozent gingen an die CDU."),
         ("Die AfD erreichte 18 Prozent der Stimmen.", "Die Freien Wähler erreichten 11 Prozent der Stimmen."),
         ("Die Linke kommt im neuen Landtag auf 12 Sitze.", "Die Grünen kommen im neuen Landtag auf 9 Sitze."),
+        ("Die Union kam bei der Wahl auf 28 Prozent.", "Die SPD kam bei der Wahl auf 16 Prozent."),
     ],
 )
 def test_counts_of_different_german_holders_are_no_conflict(a, b):
@@ -115,6 +116,7 @@ def test_english_and_french_holders_unchanged(lang, text, expected):
     ("text", "expected"),
     [
         ("Die CDU/CSU kam bei der Wahl auf 28 Prozent.", ["CDU/CSU"]),
+        ("Die Union kam bei der Wahl auf 28 Prozent.", ["Union"]),
         ("Bei de Walen hunn Déi Gréng 9 Sëtz kritt.", ["Déi Gréng"]),
     ],
 )
@@ -128,5 +130,25 @@ def test_surname_alone_holds_in_a_later_sentence():
     assert holder(art, art.sentences[1], q) == "Scholz"
 
 
-def test_union_and_one_of_its_parties_still_conflict():
-    assert len(_number_conflicts("Die CDU/CSU kam bei der Wahl auf 28 Prozent.", "Die CDU kam bei der Wahl auf 31 Prozent.")) == 1
+@pytest.mark.parametrize(
+    "b", ["Die CDU kam bei der Wahl auf 31 Prozent.", "Die Union kam bei der Wahl auf 31 Prozent."]
+)
+def test_union_and_one_of_its_names_still_conflict(b):
+    assert len(_number_conflicts("Die CDU/CSU kam bei der Wahl auf 28 Prozent.", b)) == 1
+
+
+# an acronym in mixed case spells the name's initials; one in capitals, or two joined by a slash, as before
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("AfD", "Alternative für Deutschland", True),
+        ("AfD", "Freien Wähler", False),
+        ("CDU/CSU", "Union", True),
+        ("CDU/CSU", "CDU", True),
+        ("PSOE", "the Socialists", True),
+        ("SPD", "Sozialdemokraten", True),
+        ("SPD", "Grünen", False),
+    ],
+)
+def test_same_holder_with_german_acronyms(a, b, same):
+    assert same_holder(a, b) is same

@@ -18,6 +18,7 @@ import os
 import re
 from functools import lru_cache
 
+from parallax.compare.holders_de import _ACRONYM as GERMAN_ACRONYM
 from parallax.compare.holders_de import GERMANIC_CAPITALS, name_spans, receiver
 from parallax.compare.numbers import NOT_COUNTS, _lang, _speech_verb, counted, in_sentence, role
 from parallax.letters import IN_WORD, fold
@@ -140,6 +141,24 @@ def _words(name: str) -> list[str]:
     return [w for w in re.findall(rf"[\w{IN_WORD}]+", fold(name)) if w not in _DETERMINERS]
 
 
+def _acronym_parts(name: str) -> list[str]:
+    """The acronyms a holder is: itself ("PSOE"), or, as German writes some, the two joined by a slash
+    ("CDU/CSU") or one in mixed case ("AfD"); none for a name of words."""
+    if _ACRONYM.fullmatch(name.replace(" ", "")):
+        return [name]
+    return name.strip().split("/") if GERMAN_ACRONYM.fullmatch(name.strip()) else []
+
+
+def _acronym_of(acronym: str, words: list[str]) -> bool:
+    """Whether an acronym may stand for a name: in capitals, one word of the name opens with one of its
+    letters ("PSOE" / "Socialists"); in mixed case, which spells its small words too, the name's initials
+    are its letters ("AfD" / "Alternative für Deutschland", not "Freie Wähler")."""
+    letters = fold(acronym).replace(".", "")
+    if acronym.replace(".", "").isupper():
+        return any(w[0] in letters for w in words)
+    return "".join(w[0] for w in words) == letters
+
+
 def same_holder(a: str, b: str) -> bool:
     """Whether two holders may be one: the same words or one inside the other ("Labour" / "the Labour
     Party"), one root ("Socialists" / "Socialistas"), one sound, or an acronym and a name one of whose
@@ -155,10 +174,10 @@ def same_holder(a: str, b: str) -> bool:
             n = len(os.path.commonprefix([x, y]))
             if (n >= 4 and n >= 0.6 * min(len(x), len(y))) or same_sound(x, y):
                 return True
-    acr_a, acr_b = _ACRONYM.fullmatch(a.replace(" ", "")), _ACRONYM.fullmatch(b.replace(" ", ""))
+    acr_a, acr_b = _acronym_parts(a), _acronym_parts(b)
     if bool(acr_a) != bool(acr_b):
-        letters, words = (fold(a).replace(".", ""), wb) if acr_a else (fold(b).replace(".", ""), wa)
-        return any(w[0] in letters for w in words)
+        parts, words = (acr_a, wb) if acr_a else (acr_b, wa)
+        return any(_acronym_of(part, words) for part in parts)
     return False
 
 

@@ -4,7 +4,7 @@ A capital says nothing there ("Die Bundesregierung kam auf 27 Stimmen": a common
 only what is a name by its shape or by the lexicon: an acronym, also in mixed case ("SPD", "AfD",
 "ÖVP"), two joined by a slash one holder ("CDU/CSU"); a person's surname alone where the article named
 the person in full ("Scholz erhielt 27 Stimmen"); a party named by its adjective or its members ("die Grünen", "die Linke", "die Freien Wähler",
-"die Sozialdemokraten", "déi gréng"); a person or a multiword name the entity layer found ("Olaf
+"die Sozialdemokraten", "die Union", "déi gréng"); a person or a multiword name the entity layer found ("Olaf
 Scholz", "Deutsche Bahn"), never a run joined by a genitive ("Prozent der Stimmen", "Angaben der
 Feuerwehr") nor a lone word after a preposition ("nach Auszählung").  A count's receiver may also
 stand after it, after its verb: "25 Prozent gingen an die SPD", "auf die CDU entfielen" aside,
@@ -29,6 +29,7 @@ _ACRONYM = re.compile(rf"(?<![\w/-]){_ONE_ACRONYM}(?:/{_ONE_ACRONYM})?(?![\w/-])
 _PARTY = re.compile(
     r"(?<![\w-])(?:(?:Bündnis\s90/)?(?:Die\s|die\s)?Grünen?|Linken?|Freien?\sWähler(?:n|innen)?|Piraten(?:partei)?|Volt"
     r"|Sozialdemokrat(?:en|innen)|Christdemokrat(?:en|innen)|Christsozialen|Liberalen|Konservativen|Grüne\sJugend"
+    r"|Union(?:sparteien)?"
     r"|[Dd]éi\s[Gg]réng|[Dd]éi\s[Ll]énk|Fokus)(?![\w-])"
 )
 # a lone word after one of these is its object, not who holds a count ("nach Auszählung", "bei Wahlen")
