@@ -57,6 +57,7 @@ def test_german_holder(text, expected):
         "Bei der Abstimmung im Stadtrat gab es 27 Stimmen dafür.",
         "Die Partei kam auf 25 Prozent der Stimmen.",  # the first preposition after the count governs no name
         "Insgesamt stimmten 27 Abgeordnete für die Reform.",
+        "Im Bundestag erhielt der Antrag Zustimmung von 27 Abgeordneten.",  # an abstract noun by its ending
     ],
 )
 def test_german_common_nouns_hold_nothing(text):
@@ -72,6 +73,7 @@ def test_german_common_nouns_hold_nothing(text):
         ("Die AfD erreichte 18 Prozent der Stimmen.", "Die Freien Wähler erreichten 11 Prozent der Stimmen."),
         ("Die Linke kommt im neuen Landtag auf 12 Sitze.", "Die Grünen kommen im neuen Landtag auf 9 Sitze."),
         ("Die Union kam bei der Wahl auf 28 Prozent.", "Die SPD kam bei der Wahl auf 16 Prozent."),
+        ("Olaf Scholz erhielt 27 Stimmen im Ausschuss.", "Friedrich Merz erhielt 31 Stimmen im Ausschuss."),
     ],
 )
 def test_counts_of_different_german_holders_are_no_conflict(a, b):

@@ -42,6 +42,8 @@ _PREPOSITIONS = frozenset(
 _RECEIVER = re.compile(
     r"(?<![\w-])(?:an|auf|für|zugunsten|un|op|fir)\s+(?:(?:die|der|den|dem|des|déi|d['’])\s*)?(?=\S)", re.I
 )
+# the endings of German abstract nouns, which no name has ("Zustimmung", "Mehrheit", "Koalition", "Opposition")
+_NOUN_SUFFIX = re.compile(r"(?:ung|heit|keit|schaft|tion|sion|tät|nis|tum|ismus|ment)(?:en|s)?\Z")
 _WORD = re.compile(rf"[\w{IN_WORD}]+")
 _NAME_LABELS = frozenset({"PERSON", "PER", "ORG", "NORP", "GPE", "MISC"})
 
@@ -49,10 +51,13 @@ _NAME_LABELS = frozenset({"PERSON", "PER", "ORG", "NORP", "GPE", "MISC"})
 def _entity_is_name(art: Article, e: Entity) -> bool:
     """Whether an entity of the capitalised-run layer is a name and no common noun: a person, an acronym,
     a run of capitalised words with no small word inside ("Olaf Scholz", "Deutsche Bahn"; not "Prozent
-    der Stimmen"), or a lone word the layer kept (no article before it) that no preposition governs."""
+    der Stimmen"), or a lone word the layer kept (no article before it) that no preposition governs; and
+    no word of it has the ending of an abstract noun ("Antrag Zustimmung", "Mehrheit")."""
     if e.label in ("PERSON", "PER") or _ACRONYM.fullmatch(e.text):
         return True
     words = e.text.split()
+    if any(_NOUN_SUFFIX.search(w) for w in words):
+        return False  # "erhielt der Antrag Zustimmung von 27 Abgeordneten"
     if len(words) > 1:
         return all(w[:1].isupper() for w in words)
     before = re.findall(rf"[\w{IN_WORD}]+", art.text[max(0, e.start - 30) : e.start])
