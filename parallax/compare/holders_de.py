@@ -1,14 +1,18 @@
 """Who holds a count in German and Luxembourgish, where every noun takes a capital.
 
 A capital says nothing there ("Die Bundesregierung kam auf 27 Stimmen": a common noun), so a holder is
-only what is a name by its shape or by the lexicon: an acronym, also in mixed case ("SPD", "AfD",
-"ÖVP"), two joined by a slash one holder ("CDU/CSU"); a person's surname alone where the article named
-the person in full ("Scholz erhielt 27 Stimmen"); a party named by its adjective or its members ("die Grünen", "die Linke", "die Freien Wähler",
-"die Sozialdemokraten", "die Union", "déi gréng"); a person or a multiword name the entity layer found ("Olaf
-Scholz", "Deutsche Bahn"), never a run joined by a genitive ("Prozent der Stimmen", "Angaben der
-Feuerwehr") nor a lone word after a preposition ("nach Auszählung").  A count's receiver may also
-stand after it, after its verb: "25 Prozent gingen an die SPD", "auf die CDU entfielen" aside,
-"31 Prozent entfielen auf die CDU".
+only what is a name by its shape or by the lexicon:
+
+* an acronym, also in mixed case ("SPD", "AfD", "ÖVP"), two joined by a slash being one ("CDU/CSU");
+* a party named by its adjective or its members ("die Grünen", "die Linke", "die Freien Wähler", "die
+  Sozialdemokraten", "die Union", "déi gréng");
+* a person or a multiword name the entity layer found ("Olaf Scholz", "Deutsche Bahn"), and a person's
+  surname alone where the article named the person in full ("Scholz erhielt 27 Stimmen");
+
+never a run joined by a genitive ("Prozent der Stimmen", "Angaben der Feuerwehr"), a lone word after a
+preposition ("nach Auszählung") nor a word with the ending of an abstract noun ("Zustimmung").  A
+count's receiver may also stand after the count and its verb: "25 Prozent gingen an die SPD", "31
+Prozent entfielen auf die CDU".
 """
 
 from __future__ import annotations
