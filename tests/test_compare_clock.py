@@ -198,3 +198,15 @@ def test_planned_times_and_phases(lang, a, b, conflict):
 )  # fmt: skip
 def test_a_time_naming_a_thing_is_no_act(lang, a, b):
     assert _date_conflicts(a, b, lang) == []
+
+
+# the other sentence names this time's act before its own, in its own clause: two acts
+@pytest.mark.parametrize(
+    ("lang", "a", "b"),
+    [
+        ("de", "Nach der Abstimmung endete die Sitzung um 14 Uhr.", "Die Abstimmung fand um 12 Uhr statt."),
+        ("en", "After the vote the council session closed at 2 p.m.", "The council vote came at 12 p.m. after a long debate."),
+    ],
+)  # fmt: skip
+def test_an_act_named_before_the_others_act_is_apart(lang, a, b):
+    assert _date_conflicts(a, b, lang) == []

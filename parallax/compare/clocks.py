@@ -93,6 +93,11 @@ _ZONE = re.compile(
     rf"(?<![\w])(?:({'|'.join(_ZONES)})(?:[ \u00a0]*([+-])(\d{{1,2}}))?|({'|'.join(_US_ZONES)})(?:(?<=[TP])|[ \u00a0]+time))(?![\w])"
 )
 _ZONE_AFTER = 16  # characters after a time in which its zone may stand ("10:00 (GMT)", "5 p.m. Eastern time")
+# a word that sets another event beside the act, before it in its clause ("After the vote the session closed at 2 p.m.")
+_RELATION = re.compile(
+    r"(?<![\w])(?:after|before|following|since|nach|nachdem|vor|seit|après|avant|depuis|tras|después de|antes de|dopo|prima di)(?![\w])",
+    re.I,
+)
 _ACT_WORDS = 2  # the content words nearest a time that name its act: a subject and a verb
 # what ends the clause of a time: a punctuation mark or a conjunction
 _CLAUSE = re.compile(r"[,;:()]|(?<![\w])(?:and|but|while|then|und|aber|sowie|während|dann|et|mais|puis|y|pero|e|ma)(?![\w])", re.I)
@@ -108,8 +113,8 @@ _PHASES = (("start", tuple(fold(x) for x in _STARTS)), ("end", tuple(fold(x) for
 @dataclass(frozen=True)
 class Clock:
     """One clock time of a sentence: minutes after midnight, the minutes it may be off, the zone's offset
-    from UTC in minutes (None for local time), its day and whether the sentence names it, and the words of
-    its act (:func:`_act_words`)."""
+    from UTC in minutes (None for local time), its day and whether the sentence names it, the words of
+    its act (:func:`_act_words`) and its clause (from the event set beside it, if one is: see :func:`_apart`)."""
 
     text: str
     start: int
@@ -185,14 +190,16 @@ def _clause(art: Article, s: Sentence, t: TimeExpression) -> tuple[int, int]:
     return lo, end.start() if end else s.end
 
 
-def _act_words(art: Article, t: TimeExpression, clause: tuple[int, int]) -> frozenset[str]:
-    """The words of the act a time times: the nearest content words before it in its clause, where the
-    subject and the verb stand ("the explosion hit at 11:40", "Die Explosion ereignete sich um 14 Uhr"),
-    else the first after it ("At 10:15 the blast happened", "Um 14 Uhr ereignete sich die Explosion");
-    not a place after it ("near the station", "am Bahnhof")."""
-    before = [fold(w) for w in re.findall(WORD, art.text[clause[0] : t.start]) if content_word(w, art.language)]
+def _act_words(art: Article, t: TimeExpression, clause: tuple[int, int]) -> tuple[frozenset[str], int]:
+    """The words of the act a time times, and where they start: the nearest content words before it in
+    its clause, where the subject and the verb stand ("the explosion hit at 11:40", "Die Explosion ereignete
+    sich um 14 Uhr"), else the first after it ("At 10:15 the blast happened", "Um 14 Uhr ereignete sich die
+    Explosion"); not a place after it ("near the station", "am Bahnhof")."""
+    before = [m for m in re.finditer(WORD, art.text[clause[0] : t.start]) if content_word(m.group(), art.language)][-_ACT_WORDS:]
+    if before:
+        return frozenset(fold(m.group()) for m in before), clause[0] + before[0].start()
     after = [fold(w) for w in re.findall(WORD, art.text[t.end : clause[1]]) if content_word(w, art.language)]
-    return frozenset(before[-_ACT_WORDS:] if before else after[:_ACT_WORDS])
+    return frozenset(after[:_ACT_WORDS]), t.start
 
 
 def _named(day: str, dates: list[DateValue]) -> bool:
@@ -217,8 +224,10 @@ def clocks(art: Article, s: Sentence) -> list[Clock]:
         hedged = _HEDGE.search(art.text[max(s.start, t.start - 40) : t.start])
         tolerance = _rounding_unit(minute) / 2 if hedged else 0.0
         clock = 60 * int(m.group(2)) + minute
-        clause = _clause(art, s, t)
-        words = _act_words(art, t, clause)
+        lo, hi = _clause(art, s, t)
+        words, act = _act_words(art, t, (lo, hi))
+        relation = _RELATION.search(art.text, lo, act)  # "Nach der Abstimmung endete die Sitzung": the vote stands apart
+        clause = (act if relation else lo, hi)
         offset, name = _zone(art, t) or (None, "")
         planned = bool(_PLANNED.search(art.text, clause[0], clause[1]))
         out.append(Clock(t.text, t.start, clock, tolerance, offset, m.group(1), _named(m.group(1), dates), words, clause, name, planned))
@@ -245,8 +254,9 @@ def _phase(words: frozenset[str]) -> set[str]:
 
 
 def _apart(x: Clock, art_b: Article, sb: Sentence, y: Clock) -> bool:
-    """Whether the sentence of ``y`` names the act of ``x`` in another clause than ``y``'s: "After the vote,
-    the session ended at 2 p.m." times the session's end, not the vote."""
+    """Whether the sentence of ``y`` names the act of ``x`` in another clause, or after a word that sets
+    another event beside ``y``'s in its clause: "After the vote, the session ended at 2 p.m.", "Nach der
+    Abstimmung endete die Sitzung um 14 Uhr" time the session's end, not the vote."""
     lo, hi = y.clause
     others = {fold(w) for w in re.findall(rf"[\w{IN_WORD}]+", art_b.text[sb.start : lo] + " " + art_b.text[hi : sb.end])}
     own = x.words - {w for w in x.words for v in y.words if same_word(w, v)}
