@@ -56,7 +56,7 @@ _BOUND = re.compile(
 # the joint of a span between two figures: "9 to 11", "9 bis 11 Uhr", "9 h à 11 h", "9 and 10 a.m.", "9-11"
 _SPAN_JOINT = r"[ \u00a0]*(?:to|and|or|through|bis|und|oder|à|au|et|ou|a|y|o|e|-|–|—)[ \u00a0]*"
 _SPAN_BEFORE = re.compile(rf"\d[^\d\n]{{0,12}}?(?<![\w]){_SPAN_JOINT}\Z", re.I)
-_SPAN_AFTER = re.compile(rf"{_SPAN_JOINT}(?=\d)", re.I)  # and then another time: "14 Uhr bis 16 Uhr"
+_SPAN_AFTER = re.compile(rf"(?<![ \u00a0]){_SPAN_JOINT}(?=\d)", re.I)  # and then another time: "14 Uhr bis 16 Uhr"
 # a schedule: the sentence times a habit, not an act
 _SCHEDULE = re.compile(
     r"(?<![\w])(?:every|each|daily|nightly|weekdays|usually|normally|regularly|täglich|jeden|jede|jeweils|werktags"
