@@ -2,7 +2,7 @@
 
 Kinds: ``date`` (resolved dates that cannot both be true: "on Thursday" and
 "April 7" are the same day and do not conflict; :mod:`.dates` says which dates
-are compared), ``number`` (the same counted thing with different values, see
+are compared; or, on one day, two clock times of one act, see :mod:`.clocks`), ``number`` (the same counted thing with different values, see
 :mod:`.numbers`; two measures of the same span of time, see :mod:`.dates`; or two results, a score
 or a vote, see :func:`.numbers.tally_conflicts`), ``name`` and ``place`` (one person, organisation
 or place swapped for another at the same spot of the sentence, found with a word-level diff so that
@@ -19,6 +19,7 @@ from difflib import SequenceMatcher
 from rapidfuzz import fuzz
 
 from parallax.compare.ages import age_conflicts
+from parallax.compare.clocks import clock_conflicts
 from parallax.compare.dates import date_values, dates_conflict, duration_conflicts
 from parallax.compare.holders import held_apart
 from parallax.compare.numbers import (
@@ -138,6 +139,9 @@ def sentence_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentenc
         # each value once: "el martes 10 de marzo" writes one day twice
         named_a, named_b = ([*dict.fromkeys(v for v, _, named in side if named)] for side in (da, db))
         found.append(Conflict("date", {art_a.id: named_a, art_b.id: named_b}))
+    else:  # one day, or none named: the clock times of one act ("at 10:15" / "at 11:40")
+        for x, y in clock_conflicts(art_a, sa, art_b, sb):
+            found.append(Conflict("date", {art_a.id: x, art_b.id: y}))
     for x, y in year_conflicts(art_a, sa, art_b, sb):  # "inspected in 2024" / "last inspected in 2019"
         found.append(Conflict("date", {art_a.id: [x], art_b.id: [y]}))
     na, nb = numbers(art_a, sa), numbers(art_b, sb)

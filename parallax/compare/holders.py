@@ -7,7 +7,8 @@ party the seats went to: "dieron al PSOE 27 procuradores"), not a place a prepos
 Leeds") nor a speaker ("Labour said 27 seats").  A count only one side gives a holder stays comparable
 ("the PSOE got 27 seats" / "29 seats went to the party"), and so does one holder under two names: an
 acronym and a name one of whose words gives one of its letters ("PSOE" / "the Socialists"), two spellings
-("Grünen" / "Greens").  A casualty count ("27 people died in Valencia") has no holder: what happened to
+("Grünen" / "Greens").  German and Luxembourgish, where every noun has a capital, find their names by shape
+and lexicon in :mod:`.holders_de`.  A casualty count ("27 people died in Valencia") has no holder: what happened to
 people is the event's, whoever the clause names.
 """
 
@@ -17,6 +18,8 @@ import os
 import re
 from functools import lru_cache
 
+from parallax.compare.holders_de import _ACRONYM as GERMAN_ACRONYM
+from parallax.compare.holders_de import GERMANIC_CAPITALS, name_spans, receiver
 from parallax.compare.numbers import NOT_COUNTS, _lang, _speech_verb, counted, in_sentence, role
 from parallax.letters import IN_WORD, fold
 from parallax.records import Article, Quantity, Sentence
@@ -27,8 +30,6 @@ _NAME_LABELS = frozenset({"PERSON", "PER", "ORG", "NORP", "GPE", "MISC"})
 _LOCATIVE = frozenset("in at on en dans à au aux im am nel nella em no na w v в у".split())
 # the determiners that may stand before a name ("the Greens", "el PSOE", "die SPD", "les Verts")
 _DETERMINERS = frozenset("the el la los las le les l die der den das il lo gli i os as o a".split())
-# the languages that write every noun with a capital: there a capitalised word is no name by its capital
-_ALL_NOUNS_CAPITAL = frozenset({"de", "lb"})
 # the languages whose entity layer has a model: their sentence-opening names are found by it
 _WITH_MODEL = frozenset({"en", "fr"})
 # where a count's clause starts: a comma, a semicolon, a colon, a sentence end, or a conjunction; a word that is
@@ -68,7 +69,8 @@ def _common_openers(lang: str) -> frozenset[str]:
 def _capitalised_runs(art: Article, s: Sentence, lo: int, hi: int) -> list[tuple[int, int]]:
     """Runs of capitalised words in ``[lo, hi)``, as a fallback where the entity layer misses a name: an
     acronym anywhere; another run except a single word opening the sentence (any word takes a capital
-    there) that is a stop word, and in German, where every noun has a capital, acronyms only."""
+    there) that is a stop word (German and Luxembourgish, where every noun has a capital, go to
+    :mod:`.holders_de` instead)."""
     lang = _lang(art)
     runs: list[list[int]] = []
     for m in _CAPITALISED.finditer(art.text, lo, hi):
@@ -84,7 +86,7 @@ def _capitalised_runs(art: Article, s: Sentence, lo: int, hi: int) -> list[tuple
         text = art.text[start:end]
         if _ACRONYM.fullmatch(text.replace(" ", "")):
             out.append((start, end))
-        elif lang in _ALL_NOUNS_CAPITAL or lang in _WITH_MODEL:
+        elif lang in _WITH_MODEL:
             continue
         elif art.text[s.start : start].strip(" \"'“”«»„(") == "" and " " not in text:
             if text.lower() not in _common_openers(lang) and fold(text) not in _common_openers(lang):
@@ -107,14 +109,20 @@ def _after_locative(before: str) -> bool:
 
 def holder(art: Article, s: Sentence, q: Quantity) -> str | None:
     """The name that holds a count: the nearest before it in its clause, as the entity layer or a
-    capitalised run gives it; None for a casualty count, or when the clause names none."""
+    capitalised run gives it (in German and Luxembourgish, a name by its shape or the lexicon of
+    :mod:`.holders_de`, or else the receiver after the count: "25 Prozent gingen an die SPD"); None for a
+    casualty count, or when the clause names none."""
     if role(art.text, q) is not None:
         return None
+    lang = _lang(art)
     lo = s.start
-    for cut in _clause_end(_lang(art)).finditer(art.text, s.start, q.start):
+    for cut in _clause_end(lang).finditer(art.text, s.start, q.start):
         lo = cut.end()
-    spans = [(e.start, e.end) for e in art.entities if e.label in _NAME_LABELS and lo <= e.start and e.end <= q.start]
-    spans += _capitalised_runs(art, s, lo, q.start)
+    if lang in GERMANIC_CAPITALS:
+        spans = name_spans(art, lo, q.start)
+    else:
+        spans = [(e.start, e.end) for e in art.entities if e.label in _NAME_LABELS and lo <= e.start and e.end <= q.start]
+        spans += _capitalised_runs(art, s, lo, q.start)
     speech = _speech_verb(art.language)
     for start, end in sorted(spans, key=lambda span: span[1], reverse=True):
         if _after_locative(art.text[lo:start]):
@@ -123,11 +131,32 @@ def holder(art: Article, s: Sentence, q: Quantity) -> str | None:
         if speech is not None and any(speech.fullmatch(w) for w in between):
             return None  # "Labour said 27 seats ...": the speaker, no holder
         return art.text[start:end]
+    if lang in GERMANIC_CAPITALS:
+        end = _clause_end(lang).search(art.text, max(q.end, q.start), s.end)
+        return receiver(art, s, q, end.start() if end else s.end)
     return None
 
 
 def _words(name: str) -> list[str]:
     return [w for w in re.findall(rf"[\w{IN_WORD}]+", fold(name)) if w not in _DETERMINERS]
+
+
+def _acronym_parts(name: str) -> list[str]:
+    """The acronyms a holder is: itself ("PSOE"), or, as German writes some, the two joined by a slash
+    ("CDU/CSU") or one in mixed case ("AfD"); none for a name of words."""
+    if _ACRONYM.fullmatch(name.replace(" ", "")):
+        return [name]
+    return name.strip().split("/") if GERMAN_ACRONYM.fullmatch(name.strip()) else []
+
+
+def _acronym_of(acronym: str, words: list[str]) -> bool:
+    """Whether an acronym may stand for a name: in capitals, one word of the name opens with one of its
+    letters ("PSOE" / "Socialists"); in mixed case, which spells its small words too, the name's initials
+    are its letters ("AfD" / "Alternative für Deutschland", not "Freie Wähler")."""
+    letters = fold(acronym).replace(".", "")
+    if acronym.replace(".", "").isupper():
+        return any(w[0] in letters for w in words)
+    return "".join(w[0] for w in words) == letters
 
 
 def same_holder(a: str, b: str) -> bool:
@@ -145,10 +174,10 @@ def same_holder(a: str, b: str) -> bool:
             n = len(os.path.commonprefix([x, y]))
             if (n >= 4 and n >= 0.6 * min(len(x), len(y))) or same_sound(x, y):
                 return True
-    acr_a, acr_b = _ACRONYM.fullmatch(a.replace(" ", "")), _ACRONYM.fullmatch(b.replace(" ", ""))
+    acr_a, acr_b = _acronym_parts(a), _acronym_parts(b)
     if bool(acr_a) != bool(acr_b):
-        letters, words = (fold(a).replace(".", ""), wb) if acr_a else (fold(b).replace(".", ""), wa)
-        return any(w[0] in letters for w in words)
+        parts, words = (acr_a, wb) if acr_a else (acr_b, wa)
+        return any(_acronym_of(part, words) for part in parts)
     return False
 
 
