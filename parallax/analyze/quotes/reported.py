@@ -245,6 +245,12 @@ _LEXICAL_REPORTING |= {
     **dict.fromkeys(("no", "nb", "nn"), (r"sa|sier|opplyste|opplyser|fortalte|understreket|mener|påpekte|advarte|meldte|erkjente",
                                          r"at")),
 }
+# Spain's present perfect: "El alcalde, Diego Gómez, ha anunciado que ...", "Ortega ha asegurado que ..."
+_LEXICAL_REPORTING["es"] = (
+    r"(?:ha|han)\s+(?:dicho|afirmado|declarado|asegurado|añadido|explicado|señalado|indicado|advertido|anunciado|reconocido"
+    r"|recordado|subrayado|destacado|precisado|admitido|sostenido|confirmado)|" + _LEXICAL_REPORTING["es"][0],
+    _LEXICAL_REPORTING["es"][1],
+)
 # (a comma may close a role in apposition before the verb: "El presidente, Ignacio Lezcano, aseguró que")
 _LEXICAL_INDIRECT = {lang: re.compile(rf"(?<![\w’'.-]){_NAME},?\s+(?:{verbs})\s?,?\s+(?:{that})\s+") for lang, (verbs, that) in _LEXICAL_REPORTING.items()}
 # Dutch writes its nouns in lower case, so a subject described, not named, opens the sentence with its article

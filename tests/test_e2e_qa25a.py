@@ -1,0 +1,40 @@
+"""End-to-end QA in Polish, Arabic, Portuguese, Spanish and Italian: sentences of invented reports (a warehouse
+fire, a desalination plant, a flood, a forest fire, a transport strike), each trimmed to the behaviour it checks,
+with the guards that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import analyzed
+
+
+def _quotes(text: str, lang: str) -> list[tuple[str, str | None, str]]:
+    return [(q.text, q.speaker, q.kind) for q in analyzed(text, lang).quotes]
+
+
+# Spain's press attributes in the present perfect: "ha declarado", "ha asegurado"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«El fuego avanza muy deprisa», ha declarado el jefe de bomberos del consorcio, Luis Serrano.",
+        "\"El fuego avanza muy deprisa\", ha asegurado Luis Serrano, jefe de bomberos del consorcio.",
+        "Luis Serrano ha explicado: \"El fuego avanza muy deprisa\".",
+    ],
+)
+def test_spanish_present_perfect_cue_names_the_speaker(text):
+    assert [(s, k) for _, s, k in _quotes(text, "es")] == [("Luis Serrano", "direct")]
+
+
+def test_spanish_present_perfect_reports_speech():
+    found = _quotes("La alcaldesa de Gandía, Rosa Peiró, ha anunciado que el pabellón acogerá a los evacuados esta noche.", "es")
+    assert found == [("el pabellón acogerá a los evacuados esta noche", "Rosa Peiró", "indirect")]
+
+
+def test_spanish_simple_past_cue_unchanged():
+    assert [s for _, s, _ in _quotes("\"El fuego avanza muy deprisa\", declaró Luis Serrano.", "es")] == ["Luis Serrano"]
+
+
+def test_spanish_perfect_of_a_deed_is_no_speech():
+    """'ha obligado a', 'ha calcinado' report deeds, not words."""
+    assert _quotes("El incendio ha obligado a desalojar a 400 vecinos y ha calcinado 900 hectáreas.", "es") == []
