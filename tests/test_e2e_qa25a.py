@@ -38,3 +38,17 @@ def test_spanish_simple_past_cue_unchanged():
 def test_spanish_perfect_of_a_deed_is_no_speech():
     """'ha obligado a', 'ha calcinado' report deeds, not words."""
     assert _quotes("El incendio ha obligado a desalojar a 400 vecinos y ha calcinado 900 hectáreas.", "es") == []
+
+
+def _numbers(text: str, lang: str) -> list[tuple[float, str | None]]:
+    return [(q.value, q.unit) for q in analyzed(text, lang).quantities]
+
+
+# the English number words every language reads are Polish pronouns
+@pytest.mark.parametrize("text", ["Ten sam most zamykano już dwa razy w tym roku.", "One zostały ewakuowane przez policję."])
+def test_polish_pronouns_are_no_numbers(text):
+    assert all(v not in (1.0, 10.0) for v, _ in _numbers(text, "pl"))
+
+
+def test_polish_number_words_still_count():
+    assert _numbers("Na miejscu pracowało dziesięć zastępów straży.", "pl") == [(10.0, "zastępów")]
