@@ -52,3 +52,41 @@ def test_polish_pronouns_are_no_numbers(text):
 
 def test_polish_number_words_still_count():
     assert _numbers("Na miejscu pracowało dziesięć zastępów straży.", "pl") == [(10.0, "zastępów")]
+
+
+
+def _cleaned(paragraphs: list[str]):
+    from parallax.ingest.clean import clean_paragraphs
+
+    return clean_paragraphs(paragraphs)
+
+
+# a "read also" lead-in and the headline it links, kept in a text or JSONL body as the page printed it
+@pytest.mark.parametrize(
+    "link",
+    [
+        "اقرأ أيضا: ارتفاع أسعار الكهرباء في الزرقاء بنسبة 8 بالمئة",
+        "اقرأ أيضاً: وزير الطاقة يزور محطة الرياح",
+        "شاهد أيضا: لقطات من موقع الحادث",
+        "Czytaj także: Powódź na Podkarpaciu. Ewakuowano 40 rodzin",
+        "Leia também: Governo anuncia apoio aos agricultores",
+        "Read also: Storm closes the port of Hull",
+    ],
+)
+def test_read_also_paragraph_is_dropped(link):
+    body = ["Ulewy zalały w nocy trzy gminy na południu kraju.", link, "Strażacy wypompowywali wodę do rana."]
+    cleaned = _cleaned(body)
+    assert link not in cleaned.text and cleaned.removed == [link]
+    assert "Strażacy wypompowywali wodę do rana." in cleaned.text
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        "وقال الوزير إن على المواطنين أن يقرأوا أيضا التعليمات الجديدة قبل السفر.",
+        "Zobaczymy, co przyniesie jutro – powiedział wojewoda.",
+        "Related industries also felt the storm: ports closed for two days.",
+    ],
+)
+def test_prose_that_mentions_reading_is_kept(para):
+    assert _cleaned(["Ulewy zalały w nocy trzy gminy.", para]).removed == []

@@ -316,11 +316,22 @@ _HERE = re.compile(r"\b(?:here|hier|ici|aquí|aqui|qui|tutaj|tady|здесь|т�
 _MAX_CALL_WORDS = 40
 
 
+def _related_link(paragraph: str) -> bool:
+    """Whether a paragraph is a "read also" lead-in with the headline it links ("Read also: Storm hits Hull",
+    "اقرأ أيضا: ...", "Czytaj także: ..."): a text or JSONL body keeps it as the page printed it, where the HTML
+    extractor drops it as a line (:data:`parallax.ingest.extract._RELATED`, its lead-ins in each language)."""
+    from parallax.ingest.extract import _RELATED  # (the extractor builds on this module)
+
+    return len(paragraph.split()) <= 30 and _RELATED.match(paragraph) is not None
+
+
 def boilerplate_reason(paragraph: str, is_last: bool = False) -> str | None:
     """Why ``paragraph`` is web furniture rather than reporting, or ``None``."""
     words = paragraph.split()
     if _NOTICE.match(paragraph) and len(words) <= _MAX_NOTICE_WORDS:
         return "copyright line"
+    if _related_link(paragraph):
+        return "related link"
     if not words or QUOTE_MARKS.search(paragraph):
         return None
     if len(words) <= _MAX_APPEAL_WORDS and _is_appeal(paragraph):
