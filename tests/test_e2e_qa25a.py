@@ -90,3 +90,22 @@ def test_read_also_paragraph_is_dropped(link):
 )
 def test_prose_that_mentions_reading_is_kept(para):
     assert _cleaned(["Ulewy zalały w nocy trzy gminy.", para]).removed == []
+
+
+# "Według" with a role, the body it speaks for, then the name: the name's words
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Według rzecznika śląskiej policji Piotra Zająca nikt nie odniósł obrażeń.",
+        "Według rzecznika Piotra Zająca nikt nie odniósł obrażeń.",
+    ],
+)
+def test_polish_wedlug_role_body_name(text):
+    ((content, speaker, kind),) = _quotes(text, "pl")
+    assert content == "nikt nie odniósł obrażeń" and "Zając" in speaker and kind == "indirect"
+
+
+def test_polish_wedlug_a_body_then_a_named_subject_stays_the_bodys():
+    """'policji' holds no role: the police say it, Jan Wrona is who they tell of."""
+    ((content, speaker, _),) = _quotes("Według policji kierowca autobusu Jan Wrona jechał zbyt szybko.", "pl")
+    assert speaker == "policji" and content.startswith("kierowca autobusu Jan Wrona")
