@@ -109,3 +109,29 @@ def test_polish_wedlug_a_body_then_a_named_subject_stays_the_bodys():
     """'policji' holds no role: the police say it, Jan Wrona is who they tell of."""
     ((content, speaker, _),) = _quotes("Według policji kierowca autobusu Jan Wrona jechał zbyt szybko.", "pl")
     assert speaker == "policji" and content.startswith("kierowca autobusu Jan Wrona")
+
+
+def _times(text: str, lang: str) -> dict[str, str | None]:
+    from tests.helpers import resolved
+
+    return resolved(lang, text, "2026-03-12")
+
+
+# a span of years reads both years
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pl", "Most remontowano w latach 2017-2021 dwukrotnie."),
+        ("it", "Nel periodo 2017–2021 il ponte è stato chiuso due volte."),
+        ("pt", "Entre as épocas 2017-2021 o clube mudou de treinador quatro vezes."),
+    ],
+)
+def test_a_span_of_years_reads_both_years(lang, text):
+    assert {v for v in _times(text, lang).values()} >= {"2017", "2021"}
+
+
+@pytest.mark.parametrize(
+    "text", ["Umowa z 2017-05-12 obowiązuje nadal.", "Sygnatura akt 2017-2021-44 dotyczy innej sprawy.", "Szczepionka Covid-2021 nie istnieje."]
+)
+def test_no_year_span_in_a_date_code_or_name(text):
+    assert "2021" not in _times(text, "pl").values()
