@@ -135,3 +135,33 @@ def test_a_span_of_years_reads_both_years(lang, text):
 )
 def test_no_year_span_in_a_date_code_or_name(text):
     assert "2021" not in _times(text, "pl").values()
+
+
+# Arabic: a role of two portfolios joined by "و", and "الوزير" later in the text
+def test_arabic_role_of_two_portfolios_names_the_person():
+    text = 'وقال وزير الزراعة والتموين حسن الدباغ في مؤتمر صحفي: "المخزون يكفي ستة أشهر".'
+    assert [s for _, s, _ in _quotes(text, "ar")] == ["حسن الدباغ"]
+
+
+def test_arabic_the_minister_later_is_the_minister_named_before():
+    text = (
+        'وقال وزير الزراعة والتموين حسن الدباغ: "المخزون يكفي ستة أشهر".\n\n'
+        "وأضاف الوزير أن الحكومة ستستورد 200 ألف طن من القمح قبل نهاية العام.\n\n"
+        "وأشار الوزير إلى أن الأسعار لن ترتفع هذا الشهر."
+    )
+    assert [(s, k) for _, s, k in _quotes(text, "ar")] == [("حسن الدباغ", "direct"), ("حسن الدباغ", "indirect"), ("حسن الدباغ", "indirect")]
+
+
+def test_arabic_the_minister_stays_a_description_where_two_ministers_spoke():
+    text = (
+        'وقال وزير الزراعة حسن الدباغ: "المخزون يكفي ستة أشهر".\n\n'
+        'وقال وزير المالية سعيد النجار: "الميزانية تتحمل الدعم".\n\n'
+        "وأضاف الوزير أن الحكومة ستستورد 200 ألف طن من القمح قبل نهاية العام."
+    )
+    assert _quotes(text, "ar")[-1][1] == "الوزير"
+
+
+def test_arabic_envoy_to_a_country_keeps_the_name():
+    """"إلى" inside a role ("the envoy to Yemen") is no preposition the cue governs."""
+    text = "وقال المبعوث الأممي إلى اليمن كريم الشامي إن المحادثات ستستأنف الأسبوع المقبل في مسقط."
+    assert [s for _, s, _ in _quotes(text, "ar")] == ["كريم الشامي"]
