@@ -165,3 +165,51 @@ def test_arabic_envoy_to_a_country_keeps_the_name():
     """"إلى" inside a role ("the envoy to Yemen") is no preposition the cue governs."""
     text = "وقال المبعوث الأممي إلى اليمن كريم الشامي إن المحادثات ستستأنف الأسبوع المقبل في مسقط."
     assert [s for _, s, _ in _quotes(text, "ar")] == ["كريم الشامي"]
+
+
+def _word_choices(texts: list[str], lang: str) -> list[tuple[str, str]]:
+    import parallax
+    from tests.helpers import outlet_articles
+
+    found = parallax.compare(outlet_articles(texts, lang)).to_dict()["word_choices"]
+    return [(w["values"]["a"], w["values"]["b"]) for w in found]
+
+
+# a word choice stays on one side of a quotation's edge: the quotation's words, or the cue's
+def test_word_choice_does_not_run_across_a_closing_quotation_mark():
+    texts = [
+        '"Nunca vimos a ponte tremer tão depressa", afirmou o engenheiro Paulo Rocha.',
+        '"Nunca vimos a ponte tremer tão rapidamente", disse o engenheiro Paulo Rocha.',
+    ]
+    assert sorted(_word_choices(texts, "pt")) == [("afirmou", "disse"), ("depressa", "rapidamente")]
+
+
+def test_a_cut_quotation_leaves_the_cue_choice_alone():
+    texts = [
+        '"Ewakuacja przebiegła bardzo sprawnie i bez paniki" – powiedział Tomasz Lis.',
+        '"Ewakuacja przebiegła bardzo sprawnie" – mówił Tomasz Lis.',
+    ]
+    assert ("powiedział", "mówił") in _word_choices(texts, "pl")
+    assert all('"' not in a + b for a, b in _word_choices(texts, "pl"))
+
+
+def test_word_choice_outside_quotations_unchanged():
+    texts = ["Burmistrz zapowiedział budowę nowego mostu na Wiśle.", "Burmistrz obiecał budowę nowego mostu na Wiśle."]
+    assert _word_choices(texts, "pl") == [("zapowiedział", "obiecał")]
+
+
+# a negation joined in one report and written apart in the other is no choice of words
+@pytest.mark.parametrize(
+    ("lang", "a", "b"),
+    [
+        ("pl", "Kamienica była niezamieszkana od wielu lat, podała policja.", "Kamienica nie była zamieszkana od wielu lat, podała policja."),
+        ("ru", "Здание было нежилым много лет, сообщила полиция.", "Здание не было жилым много лет, сообщила полиция."),
+    ],
+)
+def test_a_negation_joined_or_apart_is_no_word_choice(lang, a, b):
+    assert _word_choices([a, b], lang) == []
+
+
+def test_a_negation_against_its_absence_stays_a_word_choice():
+    texts = ["Los kontraktu jest niepewny, przyznał prezes spółki.", "Los kontraktu jest pewny, przyznał prezes spółki."]
+    assert _word_choices(texts, "pl") == [("niepewny", "pewny")]
