@@ -186,7 +186,7 @@ def test_word_choice_does_not_run_across_a_closing_quotation_mark():
 
 def test_a_cut_quotation_leaves_the_cue_choice_alone():
     texts = [
-        '"Ewakuacja przebiegła bardzo sprawnie i bez paniki" – powiedział Tomasz Lis.',
+        '"Ewakuacja przebiegła bardzo sprawnie i spokojnie" – powiedział Tomasz Lis.',
         '"Ewakuacja przebiegła bardzo sprawnie" – mówił Tomasz Lis.',
     ]
     assert ("powiedział", "mówił") in _word_choices(texts, "pl")
@@ -213,3 +213,31 @@ def test_a_negation_joined_or_apart_is_no_word_choice(lang, a, b):
 def test_a_negation_against_its_absence_stays_a_word_choice():
     texts = ["Los kontraktu jest niepewny, przyznał prezes spółki.", "Los kontraktu jest pewny, przyznał prezes spółki."]
     assert _word_choices(texts, "pl") == [("niepewny", "pewny")]
+
+
+def test_a_quoted_word_against_the_others_own_stays_a_choice():
+    texts = ['Senator Mary Cole called the tax plan "reckless" on Tuesday.', "Senator Mary Cole called the tax plan dangerous on Tuesday."]
+    assert _word_choices(texts, "en") == [("reckless", "dangerous")]
+
+
+def _canonical(names: list[tuple[str, str]]) -> dict[str, str]:
+    from parallax.analyze.entities import canonical_names
+    from parallax.records import Entity
+
+    ents = [Entity(text, label, 0, len(text)) for text, label in names]
+    canonical_names(ents)
+    return {e.text: e.canonical for e in ents}
+
+
+# a place after "de", "of", "di" in a longer name is what the name is of, not its short form
+@pytest.mark.parametrize(
+    ("place", "longer"),
+    [("Braga", "Câmara Municipal de Braga"), ("Torino", "Comune di Torino"), ("England", "Bank of England")],
+)
+def test_a_place_after_of_is_no_short_form(place, longer):
+    assert _canonical([(place, "MISC"), (longer, "MISC")])[place] == place
+
+
+def test_short_forms_and_peoples_particles_unchanged():
+    assert _canonical([("Comissão", "ORG"), ("Comissão Europeia", "ORG")])["Comissão"] == "Comissão Europeia"
+    assert _canonical([("Silva", "PER"), ("Lula da Silva", "PER")])["Silva"] == "Lula da Silva"

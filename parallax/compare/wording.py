@@ -205,10 +205,21 @@ def word_choices(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> 
 def _same_side(wa: list[_Token], wb: list[_Token]) -> list[tuple[list[_Token], list[_Token]]]:
     """A replaced stretch cut at a quotation's edge: the words inside the quotation pair with the other side's words
     inside it, the cue's with the cue's ('tão depressa", afirmou' / 'tão rapidamente", disse' are two choices,
-    "depressa" / "rapidamente" and "afirmou" / "disse"; 'sztuczne" – powiedział' / 'mówił' is the cue's alone)."""
-    if all(t.quoted == wa[0].quoted for t in wa + wb):
-        return [(wa, wb)]
+    "depressa" / "rapidamente" and "afirmou" / "disse"; 'sztuczne" – powiedział' / 'mówił' is the cue's alone, where
+    the stretches are short).  A stretch that crosses no edge on either side, or more than one, stays whole."""
+    sides_a, sides_b = _runs(wa), _runs(wb)
+    if len(sides_a) == 1 and len(sides_b) == 1:
+        return [(wa, wb)]  # neither crosses an edge: a quoted word against the other's own ("'reckless'" / "dangerous")
+    if len(sides_a) > 2 or len(sides_b) > 2 or (len(sides_a) == len(sides_b) == 2 and sides_a != sides_b):
+        return [(wa, wb)]  # more than one edge: no one reading
+    if sides_a != sides_b and max(len(wa), len(wb)) > _MAX_WORDS:
+        return [(wa, wb)]  # one side crosses an edge, the other says much else: the pairing of edges decides
     return [(ra, rb) for side in (True, False) if (ra := [t for t in wa if t.quoted == side]) and (rb := [t for t in wb if t.quoted == side])]
+
+
+def _runs(words: list[_Token]) -> list[bool]:
+    """Whether each run of a stretch is quoted, in order: [True, False] where a quotation closes inside it."""
+    return [q for i, q in enumerate(t.quoted for t in words) if i == 0 or words[i - 1].quoted != q]
 
 
 def _words(text: str, language: str) -> list[tuple[str, int, int]]:
