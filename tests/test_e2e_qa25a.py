@@ -241,3 +241,18 @@ def test_a_place_after_of_is_no_short_form(place, longer):
 def test_short_forms_and_peoples_particles_unchanged():
     assert _canonical([("Comissão", "ORG"), ("Comissão Europeia", "ORG")])["Comissão"] == "Comissão Europeia"
     assert _canonical([("Silva", "PER"), ("Lula da Silva", "PER")])["Silva"] == "Lula da Silva"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Burmistrz Ewa Kania zapowiedziała, że most zostanie otwarty przed wakacjami.", "Ewa Kania"),
+        ("Rzecznik Jan Wrona zapewnił, że woda w kranach jest zdatna do picia.", "Jan Wrona"),
+    ],
+)
+def test_polish_announcing_verbs_report_speech(text, speaker):
+    assert [(s, k) for _, s, k in _quotes(text, "pl")] == [(speaker, "indirect")]
+
+
+def test_polish_announcing_verb_without_that_is_no_speech():
+    assert _quotes("Burmistrz Ewa Kania zapowiedziała budowę nowego mostu na Wiśle.", "pl") == []

@@ -251,6 +251,12 @@ _LEXICAL_REPORTING["es"] = (
     r"|recordado|subrayado|destacado|precisado|admitido|sostenido|confirmado)|" + _LEXICAL_REPORTING["es"][0],
     _LEXICAL_REPORTING["es"][1],
 )
+# Polish announcements, assurances and admissions: "Prezydent Anna Wiśniewska zapowiedziała, że ...", "Nowak zapewnił, że ..."
+_LEXICAL_REPORTING["pl"] = (
+    r"zapowiedział[aoy]?|zapewnił[aoy]?|przyznał[aoy]?|wyjaśnił[aoy]?|przekazał[aoy]?|ocenił[aoy]?|zapowiedzieli|zapewnili"
+    r"|przypomniał[aoy]?|ostrzegł[aoy]?|zadeklarował[aoy]?|ogłosił[aoy]?|" + _LEXICAL_REPORTING["pl"][0],
+    _LEXICAL_REPORTING["pl"][1],
+)
 # (a comma may close a role in apposition before the verb: "El presidente, Ignacio Lezcano, aseguró que")
 _LEXICAL_INDIRECT = {lang: re.compile(rf"(?<![\w’'.-]){_NAME},?\s+(?:{verbs})\s?,?\s+(?:{that})\s+") for lang, (verbs, that) in _LEXICAL_REPORTING.items()}
 # Dutch writes its nouns in lower case, so a subject described, not named, opens the sentence with its article
