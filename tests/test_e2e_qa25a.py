@@ -256,3 +256,29 @@ def test_polish_announcing_verbs_report_speech(text, speaker):
 
 def test_polish_announcing_verb_without_that_is_no_speech():
     assert _quotes("Burmistrz Ewa Kania zapowiedziała budowę nowego mostu na Wiśle.", "pl") == []
+
+
+def _entities(text: str, lang: str) -> list[str]:
+    return [e.text for e in analyzed(text, lang).entities]
+
+
+# a Romance preposition or an elided article with its noun opens the sentence, not the name
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("it", "Secondo Bertolini la linea resterà chiusa fino a lunedì.", "Bertolini"),
+        ("it", "Per la Gtt l'adesione si è fermata al 40 per cento.", "Gtt"),
+        ("it", "L'azienda Atac ha confermato i ritardi sulla linea.", "Atac"),
+        ("es", "Según la Generalitat el fuego está estabilizado.", "Generalitat"),
+    ],
+)
+def test_an_opening_preposition_is_no_part_of_a_name(lang, text, name):
+    assert name in _entities(text, lang) and not any(e != name and e.endswith(name) for e in _entities(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [("it", "Il sindaco di L'Aquila ha chiesto lo stato di emergenza.", "L'Aquila"), ("it", "Del Piero ha inaugurato la scuola calcio di Asti.", "Del Piero")],
+)
+def test_names_that_open_with_such_words_stay_whole(lang, text, name):
+    assert name in _entities(text, lang)

@@ -37,7 +37,13 @@ _CAPS = re.compile(rf"\b[{UPPER}][\w’'-]+(?:\s+(?:(?:de|von|van|der|la|le|du|a
 # capitalised function words that open a sentence, not a name ("Il Consiglio", "Der Minister")
 _OPENERS = re.compile(
     r"^(?:The|A|An|This|These|Il|Lo|La|Le|Les|Gli|I|Un|Una|Uno|Der|Die|Das|Ein|Eine|El|Los|Las|O|Os|As|Um|Uma|De|Het|Een|Dans|Nel|Nella|En|Em|No|Na|Im|Am"
-    r"|In|Laut|Vor|Nach|Bei|Seit|Mit|Aus|Zum|Zur|Vom|Beim|Auf|Für|Über|Unter|Wegen|Trotz)\s+(?:(?:der|die|das|den|dem|des)\s+)?"  # an opening preposition
+    r"|In|Laut|Vor|Nach|Bei|Seit|Mit|Aus|Zum|Zur|Vom|Beim|Auf|Für|Über|Unter|Wegen|Trotz"
+    # the Romance prepositions that open a sentence, and an article after one: "Secondo Rinaldi", "Per la Gtt",
+    # "Según la Generalitat" (not "Da", "Del", "Della", "Dos": they open surnames, "Del Piero", "Dos Santos")
+    r"|Secondo|Según|Segundo|Selon|Per|Para|Por|Pelo|Pela|Con|Com|Dal|Dalla|Al|Alla|Sul|Sulla|Tra|Fra|Entre|Sobre|Ao|Aos)\s+"
+    r"(?:(?:der|die|das|den|dem|des|il|lo|la|le|gli|el|los|las|o|a|os|as)\s+)?"  # an opening preposition
+    # an elided article and the common noun it opens: "L'azienda Gtt" (the company Gtt); "L'Aquila" is a name
+    r"|^L['’][a-zà-ÿ]\w*\s+"
 )
 _CYRILLIC = re.compile(r"[А-ЯЁЄІЇҐ]")
 _ACRONYM = re.compile(rf"[{UPPER}]{{2,12}}\s+")  # bounded: linear
