@@ -282,3 +282,25 @@ def test_an_opening_preposition_is_no_part_of_a_name(lang, text, name):
 )
 def test_names_that_open_with_such_words_stay_whole(lang, text, name):
     assert name in _entities(text, lang)
+
+
+# an Arabic paper's own dateline: the place alone before a dash
+def test_arabic_place_dateline_without_agency():
+    cleaned = _cleaned(["إربد - افتتح وزير الصحة مستشفى جديدا في المدينة بسعة 200 سرير بكلفة 40 مليون دينار.", "وقال الوزير إن المستشفى سيخدم نصف مليون نسمة."])
+    assert cleaned.dateline == "إربد" and cleaned.text.startswith("افتتح وزير الصحة")
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        "وأضاف - مؤكدا على أهمية المشروع - أن العمل سيبدأ في الربيع المقبل بعد استكمال التصاميم.",
+        "إربد - الرمثا.",
+    ],
+)
+def test_arabic_dash_in_prose_is_no_dateline(para):
+    assert _cleaned([para, "وقال الوزير إن المستشفى سيخدم نصف مليون نسمة."]).dateline is None
+
+
+def test_arabic_dateline_with_agency_unchanged():
+    cleaned = _cleaned(["عمان (بترا) - افتتح وزير الصحة مستشفى جديدا في المدينة بسعة 200 سرير."])
+    assert (cleaned.dateline, cleaned.text[:5]) == ("عمان (بترا)", "افتتح")
