@@ -304,3 +304,11 @@ def test_arabic_dash_in_prose_is_no_dateline(para):
 def test_arabic_dateline_with_agency_unchanged():
     cleaned = _cleaned(["عمان (بترا) - افتتح وزير الصحة مستشفى جديدا في المدينة بسعة 200 سرير."])
     assert (cleaned.dateline, cleaned.text[:5]) == ("عمان (بترا)", "افتتح")
+
+
+# Portugal's titles of local office make the name after them a person's
+@pytest.mark.parametrize(
+    "text", ["O autarca Zeferino Braz visitou a zona afetada.", "A vereadora Zulmira Braz visitou a zona afetada."]
+)
+def test_portuguese_local_office_titles_mark_a_person(text):
+    assert [e.label for e in analyzed(text, "pt").entities] == ["PER"]
