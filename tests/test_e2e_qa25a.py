@@ -312,3 +312,13 @@ def test_arabic_dateline_with_agency_unchanged():
 )
 def test_portuguese_local_office_titles_mark_a_person(text):
     assert [e.label for e in analyzed(text, "pt").entities] == ["PER"]
+
+
+# a title-like word that opens an organisation's name is no title
+def test_premier_league_club_is_no_premier():
+    ((_, speaker, _),) = _quotes('"We thank him for three good seasons," the Premier League club said.', "en")
+    assert speaker.startswith("Premier League")
+
+
+def test_a_premiers_title_is_still_dropped():
+    assert [s for _, s, _ in _quotes('"We will not back down," Premier Li Qiang said.', "en")] == ["Li Qiang"]
