@@ -322,3 +322,8 @@ def test_premier_league_club_is_no_premier():
 
 def test_a_premiers_title_is_still_dropped():
     assert [s for _, s, _ in _quotes('"We will not back down," Premier Li Qiang said.', "en")] == ["Li Qiang"]
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [("sv", "Per Holm ledde insatsen under natten.", "Per Holm"), ("en", "Al Gore spoke in Boston.", "Al Gore")])
+def test_given_names_that_are_prepositions_elsewhere_stay(lang, text, name):
+    assert name in _entities(text, lang)

@@ -38,10 +38,12 @@ _CAPS = re.compile(rf"\b[{UPPER}][\w’'-]+(?:\s+(?:(?:de|von|van|der|la|le|du|a
 _OPENERS = re.compile(
     r"^(?:The|A|An|This|These|Il|Lo|La|Le|Les|Gli|I|Un|Una|Uno|Der|Die|Das|Ein|Eine|El|Los|Las|O|Os|As|Um|Uma|De|Het|Een|Dans|Nel|Nella|En|Em|No|Na|Im|Am"
     r"|In|Laut|Vor|Nach|Bei|Seit|Mit|Aus|Zum|Zur|Vom|Beim|Auf|Für|Über|Unter|Wegen|Trotz"
-    # the Romance prepositions that open a sentence, and an article after one: "Secondo Rinaldi", "Per la Gtt",
-    # "Según la Generalitat" (not "Da", "Del", "Della", "Dos": they open surnames, "Del Piero", "Dos Santos")
-    r"|Secondo|Según|Segundo|Selon|Per|Para|Por|Pelo|Pela|Con|Com|Dal|Dalla|Al|Alla|Sul|Sulla|Tra|Fra|Entre|Sobre|Ao|Aos)\s+"
-    r"(?:(?:der|die|das|den|dem|des|il|lo|la|le|gli|el|los|las|o|a|os|as)\s+)?"  # an opening preposition
+    # the Romance prepositions that open a sentence, and an article after one: "Secondo Rinaldi", "Según la Generalitat"
+    # (not "Da", "Del", "Della", "Dos": they open surnames, "Del Piero", "Dos Santos"; "Per" and "Al" only before an
+    # article, "Per la Gtt": "Per Holm" and "Al Gore" are names)
+    r"|Secondo|Según|Segundo|Selon|Para|Por|Pelo|Pela|Con|Com|Dalla|Alla|Sul|Sulla|Tra|Entre|Sobre|Ao|Aos"
+    r"|(?:Per|Al)(?=\s+(?:il|lo|la|le|gli|i)\s))\s+"
+    r"(?:(?:der|die|das|den|dem|des|il|lo|la|le|gli|i|el|los|las|o|a|os|as)\s+)?"  # an opening preposition
     # an elided article and the common noun it opens: "L'azienda Gtt" (the company Gtt); "L'Aquila" is a name
     r"|^L['’][a-zà-ÿ]\w*\s+"
 )
