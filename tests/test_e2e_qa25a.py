@@ -327,3 +327,25 @@ def test_a_premiers_title_is_still_dropped():
 @pytest.mark.parametrize(("lang", "text", "name"), [("sv", "Per Holm ledde insatsen under natten.", "Per Holm"), ("en", "Al Gore spoke in Boston.", "Al Gore")])
 def test_given_names_that_are_prepositions_elsewhere_stay(lang, text, name):
     assert name in _entities(text, lang)
+
+
+# a Portuguese plural in "-es" or "-ões" is compared in its singular
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Mais de 250 moradores tiveram de abandonar as casas.", "morador"),
+        ("As obras custaram 3 milhões de euros ao município.", None),
+        ("Foram retiradas 300 pessoas das suas casas.", "pessoa"),
+    ],
+)
+def test_portuguese_plural_nouns_in_the_singular(text, unit):
+    units = [u for _, u in _numbers(text, "pt")]
+    assert unit is None or units == [unit]
+    assert all(u is None or not u.endswith("ore") for u in units)
+
+
+def test_one_resident_and_many_residents_count_one_thing():
+    from parallax.analyze.quantities.units import singular
+
+    assert singular("moradores", "pt") == singular("morador", "pt") == "morador"
+    assert singular("milhões", "pt") == "milhão" and singular("vecinos", "es") == "vecino"
