@@ -349,3 +349,19 @@ def test_one_resident_and_many_residents_count_one_thing():
 
     assert singular("moradores", "pt") == singular("morador", "pt") == "morador"
     assert singular("milhões", "pt") == "milhão" and singular("vecinos", "es") == "vecino"
+
+
+# "Jak poinformował X, ...": the source after "as" and its verb
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Jak poinformował rzecznik straży Adam Kruk, ogień objął cały dach.", "Adam Kruk", "ogień objął cały dach"),
+        ("Jak podała prokuratura, zarzuty usłyszały dwie osoby.", "prokuratura", "zarzuty usłyszały dwie osoby"),
+    ],
+)
+def test_polish_jak_source_reports_speech(text, speaker, content):
+    assert _quotes(text, "pl") == [(content, speaker, "indirect")]
+
+
+def test_polish_jak_without_a_speech_verb_is_no_speech():
+    assert _quotes("Jak wiadomo, most na Wiśle jest zamknięty od tygodnia.", "pl") == []

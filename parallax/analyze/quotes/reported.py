@@ -286,17 +286,25 @@ _WEDLUG_ROLE = re.compile(
 )
 
 
+# "Jak poinformował rzecznik policji Jan Wrona, kierowca ...": "as X informed", the source after its verb, up to a comma
+_JAK = re.compile(
+    r"Jak\s(?P<cue>poinformował[aoy]?|przekazał[aoy]?|podał[aoy]?|powiedział[aoy]?|wyjaśnił[aoy]?|zaznaczył[aoy]?"
+    r"|podkreślił[aoy]?|poinformowali|przekazali|podali|mówi|podaje|informuje|przekazuje)"
+    rf"\s(?P<src>[^,.;:!?\"„”«»\n]{{2,60}}),\s(?=[a-ząćęłńóśźż])"
+)
+
+
 class _PolishSource:
     """The Polish source that opens a sentence: a role with the body it speaks for, then the name ("Według rzecznika
     pomorskich strażaków Marka Nowaka nikt ...": the spokesman's words, not the body's), read when the first word
     holds a role ("Według policji kierowca Jan Kowalski ..." is the police's, Kowalski what they tell of); else
-    :data:`_WEDLUG`."""
+    :data:`_WEDLUG`; or the source after "Jak" and its verb (:data:`_JAK`)."""
 
     groupindex = _WEDLUG.groupindex
 
     def match(self, text: str, pos: int) -> re.Match | None:
         m = _WEDLUG_ROLE.match(text, pos)
-        return m if m and describes_a_role(m.group("role")) else _WEDLUG.match(text, pos)
+        return m if m and describes_a_role(m.group("role")) else _WEDLUG.match(text, pos) or _JAK.match(text, pos)
 
 
 _LEXICAL_ACCORDING = re.compile(
