@@ -290,7 +290,7 @@ _WEDLUG_ROLE = re.compile(
 _JAK = re.compile(
     r"Jak\s(?P<cue>poinformował[aoy]?|przekazał[aoy]?|podał[aoy]?|powiedział[aoy]?|wyjaśnił[aoy]?|zaznaczył[aoy]?"
     r"|podkreślił[aoy]?|poinformowali|przekazali|podali|mówi|podaje|informuje|przekazuje)"
-    rf"\s(?P<src>[^,.;:!?\"„”«»\n]{{2,60}}),\s(?=[a-ząćęłńóśźż])"
+    r"\s(?P<src>[^,.;:!?\"„”«»\n]{2,60}),\s(?=[a-ząćęłńóśźż])"
 )
 
 
