@@ -37,7 +37,15 @@ _CAPS = re.compile(rf"\b[{UPPER}][\w’'-]+(?:\s+(?:(?:de|von|van|der|la|le|du|a
 # capitalised function words that open a sentence, not a name ("Il Consiglio", "Der Minister")
 _OPENERS = re.compile(
     r"^(?:The|A|An|This|These|Il|Lo|La|Le|Les|Gli|I|Un|Una|Uno|Der|Die|Das|Ein|Eine|El|Los|Las|O|Os|As|Um|Uma|De|Het|Een|Dans|Nel|Nella|En|Em|No|Na|Im|Am"
-    r"|In|Laut|Vor|Nach|Bei|Seit|Mit|Aus|Zum|Zur|Vom|Beim|Auf|Für|Über|Unter|Wegen|Trotz)\s+(?:(?:der|die|das|den|dem|des)\s+)?"  # an opening preposition
+    r"|In|Laut|Vor|Nach|Bei|Seit|Mit|Aus|Zum|Zur|Vom|Beim|Auf|Für|Über|Unter|Wegen|Trotz"
+    # the Romance prepositions that open a sentence, and an article after one: "Secondo Rinaldi", "Según la Generalitat"
+    # (not "Da", "Del", "Della", "Dos": they open surnames, "Del Piero", "Dos Santos"; "Per" and "Al" only before an
+    # article, "Per la Gtt": "Per Holm" and "Al Gore" are names)
+    r"|Secondo|Según|Segundo|Selon|Para|Por|Pelo|Pela|Con|Com|Dalla|Alla|Sul|Sulla|Tra|Entre|Sobre|Ao|Aos"
+    r"|(?:Per|Al)(?=\s+(?:il|lo|la|le|gli|i)\s))\s+"
+    r"(?:(?:der|die|das|den|dem|des|il|lo|la|le|gli|i|el|los|las|o|a|os|as)\s+)?"  # an opening preposition
+    # an elided article and the common noun it opens: "L'azienda Gtt" (the company Gtt); "L'Aquila" is a name
+    r"|^L['’][a-zà-ÿ]\w*\s+"
 )
 _CYRILLIC = re.compile(r"[А-ЯЁЄІЇҐ]")
 _ACRONYM = re.compile(rf"[{UPPER}]{{2,12}}\s+")  # bounded: linear
@@ -95,13 +103,29 @@ def canonical_names(entities: list[Entity]) -> None:
                 e.label = "PERSON"
         for other in by_label.get(_label_family(e.label), []):
             ow = other.split()
-            if len(ow) > len(best.split()) and words and _contains_words(ow, words):
+            if len(ow) > len(best.split()) and words and _contains_words(ow, words) and not _what_it_is_of(ow, words, e.label):
                 best = other
         e.canonical = best
 
 
 def _label_family(label: str) -> str:
     return "PERSON" if label in ("PERSON", "PER") else label
+
+
+# the words that link a name to the place or body it is of: "Câmara Municipal de Braga", "Bank of England",
+# "Universität von Wien", "Comune di Torino", "Urząd Miasta w Gdańsku"
+_OF_WORDS = frozenset({"de", "da", "do", "das", "dos", "del", "della", "di", "du", "des", "of", "von", "van", "w", "we", "in"})
+
+
+def _what_it_is_of(haystack: list[str], needle: list[str], label: str) -> bool:
+    """Whether a shorter name stands in a longer one only after a linking word ("Braga" in "Câmara Municipal de
+    Braga"): the place or body the longer name is of, never its short form (the city, not its council).  A person's
+    name keeps its particles ("Ursula von der Leyen", "Lula da Silva": the surname is the short form)."""
+    if _label_family(label) == "PERSON":
+        return False
+    n = len(needle)
+    at = [i for i in range(len(haystack) - n + 1) if haystack[i : i + n] == needle]
+    return bool(at) and all(i > 0 and haystack[i - 1].lower() in _OF_WORDS for i in at)
 
 
 def _contains_words(haystack: list[str], needle: list[str]) -> bool:

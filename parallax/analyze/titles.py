@@ -53,7 +53,9 @@ _TITLE_WORDS = {
            "coordinatore", "coordinatrice", "rappresentante", "prefetto", "questore", "procuratore", "procuratrice", "comandante",
            "consigliere", "consigliera", "deputato", "deputata", "senatore", "senatrice", "governatore"),
     "pt": ("prefeito", "prefeita", "ministro", "ministra", "presidente", "secretário", "secretária", "coronel", "tenente-coronel",
-           "deputado", "deputada", "senador", "senadora", "governador", "governadora"),
+           "deputado", "deputada", "senador", "senadora", "governador", "governadora",
+           # Portugal's press calls a mayor "autarca" and a councillor "vereador": 'afirmou o autarca Nuno Reis'
+           "autarca", "vereador", "vereadora", "comandante", "porta-voz", "diretor", "diretora", "embaixador", "embaixadora"),
     "ru": ("министр", "президент", "премьер-министр", "мэр", "губернатор", "глава", "спикер", "представитель", "пресс-секретарь",
            "директор", "председатель", "генерал", "депутат", "сенатор", "посол", "прокурор", "судья"),
     "uk": ("міністр", "президент", "прем'єр-міністр", "мер", "губернатор", "голова", "речник", "речниця", "представник",

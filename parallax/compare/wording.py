@@ -118,11 +118,30 @@ def _restated(la: list[str], lb: list[str], stops: frozenset[str] = frozenset(),
     return len(ca) == len(cb) and all(any(x == y or _same_stem(x, y) for y in cb) for x in ca)
 
 
+# the negation Polish, Slovak and the East Slavic languages write apart from a verb but join to an adjective or
+# participle ("nie był zamieszkany" / "był niezamieszkany"), by the press either way
+_NEGATIONS = ("nie", "не", "ні")
+
+
+def _negation_moved(la: list[str], lb: list[str], keys_a: set[str], keys_b: set[str]) -> bool:
+    """Whether two stretches say the same once a joined negation is read as the separate one the other sentence
+    writes ('był niezamieszkany' / 'nie był zamieszkany': "niezamieszkany" / "zamieszkany" is no choice of
+    words); a negation neither sentence writes apart ("niezwłocznie", at once) stays a word of its own."""
+
+    def apart(words: list[str], other: set[str]) -> list[str]:
+        neg = lambda w: next((n for n in _NEGATIONS if w.startswith(n) and len(w) >= len(n) + 4 and n in other), "")  # noqa: E731
+        return [w[len(neg(w)) :] for w in words]
+
+    sa, sb = apart(la, keys_b), apart(lb, keys_a)
+    return (sa, sb) != (la, lb) and _restated(sa, sb)
+
+
 class _Token(NamedTuple):
     word: str
     blocked: bool  # a name, number or date: no choice of words
     start: int  # offsets in the sentence's text
     end: int
+    quoted: bool = False  # inside a quotation the article reproduces
 
 
 def word_choices(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> list[tuple[str, str]]:
@@ -144,6 +163,7 @@ def word_choices(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> 
         # without an entity lexicon for the language, a capital inside a sentence marks a name the
         # analysis did not (on English and the other listed languages this rule lost good choices
         # on the BASIL and NewsWCL50 dev sets)
+        quoted = [(q.start, q.end) for q in art.quotes if q.kind != "indirect"]
         lang = (art.language or "").split("-")[0].lower()
         caps_are_names = lang not in _LISTED and lang not in _NOUN_CAPITALS
         out = []
@@ -153,7 +173,7 @@ def word_choices(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> 
             stop = any(a <= pos < b for a, b in blocked) or bool(_DIGIT.search(w)) or unspaced
             if caps_are_names and i > 0 and w[0].isupper() and s.text[:start].rstrip()[-1:] not in _OPENERS:
                 stop = True  # a name the analysis did not mark
-            out.append(_Token(w, stop, start, end))
+            out.append(_Token(w, stop, start, end, any(a <= pos < b for a, b in quoted)))
         for i, t in enumerate(out):  # a dateline: "ΝΑΞΟΣ —", "NEW YORK,"
             if len(t.word) < 2 or not t.word.isupper():
                 break
@@ -169,17 +189,37 @@ def word_choices(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> 
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op != "replace" or min(i2 - i1, j2 - j1) > _MAX_WORDS:
             continue
-        for wa, wb in _edges(_unblocked(ta[i1:i2]), _unblocked(tb[j1:j2]), sa.text, sb.text):
+        for wa, wb in (e for ra, rb in _same_side(ta[i1:i2], tb[j1:j2]) for e in _edges(_unblocked(ra), _unblocked(rb), sa.text, sb.text)):
             if any(t.blocked for t in wa + wb):
                 continue
             la, lb = [t.word.lower() for t in wa], [t.word.lower() for t in wb]
             if any(w in TITLE_WORDS for w in la + lb) or any(w.isdigit() for w in la + lb):
                 continue  # a title is a fact about a person, not a choice of words
-            if _restated(la, lb, stops, (set(ka), set(kb)) if unlisted else (set(), set())):
+            if _restated(la, lb, stops, (set(ka), set(kb)) if unlisted else (set(), set())) or _negation_moved(la, lb, set(ka), set(kb)):
                 continue
             # as written, punctuation between the words kept: the report shows the article's own words
             out.append((sa.text[wa[0].start : wa[-1].end], sb.text[wb[0].start : wb[-1].end]))
     return out
+
+
+def _same_side(wa: list[_Token], wb: list[_Token]) -> list[tuple[list[_Token], list[_Token]]]:
+    """A replaced stretch cut at a quotation's edge: the words inside the quotation pair with the other side's words
+    inside it, the cue's with the cue's ('tão depressa", afirmou' / 'tão rapidamente", disse' are two choices,
+    "depressa" / "rapidamente" and "afirmou" / "disse"; 'sztuczne" – powiedział' / 'mówił' is the cue's alone, where
+    the stretches are short).  A stretch that crosses no edge on either side, or more than one, stays whole."""
+    sides_a, sides_b = _runs(wa), _runs(wb)
+    if len(sides_a) == 1 and len(sides_b) == 1:
+        return [(wa, wb)]  # neither crosses an edge: a quoted word against the other's own ("'reckless'" / "dangerous")
+    if len(sides_a) > 2 or len(sides_b) > 2 or (len(sides_a) == len(sides_b) == 2 and sides_a != sides_b):
+        return [(wa, wb)]  # more than one edge: no one reading
+    if sides_a != sides_b and max(len(wa), len(wb)) > _MAX_WORDS:
+        return [(wa, wb)]  # one side crosses an edge, the other says much else: the pairing of edges decides
+    return [(ra, rb) for side in (True, False) if (ra := [t for t in wa if t.quoted == side]) and (rb := [t for t in wb if t.quoted == side])]
+
+
+def _runs(words: list[_Token]) -> list[bool]:
+    """Whether each run of a stretch is quoted, in order: [True, False] where a quotation closes inside it."""
+    return [q for i, q in enumerate(t.quoted for t in words) if i == 0 or words[i - 1].quoted != q]
 
 
 def _words(text: str, language: str) -> list[tuple[str, int, int]]:

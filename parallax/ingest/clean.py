@@ -152,6 +152,12 @@ DATELINE_AR_CREDIT = re.compile(
     rf"^(?P<place>{_ARABIC_WORD}(?:[ ]{_ARABIC_WORD}){{0,2}})[ ]?[-–—][ ]?"
     r"(?P<agency>«[^«»\n]{1,30}»|[\u0621-\u064a]{2,4}|[\u0621-\u064a](?:[ ][\u0621-\u064a]){1,3})[ ]?:[ ]?(?=\S)"
 )
+# An Arabic paper's own report names the place alone before a dash: "العقبة - افتتح وزير ...", "غزة – قال ...": one or
+# two words, the first no conjunction ("وأضاف - مؤكدا" is an aside) nor a verb's "قال", then a report that runs on
+# (forty letters or more before its first full stop, so a heading "عمان - الزرقاء." stays)
+DATELINE_AR_PLACE = re.compile(
+    rf"^(?P<place>(?![وف])(?!قال)(?!أضاف){_ARABIC_WORD}(?:[ ]{_ARABIC_WORD})?)[ ][-–—][ ](?=[^\n.:؛]{{40}})(?=[ء-ي])"
+)
 _UNCASED_DATELINES = (DATELINE_ZH, DATELINE_ZH_OWN, DATELINE_KO, DATELINE_JA, DATELINE_AR, DATELINE_AR_CREDIT)
 # The agency alone where the story names no place, as French papers print AFP copy: "(AFP) - Des centaines de
 # vols ...", "(Reuters) -"; the report after it opens a sentence
@@ -200,6 +206,8 @@ def split_dateline(paragraph: str) -> Dateline | None:
         m = shape.match(paragraph)
         if m:
             return Dateline((m.group("place") or "").strip(), m.group("agency").strip(" «»"), "", paragraph[m.end() :])
+    if m := DATELINE_AR_PLACE.match(paragraph):
+        return Dateline(m.group("place"), None, "", paragraph[m.end() :])
     for wire in (DATELINE_WIRE, DATELINE_AGENCY_FIRST):
         m = wire.match(paragraph)
         if m and not _agency_is_words(_agency(m)) and _is_month(m) and _is_signed(m):
@@ -361,11 +369,22 @@ _CONSENT = frozenset({"form or consent"})
 _MAX_CONSENT_WORDS = 60
 
 
+def _related_link(paragraph: str) -> bool:
+    """Whether a paragraph is a "read also" lead-in with the headline it links ("Read also: Storm hits Hull",
+    "اقرأ أيضا: ...", "Czytaj także: ..."): a text or JSONL body keeps it as the page printed it, where the HTML
+    extractor drops it as a line (:data:`parallax.ingest.extract._RELATED`, its lead-ins in each language)."""
+    from parallax.ingest.extract import _RELATED  # (the extractor builds on this module)
+
+    return len(paragraph.split()) <= 30 and _RELATED.match(paragraph) is not None
+
+
 def boilerplate_reason(paragraph: str, is_last: bool = False) -> str | None:
     """Why ``paragraph`` is web furniture rather than reporting, or ``None``."""
     words = paragraph.split()
     if _NOTICE.match(paragraph) and len(words) <= _MAX_NOTICE_WORDS:
         return "copyright line"
+    if _related_link(paragraph):
+        return "related link"
     if not words or QUOTE_MARKS.search(paragraph):
         return None
     if len(words) <= _MAX_APPEAL_WORDS and _is_appeal(paragraph):

@@ -98,5 +98,7 @@ LANGUAGES = {
         multipliers={"sto": HUNDRED, "stu": HUNDRED, "tysiąc": THOUSAND, "tysiące": THOUSAND, "tysięcy": THOUSAND, "tysiąca": THOUSAND},
         hundreds=_hundreds("pl"),
         plural_thousands=frozenset({"tysiące", "tysięcy"}),
+        # the English words every language reads are Polish pronouns: "ten" (this), "one" (they)
+        not_alone=frozenset({"ten", "one"}),
     ),
 }

@@ -138,6 +138,21 @@ def _spanish_singular(word: str) -> str:
     return word.rstrip("s")
 
 
+# Portuguese adds "-es" after "r", "z" and "s" ("moradores", "vezes", "meses") and writes "-ões" / "-ães" for "-ão"
+# ("milhões", "pães"); other nouns take "-s" ("pessoas", "feridos")
+_PT_PLURAL_ES = re.compile(r"(?<=[aeiouáéíóúâêô][rz])es\Z|(?<=[eê]s)es\Z")
+_PT_AO_PLURAL = re.compile(r"(?:õe|ãe)s\Z")
+
+
+def _portuguese_singular(word: str) -> str:
+    """A Portuguese plural in its singular form: "moradores" is "morador", "milhões" "milhão", "pessoas" "pessoa"."""
+    if _PT_AO_PLURAL.search(word):
+        return word[:-3] + "ão"
+    if _PT_PLURAL_ES.search(word) and len(word) >= 5:
+        return word[:-2]
+    return word.rstrip("s")
+
+
 def singular(word: str, lang: str | None, *, after_number: bool = False) -> str:
     """A counted noun as it is compared: lower case already, without a plural "s" where the language
     writes one (:data:`_PLURAL_S`; Spanish "-es" after a consonant), a Finnish noun without its case
@@ -148,6 +163,8 @@ def singular(word: str, lang: str | None, *, after_number: bool = False) -> str:
         word = finnish_partitive_base(word) if after_number else finnish_base(word)
     if lang == "es":
         word = _spanish_singular(word)
+    elif lang == "pt":
+        word = _portuguese_singular(word)
     elif lang in _PLURAL_S:
         word = word.rstrip("s")
     return "ha" if word in _HECTARE else word

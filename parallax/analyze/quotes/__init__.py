@@ -50,7 +50,7 @@ from parallax.analyze.quotes.people import PRONOUNS, _Attributor, _entity_at, ha
 from parallax.analyze.quotes.reported import INDIRECT_LEMMAS, _indirect, _lexical_indirect
 from parallax.analyze.quotes.thai import introduces as th_introduces
 from parallax.analyze.quotes.transcript import is_question, transcript_quote
-from parallax.analyze.quotes.uncased import ar_full_name, closes_quotation
+from parallax.analyze.quotes.uncased import ar_full_name, ar_role_holder, closes_quotation
 from parallax.analyze.sentences import paragraph_sentences
 from parallax.letters import LOWER, UPPER
 from parallax.records import Article, Quote
@@ -265,11 +265,16 @@ def _canonical_speakers(article: Article, attrib: _Attributor | None = None) -> 
     """Map "Stoltenberg" to "Jens Stoltenberg" when the article names him in full
     (outside quotations and headlines: "Crooked Hillary Clinton" is no one's name), and a name a cue
     declined back to the nominative first ("podle Novákové" is Nováková's, :mod:`.inflection`); in Arabic,
-    "حداد" to "سلمى حداد" named after her role (:func:`.uncased.ar_full_name`)."""
+    "حداد" to "سلمى حداد" named after her role (:func:`.uncased.ar_full_name`), and "الوزير" to the minister a
+    speaker was named as (:func:`.uncased.ar_role_holder`)."""
     if article.language == "ar":
         for q in article.quotes:
             if q.speaker and len(q.speaker.split()) == 1:
                 q.speaker = ar_full_name(article.text, q.speaker) or q.speaker
+        named = {q.speaker for q in article.quotes if q.speaker}
+        for q in article.quotes:
+            if q.speaker and len(q.speaker.split()) == 1:
+                q.speaker = ar_role_holder(article.text, q.speaker, named, q.start) or q.speaker
     if declines(article.language):
         for q in article.quotes:
             if q.speaker and q.speaker[:1].isupper():

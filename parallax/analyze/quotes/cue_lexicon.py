@@ -149,6 +149,15 @@ LEXICAL_CUES = {
     # Vietnamese: the subject before the verb on either side of the quotation (see .vietnamese)
     "vi": VI_CUES,
 }
+# Spain's press reports in the present perfect, an auxiliary before the participle: '«...», ha declarado el jefe
+# de bomberos, Javier Ortega', 'ha asegurado Ortega' (the Latin American press writes the simple past above)
+ES_PERFECT_CUES = (
+    r"(?:ha|han)\s+(?:dicho|declarado|afirmado|asegurado|añadido|agregado|explicado|señalado|indicado|advertido|subrayado"
+    r"|recordado|reconocido|lamentado|insistido|apuntado|destacado|manifestado|precisado|denunciado|anunciado|respondido"
+    r"|comentado|concluido|admitido|sostenido|expresado|relatado|contado|detallado|aclarado|reiterado|confirmado|prometido"
+    r"|garantizado|criticado|defendido|avisado|incidido|remarcado|valorado)"
+)
+LEXICAL_CUES["es"] = ES_PERFECT_CUES + "|" + LEXICAL_CUES["es"]
 # Norwegian records may say Bokmål or Nynorsk ("nb", "nn"): one table serves both
 LEXICAL_CUES |= {"nb": LEXICAL_CUES["no"], "nn": LEXICAL_CUES["no"]}
 

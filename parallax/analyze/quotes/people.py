@@ -355,10 +355,16 @@ class _Attributor(_Antecedents, _RoleHolders):
             return holder, start, end, cue  # "the Texas governor continued": Rick Perry, on the words that say so
         cleaned = _DATELINE.sub("", text.strip())
         cleaned = re.sub(r"^(the|a|an|der|die|das|le|la|les|el|los|las)\s+", "", cleaned, flags=re.I)
-        while (t := TITLES.match(cleaned)) and len(cleaned.split()) > 1:
+        while (t := TITLES.match(cleaned)) and len(cleaned.split()) > 1 and not _opens_a_name(art, art.text.find(cleaned, start, end + 1), t.end()):
             cleaned = cleaned[t.end() :]
         cleaned = _without_role(re.split(r"\s(?:[—–]|--)\s", cleaned)[0])  # (not a parenthesis: "Café owners on Hartley Road — where ...")
         return (cleaned, start, end, cue) if cleaned else None
+
+
+def _opens_a_name(article: Article, pos: int, length: int) -> bool:
+    """Whether the title-like word at ``pos`` is the first word of a name that is no person's: "Premier" in "the
+    Premier League club" (a league, not a premier), "General" in "General Motors"."""
+    return pos >= 0 and any(e.start == pos and e.end > pos + length and e.label not in ("PERSON", "PER") for e in article.entities)
 
 
 def _people_in(article: Article, start: int, end: int) -> list[Entity]:

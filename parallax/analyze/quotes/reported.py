@@ -297,6 +297,18 @@ _LEXICAL_REPORTING |= {
     **dict.fromkeys(("no", "nb", "nn"), (r"sa|sier|opplyste|opplyser|fortalte|understreket|mener|påpekte|advarte|meldte|erkjente",
                                          r"at")),
 }
+# Spain's present perfect: "El alcalde, Diego Gómez, ha anunciado que ...", "Ortega ha asegurado que ..."
+_LEXICAL_REPORTING["es"] = (
+    r"(?:ha|han)\s+(?:dicho|afirmado|declarado|asegurado|añadido|explicado|señalado|indicado|advertido|anunciado|reconocido"
+    r"|recordado|subrayado|destacado|precisado|admitido|sostenido|confirmado)|" + _LEXICAL_REPORTING["es"][0],
+    _LEXICAL_REPORTING["es"][1],
+)
+# Polish announcements, assurances and admissions: "Prezydent Anna Wiśniewska zapowiedziała, że ...", "Nowak zapewnił, że ..."
+_LEXICAL_REPORTING["pl"] = (
+    r"zapowiedział[aoy]?|zapewnił[aoy]?|przyznał[aoy]?|wyjaśnił[aoy]?|przekazał[aoy]?|ocenił[aoy]?|zapowiedzieli|zapewnili"
+    r"|przypomniał[aoy]?|ostrzegł[aoy]?|zadeklarował[aoy]?|ogłosił[aoy]?|" + _LEXICAL_REPORTING["pl"][0],
+    _LEXICAL_REPORTING["pl"][1],
+)
 # (a comma may close a role in apposition before the verb: "El presidente, Ignacio Lezcano, aseguró que")
 _LEXICAL_INDIRECT = {lang: re.compile(rf"(?<![\w’'.-]){_NAME},?\s+(?:{verbs})\s?,?\s+(?:{that})\s+") for lang, (verbs, that) in _LEXICAL_REPORTING.items()}
 # Dutch writes its nouns in lower case, so a subject described, not named, opens the sentence with its article
@@ -321,6 +333,32 @@ _DE_SUBJUNCTIVE = re.compile(
 # Polish writes no comma after "według": its source is a name (with a title before it) or one noun,
 # and the clause it reports follows in lower case ("Według Tomasza Wróbla skład jechał ...")
 _WEDLUG = re.compile(rf"Według\s(?P<src>(?:[a-ząćęłńóśźż]+\s)?(?:[{UPPER}][\w-]+\s){{1,3}}|[a-ząćęłńóśźż]{{4,}}\s)(?=[a-ząćęłńóśźż])")
+_WEDLUG_ROLE = re.compile(
+    rf"Według\s(?P<src>(?P<role>[a-ząćęłńóśźż]+)\s(?:[a-ząćęłńóśźż]+\s){{1,2}}(?:[{UPPER}][\w-]+\s){{1,3}})(?=[a-ząćęłńóśźż])"
+)
+
+
+# "Jak poinformował rzecznik policji Jan Wrona, kierowca ...": "as X informed", the source after its verb, up to a comma
+_JAK = re.compile(
+    r"Jak\s(?P<cue>poinformował[aoy]?|przekazał[aoy]?|podał[aoy]?|powiedział[aoy]?|wyjaśnił[aoy]?|zaznaczył[aoy]?"
+    r"|podkreślił[aoy]?|poinformowali|przekazali|podali|mówi|podaje|informuje|przekazuje)"
+    r"\s(?P<src>[^,.;:!?\"„”«»\n]{2,60}),\s(?=[a-ząćęłńóśźż])"
+)
+
+
+class _PolishSource:
+    """The Polish source that opens a sentence: a role with the body it speaks for, then the name ("Według rzecznika
+    pomorskich strażaków Marka Nowaka nikt ...": the spokesman's words, not the body's), read when the first word
+    holds a role ("Według policji kierowca Jan Kowalski ..." is the police's, Kowalski what they tell of); else
+    :data:`_WEDLUG`; or the source after "Jak" and its verb (:data:`_JAK`)."""
+
+    groupindex = _WEDLUG.groupindex
+
+    def match(self, text: str, pos: int) -> re.Match | None:
+        m = _WEDLUG_ROLE.match(text, pos)
+        return m if m and describes_a_role(m.group("role")) else _WEDLUG.match(text, pos) or _JAK.match(text, pos)
+
+
 _LEXICAL_ACCORDING = re.compile(
     r"(?:Según|Segons|Segundo|Secondo|Laut|Volgens|Selon|По словам|По данным|За словами|За даними|Według|Podle|Според"
     r"|Menurut|Potrivit(?:\slui)?|Conform(?:\slui)?|Enligt|Ifølge|Σύμφωνα\sμε(?:\sτ(?:ον|ην|ο|α|ους|ις|ου|ης))?)\s(?P<src>[^,.;:!?“”\"«»\n]{2,60}),\s"
@@ -353,7 +391,7 @@ _SZERINT = re.compile(rf"(?<![\w-])(?:Az?\s)?(?P<src>[\w-]++(?:\s[\w-]++){{0,4}}
 # Turkish sets the source before "göre" with its dative ending after an apostrophe: "Polis sözcüsü Ali
 # Kaya'ya göre kazada ...", role words before the name
 _GORE = re.compile(rf"(?P<src>(?:[\w-]++\s){{0,3}}?[{UPPER}][\w-]*+)['’](?:y?[ae]|n[ae])\s(?P<cue>göre),?\s(?=\S)")
-_SOURCE_FIRST = {"pl": _WEDLUG, "cs": _PODLE, "fi": _MUKAAN, "hu": _SZERINT, "tr": _GORE}
+_SOURCE_FIRST = {"pl": _PolishSource(), "cs": _PODLE, "fi": _MUKAAN, "hu": _SZERINT, "tr": _GORE}
 _SOURCE_FIRST |= dict.fromkeys(("de", "nl", "sv", "da", "no", "nb", "nn"), _V2_SOURCE)
 # Slovak "Podľa Hudecovej vodič ...", Croatian and Serbian "Prema riječima gradonačelnika Jurića, grad će ...",
 # Slovenian "Po besedah župana Novaka bo ...": the source opens the sentence (its role in lower case, then the

@@ -247,6 +247,23 @@ def ar_full_name(text: str, surname: str) -> str | None:
     return None
 
 
+def ar_role_holder(text: str, description: str, names: set[str], before: int) -> str | None:
+    """The person a description stands for: "الوزير" (the minister) who speaks after the article named "وزير المياه
+    والري سامي الخطيب" is سامي الخطيب, as English writes "the minister" after "Water Minister Sami Khatib".  Among
+    ``names`` (the article's speakers in full), the one the description's role word (without its article) opens,
+    up to four words before it, ahead of ``before``; None where none does, or two do (two ministers)."""
+    role = _ar_word(description)
+    if not role.startswith("ال") or role[2:] not in _AR_ROLES or role in ("العام", "الأمين"):
+        return None
+    head = text[:before]
+    found = {
+        name for name in names
+        if len(name.split()) >= 2
+        and re.search(rf"(?<!\S)[وف]?{re.escape(role[2:])}\s(?:[^\s،,.:؛«»\"“”]+\s){{0,4}}{re.escape(name)}(?![^\s،,.:؛!?؟])", head)
+    }  # fmt: skip
+    return found.pop() if len(found) == 1 else None
+
+
 # --------------------------------------------------------------------------- Hindi
 _HI_CUE = r"कहा|बताया|जोड़ा|कहते\s+हैं|कहती\s+हैं|स्पष्ट\s+किया|दावा\s+किया|आरोप\s+लगाया|चेतावनी\s+दी"
 _HI_PHRASE = r"[^,।\"“”:\n]"
@@ -310,18 +327,30 @@ def _ko_name(phrase: str) -> str:
     return named[0] if named else phrase
 
 
+# the prepositions of a role's post, "to" and "at": "المبعوث الأممي إلى اليمن", "سفير مصر لدى الأردن"
+_AR_ROLE_TO = {"إلى", "لدى"}
+
+
+def _ar_genitive(word: str) -> bool:
+    """Whether a word after a role is the role's definite genitive: "الداخلية", or one joined to it by "و" (and), as a
+    ministry of two portfolios is named ("وزير المياه والري سامي الخطيب": of water and irrigation)."""
+    return word.startswith("ال") or (word.startswith("وال") and len(word) > 4)
+
+
 def _ar_name(phrase: str) -> str:
     """The name after the role words: "وزير الداخلية أحمد بن سالم الحارثي" is "أحمد بن سالم الحارثي"
     (a role's genitive is a definite word: "الداخلية").  Persian marks no genitive ("وزیر کشور
     احمد رضایی"): after a role, its last two words are the name."""
     words = phrase.split()
     k = 0
-    while k < len(words) and (words[k] in _AR_ROLES or (k > 0 and words[k].startswith("ال"))):
+    while k < len(words) and (words[k] in _AR_ROLES or (k > 0 and _ar_genitive(words[k]))):
         k += 1
+        if k + 1 < len(words) and words[k] in _AR_ROLE_TO and words[k + 1].startswith("ال"):
+            k += 2  # "المبعوث الأممي إلى اليمن": the envoy to Yemen, "السفير لدى الأردن"
     rest = words[k:]
     if not k or len(rest) < 2:
         return phrase  # "فرماندار ناروان" is the governor of a town, not a person named "ناروان"
-    if not any(w.startswith("ال") for w in words[1:k]) and len(rest) > 2:
+    if not any(_ar_genitive(w) for w in words[1:k]) and len(rest) > 2:
         rest = rest[-2:]  # Persian, or an Arabic role whose genitive has no article
     return " ".join(rest)
 
@@ -504,7 +533,8 @@ _ZH_ACCORDING = re.compile(
     rf"(?:(?<=[，。；！？\s])|^)据(?P<spk>{_ZH_PHRASE}{{2,40}}?){_ZH_CIRCUMSTANCE}"
     r"(?P<cue>表示|称|指出|介绍|透露|说)[，,](?P<clause>[^“”「」『』。！？]{4,})"
 )
-_AR_REPORTED = re.compile(rf"(?:(?<=[\s،,.])|^)[وف]?(?P<cue>{_AR_CUE})\s++(?P<spk>{_AR_SPK})\s++(?:إن|أن|بأن|إنه|إنها|أنه|أنها)\s++(?P<clause>[^«»\"“”]{{8,}})")
+# (a cue may govern its clause through a preposition: "وأشار الوزير إلى أن ...", "وشدد المدير على أن ...")
+_AR_REPORTED = re.compile(rf"(?:(?<=[\s،,.])|^)[وف]?(?P<cue>{_AR_CUE})\s++(?P<spk>{_AR_SPK})(?:\s++(?:إلى|على))?\s++(?:إن|أن|بأن|إنه|إنها|أنه|أنها)\s++(?P<clause>[^«»\"“”]{{8,}})")
 _FA_REPORTED = re.compile(rf"(?:(?<=[\s،,.])|^)(?P<spk>{_AR_SPK})\s++(?P<cue>{_FA_CUE})\s*+(?:که|:)\s++(?P<clause>[^«»\"“”]{{8,}})")
 _HI_REPORTED = re.compile(rf"(?:(?<=[\s,।])|^)(?P<spk>{_HI_SPK})\s++ने\s++(?P<cue>{_HI_CUE})\s++कि\s++(?P<clause>[^\"“”]{{8,}})")
 # a source that opens the sentence: Japanese "県警の佐藤誠広報官によると、…", Arabic "وبحسب المتحدث باسم الشرطة عمر

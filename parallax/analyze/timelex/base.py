@@ -253,6 +253,12 @@ _FRACTION_OF = r"(?!\s(?:de|des|del|dei|delle|degli|dos|das|do|da|of|των|τη
 # "3일 이상", "3일가량"), and "for the first time in 3 days" ("3日ぶり")
 _DAYS_COUNTED = "かか|掛か|を要|続|ほど|程度|以上|以内|足らず|余り|あまり|近く|ぶり|連続|がかり|걸리|걸렸|걸려|걸린|이상|이내|가량|정도|연속|넘게"
 
+# the second year of a span of years, "2019-2022", "2019–2022" ("w latach 2019-2022", "nel periodo 2019-2022"): a
+# year as the first is (a bare year's rule reads none after a hyphen, where it would be a code or a score); a
+# hyphen with no year before it ("Covid-2019") or a date in figures after it ("2019-05-12") stays no year
+YEAR_SPAN_END = r"(?<=(?<![\w$£€¥#./:,-])(?:19|20)\d{2}[-–])(?P<x>(?:19|20)\d{2})(?![\w%-]|[.,:/]\d)"
+
+
 def _rules(lex: Lexicon) -> list[Rule]:
     flags = 0 if lex.case_sensitive else re.I
     abbr = [m for m in lex.months if len(m) <= lex.month_abbr_max and m.lower() not in ("may", "june", "july", "mai", "juin", "mars", "août", "aout", "mayo")]
@@ -516,6 +522,7 @@ def _rules(lex: Lexicon) -> list[Rule]:
         add("duration", rf"\b(?P<x>(?P<cu>{_alt(lone)}))\b(?!\s?\d)", re.I)
     # a bare year, last: "the 1996 Olympic bombing", "in 1994, 1995 and 1997"
     add("bare_year", r"(?<![\w$£€¥#./:,-])(?P<x>(?:19|20)\d{2})(?![\w%]|[.,:/]\d)")
+    add("bare_year", YEAR_SPAN_END)
     if lex.unit_first:
         add("month_only", rf"(?<![\w.-])(?P<x>(?P<month>{M_ALONE})(?:\s(?P<mod>{last_next}))?)(?![\w-])", flags)
     else:
