@@ -36,6 +36,7 @@ DE = Lexicon(
     compound_parts=True,
     day_dot=True,
     case_sensitive=False,
+    since_words="seit",
     prepositions="im|seit|bis|von|vor|nach|ab|anfang|ende|mitte|jahr",
     refs={"jetzt": "PRESENT_REF", "derzeit": "PRESENT_REF", "zurzeit": "PRESENT_REF", "gegenwärtig": "PRESENT_REF",
           "kürzlich": "PAST_REF", "vor kurzem": "PAST_REF", "neulich": "PAST_REF", "in zukunft": "FUTURE_REF", "künftig": "FUTURE_REF"},

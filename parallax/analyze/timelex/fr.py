@@ -31,6 +31,7 @@ FR = Lexicon(
     day_suffix="(?:er)?",
     date_words="le|du|au|jusqu'au",  # "le 17/5": day first
     case_sensitive=False,
+    since_words="depuis",
     prepositions="en|depuis|jusqu'en|avant|après|de|début|fin|mi",
     refs={"maintenant": "PRESENT_REF", "actuellement": "PRESENT_REF", "à présent": "PRESENT_REF", "récemment": "PAST_REF",
           "dernièrement": "PAST_REF", "à l'avenir": "FUTURE_REF", "à l’avenir": "FUTURE_REF"},
