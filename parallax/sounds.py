@@ -254,9 +254,32 @@ def same_name_by_sound(a: str, b: str) -> bool | None:
     sounds like a word of the other, False when every word of both has a key long enough to
     tell and none meets, ``None`` when that cannot be told (a name in Chinese characters, or
     one too short: "Ali")."""
+    if same_han_name(a, b) or same_han_name(b, a):
+        return True
     wa, wb = a.split(), b.split()
     if any(same_sound(x, y) for x in wa for y in wb):
         return True
     if all(len(sound_key(w)) >= 3 for w in wa + wb):
         return False
     return None
+
+
+_MIN_READ_NAME = 5  # letters a Latin name needs before a reading of Chinese characters may match it ("Sato" alone may not)
+
+
+def same_han_name(han: str, latin: str) -> bool:
+    """Whether a name in Chinese characters (kanji) is the Latin name of another report: "王丽华" / "Wang Lihua"
+    by pinyin, "山田健一" / "Kenichi Yamada" or "Yamada" by the Hepburn readings of its words, either
+    order.  Sound keys cannot tell (characters carry no consonants of their own), so such a speaker stayed
+    unmatched and two reports' quotations of one person could not meet.  The whole Latin name must be read,
+    every word of it, and be five letters or more; a name that is not read stays undecided, never a
+    different person."""
+    if not _ALL_KANJI.fullmatch(han) or text_script(latin) != "latin":
+        return False
+    words = [fold(w).replace("-", "").replace("'", "").replace("’", "") for w in latin.split()]
+    if not words or sum(map(len, words)) < _MIN_READ_NAME:
+        return False
+    if _pinyin(han) in ("".join(words), "".join(reversed(words))):
+        return True
+    readings = {r.replace("'", "") for r in _romaji(han)}
+    return all(_press_romaji(w) in readings for w in words)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+import parallax
+
 from tests.helpers import resolved
 
 PUB = "2026-06-10"
@@ -61,3 +63,71 @@ def test_since_a_month_is_the_latest_before_publication(lang, text, expr, value)
 )  # fmt: skip
 def test_a_month_without_since_keeps_its_tense_rule(lang, text, expr, value):
     assert resolved(lang, text, PUB).get(expr) == value
+
+
+# ---------------------------------------------------------------- quotations across scripts
+
+
+def test_quote_words_counts_two_characters_a_word():
+    from parallax.compare.quotes import quote_words
+
+    assert quote_words("延焼を防げたのは幸いだった") == 7  # 13 characters
+    assert quote_words("「頑張る」") == 2
+    assert quote_words("We will rebuild the bridge") == 5  # spaced scripts as before
+    assert quote_words("불을 끄는 데 최선을 다했다") == 5  # Hangul is spaced
+    assert quote_words("ยังไม่มีผู้บาดเจ็บ") == 1  # Thai runs stay one word (its words are longer)
+
+
+@pytest.mark.parametrize(
+    ("han", "latin", "same"),
+    [
+        ("森本拓也", "Takuya Morimoto", True),  # Hepburn, given name first
+        ("森本拓也", "Morimoto Takuya", True),
+        ("森本拓也", "Morimoto", True),  # the surname alone
+        ("林美玲", "Lin Meiling", True),  # pinyin
+        ("陳建國", "Chen Jianguo", True),  # traditional characters
+        ("森本拓也", "Hiroshi Tanaka", None),  # not read: undecided, never another person
+        ("佐藤浩二", "Sato", None),  # too short to be told by a reading
+        ("市消防局", "Fire Chief", None),  # a description
+    ],
+)  # fmt: skip
+def test_han_names_meet_their_latin_spelling(han, latin, same):
+    from parallax.compare.quotes import person_match
+
+    assert person_match(han, latin) is same
+    assert person_match(latin, han) is same
+
+
+def _article(aid: str, lang: str, text: str):
+    from parallax.records import Article
+
+    return Article(id=aid, text=text, language=lang, published="2026-06-10T09:00:00", outlet=aid)
+
+
+def test_a_japanese_quotation_joins_its_english_translation_by_its_named_speaker():
+    ja = _article(
+        "ja",
+        "ja",
+        "【名古屋】名古屋市の物流倉庫で9日、火災が発生した。\n"
+        "名古屋市消防局の森本拓也局長は「隣の住宅への延焼を食い止められたことは大きい」と述べた。\n"
+        "倉庫を運営する会社の社長は「近隣の皆様に深くおわびします」と話した。",
+    )
+    en = _article(
+        "en",
+        "en",
+        "NAGOYA - A fire broke out at a logistics warehouse in Nagoya on Tuesday.\n"
+        '"It matters a great deal that we stopped the fire from reaching the houses next door," said Takuya Morimoto, '
+        "chief of the Nagoya fire department.\n"
+        "Residents said the smoke could be seen from several kilometres away.",
+    )
+    groups = parallax.compare([ja, en]).quotes
+    morimoto = [g for g in groups if any(v.speaker == "Takuya Morimoto" for v in g.variants)]
+    assert len(morimoto) == 1 and {v.article for v in morimoto[0].variants} == {"ja", "en"}
+    assert morimoto[0].fidelity == "paraphrase" and not morimoto[0].misattributed
+
+
+def test_chinese_title_of_a_japanese_company_head_is_cut_from_the_speaker():
+    from tests.helpers import analyzed
+
+    art = analyzed("据报道，该公司社长森本拓也在记者会上说：“我们将全力配合调查。”", "zh", "2026-06-10")
+    assert [q.speaker for q in art.quotes] == ["森本拓也"]
