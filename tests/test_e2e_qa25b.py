@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 
 import parallax
-
 from tests.helpers import resolved
 
 PUB = "2026-06-10"
