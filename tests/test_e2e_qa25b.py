@@ -130,3 +130,34 @@ def test_chinese_title_of_a_japanese_company_head_is_cut_from_the_speaker():
 
     art = analyzed("据报道，该公司社长森本拓也在记者会上说：“我们将全力配合调查。”", "zh", "2026-06-10")
     assert [q.speaker for q in art.quotes] == ["森本拓也"]
+
+
+# ---------------------------------------------------------------- German schedules in the present tense
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("Der Kreistag in Celle trifft sich am Donnerstag zu einer Sondersitzung.", "Donnerstag", "2026-06-11"),
+        ("Der Stadtrat entscheidet am Freitag über den neuen Haushalt.", "Freitag", "2026-06-12"),
+        ("Am Dienstag beginnt in Kiel die Segelwoche.", "Dienstag", "2026-06-16"),
+        # guards: a past tense, a participle, a span up to now
+        ("Am Montag beriet der Stadtrat über den Haushalt.", "Montag", "2026-06-08"),
+        ("Die Schau wurde am Montag eröffnet.", "Montag", "2026-06-08"),
+        ("Die Lokführer streiken seit Montag.", "Montag", "2026-06-08"),
+        ("Die Polizei fand am Montag eine Leiche im Hafenbecken.", "Montag", "2026-06-08"),
+    ],
+)  # fmt: skip
+def test_german_present_of_a_schedule_looks_ahead(text, expr, value):
+    assert resolved("de", text, PUB).get(expr) == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expr", "value"),
+    [
+        ("en", "The dockers have been on strike since Monday and will vote on Friday.", "Monday", "2026-06-08"),
+        ("fr", "Les éboueurs de Rennes sont en grève depuis lundi.", "lundi", "2026-06-08"),
+    ],
+)  # fmt: skip
+def test_since_a_weekday_is_behind_whatever_the_tense(lang, text, expr, value):
+    assert resolved(lang, text, PUB).get(expr) == value

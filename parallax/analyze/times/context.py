@@ -230,6 +230,7 @@ class Context:
         # "an alert until Tuesday", "hasta el martes": with no tense to say otherwise, a deadline is ahead
         future = tense == "future" or (tense is None and bool(_UNTIL.search(text, max(0, m.start() - 12), m.start())))
         future = future or self._ahead(text, m.start())
+        future = future and not self._after_since(text, m.start())  # "streikt seit Montag": a span up to now
         form = self._weekday_form(text, m)  # Swedish "i tisdags" (last), "på tisdag" (next)
         last, ahead = mod in self.lex.last_words or form == "last", mod in self.lex.next_words or form == "next"
         if ahead or (not last and future and back != 0):
