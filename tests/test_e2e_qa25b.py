@@ -161,3 +161,56 @@ def test_german_present_of_a_schedule_looks_ahead(text, expr, value):
 )  # fmt: skip
 def test_since_a_weekday_is_behind_whatever_the_tense(lang, text, expr, value):
     assert resolved(lang, text, PUB).get(expr) == value
+
+
+# ---------------------------------------------------------------- German speakers
+
+
+def _quotes(text: str, lang: str):
+    from tests.helpers import analyzed
+
+    return [(q.kind, q.text, q.speaker, q.cue) for q in analyzed(text, lang, PUB).quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("„Wir prüfen jeden Hinweis“, sagte Stadtwerke-Chefin Marlene Vogt.", "Marlene Vogt"),
+        ("„Die Brücke bleibt gesperrt“, sagte Polizei-Sprecher Jonas Reiter.", "Jonas Reiter"),
+        ("„Wir prüfen jeden Hinweis“, sagte Marlene Müller-Richter.", "Marlene Müller-Richter"),  # a double surname stays
+    ],
+)  # fmt: skip
+def test_german_role_after_a_hyphen_is_cut_from_the_speaker(text, speaker):
+    assert [q[2] for q in _quotes(text, "de")] == [speaker]
+
+
+def test_german_sprach_von_gives_the_quoted_phrase_its_speaker():
+    got = _quotes("Landrätin Petra Lind sprach von einem „Weckruf für die Region“.", "de")
+    assert got == [("partial", "Weckruf für die Region", "Petra Lind", "sprach von")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("Drei Menschen erlitten Rauchvergiftungen, so Feuerwehrsprecher Lukas Brandt.", "Lukas Brandt", "so"),
+        ("Drei Menschen erlitten Rauchvergiftungen, sagte Feuerwehrsprecher Lukas Brandt.", "Lukas Brandt", "sagte"),
+    ],
+)  # fmt: skip
+def test_german_clause_before_its_closing_source_is_reported_in_any_mood(text, speaker, cue):
+    got = _quotes(text, "de")
+    assert got == [("indirect", "Drei Menschen erlitten Rauchvergiftungen", speaker, cue)]
+
+
+def test_german_cue_before_an_indicative_clause_stays_the_narrators():
+    # "Brandt sagte, ..." with the indicative: the subjunctive rule still decides
+    assert _quotes("Brandt sagte, die Feuerwehr war mit 40 Kräften im Einsatz.", "de") == []
+
+
+@pytest.mark.parametrize(
+    ("speaker", "named"),
+    [("Sprecher der Feuerwehr", False), ("Minister van Financiën", False), ("Jan de Vries", True), ("Präsident Emmanuel Macron", True)],
+)
+def test_a_role_and_its_body_is_no_name(speaker, named):
+    from parallax.compare.quotes import is_named
+
+    assert is_named(speaker) is named

@@ -209,7 +209,19 @@ def is_named(speaker: str | None, article: Article | None = None) -> bool:
         for e in article.entities:
             if e.label in ("PERSON", "PER") and (e.text.lower() == speaker.lower() or e.text.lower().split()[-1:] == [last]):
                 return True
+    if _role_of_a_body(words):
+        return False
     return len(words) >= 2 and all(w[:1].isupper() and not w.endswith("'s") or w.lower() in _NAME_PARTICLES for w in words)
+
+
+def _role_of_a_body(words: list[str]) -> bool:
+    """Whether words are a role and the body it serves, joined by a word in lower case ("Sprecher der
+    Feuerwehr", "Minister van Financiën", "Directeur de la Police"): a description, whose capitals (German
+    nouns, a body's name) made it look like a name with a particle in it, so two such speakers read as two
+    people."""
+    from parallax.analyze.titles import TITLE_WORDS
+
+    return len(words) >= 3 and words[0].lower() in TITLE_WORDS and words[1][:1].islower()
 
 
 def _translations(articles: list[Article], items: list, vectors: tuple, embedder: str = "e5") -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
