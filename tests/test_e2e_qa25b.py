@@ -214,3 +214,50 @@ def test_a_role_and_its_body_is_no_name(speaker, named):
     from parallax.compare.quotes import is_named
 
     assert is_named(speaker) is named
+
+
+# ---------------------------------------------------------------- tolls and translated quotations in a comparison
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value", "whole"),
+    [
+        ("en", "Four of the injured were in serious condition, officials said.", 4, False),
+        ("de", "Vier der Verletzten schweben in Lebensgefahr.", 4, False),
+        ("fr", "Quatre des blessés sont dans un état grave.", 4, False),
+        ("en", "Twelve workers were injured in the blast.", 12, True),  # the toll itself
+    ],
+)  # fmt: skip
+def test_a_part_of_the_casualties_is_no_toll(lang, text, value, whole):
+    from parallax.compare.numbers import role
+    from tests.helpers import analyzed
+
+    art = analyzed(text, lang, PUB)
+    q = next(q for q in art.quantities if q.value == value)
+    assert (role(art.text, q) == "injured") is whole
+
+
+def test_part_of_the_injured_does_not_contradict_the_toll():
+    a = _article("a", "en", "A gas explosion at a bakery in Leeds injured 12 people on Tuesday.\nFour of the injured were in serious condition.")
+    b = _article("b", "en", "Twelve people were hurt when gas exploded at a bakery in Leeds on Tuesday.\nThe bakery had opened in 1998.")
+    comparison = parallax.compare([a, b])
+    assert not [c for f in comparison.facts for c in f.conflicts if c.kind == "number"]
+
+
+def test_sentences_of_a_translated_quotation_are_one_fact():
+    ja = _article(
+        "ja",
+        "ja",
+        "【名古屋】名古屋市の物流倉庫で9日、火災が発生した。\n"
+        "名古屋市消防局の森本拓也局長は「隣の住宅への延焼を食い止められたことは大きい」と述べた。",
+    )
+    en = _article(
+        "en",
+        "en",
+        "NAGOYA - A fire broke out at a logistics warehouse in Nagoya on Tuesday.\n"
+        '"It matters a great deal that we stopped the fire from reaching the houses next door," said Takuya Morimoto, '
+        "chief of the Nagoya fire department.",
+    )
+    comparison = parallax.compare([ja, en])
+    fact = next(f for f in comparison.facts if any("森本" in s.text for s in f.sentences))
+    assert {s.article for s in fact.sentences} == {"ja", "en"}
