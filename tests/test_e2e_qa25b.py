@@ -261,3 +261,53 @@ def test_sentences_of_a_translated_quotation_are_one_fact():
     comparison = parallax.compare([ja, en])
     fact = next(f for f in comparison.facts if any("森本" in s.text for s in f.sentences))
     assert {s.article for s in fact.sentences} == {"ja", "en"}
+
+
+# ---------------------------------------------------------------- Korean and English reports of one event
+
+
+@pytest.mark.parametrize(
+    ("hangul", "latin", "same"),
+    [
+        ("최윤서", "Choi Yun-seo", True),
+        ("이정호", "Lee Jung-ho", True),  # 이 is "Lee": the press's "l" is no consonant of the Hangul
+        ("박준호", "Park Jun-ho", True),
+        ("최윤서", "Lee Jung-ho", False),  # another name: never the same one
+        ("최윤서", "Choi Yun-seo, head of the union", False),  # a description after the name is not read here
+    ],
+)  # fmt: skip
+def test_hangul_names_meet_their_latin_spelling(hangul, latin, same):
+    from parallax.compare.quotes import person_match
+
+    assert (person_match(hangul, latin) is True) is same
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We will not back down," said Choi Yun-seo, head of the national dockworkers\' union.', "Choi Yun-seo"),
+        ('"We will not back down," said Anna Berg, head of the union.', "Anna Berg"),
+        ('"We will not back down," said the union\'s head, Anna Berg.', "Anna Berg"),
+    ],
+)  # fmt: skip
+def test_english_name_before_its_role_after_the_cue(text, speaker):
+    assert [q[2] for q in _quotes(text, "en")] == [speaker]
+
+
+def test_korean_and_english_sentences_with_the_same_figures_and_day_align():
+    ko = _article(
+        "ko",
+        "ko",
+        "인천항 하역 노동자 약 3천 명이 임금 인상을 요구하며 8일부터 파업에 들어갔다.\n"
+        "인천항만공사에 따르면 파업으로 하루 약 1만 5천 개의 컨테이너 처리가 지연되고 있다.\n"
+        "양측은 오는 11일 다시 협상할 예정이다.",
+    )
+    en = _article(
+        "en",
+        "en",
+        "About 3,000 dockworkers at Incheon port walked off the job on Monday, demanding higher wages.\n"
+        "The strike is delaying the handling of about 15,000 containers a day, according to the Incheon Port Authority.\n"
+        "Talks are scheduled to resume on Thursday.",
+    )
+    comparison = parallax.compare([ko, en])
+    assert sum(1 for f in comparison.facts if f.status == "shared") >= 2
