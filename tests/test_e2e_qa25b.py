@@ -311,3 +311,26 @@ def test_korean_and_english_sentences_with_the_same_figures_and_day_align():
     )
     comparison = parallax.compare([ko, en])
     assert sum(1 for f in comparison.facts if f.status == "shared") >= 2
+
+
+# ---------------------------------------------------------------- names after "Nach Angaben", French ages
+
+
+def test_nach_angaben_der_is_no_part_of_the_name_after_it():
+    from tests.helpers import analyzed
+
+    art = analyzed("Nach Angaben der Präfektin Hélène Roussel fielen 60 Liter Regen.\n„Das ist ernst“, sagte Roussel.", "de", PUB)
+    assert [q.speaker for q in art.quotes] == ["Hélène Roussel", "Hélène Roussel"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("Le conducteur, un homme de 58 ans, a été hospitalisé.", "58 ans", None),
+        ("Une femme âgée de 45 ans a été blessée à Brest.", "45 ans", None),
+        ("Il a été condamné à une peine de 10 ans.", "10 ans", "P10Y"),  # a duration stays
+        ("Le chantier du tramway durera 3 ans.", "3 ans", "P3Y"),
+    ],
+)  # fmt: skip
+def test_french_age_is_no_duration(text, expr, value):
+    assert resolved("fr", text, PUB).get(expr) == value

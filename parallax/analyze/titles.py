@@ -43,7 +43,9 @@ _TITLE_WORDS = {
         "Lieutenant", "Professor", "Doctor", "Father", "Rabbi", "Imam", "Bishop", "Archbishop", "Cardinal", "Reverend", "Rev",
         "Foreign", "Defence", "Defense", "Interior", "Energy", "Finance", "Health",  # "Foreign Secretary ...", "Health Minister ..."
     ),
-    "de": ("Bürgermeisterin", "Bürgermeister", "Ministerin", "Minister", "Kanzler", "Kanzlerin", "Präsident", "Präsidentin", "Herr", "Frau"),
+    "de": ("Bürgermeisterin", "Bürgermeister", "Ministerin", "Minister", "Kanzler", "Kanzlerin", "Präsident", "Präsidentin", "Herr", "Frau",
+           # the French state's representative in a département, as the German press writes it
+           "Präfekt", "Präfektin"),
     # "Me" (maître) is the title of a lawyer or notary, "Mgr" of a bishop, "Pr" of a professor: "Me Claire Vasseur"
     "fr": ("M.", "Mme", "Madame", "Monsieur", "le", "la", "maire", "ministre", "président", "présidente", "Me", "Maître", "Mgr", "Pr"),
     "es": ("Señor", "Señora", "alcalde", "alcaldesa", "ministro", "ministra", "presidente", "presidenta", "portavoz",
