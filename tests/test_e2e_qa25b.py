@@ -334,3 +334,29 @@ def test_nach_angaben_der_is_no_part_of_the_name_after_it():
 )  # fmt: skip
 def test_french_age_is_no_duration(text, expr, value):
     assert resolved("fr", text, PUB).get(expr) == value
+
+
+# ---------------------------------------------------------------- story figures in myriads
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("鷹翔科技は約3万5000機をリコールすると発表した。", "35000"),
+        ("仓库内存放着约1.2万升溶剂。", "12000"),
+        ("대회에는 약 1만 2천 명이 참가했다.", "12000"),
+        ("노동자 약 4천 명이 파업에 들어갔다.", "4000"),
+        ("召回约3.5万架无人机。", "35000"),
+        ("The company recalled 35,000 drones.", "35000"),  # as before
+    ],
+)  # fmt: skip
+def test_story_figures_in_myriads_are_written_out(text, figure):
+    from parallax.stories.features import numbers
+
+    assert figure in numbers(text)
+
+
+def test_story_figures_without_myriads_stay_as_written():
+    from parallax.stories.features import numbers
+
+    assert numbers("The strike cost 12,000 jobs, 3.5 percent of the total, in 2024.") == frozenset({"12000", "3.5"})
