@@ -360,3 +360,23 @@ def test_story_figures_without_myriads_stay_as_written():
     from parallax.stories.features import numbers
 
     assert numbers("The strike cost 12,000 jobs, 3.5 percent of the total, in 2024.") == frozenset({"12000", "3.5"})
+
+
+# ---------------------------------------------------------------- a time taken, in Chinese, Japanese and Korean
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expr", "value"),
+    [
+        ("ja", "森下が2時間7分52秒で初優勝した。", "2時間7分52秒", "PT2H7M52S"),
+        ("ko", "최윤서가 2시간 7분 52초의 기록으로 우승했다.", "2시간 7분 52초", "PT2H7M52S"),
+        ("zh", "她以2小时7分52秒的成绩夺冠。", "2小时7分52秒", "PT2H7M52S"),
+        ("ja", "列車は2時間30分遅れた。", "2時間30分", "PT2H30M"),
+        # guards: hours alone, and a clock time
+        ("ja", "火は約6時間後に消し止められた。", "6時間", "PT6H"),
+        ("ja", "式典は午後2時30分に始まった。", "午後2時30分", "2026-06-10T14:30"),
+        ("zh", "火灾于下午2时30分左右发生。", "下午2时30分", "2026-06-10T14:30"),
+    ],
+)  # fmt: skip
+def test_cjk_time_taken_is_one_duration(lang, text, expr, value):
+    assert resolved(lang, text, PUB).get(expr) == value

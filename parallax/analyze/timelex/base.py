@@ -154,6 +154,9 @@ class Lexicon:
     # one is the latest such before publication, whatever the tense ("gilt seit Juli", written in June, is
     # last July)
     since_words: str = ""
+    # a time taken, in hours, minutes and seconds written with their units ("2時間8分15秒", "2시간 8분 15초"): one
+    # duration, groups h, mi and s (optional); read as three it was two durations and a count of seconds
+    elapsed_time: str = ""
     # letters written onto the front of a word (Arabic "و", "ب", "وب": "وأمس", "بالأمس"), each alternative of
     # one fixed width: a word may start after them
     proclitics: tuple[str, ...] = ()
@@ -299,6 +302,8 @@ def _rules(lex: Lexicon) -> list[Rule]:
             pattern = pattern.replace(r"\b", rf"(?:\b|(?<=\w)(?=(?:{lex.particles})\b))")
         R.append(Rule(handler, re.compile(pattern, fl)))
 
+    if lex.elapsed_time:  # "2時間8分15秒": one time a race or a flight took, before its hours are read alone
+        add("elapsed", lex.elapsed_time)
     sp = r"\s?" if lex.unspaced else r"\s"
     year_before = rf"(?:(?:{lex.year_before})\s)?" if lex.year_before else ""
 
