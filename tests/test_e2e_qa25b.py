@@ -380,3 +380,15 @@ def test_story_figures_without_myriads_stay_as_written():
 )  # fmt: skip
 def test_cjk_time_taken_is_one_duration(lang, text, expr, value):
     assert resolved(lang, text, PUB).get(expr) == value
+
+
+def test_anchors_only_rescue_sentences_meaning_left_unlinked():
+    import numpy as np
+
+    from parallax.compare.align import corroborated_translation_links
+
+    features = np.zeros((2, 2, 4), dtype=np.float32)
+    features[:, :, 0] = [[0.60, 0.20], [0.45, 0.30]]  # row 0 translates column 0 by meaning
+    features[0, 1, 3] = 1.0  # row 0 shares a date with column 1: no reason to move it
+    features[1, 1, 3] = 1.0  # row 1 shares its figures with column 1: rescued there
+    assert sorted(corroborated_translation_links(features)) == [(0, 0), (1, 1)]
