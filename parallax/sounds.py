@@ -254,9 +254,48 @@ def same_name_by_sound(a: str, b: str) -> bool | None:
     sounds like a word of the other, False when every word of both has a key long enough to
     tell and none meets, ``None`` when that cannot be told (a name in Chinese characters, or
     one too short: "Ali")."""
+    if same_han_name(a, b) or same_han_name(b, a) or same_hangul_name(a, b) or same_hangul_name(b, a):
+        return True
     wa, wb = a.split(), b.split()
     if any(same_sound(x, y) for x in wa for y in wb):
         return True
     if all(len(sound_key(w)) >= 3 for w in wa + wb):
         return False
     return None
+
+
+_MIN_READ_NAME = 5  # letters a Latin name needs before a reading of Chinese characters may match it ("Sato" alone may not)
+
+
+def same_han_name(han: str, latin: str) -> bool:
+    """Whether a name in Chinese characters (kanji) is the Latin name of another report: "王丽华" / "Wang Lihua"
+    by pinyin, "山田健一" / "Kenichi Yamada" or "Yamada" by the Hepburn readings of its words, either
+    order.  Sound keys cannot tell (characters carry no consonants of their own), so such a speaker stayed
+    unmatched and two reports' quotations of one person could not meet.  The whole Latin name must be read,
+    every word of it, and be five letters or more; a name that is not read stays undecided, never a
+    different person."""
+    if not _ALL_KANJI.fullmatch(han) or text_script(latin) != "latin":
+        return False
+    words = [fold(w).replace("-", "").replace("'", "").replace("’", "") for w in latin.split()]
+    if not words or sum(map(len, words)) < _MIN_READ_NAME:
+        return False
+    if _pinyin(han) in ("".join(words), "".join(reversed(words))):
+        return True
+    readings = {r.replace("'", "") for r in _romaji(han)}
+    return all(_press_romaji(w) in readings for w in words)
+
+
+_HANGUL_NAME = re.compile("[\uac00-\ud7a3]{2,4}")
+
+
+def same_hangul_name(hangul: str, latin: str) -> bool:
+    """Whether a Korean name in Hangul ("김민수", one word) is the Latin name of another report ("Kim Min-su",
+    "Lee Jung-ho", "Park Jun-ho"): the sound key of the whole name, each side's words run together, with
+    "l" and "r" left out, since the press writes 이 as "Lee" and 박 as "Park" (the Hangul has no such
+    consonant).  Word by word the syllables of a given name ("Min-su") are too short to tell; the whole
+    name has three classes or more."""
+    if not _HANGUL_NAME.fullmatch(hangul) or text_script(latin) != "latin" or len(latin.split()) > 3:
+        return False
+    key_h = sound_key(romanize(hangul)).replace("4", "")
+    key_l = sound_key(fold(latin).replace("-", "").replace(" ", "")).replace("4", "")
+    return len(key_h) >= 3 and key_h == key_l

@@ -34,9 +34,10 @@ NAME_LABELS = {"PERSON", "PER", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PR
 # capitalised words, with name particles only between two of them ("Ursula von der Leyen",
 # "Banco de España"), never dangling at the end ("Parlamento la")
 _CAPS = re.compile(rf"\b[{UPPER}][\w’'-]+(?:\s+(?:(?:de|von|van|der|la|le|du|al|da|di|del|dos|das)\s+){{0,2}}[{UPPER}][\w’'-]+)*\b")
-# capitalised function words that open a sentence, not a name ("Il Consiglio", "Der Minister")
+# capitalised function words that open a sentence, not a name ("Il Consiglio", "Der Minister"), and the German
+# "Nach Angaben der", "Laut Angaben des" (according to), whose noun is no part of the name after it
 _OPENERS = re.compile(
-    r"^(?:The|A|An|This|These|Il|Lo|La|Le|Les|Gli|I|Un|Una|Uno|Der|Die|Das|Ein|Eine|El|Los|Las|O|Os|As|Um|Uma|De|Het|Een|Dans|Nel|Nella|En|Em|No|Na|Im|Am"
+    r"^(?:(?:Nach|Laut)\s+Angaben|The|A|An|This|These|Il|Lo|La|Le|Les|Gli|I|Un|Una|Uno|Der|Die|Das|Ein|Eine|El|Los|Las|O|Os|As|Um|Uma|De|Het|Een|Dans|Nel|Nella|En|Em|No|Na|Im|Am"
     r"|In|Laut|Vor|Nach|Bei|Seit|Mit|Aus|Zum|Zur|Vom|Beim|Auf|Für|Über|Unter|Wegen|Trotz"
     # the Romance prepositions that open a sentence, and an article after one: "Secondo Rinaldi", "Según la Generalitat"
     # (not "Da", "Del", "Della", "Dos": they open surnames, "Del Piero", "Dos Santos"; "Per" and "Al" only before an

@@ -43,7 +43,9 @@ _TITLE_WORDS = {
         "Lieutenant", "Professor", "Doctor", "Father", "Rabbi", "Imam", "Bishop", "Archbishop", "Cardinal", "Reverend", "Rev",
         "Foreign", "Defence", "Defense", "Interior", "Energy", "Finance", "Health",  # "Foreign Secretary ...", "Health Minister ..."
     ),
-    "de": ("Bürgermeisterin", "Bürgermeister", "Ministerin", "Minister", "Kanzler", "Kanzlerin", "Präsident", "Präsidentin", "Herr", "Frau"),
+    "de": ("Bürgermeisterin", "Bürgermeister", "Ministerin", "Minister", "Kanzler", "Kanzlerin", "Präsident", "Präsidentin", "Herr", "Frau",
+           # the French state's representative in a département, as the German press writes it
+           "Präfekt", "Präfektin"),
     # "Me" (maître) is the title of a lawyer or notary, "Mgr" of a bishop, "Pr" of a professor: "Me Claire Vasseur"
     "fr": ("M.", "Mme", "Madame", "Monsieur", "le", "la", "maire", "ministre", "président", "présidente", "Me", "Maître", "Mgr", "Pr"),
     "es": ("Señor", "Señora", "alcalde", "alcaldesa", "ministro", "ministra", "presidente", "presidenta", "portavoz",
@@ -201,12 +203,20 @@ TITLES = re.compile(
 #   acronym or "Ex", the role alone ("SPD-Chef", "Ex-Minister").
 # A double-barrelled surname ("Müller-Richter") has a capital after its hyphen and no letters before
 # the role, so it is never cut.
+# - a word, a hyphen and a capitalised role, before a full name: "Verkehrsbetriebe-Chefin Karin Albrecht",
+#   "Polizei-Sprecher Tobias Heller" (roles that are no common surnames: not "Richter", "Meister", "Kanzler")
+_CAPITAL_ROLES_AFTER_HYPHEN = (
+    "Chef", "Chefin", "Sprecher", "Sprecherin", "Leiter", "Leiterin", "Präsident", "Präsidentin", "Direktor", "Direktorin",
+    "Vorsitzender", "Vorsitzende", "Ministerin", "Minister", "Geschäftsführer", "Geschäftsführerin", "Experte", "Expertin",
+    "Ermittler", "Ermittlerin", "Beauftragte", "Beauftragter", "Woordvoerder", "Woordvoerster", "Directeur", "Voorzitter",
+)  # fmt: skip
 _ROLE_END = _alternation(_COMPOUND_ROLE_ENDINGS + _COMPOUND_ONLY_ENDINGS + _FI_ROLE_ENDINGS)
 _UP, _LOW = f"[{UPPER}]", f"[{LOWER}ß]"
 ROLE_COMPOUND = re.compile(
     rf"^(?:{_UP}{_LOW}{{2,}}(?:{_ROLE_END})"
     rf"|{_UP}[\w]*-(?:{_UP}{_LOW}+(?:{_ROLE_END})|{_LOW}*(?:{_ROLE_END}))"
     rf"|(?:{_UP}[{UPPER}\d]+|Ex|Vize|Alt)-(?i:{_ROLE_END})"
+    rf"|{_UP}{_LOW}{{3,}}-(?:{_alternation(_CAPITAL_ROLES_AFTER_HYPHEN)})(?=\s+{_UP}[\w'’-]*\s+{_UP})"
     rf")\s+"
 )
 

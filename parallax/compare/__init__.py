@@ -31,6 +31,25 @@ from parallax.stamps import comparison_stamp
 _FAMILY = {"PER": "PERSON"}
 
 
+def _translated_quotation_links(
+    articles: list[Article], quote_index: dict[tuple[int, int], str], fidelity: dict[str, str]
+) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """The sentences of one quotation printed word for word in two languages (a ``paraphrase`` group whose
+    quotations are both in marks, in articles of different languages) are one fact.  A paraphrase group
+    links no sentences, since reported speech may sum up a quotation said elsewhere; but two quotations in
+    marks that translate each other (the mutual best by a margin, :func:`parallax.compare.quotes.group_quotes`)
+    are one statement, while e5 alone scores such a Japanese and English sentence too low to align them."""
+    by_group: dict[str, list[tuple[int, int]]] = {}
+    for (ai, qi), gid in quote_index.items():
+        q = articles[ai].quotes[qi]
+        if fidelity[gid] == "paraphrase" and q.kind == "direct":
+            by_group.setdefault(gid, []).append((ai, q.sentence))
+    links = []
+    for sents in by_group.values():
+        links += [(x, y) for i, x in enumerate(sents) for y in sents[i + 1 :] if articles[x[0]].in_another_language(articles[y[0]])]
+    return links
+
+
 def compare_articles(articles: list[Article], options: Options | None = None) -> Comparison:
     options = options or Options()
     if not articles:
@@ -47,6 +66,7 @@ def compare_articles(articles: list[Article], options: Options | None = None) ->
     for gid, sents in by_group.items():
         if fidelity[gid] != "paraphrase":
             must_link += [(sents[0], s) for s in sents[1:] if s[0] != sents[0][0]]
+    must_link += _translated_quotation_links(articles, quote_index, fidelity)
     must_link += casualty_links(articles)  # each article's only count of the dead (injured ...) is one fact
     infos = sentence_infos(articles, quote_index)
     fact_members, related = align(articles, infos, options.align_threshold, options.embedder, must_link)

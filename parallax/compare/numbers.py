@@ -418,12 +418,32 @@ _FROM_THEIR_HOMES = re.compile(
 )
 
 
+# a count of part of the casualties: "Four of the injured", "Vier der Verletzten", "Quatre des blessés", "tres de los heridos",
+# "drie van de gewonden"
+_PART_OF = re.compile(
+    r"[ \u00a0]+(?:of[ \u00a0]+the|of[ \u00a0]+those|der|unter[ \u00a0]+den|des|d['’]entre[ \u00a0]+les|de[ \u00a0]+los|de[ \u00a0]+las|"
+    r"dei|degli|delle|dos|das|van[ \u00a0]+de)[ \u00a0]+(?P<word>[\w-]+)",
+    re.I,
+)
+
+
+def _part_of_casualties(text: str, q: Quantity) -> bool:
+    """Whether a count is a part of the dead or injured, the casualty word its whole ("Four of the injured were
+    in serious condition", "Vier der Verletzten schweben in Lebensgefahr"): a count of another kind (the
+    seriously hurt), not the toll its noun names, so it neither stands for the event's toll nor contradicts
+    another outlet's ("12 injured" / "Four of the injured")."""
+    m = _PART_OF.match(text, q.end)
+    return bool(m and _ROLE_WORD.fullmatch(m.group("word")))
+
+
 def role(text: str, q: Quantity) -> str | None:
     """What a number's count went through, from the words of its clause: the counted word itself
     ("28 dead", "38 morts"), the word after it ("210 people injured"), else the nearest casualty
     word before it in five words ("killing at least 28 people"), else after it in three; a dual
     noun is its own count's word ("قتيلين", two dead).  Cached: the conflict, renamed-count and toll
     checks all ask it of the same numbers."""
+    if _part_of_casualties(text, q):
+        return None
     found = _role(text, q.start, q.end)
     if found is None and q.unit and q.unit in q.text and (m := _ROLE_WORD.fullmatch(q.unit)):
         return m.lastgroup

@@ -203,13 +203,38 @@ def _numeric_days(text: str) -> set[str]:
     return out
 
 
+# a figure counted in the Chinese, Japanese and Korean units of ten thousand, a hundred million and a thousand
+# ("3万5000", "1.2万", "1만 2천", "4천", "3億"), the thousands after a myriad with their own unit or none
+_MYRIAD = re.compile(
+    r"(?<![\d.,])(?P<big>\d+(?:\.\d+)?)\s?(?P<unit>[万萬만億亿억])(?:\s?(?P<rest>\d{1,4})(?P<k>\s?[千천])?)?(?![\d.,])"
+    r"|(?<![\d.,])(?P<thousands>\d+(?:\.\d+)?)\s?[千천](?![\d.,])"
+)
+_MYRIAD_UNITS = {"万": 10_000, "萬": 10_000, "만": 10_000, "億": 100_000_000, "亿": 100_000_000, "억": 100_000_000}
+
+
+def _myriads_written_out(text: str) -> str:
+    """``text`` with its figures in myriads written out in digits ("3万5000" → "35000", "1.2万" → "12000",
+    "1만 2천" → "12000"): a Japanese report's "約3万5000機" and an English one's "35,000 drones" are one
+    figure, which the story signals compare as written; read as "3" and "5000" they never met."""
+
+    def value(m: re.Match) -> str:
+        if m.group("thousands"):
+            n = float(m.group("thousands")) * 1000
+        else:
+            rest = int(m.group("rest") or 0) * (1000 if m.group("k") else 1)
+            n = float(m.group("big")) * _MYRIAD_UNITS[m.group("unit")] + rest
+        return f" {n:.0f} " if n == int(n) else m.group()
+
+    return _MYRIAD.sub(value, text)
+
+
 def numbers(text: str) -> frozenset[str]:
     """Figures written in the opening of the text, in one notation whatever the
     language and digits ("1,150", "1.150", "1 150" and "١٬١٥٠" are one number; "6,2" is "6.2").
     Single digits, years and the parts of dates and clock times are left out:
     too common, or times."""
     out = set()
-    for m in _NUMBER.finditer(_NUMERIC_DATE.sub(" ", text[:3000])):
+    for m in _NUMBER.finditer(_myriads_written_out(_NUMERIC_DATE.sub(" ", text[:3000]))):
         raw = "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in m.group())  # "١٢٠٠" is 1200
         value = re.sub(r"[.,  \u066c]", "", raw) if m.group(1) else raw.replace(",", ".").replace("\u066b", ".")
         if "." in value:  # "4.00" and "4,0" are one number

@@ -43,7 +43,9 @@ CUE_LEMMAS = {
 LEXICAL_CUES = {
     "de": r"sagte|sagt|erklärte|erklärt|betonte|betont|meinte|fügte\s+hinzu|fügte|warnte|so|schrieb|kritisierte|teilte\s+mit|ergänzte"
           r"|räumte\s+ein|sagte\s+später|erzählte|erzählt|berichtete|berichtet|versicherte|unterstrich|laut"
-          r"|versprach|wiederholte|bestätigte|mahnte|ergänzt|nach\s+Angaben\s+von",
+          r"|versprach|wiederholte|bestätigte|mahnte|ergänzt|nach\s+Angaben\s+von"
+          # a quoted phrase named as what someone "spoke of": 'Kühn sprach von einem „schwarzen Tag“'
+          r"|sprach\s+von|spricht\s+von",
     "es": r"dijo|afirmó|declaró|aseguró|añadió|agregó|explicó|señaló|indicó|según|advirtió|relató|contó|sostuvo|manifestó|expresó"
           r"|precisó|comentó|insistió|recordó|subrayó|lamentó|denunció|reconoció|concluyó|apuntó|detalló|admitió|respondió"
           r"|dice|afirma|asegura|explica|señala|relata|cuenta|añade|sostiene|advierte"

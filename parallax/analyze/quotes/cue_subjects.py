@@ -61,7 +61,7 @@ def _subject_span(tok) -> tuple[int, int] | None:
             if len(subj) > 1 and subj[1].i == sub.right_edge.i + 1 and subj[1].pos_ == "PROPN":
                 # a title the parser made a subject of its own, the name a second one: "a déclaré Me Claire Vasseur"
                 return _subject_start(sub), _subject_end(subj[1])
-            return _subject_start(sub), _subject_end(sub)
+            return _name_before_its_role(sub) or (_subject_start(sub), _subject_end(sub))
         if head.dep_ in ("conj", "xcomp", "advcl", "ccomp") and head.head is not head:
             head = head.head  # "Trump has used ... and criticized Obama": the subject of "used"
             continue
@@ -87,6 +87,24 @@ def _quoted_as(tok) -> tuple[int, int] | None:
         return None
     quoted = next((c for c in prep.head.children if c.dep_ in ("nsubjpass", "nsubj:pass")), None)
     return (_subject_start(quoted), _subject_end(quoted)) if quoted is not None else None
+
+
+def _name_before_its_role(sub) -> tuple[int, int] | None:
+    """The name of "said Kim Min-su, head of the port union" where the parser made the role ("head") the
+    subject and the name, in front of its comma, the role's compound: the words before the comma, when they
+    are all proper nouns (and a name's hyphens), are the speaker; the role after the comma describes them."""
+    if sub.pos_ != "NOUN":
+        return None
+    before = [t for t in sub.doc[sub.left_edge.i : sub.i]]
+    commas = [t for t in before if t.text == ","]
+    if len(commas) != 1 or commas[0].i == sub.left_edge.i:
+        return None
+    name = sub.doc[sub.left_edge.i : commas[0].i]
+    if not all(t.pos_ == "PROPN" or t.text == "-" for t in name) or not any(t.text[:1].isupper() for t in name):
+        return None
+    if any(t.i > commas[0].i and t.pos_ == "PROPN" for t in before):
+        return None  # "the union's head, Kim Min-su": the name after the comma, read elsewhere
+    return name[0].idx, name[-1].idx + len(name[-1].text)
 
 
 def _clause_subject(doc, start: int, end: int) -> tuple[int, int] | None:

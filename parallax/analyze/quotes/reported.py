@@ -322,7 +322,7 @@ _NL_DESCRIBED = re.compile(
 # or puts the cue after it: "Man arbeite eng zusammen, sagte Hallbrecht."
 _DE_VERBS = _LEXICAL_REPORTING["de"][0]
 _DE_SAID_BEFORE = re.compile(rf"(?<![\w’'.-]){_NAME}\s+(?:{_DE_VERBS}),\s+(?!dass\b|ob\b|wie\b|als\b|wenn\b)")
-_DE_SAID_AFTER = re.compile(rf",\s+(?P<cue>{_DE_VERBS})\s+(?:(?:der|die)\s+)?(?:[{LOWER}][\w-]*\s+){{0,3}}{_NAME}\s*[.!?]?$")
+_DE_SAID_AFTER = re.compile(rf",\s+(?P<cue>{_DE_VERBS}|so)\s+(?:(?:der|die)\s+)?(?:[{LOWER}][\w-]*\s+){{0,3}}{_NAME}\s*[.!?]?$")
 # a verb in the subjunctive: what makes the clause the speaker's rather than the narrator's
 _DE_SUBJUNCTIVE = re.compile(
     r"\b(?:sei|seien|habe|hätten?|werde|würden?|könne|könnten|müsse|müssten|dürfe|solle|wolle|gebe|gäbe|lägen?|stehe|gehe"
@@ -508,9 +508,17 @@ def _uncased_indirect(para, sents, spans, sent_base, lang: str):
         yield Quote(text[start:end], off + start, off + end, "indirect", name, off + spk_start, off + spk_end, cue, sent_base + si)
 
 
+def _closes_on_its_source(m: re.Match) -> bool:
+    """Whether a German attribution closes its sentence (", sagte Feuerwehrsprecher Jan Ohlsen.", ", so Ohlsen."):
+    then the clause before it is the speaker's in any mood ("Fünf Menschen erlitten schwere Verletzungen, so
+    Ohlsen"); only a cue before the clause ("Ohlsen sagte, ...") needs the subjunctive to tell its clause from
+    the narrator's."""
+    return m.re is _DE_SAID_AFTER
+
+
 def _german_subjunctive(para, sents, spans, attrib, sent_base):
-    """German reported speech without "dass": the clause after "<Name> sagte," or before ", sagte
-    <Name>.", when a verb of it is in the subjunctive (Konjunktiv I or II)."""
+    """German reported speech without "dass": the clause after "<Name> sagte," when a verb of it is in the
+    subjunctive (Konjunktiv I or II), or before ", sagte <Name>." / ", so <Name>." in any mood."""
     text = para.text
     for lo, hi in sents:
         if _quoted(spans, lo, hi) > 0:
@@ -523,5 +531,5 @@ def _german_subjunctive(para, sents, spans, attrib, sent_base):
             cue = m.group("cue")
         else:
             continue
-        if end - start >= 15 and _DE_SUBJUNCTIVE.search(text, start, end):
+        if end - start >= 15 and (_closes_on_its_source(m) or _DE_SUBJUNCTIVE.search(text, start, end)):
             yield from _quote(para, sents, sent_base, attrib, start, end, source, cue)

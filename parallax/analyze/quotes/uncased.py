@@ -43,7 +43,9 @@ _ZH_TITLES = (
     "教师|老师|学生|大学生|中学生|小学生|家长|志愿者|消防员|民警|警察|交警|护工|医护人员|快递员|外卖员|售货员|服务员|"
     "收银员|村干部|社区干部|网友|市民代表|幸存者|遇难者家属|家属|亲属|邻居|"
     # the short forms the press gives foreign officials ("印尼外长苏珊蒂", "英国首相", "美国国务卿")
-    "外长|防长|财长|首相|国务卿|秘书长|州长|议长|行长|首席执行官|参议员|众议员"
+    "外长|防长|财长|首相|国务卿|秘书长|州长|议长|行长|首席执行官|参议员|众议员|"
+    # the heads of Japanese and Korean companies and bodies, as the Chinese press keeps them ("南港化学公司社长佐藤浩二")
+    "社长|副社长|会长|副会长|理事长"
 )
 _ZH_PRONOUNS = {"他", "她", "他们", "她们", "我们", "我"}
 # "他接着说", "她还表示": a pronoun and an adverb are the speaker before

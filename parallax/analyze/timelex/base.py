@@ -150,6 +150,13 @@ class Lexicon:
     # no expression of any kind may overlap a match of this pattern: "明日香" (a name) holds no "明日", "今年度"
     # (a fiscal year) no "今年", "三周年" (an anniversary) no "三周", "عبد الأحد" (a name) no Sunday
     traps: str = ""
+    # words that open a span running up to now ("since", "seit", "depuis", "sinds"): the month or day after
+    # one is the latest such before publication, whatever the tense ("gilt seit Juli", written in June, is
+    # last July)
+    since_words: str = ""
+    # a time taken, in hours, minutes and seconds written with their units ("2時間8分15秒", "2시간 8분 15초"): one
+    # duration, groups h, mi and s (optional); read as three it was two durations and a count of seconds
+    elapsed_time: str = ""
     # letters written onto the front of a word (Arabic "و", "ب", "وب": "وأمس", "بالأمس"), each alternative of
     # one fixed width: a word may start after them
     proclitics: tuple[str, ...] = ()
@@ -301,6 +308,8 @@ def _rules(lex: Lexicon) -> list[Rule]:
             pattern = pattern.replace(r"\b", rf"(?:\b|(?<=\w)(?=(?:{lex.particles})\b))")
         R.append(Rule(handler, re.compile(pattern, fl)))
 
+    if lex.elapsed_time:  # "2時間8分15秒": one time a race or a flight took, before its hours are read alone
+        add("elapsed", lex.elapsed_time)
     sp = r"\s?" if lex.unspaced else r"\s"
     year_before = rf"(?:(?:{lex.year_before})\s)?" if lex.year_before else ""
 
@@ -523,11 +532,27 @@ def _rules(lex: Lexicon) -> list[Rule]:
     # a bare year, last: "the 1996 Olympic bombing", "in 1994, 1995 and 1997"
     add("bare_year", r"(?<![\w$£€¥#./:,-])(?P<x>(?:19|20)\d{2})(?![\w%]|[.,:/]\d)")
     add("bare_year", YEAR_SPAN_END)
+    governed = _governed_short_months(lex, whole)
+    if governed:
+        add("month_only", governed)
     if lex.unit_first:
         add("month_only", rf"(?<![\w.-])(?P<x>(?P<month>{M_ALONE})(?:\s(?P<mod>{last_next}))?)(?![\w-])", flags)
     else:
         add("month_only", rf"(?:(?<=mid-)|(?<![\w.-]))(?P<x>(?:(?P<mod>{last_next_this})\s)?(?P<month>{M_ALONE}))(?![\w-])")
     return R
+
+
+def _governed_short_months(lex: Lexicon, whole: list[str]) -> str | None:
+    """A short month name that is a whole word, not a cut one ("März", "Juni", "juli", "mei"), alone after one
+    of the lexicon's prepositions ("im März", "seit Juni", "in juli", "Anfang Juli").  Alone such a name
+    needs an abbreviation's dot (so "Jan Kavan" is no January), which left the German and Dutch press's
+    commonest month phrases unread; the preposition before it says it is the month, unless a capitalised
+    word follows (a given name and its surname).  Only the month is the expression, as for a month alone."""
+    names = [m for m in whole if m.lower() not in lex.ambiguous_months]
+    if not names or not lex.prepositions or lex.unit_first or lex.no_spaces:
+        return None
+    # not before a capitalised word: "z Maja Nowak" is a woman, Maja, not May
+    return rf"(?<![\w.-])(?:{lex.prepositions})\s(?P<x>(?P<month>{_alt(names)}))(?![\w-])(?!(?-i:\s[A-ZÀ-ÖØ-ÞĀ-Ž]))"
 
 
 def _units(day, week, month, year, hour=(), minute=(), decade=()) -> dict[str, str]:

@@ -4,6 +4,15 @@ from __future__ import annotations
 
 from parallax.analyze.timelex.base import Lexicon, _units
 
+# German says what is scheduled in the present tense ("Der Stadtrat trifft sich am Donnerstag", "Die Saison beginnt am
+# Freitag"): the third person of the verbs of a meeting, a start, an end or a vote is a cue of the future.  Only forms
+# that are no participle or past ("beraten", "eröffnet", "verhandelt" are not here), and in the nearest-cue rule a past cue nearer
+# the date still wins ("wurde am Montag eröffnet und endet am Freitag")
+_PRESENT_OF_A_SCHEDULE = (
+    r"trifft|treffen\s+sich|tagt|berät|entscheidet|beginnt|startet|öffnet|endet|schließt|stimmt|findet|"
+    r"reist|empfängt|kommt|fährt|spielt|streikt|verhandeln|legt\s+vor|will|wollen|plant|planen"
+)
+
 DE = Lexicon(
     day_after="am nächsten tag|am folgenden tag|am tag darauf|tags darauf",
     day_before="am vortag|tags zuvor|am tag zuvor|am tag davor|einen tag zuvor",
@@ -36,6 +45,7 @@ DE = Lexicon(
     compound_parts=True,
     day_dot=True,
     case_sensitive=False,
+    since_words="seit",
     prepositions="im|seit|bis|von|vor|nach|ab|anfang|ende|mitte|jahr",
     refs={"jetzt": "PRESENT_REF", "derzeit": "PRESENT_REF", "zurzeit": "PRESENT_REF", "gegenwärtig": "PRESENT_REF",
           "kürzlich": "PAST_REF", "vor kurzem": "PAST_REF", "neulich": "PAST_REF", "in zukunft": "FUTURE_REF", "künftig": "FUTURE_REF"},
@@ -51,5 +61,6 @@ DE = Lexicon(
     span_words="kommenden|kommende|nächsten|nächste|folgenden|letzten|letzte|vergangenen|vergangene|zurückliegenden",
     plural_units=("tage", "tagen", "wochen", "monate", "monaten", "jahre", "jahren", "stunden", "minuten", "jahrzehnte"),
     past_cues=r"war|waren|hatte|hatten|wurde|wurden|gestern|vergangene[nmrs]?|letzte[nmrs]?|vor",
+    future_cues=_PRESENT_OF_A_SCHEDULE,
     holidays={"weihnachten": "12-25", "heiligabend": "12-24", "silvester": "12-31", "neujahr": "01-01", "ostern": "easter+0", "karfreitag": "easter-2", "ostermontag": "easter+1", "pfingsten": "easter+49"},
 )

@@ -48,6 +48,7 @@ EN = Lexicon(
         "ninety": 90, "hundred": 100,
     },
     ago_after="ago|earlier",
+    since_words="since",
     prepositions="in|since|by|until|of|during|from|before|after|between|and|to|through|for|late|mid|end of|early|spring|summer|autumn|fall|winter",
     refs={
         "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "at present": "PRESENT_REF",

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from parallax.analyze.timelex.base import Lexicon, _units
 
+# a person's age is no duration: "un homme de 67 ans", "une femme âgée de 45 ans" (a noun
+# of a person, or "âgé", before "de N ans"); "une peine de 10 ans" and "durera 3 ans" stay durations
+_AGE = (
+    r"\b(?:homme|femme|garçon|fille|enfant|adolescent|adolescente|bébé|jeune|victime|conducteur|conductrice|"
+    r"piéton|piétonne|passager|passagère|retraité|retraitée|septuagénaire|sexagénaire|quinquagénaire|agriculteur|"
+    r"ouvrier|ouvrière|suspect|suspecte|âgé|âgée|âgés|âgées)\s(?:de|d['’]environ)\s\d{1,3}\sans\b"
+)
+
 FR = Lexicon(
+    traps=_AGE,
     day_after="le lendemain|le jour suivant",
     day_before="la veille|le jour précédent|la journée précédente",
     day_before_parts={"la veille au soir": "EV", "la nuit précédente": "NI", "la soirée précédente": "EV"},
@@ -31,6 +40,7 @@ FR = Lexicon(
     day_suffix="(?:er)?",
     date_words="le|du|au|jusqu'au",  # "le 17/5": day first
     case_sensitive=False,
+    since_words="depuis",
     prepositions="en|depuis|jusqu'en|avant|après|de|début|fin|mi",
     refs={"maintenant": "PRESENT_REF", "actuellement": "PRESENT_REF", "à présent": "PRESENT_REF", "récemment": "PAST_REF",
           "dernièrement": "PAST_REF", "à l'avenir": "FUTURE_REF", "à l’avenir": "FUTURE_REF"},

@@ -15,6 +15,7 @@ _MONTH = ("カ月", "ヶ月", "か月", "ケ月", "箇月", "ヵ月")
 # nearest Tuesday); news writes "きょう", "きのう", "あす" in kana too.  "3日" is the 3rd and "3日前" three days ago,
 # "3日間" three days; a clock hour is in figures ("一時" is "for a while")
 JA = Lexicon(
+    elapsed_time=r"(?<!\d)(?P<h>\d{1,2})時間(?P<mi>\d{1,2})分(?:(?P<s>\d{1,2}(?:\.\d+)?)秒)?",  # "2時間8分15秒", a race time: one duration
     no_spaces=True,
     cjk_calendar=True,
     months={**{f"{i}月": i for i in range(1, 13)}, **{w + "月": n for w, n in _han_numbers(12).items() if n}},

@@ -20,6 +20,7 @@ _CLOCK_PARTS = {"오전": "am", "아침": "am", "새벽": "am", "오후": "pm", 
 # Korean: a number and its unit, a modifier and its unit in one word or two ("3일 전", "3일전", "지난주", "지난 주");
 # "지난 화요일" is the last Tuesday, "지난주 화요일" Tuesday of last week; native counts of days ("사흘 전")
 KO = Lexicon(
+    elapsed_time=r"(?<!\d)(?P<h>\d{1,2})시간\s?(?P<mi>\d{1,2})분(?:\s?(?P<s>\d{1,2}(?:\.\d+)?)초)?",  # "2시간 8분 15초", a race time: one duration
     months={f"{i}월": i for i in range(1, 13)},
     month_abbr_max=0,
     cjk_calendar=True,

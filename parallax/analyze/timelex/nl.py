@@ -37,6 +37,7 @@ NL = Lexicon(
     day_suffix="",
     compound_parts=True,
     case_sensitive=False,
+    since_words="sinds|sedert",
     prepositions="in|sinds|tot|van|voor|na|vanaf|begin|eind|half|medio",
     refs={"nu": "PRESENT_REF", "momenteel": "PRESENT_REF", "onlangs": "PAST_REF", "recent": "PAST_REF", "in de toekomst": "FUTURE_REF"},
     dayparts={"ochtend": "MO", "middag": "AF", "avond": "EV", "nacht": "NI"},  # "morgen" is tomorrow

@@ -36,6 +36,7 @@ def _periods() -> dict[str, tuple[str, int]]:
 # Chinese: no spaces, so every table holds whole expressions ("上周二" is Tuesday of last week, "周二" the nearest
 # Tuesday) and the traps guard compounds ("今日头条", "三周年", "登上月球")
 ZH = Lexicon(
+    elapsed_time=r"(?<!\d)(?P<h>\d{1,2})(?:小时|小時)(?P<mi>\d{1,2})分(?:钟|鐘)?(?:(?P<s>\d{1,2}(?:\.\d+)?)秒)?",  # "2小时8分15秒", a race time: one duration
     no_spaces=True,
     cjk_calendar=True,
     months={**{f"{i}月": i for i in range(1, 13)}, **{w + "月": n for w, n in _NUMBERS.items() if 1 <= n <= 12}},

@@ -176,6 +176,8 @@ class Context:
         if mod in self.lex.this_words:
             return ref.year
         key, now = (month, day or 0), (ref.month, ref.day if day else 0)
+        if self._after_since(text, m.start("month") if "month" in m.groupdict() else m.start()):
+            return ref.year if key <= now else ref.year - 1
         near = _nearest_year(month, day, ref)
         if abs((date(near, month, min(day or 15, 28)) - ref).days) <= _NEAR_DAYS:
             return near  # close to the publication date: the nearest one, whatever the tense
@@ -185,6 +187,17 @@ class Context:
         if tense == "future":
             return ref.year if key >= now else ref.year + 1
         return near
+
+    def _after_since(self, text: str, start: int) -> bool:
+        """Whether a word of the lexicon's ``since_words`` opens the phrase of a month or date, at most two
+        words before it ("since March", "seit dem 3. März", "depuis début mars"): a span that runs up to
+        now starts at the latest such month or day, in any tense.  Dates in another language's lexicon
+        keep the tense rule."""
+        words = self.lex.since_words
+        if not words:
+            return False
+        pattern = _cached(self.lex, "since", lambda: re.compile(rf"(?<!\w)(?:{words})\s+(?:\S+\s+){{0,2}}\Z", re.I))
+        return bool(pattern.search(text[max(0, start - 40) : start]))  # type: ignore[union-attr]
 
     def _month(self, name: str) -> int:
         return self.lex.lookup("months", name.rstrip("."))
@@ -217,6 +230,7 @@ class Context:
         # "an alert until Tuesday", "hasta el martes": with no tense to say otherwise, a deadline is ahead
         future = tense == "future" or (tense is None and bool(_UNTIL.search(text, max(0, m.start() - 12), m.start())))
         future = future or self._ahead(text, m.start())
+        future = future and not self._after_since(text, m.start())  # "streikt seit Montag": a span up to now
         form = self._weekday_form(text, m)  # Swedish "i tisdags" (last), "på tisdag" (next)
         last, ahead = mod in self.lex.last_words or form == "last", mod in self.lex.next_words or form == "next"
         if ahead or (not last and future and back != 0):

@@ -334,6 +334,11 @@ class PeriodHandlers(Context):
             n *= 10
         return (f"PT{n}{code}" if unit in ("hour", "minute") else f"P{n}{code}"), "duration"
 
+    def elapsed(self, m, text):
+        """A time taken in hours, minutes and seconds ("2時間8分15秒"): one duration, ``PT2H8M15S``."""
+        h, mi, sec = m.group("h"), m.group("mi"), m.groupdict().get("s")
+        return f"PT{int(h)}H{int(mi)}M" + (f"{sec}S" if sec else ""), "duration"
+
     def vague_duration(self, m, text):
         unit = self.lex.units[m.group("unit").lower()]
         if _AGE.match(text, m.end()):
