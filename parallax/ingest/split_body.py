@@ -80,6 +80,54 @@ def _paragraphs(block) -> list[str]:
     return out if prose >= _MIN_PARAGRAPHS else []
 
 
+class _Twins:
+    """The container's twins, taken one at a time as a walk of the page meets
+    them; the elements inside the container and inside a taken twin are
+    skipped when the walk reaches them."""
+
+    def __init__(self, container) -> None:
+        self.container = container
+        self._held: list = []  # keeps lxml's element proxies alive, so that the ids below hold
+        self._ids: set[int] = set()
+
+    def skip_inside(self, el) -> None:
+        more = list(el.iterdescendants())
+        self._held += more
+        self._ids |= set(map(id, more))
+
+    def is_inside(self, el) -> bool:
+        return id(el) in self._ids
+
+    def take(self, el) -> list[str]:
+        """``el``'s prose paragraphs when it is a twin (same tag and class, near), else nothing."""
+        box = self.container
+        if el.tag != box.tag or el.get("class") != box.get("class") or not _near(el, box):
+            return []
+        paragraphs = _paragraphs(el)
+        if paragraphs:
+            self.skip_inside(el)
+        return paragraphs
+
+
+def _twins(tree, lines: list[str]) -> _Twins | None:
+    container = _container(tree, lines)
+    if container is None or not container.get("class"):
+        return None
+    return _Twins(container)
+
+
+def _fresh(texts: list[str], lines: list[str]) -> list[str]:
+    """``texts`` less those already extracted and repeats (a twin may repeat a paragraph: a pull quote)."""
+    seen = {norm_words(line) for line in lines}
+    out: list[str] = []
+    for text in texts:
+        key = norm_words(text)
+        if key and key not in seen:
+            seen.add(key)
+            out.append(text)
+    return out
+
+
 def continuation(tree, lines: list[str]) -> list[str]:
     """Body paragraphs found in twins of the extraction's container that follow
     it in the page, in page order.  Lines already extracted are not repeated.
@@ -87,40 +135,22 @@ def continuation(tree, lines: list[str]) -> list[str]:
     A heading between the container and a twin ends the search: on a blog's
     front page or a list of teasers each item's body follows its own title,
     while a split article body runs on without one."""
-    container = _container(tree, lines)
-    if container is None or not container.get("class"):
+    twins = _twins(tree, lines)
+    if twins is None:
         return []
-    cls, tag = container.get("class"), container.tag
-    seen = {norm_words(line) for line in lines}
     after: list[str] = []
     passed = False
-    # the elements within the container or a twin already taken, skipped as the walk
-    # reaches them; the list keeps lxml's element proxies alive so that their ids hold
-    within: list = []
-    inside: set[int] = set()
     for el in tree.iter():
-        if el is container:
+        if el is twins.container:
             passed = True
-            within = list(el.iterdescendants())
-            inside = set(map(id, within))
+            twins.skip_inside(el)
             continue
-        if not passed or id(el) in inside:
+        if not passed or twins.is_inside(el):
             continue
         if el.tag in _HEADINGS:
             break
-        if el.tag != tag or el.get("class") != cls or not _near(el, container):
-            continue
-        paragraphs = _paragraphs(el)
-        if paragraphs:
-            more = list(el.iterdescendants())
-            within += more
-            inside |= set(map(id, more))
-        for text in paragraphs:
-            key = norm_words(text)
-            if key and key not in seen:
-                seen.add(key)
-                after.append(text)
-    return after
+        after += twins.take(el)
+    return _fresh(after, lines)
 
 
 def opening(tree, lines: list[str]) -> list[str]:
@@ -132,32 +162,17 @@ def opening(tree, lines: list[str]) -> list[str]:
     As in :func:`continuation`, a heading between a twin and the container
     parts them (the twin is the end of another item, or of a teaser above the
     headline), so only the twins after the last heading count."""
-    container = _container(tree, lines)
-    if container is None or not container.get("class"):
+    twins = _twins(tree, lines)
+    if twins is None:
         return []
-    cls, tag = container.get("class"), container.tag
-    seen = {norm_words(line) for line in lines}
     before: list[str] = []
-    within: list = []  # (keeps the proxies of a taken twin's descendants alive, see continuation)
-    inside: set[int] = set()
     for el in tree.iter():
-        if el is container:
+        if el is twins.container:
             break
-        if id(el) in inside:
+        if twins.is_inside(el):
             continue
         if el.tag in _HEADINGS:
             before = []
             continue
-        if el.tag != tag or el.get("class") != cls or not _near(el, container):
-            continue
-        paragraphs = _paragraphs(el)
-        if paragraphs:
-            more = list(el.iterdescendants())
-            within += more
-            inside |= set(map(id, more))
-        before += [text for text in paragraphs if norm_words(text) and norm_words(text) not in seen]
-    out: list[str] = []
-    for text in before:  # (a twin may repeat a paragraph: a pull quote)
-        if norm_words(text) not in {norm_words(t) for t in out}:
-            out.append(text)
-    return out
+        before += twins.take(el)
+    return _fresh(before, lines)
