@@ -1,0 +1,60 @@
+"""Known defects reported in round 26: Romance "according to" sources, speakers described by a role in
+Spanish and Portuguese, German holders that open their sentence, Polish names in the genitive, and Korean
+and English reports of one event."""
+
+import pytest
+
+import parallax
+from parallax.records import Article
+
+
+def _quotes(text: str, language: str) -> list[tuple[str, str | None]]:
+    article = parallax.analyze([Article(id="t", text=text, language=language, published="2026-03-14")])[0]
+    return [(q.text, q.speaker) for q in article.quotes]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "quote", "speaker"),
+    [
+        ("fr", "Selon le préfet Marc Vernier, neuf personnes ont été évacuées.", "neuf personnes ont été évacuées", "Marc Vernier"),
+        ("fr", "D'après la ministre Odile Ferrand, le viaduc restera fermé jusqu'à jeudi.", "le viaduc restera fermé jusqu'à jeudi",
+         "Odile Ferrand"),
+        ("fr", "Le viaduc restera fermé jusqu'à jeudi, d’après la ministre Odile Ferrand.", "Le viaduc restera fermé jusqu'à jeudi",
+         "Odile Ferrand"),
+        ("fr", "Selon Hugo Brasseur, porte-parole de la gendarmerie, le conducteur a pris la fuite.", "le conducteur a pris la fuite",
+         "Hugo Brasseur"),
+        ("es", "Según el alcalde Tomás Iriarte, el río subió tres metros.", "el río subió tres metros", "Tomás Iriarte"),
+        ("es", "Según Lucía Ferrer, portavoz de los bomberos, el fuego ya está controlado.", "el fuego ya está controlado", "Lucía Ferrer"),
+        ("es", "De acuerdo con la ministra Elena Sastre, la presa no corre peligro.", "la presa no corre peligro", "Elena Sastre"),
+        ("it", "Secondo il sindaco Paolo Ferraris, il ponte riaprirà a maggio.", "il ponte riaprirà a maggio", "Paolo Ferraris"),
+        ("it", "Il ponte riaprirà a maggio, secondo il sindaco Paolo Ferraris.", "Il ponte riaprirà a maggio", "Paolo Ferraris"),
+        ("it", "Secondo Giulia Moretti, portavoce dei vigili del fuoco, nessuno è rimasto ferito.", "nessuno è rimasto ferito",
+         "Giulia Moretti"),
+        ("pt", "Segundo o ministro Rui Tavares, a barragem aguentou a cheia.", "a barragem aguentou a cheia", "Rui Tavares"),
+        ("pt", "A barragem aguentou a cheia, segundo o ministro Rui Tavares.", "A barragem aguentou a cheia", "Rui Tavares"),
+        ("pt", "Segundo Marta Lobo, porta-voz dos bombeiros, o incêndio foi dominado.", "o incêndio foi dominado", "Marta Lobo"),
+    ],
+)
+def test_an_according_to_source_speaks_for_its_clause(language, text, quote, speaker):
+    assert (quote, speaker) in _quotes(text, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "quote", "speaker"),
+    [
+        ("pt", "O porta-voz da polícia disse que o motorista fugiu a pé.", "o motorista fugiu a pé", "porta-voz da polícia"),
+        ("pt", "A ministra da Saúde afirmou que as vacinas chegam na sexta-feira.", "as vacinas chegam na sexta-feira",
+         "ministra da Saúde"),
+        ("es", "El portavoz del Gobierno dijo que el paso fronterizo seguirá abierto.", "el paso fronterizo seguirá abierto",
+         "portavoz del Gobierno"),
+        ("es", "Un vocero dijo que las lluvias dañaron dos puentes.", "las lluvias dañaron dos puentes", "vocero"),
+    ],
+)
+def test_a_speaker_described_by_a_role_is_that_role(language, text, quote, speaker):
+    assert (quote, speaker) in _quotes(text, language)
+
+
+def test_a_described_role_resolves_to_its_named_holder():
+    """"A ministra" after "A ministra Ana Costa" is Ana Costa, as "the minister" is in English."""
+    text = "A ministra Inês Prates visitou o hospital. A ministra disse que o surto já está controlado."
+    assert ("o surto já está controlado", "Inês Prates") in _quotes(text, "pt")
