@@ -58,3 +58,36 @@ def test_a_described_role_resolves_to_its_named_holder():
     """"A ministra" after "A ministra Ana Costa" is Ana Costa, as "the minister" is in English."""
     text = "A ministra Inês Prates visitou o hospital. A ministra disse que o surto já está controlado."
     assert ("o surto já está controlado", "Inês Prates") in _quotes(text, "pt")
+
+
+def _german_holders(text: str) -> list[str | None]:
+    from parallax.compare.holders import holder
+
+    art = parallax.analyze([Article(id="t", text=text, language="de", published="2026-03-14")])[0]
+    return [holder(art, art.sentences[0], q) for q in art.quantities]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Schweden gewann am Sonntag 14 Medaillen.", ["Schweden"]),
+        ("Bosch verkaufte im Mai 800 Pumpen.", ["Bosch"]),
+        ("Mittlerweile lag die Quote bei 27 Prozent.", [None]),  # an adverb by its ending
+        ("Erstmals erhielt die Vorlage 27 Stimmen.", [None]),
+        ("Ärzte zählten am Abend 40 Patienten.", [None]),  # a plural before a plural verb
+    ],
+)
+def test_a_bare_german_name_opening_its_sentence_holds_its_count(text, expected):
+    assert _german_holders(text) == expected
+
+
+def test_two_countries_counts_are_no_conflict_in_german():
+    from parallax.compare.conflicts import sentence_conflicts
+
+    a, b = parallax.analyze(
+        [
+            Article(id="a", text="Schweden gewann am Sonntag 14 Medaillen.", language="de", published="2026-03-14", outlet="A"),
+            Article(id="b", text="Finnland gewann am Sonntag 9 Medaillen.", language="de", published="2026-03-14", outlet="B"),
+        ]
+    )
+    assert not [c for c in sentence_conflicts(a, a.sentences[0], b, b.sentences[0]) if c.kind == "number"]
