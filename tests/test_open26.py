@@ -91,3 +91,48 @@ def test_two_countries_counts_are_no_conflict_in_german():
         ]
     )
     assert not [c for c in sentence_conflicts(a, a.sentences[0], b, b.sentences[0]) if c.kind == "number"]
+
+
+@pytest.mark.parametrize(
+    ("name", "nominative"),
+    [
+        ("Tadeusza Wiśniewskiego", "Tadeusz Wiśniewski"),
+        ("Barbary Lisickiej", "Barbara Lisicka"),
+        ("Ewy Sowa", "Ewa Sowa"),  # a woman's surname that does not decline
+        ("Rafała Zająca", "Rafał Zając"),
+        ("Rafała Dudka", "Rafał Dudek"),
+        ("Zbigniewa Kotarskiego", "Zbigniew Kotarski"),
+        ("Wiśniewskiego", "Wiśniewski"),
+        ("Diego Borrego", "Diego Borrego"),  # no Polish genitive
+        ("Paula Costa", "Paula Costa"),  # a given name that is a name itself is no evidence
+        ("Jana Dvořáková", "Jana Dvořáková"),
+    ],
+)
+def test_a_polish_name_in_the_genitive_reads_as_its_nominative(name, nominative):
+    from parallax.analyze.name_forms import polish_nominative
+
+    assert polish_nominative(name) == nominative
+
+
+def test_a_polish_speaker_in_the_genitive_is_the_same_person():
+    from parallax.compare.quotes import person_match
+
+    assert person_match("Tadeusza Wiśniewskiego", "Tadeusz Wiśniewski") is True
+    assert person_match("Barbary Lisickiej", "Barbara Lisicka") is True
+    assert person_match("Tadeusza Wiśniewskiego", "Tadeusz Kamiński") is False
+
+
+def test_a_polish_person_in_the_genitive_is_one_entity_across_reports():
+    from parallax.compare import compare_articles
+
+    arts = parallax.analyze(
+        [
+            Article(id="a", text="Według Tadeusza Wiśniewskiego most zamknięto w nocy z powodu powodzi.", language="pl",
+                    published="2026-03-14", outlet="A"),
+            Article(id="b", text="Tadeusz Wiśniewski powiedział, że most zamknięto w nocy z powodu powodzi.", language="pl",
+                    published="2026-03-14", outlet="B"),
+        ]
+    )
+    assert [q.speaker for a in arts for q in a.quotes] == ["Tadeusz Wiśniewski", "Tadeusz Wiśniewski"]
+    people = [e for e in compare_articles(arts).entities if e.label == "PERSON"]
+    assert [(e.text, e.articles) for e in people] == [("Tadeusz Wiśniewski", ["a", "b"])]
