@@ -136,3 +136,38 @@ def test_a_polish_person_in_the_genitive_is_one_entity_across_reports():
     assert [q.speaker for a in arts for q in a.quotes] == ["Tadeusz Wiśniewski", "Tadeusz Wiśniewski"]
     people = [e for e in compare_articles(arts).entities if e.label == "PERSON"]
     assert [(e.text, e.articles) for e in people] == [("Tadeusz Wiśniewski", ["a", "b"])]
+
+
+def test_korean_words_are_heard_by_their_latin_spelling():
+    from parallax.korean import korean_keys, press_form, revised
+    from parallax.sounds import heard_keys, spelt_among
+
+    assert revised("부산") == "busan" and revised("해운대") == "haeundae" and revised("울릉") == "ulleung"
+    assert press_form("Jae-myung") in korean_keys("이재명")  # a given name, spelt as the press spells it
+    keys = heard_keys(["부산에서", "앞바다", "여객선이"], "ko")
+    assert spelt_among("busan", keys) and not spelt_among("tokyo", keys)
+
+
+def test_a_korean_day_of_the_month_is_no_figure_and_its_plain_present_looks_ahead():
+    from parallax.stories.features import numbers
+
+    assert numbers("10일 새벽 경찰관 약 4500명이 배치됐다") == {"4500"}
+    art = parallax.analyze([Article(id="k", text="해경은 목요일 선원들을 조사한다.", language="ko", published="2026-03-10")])[0]
+    assert [t.value for t in art.times] == ["2026-03-12"]
+
+
+def test_a_korean_and_an_english_report_of_one_collision_are_one_story():
+    from parallax.stories import cluster_articles
+
+    en = Article(id="en", language="en", published="2026-03-10T08:00:00+00:00", outlet="Wire", title="Tanker and ferry collide off Busan",
+                 text="A tanker collided with a passenger ferry off Busan early on Tuesday, the coast guard said. Nine of the 170 "
+                      "passengers were taken to hospital.\n\nThe ferry was towed back to port. Investigators will question the "
+                      "tanker's crew on Thursday.")
+    ko = Article(id="ko", language="ko", published="2026-03-10T09:30:00+00:00", outlet="남해신문", title="부산 앞바다서 유조선·여객선 충돌",
+                 text="10일 새벽 부산 앞바다에서 유조선과 여객선이 충돌했다고 해양경찰이 밝혔다. 승객 170명 가운데 9명이 병원으로 "
+                      "옮겨졌다.\n\n여객선은 항구로 예인됐다. 해경은 목요일 유조선 선원들을 조사한다.")
+    other = Article(id="other", language="en", published="2026-03-10T10:00:00+00:00", outlet="Wire", title="Flooding closes rail line",
+                    text="Heavy rain flooded tracks near Bolzano on Tuesday, closing the rail line to Verona for 12 hours.\n\n"
+                         "About 300 passengers were stranded, the operator said.")
+    result = cluster_articles(parallax.analyze([en, ko, other]))
+    assert sorted(sorted(s["articles"]) for s in result.stories) == [["en", "ko"], ["other"]]
