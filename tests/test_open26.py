@@ -48,6 +48,10 @@ def test_an_according_to_source_speaks_for_its_clause(language, text, quote, spe
         ("es", "El portavoz del Gobierno dijo que el paso fronterizo seguirá abierto.", "el paso fronterizo seguirá abierto",
          "portavoz del Gobierno"),
         ("es", "Un vocero dijo que las lluvias dañaron dos puentes.", "las lluvias dañaron dos puentes", "vocero"),
+        # and after a quotation, the role with what it is of
+        ("pt", "«O motorista fugiu a pé», disse o porta-voz da polícia.", "O motorista fugiu a pé", "porta-voz da polícia"),
+        ("es", "«El paso fronterizo seguirá abierto», dijo el portavoz del Gobierno.", "El paso fronterizo seguirá abierto",
+         "portavoz del Gobierno"),
     ],
 )
 def test_a_speaker_described_by_a_role_is_that_role(language, text, quote, speaker):

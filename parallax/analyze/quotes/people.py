@@ -362,6 +362,7 @@ class _Attributor(_Antecedents, _RoleHolders):
             return holder, start, end, cue  # "the Texas governor continued": Rick Perry, on the words that say so
         cleaned = _DATELINE.sub("", text.strip())
         cleaned = re.sub(r"^(the|a|an|der|die|das|le|la|les|el|los|las)\s+", "", cleaned, flags=re.I)
+        cleaned = re.sub(r"^(?:o|os|as|il|lo|gli|i)\s+", "", cleaned)  # (in lower case only: "O Globo" is a name)
         # (a title is cut before a name, not before what it is the title of: "ministra da Saúde" stays whole)
         while (t := TITLES.match(cleaned)) and len(cleaned.split()) > 1 and not _opens_a_name(art, art.text.find(cleaned, start, end + 1), t.end()) and not cleaned[t.end() :][:1].islower():
             cleaned = cleaned[t.end() :]
