@@ -40,6 +40,18 @@ def test_an_according_to_source_speaks_for_its_clause(language, text, quote, spe
 
 
 @pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("it", "La squadra ha chiuso la stagione al traguardo, secondo posto in classifica generale."),
+        ("it", "Secondo me, la partita era già finita nel primo tempo."),
+        ("pt", "O clube terminou o campeonato com folga, segundo lugar na tabela final."),
+    ],
+)
+def test_second_and_my_opinion_are_no_sources(language, text):
+    assert _quotes(text, language) == []
+
+
+@pytest.mark.parametrize(
     ("language", "text", "quote", "speaker"),
     [
         ("pt", "O porta-voz da polícia disse que o motorista fugiu a pé.", "o motorista fugiu a pé", "porta-voz da polícia"),

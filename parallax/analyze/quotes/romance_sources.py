@@ -35,10 +35,22 @@ _APPOSED_ROLE = re.compile(rf"(?P<role>[{LOWER}][^,.;:!?“”\"«»\n]{{2,60}}?
 _CLOSING = re.compile(rf",\s+(?P<cue>{_ACCORDING})\s+(?P<src>[^,.;:!?“”\"«»\n]{{2,80}}?)\s*[.!?]?\s*$")
 
 
+# the first word of a source: an article or a third person's pronoun, when not a capitalised name ("secondo posto",
+# "second place", and "secondo me", in my opinion, are no sources)
+_OPENS_A_SOURCE = frozenset(
+    "le la les l un une des du el los las lo il gli i o a os as um uma uns umas del dels els en na "
+    "lui elle eux elles él ella ellos ellas lei loro ele ela eles elas ell".split()
+)
+
+
 def _names(src: str) -> bool:
-    """Whether a source's words can be a source: a few words holding a capitalised name or a noun of its own."""
+    """Whether a source's words can be a source: a few words, opening on a capitalised name, an article or a
+    pronoun of the third person, holding a capitalised name or a noun of its own."""
     words = src.split()
-    return 0 < len(words) <= _MOST_WORDS and any(_CAPITAL.match(w) or len(w) >= 4 for w in words)
+    if not 0 < len(words) <= _MOST_WORDS:
+        return False
+    first = re.split(r"['’]", words[0])[0].lower()
+    return bool(_CAPITAL.match(words[0]) or first in _OPENS_A_SOURCE) and any(_CAPITAL.match(w) or len(w) >= 4 for w in words)
 
 
 def according_sources(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int, int, int, str]]:
