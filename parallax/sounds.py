@@ -24,6 +24,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from parallax.korean import korean_keys, long_enough, press_form
 from parallax.letters import HAN, fold, to_latin
 
 # Arabic, Persian and Urdu letters; long vowels and weak letters (ا و ي ى ع ء ه ة) carry no consonant here
@@ -156,7 +157,8 @@ def heard_keys(words, language: str | None, min_classes: int = 4) -> set[str]:
     instead (``"=shenzhen"``): pinyin syllables are a consonant, a vowel and at most n or ng, so
     coarse keys of them meet unrelated names ("Johnson" and 深圳 share one), while the press of
     other languages spells Chinese names in that very pinyin.  A Japanese word in kanji gives its
-    romaji the same way (``"~ueda"``, :func:`_romaji`).  Match names with :func:`name_keys`."""
+    romaji the same way (``"~ueda"``, :func:`_romaji`), and a Korean word its Latin spelling (``"@busan"``,
+    :func:`parallax.korean.korean_keys`).  Match names with :func:`name_keys`."""
     ko, han, kana = script(language) == "hangul", script(language) == "han", script(language) == "kana"
     keys = set()
     for w in words:
@@ -171,6 +173,8 @@ def heard_keys(words, language: str | None, min_classes: int = 4) -> set[str]:
         key = sound_key(_KO_PARTICLE.sub("", w) if ko else w)
         if len(key) >= min_classes:
             keys.add(key)
+        if ko:  # and its Latin spelling, which places of three consonants need ("부산" Busan): see parallax.korean
+            keys.update("@" + f for f in korean_keys(_KO_PARTICLE.sub("", w)) | korean_keys(w))
     return keys
 
 
@@ -188,11 +192,19 @@ def hearable(name: str, language: str | None) -> bool:
     return len(sound_key(name)) >= 4 or (kind == "kana" and len(_press_romaji(fold(name))) >= _READING_MIN)
 
 
+def spelt_among(name: str, keys: set[str]) -> bool:
+    """Whether a name too short to be :func:`hearable` ("Busan", "Seoul": three consonant classes) is among the
+    Korean words of ``keys`` by its spelling (:mod:`parallax.korean`): five letters spelt alike are no chance.
+    Only a name so found counts, so the names a Korean report leaves out dilute no share they did not before."""
+    return long_enough(name) and "@" + press_form(fold(name)) in keys
+
+
 def name_keys(name: str) -> set[str]:
     """The keys a name token is heard by among :func:`heard_keys`: its sound key, itself as pinyin,
-    and itself as romaji with its long vowels written once ("Inoue" and 井上 "inoue" both "inoe")."""
+    itself as romaji with its long vowels written once ("Inoue" and 井上 "inoue" both "inoe"), and its
+    Korean press form ("Busan" and 부산, :mod:`parallax.korean`)."""
     folded = fold(name).replace("-", "").replace("'", "")
-    return {sound_key(name), "=" + folded, "~" + _press_romaji(folded)}
+    return {sound_key(name), "=" + folded, "~" + _press_romaji(folded), "@" + press_form(folded)}
 
 
 _ALL_KANJI = re.compile(f"[{HAN}々]+")

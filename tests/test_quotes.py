@@ -429,7 +429,7 @@ NEWS_CONSTRUCTIONS_ML = [
 @pytest.mark.parametrize(
     ("text", "content", "source"),
     [
-        ("Według Tomasza Wróbla skład jechał z prędkością 80 kilometrów na godzinę.", "skład jechał z prędkością 80 kilometrów na godzinę", "Tomasza Wróbla"),
+        ("Według Tomasza Wróbla skład jechał z prędkością 80 kilometrów na godzinę.", "skład jechał z prędkością 80 kilometrów na godzinę", "Tomasz Wróbel"),
         ("Według prokuratury maszynista zostanie przesłuchany, gdy odzyska siły.", "maszynista zostanie przesłuchany, gdy odzyska siły", "prokuratury"),
         ("Według policji, na miejscu było 200 osób.", "na miejscu było 200 osób", "policji"),
     ],

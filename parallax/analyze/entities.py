@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from parallax.analyze import Paragraph, component
+from parallax.analyze.name_forms import polish_nominative
 from parallax.analyze.names import FIRST_NAMES
 from parallax.analyze.nlp import has_ner
 from parallax.analyze.timelex import LEXICONS
@@ -43,6 +44,8 @@ _OPENERS = re.compile(
     # (not "Da", "Del", "Della", "Dos": they open surnames, "Del Piero", "Dos Santos"; "Per" and "Al" only before an
     # article, "Per la Gtt": "Per Holm" and "Al Gore" are names)
     r"|Secondo|Según|Segundo|Selon|Para|Por|Pelo|Pela|Con|Com|Dalla|Alla|Sul|Sulla|Tra|Entre|Sobre|Ao|Aos"
+    # and the Slavic "according to", before a name in the genitive: "Według Jana Kowalskiego", "Podle Evy Novákové"
+    r"|Według|Zdaniem|Podle|Podľa|Prema"
     r"|(?:Per|Al)(?=\s+(?:il|lo|la|le|gli|i)\s))\s+"
     r"(?:(?:der|die|das|den|dem|des|il|lo|la|le|gli|i|el|los|las|o|a|os|as)\s+)?"  # an opening preposition
     # an elided article and the common noun it opens: "L'azienda Gtt" (the company Gtt); "L'Aquila" is a name
@@ -107,6 +110,12 @@ def canonical_names(entities: list[Entity]) -> None:
             if len(ow) > len(best.split()) and words and _contains_words(ow, words) and not _what_it_is_of(ow, words, e.label):
                 best = other
         e.canonical = best
+
+
+def _given_name_opens(text: str, lang: str) -> bool:
+    """Whether a given name of the lexicon opens ``text``, in Polish also in the genitive ("Tadeusza Wiśniewskiego")."""
+    first = (polish_nominative(text) if lang == "pl" else text).split()[0].lower()
+    return first in FIRST_NAMES
 
 
 def _label_family(label: str) -> str:
@@ -188,8 +197,8 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
                     label = "PER"
                 if cut := role_word_before_name(text):  # "Ärztin Miriam Vogt", "Sprecherin Lea Brandt"
                     text, s, label = text[cut:], s + cut, "PER"
-                if 2 <= len(text.split()) <= 4 and text.split()[0].lower() in FIRST_NAMES:
-                    label = "PER"  # a given name opens it: "Anna Berg"
+                if 2 <= len(text.split()) <= 4 and _given_name_opens(text, lang):
+                    label = "PER"  # a given name opens it: "Anna Berg" (or "Jana Kowalskiego", in the genitive)
                 elif 2 <= len(text.split()) <= 4 and _word_before(doc.text, m.start()) in TITLE_WORDS:
                     label = "PER"  # a title in lower case before it: "la ministra Ana Ruiz"
                 elif 2 <= len(text.split()) <= 4 and _role_after(doc.text, m.end()):

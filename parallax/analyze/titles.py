@@ -47,9 +47,11 @@ _TITLE_WORDS = {
            # the French state's representative in a département, as the German press writes it
            "Präfekt", "Präfektin"),
     # "Me" (maître) is the title of a lawyer or notary, "Mgr" of a bishop, "Pr" of a professor: "Me Claire Vasseur"
-    "fr": ("M.", "Mme", "Madame", "Monsieur", "le", "la", "maire", "ministre", "président", "présidente", "Me", "Maître", "Mgr", "Pr"),
+    "fr": ("M.", "Mme", "Madame", "Monsieur", "le", "la", "maire", "ministre", "président", "présidente", "Me", "Maître", "Mgr", "Pr",
+           "préfet", "préfète", "porte-parole"),
     "es": ("Señor", "Señora", "alcalde", "alcaldesa", "ministro", "ministra", "presidente", "presidenta", "portavoz",
-           "secretario", "secretaria", "sindicalista", "director", "directora", "dirigente", "responsable", "delegado", "delegada"),
+           "secretario", "secretaria", "sindicalista", "director", "directora", "dirigente", "responsable", "delegado", "delegada",
+           "vocero", "vocera"),
     "it": ("sindaco", "sindaca", "ministro", "ministra", "presidente", "assessore", "assessora", "portavoce", "Signor", "Signora",
            "segretario", "segretaria", "sindacalista", "direttore", "direttrice", "dirigente", "responsabile", "delegato", "delegata",
            "coordinatore", "coordinatrice", "rappresentante", "prefetto", "questore", "procuratore", "procuratrice", "comandante",
@@ -246,4 +248,7 @@ _ROLE_STEMS = tuple(sorted({w for w in TITLE_WORDS | PERSON_NOUNS if len(w) >= 5
 def describes_a_role(text: str) -> bool:
     """Whether words that stand for a source hold a role or a person's noun ("el portavoz de la policía", "a police
     spokesman"), in any of its forms; "la policía" or "the ministry" hold none."""
-    return any(w in TITLE_WORDS or w in PERSON_NOUNS or w.startswith(_ROLE_STEMS) for w in re.findall(r"\w+", text.lower()))
+    # (a hyphenated role whole too: "porta-voz", "porte-parole")
+    words = re.findall(r"\w+(?:-\w+)*", text.lower())
+    words += [p for w in words if "-" in w for p in w.split("-")]
+    return any(w in TITLE_WORDS or w in PERSON_NOUNS or w.startswith(_ROLE_STEMS) for w in words)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from parallax import __version__
 from parallax.analyze.coverage import limits
+from parallax.analyze.name_forms import polish_nominative
 from parallax.compare.align import align, sentence_infos
 from parallax.compare.conflicts import merge, sentence_conflicts
 from parallax.compare.numbers import casualty_links
@@ -165,6 +166,8 @@ def _entities(articles: list[Article]) -> list[EntitySummary]:
     for a in articles:
         for e in a.entities:
             name = e.canonical or e.text
+            if (a.language or "")[:2] == "pl" and e.label in ("PERSON", "PER"):
+                name = polish_nominative(name)  # "Jana Kowalskiego" in one report is "Jan Kowalski" in another
             key = (name.lower(), _FAMILY.get(e.label, e.label))
             names.setdefault(key, name)
             if a.id not in seen.setdefault(key, []):

@@ -22,6 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
+from parallax.analyze.name_forms import polish_nominative
 from parallax.analyze.quantities import TALLY, tally_pair
 from parallax.compare.numbers import counted as counted_as
 from parallax.compare.numbers import role
@@ -76,13 +77,19 @@ class SentenceInfo:
     measures: set[str] = field(default_factory=set)  # the kinds of its figures that say what they measure: "%", "money", "result"
 
 
+def _name_of(art: Article, e) -> str:
+    """An entity's name to meet another report's by: its canonical form, a Polish person's in the nominative."""
+    name = e.canonical or e.text
+    return polish_nominative(name) if (art.language or "")[:2] == "pl" and e.label in ("PERSON", "PER") else name
+
+
 def sentence_infos(articles: list[Article], quote_ids: dict[tuple[int, int], str]) -> list[list[SentenceInfo]]:
     """Per article, the features of each sentence used for alignment."""
     out = []
     for ai, art in enumerate(articles):
         infos = []
         for si, s in enumerate(art.sentences):
-            ents = {(e.canonical or e.text).lower() for e in art.entities if s.start <= e.start < s.end}
+            ents = {_name_of(art, e).lower() for e in art.entities if s.start <= e.start < s.end}
             anchors = {
                 t.value for t in art.times if s.start <= t.start < s.end and t.value and t.granularity not in ("duration", "ref", "set")
             }

@@ -8,7 +8,8 @@ Leeds") nor a speaker ("Labour said 27 seats").  A count only one side gives a h
 ("the PSOE got 27 seats" / "29 seats went to the party"), and so does one holder under two names: an
 acronym and a name one of whose words gives one of its letters ("PSOE" / "the Socialists"), two spellings
 ("Grünen" / "Greens").  German and Luxembourgish, where every noun has a capital, find their names by shape
-and lexicon in :mod:`.holders_de`.  A casualty count ("27 people died in Valencia") has no holder: what happened to
+and lexicon in :mod:`.holders_de` (and a bare name opening its sentence, which the English model tags: "Frankreich
+gewann 12 Medaillen").  A casualty count ("27 people died in Valencia") has no holder: what happened to
 people is the event's, whoever the clause names.
 """
 
@@ -19,7 +20,7 @@ import re
 from functools import lru_cache
 
 from parallax.compare.holders_de import _ACRONYM as GERMAN_ACRONYM
-from parallax.compare.holders_de import GERMANIC_CAPITALS, name_spans, receiver
+from parallax.compare.holders_de import GERMANIC_CAPITALS, name_spans, opening_name, receiver
 from parallax.compare.numbers import NOT_COUNTS, _lang, _speech_verb, counted, in_sentence, role
 from parallax.letters import IN_WORD, fold
 from parallax.records import Article, Quantity, Sentence
@@ -119,7 +120,7 @@ def holder(art: Article, s: Sentence, q: Quantity) -> str | None:
     for cut in _clause_end(lang).finditer(art.text, s.start, q.start):
         lo = cut.end()
     if lang in GERMANIC_CAPITALS:
-        spans = name_spans(art, lo, q.start)
+        spans = name_spans(art, lo, q.start) + opening_name(art, s, lo, q.start, _common_openers(lang))
     else:
         spans = [(e.start, e.end) for e in art.entities if e.label in _NAME_LABELS and lo <= e.start and e.end <= q.start]
         spans += _capitalised_runs(art, s, lo, q.start)

@@ -9,6 +9,11 @@ only what is a name by its shape or by the lexicon:
 * a person or a multiword name the entity layer found ("Olaf Scholz", "Deutsche Bahn"), and a person's
   surname alone where the article named the person in full ("Scholz erhielt 27 Stimmen");
 
+and a single word that opens its sentence without an article before a verb in the singular ("Frankreich gewann
+12 Medaillen", "Siemens verkaufte 300 Züge"): a German count noun in the singular needs an article, so a bare
+one there is a name, as the English model reads "France won 12 medals" (not a stop word, a word of time or an
+adverb by its ending: "Zuletzt lag ...", nor a plural before a plural verb: "Experten zählten ...");
+
 never a run joined by a genitive ("Prozent der Stimmen", "Angaben der Feuerwehr"), a lone word after a
 preposition ("nach Auszählung") nor a word with the ending of an abstract noun ("Zustimmung").  A
 count's receiver may also stand after the count and its verb: "25 Prozent gingen an die SPD", "31
@@ -85,6 +90,25 @@ def name_spans(art: Article, lo: int, hi: int) -> list[tuple[int, int]]:
         (e.start, e.end) for e in art.entities if e.label in _NAME_LABELS and lo <= e.start and e.end <= hi and _entity_is_name(art, e)
     ]
     return spans
+
+
+# a capitalised word opening its sentence (after an opening quotation mark), then a lower-case word: its verb
+_OPENER = re.compile(rf"[\s\"'“”„«»(]*(?P<name>[A-ZÄÖÜ][\w{IN_WORD}-]+)\s+(?P<verb>[a-zäöüß]+)\b")
+# the endings of German adverbs that may open a sentence ("zuletzt", "insgesamt", "bislang", "erstmals", "mittlerweile")
+_ADVERB_END = re.compile(r"(?:lich|tens|mals|weise|weile|falls|dings|seits|wärts|samt|letzt|lang|her|hin|dem|nach|zeit|wohl|dessen)\Z")
+
+
+def opening_name(art: Article, s: Sentence, lo: int, hi: int, common: frozenset[str]) -> list[tuple[int, int]]:
+    """The bare word that opens sentence ``s`` as its subject, where it lies in ``[lo, hi)`` and is a name by
+    the rule of the module: no article before it, and the verb after it in the singular (not ending in -en, the
+    plural's and the infinitive's ending); ``common`` holds the language's stop words and words of time."""
+    m = _OPENER.match(art.text, s.start, hi)
+    if m is None or m.start("name") < lo:
+        return []
+    name, verb = m.group("name"), m.group("verb")
+    if name.lower() in common or verb in common or verb.endswith("en") or _ADVERB_END.search(name.lower()) or _NOUN_SUFFIX.search(name):
+        return []
+    return [(m.start("name"), m.end("name"))]
 
 
 def receiver(art: Article, s: Sentence, q: Quantity, hi: int) -> str | None:

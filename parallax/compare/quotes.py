@@ -24,6 +24,7 @@ from difflib import SequenceMatcher
 
 import numpy as np
 
+from parallax.analyze.name_forms import polish_nominative
 from parallax.analyze.names import NAME_PARTICLES
 from parallax.analyze.quotes.uncased import is_uncased, looks_named, same_uncased
 from parallax.embed import get_embedder, rescale
@@ -147,8 +148,9 @@ _SLAVIC_CASE = re.compile(r"(?<=[а-яёєіїґ]{3})(?:ого|ому|ым|ой|
 
 def _name_words(name: str) -> list[str]:
     """A name's words in lower case; Russian and Ukrainian names lose their case ending ("по
-    словам Андрея Петрова" names "Андрей Петров") and are compared in Latin letters."""
-    return [to_latin(_SLAVIC_CASE.sub("", w)) for w in name.lower().split()]
+    словам Андрея Петрова" names "Андрей Петров") and are compared in Latin letters, and a Polish name in the
+    genitive is read in the nominative ("według Jana Kowalskiego": Jan Kowalski, :mod:`parallax.analyze.name_forms`)."""
+    return [to_latin(_SLAVIC_CASE.sub("", w)) for w in polish_nominative(name).lower().split()]
 
 
 def person_match(a: str | None, b: str | None) -> bool | None:

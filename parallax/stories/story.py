@@ -15,7 +15,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from parallax.embed import E5_FLOOR
-from parallax.sounds import caseless, hearable, heard_keys, name_keys, same_sound, script
+from parallax.sounds import caseless, hearable, heard_keys, name_keys, same_sound, script, spelt_among
 from parallax.stories.features import Signals
 
 RECENT = 16  # member embeddings kept for the nearest-member signal
@@ -213,7 +213,7 @@ class Story:
         heard = 0.0
         if caseless(language):  # the article's (or other story's) words against this story's names
             keys = heard_keys(words, language) if keys is None else keys
-            mine = [n for n in self.top_names() if hearable(n, language)]
+            mine = [n for n in self.top_names() if hearable(n, language) or spelt_among(n, keys)]
             shared = [n for n in mine if self.names[n] >= 2]  # in a story of many reports, the names several give
             heard = _heard_share(shared or mine, keys)
         if names:  # the article's names against the words of this story's members written without capitals
@@ -223,7 +223,7 @@ class Story:
                 if caseless(lang):
                     by_script.setdefault(script(lang), (lang, set()))[1].update(self.word_keys(lang))
             for lang, mine in by_script.values():
-                heard = max(heard, _heard_share([n for n in names if hearable(n, lang)], mine))
+                heard = max(heard, _heard_share([n for n in names if hearable(n, lang) or spelt_among(n, mine)], mine))
         return heard
 
     def word_keys(self, language: str) -> set[str]:

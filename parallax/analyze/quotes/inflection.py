@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from parallax.analyze.name_forms import polish_nominative
 from parallax.analyze.timelex.sh import cyrillic
 
 # per language, (case ending, what the nominative ends with instead), longest ending first
@@ -119,6 +120,15 @@ def nominative(lang: str | None, name: str, text: str, cue: str | None = None) -
     words = name.split()
     if lang in _SH_LANGUAGES and cue and _SH_GENITIVE_CUE.fullmatch(" ".join(cue.lower().split())) and (woman := _sh_woman(words)):
         return woman  # (a regular rule, as the Finnish -sen: no evidence needed)
+    out = _by_evidence(lang, words, text)
+    if out == name and lang == "pl":
+        return polish_nominative(name)  # the regular Polish genitives: "według Jana Kowalskiego" (:mod:`..name_forms`)
+    return out
+
+
+def _by_evidence(lang: str, words: list[str], text: str) -> str:
+    """The name of ``words`` in the nominative the article writes elsewhere, or by the regular Finnish rule; else the name."""
+    name = " ".join(words)
     known = {w for w in _CAPITALISED.findall(text) if w[:1].isupper()}
     first = len(words) - 1 if lang in _LAST_ONLY else 0
     changed = [_word_nominative(lang, w, known - {w}) if w[:1].isupper() else (w, False) for w in words[first:]]

@@ -58,6 +58,14 @@ _NAME = rf"(?P<spk>(?![{UPPER}]{{2,}}\s)(?:{_NAME_WORD}(?:[\w’'-]+|[\w’'-]?\
 _APPOSED = re.compile(rf",\s(?P<spk>(?:[{UPPER}][\w’'.-]+\s){{1,3}}?[{UPPER}][\w’'-]+)(?=\s*(?:[,.;]|$))")
 
 
+# what a role is of, after it ("da polícia", "del Gobierno", "della Protezione civile"): at most three words
+_OF_WHAT = r"(?:\s(?:de|da|do|das|dos|del|della|dello|delle|dei|degli|di|du|des)\s(?:la\s|l['’])?[\w-]+(?:\s[\w-]+){0,2}?)"
+# a cue, an article, a role and a single capitalised word after what the role is of, closing the clause
+_ONLY_WHAT_IT_IS_OF = re.compile(
+    rf"\A\W{{0,3}}\s*(?:[—–-]\s*)?\S+(?:\s\S+)?\s{DEFINITE}\s?[{LOWER}][\w-]+\s(?:de|da|do|das|dos|del|della|dello|delle|dei|degli|di|du|des)\s(?:la\s|l['’])?[{UPPER}][\w-]+\Z"
+)
+
+
 _OPENS_NEXT = re.compile(r"\A[^\w,;:]{0,3}[^,;:“”\"«»]+[,:]\s*[“\"„«‘]")
 
 
@@ -144,6 +152,8 @@ def _lexical_speaker_span(text: str, span: _Span, sent: tuple[int, int], lang: s
     # (a rank abbreviated in lower case may stand before the name: "– poinformowała asp. sztab. Marta Zielińska")
     # (the role may name its organisation in quotation marks: '— сказал председатель совета директоров «УралТрубМаш» Игорь Демин')
     m = re.match(rf"\W{{0,3}}\s*(?:[—–-]\s*)?(?P<cue>{cues})\s+(?:[«„“\"]?(?:\w+['’])?[\w-]+[»“”\"]?\s+|[{LOWER}][\w-]*\.\s+){{0,6}}?(?:(?:\w+['’])?[\w-]+,\s+)?{_NAME}", after)
+    if m and _ONLY_WHAT_IT_IS_OF.search(after, 0, m.end("spk")) and re.match(r"\s*(?:[.;!?]|$)", after[m.end("spk") :]):
+        m = None  # 'dijo el portavoz del Gobierno.': the name is what the role is of; the description below speaks
     if m:
         cue = _cue_words(m)
         # a role then the person in apposition: 'disse o ministro das Finanças, João Almeida,',
@@ -207,7 +217,8 @@ def _lexical_speaker_span(text: str, span: _Span, sent: tuple[int, int], lang: s
         return span.end + m.start("spk"), span.end + m.end("spk"), _cue_words(m), True
     # a pronoun, or no subject at all, after the cue: '“...”, sagte sie.', '«...», dijo.', '«...», ha detto.'
     # a description after the cue: '“...”, afirmou o advogado.' (the person it introduced, see people.introduced_as)
-    m = re.match(rf"\W{{0,3}}\s*(?:[—–-]\s*)?(?P<cue>{cues})\s+(?P<spk>{DEFINITE}\s?[^\W\d_]{{3,}})(?:\s?[.,;!?]|$|\s(?:{_CIRCUMSTANCE})\b)", after)
+    # (with what the role is of: '«...», disse o porta-voz da polícia.', '«...», dijo el portavoz del Gobierno.')
+    m = re.match(rf"\W{{0,3}}\s*(?:[—–-]\s*)?(?P<cue>{cues})\s+(?P<spk>{DEFINITE}\s?[^\W\d_]{{3,}}(?:-[^\W\d_]+)?{_OF_WHAT}?)(?:\s?[.,;!?]|$|\s(?:{_CIRCUMSTANCE})\b)", after)
     if m and lang != "en":
         return span.end + m.start("spk"), span.end + m.end("spk"), _cue_words(m), False
     if lang == "tr" and (m := re.match(rf"\W{{0,3}}\s*(?P<cue>{cues})\b", after)):

@@ -67,6 +67,11 @@ _DATELINE = re.compile(rf"^[{UPPER}][{UPPER} .,'’-]{{1,40}}\s(?:--|—|–|-)\
 _OWNER = re.compile(r"(?:['’]s|['’])\s+[^\W\d_]")  # "Kelton's mayor": the name owns what speaks
 
 _IN_PHRASE = re.compile(r"(?<!\w)(?:in|of|for|from|at|on|near|with|by)\s")  # "Café owners in Sainte-Hélène": no speaker
+# (and the Romance "of": "el portavoz del Gobierno", "a ministra da Saúde" speak, not the body they speak for)
+_ROMANCE_IN_PHRASE = re.compile(
+    r"(?<!\w)(?:(?:in|of|for|from|at|on|near|with|by|de|da|do|das|dos|del|della|dello|delle|dei|degli|di|du|des|dal|dalla)\s|d['’])"
+)
+_ROMANCE = {"fr", "es", "it", "pt", "ca"}
 
 SURNAME_FIRST = {"hu"}  # languages with Latin names written family name first (the East Asian ones are uncased.py's)
 
@@ -344,7 +349,9 @@ class _Attributor(_Antecedents, _RoleHolders):
         ent = _entity_at(art, start, end, labels=("ORG", "GPE", "NORP", "MISC"))
         if ent and ent.label == "MISC" and _PARTICLE_NAME.fullmatch(text.strip()):
             ent = None  # "Joris van den Berg", which a model-less entity stage cuts into "Joris" and "Berg"
-        if ent and len(text.split()) <= 4 and art.text[ent.end : end].strip(" ,.’'s") == "" and not _IN_PHRASE.search(art.text, start, ent.start):
+        if ent and len(text.split()) <= 4 and art.text[ent.end : end].strip(" ,.’'s") == "" and not (
+            _ROMANCE_IN_PHRASE if (art.language or "")[:2] in _ROMANCE else _IN_PHRASE
+        ).search(art.text, start, ent.start):
             ent = _with_particles(art.text, ent) if ent.label == "MISC" else ent
             if ent.label == "MISC" and (cut := role_prefix(ent.text)):
                 # a name no entity model read, after its role: "sagte Chefvolkswirt Sommer" is Sommer's
@@ -355,9 +362,14 @@ class _Attributor(_Antecedents, _RoleHolders):
             return holder, start, end, cue  # "the Texas governor continued": Rick Perry, on the words that say so
         cleaned = _DATELINE.sub("", text.strip())
         cleaned = re.sub(r"^(the|a|an|der|die|das|le|la|les|el|los|las)\s+", "", cleaned, flags=re.I)
-        while (t := TITLES.match(cleaned)) and len(cleaned.split()) > 1 and not _opens_a_name(art, art.text.find(cleaned, start, end + 1), t.end()):
+        cleaned = re.sub(r"^(?:o|os|as|il|lo|gli|i)\s+", "", cleaned)  # (in lower case only: "O Globo" is a name)
+        # (a title is cut before a name, not before what it is the title of: "ministra da Saúde" stays whole)
+        while (t := TITLES.match(cleaned)) and len(cleaned.split()) > 1 and not _opens_a_name(art, art.text.find(cleaned, start, end + 1), t.end()) and not cleaned[t.end() :][:1].islower():
             cleaned = cleaned[t.end() :]
-        cleaned = _without_role(re.split(r"\s(?:[—–]|--)\s", cleaned)[0])  # (not a parenthesis: "Café owners on Hartley Road — where ...")
+        described = re.split(r"\s(?:[—–]|--)\s", cleaned)[0]  # (not a parenthesis: "Café owners on Hartley Road — where ...")
+        cleaned = _without_role(described)
+        if (art.language or "")[:2] in _ROMANCE and _ROMANCE_IN_PHRASE.match(cleaned):
+            cleaned = described  # "ministra da Saúde" is the minister, not "da Saúde"
         return (cleaned, start, end, cue) if cleaned else None
 
 

@@ -30,6 +30,7 @@ from parallax.analyze.quotes.impersonal import unnamed_claims
 from parallax.analyze.quotes.marks import _inside, _words
 from parallax.analyze.quotes.name_after_role import SLAVIC_OWNER_FIRST, slavic_name
 from parallax.analyze.quotes.people import _COLLECTIVE
+from parallax.analyze.quotes.romance_sources import ROMANCE, according_sources, described_speakers
 from parallax.analyze.quotes.stances import (
     STANCE_WORDS,
     held_stances,
@@ -98,7 +99,10 @@ def _indirect(article, para, sents, spans, attrib, sent_base):
     (:mod:`.impersonal`) where it overlaps none of them."""
     found = list(_attributed(article, para, sents, spans, attrib, sent_base))
     yield from found
-    if (article.language or "en")[:2] != "en":
+    lang = (article.language or "en")[:2]
+    if lang in ROMANCE:
+        yield from _romance_according(para, sents, spans, attrib, sent_base, found)
+    if lang != "en":
         return
     taken = [(q.start - para.offset, q.end - para.offset) for q in found]
     for start, end, source, cue in unnamed_claims(para.doc):
@@ -122,6 +126,19 @@ def _sourced_quote(para, sents, sent_base, attrib, start: int, end: int, source:
     content = para.text[start:end].rstrip(" .,;")
     si, _ = _sentence_of(start, sents)
     yield Quote(content, para.offset + start, para.offset + start + len(content), "indirect", name, s_start, s_end, cue, sent_base + si)
+
+
+def _romance_according(para, sents, spans, attrib, sent_base, found):
+    """Statements a Romance "according to" opens or closes (:mod:`.romance_sources`) that no quote read yet covers."""
+    taken = [(q.start - para.offset, q.end - para.offset) for q in found]
+    for start, end, spk_start, spk_end, cue in according_sources(para.text, sents):
+        if any(s < end and start < e for s, e in taken) or _words(para.text[start:end]) < 3:
+            continue
+        if _quoted(spans, start, end) > 0.5 * (end - start) or _inside(spk_start, spans):
+            continue
+        for q in _quote(para, sents, sent_base, attrib, start, end, (spk_start, spk_end), cue):
+            taken.append((start, end))
+            yield q
 
 
 def _names_itself(source: str, name: str) -> bool:
@@ -459,6 +476,11 @@ def _lexical_indirect(article, para, sents, spans, attrib, sent_base, lang: str)
     found = [(m.end(), *_speaker_span(text, m, lang), _verb_of(m)) for m in pattern.finditer(text) if not _after_preposition(text, m.start("spk"))] if pattern else []
     if lang == "nl":
         found += [(m.end(), m.start("spk"), m.end("spk"), _verb_of(m)) for m in _NL_DESCRIBED.finditer(text)]
+    if lang in ROMANCE and lang in _LEXICAL_REPORTING:
+        # a speaker described, not named: "El portavoz del Gobierno dijo que ..." (not "Gobierno" inside it)
+        described = described_speakers(text, sents, *_LEXICAL_REPORTING[lang])
+        clauses = {d[0] for d in described}
+        found = [f for f in found if f[0] not in clauses] + described
     sourced: set[int] = set()  # clauses a source opens: two words are a statement ("Enligt Nilsson skadades ingen")
     if lang == "de":
         yield from _german_subjunctive(para, sents, spans, attrib, sent_base)
@@ -471,17 +493,23 @@ def _lexical_indirect(article, para, sents, spans, attrib, sent_base, lang: str)
         if m.re is _LEXICAL_ACCORDING and (ap := _APPOSED_NAME.match(text, m.end())) and describes_a_role(m.group("src")):
             found.append((ap.end(), m.start("src"), ap.end("name"), cue))  # "Según el portavoz ..., Andrés Molina, ..."
             sourced.add(ap.end())
+        elif m.re is _LEXICAL_ACCORDING and lang in ROMANCE:
+            continue  # (read by :func:`_romance_according`, with a role after the name and a source that closes)
         elif len(m.group("src").split()) <= (7 if lang in _OWNER_BEFORE_ROLE else 5):
             # ("Volgens Rijkswaterstaat liep de file op tot 23 kilometer, ..." has no comma after its source)
             found.append((m.end(), m.start("src"), m.start("src") + len(_name_of_source(m.group("src").rstrip(), lang)), cue))
             sourced.add(m.end())
+    read = []
     for start, spk_start, spk_end, cue in sorted(found):
         _, sent = _sentence_of(start, sents)
         end = len(text[: sent[1]].rstrip(" .!?"))
         short = end - start < 10 or _words(text[start:end]) < 2 if start in sourced else end - start < 15
         if short or _quoted(spans, start, end) > 0.5 * (end - start) or _inside(spk_start, spans):
             continue
-        yield from _quote(para, sents, sent_base, attrib, start, end, (spk_start, spk_end), cue)
+        read += _quote(para, sents, sent_base, attrib, start, end, (spk_start, spk_end), cue)
+    yield from read
+    if lang in ROMANCE:
+        yield from _romance_according(para, sents, spans, attrib, sent_base, read)
 
 
 def _name_of_source(src: str, lang: str) -> str:

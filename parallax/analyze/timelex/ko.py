@@ -12,6 +12,8 @@ _PARTICLES = (
 # the past tense is a syllable with the final ㅆ ("했다", "열렸다", "밝혔다"), not "있" (is) nor "겠" (will)
 _PAST = "".join(chr(0xAC00 + i) for i in range(11172) if i % 28 == 20 and chr(0xAC00 + i) not in "있겠")
 _RIEUL = "".join(chr(0xAC00 + i) for i in range(11172) if i % 28 == 8)  # a final ㄹ: "열릴 것" (will be held)
+# a final ㄴ before "다": the plain non-past, which news uses for what is to come ("이어진다": will go on, "시작한다", "끝난다")
+_NIEUN = "".join(chr(0xAC00 + i) for i in range(11172) if i % 28 == 4)
 _NATIVE = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10, "열한": 11, "열두": 12}
 _DAY_WITH_PART = {"어젯밤": (-1, "NI"), "간밤": (-1, "NI"), "지난밤": (-1, "NI"), "오늘밤": (0, "NI"), "엊저녁": (-1, "EV")}
 _CLOCK_PARTS = {"오전": "am", "아침": "am", "새벽": "am", "오후": "pm", "낮": "pm", "저녁": "pm", "밤": "night", "심야": "night",
@@ -62,8 +64,8 @@ KO = Lexicon(
     clock=rf"(?:(?P<cpart>{_alt(_CLOCK_PARTS)})\s?)?(?P<h>\d{{1,2}})\s?시(?:\s?(?P<min>\d{{1,2}})\s?분|\s?(?P<mw>반))?\b"
     r"|(?P<noon>정오)|(?P<midnight>자정)",
     past_cues=rf"\w*[{_PAST}]\w*|지난|어제|그제|그저께|작년|지난해|전날",
-    # "-겠-" (will), "열릴 것" (will be held), "예정" (scheduled), "열린다" (is to be held)
-    future_cues=rf"\w*겠\w*|\w*[{_RIEUL}]\s것\w*|예정\w*|계획\w*|방침\w*|앞으로|내일|모레|다음|오는|내주|내년|\w*(?:린다|된다)",
+    # "-겠-" (will), "열릴 것" (will be held), "예정" (scheduled), "열린다" (is to be held), "이어진다" (will go on)
+    future_cues=rf"\w*겠\w*|\w*[{_RIEUL}]\s것\w*|예정\w*|계획\w*|방침\w*|앞으로|내일|모레|다음|오는|내주|내년|\w*[{_NIEUN}]다",
     not_after_year="(?:명|원|달러|유로|건|개|대|채|톤|미터|킬로미터|가구|회|차례|번|곳|마리|가지|배)\\w*",
     # "이번 일" (this matter), "지난 일" (past events), "그가 한 일" (what he did), "세 분" (three persons): no days
     traps=rf"(?:지난|이번|다음|오는)\s?일(?!요일)|(?:{_alt(_NATIVE)})\s?(?:일|분)(?!요일|기)",
