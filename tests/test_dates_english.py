@@ -134,3 +134,16 @@ def test_the_day_before_an_event_is_no_day():
 def test_earlier_that_day():
     found = _paragraphs("The doctor was shot on March 2.", "Earlier that day, the family sent a fax.", published="2026-03-04")
     assert found["Earlier that day"] == "2026-03-02"
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        # what was expected when the report was written is still ahead, as what "was scheduled" is
+        ("A final vote was expected on Wednesday, officials said.", "Wednesday", "2026-03-11"),
+        ("The debate was scheduled for Thursday.", "Thursday", "2026-03-12"),
+        ("The committee met on Wednesday.", "Wednesday", "2026-03-04"),
+    ],
+)
+def test_a_day_expected_in_a_past_tense_sentence_is_ahead(text, expr, value):
+    assert resolved("en", text, "2026-03-10")[expr] == value

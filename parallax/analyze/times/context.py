@@ -21,7 +21,7 @@ from parallax.analyze.timelex import LEXICONS, Lexicon
 # words of a sentence about the future, in every language (each lexicon adds its own: "si riunirà", "zal")
 _FUTURE_WORDS = (
     r"will|would|shall|to be held|is due|are due|due to|scheduled|plans? to|planned|expected to|set to|next|upcoming|"
-    r"(?:is|are) expected|expects?|awaited|"
+    r"(?:is|are|was|were) expected|expects?|awaited|"
     r"vow(?:s|ed)? to|promis(?:es|ed) to|pledg(?:es|ed) to|threaten(?:s|ed)? to|intends? to|going to|'ll|"
     r"wird|werden|soll|sollen|kommende[nmr]?|nächste[nmr]?|prochain|prochaine|sera|seront|doit|devrait|próximo|próxima|será"
 )
