@@ -1,0 +1,57 @@
+"""End-to-end QA pass over English reports of four kinds (a verdict, an election, a wildfire, a
+company's results): the rules it mended, each with the cases that must not change.  Invented
+sentences; reports published on Saturday 14 March 2026 (tests.helpers.QA_PUBLISHED)."""
+
+from __future__ import annotations
+
+import pytest
+
+from parallax.ingest.clean import boilerplate_reason
+from tests.helpers import first_sentence_conflicts
+
+
+def test_a_prison_term_conflicts_when_names_and_days_stand_between_verb_and_term():
+    found = first_sentence_conflicts(
+        "Former councillor Ada Voss was sentenced on Tuesday to six years in prison.",
+        "A court on Tuesday sentenced former councillor Ada Voss to nine years in jail.",
+        "en",
+    )
+    assert ("number", {"a": ["P6Y"], "b": ["P9Y"], "unit": "duration"}) in found
+
+
+def test_terms_of_different_things_still_do_not_conflict():
+    found = first_sentence_conflicts(
+        "Rail workers began a 48-hour strike on Wednesday.",
+        "Rail workers began a three-day blockade on Wednesday.",
+        "en",
+    )
+    assert not [c for c in found if c[1].get("unit") == "duration"]
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ("Mara Quill can be reached at mquill@example.org.", "contact line"),
+        ("Contact the author at desk@example.com or follow her on X @maraquill.", "contact line"),
+        ("This article is for informational purposes only and does not constitute investment advice.", "disclaimer"),
+        ("The views expressed in this article are those of the author.", "disclaimer"),
+    ],
+)  # fmt: skip
+def test_writer_contact_lines_and_disclaimers_are_boilerplate(text, why):
+    assert boilerplate_reason(text, is_last=True) == why
+
+
+def test_a_contact_line_is_taken_only_at_the_end():
+    assert boilerplate_reason("Mara Quill can be reached at mquill@example.org.") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hackers sent an email from ceo@example.com demanding a ransom of $2 million.",
+        "Police said the suspect could be reached at a farm outside Dunmore.",
+        "The regulator said the fund's advice to investors had been misleading.",
+    ],
+)  # fmt: skip
+def test_reporting_that_mentions_addresses_or_advice_stays(text):
+    assert boilerplate_reason(text, is_last=True) is None
