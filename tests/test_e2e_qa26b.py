@@ -55,3 +55,41 @@ def test_a_contact_line_is_taken_only_at_the_end():
 )  # fmt: skip
 def test_reporting_that_mentions_addresses_or_advice_stays(text):
     assert boilerplate_reason(text, is_last=True) is None
+
+
+def _numbers(a: str, b: str) -> list[dict]:
+    return [v for kind, v in first_sentence_conflicts(a, b, "en") if kind == "number"]
+
+
+def test_a_share_price_move_and_a_revenue_rise_are_two_facts():
+    a = "Shares of Tallow Corp. jumped 9% on Friday after the firm reported record revenue for the quarter."
+    b = "Tallow Corp. said its revenue for the quarter rose 21 percent."
+    assert _numbers(a, b) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # the same measure named on both sides still conflicts
+        ("Shares of Tallow Corp. jumped 9% on Friday after the firm reported record revenue.",
+         "Tallow reported record revenue, sending its shares up 7 per cent.", ([9.0], [7.0])),
+        ("The Rural Party won 41.3% of the vote.", "The Rural Party took 44% of the vote.", ([41.3], [44.0])),
+        # a clause that names no measure may be any of them
+        ("Turnout fell to 58%, the commission said.", "Turnout was 61 percent, down from 66 percent.", ([58.0], [61.0, 66.0])),
+    ],
+)  # fmt: skip
+def test_shares_of_one_measure_still_conflict(a, b, expected):
+    assert [(v["a"], v["b"]) for v in _numbers(a, b)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        ("The Rural Party won 41.3% of the vote.", "The Rural Party won 41% of the vote.", False),
+        ("The Rural Party won 29.5% of the vote.", "The Rural Party won 30% of the vote.", False),
+        ("Inflation eased to 4.4% in May.", "Inflation eased to 4% in May.", True),  # too far to be a rounding
+        ("The Rural Party won 41.6% of the vote.", "The Rural Party won 41% of the vote.", True),  # rounds to 42
+    ],
+)  # fmt: skip
+def test_a_figure_rounded_to_fewer_decimals_is_the_same_figure(a, b, conflict):
+    assert bool(_numbers(a, b)) is conflict

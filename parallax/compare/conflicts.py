@@ -22,6 +22,7 @@ from parallax.compare.ages import age_conflicts
 from parallax.compare.clocks import clock_conflicts
 from parallax.compare.dates import date_values, dates_conflict, duration_conflicts
 from parallax.compare.holders import held_apart
+from parallax.compare.measured import measured_apart
 from parallax.compare.numbers import (
     PEOPLE,
     agree,
@@ -147,6 +148,9 @@ def sentence_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentenc
     na, nb = numbers(art_a, sa), numbers(art_b, sb)
     # counts of one noun held by different names ("Labour won 27 seats" / "the Greens won 9 seats") are two facts
     apart_a, apart_b = held_apart(art_a, sa, art_b, sb)
+    # and shares of different things ("Shares jumped 14%" / "revenue rose 32 percent") too
+    measured_a, measured_b = measured_apart(art_a, sa, art_b, sb)
+    apart_a, apart_b = apart_a | measured_a, apart_b | measured_b
     held_a, held_b = (numbers(art_a, sa, apart_a), numbers(art_b, sb, apart_b)) if apart_a or apart_b else (na, nb)
     for unit, va, vb in number_conflicts(held_a, held_b):
         if _elided_noun(va, vb, held_a, held_b):
