@@ -93,3 +93,35 @@ def test_shares_of_one_measure_still_conflict(a, b, expected):
 )  # fmt: skip
 def test_a_figure_rounded_to_fewer_decimals_is_the_same_figure(a, b, conflict):
     assert bool(_numbers(a, b)) is conflict
+
+
+def _dates(a: str, b: str, pa: str, pb: str) -> list[dict]:
+    from parallax.analyze import Analyzer
+    from parallax.compare.conflicts import sentence_conflicts
+    from parallax.records import Article
+
+    x, y = Article(id="a", text=a, language="en", published=pa), Article(id="b", text=b, language="en", published=pb)
+    Analyzer().analyze_all([x, y])
+    return [c.values for c in sentence_conflicts(x, x.sentences[0], y, y.sentences[0]) if c.kind == "date"]
+
+
+TOLL_A = "A flood in the valley has killed three people, officials said Monday evening."
+TOLL_B = "Three people have died in the valley flood, the mayor said on Tuesday."
+
+
+def test_the_days_sources_spoke_in_reports_of_different_days_do_not_conflict():
+    assert _dates(TOLL_A, TOLL_B, "2026-03-09T21:00:00Z", "2026-03-10T08:00:00Z") == []
+
+
+def test_the_days_sources_spoke_in_reports_of_one_day_still_conflict():
+    assert _dates(TOLL_A, TOLL_B, "2026-03-10T07:00:00Z", "2026-03-10T18:00:00Z") != []
+
+
+def test_the_day_results_were_released_is_not_the_day_of_the_vote():
+    vote = "The Farmers' League won 40 seats yesterday."
+    results = "The Farmers' League won 40 seats, according to official results published on Monday."
+    assert _dates(vote, results, "2026-03-10", "2026-03-10") == []
+
+
+def test_event_days_of_reports_of_different_days_still_conflict():
+    assert _dates("The dam burst on Monday, officials said.", "The dam burst on Sunday, officials said.", "2026-03-10", "2026-03-11") != []

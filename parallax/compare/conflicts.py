@@ -35,6 +35,7 @@ from parallax.compare.numbers import (
     tally_conflicts,
     values_of,
 )
+from parallax.compare.statements import one_day
 from parallax.compare.years import year_conflicts
 from parallax.letters import WORD
 from parallax.records import Article, Conflict, Sentence
@@ -133,7 +134,9 @@ def _elided_noun(va: list[float], vb: list[float], na: dict, nb: dict) -> bool:
 
 def sentence_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> list[Conflict]:
     found: list[Conflict] = []
-    da, db = date_values(art_a, sa), date_values(art_b, sb)
+    # the days sources spoke are compared only between reports of one day (a later report quotes a later statement)
+    same_day = one_day(art_a, art_b)
+    da, db = date_values(art_a, sa, same_day), date_values(art_b, sb, same_day)
     if dates_conflict(da, db):
         # the values that name a day, which are what conflicts: not a bare clock time beside them ("07:30." at
         # the start of a live-blog entry), whose day was only inferred
