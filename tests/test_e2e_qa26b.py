@@ -125,3 +125,22 @@ def test_the_day_results_were_released_is_not_the_day_of_the_vote():
 
 def test_event_days_of_reports_of_different_days_still_conflict():
     assert _dates("The dam burst on Monday, officials said.", "The dam burst on Sunday, officials said.", "2026-03-10", "2026-03-11") != []
+
+
+def test_a_surname_speaker_takes_the_full_name_the_model_labelled_otherwise():
+    from tests.helpers import analyzed
+
+    art = analyzed("Ilse Marwick's Harbour Party won the vote in Tarnby.\n\n\"We will govern for everyone,\" Marwick said.", "en")
+    assert [q.speaker for q in art.quotes if q.kind == "direct"] == ["Ilse Marwick"]
+
+
+def test_one_quotation_given_to_two_named_people_is_misattributed():
+    import parallax
+    from tests.helpers import outlet_articles
+
+    texts = [
+        "Ilse Marwick's Harbour Party won the vote in Tarnby.\n\n\"We have heard the voters,\" Marwick said.",
+        "Outgoing premier Tomas Reyl conceded defeat in Tarnby.\n\n\"We have heard the voters,\" Reyl said.",
+    ]
+    quotes = parallax.compare(outlet_articles(texts, "en")).to_dict()["quotes"]
+    assert any(q["misattributed"] for q in quotes)
