@@ -144,3 +144,14 @@ def test_one_quotation_given_to_two_named_people_is_misattributed():
     ]
     quotes = parallax.compare(outlet_articles(texts, "en")).to_dict()["quotes"]
     assert any(q["misattributed"] for q in quotes)
+
+
+def test_a_curly_and_a_straight_apostrophe_are_no_choice_of_words():
+    from parallax.compare.wording import word_choices
+    from tests.helpers import analysed_articles
+
+    a, b = analysed_articles(
+        ["The storm is worse than anything we've seen here, the warden said.", "The storm is worse than anything we’ve witnessed here, the warden said."],
+        "en",
+    )
+    assert word_choices(a, a.sentences[0], b, b.sentences[0]) == [("seen", "witnessed")]
