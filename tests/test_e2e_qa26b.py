@@ -155,3 +155,9 @@ def test_a_curly_and_a_straight_apostrophe_are_no_choice_of_words():
         "en",
     )
     assert word_choices(a, a.sentences[0], b, b.sentences[0]) == [("seen", "witnessed")]
+
+
+def test_a_statement_day_that_fits_the_other_day_keeps_the_background_out():
+    a = "Tallow Corp. reported revenue of $3 billion yesterday."
+    b = "Tallow Corp. said on Tuesday that revenue for the quarter ended Sept. 30 was $3 billion."
+    assert _dates(a, b, "2026-03-11", "2026-03-10T20:00:00Z") == []

@@ -134,10 +134,12 @@ def _elided_noun(va: list[float], vb: list[float], na: dict, nb: dict) -> bool:
 
 def sentence_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> list[Conflict]:
     found: list[Conflict] = []
-    # the days sources spoke are compared only between reports of one day (a later report quotes a later statement)
-    same_day = one_day(art_a, art_b)
-    da, db = date_values(art_a, sa, same_day), date_values(art_b, sb, same_day)
-    if dates_conflict(da, db):
+    # the days sources spoke are compared only between reports of one day (a later report quotes a later
+    # statement), the days figures were released never: two sentences conflict when their dates do with and
+    # without those (a statement's day that fits the other's day still agrees, leaving the background aside)
+    sources = "releases" if one_day(art_a, art_b) else "all"
+    da, db = date_values(art_a, sa, sources), date_values(art_b, sb, sources)
+    if dates_conflict(da, db) and dates_conflict(date_values(art_a, sa), date_values(art_b, sb)):
         # the values that name a day, which are what conflicts: not a bare clock time beside them ("07:30." at
         # the start of a live-blog entry), whose day was only inferred
         # each value once: "el martes 10 de marzo" writes one day twice

@@ -86,15 +86,15 @@ def _speakers_time(t: TimeExpression, quoted: list[tuple[int, int]]) -> bool:
     return any(a <= t.start < b for a, b in quoted) and not _FIGURE.search(t.text)
 
 
-def date_values(art: Article, s: Sentence, statements: bool = True) -> list[DateValue]:
+def date_values(art: Article, s: Sentence, sources: str = "keep") -> list[DateValue]:
     """(value, days it covers, whether the text names the day) of the sentence's dates.  Days,
     ranges, parts of named days and clock times with their day ("11 p.m. on Dec. 30") name it; a
     bare clock time does not (its day may be inferred); a month does where no day is named.  A
     quotation's relative times are left out, and the day an offset points to ("on Sunday, a day after
     ...": Saturday) is added, unnamed, so that a sentence giving it agrees without being shown as a value.
-    The day figures were released ("according to results published on Monday") is left out too, and
-    without ``statements`` (reports of different days) the day a source spoke ("authorities said
-    Tuesday"): see :mod:`.statements`."""
+    With ``sources`` "releases", the day figures were released ("according to results published on
+    Monday") is left out too, with "all" also the day a source spoke ("authorities said Tuesday"): see
+    :mod:`.statements`."""
     from parallax.analyze.times import names_a_day
     from parallax.compare.statements import statement_time
 
@@ -102,7 +102,7 @@ def date_values(art: Article, s: Sentence, statements: bool = True) -> list[Date
     out: list[DateValue] = []
     for t in art.times:
         if in_sentence(s, t.start) and (iv := interval(t.value)) and not _speakers_time(t, quoted):
-            if statement_time(art, t, statements):
+            if sources != "keep" and statement_time(art, t, sources == "releases"):
                 continue
             named = t.granularity in ("day", "range") or bool(_PART_OF_DAY.search(t.value or ""))
             out.append((t.value, iv, named or (t.granularity == "time" and names_a_day(t.text, art.language))))
