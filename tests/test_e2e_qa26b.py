@@ -161,3 +161,17 @@ def test_a_statement_day_that_fits_the_other_day_keeps_the_background_out():
     a = "Tallow Corp. reported revenue of $3 billion yesterday."
     b = "Tallow Corp. said on Tuesday that revenue for the quarter ended Sept. 30 was $3 billion."
     assert _dates(a, b, "2026-03-11", "2026-03-10T20:00:00Z") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The Farmers' League said it was ready to open coalition talks on Wednesday.", "2026-03-18"),
+        ("The union said it was prepared to resume negotiations on Monday.", "2026-03-16"),
+        ("The talks opened on Wednesday, the party said.", "2026-03-11"),  # a plain past stays past
+    ],
+)  # fmt: skip
+def test_a_weekday_after_a_readiness_looks_ahead(text, value):
+    from tests.helpers import QA_PUBLISHED, resolved
+
+    assert next(v for k, v in resolved("en", text, QA_PUBLISHED).items() if k in ("Wednesday", "Monday")) == value
