@@ -175,3 +175,28 @@ def test_a_weekday_after_a_readiness_looks_ahead(text, value):
     from tests.helpers import QA_PUBLISHED, resolved
 
     assert next(v for k, v in resolved("en", text, QA_PUBLISHED).items() if k in ("Wednesday", "Monday")) == value
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        ("The Arden fire has burned 9,000 acres near Colby.", "The Arden fire has scorched about 3,640 hectares near Colby.", None),
+        ("The Arden fire has burned 9,000 acres near Colby.", "The Arden fire has scorched 5,000 hectares near Colby.", ([9000.0], [5000.0])),
+        ("Gusts of 60 mph hit the harbour.", "Gusts of 97 km/h hit the harbour.", None),
+        ("Gusts of 60 mph hit the harbour.", "Gusts of 130 km/h hit the harbour.", ([60.0], [130.0])),
+        ("Temperatures in Colby reached 41C on Sunday.", "Temperatures in Colby reached 106F on Sunday.", None),
+        ("Temperatures in Colby reached 41C on Sunday.", "Temperatures in Colby reached 112F on Sunday.", ([41.0], [112.0])),
+        ("The storm flattened trees along a 12-mile stretch.", "The storm flattened trees along a 19-kilometre stretch.", None),
+    ],
+)  # fmt: skip
+def test_measures_in_two_systems_of_units_compare_once_converted(a, b, conflict):
+    found = [(v["a"], v["b"]) for v in _numbers(a, b) if "units" in v]
+    assert found == ([conflict] if conflict else [])
+
+
+def test_square_miles_are_no_miles_and_a_bare_letter_after_a_space_is_no_degree():
+    from parallax.compare.measures import measures
+    from tests.helpers import analyzed
+
+    art = analyzed("The blaze covered 20 square miles, and Route 9 C was closed for 3 miles.", "en")
+    assert [(kind, unit) for kind, _, _, _, unit in measures(art, art.sentences[0])] == [("area", "square miles"), ("length", "miles")]

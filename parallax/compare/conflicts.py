@@ -23,6 +23,7 @@ from parallax.compare.clocks import clock_conflicts
 from parallax.compare.dates import date_values, dates_conflict, duration_conflicts
 from parallax.compare.holders import held_apart
 from parallax.compare.measured import measured_apart
+from parallax.compare.measures import measure_conflicts
 from parallax.compare.numbers import (
     PEOPLE,
     agree,
@@ -162,6 +163,8 @@ def sentence_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentenc
             continue
         unit = unit[1] if isinstance(unit, tuple) else unit  # two running totals: the noun they count
         found.append(Conflict("number", {art_a.id: va, art_b.id: vb, **_nouns_written(unit, art_a, sa, art_b, sb)}))
+    for x, ux, y, uy in measure_conflicts(art_a, sa, art_b, sb):  # "12,000 acres" / "6,500 hectares" (16,000 acres)
+        found.append(Conflict("number", {art_a.id: [x], art_b.id: [y], "units": {art_a.id: ux, art_b.id: uy}}))
     for x, y in renamed_counts(art_a, sa, art_b, sb):
         found.append(Conflict("number", {art_a.id: [x.value], art_b.id: [y.value], "units": {art_a.id: x.unit, art_b.id: y.unit}}))
     bare_a, bare_b = set().union(*na.get(None, {}).values()), set().union(*nb.get(None, {}).values())
