@@ -200,3 +200,17 @@ def test_square_miles_are_no_miles_and_a_bare_letter_after_a_space_is_no_degree(
 
     art = analyzed("The blaze covered 20 square miles, and Route 9 C was closed for 3 miles.", "en")
     assert [(kind, unit) for kind, _, _, _, unit in measures(art, art.sentences[0])] == [("area", "square miles"), ("length", "miles")]
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ("This article was amended on 4 June 2026 to correct the name of the ferry.", "correction note"),
+        ("An earlier version of this story misstated the number of passengers.", "correction note"),
+        ("Correction: The ferry sails from Oban, not Mallaig.", "correction note"),
+        ("The ferry was amended to carry 40 more cars last year.", None),  # reporting
+        ("The article of the treaty was amended in 2019, the ministry said.", None),
+    ],
+)  # fmt: skip
+def test_an_outlets_note_on_its_own_editing_is_boilerplate(text, why):
+    assert boilerplate_reason(text) == why

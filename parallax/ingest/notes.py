@@ -1,7 +1,7 @@
 """Notes an outlet prints around a story that are not reporting: the writer's contact line ("Lena Park
-can be reached at lpark@example.com", "Contact the author at ...", "Follow her on X @...") and the
+can be reached at lpark@example.com", "Contact the author at ...", "Follow her on X @..."), the
 publisher's disclaimer ("This article is for informational purposes only and does not constitute
-investment advice").  Both are short and carry their own fixed wording, so they are recognised by it
+investment advice") and its note on its own editing ("This article was amended on 2 May to correct ...").  Both are short and carry their own fixed wording, so they are recognised by it
 rather than by a call's shape (:func:`parallax.ingest.clean.boilerplate_reason`): neither addresses the
 reader nor opens on an imperative, and each would otherwise stand as a fact only one outlet reports.
 """
@@ -27,14 +27,24 @@ _DISCLAIMER = re.compile(
     re.I,
 )
 _MAX_DISCLAIMER_WORDS = 60
+# the outlet's note on its own editing: "This article was amended on 2 May 2026 to correct ...", "An earlier
+# version of this story misstated ...", "Correction: ...", "This story has been updated with ..."
+_EDIT_NOTE = re.compile(
+    r"^\W*(?:(?:this|the) (?:article|story|report|piece|post) (?:was|has been|had been) (?:amended|updated|corrected|changed|edited)\b"
+    r"|an? (?:earlier|previous) version of this (?:article|story|report|piece|post)\b|corrections?:|clarification:|editor['’]s note:)",
+    re.I,
+)
+_MAX_EDIT_NOTE_WORDS = 60
 
 
 def note_reason(paragraph: str, is_last: bool = False) -> str | None:
     """``"contact line"`` (only at the text's end, ``is_last``: a line on the writer above the story is left
-    to the byline rules) or ``"disclaimer"`` when the paragraph is one of these notes, else ``None``."""
+    to the byline rules), ``"disclaimer"`` or ``"correction note"`` when the paragraph is one of these notes, else ``None``."""
     words = paragraph.split()
     if is_last and len(words) <= _MAX_CONTACT_WORDS and _CONTACT.search(paragraph) and (_EMAIL.search(paragraph) or _HANDLE.search(paragraph)):
         return "contact line"
     if len(words) <= _MAX_DISCLAIMER_WORDS and _DISCLAIMER.search(paragraph):
         return "disclaimer"
+    if len(words) <= _MAX_EDIT_NOTE_WORDS and _EDIT_NOTE.match(paragraph):
+        return "correction note"
     return None
