@@ -214,3 +214,9 @@ def test_square_miles_are_no_miles_and_a_bare_letter_after_a_space_is_no_degree(
 )  # fmt: skip
 def test_an_outlets_note_on_its_own_editing_is_boilerplate(text, why):
     assert boilerplate_reason(text) == why
+
+
+def test_a_figure_both_sentences_give_is_not_shown_as_disputed():
+    a = "The Rural Party won 61 seats in the 120-seat assembly, five short of a majority."
+    b = "The Rural Party won 64 seats in the 120-member assembly."
+    assert [(v["a"], v["b"]) for v in _numbers(a, b)] == [([61.0], [64.0])]

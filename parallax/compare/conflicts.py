@@ -133,6 +133,15 @@ def _elided_noun(va: list[float], vb: list[float], na: dict, nb: dict) -> bool:
     return stated(va, nb, False) and stated(vb, na, False) and (stated(va, nb, True) or stated(vb, na, True))
 
 
+def _disputed(va: list[float], vb: list[float], art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> tuple[list[float], list[float]]:
+    """The figures of a number conflict that are in dispute: a figure the other sentence also gives (under
+    any noun: "in the 150-seat parliament" / "in the 150-member parliament") is shared, and shown only
+    where each side would otherwise be left with none ("71 seats" / "73 seats", not "71; 150 seats")."""
+    given_a, given_b = ({q.value for q in art.quantities if in_sentence(s, q.start) and q.value is not None} for art, s in ((art_a, sa), (art_b, sb)))
+    keep_a, keep_b = [v for v in va if v not in given_b], [v for v in vb if v not in given_a]
+    return (keep_a, keep_b) if keep_a and keep_b else (va, vb)
+
+
 def sentence_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> list[Conflict]:
     found: list[Conflict] = []
     # the days sources spoke are compared only between reports of one day (a later report quotes a later
@@ -162,6 +171,7 @@ def sentence_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentenc
         if _elided_noun(va, vb, held_a, held_b):
             continue
         unit = unit[1] if isinstance(unit, tuple) else unit  # two running totals: the noun they count
+        va, vb = _disputed(va, vb, art_a, sa, art_b, sb)
         found.append(Conflict("number", {art_a.id: va, art_b.id: vb, **_nouns_written(unit, art_a, sa, art_b, sb)}))
     for x, ux, y, uy in measure_conflicts(art_a, sa, art_b, sb):  # "12,000 acres" / "6,500 hectares" (16,000 acres)
         found.append(Conflict("number", {art_a.id: [x], art_b.id: [y], "units": {art_a.id: ux, art_b.id: uy}}))
