@@ -220,3 +220,13 @@ def test_a_figure_both_sentences_give_is_not_shown_as_disputed():
     a = "The Rural Party won 61 seats in the 120-seat assembly, five short of a majority."
     b = "The Rural Party won 64 seats in the 120-member assembly."
     assert [(v["a"], v["b"]) for v in _numbers(a, b)] == [([61.0], [64.0])]
+
+
+def test_a_clock_time_on_the_carried_publication_day_still_to_come_is_the_day_befores():
+    from tests.helpers import analyzed
+
+    text = "Final results were released on Monday.\n\nThe premier conceded defeat shortly after midnight."
+    art = analyzed(text, "en", "2026-03-16T06:00:00+00:00")  # a Monday, at six in the morning
+    assert {t.text: t.value for t in art.times}["midnight"] == "2026-03-15T24:00"
+    ahead = analyzed("Final results were released on Monday.\n\nThe count will close at 10pm.", "en", "2026-03-16T06:00:00+00:00")
+    assert {t.text: t.value for t in ahead.times}["10pm"] == "2026-03-16T22:00"
