@@ -230,3 +230,19 @@ def test_a_clock_time_on_the_carried_publication_day_still_to_come_is_the_day_be
     assert {t.text: t.value for t in art.times}["midnight"] == "2026-03-15T24:00"
     ahead = analyzed("Final results were released on Monday.\n\nThe count will close at 10pm.", "en", "2026-03-16T06:00:00+00:00")
     assert {t.text: t.value for t in ahead.times}["10pm"] == "2026-03-16T22:00"
+
+
+@pytest.mark.parametrize(
+    ("title", "outlet"),
+    [
+        ("Harbour Wire - Top News", "Harbour Wire"),
+        ("Example Times | World", "Example Times"),
+        ("Valley Post: Latest headlines", "Valley Post"),
+        ("Metro News Network", "Metro News Network"),
+        ("Smith & Sons - Harbour Gazette", "Smith & Sons - Harbour Gazette"),  # no section after the dash
+    ],
+)  # fmt: skip
+def test_a_feed_title_names_its_outlet_without_the_section(title, outlet):
+    from parallax.ingest.feed_outlet import feed_outlet
+
+    assert feed_outlet(title) == outlet
