@@ -74,8 +74,9 @@ def test_a_share_price_move_and_a_revenue_rise_are_two_facts():
         ("Shares of Tallow Corp. jumped 9% on Friday after the firm reported record revenue.",
          "Tallow reported record revenue, sending its shares up 7 per cent.", ([9.0], [7.0])),
         ("The Rural Party won 41.3% of the vote.", "The Rural Party took 44% of the vote.", ([41.3], [44.0])),
-        # a clause that names no measure may be any of them
-        ("Turnout fell to 58%, the commission said.", "Turnout was 61 percent, down from 66 percent.", ([58.0], [61.0, 66.0])),
+        # a clause that names no measure is left out where the other figures are all paired, else it may be any of them
+        ("Turnout fell to 58%, the commission said.", "Turnout was 61 percent, down from 66 percent.", ([58.0], [61.0])),
+        ("Only 58% of voters cast a ballot.", "Turnout was 61 percent, down from 66 percent.", ([58.0], [61.0, 66.0])),
     ],
 )  # fmt: skip
 def test_shares_of_one_measure_still_conflict(a, b, expected):
@@ -246,3 +247,9 @@ def test_a_feed_title_names_its_outlet_without_the_section(title, outlet):
     from parallax.ingest.feed_outlet import feed_outlet
 
     assert feed_outlet(title) == outlet
+
+
+def test_a_figure_naming_no_measure_is_left_out_when_the_others_pair_by_measure():
+    a = "Shares of Tallow Corp. jumped 9% after the firm reported record revenue."
+    b = "Tallow reported revenue of $3bn, up 21 per cent, sending its shares up 7 per cent."
+    assert [(v["a"], v["b"]) for v in _numbers(a, b)] == [([9.0], [7.0])]

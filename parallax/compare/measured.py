@@ -61,25 +61,28 @@ def _named(nouns: frozenset[str], words: set[str]) -> bool:
 
 
 def measured_apart(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> tuple[set[int], set[int]]:
-    """The starts of the percentages of each sentence whose measure the other sentence does not name, where
-    a figure of the other measures something this sentence names without a percentage of it ("Shares
-    jumped 14% after ... record revenue" / "revenue rose 32 percent"); two measures each sentence alone names ("61 per cent of voters" /
-    "turnout was 64 percent") may be one thing in two words, and stay comparable."""
+    """The starts of the percentages of each sentence that have no counterpart in the other:
+
+    * a figure whose measure the other sentence does not name, where a figure of the other measures
+      something this sentence names without a percentage of it ("Shares jumped 14% after ... record
+      revenue" / "revenue rose 32 percent"); two measures each sentence alone names ("61 per cent of
+      voters" / "turnout was 64 percent") may be one thing in two words, and stay comparable;
+    * a figure whose clause names no measure, where every figure of the other names one that a figure
+      of this sentence shares ("shares jumped 14%" / "revenue ..., up 32 per cent, sending its shares up
+      12 per cent"): the other's figures are all paired, and this one is of something else."""
     out: tuple[set[int], set[int]] = (set(), set())
     if not all((a.language or "en")[:2] == "en" for a in (art_a, art_b)):
         return out
-    for i, (art, s, other, so) in enumerate(((art_a, sa, art_b, sb), (art_b, sb, art_a, sa))):
-        figures = _percentages(art, s)
-        if not figures or not _percentages(other, so):
-            continue
-        mine, theirs = ({fold(w) for w in re.findall(WORD, x.text)} for x in (s, so))
-        measures = {q.start: _measure(art, s, q) for q in figures}
+    sides = [{q.start: _measure(art, s, q) for q in _percentages(art, s)} for art, s in ((art_a, sa), (art_b, sb))]
+    if not sides[0] or not sides[1]:
+        return out
+    words = [{fold(w) for w in re.findall(WORD, x.text)} for x in (sa, sb)]
+    for i in (0, 1):
+        measures, others, mine, theirs = sides[i], sides[1 - i], words[i], words[1 - i]
         # the other sentence measures something this one names but gives no percentage of ("after ... record
         # revenue" / "revenue rose 32 percent"): its figure is that thing's, and this one's are of other things
-        if not any(
-            _named(m, mine) and not any(_named(m, n) for n in measures.values())
-            for m in (_measure(other, so, b) for b in _percentages(other, so))
-        ):
-            continue
-        out[i].update(start for start, nouns in measures.items() if nouns and not _named(nouns, theirs))
+        if any(_named(m, mine) and not any(_named(m, n) for n in measures.values()) for m in others.values()):
+            out[i].update(start for start, nouns in measures.items() if nouns and not _named(nouns, theirs))
+        if all(m and any(_named(m, n) for n in measures.values() if n) for m in others.values()):
+            out[i].update(start for start, nouns in measures.items() if not nouns)
     return out
