@@ -253,3 +253,23 @@ def test_a_figure_naming_no_measure_is_left_out_when_the_others_pair_by_measure(
     a = "Shares of Tallow Corp. jumped 9% after the firm reported record revenue."
     b = "Tallow reported revenue of $3bn, up 21 per cent, sending its shares up 7 per cent."
     assert [(v["a"], v["b"]) for v in _numbers(a, b)] == [([9.0], [7.0])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("Voss was jailed for a year and a half.", "a year and a half", "P18M"),
+        ("Voss was jailed for two and a half years.", "two and a half years", "P30M"),
+        ("The hearing lasted an hour and a half.", "an hour and a half", "PT1H30M"),
+        ("Voss served half a year in custody.", "half a year", "P6M"),
+        ("Voss was jailed for two years.", "two years", "P2Y"),
+    ],
+)  # fmt: skip
+def test_a_half_in_a_measure_of_time_counts(text, expr, value):
+    from tests.helpers import QA_PUBLISHED, resolved
+
+    assert resolved("en", text, QA_PUBLISHED).get(expr) == value
+
+
+def test_eighteen_months_and_a_year_and_a_half_agree():
+    assert _numbers("Voss was jailed for 18 months on Friday.", "Voss was jailed for a year and a half on Friday.") == []

@@ -330,6 +330,9 @@ class PeriodHandlers(Context):
         if m.groupdict().get("n") and m.group("n").lower() in _ARTICLES and _is_rate(text, m.start()):
             return None, None  # a rate: "$500 million a year", "four flights a week"
         code = {"day": "D", "week": "W", "month": "M", "year": "Y", "hour": "H", "minute": "M", "decade": "Y"}[unit]
+        g = m.groupdict()
+        if g.get("andhalf") or g.get("andhalf2") or g.get("halfof"):  # "a year and a half", "half an hour"
+            return _half_more(n + 0.5 if g.get("andhalf") or g.get("andhalf2") else n / 2, unit), "duration"
         if unit == "decade":
             n *= 10
         return (f"PT{n}{code}" if unit in ("hour", "minute") else f"P{n}{code}"), "duration"
@@ -370,3 +373,18 @@ class PeriodHandlers(Context):
 
     def reference(self, m, text):
         return self.lex.lookup("refs", m.group("x")), "ref"
+
+
+# a measure with a half: a year and a half is 18 months (a year and six months would count 545 days, 18 months
+# 540); an hour, a minute or a day keeps its whole units and adds the half in the smaller one ("PT1H30M")
+_SMALLER = {"decade": (120, "P{}M"), "year": (12, "P{}M"), "month": (30, "P{}D"), "week": (7 * 24, "PT{}H"), "day": (24, "PT{}H"),
+            "hour": (60, "PT{}M"), "minute": (60, "PT{}S")}  # fmt: skip
+_WHOLE_AND_HALF = {"day": "P{}DT12H", "hour": "PT{}H30M", "minute": "PT{}M30S"}
+
+
+def _half_more(n: float, unit: str) -> str:
+    """The ISO 8601 duration of ``n`` units, a whole number and a half or a half alone."""
+    if n > 1 and unit in _WHOLE_AND_HALF:
+        return _WHOLE_AND_HALF[unit].format(int(n))
+    factor, form = _SMALLER[unit]
+    return form.format(round(n * factor))
