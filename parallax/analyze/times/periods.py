@@ -15,6 +15,7 @@ from datetime import date, timedelta
 
 from parallax.analyze.timelex import Lexicon
 from parallax.analyze.times.context import Context, _add_months, _cached
+from parallax.analyze.times.halves import half_more as _half_more
 
 _MONTH_PREPS = {"in", "of", "since", "by", "until", "during", "early", "late", "mid", "from", "before", "after", "next", "last", "this", "en", "de", "depuis", "fin", "début"}
 
@@ -373,18 +374,3 @@ class PeriodHandlers(Context):
 
     def reference(self, m, text):
         return self.lex.lookup("refs", m.group("x")), "ref"
-
-
-# a measure with a half: a year and a half is 18 months (a year and six months would count 545 days, 18 months
-# 540); an hour, a minute or a day keeps its whole units and adds the half in the smaller one ("PT1H30M")
-_SMALLER = {"decade": (120, "P{}M"), "year": (12, "P{}M"), "month": (30, "P{}D"), "week": (7 * 24, "PT{}H"), "day": (24, "PT{}H"),
-            "hour": (60, "PT{}M"), "minute": (60, "PT{}S")}  # fmt: skip
-_WHOLE_AND_HALF = {"day": "P{}DT12H", "hour": "PT{}H30M", "minute": "PT{}M30S"}
-
-
-def _half_more(n: float, unit: str) -> str:
-    """The ISO 8601 duration of ``n`` units, a whole number and a half or a half alone."""
-    if n > 1 and unit in _WHOLE_AND_HALF:
-        return _WHOLE_AND_HALF[unit].format(int(n))
-    factor, form = _SMALLER[unit]
-    return form.format(round(n * factor))
