@@ -22,6 +22,8 @@ from parallax.compare.ages import age_conflicts
 from parallax.compare.clocks import clock_conflicts
 from parallax.compare.dates import date_values, dates_conflict, duration_conflicts
 from parallax.compare.holders import held_apart
+from parallax.compare.measured import measured_apart
+from parallax.compare.measures import measure_conflicts
 from parallax.compare.numbers import (
     PEOPLE,
     agree,
@@ -34,6 +36,7 @@ from parallax.compare.numbers import (
     tally_conflicts,
     values_of,
 )
+from parallax.compare.statements import one_day
 from parallax.compare.years import year_conflicts
 from parallax.letters import WORD
 from parallax.records import Article, Conflict, Sentence
@@ -130,10 +133,23 @@ def _elided_noun(va: list[float], vb: list[float], na: dict, nb: dict) -> bool:
     return stated(va, nb, False) and stated(vb, na, False) and (stated(va, nb, True) or stated(vb, na, True))
 
 
+def _disputed(va: list[float], vb: list[float], art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> tuple[list[float], list[float]]:
+    """The figures of a number conflict that are in dispute: a figure the other sentence also gives (under
+    any noun: "in the 150-seat parliament" / "in the 150-member parliament") is shared, and shown only
+    where each side would otherwise be left with none ("71 seats" / "73 seats", not "71; 150 seats")."""
+    given_a, given_b = ({q.value for q in art.quantities if in_sentence(s, q.start) and q.value is not None} for art, s in ((art_a, sa), (art_b, sb)))
+    keep_a, keep_b = [v for v in va if v not in given_b], [v for v in vb if v not in given_a]
+    return (keep_a, keep_b) if keep_a and keep_b else (va, vb)
+
+
 def sentence_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> list[Conflict]:
     found: list[Conflict] = []
-    da, db = date_values(art_a, sa), date_values(art_b, sb)
-    if dates_conflict(da, db):
+    # the days sources spoke are compared only between reports of one day (a later report quotes a later
+    # statement), the days figures were released never: two sentences conflict when their dates do with and
+    # without those (a statement's day that fits the other's day still agrees, leaving the background aside)
+    sources = "releases" if one_day(art_a, art_b) else "all"
+    da, db = date_values(art_a, sa, sources), date_values(art_b, sb, sources)
+    if dates_conflict(da, db) and dates_conflict(date_values(art_a, sa), date_values(art_b, sb)):
         # the values that name a day, which are what conflicts: not a bare clock time beside them ("07:30." at
         # the start of a live-blog entry), whose day was only inferred
         # each value once: "el martes 10 de marzo" writes one day twice
@@ -147,12 +163,18 @@ def sentence_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentenc
     na, nb = numbers(art_a, sa), numbers(art_b, sb)
     # counts of one noun held by different names ("Labour won 27 seats" / "the Greens won 9 seats") are two facts
     apart_a, apart_b = held_apart(art_a, sa, art_b, sb)
+    # and shares of different things ("Shares jumped 14%" / "revenue rose 32 percent") too
+    measured_a, measured_b = measured_apart(art_a, sa, art_b, sb)
+    apart_a, apart_b = apart_a | measured_a, apart_b | measured_b
     held_a, held_b = (numbers(art_a, sa, apart_a), numbers(art_b, sb, apart_b)) if apart_a or apart_b else (na, nb)
     for unit, va, vb in number_conflicts(held_a, held_b):
         if _elided_noun(va, vb, held_a, held_b):
             continue
         unit = unit[1] if isinstance(unit, tuple) else unit  # two running totals: the noun they count
+        va, vb = _disputed(va, vb, art_a, sa, art_b, sb)
         found.append(Conflict("number", {art_a.id: va, art_b.id: vb, **_nouns_written(unit, art_a, sa, art_b, sb)}))
+    for x, ux, y, uy in measure_conflicts(art_a, sa, art_b, sb):  # "12,000 acres" / "6,500 hectares" (16,000 acres)
+        found.append(Conflict("number", {art_a.id: [x], art_b.id: [y], "units": {art_a.id: ux, art_b.id: uy}}))
     for x, y in renamed_counts(art_a, sa, art_b, sb):
         found.append(Conflict("number", {art_a.id: [x.value], art_b.id: [y.value], "units": {art_a.id: x.unit, art_b.id: y.unit}}))
     bare_a, bare_b = set().union(*na.get(None, {}).values()), set().union(*nb.get(None, {}).values())

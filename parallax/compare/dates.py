@@ -86,18 +86,24 @@ def _speakers_time(t: TimeExpression, quoted: list[tuple[int, int]]) -> bool:
     return any(a <= t.start < b for a, b in quoted) and not _FIGURE.search(t.text)
 
 
-def date_values(art: Article, s: Sentence) -> list[DateValue]:
+def date_values(art: Article, s: Sentence, sources: str = "keep") -> list[DateValue]:
     """(value, days it covers, whether the text names the day) of the sentence's dates.  Days,
     ranges, parts of named days and clock times with their day ("11 p.m. on Dec. 30") name it; a
     bare clock time does not (its day may be inferred); a month does where no day is named.  A
     quotation's relative times are left out, and the day an offset points to ("on Sunday, a day after
-    ...": Saturday) is added, unnamed, so that a sentence giving it agrees without being shown as a value."""
+    ...": Saturday) is added, unnamed, so that a sentence giving it agrees without being shown as a value.
+    With ``sources`` "releases", the day figures were released ("according to results published on
+    Monday") is left out too, with "all" also the day a source spoke ("authorities said Tuesday"): see
+    :mod:`.statements`."""
     from parallax.analyze.times import names_a_day
+    from parallax.compare.statements import statement_time
 
     quoted = _quoted(art, s)
     out: list[DateValue] = []
     for t in art.times:
         if in_sentence(s, t.start) and (iv := interval(t.value)) and not _speakers_time(t, quoted):
+            if sources != "keep" and statement_time(art, t, sources == "releases"):
+                continue
             named = t.granularity in ("day", "range") or bool(_PART_OF_DAY.search(t.value or ""))
             out.append((t.value, iv, named or (t.granularity == "time" and names_a_day(t.text, art.language))))
     days = [iv for _, iv, named in out if named]
@@ -186,7 +192,7 @@ def offsets(art: Article, s: Sentence) -> list[tuple[int, float]]:
     return out
 
 
-_GOVERNING_WITHIN = 3  # words before a duration among which the word that governs it stands
+_GOVERNING_WITHIN = 3  # content words before a duration among which the word that governs it stands
 _ADJECTIVAL = re.compile(rf"[\w{IN_WORD}]-[\w{IN_WORD}]+\Z")  # "48-hour", "three-day": the noun after is what it measures
 # and the languages that compound it otherwise: Greek in one word ("24ωρη απεργία", "τριήμερη"), Turkish with "-lik"
 # ("24 saatlik grev")
@@ -211,19 +217,29 @@ def content_word(word: str, language: str | None) -> bool:
     return len(word) > 2 and not word.isdigit() and fold(word) not in _stops(language) and not _BOUND_IN_SPAN.match(word + " ")
 
 
-def _governing(art: Article, s: Sentence, t: TimeExpression) -> str | None:
-    """The word that says what a duration measures: the noun after an adjectival one ("a 48-hour
-    strike"), else the nearest content word before it ("grève de 48 heures", "lasted two days",
-    "has seen in two decades"); None when there is none near."""
+def _governing(art: Article, s: Sentence, t: TimeExpression) -> frozenset[str]:
+    """The words that may say what a duration measures: the noun after an adjectival one ("a 48-hour
+    strike"), else the nearest content words before it ("grève de 48 heures", "lasted two days",
+    "has seen in two decades"), names and dates passed over: the verb stands apart from its measure
+    when the sentence names whom or when ("sentenced former mayor Gerald Finch to eight years",
+    "was sentenced on Thursday to seven years"); empty when there is none near."""
     if _adjectival(t, art.language):
         after = re.findall(WORD, art.text[t.end : min(s.end, t.end + 40)])
-        return fold(after[0]) if after and content_word(after[0], art.language) else None
-    before = re.findall(WORD, art.text[max(s.start, t.start - 60) : t.start])[-_GOVERNING_WITHIN:]
-    return next((fold(w) for w in reversed(before) if content_word(w, art.language)), None)
+        return frozenset({fold(after[0])}) if after and content_word(after[0], art.language) else frozenset()
+    lo = max(s.start, t.start - 60)
+    skip = [(x.start, x.end) for x in (*art.entities, *art.times) if x is not t and x.start < t.start and lo < x.end]
+    out: list[str] = []
+    for m in reversed(list(re.finditer(WORD, art.text[lo : t.start]))):
+        a, b = lo + m.start(), lo + m.end()
+        if content_word(m.group(), art.language) and not any(x < b and a < y for x, y in skip):
+            out.append(fold(m.group()))
+        if len(out) == _GOVERNING_WITHIN:
+            break
+    return frozenset(out)
 
 
-def durations(art: Article, s: Sentence) -> list[tuple[str, float, str]]:
-    """(value, seconds, governing word) of the sentence's measures of time: exact durations that are
+def durations(art: Article, s: Sentence) -> list[tuple[str, float, frozenset[str]]]:
+    """(value, seconds, governing words) of the sentence's measures of time: exact durations that are
     neither a bound ("within six weeks", "more than six hours") nor an offset ("a day after"), and
     that have a word near them saying what they measure (:func:`_governing`)."""
     out = []
@@ -235,8 +251,8 @@ def durations(art: Article, s: Sentence) -> list[tuple[str, float, str]]:
             continue
         if _OFFSET_AFTER.match(art.text, t.end) or not adjectival and _OFFSET_BEFORE.search(art.text, max(0, t.start - 20), t.start):
             continue
-        if word := _governing(art, s, t):
-            out.append((t.value, sec, word))
+        if words := _governing(art, s, t):
+            out.append((t.value, sec, words))
     return out
 
 
@@ -259,8 +275,8 @@ def duration_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentenc
         return []
     out = []
     tb = durations(art_b, sb)
-    for value, sec, word in durations(art_a, sa):
-        same = [y for y in tb if same_word(word, y[2])]
+    for value, sec, words in durations(art_a, sa):
+        same = [y for y in tb if any(same_word(w, v) for w in words for v in y[2])]
         if same and all(y[1] != sec for y in same):
             out.append((value, same[0][0]))
     return out

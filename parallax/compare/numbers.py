@@ -19,6 +19,7 @@ from functools import lru_cache
 from parallax.analyze.quantities import AGE, LABEL, TALLY, tally_pair
 from parallax.analyze.quantities.fractions import whole_offset
 from parallax.analyze.quantities.money import is_money
+from parallax.compare.rounding import rounded as _rounded
 from parallax.compare.totals import apart
 from parallax.letters import IN_WORD, WORD, fold
 from parallax.records import Article, Quantity, Sentence
@@ -152,7 +153,7 @@ def _fits(x: Bound, y: Bound) -> bool:
     about = all(0.0 < z[1] < z[0] < z[2] < float("inf") and math.isclose(z[2] - z[0], z[0] - z[1]) for z in (x, y))
     if lower or upper or about:
         return abs(x[0] - y[0]) <= 0.1 * max(x[0], y[0])
-    return x[1] <= y[2] and y[1] <= x[2]
+    return x[1] <= y[2] and y[1] <= x[2] or _rounded(x, y)
 
 
 def agree(a, b) -> bool:

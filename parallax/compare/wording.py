@@ -76,8 +76,9 @@ def _arabic_core(w: str) -> str:
 
 
 def _key(w: str) -> str:
-    """What two words are compared by: lower case, Arabic without its clitics."""
-    return _arabic_core(w.lower())
+    """What two words are compared by: lower case, one apostrophe (a curly "we’ve" is a straight "we've":
+    typography, no choice of words), Arabic without its clitics."""
+    return _arabic_core(w.lower().replace("’", "'"))
 
 
 def _stops(*languages: str | None) -> frozenset[str]:

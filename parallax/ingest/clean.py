@@ -19,6 +19,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from parallax.ingest.notes import note_reason
 from parallax.letters import LOWER, MARKS, UPPER
 
 _INVISIBLE = re.compile("[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
@@ -387,6 +388,8 @@ def boilerplate_reason(paragraph: str, is_last: bool = False) -> str | None:
         return "related link"
     if not words or QUOTE_MARKS.search(paragraph):
         return None
+    if why := note_reason(paragraph, is_last):  # the writer's contact line, the publisher's disclaimer
+        return why
     if len(words) <= _MAX_APPEAL_WORDS and _is_appeal(paragraph):
         return "appeal for support"
     if is_last and len(words) <= _MAX_CALL_WORDS and _IMPERATIVE.search(paragraph) and (_HERE.search(paragraph) or _YOU.search(paragraph)):

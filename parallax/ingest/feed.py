@@ -45,6 +45,7 @@ from email.utils import parsedate_to_datetime
 from parallax.config import Options
 from parallax.errors import InputError
 from parallax.ingest import reader
+from parallax.ingest.feed_outlet import feed_outlet
 from parallax.ingest.html import article_from_html
 from parallax.ingest.text import article_from_text
 from parallax.ingest.timeparse import parse_published
@@ -297,7 +298,7 @@ def read_feed(data: bytes, source: str, stem: str, options: Options) -> Iterator
     parsed = feedparser.parse(io.BytesIO(data), sanitize_html=True, resolve_relative_uris=False)
     if not parsed.get("version"):
         raise InputError(source, "XML but not an RSS or Atom feed (feedparser does not recognise it)")
-    outlet = _plain(parsed.feed.get("title"), parsed.feed.get("title_detail"))
+    outlet = feed_outlet(_plain(parsed.feed.get("title"), parsed.feed.get("title_detail")))  # not "- Top News"
     if not parsed.entries:
         raise InputError(source, "feed has no items")
     for n, entry in enumerate(parsed.entries, 1):

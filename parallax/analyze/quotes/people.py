@@ -174,6 +174,8 @@ class _Attributor(_Antecedents, _RoleHolders):
             self._surname_first,
             (lambda n: nominative(art.language, n, art.text)) if declines(art.language) else None,
         )
+        for surname, name in _speaker_names(self._mislabelled_names(skip), self._surname_first).items():
+            self.names.setdefault(surname, name)  # a person's name the model labelled otherwise, after the persons
         for e in people:
             if any(a <= e.start < b for a, b in skip):
                 continue
@@ -222,6 +224,24 @@ class _Attributor(_Antecedents, _RoleHolders):
             name = None if self.description_antecedent(pos, pronoun) else self.antecedent(pos, pronoun)
             if name:  # (a pronoun that takes up a description continues no person's chain)
                 insort(self.mentions, _Mention(name, pos, pos + n, True), key=lambda x: x.start)
+
+    def _mislabelled_names(self, skip: list[tuple[int, int]]) -> list[Entity]:
+        """Two-word names outside quotations and headlines that the entity model labelled as no person
+        ("Maren Holt's Civic Alliance" tagged an organisation): the fullest form of a surname that speaks
+        alone later ("Holt said") when no person's name ends with it.  Two capitalised words of letters,
+        as a given name and a surname are ("Civic Alliance" is one too, but no speaker is called "Alliance").
+        Only where an entity model labelled them (:data:`parallax.analyze.nlp.MODELS`): elsewhere the labels
+        are the rules' own, and a capitalised run may open with any word ("Volgens Rijkswaterstaat")."""
+        from parallax.analyze.nlp import MODELS
+
+        if (self.article.language or "en")[:2] not in MODELS:
+            return []
+        return [
+            e
+            for e in self.article.entities
+            if e.label in _MAYBE_PEOPLE and not self._in_quote(e.start) and not any(a <= e.start < b for a, b in skip)
+            and len(words := _clean_person(e.text).split()) == 2 and all(w[:1].isupper() and w.isalpha() for w in words)
+        ]
 
     def name_of(self, e: Entity) -> str:
         """A person's name for this article: the fullest form named outside quotations and headlines."""

@@ -84,6 +84,7 @@ class Lexicon:
     ordinals: dict[str, int] = field(default_factory=dict)  # for quarters and halves
     quarter_words: tuple[str, ...] = ()
     half_words: tuple[str, ...] = ()
+    and_a_half: str = ""  # a half more, before or after the unit: "two and a half years", "a year and a half"
     quarter_mods: str = ""  # "latest|year-earlier|...": resolved in times.periods.PeriodHandlers.quarter
     weekend: str = ""  # "weekend"
     # words before the weekend's noun that name the weekend near publication as "the weekend" does, past or coming
@@ -526,6 +527,10 @@ def _rules(lex: Lexicon) -> list[Rule]:
     if lex.vague_preps:
         plural = _alt(w for w in lex.units if w.endswith("s") and lex.units[w] in ("day", "week", "month", "year", "decade"))
         add("vague_duration", rf"\b(?:{lex.vague_preps})\s(?P<x>(?P<unit>{plural}))\b(?!\s(?:of|and|or)\b)", re.I)
+    if lex.and_a_half:  # "two and a half years", "a year and a half", "half a year"
+        half = rf"(?:{lex.and_a_half})"
+        add("duration", rf"\b(?:(?P<halfof>{_alt(lex.half_words)})\s)?(?P<n>\d+|{num})(?:\s(?P<andhalf>{half}))?[\s-](?P<unit>{units})"
+            rf"(?:\b(?=\s{half}\b)\s(?P<andhalf2>{half}))?\b", re.I)
     add("duration", rf"\b(?P<n>\d+|{num})[\s-]{'?' if lex.unspaced else ''}(?P<unit>{_alt(lex.duration_units) if lex.duration_units else units})\b", re.I)
     if lone := [w for w in lex.counted_units if w not in lex.units]:  # "이틀", "يومين": a duration
         add("duration", rf"\b(?P<x>(?P<cu>{_alt(lone)}))\b(?!\s?\d)", re.I)

@@ -64,6 +64,7 @@ EN = Lexicon(
     ordinals={"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4},
     quarter_words=("quarter",),
     half_words=("half",),
+    and_a_half=r"and\s(?:a|one)\shalf",
     quarter_mods="latest|last|previous|past|recent|most recent|current|this|same|year-earlier|year-ago|year-before|"
     "prior-year|comparable|corresponding|fiscal|first|final|next|coming",
     weekend="weekend",
@@ -76,6 +77,10 @@ EN = Lexicon(
     clock=r"(?:(?P<h>\d{1,2})(?:(?:[:.](?P<min>\d{2}))?\s?(?P<ampm>[ap]\.m\.|[ap]\.m\b|[ap]m\b)|:(?P<min24>[0-5]\d)(?![\d:]|[.,]\d))"
     rf"|(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)(?=\s?(?:{_ZONES})\b)|(?P<noon>noon|midnight|midday))(?:\s?(?:{_ZONES})\b)?",
     clock_attach=True,
+    # a readiness or an aim looks ahead even in a past-tense report ("said it was ready to open talks on Wednesday"):
+    # of the weekday a few words on only (not a weekday before it: "Tuesday's declaration ... that it is prepared to bid")
+    future_cues=r"(?:ready|prepared|poised|aims?|aiming|hopes?|hoping|seeks?|seeking|wants?) to"
+    r"(?=(?:\s+[\w'’-]+){1,5}?\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)",
     # (a participle after a linking verb is a state, not a past tense: "will stay closed until Friday")
     past_cues=r"was|were|had|did|said|told|ago|earlier|previously|yesterday|last|"
     r"(?<!\bstay )(?<!\bstays )(?<!\bremain )(?<!\bremains )(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bget )[a-z]{2,}ed",

@@ -400,11 +400,11 @@ class DayHandlers(Context):
         else:
             d = self._day_of_sentence(text, m.start(), (h, mi))
             loose = d is None  # a date written before it may still place it (see find)
-            d = d or self.carry_day
-            if d is None:
-                d = self.ref
-                if self.pub_clock and (h, mi) > self.pub_clock and self._tense(text, m.start(), m.end()) != "future":
-                    d -= timedelta(days=1)  # "Vers 21 heures, des manifestants ont déversé ..." in a paper out at 07:15
+            d = d or self.carry_day or self.ref
+            # the publication day, by default or carried from an earlier sentence ("results published on Monday ...
+            # conceded shortly after midnight" in a paper out on Monday at 06:00): a time still to come there is the day before's
+            if loose and d == self.ref and self.pub_clock and (h, mi) > self.pub_clock and self._tense(text, m.start(), m.end()) != "future":
+                d -= timedelta(days=1)  # "Vers 21 heures, des manifestants ont déversé ..." in a paper out at 07:15
         return f"{d.isoformat()}T{h:02d}:{mi:02d}", "time", loose
 
     def _figure(self, word: str) -> int:

@@ -15,6 +15,7 @@ from datetime import date, timedelta
 
 from parallax.analyze.timelex import Lexicon
 from parallax.analyze.times.context import Context, _add_months, _cached
+from parallax.analyze.times.halves import half_more as _half_more
 
 _MONTH_PREPS = {"in", "of", "since", "by", "until", "during", "early", "late", "mid", "from", "before", "after", "next", "last", "this", "en", "de", "depuis", "fin", "début"}
 
@@ -330,6 +331,9 @@ class PeriodHandlers(Context):
         if m.groupdict().get("n") and m.group("n").lower() in _ARTICLES and _is_rate(text, m.start()):
             return None, None  # a rate: "$500 million a year", "four flights a week"
         code = {"day": "D", "week": "W", "month": "M", "year": "Y", "hour": "H", "minute": "M", "decade": "Y"}[unit]
+        g = m.groupdict()
+        if g.get("andhalf") or g.get("andhalf2") or g.get("halfof"):  # "a year and a half", "half an hour"
+            return _half_more(n + 0.5 if g.get("andhalf") or g.get("andhalf2") else n / 2, unit), "duration"
         if unit == "decade":
             n *= 10
         return (f"PT{n}{code}" if unit in ("hour", "minute") else f"P{n}{code}"), "duration"

@@ -1,0 +1,88 @@
+"""What a percentage measures, in English: two shares of different things are two facts.
+
+"Shares of Brightwave jumped 14%" / "revenue for the quarter rose 32 percent": aligned as one fact (both
+report the results), the two figures would read as one figure given twice and conflict.  A percentage's
+measure is the nouns of its clause before it ("Shares ... jumped", "Turnout fell to") and the noun of
+"of the ..." after it ("38% of the vote"); a figure whose measure the other sentence never names has
+nothing there to be compared with, when the other's figure measures a thing this sentence names.  A figure whose clause names no noun ("..., up 32 per cent") is kept:
+it may be any of them.  The nouns are found by shape (no verb in -ed or -ing, none of the change verbs),
+so the rule is English's; other languages keep every percentage comparable.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parallax.compare.dates import content_word, same_word
+from parallax.compare.numbers import in_sentence
+from parallax.letters import WORD, fold
+from parallax.records import Article, Quantity, Sentence
+
+_PERCENT = frozenset({"%", "percent", "per cent", "pct", "percentage point", "percentage points", "points"})
+# where a figure's clause starts: a comma, a semicolon, a colon, a dash, or a conjunction (not a full stop:
+# "the quarter ended Sept. 30 rose 32 percent")
+_CLAUSE_START = re.compile(r"[,;:()–—]|\s(?:and|but|while|whereas|as|after|before|when)\s", re.I)
+_OF_THE = re.compile(r"\s*of\s+(?:the\s+|its\s+|their\s+)?([A-Za-z][\w-]*)")
+# the words of a change, a rank or a speech that stand where a measure's noun might: verbs and adverbs
+_NOT_NOUNS = frozenset(
+    "rose rise rises risen fell fall falls fallen grew grow grows grown jump jumps climb climbs drop drops gain gains slump slumps "
+    "surge surges soar soars sank sink sinks slid slide slides dip dips won win wins took take takes lost lose loses got get gets "
+    "said says say told tells up down second first third fourth last next only just almost nearly about around some roughly "
+    "year years quarter week month percent cent point points".split()
+)
+
+
+def _measure(art: Article, s: Sentence, q: Quantity) -> frozenset[str]:
+    """The nouns that say what the percentage ``q`` measures (names inside the sentence and dates passed over)."""
+    text = art.text
+    lo = s.start
+    for m in _CLAUSE_START.finditer(text, s.start, q.start):
+        lo = m.end()
+    skip = [(x.start, x.end) for x in art.times if x.start < q.start and lo < x.end]
+    words = set()
+    for m in re.finditer(WORD, text[lo : q.start]):
+        a, b = lo + m.start(), lo + m.end()
+        # a name inside the sentence is a holder, not a measure (its opening word may be either: "Shares of ...")
+        if not any(x < b and a < y for x, y in skip) and (a == s.start or not m.group()[0].isupper()):
+            words.add(m.group())
+    if m := _OF_THE.match(text, q.end, s.end):
+        words.add(m.group(1))
+    return frozenset(
+        fold(w) for w in words if content_word(w, art.language) and fold(w) not in _NOT_NOUNS and not re.search(r"(?:ed|ing)\Z", w.lower())
+    )
+
+
+def _percentages(art: Article, s: Sentence) -> list[Quantity]:
+    return [q for q in art.quantities if in_sentence(s, q.start) and q.value is not None and (q.unit or "").lower() in _PERCENT]
+
+
+def _named(nouns: frozenset[str], words: set[str]) -> bool:
+    return any(same_word(n, w) for n in nouns for w in words)
+
+
+def measured_apart(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> tuple[set[int], set[int]]:
+    """The starts of the percentages of each sentence that have no counterpart in the other:
+
+    * a figure whose measure the other sentence does not name, where a figure of the other measures
+      something this sentence names without a percentage of it ("Shares jumped 14% after ... record
+      revenue" / "revenue rose 32 percent"); two measures each sentence alone names ("61 per cent of
+      voters" / "turnout was 64 percent") may be one thing in two words, and stay comparable;
+    * a figure whose clause names no measure, where every figure of the other names one that a figure
+      of this sentence shares ("shares jumped 14%" / "revenue ..., up 32 per cent, sending its shares up
+      12 per cent"): the other's figures are all paired, and this one is of something else."""
+    out: tuple[set[int], set[int]] = (set(), set())
+    if not all((a.language or "en")[:2] == "en" for a in (art_a, art_b)):
+        return out
+    sides = [{q.start: _measure(art, s, q) for q in _percentages(art, s)} for art, s in ((art_a, sa), (art_b, sb))]
+    if not sides[0] or not sides[1]:
+        return out
+    words = [{fold(w) for w in re.findall(WORD, x.text)} for x in (sa, sb)]
+    for i in (0, 1):
+        measures, others, mine, theirs = sides[i], sides[1 - i], words[i], words[1 - i]
+        # the other sentence measures something this one names but gives no percentage of ("after ... record
+        # revenue" / "revenue rose 32 percent"): its figure is that thing's, and this one's are of other things
+        if any(_named(m, mine) and not any(_named(m, n) for n in measures.values()) for m in others.values()):
+            out[i].update(start for start, nouns in measures.items() if nouns and not _named(nouns, theirs))
+        if all(m and any(_named(m, n) for n in measures.values() if n) for m in others.values()):
+            out[i].update(start for start, nouns in measures.items() if not nouns)
+    return out

@@ -1,0 +1,50 @@
+"""Notes an outlet prints around a story that are not reporting: the writer's contact line ("Lena Park
+can be reached at lpark@example.com", "Contact the author at ...", "Follow her on X @..."), the
+publisher's disclaimer ("This article is for informational purposes only and does not constitute
+investment advice") and its note on its own editing ("This article was amended on 2 May to correct ...").  Both are short and carry their own fixed wording, so they are recognised by it
+rather than by a call's shape (:func:`parallax.ingest.clean.boilerplate_reason`): neither addresses the
+reader nor opens on an imperative, and each would otherwise stand as a fact only one outlet reports.
+"""
+
+from __future__ import annotations
+
+import re
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_HANDLE = re.compile(r"(?<![\w@])@\w{2,}")
+# how a contact line words itself beside the address or handle
+_CONTACT = re.compile(
+    r"\bcan be (?:reached|contacted|emailed)\b|\b(?:contact|email|e-mail|write to|reach|follow) (?:the (?:author|writer|reporter)|him|her|them|us)\b"
+    r"|\bfollow [A-Z]\w+ on\b|\bon (?:twitter|x|instagram|bluesky|threads|mastodon)\b|\bsend (?:news )?tips\b|\btips? (?:to|at)\b",
+    re.I,
+)
+_MAX_CONTACT_WORDS = 25
+# a publisher's disclaimer: the fixed phrases of financial, medical and editorial notices
+_DISCLAIMER = re.compile(
+    r"\bfor (?:general )?information(?:al)? purposes only\b|\b(?:does|do|should) not constitute (?:\w+ )?(?:investment|financial|legal|tax|medical) advice\b"
+    r"|\bis not (?:intended as )?(?:investment|financial|legal|medical) advice\b|\bnot a (?:solicitation|recommendation) to (?:buy|sell)\b"
+    r"|\b(?:the )?views expressed (?:here|in this article|are those of the author)\b",
+    re.I,
+)
+_MAX_DISCLAIMER_WORDS = 60
+# the outlet's note on its own editing: "This article was amended on 2 May 2026 to correct ...", "An earlier
+# version of this story misstated ...", "Correction: ...", "This story has been updated with ..."
+_EDIT_NOTE = re.compile(
+    r"^\W*(?:(?:this|the) (?:article|story|report|piece|post) (?:was|has been|had been) (?:amended|updated|corrected|changed|edited)\b"
+    r"|an? (?:earlier|previous) version of this (?:article|story|report|piece|post)\b|corrections?:|clarification:|editor['’]s note:)",
+    re.I,
+)
+_MAX_EDIT_NOTE_WORDS = 60
+
+
+def note_reason(paragraph: str, is_last: bool = False) -> str | None:
+    """``"contact line"`` (only at the text's end, ``is_last``: a line on the writer above the story is left
+    to the byline rules), ``"disclaimer"`` or ``"correction note"`` when the paragraph is one of these notes, else ``None``."""
+    words = paragraph.split()
+    if is_last and len(words) <= _MAX_CONTACT_WORDS and _CONTACT.search(paragraph) and (_EMAIL.search(paragraph) or _HANDLE.search(paragraph)):
+        return "contact line"
+    if len(words) <= _MAX_DISCLAIMER_WORDS and _DISCLAIMER.search(paragraph):
+        return "disclaimer"
+    if len(words) <= _MAX_EDIT_NOTE_WORDS and _EDIT_NOTE.match(paragraph):
+        return "correction note"
+    return None
