@@ -19,6 +19,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from parallax.ingest.calls import call_reason
 from parallax.letters import LOWER, MARKS, UPPER
 
 _INVISIBLE = re.compile("[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
@@ -389,6 +390,8 @@ def boilerplate_reason(paragraph: str, is_last: bool = False) -> str | None:
         return None
     if len(words) <= _MAX_APPEAL_WORDS and _is_appeal(paragraph):
         return "appeal for support"
+    if why := call_reason(paragraph):
+        return why
     if is_last and len(words) <= _MAX_CALL_WORDS and _IMPERATIVE.search(paragraph) and (_HERE.search(paragraph) or _YOU.search(paragraph)):
         return "closing call"
     if len(words) > _MAX_CONSENT_WORDS:
