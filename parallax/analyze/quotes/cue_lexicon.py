@@ -202,7 +202,8 @@ LEXICAL_CUES |= {"lt": _LT_CUES, "lv": _LV_CUES}
 # The finite part is a cue only when its particle ends the clause (before a stop, a comma, a colon, a quotation
 # mark or "dat"): "liet het gebouw ontruimen", "gaf de prijs aan de winnaar" report nothing.
 NL_SEPARABLE = {"liet|laat|lieten|laten": "weten", "deelde|deelt|deelden|delen": "mee", "gaf|geeft|gaven": "aan",
-                "maakte|maakt|maakten": "bekend"}  # fmt: skip
+                "maakte|maakt|maakten": "bekend", "voegde|voegt|voegden": r"(?:eraan[ \u00a0]+)?toe", "legde|legt|legden": "uit",
+                "merkte|merkt|merkten": "op", "vulde|vult|vulden": "aan"}  # fmt: skip
 _NL_BETWEEN = r"(?:[ \u00a0]+[^\s.,;:!?\"“”«»„]+){0,8}?"  # up to eight words of the clause (one per run of spaces: linear)
 _NL_CLAUSE_END = r"(?=[ \u00a0]*(?:[.,;:!?\"“”«»]|$)|[ \u00a0]+dat(?!\w))"
 LEXICAL_CUES["nl"] += "".join(
