@@ -124,6 +124,14 @@ DATELINE_DATED = re.compile(
 )
 
 
+# Russian and Ukrainian agencies sign after the place, the date and a dash, with a full stop: "МОСКВА, 26 ноября —
+# РИА Новости. Число ...", "КИЇВ, 15 жовтня — Укрінформ. ...": a Cyrillic name, every word capitalised (up to three,
+# so "Путин подписал указ." stays the report), or a phrase that says it is an agency or a news service
+_AGENCY_AFTER_DASH = re.compile(
+    r"(?P<agency>[А-ЯЁІЇЄҐ][\w-]*(?:[ ][А-ЯЁІЇЄҐ][\w-]*){0,2}|[А-ЯЁІЇЄҐ][^.\n]{2,40}?(?:агентств|агенці|новост|новин|информ|інформ)\w*)\.[ ](?=[А-ЯЁІЇЄҐ])"
+)
+
+
 # Scripts without capitals mark a dateline by its agency and its shape instead:
 # Chinese "新华社北京4月27日电（记者王明）", "中新网上海3月2日电";
 # Korean "(서울=연합뉴스) 김민수 기자 =", Japanese "【ワシントン＝共同】";
@@ -216,7 +224,10 @@ def split_dateline(paragraph: str) -> Dateline | None:
     m = DATELINE_DATED.match(paragraph)
     m = m if m and _is_month(m) else DATELINE_AT_START.match(paragraph)
     if m and _is_place(m.group("place")):
-        return Dateline(m.group("place").strip(), _agency(m), "", paragraph[m.end():])
+        after, agency = paragraph[m.end() :], _agency(m)
+        if agency is None and m.re is DATELINE_DATED and (credit := _AGENCY_AFTER_DASH.match(after)):
+            after, agency = after[credit.end() :], credit.group("agency")  # "МОСКВА, 26 ноября — РИА Новости. ..."
+        return Dateline(m.group("place").strip(), agency, "", after)
     m = DATELINE_AGENCY_ONLY.match(paragraph)
     if m and not _agency_is_words(m.group("agency")):
         return Dateline("", m.group("agency"), "", paragraph[m.end() :])
@@ -370,13 +381,23 @@ _CONSENT = frozenset({"form or consent"})
 _MAX_CONSENT_WORDS = 60
 
 
+_CAPS_LEAD = re.compile(rf"(?P<lead>[{UPPER}]{{2,}}(?:\s[{UPPER}]{{2,}}){{0,3}})\s(?=[{UPPER}][{LOWER}])")
+
+
 def _related_link(paragraph: str) -> bool:
     """Whether a paragraph is a "read also" lead-in with the headline it links ("Read also: Storm hits Hull",
     "اقرأ أيضا: ...", "Czytaj także: ..."): a text or JSONL body keeps it as the page printed it, where the HTML
     extractor drops it as a line (:data:`parallax.ingest.extract._RELATED`, its lead-ins in each language)."""
     from parallax.ingest.extract import _RELATED  # (the extractor builds on this module)
 
-    return len(paragraph.split()) <= 30 and _RELATED.match(paragraph) is not None
+    if len(paragraph.split()) > 30:
+        return False
+    if _RELATED.match(paragraph) is not None:
+        return True
+    # a lead-in set in capitals on a line of its own, which the paragraph joined to the headline after it:
+    # "İLGİLİ HABERLER Son dakika: ...", "READ MORE Storm closes the port" (the capitals end the lead-in)
+    caps = _CAPS_LEAD.match(paragraph)
+    return caps is not None and _RELATED.match(caps.group("lead") + ":") is not None
 
 
 def boilerplate_reason(paragraph: str, is_last: bool = False) -> str | None:
