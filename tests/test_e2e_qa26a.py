@@ -1,0 +1,180 @@
+"""End-to-end QA in Russian, Ukrainian, Turkish, Dutch and Greek: sentences of invented reports (a plant explosion,
+a bridge collapse, an earthquake, a dike breach, a forest fire), each trimmed to the behaviour it checks, with the
+guards that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import analyzed
+
+
+def _cleaned(paragraphs: list[str]):
+    from parallax.ingest.clean import clean_paragraphs
+
+    return clean_paragraphs(paragraphs)
+
+
+# the outlet's closing call in a text or JSONL body: subscribe, follow, download, and the share bar's label
+@pytest.mark.parametrize(
+    "call",
+    [
+        "Подписывайтесь на наш канал в Telegram",
+        "Підписуйтесь на наш Telegram-канал, щоб першими дізнаватися новини.",
+        "Поділитися: Facebook Telegram Viber",
+        "Haberin devamı için uygulamamızı indirin. Bizi Twitter ve Instagram'da takip edin.",
+        "Meld je aan voor onze nieuwsbrief en ontvang elke ochtend het belangrijkste nieuws.",
+        "Ακολουθήστε μας στο Facebook και στο Instagram για όλες τις εξελίξεις.",
+    ],
+)
+def test_closing_calls_are_dropped(call):
+    cleaned = _cleaned(["Спасатели работали на месте всю ночь.", call])
+    assert cleaned.removed == [call] and cleaned.text == "Спасатели работали на месте всю ночь."
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        "Рабочие подписали письмо губернатору и потребовали проверки завода.",
+        "Jongeren volgen het nieuws vooral via Instagram en TikTok, blijkt uit onderzoek.",
+        "«Подписывайтесь на петицию», — призвал жителей депутат Олег Лис.",
+        "Vatandaşlar gelişmeleri sosyal medyadan takip etti.",
+        "Η αστυνομία ακολούθησε τους δράστες μέχρι τη Λαμία.",
+    ],
+)
+def test_reporting_on_the_same_words_is_kept(para):
+    assert _cleaned(["Спасатели работали на месте всю ночь.", para]).removed == []
+
+
+def _quotes(text: str, lang: str) -> list[tuple[str, str | None, str]]:
+    return [(q.text, q.speaker, q.kind) for q in analyzed(text, lang).quotes]
+
+
+# Greek sets the place or body an office is of in the genitive between the title and the name, as Russian does
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«Η κατάσταση είναι πολύ δύσκολη», δήλωσε ο δήμαρχος Μαντουδίου Νίκος Παππάς.",
+        "«Η κατάσταση είναι πολύ δύσκολη», δήλωσε ο περιφερειάρχης Στερεάς Ελλάδας Νίκος Παππάς.",
+        "«Η κατάσταση είναι πολύ δύσκολη», δήλωσε ο δήμαρχος Νίκος Παππάς.",
+    ],
+)
+def test_greek_genitive_of_an_office_is_no_part_of_the_name(text):
+    assert [s for _, s, _ in _quotes(text, "el")] == ["Νίκος Παππάς"]
+
+
+# a role named bare later ("added the minister") is the person the article gave it, with the body it is of
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        (
+            "el",
+            "«Η κατάσταση είναι δύσκολη», δήλωσε ο δήμαρχος Νίκος Παππάς.\n\n"
+            "Ο υπουργός Πολιτικής Προστασίας Γιώργος Αντωνίου είπε ότι η κυβέρνηση θα στηρίξει τους πληγέντες.\n\n"
+            "«Δεν θα αφήσουμε κανέναν αβοήθητο», πρόσθεσε ο υπουργός.",
+            "Γιώργος Αντωνίου",
+        ),
+        (
+            "ru",
+            "«Ситуация тяжёлая», — сказал мэр Иван Петров.\n\n"
+            "Губернатор области Сергей Волков заявил, что власти помогут пострадавшим.\n\n"
+            "«Мы никого не оставим без помощи», — добавил губернатор.",
+            "Сергей Волков",
+        ),
+        (
+            "uk",
+            "«Ситуація важка», — сказав мер Іван Петренко.\n\n"
+            "Міністр охорони здоров'я Олег Савчук заявив, що уряд допоможе постраждалим.\n\n"
+            "«Ми нікого не залишимо без допомоги», — додав міністр.",
+            "Олег Савчук",
+        ),
+        (
+            "nl",
+            '"De situatie is ernstig", zei burgemeester Jan Smit.\n\n'
+            "Minister van Infrastructuur Karin de Boer zei dat de regering de getroffenen zal helpen.\n\n"
+            '"We laten niemand in de steek", voegde de minister eraan toe.',
+            "Karin de Boer",
+        ),
+    ],
+)
+def test_a_role_named_later_is_its_holder_not_the_last_speaker(lang, text, speaker):
+    assert _quotes(text, lang)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("ru", "Мэр встретил губернатора Сергея Волкова.\n\n«Мы никого не оставим без помощи», — добавил мэр.", "мэр"),
+        ("el", "Ο δήμαρχος ευχαρίστησε τον υπουργό Γιώργο Αντωνίου.\n\n«Δεν θα αφήσουμε κανέναν», πρόσθεσε ο δήμαρχος.", "ο δήμαρχος"),
+        ("ru", "Губернатор Сергей Волков приехал на место.\n\n«Мы справимся с этим пожаром», — сказал он.", "Сергей Волков"),
+    ],
+)
+def test_a_role_before_a_verb_and_a_pronoun_unchanged(lang, text, speaker):
+    """"the mayor met governor X": X is the one met, not the mayor; "он" is no role."""
+    assert _quotes(text, lang)[-1][1] == speaker
+
+
+def test_dutch_separable_cue_with_a_name_between():
+    assert _quotes('"We laten niemand in de steek", voegde Smit eraan toe.', "nl") == [("We laten niemand in de steek", "Smit", "direct")]
+
+
+def test_dutch_separable_verb_of_a_deed_is_no_speech():
+    assert _quotes("De brandweer voegde een schuimmiddel toe aan het bluswater.", "nl") == []
+
+
+# Dutch names the municipality a mayor is of with "van" after the full name
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We hebben de situatie onder controle", zei burgemeester Annelies Bakker van Voorne aan Zee tijdens een persconferentie.',
+        "Burgemeester Annelies Bakker van Rotterdam zei dat de situatie onder controle is.",
+    ],
+)
+def test_dutch_mayor_of_a_place_is_no_part_of_the_name(text):
+    assert [s for _, s, _ in _quotes(text, "nl")] == ["Annelies Bakker"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We hebben de situatie onder controle", zei minister Jan Peter van Dijk.', "Jan Peter van Dijk"),
+        ('"We hebben de situatie onder controle", zei Pieter van den Berg.', "Pieter van den Berg"),
+    ],
+)
+def test_dutch_names_with_van_stay_whole(text, speaker):
+    assert [s for _, s, _ in _quotes(text, "nl")] == [speaker]
+
+
+# "read also" in the other languages, and a lead-in in capitals whose line the paragraph joined to the headline
+@pytest.mark.parametrize(
+    "link",
+    [
+        "Материалы по теме: Взрыв на заводе в Заречье: что известно",
+        "Схожі новини: Міст у Полтаві закрили на ремонт",
+        "İLGİLİ HABERLER Son dakika: Ege'de yeni deprem korkusu",
+        "READ MORE Storm closes the port of Hull",
+    ],
+)
+def test_related_link_lead_ins(link):
+    cleaned = _cleaned(["Спасатели работали на месте всю ночь.", link, "Завод остановлен до окончания проверки."])
+    assert cleaned.removed == [link]
+
+
+@pytest.mark.parametrize("para", ["NATO Secretary General Mark Rutte spoke in Vilnius today.", "По теме. Губернатор добавил, что завод закроют."])
+def test_capitals_opening_prose_are_no_lead_in(para):
+    assert _cleaned(["Спасатели работали на месте всю ночь.", para, "Завод остановлен."]).removed == []
+
+
+# a Russian or Ukrainian agency signs after the place, the date and a dash
+@pytest.mark.parametrize(
+    ("para", "dateline", "opening"),
+    [
+        ("МОСКВА, 26 ноября — РИА Новости. Число погибших выросло до двенадцати.", "МОСКВА (РИА Новости)", "Число погибших"),
+        ("ЗАРЕЧЬЕ, 26 ноября — Приволжское агентство новостей. Число погибших выросло.", "ЗАРЕЧЬЕ (Приволжское агентство новостей)", "Число"),
+        ("КИЇВ, 15 жовтня — Укрінформ. Міст через Сулу обвалився.", "КИЇВ (Укрінформ)", "Міст"),
+        ("МОСКВА, 26 ноября — Путин подписал указ. Документ опубликован.", "МОСКВА", "Путин подписал указ."),
+    ],
+)
+def test_cyrillic_agency_after_the_dateline(para, dateline, opening):
+    cleaned = _cleaned([para, "Завод остановлен."])
+    assert cleaned.dateline == dateline and cleaned.text.startswith(opening)
