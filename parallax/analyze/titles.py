@@ -100,7 +100,10 @@ _TITLE_WORDS = {
            "ģenerālis", "komisārs", "prokurors", "prokurore", "tiesnesis", "tiesnese", "vēstnieks", "vēstniece", "priekšnieks",
            "priekšniece", "profesors", "profesore", "runasvīrs"),
     "nl": ("Burgemeester", "burgemeester", "Premier", "premier", "minister", "Staatssecretaris", "staatssecretaris",
-           "Wethouder", "wethouder", "Woordvoerder", "woordvoerder", "Meneer", "Mevrouw", "mevrouw", "meneer"),
+           "Wethouder", "wethouder", "Woordvoerder", "woordvoerder", "Meneer", "Mevrouw", "mevrouw", "meneer", "Dijkgraaf", "dijkgraaf"),
+    # Turkish: the title, and its form after the body it is of ("İçişleri Bakanı", "Belediye Başkanı")
+    "tr": ("Vali", "vali", "Bakan", "bakan", "Bakanı", "bakanı", "Başkan", "başkan", "Başkanı", "başkanı", "Kaymakam", "kaymakam",
+           "Muhtar", "muhtar", "Sözcü", "sözcü", "Sözcüsü", "sözcüsü", "Milletvekili", "milletvekili"),
 }  # fmt: skip
 
 # German and Dutch compound roles: "Verkehrsministerin Anna Berg", "Oppositionsführer Peter Holm",
