@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from parallax.compare.align import _STOP
 from parallax.compare.numbers import _ABOUT, _AT_LEAST, _AT_MOST, in_sentence
+from parallax.compare.reporting_times import dates_the_report
 from parallax.letters import IN_WORD, WORD, fold
 from parallax.records import Article, Sentence, TimeExpression
 
@@ -90,14 +91,15 @@ def date_values(art: Article, s: Sentence) -> list[DateValue]:
     """(value, days it covers, whether the text names the day) of the sentence's dates.  Days,
     ranges, parts of named days and clock times with their day ("11 p.m. on Dec. 30") name it; a
     bare clock time does not (its day may be inferred); a month does where no day is named.  A
-    quotation's relative times are left out, and the day an offset points to ("on Sunday, a day after
+    quotation's relative times are left out, and so is the day a statement was made ("officials said on Thursday",
+    :mod:`.reporting_times`); the day an offset points to ("on Sunday, a day after
     ...": Saturday) is added, unnamed, so that a sentence giving it agrees without being shown as a value."""
     from parallax.analyze.times import names_a_day
 
     quoted = _quoted(art, s)
     out: list[DateValue] = []
     for t in art.times:
-        if in_sentence(s, t.start) and (iv := interval(t.value)) and not _speakers_time(t, quoted):
+        if in_sentence(s, t.start) and (iv := interval(t.value)) and not _speakers_time(t, quoted) and not dates_the_report(art, t):
             named = t.granularity in ("day", "range") or bool(_PART_OF_DAY.search(t.value or ""))
             out.append((t.value, iv, named or (t.granularity == "time" and names_a_day(t.text, art.language))))
     days = [iv for _, iv, named in out if named]
