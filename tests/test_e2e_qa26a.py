@@ -178,3 +178,124 @@ def test_capitals_opening_prose_are_no_lead_in(para):
 def test_cyrillic_agency_after_the_dateline(para, dateline, opening):
     cleaned = _cleaned([para, "Завод остановлен."])
     assert cleaned.dateline == dateline and cleaned.text.startswith(opening)
+
+
+# Turkish reports speech as a nominalised clause before the verb that closes the sentence
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("İçişleri Bakanı Murat Aksoy, arama çalışmalarının tamamlandığını açıkladı.", "arama çalışmalarının tamamlandığını", "Murat Aksoy"),
+        ("Belediye Başkanı Selim Doğan ise ilçede 12 binanın ağır hasar gördüğünü söyledi.", "ilçede 12 binanın ağır hasar gördüğünü", "Selim Doğan"),
+        ('"Hasarlı binalara girmeyin" diyen Vali Ayşe Kara, okulların iki gün tatil edileceğini açıkladı.', "okulların iki gün tatil edileceğini", "Ayşe Kara"),
+    ],
+)
+def test_turkish_reported_speech(text, content, speaker):
+    assert (content, speaker, "indirect") in _quotes(text, "tr")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Uzmanlar bölgede artçı depremlerin süreceği uyarısında bulundu.", "Kurtarma ekipleri enkazın altında kalanların olduğunu gördü."],
+)
+def test_turkish_clause_without_a_speech_verb_is_no_speech(text):
+    assert [k for _, _, k in _quotes(text, "tr")] == []
+
+
+def _word_choices(texts: list[str], lang: str) -> list[tuple[str, str]]:
+    import parallax
+    from tests.helpers import outlet_articles
+
+    found = parallax.compare(outlet_articles(texts, lang)).to_dict()["word_choices"]
+    return [(w["values"]["a"], w["values"]["b"]) for w in found]
+
+
+def test_quoted_words_reported_pair_the_cue_with_the_cue():
+    texts = [
+        'İçişleri Bakanı Murat Aksoy, "Yıkılan binalarda arama çalışmaları tamamlandı" dedi.',
+        "İçişleri Bakanı Murat Aksoy, yıkılan binalarda arama çalışmalarının tamamlandığını açıkladı.",
+    ]
+    assert _word_choices(texts, "tr") == [("dedi", "açıkladı")]
+
+
+def test_the_titles_of_two_speakers_are_no_word_choice():
+    texts = [
+        'İçişleri Bakanı Murat Aksoy, "Arama çalışmaları tamamlandı" dedi.',
+        'Vali Ayşe Kara, "Arama çalışmaları tamamlandı" dedi.',
+    ]
+    assert _word_choices(texts, "tr") == []
+
+
+# the day a statement was made ("said on Thursday") is no date of the event the other outlet dates
+@pytest.mark.parametrize(
+    ("lang", "a", "b"),
+    [
+        (
+            "uk",
+            "Міст через річку Сулу обвалився в середу, загинули семеро людей, повідомили в ДСНС.",
+            "Міст через річку Сулу обвалився, загинули семеро людей, повідомили в четвер у ДСНС.",
+        ),
+        (
+            "en",
+            "The bridge over the river collapsed on Wednesday, killing seven people, the fire service said.",
+            "The bridge over the river collapsed, killing seven people, the fire service said on Thursday.",
+        ),
+        ("ru", "Мост через реку обрушился в среду, погибли семь человек, сообщили в МЧС.", "Мост через реку обрушился, погибли семь человек, в четверг сообщили в МЧС."),
+    ],
+)
+def test_the_day_of_a_statement_is_no_conflicting_date(lang, a, b):
+    from tests.helpers import compared_conflicts
+
+    assert compared_conflicts([a, b], lang, "2026-10-15") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "a", "b"),
+    [
+        (
+            "en",
+            "The bridge over the river collapsed on Wednesday, killing seven people, the fire service said.",
+            "The fire service said that on Tuesday the bridge over the river collapsed, killing seven people.",
+        ),
+        (
+            "uk",
+            "Міст через річку Сулу обвалився в середу, загинули семеро людей, повідомили в ДСНС.",
+            "Міст через річку Сулу обвалився у вівторок, загинули семеро людей, повідомили в ДСНС.",
+        ),
+    ],
+)
+def test_the_day_of_the_event_still_conflicts(lang, a, b):
+    from tests.helpers import compared_conflicts
+
+    assert [k for k, _ in compared_conflicts([a, b], lang, "2026-10-15")] == ["date"]
+
+
+# reported speech whose cue follows the clause after a comma, the speaker after the cue
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("ru", "Число погибших выросло до двенадцати, сообщил губернатор области Сергей Волков.", "Сергей Волков"),
+        ("ru", "Число погибших на заводе «Азот-Север» выросло до двенадцати, сообщил в четверг губернатор Сергей Волков.", "Сергей Волков"),
+        ("uk", "Кількість загиблих зросла до семи, повідомили в четвер у ДСНС.", "ДСНС"),
+        ("el", "Τρία χωριά εκκενώθηκαν, δήλωσε ο δήμαρχος Νίκος Παππάς.", "Νίκος Παππάς"),
+        ("es", "Tres pueblos fueron evacuados, dijo el alcalde Juan Pérez.", "Juan Pérez"),
+        ("nl", "Ongeveer 450 woningen zijn ontruimd, meldt de veiligheidsregio.", "de veiligheidsregio"),
+    ],
+)
+def test_reported_speech_with_the_cue_after_it(lang, text, speaker):
+    assert [(s, k) for _, s, k in _quotes(text, lang)] == [(speaker, "indirect")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "El puente se derrumbó, dijo."),  # no speaker named
+        ("es", "Lo hizo, reconoció el ministro Juan Pérez."),  # too short a clause
+        ("nl", "Hij kwam vorige week thuis, zei zijn baan op en vertrok naar Spanje."),  # "zei ... op": quit, no speech
+    ],
+)
+def test_no_reported_speech_without_a_speaker_or_a_statement(lang, text):
+    assert _quotes(text, lang) == []
+
+
+def test_a_quotation_before_an_inverted_cue_stays_direct():
+    assert _quotes("«Мы справимся с пожаром», — сказал губернатор Сергей Волков.", "ru") == [("Мы справимся с пожаром", "Сергей Волков", "direct")]
