@@ -299,3 +299,17 @@ def test_no_reported_speech_without_a_speaker_or_a_statement(lang, text):
 
 def test_a_quotation_before_an_inverted_cue_stays_direct():
     assert _quotes("«Мы справимся с пожаром», — сказал губернатор Сергей Волков.", "ru") == [("Мы справимся с пожаром", "Сергей Волков", "direct")]
+
+
+# a declined description speaks for the person the article introduced with the role in another case
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("ru", "Губернатор области Сергей Волков приехал на завод.\n\nПо словам губернатора, 40 человек госпитализированы.", "Сергей Волков"),
+        ("uk", "Голова громади Віктор Гнатюк приїхав на місце.\n\nЗа словами голови, міст був в аварійному стані.", "Віктор Гнатюк"),
+        ("el", "Ο δήμαρχος Νίκος Παππάς έφτασε στο χωριό.\n\nΣύμφωνα με τον δήμαρχο, τρία χωριά εκκενώθηκαν.", "Νίκος Παππάς"),
+        ("ru", "Мэр встретил губернатора Сергея Волкова.\n\nПо словам мэра, завод закроют.", "мэра"),
+    ],
+)
+def test_a_declined_role_is_its_holder(lang, text, speaker):
+    assert _quotes(text, lang)[-1][1] == speaker

@@ -90,6 +90,13 @@ def _names_the_holder(between: str, lang: str) -> bool:
     return lang in ("ru", "uk") and bool(_SLAVIC_BODY_OF.fullmatch(between)) and not any(_SLAVIC_VERB.search(w) for w in between.split())
 
 
+# languages that decline a role, so that the description that speaks ("по словам губернатора", "σύμφωνα με τον
+# δήμαρχο") and the one that introduced the person ("губернатор ... Сергей Волков", "ο δήμαρχος ...") differ in
+# their ending: the stem without the case ending is matched
+_DECLINED = frozenset("ru uk be pl cs sk bg hr bs sr sl el lt lv".split())
+_DECLENSION = re.compile(r"(?:[аяоеуюиыіїєьъ]|ой|ей|ом|ем|ою|ею|ами|ями|ов|ев|ах|ях|ου|ων|ος|ός|ης|ής|ας|άς|α|ά|ο|ό|η|ή|ε|έ|ι|ί|ους)$")
+
+
 class _RoleHolders:
     """Who a description that speaks stands for, mixed into :class:`.people._Attributor` (whose state
     it reads: ``article``, ``roles``, ``mentions``; and its ``_in_quote``, ``full`` and ``name_of``)."""
@@ -121,7 +128,10 @@ class _RoleHolders:
         lo = max(0, pos - _PRONOUN_REACH)
         people = [e for e in self.article.entities if e.label in ("PERSON", "PER") and lo <= e.start < pos and not self._in_quote(e.start)]
         compound = r"\w*" if (self.article.language or "")[:2] in ("de", "nl") else ""  # "Innenminister X" ... "der Minister"
-        for hit in reversed(list(re.finditer(rf"(?<!\w){compound}{re.escape(m.group('noun'))}(?!\w)", art[lo:pos], re.I))):
+        noun = re.escape(m.group("noun"))
+        if lang in _DECLINED and len(stem := _DECLENSION.sub("", m.group("noun"))) >= 3:
+            noun = re.escape(stem) + r"\w{0,3}"  # "По словам губернатора" after "губернатор области Сергей Волков"
+        for hit in reversed(list(re.finditer(rf"(?<!\w){compound}{noun}(?!\w)", art[lo:pos], re.I))):
             at, end = lo + hit.start(), lo + hit.end()
             if self._in_quote(at):
                 continue
