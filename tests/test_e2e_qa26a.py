@@ -313,3 +313,12 @@ def test_a_quotation_before_an_inverted_cue_stays_direct():
 )
 def test_a_declined_role_is_its_holder(lang, text, speaker):
     assert _quotes(text, lang)[-1][1] == speaker
+
+
+def test_a_statement_made_before_the_event_it_tells_of_conflicts():
+    """Told on Tuesday of a collapse the other outlet dates Wednesday: one of the two is wrong."""
+    from tests.helpers import compared_conflicts
+
+    a = "Міст через річку Сулу обвалився в середу, загинули семеро людей, повідомили в ДСНС."
+    b = "Міст через річку Сулу обвалився, загинули семеро людей, повідомили у вівторок у ДСНС."
+    assert compared_conflicts([a, b], "uk", "2026-10-15") == [("date", {"a": ["2026-10-14"], "b": ["2026-10-13"]})]

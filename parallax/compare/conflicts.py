@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 
 from parallax.compare.ages import age_conflicts
 from parallax.compare.clocks import clock_conflicts
-from parallax.compare.dates import date_values, dates_conflict, duration_conflicts
+from parallax.compare.dates import compared_dates, dates_conflict, duration_conflicts
 from parallax.compare.holders import held_apart
 from parallax.compare.numbers import (
     PEOPLE,
@@ -132,7 +132,7 @@ def _elided_noun(va: list[float], vb: list[float], na: dict, nb: dict) -> bool:
 
 def sentence_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> list[Conflict]:
     found: list[Conflict] = []
-    da, db = date_values(art_a, sa), date_values(art_b, sb)
+    da, db = compared_dates(art_a, sa, art_b, sb)
     if dates_conflict(da, db):
         # the values that name a day, which are what conflicts: not a bare clock time beside them ("07:30." at
         # the start of a live-blog entry), whose day was only inferred

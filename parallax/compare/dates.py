@@ -87,19 +87,48 @@ def _speakers_time(t: TimeExpression, quoted: list[tuple[int, int]]) -> bool:
     return any(a <= t.start < b for a, b in quoted) and not _FIGURE.search(t.text)
 
 
-def date_values(art: Article, s: Sentence) -> list[DateValue]:
+def compared_dates(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> tuple[list[DateValue], list[DateValue]]:
+    """The dates of two aligned sentences that can disagree.  The day a statement was made ("the fire service said on
+    Thursday", :mod:`.reporting_times`) is no date of the event the other sentence dates ("collapsed on Wednesday"),
+    so where one sentence names the event's day it stands for the days up to it; where neither does, the days of
+    the statements are what compares ("the CBS reported on Tuesday" / "on 11 March": the release)."""
+    da, db = date_values(art_a, sa), date_values(art_b, sb)
+    if _names_a_day(da) and _names_a_day(db):
+        return da, db
+    ra, rb = date_values(art_a, sa, reports=True), date_values(art_b, sb, reports=True)
+    if not _names_a_day(da) and not _names_a_day(db):
+        return ra, rb
+    # one names the event's day, the other only the day it was told: the event was on that day or before it
+    # (told on Thursday of a collapse on Wednesday agrees; told on Tuesday of one on Wednesday does not)
+    if _names_a_day(da):
+        return da, _on_or_before(rb, db)
+    return _on_or_before(ra, da), db
+
+
+def _on_or_before(told: list[DateValue], events: list[DateValue]) -> list[DateValue]:
+    """A sentence's dates (``told``: with the days of its statements) where each day a statement was made (not one
+    of ``events``) stands for the span up to it."""
+    own = {(v, iv) for v, iv, _ in events}
+    return [(v, iv if (v, iv) in own else (date.min, iv[1]), named) for v, iv, named in told]
+
+
+def _names_a_day(values: list[DateValue]) -> bool:
+    return any(named and not _is_month(v) for v, _, named in values)
+
+
+def date_values(art: Article, s: Sentence, reports: bool = False) -> list[DateValue]:
     """(value, days it covers, whether the text names the day) of the sentence's dates.  Days,
     ranges, parts of named days and clock times with their day ("11 p.m. on Dec. 30") name it; a
     bare clock time does not (its day may be inferred); a month does where no day is named.  A
     quotation's relative times are left out, and so is the day a statement was made ("officials said on Thursday",
-    :mod:`.reporting_times`); the day an offset points to ("on Sunday, a day after
+    :mod:`.reporting_times`) unless ``reports``; the day an offset points to ("on Sunday, a day after
     ...": Saturday) is added, unnamed, so that a sentence giving it agrees without being shown as a value."""
     from parallax.analyze.times import names_a_day
 
     quoted = _quoted(art, s)
     out: list[DateValue] = []
     for t in art.times:
-        if in_sentence(s, t.start) and (iv := interval(t.value)) and not _speakers_time(t, quoted) and not dates_the_report(art, t):
+        if in_sentence(s, t.start) and (iv := interval(t.value)) and not _speakers_time(t, quoted) and (reports or not dates_the_report(art, t)):
             named = t.granularity in ("day", "range") or bool(_PART_OF_DAY.search(t.value or ""))
             out.append((t.value, iv, named or (t.granularity == "time" and names_a_day(t.text, art.language))))
     days = [iv for _, iv, named in out if named]

@@ -112,7 +112,7 @@ LEXICAL_CUES = {
           r"|ekledi|sordu|aktardı|bildirdi|dile\s+getirdi|konuştu"
           # "Bakan Murat Aydın, "…" açıklamasını yaptı"; the participle before its speaker: ""…" diyen Ayşe Demir"
           r"|açıklamasını\s+yaptı|açıklamasında\s+bulundu|diyen",
-    "pl": r"powiedział[aoy]?|powiedzieli|oświadczył[aoy]?|stwierdził[aoy]?|dodał[aoy]?|podkreślił[aoy]?|zaznaczył[aoy]?|poinformował[aoy]?"
+    "pl": r"powiedział[aoy]?|powiedzieli|oświadczył[aoy]?|stwierdził[aoy]?|dodał[aoy]?|podkreślił[aoy]?|zaznaczył[aoy]?|poinformował[aoy]?|podał[aoy]?|podali"
           r"|wyjaśnił[aoy]?|przyznał[aoy]?|napisał[aoy]?|zapewnił[aoy]?|obiecał[aoy]?|ostrzegł[aoy]?|przekazał[aoy]?|według|mówi|mówił[aoy]?|mówili"
           r"|relacjonował[aoy]?|tłumaczył[aoy]?|wyjaśniał[aoy]?|dodawał[aoy]?|twierdzi|uważa|przekonuje|ocenił[aoy]?|ocenia|dodaje|podkreśla|zaznacza|tłumaczy|wyjaśnia|zapewnia|opowiada|relacjonuje"
           r"|przyznaje|ostrzega|komentuje|zapowiedział[aoy]?|zauważył[aoy]?|zauważa|apelował[aoy]?|przypomniał[aoy]?|usłyszeliśmy\s+od"
