@@ -322,3 +322,17 @@ def test_a_statement_made_before_the_event_it_tells_of_conflicts():
     a = "Міст через річку Сулу обвалився в середу, загинули семеро людей, повідомили в ДСНС."
     b = "Міст через річку Сулу обвалився, загинули семеро людей, повідомили у вівторок у ДСНС."
     assert compared_conflicts([a, b], "uk", "2026-10-15") == [("date", {"a": ["2026-10-14"], "b": ["2026-10-13"]})]
+
+
+# "ontruimd" (cleared) and "tahliye edildi" count the evacuated, as "geëvacueerd" does
+@pytest.mark.parametrize(
+    ("lang", "a", "b"),
+    [
+        ("nl", "Ongeveer 450 woningen zijn ontruimd, meldt de veiligheidsregio.", "Circa 600 woningen zijn geëvacueerd, meldt de veiligheidsregio."),
+        ("tr", "Depremin ardından 300 kişi tahliye edildi.", "Depremin ardından 450 kişi evlerinden tahliye edildi."),
+    ],
+)
+def test_evacuation_words_count_one_thing(lang, a, b):
+    from tests.helpers import first_sentence_conflicts
+
+    assert [k for k, _ in first_sentence_conflicts(a, b, lang)] == ["number"]
