@@ -336,3 +336,39 @@ def test_evacuation_words_count_one_thing(lang, a, b):
     from tests.helpers import first_sentence_conflicts
 
     assert [k for k, _ in first_sentence_conflicts(a, b, lang)] == ["number"]
+
+
+# the page's furniture a text body keeps in a block of short lines at its top or bottom, each line judged alone
+@pytest.mark.parametrize(
+    ("raw", "removed"),
+    [
+        (
+            "Haber Merkezi\n18.09.2026 11:05\n\nDepremin ardından okullar iki gün süreyle tatil edildi.\n\n"
+            "Kaynak: Anadolu Ajansı\nEtiketler: deprem, Manisa\nYorumlar (3)",
+            ["Haber Merkezi", "18.09.2026 11:05", "Kaynak: Anadolu Ajansı", "Etiketler: deprem, Manisa", "Yorumlar (3)"],
+        ),
+        (
+            "Автор: Ирина Соколова\n26.11.2026, 14:20\n\nВ Заречье объявлен трёхдневный траур.\n\n"
+            "Источник: ТАСС\nТеги: Заречье, взрыв\nФото: Иван Петров / ТАСС",
+            ["Автор: Ирина Соколова", "26.11.2026, 14:20", "Источник: ТАСС", "Теги: Заречье, взрыв", "Фото: Иван Петров / ТАСС"],
+        ),
+        ("Συντάκτης: Μαρία Γεωργίου\n12.08.2026 | 22:10\n\nΗ πυρκαγιά καίει για δεύτερη ημέρα.\n\nΠηγή: ΑΠΕ-ΜΠΕ\nΕτικέτες: Εύβοια, φωτιά",
+         ["Συντάκτης: Μαρία Γεωργίου", "12.08.2026 | 22:10", "Πηγή: ΑΠΕ-ΜΠΕ", "Ετικέτες: Εύβοια, φωτιά"]),
+    ],
+)
+def test_furniture_lines_at_the_edges_of_a_text(raw, removed):
+    from parallax.ingest.clean import clean_paragraphs, split_paragraphs
+
+    cleaned = clean_paragraphs(split_paragraphs(raw))
+    assert cleaned.removed == removed and "\n" not in cleaned.text
+
+
+def test_a_hard_wrapped_paragraph_at_the_edge_stays_whole():
+    from parallax.ingest.clean import clean_paragraphs, split_paragraphs
+
+    raw = (
+        "De dijk bij Zwartewaal is donderdagavond over een lengte\nvan dertig meter bezweken, meldt de veiligheidsregio\n"
+        "in een verklaring.\n\nTwee mensen raakten lichtgewond.\n\nDe bewoners worden opgevangen in Brielle.\nHet waterschap onderzoekt de oorzaak."
+    )
+    cleaned = clean_paragraphs(split_paragraphs(raw))
+    assert cleaned.removed == [] and cleaned.text.count("\n\n") == 2

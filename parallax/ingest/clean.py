@@ -53,9 +53,29 @@ def split_paragraphs(text: str) -> list[str]:
         credit = _closing_credit_line(blocks[-1])
         if credit:
             paras[-1:] = [paras[-1][: -len(credit)].rstrip(), credit]
+        # a block of the page's furniture at an edge, a line each ("Автор: Ирина Соколова" / "26.11.2026, 14:20";
+        # "Источник: ТАСС" / "Теги: ..."), is its lines, each judged alone
+        for i in sorted({0, len(blocks) - 1}, reverse=True):
+            if i < len(paras) and (lines := _furniture_lines(blocks[i])):
+                paras[i : i + 1] = lines
     else:
         paras = [line.strip() for line in text.split("\n")]
     return [p for p in paras if p]
+
+
+_MAX_FURNITURE_LINES, _MAX_FURNITURE_LINE_WORDS = 6, 12
+
+
+def _furniture_lines(block: str) -> list[str] | None:
+    """The lines of a short block at the text's edge when one of them is the page's furniture on its own
+    (:func:`parallax.ingest.extract.line_reason`: a byline, a date, tags, a source, a comment counter): short
+    lines, which a hard-wrapped paragraph of prose is not made of."""
+    from parallax.ingest.extract import line_reason  # (the extractor builds on this module)
+
+    lines = [line.strip() for line in block.split("\n") if line.strip()]
+    if not 2 <= len(lines) <= _MAX_FURNITURE_LINES or any(len(line.split()) > _MAX_FURNITURE_LINE_WORDS for line in lines):
+        return None
+    return lines if any(line_reason(line, is_last=True) for line in lines) else None
 
 
 def _closing_credit_line(block: str) -> str | None:
@@ -464,7 +484,8 @@ _AGENCY_SIGNATURE = re.compile(r"^(?:\(|/)[^\W\d_]{2,12}(?:[ ]?[/,][ ]?[^\W\d_]{
 # who wrote, edited or helped, so "Sieger: Anna Schmidt" stays a fact) ...
 _CREDIT_LABEL = (
     r"(?:Tekst|Text|Texte|Texto|Testo|Autor|Autorka|Autorzy|Autorin|Autoren|Autore|Auteure?|Authors?|Mitarbeit"
-    r"|Redaktion|Redakcja|Opracowanie|Współpraca|Collaboration|Redacción|Colaboración|Редактор|Авторы?|Автори?)"
+    r"|Redaktion|Redakcja|Opracowanie|Współpraca|Collaboration|Redacción|Colaboración|Редактор|Авторы?|Автори?"
+    r"|Συντάκτης|Συντάκτρια|Yazar|Muhabir|Redactie)"
     r"(?:\s(?:[Ii]|[Uu]nd|[Ee]t|[Yy]|[Aa]nd|[Ee])\s[^\W\d_]{3,12})?"  # "Tekst i zdjęcia", "Text und Fotos"
 )
 _NAMES = rf"(?:{_PARTICLE}\s)*{_NAME_WORD}(?:\s(?:{_PARTICLE}\s)*{_NAME_WORD}){{0,3}}"
@@ -496,7 +517,7 @@ _CONTRIBUTED = re.compile(r"^[^.!?\n]{3,300}?\scontributed\s(?:additional\s)?(?:
 # ... and the sources a story was compiled from, under their label: "SOURCE: News agencies", "Quelle: dpa-AFX",
 # "Fuente: EFE" (a short line: "Quelle: Die Polizei sperrte ..." would be a sentence)
 _SOURCE_LINE = re.compile(
-    r"^(?:sources?|quellen?|fuentes?|fontes?|fonti|źródło|источник|джерело)\s?:\s?[^.!?:\n]{2,60}\.?$", re.I
+    r"^(?:sources?|quellen?|fuentes?|fontes?|fonti|źródło|источник|джерело|kaynak|bron|πηγή|πηγές)\s?:\s?[^.!?:\n]{2,60}\.?$", re.I
 )
 _MAX_SOURCE_WORDS = 6
 
@@ -593,6 +614,16 @@ class CleanText:
     removed: list[str] = field(default_factory=list)
 
 
+def _edge_line_reason(para: str) -> str | None:
+    """Why a short paragraph at the text's edge is the page's furniture, as the HTML extractor judges a line of
+    it (:func:`parallax.ingest.extract.line_reason`: a date, tags, a photo credit, a comment counter)."""
+    if len(para.split()) > _MAX_FURNITURE_LINE_WORDS:
+        return None
+    from parallax.ingest.extract import line_reason  # (the extractor builds on this module)
+
+    return line_reason(para, is_last=True)
+
+
 def clean_paragraphs(paragraphs: list[str]) -> CleanText:
     """Remove boilerplate paragraphs, separate the dateline, join the rest.
 
@@ -604,7 +635,7 @@ def clean_paragraphs(paragraphs: list[str]) -> CleanText:
     # furniture are recognised as dangling.
     tail = True
     for para in reversed(paragraphs):
-        why = boilerplate_reason(para, is_last=tail)
+        why = boilerplate_reason(para, is_last=tail) or tail and _edge_line_reason(para)
         if why:
             removed.append(para)
             continue
@@ -613,8 +644,10 @@ def clean_paragraphs(paragraphs: list[str]) -> CleanText:
     kept.reverse()
     removed.reverse()
     # a byline opens the article, a byline or a signature closes it (never its only paragraph)
-    while len(kept) > 1 and byline_reason(kept[0], "first"):
-        removed.insert(0, kept.pop(0))
+    lead = 0
+    while len(kept) > 1 and (byline_reason(kept[0], "first") or _edge_line_reason(kept[0])):
+        removed.insert(lead, kept.pop(0))
+        lead += 1
     while len(kept) > 1 and byline_reason(kept[-1], "last"):
         removed.append(kept.pop())
     kept = _attach_stamps(kept, removed)
