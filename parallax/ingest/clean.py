@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from parallax.ingest.calls import call_reason
+from parallax.ingest.edge_lines import edge_line_reason, furniture_lines
 from parallax.letters import LOWER, MARKS, UPPER
 
 _INVISIBLE = re.compile("[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
@@ -56,26 +57,11 @@ def split_paragraphs(text: str) -> list[str]:
         # a block of the page's furniture at an edge, a line each ("Автор: Ирина Соколова" / "26.11.2026, 14:20";
         # "Источник: ТАСС" / "Теги: ..."), is its lines, each judged alone
         for i in sorted({0, len(blocks) - 1}, reverse=True):
-            if i < len(paras) and (lines := _furniture_lines(blocks[i])):
+            if i < len(paras) and (lines := furniture_lines(blocks[i])):
                 paras[i : i + 1] = lines
     else:
         paras = [line.strip() for line in text.split("\n")]
     return [p for p in paras if p]
-
-
-_MAX_FURNITURE_LINES, _MAX_FURNITURE_LINE_WORDS = 6, 12
-
-
-def _furniture_lines(block: str) -> list[str] | None:
-    """The lines of a short block at the text's edge when one of them is the page's furniture on its own
-    (:func:`parallax.ingest.extract.line_reason`: a byline, a date, tags, a source, a comment counter): short
-    lines, which a hard-wrapped paragraph of prose is not made of."""
-    from parallax.ingest.extract import line_reason  # (the extractor builds on this module)
-
-    lines = [line.strip() for line in block.split("\n") if line.strip()]
-    if not 2 <= len(lines) <= _MAX_FURNITURE_LINES or any(len(line.split()) > _MAX_FURNITURE_LINE_WORDS for line in lines):
-        return None
-    return lines if any(line_reason(line, is_last=True) for line in lines) else None
 
 
 def _closing_credit_line(block: str) -> str | None:
@@ -614,16 +600,6 @@ class CleanText:
     removed: list[str] = field(default_factory=list)
 
 
-def _edge_line_reason(para: str) -> str | None:
-    """Why a short paragraph at the text's edge is the page's furniture, as the HTML extractor judges a line of
-    it (:func:`parallax.ingest.extract.line_reason`: a date, tags, a photo credit, a comment counter)."""
-    if len(para.split()) > _MAX_FURNITURE_LINE_WORDS:
-        return None
-    from parallax.ingest.extract import line_reason  # (the extractor builds on this module)
-
-    return line_reason(para, is_last=True)
-
-
 def clean_paragraphs(paragraphs: list[str]) -> CleanText:
     """Remove boilerplate paragraphs, separate the dateline, join the rest.
 
@@ -635,7 +611,7 @@ def clean_paragraphs(paragraphs: list[str]) -> CleanText:
     # furniture are recognised as dangling.
     tail = True
     for para in reversed(paragraphs):
-        why = boilerplate_reason(para, is_last=tail) or tail and _edge_line_reason(para)
+        why = boilerplate_reason(para, is_last=tail) or tail and edge_line_reason(para)
         if why:
             removed.append(para)
             continue
@@ -645,7 +621,7 @@ def clean_paragraphs(paragraphs: list[str]) -> CleanText:
     removed.reverse()
     # a byline opens the article, a byline or a signature closes it (never its only paragraph)
     lead = 0
-    while len(kept) > 1 and (byline_reason(kept[0], "first") or _edge_line_reason(kept[0])):
+    while len(kept) > 1 and (byline_reason(kept[0], "first") or edge_line_reason(kept[0])):
         removed.insert(lead, kept.pop(0))
         lead += 1
     while len(kept) > 1 and byline_reason(kept[-1], "last"):
