@@ -372,3 +372,10 @@ def test_a_hard_wrapped_paragraph_at_the_edge_stays_whole():
     )
     cleaned = clean_paragraphs(split_paragraphs(raw))
     assert cleaned.removed == [] and cleaned.text.count("\n\n") == 2
+
+
+def test_a_read_also_block_at_the_end_stays_one_link():
+    from parallax.ingest.clean import clean_paragraphs, split_paragraphs
+
+    raw = "Міст через Сулу обвалився в середу.\n\nМатеріали за темою:\nЧому в Україні руйнуються мости"
+    assert clean_paragraphs(split_paragraphs(raw)).text == "Міст через Сулу обвалився в середу."

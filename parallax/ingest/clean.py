@@ -55,9 +55,10 @@ def split_paragraphs(text: str) -> list[str]:
         if credit:
             paras[-1:] = [paras[-1][: -len(credit)].rstrip(), credit]
         # a block of the page's furniture at an edge, a line each ("Автор: Ирина Соколова" / "26.11.2026, 14:20";
-        # "Источник: ТАСС" / "Теги: ..."), is its lines, each judged alone
+        # "Источник: ТАСС" / "Теги: ..."), is its lines, each judged alone (not one furniture whole: "Читайте также:"
+        # and the headline it links)
         for i in sorted({0, len(blocks) - 1}, reverse=True):
-            if i < len(paras) and (lines := furniture_lines(blocks[i])):
+            if i < len(paras) and not boilerplate_reason(paras[i], is_last=True) and (lines := furniture_lines(blocks[i])):
                 paras[i : i + 1] = lines
     else:
         paras = [line.strip() for line in text.split("\n")]
