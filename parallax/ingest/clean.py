@@ -57,8 +57,8 @@ def split_paragraphs(text: str) -> list[str]:
         # a block of the page's furniture at an edge, a line each ("Автор: Ирина Соколова" / "26.11.2026, 14:20";
         # "Источник: ТАСС" / "Теги: ..."), is its lines, each judged alone (not one furniture whole: "Читайте также:"
         # and the headline it links)
-        for i in sorted({0, len(blocks) - 1}, reverse=True):
-            if i < len(paras) and not boilerplate_reason(paras[i], is_last=True) and (lines := furniture_lines(blocks[i])):
+        for i in sorted({0, *(() if credit else (len(blocks) - 1,))}, reverse=True):  # (a credit split off is the last line's)
+            if not boilerplate_reason(paras[i], is_last=True) and (lines := furniture_lines(blocks[i])):
                 paras[i : i + 1] = lines
     else:
         paras = [line.strip() for line in text.split("\n")]
@@ -444,7 +444,7 @@ def boilerplate_reason(paragraph: str, is_last: bool = False) -> str | None:
 # par Anne Roy", "Автор Ирина Соколова"; the name's words are capitalised (or particles: "van", "de"), so
 # "Von Montag an gilt ..." and "Por fin ..." are sentences.  It may not end on a word's full stop.
 _BY = (
-    r"(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]i|DI|[Dd]oor|DOOR|[Aa]v|AV|[Pp]rzez|PRZEZ|[Аа]втор|АВТОР"
+    r"(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]i|DI|[Dd]oor|DOOR|[Aa]v|AV|[Pp]rzez|PRZEZ|[Аа]втор|АВТОР|Συντάκτ(?:ης|ρια)|ΣΥΝΤΑΚΤΗΣ|Yazar|YAZAR|Muhabir|MUHABİR"
     r"|(?:[Pp]ropos recueillis|[Tt]exte|[Rr]eportage|[Ee]ntretien réalisé) par|[Tt]exto(?: y fotos?)? de|[Tt]ext(?: und Fotos?)? von)"
 )
 _PARTICLE = r"(?:van|von|der|den|de|del|della|di|da|dos|das|du|la|le|y|zu|ten|ter|al|bin|ibn)"
