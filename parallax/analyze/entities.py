@@ -51,7 +51,9 @@ _OPENERS = re.compile(
     # an elided article and the common noun it opens: "L'azienda Gtt" (the company Gtt); "L'Aquila" is a name
     r"|^L['’][a-zà-ÿ]\w*\s+"
 )
-_CYRILLIC = re.compile(r"[А-ЯЁЄІЇҐ]")
+# the scripts of languages that put the place an office is of in the genitive between the title and the name
+# ("мер Вельдани Штефан Лупу", "ο δήμαρχος Μαντουδίου Νίκος Παππάς"): a capital of Cyrillic or Greek
+_GENITIVE_SCRIPT = re.compile(r"[А-ЯЁЄІЇҐΑ-ΩΆΈΉΊΌΎΏ]")
 _ACRONYM = re.compile(rf"[{UPPER}]{{2,12}}\s+")  # bounded: linear
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 # markup written into the prose ('<a href="javascript:alert(2)">click here</a>'), which a model may
@@ -83,6 +85,16 @@ def _role_after(text: str, pos: int) -> bool:
         return False
     word = m.group(1)
     return word.lower() in TITLE_WORDS or bool(ROLE_COMPOUND.match(word + " "))
+
+
+def _of_the_place(name: str) -> int | None:
+    """Where the place an office is of starts in a titled run of capitals, Dutch "van" after a full name
+    ("burgemeester Annelies Bakker van Voorne"), or None.  The word before "van" is a surname, not a second given
+    name: "minister Jan Peter van Dijk" is one name."""
+    words = name.split(" ")
+    if len(words) < 4 or words[2] != "van" or words[1].lower() in FIRST_NAMES or not words[3][:1].isupper():
+        return None
+    return len(" ".join(words[:2]))
 
 
 def clean_name(text: str) -> str:
@@ -186,7 +198,7 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
                 pre = doc.text[max(0, m.start() - 3) : m.start()].rstrip()
                 opens = not pre or pre[-1] in '.!?"“„«—–'  # the run opens a sentence or a quotation
                 titled = words[0].lower() in TITLE_WORDS or _word_before(doc.text, m.start()) in TITLE_WORDS
-                if given is None and titled and len(words) >= 3 and all(_CYRILLIC.match(w) for w in words):
+                if given is None and titled and len(words) >= 3 and all(_GENITIVE_SCRIPT.match(w) for w in words):
                     given = len(words) - 2  # "мер Вельдани Штефан Лупу": a place in the genitive, then first name and surname
                 if given and words[0].lower() not in FIRST_NAMES and (opens or titled):
                     # "Сейсмологиня Ірина Васько", "(мэр) Верхнеозёрска Пётр Гаврилов": the person starts at the given name
@@ -197,6 +209,11 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
                     label = "PER"
                 if cut := role_word_before_name(text):  # "Ärztin Miriam Vogt", "Sprecherin Lea Brandt"
                     text, s, label = text[cut:], s + cut, "PER"
+                of_place = None
+                if titled and (place := _of_the_place(text)):
+                    at = place + len(" van ")  # "burgemeester Annelies Bakker van Voorne": the mayor of Voorne
+                    of_place = Entity(text[at:], "MISC", s + at, s + len(text))
+                    text = text[:place]
                 if 2 <= len(text.split()) <= 4 and _given_name_opens(text, lang):
                     label = "PER"  # a given name opens it: "Anna Berg" (or "Jana Kowalskiego", in the genitive)
                 elif 2 <= len(text.split()) <= 4 and _word_before(doc.text, m.start()) in TITLE_WORDS:
@@ -209,6 +226,8 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
                 if label == "MISC" and lang == "de" and _german_noun(text, doc.text, s - para.offset):
                     continue
                 article.entities.append(Entity(text, label, s, s + len(text)))
+                if of_place is not None:
+                    article.entities.append(of_place)
     _places_by_evidence(article)
     canonical_names(article.entities)
 

@@ -24,6 +24,10 @@ from parallax.letters import LOWER, UPPER
 # a definite article before a description or a role, in every language read (a regular-expression
 # alternation, matched case-insensitively by its readers; "l'" joins its noun with no space)
 DEFINITE = r"(?:the|o|a|os|as|el|la|los|las|il|lo|le|les|l['’]|der|die|das|de|het)"
+# ... and Greek's ("ο υπουργός", "η δήμαρχος"), for a description that speaks after its cue ('«...», πρόσθεσε ο
+# υπουργός') and the person the article introduced with it.  (Not where a description opens the sentence: "Ο
+# λιμενάρχης Γιώργος Μαυρίδης είπε:" names its speaker, which the cue words read.)
+DEFINITE_WITH_GREEK = DEFINITE[:-1] + "|ο|η)"
 
 # honorifics (lowercase, with and without the dot) and the gender they tell
 HONORIFICS = {
@@ -98,7 +102,10 @@ _TITLE_WORDS = {
            "ģenerālis", "komisārs", "prokurors", "prokurore", "tiesnesis", "tiesnese", "vēstnieks", "vēstniece", "priekšnieks",
            "priekšniece", "profesors", "profesore", "runasvīrs"),
     "nl": ("Burgemeester", "burgemeester", "Premier", "premier", "minister", "Staatssecretaris", "staatssecretaris",
-           "Wethouder", "wethouder", "Woordvoerder", "woordvoerder", "Meneer", "Mevrouw", "mevrouw", "meneer"),
+           "Wethouder", "wethouder", "Woordvoerder", "woordvoerder", "Meneer", "Mevrouw", "mevrouw", "meneer", "Dijkgraaf", "dijkgraaf"),
+    # Turkish: the title, and its form after the body it is of ("İçişleri Bakanı", "Belediye Başkanı")
+    "tr": ("Vali", "vali", "Bakan", "bakan", "Bakanı", "bakanı", "Başkan", "başkan", "Başkanı", "başkanı", "Kaymakam", "kaymakam",
+           "Muhtar", "muhtar", "Sözcü", "sözcü", "Sözcüsü", "sözcüsü", "Milletvekili", "milletvekili"),
 }  # fmt: skip
 
 # German and Dutch compound roles: "Verkehrsministerin Anna Berg", "Oppositionsführer Peter Holm",

@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 
 from parallax.compare.ages import age_conflicts
 from parallax.compare.clocks import clock_conflicts
-from parallax.compare.dates import date_values, dates_conflict, duration_conflicts
+from parallax.compare.dates import compared_dates, date_values, dates_conflict, duration_conflicts
 from parallax.compare.holders import held_apart
 from parallax.compare.measured import measured_apart
 from parallax.compare.measures import measure_conflicts
@@ -36,7 +36,6 @@ from parallax.compare.numbers import (
     tally_conflicts,
     values_of,
 )
-from parallax.compare.statements import one_day
 from parallax.compare.years import year_conflicts
 from parallax.letters import WORD
 from parallax.records import Article, Conflict, Sentence
@@ -144,11 +143,9 @@ def _disputed(va: list[float], vb: list[float], art_a: Article, sa: Sentence, ar
 
 def sentence_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> list[Conflict]:
     found: list[Conflict] = []
-    # the days sources spoke are compared only between reports of one day (a later report quotes a later
-    # statement), the days figures were released never: two sentences conflict when their dates do with and
-    # without those (a statement's day that fits the other's day still agrees, leaving the background aside)
-    sources = "releases" if one_day(art_a, art_b) else "all"
-    da, db = date_values(art_a, sa, sources), date_values(art_b, sb, sources)
+    da, db = compared_dates(art_a, sa, art_b, sb)
+    # and they must conflict with every date the sentences give, too: a statement's day that fits the other's
+    # day leaves the background aside ("reported ... yesterday" / "said on Tuesday that ... the quarter ended Sept. 30")
     if dates_conflict(da, db) and dates_conflict(date_values(art_a, sa), date_values(art_b, sb)):
         # the values that name a day, which are what conflicts: not a bare clock time beside them ("07:30." at
         # the start of a live-blog entry), whose day was only inferred

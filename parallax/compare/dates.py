@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from parallax.compare.align import _STOP
 from parallax.compare.numbers import _ABOUT, _AT_LEAST, _AT_MOST, in_sentence
+from parallax.compare.reporting_times import dates_a_release, dates_the_report, one_day
 from parallax.letters import IN_WORD, WORD, fold
 from parallax.records import Article, Sentence, TimeExpression
 
@@ -86,23 +87,53 @@ def _speakers_time(t: TimeExpression, quoted: list[tuple[int, int]]) -> bool:
     return any(a <= t.start < b for a, b in quoted) and not _FIGURE.search(t.text)
 
 
-def date_values(art: Article, s: Sentence, sources: str = "keep") -> list[DateValue]:
+def compared_dates(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> tuple[list[DateValue], list[DateValue]]:
+    """The dates of two aligned sentences that can disagree (:mod:`.reporting_times`).  The day a statement was
+    made ("the fire service said on Thursday") is no date of the event the other sentence dates ("collapsed on
+    Wednesday"), so where one sentence names the event's day the other's statement days stand for the days up
+    to them; where neither does, the days of the statements are what compares, between reports of one day only
+    ("officials said Monday evening" / "the mayor said on Tuesday": a report a day later quotes a later
+    statement).  The day figures were released compares never."""
+    da, db = date_values(art_a, sa, "events"), date_values(art_b, sb, "events")
+    if _names_a_day(da) and _names_a_day(db):
+        return da, db
+    ra, rb = date_values(art_a, sa, "statements"), date_values(art_b, sb, "statements")
+    if not _names_a_day(da) and not _names_a_day(db):
+        return (ra, rb) if one_day(art_a, art_b) else (da, db)
+    # one names the event's day, the other only the day it was told: the event was on that day or before it
+    # (told on Thursday of a collapse on Wednesday agrees; told on Tuesday of one on Wednesday does not)
+    if _names_a_day(da):
+        return da, _on_or_before(rb, db)
+    return _on_or_before(ra, da), db
+
+
+def _on_or_before(told: list[DateValue], events: list[DateValue]) -> list[DateValue]:
+    """A sentence's dates (``told``: with the days of its statements) where each day a statement was made (not one
+    of ``events``) stands for the span up to it."""
+    own = {(v, iv) for v, iv, _ in events}
+    return [(v, iv if (v, iv) in own else (date.min, iv[1]), named) for v, iv, named in told]
+
+
+def _names_a_day(values: list[DateValue]) -> bool:
+    return any(named and not _is_month(v) for v, _, named in values)
+
+
+def date_values(art: Article, s: Sentence, keep: str = "all") -> list[DateValue]:
     """(value, days it covers, whether the text names the day) of the sentence's dates.  Days,
     ranges, parts of named days and clock times with their day ("11 p.m. on Dec. 30") name it; a
     bare clock time does not (its day may be inferred); a month does where no day is named.  A
     quotation's relative times are left out, and the day an offset points to ("on Sunday, a day after
     ...": Saturday) is added, unnamed, so that a sentence giving it agrees without being shown as a value.
-    With ``sources`` "releases", the day figures were released ("according to results published on
-    Monday") is left out too, with "all" also the day a source spoke ("authorities said Tuesday"): see
-    :mod:`.statements`."""
+    With ``keep`` "statements" the day figures were released ("according to results published on Monday")
+    is left out too, with "events" also the day a statement was made ("officials said on Thursday"); see
+    :mod:`.reporting_times`."""
     from parallax.analyze.times import names_a_day
-    from parallax.compare.statements import statement_time
 
     quoted = _quoted(art, s)
     out: list[DateValue] = []
     for t in art.times:
         if in_sentence(s, t.start) and (iv := interval(t.value)) and not _speakers_time(t, quoted):
-            if sources != "keep" and statement_time(art, t, sources == "releases"):
+            if keep != "all" and dates_a_release(art, t) or keep == "events" and dates_the_report(art, t):
                 continue
             named = t.granularity in ("day", "range") or bool(_PART_OF_DAY.search(t.value or ""))
             out.append((t.value, iv, named or (t.granularity == "time" and names_a_day(t.text, art.language))))

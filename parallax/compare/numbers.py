@@ -336,7 +336,8 @@ _ROLES = {
                  r"|evacuaț\w*|evacuat\w*|evakuerade|evakueret|evakuert"
                  r"|evakuov\w*|evakuál\w*|kimenekít\w*|kitelepít\w*|evakuoi\w*|евакуира\w*|[והשבלמכ]{0,2}(?:פונו|מפונים)"
                  r"|evakuovan\w*|evakuoval\w*|evakuiran\w*|evakuisan\w*|евакуисан\w*|евакуиса\w*"
-                   r"|evakuot\w*|evakuē\w*|evakueeri\w*|evacuad\w*|desallotja\w*",
+                   r"|evakuot\w*|evakuē\w*|evakueeri\w*|evacuad\w*|desallotja\w*"
+                   r"|ontruimd\w*|tahliye\w*",  # nl "ontruimd" (cleared), tr "tahliye edildi"
     "trapped": r"trapp(?:ed|ing)|stranded|eingeschlossen|verschüttet|piégé(?:e|s|es)?|bloqué(?:e|s|es)|atrapad[oa]s?|intrappolat[oie]"
                r"|soterrad[oa]s?|ingesloten|bedolven",
     "rescued": r"rescu(?:ed|ing)|saved|gerettet|geborgen|sauvé(?:e|s|es)?|secouru(?:e|s|es)?|rescatad[oa]s?|salvat[oie]"

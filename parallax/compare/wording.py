@@ -143,6 +143,7 @@ class _Token(NamedTuple):
     start: int  # offsets in the sentence's text
     end: int
     quoted: bool = False  # inside a quotation the article reproduces
+    reported: bool = False  # inside reported speech (an indirect quote's clause)
 
 
 def word_choices(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> list[tuple[str, str]]:
@@ -165,6 +166,7 @@ def word_choices(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> 
         # analysis did not (on English and the other listed languages this rule lost good choices
         # on the BASIL and NewsWCL50 dev sets)
         quoted = [(q.start, q.end) for q in art.quotes if q.kind != "indirect"]
+        reported = [(q.start, q.end) for q in art.quotes if q.kind == "indirect"]
         lang = (art.language or "").split("-")[0].lower()
         caps_are_names = lang not in _LISTED and lang not in _NOUN_CAPITALS
         out = []
@@ -174,7 +176,7 @@ def word_choices(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> 
             stop = any(a <= pos < b for a, b in blocked) or bool(_DIGIT.search(w)) or unspaced
             if caps_are_names and i > 0 and w[0].isupper() and s.text[:start].rstrip()[-1:] not in _OPENERS:
                 stop = True  # a name the analysis did not mark
-            out.append(_Token(w, stop, start, end, any(a <= pos < b for a, b in quoted)))
+            out.append(_Token(w, stop, start, end, any(a <= pos < b for a, b in quoted), any(a <= pos < b for a, b in reported)))
         for i, t in enumerate(out):  # a dateline: "ΝΑΞΟΣ —", "NEW YORK,"
             if len(t.word) < 2 or not t.word.isupper():
                 break
@@ -209,6 +211,12 @@ def _same_side(wa: list[_Token], wb: list[_Token]) -> list[tuple[list[_Token], l
     "depressa" / "rapidamente" and "afirmou" / "disse"; 'sztuczne" – powiedział' / 'mówił' is the cue's alone, where
     the stretches are short).  A stretch that crosses no edge on either side, or more than one, stays whole."""
     sides_a, sides_b = _runs(wa), _runs(wb)
+    # the same words reported, not quoted ('çalışmaları tamamlandı" dedi' / 'çalışmalarının tamamlandığını açıkladı'): the
+    # reported clause's edge stands for the quotation's, so the cue pairs with the cue
+    if len(sides_a) == 2 and sides_b == [False] and _runs(wb, "reported") == sides_a:
+        wb, sides_b = [t._replace(quoted=t.reported) for t in wb], sides_a
+    elif len(sides_b) == 2 and sides_a == [False] and _runs(wa, "reported") == sides_b:
+        wa, sides_a = [t._replace(quoted=t.reported) for t in wa], sides_b
     if len(sides_a) == 1 and len(sides_b) == 1:
         return [(wa, wb)]  # neither crosses an edge: a quoted word against the other's own ("'reckless'" / "dangerous")
     if len(sides_a) > 2 or len(sides_b) > 2 or (len(sides_a) == len(sides_b) == 2 and sides_a != sides_b):
@@ -218,9 +226,10 @@ def _same_side(wa: list[_Token], wb: list[_Token]) -> list[tuple[list[_Token], l
     return [(ra, rb) for side in (True, False) if (ra := [t for t in wa if t.quoted == side]) and (rb := [t for t in wb if t.quoted == side])]
 
 
-def _runs(words: list[_Token]) -> list[bool]:
-    """Whether each run of a stretch is quoted, in order: [True, False] where a quotation closes inside it."""
-    return [q for i, q in enumerate(t.quoted for t in words) if i == 0 or words[i - 1].quoted != q]
+def _runs(words: list[_Token], flag: str = "quoted") -> list[bool]:
+    """Whether each run of a stretch is quoted (or reported), in order: [True, False] where a quotation closes inside it."""
+    marks = [getattr(t, flag) for t in words]
+    return [q for i, q in enumerate(marks) if i == 0 or marks[i - 1] != q]
 
 
 def _words(text: str, language: str) -> list[tuple[str, int, int]]:

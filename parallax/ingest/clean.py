@@ -19,6 +19,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from parallax.ingest.calls import call_reason
+from parallax.ingest.edge_lines import edge_line_reason, furniture_lines
 from parallax.ingest.notes import note_reason
 from parallax.letters import LOWER, MARKS, UPPER
 
@@ -53,6 +55,12 @@ def split_paragraphs(text: str) -> list[str]:
         credit = _closing_credit_line(blocks[-1])
         if credit:
             paras[-1:] = [paras[-1][: -len(credit)].rstrip(), credit]
+        # a block of the page's furniture at an edge, a line each ("Автор: Ирина Соколова" / "26.11.2026, 14:20";
+        # "Источник: ТАСС" / "Теги: ..."), is its lines, each judged alone (not one furniture whole: "Читайте также:"
+        # and the headline it links)
+        for i in sorted({0, *(() if credit else (len(blocks) - 1,))}, reverse=True):  # (a credit split off is the last line's)
+            if not boilerplate_reason(paras[i], is_last=True) and (lines := furniture_lines(blocks[i])):
+                paras[i : i + 1] = lines
     else:
         paras = [line.strip() for line in text.split("\n")]
     return [p for p in paras if p]
@@ -121,6 +129,14 @@ DATELINE_AGENCY_FIRST = re.compile(rf"^{_WIRE_AGENCY}{_WIRE_DASH}(?P<place>{_ANY
 # "LONDON, March 22 -", "МОСКВА, 3 ноября. /ТАСС/. Text", "МОСКВА, 3 ноября." alone on its line
 DATELINE_DATED = re.compile(
     rf"^(?P<place>{_PLACE}),[ ]?{_WIRE_DATE}(?:\.?[ ]?{_WIRE_AGENCY})?(?:{_WIRE_DASH}{_STARTS}|\.[ ]{_STARTS}|\.?$)"
+)
+
+
+# Russian and Ukrainian agencies sign after the place, the date and a dash, with a full stop: "МОСКВА, 26 ноября —
+# РИА Новости. Число ...", "КИЇВ, 15 жовтня — Укрінформ. ...": a Cyrillic name, every word capitalised (up to three,
+# so "Путин подписал указ." stays the report), or a phrase that says it is an agency or a news service
+_AGENCY_AFTER_DASH = re.compile(
+    r"(?P<agency>[А-ЯЁІЇЄҐ][\w-]*(?:[ ][А-ЯЁІЇЄҐ][\w-]*){0,2}|[А-ЯЁІЇЄҐ][^.\n]{2,40}?(?:агентств|агенці|новост|новин|информ|інформ)\w*)\.[ ](?=[А-ЯЁІЇЄҐ])"
 )
 
 
@@ -216,7 +232,10 @@ def split_dateline(paragraph: str) -> Dateline | None:
     m = DATELINE_DATED.match(paragraph)
     m = m if m and _is_month(m) else DATELINE_AT_START.match(paragraph)
     if m and _is_place(m.group("place")):
-        return Dateline(m.group("place").strip(), _agency(m), "", paragraph[m.end():])
+        after, agency = paragraph[m.end() :], _agency(m)
+        if agency is None and m.re is DATELINE_DATED and (credit := _AGENCY_AFTER_DASH.match(after)):
+            after, agency = after[credit.end() :], credit.group("agency")  # "МОСКВА, 26 ноября — РИА Новости. ..."
+        return Dateline(m.group("place").strip(), agency, "", after)
     m = DATELINE_AGENCY_ONLY.match(paragraph)
     if m and not _agency_is_words(m.group("agency")):
         return Dateline("", m.group("agency"), "", paragraph[m.end() :])
@@ -370,13 +389,23 @@ _CONSENT = frozenset({"form or consent"})
 _MAX_CONSENT_WORDS = 60
 
 
+_CAPS_LEAD = re.compile(rf"(?P<lead>[{UPPER}]{{2,}}(?:\s[{UPPER}]{{2,}}){{0,3}})\s(?=[{UPPER}][{LOWER}])")
+
+
 def _related_link(paragraph: str) -> bool:
     """Whether a paragraph is a "read also" lead-in with the headline it links ("Read also: Storm hits Hull",
     "اقرأ أيضا: ...", "Czytaj także: ..."): a text or JSONL body keeps it as the page printed it, where the HTML
     extractor drops it as a line (:data:`parallax.ingest.extract._RELATED`, its lead-ins in each language)."""
     from parallax.ingest.extract import _RELATED  # (the extractor builds on this module)
 
-    return len(paragraph.split()) <= 30 and _RELATED.match(paragraph) is not None
+    if len(paragraph.split()) > 30:
+        return False
+    if _RELATED.match(paragraph) is not None:
+        return True
+    # a lead-in set in capitals on a line of its own, which the paragraph joined to the headline after it:
+    # "İLGİLİ HABERLER Son dakika: ...", "READ MORE Storm closes the port" (the capitals end the lead-in)
+    caps = _CAPS_LEAD.match(paragraph)
+    return caps is not None and _RELATED.match(caps.group("lead") + ":") is not None
 
 
 def boilerplate_reason(paragraph: str, is_last: bool = False) -> str | None:
@@ -392,6 +421,8 @@ def boilerplate_reason(paragraph: str, is_last: bool = False) -> str | None:
         return why
     if len(words) <= _MAX_APPEAL_WORDS and _is_appeal(paragraph):
         return "appeal for support"
+    if why := call_reason(paragraph):
+        return why
     if is_last and len(words) <= _MAX_CALL_WORDS and _IMPERATIVE.search(paragraph) and (_HERE.search(paragraph) or _YOU.search(paragraph)):
         return "closing call"
     if len(words) > _MAX_CONSENT_WORDS:
@@ -416,7 +447,7 @@ def boilerplate_reason(paragraph: str, is_last: bool = False) -> str | None:
 # par Anne Roy", "Автор Ирина Соколова"; the name's words are capitalised (or particles: "van", "de"), so
 # "Von Montag an gilt ..." and "Por fin ..." are sentences.  It may not end on a word's full stop.
 _BY = (
-    r"(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]i|DI|[Dd]oor|DOOR|[Aa]v|AV|[Pp]rzez|PRZEZ|[Аа]втор|АВТОР"
+    r"(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]i|DI|[Dd]oor|DOOR|[Aa]v|AV|[Pp]rzez|PRZEZ|[Аа]втор|АВТОР|Συντάκτ(?:ης|ρια)|ΣΥΝΤΑΚΤΗΣ|Yazar|YAZAR|Muhabir|MUHABİR"
     r"|(?:[Pp]ropos recueillis|[Tt]exte|[Rr]eportage|[Ee]ntretien réalisé) par|[Tt]exto(?: y fotos?)? de|[Tt]ext(?: und Fotos?)? von)"
 )
 _PARTICLE = r"(?:van|von|der|den|de|del|della|di|da|dos|das|du|la|le|y|zu|ten|ter|al|bin|ibn)"
@@ -443,7 +474,8 @@ _AGENCY_SIGNATURE = re.compile(r"^(?:\(|/)[^\W\d_]{2,12}(?:[ ]?[/,][ ]?[^\W\d_]{
 # who wrote, edited or helped, so "Sieger: Anna Schmidt" stays a fact) ...
 _CREDIT_LABEL = (
     r"(?:Tekst|Text|Texte|Texto|Testo|Autor|Autorka|Autorzy|Autorin|Autoren|Autore|Auteure?|Authors?|Mitarbeit"
-    r"|Redaktion|Redakcja|Opracowanie|Współpraca|Collaboration|Redacción|Colaboración|Редактор|Авторы?|Автори?)"
+    r"|Redaktion|Redakcja|Opracowanie|Współpraca|Collaboration|Redacción|Colaboración|Редактор|Авторы?|Автори?"
+    r"|Συντάκτης|Συντάκτρια|Yazar|Muhabir|Redactie)"
     r"(?:\s(?:[Ii]|[Uu]nd|[Ee]t|[Yy]|[Aa]nd|[Ee])\s[^\W\d_]{3,12})?"  # "Tekst i zdjęcia", "Text und Fotos"
 )
 _NAMES = rf"(?:{_PARTICLE}\s)*{_NAME_WORD}(?:\s(?:{_PARTICLE}\s)*{_NAME_WORD}){{0,3}}"
@@ -475,7 +507,7 @@ _CONTRIBUTED = re.compile(r"^[^.!?\n]{3,300}?\scontributed\s(?:additional\s)?(?:
 # ... and the sources a story was compiled from, under their label: "SOURCE: News agencies", "Quelle: dpa-AFX",
 # "Fuente: EFE" (a short line: "Quelle: Die Polizei sperrte ..." would be a sentence)
 _SOURCE_LINE = re.compile(
-    r"^(?:sources?|quellen?|fuentes?|fontes?|fonti|źródło|источник|джерело)\s?:\s?[^.!?:\n]{2,60}\.?$", re.I
+    r"^(?:sources?|quellen?|fuentes?|fontes?|fonti|źródło|источник|джерело|kaynak|bron|πηγή|πηγές)\s?:\s?[^.!?:\n]{2,60}\.?$", re.I
 )
 _MAX_SOURCE_WORDS = 6
 
@@ -583,7 +615,7 @@ def clean_paragraphs(paragraphs: list[str]) -> CleanText:
     # furniture are recognised as dangling.
     tail = True
     for para in reversed(paragraphs):
-        why = boilerplate_reason(para, is_last=tail)
+        why = boilerplate_reason(para, is_last=tail) or tail and edge_line_reason(para)
         if why:
             removed.append(para)
             continue
@@ -592,8 +624,10 @@ def clean_paragraphs(paragraphs: list[str]) -> CleanText:
     kept.reverse()
     removed.reverse()
     # a byline opens the article, a byline or a signature closes it (never its only paragraph)
-    while len(kept) > 1 and byline_reason(kept[0], "first"):
-        removed.insert(0, kept.pop(0))
+    lead = 0
+    while len(kept) > 1 and (byline_reason(kept[0], "first") or edge_line_reason(kept[0])):
+        removed.insert(lead, kept.pop(0))
+        lead += 1
     while len(kept) > 1 and byline_reason(kept[-1], "last"):
         removed.append(kept.pop())
     kept = _attach_stamps(kept, removed)

@@ -296,8 +296,11 @@ _RELATED = re.compile(
     r"čtěte (?:také|též)|přečtěte si (?:také|též)|čítajte (?:aj|tiež)|súvisiace články|"
     # Greek, Russian, Ukrainian
     r"διαβάστε (?:επίσης|ακόμη|ακόμα)|δείτε (?:επίσης|ακόμη|ακόμα)|σχετικά άρθρα|σχετικές ειδήσεις|"
-    r"читайте (?:также|тоже|ещё|еще)|смотрите также|читать также|по теме|"
-    r"читайте (?:також|ще)|дивіться також|за темою|новини на тему|"
+    r"читайте (?:также|тоже|ещё|еще)|смотрите также|читать также|по теме|(?:материалы|новости) по теме|похожие (?:новости|материалы)|"
+    r"читайте (?:також|ще)|дивіться також|за темою|новини на тему|(?:матеріали|новини) за темою|схожі (?:новини|матеріали)|"
+    r"περισσότερα (?:άρθρα|νέα)|"
+    # Dutch and Turkish further ones
+    r"meer (?:nieuws|artikelen) over|gerelateerd(?:e berichten)?|diğer haberler|ilginizi çekebilir|"
     # Arabic ("اقرأ أيضاً", tanwin or not, hamza or not), Chinese, Japanese, Korean
     r"[اإ]قرأ (?:أ|ا)يضا|[اإ]قرأ المزيد|شاهد (?:أ|ا)يضا|(?:أخبار|مواضيع|مقالات) ذات صلة|"
     r"相[关關](?:阅读|閱讀|新[闻聞]|[报報][道导導])|延伸[阅閱][读讀]|推[荐薦][阅閱][读讀]|"
@@ -309,7 +312,9 @@ _RELATED = re.compile(
 )
 # Agency credits closing a wire story: "(Reporting by ...; Editing by ...)".
 _CREDIT = re.compile(r"^[(\[]?\s*(?:additional )?(?:reporting|writing|editing|compiled|edited|written|produced|graphics?) by\b", re.I)
-_COUNTER = re.compile(r"^\d*\s*(?:comments?|kommentare?|commentaires?|comentarios?)\b\s*(?:\(\d+\))?\s*$", re.I)
+_COUNTER = re.compile(
+    r"^\d*\s*(?:comments?|kommentare?|commentaires?|comentarios?|yorumlar|yorum|σχόλια|комментарии|коментарі|reacties)\b\s*(?:\(\d+\))?\s*$", re.I
+)
 
 
 # Page metadata printed as a line: "Release Date: 12 May", "Kategorie: News", "News date : 04/21/2022
@@ -319,7 +324,9 @@ _COUNTER = re.compile(r"^\d*\s*(?:comments?|kommentare?|commentaires?|comentario
 _METADATA = re.compile(
     r"^[\W_]*(?:(?:release |news |publication )?date|datum|last (?:modified|updated)|updated(?: on)?|published(?: on)?|posted(?: on| in)?|categor(?:y|ies)|tags?|filed under|"
     r"kategorie(?:n)?|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|aktualisiert(?: am)?|ver(?:ö|oe)ffentlicht(?: am)?|stand|zuletzt (?:aktualisiert|geändert)|"
-    r"catégorie|mis à jour(?: le)?|publié(?: le)?|categoría|etiquetas|actualizado(?: el)?|publicado(?: el)?|kategoria|tagi)"
+    r"catégorie|mis à jour(?: le)?|publié(?: le)?|categoría|etiquetas|actualizado(?: el)?|publicado(?: el)?|kategoria|tagi|"
+    # Turkish, Greek, Russian, Ukrainian, Dutch tags and categories
+    r"etiketler|kategori|ετικέτες|κατηγορία|теги|метки|рубрика|мітки|теґи|trefwoorden|rubriek)"
     r"(?:\s*:\s*(?:\S+\s*){0,8}|\s+(?=[^\n]*\d)(?:\S+\s*){1,8})$",  # a colon, or a value with a digit in it
     re.I,
 )

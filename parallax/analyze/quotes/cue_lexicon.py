@@ -112,7 +112,7 @@ LEXICAL_CUES = {
           r"|ekledi|sordu|aktardı|bildirdi|dile\s+getirdi|konuştu"
           # "Bakan Murat Aydın, "…" açıklamasını yaptı"; the participle before its speaker: ""…" diyen Ayşe Demir"
           r"|açıklamasını\s+yaptı|açıklamasında\s+bulundu|diyen",
-    "pl": r"powiedział[aoy]?|powiedzieli|oświadczył[aoy]?|stwierdził[aoy]?|dodał[aoy]?|podkreślił[aoy]?|zaznaczył[aoy]?|poinformował[aoy]?"
+    "pl": r"powiedział[aoy]?|powiedzieli|oświadczył[aoy]?|stwierdził[aoy]?|dodał[aoy]?|podkreślił[aoy]?|zaznaczył[aoy]?|poinformował[aoy]?|podał[aoy]?|podali"
           r"|wyjaśnił[aoy]?|przyznał[aoy]?|napisał[aoy]?|zapewnił[aoy]?|obiecał[aoy]?|ostrzegł[aoy]?|przekazał[aoy]?|według|mówi|mówił[aoy]?|mówili"
           r"|relacjonował[aoy]?|tłumaczył[aoy]?|wyjaśniał[aoy]?|dodawał[aoy]?|twierdzi|uważa|przekonuje|ocenił[aoy]?|ocenia|dodaje|podkreśla|zaznacza|tłumaczy|wyjaśnia|zapewnia|opowiada|relacjonuje"
           r"|przyznaje|ostrzega|komentuje|zapowiedział[aoy]?|zauważył[aoy]?|zauważa|apelował[aoy]?|przypomniał[aoy]?|usłyszeliśmy\s+od"
@@ -202,7 +202,8 @@ LEXICAL_CUES |= {"lt": _LT_CUES, "lv": _LV_CUES}
 # The finite part is a cue only when its particle ends the clause (before a stop, a comma, a colon, a quotation
 # mark or "dat"): "liet het gebouw ontruimen", "gaf de prijs aan de winnaar" report nothing.
 NL_SEPARABLE = {"liet|laat|lieten|laten": "weten", "deelde|deelt|deelden|delen": "mee", "gaf|geeft|gaven": "aan",
-                "maakte|maakt|maakten": "bekend"}  # fmt: skip
+                "maakte|maakt|maakten": "bekend", "voegde|voegt|voegden": r"(?:eraan[ \u00a0]+)?toe", "legde|legt|legden": "uit",
+                "merkte|merkt|merkten": "op", "vulde|vult|vulden": "aan"}  # fmt: skip
 _NL_BETWEEN = r"(?:[ \u00a0]+[^\s.,;:!?\"“”«»„]+){0,8}?"  # up to eight words of the clause (one per run of spaces: linear)
 _NL_CLAUSE_END = r"(?=[ \u00a0]*(?:[.,;:!?\"“”«»]|$)|[ \u00a0]+dat(?!\w))"
 LEXICAL_CUES["nl"] += "".join(

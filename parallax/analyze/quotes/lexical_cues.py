@@ -30,7 +30,7 @@ from parallax.analyze.quotes.name_after_role import (
     slavic_name,
 )
 from parallax.analyze.quotes.vietnamese import vi_speaker
-from parallax.analyze.titles import DEFINITE
+from parallax.analyze.titles import DEFINITE, DEFINITE_WITH_GREEK, TITLE_WORDS
 from parallax.letters import LOWER, UPPER
 
 # a speaker described in lower case, to the end of the clause ("a felesége": his wife)
@@ -40,7 +40,8 @@ _DESCRIBED_AFTER = re.compile(rf"\s{{1,3}}(?P<spk>[{LOWER}][\w-]*+(?:\s[{LOWER}]
 _ACCORDING = {"podle", "mukaan", "szerint", "според", "pasak", "anot", "pēc"}
 
 # a circumstance after an inverted subject: '», a déclaré le ministre à sa sortie', '», dijo el alcalde ante la prensa'
-_CIRCUMSTANCE = "à|au|aux|lors|devant|dans|après|avant|a|al|ante|tras|durante|en|ao|na|no|em|dopo|davanti|durante|nach|vor|bei|im|am|tijdens|bij"
+# (and the particle that closes a Dutch separable cue: '", voegde de minister eraan toe.')
+_CIRCUMSTANCE = "à|au|aux|lors|devant|dans|après|avant|a|al|ante|tras|durante|en|ao|na|no|em|dopo|davanti|durante|nach|vor|bei|im|am|tijdens|bij|eraan|toe|uit|op"
 
 
 # particles between the words of a name (:data:`NAME_PARTICLES`), and the article joined to an
@@ -217,9 +218,14 @@ def _lexical_speaker_span(text: str, span: _Span, sent: tuple[int, int], lang: s
         return span.end + m.start("spk"), span.end + m.end("spk"), _cue_words(m), True
     # a pronoun, or no subject at all, after the cue: '“...”, sagte sie.', '«...», dijo.', '«...», ha detto.'
     # a description after the cue: '“...”, afirmou o advogado.' (the person it introduced, see people.introduced_as)
-    # (with what the role is of: '«...», disse o porta-voz da polícia.', '«...», dijo el portavoz del Gobierno.')
-    m = re.match(rf"\W{{0,3}}\s*(?:[—–-]\s*)?(?P<cue>{cues})\s+(?P<spk>{DEFINITE}\s?[^\W\d_]{{3,}}(?:-[^\W\d_]+)?{_OF_WHAT}?)(?:\s?[.,;!?]|$|\s(?:{_CIRCUMSTANCE})\b)", after)
-    if m and lang != "en":
+    # (with what the role is of: '«...», disse o porta-voz da polícia.', '«...», dijo el portavoz del Gobierno.'; a language
+    # without articles names the role bare: '«...», — добавил губернатор.', a word of the titles' lexicon)
+    m = re.match(
+        rf"\W{{0,3}}\s*(?:[—–-]\s*)?(?P<cue>{cues})\s+(?P<spk>(?P<art>{DEFINITE_WITH_GREEK}\s?)?[^\W\d_]{{3,}}(?:-[^\W\d_]+)?{_OF_WHAT}?)"
+        rf"(?:\s?[.,;!?]|$|\s(?:{_CIRCUMSTANCE})\b)",
+        after,
+    )
+    if m and lang != "en" and (m.group("art") or m.group("spk").split()[0].lower() in TITLE_WORDS):
         return span.end + m.start("spk"), span.end + m.end("spk"), _cue_words(m), False
     if lang == "tr" and (m := re.match(rf"\W{{0,3}}\s*(?P<cue>{cues})\b", after)):
         # the verb closes the sentence and its subject opens it: 'Vali Ahmet Yıldırım, "..." dedi.'

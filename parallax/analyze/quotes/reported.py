@@ -28,9 +28,10 @@ from parallax.analyze.quotes.cue_lexicon import NL_SEPARABLE
 from parallax.analyze.quotes.cues import _NAME, _can_speak, _sentence_of, _subject_span
 from parallax.analyze.quotes.impersonal import unnamed_claims
 from parallax.analyze.quotes.marks import _inside, _words
-from parallax.analyze.quotes.name_after_role import SLAVIC_OWNER_FIRST, slavic_name
+from parallax.analyze.quotes.name_after_role import SLAVIC_OWNER_FIRST, _tr_name, slavic_name
 from parallax.analyze.quotes.people import _COLLECTIVE
 from parallax.analyze.quotes.romance_sources import ROMANCE, according_sources, described_speakers
+from parallax.analyze.quotes.said_after import said_after
 from parallax.analyze.quotes.stances import (
     STANCE_WORDS,
     held_stances,
@@ -40,6 +41,7 @@ from parallax.analyze.quotes.stances import (
     stance_words,
     takes_a_stance,
 )
+from parallax.analyze.quotes.turkish import tr_reported
 from parallax.analyze.quotes.uncased import UNCASED, find_reported, name_in
 from parallax.analyze.timelex.sh import cyrillic
 from parallax.analyze.titles import ROLES, describes_a_role
@@ -473,6 +475,13 @@ def _lexical_indirect(article, para, sents, spans, attrib, sent_base, lang: str)
         return
     pattern = _LEXICAL_INDIRECT.get(lang)
     text = para.text
+    # the cue after the clause: "Tres pueblos fueron evacuados, dijo el alcalde Juan Pérez." (:mod:`.said_after`)
+    for start, end, spk_start, spk_end, cue in said_after(text, sents, spans, lang):
+        yield from _quote(para, sents, sent_base, attrib, start, end, (spk_start, spk_end), cue)
+    if lang == "tr":  # the verb last: "Vali Ayşe Kara, okulların tatil edildiğini açıkladı." (:mod:`.turkish`)
+        for s, e in sents:
+            for start, end, spk_start, spk_end, cue in tr_reported(text[s:e]):
+                yield from _quote(para, sents, sent_base, attrib, s + start, s + end, _tr_name(text, s + spk_start, s + spk_end), cue)
     found = [(m.end(), *_speaker_span(text, m, lang), _verb_of(m)) for m in pattern.finditer(text) if not _after_preposition(text, m.start("spk"))] if pattern else []
     if lang == "nl":
         found += [(m.end(), m.start("spk"), m.end("spk"), _verb_of(m)) for m in _NL_DESCRIBED.finditer(text)]

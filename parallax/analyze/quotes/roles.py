@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 
 from parallax.analyze.quotes.antecedents import _GROUP_REACH, _PRONOUN_REACH
-from parallax.analyze.titles import DEFINITE, ROLES
+from parallax.analyze.titles import DEFINITE_WITH_GREEK, ROLES
+from parallax.letters import LOWER, UPPER
 
 # documents that speak for their authors ("the statement continued", "A report found")
 _DOCUMENTS = {
@@ -66,10 +67,34 @@ def _roles_around(text: str, start: int, end: int) -> dict[str, set[str]]:
 
 
 # a definite description in any language: "the lawyer", "o advogado", "la ministra", "l'élu", "(der) Sprecher"
-_DESCRIPTION = re.compile(rf"(?:{DEFINITE}\s?)?(?P<noun>[^\W\d_]{{3,}})", re.I)
+_DESCRIPTION = re.compile(rf"(?:{DEFINITE_WITH_GREEK}\s?)?(?P<noun>[^\W\d_]{{3,}})", re.I)
 # between a description and the name it introduces: nothing ("il sindaco Marco Bianchi") or a short
 # complement and a comma ("o advogado dos proprietários, Ricardo Amaral Neto")
 _APPOSITION = re.compile(r"\s|(?:\s[\w'’-]+){0,4},\s")
+# ... or the place or body the office is of, with no comma: capitalised words and the particles that link them
+# ("ο υπουργός Πολιτικής Προστασίας Γιώργος Αντωνίου", "minister van Infrastructuur Karin de Boer") ...
+_OF_LINK = r"(?:van|voor|de|der|des|du|di|del|della|do|da|dos|das|of|for|von|für|d['’])"
+_BODY_OF = re.compile(rf"(?:\s(?:[{UPPER}][\w'’-]*|{_OF_LINK}))+\s")
+# ... in Russian and Ukrainian also in lower case, a genitive ("губернатор области Сергей Волков", "міністр охорони
+# здоров'я Олег Савчук"), up to three words, none shaped as a verb (a past tense, an infinitive, a present's third
+# person: "мэр встретил губернатора Сергея Волкова" names the one met, not the mayor)
+_SLAVIC_BODY_OF = re.compile(rf"(?:\s[{LOWER}{UPPER}][\w'’-]*){{1,3}}\s")
+_SLAVIC_VERB = re.compile(r"(?:л|ла|ли|ло|лся|лась|лись|ть|ться|ет|ит|ют|ят|ут|ать|ав|ив|ув|яв)$")
+
+
+def _names_the_holder(between: str, lang: str) -> bool:
+    """Whether ``between`` (the text from a description's noun to a person's name) joins the two as an
+    office and its holder (:data:`_APPOSITION`, :data:`_BODY_OF`, :data:`_SLAVIC_BODY_OF`)."""
+    if _APPOSITION.fullmatch(between) or len(between) <= 60 and _BODY_OF.fullmatch(between):
+        return True
+    return lang in ("ru", "uk") and bool(_SLAVIC_BODY_OF.fullmatch(between)) and not any(_SLAVIC_VERB.search(w) for w in between.split())
+
+
+# languages that decline a role, so that the description that speaks ("по словам губернатора", "σύμφωνα με τον
+# δήμαρχο") and the one that introduced the person ("губернатор ... Сергей Волков", "ο δήμαρχος ...") differ in
+# their ending: the stem without the case ending is matched
+_DECLINED = frozenset("ru uk be pl cs sk bg hr bs sr sl el lt lv".split())
+_DECLENSION = re.compile(r"(?:[аяоеуюиыіїєьъ]|ой|ей|ом|ем|ою|ею|ами|ями|ов|ев|ах|ях|ου|ων|ος|ός|ης|ής|ας|άς|α|ά|ο|ό|η|ή|ε|έ|ι|ί|ους)$")
 
 
 class _RoleHolders:
@@ -99,15 +124,18 @@ class _RoleHolders:
         m = _DESCRIPTION.fullmatch(text.strip())
         if not m or (self.article.language or "en")[:2] == "en":
             return None  # English descriptions are role_holder's (its role lexicon is English)
-        art = self.article.text
+        art, lang = self.article.text, (self.article.language or "")[:2]
         lo = max(0, pos - _PRONOUN_REACH)
         people = [e for e in self.article.entities if e.label in ("PERSON", "PER") and lo <= e.start < pos and not self._in_quote(e.start)]
         compound = r"\w*" if (self.article.language or "")[:2] in ("de", "nl") else ""  # "Innenminister X" ... "der Minister"
-        for hit in reversed(list(re.finditer(rf"(?<!\w){compound}{re.escape(m.group('noun'))}(?!\w)", art[lo:pos], re.I))):
+        noun = re.escape(m.group("noun"))
+        if lang in _DECLINED and len(stem := _DECLENSION.sub("", m.group("noun"))) >= 3:
+            noun = re.escape(stem) + r"\w{0,3}"  # "По словам губернатора" after "губернатор области Сергей Волков"
+        for hit in reversed(list(re.finditer(rf"(?<!\w){compound}{noun}(?!\w)", art[lo:pos], re.I))):
             at, end = lo + hit.start(), lo + hit.end()
             if self._in_quote(at):
                 continue
-            after = next((e for e in people if end <= e.start <= end + 60 and _APPOSITION.fullmatch(art[end : e.start])), None)
+            after = next((e for e in people if end <= e.start <= end + 60 and _names_the_holder(art[end : e.start], lang)), None)
             before = next((e for e in reversed(people) if at - 25 <= e.end <= at and re.fullmatch(r",\s\w*\s?", art[e.end : at])), None)
             if after or before:
                 return self.name_of(after or before)

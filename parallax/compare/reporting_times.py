@@ -1,0 +1,57 @@
+"""A date that says when something was reported, not when it happened.
+
+"The bridge collapsed, killing seven, the fire service said on Thursday" dates the fire service's statement;
+"the bridge collapsed on Wednesday" in another outlet dates the collapse, and the two do not disagree.  The same
+in every language: "повідомили в четвер у ДСНС", "сообщили в среду в МЧС", "δήλωσε την Πέμπτη", "zei donderdag".
+A date is the report's when a verb of saying (:data:`parallax.analyze.quotes.cue_lexicon.LEXICAL_CUES`) stands
+right next to it, with at most two short words between (a preposition, an article: "said on", "δήλωσε την"), and
+no comma or word that opens the reported clause ("said that on Wednesday the bridge ...": the collapse's date).
+
+A report written a day later quotes a later statement, so the days two sources spoke are compared only between
+reports published on one day (:func:`one_day`: there it can only be one statement, dated two ways).  The day
+figures were released ("according to official results published on Monday", English) dates no event at all.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from parallax.analyze.quotes.cue_lexicon import LEXICAL_CUES
+from parallax.records import Article, TimeExpression
+
+# the words that open a reported clause, which the date then belongs to ("said that on Wednesday ...")
+_THAT = frozenset("that que che dass dat что що ότι πως że că att at hogy že da kad ka et että".split())
+_SHORT = r"[^\W\d_]{1,4}"  # a preposition or an article between the verb and the date
+_REACH = 60
+
+
+@lru_cache(maxsize=64)
+def _patterns(lang: str) -> tuple[re.Pattern, re.Pattern]:
+    cues = LEXICAL_CUES.get(lang, LEXICAL_CUES["en"])
+    before = re.compile(rf"(?<![\w])(?:{cues})(?P<between>(?:[ \u00a0]+{_SHORT}){{0,2}})[ \u00a0]+\Z", re.I)
+    after = re.compile(rf"\A(?P<between>(?:[ \u00a0]+{_SHORT})?)[ \u00a0]+(?:{cues})(?![\w])", re.I)
+    return before, after
+
+
+_RELEASE = re.compile(r"according\s+to\s[^,.;]{0,50}?\b(?:published|released|issued|announced)\s+(?:on\s+)?\Z", re.I)
+
+
+def dates_a_release(art: Article, t: TimeExpression) -> bool:
+    """Whether the time ``t`` of ``art`` is the day the figures a clause cites were released (English)."""
+    return (art.language or "en")[:2] == "en" and bool(_RELEASE.search(art.text, max(0, t.start - 80), t.start))
+
+
+def one_day(a: Article, b: Article) -> bool:
+    """Whether two reports were published on one (local) day; unknown counts as one."""
+    return not (a.published and b.published) or a.published[:10] == b.published[:10]
+
+
+def dates_the_report(art: Article, t: TimeExpression) -> bool:
+    """Whether the time ``t`` of ``art`` is when something was said, by a verb of saying next to it."""
+    before, after = _patterns((art.language or "en").split("-")[0].lower())
+    text = art.text
+    for m in (before.search(text[max(0, t.start - _REACH) : t.start]), after.match(text[t.end : t.end + _REACH])):
+        if m and not _THAT & set(m.group("between").lower().split()):
+            return True
+    return False

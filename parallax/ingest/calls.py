@@ -1,0 +1,47 @@
+"""The outlet's calls to its readers in Russian, Ukrainian, Turkish, Dutch and Greek, and the share bar's label.
+
+:mod:`parallax.ingest.clean` recognises a call by its vocabulary and its shape (an imperative opening, the reader
+addressed), for the languages whose imperative opens the sentence and whose pronouns it lists.  The calls
+here are told by their words alone: the plural or polite imperative of subscribing, following or downloading
+("Подписывайтесь на наш канал", "Підпишіться на розсилку", "Bizi Twitter'da takip edin", "Meld je aan voor
+onze nieuwsbrief", "Ακολουθήστε μας στο Facebook"), or the outlet's own channel or app.  A report prints
+such words only inside quotation marks (the caller checks that there are none), so a short paragraph holding
+one is furniture wherever it stands.  Turkish puts its verb last, so an opening imperative would miss it.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CALLS = re.compile(
+    r"(?<!\w)(?:"
+    # Russian: subscribe, follow, join, download, read us in; our channel, our newsletter
+    r"подписывайтесь|подпишитесь|следите за (?:нами|новостями)|присоединяйтесь к нам|скачайте (?:наше )?приложение|"
+    r"читайте нас в|наш(?:ем|) (?:telegram|телеграм)[- ]?канал\w*|наш канал в (?:telegram|телеграм|youtube|vk|max)|"
+    # Ukrainian
+    r"підписуйте?ся|підписуйтесь|підпишіться|стежте за (?:нами|новинами)|слідкуйте за (?:нами|новинами)|"
+    r"приєднуйтесь до нас|завантажте (?:наш[ау] )?(?:застосунок|додаток)|читайте нас у|наш(?:ому|) (?:telegram|телеграм)[- ]?канал\w*|"
+    # Turkish: "abone olun", "takip edin", "uygulamamızı indirin", "bültenimize"
+    r"abone olun|bizi (?:[^.!?\n]{0,40} )?takip edin|uygulamamızı (?:indirin|yükleyin)|(?:e-)?bültenimize|"
+    # Dutch: sign up, subscribe, follow us, our newsletter, our app
+    r"meld je (?:nu |gratis )?aan|schrijf je (?:nu |gratis )?in|abonneer je|volg ons|onze nieuwsbrief|download (?:onze|de gratis) app|"
+    # Greek: subscribe, follow us, download; the newsletter
+    r"εγγραφείτε|ακολουθήστε μας|κάντε εγγραφή|κατεβάστε (?:την|τη) εφαρμογή|στο newsletter"
+    r")(?!\w)",
+    re.I,
+)
+# The share bar's label with the networks it offers: "Поділитися: Facebook Telegram Viber", "Paylaş: X
+# WhatsApp", "Deel: Facebook, LinkedIn".  Whatever the label's language, the networks after its colon are all
+# the line holds.
+_NETWORK = r"(?:facebook|twitter|x|telegram|viber|whatsapp|linkedin|instagram|e-?mail|messenger|vk|vkontakte|ok|reddit|pinterest|bluesky|threads|tiktok|youtube)"
+_SHARE_BAR = re.compile(rf"^[^\W\d_][^:\n]{{0,30}}:\s*{_NETWORK}(?:[\s,|·•/]+{_NETWORK})+\s*$", re.I)
+_MAX_CALL_WORDS = 30
+
+
+def call_reason(paragraph: str) -> str | None:
+    """Why a paragraph without quotation marks is one of the calls above, or ``None``."""
+    if _SHARE_BAR.match(paragraph):
+        return "share or follow"
+    if len(paragraph.split()) <= _MAX_CALL_WORDS and _CALLS.search(paragraph):
+        return "newsletter or sign-up"
+    return None
