@@ -13,6 +13,7 @@ import re
 from parallax.analyze.quotes.antecedents import _PERSON_HEADS
 from parallax.analyze.quotes.clauses import (
     INDIRECT_LEMMAS,
+    INTENT_LEMMAS,
     REPORTING_LEMMAS,
     _acts_as_verb,
     _gerund_subject,
@@ -158,6 +159,8 @@ def _attributed(article, para, sents, spans, attrib, sent_base):
         start, end, needs_actor = clause
         if english and _a_noun_phrase(doc, start, end):
             least = STANCE_WORDS  # what was cited, called for or denied: a noun phrase is short ("called for a ban")
+        elif english and lemma in INTENT_LEMMAS and re.match(r"(?:not |never )?to ", doc.text[start:end]):
+            least = STANCE_WORDS  # an intention is a verb: "declined to comment", "pledged to stay calm"
         if english and least == STANCE_WORDS:
             least = stance_words(doc, start, end)  # (a name alone: "endorsed Trump")
         if start <= tok.idx < end and tok.dep_ != "parataxis":

@@ -1,0 +1,34 @@
+"""Reported speech the English parse used to miss: short intentions ("declined to comment"), with the cases
+each rule must leave alone.  Our own sentences, in the style of news copy."""
+
+from __future__ import annotations
+
+import pytest
+
+import parallax
+from parallax.records import Article
+
+
+def _indirect(text: str) -> list[tuple[str, str | None]]:
+    art = Article(id="t", text="Council news\n\n" + text, language="en", published="2026-03-05")
+    parallax.analyze([art])
+    return [(q.text, q.speaker) for q in art.quotes if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # an intention of two words is a position all the same
+        ("Harbour master Ilse Brandt declined to comment.", "to comment", "Ilse Brandt"),
+        ("Union leaders pledged to stay calm.", "to stay calm", "leaders"),
+        ("Councillor Omar Haddad refused to resign.", "to resign", "Omar Haddad"),
+    ],
+)
+def test_short_intentions(text: str, content: str, speaker: str) -> None:
+    found = _indirect(text)
+    assert any(t == content and s and speaker in s for t, s in found), found
+
+
+def test_short_infinitive_after_other_verbs_is_not_an_intention() -> None:
+    # "began", "tried" report no position
+    assert _indirect("Harbour master Ilse Brandt began to laugh.") == []
