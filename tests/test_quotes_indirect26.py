@@ -32,3 +32,37 @@ def test_short_intentions(text: str, content: str, speaker: str) -> None:
 def test_short_infinitive_after_other_verbs_is_not_an_intention() -> None:
     # "began", "tried" report no position
     assert _indirect("Harbour master Ilse Brandt began to laugh.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # a claim noun with no owner: a name before it is its source
+        (
+            "Mayor Vance seized on a Harbour Gazette report that the port authority had lost $40 million last year.",
+            "the port authority had lost $40 million last year",
+            "Harbour Gazette",
+        ),
+        # ... as is the subject of the verb whose preposition holds it
+        (
+            "Opposition councillors persisted in arguments that the ferry contract favours one operator.",
+            "the ferry contract favours one operator",
+            "councillors",
+        ),
+        # ... or no one
+        (
+            "The talks ended amid growing worries that the bridge would need a full rebuild.",
+            "the bridge would need a full rebuild",
+            None,
+        ),
+    ],
+)
+def test_ownerless_claim_nouns(text: str, content: str, speaker: str | None) -> None:
+    found = _indirect(text)
+    assert any(t == content and (s is None if speaker is None else s and speaker in s) for t, s in found), found
+
+
+def test_relative_clause_on_a_claim_noun_is_no_claim() -> None:
+    # "that" stands for the object of "wrote" or "started": the clause qualifies the noun, it reports nothing
+    assert _indirect("The report that the inspector wrote last spring was never published.") == []
+    assert _indirect("It ended the speculation that the rumours had started in the harbour bars.") == []

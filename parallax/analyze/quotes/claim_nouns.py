@@ -1,0 +1,90 @@
+"""Claims hung on a noun that names no owner (English dependency parse).
+
+A noun of saying or believing with a "that" clause reports a claim whether or not the sentence says whose
+it is: "Despite media pronouncements that the senator won the debate", "amid growing concerns that the
+bloc depends on Washington", "the crisis forced a recognition that the borders were weak", "a Daily Ledger
+report that the mayor had lost millions".  :func:`.clauses._noun_claims` reads the ones with an owner ("the
+senator's warning that ..."); these are the rest.  Attribution corpora (PolNeAR among them) count each as an
+attribution, its source a noun before the head ("media", "Daily Ledger"), the subject of the verb whose
+preposition holds the noun ("Democrats persisted in arguments that ..."), or no one.
+
+The clause must be the noun's complement, which the parser marks with a "that" of its own ("mark"): in a
+relative clause ("the report that he wrote") "that" is the clause's subject or object, and it reports nothing.
+"""
+
+from __future__ import annotations
+
+from parallax.analyze.quotes.clauses import CLAIM_NOUNS, _finite, _owner, lemma_of
+from parallax.analyze.quotes.cue_subjects import _subject_span
+
+Claim = tuple[int, int, "tuple[int, int] | None", str]
+
+# nouns of saying, reporting and believing whose "that" clause is a claim even with no owner in sight
+OWNERLESS_CLAIM_NOUNS = CLAIM_NOUNS | {
+    "report", "narrative", "recognition", "agreement", "worry", "suspicion", "notion", "idea", "rumor", "rumour",
+    "speculation", "perception", "impression", "consensus", "reminder", "signal", "indication", "word",
+    "allegation", "charge", "complaint", "criticism", "doubt", "question", "sentiment", "feeling", "sense",
+}  # fmt: skip
+
+# nouns before the head that say whose the claim is, when they name someone ("media pronouncements", "a
+# Ledger report"): a name, or one of these
+_SOURCE_MODIFIERS = {"media", "press", "police", "government", "official", "intelligence", "campaign", "party", "court"}
+
+
+def _compound_source(noun) -> tuple[int, int] | None:
+    """The words before ``noun`` that name whose the claim is: a run of names ("New York Times" of "a New York
+    Times report"), or a noun of :data:`_SOURCE_MODIFIERS` ("media pronouncements")."""
+    mods = [c for c in noun.children if c.dep_ in ("compound", "nmod") and c.idx < noun.idx]
+    if not mods:
+        return None
+    first = mods[0].left_edge
+    words = [t for t in noun.doc[first.i : noun.i]]
+    if all(t.pos_ == "PROPN" or t.dep_ == "punct" or t.lower_ == "the" for t in words) and any(t.pos_ == "PROPN" for t in words):
+        start = next(t for t in words if t.pos_ == "PROPN")
+        return start.idx, words[-1].idx + len(words[-1].text)
+    if len(words) == 1 and lemma_of(words[0]) in _SOURCE_MODIFIERS:
+        return words[0].idx, words[0].idx + len(words[0].text)
+    return None
+
+
+def _holder_by_preposition(noun) -> tuple[int, int] | None:
+    """The subject of the verb a preposition hangs the noun on: "Democrats persisted in arguments that ...",
+    "The senator spoke of her fear that ..." (not "despite" or "amid": those set the scene)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("in", "into", "of", "with", "on", "about") or prep.head.pos_ != "VERB":
+        return None
+    return _subject_span(prep.head)
+
+
+# what a verb completes when it lacks no object: a relative clause's verb lacks the one "that" stands for
+_COMPLETE = ("dobj", "obj", "attr", "acomp", "ccomp", "xcomp", "oprd", "auxpass", "dative")
+
+
+def _complement(clause) -> bool:
+    """Whether ``clause`` is a finite "that" clause that completes its noun ("the report that Smith had lost
+    millions"), not one that qualifies it ("the report that Smith wrote").  The small English model hangs
+    both as relative (or adjectival) clauses and may call either "that" a mark; a complement has its own subject and lacks
+    no object."""
+    if not _finite(clause) or not any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+        return False
+    if clause.dep_ == "ccomp":
+        return True
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl") and c.lower_ != "that"), None)
+    return clause.dep_ in ("acl", "relcl") and subj is not None and any(c.dep_ in _COMPLETE for c in clause.children)
+
+
+def ownerless_claims(doc) -> list[Claim]:
+    """Every "that" clause of a claim noun of :data:`OWNERLESS_CLAIM_NOUNS` with no owner: (start, end,
+    source span or None, noun)."""
+    out: list[Claim] = []
+    for tok in doc:
+        if tok.pos_ != "NOUN" or lemma_of(tok) not in OWNERLESS_CLAIM_NOUNS:
+            continue
+        clause = next((c for c in tok.children if c.idx > tok.idx and _complement(c)), None)
+        if clause is None or _owner(tok) is not None:
+            continue
+        start, end = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge.text)
+        if doc.text[start:end].split()[0].lower() == "that":
+            start += 5
+        out.append((start, end, _compound_source(tok) or _holder_by_preposition(tok), tok.text))
+    return out
