@@ -66,3 +66,21 @@ def test_relative_clause_on_a_claim_noun_is_no_claim() -> None:
     # "that" stands for the object of "wrote" or "started": the clause qualifies the noun, it reports nothing
     assert _indirect("The report that the inspector wrote last spring was never published.") == []
     assert _indirect("It ended the speculation that the rumours had started in the harbour bars.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # a reported clause of three words
+        ("Harbour officials insist they are winning.", "they are winning", "officials"),
+        # ... whose subject is "that", which stays ("that" is no complementiser here)
+        ("Few analysts at the port believe that is likely.", "that is likely", "analysts"),
+    ],
+)
+def test_short_reported_clauses(text: str, content: str, speaker: str) -> None:
+    found = _indirect(text)
+    assert any(t == content and s and speaker in s for t, s in found), found
+
+
+def test_two_word_clause_is_still_too_short() -> None:
+    assert _indirect("Mayor Jan Kowalski said he knows.") == []

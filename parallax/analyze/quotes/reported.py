@@ -148,7 +148,7 @@ def _attributed(article, para, sents, spans, attrib, sent_base):
         if (lemma in INDIRECT_LEMMAS or stance) and (_unreported_infinitive(tok) or _in_question(tok)):
             continue
         clause = _reported_clause(tok) if lemma in REPORTING_LEMMAS else None
-        least = 4  # words of a reported clause
+        least = 3  # words of a reported clause
         if clause is None and stance and not _reported_itself(tok) and (found := object_report(tok)) is not None:
             if _quoted(spans, *found):
                 continue  # 'blasted Clinton as a “disgrace”': the quoted word is the stance, read as a quotation
@@ -171,7 +171,9 @@ def _attributed(article, para, sents, spans, attrib, sent_base):
             continue
         if any(start <= q.start <= start + 3 for q in spans):
             continue  # the clause opens with a quotation: it is that quotation, already read
-        if doc.text[start:end].split()[0].lower() in ("that", "que", "dass"):
+        first = next((t for t in doc if t.idx >= start), None)
+        if doc.text[start:end].split()[0].lower() in ("that", "que", "dass") and (first is None or not first.dep_.startswith("nsubj")):
+            # (not a "that" that is the clause's subject: "few experts believe that is likely")
             start += len(doc.text[start:end].split()[0]) + 1
         subj = _subject_span(tok) or _gerund_subject(tok) or (_name_before(tok) if tok.pos_ == "NOUN" else None)
         if subj and least <= STANCE_WORDS and subj[0] < end and start < subj[1]:
