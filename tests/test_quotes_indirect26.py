@@ -84,3 +84,30 @@ def test_short_reported_clauses(text: str, content: str, speaker: str) -> None:
 
 def test_two_word_clause_is_still_too_short() -> None:
     assert _indirect("Mayor Jan Kowalski said he knows.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # a stance in a participle clause: its holder is the main verb's subject
+        (
+            "Mayor Lena Fischer toured the flooded harbour, criticizing the port authority for its slow response.",
+            "the port authority for its slow response",
+            "Lena Fischer",
+        ),
+        # ... or in a second verb
+        (
+            "Councillor Omar Haddad visited the depot and praised the drivers for their patience.",
+            "the drivers for their patience",
+            "Omar Haddad",
+        ),
+    ],
+)
+def test_stance_sharing_the_main_subject(text: str, content: str, speaker: str) -> None:
+    found = _indirect(text)
+    assert any(t == content and s and speaker in s for t, s in found), found
+
+
+def test_stance_noun_phrase_without_holder_still_needs_one() -> None:
+    # "the failure to condemn" names no one who condemned
+    assert not any("the attack" in t for t, _ in _indirect("The council's failure to condemn the attack drew protests."))

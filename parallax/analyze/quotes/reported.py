@@ -152,7 +152,7 @@ def _attributed(article, para, sents, spans, attrib, sent_base):
         if clause is None and stance and not _reported_itself(tok) and (found := object_report(tok)) is not None:
             if _quoted(spans, *found):
                 continue  # 'blasted Clinton as a “disgrace”': the quoted word is the stance, read as a quotation
-            if not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in tok.children):
+            if not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in tok.children) and not _shares_subject(tok):
                 continue  # a stance needs its holder named at the verb ("China's failure to condemn the war" takes none)
             clause, least = (*found, True), STANCE_WORDS
         if clause is None:
@@ -188,6 +188,16 @@ def _attributed(article, para, sents, spans, attrib, sent_base):
     for start, end, src in _according_to(doc):
         if _quoted(spans, start, end) <= 0.5 * (end - start) and _words(doc.text[start:end]) >= 4:
             yield from _quote(para, sents, sent_base, attrib, start, end, src, "according to")
+
+
+def _shares_subject(tok) -> bool:
+    """A verb whose holder is named at the verb it hangs on: a second finite verb ("Trump has used the phrase
+    and criticized Obama for ..."), or a participle clause ("..., accusing her of being asleep"), on a verb
+    with a subject."""
+    head = tok.head
+    if head is tok or head.pos_ not in ("VERB", "AUX") or not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return False
+    return tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ", "VBP") or tok.dep_ == "advcl" and tok.tag_ == "VBG"
 
 
 def _a_noun_phrase(doc, start: int, end: int) -> bool:
