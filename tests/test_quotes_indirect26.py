@@ -39,7 +39,7 @@ def test_short_infinitive_after_other_verbs_is_not_an_intention() -> None:
     [
         # a claim noun with no owner: a name before it is its source
         (
-            "Mayor Vance seized on a Harbour Gazette report that the port authority had lost $40 million last year.",
+            "The debate turned to a Harbour Gazette report that the port authority had lost $40 million last year.",
             "the port authority had lost $40 million last year",
             "Harbour Gazette",
         ),
@@ -111,3 +111,23 @@ def test_stance_sharing_the_main_subject(text: str, content: str, speaker: str) 
 def test_stance_noun_phrase_without_holder_still_needs_one() -> None:
     # "the failure to condemn" names no one who condemned
     assert not any("the attack" in t for t, _ in _indirect("The council's failure to condemn the attack drew protests."))
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # a verb of recounting with what it tells as its object
+        ("Historian Ada Brandt chronicles the closing of the last shipyard.", "the closing of the last shipyard", "Ada Brandt"),
+        # a verb with the preposition of its topic
+        ("Senator Ruth Okafor voted against the harbour tax bill.", "the harbour tax bill", "Ruth Okafor"),
+        ("Omar Haddad's campaign quickly seized on the remarks.", "the remarks", "Haddad"),
+    ],
+)
+def test_more_stance_verbs(text: str, content: str, speaker: str) -> None:
+    found = _indirect(text)
+    assert any(t == content and s and speaker in s for t, s in found), found
+
+
+def test_seize_as_a_deed_is_no_stance() -> None:
+    # "seized the ship" takes an object, not a topic with "on"
+    assert _indirect("Coast guard officers seized the cargo ship on Tuesday.") == []
