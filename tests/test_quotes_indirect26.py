@@ -131,3 +131,24 @@ def test_more_stance_verbs(text: str, content: str, speaker: str) -> None:
 def test_seize_as_a_deed_is_no_stance() -> None:
     # "seized the ship" takes an object, not a topic with "on"
     assert _indirect("Coast guard officers seized the cargo ship on Tuesday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # "hopes" (the lemmatizer's "hop") with an infinitive
+        ("Developer Ines Moreau hopes to reopen the old cannery by spring.", "to reopen the old cannery by spring", "Ines Moreau"),
+        # "plans" tagged as a noun, with its subject and infinitive
+        ("The Haddad campaign plans to hold three more rallies in the valley.", "to hold three more rallies in the valley", "Haddad"),
+        # an adjective of will with its infinitive
+        ("Mayor Lena Fischer is determined to finish the sea wall before winter.", "to finish the sea wall before winter", "Lena Fischer"),
+        ("Some councillors were willing to delay the vote.", "to delay the vote", "councillors"),
+    ],
+)
+def test_intentions(text: str, content: str, speaker: str) -> None:
+    found = _indirect(text)
+    assert any(t == content and s and speaker in s for t, s in found), found
+
+
+def test_readiness_of_a_thing_is_no_intention() -> None:
+    assert _indirect("The new ferry is ready to sail.") == []

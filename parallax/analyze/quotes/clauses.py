@@ -55,7 +55,7 @@ INDIRECT_LEMMAS = {
 ADDRESSEE_LEMMAS = {"tell", "inform", "assure", "reassure", "remind", "notify", "advise", "warn", "promise", "brief"}
 
 # forms the English lemmatizer gets wrong: "hoped" and "hoping" come out as "hop", "rated" as "rat"
-_LEMMA_SLIPS = {"hoped": "hope", "hoping": "hope", "rated": "rate", "rating": "rate"}
+_LEMMA_SLIPS = {"hoped": "hope", "hoping": "hope", "hopes": "hope", "rated": "rate", "rating": "rate"}
 
 
 def lemma_of(tok) -> str:
@@ -76,6 +76,8 @@ DIRECTIVE_LEMMAS = {"ask", "tell", "instruct", "advise", "warn", "persuade", "co
 INTENT_LEMMAS = {
     "want", "plan", "propose", "promise", "pledge", "vow", "refuse", "decline", "agree", "intend", "threaten", "offer",
     "seek", "aim", "vote", "demand",
+    # hopes and wishes with an infinitive are positions too ("Clarke hopes to offset the emissions")
+    "hope", "wish",
 }  # fmt: skip
 
 # naming something: "The campaign called the charges unsubstantiated", "... labelled the plan a disaster"
@@ -341,6 +343,8 @@ def _acts_as_verb(tok) -> bool:
     both is the verb, and so is one that heads a sentence with no verb but its clause, after a name."""
     if tok.pos_ == "VERB":
         return True
+    if tok.pos_ == "NOUN" and lemma_of(tok) in INTENT_LEMMAS and any(c.dep_ == "xcomp" and _infinitive(c) for c in tok.children):
+        return any(c.dep_ == "nsubj" for c in tok.children)  # "The campaign plans to employ ...": a verb with its infinitive
     if tok.pos_ != "NOUN" or _noun_clause(tok) is None:
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or _name_before(tok) is not None

@@ -29,6 +29,7 @@ from parallax.analyze.quotes.clauses import (
 from parallax.analyze.quotes.cue_lexicon import NL_SEPARABLE
 from parallax.analyze.quotes.cues import _NAME, _can_speak, _sentence_of, _subject_span
 from parallax.analyze.quotes.impersonal import unnamed_claims
+from parallax.analyze.quotes.intentions import intent_adjectives
 from parallax.analyze.quotes.marks import _inside, _words
 from parallax.analyze.quotes.name_after_role import SLAVIC_OWNER_FIRST, slavic_name
 from parallax.analyze.quotes.people import _COLLECTIVE
@@ -181,6 +182,7 @@ def _attributed(article, para, sents, spans, attrib, sent_base):
         if subj and (not needs_actor or _an_actor(article, para, subj)):
             yield from _quote(para, sents, sent_base, attrib, start, end, subj, tok.text)
     claims = [(*c, 4) for c in _noun_claims(doc) + _stance_claims(doc) + (intent_claims(doc) if english else [])]
+    claims += [(*c, STANCE_WORDS) for c in (intent_adjectives(doc) if english else [])]
     claims += [(*c, stance_words(doc, c[0], c[1])) for c in (nominal_stances(doc) + held_stances(doc) if english else [])]
     for start, end, src, cue, least in claims:
         if _quoted(spans, start, end) <= 0.5 * (end - start) and _words(doc.text[start:end]) >= least and _an_actor(article, para, src):
