@@ -152,3 +152,16 @@ def test_intentions(text: str, content: str, speaker: str) -> None:
 
 def test_readiness_of_a_thing_is_no_intention() -> None:
     assert _indirect("The new ferry is ready to sail.") == []
+
+
+def test_the_writers_own_claims_name_no_one() -> None:
+    # an opinion piece's "I know ..." and "We asked whether ...": the writer's, with no speaker named
+    found = _indirect("I know the harbour accounts are being audited again this year.")
+    assert ("the harbour accounts are being audited again this year", None) in found
+    found = _indirect("We asked whether the ferry fares would rise next spring.")
+    assert ("whether the ferry fares would rise next spring", None) in found
+
+
+def test_first_person_inside_quotation_marks_is_the_speaker_s() -> None:
+    found = _indirect('"I know the accounts are fine," said treasurer Ines Moreau.')
+    assert all(s is not None for _, s in found)

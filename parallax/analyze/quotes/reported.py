@@ -258,11 +258,19 @@ def _quoted(spans, start: int, end: int) -> int:
 def _quote(para, sents, sent_base, attrib, start: int, end: int, source: tuple[int, int], cue: str):
     """The indirect quote of paragraph offsets ``start:end`` said by ``source``, if it names someone."""
     speaker = attrib.named(para.offset + source[0], para.offset + source[1], cue, para.offset + start)
-    if not speaker or not speaker[0]:  # (an impersonal "on dit que ...": no one's)
+    if (not speaker or not speaker[0]) and _the_writer(attrib.article, para.text[source[0] : source[1]]):
+        speaker = (None, None, None, cue)  # "I know his returns are audited": the writer's own claim, no one named
+    elif not speaker or not speaker[0]:  # (an impersonal "on dit que ...": no one's)
         return
     content = para.doc.text[start:end].rstrip(" .,;")
     si, _ = _sentence_of(start, sents)
     yield Quote(content, para.offset + start, para.offset + start + len(content), "indirect", speaker[0], speaker[1], speaker[2], speaker[3], sent_base + si)
+
+
+def _the_writer(article, subject: str) -> bool:
+    """An English "I" or "we" outside quotation marks: the writer (an opinion piece's "I know ...", "We asked
+    whether ..."), whose claims are attributions with no one named, like the hedges of :mod:`.impersonal`."""
+    return (article.language or "en")[:2] == "en" and subject.strip().lower() in ("i", "we")
 
 
 # "X dijo que ...", "X sagte, dass ...", "X ha detto che ...": speech verbs and the word that opens
