@@ -165,3 +165,20 @@ def test_the_writers_own_claims_name_no_one() -> None:
 def test_first_person_inside_quotation_marks_is_the_speaker_s() -> None:
     found = _indirect('"I know the accounts are fine," said treasurer Ines Moreau.')
     assert all(s is not None for _, s in found)
+
+
+def test_poll_shares_in_one_sentence() -> None:
+    found = _indirect(
+        "In the harbour district, 51 percent would choose Vance and 38 percent would back Haddad, while 6 percent prefer "
+        "Councillor Ruth Okafor and 2 percent support the Green candidate."
+    )
+    for content, share in (
+        ("Haddad", "38 percent"),
+        ("Councillor Ruth Okafor", "6 percent"),
+        ("the Green candidate", "2 percent"),
+    ):
+        assert any(t == content and s and share in s for t, s in found), (content, found)
+
+
+def test_share_of_support_as_a_noun_is_no_poll_answer() -> None:
+    assert _indirect("The mayor sits at 62 percent support among harbour workers, a record.") == []

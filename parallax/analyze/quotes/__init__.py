@@ -194,8 +194,10 @@ def add_quotes(article: Article, paragraphs: list[Paragraph]) -> None:
             # introduction names last is the one who answers
             named = [e for e in article.entities if e.label in ("PERSON", "PER") and e.end <= para.offset]
             answerer = (named[-1].canonical or named[-1].text) if named else None
+        spoken = None  # a transcript's answer: its "we" and "I" are the speaker's, not the writer's
         if not spans and (q := transcript_quote(text, para.offset, sent_base, after_question, article.text, answerer)):
             para_quotes.append(q)
+            spoken = q
             if q.speaker and q.speaker_start is not None:
                 attrib.spoke(q.speaker, q.speaker_start, q.speaker_end or q.speaker_start)
                 answerer = answerer if asks else q.speaker
@@ -203,7 +205,8 @@ def add_quotes(article: Article, paragraphs: list[Paragraph]) -> None:
         # reported speech without quotation marks
         if parsed:
             for q in _indirect(article, para, sents, spans, attrib, sent_base):
-                para_quotes.append(q)
+                if spoken is None or q.speaker is not None or not spoken.start <= q.start < spoken.end:
+                    para_quotes.append(q)
         else:
             para_quotes.extend(_lexical_indirect(article, para, sents, spans, attrib, sent_base, lang))
         if lang == "en" and (labelled := _labelled_headline(attrib, para, k, spans, para_quotes, sent_base)) is not None:

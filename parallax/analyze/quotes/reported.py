@@ -33,6 +33,7 @@ from parallax.analyze.quotes.intentions import intent_adjectives
 from parallax.analyze.quotes.marks import _inside, _words
 from parallax.analyze.quotes.name_after_role import SLAVIC_OWNER_FIRST, slavic_name
 from parallax.analyze.quotes.people import _COLLECTIVE
+from parallax.analyze.quotes.poll_shares import poll_shares
 from parallax.analyze.quotes.stances import (
     STANCE_WORDS,
     held_stances,
@@ -104,7 +105,7 @@ def _indirect(article, para, sents, spans, attrib, sent_base):
     if (article.language or "en")[:2] != "en":
         return
     taken = [(q.start - para.offset, q.end - para.offset) for q in found]
-    for start, end, source, cue in unnamed_claims(para.doc) + ownerless_claims(para.doc):
+    for start, end, source, cue in poll_shares(para.text) + unnamed_claims(para.doc) + ownerless_claims(para.doc):
         if any(s < end and start < e for s, e in taken) or _quoted(spans, start, end) > 0.5 * (end - start):
             continue
         for q in _sourced_quote(para, sents, sent_base, attrib, start, end, source, cue):
