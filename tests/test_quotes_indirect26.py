@@ -182,3 +182,20 @@ def test_poll_shares_in_one_sentence() -> None:
 
 def test_share_of_support_as_a_noun_is_no_poll_answer() -> None:
     assert _indirect("The mayor sits at 62 percent support among harbour workers, a record.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # a noun of an agreed course with its infinitive: held by the subject of the verb it is the object of
+        ("The two port authorities signed an agreement to share the dredging costs.", "to share the dredging costs", "authorities"),
+        ("The Harbour Gazette filed a motion to unseal the tender documents.", "to unseal the tender documents", "Gazette"),
+    ],
+)
+def test_ownerless_intent_nouns(text: str, content: str, speaker: str) -> None:
+    found = _indirect(text)
+    assert any(t == content and s and speaker in s for t, s in found), found
+
+
+def test_intent_noun_held_by_no_one_is_left_alone() -> None:
+    assert _indirect("The decision to close the pier was taken in haste.") == []

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from parallax.analyze.quotes.clauses import CLAIM_NOUNS, _finite, _owner, lemma_of
 from parallax.analyze.quotes.cue_subjects import _subject_span
+from parallax.analyze.quotes.stances import INTENT_NOUNS
 
 Claim = tuple[int, int, "tuple[int, int] | None", str]
 
@@ -87,4 +88,42 @@ def ownerless_claims(doc) -> list[Claim]:
         if doc.text[start:end].split()[0].lower() == "that":
             start += 5
         out.append((start, end, _compound_source(tok) or _holder_by_preposition(tok), tok.text))
+    return out
+
+
+# nouns of an agreed or proposed course with its infinitive ("an agreement to curb emissions", "a motion to unseal
+# the records", "a Franco-German idea to create a headquarters"); :func:`.stances.intent_claims` reads the owned ones
+OWNERLESS_INTENT_NOUNS = INTENT_NOUNS | {"idea", "motion", "bid", "petition", "request", "resolution", "initiative"}
+
+
+def _object_holder(noun) -> tuple[int, int] | None:
+    """The subject of the verb ``noun`` is the object of ("The two countries signed an agreement to ...",
+    "The papers filed a motion to ..."): who holds the course the noun names."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "obj") or verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    return _subject_span(verb)
+
+
+def ownerless_intents(doc) -> list[Claim]:
+    """Every infinitive of a noun of :data:`OWNERLESS_INTENT_NOUNS` with no owner but someone who holds it: the
+    subject of the verb it is the object of, or a name before it: (start, end, source span, noun)."""
+    out: list[Claim] = []
+    for tok in doc:
+        if tok.pos_ != "NOUN" or lemma_of(tok) not in OWNERLESS_INTENT_NOUNS or _owner(tok) is not None:
+            continue
+        inf = next(
+            (
+                c
+                for c in tok.children
+                if c.dep_ in ("acl", "relcl") and c.idx > tok.idx and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            ),
+            None,
+        )
+        if inf is None:
+            continue
+        source = _compound_source(tok) or _object_holder(tok) or _holder_by_preposition(tok)
+        if source is None:
+            continue  # ("the decision to release", "a plan to rule them all": a course no one is named for)
+        out.append((inf.left_edge.idx, inf.right_edge.idx + len(inf.right_edge.text), source, tok.text))
     return out

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from parallax.analyze.quotes.antecedents import _PERSON_HEADS
-from parallax.analyze.quotes.claim_nouns import ownerless_claims
+from parallax.analyze.quotes.claim_nouns import ownerless_claims, ownerless_intents
 from parallax.analyze.quotes.clauses import (
     INDIRECT_LEMMAS,
     INTENT_LEMMAS,
@@ -105,7 +105,8 @@ def _indirect(article, para, sents, spans, attrib, sent_base):
     if (article.language or "en")[:2] != "en":
         return
     taken = [(q.start - para.offset, q.end - para.offset) for q in found]
-    for start, end, source, cue in poll_shares(para.text) + unnamed_claims(para.doc) + ownerless_claims(para.doc):
+    ownerless = ownerless_claims(para.doc) + ownerless_intents(para.doc)
+    for start, end, source, cue in poll_shares(para.text) + unnamed_claims(para.doc) + ownerless:
         if any(s < end and start < e for s, e in taken) or _quoted(spans, start, end) > 0.5 * (end - start):
             continue
         for q in _sourced_quote(para, sents, sent_base, attrib, start, end, source, cue):
