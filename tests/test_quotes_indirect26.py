@@ -199,3 +199,19 @@ def test_ownerless_intent_nouns(text: str, content: str, speaker: str) -> None:
 
 def test_intent_noun_held_by_no_one_is_left_alone() -> None:
     assert _indirect("The decision to close the pier was taken in haste.") == []
+
+
+def test_unmarked_block_quotation_after_its_speaker_and_a_colon() -> None:
+    art = Article(
+        id="t",
+        text="Council news\n\nThe governor was blunt. Speaking on a radio show, Governor Tom Reyes added:\n\n"
+        "It is typical of the council. They know nothing, and the spending never stops.\n\nThe plan includes:\n\n"
+        "A new pier and two ferries for the harbour.",
+        language="en",
+        published="2026-03-05",
+    )
+    parallax.analyze([art])
+    found = [(q.text, q.speaker) for q in art.quotes if q.kind == "indirect"]
+    assert ("It is typical of the council. They know nothing, and the spending never stops.", "Tom Reyes") in found
+    # a colon after no verb of saying announces a list, not a quotation
+    assert not any(t.startswith("A new pier") for t, _ in found)

@@ -41,6 +41,7 @@ from functools import lru_cache
 
 from parallax.analyze import Paragraph, component
 from parallax.analyze.quotes.attribution import SCARE_QUOTE_WORDS, QuoteSite, Speaker, attribute
+from parallax.analyze.quotes.block_quotes import announces_block, block_quote
 from parallax.analyze.quotes.cues import CUE_LEMMAS, LEXICAL_CUES, _colon_intro, _cues, _pick_cue, _sentence_of
 from parallax.analyze.quotes.headlines import headline_claim
 from parallax.analyze.quotes.inflection import declines, nominative
@@ -201,6 +202,9 @@ def add_quotes(article: Article, paragraphs: list[Paragraph]) -> None:
             if q.speaker and q.speaker_start is not None:
                 attrib.spoke(q.speaker, q.speaker_start, q.speaker_end or q.speaker_start)
                 answerer = answerer if asks else q.speaker
+        elif not spans and intro and lang == "en" and k and announces_block(paragraphs[k - 1].text):
+            spoken = block_quote(para, intro, sent_base)  # "The governor added:" and the words, unmarked, below it
+            para_quotes.extend([spoken] if spoken else [])
         after_question = asks
         # reported speech without quotation marks
         if parsed:
