@@ -215,3 +215,14 @@ def test_unmarked_block_quotation_after_its_speaker_and_a_colon() -> None:
     assert ("It is typical of the council. They know nothing, and the spending never stops.", "Tom Reyes") in found
     # a colon after no verb of saying announces a list, not a quotation
     assert not any(t.startswith("A new pier") for t, _ in found)
+
+
+def test_what_someone_went_on_to_say() -> None:
+    # "went on to" introduces the next thing said, not a purpose
+    found = _indirect("Pollster Dana Whitfield went on to discuss the latest harbour survey in detail.")
+    assert any(t.startswith("the latest harbour survey") and s and "Dana Whitfield" in s for t, s in found), found
+
+
+def test_infinitive_of_purpose_still_reports_nothing() -> None:
+    found = _indirect("Mayor Lena Fischer opened one lane early, to prove that the repairs were sound.")
+    assert not any("the repairs were sound" in t for t, _ in found), found

@@ -383,7 +383,10 @@ def _gerund_subject(tok) -> tuple[int, int] | None:
 def _unreported_infinitive(tok) -> bool:
     """A verb of saying or knowing in an infinitive of purpose ("allowed a few trucks over the border, to prove
     that the rigs posed no threat"): the purpose is someone's aim, not what they said."""
-    return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    if tok.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    head = tok.head  # (not after "went on" or "proceeded": "went on to explain how ..." is the next thing said)
+    return not (lemma_of(head) == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in head.children) or lemma_of(head) == "proceed")
 
 
 def _in_question(tok) -> bool:

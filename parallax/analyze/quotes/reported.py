@@ -196,11 +196,13 @@ def _attributed(article, para, sents, spans, attrib, sent_base):
 
 def _shares_subject(tok) -> bool:
     """A verb whose holder is named at the verb it hangs on: a second finite verb ("Trump has used the phrase
-    and criticized Obama for ..."), or a participle clause ("..., accusing her of being asleep"), on a verb
-    with a subject."""
+    and criticized Obama for ..."), a participle clause ("..., accusing her of being asleep") or an infinitive
+    of what came next ("went on to discuss ..."), on a verb with a subject."""
     head = tok.head
     if head is tok or head.pos_ not in ("VERB", "AUX") or not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
         return False
+    if tok.dep_ == "advcl" and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return not _unreported_infinitive(tok)  # "Caddell went on to discuss the polls"
     return tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ", "VBP") or tok.dep_ == "advcl" and tok.tag_ == "VBG"
 
 
