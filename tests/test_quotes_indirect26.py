@@ -226,3 +226,16 @@ def test_what_someone_went_on_to_say() -> None:
 def test_infinitive_of_purpose_still_reports_nothing() -> None:
     found = _indirect("Mayor Lena Fischer opened one lane early, to prove that the repairs were sound.")
     assert not any("the repairs were sound" in t for t, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # what someone reported, as the object or as the passive's subject with its agent
+        ("Councillor Omar Haddad reported the leak to the harbour police.", "the leak to the harbour police", "Omar Haddad"),
+        ("The secret ferry deal was first reported by The Washington Post.", "The secret ferry deal", "Washington Post"),
+    ],
+)
+def test_reported_as_a_stance(text: str, content: str, speaker: str) -> None:
+    found = _indirect(text)
+    assert any(t == content and s and speaker in s for t, s in found), found

@@ -51,7 +51,7 @@ STANCE_OBJECT_LEMMAS = {
     "despise", "dislike",
     # presenting and recounting, whose object is what was told ("The film documents the boom in prisons", "She also
     # chronicles the deaths that followed", "extols the virtues of ...", "has heralded plans to ...")
-    "document", "chronicle", "explain", "extol", "herald", "expose", "disclose", "echo", "recite", "lament",
+    "document", "chronicle", "explain", "extol", "herald", "expose", "disclose", "echo", "recite", "lament", "report",
 }  # fmt: skip
 
 # of these, verbs as common for a deed as for a word: a stance only on a person or with its grounds
