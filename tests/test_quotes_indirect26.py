@@ -239,3 +239,8 @@ def test_infinitive_of_purpose_still_reports_nothing() -> None:
 def test_reported_as_a_stance(text: str, content: str, speaker: str) -> None:
     found = _indirect(text)
     assert any(t == content and s and speaker in s for t, s in found), found
+
+
+def test_what_a_fact_checker_examined() -> None:
+    found = _indirect("The fact-checking site PolitiCheck examined the senator's claim about ferry fares.")
+    assert any(t.startswith("the senator's claim") for t, _ in found), found

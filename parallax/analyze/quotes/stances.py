@@ -49,9 +49,11 @@ STANCE_OBJECT_LEMMAS = {
     # the issue"), and the attitudes of liking and disliking ("loves the school", "despise Trump", "prefer Johnson")
     "offer", "ignore", "prefer", "favor", "favour", "love", "admire", "respect", "trust", "distrust", "hate",
     "despise", "dislike",
-    # presenting and recounting, whose object is what was told ("The film documents the boom in prisons", "She also
-    # chronicles the deaths that followed", "extols the virtues of ...", "has heralded plans to ...")
+    # presenting, recounting and examining, whose object is what was told or looked into ("The film documents the boom
+    # in prisons", "She also chronicles the deaths that followed", "extols the virtues of ...", "PolitiFact examined
+    # the senator's statement", "painted her rival as a plutocrat")
     "document", "chronicle", "explain", "extol", "herald", "expose", "disclose", "echo", "recite", "lament", "report",
+    "examine", "investigate", "publish", "paint",
 }  # fmt: skip
 
 # of these, verbs as common for a deed as for a word: a stance only on a person or with its grounds
