@@ -244,3 +244,21 @@ def test_reported_as_a_stance(text: str, content: str, speaker: str) -> None:
 def test_what_a_fact_checker_examined() -> None:
     found = _indirect("The fact-checking site PolitiCheck examined the senator's claim about ferry fares.")
     assert any(t.startswith("the senator's claim") for t, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # the grounds of a judgment the subject faced, said by no one named ...
+        ("Mayor Lena Fischer has faced sharp criticism for delaying the sea wall.", "delaying the sea wall", None),
+        # ... or by the noun's "from" phrase, with the one judged as what was said
+        ("The harbour master faced heavy criticism from ferry operators.", "The harbour master", "ferry operators"),
+    ],
+)
+def test_faced_judgments(text: str, content: str, speaker: str | None) -> None:
+    found = _indirect(text)
+    assert any(t == content and (s is None if speaker is None else s and speaker in s) for t, s in found), found
+
+
+def test_facing_a_question_to_answer_is_no_judgment() -> None:
+    assert _indirect("Councillor Omar Haddad is facing this question right now with his own family.") == []

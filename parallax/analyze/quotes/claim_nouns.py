@@ -1,4 +1,4 @@
-"""Claims hung on a noun that names no owner (English dependency parse).
+"""Claims hung on a noun that names no owner, and judgments a subject faced (English dependency parse).
 
 A noun of saying or believing with a "that" clause reports a claim whether or not the sentence says whose
 it is: "Despite media pronouncements that the senator won the debate", "amid growing concerns that the
@@ -126,4 +126,43 @@ def ownerless_intents(doc) -> list[Claim]:
         if source is None:
             continue  # ("the decision to release", "a plan to rule them all": a course no one is named for)
         out.append((inf.left_edge.idx, inf.right_edge.idx + len(inf.right_edge.text), source, tok.text))
+    return out
+
+
+# nouns of others' judging that a subject faces or draws ("has faced questions about", "came under criticism for",
+# "is drawing criticism", "faced heavy criticism from the press")
+_JUDGING_NOUNS = {
+    "criticism", "question", "scrutiny", "ridicule", "backlash", "condemnation", "praise", "accusation", "complaint",
+    "outrage", "derision", "mockery", "rebuke", "censure", "fire",
+}  # fmt: skip
+_FACING = {"face", "draw", "receive", "attract", "endure", "weather", "come", "spark", "prompt"}
+
+
+def faced_judgments(doc) -> list[Claim]:
+    """What a subject was judged for when it "faced criticism for ...", "came under fire over ...", "has faced
+    questions about ...": the grounds after the noun, or, with none, the one judged; said by the noun's "from"
+    phrase ("from Democrats"), or by no one: (start, end, source span or None, noun)."""
+    out: list[Claim] = []
+    for tok in doc:
+        if tok.pos_ != "NOUN" or lemma_of(tok) not in _JUDGING_NOUNS or tok.lower_ == "question":
+            continue  # ("is facing this question": one to answer, not others' doubts)
+        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "under" else tok.head
+        if verb.pos_ != "VERB" or lemma_of(verb) not in _FACING or lemma_of(tok) == "fire" and tok.head.lower_ != "under":
+            continue
+        if (lemma_of(verb) == "come") != (tok.dep_ == "pobj") or tok.dep_ not in ("dobj", "obj", "pobj"):
+            continue  # "came under criticism", "faced criticism" (not "came with criticism")
+        heads = (tok, verb)
+        grounds = next(
+            (p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("for", "about", "over", "of") and p.idx > tok.idx),
+            None,
+        )
+        source = next((p for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "from" and p.idx > tok.idx), None)
+        src_obj = next((c for c in source.children if c.dep_ == "pobj"), None) if source is not None else None
+        src = (src_obj.left_edge.idx, src_obj.right_edge.idx + len(src_obj.right_edge.text)) if src_obj is not None else None
+        obj = next((c for c in grounds.children if c.dep_ in ("pobj", "pcomp")), None) if grounds is not None else None
+        if obj is None:
+            obj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if obj is None or obj.pos_ == "PRON":
+                continue
+        out.append((obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text), src, tok.text))
     return out

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from parallax.analyze.quotes.antecedents import _PERSON_HEADS
-from parallax.analyze.quotes.claim_nouns import ownerless_claims, ownerless_intents
+from parallax.analyze.quotes.claim_nouns import faced_judgments, ownerless_claims, ownerless_intents
 from parallax.analyze.quotes.clauses import (
     INDIRECT_LEMMAS,
     INTENT_LEMMAS,
@@ -105,7 +105,7 @@ def _indirect(article, para, sents, spans, attrib, sent_base):
     if (article.language or "en")[:2] != "en":
         return
     taken = [(q.start - para.offset, q.end - para.offset) for q in found]
-    ownerless = ownerless_claims(para.doc) + ownerless_intents(para.doc)
+    ownerless = ownerless_claims(para.doc) + ownerless_intents(para.doc) + faced_judgments(para.doc)
     for start, end, source, cue in poll_shares(para.text) + unnamed_claims(para.doc) + ownerless:
         if any(s < end and start < e for s, e in taken) or _quoted(spans, start, end) > 0.5 * (end - start):
             continue
