@@ -262,3 +262,12 @@ def test_faced_judgments(text: str, content: str, speaker: str | None) -> None:
 
 def test_facing_a_question_to_answer_is_no_judgment() -> None:
     assert _indirect("Councillor Omar Haddad is facing this question right now with his own family.") == []
+
+
+def test_what_a_rule_lets_or_makes_someone_do() -> None:
+    found = _indirect("The new harbour charter allows ferry operators to set their own fares.")
+    assert any(t == "ferry operators to set their own fares" for t, _ in found), found
+
+
+def test_allow_without_an_infinitive_is_left_alone() -> None:
+    assert _indirect("The new harbour charter allows night fishing.") == []

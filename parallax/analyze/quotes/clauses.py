@@ -71,6 +71,9 @@ APPEAL_LEMMAS = {"call", "urge", "encourage", "implore", "appeal", "press", "pus
 # discuss their own ideas", "Obama told his advisers to find a way", "the FBI warned officials to boost security"
 # (not "order", "invite", "direct": in news most often a deed, "ordered troops to withdraw", "invited Japan to attend")
 DIRECTIVE_LEMMAS = {"ask", "tell", "instruct", "advise", "warn", "persuade", "convince", "remind", "challenge", "beg"}
+# rules and laws that let or make someone do a thing ("The program allows investors to gain citizenship", "DNC rules
+# permit members to appoint proxies"): what the rule says
+DIRECTIVE_LEMMAS |= {"allow", "permit", "require", "empower", "obligate", "authorize", "authorise"}
 
 # intentions and positions with an infinitive: "Clinton wants to triple AmeriCorps", "Trump refuses to release ..."
 INTENT_LEMMAS = {
