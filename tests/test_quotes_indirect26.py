@@ -271,3 +271,8 @@ def test_what_a_rule_lets_or_makes_someone_do() -> None:
 
 def test_allow_without_an_infinitive_is_left_alone() -> None:
     assert _indirect("The new harbour charter allows night fishing.") == []
+
+
+def test_would_like_to() -> None:
+    found = _indirect("The Haddad campaign would like to organize another rally by the docks.")
+    assert any(t == "to organize another rally by the docks" for t, _ in found), found

@@ -79,8 +79,9 @@ DIRECTIVE_LEMMAS |= {"allow", "permit", "require", "empower", "obligate", "autho
 INTENT_LEMMAS = {
     "want", "plan", "propose", "promise", "pledge", "vow", "refuse", "decline", "agree", "intend", "threaten", "offer",
     "seek", "aim", "vote", "demand",
-    # hopes and wishes with an infinitive are positions too ("Clarke hopes to offset the emissions")
-    "hope", "wish",
+    # hopes, wishes and likings with an infinitive are positions too ("Clarke hopes to offset the emissions", "the
+    # campaign would like to organize another rally")
+    "hope", "wish", "like",
 }  # fmt: skip
 
 # naming something: "The campaign called the charges unsubstantiated", "... labelled the plan a disaster"
