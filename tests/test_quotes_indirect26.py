@@ -276,3 +276,15 @@ def test_allow_without_an_infinitive_is_left_alone() -> None:
 def test_would_like_to() -> None:
     found = _indirect("The Haddad campaign would like to organize another rally by the docks.")
     assert any(t == "to organize another rally by the docks" for t, _ in found), found
+
+
+def test_first_person_in_a_quotation_running_on_is_not_the_writer() -> None:
+    art = Article(
+        id="t",
+        text="Council news\n\nMayor Vance wrote: “The harbour deal is dead.\n\n"
+        "I certainly hope the council is not right about the ferry fares.”\n\nThe council did not reply.",
+        language="en",
+        published="2026-03-05",
+    )
+    parallax.analyze([art])
+    assert not any(q.kind == "indirect" and q.speaker is None and "ferry fares" in q.text for q in art.quotes)

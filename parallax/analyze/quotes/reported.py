@@ -262,7 +262,7 @@ def _quoted(spans, start: int, end: int) -> int:
 def _quote(para, sents, sent_base, attrib, start: int, end: int, source: tuple[int, int], cue: str):
     """The indirect quote of paragraph offsets ``start:end`` said by ``source``, if it names someone."""
     speaker = attrib.named(para.offset + source[0], para.offset + source[1], cue, para.offset + start)
-    if (not speaker or not speaker[0]) and _the_writer(attrib.article, para.text[source[0] : source[1]]):
+    if (not speaker or not speaker[0]) and _the_writer(attrib.article, para.text, para.text[source[0] : source[1]]):
         speaker = (None, None, None, cue)  # "I know his returns are audited": the writer's own claim, no one named
     elif not speaker or not speaker[0]:  # (an impersonal "on dit que ...": no one's)
         return
@@ -271,10 +271,14 @@ def _quote(para, sents, sent_base, attrib, start: int, end: int, source: tuple[i
     yield Quote(content, para.offset + start, para.offset + start + len(content), "indirect", speaker[0], speaker[1], speaker[2], speaker[3], sent_base + si)
 
 
-def _the_writer(article, subject: str) -> bool:
-    """An English "I" or "we" outside quotation marks: the writer (an opinion piece's "I know ...", "We asked
-    whether ..."), whose claims are attributions with no one named, like the hedges of :mod:`.impersonal`."""
-    return (article.language or "en")[:2] == "en" and subject.strip().lower() in ("i", "we")
+def _the_writer(article, paragraph: str, subject: str) -> bool:
+    """An English "I" or "we" in a paragraph without quotation marks: the writer (an opinion piece's "I know
+    ...", "We asked whether ..."), whose claims are attributions with no one named, like the hedges of
+    :mod:`.impersonal`.  In a paragraph with marks the "I" may be a quotation's that runs on from the paragraph
+    before ("... I certainly hope they are not right.”")."""
+    if (article.language or "en")[:2] != "en" or any(m in paragraph for m in '"“”«»'):
+        return False
+    return subject.strip().lower() in ("i", "we")
 
 
 # "X dijo que ...", "X sagte, dass ...", "X ha detto che ...": speech verbs and the word that opens
