@@ -41,6 +41,7 @@ from functools import lru_cache
 
 from parallax.analyze import Paragraph, component
 from parallax.analyze.quotes.attribution import SCARE_QUOTE_WORDS, QuoteSite, Speaker, attribute
+from parallax.analyze.quotes.block_quotes import announces_block, block_quote
 from parallax.analyze.quotes.cues import CUE_LEMMAS, LEXICAL_CUES, _colon_intro, _cues, _pick_cue, _sentence_of
 from parallax.analyze.quotes.headlines import headline_claim
 from parallax.analyze.quotes.inflection import declines, nominative
@@ -194,16 +195,22 @@ def add_quotes(article: Article, paragraphs: list[Paragraph]) -> None:
             # introduction names last is the one who answers
             named = [e for e in article.entities if e.label in ("PERSON", "PER") and e.end <= para.offset]
             answerer = (named[-1].canonical or named[-1].text) if named else None
+        spoken = None  # a transcript's answer: its "we" and "I" are the speaker's, not the writer's
         if not spans and (q := transcript_quote(text, para.offset, sent_base, after_question, article.text, answerer)):
             para_quotes.append(q)
+            spoken = q
             if q.speaker and q.speaker_start is not None:
                 attrib.spoke(q.speaker, q.speaker_start, q.speaker_end or q.speaker_start)
                 answerer = answerer if asks else q.speaker
+        elif not spans and intro and lang == "en" and k and announces_block(paragraphs[k - 1].text):
+            spoken = block_quote(para, intro, sent_base)  # "The governor added:" and the words, unmarked, below it
+            para_quotes.extend([spoken] if spoken else [])
         after_question = asks
         # reported speech without quotation marks
         if parsed:
             for q in _indirect(article, para, sents, spans, attrib, sent_base):
-                para_quotes.append(q)
+                if spoken is None or q.speaker is not None or not spoken.start <= q.start < spoken.end:
+                    para_quotes.append(q)
         else:
             para_quotes.extend(_lexical_indirect(article, para, sents, spans, attrib, sent_base, lang))
         if lang == "en" and (labelled := _labelled_headline(attrib, para, k, spans, para_quotes, sent_base)) is not None:

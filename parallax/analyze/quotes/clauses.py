@@ -55,7 +55,7 @@ INDIRECT_LEMMAS = {
 ADDRESSEE_LEMMAS = {"tell", "inform", "assure", "reassure", "remind", "notify", "advise", "warn", "promise", "brief"}
 
 # forms the English lemmatizer gets wrong: "hoped" and "hoping" come out as "hop", "rated" as "rat"
-_LEMMA_SLIPS = {"hoped": "hope", "hoping": "hope", "rated": "rate", "rating": "rate"}
+_LEMMA_SLIPS = {"hoped": "hope", "hoping": "hope", "hopes": "hope", "rated": "rate", "rating": "rate"}
 
 
 def lemma_of(tok) -> str:
@@ -71,11 +71,17 @@ APPEAL_LEMMAS = {"call", "urge", "encourage", "implore", "appeal", "press", "pus
 # discuss their own ideas", "Obama told his advisers to find a way", "the FBI warned officials to boost security"
 # (not "order", "invite", "direct": in news most often a deed, "ordered troops to withdraw", "invited Japan to attend")
 DIRECTIVE_LEMMAS = {"ask", "tell", "instruct", "advise", "warn", "persuade", "convince", "remind", "challenge", "beg"}
+# rules and laws that let or make someone do a thing ("The program allows investors to gain citizenship", "DNC rules
+# permit members to appoint proxies"): what the rule says
+DIRECTIVE_LEMMAS |= {"allow", "permit", "require", "empower", "obligate", "authorize", "authorise"}
 
 # intentions and positions with an infinitive: "Clinton wants to triple AmeriCorps", "Trump refuses to release ..."
 INTENT_LEMMAS = {
     "want", "plan", "propose", "promise", "pledge", "vow", "refuse", "decline", "agree", "intend", "threaten", "offer",
     "seek", "aim", "vote", "demand",
+    # hopes, wishes and likings with an infinitive are positions too ("Clarke hopes to offset the emissions", "the
+    # campaign would like to organize another rally")
+    "hope", "wish", "like",
 }  # fmt: skip
 
 # naming something: "The campaign called the charges unsubstantiated", "... labelled the plan a disaster"
@@ -341,6 +347,8 @@ def _acts_as_verb(tok) -> bool:
     both is the verb, and so is one that heads a sentence with no verb but its clause, after a name."""
     if tok.pos_ == "VERB":
         return True
+    if tok.pos_ == "NOUN" and lemma_of(tok) in INTENT_LEMMAS and any(c.dep_ == "xcomp" and _infinitive(c) for c in tok.children):
+        return any(c.dep_ == "nsubj" for c in tok.children)  # "The campaign plans to employ ...": a verb with its infinitive
     if tok.pos_ != "NOUN" or _noun_clause(tok) is None:
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or _name_before(tok) is not None
@@ -379,7 +387,10 @@ def _gerund_subject(tok) -> tuple[int, int] | None:
 def _unreported_infinitive(tok) -> bool:
     """A verb of saying or knowing in an infinitive of purpose ("allowed a few trucks over the border, to prove
     that the rigs posed no threat"): the purpose is someone's aim, not what they said."""
-    return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    if tok.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    head = tok.head  # (not after "went on" or "proceeded": "went on to explain how ..." is the next thing said)
+    return not (lemma_of(head) == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in head.children) or lemma_of(head) == "proceed")
 
 
 def _in_question(tok) -> bool:

@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 
 from parallax.analyze.quotes.antecedents import _PERSON_HEADS
+from parallax.analyze.quotes.claim_nouns import faced_judgments, ownerless_claims, ownerless_intents
 from parallax.analyze.quotes.clauses import (
     INDIRECT_LEMMAS,
+    INTENT_LEMMAS,
     REPORTING_LEMMAS,
     _acts_as_verb,
     _gerund_subject,
@@ -27,9 +29,11 @@ from parallax.analyze.quotes.clauses import (
 from parallax.analyze.quotes.cue_lexicon import NL_SEPARABLE
 from parallax.analyze.quotes.cues import _NAME, _can_speak, _sentence_of, _subject_span
 from parallax.analyze.quotes.impersonal import unnamed_claims
+from parallax.analyze.quotes.intentions import intent_adjectives
 from parallax.analyze.quotes.marks import _inside, _words
 from parallax.analyze.quotes.name_after_role import SLAVIC_OWNER_FIRST, _tr_name, slavic_name
 from parallax.analyze.quotes.people import _COLLECTIVE
+from parallax.analyze.quotes.poll_shares import poll_shares
 from parallax.analyze.quotes.romance_sources import ROMANCE, according_sources, described_speakers
 from parallax.analyze.quotes.said_after import said_after
 from parallax.analyze.quotes.stances import (
@@ -107,7 +111,8 @@ def _indirect(article, para, sents, spans, attrib, sent_base):
     if lang != "en":
         return
     taken = [(q.start - para.offset, q.end - para.offset) for q in found]
-    for start, end, source, cue in unnamed_claims(para.doc):
+    ownerless = ownerless_claims(para.doc) + ownerless_intents(para.doc) + faced_judgments(para.doc)
+    for start, end, source, cue in poll_shares(para.text) + unnamed_claims(para.doc) + ownerless:
         if any(s < end and start < e for s, e in taken) or _quoted(spans, start, end) > 0.5 * (end - start):
             continue
         for q in _sourced_quote(para, sents, sent_base, attrib, start, end, source, cue):
@@ -165,11 +170,11 @@ def _attributed(article, para, sents, spans, attrib, sent_base):
         if (lemma in INDIRECT_LEMMAS or stance) and (_unreported_infinitive(tok) or _in_question(tok)):
             continue
         clause = _reported_clause(tok) if lemma in REPORTING_LEMMAS else None
-        least = 4  # words of a reported clause
+        least = 3  # words of a reported clause
         if clause is None and stance and not _reported_itself(tok) and (found := object_report(tok)) is not None:
             if _quoted(spans, *found):
                 continue  # 'blasted Clinton as a “disgrace”': the quoted word is the stance, read as a quotation
-            if not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in tok.children):
+            if not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in tok.children) and not _shares_subject(tok):
                 continue  # a stance needs its holder named at the verb ("China's failure to condemn the war" takes none)
             clause, least = (*found, True), STANCE_WORDS
         if clause is None:
@@ -177,6 +182,8 @@ def _attributed(article, para, sents, spans, attrib, sent_base):
         start, end, needs_actor = clause
         if english and _a_noun_phrase(doc, start, end):
             least = STANCE_WORDS  # what was cited, called for or denied: a noun phrase is short ("called for a ban")
+        elif english and lemma in INTENT_LEMMAS and re.match(r"(?:not |never )?to ", doc.text[start:end]):
+            least = STANCE_WORDS  # an intention is a verb: "declined to comment", "pledged to stay calm"
         if english and least == STANCE_WORDS:
             least = stance_words(doc, start, end)  # (a name alone: "endorsed Trump")
         if start <= tok.idx < end and tok.dep_ != "parataxis":
@@ -186,7 +193,9 @@ def _attributed(article, para, sents, spans, attrib, sent_base):
             continue
         if any(start <= q.start <= start + 3 for q in spans):
             continue  # the clause opens with a quotation: it is that quotation, already read
-        if doc.text[start:end].split()[0].lower() in ("that", "que", "dass"):
+        first = next((t for t in doc if t.idx >= start), None)
+        if doc.text[start:end].split()[0].lower() in ("that", "que", "dass") and (first is None or not first.dep_.startswith("nsubj")):
+            # (not a "that" that is the clause's subject: "few experts believe that is likely")
             start += len(doc.text[start:end].split()[0]) + 1
         subj = _subject_span(tok) or _gerund_subject(tok) or (_name_before(tok) if tok.pos_ == "NOUN" else None)
         if subj and least <= STANCE_WORDS and subj[0] < end and start < subj[1]:
@@ -194,6 +203,7 @@ def _attributed(article, para, sents, spans, attrib, sent_base):
         if subj and (not needs_actor or _an_actor(article, para, subj)):
             yield from _quote(para, sents, sent_base, attrib, start, end, subj, tok.text)
     claims = [(*c, 4) for c in _noun_claims(doc) + _stance_claims(doc) + (intent_claims(doc) if english else [])]
+    claims += [(*c, STANCE_WORDS) for c in (intent_adjectives(doc) if english else [])]
     claims += [(*c, stance_words(doc, c[0], c[1])) for c in (nominal_stances(doc) + held_stances(doc) if english else [])]
     for start, end, src, cue, least in claims:
         if _quoted(spans, start, end) <= 0.5 * (end - start) and _words(doc.text[start:end]) >= least and _an_actor(article, para, src):
@@ -201,6 +211,18 @@ def _attributed(article, para, sents, spans, attrib, sent_base):
     for start, end, src in _according_to(doc):
         if _quoted(spans, start, end) <= 0.5 * (end - start) and _words(doc.text[start:end]) >= 4:
             yield from _quote(para, sents, sent_base, attrib, start, end, src, "according to")
+
+
+def _shares_subject(tok) -> bool:
+    """A verb whose holder is named at the verb it hangs on: a second finite verb ("Trump has used the phrase
+    and criticized Obama for ..."), a participle clause ("..., accusing her of being asleep") or an infinitive
+    of what came next ("went on to discuss ..."), on a verb with a subject."""
+    head = tok.head
+    if head is tok or head.pos_ not in ("VERB", "AUX") or not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return False
+    if tok.dep_ == "advcl" and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return not _unreported_infinitive(tok)  # "Caddell went on to discuss the polls"
+    return tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ", "VBP") or tok.dep_ == "advcl" and tok.tag_ == "VBG"
 
 
 def _a_noun_phrase(doc, start: int, end: int) -> bool:
@@ -259,11 +281,23 @@ def _quoted(spans, start: int, end: int) -> int:
 def _quote(para, sents, sent_base, attrib, start: int, end: int, source: tuple[int, int], cue: str):
     """The indirect quote of paragraph offsets ``start:end`` said by ``source``, if it names someone."""
     speaker = attrib.named(para.offset + source[0], para.offset + source[1], cue, para.offset + start)
-    if not speaker or not speaker[0]:  # (an impersonal "on dit que ...": no one's)
+    if (not speaker or not speaker[0]) and _the_writer(attrib.article, para.text, para.text[source[0] : source[1]]):
+        speaker = (None, None, None, cue)  # "I know his returns are audited": the writer's own claim, no one named
+    elif not speaker or not speaker[0]:  # (an impersonal "on dit que ...": no one's)
         return
     content = para.doc.text[start:end].rstrip(" .,;")
     si, _ = _sentence_of(start, sents)
     yield Quote(content, para.offset + start, para.offset + start + len(content), "indirect", speaker[0], speaker[1], speaker[2], speaker[3], sent_base + si)
+
+
+def _the_writer(article, paragraph: str, subject: str) -> bool:
+    """An English "I" or "we" in a paragraph without quotation marks: the writer (an opinion piece's "I know
+    ...", "We asked whether ..."), whose claims are attributions with no one named, like the hedges of
+    :mod:`.impersonal`.  In a paragraph with marks the "I" may be a quotation's that runs on from the paragraph
+    before ("... I certainly hope they are not right.”")."""
+    if (article.language or "en")[:2] != "en" or any(m in paragraph for m in '"“”«»'):
+        return False
+    return subject.strip().lower() in ("i", "we")
 
 
 # "X dijo que ...", "X sagte, dass ...", "X ha detto che ...": speech verbs and the word that opens

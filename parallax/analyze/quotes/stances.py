@@ -49,6 +49,11 @@ STANCE_OBJECT_LEMMAS = {
     # the issue"), and the attitudes of liking and disliking ("loves the school", "despise Trump", "prefer Johnson")
     "offer", "ignore", "prefer", "favor", "favour", "love", "admire", "respect", "trust", "distrust", "hate",
     "despise", "dislike",
+    # presenting, recounting and examining, whose object is what was told or looked into ("The film documents the boom
+    # in prisons", "She also chronicles the deaths that followed", "extols the virtues of ...", "PolitiFact examined
+    # the senator's statement", "painted her rival as a plutocrat")
+    "document", "chronicle", "explain", "extol", "herald", "expose", "disclose", "echo", "recite", "lament", "report",
+    "examine", "investigate", "publish", "paint",
 }  # fmt: skip
 
 # of these, verbs as common for a deed as for a word: a stance only on a person or with its grounds
@@ -71,6 +76,9 @@ TOPIC_PREPOSITIONS = {
     "testify": ("about", "on"), "write": ("about", "of"), "campaign": ("for", "against"), "apologize": ("for",),
     "apologise": ("for",), "inveigh": ("against",), "fume": ("about", "over"), "rant": ("about", "against"),
     "agree": ("with",), "disagree": ("with",), "side": ("with",),
+    # seizing on and worrying about a topic, and voting on a measure ("seized on remarks his rival made", "leaders
+    # worried about a lack of passion", "voted against the crime bill")
+    "seize": ("on", "upon"), "worry": ("about", "over"), "vote": ("for", "against"), "wonder": ("about",),
 }  # fmt: skip
 
 # nouns of committing, directing and deciding that take an infinitive: "his promise to cut taxes", "the council's
