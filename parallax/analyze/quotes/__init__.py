@@ -45,10 +45,11 @@ from parallax.analyze.quotes.block_quotes import announces_block, block_quote
 from parallax.analyze.quotes.cues import CUE_LEMMAS, LEXICAL_CUES, _colon_intro, _cues, _pick_cue, _sentence_of
 from parallax.analyze.quotes.headlines import headline_claim
 from parallax.analyze.quotes.inflection import declines, nominative
+from parallax.analyze.quotes.lexical_reported import _lexical_indirect
 from parallax.analyze.quotes.marks import find_quote_spans, split_incises
 from parallax.analyze.quotes.name_labels import headline_label
 from parallax.analyze.quotes.people import PRONOUNS, _Attributor, _entity_at, has_parser_doc, honorific_at
-from parallax.analyze.quotes.reported import INDIRECT_LEMMAS, _indirect, _lexical_indirect
+from parallax.analyze.quotes.reported import INDIRECT_LEMMAS, _indirect
 from parallax.analyze.quotes.thai import introduces as th_introduces
 from parallax.analyze.quotes.transcript import is_question, transcript_quote
 from parallax.analyze.quotes.uncased import ar_full_name, ar_role_holder, closes_quotation

@@ -1,0 +1,330 @@
+"""Reported speech in the languages read without a parser: cue-word patterns per language.
+
+"X dijo que ...", "X sagte, dass ...", "Według X ...", "Virtasen mukaan ...", a cue after the clause
+("..., сообщил губернатор"), German reported speech in the subjunctive, and the languages written
+without capitals (:mod:`.uncased`).  The parser's English and French reading, and the quote records
+both make, are :mod:`.reported`'s.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parallax.analyze.quotes.cue_lexicon import NL_SEPARABLE
+from parallax.analyze.quotes.cues import _NAME, _sentence_of
+from parallax.analyze.quotes.marks import _inside, _words
+from parallax.analyze.quotes.name_after_role import SLAVIC_OWNER_FIRST, _tr_name, slavic_name
+from parallax.analyze.quotes.reported import _quote, _quoted, _romance_according
+from parallax.analyze.quotes.romance_sources import ROMANCE, described_speakers
+from parallax.analyze.quotes.said_after import said_after
+from parallax.analyze.quotes.turkish import tr_reported
+from parallax.analyze.quotes.uncased import UNCASED, find_reported, name_in
+from parallax.analyze.timelex.sh import cyrillic
+from parallax.analyze.titles import describes_a_role
+from parallax.letters import LOWER, UPPER
+from parallax.records import Quote
+
+# "X dijo que ...", "X sagte, dass ...", "X ha detto che ...": speech verbs and the word that opens
+# what they report, for languages without a parser
+_LEXICAL_REPORTING = {
+    "de": (r"sagte|sagt|erklärte|erklärt|betonte|betont|meinte|warnte|kritisierte|teilte\s+mit", r"dass"),
+    "es": (r"dijo|afirmó|declaró|aseguró|añadió|explicó|señaló|indicó|advirtió|anunció", r"que"),
+    "it": (r"ha\s+detto|ha\s+dichiarato|ha\s+affermato|ha\s+aggiunto|ha\s+spiegato|ha\s+sottolineato|ha\s+annunciato|dice|afferma", r"che"),
+    "pt": (r"disse|afirmou|declarou|acrescentou|explicou|destacou|ressaltou|anunciou|alertou|diz|afirma", r"que"),
+    # (and the separable verbs whole, their particle before "dat": "Jansen liet dinsdag weten dat ...", see .cue_lexicon)
+    "nl": (r"zei|zegt|verklaarde|stelde|benadrukte|waarschuwde|meldde"
+           + "".join(rf"|(?:{finite})(?:\s+[^\s.,;:!?]+){{0,6}}?\s+{particle}" for finite, particle in NL_SEPARABLE.items()), r"dat"),
+    "pl": (r"powiedział[aoy]?|oświadczył[aoy]?|stwierdził[aoy]?|dodał[aoy]?|podkreślił[aoy]?|zaznaczył[aoy]?|poinformował[aoy]?|twierdzi|uważa", r"że"),
+    "ru": (r"заявил[аи]?|сказал[аи]?|отметил[аи]?|подчеркнул[аи]?|сообщил[аи]?|пояснил[аи]?|признал[аи]?|считает|говорит", r"что"),
+    "uk": (r"заявив|заявил[аи]|сказав|сказал[аи]|зазначив|зазначил[аи]|наголосив|наголосил[аи]|повідомив|повідомил[аи]|вважає|каже", r"що"),
+    "cs": (r"řekl[aio]?|uvedl[aio]?|dodal[aio]?|prohlásil[aio]?|sdělil[aio]?|oznámil[aio]?|potvrdil[aio]?|zdůraznil[aio]?|uvádí|tvrdí", r"že"),
+    "hu": (r"mondta|elmondta|közölte|közölték|nyilatkozta|hangsúlyozta|jelentette\s+ki|tájékoztatott", r"hogy"),
+    "fi": (r"sanoi|sanoo|kertoi|kertoo|totesi|korosti|arvioi|vakuutti|muistutti|ilmoitti", r"että"),
+    "bg": (r"каза|заяви|заявиха|посочи|добави|съобщи|съобщиха|обясни|подчерта|уточни", r"че"),
+}
+# Slovak, Croatian/Bosnian/Serbian (both scripts, the auxiliary on either side: "Ivana Perić rekla je da ...") and
+# Slovenian ("Nina Zupan je povedala, da ...")
+_SH_REPORTING = "|".join(dict.fromkeys(
+    f"{w}|{cyrillic(w)}" for w in "rekao rekla rekli izjavio izjavila izjavili kazao kazala naveo navela naveli istaknuo istakla "
+    "naglasio naglasila objasnio objasnila potvrdio potvrdila saopštio saopštila saopćio saopćila priopćio priopćila kaže tvrdi "
+    "smatra navodi".split()))
+_LEXICAL_REPORTING |= {
+    "sk": (r"povedal[aio]?|uviedol|uviedl[aio]|dodal[aio]?|vyhlásil[aio]?|oznámil[aio]?|potvrdil[aio]?|zdôraznil[aio]?"
+           r"|konštatoval[aio]?|tvrdí|uvádza|hovorí", r"že"),
+    **dict.fromkeys(("hr", "bs", "sr"), (rf"(?:(?:je|su|је|су)\s+)?(?:{_SH_REPORTING})(?:\s+(?:je|su|је|су))?", r"da|kako|да|како")),
+    "sl": (r"(?:(?:je|so)\s+)?(?:dejal[aie]?|povedal[aie]?|dodal[aie]?|izjavil[aie]?|poudaril[aie]?|pojasnil[aie]?|sporočil[aie]?"
+           r"|zatrdil[aie]?|ocenil[aie]?)|pravi|meni", r"da"),
+    # Lithuanian "Rasa Jankauskienė teigė, kad ...", Latvian "Ilze Kalniņa norādīja, ka ..."
+    "lt": (r"sakė|teigė|pareiškė|pažymėjo|pabrėžė|tvirtino|patikino|nurodė|pranešė|sako|teigia|tvirtina", r"kad"),
+    "lv": (r"sacīja|teica|paziņoja|norādīja|uzsvēra|apgalvoja|atzina|skaidroja|saka|norāda|uzsver", r"ka"),
+    # Romanian "Ministrul Ioana Popescu a spus că ...", Catalan "L'alcalde Jaume Collboni va dir que ...", Greek "Ο υπουργός
+    # ... δήλωσε ότι ...", Indonesian and Malay "... mengatakan bahwa ...", Estonian "... ütles, et ...", and the Nordic
+    # "... sa att ...", "... sagde, at ..."
+    "ro": (r"a\s+(?:spus|declarat|afirmat|precizat|explicat|anunțat|anunţat|subliniat|arătat|adăugat|susținut|susţinut|menționat"
+           r"|menţionat|transmis|avertizat|recunoscut)|spune|declară|afirmă|susține|susţine", r"că"),
+    "ca": (r"va\s+(?:dir|afirmar|declarar|assegurar|explicar|assenyalar|afegir|anunciar|advertir|reconèixer)"
+           r"|ha\s+(?:dit|afirmat|declarat|assegurat|explicat|assenyalat|afegit|anunciat)|diu|afirma|assegura", r"que"),
+    "el": (r"δήλωσε|είπε|ανέφερε|τόνισε|υπογράμμισε|εξήγησε|ανακοίνωσε|σημείωσε|προειδοποίησε|παραδέχθηκε|λέει|δηλώνει|υποστηρίζει",
+           r"ότι|πως"),
+    **dict.fromkeys(("id", "ms"), (r"mengatakan|menyatakan|menjelaskan|menegaskan|mengungkapkan|menyebutkan|menuturkan|berkata"
+                                   r"|mengakui|memperingatkan", r"bahwa|bahawa")),
+    "et": (r"ütles|sõnas|teatas|kinnitas|märkis|rõhutas|selgitas|lisas|tunnistas|hoiatas|ütleb|kinnitab|märgib", r"et"),
+    "sv": (r"sa|sade|säger|uppgav|uppger|berättade|meddelade|betonade|underströk|menar|hävdar|konstaterade|varnade", r"att"),
+    "da": (r"sagde|siger|oplyste|oplyser|fortalte|understregede|mener|påpegede|advarede|meddelte|erkendte", r"at"),
+    **dict.fromkeys(("no", "nb", "nn"), (r"sa|sier|opplyste|opplyser|fortalte|understreket|mener|påpekte|advarte|meldte|erkjente",
+                                         r"at")),
+}
+# Spain's present perfect: "El alcalde, Diego Gómez, ha anunciado que ...", "Ortega ha asegurado que ..."
+_LEXICAL_REPORTING["es"] = (
+    r"(?:ha|han)\s+(?:dicho|afirmado|declarado|asegurado|añadido|explicado|señalado|indicado|advertido|anunciado|reconocido"
+    r"|recordado|subrayado|destacado|precisado|admitido|sostenido|confirmado)|" + _LEXICAL_REPORTING["es"][0],
+    _LEXICAL_REPORTING["es"][1],
+)
+# Polish announcements, assurances and admissions: "Prezydent Anna Wiśniewska zapowiedziała, że ...", "Nowak zapewnił, że ..."
+_LEXICAL_REPORTING["pl"] = (
+    r"zapowiedział[aoy]?|zapewnił[aoy]?|przyznał[aoy]?|wyjaśnił[aoy]?|przekazał[aoy]?|ocenił[aoy]?|zapowiedzieli|zapewnili"
+    r"|przypomniał[aoy]?|ostrzegł[aoy]?|zadeklarował[aoy]?|ogłosił[aoy]?|" + _LEXICAL_REPORTING["pl"][0],
+    _LEXICAL_REPORTING["pl"][1],
+)
+# (a comma may close a role in apposition before the verb: "El presidente, Ignacio Lezcano, aseguró que")
+_LEXICAL_INDIRECT = {lang: re.compile(rf"(?<![\w’'.-]){_NAME},?\s+(?:{verbs})\s?,?\s+(?:{that})\s+") for lang, (verbs, that) in _LEXICAL_REPORTING.items()}
+# Dutch writes its nouns in lower case, so a subject described, not named, opens the sentence with its article
+# right before the reporting verb: "De minister liet dinsdag weten dat ...", "De politie meldde dat ..." (a description
+# speaks, as "zei de minister" does after a quotation)
+_NL_DESCRIBED = re.compile(
+    rf"(?:(?<=[.!?][ \u00a0])|(?<=\A)|(?<=\n))(?P<spk>(?:De|Het)\s[{LOWER}][\w-]+(?:\s[{LOWER}][\w-]+){{0,2}}?)"
+    rf"\s+(?:{_LEXICAL_REPORTING['nl'][0]})\s?,?\s+dat\s+"
+)
+# German reports speech in the subjunctive without "dass": "Hallbrecht sagte, die Werte lägen unter ...",
+# or puts the cue after it: "Man arbeite eng zusammen, sagte Hallbrecht."
+_DE_VERBS = _LEXICAL_REPORTING["de"][0]
+_DE_SAID_BEFORE = re.compile(rf"(?<![\w’'.-]){_NAME}\s+(?:{_DE_VERBS}),\s+(?!dass\b|ob\b|wie\b|als\b|wenn\b)")
+_DE_SAID_AFTER = re.compile(rf",\s+(?P<cue>{_DE_VERBS}|so)\s+(?:(?:der|die)\s+)?(?:[{LOWER}][\w-]*\s+){{0,3}}{_NAME}\s*[.!?]?$")
+# a verb in the subjunctive: what makes the clause the speaker's rather than the narrator's
+_DE_SUBJUNCTIVE = re.compile(
+    r"\b(?:sei|seien|habe|hätten?|werde|würden?|könne|könnten|müsse|müssten|dürfe|solle|wolle|gebe|gäbe|lägen?|stehe|gehe"
+    r"|komme|arbeite|wisse|brauche|liege|bleibe|fehle)\b"
+)
+# (a name is tried only where a word starts: linear on a long run of letters)
+# "Según la policía, tres personas ...", "Laut Polizei wurden ...": a source that opens its sentence
+# Polish writes no comma after "według": its source is a name (with a title before it) or one noun,
+# and the clause it reports follows in lower case ("Według Tomasza Wróbla skład jechał ...")
+_WEDLUG = re.compile(rf"Według\s(?P<src>(?:[a-ząćęłńóśźż]+\s)?(?:[{UPPER}][\w-]+\s){{1,3}}|[a-ząćęłńóśźż]{{4,}}\s)(?=[a-ząćęłńóśźż])")
+_WEDLUG_ROLE = re.compile(
+    rf"Według\s(?P<src>(?P<role>[a-ząćęłńóśźż]+)\s(?:[a-ząćęłńóśźż]+\s){{1,2}}(?:[{UPPER}][\w-]+\s){{1,3}})(?=[a-ząćęłńóśźż])"
+)
+
+
+# "Jak poinformował rzecznik policji Jan Wrona, kierowca ...": "as X informed", the source after its verb, up to a comma
+_JAK = re.compile(
+    r"Jak\s(?P<cue>poinformował[aoy]?|przekazał[aoy]?|podał[aoy]?|powiedział[aoy]?|wyjaśnił[aoy]?|zaznaczył[aoy]?"
+    r"|podkreślił[aoy]?|poinformowali|przekazali|podali|mówi|podaje|informuje|przekazuje)"
+    r"\s(?P<src>[^,.;:!?\"„”«»\n]{2,60}),\s(?=[a-ząćęłńóśźż])"
+)
+
+
+class _PolishSource:
+    """The Polish source that opens a sentence: a role with the body it speaks for, then the name ("Według rzecznika
+    pomorskich strażaków Marka Nowaka nikt ...": the spokesman's words, not the body's), read when the first word
+    holds a role ("Według policji kierowca Jan Kowalski ..." is the police's, Kowalski what they tell of); else
+    :data:`_WEDLUG`; or the source after "Jak" and its verb (:data:`_JAK`)."""
+
+    groupindex = _WEDLUG.groupindex
+
+    def match(self, text: str, pos: int) -> re.Match | None:
+        m = _WEDLUG_ROLE.match(text, pos)
+        return m if m and describes_a_role(m.group("role")) else _WEDLUG.match(text, pos) or _JAK.match(text, pos)
+
+
+_LEXICAL_ACCORDING = re.compile(
+    r"(?:Según|Segons|Segundo|Secondo|Laut|Volgens|Selon|По словам|По данным|За словами|За даними|Według|Podle|Според"
+    r"|Menurut|Potrivit(?:\slui)?|Conform(?:\slui)?|Enligt|Ifølge|Σύμφωνα\sμε(?:\sτ(?:ον|ην|ο|α|ους|ις|ου|ης))?)\s(?P<src>[^,.;:!?“”\"«»\n]{2,60}),\s"
+)
+# a description of the source, then its name in commas: "Según el portavoz de la policía, Andrés Molina, los
+# detenidos ...", "Potrivit purtătorului de cuvânt al poliției, Mihai Stan, nimeni ...".  Read so only when the
+# description holds a role ("Según la policía, Juan Pérez, de 34 años, murió" names who died, not who told);
+# the role may be declined (:func:`parallax.analyze.titles.describes_a_role`)
+_APPOSED_NAME = re.compile(rf"(?P<name>[{UPPER}][\w'’-]*+(?:\s[{UPPER}][\w'’-]*+){{1,3}}),\s(?=\S)")
+
+
+# German, Dutch and the Scandinavian languages put the verb right after a fronted source, with no comma:
+# "Laut Polizeisprecher Martin Scholle wurde niemand verletzt", "Volgens Jansen raakte niemand gewond",
+# "Enligt Nilsson skadades ingen".  The source is read when it is a name (a role word may stand before it,
+# and the German "Angaben der" or an article inside it), up to the verb in lower case; a source in lower case
+# ("Volgens de politie is ...") cannot be told from its verb and is left.
+_V2_SOURCE = re.compile(
+    rf"(?P<cue>Laut(?:\sAngaben)?|Nach\sAngaben|Volgens|Enligt|Ifølge)\s(?:(?:von|vom|der|des|dem|den|de|het|van)\s)?"
+    rf"(?P<src>(?:[{LOWER}][\w-]*+\s)?(?:[{UPPER}][\w'’-]*+\s){{1,4}})"
+    rf"(?=(?!(?:der|die|das|des|dem|den|von|vom|zur|zum|van|de|het)\s)[{LOWER}])"
+)
+# a source that opens its sentence with no comma after it, where the language writes none: Czech
+# "Podle Virtanena se hasičům podařilo ..." (the name in the genitive), Finnish "Virtasen mukaan vuoto
+# saatiin tukittua" and Hungarian "A kórház szerint egyikük ..." (a postposition after the source)
+_PODLE = re.compile(rf"Podle\s(?P<src>(?:[{UPPER}][\w-]+\s){{1,3}}|[{LOWER}]{{4,}}\s)(?=[{LOWER}])")
+# (each word taken whole, from a word's start only: linear on a long run of letters)
+_MUKAAN = re.compile(rf"(?<![\w-])(?P<src>(?:[{UPPER}][\w-]++\s){{0,2}}[{UPPER}][\w-]*+(?::n)?(?<=n))\s(?P<cue>mukaan)\s(?=[{LOWER}])")
+# (up to five words: a Hungarian role follows the name, "Nagy László rendőrségi szóvivő szerint")
+_SZERINT = re.compile(rf"(?<![\w-])(?:Az?\s)?(?P<src>[\w-]++(?:\s[\w-]++){{0,4}}?)\s(?P<cue>szerint)\s(?=[{LOWER}])")
+# Turkish sets the source before "göre" with its dative ending after an apostrophe: "Polis sözcüsü Ali
+# Kaya'ya göre kazada ...", role words before the name
+_GORE = re.compile(rf"(?P<src>(?:[\w-]++\s){{0,3}}?[{UPPER}][\w-]*+)['’](?:y?[ae]|n[ae])\s(?P<cue>göre),?\s(?=\S)")
+_SOURCE_FIRST = {"pl": _PolishSource(), "cs": _PODLE, "fi": _MUKAAN, "hu": _SZERINT, "tr": _GORE}
+_SOURCE_FIRST |= dict.fromkeys(("de", "nl", "sv", "da", "no", "nb", "nn"), _V2_SOURCE)
+# Slovak "Podľa Hudecovej vodič ...", Croatian and Serbian "Prema riječima gradonačelnika Jurića, grad će ...",
+# Slovenian "Po besedah župana Novaka bo ...": the source opens the sentence (its role in lower case, then the
+# name in the genitive), with or without a comma, and the clause it reports follows in lower case
+_SOURCE_WORDS = rf"(?P<src>(?:[{LOWER}][\w-]*+\s){{0,3}}?(?:[{UPPER}][\w-]*+\s){{0,2}}[{UPPER}][\w-]*+|[{LOWER}]{{4,}}+)"
+_SOURCE_NAME = rf"{_SOURCE_WORDS},?\s(?=[{LOWER}])"
+_OWNER_BEFORE_ROLE = {"lt", "lv"}  # (so their sources run longer: "Kauno apskrities policijos atstovo Tomo Petrausko")
+# Lithuanian and Latvian name the body a role belongs to before it, in capitals where it is a name ("Kauno policijos
+# atstovo Tomo Petrausko", "Valsts policijas pārstāvja Jāņa Bērziņa"), or write the body alone ("valsts policijas")
+_BALTIC_SOURCE = (
+    rf"(?P<src>(?:[{UPPER}][\w-]*+\s){{0,2}}(?:[{LOWER}][\w-]*+\s){{0,5}}(?:[{UPPER}][\w-]*+\s){{0,2}}[{UPPER}][\w-]*+"
+    rf"|(?:[{UPPER}][\w-]*+\s)?(?:[{LOWER}][\w-]*+\s){{0,2}}[{LOWER}]{{4,}}+)"
+)
+_SOURCE_FIRST |= {
+    "sk": re.compile(rf"(?P<cue>Podľa)\s{_SOURCE_NAME}"),
+    **dict.fromkeys(("hr", "bs", "sr"), re.compile(
+        rf"(?P<cue>(?:Prema|Po|Према|По)\s(?:riječima|rečima|navodima|mišljenju|речима|наводима|мишљењу))\s{_SOURCE_NAME}")),
+    "sl": re.compile(rf"(?P<cue>Po\s(?:besedah|navedbah|mnenju))\s{_SOURCE_NAME}"),
+    # Bulgarian declines no names and may leave out the comma: "Според Иванов шофьорът не е пострадал"
+    "bg": re.compile(rf"(?P<cue>Според)\s{_SOURCE_NAME}"),
+    # Lithuanian "Pasak Kauno policijos atstovo Tomo Petrausko, gaisras ...", "Anot policijos, ..." (the source in the
+    # genitive, the body it speaks for before its role)
+    "lt": re.compile(rf"(?P<cue>Pasak|Anot)\s{_BALTIC_SOURCE},\s(?=[{LOWER}])"),
+    # Latvian "Pēc Valsts policijas pārstāvja Jāņa Bērziņa teiktā, ugunsgrēks ...": the source in the genitive between
+    # "pēc" and "teiktā" (said) or "vārdiem" (words)
+    "lv": re.compile(rf"(?P<cue>Pēc)\s{_BALTIC_SOURCE}\s(?:teiktā|vārdiem),?\s(?=[{LOWER}])"),
+}
+
+
+# short prepositions: a name after one is where or with whom, never the subject of the verb after it
+# ("České velvyslanectví v Helsinkách potvrdilo, že ...": the embassy in Helsinki confirmed)
+_PREPOSITIONS = {"v", "ve", "na", "u", "z", "ze", "w", "we", "в", "во", "на", "у", "із", "in", "im", "en", "em", "no", "à", "au", "da", "de", "di"}
+
+
+def _after_preposition(text: str, pos: int) -> bool:
+    words = text[max(0, pos - 6) : pos].split()
+    return bool(words) and words[-1] in _PREPOSITIONS
+
+
+# auxiliaries after a participle ("rekla je da"): the cue is the participle
+_AUXILIARIES = {"je", "su", "је", "су"}
+
+
+def _verb_of(m: re.Match) -> str:
+    """The verb of a lexical reporting match ("<name> <verb> <that>"), not its auxiliary."""
+    words = [w.strip(",") for w in m.group().split()[:-1]]
+    return words[-2] if words[-1] in _AUXILIARIES and len(words) > 1 else words[-1]
+
+
+def _speaker_span(text: str, m: re.Match, lang: str) -> tuple[int, int]:
+    """The name of a lexical reporting match, past the body a role belongs to where the language puts it first."""
+    if lang in SLAVIC_OWNER_FIRST:
+        return slavic_name(text, m.start("spk"), m.end("spk"), m.end("spk"))
+    return m.start("spk"), m.end("spk")
+
+
+def _lexical_indirect(article, para, sents, spans, attrib, sent_base, lang: str):
+    """Reported speech by cue patterns, for pipelines without a parser: the clause after
+    "<name> <verb> <that>" up to the end of its sentence, said by the name."""
+    if lang in UNCASED:
+        yield from _uncased_indirect(para, sents, spans, sent_base, lang)
+        return
+    pattern = _LEXICAL_INDIRECT.get(lang)
+    text = para.text
+    # the cue after the clause: "Tres pueblos fueron evacuados, dijo el alcalde Juan Pérez." (:mod:`.said_after`)
+    for start, end, spk_start, spk_end, cue in said_after(text, sents, spans, lang):
+        yield from _quote(para, sents, sent_base, attrib, start, end, (spk_start, spk_end), cue)
+    if lang == "tr":  # the verb last: "Vali Ayşe Kara, okulların tatil edildiğini açıkladı." (:mod:`.turkish`)
+        for s, e in sents:
+            for start, end, spk_start, spk_end, cue in tr_reported(text[s:e]):
+                yield from _quote(para, sents, sent_base, attrib, s + start, s + end, _tr_name(text, s + spk_start, s + spk_end), cue)
+    found = [(m.end(), *_speaker_span(text, m, lang), _verb_of(m)) for m in pattern.finditer(text) if not _after_preposition(text, m.start("spk"))] if pattern else []
+    if lang == "nl":
+        found += [(m.end(), m.start("spk"), m.end("spk"), _verb_of(m)) for m in _NL_DESCRIBED.finditer(text)]
+    if lang in ROMANCE and lang in _LEXICAL_REPORTING:
+        # a speaker described, not named: "El portavoz del Gobierno dijo que ..." (not "Gobierno" inside it)
+        described = described_speakers(text, sents, *_LEXICAL_REPORTING[lang])
+        clauses = {d[0] for d in described}
+        found = [f for f in found if f[0] not in clauses] + described
+    sourced: set[int] = set()  # clauses a source opens: two words are a statement ("Enligt Nilsson skadades ingen")
+    if lang == "de":
+        yield from _german_subjunctive(para, sents, spans, attrib, sent_base)
+    for s, _ in sents:
+        first = _SOURCE_FIRST.get(lang)
+        m = (first.match(text, s) if first else None) or _LEXICAL_ACCORDING.match(text, s)
+        if m is None:
+            continue
+        cue = m.group("cue") if "cue" in m.re.groupindex else m.group().split()[0].lower()
+        if m.re is _LEXICAL_ACCORDING and (ap := _APPOSED_NAME.match(text, m.end())) and describes_a_role(m.group("src")):
+            found.append((ap.end(), m.start("src"), ap.end("name"), cue))  # "Según el portavoz ..., Andrés Molina, ..."
+            sourced.add(ap.end())
+        elif m.re is _LEXICAL_ACCORDING and lang in ROMANCE:
+            continue  # (read by :func:`_romance_according`, with a role after the name and a source that closes)
+        elif len(m.group("src").split()) <= (7 if lang in _OWNER_BEFORE_ROLE else 5):
+            # ("Volgens Rijkswaterstaat liep de file op tot 23 kilometer, ..." has no comma after its source)
+            found.append((m.end(), m.start("src"), m.start("src") + len(_name_of_source(m.group("src").rstrip(), lang)), cue))
+            sourced.add(m.end())
+    read = []
+    for start, spk_start, spk_end, cue in sorted(found):
+        _, sent = _sentence_of(start, sents)
+        end = len(text[: sent[1]].rstrip(" .!?"))
+        short = end - start < 10 or _words(text[start:end]) < 2 if start in sourced else end - start < 15
+        if short or _quoted(spans, start, end) > 0.5 * (end - start) or _inside(spk_start, spans):
+            continue
+        read += _quote(para, sents, sent_base, attrib, start, end, (spk_start, spk_end), cue)
+    yield from read
+    if lang in ROMANCE:
+        yield from _romance_according(para, sents, spans, attrib, sent_base, read)
+
+
+def _name_of_source(src: str, lang: str) -> str:
+    """A Hungarian source is the name, its role after it in lower case: "Nagy László rendőrségi szóvivő
+    szerint" is Nagy László's (Hungarian writes the role after the name)."""
+    if lang != "hu":
+        return src
+    words = src.split()
+    k = next((i for i, w in enumerate(words) if not w[:1].isupper()), len(words))
+    return " ".join(words[:k]) if k >= 2 else src
+
+
+def _uncased_indirect(para, sents, spans, sent_base, lang: str):
+    """Reported speech in scripts without capitals (:func:`.uncased.find_reported`), said by the
+    name in its speaker phrase."""
+    text = para.text
+    for start, end, spk_start, spk_end, cue in find_reported(text, sents, lang):
+        framed = lang == "zh" and text[max(0, spk_start - 1) : spk_start] == "据"  # "据…介绍，…": see uncased._ZH_ACCORDING
+        if end - start < (4 if framed else 8) or _quoted(spans, start, end) > 0.5 * (end - start) or _inside(spk_start, spans):
+            continue
+        name, spk_start, spk_end = name_in(lang, text, spk_start, spk_end)
+        si, _ = _sentence_of(start, sents)
+        off = para.offset
+        yield Quote(text[start:end], off + start, off + end, "indirect", name, off + spk_start, off + spk_end, cue, sent_base + si)
+
+
+def _closes_on_its_source(m: re.Match) -> bool:
+    """Whether a German attribution closes its sentence (", sagte Feuerwehrsprecher Jan Ohlsen.", ", so Ohlsen."):
+    then the clause before it is the speaker's in any mood ("Fünf Menschen erlitten schwere Verletzungen, so
+    Ohlsen"); only a cue before the clause ("Ohlsen sagte, ...") needs the subjunctive to tell its clause from
+    the narrator's."""
+    return m.re is _DE_SAID_AFTER
+
+
+def _german_subjunctive(para, sents, spans, attrib, sent_base):
+    """German reported speech without "dass": the clause after "<Name> sagte," when a verb of it is in the
+    subjunctive (Konjunktiv I or II), or before ", sagte <Name>." / ", so <Name>." in any mood."""
+    text = para.text
+    for lo, hi in sents:
+        if _quoted(spans, lo, hi) > 0:
+            continue
+        if (m := _DE_SAID_BEFORE.search(text, lo, hi)) is not None:
+            start, end, source = m.end(), len(text[:hi].rstrip(" .!?")), (m.start("spk"), m.end("spk"))
+            cue = m.group().split()[-1].strip(",")
+        elif (m := _DE_SAID_AFTER.search(text[lo:hi])) is not None:
+            start, end, source = lo, lo + m.start(), (lo + m.start("spk"), lo + m.end("spk"))
+            cue = m.group("cue")
+        else:
+            continue
+        if end - start >= 15 and (_closes_on_its_source(m) or _DE_SUBJUNCTIVE.search(text, start, end)):
+            yield from _quote(para, sents, sent_base, attrib, start, end, source, cue)
