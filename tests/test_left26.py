@@ -37,3 +37,47 @@ def test_the_minister_the_article_introduced_speaks():
         "Σύμφωνα με τον υπουργό Πολιτικής Προστασίας, η πυρκαγιά στα βόρεια έχει περιοριστεί."
     )
     assert _speakers(text, "el") == ["Γιάννης Κεφαλάς"]
+
+
+def _times(text: str, lang: str) -> list[tuple[str, str | None]]:
+    return [(t.text, t.value) for t in analyzed(text, lang, published="2026-05-01").times]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "found"),
+    [
+        ("The bakery changed hands the year before last.", "en", ("the year before last", "2024")),
+        ("The bakery changed hands the month before last.", "en", ("the month before last", "2026-03")),
+        ("Пекарню продали позаминулого року.", "uk", ("позаминулого року", "2024")),
+        ("Пекарню продали в позапрошлом году.", "ru", ("позапрошлом году", "2024")),
+        ("Die Bäckerei wurde vorletztes Jahr verkauft.", "de", ("vorletztes Jahr", "2024")),
+        ("Die Bäckerei wurde im vorvergangenen Jahr verkauft.", "de", ("vorvergangenen Jahr", "2024")),
+        ("La boulangerie a été vendue il y a deux ans.", "fr", ("il y a deux ans", "2024")),
+        ("Piekarnię sprzedano dwa lata temu.", "pl", ("dwa lata temu", "2024")),
+        # unchanged: last year
+        ("The bakery changed hands last year.", "en", ("last year", "2025")),
+        ("Пекарню продали в прошлом году.", "ru", ("прошлом году", "2025")),
+        ("Die Bäckerei wurde im letzten Jahr verkauft.", "de", ("letzten Jahr", "2025")),
+    ],
+)
+def test_the_year_before_last(text, lang, found):
+    assert found in _times(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("raw", "given", "outlet"),
+    [
+        ("Storm floods towns\n\nLONDON (Reuters) - Heavy rain flooded three towns on Tuesday, police said.", None, "Reuters"),
+        ("PARIS (AFP) — De fortes pluies ont inondé trois villes mardi, selon la police.", None, "AFP"),
+        ("Kiel (dpa/lno) - Ein Sturm hat am Dienstag drei Dörfer überflutet.", None, "dpa"),
+        # unchanged: an outlet the input gives, a dateline with no agency, a Chinese paper's own "本报"
+        ("LONDON (Reuters) - Heavy rain flooded three towns on Tuesday, police said.", "The Harbour Post", "The Harbour Post"),
+        ("LONDON - Heavy rain flooded three towns on Tuesday, police said.", None, None),
+        ("本报讯（记者 王明）昨天北京下了大雨。", None, None),
+    ],
+)
+def test_a_wire_agency_in_the_dateline_is_the_outlet(raw, given, outlet):
+    from parallax.ingest.text import article_from_text
+
+    meta = {"outlet": given} if given else {}
+    assert article_from_text(raw, "t", "t.txt", **meta).outlet == outlet
