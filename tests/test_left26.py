@@ -81,3 +81,41 @@ def test_a_wire_agency_in_the_dateline_is_the_outlet(raw, given, outlet):
 
     meta = {"outlet": given} if given else {}
     assert article_from_text(raw, "t", "t.txt", **meta).outlet == outlet
+
+
+def _lengths(text: str) -> tuple[list, list]:
+    from parallax.compare.dates import durations, offsets
+
+    art = analyzed(text, "en")
+    return [d[0] for d in durations(art, art.sentences[0])], offsets(art, art.sentences[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The panel debated for nine hours before approving the budget.", "PT9H"),
+        ("The panel approved the budget after seven hours of debate.", "PT7H"),
+    ],
+)
+def test_for_n_hours_before_is_a_length(text, value):
+    assert _lengths(text) == ([value], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "offset"),
+    [
+        # unchanged: the distance between two events
+        ("The siren sounded two hours before the flood reached the bridge.", (1, 7200.0)),
+        ("After three days, the bridge reopened to traffic.", (-1, 259200.0)),
+    ],
+)
+def test_offsets_stay_offsets(text, offset):
+    assert _lengths(text) == ([], [offset])
+
+
+def test_two_lengths_of_one_debate_conflict():
+    from parallax.compare.dates import duration_conflicts
+
+    a = analyzed("The panel debated for nine hours before approving the budget.", "en")
+    b = analyzed("The panel approved the budget after seven hours of debate.", "en")
+    assert duration_conflicts(a, a.sentences[0], b, b.sentences[0]) == [("PT9H", "PT7H")]
