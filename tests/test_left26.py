@@ -119,3 +119,39 @@ def test_two_lengths_of_one_debate_conflict():
     a = analyzed("The panel debated for nine hours before approving the budget.", "en")
     b = analyzed("The panel approved the budget after seven hours of debate.", "en")
     assert duration_conflicts(a, a.sentences[0], b, b.sentences[0]) == [("PT9H", "PT7H")]
+
+
+@pytest.mark.parametrize(
+    ("hangul", "latin"),
+    [
+        ("이재명", "Lee Jae-myung"),
+        ("이재명", "Jae-myung Lee"),
+        ("정소연", "Chung So-yeon"),
+        ("조한결", "Cho Han-gyeol"),
+        ("노민혁", "Roh Min-hyuk"),
+        ("권다은", "Kwon Da-eun"),
+        ("장우진", "Chang Woo-jin"),
+        ("임세라", "Lim Se-ra"),
+        ("김경태", "Kim Kyung-tae"),
+    ],
+)
+def test_korean_names_meet_their_press_spelling(hangul, latin):
+    from parallax.sounds import same_name_by_sound
+
+    assert same_name_by_sound(hangul, latin) is True and same_name_by_sound(latin, hangul) is True
+
+
+@pytest.mark.parametrize(
+    ("hangul", "latin"),
+    [
+        # unchanged in spirit: the surname alone, or the given name alone, is not the person
+        ("김민수", "Choi Min-su"),
+        ("이재명", "Kim Jae-myung"),
+        ("이재명", "Lee Min-su"),
+        ("박서준", "Park Ji-hoon"),
+    ],
+)
+def test_a_korean_surname_or_given_name_alone_does_not_meet(hangul, latin):
+    from parallax.sounds import same_name_by_sound
+
+    assert same_name_by_sound(hangul, latin) is False
