@@ -60,3 +60,69 @@ def korean_keys(word: str) -> set[str]:
 def long_enough(name: str) -> bool:
     """Whether a Latin name token is long enough to be heard by its press form (:data:`MIN_LETTERS` letters)."""
     return len(_NOT_LETTER.sub("", name.lower())) >= MIN_LETTERS
+
+
+# The press spellings of the frequent Korean surnames, which follow no romanization ("이" is Lee, Yi or Rhee, "박"
+# Park, "정" Jung or Chung): a Hangul name and a Latin one are one person's only when the surname is one of its
+# spellings and the given name is spelt alike too (:func:`same_korean_name`), for a surname alone is shared by
+# millions ("Kim", "Lee") and short enough to meet another by chance
+SURNAMES: dict[str, tuple[str, ...]] = {
+    "김": ("kim", "gim"), "이": ("lee", "yi", "rhee", "ri", "rhie", "i", "yee"), "박": ("park", "pak", "bak"),
+    "최": ("choi", "choe", "choy"), "정": ("jung", "chung", "jeong", "cheong", "joung"), "강": ("kang", "gang"),
+    "조": ("cho", "jo", "joh", "chough"), "윤": ("yoon", "yun", "youn"), "장": ("jang", "chang"),
+    "임": ("lim", "im", "rim", "yim"), "한": ("han",), "오": ("oh", "o"), "서": ("seo", "suh", "so"),
+    "신": ("shin", "sin", "sheen"), "권": ("kwon", "gwon", "kweon"), "황": ("hwang", "whang"), "안": ("ahn", "an"),
+    "송": ("song",), "전": ("jeon", "chun", "jun", "chon"), "홍": ("hong",), "유": ("yoo", "yu", "you"),
+    "고": ("ko", "go", "koh"), "문": ("moon", "mun"), "양": ("yang", "ryang"), "손": ("son", "sohn"),
+    "배": ("bae", "bai", "pae"), "백": ("baek", "paik", "paek", "back"), "허": ("heo", "huh", "hur"), "남": ("nam",),
+    "심": ("shim", "sim"), "노": ("noh", "roh", "no", "ro"), "하": ("ha",), "곽": ("kwak", "gwak"),
+    "성": ("sung", "seong"), "차": ("cha",), "주": ("joo", "ju", "chu", "choo"), "우": ("woo", "wu", "u"),
+    "구": ("koo", "ku", "gu"), "민": ("min",), "류": ("ryu", "yoo", "yu", "ryoo", "lyu"), "나": ("na", "ra"),
+    "진": ("jin", "chin"), "지": ("ji", "chi"), "엄": ("eom", "um", "uhm"), "채": ("chae",), "원": ("won",),
+    "천": ("cheon", "chun"), "방": ("bang",), "공": ("kong", "gong"), "현": ("hyun", "hyeon"), "함": ("ham",),
+    "변": ("byun", "byeon", "pyun"), "염": ("yeom", "yum"), "여": ("yeo", "yuh"), "추": ("choo", "chu"),
+    "도": ("do", "doh"), "석": ("seok", "suk"), "선": ("sun", "seon"), "설": ("seol", "sul"), "길": ("gil", "kil"),
+    "연": ("yeon", "yun"), "표": ("pyo",), "명": ("myung", "myeong"), "기": ("ki", "gi"), "반": ("ban", "pan"),
+    "왕": ("wang",), "금": ("keum", "geum", "kum"), "육": ("yook", "yuk"), "인": ("in",), "탁": ("tak",),
+    "국": ("kook", "guk"), "봉": ("bong",), "경": ("kyung", "gyeong"),
+    "황보": ("hwangbo",), "남궁": ("namgung", "namkoong"), "제갈": ("jegal",), "선우": ("sunwoo", "seonwoo"),
+}  # fmt: skip
+# the press's spellings of a given name brought together after :func:`press_form`: voiced and unvoiced
+# consonants ("Kyung" and gyeong), "sh" and "s", "oo"/"uu" and "u", "ee" and "i", "l" and "r"
+_LOOSE = (("uu", "u"), ("ee", "i"), ("ui", "i"), ("wu", "u"), ("sh", "s"), ("ch", "j"), ("g", "k"), ("d", "t"),
+          ("b", "p"), ("r", "l"), ("ck", "k"), ("h", ""))  # fmt: skip
+
+
+def _loose(latin: str) -> str:
+    text = press_form(latin)
+    for a, b in _LOOSE:
+        text = text.replace(a, b)
+    return text
+
+
+_LOOSE_SURNAMES = {h: {_loose(s) for s in (*spelt, revised(h))} for h, spelt in SURNAMES.items()}
+_ANY_SURNAME = frozenset().union(*_LOOSE_SURNAMES.values())
+
+
+def same_korean_name(hangul: str, latin: str) -> bool | None:
+    """Whether a Korean name in Hangul ("이재명", one word, surname first) is the Latin name of another report
+    ("Lee Jae-myung", "Jae-myung Lee", "Kim Jong Un"): the surname one of its press spellings (:data:`SURNAMES`)
+    and the given name spelt alike (:func:`_loose`).  False when the Latin name opens or closes on a Korean
+    surname and yet does not match (another surname, or another given name: "Kim Jae-myung", "Lee Min-su");
+    None when that cannot be told (a surname not listed)."""
+    syllables = "".join(_HANGUL.findall(unicodedata.normalize("NFC", hangul)))
+    words = [w for w in re.split(r"\s+", latin.strip()) if w]
+    if syllables != hangul.strip() or not 2 <= len(syllables) <= 4 or not 2 <= len(words) <= 3 or not latin.isascii():
+        return None
+    cut = 2 if len(syllables) >= 3 and syllables[:2] in SURNAMES else 1
+    surname, given = syllables[:cut], revised(syllables[cut:])
+    if surname not in SURNAMES:
+        return None
+    korean_shaped = False
+    for family, rest in ((words[0], words[1:]), (words[-1], words[:-1])):
+        if _loose(family) not in _ANY_SURNAME:
+            continue
+        korean_shaped = True
+        if _loose(family) in _LOOSE_SURNAMES[surname] and _loose("".join(rest)) == _loose(given):
+            return True
+    return False if korean_shaped else None

@@ -24,7 +24,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from parallax.korean import korean_keys, long_enough, press_form
+from parallax.korean import korean_keys, long_enough, press_form, same_korean_name
 from parallax.letters import HAN, fold, to_latin
 
 # Arabic, Persian and Urdu letters; long vowels and weak letters (ا و ي ى ع ء ه ة) carry no consonant here
@@ -266,6 +266,9 @@ def same_name_by_sound(a: str, b: str) -> bool | None:
     sounds like a word of the other, False when every word of both has a key long enough to
     tell and none meets, ``None`` when that cannot be told (a name in Chinese characters, or
     one too short: "Ali")."""
+    korean = same_korean_name(a, b) if (found := same_korean_name(b, a)) is None else found
+    if korean is not None:
+        return korean  # "이재명" / "Lee Jae-myung" by the surname's press spellings; not "Kim Jae-myung"
     if same_han_name(a, b) or same_han_name(b, a) or same_hangul_name(a, b) or same_hangul_name(b, a):
         return True
     wa, wb = a.split(), b.split()

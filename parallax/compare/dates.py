@@ -25,6 +25,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from parallax.compare.align import _STOP
+from parallax.compare.lengths import measured, measured_noun
 from parallax.compare.numbers import _ABOUT, _AT_LEAST, _AT_MOST, in_sentence
 from parallax.compare.reporting_times import dates_a_release, dates_the_report, one_day
 from parallax.letters import IN_WORD, WORD, fold
@@ -216,6 +217,8 @@ def offsets(art: Article, s: Sentence) -> list[tuple[int, float]]:
     for t in art.times:
         if not in_sentence(s, t.start) or t.granularity != "duration" or not (sec := duration_seconds(t.value)):
             continue
+        if measured(art, t):
+            continue  # "deliberated for nine hours before ...", "after seven hours of deliberation": a length
         if m := _OFFSET_AFTER.match(art.text, t.end):
             out.append((-1 if m.lastgroup == "later" else 1, sec))
         elif _OFFSET_BEFORE.search(art.text, max(0, t.start - 20), t.start):
@@ -280,9 +283,10 @@ def durations(art: Article, s: Sentence) -> list[tuple[str, float, frozenset[str
         adjectival = _adjectival(t, art.language)  # "after six-hour talks": the talks' length, no offset
         if _BOUND_IN_SPAN.match(t.text) or _BOUND_BEFORE.search(art.text, max(0, t.start - 25), t.start):
             continue
-        if _OFFSET_AFTER.match(art.text, t.end) or not adjectival and _OFFSET_BEFORE.search(art.text, max(0, t.start - 20), t.start):
+        offset = _OFFSET_AFTER.match(art.text, t.end) or not adjectival and _OFFSET_BEFORE.search(art.text, max(0, t.start - 20), t.start)
+        if offset and not measured(art, t):
             continue
-        if words := _governing(art, s, t):
+        if words := _governing(art, s, t) | ({noun} if (noun := measured_noun(art, t)) else set()):
             out.append((t.value, sec, words))
     return out
 

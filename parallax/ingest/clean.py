@@ -602,6 +602,7 @@ class CleanText:
     dateline: str | None = None
     dateline_offset: int | None = None
     removed: list[str] = field(default_factory=list)
+    agency: str | None = None  # the wire agency its dateline names ("LONDON (Reuters) -"): the outlet when none is given
 
 
 def clean_paragraphs(paragraphs: list[str]) -> CleanText:
@@ -635,6 +636,7 @@ def clean_paragraphs(paragraphs: list[str]) -> CleanText:
     out: list[str] = []
     dateline = None
     dateline_offset = None
+    agency = None
     pos = 0
     # a transcript labels each turn "HOLT:", "THE COURT:"; a dateline comes once
     transcript = sum(1 for p in kept if _SPEAKER_LABEL.match(p)) >= 2
@@ -643,6 +645,8 @@ def clean_paragraphs(paragraphs: list[str]) -> CleanText:
             d = split_dateline(para)
             if d:
                 dateline = f"{d.place} ({d.agency})" if d.place and d.agency else d.place or d.agency  # "本报讯": the paper alone
+                if d.agency and not DATELINE_ZH_OWN.match(para):  # ("本报", this paper, names no outlet)
+                    agency = d.agency.split("/")[0].strip() or None  # "dpa/lno": dpa's regional service
                 if d.before:
                     out.append(d.before)
                     pos += len(d.before) + 2
@@ -651,7 +655,7 @@ def clean_paragraphs(paragraphs: list[str]) -> CleanText:
         if para:
             out.append(para)
             pos += len(para) + 2
-    return CleanText("\n\n".join(out), dateline, dateline_offset, removed)
+    return CleanText("\n\n".join(out), dateline, dateline_offset, removed, agency)
 
 
 _SENTENCE_END = re.compile(r"[.!?:;,\"”»。！？｡：；，」』…؟۔।]$")

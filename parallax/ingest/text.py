@@ -12,13 +12,16 @@ from parallax.records import Article
 
 
 def article_from_text(raw: str, ident: str, source: str, title: str | None = None, **meta) -> Article:
-    """Clean a plain text body; if no title is given, a headline-like first line becomes it."""
+    """Clean a plain text body; if no title is given, a headline-like first line becomes it, and if no
+    outlet is given, the agency its dateline names ("PARIS (AFP) —") becomes it."""
     text = normalize(raw)
     lines = text.strip("\n").split("\n")
     if title is None and len(lines) > 1 and looks_like_title(lines[0]):
         title = lines[0].strip()
         text = "\n".join(lines[1:])
     cleaned = clean_paragraphs(split_paragraphs(text))
+    if not meta.get("outlet") and cleaned.agency:
+        meta["outlet"] = cleaned.agency  # a wire story's dateline names its outlet: "LONDON (Reuters) -"
     return Article(
         id=ident,
         text=cleaned.text,

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from parallax.analyze.names import FIRST_NAMES as _FIRST_NAMES
 from parallax.analyze.names import NAME_PARTICLES
-from parallax.analyze.titles import TITLE_WORDS
+from parallax.analyze.titles import TITLE_WORDS, describes_a_role
 from parallax.letters import LOWER, UPPER
 
 
@@ -33,11 +33,14 @@ def _without_role(name: str) -> str:
     :data:`TITLES`'; role words are in :mod:`parallax.analyze.titles`)."""
     words = name.split()
     k = 0
+    body = False  # whether the role's complement was skipped
     while k < len(words) - 1 and words[k].lower().strip(",") in TITLE_WORDS and words[k][:1].islower():
         k += 1
         if k < len(words) - 2 and words[k] in ("de", "of", "di", "da", "do", "del", "des", "du") and words[k + 1][:1].isupper():
-            k += 2  # "secretário de Estado", "minister of State"
+            k, body = k + 2, True  # "secretário de Estado", "minister of State"
     rest = words[k:]
+    if body and len(rest) == 1 and rest[0].lower() not in _FIRST_NAMES:
+        return name  # "ministro da Defesa Civil": one capitalised word more is the body's name, not a person's
     if k == 0 or not rest or not all(w[:1].isupper() or w in NAME_PARTICLES for w in rest) or not rest[-1][:1].isupper():
         return name
     return " ".join(rest)
@@ -70,6 +73,8 @@ def name_after_description(text: str, lang: str) -> int | None:
     bare = before.rstrip("’'")
     if not (bare.isalpha() and bare.islower() and len(bare) >= 3) or bare in _NOT_DESCRIPTION or bare in _stop_words(lang):
         return None
+    if role_of_a_body(text[: run[0].start()], text[run[0].start() :], lang):
+        return None  # "υπουργό Πολιτικής Προστασίας": the ministry the minister heads
     return run[0].start()
 
 
@@ -147,6 +152,25 @@ def _after_genitive_owner(text: str, start: int, end: int) -> int:
     ):
         first += 1
     return start + words[first].start() if words else start
+
+
+# the genitive endings no given name in the accusative has (not -α, -η: "Κώστα", "Γιάννη", "Μαρία")
+_GREEK_BODY_GENITIVE = re.compile(r"(?:ου|ού|ής|ών|ων|ας|άς|ατος|άτος|εως)\Z")
+
+
+def role_of_a_body(role: str, name: str, lang: str) -> bool:
+    """Whether ``name``, right after the words ``role``, is the body the role belongs to in the genitive, not
+    the person holding it: 'σύμφωνα με τον υπουργό Πολιτικής Προστασίας' is the minister, and "Πολιτικής
+    Προστασίας" (of Civil Protection) no speaker.  Greek only, where a name after a role agrees with it
+    and so is not in the genitive after "τον υπουργό"; every word of ``name`` must be in the genitive."""
+    words = name.split()
+    return (
+        lang == "el"
+        and bool(role.strip())
+        and describes_a_role(role.strip())
+        and bool(words)
+        and all(_GREEK_BODY_GENITIVE.search(w) for w in words)
+    )
 
 
 # Swedish, Danish and Norwegian name a politician by the party in the definite genitive before the name:

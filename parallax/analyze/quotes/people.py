@@ -34,7 +34,7 @@ from parallax.analyze.quotes.antecedents import (
 )
 from parallax.analyze.quotes.cue_subjects import _subject_end
 from parallax.analyze.quotes.inflection import declines, nominative
-from parallax.analyze.quotes.name_after_role import _without_role, name_after_description
+from parallax.analyze.quotes.name_after_role import _without_role, name_after_description, role_of_a_body
 from parallax.analyze.quotes.person_names import (
     _PARTICLE_NAME,
     _clean_person,
@@ -292,6 +292,14 @@ class _Attributor(_Antecedents, _RoleHolders):
             return None
         return self.full(self.article.text[s:end]), s, end
 
+    def _holder_of_body_role(self, text: str, start: int) -> str | None:
+        """The person introduced with a role whose body follows it in the genitive ("τον υπουργό Πολιτικής
+        Προστασίας" after "Ο υπουργός Πολιτικής Προστασίας Γιάννης Κεφαλάς"): :meth:`introduced_as` of the role."""
+        lead = re.match(rf"[^{UPPER}]+", text)
+        if not lead or not role_of_a_body(lead.group(), text[lead.end() :], (self.article.language or "")[:2]):
+            return None
+        return self.introduced_as(lead.group().strip(), start)
+
     def _in_quote(self, pos: int) -> bool:
         i = bisect_right(self.quote_spans, (pos, 1 << 62))
         return i > 0 and self.quote_spans[i - 1][0] <= pos < self.quote_spans[i - 1][1]
@@ -364,11 +372,13 @@ class _Attributor(_Antecedents, _RoleHolders):
                 return self.name_of(named), named.start, named.end, cue
         if (found := self._described_then_named(text, start, end)) is not None:
             return (*found, cue)  # "said Kovač's chief negotiator, Marko Petrić", whatever the model labelled the name
-        if holder := self.introduced_as(text, start):
+        if holder := self.introduced_as(text, start) or self._holder_of_body_role(text, start):
             return holder, start, end, cue  # 'sagte der Sprecher' after 'Der Sprecher des Ministeriums, Max Müller'
         ent = _entity_at(art, start, end, labels=("ORG", "GPE", "NORP", "MISC"))
         if ent and ent.label == "MISC" and _PARTICLE_NAME.fullmatch(text.strip()):
-            ent = None  # "Joris van den Berg", which a model-less entity stage cuts into "Joris" and "Berg"
+            ent = None
+        if ent and role_of_a_body(art.text[start : ent.start], ent.text, (art.language or "")[:2]):
+            ent = None  # "τον υπουργό Πολιτικής Προστασίας": the minister speaks, not the ministry  # "Joris van den Berg", which a model-less entity stage cuts into "Joris" and "Berg"
         if ent and len(text.split()) <= 4 and art.text[ent.end : end].strip(" ,.’'s") == "" and not (
             _ROMANCE_IN_PHRASE if (art.language or "")[:2] in _ROMANCE else _IN_PHRASE
         ).search(art.text, start, ent.start):

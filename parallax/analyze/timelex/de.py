@@ -36,6 +36,8 @@ DE = Lexicon(
     week_mods_after={f"{w} Woche": step for w, step in (("vergangener", -1), ("letzter", -1), ("der vergangenen", -1),
                                                          ("der letzten", -1), ("dieser", 0), ("nächster", 1),
                                                          ("kommender", 1), ("der kommenden", 1), ("der nächsten", 1))},
+    # the year before last: "vorletztes Jahr", "im vorvergangenen Jahr"
+    rel_periods={f"{p}{a} {y}": ("year", -2) for p in ("vorletzt", "vorvergangen") for a, y in (("es", "Jahr"), ("en", "Jahr"), ("en", "Jahres"))},
     last_words={"letzte", "letzten", "letzter", "letztes", "vergangene", "vergangenen", "vergangener", "vorige", "vorigen"},
     next_words={"nächste", "nächsten", "nächster", "kommende", "kommenden", "kommender"},
     this_words={"diese", "diesen", "dieser", "dieses"},

@@ -38,6 +38,8 @@ EN = Lexicon(
     ),
     # a weekday of a named week written after it: "Monday last week" is Monday of last week, not the last Monday
     week_mods_after={"last week": -1, "this week": 0, "next week": 1},
+    # the year (week, month) before last: two back, as "last year" is one
+    rel_periods={f"the {u} before last": (u, -2) for u in ("year", "month", "week")},
     last_words={"last", "previous"},
     next_words={"next", "coming"},
     this_words={"this"},
