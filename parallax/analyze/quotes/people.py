@@ -376,9 +376,9 @@ class _Attributor(_Antecedents, _RoleHolders):
             return holder, start, end, cue  # 'sagte der Sprecher' after 'Der Sprecher des Ministeriums, Max Müller'
         ent = _entity_at(art, start, end, labels=("ORG", "GPE", "NORP", "MISC"))
         if ent and ent.label == "MISC" and _PARTICLE_NAME.fullmatch(text.strip()):
-            ent = None
+            ent = None  # "Joris van den Berg", which a model-less entity stage cuts into "Joris" and "Berg"
         if ent and role_of_a_body(art.text[start : ent.start], ent.text, (art.language or "")[:2]):
-            ent = None  # "τον υπουργό Πολιτικής Προστασίας": the minister speaks, not the ministry  # "Joris van den Berg", which a model-less entity stage cuts into "Joris" and "Berg"
+            ent = None  # "τον υπουργό Πολιτικής Προστασίας": the minister speaks, not the ministry
         if ent and len(text.split()) <= 4 and art.text[ent.end : end].strip(" ,.’'s") == "" and not (
             _ROMANCE_IN_PHRASE if (art.language or "")[:2] in _ROMANCE else _IN_PHRASE
         ).search(art.text, start, ent.start):
