@@ -21,6 +21,7 @@ from parallax.analyze.quantities.fractions import whole_offset
 from parallax.analyze.quantities.money import is_money
 from parallax.compare.rounding import rounded as _rounded
 from parallax.compare.totals import apart
+from parallax.compare.unit_names import unit_name
 from parallax.letters import IN_WORD, WORD, fold
 from parallax.records import Article, Quantity, Sentence
 from parallax.sounds import same_sound
@@ -278,6 +279,8 @@ def counted(unit: str | None, what: str | None) -> str | None:
         return "people"
     if what is not None and (unit is None or _ROLE_WORD.fullmatch(unit) or _VERB_AFTER.search(unit)):
         return "people"
+    # (a unit written in full or as its symbol is one: "15 kilometres" / "10 km", :mod:`.unit_names`)
+    unit = unit and unit_name(unit)
     return _AR_ACCUSATIVE.sub("", unit) if unit and len(unit) > 3 else unit
 
 

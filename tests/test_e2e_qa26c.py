@@ -1,0 +1,73 @@
+"""End-to-end QA pass over English reports of four more kinds (an earthquake abroad, a football
+match, a protest and its policing, a summit): the rules it mended, each with the cases that must not
+change.  Invented sentences; reports published on Saturday 14 March 2026 (tests.helpers.QA_PUBLISHED)."""
+
+from __future__ import annotations
+
+import pytest
+
+from parallax.analyze.quantities.find import find_quantities
+from tests.helpers import analysed_articles, first_sentence_conflicts
+
+
+def _numbers(a: str, b: str) -> list[dict]:
+    return [v for kind, v in first_sentence_conflicts(a, b, "en") if kind == "number"]
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "An earthquake of magnitude 6.4 shook the Dorvan valley on Friday.",
+        "A 6.4 quake shook the Dorvan valley on Friday.",
+        "A magnitude-6.4 earthquake shook the Dorvan valley on Friday.",
+    ],
+)  # fmt: skip
+def test_a_magnitude_written_any_way_conflicts_with_another(other):
+    a = "A 5.9-magnitude earthquake struck the Dorvan valley on Friday."
+    assert {"a": [5.9], "b": [6.4], "unit": "magnitude"} in _numbers(a, other)
+
+
+def test_the_same_magnitude_and_counts_of_quakes_stay_apart():
+    assert _numbers("A 5.9-magnitude earthquake struck the valley.", "An earthquake of magnitude 5.9 shook the valley.") == []
+    # whole numbers before "quakes" count them
+    found = find_quantities("Two strong quakes and 14 tremors hit the valley.", "en", [])
+    assert [q.unit for q in found] == ["strong", "tremor"]
+
+
+def test_a_unit_in_full_and_as_its_symbol_is_one_unit():
+    found = _numbers("The quake struck at a depth of 10 km, the institute said.", "The quake struck at a depth of 15 kilometres.")
+    assert found == [{"a": [10.0], "b": [15.0], "unit": "km"}]
+    # the same figure either way is no conflict
+    assert _numbers("The quake struck at a depth of 10 km.", "The quake struck at a depth of 10 kilometres.") == []
+
+
+def test_a_preposition_after_a_number_is_no_counted_noun():
+    [a] = analysed_articles(["Oyelaran's goal sent the crowd of 18,400 into raptures."], "en")
+    assert [q.unit for q in a.quantities] == [None]
+
+
+def _groups(texts: list[str]):
+    from parallax.compare.quotes import group_quotes
+
+    arts = analysed_articles(texts, "en")
+    for i, art in enumerate(arts):
+        art.id = "ab"[i]
+    return group_quotes(arts)[0]
+
+
+def test_a_long_quotation_with_two_single_words_changed_under_another_name_is_misattributed():
+    [g] = _groups([
+        '"The water is rising as the crews reach the northern farms. We fear many more are stranded on the roofs," '
+        "Mayor Ilse Vanka said.",
+        '"The water is climbing as the crews reach the northern farms. We fear many more are still stranded on the roofs," '
+        "said Governor Teo Marsh.",
+    ])  # fmt: skip
+    assert g.misattributed and g.fidelity == "altered"
+
+
+def test_short_quotations_alike_from_two_named_people_stay_two_statements():
+    groups = _groups([
+        '"Voters have spoken clearly," party leader Ilse Vanka said.',
+        '"Voters have spoken very clearly today," said Governor Teo Marsh.',
+    ])  # fmt: skip
+    assert len(groups) == 2 and not any(g.misattributed for g in groups)
