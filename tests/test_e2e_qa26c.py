@@ -71,3 +71,29 @@ def test_short_quotations_alike_from_two_named_people_stay_two_statements():
         '"Voters have spoken very clearly today," said Governor Teo Marsh.',
     ])  # fmt: skip
     assert len(groups) == 2 and not any(g.misattributed for g in groups)
+
+
+def _choices(a: str, b: str) -> list[tuple[str, str]]:
+    from parallax.compare.wording import word_choices
+
+    x, y = analysed_articles([a, b], "en")
+    return word_choices(x, x.sentences[0], y, y.sentences[0])
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # the quoted word pairs with the quoted word, not with the cue's title after it
+        ('"The squad never stopped believing," Tarrow manager Ines Kolb said.', '"The squad never stopped fighting," said coach Aldo Venn.',
+         [("believing", "fighting")]),
+        # an auxiliary after the noun is the construction's
+        ('"A few violent thugs spoiled what should have been a calm vigil," Chief Ines Kolb said.',
+         "Chief Ines Kolb said a few violent individuals had spoiled what should have been a calm vigil.",
+         [("thugs", "individuals")]),
+        # unchanged: an article before the noun stays, and a plain choice is one
+        ("The ministers signed a pact on Monday.", "The ministers signed an agreement on Monday.", [("a pact", "an agreement")]),
+        ("Police fired tear gas at the marchers.", "Police used tear gas on the marchers.", [("fired", "used")]),
+    ],
+)  # fmt: skip
+def test_word_choices_keep_to_one_side_of_a_quotation_and_leave_a_trailing_auxiliary(a, b, expected):
+    assert _choices(a, b) == expected
