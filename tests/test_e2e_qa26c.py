@@ -97,3 +97,41 @@ def _choices(a: str, b: str) -> list[tuple[str, str]]:
 )  # fmt: skip
 def test_word_choices_keep_to_one_side_of_a_quotation_and_leave_a_trailing_auxiliary(a, b, expected):
     assert _choices(a, b) == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # a crowd's size, however it is worded, is one count
+        ("Tarrow won 2-1 on Sunday in front of 18,400 fans.", "Tarrow won 2-1 on Sunday before a crowd of 16,900.", ([18400.0], [16900.0])),
+        ("Police estimated the crowd at 9,000.", "Police said 12,000 people attended the vigil.", ([9000.0], [12000.0])),
+        # each side's figure is met by the same side's
+        ("Police put the crowd at 9,000, while organisers said more than 40,000 people took part.",
+         "Organisers put the turnout at 40,000, while police said 12,000 attended.", ([9000.0], [12000.0])),
+    ],
+)  # fmt: skip
+def test_crowd_sizes_conflict(a, b, expected):
+    assert [(v["a"], v["b"]) for v in _numbers(a, b)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # the police's figure and the organisers' are two facts
+        ("Police estimated the crowd at 9,000.", "Organisers said 40,000 people marched."),
+        ("About 9,000 people marched, according to police.", "Organisers said 40,000 people marched."),
+        # a share is no crowd, and fans who were hurt are the injured
+        ("Turnout was 61 percent, the commission said.", "Some 40,000 people attended the rally."),
+        # the whole of a part takes no role from the part's verb ("arrested 48 of the 9,000 marchers")
+        ("Police arrested 48 of the 9,000 marchers.", "Police detained 36 people as 9,000 marched."),
+        ("Harlow won 2-1 in front of 18,400 fans.", "Harlow won 2-1 in front of 18,400 spectators."),
+    ],
+)  # fmt: skip
+def test_crowd_sizes_that_do_not_conflict(a, b):
+    assert _numbers(a, b) == []
+
+
+def test_fans_hurt_are_still_the_injured():
+    assert _numbers("Three fans were injured in the crush.", "Five spectators were hurt in the crush.") == [
+        {"a": [3.0], "b": [5.0], "units": {"a": "fan", "b": "spectator"}}
+    ]

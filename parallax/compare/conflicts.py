@@ -20,6 +20,7 @@ from rapidfuzz import fuzz
 
 from parallax.compare.ages import age_conflicts
 from parallax.compare.clocks import clock_conflicts
+from parallax.compare.crowds import estimated_apart
 from parallax.compare.dates import compared_dates, date_values, dates_conflict, duration_conflicts
 from parallax.compare.holders import held_apart
 from parallax.compare.measured import measured_apart
@@ -162,7 +163,9 @@ def sentence_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentenc
     apart_a, apart_b = held_apart(art_a, sa, art_b, sb)
     # and shares of different things ("Shares jumped 14%" / "revenue rose 32 percent") too
     measured_a, measured_b = measured_apart(art_a, sa, art_b, sb)
-    apart_a, apart_b = apart_a | measured_a, apart_b | measured_b
+    # and a crowd's size by the police and by the organisers ("police put the crowd at 15,000" / "organisers said 60,000")
+    crowd_a, crowd_b = estimated_apart(art_a, sa, art_b, sb)
+    apart_a, apart_b = apart_a | measured_a | crowd_a, apart_b | measured_b | crowd_b
     held_a, held_b = (numbers(art_a, sa, apart_a), numbers(art_b, sb, apart_b)) if apart_a or apart_b else (na, nb)
     for unit, va, vb in number_conflicts(held_a, held_b):
         if _elided_noun(va, vb, held_a, held_b):
