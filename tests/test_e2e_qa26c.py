@@ -135,3 +135,30 @@ def test_fans_hurt_are_still_the_injured():
     assert _numbers("Three fans were injured in the crush.", "Five spectators were hurt in the crush.") == [
         {"a": [3.0], "b": [5.0], "units": {"a": "fan", "b": "spectator"}}
     ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("Ivo Brandt gave Tarrow the lead in the 31st minute.", "Ivo Brandt headed Tarrow in front in the 34th minute.", [([31], [34])]),
+        # several goals in a sentence: each minute is its clause's scorer's
+        ("After Ivo Brandt gave the hosts a 31st-minute lead, Omar Kessel equalised in the 70th minute.",
+         "Tarrow went ahead in the 31st minute through Ivo Brandt, but Omar Kessel levelled in the 72nd minute.", [([70], [72])]),
+    ],
+)  # fmt: skip
+def test_one_scorers_minute_conflicts(a, b, expected):
+    found = [(v["a"], v["b"]) for v in _numbers(a, b) if v.get("unit") == "minute"]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # two people's minutes, or one person's two goals against one, are no disagreement
+        ("Omar Kessel was booked in the 30th minute.", "Ivo Brandt scored in the 35th minute."),
+        ("Ivo Brandt scored in the 31st minute and again in the 80th minute.", "Ivo Brandt struck in the 80th minute."),
+        ("Ivo Brandt gave Tarrow the lead in the 31st minute.", "Ivo Brandt's 31st-minute header gave Tarrow the lead."),
+    ],
+)  # fmt: skip
+def test_minutes_that_do_not_conflict(a, b):
+    assert [v for v in _numbers(a, b) if v.get("unit") == "minute"] == []

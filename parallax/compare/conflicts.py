@@ -25,6 +25,7 @@ from parallax.compare.dates import compared_dates, date_values, dates_conflict, 
 from parallax.compare.holders import held_apart
 from parallax.compare.measured import measured_apart
 from parallax.compare.measures import measure_conflicts
+from parallax.compare.minutes import minute_conflicts
 from parallax.compare.numbers import (
     PEOPLE,
     agree,
@@ -186,6 +187,8 @@ def sentence_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentenc
         found.append(Conflict("number", {art_a.id: ta, art_b.id: tb, "unit": "result"}))
     for x, y in duration_conflicts(art_a, sa, art_b, sb):  # "a 48-hour strike" / "a 72-hour strike"
         found.append(Conflict("number", {art_a.id: [x], art_b.id: [y], "unit": "duration"}))
+    for _pa, x, _pb, y in minute_conflicts(art_a, sa, art_b, sb):  # "scored in the 23rd minute" / "in the 25th minute"
+        found.append(Conflict("number", {art_a.id: [x], art_b.id: [y], "unit": "minute"}))
     for kind, x, y in entity_swaps(art_a, sa, art_b, sb):
         found.append(Conflict(kind, {art_a.id: x, art_b.id: y}))
     return found
