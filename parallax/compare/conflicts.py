@@ -20,10 +20,12 @@ from rapidfuzz import fuzz
 
 from parallax.compare.ages import age_conflicts
 from parallax.compare.clocks import clock_conflicts
+from parallax.compare.crowds import estimated_apart
 from parallax.compare.dates import compared_dates, date_values, dates_conflict, duration_conflicts
 from parallax.compare.holders import held_apart
 from parallax.compare.measured import measured_apart
 from parallax.compare.measures import measure_conflicts
+from parallax.compare.minutes import minute_conflicts
 from parallax.compare.numbers import (
     PEOPLE,
     agree,
@@ -162,7 +164,9 @@ def sentence_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentenc
     apart_a, apart_b = held_apart(art_a, sa, art_b, sb)
     # and shares of different things ("Shares jumped 14%" / "revenue rose 32 percent") too
     measured_a, measured_b = measured_apart(art_a, sa, art_b, sb)
-    apart_a, apart_b = apart_a | measured_a, apart_b | measured_b
+    # and a crowd's size by the police and by the organisers ("police put the crowd at 15,000" / "organisers said 60,000")
+    crowd_a, crowd_b = estimated_apart(art_a, sa, art_b, sb)
+    apart_a, apart_b = apart_a | measured_a | crowd_a, apart_b | measured_b | crowd_b
     held_a, held_b = (numbers(art_a, sa, apart_a), numbers(art_b, sb, apart_b)) if apart_a or apart_b else (na, nb)
     for unit, va, vb in number_conflicts(held_a, held_b):
         if _elided_noun(va, vb, held_a, held_b):
@@ -183,6 +187,8 @@ def sentence_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentenc
         found.append(Conflict("number", {art_a.id: ta, art_b.id: tb, "unit": "result"}))
     for x, y in duration_conflicts(art_a, sa, art_b, sb):  # "a 48-hour strike" / "a 72-hour strike"
         found.append(Conflict("number", {art_a.id: [x], art_b.id: [y], "unit": "duration"}))
+    for _pa, x, _pb, y in minute_conflicts(art_a, sa, art_b, sb):  # "scored in the 23rd minute" / "in the 25th minute"
+        found.append(Conflict("number", {art_a.id: [x], art_b.id: [y], "unit": "minute"}))
     for kind, x, y in entity_swaps(art_a, sa, art_b, sb):
         found.append(Conflict(kind, {art_a.id: x, art_b.id: y}))
     return found

@@ -21,6 +21,7 @@ from parallax.analyze.quantities.fractions import whole_offset
 from parallax.analyze.quantities.money import is_money
 from parallax.compare.rounding import rounded as _rounded
 from parallax.compare.totals import apart
+from parallax.compare.unit_names import unit_name
 from parallax.letters import IN_WORD, WORD, fold
 from parallax.records import Article, Quantity, Sentence
 from parallax.sounds import same_sound
@@ -274,10 +275,12 @@ def counted(unit: str | None, what: str | None) -> str | None:
     погибших", "более 20 получили травмы"), so such counts compare across outlets and languages.
     A count of a group ("two children", "deux policiers") stays that group's: it is part of the
     toll, no other figure for it."""
-    if unit in PEOPLE:
-        return "people"
+    if unit in PEOPLE or (what == "crowd" and unit in _CROWD_NOUNS):
+        return "people"  # (a crowd's size, "31,200 fans" / "a crowd of 29,500", is one count of people)
     if what is not None and (unit is None or _ROLE_WORD.fullmatch(unit) or _VERB_AFTER.search(unit)):
         return "people"
+    # (a unit written in full or as its symbol is one: "15 kilometres" / "10 km", :mod:`.unit_names`)
+    unit = unit and unit_name(unit)
     return _AR_ACCUSATIVE.sub("", unit) if unit and len(unit) > 3 else unit
 
 
@@ -345,6 +348,9 @@ _ROLES = {
                r"|نجات|diselamatkan|salvaț\w*|räddade|reddet|reddede"
                r"|zachráněn\w*|zachránil\w*|kimentett\w*|megmentett\w*|pelastet\w*|pelasti\w*|спасиха|[והשבלמכ]{0,2}חולצ\w*"
                r"|zachránen\w*|spašen\w*|spasio|spasili|спасли|rešil\w*",
+    # the size of a crowd: "a crowd of 29,500", "put the turnout at 60,000", "20,000 people attended" (English; a crowd's
+    # own nouns, "fans", "spectators", count a crowd only where nothing else happened to them: :func:`role`)
+    "crowd": r"crowds?|turnout|attendance|attended|attending|marched|rallied",
 }  # fmt: skip
 _ROLE_WORD = re.compile("|".join(f"(?P<{k}>{v})" for k, v in _ROLES.items()), re.I)
 _HARAKAT = re.compile("[\u064b-\u065f\u0670]")  # Arabic vowel marks, written or not: "أُصيب" is "أصيب"
@@ -444,12 +450,27 @@ def role(text: str, q: Quantity) -> str | None:
     word before it in five words ("killing at least 28 people"), else after it in three; a dual
     noun is its own count's word ("قتيلين", two dead).  Cached: the conflict, renamed-count and toll
     checks all ask it of the same numbers."""
-    if _part_of_casualties(text, q):
+    if _part_of_casualties(text, q) or _whole_of_a_part(text, q):
         return None
     found = _role(text, q.start, q.end)
     if found is None and q.unit and q.unit in q.text and (m := _ROLE_WORD.fullmatch(q.unit)):
         return m.lastgroup
+    if found is None and q.unit in _CROWD_NOUNS:
+        return "crowd"  # "in front of 31,200 fans": the crowd ("three fans were injured" are the injured)
+    if found == "crowd" and q.unit is not None and (not q.unit.isalpha() or q.unit in _SHARES or is_money(q.unit)):
+        return None  # "turnout was 61 percent": a share, no crowd's size
     return found
+
+
+def _whole_of_a_part(text: str, q: Quantity) -> bool:
+    """Whether ``q`` is the whole after a part ("arrested 48 of the 15,000 marchers"): what happened, told before
+    the part, happened to the part; the whole is who it was taken from."""
+    return any(m.end() == q.start for m in _OF_THE_NUMBER.finditer(text, max(0, q.start - 20), q.start + 1)
+               if m.start() > 0 and text[m.start() - 1].isdigit())  # fmt: skip
+
+
+_CROWD_NOUNS = frozenset({"fan", "spectator", "supporter", "onlooker"})
+_SHARES = frozenset({"percent", "per", "cent", "pct", "point", "percentage"})
 
 
 @lru_cache(maxsize=8192)

@@ -192,7 +192,11 @@ def word_choices(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> 
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op != "replace" or min(i2 - i1, j2 - j1) > _MAX_WORDS:
             continue
-        for wa, wb in (e for ra, rb in _same_side(ta[i1:i2], tb[j1:j2]) for e in _edges(_unblocked(ra), _unblocked(rb), sa.text, sb.text)):
+        # (the names at a stretch's ends off first: "believing," Harlow manager [Greg Ellis]' / "fighting" crosses a
+        # quotation's edge by the cue's title alone, and the quoted word pairs with the quoted word)
+        stretches = _same_side(_unblocked(ta[i1:i2]), _unblocked(tb[j1:j2]))
+        for wa, wb in (e for ra, rb in stretches for e in _edges(_unblocked(ra), _unblocked(rb), sa.text, sb.text)):
+            wa, wb = _content_end(wa), _content_end(wb)
             if any(t.blocked for t in wa + wb):
                 continue
             la, lb = [t.word.lower() for t in wa], [t.word.lower() for t in wb]
@@ -203,6 +207,16 @@ def word_choices(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> 
             # as written, punctuation between the words kept: the report shows the article's own words
             out.append((sa.text[wa[0].start : wa[-1].end], sb.text[wb[0].start : wb[-1].end]))
     return out
+
+
+def _content_end(words: list[_Token]) -> list[_Token]:
+    """A stretch without the function words at its end, where a content word stays ("individuals had" /
+    "thugs": the auxiliary is the construction's, the choice is the noun; an article before stays, "a pact" /
+    "an agreement", the words as the reader meets them).  The listed languages' words only:
+    spaCy's stop words of the others take in endings a segmenter cuts off a verb ("発生し")."""
+    while len(words) > 1 and words[-1].word.lower() in _FUNCTION:
+        words = words[:-1]
+    return words
 
 
 def _same_side(wa: list[_Token], wb: list[_Token]) -> list[tuple[list[_Token], list[_Token]]]:

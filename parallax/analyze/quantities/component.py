@@ -1,6 +1,6 @@
 """The ``quantities`` stage of the analysis pipeline: the quantities of each paragraph, outside the
 dates and times already found, with the counted noun refined by the parse where there is one
-("212 mature trees" counts trees, not "mature").
+("212 mature trees" counts trees, not "mature"; "a 6.4 quake" stays a magnitude, no count of quakes).
 """
 
 from __future__ import annotations
@@ -8,6 +8,7 @@ from __future__ import annotations
 from parallax.analyze import Paragraph, component
 from parallax.analyze.quantities.find import find_quantities
 from parallax.analyze.quantities.fractions import whole_offset
+from parallax.analyze.quantities.magnitude import MAGNITUDE
 from parallax.analyze.quantities.units import singular
 from parallax.records import Article, Quantity
 
@@ -38,7 +39,7 @@ def add_quantities(article: Article, paragraphs: list[Paragraph]) -> None:
         skip = [(s - para.offset, e - para.offset) for s, e in time_spans]
         parsed = para.doc.has_annotation("DEP")
         for q in find_quantities(para.text, article.language, skip):
-            if parsed and q.unit and q.unit.isalpha():  # (not LABEL or AGE)
+            if parsed and q.unit and q.unit.isalpha() and q.unit != MAGNITUDE:  # (not LABEL or AGE; a magnitude is no count)
                 q.unit = _counted_noun(para.doc, q, article.language) or (None if _adverb_after(para.doc, q) else q.unit)
             q.start += para.offset
             q.end += para.offset

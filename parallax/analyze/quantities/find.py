@@ -20,6 +20,7 @@ from parallax.analyze.quantities.dates import _is_day_of_month
 from parallax.analyze.quantities.endings import colon_ordinal
 from parallax.analyze.quantities.fractions import fraction_before
 from parallax.analyze.quantities.labels import AGE, LABEL, _label_or_age, glued_ages, years_of_age
+from parallax.analyze.quantities.magnitude import magnitude_unit
 from parallax.analyze.quantities.money import currency_after, currency_sign
 from parallax.analyze.quantities.national import national_currency
 from parallax.analyze.quantities.nordic import crown, dot_ordinal
@@ -132,7 +133,7 @@ def find_quantities(text: str, language: str | None, skip: list[tuple[int, int]]
         elif m.group("cur"):
             unit = currency_sign(m.group("cur"))
         else:
-            unit = measure or _label_or_age(text, num, value, s, e)
+            unit = measure or _label_or_age(text, num, value, s, e) or magnitude_unit(text, s, e, value)
             if unit is None:
                 noun = _unit_after(text, e, lang)
                 if noun is None and scale and lang in _NOUN_PAST_ABBREVIATION and (dot := _ABBREVIATION_DOT.match(text, e)):

@@ -1,0 +1,52 @@
+"""The minute of a goal: "Ferri scored in the 23rd minute" / "Ferri's 25th-minute header" disagree.
+
+A match report times its goals by the minute of play, written as an ordinal ("in the 58th minute",
+"a 23rd-minute lead", "in the 90+2nd minute" is left out), which the counts never read (an ordinal is no
+count).  Several goals may share a sentence, so a minute is told by the person named nearest to it in
+its clause (the scorer: "through Daniel Price", "Mensah struck in the 90th minute", or the team), and two aligned
+sentences disagree where one person's only minute differs between them.  English.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parallax.compare.quotes import person_match
+from parallax.records import Article, Sentence
+
+_MINUTE = re.compile(r"(?<![\w+])(\d{1,3})(?:st|nd|rd|th)[ -]minute\b", re.I)
+_PERSON = frozenset({"PERSON", "PER", "ORG"})  # (a player is often tagged an organisation; a team stands for its goal)
+
+
+# where a clause of a match report starts: a comma or semicolon, or a conjunction of time or contrast ("Price
+# equalised before Mensah struck in the 90th minute")
+_CLAUSE = re.compile(r"[,;:–—]|\b(?:but|before|after|when|while|and|as)\b", re.I)
+
+
+def _minutes(art: Article, s: Sentence) -> dict[str, set[int]]:
+    """Each named person's minutes in the sentence: a minute goes to the person nearest to it in its clause
+    (none there: in the sentence)."""
+    people = [e for e in art.entities if e.label in _PERSON and s.start <= e.start < s.end]
+    cuts = [s.start, *(s.start + m.start() for m in _CLAUSE.finditer(art.text[s.start : s.end])), s.end]
+    out: dict[str, set[int]] = {}
+    for m in _MINUTE.finditer(art.text, s.start, s.end):
+        lo = max(c for c in cuts if c <= m.start())
+        hi = min(c for c in cuts if c >= m.end())
+        near = [e for e in people if lo <= e.start and e.end <= hi] or people  # "... and again in the 80th minute": the sentence's
+        if near:
+            nearest = min(near, key=lambda e: e.start - m.end() if e.start >= m.end() else m.start() - e.end)
+            out.setdefault(nearest.text, set()).add(int(m.group(1)))
+    return out
+
+
+def minute_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> list[tuple[str, int, str, int]]:
+    """(person in a, minute, person in b, minute): one person's only minute in each sentence, differing."""
+    if not all((a.language or "en")[:2] == "en" for a in (art_a, art_b)):
+        return []
+    ma, mb = _minutes(art_a, sa), _minutes(art_b, sb)
+    out = []
+    for pa, xa in ma.items():
+        for pb, xb in mb.items():
+            if len(xa) == len(xb) == 1 and person_match(pa, pb) and xa != xb:
+                out.append((pa, next(iter(xa)), pb, next(iter(xb))))
+    return out
