@@ -348,3 +348,18 @@ def test_joiners_stay_inside_words_only():
     assert normalize("زمین\u200cلرزه") == "زمین\u200cلرزه"
     assert normalize("क्\u200dष") == "क्\u200dष"
     assert normalize("a\u200c b \u200c\u200d x\u200d") == "a b x"
+
+
+def test_a_day_in_the_metadata_takes_the_time_the_article_gives():
+    """A ``<meta name="date">`` with the day alone and the article's ``<time datetime>`` of that day: the
+    time of day is kept; a time of another day does not replace the metadata's."""
+    from parallax.ingest.html import article_from_html
+
+    page = (
+        '<html><head><meta name="date" content="2026-03-10"><title>Dam bursts</title></head><body><article>'
+        '<h1>Dam bursts</h1><time datetime="{when}">10 March</time>'
+        + "<p>The dam above the valley burst early on Tuesday, flooding the lower town and forcing hundreds from their homes.</p>" * 3
+        + "</article></body></html>"
+    )
+    assert article_from_html(page.format(when="2026-03-10T18:05:00+02:00"), "a", "a.html").published == "2026-03-10T18:05:00+02:00"
+    assert article_from_html(page.format(when="2026-03-11T08:00:00+02:00"), "a", "a.html").published == "2026-03-10"

@@ -64,6 +64,14 @@ def _published_time(tree) -> str | None:
     return None
 
 
+def _refines(when: str, current: str) -> bool:
+    """Whether ``when`` gives the time of day of the day ``current`` names alone: a ``<meta name="date">``
+    of "2026-03-10" and the article's ``<time datetime="2026-03-10T18:05+02:00">`` are one publication,
+    and the date resolver needs the hour ("tonight", a weekday's evening still to come)."""
+    day, precise = parse_published(current), parse_published(when)
+    return bool(day and precise) and len(day) == 10 and len(precise) > 10 and precise[:10] == day
+
+
 def _page_metadata(tree) -> dict:
     meta: dict = {}
     for el in tree.iter("meta"):
@@ -92,14 +100,14 @@ def _page_metadata(tree) -> dict:
         for item in items if isinstance(items, list) else []:
             if not isinstance(item, dict):
                 continue
-            if item.get("datePublished") and "published" not in meta:
+            if item.get("datePublished") and ("published" not in meta or _refines(str(item["datePublished"]), meta["published"])):
                 meta["published"] = str(item["datePublished"])
             if item.get("headline") and "title" not in meta:
                 meta["title"] = str(item["headline"])
             pub = item.get("publisher")
             if isinstance(pub, dict) and pub.get("name") and "outlet" not in meta:
                 meta["outlet"] = str(pub["name"])
-    if "published" not in meta and (when := _published_time(tree)):
+    if (when := _published_time(tree)) and ("published" not in meta or _refines(when, meta["published"])):
         meta["published"] = when
     for el in tree.iter("link"):
         if (el.get("rel") or "").lower() == "canonical" and el.get("href") and "url" not in meta:
