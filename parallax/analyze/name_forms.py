@@ -21,6 +21,8 @@ A name of one word, or in another script, is returned unchanged but for the firs
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from parallax.analyze.names import FIRST_NAMES
 
 # surnames whose genitive no other language writes: (ending, nominative ending)
@@ -64,6 +66,7 @@ def _given(word: str) -> tuple[str | None, bool]:
     return None, itself
 
 
+@lru_cache(maxsize=4096)  # (alignment asks it of every person of a Polish article for each sentence)
 def polish_nominative(name: str) -> str:
     """``name`` with a Polish genitive read back to the nominative (see the module); else unchanged."""
     words = name.split()
