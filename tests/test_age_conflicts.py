@@ -58,7 +58,7 @@ def test_ages_that_need_not_disagree(a_text, b_text):
 
 
 def test_an_age_reads_as_an_age_in_the_reports():
-    from parallax.report.html import fmt_value
+    from parallax.report.formatting import fmt_value
 
     assert fmt_value([61.0], "age") == "aged 61"
     assert fmt_value([82000.0], "fan") == "82,000 fan"

@@ -102,7 +102,7 @@ def test_nothing_external(html, comparison):
 
 
 def test_csp_pins_the_inline_code(html):
-    from parallax.report.html import csp_hash
+    from parallax.report.assets import csp_hash
 
     doc = parse(html)
     meta = next(a for t, a in doc.tags if t == "meta" and a.get("http-equiv") == "Content-Security-Policy")["content"]
@@ -174,11 +174,11 @@ def test_matrix_conflicts_quotes_timeline(html, comparison):
 def test_the_days_a_value_covers_one_function_for_comparison_and_timeline(value, days):
     """compare/dates.py's ``interval`` serves the date conflicts and the report's timeline alike."""
     from parallax.compare.dates import interval
-    from parallax.report import html
+    from parallax.report import timeline
 
     got = interval(value)
     assert (tuple(d.isoformat() for d in got) if got else None) == days
-    assert html.interval is interval  # the report has no copy of its own
+    assert timeline.interval is interval  # the report has no copy of its own
     loose = interval(value, loose=True)
     assert loose == got  # on every value the analysis writes, the timeline's reading is the comparison's
 
@@ -194,7 +194,9 @@ def test_the_timeline_places_a_value_the_comparison_does_not_compare(value):
 
 
 def test_word_diff_and_helpers():
-    from parallax.report.html import mark_spans, safe_url, word_diff
+    from parallax.report.formatting import safe_url
+    from parallax.report.quote_view import word_diff
+    from parallax.report.spans import mark_spans
 
     ops, similar = word_diff("We cannot protect what we cannot see", "We cannot protect what we cannot monitor")
     assert ("del", "see") in ops and ("ins", "monitor") in ops and similar > 0.8
@@ -270,7 +272,8 @@ def test_right_to_left_text_gets_a_direction():
     dir="auto" or "rtl"; the page keeps lang="en" and the Arabic articles get dir="rtl"."""
     import parallax
     from parallax.report import render
-    from parallax.report.html import asset, text_dir
+    from parallax.report.assets import asset
+    from parallax.report.formatting import text_dir
 
     comparison = parallax.compare(rtl_articles(), parallax.Options(embedder="hashing")).to_dict()
     assert any(f["status"] == "conflict" for f in comparison["facts"]) and comparison["quotes"]

@@ -196,7 +196,7 @@ def flat(text: str) -> str:
 
 
 def own_assets() -> dict[str, set[str]]:
-    from parallax.report.html import asset, report_csp
+    from parallax.report.assets import asset, report_csp
 
     return {"script": {asset("report.js")}, "style": {asset("report.css"), asset("app.css", "parallax.web")}, "csp": {report_csp()}}
 

@@ -16,7 +16,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from parallax.report.html import conflict_unit, fmt_value
+from parallax.report.formatting import conflict_unit, fmt_value
 
 _STATUS_STYLE = {"shared": "green", "unique": "yellow", "conflict": "bold red"}
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")

@@ -22,7 +22,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from parallax import __version__
 from parallax.config import Options
-from parallax.report.html import asset, csp_hash
+from parallax.report.assets import asset, csp_hash
 from parallax.web.security import LOCAL_HOSTS, SecurityMiddleware, content_security_policy
 from parallax.web.service import Catalog
 from parallax.web.uploads import Limits

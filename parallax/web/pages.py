@@ -14,7 +14,9 @@ from fastapi.responses import HTMLResponse
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 
-from parallax.report.html import fmt_published, fmt_value, mark_spans, paragraph_spans, render_report, safe_url, text_dir
+from parallax.report.formatting import fmt_published, fmt_value, safe_url, text_dir
+from parallax.report.html import render_report
+from parallax.report.spans import mark_spans, paragraph_spans
 from parallax.web.app import page, state
 from parallax.web.charts import charts
 from parallax.web.service import Query as StoryQuery

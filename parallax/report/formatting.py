@@ -1,0 +1,92 @@
+"""Values as people read them: dates, figures with their units, outlet labels, links, text direction.
+
+Shared by the HTML report, the text report and the web app, so one value reads
+the same everywhere.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+from urllib.parse import urlsplit
+
+
+def safe_url(url: Any) -> str | None:
+    """``url`` if it is an absolute http(s) URL, else ``None`` (no ``javascript:`` links)."""
+    if not isinstance(url, str):
+        return None
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    return url.strip() if parts.scheme in ("http", "https") and parts.netloc else None
+
+
+RTL_LANGUAGES = frozenset({"ar", "he", "fa", "ur", "ps", "yi"})
+
+
+def text_dir(language: str | None) -> str | None:
+    """``"rtl"`` for an article in a right-to-left language (``ar``, ``ar-EG``...), else
+    ``None``.  Where the language is unknown or wrong, the ``dir="auto"`` on each
+    text-bearing element still picks the direction from the text itself."""
+    if not isinstance(language, str):
+        return None
+    return "rtl" if language.strip().lower().replace("_", "-").split("-")[0] in RTL_LANGUAGES else None
+
+
+def fmt_published(value: str | None) -> str:
+    if not value:
+        return "date unknown"
+    try:
+        dt = datetime.fromisoformat(value)
+    except ValueError:
+        return value
+    day = f"{dt:%a} {dt.day} {dt:%b %Y}"
+    if "T" not in value:
+        return day
+    zone = dt.strftime("%z")
+    return f"{day}, {dt:%H:%M}" + (f" UTC{zone[:3]}:{zone[3:]}" if zone else "")
+
+
+def fmt_value(value: Any, unit: str | None = None) -> str:
+    """A conflict value for people: lists joined, floats without noise, a unit if known (an age
+    reads "aged 61", not "61 age")."""
+    if isinstance(value, list):
+        return "; ".join(fmt_value(v, unit) for v in value) or "—"
+    if isinstance(value, float):
+        text = f"{value:,.0f}" if value.is_integer() else f"{value:,.3g}"
+        if unit == "age":
+            return f"aged {text}"
+        return f"{text} {unit}" if unit else text
+    if isinstance(value, int) and not isinstance(value, bool):
+        return f"{value:,} {unit}" if unit else f"{value:,}"
+    if value is None:
+        return "—"
+    return str(value)
+
+
+def conflict_unit(values: dict, article: str, ids=()) -> str | None:
+    """The counted noun of one article's value in a number conflict: the shared ``unit``, or the
+    article's own in ``units`` ("23 people" / "31 rioters")."""
+    units = values.get("units")
+    if isinstance(units, dict) and isinstance(units.get(article), str):
+        return units[article]
+    unit = values.get("unit")
+    return unit if isinstance(unit, str) and "unit" not in ids else None
+
+
+def labels(articles: list[dict]) -> dict[str, str]:
+    """A short, unique label per article: the outlet, numbered when an outlet repeats."""
+    base = {a["id"]: (a.get("outlet") or a["id"]) for a in articles}
+    counts: dict[str, int] = {}
+    for v in base.values():
+        counts[v] = counts.get(v, 0) + 1
+    seen: dict[str, int] = {}
+    out = {}
+    for a in articles:
+        name = base[a["id"]]
+        if counts[name] > 1:
+            seen[name] = seen.get(name, 0) + 1
+            name = f"{name} ({seen[name]})"
+        out[a["id"]] = name
+    return out
