@@ -25,8 +25,9 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from parallax.compare.align import _STOP
+from parallax.compare.hedges import ABOUT, AT_LEAST, AT_MOST
 from parallax.compare.lengths import measured, measured_noun
-from parallax.compare.numbers import _ABOUT, _AT_LEAST, _AT_MOST, in_sentence
+from parallax.compare.numbers import in_sentence
 from parallax.compare.reporting_times import dates_a_release, dates_the_report, one_day
 from parallax.letters import IN_WORD, WORD, fold
 from parallax.records import Article, Sentence, TimeExpression
@@ -205,8 +206,8 @@ _OFFSET_BEFORE = re.compile(r"(?<![\w])(?:after|nach|après|tras|dopo|depois de|
 
 # a bound, not a measure: "within six weeks", "well over a year", "in less than a week", and the hedges of counts
 _WITHIN = r"within|inside|binnen|innerhalb|innerhalb von|d'ici|dentro de|entro|en moins de|en menos de|em menos de|in meno di|binnen de"
-_BOUND_BEFORE = re.compile(rf"(?<![\w])(?:{_WITHIN}|{_AT_LEAST}|{_AT_MOST}|{_ABOUT})[ \u00a0]{{1,3}}\Z", re.I)
-_BOUND_IN_SPAN = re.compile(rf"(?:{_AT_LEAST}|{_AT_MOST}|{_ABOUT})[ \u00a0]", re.I)
+_BOUND_BEFORE = re.compile(rf"(?<![\w])(?:{_WITHIN}|{AT_LEAST}|{AT_MOST}|{ABOUT})[ \u00a0]{{1,3}}\Z", re.I)
+_BOUND_IN_SPAN = re.compile(rf"(?:{AT_LEAST}|{AT_MOST}|{ABOUT})[ \u00a0]", re.I)
 
 
 def offsets(art: Article, s: Sentence) -> list[tuple[int, float]]:
