@@ -420,7 +420,7 @@ def test_the_day_an_offset_points_to_in_either_direction():
 )
 def test_measures_of_time_are_not_bounds_or_offsets(text, lang, found):
     from parallax.analyze import Analyzer
-    from parallax.compare.dates import durations
+    from parallax.compare.durations import durations
 
     art = Article(id="a", text=text, language=lang, published="2026-03-05")
     Analyzer().analyze_all([art])

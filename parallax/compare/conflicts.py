@@ -22,7 +22,8 @@ from parallax.compare.ages import age_conflicts
 from parallax.compare.clocks import clock_conflicts
 from parallax.compare.count_nouns import PEOPLE, counted
 from parallax.compare.crowds import estimated_apart
-from parallax.compare.dates import compared_dates, date_values, dates_conflict, duration_conflicts
+from parallax.compare.dates import compared_dates, date_values, dates_conflict
+from parallax.compare.durations import duration_conflicts
 from parallax.compare.hedges import agree, values_of
 from parallax.compare.holders import held_apart
 from parallax.compare.measured import measured_apart
