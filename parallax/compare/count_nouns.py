@@ -17,6 +17,7 @@ from parallax.compare.unit_names import unit_name
 NOT_COUNTS = frozenset({AGE, LABEL, TALLY})  # an age, an identifier, a score
 
 
+# a crowd's own nouns: "31,200 fans" is a crowd's size where nothing else happened to them (:func:`parallax.compare.roles.role`)
 CROWD_NOUNS = frozenset({"fan", "spectator", "supporter", "onlooker"})
 
 
