@@ -45,7 +45,7 @@ def test_one_currency_test_lives_with_the_currency_knowledge(unit, money):
 
 def test_a_figure_s_kind_is_read_once_for_conflicts_renamed_counts_and_toll_links(monkeypatch):
     from parallax.compare import totals
-    from parallax.compare.numbers import casualty_links
+    from parallax.compare.casualties import casualty_links
 
     a, b = _analysed(["The 312 families of Marlow Street will receive $5,000 each, and 2 people died in the fire.",
                       "The 312 families of Marlow Street will receive $4,000 each, and 3 people died in the fire."], "en")  # fmt: skip

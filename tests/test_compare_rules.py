@@ -14,7 +14,7 @@ def _conflicts(*articles: Article) -> list[dict]:
     return [c for f in parallax.compare(list(articles)).to_dict()["facts"] for c in f["conflicts"]]
 
 
-# --- casualty words (compare/numbers.py) ---------------------------------------------------------------
+# --- casualty words (compare/roles.py) -------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -96,7 +96,7 @@ def test_a_third_outlets_count_of_a_group_meets_both_others():
     assert ("a", "c") not in pairs  # twelve and a dozen agree
 
 
-# --- a quotation split by its attribution (compare/quotes.py) -------------------------------------------
+# --- a quotation split by its attribution (compare/split_quotes.py) --------------------------------------
 
 
 def _quote(text: str, part: str, speaker: str | None = "Priya Anand", speaker_at: str | None = "she", sentence: int = 0, kind: str = "direct"):
@@ -120,7 +120,7 @@ def _quote(text: str, part: str, speaker: str | None = "Priya Anand", speaker_at
     ],
 )
 def test_a_quotation_split_by_its_attribution_is_one(text, parts, joined):
-    from parallax.compare.quotes import quotations
+    from parallax.compare.split_quotes import quotations
 
     speaker_at = next(w for w in ("she", "sie", "elle") if w in text)
     art = Article(id="a", text=text, language="en", quotes=[_quote(text, p, speaker_at=speaker_at) for p in parts])
@@ -129,7 +129,7 @@ def test_a_quotation_split_by_its_attribution_is_one(text, parts, joined):
 
 
 def test_quotations_that_are_not_one_split_quotation_stay_apart():
-    from parallax.compare.quotes import quotations
+    from parallax.compare.split_quotes import quotations
 
     # two sentences with something else between them than the attribution
     text = '"We will rebuild," she said. The council agreed. "But not this year."'
@@ -166,7 +166,7 @@ def test_quotations_that_are_not_one_split_quotation_stay_apart():
 def test_a_quotation_split_over_two_sentences_by_its_attribution_is_one(lang, text, joined):
     """The analysis gives the second part, which has no cue of its own, the first part's speaker;
     the comparison takes the two parts as the one quotation another outlet prints whole."""
-    from parallax.compare.quotes import quotations
+    from parallax.compare.split_quotes import quotations
     from tests.helpers import analyzed
 
     art = analyzed(text, lang)
@@ -178,7 +178,8 @@ def test_a_quotation_split_over_two_sentences_by_its_attribution_is_one(lang, te
 def test_a_quotation_split_over_two_sentences_matches_the_whole_as_verbatim():
     """The comma before '" said Dr. Anand.' stood for a full stop: the joined quotation reads the same as
     the outlet that printed it whole, not as a change of punctuation."""
-    from parallax.compare.quotes import quotations, relation
+    from parallax.compare.quote_fidelity import relation
+    from parallax.compare.split_quotes import quotations
     from tests.helpers import analyzed
 
     split = analyzed('"The river rose faster than any model predicted," said Dr. Priya Anand. "We had four hours, not twelve."', "en")
@@ -188,7 +189,7 @@ def test_a_quotation_split_over_two_sentences_matches_the_whole_as_verbatim():
 
 
 def test_quotations_in_two_sentences_that_are_not_one_stay_apart():
-    from parallax.compare.quotes import quotations
+    from parallax.compare.split_quotes import quotations
     from tests.helpers import analyzed
 
     # the second part has its own, different speaker
@@ -419,7 +420,7 @@ def test_the_day_an_offset_points_to_in_either_direction():
 )
 def test_measures_of_time_are_not_bounds_or_offsets(text, lang, found):
     from parallax.analyze import Analyzer
-    from parallax.compare.dates import durations
+    from parallax.compare.durations import durations
 
     art = Article(id="a", text=text, language=lang, published="2026-03-05")
     Analyzer().analyze_all([art])

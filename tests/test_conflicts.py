@@ -563,7 +563,7 @@ def test_casualty_roles_in_more_languages(text, lang, roles):
 
 
 def test_a_changed_word_in_a_chinese_or_japanese_quotation_is_an_altered_variant():
-    from parallax.compare.quotes import relation
+    from parallax.compare.quote_fidelity import relation
 
     assert relation("我们会尽快恢复供电，请市民保持耐心。", "我们会尽快恢复供电，请市民保持冷静。") == "altered"
     assert relation("安全を最優先に作業を進めます", "安全を最優先に作業を続けます") == "altered"

@@ -68,7 +68,7 @@ def test_a_month_without_since_keeps_its_tense_rule(lang, text, expr, value):
 
 
 def test_quote_words_counts_two_characters_a_word():
-    from parallax.compare.quotes import quote_words
+    from parallax.compare.quote_fidelity import quote_words
 
     assert quote_words("延焼を防げたのは幸いだった") == 7  # 13 characters
     assert quote_words("「頑張る」") == 2

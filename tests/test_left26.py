@@ -84,7 +84,7 @@ def test_a_wire_agency_in_the_dateline_is_the_outlet(raw, given, outlet):
 
 
 def _lengths(text: str) -> tuple[list, list]:
-    from parallax.compare.dates import durations, offsets
+    from parallax.compare.durations import durations, offsets
 
     art = analyzed(text, "en")
     return [d[0] for d in durations(art, art.sentences[0])], offsets(art, art.sentences[0])
@@ -114,7 +114,7 @@ def test_offsets_stay_offsets(text, offset):
 
 
 def test_two_lengths_of_one_debate_conflict():
-    from parallax.compare.dates import duration_conflicts
+    from parallax.compare.durations import duration_conflicts
 
     a = analyzed("The panel debated for nine hours before approving the budget.", "en")
     b = analyzed("The panel approved the budget after seven hours of debate.", "en")

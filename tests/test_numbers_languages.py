@@ -9,7 +9,8 @@ import pytest
 
 import parallax
 from parallax.analyze.quantities import find_quantities
-from parallax.compare.numbers import bounds, counted, role
+from parallax.compare.hedges import bounds
+from parallax.compare.numbers import counted, role
 from parallax.records import Article
 
 
@@ -416,7 +417,8 @@ def test_two_ages_after_japanese_names_are_no_number_conflict():
     ],
 )
 def test_a_cjk_part_of_a_count_is_a_part_not_the_whole(text, lang):
-    from parallax.compare.numbers import PART, numbers
+    from parallax.compare.numbers import numbers
+    from parallax.compare.partitives import PART
 
     a = Article(id="a", text=text, language=lang, published="2026-03-05")
     parallax.analyze([a])
@@ -551,10 +553,10 @@ def test_a_turkish_share_conflicts_and_its_hedge_before_the_percent_is_read():
     c = Article(id="c", text="Merkez Bankası'na göre yıllık enflasyon ekimde yaklaşık yüzde 49 oldu.", language="tr", published="2026-11-04")
     found = [c["values"] for f in parallax.compare([a, b]).to_dict()["facts"] for c in f["conflicts"] if c["kind"] == "number"]
     assert found == [{"a": [47.0], "b": [51.0], "unit": "%"}]
-    from parallax.compare.numbers import _hedge
+    from parallax.compare.hedges import hedge_of
 
     parallax.analyze([c])
-    assert _hedge(c.text, c.quantities[0]) == "about"
+    assert hedge_of(c.text, c.quantities[0]) == "about"
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from parallax.analyze import Analyzer
-from parallax.compare.quotes import group_quotes, relation
+from parallax.compare.quote_fidelity import relation
+from parallax.compare.quotes import group_quotes
 from parallax.records import Article, Quote
 
 PUBLISHED = "2026-03-14"

@@ -12,9 +12,10 @@ from parallax import __version__
 from parallax.analyze.coverage import limits
 from parallax.analyze.name_forms import polish_nominative
 from parallax.compare.align import align, sentence_infos
+from parallax.compare.casualties import casualty_links
 from parallax.compare.conflicts import merge, sentence_conflicts
-from parallax.compare.numbers import casualty_links
-from parallax.compare.quotes import group_quotes, is_named, same_person
+from parallax.compare.quotes import group_quotes
+from parallax.compare.speakers import is_named, same_person
 from parallax.compare.wording import word_choices
 from parallax.config import Options
 from parallax.records import (

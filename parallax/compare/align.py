@@ -24,8 +24,8 @@ import numpy as np
 
 from parallax.analyze.name_forms import polish_nominative
 from parallax.analyze.quantities import TALLY, tally_pair
-from parallax.compare.numbers import counted as counted_as
-from parallax.compare.numbers import role
+from parallax.compare.count_nouns import counted as counted_as
+from parallax.compare.roles import role
 from parallax.embed import get_embedder, rescale
 from parallax.letters import WORD, fold
 from parallax.records import Article

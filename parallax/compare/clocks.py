@@ -29,7 +29,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from parallax.compare.dates import DateValue, content_word, date_values, same_word
+from parallax.compare.dates import DateValue, date_values
+from parallax.compare.durations import content_word, same_word
 from parallax.compare.numbers import in_sentence
 from parallax.letters import IN_WORD, WORD, fold
 from parallax.records import Article, Sentence, TimeExpression

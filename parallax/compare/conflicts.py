@@ -20,24 +20,18 @@ from rapidfuzz import fuzz
 
 from parallax.compare.ages import age_conflicts
 from parallax.compare.clocks import clock_conflicts
+from parallax.compare.count_nouns import PEOPLE, counted
 from parallax.compare.crowds import estimated_apart
-from parallax.compare.dates import compared_dates, date_values, dates_conflict, duration_conflicts
+from parallax.compare.dates import compared_dates, date_values, dates_conflict
+from parallax.compare.durations import duration_conflicts
+from parallax.compare.hedges import agree, values_of
 from parallax.compare.holders import held_apart
 from parallax.compare.measured import measured_apart
 from parallax.compare.measures import measure_conflicts
 from parallax.compare.minutes import minute_conflicts
-from parallax.compare.numbers import (
-    PEOPLE,
-    agree,
-    counted,
-    in_sentence,
-    number_conflicts,
-    numbers,
-    renamed_counts,
-    role,
-    tally_conflicts,
-    values_of,
-)
+from parallax.compare.numbers import in_sentence, number_conflicts, numbers, tally_conflicts
+from parallax.compare.renamed import renamed_counts
+from parallax.compare.roles import role
 from parallax.compare.years import year_conflicts
 from parallax.letters import WORD
 from parallax.records import Article, Conflict, Sentence

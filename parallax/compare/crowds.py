@@ -2,7 +2,7 @@
 
 A protest's size is reported by both sides and they rarely agree ("Police put the crowd at 15,000;
 organisers said 60,000"): an outlet that gives only the organisers' figure does not contradict one that
-gives only the police's.  A crowd count (:func:`parallax.compare.numbers.role` "crowd") takes the estimator
+gives only the police's.  A crowd count (:func:`parallax.compare.roles.role` "crowd") takes the estimator
 its clause names, before the figure ("police said 20,000 attended") or after it ("15,000, according to
 police"); the names are the two sides of a protest, the authorities and the organisers (English).  A count
 whose estimator differs from every crowd count of the other sentence that names one is left out of the
@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from parallax.compare.numbers import in_sentence, role
+from parallax.compare.numbers import in_sentence
+from parallax.compare.roles import role
 from parallax.records import Article, Quantity, Sentence
 
 _ESTIMATORS = {

@@ -19,9 +19,12 @@ import os
 import re
 from functools import lru_cache
 
+from parallax.compare.count_nouns import NOT_COUNTS, counted
 from parallax.compare.holders_de import _ACRONYM as GERMAN_ACRONYM
 from parallax.compare.holders_de import GERMANIC_CAPITALS, name_spans, opening_name, receiver
-from parallax.compare.numbers import NOT_COUNTS, _lang, _speech_verb, counted, in_sentence, role
+from parallax.compare.numbers import in_sentence
+from parallax.compare.renamed import lang_code, speech_verb
+from parallax.compare.roles import role
 from parallax.letters import IN_WORD, fold
 from parallax.records import Article, Quantity, Sentence
 from parallax.sounds import same_sound
@@ -72,7 +75,7 @@ def _capitalised_runs(art: Article, s: Sentence, lo: int, hi: int) -> list[tuple
     acronym anywhere; another run except a single word opening the sentence (any word takes a capital
     there) that is a stop word (German and Luxembourgish, where every noun has a capital, go to
     :mod:`.holders_de` instead)."""
-    lang = _lang(art)
+    lang = lang_code(art)
     runs: list[list[int]] = []
     for m in _CAPITALISED.finditer(art.text, lo, hi):
         word = m.group()
@@ -115,7 +118,7 @@ def holder(art: Article, s: Sentence, q: Quantity) -> str | None:
     casualty count, or when the clause names none."""
     if role(art.text, q) is not None:
         return None
-    lang = _lang(art)
+    lang = lang_code(art)
     lo = s.start
     for cut in _clause_end(lang).finditer(art.text, s.start, q.start):
         lo = cut.end()
@@ -124,7 +127,7 @@ def holder(art: Article, s: Sentence, q: Quantity) -> str | None:
     else:
         spans = [(e.start, e.end) for e in art.entities if e.label in _NAME_LABELS and lo <= e.start and e.end <= q.start]
         spans += _capitalised_runs(art, s, lo, q.start)
-    speech = _speech_verb(art.language)
+    speech = speech_verb(art.language)
     for start, end in sorted(spans, key=lambda span: span[1], reverse=True):
         if _after_locative(art.text[lo:start]):
             continue

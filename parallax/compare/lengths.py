@@ -1,6 +1,6 @@
 """Durations that measure something even with "before" or "after" next to them.
 
-:func:`parallax.compare.dates.offsets` reads "nine hours before the vote" and "after two days" as the
+:func:`parallax.compare.durations.offsets` reads "nine hours before the vote" and "after two days" as the
 distance between two events.  Two shapes are measures all the same, and two reports giving different
 lengths for them disagree: a duration governed by "for" ("deliberated for nine hours before returning a
 verdict": the deliberation lasted nine hours), and a duration of a noun ("after seven hours of

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from parallax.compare.dates import content_word, same_word
+from parallax.compare.durations import content_word, same_word
 from parallax.compare.numbers import in_sentence
 from parallax.letters import WORD, fold
 from parallax.records import Article, Quantity, Sentence

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from parallax.compare.numbers import _HEDGE
+from parallax.compare.hedges import HEDGE
 from parallax.records import Article, Sentence
 
 # (pattern, kind, factor to the kind's unit: hectares, kilometres, km/h; a temperature's scale)
@@ -59,7 +59,7 @@ def measures(art: Article, s: Sentence) -> list[Measure]:
         value = _base(float(m.group("n").replace(",", "")), factor)
         tol = _DEGREES if kind == "temperature" else abs(value) * _TOLERANCE
         lo, hi = value - tol, value + tol
-        if h := _HEDGE.search(art.text, max(s.start, m.start() - 25), m.start()):
+        if h := HEDGE.search(art.text, max(s.start, m.start() - 25), m.start()):
             spread = max(tol, abs(value) * 0.1)
             lo, hi = {"lo": (lo, float("inf")), "hi": (float("-inf"), hi), "about": (value - spread, value + spread)}[h.lastgroup]
         out.append((kind, value, lo, hi, m.group("unit")))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from parallax.compare.quotes import person_match
+from parallax.compare.speakers import person_match
 from parallax.records import Article, Sentence
 
 _MINUTE = re.compile(r"(?<![\w+])(\d{1,3})(?:st|nd|rd|th)[ -]minute\b", re.I)

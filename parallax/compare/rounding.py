@@ -1,7 +1,7 @@
 """Two figures one of which is the other rounded: one figure, not a conflict.
 
 Outlets round a precise figure ("38.2% of the vote") to fewer decimals ("38% of the vote"); read as exact
-values the two would conflict.  Used by :func:`parallax.compare.numbers._fits` on exact figures (bounds
+values the two would conflict.  Used by :func:`parallax.compare.hedges.fits` on exact figures (bounds
 are ``(value, lowest, highest)``).
 """
 

@@ -1,6 +1,6 @@
 """One name for a unit written in full or as its symbol: "15 kilometres" and "10 km" count one thing.
 
-A count is compared with another under its noun (:func:`parallax.compare.numbers.counted`), and a unit
+A count is compared with another under its noun (:func:`parallax.compare.count_nouns.counted`), and a unit
 of length is written either way, often by two outlets of one story ("at a depth of 10 km" / "a depth
 of 15 kilometres"): under two nouns the two figures never met, and :mod:`.measures`, which converts
 between systems, leaves a pair in one unit to the counts.  English spellings (British and American),

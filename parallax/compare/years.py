@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from parallax.compare.dates import content_word, date_values, same_word
+from parallax.compare.dates import date_values
+from parallax.compare.durations import content_word, same_word
 from parallax.compare.numbers import in_sentence
 from parallax.letters import WORD, fold
 from parallax.records import Article, Sentence, TimeExpression

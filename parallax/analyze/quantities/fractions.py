@@ -6,7 +6,7 @@ happened, it mostly says of the fraction.  Read as 900 alone, it would conflict 
 the words of the fraction in its text, so "about a third of the 900" is hedged by "about"), beside
 the whole (900), which stays: "half of the 12 victims were children" and "six of the 12 victims" both
 speak of twelve.  Compare sets the fraction against another outlet's part ("half of the 900": 450),
-not against the whole (:data:`parallax.compare.numbers.PART`).  A fraction of a whole is exact only to
+not against the whole (:data:`parallax.compare.partitives.PART`).  A fraction of a whole is exact only to
 the unit: "a third of the 100 passengers" allows 33 and 34 (:func:`fraction_range`).
 
 Each language says it with its own words for the fraction and for "of the" (the genitive or

@@ -1,0 +1,43 @@
+"""Casualty links: sentences to join because each is its article's only report of one toll.
+
+Outlets word a toll sentence differently and the meaning alone may not pair them, yet the toll is
+what a reader compares first; the alignment joins these sentences before it compares them.
+"""
+
+from __future__ import annotations
+
+from parallax.analyze.quantities.money import is_money
+from parallax.compare.count_nouns import NOT_COUNTS, TIME_WORDS, counted
+from parallax.compare.roles import role
+from parallax.compare.totals import apart
+from parallax.letters import fold
+from parallax.records import Article
+
+
+def casualty_links(articles: list[Article]) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Sentences to join because each is its article's only report of one casualty count: the
+    dead, the injured, the missing ... of the event.  Outlets word a toll sentence differently
+    ("Погибли семь человек" / "По данным штаба, 9 погибших, 24 человека пострадали") and the
+    meaning alone may not pair them, yet the toll is what a reader compares first.  A count of a
+    group joins its own kind ("Twelve workers are still missing" / "A dozen workers are still
+    missing"), so a third outlet's figure meets the other two.  An article with two sentences
+    counting the same role (a toll and a past disaster's) joins nothing."""
+    by_role: dict[tuple[str, str], dict[int, set[int]]] = {}
+    for ai, art in enumerate(articles):
+        for q in art.quantities:
+            if q.value is None or q.unit in NOT_COUNTS:
+                continue
+            what = role(art.text, q)
+            noun = counted(q.unit, what)
+            if what is None or noun is None or not noun.isalpha() or noun in TIME_WORDS or is_money(noun):
+                continue
+            si = art.sentence_of(q.start)
+            if si >= 0 and not apart(art, art.sentences[si], q):  # a running total is no count of this event
+                by_role.setdefault((what, fold(noun)), {}).setdefault(ai, set()).add(si)
+    links = []
+    for per_article in by_role.values():
+        only = sorted((ai, next(iter(sis))) for ai, sis in per_article.items() if len(sis) == 1)
+        # every pair, not a star from the first: a pair of a fact is compared only when it is linked itself
+        # (see :class:`parallax.compare.align.Relatedness`), and each of these counts answers every other
+        links += [(x, y) for i, x in enumerate(only) for y in only[i + 1 :]]
+    return links

@@ -1,0 +1,157 @@
+"""Measures of time of two aligned sentences ("a 48-hour strike" / "a 72-hour strike"), and the offsets
+between two events ("a day after it ran aground", "two days later").
+
+A duration is a measure ("a 48-hour strike") only when it is not a bound ("within six weeks",
+"well over a year") and not an offset ("a day after", "two days later"); two of them conflict only
+when they measure the same thing, shown by the same word governing both ("grève de 48 heures" /
+"grève de 72 heures").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from parallax.compare.align import _STOP
+from parallax.compare.hedges import ABOUT, AT_LEAST, AT_MOST
+from parallax.compare.lengths import measured, measured_noun
+from parallax.compare.numbers import in_sentence
+from parallax.letters import IN_WORD, WORD, fold
+from parallax.records import Article, Sentence, TimeExpression
+
+_DURATION = re.compile(r"P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?"
+                       r"(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?")
+_DURATION_SECONDS = (365 * 86400, 30 * 86400, 7 * 86400, 86400, 3600, 60, 1)
+
+
+def duration_seconds(value: str | None) -> float | None:
+    """Seconds of an exact ISO 8601 duration (``PT48H``, ``P2D``); ``None``
+    for anything else, including TimeML's vague ``PXD`` ("for days")."""
+    m = _DURATION.fullmatch(value or "")
+    if not m or not any(m.groups()):
+        return None
+    return sum(float(g) * k for g, k in zip(m.groups(), _DURATION_SECONDS, strict=True) if g)
+
+
+# an offset between two events, after the span ("a day after", "two days later", "einen Tag später",
+# "un jour plus tard", "al día siguiente" is a date) and before it ("after two days", "nach zwei Tagen",
+# "через два дня", "po dwóch dniach"): the sign is where the other event lies
+_LATER = (r"after|later|afterwards|après|plus tard|después|más tarde|dopo|più tardi|depois|mais tarde|nach|nachdem|später|danach"
+          r"|daarna|после|спустя|позже|позднее|після|пізніше|później|sonra|μετά|setelah|kemudian|după|mai târziu|senare|efter")
+_EARLIER = (r"before|earlier|beforehand|previously|avant|plus tôt|auparavant|antes|antes de|prima|vor|zuvor|vorher|früher|voor|eerder"
+            r"|до|раньше|ранее|раніше|przed|wcześniej|önce|πριν|sebelum|sebelumnya|înainte|tidigare|innan|før|tidligere")
+_OFFSET_AFTER = re.compile(rf"[ \u00a0,]{{0,2}}(?:(?P<later>{_LATER})|(?P<earlier>{_EARLIER}))(?![\w{IN_WORD}])", re.I)
+_OFFSET_BEFORE = re.compile(r"(?<![\w])(?:after|nach|après|tras|dopo|depois de|через|спустя|po|після)[ \u00a0]{1,3}\Z", re.I)
+
+# a bound, not a measure: "within six weeks", "well over a year", "in less than a week", and the hedges of counts
+_WITHIN = r"within|inside|binnen|innerhalb|innerhalb von|d'ici|dentro de|entro|en moins de|en menos de|em menos de|in meno di|binnen de"
+_BOUND_BEFORE = re.compile(rf"(?<![\w])(?:{_WITHIN}|{AT_LEAST}|{AT_MOST}|{ABOUT})[ \u00a0]{{1,3}}\Z", re.I)
+_BOUND_IN_SPAN = re.compile(rf"(?:{AT_LEAST}|{AT_MOST}|{ABOUT})[ \u00a0]", re.I)
+
+
+def offsets(art: Article, s: Sentence) -> list[tuple[int, float]]:
+    """The sentence's offsets between two events: (-1, seconds) where the other event lies before
+    ("a day after it ran aground", "two days later"), (+1, seconds) where it lies after ("a day
+    before the vote")."""
+    out = []
+    for t in art.times:
+        if not in_sentence(s, t.start) or t.granularity != "duration" or not (sec := duration_seconds(t.value)):
+            continue
+        if measured(art, t):
+            continue  # "deliberated for nine hours before ...", "after seven hours of deliberation": a length
+        if m := _OFFSET_AFTER.match(art.text, t.end):
+            out.append((-1 if m.lastgroup == "later" else 1, sec))
+        elif _OFFSET_BEFORE.search(art.text, max(0, t.start - 20), t.start):
+            out.append((-1, sec))
+    return out
+
+
+_GOVERNING_WITHIN = 3  # content words before a duration among which the word that governs it stands
+_ADJECTIVAL = re.compile(rf"[\w{IN_WORD}]-[\w{IN_WORD}]+\Z")  # "48-hour", "three-day": the noun after is what it measures
+# and the languages that compound it otherwise: Greek in one word ("24ωρη απεργία", "τριήμερη"), Turkish with "-lik"
+# ("24 saatlik grev")
+_ADJECTIVAL_BY_LANGUAGE = {"el": re.compile(r"(?:ωρ|ήμερ)[^\W\d_]{1,3}\Z"), "tr": re.compile(r"l[ıiuü]k\Z")}
+
+
+def _adjectival(t: TimeExpression, language: str | None) -> bool:
+    """Whether a duration is an adjective of the noun after it ("a 48-hour strike", "24ωρη απεργία")."""
+    own = _ADJECTIVAL_BY_LANGUAGE.get((language or "").split("-")[0].lower())
+    return bool(_ADJECTIVAL.search(t.text) or (own and own.search(t.text)))
+
+
+@lru_cache(maxsize=64)
+def _stops(language: str | None) -> frozenset[str]:
+    from parallax.stories.features import stop_words
+
+    lang = (language or "").split("-")[0].split("_")[0].lower()
+    return frozenset(_STOP) | (stop_words(lang) if lang.isalpha() else frozenset())
+
+
+def content_word(word: str, language: str | None) -> bool:
+    return len(word) > 2 and not word.isdigit() and fold(word) not in _stops(language) and not _BOUND_IN_SPAN.match(word + " ")
+
+
+def _governing(art: Article, s: Sentence, t: TimeExpression) -> frozenset[str]:
+    """The words that may say what a duration measures: the noun after an adjectival one ("a 48-hour
+    strike"), else the nearest content words before it ("grève de 48 heures", "lasted two days",
+    "has seen in two decades"), names and dates passed over: the verb stands apart from its measure
+    when the sentence names whom or when ("sentenced former mayor Gerald Finch to eight years",
+    "was sentenced on Thursday to seven years"); empty when there is none near."""
+    if _adjectival(t, art.language):
+        after = re.findall(WORD, art.text[t.end : min(s.end, t.end + 40)])
+        return frozenset({fold(after[0])}) if after and content_word(after[0], art.language) else frozenset()
+    lo = max(s.start, t.start - 60)
+    skip = [(x.start, x.end) for x in (*art.entities, *art.times) if x is not t and x.start < t.start and lo < x.end]
+    out: list[str] = []
+    for m in reversed(list(re.finditer(WORD, art.text[lo : t.start]))):
+        a, b = lo + m.start(), lo + m.end()
+        if content_word(m.group(), art.language) and not any(x < b and a < y for x, y in skip):
+            out.append(fold(m.group()))
+        if len(out) == _GOVERNING_WITHIN:
+            break
+    return frozenset(out)
+
+
+def durations(art: Article, s: Sentence) -> list[tuple[str, float, frozenset[str]]]:
+    """(value, seconds, governing words) of the sentence's measures of time: exact durations that are
+    neither a bound ("within six weeks", "more than six hours") nor an offset ("a day after"), and
+    that have a word near them saying what they measure (:func:`_governing`)."""
+    out = []
+    for t in art.times:
+        if not in_sentence(s, t.start) or t.granularity != "duration" or not (sec := duration_seconds(t.value)):
+            continue
+        adjectival = _adjectival(t, art.language)  # "after six-hour talks": the talks' length, no offset
+        if _BOUND_IN_SPAN.match(t.text) or _BOUND_BEFORE.search(art.text, max(0, t.start - 25), t.start):
+            continue
+        offset = _OFFSET_AFTER.match(art.text, t.end) or not adjectival and _OFFSET_BEFORE.search(art.text, max(0, t.start - 20), t.start)
+        if offset and not measured(art, t):
+            continue
+        if words := _governing(art, s, t) | ({noun} if (noun := measured_noun(art, t)) else set()):
+            out.append((t.value, sec, words))
+    return out
+
+
+def same_word(a: str, b: str) -> bool:
+    """One word in two forms: equal, or a shared opening of five letters ("strike" / "strikes", "grève" / "grèves")."""
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return a == b or n >= 5
+
+
+def duration_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> list[tuple[str, str]]:
+    """(value in a, value in b) of measures of time that measure the same thing and differ: the
+    same word governs both ("a 48-hour strike" / "a 72-hour strike"), and no measure of the other
+    under that word agrees.  Across languages no word is shared, so translated durations are not
+    compared."""
+    if art_a.in_another_language(art_b):
+        return []
+    out = []
+    tb = durations(art_b, sb)
+    for value, sec, words in durations(art_a, sa):
+        same = [y for y in tb if any(same_word(w, v) for w in words for v in y[2])]
+        if same and all(y[1] != sec for y in same):
+            out.append((value, same[0][0]))
+    return out

@@ -1,0 +1,50 @@
+"""Parts of a count: "14 of the 27 seats", "three of them", "dont quatre", "其中3人".
+
+A part is compared with another outlet's part, not with the whole it is taken from; the count
+comparison (:mod:`parallax.compare.numbers`) and the roles of counts (:mod:`parallax.compare.roles`)
+both need to see where a part is written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parallax.records import Quantity
+
+# a part of the count after it ("14 of the 27 seats", "14 de los 27 concejales", "3 des 5 juges", "2 der 7 Richter")
+OF_THE_NUMBER = re.compile(
+    r"[ \u00a0]{1,3}(?:of(?:[ \u00a0]the)?|de(?:[ \u00a0](?:los|las|les))?|des|der|von(?:[ \u00a0]den)?|dei|degli|delle|dos|das"
+    r"|van(?:[ \u00a0]de)?|из|z|ze|spośród|з|із)[ \u00a0]{1,3}(?=\d)",
+    re.I,
+)
+# a part of the count before ("three of them", "трое из них", "zwei von ihnen", "dwie z nich", "dont quatre")
+_PARTITIVE_AFTER = re.compile(
+    r"[ \u00a0]{0,3}(?:of|из|от|среди|z|ze|spośród|von|unter|de|d['’]entre|di|tra|fra|dos|das|van|з|із|серед)[ \u00a0]{1,3}"
+    r"(?:them|those|these|них|nich|ihnen|denen|eux|elles|ellos|ellas|loro|essi|eles|elas|hen|їх)(?!\w)", re.I)
+PARTITIVE_BEFORE = re.compile(
+    r"(?<!\w)(?:dont|darunter|davon|wśród nich|w tym|в том числе|среди них|из них|з них|із них|серед них|among them|de ellos|de ellas"
+    r"|de los cuales|de las cuales|di cui|dos quais|das quais|waarvan"
+    # "of these, 12 hospitals", Romanian "dintre acestea, 12 spitale", "printre care", Vietnamese "trong đó" (among which),
+    # Greek "εκ των οποίων"
+    r"|of (?:these|those|them|whom)|dintre (?:care|acestea|aceștia|ei|ele)|printre (?:care|ei|ele)|trong đó|εκ των οποίων)[ \u00a0,]{1,3}\Z", re.I)
+
+
+# Chinese, Japanese and Korean say "of them" before the count and its counter ("17人受伤，其中3人伤势较重",
+# "伤者中有3人", "23人が負傷し、うち4人が重傷", "부상자 중 3명은", "이 가운데 2명"): "其中", "うち", "그중" on
+# their own; "中", "之中", "のうち", "중", "가운데" after a noun of people ("伤者中有", "負傷者のうち", "부상자
+# 중"), since "事故中有3人死亡" is "in the accident, 3 died".  The casualty word inside the phrase ("伤者")
+# names the whole, not the part: it is no role of the count after it (see :func:`parallax.compare.roles.role`).
+_CJK_PEOPLE_END = "者员員客民자객민원들"
+CJK_COUNTER = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]")  # a counter, not a word: "人", "명"
+CJK_PARTITIVE = re.compile(
+    rf"(?:其中|当中|當中|うち|그중|그 중|이 가운데|그 가운데|이 중|(?<=[{_CJK_PEOPLE_END}])(?:之中|中|의? ?중|의? 가운데|のうち))"
+    r"(?:有|的|に|에서|에는|에|은|는)?[ \u00a0]?\Z"
+)
+
+
+PART = "part"  # the role of a part with no casualty word of its own ("..., трое из них госпитализированы")
+
+
+def partitive(text: str, q: Quantity) -> bool:
+    return bool(_PARTITIVE_AFTER.match(text, q.end) or PARTITIVE_BEFORE.search(text, max(0, q.start - 30), q.start)
+                or CJK_PARTITIVE.search(text, max(0, q.start - 12), q.start))  # fmt: skip

@@ -1,0 +1,134 @@
+"""How faithfully one quotation reproduces another: the fidelity grades and the words they compare.
+
+From faithful to loose: ``verbatim`` (same after normalising quote marks, apostrophes, whitespace and
+the trailing comma or full stop), ``punctuation`` (same words), ``trimmed`` (one is a contiguous part
+of the other, or the other with words cut at an ellipsis), ``altered`` (the same quote with words
+changed).  Text only: who said it is :mod:`.speakers`, the grouping :mod:`.quotes`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from difflib import SequenceMatcher
+
+import numpy as np
+
+from parallax.letters import HAN, IN_WORD, UNSPACED
+
+ORDER = ["verbatim", "punctuation", "trimmed", "altered", "paraphrase"]
+_MARKS = str.maketrans({"’": "'", "‘": "'", "`": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "–": "-", "—": "-"})
+
+
+def normalize_quote(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).translate(_MARKS)
+    text = re.sub(r"\s+", " ", text).strip()
+    return text.rstrip(" .,;:").lower()
+
+
+# a word, or one character of a script written without spaces (there a run of \w is a clause)
+_TOKEN = re.compile(rf"[{UNSPACED}]|(?:(?![{UNSPACED}])[\w{IN_WORD}])+")
+
+
+def quote_tokens(text: str) -> list[str]:
+    return _TOKEN.findall(normalize_quote(text).replace("[", "").replace("]", ""))
+
+
+_UNSPACED_RUN = re.compile(rf"[{HAN}\u3040-\u30ff\uf900-\ufaff]+")  # Han and kana; Thai words are longer
+_CHARACTERS_A_WORD = 2  # Chinese and Japanese spend about two characters on a word
+
+
+def quote_words(text: str) -> int:
+    """How many words a quotation holds, for the rules that ask whether it is long enough to judge.  A run
+    of Chinese or Japanese characters is one "word" to ``str.split``, so a quotation of twenty characters
+    counted as one and never took part in the rules that need four words; there a word is counted for
+    every two characters, as the languages spend them."""
+    runs = _UNSPACED_RUN.findall(text)
+    if not runs:
+        return len(text.split())
+    rest = [w for w in _UNSPACED_RUN.sub(" ", text).split() if re.search(r"\w", w)]  # no marks: 「 」
+    return len(rest) + sum(-(-len(r) // _CHARACTERS_A_WORD) for r in runs)
+
+
+def contiguous(short: list[str], long: list[str]) -> bool:
+    n = len(short)
+    return any(long[i : i + n] == short for i in range(len(long) - n + 1))
+
+
+# the mark of words left out of a quotation: an ellipsis, bare or in brackets ("… within two years",
+# "[...] con più agenti", "(…)")
+_ELISION = re.compile(r"[\[(]?[ \u00a0]?(?:…|\.\.\.)[ \u00a0]?[\])]?")
+
+
+def _in_order(parts: list[list[str]], long: list[str]) -> bool:
+    """Whether each part stands, contiguous, in ``long``, after the one before it."""
+    at = 0
+    for part in parts:
+        n = len(part)
+        at = next((i + n for i in range(at, len(long) - n + 1) if long[i : i + n] == part), -1)
+        if at < 0:
+            return False
+    return True
+
+
+def _elided(short_text: str, long: list[str]) -> bool:
+    """Whether a quotation that marks words left out ("The city will rebuild every home … within two
+    years") is the other with those words cut: its parts between the marks stand in it in order."""
+    parts = [t for t in (quote_tokens(p) for p in _ELISION.split(short_text)) if t]
+    return len(parts) > 1 and sum(map(len, parts)) >= 3 and _in_order(parts, long)
+
+
+# Arabic writes the conjunctions و and ف, the prepositions ب, ل and ك and the article ال joined to the
+# word they govern: "بخفض" is "ب" + "خفض" (by cutting).  For likeness (not sameness) a word of one
+# quotation that is a word of the other with such a prefix counts as that word ("ملتزمون بخفض" /
+# "عازمون على خفض" share the noun).  A root has three letters, so what is left keeps three; and since
+# "بناء" opens with a root letter, not a preposition, a prefix is cut only where the other quotation
+# has the shorter word ("ببناء" / "بناء").
+_AR_PROCLITICS = re.compile(r"\A([وف]?)([بلك]?)((?:ال)?)(?=[\u0621-\u064a]{3})")
+
+
+def _forms(token: str) -> list[str]:
+    """The word and what is left of it without each of its Arabic prefixes in turn, longest first."""
+    m = _AR_PROCLITICS.match(token)
+    if m is None or not m.group(0):
+        return [token]
+    cuts = np.cumsum([len(g) for g in m.groups()])
+    return list(dict.fromkeys([token, *(token[int(c) :] for c in cuts)]))
+
+
+def likeness_tokens(a: str, b: str) -> tuple[list[str], list[str]]:
+    """The words of two quotations, each put in the longest form the other quotation also has."""
+    ta, tb = quote_tokens(a), quote_tokens(b)
+    fa, fb = [_forms(t) for t in ta], [_forms(t) for t in tb]
+    in_a, in_b = {f for fs in fa for f in fs}, {f for fs in fb for f in fs}
+    return [next((f for f in fs if f in in_b), fs[0]) for fs in fa], [next((f for f in fs if f in in_a), fs[0]) for fs in fb]
+
+
+def relation(a_text: str, b_text: str, a_kind: str = "direct", b_kind: str = "direct") -> str | None:
+    """The fidelity relation of two quotations, or ``None`` if they are different quotes."""
+    if "indirect" in (a_kind, b_kind):
+        return None  # decided by meaning, see :func:`parallax.compare.quotes.group_quotes`
+    ta, tb = quote_tokens(a_text), quote_tokens(b_text)
+    if not ta or not tb:
+        return None
+    if ta == tb:
+        return "verbatim" if normalize_quote(a_text) == normalize_quote(b_text) else "punctuation"
+    short, long = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    if len(short) >= 3 and contiguous(short, long):
+        return "trimmed"
+    if _elided(a_text if short is ta else b_text, long):
+        return "trimmed"
+    ta, tb = likeness_tokens(a_text, b_text)
+    short = ta if len(ta) <= len(tb) else tb
+    matcher = SequenceMatcher(None, ta, tb, autojunk=False)
+    same = sum(block.size for block in matcher.get_matching_blocks())
+    if len(short) >= 4 and same / len(short) >= 0.6 and same >= 3:
+        return "altered"
+    return None
+
+
+def graded_relation(a: tuple[str, str], b: tuple[str, str], a_kind: str, b_kind: str) -> str | None:
+    """The closest :func:`relation` of two quotations, each as printed or without the comma a split set
+    before its cue (:func:`parallax.compare.split_quotes.quotations_as_graded`)."""
+    found = {relation(x, y, a_kind, b_kind) for x in dict.fromkeys(a) for y in dict.fromkeys(b)} - {None}
+    return min(found, key=ORDER.index) if found else None

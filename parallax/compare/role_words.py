@@ -1,0 +1,132 @@
+"""The words that say what happened to what a number counts, in the languages Parallax reads.
+
+A lexicon only: the casualty words (killed, injured, missing, arrested, evacuated, trapped, rescued,
+a crowd), the idioms that say "died" in several words, the ends of a number's clause.  How a count's
+role is read from them is :mod:`parallax.compare.roles`; kept apart because the lists are long.
+"""
+
+from __future__ import annotations
+
+import re
+
+# what happened to the people (or things) a number counts: the casualty roles that news numbers
+# mostly report, in the languages Parallax reads ("28 people killed" and "210 people injured" are
+# no conflict; "28 dead" and "38 dead" are).  Whole words only: "total" is no "tot".
+# Arabic "لقي 12 شخصا حتفهم" (met their death) puts the count between the verb and its noun, so
+# the noun "حتف" (death), which only that idiom writes, is the word read.
+_ROLES = {
+    "dead": r"kill(?:s|ed|ing)?|dead|died|dying|deaths?|toll|fatalit(?:y|ies)|perished|muert[oa]s?|fallecid[oa]s?|morts?|mortes?"
+            r"|murieron|murió|fallecieron|falleció|décédé(?:e|s|es)?|périrent|starben|todesopfer|morirono|decedut[oaie]|mort[aeio]"
+            r"|morreram|morreu|faleceram|faleceu|overleden|overleed"
+            r"|tués?|tuées?|tot|tote[nr]?|getötet|verstorben|uccis[oie]|mortos?|doden|omgekomen|gestorven"
+            r"|zgin\w*|zabit\w*|zmarł\w*|погиб\w*|убит\w*|умер\w*|скончал\w*|жертв\w*|загинул\w*|загибл\w*|помер\w*|вбит\w*"
+            r"|νεκρ\w*|σκοτώθηκ\w*|ölü\w*|öldü\w*|ölen\w*|ölmüş\w*|[وفبل]?(?:قتيل\w*|قتلى|مصرع\w*|وفاة|توفي\w*|حتف\w*)"
+            r"|मौत|मारे|मृत|मृतकों|मरे|کشته|فوت|درگذشت\w*|tewas|menewaskan|meninggal|terbunuh|morți|morti|murit|decedat\w*|decese|ucis\w*"
+            r"|döda|dödades|omkom\w*|døde|dræbt\w*|drept\w*"
+            r"|avled|avlidit|avlidna|omkomne|dödats|dräpt\w*"
+            r"|zemřel\w*|zahynul\w*|mrtv\w*|usmrcen\w*|obět\w*|meghalt\w*|halott\w*|elhunyt\w*|halálos|kuol\w*|menehty\w*"
+            r"|загина\w*|почина\w*|мъртв\w*|[והשבלמכ]{0,2}(?:נהרג\w*|הרוג\w*|נספ\w*|נפטר\w*|מתו)"
+            r"|zomrel\w*|mŕtv\w*|obetí|usmrten\w*|poginu\w*|preminu\w*|umrl\w*|stradal\w*|mrtv\w*|žrtv\w*|погину\w*|преминул\w*|умрл\w*|страдал\w*|мртв\w*|жртв\w*"
+              r"|žuvo|žuv[ęu]\w*|mirė|bojāgāj\w*|miru[sš]\w*|nomira|hukkus|hukku\w*|suri|surid|surnu\w*|morir|mort[ae]s",
+    "injured": r"injur(?:y|ies|ed|ing)|wound(?:s|ed|ing)?|hurt|herid[oa]s?|lesionad[oa]s?|blessés?|blessées?|verletzt[e]?[nr]?"
+               r"|verwundet[e]?[nr]?|ferit[oie]|ferid[oa]s?|gewond|gewonden|rann[iya]\w*|poszkodowan\w*|ranieni|ранен\w*|травм\w*|пострадал\w*|пострадавш\w*|травмирован\w*"
+               r"|поранен\w*|постраждал\w*|травмован\w*|τραυματ\w*|yaral\w*|[وفبل]?(?:أصيب\w*|إصابة|مصاب\w*|جريح|جرحى)"
+               r"|घायल|ज़ख्मी|जख्मी|चोटिल|زخمی|مجروح\w*|مصدوم\w*|luka|terluka|luka-luka|cedera|rănit\w*|ranit\w*"
+               r"|skadade|skadades|skadats|sårade|sårede|kvæstede|skadet|skadde"
+               r"|kvæstet|såret|skadd|skade|skada"
+               r"|zraněn\w*|zranil\w*|poraněn\w*|megsérült\w*|sérült\w*|megsebesült\w*|sebesült\w*|loukkaantu\w*|haavoittu\w*"
+               r"|пострада\w*|контузен\w*|[והשבלמכ]{0,2}(?:נפצע\w*|פצוע\w*)"
+               r"|zranen\w*|ranen\w*|ozlijeđen\w*|ozleđen\w*|povrijeđen\w*|povređen\w*|ranjen\w*|poškodovan\w*|повређен\w*|рањен\w*"
+                 r"|sužeist\w*|sužalot\w*|ievainot\w*|savainot\w*|cietu[sš]\w*|vigastada|vigasta\w*|haava\w*|ferit|ferits|ferida|ferides",
+    "missing": r"missing|desaparecid[oa]s?|disparus?|disparues?|vermisst[e]?[nr]?|dispers[oi]|vermist|vermisten|zaginion\w*|пропавш\w*|зникл\w*"
+               r"|αγνοούμεν\w*|αγνοούνται|kayıp|[وفبل]?مفقود\w*|लापता|ناپدید\w*|hilang|dispărut\w*|disparut\w*|saknade|saknas|savnede|savnet"
+               r"|sakna|saknad|saknat"
+               r"|pohřešovan\w*|pohřešuj\w*|nezvěstn\w*|eltűnt\w*|kadoksissa|kateissa|kadon\w*|изчезна\w*|безследно|издирва\w*"
+               r"|[והשבלמכ]{0,2}נעדר\w*"
+               r"|nezvestn\w*|pohrešovan\w*|nestal\w*|nestao|нестал\w*|нестао|pogrešan\w*"
+                 r"|dingo|dingus\w*|pazud\w*|kadunu\w*|desaparegu\w*",
+    "arrested": r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|detenid[oa]s?|detid[oa]s?|interpell(?:é|és|ée|ées|ations?)|arrêté(?:e|s|es)?"
+                r"|festgenommen|verhaftet|gewahrsam|fermat[oie]|arrestat[oie]|aangehouden|gearresteerd|pres[oa]s"
+                r"|zatrzyman\w*|aresztowan\w*|задержан\w*|арестован\w*|затриман\w*|заарештован\w*|गिरफ्तार|गिरफ़्तार|بازداشت\w*|دستگیر\w*"
+                r"|ditangkap|ditahan|arestat\w*|reținut\w*|reţinut\w*|gripna|greps|anhållna|anholdt|pågrepet|arrestert"
+                r"|zatčen\w*|zadržen\w*|zatkl\w*|őrizetbe|letartóztat\w*|pidät\w*|задържан\w*|арестува\w*|[והשבלמכ]{0,2}(?:נעצר\w*|עצור\w*)"
+                r"|gözaltına|tutuklan\w*|zadržan\w*|uhićen\w*|uhitil\w*|uhapšen\w*|uhapsil\w*|priveden\w*|ухапшен\w*|приведен\w*|prijet\w*|aretiran\w*|pridržan\w*"
+                  r"|sulaikyt\w*|sulaikė|suimt\w*|aizturēt\w*|aizturē\w*|arestēt\w*|vahista\w*|detingu\w*|detinguts|detingudes",
+    "evacuated": r"evacuat(?:e|es|ed|ing|ion)|displaced|homeless|évacué(?:e|s|es)?|evacuad[oa]s?|evakuiert|sfollat[oie]|evacuat[oie]"
+                 r"|desalojad[oa]s?|obdachlos|geëvacueerd|dakloos|ewakuowan\w*|эвакуирован\w*|евакуйован\w*|बेघर|تخلیه|dievakuasi|mengungsi"
+                 r"|evacuaț\w*|evacuat\w*|evakuerade|evakueret|evakuert"
+                 r"|evakuov\w*|evakuál\w*|kimenekít\w*|kitelepít\w*|evakuoi\w*|евакуира\w*|[והשבלמכ]{0,2}(?:פונו|מפונים)"
+                 r"|evakuovan\w*|evakuoval\w*|evakuiran\w*|evakuisan\w*|евакуисан\w*|евакуиса\w*"
+                   r"|evakuot\w*|evakuē\w*|evakueeri\w*|evacuad\w*|desallotja\w*"
+                   r"|ontruimd\w*|tahliye\w*",  # nl "ontruimd" (cleared), tr "tahliye edildi"
+    "trapped": r"trapp(?:ed|ing)|stranded|eingeschlossen|verschüttet|piégé(?:e|s|es)?|bloqué(?:e|s|es)|atrapad[oa]s?|intrappolat[oie]"
+               r"|soterrad[oa]s?|ingesloten|bedolven",
+    "rescued": r"rescu(?:ed|ing)|saved|gerettet|geborgen|sauvé(?:e|s|es)?|secouru(?:e|s|es)?|rescatad[oa]s?|salvat[oie]"
+               r"|resgatad[oa]s?|gered|uratowan\w*|спасен\w*|спасён\w*|врятован\w*|урятован\w*|διασώθηκ\w*|kurtarıl\w*|बचाया|बचाए"
+               r"|نجات|diselamatkan|salvaț\w*|räddade|reddet|reddede"
+               r"|zachráněn\w*|zachránil\w*|kimentett\w*|megmentett\w*|pelastet\w*|pelasti\w*|спасиха|[והשבלמכ]{0,2}חולצ\w*"
+               r"|zachránen\w*|spašen\w*|spasio|spasili|спасли|rešil\w*",
+    # the size of a crowd: "a crowd of 29,500", "put the turnout at 60,000", "20,000 people attended" (English; a crowd's
+    # own nouns, "fans", "spectators", count a crowd only where nothing else happened to them: :func:`parallax.compare.roles.role`)
+    "crowd": r"crowds?|turnout|attendance|attended|attending|marched|rallied",
+}  # fmt: skip
+ROLE_WORD = re.compile("|".join(f"(?P<{k}>{v})" for k, v in _ROLES.items()), re.I)
+HARAKAT = re.compile("[\u064b-\u065f\u0670]")  # Arabic vowel marks, written or not: "أُصيب" is "أصيب"
+# Chinese, Japanese and Korean write the casualty word against the counter ("12人死亡", "23人が死亡",
+# "9명이 숨졌다"): read in the few characters after the number
+_CJK_ROLES = {
+    "dead": "死亡|遇难|身亡|丧生|罹难|死者|亡くな|死去|숨지|숨졌|사망",
+    "injured": "受伤|负伤|伤者|負傷|けが|重軽傷|부상|다쳐|다치|다쳤",
+    "missing": "失踪|下落不明|行方不明|실종",
+    "rescued": "获救|救出|救助|구조",
+    "arrested": "被捕|拘留|逮捕|체포",
+    "evacuated": "撤离|疏散|避難|대피",
+}
+CJK_ROLE = re.compile("|".join(f"(?P<{k}>{v})" for k, v in _CJK_ROLES.items()))
+# Thai writes no spaces between words, only between phrases: the casualty word ends the phrase before the
+# count ("มีผู้ได้รับบาดเจ็บ 12 ราย", "ผู้เสียชีวิต 3 ราย") or follows the counter inside the count's own phrase
+# ("12 คนได้รับบาดเจ็บ"); the next phrase ("3 ราย บาดเจ็บ 12 ราย") is another count's
+_THAI_ROLES = {
+    "dead": "เสียชีวิต|ตาย",
+    "injured": "บาดเจ็บ",
+    "missing": "สูญหาย|หายสาบสูญ",
+    "rescued": "ช่วยชีวิต",
+    "arrested": "จับกุม|ถูกจับ",
+    "evacuated": "อพยพ",
+}
+THAI_LETTER = re.compile("[\u0e00-\u0e7f]")
+THAI_ROLE = re.compile("|".join(f"(?P<{k}>{v})" for k, v in _THAI_ROLES.items()))
+
+
+# where a number's clause ends: a sentence end, a comma, a semicolon or colon, or a conjunction
+# ("Zginęły 4 osoby, rannych zostały 34": the 4 were killed, not injured)
+CLAUSE_END = re.compile(r"[,;:，、；：。！？।]|[.!?](?=\s|$)|\s(?:and|but|while|whereas|et|mais|y|pero|e|ma|und|aber|en|maar|и|а|но|і|та|але|i|oraz|ale"
+                        r"|și|şi|dan|och|og|ve|και|और|و)\s", re.I)
+
+
+# deaths said in several words, read as one word for "died"
+DIED = re.compile(
+    r"(?<!\w)(?:lost (?:their|his|her) lives?|lost (?:their|his|her) life|ums leben|om het leven|kwam(?:en)? om|perdieron la vida"
+    r"|perdió la vida|ont perdu la vie|a perdu la vie|hanno perso la vita|ha perso la vita|perderam a vida|perdeu a vida"
+    r"|έχασαν τη ζωή τους|έχασε τη ζωή του|hayatını kaybe[dt]\w*|hayatlarını kaybe[dt]\w*|yaşamını yitir\w*|yaşamlarını yitir\w*|can verd\w*|जान गंवाई|जान गई|جان باخت\w*|جان خود را از دست دادند|meninggal dunia"
+    r"|și-au pierdut viața|şi-au pierdut viaţa|au murit|omkom\w*|přišl[aiyo]? o život|életét vesztette|életüket vesztették"
+    r"|sai surmansa|saivat surmansa|загуби(?:ха)? живота си|prišl[aiyo]? o život|izgubil[aoie]? život|izgubio život"
+    r"|život (?:je |su )?izgubil[aoie]?|изгубил[аоие]? живот|изгубио живот|живот (?:је |су )?изгубил[аоие]?|izgubil[aoie]? življenje"
+    r"|življenje (?:je|so) izgubil[aoie]?"
+    # Swedish "dog" only after its people ("fem personer dog": "dog" alone is also English); Danish and
+    # Norwegian "mistede/mistet livet", Swedish "miste livet"
+    r"|(?<=personer )dog|(?<=människor )dog|mistede livet|mistet livet|miste livet|misste livet|mista livet"
+    # Latvian "gāja bojā" (perished), Catalan "van morir", "han mort" (the past tense in two words)
+    r"|gāja bojā|gājuši bojā|van morir|va morir|han mort|ha mort)(?!\w)",
+    re.I,
+)
+
+
+# people driven from their homes, said as a phrase in the count's clause after it: the displaced
+FROM_THEIR_HOMES = re.compile(
+    r"(?<!\w)(?:(?:from|out of|flee|fled|fleeing|leave|left|leaving|abandon|abandoned|evacuate) their (?:homes?|houses?)"
+    r"|quitter leurs? (?:domiciles?|maisons?|logements?)|(?:abandonar|dejar) sus (?:hogares|casas|viviendas)"
+    r"|(?:lasciare|abbandonare) le (?:loro )?(?:case|abitazioni)|(?:abandonar|deixar) (?:as )?suas casas"
+    r"|ihre (?:Häuser|Wohnungen) (?:verlassen|räumen))(?!\w)",
+    re.I,
+)

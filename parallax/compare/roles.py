@@ -1,0 +1,146 @@
+"""What a number's count went through: killed, injured, missing, arrested, evacuated, a crowd.
+
+"28 people killed" and "210 people injured" are no conflict; "28 dead" and "38 dead" are.  The role is
+read from the words of the number's clause (:mod:`parallax.compare.role_words`), and two counts are one
+figure only when their roles agree (:func:`same_role`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from parallax.analyze.quantities.money import is_money
+from parallax.compare.count_nouns import CROWD_NOUNS
+from parallax.compare.partitives import CJK_PARTITIVE, OF_THE_NUMBER, PART
+from parallax.compare.role_words import CJK_ROLE, CLAUSE_END, DIED, FROM_THEIR_HOMES, HARAKAT, ROLE_WORD, THAI_LETTER, THAI_ROLE
+from parallax.letters import IN_WORD
+from parallax.records import Quantity
+
+
+def _thai_role(text: str, start: int, end: int) -> str | None:
+    """The role of a count in Thai text: a casualty word in the count's own phrase (after the number), else
+    the last one in the phrase right before it."""
+    after = text[end : end + 40].split(maxsplit=1)
+    if after and (m := THAI_ROLE.search(after[0])):
+        return m.lastgroup
+    before = text[max(0, start - 60) : start].split()
+    if before and (found := list(THAI_ROLE.finditer(before[-1]))):
+        return found[-1].lastgroup
+    return None
+
+
+# a count of part of the casualties: "Four of the injured", "Vier der Verletzten", "Quatre des blessés", "tres de los heridos",
+# "drie van de gewonden"
+_PART_OF = re.compile(
+    r"[ \u00a0]+(?:of[ \u00a0]+the|of[ \u00a0]+those|der|unter[ \u00a0]+den|des|d['’]entre[ \u00a0]+les|de[ \u00a0]+los|de[ \u00a0]+las|"
+    r"dei|degli|delle|dos|das|van[ \u00a0]+de)[ \u00a0]+(?P<word>[\w-]+)",
+    re.I,
+)
+
+
+def _part_of_casualties(text: str, q: Quantity) -> bool:
+    """Whether a count is a part of the dead or injured, the casualty word its whole ("Four of the injured were
+    in serious condition", "Vier der Verletzten schweben in Lebensgefahr"): a count of another kind (the
+    seriously hurt), not the toll its noun names, so it neither stands for the event's toll nor contradicts
+    another outlet's ("12 injured" / "Four of the injured")."""
+    m = _PART_OF.match(text, q.end)
+    return bool(m and ROLE_WORD.fullmatch(m.group("word")))
+
+
+def role(text: str, q: Quantity) -> str | None:
+    """What a number's count went through, from the words of its clause: the counted word itself
+    ("28 dead", "38 morts"), the word after it ("210 people injured"), else the nearest casualty
+    word before it in five words ("killing at least 28 people"), else after it in three; a dual
+    noun is its own count's word ("قتيلين", two dead).  Cached: the conflict, renamed-count and toll
+    checks all ask it of the same numbers."""
+    if _part_of_casualties(text, q) or _whole_of_a_part(text, q):
+        return None
+    found = _role(text, q.start, q.end)
+    if found is None and q.unit and q.unit in q.text and (m := ROLE_WORD.fullmatch(q.unit)):
+        return m.lastgroup
+    if found is None and q.unit in CROWD_NOUNS:
+        return "crowd"  # "in front of 31,200 fans": the crowd ("three fans were injured" are the injured)
+    if found == "crowd" and q.unit is not None and (not q.unit.isalpha() or q.unit in _SHARES or is_money(q.unit)):
+        return None  # "turnout was 61 percent": a share, no crowd's size
+    return found
+
+
+def _whole_of_a_part(text: str, q: Quantity) -> bool:
+    """Whether ``q`` is the whole after a part ("arrested 48 of the 15,000 marchers"): what happened, told before
+    the part, happened to the part; the whole is who it was taken from."""
+    return any(m.end() == q.start for m in OF_THE_NUMBER.finditer(text, max(0, q.start - 20), q.start + 1)
+               if m.start() > 0 and text[m.start() - 1].isdigit())  # fmt: skip
+
+
+_SHARES = frozenset({"percent", "per", "cent", "pct", "point", "percentage"})
+
+
+@lru_cache(maxsize=8192)
+def _role(text: str, start: int, end: int) -> str | None:
+    window = DIED.sub("died", text[end : end + 60])
+    if cut := CLAUSE_END.search(window):
+        window = window[: cut.start()]
+    if m := CJK_ROLE.search(window, 0, 8):
+        return m.lastgroup
+    if THAI_LETTER.search(text, max(0, start - 2), end + 2) and (found := _thai_role(text, start, end)):
+        return found
+    after = re.findall(rf"[\w{IN_WORD}-]+", window)[:4]
+    for word in after[:2]:
+        if m := ROLE_WORD.fullmatch(HARAKAT.sub("", word)):
+            return m.lastgroup
+    if FROM_THEIR_HOMES.search(window):
+        return "evacuated"  # "forcing about 400 people from their homes", "obligeant 400 habitants à quitter leur domicile"
+    lead = DIED.sub("died", text[max(0, start - 60) : start])
+    if cuts := list(CLAUSE_END.finditer(lead)):
+        lead = lead[cuts[-1].end() :]
+    if CJK_PARTITIVE.search(lead):
+        lead = ""  # "伤者中有3人伤势较重": the injured are the whole, the 3 a part of it
+    if roles := list(CJK_ROLE.finditer(lead, max(0, len(lead) - 10))):
+        return roles[-1].lastgroup  # "死亡人数已升至8人": the casualty word before the count
+    before = re.findall(rf"[\w{IN_WORD}-]+", lead)[-5:]
+    for word in reversed(before):
+        if m := ROLE_WORD.fullmatch(HARAKAT.sub("", word)):
+            return m.lastgroup
+    for word in after[2:]:
+        if m := ROLE_WORD.fullmatch(HARAKAT.sub("", word)):
+            return m.lastgroup
+    return _participle_last(text, end)
+
+
+# German and Dutch put the participle of a compound tense last in its clause, however far from the
+# count its auxiliary follows ("Zwölf Bergleute sind nach dem Einsturz eines Stollens eingeschlossen",
+# "Zwölf Menschen wurden am Sonntag auf der A7 verletzt", "12 mensen zijn bij de brand gewond geraakt"):
+# an auxiliary of these languages right after the counted noun (or its adjective and noun), and a
+# casualty word ending the clause, before the auxiliaries that may close it ("verletzt worden", "gewond
+# geraakt").  Only the auxiliaries no other language writes so ("is", "was" are English too).
+_AUXILIARY = frozenset("sind wurden wurde waren werden worden haben hatten zijn werden werd raakten raakte".split())
+_CLOSING_AUXILIARY = frozenset("worden wurden sind waren geraakt zijn werden".split())
+
+
+def _participle_last(text: str, end: int) -> str | None:
+    window = text[end : end + 140]
+    if cut := CLAUSE_END.search(window):
+        window = window[: cut.start()]
+    words = re.findall(rf"[\w{IN_WORD}-]+", window)
+    if len(words) < 3 or not any(w.lower() in _AUXILIARY for w in words[:3]):
+        return None
+    while len(words) > 2 and words[-1].lower() in _CLOSING_AUXILIARY:
+        words.pop()
+    m = ROLE_WORD.fullmatch(words[-1])
+    return m.lastgroup if m else None
+
+
+def same_role(what_a: str | None, what_b: str | None) -> bool:
+    """Whether two counts of one noun can be one figure, by what happened to what they count: the same
+    role ("28 killed" / "38 killed"), or neither says ("30 members" / "32 members").  A count with no role
+    against one with a role is two facts, not two figures for one ("400 people were at the stadium" /
+    "3 people died", "the storm hit 400 people's homes" / "3 people died"), and so are two roles ("28
+    killed" / "210 injured").  Every comparison of counts (:func:`parallax.compare.numbers.number_conflicts`,
+    :func:`parallax.compare.renamed.renamed_counts`, :func:`parallax.compare.casualties.casualty_links`) goes by this rule.  A part with no role of its own ("14 of the 27 seats",
+    "trois d'entre eux") is a count with no role: it meets another outlet's part or whole."""
+    return role_class(what_a) == role_class(what_b)
+
+
+def role_class(what: str | None) -> str | None:
+    return None if what == PART else what

@@ -1,0 +1,101 @@
+"""Whether two quotations' speakers are one person, and whether a speaker is a name at all.
+
+A misattribution needs two names that are two people: a name in another case, script or order is
+one person, and a description ("a spokeswoman") is compatible with any name.  Also used where a
+count or a minute goes to a person (:mod:`.minutes`).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+
+from parallax.analyze.name_forms import polish_nominative
+from parallax.analyze.names import NAME_PARTICLES
+from parallax.analyze.quotes.uncased import is_uncased, looks_named, same_uncased
+from parallax.compare.quote_fidelity import contiguous
+from parallax.letters import to_latin
+from parallax.records import Article
+from parallax.sounds import same_name_by_sound, text_script
+
+_SLAVIC_CASE = re.compile(r"(?<=[а-яёєіїґ]{3})(?:ого|ому|ым|ой|ей|ем|ом|ою|ая|ую|а|я|у|ю|е|ы|і|и)$")
+
+
+def _name_words(name: str) -> list[str]:
+    """A name's words in lower case; Russian and Ukrainian names lose their case ending ("по
+    словам Андрея Петрова" names "Андрей Петров") and are compared in Latin letters, and a Polish name in the
+    genitive is read in the nominative ("według Jana Kowalskiego": Jan Kowalski, :mod:`parallax.analyze.name_forms`)."""
+    return [to_latin(_SLAVIC_CASE.sub("", w)) for w in polish_nominative(name).lower().split()]
+
+
+def person_match(a: str | None, b: str | None) -> bool | None:
+    """Whether two speakers are one person: True when one name's words are contained in the other's
+    (surname use, or the family name first: "Kovács Péter" / "Péter Kovács"), or, in two scripts, a
+    word of one sounds like a word of the other (:mod:`parallax.sounds`); False when they are two
+    people's names; None when that cannot be told: a speaker not found, a name in two scripts whose
+    sound cannot tell (Chinese characters, a short name), or a surname in two forms with nothing else
+    to tell them apart ("Virtasen" / "Mikko Virtanen", "Novák" / "Nováková": a case ending, or a wife
+    and her husband)."""
+    if not a or not b:
+        return None
+    if text_script(a) != text_script(b):  # "Jens Stoltenberg" and "ستولتنبرغ": by sound
+        return same_name_by_sound(a, b)
+    if is_uncased(a) and is_uncased(b):
+        return same_uncased(a, b)
+    wa, wb = _name_words(a), _name_words(b)
+    short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if contiguous(short, long) or short[-1] == long[-1] or (len(short) > 1 and set(short) <= set(long)):
+        return True
+    if _forms_of_one_word(short[-1], long[-1]):
+        rest_a, rest_b = set(short[:-1]), set(long[:-1])
+        if rest_a & rest_b:
+            return True  # "Mikko Virtanen" / "Mikko Virtasen"
+        return False if rest_a and rest_b else None
+    return False
+
+
+def _forms_of_one_word(x: str, y: str) -> bool:
+    """Two forms of one word: a shared stem of four letters or more, and at most three letters of
+    ending on each ("virtanen" / "virtasen", "novák" / "nováková", "kovács" / "kovácsnak")."""
+    n = len(os.path.commonprefix([x, y]))
+    return n >= 4 and len(x) - n <= 3 and len(y) - n <= 3
+
+
+def same_person(a: str | None, b: str | None) -> bool:
+    """Whether two speakers may be one person: all but the names :func:`person_match` tells apart.  What
+    cannot be told is no misattribution."""
+    return person_match(a, b) is not False
+
+
+_NAME_PARTICLES = NAME_PARTICLES | {"al", "el", "y"}  # and "Bashar al Assad", "Ortega y Gasset"
+
+
+def is_named(speaker: str | None, article: Article | None = None) -> bool:
+    """Whether a speaker is a person's name rather than a description
+    ("Estonia's energy minister", "officials", "a spokeswoman").  A description
+    is compatible with any name, so it never makes a quote misattributed.
+    A name is one the article tags as a person, or two or more capitalised
+    words (particles such as "van" or "al" allowed)."""
+    if not speaker:
+        return False
+    if is_uncased(speaker):
+        return looks_named(speaker, article.language if article is not None else None)  # no capitals: the name's shape
+    words = speaker.replace("’", "'").split()
+    if article is not None:
+        last = words[-1].lower()
+        for e in article.entities:
+            if e.label in ("PERSON", "PER") and (e.text.lower() == speaker.lower() or e.text.lower().split()[-1:] == [last]):
+                return True
+    if _role_of_a_body(words):
+        return False
+    return len(words) >= 2 and all(w[:1].isupper() and not w.endswith("'s") or w.lower() in _NAME_PARTICLES for w in words)
+
+
+def _role_of_a_body(words: list[str]) -> bool:
+    """Whether words are a role and the body it serves, joined by a word in lower case ("Sprecher der
+    Feuerwehr", "Minister van Financiën", "Directeur de la Police"): a description, whose capitals (German
+    nouns, a body's name) made it look like a name with a particle in it, so two such speakers read as two
+    people."""
+    from parallax.analyze.titles import TITLE_WORDS
+
+    return len(words) >= 3 and words[0].lower() in TITLE_WORDS and words[1][:1].islower()
