@@ -106,7 +106,7 @@ def number_conflicts(na: dict, nb: dict) -> list[tuple[str, list[float], list[fl
     the counts of a role on each side compare together, so one figure the other side gives agrees.  Where
     both sides give a part, the parts meet each other ("half of the 450 jobs" / "150 of the 450 jobs")."""
     out = []
-    for unit in set(na) & set(nb) - {None}:
+    for unit in sorted(set(na) & set(nb) - {None}, key=str):  # sorted: the same conflicts in the same order on every run
         ra, rb = na[unit], nb[unit]
         kind = (lambda r: r) if PART in ra and PART in rb else role_class
         for what in sorted({kind(r) for r in ra} & {kind(r) for r in rb}, key=str):
