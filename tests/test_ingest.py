@@ -9,7 +9,9 @@ import pytest
 
 import parallax
 from parallax.errors import InputError
-from parallax.ingest.clean import boilerplate_reason, clean_paragraphs, split_dateline
+from parallax.ingest.boilerplate import boilerplate_reason
+from parallax.ingest.clean import clean_paragraphs
+from parallax.ingest.datelines import split_dateline
 from parallax.ingest.decode import _reads_as_its_script, decode_bytes
 
 

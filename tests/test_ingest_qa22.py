@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from parallax.ingest.clean import boilerplate_reason
+from parallax.ingest.boilerplate import boilerplate_reason
 from parallax.ingest.extract import line_reason, main_text  # noqa: F401
 
 _PROSE = [

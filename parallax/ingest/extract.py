@@ -24,7 +24,7 @@ only.
    top (the title is kept separately in ``Article.title``), "read also" /
    "related" link lines in several languages, news-agency credit lines
    ("Reporting by ...; Editing by ..."), comment counters, and the web
-   furniture recognised by :func:`parallax.ingest.clean.boilerplate_reason`.
+   furniture recognised by :func:`parallax.ingest.boilerplate.boilerplate_reason`.
 """
 
 from __future__ import annotations
@@ -32,8 +32,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from parallax.ingest.boilerplate import QUOTE_MARKS, boilerplate_reason
+from parallax.ingest.bylines import byline_reason
 from parallax.ingest.cards import drop_link_cards
-from parallax.ingest.clean import QUOTE_MARKS, boilerplate_reason, byline_reason, norm_words
+from parallax.ingest.clean import norm_words
 from parallax.ingest.server_errors import without_server_errors
 from parallax.ingest.split_body import continuation, opening
 from parallax.ingest.standfirst import standfirst
@@ -455,7 +457,7 @@ _MAX_CREDIT_WORDS, _MAX_CREDIT_CHARS = 12, 100
 # A headline ends on no full stop, so a transcript's "That's all. [LAUGHTER]" is no such link.
 _TAGGED_LINK = re.compile(r"(?<![.!?\"”’)\]])[ \t\u00a0]\[[A-Z][A-Z ]{2,15}\][ \t]{0,3}\|?[ \t]{0,3}$")
 # The closing note on the writer or the outlet: "Follow him on Twitter @michaeldwall", "Follow us on
-# Facebook" ("Follow us" opening a line is already furniture, see clean._CTA).
+# Facebook" ("Follow us" opening a line is already furniture, see boilerplate._CTA).
 _FOLLOW = re.compile(
     r"\bfollow (?:him|her|me|us)(?: (?:on|at) (?:twitter|facebook|instagram|bluesky|threads|linkedin|x)\b|[^.!?\n]{0,30}?[ (]@\w)", re.I
 )  # not "follow her recovery ... on Facebook": the network right after the pronoun, or a handle
@@ -470,7 +472,7 @@ _MAX_URL_LABEL_WORDS = 6
 _BULLET = re.compile(r"^[-–•*][ \t]+")
 
 
-# Bylines ("By Jane Doe", "Von Tobias Krämer", "Jane Doe · 21.02.2025"): clean.byline_reason, shared with
+# Bylines ("By Jane Doe", "Von Tobias Krämer", "Jane Doe · 21.02.2025"): bylines.byline_reason, shared with
 # the plain-text cleaning
 
 # The outlet's note at an edge of the text, a few sentences long, one of them a call to the reader: "Start your
