@@ -240,7 +240,7 @@ def test_an_opening_paragraph_above_a_repeated_title_stays():
 
 
 def test_breadcrumb_trails_go():
-    from parallax.ingest.extract import is_breadcrumb, line_reason
+    from parallax.ingest.line_filters import is_breadcrumb, line_reason
 
     assert line_reason("Accueil > Actualités et humeurs > Décisions de l’AG du mardi 10 septembre") == "breadcrumb"
     assert is_breadcrumb("| Hauptseite » 2010 » Oktober » 26 » Briefe |")

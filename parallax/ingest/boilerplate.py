@@ -4,7 +4,7 @@ Split out of :mod:`parallax.ingest.clean`: :func:`boilerplate_reason` says why a
 newsletter and sign-up calls, consent lines, share buttons, copyright lines or a dangling label ("Source:").
 Most calls are judged by their shape as well as their words (an imperative opening, the reader addressed),
 so that reporting that uses the same vocabulary stays.  The HTML extractor's line filters
-(:func:`parallax.ingest.extract.line_reason`) end with this test too.
+(:mod:`parallax.ingest.line_filters`) end with this test too.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import re
 
 from parallax.ingest.calls import call_reason
 from parallax.ingest.notes import note_reason
+from parallax.ingest.related_links import RELATED
 from parallax.letters import LOWER, UPPER
 
 # A copyright notice: the sign (also the circled letters Korean and Japanese sites print, "ⓒ"), "(c) 2024",
@@ -149,17 +150,15 @@ _CAPS_LEAD = re.compile(rf"(?P<lead>[{UPPER}]{{2,}}(?:\s[{UPPER}]{{2,}}){{0,3}})
 def _related_link(paragraph: str) -> bool:
     """Whether a paragraph is a "read also" lead-in with the headline it links ("Read also: Storm hits Hull",
     "اقرأ أيضا: ...", "Czytaj także: ..."): a text or JSONL body keeps it as the page printed it, where the HTML
-    extractor drops it as a line (:data:`parallax.ingest.extract._RELATED`, its lead-ins in each language)."""
-    from parallax.ingest.extract import _RELATED  # (the extractor builds on this module)
-
+    extractor drops it as a line (:data:`parallax.ingest.related_links.RELATED`, its lead-ins in each language)."""
     if len(paragraph.split()) > 30:
         return False
-    if _RELATED.match(paragraph) is not None:
+    if RELATED.match(paragraph) is not None:
         return True
     # a lead-in set in capitals on a line of its own, which the paragraph joined to the headline after it:
     # "İLGİLİ HABERLER Son dakika: ...", "READ MORE Storm closes the port" (the capitals end the lead-in)
     caps = _CAPS_LEAD.match(paragraph)
-    return caps is not None and _RELATED.match(caps.group("lead") + ":") is not None
+    return caps is not None and RELATED.match(caps.group("lead") + ":") is not None
 
 
 def boilerplate_reason(paragraph: str, is_last: bool = False) -> str | None:
