@@ -86,8 +86,6 @@ def is_date_line(line: str) -> bool:
     return dated and (not label or len(label) == 1 and not label[0][0].islower())
 
 
-# Calls to follow, download, join or support the outlet, in several languages.
-
 
 def is_page_metadata(line: str) -> bool:
     """Whether ``line`` is a metadata label with its value, a bare date or a reading time."""

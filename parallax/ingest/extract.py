@@ -85,8 +85,6 @@ def is_article_page(tree) -> bool:
     return declared and next(tree.iter("article"), None) is not None
 
 
-# Hidden-until-hover widgets inside the running text: a politician's name
-
 def parse(html: str):
     """An lxml tree of ``html`` or ``None`` (trafilatura's tolerant loader)."""
     from trafilatura.utils import load_html
@@ -125,6 +123,10 @@ def _is_title(line: str, titles: list[str]) -> bool:
     return bool(words) and any(words == t for t in titles)
 
 
+# The readers' comments under a page, what the extraction kept of them: a line that opens with the word
+# for comments heads the section ("#1 Kommentar von Naru", "Keine Kommentare / Trackbacks", "Kommentare
+# insgesamt: 0", "ATENÇÃO: Comentários ... não serão aprovados pelo moderador.", "Comments are closed."),
+# and what follows it is the readers', not the article's.  Only near the end, and only a short line: a
 # report may well begin a paragraph with "Comments".
 _COMMENT_SECTION = re.compile(
     r"^[\W_]*(?:[^\W\d_]{3,12}[ ]?:[ ])?(?:#?\d+\.?[ ]|(?:keine|no|aucun|sin|sem|nessun|brak)[ ])?"

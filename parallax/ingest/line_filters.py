@@ -23,6 +23,8 @@ _COUNTER = re.compile(
 
 
 
+# Calls to follow, download, join or support the outlet, in several languages.
+# Phrases that are calls wherever they stand ("download the X apps",
 # "¡Mira nuestro canal de YouTube!", "View Comments") ...
 _PROMO = re.compile(
     r"\bdownload (?:the|our) [\w-]+ apps?\b|\b(?:our|nuestro|unseren?|notre) (?:youtube|telegram|whatsapp|instagram|tiktok)\b|"
@@ -181,8 +183,3 @@ def line_reason(line: str, is_last: bool = False, links: frozenset[str] = frozen
         return "breadcrumb"
     return boilerplate_reason(line, is_last=is_last)
 
-
-# The readers' comments under a page, what the extraction kept of them: a line that opens with the word
-# for comments heads the section ("#1 Kommentar von Naru", "Keine Kommentare / Trackbacks", "Kommentare
-# insgesamt: 0", "ATENÇÃO: Comentários ... não serão aprovados pelo moderador.", "Comments are closed."),
-# and what follows it is the readers', not the article's.  Only near the end, and only a short line: a

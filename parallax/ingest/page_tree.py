@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+# Hidden-until-hover widgets inside the running text: a politician's name
 # that opens a card with their photo and latest headlines, a glossary
 # tooltip.  Their text is not the article's, and extractors read it inline
 # ("Rep. Ilhan OmarIlhan OmarHillicon Valley: ...").
