@@ -1,0 +1,21 @@
+"""Furniture at the edges of an extracted page and a lead the template calls a teaser: an embedded post's
+widget text, a metadata label with a dated value, a press release's closing contact block (all invented text)."""
+
+from __future__ import annotations
+
+from parallax.ingest.html import extract_main_text
+
+BODY = "The harbour board approved the new ferry timetable on Tuesday after a two-hour debate, its chair said."
+TEASER = "Ferries to Marrow Point will run every half hour from May, the harbour board decided after months of complaints."
+
+
+def test_a_lead_the_template_calls_a_teaser_opens_the_text():
+    paragraphs = "".join(f"<p>{i}. {BODY}</p>" for i in range(5))
+    page = (
+        "<html><head><title>New ferry timetable</title><meta property='og:type' content='article'></head><body>"
+        "<header><h1>New ferry timetable</h1>"
+        f"<div class='story-teaser'><p>{TEASER}</p></div></header>"
+        f"<article>{paragraphs}</article></body></html>"
+    )
+    text = extract_main_text(page)
+    assert text is not None and text.split("\n")[0] == TEASER
