@@ -3,7 +3,10 @@ widget text, a metadata label with a dated value, a press release's closing cont
 
 from __future__ import annotations
 
+import pytest
+
 from parallax.ingest.html import extract_main_text
+from parallax.ingest.line_filters import line_reason
 
 BODY = "The harbour board approved the new ferry timetable on Tuesday after a two-hour debate, its chair said."
 TEASER = "Ferries to Marrow Point will run every half hour from May, the harbour board decided after months of complaints."
@@ -19,3 +22,28 @@ def test_a_lead_the_template_calls_a_teaser_opens_the_text():
     )
     text = extract_main_text(page)
     assert text is not None and text.split("\n")[0] == TEASER
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "View this post on Instagram",
+        "Sieh dir diesen Beitrag auf Instagram an",
+        "Voir cette publication sur Instagram",
+        "A post shared by Harbour Board (@harbourboard)",
+        "Ein Beitrag geteilt von Marrow Info (@marrowinfo) am 3. Mai 2026",
+    ],
+)
+def test_an_embedded_posts_widget_text_is_furniture(line):
+    assert line_reason(line) == "embed placeholder"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A post shared by the mayor led to protests on Monday.",
+        "View this post on Instagram to see why the mayor resigned, he said.",
+    ],
+)
+def test_sentences_about_posts_stay(line):
+    assert line_reason(line) is None

@@ -22,7 +22,6 @@ _COUNTER = re.compile(
 )
 
 
-
 # Calls to follow, download, join or support the outlet, in several languages.
 # Phrases that are calls wherever they stand ("download the X apps",
 # "¡Mira nuestro canal de YouTube!", "View Comments") ...
@@ -80,6 +79,21 @@ _PHOTO_CREDIT = re.compile(
     re.I,
 )
 _MAX_CREDIT_WORDS, _MAX_CREDIT_CHARS = 12, 100
+# The text an embedded post's widget prints around it, kept when the post is unwrapped as the quotation it is
+# (:func:`parallax.ingest.page_tree.unwrap_embedded_posts`): the prompt to open it on the network ("View this post
+# on Instagram", "Sieh dir diesen Beitrag auf Instagram an") and its signature line, the account's handle in
+# brackets ("A post shared by Ana Roe (@anaroe)", "Ein Beitrag geteilt von ...").  Neither is a sentence of the report.
+_NETWORKS = r"(?:instagram|instagramie|facebook|tiktok|twitter|x|threads)"
+_EMBED_PROMPT = re.compile(
+    rf"^[\W_]*(?:view this (?:post|photo|video|reel) on {_NETWORKS}|sieh dir diesen beitrag auf {_NETWORKS} an|"
+    rf"voir cette publication sur {_NETWORKS}|ver esta publicación en {_NETWORKS}|visualizza questo post su {_NETWORKS}|"
+    rf"ver (?:esta|essa) (?:publicação|foto) no {_NETWORKS}|bekijk dit bericht op {_NETWORKS}|zobacz ten post na {_NETWORKS}|"
+    rf"посмотреть эту публикацию в {_NETWORKS}|"
+    r"(?:a post shared by|ein beitrag geteilt von|une publication partagée par|una publicación compartida (?:por|de)|"
+    r"un post condiviso da|uma publicação (?:partilhada|compartilhada) por|een bericht gedeeld door)[ ][^()\n]{1,60}\(@[\w.]{1,40}\)[^\n]{0,60})[\W_]*$",
+    re.I,
+)
+_MAX_EMBED_PROMPT_WORDS = 16
 # A link to another story tagged by its kind, as tabloids set them between paragraphs: "China
 # furious at Macron for Hong Kong protest jibe [INSIGHT]", "... amid China turmoil [VIDEO]".
 # A headline ends on no full stop, so a transcript's "That's all. [LAUGHTER]" is no such link.
@@ -153,6 +167,8 @@ def line_reason(line: str, is_last: bool = False, links: frozenset[str] = frozen
         return "promotion"
     if _AD_LABEL.match(line):
         return "advertisement"
+    if words <= _MAX_EMBED_PROMPT_WORDS and _EMBED_PROMPT.match(line):
+        return "embed placeholder"
     if words <= _MAX_CREDIT_WORDS and len(line) <= _MAX_CREDIT_CHARS and _PHOTO_CREDIT.match(line):
         return "photo credit"
     if len(line) <= _MAX_CJK_CALL_CHARS and _CJK_CALL.search(line) and not QUOTE_MARKS.search(line):
