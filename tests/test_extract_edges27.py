@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from parallax.ingest.date_lines import is_page_metadata
 from parallax.ingest.html import extract_main_text
 from parallax.ingest.line_filters import line_reason
 
@@ -47,3 +48,21 @@ def test_an_embedded_posts_widget_text_is_furniture(line):
 )
 def test_sentences_about_posts_stay(line):
     assert line_reason(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Posted: Thursday, April 21, 2026. 10:11 pm CST.",
+        "Published: 3 March 2026.",
+        "Veröffentlicht am: 12.03.2026, 14:20 Uhr.",
+    ],
+)
+def test_a_metadata_label_with_a_date_closing_on_a_stop_is_metadata(line):
+    assert is_page_metadata(line)
+    assert line_reason(line) == "page metadata"
+
+
+@pytest.mark.parametrize("line", ["Updated: the council met again on Monday.", "Updated: The vote is on 14 March 2026."])
+def test_a_labelled_sentence_is_no_metadata(line):
+    assert not is_page_metadata(line)

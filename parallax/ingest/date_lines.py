@@ -14,15 +14,22 @@ from functools import lru_cache
 # Category : Press Releases",
 # "Last Modified:", "Aktualisiert am 3.5.2022".  The record keeps the
 # publication time separately; in the body these are furniture.
-_METADATA = re.compile(
-    r"^[\W_]*(?:(?:release |news |publication )?date|datum|last (?:modified|updated)|updated(?: on)?|published(?: on)?|posted(?: on| in)?|categor(?:y|ies)|tags?|filed under|"
+_METADATA_LABEL = (
+    r"(?:(?:release |news |publication )?date|datum|last (?:modified|updated)|updated(?: on)?|published(?: on)?|posted(?: on| in)?|categor(?:y|ies)|tags?|filed under|"
     r"kategorie(?:n)?|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|aktualisiert(?: am)?|ver(?:ö|oe)ffentlicht(?: am)?|stand|zuletzt (?:aktualisiert|geändert)|"
     r"catégorie|mis à jour(?: le)?|publié(?: le)?|categoría|etiquetas|actualizado(?: el)?|publicado(?: el)?|kategoria|tagi|"
     # Turkish, Greek, Russian, Ukrainian, Dutch tags and categories
     r"etiketler|kategori|ετικέτες|κατηγορία|теги|метки|рубрика|мітки|теґи|trefwoorden|rubriek)"
+)
+_METADATA = re.compile(
+    rf"^[\W_]*{_METADATA_LABEL}"
     r"(?:\s*:\s*(?:\S+\s*){0,8}|\s+(?=[^\n]*\d)(?:\S+\s*){1,8})$",  # a colon, or a value with a digit in it
     re.I,
 )
+# The label and a date that closes on a full stop ("Posted: Thursday, April 21, 2022. 10:11 pm CST."), which
+# _METADATA leaves as a possible sentence; the value must be a date line (:func:`is_date_line`), so "Updated:
+# the council met again on Monday." stays
+_LABELLED_DATE = re.compile(rf"^[\W_]*{_METADATA_LABEL}\s*:\s*(?P<value>\S.*)$", re.I)
 # The reading time a page prints under the headline ("Tempo de leitura: 2 minutos", "Lesezeit: 3 Minuten",
 # "Estimated reading time: 6 minutes", "5 min read"): a label (or "read" after the figure), minutes, nothing
 # else on the line.
@@ -89,4 +96,7 @@ def is_date_line(line: str) -> bool:
 
 def is_page_metadata(line: str) -> bool:
     """Whether ``line`` is a metadata label with its value, a bare date or a reading time."""
-    return bool(_METADATA.match(line) and not _SENTENCE_STOP.search(line) or _DATE_ONLY.match(line) or _READING_TIME.match(line))
+    if _METADATA.match(line) and not _SENTENCE_STOP.search(line) or _DATE_ONLY.match(line) or _READING_TIME.match(line):
+        return True
+    labelled = _LABELLED_DATE.match(line)
+    return labelled is not None and is_date_line(labelled.group("value"))
