@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from parallax.ingest.date_lines import is_page_metadata
+from parallax.ingest.extract import clean_lines
 from parallax.ingest.html import extract_main_text
 from parallax.ingest.line_filters import line_reason
 
@@ -66,3 +67,14 @@ def test_a_metadata_label_with_a_date_closing_on_a_stop_is_metadata(line):
 @pytest.mark.parametrize("line", ["Updated: the council met again on Monday.", "Updated: The vote is on 14 March 2026."])
 def test_a_labelled_sentence_is_no_metadata(line):
     assert not is_page_metadata(line)
+
+
+def test_a_closing_contact_block_goes():
+    lines = [BODY, "The new timetable starts on 1 May.", "Pressekontakt:", "Dr. Jana Roe", "Hafenamt Marrow", "Kaistraße 4, 12345 Marrow"]
+    assert clean_lines("\n".join(lines)) == lines[:2]
+
+
+def test_a_contact_label_before_a_sentence_stays():
+    """What follows the label is prose: the label heads a paragraph of the report, not an address block."""
+    lines = [BODY, "Contact:", "Residents who want to comment on the timetable can write to the board until the end of April, the chair said."]
+    assert clean_lines("\n".join(lines)) == lines

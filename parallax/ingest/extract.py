@@ -144,6 +144,25 @@ def _without_comment_section(lines: list[str]) -> list[str]:
     return lines
 
 
+# The contact block that closes a press release or an institute's news: a label on a line of its own
+# ("Kontakt:", "Pressekontakt", "Media contacts:", "Contacto de prensa:") and under it to the end only short
+# lines, a name, an office, a phone number, an address.  A report's last lines are sentences.
+_CONTACT_HEAD = re.compile(
+    r"^(?:(?:press|media|presse|medien|news)[ -]?)?(?:contacts?|kontakte?|contactos?|contatti|contatto|kontakty?|ansprechpartner(?:in)?|ansprechperson)"
+    r"(?:[ ](?:for|für|pour|para|per|dla)[ ](?:the[ ]|die[ ])?(?:media|medien|press|presse|prensa|journalists|journalisten|mediów))?[ ]?:?$",
+    re.I,
+)
+_CONTACT_TAIL_LINES, _MAX_CONTACT_LINE_WORDS = 12, 10
+
+
+def _without_contact_block(lines: list[str]) -> list[str]:
+    """``lines`` up to a closing contact block (its label among the last few lines, only short lines after it)."""
+    for i in range(max(1, len(lines) - _CONTACT_TAIL_LINES), len(lines) - 1):
+        if _CONTACT_HEAD.match(lines[i]) and all(len(ln.split()) <= _MAX_CONTACT_LINE_WORDS for ln in lines[i + 1 :]):
+            return lines[:i]
+    return lines
+
+
 def _without_related_list(lines: list[str], links: frozenset[str]) -> list[str]:
     """``lines`` without a closing list of links to other stories: a "read also" lead-in ("Auch auf
     gofeminin.de", "More from Marrow News:") followed to the end by lines that are each one of the page's
@@ -177,7 +196,7 @@ def clean_lines(text: str, titles: list[str] | None = None, links: frozenset[str
             if _is_title(lines[i], titles):
                 del lines[(0 if i == 1 and _is_kicker(lines[0]) else i) : i + 1]
                 break
-    lines = _without_comment_section(lines)
+    lines = _without_contact_block(_without_comment_section(lines))
     lines = _without_related_list(lines, links)
     kept: list[str] = []
     tail = True
