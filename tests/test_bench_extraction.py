@@ -1,5 +1,5 @@
 """The extraction benchmark: its two metrics on hand-made cases, the body
-filters of :mod:`parallax.ingest.extract`, and (marked ``bench``) F1 floors on
+filters of :mod:`parallax.ingest.line_filters`, and (marked ``bench``) F1 floors on
 the dev splits of the gold sets in ``../shared/benchmarks``."""
 
 from __future__ import annotations
@@ -146,7 +146,7 @@ def test_extract_main_text_body_only():
 
 
 def test_line_reason_is_multilingual_but_spares_reporting():
-    from parallax.ingest.extract import line_reason
+    from parallax.ingest.line_filters import line_reason
 
     for line in ("Read also: Storm hits coast", "Lesen Sie auch: Sturm trifft Küste", "À lire aussi", "LEA TAMBIÉN: Tormenta"):
         assert line_reason(line) == "related link", line
@@ -179,7 +179,7 @@ def test_line_reason_is_multilingual_but_spares_reporting():
     ],
 )
 def test_line_reason_page_furniture(line, reason):
-    from parallax.ingest.extract import line_reason
+    from parallax.ingest.line_filters import line_reason
 
     assert line_reason(line) == reason
 
@@ -198,7 +198,7 @@ def test_line_reason_page_furniture(line, reason):
     ],
 )
 def test_line_reason_spares_reporting_like_furniture(line):
-    from parallax.ingest.extract import line_reason
+    from parallax.ingest.line_filters import line_reason
 
     assert line_reason(line) is None
 
@@ -344,7 +344,7 @@ def test_prose_a_block_holds_between_line_breaks_becomes_paragraphs():
     run before the first <br> (the opening paragraph) when it picks that block among others."""
     from lxml import html as lxml_html
 
-    from parallax.ingest.extract import paragraphs_from_breaks
+    from parallax.ingest.page_tree import paragraphs_from_breaks
 
     lead = "Following the new model, the company plans a smaller one next year, according to sources cited by "
     block = (
@@ -366,13 +366,14 @@ def test_prose_a_block_holds_between_line_breaks_becomes_paragraphs():
     ["China furious at Macron for Hong Kong protest jibe [INSIGHT]|", "Lakers vs Nets: NBA make final decision on game [VIDEO]"],
 )
 def test_a_story_link_tagged_by_its_kind_is_furniture(line):
-    from parallax.ingest.extract import line_reason
+    from parallax.ingest.line_filters import line_reason
 
     assert line_reason(line) == "related link"
 
 
 def test_closing_notes_at_the_end_and_bulleted_links_are_furniture():
-    from parallax.ingest.extract import clean_lines, line_reason
+    from parallax.ingest.extract import clean_lines
+    from parallax.ingest.line_filters import line_reason
 
     bio = "Have a tip? Amy Doe may be reached at adoe@example.com. Follow her on Twitter @AmyDoe or on Facebook."
     related = "- 15 Amazing Images of Stars"

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from parallax.ingest.clean import clean_paragraphs, split_dateline
+from parallax.ingest.clean import clean_paragraphs
+from parallax.ingest.datelines import split_dateline
 from tests.helpers import analyzed, sentences
 
 _BODY = "Der Stadtrat hat am Montag den neuen Haushalt für das kommende Jahr beschlossen."

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from parallax.ingest.clean import split_dateline
+from parallax.ingest.datelines import split_dateline
 from tests.helpers import analyzed, resolved
 
 PUB = "2026-04-22T17:00:00+03:00"  # a Wednesday

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from parallax.ingest.clean import boilerplate_reason
+from parallax.ingest.boilerplate import boilerplate_reason
 from tests.helpers import first_sentence_conflicts
 
 

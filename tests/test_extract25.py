@@ -65,7 +65,7 @@ def test_opening_needs_a_container_with_a_class():
 def test_a_call_word_in_a_sentence_of_prose_keeps_the_paragraph():
     """'teilen' (share) and 'registrieren' are verbs of prose too: another sentence saying 'ihre' or
     'Sie' does not make the paragraph a call."""
-    from parallax.ingest.clean import boilerplate_reason
+    from parallax.ingest.boilerplate import boilerplate_reason
 
     prose = (
         "Für mich gibt es keine Angelpause im Jahr. Jede Jahreszeit hat ihre Reize. Besonders der Frühling und der "
@@ -76,7 +76,7 @@ def test_a_call_word_in_a_sentence_of_prose_keeps_the_paragraph():
 
 
 def test_calls_of_several_sentences_still_go():
-    from parallax.ingest.clean import boilerplate_reason
+    from parallax.ingest.boilerplate import boilerplate_reason
 
     assert boilerplate_reason("The best stories, every morning. Sign up for our newsletter.") == "newsletter or sign-up"
     assert boilerplate_reason("Der Newsletter erscheint wöchentlich. Hier können Sie ihn abonnieren.") == "newsletter or sign-up"
@@ -86,7 +86,7 @@ def test_calls_of_several_sentences_still_go():
 
 def test_a_request_opening_with_please_is_a_call():
     """'Please accept ... cookies', 'Bitte abonnieren Sie ...': a request to the reader, however it goes on."""
-    from parallax.ingest.clean import boilerplate_reason
+    from parallax.ingest.boilerplate import boilerplate_reason
 
     assert boilerplate_reason(
         "Please accept YouTube cookies to play this video. By accepting you will be accessing content from YouTube."
@@ -103,7 +103,7 @@ def test_a_request_opening_with_please_is_a_call():
 def test_consent_notices_in_other_languages_go():
     """The privacy policy and the terms by their names, in a sentence addressing the reader; a consent
     notice may run to 60 words."""
-    from parallax.ingest.clean import boilerplate_reason
+    from parallax.ingest.boilerplate import boilerplate_reason
 
     german = (
         "Mit der Registrierung akzeptieren Sie unsere Datenschutz- und Nutzungsbedingungen. Selbstverständlich werden "
@@ -119,7 +119,7 @@ def test_consent_notices_in_other_languages_go():
 def test_reporting_on_privacy_policies_stays():
     """Guards: a report about a privacy policy addresses no reader; a long paragraph with 'cookie' in it
     (a recipe's cookie sheet) is not a consent notice."""
-    from parallax.ingest.clean import boilerplate_reason
+    from parallax.ingest.boilerplate import boilerplate_reason
 
     assert boilerplate_reason("Das Gericht prüfte die Datenschutzerklärung des Konzerns und fand mehrere Mängel.") is None
     assert boilerplate_reason("La CNIL a jugé la politique de confidentialité du groupe contraire au droit européen.") is None
@@ -240,7 +240,7 @@ def test_an_opening_paragraph_above_a_repeated_title_stays():
 
 
 def test_breadcrumb_trails_go():
-    from parallax.ingest.extract import is_breadcrumb, line_reason
+    from parallax.ingest.line_filters import is_breadcrumb, line_reason
 
     assert line_reason("Accueil > Actualités et humeurs > Décisions de l’AG du mardi 10 septembre") == "breadcrumb"
     assert is_breadcrumb("| Hauptseite » 2010 » Oktober » 26 » Briefe |")

@@ -9,7 +9,9 @@ import pytest
 
 import parallax
 from parallax.errors import InputError
-from parallax.ingest.clean import boilerplate_reason, clean_paragraphs, split_dateline
+from parallax.ingest.boilerplate import boilerplate_reason
+from parallax.ingest.clean import clean_paragraphs
+from parallax.ingest.datelines import split_dateline
 from parallax.ingest.decode import _reads_as_its_script, decode_bytes
 
 
@@ -328,7 +330,7 @@ def test_a_page_that_says_latin_1_but_is_in_gbk_is_decoded_by_its_bytes():
 
 @pytest.mark.parametrize("line", ["南方快报记者 陈静 | 2025-11-18", "日本速報編集部 | 2025-02-21", "Jane Doe · 21.02.2025"])
 def test_a_byline_with_its_date_is_no_body_line(line):
-    from parallax.ingest.extract import line_reason
+    from parallax.ingest.line_filters import line_reason
 
     assert line_reason(line) == "byline"
     assert line_reason("The toll rose to 12 | officials said on 2025-11-18 that more had died.") is None

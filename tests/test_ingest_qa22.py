@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from parallax.ingest.clean import boilerplate_reason
-from parallax.ingest.extract import line_reason, main_text  # noqa: F401
+from parallax.ingest.boilerplate import boilerplate_reason
+from parallax.ingest.extract import main_text
+from parallax.ingest.line_filters import line_reason  # noqa: F401
 
 _PROSE = [
     "The county council voted on Tuesday to close the old ferry terminal at Marrow Point after engineers found cracks in its pier.",

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from parallax.ingest.extract import line_reason, main_text, parse
+from parallax.ingest.extract import main_text, parse
+from parallax.ingest.line_filters import line_reason
 from parallax.ingest.standfirst import description
 
 _PROSE = [

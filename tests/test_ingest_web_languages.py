@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from parallax.ingest.extract import line_reason, main_text
+from parallax.ingest.extract import main_text
+from parallax.ingest.line_filters import line_reason
 
 
 @pytest.mark.parametrize(
@@ -121,7 +122,8 @@ def test_a_table_that_lays_out_the_page_is_read_as_blocks():
 
 
 def test_a_table_of_data_with_no_headline_in_it_stays_a_table():
-    from parallax.ingest.extract import parse, unwrap_layout_tables
+    from parallax.ingest.extract import parse
+    from parallax.ingest.page_tree import unwrap_layout_tables
 
     tree = parse(_LAYOUT_TABLE.replace("<h1>New ferry for the lake</h1>", "<b>New ferry for the lake</b>"))
     unwrap_layout_tables(tree)

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from parallax.ingest.clean import byline_reason, clean_paragraphs, split_dateline, split_paragraphs
+from parallax.ingest.bylines import byline_reason
+from parallax.ingest.clean import clean_paragraphs, split_paragraphs
+from parallax.ingest.datelines import split_dateline
 
 _BODY = "Strażacy opanowali w nocy pożar lasu w Puszczy Noteckiej."
 _MORE = "Dwóch strażaków trafiło do szpitala z objawami zatrucia dymem."

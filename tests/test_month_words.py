@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from parallax.analyze.quantities import find_quantities
 from parallax.analyze.timelex import month_words
-from parallax.ingest.clean import split_dateline
+from parallax.ingest.datelines import split_dateline
 
 
 def test_names_and_their_standard_abbreviations():

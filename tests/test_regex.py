@@ -17,7 +17,7 @@ from benchmarks import bench_regex
 def test_patterns_are_collected():
     found = {f.key for f in bench_regex.collect()}
     assert len(found) >= 100  # module-level, per-language date rules and inline literals
-    assert "parallax.ingest.clean.DATELINE_GLUED" in found
+    assert "parallax.ingest.datelines.DATELINE_GLUED" in found
     assert any(k.startswith("parallax.analyze.timelex.EN.rules") for k in found)
 
 

@@ -1,6 +1,6 @@
 """The outlet's calls to its readers in Russian, Ukrainian, Turkish, Dutch and Greek, and the share bar's label.
 
-:mod:`parallax.ingest.clean` recognises a call by its vocabulary and its shape (an imperative opening, the reader
+:mod:`parallax.ingest.boilerplate` recognises a call by its vocabulary and its shape (an imperative opening, the reader
 addressed), for the languages whose imperative opens the sentence and whose pronouns it lists.  The calls
 here are told by their words alone: the plural or polite imperative of subscribing, following or downloading
 ("Подписывайтесь на наш канал", "Підпишіться на розсилку", "Bizi Twitter'da takip edin", "Meld je aan voor

@@ -4,11 +4,12 @@
 A plain text joins the lines of a block into one paragraph (its single newlines are hard wraps), so such a block
 would read as one long line that no filter knows.  At the text's edges a short block of short lines, one of them
 furniture, is its lines instead (:func:`furniture_lines`), and a short paragraph there is judged as the HTML
-extractor judges a line of a page (:func:`edge_line_reason`).  (The extractor builds on :mod:`.clean`, which
-uses this module, so it is imported where it is used.)
+extractor judges a line of a page (:func:`edge_line_reason`).
 """
 
 from __future__ import annotations
+
+from parallax.ingest.line_filters import line_reason
 
 _MAX_FURNITURE_LINES, _MAX_FURNITURE_LINE_WORDS = 6, 12
 # the extractor's reasons a text body takes at its edges: a line of the page's metadata, a photo credit, a comment
@@ -18,10 +19,8 @@ _EDGE_REASONS = frozenset({"page metadata", "photo credit", "comment counter"})
 
 def furniture_lines(block: str) -> list[str] | None:
     """The lines of a short block at the text's edge when one of them is the page's furniture on its own
-    (:func:`parallax.ingest.extract.line_reason`, :data:`_EDGE_REASONS`: a date, tags, a photo credit, a comment
+    (:func:`parallax.ingest.line_filters.line_reason`, :data:`_EDGE_REASONS`: a date, tags, a photo credit, a comment
     counter): short lines, which a hard-wrapped paragraph of prose is not made of."""
-    from parallax.ingest.extract import line_reason  # (the extractor builds on .clean, which imports this module)
-
     lines = [line.strip() for line in block.split("\n") if line.strip()]
     if not 2 <= len(lines) <= _MAX_FURNITURE_LINES or any(len(line.split()) > _MAX_FURNITURE_LINE_WORDS for line in lines):
         return None
@@ -30,10 +29,8 @@ def furniture_lines(block: str) -> list[str] | None:
 
 def edge_line_reason(para: str) -> str | None:
     """Why a short paragraph at the text's edge is the page's furniture, as the HTML extractor judges a line of
-    it (:func:`parallax.ingest.extract.line_reason`: a date, tags, a photo credit, a comment counter)."""
+    it (:func:`parallax.ingest.line_filters.line_reason`: a date, tags, a photo credit, a comment counter)."""
     if len(para.split()) > _MAX_FURNITURE_LINE_WORDS:
         return None
-    from parallax.ingest.extract import line_reason  # (the extractor builds on .clean, which imports this module)
-
     why = line_reason(para, is_last=True)
     return why if why in _EDGE_REASONS else None

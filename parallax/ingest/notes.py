@@ -2,7 +2,7 @@
 can be reached at lpark@example.com", "Contact the author at ...", "Follow her on X @..."), the
 publisher's disclaimer ("This article is for informational purposes only and does not constitute
 investment advice") and its note on its own editing ("This article was amended on 2 May to correct ...").  Both are short and carry their own fixed wording, so they are recognised by it
-rather than by a call's shape (:func:`parallax.ingest.clean.boilerplate_reason`): neither addresses the
+rather than by a call's shape (:func:`parallax.ingest.boilerplate.boilerplate_reason`): neither addresses the
 reader nor opens on an imperative, and each would otherwise stand as a fact only one outlet reports.
 """
 

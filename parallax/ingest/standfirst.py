@@ -73,9 +73,10 @@ def standfirst(tree, lines: list[str]) -> str | None:
     return _echoed_lead(tree, lines, words, prefix) or _classed_lead(tree, lines, body)
 
 
-# The class a template gives the lead ("article-intro", "lead", "standfirst", "dek", "chapo", "vorspann"):
-# the lead set apart under the headline where the description tag does not echo it.
-_LEAD_CLASS = re.compile(r"(?:^|[\s_-])(?:intro|lead|lede|standfirst|dek|excerpt|summary|chapo|chapeau|vorspann)(?:$|[\s_-])", re.I)
+# The class a template gives the lead ("article-intro", "lead", "standfirst", "dek", "chapo", "vorspann",
+# "artikel-teaser"): the lead set apart under the headline where the description tag does not echo it.  (A box
+# of teasers to other stories is mostly links, which _classed_lead refuses.)
+_LEAD_CLASS = re.compile(r"(?:^|[\s_-])(?:intro|lead|lede|standfirst|dek|excerpt|summary|chapo|chapeau|vorspann|teaser)(?:$|[\s_-])", re.I)
 _MAX_LEAD_WORDS = 80  # a paragraph, not a container of the page
 _MEDIA = ("img", "picture", "figure", "video", "iframe", "figcaption")
 

@@ -89,7 +89,7 @@ def month_words(language: str) -> frozenset[str]:
 
     The one list of month words for every reader that must tell a month from another word: a number
     before one is a day, not a count (:mod:`parallax.analyze.quantities.dates`), and a wire dateline's
-    date names one (:func:`parallax.ingest.clean.split_dateline`)."""
+    date names one (:func:`parallax.ingest.datelines.split_dateline`)."""
     names = {m.lower() for m in LEXICONS[language].months}
     if script(language) not in _ABBREVIATING_SCRIPTS or not LEXICONS[language].abbreviated_months:
         return frozenset(names)

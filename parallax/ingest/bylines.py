@@ -1,0 +1,136 @@
+"""Bylines, signatures and closing credits: who wrote the article, not what it reports.
+
+Split out of :mod:`parallax.ingest.clean`.  :func:`byline_reason` recognises a byline anywhere ("By Jane
+Doe", "Von Tobias Krämer") and, at an edge of the article, the shapes that only there are no reporting: a
+bare name, an editors' signature ("tkr/sel"), a wire's credit line ("Reporting by ...; Editing by ...").
+:func:`is_credit` is the closing credit alone, which the paragraph splitter also needs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parallax.letters import LOWER, UPPER
+
+# A byline: "By Jane Doe and John Roe", "Von Tobias Krämer", "Door Pieter van den Berg", "Propos recueillis
+# par Anne Roy", "Автор Ирина Соколова"; the name's words are capitalised (or particles: "van", "de"), so
+# "Von Montag an gilt ..." and "Por fin ..." are sentences.  It may not end on a word's full stop.
+_BY = (
+    r"(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]i|DI|[Dd]oor|DOOR|[Aa]v|AV|[Pp]rzez|PRZEZ|[Аа]втор|АВТОР|Συντάκτ(?:ης|ρια)|ΣΥΝΤΑΚΤΗΣ|Yazar|YAZAR|Muhabir|MUHABİR"
+    r"|(?:[Pp]ropos recueillis|[Tt]exte|[Rr]eportage|[Ee]ntretien réalisé) par|[Tt]exto(?: y fotos?)? de|[Tt]ext(?: und Fotos?)? von)"
+)
+_PARTICLE = r"(?:van|von|der|den|de|del|della|di|da|dos|das|du|la|le|y|zu|ten|ter|al|bin|ibn)"
+_NAME_WORD = rf"[{UPPER}][\w.'’&-]*"
+BYLINE = re.compile(
+    rf"^{_BY}:?\s+(?:(?:{_PARTICLE}\s)*{_NAME_WORD}\s?(?:and|und|et|y|e|i|en|og|och|и|,)?\s?){{1,8}}$(?<![^\W\d_]{{2}}\.)"
+)
+# A byline with its date, as many sites print it: "南方快报记者 陈静 | 2025-11-18", "Jane Doe · 21.02.2025"
+BYLINE_DATED = re.compile(r"^(?=.{0,70}$)[^.!?。！？]*\s[|·•]\s[^.!?。！？]*(?:\d{4}[-./年]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4})[^.!?。！？]*$")
+# At the top or the bottom of an article only, where no reporting is this short: a bare name ("Ewa
+# Stankiewicz"), or a name with its place or role ("Jane Doe | Ciudad Real", "Jane Doe · Reporterin") ...
+_NAME = rf"[{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}'’]+)?"
+_BARE_NAME = re.compile(rf"^{_NAME}(?:[ ](?:{_PARTICLE}[ ])?{_NAME}){{1,3}}$")
+_NAME_PIPED = re.compile(rf"^{_NAME}(?:[ ](?:{_PARTICLE}[ ])?{_NAME}){{1,3}}[ ]?[|·•][ ]?[^|·•.!?\n]{{1,50}}$")
+# ... and at the bottom an editors' or agency signature: initials in lower case with a slash ("tkr/sel",
+# "mdn tkr/sel", "ah/jk"), the last part perhaps the agency's acronym in capitals ("aja/PAP", "mly/AFP"), or
+# an agency in parentheses ("(AFP)", "(dpa)", "(dpa, AFP)", "/ТАСС/")
+_SIGNATURE = re.compile(r"^(?=[a-zA-Z /]{3,40}$)(?:[a-z]{2,5}[ ])*[a-z]{2,5}(?:[ ]?/[ ]?[a-z]{2,5})*[ ]?/[ ]?(?:[a-z]{2,5}|[A-Z]{2,6})$")
+_AGENCY_SIGNATURE = re.compile(r"^(?:\(|/)[^\W\d_]{2,12}(?:[ ]?[/,][ ]?[^\W\d_]{2,12}){0,3}(?:\)|/)\.?$")
+
+
+# A credit closing the article on a line of its own.  A label with a colon and the names: "Tekst: Katarzyna
+# Lis", "Mitarbeit: Jonas Berg", "Автор: Ирина Соколова", "Texte et photos : Anne Roy" (the labels name
+# who wrote, edited or helped, so "Sieger: Anna Schmidt" stays a fact) ...
+_CREDIT_LABEL = (
+    r"(?:Tekst|Text|Texte|Texto|Testo|Autor|Autorka|Autorzy|Autorin|Autoren|Autore|Auteure?|Authors?|Mitarbeit"
+    r"|Redaktion|Redakcja|Opracowanie|Współpraca|Collaboration|Redacción|Colaboración|Редактор|Авторы?|Автори?"
+    r"|Συντάκτης|Συντάκτρια|Yazar|Muhabir|Redactie)"
+    r"(?:\s(?:[Ii]|[Uu]nd|[Ee]t|[Yy]|[Aa]nd|[Ee])\s[^\W\d_]{3,12})?"  # "Tekst i zdjęcia", "Text und Fotos"
+)
+_NAMES = rf"(?:{_PARTICLE}\s)*{_NAME_WORD}(?:\s(?:{_PARTICLE}\s)*{_NAME_WORD}){{0,3}}"
+CREDIT_LABELLED = re.compile(rf"^{_CREDIT_LABEL}\s?:\s?{_NAMES}(?:\s?(?:,|and|und|et|y|i|e|и|і)\s{_NAMES}){{0,4}}$")
+# ... a wire's credit line, its parts by role and separated by semicolons: "Reporting by Anna Smith in Kyiv;
+# Editing by Tom Brown", "(Additional reporting by Jan Roe)" ("Reporting by Reuters showed ..." is a sentence) ...
+_CREDIT_ROLE = re.compile(
+    r"^(?:(?:additional|extra)\s)?(?:reporting|writing|editing|compiled|research|graphics|translation|production|photos?)"
+    r"(?:\s(?:and|&)\s(?:reporting|writing|editing))?\sby\s(?P<names>.+)$",
+    re.I,
+)
+_NAME_LIST_SPLIT = re.compile(r",\s|\sand\s|\s&\s|\sin\s|\sfrom\s")
+_NAMES_ONLY = re.compile(rf"^{_NAMES}$")
+# ... and the agencies a story draws on: "Con información de EFE y Europa Press", "Mit Material von dpa",
+# "Com informações da Lusa", or with a bare preposition only acronyms: "Avec AFP", "(With AP)" ("Mit Erfolg."
+# and "Avec Marine Le Pen" are no credits)
+_SOURCES_PHRASE = re.compile(
+    r"^\(?(?:(?:[Cc]on|[Cc]om)\sinforma(?:ción|ciones|ções)\sd[aeo]s?|[Mm]it\sMaterial\svon|[Aa]vec\sles\sagences)"
+    r"\s(?:las\s|la\s|los\s)?(?P<agencies>[^()\n]{2,60}?)\)?\.?$"
+)
+_SOURCES_WITH = re.compile(r"^\(?(?:[Aa]vec|[Ww]ith|[Cc]on|[Mm]it)\s(?P<agencies>[^()\n]{2,40}?)\)?\.?$")
+_AGENCY_LIST_SPLIT = re.compile(r",\s|\s(?:et|and|y|und|e|i)\s")
+_AGENCY_WORDS = frozenset({"agencias", "agences", "agencies", "agenturen", "agenzie", "agências", "agencji"})
+
+
+# ... the writers who contributed, as American papers and wires close a story: "Associated Press writers Ann
+# Roe and Jo Lee contributed to this report.", "Keith Brand contributed reporting from Hong Kong." ...
+_CONTRIBUTED = re.compile(r"^[^.!?\n]{3,300}?\scontributed\s(?:additional\s)?(?:reporting|to\sthis\s(?:report|story|article))\b[^.!?\n]{0,60}\.?$")
+# ... and the sources a story was compiled from, under their label: "SOURCE: News agencies", "Quelle: dpa-AFX",
+# "Fuente: EFE" (a short line: "Quelle: Die Polizei sperrte ..." would be a sentence)
+_SOURCE_LINE = re.compile(
+    r"^(?:sources?|quellen?|fuentes?|fontes?|fonti|źródło|источник|джерело|kaynak|bron|πηγή|πηγές)\s?:\s?[^.!?:\n]{2,60}\.?$", re.I
+)
+_MAX_SOURCE_WORDS = 6
+
+
+def _is_acronym(name: str) -> bool:
+    return len(name) >= 2 and name.replace("-", "").isalpha() and name.isupper()
+
+
+def _is_agency_name(name: str) -> bool:
+    """One word ("EFE", "dpa") or two capitalised ones ("Europa Press")."""
+    words = name.split()
+    if not 0 < len(words) <= 2 or not all(w.replace("-", "").isalpha() for w in words):
+        return False
+    return len(words) == 1 or all(w[0].isupper() for w in words)
+
+
+def _are_agencies(names: list[str], phrase: bool) -> bool:
+    """Whether the names of a credit are agencies: after a credit phrase one or two words each ("EFE",
+    "Europa Press", "dpa") or the word for agencies ("agencias"); after a bare preposition one word each,
+    one of them an acronym ("Avec AFP et Reuters")."""
+    if phrase:
+        return all(n.lower() in _AGENCY_WORDS or _is_agency_name(n) for n in names)
+    return any(_is_acronym(n) for n in names) and all(" " not in n and n[:1].isupper() and n.replace("-", "").isalpha() for n in names)
+
+
+def is_credit(line: str) -> bool:
+    """Whether a line is an article's closing credit (see CREDIT_LABELLED, _CREDIT_ROLE, _SOURCES_PHRASE)."""
+    if len(line.split()) > 40:
+        return False
+    if CREDIT_LABELLED.match(line) or _CONTRIBUTED.match(line) or _SOURCE_LINE.match(line) and len(line.split()) <= _MAX_SOURCE_WORDS:
+        return True
+    inner = line[1:-1] if line.startswith("(") and line.endswith(")") else line
+    parts = [p.strip() for p in inner.rstrip(".").split(";") if p.strip()]
+    roles = [_CREDIT_ROLE.match(p) for p in parts]
+    if parts and all(roles):
+        return all(_NAMES_ONLY.match(n.strip()) for r in roles for n in _NAME_LIST_SPLIT.split(r.group("names")))
+    for shape, phrase in ((_SOURCES_PHRASE, True), (_SOURCES_WITH, False)):
+        m = shape.match(line)
+        if m:
+            return _are_agencies([a.strip() for a in _AGENCY_LIST_SPLIT.split(m.group("agencies"))], phrase)
+    return False
+
+
+def byline_reason(paragraph: str, edge: str | None = None) -> str | None:
+    """Why ``paragraph`` is a byline or a signature rather than reporting, or ``None``.  With ``edge``
+    ("first" or "last": the paragraph opens or closes the article) the shapes that only there are
+    not reporting count too: a bare name, a name with its place or role, a signature at the end."""
+    line = paragraph.strip()
+    if BYLINE.match(line) and len(line.split()) <= 9 or BYLINE_DATED.match(line):
+        return "byline"
+    if edge and (_BARE_NAME.match(line) or _NAME_PIPED.match(line)):
+        return "byline"
+    if edge == "last" and (_SIGNATURE.match(line) or _AGENCY_SIGNATURE.match(line)):
+        return "signature"
+    if edge == "last" and is_credit(line):
+        return "credit"
+    return None

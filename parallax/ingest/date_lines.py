@@ -1,0 +1,102 @@
+"""Lines that are the page's metadata: a date, a label with its value, a reading time.
+
+Split out of :mod:`parallax.ingest.line_filters`.  The record keeps the publication time separately, so in
+the body a time stamp ("24. März 2004, 19:49 | Redaktion"), a category or tag line ("Kategorie: News") or a
+reading time ("Lesezeit: 3 Minuten") is furniture; a sentence that holds a date stays.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# Page metadata printed as a line: "Release Date: 12 May", "Kategorie: News", "News date : 04/21/2022
+# Category : Press Releases",
+# "Last Modified:", "Aktualisiert am 3.5.2022".  The record keeps the
+# publication time separately; in the body these are furniture.
+_METADATA_LABEL = (
+    r"(?:(?:release |news |publication )?date|datum|last (?:modified|updated)|updated(?: on)?|published(?: on)?|posted(?: on| in)?|categor(?:y|ies)|tags?|filed under|"
+    r"kategorie(?:n)?|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|aktualisiert(?: am)?|ver(?:ö|oe)ffentlicht(?: am)?|stand|zuletzt (?:aktualisiert|geändert)|"
+    r"catégorie|mis à jour(?: le)?|publié(?: le)?|categoría|etiquetas|actualizado(?: el)?|publicado(?: el)?|kategoria|tagi|"
+    # Turkish, Greek, Russian, Ukrainian, Dutch tags and categories
+    r"etiketler|kategori|ετικέτες|κατηγορία|теги|метки|рубрика|мітки|теґи|trefwoorden|rubriek)"
+)
+_METADATA = re.compile(
+    rf"^[\W_]*{_METADATA_LABEL}"
+    r"(?:\s*:\s*(?:\S+\s*){0,8}|\s+(?=[^\n]*\d)(?:\S+\s*){1,8})$",  # a colon, or a value with a digit in it
+    re.I,
+)
+# The label and a date that closes on a full stop ("Posted: Thursday, April 21, 2022. 10:11 pm CST."), which
+# _METADATA leaves as a possible sentence; the value must be a date line (:func:`is_date_line`), so "Updated:
+# the council met again on Monday." stays
+_LABELLED_DATE = re.compile(rf"^[\W_]*{_METADATA_LABEL}\s*:\s*(?P<value>\S.*)$", re.I)
+# The reading time a page prints under the headline ("Tempo de leitura: 2 minutos", "Lesezeit: 3 Minuten",
+# "Estimated reading time: 6 minutes", "5 min read"): a label (or "read" after the figure), minutes, nothing
+# else on the line.
+_READING_TIME = re.compile(
+    r"^[\W_]*(?:(?:(?:estimated |approximate )?read(?:ing)? time|lesezeit|lesedauer|temps de lecture|tiempo de lectura|tempo de leitura|"
+    r"tempo di lettura|leestijd|czas czytania|lästid|læsetid|время чтения)[ ]?[:：]?[ ]?(?:ca\.[ ]?|about[ ]|~[ ]?)?\d{1,3}[ ]?"
+    r"(?:min(?:utes?|uten|utos?|uti|uty?|s)?\.?)|\d{1,3}[ ]?min(?:utes?|s)?\.?[ ](?:read|reading))[\W_]*$",
+    re.I,
+)
+# a sentence's last stop; the full stop of "p.m." or of a date ("Updated at 1:23 p.m.", "Stand: 17.03.2026.") ends no sentence
+_SENTENCE_STOP = re.compile(r"(?<![ap]\.m)(?<![./-]\d{4})[.!?]\s*$|[!?]\s*$", re.I)
+# A line that is only a date ("January 13", "23.10.2018").  A bare time of day
+# stays: in a live blog "4:14 p.m." heads the entry it dates.
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|jän|mär|mai|okt|dez|janv|févr|avr|juil|déc|ene|dic)[a-zäéû.]*"
+_DATE_ONLY = re.compile(
+    rf"^[\W_]*(?:\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{1,4}}(?:,?\s\d{{1,2}}[:.]\d{{2}})?|"
+    rf"{_MONTH}\s\d{{1,2}}(?:,?\s\d{{4}})?|\d{{1,2}}\.?\s{_MONTH}(?:\s\d{{4}})?)[\W_]*$",
+    re.I,
+)
+# A date with at most one word of label beside it: the page's time stamp printed as a line, in any
+# language and order ("24. März 2004, 19:49 | Redaktion", "2021-10-16 | Botschaft", "Aktualisiert am
+# 17.01.2021.", "sexta-feira, 22 de outubro de 2010 às 20:13", "기사입력 :[ 2018-08-25 15:24 ]").  A full
+# date must be there (day, month and year: a bare time of day heads a live blog's entry), and a line of
+# reporting or a timeline's entry ("12 March 2026: the strike begins", "The vote is on 14 March 2026.") has
+# two words or more beside it.
+_NUMERIC_DATE = re.compile(r"(?<!\d)(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2}))(?!\d)")
+_CLOCK_TIME = re.compile(r"(?<!\d)\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?(?!\d)")
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)")
+_NUMBER = re.compile(r"\d+")
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_BY_NAME = re.compile(r"(?<![ ,|·])[ ,|·]+(?:by|von|par|por|di|door|av)[ ][A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){0,3}$")  # starts at a run's first separator: linear
+_MAX_DATE_LINE_CHARS = 80
+_MIN_LABEL_LETTERS = 3  # shorter words are the date's own prepositions ("am", "de", "às", "on", "PM")
+
+
+@lru_cache(maxsize=1)
+def _calendar_words() -> frozenset[str]:
+    """Month and weekday words of every date lexicon, lower case."""
+    from parallax.analyze.timelex import LEXICONS, month_words  # here: parallax.analyze imports the ingest package
+
+    weekdays = {w.lower() for lex in LEXICONS.values() for w in lex.weekdays}
+    return frozenset().union(*(month_words(lang) for lang in LEXICONS)) | weekdays
+
+
+def is_date_line(line: str) -> bool:
+    """Whether ``line`` is a date (with its time, perhaps) and at most one word of label."""
+    if len(line) > _MAX_DATE_LINE_CHARS or line.rstrip().endswith(("?", "!")):
+        return False
+    line = _BY_NAME.sub("", line)  # a byline with its date: "5:45 AM PST 11/19/2026 by Jane Roe"
+    dates = len(_NUMERIC_DATE.findall(line))
+    rest = _CLOCK_TIME.sub(" ", _NUMERIC_DATE.sub(" ", line))
+    numbers = len(_NUMBER.findall(rest))
+    if dates:
+        dated = dates == 1 and not numbers  # two dates ("23.10.2015 - 25.10.2015") are a period, an event's
+    else:  # a day, a month word and a year, once ("22. & 23. August 2015" is a period too)
+        dated = numbers == 2 and bool(_YEAR.search(rest)) and any(w.lower() in _calendar_words() for w in _WORD.findall(rest))
+    words = [w for w in _WORD.findall(rest) if w.lower() not in _calendar_words()]
+    label = [w for w in words if len(w) >= _MIN_LABEL_LETTERS]
+    # the label is a capitalised word or one of a script without case; a lower-case one is a sentence's verb
+    # ("Er starb am 14.03.2026.")
+    return dated and (not label or len(label) == 1 and not label[0][0].islower())
+
+
+
+def is_page_metadata(line: str) -> bool:
+    """Whether ``line`` is a metadata label with its value, a bare date or a reading time."""
+    if _METADATA.match(line) and not _SENTENCE_STOP.search(line) or _DATE_ONLY.match(line) or _READING_TIME.match(line):
+        return True
+    labelled = _LABELLED_DATE.match(line)
+    return labelled is not None and is_date_line(labelled.group("value"))

@@ -1,0 +1,193 @@
+"""Datelines: the place (and the agency) a report is filed from, set apart from its first sentence.
+
+Split out of :mod:`parallax.ingest.clean` because the shapes are many -- the upper-case place and dash of
+English papers ("LONDON --"), the wire forms with a date and an agency ("Sevilla, 15 mar (EFE).-",
+"МОСКВА, 3 ноября. /ТАСС/."), and the uncased scripts' agency marks ("新华社北京4月27日电", "(서울=연합뉴스)")
+-- and each needs its guard against ordinary prose.  :func:`split_dateline` is the one entry point.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from parallax.letters import LOWER, UPPER
+
+# An upper-case place ("LONDON", "WASHINGTON, D.C.", "SÃO PAULO"), optionally an
+# agency in parentheses, then a dash.  Upper case is what tells a dateline from
+# an ordinary sentence opening.
+_PLACE = rf"[{UPPER}][{UPPER}.'’-]+(?:[ ][{UPPER}][{UPPER}.'’-]+){{0,3}}(?:,[ ]?[A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+)?)?"
+_AGENCY = r"(?:[ ]?\((?P<agency>[^()\n]{1,40})\))?"
+_DASH = rf"(?:[ ]?(?:--|—|–|-|:)[ ]|\.[ ](?=[{UPPER}]))"  # German papers end a dateline with a full stop: "BRENNTAL. Am ..."
+# The report after the dash opens a sentence, so not on a lower-case word: "UNICEF – the United Nations
+# children's agency – said" sets a name apart between dashes
+DATELINE_AT_START = re.compile(rf"^(?P<place>{_PLACE}){_AGENCY}{_DASH}(?=\S)(?![{LOWER}])")
+# Dateline glued to the previous sentence: "focus.LONDON -- NATO"
+DATELINE_GLUED = re.compile(rf"(?<=[a-z0-9)\]][.!?])(?P<place>{_PLACE}){_AGENCY}{_DASH}(?=[A-Z0-9\"“‘'])")
+
+
+@dataclass
+class Dateline:
+    place: str
+    agency: str | None
+    before: str  # text that stood before the dateline in its paragraph (a glued standfirst)
+    after: str  # the rest of the paragraph
+
+
+# The wire forms, where the agency (or a date) tells the dateline from a sentence and the place
+# may be in any case: "LONDON, March 22 (Reuters) -", "Paris (AFP) -", "Hamburg (dpa/lno) -",
+# "Sevilla, 15 mar (EFE).-", "Villanueva de la Sierra (Cáceres), 15 mar (EFE).-", the agency first:
+# "(ANSA) – COMO, 14 MAR –", and the Russian form with a full stop: "МОСКВА, 3 ноября. /ТАСС/."
+_CAP = UPPER
+_PLACE_PARTICLE = r"(?:de|del|la|las|los|el|di|da|do|dos|das|des|du|le|les|sur|en|am|an|der|im|bei|upon|on|y|i|nad|pod)"
+_ANY_PLACE = rf"[{_CAP}][\w.'’-]+(?:[ ](?:{_PLACE_PARTICLE}[ ]){{0,2}}[{_CAP}][\w.'’-]+){{0,3}}(?:[ ]\([{_CAP}][\w.'’-]+(?:[ ][\w.'’-]+){{0,2}}\))?"
+# a day and a month ("March 22", "15 mar", "14 MAR", "2. Mai", "3 ноября"): the month word is checked
+# against the month names of the date lexicons (see _is_month)
+# Hungarian writes the year first and often the weekday after: "Pécs, 2026. március 6., péntek (MTI) –"
+_WIRE_DATE = (
+    r"(?:(?:(?P<month>[^\W\d_]{3,12})\.?[ ]\d{1,2}\.?|\d{1,2}\.?[ ](?P<month2>[^\W\d_]{3,12})\.?)(?:[ ]\d{4})?"
+    r"|\d{4}\.[ ](?P<month3>[^\W\d_]{3,12})[ ]\d{1,2}\.(?:,[ ][^\W\d_]{3,12})?)"
+)
+_WIRE_AGENCY = r"(?:\((?P<agency>[\w][\w./& -]{0,24})\)|/(?P<agency_sl>[\w][\w.& -]{0,24})/)"  # "(Reuters)", "(dpa/lno)", "/ТАСС/"
+_WIRE_DASH = r"[ ]?(?:\.?[-–—]|--)[ ]?"
+_STARTS = rf"(?=[{_CAP}0-9\"“„«‘'])"  # the report itself starts after it: "Berlin (Germany) - the capital" is prose
+# an agency named in capitals without brackets, after a date: "Екатеринбург. 18 марта. INTERFAX-REGION -"
+_CAPS_AGENCY = rf"(?P<agency_caps>[{_CAP}]{{2,12}}(?:[-.][{_CAP}]{{2,12}}){{0,2}})"
+# the date after the place: "LONDON, March 22", "Rybníkov 15. dubna" (Czech writes no comma), "Kővárhely, április 9.",
+# "Екатеринбург. 18 марта."; the agency's signature ends in a dash, or in a full stop ("Ужгород, 8 липня.
+# /Укрінформ-Захід/. Text"), which split_dateline only takes after a date or a slashed agency
+DATELINE_WIRE = re.compile(
+    rf"^(?P<place>{_ANY_PLACE})(?:(?:,?[ ]?|\.[ ]){_WIRE_DATE})?"
+    rf"(?:\.?[ ]?{_WIRE_AGENCY}|\.?[ ]{_CAPS_AGENCY})(?:{_WIRE_DASH}|(?P<stop>\.[ ])){_STARTS}"
+)
+DATELINE_AGENCY_FIRST = re.compile(rf"^{_WIRE_AGENCY}{_WIRE_DASH}(?P<place>{_ANY_PLACE})(?:,[ ]?{_WIRE_DATE})?{_WIRE_DASH}{_STARTS}")
+# "LONDON, March 22 -", "МОСКВА, 3 ноября. /ТАСС/. Text", "МОСКВА, 3 ноября." alone on its line
+DATELINE_DATED = re.compile(
+    rf"^(?P<place>{_PLACE}),[ ]?{_WIRE_DATE}(?:\.?[ ]?{_WIRE_AGENCY})?(?:{_WIRE_DASH}{_STARTS}|\.[ ]{_STARTS}|\.?$)"
+)
+
+
+# Russian and Ukrainian agencies sign after the place, the date and a dash, with a full stop: "МОСКВА, 26 ноября —
+# РИА Новости. Число ...", "КИЇВ, 15 жовтня — Укрінформ. ...": a Cyrillic name, every word capitalised (up to three,
+# so "Путин подписал указ." stays the report), or a phrase that says it is an agency or a news service
+_AGENCY_AFTER_DASH = re.compile(
+    r"(?P<agency>[А-ЯЁІЇЄҐ][\w-]*(?:[ ][А-ЯЁІЇЄҐ][\w-]*){0,2}|[А-ЯЁІЇЄҐ][^.\n]{2,40}?(?:агентств|агенці|новост|новин|информ|інформ)\w*)\.[ ](?=[А-ЯЁІЇЄҐ])"
+)
+
+
+# Scripts without capitals mark a dateline by its agency and its shape instead:
+# Chinese "新华社北京4月27日电（记者王明）", "中新网上海3月2日电";
+# Korean "(서울=연합뉴스) 김민수 기자 =", Japanese "【ワシントン＝共同】";
+# Arabic, Persian and Urdu "القاهرة، 10 أيار/مايو (رويترز) -" (the agency required: the place has no capitals).
+_HAN = "\u4e00-\u9fff"
+DATELINE_ZH = re.compile(
+    rf"^(?P<agency>[{_HAN}]{{1,6}}?(?:社|网|報|报|台))(?P<place>[{_HAN}]{{2,8}}?)(?:\d{{1,2}}月\d{{1,2}}日)电"
+    rf"(?:[（(][^）)\n]{{0,30}}[）)])?[ ]?(?=\S)"
+)
+DATELINE_KO = re.compile(r"^\((?P<place>[가-힣 ]{1,12})=(?P<agency>[가-힣A-Za-z ]{2,12})\)[ ]?(?:[가-힣]{2,4}[ ]기자[ ]?=[ ]?)?(?=\S)")
+DATELINE_JA = re.compile(r"^【(?P<place>[^＝=】\n]{1,12})[＝=](?P<agency>[^】\n]{1,12})】[ ]?(?=\S)")
+_ARABIC_WORD = "[\u0621-\u064a\u0660-\u0669\u066e-\u06d3\u06fa-\u06ff]+"
+DATELINE_AR = re.compile(
+    rf"^(?P<place>{_ARABIC_WORD}(?:[ ]{_ARABIC_WORD}){{0,3}})(?:[ ]?[،,][ ]?(?:\d{{1,2}}|[٠-٩]{{1,2}})[ ]{_ARABIC_WORD}(?:/{_ARABIC_WORD})?"
+    rf"(?:[ ](?:\d{{4}}|[٠-٩]{{4}}))?)?[ ]?\((?!(?:في|من|على|إلى|عن|مع|بعد|قبل|حسب|وفق)[ ])(?P<agency>[^()\n]{{1,30}})\)[ ]?[-–—][ ]?(?=\S)"
+)  # (an aside in parentheses opening with a preposition, "قال الوزير (في بيان) -", is prose)
+# A Chinese paper's own report: "本报讯（记者 王明）", "本报北京3月5日电（记者 李华）", "本報訊": the paper ("本报",
+# this paper) stands where an agency would; a place comes only with a date ("本报记者近日走访" is a sentence)
+DATELINE_ZH_OWN = re.compile(
+    rf"^(?P<agency>本[报報刊台网網])(?:(?P<place>[{_HAN}]{{2,8}}?)?\d{{1,2}}月\d{{1,2}}日[讯訊电電]|[讯訊])"
+    rf"(?:[（(][^）)\n]{{0,30}}[）)])?[ ]?(?=\S)"
+)
+# Arabic papers credit themselves or an agency after the place, with a colon: "جدة - «الشرق اليوم»:", "الرياض - واس:",
+# "بيروت - أ ف ب:"; without guillemets only an agency's acronym (two to four letters, or its letters spaced), so
+# that a sentence's aside ("وأضاف - مؤكدا:", "he added - stressing:") stays prose
+DATELINE_AR_CREDIT = re.compile(
+    rf"^(?P<place>{_ARABIC_WORD}(?:[ ]{_ARABIC_WORD}){{0,2}})[ ]?[-–—][ ]?"
+    r"(?P<agency>«[^«»\n]{1,30}»|[\u0621-\u064a]{2,4}|[\u0621-\u064a](?:[ ][\u0621-\u064a]){1,3})[ ]?:[ ]?(?=\S)"
+)
+# An Arabic paper's own report names the place alone before a dash: "العقبة - افتتح وزير ...", "غزة – قال ...": one or
+# two words, the first no conjunction ("وأضاف - مؤكدا" is an aside) nor a verb's "قال", then a report that runs on
+# (forty letters or more before its first full stop, so a heading "عمان - الزرقاء." stays)
+DATELINE_AR_PLACE = re.compile(
+    rf"^(?P<place>(?![وف])(?!قال)(?!أضاف){_ARABIC_WORD}(?:[ ]{_ARABIC_WORD})?)[ ][-–—][ ](?=[^\n.:؛]{{40}})(?=[ء-ي])"
+)
+_UNCASED_DATELINES = (DATELINE_ZH, DATELINE_ZH_OWN, DATELINE_KO, DATELINE_JA, DATELINE_AR, DATELINE_AR_CREDIT)
+# The agency alone where the story names no place, as French papers print AFP copy: "(AFP) - Des centaines de
+# vols ...", "(Reuters) -"; the report after it opens a sentence
+DATELINE_AGENCY_ONLY = re.compile(rf"^\((?P<agency>[^\W\d_][\w.&/-]{{1,14}}(?:[ ][^\W\d_][\w.&/-]{{1,14}})?)\)[ ]?(?:[-–—]|--)[ ]?{_STARTS}")
+
+
+@lru_cache(maxsize=1)
+def _month_words() -> frozenset[str]:
+    """The month words of every date lexicon, lower case: names and standard abbreviations
+    (:func:`parallax.analyze.timelex.month_words`, the words the quantities read as a day's month too)."""
+    from parallax.analyze.timelex import LEXICONS, month_words  # here: parallax.analyze imports this module
+
+    return frozenset().union(*(month_words(lang) for lang in LEXICONS))
+
+
+def _is_month(m: re.Match) -> bool:
+    """Whether the date of a dateline match, if it has one, names a month ("7 Tage" does not)."""
+    word = m.groupdict().get("month") or m.groupdict().get("month2") or m.groupdict().get("month3")
+    return word is None or word.lower() in _month_words()
+
+
+def _agency(m: re.Match) -> str | None:
+    return m.groupdict().get("agency") or m.groupdict().get("agency_sl") or m.groupdict().get("agency_caps")
+
+
+def _is_signed(m: re.Match) -> bool:
+    """Whether a wire match is surely a signature, not prose: an agency in capitals without brackets
+    ("Real Madrid CF - Barcelona") or one closed by a full stop ("Olaf Scholz (SPD). Der Kanzler") is
+    one only after a date, or (the full stop) when the agency stands between slashes ("/ТАСС/.")."""
+    groups = m.groupdict()
+    dated = bool(groups.get("month") or groups.get("month2") or groups.get("month3"))
+    if groups.get("agency_caps") and not dated:
+        return False
+    return not groups.get("stop") or dated or bool(groups.get("agency_sl"))
+
+
+def _place(m: re.Match) -> str:
+    """The matched place without the full stop that closes it ("Екатеринбург. 18 марта"), keeping an
+    abbreviation's ("Washington D.C.", "St.")."""
+    place = m.group("place").strip()
+    return re.sub(r"(?<=[^\W\d_]{3})\.$", "", place)
+
+
+def split_dateline(paragraph: str) -> Dateline | None:
+    for shape in _UNCASED_DATELINES:
+        m = shape.match(paragraph)
+        if m:
+            return Dateline((m.group("place") or "").strip(), m.group("agency").strip(" «»"), "", paragraph[m.end() :])
+    if m := DATELINE_AR_PLACE.match(paragraph):
+        return Dateline(m.group("place"), None, "", paragraph[m.end() :])
+    for wire in (DATELINE_WIRE, DATELINE_AGENCY_FIRST):
+        m = wire.match(paragraph)
+        if m and not _agency_is_words(_agency(m)) and _is_month(m) and _is_signed(m):
+            return Dateline(_place(m), _agency(m), "", paragraph[m.end() :])
+    m = DATELINE_DATED.match(paragraph)
+    m = m if m and _is_month(m) else DATELINE_AT_START.match(paragraph)
+    if m and _is_place(m.group("place")):
+        after, agency = paragraph[m.end() :], _agency(m)
+        if agency is None and m.re is DATELINE_DATED and (credit := _AGENCY_AFTER_DASH.match(after)):
+            after, agency = after[credit.end() :], credit.group("agency")  # "МОСКВА, 26 ноября — РИА Новости. ..."
+        return Dateline(m.group("place").strip(), agency, "", after)
+    m = DATELINE_AGENCY_ONLY.match(paragraph)
+    if m and not _agency_is_words(m.group("agency")):
+        return Dateline("", m.group("agency"), "", paragraph[m.end() :])
+    m = DATELINE_GLUED.search(paragraph)
+    if m and _is_place(m.group("place")):
+        return Dateline(m.group("place").strip(), m.group("agency"), paragraph[: m.start()].strip(), paragraph[m.end():])
+    return None
+
+
+
+def _agency_is_words(agency: str) -> bool:
+    """Whether a parenthesis is prose, not an agency: "(who asked not to be named)"."""
+    return len(agency.split()) > 3 or (" " in agency and agency.islower())
+
+
+def _is_place(place: str) -> bool:
+    letters = [c for c in place if c.isalpha()]
+    upper_head = place.split(",")[0]
+    return len(letters) >= 3 and sum(c.isupper() for c in upper_head if c.isalpha()) >= 3 and upper_head.upper() == upper_head

@@ -1,0 +1,55 @@
+"""Lead-ins of links to other articles ("Read also:", "Lesen Sie auch", "اقرأ أيضا"), in many languages.
+
+One pattern, :data:`RELATED`, shared by the HTML extractor's line filters
+(:mod:`parallax.ingest.line_filters`, :mod:`parallax.ingest.extract`) and the plain-text cleaning
+(:mod:`parallax.ingest.boilerplate`), which is why it has a module of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "Read also: <headline>", "Related:", "Lesen Sie auch", "Lire aussi", ...:
+# lead-ins of links to other articles, in the languages Parallax meets most.
+RELATED = re.compile(
+    r"^[\W_]*(?:"
+    # English
+    r"read (?:more|also|next|this)|also read|related(?: (?:articles?|stories|story|coverage|content|news|posts?|links?|reading))?|"
+    r"see (?:more|also)|more (?:on this|from|stories|news)|don'?t miss|must read|recommended(?: for you| stories)?|"
+    r"you (?:may|might) (?:also )?(?:like|enjoy|be interested)|also on [\w-]+\.[a-z]{2,}\b.*|also on [\w.]+|trending(?: now)?|most (?:read|popular)|"
+    r"top stories|further reading|next article|previous article|"
+    # German
+    r"lesen sie (?:auch|mehr|weiter)|auch interessant|ebenfalls interessant|mehr zum thema(?: auf [\w.-]+)?|mehr dazu|zum thema|"
+    r"weitere aktuelle (?:themen|artikel|beiträge|nachrichten)(?: [\w ]{0,40})?|beiträge aus dem forum|vorschau auf den nächsten artikel|meist(?:-| )(?:gelesen|diskutiert|kommentiert)|"
+    r"weitere (?:artikel|beiträge|themen|nachrichten|informationen)|schon gelesen|das könnte sie (?:auch )?interessieren|"
+    r"siehe auch|passend (?:dazu|zum thema)|verwandte (?:artikel|beiträge)|"
+    # French
+    r"(?:à )?lire (?:aussi|également|la suite)|(?:à )?voir aussi|sur le même (?:sujet|thème)|articles? (?:liés|similaires|connexes)|"
+    # Spanish, Portuguese, Italian, Polish
+    r"lea (?:también|además|más)|lee (?:también|además|más)|lea|mire|mira|vea (?:también|además|más)|ver (?:también|más)|"
+    r"le puede interesar|te puede interesar|puedes ver|notas relacionadas|noticias relacionadas|contenido relacionado|"
+    r"relacionad[oa]s?|leia (?:também|mais)|veja (?:também|mais)|saiba mais|leggi anche|potrebbe interessarti|"
+    r"articoli correlati|czytaj (?:też|także|więcej)|zobacz (?:też|także|również)|przeczytaj (?:też|także)|"
+    # Dutch, Swedish, Danish, Norwegian, Romanian, Hungarian, Turkish, Czech, Slovak
+    r"lees (?:ook|meer|verder)|meer over dit onderwerp|gerelateerde artikelen|ook interessant|"
+    r"läs (?:också|även|mer)|mer om ämnet|relaterat|læs (?:også|mere)|les (?:også|mer)|"
+    r"cite[șşs]te (?:[șşs]i|mai mult)|citi[țţt]i (?:[șşs]i|mai mult)|vezi [șşs]i|articole (?:similare|corelate)|"
+    r"kapcsolód[óo](?: (?:cikkek?|hírek))?|olvassa el ezt is|ez is érdekelheti|ezek is érdekelhetik|"
+    r"ilgili haber(?:ler)?|ayrıca (?:okuyun|bakınız)|benzer haberler|bunlar da ilginizi çekebilir|"
+    r"čtěte (?:také|též)|přečtěte si (?:také|též)|čítajte (?:aj|tiež)|súvisiace články|"
+    # Greek, Russian, Ukrainian
+    r"διαβάστε (?:επίσης|ακόμη|ακόμα)|δείτε (?:επίσης|ακόμη|ακόμα)|σχετικά άρθρα|σχετικές ειδήσεις|"
+    r"читайте (?:также|тоже|ещё|еще)|смотрите также|читать также|по теме|(?:материалы|новости) по теме|похожие (?:новости|материалы)|"
+    r"читайте (?:також|ще)|дивіться також|за темою|новини на тему|(?:матеріали|новини) за темою|схожі (?:новини|матеріали)|"
+    r"περισσότερα (?:άρθρα|νέα)|"
+    # Dutch and Turkish further ones
+    r"meer (?:nieuws|artikelen) over|gerelateerd(?:e berichten)?|diğer haberler|ilginizi çekebilir|"
+    # Arabic ("اقرأ أيضاً", tanwin or not, hamza or not), Chinese, Japanese, Korean
+    r"[اإ]قرأ (?:أ|ا)يضا|[اإ]قرأ المزيد|شاهد (?:أ|ا)يضا|(?:أخبار|مواضيع|مقالات) ذات صلة|"
+    r"相[关關](?:阅读|閱讀|新[闻聞]|[报報][道导導])|延伸[阅閱][读讀]|推[荐薦][阅閱][读讀]|"
+    r"関連記事|関連ニュース|あわせて読みたい|관련 ?(?:기사|뉴스)|함께 (?:보면 좋은|읽으면 좋은) 기사"
+    # "Also on gofeminin.de", "Aussi sur Marrow Info" in the other languages
+    r"|(?:auch|ebenfalls) (?:auf|bei) [\w.-]+|(?:aussi|également) sur [\w.-]+|también en [\w.-]+|anche su [\w.-]+|também (?:em|no|na) [\w.-]+|ook op [\w.-]+"
+    r")\b\u064b?\s*(?:[:：|›»>\-–—?]|\.{3}|…|$)",  # (the tanwin of "أيضاً" is a mark, after the word's boundary); "You may also like..."
+    re.I,
+)
