@@ -120,13 +120,22 @@ def number_conflicts(na: dict, nb: dict) -> list[tuple[str, list[float], list[fl
 
 
 def _unpaired(va: set[Bound], vb: set[Bound]) -> tuple[list[float], list[float]] | None:
-    """Two figures of one kind on each side, one pair stated by both: the other two are the same thing's
-    figures, and they disagree when neither fits ("a pay rise of 12 per cent; the government has offered
+    """Two figures of one kind on each side (or more), all pairs but one stated by both: the two left are
+    the same thing's figures, and they disagree when neither fits ("a pay rise of 12 per cent; the government has offered
     4.5 per cent" / "a 15 percent raise; the government has offered 4.5 percent")."""
-    if len(va) != 2 or len(vb) != 2:
+    if len(va) != len(vb) or len(va) < 2:
         return None
-    (a1, a2), (b1, b2) = sorted(va), sorted(vb)
-    for x, y, rest_x, rest_y in ((a1, b1, a2, b2), (a2, b2, a1, b1)):
-        if fits(x, y) and not fits(rest_x, rest_y) and not fits(rest_x, y) and not fits(x, rest_y):
-            return [rest_x[0]], [rest_y[0]]
+    if len(va) == 2:
+        (a1, a2), (b1, b2) = sorted(va), sorted(vb)
+        for x, y, rest_x, rest_y in ((a1, b1, a2, b2), (a2, b2, a1, b1)):
+            if fits(x, y) and not fits(rest_x, rest_y) and not fits(rest_x, y) and not fits(x, rest_y):
+                return [rest_x[0]], [rest_y[0]]
+        return None
+    # three or more on each side ("12 km west ..., at a depth of 10 km, 40 km from the coast"): all but one
+    # of each side meet one figure of the other, one for one; the two left over are one measure's figures
+    odd_a = [x for x in va if not any(fits(x, y) for y in vb)]
+    odd_b = [y for y in vb if not any(fits(x, y) for x in va)]
+    one_for_one = all(sum(fits(x, y) for y in vb) == 1 for x in va if x not in odd_a)
+    if len(odd_a) == 1 and len(odd_b) == 1 and one_for_one:
+        return [odd_a[0][0]], [odd_b[0][0]]
     return None
