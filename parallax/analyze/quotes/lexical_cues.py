@@ -17,6 +17,7 @@ import re
 from parallax.analyze.names import NAME_PARTICLES
 from parallax.analyze.quotes.antecedents import impersonal, pronouns
 from parallax.analyze.quotes.cue_lexicon import LEXICAL_CUES
+from parallax.analyze.quotes.east_slavic import EAST_SLAVIC, east_slavic_name
 from parallax.analyze.quotes.inflection import addressed
 from parallax.analyze.quotes.marks import _Span
 from parallax.analyze.quotes.name_after_role import (
@@ -135,6 +136,8 @@ def _lexical_speaker(text: str, span: _Span, sent: tuple[int, int], lang: str) -
         return (nordic_name(text, found[0], found[1]), *found[1:])
     if found is not None and lang in SLAVIC_OWNER_FIRST and found[0] < found[1]:
         return (*slavic_name(text, found[0], found[1], sent[1]), *found[2:])
+    if found is not None and lang in EAST_SLAVIC and found[0] < found[1]:
+        return (*east_slavic_name(text, found[0], found[1], sent[1]), *found[2:])
     return found
 
 
