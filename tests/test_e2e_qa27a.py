@@ -44,3 +44,38 @@ def test_east_slavic_region_before_the_name_is_no_speaker(lang, text, speaker):
 )
 def test_russian_source_after_a_body_is_the_person(text, speaker):
     assert [(s, k) for _, s, k in _quotes(text, "ru")] == [(speaker, "indirect")]
+
+
+# Arabic: the outlet a source told, in quotation marks after "لـ" or its noun, is no one's words, and the clause
+# after it is what the source said
+@pytest.mark.parametrize(
+    "text",
+    [
+        'وقال المحامي سعيد الخولي لـ"نبض المدينة" إن موكله سيستأنف الحكم خلال أسبوعين.',
+        'وقال المحامي سعيد الخولي لـ«نبض المدينة» إن موكله سيستأنف الحكم خلال أسبوعين.',
+        'وقال المحامي سعيد الخولي لصحيفة "الفجر الجديد" إن موكله سيستأنف الحكم خلال أسبوعين.',
+    ],
+)
+def test_arabic_outlet_told_is_no_quotation(text):
+    assert _quotes(text, "ar") == [("موكله سيستأنف الحكم خلال أسبوعين", "سعيد الخولي", "indirect")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a compound name part after the role ("عبد الرحمن", "أبو بكر") keeps the given name before it
+        ('وقال القاضي منير عبد الكريم: "الأدلة كافية لإدانة المتهم".', "منير عبد الكريم"),
+        # the role in commas after the name, and where it was said in commas after that
+        ('وقال القاضي منير عبد الكريم، رئيس الدائرة، في نص الحكم: "الأدلة كافية لإدانة المتهم".', "منير عبد الكريم"),
+        # guards: a description and a circumstance; a name and what she is
+        ('وقال الوزير، في مؤتمر صحفي: "الأدلة كافية لإدانة المتهم".', "الوزير"),
+        ('وقالت منى الزعبي، وهي جارة، خلال حديثها للصحفيين: "الأدلة كافية لإدانة المتهم".', "منى الزعبي"),
+    ],
+)
+def test_arabic_speaker_with_role_and_circumstance(text, speaker):
+    assert [s for _, s, _ in _quotes(text, "ar")] == [speaker]
+
+
+def test_arabic_role_then_name_in_commas_reports_speech():
+    text = "وأكد محامي الدفاع، سعيد الخولي، أن موكله سيستأنف الحكم أمام محكمة النقض."
+    assert _quotes(text, "ar") == [("موكله سيستأنف الحكم أمام محكمة النقض", "سعيد الخولي", "indirect")]
