@@ -79,3 +79,33 @@ def test_arabic_speaker_with_role_and_circumstance(text, speaker):
 def test_arabic_role_then_name_in_commas_reports_speech():
     text = "وأكد محامي الدفاع، سعيد الخولي، أن موكله سيستأنف الحكم أمام محكمة النقض."
     assert _quotes(text, "ar") == [("موكله سيستأنف الحكم أمام محكمة النقض", "سعيد الخولي", "indirect")]
+
+
+# a weekday in a sentence about what is to come is the next one: the -re verbs' future, the plural of "doit", the
+# near future, Italian "devono", Russian perfective futures and "должны"; the past tense keeps the last one
+# (published on Thursday 19 November 2026: "Friday" is the 20th ahead, the 13th behind)
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("fr", "Les pourparlers reprendront vendredi à la préfecture.", "2026-11-20"),
+        ("fr", "Les pourparlers doivent reprendre vendredi à la préfecture.", "2026-11-20"),
+        ("fr", "Les pourparlers vont reprendre vendredi à la préfecture.", "2026-11-20"),
+        ("fr", "Les pourparlers devraient reprendre vendredi à la préfecture.", "2026-11-20"),
+        ("fr", "Les pourparlers ont repris vendredi à la préfecture.", "2026-11-13"),
+        ("fr", "Sandra a rencontré le préfet vendredi.", "2026-11-13"),
+        ("it", "Le trattative devono riprendere venerdì in prefettura.", "2026-11-20"),
+        ("it", "Le trattative dovrebbero riprendere venerdì in prefettura.", "2026-11-20"),
+        ("it", "Le trattative sono riprese venerdì in prefettura.", "2026-11-13"),
+        ("ru", "Переговоры возобновятся в пятницу в мэрии.", "2026-11-20"),
+        ("ru", "Переговоры должны возобновиться в пятницу в мэрии.", "2026-11-20"),
+        ("ru", "Переговоры пройдут в пятницу в мэрии.", "2026-11-20"),
+        ("ru", "Переговоры прошли в пятницу в мэрии.", "2026-11-13"),
+        ("ru", "Переговоры должны были пройти в пятницу, но их отменили.", "2026-11-13"),
+        ("uk", "Переговори мають відновитися в пʼятницю.", "2026-11-20"),
+        ("uk", "Переговори відбулися в пʼятницю.", "2026-11-13"),
+    ],
+)
+def test_weekday_in_a_sentence_about_the_future(lang, text, value):
+    from tests.helpers import resolved
+
+    assert list(resolved(lang, text, "2026-11-19T08:30:00+01:00").values()) == [value]
