@@ -109,3 +109,43 @@ def test_weekday_in_a_sentence_about_the_future(lang, text, value):
     from tests.helpers import resolved
 
     assert list(resolved(lang, text, "2026-11-19T08:30:00+01:00").values()) == [value]
+
+
+def _removed(paragraphs: list[str]) -> list[str]:
+    from parallax.ingest.clean import clean_paragraphs
+
+    return clean_paragraphs(paragraphs).removed
+
+
+# the paper's correspondent named by post alone, on a line of its own, is no fact; prose that opens so stays
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Par notre correspondant à Quimper",
+        "De notre envoyée spéciale à Tbilissi,",
+        "Dal nostro inviato a Savona",
+        "De nuestro corresponsal en Cusco",
+        "Von unserem Korrespondenten in Graz",
+        "Från vår korrespondent i Vilnius",
+        "From our correspondent in Turin",
+    ],
+)
+def test_correspondent_line_is_dropped(line):
+    assert _removed(["Le trafic était perturbé mercredi.", line, "Les usagers attendent des annonces."]) == [line]
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        "De notre envoyé spécial à Tbilissi, la situation paraît calme mais les habitants restent inquiets.",
+        "Par notre faute, rien n’a changé depuis la crue.",
+    ],
+)
+def test_prose_opening_like_a_correspondent_line_stays(para):
+    assert _removed(["Le trafic était perturbé mercredi.", para]) == []
+
+
+# a Japanese agency credit in full-width parentheses closes the story as "(AFP)" does
+@pytest.mark.parametrize("credit", ["（共同）", "（時事、共同）"])
+def test_full_width_agency_credit_is_dropped(credit):
+    assert _removed(["川の水位は夜に上がった。", credit, "関連記事：台風の経路"]) == ["関連記事：台風の経路", credit]

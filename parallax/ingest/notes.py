@@ -37,9 +37,25 @@ _EDIT_NOTE = re.compile(
 _MAX_EDIT_NOTE_WORDS = 60
 
 
+# the paper's own correspondent named by post alone, on a line over or under the story: "Par notre correspondant à
+# Rennes", "De notre envoyée spéciale à Kyiv", "Dal nostro inviato a Genova", "De nuestro corresponsal en Lima",
+# "Von unserem Korrespondenten in Wien", "Från vår korrespondent i Bryssel", "From our correspondent in Rome"
+# (the whole paragraph: a sentence that opens so goes on to report)
+_CORRESPONDENT = re.compile(
+    r"^\W*(?:(?:par|de) (?:notre|nos) (?:correspondante?s?|envoyée?s? spéciale?s?|envoyée?s?|bureau)"
+    r"|dal(?:la)? nostr[oa] (?:corrispondente|inviat[oa](?: speciale)?|redazione)"
+    r"|(?:de|por) (?:nuestr[oa]|nosso|nossa) (?:corresponsal|correspondente|enviad[oa](?: especial)?|redacción|redação)"
+    r"|von unsere[mr] (?:korrespondent(?:en|in)?|mitarbeiter(?:in)?|redaktion)|från vår (?:korrespondent|utsände)"
+    r"|from (?:our|a) (?:own )?(?:special )?correspondent)"
+    r"(?:\s(?:à|au|aux|en|a|in|i|em|no|na|da|de|dans)\s[^\W\d_][^.!?\n]{0,40})?\W*$",
+    re.I,
+)
+_MAX_CORRESPONDENT_WORDS = 10
+
+
 def note_reason(paragraph: str, is_last: bool = False) -> str | None:
     """``"contact line"`` (only at the text's end, ``is_last``: a line on the writer above the story is left
-    to the byline rules), ``"disclaimer"`` or ``"correction note"`` when the paragraph is one of these notes, else ``None``."""
+    to the byline rules), ``"disclaimer"``, ``"correction note"`` or ``"correspondent line"`` when the paragraph is one of these notes, else ``None``."""
     words = paragraph.split()
     if is_last and len(words) <= _MAX_CONTACT_WORDS and _CONTACT.search(paragraph) and (_EMAIL.search(paragraph) or _HANDLE.search(paragraph)):
         return "contact line"
@@ -47,4 +63,6 @@ def note_reason(paragraph: str, is_last: bool = False) -> str | None:
         return "disclaimer"
     if len(words) <= _MAX_EDIT_NOTE_WORDS and _EDIT_NOTE.match(paragraph):
         return "correction note"
+    if len(words) <= _MAX_CORRESPONDENT_WORDS and _CORRESPONDENT.match(paragraph):
+        return "correspondent line"
     return None
