@@ -149,3 +149,20 @@ def test_prose_opening_like_a_correspondent_line_stays(para):
 @pytest.mark.parametrize("credit", ["（共同）", "（時事、共同）"])
 def test_full_width_agency_credit_is_dropped(credit):
     assert _removed(["川の水位は夜に上がった。", credit, "関連記事：台風の経路"]) == ["関連記事：台風の経路", credit]
+
+
+# a measure is no holding: the word that opens each sentence ("Уровень", "Вода") does not make two rises two facts
+@pytest.mark.parametrize(
+    ("lang", "a", "b", "values"),
+    [
+        ("ru", "Уровень воды в Оке за сутки поднялся на 1,2 метра.", "Вода в Оке поднялась за сутки на полтора метра.", ([1.2], [1.5])),
+        ("it", "Il livello del Serchio è salito di 2 metri in una notte.", "Il fiume è cresciuto di 3 metri in una notte.", ([2.0], [3.0])),
+    ],
+)
+def test_measures_of_one_thing_conflict_whatever_opens_the_sentence(lang, a, b, values):
+    from parallax.compare.conflicts import sentence_conflicts
+    from tests.helpers import analysed_articles
+
+    x, y = analysed_articles([a, b], lang)
+    found = [(c.values["a"], c.values["b"]) for c in sentence_conflicts(x, x.sentences[0], y, y.sentences[0]) if c.kind == "number"]
+    assert found == [values]
