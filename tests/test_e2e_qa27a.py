@@ -166,3 +166,29 @@ def test_measures_of_one_thing_conflict_whatever_opens_the_sentence(lang, a, b, 
     x, y = analysed_articles([a, b], lang)
     found = [(c.values["a"], c.values["b"]) for c in sentence_conflicts(x, x.sentences[0], y, y.sentences[0]) if c.kind == "number"]
     assert found == [values]
+
+
+# a bare agency credit closing the story is no fact; a short last line that names no agency stays
+@pytest.mark.parametrize("credit", ["AFP", "ANSA", "TT/NTB", "dpa", "Reuters", "AFP, Reuters", "ТАСС"])
+def test_bare_agency_credit_at_the_end_is_dropped(credit):
+    assert _removed(["Le trafic était perturbé mercredi.", "Les usagers attendent.", credit]) == [credit]
+
+
+@pytest.mark.parametrize("last", ["La FIFA", "OK, on verra bien."])
+def test_short_last_line_that_is_no_credit_stays(last):
+    assert _removed(["Le trafic était perturbé mercredi.", last]) == []
+
+
+# the Russian wire's agency after the dateline's dash, when the story opens on a name in guillemets
+@pytest.mark.parametrize(
+    ("text", "agency", "after"),
+    [
+        ("КАЗАНЬ, 15 июля — ТАСС. «Рубин» подписал контракт с защитником.", "ТАСС", "«Рубин» подписал контракт с защитником."),
+        ("ЛЬВІВ, 15 липня — Укрінформ. «Карпати» підписали захисника.", "Укрінформ", "«Карпати» підписали захисника."),
+    ],
+)
+def test_wire_agency_before_a_quoted_name(text, agency, after):
+    from parallax.ingest.clean import split_dateline
+
+    d = split_dateline(text)
+    assert (d.agency, d.after) == (agency, after)

@@ -53,10 +53,18 @@ _CORRESPONDENT = re.compile(
 _MAX_CORRESPONDENT_WORDS = 10
 
 
+# the agency credit that closes a story, bare on its last line: "AFP", "ANSA", "TT/NTB", "dpa", "Reuters", "ТАСС"
+# (in parentheses it is :mod:`.clean`'s signature); an acronym in capitals, or the agencies that write their name
+_AGENCY_NAME = r"(?:[A-ZÀ-ÝА-ЯЁ]{2,6}|dpa|Reuters|Associated Press|Agence France-Presse|Interfax|Интерфакс|РИА Новости|Ritzau|Belga|Kyodo|Xinhua)"
+_AGENCY_CREDIT = re.compile(rf"^(?:©\s?)?{_AGENCY_NAME}(?:\s?[/,]\s?{_AGENCY_NAME}){{0,3}}\.?$")
+
+
 def note_reason(paragraph: str, is_last: bool = False) -> str | None:
-    """``"contact line"`` (only at the text's end, ``is_last``: a line on the writer above the story is left
-    to the byline rules), ``"disclaimer"``, ``"correction note"`` or ``"correspondent line"`` when the paragraph is one of these notes, else ``None``."""
+    """``"contact line"`` and ``"agency credit"`` (only at the text's end, ``is_last``: a line on the writer above the
+    story is left to the byline rules), ``"disclaimer"``, ``"correction note"`` or ``"correspondent line"`` when the paragraph is one of these notes, else ``None``."""
     words = paragraph.split()
+    if is_last and _AGENCY_CREDIT.match(paragraph.strip()):
+        return "agency credit"
     if is_last and len(words) <= _MAX_CONTACT_WORDS and _CONTACT.search(paragraph) and (_EMAIL.search(paragraph) or _HANDLE.search(paragraph)):
         return "contact line"
     if len(words) <= _MAX_DISCLAIMER_WORDS and _DISCLAIMER.search(paragraph):
