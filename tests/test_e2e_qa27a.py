@@ -192,3 +192,20 @@ def test_wire_agency_before_a_quoted_name(text, agency, after):
 
     d = split_dateline(text)
     assert (d.agency, d.after) == (agency, after)
+
+
+# a Japanese day of the month in a sentence its verb closes in the non-past is ahead (published on the 3rd)
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("JR西日本は4日も在来線の運転を見合わせる。", "2026-09-04"),
+        ("知事は28日に会見を開く。", "2026-09-28"),
+        ("知事は28日に会見を開いた。", "2026-08-28"),
+        ("1日から停電が続いている。", "2026-09-01"),
+        ("1日に発生した停電は今も続く。", "2026-09-01"),
+    ],
+)
+def test_japanese_day_with_a_non_past_verb(text, value):
+    from tests.helpers import resolved
+
+    assert list(resolved("ja", text, "2026-09-03T18:00:00+09:00").values()) == [value]
