@@ -209,3 +209,22 @@ def test_japanese_day_with_a_non_past_verb(text, value):
     from tests.helpers import resolved
 
     assert list(resolved("ja", text, "2026-09-03T18:00:00+09:00").values()) == [value]
+
+
+# Arabic: "that" between the name in commas and the quotation
+def test_arabic_role_name_in_commas_then_that_and_the_quotation():
+    text = 'وقال الأمين العام للنقابة، سمير الحداد، إن "نسبة المشاركة في الإضراب بلغت 95 بالمئة".'
+    assert [s for _, s, _ in _quotes(text, "ar")] == ["سمير الحداد"]
+
+
+# Russian: a bare role after the cue, then to whom it was said, is the person the article gave that role
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Губернатор области Пётр Самойлов прибыл на место.\n\n«Ситуация сложная», — заявил губернатор журналистам.", "Пётр Самойлов"),
+        ("Нападающий Олег Жуков перешёл в «Ротор».\n\n«Я давно мечтал играть за этот клуб», — заявил нападающий журналистам.", "Олег Жуков"),
+        ("«Мы готовы к сезону», — сказал тренер Игорь Лебедев.", "Игорь Лебедев"),
+    ],
+)
+def test_russian_bare_role_then_to_whom(text, speaker):
+    assert [s for _, s, _ in _quotes(text, "ru")] == [speaker]

@@ -43,6 +43,8 @@ _ACCORDING = {"podle", "mukaan", "szerint", "според", "pasak", "anot", "p�
 # a circumstance after an inverted subject: '», a déclaré le ministre à sa sortie', '», dijo el alcalde ante la prensa'
 # (and the particle that closes a Dutch separable cue: '", voegde de minister eraan toe.')
 _CIRCUMSTANCE = "à|au|aux|lors|devant|dans|après|avant|a|al|ante|tras|durante|en|ao|na|no|em|dopo|davanti|durante|nach|vor|bei|im|am|tijdens|bij|eraan|toe|uit|op"
+# (Russian and Ukrainian: to whom or where, after a bare role: '«...», — заявил губернатор журналистам.')
+_CIRCUMSTANCE += "|журналистам|корреспонденту|репортерам|в|во|на|после|перед|журналістам|кореспонденту|у|після"
 
 
 # particles between the words of a name (:data:`NAME_PARTICLES`), and the article joined to an

@@ -159,7 +159,8 @@ _AR_PRONOUNS = {"إنه", "إنها", "هو", "هي", "او", "وی", "ایشا�
 # (:func:`_ar_apposed`)
 _AR_SEG = rf"{_AR_EDGE}(?:{_AR_PHRASE}{{0,118}}?{_AR_EDGE})?"
 _AR_APPOS_BEFORE = re.compile(
-    rf"(?:^|(?<=[\s،,]))[وف]?(?P<cue>{_AR_CUE})\s++(?P<first>{_AR_SEG})\s*+[،,]\s*+(?P<second>{_AR_SEG})\s*+[:،,]?\s*+\Z"
+    rf"(?:^|(?<=[\s،,]))[وف]?(?P<cue>{_AR_CUE})\s++(?P<first>{_AR_SEG})\s*+[،,]\s*+(?P<second>{_AR_SEG})\s*+[:،,]?\s*+"
+    r"(?:(?:إن|أن|بأن)\s*+)?\Z"  # ('وقال الأمين العام للنقابة، وجيه الزيدي، إن "..."': "that" before the quotation)
 )
 _AR_APPOS_AFTER = re.compile(
     rf"\A[»\"”]?\s*+[،,]?\s*+[وف]?(?P<cue>{_AR_CUE})\s++(?P<first>{_AR_SEG})\s*+[،,]\s*+(?P<second>{_AR_SEG})\s*+(?:[.!?؟]|\Z)"
