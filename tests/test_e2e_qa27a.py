@@ -228,3 +228,20 @@ def test_arabic_role_name_in_commas_then_that_and_the_quotation():
 )
 def test_russian_bare_role_then_to_whom(text, speaker):
     assert [s for _, s, _ in _quotes(text, "ru")] == [speaker]
+
+
+# Swedish and Danish write the article onto the noun: a definite noun after the cue is a description that speaks
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("sv", "– Brotten är systematiska och riktade mot äldre, skriver hovrätten.", "hovrätten"),
+        ("sv", "– Brotten är systematiska och riktade mot äldre, skriver hovrätten i domen.", "hovrätten"),
+        ("sv", "– Vi har inga misstänkta just nu, säger polisen till tidningen.", "polisen"),
+        ("sv", "– Vi har inga misstänkta just nu, säger polisen till TT.", "polisen"),
+        ("sv", "– Vi har inga misstänkta just nu, säger Eva Lind till TT.", "Eva Lind"),
+        ("da", "– Vi har ingen mistænkte lige nu, siger politiet.", "politiet"),
+        ("sv", "– Vi har inga misstänkta just nu, sade han igen.", None),
+    ],
+)
+def test_nordic_definite_noun_after_the_cue_speaks(lang, text, speaker):
+    assert [s for _, s, _ in _quotes(text, lang)] == [speaker]

@@ -26,6 +26,7 @@ from parallax.analyze.quotes.name_after_role import (
     _after_genitive_owner,
     _past_genitive,
     _role_complement,
+    _stop_words,
     _tr_name,
     nordic_name,
     slavic_name,
@@ -45,6 +46,7 @@ _ACCORDING = {"podle", "mukaan", "szerint", "според", "pasak", "anot", "p�
 _CIRCUMSTANCE = "à|au|aux|lors|devant|dans|après|avant|a|al|ante|tras|durante|en|ao|na|no|em|dopo|davanti|durante|nach|vor|bei|im|am|tijdens|bij|eraan|toe|uit|op"
 # (Russian and Ukrainian: to whom or where, after a bare role: '«...», — заявил губернатор журналистам.')
 _CIRCUMSTANCE += "|журналистам|корреспонденту|репортерам|в|во|на|после|перед|журналістам|кореспонденту|у|після"
+_CIRCUMSTANCE += "|i|på|till|til|vid|ved|inför|efter|etter"  # ('– ..., skriver hovrätten i domen.')
 
 
 # particles between the words of a name (:data:`NAME_PARTICLES`), and the article joined to an
@@ -113,6 +115,16 @@ _NO_SUBJECT_LEAD = r"\W{0,3}\s*(?:[—–-]\s*)?"
 _NO_SUBJECT_TAIL = rf"\s+(?:{_TO_WHOM})\s[^{UPPER}\n.;!?]{{0,60}}(?:[.;!?]|$)"
 
 
+# Swedish, Danish and Norwegian write the article onto the noun: '– ..., säger polisen.', '– ..., skriver hovrätten.'
+# (the police, the court of appeal) name a speaker as '«...», disse o advogado' does
+_NORDIC_DEFINITE = re.compile(rf"[{LOWER}]{{3,}}(?:en|et|na|ne)\Z")
+
+
+def _nordic_definite(spk: str, lang: str) -> bool:
+    """Whether the one word ``spk`` after a cue is a Nordic noun in the definite form (no stop word: "igen", "sedan")."""
+    return lang in NORDIC_OWNER_FIRST and " " not in spk and bool(_NORDIC_DEFINITE.match(spk)) and spk not in _stop_words(lang)
+
+
 def _cue_words(m: re.Match) -> str:
     """The cue a lexical pattern matched, spaces normalised: "sagte", "ha detto"."""
     return " ".join(m.group("cue").split())
@@ -160,6 +172,8 @@ def _lexical_speaker_span(text: str, span: _Span, sent: tuple[int, int], lang: s
     m = re.match(rf"\W{{0,3}}\s*(?:[—–-]\s*)?(?P<cue>{cues})\s+(?:[«„“\"]?(?:\w+['’])?[\w-]+[»“”\"]?\s+|[{LOWER}][\w-]*\.\s+){{0,6}}?(?:(?:\w+['’])?[\w-]+,\s+)?{_NAME}", after)
     if m and _ONLY_WHAT_IT_IS_OF.search(after, 0, m.end("spk")) and re.match(r"\s*(?:[.;!?]|$)", after[m.end("spk") :]):
         m = None  # 'dijo el portavoz del Gobierno.': the name is what the role is of; the description below speaks
+    if m and lang in NORDIC_OWNER_FIRST and re.search(r"\s(?:till|til)\s+\Z", after[: m.start("spk")]):
+        m = None  # '– ..., säger polisen till TT.': told to the agency; the description below speaks
     if m:
         cue = _cue_words(m)
         # a role then the person in apposition: 'disse o ministro das Finanças, João Almeida,',
@@ -230,7 +244,7 @@ def _lexical_speaker_span(text: str, span: _Span, sent: tuple[int, int], lang: s
         rf"(?:\s?[.,;!?]|$|\s(?:{_CIRCUMSTANCE})\b)",
         after,
     )
-    if m and lang != "en" and (m.group("art") or m.group("spk").split()[0].lower() in TITLE_WORDS):
+    if m and lang != "en" and (m.group("art") or m.group("spk").split()[0].lower() in TITLE_WORDS or _nordic_definite(m.group("spk"), lang)):
         return span.end + m.start("spk"), span.end + m.end("spk"), _cue_words(m), False
     if lang == "tr" and (m := re.match(rf"\W{{0,3}}\s*(?P<cue>{cues})\b", after)):
         # the verb closes the sentence and its subject opens it: 'Vali Ahmet Yıldırım, "..." dedi.'
