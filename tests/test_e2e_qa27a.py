@@ -245,3 +245,12 @@ def test_russian_bare_role_then_to_whom(text, speaker):
 )
 def test_nordic_definite_noun_after_the_cue_speaks(lang, text, speaker):
     assert [s for _, s, _ in _quotes(text, lang)] == [speaker]
+
+
+# a unit Japanese borrows is written in katakana, and is the whole run: "メートル", not "メ"
+@pytest.mark.parametrize(("text", "unit"), [("50メートルに達した", "メートル"), ("5キロの渋滞", "キロ"), ("12トンの土砂", "トン"), ("3人が死亡", "人")])
+def test_japanese_katakana_unit_is_the_whole_run(text, unit):
+    from parallax.analyze.quantities.units import _unit_after
+
+    digits = len(text) - len(text.lstrip("0123456789"))
+    assert _unit_after(text, digits, "ja") == unit

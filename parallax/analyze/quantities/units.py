@@ -20,6 +20,7 @@ from parallax.letters import IN_WORD
 # the counted noun, past a linking "of"/"de"/"d'" ("4.000 millones de euros", "3 millions d'euros")
 _UNIT = re.compile(rf"(?<!\s)\s*+(?:-\s*+)?(?:(?:of|de|des|del|di|der)\s++|d['’])?((?:[^\W\d_]|(?!\d)[{IN_WORD}])+)", re.I)  # right after a number; possessive: linear
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
+_KATAKANA_RUN = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}")  # (the middle dot "・" ends it)
 _STOP_UNITS = {"of", "and", "or", "to", "in", "on", "at", "the", "a", "und", "et", "y", "them", "those", "these", "which", "whom", "ellos", "ellas", "eux", "elles", "ihnen", "denen",
                # prepositions and conjunctions after a bare number ("23 votes to 17 after a debate")
                "after", "before", "since", "until", "during", "when", "while", "with", "from", "for", "by", "as", "than", "but",
@@ -194,6 +195,8 @@ def _unit_after(text: str, end: int, lang: str = "en") -> str | None:
         if word[0] in "个個" and len(word) > 1:
             word = word[1:]
         # Chinese names a currency by a country's character and "元" ("美元", "欧元", "日元", "港元"): one unit
+        if katakana := _KATAKANA_RUN.match(word):
+            return katakana.group()  # Japanese writes a borrowed unit in katakana: "50メートル", "300ドル", "5キロ"
         return word[:2] if len(word) > 1 and word[1] in "元圓圆" else word[0]
     if um and (word := _lower(um.group(1))) not in _STOP_UNITS and word not in _STOP_UNITS_BY_LANGUAGE.get(lang, ()):
         bare = lang == "fi" and end == after_colon  # no case ending on the figure: the noun is in the partitive
