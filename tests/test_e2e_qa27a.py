@@ -254,3 +254,20 @@ def test_japanese_katakana_unit_is_the_whole_run(text, unit):
 
     digits = len(text) - len(text.lstrip("0123456789"))
     assert _unit_after(text, digits, "ja") == unit
+
+
+# a day of the month a word names ("last month's 28th") is that day, not the month alone
+@pytest.mark.parametrize(
+    ("lang", "text", "expression", "value"),
+    [
+        ("ja", "先月28日に発表した。", "先月28日", "2026-10-28"),
+        ("ja", "来月5日に開催する。", "来月5日", "2026-12-05"),
+        ("ja", "今月3日、知事は会見した。", "今月3日", "2026-11-03"),
+        ("zh", "上个月28日发布。", "上个月28日", "2026-10-28"),
+        ("ja", "先月、知事は会見した。", "先月", "2026-10"),
+    ],
+)
+def test_cjk_day_of_a_named_month(lang, text, expression, value):
+    from tests.helpers import resolved
+
+    assert resolved(lang, text, "2026-11-19T08:30:00+01:00") == {expression: value}
