@@ -271,3 +271,19 @@ def test_cjk_day_of_a_named_month(lang, text, expression, value):
     from tests.helpers import resolved
 
     assert resolved(lang, text, "2026-11-19T08:30:00+01:00") == {expression: value}
+
+
+# approximate counts of a thousand and the Swedish "-tal", and Italian thousands spelled apart from the figure
+@pytest.mark.parametrize(
+    ("lang", "text", "value", "unit"),
+    [
+        ("fr", "Un millier de manifestants ont défilé à Nantes.", 1000.0, "manifestant"),
+        ("es", "Un millar de vecinos fueron desalojados.", 1000.0, "vecino"),
+        ("it", "Un migliaio di sfollati ha passato la notte in palestra.", 1000.0, "sfollati"),
+        ("it", "Circa 3 mila utenze sono rimaste senza luce.", 3000.0, "utenze"),
+        ("sv", "Ett hundratal boende evakuerades under natten.", 100.0, "boende"),
+        ("sv", "Ett trettiotal hus skadades av vattnet.", 30.0, "hus"),
+    ],
+)
+def test_approximate_and_spaced_counts(lang, text, value, unit):
+    assert [(q.value, q.unit) for q in analyzed(text, lang).quantities] == [(value, unit)]
