@@ -287,3 +287,8 @@ def test_cjk_day_of_a_named_month(lang, text, expression, value):
 )
 def test_approximate_and_spaced_counts(lang, text, value, unit):
     assert [(q.value, q.unit) for q in analyzed(text, lang).quantities] == [(value, unit)]
+
+
+# the Arabic dual of "thousand" before its noun drops its "ن": "ألفي منزل" is two thousand homes
+def test_arabic_dual_thousand_before_its_noun():
+    assert [(q.value, q.unit) for q in analyzed("وتضرر نحو ألفي منزل جراء السيول.", "ar").quantities] == [(2000.0, "منزل")]
