@@ -292,3 +292,20 @@ def test_approximate_and_spaced_counts(lang, text, value, unit):
 # the Arabic dual of "thousand" before its noun drops its "ن": "ألفي منزل" is two thousand homes
 def test_arabic_dual_thousand_before_its_noun():
     assert [(q.value, q.unit) for q in analyzed("وتضرر نحو ألفي منزل جراء السيول.", "ar").quantities] == [(2000.0, "منزل")]
+
+
+# whose view it is, opening the sentence ("Pour X, « ... »"); the outlet a speaker told, between the cue and the name
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("fr", "Pour Jeanne Morel, « la grève est légitime ».", "Jeanne Morel"),
+        ("it", "Per Marco Bellini «lo sciopero è legittimo».", "Marco Bellini"),
+        ("es", 'Para Ana Ruiz, "la huelga es legítima".', "Ana Ruiz"),
+        ("fr", "Pour le gouvernement, « la grève est illégitime ».", None),
+        ("it", "«Andremo fino in fondo», spiega a Repubblica Marco Bellini.", "Marco Bellini"),
+        ("it", "«Andremo fino in fondo», spiega a La Stampa Marco Bellini.", "Marco Bellini"),
+        ("es", '"Iremos hasta el final", dijo a El País Ana Ruiz.', "Ana Ruiz"),
+    ],
+)
+def test_view_opening_the_sentence_and_outlet_told(lang, text, speaker):
+    assert [s for _, s, _ in _quotes(text, lang)] == [speaker]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from parallax.analyze.names import NAME_PARTICLES
+from parallax.analyze.names import FIRST_NAMES, NAME_PARTICLES
 from parallax.analyze.quotes.antecedents import impersonal, pronouns
 from parallax.analyze.quotes.cue_lexicon import LEXICAL_CUES
 from parallax.analyze.quotes.east_slavic import EAST_SLAVIC, east_slavic_name
@@ -125,6 +125,24 @@ def _nordic_definite(spk: str, lang: str) -> bool:
     return lang in NORDIC_OWNER_FIRST and " " not in spk and bool(_NORDIC_DEFINITE.match(spk)) and spk not in _stop_words(lang)
 
 
+# to whom a cue's words went, before the outlet's name: '», spiega a Repubblica Marco Bianchi', '», explique à
+# Ouest-France Jean Dupont', '», dijo a El País Ana Ruiz'
+_TOLD_TO = re.compile(r"(?<!\w)(?:a|à|al|alla|allo|ai|au|aux|to)\s+\Z", re.I)
+
+
+def _past_the_outlet(text: str, start: int, end: int) -> int:
+    """Where the name starts in a speaker span that opens with the outlet told: at the first known given name after
+    the span's first word (else at its last two words), when a preposition of "to" stands right before the span ("a
+    Repubblica Marco Bianchi")."""
+    if not _TOLD_TO.search(text, max(0, start - 6), start):
+        return start
+    words = list(re.finditer(r"\S+", text[start:end]))
+    for w in words[1:-1]:
+        if w.group().lower() in FIRST_NAMES:
+            return start + w.start()
+    return start + words[-2].start() if len(words) >= 3 else start  # else a name's two words close it
+
+
 def _cue_words(m: re.Match) -> str:
     """The cue a lexical pattern matched, spaces normalised: "sagte", "ha detto"."""
     return " ".join(m.group("cue").split())
@@ -183,6 +201,7 @@ def _lexical_speaker_span(text: str, span: _Span, sent: tuple[int, int], lang: s
         if app:
             return span.end + app.start("spk"), span.end + app.end("spk"), cue, False
         s_, e_ = _role_complement(after, m.start("spk"), m.end("spk"))
+        s_ = _past_the_outlet(after, s_, e_)
         if later := _past_genitive(after, s_, e_):
             s_, e_ = later
         s_ = _after_genitive_owner(after, s_, e_)
@@ -199,6 +218,9 @@ def _lexical_speaker_span(text: str, span: _Span, sent: tuple[int, int], lang: s
     if m:
         return span.end + m.start("spk"), span.end + m.end("spk"), _cue_words(m), False
     before = text[sent[0] : max(sent[0], span.start - 1)]
+    # whose view it is, opening the sentence: 'Pour Jean Dupont, « ... »', 'Per Marco Bianchi «...»', 'Para Ana Ruiz, "..."'
+    if lang in ("fr", "it", "es", "pt", "ca") and (m := re.match(rf"\W{{0,3}}(?P<cue>Pour|Per|Para)\s+{_NAME}\s*,?\s*[«„“\"]?\s*$", before)):
+        return sent[0] + m.start("spk"), sent[0] + m.end("spk"), _cue_words(m), False
     m = re.search(rf"{_NAME}\s+(?P<cue>{cues})\b[^\"“„«]{{0,80}}$", before)
     if m:
         return sent[0] + m.start("spk"), sent[0] + m.end("spk"), _cue_words(m), False
