@@ -309,3 +309,16 @@ def test_arabic_dual_thousand_before_its_noun():
 )
 def test_view_opening_the_sentence_and_outlet_told(lang, text, speaker):
     assert [s for _, s, _ in _quotes(text, lang)] == [speaker]
+
+
+# Japanese: a view shown in words ("との考えを示した") is a quotation; a sign held up with words on it is not
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("知事は「全力を尽くしたい」との考えを示した。", ["知事"]),
+        ("市長は「早期の復旧を目指す」との認識を示した。", ["市長"]),
+        ("山田氏は「反対」と書かれた紙を示した。", []),
+    ],
+)
+def test_japanese_view_shown_in_words(text, speakers):
+    assert [s for _, s, _ in _quotes(text, "ja")] == speakers
