@@ -322,3 +322,25 @@ def test_view_opening_the_sentence_and_outlet_told(lang, text, speaker):
 )
 def test_japanese_view_shown_in_words(text, speakers):
     assert [s for _, s, _ in _quotes(text, "ja")] == speakers
+
+
+# Italian and Spanish give a toll as "are N the <noun>": the noun after the article is what is counted
+@pytest.mark.parametrize(
+    ("lang", "text", "unit"),
+    [
+        ("it", "Sono tre le vittime della frana.", "vittime"),
+        ("it", "Salgono a 5 i morti della frana.", "morti"),
+        ("es", "Ya son 5 los muertos por el temporal.", "muerto"),
+        ("it", "Alle 10 le squadre di soccorso sono arrivate.", None),
+    ],
+)
+def test_toll_with_the_article_before_its_noun(lang, text, unit):
+    assert [q.unit for q in analyzed(text, lang).quantities] == [unit]
+
+
+def test_toll_with_the_article_conflicts():
+    from parallax.compare.conflicts import sentence_conflicts
+    from tests.helpers import analysed_articles
+
+    x, y = analysed_articles(["Sono due i morti della frana.", "Sono tre le vittime della frana."], "it")
+    assert [(c.values["a"], c.values["b"]) for c in sentence_conflicts(x, x.sentences[0], y, y.sentences[0]) if c.kind == "number"] == [([2.0], [3.0])]

@@ -94,6 +94,15 @@ _HEDGE_BEFORE_NOUN = {
 }
 
 
+# Italian and Spanish give a toll as "are N the <noun>" ("Sono tre le vittime", "Salgono a 5 i morti", "Son tres las
+# víctimas"): after such a verb, the article between the count and its noun is skipped
+_TOLL_ARTICLE = {"it": re.compile(r"[ \u00a0]++(?:le|i|gli)(?=[ \u00a0])"), "es": re.compile(r"[ \u00a0]++(?:los|las)(?=[ \u00a0])")}
+_TOLL_VERB = {
+    "it": re.compile(r"(?<!\w)(?:[Ss]ono|[Ss]algono\s+a|[Ss]alit[ie]\s+a|[Ss]ale\s+a|[Aa]rrivano\s+a)\s+\S+\Z"),
+    "es": re.compile(r"(?<!\w)(?:[Ss]on|[Ss]uben\s+a|[Aa]scienden\s+a|[Ll]legan\s+a)\s+\S+\Z"),
+}
+
+
 # Nordic: the verbs, prepositions and adverbs of how badly after a count ("17 blev kvæstet", "272 utanför
 # Lillsjövik", "tre allvarligt", "to hardt skadd"): no noun was written
 _NORDIC_STOPS = {
@@ -184,6 +193,8 @@ def _unit_after(text: str, end: int, lang: str = "en") -> str | None:
         end = past_colon_ending(text, end)  # "12:lle matkustajalle": passengers
     if (hedge := _HEDGE_BEFORE_NOUN.get(lang)) and (h := hedge.match(text, end)):
         end = h.end()
+    if lang in _TOLL_ARTICLE and (art := _TOLL_ARTICLE[lang].match(text, end)) and _TOLL_VERB[lang].search(text, max(0, end - 40), end):
+        end = art.end()  # "Sono tre le vittime", "Ya son cinco los muertos": the article between the count and its noun
     um = _UNIT.match(text, end)
     if um and is_thai(um.group(1)):
         return thai_counter(um.group(1))  # "15 รายและรถ": the classifier, not the clause
