@@ -65,7 +65,9 @@ _TITLE_WORDS = {
            # Portugal's press calls a mayor "autarca" and a councillor "vereador": 'afirmou o autarca Nuno Reis'
            "autarca", "vereador", "vereadora", "comandante", "porta-voz", "diretor", "diretora", "embaixador", "embaixadora"),
     "ru": ("министр", "президент", "премьер-министр", "мэр", "губернатор", "глава", "спикер", "представитель", "пресс-секретарь",
-           "директор", "председатель", "генерал", "депутат", "сенатор", "посол", "прокурор", "судья"),
+           "директор", "председатель", "генерал", "депутат", "сенатор", "посол", "прокурор", "судья",
+           # a club's people and a trial's, bare after a cue as often as before a name ('— заявил нападающий журналистам')
+           "тренер", "нападающий", "защитник", "полузащитник", "вратарь", "футболист", "игрок", "адвокат", "следователь"),
     "uk": ("міністр", "президент", "прем'єр-міністр", "мер", "губернатор", "голова", "речник", "речниця", "представник",
            "директор", "генерал", "депутат", "посол", "прокурор", "суддя"),
     "pl": ("minister", "prezydent", "premier", "burmistrz", "wojewoda", "rzecznik", "rzeczniczka", "dyrektor", "generał", "poseł",

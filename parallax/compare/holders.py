@@ -23,7 +23,7 @@ from parallax.compare.count_nouns import NOT_COUNTS, counted
 from parallax.compare.holders_de import _ACRONYM as GERMAN_ACRONYM
 from parallax.compare.holders_de import GERMANIC_CAPITALS, name_spans, opening_name, receiver
 from parallax.compare.numbers import in_sentence
-from parallax.compare.renamed import lang_code, speech_verb
+from parallax.compare.renamed import MEASURE_UNIT, lang_code, speech_verb
 from parallax.compare.roles import role
 from parallax.letters import IN_WORD, fold
 from parallax.records import Article, Quantity, Sentence
@@ -194,7 +194,13 @@ def held_apart(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> tu
         return set(), set()
     sides = []
     for art, s in ((art_a, sa), (art_b, sb)):
-        counts = [q for q in art.quantities if in_sentence(s, q.start) and q.value is not None and q.unit and q.unit not in NOT_COUNTS]
+        # (a measure is no holding: "Уровень воды поднялся на 1,2 метра" / "Вода поднялась на полтора метра" measure one
+        # river, whatever word opens each sentence)
+        counts = [
+            q
+            for q in art.quantities
+            if in_sentence(s, q.start) and q.value is not None and q.unit and q.unit not in NOT_COUNTS and not MEASURE_UNIT.fullmatch(q.unit)
+        ]
         sides.append([(q, counted(q.unit, role(art.text, q)), holder(art, s, q)) for q in counts])
     out: tuple[set[int], set[int]] = (set(), set())
     for i, (mine, theirs) in enumerate(((sides[0], sides[1]), (sides[1], sides[0]))):

@@ -29,7 +29,7 @@ _FUNCTION_WORDS = {"of", "the", "and", "to", "in", "on", "at", "for", "with", "b
 # units of measure after a number ("450 ha", "4,5 kilometra", "12 tonnes", "300 litrów"): a measure is no
 # noun a count can be renamed to ("arresting 23 people" / "arresting 31 rioters"); areas, lengths, weights
 # and volumes compare only with the same unit
-_MEASURE = re.compile(
+MEASURE_UNIT = re.compile(
     r"ha|km|kg|(?:kilo|centi|milli|mili|санти|милли|кило)?(?:met(?:er|re|ro|r)|метр)\w*|kilom\w*|килом\w*|тонн\w*|ton(?:ne|na|nes|ny|n|y|)"
     r"|tonn[aeiy]\w*|lit(?:er|re|ro|r)\w*|литр\w*|quilómetro\w*|kilómetro\w*|chilometr\w*|χιλιόμετρ\w*|τόν\w*",
     re.I,
@@ -46,7 +46,7 @@ def _counts(art: Article, s: Sentence) -> list[Quantity]:
     """Quantities of the sentence that count a noun ("23 people"), not a share, a sum of money, a
     measure or an age."""
     return [q for q in art.quantities if in_sentence(s, q.start) and q.value is not None and q.unit and q.unit.isalpha()
-            and not is_money(q.unit) and q.unit not in TIME_WORDS and not _MEASURE.fullmatch(q.unit)]  # fmt: skip
+            and not is_money(q.unit) and q.unit not in TIME_WORDS and not MEASURE_UNIT.fullmatch(q.unit)]  # fmt: skip
 
 
 @lru_cache(maxsize=64)

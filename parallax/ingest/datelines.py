@@ -72,7 +72,7 @@ DATELINE_DATED = re.compile(
 # РИА Новости. Число ...", "КИЇВ, 15 жовтня — Укрінформ. ...": a Cyrillic name, every word capitalised (up to three,
 # so "Путин подписал указ." stays the report), or a phrase that says it is an agency or a news service
 _AGENCY_AFTER_DASH = re.compile(
-    r"(?P<agency>[А-ЯЁІЇЄҐ][\w-]*(?:[ ][А-ЯЁІЇЄҐ][\w-]*){0,2}|[А-ЯЁІЇЄҐ][^.\n]{2,40}?(?:агентств|агенці|новост|новин|информ|інформ)\w*)\.[ ](?=[А-ЯЁІЇЄҐ])"
+    r"(?P<agency>[А-ЯЁІЇЄҐ][\w-]*(?:[ ][А-ЯЁІЇЄҐ][\w-]*){0,2}|[А-ЯЁІЇЄҐ][^.\n]{2,40}?(?:агентств|агенці|новост|новин|информ|інформ)\w*)\.[ ](?=[«„\"“]?[А-ЯЁІЇЄҐ])"
 )
 
 

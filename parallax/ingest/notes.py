@@ -37,14 +37,40 @@ _EDIT_NOTE = re.compile(
 _MAX_EDIT_NOTE_WORDS = 60
 
 
+# the paper's own correspondent named by post alone, on a line over or under the story: "Par notre correspondant à
+# Rennes", "De notre envoyée spéciale à Kyiv", "Dal nostro inviato a Genova", "De nuestro corresponsal en Lima",
+# "Von unserem Korrespondenten in Wien", "Från vår korrespondent i Bryssel", "From our correspondent in Rome"
+# (the whole paragraph: a sentence that opens so goes on to report)
+_CORRESPONDENT = re.compile(
+    r"^\W*(?:(?:par|de) (?:notre|nos) (?:correspondante?s?|envoyée?s? spéciale?s?|envoyée?s?|bureau)"
+    r"|dal(?:la)? nostr[oa] (?:corrispondente|inviat[oa](?: speciale)?|redazione)"
+    r"|(?:de|por) (?:nuestr[oa]|nosso|nossa) (?:corresponsal|correspondente|enviad[oa](?: especial)?|redacción|redação)"
+    r"|von unsere[mr] (?:korrespondent(?:en|in)?|mitarbeiter(?:in)?|redaktion)|från vår (?:korrespondent|utsände)"
+    r"|from (?:our|a) (?:own )?(?:special )?correspondent)"
+    r"(?:\s(?:à|au|aux|en|a|in|i|em|no|na|da|de|dans)\s[^\W\d_][^.!?\n]{0,40})?\W*$",
+    re.I,
+)
+_MAX_CORRESPONDENT_WORDS = 10
+
+
+# the agency credit that closes a story, bare on its last line: "AFP", "ANSA", "TT/NTB", "dpa", "Reuters", "ТАСС"
+# (in parentheses it is :mod:`.clean`'s signature); an acronym in capitals, or the agencies that write their name
+_AGENCY_NAME = r"(?:[A-ZÀ-ÝА-ЯЁ]{2,6}|dpa|Reuters|Associated Press|Agence France-Presse|Interfax|Интерфакс|РИА Новости|Ritzau|Belga|Kyodo|Xinhua)"
+_AGENCY_CREDIT = re.compile(rf"^(?:©\s?)?{_AGENCY_NAME}(?:\s?[/,]\s?{_AGENCY_NAME}){{0,3}}\.?$")
+
+
 def note_reason(paragraph: str, is_last: bool = False) -> str | None:
-    """``"contact line"`` (only at the text's end, ``is_last``: a line on the writer above the story is left
-    to the byline rules), ``"disclaimer"`` or ``"correction note"`` when the paragraph is one of these notes, else ``None``."""
+    """``"contact line"`` and ``"agency credit"`` (only at the text's end, ``is_last``: a line on the writer above the
+    story is left to the byline rules), ``"disclaimer"``, ``"correction note"`` or ``"correspondent line"`` when the paragraph is one of these notes, else ``None``."""
     words = paragraph.split()
+    if is_last and _AGENCY_CREDIT.match(paragraph.strip()):
+        return "agency credit"
     if is_last and len(words) <= _MAX_CONTACT_WORDS and _CONTACT.search(paragraph) and (_EMAIL.search(paragraph) or _HANDLE.search(paragraph)):
         return "contact line"
     if len(words) <= _MAX_DISCLAIMER_WORDS and _DISCLAIMER.search(paragraph):
         return "disclaimer"
     if len(words) <= _MAX_EDIT_NOTE_WORDS and _EDIT_NOTE.match(paragraph):
         return "correction note"
+    if len(words) <= _MAX_CORRESPONDENT_WORDS and _CORRESPONDENT.match(paragraph):
+        return "correspondent line"
     return None

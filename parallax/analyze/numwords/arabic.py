@@ -40,7 +40,9 @@ def _arabic() -> dict[str, float]:
     words |= {f"{p}{w}": n for w, n in list(words.items()) for p in ("ال", "و", "وال")}
     words |= {"أحد عشر": 11, "إحدى عشرة": 11, "اثنا عشر": 12, "اثني عشر": 12, "اثنتا عشرة": 12, "اثنتي عشرة": 12}
     words |= {f"{u} {ten}": 10 + n for n in range(3, 10) for u in _AR_UNITS[n] for ten in ("عشر", "عشرة")}
-    return _without_hamza(words | {"ألفان": 2 * THOUSAND, "ألفين": 2 * THOUSAND})
+    # (and the dual before its noun, which drops the "ن": "نحو ألفي منزل", about two thousand homes; not "ألفا", which
+    # is also "Alfa")
+    return _without_hamza(words | {"ألفان": 2 * THOUSAND, "ألفين": 2 * THOUSAND, "ألفي": 2 * THOUSAND})
 
 
 _AR_ONE = frozenset(_without_hamza({f"{p}{w}": 1 for w in _AR_UNITS[1] for p in ("", "ال", "و", "وال")}))

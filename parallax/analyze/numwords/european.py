@@ -214,6 +214,9 @@ _NORDIC = {
         words=with_plain_spellings(_nordic(_SV_SMALL, _SV_TENS, ("{t}{u}",), ["en", "ett"]) | {"aderton": 18}),
         multipliers={"hundra": HUNDRED, "etthundra": HUNDRED, "tusen": THOUSAND, "ettusen": THOUSAND},
         scales=_NORDIC_SCALES["sv"],
+        # "ett hundratal personer": about a hundred (the tens' "-tal": "ett trettiotal", about thirty)
+        collectives={f"ett {w}tal": (n, ABOUT) for w, n in (("tio", 10), ("tjugo", 20), ("trettio", 30), ("fyrtio", 40), ("femtio", 50),
+                     ("sextio", 60), ("sjuttio", 70), ("åttio", 80), ("nittio", 90), ("hundra", 100), ("tusen", 1000))},
     ),
     "da": NumberWords(
         words=with_plain_spellings(_nordic(_DA_SMALL, _DA_TENS, ("{u}og{t}",), ["en", "et"])),
@@ -251,7 +254,7 @@ LANGUAGES: dict[str, NumberWords] = {
         multipliers={"cent": HUNDRED, "cents": HUNDRED, "mille": THOUSAND},
         collectives={"une dizaine": (10, ABOUT), "une quinzaine": (15, ABOUT), "une vingtaine": (20, ABOUT),
                      "une trentaine": (30, ABOUT), "une quarantaine": (40, ABOUT), "une cinquantaine": (50, ABOUT),
-                     "une soixantaine": (60, ABOUT), "une centaine": (100, ABOUT)}
+                     "une soixantaine": (60, ABOUT), "une centaine": (100, ABOUT), "un millier": (1000, ABOUT)}
                     | _dozens(_FR_SMALL, "douzaines", a="une douzaine", half="une demi-douzaine"),
     ),
     "es": NumberWords(
@@ -259,7 +262,7 @@ LANGUAGES: dict[str, NumberWords] = {
         multipliers={"cien": HUNDRED, "ciento": HUNDRED, "mil": THOUSAND},
         hundreds=_HUNDREDS["es"],
         collectives={"una decena": (10, ABOUT), "una veintena": (20, ABOUT), "una treintena": (30, ABOUT),
-                     "una cincuentena": (50, ABOUT), "un centenar": (100, ABOUT)}
+                     "una cincuentena": (50, ABOUT), "un centenar": (100, ABOUT), "un millar": (1000, ABOUT)}
                     | _dozens(_ES_SMALL, "docenas", a="una docena", half="media docena"),
         not_alone=frozenset(_HALVES["es"]),
         rest_after_scale=True,  # the Mexican press: "mil 200 personas", "2 mil 500"
@@ -268,8 +271,10 @@ LANGUAGES: dict[str, NumberWords] = {
         words=with_plain_spellings(_italian()) | _halves("it"),
         multipliers={"cento": HUNDRED, "mille": THOUSAND, "mila": THOUSAND},
         collectives={"una decina": (10, ABOUT), "una quindicina": (15, ABOUT), "una ventina": (20, ABOUT),
-                     "una trentina": (30, ABOUT), "una cinquantina": (50, ABOUT), "un centinaio": (100, ABOUT)}
+                     "una trentina": (30, ABOUT), "una quarantina": (40, ABOUT), "una cinquantina": (50, ABOUT),
+                     "una sessantina": (60, ABOUT), "un centinaio": (100, ABOUT), "un migliaio": (1000, ABOUT)}
                     | _dozens(_IT_SMALL, "dozzine", a="una dozzina", half="mezza dozzina"),
+        scales={"mila": 1e3},  # "3 mila persone" (the press's spaced "3mila")
         not_alone=frozenset(_HALVES["it"]),
     ),
     "pt": NumberWords(

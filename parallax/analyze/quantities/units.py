@@ -20,6 +20,7 @@ from parallax.letters import IN_WORD
 # the counted noun, past a linking "of"/"de"/"d'" ("4.000 millones de euros", "3 millions d'euros")
 _UNIT = re.compile(rf"(?<!\s)\s*+(?:-\s*+)?(?:(?:of|de|des|del|di|der)\s++|d['’])?((?:[^\W\d_]|(?!\d)[{IN_WORD}])+)", re.I)  # right after a number; possessive: linear
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
+_KATAKANA_RUN = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}")  # (the middle dot "・" ends it)
 _STOP_UNITS = {"of", "and", "or", "to", "in", "on", "at", "the", "a", "und", "et", "y", "them", "those", "these", "which", "whom", "ellos", "ellas", "eux", "elles", "ihnen", "denen",
                # prepositions and conjunctions after a bare number ("23 votes to 17 after a debate")
                "after", "before", "since", "until", "during", "when", "while", "with", "from", "for", "by", "as", "than", "but",
@@ -90,6 +91,15 @@ _NO_COUNT_UNITS = {"شنبه"}
 _HEDGE_BEFORE_NOUN = {
     "hi": re.compile(r"(?<![ \u00a0])[ \u00a0]++से[ \u00a0]++(?:अधिक|ज़्यादा|ज्यादा|ऊपर|कम)(?=[ \u00a0])"),
     "tr": re.compile(r"['’](?:[dt][ae]n[ \u00a0]++(?:fazla|çok|az)|[ıiuü]?[ \u00a0]++aşkın)(?=[ \u00a0])"),
+}
+
+
+# Italian and Spanish give a toll as "are N the <noun>" ("Sono tre le vittime", "Salgono a 5 i morti", "Son tres las
+# víctimas"): after such a verb, the article between the count and its noun is skipped
+_TOLL_ARTICLE = {"it": re.compile(r"[ \u00a0]++(?:le|i|gli)(?=[ \u00a0])"), "es": re.compile(r"[ \u00a0]++(?:los|las)(?=[ \u00a0])")}
+_TOLL_VERB = {
+    "it": re.compile(r"(?<!\w)(?:[Ss]ono|[Ss]algono\s+a|[Ss]alit[ie]\s+a|[Ss]ale\s+a|[Aa]rrivano\s+a)\s+\S+\Z"),
+    "es": re.compile(r"(?<!\w)(?:[Ss]on|[Ss]uben\s+a|[Aa]scienden\s+a|[Ll]legan\s+a)\s+\S+\Z"),
 }
 
 
@@ -183,6 +193,8 @@ def _unit_after(text: str, end: int, lang: str = "en") -> str | None:
         end = past_colon_ending(text, end)  # "12:lle matkustajalle": passengers
     if (hedge := _HEDGE_BEFORE_NOUN.get(lang)) and (h := hedge.match(text, end)):
         end = h.end()
+    if lang in _TOLL_ARTICLE and (art := _TOLL_ARTICLE[lang].match(text, end)) and _TOLL_VERB[lang].search(text, max(0, end - 40), end):
+        end = art.end()  # "Sono tre le vittime", "Ya son cinco los muertos": the article between the count and its noun
     um = _UNIT.match(text, end)
     if um and is_thai(um.group(1)):
         return thai_counter(um.group(1))  # "15 รายและรถ": the classifier, not the clause
@@ -194,6 +206,8 @@ def _unit_after(text: str, end: int, lang: str = "en") -> str | None:
         if word[0] in "个個" and len(word) > 1:
             word = word[1:]
         # Chinese names a currency by a country's character and "元" ("美元", "欧元", "日元", "港元"): one unit
+        if katakana := _KATAKANA_RUN.match(word):
+            return katakana.group()  # Japanese writes a borrowed unit in katakana: "50メートル", "300ドル", "5キロ"
         return word[:2] if len(word) > 1 and word[1] in "元圓圆" else word[0]
     if um and (word := _lower(um.group(1))) not in _STOP_UNITS and word not in _STOP_UNITS_BY_LANGUAGE.get(lang, ()):
         bare = lang == "fi" and end == after_colon  # no case ending on the figure: the noun is in the partitive

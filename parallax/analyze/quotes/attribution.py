@@ -326,6 +326,9 @@ def attribute(site: QuoteSite) -> tuple[bool, Speaker | None]:
     or quoted name."""
     if site.lang in ("ja", "ko") and not closes_quotation(site.text, site.span.end, site.lang):
         return False, None  # no quotative particle after the marks: a name or a term ('‘누리호’가')
+    if site.lang in UNCASED and names_a_work(site.text, site.span.start, site.span.end, site.lang):
+        # (first: with no capitals, the cue of the sentence around it reads as this title's: 'وقال المحامي لـ"صوت النيل" إن')
+        return False, None
     for step in EXPLICIT:
         if (speaker := step(site)) is not None:
             return True, None if speaker[0] == NOBODY else speaker  # "dit-on": said, by no one

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import re
 
-from parallax.analyze.names import NAME_PARTICLES
+from parallax.analyze.names import FIRST_NAMES, NAME_PARTICLES
 from parallax.analyze.quotes.antecedents import impersonal, pronouns
 from parallax.analyze.quotes.cue_lexicon import LEXICAL_CUES
+from parallax.analyze.quotes.east_slavic import EAST_SLAVIC, east_slavic_name
 from parallax.analyze.quotes.inflection import addressed
 from parallax.analyze.quotes.marks import _Span
 from parallax.analyze.quotes.name_after_role import (
@@ -25,6 +26,7 @@ from parallax.analyze.quotes.name_after_role import (
     _after_genitive_owner,
     _past_genitive,
     _role_complement,
+    _stop_words,
     _tr_name,
     nordic_name,
     slavic_name,
@@ -42,6 +44,9 @@ _ACCORDING = {"podle", "mukaan", "szerint", "според", "pasak", "anot", "p�
 # a circumstance after an inverted subject: '», a déclaré le ministre à sa sortie', '», dijo el alcalde ante la prensa'
 # (and the particle that closes a Dutch separable cue: '", voegde de minister eraan toe.')
 _CIRCUMSTANCE = "à|au|aux|lors|devant|dans|après|avant|a|al|ante|tras|durante|en|ao|na|no|em|dopo|davanti|durante|nach|vor|bei|im|am|tijdens|bij|eraan|toe|uit|op"
+# (Russian and Ukrainian: to whom or where, after a bare role: '«...», — заявил губернатор журналистам.')
+_CIRCUMSTANCE += "|журналистам|корреспонденту|репортерам|в|во|на|после|перед|журналістам|кореспонденту|у|після"
+_CIRCUMSTANCE += "|i|på|till|til|vid|ved|inför|efter|etter"  # ('– ..., skriver hovrätten i domen.')
 
 
 # particles between the words of a name (:data:`NAME_PARTICLES`), and the article joined to an
@@ -110,6 +115,34 @@ _NO_SUBJECT_LEAD = r"\W{0,3}\s*(?:[—–-]\s*)?"
 _NO_SUBJECT_TAIL = rf"\s+(?:{_TO_WHOM})\s[^{UPPER}\n.;!?]{{0,60}}(?:[.;!?]|$)"
 
 
+# Swedish, Danish and Norwegian write the article onto the noun: '– ..., säger polisen.', '– ..., skriver hovrätten.'
+# (the police, the court of appeal) name a speaker as '«...», disse o advogado' does
+_NORDIC_DEFINITE = re.compile(rf"[{LOWER}]{{3,}}(?:en|et|na|ne)\Z")
+
+
+def _nordic_definite(spk: str, lang: str) -> bool:
+    """Whether the one word ``spk`` after a cue is a Nordic noun in the definite form (no stop word: "igen", "sedan")."""
+    return lang in NORDIC_OWNER_FIRST and " " not in spk and bool(_NORDIC_DEFINITE.match(spk)) and spk not in _stop_words(lang)
+
+
+# to whom a cue's words went, before the outlet's name: '», spiega a Repubblica Marco Bianchi', '», explique à
+# Ouest-France Jean Dupont', '», dijo a El País Ana Ruiz'
+_TOLD_TO = re.compile(r"(?<!\w)(?:a|à|al|alla|allo|ai|au|aux|to)\s+\Z", re.I)
+
+
+def _past_the_outlet(text: str, start: int, end: int) -> int:
+    """Where the name starts in a speaker span that opens with the outlet told: at the first known given name after
+    the span's first word (else at its last two words), when a preposition of "to" stands right before the span ("a
+    Repubblica Marco Bianchi")."""
+    if not _TOLD_TO.search(text, max(0, start - 6), start):
+        return start
+    words = list(re.finditer(r"\S+", text[start:end]))
+    for w in words[1:-1]:
+        if w.group().lower() in FIRST_NAMES:
+            return start + w.start()
+    return start + words[-2].start() if len(words) >= 3 else start  # else a name's two words close it
+
+
 def _cue_words(m: re.Match) -> str:
     """The cue a lexical pattern matched, spaces normalised: "sagte", "ha detto"."""
     return " ".join(m.group("cue").split())
@@ -135,6 +168,8 @@ def _lexical_speaker(text: str, span: _Span, sent: tuple[int, int], lang: str) -
         return (nordic_name(text, found[0], found[1]), *found[1:])
     if found is not None and lang in SLAVIC_OWNER_FIRST and found[0] < found[1]:
         return (*slavic_name(text, found[0], found[1], sent[1]), *found[2:])
+    if found is not None and lang in EAST_SLAVIC and found[0] < found[1]:
+        return (*east_slavic_name(text, found[0], found[1], sent[1]), *found[2:])
     return found
 
 
@@ -155,6 +190,8 @@ def _lexical_speaker_span(text: str, span: _Span, sent: tuple[int, int], lang: s
     m = re.match(rf"\W{{0,3}}\s*(?:[—–-]\s*)?(?P<cue>{cues})\s+(?:[«„“\"]?(?:\w+['’])?[\w-]+[»“”\"]?\s+|[{LOWER}][\w-]*\.\s+){{0,6}}?(?:(?:\w+['’])?[\w-]+,\s+)?{_NAME}", after)
     if m and _ONLY_WHAT_IT_IS_OF.search(after, 0, m.end("spk")) and re.match(r"\s*(?:[.;!?]|$)", after[m.end("spk") :]):
         m = None  # 'dijo el portavoz del Gobierno.': the name is what the role is of; the description below speaks
+    if m and lang in NORDIC_OWNER_FIRST and re.search(r"\s(?:till|til)\s+\Z", after[: m.start("spk")]):
+        m = None  # '– ..., säger polisen till TT.': told to the agency; the description below speaks
     if m:
         cue = _cue_words(m)
         # a role then the person in apposition: 'disse o ministro das Finanças, João Almeida,',
@@ -164,6 +201,7 @@ def _lexical_speaker_span(text: str, span: _Span, sent: tuple[int, int], lang: s
         if app:
             return span.end + app.start("spk"), span.end + app.end("spk"), cue, False
         s_, e_ = _role_complement(after, m.start("spk"), m.end("spk"))
+        s_ = _past_the_outlet(after, s_, e_)
         if later := _past_genitive(after, s_, e_):
             s_, e_ = later
         s_ = _after_genitive_owner(after, s_, e_)
@@ -180,6 +218,9 @@ def _lexical_speaker_span(text: str, span: _Span, sent: tuple[int, int], lang: s
     if m:
         return span.end + m.start("spk"), span.end + m.end("spk"), _cue_words(m), False
     before = text[sent[0] : max(sent[0], span.start - 1)]
+    # whose view it is, opening the sentence: 'Pour Jean Dupont, « ... »', 'Per Marco Bianchi «...»', 'Para Ana Ruiz, "..."'
+    if lang in ("fr", "it", "es", "pt", "ca") and (m := re.match(rf"\W{{0,3}}(?P<cue>Pour|Per|Para)\s+{_NAME}\s*,?\s*[«„“\"]?\s*$", before)):
+        return sent[0] + m.start("spk"), sent[0] + m.end("spk"), _cue_words(m), False
     m = re.search(rf"{_NAME}\s+(?P<cue>{cues})\b[^\"“„«]{{0,80}}$", before)
     if m:
         return sent[0] + m.start("spk"), sent[0] + m.end("spk"), _cue_words(m), False
@@ -225,7 +266,7 @@ def _lexical_speaker_span(text: str, span: _Span, sent: tuple[int, int], lang: s
         rf"(?:\s?[.,;!?]|$|\s(?:{_CIRCUMSTANCE})\b)",
         after,
     )
-    if m and lang != "en" and (m.group("art") or m.group("spk").split()[0].lower() in TITLE_WORDS):
+    if m and lang != "en" and (m.group("art") or m.group("spk").split()[0].lower() in TITLE_WORDS or _nordic_definite(m.group("spk"), lang)):
         return span.end + m.start("spk"), span.end + m.end("spk"), _cue_words(m), False
     if lang == "tr" and (m := re.match(rf"\W{{0,3}}\s*(?P<cue>{cues})\b", after)):
         # the verb closes the sentence and its subject opens it: 'Vali Ahmet Yıldırım, "..." dedi.'

@@ -12,6 +12,7 @@ import re
 
 from parallax.analyze.quotes.cue_lexicon import NL_SEPARABLE
 from parallax.analyze.quotes.cues import _NAME, _sentence_of
+from parallax.analyze.quotes.east_slavic import EAST_SLAVIC, east_slavic_source
 from parallax.analyze.quotes.marks import _inside, _words
 from parallax.analyze.quotes.name_after_role import SLAVIC_OWNER_FIRST, _tr_name, slavic_name
 from parallax.analyze.quotes.reported import _quote, _quoted, _romance_according
@@ -262,9 +263,10 @@ def _lexical_indirect(article, para, sents, spans, attrib, sent_base, lang: str)
             sourced.add(ap.end())
         elif m.re is _LEXICAL_ACCORDING and lang in ROMANCE:
             continue  # (read by :func:`_romance_according`, with a role after the name and a source that closes)
-        elif len(m.group("src").split()) <= (7 if lang in _OWNER_BEFORE_ROLE else 5):
+        elif len(m.group("src").split()) <= (7 if lang in _OWNER_BEFORE_ROLE | EAST_SLAVIC else 5):
             # ("Volgens Rijkswaterstaat liep de file op tot 23 kilometer, ..." has no comma after its source)
-            found.append((m.end(), m.start("src"), m.start("src") + len(_name_of_source(m.group("src").rstrip(), lang)), cue))
+            skip = east_slavic_source(m.group("src").rstrip())[0] if lang in EAST_SLAVIC else 0
+            found.append((m.end(), m.start("src") + skip, m.start("src") + len(_name_of_source(m.group("src").rstrip(), lang)), cue))
             sourced.add(m.end())
     read = []
     for start, spk_start, spk_end, cue in sorted(found):

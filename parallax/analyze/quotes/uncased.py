@@ -80,6 +80,8 @@ _JA_CUE = (
     r"述べ|話し|話す|語っ|語り|語る|説明し|説明する|強調し|強調する|明らかにし|指摘し|指摘する|発表し|訴え|呼びかけ|コメントし|答え|明かし|"
     r"証言し|言っ|言い|言う|述べる|振り返っ|振り返り|振り返る|打ち明け|明かす|訴える|嘆い|嘆く|漏らし|漏らす|叫ん|伝え|"
     r"力を込め|声を詰まらせ|胸を張っ|語気を強め|意気込ん|意気込み|胸をなで下ろし|肩を落とし|声を弾ませ|供述し"
+    # a view shown in words: "「全力を尽くしたい」との考えを示した", "との認識を示した" (not "を示し" alone: "と書かれた紙を示した")
+    r"|(?:考え|認識|見方|意向|方針|姿勢|意欲|見解|立場|決意)を(?:示し|示す|明らかにし|強調し)"
 )
 _JA_TITLES = (
     "市長|町長|村長|知事|首相|大臣|長官|副長官|官房長官|社長|会長|委員長|代表|議員|教授|准教授|氏|さん|容疑者|被告|"
@@ -138,7 +140,7 @@ _AR_ROLES = {
     "السيدة", "الطبيب", "المهندس", "الأستاذ", "مستشار", "مستشارة", "ضابط", "الرئيس", "الوزير", "المدير",
     # mediators, envoys, negotiators, representatives, coordinators, commanders
     "الوسيط", "الوسيطة", "وسيط", "وسيطة", "المبعوث", "المبعوثة", "مبعوث", "مبعوثة", "المفاوض", "المفاوضة", "مفاوض",
-    "كبير", "كبيرة", "الممثل", "الممثلة", "ممثل", "ممثلة", "المنسق", "المنسقة", "منسق", "منسقة", "القائد", "المستشار",
+    "محامي", "محامية", "قاضي", "قاضية", "كبير", "كبيرة", "الممثل", "الممثلة", "ممثل", "ممثلة", "المنسق", "المنسقة", "منسق", "منسقة", "القائد", "المستشار",
     # Persian
     "وزیر", "رئیس", "مدیر", "سخنگوی", "سخنگو", "استاندار", "فرماندار", "فرمانده", "معاون", "دبیر", "نماینده", "سفیر",
     "دکتر", "سردار", "آقای", "خانم", "مدیرکل", "شهردار", "رییس", "مدیرعامل",
@@ -159,7 +161,8 @@ _AR_PRONOUNS = {"إنه", "إنها", "هو", "هي", "او", "وی", "ایشا�
 # (:func:`_ar_apposed`)
 _AR_SEG = rf"{_AR_EDGE}(?:{_AR_PHRASE}{{0,118}}?{_AR_EDGE})?"
 _AR_APPOS_BEFORE = re.compile(
-    rf"(?:^|(?<=[\s،,]))[وف]?(?P<cue>{_AR_CUE})\s++(?P<first>{_AR_SEG})\s*+[،,]\s*+(?P<second>{_AR_SEG})\s*+[:،,]?\s*+\Z"
+    rf"(?:^|(?<=[\s،,]))[وف]?(?P<cue>{_AR_CUE})\s++(?P<first>{_AR_SEG})\s*+[،,]\s*+(?P<second>{_AR_SEG})\s*+[:،,]?\s*+"
+    r"(?:(?:إن|أن|بأن)\s*+)?\Z"  # ('وقال الأمين العام للنقابة، وجيه الزيدي، إن "..."': "that" before the quotation)
 )
 _AR_APPOS_AFTER = re.compile(
     rf"\A[»\"”]?\s*+[،,]?\s*+[وف]?(?P<cue>{_AR_CUE})\s++(?P<first>{_AR_SEG})\s*+[،,]\s*+(?P<second>{_AR_SEG})\s*+(?:[.!?؟]|\Z)"
@@ -339,13 +342,17 @@ def _ar_genitive(word: str) -> bool:
     return word.startswith("ال") or (word.startswith("وال") and len(word) > 4)
 
 
+# the first words of a compound given or family name: "عبد الله", "أبو بكر", "بن علي"
+_AR_JOINED = {"عبد", "أبو", "أبي", "بن", "ابن", "بنت", "آل", "عبدال"}
+
+
 def _ar_name(phrase: str) -> str:
     """The name after the role words: "وزير الداخلية أحمد بن سالم الحارثي" is "أحمد بن سالم الحارثي"
     (a role's genitive is a definite word: "الداخلية").  Persian marks no genitive ("وزیر کشور
     احمد رضایی"): after a role, its last two words are the name."""
     words = phrase.split()
     k = 0
-    while k < len(words) and (words[k] in _AR_ROLES or (k > 0 and _ar_genitive(words[k]))):
+    while k < len(words) and (words[k] in _AR_ROLES or words[k] in _AR_RANKS or (k > 0 and _ar_genitive(words[k]))):
         k += 1
         if k + 1 < len(words) and words[k] in _AR_ROLE_TO and words[k + 1].startswith("ال"):
             k += 2  # "المبعوث الأممي إلى اليمن": the envoy to Yemen, "السفير لدى الأردن"
@@ -353,7 +360,9 @@ def _ar_name(phrase: str) -> str:
     if not k or len(rest) < 2:
         return phrase  # "فرماندار ناروان" is the governor of a town, not a person named "ناروان"
     if not any(_ar_genitive(w) for w in words[1:k]) and len(rest) > 2:
-        rest = rest[-2:]  # Persian, or an Arabic role whose genitive has no article
+        # Persian, or an Arabic role whose genitive has no article; a name of two words joined ("عبد الرحمن", "أبو
+        # بكر") is one part of a name: "المستشار حسن عبد الرحمن" is حسن عبد الرحمن
+        rest = rest[-3:] if _ar_word(rest[-2]) in _AR_JOINED else rest[-2:]
     return " ".join(rest)
 
 
@@ -395,6 +404,11 @@ _AROUND = {
 _CLOSED_BY = {"ja": (_JA_CLOSE, _JA_BEFORE), "ko": (_KO_CLOSE, _KO_BEFORE)}
 
 
+# a circumstance in commas closing the phrase before a quotation, after the speaker and the role: "، في حيثيات
+# الحكم:" (in the grounds of the ruling), "، خلال مؤتمر صحفي:" (the words of :data:`_AR_PHRASE_END` that open one)
+_AR_CIRCUMSTANCE_TAIL = re.compile(r"\s*+[،,]\s*+(?:في|خلال|أمام|عبر|لوكالة|لقناة|لصحيفة|لإذاعة|لموقع)\s[^،,:؛;«»\"“”\n]{1,80}[:،,]?\s*+\Z")
+
+
 def find_speaker(text: str, open_: int, close: int, sent: tuple[int, int], lang: str) -> tuple[int, int, str] | None:
     """The speaker phrase of the quotation ``text[open_:close]`` (without its marks) in the sentence
     ``sent``, all offsets into ``text``: ``(start, end, cue)``, or ``None``.  ``start == end`` is a
@@ -419,6 +433,8 @@ def find_speaker(text: str, open_: int, close: int, sent: tuple[int, int], lang:
     if lang not in _AROUND:
         return None
     said_before, said_after = _AROUND[lang]
+    if lang == "ar" and not said_before.search(before) and (tail := _AR_CIRCUMSTANCE_TAIL.search(before)):
+        before = before[: tail.start()]  # "وقال المستشار …، رئيس المحكمة، في حيثيات الحكم:": who, then where
     if (m := said_before.search(before)) is not None:
         if lang == "zh" and m.group("cue") == "说" and _ZH_IDIOM.search(m.group("spk")):
             return None  # "也就是说：" is no one speaking
@@ -536,7 +552,15 @@ _ZH_ACCORDING = re.compile(
     r"(?P<cue>表示|称|指出|介绍|透露|说)[，,](?P<clause>[^“”「」『』。！？]{4,})"
 )
 # (a cue may govern its clause through a preposition: "وأشار الوزير إلى أن ...", "وشدد المدير على أن ...")
-_AR_REPORTED = re.compile(rf"(?:(?<=[\s،,.])|^)[وف]?(?P<cue>{_AR_CUE})\s++(?P<spk>{_AR_SPK})(?:\s++(?:إلى|على))?\s++(?:إن|أن|بأن|إنه|إنها|أنه|أنها)\s++(?P<clause>[^«»\"“”]{{8,}})")
+# (the outlet told may stand in quotation marks before "that": 'وقال المحامي لـ"صوت النيل" إن', 'لصحيفة "النهار"')
+_AR_TOLD = r"(?:\s++[وف]?(?:لـ|ل\w+\s*+)[«\"“][^«»\"“”\n]{1,40}[»\"”])"
+_AR_REPORTED = re.compile(rf"(?:(?<=[\s،,.])|^)[وف]?(?P<cue>{_AR_CUE})\s++(?P<spk>{_AR_SPK}){_AR_TOLD}?(?:\s++(?:إلى|على))?\s++(?:إن|أن|بأن|إنه|إنها|أنه|أنها)\s++(?P<clause>[^«»\"“”]{{8,}})")
+# the wire's role, then the name in commas, then "that": "وأكد محامي الدفاع، خالد النجار، أن ..." (read when the first
+# phrase is a role or a description and the second a name, :func:`_apposed_fits`)
+_AR_REPORTED_APPOSED = re.compile(
+    rf"(?:(?<=[\s،,.])|^)[وف]?(?P<cue>{_AR_CUE})\s++(?P<role>{_AR_SEG})\s*+[،,]\s*+(?P<spk>{_AR_SEG})\s*+[،,]\s*+"
+    rf"(?:إن|أن|بأن|إنه|إنها|أنه|أنها)\s++(?P<clause>[^«»\"“”]{{8,}})"
+)
 _FA_REPORTED = re.compile(rf"(?:(?<=[\s،,.])|^)(?P<spk>{_AR_SPK})\s++(?P<cue>{_FA_CUE})\s*+(?:که|:)\s++(?P<clause>[^«»\"“”]{{8,}})")
 _HI_REPORTED = re.compile(rf"(?:(?<=[\s,।])|^)(?P<spk>{_HI_SPK})\s++ने\s++(?P<cue>{_HI_CUE})\s++कि\s++(?P<clause>[^\"“”]{{8,}})")
 # a source that opens the sentence: Japanese "県警の佐藤誠広報官によると、…", Arabic "وبحسب المتحدث باسم الشرطة عمر
@@ -551,9 +575,14 @@ _KO_ACCORDING = re.compile(
     rf"(?:(?<=[\s.,])|^)(?P<spk>(?:{_KO_WORD}\s){{0,3}}?[가-힣A-Za-z·]{{1,20}}?)(?P<cue>에\s++따르면|에\s++의하면),?\s++(?P<clause>[^\"“”]{{8,}})"
 )
 _REPORTED = {
-    "zh": (_ZH_REPORTED, _ZH_ACCORDING), "ar": (_AR_REPORTED, _AR_ACCORDING), "fa": (_FA_REPORTED, _FA_ACCORDING), "ur": (_FA_REPORTED,),
+    "zh": (_ZH_REPORTED, _ZH_ACCORDING), "ar": (_AR_REPORTED, _AR_REPORTED_APPOSED, _AR_ACCORDING), "fa": (_FA_REPORTED, _FA_ACCORDING), "ur": (_FA_REPORTED,),
     "hi": (_HI_REPORTED, _HI_ACCORDING), "he": (HE_REPORTED,), "ja": (_JA_ACCORDING,), "ko": (_KO_ACCORDING,),
 }  # fmt: skip
+
+
+def _apposed_fits(m: re.Match) -> bool:
+    """Whether a match of :data:`_AR_REPORTED_APPOSED` is a role and then the name (any other match fits)."""
+    return "role" not in m.re.groupindex or (_ar_described(m.group("role")) and _ar_bare_name(m.group("spk")))
 
 
 def find_reported(text: str, sents: list[tuple[int, int]], lang: str) -> list[tuple[int, int, int, int, str]]:
@@ -562,7 +591,7 @@ def find_reported(text: str, sents: list[tuple[int, int]], lang: str) -> list[tu
     patterns = _REPORTED.get(lang, ())
     out: list[tuple[int, int, int, int, str]] = []
     for lo, hi in sents:
-        m = next((m for p in patterns if (m := p.search(text, lo, hi)) is not None), None)
+        m = next((m for p in patterns if (m := p.search(text, lo, hi)) is not None and _apposed_fits(m)), None)
         if m is None:
             continue
         s, e = _phrase_of(lang, text, m.start("spk"), m.end("spk"))

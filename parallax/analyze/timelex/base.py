@@ -319,6 +319,9 @@ def _rules(lex: Lexicon) -> list[Rule]:
     if lex.cjk_calendar:  # "去年5月14日", "3月14号", "작년 5월 14일": before the shared rule, which knows no year words
         yrel = rf"(?P<yrel>{year_words})\s?|" if year_words else ""
         add("cjk_date", rf"(?<!\d)(?:{yrel}(?P<year>\d{{4}})\s?[年년]\s?)?(?P<m>\d{{1,2}})\s?[月월]\s?(?P<d>\d{{1,2}})\s?[日일号號](?!\d)")
+        # a day of the month a word names: "先月28日" (the 28th of last month), "来月5日", "上个月28日", "지난달 28일"
+        if month_words := _alt(w for w, (u, _) in lex.rel_periods.items() if u == "month"):
+            add("cjk_date", rf"(?P<mrel>{month_words})\s?の?(?P<md>\d{{1,2}})\s?[日일号號](?![\d本元])")
     # numeric dates every language writes alike: "2026年3月14日", "3月14日", "2026년 3월 14일", "14.03.2026",
     # and "14/03/2026" (day first outside English; see times.days.DayHandlers.numeric_slash)
     add("numeric_cjk", r"(?<!\d)(?:(?P<year>\d{4})\s?[年년]\s?)?(?P<m>\d{1,2})\s?[月월]\s?(?P<d>\d{1,2})\s?[日일](?!\d)")

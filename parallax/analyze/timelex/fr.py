@@ -61,6 +61,9 @@ FR = Lexicon(
     past_cues=r"était|étaient|avait|avaient|a|ont|hier|dernier|dernière|passé|passée",
     # the future tense: regular ("seront présentées jeudi") and the common irregular verbs ("aura lieu lundi", "se tiendra")
     future_cues=r"\w+(?:era|eront|erait|eraient|ira|iront|irait|iraient)|appelle(?:nt)? à|prévu[es]?|demain"
-    r"|aur(?:a|ont)|fer(?:a|ont)|(?:t|v)iendr(?:a|ont)|pourr(?:a|ont)|devr(?:a|ont)|verr(?:a|ont)|faudra|voudr(?:a|ont)",
+    r"|aur(?:a|ont)|fer(?:a|ont)|(?:t|v)iendr(?:a|ont)|pourr(?:a|ont)|devr(?:a|ont)|verr(?:a|ont)|faudra|voudr(?:a|ont)"
+    # the -re verbs' future ("reprendront", "répondra", "perdra", "mettra", "connaîtra"; not "Sandra"), the plural of
+    # the shared "doit", "devrait" ("doivent reprendre vendredi"), and the near future ("vont reprendre")
+    r"|\w+(?:endr|ondr|erdr|oudr|aîtr|ettr)(?:a|ont)|\w+andront|doivent|devraient|pourraient|v(?:a|ont)\s+\w+(?:er|ir|re)",
     holidays={"noël": "12-25", "nouvel an": "01-01", "jour de l'an": "01-01", "pâques": "easter+0", "la toussaint": "11-01", "vendredi saint": "easter-2"},
 )

@@ -52,7 +52,8 @@ IT = Lexicon(
     sets={"ogni giorno": "P1D", "quotidianamente": "P1D", "ogni settimana": "P1W", "ogni anno": "P1Y"},
     clock=r"(?:alle\s)?(?P<h>\d{1,2})[:.](?P<min>\d{2})\b",
     past_cues=r"era|erano|aveva|avevano|è stato|è stata|ieri|scorso|scorsa|fa",
-    future_cues=r"\w+(?:rà|ranno)|prossim[oa]|domani",  # the future tense: "si riunirà", "saranno"
+    # (and what must or should happen: "devono riprendere venerdì", "dovrebbe arrivare lunedì")
+    future_cues=r"\w+(?:rà|ranno)|prossim[oa]|domani|dev(?:e|ono)\s+\w+(?:are|ere|ire)|dovrebber?o",  # the future tense: "si riunirà", "saranno"
     # a weekday something is set for or due by is the coming one, whatever the tense: "hanno proclamato
     # otto ore di sciopero per venerdì", "entro lunedì" ("venerdì scorso" stays the last one)
     ahead_before=r"per|entro",

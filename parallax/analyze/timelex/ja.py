@@ -53,7 +53,10 @@ JA = Lexicon(
     clock=rf"(?:(?P<cpart>{_alt(_CLOCK_PARTS)}))?(?<!\d)(?P<h>\d{{1,2}})時(?!間|期|代)(?:(?P<min>\d{{1,2}})分|(?P<mw>半))?"
     r"|(?P<noon>正午)",
     past_cues=r"ました|でした|だった|した|った|んだ|いた|れた|えた|けた|きた|めた|せた|てた|ねた|べた|みた|昨日|きのう|先週|昨年|去年|先月",
-    future_cues=r"予定|方針|見通し|見込み|計画|します|されます|でしょう|だろう|意向|つもり|来週|来月|来年|明日|あす|あした|今後",
+    # (and a verb in its non-past form closing the sentence, "4日も運転を見合わせる。", "会見を開く。", not "〜ている", a
+    # state: the window of a sentence ends before its "。", so the verb closes the window)
+    future_cues=r"予定|方針|見通し|見込み|計画|します|されます|でしょう|だろう|意向|つもり|来週|来月|来年|明日|あす|あした|今後"
+    r"|(?<![てでい])る$|[うくすつぬぶむぐ]$",
     # names ("明日香", "今日子"), fiscal years ("今年度"), "前日比" (day on day), a causative ("受けさせる" holds "けさ"),
     # kana words that start like "きょう" (siblings, education), the Mainichi, the Ming typeface
     traps=r"明日香|明日菜|今日子|あすか|あすなろ|けさせ|きょう(?:だい|かい|いく|み|りょく|つう|ぎ|せい|こう|ふ|わ)|[今昨来本前]年度"

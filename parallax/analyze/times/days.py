@@ -164,7 +164,12 @@ class DayHandlers(Context):
 
     def cjk_date(self, m, text):
         """"去年5月14日", "작년 5월 14일", "3月14号": the year written, the year a word names, else the
-        year nearest the publication date."""
+        year nearest the publication date; "先月28日", "지난달 28일": the day of the month the word names."""
+        if m.groupdict().get("mrel"):
+            if not self.ref:
+                return None, "day"
+            first = _add_months(self.ref.replace(day=1), self.lex.lookup("rel_periods", m.group("mrel"))[1])
+            return _day(first.year, first.month, int(m.group("md"))), "day"
         month, day = int(m.group("m")), int(m.group("d"))
         if m.group("year"):
             return _day(int(m.group("year")), month, day), "day"
