@@ -89,3 +89,13 @@ def test_a_future_act_denied_and_promised_conflicts():
     assert _negations("The airline will not refund the tickets.", "The airline will refund the tickets, its chief said.") == [
         {"a": "will not refund the tickets", "b": "will refund the tickets"}
     ]
+
+
+def test_a_nationality_before_the_subject_names_no_other_actor():
+    a = "Investigators from the BSU air safety bureau have not ruled out a fuel leak, the bureau said."
+    b = "Danish investigators have ruled out a fuel leak, a source close to the inquiry said."
+    assert _negations(a, b) == [{"a": "have not ruled out a fuel leak", "b": "have ruled out a fuel leak"}]
+
+
+def test_two_countries_as_subjects_are_two_actors():
+    assert _negations("Norway did not sign the fishing pact.", "Iceland signed the fishing pact on Monday.") == []

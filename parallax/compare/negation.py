@@ -37,6 +37,7 @@ _OPEN = {"if", "whether"}  # a question or a condition asserts nothing
 _RELATIVE = {"which", "that", "who", "whom"}
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you"}
 NAME_LABELS = {"PERSON", "PER", "ORG", "NORP", "GPE", "LOC", "FAC"}
+_ACTORS = {"PERSON", "PER", "ORG"}
 
 
 @dataclass(frozen=True)
@@ -98,7 +99,14 @@ def _subject_words(art: Article, s: Sentence, tok) -> tuple[frozenset[str], bool
     if tok is None or tok.lower_ in _PRONOUNS:
         return frozenset(), False
     lo, hi = s.start + tok.left_edge.idx, s.start + tok.right_edge.idx + len(tok.right_edge)
-    inside = [e for e in art.entities if e.start < hi and lo < e.end and e.label in NAME_LABELS]
+    head = s.start + tok.idx
+    # actors: people and organisations anywhere in it, a country or a group only as its head ("Russia did
+    # not sign"), not as a modifier ("French investigators", "Investigators from the BEA" may be one)
+    inside = [
+        e
+        for e in art.entities
+        if e.start < hi and lo < e.end and (e.label in _ACTORS or e.label in NAME_LABELS and e.start <= head < e.end)
+    ]
     people = [e for e in inside if e.label in ("PERSON", "PER")]
     names = " ".join((e.canonical or e.text) for e in (people or inside))
     words = {w.lower() for w in names.split()} or {t.lower_ for t in tok.subtree if t.pos_ == "PROPN"}
