@@ -50,3 +50,27 @@ def test_a_vote_with_to_is_one_tally_quantity():
 
     found = find_quantities("passed by 26 votes to 14 after a debate", "en", [])
     assert [(q.text, q.unit) for q in found] == [("26 votes to 14", "(tally)")]
+
+
+def _ages(texts: list[str]) -> list[dict]:
+    from tests.helpers import compared_conflicts
+
+    return [v for kind, v in compared_conflicts(texts, "en") if kind == "number" and v.get("unit") == "age"]
+
+
+def test_one_persons_two_ages_conflict_in_sentences_that_do_not_align():
+    a = (
+        "Two climbers were rescued from Mount Ardel on Tuesday after a night on a ledge.\n\n"
+        "Among them was the guide Ilona Marsh, 47, who had led the route for a decade."
+    )
+    b = (
+        "Rescuers brought two climbers down from Mount Ardel on Tuesday.\n\n"
+        "Marsh, 49, was taken to hospital in Dunmore with a broken wrist."
+    )
+    assert _ages([a, b]) == [{"a": [47.0], "b": [49.0], "unit": "age"}]
+
+
+def test_ages_that_agree_or_belong_to_two_people_do_not_conflict():
+    a = "Ruth Adler, 44, and her son Ben, 19, were rescued on Tuesday.\n\nThe family had been missing since Sunday."
+    b = "Rescuers found Ben Adler, 19, on Tuesday.\n\nHis mother, Ruth Adler, 44, was treated for cold."
+    assert _ages([a, b]) == []

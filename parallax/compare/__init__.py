@@ -11,6 +11,7 @@ from __future__ import annotations
 from parallax import __version__
 from parallax.analyze.coverage import limits
 from parallax.analyze.name_forms import polish_nominative
+from parallax.compare.ages import age_links
 from parallax.compare.align import align, sentence_infos
 from parallax.compare.conflicts import merge, sentence_conflicts
 from parallax.compare.numbers import casualty_links
@@ -69,6 +70,7 @@ def compare_articles(articles: list[Article], options: Options | None = None) ->
             must_link += [(sents[0], s) for s in sents[1:] if s[0] != sents[0][0]]
     must_link += _translated_quotation_links(articles, quote_index, fidelity)
     must_link += casualty_links(articles)  # each article's only count of the dead (injured ...) is one fact
+    must_link += age_links(articles)  # and one person's two ages ("Tennant, 54," / "Mark Tennant, 52,")
     infos = sentence_infos(articles, quote_index)
     fact_members, related = align(articles, infos, options.align_threshold, options.embedder, must_link)
 
