@@ -99,3 +99,9 @@ def test_a_nationality_before_the_subject_names_no_other_actor():
 
 def test_two_countries_as_subjects_are_two_actors():
     assert _negations("Norway did not sign the fishing pact.", "Iceland signed the fishing pact on Monday.") == []
+
+
+def test_what_someone_urged_or_planned_is_no_act():
+    a = "For weeks, party elders urged the governor not to declare a state of emergency, but she went ahead."
+    b = "The speaker said the governor planned to sign the budget and declare a state of emergency on Friday."
+    assert _negations(a, b) == []

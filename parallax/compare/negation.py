@@ -13,6 +13,7 @@ What it leaves alone, because the two sides do not contradict:
 * a negation bounded in time ("did not declare an emergency until the descent", "prior to this spring
   the agency did not recognise ...");
 * what is to come against what was or is ("will be recognised" / "did not recognise");
+* an infinitive, or a verb in a clause of one ("urged him not to declare", "planned to declare");
 * a verb in a question or condition, or in a clause of one ("whether he signed", "if it is approved",
   "whether he will step down or seek a second term");
 * words inside quotation marks (a quotation's wording is compared as a quotation);
@@ -62,6 +63,13 @@ def _labels_negation(lang: str) -> bool:
 @lru_cache(maxsize=2048)
 def _parse(lang: str, text: str):
     return get_nlp(lang)(text)
+
+
+def _infinitive(verb) -> bool:
+    """Whether the verb, or a clause it stands in, is an infinitive: what someone planned, urged or was
+    expected to do ("planned to sign the bill and declare an emergency", "urged him not to declare an
+    emergency", "is expected to announce that he will not seek a term") is no act reported as done."""
+    return any(t.dep_ == "xcomp" or any(c.tag_ == "TO" for c in t.children) for t in (verb, *verb.ancestors))
 
 
 def _noun_of(tok):
@@ -132,7 +140,7 @@ def acts(art: Article, s: Sentence) -> list[Act]:
         bounded = {c.lower_ for c in verb.children if c.dep_ in ("prep", "mark", "advmod")} | {
             m.lower_ for c in verb.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"
         }
-        if marks & _OPEN:
+        if marks & _OPEN or _infinitive(verb):
             continue
         negs = [c for c in verb.children if c.dep_ == "neg"]
         if negs and bounded & _BOUNDED:
