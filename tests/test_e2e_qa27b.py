@@ -74,3 +74,46 @@ def test_ages_that_agree_or_belong_to_two_people_do_not_conflict():
     a = "Ruth Adler, 44, and her son Ben, 19, were rescued on Tuesday.\n\nThe family had been missing since Sunday."
     b = "Rescuers found Ben Adler, 19, on Tuesday.\n\nHis mother, Ruth Adler, 44, was treated for cold."
     assert _ages([a, b]) == []
+
+
+def test_a_verb_alone_in_its_clause_takes_its_subject_from_before():
+    found = first_sentence_conflicts(
+        "The ferry docked at 9:40 p.m., port officials said.",
+        "The ferry from Larne lost power twice during the crossing and docked at 21:05 local time, the operator said.",
+        "en",
+    )
+    assert ("date", {"a": ["21:40"], "b": ["21:05"]}) in found
+
+
+def test_another_act_named_before_a_clause_with_its_own_subject_is_still_apart():
+    assert first_sentence_conflicts("After the vote, the session ended at 2 p.m.", "The vote ended at 11 a.m.", "en") == []
+
+
+def _clock_conflicts(texts: list[str]) -> list[dict]:
+    from tests.helpers import compared_conflicts
+
+    return [v for kind, v in compared_conflicts(texts, "en") if kind == "date"]
+
+
+def test_one_acts_two_times_in_sentences_that_do_not_align_conflict():
+    a = (
+        "A ferry with 212 passengers lost power in the Irish Sea on Tuesday.\n\n"
+        "The vessel, built in 1998 and refitted last year, drifted for three hours before tugs reached it and it docked at 21:05.\n\n"
+        "Nobody was hurt."
+    )
+    b = "A ferry lost power in the Irish Sea on Tuesday, the operator said.\n\nThe ferry docked at 9:40 p.m.\n\nNobody was hurt."
+    assert {"a": ["21:05"], "b": ["21:40"]} in _clock_conflicts([a, b])
+
+
+def test_times_of_one_act_that_agree_or_of_two_acts_link_nothing():
+    from parallax.compare.clock_links import clock_links
+    from tests.helpers import analysed_articles
+
+    a, b = analysed_articles(
+        [
+            "The ferry docked at 21:05 on Tuesday.\n\nThe port reopened at 23:00.",
+            "The ferry docked at 9:05 p.m. on Tuesday.\n\nThe storm eased at 22:00.",
+        ],
+        "en",
+    )
+    assert clock_links([a, b]) == []
