@@ -117,3 +117,19 @@ def test_times_of_one_act_that_agree_or_of_two_acts_link_nothing():
         "en",
     )
     assert clock_links([a, b]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Economists polled by Harbour Markets Today had expected the cut.", {}),
+        ("The governor told USA Today that she would not resign.", {}),
+        ("Today the bank cut its rate.", {"Today": "2026-03-14"}),
+        ("The bank cut its rate today, the governor said.", {"today": "2026-03-14"}),
+        ("Rates will fall again, the governor said. Today the bank cut its rate.", {"Today": "2026-03-14"}),
+    ],
+)  # fmt: skip
+def test_today_ending_a_name_is_no_day(text, expected):
+    from tests.helpers import QA_PUBLISHED, resolved
+
+    assert resolved("en", text, QA_PUBLISHED) == expected
