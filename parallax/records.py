@@ -164,7 +164,7 @@ class FactSentence:
 
 @dataclass
 class Conflict:
-    kind: str  # date | number | name | place | quote | speaker
+    kind: str  # date | number | name | place | quote | speaker | negation
     values: dict[str, Any]
 
 

@@ -11,8 +11,10 @@ from __future__ import annotations
 from parallax import __version__
 from parallax.analyze.coverage import limits
 from parallax.analyze.name_forms import polish_nominative
+from parallax.compare.ages import age_links
 from parallax.compare.align import align, sentence_infos
 from parallax.compare.casualties import casualty_links
+from parallax.compare.clock_links import clock_links
 from parallax.compare.conflicts import merge, sentence_conflicts
 from parallax.compare.quotes import group_quotes
 from parallax.compare.speakers import is_named, same_person
@@ -70,6 +72,8 @@ def compare_articles(articles: list[Article], options: Options | None = None) ->
             must_link += [(sents[0], s) for s in sents[1:] if s[0] != sents[0][0]]
     must_link += _translated_quotation_links(articles, quote_index, fidelity)
     must_link += casualty_links(articles)  # each article's only count of the dead (injured ...) is one fact
+    must_link += age_links(articles)  # and one person's two ages ("Tennant, 54," / "Mark Tennant, 52,")
+    must_link += clock_links(articles)  # and one act's two clock times ("landed at 14:20" / "landed at 2:50 p.m.")
     infos = sentence_infos(articles, quote_index)
     fact_members, related = align(articles, infos, options.align_threshold, options.embedder, must_link)
 

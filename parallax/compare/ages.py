@@ -84,3 +84,29 @@ def age_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) ->
                 continue  # "Ruth Adler, 44, and her son Ben, 19" / "Ben Adler, 19, and his mother Ruth, 44"
             out.append((" ".join(na if len(na) >= len(nb) else nb), xa, xb))
     return out
+
+
+def age_links(articles: list[Article]) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Sentences to join because each gives one named person's age and the ages differ ("Tennant, 54, was
+    greeted by his wife" / "Among those freed was journalist Mark Tennant, 52"): an outlet states a
+    person's age where it first names them, in whatever sentence, so the two need not align by meaning,
+    yet the ages are one fact in conflict.  Only a person whose age each article gives once, in one
+    sentence, and where no reading of the names lets the ages agree (:func:`age_conflicts`)."""
+    stated: list[list[tuple[list[str], float, int]]] = []
+    for art in articles:
+        here = []
+        for si, s in enumerate(art.sentences):
+            here += [(name, age, si) for name, age in _ages(art, s)]
+        stated.append(here)
+    links = []
+    for i, here in enumerate(stated):
+        for j in range(i + 1, len(stated)):
+            for name, age, si in here:
+                mine = [x for x in here if same_name(name, x[0])]
+                theirs = [x for x in stated[j] if same_name(name, x[0])]
+                if len(mine) != 1 or len(theirs) != 1 or theirs[0][1] == age or not same_name(theirs[0][0], name):
+                    continue
+                if any(same_name(theirs[0][0], x[0]) and x[1] == theirs[0][1] for x in here):
+                    continue  # the other's age is someone else's here (a family, each named once)
+                links.append(((i, si), (j, theirs[0][2])))
+    return links

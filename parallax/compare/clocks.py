@@ -259,7 +259,10 @@ def _apart(x: Clock, art_b: Article, sb: Sentence, y: Clock) -> bool:
     another event beside ``y``'s in its clause: "After the vote, the session ended at 2 p.m.", "Nach der
     Abstimmung endete die Sitzung um 14 Uhr" time the session's end, not the vote."""
     lo, hi = y.clause
-    others = {fold(w) for w in re.findall(rf"[\w{IN_WORD}]+", art_b.text[sb.start : lo] + " " + art_b.text[hi : sb.end])}
+    # a clause whose act is its verb alone takes its subject from the clause before ("Flight SK217 diverted
+    # ... into the flight and landed at 14:20"): the words before it are its own act's, not another's
+    before = art_b.text[sb.start : lo] if len(y.words) > 1 else ""
+    others = {fold(w) for w in re.findall(rf"[\w{IN_WORD}]+", before + " " + art_b.text[hi : sb.end])}
     own = x.words - {w for w in x.words for v in y.words if same_word(w, v)}
     return any(same_word(w, o) for w in own for o in others)
 

@@ -7,8 +7,9 @@ are compared; or, on one day, two clock times of one act, see :mod:`.clocks`), `
 or a vote, see :func:`.numbers.tally_conflicts`), ``name`` and ``place`` (one person, organisation
 or place swapped for another at the same spot of the sentence, found with a word-level diff so that
 reordered lists are not conflicts),
-``quote`` (the same quotation with words changed) and ``speaker`` (the same
-quotation given to different people).
+``quote`` (the same quotation with words changed), ``speaker`` (the same
+quotation given to different people) and ``negation`` (one act denied by one report and affirmed by
+the other, see :mod:`.negation`).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from parallax.compare.holders import held_apart
 from parallax.compare.measured import measured_apart
 from parallax.compare.measures import measure_conflicts
 from parallax.compare.minutes import minute_conflicts
+from parallax.compare.negation import negation_conflicts
 from parallax.compare.numbers import in_sentence, number_conflicts, numbers, tally_conflicts
 from parallax.compare.renamed import renamed_counts
 from parallax.compare.roles import role
@@ -183,6 +185,8 @@ def sentence_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentenc
         found.append(Conflict("number", {art_a.id: [x], art_b.id: [y], "unit": "duration"}))
     for _pa, x, _pb, y in minute_conflicts(art_a, sa, art_b, sb):  # "scored in the 23rd minute" / "in the 25th minute"
         found.append(Conflict("number", {art_a.id: [x], art_b.id: [y], "unit": "minute"}))
+    for x, y in negation_conflicts(art_a, sa, art_b, sb):  # "did not sign the accord" / "signed the accord"
+        found.append(Conflict("negation", {art_a.id: x, art_b.id: y}))
     for kind, x, y in entity_swaps(art_a, sa, art_b, sb):
         found.append(Conflict(kind, {art_a.id: x, art_b.id: y}))
     return found

@@ -6,8 +6,9 @@ from collections.abc import Iterator
 
 from parallax.config import Options
 from parallax.ingest import reader
-from parallax.ingest.clean import clean_paragraphs, looks_like_title, normalize, split_paragraphs
+from parallax.ingest.clean import byline_reason, clean_paragraphs, looks_like_title, normalize, split_paragraphs
 from parallax.ingest.decode import decode_bytes
+from parallax.ingest.edge_lines import edge_line_reason
 from parallax.records import Article
 
 
@@ -19,7 +20,9 @@ def article_from_text(raw: str, ident: str, source: str, title: str | None = Non
     if title is None and len(lines) > 1 and looks_like_title(lines[0]):
         title = lines[0].strip()
         text = "\n".join(lines[1:])
-    cleaned = clean_paragraphs(split_paragraphs(text))
+    paragraphs, under_deck = _lines_under_deck(split_paragraphs(text))
+    cleaned = clean_paragraphs(paragraphs)
+    cleaned.removed[:0] = under_deck
     if not meta.get("outlet") and cleaned.agency:
         meta["outlet"] = cleaned.agency  # a wire story's dateline names its outlet: "LONDON (Reuters) -"
     return Article(
@@ -32,6 +35,27 @@ def article_from_text(raw: str, ident: str, source: str, title: str | None = Non
         source=source,
         **meta,
     )
+
+
+_MAX_DECK = 2  # a subheadline, perhaps a second line of it
+
+
+def _lines_under_deck(paragraphs: list[str]) -> tuple[list[str], list[str]]:
+    """The paragraphs less the byline and date lines that stand under the deck (the subheadline below
+    the title: "Passengers describe scramble for the slides" / "By Owen Pratt, Aviation Correspondent" /
+    "Wednesday 6 May 2026"), and those lines.  The cleaning takes such lines only where they open the
+    text; a deck above them, a headline line that is no sentence, would keep them as reporting."""
+    deck = 0
+    while (
+        deck < min(_MAX_DECK, len(paragraphs) - 1) and looks_like_title(paragraphs[deck]) and not byline_reason(paragraphs[deck], "first")
+    ):
+        deck += 1
+    end = deck
+    while deck and end < len(paragraphs) - 1 and (byline_reason(paragraphs[end], "first") or edge_line_reason(paragraphs[end])):
+        end += 1
+    if not any(byline_reason(p, "first") for p in paragraphs[deck:end]):
+        return paragraphs, []  # a date line alone under a headline-like line may be the story's own
+    return paragraphs[:deck] + paragraphs[end:], paragraphs[deck:end]
 
 
 @reader(".txt", ".text")

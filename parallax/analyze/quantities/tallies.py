@@ -40,6 +40,16 @@ _PAIR = re.compile(
 # after it ("2 a 1,5") nor a part of a longer run of figures
 _WORD_PAIR = re.compile(r"(?<![\w.,/:–-])(?P<a>\d{1,3})[ \u00a0](?P<joiner>à|a)[ \u00a0](?P<b>\d{1,3})(?![\w/:%]|[.,]\d)")
 _JOINER = {"fr": "à", "es": "a", "pt": "a", "it": "a", "ca": "a", "gl": "a"}
+# a vote written with words between its counts, as English does ("passed by 212 votes to 198", "voted 52 to
+# 48", "by a vote of 6 to 3"): "votes to" names the result whichever way it runs; a bare "to" only after
+# "voted" or "a vote of" (elsewhere "from 5 to 3" is where a figure went)
+_VOTES_PAIR = re.compile(
+    r"(?<![\w.,/:–-])(?P<a>\d{1,3})[ \u00a0]+votes?[ \u00a0]+to[ \u00a0]+(?P<b>\d{1,3})(?![\w/:%]|[.,]\d)"
+    r"|(?<=voted[ \u00a0])(?P<c>\d{1,3})[ \u00a0]+to[ \u00a0]+(?P<d>\d{1,3})(?![\w/:%]|[.,]\d)"
+    r"|(?<=vote[ \u00a0]of[ \u00a0])(?P<e>\d{1,3})[ \u00a0]+to[ \u00a0]+(?P<f>\d{1,3})(?![\w/:%]|[.,]\d)",
+    re.I,
+)
+_VOTES_TEXT = re.compile(r"(\d{1,3})[ \u00a0]+(?:votes?[ \u00a0]+)?to[ \u00a0]+(\d{1,3})", re.I)  # such a tally's text
 # a pair that could be an hour and its minutes ("21:23", not "3:1" nor "52:48")
 _CLOCK_LIKE = re.compile(r"(?:[01]?\d|2[0-4]):[0-5]\d")
 
@@ -325,6 +335,9 @@ def tally_at(text: str, start: int, language: str | None = None, times: Containe
     joiner = _JOINER.get((language or "")[:2].lower())
     if joiner and (w := _WORD_PAIR.match(text, start)) and w.group("joiner") == joiner:
         return _word_tally(text, w, times)
+    if (language or "en")[:2].lower() == "en" and (v := _VOTES_PAIR.match(text, start)):
+        if v.group("a") or not _counts_a_noun(text, v.end(), times):  # "voted 5 to 3 councillors"? no vote
+            return v.end(), v.group()
     if strong := strong_tally_at(text, start, times):
         return strong
     m = _PAIR.match(text, start)
@@ -343,6 +356,9 @@ def tally_at(text: str, start: int, language: str | None = None, times: Containe
 def tally_pair(text: str) -> tuple[int, int] | None:
     """The two counts of a tally's text, higher first, so that the order it is written in does not
     matter ("3-1", "1-3" and "3 à 1" are one result told from either side)."""
+    if v := _VOTES_TEXT.fullmatch(text):  # "212 votes to 198", "52 to 48"
+        a, b = int(v.group(1)), int(v.group(2))
+        return (a, b) if a >= b else (b, a)
     m = _PAIR.fullmatch(text) or _WORD_PAIR.fullmatch(text) or _CJK_PAIR.fullmatch(text)
     if not m:
         return None

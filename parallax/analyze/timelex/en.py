@@ -17,6 +17,9 @@ _AFTER_OVERNIGHT = (
 
 EN = Lexicon(
     month_first_too=True,
+    # "Today" closing a capitalised name after a word in lower case is the name's ("polled by Markets Today",
+    # "told USA Today"), not the day of publication
+    traps=r"\b[a-z]+,?\s(?:[A-Z][\w&'’.-]*\s){1,3}Today\b",
     day_after="the next day|the following day|the day after(?! tomorrow)",
     day_before="the day before(?! yesterday)|the previous day|the preceding day",
     day_before_parts={"the night before": "NI", "the previous night": "NI", "the evening before": "EV", "the previous evening": "EV"},
