@@ -16,6 +16,7 @@ from parallax.analyze import Paragraph, component
 from parallax.analyze.name_forms import polish_nominative
 from parallax.analyze.names import FIRST_NAMES
 from parallax.analyze.nlp import has_ner
+from parallax.analyze.surnames import add_lone_surnames
 from parallax.analyze.timelex import LEXICONS
 from parallax.analyze.titles import (
     DEFINITE,
@@ -228,6 +229,8 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
                 article.entities.append(Entity(text, label, s, s + len(text)))
                 if of_place is not None:
                     article.entities.append(of_place)
+    parsed = bool(paragraphs) and has_ner(_nlp_of(paragraphs[0].doc))
+    add_lone_surnames(article, paragraphs, parsed, (lambda text, pos: lang == "de" and _german_noun(text[pos:].split()[0], text, pos)))
     _places_by_evidence(article)
     canonical_names(article.entities)
 
