@@ -223,7 +223,7 @@ class _Attributor(_Antecedents, _RoleHolders):
         for pos, pronoun, n in chain:
             name = None if self.description_antecedent(pos, pronoun) else self.antecedent(pos, pronoun)
             if name:  # (a pronoun that takes up a description continues no person's chain)
-                insort(self.mentions, _Mention(name, pos, pos + n, True), key=lambda x: x.start)
+                insort(self.mentions, _Mention(name, pos, pos + n, True, gender=_GENDERED[pronoun]), key=lambda x: x.start)
 
     def _mislabelled_names(self, skip: list[tuple[int, int]]) -> list[Entity]:
         """Two-word names outside quotations and headlines that the entity model labelled as no person
@@ -307,7 +307,8 @@ class _Attributor(_Antecedents, _RoleHolders):
     def spoke(self, name: str, start: int, end: int) -> None:
         """Record ``name`` as a speaker at ``start:end`` (it becomes salient for pronouns)."""
         if name and name[:1].isupper():
-            self.mentions.append(_Mention(name, start, end, True, True))
+            said_as = _GENDERED.get(self.article.text[start:end].lower())  # '"...," she said': a "she" from now on
+            self.mentions.append(_Mention(name, start, end, True, True, gender=said_as))
             self.mentions.sort(key=lambda x: x.start)
 
     def named(self, start: int, end: int, cue: str, pos: int, first: bool = False) -> tuple[str, int, int, str] | None:
