@@ -1,0 +1,39 @@
+"""Quote speakers: a pronoun keeps the gender it took a person with; a verb of saying with its own subject introduces the quotation after it."""
+
+from __future__ import annotations
+
+import parallax
+from parallax.records import Article
+
+
+def _quotes(text: str) -> list:
+    art = Article(id="t", text=text, language="en", published="2026-05-01")
+    parallax.analyze([art])
+    return art.quotes
+
+
+def test_she_skips_a_person_of_unknown_gender_whom_he_took_up():
+    text = (
+        'The plan "keeps the harbour open and the ferries running," retired captain Orrin Talvesh said.\n\n'
+        "Campaign director Jennifer Oduya said the mayor is reduced to insults because he cannot defend his record. "
+        '"You could laugh at these tactics, but this man wants to run the whole county," she said.'
+    )
+    last = [q for q in _quotes(text) if q.text.startswith("You could laugh")]
+    assert last and last[0].speaker == "Jennifer Oduya", [(q.text[:30], q.speaker) for q in _quotes(text)]
+
+
+def test_saying_with_its_own_subject_introduces_the_quotation():
+    """The parser hangs the quotation on "ends"; "Marlow saying" stands nearer and speaks."""
+    text = (
+        "Councillor Edna Marlow lost the vote.\n\n"
+        "The advert concludes with footage of Marlow saying during the forum last month, “That makes me careful,” "
+        "when her rival attacked her record."
+    )
+    quote = next(q for q in _quotes(text) if q.text.startswith("That makes"))
+    assert quote.speaker == "Edna Marlow", (quote.text, quote.speaker)
+
+
+def test_a_participle_of_no_saying_does_not_take_the_quotation():
+    text = 'Mayor Ruth Anders says the rival\'s posts accusing Carl Denby of fraud are “lies, plain and simple.”'
+    quote = next(q for q in _quotes(text) if q.text.startswith("lies"))
+    assert quote.speaker == "Ruth Anders", (quote.text, quote.speaker)
