@@ -1,4 +1,6 @@
-"""Lone surnames the entity stage missed: "Okafor said ..." after "Jane Okafor".
+"""Person spans a small entity model gets wrong: lone surnames it missed, headline verbs it took in.
+
+Lone surnames: "Okafor said ..." after "Jane Okafor".
 
 A small English model often leaves a surname that stands alone untagged, above all at the start
 of a sentence ("Okafor said the budget ..."), and a model-less entity stage skips every single
@@ -6,6 +8,10 @@ capitalised word that opens a sentence.  Once the article has named a person in 
 (or earlier, in a headline) bare occurrence of that surname is the same person: adding it as a
 person entity lets ``canonical_names`` point it at the full name, so comparisons, mention counts
 and quote speakers see one person, not a stray word.
+
+Headline verbs: in a title-case headline the model takes the verb into the name ("Obama Says",
+"Warren Tells", "Warns Clinton Needs"), and ``canonical_names`` then makes "Obama Says" the full
+name of every later "Obama".
 """
 
 from __future__ import annotations
@@ -100,3 +106,17 @@ def add_lone_surnames(article: Article, paragraphs: list[Paragraph], parsed: boo
     if added:
         article.entities.extend(added)
         article.entities.sort(key=lambda x: x.start)
+
+
+_INFLECTED = ("VBZ", "VBD", "VBP", "VBG")  # "Says", "Said", "Saying": never "Will" (MD) of "Will Smith"
+
+
+def without_verbs(ent) -> tuple[int, int] | None:
+    """The character span (in the entity's doc) of a person entity without the inflected verbs at its
+    edges ("Obama Says" -> "Obama"), or None when nothing is left."""
+    toks = list(ent)
+    while toks and toks[0].pos_ in ("VERB", "AUX") and toks[0].tag_ in _INFLECTED:
+        toks.pop(0)
+    while toks and toks[-1].pos_ in ("VERB", "AUX") and toks[-1].tag_ in _INFLECTED:
+        toks.pop()
+    return (toks[0].idx, toks[-1].idx + len(toks[-1].text)) if toks else None

@@ -1,4 +1,4 @@
-"""A lone surname the model leaves untagged ("Okafor said ...") is the person the article named in full."""
+"""Person spans: a lone surname the model leaves untagged ("Okafor said ...") is the person the article named in full; a headline verb is no part of a name."""
 
 from __future__ import annotations
 
@@ -54,3 +54,13 @@ def test_german_common_noun_is_no_surname():
     art = _analyse(text, "de")
     nouns = [e for e in art.entities if e.text == "Koch" and text[max(0, e.start - 4) : e.start] == "Der "]
     assert not nouns, [(e.text, e.label, e.start) for e in art.entities]
+
+
+def test_headline_verb_is_no_part_of_a_name():
+    """A title-case headline's verb the model takes into the name ("Kowalski Tells") would become the full
+    name of every later "Kowalski"."""
+    text = "Kowalski Tells Voters To Wait\n\nMayor Agnes Kowalski visited the harbour on Monday. Kowalski met the workers."
+    art = _analyse(text)
+    names = {e.text for e in art.entities if e.label in ("PERSON", "PER")}
+    canon = {e.canonical for e in art.entities if e.label in ("PERSON", "PER")}
+    assert not any(n.endswith(" Tells") for n in names | canon), (names, canon)
