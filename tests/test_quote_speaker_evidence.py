@@ -37,3 +37,16 @@ def test_a_participle_of_no_saying_does_not_take_the_quotation():
     text = 'Mayor Ruth Anders says the rival\'s posts accusing Carl Denby of fraud are “lies, plain and simple.”'
     quote = next(q for q in _quotes(text) if q.text.startswith("lies"))
     assert quote.speaker == "Ruth Anders", (quote.text, quote.speaker)
+
+
+def test_subject_of_a_clause_the_parser_hangs_before_the_main_verb_is_a_topic():
+    """A quoted title mid-sentence makes the parser hang "Ms. Dorsey got a roar" as a clause of "added":
+    she is still the sentence's subject, and "she added" hers (not the last speaker's, of unknown gender)."""
+    text = (
+        "The ceremony featured celebrities like Tom Arden, Nell Dorsey and Kit Weller, who joked of the hall, "
+        "''I haven't seen it yet, but I'm going to.''\n\n"
+        "Ms. Dorsey got a huge roar from the crowd when, at the end of her emotional rendition of the old anthem "
+        "''A River Is Gonna Rise,'' she added the words, ''Vote on Tuesday.''"
+    )
+    quote = next(q for q in _quotes(text) if q.text.startswith("Vote on"))
+    assert quote.speaker == "Nell Dorsey", (quote.text, quote.speaker)

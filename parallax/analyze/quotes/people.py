@@ -114,8 +114,10 @@ class _Attributor(_SubjectNames, _Antecedents, _RoleHolders):
                     for appos in (c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and not tok.pos_ == "PROPN"):
                         # "The energy minister, Ruth Calloway, visited": the name, not the rest of the apposition
                         subj_at.update(para.offset + t.idx for t in (appos, *(c for c in appos.children if c.dep_ in ("compound", "flat"))))
-                    if tok.head.dep_ in ("ccomp", "relcl", "acl", "xcomp"):
-                        embedded.add(para.offset + tok.idx)  # "argued that Trump was ...": less of a topic
+                    if tok.head.dep_ in ("ccomp", "relcl", "acl", "xcomp") and tok.head.i > tok.head.head.i:
+                        # "argued that Trump was ...": less of a topic; not a clause before the verb it hangs on,
+                        # the parse of a sentence opening "Ms. LaBelle got a roar when ... she added"
+                        embedded.add(para.offset + tok.idx)
                     self._group(tok, para.offset, people, para.offset + _subject_end(tok))
                     if tok.lower_ in own and tok.lower_ in _GENDERED and not self._in_quote(para.offset + tok.idx):
                         chain.append((para.offset + tok.idx, tok.lower_, len(tok.text)))
