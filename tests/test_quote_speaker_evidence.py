@@ -50,3 +50,13 @@ def test_subject_of_a_clause_the_parser_hangs_before_the_main_verb_is_a_topic():
     )
     quote = next(q for q in _quotes(text) if q.text.startswith("Vote on"))
     assert quote.speaker == "Nell Dorsey", (quote.text, quote.speaker)
+
+
+def test_relative_pronoun_after_a_list_is_its_last_name():
+    """The parser hangs "who joked" on the first name of the list; the pronoun follows the last one."""
+    text = (
+        "The gala featured singers like Tom Arden, Nell Dorsey and Kit Weller, who joked of the hall, "
+        "''I haven't seen it yet, but I'm going to.''"
+    )
+    quote = next(q for q in _quotes(text) if q.text.startswith("I haven't"))
+    assert quote.speaker == "Kit Weller", (quote.text, quote.speaker)
