@@ -60,3 +60,18 @@ def test_relative_pronoun_after_a_list_is_its_last_name():
     )
     quote = next(q for q in _quotes(text) if q.text.startswith("I haven't"))
     assert quote.speaker == "Kit Weller", (quote.text, quote.speaker)
+
+
+def test_sentence_quoted_after_a_name_and_a_dash_is_that_persons():
+    text = (
+        "Several former ministers have said the same thing, including the former finance minister Carla Vence "
+        "-- ''It is reckless for any government to hide its accounts from the voters'' -- and the auditor Paul Sand."
+    )
+    quote = next(q for q in _quotes(text) if q.text.startswith("It is reckless"))
+    assert quote.speaker == "Carla Vence", (quote.text, quote.speaker)
+
+
+def test_description_after_a_name_and_a_dash_is_not_the_persons():
+    text = "Councillor Ana Ruiz called her rival Carla Vence -- ''the worst treasurer in memory'' -- at the meeting."
+    quote = next((q for q in _quotes(text) if q.text.startswith("the worst")), None)
+    assert quote is None or quote.speaker != "Carla Vence", (quote.text, quote.speaker)
