@@ -75,3 +75,14 @@ def test_description_after_a_name_and_a_dash_is_not_the_persons():
     text = "Councillor Ana Ruiz called her rival Carla Vence -- ''the worst treasurer in memory'' -- at the meeting."
     quote = next((q for q in _quotes(text) if q.text.startswith("the worst")), None)
     assert quote is None or quote.speaker != "Carla Vence", (quote.text, quote.speaker)
+
+
+def test_english_jan_is_a_woman():
+    """The lexicon's "Jan" is the Dutch, Czech or Polish man's name; in English it is mostly a woman's."""
+    text = (
+        "Arizona Gov. Jan Pellow announced her decision on Wednesday.\n\n"
+        "Pellow said the bill had gone too far.\n\n"
+        '"The bill does not answer any concern of the people of this state," she said.'
+    )
+    quote = next(q for q in _quotes(text) if q.text.startswith("The bill"))
+    assert quote.speaker == "Jan Pellow", (quote.text, quote.speaker)

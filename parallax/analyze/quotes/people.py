@@ -21,6 +21,7 @@ from bisect import bisect_right, insort
 
 from parallax.analyze import Paragraph
 from parallax.analyze.names import FIRST_NAMES as _FIRST_NAMES
+from parallax.analyze.names import given_name_gender
 from parallax.analyze.quotes.antecedents import (
     _COLLECTIVE,
     _GENDERED,
@@ -177,8 +178,8 @@ class _Attributor(_SubjectNames, _Antecedents, _RoleHolders):
                 vote(named.pop(), _GENDERED[pronoun], 1)
         for name in {m.name for m in self.mentions}:
             first = name.split()[0].lower() if len(name.split()) > 1 else ""
-            if first in _FIRST_NAMES:
-                vote(name, _FIRST_NAMES[first], 2)
+            if g := given_name_gender(first, art.language):
+                vote(name, g, 2)
         merged: dict[str, dict[str, int]] = {}
         for name, v in votes.items():
             key = self.full(name)
