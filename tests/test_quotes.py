@@ -141,7 +141,7 @@ def test_pronoun_chain_keeps_a_person_salient(monkeypatch):
     (without falling back on the last capitalised name, which may be a survey's)."""
     import importlib
 
-    monkeypatch.setattr(importlib.import_module("parallax.analyze.quotes.people"), "_last_person_before", lambda article, pos: None)
+    monkeypatch.setattr(importlib.import_module("parallax.analyze.quotes.subject_names"), "_last_person_before", lambda article, pos: None)
     filler = " ".join(
         f"She visited the {place} office on {day} and met the staff there to discuss the budget for the coming year."
         for place, day in [("northern", "Monday"), ("southern", "Tuesday"), ("eastern", "Wednesday"), ("western", "Thursday")] * 5

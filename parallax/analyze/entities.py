@@ -16,6 +16,7 @@ from parallax.analyze import Paragraph, component
 from parallax.analyze.name_forms import polish_nominative
 from parallax.analyze.names import FIRST_NAMES
 from parallax.analyze.nlp import has_ner
+from parallax.analyze.person_spans import add_lone_surnames, without_verbs
 from parallax.analyze.timelex import LEXICONS
 from parallax.analyze.titles import (
     DEFINITE,
@@ -166,6 +167,10 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
                     continue
                 text = ent.text
                 s = para.offset + ent.start_char
+                if ent.label_ in ("PERSON", "PER") and (kept := without_verbs(ent)) != (ent.start_char, ent.end_char):
+                    if kept is None:
+                        continue
+                    text, s = doc.text[kept[0] : kept[1]], para.offset + kept[0]  # "Obama Says" -> "Obama"
                 # drop a trailing possessive from the span
                 m = _POSSESSIVE.search(text)
                 if m and ent.label_ != "NORP":
@@ -228,6 +233,8 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
                 article.entities.append(Entity(text, label, s, s + len(text)))
                 if of_place is not None:
                     article.entities.append(of_place)
+    parsed = bool(paragraphs) and has_ner(_nlp_of(paragraphs[0].doc))
+    add_lone_surnames(article, paragraphs, parsed, (lambda text, pos: lang == "de" and _german_noun(text[pos:].split()[0], text, pos)))
     _places_by_evidence(article)
     canonical_names(article.entities)
 

@@ -78,3 +78,13 @@ _MALE = (
 
 
 FIRST_NAMES = {**{n: "f" for n in _FEMALE.split()}, **{n: "m" for n in _MALE.split()}}
+
+# given names of another gender in one language than the lexicon says: English "Jan" (Janet, Janice) is a woman,
+# the Dutch, Czech, Polish or Scandinavian "Jan" a man
+_GENDER_IN = {"en": {"jan": "f"}}
+
+
+def given_name_gender(name: str, lang: str | None) -> str | None:
+    """The gender a given name shows in an article in ``lang``: the language's own entry, else the lexicon's."""
+    low = name.lower()
+    return _GENDER_IN.get((lang or "")[:2], {}).get(low) or FIRST_NAMES.get(low)

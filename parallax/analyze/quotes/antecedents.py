@@ -100,6 +100,7 @@ class _Mention:
     subject: bool = False  # the subject of its clause ("Clinton says ...")
     speaker: bool = False  # named as the speaker of a quotation
     embedded: bool = False  # the subject of an embedded clause ("argued that Trump was ..."): less of a topic
+    gender: str | None = None  # a pronoun's mention ("he" taken for this person): never the antecedent of "she"
 
 
 @dataclass
@@ -204,7 +205,7 @@ class _Antecedents:
             if dist > _PRONOUN_REACH or self._in_quote(m.start):
                 continue
             g = self.gender.get(m.name)
-            if want and g and g != want:
+            if want and (g and g != want or m.gender and m.gender != want):
                 continue
             score = dist * (W_SPEAKER if m.speaker else W_EMBEDDED if m.embedded else W_SUBJECT if m.subject else W_OTHER)
             if best is None or score <= best[0]:

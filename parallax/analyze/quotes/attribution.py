@@ -39,6 +39,7 @@ from parallax.analyze.quotes.cues import (
     _sentence_of,
 )
 from parallax.analyze.quotes.marks import _inside, _Span, _words
+from parallax.analyze.quotes.name_labels import person_before_dash
 from parallax.analyze.quotes.people import NOBODY, _Attributor, _is_headline
 from parallax.analyze.quotes.transcript import label_in_quotation
 from parallax.analyze.quotes.uncased import UNCASED, closes_quotation, find_speaker, name_in
@@ -113,6 +114,13 @@ def by_transcript_label(site: QuoteSite) -> Speaker | None:
     the label names the speaker, whatever cue stands near the quotation."""
     found = label_in_quotation(site.content, site.para.offset + site.span.start)
     return (*found, ":") if found else None
+
+
+def by_name_before_dash(site: QuoteSite) -> Speaker | None:
+    """'... Mitt Romney -- ''It is disqualifying ...'' --': :func:`.name_labels.person_before_dash`."""
+    off = site.para.offset
+    person = person_before_dash(site.article, site.text, off, site.sent[0], site.span.start, site.content)
+    return site.attrib.named(person.start, person.end, "—", off + site.span.start) if person else None
 
 
 def by_cue(site: QuoteSite) -> Speaker | None:
@@ -296,6 +304,7 @@ def by_salience(site: QuoteSite) -> Speaker | None:
 
 EXPLICIT: tuple[Step, ...] = (
     by_transcript_label,
+    by_name_before_dash,
     by_cue,
     by_uncased_cue,
     by_lead_name,

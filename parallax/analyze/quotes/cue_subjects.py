@@ -57,6 +57,8 @@ def _subject_span(tok) -> tuple[int, int] | None:
                 noun = head.head
                 if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
                     noun = noun.head  # "McConnell, now the Senate majority leader, who said ..."
+                if (last := _last_conjunct_before(noun, sub)) is not None:
+                    return last
                 return noun.left_edge.idx, noun.idx + len(noun.text)
             if len(subj) > 1 and subj[1].i == sub.right_edge.i + 1 and subj[1].pos_ == "PROPN":
                 # a title the parser made a subject of its own, the name a second one: "a déclaré Me Claire Vasseur"
@@ -72,6 +74,21 @@ def _subject_span(tok) -> tuple[int, int] | None:
             return sub.left_edge.idx, sub.right_edge.idx + len(sub.right_edge.text)
         break
     return None
+
+
+def _last_conjunct_before(noun, rel) -> tuple[int, int] | None:
+    """The span of the last name of a list right before a relative pronoun the parser hung on its first one:
+    in "celebrities like Oprah Winfrey, Will Smith and Stevie Wonder, who joked", "who" is Stevie Wonder."""
+    names = [c for c in noun.conjuncts if c.i < rel.i and c.i > noun.i and c.pos_ == "PROPN"]
+    if noun.pos_ != "PROPN" or not names:
+        return None
+    last = max(names, key=lambda c: c.i)
+    if any(t.pos_ in ("VERB", "AUX") for t in noun.doc[last.i + 1 : rel.i]):
+        return None  # the list ended before: the pronoun is not right after it
+    left = last
+    while left.i > 0 and left.doc[left.i - 1].dep_ == "compound" and left.doc[left.i - 1].head is last:
+        left = left.doc[left.i - 1]
+    return left.idx, last.idx + len(last.text)
 
 
 # verbs whose passive subject is the one whose words an "as saying" reports ("was quoted as saying", "was

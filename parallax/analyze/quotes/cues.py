@@ -128,7 +128,7 @@ def _pick_cue(doc, span: _Span, cues: list[_Cue], region: tuple[int, int], spans
                 break
             node, steps = node.head, steps + 1
     if best:
-        return best[1]
+        return _own_subject_nearer(doc.text, span, best[1], cands)
     after = [c for c in cands if c.pos >= span.end]
     if after:
         first = min(after, key=lambda c: c.pos)
@@ -146,6 +146,25 @@ def _pick_cue(doc, span: _Span, cues: list[_Cue], region: tuple[int, int], spans
     if len(gap) > 60 and re.search(rf"[.!?…][”\"’'»]*\s+[{UPPER}]", doc.text[span.end - 3 : first.pos]):
         return None  # far off, past the end of a sentence: that cue belongs to the next one
     return first
+
+
+_SAYING = frozenset({"saying", "telling", "declaring", "adding", "asking", "writing", "tweeting", "shouting", "chanting"})
+
+
+def _own_subject_nearer(text: str, span: _Span, cue: _Cue, cands: list[_Cue]) -> _Cue:
+    """The parser hangs a quotation on the main verb of its sentence, but a later cue with a subject of its
+    own stands between them and introduces it: "The ad concludes with footage of Trump saying, “...”" is
+    Trump's (the subject of "saying"), not the ad's ("concludes").  Only a verb of saying in "-ing" right
+    after its subject: "tweets accusing Machado" or "anybody who complains" introduce nothing."""
+    if cue.pos >= span.start:
+        return cue
+    nearer = [
+        c for c in cands
+        if cue.pos < c.pos < span.start and c.text.lower() in _SAYING and c.subj and c.subj[0] >= cue.pos + len(cue.text)
+        and not text[c.subj[1] : c.pos].strip()
+        and not re.search(r"[.!?;]\s", text[c.pos : span.start])
+    ]  # fmt: skip
+    return max(nearer, key=lambda c: c.pos) if nearer else cue
 
 
 def _sentence_of(pos: int, sents: list[tuple[int, int]]) -> tuple[int, tuple[int, int]]:

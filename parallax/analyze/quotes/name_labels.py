@@ -2,7 +2,8 @@
 
 News may set the speaker's name before a colon or after a dash and write no "said": 'Said Ellis:
 “...”', a headline 'Rush Limbaugh: Hillary ... ‘Reeks of Fear’', a list of reactions '“...” ―
-Martha Aguilar'.  (The speaker labels of an interview or transcript, "OKAFOR: ...", which opens a
+Martha Aguilar', a sentence quoted whole after a name and a dash '... Mitt Romney -- ''It is ...'' --'.
+(The speaker labels of an interview or transcript, "OKAFOR: ...", which opens a
 paragraph with no quotation marks, are :mod:`.transcript`'s.)
 """
 
@@ -14,6 +15,7 @@ from parallax.analyze import Paragraph
 from parallax.analyze.quotes.people import _Attributor
 from parallax.analyze.quotes.person_names import _entity_at
 from parallax.letters import UPPER
+from parallax.records import Article, Entity
 
 _LEAD_NAME = re.compile(
     rf"(?<![\w’'.-])(?:(?:Said|Says|Added|Asked|Wrote|Continued|Tweeted)\s+)?(?P<spk>(?:[{UPPER}][\w’'.-]*\s){{0,3}}[{UPPER}][\w’'-]+)\s?:(?=\s|$)"
@@ -69,3 +71,22 @@ def headline_label(attrib: _Attributor, para: Paragraph, index: int) -> tuple[in
     if (fuller := attrib.full(label)) != label:
         return m.end(), (fuller, start, end)  # "Pence:" where the article names Mike Pence (a headline's name the model missed)
     return None
+
+
+_DASH_BEFORE = re.compile(r"(?:--|[—–])\s*\Z")
+
+
+def person_before_dash(article: Article, text: str, offset: int, sent_start: int, start: int, content: str) -> Entity | None:
+    """The person named right before a dash that a quotation opening a sentence follows (paragraph ``text``
+    at article ``offset``; the quotation's ``content`` starts at ``start``, its sentence at ``sent_start``):
+    "including the former candidate Mitt Romney -- ''It is disqualifying ...'' --" is Romney's, whatever verb
+    the sentence has.  Only a quotation that opens a sentence of five words or more: "called Clinton --
+    'the worst ever' --" describes her."""
+    head = text[sent_start:start].rstrip(" '‘\"“«„")
+    dash = _DASH_BEFORE.search(head)
+    words = content.lstrip(" '‘\"“").split()
+    if dash is None or len(words) < 5 or not words[0][:1].isupper():
+        return None
+    end = offset + sent_start + len(head[: dash.start()].rstrip())
+    return next((e for e in article.entities if e.label in ("PERSON", "PER") and e.end == end), None)
+

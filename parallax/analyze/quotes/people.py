@@ -7,6 +7,7 @@ genders the article shows), the subjects that name no person (what an
 It reads the article once, then answers for any subject span who it names
 (:meth:`_Attributor.named`).  The lookups it is built from live next door:
 
+- :mod:`.subject_names`: who one subject span names (:meth:`_Attributor.named`), from the lookups below;
 - :mod:`.person_names`: which entity a span names, and the fullest form of a name;
 - :mod:`.antecedents`: who "she", "it", "they" or a left-out subject stands for;
 - :mod:`.roles`: who "the governor", "o advogado" or "the statement" stands for;
@@ -20,70 +21,41 @@ from bisect import bisect_right, insort
 
 from parallax.analyze import Paragraph
 from parallax.analyze.names import FIRST_NAMES as _FIRST_NAMES
+from parallax.analyze.names import given_name_gender
 from parallax.analyze.quotes.antecedents import (
     _COLLECTIVE,
     _GENDERED,
-    _RELATIVE,
-    PLURAL_PRONOUNS,
     PRONOUNS,
     _Antecedents,
     _Description,
     _Mention,
-    impersonal,
     pronouns,
 )
 from parallax.analyze.quotes.cue_subjects import _subject_end
 from parallax.analyze.quotes.inflection import declines, nominative
-from parallax.analyze.quotes.name_after_role import _without_role, name_after_description, role_of_a_body
 from parallax.analyze.quotes.person_names import (
-    _PARTICLE_NAME,
     _clean_person,
     _entity_at,
-    _last_person_before,  # (looked up here at call time: a test replaces people._last_person_before)
     _person_at,
     _speaker_names,
-    _with_particles,
     honorific_at,
-    role_prefix,
 )
 from parallax.analyze.quotes.roles import _RoleHolders, _roles_around
-from parallax.analyze.titles import HONORIFICS, ROLE_GENDER, TITLES, describes_a_role
-from parallax.letters import UPPER
+from parallax.analyze.quotes.subject_names import NOBODY, _SubjectNames
+from parallax.analyze.titles import HONORIFICS, ROLE_GENDER
 from parallax.records import Article, Entity, Quote
 
 # what the other modules of the package import from here
 __all__ = ["NOBODY", "PRONOUNS", "_COLLECTIVE", "_Attributor", "_entity_at", "_is_headline", "has_parser_doc", "honorific_at"]
 
-# the speaker a cue with an impersonal subject names ("dit-on", "sagt man"): explicitly no one, so
-# no weaker evidence (the quote before, the person nearby) may give the quotation a speaker
-NOBODY = ""
-
-_WORD_STOP = re.compile(r"(?<!\w)\w{4,}[.!?]\s+")  # "Horizonte. " ends a sentence; "Mr. ", "J. ", "Gov. " do not
-
-
-_DATELINE = re.compile(rf"^[{UPPER}][{UPPER} .,'’-]{{1,40}}\s(?:--|—|–|-)\s?")
-
-
-_OWNER = re.compile(r"(?:['’]s|['’])\s+[^\W\d_]")  # "Kelton's mayor": the name owns what speaks
-
-_IN_PHRASE = re.compile(r"(?<!\w)(?:in|of|for|from|at|on|near|with|by)\s")  # "Café owners in Sainte-Hélène": no speaker
-# (and the Romance "of": "el portavoz del Gobierno", "a ministra da Saúde" speak, not the body they speak for)
-_ROMANCE_IN_PHRASE = re.compile(
-    r"(?<!\w)(?:(?:in|of|for|from|at|on|near|with|by|de|da|do|das|dos|del|della|dello|delle|dei|degli|di|du|des|dal|dalla)\s|d['’])"
-)
-_ROMANCE = {"fr", "es", "it", "pt", "ca"}
-
 SURNAME_FIRST = {"hu"}  # languages with Latin names written family name first (the East Asian ones are uncased.py's)
-
-# labels of names that are no person unless a given name opens them (see _Attributor._described_then_named)
-_NOT_PEOPLE = ("ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW")
 
 _MAYBE_PEOPLE = ("ORG", "MISC", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC")  # labels a small model gives some people
 
 _INTRODUCED = re.compile(r",\s(?:the\s|a\s|an\s)?(?:[a-z][\w-]*\s){1,3}(?:of|for|at|with|to)\s")  # ", president of", ", a spokeswoman for"
 
 
-class _Attributor(_Antecedents, _RoleHolders):
+class _Attributor(_SubjectNames, _Antecedents, _RoleHolders):
     """Speaker attribution state for one article.
 
     A pronoun subject ("she said") goes to the most salient person before it
@@ -143,8 +115,10 @@ class _Attributor(_Antecedents, _RoleHolders):
                     for appos in (c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" and not tok.pos_ == "PROPN"):
                         # "The energy minister, Ruth Calloway, visited": the name, not the rest of the apposition
                         subj_at.update(para.offset + t.idx for t in (appos, *(c for c in appos.children if c.dep_ in ("compound", "flat"))))
-                    if tok.head.dep_ in ("ccomp", "relcl", "acl", "xcomp"):
-                        embedded.add(para.offset + tok.idx)  # "argued that Trump was ...": less of a topic
+                    if tok.head.dep_ in ("ccomp", "relcl", "acl", "xcomp") and tok.head.i > tok.head.head.i:
+                        # "argued that Trump was ...": less of a topic; not a clause before the verb it hangs on,
+                        # the parse of a sentence opening "Ms. LaBelle got a roar when ... she added"
+                        embedded.add(para.offset + tok.idx)
                     self._group(tok, para.offset, people, para.offset + _subject_end(tok))
                     if tok.lower_ in own and tok.lower_ in _GENDERED and not self._in_quote(para.offset + tok.idx):
                         chain.append((para.offset + tok.idx, tok.lower_, len(tok.text)))
@@ -204,8 +178,8 @@ class _Attributor(_Antecedents, _RoleHolders):
                 vote(named.pop(), _GENDERED[pronoun], 1)
         for name in {m.name for m in self.mentions}:
             first = name.split()[0].lower() if len(name.split()) > 1 else ""
-            if first in _FIRST_NAMES:
-                vote(name, _FIRST_NAMES[first], 2)
+            if g := given_name_gender(first, art.language):
+                vote(name, g, 2)
         merged: dict[str, dict[str, int]] = {}
         for name, v in votes.items():
             key = self.full(name)
@@ -223,7 +197,7 @@ class _Attributor(_Antecedents, _RoleHolders):
         for pos, pronoun, n in chain:
             name = None if self.description_antecedent(pos, pronoun) else self.antecedent(pos, pronoun)
             if name:  # (a pronoun that takes up a description continues no person's chain)
-                insort(self.mentions, _Mention(name, pos, pos + n, True), key=lambda x: x.start)
+                insort(self.mentions, _Mention(name, pos, pos + n, True, gender=_GENDERED[pronoun]), key=lambda x: x.start)
 
     def _mislabelled_names(self, skip: list[tuple[int, int]]) -> list[Entity]:
         """Two-word names outside quotations and headlines that the entity model labelled as no person
@@ -269,37 +243,6 @@ class _Attributor(_Antecedents, _RoleHolders):
         """Whether the article's language writes the family name first (Hungarian "Kovács Péter")."""
         return (self.article.language or "")[:2] in SURNAME_FIRST
 
-    def _modifies(self, ent: Entity, end: int) -> bool:
-        """Whether a name in a subject ending at ``end`` only modifies the noun after it: an owner
-        ("Kelton's mayor has warned"), or a noun's modifier in the parse ("Café owners ... told")."""
-        if _OWNER.match(self.article.text, ent.end, end):
-            return True
-        last = self.article.text.rfind(" ", ent.start, ent.end) + 1 or ent.start
-        return max(last, ent.start) in self.modifiers
-
-    def _described_then_named(self, text: str, start: int, end: int) -> tuple[str, int, int] | None:
-        """The name closing a subject that first describes its person ("Kovač's chief negotiator, Marko
-        Petrić": :func:`.name_after_role.name_after_description`), when no person entity marks it (a small
-        model tags some such names as places).  A name the model calls a place, an organisation or a
-        nationality counts only when a common given name opens it: "its parent company, General Motors"
-        and "the agency, Health Canada" are no people."""
-        cut = name_after_description(text, (self.article.language or "en")[:2])
-        if cut is None:
-            return None
-        s = start + cut
-        other = _entity_at(self.article, s, end, labels=_NOT_PEOPLE)
-        if other is not None and self.article.text[s:end].split()[0].lower() not in _FIRST_NAMES:
-            return None
-        return self.full(self.article.text[s:end]), s, end
-
-    def _holder_of_body_role(self, text: str, start: int) -> str | None:
-        """The person introduced with a role whose body follows it in the genitive ("τον υπουργό Πολιτικής
-        Προστασίας" after "Ο υπουργός Πολιτικής Προστασίας Γιάννης Κεφαλάς"): :meth:`introduced_as` of the role."""
-        lead = re.match(rf"[^{UPPER}]+", text)
-        if not lead or not role_of_a_body(lead.group(), text[lead.end() :], (self.article.language or "")[:2]):
-            return None
-        return self.introduced_as(lead.group().strip(), start)
-
     def _in_quote(self, pos: int) -> bool:
         i = bisect_right(self.quote_spans, (pos, 1 << 62))
         return i > 0 and self.quote_spans[i - 1][0] <= pos < self.quote_spans[i - 1][1]
@@ -307,116 +250,9 @@ class _Attributor(_Antecedents, _RoleHolders):
     def spoke(self, name: str, start: int, end: int) -> None:
         """Record ``name`` as a speaker at ``start:end`` (it becomes salient for pronouns)."""
         if name and name[:1].isupper():
-            self.mentions.append(_Mention(name, start, end, True, True))
+            said_as = _GENDERED.get(self.article.text[start:end].lower())  # '"...," she said': a "she" from now on
+            self.mentions.append(_Mention(name, start, end, True, True, gender=said_as))
             self.mentions.sort(key=lambda x: x.start)
-
-    def named(self, start: int, end: int, cue: str, pos: int, first: bool = False) -> tuple[str, int, int, str] | None:
-        """Speaker for a subject spanning article offsets ``start:end``.  With ``first`` (a span
-        that may run past the name: 'said Hester. Michael Mulgrew, ...') the first person wins."""
-        art = self.article
-        if first:
-            people = [e for e in art.entities if e.label in ("PERSON", "PER") and start <= e.start and e.end <= end]
-            if people:
-                return self.name_of(people[0]), people[0].start, people[0].end, cue
-            end = start + len(re.split(r"\.\s|\s(?:of|in|on|at|who|after|before|during)\s", art.text[start:end])[0])
-        for stop in _WORD_STOP.finditer(art.text, start, end):
-            if stop.end() < end:
-                start = stop.end()  # 'em Belo Horizonte. Ela disse que': a lexical span that ran over a sentence end
-        if start == end:  # a cue with no subject ('«...», dijo.'): the person the text is about
-            name = self.topic_before(start) or self.subject_before(pos) or self.antecedent(start, "")
-            if name is None:
-                ent = _last_person_before(art, start)
-                name = self.full(ent.canonical or ent.text) if ent else None
-            return (name, start, end, cue) if name else None
-        text = art.text[start:end]
-        if inverted := re.match(r"-?t?-(il|elle)\b", art.text[start : start + 8] if text.strip("-").lower() == "t" else text):
-            text = inverted.group(1)  # French inversion: the parser's subject of "a-t-il déclaré" is "-t" or "-il"
-        if _is_time(art, start, end):
-            return None  # "Thursday" is no speaker
-        words = text.lower().split()
-        if len(words) == 1 and words[0] in impersonal(art.language):
-            return NOBODY, start, end, cue  # "« ... », dit-on": a cue that names no one
-        if len(words) == 1 and words[0] in pronouns(art.language):
-            if (desc := self.description_antecedent(start, words[0])) and (found := self.named(*desc, cue, pos)):
-                return found[0], start, end, cue  # "A police spokesman said ... He said:": the description
-            name = self.topic_before(start, words[0]) or self.antecedent(start, words[0])
-            if name is None:  # (not one whose gender the article shows is the other: "he" is no "she")
-                want = _GENDERED.get(words[0])
-                ent = _last_person_before(art, start, lambda n: not want or self.gender.get(self.full(n), want) == want)
-                name = (ent.canonical or ent.text) if ent else None
-            return (name, start, end, cue) if name else None
-        if len(words) == 1 and words[0] in ("it", "they"):
-            group = self.group_antecedent(start, plural=words[0] == "they")
-            return (re.sub(r"^(the|a|an)\s+", "", group, flags=re.I), start, end, cue) if group else None
-        if len(words) == 1 and (words[0] in PLURAL_PRONOUNS or words[0] in _RELATIVE or words[0] in ("this", "that")):
-            return None
-        # the last person in the subject, but not one who only modifies a noun ("Kelton's mayor", "Café
-        # owners", "an adviser to the Clinton campaign"): the noun speaks, not the name before it
-        ent = next((e for e in reversed(_people_in(art, start, end)) if not self._modifies(e, end)), None)
-        if ent:
-            ent = _with_particles(art.text, ent)
-            both = [e for e in art.entities if e.label in ("PERSON", "PER") and start <= e.start and e.end <= end]
-            if len(both) == 2 and re.fullmatch(r",?\s{1,3}(?:and|&|und|et|y|e)\s{1,3}", art.text[both[0].end : both[1].start]):
-                # "Anna Berg and Tom Reed said in a joint statement"
-                return f"{self.name_of(both[0])} and {self.name_of(both[1])}", both[0].start, both[1].end, cue
-            return self.name_of(ent), ent.start, ent.end, cue
-        # a role whose holder follows in apposition: 'said the mayor of Springfield, John Doe.'
-        after = re.match(r",\s+", art.text[end : end + 3])
-        if after:
-            named = next((e for e in art.entities if e.label in ("PERSON", "PER") and e.start == end + after.end()), None)
-            if named is not None and re.match(r"\s?(?:[,.;]|$)", art.text[named.end : named.end + 2]) and not (
-                named.start == pos and not describes_a_role(text)
-            ):
-                # (but "According to police, John Smith, 34, died": a name that opens the reported clause after a
-                # source that is no person, a body or "police", is what the clause is about, not who told it)
-                return self.name_of(named), named.start, named.end, cue
-        if (found := self._described_then_named(text, start, end)) is not None:
-            return (*found, cue)  # "said Kovač's chief negotiator, Marko Petrić", whatever the model labelled the name
-        if holder := self.introduced_as(text, start) or self._holder_of_body_role(text, start):
-            return holder, start, end, cue  # 'sagte der Sprecher' after 'Der Sprecher des Ministeriums, Max Müller'
-        ent = _entity_at(art, start, end, labels=("ORG", "GPE", "NORP", "MISC"))
-        if ent and ent.label == "MISC" and _PARTICLE_NAME.fullmatch(text.strip()):
-            ent = None  # "Joris van den Berg", which a model-less entity stage cuts into "Joris" and "Berg"
-        if ent and role_of_a_body(art.text[start : ent.start], ent.text, (art.language or "")[:2]):
-            ent = None  # "τον υπουργό Πολιτικής Προστασίας": the minister speaks, not the ministry
-        if ent and len(text.split()) <= 4 and art.text[ent.end : end].strip(" ,.’'s") == "" and not (
-            _ROMANCE_IN_PHRASE if (art.language or "")[:2] in _ROMANCE else _IN_PHRASE
-        ).search(art.text, start, ent.start):
-            ent = _with_particles(art.text, ent) if ent.label == "MISC" else ent
-            if ent.label == "MISC" and (cut := role_prefix(ent.text)):
-                # a name no entity model read, after its role: "sagte Chefvolkswirt Sommer" is Sommer's
-                return self.full(ent.text[cut:]), ent.start + cut, ent.end, cue
-            return ent.canonical or ent.text, ent.start, ent.end, cue  # "The New York Times", not "WASHINGTON -- President Obama"
-        holder = self.role_holder(text) or self.author_of(text, start)
-        if holder:
-            return holder, start, end, cue  # "the Texas governor continued": Rick Perry, on the words that say so
-        cleaned = _DATELINE.sub("", text.strip())
-        cleaned = re.sub(r"^(the|a|an|der|die|das|le|la|les|el|los|las)\s+", "", cleaned, flags=re.I)
-        cleaned = re.sub(r"^(?:o|os|as|il|lo|gli|i)\s+", "", cleaned)  # (in lower case only: "O Globo" is a name)
-        # (a title is cut before a name, not before what it is the title of: "ministra da Saúde" stays whole)
-        while (t := TITLES.match(cleaned)) and len(cleaned.split()) > 1 and not _opens_a_name(art, art.text.find(cleaned, start, end + 1), t.end()) and not cleaned[t.end() :][:1].islower():
-            cleaned = cleaned[t.end() :]
-        described = re.split(r"\s(?:[—–]|--)\s", cleaned)[0]  # (not a parenthesis: "Café owners on Hartley Road — where ...")
-        cleaned = _without_role(described)
-        if (art.language or "")[:2] in _ROMANCE and _ROMANCE_IN_PHRASE.match(cleaned):
-            cleaned = described  # "ministra da Saúde" is the minister, not "da Saúde"
-        return (cleaned, start, end, cue) if cleaned else None
-
-
-def _opens_a_name(article: Article, pos: int, length: int) -> bool:
-    """Whether the title-like word at ``pos`` is the first word of a name that is no person's: "Premier" in "the
-    Premier League club" (a league, not a premier), "General" in "General Motors"."""
-    return pos >= 0 and any(e.start == pos and e.end > pos + length and e.label not in ("PERSON", "PER") for e in article.entities)
-
-
-def _people_in(article: Article, start: int, end: int) -> list[Entity]:
-    """The person entities inside ``start:end``, in order."""
-    return [e for e in article.entities if e.label in ("PERSON", "PER") and start <= e.start and e.end <= end]
-
-
-def _is_time(article: Article, start: int, end: int) -> bool:
-    """Whether ``start:end`` is a temporal expression ("Thursday", "last week")."""
-    return any(t.start <= start and end <= t.end + 1 for t in article.times)
 
 
 def _is_headline(text: str) -> bool:

@@ -1,0 +1,122 @@
+"""Person spans a small entity model gets wrong: lone surnames it missed, headline verbs it took in.
+
+Lone surnames: "Okafor said ..." after "Jane Okafor".
+
+A small English model often leaves a surname that stands alone untagged, above all at the start
+of a sentence ("Okafor said the budget ..."), and a model-less entity stage skips every single
+capitalised word that opens a sentence.  Once the article has named a person in full, a later
+(or earlier, in a headline) bare occurrence of that surname is the same person: adding it as a
+person entity lets ``canonical_names`` point it at the full name, so comparisons, mention counts
+and quote speakers see one person, not a stray word.
+
+Headline verbs: in a title-case headline the model takes the verb into the name ("Obama Says",
+"Warren Tells", "Warns Clinton Needs"), and ``canonical_names`` then makes "Obama Says" the full
+name of every later "Obama".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from parallax.analyze import Paragraph
+from parallax.analyze.names import FIRST_NAMES
+from parallax.analyze.titles import HONORIFICS, TITLE_WORDS
+from parallax.records import Article, Entity
+
+_PERSON = ("PERSON", "PER")
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_WORD_BEFORE = re.compile(r"([^\s\"“”‘’«»(]+)[ \t\u00a0]+\Z")
+_SENTENCE_OPENS = re.compile(r"(?:\A|[.!?:;]['\"”’»)]?\s+|\n\s*|[\"“«—–-]\s*)\Z")
+_CAPITALISED_AFTER = re.compile(r"\s[A-Z][a-z]")  # "Clinton Foundation": part of another name
+
+
+def _surnames(entities: list[Entity]) -> dict[str, str]:
+    """Surname -> the label of a full name ending in it, from the person names of two words or more."""
+    out: dict[str, str] = {}
+    for e in entities:
+        if e.label not in _PERSON:
+            continue
+        words = _POSSESSIVE.sub("", e.text.strip()).split()
+        if len(words) >= 2 and words[-1][:1].isupper() and len(words[-1]) >= 3 and words[-1].isalpha():
+            out.setdefault(words[-1], e.label)
+    return out
+
+
+def _token_at(paragraphs: list[Paragraph], pos: int):
+    """The token of the paragraph's parse that starts at article offset ``pos``, if any."""
+    for para in paragraphs:
+        if para.offset <= pos < para.offset + len(para.text):
+            span = para.doc.char_span(pos - para.offset, pos - para.offset + 1, alignment_mode="expand")
+            return span[0] if span is not None and len(span) else None
+    return None
+
+
+def _in_model_entity(paragraphs: list[Paragraph], pos: int) -> bool:
+    """Whether the model put ``pos`` in any entity, also one the stage drops (a date: "in May")."""
+    for para in paragraphs:
+        if para.offset <= pos < para.offset + len(para.text):
+            local = pos - para.offset
+            return any(ent.start_char <= local < ent.end_char for ent in para.doc.ents)
+    return False
+
+
+def _another_name_before(text: str, pos: int) -> bool:
+    """Whether a capitalised word before ``pos`` makes the surname part of another person's name
+    ("John Okafor"): a given name, or any capitalised word that does not open the sentence.  A title
+    or an honorific ("Sen. Okafor", "Mrs. Okafor") is no other name."""
+    if _SENTENCE_OPENS.search(text, max(0, pos - 4), pos):
+        return False  # the surname opens the sentence ("Okafor said ...")
+    m = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
+    if not m or not m.group(1)[:1].isupper():
+        return False
+    word = m.group(1).rstrip(".,").lower()
+    if word in HONORIFICS or word + "." in HONORIFICS or word in TITLE_WORDS:
+        return False
+    return word in FIRST_NAMES or not _SENTENCE_OPENS.search(text, max(0, m.start() - 4), m.start())
+
+
+def add_lone_surnames(article: Article, paragraphs: list[Paragraph], parsed: bool, noun: Callable[[str, int], bool] | None = None) -> None:
+    """Add a person entity for each bare occurrence of the surname of a person the article names in
+    full (see the module docstring).  Not inside another entity (a date "May", a place "Washington"
+    the model tagged), not with another capitalised name around it ("John Okafor", "Okafor Street");
+    at a sentence opening, only where the parse calls the word a proper noun ("Young people said" is
+    no Mr. Young) when ``parsed``; without a parse, not where ``noun`` says the word is a common noun
+    (German capitalises them all: "der Koch" is a cook)."""
+    surnames = _surnames(article.entities)
+    if not surnames:
+        return
+    text = article.text
+    taken = sorted((e.start, e.end) for e in article.entities)
+    pattern = re.compile(r"(?<![\w’'-])(" + "|".join(map(re.escape, sorted(surnames, key=len, reverse=True))) + r")(?![\w-])")
+    added = []
+    for m in pattern.finditer(text):
+        s, e = m.span()
+        if any(a < e and s < b for a, b in taken) or _CAPITALISED_AFTER.match(text, e) or _another_name_before(text, s):
+            continue
+        if parsed:
+            if _in_model_entity(paragraphs, s):
+                continue
+            tok = _token_at(paragraphs, s)
+            if tok is not None and tok.is_sent_start and tok.pos_ != "PROPN":
+                continue
+        elif noun is not None and noun(text, s):
+            continue
+        added.append(Entity(m.group(), surnames[m.group()], s, e))
+    if added:
+        article.entities.extend(added)
+        article.entities.sort(key=lambda x: x.start)
+
+
+_INFLECTED = ("VBZ", "VBD", "VBP", "VBG")  # "Says", "Said", "Saying": never "Will" (MD) of "Will Smith"
+
+
+def without_verbs(ent) -> tuple[int, int] | None:
+    """The character span (in the entity's doc) of a person entity without the inflected verbs at its
+    edges ("Obama Says" -> "Obama"), or None when nothing is left."""
+    toks = list(ent)
+    while toks and toks[0].pos_ in ("VERB", "AUX") and toks[0].tag_ in _INFLECTED:
+        toks.pop(0)
+    while toks and toks[-1].pos_ in ("VERB", "AUX") and toks[-1].tag_ in _INFLECTED:
+        toks.pop()
+    return (toks[0].idx, toks[-1].idx + len(toks[-1].text)) if toks else None
