@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from parallax.analyze.quantities import AGE, LABEL, TALLY
+from parallax.compare.noun_kinds import kind_of
 from parallax.compare.role_words import ROLE_WORD
 from parallax.compare.unit_names import unit_name
 
@@ -59,6 +60,8 @@ def counted(unit: str | None, what: str | None) -> str | None:
         return "people"  # (a crowd's size, "31,200 fans" / "a crowd of 29,500", is one count of people)
     if what is not None and (unit is None or ROLE_WORD.fullmatch(unit) or _VERB_AFTER.search(unit)):
         return "people"
+    if unit and (kind := kind_of(unit)):
+        return kind  # "lawmakers" / "MPs": one kind of person (:mod:`.noun_kinds`)
     # (a unit written in full or as its symbol is one: "15 kilometres" / "10 km", :mod:`.unit_names`)
     unit = unit and unit_name(unit)
     return _AR_ACCUSATIVE.sub("", unit) if unit and len(unit) > 3 else unit

@@ -1,0 +1,41 @@
+"""QA defects of counts under different nouns and roles (invented sentences, aligned by hand).
+
+One kind of person under two nouns ("lawmakers" / "MPs"), an injury said in several words ("treated for
+minor injuries"), a disaster's victims as its dead ("Sono tre le vittime"), and a common noun opening
+its sentence taken for the holder of a count ("L'operazione vale 28 milioni")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import first_sentence_conflicts
+
+
+def _numbers(a: str, b: str, lang: str) -> list[tuple[list[float], list[float]]]:
+    return [(v["a"], v["b"]) for kind, v in first_sentence_conflicts(a, b, lang) if kind == "number"]
+
+
+# one kind of person under two nouns: one figure
+@pytest.mark.parametrize(
+    ("lang", "a", "b", "values"),
+    [
+        ("en", "Eleven lawmakers voted against the fishing bill on Tuesday.", "Nine government MPs voted against the fishing bill on Tuesday.", ([11.0], [9.0])),
+        ("en", "The bakery chain laid off 140 workers last week.", "The bakery chain laid off 160 employees last week.", ([140.0], [160.0])),
+        ("fr", "Douze députés ont voté contre le texte sur la pêche.", "Quatorze parlementaires ont voté contre le texte sur la pêche.", ([12.0], [14.0])),
+        ("es", "La fábrica despidió a 80 trabajadores en marzo.", "La fábrica despidió a 95 empleados en marzo.", ([80.0], [95.0])),
+    ],
+)  # fmt: skip
+def test_one_kind_of_person_under_two_nouns_conflicts(lang, a, b, values):
+    assert _numbers(a, b, lang) == [values]
+
+
+# two groups stay two facts
+@pytest.mark.parametrize(
+    ("lang", "a", "b"),
+    [
+        ("en", "Nine senators voted against the fishing bill on Tuesday.", "Eleven representatives voted against the fishing bill on Tuesday."),
+        ("en", "Eleven lawmakers voted against the fishing bill on Tuesday.", "Nine farmers protested against the fishing bill on Tuesday."),
+    ],
+)  # fmt: skip
+def test_different_groups_stay_apart(lang, a, b):
+    assert _numbers(a, b, lang) == []
