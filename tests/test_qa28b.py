@@ -39,3 +39,39 @@ def test_one_kind_of_person_under_two_nouns_conflicts(lang, a, b, values):
 )  # fmt: skip
 def test_different_groups_stay_apart(lang, a, b):
     assert _numbers(a, b, lang) == []
+
+
+# an injury said in several words, six words and more after the count
+@pytest.mark.parametrize(
+    "b",
+    [
+        "Four people were treated for minor injuries after the tram collision.",
+        "Four people were taken to hospital with minor injuries after the tram collision.",
+        "Four people were hospitalised after the tram collision.",
+    ],
+)
+def test_injured_said_in_several_words(b):
+    assert _numbers("Three people were slightly injured in the tram collision.", b, "en") == [([3.0], [4.0])]
+
+
+def test_dead_and_treated_for_injuries_stay_apart():
+    a, b = "28 people were killed in the tram collision.", "210 people were treated for minor injuries after the tram collision."
+    assert _numbers(a, b, "en") == []
+
+
+# a disaster's victims, where nothing else is said of them, are its dead
+@pytest.mark.parametrize(
+    ("lang", "a", "b", "values"),
+    [
+        ("it", "Due persone sono morte nel crollo della passerella.", "Sono tre le vittime del crollo della passerella.", ([2.0], [3.0])),
+        ("en", "Three people died in the warehouse fire.", "The warehouse fire claimed four victims.", ([3.0], [4.0])),
+        ("es", "Cinco personas murieron en el derrumbe del muro.", "El derrumbe del muro dejó seis víctimas.", ([5.0], [6.0])),
+    ],
+)  # fmt: skip
+def test_victims_are_the_dead(lang, a, b, values):
+    assert _numbers(a, b, lang) == [values]
+
+
+def test_injured_victims_are_no_dead():
+    a, b = "Five victims were injured in the knife attack.", "Seven people died in the knife attack."
+    assert _numbers(a, b, "en") == []

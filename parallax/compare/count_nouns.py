@@ -12,7 +12,7 @@ import re
 
 from parallax.analyze.quantities import AGE, LABEL, TALLY
 from parallax.compare.noun_kinds import kind_of
-from parallax.compare.role_words import ROLE_WORD
+from parallax.compare.role_words import ROLE_WORD, VICTIM
 from parallax.compare.unit_names import unit_name
 
 NOT_COUNTS = frozenset({AGE, LABEL, TALLY})  # an age, an identifier, a score
@@ -58,7 +58,7 @@ def counted(unit: str | None, what: str | None) -> str | None:
     toll, no other figure for it."""
     if unit in PEOPLE or (what == "crowd" and unit in CROWD_NOUNS):
         return "people"  # (a crowd's size, "31,200 fans" / "a crowd of 29,500", is one count of people)
-    if what is not None and (unit is None or ROLE_WORD.fullmatch(unit) or _VERB_AFTER.search(unit)):
+    if what is not None and (unit is None or ROLE_WORD.fullmatch(unit) or VICTIM.fullmatch(unit) or _VERB_AFTER.search(unit)):
         return "people"
     if unit and (kind := kind_of(unit)):
         return kind  # "lawmakers" / "MPs": one kind of person (:mod:`.noun_kinds`)
