@@ -75,3 +75,13 @@ def test_victims_are_the_dead(lang, a, b, values):
 def test_injured_victims_are_no_dead():
     a, b = "Five victims were injured in the knife attack.", "Seven people died in the knife attack."
     assert _numbers(a, b, "en") == []
+
+
+# a common noun opening its sentence is no holder (a language without an entity model)
+def test_elided_article_makes_no_holder():
+    a, b = "L'operazione vale 28 milioni di euro.", "Al Sassuolo vanno 25 milioni di euro."
+    assert _numbers(a, b, "it") == [([28000000.0], [25000000.0])]
+
+
+def test_names_opening_their_sentence_still_hold_counts():
+    assert _numbers("L'Inter ha speso 28 milioni di euro.", "La Juventus ha speso 25 milioni di euro.", "it") == []
