@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from parallax.analyze.quantities import AGE, LABEL, TALLY
-from parallax.compare.role_words import ROLE_WORD
+from parallax.compare.noun_kinds import kind_of
+from parallax.compare.role_words import ROLE_WORD, VICTIM
 from parallax.compare.unit_names import unit_name
 
 NOT_COUNTS = frozenset({AGE, LABEL, TALLY})  # an age, an identifier, a score
@@ -57,8 +58,10 @@ def counted(unit: str | None, what: str | None) -> str | None:
     toll, no other figure for it."""
     if unit in PEOPLE or (what == "crowd" and unit in CROWD_NOUNS):
         return "people"  # (a crowd's size, "31,200 fans" / "a crowd of 29,500", is one count of people)
-    if what is not None and (unit is None or ROLE_WORD.fullmatch(unit) or _VERB_AFTER.search(unit)):
+    if what is not None and (unit is None or ROLE_WORD.fullmatch(unit) or VICTIM.fullmatch(unit) or _VERB_AFTER.search(unit)):
         return "people"
+    if unit and (kind := kind_of(unit)):
+        return kind  # "lawmakers" / "MPs": one kind of person (:mod:`.noun_kinds`)
     # (a unit written in full or as its symbol is one: "15 kilometres" / "10 km", :mod:`.unit_names`)
     unit = unit and unit_name(unit)
     return _AR_ACCUSATIVE.sub("", unit) if unit and len(unit) > 3 else unit

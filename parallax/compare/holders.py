@@ -93,11 +93,26 @@ def _capitalised_runs(art: Article, s: Sentence, lo: int, hi: int) -> list[tuple
         elif lang in _WITH_MODEL:
             continue
         elif art.text[s.start : start].strip(" \"'“”«»„(") == "" and " " not in text:
-            if text.lower() not in _common_openers(lang) and fold(text) not in _common_openers(lang):
+            if text.lower() not in _common_openers(lang) and fold(text) not in _common_openers(lang) and not _common_noun(art, text):
                 out.append((start, end))  # "Vox obtuvo nueve procuradores"
         else:
             out.append((start, end))
     return out
+
+
+# an elided article or preposition written onto its noun ("L'operazione", "D'après", "Dell'azienda", "All'Inter")
+_ELIDED = re.compile(r"(?:[^\W\d_]{1,4})['’](?P<rest>[^\W\d_].*)")
+
+
+def _common_noun(art: Article, word: str) -> bool:
+    """Whether a word opening its sentence, which takes a capital there whatever it is, is a common noun and no
+    name: its capital is only an elided article's ("L'operazione vale 28 milioni": a name keeps its own,
+    "L'Aquila"), or the article writes the word in lower case elsewhere ("Operation ... the operation")."""
+    if (m := _ELIDED.fullmatch(word)) is not None:
+        word = m.group("rest")
+        if word[0].islower():
+            return True
+    return re.search(rf"(?<![\w{IN_WORD}]){re.escape(word.lower())}(?![\w{IN_WORD}])", art.text) is not None
 
 
 def _after_locative(before: str) -> bool:

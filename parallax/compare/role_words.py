@@ -37,6 +37,7 @@ _ROLES = {
                r"|zraněn\w*|zranil\w*|poraněn\w*|megsérült\w*|sérült\w*|megsebesült\w*|sebesült\w*|loukkaantu\w*|haavoittu\w*"
                r"|пострада\w*|контузен\w*|[והשבלמכ]{0,2}(?:נפצע\w*|פצוע\w*)"
                r"|zranen\w*|ranen\w*|ozlijeđen\w*|ozleđen\w*|povrijeđen\w*|povređen\w*|ranjen\w*|poškodovan\w*|повређен\w*|рањен\w*"
+                 r"|hospitali[sz]ed|hospitalisé(?:e|s|es)?|hospitalizad[oa]s?|ricoverat[oie]"
                  r"|sužeist\w*|sužalot\w*|ievainot\w*|savainot\w*|cietu[sš]\w*|vigastada|vigasta\w*|haava\w*|ferit|ferits|ferida|ferides",
     "missing": r"missing|desaparecid[oa]s?|disparus?|disparues?|vermisst[e]?[nr]?|dispers[oi]|vermist|vermisten|zaginion\w*|пропавш\w*|зникл\w*"
                r"|αγνοούμεν\w*|αγνοούνται|kayıp|[وفبل]?مفقود\w*|लापता|ناپدید\w*|hilang|dispărut\w*|disparut\w*|saknade|saknas|savnede|savnet"
@@ -130,3 +131,21 @@ FROM_THEIR_HOMES = re.compile(
     r"|ihre (?:Häuser|Wohnungen) (?:verlassen|räumen))(?!\w)",
     re.I,
 )
+
+
+# an injury said in several words, read as one word for "injured" ("Four people were treated for minor
+# injuries", "taken to hospital with minor injuries"): the casualty word would fall out of the count's
+# window, six words and more after it.  Being taken to hospital alone says no injury ("were taken to
+# hospital after the crane driver was arrested"); "hospitalised" is a role word of its own
+HURT = re.compile(
+    r"(?<!\w)(?:treated (?:\w+ ){0,3}?for (?:\w+ ){0,2}?(?:injur(?:y|ies)|wounds|burns|smoke inhalation|cuts and bruises)"
+    r"|(?:taken|rushed|admitted|airlifted|flown|brought) to (?:a |the |local |nearby )?hospitals? with (?:\w+ ){0,2}?(?:injur(?:y|ies)|wounds|burns)"
+    r"|soignée?s? pour (?:des |de )?(?:\w+ ){0,2}?blessures|atendid[oa]s? (?:por|de) (?:\w+ ){0,2}?(?:heridas|lesiones))(?!\w)",
+    re.I,
+)
+
+
+# the victims of a disaster, where nothing else in the clause says what happened to them, are its dead
+# ("Sono tre le vittime del crollo" / "Due persone sono morte", "le bilan est de cinq victimes"); as
+# quantities normalise the noun (lower case, a final "s" cut), Italian and Portuguese plurals whole
+VICTIM = re.compile(r"victims?|victimes?|víctimas?|vittim[ae]|vítimas?|víctimes?|opfer|slachtoffers?|ofiar\w*|θύματα|θύμα|victime", re.I)

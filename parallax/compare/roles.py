@@ -13,7 +13,18 @@ from functools import lru_cache
 from parallax.analyze.quantities.money import is_money
 from parallax.compare.count_nouns import CROWD_NOUNS
 from parallax.compare.partitives import CJK_PARTITIVE, OF_THE_NUMBER, PART
-from parallax.compare.role_words import CJK_ROLE, CLAUSE_END, DIED, FROM_THEIR_HOMES, HARAKAT, ROLE_WORD, THAI_LETTER, THAI_ROLE
+from parallax.compare.role_words import (
+    CJK_ROLE,
+    CLAUSE_END,
+    DIED,
+    FROM_THEIR_HOMES,
+    HARAKAT,
+    HURT,
+    ROLE_WORD,
+    THAI_LETTER,
+    THAI_ROLE,
+    VICTIM,
+)
 from parallax.letters import IN_WORD
 from parallax.records import Quantity
 
@@ -59,6 +70,8 @@ def role(text: str, q: Quantity) -> str | None:
     found = _role(text, q.start, q.end)
     if found is None and q.unit and q.unit in q.text and (m := ROLE_WORD.fullmatch(q.unit)):
         return m.lastgroup
+    if found is None and q.unit and VICTIM.fullmatch(q.unit):
+        return "dead"  # "Sono tre le vittime del crollo": a disaster's victims, with no other role, are its dead
     if found is None and q.unit in CROWD_NOUNS:
         return "crowd"  # "in front of 31,200 fans": the crowd ("three fans were injured" are the injured)
     if found == "crowd" and q.unit is not None and (not q.unit.isalpha() or q.unit in _SHARES or is_money(q.unit)):
@@ -78,7 +91,7 @@ _SHARES = frozenset({"percent", "per", "cent", "pct", "point", "percentage"})
 
 @lru_cache(maxsize=8192)
 def _role(text: str, start: int, end: int) -> str | None:
-    window = DIED.sub("died", text[end : end + 60])
+    window = HURT.sub("injured", DIED.sub("died", text[end : end + 60]))
     if cut := CLAUSE_END.search(window):
         window = window[: cut.start()]
     if m := CJK_ROLE.search(window, 0, 8):
@@ -91,7 +104,7 @@ def _role(text: str, start: int, end: int) -> str | None:
             return m.lastgroup
     if FROM_THEIR_HOMES.search(window):
         return "evacuated"  # "forcing about 400 people from their homes", "obligeant 400 habitants à quitter leur domicile"
-    lead = DIED.sub("died", text[max(0, start - 60) : start])
+    lead = HURT.sub("injured", DIED.sub("died", text[max(0, start - 60) : start]))
     if cuts := list(CLAUSE_END.finditer(lead)):
         lead = lead[cuts[-1].end() :]
     if CJK_PARTITIVE.search(lead):
