@@ -1,0 +1,52 @@
+"""QA pass qa28c: datelines, dates and quote cues that QA found wrong, each with the cases that must not
+change.  Invented texts; times resolved against Wednesday 6 May 2026."""
+
+from __future__ import annotations
+
+import pytest
+
+from parallax.analyze.quantities import find_quantities
+from tests.helpers import resolved
+
+WEDNESDAY = "2026-05-06T09:00:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lina Brandt, una farmacista, ha guidato il corteo.", []),
+        ("Mila Ferri ha guidato il corteo di 4 mila persone.", [("4 mila", 4000.0)]),
+        ("In piazza c'erano tremila persone.", [("tremila", 3000.0)]),
+        ("Mila Ferri e Mila Conti hanno parlato.", []),
+    ],
+)  # fmt: skip
+def test_italian_mila_alone_is_a_name(text, expected):
+    assert [(q.text, q.value) for q in find_quantities(text, "it", [])] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mayor offered to meet the tenants on Thursday, aides said.", {"Thursday": "2026-05-07"}),
+        ("The drivers agreed to resume talks on Friday.", {"Friday": "2026-05-08"}),
+        ("The council promised to publish the audit on Monday.", {"Monday": "2026-05-11"}),
+        ("The mayor met the tenants on Thursday, aides said.", {"Thursday": "2026-04-30"}),
+        ("Drivers struck on Tuesday after the firm decided to cut pay.", {"Tuesday": "2026-05-05"}),
+    ],
+)  # fmt: skip
+def test_an_offer_or_promise_looks_ahead(text, expected):
+    assert resolved("en", text, WEDNESDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("USA Today reported that the plant would close.", {}),
+        ("The plant shut on Monday. Kent Valley Today reported the closure.", {"Monday": "2026-05-04"}),
+        ("“Harbour Today has the story,” she said.", {}),
+        ("The plant shut on Monday. Today the owners will meet.", {"Monday": "2026-05-04", "Today": "2026-05-06"}),
+        ("Today the owners will meet.", {"Today": "2026-05-06"}),
+    ],
+)  # fmt: skip
+def test_today_in_a_name_opening_a_sentence_is_no_day(text, expected):
+    assert resolved("en", text, WEDNESDAY) == expected
