@@ -50,3 +50,26 @@ def test_an_offer_or_promise_looks_ahead(text, expected):
 )  # fmt: skip
 def test_today_in_a_name_opening_a_sentence_is_no_day(text, expected):
     assert resolved("en", text, WEDNESDAY) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "dateline", "agency", "first"),
+    [
+        (["الإسكندرية - نبض المدينة", "افتتح المحافظ مستشفى جديدا في حي المنشية صباح اليوم."], "الإسكندرية (نبض المدينة)", "نبض المدينة",
+         "افتتح المحافظ"),
+        (["【札幌】札幌市内で６日、大雪のため列車が止まった。"], "札幌", None, "札幌市内"),
+        (["【パリ共同】フランス政府は６日、新しい法案を発表した。"], "パリ (共同)", "共同", "フランス政府"),
+        (["LUND (TT) Ett nytt bibliotek öppnade i centrala Lund på onsdagen."], "LUND (TT)", "TT", "Ett nytt"),
+        (["LUND (TT)", "Ett nytt bibliotek öppnade i centrala Lund på onsdagen."], "LUND (TT)", "TT", "Ett nytt"),
+        # not datelines: an editor's label, prose after an acronym, a place pair that is the whole text
+        (["【速報】札幌市内で大雪があった。"], None, None, "【速報】"),
+        (["NATO (the alliance) said it would meet again."], None, None, "NATO"),
+        (["الإسكندرية - المنشية"], None, None, "الإسكندرية"),
+    ],
+)  # fmt: skip
+def test_datelines_without_a_dash_or_an_agency(paragraphs, dateline, agency, first):
+    from parallax.ingest.clean import clean_paragraphs
+
+    cleaned = clean_paragraphs(paragraphs)
+    assert (cleaned.dateline, cleaned.agency) == (dateline, agency)
+    assert cleaned.text.startswith(first)
