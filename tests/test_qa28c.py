@@ -73,3 +73,36 @@ def test_datelines_without_a_dash_or_an_agency(paragraphs, dateline, agency, fir
     cleaned = clean_paragraphs(paragraphs)
     assert (cleaned.dateline, cleaned.agency) == (dateline, agency)
     assert cleaned.text.startswith(first)
+
+
+
+def _quotes(text: str, lang: str) -> list[tuple[str, str | None]]:
+    from tests.helpers import analyzed
+
+    return [(q.text, q.speaker) for q in analyzed(text, lang).quotes if q.kind == "direct"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("町は新しい図書館を開いた。「本が人を集める」。佐藤花子館長はこう語った。", [("本が人を集める", "佐藤花子")]),
+        ("「本が人を集める」と佐藤花子館長は語った。", [("本が人を集める", "佐藤花子")]),
+        # a term in brackets, and a quotation no one is said to have said, stay no quotation
+        ("「はやぶさ」が帰還した。市の職員は喜んだ。", []),
+    ],
+)  # fmt: skip
+def test_japanese_speaker_in_the_next_sentence(text, expected):
+    assert _quotes(text, "ja") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La mairie ouvre une école. « Les travaux commencent lundi », explique à Nord-Matin Claire Dubois, architecte.",
+         [("Les travaux commencent lundi", "Claire Dubois")]),
+        ("La mairie ouvre une école. « Les travaux commencent lundi », a déclaré Paul Roux.",
+         [("Les travaux commencent lundi", "Paul Roux")]),
+    ],
+)  # fmt: skip
+def test_french_outlet_spoken_to_is_no_part_of_the_speaker(text, expected):
+    assert _quotes(text, "fr") == expected
