@@ -38,6 +38,22 @@ def test_an_offer_or_promise_looks_ahead(text, expected):
     assert resolved("en", text, WEDNESDAY) == expected
 
 
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("fr", "La maire a proposé de recevoir les riverains vendredi.", {"vendredi": "2026-05-08"}),
+        ("fr", "La maire a reçu les riverains vendredi.", {"vendredi": "2026-05-01"}),
+        ("es", "La alcaldesa prometió abrir el mercado el sábado.", {"sábado": "2026-05-09"}),
+        ("es", "La alcaldesa prometió el sábado que abriría el mercado.", {"sábado": "2026-05-02"}),
+        ("it", "La sindaca ha accettato di riaprire il mercato sabato.", {"sabato": "2026-05-09"}),
+        ("pt", "A prefeita decidiu abrir o mercado no sábado.", {"sábado": "2026-05-09"}),
+        ("pt", "A prefeita abriu o mercado no sábado.", {"sábado": "2026-05-02"}),
+    ],
+)  # fmt: skip
+def test_an_offer_or_promise_looks_ahead_in_romance_languages(lang, text, expected):
+    assert resolved(lang, text, WEDNESDAY) == expected
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
