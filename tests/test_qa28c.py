@@ -79,6 +79,7 @@ def test_today_in_a_name_opening_a_sentence_is_no_day(text, expected):
         (["LUND (TT)", "Ett nytt bibliotek öppnade i centrala Lund på onsdagen."], "LUND (TT)", "TT", "Ett nytt"),
         # not datelines: an editor's label, prose after an acronym, a place pair that is the whole text
         (["【速報】札幌市内で大雪があった。"], None, None, "【速報】"),
+        (["【インタビュー】札幌市長が語る。", "札幌市長は大雪について話した。"], None, None, "【インタビュー】"),
         (["NATO (the alliance) said it would meet again."], None, None, "NATO"),
         (["الإسكندرية - المنشية"], None, None, "الإسكندرية"),
     ],

@@ -121,7 +121,9 @@ DATELINE_AR_OUTLET = re.compile(
 # agency run together ("【ワシントン共同】"); brackets also hold an editor's label ("【速報】", breaking news), which
 # is no place
 DATELINE_JA_PLACE = re.compile(
-    r"^【(?!(?:速報|独自|詳報|続報|号外|特集|解説|社説|写真|動画|図解|更新|訂正|追記|連載|訃報|寄稿|全文|中継|会見|注目|特報)】)"
+    r"^【(?!(?:速報|独自|詳報|続報|号外|特集|解説|社説|写真|動画|図解|図表|更新|訂正|追記|連載|訃報|寄稿|全文|中継|会見|注目|特報|関連|関連記事|"
+    r"論説|評論|時評|詳細|要旨|一問一答|検証|深層|視点|焦点|インタビュー|コラム|ニュース|オピニオン|ルポ|ライブ|グラフ|ランキング|スクープ|"
+    r"レポート|リポート)】)"
     r"(?P<place>[\u30a0-\u30ff\u4e00-\u9fff・]{1,12}?)(?P<agency>共同|時事)?】[ 　]?(?=\S|\Z)"
 )
 _UNCASED_DATELINES = (
