@@ -124,7 +124,7 @@ def without_verbs(ent) -> tuple[int, int] | None:
 
 # the preposition of the one spoken to, right after a speech verb: "explique à Ouest-France Jeanne Morel", "a dit au
 # Figaro Paul Roux" (French inverts the speaker after a quotation, so the outlet stands between the verb and the name)
-_TO_WHOM = re.compile(r"(?<!\w)(?:à|au|aux|a|al|ao)[ \u00a0]+\Z", re.I)
+_TO_WHOM = re.compile(r"(?<!\w)(?:à|au|aux|a|al|ao)[ \u00a0]+\Z")
 
 
 def addressee_cut(text: str, start: int, name: str) -> int:
