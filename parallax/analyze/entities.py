@@ -16,7 +16,7 @@ from parallax.analyze import Paragraph, component
 from parallax.analyze.name_forms import polish_nominative
 from parallax.analyze.names import FIRST_NAMES
 from parallax.analyze.nlp import has_ner
-from parallax.analyze.person_spans import add_lone_surnames, without_verbs
+from parallax.analyze.person_spans import add_lone_surnames, addressee_cut, without_verbs
 from parallax.analyze.timelex import LEXICONS
 from parallax.analyze.titles import (
     DEFINITE,
@@ -181,6 +181,8 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
                         text = text[t.end():]
                         s += t.end()
                     if cut := role_word_before_name(text):  # "Farmer Alan Whitby"
+                        text, s = text[cut:], s + cut
+                    if cut := addressee_cut(article.text, s, text):  # "explique à Ouest-France Jeanne Morel"
                         text, s = text[cut:], s + cut
                 if not clean_name(text) or _MARKUP.search(text):
                     continue

@@ -120,3 +120,20 @@ def without_verbs(ent) -> tuple[int, int] | None:
     while toks and toks[-1].pos_ in ("VERB", "AUX") and toks[-1].tag_ in _INFLECTED:
         toks.pop()
     return (toks[0].idx, toks[-1].idx + len(toks[-1].text)) if toks else None
+
+
+# the preposition of the one spoken to, right after a speech verb: "explique à Ouest-France Jeanne Morel", "a dit au
+# Figaro Paul Roux" (French inverts the speaker after a quotation, so the outlet stands between the verb and the name)
+_TO_WHOM = re.compile(r"(?<!\w)(?:à|au|aux|a|al|ao)[ \u00a0]+\Z")
+
+
+def addressee_cut(text: str, start: int, name: str) -> int:
+    """How many characters of the person span ``name`` at ``text[start:]`` are the outlet or person spoken to
+    before the speaker's own name: the span follows "à"/"au" and does not open on a given name; the name starts at
+    a later given name, else it is the last two words, a given name and a surname ("Ouest-France Jeanne Morel" is
+    Jeanne Morel).  0 when nothing is to cut: "à Jean Paul Sartre" is the one spoken to, whole."""
+    words = name.split()
+    if len(words) < 3 or words[0].lower() in FIRST_NAMES or not _TO_WHOM.search(text, max(0, start - 5), start):
+        return 0
+    given = next((i for i, w in enumerate(words[1:-1], 1) if w.lower() in FIRST_NAMES), len(words) - 2)
+    return len(" ".join(words[:given])) + 1

@@ -157,7 +157,7 @@ def clean_paragraphs(paragraphs: list[str]) -> CleanText:
     for i, para in enumerate(kept):
         if dateline is None and i < 3 and not (transcript and _SPEAKER_LABEL.match(para)):
             d = split_dateline(para)
-            if d:
+            if d and (d.after.strip() or i + 1 < len(kept)):  # a dateline alone on its line heads the next one
                 dateline = f"{d.place} ({d.agency})" if d.place and d.agency else d.place or d.agency  # "本报讯": the paper alone
                 if d.agency and not DATELINE_ZH_OWN.match(para):  # ("本报", this paper, names no outlet)
                     agency = d.agency.split("/")[0].strip() or None  # "dpa/lno": dpa's regional service

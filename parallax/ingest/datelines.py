@@ -111,7 +111,30 @@ DATELINE_AR_CREDIT = re.compile(
 DATELINE_AR_PLACE = re.compile(
     rf"^(?P<place>(?![وف])(?!قال)(?!أضاف){_ARABIC_WORD}(?:[ ]{_ARABIC_WORD})?)[ ][-–—][ ](?=[^\n.:؛]{{40}})(?=[ء-ي])"
 )
-_UNCASED_DATELINES = (DATELINE_ZH, DATELINE_ZH_OWN, DATELINE_KO, DATELINE_JA, DATELINE_AR, DATELINE_AR_CREDIT)
+# An Arabic paper's credit alone on the report's first line, without the colon: "القاهرة - صوت النيل" (the place, a
+# dash, the outlet, one to four words, nothing after: a line that runs on is the report, see DATELINE_AR_PLACE)
+DATELINE_AR_OUTLET = re.compile(
+    rf"^(?P<place>(?![وف])(?!قال)(?!أضاف){_ARABIC_WORD}(?:[ ]{_ARABIC_WORD})?)[ ]?[-–—][ ]?"
+    rf"(?P<agency>«[^«»\n]{{1,30}}»|{_ARABIC_WORD}(?:[ ]{_ARABIC_WORD}){{0,3}})[ ]?\Z"
+)
+# A Japanese paper's own report names the place alone in lenticular brackets ("【東京】"), or the place and a wire
+# agency run together ("【ワシントン共同】"); brackets also hold an editor's label ("【速報】", breaking news), which
+# is no place
+DATELINE_JA_PLACE = re.compile(
+    r"^【(?!(?:速報|独自|詳報|続報|号外|特集|解説|社説|写真|動画|図解|図表|更新|訂正|追記|連載|訃報|寄稿|全文|中継|会見|注目|特報|関連|関連記事|"
+    r"論説|評論|時評|詳細|要旨|一問一答|検証|深層|視点|焦点|インタビュー|コラム|ニュース|オピニオン|ルポ|ライブ|グラフ|ランキング|スクープ|"
+    r"レポート|リポート)】)"
+    r"(?P<place>[\u30a0-\u30ff\u4e00-\u9fff・]{1,12}?)(?P<agency>共同|時事)?】[ 　]?(?=\S|\Z)"
+)
+_UNCASED_DATELINES = (
+    DATELINE_ZH, DATELINE_ZH_OWN, DATELINE_KO, DATELINE_JA, DATELINE_JA_PLACE, DATELINE_AR, DATELINE_AR_CREDIT, DATELINE_AR_OUTLET,
+)
+# The Nordic wire dateline has no dash: "MALMÖ (TT) En brand ..." or "MALMÖ (TT)" alone on its line; the place in
+# capitals and a short agency, then the report's capital (so "NATO (the alliance) said" stays prose)
+DATELINE_NO_DASH = re.compile(
+    rf"^(?P<place>{_PLACE})[ ]?\((?P<agency>[^\W\d_][\w.&/-]{{1,14}}(?:[ ][^\W\d_][\w.&/-]{{1,14}})?)\)"
+    rf"(?:[ ](?=[{UPPER}0-9\"“„«‘'])|\Z)"
+)
 # The agency alone where the story names no place, as French papers print AFP copy: "(AFP) - Des centaines de
 # vols ...", "(Reuters) -"; the report after it opens a sentence
 DATELINE_AGENCY_ONLY = re.compile(rf"^\((?P<agency>[^\W\d_][\w.&/-]{{1,14}}(?:[ ][^\W\d_][\w.&/-]{{1,14}})?)\)[ ]?(?:[-–—]|--)[ ]?{_STARTS}")
@@ -158,7 +181,8 @@ def split_dateline(paragraph: str) -> Dateline | None:
     for shape in _UNCASED_DATELINES:
         m = shape.match(paragraph)
         if m:
-            return Dateline((m.group("place") or "").strip(), m.group("agency").strip(" «»"), "", paragraph[m.end() :])
+            agency = (m.group("agency") or "").strip(" «»") or None
+            return Dateline((m.group("place") or "").strip(), agency, "", paragraph[m.end() :])
     if m := DATELINE_AR_PLACE.match(paragraph):
         return Dateline(m.group("place"), None, "", paragraph[m.end() :])
     for wire in (DATELINE_WIRE, DATELINE_AGENCY_FIRST):
@@ -172,6 +196,9 @@ def split_dateline(paragraph: str) -> Dateline | None:
         if agency is None and m.re is DATELINE_DATED and (credit := _AGENCY_AFTER_DASH.match(after)):
             after, agency = after[credit.end() :], credit.group("agency")  # "МОСКВА, 26 ноября — РИА Новости. ..."
         return Dateline(m.group("place").strip(), agency, "", after)
+    m = DATELINE_NO_DASH.match(paragraph)
+    if m and _is_place(m.group("place")) and not _agency_is_words(m.group("agency")):
+        return Dateline(m.group("place").strip(), m.group("agency"), "", paragraph[m.end() :])
     m = DATELINE_AGENCY_ONLY.match(paragraph)
     if m and not _agency_is_words(m.group("agency")):
         return Dateline("", m.group("agency"), "", paragraph[m.end() :])

@@ -275,7 +275,8 @@ LANGUAGES: dict[str, NumberWords] = {
                      "una sessantina": (60, ABOUT), "un centinaio": (100, ABOUT), "un migliaio": (1000, ABOUT)}
                     | _dozens(_IT_SMALL, "dozzine", a="una dozzina", half="mezza dozzina"),
         scales={"mila": 1e3},  # "3 mila persone" (the press's spaced "3mila")
-        not_alone=frozenset(_HALVES["it"]),
+        # "mila" counts thousands only after a figure or number word: alone it is a given name ("Mila Rossi")
+        not_alone=frozenset(_HALVES["it"]) | {"mila"},
     ),
     "pt": NumberWords(
         words=with_plain_spellings(_portuguese()) | _halves("pt"),

@@ -85,7 +85,7 @@ _JA_CUE = (
 )
 _JA_TITLES = (
     "市長|町長|村長|知事|首相|大臣|長官|副長官|官房長官|社長|会長|委員長|代表|議員|教授|准教授|氏|さん|容疑者|被告|"
-    "担当者|報道官|広報官|署長|所長|部長|課長|局長|院長|校長|理事長|監督|選手|医師|弁護士|記者|隊長|船長|機長|総裁|大統領|"
+    "担当者|報道官|広報官|署長|所長|館長|部長|課長|局長|院長|校長|理事長|監督|選手|医師|弁護士|記者|隊長|船長|機長|総裁|大統領|"
     # a minister by the ministry's short name and 相 ("高橋悠斗財務相", "外相")
     "財務相|外相|防衛相|経済産業相|経産相|国土交通相|国交相|厚生労働相|厚労相|文部科学相|文科相|農林水産相|農水相|環境相|法相|"
     "総務相|経済再生相|デジタル相|復興相|副総裁|会頭|頭取|事務総長|幹事長"
@@ -94,6 +94,10 @@ _JA_PHRASE = r"[^、。「」『』“”\s]"
 _JA_BEFORE = re.compile(rf"(?:^|(?<=[、。「」『』“”\s]))(?P<spk>{_JA_PHRASE}{{1,40}}?)(?:は|が)(?:[^。「」『』]{{0,30}}?)\Z")
 _JA_CLOSE = re.compile(rf"[ ,，、]{{0,2}}[」』”\"]\s?(?:と|って)、?(?:(?P<spk>{_JA_PHRASE}{{1,40}}?)(?:は|が)、?)?[^。「」]{{0,30}}?(?P<cue>{_JA_CUE})")
 _JA_TITLE_END = re.compile(rf"(?:{_JA_TITLES})\Z")
+# the quotation a sentence of its own, and the next sentence says who said "this": "「…」。山田一郎氏はこう語った。"
+_JA_SAID_NEXT = re.compile(
+    rf"[」』”\"]。\s?(?P<spk>{_JA_PHRASE}{{1,40}}?)(?:は|が)、?(?:こう|このように|そう)[^。「」]{{0,20}}?(?P<cue>{_JA_CUE})"
+)
 
 # --------------------------------------------------------------------------- Korean
 _KO_CUE = r"말했다|밝혔다|전했다|강조했다|설명했다|덧붙였다|주장했다|지적했다|말했습니다|밝혔습니다|호소했다|당부했다|말한다|했다|답했다|언급했다"
@@ -292,7 +296,7 @@ def closes_quotation(text: str, end: int, lang: str) -> bool:
     if lang == "ko":
         return re.match(r"[”\"’']\s?(?:이?라고|고|(?:이?라)?며|(?:이?라)?면서)(?!\w)", text[end : end + 6]) is not None
     if lang == "ja":
-        return re.match(r"[」』”\"]\s?(?:と|って)", text[end : end + 4]) is not None
+        return re.match(r"[」』”\"]\s?(?:と|って)", text[end : end + 4]) is not None or bool(_JA_SAID_NEXT.match(text, end))
     return True
 
 
@@ -423,7 +427,7 @@ def find_speaker(text: str, open_: int, close: int, sent: tuple[int, int], lang:
     after = text[base_after:hi]
     if lang in _CLOSED_BY:  # Japanese and Korean: the particle after the marks, then who
         closing, subject = _CLOSED_BY[lang]
-        if (c := closing.match(text, close)) is None:
+        if (c := closing.match(text, close) or (lang == "ja" and _JA_SAID_NEXT.match(text, close) or None)) is None:
             return None  # no と or 고 and a speech verb after the marks: a quoted term, not a quotation
         if c.group("spk"):
             return _span(lang, text, c.start("spk"), c.end("spk"), c.group("cue"))

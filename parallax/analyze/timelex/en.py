@@ -18,8 +18,10 @@ _AFTER_OVERNIGHT = (
 EN = Lexicon(
     month_first_too=True,
     # "Today" closing a capitalised name after a word in lower case is the name's ("polled by Markets Today",
-    # "told USA Today"), not the day of publication
-    traps=r"\b[a-z]+,?\s(?:[A-Z][\w&'’.-]*\s){1,3}Today\b",
+    # "told USA Today"), not the day of publication; so is one after a capitalised word that opens a sentence
+    # ("USA Today reported"), where a day would stand first ("Today the court ..."); a word that ends its
+    # sentence is no part of the name ("met on Monday. Today ...")
+    traps=r"(?:\b[a-z]+,?\s|\A|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=[\"“‘(]))(?:(?:[A-Z](?:[\w&'’.-]*[\w&'’-])?|(?:[A-Z]\.)+)\s){1,3}Today\b",
     day_after="the next day|the following day|the day after(?! tomorrow)",
     day_before="the day before(?! yesterday)|the previous day|the preceding day",
     day_before_parts={"the night before": "NI", "the previous night": "NI", "the evening before": "EV", "the previous evening": "EV"},
@@ -84,7 +86,10 @@ EN = Lexicon(
     clock_attach=True,
     # a readiness or an aim looks ahead even in a past-tense report ("said it was ready to open talks on Wednesday"):
     # of the weekday a few words on only (not a weekday before it: "Tuesday's declaration ... that it is prepared to bid")
-    future_cues=r"(?:ready|prepared|poised|aims?|aiming|hopes?|hoping|seeks?|seeking|wants?) to"
+    # so does an offer, an agreement or a promise to do something ("offered to meet the union on Thursday")
+    future_cues=r"(?:ready|prepared|poised|aims?|aiming|hopes?|hoping|seeks?|seeking|wants?|"
+    r"offer(?:s|ed|ing)?|agree(?:s|d|ing)?|promis(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|decide(?:s|d)?|"
+    r"plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|vow(?:s|ed)?|pledg(?:e|es|ed)|schedul(?:e|es|ed)) to"
     r"(?=(?:\s+[\w'’-]+){1,5}?\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)",
     # (a participle after a linking verb is a state, not a past tense: "will stay closed until Friday")
     past_cues=r"was|were|had|did|said|told|ago|earlier|previously|yesterday|last|"

@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 from parallax.analyze.timelex.base import Lexicon, _units
+from parallax.analyze.timelex.intents import intent_ahead
+
+_WEEKDAYS = {"lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4, "sábado": 5, "sabado": 5, "domingo": 6}  # fmt: skip
+# verbs of offering, agreeing, promising, deciding, planning, and the infinitive they govern (see timelex.intents)
+_INTENT_VERBS = r"(?:ofrec|ofreci|promet|prometi|acept|acord|decid|propus|propuso|propon|planea|pretend|comprometi)\w*"
+_INTENT_INFINITIVE = r"(?:(?:a|en)\s+)?\w+(?:ar|er|ir)(?:se|lo|la|los|las|le|les)?"
 
 ES = Lexicon(
     day_after="al día siguiente|el día siguiente|al otro día",
@@ -14,7 +20,7 @@ ES = Lexicon(
         "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
         "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
     },
-    weekdays={"lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4, "sábado": 5, "sabado": 5, "domingo": 6},
+    weekdays=_WEEKDAYS,
     relative_days={"hoy": 0, "ayer": -1, "anteayer": -2, "pasado mañana": 2},
     day_with_part={"anoche": (-1, "NI")},
     century_words=r"siglo",
@@ -55,6 +61,8 @@ ES = Lexicon(
     sets={"diariamente": "P1D", "cada día": "P1D", "todos los días": "P1D", "cada semana": "P1W", "cada año": "P1Y"},
     clock=r"(?P<h>\d{1,2})[:.](?P<min>\d{2})\s?(?:horas|h)\b",
     past_cues=r"fue|fueron|era|eran|había|habían|ayer|pasado|pasada",
-    future_cues=r"\w+(?:ará|erá|irá|arán|erán|irán)|va a|van a|mañana",  # "se reunirá", "va a votar"
+    # an offer or a promise to act looks ahead: "ofreció reunirse con los sindicatos el jueves" (see timelex.intents)
+    future_cues=intent_ahead(_INTENT_VERBS, _INTENT_INFINITIVE, _WEEKDAYS) + "|"
+    r"\w+(?:ará|erá|irá|arán|erán|irán)|va a|van a|mañana",  # "se reunirá", "va a votar"
     holidays={"navidad": "12-25", "nochebuena": "12-24", "nochevieja": "12-31", "año nuevo": "01-01", "semana santa": "easter-7", "viernes santo": "easter-2", "pascua": "easter+0"},
 )

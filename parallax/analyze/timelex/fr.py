@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 from parallax.analyze.timelex.base import Lexicon, _units
+from parallax.analyze.timelex.intents import intent_ahead
+
+_WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6}  # fmt: skip
+# verbs of offering, agreeing, promising, deciding, planning, and the infinitive they govern (see timelex.intents)
+_INTENT_VERBS = r"(?:propos|accept|promi[st]|offr|offert|décid|prévoi|prévoy|envisag|engag)\w*"
+_INTENT_INFINITIVE = r"(?:de|à)\s+\w+(?:er|ir|re)|d['’]\w+(?:er|ir|re)"
 
 # a person's age is no duration: "un homme de 67 ans", "une femme âgée de 45 ans" (a noun
 # of a person, or "âgé", before "de N ans"); "une peine de 10 ans" and "durera 3 ans" stay durations
@@ -23,7 +29,7 @@ FR = Lexicon(
         "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "août": 8,
         "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
     },
-    weekdays={"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6},
+    weekdays=_WEEKDAYS,
     relative_days={"aujourd'hui": 0, "aujourd’hui": 0, "hier": -1, "avant-hier": -2, "demain": 1, "après-demain": 2},
     century_words=r"siècle|siècles",
     decades=r"années\s(?:(?P<year>(?:1[0-9]|20)\d0)|(?:['’]|\b)(?P<yy>[1-9]0)\b)",
@@ -60,7 +66,9 @@ FR = Lexicon(
     clock=r"(?P<h>\d{1,2})\s?(?:h|heures?)(?:\s?(?P<min>\d{2}))?\b",
     past_cues=r"était|étaient|avait|avaient|a|ont|hier|dernier|dernière|passé|passée",
     # the future tense: regular ("seront présentées jeudi") and the common irregular verbs ("aura lieu lundi", "se tiendra")
-    future_cues=r"\w+(?:era|eront|erait|eraient|ira|iront|irait|iraient)|appelle(?:nt)? à|prévu[es]?|demain"
+    # an offer or a promise to act looks ahead: "a proposé de rencontrer les syndicats jeudi" (see timelex.intents)
+    future_cues=intent_ahead(_INTENT_VERBS, _INTENT_INFINITIVE, _WEEKDAYS) + "|"
+    r"\w+(?:era|eront|erait|eraient|ira|iront|irait|iraient)|appelle(?:nt)? à|prévu[es]?|demain"
     r"|aur(?:a|ont)|fer(?:a|ont)|(?:t|v)iendr(?:a|ont)|pourr(?:a|ont)|devr(?:a|ont)|verr(?:a|ont)|faudra|voudr(?:a|ont)"
     # the -re verbs' future ("reprendront", "répondra", "perdra", "mettra", "connaîtra"; not "Sandra"), the plural of
     # the shared "doit", "devrait" ("doivent reprendre vendredi"), and the near future ("vont reprendre")

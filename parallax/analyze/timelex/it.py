@@ -3,6 +3,13 @@
 from __future__ import annotations
 
 from parallax.analyze.timelex.base import Lexicon, _units
+from parallax.analyze.timelex.intents import intent_ahead
+
+_WEEKDAYS = {"lunedì": 0, "lunedi": 0, "martedì": 1, "martedi": 1, "mercoledì": 2, "mercoledi": 2, "giovedì": 3, "giovedi": 3,
+              "venerdì": 4, "venerdi": 4, "sabato": 5, "domenica": 6}  # fmt: skip
+# verbs of offering, agreeing, promising, deciding, planning, and the infinitive they govern (see timelex.intents)
+_INTENT_VERBS = r"(?:propos|propon|offer|offr|accett|promess|promett|decis|decid|previst|preved|intend|impegnat)\w*"
+_INTENT_INFINITIVE = r"(?:di|a|ad)\s+\w+(?:are|ere|ire)(?:si|lo|la|li|le)?"
 
 IT = Lexicon(
     day_after="il giorno dopo|il giorno seguente|l'indomani|l’indomani",
@@ -14,8 +21,7 @@ IT = Lexicon(
         "gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "agosto": 8,
         "settembre": 9, "ottobre": 10, "novembre": 11, "dicembre": 12,
     },
-    weekdays={"lunedì": 0, "lunedi": 0, "martedì": 1, "martedi": 1, "mercoledì": 2, "mercoledi": 2, "giovedì": 3, "giovedi": 3,
-              "venerdì": 4, "venerdi": 4, "sabato": 5, "domenica": 6},  # fmt: skip
+    weekdays=_WEEKDAYS,
     relative_days={"oggi": 0, "ieri": -1, "l'altro ieri": -2, "l’altro ieri": -2, "domani": 1, "dopodomani": 2},
     day_with_part={"stamattina": (0, "MO"), "stamani": (0, "MO"), "stasera": (0, "EV"), "stanotte": (0, "NI")},
     century_words=r"secolo",
@@ -53,7 +59,9 @@ IT = Lexicon(
     clock=r"(?:alle\s)?(?P<h>\d{1,2})[:.](?P<min>\d{2})\b",
     past_cues=r"era|erano|aveva|avevano|è stato|è stata|ieri|scorso|scorsa|fa",
     # (and what must or should happen: "devono riprendere venerdì", "dovrebbe arrivare lunedì")
-    future_cues=r"\w+(?:rà|ranno)|prossim[oa]|domani|dev(?:e|ono)\s+\w+(?:are|ere|ire)|dovrebber?o",  # the future tense: "si riunirà", "saranno"
+    # an offer or a promise to act looks ahead: "ha proposto di incontrare i sindacati giovedì" (see timelex.intents)
+    future_cues=intent_ahead(_INTENT_VERBS, _INTENT_INFINITIVE, _WEEKDAYS) + "|"
+    r"\w+(?:rà|ranno)|prossim[oa]|domani|dev(?:e|ono)\s+\w+(?:are|ere|ire)|dovrebber?o",  # the future tense: "si riunirà", "saranno"
     # a weekday something is set for or due by is the coming one, whatever the tense: "hanno proclamato
     # otto ore di sciopero per venerdì", "entro lunedì" ("venerdì scorso" stays the last one)
     ahead_before=r"per|entro",

@@ -3,6 +3,13 @@
 from __future__ import annotations
 
 from parallax.analyze.timelex.base import Lexicon, _units
+from parallax.analyze.timelex.intents import intent_ahead
+
+_WEEKDAYS = {"segunda-feira": 0, "segunda": 0, "terça-feira": 1, "terça": 1, "quarta-feira": 2, "quarta": 2, "quinta-feira": 3,
+              "quinta": 3, "sexta-feira": 4, "sexta": 4, "sábado": 5, "sabado": 5, "domingo": 6}  # fmt: skip
+# verbs of offering, agreeing, promising, deciding, planning, and the infinitive they govern (see timelex.intents)
+_INTENT_VERBS = r"(?:ofere|promet|aceit|acord|decid|propôs|propus|propor|planej|pretend|comprometeu)[\w-]*"
+_INTENT_INFINITIVE = r"(?:(?:para|a|de|em)\s+)?(?:se\s+)?\w+(?:ar|er|ir)(?:-se)?"
 
 PT = Lexicon(
     day_after="no dia seguinte|o dia seguinte",
@@ -14,8 +21,7 @@ PT = Lexicon(
         "janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "abril": 4, "maio": 5, "junho": 6, "julho": 7, "agosto": 8,
         "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
     },
-    weekdays={"segunda-feira": 0, "segunda": 0, "terça-feira": 1, "terça": 1, "quarta-feira": 2, "quarta": 2, "quinta-feira": 3,
-              "quinta": 3, "sexta-feira": 4, "sexta": 4, "sábado": 5, "sabado": 5, "domingo": 6},  # fmt: skip
+    weekdays=_WEEKDAYS,
     relative_days={"hoje": 0, "ontem": -1, "anteontem": -2, "amanhã": 1, "amanha": 1, "depois de amanhã": 2},
     century_words=r"século",
     decades=r"(?:década\sde|anos)\s(?:(?P<year>(?:1[0-9]|20)\d0)|(?:['’]|\b)(?P<yy>[1-9]0)\b|(?P<dw>vinte|trinta|quarenta|cinquenta|sessenta|setenta|oitenta|noventa))",
@@ -55,6 +61,8 @@ PT = Lexicon(
     sets={"diariamente": "P1D", "todos os dias": "P1D", "cada dia": "P1D", "toda semana": "P1W", "todo ano": "P1Y"},
     clock=r"(?P<h>\d{1,2})(?:h|:)(?P<min>\d{2})?\b",
     past_cues=r"foi|foram|era|eram|tinha|tinham|ontem|passado|passada|há",
-    future_cues=r"\w+(?:ará|erá|irá|arão|erão|irão)|vai|vão|amanhã",  # "vai propor", "votará"
+    # an offer or a promise to act looks ahead: "ofereceu-se para se reunir com os sindicatos na quinta-feira" (see timelex.intents)
+    future_cues=intent_ahead(_INTENT_VERBS, _INTENT_INFINITIVE, _WEEKDAYS) + "|"
+    r"\w+(?:ará|erá|irá|arão|erão|irão)|vai|vão|amanhã",  # "vai propor", "votará"
     holidays={"natal": "12-25", "véspera de natal": "12-24", "ano novo": "01-01", "páscoa": "easter+0", "sexta-feira santa": "easter-2", "carnaval": "easter-47"},
 )

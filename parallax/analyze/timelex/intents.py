@@ -1,0 +1,22 @@
+"""A future cue of intent: an offer, an agreement, a promise or a plan to do something, and the day it is for.
+
+"The minister offered to meet the union on Thursday" is about next Thursday although its verb is in the past:
+the weekday belongs to the act offered.  A lexicon adds :func:`intent_ahead` to its ``future_cues`` with its
+verbs of intent and the infinitive they govern ("a proposé de rencontrer", "ofreció reunirse"); the cue counts
+only when a weekday follows within a few words, so a weekday before it ("lundi, il a promis de ...") or an
+offer with no day keeps the sentence's own tense.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_MOST_WORDS = 5  # words between the infinitive and the weekday ("reunirse con los sindicatos el jueves")
+
+
+def intent_ahead(verbs: str, infinitive: str, weekdays: Iterable[str]) -> str:
+    """A cue pattern: one of ``verbs``, then ``infinitive`` (the link word and the verb it governs), then a
+    weekday of ``weekdays`` at most :data:`_MOST_WORDS` words on (only looked at, not matched)."""
+    days = "|".join(map(re.escape, sorted(weekdays, key=len, reverse=True)))
+    return rf"(?:{verbs})\s+(?:{infinitive})(?=(?:\s+[\w'’-]+){{0,{_MOST_WORDS}}}?\s+(?:{days})\b)"
