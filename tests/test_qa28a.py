@@ -48,3 +48,43 @@ def test_a_reworded_quotation_under_two_names_is_one_misattributed_quotation(a, 
 def test_alike_statements_of_two_named_people_stay_apart(a, b):
     groups = _groups(a, b)
     assert len(groups) == 2 and not any(g.misattributed for g in groups), groups
+
+
+@pytest.mark.parametrize(
+    ("lang", "a", "b", "expected"),
+    [
+        ("en", "Senator Ivo Marren announced his third resignation on Friday.", "Senator Ivo Marren announced his second resignation on Friday.",
+         {"a": [3], "b": [2], "unit": "resignation"}),
+        ("en", "Dalby stopped Okoro in the 12th round.", "Dalby stopped Okoro in the 11th-round of the bout.", {"a": [12], "b": [11], "unit": "round"}),
+        ("fr", "Le maire a remis sa troisième démission vendredi.", "Le maire a remis sa 2e démission vendredi.", {"a": [3], "b": [2], "unit": "démission"}),
+        ("de", "Der Bürgermeister trat zum dritten Mal zurück.", "Der Bürgermeister trat zum zweiten Mal zurück.", {"a": [3], "b": [2], "unit": "mal"}),
+        ("de", "Okoro ging in der 7. Runde zu Boden.", "Okoro ging in der 8. Runde zu Boden.", {"a": [7], "b": [8], "unit": "runde"}),
+        ("es", "El alcalde presentó su tercera dimisión.", "El alcalde presentó su 2.ª dimisión.", {"a": [3], "b": [2], "unit": "dimisión"}),
+        ("it", "Okoro è caduto al nono round.", "Okoro è caduto al 10º round.", {"a": [9], "b": [10], "unit": "round"}),
+        ("ru", "Мэр подал третье прошение об отставке.", "Мэр подал второе прошение об отставке.", {"a": [3], "b": [2], "unit": "прошение"}),
+        ("ru", "Окоро упал в 7-м раунде.", "Окоро упал в 8-м раунде.", {"a": [7], "b": [8], "unit": "раунде"}),
+    ],
+)  # fmt: skip
+def test_ordinals_of_one_noun_that_differ_conflict(lang, a, b, expected):
+    from tests.helpers import first_sentence_conflicts
+
+    assert first_sentence_conflicts(a, b, lang) == [("number", expected)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "a", "b"),
+    [
+        # another noun after the ordinal, or the same ordinal written another way
+        ("en", "Marren won his third title in Leeds.", "Marren won his second match in Leeds."),
+        ("en", "Dalby stopped Okoro in the 12th round.", "Dalby stopped Okoro in the twelfth round."),
+        ("en", "The third ballot was held in Leeds.", "The first of three ballots was held in Leeds."),
+        # a title, a month (a date: the dates compare it) and one noun numbered twice
+        ("en", "First Minister Ada Korr spoke in Leeds.", "Second Minister Ada Korr spoke in Leeds."),
+        ("fr", "La grève des dockers a commencé le 1er juin.", "La grève des dockers a commencé le 1er juin à Brest."),
+        ("en", "After a second round and a third round, Dalby won.", "After the fourth round, Dalby won."),
+    ],
+)  # fmt: skip
+def test_ordinals_of_other_nouns_or_the_same_number_do_not_conflict(lang, a, b):
+    from tests.helpers import first_sentence_conflicts
+
+    assert [c for c in first_sentence_conflicts(a, b, lang) if c[0] == "number"] == []
