@@ -4,7 +4,8 @@ Kinds: ``date`` (resolved dates that cannot both be true: "on Thursday" and
 "April 7" are the same day and do not conflict; :mod:`.dates` says which dates
 are compared; or, on one day, two clock times of one act, see :mod:`.clocks`), ``number`` (the same counted thing with different values, see
 :mod:`.numbers`; two measures of the same span of time, see :mod:`.dates`; or two results, a score
-or a vote, see :func:`.numbers.tally_conflicts`), ``name`` and ``place`` (one person, organisation
+or a vote, see :func:`.numbers.tally_conflicts`; or one noun's ordinal, "third resignation" / "second
+resignation", see :mod:`.ordinals`), ``name`` and ``place`` (one person, organisation
 or place swapped for another at the same spot of the sentence, found with a word-level diff so that
 reordered lists are not conflicts),
 ``quote`` (the same quotation with words changed), ``speaker`` (the same
