@@ -61,6 +61,7 @@ def test_alike_statements_of_two_named_people_stay_apart(a, b):
         ("de", "Okoro ging in der 7. Runde zu Boden.", "Okoro ging in der 8. Runde zu Boden.", {"a": [7], "b": [8], "unit": "runde"}),
         ("es", "El alcalde presentó su tercera dimisión.", "El alcalde presentó su 2.ª dimisión.", {"a": [3], "b": [2], "unit": "dimisión"}),
         ("it", "Okoro è caduto al nono round.", "Okoro è caduto al 10º round.", {"a": [9], "b": [10], "unit": "round"}),
+        ("pt", "O prefeito apresentou a sua terceira demissão.", "O prefeito apresentou a sua 2.ª demissão.", {"a": [3], "b": [2], "unit": "demissão"}),
         ("ru", "Мэр подал третье прошение об отставке.", "Мэр подал второе прошение об отставке.", {"a": [3], "b": [2], "unit": "прошение"}),
         ("ru", "Окоро упал в 7-м раунде.", "Окоро упал в 8-м раунде.", {"a": [7], "b": [8], "unit": "раунде"}),
     ],

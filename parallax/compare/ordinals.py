@@ -1,9 +1,11 @@
 """Ordinals that disagree: "his third resignation" / "his second resignation", "la troisième démission" /
 "la deuxième démission", "the 12th round" / "the 11th round".
 
-An ordinal is no count, so the quantities never read it (:mod:`parallax.analyze.quantities`) and two reports
-that number one event differently never conflicted.  Here an ordinal is read in words or in figures ("3rd",
-"3e", "3º", "3-й", German "3."), with the word after it, the noun it numbers; two aligned sentences
+An ordinal is no count, so the quantities do not read it (:mod:`parallax.analyze.quantities`; where they
+read its figures as a count, "3. Runde" as 3, "12-м раунде" as 12 m, :func:`read_as_count` drops that) and two
+reports that number one event differently never conflicted.  Here an ordinal is read, in English, French,
+German, Spanish, Portuguese, Italian or Russian, in words or in figures ("3rd", "3e", "3º", "3-й", German
+"3."), with the word after it, the noun it numbers; two aligned sentences
 conflict where each numbers one noun, the same word in both, once, and the numbers differ.  Conservative:
 another word after the ordinal ("third straight resignation" / "second resignation"), a month ("3. Mai", a
 date, :mod:`.dates`), a function word ("the first of three") or a minute of play (:mod:`.minutes`, which
@@ -25,6 +27,7 @@ _FR = ("deuxième troisième quatrième cinquième sixième septième huitième 
 _STEMS = {
     "de": ("erst zweit dritt viert fünft sechst siebt acht neunt zehnt elft zwölft", "e|en|er|es|em"),
     "es": ("primer segund tercer cuart quint sext séptim octav noven décim undécim duodécim", "o|a|os|as"),
+    "pt": ("primeir segund terceir quart quint sext sétim oitav non décim", "o|a|os|as"),
     "it": ("prim second terz quart quint sest settim ottav non decim undicesim dodicesim", "o|a|i|e"),
     "ru": ("перв втор трет четвёрт пят шест седьм восьм девят десят одиннадцат двенадцат",
            "ый|ой|ий|ая|ое|ого|ому|ым|ом|ую|ые|ых|ыми|ья|ье|ьего|ьему|ьим|ьем|ьей|ью|ьи|ьих"),
@@ -39,6 +42,7 @@ _FIGURES = {
     "fr": r"(\d{1,3})(?:er|re|ère|e|è|ème|eme|ᵉ|ʳᵉ|nd|nde)",
     "es": r"(\d{1,3})(?:\.?[ºª°]|er)",
     "it": r"(\d{1,3})\.?[ºª°]",
+    "pt": r"(\d{1,3})\.?[ºª°]",
     "ru": r"(\d{1,3})-(?:й|я|е|го|му|м|х|ю)",
     "de": r"(\d{1,3})\.(?=[ \u00a0][A-ZÄÖÜ])",  # "die 3. Runde": a full stop, then a noun (capitalised)
 }
@@ -47,7 +51,7 @@ _FUNCTION = frozenset(
     "of the a an and or to in on at for by with from "
     "de du des la le les et ou à en au aux pour par "
     "der die das den dem des und oder im am mit von zu "
-    "del los las el y o con por para un una "
+    "del los las el y o con por para un una do da dos das no na nos nas em um uma "
     "di della dello delle dei degli il lo gli e per da "
     "и в на с по из за от для".split()
 )  # fmt: skip
