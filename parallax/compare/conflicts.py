@@ -4,7 +4,8 @@ Kinds: ``date`` (resolved dates that cannot both be true: "on Thursday" and
 "April 7" are the same day and do not conflict; :mod:`.dates` says which dates
 are compared; or, on one day, two clock times of one act, see :mod:`.clocks`), ``number`` (the same counted thing with different values, see
 :mod:`.numbers`; two measures of the same span of time, see :mod:`.dates`; or two results, a score
-or a vote, see :func:`.numbers.tally_conflicts`), ``name`` and ``place`` (one person, organisation
+or a vote, see :func:`.numbers.tally_conflicts`; or one noun's ordinal, "third resignation" / "second
+resignation", see :mod:`.ordinals`), ``name`` and ``place`` (one person, organisation
 or place swapped for another at the same spot of the sentence, found with a word-level diff so that
 reordered lists are not conflicts),
 ``quote`` (the same quotation with words changed), ``speaker`` (the same
@@ -32,6 +33,7 @@ from parallax.compare.measures import measure_conflicts
 from parallax.compare.minutes import minute_conflicts
 from parallax.compare.negation import negation_conflicts
 from parallax.compare.numbers import in_sentence, number_conflicts, numbers, tally_conflicts
+from parallax.compare.ordinals import ordinal_conflicts, read_as_count
 from parallax.compare.renamed import renamed_counts
 from parallax.compare.roles import role
 from parallax.compare.years import year_conflicts
@@ -185,6 +187,10 @@ def sentence_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentenc
         found.append(Conflict("number", {art_a.id: [x], art_b.id: [y], "unit": "duration"}))
     for _pa, x, _pb, y in minute_conflicts(art_a, sa, art_b, sb):  # "scored in the 23rd minute" / "in the 25th minute"
         found.append(Conflict("number", {art_a.id: [x], art_b.id: [y], "unit": "minute"}))
+    ordinal = ordinal_conflicts(art_a, sa, art_b, sb)  # "his third resignation" / "his second resignation"
+    found = [c for c in found if c.kind != "number" or not read_as_count(c.values, ordinal, (art_a.id, art_b.id))]
+    for noun, x, y in ordinal:
+        found.append(Conflict("number", {art_a.id: [x], art_b.id: [y], "unit": noun}))
     for x, y in negation_conflicts(art_a, sa, art_b, sb):  # "did not sign the accord" / "signed the accord"
         found.append(Conflict("negation", {art_a.id: x, art_b.id: y}))
     for kind, x, y in entity_swaps(art_a, sa, art_b, sb):

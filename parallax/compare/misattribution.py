@@ -42,13 +42,34 @@ def nearly_verbatim(a: str, b: str) -> bool:
 _LONG_QUOTE, _NEARLY_ALL = 10, 0.85  # words; the share of the longer quotation's words both print
 
 
+def reworded(a: str, b: str) -> bool:
+    """Whether one quotation is the other reworded, with a run of three words or more in common and
+    either most of the longer one's words (seven in ten, five or more) in the other in the same order, or
+    all the words of the shorter one (six or more): the longer with words cut in the middle.  Two people
+    saying alike share a formula ("Voters have spoken clearly" / "... very clearly today": four words);
+    a sentence cut in the middle ("This is the day renters finally get protection" / "... get the
+    protection they deserve") or a verb and an adverb put for others ("Nous ne céderons pas sur les
+    salaires" / "Nous ne reculerons jamais sur les salaires") keeps the sentence, so it is one quotation
+    and another name on it a misattribution."""
+    ta, tb = likeness_tokens(a, b)
+    blocks = [m.size for m in SequenceMatcher(None, ta, tb, autojunk=False).get_matching_blocks() if m.size]
+    same, shorter = sum(blocks), min(len(ta), len(tb))
+    most = same >= _REWORDED_WORDS and same >= _REWORDED_SHARE * max(len(ta), len(tb))
+    cut = same == shorter >= _CUT_WORDS
+    return (most or cut) and max(blocks, default=0) >= 3
+
+
+_REWORDED_WORDS, _REWORDED_SHARE, _CUT_WORDS = 5, 0.7, 6
+
+
 def told_apart(art_a: Article, qa: Quote, art_b: Article, qb: Quote) -> bool:
     """Whether two quotations are given to two people the articles name and tell apart.  Words that
     differ by more than a word *and* a different speaker are two deviations at once: more often two
     people saying alike ("Românii au vorbit clar", the opposition leader; "Românii au vorbit foarte
     clar astăzi", the party president) than one quotation both changed and misattributed, which would
     accuse an outlet twice on the evidence of neither.  The same words, or one word put for another
-    ("cannot see" / "cannot monitor"), under another name stay one group, misattributed."""
+    ("cannot see" / "cannot monitor"), or most of the sentence in the same order (:func:`reworded`), under
+    another name stay one group, misattributed."""
     named = all(q.speaker and q.cue != "near" and is_named(q.speaker, art) for q, art in ((qa, art_a), (qb, art_b)))
     return named and person_match(qa.speaker, qb.speaker) is False
 

@@ -25,7 +25,7 @@ from difflib import SequenceMatcher
 
 import numpy as np
 
-from parallax.compare.misattribution import more_than_a_word, mostly_other_words, nearly_verbatim, one_speaker, told_apart
+from parallax.compare.misattribution import more_than_a_word, mostly_other_words, nearly_verbatim, one_speaker, reworded, told_apart
 from parallax.compare.quote_fidelity import ORDER, graded_relation, quote_tokens
 from parallax.compare.quote_translations import translations
 from parallax.compare.speakers import is_named, person_match, same_person
@@ -116,6 +116,7 @@ def group_quotes(articles: list[Article], embedder: str = "e5", paraphrase_thres
                 r == "altered"
                 and more_than_a_word(qx.text, qy.text)
                 and not nearly_verbatim(qx.text, qy.text)
+                and not reworded(qx.text, qy.text)
                 and told_apart(articles[ax], qx, articles[ay], qy)
             ):
                 continue  # other words from another named person: two statements ("Ζητάμε μόνο να μας σεβαστούν" / "... σεβαστεί η εταιρεία")

@@ -1,0 +1,128 @@
+"""Ordinals that disagree: "his third resignation" / "his second resignation", "la troisième démission" /
+"la deuxième démission", "the 12th round" / "the 11th round".
+
+An ordinal is no count, so the quantities do not read it (:mod:`parallax.analyze.quantities`; where they
+read its figures as a count, "3. Runde" as 3, "12-м раунде" as 12 m, :func:`read_as_count` drops that) and two
+reports that number one event differently never conflicted.  Here an ordinal is read, in English, French,
+German, Spanish, Portuguese, Italian or Russian, in words or in figures ("3rd", "3e", "3º", "3-й", German
+"3."), with the word after it, the noun it numbers; two aligned sentences
+conflict where each numbers one noun, the same word in both, once, and the numbers differ.  Conservative:
+another word after the ordinal ("third straight resignation" / "second resignation"), a month ("3. Mai", a
+date, :mod:`.dates`), a function word ("the first of three") or a minute of play (:mod:`.minutes`, which
+tells the scorers apart) compare nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parallax.analyze.timelex import LEXICONS, month_words
+from parallax.records import Article, Sentence
+
+_EN = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+       "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()  # fmt: skip
+_FR = ("deuxième troisième quatrième cinquième sixième septième huitième neuvième dixième onzième douzième treizième "
+       "quatorzième quinzième seizième dix-septième dix-huitième dix-neuvième vingtième").split()  # fmt: skip
+# stems that take an adjective's ending (given per language below), in the order 1, 2, 3, ...
+_STEMS = {
+    "de": ("erst zweit dritt viert fünft sechst siebt acht neunt zehnt elft zwölft", "e|en|er|es|em"),
+    "es": ("primer segund tercer cuart quint sext séptim octav noven décim undécim duodécim", "o|a|os|as"),
+    "pt": ("primeir segund terceir quart quint sext sétim oitav non décim", "o|a|os|as"),
+    "it": ("prim second terz quart quint sest settim ottav non decim undicesim dodicesim", "o|a|i|e"),
+    "ru": ("перв втор трет четвёрт пят шест седьм восьм девят десят одиннадцат двенадцат",
+           "ый|ой|ий|ая|ое|ого|ому|ым|ом|ую|ые|ых|ыми|ья|ье|ьего|ьему|ьим|ьем|ьей|ью|ьи|ьих"),
+}  # fmt: skip
+_EXTRA = {
+    "fr": {"premier": 1, "première": 1, "premiers": 1, "premières": 1, "second": 2, "seconde": 2, "seconds": 2, "secondes": 2},
+    "es": {"primer": 1, "tercer": 3},
+}
+# an ordinal in figures, as each language writes it
+_FIGURES = {
+    "en": r"(\d{1,3})(?:st|nd|rd|th)",
+    "fr": r"(\d{1,3})(?:er|re|ère|e|è|ème|eme|ᵉ|ʳᵉ|nd|nde)",
+    "es": r"(\d{1,3})(?:\.?[ºª°]|er)",
+    "it": r"(\d{1,3})\.?[ºª°]",
+    "pt": r"(\d{1,3})\.?[ºª°]",
+    "ru": r"(\d{1,3})-(?:й|я|е|го|му|м|х|ю)",
+    "de": r"(\d{1,3})\.(?=[ \u00a0][A-ZÄÖÜ])",  # "die 3. Runde": a full stop, then a noun (capitalised)
+}
+# words that follow an ordinal without being the noun it numbers ("the first of three", "al primo posto")
+_FUNCTION = frozenset(
+    "of the a an and or to in on at for by with from "
+    "de du des la le les et ou à en au aux pour par "
+    "der die das den dem des und oder im am mit von zu "
+    "del los las el y o con por para un una do da dos das no na nos nas em um uma "
+    "di della dello delle dei degli il lo gli e per da "
+    "и в на с по из за от для".split()
+)  # fmt: skip
+_OUT_OF_PLAY = {"en": frozenset({"minute", "minutes"})}  # told by the scorer (:mod:`.minutes`)
+
+
+def _words(lang: str) -> dict[str, int]:
+    """The language's ordinal words, lower case, with their values."""
+    if lang == "en":
+        return {w: i + 1 for i, w in enumerate(_EN)}
+    if lang == "fr":
+        return {**{w: i + 2 for i, w in enumerate(_FR)}, **{w + "s": i + 2 for i, w in enumerate(_FR)}, **_EXTRA["fr"]}
+    if lang not in _STEMS:
+        return {}
+    stems, endings = _STEMS[lang]
+    out = {f"{s}{e}": i + 1 for i, s in enumerate(stems.split()) for e in endings.split("|")}
+    if lang == "ru":  # "третий", "третья": the stem takes a soft ending
+        out = {w: v for w, v in out.items() if not w.startswith("трет") or w[4:5] in ("ь", "и")}
+        out["третий"] = 3
+    return {**out, **_EXTRA.get(lang, {})}
+
+
+_PATTERNS: dict[str, tuple[re.Pattern[str], dict[str, int]]] = {}
+
+
+def _pattern(lang: str) -> tuple[re.Pattern[str], dict[str, int]] | None:
+    """The language's ordinals, word or figures, each with the word after it (a space or a hyphen between)."""
+    if lang not in _PATTERNS:
+        words = _words(lang)
+        if not words:
+            return None
+        alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+        ordinal = rf"(?P<word>{alternatives})|{_FIGURES[lang]}"
+        _PATTERNS[lang] = (re.compile(rf"(?<![\w-])(?:{ordinal})[ \u00a0-](?P<noun>\w{{3,}})\b"), words)
+    return _PATTERNS[lang]
+
+
+def ordinals(art: Article, s: Sentence) -> dict[str, list[int]]:
+    """The sentence's ordinals by the noun after each, lower case (German capitalises it)."""
+    lang = (art.language or "en")[:2]
+    found = _pattern(lang)
+    if found is None:
+        return {}
+    pattern, words = found
+    skip = _FUNCTION | _OUT_OF_PLAY.get(lang, frozenset()) | (month_words(lang) if lang in LEXICONS else frozenset())
+    out: dict[str, list[int]] = {}
+    for m in pattern.finditer(s.text):
+        noun = m.group("noun").lower()
+        if noun in skip or noun.isdigit():
+            continue
+        if m.group("word") is not None:
+            if not m.group("word").islower():
+                continue  # "First Minister", "Second World War": a title or a name, not a number given
+            value = words[m.group("word")]
+        else:
+            value = int(m.group(2))  # the figures of :data:`_FIGURES`
+        out.setdefault(noun, []).append(value)
+    return out
+
+
+def ordinal_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> list[tuple[str, int, int]]:
+    """(noun, ordinal in a, ordinal in b): one noun numbered once in each sentence, differently."""
+    if (art_a.language or "en")[:2] != (art_b.language or "en")[:2]:
+        return []
+    oa, ob = ordinals(art_a, sa), ordinals(art_b, sb)
+    return [(noun, xa[0], ob[noun][0]) for noun, xa in oa.items() if len(xa) == 1 and len(ob.get(noun, [])) == 1 and xa[0] != ob[noun][0]]
+
+
+def read_as_count(values: dict, found: list[tuple[str, int, int]], ids: tuple[str, str]) -> bool:
+    """Whether a number conflict's figures are an ordinal conflict's, read as a count of something else
+    (German "in der 3. Runde" as a bare 3, Russian "в 12-м раунде" as 12 metres): the ordinal says it."""
+    if values.get("unit") in {noun for noun, _, _ in found}:
+        return False
+    return any(values.get(ids[0]) == [float(x)] and values.get(ids[1]) == [float(y)] for _, x, y in found)
