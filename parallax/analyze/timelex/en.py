@@ -87,10 +87,14 @@ EN = Lexicon(
     # a readiness or an aim looks ahead even in a past-tense report ("said it was ready to open talks on Wednesday"):
     # of the weekday a few words on only (not a weekday before it: "Tuesday's declaration ... that it is prepared to bid")
     # so does an offer, an agreement or a promise to do something ("offered to meet the union on Thursday")
-    future_cues=r"(?:ready|prepared|poised|aims?|aiming|hopes?|hoping|seeks?|seeking|wants?|"
+    # and so does a schedule told in the present ("The council meets on Monday", "the trial opens Tuesday")
+    future_cues=r"(?:(?:ready|prepared|poised|aims?|aiming|hopes?|hoping|seeks?|seeking|wants?|"
     r"offer(?:s|ed|ing)?|agree(?:s|d|ing)?|promis(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|decide(?:s|d)?|"
     r"plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|vow(?:s|ed)?|pledg(?:e|es|ed)|schedul(?:e|es|ed)) to"
-    r"(?=(?:\s+[\w'’-]+){1,5}?\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)",
+    r"(?=(?:\s+[\w'’-]+){1,5}?\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
+    r"|(?:meets|opens|reopens|starts|begins|resumes|convenes|ends|closes|returns|arrives|departs|travels|visits|hosts|"
+    r"takes place|kicks off|gets under ?way|goes on trial|go(?:es)? to the polls|vote on)"
+    r"(?=(?:\s+[\w'’-]+){0,3}?\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))",
     # (a participle after a linking verb is a state, not a past tense: "will stay closed until Friday")
     past_cues=r"was|were|had|did|said|told|ago|earlier|previously|yesterday|last|"
     r"(?<!\bstay )(?<!\bstays )(?<!\bremain )(?<!\bremains )(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bget )[a-z]{2,}ed",
