@@ -40,6 +40,7 @@ import re
 from functools import lru_cache
 
 from parallax.analyze import Paragraph, component
+from parallax.analyze.quotes.arabic_script import ar_full_name, ar_role_holder
 from parallax.analyze.quotes.attribution import SCARE_QUOTE_WORDS, QuoteSite, Speaker, attribute
 from parallax.analyze.quotes.block_quotes import announces_block, block_quote
 from parallax.analyze.quotes.cues import CUE_LEMMAS, LEXICAL_CUES, _colon_intro, _cues, _pick_cue, _sentence_of
@@ -52,7 +53,7 @@ from parallax.analyze.quotes.people import PRONOUNS, _Attributor, _entity_at, ha
 from parallax.analyze.quotes.reported import INDIRECT_LEMMAS, _indirect
 from parallax.analyze.quotes.thai import introduces as th_introduces
 from parallax.analyze.quotes.transcript import is_question, transcript_quote
-from parallax.analyze.quotes.uncased import ar_full_name, ar_role_holder, closes_quotation
+from parallax.analyze.quotes.uncased import closes_quotation
 from parallax.analyze.sentences import paragraph_sentences
 from parallax.letters import LOWER, UPPER
 from parallax.records import Article, Quote
@@ -273,8 +274,8 @@ def _canonical_speakers(article: Article, attrib: _Attributor | None = None) -> 
     """Map "Stoltenberg" to "Jens Stoltenberg" when the article names him in full
     (outside quotations and headlines: "Crooked Hillary Clinton" is no one's name), and a name a cue
     declined back to the nominative first ("podle Novákové" is Nováková's, :mod:`.inflection`); in Arabic,
-    "حداد" to "سلمى حداد" named after her role (:func:`.uncased.ar_full_name`), and "الوزير" to the minister a
-    speaker was named as (:func:`.uncased.ar_role_holder`)."""
+    "حداد" to "سلمى حداد" named after her role (:func:`.arabic_script.ar_full_name`), and "الوزير" to the minister a
+    speaker was named as (:func:`.arabic_script.ar_role_holder`)."""
     if article.language == "ar":
         for q in article.quotes:
             if q.speaker and len(q.speaker.split()) == 1:

@@ -8,7 +8,7 @@ speaker instead:
 - Chinese puts the speaker before the speech verb: '局长李明说：“…”', '“…”，市长王芳表示。';
 - Japanese marks it with は/が and closes the quotation with と: '山田市長は「…」と述べた';
 - Korean marks it with 은/는/이/가 and closes the quotation with 고/라고: '김민수 서장은 "…"고 말했다';
-- Arabic puts the verb first: 'وقال وزير الداخلية أحمد الحارثي: «…»', '«…»، قالت فاطمة البلوشي';
+- Arabic puts the verb first: 'وقال وزير الداخلية أحمد الحارثي: «…»', '«…»، قالت فاطمة البلوشي' (:mod:`.arabic_script`);
 - Persian and Hindi put the subject before a verb that ends the clause: 'احمد رضایی گفت: «…»',
   'मंत्री राजेश कुमार ने कहा, "…"';
 - Hebrew puts the verb first and the name in commas after a role (:mod:`.hebrew`);
@@ -25,6 +25,28 @@ from __future__ import annotations
 
 import re
 
+from parallax.analyze.quotes.arabic_script import (
+    AR_ACCORDING,
+    AR_AFTER,
+    AR_APPOS_AFTER,
+    AR_APPOS_BEFORE,
+    AR_BEFORE,
+    AR_CIRCUMSTANCE_TAIL,
+    AR_DESCRIPTIONS,
+    AR_PHRASE_END,
+    AR_PRONOUNS,
+    AR_REPORTED,
+    AR_REPORTED_APPOSED,
+    AR_ROLES,
+    FA_ACCORDING,
+    FA_AFTER,
+    FA_BEFORE,
+    FA_REPORTED,
+    apposed_fits,
+    ar_apposed,
+    ar_name,
+    fa_name_before_role,
+)
 from parallax.analyze.quotes.hebrew import HE_PRONOUNS, HE_REPORTED, he_name, he_speaker, looks_hebrew_name
 from parallax.analyze.quotes.thai import looks_thai_name, th_speaker
 from parallax.letters import UNSPACED
@@ -115,164 +137,6 @@ _KO_SURNAMES = set(
 )
 _KO_PRONOUNS = {"그", "그녀", "그들"}
 
-# --------------------------------------------------------------------------- Arabic and Persian
-_AR_CUE = (
-    r"قال|قالت|أكد|أكدت|أضاف|أضافت|أوضح|أوضحت|صرح|صرّح|صرحت|صرّحت|ذكر|ذكرت|أشار|أشارت|اعتبر|اعتبرت|شدد|شدّد|شددت|"
-    r"أعلن|أعلنت|تابع|تابعت|يقول|تقول|قال\s+إن|لفت|لفتت|حذر|حذّر|حذرت|ختم|ختمت"
-)
-_FA_CUE = r"گفت|گفته\s+است|اظهار\s+داشت|افزود|تاکید\s+کرد|تأکید\s+کرد|اعلام\s+کرد|می‌گوید|میگوید|خاطرنشان\s+کرد|توضیح\s+داد"
-_AR_PHRASE = r"[^،,:؛;«»\"“”\n.!?؟]"
-_AR_EDGE = r"[^\s،,:؛;«»\"“”.!?؟]"
-_AR_SPK = rf"{_AR_EDGE}{_AR_PHRASE}{{0,78}}?{_AR_EDGE}"
-_AR_BEFORE = re.compile(rf"(?:^|(?<=[\s،,]))[وف]?(?P<cue>{_AR_CUE})\s++(?P<spk>{_AR_SPK})\s*+[:،,]?\s*+\Z")
-_AR_AFTER = re.compile(rf"\A[»\"”]?\s*+[،,]?\s*+[وف]?(?P<cue>{_AR_CUE})\s++(?P<spk>{_AR_EDGE}{_AR_PHRASE}{{1,79}})")
-# (the name may stand in commas after the role: "فرماندار ناروان، مهدی کاظمی‌نژاد، گفت:")
-# Persian puts the verb last, and the time and place between the subject and it: "وزیر بهداشت، رضا احمدی، روز
-# سه‌شنبه در تهران گفت:" (the minister, Reza Ahmadi, said on Tuesday in Tehran)
-_FA_ADVERBIAL = r"(?:(?:روز|امروز|دیروز|صبح|عصر|شب|امشب|هفته|در|پس\s+از|پیش\s+از)(?:\s++[^،,:؛;«»\"“”\n.!?؟]{1,60}?)?\s++)"
-_FA_BEFORE = re.compile(
-    rf"(?:^|(?<=[\s،,:«»]))(?P<spk>{_AR_SPK})[،,]?\s++{_FA_ADVERBIAL}?(?P<cue>{_FA_CUE})\s*+[:،,]?\s*+\Z"
-)
-_FA_AFTER = re.compile(rf"\A[»\"”]?\s*+[،,]?\s*+(?P<spk>{_AR_SPK})[،,]?\s++(?P<cue>{_FA_CUE})")
-# where an Arabic speaker phrase stops: a circumstance after the name ("في مؤتمر صحفي", "لوكالة")
-_AR_PHRASE_END = re.compile(r"\s(?:في|خلال|أمام|لل\S*|لوكالة|لقناة|لصحيفة|لإذاعة|لموقع|عبر|إن|أن|بأن|إنه|إنها|اليوم|أمس|مساء|صباح|يوم|در|به|با|که|روز|امروز|دیروز)(?:\s|$)")
-_AR_ROLES = {
-    # Arabic
-    "وزير", "وزيرة", "رئيس", "رئيسة", "مدير", "مديرة", "المتحدث", "المتحدثة", "الناطق", "الناطقة", "متحدث", "ناطق",
-    "محافظ", "محافظة", "قائد", "مسؤول", "مسؤولة", "المسؤول", "نائب", "نائبة", "سفير", "سفيرة", "عضو", "أمين", "الأمين",
-    "عام", "العام", "باسم", "الدكتور", "الدكتورة", "د.", "الشيخ", "اللواء", "العقيد", "العميد", "المقدم", "الرائد", "السيد",
-    "السيدة", "الطبيب", "المهندس", "الأستاذ", "مستشار", "مستشارة", "ضابط", "الرئيس", "الوزير", "المدير",
-    # mediators, envoys, negotiators, representatives, coordinators, commanders
-    "الوسيط", "الوسيطة", "وسيط", "وسيطة", "المبعوث", "المبعوثة", "مبعوث", "مبعوثة", "المفاوض", "المفاوضة", "مفاوض",
-    "محامي", "محامية", "قاضي", "قاضية", "كبير", "كبيرة", "الممثل", "الممثلة", "ممثل", "ممثلة", "المنسق", "المنسقة", "منسق", "منسقة", "القائد", "المستشار",
-    # Persian
-    "وزیر", "رئیس", "مدیر", "سخنگوی", "سخنگو", "استاندار", "فرماندار", "فرمانده", "معاون", "دبیر", "نماینده", "سفیر",
-    "دکتر", "سردار", "آقای", "خانم", "مدیرکل", "شهردار", "رییس", "مدیرعامل",
-}
-# who speaks without being named: a source, witnesses, the ministry, the police ("قال مصدر أمني")
-_AR_DESCRIPTIONS = {
-    "مصدر", "مصادر", "شاهد", "شهود", "مسؤولون", "بيان", "وزارة", "الوزارة", "الشرطة", "الجيش", "السلطات", "الحكومة", "وكالة",
-    "مراسل", "سكان", "أحد", "عدد", "منظمة", "هيئة", "مجلس", "شركة", "المصدر", "منبع", "منابع", "شاهدان", "پلیس", "وزارت",
-    "سازمان", "دولت", "خبرگزاری", "یک", "ساکنان", "مقامات",
-}
-_AR_PRONOUNS = {"إنه", "إنها", "هو", "هي", "او", "وی", "ایشان"}
-
-# The wire puts a name in commas next to its role or description, either way round:
-# 'وقال أحد السكان، خالد العمري: «…»' (a description, then the name), 'وقال مدير الدفاع المدني، العميد
-# سامر الحلبي: «…»' (a role, then the name with its rank), 'وقالت منى الزعبي، وهي جارة …: «…»' (the name,
-# then what she is).  Two comma-separated phrases between the cue and the quotation, or after the
-# quotation's cue to the end of the sentence; which of them is the name is read off their first words
-# (:func:`_ar_apposed`)
-_AR_SEG = rf"{_AR_EDGE}(?:{_AR_PHRASE}{{0,118}}?{_AR_EDGE})?"
-_AR_APPOS_BEFORE = re.compile(
-    rf"(?:^|(?<=[\s،,]))[وف]?(?P<cue>{_AR_CUE})\s++(?P<first>{_AR_SEG})\s*+[،,]\s*+(?P<second>{_AR_SEG})\s*+[:،,]?\s*+"
-    r"(?:(?:إن|أن|بأن)\s*+)?\Z"  # ('وقال الأمين العام للنقابة، وجيه الزيدي، إن "..."': "that" before the quotation)
-)
-_AR_APPOS_AFTER = re.compile(
-    rf"\A[»\"”]?\s*+[،,]?\s*+[وف]?(?P<cue>{_AR_CUE})\s++(?P<first>{_AR_SEG})\s*+[،,]\s*+(?P<second>{_AR_SEG})\s*+(?:[.!?؟]|\Z)"
-)
-# what opens an apposition that describes the name before it ("وهي جارة", "الذي يسكن"), a rank that
-# stands before a name ("العميد سامر الحلبي"), and what follows a name as a clause of its own
-# ("مشيراً إلى", "مضيفاً أن"): no name
-_AR_APPOSITION_OPENERS = {"وهو", "وهي", "وهما", "وهم", "وهن", "هو", "هي", "الذي", "التي", "الذين", "البالغ", "البالغة"}
-_AR_RANKS = {
-    "الدكتور", "الدكتورة", "د.", "الشيخ", "اللواء", "العقيد", "العميد", "المقدم", "الرائد", "النقيب", "الملازم", "الفريق",
-    "السيد", "السيدة", "المهندس", "المهندسة", "الأستاذ", "الأستاذة", "المحامي", "المحامية", "القاضي", "الحاج", "الحاجة",
-}  # fmt: skip
-_AR_CLAUSE_OPENERS = {
-    "مشيرا", "مشيرة", "مضيفا", "مضيفة", "موضحا", "موضحة", "مؤكدا", "مؤكدة", "لافتا", "لافتة", "معتبرا", "معتبرة", "منوها",
-    "مشددا", "مشددة", "متابعا", "محذرا", "محذرة", "قائلا", "قائلة", "داعيا", "داعية", "معربا", "معربة", "كل", "بينهم", "منهم",
-    "ومنهم", "وبينهم", "مثل", "حيث", "وذلك", "قبل", "بعد", "عندما", "حين",
-}  # fmt: skip
-_AR_LIST_LEAD = re.compile(r"\Aكل\s+من\s")  # "وقال كل من خالد العمري، ومنى الزعبي": several people
-
-
-def _ar_word(word: str) -> str:
-    """An Arabic word without its tanween and tatweel ("مشيراً" is "مشيرا")."""
-    return word.replace("\u064b", "").replace("\u0640", "")
-
-
-def _ar_bare_name(seg: str) -> bool:
-    """Whether a phrase is a name alone, a rank before it allowed: two to four words, none a role or a
-    description, the first without the article, no circumstance or clause in it ("خالد العمري",
-    "العميد سامر الحلبي"; not "أحد السكان", "مدير الدفاع المدني", "مشيراً إلى الخطة")."""
-    words = [_ar_word(w) for w in seg.split()]
-    while words and words[0] in _AR_RANKS:
-        words = words[1:]
-    if not 2 <= len(words) <= 4 or words[0].startswith("ال") or words[0] in _AR_CLAUSE_OPENERS:
-        return False
-    if any(w in _AR_ROLES or w in _AR_DESCRIPTIONS or w in _AR_APPOSITION_OPENERS for w in words):
-        return False
-    return _AR_PHRASE_END.search(" " + seg + " ") is None and not re.search(r"\d", seg)
-
-
-def _ar_described(seg: str) -> bool:
-    """Whether a phrase opens as a role or a description rather than a name: a role word, a
-    description ("أحد السكان", "مصدر أمني"), a definite noun ("المتحدث باسم …"), a rank with no name."""
-    first = _ar_word(seg.split()[0]) if seg.split() else ""
-    return first in _AR_ROLES or first in _AR_DESCRIPTIONS or first.startswith("ال") or first in _AR_APPOSITION_OPENERS
-
-
-def _ar_apposed(m: re.Match, after: bool) -> tuple[int, int] | None:
-    """The name in 'cue first، second': the second phrase after a role or a description ("أحد السكان،
-    خالد العمري"), the first before a description of it ("منى الزعبي، وهي جارة …", "خالد العمري، مدير
-    الدفاع المدني").  Two names are a list, not one speaker; after the quotation only the wire's
-    "role، name." counts (a clause follows a name there: "قال خالد العمري، مشيراً إلى …")."""
-    first, second = m.group("first"), m.group("second")
-    if _AR_LIST_LEAD.match(first):
-        return None
-    lead = _ar_word(second.split()[0])
-    if _ar_bare_name(second) and (_ar_described(first) or not after and not lead.startswith("و")):
-        if not after and _ar_bare_name(first):
-            return None  # "خالد العمري، منى الزعبي": two people
-        return m.span("second")
-    if after:
-        return None
-    # what she is, a circumstance or a clause after the first phrase: the first is the speaker
-    # ("وقال الوزير، في مؤتمر صحفي: «…»" keeps the description "الوزير")
-    if lead in _AR_APPOSITION_OPENERS or lead in _AR_CLAUSE_OPENERS or _ar_described(second) or _AR_PHRASE_END.match(" " + second):
-        return m.span("first")
-    return None
-
-
-def ar_full_name(text: str, surname: str) -> str | None:
-    """The full name an Arabic article gives a speaker it later calls by one name: the wire names a
-    person in full after the role on first mention ("وزيرة المالية سلمى حداد") and by the family name
-    after ("وقالت حداد"), as English writes "Stoltenberg" after "Jens Stoltenberg".  The name after
-    the role words (:func:`_ar_name`) that ends in the surname, of two to four words; None if none."""
-    words = text.split()
-    for i, w in enumerate(words):
-        role = _ar_word(w)
-        if role not in _AR_ROLES and not (role[:1] in "وف" and role[1:] in _AR_ROLES):  # "ووزيرة": and the minister
-            continue
-        for j in range(i + 2, min(i + 7, len(words))):
-            if words[j].rstrip("،,.:؛") == surname:
-                name = _ar_name(" ".join(words[i:j] + [surname]))
-                if 2 <= len(name.split()) <= 4 and _ar_bare_name(name):
-                    return name
-                break
-            if re.search(r"[،,.:؛«»\"]", words[j]):
-                break  # the role's phrase ends at a comma or a full stop
-    return None
-
-
-def ar_role_holder(text: str, description: str, names: set[str], before: int) -> str | None:
-    """The person a description stands for: "الوزير" (the minister) who speaks after the article named "وزير المياه
-    والري سامي الخطيب" is سامي الخطيب, as English writes "the minister" after "Water Minister Sami Khatib".  Among
-    ``names`` (the article's speakers in full), the one the description's role word (without its article) opens,
-    up to four words before it, ahead of ``before``; None where none does, or two do (two ministers)."""
-    role = _ar_word(description)
-    if not role.startswith("ال") or role[2:] not in _AR_ROLES or role in ("العام", "الأمين"):
-        return None
-    head = text[:before]
-    found = {
-        name for name in names
-        if len(name.split()) >= 2
-        and re.search(rf"(?<!\S)[وف]?{re.escape(role[2:])}\s(?:[^\s،,.:؛«»\"“”]+\s){{0,4}}{re.escape(name)}(?![^\s،,.:؛!?؟])", head)
-    }  # fmt: skip
-    return found.pop() if len(found) == 1 else None
-
-
 # --------------------------------------------------------------------------- Hindi
 _HI_CUE = r"कहा|बताया|जोड़ा|कहते\s+हैं|कहती\s+हैं|स्पष्ट\s+किया|दावा\s+किया|आरोप\s+लगाया|चेतावनी\s+दी"
 _HI_PHRASE = r"[^,।\"“”:\n]"
@@ -336,40 +200,6 @@ def _ko_name(phrase: str) -> str:
     return named[0] if named else phrase
 
 
-# the prepositions of a role's post, "to" and "at": "المبعوث الأممي إلى اليمن", "سفير مصر لدى الأردن"
-_AR_ROLE_TO = {"إلى", "لدى"}
-
-
-def _ar_genitive(word: str) -> bool:
-    """Whether a word after a role is the role's definite genitive: "الداخلية", or one joined to it by "و" (and), as a
-    ministry of two portfolios is named ("وزير المياه والري سامي الخطيب": of water and irrigation)."""
-    return word.startswith("ال") or (word.startswith("وال") and len(word) > 4)
-
-
-# the first words of a compound given or family name: "عبد الله", "أبو بكر", "بن علي"
-_AR_JOINED = {"عبد", "أبو", "أبي", "بن", "ابن", "بنت", "آل", "عبدال"}
-
-
-def _ar_name(phrase: str) -> str:
-    """The name after the role words: "وزير الداخلية أحمد بن سالم الحارثي" is "أحمد بن سالم الحارثي"
-    (a role's genitive is a definite word: "الداخلية").  Persian marks no genitive ("وزیر کشور
-    احمد رضایی"): after a role, its last two words are the name."""
-    words = phrase.split()
-    k = 0
-    while k < len(words) and (words[k] in _AR_ROLES or words[k] in _AR_RANKS or (k > 0 and _ar_genitive(words[k]))):
-        k += 1
-        if k + 1 < len(words) and words[k] in _AR_ROLE_TO and words[k + 1].startswith("ال"):
-            k += 2  # "المبعوث الأممي إلى اليمن": the envoy to Yemen, "السفير لدى الأردن"
-    rest = words[k:]
-    if not k or len(rest) < 2:
-        return phrase  # "فرماندار ناروان" is the governor of a town, not a person named "ناروان"
-    if not any(_ar_genitive(w) for w in words[1:k]) and len(rest) > 2:
-        # Persian, or an Arabic role whose genitive has no article; a name of two words joined ("عبد الرحمن", "أبو
-        # بكر") is one part of a name: "المستشار حسن عبد الرحمن" is حسن عبد الرحمن
-        rest = rest[-3:] if _ar_word(rest[-2]) in _AR_JOINED else rest[-2:]
-    return " ".join(rest)
-
-
 def _hi_name(phrase: str) -> str:
     """The words after the last role word ("गृह मंत्री राजेश कुमार"); a longer description with no
     role word we know ("बस में सफर कर रहे यात्री रमेश यादव") ends with the name: its last two words."""
@@ -381,14 +211,14 @@ def _hi_name(phrase: str) -> str:
     return " ".join(words[-2:]) if len(words) > 3 else phrase
 
 
-_NAMERS = {"zh": _zh_name, "ja": _ja_name, "ko": _ko_name, "ar": _ar_name, "fa": _ar_name, "ur": _ar_name, "hi": _hi_name, "he": he_name}
+_NAMERS = {"zh": _zh_name, "ja": _ja_name, "ko": _ko_name, "ar": ar_name, "fa": ar_name, "ur": ar_name, "hi": _hi_name, "he": he_name}
 # languages whose speaker has a reader of its own module, (text, open, close, sentence) -> (start, end, cue)
 _READERS = {"he": he_speaker, "th": th_speaker}
 
 
 def _phrase_of(lang: str, text: str, start: int, end: int) -> tuple[int, int]:
     """``text[start:end]`` trimmed to the speaker phrase: Arabic and Persian stop at a circumstance."""
-    if lang in ("ar", "fa", "ur") and (stop := _AR_PHRASE_END.search(text, start, end)):
+    if lang in ("ar", "fa", "ur") and (stop := AR_PHRASE_END.search(text, start, end)):
         end = stop.start()
     while start < end and text[start] in " \t,،:：，-–—":
         start += 1
@@ -400,17 +230,12 @@ def _phrase_of(lang: str, text: str, start: int, end: int) -> tuple[int, int]:
 _CLOSERS = ",،，、\"”»」』’'"
 # per language, the speaker phrase before the quotation and after it ...
 _AROUND = {
-    "zh": (_ZH_BEFORE, _ZH_AFTER), "ar": (_AR_BEFORE, _AR_AFTER), "fa": (_FA_BEFORE, _FA_AFTER), "ur": (_FA_BEFORE, _FA_AFTER),
+    "zh": (_ZH_BEFORE, _ZH_AFTER), "ar": (AR_BEFORE, AR_AFTER), "fa": (FA_BEFORE, FA_AFTER), "ur": (FA_BEFORE, FA_AFTER),
     "hi": (_HI_BEFORE, _HI_AFTER),
 }  # fmt: skip
 # ... or, in Japanese and Korean, the particle that closes the quotation (with a speaker after it) and
 # the subject before it
 _CLOSED_BY = {"ja": (_JA_CLOSE, _JA_BEFORE), "ko": (_KO_CLOSE, _KO_BEFORE)}
-
-
-# a circumstance in commas closing the phrase before a quotation, after the speaker and the role: "، في حيثيات
-# الحكم:" (in the grounds of the ruling), "، خلال مؤتمر صحفي:" (the words of :data:`_AR_PHRASE_END` that open one)
-_AR_CIRCUMSTANCE_TAIL = re.compile(r"\s*+[،,]\s*+(?:في|خلال|أمام|عبر|لوكالة|لقناة|لصحيفة|لإذاعة|لموقع)\s[^،,:؛;«»\"“”\n]{1,80}[:،,]?\s*+\Z")
 
 
 def find_speaker(text: str, open_: int, close: int, sent: tuple[int, int], lang: str) -> tuple[int, int, str] | None:
@@ -437,18 +262,18 @@ def find_speaker(text: str, open_: int, close: int, sent: tuple[int, int], lang:
     if lang not in _AROUND:
         return None
     said_before, said_after = _AROUND[lang]
-    if lang == "ar" and not said_before.search(before) and (tail := _AR_CIRCUMSTANCE_TAIL.search(before)):
+    if lang == "ar" and not said_before.search(before) and (tail := AR_CIRCUMSTANCE_TAIL.search(before)):
         before = before[: tail.start()]  # "وقال المستشار …، رئيس المحكمة، في حيثيات الحكم:": who, then where
     if (m := said_before.search(before)) is not None:
         if lang == "zh" and m.group("cue") == "说" and _ZH_IDIOM.search(m.group("spk")):
             return None  # "也就是说：" is no one speaking
-        if lang == "fa" and (name := _fa_name_before_role(before, m.start("spk"))):
+        if lang == "fa" and (name := fa_name_before_role(before, m.start("spk"))):
             return _span(lang, text, lo + name[0], lo + name[1], " ".join(m.group("cue").split()))
         off = lo
-    elif lang == "ar" and (m := _AR_APPOS_BEFORE.search(before)) is not None:
-        found = _ar_apposed(m, after=False)
+    elif lang == "ar" and (m := AR_APPOS_BEFORE.search(before)) is not None:
+        found = ar_apposed(m, after=False)
         return _span(lang, text, lo + found[0], lo + found[1], m.group("cue")) if found else None
-    elif lang == "ar" and (m := _AR_APPOS_AFTER.match(after)) is not None and (found := _ar_apposed(m, after=True)):
+    elif lang == "ar" and (m := AR_APPOS_AFTER.match(after)) is not None and (found := ar_apposed(m, after=True)):
         return _span(lang, text, base_after + found[0], base_after + found[1], m.group("cue"))
     elif (m := said_after.match(after)) is not None:
         off = base_after
@@ -457,24 +282,10 @@ def find_speaker(text: str, open_: int, close: int, sent: tuple[int, int], lang:
     return _span(lang, text, off + m.start("spk"), off + m.end("spk"), " ".join(m.group("cue").split()))
 
 
-# the name that a Persian role in commas describes: "محمد رضایی، سخنگوی سازمان هواپیمایی کشوری، گفت:" (Mohammad
-# Rezaei, spokesman of the aviation authority, said); the phrase before the verb is his role, the name is before it
-_FA_NAME_BEFORE_COMMA = re.compile(rf"(?:^|(?<=[\s،,:«»]))(?P<name>{_AR_SPK})\s*+[،,]\s*+\Z")
-
-
-def _fa_name_before_role(before: str, role_start: int) -> tuple[int, int] | None:
-    """Where the name stands when the phrase before a Persian verb is a role set off by commas after it."""
-    role = before[role_start:].split()
-    if not role or role[0] not in _AR_ROLES:
-        return None
-    m = _FA_NAME_BEFORE_COMMA.search(before, 0, role_start)
-    return m.span("name") if m and _ar_bare_name(m.group("name")) else None
-
-
 def _span(lang: str, text: str, start: int, end: int, cue: str) -> tuple[int, int, str]:
     start, end = _phrase_of(lang, text, start, end)
     phrase = text[start:end]
-    if phrase in _ZH_PRONOUNS | _KO_PRONOUNS | _AR_PRONOUNS | _HI_PRONOUNS or _ZH_PRONOUN_LEAD.match(phrase):
+    if phrase in _ZH_PRONOUNS | _KO_PRONOUNS | AR_PRONOUNS | _HI_PRONOUNS or _ZH_PRONOUN_LEAD.match(phrase):
         return end, end, cue  # "他说", "그는": the speaker of the quotation before
     return start, end, cue
 
@@ -529,7 +340,7 @@ def looks_named(name: str, lang: str | None = None) -> bool:
     words = name.split()
     if _ARABIC.search(name):
         # a name opens without the article ("أحمد الحارثي"); "مصدر أمني" (a security source) describes
-        return 2 <= len(words) <= 5 and not words[0].startswith("ال") and not any(w in _AR_ROLES or w in _AR_DESCRIPTIONS for w in words)
+        return 2 <= len(words) <= 5 and not words[0].startswith("ال") and not any(w in AR_ROLES or w in AR_DESCRIPTIONS for w in words)
     if _DEVANAGARI.search(name):
         return 2 <= len(words) <= 4 and not any(w in _HI_ROLES for w in words)
     return False
@@ -555,38 +366,20 @@ _ZH_ACCORDING = re.compile(
     rf"(?:(?<=[，。；！？\s])|^)据(?P<spk>{_ZH_PHRASE}{{2,40}}?){_ZH_CIRCUMSTANCE}"
     r"(?P<cue>表示|称|指出|介绍|透露|说)[，,](?P<clause>[^“”「」『』。！？]{4,})"
 )
-# (a cue may govern its clause through a preposition: "وأشار الوزير إلى أن ...", "وشدد المدير على أن ...")
-# (the outlet told may stand in quotation marks before "that": 'وقال المحامي لـ"صوت النيل" إن', 'لصحيفة "النهار"')
-_AR_TOLD = r"(?:\s++[وف]?(?:لـ|ل\w+\s*+)[«\"“][^«»\"“”\n]{1,40}[»\"”])"
-_AR_REPORTED = re.compile(rf"(?:(?<=[\s،,.])|^)[وف]?(?P<cue>{_AR_CUE})\s++(?P<spk>{_AR_SPK}){_AR_TOLD}?(?:\s++(?:إلى|على))?\s++(?:إن|أن|بأن|إنه|إنها|أنه|أنها)\s++(?P<clause>[^«»\"“”]{{8,}})")
-# the wire's role, then the name in commas, then "that": "وأكد محامي الدفاع، خالد النجار، أن ..." (read when the first
-# phrase is a role or a description and the second a name, :func:`_apposed_fits`)
-_AR_REPORTED_APPOSED = re.compile(
-    rf"(?:(?<=[\s،,.])|^)[وف]?(?P<cue>{_AR_CUE})\s++(?P<role>{_AR_SEG})\s*+[،,]\s*+(?P<spk>{_AR_SEG})\s*+[،,]\s*+"
-    rf"(?:إن|أن|بأن|إنه|إنها|أنه|أنها)\s++(?P<clause>[^«»\"“”]{{8,}})"
-)
-_FA_REPORTED = re.compile(rf"(?:(?<=[\s،,.])|^)(?P<spk>{_AR_SPK})\s++(?P<cue>{_FA_CUE})\s*+(?:که|:)\s++(?P<clause>[^«»\"“”]{{8,}})")
 _HI_REPORTED = re.compile(rf"(?:(?<=[\s,।])|^)(?P<spk>{_HI_SPK})\s++ने\s++(?P<cue>{_HI_CUE})\s++कि\s++(?P<clause>[^\"“”]{{8,}})")
 # a source that opens the sentence: Japanese "県警の佐藤誠広報官によると、…", Arabic "وبحسب المتحدث باسم الشرطة عمر
 # السيد، …" (according to)
 _JA_ACCORDING = re.compile(rf"(?:(?<=[、。」』\s])|^)(?P<spk>{_JA_PHRASE}{{2,40}}?)(?P<cue>によると|によれば)、(?P<clause>[^「」『』。]{{6,}})")
-_AR_ACCORDING = re.compile(rf"(?:(?<=[\s.])|^)[وف]?(?P<cue>بحسب|حسب|وفقا\s++ل|وفقاً\s++ل)\s*+(?P<spk>{_AR_SPK})\s*+[،,]\s*+(?P<clause>[^«»\"“”]{{8,}})")
 # Persian "به گفته نوری، …" (according to: the source after it, a comma closing it), Hindi "कुमार के अनुसार, …"
 # and Korean "최성훈 대변인에 따르면 …" (the source before a postposition of "according to")
-_FA_ACCORDING = re.compile(rf"(?:(?<=[\s،,.])|^)(?P<cue>به\s++گفته(?:\s++ی)?)\s++(?P<spk>{_AR_SPK})\s*+[،,]\s*+(?P<clause>[^«»\"“”]{{8,}})")
 _HI_ACCORDING = re.compile(rf"(?:(?<=[\s,।])|^)(?P<spk>{_HI_SPK})\s++(?P<cue>के\s++अनुसार|के\s++मुताबिक)\s*+,?\s++(?P<clause>[^\"“”]{{8,}})")
 _KO_ACCORDING = re.compile(
     rf"(?:(?<=[\s.,])|^)(?P<spk>(?:{_KO_WORD}\s){{0,3}}?[가-힣A-Za-z·]{{1,20}}?)(?P<cue>에\s++따르면|에\s++의하면),?\s++(?P<clause>[^\"“”]{{8,}})"
 )
 _REPORTED = {
-    "zh": (_ZH_REPORTED, _ZH_ACCORDING), "ar": (_AR_REPORTED, _AR_REPORTED_APPOSED, _AR_ACCORDING), "fa": (_FA_REPORTED, _FA_ACCORDING), "ur": (_FA_REPORTED,),
+    "zh": (_ZH_REPORTED, _ZH_ACCORDING), "ar": (AR_REPORTED, AR_REPORTED_APPOSED, AR_ACCORDING), "fa": (FA_REPORTED, FA_ACCORDING), "ur": (FA_REPORTED,),
     "hi": (_HI_REPORTED, _HI_ACCORDING), "he": (HE_REPORTED,), "ja": (_JA_ACCORDING,), "ko": (_KO_ACCORDING,),
 }  # fmt: skip
-
-
-def _apposed_fits(m: re.Match) -> bool:
-    """Whether a match of :data:`_AR_REPORTED_APPOSED` is a role and then the name (any other match fits)."""
-    return "role" not in m.re.groupindex or (_ar_described(m.group("role")) and _ar_bare_name(m.group("spk")))
 
 
 def find_reported(text: str, sents: list[tuple[int, int]], lang: str) -> list[tuple[int, int, int, int, str]]:
@@ -595,12 +388,12 @@ def find_reported(text: str, sents: list[tuple[int, int]], lang: str) -> list[tu
     patterns = _REPORTED.get(lang, ())
     out: list[tuple[int, int, int, int, str]] = []
     for lo, hi in sents:
-        m = next((m for p in patterns if (m := p.search(text, lo, hi)) is not None and _apposed_fits(m)), None)
+        m = next((m for p in patterns if (m := p.search(text, lo, hi)) is not None and apposed_fits(m)), None)
         if m is None:
             continue
         s, e = _phrase_of(lang, text, m.start("spk"), m.end("spk"))
         phrase = text[s:e]
-        if e - s < 2 or phrase in _ZH_PRONOUNS | _AR_PRONOUNS | _HI_PRONOUNS | HE_PRONOUNS or _ZH_PRONOUN_LEAD.match(phrase):
+        if e - s < 2 or phrase in _ZH_PRONOUNS | AR_PRONOUNS | _HI_PRONOUNS | HE_PRONOUNS or _ZH_PRONOUN_LEAD.match(phrase):
             continue
         if lang == "zh" and m.group("cue") == "说" and _ZH_IDIOM.search(phrase):
             continue  # "也就是说，…": no one is speaking
