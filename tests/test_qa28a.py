@@ -89,3 +89,20 @@ def test_ordinals_of_other_nouns_or_the_same_number_do_not_conflict(lang, a, b):
     from tests.helpers import first_sentence_conflicts
 
     assert [c for c in first_sentence_conflicts(a, b, lang) if c[0] == "number"] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "counts"),
+    [
+        ("ru", "Боксёр победил в 12-м раунде и выиграл 3-й титул; погибли 5 человек.", [(5.0, "человек")]),
+        ("uk", "У 5-му раунді загинули 3 людини.", [(3.0, "людини")]),
+        ("bg", "Той спечели в 3-ти кръг, а 4 души загинаха.", [(4.0, "души")]),
+    ],
+)
+def test_a_cyrillic_ordinal_after_a_hyphen_is_no_count(lang, text, counts):
+    """"12-м раунде" is the twelfth round, not 12 metres; the counts beside it stay."""
+    import parallax
+    from parallax.records import Article
+
+    (art,) = parallax.analyze([Article(id="a", text=text, language=lang, published="2026-05-06T09:00:00")])
+    assert [(q.value, q.unit) for q in art.quantities] == counts

@@ -27,6 +27,19 @@ def past_colon_ending(text: str, end: int) -> int:
     return ending.end() if ending else end
 
 
+# the ordinal endings after a hyphen in the Cyrillic languages: Russian "12-м раунде", "3-й", "7-го", Ukrainian
+# "3-тє", "5-та", Bulgarian "3-ти", "2-ри", "1-ви" (not "2-х", "двух", nor Bulgarian "4-ма", four people: counts)
+_HYPHEN_ORDINAL = re.compile(
+    r"-(?:й|я|е|м|го|му|ой|ий|ый|ій|ая|ое|ые|ої|та|те|тє|ти|ри|ви|ия|ият|ата|ото)(?![\w])", re.I
+)
+_HYPHEN_ORDINAL_LANGUAGES = frozenset({"ru", "uk", "be", "bg"})
+
+
+def hyphen_ordinal(text: str, end: int, lang: str) -> bool:
+    """Whether the figure that ends at ``end`` has a Cyrillic ordinal ending after a hyphen ("12-м", "3-ти")."""
+    return lang in _HYPHEN_ORDINAL_LANGUAGES and bool(_HYPHEN_ORDINAL.match(text, end))
+
+
 def colon_ordinal(text: str, end: int, lang: str) -> bool:
     """Whether the figure that ends at ``end`` has an ordinal ending after a colon ("3:e", "3:s")."""
     ordinal = _ORDINAL_ENDING.get(lang)
