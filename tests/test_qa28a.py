@@ -106,3 +106,18 @@ def test_a_cyrillic_ordinal_after_a_hyphen_is_no_count(lang, text, counts):
 
     (art,) = parallax.analyze([Article(id="a", text=text, language=lang, published="2026-05-06T09:00:00")])
     assert [(q.value, q.unit) for q in art.quantities] == counts
+
+
+def test_a_differing_ordinal_is_a_conflict_not_a_word_choice():
+    import parallax
+    from parallax.records import Article
+
+    arts = [
+        Article(id="a", outlet="A", text="The prime minister announced his third resignation on Monday after a bitter row.", language="en",
+                published="2026-05-06T09:00:00"),
+        Article(id="b", outlet="B", text="The prime minister announced his second resignation on Monday after a fierce row.", language="en",
+                published="2026-05-06T10:00:00"),
+    ]  # fmt: skip
+    (fact,) = parallax.compare(arts).to_dict()["facts"]
+    assert [c["values"] for c in fact["conflicts"]] == [{"a": [3], "b": [2], "unit": "resignation"}]
+    assert [w["values"] for w in fact["word_choices"]] == [{"a": "bitter", "b": "fierce"}]

@@ -15,6 +15,7 @@ tells the scorers apart) compare nothing.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from parallax.analyze.timelex import LEXICONS, month_words
 from parallax.records import Article, Sentence
@@ -72,6 +73,13 @@ def _words(lang: str) -> dict[str, int]:
         out = {w: v for w, v in out.items() if not w.startswith("трет") or w[4:5] in ("ь", "и")}
         out["третий"] = 3
     return {**out, **_EXTRA.get(lang, {})}
+
+
+@lru_cache(maxsize=64)
+def ordinal_words(lang: str) -> frozenset[str]:
+    """The language's ordinal words, lower case: a differing one is a number given, which the ordinal
+    conflict reports, not a choice of words (:mod:`.wording`)."""
+    return frozenset(_words(lang))
 
 
 _PATTERNS: dict[str, tuple[re.Pattern[str], dict[str, int]]] = {}

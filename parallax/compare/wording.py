@@ -15,6 +15,7 @@ from typing import NamedTuple
 from parallax.analyze.segment import SEGMENTED, segments
 from parallax.analyze.titles import TITLE_WORDS
 from parallax.compare.align import _STOP
+from parallax.compare.ordinals import ordinal_words
 from parallax.letters import IN_WORD, UNSPACED
 from parallax.records import Article, Sentence
 from parallax.stories.features import fold, stop_words
@@ -150,7 +151,8 @@ def word_choices(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> 
     """The word choices between two aligned sentences of one language: (words of a, words of b).
 
     Not a choice of words (blocked, like names, times and quantities): a token with a digit (a
-    figure or a date: the number and date checks compare those), a token in a script written
+    figure or a date: the number and date checks compare those), an ordinal word ("third" / "second":
+    the ordinal check compares those), a token in a script written
     without spaces (a clause, not a word), the all-capitals words that open a sentence (a
     dateline: "ATHENS"), a capitalised word inside a sentence in a language without an entity
     lexicon (a name the analysis did not mark).  Nor is a pair one side of which is only function words (spaCy's stop words
@@ -169,11 +171,12 @@ def word_choices(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> 
         reported = [(q.start, q.end) for q in art.quotes if q.kind == "indirect"]
         lang = (art.language or "").split("-")[0].lower()
         caps_are_names = lang not in _LISTED and lang not in _NOUN_CAPITALS
+        ordinals = ordinal_words(lang)  # "third" / "second": a number given (:mod:`.ordinals`)
         out = []
         for i, (w, start, end) in enumerate(_words(s.text, lang)):
             pos = s.start + start
             unspaced = bool(_UNSPACED.search(w)) and lang not in SEGMENTED
-            stop = any(a <= pos < b for a, b in blocked) or bool(_DIGIT.search(w)) or unspaced
+            stop = any(a <= pos < b for a, b in blocked) or bool(_DIGIT.search(w)) or unspaced or w.lower() in ordinals
             if caps_are_names and i > 0 and w[0].isupper() and s.text[:start].rstrip()[-1:] not in _OPENERS:
                 stop = True  # a name the analysis did not mark
             out.append(_Token(w, stop, start, end, any(a <= pos < b for a, b in quoted), any(a <= pos < b for a, b in reported)))
