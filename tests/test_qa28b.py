@@ -85,3 +85,21 @@ def test_elided_article_makes_no_holder():
 
 def test_names_opening_their_sentence_still_hold_counts():
     assert _numbers("L'Inter ha speso 28 milioni di euro.", "La Juventus ha speso 25 milioni di euro.", "it") == []
+
+
+@pytest.mark.parametrize(
+    ("a_text", "b_text", "conflicts"),
+    [
+        # a party opening the sentence as the holder's modifier, which each article writes as a name elsewhere too
+        ("Labour lawmakers won 27 seats in the vote, a gain for Labour.",
+         "Conservative MPs won 30 seats in the vote, the best result for the Conservative party.", []),
+        # one party on both sides: one count, compared
+        ("Labour lawmakers won 27 seats in the vote.", "Labour MPs won 30 seats in the vote, a gain for Labour.", [[27.0, 30.0]]),
+        # a word that merely opens the sentence is no holder
+        ("Local lawmakers won 27 seats in the vote.", "Local MPs won 30 seats in the vote.", [[27.0, 30.0]]),
+    ],
+)  # fmt: skip
+def test_an_opening_name_the_model_missed_holds_its_count(a_text, b_text, conflicts):
+    from tests.helpers import first_sentence_conflicts
+
+    assert [[*v["a"], *v["b"]] for _, v in first_sentence_conflicts(a_text, b_text, "en")] == conflicts

@@ -25,7 +25,7 @@ from parallax.compare.holders_de import GERMANIC_CAPITALS, name_spans, opening_n
 from parallax.compare.numbers import in_sentence
 from parallax.compare.renamed import MEASURE_UNIT, lang_code, speech_verb
 from parallax.compare.roles import role
-from parallax.letters import IN_WORD, fold
+from parallax.letters import IN_WORD, LOWER, fold
 from parallax.records import Article, Quantity, Sentence
 from parallax.sounds import same_sound
 
@@ -91,6 +91,9 @@ def _capitalised_runs(art: Article, s: Sentence, lo: int, hi: int) -> list[tuple
         if _ACRONYM.fullmatch(text.replace(" ", "")):
             out.append((start, end))
         elif lang in _WITH_MODEL:
+            first = text.split()[0]
+            if art.text[s.start : start].strip(" \"'“”«»„(") == "" and _named_elsewhere(art, first):
+                out.append((start, start + len(first)))  # "Labour lawmakers won 27 seats", the article also writing "for Labour"
             continue
         elif art.text[s.start : start].strip(" \"'“”«»„(") == "" and " " not in text:
             if text.lower() not in _common_openers(lang) and fold(text) not in _common_openers(lang) and not _common_noun(art, text):
@@ -98,6 +101,13 @@ def _capitalised_runs(art: Article, s: Sentence, lo: int, hi: int) -> list[tuple
         else:
             out.append((start, end))
     return out
+
+
+def _named_elsewhere(art: Article, word: str) -> bool:
+    """Whether the article writes a word that opens a sentence with its capital inside a sentence too (after a
+    word in lower case or a comma: "a blow for Labour"), so it is a name the entity model missed, not any
+    word a sentence opens with ("Local lawmakers", "Some voters")."""
+    return re.search(rf"(?<=[{LOWER},;] ){re.escape(word)}(?![\w{IN_WORD}])", art.text) is not None
 
 
 # an elided article or preposition written onto its noun ("L'operazione", "D'après", "Dell'azienda", "All'Inter")
