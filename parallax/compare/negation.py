@@ -26,7 +26,7 @@ find nothing here rather than something wrong.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from parallax.analyze.nlp import get_nlp, has_parser
 from parallax.analyze.titles import TITLE_WORDS
@@ -54,7 +54,7 @@ class Act:
     end: int
 
 
-@lru_cache(maxsize=1)
+@cache  # one answer per language (a multilingual batch asks for several)
 def _labels_negation(lang: str) -> bool:
     nlp = get_nlp(lang)
     return has_parser(nlp) and "neg" in nlp.get_pipe("parser").labels
