@@ -365,3 +365,19 @@ def test_a_day_in_the_metadata_takes_the_time_the_article_gives():
     )
     assert article_from_html(page.format(when="2026-03-10T18:05:00+02:00"), "a", "a.html").published == "2026-03-10T18:05:00+02:00"
     assert article_from_html(page.format(when="2026-03-11T08:00:00+02:00"), "a", "a.html").published == "2026-03-10"
+
+
+def test_skip_bad_keeps_the_records_after_an_empty_one(tmp_path):
+    """A record whose text cleans to nothing is skipped alone: the file's later records are still read."""
+    p = tmp_path / "mixed.jsonl"
+    rows = [{"id": "a", "text": "The council approved the budget on Monday after a long debate."},
+            {"id": "b", "text": "Advertisement"},
+            {"id": "c", "text": "Firefighters contained the blaze near the harbour by late evening."},
+            {"id": "d", "text": "The ferry resumed service once the storm had passed the coast."}]
+    p.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    skipped = []
+    arts = list(parallax.ingest.load_paths([p], skip_bad=True, on_skip=skipped.append))
+    assert [a.id for a in arts] == ["a", "c", "d"]
+    assert len(skipped) == 1 and "mixed.jsonl" in str(skipped[0])
+    with pytest.raises(parallax.ingest.InputError):
+        list(parallax.ingest.load_paths([p]))

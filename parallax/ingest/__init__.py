@@ -97,7 +97,13 @@ def load_paths(
                 if isinstance(article, InputError):  # a reader reporting a bad record it skipped
                     on_skip(article)
                     continue
-                finish(article, options)
+                try:
+                    finish(article, options)
+                except InputError as err:  # one bad record: with skip_bad the file's later records still count
+                    if not options.skip_bad:
+                        raise
+                    on_skip(err)
+                    continue
                 n = seen.get(article.id, 0)
                 seen[article.id] = n + 1
                 if n:
