@@ -5,7 +5,11 @@ earlier; every mention gets the longest same-label name it is a part of as
 ``canonical``, so that comparisons across articles match names, not strings.
 Pipelines without NER (languages without a packaged model) fall back to runs
 of capitalised words, labelled ``MISC``, or ``PER`` when a role title stood
-before them ("Ministerin Anna Berg") or a common given name opens them.
+
+The names are found here; pointing mentions at their canonical names is
+:mod:`parallax.analyze.canonical_names`, and relabelling the people and places
+a small model got wrong is :mod:`parallax.analyze.entity_evidence`.  Every name
+those modules took from here is still importable from here.
 """
 
 from __future__ import annotations
@@ -13,6 +17,23 @@ from __future__ import annotations
 import re
 
 from parallax.analyze import Paragraph, component
+from parallax.analyze.canonical_names import _OF_WORDS as _OF_WORDS
+from parallax.analyze.canonical_names import _POSSESSIVE as _POSSESSIVE
+from parallax.analyze.canonical_names import _contains_words as _contains_words
+from parallax.analyze.canonical_names import _label_family as _label_family
+from parallax.analyze.canonical_names import _what_it_is_of as _what_it_is_of
+from parallax.analyze.canonical_names import canonical_names as canonical_names
+from parallax.analyze.canonical_names import clean_name as clean_name
+from parallax.analyze.entity_evidence import _AGE_AFTER as _AGE_AFTER
+from parallax.analyze.entity_evidence import _IMPERSONAL_TOO as _IMPERSONAL_TOO
+from parallax.analyze.entity_evidence import _NAME_SHAPE as _NAME_SHAPE
+from parallax.analyze.entity_evidence import _NOT_A_PERSON as _NOT_A_PERSON
+from parallax.analyze.entity_evidence import _PERSON_WORDS as _PERSON_WORDS
+from parallax.analyze.entity_evidence import _PLACE_BEFORE as _PLACE_BEFORE
+from parallax.analyze.entity_evidence import _SUBJECT as _SUBJECT
+from parallax.analyze.entity_evidence import _people_by_evidence as _people_by_evidence
+from parallax.analyze.entity_evidence import _person_evidence as _person_evidence
+from parallax.analyze.entity_evidence import _places_by_evidence as _places_by_evidence
 from parallax.analyze.name_forms import polish_nominative
 from parallax.analyze.names import FIRST_NAMES
 from parallax.analyze.nlp import has_ner
@@ -20,11 +41,7 @@ from parallax.analyze.person_spans import add_lone_surnames, addressee_cut, with
 from parallax.analyze.timelex import LEXICONS
 from parallax.analyze.titles import (
     DEFINITE,
-    HONORIFICS,
-    PERSON_NOUNS,
     ROLE_COMPOUND,
-    ROLE_GENDER,
-    ROLES,
     TITLE_WORDS,
     TITLES,
     role_word_before_name,
@@ -56,7 +73,6 @@ _OPENERS = re.compile(
 # ("мер Вельдани Штефан Лупу", "ο δήμαρχος Μαντουδίου Νίκος Παππάς"): a capital of Cyrillic or Greek
 _GENITIVE_SCRIPT = re.compile(r"[А-ЯЁЄІЇҐΑ-ΩΆΈΉΊΌΎΏ]")
 _ACRONYM = re.compile(rf"[{UPPER}]{{2,12}}\s+")  # bounded: linear
-_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 # markup written into the prose ('<a href="javascript:alert(2)">click here</a>'), which a model may
 # tag as a name: no name has these characters
 _MARKUP = re.compile(r"[<>=\"{}]")
@@ -98,62 +114,12 @@ def _of_the_place(name: str) -> int | None:
     return len(" ".join(words[:2]))
 
 
-def clean_name(text: str) -> str:
-    text = _POSSESSIVE.sub("", text.strip())
-    return re.sub(r"^(the|The)\s+", "", text).strip(" .,;:")
-
-
-def canonical_names(entities: list[Entity]) -> None:
-    """Point short mentions at the longest name of the same label containing them."""
-    by_label: dict[str, list[str]] = {}
-    for e in entities:
-        by_label.setdefault(_label_family(e.label), []).append(clean_name(e.text))
-    people = by_label.get("PERSON", [])
-    for e in entities:
-        name = clean_name(e.text)
-        words = name.split()
-        best = name
-        if e.label not in ("PERSON", "PER") and len(words) == 1:
-            # a surname the model mislabelled: "Stoltenberg" (ORG) after "Jens Stoltenberg"
-            full = [p for p in people if len(p.split()) > 1 and p.split()[-1] == name]
-            if full:
-                e.label = "PERSON"
-        for other in by_label.get(_label_family(e.label), []):
-            ow = other.split()
-            if len(ow) > len(best.split()) and words and _contains_words(ow, words) and not _what_it_is_of(ow, words, e.label):
-                best = other
-        e.canonical = best
-
 
 def _given_name_opens(text: str, lang: str) -> bool:
     """Whether a given name of the lexicon opens ``text``, in Polish also in the genitive ("Tadeusza Wiśniewskiego")."""
     first = (polish_nominative(text) if lang == "pl" else text).split()[0].lower()
     return first in FIRST_NAMES
 
-
-def _label_family(label: str) -> str:
-    return "PERSON" if label in ("PERSON", "PER") else label
-
-
-# the words that link a name to the place or body it is of: "Câmara Municipal de Braga", "Bank of England",
-# "Universität von Wien", "Comune di Torino", "Urząd Miasta w Gdańsku"
-_OF_WORDS = frozenset({"de", "da", "do", "das", "dos", "del", "della", "di", "du", "des", "of", "von", "van", "w", "we", "in"})
-
-
-def _what_it_is_of(haystack: list[str], needle: list[str], label: str) -> bool:
-    """Whether a shorter name stands in a longer one only after a linking word ("Braga" in "Câmara Municipal de
-    Braga"): the place or body the longer name is of, never its short form (the city, not its council).  A person's
-    name keeps its particles ("Ursula von der Leyen", "Lula da Silva": the surname is the short form)."""
-    if _label_family(label) == "PERSON":
-        return False
-    n = len(needle)
-    at = [i for i in range(len(haystack) - n + 1) if haystack[i : i + n] == needle]
-    return bool(at) and all(i > 0 and haystack[i - 1].lower() in _OF_WORDS for i in at)
-
-
-def _contains_words(haystack: list[str], needle: list[str]) -> bool:
-    n = len(needle)
-    return any(haystack[i : i + n] == needle for i in range(len(haystack) - n + 1))
 
 
 @component("entities")
@@ -265,105 +231,3 @@ def _nlp_of(doc):
     from parallax.analyze.nlp import get_nlp
 
     return get_nlp(doc.lang_)
-
-
-# ------------------------------------------------------------------- people the model labelled otherwise
-# A small model tags some names of people as organisations ("Marcus Ellery", "Ruaridh MacLeod") and
-# some places as people ("Carrick Point", "Kelton"), and the quote stage then resolves "he said" to a
-# place.  What the article itself says settles it: a title or a person's noun before the name, an age
-# after it, "he" or "she" taking it up; a place preposition before it, or the same name labelled a
-# place elsewhere.  Only spans shaped like a person's name change label.
-
-_NAME_SHAPE = re.compile(rf"(?<![\w’'-])[{UPPER}][\w’'-]*+(?<=[^\W\d_])(?:\s[{UPPER}][\w’'-]*+(?<=[^\W\d_])){{1,2}}")  # (linear)
-_AGE_AFTER = re.compile(r",\s\d{1,3}(?:,|\.|;|\s(?:and|who)\b)|\s\(\d{1,3}\)")  # "Sadia Kern, 34,", "Sadia Kern (34)"
-_PERSON_WORDS = TITLE_WORDS | set(ROLES) | set(ROLE_GENDER) | set(HONORIFICS) | PERSON_NOUNS
-_SUBJECT = ("nsubj", "nsubjpass", "nsubj:pass")
-_PLACE_BEFORE = re.compile(r"(?<!\w)(?:in|at|near|off|outside|on|into|across|along|around)\s(?:the\s)?\Z", re.I)
-_IMPERSONAL_TOO = {"il"}
-# words that head the name of an organisation or a place, never a person's ("Republican National
-# Committee", "Westisles Ferries", "Carrick Point"): such a name stays what the model said
-_NOT_A_PERSON = frozenset(
-    """committee council party ministry department company group bank association union university college school
-    agency office service services institute foundation corporation corp inc ltd llc plc board commission court
-    authority police army force forces navy airline airlines airways ferries railway railways times news post press
-    club team hospital church centre center museum trust fund network media partners holdings industries systems
-    street road lane avenue square bridge station airport port harbour harbor point island bay river lake park hall
-    tower house city county state republic kingdom""".split()
-)  # French "il" is also the impersonal subject ("il faut", "il y a")
-
-
-def _person_evidence(e: Entity, doc, others: list[Entity], quoted: list[tuple[int, int]]) -> str | None:
-    """Why the span ``e`` (paragraph offsets of ``doc``) is a person's name, or None: a title,
-    honorific or person's noun before it, an age after it, or a gendered pronoun outside the
-    ``quoted`` spans that takes it up as the next name (of ``others``) it could refer to."""
-    text = doc.text
-    before = text[max(0, e.start - 40) : e.start].split()
-    if before and before[-1].lower().rstrip(".,") in _PERSON_WORDS:
-        return "title"
-    if _AGE_AFTER.match(text, e.end):
-        return "age"
-    span = doc.char_span(e.start, e.end, alignment_mode="expand")
-    if span is None:
-        return None
-    root = span.root
-    if not (root.dep_ in _SUBJECT or root.dep_ == "appos" and root.head.dep_ in _SUBJECT):
-        return None
-    sent = span.sent
-    stop = doc[sent.end].sent.end_char if sent.end < len(doc) else sent.end_char  # this sentence and the next
-    for tok in doc[span.end :]:
-        if tok.idx >= stop or any(n.start <= tok.idx < n.end for n in others):
-            return None  # another name comes first: the pronoun may be its
-        if tok.pos_ != "PRON" or any(a <= tok.idx < b for a, b in quoted):
-            continue
-        gender = tok.morph.get("Gender")
-        if tok.morph.get("Person") == ["3"] and tok.morph.get("Number") == ["Sing"] and gender:
-            if gender == ["Neut"]:
-                return None  # "it said": an organisation
-            if tok.lower_ not in _IMPERSONAL_TOO:
-                return "pronoun"
-    return None
-
-
-def _people_by_evidence(found: list[Entity], doc, offset: int, person: str = "PERSON") -> None:
-    """Relabel, in one paragraph (at article offset ``offset``), the names of people a model tagged
-    otherwise (organisation, place, work) with the model's ``person`` label when the paragraph says
-    they are people (:func:`_person_evidence`)."""
-    local = [Entity(e.text, e.label, e.start - offset, e.end - offset) for e in found]
-    quoted: list[tuple[int, int]] | None = None
-    for e, here in zip(found, local, strict=True):
-        if e.label in ("PERSON", "PER", "NORP") or not _NAME_SHAPE.fullmatch(e.text) or _NOT_A_PERSON & set(e.text.lower().split()):
-            continue
-        if quoted is None:
-            from parallax.analyze.quotes.marks import find_quote_spans  # (the quote stage imports this package)
-
-            quoted = [(q.start, q.end) for q in find_quote_spans(doc.text, [(0, len(doc.text))])]
-        if _person_evidence(here, doc, [n for n in local if n is not here], quoted):
-            e.label = person
-
-
-def _places_by_evidence(article: Article) -> None:
-    """Relabel as places the PERSON mentions of a name the article also labels a place ("Kelton's
-    mayor" after "floods in Kelton"), or whose every mention follows a place preposition ("off
-    Carrick Point", "on Mill Lane").  A mention with a title or an honorific before it stays a person."""
-    text = article.text
-    places: dict[str, list[str]] = {}
-    people: dict[str, list[Entity]] = {}
-    for e in article.entities:
-        if e.label in ("GPE", "LOC", "FAC"):
-            places.setdefault(clean_name(e.text), []).append(e.label)
-        elif e.label in ("PERSON", "PER"):
-            people.setdefault(clean_name(e.text), []).append(e)
-    for name, mentions in people.items():
-        titled = any(
-            (text[max(0, e.start - 40) : e.start].split() or [""])[-1].lower().rstrip(".,") in _PERSON_WORDS for e in mentions
-        )
-        if titled or any(len(other) > len(name) and other.endswith(" " + name) for other in people):
-            continue  # "Clinton" after "Hillary Clinton" is her, whatever "Clinton County" is
-        if len(places.get(name, ())) >= len(mentions):
-            label = places[name][0]
-        elif all(_PLACE_BEFORE.search(text, max(0, e.start - 12), e.start) for e in mentions):
-            label = "LOC"
-        else:
-            continue
-        for e in mentions:
-            e.label = label

@@ -22,6 +22,11 @@ blog's time stamp at the head of a paragraph ("21 h 10" | "– Les pompiers ..."
 stays with the entry it dates (see ``ingest.clean.LIVE_STAMP``).  A full stop between two digits
 ("1.2万人") ends no sentence, and a Chinese clause that only attributes the quotation closed before it
 ("“…全碎了。”" | "刘建国说。") stays in that quotation's sentence.
+
+The extra cuts are in :mod:`parallax.analyze.sentence_cuts`, the quotation
+mark tests in :mod:`parallax.analyze.sentence_quotes` and the abbreviations in
+:mod:`parallax.analyze.sentence_abbreviations`; every name they took from here
+is still importable from here.
 """
 
 from __future__ import annotations
@@ -29,12 +34,31 @@ from __future__ import annotations
 import re
 
 from parallax.analyze import Paragraph, component
-from parallax.analyze.quotes.marks import _UNSPACED, QUOTE_PAIRS
+from parallax.analyze.quotes.marks import _UNSPACED
+from parallax.analyze.quotes.marks import QUOTE_PAIRS as QUOTE_PAIRS
 from parallax.analyze.quotes.uncased import ZH_ATTRIBUTION
+from parallax.analyze.sentence_abbreviations import _ABBREVIATIONS as _ABBREVIATIONS
+from parallax.analyze.sentence_abbreviations import _BEFORE_FIGURE as _BEFORE_FIGURE
+from parallax.analyze.sentence_abbreviations import _LAST_WORD as _LAST_WORD
+from parallax.analyze.sentence_abbreviations import _SHORT_SENTENCE as _SHORT_SENTENCE
+from parallax.analyze.sentence_abbreviations import _ends_on_abbreviation, _short_sentence
+from parallax.analyze.sentence_cuts import _BRACKETS as _BRACKETS
+from parallax.analyze.sentence_cuts import (
+    _FULL_STOPS,
+    _ORDINAL_STOP_LANGS,
+    _STOP_AFTER_FIGURE,
+    _STOP_AFTER_FIGURE_BY_LANG,
+    _STOP_AT_CLOSER,
+    _split_full_stops,
+    _split_where,
+)
+from parallax.analyze.sentence_quotes import _CLOSERS as _CLOSERS
+from parallax.analyze.sentence_quotes import _ENDED as _ENDED
+from parallax.analyze.sentence_quotes import _OPEN as _OPEN
+from parallax.analyze.sentence_quotes import _dangling_opener, _ends_open, _expected_closer, _inside_quote
+from parallax.analyze.sentence_quotes import _quote_state as _quote_state
 from parallax.ingest.clean import LIVE_STAMP
 from parallax.records import Article, Sentence
-
-_OPEN = "“„«‹「『"
 
 
 def word_count(text: str) -> int:
@@ -50,141 +74,6 @@ def word_count(text: str) -> int:
 _DATELINE = re.compile(r"\A[^\W\d_]{3,}\.")
 
 
-# titles, ranks and address words that stand with a full stop before a name or a number, per
-# language, where the tokenizer of a pipeline without a parser does not know them and its
-# sentencizer ends a sentence on their full stop ("asp. sztab." | "Marta Zielińska", "Dña." | "Rosa")
-_ABBREVIATIONS = {
-    lang: frozenset(words.split())
-    for lang, words in {
-        # aspirant (sztabowy), (nad-, pod-)komisarz, (pod-)inspektor, młodszy, starszy, sierżant, chorąży,
-        # kapral, plutonowy, (pod-)porucznik, kapitan, major, (pod-)pułkownik, generał, doktor (habilitowany),
-        # profesor, magister, inżynier, ksiądz, biskup, ulica, aleja, plac, osiedle, imienia, tak zwany, według;
-        # the fire service's brygadier, ogniomistrz, druh, sekcyjny; minister, poseł, senator; godzina and około
-        # before a figure ("o godz. 15", "ok. 300 osób"); w sprawie
-        "pl": "asp sztab kom nadkom podkom insp podinsp mł st sierż chor kpr plut por ppor kpt mjr ppłk płk gen "
-        "dr hab prof mgr inż ks bp abp ul al pl os im tzw wg bryg nadbryg ogn dh sekc min pos godz ok ws",
-        "de": "hr hrn fr dr prof insp kom kpt st",
-        "fr": "m mm mme mmes mlle dr pr me mgr st ste",
-        "es": "sr sra srta sres d dña dª dr dra lic ing gral sto sta",
-        "it": "sig sigg sig.ra sig.na dott dott.ssa avv ing prof on geom arch mons sen rag",
-        "pt": "sr sra srs dr dra eng prof",
-        "nl": "dhr mevr mw ir drs dr prof",
-        "ru": "г гг ул д т.е им пр просп пер пл св",
-        "uk": "м вул д ім просп пл",
-        "en": "mr mrs ms dr prof st gen lt col capt sgt gov sen rep lieut jr sr inc corp ltd co",
-        # cirka and klockan before a figure ("ca. 40 personer", "kl. 14"), which the Swedish tokenizer splits off
-        "sv": "ca kl",
-        # Lithuanian: profesorius, docentas, daktaras, habilituotas, generolas, pulkininkas, majoras, kapitonas,
-        # leitenantas, ponas/ponia, gydytojas, akademikas; an address's prospektas, gatvė, alėja and numeris before
-        # the house number ("Gedimino pr. 11", "Vilniaus g. 5"), telefonas
-        "lt": "prof doc dr habil gen plk mjr kpt ltn p gyd akad pr g al nr tel",
-        # Latvian: profesors, docents, doktors, ģenerālis, pulkvedis, kapteinis, leitnants; pulksten and apmēram before
-        # a figure ("plkst. 14.30", "apm. 200 cilvēku"), numurs, tālrunis
-        "lv": "prof doc dr ģen pulk kpt ltn plkst apm nr tālr",
-    }.items()
-}
-# abbreviations that stand before a figure where they do not end the sentence: Lithuanian "val." (valanda, o'clock)
-# ends a sentence on a clock time ("apie 14 val." | "Policija ..."), but not before its minutes ("14 val." | "20 min.")
-_BEFORE_FIGURE = {"lt": frozenset({"val"})}
-_LAST_WORD = re.compile(r"(?:\A|(?<=[\s(„“\"«]))(?P<word>[^\W\d_]+(?:\.[^\W\d_]+)*)\.\Z")
-
-
-def _ends_on_abbreviation(piece: str, lang: str, after: str = "") -> bool:
-    """Whether ``piece`` ends on the full stop of a title or rank abbreviation of ``lang``, or on one that
-    stands before a figure (:data:`_BEFORE_FIGURE`) when ``after`` opens with a figure."""
-    m = _LAST_WORD.search(piece.rstrip())
-    if not m:
-        return False
-    word = m.group("word").casefold()
-    return word in _ABBREVIATIONS.get(lang, ()) or (after[:1].isdigit() and word in _BEFORE_FIGURE.get(lang, ()))
-
-
-# a sentence of one or two full words: "Remarquablement.", "Bienvenida sea.", "Przyjechała policja."
-_SHORT_SENTENCE = re.compile(r"\A[^\W\d_][\w'’-]*(?:[ ][^\W\d_][\w'’-]*)?\.\Z")
-
-
-def _short_sentence(prev: str, piece: str, lang: str, article_start: bool) -> bool:
-    """Whether ``prev``, a piece of one or two words, is a finished sentence and ``piece`` the next
-    one: full words (one of five letters or more; not "No.", "Gov.", "Acme Corp.", not a known
-    abbreviation) and a full stop, then a capital.  One capitalised word opening the article stays
-    with what follows: German papers open on the place ("Lindenhain. Noch zwei Tage ...")."""
-    prev = prev.strip()
-    if not _SHORT_SENTENCE.match(prev) or _ends_on_abbreviation(prev, lang):
-        return False
-    words = prev[:-1].split()
-    if len(words[-1]) <= 3 and words[-1][0].isupper() or max(len(w) for w in words) < 5:
-        return False
-    if article_start and len(words) == 1:
-        return False
-    first = piece.lstrip("\"“”'‘’«»„ ")[:1]
-    return first.isalpha() and first.isupper()
-
-
-def _inside_quote(text: str, same_mark: bool = False) -> bool:
-    """Whether ``text`` ends inside an unclosed quotation (each opening mark waits for its own
-    closer: „...“ and »...« in German, “...” in English, « ... » in French)."""
-    opened, straight = _quote_state(text, same_mark)
-    return opened is not None or straight
-
-
-_ENDED = re.compile(r"[.!?…।॥۔؟][”»’\"]?\s*$")  # Devanagari and Arabic-script full stops too
-
-
-# each opening mark and the marks that close it; a straight or low single mark is too ambiguous to
-# wait for, and ” opens only in some languages (see paragraph_sentences).  A “ waits for its ”: English
-# copy that closes it with a straight mark ("“... borders," he said.") counts that mark with the
-# straight ones, which pair up on their own.
-_CLOSERS = {opener: closers.replace('"', "") if opener == "“" else closers for opener, closers in QUOTE_PAIRS.items() if opener not in "\"'‚”"}
-
-
-def _quote_state(text: str, same_mark: bool = False) -> tuple[str | None, bool]:
-    """The curly (or angle, or corner) opening mark still open at the end of ``text``, and whether a
-    straight quotation is open; a straight mark that closes a low one („..." in Dutch) is no straight
-    quotation of its own.  With ``same_mark`` a ” that closes nothing counts like a straight mark."""
-    opened, straight = None, False
-    for ch in text:
-        if opened is not None and ch in _CLOSERS[opened]:
-            opened = None
-        elif ch == '"' or same_mark and ch == "”":
-            straight = not straight
-        elif opened is None and ch in _CLOSERS:
-            opened = ch
-    return opened, straight
-
-
-def _expected_closer(text: str) -> str | None:
-    """The mark that would close the quotation still open at the end of ``text`` („ → “, « → », » → «,
-    「 → 」); any of its closers closes it („..." in Dutch, »...» in Swedish)."""
-    opened = _quote_state(text)[0]
-    return _CLOSERS[opened][0] if opened is not None else None
-
-
-def _ends_open(piece: str) -> bool:
-    """Whether ``piece`` ends on a colon or on a mark that opens a quotation (not one that closes
-    it: German „...“ ends on “)."""
-    body = piece.rstrip()
-    return body[-1:] == ":" or (body[-1:] in _OPEN and _expected_closer(body[:-1]) != body[-1:])
-
-
-def _dangling_opener(piece: str, same_mark: bool = False) -> int | None:
-    """Offset of an opening quotation mark that ends ``piece`` after a finished sentence, else None.
-    A mark that closes the quotation open in ``piece`` stays (German „...“, French «... »)."""
-    body = piece.rstrip()
-    if len(body) < 2 or body[-1] not in _OPEN + "‘»\"”'—–―":
-        return None
-    if body[-1] in "\"”'" and (
-        not body[-2].isspace()
-        or (body[-1] == '"' and _quote_state(body[:-1])[1])
-        or (body[-1] == "”" and (not same_mark or _quote_state(body[:-1], same_mark)[1]))
-    ):
-        return None  # a straight (or Swedish ”) mark that closes the one open before it
-    if _expected_closer(body[:-1]) == body[-1] or body[-1] in "»" and _expected_closer(body[:-1]) is not None:
-        return None
-    # a dash after a finished sentence opens the next one's dialogue ("... il paese. —" | "Abbiamo ...")
-    return len(body) - 1 if _ENDED.search(body[:-1]) else None
-
-
-_FULL_STOPS = "。！？"
 # a quotation that ends its own sentence inside the marks ('“…全碎了。”'), and the clause after it that
 # only says who spoke ('对面超市店主刘建国说。'): one sentence, per language
 _ENDS_QUOTED = re.compile(r"[。！？…][”」』]\s*\Z")
@@ -201,65 +90,6 @@ def _inside_number(text: str, prev_end: int, start: int) -> bool:
     """Whether a cut falls between the digits of a number ('居民1.' | '2万人。'): a full stop or comma
     between two digits never ends a sentence, in any language."""
     return prev_end == start and 2 <= start < len(text) and text[start - 1] in ".," and text[start - 2].isdigit() and text[start].isdigit()
-_BRACKETS = {"「": "」", "『": "』", "“": "”", "（": "）", "(": ")", "《": "》", "【": "】"}
-
-
-def _split_full_stops(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """``text[start:end]`` cut after each full-width 。！？ outside brackets and quotations (with the
-    marks that close right after it): a pipeline without a tokenizer for the language (Japanese
-    under the multilingual blank model) makes one token of a whole unspaced sentence run, so its
-    sentencizer never sees the full stop."""
-    out, depth, begin = [], [], start
-    i = start
-    while i < end:
-        ch = text[i]
-        if depth and ch == depth[-1]:
-            depth.pop()
-        elif ch in _BRACKETS:
-            depth.append(_BRACKETS[ch])
-        elif ch in _FULL_STOPS and not depth:
-            j = i + 1
-            while j < end and text[j] in _FULL_STOPS + "」』”）)":
-                j += 1
-            if text[j:end].strip():
-                out.append((begin, j))
-                begin = j
-            i = j
-            continue
-        i += 1
-    out.append((begin, end))
-    return out
-
-
-# a full stop against a closing quotation mark, then the next sentence: '«...هنا». «لن ...»'.  The
-# rule-based tokenizers of Arabic and Persian keep "هنا»." as one token, so the sentencizer never
-# sees that full stop
-_STOP_AT_CLOSER = re.compile(r"(?:(?<=[»”\"’][.!?؟۔।])|(?<=[.!?؟۔।][»”\"’]))\s+(?=[«“„\"]|[^\W\d_](?<![a-zà-ÿа-я]))")
-
-
-# Danish and Norwegian write an ordinal with a full stop ("12. mai", "3. divisjon") and their tokenizers keep any
-# figure with its stop ("40.", "kl. 14.30."), so a sentence that ends on a figure is never cut.  Both write nouns
-# and months in lower case, and a stop is not doubled at a sentence's end: a figure's stop before a capital
-# ends the sentence ("Antallet steg til 40. Politiet ...", "Møtet startet kl. 10. Det varte ...")
-_ORDINAL_STOP_LANGS = frozenset({"da", "nb", "no", "nn"})
-_STOP_AFTER_FIGURE = re.compile(r"(?<=\d\.)[^\S\n]+(?=[«“\"”]?[A-ZÆØÅ])")
-# Greek and Arabic tokenizers keep a figure with its full stop too ("5,4%.", "σκοτώθηκαν 5."), yet neither language
-# writes an ordinal so (Greek "5η", "12ος"): a figure's stop before the next sentence's first letter (a Greek capital,
-# any Arabic letter) or its opening quotation mark ends the sentence
-_STOP_AFTER_FIGURE_BY_LANG = {
-    "el": re.compile(r"(?<=[\d%]\.)\s+(?=[«“\"]?[Α-ΩΆΈΉΊΌΎΏ])"),
-    "ar": re.compile(r"(?<=[\d%٪]\.)\s+(?=[«“\"]?[\u0621-\u064a])"),
-}
-
-
-def _split_where(pattern: re.Pattern, text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """``text[start:end]`` cut at each match of ``pattern`` (the match, a space, belongs to neither piece)."""
-    out, begin = [], start
-    for m in pattern.finditer(text, start, end):
-        out.append((begin, m.start()))
-        begin = m.end()
-    out.append((begin, end))
-    return out
 
 
 def _unfinished(piece: str) -> bool:

@@ -4,6 +4,10 @@ The profile is what a new article is compared with: the sum of member
 embeddings (the centroid), the last few member embeddings, and document
 frequencies of names, time marks and (per language) content words.  All of it
 is bounded in size, so scoring cost does not grow with the story.
+
+The signals read from the profile are in :mod:`parallax.stories.story_signals`
+(a mixin of :class:`Story`); every name they took from here is still
+importable from here.
 """
 
 from __future__ import annotations
@@ -12,18 +16,19 @@ import math
 from dataclasses import dataclass, field
 
 import numpy as np
-from rapidfuzz import fuzz, process
 
-from parallax.embed import E5_FLOOR
-from parallax.sounds import caseless, hearable, heard_keys, name_keys, same_sound, script, spelt_among
 from parallax.stories.features import Signals
+from parallax.stories.story_signals import CORE as CORE
+from parallax.stories.story_signals import NAME_MATCH as NAME_MATCH
+from parallax.stories.story_signals import StorySignals
+from parallax.stories.story_signals import _heard_share as _heard_share
+from parallax.stories.story_signals import _next_to as _next_to
+from parallax.stories.story_signals import _rescale as _rescale
+from parallax.stories.story_signals import _top as _top
 
 RECENT = 16  # member embeddings kept for the nearest-member signal
-CORE = 12  # a story's most frequent names (and figures) compared with an article's
 PROFILE = 48  # names and figures kept per story profile
 MAX_WORDS = 600  # content words kept per language (most frequent)
-NAME_MATCH = 80  # rapidfuzz ratio for two name spellings to count as one
-# ("Indonesien"/"Indonesia", "Obama's"/"Obama"; no transliteration needed)
 
 
 def _count(counts: dict[str, int], items) -> None:
@@ -31,12 +36,8 @@ def _count(counts: dict[str, int], items) -> None:
         counts[k] = counts.get(k, 0) + 1
 
 
-def _top(counts: dict[str, int], n: int) -> list[str]:
-    return [k for k, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:n]]
-
-
 @dataclass
-class Story:
+class Story(StorySignals):
     """Summary (what the output shows) plus, while open, the profile."""
 
     id: str
@@ -142,165 +143,6 @@ class Story:
         assert self.vec_sum is not None
         return (self.vec_sum / (np.linalg.norm(self.vec_sum) + 1e-12)).astype(np.float32)
 
-    # ------------------------------------------------------------- signals
-
-    def top_names(self) -> list[str]:
-        if self._top_names is None:
-            self._top_names = _top(self.names, CORE)
-        return self._top_names
-
-    def signals(self, sig: Signals, cos_centroid: float) -> dict[str, float]:
-        """The article↔story signals the model combines (all in [0, 1] or [-1, 1])."""
-        cos_max = float((np.stack(self.recent) @ sig.vector).max())
-        values = {
-            "cos_centroid": _rescale(cos_centroid),
-            "cos_max": _rescale(cos_max),
-            "names": self._names(sig),
-            "times": self._time_agreement(sig.times),
-            "numbers": self._number_overlap(sig.numbers),
-        }
-        if sig.language in self.lang_n:
-            values["words"] = self._word_jaccard(sig.words, sig.language)
-        return values
-
-    def max_cos(self, other: Story) -> float:
-        """Cosine of the closest pair of recent members."""
-        return float((np.stack(self.recent) @ np.stack(other.recent).T).max())
-
-    def pair_signals(self, other: Story, cos_centroid: float, cos_max: float | None = None) -> dict[str, float]:
-        """The story↔story signals for the merge decision: the same ones, with
-        the other story's profile in place of an article (its core names and
-        figures, its time marks, its word profile in the language the two
-        share most)."""
-        if cos_max is None:
-            cos_max = self.max_cos(other)
-        values = {
-            "cos_centroid": _rescale(cos_centroid),
-            "cos_max": _rescale(cos_max),
-            "names": self._story_names(other),
-            "times": self._time_agreement(frozenset(other.times)),
-            "numbers": self._number_overlap(frozenset(_top(other.numbers, CORE))),
-        }
-        shared = [lang for lang in self.lang_n if lang in other.lang_n]
-        if shared:
-            lang = min(shared, key=lambda g: (-(self.lang_n[g] + other.lang_n[g]), g))
-            values["words"] = self._profile_jaccard(other, lang)
-        return values
-
-    def _names(self, sig: Signals) -> float:
-        """The name signal of an article: its names found among the story's, and, across scripts,
-        names heard in the words of the side written without capitals."""
-        if script(sig.language) in self._scripts():
-            return self._name_overlap(sig.names)
-        return max(self._name_overlap(sig.names, by_sound=True), self.names_heard(sig.words, sig.language, sig.names))
-
-    def _story_names(self, other: Story) -> float:
-        """The name signal of two stories (the merge decision), as :meth:`_names`."""
-        theirs = tuple(other.top_names())
-        if self._scripts() & other._scripts():
-            return self._name_overlap(theirs)
-        heard = [self.names_heard((), lang, (), other.word_keys(lang)) for lang in other.words if caseless(lang)]
-        heard += [other.names_heard((), lang, (), self.word_keys(lang)) for lang in self.words if caseless(lang)]
-        return max([self._name_overlap(theirs, by_sound=True), *heard])
-
-    def names_heard(self, words, language: str, names: tuple[str, ...], keys: set[str] | None = None) -> float:
-        """Share of the names of one side heard among the words of the other, when that side is
-        written without capitals (Arabic, Korean, Hindi, Japanese katakana), where no entity
-        model finds its names: "فيلمورا" is "Velmora", "벨모라에서" is in "Velmora".  Names of
-        four sound classes or more only; between unrelated reports such a match is rare
-        (measured on our QA sets: 6% of pairs have one).  ``keys``: the sound keys of ``words``,
-        when the caller has them (a story's, cached by :meth:`word_keys`)."""
-        heard = 0.0
-        if caseless(language):  # the article's (or other story's) words against this story's names
-            keys = heard_keys(words, language) if keys is None else keys
-            mine = [n for n in self.top_names() if hearable(n, language) or spelt_among(n, keys)]
-            shared = [n for n in mine if self.names[n] >= 2]  # in a story of many reports, the names several give
-            heard = _heard_share(shared or mine, keys)
-        if names:  # the article's names against the words of this story's members written without capitals
-            # per script: Chinese words give pinyin keys, Japanese kanji romaji, the others sound keys (parallax.sounds)
-            by_script: dict[str, tuple[str, set[str]]] = {}
-            for lang in self.words:
-                if caseless(lang):
-                    by_script.setdefault(script(lang), (lang, set()))[1].update(self.word_keys(lang))
-            for lang, mine in by_script.values():
-                heard = max(heard, _heard_share([n for n in names if hearable(n, lang) or spelt_among(n, mine)], mine))
-        return heard
-
-    def word_keys(self, language: str) -> set[str]:
-        """The sound keys of the story's words in ``language``, kept until the words change
-        (:meth:`add`, :meth:`absorb`): a story is scored against every new article."""
-        if language not in self._keys:
-            self._keys[language] = heard_keys(self.words.get(language, ()), language)
-        return self._keys[language]
-
-    def _scripts(self) -> set[str]:
-        return {script(lang) for lang in self.lang_n}
-
-    def shares_language(self, other: Story) -> bool:
-        return any(lang in other.lang_n for lang in self.lang_n)
-
-    def _profile_jaccard(self, other: Story, language: str) -> float:
-        """Weighted Jaccard of two same-language word profiles (document
-        frequency / members); for a one-article story it is :meth:`_word_jaccard`."""
-        a, b = self.words.get(language, {}), other.words.get(language, {})
-        na, nb = self.lang_n[language], other.lang_n[language]
-        inter = union = 0.0
-        for w in a.keys() | b.keys():
-            x, y = a.get(w, 0) / na, b.get(w, 0) / nb
-            inter += min(x, y)
-            union += max(x, y)
-        return inter / union if union else 0.0
-
-    def _name_overlap(self, names: tuple[str, ...], by_sound: bool = False) -> float:
-        """Share of the smaller set of core names (the article's, the story's
-        most frequent) found in the other, exactly or fuzzily, so "Finnland"
-        meets "Finland" without any transliteration.  ``by_sound`` (across
-        scripts): also by the sound of the name, so "Stoltenberg" meets
-        "ستولتنبرغ" and "Lesbos" its Greek genitive (:mod:`parallax.sounds`);
-        within a script, spelling says more than a coarse sound key."""
-        mine = self.top_names()
-        if not names or not mine:
-            return 0.0
-        pool = set(mine)
-
-        def found(n: str) -> bool:
-            if n in pool or (len(n) >= 4 and process.extractOne(n, mine, scorer=fuzz.ratio, score_cutoff=NAME_MATCH)):
-                return True
-            return by_sound and any(same_sound(n, m) for m in mine)
-
-        hits = sum(1 for n in names if found(n))
-        return min(1.0, hits / min(len(names), len(mine)))
-
-    def _number_overlap(self, numbers: frozenset[str]) -> float:
-        """Share of the smaller set of figures (the story's most frequent ones) shared."""
-        mine = _top(self.numbers, CORE)
-        if not numbers or not mine:
-            return 0.0
-        return sum(1 for n in mine if n in numbers) / min(len(numbers), len(mine))
-
-    def _time_agreement(self, marks: frozenset[str]) -> float:
-        """+1 when the article's explicit dates/years are the story's, -1 when
-        they are all different, 0 when either side has none.  A day next to one of
-        the story's counts half: reports of one night's event, or in other time
-        zones, name it a day apart."""
-        if not marks or not self.times:
-            return 0.0
-        shared = sum(1.0 if m in self.times else 0.5 if _next_to(m, self.times) else 0.0 for m in marks)
-        return 2.0 * shared / min(len(marks), len(self.times)) - 1.0
-
-    def _word_jaccard(self, words: frozenset[str], language: str) -> float:
-        """Weighted Jaccard of the article's words and the story's same-language
-        word profile (document frequency / members): plain Jaccard for a
-        one-article story, robust to story size beyond."""
-        bag = self.words.get(language, {})
-        n = self.lang_n.get(language, 0)
-        if not words or not n:
-            return 0.0
-        inter = sum(bag.get(w, 0) for w in words) / n
-        total = sum(bag.values()) / n
-        union = len(words) + total - inter
-        return inter / union if union else 0.0
-
     # ------------------------------------------------------------ persistence
 
     def to_dict(self) -> dict:
@@ -350,26 +192,3 @@ class Story:
             "closed": self.closed,
         }
 
-
-def _heard_share(names: list[str], keys: set[str]) -> float:
-    """Share of ``names`` heard among ``keys`` (0 when either is empty)."""
-    if not names or not keys:
-        return 0.0
-    return sum(bool(name_keys(n) & keys) for n in names) / len(names)
-
-
-def _rescale(cos: float) -> float:
-    return max(0.0, (cos - E5_FLOOR) / (1.0 - E5_FLOOR))
-
-
-def _next_to(mark: str, days) -> bool:
-    """Whether a day mark ("2026-03-13") is the day before or after one of ``days``."""
-    if len(mark) != 10:
-        return False
-    from datetime import date, timedelta
-
-    try:
-        d = date.fromisoformat(mark)
-    except ValueError:
-        return False
-    return (d - timedelta(days=1)).isoformat() in days or (d + timedelta(days=1)).isoformat() in days

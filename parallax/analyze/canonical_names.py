@@ -1,0 +1,67 @@
+"""Canonical names: each mention points at the longest same-label name of the
+article it is a part of ("Stoltenberg" -> "Jens Stoltenberg").
+
+Comparisons across articles match names, not strings, so every mention needs
+the fullest form its article gives.  Kept apart from the entity finders in
+:mod:`parallax.analyze.entities` because it reads only the finished list of
+mentions, whichever finder (a model, or runs of capitals) made it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parallax.records import Entity
+
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+
+
+def clean_name(text: str) -> str:
+    text = _POSSESSIVE.sub("", text.strip())
+    return re.sub(r"^(the|The)\s+", "", text).strip(" .,;:")
+
+
+def canonical_names(entities: list[Entity]) -> None:
+    """Point short mentions at the longest name of the same label containing them."""
+    by_label: dict[str, list[str]] = {}
+    for e in entities:
+        by_label.setdefault(_label_family(e.label), []).append(clean_name(e.text))
+    people = by_label.get("PERSON", [])
+    for e in entities:
+        name = clean_name(e.text)
+        words = name.split()
+        best = name
+        if e.label not in ("PERSON", "PER") and len(words) == 1:
+            # a surname the model mislabelled: "Stoltenberg" (ORG) after "Jens Stoltenberg"
+            full = [p for p in people if len(p.split()) > 1 and p.split()[-1] == name]
+            if full:
+                e.label = "PERSON"
+        for other in by_label.get(_label_family(e.label), []):
+            ow = other.split()
+            if len(ow) > len(best.split()) and words and _contains_words(ow, words) and not _what_it_is_of(ow, words, e.label):
+                best = other
+        e.canonical = best
+
+def _label_family(label: str) -> str:
+    return "PERSON" if label in ("PERSON", "PER") else label
+
+
+# the words that link a name to the place or body it is of: "Câmara Municipal de Braga", "Bank of England",
+# "Universität von Wien", "Comune di Torino", "Urząd Miasta w Gdańsku"
+_OF_WORDS = frozenset({"de", "da", "do", "das", "dos", "del", "della", "di", "du", "des", "of", "von", "van", "w", "we", "in"})
+
+
+def _what_it_is_of(haystack: list[str], needle: list[str], label: str) -> bool:
+    """Whether a shorter name stands in a longer one only after a linking word ("Braga" in "Câmara Municipal de
+    Braga"): the place or body the longer name is of, never its short form (the city, not its council).  A person's
+    name keeps its particles ("Ursula von der Leyen", "Lula da Silva": the surname is the short form)."""
+    if _label_family(label) == "PERSON":
+        return False
+    n = len(needle)
+    at = [i for i in range(len(haystack) - n + 1) if haystack[i : i + n] == needle]
+    return bool(at) and all(i > 0 and haystack[i - 1].lower() in _OF_WORDS for i in at)
+
+
+def _contains_words(haystack: list[str], needle: list[str]) -> bool:
+    n = len(needle)
+    return any(haystack[i : i + n] == needle for i in range(len(haystack) - n + 1))

@@ -1,0 +1,80 @@
+"""Abbreviations and short sentences at a sentence cut: a piece that ends on a
+title or rank abbreviation ("asp. sztab." | "Marta Zielińska") goes on, and a
+piece of one or two full words ("Remarquablement.") may stand alone.
+
+Kept apart from :mod:`parallax.analyze.sentences` because the abbreviations
+are a lexicon per language, which grows language by language.
+"""
+
+from __future__ import annotations
+
+import re
+
+# titles, ranks and address words that stand with a full stop before a name or a number, per
+# language, where the tokenizer of a pipeline without a parser does not know them and its
+# sentencizer ends a sentence on their full stop ("asp. sztab." | "Marta Zielińska", "Dña." | "Rosa")
+_ABBREVIATIONS = {
+    lang: frozenset(words.split())
+    for lang, words in {
+        # aspirant (sztabowy), (nad-, pod-)komisarz, (pod-)inspektor, młodszy, starszy, sierżant, chorąży,
+        # kapral, plutonowy, (pod-)porucznik, kapitan, major, (pod-)pułkownik, generał, doktor (habilitowany),
+        # profesor, magister, inżynier, ksiądz, biskup, ulica, aleja, plac, osiedle, imienia, tak zwany, według;
+        # the fire service's brygadier, ogniomistrz, druh, sekcyjny; minister, poseł, senator; godzina and około
+        # before a figure ("o godz. 15", "ok. 300 osób"); w sprawie
+        "pl": "asp sztab kom nadkom podkom insp podinsp mł st sierż chor kpr plut por ppor kpt mjr ppłk płk gen "
+        "dr hab prof mgr inż ks bp abp ul al pl os im tzw wg bryg nadbryg ogn dh sekc min pos godz ok ws",
+        "de": "hr hrn fr dr prof insp kom kpt st",
+        "fr": "m mm mme mmes mlle dr pr me mgr st ste",
+        "es": "sr sra srta sres d dña dª dr dra lic ing gral sto sta",
+        "it": "sig sigg sig.ra sig.na dott dott.ssa avv ing prof on geom arch mons sen rag",
+        "pt": "sr sra srs dr dra eng prof",
+        "nl": "dhr mevr mw ir drs dr prof",
+        "ru": "г гг ул д т.е им пр просп пер пл св",
+        "uk": "м вул д ім просп пл",
+        "en": "mr mrs ms dr prof st gen lt col capt sgt gov sen rep lieut jr sr inc corp ltd co",
+        # cirka and klockan before a figure ("ca. 40 personer", "kl. 14"), which the Swedish tokenizer splits off
+        "sv": "ca kl",
+        # Lithuanian: profesorius, docentas, daktaras, habilituotas, generolas, pulkininkas, majoras, kapitonas,
+        # leitenantas, ponas/ponia, gydytojas, akademikas; an address's prospektas, gatvė, alėja and numeris before
+        # the house number ("Gedimino pr. 11", "Vilniaus g. 5"), telefonas
+        "lt": "prof doc dr habil gen plk mjr kpt ltn p gyd akad pr g al nr tel",
+        # Latvian: profesors, docents, doktors, ģenerālis, pulkvedis, kapteinis, leitnants; pulksten and apmēram before
+        # a figure ("plkst. 14.30", "apm. 200 cilvēku"), numurs, tālrunis
+        "lv": "prof doc dr ģen pulk kpt ltn plkst apm nr tālr",
+    }.items()
+}
+# abbreviations that stand before a figure where they do not end the sentence: Lithuanian "val." (valanda, o'clock)
+# ends a sentence on a clock time ("apie 14 val." | "Policija ..."), but not before its minutes ("14 val." | "20 min.")
+_BEFORE_FIGURE = {"lt": frozenset({"val"})}
+_LAST_WORD = re.compile(r"(?:\A|(?<=[\s(„“\"«]))(?P<word>[^\W\d_]+(?:\.[^\W\d_]+)*)\.\Z")
+
+
+def _ends_on_abbreviation(piece: str, lang: str, after: str = "") -> bool:
+    """Whether ``piece`` ends on the full stop of a title or rank abbreviation of ``lang``, or on one that
+    stands before a figure (:data:`_BEFORE_FIGURE`) when ``after`` opens with a figure."""
+    m = _LAST_WORD.search(piece.rstrip())
+    if not m:
+        return False
+    word = m.group("word").casefold()
+    return word in _ABBREVIATIONS.get(lang, ()) or (after[:1].isdigit() and word in _BEFORE_FIGURE.get(lang, ()))
+
+
+# a sentence of one or two full words: "Remarquablement.", "Bienvenida sea.", "Przyjechała policja."
+_SHORT_SENTENCE = re.compile(r"\A[^\W\d_][\w'’-]*(?:[ ][^\W\d_][\w'’-]*)?\.\Z")
+
+
+def _short_sentence(prev: str, piece: str, lang: str, article_start: bool) -> bool:
+    """Whether ``prev``, a piece of one or two words, is a finished sentence and ``piece`` the next
+    one: full words (one of five letters or more; not "No.", "Gov.", "Acme Corp.", not a known
+    abbreviation) and a full stop, then a capital.  One capitalised word opening the article stays
+    with what follows: German papers open on the place ("Lindenhain. Noch zwei Tage ...")."""
+    prev = prev.strip()
+    if not _SHORT_SENTENCE.match(prev) or _ends_on_abbreviation(prev, lang):
+        return False
+    words = prev[:-1].split()
+    if len(words[-1]) <= 3 and words[-1][0].isupper() or max(len(w) for w in words) < 5:
+        return False
+    if article_start and len(words) == 1:
+        return False
+    first = piece.lstrip("\"“”'‘’«»„ ")[:1]
+    return first.isalpha() and first.isupper()
