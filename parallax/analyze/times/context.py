@@ -84,6 +84,15 @@ def _future_pattern(lex: Lexicon) -> re.Pattern:
     return _cached(lex, "future", lambda: _cues(lex, _FUTURE_WORDS, lex.future_cues))  # type: ignore[return-value]
 
 
+def _cue_span(m: re.Match) -> tuple[int, int]:
+    """Where a tense cue stands: its group ``at`` when it has one, else the whole match.  A cue that reads words
+    before the place it speaks for ("kündigte am Montag an, | am Donnerstag ... zu reisen") marks that place with
+    ``at``, so that it counts for the weekday after it and not for one it passed over."""
+    if "at" in m.re.groupindex and m.group("at") is not None:
+        return m.span("at")
+    return m.span()
+
+
 def _day_words(lex: Lexicon) -> re.Pattern:
     """The relative-day and weekday words of a language ("yesterday", "Monday"), as whole words: after a
     proclitic ("وأمس") or before a particle ("어제는") too, anywhere in a script without spaces ("昨天下午")."""
@@ -153,10 +162,11 @@ class Context:
             if pat is None:
                 continue
             for m in pat.finditer(text, lo, hi):
-                if m.end() <= s:
-                    dist = s - m.end()
-                elif m.start() >= e:
-                    dist = (m.start() - e) * _TENSE_RIGHT + _RIGHT_PENALTY * (bool(_CLAUSE_BREAK.search(text, e, m.start())))
+                cs, ce = _cue_span(m)
+                if ce <= s:
+                    dist = s - ce
+                elif cs >= e:
+                    dist = (cs - e) * _TENSE_RIGHT + _RIGHT_PENALTY * (bool(_CLAUSE_BREAK.search(text, e, cs)))
                 else:
                     continue
                 if best is None or dist < best[0]:
