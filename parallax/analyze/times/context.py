@@ -26,8 +26,10 @@ _FUTURE_WORDS = (
     r"wird|werden|soll|sollen|kommende[nmr]?|nächste[nmr]?|prochain|prochaine|sera|seront|doit|devrait|próximo|próxima|será"
 )
 
-_UNTIL_WORDS = r"until|till|through|hasta(?: el)?|fino a|jusqu'(?:à|au)|bis(?: zum| am)?|até(?: à| a)?|tot"
-_UNTIL = re.compile(rf"(?<!\w)(?:{_UNTIL_WORDS})\s+\Z", re.I)
+_UNTIL_WORDS = r"until|till|through|hasta(?: el)?|fino a|jusqu'(?:à|au)|bis(?: zum| am)?|até(?: à| a)?|tot|(?:fram |frem )?til|inntil|indtil|tills"
+# a hedge between "until" and its day: "until at least Saturday", "bis mindestens Samstag", "tot minstens zaterdag"
+_AT_LEAST = r"at\s+least|mindestens|voraussichtlich|minstens|ten\s+minste|mindst|minst|au\s+moins|al\s+menos|almeno|pelo\s+menos"
+_UNTIL = re.compile(rf"(?<!\w)(?:{_UNTIL_WORDS})\s+(?:(?:{_AT_LEAST})\s+)?\Z", re.I)
 _CLAUSE_BREAK = re.compile(r",|;|\s(?:and|but|while|und|aber|et|mais|y|pero|e|ma|en|maar)\s|[，；،]")
 _RIGHT_PENALTY = 200  # a tense cue after the expression and past a clause break is another clause's
 _TENSE_RIGHT = 2.0  # a tense cue after the expression counts as this much farther than one before it
@@ -238,7 +240,7 @@ class Context:
         back = (self.ref.weekday() - wd) % 7
         tense = self._tense(text, m.start(), m.end())
         # "an alert until Tuesday", "hasta el martes": with no tense to say otherwise, a deadline is ahead
-        future = tense == "future" or (tense is None and bool(_UNTIL.search(text, max(0, m.start() - 12), m.start())))
+        future = tense == "future" or (tense is None and bool(_UNTIL.search(text, max(0, m.start() - 30), m.start())))
         future = future or self._ahead(text, m.start())
         future = future and not self._after_since(text, m.start())  # "streikt seit Montag": a span up to now
         form = self._weekday_form(text, m)  # Swedish "i tisdags" (last), "på tisdag" (next)
