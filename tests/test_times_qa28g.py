@@ -54,3 +54,22 @@ def test_english_intent_through_intent_ahead() -> None:
     # the English cue of an offer or a plan is built by intents.intent_ahead, as in the Romance lexicons
     assert _days("The mayor offered to meet the residents' committee on Thursday.", "en") == {"Thursday": "2026-05-07"}
     assert _days("The mayor met the residents' committee on Thursday.", "en") == {"Thursday": "2026-04-30"}
+
+
+# Danish, Norwegian and Finnish say a vote, a meeting or a continuation in the present; Finnish reports an intent with
+# the participle "-vansa" ("kertoi kutsuvansa": said he would invite)
+@pytest.mark.parametrize(
+    ("language", "text", "word", "value"),
+    [
+        ("da", "Byrådet stemmer torsdag om budgettet.", "torsdag", "2026-05-07"),
+        ("no", "Kommunestyret stemmer over budsjettet torsdag.", "torsdag", "2026-05-07"),
+        ("fi", "Valtuusto kertoi kokoontuvansa torstaina.", "torstaina", "2026-05-07"),
+        ("fi", "Lakkoneuvottelut jatkuvat perjantaina.", "perjantaina", "2026-05-08"),
+        # past stays past
+        ("da", "Byrådet stemte mandag om budgettet.", "mandag", "2026-05-04"),
+        ("fi", "Valtuutetut äänestivät maanantaina.", "maanantaina", "2026-05-04"),
+        ("fi", "Valtuutetut ovat kertoneet maanantaina kantansa.", "maanantaina", "2026-05-04"),
+    ],
+)
+def test_nordic_present_of_a_schedule(language: str, text: str, word: str, value: str) -> None:
+    assert _days(text, language)[word] == value
