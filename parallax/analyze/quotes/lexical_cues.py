@@ -182,6 +182,9 @@ def _lexical_speaker_span(text: str, span: _Span, sent: tuple[int, int], lang: s
             after = ""
     if (nobody := impersonal(lang)) and (m := re.match(rf"\W{{0,3}}\s*(?P<cue>{cues})(?:\s+|-t-|-)(?P<pro>{'|'.join(nobody)})(?!\w)", after)):
         return span.end + m.start("pro"), span.end + m.end("pro"), _cue_words(m), False  # "sagt man im Ministerium": no one
+    # a pronoun after the cue, then where, when or to whom in lower case: '„...“, sagte sie am Mittwoch in Hannover.'
+    if lang != "en" and (m := re.match(rf"\W{{0,3}}\s*(?:[—–-]\s*)?(?P<cue>{cues})\s+(?P<pro>(?i:{'|'.join(pronouns(lang) - {'him', 'her'})}))\s+(?=[{LOWER}])", after)):
+        return span.end + m.start("pro"), span.end + m.end("pro"), _cue_words(m), False
     # '», ha detto il ministro dell'Economia Marco Bianchi': up to six lower-case words
     # (article, role, "dell'Economia"-like attachments, "tenente-coronel") between the cue and
     # the name, the last of them may end with a comma ('dijo el patrón mayor de la cofradía, Manuel Rendón')
