@@ -81,3 +81,25 @@ def test_german_storm_reports_conflict_on_the_count_only():
     out = parallax.compare(outlet_articles(_DE_STORM, "de", "2026-03-11")).to_dict()
     assert {t["value"] for t in out["times"] if t["text"] == "Freitag"} == {"2026-03-13"}
     assert [q["speaker"] for q in out["quotes"]] == ["Lars Hinrichsen"] and not out["quotes"][0]["misattributed"]
+
+
+# a pronoun after the cue, then when, where or to whom: the speaker is the person the pronoun takes up, not a place
+# named after it ('„...“, sagte sie in Hannover' is no quote of Hannover)
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Greta Sommer blieb gelassen. „Wir finden eine Lösung“, sagte sie am Mittwoch in Lüneburg."),
+        ("de", "Greta Sommer blieb gelassen. „Wir finden eine Lösung“, sagte sie in Lüneburg."),
+        ("nl", "Greta Sommer bleef kalm. „We vinden een oplossing”, zei ze woensdag in Zwolle."),
+        # guard: the pronoun closing the sentence
+        ("de", "Greta Sommer blieb gelassen. „Wir finden eine Lösung“, sagte sie."),
+    ],
+)
+def test_pronoun_after_the_cue_with_a_circumstance(lang, text):
+    assert _speakers(text, lang) == ["Greta Sommer"]
+
+
+def test_a_stop_inside_closing_quotation_marks_ends_the_sentence_for_its_tense():
+    # the future of the next sentence ("werde") is no cue for Wednesday, published on Thursday 2026-11-12
+    text = "Sommer gab sich am Mittwoch gelassen: „Wir einigen uns.“ Der Ausschuss werde am Freitag tagen."
+    assert resolved("de", text, "2026-11-12") == {"Mittwoch": "2026-11-11", "Freitag": "2026-11-13"}

@@ -31,6 +31,8 @@ _UNTIL_WORDS = r"until|till|through|hasta(?: el)?|fino a|jusqu'(?:à|au)|bis(?: 
 _AT_LEAST = r"at\s+least|mindestens|voraussichtlich|minstens|ten\s+minste|mindst|minst|au\s+moins|al\s+menos|almeno|pelo\s+menos"
 _UNTIL = re.compile(rf"(?<!\w)(?:{_UNTIL_WORDS})\s+(?:(?:{_AT_LEAST})\s+)?\Z", re.I)
 _CLAUSE_BREAK = re.compile(r",|;|\s(?:and|but|while|und|aber|et|mais|y|pero|e|ma|en|maar)\s|[，；،]")
+# where a sentence after an expression ends: a stop, also one closed by a quotation mark ('einigen.“ Der ...')
+_SENTENCE_END = re.compile(r"[.!?][\"'“”„»«’)]*(?:\s|$)|\n|[。！？؟]")
 _RIGHT_PENALTY = 200  # a tense cue after the expression and past a clause break is another clause's
 _TENSE_RIGHT = 2.0  # a tense cue after the expression counts as this much farther than one before it
 _NEAR_DAYS = 90  # a month (and day) without a year this close to publication is the nearest one
@@ -156,7 +158,7 @@ class Context:
         elif cut >= 0:
             lo += cut + 2
         right = text[e : e + 100]
-        end = re.search(r"[.!?](?:\s|$)|\n|[。！？؟]", right)
+        end = _SENTENCE_END.search(right)
         hi = e + (end.start() if end else len(right))
         best: tuple[float, str] | None = None
         past = _past_pattern(self.lex)
