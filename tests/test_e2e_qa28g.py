@@ -103,3 +103,25 @@ def test_a_stop_inside_closing_quotation_marks_ends_the_sentence_for_its_tense()
     # the future of the next sentence ("werde") is no cue for Wednesday, published on Thursday 2026-11-12
     text = "Sommer gab sich am Mittwoch gelassen: „Wir einigen uns.“ Der Ausschuss werde am Freitag tagen."
     assert resolved("de", text, "2026-11-12") == {"Mittwoch": "2026-11-11", "Freitag": "2026-11-13"}
+
+
+def test_a_german_year_closing_a_sentence_ends_it():
+    from tests.helpers import sentences
+
+    text = "Die Spinnerei schließt ihr Werk bis Ende 2028. Betroffen sind rund 800 Beschäftigte."
+    assert sentences(text, "de") == ["Die Spinnerei schließt ihr Werk bis Ende 2028.", "Betroffen sind rund 800 Beschäftigte."]
+    # guard: an ordinal day keeps its sentence
+    assert len(sentences("Die Schließung ist am 3. Oktober geplant.", "de")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # "vor" of a place is no "ago": the rally is ahead (published on Thursday 2026-10-08)
+        ("Die Gewerkschaft will am Freitag vor dem Rathaus protestieren.", "2026-10-09"),
+        # guard: "vor" of a span ago is past
+        ("Vor zwei Tagen, am Dienstag, kam die Nachricht.", "2026-10-06"),
+    ],
+)
+def test_german_vor_of_a_place_is_no_past_cue(text, value):
+    assert [v for k, v in resolved("de", text, "2026-10-08").items() if k in ("Freitag", "Dienstag")] == [value]

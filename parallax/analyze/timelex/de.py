@@ -23,6 +23,7 @@ _INTENT_VERBS = (
     r"(?:kündig|angekündigt|beschl[oi]ss|vereinbar|versprach|versproch|versprich|plan|geplant|droh|gedroht|bereit|"
     r"entschlossen|vorgenommen|beabsichtig|angebot|bot|biete|zugesagt|erwäg|erwog)\w*"
 )
+_AGO = r"vor(?=\s+(?:\d+|einer?|einem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|kurzem|wenigen|einigen|mehreren|vielen|langer|über|fast|knapp|rund|etwa)\b)"
 _ZU_INFINITIVE = r"zu\s+(?!sein\b|haben\b)\w+n|(?:ab|an|auf|aus|bei|ein|fest|fort|mit|nach|vor|weg|zurück|zusammen|teil|statt|los|durch|wieder|her|hin|nieder|frei|dar|heim|hoch|weiter|voran|vorbei|fern|bekannt|offen)zu\w+n"
 # the past of reporting and of an intent ("sagte am Montag, sie wolle bleiben", "beschloss am Montag, ... am Freitag zu
 # schließen": Monday is the day it was said or decided)
@@ -80,7 +81,8 @@ DE = Lexicon(
     clock=r"(?P<h>\d{1,2})(?:[:.](?P<min>\d{2}))?\s?uhr\b",
     span_words="kommenden|kommende|nächsten|nächste|folgenden|letzten|letzte|vergangenen|vergangene|zurückliegenden",
     plural_units=("tage", "tagen", "wochen", "monate", "monaten", "jahre", "jahren", "stunden", "minuten", "jahrzehnte"),
-    past_cues=r"war|waren|hatte|hatten|wurde|wurden|gestern|vergangene[nmrs]?|letzte[nmrs]?|vor|" + _PAST_OF_REPORTING,
+    # ("vor" of a span ago only, "vor drei Jahren", "vor kurzem"; not of a place: "protestiert am Freitag vor dem Werk")
+    past_cues=r"war|waren|hatte|hatten|wurde|wurden|gestern|vergangene[nmrs]?|letzte[nmrs]?|" + _AGO + "|" + _PAST_OF_REPORTING,
     future_cues=intent_verb_last(_INTENT_VERBS, _ZU_INFINITIVE, _WEEKDAYS) + "|" + _PRESENT_OF_A_SCHEDULE,
     holidays={"weihnachten": "12-25", "heiligabend": "12-24", "silvester": "12-31", "neujahr": "01-01", "ostern": "easter+0", "karfreitag": "easter-2", "ostermontag": "easter+1", "pfingsten": "easter+49"},
 )
