@@ -125,3 +125,18 @@ def test_a_german_year_closing_a_sentence_ends_it():
 )
 def test_german_vor_of_a_place_is_no_past_cue(text, value):
     assert [v for k, v in resolved("de", text, "2026-10-08").items() if k in ("Freitag", "Dienstag")] == [value]
+
+
+# Finnish names the body a person speaks for after the name: "Ilmatieteen laitokselta" is no part of it
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("– Jäätä on poikkeuksellisen vähän, sanoi tutkija Aino Lehtinen Suomen ympäristökeskuksesta.", "Aino Lehtinen"),
+        ("– Jäätä on poikkeuksellisen vähän, sanoi tutkija Aino Lehtinen Oulun yliopistolta.", "Aino Lehtinen"),
+        # guards: a middle name, and a name alone
+        ("– Jäätä on poikkeuksellisen vähän, sanoi tutkija Aino Kaarina Lehtinen.", "Aino Kaarina Lehtinen"),
+        ("– Jäätä on poikkeuksellisen vähän, tutkija Aino Lehtinen sanoi.", "Aino Lehtinen"),
+    ],
+)
+def test_finnish_body_after_the_name_is_no_part_of_it(text, speaker):
+    assert _speakers(text, "fi") == [speaker]

@@ -28,6 +28,7 @@ from parallax.analyze.quotes.name_after_role import (
     _role_complement,
     _stop_words,
     _tr_name,
+    finnish_name_end,
     nordic_name,
     slavic_name,
 )
@@ -164,6 +165,8 @@ def _lexical_speaker(text: str, span: _Span, sent: tuple[int, int], lang: str) -
         return (*_tr_name(text, found[0], found[1]), *found[2:])
     if found is not None and lang == "el" and found[0] < found[1]:
         return (_after_genitive_owner(text, found[0], found[1]), *found[1:])
+    if found is not None and lang == "fi" and found[0] < found[1]:
+        return (found[0], finnish_name_end(text, found[0], found[1]), *found[2:])
     if found is not None and lang in NORDIC_OWNER_FIRST and found[0] < found[1]:
         return (nordic_name(text, found[0], found[1]), *found[1:])
     if found is not None and lang in SLAVIC_OWNER_FIRST and found[0] < found[1]:
