@@ -37,7 +37,7 @@ from parallax.analyze.entity_evidence import _places_by_evidence as _places_by_e
 from parallax.analyze.name_forms import polish_nominative
 from parallax.analyze.names import FIRST_NAMES
 from parallax.analyze.nlp import has_ner
-from parallax.analyze.person_spans import add_lone_surnames, addressee_cut, without_verbs
+from parallax.analyze.person_spans import add_lone_surnames, addressee_cut, office_place, without_verbs
 from parallax.analyze.timelex import LEXICONS
 from parallax.analyze.titles import (
     DEFINITE,
@@ -50,9 +50,9 @@ from parallax.letters import UPPER
 from parallax.records import Article, Entity
 
 NAME_LABELS = {"PERSON", "PER", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART", "MISC"}
-# capitalised words, with name particles only between two of them ("Ursula von der Leyen",
+# capitalised words, with name particles only between two of them ("Ursula von der Leyen", "Joris van den Heuvel",
 # "Banco de España"), never dangling at the end ("Parlamento la")
-_CAPS = re.compile(rf"\b[{UPPER}][\w’'-]+(?:\s+(?:(?:de|von|van|der|la|le|du|al|da|di|del|dos|das)\s+){{0,2}}[{UPPER}][\w’'-]+)*\b")
+_CAPS = re.compile(rf"\b[{UPPER}][\w’'-]+(?:\s+(?:(?:van\s+den|de|von|van|der|la|le|du|al|da|di|del|dos|das)\s+){{0,2}}[{UPPER}][\w’'-]+)*\b")
 # capitalised function words that open a sentence, not a name ("Il Consiglio", "Der Minister"), and the German
 # "Nach Angaben der", "Laut Angaben des" (according to), whose noun is no part of the name after it
 _OPENERS = re.compile(
@@ -106,12 +106,14 @@ def _role_after(text: str, pos: int) -> bool:
 
 def _of_the_place(name: str) -> int | None:
     """Where the place an office is of starts in a titled run of capitals, Dutch "van" after a full name
-    ("burgemeester Annelies Bakker van Voorne"), or None.  The word before "van" is a surname, not a second given
+    ("burgemeester Annelies Bakker van Voorne", "wethouder Sandra de Boer van Oosterhout"), or None.  The word before "van" is a surname, not a second given
     name: "minister Jan Peter van Dijk" is one name."""
     words = name.split(" ")
-    if len(words) < 4 or words[2] != "van" or words[1].lower() in FIRST_NAMES or not words[3][:1].isupper():
+    # the first "van" after a full name, with the particles of a surname before it ("Sandra de Boer van Oosterhout")
+    at = next((i for i in range(2, len(words) - 1) if words[i] == "van"), None)
+    if at is None or not words[at + 1][:1].isupper() or not words[at - 1][:1].isupper() or words[at - 1].lower() in FIRST_NAMES:
         return None
-    return len(" ".join(words[:2]))
+    return len(" ".join(words[:at]))
 
 
 
@@ -180,6 +182,8 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
                 while (role := TITLES.match(text) or ROLE_COMPOUND.match(text)) and len(text[role.end() :].split()) >= 2:
                     text, s = text[role.end() :], s + role.end()  # "Ministerin Anna Berg" -> "Anna Berg"
                     label = "PER"
+                if label == "PER" and office_place(doc.text, s - para.offset, text):
+                    label = "MISC"  # "Der Bürgermeister von Husum, Torsten Albrecht": the mayor's town
                 if cut := role_word_before_name(text):  # "Ärztin Miriam Vogt", "Sprecherin Lea Brandt"
                     text, s, label = text[cut:], s + cut, "PER"
                 of_place = None

@@ -137,3 +137,19 @@ def addressee_cut(text: str, start: int, name: str) -> int:
         return 0
     given = next((i for i, w in enumerate(words[1:-1], 1) if w.lower() in FIRST_NAMES), len(words) - 2)
     return len(" ".join(words[:given])) + 1
+
+
+# "Der Bürgermeister von Husum, Torsten Albrecht, ...", "de burgemeester van Edam, Joost Kramer, ...": the office's
+# place, between the role and the name in apposition
+_OF_PARTICLE = re.compile(r"(?:von|van|vom)\s")
+_APPOSITION_NAME = re.compile(r",[ \u00a0]+[A-ZÀ-ÞĀ-Ž]\w+[ \u00a0]+[A-ZÀ-ÞĀ-Ž]")
+
+
+def office_place(text: str, start: int, name: str) -> bool:
+    """Whether the person span ``name`` at ``text[start:]`` is the place an office is of, not a person: it opens
+    on a lower-case "von"/"van" right after a role word and a name in apposition follows it ("Bürgermeister von
+    Husum, Torsten Albrecht,").  A particle name after a title with no apposition stays a person ("Bundespräsident
+    von Weizsäcker sagte")."""
+    if not _OF_PARTICLE.match(name) or not (before := _WORD_BEFORE.search(text, max(0, start - 40), start)):
+        return False
+    return before.group(1).lower() in TITLE_WORDS and bool(_APPOSITION_NAME.match(text, start + len(name)))

@@ -61,6 +61,9 @@ _STOP_AFTER_FIGURE = re.compile(r"(?<=\d\.)[^\S\n]+(?=[«“\"”]?[A-ZÆØÅ])"
 _STOP_AFTER_FIGURE_BY_LANG = {
     "el": re.compile(r"(?<=[\d%]\.)\s+(?=[«“\"]?[Α-ΩΆΈΉΊΌΎΏ])"),
     "ar": re.compile(r"(?<=[\d%٪]\.)\s+(?=[«“\"]?[\u0621-\u064a])"),
+    # German writes an ordinal with a full stop ("am 3. Oktober") but no ordinal of a year: a year's stop before a
+    # capital ends the sentence ("schließt das Werk bis Ende 2027. Betroffen sind ...")
+    "de": re.compile(r"(?<=(?<![\d.])(?:1[89]|20)\d\d\.)[^\S\n]+(?=[«»„“\"]?[A-ZÄÖÜ])"),
 }
 
 

@@ -76,7 +76,9 @@ LEXICAL_CUES = {
     "nl": r"zei|zegt|verklaarde|stelde|aldus|volgens|schreef|voegde\s+eraan\s+toe|benadrukte|waarschuwde|meldde"
           r"|vertelde|vertelt|legde\s+uit|gaf\s+toe|antwoordde"
           r"|beloofde|verzekerde|herhaalde|bevestigde|concludeerde|merkte\s+op|reageerde|benadrukt|waarschuwt"
-          r"|stelt|meldt|verklaart|erkende|erkent|schrijft|laat\s+weten|liet\s+weten|lichtte\s+toe|licht\s+toe|vulde\s+aan|vult\s+aan",
+          r"|stelt|meldt|verklaart|erkende|erkent|schrijft|laat\s+weten|liet\s+weten|lichtte\s+toe|licht\s+toe|vulde\s+aan|vult\s+aan"
+          # a quoted phrase someone "spoke of" or "called" something: 'De Boer sprak van „een klap”', 'noemde het „een klap”'
+          r"|sprak\s+van|spreekt\s+van|noemde|noemt",
     "en": r"said|says|added|stated|told|noted|warned|according\s+to|wrote|argued|claimed",
     # Catalan narrates the past with "va" and an infinitive ('«...», va dir l'alcaldessa Marta Puig'), the recent
     # past with "ha" and a participle ('ha afirmat el conseller'), and also in the present ('afegeix Puig')

@@ -28,6 +28,7 @@ from parallax.analyze.quotes.name_after_role import (
     _role_complement,
     _stop_words,
     _tr_name,
+    finnish_name_end,
     nordic_name,
     slavic_name,
 )
@@ -164,6 +165,8 @@ def _lexical_speaker(text: str, span: _Span, sent: tuple[int, int], lang: str) -
         return (*_tr_name(text, found[0], found[1]), *found[2:])
     if found is not None and lang == "el" and found[0] < found[1]:
         return (_after_genitive_owner(text, found[0], found[1]), *found[1:])
+    if found is not None and lang == "fi" and found[0] < found[1]:
+        return (found[0], finnish_name_end(text, found[0], found[1]), *found[2:])
     if found is not None and lang in NORDIC_OWNER_FIRST and found[0] < found[1]:
         return (nordic_name(text, found[0], found[1]), *found[1:])
     if found is not None and lang in SLAVIC_OWNER_FIRST and found[0] < found[1]:
@@ -182,6 +185,9 @@ def _lexical_speaker_span(text: str, span: _Span, sent: tuple[int, int], lang: s
             after = ""
     if (nobody := impersonal(lang)) and (m := re.match(rf"\W{{0,3}}\s*(?P<cue>{cues})(?:\s+|-t-|-)(?P<pro>{'|'.join(nobody)})(?!\w)", after)):
         return span.end + m.start("pro"), span.end + m.end("pro"), _cue_words(m), False  # "sagt man im Ministerium": no one
+    # a pronoun after the cue, then where, when or to whom in lower case: '„...“, sagte sie am Mittwoch in Hannover.'
+    if lang != "en" and (m := re.match(rf"\W{{0,3}}\s*(?:[—–-]\s*)?(?P<cue>{cues})\s+(?P<pro>(?i:{'|'.join(pronouns(lang) - {'him', 'her'})}))\s+(?=[{LOWER}])", after)):
+        return span.end + m.start("pro"), span.end + m.end("pro"), _cue_words(m), False
     # '», ha detto il ministro dell'Economia Marco Bianchi': up to six lower-case words
     # (article, role, "dell'Economia"-like attachments, "tenente-coronel") between the cue and
     # the name, the last of them may end with a comma ('dijo el patrón mayor de la cofradía, Manuel Rendón')

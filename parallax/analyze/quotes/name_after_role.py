@@ -189,6 +189,22 @@ def nordic_name(text: str, start: int, end: int) -> int:
     return start
 
 
+# Finnish names the body a person speaks for after the name, its first word a capitalised genitive and its noun in
+# lower case in a local case: "meteorologi Liisa Nieminen Ilmatieteen laitokselta" (from the Meteorological Institute)
+_FI_BODY_AFTER = re.compile(r"[ \u00a0]+[a-zäöå][\w-]*(?:lta|ltä|sta|stä|lla|llä|ssa|ssä)(?!\w)")
+
+
+def finnish_name_end(text: str, start: int, end: int) -> int:
+    """Where a Finnish name ends before the body it speaks for: of three capitalised words or more, the last goes
+    when it is a genitive ("-n") and a lower-case word in a local case follows it ("Liisa Nieminen Ilmatieteen
+    laitokselta" is Liisa Nieminen); "Liisa Maria Nieminen sanoi" stays whole."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    last = words[-1].group() if words else ""
+    if len(words) >= 3 and last[:1].isupper() and last.endswith("n") and _FI_BODY_AFTER.match(text, end):
+        return start + words[-2].end()
+    return end
+
+
 # Turkish puts the organisation and the title before a name ("Kalkanlı Belediye Başkanı Ayşe Kaya",
 # "Daire Başkanı Murat Koçak"), or the group the person is one of ("İşçilerden Serkan Doğan": one of the
 # workers): the name is what follows the last of them

@@ -85,7 +85,9 @@ DA = Lexicon(
     r"|i\sgår|igår|sidste|forrige|siden|" + before_weekday("i", _DAYS, "s"),
     # "skal", "ventes", "på fredag": "på" before a weekday looks ahead; so does the present of a visit or an opening
     # ("Statsministeren besøger byen tirsdag") and of "blive", which says the future ("I nat bliver det frost")
+    # (and of a vote, a meeting, a start or an end: "Folketinget stemmer torsdag om loven")
     future_cues=r"skal|vil|forventes|ventes|bliver|planlægger|planlægges|næste|kommende|i\smorgen|imorgen|kommer|besøger|åbner|afholdes"
+    r"|stemmer|mødes|begynder|starter|lukker|forhandler|rejser"
     r"|" + before_weekday("på", _DAYS),
     not_after_year="personer|mennesker|kroner|kr|euro|dollar|meter|kilometer|ton|procent|biler|huse|gange|passagerer|indbyggere",
     holidays={"juleaften": "12-24", "juledag": "12-25", "juledagen": "12-25", "nytårsaften": "12-31", "nytårsdag": "01-01",

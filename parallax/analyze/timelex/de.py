@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from parallax.analyze.timelex.base import Lexicon, _units
+from parallax.analyze.timelex.intents import intent_verb_last
 
 # German says what is scheduled in the present tense ("Der Stadtrat trifft sich am Donnerstag", "Die Saison beginnt am
 # Freitag"): the third person of the verbs of a meeting, a start, an end or a vote is a cue of the future.  Only forms
@@ -10,7 +11,25 @@ from parallax.analyze.timelex.base import Lexicon, _units
 # the date still wins ("wurde am Montag eröffnet und endet am Freitag")
 _PRESENT_OF_A_SCHEDULE = (
     r"trifft|treffen\s+sich|tagt|berät|entscheidet|beginnt|startet|öffnet|endet|schließt|stimmt|findet|"
-    r"reist|empfängt|kommt|fährt|spielt|streikt|verhandeln|legt\s+vor|will|wollen|plant|planen"
+    r"reist|empfängt|kommt|fährt|spielt|streikt|verhandeln|legt\s+vor|will|wollen|plant|planen|"
+    # a modal in the present ("muss am Freitag entscheiden", "möchte am Montag reisen"), and reported speech in the
+    # subjunctive ("der Rat werde am Freitag entscheiden", "sie wolle am Montag reisen", "die Sitzung beginne am Montag")
+    r"muss|müssen|möchte|möchten|werde|wolle|solle|müsse|beginne|entscheide|finde\s+statt"
+)
+_WEEKDAYS = {"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5, "sonnabend": 5, "sonntag": 6}  # fmt: skip
+# an announcement, a promise, a decision or a plan, whose infinitive with "zu" comes last ("kündigte an, am Donnerstag
+# nach Brüssel zu reisen", "beschloss, am Freitag abzustimmen"): the weekday is the act's, ahead (see intent_verb_last)
+_INTENT_VERBS = (
+    r"(?:kündig|angekündigt|beschl[oi]ss|vereinbar|versprach|versproch|versprich|plan|geplant|droh|gedroht|bereit|"
+    r"entschlossen|vorgenommen|beabsichtig|angebot|bot|biete|zugesagt|erwäg|erwog)\w*"
+)
+_AGO = r"vor(?=\s+(?:\d+|einer?|einem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|kurzem|wenigen|einigen|mehreren|vielen|langer|über|fast|knapp|rund|etwa)\b)"
+_ZU_INFINITIVE = r"zu\s+(?!sein\b|haben\b)\w+n|(?:ab|an|auf|aus|bei|ein|fest|fort|mit|nach|vor|weg|zurück|zusammen|teil|statt|los|durch|wieder|her|hin|nieder|frei|dar|heim|hoch|weiter|voran|vorbei|fern|bekannt|offen)zu\w+n"
+# the past of reporting and of an intent ("sagte am Montag, sie wolle bleiben", "beschloss am Montag, ... am Freitag zu
+# schließen": Monday is the day it was said or decided)
+_PAST_OF_REPORTING = (
+    r"sagte|sagten|erklärte|erklärten|teilte|teilten|berichtete|berichteten|hieß|meldete|meldeten|bestätigte|bestätigten|"
+    r"kündigte|kündigten|beschloss|beschlossen|versprach|versprachen|vereinbarte|vereinbarten|drohte|drohten|bot|boten|plante|planten"
 )
 
 DE = Lexicon(
@@ -23,7 +42,7 @@ DE = Lexicon(
         "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6, "juli": 7, "august": 8,
         "september": 9, "oktober": 10, "november": 11, "dezember": 12,
     },
-    weekdays={"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5, "sonnabend": 5, "sonntag": 6},
+    weekdays=_WEEKDAYS,
     relative_days={"heute": 0, "gestern": -1, "vorgestern": -2, "übermorgen": 2},
     night_before=r"in\sder\sNacht\s(?:von\s\w+\s)?(?:zu|zum|auf|zur)",  # "in der Nacht zu Freitag": Thursday night
     century_words=r"Jahrhundert|Jahrhunderts",
@@ -62,7 +81,8 @@ DE = Lexicon(
     clock=r"(?P<h>\d{1,2})(?:[:.](?P<min>\d{2}))?\s?uhr\b",
     span_words="kommenden|kommende|nächsten|nächste|folgenden|letzten|letzte|vergangenen|vergangene|zurückliegenden",
     plural_units=("tage", "tagen", "wochen", "monate", "monaten", "jahre", "jahren", "stunden", "minuten", "jahrzehnte"),
-    past_cues=r"war|waren|hatte|hatten|wurde|wurden|gestern|vergangene[nmrs]?|letzte[nmrs]?|vor",
-    future_cues=_PRESENT_OF_A_SCHEDULE,
+    # ("vor" of a span ago only, "vor drei Jahren", "vor kurzem"; not of a place: "protestiert am Freitag vor dem Werk")
+    past_cues=r"war|waren|hatte|hatten|wurde|wurden|gestern|vergangene[nmrs]?|letzte[nmrs]?|" + _AGO + "|" + _PAST_OF_REPORTING,
+    future_cues=intent_verb_last(_INTENT_VERBS, _ZU_INFINITIVE, _WEEKDAYS) + "|" + _PRESENT_OF_A_SCHEDULE,
     holidays={"weihnachten": "12-25", "heiligabend": "12-24", "silvester": "12-31", "neujahr": "01-01", "ostern": "easter+0", "karfreitag": "easter-2", "ostermontag": "easter+1", "pfingsten": "easter+49"},
 )

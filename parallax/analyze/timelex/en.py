@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from parallax.analyze.timelex.base import Lexicon, _units
+from parallax.analyze.timelex.intents import intent_ahead
 
 # time zones written after a clock time ("9 a.m. EST", "1400 GMT", "0900 ET"): read as part of the time, which
 # keeps its local clock value (values carry no zone)
@@ -13,6 +14,14 @@ _AFTER_OVERNIGHT = (
     "to|and|or|but|as|at|in|on|into|onto|from|for|with|without|by|near|before|after|until|till|when|while|so|because|since|then"
     "|amid|despite|across|along|around|through|under|over|outside|inside|the|a|an|his|her|its|their|our|my|your|this|that|there"
     "|and|which|who|where|if|than|again|too|also|only|just|said|says|according"
+)
+
+_WEEKDAYS = {"Monday": 0, "Tuesday": 1, "Wednesday": 2, "Thursday": 3, "Friday": 4, "Saturday": 5, "Sunday": 6}
+# a readiness, an aim, an offer, an agreement, a promise or a plan to do something (see :func:`intent_ahead`)
+_INTENT_VERBS = (
+    r"ready|prepared|poised|aims?|aiming|hopes?|hoping|seeks?|seeking|wants?|offer(?:s|ed|ing)?|agree(?:s|d|ing)?|"
+    r"promis(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|decide(?:s|d)?|plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|vow(?:s|ed)?|"
+    r"pledg(?:e|es|ed)|schedul(?:e|es|ed)"
 )
 
 EN = Lexicon(
@@ -34,7 +43,7 @@ EN = Lexicon(
         "September": 9, "October": 10, "November": 11, "December": 12, "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4,
         "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9, "Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12,
     },
-    weekdays={"Monday": 0, "Tuesday": 1, "Wednesday": 2, "Thursday": 3, "Friday": 4, "Saturday": 5, "Sunday": 6},
+    weekdays=_WEEKDAYS,
     relative_days={"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "Today": 0, "Yesterday": -1, "Tomorrow": 1, "Tonight": 0,
                    "the day before yesterday": -2, "the day after tomorrow": 2, "The day before yesterday": -2, "The day after tomorrow": 2},
     units=_units(
@@ -88,11 +97,8 @@ EN = Lexicon(
     # of the weekday a few words on only (not a weekday before it: "Tuesday's declaration ... that it is prepared to bid")
     # so does an offer, an agreement or a promise to do something ("offered to meet the union on Thursday")
     # and so does a schedule told in the present ("The council meets on Monday", "the trial opens Tuesday")
-    future_cues=r"(?:(?:ready|prepared|poised|aims?|aiming|hopes?|hoping|seeks?|seeking|wants?|"
-    r"offer(?:s|ed|ing)?|agree(?:s|d|ing)?|promis(?:e|es|ed|ing)|propos(?:e|es|ed|ing)|decide(?:s|d)?|"
-    r"plan(?:s|ned|ning)?|intend(?:s|ed|ing)?|vow(?:s|ed)?|pledg(?:e|es|ed)|schedul(?:e|es|ed)) to"
-    r"(?=(?:\s+[\w'’-]+){1,5}?\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"
-    r"|(?:meets|opens|reopens|starts|begins|resumes|convenes|ends|closes|returns|arrives|departs|travels|visits|hosts|"
+    future_cues=intent_ahead(_INTENT_VERBS, r"to\s+[\w'’-]+", _WEEKDAYS) + "|"
+    r"(?:(?:meets|opens|reopens|starts|begins|resumes|convenes|ends|closes|returns|arrives|departs|travels|visits|hosts|"
     r"takes place|kicks off|gets under ?way|goes on trial|go(?:es)? to the polls|vote on)"
     r"(?=(?:\s+[\w'’-]+){0,3}?\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))",
     # (a participle after a linking verb is a state, not a past tense: "will stay closed until Friday")

@@ -41,11 +41,13 @@ _PAST = (
 # present (future): the passive ("pidetään", "tehdään", "avataan", "käsitellään"; not "Vantaan", a place's
 # genitive), the third person with its long vowel ("saapuu", "kokoontuu", "tekee"; in lower case: not
 # "Espoo"), of "-ttaa" verbs ("tiedottaa", "päättää") and the common others in "-aa"/"-ää" (a partitive noun
-# ends so too: "matkustajaa"), and the words that say so ("ensi", "tulee", "aikoo")
+# ends so too: "matkustajaa"), and the words that say so ("ensi", "tulee", "aikoo"); the third person plural
+# ("neuvottelut jatkuvat", "äänestävät"; not the past "-ivat", nor "ovat" of a perfect: "ovat sanoneet"); and the
+# participle of reported intent ("kertoi kutsuvansa puheenjohtajat koolle torstaina": said he would invite them)
 _PRESENT = (
     r"huomenna|ylihuomenna|ensi|tulee|tulevat|aikoo|aikovat|aiotaan|odotetaan|suunnitel\w*|alkaa|jatkaa|tapaa|pitää|"
     r"järjestää|äänestää|avaa|\w+(?:daan|dään)|\w+[aeiouyä](?:taan|tään)|\w+e(?:llaan|llään)|tullaan|mennään|"
-    r"(?-i:[a-zäö]\w*(?:ee|oo|uu|yy|öö|ttaa|ttää))"
+    r"(?-i:[a-zäö]\w*(?:ee|oo|uu|yy|öö|ttaa|ttää))|(?-i:[a-zäö]\w+(?<![io])(?:vat|vät))|(?-i:[a-zäö]\w+(?:vansa|vänsä))"
 )
 
 FI = Lexicon(

@@ -20,3 +20,20 @@ def intent_ahead(verbs: str, infinitive: str, weekdays: Iterable[str]) -> str:
     weekday of ``weekdays`` at most :data:`_MOST_WORDS` words on (only looked at, not matched)."""
     days = "|".join(map(re.escape, sorted(weekdays, key=len, reverse=True)))
     return rf"(?:{verbs})\s+(?:{infinitive})(?=(?:\s+[\w'’-]+){{0,{_MOST_WORDS}}}?\s+(?:{days})\b)"
+
+
+def intent_verb_last(verbs: str, infinitive: str, weekdays: Iterable[str]) -> str:
+    """A cue pattern for a language that puts the infinitive last (German, Dutch): one of ``verbs`` (an
+    announcement, a promise, a decision, a plan), then a comma or a few words, then -- only looked at -- a few
+    words, a weekday and at most :data:`_MOST_WORDS` words on ``infinitive`` ("zu reisen", "abzustimmen", "te reizen").
+
+    "Die Ministerin kündigte am Montag an, am Donnerstag nach Brüssel zu reisen": Thursday is the trip announced,
+    ahead.  The cue speaks from its group ``at`` (empty, right before the weekday it looks at, see
+    :func:`parallax.analyze.times.context._cue_span`), so it does not count for Monday, which it passed over.
+    A weekday right after the verb is the verb's own day ("besloot dinsdag af te treden": decided on Tuesday),
+    and no other weekday may stand between the weekday looked at and the infinitive."""
+    days = "|".join(map(re.escape, sorted(weekdays, key=len, reverse=True)))
+    return (
+        rf"(?:{verbs})(?:(?:\s+[\w'’-]+){{1,4}}?(?=,?\s)|(?=,)),?\s+(?:[\w'’-]+\s+){{0,3}}?(?P<at>)"
+        rf"(?=(?:{days})\w*(?:\s+(?!(?:{days})\b)[\w'’-]+){{0,{_MOST_WORDS}}}?\s+(?:{infinitive})\b)"
+    )

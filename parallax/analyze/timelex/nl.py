@@ -3,6 +3,32 @@
 from __future__ import annotations
 
 from parallax.analyze.timelex.base import Lexicon, _units
+from parallax.analyze.timelex.intents import intent_verb_last
+
+_WEEKDAYS = {"maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4, "zaterdag": 5, "zondag": 6}
+# Dutch puts the verb of a main clause second and says what is scheduled in the present ("Het kabinet beslist
+# vrijdag", "De Kamer stemt dinsdag over het voorstel"), and an intent with a modal whose infinitive comes last ("De
+# minister wil donderdag naar Brussel reizen", "moet dinsdag beslissen"): those present forms are cues of the
+# future.  Only forms that are no past or participle ("besliste", "gestemd" are not here); a past cue nearer the
+# weekday still wins.
+_PRESENT_OF_A_SCHEDULE = (
+    r"zal|zullen|gaat|gaan|wil|willen|wilt|moet|moeten|mag|mogen|hoopt|hopen|plant|plannen|"
+    r"beslist|beslissen|stemt|stemmen|begint|beginnen|start|starten|opent|sluit|eindigt|vergadert|vergaderen|"
+    r"komt\s+\w+\s+bijeen|komen\s+\w+\s+bijeen|debatteert|debatteren|spreekt|spreken|presenteert|ontvangt|bezoekt|reist|"
+    r"treedt\s+aan|legt\s+voor|staakt|staken"
+)
+# an announcement, a promise, a decision or a plan whose infinitive with "te" comes last ("kondigde maandag aan
+# donderdag naar Brussel te reizen", "besloot vrijdag af te treden"): the weekday is the act's (see intent_verb_last)
+_INTENT_VERBS = (
+    r"(?:kondig|aangekondigd|belo(?:of|v)|beloofd|beslo(?:ot|ten)|plan|gepland|dreig|gedreigd|bereid|"
+    r"stelde|stelden|voorgesteld|bood|boden|aangeboden|zegde|zegden|toegezegd|afgesproken|spraken|van\s+plan)\w*"
+)
+# the past of reporting and of an intent ("zei maandag dat hij wil blijven", "besloot dinsdag af te treden": Monday
+# is the day he said it, Tuesday the day of the decision)
+_PAST_OF_REPORTING = (
+    r"zei|zeiden|meldde|meldden|liet|lieten|verklaarde|verklaarden|vertelde|vertelden|bevestigde|bevestigden|kondigde|kondigden|"
+    r"schreef|besloot|besloten|beloofde|beloofden|dreigde|dreigden|bood|boden|stelde|stelden|zegde|zegden"
+)
 
 NL = Lexicon(
     day_after="de volgende dag|de dag erna|een dag later",
@@ -13,7 +39,7 @@ NL = Lexicon(
         "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7, "augustus": 8,
         "september": 9, "oktober": 10, "november": 11, "december": 12,
     },
-    weekdays={"maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4, "zaterdag": 5, "zondag": 6},
+    weekdays=_WEEKDAYS,
     relative_days={"vandaag": 0, "gisteren": -1, "eergisteren": -2, "morgen": 1, "overmorgen": 2},
     day_with_part={"vanochtend": (0, "MO"), "vanmorgen": (0, "MO"), "vanmiddag": (0, "AF"), "vanavond": (0, "EV"), "vannacht": (0, "NI"),
                    "gisterochtend": (-1, "MO"), "gistermorgen": (-1, "MO"), "gistermiddag": (-1, "AF"), "gisteravond": (-1, "EV"),
@@ -51,8 +77,8 @@ NL = Lexicon(
     weekend="weekend",
     sets={"dagelijks": "P1D", "wekelijks": "P1W", "maandelijks": "P1M", "jaarlijks": "P1Y", "elke dag": "P1D"},
     clock=r"(?P<h>\d{1,2})(?:[:.](?P<min>\d{2}))?\s?uur\b",
-    past_cues=r"was|waren|had|hadden|werd|werden|gisteren|vorige|afgelopen|geleden",
-    future_cues=r"zal|zullen|gaat|gaan|volgende|komende|morgen",
+    past_cues=r"was|waren|had|hadden|werd|werden|gisteren|vorige|afgelopen|geleden|" + _PAST_OF_REPORTING,
+    future_cues=intent_verb_last(_INTENT_VERBS, r"te\s+\w+n", _WEEKDAYS) + r"|volgende|komende|morgen|" + _PRESENT_OF_A_SCHEDULE,
     holidays={"kerstmis": "12-25", "kerst": "12-25", "oudejaarsavond": "12-31", "nieuwjaarsdag": "01-01", "pasen": "easter+0",
               "goede vrijdag": "easter-2", "pinksteren": "easter+49", "koningsdag": "04-27"},
 )  # fmt: skip

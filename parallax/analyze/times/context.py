@@ -26,9 +26,13 @@ _FUTURE_WORDS = (
     r"wird|werden|soll|sollen|kommende[nmr]?|nächste[nmr]?|prochain|prochaine|sera|seront|doit|devrait|próximo|próxima|será"
 )
 
-_UNTIL_WORDS = r"until|till|through|hasta(?: el)?|fino a|jusqu'(?:à|au)|bis(?: zum| am)?|até(?: à| a)?|tot"
-_UNTIL = re.compile(rf"(?<!\w)(?:{_UNTIL_WORDS})\s+\Z", re.I)
+_UNTIL_WORDS = r"until|till|through|hasta(?: el)?|fino a|jusqu'(?:à|au)|bis(?: zum| am)?|até(?: à| a)?|tot|(?:fram |frem )?til|inntil|indtil|tills"
+# a hedge between "until" and its day: "until at least Saturday", "bis mindestens Samstag", "tot minstens zaterdag"
+_AT_LEAST = r"at\s+least|mindestens|voraussichtlich|minstens|ten\s+minste|mindst|minst|au\s+moins|al\s+menos|almeno|pelo\s+menos"
+_UNTIL = re.compile(rf"(?<!\w)(?:{_UNTIL_WORDS})\s+(?:(?:{_AT_LEAST})\s+)?\Z", re.I)
 _CLAUSE_BREAK = re.compile(r",|;|\s(?:and|but|while|und|aber|et|mais|y|pero|e|ma|en|maar)\s|[，；،]")
+# where a sentence after an expression ends: a stop, also one closed by a quotation mark ('einigen.“ Der ...')
+_SENTENCE_END = re.compile(r"[.!?][\"'“”„»«’)]*(?:\s|$)|\n|[。！？؟]")
 _RIGHT_PENALTY = 200  # a tense cue after the expression and past a clause break is another clause's
 _TENSE_RIGHT = 2.0  # a tense cue after the expression counts as this much farther than one before it
 _NEAR_DAYS = 90  # a month (and day) without a year this close to publication is the nearest one
@@ -82,6 +86,15 @@ def _cues(lex: Lexicon, shared: str, own: str) -> re.Pattern | None:
 
 def _future_pattern(lex: Lexicon) -> re.Pattern:
     return _cached(lex, "future", lambda: _cues(lex, _FUTURE_WORDS, lex.future_cues))  # type: ignore[return-value]
+
+
+def _cue_span(m: re.Match) -> tuple[int, int]:
+    """Where a tense cue stands: its group ``at`` when it has one, else the whole match.  A cue that reads words
+    before the place it speaks for ("kündigte am Montag an, | am Donnerstag ... zu reisen") marks that place with
+    ``at``, so that it counts for the weekday after it and not for one it passed over."""
+    if "at" in m.re.groupindex and m.group("at") is not None:
+        return m.span("at")
+    return m.span()
 
 
 def _day_words(lex: Lexicon) -> re.Pattern:
@@ -145,7 +158,7 @@ class Context:
         elif cut >= 0:
             lo += cut + 2
         right = text[e : e + 100]
-        end = re.search(r"[.!?](?:\s|$)|\n|[。！？؟]", right)
+        end = _SENTENCE_END.search(right)
         hi = e + (end.start() if end else len(right))
         best: tuple[float, str] | None = None
         past = _past_pattern(self.lex)
@@ -153,10 +166,11 @@ class Context:
             if pat is None:
                 continue
             for m in pat.finditer(text, lo, hi):
-                if m.end() <= s:
-                    dist = s - m.end()
-                elif m.start() >= e:
-                    dist = (m.start() - e) * _TENSE_RIGHT + _RIGHT_PENALTY * (bool(_CLAUSE_BREAK.search(text, e, m.start())))
+                cs, ce = _cue_span(m)
+                if ce <= s:
+                    dist = s - ce
+                elif cs >= e:
+                    dist = (cs - e) * _TENSE_RIGHT + _RIGHT_PENALTY * (bool(_CLAUSE_BREAK.search(text, e, cs)))
                 else:
                     continue
                 if best is None or dist < best[0]:
@@ -228,7 +242,7 @@ class Context:
         back = (self.ref.weekday() - wd) % 7
         tense = self._tense(text, m.start(), m.end())
         # "an alert until Tuesday", "hasta el martes": with no tense to say otherwise, a deadline is ahead
-        future = tense == "future" or (tense is None and bool(_UNTIL.search(text, max(0, m.start() - 12), m.start())))
+        future = tense == "future" or (tense is None and bool(_UNTIL.search(text, max(0, m.start() - 30), m.start())))
         future = future or self._ahead(text, m.start())
         future = future and not self._after_since(text, m.start())  # "streikt seit Montag": a span up to now
         form = self._weekday_form(text, m)  # Swedish "i tisdags" (last), "på tisdag" (next)
