@@ -26,7 +26,7 @@ from difflib import SequenceMatcher
 import numpy as np
 
 from parallax.compare.misattribution import more_than_a_word, mostly_other_words, nearly_verbatim, one_speaker, reworded, told_apart
-from parallax.compare.quote_fidelity import ORDER, graded_relation, quote_tokens
+from parallax.compare.quote_fidelity import ORDER, formula_inside, graded_relation, quote_tokens
 from parallax.compare.quote_translations import translations
 from parallax.compare.speakers import is_named, person_match, same_person
 from parallax.compare.split_quotes import quotations_as_graded
@@ -130,6 +130,8 @@ def group_quotes(articles: list[Article], embedder: str = "e5", paraphrase_thres
                 # one quotation changed ("Мы не допустим закрытия завода", the governor; "Мы не допустим
                 # сокращения рабочих мест на заводе", a worker or no one named)
                 continue
+            if r == "trimmed" and formula_inside(qx.text, qy.text) and told_apart(articles[ax], qx, articles[ay], qy):
+                continue  # a short formula inside another person's longer words: two statements ("We will not be intimidated")
             if r:
                 rel[(x, y)] = r
                 edges.append((ORDER.index(r), -sim, x, y, r))
