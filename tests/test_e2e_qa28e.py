@@ -115,3 +115,49 @@ def test_counts_of_a_part_far_apart_or_of_another_occasion_link_nothing():
         "en",
     )
     assert count_links(arts) == []
+
+
+# a doping ban's length written as a noun and as a verb: "a four-year ban" / "banned for three years"
+def test_a_bans_length_as_noun_and_as_verb_conflicts():
+    from tests.helpers import first_sentence_conflicts
+
+    a = "Sprinter Jo Marsh was handed a four-year ban on Tuesday, the integrity unit said."
+    b = "Sprinter Jo Marsh has been banned for three years after failing a drugs test."
+    assert ("number", {"a": ["P4Y"], "b": ["P3Y"], "unit": "duration"}) in first_sentence_conflicts(a, b, "en")
+
+
+def test_a_short_word_and_its_inflection_are_one_word():
+    from parallax.compare.durations import same_word
+
+    assert same_word("ban", "banned") and same_word("jail", "jailed") and same_word("fire", "fired") and same_word("strike", "strikes")
+    assert not same_word("war", "ward") and not same_word("ban", "band") and not same_word("car", "cargo")
+
+
+# the day an outlet says a decision was confirmed dates the telling, not the decision
+def test_the_day_a_decision_was_confirmed_is_no_date_of_the_decision():
+    from tests.helpers import first_sentence_conflicts
+
+    a = "Sprinter Jo Marsh was handed a four-year ban on Tuesday after a positive test."
+    b = "Sprinter Jo Marsh was handed a four-year ban after a positive test, athletics chiefs confirmed yesterday."
+    assert [c for c in first_sentence_conflicts(a, b, "en") if c[0] == "date"] == []
+
+
+# "a dozen aid workers" counts workers, as "14 aid workers" does
+def test_a_dozen_counts_the_noun_after_its_modifier():
+    from tests.helpers import analyzed
+
+    for text in ("A dozen aid workers were freed on Saturday.", "Gunmen freed two dozen aid workers."):
+        assert [q.unit for q in analyzed(text, "en").quantities] == ["worker"]
+
+
+# "no" on the object denies the act as "not" on the verb does
+def test_no_on_the_object_is_a_negation():
+    from tests.helpers import first_sentence_conflicts
+
+    assert first_sentence_conflicts(
+        "The government paid no ransom, the minister said.", "The government paid a ransom, sources said.", "en"
+    ) == [("negation", {"a": "paid no ransom", "b": "paid a ransom"})]
+    assert first_sentence_conflicts("No ransom was paid for the crew.", "A ransom was paid for the crew.", "en") == [
+        ("negation", {"a": "No ransom was paid", "b": "A ransom was paid"})
+    ]
+    assert first_sentence_conflicts("The government paid no ransom.", "The government paid no ransom at all.", "en") == []
