@@ -161,3 +161,23 @@ def test_no_on_the_object_is_a_negation():
         ("negation", {"a": "No ransom was paid", "b": "A ransom was paid"})
     ]
     assert first_sentence_conflicts("The government paid no ransom.", "The government paid no ransom at all.", "en") == []
+
+
+# a quotation one outlet joins from two parts and another prints apart: the second part joins the group too
+def test_the_second_part_printed_apart_joins_the_joined_quotation():
+    import parallax
+    from tests.helpers import outlet_articles
+
+    a = 'Chief executive Mark Dell spoke on Friday. "We will not reward criminals who put patients at risk," Dell said. "Our priority is restoring care safely."'
+    b = (
+        'Chief executive Mark Dell spoke on Friday. "We will not reward criminals who put patients at risk," Dell said on Friday. '
+        'Later he added: "Our priority is restoring care as quickly as possible."'
+    )
+    quotes = parallax.compare(outlet_articles([a, b], "en")).to_dict()["quotes"]
+    assert len(quotes) == 1 and quotes[0]["fidelity"] == "altered" and len(quotes[0]["variants"]) == 3
+
+
+def test_a_strikes_length_as_adjective_and_with_its_verb_conflicts():
+    a = "Rail workers began a 48-hour strike on Monday.\n\nTrains were cancelled across the north."
+    b = "Commuters faced chaos on Monday as trains were cancelled.\n\nUnion leaders said the strike will last three days."
+    assert _kinds([a, b], "number") == [{"a": ["PT48H"], "b": ["P3D"], "unit": "duration"}]
