@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from parallax.analyze.quantities.money import is_money
 from parallax.compare.count_nouns import NOT_COUNTS, TIME_WORDS, counted
+from parallax.compare.role_words import VICTIM
 from parallax.compare.roles import role
 from parallax.compare.totals import apart
 from parallax.letters import fold
@@ -21,13 +22,15 @@ def casualty_links(articles: list[Article]) -> list[tuple[tuple[int, int], tuple
     meaning alone may not pair them, yet the toll is what a reader compares first.  A count of a
     group joins its own kind ("Twelve workers are still missing" / "A dozen workers are still
     missing"), so a third outlet's figure meets the other two.  An article with two sentences
-    counting the same role (a toll and a past disaster's) joins nothing."""
+    counting the same role (a toll and a past disaster's) joins nothing.  Victims who are not read as
+    dead (a fraud's: "the scheme defrauded 300 victims" / "the scheme had 200 victims") are a count
+    of their own, joined as one."""
     by_role: dict[tuple[str, str], dict[int, set[int]]] = {}
     for ai, art in enumerate(articles):
         for q in art.quantities:
             if q.value is None or q.unit in NOT_COUNTS:
                 continue
-            what = role(art.text, q)
+            what = role(art.text, q) or ("victims" if q.unit and VICTIM.fullmatch(q.unit) else None)
             noun = counted(q.unit, what)
             if what is None or noun is None or not noun.isalpha() or noun in TIME_WORDS or is_money(noun):
                 continue

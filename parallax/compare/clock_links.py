@@ -5,7 +5,8 @@ flight landed at 2:50 p.m., airport officials said." say one thing, yet the firs
 else that meaning alone does not pair them, and :func:`parallax.compare.clocks.clock_conflicts` reads
 only aligned sentences.  As :func:`parallax.compare.numbers.casualty_links` does for a toll, a time
 links where it is each article's only time of its act: the same word names the act (:func:`.clocks.clocks`
-reads it as the content words nearest before the time, "landed"), on the same day, neither planned,
+reads it as the content words nearest before the time, "landed"; the verbs, where both have one, must be one:
+"the plane took off at 9:40" and "the plane landed at 11:20" time two acts of one plane), on the same day, neither planned,
 both local or both zoned, and each article times that act once.  Only times that disagree link (the
 conflict is what the link is for; agreeing ones are left to the alignment).
 """
@@ -13,6 +14,7 @@ conflict is what the link is for; agreeing ones are left to the alignment).
 from __future__ import annotations
 
 from parallax.compare.clocks import Clock, clocks
+from parallax.compare.durations import same_word
 from parallax.records import Article
 
 
@@ -35,6 +37,8 @@ def clock_links(articles: list[Article]) -> list[tuple[tuple[int, int], tuple[in
                     sj, y = there[0]
                     if x.day != y.day or (x.zone is None) != (y.zone is None):
                         continue
+                    if x.verb and y.verb and not same_word(x.verb, y.verb):
+                        continue  # "the plane took off at 9:40" / "the plane landed at 11:20": two acts of one subject
                     gap = abs((x.minutes - (x.zone or 0)) - (y.minutes - (y.zone or 0)))
                     if gap > x.tolerance + y.tolerance and ((i, si), (j, sj)) not in links:
                         links.append(((i, si), (j, sj)))

@@ -102,6 +102,8 @@ _RELATION = re.compile(
 _ACT_WORDS = 2  # the content words nearest a time that name its act: a subject and a verb
 # what ends the clause of a time: a punctuation mark or a conjunction
 _CLAUSE = re.compile(r"[,;:()]|(?<![\w])(?:and|but|while|then|und|aber|sowie|während|dann|et|mais|puis|y|pero|e|ma)(?![\w])", re.I)
+# a clause opened by a conjunction ("... and landed at 11:05"): its act may take its subject from the clause before
+_CONJUNCTION = re.compile(r"(?<![\w])(?:and|then|und|dann|et|puis|y|e)[ \u00a0]*\Z", re.I)
 # the words that start an act and those that end one: "began at 10" and "ended at 12" are two acts
 _STARTS = ("began", "begin", "start", "open", "kicked", "launch", "commenc", "beginn", "begann", "begonn", "eröffn",
            "öffne", "anfang", "fing", "débu", "ouvr", "ouvert", "lanc", "empez", "comenz", "inici", "abri", "iniz", "comin", "apert")  # fmt: skip
@@ -128,6 +130,7 @@ class Clock:
     clause: tuple[int, int]
     zone_name: str = ""
     planned: bool = False
+    verb: str = ""  # the content word right before the time, where its verb stands ("landed at 11:05"), folded
 
     def shown(self) -> str:
         """The time as a conflict shows it: "10:15", "10:00 GMT"."""
@@ -216,7 +219,8 @@ def clocks(art: Article, s: Sentence) -> list[Clock]:
     if any(t.granularity == "set" for t in times) or _SCHEDULE.search(art.text, s.start, s.end):
         return []
     dates = date_values(art, s)
-    out = []
+    out: list[Clock] = []
+    subject = ""  # the subject of the sentence's last act, for a clause that names its verb alone
     for t in times:
         m = _CLOCK_VALUE.fullmatch(t.value or "")
         if t.granularity != "time" or not m or _times_no_act(art, s, t, {u.start for u in times}):
@@ -227,11 +231,17 @@ def clocks(art: Article, s: Sentence) -> list[Clock]:
         clock = 60 * int(m.group(2)) + minute
         lo, hi = _clause(art, s, t)
         words, act = _act_words(art, t, (lo, hi))
+        near = [w for w in re.findall(WORD, art.text[act : t.start]) if content_word(w, art.language)] if act < t.start else []
+        verb = fold(near[-1]) if near else ""
+        if len(words) < _ACT_WORDS and subject and _CONJUNCTION.search(art.text, s.start, lo):
+            words |= {subject}  # "The plane took off at 9:40 and landed at 11:05": the plane landed
+        elif len(words) == _ACT_WORDS and act < t.start and (first := re.match(WORD, art.text[act:t.start])):
+            subject = fold(first.group())
         relation = _RELATION.search(art.text, lo, act)  # "Nach der Abstimmung endete die Sitzung": the vote stands apart
         clause = (act if relation else lo, hi)
         offset, name = _zone(art, t) or (None, "")
         planned = bool(_PLANNED.search(art.text, clause[0], clause[1]))
-        out.append(Clock(t.text, t.start, clock, tolerance, offset, m.group(1), _named(m.group(1), dates), words, clause, name, planned))
+        out.append(Clock(t.text, t.start, clock, tolerance, offset, m.group(1), _named(m.group(1), dates), words, clause, name, planned, verb))
     return out
 
 

@@ -131,14 +131,27 @@ def durations(art: Article, s: Sentence) -> list[tuple[str, float, frozenset[str
     return out
 
 
+# the endings that inflect a short English word ("ban" / "bans", "banned", "banning"), its last consonant doubled or not
+_INFLECTIONS = frozenset({"s", "es", "d", "ed", "ing"})
+
+
 def same_word(a: str, b: str) -> bool:
-    """One word in two forms: equal, or a shared opening of five letters ("strike" / "strikes", "grève" / "grèves")."""
+    """One word in two forms: equal, a shared opening of five letters ("strike" / "strikes", "grève" / "grèves"),
+    or a short word and itself with an ending ("ban" / "banned", "jail" / "jailed")."""
     n = 0
     for x, y in zip(a, b, strict=False):
         if x != y:
             break
         n += 1
-    return a == b or n >= 5
+    if a == b or n >= 5:
+        return True
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    if n < len(short) or len(short) < 3 or not short.isascii():
+        return False
+    rest = long[n:]
+    if rest == "d":
+        return short.endswith("e")  # "fire" / "fired", not "war" / "ward"
+    return rest in _INFLECTIONS or rest[:1] == short[-1] and rest[1:] in _INFLECTIONS
 
 
 def duration_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> list[tuple[str, str]]:

@@ -4,7 +4,8 @@
 Such sentences align (they share nearly every word), carry no differing number, date or name, and so
 passed as a shared fact although they say opposite things.  The rule reads the dependency parse of both
 aligned sentences and finds one verb (with its particle: "rule out") and one object head ("accord",
-"cuts") negated on one side ("not", "n't", "never" hang on the verb) and affirmed on the other, with
+"cuts") negated on one side ("not", "n't", "never" hang on the verb, or "no" on the object: "paid no
+ransom", "no ransom was paid") and affirmed on the other, with
 subjects that can be the same actor (two proper names must share a word; "officials" and "the
 authorities" can be one).  A passive clause counts its subject as the object ("the accord was signed").
 
@@ -142,7 +143,8 @@ def acts(art: Article, s: Sentence) -> list[Act]:
         }
         if marks & _OPEN or _infinitive(verb):
             continue
-        negs = [c for c in verb.children if c.dep_ == "neg"]
+        # "not", "never" on the verb, or "no" on its object: "paid no ransom", "no ransom was paid"
+        negs = [c for c in verb.children if c.dep_ == "neg"] + [c for c in obj.children if c.dep_ == "det" and c.lower_ == "no"]
         if negs and bounded & _BOUNDED:
             continue
         particle = " ".join(c.lower_ for c in verb.children if c.dep_ == "prt")

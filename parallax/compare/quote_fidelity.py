@@ -132,3 +132,16 @@ def graded_relation(a: tuple[str, str], b: tuple[str, str], a_kind: str, b_kind:
     before its cue (:func:`parallax.compare.split_quotes.quotations_as_graded`)."""
     found = {relation(x, y, a_kind, b_kind) for x in dict.fromkeys(a) for y in dict.fromkeys(b)} - {None}
     return min(found, key=ORDER.index) if found else None
+
+
+_FORMULA_WORDS = 6  # a quotation this short may be a formula anyone says ("We will not be intimidated")
+
+
+def formula_inside(a_text: str, b_text: str) -> bool:
+    """Whether the shorter of two quotations is a short formula ("We will not be intimidated") that the
+    longer holds among mostly other words ("Our staff have faced abuse for weeks, but we will not be
+    intimidated by a handful of people ..."): a trim by the words alone, yet under two people's names
+    more likely each one's own words than one quotation cut and misattributed."""
+    ta, tb = quote_tokens(a_text), quote_tokens(b_text)
+    short, long = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    return len(short) <= _FORMULA_WORDS and len(long) >= 2 * len(short) and contiguous(short, long)

@@ -26,10 +26,10 @@ from difflib import SequenceMatcher
 import numpy as np
 
 from parallax.compare.misattribution import more_than_a_word, mostly_other_words, nearly_verbatim, one_speaker, reworded, told_apart
-from parallax.compare.quote_fidelity import ORDER, graded_relation, quote_tokens
+from parallax.compare.quote_fidelity import ORDER, formula_inside, graded_relation, quote_tokens, relation
 from parallax.compare.quote_translations import translations
 from parallax.compare.speakers import is_named, person_match, same_person
-from parallax.compare.split_quotes import quotations_as_graded
+from parallax.compare.split_quotes import part_matches, quotations_as_graded
 from parallax.embed import get_embedder, rescale
 from parallax.records import Article, QuoteGroup, QuoteVariant
 
@@ -130,12 +130,21 @@ def group_quotes(articles: list[Article], embedder: str = "e5", paraphrase_thres
                 # one quotation changed ("Мы не допустим закрытия завода", the governor; "Мы не допустим
                 # сокращения рабочих мест на заводе", a worker or no one named)
                 continue
+            if r == "trimmed" and formula_inside(qx.text, qy.text) and told_apart(articles[ax], qx, articles[ay], qy):
+                continue  # a short formula inside another person's longer words: two statements ("We will not be intimidated")
             if r:
                 rel[(x, y)] = r
                 edges.append((ORDER.index(r), -sim, x, y, r))
     # the closest copies join first, so a looser likeness cannot pull a group apart from its own
     for _, _, x, y, _ in sorted(edges):
         join(x, y)
+
+    def part_relation(part: str, q) -> str | None:
+        return relation(part, q.text, "direct", q.kind)
+
+    for x, y, mate, r in part_matches(articles, items, find, part_relation):  # a quotation another outlet prints in two
+        if not told_apart(articles[items[x][0]], items[x][2], articles[items[y][0]], items[y][2]) and join(x, y, together=(y, mate)):
+            rel[(x, y)] = r
     if vectors is not None:
         for xs, ys in translations(articles, items, vectors, embedder):
             if len({find(i) for i in xs + ys}) > 1 and join(*xs, *ys, together=xs + ys if len(xs) + len(ys) > 2 else ()):

@@ -17,9 +17,12 @@ from parallax.compare.role_words import (
     CJK_ROLE,
     CLAUSE_END,
     DIED,
+    ENGLISH_VICTIM,
     FROM_THEIR_HOMES,
     HARAKAT,
     HURT,
+    LETHAL,
+    LETHAL_WINDOW,
     ROLE_WORD,
     THAI_LETTER,
     THAI_ROLE,
@@ -70,13 +73,21 @@ def role(text: str, q: Quantity) -> str | None:
     found = _role(text, q.start, q.end)
     if found is None and q.unit and q.unit in q.text and (m := ROLE_WORD.fullmatch(q.unit)):
         return m.lastgroup
-    if found is None and q.unit and VICTIM.fullmatch(q.unit):
+    if found is None and q.unit and VICTIM.fullmatch(q.unit) and _lethal(text, q):
         return "dead"  # "Sono tre le vittime del crollo": a disaster's victims, with no other role, are its dead
     if found is None and q.unit in CROWD_NOUNS:
         return "crowd"  # "in front of 31,200 fans": the crowd ("three fans were injured" are the injured)
     if found == "crowd" and q.unit is not None and (not q.unit.isalpha() or q.unit in _SHARES or is_money(q.unit)):
         return None  # "turnout was 61 percent": a share, no crowd's size
     return found
+
+
+def _lethal(text: str, q: Quantity) -> bool:
+    """Whether victims counted may be dead: in English only beside an event that kills or a word of death
+    ("the scheme defrauded 300 victims" counts the living); the other languages' words read as before."""
+    if not ENGLISH_VICTIM.fullmatch(q.unit or ""):
+        return True
+    return bool(LETHAL.search(text, max(0, q.start - LETHAL_WINDOW), q.end + LETHAL_WINDOW))
 
 
 def _whole_of_a_part(text: str, q: Quantity) -> bool:

@@ -109,3 +109,30 @@ def quotations_as_graded(art: Article) -> list[tuple[list[int], Quote, str]]:
                     continue
         out.append(([qi], q, q.text))
     return out
+
+
+def part_matches(articles: list[Article], items: list[tuple[int, list[int], Quote]], group_of, relation_of) -> list[tuple[int, int, str]]:
+    """(joined quotation, other quotation, relation) where an article's quotation joined from parts ('"We will
+    not reward criminals," Delaney said. "Our priority is restoring care safely."') meets, part by part, two
+    quotations another outlet prints apart, one of them already in its group: the other is its other part, so
+    it joins the group beside its neighbour rather than standing alone as single-source.  ``group_of`` gives an
+    item's group, ``relation_of(part, quotation)`` the relation of two texts (None for two statements)."""
+    out = []
+    for x, (ax, qis, _) in enumerate(items):
+        if len(qis) < 2:
+            continue
+        parts = [articles[ax].quotes[i].text for i in qis]
+        for y, (ay, _, qy) in enumerate(items):
+            if ay == ax or qy.kind == "indirect" or group_of(y) == group_of(x):
+                continue
+            mates = [m for m in range(len(items)) if items[m][0] == ay and m != y and group_of(m) == group_of(x)]
+            if len(mates) != 1:
+                continue
+            mate = items[mates[0]][2]
+            for k, part in enumerate(parts):
+                others = parts[:k] + parts[k + 1 :]
+                r = relation_of(part, qy)
+                if r and relation_of(part, mate) is None and any(relation_of(o, mate) for o in others):
+                    out.append((x, y, mates[0], r))
+                    break
+    return out

@@ -17,12 +17,20 @@ def _counted_noun(doc, q: Quantity, language: str | None) -> str | None:
     """With a parse, the noun a number counts, past its adjectives and modifiers ("212 mature
     trees" counts trees, "40 patrol vessels" vessels), normalised like the lexical unit."""
     span = doc.char_span(q.start + whole_offset(q.text), q.end, alignment_mode="expand")  # (the 900 of "a third of the 900")
-    tok = span[0] if span is not None and len(span) else None
-    while tok is not None and tok.dep_ == "compound" and tok.head.like_num:
-        tok = tok.head  # "2 million": the number's last word
-    if tok is None or tok.dep_ != "nummod" or tok.head.pos_ != "NOUN" or tok.head.i <= tok.i or tok.head.i - tok.i > 4:
+    if span is None or not len(span):
         return None
-    return singular(tok.head.text.lower(), language) or None
+    tok = span[1] if len(span) > 1 and span[0].pos_ == "DET" else span[0]  # "a dozen": the number's words
+    while tok.dep_ in ("compound", "nummod") and (tok.head.like_num or tok.i < tok.head.i < span.end):
+        tok = tok.head  # "2 million", "two dozen": the number's last word
+    noun = tok.head
+    if tok.dep_ == "compound" and noun.pos_ == "NOUN" and noun.i > tok.i:
+        while noun.dep_ == "compound" and noun.head.pos_ == "NOUN" and noun.head.i > noun.i:
+            noun = noun.head  # "a dozen aid workers", parsed as a compound of "aid": the workers
+    elif tok.dep_ != "nummod":
+        return None
+    if noun.pos_ != "NOUN" or noun.i <= tok.i or noun.i - tok.i > 4:
+        return None
+    return singular(noun.text.lower(), language) or None
 
 
 def _adverb_after(doc, q: Quantity) -> bool:
