@@ -111,8 +111,8 @@ def quotations_as_graded(art: Article) -> list[tuple[list[int], Quote, str]]:
     return out
 
 
-def part_matches(articles: list[Article], items: list[tuple[int, list[int], Quote]], group_of, relation_of) -> list[tuple[int, int, str]]:
-    """(joined quotation, other quotation, relation) where an article's quotation joined from parts ('"We will
+def part_matches(articles: list[Article], items: list[tuple[int, list[int], Quote]], group_of, relation_of) -> list[tuple[int, int, int, str]]:
+    """(joined quotation, other quotation, its neighbour in the group, relation) where an article's quotation joined from parts ('"We will
     not reward criminals," Delaney said. "Our priority is restoring care safely."') meets, part by part, two
     quotations another outlet prints apart, one of them already in its group: the other is its other part, so
     it joins the group beside its neighbour rather than standing alone as single-source.  ``group_of`` gives an
