@@ -38,6 +38,7 @@ import re
 from parallax.ingest.cards import drop_link_cards
 from parallax.ingest.clean import norm_words
 from parallax.ingest.line_filters import is_house_note, line_reason
+from parallax.ingest.page_furniture import drop_captions, drop_modals
 from parallax.ingest.page_tree import (
     drop_popups,
     drop_share_widgets,
@@ -220,6 +221,8 @@ def main_text(html: str) -> str | None:
     if tree is None:
         return None
     drop_popups(tree)
+    drop_modals(tree)
+    drop_captions(tree)
     drop_share_widgets(tree)
     drop_link_cards(tree)
     unwrap_layout_tables(tree)
