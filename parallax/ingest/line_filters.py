@@ -13,6 +13,7 @@ import re
 from parallax.ingest.boilerplate import QUOTE_MARKS, boilerplate_reason
 from parallax.ingest.bylines import byline_reason
 from parallax.ingest.date_lines import is_date_line, is_page_metadata
+from parallax.ingest.odd_lines import is_disguised
 from parallax.ingest.related_links import RELATED
 
 # Agency credits closing a wire story: "(Reporting by ...; Editing by ...)".
@@ -167,6 +168,8 @@ def line_reason(line: str, is_last: bool = False, links: frozenset[str] = frozen
         return "promotion"
     if _AD_LABEL.match(line):
         return "advertisement"
+    if is_disguised(line):
+        return "disguised advert"
     if words <= _MAX_EMBED_PROMPT_WORDS and _EMBED_PROMPT.match(line):
         return "embed placeholder"
     if words <= _MAX_CREDIT_WORDS and len(line) <= _MAX_CREDIT_CHARS and _PHOTO_CREDIT.match(line):
