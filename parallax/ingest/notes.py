@@ -37,6 +37,22 @@ _EDIT_NOTE = re.compile(
 _MAX_EDIT_NOTE_WORDS = 60
 
 
+# the note on the writer that closes a story, a name and what the writer does: "Eric Lund is Marrow News' deals
+# editor", "Ann Roe is a freelance writer based in Leeds", "Ann Roe is the founder of Ignite, a PR agency",
+# "Jana Roth ist Redakteurin im Ressort Wirtschaft".  Only the last paragraph (a person introduced in the story is
+# introduced where the story needs them), a name of two to four capitalised words, "is", and the role within three
+# words ("the city council member who ... and the founder of" is a sentence); never "was" (an obituary's last line).
+_BIO_NAME = r"(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})"
+_WRITER_BIO = re.compile(
+    rf"^{_BIO_NAME} (?:is (?:a|an|the|(?-i:[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){{0,2}})['’]s?)|ist(?: (?:der|die|ein|eine))?) (?:[\w&'’-]+ ){{0,3}}"
+    r"(?:reporter|writer|correspondent|editor|contributor|journalist|columnist|freelancer|author|producer|intern|critic|blogger|"
+    r"curator|founder|redakteur(?:in)?|autor(?:in)?|journalist(?:in)?|korrespondent(?:in)?|reporter(?:in)?|volontär(?:in)?|"
+    r"kolumnist(?:in)?)s?\b",
+    re.I,
+)
+_MAX_BIO_WORDS, _MAX_BIO_SENTENCES = 80, 4
+
+
 # the paper's own correspondent named by post alone, on a line over or under the story: "Par notre correspondant à
 # Rennes", "De notre envoyée spéciale à Kyiv", "Dal nostro inviato a Genova", "De nuestro corresponsal en Lima",
 # "Von unserem Korrespondenten in Wien", "Från vår korrespondent i Bryssel", "From our correspondent in Rome"
@@ -60,13 +76,15 @@ _AGENCY_CREDIT = re.compile(rf"^(?:©\s?)?{_AGENCY_NAME}(?:\s?[/,]\s?{_AGENCY_NA
 
 
 def note_reason(paragraph: str, is_last: bool = False) -> str | None:
-    """``"contact line"`` and ``"agency credit"`` (only at the text's end, ``is_last``: a line on the writer above the
+    """``"contact line"``, ``"agency credit"`` and ``"note on the writer"`` (only at the text's end, ``is_last``: a line on the writer above the
     story is left to the byline rules), ``"disclaimer"``, ``"correction note"`` or ``"correspondent line"`` when the paragraph is one of these notes, else ``None``."""
     words = paragraph.split()
     if is_last and _AGENCY_CREDIT.match(paragraph.strip()):
         return "agency credit"
     if is_last and len(words) <= _MAX_CONTACT_WORDS and _CONTACT.search(paragraph) and (_EMAIL.search(paragraph) or _HANDLE.search(paragraph)):
         return "contact line"
+    if is_last and len(words) <= _MAX_BIO_WORDS and _WRITER_BIO.match(paragraph) and paragraph.count(". ") < _MAX_BIO_SENTENCES:
+        return "note on the writer"
     if len(words) <= _MAX_DISCLAIMER_WORDS and _DISCLAIMER.search(paragraph):
         return "disclaimer"
     if len(words) <= _MAX_EDIT_NOTE_WORDS and _EDIT_NOTE.match(paragraph):
