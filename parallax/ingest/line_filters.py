@@ -15,6 +15,7 @@ from parallax.ingest.bylines import byline_reason
 from parallax.ingest.date_lines import is_date_line, is_page_metadata
 from parallax.ingest.odd_lines import is_disguised
 from parallax.ingest.related_links import RELATED
+from parallax.ingest.widget_lines import widget_reason
 
 # Agency credits closing a wire story: "(Reporting by ...; Editing by ...)".
 _CREDIT = re.compile(r"^[(\[]?\s*(?:additional )?(?:reporting|writing|editing|compiled|edited|written|produced|graphics?) by\b", re.I)
@@ -170,6 +171,8 @@ def line_reason(line: str, is_last: bool = False, links: frozenset[str] = frozen
         return "advertisement"
     if is_disguised(line):
         return "disguised advert"
+    if why := widget_reason(line):
+        return why
     if words <= _MAX_EMBED_PROMPT_WORDS and _EMBED_PROMPT.match(line):
         return "embed placeholder"
     if words <= _MAX_CREDIT_WORDS and len(line) <= _MAX_CREDIT_CHARS and _PHOTO_CREDIT.match(line):

@@ -15,7 +15,7 @@ _HANDLE = re.compile(r"(?<![\w@])@\w{2,}")
 # how a contact line words itself beside the address or handle
 _CONTACT = re.compile(
     r"\bcan be (?:reached|contacted|emailed)\b|\b(?:contact|email|e-mail|write to|reach|follow) (?:the (?:author|writer|reporter)|him|her|them|us)\b"
-    r"|\bfollow [A-Z]\w+ on\b|\bon (?:twitter|x|instagram|bluesky|threads|mastodon)\b|\bsend (?:news )?tips\b|\btips? (?:to|at)\b",
+    r"|\b(?:contact|email|e-mail|reach) (?-i:[A-Z]\w+(?: [A-Z]\w+)?) at\b|\bfollow [A-Z]\w+ on\b|\bon (?:twitter|x|instagram|bluesky|threads|mastodon)\b|\bsend (?:news )?tips\b|\btips? (?:to|at)\b",
     re.I,
 )
 _MAX_CONTACT_WORDS = 25
@@ -50,6 +50,8 @@ _WRITER_BIO = re.compile(
     r"kolumnist(?:in)?)s?\b",
     re.I,
 )
+# ... or the writer's beat: "Lena Marsh covers transportation for the Marrow Herald." (the outlet named after it)
+_WRITER_BEAT = re.compile(rf"^{_BIO_NAME} (?:covers|reports on|writes about) [^.!?\n]{{1,60}}? (?:for|at) (?:the )?(?-i:[A-Z])", re.I)
 _MAX_BIO_WORDS, _MAX_BIO_SENTENCES = 80, 4
 
 
@@ -83,7 +85,7 @@ def note_reason(paragraph: str, is_last: bool = False) -> str | None:
         return "agency credit"
     if is_last and len(words) <= _MAX_CONTACT_WORDS and _CONTACT.search(paragraph) and (_EMAIL.search(paragraph) or _HANDLE.search(paragraph)):
         return "contact line"
-    if is_last and len(words) <= _MAX_BIO_WORDS and _WRITER_BIO.match(paragraph) and paragraph.count(". ") < _MAX_BIO_SENTENCES:
+    if is_last and len(words) <= _MAX_BIO_WORDS and (_WRITER_BIO.match(paragraph) or _WRITER_BEAT.match(paragraph)) and paragraph.count(". ") < _MAX_BIO_SENTENCES:
         return "note on the writer"
     if len(words) <= _MAX_DISCLAIMER_WORDS and _DISCLAIMER.search(paragraph):
         return "disclaimer"
