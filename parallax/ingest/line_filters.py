@@ -12,7 +12,7 @@ import re
 
 from parallax.ingest.boilerplate import QUOTE_MARKS, boilerplate_reason
 from parallax.ingest.bylines import byline_reason
-from parallax.ingest.date_lines import is_date_line, is_page_metadata
+from parallax.ingest.date_lines import is_date_line, is_metadata_row, is_page_metadata
 from parallax.ingest.odd_lines import is_disguised
 from parallax.ingest.related_links import RELATED
 from parallax.ingest.widget_lines import widget_reason
@@ -194,6 +194,8 @@ def line_reason(line: str, is_last: bool = False, links: frozenset[str] = frozen
     if is_last and byline_reason(line, "last") in ("credit", "signature"):  # the closing credit or signature the article's cleaning takes too
         return "agency credit"
     if is_date_line(line):  # (after the bylines: "Jane Doe · 21.02.2025" names its writer)
+        return "page metadata"
+    if is_metadata_row(line):
         return "page metadata"
     if _CREDIT.match(line) and len(line.split()) <= 60:
         return "agency credit"
