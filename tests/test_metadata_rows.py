@@ -49,3 +49,13 @@ def test_the_heading_of_a_rail_of_other_stories_is_a_related_link(line):
 )
 def test_sentences_opening_with_the_same_words_stay(line):
     assert line_reason(line) is None
+
+
+def test_a_closing_run_of_the_pages_links_is_cut_without_a_lead_in():
+    from parallax.ingest.extract import clean_lines
+
+    body = "The harbour board approved the new ferry timetable on Tuesday after a two-hour debate, its chair said."
+    rail = ["Storm closes Marrow pier for a week", "Council votes on new parking fees", "Ferry captain retires after 40 years"]
+    assert clean_lines("\n".join([body, *rail]), links=frozenset(rail)) == [body]
+    # one or two closing links are the story's own ("Read the full report", a source's name)
+    assert clean_lines("\n".join([body, *rail[:2]]), links=frozenset(rail)) == [body, *rail[:2]]

@@ -176,6 +176,20 @@ def _without_related_list(lines: list[str], links: frozenset[str]) -> list[str]:
     return lines
 
 
+# A closing run of lines that are each one of the page's links, with no lead-in: the rail of other stories'
+# headlines or the tag list the extraction kept under the article.  Three at least (a story may close on a
+# link or two: "Read the full report", a source's name); the article's own lines stay above the run.
+_MIN_LINK_RUN = 3
+
+
+def _without_closing_links(lines: list[str], links: frozenset[str]) -> list[str]:
+    """``lines`` without a closing run of :data:`_MIN_LINK_RUN` lines or more that are each a link's whole text."""
+    end = len(lines)
+    while end > 1 and lines[end - 1] in links:
+        end -= 1
+    return lines[:end] if len(lines) - end >= _MIN_LINK_RUN and end > 0 else lines
+
+
 _MAX_KICKER_WORDS = 12
 
 
@@ -198,7 +212,7 @@ def clean_lines(text: str, titles: list[str] | None = None, links: frozenset[str
                 del lines[(0 if i == 1 and _is_kicker(lines[0]) else i) : i + 1]
                 break
     lines = _without_contact_block(_without_comment_section(lines))
-    lines = _without_related_list(lines, links)
+    lines = _without_closing_links(_without_related_list(lines, links), links)
     kept: list[str] = []
     tail = True
     for line in reversed(lines):  # from the end, so trailing labels count as dangling
