@@ -185,9 +185,9 @@ _MIN_LINK_RUN = 3
 def _without_closing_links(lines: list[str], links: frozenset[str]) -> list[str]:
     """``lines`` without a closing run of :data:`_MIN_LINK_RUN` lines or more that are each a link's whole text."""
     end = len(lines)
-    while end > 1 and lines[end - 1] in links:
+    while end > 0 and lines[end - 1] in links:
         end -= 1
-    return lines[:end] if len(lines) - end >= _MIN_LINK_RUN and end > 0 else lines
+    return lines[:end] if len(lines) - end >= _MIN_LINK_RUN and end > 0 else lines  # (links only: a page of menus, judged later)
 
 
 _MAX_KICKER_WORDS = 12
