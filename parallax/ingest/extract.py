@@ -47,6 +47,7 @@ from parallax.ingest.page_tree import (
     unwrap_embedded_posts,
     unwrap_layout_tables,
 )
+from parallax.ingest.press_release import without_company_profile
 from parallax.ingest.related_links import RELATED
 from parallax.ingest.server_errors import without_server_errors
 from parallax.ingest.split_body import continuation, opening
@@ -211,7 +212,7 @@ def clean_lines(text: str, titles: list[str] | None = None, links: frozenset[str
             if _is_title(lines[i], titles):
                 del lines[(0 if i == 1 and _is_kicker(lines[0]) else i) : i + 1]
                 break
-    lines = _without_contact_block(_without_comment_section(lines))
+    lines = without_company_profile(_without_contact_block(_without_comment_section(lines)))
     lines = _without_closing_links(_without_related_list(lines, links), links)
     kept: list[str] = []
     tail = True
