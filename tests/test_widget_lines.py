@@ -67,3 +67,13 @@ def test_the_writers_beat_and_contact_close_no_story():
     # a person the story introduces, inside it, stays
     line = "Lena Marsh covers transportation for the Marrow Herald and broke the story."
     assert clean_lines(f"{line}\n{BODY}") == [line, BODY]
+
+
+@pytest.mark.parametrize("line", ["Facebook Twitter Email", "Share on Facebook · WhatsApp · Copy link"])
+def test_a_row_of_share_buttons_is_dropped(line):
+    assert widget_reason(line) == "share buttons"
+
+
+@pytest.mark.parametrize("line", ["Twitter", "Facebook and Twitter banned the account.", "Email, print and share the report."])
+def test_a_network_named_alone_or_in_a_sentence_stays(line):
+    assert widget_reason(line) is None

@@ -106,7 +106,7 @@ def is_page_metadata(line: str) -> bool:
 # "Posted: May 5, 2026 / 10:00 AM EDT / Updated: May 5, 2026 / 11:00 AM EDT", "Published 10:00 a.m. ET May 5,
 # 2026 | Updated 11:00 a.m. ET May 5, 2026".  Each part is a byline, a date, a labelled date or a time of day, one
 # at least is dated, and not all are bare dates; a sentence has parts that are none of these.
-_ROW_SPLIT = re.compile(r"[ ]+[|/·•][ ]+")
+_ROW_SPLIT = re.compile(r"(?<![ ])[ ]++[|/·•][ ]+")  # starts at a run's first space: linear
 _TIME_OF_DAY = re.compile(r"^[\W_]*\d{1,2}[:.]\d{2}[ ]?(?:[ap]\.?[ ]?m\.?)?(?:[ ][A-Z]{2,4})?[\W_]*$", re.I)
 _MAX_ROW_PARTS, _MAX_ROW_CHARS = 6, 160
 

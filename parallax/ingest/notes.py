@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)+")  # from a run's start, no backtracking: linear
 _HANDLE = re.compile(r"(?<![\w@])@\w{2,}")
 # how a contact line words itself beside the address or handle
 _CONTACT = re.compile(

@@ -2,7 +2,7 @@
 
 A news template prints fixed labels around the story -- the audio player's "Listen to this article", the
 video's "Your browser does not support the video tag.", the gallery's "Image 3 of 12", "Story continues below
-advertisement" -- and under each picture its credit ("(AP Photo/Evan Vucci)", "Jane Doe/Getty Images").  When the
+advertisement", the share buttons' "Facebook Twitter Email" -- and under each picture its credit ("(AP Photo/Evan Vucci)", "Jane Doe/Getty Images").  When the
 extraction keeps them, they stand as lines of their own, or close a caption.  :func:`widget_reason` knows the
 labels as whole lines only (a sentence that uses the words goes on), and a credit by its form: a photo label
 with a slash or "by", or a picture agency's name closing a short line.
@@ -28,6 +28,13 @@ _WIDGET = re.compile(
     r")[\W_]*$",
     re.I,
 )
+# A row of share buttons, their labels run together: "Facebook Twitter Email", "Share on Facebook · WhatsApp ·
+# Copy link".  Two labels at least ("Twitter" alone may be an item of the story's own list).
+_SHARE_ROW = re.compile(
+    r"^[\W_]*(?:(?:share(?: (?:on|via))?|tweet|facebook|twitter|x|e-?mail|mail|print|whatsapp|linkedin|pinterest|reddit|telegram|"
+    r"messenger|flipboard|pocket|sms|copy(?: link)?|threads|bluesky|teilen|partager|compartir)(?:[\W_]+|$)){2,12}$",
+    re.I,
+)
 # A picture agency or stock library that a credit names last: "Jane Doe/Getty Images", "AFP via Getty Images",
 # "picture alliance/dpa", "Shutterstock".
 _AGENCY = r"(?:getty images|shutterstock|istock(?:photo)?|alamy(?: stock photo)?|unsplash|picture[ -]alliance|imago(?: images)?|epa-efe|ap photo)"
@@ -47,6 +54,8 @@ def widget_reason(line: str) -> str | None:
     words = len(line.split())
     if words <= _MAX_LABEL_WORDS and _WIDGET.match(line):
         return "widget label"
+    if words <= _MAX_LABEL_WORDS and _SHARE_ROW.match(line):
+        return "share buttons"
     if words <= _MAX_LABEL_WORDS and _AGENCY_LINE.match(line.strip()):
         return "photo credit"
     if words <= _MAX_CAPTION_WORDS and (m := _CREDIT_TAIL.search(line)) and _is_credit(m.group().strip()):
