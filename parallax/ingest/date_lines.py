@@ -100,3 +100,29 @@ def is_page_metadata(line: str) -> bool:
         return True
     labelled = _LABELLED_DATE.match(line)
     return labelled is not None and is_date_line(labelled.group("value"))
+
+
+# A row of the page's metadata, its parts set off by a spaced bar, slash or dot: "By Jane Roe | May 5, 2026",
+# "Posted: May 5, 2026 / 10:00 AM EDT / Updated: May 5, 2026 / 11:00 AM EDT", "Published 10:00 a.m. ET May 5,
+# 2026 | Updated 11:00 a.m. ET May 5, 2026".  Each part is a byline, a date, a labelled date or a time of day, one
+# at least is dated, and not all are bare dates; a sentence has parts that are none of these.
+_ROW_SPLIT = re.compile(r"(?<![ ])[ ]++[|/·•][ ]+")  # starts at a run's first space: linear
+_TIME_OF_DAY = re.compile(r"^[\W_]*\d{1,2}[:.]\d{2}[ ]?(?:[ap]\.?[ ]?m\.?)?(?:[ ][A-Z]{2,4})?[\W_]*$", re.I)
+_MAX_ROW_PARTS, _MAX_ROW_CHARS = 6, 160
+
+
+def is_metadata_row(line: str) -> bool:
+    """Whether ``line`` is a row of bylines, dates and times joined by separators (see :data:`_ROW_SPLIT`)."""
+    from parallax.ingest.bylines import BYLINE  # (a byline part: "By Jane Roe")
+
+    if len(line) > _MAX_ROW_CHARS:
+        return False
+    parts = [p.strip() for p in _ROW_SPLIT.split(line.strip()) if p.strip()]
+    if not 2 <= len(parts) <= _MAX_ROW_PARTS:
+        return False
+    bare = [is_date_line(p) or bool(_DATE_ONLY.match(p)) for p in parts]
+    labelled = [is_page_metadata(p) and bool(_METADATA.match(p) or _LABELLED_DATE.match(p)) for p in parts]
+    other = [bool(_TIME_OF_DAY.match(p) or BYLINE.match(p)) for p in parts]
+    if not all(b or lab or o for b, lab, o in zip(bare, labelled, other, strict=True)) or not any(bare) and not any(labelled):
+        return False
+    return any(labelled) or any(other)  # dates alone are a period ("29 November 2018 | 20 January 2019"), an event's

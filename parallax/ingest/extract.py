@@ -38,6 +38,7 @@ import re
 from parallax.ingest.cards import drop_link_cards
 from parallax.ingest.clean import norm_words
 from parallax.ingest.line_filters import is_house_note, line_reason
+from parallax.ingest.page_furniture import drop_captions, drop_modals
 from parallax.ingest.page_tree import (
     drop_popups,
     drop_share_widgets,
@@ -46,6 +47,7 @@ from parallax.ingest.page_tree import (
     unwrap_embedded_posts,
     unwrap_layout_tables,
 )
+from parallax.ingest.press_release import without_company_profile
 from parallax.ingest.related_links import RELATED
 from parallax.ingest.server_errors import without_server_errors
 from parallax.ingest.split_body import continuation, opening
@@ -175,6 +177,20 @@ def _without_related_list(lines: list[str], links: frozenset[str]) -> list[str]:
     return lines
 
 
+# A closing run of lines that are each one of the page's links, with no lead-in: the rail of other stories'
+# headlines or the tag list the extraction kept under the article.  Three at least (a story may close on a
+# link or two: "Read the full report", a source's name); the article's own lines stay above the run.
+_MIN_LINK_RUN = 3
+
+
+def _without_closing_links(lines: list[str], links: frozenset[str]) -> list[str]:
+    """``lines`` without a closing run of :data:`_MIN_LINK_RUN` lines or more that are each a link's whole text."""
+    end = len(lines)
+    while end > 0 and lines[end - 1] in links:
+        end -= 1
+    return lines[:end] if len(lines) - end >= _MIN_LINK_RUN and end > 0 else lines  # (links only: a page of menus, judged later)
+
+
 _MAX_KICKER_WORDS = 12
 
 
@@ -196,8 +212,8 @@ def clean_lines(text: str, titles: list[str] | None = None, links: frozenset[str
             if _is_title(lines[i], titles):
                 del lines[(0 if i == 1 and _is_kicker(lines[0]) else i) : i + 1]
                 break
-    lines = _without_contact_block(_without_comment_section(lines))
-    lines = _without_related_list(lines, links)
+    lines = without_company_profile(_without_contact_block(_without_comment_section(lines)))
+    lines = _without_closing_links(_without_related_list(lines, links), links)
     kept: list[str] = []
     tail = True
     for line in reversed(lines):  # from the end, so trailing labels count as dangling
@@ -220,6 +236,8 @@ def main_text(html: str) -> str | None:
     if tree is None:
         return None
     drop_popups(tree)
+    drop_modals(tree)
+    drop_captions(tree)
     drop_share_widgets(tree)
     drop_link_cards(tree)
     unwrap_layout_tables(tree)

@@ -12,8 +12,10 @@ import re
 
 from parallax.ingest.boilerplate import QUOTE_MARKS, boilerplate_reason
 from parallax.ingest.bylines import byline_reason
-from parallax.ingest.date_lines import is_date_line, is_page_metadata
+from parallax.ingest.date_lines import is_date_line, is_metadata_row, is_page_metadata
+from parallax.ingest.odd_lines import is_disguised
 from parallax.ingest.related_links import RELATED
+from parallax.ingest.widget_lines import widget_reason
 
 # Agency credits closing a wire story: "(Reporting by ...; Editing by ...)".
 _CREDIT = re.compile(r"^[(\[]?\s*(?:additional )?(?:reporting|writing|editing|compiled|edited|written|produced|graphics?) by\b", re.I)
@@ -167,6 +169,10 @@ def line_reason(line: str, is_last: bool = False, links: frozenset[str] = frozen
         return "promotion"
     if _AD_LABEL.match(line):
         return "advertisement"
+    if is_disguised(line):
+        return "disguised advert"
+    if why := widget_reason(line):
+        return why
     if words <= _MAX_EMBED_PROMPT_WORDS and _EMBED_PROMPT.match(line):
         return "embed placeholder"
     if words <= _MAX_CREDIT_WORDS and len(line) <= _MAX_CREDIT_CHARS and _PHOTO_CREDIT.match(line):
@@ -188,6 +194,8 @@ def line_reason(line: str, is_last: bool = False, links: frozenset[str] = frozen
     if is_last and byline_reason(line, "last") in ("credit", "signature"):  # the closing credit or signature the article's cleaning takes too
         return "agency credit"
     if is_date_line(line):  # (after the bylines: "Jane Doe · 21.02.2025" names its writer)
+        return "page metadata"
+    if is_metadata_row(line):
         return "page metadata"
     if _CREDIT.match(line) and len(line.split()) <= 60:
         return "agency credit"

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)+")  # from a run's start, no backtracking: linear
 _HANDLE = re.compile(r"(?<![\w@])@\w{2,}")
 # how a contact line words itself beside the address or handle
 _CONTACT = re.compile(
     r"\bcan be (?:reached|contacted|emailed)\b|\b(?:contact|email|e-mail|write to|reach|follow) (?:the (?:author|writer|reporter)|him|her|them|us)\b"
-    r"|\bfollow [A-Z]\w+ on\b|\bon (?:twitter|x|instagram|bluesky|threads|mastodon)\b|\bsend (?:news )?tips\b|\btips? (?:to|at)\b",
+    r"|\b(?:contact|email|e-mail|reach) (?-i:[A-Z]\w+(?: [A-Z]\w+)?) at\b|\bfollow [A-Z]\w+ on\b|\bon (?:twitter|x|instagram|bluesky|threads|mastodon)\b|\bsend (?:news )?tips\b|\btips? (?:to|at)\b",
     re.I,
 )
 _MAX_CONTACT_WORDS = 25
@@ -35,6 +35,24 @@ _EDIT_NOTE = re.compile(
     re.I,
 )
 _MAX_EDIT_NOTE_WORDS = 60
+
+
+# the note on the writer that closes a story, a name and what the writer does: "Eric Lund is Marrow News' deals
+# editor", "Ann Roe is a freelance writer based in Leeds", "Ann Roe is the founder of Ignite, a PR agency",
+# "Jana Roth ist Redakteurin im Ressort Wirtschaft".  Only the last paragraph (a person introduced in the story is
+# introduced where the story needs them), a name of two to four capitalised words, "is", and the role within three
+# words ("the city council member who ... and the founder of" is a sentence); never "was" (an obituary's last line).
+_BIO_NAME = r"(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})"
+_WRITER_BIO = re.compile(
+    rf"^{_BIO_NAME} (?:is (?:a|an|the|(?-i:[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){{0,2}})['’]s?)|ist(?: (?:der|die|ein|eine))?) (?:[\w&'’-]+ ){{0,3}}"
+    r"(?:reporter|writer|correspondent|editor|contributor|journalist|columnist|freelancer|author|producer|intern|critic|blogger|"
+    r"curator|founder|redakteur(?:in)?|autor(?:in)?|journalist(?:in)?|korrespondent(?:in)?|reporter(?:in)?|volontär(?:in)?|"
+    r"kolumnist(?:in)?)s?\b",
+    re.I,
+)
+# ... or the writer's beat: "Lena Marsh covers transportation for the Marrow Herald." (the outlet named after it)
+_WRITER_BEAT = re.compile(rf"^{_BIO_NAME} (?:covers|reports on|writes about) [^.!?\n]{{1,60}}? (?:for|at) (?:the )?(?-i:[A-Z])", re.I)
+_MAX_BIO_WORDS, _MAX_BIO_SENTENCES = 80, 4
 
 
 # the paper's own correspondent named by post alone, on a line over or under the story: "Par notre correspondant à
@@ -60,13 +78,15 @@ _AGENCY_CREDIT = re.compile(rf"^(?:©\s?)?{_AGENCY_NAME}(?:\s?[/,]\s?{_AGENCY_NA
 
 
 def note_reason(paragraph: str, is_last: bool = False) -> str | None:
-    """``"contact line"`` and ``"agency credit"`` (only at the text's end, ``is_last``: a line on the writer above the
+    """``"contact line"``, ``"agency credit"`` and ``"note on the writer"`` (only at the text's end, ``is_last``: a line on the writer above the
     story is left to the byline rules), ``"disclaimer"``, ``"correction note"`` or ``"correspondent line"`` when the paragraph is one of these notes, else ``None``."""
     words = paragraph.split()
     if is_last and _AGENCY_CREDIT.match(paragraph.strip()):
         return "agency credit"
     if is_last and len(words) <= _MAX_CONTACT_WORDS and _CONTACT.search(paragraph) and (_EMAIL.search(paragraph) or _HANDLE.search(paragraph)):
         return "contact line"
+    if is_last and len(words) <= _MAX_BIO_WORDS and (_WRITER_BIO.match(paragraph) or _WRITER_BEAT.match(paragraph)) and paragraph.count(". ") < _MAX_BIO_SENTENCES:
+        return "note on the writer"
     if len(words) <= _MAX_DISCLAIMER_WORDS and _DISCLAIMER.search(paragraph):
         return "disclaimer"
     if len(words) <= _MAX_EDIT_NOTE_WORDS and _EDIT_NOTE.match(paragraph):

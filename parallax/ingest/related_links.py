@@ -18,6 +18,9 @@ RELATED = re.compile(
     r"see (?:more|also)|more (?:on this|from|stories|news)|don'?t miss|must read|recommended(?: for you| stories)?|"
     r"you (?:may|might) (?:also )?(?:like|enjoy|be interested)|also on [\w-]+\.[a-z]{2,}\b.*|also on [\w.]+|trending(?: now)?|most (?:read|popular)|"
     r"top stories|further reading|next article|previous article|"
+    # the headings of the rails of other stories under an article ("Up next", "Around the web", "Editors' picks")
+    r"up next|next up|what to read next|editors['’]? picks|popular stories|latest (?:news|stories|headlines|articles)|"
+    r"promoted (?:stories|content|links)|around the web|from (?:our|the) (?:partners|web)|we recommend|explore more|sponsored (?:stories|links)|"
     # German
     r"lesen sie (?:auch|mehr|weiter)|auch interessant|ebenfalls interessant|mehr zum thema(?: auf [\w.-]+)?|mehr dazu|zum thema|"
     r"weitere aktuelle (?:themen|artikel|beiträge|nachrichten)(?: [\w ]{0,40})?|beiträge aus dem forum|vorschau auf den nächsten artikel|meist(?:-| )(?:gelesen|diskutiert|kommentiert)|"
