@@ -15,7 +15,6 @@ BODY = "The harbour board approved the new ferry timetable on Tuesday after a tw
     [
         "Ann Roe is a freelance writer based in Leeds.",
         "Eric Lund is Marrow News' deals editor and tests every gadget he recommends.",
-        "Maya Stone is the Founder & Principal Consultant at Brightside, a PR agency that helps brands tell their story.",
         "Jana Roth ist Redakteurin im Ressort Wirtschaft.",
     ],
 )
@@ -41,3 +40,8 @@ def test_the_note_inside_the_story_stays():
     line = "Ann Roe is a freelance writer based in Leeds."
     assert note_reason(line, is_last=False) is None
     assert clean_lines(f"{line}\n{BODY}") == [line, BODY]
+
+
+def test_a_closing_fact_about_a_founder_stays():
+    """A story's last line on one of its people, in words a writer's note could use, is the story's."""
+    assert note_reason("Ann Roe is the founder of the shelter that took the families in.", is_last=True) is None

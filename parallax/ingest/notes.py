@@ -38,15 +38,16 @@ _MAX_EDIT_NOTE_WORDS = 60
 
 
 # the note on the writer that closes a story, a name and what the writer does: "Eric Lund is Marrow News' deals
-# editor", "Ann Roe is a freelance writer based in Leeds", "Ann Roe is the founder of Ignite, a PR agency",
-# "Jana Roth ist Redakteurin im Ressort Wirtschaft".  Only the last paragraph (a person introduced in the story is
+# editor", "Ann Roe is a freelance writer based in Leeds", "Jana Roth ist Redakteurin im Ressort Wirtschaft".  Only the last paragraph (a person introduced in the story is
 # introduced where the story needs them), a name of two to four capitalised words, "is", and the role within three
 # words ("the city council member who ... and the founder of" is a sentence); never "was" (an obituary's last line).
+# Roles a story's own people hold too ("Ann Roe is the founder of the shelter", "… the curator of the show") are
+# left out: a closing fact about someone in the story must stay.
 _BIO_NAME = r"(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})"
 _WRITER_BIO = re.compile(
     rf"^{_BIO_NAME} (?:is (?:a|an|the|(?-i:[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){{0,2}})['’]s?)|ist(?: (?:der|die|ein|eine))?) (?:[\w&'’-]+ ){{0,3}}"
     r"(?:reporter|writer|correspondent|editor|contributor|journalist|columnist|freelancer|author|producer|intern|critic|blogger|"
-    r"curator|founder|redakteur(?:in)?|autor(?:in)?|journalist(?:in)?|korrespondent(?:in)?|reporter(?:in)?|volontär(?:in)?|"
+    r"redakteur(?:in)?|autor(?:in)?|journalist(?:in)?|korrespondent(?:in)?|reporter(?:in)?|volontär(?:in)?|"
     r"kolumnist(?:in)?)s?\b",
     re.I,
 )
