@@ -12,7 +12,7 @@ import re
 
 from parallax.analyze.numwords import LANGUAGES
 from parallax.analyze.quantities.base import _CJK, _lower
-from parallax.analyze.quantities.endings import finnish_base, finnish_partitive, finnish_partitive_base, past_colon_ending
+from parallax.analyze.quantities.endings import finnish_base, finnish_partitive, finnish_partitive_base, past_colon_ending, past_hyphen_case
 from parallax.analyze.quantities.thai import is_thai, thai_counter
 from parallax.analyze.timelex.sh import cyrillic
 from parallax.letters import IN_WORD
@@ -83,6 +83,19 @@ _STOP_UNITS_BY_LANGUAGE |= {
     "lv": {"tika", "tiek", "bija", "ir", "būs", "un", "vai", "no", "uz", "ar", "pie", "līdz", "par", "kas", "viņu"},
     "et": {"sai", "said", "on", "olid", "oli", "ja", "ning", "või", "kes", "neist", "nendest", "viidi", "toimetati"},
     "ca": {"han", "van", "va", "ha", "són", "eren", "foren", "i", "o", "a", "en", "per", "amb", "que", "dels", "de", "més"},
+}  # fmt: skip
+# Bulgarian, Russian, Ukrainian, Polish and Czech: auxiliaries, prepositions and conjunctions after a count ("5-има са
+# ранени", "12 были госпитализированы", "7 з них", "5 zostało rannych", "3 jsou v nemocnici"): no noun was written
+_STOP_UNITS_BY_LANGUAGE |= {
+    "bg": {"са", "бяха", "е", "беше", "и", "в", "във", "на", "от", "до", "за", "с", "със", "по", "при", "от тях", "тях", "които"},
+    "ru": {"и", "в", "во", "на", "из", "с", "со", "по", "от", "до", "за", "к", "у", "а", "но", "или", "их", "них", "были", "был",
+           "была", "было", "уже", "которые"},
+    "uk": {"і", "й", "та", "в", "у", "на", "з", "із", "зі", "по", "від", "до", "за", "а", "але", "чи", "їх", "них", "були",
+           "був", "була", "було", "вже", "які"},
+    "pl": {"i", "w", "we", "na", "z", "ze", "do", "od", "za", "po", "przy", "a", "lub", "są", "było", "byli", "były",
+           "zostało", "zostali", "zostały", "ich", "nich", "którzy", "które"},
+    "cs": {"a", "i", "v", "ve", "na", "z", "ze", "do", "od", "za", "po", "při", "je", "jsou", "byl", "byla", "bylo", "byli",
+           "byly", "se", "jich", "nich", "kteří", "které"},
 }  # fmt: skip
 # words after a number that make it no count: a Persian weekday is "three Saturday" ("سه شنبه", Tuesday)
 _NO_COUNT_UNITS = {"شنبه"}
@@ -191,6 +204,7 @@ def _unit_after(text: str, end: int, lang: str = "en") -> str | None:
     after_colon = end
     if lang in _COLON_ENDINGS:
         end = past_colon_ending(text, end)  # "12:lle matkustajalle": passengers
+    end = past_hyphen_case(text, end, lang)  # "4-ма миньори": miners, "-ма" a case ending
     if (hedge := _HEDGE_BEFORE_NOUN.get(lang)) and (h := hedge.match(text, end)):
         end = h.end()
     if lang in _TOLL_ARTICLE and (art := _TOLL_ARTICLE[lang].match(text, end)) and _TOLL_VERB[lang].search(text, max(0, end - 40), end):
