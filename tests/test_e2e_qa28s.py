@@ -27,3 +27,57 @@ def test_a_case_ending_after_a_hyphen_is_no_unit(lang, text, counts):
     """"2-х тысяч" is two thousand ("двух"), "4-ма миньори" four miners: the ending is grammar, the count is read;
     an ordinal ending ("12-м раунде", Bulgarian "7-ми етаж") still makes no count."""
     assert [(q.value, q.unit) for q in _analyze(text, lang).quantities] == counts
+
+
+def _compared(texts: list[str], lang: str) -> dict:
+    import parallax
+    from tests.helpers import outlet_articles
+
+    return parallax.compare(outlet_articles(texts, lang, "2026-05-01")).to_dict()
+
+
+@pytest.mark.parametrize(
+    ("lang", "name", "nominative"),
+    [
+        ("ru", "Ивана Иванова", "Иван Иванов"),
+        ("ru", "Марии Петровой", "Мария Петрова"),
+        ("ru", "Сергея Петровича Волкова", "Сергей Петрович Волков"),
+        ("ru", "Олега Шевченко", "Олег Шевченко"),
+        ("ru", "Дмитрия Кравца", "Дмитрий Кравец"),
+        ("uk", "Андрія Шевченка", "Андрій Шевченко"),
+        ("uk", "Миколи Коваля", "Микола Коваль"),
+        ("uk", "Наталії Бойко", "Наталія Бойко"),
+        ("uk", "Олени Ковальської", "Олена Ковальська"),
+        ("ru", "Ивана Ковальчук", "Ивана Ковальчук"),  # a man's surname would decline: no genitive
+        ("ru", "Мария Петрова", "Мария Петрова"),
+        ("ru", "Иванова", "Иванова"),  # one word: a woman's nominative too
+    ],
+)  # fmt: skip
+def test_an_east_slavic_genitive_name_is_read_in_the_nominative(lang, name, nominative):
+    from parallax.analyze.east_slavic_names import east_slavic_nominative
+
+    assert east_slavic_nominative(name, lang) == nominative
+
+
+def test_a_speaker_named_only_after_po_slovam_is_named_in_the_nominative():
+    """"По словам Ивана Иванова" in a report that never writes "Иван Иванов" names Иван Иванов."""
+    art = _analyze("По словам начальника штаба Ивана Иванова, «угрозы для жителей нет».", "ru")
+    assert [q.speaker for q in art.quotes] == ["Иван Иванов"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "a", "b", "misattributed"),
+    [
+        ("ru", "«Угрозы для жителей нет», — заявил Иванов, глава штаба.",
+         "По словам главы штаба Ивана Иванова, «угрозы для жителей нет».", False),
+        ("ru", "«Угрозы для жителей нет», — заявил Иванов, глава штаба.",
+         "По словам Иванова, «угрозы для жителей нет».", False),
+        ("uk", "«Загрози для мешканців немає», — сказав Андрій Шевченко, речник служби.",
+         "За словами Андрія Шевченка, «загрози для мешканців немає».", False),
+        ("ru", "«Угрозы для жителей нет», — заявил Иван Иванов, глава штаба.",
+         "«Угрозы для жителей нет», — заявил Пётр Сидоров, глава штаба.", True),
+    ],
+)  # fmt: skip
+def test_a_declined_surname_is_one_speaker(lang, a, b, misattributed):
+    quotes = _compared([a, b], lang)["quotes"]
+    assert [q["misattributed"] for q in quotes] == [misattributed]

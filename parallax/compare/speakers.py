@@ -18,7 +18,7 @@ from parallax.letters import to_latin
 from parallax.records import Article
 from parallax.sounds import same_name_by_sound, text_script
 
-_SLAVIC_CASE = re.compile(r"(?<=[а-яёєіїґ]{3})(?:ого|ому|ым|ой|ей|ем|ом|ою|ая|ую|а|я|у|ю|е|ы|і|и)$")
+_SLAVIC_CASE = re.compile(r"(?<=[а-яёєіїґ]{3})(?:ові|еві|ого|ому|ым|ой|ей|ем|ом|ою|ая|ую|а|я|у|ю|е|ы|і|и|о)$")
 
 
 def _name_words(name: str) -> list[str]:
