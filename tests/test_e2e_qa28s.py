@@ -81,3 +81,38 @@ def test_a_speaker_named_only_after_po_slovam_is_named_in_the_nominative():
 def test_a_declined_surname_is_one_speaker(lang, a, b, misattributed):
     quotes = _compared([a, b], lang)["quotes"]
     assert [q["misattributed"] for q in quotes] == [misattributed]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "first"),
+    [
+        ("cs", "Škody odhadli na 2,4 mld. Kč. Pět dělníků skončilo v nemocnici.", "Škody odhadli na 2,4 mld. Kč."),
+        ("cs", "Oprava přijde na 40 mil. Kč a potrvá rok. Most zůstane zavřený.", "Oprava přijde na 40 mil. Kč a potrvá rok."),
+        ("pl", "Straty sięgnęły 300 tys. zł. Trzech robotników trafiło do szpitala.", "Straty sięgnęły 300 tys. zł."),
+    ],
+)  # fmt: skip
+def test_a_currency_after_a_scale_abbreviation_ends_the_sum_s_sentence(lang, text, first):
+    """"1,5 mld." | "Kč. Čtyři ...": the sentencizer stopped on the scale's full stop and began the next sentence
+    with the currency; the currency belongs to its sum."""
+    from tests.helpers import sentences
+
+    assert sentences(text, lang)[0] == first
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("cs", "Těžba se podle mluvčího obnoví v pondělí.", "2026-05-04"),
+        ("cs", "Soud rozhodne ve čtvrtek.", "2026-05-07"),
+        ("cs", "Těžba se obnovila v pondělí.", "2026-04-27"),
+        ("cs", "Provoz se obnoví nejdříve v úterý, uvedl mluvčí.", "2026-05-05"),
+        ("pl", "Strajk rozpocznie się w poniedziałek.", "2026-05-04"),
+        ("pl", "Strajk rozpoczął się w ubiegły wtorek.", "2026-04-28"),
+    ],
+)  # fmt: skip
+def test_a_perfective_verb_s_present_sets_a_weekday_ahead(lang, text, value):
+    """Czech and Polish write the future of a perfective verb in the present form ("obnoví", "rozpocznie"): the
+    weekday with it is the coming one (published Friday 1 May 2026)."""
+    from tests.helpers import resolved
+
+    assert list(resolved(lang, text, "2026-05-01").values()) == [value]

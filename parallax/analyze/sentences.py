@@ -86,6 +86,10 @@ _ABBREVIATIONS = {
 # abbreviations that stand before a figure where they do not end the sentence: Lithuanian "val." (valanda, o'clock)
 # ends a sentence on a clock time ("apie 14 val." | "Policija ..."), but not before its minutes ("14 val." | "20 min.")
 _BEFORE_FIGURE = {"lt": frozenset({"val"})}
+# a scale abbreviation before the currency it sums ("1,5 mld. Kč", "300 tys. zł", "2 млн. грн"): the sentencizer ends a
+# sentence on the scale's full stop and leaves the currency to open the next one
+_SCALE_DOT = re.compile(r"(?<!\w)(?:mld|mil|tis|mln|tys|mio|mrd|млн|млрд|тыс|тис|хил|мил)\.\Z", re.I)
+_CURRENCY_OPENING = re.compile(r"(?:Kč|Sk|zł|Ft|Eur|EUR|USD|CZK|PLN|HUF|лв|грн|руб|din|KM|€|\$)\.?(?!\w)")
 _LAST_WORD = re.compile(r"(?:\A|(?<=[\s(„“\"«]))(?P<word>[^\W\d_]+(?:\.[^\W\d_]+)*)\.\Z")
 
 
@@ -315,6 +319,16 @@ def paragraph_sentences(para: Paragraph) -> list[tuple[int, int]]:
                 prev = text[prev_start:prev_end]
                 if not piece:
                     continue
+            if _SCALE_DOT.search(prev.rstrip()) and (cur := _CURRENCY_OPENING.match(text, start)):
+                # "1,5 mld." | "Kč. Čtyři ...": the currency ends the sentence of its sum
+                merged[-1] = (prev_start, cur.end())
+                start = cur.end()
+                piece = text[start:end].strip()
+                prev_start, prev_end = merged[-1]
+                prev = text[prev_start:prev_end]
+                if not piece:
+                    continue
+                start = end - len(text[start:end].lstrip())
             if _inside_number(text, prev_end, start) or _attribution_after(prev, piece, lang):
                 merged[-1] = (prev_start, end)
                 continue

@@ -64,7 +64,11 @@ PL = Lexicon(
     sets={"codziennie": "P1D", "co tydzień": "P1W", "co roku": "P1Y"},
     clock=r"(?P<h>\d{1,2})[:.](?P<min>\d{2})\b",
     past_cues=r"był|była|było|byli|były|wczoraj|ubiegł\w*|zeszł\w*|temu",
-    future_cues=r"będzie|będą|jutro|przyszł\w*|następn\w*|odbędzie|planuje|planują",
+    # (and the perfective verbs' future that news most often writes with a day: "strajk rozpocznie się w poniedziałek",
+    # "sąd ogłosi wyrok we wtorek", "prace wznowią w środę"; "najwcześniej": at the earliest)
+    future_cues=r"będzie|będą|jutro|przyszł\w*|następn\w*|odbędzie|planuje|planują|najwcześniej|najpóźniej"
+    r"|rozpocznie|rozpoczną|zacznie|zaczną|wznowi|wznowią|zbierze|zbiorą|otworzy|otworzą|zakończy|zakończą|ogłosi|ogłoszą"
+    r"|zdecyduje|zdecydują|rozstrzygnie|rozpatrzy",
     not_after_year="osób|ludzi|mieszkańców|domów|metrów|kilometrów|ton|złotych|zł|dolarów|euro|razy",
     holidays={"boże narodzenie": "12-25", "wigilia": "12-24", "nowy rok": "01-01", "wielkanoc": "easter+0"},
 )
