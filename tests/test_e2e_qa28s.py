@@ -116,3 +116,33 @@ def test_a_perfective_verb_s_present_sets_a_weekday_ahead(lang, text, value):
     from tests.helpers import resolved
 
     assert list(resolved(lang, text, "2026-05-01").values()) == [value]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("pl", "„Nie zejdziemy z wieży” – powiedział przewodniczący związku Solidarności Adam Król.", "Adam Król"),
+        ("cs", "„Trať otevřeme v pondělí,“ uvedl mluvčí Správy železnic Pavel Horák.", "Pavel Horák"),
+        ("pl", "„Jesteśmy gotowi do rozmów” – powiedział Jan Maria Rokicki.", "Jan Maria Rokicki"),
+        ("pl", "„Nie ma zgody” – powiedział Zieliński w rozmowie z Janem Kowalskim.", "Zieliński"),
+    ],
+)  # fmt: skip
+def test_a_body_s_name_before_a_west_slavic_speaker_is_no_part_of_it(lang, text, speaker):
+    """"przewodniczący komisji Solidarności Marek Wiśniewski": the body named between the role and the person is
+    no part of the person's name; two given names stay, and a name after "w rozmowie z" is not the speaker."""
+    assert [q.speaker for q in _analyze(text, lang).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Rozmowy z mediatorem zaplanowano na poniedziałek.", "2026-05-04"),
+        ("Mediator spotka się ze stronami w poniedziałek.", "2026-05-04"),
+        ("W nocy z czwartku na piątek spłonął dom.", "2026-04-30TNI"),
+    ],
+)
+def test_a_polish_weekday_something_is_set_for_is_ahead(text, value):
+    """"zaplanowano na poniedziałek": the Monday the talks are set for, whatever the tense (published Friday)."""
+    from tests.helpers import resolved
+
+    assert list(resolved("pl", text, "2026-05-01").values()) == [value]
