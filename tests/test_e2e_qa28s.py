@@ -146,3 +146,15 @@ def test_a_polish_weekday_something_is_set_for_is_ahead(text, value):
     from tests.helpers import resolved
 
     assert list(resolved("pl", text, "2026-05-01").values()) == [value]
+
+
+def test_a_bulgarian_name_after_an_owner_s_na_is_the_speaker():
+    """"Адвокатът на Петров Николай Димитров заяви ...": the lawyer of Petrov is Nikolay Dimitrov, whom the next
+    quotation's "каза той" names; "кметът на Перник Георги Петров" is Georgi Petrov, not "Перник Георги Петров"."""
+    text = (
+        "Съдът осъди бившия кмет на Перник Георги Петров на 5 години затвор.\n\n"
+        "Адвокатът на Петров Николай Димитров заяви, че ще обжалва. „Ще обжалваме присъдата“, каза той."
+    )
+    art = _analyze(text, "bg")
+    assert [q.speaker for q in art.quotes if q.kind == "direct"] == ["Николай Димитров"]
+    assert "Георги Петров" in {e.text for e in art.entities}
