@@ -108,10 +108,14 @@ def test_a_currency_after_a_scale_abbreviation_ends_the_sum_s_sentence(lang, tex
         ("cs", "Provoz se obnoví nejdříve v úterý, uvedl mluvčí.", "2026-05-05"),
         ("pl", "Strajk rozpocznie się w poniedziałek.", "2026-05-04"),
         ("pl", "Strajk rozpoczął się w ubiegły wtorek.", "2026-04-28"),
+        ("uk", "Роботи на шахті відновляться в понеділок.", "2026-05-04"),
+        ("uk", "Суд розгляне справу в четвер.", "2026-05-07"),
+        ("uk", "Роботи відновилися в понеділок.", "2026-04-27"),
     ],
 )  # fmt: skip
 def test_a_perfective_verb_s_present_sets_a_weekday_ahead(lang, text, value):
-    """Czech and Polish write the future of a perfective verb in the present form ("obnoví", "rozpocznie"): the
+    """Czech, Polish and Ukrainian write the future of a perfective verb in the present form ("obnoví", "rozpocznie",
+    "відновляться"): the
     weekday with it is the coming one (published Friday 1 May 2026)."""
     from tests.helpers import resolved
 
