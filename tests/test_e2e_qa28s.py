@@ -162,3 +162,26 @@ def test_a_bulgarian_name_after_an_owner_s_na_is_the_speaker():
     art = _analyze(text, "bg")
     assert [q.speaker for q in art.quotes if q.kind == "direct"] == ["Николай Димитров"]
     assert "Георги Петров" in {e.text for e in art.entities}
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Jan Novák", "Jana Nováka", True),  # Czech genitive: "podle Jana Nováka"
+        ("Jan Novák", "Janem Novákem", True),  # instrumental
+        ("Jan Novák", "Jana Nováková", False),  # his wife
+        ("Tomáš Krejčí", "Petr Horák", False),
+    ],
+)
+def test_a_west_slavic_name_in_another_case_is_one_person(a, b, same):
+    from parallax.compare.speakers import person_match
+
+    assert person_match(a, b) is same
+
+
+def test_a_czech_speaker_named_in_the_genitive_is_no_misattribution():
+    quotes = _compared(
+        ["„Trať bude zavřená do neděle,“ uvedl mluvčí dráhy Jan Novák.",
+         "Podle mluvčího dráhy Jana Nováka „trať bude zavřená do neděle“."], "cs"
+    )["quotes"]  # fmt: skip
+    assert [q["misattributed"] for q in quotes] == [False]
