@@ -111,6 +111,10 @@ def test_a_currency_after_a_scale_abbreviation_ends_the_sum_s_sentence(lang, tex
         ("uk", "Роботи на шахті відновляться в понеділок.", "2026-05-04"),
         ("uk", "Суд розгляне справу в четвер.", "2026-05-07"),
         ("uk", "Роботи відновилися в понеділок.", "2026-04-27"),
+        ("sr", "Нови разговори заказани су за понедељак.", "2026-05-04"),
+        ("hr", "Sastanak je zakazan za ponedjeljak.", "2026-05-04"),
+        ("sr", "Razgovori se nastavljaju u ponedeljak.", "2026-05-04"),
+        ("hr", "Kovač je to rekao u ponedjeljak.", "2026-04-27"),
     ],
 )  # fmt: skip
 def test_a_perfective_verb_s_present_sets_a_weekday_ahead(lang, text, value):
