@@ -189,3 +189,9 @@ def test_a_czech_speaker_named_in_the_genitive_is_no_misattribution():
          "Podle mluvčího dráhy Jana Nováka „trať bude zavřená do neděle“."], "cs"
     )["quotes"]  # fmt: skip
     assert [q["misattributed"] for q in quotes] == [False]
+
+
+def test_a_pronoun_takes_up_the_speaker_a_genitive_cue_named_in_the_nominative():
+    """"Према речима министарке Јелене Савић, ... „...“, рекла је она": both quotations are Јелена Савић's."""
+    text = "Према речима министарке Јелене Савић, влада нуди повишицу од 10 одсто. „Врата су отворена“, рекла је она."
+    assert {q.speaker for q in _analyze(text, "sr").quotes} == {"Јелена Савић"}
