@@ -21,6 +21,7 @@ def _analyze(text: str, lang: str):
         ("ru", "Ущерб оценили в 7-ми миллионов рублей, в 12-м раунде.", [(7_000_000.0, "RUB")]),
         ("uk", "Евакуювали понад 5-ти тисяч мешканців.", [(5000.0, "мешканців")]),
         ("bg", "4-ма миньори загинаха, а 5-има са ранени на 7-ми етаж.", [(4.0, "миньори"), (5.0, None)]),
+        ("cs", "Zahynuli tři horníci, 14 dalších bylo zraněno.", [(3.0, "horníci"), (14.0, None)]),
     ],
 )  # fmt: skip
 def test_a_case_ending_after_a_hyphen_is_no_unit(lang, text, counts):

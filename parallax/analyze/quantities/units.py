@@ -85,7 +85,8 @@ _STOP_UNITS_BY_LANGUAGE |= {
     "ca": {"han", "van", "va", "ha", "són", "eren", "foren", "i", "o", "a", "en", "per", "amb", "que", "dels", "de", "més"},
 }  # fmt: skip
 # Bulgarian, Russian, Ukrainian, Polish and Czech: auxiliaries, prepositions and conjunctions after a count ("5-има са
-# ранени", "12 были госпитализированы", "7 з них", "5 zostało rannych", "3 jsou v nemocnici"): no noun was written
+# ранени", "12 были госпитализированы", "7 з них", "5 zostało rannych", "3 jsou v nemocnici"), and Czech and Polish
+# "others" ("14 dalších bylo zraněno", "5 kolejnych"): no noun was written
 _STOP_UNITS_BY_LANGUAGE |= {
     "bg": {"са", "бяха", "е", "беше", "и", "в", "във", "на", "от", "до", "за", "с", "със", "по", "при", "от тях", "тях", "които"},
     "ru": {"и", "в", "во", "на", "из", "с", "со", "по", "от", "до", "за", "к", "у", "а", "но", "или", "их", "них", "были", "был",
@@ -93,9 +94,9 @@ _STOP_UNITS_BY_LANGUAGE |= {
     "uk": {"і", "й", "та", "в", "у", "на", "з", "із", "зі", "по", "від", "до", "за", "а", "але", "чи", "їх", "них", "були",
            "був", "була", "було", "вже", "які"},
     "pl": {"i", "w", "we", "na", "z", "ze", "do", "od", "za", "po", "przy", "a", "lub", "są", "było", "byli", "były",
-           "zostało", "zostali", "zostały", "ich", "nich", "którzy", "które"},
+           "zostało", "zostali", "zostały", "ich", "nich", "którzy", "które", "kolejnych", "kolejni", "innych"},
     "cs": {"a", "i", "v", "ve", "na", "z", "ze", "do", "od", "za", "po", "při", "je", "jsou", "byl", "byla", "bylo", "byli",
-           "byly", "se", "jich", "nich", "kteří", "které"},
+           "byly", "se", "jich", "nich", "kteří", "které", "dalších", "další", "dalšími"},
 }  # fmt: skip
 # words after a number that make it no count: a Persian weekday is "three Saturday" ("سه شنبه", Tuesday)
 _NO_COUNT_UNITS = {"شنبه"}
