@@ -22,6 +22,8 @@ def _analyze(text: str, lang: str):
         ("uk", "Евакуювали понад 5-ти тисяч мешканців.", [(5000.0, "мешканців")]),
         ("bg", "4-ма миньори загинаха, а 5-има са ранени на 7-ми етаж.", [(4.0, "миньори"), (5.0, None)]),
         ("cs", "Zahynuli tři horníci, 14 dalších bylo zraněno.", [(3.0, "horníci"), (14.0, None)]),
+        ("cs", "Zahynuli tři horníci, dalších 12 utrpělo zranění.", [(3.0, "horníci"), (12.0, None)]),
+        ("pl", "W wypadku 5 zginęło, a 3 koła odpadły.", [(5.0, None), (3.0, "koła")]),
     ],
 )  # fmt: skip
 def test_a_case_ending_after_a_hyphen_is_no_unit(lang, text, counts):
@@ -196,3 +198,33 @@ def test_a_pronoun_takes_up_the_speaker_a_genitive_cue_named_in_the_nominative()
     """"Према речима министарке Јелене Савић, ... „...“, рекла је она": both quotations are Јелена Савић's."""
     text = "Према речима министарке Јелене Савић, влада нуди повишицу од 10 одсто. „Врата су отворена“, рекла је она."
     assert {q.speaker for q in _analyze(text, "sr").quotes} == {"Јелена Савић"}
+
+
+# invented report pairs, one event each, with a planted date, number and altered quotation; published Friday 1 May 2026
+_SETS = {
+    "cs": (
+        "OSTRAVA (ČTK) - Při výbuchu v dole na Karvinsku zahynuli ve čtvrtek dva horníci, dalších 9 utrpělo zranění.\n\n"
+        "„Příčinu neštěstí důkladně prošetří báňský úřad,“ uvedla ministryně průmyslu Alena Šimková. Škody firma odhaduje na 1,5 mld. Kč. "
+        "Těžba se podle mluvčího Karla Bárty obnoví v pondělí.",
+        "Dva horníci zemřeli ve středu při výbuchu v dole na Karvinsku, 11 dalších bylo zraněno.\n\n"
+        "„Příčinu neštěstí důkladně prošetří policie,“ řekla ministryně průmyslu Alena Šimková. Firma škody vyčíslila na 1,5 miliardy korun. "
+        "Těžba se obnoví v pondělí.",
+    ),
+    "bg": (
+        "СОФИЯ /БТА/. Съдът осъди в четвъртък бившия кмет на Видин Стоян Колев на 4 години затвор.\n\n"
+        "„Съдът прие, че вината на подсъдимия е доказана“, заяви говорителят на съда Радка Петкова. По делото бяха разпитани 31-ма свидетели.",
+        "Бившият кмет на Видин Стоян Колев беше осъден в сряда на 4 години затвор.\n\n"
+        "„Съдът прие, че вината на обвиняемия е доказана“, заяви съдия Радка Петкова. По делото са разпитани 35 свидетели.",
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", sorted(_SETS))
+def test_an_invented_slavic_report_pair_shows_its_planted_conflicts(lang):
+    """The weekday, the count and the altered quotation differ; the speaker is one person; the Monday ahead and the
+    sum in two spellings agree."""
+    d = _compared(list(_SETS[lang]), lang)
+    kinds = sorted(c["kind"] for f in d["facts"] for c in f["conflicts"])
+    assert kinds == ["date", "number", "quote"]
+    assert [q["misattributed"] for q in d["quotes"]] == [False]
+    assert [q["fidelity"] for q in d["quotes"]] == ["altered"]

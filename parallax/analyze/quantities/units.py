@@ -98,6 +98,9 @@ _STOP_UNITS_BY_LANGUAGE |= {
     "cs": {"a", "i", "v", "ve", "na", "z", "ze", "do", "od", "za", "po", "při", "je", "jsou", "byl", "byla", "bylo", "byli",
            "byly", "se", "jich", "nich", "kteří", "které", "dalších", "další", "dalšími"},
 }  # fmt: skip
+# the neuter past of a verb, which a count of five or more takes in Czech, Slovak and Polish ("12 utrpělo", "12 utrpelo",
+# "5 zginęło"): a noun in -lo/-ło right after a count of two or more would be in another case ("3 vozidla", "5 kół")
+_NEUTER_PAST = {lang: re.compile(r"\w{3,}(?:lo|ło)\Z") for lang in ("cs", "sk", "pl")}
 # words after a number that make it no count: a Persian weekday is "three Saturday" ("سه شنبه", Tuesday)
 _NO_COUNT_UNITS = {"شنبه"}
 # a hedge between a number and its noun, skipped to read the noun: Hindi "200 से अधिक लोग" (more than
@@ -224,6 +227,8 @@ def _unit_after(text: str, end: int, lang: str = "en") -> str | None:
         if katakana := _KATAKANA_RUN.match(word):
             return katakana.group()  # Japanese writes a borrowed unit in katakana: "50メートル", "300ドル", "5キロ"
         return word[:2] if len(word) > 1 and word[1] in "元圓圆" else word[0]
+    if um and lang in _NEUTER_PAST and _NEUTER_PAST[lang].search(um.group(1)):
+        return None  # "12 utrpělo zranění", "5 zostało rannych": the verb, in the neuter a count of five or more takes
     if um and (word := _lower(um.group(1))) not in _STOP_UNITS and word not in _STOP_UNITS_BY_LANGUAGE.get(lang, ()):
         bare = lang == "fi" and end == after_colon  # no case ending on the figure: the noun is in the partitive
         if bare:
