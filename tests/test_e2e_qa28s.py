@@ -20,6 +20,8 @@ def _analyze(text: str, lang: str):
         ("ru", "Эвакуированы более 2-х тысяч жителей, погибли 3-х человек.", [(2000.0, "жителей"), (3.0, "человек")]),
         ("ru", "Ущерб оценили в 7-ми миллионов рублей, в 12-м раунде.", [(7_000_000.0, "RUB")]),
         ("uk", "Евакуювали понад 5-ти тисяч мешканців.", [(5000.0, "мешканців")]),
+        ("ru", "В 90-х годах закрыли завод, где работали 2-мя сменами 300 человек.", [(2.0, "сменами"), (300.0, "человек")]),
+        ("ru", "Он уехал с 2-мя тысячами рублей.", [(2000.0, "RUB")]),
         ("bg", "4-ма миньори загинаха, а 5-има са ранени на 7-ми етаж.", [(4.0, "миньори"), (5.0, None)]),
         ("cs", "Zahynuli tři horníci, 14 dalších bylo zraněno.", [(3.0, "horníci"), (14.0, None)]),
         ("cs", "Zahynuli tři horníci, dalších 12 utrpělo zranění.", [(3.0, "horníci"), (12.0, None)]),
@@ -228,3 +230,11 @@ def test_an_invented_slavic_report_pair_shows_its_planted_conflicts(lang):
     assert kinds == ["date", "number", "quote"]
     assert [q["misattributed"] for q in d["quotes"]] == [False]
     assert [q["fidelity"] for q in d["quotes"]] == ["altered"]
+
+
+def test_a_decade_in_two_figures_with_a_case_ending():
+    """"в 90-х годах" is the 1990s, as "в 1990-х годах" is; no count of ninety years."""
+    from tests.helpers import resolved
+
+    assert resolved("ru", "В 90-х годах завод закрыли.", "2026-05-01") == {"90-х годах": "199"}
+    assert resolved("uk", "У 90-х роках завод закрили.", "2026-05-01") == {"90-х роках": "199"}

@@ -59,6 +59,15 @@ def hyphen_case_gap(lang: str) -> str | None:
     return rf"{case.pattern}[ \u00a0]" if case else None
 
 
+# a decade: a figure with a case ending before the plural of "year" ("в 90-х годах", "у 80-х роках", "с 2000-х годов")
+_HYPHEN_DECADE = re.compile(r"-(?:х|ых|их|е|ые|ті)[ \u00a0]+(?:год(?:ах|ов|ы|ам)|рок(?:ах|ів|и))(?![\w])", re.I)
+
+
+def hyphen_decade(text: str, end: int, lang: str) -> bool:
+    """Whether the figure that ends at ``end`` names a decade by its case ending and "years" after ("90-х годах")."""
+    return lang in _HYPHEN_CASE and bool(_HYPHEN_DECADE.match(text, end))
+
+
 def hyphen_ordinal(text: str, end: int, lang: str) -> bool:
     """Whether the figure that ends at ``end`` has a Cyrillic ordinal ending after a hyphen ("12-м", "3-ти")."""
     ordinal = _HYPHEN_ORDINAL.get(lang)

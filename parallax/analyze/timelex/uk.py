@@ -33,7 +33,8 @@ UK = Lexicon(
     year_nouns=frozenset(("рік", "року", "році", "роком")),  # "2023 рік" is the year 2023
     night_before=r"(?:в|у)\sніч\s(?:з\s[\w'’]+\s)?(?:на|проти)",  # "у ніч на п'ятницю", "в ніч проти п'ятниці": Thursday night
     century_words=r"століття|столітті|сторіччя|сторіччі",
-    decades=r"(?P<year>(?:1[0-9]|20)\d0)-(?:ті|х|м|ми)(?:\sрок(?:и|ах|ів|ами))?",
+    # (and in two figures before "роки": "у 90-х роках", the 1990s)
+    decades=r"(?P<year>(?:1[0-9]|20)\d0)-(?:ті|х|м|ми)(?:\sрок(?:и|ах|ів|ами))?|(?P<yy>[1-9]0)-(?:ті|х|м|ми)\sрок(?:и|ах|ів|ами)",
     units=_UK_UNITS,
     duration_units=_UK_DURATION_UNITS,
     # a weekday of a named week after it: "у понеділок минулого тижня" is Monday of last week
