@@ -238,3 +238,15 @@ def test_a_decade_in_two_figures_with_a_case_ending():
 
     assert resolved("ru", "В 90-х годах завод закрыли.", "2026-05-01") == {"90-х годах": "199"}
     assert resolved("uk", "У 90-х роках завод закрили.", "2026-05-01") == {"90-х роках": "199"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("uk", "«Загрози немає», — сказав речник Андрій Шевченко. За словами Шевченка, обвал стався вночі.", "Андрій Шевченко"),
+        ("ru", "«Угрозы нет», — сказала Мария Петрова. По словам Петровой, ущерб небольшой.", "Мария Петрова"),
+        ("ru", "«Угрозы нет», — заявил Иван Иванов. По словам Иванова, ущерб небольшой.", "Иван Иванов"),
+    ],
+)  # fmt: skip
+def test_a_surname_in_the_genitive_is_the_person_the_article_named(lang, text, speaker):
+    assert {q.speaker for q in _analyze(text, lang).quotes} == {speaker}
