@@ -68,7 +68,8 @@ def _surname(word: str, gender: str) -> str | None:
     if gender == "f":
         return word if _WOMAN_UNDECLINED.search(low) else None
     if re.search(r"[бвгджзклмнпрстфхчшщ]ц[ая]\Z", low):
-        return _recased(word, low[:-2] + ("ець" if low.endswith("я") else "ец"))  # the "е" the other cases drop: "Кравца", "Кравця" are Кравец, Кравець
+        # the "е" the other cases drop: "Кравца", "Кравця" are Кравец, Кравець
+        return _recased(word, low[:-2] + ("ець" if low.endswith("я") else "ец"))
     if _CONSONANT_STEM.search(low) and len(low) > 4:
         return _recased(word, low[:-1])
     if _SOFT_STEM.search(low) and len(low) > 4:
