@@ -175,8 +175,10 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
                 titled = words[0].lower() in TITLE_WORDS or _word_before(doc.text, m.start()) in TITLE_WORDS
                 if given is None and titled and len(words) >= 3 and all(_GENITIVE_SCRIPT.match(w) for w in words):
                     given = len(words) - 2  # "мер Вельдани Штефан Лупу": a place in the genitive, then first name and surname
-                if given and words[0].lower() not in FIRST_NAMES and (opens or titled):
-                    # "Сейсмологиня Ірина Васько", "(мэр) Верхнеозёрска Пётр Гаврилов": the person starts at the given name
+                owned = _word_before(doc.text, m.start()) == "на"  # Bulgarian "кметът на Перник Георги Петров": of Pernik
+                if given and words[0].lower() not in FIRST_NAMES and (opens or titled or owned):
+                    # "Сейсмологиня Ірина Васько", "(мэр) Верхнеозёрска Пётр Гаврилов", "адвокатът на Петров Николай
+                    # Димитров": the person starts at the given name
                     cut = len(" ".join(words[:given])) + 1
                     text, s = text[cut:], s + cut
                 while (role := TITLES.match(text) or ROLE_COMPOUND.match(text)) and len(text[role.end() :].split()) >= 2:

@@ -42,6 +42,7 @@ _FEMALE = (
     " ivana ana marija jelena milica snežana dragana vesna tanja sanja mirjana gordana jasmina amra lejla emina selma ljiljana"  # hr, bs, sr
     " ивана ана марија јелена милица снежана драгана весна тања сања мирјана гордана јасмина амра лејла емина селма љиљана"  # sr
     " nina maja mojca špela mateja urška nataša tanja"  # sl
+    " иванка йорданка радка цветелина десислава гергана ралица теодора росица милена весела даниела петя"  # bg
     " jana eva hana lenka kateřina lucie tereza veronika markéta alena věra jitka zdeňka barbora"  # cs
     " ayşe fatma emine hatice zeynep elif meryem özlem gül esra büşra"  # tr
 )
@@ -72,6 +73,7 @@ _MALE = (
     " marko ivan ante josip tomislav damir dragan zoran milan nikola nenad dejan goran aleksandar stefan miloš emir adnan nermin amir edin kenan haris mladen željko"  # hr, bs, sr
     " марко иван анте јосип томислав дамир драган зоран милан никола ненад дејан горан александар стефан милош емир аднан нермин амир един кенан харис младен жељко"  # sr
     " matej andrej boštjan janez jure luka žiga gregor primož blaž aleš uroš"  # sl
+    " георги димитър николай петър христо стефан йордан васил стоян тодор ангел красимир румен бойко делян асен"  # bg
     " petr jiří josef pavel jaroslav miroslav zdeněk václav karel ladislav vojtěch ondřej jakub lukáš tomáš"  # cs
     " mehmet mustafa ahmet ali hüseyin hasan ibrahim ismail osman yusuf murat ömer emre burak kemal"  # tr
 )

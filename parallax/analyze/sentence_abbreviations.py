@@ -46,6 +46,10 @@ _ABBREVIATIONS = {
 # abbreviations that stand before a figure where they do not end the sentence: Lithuanian "val." (valanda, o'clock)
 # ends a sentence on a clock time ("apie 14 val." | "Policija ..."), but not before its minutes ("14 val." | "20 min.")
 _BEFORE_FIGURE = {"lt": frozenset({"val"})}
+# a scale abbreviation before the currency it sums ("1,5 mld. Kč", "300 tys. zł", "2 млн. грн"): the sentencizer ends a
+# sentence on the scale's full stop and leaves the currency to open the next one
+_SCALE_DOT = re.compile(r"(?<!\w)(?:mld|mil|tis|mln|tys|mio|mrd|млн|млрд|тыс|тис|хил|мил)\.\Z", re.I)
+_CURRENCY_OPENING = re.compile(r"(?:Kč|Sk|zł|Ft|Eur|EUR|USD|CZK|PLN|HUF|лв|грн|руб|din|KM|€|\$)\.?(?!\w)")
 _LAST_WORD = re.compile(r"(?:\A|(?<=[\s(„“\"«]))(?P<word>[^\W\d_]+(?:\.[^\W\d_]+)*)\.\Z")
 
 

@@ -39,9 +39,9 @@ from parallax.analyze.quotes.marks import QUOTE_PAIRS as QUOTE_PAIRS
 from parallax.analyze.quotes.uncased import ZH_ATTRIBUTION
 from parallax.analyze.sentence_abbreviations import _ABBREVIATIONS as _ABBREVIATIONS
 from parallax.analyze.sentence_abbreviations import _BEFORE_FIGURE as _BEFORE_FIGURE
+from parallax.analyze.sentence_abbreviations import _CURRENCY_OPENING, _SCALE_DOT, _ends_on_abbreviation, _short_sentence
 from parallax.analyze.sentence_abbreviations import _LAST_WORD as _LAST_WORD
 from parallax.analyze.sentence_abbreviations import _SHORT_SENTENCE as _SHORT_SENTENCE
-from parallax.analyze.sentence_abbreviations import _ends_on_abbreviation, _short_sentence
 from parallax.analyze.sentence_cuts import _BRACKETS as _BRACKETS
 from parallax.analyze.sentence_cuts import (
     _FULL_STOPS,
@@ -145,6 +145,16 @@ def paragraph_sentences(para: Paragraph) -> list[tuple[int, int]]:
                 prev = text[prev_start:prev_end]
                 if not piece:
                     continue
+            if _SCALE_DOT.search(prev.rstrip()) and (cur := _CURRENCY_OPENING.match(text, start)):
+                # "1,5 mld." | "Kč. Čtyři ...": the currency ends the sentence of its sum
+                merged[-1] = (prev_start, cur.end())
+                start = cur.end()
+                piece = text[start:end].strip()
+                prev_start, prev_end = merged[-1]
+                prev = text[prev_start:prev_end]
+                if not piece:
+                    continue
+                start = end - len(text[start:end].lstrip())
             if _inside_number(text, prev_end, start) or _attribution_after(prev, piece, lang):
                 merged[-1] = (prev_start, end)
                 continue

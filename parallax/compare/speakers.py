@@ -18,7 +18,7 @@ from parallax.letters import to_latin
 from parallax.records import Article
 from parallax.sounds import same_name_by_sound, text_script
 
-_SLAVIC_CASE = re.compile(r"(?<=[а-яёєіїґ]{3})(?:ого|ому|ым|ой|ей|ем|ом|ою|ая|ую|а|я|у|ю|е|ы|і|и)$")
+_SLAVIC_CASE = re.compile(r"(?<=[а-яёєіїґ]{3})(?:ові|еві|ого|ому|ым|ой|ей|ем|ом|ою|ая|ую|а|я|у|ю|е|ы|і|и|о)$")
 
 
 def _name_words(name: str) -> list[str]:
@@ -50,15 +50,30 @@ def person_match(a: str | None, b: str | None) -> bool | None:
         rest_a, rest_b = set(short[:-1]), set(long[:-1])
         if rest_a & rest_b:
             return True  # "Mikko Virtanen" / "Mikko Virtasen"
+        if rest_a and rest_b and _declined_alike(short, long):
+            return True  # "Jan Novák" / "Jana Nováka": every word in another case
         return False if rest_a and rest_b else None
     return False
 
 
-def _forms_of_one_word(x: str, y: str) -> bool:
-    """Two forms of one word: a shared stem of four letters or more, and at most three letters of
+# a woman's surname in Czech, Slovak and Polish, in its cases: the wife's or daughter's, not the man's in another case
+_WOMAN_SURNAME = re.compile(r"(?:ová|ové|ovou|ovej|ovú|ská|ské|skou|skej|skú|cká|cké|ckou|ska|skiej|cka|ckiej)$")
+
+
+def _declined_alike(short: list[str], long: list[str]) -> bool:
+    """Whether two names of as many words are one name in two cases: each given name a form of the other's
+    ("jan" / "jana", a stem of three letters), and the surnames both a man's or both a woman's ("Jan Novák" /
+    "Jana Nováka"; not "Jan Novák" / "Jana Nováková", his wife)."""
+    if len(short) != len(long) or bool(_WOMAN_SURNAME.search(short[-1])) != bool(_WOMAN_SURNAME.search(long[-1])):
+        return False
+    return all(_forms_of_one_word(x, y, 3) for x, y in zip(short[:-1], long[:-1], strict=True))
+
+
+def _forms_of_one_word(x: str, y: str, stem: int = 4) -> bool:
+    """Two forms of one word: a shared stem of ``stem`` letters or more, and at most three letters of
     ending on each ("virtanen" / "virtasen", "novák" / "nováková", "kovács" / "kovácsnak")."""
     n = len(os.path.commonprefix([x, y]))
-    return n >= 4 and len(x) - n <= 3 and len(y) - n <= 3
+    return n >= stem and len(x) - n <= 3 and len(y) - n <= 3
 
 
 def same_person(a: str | None, b: str | None) -> bool:

@@ -28,16 +28,50 @@ def past_colon_ending(text: str, end: int) -> int:
 
 
 # the ordinal endings after a hyphen in the Cyrillic languages: Russian "12-м раунде", "3-й", "7-го", Ukrainian
-# "3-тє", "5-та", Bulgarian "3-ти", "2-ри", "1-ви" (not "2-х", "двух", nor Bulgarian "4-ма", four people: counts)
-_HYPHEN_ORDINAL = re.compile(
-    r"-(?:й|я|е|м|го|му|ой|ий|ый|ій|ая|ое|ые|ої|та|те|тє|ти|ри|ви|ия|ият|ата|ото)(?![\w])", re.I
-)
-_HYPHEN_ORDINAL_LANGUAGES = frozenset({"ru", "uk", "be", "bg"})
+# "3-тє", "5-та", Bulgarian "3-ти", "2-ри", "1-ви", "7-ми" (not "2-х", "двух", nor Bulgarian "4-ма", four people: counts,
+# :data:`_HYPHEN_CASE`).  Russian and Ukrainian "5-ти", "7-ми" are the genitive of a count ("пяти", "семи").
+_ORDINALS = r"й|я|е|м|го|му|ой|ий|ый|ій|ая|ое|ые|ої|та|те|тє|ри|ви|ия|ият|ата|ото"
+_HYPHEN_ORDINAL = {
+    lang: re.compile(rf"-(?:{_ORDINALS}{extra})(?![\w])", re.I)
+    for lang, extra in (("ru", ""), ("uk", ""), ("be", ""), ("bg", "|ти|ми|мия|мият"))
+}
+
+# the case endings of a count after a hyphen: Russian and Ukrainian "2-х тысяч" (двух), "5-ти" (пяти), "7-ми" (семи),
+# "2-мя" (двумя), "5-ю"/"5-тью" (пятью), Bulgarian "4-ма миньори", "5-има" (four, five persons).  A grammatical
+# ending, no unit: the figure still counts the noun (or the scale) after it
+_HYPHEN_CASE = {
+    lang: re.compile(rf"-(?:{endings})(?![\w])", re.I)
+    for lang, endings in (("ru", "х|ух|ех|ёх|ти|ми|мя|ю|ью|тью"), ("uk", "х|ох|ти|ми|ма|ю"), ("be", "х"),
+                          ("bg", "ма|има|мина"))
+}  # fmt: skip
+
+
+def past_hyphen_case(text: str, end: int, lang: str) -> int:
+    """Past the case ending written after a hyphen on the figure that ends at ``end`` ("2-х", "4-ма"), or ``end``."""
+    case = _HYPHEN_CASE.get(lang)
+    ending = case.match(text, end) if case else None
+    return ending.end() if ending else end
+
+
+def hyphen_case_gap(lang: str) -> str | None:
+    """A pattern for the case ending and space between a figure and its scale ("2-х тысяч"), or None."""
+    case = _HYPHEN_CASE.get(lang)
+    return rf"{case.pattern}[ \u00a0]" if case else None
+
+
+# a decade: a figure with a case ending before the plural of "year" ("в 90-х годах", "у 80-х роках", "с 2000-х годов")
+_HYPHEN_DECADE = re.compile(r"-(?:х|ых|их|е|ые|ті)[ \u00a0]+(?:год(?:ах|ов|ы|ам)|рок(?:ах|ів|и))(?![\w])", re.I)
+
+
+def hyphen_decade(text: str, end: int, lang: str) -> bool:
+    """Whether the figure that ends at ``end`` names a decade by its case ending and "years" after ("90-х годах")."""
+    return lang in _HYPHEN_CASE and bool(_HYPHEN_DECADE.match(text, end))
 
 
 def hyphen_ordinal(text: str, end: int, lang: str) -> bool:
     """Whether the figure that ends at ``end`` has a Cyrillic ordinal ending after a hyphen ("12-м", "3-ти")."""
-    return lang in _HYPHEN_ORDINAL_LANGUAGES and bool(_HYPHEN_ORDINAL.match(text, end))
+    ordinal = _HYPHEN_ORDINAL.get(lang)
+    return bool(ordinal and ordinal.match(text, end))
 
 
 def colon_ordinal(text: str, end: int, lang: str) -> bool:

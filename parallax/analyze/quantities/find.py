@@ -17,7 +17,7 @@ from parallax.analyze.quantities.base import _MYRIAD, _NO_RULES, _lang, _lower
 from parallax.analyze.quantities.cjk_rules import _cjk_counts_nothing, _cjk_measure, _clock_rest
 from parallax.analyze.quantities.clock import _clock_end
 from parallax.analyze.quantities.dates import _is_day_of_month
-from parallax.analyze.quantities.endings import colon_ordinal, hyphen_ordinal
+from parallax.analyze.quantities.endings import colon_ordinal, hyphen_decade, hyphen_ordinal
 from parallax.analyze.quantities.fractions import fraction_before
 from parallax.analyze.quantities.labels import AGE, LABEL, _label_or_age, glued_ages, years_of_age
 from parallax.analyze.quantities.magnitude import magnitude_unit
@@ -107,6 +107,8 @@ def find_quantities(text: str, language: str | None, skip: list[tuple[int, int]]
             continue  # "den 3:e gången", "3:s": the third
         if hyphen_ordinal(text, e, lang):
             continue  # "в 12-м раунде", "3-ти кръг": the twelfth, the third
+        if hyphen_decade(text, e, lang):
+            continue  # "в 90-х годах": the nineties
         if not m.group("scale") and dot_ordinal(text, e, lang):
             continue  # Danish and Norwegian "3. gang": the third
         if lang == "th" and thai_year(text, s, num):

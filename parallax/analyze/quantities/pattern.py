@@ -15,6 +15,7 @@ import re
 
 from parallax.analyze.numwords import cjk
 from parallax.analyze.quantities.base import _ALL_WORDS, _CJK, _MYRIAD, _atoms
+from parallax.analyze.quantities.endings import hyphen_case_gap
 from parallax.analyze.quantities.money import CURRENCY_BEFORE
 from parallax.analyze.quantities.scales import _HALF_AFTER, _HALF_BEFORE, _ONE, _ONE_SCALES, _SCALE_BY_LANGUAGE, CJK_SCALE, SCALE
 from parallax.letters import IN_WORD
@@ -89,6 +90,8 @@ _SLASH_DECIMAL = r"\d{1,3}/\d{1,2}(?![/\d])|"
 # a "de" from twenty on ("120 de milioane de lei", "20 de mii de oameni": the scale, then the noun past its own "de")
 _GAP = r"\s?"
 _SCALE_GAP = {"sk": r"[\s-]?", "ro": r"(?:[ \u00a0]de[ \u00a0]|\s?)"}
+# and the Cyrillic languages a count's case ending after a hyphen ("2-х тысяч": two thousand, :mod:`.endings`)
+_SCALE_GAP |= {lang: rf"(?:{gap}|{_GAP})" for lang in ("ru", "uk", "be", "bg") if (gap := hyphen_case_gap(lang))}
 
 
 def _percent(lang: str) -> str:

@@ -33,6 +33,9 @@ SCALE = {
     **{w: 1e3 for w in ("ribu", "χιλιάδες")},  # (Turkish "bin" is a scale in Turkish only: "3 bin bags")
     # Russian, Ukrainian and Polish, in the cases a count takes ("2 тысячи", "40 тисяч", "3 tysiące")
     **{w: 1e3 for w in ("тысяча", "тысячи", "тысяч", "тыс", "тисяча", "тисячі", "тисяч", "тис", "tysiąc", "tysiące", "tysięcy", "tys")},
+    # and the oblique plurals a case ending on the figure asks for ("с 2-мя тысячами", "о 3-х миллионах")
+    **{w: 1e3 for w in ("тысячами", "тысячам", "тысячах", "тисячами", "тисячам", "тисячах")},
+    **{w: 1e6 for w in ("миллионами", "миллионам", "миллионах", "мільйонами", "мільйонам", "мільйонах")},
     **{w: 1e6 for w in ("миллион", "миллиона", "миллионов", "млн", "мільйон", "мільйона", "мільйонів", "milion", "miliony", "milionów", "mln")},
     **{w: 1e9 for w in ("миллиард", "миллиарда", "миллиардов", "млрд", "мільярд", "мільярда", "мільярдів", "miliard", "miliardy", "miliardów", "mld")},
 }

@@ -12,7 +12,7 @@ import re
 
 from parallax.analyze.numwords import LANGUAGES
 from parallax.analyze.quantities.base import _CJK, _lower
-from parallax.analyze.quantities.endings import finnish_base, finnish_partitive, finnish_partitive_base, past_colon_ending
+from parallax.analyze.quantities.endings import finnish_base, finnish_partitive, finnish_partitive_base, past_colon_ending, past_hyphen_case
 from parallax.analyze.quantities.thai import is_thai, thai_counter
 from parallax.analyze.timelex.sh import cyrillic
 from parallax.letters import IN_WORD
@@ -84,6 +84,23 @@ _STOP_UNITS_BY_LANGUAGE |= {
     "et": {"sai", "said", "on", "olid", "oli", "ja", "ning", "või", "kes", "neist", "nendest", "viidi", "toimetati"},
     "ca": {"han", "van", "va", "ha", "són", "eren", "foren", "i", "o", "a", "en", "per", "amb", "que", "dels", "de", "més"},
 }  # fmt: skip
+# Bulgarian, Russian, Ukrainian, Polish and Czech: auxiliaries, prepositions and conjunctions after a count ("5-има са
+# ранени", "12 были госпитализированы", "7 з них", "5 zostało rannych", "3 jsou v nemocnici"), and Czech and Polish
+# "others" ("14 dalších bylo zraněno", "5 kolejnych"): no noun was written
+_STOP_UNITS_BY_LANGUAGE |= {
+    "bg": {"са", "бяха", "е", "беше", "и", "в", "във", "на", "от", "до", "за", "с", "със", "по", "при", "от тях", "тях", "които"},
+    "ru": {"и", "в", "во", "на", "из", "с", "со", "по", "от", "до", "за", "к", "у", "а", "но", "или", "их", "них", "были", "был",
+           "была", "было", "уже", "которые"},
+    "uk": {"і", "й", "та", "в", "у", "на", "з", "із", "зі", "по", "від", "до", "за", "а", "але", "чи", "їх", "них", "були",
+           "був", "була", "було", "вже", "які"},
+    "pl": {"i", "w", "we", "na", "z", "ze", "do", "od", "za", "po", "przy", "a", "lub", "są", "było", "byli", "były",
+           "zostało", "zostali", "zostały", "ich", "nich", "którzy", "które", "kolejnych", "kolejni", "innych"},
+    "cs": {"a", "i", "v", "ve", "na", "z", "ze", "do", "od", "za", "po", "při", "je", "jsou", "byl", "byla", "bylo", "byli",
+           "byly", "se", "jich", "nich", "kteří", "které", "dalších", "další", "dalšími"},
+}  # fmt: skip
+# the neuter past of a verb, which a count of five or more takes in Czech, Slovak and Polish ("12 utrpělo", "12 utrpelo",
+# "5 zginęło"): a noun in -lo/-ło right after a count of two or more would be in another case ("3 vozidla", "5 kół")
+_NEUTER_PAST = {lang: re.compile(r"\w{3,}(?:lo|ło)\Z") for lang in ("cs", "sk", "pl")}
 # words after a number that make it no count: a Persian weekday is "three Saturday" ("سه شنبه", Tuesday)
 _NO_COUNT_UNITS = {"شنبه"}
 # a hedge between a number and its noun, skipped to read the noun: Hindi "200 से अधिक लोग" (more than
@@ -191,6 +208,7 @@ def _unit_after(text: str, end: int, lang: str = "en") -> str | None:
     after_colon = end
     if lang in _COLON_ENDINGS:
         end = past_colon_ending(text, end)  # "12:lle matkustajalle": passengers
+    end = past_hyphen_case(text, end, lang)  # "4-ма миньори": miners, "-ма" a case ending
     if (hedge := _HEDGE_BEFORE_NOUN.get(lang)) and (h := hedge.match(text, end)):
         end = h.end()
     if lang in _TOLL_ARTICLE and (art := _TOLL_ARTICLE[lang].match(text, end)) and _TOLL_VERB[lang].search(text, max(0, end - 40), end):
@@ -209,6 +227,8 @@ def _unit_after(text: str, end: int, lang: str = "en") -> str | None:
         if katakana := _KATAKANA_RUN.match(word):
             return katakana.group()  # Japanese writes a borrowed unit in katakana: "50メートル", "300ドル", "5キロ"
         return word[:2] if len(word) > 1 and word[1] in "元圓圆" else word[0]
+    if um and lang in _NEUTER_PAST and _NEUTER_PAST[lang].search(um.group(1)):
+        return None  # "12 utrpělo zranění", "5 zostało rannych": the verb, in the neuter a count of five or more takes
     if um and (word := _lower(um.group(1))) not in _STOP_UNITS and word not in _STOP_UNITS_BY_LANGUAGE.get(lang, ()):
         bare = lang == "fi" and end == after_colon  # no case ending on the figure: the noun is in the partitive
         if bare:

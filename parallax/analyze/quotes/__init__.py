@@ -285,9 +285,16 @@ def _canonical_speakers(article: Article, attrib: _Attributor | None = None) -> 
             if q.speaker and len(q.speaker.split()) == 1:
                 q.speaker = ar_role_holder(article.text, q.speaker, named, q.start) or q.speaker
     if declines(article.language):
+        read: dict[str, str] = {}
         for q in article.quotes:
             if q.speaker and q.speaker[:1].isupper():
-                q.speaker = nominative(article.language, q.speaker, article.text, q.cue)
+                old, q.speaker = q.speaker, nominative(article.language, q.speaker, article.text, q.cue)
+                if old != q.speaker:
+                    read[old] = q.speaker
+        # the name a cue that governs a case let be read ("према речима министарке Јелене Савић"), also for the quotation
+        # whose pronoun takes her up after it ("рекла је она"), named in the form the cue had
+        for q in article.quotes:
+            q.speaker = read.get(q.speaker, q.speaker)
     if attrib is not None and attrib.names:
         for q in article.quotes:
             if q.speaker and q.speaker[:1].isupper():

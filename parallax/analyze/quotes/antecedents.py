@@ -90,6 +90,18 @@ _LONGER_NAME = re.compile(rf"\s(?:[{LOWER}]{{1,4}}\s){{1,2}}[{UPPER}]")  # "... 
 _PERSON_LIKE = re.compile(rf"[{UPPER}][{LOWER}]+(?:[’'-][{UPPER}]?[{LOWER}]+)?(?:\s[{UPPER}][{LOWER}]+(?:[’'-][{UPPER}]?[{LOWER}]+)?){{1,2}}")
 
 
+_OWNER_BEFORE = frozenset({"на", "of"})  # "адвокатът на Петров Николай Димитров": the lawyer of Petrov, Nikolay Dimitrov
+
+
+def _past_owner(text: str, named: list, first, since: int):
+    """``first`` of the people ``named`` (entities or mentions, in order), or where an "of" puts it as the owner of a
+    noun before it the name right after it, which the noun is ("Адвокатът на Петров Николай Димитров заяви"); None
+    when no name follows it."""
+    if text[since : first.start].split()[-1:] and text[since : first.start].split()[-1].lower() in _OWNER_BEFORE:
+        return next((e for e in named if e.start > first.start and not text[first.end : e.start].strip()), None)
+    return first
+
+
 @dataclass
 class _Mention:
     """A person named outside quotation marks, for pronoun resolution."""
@@ -229,7 +241,8 @@ class _Antecedents:
         text = self.article.text
         ends = list(_SENTENCE_END.finditer(text, para[0], named[-1].start))
         since = ends[-1].end() if ends else para[0]
-        return next(m.name for m in named if m.start >= since)
+        first = _past_owner(text, named, next(m for m in named if m.start >= since), since)
+        return first.name if first is not None else None
 
     def subject_before(self, pos: int) -> str | None:
         """The person a paragraph has just made its subject, for a cue with no subject after a
@@ -250,7 +263,9 @@ class _Antecedents:
             return None
         ends = list(_SENTENCE_END.finditer(text, para, named[-1].start))
         since = ends[-1].end() if ends else para
-        first = next(e for e in named if e.start >= since)
+        first = _past_owner(text, named, next(e for e in named if e.start >= since), since)
+        if first is None:
+            return None
         if _LONGER_NAME.match(text, first.end):
             return None  # "Kızılırmak Belediyesi Su | ve Kanalizasyon İdaresi": part of a longer name
         lead = text[since : first.start]

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from parallax.analyze.east_slavic_names import east_slavic_nominative
 from parallax.analyze.name_forms import polish_nominative
 from parallax.analyze.timelex.sh import cyrillic
 
@@ -60,8 +61,9 @@ _CASES["ru"] = (("ского", "ский"), ("скому", "ский"), ("ско
                 ("ом", ""), ("ем", "й"), ("ой", "а"), ("ей", "я"), ("ии", "ия"), ("а", ""), ("у", ""), ("е", ""),
                 ("я", "й"), ("ю", "й"), ("и", "а"), ("ы", "а"), ("е", "а"), ("у", "а"))  # fmt: skip
 # Ukrainian Шевчук: Шевчука / Шевчуку / Шевчуком, Віктор: Віктора / Вікторові, Андрій: Андрія, Петрова: Петрової,
-# Наталія: Наталії, Олена: Олени / Олені, Коваль: Коваля, Кравець: Кравця / Кравцю / Кравцем (the "е" dropped)
-_CASES["uk"] = (("ського", "ський"), ("ської", "ська"), ("цеві", "ець"), ("цем", "ець"), ("ця", "ець"), ("цю", "ець"),
+# Наталія: Наталії, Олена: Олени / Олені, Коваль: Коваля, Кравець: Кравця / Кравцю / Кравцем (the "е" dropped),
+# Шевченко: Шевченка / Шевченкові / Шевченком
+_CASES["uk"] = (("ського", "ський"), ("ської", "ська"), ("кові", "ко"), ("ком", "ко"), ("ка", "ко"), ("ку", "ко"), ("цеві", "ець"), ("цем", "ець"), ("ця", "ець"), ("цю", "ець"),
                 ("ові", ""), ("ом", ""), ("ем", ""), ("ої", "а"), ("ії", "ія"),
                 ("ія", "ій"), ("а", ""), ("у", ""), ("я", ""), ("я", "й"), ("и", "а"), ("і", "а"))  # fmt: skip
 # Lithuanian declines given name and surname: Petrauskas: Petrausko / Petrauskui; Jankauskienė: Jankauskienės; Tomas:
@@ -123,6 +125,8 @@ def nominative(lang: str | None, name: str, text: str, cue: str | None = None) -
     out = _by_evidence(lang, words, text)
     if out == name and lang == "pl":
         return polish_nominative(name)  # the regular Polish genitives: "według Jana Kowalskiego" (:mod:`..name_forms`)
+    if out == name and lang in ("ru", "uk"):
+        return east_slavic_nominative(name, lang)  # "по словам Ивана Иванова" (:mod:`parallax.analyze.east_slavic_names`)
     return out
 
 

@@ -23,6 +23,7 @@ from parallax.analyze.quotes.marks import _Span
 from parallax.analyze.quotes.name_after_role import (
     NORDIC_OWNER_FIRST,
     SLAVIC_OWNER_FIRST,
+    WEST_SLAVIC_OWNER_FIRST,
     _after_genitive_owner,
     _past_genitive,
     _role_complement,
@@ -171,6 +172,8 @@ def _lexical_speaker(text: str, span: _Span, sent: tuple[int, int], lang: str) -
         return (nordic_name(text, found[0], found[1]), *found[1:])
     if found is not None and lang in SLAVIC_OWNER_FIRST and found[0] < found[1]:
         return (*slavic_name(text, found[0], found[1], sent[1]), *found[2:])
+    if found is not None and lang in WEST_SLAVIC_OWNER_FIRST and found[0] < found[1]:
+        return (*slavic_name(text, found[0], found[1], sent[1], later=False), *found[2:])
     if found is not None and lang in EAST_SLAVIC and found[0] < found[1]:
         return (*east_slavic_name(text, found[0], found[1], sent[1]), *found[2:])
     return found

@@ -250,20 +250,30 @@ def _tr_name(text: str, start: int, end: int) -> tuple[int, int]:
 # (Lithuanian and Latvian do so too: "Valstybinės priešgaisrinės apsaugos ir gelbėjimo departamento atstovas Jonas
 # Kazlauskas", "Valsts ugunsdzēsības un glābšanas dienesta pārstāvis Andris Ozols")
 SLAVIC_OWNER_FIRST = frozenset({"sk", "hr", "bs", "sr", "sl", "bg", "lt", "lv"})
+# Polish and Czech do so as well ("przewodniczący komisji zakładowej Solidarności Marek Wiśniewski", "mluvčí společnosti OKD
+# Petr Novák"), but there a name after a few words in lower case is more often someone spoken with ("powiedział Zieliński
+# w rozmowie z Janem Kowalskim"): a later name is the person only with no preposition or conjunction before it
+WEST_SLAVIC_OWNER_FIRST = frozenset({"pl", "cs"})
+_NOT_BEFORE_PERSON = frozenset(
+    "w we z ze do od na o po przy dla bez nad pod przed za u i a ale lub oraz"
+    " v ve s se k ke na o po při pro bez nad pod před za u a i ale nebo ani".split()
+)
 _CAPITALISED_WORD = re.compile(rf"[{UPPER}][\w’'-]*")
 # after a one-word "name": a few words in lower case (up to six: "Valstybinės priešgaisrinės apsaugos ir gelbėjimo
 # departamento atstovas"), then a name of two or three words that ends the clause
 _LATER_NAME = re.compile(rf"(?:\s[{LOWER}][\w-]*+){{1,6}}\s(?P<spk>[{UPPER}][\w’'-]*+(?:\s[{UPPER}][\w’'-]*+){{1,2}})(?=\s*(?:[,.;!?]|$))")
 
 
-def slavic_name(text: str, start: int, end: int, limit: int) -> tuple[int, int]:
+def slavic_name(text: str, start: int, end: int, limit: int, later: bool = True) -> tuple[int, int]:
     """The person in a speaker span ``text[start:end]`` found after a role (see :data:`SLAVIC_OWNER_FIRST`):
     of three capitalised words or more, the last two, unless the first two are given names ("Ana Marija
     Petrović"); of one word followed, before ``limit`` and the end of its clause, by a few words in lower
-    case and a name of two words or three, that name ("Инфраструктуре железнице Зоран Илић")."""
+    case and a name of two words or three, that name ("Инфраструктуре железнице Зоран Илић"); with ``later`` False
+    (Polish, Czech) only where no preposition or conjunction stands between (:data:`_NOT_BEFORE_PERSON`)."""
     words = list(_CAPITALISED_WORD.finditer(text, start, end))
-    if len(words) == 1 and (later := _LATER_NAME.match(text[:limit], end)):
-        start, end = later.start("spk"), later.end("spk")  # ("портпарол Полицијске управе Ниш Дејан Стојановић")
+    after = _LATER_NAME.match(text[:limit], end) if len(words) == 1 else None
+    if after and (later or not _NOT_BEFORE_PERSON & set(text[end : after.start("spk")].lower().split())):
+        start, end = after.start("spk"), after.end("spk")  # ("портпарол Полицијске управе Ниш Дејан Стојановић")
         words = list(_CAPITALISED_WORD.finditer(text, start, end))
     if len(words) >= 3 and not (words[-3].group().lower() in _FIRST_NAMES and words[-2].group().lower() in _FIRST_NAMES):
         return words[-2].start(), end

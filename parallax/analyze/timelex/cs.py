@@ -83,7 +83,10 @@ CS = Lexicon(
     ahead_before=r"(?<!noci\s)(?<!noc\s)" + "".join(rf"(?<!{w}\s)" for w, i in _WEEKDAYS.items()) + "na",
     past_cues=r"byl|byla|bylo|byli|byly|včera|předevčírem|minul\w*|loni|loňsk\w*|před|\w{2,}(?:al|il|ěl|ul|yl|kl)(?:a|o|i|y)?",
     future_cues=r"bude|budou|budeme|zítra|pozítří|příští\w*|nadcházející\w*|plánuje|plánují|chystá|chystají|se\suskuteční"
-    r"|zůstane|zůstanou|má\sbýt|mají\sbýt",
+    r"|zůstane|zůstanou|má\sbýt|mají\sbýt|nejdříve|nejdřív|nejpozději"  # "nejdříve v pondělí": at the earliest
+    # the perfective verbs' future that news most often writes with a day ("těžba se obnoví v pondělí", "soud
+    # rozhodne ve čtvrtek", "jednání začne v úterý"): the present form of a perfective verb is its future
+    r"|obnoví|začne|začnou|zahájí|sejde|sejdou|otevře|otevřou|skončí|rozhodne|rozhodnou|projedná|projednají|vyhlásí",
     not_after_year="lidí|osob|obyvatel|domů|bytů|metrů|kilometrů|tun|korun|Kč|eur|dolarů|hasičů|vojáků|policistů|aut|vozidel|krát",
     holidays={"štědrý den": "12-24", "silvestr": "12-31", "nový rok": "01-01", "velikonoce": "easter+0",
               "velikonoční pondělí": "easter+1", "velký pátek": "easter-2"},  # fmt: skip

@@ -32,6 +32,10 @@ PL = Lexicon(
     relative_days={"dzisiaj": 0, "dziś": 0, "wczoraj": -1, "przedwczoraj": -2, "jutro": 1, "pojutrze": 2},
     year_nouns=frozenset(("rok", "roku", "rokiem")),  # "2023 rok" is the year 2023
     night_before=r"w\snocy\s(?:z\s\w+\s)?na",  # "w nocy z czwartku na piątek": Thursday night
+    # "na" before a weekday: the day something is set for ("rozmowy zaplanowano na poniedziałek"), not "w nocy z
+    # czwartku na piątek" (the night before it) nor "z poniedziałku na wtorek" (overnight, or moved: the tense decides)
+    ahead_before=r"(?<!nocy\s)(?<!noc\s)(?<!poniedziałku\s)(?<!wtorku\s)(?<!środy\s)(?<!czwartku\s)(?<!piątku\s)(?<!soboty\s)"
+    r"(?<!niedzieli\s)na",
     century_words=r"wiek|wieku",
     decades=r"lat(?:ach|a)?\s(?:(?P<year>(?:1[0-9]|20)\d0)|(?:['’]|\b)(?P<yy>[1-9]0)\b)",
     units=_PL_UNITS,
@@ -64,7 +68,11 @@ PL = Lexicon(
     sets={"codziennie": "P1D", "co tydzień": "P1W", "co roku": "P1Y"},
     clock=r"(?P<h>\d{1,2})[:.](?P<min>\d{2})\b",
     past_cues=r"był|była|było|byli|były|wczoraj|ubiegł\w*|zeszł\w*|temu",
-    future_cues=r"będzie|będą|jutro|przyszł\w*|następn\w*|odbędzie|planuje|planują",
+    # (and the perfective verbs' future that news most often writes with a day: "strajk rozpocznie się w poniedziałek",
+    # "sąd ogłosi wyrok we wtorek", "prace wznowią w środę"; "najwcześniej": at the earliest)
+    future_cues=r"będzie|będą|jutro|przyszł\w*|następn\w*|odbędzie|planuje|planują|najwcześniej|najpóźniej"
+    r"|rozpocznie|rozpoczną|zacznie|zaczną|wznowi|wznowią|zbierze|zbiorą|otworzy|otworzą|zakończy|zakończą|ogłosi|ogłoszą"
+    r"|zdecyduje|zdecydują|rozstrzygnie|rozpatrzy|spotka|spotkają",
     not_after_year="osób|ludzi|mieszkańców|domów|metrów|kilometrów|ton|złotych|zł|dolarów|euro|razy",
     holidays={"boże narodzenie": "12-25", "wigilia": "12-24", "nowy rok": "01-01", "wielkanoc": "easter+0"},
 )

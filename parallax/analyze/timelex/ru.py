@@ -35,7 +35,8 @@ RU = Lexicon(
     year_nouns=frozenset(("год", "года", "году", "годом", "годе")),  # "2023 год" is the year 2023
     night_before=r"(?:в|во)\sночь\s(?:с\s\w+\s)?на",  # "в ночь на пятницу", "в ночь с четверга на пятницу": Thursday night
     century_words=r"век|века|веке|веком",
-    decades=r"(?P<year>(?:1[0-9]|20)\d0)-(?:е|х|м|ми)(?:\sгод(?:ы|ах|ов|ами))?",
+    # (and in two figures before "годы": "в 90-х годах", the 1990s)
+    decades=r"(?P<year>(?:1[0-9]|20)\d0)-(?:е|х|м|ми)(?:\sгод(?:ы|ах|ов|ами))?|(?P<yy>[1-9]0)-(?:е|х|м|ми)\sгод(?:ы|ах|ов|ами)",
     units=_RU_UNITS,
     duration_units=_RU_DURATION_UNITS,
     # a weekday of a named week after it: "в понедельник на прошлой неделе" is Monday of last week, not the last Monday

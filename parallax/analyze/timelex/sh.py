@@ -144,7 +144,12 @@ SH = Lexicon(
     past_cues=_alt_both("bio|bila|bilo|bili|bile|jučer|juče|prekjučer|prekjuče|sinoć|prije|pre|lani") + r"|prošl\w*|protekl\w*|прошл\w*|протекл\w*"
     r"|\w{2,}(?:[aiue]o|[aiue]l[aoie])|\w{2,}(?:[аиуе]о|[аиуе]л[аоие])",
     future_cues=_alt_both("će|ćemo|ćete|ću|neće|nećemo|biće|sutra|prekosutra|planira|planiraju|predviđeno") + r"|sljedeć\w*|sledeć\w*|iduć\w*"
-    r"|naredn\w*|следећ\w*|наредн\w*",
+    r"|naredn\w*|следећ\w*|наредн\w*"
+    # what is set for a day, and what goes on from it ("pregovori se nastavljaju u ponedjeljak": they resume on Monday)
+    + r"|" + _alt_both("zakazan|zakazani|zakazana|zakazano|nastavlja|nastavljaju|počinje|počinju"),
+    # "za" before a weekday: the day something is set for ("sastanak je zakazan za ponedjeljak", "заказани су за
+    # понедељак"), whatever the tense
+    ahead_before=_alt_both("za"),
     not_after_year=_alt_both("osoba|ljudi|stanovnika|kuća|stanova|metara|kilometara|tona|eura|evra|dolara|kuna|dinara|maraka"
                              "|vatrogasaca|vojnika|policajaca|puta|vozila|automobila|radnika|rudara"),
     holidays=_both({"nova godina": "01-01"}),  # (Christmas and Easter differ: the Orthodox Church keeps the Julian dates)
