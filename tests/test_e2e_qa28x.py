@@ -1,0 +1,117 @@
+"""End-to-end QA across languages: invented reports of one event in two to four languages (a dam breach, a
+ferry strike, a mine rescue), trimmed to the behaviour each test checks, with the guards that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+import parallax
+from parallax.compare.translated_quotes import negation_changed, negations
+from parallax.records import Article
+
+
+@pytest.mark.parametrize(
+    ("a", "la", "b", "lb"),
+    [
+        # a negation dropped or added in translation
+        ("We are not ruling out a second breach", "en", "Wir schließen einen zweiten Dammbruch aus", "de"),
+        ("The dam is not stable, and the next days will be decisive", "en", "La presa es estable, y los próximos días serán decisivos", "es"),
+        ("Everyone is safe, and nobody needs a doctor", "en", "Все в безопасности, и троим нужен врач", "ru"),
+        ("We will not stop pumping if the water does not fall", "en", "لن نتوقف عن الضخ إذا انخفض الماء", "ar"),
+        ("Nous ne sommes pas pressés", "fr", "Wir sind in Eile", "de"),
+        # as many negations, in other clauses: what is denied and what affirmed changed places
+        ("No vamos a cerrar la mina, vamos a reforzarla", "es", "Vamos fechar a mina, não vamos reforçá-la", "pt"),
+    ],
+)
+def test_a_negation_changed_in_translation(a, la, b, lb):
+    assert negation_changed(a, la, b, lb)
+
+
+@pytest.mark.parametrize(
+    ("a", "la", "b", "lb"),
+    [
+        # negative concord writes one negation with two words
+        ("We have not found a single body", "en", "No hemos encontrado ni un solo cuerpo", "es"),
+        ("Nobody was hurt", "en", "Никто не пострадал", "ru"),
+        ("We will never give up", "en", "Nous n'abandonnerons jamais", "fr"),
+        ("Wir haben keine Opfer", "de", "Não temos vítimas", "pt"),
+        # "pas", "nada" as nouns negate nothing
+        ("This is not the end, but it is a big step forward", "en", "Ce n'est pas la fin, mais c'est un grand pas en avant", "fr"),
+        ("This is not the end, but it is a real step forward", "en", "Ce n'est pas la fin, mais c'est un véritable pas en avant", "fr"),
+        # an elliptical negation without "ne" still is one
+        ("a start, not an end", "en", "un début, pas une fin", "fr"),
+        # Arabic joins "and" to its negation; Chinese negates with one character and "未来" is the future
+        ("We did not and will not pay", "en", "لم ندفع ولن ندفع", "ar"),
+        ("我们不会放弃未来", "zh", "We will not give up the future", "en"),
+    ],
+)
+def test_a_faithful_translation_keeps_its_negations(a, la, b, lb):
+    assert not negation_changed(a, la, b, lb)
+
+
+def test_a_language_without_a_list_is_not_judged():
+    assert negations("Wir sind bereit", "xx") is None
+    assert not negation_changed("We are not ready", "en", "私たちは準備ができていない", "ja")
+
+
+def _compare(texts: list[tuple[str, str]]) -> dict:
+    arts = [Article(id=lang, text=text, language=lang, outlet=lang.upper(), published="2026-04-18") for text, lang in texts]
+    return parallax.compare(arts).to_dict()
+
+
+_EN = (
+    "Rescuers pulled nine miners alive from the flooded Karvik pit on Friday, the mine operator said.\n\n"
+    '"All nine are in good condition, and we do not expect any of them to stay in hospital," rescue chief Tomas Lind said.\n\n'
+    "The miners had been trapped for four days."
+)
+_DE = (
+    "Rettungskräfte haben am Freitag neun Bergleute lebend aus der gefluteten Grube Karvik geborgen, wie der Betreiber mitteilte.\n\n"
+    "«Alle neun sind in gutem Zustand, und wir erwarten, dass einige von ihnen im Krankenhaus bleiben», sagte Einsatzleiter Tomas Lind.\n\n"
+    "Die Bergleute waren vier Tage lang eingeschlossen."
+)
+_DE_FAITHFUL = _DE.replace("wir erwarten, dass einige von ihnen im Krankenhaus bleiben", "wir erwarten nicht, dass einer von ihnen im Krankenhaus bleibt")
+_ES = (
+    "Los equipos de rescate sacaron con vida el viernes a nueve mineros de la mina inundada de Karvik, según la empresa.\n\n"
+    '"Los nueve están en buen estado, y no esperamos que ninguno de ellos se quede en el hospital", dijo el jefe de rescate, Tomas Lind.\n\n'
+    "Los mineros llevaban cuatro días atrapados."
+)
+
+
+def _lind(comparison: dict) -> dict:
+    return next(q for q in comparison["quotes"] if len(q["variants"]) > 1)
+
+
+def test_a_translated_quotation_that_drops_a_negation_is_altered_and_a_conflict():
+    comparison = _compare([(_EN, "en"), (_DE, "de")])
+    group = _lind(comparison)
+    assert group["fidelity"] == "altered" and sorted(v["fidelity"] for v in group["variants"]) == ["altered", "verbatim"], group
+    assert [c["kind"] for f in comparison["facts"] for c in f["conflicts"]] == ["quote"]
+
+
+def test_a_faithful_translated_quotation_stays_a_paraphrase():
+    comparison = _compare([(_EN, "en"), (_DE_FAITHFUL, "de")])
+    group = _lind(comparison)
+    assert group["fidelity"] == "paraphrase" and not [c for f in comparison["facts"] for c in f["conflicts"]], group
+
+
+def test_three_languages_show_the_one_translation_that_differs():
+    # the German drops the negation the English and the Spanish keep: the German is the altered variant,
+    # whichever variant the grading started from
+    group = _lind(_compare([(_DE, "de"), (_EN, "en"), (_ES, "es")]))
+    fidelity = {v["article"]: v["fidelity"] for v in group["variants"]}
+    assert fidelity["de"] == "altered" and fidelity["en"] != "altered" and fidelity["es"] != "altered", group
+
+
+def test_a_figure_changed_in_a_translated_quotation():
+    en = (
+        "Ferry crews on the island of Marrow began a strike on Monday, the union said.\n\n"
+        '"We will stay out for 72 hours unless the company returns to the table," union leader Ada Brennan said.'
+    )
+    fr = (
+        "Les équipages des ferries de l'île de Marrow ont entamé lundi une grève, a annoncé le syndicat.\n\n"
+        "« Nous resterons en grève 48 heures, sauf si la compagnie revient à la table », a déclaré la dirigeante syndicale Ada Brennan."
+    )
+    group = _lind(_compare([(en, "en"), (fr, "fr")]))
+    assert group["fidelity"] == "altered", group
+    same = _lind(_compare([(en, "en"), (fr.replace("48 heures", "72 heures"), "fr")]))
+    assert same["fidelity"] == "paraphrase", same
