@@ -115,3 +115,54 @@ def test_a_figure_changed_in_a_translated_quotation():
     assert group["fidelity"] == "altered", group
     same = _lind(_compare([(en, "en"), (fr.replace("48 heures", "72 heures"), "fr")]))
     assert same["fidelity"] == "paraphrase", same
+
+
+@pytest.mark.parametrize(
+    ("latin", "other", "same"),
+    [
+        ("Hassan Nour", "حسن نور", True),  # two short words, each meeting the other's in its place
+        ("Salem Nader", "سالم نادر", True),
+        ("Hassan Badr", "حسن نور", None),  # one word meets, the other does not: cannot be told
+        ("Ali Nour", "علي نور", None),  # "Ali" is one consonant: too short to tell
+    ],
+)
+def test_a_two_word_name_in_two_scripts_meets_word_by_word(latin, other, same):
+    from parallax.sounds import same_name_by_sound
+
+    assert same_name_by_sound(latin, other) is same and same_name_by_sound(other, latin) is same
+
+
+def test_a_quotation_and_its_arabic_translation_keep_their_speaker():
+    en = (
+        "The central bank of Qaryan held its key rate at 9.5% on Wednesday.\n\n"
+        '"We will keep rates steady until prices calm down," governor Salem Nader told reporters.'
+    )
+    ar = (
+        "أبقى البنك المركزي في قريان يوم الأربعاء سعر الفائدة الرئيسي عند 9.5 في المئة.\n\n"
+        'وقال المحافظ سالم نادر للصحفيين: "سنبقي أسعار الفائدة مستقرة حتى تهدأ الأسعار".'
+    )
+    group = _lind(_compare([(en, "en"), (ar, "ar")]))
+    assert group["speaker"] == "Salem Nader" and not group["misattributed"], group
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("该党领导人陈美玲在台北对支持者表示：“我们会继续努力。”", "陈美玲"),
+        ("工会领袖王建国对记者说：“罢工将持续三天。”", "王建国"),
+    ],
+)
+def test_chinese_leader_before_the_name_is_a_title(text, speaker):
+    from tests.helpers import analyzed
+
+    assert [q.speaker for q in analyzed(text, "zh").quotes] == [speaker]
+
+
+def test_an_english_and_a_chinese_quotation_of_one_leader_group():
+    en = (
+        "The opposition Harbour Party won 31 of the 60 seats in Sunday's city council election.\n\n"
+        '"Voters asked for honest government, and we will not disappoint them," party leader Lin Wenjie told supporters.'
+    )
+    zh = "在野的港湾党在周日举行的市议会选举中赢得60个席位中的31席。\n\n该党领导人林文杰对支持者表示：“选民要求廉洁的政府，我们不会让他们失望。”"
+    group = _lind(_compare([(en, "en"), (zh, "zh")]))
+    assert group["fidelity"] == "paraphrase" and {v["speaker"] for v in group["variants"]} == {"Lin Wenjie", "林文杰"}, group
