@@ -166,3 +166,19 @@ def test_an_english_and_a_chinese_quotation_of_one_leader_group():
     zh = "在野的港湾党在周日举行的市议会选举中赢得60个席位中的31席。\n\n该党领导人林文杰对支持者表示：“选民要求廉洁的政府，我们不会让他们失望。”"
     group = _lind(_compare([(en, "en"), (zh, "zh")]))
     assert group["fidelity"] == "paraphrase" and {v["speaker"] for v in group["variants"]} == {"Lin Wenjie", "林文杰"}, group
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # German capitalises the noun of "nach Angaben von" (according to): the name starts at the role after it
+        ("Die Strecke bleibt nach Angaben von Verkehrsminister Jonas Kessler bis Montag gesperrt. «Wir prüfen alles», sagte Kessler.", "Jonas Kessler"),
+        ("Der Damm hält nach Angaben von Bürgermeisterin Ida Brenner. «Es gibt keine Gefahr», sagte Brenner.", "Ida Brenner"),
+        # guard: a particle of the name itself
+        ("Die Kommission unter Ursula von der Leyen tagte. «Wir bleiben», sagte von der Leyen.", "Ursula von der Leyen"),
+    ],
+)
+def test_german_role_after_a_particle_starts_the_name(text, speaker):
+    from tests.helpers import analyzed
+
+    assert [q.speaker for q in analyzed(text, "de").quotes] == [speaker]

@@ -27,6 +27,7 @@ from parallax.analyze.titles import (
     ROLES,
     TITLE_WORDS,
     TITLES,
+    role_after_particle,
     role_word_before_name,
 )
 from parallax.letters import UPPER
@@ -210,6 +211,8 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
                 if given and words[0].lower() not in FIRST_NAMES and (opens or titled):
                     # "Сейсмологиня Ірина Васько", "(мэр) Верхнеозёрска Пётр Гаврилов": the person starts at the given name
                     cut = len(" ".join(words[:given])) + 1
+                    text, s = text[cut:], s + cut
+                if cut := role_after_particle(text):  # "Angaben von Verkehrsminister Jonas Weber": from the role on
                     text, s = text[cut:], s + cut
                 while (role := TITLES.match(text) or ROLE_COMPOUND.match(text)) and len(text[role.end() :].split()) >= 2:
                     text, s = text[role.end() :], s + role.end()  # "Ministerin Anna Berg" -> "Anna Berg"
