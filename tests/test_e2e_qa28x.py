@@ -182,3 +182,24 @@ def test_german_role_after_a_particle_starts_the_name(text, speaker):
     from tests.helpers import analyzed
 
     assert [q.speaker for q in analyzed(text, "de").quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a month's name opening a longer word is no month: "80 maisons" (houses), "12 mairies" (town halls)
+        ("fr", "Le feu a détruit 80 maisons et endommagé 12 mairies."),
+        ("fr", "Les 3 marsouins et 4 juillettistes."),
+        ("en", "The storm hit 12 Mayfair shops."),
+    ],
+)
+def test_a_count_before_a_word_that_opens_with_a_month_is_no_date(lang, text):
+    from tests.helpers import resolved
+
+    assert resolved(lang, text, "2026-04-11") == {}
+
+
+def test_a_day_and_month_still_resolve():
+    from tests.helpers import resolved
+
+    assert resolved("fr", "Le 3 mai, puis le 5 juin 2025.", "2026-04-11") == {"3 mai": "2026-05-03", "5 juin 2025": "2025-06-05"}
