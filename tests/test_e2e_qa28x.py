@@ -203,3 +203,23 @@ def test_a_day_and_month_still_resolve():
     from tests.helpers import resolved
 
     assert resolved("fr", "Le 3 mai, puis le 5 juin 2025.", "2026-04-11") == {"3 mai": "2026-05-03", "5 juin 2025": "2025-06-05"}
+
+
+def test_a_short_quotation_of_one_person_meets_its_translation():
+    en = (
+        "The port of Linnhaven will stay closed until Monday, harbour master Greta Olsen said.\n\n"
+        '"Safety comes first," Olsen said.'
+    )
+    de = (
+        "Der Hafen von Linnhaven bleibt nach Angaben von Hafenmeisterin Greta Olsen bis Montag geschlossen.\n\n"
+        "«Sicherheit geht vor», sagte Olsen."
+    )
+    group = _lind(_compare([(en, "en"), (de, "de")]))
+    assert group["fidelity"] == "paraphrase" and group["speaker"] == "Greta Olsen", group
+
+
+def test_short_quotations_of_two_people_stay_apart():
+    en = 'The port will stay closed until Monday.\n\n"Safety comes first," harbour master Greta Olsen said.'
+    de = "Der Hafen bleibt bis Montag geschlossen.\n\n«Sicherheit geht vor», sagte Reeder Paul Brandt."
+    quotes = _compare([(en, "en"), (de, "de")])["quotes"]
+    assert all(len(q["variants"]) == 1 for q in quotes), quotes
