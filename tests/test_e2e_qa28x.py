@@ -223,3 +223,21 @@ def test_short_quotations_of_two_people_stay_apart():
     de = "Der Hafen bleibt bis Montag geschlossen.\n\n«Sicherheit geht vor», sagte Reeder Paul Brandt."
     quotes = _compare([(en, "en"), (de, "de")])["quotes"]
     assert all(len(q["variants"]) == 1 for q in quotes), quotes
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        # a quotation inside the writer's sentence, closed by its full stop after the mark: the cue of the next
+        # sentence ("Selon les ONG", "Les syndicats jugent") is not its
+        ("fr", "Le ministre Paul Garnier a qualifié la réforme de « pas décisif, pas miracle ». Selon les syndicats, elle reste insuffisante.", "Paul Garnier"),
+        ("fr", "Paul Garnier a qualifié la réforme de « pas décisif, pas miracle ». Les syndicats jugent le texte insuffisant.", "Paul Garnier"),
+        ("en", 'Paul Garner called the reform "a step, not a miracle". According to the unions, it is too weak.', "Paul Garner"),
+        # guard: a cue after the closing mark with no full stop between is the quotation's
+        ("en", 'The reform is "a step, not a miracle", union leader Ada Brennan said.', "Ada Brennan"),
+    ],
+)
+def test_a_quotation_closed_inside_its_sentence_takes_no_cue_from_the_next(lang, text, speaker):
+    from tests.helpers import analyzed
+
+    assert [q.speaker for q in analyzed(text, lang).quotes if q.kind != "indirect"] == [speaker]
