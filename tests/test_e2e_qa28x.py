@@ -35,6 +35,9 @@ def test_a_negation_changed_in_translation(a, la, b, lb):
         ("Nobody was hurt", "en", "Никто не пострадал", "ru"),
         ("We will never give up", "en", "Nous n'abandonnerons jamais", "fr"),
         ("Wir haben keine Opfer", "de", "Não temos vítimas", "pt"),
+        # a contraction, and a Russian negative pronoun ("нечего", nothing to)
+        ("We can't say more for now", "en", "Nous ne pouvons pas en dire plus pour l'instant", "fr"),
+        ("We have nothing to hide", "en", "Нам нечего скрывать", "ru"),
         # "pas", "nada" as nouns negate nothing
         ("This is not the end, but it is a big step forward", "en", "Ce n'est pas la fin, mais c'est un grand pas en avant", "fr"),
         ("This is not the end, but it is a real step forward", "en", "Ce n'est pas la fin, mais c'est un véritable pas en avant", "fr"),

@@ -36,7 +36,8 @@ _NEGATORS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "es": (frozenset({"no"}), frozenset({"nunca", "jamás", "nadie", "nada", "ningún", "ninguno", "ninguna", "ni", "tampoco"})),
     "pt": (frozenset({"não", "nao"}), frozenset({"nunca", "jamais", "ninguém", "nada", "nenhum", "nenhuma", "nem", "tampouco"})),
     "it": (frozenset({"non"}), frozenset({"mai", "nessuno", "nessuna", "niente", "nulla", "né", "neanche", "nemmeno"})),
-    "ru": (frozenset({"не", "нет"}), frozenset({"никто", "ничто", "ничего", "никогда", "нигде", "никакой", "никакие", "никаких", "ни", "никому", "никого"})),
+    "ru": (frozenset({"не", "нет"}), frozenset({"никто", "ничто", "ничего", "никогда", "нигде", "никакой", "никакие", "никаких", "ни", "никому", "никого",
+                                      "нечего", "некого", "некому", "нечем", "негде", "некуда"})),
     "uk": (frozenset({"не", "немає"}), frozenset({"ніхто", "ніщо", "нічого", "ніколи", "ніде", "ніякий", "ні", "нікому", "нікого"})),
     "pl": (frozenset({"nie"}), frozenset({"nikt", "nic", "nigdy", "nigdzie", "żaden", "żadna", "żadne", "ani"})),
     "ar": (frozenset({"لا", "لم", "لن", "ليس", "ليست", "لسنا", "لست"}), frozenset()),
@@ -45,7 +46,7 @@ _NEGATORS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 _AR_JOINED = re.compile(r"\A[وف](?=ل[امن]|ليس)")
 # Chinese negates with one character; these words hold it without negating ("未来" the future, "不断" ceaselessly)
 _ZH_NEGATION = re.compile(r"[不没沒未](?![过断少仅但管久来论收])|无法|并非")
-_WORD = re.compile(r"[^\W\d_]+(?:n't)?|n't", re.I)
+_WORD = re.compile(r"[^\W\d_]*n't|[^\W\d_]+", re.I)  # "can't" is "ca" + "n't"
 _CLAUSES = re.compile(r"[,;:，；：、]|\s[-–—]\s")
 
 
