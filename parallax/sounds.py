@@ -274,9 +274,21 @@ def same_name_by_sound(a: str, b: str) -> bool | None:
     wa, wb = a.split(), b.split()
     if any(same_sound(x, y) for x in wa for y in wb):
         return True
+    if _word_by_word(wa, wb):
+        return True
     if all(len(sound_key(w)) >= 3 for w in wa + wb):
         return False
     return None
+
+
+def _word_by_word(wa: list[str], wb: list[str]) -> bool:
+    """Two names of as many words, two or more, each word sounding like the other name's word at its place,
+    with two consonant classes each at least: "Hassan Nour" / "حسن نور".  One short word alone tells
+    nothing (36 keys of two classes), but every word of a whole name meeting in order is what one name
+    transcribed does."""
+    if len(wa) != len(wb) or len(wa) < 2:
+        return False
+    return all(len(k := sound_key(x)) >= 2 and k == sound_key(y) for x, y in zip(wa, wb, strict=True))
 
 
 _MIN_READ_NAME = 5  # letters a Latin name needs before a reading of Chinese characters may match it ("Sato" alone may not)

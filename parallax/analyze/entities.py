@@ -44,6 +44,7 @@ from parallax.analyze.titles import (
     ROLE_COMPOUND,
     TITLE_WORDS,
     TITLES,
+    role_after_particle,
     role_word_before_name,
 )
 from parallax.letters import UPPER
@@ -180,6 +181,8 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
                     # "Сейсмологиня Ірина Васько", "(мэр) Верхнеозёрска Пётр Гаврилов", "адвокатът на Петров Николай
                     # Димитров": the person starts at the given name
                     cut = len(" ".join(words[:given])) + 1
+                    text, s = text[cut:], s + cut
+                if cut := role_after_particle(text):  # "Angaben von Verkehrsminister Jonas Weber": from the role on
                     text, s = text[cut:], s + cut
                 while (role := TITLES.match(text) or ROLE_COMPOUND.match(text)) and len(text[role.end() :].split()) >= 2:
                     text, s = text[role.end() :], s + role.end()  # "Ministerin Anna Berg" -> "Anna Berg"

@@ -261,3 +261,19 @@ def describes_a_role(text: str) -> bool:
     words = re.findall(r"\w+(?:-\w+)*", text.lower())
     words += [p for w in words if "-" in w for p in w.split("-")]
     return any(w in TITLE_WORDS or w in PERSON_NOUNS or w.startswith(_ROLE_STEMS) for w in words)
+
+
+_PARTICLE_THEN_WORD = re.compile(r"\s(?:de|von|van|der|la|le|du|al|da|di|del|dos|das)\s+(?=\S)")
+
+
+def role_after_particle(run: str) -> int:
+    """Where a person's name starts in a run of capitalised words that a particle joined to a role and a name
+    ("Angaben von Verkehrsminister Jonas Weber": German capitalises the noun "Angaben", according to), at
+    the role, which the caller then cuts; 0 when no role follows a particle with two words after it.  A
+    particle of the name itself ("Ursula von der Leyen") is followed by no role."""
+    for m in _PARTICLE_THEN_WORD.finditer(run):
+        rest = run[m.end() :]
+        role = TITLES.match(rest) or ROLE_COMPOUND.match(rest)
+        if role and len(rest[role.end() :].split()) >= 2:
+            return m.end()
+    return 0

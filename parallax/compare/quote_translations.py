@@ -26,7 +26,7 @@ def translations(articles: list[Article], items: list, vectors: tuple, embedder:
 
     by_article: dict[int, list[tuple[int, ...]]] = {}
     for i, (ai, _, q) in enumerate(items):
-        if q.kind != "indirect" and quote_words(q.text) >= 4:
+        if q.kind != "indirect" and quote_words(q.text) >= _SHORTEST:
             by_article.setdefault(ai, []).append((i,))
     runs = {ai: _runs(articles[ai], items, [c[0] for c in cands]) for ai, cands in by_article.items()}
     run_texts = [" ".join(items[i][2].text for i in run) for ai in runs for run in runs[ai]]
@@ -43,9 +43,20 @@ def translations(articles: list[Article], items: list, vectors: tuple, embedder:
                 continue
             xs, ys = by_article[a], by_article[b]
             sims = rescale(np.stack([vec[x] for x in xs]) @ np.stack([vec[y] for y in ys]).T, vectors[1])
-            sims = sims + _one_speaker_bonus(articles, items, xs, ys)
+            bonus = _one_speaker_bonus(articles, items, xs, ys)
+            sims = sims + bonus
+            # a short quotation ("Safety comes first" / "Sicherheit geht vor") is a translation only of one person's
+            short = np.array([[_words(items, x) < 4 or _words(items, y) < 4 for y in ys] for x in xs])
+            sims = np.where(short & (bonus == 0), -1.0, sims)
             out += [(float(sims[x, y]), xs[x], ys[y]) for x, y in translation_links(np.asarray(sims))]
     return [(x, y) for _, x, y in sorted(out, key=lambda t: -t[0])]  # the closest translations first
+
+
+_SHORTEST = 3  # words of the shortest quotation that is compared with translations; under four, only one person's
+
+
+def _words(items: list, run: tuple[int, ...]) -> int:
+    return sum(quote_words(items[i][2].text) for i in run)
 
 
 _SAME_SPEAKER_BONUS = 0.15  # what one named speaker on both sides adds to two quotations' meaning

@@ -6,7 +6,8 @@ belongs to the sentence), ``punctuation`` (same words), ``trimmed`` (one is a
 contiguous part of the other), ``altered`` (the same quote with words
 changed), ``paraphrase`` (reported speech of the quote, or its translation in
 an article in another language; a translation joins a group without loosening
-the fidelity its same-language variants show).  A group's fidelity
+the fidelity its same-language variants show, and is ``altered`` where it changes a figure or a
+negation, :mod:`.translated_quotes`).  A group's fidelity
 is the loosest relation between its variants; one variant is
 ``single-source``.  ``misattributed`` flags a group whose variants name
 different speakers; only speakers an article states count (a cue, a
@@ -30,6 +31,7 @@ from parallax.compare.quote_fidelity import ORDER, formula_inside, graded_relati
 from parallax.compare.quote_translations import translations
 from parallax.compare.speakers import is_named, person_match, same_person
 from parallax.compare.split_quotes import part_matches, quotations_as_graded
+from parallax.compare.translated_quotes import altered_translations
 from parallax.embed import get_embedder, rescale
 from parallax.records import Article, QuoteGroup, QuoteVariant
 
@@ -181,9 +183,17 @@ def group_quotes(articles: list[Article], embedder: str = "e5", paraphrase_thres
         reference = None
         if fidelity != "single-source":
             reference = _reference(variants, speaker)
+            # a translation that changes a figure or a negation is altered (:mod:`.translated_quotes`)
+            direct = [k for k, v in enumerate(variants) if v.kind != "indirect"]
+            at, changed = altered_translations([(articles[items[idxs[k]][0]], items[idxs[k]][2]) for k in direct], direct.index(reference))
+            reference = direct[at]
             ref = variants[reference]
             for i, v in zip(idxs, variants, strict=True):
                 v.fidelity = graded_relation(texts[idxs[reference]], texts[i], ref.kind, v.kind) or "paraphrase" if v is not ref else "verbatim"
+            for k in changed:
+                variants[direct[k]].fidelity = "altered"
+            if changed and len(direct) == len(variants):
+                fidelity = "altered"  # no reported speech: the translation's "paraphrase" stood for unchanged words
         groups.append(QuoteGroup(gid, speaker, variants, fidelity, misattributed=len(distinct) > 1, reference=reference))
         for i in idxs:
             for qi in items[i][1]:

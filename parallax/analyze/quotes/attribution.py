@@ -29,6 +29,7 @@ from parallax.analyze.quotes.cues import (
     _clause_subject,
     _clip_subject,
     _Cue,
+    _ends_inside_its_sentence,
     _governing_subjects,
     _headline_speaker,
     _lexical_speaker,
@@ -200,9 +201,9 @@ def by_person_before_colon(site: QuoteSite) -> Speaker | None:
 
 def by_cue_words(site: QuoteSite) -> Speaker | None:
     """Cue words around the quotation, per language: no parser, or a parse that lost the subject."""
-    if site.parsed:
+    if site.parsed and not _ends_inside_its_sentence(site.text, site.sent[0], site.span):
         window = _region(site.span, site.sents, len(site.text))
-    else:  # no look past the sentence where the quotation closes
+    else:  # no look past the sentence where the quotation closes ("« plancher ». Selon les ONG, ...")
         window = site.open_to_close
     found = _lexical_speaker(site.text, site.span, window, site.lang)
     return site.named(*found) if found else None

@@ -111,6 +111,8 @@ def _pick_cue(doc, span: _Span, cues: list[_Cue], region: tuple[int, int], spans
     quoted clause); then the first cue right after the closing mark
     (", said X" / ", X said"); then the nearest cue before the opening mark."""
     cands = [c for c in cues if region[0] <= c.pos < region[1] and not (c.pos > span.end and _introduces_next(doc.text, span, c, spans))]
+    if _ends_inside_its_sentence(doc.text, region[0], span):
+        cands = [c for c in cands if c.pos < span.end]
     if not cands:
         return None
     by_tok = {c.tok: c for c in cands if c.tok >= 0}
@@ -146,6 +148,17 @@ def _pick_cue(doc, span: _Span, cues: list[_Cue], region: tuple[int, int], spans
     if len(gap) > 60 and re.search(rf"[.!?…][”\"’'»]*\s+[{UPPER}]", doc.text[span.end - 3 : first.pos]):
         return None  # far off, past the end of a sentence: that cue belongs to the next one
     return first
+
+
+_STOP_AFTER_MARK = re.compile(r"[\s\u00a0]*[”\"’'»]+[\s\u00a0]*[.!?]\s")
+
+
+def _ends_inside_its_sentence(text: str, sentence_start: int, span: _Span) -> bool:
+    """Whether a quotation stands inside a sentence of the writer's, which its full stop closes after the
+    mark ("Delorme a qualifié l'accord de « plancher, pas de plafond ». Les ONG jugent ..."): a cue after
+    that stop is the next sentence's ("Les ONG jugent"), not this quotation's.  ('"It is over." Smith
+    said' keeps its stop inside the marks, and its cue.)"""
+    return len(text[sentence_start : span.start].split()) >= 3 and _STOP_AFTER_MARK.match(text, span.end) is not None
 
 
 _SAYING = frozenset({"saying", "telling", "declaring", "adding", "asking", "writing", "tweeting", "shouting", "chanting"})

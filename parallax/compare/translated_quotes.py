@@ -1,0 +1,141 @@
+"""Whether a quotation translated into another language says what the original says: its figures and its
+negations.
+
+A translation shares no words with its original, so :mod:`.quote_fidelity` cannot grade it and it joins its
+group as a ``paraphrase`` (:mod:`.quote_translations`).  But a translation that changes a figure ("the next
+48 hours will be critical" / "las próximas 24 horas serán críticas") or drops or adds a negation ("we are not
+ruling out sabotage" / "wir schließen Sabotage aus") misquotes the speaker as surely as a changed word does;
+those two things can be read without understanding the languages, so such a variant is graded ``altered``.
+
+* Figures: the counts, amounts and spans of time the analysis found inside each quotation (dates and clock
+  times are left out: a relative day may be resolved differently), compared by value, so "1.200" and "1,200" or "1,5 Millionen" and "1.5 million" agree.  Only
+  where both sides give as many figures: a translation may spell a figure out ("two") or round it away.
+* Negations: how many negated statements each side makes.  Languages with negative concord write one
+  negation with two words ("ne ... pas", "no ... ni", "не ... никто"); there the words of one clause count
+  once unless each is a negating particle of its own ("ne", "no", "не").  Where the clauses (between commas)
+  are as many on both sides, the negated ones must also stand in the same places ("No vamos a gobernar
+  solos, vamos a buscar acuerdos" / "Vamos governar sozinhos, não vamos procurar acordos").  A language
+  without a list here is not judged.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parallax.records import Article, Quote
+
+# the words that negate a statement; the first set of a concord language is its negating particles, which
+# count each time, the second the words that agree with one (counted once a clause, where no particle is)
+# fmt: off
+_NEGATORS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "en": (frozenset({"not", "n't", "never", "no", "none", "nobody", "nothing", "neither", "cannot", "nowhere"}), frozenset()),
+    "de": (frozenset({"nicht", "nie", "niemals", "niemand", "nichts", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nirgends"}), frozenset()),
+    "nl": (frozenset({"niet", "nooit", "geen", "niemand", "niets", "nergens"}), frozenset()),
+    "sv": (frozenset({"inte", "aldrig", "ingen", "inget", "inga", "ingenting", "icke"}), frozenset()),
+    "fr": (frozenset({"ne", "n"}), frozenset({"pas", "jamais", "rien", "aucun", "aucune", "nullement", "guère"})),
+    "es": (frozenset({"no"}), frozenset({"nunca", "jamás", "nadie", "nada", "ningún", "ninguno", "ninguna", "ni", "tampoco"})),
+    "pt": (frozenset({"não", "nao"}), frozenset({"nunca", "jamais", "ninguém", "nada", "nenhum", "nenhuma", "nem", "tampouco"})),
+    "it": (frozenset({"non"}), frozenset({"mai", "nessuno", "nessuna", "niente", "nulla", "né", "neanche", "nemmeno"})),
+    "ru": (frozenset({"не", "нет"}), frozenset({"никто", "ничто", "ничего", "никогда", "нигде", "никакой", "никакие", "никаких", "ни", "никому", "никого",
+                                      "нечего", "некого", "некому", "нечем", "негде", "некуда"})),
+    "uk": (frozenset({"не", "немає"}), frozenset({"ніхто", "ніщо", "нічого", "ніколи", "ніде", "ніякий", "ні", "нікому", "нікого"})),
+    "pl": (frozenset({"nie"}), frozenset({"nikt", "nic", "nigdy", "nigdzie", "żaden", "żadna", "żadne", "ani"})),
+    "ar": (frozenset({"لا", "لم", "لن", "ليس", "ليست", "لسنا", "لست"}), frozenset()),
+}
+# Arabic writes "and" and "so" joined to the word: "ولن", "فلا"
+_AR_JOINED = re.compile(r"\A[وف](?=ل[امن]|ليس)")
+# Chinese negates with one character; these words hold it without negating ("未来" the future, "不断" ceaselessly)
+_ZH_NEGATION = re.compile(r"[不没沒未](?![过断少仅但管久来论收])|无法|并非")
+_WORD = re.compile(r"[^\W\d_]*n't|[^\W\d_]+", re.I)  # "can't" is "ca" + "n't"
+_CLAUSES = re.compile(r"[,;:，；：、]|\s[-–—]\s")
+
+
+# a word that agrees with a negation is also a noun one or two words after these ("un véritable pas en avant",
+# a real step forward; "la nada")
+_DETERMINERS = {
+    "fr": frozenset({"un", "le", "les", "ce", "des", "du", "mon", "son", "ton", "notre", "votre", "leur", "ses", "premier", "grand", "petit", "nouveau", "dernier", "chaque", "au"}),
+    "es": frozenset({"la", "el", "un", "una", "esta", "esa"}),
+    "pt": frozenset({"o", "a", "um", "uma", "do", "da"}),
+    "it": frozenset({"il", "la", "lo", "un", "una", "del", "della"}),
+}
+# fmt: on
+
+
+def _clause_negations(words: list[str], lang: str) -> int:
+    particles, agreeing = _NEGATORS[lang]
+    nouns = _DETERMINERS.get(lang, frozenset())
+    found = [w for i, w in enumerate(words) if w in particles or w in agreeing and not nouns & set(words[max(0, i - 2) : i])]
+    if not agreeing:
+        return len(found)
+    bare = sum(w in particles for w in found)
+    return bare or int(bool(found))  # "ne ... pas": one; "pas de plafond": one; "ne ... pas ... ne ... pas": two
+
+
+def _words(clause: str, lang: str) -> list[str]:
+    words = []
+    for w in _WORD.findall(clause.lower().replace("’", "'")):
+        if lang == "en" and w.endswith("n't"):
+            words += [w[:-3], "n't"] if len(w) > 3 else ["n't"]
+        elif lang == "fr" and w in ("n", "ne"):
+            words.append(w)
+        elif lang == "ar":
+            words.append(_AR_JOINED.sub("", w))
+        else:
+            words.append(w)
+    return words
+
+
+def negations(text: str, language: str | None) -> list[int] | None:
+    """The negations of each clause of a quotation, or None for a language without a list here."""
+    lang = (language or "")[:2].lower()
+    clauses = [c for c in _CLAUSES.split(text) if c.strip()]
+    if lang == "zh":
+        return [len(_ZH_NEGATION.findall(c.replace("不得不", "必须"))) for c in clauses]  # "must" negates nothing
+    if lang not in _NEGATORS:
+        return None
+    if lang == "fr":  # "n'est" is "n" + "est"
+        clauses = [re.sub(r"\bn['’]", "n ", c, flags=re.I) for c in clauses]
+    return [_clause_negations(_words(c, lang), lang) for c in clauses]
+
+
+def negation_changed(a_text: str, a_lang: str | None, b_text: str, b_lang: str | None) -> bool:
+    """Whether one quotation negates what its translation affirms, or the other way round."""
+    na, nb = negations(a_text, a_lang), negations(b_text, b_lang)
+    if na is None or nb is None:
+        return False
+    if sum(na) != sum(nb):
+        return True
+    return len(na) == len(nb) and [bool(n) for n in na] != [bool(n) for n in nb]
+
+
+def figures(art: Article, q: Quote) -> list[str]:
+    """The counts, amounts and spans of time ("72 hours" is PT72H) the analysis found inside a quotation, by value."""
+    counts = [repr(float(x.value)) for x in art.quantities if x.value is not None and q.start <= x.start and x.end <= q.end]
+    spans = [t.value for t in art.times if t.granularity == "duration" and t.value and q.start <= t.start and t.end <= q.end]
+    return sorted(counts + spans)
+
+
+def figures_changed(art_a: Article, qa: Quote, art_b: Article, qb: Quote) -> bool:
+    """Whether a quotation and its translation give as many figures, not the same ones."""
+    fa, fb = figures(art_a, qa), figures(art_b, qb)
+    return bool(fa) and len(fa) == len(fb) and fa != fb
+
+
+def translation_altered(art_a: Article, qa: Quote, art_b: Article, qb: Quote) -> bool:
+    """Whether a quotation's translation (articles in two languages) changes its figures or negations."""
+    if not art_a.in_another_language(art_b):
+        return False
+    return figures_changed(art_a, qa, art_b, qb) or negation_changed(qa.text, art_a.language, qb.text, art_b.language)
+
+
+def altered_translations(variants: list[tuple[Article, Quote]], reference: int) -> tuple[int, set[int]]:
+    """The reference of a group of quotations (as (article, quotation)) and the variants whose translation of it
+    is altered.  With three languages or more the majority decides: a reference that the others translate
+    alike is the one changed, and the variant the fewest differ from becomes the reference."""
+    n = len(variants)
+    altered = {(i, j) for i in range(n) for j in range(n) if i != j and translation_altered(*variants[i], *variants[j])}
+    others = [sum(variants[i][0].in_another_language(variants[j][0]) for j in range(n) if j != i) for i in range(n)]
+    against = [sum((i, j) in altered for j in range(n)) for i in range(n)]
+    if others[reference] >= 2 and 2 * against[reference] > others[reference]:
+        reference = min(range(n), key=lambda i: (against[i], i != reference))
+    return reference, {j for j in range(n) if (reference, j) in altered}
