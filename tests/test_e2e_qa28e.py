@@ -181,3 +181,14 @@ def test_a_strikes_length_as_adjective_and_with_its_verb_conflicts():
     a = "Rail workers began a 48-hour strike on Monday.\n\nTrains were cancelled across the north."
     b = "Commuters faced chaos on Monday as trains were cancelled.\n\nUnion leaders said the strike will last three days."
     assert _kinds([a, b], "number") == [{"a": ["PT48H"], "b": ["P3D"], "unit": "duration"}]
+
+
+def test_a_quotation_cut_to_its_opening_words_under_another_name_is_misattributed():
+    """A short quotation that is the opening of another person's longer one is a trim, not a formula."""
+    a = 'Fire chief Tom Baker said: "The fire spread very fast, people had no time to get out."'
+    b = 'Warehouse owner Lisa Grant said: "The fire spread very fast."'
+    from parallax.compare.quote_fidelity import formula_inside
+
+    assert not formula_inside("The fire spread very fast, people had no time to get out.", "The fire spread very fast.")
+    assert formula_inside("Our staff have faced abuse for weeks, but we will not be intimidated by anyone.", "We will not be intimidated.")
+    assert a and b

@@ -141,7 +141,12 @@ def formula_inside(a_text: str, b_text: str) -> bool:
     """Whether the shorter of two quotations is a short formula ("We will not be intimidated") that the
     longer holds among mostly other words ("Our staff have faced abuse for weeks, but we will not be
     intimidated by a handful of people ..."): a trim by the words alone, yet under two people's names
-    more likely each one's own words than one quotation cut and misattributed."""
+    more likely each one's own words than one quotation cut and misattributed.  Only a formula inside the
+    longer words: a quotation cut to its opening or closing words ("Ugnis išplito labai greitai" of "Ugnis
+    išplito labai greitai, žmonės neturėjo laiko pasitraukti") is a trim, and under another name a misattribution."""
     ta, tb = quote_tokens(a_text), quote_tokens(b_text)
     short, long = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
-    return len(short) <= _FORMULA_WORDS and len(long) >= 2 * len(short) and contiguous(short, long)
+    n = len(short)
+    if not n or n > _FORMULA_WORDS or len(long) < 2 * n:
+        return False
+    return any(long[i : i + n] == short for i in range(1, len(long) - n))
