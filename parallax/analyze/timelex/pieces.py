@@ -35,7 +35,6 @@ _NO_SPACE_BOUNDARY = rf"(?:(?<![{_LATIN_RUN}])|(?![{_LATIN_RUN}]))"
 _FRACTION_OF = r"(?!\s(?:de|des|del|dei|delle|degli|dos|das|do|da|of|των|της|του|من)(?!\w))"
 
 
-
 # words after "3日" / "3일" that make it a number of days, not the 3rd: a time it takes ("3日かかる", "3일
 # 걸렸다", "3日を要する"), lasts ("3日続いた") or a bound or hedge on a count ("3日以上", "3日以内", "3日ほど",
 # "3일 이상", "3일가량"), and "for the first time in 3 days" ("3日ぶり")

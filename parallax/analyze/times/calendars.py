@@ -39,8 +39,6 @@ def _holiday(spec: str, year: int) -> date:
 
 
 _FARVARDIN_1404 = date(2025, 3, 21)  # 1 Farvardin 1404, Nowruz 2025: where the year count starts
-
-
 _SOLAR_LEAP = frozenset((1, 5, 9, 13, 17, 22, 26, 30))
 
 
