@@ -6,7 +6,8 @@ Tuesday", "um 06:40") and parts of a day ("this morning", "anoche").  They are
 kept apart from :mod:`.periods` because they resolve to a day (``2026-03-14``,
 ``2026-03-14T23:00``), which is what the driver in :mod:`parallax.analyze.times`
 re-anchors when a later expression ("the next day", a bare clock time) depends
-on the day a paragraph last named.
+on the day a paragraph last named.  The clock handler, which :class:`DayHandlers` inherits, is in
+:mod:`.clock`, and the calendar arithmetic (Easter, the Solar Hijri calendar) in :mod:`.calendars`.
 """
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ import re
 from calendar import monthrange
 from datetime import date, timedelta
 
-from parallax.analyze.times.context import _PART_START, Context, _add_months, _nearest_year
+from parallax.analyze.times.calendars import _FARVARDIN_1404, _SOLAR_LEAP, _easter, _holiday, _solar_leap, _solar_to_gregorian  # noqa: F401  (kept importable from here)
+from parallax.analyze.times.clock import _AT_TIME, ClockHandlers, _bare_time  # noqa: F401  (kept importable from here)
+from parallax.analyze.times.context import _PART_START, _add_months, _nearest_year
 
 # a match starts at a word start only: linear on long runs of letters
 _COORDINATED = re.compile(r"(?<!\w)(\w+)\s*+(?:and|to|through|until|or|-|–|und|bis|oder|et|au|ou|y|a|o)\s*+$")
@@ -28,76 +31,7 @@ def _day(y: int, m: int, d: int) -> str | None:
         return None
 
 
-# what may stand before a 24-hour time written with one digit for the hour ("at 9:30", "um 6:40")
-_AT_TIME = re.compile(
-    r"(?:\b(?:at|by|around|about|until|till|from|before|after|um|gegen|ab|bis|à|vers|dès|alle|verso|a las|hacia|às|om|rond|kl|o|в|о)"
-    r"\.?|[(,–—-])\s*\Z",
-    re.I,
-)
-
-
-def _bare_time(text: str, start: int, hour: str) -> bool:
-    """Whether figures like "14:30" at ``start`` are a time of day: not part of a longer figure
-    ("2:05:37", "1:50,000"), the hour at most 23, and a one-digit hour only after a word for "at"
-    ("at 9:30", not "John 3:16")."""
-    if start and text[start - 1] in "0123456789:.,":
-        return False
-    if int(hour) > 23:
-        return False
-    return len(hour) == 2 or _AT_TIME.search(text, max(0, start - 12), start) is not None
-
-
-def _easter(year: int) -> date:
-    """Western Easter Sunday (the anonymous Gregorian algorithm)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = b // 4, b % 4
-    g = (8 * b + 13) // 25
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = c // 4, c % 4
-    ll = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 19 * ll) // 433
-    month = (h + ll - 7 * m + 90) // 25
-    return date(year, month, (h + ll - 7 * m + 33 * month + 19) % 32)
-
-
-def _holiday(spec: str, year: int) -> date:
-    if spec.startswith("easter"):
-        return _easter(year) + timedelta(days=int(spec[6:]))
-    if spec.startswith("nth:"):
-        _, month, weekday, n = spec.split(":")
-        mo, wd, k = int(month), int(weekday), int(n)
-        if k > 0:
-            first = date(year, mo, 1)
-            return first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (k - 1))
-        last = date(year, mo, monthrange(year, mo)[1])
-        return last - timedelta(days=(last.weekday() - wd) % 7)
-    mo, d = spec.split("-")
-    return date(year, int(mo), int(d))
-
-
-_FARVARDIN_1404 = date(2025, 3, 21)  # 1 Farvardin 1404, Nowruz 2025: where the year count starts
-_SOLAR_LEAP = frozenset((1, 5, 9, 13, 17, 22, 26, 30))
-
-
-def _solar_leap(year: int) -> bool:
-    """The 33-year arithmetic rule of the Solar Hijri calendar (leap where the year's remainder by 33 is
-    1, 5, 9, 13, 17, 22, 26 or 30). It gives the calendar Iran observes for 1343-1472 AP (1964-2094),
-    as 1399, 1403 and 1408 leap, 1407 not."""
-    return year % 33 in _SOLAR_LEAP
-
-
-def _solar_to_gregorian(year: int, month: int, day: int) -> str | None:
-    """A Solar Hijri date as an ISO Gregorian one: months 1-6 have 31 days, 7-11 30, Esfand 29 (30 in a leap year)."""
-    if not (1300 <= year <= 1500 and 1 <= month <= 12 and 1 <= day <= (31 if month <= 6 else 30 if month <= 11 else 29 + _solar_leap(year))):
-        return None
-    lo, hi = sorted((year, 1404))
-    years = sum(365 + _solar_leap(y) for y in range(lo, hi))
-    start = _FARVARDIN_1404 + timedelta(days=years if year > 1404 else -years)
-    offset = (month - 1) * 31 if month <= 7 else 186 + (month - 7) * 30
-    return (start + timedelta(days=offset + day - 1)).isoformat()
-
-
-class DayHandlers(Context):
+class DayHandlers(ClockHandlers):
     """Handlers (named by the lexicon's rules) of expressions that resolve to a day or a time on it."""
 
     def month_day(self, m, text):
@@ -341,83 +275,6 @@ class DayHandlers(Context):
     def now_unit(self, m, text):
         """today-like phrases: 'this morning', 'tonight'."""
         return (self.ref.isoformat() if self.ref else None), "day"
-
-    def clock(self, m, text):
-        """A clock time and its day: (value, granularity, loose), where ``loose`` says that no day
-        word placed the time, so that :meth:`find` may still place it on a date written before it.
-        The one handler that answers three things; :meth:`find` calls it by name."""
-        g = m.groupdict()
-        cpart = g.get("cpart") or g.get("cpart2")  # (a part of the day before the hour, or after it: "16h30 chiều")
-        if g.get("noon"):
-            h, mi = (24, 0) if g["noon"].lower() == "midnight" else (12, 0)
-        elif g.get("midnight"):
-            h, mi = 24, 0
-        elif g.get("hhmm"):  # "1400 GMT", "0900 ET": four figures before a time zone
-            h, mi = int(g["hhmm"][:2]), int(g["hhmm"][2:])
-            if g["hhmm"][:2] in ("19", "20") and not _AT_TIME.search(text, max(0, m.start("hhmm") - 12), m.start("hhmm")):
-                return None, None, False  # "in 2015 UTC agreed ...": a year before a company's initials
-        else:
-            # figures, or number words ("下午三点二十分", "الساعة الثالثة"), and "half past" words ("3시 반")
-            h = self._figure(g["h"])
-            mi = self._figure(g.get("min") or g.get("min24") or "0")
-            if g.get("mw"):
-                mi = self.lex.lookup("minute_words", g["mw"])
-            if g.get("min24") and not _bare_time(text, m.start("h"), g["h"]):
-                return None, None, False
-            ampm = (g.get("ampm") or "").lower()
-            # a 24-hour time may name its afternoon or night too ("16h30 chiều", "下午15点"), not its morning
-            late = cpart and h > 12 and self.lex.lookup("clock_parts", cpart) not in ("pm", "night")
-            if h > 24 or mi > 59 or (ampm and not 1 <= h <= 12) or late:
-                return None, None, False
-            if ampm.startswith("p") and h < 12:
-                h += 12
-            elif ampm.startswith("a") and h == 12:
-                h = 0
-            if cpart:  # "오후 3시", "午前0時", "晚上八点", "الثالثة عصرا"
-                kind = self.lex.lookup("clock_parts", cpart)
-                if kind == "pm" and h < 12 or kind == "night" and 6 <= h < 12:
-                    h += 12
-                elif kind == "night" and h == 12:
-                    h = 24
-                elif kind == "am" and h == 12:
-                    h = 0
-        if not self.ref:
-            return None, "time", False
-        loose = False
-        if cpart and any(cpart.lower() == k.lower() for k in self.lex.day_with_part):  # "昨晚8点", "어젯밤 11시"
-            d = self.ref + timedelta(days=self._day_with_part(cpart)[0])
-        elif g.get("wd"):
-            d = self._weekday_date(self.lex.lookup("weekdays", g["wd"]), (g.get("cmod") or "").lower(), m, text, (h, mi))
-        elif g.get("cmonth"):
-            month, day = self._month(g["cmonth"]), int(g["cday"])
-            try:
-                d = date(self._year_for(month, day, text, m), month, day)
-            except ValueError:  # "Feb. 30"
-                return None, None, False
-        elif g.get("rel"):
-            d = self.ref + timedelta(days=self.lex.lookup("relative_days", g["rel"]))
-        elif g.get("cdd"):  # "16h30 chiều 20/5", "16h30 ngày 20/5": a day and month after it
-            month, day = int(g["cdm"]), int(g["cdd"])
-            try:
-                d = date(self._year_for(month, day, text, m), month, day)
-            except ValueError:
-                return None, None, False
-        else:
-            d = self._day_of_sentence(text, m.start(), (h, mi))
-            loose = d is None  # a date written before it may still place it (see find)
-            d = d or self.carry_day or self.ref
-            # the publication day, by default or carried from an earlier sentence ("results published on Monday ...
-            # conceded shortly after midnight" in a paper out on Monday at 06:00): a time still to come there is the day before's
-            if loose and d == self.ref and self.pub_clock and (h, mi) > self.pub_clock and self._tense(text, m.start(), m.end()) != "future":
-                d -= timedelta(days=1)  # "Vers 21 heures, des manifestants ont déversé ..." in a paper out at 07:15
-        return f"{d.isoformat()}T{h:02d}:{mi:02d}", "time", loose
-
-    def _figure(self, word: str) -> int:
-        """An hour or minute in figures (also full-width ones) or in the lexicon's number words."""
-        n = self.lex.number(word)
-        if n is None:
-            raise ValueError(word)
-        return n
 
     def part_of_day(self, m, text):
         """'this morning', 'last night', 'yesterday afternoon'."""

@@ -1,0 +1,101 @@
+"""Spans, durations, relative units, years and, last, a month alone: built last because each yields to a
+longer expression read before it.
+
+One group of the rules :func:`.base._rules` builds, in its order; the pieces they share come in a
+:class:`.pieces.RuleParts`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from parallax.analyze.timelex.lexicon import Lexicon
+from parallax.analyze.timelex.pieces import YEAR_SPAN_END, RuleParts, _alt
+
+
+def _span_rules(lex: Lexicon, s: RuleParts, add: Callable[..., None]) -> None:
+    """Vague spans, "ago" and "later", "last week", relative days, references, decades and centuries, years,
+    durations, bare years and, last, a month alone (which yields to every longer expression before it)."""
+    flags, M_ALONE, Y, num, units, last_next_this, last_next, part_suffix, whole, sp = s.flags, s.M_ALONE, s.Y, s.num, s.units, s.last_next_this, s.last_next, s.part_suffix, s.whole, s.sp
+    if lex.span_words and lex.plural_units:
+        plural = _alt(lex.plural_units)
+        unit_then = rf"|(?P<unit2>{plural})\s(?:{lex.span_words})" if lex.unit_first else ""  # "los días siguientes"
+        add("vague_span", rf"(?<!\w)(?P<x>(?:{lex.span_words})\s(?P<unit>{plural}){unit_then})(?!\w)", re.I)
+    if lex.rel_periods:  # "去年", "작년", "지난주"
+        add("relative_period", rf"\b(?P<x>{_alt(lex.rel_periods)})\b", re.I)
+    # a count of units ("3일", "ثلاثة أيام") or one word for both ("사흘", "يومين"), not a year ("منذ عام 2020")
+    count = rf"(?P<n>\d+|{num}){sp}(?P<unit>{units})"
+    if lex.counted_units:
+        count = rf"(?:{count}|(?P<cu>{_alt(lex.counted_units)})(?!\s?\d))"
+    ago_sep = r"[\s-]?" if lex.unspaced else r"[\s-]"
+    if lex.ago_after and set(lex.ago_after.split("|")) & lex.last_words:
+        # "dua hari lalu" is two days ago before "hari lalu" can be read as "the last day"
+        add("ago", rf"\b{count}{ago_sep}(?P<ago>{lex.ago_after})\b", re.I)
+    if lex.unit_first:
+        add("relative_unit", rf"\b(?P<unit>{units})\s(?P<which>{last_next_this})\b", re.I)
+        add("relative_unit", rf"\b(?P<which>{_alt(lex.this_words | lex.next_words)})\s(?P<unit>{units})\b", re.I)
+    else:
+        add("relative_unit", rf"\b(?P<which>{last_next_this}){sp}(?P<unit>{units})\b", re.I)
+    if lex.ago_after:
+        add("ago", rf"\b{count}{ago_sep}(?P<ago>{lex.ago_after})\b", re.I)
+    if lex.ago_before:
+        add("ago", rf"\b(?:{lex.ago_before})\s{count}\b", re.I)
+    if lex.later_after:  # "3일 후", "사흘 뒤"
+        add("later", rf"\b{count}{ago_sep}(?:{lex.later_after})\b", re.I)
+    if lex.later_before:  # "بعد ثلاثة أيام", "بعد يومين"
+        add("later", rf"\b(?:{lex.later_before})\s{count}\b", re.I)
+    add("relative_day", rf"\b(?P<x>(?P<rel>{_alt(lex.relative_days)}){part_suffix})\b", re.I if not lex.case_sensitive else 0)
+    if lex.now_phrases:
+        add("now_unit", rf"\b(?:{lex.now_phrases})\b", re.I)
+    if lex.refs:
+        # "the past" is a reference, "the past two months" a duration
+        add("reference", rf"\b(?P<x>{_alt(lex.refs)})\b(?![-’'](?:\w))(?!\s(?:\d+|{num}|few|several|couple|{units})\b)", re.I)
+    add("decade", r"\b(?:the\s(?:(?:early|mid|late)[\s-])?)?(?P<year>(?:1[89]|20)\d0)s\b")
+    add("century", r"\b(?:the\s)?(?P<n>\d{1,2})(?:st|nd|rd|th)\scentury\b")
+    if lex.century_words:
+        # Roman numerals in capitals only (the words in any case): "vi secolo" is no sixth century
+        suffix = r"(?:\.|e|ème|er|-?го|-?м|-?й)?"
+        ordinal = rf"(?:(?P<n>\d{{1,2}})|(?P<roman>[IVX]{{1,5}})){suffix}"
+        words = rf"(?i:{lex.century_words})"
+        add("century", rf"(?<!\w)(?P<x>{ordinal}\s{words}|{words}\s(?P<roman2>[IVX]{{1,5}}))(?!\w)", 0)
+    if lex.decades:
+        add("decade", rf"(?<!\w)(?P<x>{lex.decades})(?!\w)", re.I)
+    if lex.prepositions:
+        add("year", rf"\b(?:{lex.prepositions})\s(?:early\s|late\s|mid-)?(?P<x>{Y})\b(?![,.]?\d)", re.I)
+    add("year", rf"\b{Y}(?=’s|'s|\s(?:election|elections|budget|summit|season|census|campaign|olympics|world cup)\b)")
+    if lex.vague_numbers:
+        add("vague_duration", rf"\b(?P<x>(?:{lex.vague_numbers})\s(?P<unit>{units}))\b", re.I)
+    if lex.vague_preps:
+        plural = _alt(w for w in lex.units if w.endswith("s") and lex.units[w] in ("day", "week", "month", "year", "decade"))
+        add("vague_duration", rf"\b(?:{lex.vague_preps})\s(?P<x>(?P<unit>{plural}))\b(?!\s(?:of|and|or)\b)", re.I)
+    if lex.and_a_half:  # "two and a half years", "a year and a half", "half a year"
+        half = rf"(?:{lex.and_a_half})"
+        add("duration", rf"\b(?:(?P<halfof>{_alt(lex.half_words)})\s)?(?P<n>\d+|{num})(?:\s(?P<andhalf>{half}))?[\s-](?P<unit>{units})"
+            rf"(?:\b(?=\s{half}\b)\s(?P<andhalf2>{half}))?\b", re.I)
+    add("duration", rf"\b(?P<n>\d+|{num})[\s-]{'?' if lex.unspaced else ''}(?P<unit>{_alt(lex.duration_units) if lex.duration_units else units})\b", re.I)
+    if lone := [w for w in lex.counted_units if w not in lex.units]:  # "이틀", "يومين": a duration
+        add("duration", rf"\b(?P<x>(?P<cu>{_alt(lone)}))\b(?!\s?\d)", re.I)
+    # a bare year, last: "the 1996 Olympic bombing", "in 1994, 1995 and 1997"
+    add("bare_year", r"(?<![\w$£€¥#./:,-])(?P<x>(?:19|20)\d{2})(?![\w%]|[.,:/]\d)")
+    add("bare_year", YEAR_SPAN_END)
+    governed = _governed_short_months(lex, whole)
+    if governed:
+        add("month_only", governed)
+    if lex.unit_first:
+        add("month_only", rf"(?<![\w.-])(?P<x>(?P<month>{M_ALONE})(?:\s(?P<mod>{last_next}))?)(?![\w-])", flags)
+    else:
+        add("month_only", rf"(?:(?<=mid-)|(?<![\w.-]))(?P<x>(?:(?P<mod>{last_next_this})\s)?(?P<month>{M_ALONE}))(?![\w-])")
+
+
+def _governed_short_months(lex: Lexicon, whole: list[str]) -> str | None:
+    """A short month name that is a whole word, not a cut one ("März", "Juni", "juli", "mei"), alone after one
+    of the lexicon's prepositions ("im März", "seit Juni", "in juli", "Anfang Juli").  Alone such a name
+    needs an abbreviation's dot (so "Jan Kavan" is no January), which left the German and Dutch press's
+    commonest month phrases unread; the preposition before it says it is the month, unless a capitalised
+    word follows (a given name and its surname).  Only the month is the expression, as for a month alone."""
+    names = [m for m in whole if m.lower() not in lex.ambiguous_months]
+    if not names or not lex.prepositions or lex.unit_first or lex.no_spaces:
+        return None
+    # not before a capitalised word: "z Maja Nowak" is a woman, Maja, not May
+    return rf"(?<![\w.-])(?:{lex.prepositions})\s(?P<x>(?P<month>{_alt(names)}))(?![\w-])(?!(?-i:\s[A-ZÀ-ÖØ-ÞĀ-Ž]))"

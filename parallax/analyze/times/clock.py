@@ -1,0 +1,112 @@
+"""Clock times ("11 p.m. Tuesday", "um 06:40", "오후 3시") and the day they fall on.
+
+The one handler that answers three things (value, granularity, whether a day word placed it), with its
+guards against figures that only look like a time ("John 3:16", "2:05:37"); kept apart from :mod:`.days`,
+whose :class:`~.days.DayHandlers` inherits it, so that each reads in one sitting.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from parallax.analyze.times.context import Context
+
+# what may stand before a 24-hour time written with one digit for the hour ("at 9:30", "um 6:40")
+_AT_TIME = re.compile(
+    r"(?:\b(?:at|by|around|about|until|till|from|before|after|um|gegen|ab|bis|à|vers|dès|alle|verso|a las|hacia|às|om|rond|kl|o|в|о)"
+    r"\.?|[(,–—-])\s*\Z",
+    re.I,
+)
+
+
+def _bare_time(text: str, start: int, hour: str) -> bool:
+    """Whether figures like "14:30" at ``start`` are a time of day: not part of a longer figure
+    ("2:05:37", "1:50,000"), the hour at most 23, and a one-digit hour only after a word for "at"
+    ("at 9:30", not "John 3:16")."""
+    if start and text[start - 1] in "0123456789:.,":
+        return False
+    if int(hour) > 23:
+        return False
+    return len(hour) == 2 or _AT_TIME.search(text, max(0, start - 12), start) is not None
+
+
+class ClockHandlers(Context):
+    """The handler (named by the lexicon's clock rules) of a clock time and its day."""
+
+    def clock(self, m, text):
+        """A clock time and its day: (value, granularity, loose), where ``loose`` says that no day
+        word placed the time, so that :meth:`find` may still place it on a date written before it.
+        The one handler that answers three things; :meth:`find` calls it by name."""
+        g = m.groupdict()
+        cpart = g.get("cpart") or g.get("cpart2")  # (a part of the day before the hour, or after it: "16h30 chiều")
+        if g.get("noon"):
+            h, mi = (24, 0) if g["noon"].lower() == "midnight" else (12, 0)
+        elif g.get("midnight"):
+            h, mi = 24, 0
+        elif g.get("hhmm"):  # "1400 GMT", "0900 ET": four figures before a time zone
+            h, mi = int(g["hhmm"][:2]), int(g["hhmm"][2:])
+            if g["hhmm"][:2] in ("19", "20") and not _AT_TIME.search(text, max(0, m.start("hhmm") - 12), m.start("hhmm")):
+                return None, None, False  # "in 2015 UTC agreed ...": a year before a company's initials
+        else:
+            # figures, or number words ("下午三点二十分", "الساعة الثالثة"), and "half past" words ("3시 반")
+            h = self._figure(g["h"])
+            mi = self._figure(g.get("min") or g.get("min24") or "0")
+            if g.get("mw"):
+                mi = self.lex.lookup("minute_words", g["mw"])
+            if g.get("min24") and not _bare_time(text, m.start("h"), g["h"]):
+                return None, None, False
+            ampm = (g.get("ampm") or "").lower()
+            # a 24-hour time may name its afternoon or night too ("16h30 chiều", "下午15点"), not its morning
+            late = cpart and h > 12 and self.lex.lookup("clock_parts", cpart) not in ("pm", "night")
+            if h > 24 or mi > 59 or (ampm and not 1 <= h <= 12) or late:
+                return None, None, False
+            if ampm.startswith("p") and h < 12:
+                h += 12
+            elif ampm.startswith("a") and h == 12:
+                h = 0
+            if cpart:  # "오후 3시", "午前0時", "晚上八点", "الثالثة عصرا"
+                kind = self.lex.lookup("clock_parts", cpart)
+                if kind == "pm" and h < 12 or kind == "night" and 6 <= h < 12:
+                    h += 12
+                elif kind == "night" and h == 12:
+                    h = 24
+                elif kind == "am" and h == 12:
+                    h = 0
+        if not self.ref:
+            return None, "time", False
+        loose = False
+        if cpart and any(cpart.lower() == k.lower() for k in self.lex.day_with_part):  # "昨晚8点", "어젯밤 11시"
+            d = self.ref + timedelta(days=self._day_with_part(cpart)[0])
+        elif g.get("wd"):
+            d = self._weekday_date(self.lex.lookup("weekdays", g["wd"]), (g.get("cmod") or "").lower(), m, text, (h, mi))
+        elif g.get("cmonth"):
+            month, day = self._month(g["cmonth"]), int(g["cday"])
+            try:
+                d = date(self._year_for(month, day, text, m), month, day)
+            except ValueError:  # "Feb. 30"
+                return None, None, False
+        elif g.get("rel"):
+            d = self.ref + timedelta(days=self.lex.lookup("relative_days", g["rel"]))
+        elif g.get("cdd"):  # "16h30 chiều 20/5", "16h30 ngày 20/5": a day and month after it
+            month, day = int(g["cdm"]), int(g["cdd"])
+            try:
+                d = date(self._year_for(month, day, text, m), month, day)
+            except ValueError:
+                return None, None, False
+        else:
+            d = self._day_of_sentence(text, m.start(), (h, mi))
+            loose = d is None  # a date written before it may still place it (see find)
+            d = d or self.carry_day or self.ref
+            # the publication day, by default or carried from an earlier sentence ("results published on Monday ...
+            # conceded shortly after midnight" in a paper out on Monday at 06:00): a time still to come there is the day before's
+            if loose and d == self.ref and self.pub_clock and (h, mi) > self.pub_clock and self._tense(text, m.start(), m.end()) != "future":
+                d -= timedelta(days=1)  # "Vers 21 heures, des manifestants ont déversé ..." in a paper out at 07:15
+        return f"{d.isoformat()}T{h:02d}:{mi:02d}", "time", loose
+
+    def _figure(self, word: str) -> int:
+        """An hour or minute in figures (also full-width ones) or in the lexicon's number words."""
+        n = self.lex.number(word)
+        if n is None:
+            raise ValueError(word)
+        return n

@@ -1,0 +1,89 @@
+"""Durations ("two days", "a year and a half", "several years", "in the coming days") and sets ("every Monday", "daily").
+
+Counts of time rather than places in it, with the guards that keep an age ("a 6-year-old") or a rate
+("$500 million a year") from being read as one.  Kept apart from :mod:`.periods`, whose
+:class:`~.periods.PeriodHandlers` inherits them, so that each reads in one sitting.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from parallax.analyze.times.context import Context
+from parallax.analyze.times.halves import half_more as _half_more
+
+_ONE = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "hour": "PT1H", "minute": "PT1M", "decade": "P10Y"}
+_VAGUE = {"day": "PXD", "week": "PXW", "month": "PXM", "year": "PXY", "hour": "PTXH", "minute": "PTXM", "decade": "PXE"}
+_ARTICLES = {"a", "an", "one", "per", "un", "une", "ein", "einen", "eine", "una", "uno"}
+_AGE = re.compile(r"[\s-]old\b", re.I)
+_RATE_WORDS = {"million", "billion", "twice", "once", "times", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve"}
+
+
+def _is_year(figures: str, ref: date | None) -> bool:
+    """Whether four figures can be a year of the news: from 1000 to 30 years after publication (2099 without it)."""
+    return len(figures) == 4 and figures.isdigit() and 1000 <= int(figures) <= (ref.year + 30 if ref else 2099)
+
+
+def _is_rate(text: str, start: int) -> bool:
+    """A figure among the three words before "a year": "$1.76 a year", "four flights a week", "24 hours a day"."""
+    words = text[max(0, start - 40) : start].split()[-3:]
+    return any(any(ch.isdigit() for ch in w) or w.lower().strip(",.") in _RATE_WORDS for w in words)
+
+
+class DurationHandlers(Context):
+    """Handlers (named by the lexicon's rules) of durations and sets."""
+
+    def duration(self, m, text):
+        if m.groupdict().get("cu"):  # "이틀", "يومين"
+            n, unit = self.lex.count(m)
+        else:  # "3日間" (the lexicon's own units of a duration, where it has them)
+            n = self.lex.number(m.group("n"))
+            unit = (self.lex.duration_units or self.lex.units)[m.group("unit").lower()]
+        if n is None or _AGE.match(text, m.end()):
+            return None, None  # "a 6-year-old boy", "37 years old"
+        if unit == "year" and m.groupdict().get("n") and m.group("unit").lower() in self.lex.year_nouns and _is_year(m.group("n"), self.ref):
+            return m.group("n"), "year"  # "2023 год стал рекордным": the year 2023 (Lexicon.year_nouns)
+        if m.groupdict().get("n") and m.group("n").lower() in _ARTICLES and _is_rate(text, m.start()):
+            return None, None  # a rate: "$500 million a year", "four flights a week"
+        code = {"day": "D", "week": "W", "month": "M", "year": "Y", "hour": "H", "minute": "M", "decade": "Y"}[unit]
+        g = m.groupdict()
+        if g.get("andhalf") or g.get("andhalf2") or g.get("halfof"):  # "a year and a half", "half an hour"
+            return _half_more(n + 0.5 if g.get("andhalf") or g.get("andhalf2") else n / 2, unit), "duration"
+        if unit == "decade":
+            n *= 10
+        return (f"PT{n}{code}" if unit in ("hour", "minute") else f"P{n}{code}"), "duration"
+
+    def elapsed(self, m, text):
+        """A time taken in hours, minutes and seconds ("2時間8分15秒"): one duration, ``PT2H8M15S``."""
+        h, mi, sec = m.group("h"), m.group("mi"), m.groupdict().get("s")
+        return f"PT{int(h)}H{int(mi)}M" + (f"{sec}S" if sec else ""), "duration"
+
+    def vague_duration(self, m, text):
+        unit = self.lex.units[m.group("unit").lower()]
+        if _AGE.match(text, m.end()):
+            return None, None
+        return _VAGUE[unit], "duration"
+
+    def vague_span(self, m, text):
+        """'In the coming days', 'en los próximos días', 'в последние дни': a span of some days ahead or
+        behind (TimeML PXD), not the next or last day; a phrase the lexicon lists as a reference
+        ("the coming months": FUTURE_REF) keeps that value."""
+        phrase = " ".join(m.group("x").lower().split())
+        refs = {k.lower(): v for k, v in self.lex.refs.items()}
+        if phrase in refs:
+            return refs[phrase], "ref"
+        unit = self.lex.units[(m.group("unit") or m.group("unit2")).lower()]
+        return _VAGUE[unit], "duration"
+
+    def each(self, m, text):
+        g = m.groupdict()
+        if g.get("wd"):
+            return f"XXXX-WXX-{self.lex.lookup('weekdays', g['wd']) + 1}", "set"
+        if g.get("month"):
+            return f"XXXX-{self._month(g['month']):02d}", "set"
+        unit = self.lex.units[g["unit"].lower()]
+        return _ONE[unit], "set"
+
+    def set_word(self, m, text):
+        return self.lex.lookup("sets", m.group("x")), "set"

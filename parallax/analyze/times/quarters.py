@@ -1,0 +1,104 @@
+"""Fiscal quarters and halves ("third-quarter profit", "Q2 2025", "второй квартал") and seasons ("last summer").
+
+Parts of a year that the news dates by convention rather than by the calendar alone: a quarter is reported
+after it ends, a deadline at one looks ahead, a season without a year is placed by the tense.  Kept apart
+from :mod:`.periods`, whose :class:`~.periods.PeriodHandlers` inherits them, so that each reads in one sitting.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parallax.analyze.times.context import Context
+
+_SEASONS = ("SP", "SU", "FA", "WI")
+# a deadline at a quarter: "until", "by (the end of)", in the languages whose lexicons read quarters ("до конца
+# второго квартала", "do końca drugiego kwartału", "bis Ende des zweiten Quartals", "d'ici la fin du deuxième
+# trimestre", "hasta el final del segundo trimestre"): the quarter is the coming one unless the sentence is past
+_DEADLINE_WORDS = (
+    "until|till|by|before|through|by the end of|before the end of|until the end of|by the close of|"
+    "до|до конца|к|к концу|до кінця|do|do końca|do konce|do konca|bis|bis Ende|bis zum Ende|vor Ende|"
+    "d'ici|d'ici la fin du|avant la fin du|jusqu'à la fin du|hasta|hasta el final del|antes del final del|"
+    "entro|entro la fine del|até|até o final do|tot|tot het einde van|voor het einde van"
+)
+_SPACE = "[ \u00a0]"
+_DEADLINE_BEFORE = re.compile(rf"(?<!\w)(?:{_DEADLINE_WORDS.replace(' ', _SPACE)}){_SPACE}(?:the{_SPACE})?\Z", re.I)
+_YEAR_EARLIER = {"year-earlier", "year-ago", "year-before", "prior-year", "comparable", "corresponding"}
+
+
+class QuarterHandlers(Context):
+    """Handlers (named by the lexicon's rules) of quarters, halves and seasons."""
+
+    def quarter(self, m, text):
+        g = m.groupdict()
+        half = g["qw"].lower() in {w.lower() for w in self.lex.half_words}
+        per_year = 2 if half else 4
+        code = "H" if half else "Q"
+        q = self.lex.lookup("ordinals", g["ord"]) if g.get("ord") else None
+        if q is not None and q > per_year:
+            return None, None
+        qmod = (g.get("qmod") or "").lower()
+        year = g.get("year") or g.get("year2")
+        if not self.ref and not year:
+            return None, "quarter"
+        y = int(year) if year else None
+        if y is None and g.get("yrel"):
+            which = g["yrel"].lower()
+            assert self.ref is not None
+            y = self.ref.year - 1 if which in self.lex.last_words else self.ref.year + 1 if which in self.lex.next_words else self.ref.year
+        if y is None or q is None:
+            assert self.ref is not None
+            cur = (self.ref.month - 1) * per_year // 12 + 1
+            cy = self.ref.year
+            if q is None:
+                if y is not None:  # "the 1988 quarter": the same quarter as the latest one
+                    q = cur - 1 if cur > 1 else per_year
+                elif qmod in ("current", "this"):
+                    q = cur
+                elif qmod in ("next", "coming"):
+                    q, cy = (cur + 1, cy) if cur < per_year else (1, cy + 1)
+                else:  # "the quarter", "the latest quarter": the last one reported
+                    q, cy = (cur - 1, cy) if cur > 1 else (per_year, cy - 1)
+                y = y or cy
+            elif y is None:  # quarters are reported after they end: "third-quarter profit" in October
+                tense = self._tense(text, m.start(), m.end())
+                # ... but a deadline at a quarter is the coming one unless the sentence is past: "до конца второго квартала"
+                ahead = tense is None and bool(_DEADLINE_BEFORE.search(text, max(0, m.start() - 30), m.start()))
+                y = cy if q <= cur or tense == "future" or ahead else cy - 1
+            if qmod in _YEAR_EARLIER:
+                y -= 1
+        if not half:
+            self.last_quarter = (y, q, self.base + m.start())
+        return f"{y:04d}-{code}{q}", "quarter"
+
+    def season(self, m, text):
+        g = m.groupdict()
+        code = self.lex.lookup("seasons", g["season"])
+        mod = (g.get("mod") or g.get("mod2") or "").lower()
+        year = g.get("year")
+        if not (year or g.get("pre") or (mod and mod != "the")):
+            return None, None  # "prices fall", "the fall in prices"
+        if not year and re.match(r"\s(?:of|in|de|des|du)\s(?!\d)", text[m.end() : m.end() + 8]):
+            return None, None  # "the fall of the Berlin Wall"
+        if year:
+            return f"{year}-{code}", "season"
+        if not self.ref:
+            return None, "season"
+        ref = self.ref
+        idx = _SEASONS.index(code)
+        if ref.month == 12:
+            cur, cy = 3, ref.year
+        elif ref.month <= 2:
+            cur, cy = 3, ref.year - 1
+        else:
+            cur, cy = (ref.month - 3) // 3, ref.year
+        if mod in self.lex.last_words or mod == "this past":
+            y = cy if idx < cur else cy - 1
+        elif mod in self.lex.next_words:
+            y = cy if idx > cur else cy + 1
+        elif mod in self.lex.this_words:
+            y = ref.year
+        else:
+            tense = self._tense(text, m.start(), m.end())
+            y = (cy if idx <= cur else cy - 1) if tense == "past" else (cy if idx >= cur else cy + 1) if tense == "future" else ref.year
+        return f"{y:04d}-{code}", "season"
