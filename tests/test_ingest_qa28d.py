@@ -158,3 +158,9 @@ def test_read_also_takes_one_headline_not_a_crosshead_or_a_sentence() -> None:
 def test_finnish_lead_in_with_its_headline_on_one_line() -> None:
     paragraphs = ["Myrsky kaatoi yöllä satoja puita koko maakunnassa.", "Lue myös: Myrsky katkaisi sähköt tuhansilta", "Poliisi kehottaa pysymään kotona."]
     assert clean_paragraphs(paragraphs).text == "Myrsky kaatoi yöllä satoja puita koko maakunnassa.\n\nPoliisi kehottaa pysymään kotona."
+
+
+def test_source_line_over_the_story_is_a_credit() -> None:
+    cleaned = clean_paragraphs(["Quelle: dpa-AFX", "Immer mehr Menschen in der Stadt fahren mit dem Rad zur Arbeit, zeigt eine Zählung."])
+    assert cleaned.text.startswith("Immer mehr") and cleaned.removed == ["Quelle: dpa-AFX"]
+    assert byline_reason("Quelle: Die Polizei sperrte die Straße am Morgen.", "first") is None

@@ -135,7 +135,8 @@ def is_credit(line: str) -> bool:
 def byline_reason(paragraph: str, edge: str | None = None) -> str | None:
     """Why ``paragraph`` is a byline or a signature rather than reporting, or ``None``.  With ``edge``
     ("first" or "last": the paragraph opens or closes the article) the shapes that only there are
-    not reporting count too: a bare name, a name with its place or role, a signature at the end."""
+    not reporting count too: a bare name, a name with its place or role, a labelled credit or source line at
+    the top ("Autor: Jan Kowalski", "Quelle: dpa-AFX"), a signature at the end."""
     line = paragraph.strip()
     if BYLINE.match(line) and len(line.split()) <= 9 or BYLINE_DATED.match(line) or BYLINE_POST.match(line) and len(line.split()) <= 12:
         return "byline"
@@ -143,6 +144,8 @@ def byline_reason(paragraph: str, edge: str | None = None) -> str | None:
         return "byline"
     if edge == "first" and CREDIT_LABELLED.match(line):  # "Autor: Jan Kowalski" over the story
         return "byline"
+    if edge == "first" and _SOURCE_LINE.match(line) and len(line.split()) <= _MAX_SOURCE_WORDS:  # "Quelle: dpa-AFX" over it
+        return "credit"
     if edge == "last" and (_SIGNATURE.match(line) or _AGENCY_SIGNATURE.match(line)):
         return "signature"
     if edge == "last" and is_credit(line):
