@@ -24,6 +24,18 @@ _NAME_WORD = rf"[{UPPER}][\w.'’&-]*"
 BYLINE = re.compile(
     rf"^{_BY}:?\s+(?:(?:{_PARTICLE}\s)*{_NAME_WORD}\s?(?:and|und|et|y|e|i|en|og|och|и|,)?\s?){{1,8}}$(?<![^\W\d_]{{2}}\.)"
 )
+# A byline by the writer's post, the name after it or none: "Door onze verslaggever Pieter Smit", "Van onze
+# correspondent", "Von unserem Korrespondenten Max Huber", "Af vores korrespondent Jens Hansen", "Av vår reporter
+# Anna Svensson in Malmö" (the line alone: "Von unserem Korrespondenten hieß es, ..." goes on to report)
+_POST = (
+    r"(?:[Dd]oor|[Vv]an)\sonze\s(?:eigen\s)?(?:verslaggever|verslaggeefster|correspondent|correspondente|redacteur|redactrice|medewerker|medewerkster)"
+    rf"|[Vv]on\sunsere[mr]\s(?:[{LOWER}]+\s)?(?:Korrespondent(?:en|in)?|Reporter(?:in)?|Redakteur(?:in)?|Mitarbeiter(?:in)?)"
+    r"|(?:[Aa]f|[Aa]v)\s(?:vores|vår)\s(?:egen\s)?(?:korrespondent|udsendte|utsendte|utsände|medarbejder|medarbeider|medarbetare|reporter)"
+)
+BYLINE_POST = re.compile(
+    rf"^(?:{_POST})(?:\s(?:{_PARTICLE}\s)*{_NAME_WORD}){{0,4}}"
+    rf"(?:,?\s(?:in|i|te|en|à|a)\s[{UPPER}][\w'’-]+(?:\s[{UPPER}][\w'’-]+)?)?$(?<![^\W\d_]{{2}}\.)"
+)
 # A byline with its date, as many sites print it: "南方快报记者 陈静 | 2025-11-18", "Jane Doe · 21.02.2025"
 BYLINE_DATED = re.compile(r"^(?=.{0,70}$)[^.!?。！？]*\s[|·•]\s[^.!?。！？]*(?:\d{4}[-./年]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4})[^.!?。！？]*$")
 # At the top or the bottom of an article only, where no reporting is this short: a bare name ("Ewa
@@ -123,12 +135,17 @@ def is_credit(line: str) -> bool:
 def byline_reason(paragraph: str, edge: str | None = None) -> str | None:
     """Why ``paragraph`` is a byline or a signature rather than reporting, or ``None``.  With ``edge``
     ("first" or "last": the paragraph opens or closes the article) the shapes that only there are
-    not reporting count too: a bare name, a name with its place or role, a signature at the end."""
+    not reporting count too: a bare name, a name with its place or role, a labelled credit or source line at
+    the top ("Autor: Jan Kowalski", "Quelle: dpa-AFX"), a signature at the end."""
     line = paragraph.strip()
-    if BYLINE.match(line) and len(line.split()) <= 9 or BYLINE_DATED.match(line):
+    if BYLINE.match(line) and len(line.split()) <= 9 or BYLINE_DATED.match(line) or BYLINE_POST.match(line) and len(line.split()) <= 12:
         return "byline"
     if edge and (_BARE_NAME.match(line) or _NAME_PIPED.match(line)):
         return "byline"
+    if edge == "first" and CREDIT_LABELLED.match(line):  # "Autor: Jan Kowalski" over the story
+        return "byline"
+    if edge == "first" and _SOURCE_LINE.match(line) and len(line.split()) <= _MAX_SOURCE_WORDS:  # "Quelle: dpa-AFX" over it
+        return "credit"
     if edge == "last" and (_SIGNATURE.match(line) or _AGENCY_SIGNATURE.match(line)):
         return "signature"
     if edge == "last" and is_credit(line):

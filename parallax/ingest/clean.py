@@ -19,10 +19,11 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from parallax.ingest.boilerplate import boilerplate_reason
+from parallax.ingest.boilerplate import bare_lead_in, boilerplate_reason
 from parallax.ingest.bylines import byline_reason, is_credit
 from parallax.ingest.datelines import DATELINE_ZH_OWN, split_dateline
 from parallax.ingest.edge_lines import edge_line_reason, furniture_lines
+from parallax.ingest.place_stop import split_place_stop
 from parallax.letters import MARKS, UPPER
 
 _INVISIBLE = re.compile("[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
@@ -119,6 +120,20 @@ class CleanText:
     agency: str | None = None  # the wire agency its dateline names ("LONDON (Reuters) -"): the outlet when none is given
 
 
+_MAX_LINKED_WORDS = 14
+
+
+def _linked_headlines(paragraphs: list[str]) -> set[int]:
+    """The indexes of the headlines that a "read also" lead-in alone on its line links ("Mehr zum Thema" /
+    "Kommentar: Die Stadt hat versagt"): the one paragraph after the lead-in, when it is a bare headline (short,
+    no sentence's end); the next one may be the story's own crosshead, so it stays."""
+    return {
+        i + 1
+        for i, para in enumerate(paragraphs[:-1])
+        if bare_lead_in(para) and len(paragraphs[i + 1].split()) <= _MAX_LINKED_WORDS and looks_like_title(paragraphs[i + 1])
+    }
+
+
 def clean_paragraphs(paragraphs: list[str]) -> CleanText:
     """Remove boilerplate paragraphs, separate the dateline, join the rest.
 
@@ -126,11 +141,12 @@ def clean_paragraphs(paragraphs: list[str]) -> CleanText:
     joined text."""
     removed: list[str] = []
     kept: list[str] = []
+    linked = _linked_headlines(paragraphs)
     # Walk from the end so that trailing labels ("Source:") followed only by
     # furniture are recognised as dangling.
     tail = True
-    for para in reversed(paragraphs):
-        why = boilerplate_reason(para, is_last=tail) or tail and edge_line_reason(para)
+    for i, para in reversed(list(enumerate(paragraphs))):
+        why = i in linked or boilerplate_reason(para, is_last=tail) or tail and edge_line_reason(para)
         if why:
             removed.append(para)
             continue
@@ -157,6 +173,8 @@ def clean_paragraphs(paragraphs: list[str]) -> CleanText:
     for i, para in enumerate(kept):
         if dateline is None and i < 3 and not (transcript and _SPEAKER_LABEL.match(para)):
             d = split_dateline(para)
+            if d is None and i == 0:  # "Husum. Der Sturm ...": only at the top, judged on the whole article
+                d = split_place_stop(para, "\n\n".join(kept))
             if d and (d.after.strip() or i + 1 < len(kept)):  # a dateline alone on its line heads the next one
                 dateline = f"{d.place} ({d.agency})" if d.place and d.agency else d.place or d.agency  # "本报讯": the paper alone
                 if d.agency and not DATELINE_ZH_OWN.match(para):  # ("本报", this paper, names no outlet)

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from parallax.ingest.notes import _AGENCY_NAME
 from parallax.letters import LOWER, UPPER
 
 # An upper-case place ("LONDON", "WASHINGTON, D.C.", "SÃO PAULO"), optionally an
@@ -41,7 +42,11 @@ class Dateline:
 # "(ANSA) – COMO, 14 MAR –", and the Russian form with a full stop: "МОСКВА, 3 ноября. /ТАСС/."
 _CAP = UPPER
 _PLACE_PARTICLE = r"(?:de|del|la|las|los|el|di|da|do|dos|das|des|du|le|les|sur|en|am|an|der|im|bei|upon|on|y|i|nad|pod)"
-_ANY_PLACE = rf"[{_CAP}][\w.'’-]+(?:[ ](?:{_PLACE_PARTICLE}[ ]){{0,2}}[{_CAP}][\w.'’-]+){{0,3}}(?:[ ]\([{_CAP}][\w.'’-]+(?:[ ][\w.'’-]+){{0,2}}\))?"
+# two or three places joined by a slash are one dateline: "Kiel/Husum (dpa/lno) -", "BERLIN/PARIS (Reuters) -"
+_ANY_PLACE = (
+    rf"[{_CAP}][\w.'’-]+(?:/[{_CAP}][\w.'’-]+){{0,2}}(?:[ ](?:{_PLACE_PARTICLE}[ ]){{0,2}}[{_CAP}][\w.'’-]+){{0,3}}"
+    rf"(?:[ ]\([{_CAP}][\w.'’-]+(?:[ ][\w.'’-]+){{0,2}}\))?"
+)
 # a day and a month ("March 22", "15 mar", "14 MAR", "2. Mai", "3 ноября"): the month word is checked
 # against the month names of the date lexicons (see _is_month)
 # Hungarian writes the year first and often the weekday after: "Pécs, 2026. március 6., péntek (MTI) –"
@@ -135,6 +140,15 @@ DATELINE_NO_DASH = re.compile(
     rf"^(?P<place>{_PLACE})[ ]?\((?P<agency>[^\W\d_][\w.&/-]{{1,14}}(?:[ ][^\W\d_][\w.&/-]{{1,14}})?)\)"
     rf"(?:[ ](?=[{UPPER}0-9\"“„«‘'])|\Z)"
 )
+# ... and in any case when the brackets hold an agency's name or acronym: "Odense (Ritzau) Stormen ...", "Helsinki
+# (STT) Hallitus ...", "Kiel/Husum (dpa/lno) Der Sturm ..." (a person's party, "Scholz (SPD) sagte", is followed by a
+# verb in lower case; split_dateline also wants a sentence of some words after it).  One place word only (or places
+# joined by a slash): a name of two words before a party or a broadcaster, "Jimmie Åkesson (SD) Partiledaren ...",
+# "Die Tagesschau (ARD) Heute ...", is no dateline
+DATELINE_NO_DASH_AGENCY = re.compile(
+    rf"^(?P<place>[{_CAP}][\w.'’-]+(?:/[{_CAP}][\w.'’-]+){{0,2}})[ ]\((?P<agency>{_AGENCY_NAME}(?:/[a-z]{{2,5}}|[ ]?[/,][ ]?{_AGENCY_NAME}){{0,2}})\)[ ](?=[{UPPER}])"
+)
+_MIN_WORDS_AFTER = 5
 # The agency alone where the story names no place, as French papers print AFP copy: "(AFP) - Des centaines de
 # vols ...", "(Reuters) -"; the report after it opens a sentence
 DATELINE_AGENCY_ONLY = re.compile(rf"^\((?P<agency>[^\W\d_][\w.&/-]{{1,14}}(?:[ ][^\W\d_][\w.&/-]{{1,14}})?)\)[ ]?(?:[-–—]|--)[ ]?{_STARTS}")
@@ -198,6 +212,9 @@ def split_dateline(paragraph: str) -> Dateline | None:
         return Dateline(m.group("place").strip(), agency, "", after)
     m = DATELINE_NO_DASH.match(paragraph)
     if m and _is_place(m.group("place")) and not _agency_is_words(m.group("agency")):
+        return Dateline(m.group("place").strip(), m.group("agency"), "", paragraph[m.end() :])
+    m = DATELINE_NO_DASH_AGENCY.match(paragraph)
+    if m and len(paragraph[m.end() :].split(". ")[0].split()) >= _MIN_WORDS_AFTER:
         return Dateline(m.group("place").strip(), m.group("agency"), "", paragraph[m.end() :])
     m = DATELINE_AGENCY_ONLY.match(paragraph)
     if m and not _agency_is_words(m.group("agency")):
