@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from parallax.analyze.quantities.money import is_money
 from parallax.compare.count_nouns import CROWD_NOUNS
-from parallax.compare.partitives import CJK_PARTITIVE, OF_THE_NUMBER, PART
+from parallax.compare.partitives import CJK_PARTITIVE, OF_THE_NUMBER, PART, partitive_end
 from parallax.compare.role_words import (
     CJK_ROLE,
     CLAUSE_END,
@@ -70,7 +70,7 @@ def role(text: str, q: Quantity) -> str | None:
     checks all ask it of the same numbers."""
     if _part_of_casualties(text, q) or _whole_of_a_part(text, q):
         return None
-    found = _role(text, q.start, q.end)
+    found = _role(text, q.start, partitive_end(text, q.end))  # "21 d'entre elles ont été blessées": after "of them"
     if found is None and q.unit and q.unit in q.text and (m := ROLE_WORD.fullmatch(q.unit)):
         return m.lastgroup
     if found is None and q.unit and VICTIM.fullmatch(q.unit) and _lethal(text, q):
