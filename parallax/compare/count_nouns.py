@@ -12,7 +12,7 @@ import re
 
 from parallax.analyze.quantities import AGE, LABEL, TALLY
 from parallax.compare.noun_kinds import kind_of
-from parallax.compare.role_words import ROLE_WORD, VICTIM
+from parallax.compare.role_words import JOBS, ROLE_WORD, VICTIM
 from parallax.compare.unit_names import unit_name
 
 NOT_COUNTS = frozenset({AGE, LABEL, TALLY})  # an age, an identifier, a score
@@ -55,7 +55,10 @@ def counted(unit: str | None, what: str | None) -> str | None:
     count whose noun was left out or is the casualty word itself ("28 dead", "38 morts", "9
     погибших", "более 20 получили травмы"), so such counts compare across outlets and languages.
     A count of a group ("two children", "deux policiers") stays that group's: it is part of the
-    toll, no other figure for it."""
+    toll, no other figure for it.  Jobs cut are one count whether told as posts or as the people who lose
+    them ("420 jobs" / "380 workers will lose their jobs": :mod:`.job_cuts`)."""
+    if what == JOBS:
+        return JOBS
     if unit in PEOPLE or (what == "crowd" and unit in CROWD_NOUNS):
         return "people"  # (a crowd's size, "31,200 fans" / "a crowd of 29,500", is one count of people)
     if what is not None and (unit is None or ROLE_WORD.fullmatch(unit) or VICTIM.fullmatch(unit) or _VERB_AFTER.search(unit)):

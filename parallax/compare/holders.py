@@ -24,6 +24,7 @@ from parallax.compare.holders_de import _ACRONYM as GERMAN_ACRONYM
 from parallax.compare.holders_de import GERMANIC_CAPITALS, name_spans, opening_name, receiver
 from parallax.compare.numbers import in_sentence
 from parallax.compare.renamed import MEASURE_UNIT, lang_code, speech_verb
+from parallax.compare.role_words import JOBS
 from parallax.compare.roles import role
 from parallax.letters import IN_WORD, LOWER, fold
 from parallax.records import Article, Quantity, Sentence
@@ -140,8 +141,9 @@ def holder(art: Article, s: Sentence, q: Quantity) -> str | None:
     """The name that holds a count: the nearest before it in its clause, as the entity layer or a
     capitalised run gives it (in German and Luxembourgish, a name by its shape or the lexicon of
     :mod:`.holders_de`, or else the receiver after the count: "25 Prozent gingen an die SPD"); None for a
-    casualty count, or when the clause names none."""
-    if role(art.text, q) is not None:
+    casualty count, or when the clause names none.  Jobs cut are held by who cuts them ("Northvale shed 1,200
+    jobs" / "Brightwater shed 450 jobs" are two firms' cuts), though a role (:mod:`.job_cuts`)."""
+    if role(art.text, q) not in (None, JOBS):
         return None
     lang = lang_code(art)
     lo = s.start

@@ -22,7 +22,7 @@ from parallax.analyze.quantities import TALLY, tally_pair
 from parallax.analyze.quantities.fractions import whole_offset
 from parallax.compare.count_nouns import NOT_COUNTS, counted
 from parallax.compare.hedges import Bound, agree, bounds, fits, values_of
-from parallax.compare.partitives import CJK_COUNTER, OF_THE_NUMBER, PART, PARTITIVE_BEFORE, partitive
+from parallax.compare.partitives import CJK_COUNTER, OF_THE_NUMBER, PART, PARTITIVE_BEFORE, part_of_people, partitive
 from parallax.compare.roles import role, role_class
 from parallax.compare.totals import apart
 from parallax.records import Article, Sentence
@@ -42,6 +42,7 @@ def numbers(art: Article, s: Sentence, leave_out: Iterable[int] = ()) -> dict[st
     out: dict[str | tuple | None, dict[str | None, set[Bound]]] = {}
     noun = None  # the noun of the sentence's last count that wrote one
     last = None  # what the sentence's last count with a noun counts ("people" for "семь человек")
+    last_what = None  # and what happened to it
     counts = [q for q in art.quantities if in_sentence(s, q.start) and q.value is not None and q.unit not in NOT_COUNTS]
     leave_out = set(leave_out)
     for i, q in enumerate(counts):
@@ -56,7 +57,7 @@ def numbers(art: Article, s: Sentence, leave_out: Iterable[int] = ()) -> dict[st
         elif (q.unit is None or CJK_COUNTER.match(q.unit)) and (last is not None or q.unit) and partitive(art.text, q):
             # "семь человек ..., четверо из них", "neuf blessés, dont trois", "17人受伤，其中3人": of the same
             # (a Chinese, Japanese or Korean part keeps its counter: "伤者中有3人" is people too)
-            key = last if last is not None else key
+            key = last if last is not None and not part_of_people(what, last_what) else key
             what = what or PART  # compared with another outlet's part, not with the whole
         elif key == "people" and q.unit is None and noun is not None:
             key = noun  # "dieci operai sono rimasti feriti e quattro sono morti": four workers
@@ -65,7 +66,7 @@ def numbers(art: Article, s: Sentence, leave_out: Iterable[int] = ()) -> dict[st
             # sayısı 11'e yükseldi" counts no magnitudes)
             noun = key
         if q.unit is not None and q.unit.isalpha():
-            last = key
+            last, last_what = key, what
         if kind := apart(art, s, q):
             key = (kind, key)  # "since the start of the year, 40 people", "câte 5 milioane": met only by their kind
         elif q.unit and (m := PARTITIVE_BEFORE.search(art.text, max(s.start, q.start - 30), q.start)) and not art.text[s.start : m.start()].strip():

@@ -45,6 +45,25 @@ CJK_PARTITIVE = re.compile(
 PART = "part"  # the role of a part with no casualty word of its own ("..., трое из них госпитализированы")
 
 
+def partitive_end(text: str, end: int) -> int:
+    """Where a count's words go on after a partitive right after it ("21 of them | were injured", "21 d'entre
+    elles | ont été blessées"): the role is read from there, the phrase itself no word of it."""
+    m = _PARTITIVE_AFTER.match(text, end)
+    return m.end() if m else end
+
+
 def partitive(text: str, q: Quantity) -> bool:
     return bool(_PARTITIVE_AFTER.match(text, q.end) or PARTITIVE_BEFORE.search(text, max(0, q.start - 30), q.start)
                 or CJK_PARTITIVE.search(text, max(0, q.start - 12), q.start))  # fmt: skip
+
+
+# the roles of people a part of a group may go through ("60 miners ..., and 21 of them were injured")
+_PEOPLES_ROLES = frozenset({"dead", "injured", "missing", "arrested", "evacuated", "trapped", "rescued"})
+
+
+def part_of_people(what: str | None, whole_what: str | None) -> bool:
+    """Whether a part with a casualty word of its own counts people of that role, whatever noun its whole
+    names ("The ferry carried 200 passengers, and 21 of them were injured" / "23 people were injured"):
+    only where the whole itself went through nothing (the people the sentence is about), since the part of a
+    toll is a count of another kind ("60 were hurt and 21 of them were hospitalised")."""
+    return what in _PEOPLES_ROLES and whole_what is None

@@ -99,6 +99,11 @@ THAI_LETTER = re.compile("[\u0e00-\u0e7f]")
 THAI_ROLE = re.compile("|".join(f"(?P<{k}>{v})" for k, v in _THAI_ROLES.items()))
 
 
+# the role of a count of jobs cut, and the noun such counts compare under, whether they count the posts or
+# the people who lose them (:mod:`parallax.compare.job_cuts`)
+JOBS = "jobs"
+
+
 # where a number's clause ends: a sentence end, a comma, a semicolon or colon, or a conjunction
 # ("Zginęły 4 osoby, rannych zostały 34": the 4 were killed, not injured)
 CLAUSE_END = re.compile(r"[,;:，、；：。！？।]|[.!?](?=\s|$)|\s(?:and|but|while|whereas|et|mais|y|pero|e|ma|und|aber|en|maar|и|а|но|і|та|але|i|oraz|ale"

@@ -12,7 +12,8 @@ from functools import lru_cache
 
 from parallax.analyze.quantities.money import is_money
 from parallax.compare.count_nouns import CROWD_NOUNS
-from parallax.compare.partitives import CJK_PARTITIVE, OF_THE_NUMBER, PART
+from parallax.compare.job_cuts import job_cut
+from parallax.compare.partitives import CJK_PARTITIVE, OF_THE_NUMBER, PART, partitive_end
 from parallax.compare.role_words import (
     CJK_ROLE,
     CLAUSE_END,
@@ -21,6 +22,7 @@ from parallax.compare.role_words import (
     FROM_THEIR_HOMES,
     HARAKAT,
     HURT,
+    JOBS,
     LETHAL,
     LETHAL_WINDOW,
     ROLE_WORD,
@@ -66,11 +68,14 @@ def role(text: str, q: Quantity) -> str | None:
     """What a number's count went through, from the words of its clause: the counted word itself
     ("28 dead", "38 morts"), the word after it ("210 people injured"), else the nearest casualty
     word before it in five words ("killing at least 28 people"), else after it in three; a dual
-    noun is its own count's word ("قتيلين", two dead).  Cached: the conflict, renamed-count and toll
+    noun is its own count's word ("قتيلين", two dead); jobs cut, as posts or as people who lose them, are
+    :data:`JOBS` (:mod:`.job_cuts`).  Cached: the conflict, renamed-count and toll
     checks all ask it of the same numbers."""
     if _part_of_casualties(text, q) or _whole_of_a_part(text, q):
         return None
-    found = _role(text, q.start, q.end)
+    if job_cut(text, q):
+        return JOBS  # "cut 420 jobs" / "380 workers will lose their jobs" (:mod:`.job_cuts`)
+    found = _role(text, q.start, partitive_end(text, q.end))  # "21 d'entre elles ont été blessées": after "of them"
     if found is None and q.unit and q.unit in q.text and (m := ROLE_WORD.fullmatch(q.unit)):
         return m.lastgroup
     if found is None and q.unit and VICTIM.fullmatch(q.unit) and _lethal(text, q):

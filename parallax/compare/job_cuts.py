@@ -1,0 +1,74 @@
+"""Job losses told as jobs or as people: "the plant will cut 420 jobs" / "380 workers will lose their jobs".
+
+Outlets count one round of job cuts either by the posts that go ("schrapt 420 banen", "420 Stellen",
+"420 emplois supprimés") or by the people who lose them ("380 mensen verliezen hun baan", "380 Beschäftigte
+verlieren ihren Arbeitsplatz", "380 salariés perdront leur emploi").  Both are one figure: a role, like the
+killed or the injured (:mod:`parallax.compare.roles`), under one noun (:func:`parallax.compare.count_nouns.counted`).
+Only a loss said in the count's clause makes it one: "the plant employs 1,200 workers" is a workforce and
+"the project will create 500 jobs" new posts, neither a cut.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parallax.compare.count_nouns import PEOPLE
+from parallax.compare.noun_kinds import kind_of
+from parallax.compare.role_words import CLAUSE_END
+from parallax.records import Quantity
+
+# posts, as quantities normalise a counted noun (lower case, a final "s" cut)
+_JOB_NOUN = re.compile(
+    r"jobs?|positions?|posts?|banen|baan|arbeidsplaats(?:en)?|stellen?|arbeitsplatz|arbeitsplätze|emplois?|postes?"
+    r"|empleos?|puestos?|posti|impieghi|empregos?|postos?",
+    re.I,
+)
+# a count of the cuts themselves: "20 layoffs", "20 licenciements", "20 despidos"
+_CUT_NOUN = re.compile(r"layoffs?|redundanc(?:y|ie|ies)|licenciements?|despidos?|ontslagen|entlassungen|esuberi|licenziamenti?", re.I)
+# the words that say posts go, in a count of posts' clause
+_CUT = re.compile(
+    r"(?<!\w)(?:cut(?:s|ting)?|shed(?:s|ding)?|slash\w*|ax(?:e|es|ed|ing)|eliminat\w*|scrap\w*|los(?:e|es|ing|t)|redundant"
+    r"|schrap\w*|geschrapt|verdwijn\w*|verdwenen|verlies\w*|verliez\w*|verloren|streich\w*|gestrichen|abbau\w*|abgebaut|baut|bauen"
+    r"|wegfallen|fallen|fällt|verlier\w*|suppr\w*|perd\w*|détrui\w*|recort\w*|elimin\w*|suprim\w*|destru\w*|tagli\w*|sopprim\w*"
+    r"|cort\w*)(?!\w)",
+    re.I,
+)
+# people who lose their own job: a verb of losing in the clause, their job after the count
+# ("380 workers will lose their jobs", "verliezen 380 mensen hun baan", "verlieren 380 Beschäftigte ihren Arbeitsplatz")
+_LOSE = re.compile(r"(?<!\w)(?:los(?:e|es|ing|t)|verlie\w*|verloren|perd\w*|pierd\w*)(?!\w)", re.I)
+_OWN_JOB = re.compile(
+    r"(?<!\w)(?:their|his|her|hun|zijn|haar|ihren?|seinen?|leurs?|son|sus?|il loro|loro|o seu|os seus)[ \u00a0]+"
+    r"(?:jobs?|posts?|positions?|livelihoods?|baan|banen|werk|job|arbeitsplatz|arbeitsplätze|stelle|stellen|emplois?|postes?|travail"
+    r"|empleos?|puestos?(?: de trabajo)?|trabajo|posto|lavoro|emprego)(?!\w)",
+    re.I,
+)
+# people laid off, said right after them
+_LAID_OFF = re.compile(r"(?<!\w)(?:laid off|made redundant|ontslagen|entlassen|gekündigt|licencié\w*|despedid\w*|licenziat\w*)(?!\w)", re.I)
+_WINDOW = 120  # characters of the count's clause read either side
+
+
+def _clause(text: str, q: Quantity) -> tuple[str, str]:
+    """The count's clause before it and after it."""
+    lead = text[max(0, q.start - _WINDOW) : q.start]
+    if cuts := list(CLAUSE_END.finditer(lead)):
+        lead = lead[cuts[-1].end() :]
+    after = text[q.end : q.end + _WINDOW]
+    if cut := CLAUSE_END.search(after):
+        after = after[: cut.start()]
+    return lead, after
+
+
+def job_cut(text: str, q: Quantity) -> bool:
+    """Whether ``q`` counts jobs cut: posts that its clause says go, the cuts themselves, or people who
+    lose their jobs (see the module)."""
+    unit = q.unit
+    if unit and _CUT_NOUN.fullmatch(unit):
+        return True
+    lead, after = _clause(text, q)
+    if unit and _JOB_NOUN.fullmatch(unit):
+        return bool(_CUT.search(lead) or _CUT.search(after))
+    if unit is not None and unit not in PEOPLE and kind_of(unit) != "worker":
+        return False
+    if _LAID_OFF.search(after):
+        return True
+    return bool(_OWN_JOB.search(after) and (_LOSE.search(after) or _LOSE.search(lead)))
