@@ -147,14 +147,10 @@ _MAX_CONSENT_WORDS = 60
 _CAPS_LEAD = re.compile(rf"(?P<lead>[{UPPER}]{{2,}}(?:\s[{UPPER}]{{2,}}){{0,3}})\s(?=[{UPPER}][{LOWER}])")
 
 
-# Finnish lead-ins, which RELATED does not know yet: "Lue myös:", "Lue lisää:", "Katso myös:", "Aiheesta lisää"
-_RELATED_FI = re.compile(r"^[\W_]*(?:lue (?:myös|lisää)|katso (?:myös|lisää)|aiheesta (?:lisää|muualla))\b\s*(?:[:：|›»>\-–—]|\.{3}|…|$)", re.I)
-
-
 def bare_lead_in(paragraph: str) -> bool:
     """Whether a paragraph is a "read also" lead-in alone ("Mehr zum Thema", "Læs også:"): the headline it links
     is the paragraph after it, which :func:`parallax.ingest.clean.clean_paragraphs` takes with it."""
-    m = RELATED.match(paragraph) or _RELATED_FI.match(paragraph)
+    m = RELATED.match(paragraph)
     return m is not None and not paragraph[m.end() :].strip()
 
 
@@ -164,7 +160,7 @@ def _related_link(paragraph: str) -> bool:
     extractor drops it as a line (:data:`parallax.ingest.related_links.RELATED`, its lead-ins in each language)."""
     if len(paragraph.split()) > 30:
         return False
-    if RELATED.match(paragraph) is not None or _RELATED_FI.match(paragraph) is not None:
+    if RELATED.match(paragraph) is not None:
         return True
     # a lead-in set in capitals on a line of its own, which the paragraph joined to the headline after it:
     # "İLGİLİ HABERLER Son dakika: ...", "READ MORE Storm closes the port" (the capitals end the lead-in)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from parallax.ingest.notes import _AGENCY_NAME
+from parallax.ingest.notes import AGENCY_NAME
 from parallax.letters import LOWER, UPPER
 
 # An upper-case place ("LONDON", "WASHINGTON, D.C.", "SÃO PAULO"), optionally an
@@ -146,7 +146,7 @@ DATELINE_NO_DASH = re.compile(
 # joined by a slash): a name of two words before a party or a broadcaster, "Jimmie Åkesson (SD) Partiledaren ...",
 # "Die Tagesschau (ARD) Heute ...", is no dateline
 DATELINE_NO_DASH_AGENCY = re.compile(
-    rf"^(?P<place>[{_CAP}][\w.'’-]+(?:/[{_CAP}][\w.'’-]+){{0,2}})[ ]\((?P<agency>{_AGENCY_NAME}(?:/[a-z]{{2,5}}|[ ]?[/,][ ]?{_AGENCY_NAME}){{0,2}})\)[ ](?=[{UPPER}])"
+    rf"^(?P<place>[{_CAP}][\w.'’-]+(?:/[{_CAP}][\w.'’-]+){{0,2}})[ ]\((?P<agency>{AGENCY_NAME}(?:/[a-z]{{2,5}}|[ ]?[/,][ ]?{AGENCY_NAME}){{0,2}})\)[ ](?=[{UPPER}])"
 )
 _MIN_WORDS_AFTER = 5
 # The agency alone where the story names no place, as French papers print AFP copy: "(AFP) - Des centaines de

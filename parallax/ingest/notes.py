@@ -74,8 +74,8 @@ _MAX_CORRESPONDENT_WORDS = 10
 
 # the agency credit that closes a story, bare on its last line: "AFP", "ANSA", "TT/NTB", "dpa", "Reuters", "ТАСС"
 # (in parentheses it is :mod:`.clean`'s signature); an acronym in capitals, or the agencies that write their name
-_AGENCY_NAME = r"(?:[A-ZÀ-ÝА-ЯЁ]{2,6}|dpa|Reuters|Associated Press|Agence France-Presse|Interfax|Интерфакс|РИА Новости|Ritzau|Belga|Kyodo|Xinhua)"
-_AGENCY_CREDIT = re.compile(rf"^(?:©\s?)?{_AGENCY_NAME}(?:\s?[/,]\s?{_AGENCY_NAME}){{0,3}}\.?$")
+AGENCY_NAME = r"(?:[A-ZÀ-ÝА-ЯЁ]{2,6}|dpa|Reuters|Associated Press|Agence France-Presse|Interfax|Интерфакс|РИА Новости|Ritzau|Belga|Kyodo|Xinhua)"
+_AGENCY_CREDIT = re.compile(rf"^(?:©\s?)?{AGENCY_NAME}(?:\s?[/,]\s?{AGENCY_NAME}){{0,3}}\.?$")
 
 
 def note_reason(paragraph: str, is_last: bool = False) -> str | None:

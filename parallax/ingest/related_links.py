@@ -40,6 +40,8 @@ RELATED = re.compile(
     r"kapcsolód[óo](?: (?:cikkek?|hírek))?|olvassa el ezt is|ez is érdekelheti|ezek is érdekelhetik|"
     r"ilgili haber(?:ler)?|ayrıca (?:okuyun|bakınız)|benzer haberler|bunlar da ilginizi çekebilir|"
     r"čtěte (?:také|též)|přečtěte si (?:také|též)|čítajte (?:aj|tiež)|súvisiace články|"
+    # Finnish
+    r"lue (?:myös|lisää)|katso (?:myös|lisää)|aiheesta (?:lisää|muualla)|"
     # Greek, Russian, Ukrainian
     r"διαβάστε (?:επίσης|ακόμη|ακόμα)|δείτε (?:επίσης|ακόμη|ακόμα)|σχετικά άρθρα|σχετικές ειδήσεις|"
     r"читайте (?:также|тоже|ещё|еще)|смотрите также|читать также|по теме|(?:материалы|новости) по теме|похожие (?:новости|материалы)|"
