@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from parallax.compare.quote_fidelity import ORDER, graded_relation, relation
 from parallax.compare.speakers import same_person
 from parallax.records import Article, Quote
 
@@ -135,4 +136,33 @@ def part_matches(articles: list[Article], items: list[tuple[int, list[int], Quot
                 if r and relation_of(part, mate) is None and any(relation_of(o, mate) for o in others):
                     out.append((x, y, mates[0], r))
                     break
+    return out
+
+
+def graded_against_counterparts(ref: int, variants: list[tuple[str, str, tuple[str, str], list[str]]]) -> list[str]:
+    """Each variant's fidelity against the group's reference variant ``ref``, where an outlet may print the
+    quotation apart, in two variants of one group (:func:`part_matches`).  ``variants`` holds (article, kind,
+    text as printed and as graded, parts).  A variant printed apart is graded against its own counterpart,
+    the part of the other outlet's quotation it copies, not the whole: "Our priority is restoring care as
+    quickly as possible" is the altered second part of '"We will not reward criminals," Dell said. "Our
+    priority is restoring care safely."', not a paraphrase of all of it; and against the other outlets'
+    variants where the reference is its own article's other part.  A quotation that only one outlet prints
+    in parts is graded whole, so another outlet's cut of it stays ``trimmed``."""
+    apart = {a for a, *_ in variants if sum(b == a for b, *_ in variants) > 1}
+    out = []
+    for i, (art, kind, texts, parts) in enumerate(variants):
+        if i == ref:
+            out.append("verbatim")
+            continue
+        against = [ref] if variants[ref][0] != art else [j for j, v in enumerate(variants) if v[0] != art]
+        found = set()
+        for j in against:
+            art_j, kind_j, texts_j, parts_j = variants[j]
+            found.add(graded_relation(texts_j, texts, kind_j, kind))
+            if art in apart or art_j in apart:
+                mine = parts if art_j in apart else [texts[0]]
+                theirs = parts_j if art in apart else [texts_j[0]]
+                found |= {relation(x, y, kind_j, kind) for x in theirs for y in mine}
+        found.discard(None)
+        out.append(min(found, key=ORDER.index) if found else "paraphrase")
     return out
