@@ -72,3 +72,20 @@ def test_a_cut_of_a_quotation_one_outlet_splits_by_its_cue_stays_trimmed():
     b = 'The plant will close in June, its owners said.\n\n"We did everything we could to save these jobs," manager Ruth Quill said.'
     group = _group(_compared([a, b]), "save these jobs")
     assert sorted(v["fidelity"] for v in group["variants"]) == ["trimmed", "verbatim"], group
+
+
+def test_the_group_speaker_is_the_name_most_articles_give_and_none_on_any_tie():
+    """Counted per article: two against two, or three names once each, name nobody; a name that two of three
+    articles give (one as a surname) is the group's, in its full form."""
+    from parallax.compare.quotes import group_quotes
+    from tests.test_compare_rules import _quoted
+
+    def speaker(*names: str) -> tuple[str | None, bool]:
+        [g], _ = group_quotes([_quoted(f"a{i}", n) for i, n in enumerate(names)])
+        return g.speaker, g.misattributed
+
+    assert speaker("Anna Berg", "Maria Lind") == (None, True)
+    assert speaker("Maria Lind", "Anna Berg") == (None, True)
+    assert speaker("Anna Berg", "Maria Lind", "Ole Kask") == (None, True)
+    assert speaker("Anna Berg", "Maria Lind", "Maria Lind", "Anna Berg") == (None, True)
+    assert speaker("Berg", "Maria Lind", "Anna Berg") == ("Anna Berg", True)
