@@ -89,3 +89,21 @@ def test_the_group_speaker_is_the_name_most_articles_give_and_none_on_any_tie():
     assert speaker("Anna Berg", "Maria Lind", "Ole Kask") == (None, True)
     assert speaker("Anna Berg", "Maria Lind", "Maria Lind", "Anna Berg") == (None, True)
     assert speaker("Berg", "Maria Lind", "Anna Berg") == ("Anna Berg", True)
+
+
+def test_a_quotation_printed_apart_in_the_same_words_is_verbatim_and_its_cut_trimmed():
+    """Parts printed apart in the same words are the whole quotation: the group is verbatim, not "trimmed" by a
+    part against the whole; a third outlet's cut of it keeps the group trimmed.  A part is graded against whichever
+    outlet copies it, not only the reference."""
+    a = 'Chief executive Ada Quint spoke on Friday. "We will not reward thieves who put patients at risk," Quint said. "Our priority is reopening the wards safely."'
+    b = ('Chief executive Ada Quint spoke on Friday. "We will not reward thieves who put patients at risk," Quint said on Friday. '
+         'Later she added: "Our priority is reopening the wards safely."')  # fmt: skip
+    c = 'Ada Quint spoke on Friday. "We will not reward thieves who put patients at risk," she said.'
+    group = _group(_compared([a, b]), "reward thieves")
+    assert group["fidelity"] == "verbatim" and [v["fidelity"] for v in group["variants"]] == ["verbatim"] * 3, group
+    group = _group(_compared([a, b, c]), "reward thieves")
+    assert group["fidelity"] == "trimmed" and [v["fidelity"] for v in group["variants"]] == ["verbatim"] * 3 + ["trimmed"], group
+    b_changed = b.replace("reopening the wards safely", "reopening the wards as quickly as we possibly can")
+    c_whole = 'Ada Quint spoke on Friday. "We will not reward thieves who put patients at risk. Our priority is reopening the wards safely," she said.'
+    group = _group(_compared([a, b_changed, c_whole]), "reward thieves")
+    assert [(v["article"], v["fidelity"]) for v in group["variants"]] == [("a", "verbatim"), ("b", "verbatim"), ("b", "altered"), ("c", "verbatim")], group

@@ -211,6 +211,8 @@ def group_quotes(articles: list[Article], embedder: str = "e5", paraphrase_thres
             graded = graded_against_counterparts(reference, [(v.article, v.kind, texts[i], p) for i, v, p in zip(idxs, variants, parts, strict=True)])
             for v, fid in zip(variants, graded, strict=True):
                 v.fidelity = fid
+            if len({v.article for v in variants}) < len(variants) and "translation" not in rels:
+                fidelity = max(graded, key=ORDER.index)  # printed apart: the parts' grades, not a part against the whole
             for k in changed:
                 variants[direct[k]].fidelity = "altered"
             if changed and len(direct) == len(variants):

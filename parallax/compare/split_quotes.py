@@ -145,8 +145,8 @@ def graded_against_counterparts(ref: int, variants: list[tuple[str, str, tuple[s
     text as printed and as graded, parts).  A variant printed apart is graded against its own counterpart,
     the part of the other outlet's quotation it copies, not the whole: "Our priority is restoring care as
     quickly as possible" is the altered second part of '"We will not reward criminals," Dell said. "Our
-    priority is restoring care safely."', not a paraphrase of all of it; and against the other outlets'
-    variants where the reference is its own article's other part.  A quotation that only one outlet prints
+    priority is restoring care safely."', not a paraphrase of all of it: a part takes its closest grade
+    against the other outlets' variants, whichever of them is the reference.  A quotation that only one outlet prints
     in parts is graded whole, so another outlet's cut of it stays ``trimmed``."""
     apart = {a for a, *_ in variants if sum(b == a for b, *_ in variants) > 1}
     out = []
@@ -154,7 +154,8 @@ def graded_against_counterparts(ref: int, variants: list[tuple[str, str, tuple[s
         if i == ref:
             out.append("verbatim")
             continue
-        against = [ref] if variants[ref][0] != art else [j for j, v in enumerate(variants) if v[0] != art]
+        others = [j for j, v in enumerate(variants) if v[0] != art]
+        against = others if art in apart or variants[ref][0] == art else [ref]  # a part: whichever copies it
         found = set()
         for j in against:
             art_j, kind_j, texts_j, parts_j = variants[j]
