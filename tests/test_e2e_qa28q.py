@@ -107,3 +107,24 @@ def test_a_quotation_printed_apart_in_the_same_words_is_verbatim_and_its_cut_tri
     c_whole = 'Ada Quint spoke on Friday. "We will not reward thieves who put patients at risk. Our priority is reopening the wards safely," she said.'
     group = _group(_compared([a, b_changed, c_whole]), "reward thieves")
     assert [(v["article"], v["fidelity"]) for v in group["variants"]] == [("a", "verbatim"), ("b", "verbatim"), ("b", "altered"), ("c", "verbatim")], group
+
+
+def test_a_quotation_of_two_sentences_in_one_pair_of_marks_meets_its_parts_printed_apart():
+    """One outlet prints two sentences in one pair of marks, another prints them apart with the second reworded:
+    the second part joins the group, altered, rather than standing alone as single-source."""
+    a = 'Ada Quint spoke on Friday. "We will not reward thieves who put patients at risk. Our priority is reopening the wards safely," she said.'
+    b = ('Chief executive Ada Quint spoke on Friday. "We will not reward thieves who put patients at risk," Quint said on Friday. '
+         'Later she added: "Our priority is reopening the wards as quickly as we possibly can."')  # fmt: skip
+    d = _compared([a, b])
+    group = _group(d, "reward thieves")
+    assert [(v["article"], v["fidelity"]) for v in group["variants"]] == [("a", "verbatim"), ("b", "verbatim"), ("b", "altered")], group
+    assert group["fidelity"] == "altered"
+
+
+def test_printed_parts_are_the_sentences_of_one_quotation():
+    from parallax.compare.split_quotes import printed_parts
+    from parallax.records import Article, Quote
+
+    words = "We stay open. Dr. smith agrees, etc. and more! 我们留下。你们走"
+    art = Article(id="a", text=f'"{words}"', language="en", quotes=[Quote(words, 1, 1 + len(words), speaker="Ada Quint")])
+    assert printed_parts(art, [0]) == ["We stay open.", "Dr. smith agrees, etc. and more!", "我们留下。", "你们走"]

@@ -30,7 +30,7 @@ from parallax.compare.misattribution import more_than_a_word, mostly_other_words
 from parallax.compare.quote_fidelity import ORDER, formula_inside, graded_relation, quote_tokens, relation
 from parallax.compare.quote_translations import translations
 from parallax.compare.speakers import is_named, person_match, same_person
-from parallax.compare.split_quotes import graded_against_counterparts, part_matches, quotations_as_graded
+from parallax.compare.split_quotes import graded_against_counterparts, part_matches, printed_parts, quotations_as_graded
 from parallax.compare.translated_quotes import altered_translations
 from parallax.embed import get_embedder, rescale
 from parallax.records import Article, QuoteGroup, QuoteVariant
@@ -207,7 +207,7 @@ def group_quotes(articles: list[Article], embedder: str = "e5", paraphrase_thres
             direct = [k for k, v in enumerate(variants) if v.kind != "indirect"]
             at, changed = altered_translations([(articles[items[idxs[k]][0]], items[idxs[k]][2]) for k in direct], direct.index(reference))
             reference = direct[at]
-            parts = [[articles[items[i][0]].quotes[q].text for q in items[i][1]] for i in idxs]
+            parts = [printed_parts(articles[items[i][0]], items[i][1]) for i in idxs]
             graded = graded_against_counterparts(reference, [(v.article, v.kind, texts[i], p) for i, v, p in zip(idxs, variants, parts, strict=True)])
             for v, fid in zip(variants, graded, strict=True):
                 v.fidelity = fid

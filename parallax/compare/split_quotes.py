@@ -112,6 +112,28 @@ def quotations_as_graded(art: Article) -> list[tuple[list[int], Quote, str]]:
     return out
 
 
+def printed_parts(art: Article, qis: list[int]) -> list[str]:
+    """The parts of one of ``art``'s quotations (its quotes' indices ``qis``): the quotes it was joined from, or
+    the sentences of one quote that runs over two or more ('"We will not reward criminals. Our priority is
+    restoring care safely," he said.'), which another outlet may print apart as well as one split by its cue."""
+    if len(qis) > 1:
+        return [art.quotes[i].text for i in qis]
+    q = art.quotes[qis[0]]
+    if q.kind == "indirect":
+        return [q.text]
+    parts: list[str] = []
+    for piece in _SENTENCE_GAP.split(q.text):
+        if parts and (not piece or piece[0].islower()):
+            parts[-1] += f" {piece}"  # no new sentence: "etc. and", "Dr. smith"
+        elif piece:
+            parts.append(piece)
+    return parts or [q.text]
+
+
+# a sentence's end inside a quotation (the parser keeps a quotation's sentences together)
+_SENTENCE_GAP = re.compile(r"(?<=[.!?…])\s+|(?<=[。！？])")
+
+
 def part_matches(articles: list[Article], items: list[tuple[int, list[int], Quote]], group_of, relation_of) -> list[tuple[int, int, int, str]]:
     """(joined quotation, other quotation, its neighbour in the group, relation) where an article's quotation joined from parts ('"We will
     not reward criminals," Delaney said. "Our priority is restoring care safely."') meets, part by part, two
@@ -120,9 +142,9 @@ def part_matches(articles: list[Article], items: list[tuple[int, list[int], Quot
     item's group, ``relation_of(part, quotation)`` the relation of two texts (None for two statements)."""
     out = []
     for x, (ax, qis, _) in enumerate(items):
-        if len(qis) < 2:
+        parts = printed_parts(articles[ax], qis)
+        if len(parts) < 2:
             continue
-        parts = [articles[ax].quotes[i].text for i in qis]
         for y, (ay, _, qy) in enumerate(items):
             if ay == ax or qy.kind == "indirect" or group_of(y) == group_of(x):
                 continue
