@@ -138,8 +138,14 @@ def _quote_conflicts(articles, members, groups, quote_index) -> list[Conflict]:
         if g.fidelity == "altered" or any(v.fidelity == "altered" for v in g.variants):
             direct = [(ai, q) for ai, q in here if q.kind != "indirect"]
             if len({ai for ai, _ in direct}) >= 2:
-                # each article's whole quotation (the variant), not one part of it that runs on or is split by its cue
-                out.append(Conflict("quote", {articles[ai].id: _variant_text(g, articles[ai].id, q) for ai, q in direct}))
+                # each article's whole quotation (the variant), not one part of it that runs on or is split by its cue;
+                # an article that prints the quotation apart, in two variants, shows both
+                printed: dict[str, list[str]] = {}
+                for ai, q in direct:
+                    text = _variant_text(g, articles[ai].id, q)
+                    if text not in printed.setdefault(articles[ai].id, []):
+                        printed[articles[ai].id].append(text)
+                out.append(Conflict("quote", {k: v[0] if len(v) == 1 else v for k, v in printed.items()}))
         if g.misattributed:
             # one speaker per article: its direct quotation's where it has one (the attribution in
             # question), not the person its reported speech names elsewhere

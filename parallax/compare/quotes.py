@@ -30,7 +30,7 @@ from parallax.compare.misattribution import more_than_a_word, mostly_other_words
 from parallax.compare.quote_fidelity import ORDER, formula_inside, graded_relation, quote_tokens, relation
 from parallax.compare.quote_translations import translations
 from parallax.compare.speakers import is_named, person_match, same_person
-from parallax.compare.split_quotes import part_matches, quotations_as_graded
+from parallax.compare.split_quotes import graded_against_counterparts, part_matches, printed_parts, quotations_as_graded
 from parallax.compare.translated_quotes import altered_translations
 from parallax.embed import get_embedder, rescale
 from parallax.records import Article, QuoteGroup, QuoteVariant
@@ -49,6 +49,34 @@ def _reference(variants: list[QuoteVariant], speaker: str | None) -> int:
         return sum(b.size for b in SequenceMatcher(None, words[i], words[j], autojunk=False).get_matching_blocks())
 
     return max(direct, key=lambda i: (sum(shared(i, j) for j in direct if j != i), variants[i].speaker == speaker, len(words[i])))
+
+
+def _group_speaker(speakers: list[str], named: list[tuple[int, str]]) -> tuple[str | None, list[str]]:
+    """The group's speaker and the distinct people its articles name for it (more than one: misattributed).
+
+    ``speakers`` are all the variants' speakers; ``named`` the (article, name) pairs an article states.  One
+    person named: that person, in the fullest form the variants give.  Two or more people: the one most
+    articles name, and nobody (``None``) on a tie, since one report against another shows a misattribution
+    but not whose ("Anna Berg" in one, "Maria Lind" in the other: neither is the group's, not the longer
+    name).  Nobody named: the description most variants give ("a police spokesman")."""
+    distinct: list[str] = []
+    for _, s in named:
+        if not any(same_person(s, d) for d in distinct):
+            distinct.append(s)
+    if len(distinct) > 1:
+        support = {d: len({ai for ai, s in named if same_person(s, d)}) for d in distinct}
+        top = max(support.values())
+        leaders = [d for d in distinct if support[d] == top]
+        if len(leaders) > 1:
+            return None, distinct
+        forms = [s for _, s in named if same_person(s, leaders[0])]
+        return max(forms, key=lambda s: (sum(same_person(s, t) for t in forms), len(s))), distinct
+    pool = distinct or speakers  # the named speaker first; a description only when nobody is named
+    speaker = max(pool, key=lambda s: (sum(same_person(s, t) for t in speakers), len(s))) if pool else None
+    names = [s for _, s in named]
+    if distinct and any(person_match(x, y) is None for i, x in enumerate(names) for y in names[i + 1 :]):
+        speaker = None  # two names that cannot be told one or two people: neither is the group's
+    return speaker, distinct
 
 
 def group_quotes(articles: list[Article], embedder: str = "e5", paraphrase_threshold: float = 0.55) -> tuple[list[QuoteGroup], dict]:
@@ -170,16 +198,8 @@ def group_quotes(articles: list[Article], embedder: str = "e5", paraphrase_thres
             # a translation says nothing about wording: the variants in one language decide, if any
             same_language = [r for r in rels if r != "translation"]
             fidelity = max(same_language, key=ORDER.index) if same_language else "paraphrase" if rels else "altered"
-        speakers = [v.speaker for v in variants if v.speaker]
-        named = [items[i][2].speaker for i in idxs if is_named(items[i][2].speaker, articles[items[i][0]]) and items[i][2].cue != "near"]
-        distinct: list[str] = []
-        for s in named:
-            if not any(same_person(s, d) for d in distinct):
-                distinct.append(s)
-        pool = distinct or speakers  # the named speaker(s) first; a description only when nobody is named
-        speaker = max(pool, key=lambda s: (sum(same_person(s, t) for t in speakers), len(s))) if pool else None
-        if len(distinct) == 1 and any(person_match(x, y) is None for i, x in enumerate(named) for y in named[i + 1 :]):
-            speaker = None  # two names that cannot be told one or two people: neither is the group's
+        named = [(items[i][0], items[i][2].speaker) for i in idxs if is_named(items[i][2].speaker, articles[items[i][0]]) and items[i][2].cue != "near"]
+        speaker, distinct = _group_speaker([v.speaker for v in variants if v.speaker], named)
         reference = None
         if fidelity != "single-source":
             reference = _reference(variants, speaker)
@@ -187,9 +207,12 @@ def group_quotes(articles: list[Article], embedder: str = "e5", paraphrase_thres
             direct = [k for k, v in enumerate(variants) if v.kind != "indirect"]
             at, changed = altered_translations([(articles[items[idxs[k]][0]], items[idxs[k]][2]) for k in direct], direct.index(reference))
             reference = direct[at]
-            ref = variants[reference]
-            for i, v in zip(idxs, variants, strict=True):
-                v.fidelity = graded_relation(texts[idxs[reference]], texts[i], ref.kind, v.kind) or "paraphrase" if v is not ref else "verbatim"
+            parts = [printed_parts(articles[items[i][0]], items[i][1]) for i in idxs]
+            graded = graded_against_counterparts(reference, [(v.article, v.kind, texts[i], p) for i, v, p in zip(idxs, variants, parts, strict=True)])
+            for v, fid in zip(variants, graded, strict=True):
+                v.fidelity = fid
+            if len({v.article for v in variants}) < len(variants) and "translation" not in rels:
+                fidelity = max(graded, key=ORDER.index)  # printed apart: the parts' grades, not a part against the whole
             for k in changed:
                 variants[direct[k]].fidelity = "altered"
             if changed and len(direct) == len(variants):

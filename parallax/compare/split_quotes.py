@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from parallax.compare.quote_fidelity import ORDER, graded_relation, relation
 from parallax.compare.speakers import same_person
 from parallax.records import Article, Quote
 
@@ -111,6 +112,28 @@ def quotations_as_graded(art: Article) -> list[tuple[list[int], Quote, str]]:
     return out
 
 
+def printed_parts(art: Article, qis: list[int]) -> list[str]:
+    """The parts of one of ``art``'s quotations (its quotes' indices ``qis``): the quotes it was joined from, or
+    the sentences of one quote that runs over two or more ('"We will not reward criminals. Our priority is
+    restoring care safely," he said.'), which another outlet may print apart as well as one split by its cue."""
+    if len(qis) > 1:
+        return [art.quotes[i].text for i in qis]
+    q = art.quotes[qis[0]]
+    if q.kind == "indirect":
+        return [q.text]
+    parts: list[str] = []
+    for piece in _SENTENCE_GAP.split(q.text):
+        if parts and (not piece or piece[0].islower()):
+            parts[-1] += f" {piece}"  # no new sentence: "etc. and", "Dr. smith"
+        elif piece:
+            parts.append(piece)
+    return parts or [q.text]
+
+
+# a sentence's end inside a quotation (the parser keeps a quotation's sentences together)
+_SENTENCE_GAP = re.compile(r"(?<=[.!?…])\s+|(?<=[。！？])")
+
+
 def part_matches(articles: list[Article], items: list[tuple[int, list[int], Quote]], group_of, relation_of) -> list[tuple[int, int, int, str]]:
     """(joined quotation, other quotation, its neighbour in the group, relation) where an article's quotation joined from parts ('"We will
     not reward criminals," Delaney said. "Our priority is restoring care safely."') meets, part by part, two
@@ -119,9 +142,9 @@ def part_matches(articles: list[Article], items: list[tuple[int, list[int], Quot
     item's group, ``relation_of(part, quotation)`` the relation of two texts (None for two statements)."""
     out = []
     for x, (ax, qis, _) in enumerate(items):
-        if len(qis) < 2:
+        parts = printed_parts(articles[ax], qis)
+        if len(parts) < 2:
             continue
-        parts = [articles[ax].quotes[i].text for i in qis]
         for y, (ay, _, qy) in enumerate(items):
             if ay == ax or qy.kind == "indirect" or group_of(y) == group_of(x):
                 continue
@@ -135,4 +158,34 @@ def part_matches(articles: list[Article], items: list[tuple[int, list[int], Quot
                 if r and relation_of(part, mate) is None and any(relation_of(o, mate) for o in others):
                     out.append((x, y, mates[0], r))
                     break
+    return out
+
+
+def graded_against_counterparts(ref: int, variants: list[tuple[str, str, tuple[str, str], list[str]]]) -> list[str]:
+    """Each variant's fidelity against the group's reference variant ``ref``, where an outlet may print the
+    quotation apart, in two variants of one group (:func:`part_matches`).  ``variants`` holds (article, kind,
+    text as printed and as graded, parts).  A variant printed apart is graded against its own counterpart,
+    the part of the other outlet's quotation it copies, not the whole: "Our priority is restoring care as
+    quickly as possible" is the altered second part of '"We will not reward criminals," Dell said. "Our
+    priority is restoring care safely."', not a paraphrase of all of it: a part takes its closest grade
+    against the other outlets' variants, whichever of them is the reference.  A quotation that only one outlet prints
+    in parts is graded whole, so another outlet's cut of it stays ``trimmed``."""
+    apart = {a for a, *_ in variants if sum(b == a for b, *_ in variants) > 1}
+    out = []
+    for i, (art, kind, texts, parts) in enumerate(variants):
+        if i == ref:
+            out.append("verbatim")
+            continue
+        others = [j for j, v in enumerate(variants) if v[0] != art]
+        against = others if art in apart or variants[ref][0] == art else [ref]  # a part: whichever copies it
+        found = set()
+        for j in against:
+            art_j, kind_j, texts_j, parts_j = variants[j]
+            found.add(graded_relation(texts_j, texts, kind_j, kind))
+            if art in apart or art_j in apart:
+                mine = parts if art_j in apart else [texts[0]]
+                theirs = parts_j if art in apart else [texts_j[0]]
+                found |= {relation(x, y, kind_j, kind) for x in theirs for y in mine}
+        found.discard(None)
+        out.append(min(found, key=ORDER.index) if found else "paraphrase")
     return out

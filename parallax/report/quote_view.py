@@ -64,7 +64,8 @@ def quote_view(q: dict, label: dict[str, str]) -> dict:
     texts = [(v.get("text") or "").strip().rstrip(".,;:").rstrip() for v in variants]  # the sentence's own stop is no difference
     direct = [i for i, v in enumerate(variants) if v.get("kind", "direct") != "indirect"] or list(range(len(variants)))
     speakers = [v.get("speaker") for v in variants if v.get("speaker")]
-    expected = q.get("speaker") or (max(sorted(set(speakers)), key=speakers.count) if speakers else None)
+    # a misattributed group with no speaker is one report against another: each named speaker differs
+    expected = q.get("speaker") or (max(sorted(set(speakers)), key=speakers.count) if speakers and not q.get("misattributed") else None)
     ref = q.get("reference")  # chosen by the comparison; older comparisons lack it
     if ref is None or not 0 <= ref < len(variants):
         ref = max(direct, key=lambda i: (sum(_shared_words(texts[i], texts[j]) for j in direct if j != i),
