@@ -1,0 +1,119 @@
+"""QA round 28: article text after a "read also" box inside the body, and reader-address lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from parallax.ingest.html import extract_main_text
+
+_BODIES = {
+    "de": (
+        "Mehr zum Thema",
+        [
+            "Ein Hagelsturm hat am Mittwochabend in Kornbach und den Nachbarorten viele Dächer beschädigt, wie die Gemeinde mitteilte.",
+            "Die Feuerwehr rückte nach eigenen Angaben bis in die Nacht zu mehr als sechzig Einsätzen im ganzen Tal aus.",
+            "Besonders betroffen war die Siedlung am Mühlbach, wo kaum ein Dach und kaum ein Auto ohne Schaden blieb.",
+        ],
+        ["Gemeinde richtet Sammelstelle für Schutt ein", "Versicherer rechnen mit hohen Schäden", "Wetterdienst warnt erneut vor Gewittern"],
+        [
+            "Am Donnerstag halfen Freiwillige aus der ganzen Region beim Abdecken der Dächer mit Planen und beim Aufräumen der Gärten.",
+            "Der Bürgermeister sagte, die Gemeinde werde betroffenen Familien mit einem Notfonds unter die Arme greifen und schnell helfen.",
+        ],
+    ),
+    "en": (
+        "Read more:",
+        [
+            "A hailstorm damaged hundreds of roofs in Cornbrook and the neighbouring villages on Wednesday evening, the council said.",
+            "The fire service said it had answered more than sixty calls across the valley, many of them well after midnight.",
+            "The estate by the mill stream was worst hit, where hardly a roof or a parked car escaped without some damage.",
+        ],
+        ["Council opens a collection point for rubble", "Insurers brace for heavy claims", "Forecasters warn of more thunderstorms"],
+        [
+            "On Thursday volunteers from across the region helped to cover roofs with tarpaulins and to clear the gardens of debris.",
+            "The mayor said the council would support the affected families from an emergency fund and would do so without delay.",
+        ],
+    ),
+    "fr": (
+        "Lire aussi",
+        [
+            "Un violent orage de grêle a endommagé des centaines de toits mercredi soir à Cornville et dans les villages voisins, selon la mairie.",
+            "Les pompiers disent être intervenus plus de soixante fois dans toute la vallée, souvent bien après minuit.",
+            "Le lotissement du moulin a été le plus touché, où presque aucun toit ni aucune voiture n'a été épargné.",
+        ],
+        ["La mairie ouvre un point de collecte des gravats", "Les assureurs s'attendent à de lourds sinistres", "Météo : nouvelle alerte aux orages"],
+        [
+            "Jeudi, des bénévoles venus de toute la région ont aidé à bâcher les toits et à débarrasser les jardins des débris.",
+            "Le maire a assuré que la commune soutiendrait les familles touchées grâce à un fonds d'urgence débloqué sans attendre.",
+        ],
+    ),
+    "nl": (
+        "Lees ook",
+        [
+            "Een hagelbui heeft woensdagavond in Korenbeek en de omliggende dorpen honderden daken beschadigd, meldt de gemeente.",
+            "De brandweer zegt dat ze meer dan zestig keer is uitgerukt in de hele vallei, vaak tot ver na middernacht.",
+            "De wijk bij de molenbeek werd het zwaarst getroffen, waar bijna geen dak of auto zonder schade bleef.",
+        ],
+        ["Gemeente opent inzamelpunt voor puin", "Verzekeraars rekenen op veel schadeclaims", "Weerdienst waarschuwt opnieuw voor onweer"],
+        [
+            "Donderdag hielpen vrijwilligers uit de hele regio met het afdekken van daken met zeilen en het opruimen van de tuinen.",
+            "De burgemeester zei dat de gemeente de getroffen gezinnen zal steunen met een noodfonds en dat zonder uitstel zal doen.",
+        ],
+    ),
+    "es": (
+        "Lea también",
+        [
+            "Una granizada dañó cientos de tejados el miércoles por la noche en Cornalba y los pueblos vecinos, según el ayuntamiento.",
+            "Los bomberos dicen que salieron más de sesenta veces en todo el valle, muchas de ellas pasada la medianoche.",
+            "La urbanización junto al arroyo del molino fue la más afectada, donde casi ningún tejado ni coche quedó sin daños.",
+        ],
+        ["El ayuntamiento abre un punto de recogida de escombros", "Las aseguradoras esperan muchas reclamaciones", "Nueva alerta por tormentas en la comarca"],
+        [
+            "El jueves voluntarios de toda la región ayudaron a cubrir los tejados con lonas y a limpiar los jardines de escombros.",
+            "El alcalde dijo que el ayuntamiento apoyará a las familias afectadas con un fondo de emergencia y que lo hará sin demora.",
+        ],
+    ),
+}
+
+
+def _links(headlines: list[str]) -> list[str]:
+    return [f'<a href="/story/{i}">{h}</a>' for i, h in enumerate(headlines)]
+
+
+_BOXES = {
+    "heading": lambda lead, hs: f"<h3>{lead}</h3>" + "".join(f"<p>{a}</p>" for a in _links(hs)),
+    "div.related": lambda lead, hs: f'<div class="related"><h3>{lead}</h3>' + "".join(f"<p>{a}</p>" for a in _links(hs)) + "</div>",
+    "aside": lambda lead, hs: f"<aside><h2>{lead}</h2><ul>" + "".join(f"<li>{a}</li>" for a in _links(hs)) + "</ul></aside>",
+    "linked headings": lambda lead, hs: f"<h2>{lead}</h2>" + "".join(f"<h3>{a}</h3>" for a in _links(hs)),
+}
+
+
+def _page(lang: str, box: str, count: int) -> str:
+    lead, before, headlines, after = _BODIES[lang]
+    part = '<div class="article-body">{}</div>'
+    body = part.format("".join(f"<p>{p}</p>" for p in before)) + _BOXES[box](lead, headlines[:count]) + part.format("".join(f"<p>{p}</p>" for p in after))
+    return (
+        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>Hail | Paper</title>'
+        f'<meta property="og:type" content="article"></head><body><nav><a href="/">Home</a></nav>'
+        f"<article><h1>Hail</h1>{body}</article><footer><p>Imprint</p></footer></body></html>"
+    )
+
+
+@pytest.mark.parametrize("count", [1, 3])
+@pytest.mark.parametrize("box", list(_BOXES))
+@pytest.mark.parametrize("lang", list(_BODIES))
+def test_body_resumes_after_a_read_also_box_between_its_parts(lang: str, box: str, count: int) -> None:
+    text = extract_main_text(_page(lang, box, count)) or ""
+    _, before, _, after = _BODIES[lang]
+    assert all(p in text for p in before + after)
+
+
+def test_a_next_items_heading_still_ends_a_split_body() -> None:
+    from parallax.ingest.extract import parse
+    from parallax.ingest.split_body import continuation
+
+    para = "<p>This is a sentence of the first story, long enough to count as prose here.</p>" * 2
+    other = "<p>This is a sentence of another story, long enough to count as prose here too.</p>" * 2
+    html = f'<html><body><div class="entry">{para}</div><h2><a href="/b">Another story</a></h2><div class="entry">{other}</div></body></html>'
+    tree = parse(html)
+    lines = ["This is a sentence of the first story, long enough to count as prose here."]
+    assert continuation(tree, lines) == []
