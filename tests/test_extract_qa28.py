@@ -117,3 +117,46 @@ def test_a_next_items_heading_still_ends_a_split_body() -> None:
     tree = parse(html)
     lines = ["This is a sentence of the first story, long enough to count as prose here."]
     assert continuation(tree, lines) == []
+
+
+_LEAD_INS = {
+    "p strong": lambda lead, hs: f"<p><strong>{lead}</strong></p>" + "".join(f"<p>{a}</p>" for a in _links(hs)),
+    "run on": lambda lead, hs: f"<p><strong>{lead}</strong> {' '.join(_links(hs))}</p>",
+    "aside": lambda lead, hs: f"<aside><h3>{lead}</h3><ul>" + "".join(f"<li>{a}</li>" for a in _links(hs)) + "</ul></aside>",
+    "div.related": lambda lead, hs: f'<div class="related"><span>{lead}</span>' + "".join(f"<p>{a}</p>" for a in _links(hs)) + "</div>",
+}
+
+
+@pytest.mark.parametrize("article", [True, False])
+@pytest.mark.parametrize("count", [1, 3])
+@pytest.mark.parametrize("layout", list(_LEAD_INS))
+@pytest.mark.parametrize("lang", list(_BODIES))
+def test_read_also_box_inside_one_body_leaves_its_headlines_out(lang: str, layout: str, count: int, article: bool) -> None:
+    lead, before, headlines, after = _BODIES[lang]
+    body = "".join(f"<p>{p}</p>" for p in before) + _LEAD_INS[layout](lead, headlines[:count]) + "".join(f"<p>{p}</p>" for p in after)
+    meta = '<meta property="og:type" content="article">' if article else ""
+    html = f'<html lang="{lang}"><head><title>Hail</title>{meta}</head><body><article><h1>Hail</h1>{body}</article></body></html>'
+    text = extract_main_text(html) or ""
+    assert all(p in text for p in before + after)
+    assert not any(h in text for h in headlines[:count])
+
+
+def test_boxed_headlines_end_where_prose_resumes() -> None:
+    from parallax.ingest.extract import parse
+    from parallax.ingest.related_boxes import boxed_headlines
+
+    html = (
+        "<html><body><p>Read more:</p><p><a href='/a'>Bridge reopens after repairs</a></p>"
+        "<p>The council said <a href='/b'>the new budget</a> covers the work.</p></body></html>"
+    )
+    assert boxed_headlines(parse(html)) == frozenset({"Bridge reopens after repairs"})
+
+
+def test_lead_in_with_its_headlines_run_on_in_one_line() -> None:
+    from parallax.ingest.related_links import is_related_line, without_related_runs
+
+    links = frozenset({"Bridge reopens after repairs", "Ferry timetable changes in May", "Home"})
+    assert is_related_line("Related coverage Bridge reopens after repairs | Ferry timetable changes in May", links)
+    assert not is_related_line("Related coverage Home", links)  # a menu word is no headline
+    lines = ["Read more:", "Bridge reopens after repairs", "The ferry ran again on Monday.", "Bridge reopens after repairs"]
+    assert without_related_runs(lines, links) == ["Read more:", "The ferry ran again on Monday.", "Bridge reopens after repairs"]
