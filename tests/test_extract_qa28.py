@@ -160,3 +160,57 @@ def test_lead_in_with_its_headlines_run_on_in_one_line() -> None:
     assert not is_related_line("Related coverage Home", links)  # a menu word is no headline
     lines = ["Read more:", "Bridge reopens after repairs", "The ferry ran again on Monday.", "Bridge reopens after repairs"]
     assert without_related_runs(lines, links) == ["Read more:", "The ferry ran again on Monday.", "Bridge reopens after repairs"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Alle Bilder vom Stadtfest findest du hier.",
+        "Das ganze Programm findet ihr hier.",
+        "Hier findest du alle Artikel zur Wahl.",
+        "Kennt ihr schon unseren Podcast?",
+        "Unterstütze das Stadtblatt mit 2,50!",
+        "You can read the full ruling here.",
+        "Have you heard our new podcast?",
+        "Support independent reporting today.",
+        "Retrouvez tous nos articles sur la crue ici.",
+        "Soutenez le journalisme local !",
+        "¿Ya conoces nuestra revista?",
+        "Apoya nuestro trabajo con una donación.",
+    ],
+)
+def test_reader_address_at_the_edge_is_furniture(line: str) -> None:
+    from parallax.ingest.line_filters import line_reason
+
+    assert line_reason(line, is_last=True) == "reader address"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ruhe finden sie hier.",  # "they find peace here"
+        "Die Polizei sagte, man finde hier keine Spuren.",
+        "Do you remember our old school?",
+        "Support for the plan fell to 40 percent.",
+        "Unterstützt wurde das Projekt von der Stadt.",
+        "Apoya la propuesta el 60 por ciento de los vecinos.",
+        "Soutenez-vous le projet, a demandé le maire aux habitants.",
+        "„Kennt ihr schon unseren Hund?“, fragte die Nachbarin.",
+    ],
+)
+def test_report_sentences_like_a_reader_address_stay(line: str) -> None:
+    from parallax.ingest.reader_address import reader_address_reason
+
+    assert reader_address_reason(line) is None
+
+
+def test_reader_address_goes_at_either_edge_only() -> None:
+    from parallax.ingest.extract import clean_lines
+
+    body = [
+        "Der Stadtrat hat am Montag den neuen Radweg an der Uferstraße beschlossen, der bis zum Herbst fertig sein soll.",
+        "Alle Pläne findest du hier.",
+        "Die Arbeiten beginnen im Juni, sagte die Bürgermeisterin am Abend nach der Sitzung.",
+    ]
+    text = "\n".join(["Kennt ihr schon unseren Podcast?", *body, "Unterstütze das Stadtblatt mit 2,50!"])
+    assert clean_lines(text) == body  # the pointer inside the text stays: only an edge's line goes

@@ -48,6 +48,7 @@ from parallax.ingest.page_tree import (
     unwrap_layout_tables,
 )
 from parallax.ingest.press_release import without_company_profile
+from parallax.ingest.reader_address import reader_address_reason
 from parallax.ingest.related_boxes import boxed_headlines
 from parallax.ingest.related_links import RELATED, without_related_runs
 from parallax.ingest.server_errors import without_server_errors
@@ -224,7 +225,7 @@ def clean_lines(text: str, titles: list[str] | None = None, links: frozenset[str
         tail = False
         kept.append(line)
     kept.reverse()
-    if len(kept) > 1 and is_house_note(kept[0]):  # the note may open the text too ("Start your day with ...")
+    if len(kept) > 1 and (is_house_note(kept[0]) or reader_address_reason(kept[0])):  # the note may open the text too ("Start your day with ...")
         del kept[0]
     return kept
 
