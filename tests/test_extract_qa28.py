@@ -177,6 +177,8 @@ def test_lead_in_with_its_headlines_run_on_in_one_line() -> None:
         "Soutenez le journalisme local !",
         "¿Ya conoces nuestra revista?",
         "Apoya nuestro trabajo con una donación.",
+        "Support the Harbour Gazette",
+        "Soutenez Radio Vallée !",
     ],
 )
 def test_reader_address_at_the_edge_is_furniture(line: str) -> None:
@@ -192,6 +194,7 @@ def test_reader_address_at_the_edge_is_furniture(line: str) -> None:
         "Die Polizei sagte, man finde hier keine Spuren.",
         "Do you remember our old school?",
         "Support for the plan fell to 40 percent.",
+        "Support came from the Red Cross.",
         "Unterstützt wurde das Projekt von der Stadt.",
         "Apoya la propuesta el 60 por ciento de los vecinos.",
         "Soutenez-vous le projet, a demandé le maire aux habitants.",

@@ -51,6 +51,12 @@ _ASKED_FOR = re.compile(
     r"-(?:nous|nos)\b|\b(?:mit|with|avec|con)\s(?:nur\s|just\s|only\s|seulement\s|solo\s)?[€$£]?\s?\d",
     re.I,
 )
+# ... or the outlet itself by its name, the whole line: "Support the Marrow Herald", "Soutenez Radio Vallée !"
+_SUPPORT_NAME = re.compile(
+    r"^\W*(?:unterstütze|unterstützt|unterstützen sie|support|soutenez|soutiens|apoya|apoye)\s+(?:the |le |la |les |el |los |die |den |das )?"
+    r"(?-i:[A-Z][\w.&'’-]*)(?: (?-i:[A-Z][\w.&'’-]*)){0,3}\s*[!.]?$",
+    re.I,
+)
 _QUOTE_MARKS = re.compile("[\"“”«»„]")
 
 
@@ -63,6 +69,6 @@ def reader_address_reason(line: str) -> str | None:
         return "reader address"
     if line.rstrip().endswith("?") and _YOU_ASKED.search(line) and _OURS.search(line) and _OFFER.search(line):
         return "reader address"
-    if _SUPPORT.match(line) and _ASKED_FOR.search(line):
+    if (_SUPPORT.match(line) and _ASKED_FOR.search(line)) or _SUPPORT_NAME.match(line):
         return "reader address"
     return None
