@@ -217,3 +217,10 @@ def test_reader_address_goes_at_either_edge_only() -> None:
     ]
     text = "\n".join(["Kennt ihr schon unseren Podcast?", *body, "Unterstütze das Stadtblatt mit 2,50!"])
     assert clean_lines(text) == body  # the pointer inside the text stays: only an edge's line goes
+
+
+def test_reader_address_closing_a_text_body_goes() -> None:
+    from parallax.ingest.clean import clean_paragraphs
+
+    first = "Der Stadtrat hat am Montag den neuen Radweg an der Uferstraße beschlossen, sagte die Bürgermeisterin."
+    assert clean_paragraphs([first, "Alle Pläne zum Radweg findet ihr hier."]).text == first

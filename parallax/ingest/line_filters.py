@@ -14,7 +14,6 @@ from parallax.ingest.boilerplate import QUOTE_MARKS, boilerplate_reason
 from parallax.ingest.bylines import byline_reason
 from parallax.ingest.date_lines import is_date_line, is_metadata_row, is_page_metadata
 from parallax.ingest.odd_lines import is_disguised
-from parallax.ingest.reader_address import reader_address_reason
 from parallax.ingest.related_links import RELATED
 from parallax.ingest.widget_lines import widget_reason
 
@@ -184,8 +183,6 @@ def line_reason(line: str, is_last: bool = False, links: frozenset[str] = frozen
         return "promotion"
     if words <= 25 and _TAGGED_LINK.search(line) and not QUOTE_MARKS.search(line):  # not a speech's "[APPLAUSE]"
         return "related link"
-    if is_last and (why := reader_address_reason(line)):
-        return why
     if is_last and words <= 80 and _FOLLOW.search(line):
         return "note on the writer"
     if is_last and is_house_note(line):
