@@ -48,7 +48,9 @@ from parallax.ingest.page_tree import (
     unwrap_layout_tables,
 )
 from parallax.ingest.press_release import without_company_profile
-from parallax.ingest.related_links import RELATED
+from parallax.ingest.reader_address import reader_address_reason
+from parallax.ingest.related_boxes import boxed_headlines
+from parallax.ingest.related_links import RELATED, without_related_runs
 from parallax.ingest.server_errors import without_server_errors
 from parallax.ingest.split_body import continuation, opening
 from parallax.ingest.standfirst import standfirst
@@ -201,8 +203,9 @@ def _is_kicker(line: str) -> bool:
     return len(line.split()) <= _MAX_KICKER_WORDS
 
 
-def clean_lines(text: str, titles: list[str] | None = None, links: frozenset[str] = frozenset()) -> list[str]:
-    """The body lines of an extraction: headline and furniture removed."""
+def clean_lines(text: str, titles: list[str] | None = None, links: frozenset[str] = frozenset(), boxed: frozenset[str] = frozenset()) -> list[str]:
+    """The body lines of an extraction: headline and furniture removed (``boxed``: the headlines of the page's
+    "read also" boxes, :func:`parallax.ingest.related_boxes.boxed_headlines`)."""
     lines = [ln.strip() for ln in text.split("\n")]
     lines = [ln for ln in lines if ln]
     if titles:
@@ -213,7 +216,7 @@ def clean_lines(text: str, titles: list[str] | None = None, links: frozenset[str
                 del lines[(0 if i == 1 and _is_kicker(lines[0]) else i) : i + 1]
                 break
     lines = without_company_profile(_without_contact_block(_without_comment_section(lines)))
-    lines = _without_closing_links(_without_related_list(lines, links), links)
+    lines = _without_closing_links(_without_related_list(without_related_runs(lines, links, boxed), links), links)
     kept: list[str] = []
     tail = True
     for line in reversed(lines):  # from the end, so trailing labels count as dangling
@@ -222,7 +225,7 @@ def clean_lines(text: str, titles: list[str] | None = None, links: frozenset[str
         tail = False
         kept.append(line)
     kept.reverse()
-    if len(kept) > 1 and is_house_note(kept[0]):  # the note may open the text too ("Start your day with ...")
+    if len(kept) > 1 and (is_house_note(kept[0]) or reader_address_reason(kept[0])):  # the note may open the text too ("Start your day with ...")
         del kept[0]
     return kept
 
@@ -251,7 +254,7 @@ def main_text(html: str) -> str | None:
     rest = continuation(tree, text.split("\n"))
     titles = title_candidates(tree)
     links = frozenset(" ".join(a.text_content().split()) for a in tree.iter("a"))
-    lines = clean_lines("\n".join([*first, text, *rest]), titles, links)
+    lines = clean_lines("\n".join([*first, text, *rest]), titles, links, boxed_headlines(tree))
     lead = standfirst(tree, lines)
     if lead and not line_reason(lead) and not _is_title(lead, titles):
         lines.insert(0, lead)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from parallax.ingest.reader_address import reader_address_reason
+
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)+")  # from a run's start, no backtracking: linear
 _HANDLE = re.compile(r"(?<![\w@])@\w{2,}")
 # how a contact line words itself beside the address or handle
@@ -80,10 +82,12 @@ _AGENCY_CREDIT = re.compile(rf"^(?:©\s?)?{AGENCY_NAME}(?:\s?[/,]\s?{AGENCY_NAME
 
 def note_reason(paragraph: str, is_last: bool = False) -> str | None:
     """``"contact line"``, ``"agency credit"`` and ``"note on the writer"`` (only at the text's end, ``is_last``: a line on the writer above the
-    story is left to the byline rules), ``"disclaimer"``, ``"correction note"`` or ``"correspondent line"`` when the paragraph is one of these notes, else ``None``."""
+    story is left to the byline rules), ``"disclaimer"``, ``"correction note"``, ``"correspondent line"`` or (at the end) ``"reader address"`` when the paragraph is one of these notes, else ``None``."""
     words = paragraph.split()
     if is_last and _AGENCY_CREDIT.match(paragraph.strip()):
         return "agency credit"
+    if is_last and (why := reader_address_reason(paragraph)):  # "Alle Bilder findest du hier." (:mod:`.reader_address`)
+        return why
     if is_last and len(words) <= _MAX_CONTACT_WORDS and _CONTACT.search(paragraph) and (_EMAIL.search(paragraph) or _HANDLE.search(paragraph)):
         return "contact line"
     if is_last and len(words) <= _MAX_BIO_WORDS and (_WRITER_BIO.match(paragraph) or _WRITER_BEAT.match(paragraph)) and paragraph.count(". ") < _MAX_BIO_SENTENCES:

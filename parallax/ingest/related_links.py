@@ -11,8 +11,7 @@ import re
 
 # "Read also: <headline>", "Related:", "Lesen Sie auch", "Lire aussi", ...:
 # lead-ins of links to other articles, in the languages Parallax meets most.
-RELATED = re.compile(
-    r"^[\W_]*(?:"
+_LEAD_INS = (
     # English
     r"read (?:more|also|next|this)|also read|related(?: (?:articles?|stories|story|coverage|content|news|posts?|links?|reading))?|"
     r"see (?:more|also)|more (?:on this|from|stories|news)|don'?t miss|must read|recommended(?: for you| stories)?|"
@@ -55,6 +54,56 @@ RELATED = re.compile(
     r"関連記事|関連ニュース|あわせて読みたい|관련 ?(?:기사|뉴스)|함께 (?:보면 좋은|읽으면 좋은) 기사"
     # "Also on gofeminin.de", "Aussi sur Marrow Info" in the other languages
     r"|(?:auch|ebenfalls) (?:auf|bei) [\w.-]+|(?:aussi|également) sur [\w.-]+|también en [\w.-]+|anche su [\w.-]+|também (?:em|no|na) [\w.-]+|ook op [\w.-]+"
-    r")\b\u064b?\s*(?:[:：|›»>\-–—?]|\.{3}|…|$)",  # (the tanwin of "أيضاً" is a mark, after the word's boundary); "You may also like..."
+)
+RELATED = re.compile(
+    r"^[\W_]*(?:" + _LEAD_INS + r")\b\u064b?\s*(?:[:：|›»>\-–—?]|\.{3}|…|$)",  # (the tanwin of "أيضاً" is a mark, after the word's boundary); "You may also like..."
     re.I,
 )
+# the lead-in with the linked headlines run on after it, no colon between: "Mehr zum Thema Hafen bleibt zu"
+_RELATED_START = re.compile(r"^[\W_]*(?:" + _LEAD_INS + r")\b\u064b?\s*", re.I)
+_MAX_LEAD_IN_WORDS = 30
+# a paragraph of running text: where the article resumes after the box (a headline is shorter)
+PROSE_WORDS = 15
+_MIN_HEADLINE_WORDS = 3
+_GLUE = " \t|·•,;/"
+
+
+def _only_links(rest: str, links: frozenset[str]) -> bool:
+    """Whether ``rest`` is nothing but texts of the page's links, one after another, one a headline at least."""
+    rest = rest.strip(_GLUE)
+    headline = False
+    while rest:
+        found = max((link for link in links if link and rest.startswith(link)), key=len, default="")
+        if not found:
+            return False
+        headline = headline or len(found.split()) >= _MIN_HEADLINE_WORDS
+        rest = rest[len(found) :].lstrip(_GLUE)
+    return headline
+
+
+def is_related_line(line: str, links: frozenset[str]) -> bool:
+    """Whether a line is a "read also" lead-in whose linked headlines the extraction ran on after it."""
+    m = _RELATED_START.match(line)
+    return bool(m) and m.end() < len(line) and _only_links(line[m.end() :], links)
+
+
+def without_related_runs(lines: list[str], links: frozenset[str], boxed: frozenset[str] = frozenset()) -> list[str]:
+    """``lines`` without the headlines a "read also" lead-in introduces inside the text: after the lead-in
+    ("Mehr zum Thema", "Lees ook:") every line that is one of the page's links is another story's headline;
+    the box ends where prose resumes (a line that is no link's whole text, or one of
+    :data:`PROSE_WORDS` words or more).  The lead-in itself goes with the line filters; a lead-in that runs
+    its headlines on in the same line goes here, and so do the lines of ``boxed``, the headlines the page sets
+    under such a lead-in when the extraction dropped the lead-in (:mod:`parallax.ingest.related_boxes`)."""
+    out: list[str] = []
+    in_box = False
+    for line in lines:
+        if line in boxed:
+            continue
+        if in_box and line in links and len(line.split()) < PROSE_WORDS:
+            continue
+        in_box = bool(RELATED.match(line)) and len(line.split()) <= _MAX_LEAD_IN_WORDS
+        if not in_box and links and is_related_line(line, links):
+            in_box = True
+            continue
+        out.append(line)
+    return out

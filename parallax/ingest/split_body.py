@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections import Counter
 
 from parallax.ingest.clean import norm_words
+from parallax.ingest.related_links import RELATED
 
 _BLOCKS = ("p", "h2", "h3", "h4", "blockquote")
 _MIN_WORDS = 8  # a body paragraph, not a caption or a label
@@ -27,6 +28,28 @@ _HEADINGS = ("h1", "h2", "h3")
 # a twin shares an ancestor at most this far above the container: a grid layout sets each part of the body in
 # its own band, the column three levels down (band > container > row > column, as Bootstrap's grid does)
 _MAX_UP = 4
+_MAX_LEAD_IN_WORDS = 30
+
+
+class _Headings:
+    """Which headings part the container from a twin.  A "read also" box set between two parts of one body
+    ("<h3>Mehr zum Thema</h3>", a heading inside an ``<aside>``, and the linked headlines under such a lead-in) is
+    no next item's title: the body resumes after it, where the next twin's prose does."""
+
+    def __init__(self) -> None:
+        self.in_box = False
+
+    def parts(self, el) -> bool:
+        text = " ".join(el.text_content().split())
+        if (RELATED.match(text) and len(text.split()) <= _MAX_LEAD_IN_WORDS) or any(a.tag in ("aside", "nav") for a in el.iterancestors()):
+            self.in_box = True
+            return False
+        linked = sum(len(" ".join(a.text_content().split())) for a in el.iter("a"))
+        return not (self.in_box and text and linked >= len(text))
+
+    def resume(self) -> None:
+        """Prose again (a twin taken): the box is over."""
+        self.in_box = False
 
 
 def _container(tree, lines: list[str]):
@@ -140,6 +163,7 @@ def continuation(tree, lines: list[str]) -> list[str]:
         return []
     after: list[str] = []
     passed = False
+    headings = _Headings()
     for el in tree.iter():
         if el is twins.container:
             passed = True
@@ -147,9 +171,11 @@ def continuation(tree, lines: list[str]) -> list[str]:
             continue
         if not passed or twins.is_inside(el):
             continue
-        if el.tag in _HEADINGS:
+        if el.tag in _HEADINGS and headings.parts(el):
             break
-        after += twins.take(el)
+        if taken := twins.take(el):
+            after += taken
+            headings.resume()
     return _fresh(after, lines)
 
 
@@ -166,13 +192,16 @@ def opening(tree, lines: list[str]) -> list[str]:
     if twins is None:
         return []
     before: list[str] = []
+    headings = _Headings()
     for el in tree.iter():
         if el is twins.container:
             break
         if twins.is_inside(el):
             continue
-        if el.tag in _HEADINGS:
+        if el.tag in _HEADINGS and headings.parts(el):
             before = []
             continue
-        before += twins.take(el)
+        if taken := twins.take(el):
+            before += taken
+            headings.resume()
     return _fresh(before, lines)

@@ -1,0 +1,74 @@
+"""The outlet addressing its reader in one short line at the text's edge: "Alle Infos zum Festival findest du
+hier.", "Kennt ihr schon unseren Podcast?", "Unterstütze RosaMag mit 2,50!", "Soutenez le journalisme
+indépendant", "Apoya nuestro trabajo con una donación".
+
+:mod:`parallax.ingest.boilerplate` knows the calls that name an offer (a newsletter, a subscription) or open on
+the imperatives it lists; these are the pointers, questions and appeals that slip past it.  Each is told by
+the reader's verb (second person, or the imperative) *and* a second mark: the pointer "here" (the link), a
+word of the outlet's own offer, the outlet's possessive or an amount.  Only a short line, only at the text's
+edge (the caller's part), and never one inside quotation marks: a report's sentence may address someone too.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MAX_WORDS = 20
+# a pointer to a link: the reader's verb (the polite German "Sie" capitalised: "Ruhe finden sie hier" is "they") of finding, reading or seeing, and "here" at the line's end, or "here"
+# opening the line with that verb after it ("Hier findest du alle Artikel zur Wahl")
+_YOUR_VERB = (
+    r"findest du|findet ihr|liest du|lest ihr|siehst du|seht ihr|hörst du|hört ihr|(?-i:(?:finden|lesen|sehen|hören) Sie)|"
+    r"you(?: can| will|['’]ll)? (?:find|read|watch|see|listen)|"
+    r"vous (?:trouverez|pouvez (?:lire|voir|trouver|écouter|retrouver))|retrouvez|découvrez|"
+    r"(?:puedes|podéis|puede usted) (?:leer|ver|encontrar|escuchar|consultar)|encontrarás"
+)
+_POINTER = re.compile(
+    rf"(?:\b(?:{_YOUR_VERB})\b[^.!?\n]{{0,120}}\b(?:hier|here|ici|aquí)\W*$)|(?:^\W*(?:hier|here|ici|aquí)\s+(?:{_YOUR_VERB})\b)",
+    re.I,
+)
+# a question to the reader about the outlet's own offer: "Kennt ihr schon unseren Podcast?", "Have you heard our
+# new podcast?", "Vous connaissez notre newsletter ?", "¿Ya conoces nuestro canal?"
+_YOU_ASKED = re.compile(
+    r"\b(?:kennst du|kennt ihr|kennen sie|hast du|habt ihr|haben sie|willst du|wollt ihr|do you|did you|have you|are you|"
+    r"vous connaissez|connaissez-vous|tu connais|connais-tu|avez-vous|(?:ya )?conoces|conocéis|has (?:visto|escuchado|oído))\b",
+    re.I,
+)
+_OURS = re.compile(r"\b(?:unser(?:e[mnrs]?)?|our|notre|nos|nuestr[oa]s?)\b", re.I)
+_OFFER = re.compile(
+    r"\b(?:podcasts?|newsletters?|kanal|channel|chaîne|canal|app|apps|abo|abonnement|magazin|magazine|revista|shop|boutique|tienda|"
+    r"community|communauté|comunidad|youtube|instagram|tiktok|whatsapp|telegram|facebook|bolet[íi]n|e-?paper)\b",
+    re.I,
+)
+# an appeal for money or support: the imperative that opens the line and what it asks for (journalism, the outlet's
+# work, an amount): "Unterstütze RosaMag mit 2,50!", "Support independent reporting today", "Soutenez notre rédaction"
+_SUPPORT = re.compile(
+    r"^\W*(?:unterstütze|unterstützt|unterstützen sie|support|back|soutenez|soutiens|apoya|apoye|apoyá|sostén|sosténganos)\b",
+    re.I,
+)
+_ASKED_FOR = re.compile(
+    r"\b(?:journalismus|journalism|journalisme|periodismo|redaktion|newsroom|rédaction|redacción|reporting|arbeit|work|travail|trabajo|"
+    r"unser(?:e[mnrs]?)?|our|notre|nos|nuestr[oa]s?|uns|us|nous|donation|spende|don|donación|aportación)\b|"
+    r"-(?:nous|nos)\b|\b(?:mit|with|avec|con)\s(?:nur\s|just\s|only\s|seulement\s|solo\s)?[€$£]?\s?\d",
+    re.I,
+)
+# ... or the outlet itself by its name, the whole line: "Support the Marrow Herald", "Soutenez Radio Vallée !"
+_SUPPORT_NAME = re.compile(
+    r"^\W*(?:unterstütze|unterstützt|unterstützen sie|support|soutenez|soutiens|apoya|apoye)\s+(?:the |le |la |les |el |los |die |den |das )?"
+    r"(?-i:[A-Z][\w.&'’-]*)(?: (?-i:[A-Z][\w.&'’-]*)){0,3}\s*[!.]?$",
+    re.I,
+)
+_QUOTE_MARKS = re.compile("[\"“”«»„]")
+
+
+def reader_address_reason(line: str) -> str | None:
+    """``"reader address"`` when ``line`` is one of the outlet's pointers, questions or appeals to its reader
+    described above, else ``None``; the caller asks only of a line at the text's edge."""
+    if len(line.split()) > _MAX_WORDS or _QUOTE_MARKS.search(line):
+        return None
+    if _POINTER.search(line):
+        return "reader address"
+    if line.rstrip().endswith("?") and _YOU_ASKED.search(line) and _OURS.search(line) and _OFFER.search(line):
+        return "reader address"
+    if (_SUPPORT.match(line) and _ASKED_FOR.search(line)) or _SUPPORT_NAME.match(line):
+        return "reader address"
+    return None
