@@ -1,0 +1,42 @@
+"""QA round 28 (qmix): small defects across languages, each pinned with invented text."""
+
+from __future__ import annotations
+
+import pytest
+
+from parallax.ingest.clean import clean_paragraphs
+
+
+# 1. a dated dateline with the place in ordinary case and no agency
+@pytest.mark.parametrize(
+    "para, place",
+    [
+        ("Ostrava, 3. června – Hasiči zasahovali u požáru skladu v průmyslové zóně celou noc.", "Ostrava"),
+        ("Gdańsk, 3 czerwca – Strażacy gasili pożar magazynu w strefie przemysłowej przez całą noc.", "Gdańsk"),
+        ("Napoli, 3 giu. – I vigili del fuoco hanno spento l'incendio del magazzino durante la notte.", "Napoli"),
+        ("Hannover, 3. Juni – Die Feuerwehr hat den Brand in der Lagerhalle in der Nacht gelöscht.", "Hannover"),
+        ("Brno, 3. 6. – Hasiči zasahovali u požáru skladu v průmyslové zóně celou noc až do rána.", "Brno"),
+    ],
+)
+def test_dated_dateline_in_ordinary_case_is_split_off(para: str, place: str) -> None:
+    clean = clean_paragraphs([para, para.split("– ", 1)[1]])
+    assert clean.dateline == place
+    assert not clean.text.startswith(place)
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        "Am Freitag, 3. Juni – Die Feuerwehr hat den Brand in der Lagerhalle in der Nacht gelöscht.",
+        "Hannover, 3. Tage – Die Feuerwehr hat den Brand in der Lagerhalle in der Nacht gelöscht.",
+        "Hannover, 3. Juni – die Feuerwehr hat den Brand in der Lagerhalle in der Nacht gelöscht.",
+    ],
+)
+def test_prose_like_a_dated_dateline_stays(para: str) -> None:
+    assert clean_paragraphs([para]).dateline is None
+
+
+def test_dated_place_only_in_first_paragraph() -> None:
+    first = "Die Feuerwehr hat den Brand in der Lagerhalle in der Nacht gelöscht und die Straße gesperrt."
+    second = "Hannover, 3. Juni – Die Polizei ermittelt wegen Brandstiftung und sucht nach Zeugen."
+    assert clean_paragraphs([first, second]).dateline is None
