@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from parallax.ingest.clean import clean_paragraphs
+from tests.helpers import analyzed
 
 
 # 1. a dated dateline with the place in ordinary case and no agency
@@ -40,3 +41,29 @@ def test_dated_place_only_in_first_paragraph() -> None:
     first = "Die Feuerwehr hat den Brand in der Lagerhalle in der Nacht gelöscht und die Straße gesperrt."
     second = "Hannover, 3. Juni – Die Polizei ermittelt wegen Brandstiftung und sucht nach Zeugen."
     assert clean_paragraphs([first, second]).dateline is None
+
+
+# 3. German roles before a name, the feminine "-in" forms included
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("„Die Brücke bleibt zu“, sagte Landrätin Heike Sommer am Dienstag.", "Heike Sommer"),
+        ("„Die Brücke bleibt zu“, sagte Landrat Uwe Sommer am Dienstag.", "Uwe Sommer"),
+        ("„Die Brücke bleibt zu“, sagte Stadträtin Heike Sommer am Dienstag.", "Heike Sommer"),
+        ("„Die Brücke bleibt zu“, sagte Senatorin Heike Sommer am Dienstag.", "Heike Sommer"),
+        ("„Die Brücke bleibt zu“, sagte Oberbürgermeisterin Heike Sommer am Dienstag.", "Heike Sommer"),
+        ("„Die Brücke bleibt zu“, sagte Ministerpräsidentin Heike Sommer am Dienstag.", "Heike Sommer"),
+        ("„Die Brücke bleibt zu“, sagte Staatssekretärin Heike Sommer am Dienstag.", "Heike Sommer"),
+        ("„Die Brücke bleibt zu“, sagte Kreisbrandmeister Uwe Sommer am Dienstag.", "Uwe Sommer"),
+        ("„Die Brücke bleibt zu“, sagte Polizeipräsidentin Heike Sommer am Dienstag.", "Heike Sommer"),
+    ],
+)
+def test_german_role_is_no_part_of_the_speaker(text: str, speaker: str) -> None:
+    assert [q.speaker for q in analyzed(text, "de").quotes] == [speaker]
+
+
+def test_german_feminine_roles_tell_a_woman() -> None:
+    from parallax.analyze.titles import ROLE_GENDER
+
+    assert ROLE_GENDER["landrätin"] == ROLE_GENDER["sekretärin"] == ROLE_GENDER["bürgermeisterin"] == "f"
+    assert "landrat" not in ROLE_GENDER
