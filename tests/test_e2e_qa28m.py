@@ -67,3 +67,38 @@ def test_german_feminine_roles_tell_a_woman() -> None:
 
     assert ROLE_GENDER["landrätin"] == ROLE_GENDER["sekretärin"] == ROLE_GENDER["bürgermeisterin"] == "f"
     assert "landrat" not in ROLE_GENDER
+
+
+# 4. a Czech or Slovak name in the genitive the article never writes in the nominative
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ("Podle Tomáše Kubíka bude lávka opravena do konce léta.", "cs", "Tomáš Kubík"),
+        ("Podle Petra Horáka bude lávka opravena do konce léta.", "cs", "Petr Horák"),
+        ("Podle Martina Sýkory bude lávka opravena do konce léta.", "cs", "Martin Sýkora"),
+        ("Podle Evy Horákové bude lávka opravena do konce léta.", "cs", "Eva Horáková"),
+        ("Podľa Zuzany Hudákovej bude lávka opravená do konca leta.", "sk", "Zuzana Hudáková"),
+    ],
+)
+def test_czech_genitive_speaker_in_the_nominative(text: str, lang: str, speaker: str) -> None:
+    assert [q.speaker for q in analyzed(text, lang).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("name", "nominative"),
+    [
+        ("Jiřího Černého", "Jiří Černý"),
+        ("Marka Dvořáka", "Marek Dvořák"),
+        # unchanged: nominatives, an ambiguous stem, a foreign surname after a given name that is one itself
+        ("Petr Horák", "Petr Horák"),
+        ("Petra Horáková", "Petra Horáková"),
+        ("Jana Hájka", "Jana Hájka"),
+        ("Erika Mora", "Erika Mora"),
+        ("Martina Kennedy", "Martina Kennedy"),
+        ("Horáka", "Horáka"),
+    ],
+)
+def test_czech_nominative_rule(name: str, nominative: str) -> None:
+    from parallax.analyze.czech_names import czech_nominative
+
+    assert czech_nominative(name) == nominative
