@@ -102,3 +102,36 @@ def test_czech_nominative_rule(name: str, nominative: str) -> None:
     from parallax.analyze.czech_names import czech_nominative
 
     assert czech_nominative(name) == nominative
+
+
+# 5. two full names with one surname and different given names are two people (relatives, namesakes)
+@pytest.mark.parametrize(
+    ("a", "b", "match"),
+    [
+        ("Олег Смирнов", "Борис Смирнов", False),
+        ("Radek Kučera", "Vojtěch Kučera", False),
+        ("Hannah Price", "Oliver Price", False),
+        # one person: an initial, a case form, a transliteration, a diminutive, the surname alone
+        ("R. Kučera", "Radek Kučera", True),
+        ("Олега Смирнова", "Олег Смирнов", True),
+        ("Aleksandr Volkov", "Alexander Volkov", True),
+        ("Саша Волков", "Александр Волков", True),
+        ("Bill Hartley", "William Hartley", True),
+        ("Kučera", "Radek Kučera", True),
+    ],
+)
+def test_namesakes_are_two_people(a: str, b: str, match: bool) -> None:
+    from parallax.compare.speakers import person_match
+
+    assert person_match(a, b) is match and person_match(b, a) is match
+
+
+def test_a_quote_given_to_a_namesake_is_misattributed() -> None:
+    import parallax
+    from parallax.records import Article
+
+    a = 'Olivia Marsh said the bridge would reopen in June. "We expect the repairs to be finished before the summer holidays," Olivia Marsh said.'
+    b = 'Daniel Marsh, her brother, spoke to reporters. "We expect the repairs to be finished before the summer holidays," Daniel Marsh said.'
+    arts = [Article(id=i, text=t, language="en", published="2026-05-01") for i, t in (("a", a), ("b", b))]
+    groups = [g for g in parallax.compare(arts).to_dict()["quotes"] if "repairs" in g["variants"][0]["text"]]
+    assert groups and groups[0]["misattributed"]

@@ -13,6 +13,7 @@ import re
 from parallax.analyze.name_forms import polish_nominative
 from parallax.analyze.names import NAME_PARTICLES
 from parallax.analyze.quotes.uncased import is_uncased, looks_named, same_uncased
+from parallax.compare.given_names import namesakes
 from parallax.compare.quote_fidelity import contiguous
 from parallax.letters import to_latin
 from parallax.records import Article
@@ -43,6 +44,8 @@ def person_match(a: str | None, b: str | None) -> bool | None:
     if is_uncased(a) and is_uncased(b):
         return same_uncased(a, b)
     wa, wb = _name_words(a), _name_words(b)
+    if namesakes(wa, wb):
+        return False  # "Petr Novák" / "Pavel Novák": relatives or namesakes (:mod:`.given_names`)
     short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     if contiguous(short, long) or short[-1] == long[-1] or (len(short) > 1 and set(short) <= set(long)):
         return True
