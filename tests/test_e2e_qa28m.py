@@ -118,6 +118,8 @@ def test_czech_nominative_rule(name: str, nominative: str) -> None:
         ("Саша Волков", "Александр Волков", True),
         ("Bill Hartley", "William Hartley", True),
         ("Kučera", "Radek Kučera", True),
+        ("Husumer Stadtsprecher Jens Brodersen", "Jens Brodersen", True),  # a role left before the name
+        ("Hannah J. Price", "Hannah Price", True),
     ],
 )
 def test_namesakes_are_two_people(a: str, b: str, match: bool) -> None:
@@ -135,3 +137,43 @@ def test_a_quote_given_to_a_namesake_is_misattributed() -> None:
     arts = [Article(id=i, text=t, language="en", published="2026-05-01") for i, t in (("a", a), ("b", b))]
     groups = [g for g in parallax.compare(arts).to_dict()["quotes"] if "repairs" in g["variants"][0]["text"]]
     assert groups and groups[0]["misattributed"]
+
+
+# 2. Serbian in Cyrillic and in Latin letters: one quotation, one speaker
+def test_serbian_quote_in_two_scripts_is_one_quote() -> None:
+    import parallax
+    from parallax.records import Article
+
+    lat = 'Gradonačelnik Dušan Ilić rekao je da će most biti otvoren. „Radovi će biti završeni pre zime“, rekao je Dušan Ilić.'
+    cyr = 'Градоначелник Душан Илић рекао је да ће мост бити отворен. „Радови ће бити завршени пре зиме“, рекао је Душан Илић.'
+    arts = [Article(id=i, text=t, language="sr", published="2026-05-01") for i, t in (("a", lat), ("b", cyr))]
+    [g] = [g for g in parallax.compare(arts).to_dict()["quotes"] if len(g["variants"]) == 2]
+    assert {v["fidelity"] for v in g["variants"]} == {"verbatim"} and not g["misattributed"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "match"),
+    [
+        ("Dušan Ilić", "Душан Илић", True),
+        ("Ilić", "Душан Илић", True),
+        ("Dušan Ilić", "Душан Марковић", False),
+        ("Georgy Zhukov", "Георгий Жуков", True),  # Russian: by sound, as before
+    ],
+)
+def test_serbian_names_in_two_scripts(a: str, b: str, match: bool) -> None:
+    from parallax.compare.speakers import person_match
+
+    assert person_match(a, b) is match and person_match(b, a) is match
+
+
+def test_one_script_only_for_serbian() -> None:
+    from parallax.compare.quote_fidelity import relation
+    from parallax.serbian_script import one_script
+
+    assert relation("Radovi će biti završeni pre zime", "Радови ће бити завршени пре зиме") == "verbatim"
+    assert one_script("Ljubav", "Љубав") == ("Ljubav", "Ljubav")
+    # Russian and Bulgarian stay as written: their own letters, or their language
+    assert one_script("Vse budet khorosho", "Всё будет хорошо") == ("Vse budet khorosho", "Всё будет хорошо")
+    assert one_script("Vlada", "Влада", lang_b="bg") == ("Vlada", "Влада")
+    assert one_script("Vlada", "Влада", lang_b="sr") == ("Vlada", "Vlada")
+    assert one_script("Жуков", "Zhukov", letters_only=True) == ("Жуков", "Zhukov")

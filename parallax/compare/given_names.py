@@ -60,7 +60,9 @@ def one_given_name(x: str, y: str) -> bool:
 
 def namesakes(wa: list[str], wb: list[str]) -> bool:
     """Whether two names in words (lower case, the surname last, as :func:`parallax.compare.speakers.person_match`
-    reads them) share a surname but are two people: both give a full given name, and the first given names differ."""
+    reads them) share a surname but are two people: both give a full given name, and no word before one's surname
+    is a given name of the other's (so a role left before a name, "Kappelner Bürgermeister Lars Hinrichsen", or a
+    middle name, "John F. Kennedy", is no other person)."""
     if len(wa) < 2 or len(wb) < 2 or wa[-1] != wb[-1]:
         return False
-    return not one_given_name(wa[0], wb[0])
+    return not any(one_given_name(x, y) for x in wa[:-1] for y in wb[:-1])
