@@ -17,6 +17,7 @@ from parallax.compare.given_names import namesakes
 from parallax.compare.quote_fidelity import contiguous
 from parallax.letters import to_latin
 from parallax.records import Article
+from parallax.serbian_script import one_script
 from parallax.sounds import same_name_by_sound, text_script
 
 _SLAVIC_CASE = re.compile(r"(?<=[а-яёєіїґ]{3})(?:ові|еві|ого|ому|ым|ой|ей|ем|ом|ою|ая|ую|а|я|у|ю|е|ы|і|и|о)$")
@@ -39,6 +40,7 @@ def person_match(a: str | None, b: str | None) -> bool | None:
     and her husband)."""
     if not a or not b:
         return None
+    a, b = one_script(a, b, letters_only=True)  # "Јелена Савић" / "Jelena Savić": Serbian in two scripts
     if text_script(a) != text_script(b):  # "Jens Stoltenberg" and "ستولتنبرغ": by sound
         return same_name_by_sound(a, b)
     if is_uncased(a) and is_uncased(b):
