@@ -16,6 +16,7 @@ from tests.helpers import analyzed
         ("Gdańsk, 3 czerwca – Strażacy gasili pożar magazynu w strefie przemysłowej przez całą noc.", "Gdańsk"),
         ("Napoli, 3 giu. – I vigili del fuoco hanno spento l'incendio del magazzino durante la notte.", "Napoli"),
         ("Hannover, 3. Juni – Die Feuerwehr hat den Brand in der Lagerhalle in der Nacht gelöscht.", "Hannover"),
+        ("Ниш, 3. јуна – Ватрогасци су током ноћи угасили пожар у магацину у индустријској зони.", "Ниш"),
         ("Brno, 3. 6. – Hasiči zasahovali u požáru skladu v průmyslové zóně celou noc až do rána.", "Brno"),
     ],
 )

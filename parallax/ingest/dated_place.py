@@ -4,13 +4,15 @@
 Kept apart from :mod:`parallax.ingest.datelines` because with neither an agency nor a place in capitals the shape
 is also a sentence's opening ("Am Montag, 1. Mai – dem Feiertag – ..."), so it needs the article: only its first
 paragraph's start, a capitalised place that names no day or month, a comma, then a day and a month word of the
-article's own language (or figures, "1. 5."), then a dash and a capital that opens the report.  Without it the
+article's own language (or figures, "1. 5."; any lexicon's month where the detected language has none of it, as
+Serbian Cyrillic read for Russian), then a dash and a capital that opens the report.  Without it the
 date stays in the first sentence and reads as one more value in its date conflicts.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from parallax.ingest.datelines import Dateline
 from parallax.letters import UPPER
@@ -30,10 +32,14 @@ def _language(text: str) -> str | None:
     return detect_language(text, Options().languages)
 
 
+@lru_cache(maxsize=64)
 def _time_words(language: str) -> frozenset[str]:
-    """The month and weekday words of ``language``, lower case ("" when it has no date lexicon)."""
+    """The month and weekday words of ``language``, lower case (none when it has no date lexicon); "*" for those
+    of every lexicon."""
     from parallax.analyze.timelex import LEXICONS, month_words  # here: parallax.analyze imports the ingest package
 
+    if language == "*":
+        return frozenset().union(*(_time_words(lang) for lang in LEXICONS))
     lex = LEXICONS.get(language)
     if lex is None:
         return frozenset()
@@ -51,12 +57,13 @@ def split_dated_place(paragraph: str, text: str) -> Dateline | None:
             return None
     elif not 1 <= int(m.group("day")) <= 31:
         return None
-    language = _language(text)
-    words = _time_words(language or "")
-    if not words:
-        return None
+    words = _time_words(_language(text) or "")
     if m.group("month") and m.group("month").lower() not in words:
-        return None
-    if any(w.lower() in words for w in re.split(r"[ -]", m.group("place"))):
+        # a language the detector does not tell apart (Serbian Cyrillic read as Russian): any lexicon's month,
+        # and then any lexicon's day words keep out of the place
+        words = _time_words("*")
+        if m.group("month").lower() not in words:
+            return None
+    if any(w.lower() in words | _time_words("*") for w in re.split(r"[ -]", m.group("place"))):
         return None  # "Am Montag, 1. Mai –", "Freitag, 1. Mai –": a day, no place
     return Dateline(m.group("place"), None, "", paragraph[m.end() :])
