@@ -49,7 +49,12 @@ _TITLE_WORDS = {
     ),
     "de": ("Bürgermeisterin", "Bürgermeister", "Ministerin", "Minister", "Kanzler", "Kanzlerin", "Präsident", "Präsidentin", "Herr", "Frau",
            # the French state's representative in a département, as the German press writes it
-           "Präfekt", "Präfektin"),
+           "Präfekt", "Präfektin",
+           # a district's and a town's councillors, a senator, a head of a city department, a pastor, a commander
+           # ("Landrätin Petra Weber sagte"); "-rat" alone ends other words too ("Apparat", "Inserat"), so these whole
+           "Landrat", "Landrätin", "Stadtrat", "Stadträtin", "Gemeinderat", "Gemeinderätin", "Kreisrat", "Kreisrätin",
+           "Regierungsrat", "Regierungsrätin", "Bundesrat", "Bundesrätin", "Senator", "Senatorin", "Dezernent", "Dezernentin",
+           "Pfarrer", "Pfarrerin", "Kommandeur", "Kommandeurin"),
     # "Me" (maître) is the title of a lawyer or notary, "Mgr" of a bishop, "Pr" of a professor: "Me Claire Vasseur"
     "fr": ("M.", "Mme", "Madame", "Monsieur", "le", "la", "maire", "ministre", "président", "présidente", "Me", "Maître", "Mgr", "Pr",
            "préfet", "préfète", "porte-parole"),
@@ -124,6 +129,8 @@ _COMPOUND_ROLE_ENDINGS = (
     "funktionärin", "abgeordneter", "abgeordnete", "politiker", "politikerin", "kandidat", "kandidatin", "forscher", "forscherin",
     "managerin", "stratege", "strategin", "kommandant", "kommandantin", "gründer", "gründerin", "inhaber", "inhaberin",
     "koordinator", "koordinatorin", "obmann", "obfrau",
+    # a councillor's feminine ("Gemeinderätin", "Bundesrätin"), a senator, a city department's head, a commander
+    "rätin", "senator", "senatorin", "dezernent", "dezernentin", "kommandeur", "kommandeurin",
     # Dutch: a leader, alderman, professor, researcher, expert, head, economist, judge, lawyer, MP ...
     "leider", "wethouder", "hoogleraar", "onderzoeker", "onderzoekster", "deskundige", "topman", "topvrouw", "econoom",
     "rechter", "advocaat", "lijsttrekker", "kamerlid", "raadslid", "coördinator", "viroloog",
@@ -186,6 +193,15 @@ PERSON_NOUNS = frozenset(
     fisherman fishermen mp msp mep candidate organiser organizer protester protestor victim owner landlord tenant
     homeowner mechanic electrician plumber carpenter baker butcher labourer laborer miner guard warden ranger officer""".split()
 )
+
+
+# a German role's feminine in "-in" tells a woman ("Landrätin", "Bürgermeisterin", "Staatssekretärin"): every
+# German title word and compound role ending so whose masculine is a role too ("Landrat", "Sekretär")
+_DE_ROLES = {w.lower() for w in _TITLE_WORDS["de"]} | {w for w in _COMPOUND_ROLE_ENDINGS if w.isalpha()}
+_UMLAUTS = str.maketrans("äöü", "aou")
+ROLE_GENDER |= {
+    w: "f" for w in _DE_ROLES if w.endswith("in") and (w[:-2] in _DE_ROLES or w[:-2].translate(_UMLAUTS) in _DE_ROLES)
+}
 
 
 # every title and role word in lower case, for "a name follows a title" ("la ministra Ana Ruiz")

@@ -15,6 +15,7 @@ from difflib import SequenceMatcher
 import numpy as np
 
 from parallax.letters import HAN, IN_WORD, UNSPACED
+from parallax.serbian_script import one_script
 
 ORDER = ["verbatim", "punctuation", "trimmed", "altered", "paraphrase"]
 _MARKS = str.maketrans({"’": "'", "‘": "'", "`": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "–": "-", "—": "-"})
@@ -108,6 +109,7 @@ def relation(a_text: str, b_text: str, a_kind: str = "direct", b_kind: str = "di
     """The fidelity relation of two quotations, or ``None`` if they are different quotes."""
     if "indirect" in (a_kind, b_kind):
         return None  # decided by meaning, see :func:`parallax.compare.quotes.group_quotes`
+    a_text, b_text = one_script(a_text, b_text)  # Serbian in Cyrillic and in Latin letters: one text
     ta, tb = quote_tokens(a_text), quote_tokens(b_text)
     if not ta or not tb:
         return None

@@ -13,9 +13,11 @@ import re
 from parallax.analyze.name_forms import polish_nominative
 from parallax.analyze.names import NAME_PARTICLES
 from parallax.analyze.quotes.uncased import is_uncased, looks_named, same_uncased
+from parallax.compare.given_names import namesakes
 from parallax.compare.quote_fidelity import contiguous
 from parallax.letters import to_latin
 from parallax.records import Article
+from parallax.serbian_script import one_script
 from parallax.sounds import same_name_by_sound, text_script
 
 _SLAVIC_CASE = re.compile(r"(?<=[а-яёєіїґ]{3})(?:ові|еві|ого|ому|ым|ой|ей|ем|ом|ою|ая|ую|а|я|у|ю|е|ы|і|и|о)$")
@@ -38,11 +40,14 @@ def person_match(a: str | None, b: str | None) -> bool | None:
     and her husband)."""
     if not a or not b:
         return None
+    a, b = one_script(a, b, letters_only=True)  # "Јелена Савић" / "Jelena Savić": Serbian in two scripts
     if text_script(a) != text_script(b):  # "Jens Stoltenberg" and "ستولتنبرغ": by sound
         return same_name_by_sound(a, b)
     if is_uncased(a) and is_uncased(b):
         return same_uncased(a, b)
     wa, wb = _name_words(a), _name_words(b)
+    if namesakes(wa, wb):
+        return False  # "Petr Novák" / "Pavel Novák": relatives or namesakes (:mod:`.given_names`)
     short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     if contiguous(short, long) or short[-1] == long[-1] or (len(short) > 1 and set(short) <= set(long)):
         return True

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from parallax.ingest.dated_place import split_dated_place
 from parallax.ingest.datelines import Dateline
 from parallax.letters import LOWER, UPPER
 
@@ -37,7 +38,11 @@ def _german(text: str) -> bool:
 
 def split_place_stop(paragraph: str, text: str) -> Dateline | None:
     """The dateline of ``paragraph``, the article's first, when it opens with a place and a full stop in the
-    German manner (see the module's docstring); ``text`` is the whole article, for its language and its words."""
+    German manner (see the module's docstring); ``text`` is the whole article, for its language and its words.
+    The other first-paragraph-only shape, the place in ordinary case with a date ("Katowice, 1 maja – ..."), is
+    read here too (:mod:`parallax.ingest.dated_place`), so the cleaner has one call for both."""
+    if dated := split_dated_place(paragraph, text):
+        return dated
     m = PLACE_STOP.match(paragraph)
     if not m or m.group("place") in _EXCLAIMS:
         return None

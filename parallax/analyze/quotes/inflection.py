@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from parallax.analyze.czech_names import czech_nominative
 from parallax.analyze.east_slavic_names import east_slavic_nominative
 from parallax.analyze.name_forms import polish_nominative
 from parallax.analyze.timelex.sh import cyrillic
@@ -125,6 +126,8 @@ def nominative(lang: str | None, name: str, text: str, cue: str | None = None) -
     out = _by_evidence(lang, words, text)
     if out == name and lang == "pl":
         return polish_nominative(name)  # the regular Polish genitives: "według Jana Kowalskiego" (:mod:`..name_forms`)
+    if out == name and lang in ("cs", "sk"):
+        return czech_nominative(name)  # "podle Jana Nováka" (:mod:`parallax.analyze.czech_names`)
     if out == name and lang in ("ru", "uk"):
         return east_slavic_nominative(name, lang)  # "по словам Ивана Иванова" (:mod:`parallax.analyze.east_slavic_names`)
     return out

@@ -1,0 +1,69 @@
+"""The dated dateline without an agency, the place in ordinary case: "Karviná, 1. května – Důl ...",
+"Katowice, 1 maja – Kopalnia ...", "Roma, 1 mag. – Il governo ...", "Berlin, 1. Mai – Die Regierung ...".
+
+Kept apart from :mod:`parallax.ingest.datelines` because with neither an agency nor a place in capitals the shape
+is also a sentence's opening ("Am Montag, 1. Mai – dem Feiertag – ..."), so it needs the article: only its first
+paragraph's start, a capitalised place that names no day or month, a comma, then a day and a month word of the
+article's own language (or figures, "1. 5."; any lexicon's month where the detected language has none of it, as
+Serbian Cyrillic read for Russian), then a dash and a capital that opens the report.  Without it the
+date stays in the first sentence and reads as one more value in its date conflicts.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from parallax.ingest.datelines import Dateline
+from parallax.letters import UPPER
+
+_WORD = rf"[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)*"
+_PARTICLE = r"(?:de|del|la|di|da|do|am|an|der|im|nad|pod|na|u|w|sur|en)"
+_PLACE = rf"{_WORD}(?:[ ](?:{_PARTICLE}[ ])?{_WORD}){{0,2}}"
+# "1. května", "1 maja", "1 mag.", "1. Mai 2026", or figures "1. 5." / "1.5.2026"
+_DATE = r"(?P<day>\d{1,2})\.?[ ](?P<month>[^\W\d_]{3,12})\.?(?:[ ]\d{4})?|(?P<fday>\d{1,2})\.[ ]?(?P<fmonth>\d{1,2})\.(?:[ ]?\d{4})?"
+DATED_PLACE = re.compile(rf"^(?P<place>{_PLACE}),[ ](?:{_DATE})[ ]?(?:–|—|--|-)[ ](?=[{UPPER}0-9\"“„«‘'])")
+
+
+def _language(text: str) -> str | None:
+    from parallax.config import Options
+    from parallax.ingest.language import detect_language
+
+    return detect_language(text, Options().languages)
+
+
+@lru_cache(maxsize=64)
+def _time_words(language: str) -> frozenset[str]:
+    """The month and weekday words of ``language``, lower case (none when it has no date lexicon); "*" for those
+    of every lexicon."""
+    from parallax.analyze.timelex import LEXICONS, month_words  # here: parallax.analyze imports the ingest package
+
+    if language == "*":
+        return frozenset().union(*(_time_words(lang) for lang in LEXICONS))
+    lex = LEXICONS.get(language)
+    if lex is None:
+        return frozenset()
+    return month_words(language) | {w.lower() for w in lex.weekdays}
+
+
+def split_dated_place(paragraph: str, text: str) -> Dateline | None:
+    """The dateline of ``paragraph``, the article's first, when it opens "Place, <day> <month> – Report"
+    (see the module's docstring); ``text`` is the whole article, for its language."""
+    m = DATED_PLACE.match(paragraph)
+    if not m:
+        return None
+    if m.group("fday"):
+        if not (1 <= int(m.group("fday")) <= 31 and 1 <= int(m.group("fmonth")) <= 12):
+            return None
+    elif not 1 <= int(m.group("day")) <= 31:
+        return None
+    words = _time_words(_language(text) or "")
+    if m.group("month") and m.group("month").lower() not in words:
+        # a language the detector does not tell apart (Serbian Cyrillic read as Russian): any lexicon's month,
+        # and then any lexicon's day words keep out of the place
+        words = _time_words("*")
+        if m.group("month").lower() not in words:
+            return None
+    if any(w.lower() in words | _time_words("*") for w in re.split(r"[ -]", m.group("place"))):
+        return None  # "Am Montag, 1. Mai –", "Freitag, 1. Mai –": a day, no place
+    return Dateline(m.group("place"), None, "", paragraph[m.end() :])
