@@ -178,3 +178,20 @@ def test_one_script_only_for_serbian() -> None:
     assert one_script("Vlada", "Влада", lang_b="bg") == ("Vlada", "Влада")
     assert one_script("Vlada", "Влада", lang_b="sr") == ("Vlada", "Vlada")
     assert one_script("Жуков", "Zhukov", letters_only=True) == ("Жуков", "Zhukov")
+
+
+def test_serbian_letters_have_latin_forms():
+    """Sound matching reads Serbian names through to_latin: its own letters must not stay Cyrillic."""
+    from parallax.letters import to_latin
+
+    assert to_latin("јелена ђоковић љубљана њиш ћуприја џеп") == "jelena djokovic ljubljana njish cuprija dzep"
+
+
+def test_serbian_quotation_in_two_scripts_is_no_rewording():
+    """The misattribution guards read a Serbian quotation in Cyrillic and in Latin letters as one text."""
+    from parallax.compare.misattribution import more_than_a_word, nearly_verbatim
+
+    assert not more_than_a_word("Врата за разговор су отворена", "Vrata za razgovor su otvorena")
+    long_cyr = "Врата за разговор су отворена и очекујемо да се преговори наставе већ следеће недеље у Београду"
+    long_lat = "Vrata za razgovor su otvorena i očekujemo da se pregovori nastave već sledeće nedelje u Beogradu"
+    assert nearly_verbatim(long_cyr, long_lat)

@@ -13,12 +13,14 @@ from difflib import SequenceMatcher
 from parallax.compare.quote_fidelity import likeness_tokens, quote_tokens
 from parallax.compare.speakers import is_named, person_match
 from parallax.records import Article, Quote
+from parallax.serbian_script import one_script
 
 
 def more_than_a_word(a: str, b: str) -> bool:
     """Whether two similar quotations differ by more than one word put for another: two edits, or a
     change of two words or more ("vorbit clar" / "vorbit foarte clar astăzi"; "Я не признаю свою
     вину" / "Я признаю свою вину полностью")."""
+    a, b = one_script(a, b)  # Serbian in Cyrillic and in Latin letters: one text
     ta, tb = quote_tokens(a), quote_tokens(b)
     edits = [op for op in SequenceMatcher(None, ta, tb, autojunk=False).get_opcodes() if op[0] != "equal"]
     return len(edits) > 1 or any(max(i2 - i1, j2 - j1) > 1 for _, i1, i2, j1, j2 in edits)
@@ -29,6 +31,7 @@ def nearly_verbatim(a: str, b: str) -> bool:
     of a long run of the same words (a sentence of twelve words with "rising" / "climbing" and
     "trapped" added): two people do not say that alike, so a second name is a misattribution, not a
     second statement.  Short quotations, or ones that differ by a phrase, stay under :func:`told_apart`."""
+    a, b = one_script(a, b)  # Serbian in Cyrillic and in Latin letters: one text
     ta, tb = quote_tokens(a), quote_tokens(b)
     longer = max(len(ta), len(tb))
     if longer < _LONG_QUOTE:

@@ -34,6 +34,7 @@ from parallax.compare.split_quotes import graded_against_counterparts, part_matc
 from parallax.compare.translated_quotes import altered_translations
 from parallax.embed import get_embedder, rescale
 from parallax.records import Article, QuoteGroup, QuoteVariant
+from parallax.serbian_script import one_script
 
 __all__ = ["group_quotes", "is_named", "person_match", "same_person"]
 
@@ -46,7 +47,9 @@ def _reference(variants: list[QuoteVariant], speaker: str | None) -> int:
     direct = [i for i, v in enumerate(variants) if v.kind != "indirect"] or list(range(len(variants)))
 
     def shared(i: int, j: int) -> int:
-        return sum(b.size for b in SequenceMatcher(None, words[i], words[j], autojunk=False).get_matching_blocks())
+        a, b = one_script(variants[i].text, variants[j].text)  # Serbian in two scripts: one text
+        wa, wb = (words[i], words[j]) if (a, b) == (variants[i].text, variants[j].text) else (quote_tokens(a), quote_tokens(b))
+        return sum(b.size for b in SequenceMatcher(None, wa, wb, autojunk=False).get_matching_blocks())
 
     return max(direct, key=lambda i: (sum(shared(i, j) for j in direct if j != i), variants[i].speaker == speaker, len(words[i])))
 
