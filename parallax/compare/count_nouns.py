@@ -63,11 +63,13 @@ def counted(unit: str | None, what: str | None) -> str | None:
         return "people"  # (a crowd's size, "31,200 fans" / "a crowd of 29,500", is one count of people)
     if what is not None and (unit is None or ROLE_WORD.fullmatch(unit) or VICTIM.fullmatch(unit) or _VERB_AFTER.search(unit)):
         return "people"
-    if unit and (kind := kind_of(unit)):
-        return kind  # "lawmakers" / "MPs": one kind of person (:mod:`.noun_kinds`)
+    if what == "crowd" and unit and kind_of(unit) == "protester":
+        return "people"  # "1,500 protesters marched" / "a crowd of 2,000": one crowd's size
     # (a unit written in full or as its symbol is one: "15 kilometres" / "10 km", :mod:`.unit_names`)
     unit = unit and unit_name(unit)
-    return _AR_ACCUSATIVE.sub("", unit) if unit and len(unit) > 3 else unit
+    unit = _AR_ACCUSATIVE.sub("", unit) if unit and len(unit) > 3 else unit
+    # "lawmakers" / "MPs", "homes" / "Haushalte": one kind of person or thing (:mod:`.noun_kinds`)
+    return (unit and kind_of(unit)) or unit
 
 
 # Arabic writes a counted noun after 11 to 99 in the accusative, its indefinite ending an alif ("196 منزلا",
