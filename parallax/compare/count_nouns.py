@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from parallax.analyze.quantities import AGE, LABEL, TALLY
-from parallax.compare.noun_kinds import kind_of
+from parallax.compare.noun_kinds import KINDS, kind_of
 from parallax.compare.role_words import JOBS, ROLE_WORD, VICTIM
 from parallax.compare.unit_names import unit_name
 
@@ -63,11 +63,23 @@ def counted(unit: str | None, what: str | None) -> str | None:
         return "people"  # (a crowd's size, "31,200 fans" / "a crowd of 29,500", is one count of people)
     if what is not None and (unit is None or ROLE_WORD.fullmatch(unit) or VICTIM.fullmatch(unit) or _VERB_AFTER.search(unit)):
         return "people"
-    if unit and (kind := kind_of(unit)):
-        return kind  # "lawmakers" / "MPs": one kind of person (:mod:`.noun_kinds`)
+    if what == "crowd" and unit and kind_of(unit) == "protester":
+        return "people"  # "1,500 protesters marched" / "a crowd of 2,000": one crowd's size
     # (a unit written in full or as its symbol is one: "15 kilometres" / "10 km", :mod:`.unit_names`)
     unit = unit and unit_name(unit)
-    return _AR_ACCUSATIVE.sub("", unit) if unit and len(unit) > 3 else unit
+    unit = _AR_ACCUSATIVE.sub("", unit) if unit and len(unit) > 3 else unit
+    # "lawmakers" / "MPs", "homes" / "Haushalte": one kind of person or thing (:mod:`.noun_kinds`)
+    return (unit and kind_of(unit)) or unit
+
+
+def of_the_group(key: str | None, unit: str | None, last: str | None) -> str | None:
+    """The noun a count with only its casualty word counts: the kind of person (:mod:`.noun_kinds`) the count
+    before it in its sentence named ("загинули двоє робітників, ще 7 травмовані": seven workers hurt,
+    "two soldiers were killed and 7 wounded"), so it meets another outlet's "9 працівників отримали травми".
+    Only a kind: "two children were killed and 7 injured" leaves the seven people of the toll."""
+    if key == "people" and unit and last in KINDS and ROLE_WORD.fullmatch(unit):
+        return last
+    return key
 
 
 # Arabic writes a counted noun after 11 to 99 in the accusative, its indefinite ending an alif ("196 منزلا",

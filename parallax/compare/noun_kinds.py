@@ -1,28 +1,84 @@
-"""Nouns that name one kind of person: "Eleven lawmakers" / "Nine government MPs" count one group.
+"""Nouns that name one kind of person or thing: "Eleven lawmakers" / "Nine government MPs" count one group,
+"1,500 protesters" / "2 500 manifestants" one crowd, "1.2 million homes" / "2,1 Millionen Haushalte" one count.
 
 A count is compared with another under its noun (:func:`parallax.compare.count_nouns.counted`); outlets
-name the same people with different words of one kind (a legislature's members, a firm's workers), so
-each such noun is compared under its kind.  Narrow on purpose: a chamber's own members ("senators",
-"representatives") are a part of the legislators, not another name for them, and stay their own noun
-("9 senators" / "11 representatives" are two groups).
+name the same people with different words of one kind (a legislature's members, a firm's workers), and
+reports in two languages name them in two, where the embedding of the two nouns does not tell a true pair
+from a false one.  So each noun news counts most maps to one concept across the languages read (en, de,
+fr, es, it, pt, nl, ru, uk, pl, ar; Chinese counts under its counters, :data:`.count_nouns.PEOPLE`).
+Narrow on purpose: a chamber's own members ("senators", "representatives") are a part of the legislators,
+not another name for them, and stay their own noun ("9 senators" / "11 representatives" are two groups);
+migrants and refugees, doctors and nurses, schools and pupils are two concepts each.  A dwelling is one
+concept whether counted as a house, a home or a household: a storm's "homes without power" are
+"Haushalte", its "homes destroyed" are "Häuser".
 """
 
 from __future__ import annotations
 
 import re
 
-# the nouns as quantities normalise them (lower case, a final "s" cut: "deputies" is "deputie")
+# the nouns as quantities normalise them (lower case, a final "s" cut: "deputies" is "deputie"; Slavic and
+# Arabic nouns as written, an Arabic accusative alif cut: "شرطيا" is "شرطي")
 _KINDS = {
     "legislator": r"lawmakers?|legislators?|mps?|parliamentarians?|deput(?:y|ie|ies)|députée?s?|diputad[oa]s?|deputat[oiae]"
-                  r"|parlementaires?|parlamentari[oaie]s?|abgeordneten?|parlamentarier|parlementariër|kamerleden|kamerlid|posł(?:owie|ów)?|poseł|депутат\w*|βουλευτ\w*",
+                  r"|parlementaires?|parlamentari[oaie]s?|abgeordneten?|parlamentarier|parlementariër|kamerleden|kamerlid|posł(?:owie|ów)?|poseł|депутат\w*|βουλευτ\w*"
+                  r"|نواب|نائبا?",
     "worker": r"workers?|employees?|staffers?|salariée?s?|employée?s?|travailleu(?:r|se)s?|trabajador(?:e)?s?|emplead[oa]s?"
               r"|lavorator[ei]|dipendent[ei]|mitarbeiter(?:innen)?|beschäftigten?|angestellten?|werknemers?|medewerkers?"
-              r"|pracownik\w*|trabalhador\w*|funcionári[oa]s?|работник\w*|сотрудник\w*",
+              r"|pracownik\w*|trabalhador\w*|funcionári[oa]s?|работник\w*|сотрудник\w*|рабоч(?:их|ие|им)|працівник\w*|робітник\w*"
+              r"|عمال|عامل",
+    "protester": r"protesters?|protestors?|demonstrators?|marchers?|manifestante?s?|demonstrant(?:en|innen|in)?|manifestanti"
+                 r"|betogers?|протестующ\w*|демонстрант\w*|манифестант\w*|протестувальник\w*|протестуюч\w*|demonstrant\w*"
+                 r"|protestując\w*|manifestując\w*|متظاهر\w*|محتج\w*|مُحتج\w*",
+    "soldier": r"soldiers?|troops?|soldaten|soldats?|militaires|soldad[oa]s?|militares|soldati|militari|militairen"
+               r"|солдат\w*|военнослужащ\w*|военных|військов(?:их|і|им)|військовослужбовц\w*|żołnierz\w*|جنود|جندي|عسكري\w*",
+    "police": r"police|policemen|policewomen|police-?officers?|officers?|policiers?|policières?|polizisten|polizist(?:innen)?"
+              r"|policías?|policiais|poliziotti|agentes? de polic[ií]a|politieagenten|полицейск\w*|полицейских|поліцейськ\w*"
+              r"|policjant\w*|شرطي|شرطة",
+    "migrant": r"migrants?|migranten|migrantes?|migranti|мигрант\w*|мігрант\w*|migrant(?:ów|ami|om|y)|مهاجر\w*",
+    "refugee": r"refugees?|flüchtlinge?n?|réfugiée?s?|refugiad[oa]s?|rifugiati|vluchtelingen|беженц\w*|біженц\w*|uchodźc\w*|uchodźca"
+               r"|لاجئ\w*",
+    "passenger": r"passengers?|passagiere?n?|passagère?s?|pasajer[oa]s?|passeggeri|passageir[oa]s?|passagiers?|пассажир\w*|пасажир\w*"
+                 r"|pasażer\w*|راكب\w*|ركاب",
+    "resident": r"residents?|inhabitants?|einwohner(?:innen)?|bewohner(?:innen)?|habitante?s?|résidente?s?|residente?s?|vecin[oa]s?"
+                r"|abitanti|residenti|morador(?:e)?s?|inwoners?|bewoners?|жител\w*|мешкан\w*|mieszkańc\w*|mieszkaniec|سكان|ساكن",
+    "dwelling": r"homes?|houses?|households?|dwellings?|haushalte?n?|häuser|wohnhäuser|wohnungen|ménages?|foyers?|maisons?|habitations?"
+                r"|logements?|hogares?|casas?|viviendas?|famiglie|abitazioni|domicílios?|lares|moradias?|residências?"
+                r"|huishoudens?|woningen|huizen|домохозяйств\w*|домов|дома|жил(?:ых|ые) дом\w*|домогосподарств\w*|будинк\w*|будинок"
+                r"|gospodarstw\w*|dom(?:y|ów)|mieszka[nń]\w*|منزل|منازل|منزلا|بيوت|بيت|مسكن|مساكن",
+    "building": r"buildings?|gebäude|bâtiments?|immeubles?|edificios?|edifici|edifícios?|gebouwen|gebouw|здани\w*|будівл\w*"
+                r"|budynk\w*|budynek|مبان|مبنى|مباني",
+    "vehicle": r"vehicles?|fahrzeuge?n?|véhicules?|vehículos?|veicoli|veículos?|voertuigen|транспортн\w* средств\w*|автомобил\w*"
+               r"|pojazd\w*|مركب\w*|سيارة|سيارات",
+    "flight": r"flights?|flüge|vols?|vuelos?|voli|voos?|vluchten|рейс\w*|lot(?:y|ów)|رحلة|رحلات",
+    "school": r"schools?|schulen|écoles?|escuelas?|scuole|escolas?|scholen|школ\w*|шкіл|szkoł\w*|szkół|مدرسة|مدارس",
+    "hospital": r"hospitals?|krankenhäuser|kliniken|kliniks?|hôpita(?:l|ux)|hospitales?|ospedal[ie]|hospitais|ziekenhuizen"
+                r"|больниц\w*|госпитал\w*|лікарн\w*|szpital\w*|مستشفى|مستشفيات",
+    "bed": r"beds?|betten|lits?|camas?|letti|leitos?|bedden|коек|койк\w*|ліж(?:ок|ка|ко)|łóżek|łóżk\w*|سرير\w*|أسرّة",
+    "doctor": r"doctors?|physicians?|ärzte|ärztinnen|médecins?|médic[oa]s?|medici|artsen|врач\w*|лікар(?:і|ів|ям|ями|я)?|lekarz\w*"
+              r"|أطباء|طبيب\w*",
+    "nurse": r"nurses?|pflegekräfte|krankenschwestern|infirmière?s?|infirmiers?|enfermer[oa]s?|infermier[ie]|enfermeir[oa]s?"
+             r"|verpleegkundigen|медсест\w*|медсестр\w*|медбрат\w*|pielęgniar\w*|ممرض\w*",
+    "student": r"students?|pupils?|schüler(?:innen)?|studenten|studierenden?|élèves?|étudiante?s?|estudiantes?|alumn[oa]s?|studenti"
+               r"|alunni|estudantes?|leerlingen|студент\w*|учени\w*|школьник\w*|учн(?:і|ів|ям)|школяр\w*|uczni\w*|uczeń|student(?:ów|ki)"
+               r"|طلاب|طالب\w*|تلاميذ",
+    "teacher": r"teachers?|lehrer(?:innen)?|lehrkräfte|enseignante?s?|professeurs?|profesor(?:e)?s?|maestr[oa]s?|docentes?|insegnanti"
+               r"|docenti|professor(?:e)?s?|leraren|учител\w*|педагог\w*|вчител\w*|nauczyciel\w*|معلم\w*|مدرسين",
+    "voter": r"voters?|wähler(?:innen)?|électeurs?|électrices?|votantes?|elector(?:e)?s?|elettori|eleitores?|kiezers|избирател\w*"
+             r"|виборц\w*|виборець|wyborc\w*|ناخب\w*",
+    "seat": r"seats?|sitze?|mandate|sièges?|escaños?|seggi|assentos?|cadeiras?|zetels?|мест|мандат\w*|місць|miejsc|mandat(?:y|ów)"
+            r"|مقعد\w*|مقاعد",
+    "point": r"points?|basispunkte?n?|puntos?|punti|pontos?|basispunten|базисн\w*|пункт\w*|punkt(?:y|ów)? bazow\w*|punkt(?:y|ów)"
+             r"|punkte|نقطة|نقاط|基点",
+    "barrel": r"barrels?|barrel|barils?|barriles?|barili|barris?|vaten|баррел\w*|барел\w*|baryłek|baryłk\w*|برميل|براميل|桶",
+    "tonne": r"tonnes?|tons?|tonnen|toneladas?|tonnellate|тонн\w*|тон|ton[ya]?|طن|أطنان|吨",
 }  # fmt: skip
+KINDS = frozenset(_KINDS)
 _KIND = re.compile("|".join(f"(?P<{k}>{v})" for k, v in _KINDS.items()), re.I)
 
 
 def kind_of(unit: str) -> str | None:
-    """The kind of person a counted noun names ("lawmaker", "mp", "député" are "legislator"), or None."""
+    """The kind of person or thing a counted noun names ("lawmaker", "mp", "député" are "legislator";
+    "manifestant", "протестующих" are "protester"), or None."""
     m = _KIND.fullmatch(unit)
     return m.lastgroup if m else None

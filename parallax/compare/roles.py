@@ -13,6 +13,7 @@ from functools import lru_cache
 from parallax.analyze.quantities.money import is_money
 from parallax.compare.count_nouns import CROWD_NOUNS
 from parallax.compare.job_cuts import job_cut
+from parallax.compare.noun_kinds import kind_of
 from parallax.compare.partitives import CJK_PARTITIVE, OF_THE_NUMBER, PART, partitive_end
 from parallax.compare.role_words import (
     CJK_ROLE,
@@ -80,8 +81,8 @@ def role(text: str, q: Quantity) -> str | None:
         return m.lastgroup
     if found is None and q.unit and VICTIM.fullmatch(q.unit) and _lethal(text, q):
         return "dead"  # "Sono tre le vittime del crollo": a disaster's victims, with no other role, are its dead
-    if found is None and q.unit in CROWD_NOUNS:
-        return "crowd"  # "in front of 31,200 fans": the crowd ("three fans were injured" are the injured)
+    if found is None and q.unit and (q.unit in CROWD_NOUNS or kind_of(q.unit) == "protester"):
+        return "crowd"  # "in front of 31,200 fans", "2 500 manifestants": the crowd ("three fans were injured" are the injured)
     if found == "crowd" and q.unit is not None and (not q.unit.isalpha() or q.unit in _SHARES or is_money(q.unit)):
         return None  # "turnout was 61 percent": a share, no crowd's size
     return found
