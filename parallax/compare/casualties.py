@@ -7,18 +7,12 @@ what a reader compares first; the alignment joins these sentences before it comp
 from __future__ import annotations
 
 from parallax.analyze.quantities.money import is_money
-from parallax.compare.count_nouns import NOT_COUNTS, TIME_WORDS
-from parallax.compare.group_nouns import counted_nouns
+from parallax.compare.count_nouns import NOT_COUNTS, TIME_WORDS, counted
 from parallax.compare.role_words import VICTIM
 from parallax.compare.roles import role
 from parallax.compare.totals import apart
 from parallax.letters import fold
-from parallax.records import Article, Quantity
-
-
-def _role(text: str, q: Quantity) -> str | None:
-    """What a toll count went through; victims not read as dead (a fraud's) are a count of their own."""
-    return role(text, q) or ("victims" if q.unit and VICTIM.fullmatch(q.unit) else None)
+from parallax.records import Article
 
 
 def casualty_links(articles: list[Article]) -> list[tuple[tuple[int, int], tuple[int, int]]]:
@@ -33,10 +27,11 @@ def casualty_links(articles: list[Article]) -> list[tuple[tuple[int, int], tuple
     of their own, joined as one."""
     by_role: dict[tuple[str, str], dict[int, set[int]]] = {}
     for ai, art in enumerate(articles):
-        counts = [q for q in art.quantities if q.value is not None and q.unit not in NOT_COUNTS]
-        keys = counted_nouns(art, counts, _role)
-        for q in counts:
-            noun, what = keys[id(q)]
+        for q in art.quantities:
+            if q.value is None or q.unit in NOT_COUNTS:
+                continue
+            what = role(art.text, q) or ("victims" if q.unit and VICTIM.fullmatch(q.unit) else None)
+            noun = counted(q.unit, what)
             if what is None or noun is None or not noun.isalpha() or noun in TIME_WORDS or is_money(noun):
                 continue
             si = art.sentence_of(q.start)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from parallax.analyze.quantities import AGE, LABEL, TALLY
-from parallax.compare.noun_kinds import KINDS, kind_of
+from parallax.compare.noun_kinds import kind_of
 from parallax.compare.role_words import JOBS, ROLE_WORD, VICTIM
 from parallax.compare.unit_names import unit_name
 
@@ -70,16 +70,6 @@ def counted(unit: str | None, what: str | None) -> str | None:
     unit = _AR_ACCUSATIVE.sub("", unit) if unit and len(unit) > 3 else unit
     # "lawmakers" / "MPs", "homes" / "Haushalte": one kind of person or thing (:mod:`.noun_kinds`)
     return (unit and kind_of(unit)) or unit
-
-
-def of_the_group(key: str | None, unit: str | None, last: str | None) -> str | None:
-    """The noun a count with only its casualty word counts: the kind of person (:mod:`.noun_kinds`) the count
-    before it in its sentence named ("загинули двоє робітників, ще 7 травмовані": seven workers hurt,
-    "two soldiers were killed and 7 wounded"), so it meets another outlet's "9 працівників отримали травми".
-    Only a kind: "two children were killed and 7 injured" leaves the seven people of the toll."""
-    if key == "people" and unit and last in KINDS and ROLE_WORD.fullmatch(unit):
-        return last
-    return key
 
 
 # Arabic writes a counted noun after 11 to 99 in the accusative, its indefinite ending an alif ("196 منزلا",

@@ -73,7 +73,6 @@ _KINDS = {
     "barrel": r"barrels?|barrel|barils?|barriles?|barili|barris?|vaten|баррел\w*|барел\w*|baryłek|baryłk\w*|برميل|براميل|桶",
     "tonne": r"tonnes?|tons?|tonnen|toneladas?|tonnellate|тонн\w*|тон|ton[ya]?|طن|أطنان|吨",
 }  # fmt: skip
-KINDS = frozenset(_KINDS)
 _KIND = re.compile("|".join(f"(?P<{k}>{v})" for k, v in _KINDS.items()), re.I)
 
 

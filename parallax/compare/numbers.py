@@ -20,7 +20,7 @@ from collections.abc import Iterable
 
 from parallax.analyze.quantities import TALLY, tally_pair
 from parallax.analyze.quantities.fractions import whole_offset
-from parallax.compare.count_nouns import NOT_COUNTS, counted, of_the_group
+from parallax.compare.count_nouns import NOT_COUNTS, counted
 from parallax.compare.hedges import Bound, agree, bounds, fits, values_of
 from parallax.compare.partitives import CJK_COUNTER, OF_THE_NUMBER, PART, PARTITIVE_BEFORE, part_of_people, partitive
 from parallax.compare.roles import role, role_class
@@ -59,8 +59,6 @@ def numbers(art: Article, s: Sentence, leave_out: Iterable[int] = ()) -> dict[st
             # (a Chinese, Japanese or Korean part keeps its counter: "伤者中有3人" is people too)
             key = last if last is not None and not part_of_people(what, last_what) else key
             what = what or PART  # compared with another outlet's part, not with the whole
-        elif (group := of_the_group(key, q.unit, last)) != key:
-            key = group  # "загинули двоє робітників, ще 7 травмовані": seven workers (:func:`.count_nouns.of_the_group`)
         elif key == "people" and q.unit is None and noun is not None:
             key = noun  # "dieci operai sono rimasti feriti e quattro sono morti": four workers
         elif q.unit is not None and key == q.unit and q.unit.isalpha() and float(q.value).is_integer():

@@ -13,8 +13,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from parallax.analyze.quantities.money import is_money
-from parallax.compare.count_nouns import PEOPLE, TIME_WORDS
-from parallax.compare.group_nouns import counted_nouns
+from parallax.compare.count_nouns import PEOPLE, TIME_WORDS, counted
 from parallax.compare.hedges import agree, bounds
 from parallax.compare.numbers import in_sentence
 from parallax.compare.roles import role, same_role
@@ -86,7 +85,8 @@ def renamed_counts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -
     numbers_a = [q for q in art_a.quantities if in_sentence(sa, q.start) and q.value is not None and not apart(art_a, sa, q)]
     numbers_b = [q for q in art_b.quantities if in_sentence(sb, q.start) and q.value is not None and not apart(art_b, sb, q)]
     all_a, all_b = [q for q in _counts(art_a, sa) if q in numbers_a], [q for q in _counts(art_b, sb) if q in numbers_b]
-    keys_a, keys_b = counted_nouns(art_a, all_a), counted_nouns(art_b, all_b)  # "ще 7 травмовані": workers (:mod:`.group_nouns`)
+    keys_a = {id(q): (counted(q.unit, what := role(art_a.text, q)), what) for q in all_a}
+    keys_b = {id(q): (counted(q.unit, what := role(art_b.text, q)), what) for q in all_b}
     nouns_a, nouns_b = {k for k, _ in keys_a.values()}, {k for k, _ in keys_b.values()}
     rest_a = [q for q in all_a if keys_a[id(q)][0] not in nouns_b]  # nouns both use compare in number_conflicts
     rest_b = [q for q in all_b if keys_b[id(q)][0] not in nouns_a]
