@@ -97,3 +97,11 @@ def test_one_count_under_nouns_of_two_languages_is_compared(other, a, b, values)
 )  # fmt: skip
 def test_counts_of_two_concepts_or_a_part_stay_apart(other, a, b):
     assert _numbers([("en", a), (other, b)]) == []
+
+
+def test_injured_after_a_toll_of_workers_meets_another_reports_injured_people():
+    """'Two workers were killed and seven injured' / 'nine people were injured': the bare injured count is
+    the people of the toll, and it meets the other report's injured people."""
+    a = "Two workers were killed and seven injured in an explosion at the Harwell chemical plant on Tuesday, officials said."
+    b = "Two workers died and nine people were injured in an explosion at the Harwell chemical plant on Tuesday."
+    assert ([7.0], [9.0]) in _numbers([("en", a), ("en", b)])
