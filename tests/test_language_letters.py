@@ -21,6 +21,10 @@ def _lang(text: str) -> str | None:
         ("Požár se podařilo uhasit, uvedla policie.", "cs"),
         ("Объявлен конкурс на съезд партии в Москве.", "ru"),  # ъ before е, and ы
         ("Dvaja ľudia zahynuli pri nehode pri Žiline.", "sk"),
+        # Serbian Cyrillic: ј, љ, њ, џ, ђ, ћ and none of й, я, ы, ь, і
+        ("Министар Јовановић", "sr"),
+        ("Љубљана и Ниш", "sr"),
+        ("Уряд заявив, що переговори продовжаться в понеділок.", "uk"),
     ],
 )
 def test_the_letters_decide_between_close_languages(text, language):

@@ -58,16 +58,30 @@ _CZECH_ONLY = re.compile("[řěůŘĚŮ]")
 _SLOVAK_ONLY = re.compile("[äľĺŕôÄĽĹŔÔ]")
 _LONG_VOWEL = re.compile("[áéíóúýÁÉÍÓÚÝ]")
 _CARON = re.compile("[čšžČŠŽ]")
+# Serbian and Macedonian Cyrillic: letters of their own, and none of the East Slavic or Bulgarian alphabets'
+_SERBIAN_MACEDONIAN = re.compile("[љњџјЉЊЏЈђћЂЋѓќѕЃЌЅ]")
+_NOT_SERBIAN_MACEDONIAN = re.compile("[йяюыэёьъщєіїґЙЯЮЫЭЁЬЪЩЄІЇҐ]")
+_SERBIAN_ONLY = re.compile("[ђћЂЋ]")
+_MACEDONIAN_ONLY = re.compile("[ѓќѕЃЌЅ]")
 
 
 def _by_the_letters(text: str, best: str, common: str, probs: dict[str, float]) -> str | None:
     """The language a short text's letters say it is, where the identifier, unsure of its ``best``,
     took the nearest ``common`` language: Bulgarian writes ъ as a vowel ("във", "президентът") and no
-    ы, э, ё; Slovak ä, ľ, ĺ, ŕ, ô and no ř, ě, ů; and a text the identifier ranks Slovene or Croatian
+    ы, э, ё; Serbian and Macedonian Cyrillic write ј, љ, њ, џ (Serbian ђ, ћ; Macedonian ѓ, ќ, ѕ) and no й, я, ы, ь; Slovak ä, ľ, ĺ, ŕ, ô and no ř, ě, ů; and a text the identifier ranks Slovene or Croatian
     first is not Czech when it has č, š or ž but no ř, ě, ů and no long vowel (á, í, ý), which a Czech
     sentence rarely lacks.  Only languages the identifier was given (``probs``) are named."""
     if common == "ru" and "bg" in probs and not _RUSSIAN_ONLY.search(text) and _BULGARIAN_VOWEL_YER.search(text):
         return "bg"
+    if common in ("ru", "uk") and _SERBIAN_MACEDONIAN.search(text) and not _NOT_SERBIAN_MACEDONIAN.search(text):
+        # "Врата за разговор су отворена, рекао је …": ј, љ, њ, џ, ђ, ћ are no Russian or Ukrainian letters
+        found = [x for x in ("sr", "mk") if x in probs]
+        if _SERBIAN_ONLY.search(text) and "sr" in probs:
+            return "sr"
+        if _MACEDONIAN_ONLY.search(text) and "mk" in probs:
+            return "mk"
+        if found:
+            return max(found, key=probs.__getitem__)
     if common == "cs" and not _CZECH_ONLY.search(text):
         if "sk" in probs and _SLOVAK_ONLY.search(text):
             return "sk"
