@@ -195,3 +195,20 @@ def test_serbian_quotation_in_two_scripts_is_no_rewording():
     long_cyr = "Врата за разговор су отворена и очекујемо да се преговори наставе већ следеће недеље у Београду"
     long_lat = "Vrata za razgovor su otvorena i očekujemo da se pregovori nastave već sledeće nedelje u Beogradu"
     assert nearly_verbatim(long_cyr, long_lat)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "place"),
+    [
+        ("Washington, May 1 – The Senate voted on Thursday to extend the program by two years.", "Washington"),
+        ("Springfield, Sept. 3, 2026 – The city council approved the budget after a long debate on Tuesday.", "Springfield"),
+        ("Monday, May 4 – The day began with rain across the whole region and did not let up.", None),  # a day, no place
+    ],
+)
+def test_a_dateline_with_its_month_first(paragraph, place):
+    from parallax.ingest.dated_place import split_dated_place
+
+    found = split_dated_place(paragraph, paragraph)
+    assert (found.place if found else None) == place
+    if found:
+        assert found.after.startswith("The ")

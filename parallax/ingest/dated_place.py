@@ -1,5 +1,6 @@
 """The dated dateline without an agency, the place in ordinary case: "Karviná, 1. května – Důl ...",
-"Katowice, 1 maja – Kopalnia ...", "Roma, 1 mag. – Il governo ...", "Berlin, 1. Mai – Die Regierung ...".
+"Katowice, 1 maja – Kopalnia ...", "Roma, 1 mag. – Il governo ...", "Berlin, 1. Mai – Die Regierung ...",
+"Washington, May 1 – The Senate ...".
 
 Kept apart from :mod:`parallax.ingest.datelines` because with neither an agency nor a place in capitals the shape
 is also a sentence's opening ("Am Montag, 1. Mai – dem Feiertag – ..."), so it needs the article: only its first
@@ -20,8 +21,12 @@ from parallax.letters import UPPER
 _WORD = rf"[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)*"
 _PARTICLE = r"(?:de|del|la|di|da|do|am|an|der|im|nad|pod|na|u|w|sur|en)"
 _PLACE = rf"{_WORD}(?:[ ](?:{_PARTICLE}[ ])?{_WORD}){{0,2}}"
-# "1. května", "1 maja", "1 mag.", "1. Mai 2026", or figures "1. 5." / "1.5.2026"
-_DATE = r"(?P<day>\d{1,2})\.?[ ](?P<month>[^\W\d_]{3,12})\.?(?:[ ]\d{4})?|(?P<fday>\d{1,2})\.[ ]?(?P<fmonth>\d{1,2})\.(?:[ ]?\d{4})?"
+# "1. května", "1 maja", "1 mag.", "1. Mai 2026", the month first "May 1", "Sept. 3, 2026", or figures "1. 5." / "1.5.2026"
+_DATE = (
+    r"(?P<day>\d{1,2})\.?[ ](?P<month>[^\W\d_]{3,12})\.?(?:[ ]\d{4})?"
+    r"|(?P<month_first>[^\W\d_]{3,12})\.?[ ](?P<day_after>\d{1,2})(?:,?[ ]\d{4})?"
+    r"|(?P<fday>\d{1,2})\.[ ]?(?P<fmonth>\d{1,2})\.(?:[ ]?\d{4})?"
+)
 DATED_PLACE = re.compile(rf"^(?P<place>{_PLACE}),[ ](?:{_DATE})[ ]?(?:–|—|--|-)[ ](?=[{UPPER}0-9\"“„«‘'])")
 
 
@@ -55,14 +60,15 @@ def split_dated_place(paragraph: str, text: str) -> Dateline | None:
     if m.group("fday"):
         if not (1 <= int(m.group("fday")) <= 31 and 1 <= int(m.group("fmonth")) <= 12):
             return None
-    elif not 1 <= int(m.group("day")) <= 31:
+    elif not 1 <= int(m.group("day") or m.group("day_after")) <= 31:
         return None
     words = _time_words(_language(text) or "")
-    if m.group("month") and m.group("month").lower() not in words:
+    month = m.group("month") or m.group("month_first")
+    if month and month.lower() not in words:
         # a language the detector does not tell apart (Serbian Cyrillic read as Russian): any lexicon's month,
         # and then any lexicon's day words keep out of the place
         words = _time_words("*")
-        if m.group("month").lower() not in words:
+        if month.lower() not in words:
             return None
     if any(w.lower() in words | _time_words("*") for w in re.split(r"[ -]", m.group("place"))):
         return None  # "Am Montag, 1. Mai –", "Freitag, 1. Mai –": a day, no place
