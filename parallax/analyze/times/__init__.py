@@ -56,6 +56,8 @@ def _extension_pattern(lex: Lexicon, family: str) -> re.Pattern | None:
 
 _ZONED = re.compile(r"T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})\Z")  # a publication time with its offset: "…T10:00:00+02:00", "…T10:00Z"
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(?:T|$)")
+# what a paragraph may name and still leave the day carried over it in place: clock times and durations
+_KEEPS_DAY = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}|PT?\d")
 # days the handlers of these place relative to the day a paragraph last named, and how many days after it
 # ("overnight" by :meth:`Context._night_of`)
 _ANCHORED = {"day_after": 1, "day_before": -1, "same_day": 0, "overnight": 0}
@@ -162,8 +164,14 @@ class Resolver(DayHandlers, PeriodHandlers):
             if v and _DAY_VALUE.match(v) and (g == "day" or s in anchored or _names_a_day(text[s:e], self.lex)):
                 named.append((s, v))
         self._clock_days(text, out, dayless)
-        # the last day this paragraph names is the day of a bare clock time in the next one
-        self.carry_day = date.fromisoformat(named[-1][1][:10]) if named else None
+        # the last day this paragraph names is the day of a bare clock time in the next ones; a paragraph that
+        # names no day and no other time ("Firefighters arrived with four engines.") keeps the day carried
+        # over it ("The fire broke out on Tuesday evening. ... At 11.30pm police said ..."), one that names a
+        # month, a year or a span of its own has moved on and drops it
+        if named:
+            self.carry_day = date.fromisoformat(named[-1][1][:10])
+        elif not all(v is not None and _KEEPS_DAY.match(v) for _, _, v, _ in out):
+            self.carry_day = None
         self.named_days.extend(date.fromisoformat(v[:10]) for _, v in named)
         return out
 

@@ -1,0 +1,44 @@
+"""QA round 28d2: the day of a bare clock time across paragraphs, and an Arabic dateline on the report's line.
+
+All texts are invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from parallax.analyze.times import resolve_paragraphs
+
+FRIDAY = "2026-05-08"
+
+
+def _clock_values(language: str, text: str, published: str = FRIDAY) -> dict[str, str | None]:
+    """The value of each expression of ``text`` (paragraphs split on blank lines), by its words."""
+    paragraphs, pos = [], 0
+    for para in text.split("\n\n"):
+        paragraphs.append((pos, para))
+        pos += len(para) + 2
+    return {text[s:e]: v for s, e, v, _ in resolve_paragraphs(paragraphs, language, published)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "clock", "expected"),
+    [
+        ("en", "The fire broke out on Tuesday evening.\n\nMany people lived in the area.\n\nFirefighters arrived with four engines.\n\n"
+               "At 11.30pm police said the fire was out.", "11.30pm", "2026-05-05T23:30"),
+        ("no", "Brannen startet tirsdag kveld.\n\nMange bodde i området.\n\nBrannvesenet rykket ut med fire biler.\n\n"
+               "Klokken 23.30 meldte politiet at brannen var slukket.", "Klokken 23.30", "2026-05-05T23:30"),
+        ("de", "Das Feuer brach am Dienstagabend in einer Scheune aus.\n\nViele Menschen wohnten in der Gegend.\n\n"
+               "Die Feuerwehr rückte mit vier Wagen an.\n\nUm 23.30 Uhr meldete die Polizei, das Feuer sei gelöscht.", "23.30 Uhr",
+         "2026-05-05T23:30"),
+        # a paragraph that names another day, or moves on to a month of its own, takes the carried day away
+        ("en", "The fire broke out on Tuesday evening.\n\nOn Wednesday the council met.\n\nAt 11.30pm police said the fire was out.",
+         "11.30pm", "2026-05-06T23:30"),
+        ("en", "The fire broke out on Tuesday evening.\n\nA similar fire destroyed the mill in March.\n\n"
+               "At 11.30pm police said the fire was out.", "11.30pm", "2026-05-08T23:30"),
+        # "the next day" already moves the day on, and the clock time after it follows
+        ("en", "The fire broke out on Tuesday evening.\n\nThe next day the roads were closed.\n\nFirefighters stayed.\n\n"
+               "At 11.30pm police said the fire was out.", "11.30pm", "2026-05-06T23:30"),
+    ],
+)  # fmt: skip
+def test_a_bare_clock_time_takes_the_day_named_paragraphs_before(language, text, clock, expected):
+    assert _clock_values(language, text)[clock] == expected
