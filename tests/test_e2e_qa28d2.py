@@ -42,3 +42,33 @@ def _clock_values(language: str, text: str, published: str = FRIDAY) -> dict[str
 )  # fmt: skip
 def test_a_bare_clock_time_takes_the_day_named_paragraphs_before(language, text, clock, expected):
     assert _clock_values(language, text)[clock] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "dateline", "agency", "first"),
+    [
+        # the place and the outlet before the report on its line: in a word that says it is an outlet, in guillemets,
+        # or as an agency's spaced letters
+        (["الواحة - صوت الوادي تظاهر مئات السكان أمام مبنى البلدية احتجاجا على انقطاع المياه."], "الواحة (صوت الوادي)",
+         "صوت الوادي", "تظاهر مئات"),
+        (["الواحة - «نبض الساحل» افتتح المحافظ جسرا جديدا فوق النهر صباح اليوم."], "الواحة (نبض الساحل)", "نبض الساحل",
+         "افتتح المحافظ"),
+        (["بيروت - أ ف ب أعلنت الحكومة خطة جديدة لإصلاح شبكة الكهرباء في البلاد."], "بيروت (أ ف ب)", "أ ف ب", "أعلنت الحكومة"),
+        # alone on its line: a known city with any outlet, or an outlet's shape after any place
+        (["القاهرة - نبض الساحل", "افتتح المحافظ جسرا جديدا فوق النهر صباح اليوم."], "القاهرة (نبض الساحل)", "نبض الساحل",
+         "افتتح المحافظ"),
+        (["الواحة - صوت الوادي", "افتتح المحافظ جسرا جديدا فوق النهر صباح اليوم."], "الواحة (صوت الوادي)", "صوت الوادي",
+         "افتتح المحافظ"),
+        # a match heading pairs two clubs: no place, no outlet
+        (["النجوم - الشباب", "فاز فريق النجوم على الشباب بهدفين مقابل هدف في المباراة التي أقيمت مساء الجمعة."], None, None,
+         "النجوم - الشباب"),
+        # the place alone before the report still splits, and an outlet word in the report's own sentence stays there
+        (["غزة - قال شهود إن المياه انقطعت عن عدة أحياء في المدينة منذ صباح أمس."], "غزة", None, "قال شهود"),
+    ],
+)  # fmt: skip
+def test_arabic_place_and_outlet_on_the_report_line(paragraphs, dateline, agency, first):
+    from parallax.ingest.clean import clean_paragraphs
+
+    cleaned = clean_paragraphs(paragraphs)
+    assert (cleaned.dateline, cleaned.agency) == (dateline, agency)
+    assert cleaned.text.startswith(first)

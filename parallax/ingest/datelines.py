@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from parallax.ingest.arabic_places import ARABIC_WORD, DATELINE_AR_OUTLET_INLINE, is_outlet_line
 from parallax.ingest.notes import AGENCY_NAME
 from parallax.letters import LOWER, UPPER
 
@@ -92,7 +93,7 @@ DATELINE_ZH = re.compile(
 )
 DATELINE_KO = re.compile(r"^\((?P<place>[가-힣 ]{1,12})=(?P<agency>[가-힣A-Za-z ]{2,12})\)[ ]?(?:[가-힣]{2,4}[ ]기자[ ]?=[ ]?)?(?=\S)")
 DATELINE_JA = re.compile(r"^【(?P<place>[^＝=】\n]{1,12})[＝=](?P<agency>[^】\n]{1,12})】[ ]?(?=\S)")
-_ARABIC_WORD = "[\u0621-\u064a\u0660-\u0669\u066e-\u06d3\u06fa-\u06ff]+"
+_ARABIC_WORD = ARABIC_WORD
 DATELINE_AR = re.compile(
     rf"^(?P<place>{_ARABIC_WORD}(?:[ ]{_ARABIC_WORD}){{0,3}})(?:[ ]?[،,][ ]?(?:\d{{1,2}}|[٠-٩]{{1,2}})[ ]{_ARABIC_WORD}(?:/{_ARABIC_WORD})?"
     rf"(?:[ ](?:\d{{4}}|[٠-٩]{{4}}))?)?[ ]?\((?!(?:في|من|على|إلى|عن|مع|بعد|قبل|حسب|وفق)[ ])(?P<agency>[^()\n]{{1,30}})\)[ ]?[-–—][ ]?(?=\S)"
@@ -118,6 +119,8 @@ DATELINE_AR_PLACE = re.compile(
 )
 # An Arabic paper's credit alone on the report's first line, without the colon: "القاهرة - صوت النيل" (the place, a
 # dash, the outlet, one to four words, nothing after: a line that runs on is the report, see DATELINE_AR_PLACE)
+# -- a known place or an outlet's shape, see :func:`parallax.ingest.arabic_places.is_outlet_line`; on the report's
+# line, DATELINE_AR_OUTLET_INLINE
 DATELINE_AR_OUTLET = re.compile(
     rf"^(?P<place>(?![وف])(?!قال)(?!أضاف){_ARABIC_WORD}(?:[ ]{_ARABIC_WORD})?)[ ]?[-–—][ ]?"
     rf"(?P<agency>«[^«»\n]{{1,30}}»|{_ARABIC_WORD}(?:[ ]{_ARABIC_WORD}){{0,3}})[ ]?\Z"
@@ -132,7 +135,8 @@ DATELINE_JA_PLACE = re.compile(
     r"(?P<place>[\u30a0-\u30ff\u4e00-\u9fff・]{1,12}?)(?P<agency>共同|時事)?】[ 　]?(?=\S|\Z)"
 )
 _UNCASED_DATELINES = (
-    DATELINE_ZH, DATELINE_ZH_OWN, DATELINE_KO, DATELINE_JA, DATELINE_JA_PLACE, DATELINE_AR, DATELINE_AR_CREDIT, DATELINE_AR_OUTLET,
+    DATELINE_ZH, DATELINE_ZH_OWN, DATELINE_KO, DATELINE_JA, DATELINE_JA_PLACE, DATELINE_AR, DATELINE_AR_CREDIT, DATELINE_AR_OUTLET_INLINE,
+    DATELINE_AR_OUTLET,
 )
 # The Nordic wire dateline has no dash: "MALMÖ (TT) En brand ..." or "MALMÖ (TT)" alone on its line; the place in
 # capitals and a short agency, then the report's capital (so "NATO (the alliance) said" stays prose)
@@ -194,6 +198,8 @@ def _place(m: re.Match) -> str:
 def split_dateline(paragraph: str) -> Dateline | None:
     for shape in _UNCASED_DATELINES:
         m = shape.match(paragraph)
+        if m and shape is DATELINE_AR_OUTLET and not is_outlet_line(m.group("place"), m.group("agency")):
+            continue  # "الأهلي - الزمالك": two names, no place and outlet (see parallax.ingest.arabic_places)
         if m:
             agency = (m.group("agency") or "").strip(" «»") or None
             return Dateline((m.group("place") or "").strip(), agency, "", paragraph[m.end() :])
