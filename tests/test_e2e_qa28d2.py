@@ -72,3 +72,12 @@ def test_arabic_place_and_outlet_on_the_report_line(paragraphs, dateline, agency
     cleaned = clean_paragraphs(paragraphs)
     assert (cleaned.dateline, cleaned.agency) == (dateline, agency)
     assert cleaned.text.startswith(first)
+
+
+def test_the_next_morning_is_the_morning_after_the_day_named():
+    """'The next morning' moves the story a day on, with its part of the day; a clock time after it follows."""
+    from parallax.analyze.times import resolve_text
+
+    text = "The fire broke out on Tuesday evening. Crews returned the next morning and found the roof gone."
+    found = [(text[s:e], v) for s, e, v, _ in resolve_text(text, "en", "2026-05-08")]
+    assert ("the next morning", "2026-05-06TMO") in found

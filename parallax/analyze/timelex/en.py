@@ -31,7 +31,7 @@ EN = Lexicon(
     # ("USA Today reported"), where a day would stand first ("Today the court ..."); a word that ends its
     # sentence is no part of the name ("met on Monday. Today ...")
     traps=r"(?:\b[a-z]+,?\s|\A|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][\"”’]\s)|(?<=[\"“‘(]))(?:(?:[A-Z](?:[\w&'’.-]*[\w&'’-])?|(?:[A-Z]\.)+)\s){1,3}Today\b",
-    day_after="the next day|the following day|the day after(?! tomorrow)",
+    day_after="the next day|the following day|the day after(?! tomorrow)|the (?:next|following) (?P<part>morning|afternoon|evening|night)",
     day_before="the day before(?! yesterday)|the previous day|the preceding day",
     day_before_parts={"the night before": "NI", "the previous night": "NI", "the evening before": "EV", "the previous evening": "EV"},
     same_day="the same day|that same day|later that day|earlier that day",

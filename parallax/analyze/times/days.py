@@ -224,7 +224,9 @@ class DayHandlers(ClockHandlers):
         earlier one's); unresolved when it named none, rather than the day after publication.
         :meth:`find` re-anchors it on a written date named before it in the paragraph."""
         anchor = self._anchor(text, m.start())
-        return ((anchor + timedelta(days=1)).isoformat() if anchor else None), "day"
+        if anchor is None:
+            return None, "day"
+        return self._with_part(anchor + timedelta(days=1), m)  # "the next morning": that day's morning
 
     def day_before(self, m, text):
         """'The day before', 'la veille', 'накануне вечером', 'la noche anterior': the day before the
