@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from parallax.analyze.quantities.money import is_money
 from parallax.compare.count_nouns import NOT_COUNTS, TIME_WORDS, counted
+from parallax.compare.kind_tolls import kind_toll_links
 from parallax.compare.role_words import VICTIM
 from parallax.compare.roles import role
 from parallax.compare.totals import apart
@@ -24,8 +25,10 @@ def casualty_links(articles: list[Article]) -> list[tuple[tuple[int, int], tuple
     missing"), so a third outlet's figure meets the other two.  An article with two sentences
     counting the same role (a toll and a past disaster's) joins nothing.  Victims who are not read as
     dead (a fraud's: "the scheme defrauded 300 victims" / "the scheme had 200 victims") are a count
-    of their own, joined as one."""
+    of their own, joined as one.  A toll of people whose sentence names a kind of person ("Two workers
+    were killed and seven injured") joins another article's toll of that kind (:mod:`.kind_tolls`)."""
     by_role: dict[tuple[str, str], dict[int, set[int]]] = {}
+    nouns_in: dict[tuple[int, int], set[str]] = {}  # the nouns each sentence counts in a role
     for ai, art in enumerate(articles):
         for q in art.quantities:
             if q.value is None or q.unit in NOT_COUNTS:
@@ -37,10 +40,12 @@ def casualty_links(articles: list[Article]) -> list[tuple[tuple[int, int], tuple
             si = art.sentence_of(q.start)
             if si >= 0 and not apart(art, art.sentences[si], q):  # a running total is no count of this event
                 by_role.setdefault((what, fold(noun)), {}).setdefault(ai, set()).add(si)
+                nouns_in.setdefault((ai, si), set()).add(fold(noun))
     links = []
     for per_article in by_role.values():
         only = sorted((ai, next(iter(sis))) for ai, sis in per_article.items() if len(sis) == 1)
         # every pair, not a star from the first: a pair of a fact is compared only when it is linked itself
         # (see :class:`parallax.compare.align.Relatedness`), and each of these counts answers every other
         links += [(x, y) for i, x in enumerate(only) for y in only[i + 1 :]]
-    return links
+    # a toll of people in a sentence that names a kind of person meets another article's toll of that kind
+    return links + kind_toll_links(by_role, nouns_in)

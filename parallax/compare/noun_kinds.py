@@ -23,7 +23,8 @@ _KINDS = {
     "legislator": r"lawmakers?|legislators?|mps?|parliamentarians?|deput(?:y|ie|ies)|députée?s?|diputad[oa]s?|deputat[oiae]"
                   r"|parlementaires?|parlamentari[oaie]s?|abgeordneten?|parlamentarier|parlementariër|kamerleden|kamerlid|posł(?:owie|ów)?|poseł|депутат\w*|βουλευτ\w*"
                   r"|نواب|نائبا?",
-    "worker": r"workers?|employees?|staffers?|salariée?s?|employée?s?|travailleu(?:r|se)s?|trabajador(?:e)?s?|emplead[oa]s?"
+    "worker": r"workers?|employees?|staffers?|salariée?s?|employée?s?|travailleu(?:r|se)s?|ouvri(?:er|ère)s?|trabajador(?:e)?s?|emplead[oa]s?|obrer[oa]s?"
+              r"|operai[oe]?|arbeiter(?:innen)?"
               r"|lavorator[ei]|dipendent[ei]|mitarbeiter(?:innen)?|beschäftigten?|angestellten?|werknemers?|medewerkers?"
               r"|pracownik\w*|trabalhador\w*|funcionári[oa]s?|работник\w*|сотрудник\w*|рабоч(?:их|ие|им)|працівник\w*|робітник\w*"
               r"|عمال|عامل",
@@ -74,6 +75,11 @@ _KINDS = {
     "tonne": r"tonnes?|tons?|tonnen|toneladas?|tonnellate|тонн\w*|тон|ton[ya]?|طن|أطنان|吨",
 }  # fmt: skip
 _KIND = re.compile("|".join(f"(?P<{k}>{v})" for k, v in _KINDS.items()), re.I)
+
+
+# the kinds that are people: a toll of people may be a toll of one of them (:mod:`.kind_tolls`), never of vehicles or homes
+PERSON_KINDS = frozenset({"legislator", "worker", "protester", "soldier", "police", "migrant", "refugee", "passenger", "resident",
+                          "doctor", "nurse", "student", "teacher", "voter"})  # fmt: skip
 
 
 def kind_of(unit: str) -> str | None:

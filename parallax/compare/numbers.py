@@ -22,6 +22,7 @@ from parallax.analyze.quantities import TALLY, tally_pair
 from parallax.analyze.quantities.fractions import whole_offset
 from parallax.compare.count_nouns import NOT_COUNTS, counted
 from parallax.compare.hedges import Bound, agree, bounds, fits, values_of
+from parallax.compare.noun_kinds import kind_of
 from parallax.compare.partitives import CJK_COUNTER, OF_THE_NUMBER, PART, PARTITIVE_BEFORE, part_of_people, partitive
 from parallax.compare.roles import role, role_class
 from parallax.compare.totals import apart
@@ -61,8 +62,9 @@ def numbers(art: Article, s: Sentence, leave_out: Iterable[int] = ()) -> dict[st
             what = what or PART  # compared with another outlet's part, not with the whole
         elif key == "people" and q.unit is None and noun is not None:
             key = noun  # "dieci operai sono rimasti feriti e quattro sono morti": four workers
-        elif q.unit is not None and key == q.unit and q.unit.isalpha() and float(q.value).is_integer():
-            # (a figure with a fraction measures, it counts nothing: "5,6 büyüklüğündeki depremde ölenlerin
+        elif q.unit is not None and key in (q.unit, kind_of(q.unit)) and q.unit.isalpha() and float(q.value).is_integer():
+            # (its own noun or that noun's kind: after "dieci operai", "quattro" are workers too; a figure with a
+            # fraction measures, it counts nothing: "5,6 büyüklüğündeki depremde ölenlerin
             # sayısı 11'e yükseldi" counts no magnitudes)
             noun = key
         if q.unit is not None and q.unit.isalpha():

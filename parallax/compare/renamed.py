@@ -15,6 +15,7 @@ from functools import lru_cache
 from parallax.analyze.quantities.money import is_money
 from parallax.compare.count_nouns import PEOPLE, TIME_WORDS, counted
 from parallax.compare.hedges import agree, bounds
+from parallax.compare.kind_tolls import meets_toll
 from parallax.compare.numbers import in_sentence
 from parallax.compare.roles import role, same_role
 from parallax.compare.totals import apart
@@ -92,7 +93,8 @@ def renamed_counts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -
     rest_b = [q for q in all_b if keys_b[id(q)][0] not in nouns_a]
     # by what happened to them, also a noun both use for different roles (the dead miners of one, the injured of the other)
     by_role = _paired_by_role(art_a, [q for q in all_a if not _compared(keys_a[id(q)], keys_b.values())],
-                              art_b, [q for q in all_b if not _compared(keys_b[id(q)], keys_a.values())])  # fmt: skip
+                              art_b, [q for q in all_b if not _compared(keys_b[id(q)], keys_a.values())],
+                              (nouns_a, nouns_b))  # fmt: skip
     if by_role is not None:
         return by_role
     if art_a.in_another_language(art_b) and len(all_a) == len(all_b) == 1 and rest_a and rest_b:
@@ -140,17 +142,20 @@ def _cognates(a: str | None, b: str | None) -> bool:
     return (n >= 4 and n >= 0.6 * min(len(a), len(b))) or same_sound(a, b)
 
 
-def _paired_by_role(art_a: Article, rest_a: list[Quantity], art_b: Article, rest_b: list[Quantity]) -> list[tuple[Quantity, Quantity]] | None:
+def _paired_by_role(
+    art_a: Article, rest_a: list[Quantity], art_b: Article, rest_b: list[Quantity], nouns: tuple[set, set] = (set(), set())
+) -> list[tuple[Quantity, Quantity]] | None:
     """Counts that say what happened to what they count pair by that ("19 Menschen wurden verletzt" /
     "23 people were injured", "41 Aktivisten ... in Gewahrsam" / "47 Personen ... in Gewahrsam"): the
-    differing pairs of the roles each sentence gives exactly one count; None when no role pairs."""
+    differing pairs of the roles each sentence gives exactly one count; None when no role pairs.  ``nouns``
+    are the nouns each sentence counts (:func:`_group_and_toll`)."""
     roles_a = [(role(art_a.text, q), q) for q in rest_a]
     roles_b = [(role(art_b.text, q), q) for q in rest_b]
     shared = {r for r, _ in roles_a if r} & {r for r, _ in roles_b if r}
     pairs = []
     for r in sorted(shared):
         xs, ys = [q for x, q in roles_a if x == r], [q for y, q in roles_b if y == r]
-        if len(xs) == len(ys) == 1 and not _group_and_toll(r, xs[0], ys[0]):
+        if len(xs) == len(ys) == 1 and not _group_and_toll(r, xs[0], ys[0], *nouns):
             pairs.append((xs[0], ys[0]))
     if not pairs:
         return None
@@ -160,8 +165,13 @@ def _paired_by_role(art_a: Article, rest_a: list[Quantity], art_b: Article, rest
 _TOLL_ROLES = frozenset({"dead", "injured", "missing"})
 
 
-def _group_and_toll(what: str | None, x: Quantity, y: Quantity) -> bool:
+def _group_and_toll(what: str | None, x: Quantity, y: Quantity, nouns_x: set = frozenset(), nouns_y: set = frozenset()) -> bool:
     """A casualty count of a group against one of people: "four children died" / "eleven people
     died" is part of a toll and the toll, no disagreement.  (Arrests are told by who was arrested:
-    "23 people" / "31 rioters" is one count.)"""
-    return what in _TOLL_ROLES and (x.unit in PEOPLE) != (y.unit in PEOPLE) and None not in (x.unit, y.unit)
+    "23 people" / "31 rioters" is one count.)  Unless the people's sentence counts that kind of person
+    too (``nouns_x``, ``nouns_y``: the nouns each sentence counts): "Two workers were killed and seven
+    people injured" / "Nine workers were injured" is one toll (:mod:`.kind_tolls`)."""
+    if what not in _TOLL_ROLES or (x.unit in PEOPLE) == (y.unit in PEOPLE) or None in (x.unit, y.unit):
+        return False
+    toll_nouns, group = (nouns_x, y) if x.unit in PEOPLE else (nouns_y, x)
+    return not meets_toll(counted(group.unit, what), toll_nouns)
