@@ -244,3 +244,17 @@ def test_a_quotation_closed_inside_its_sentence_takes_no_cue_from_the_next(lang,
     from tests.helpers import analyzed
 
     assert [q.speaker for q in analyzed(text, lang).quotes if q.kind != "indirect"] == [speaker]
+
+
+@pytest.mark.slow
+def test_a_short_quotation_does_not_take_the_margin_from_a_longer_translation():
+    """The whole demo compared at once (the margin rule reads every quotation of the comparison): Le Quotidien du
+    Nord's "se sont tout simplement effondrées" translates the English "The old stone houses … simply folded" quotation.  Three-word
+    quotations compete only after the longer ones are linked, so a short quotation of the same speaker elsewhere
+    cannot break that link (it did once the short ones competed with the rest)."""
+    from pathlib import Path
+
+    demo = Path(__file__).resolve().parent.parent / "examples" / "demo"
+    comparison = parallax.compare(list(parallax.load([demo]))).to_dict()
+    group = next(q for q in comparison["quotes"] if any("The old stone houses" in v["text"] for v in q["variants"]))
+    assert any("effondr" in v["text"] for v in group["variants"])

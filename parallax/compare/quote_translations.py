@@ -45,11 +45,25 @@ def translations(articles: list[Article], items: list, vectors: tuple, embedder:
             sims = rescale(np.stack([vec[x] for x in xs]) @ np.stack([vec[y] for y in ys]).T, vectors[1])
             bonus = _one_speaker_bonus(articles, items, xs, ys)
             sims = sims + bonus
-            # a short quotation ("Safety comes first" / "Sicherheit geht vor") is a translation only of one person's
+            # the quotations of four words or more compete first, as they always did; a short one ("Safety comes
+            # first" / "Sicherheit geht vor") is a translation only of one person's, and competes afterwards among
+            # what is left, so it cannot take the margin from a longer pair
+            long_x = [i for i, x in enumerate(xs) if all(quote_words(items[k][2].text) >= 4 for k in x)]
+            long_y = [j for j, y in enumerate(ys) if all(quote_words(items[k][2].text) >= 4 for k in y)]
+            linked = _links(sims, long_x, long_y, translation_links)
+            rest_x = [i for i in range(len(xs)) if i not in {x for x, _ in linked}]
+            rest_y = [j for j in range(len(ys)) if j not in {y for _, y in linked}]
             short = np.array([[_words(items, x) < 4 or _words(items, y) < 4 for y in ys] for x in xs])
-            sims = np.where(short & (bonus == 0), -1.0, sims)
-            out += [(float(sims[x, y]), xs[x], ys[y]) for x, y in translation_links(np.asarray(sims))]
+            linked += _links(np.where(short & (bonus == 0), -1.0, sims), rest_x, rest_y, translation_links)
+            out += [(float(sims[x, y]), xs[x], ys[y]) for x, y in linked]
     return [(x, y) for _, x, y in sorted(out, key=lambda t: -t[0])]  # the closest translations first
+
+
+def _links(sims: np.ndarray, rows: list[int], cols: list[int], translation_links) -> list[tuple[int, int]]:
+    """The translation links among ``rows`` x ``cols`` of ``sims``, as indices of the whole matrix."""
+    if not rows or not cols:
+        return []
+    return [(rows[x], cols[y]) for x, y in translation_links(np.asarray(sims[np.ix_(rows, cols)]))]
 
 
 _SHORTEST = 3  # words of the shortest quotation that is compared with translations; under four, only one person's
