@@ -70,6 +70,7 @@ def split_dated_place(paragraph: str, text: str) -> Dateline | None:
         words = _time_words("*")
         if month.lower() not in words:
             return None
-    if any(w.lower() in words | _time_words("*") for w in re.split(r"[ -]", m.group("place"))):
+    day_words = words | _time_words("*")
+    if any(w.lower() in day_words for w in re.split(r"[ -]", m.group("place"))):
         return None  # "Am Montag, 1. Mai –", "Freitag, 1. Mai –": a day, no place
     return Dateline(m.group("place"), None, "", paragraph[m.end() :])
