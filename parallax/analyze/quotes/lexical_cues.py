@@ -246,6 +246,10 @@ def _lexical_speaker_span(text: str, span: _Span, sent: tuple[int, int], lang: s
     m = re.search(rf"(?<![\w’'.-]){_NAME},\s[^,;:!?“”\"«»\n]{{1,80}},\s+(?P<cue>{cues})\b[^\"“„«]{{0,80}}$", before)
     if m:
         return sent[0] + m.start("spk"), sent[0] + m.end("spk"), _cue_words(m), False
+    # the name in apposition after its role, then the cue: 'O presidente da câmara, Rui Fonseca, garantiu que "..."'
+    m = re.search(rf",\s{_NAME},\s+(?P<cue>{cues})\b[^\"“„«]{{0,80}}$", before)
+    if m:
+        return sent[0] + m.start("spk"), sent[0] + m.end("spk"), _cue_words(m), False
     m = re.search(rf"(?P<cue>{cues})\s+{_NAME}[^\"“„«]{{0,40}}$", before)
     if m:
         return sent[0] + m.start("spk"), sent[0] + m.end("spk"), _cue_words(m), False
