@@ -43,3 +43,18 @@ def test_previous_quotation_does_not_lend_its_speaker() -> None:
         ("não havia qualquer sinal de perigo", "Rui Fonseca"),
     ]
 
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("id", '"Kami sudah mengevakuasi 1.500 warga," ujar Asep Mulyana, Kepala BPBD Garut.', "Asep Mulyana"),
+        ("pt", '"Não há perigo", disse Rui Fonseca, Presidente da Câmara de Braga.', "Rui Fonseca"),
+        ("de", '"Es gibt keine Gefahr", sagte Max Müller, Sprecher des Ministeriums.', "Max Müller"),
+        # a role first, the name in apposition after it, still speaks
+        ("de", '"Es gibt keine Gefahr", sagte der Sprecher des Ministeriums, Max Müller.', "Max Müller"),
+        ("pt", '"Não há perigo", disse o ministro das Finanças, João Almeida, aos jornalistas.', "João Almeida"),
+    ],
+)
+def test_a_capitalised_role_after_the_name_is_no_name(lang: str, text: str, speaker: str) -> None:
+    assert [s for _, s in _speakers(text, lang)] == [speaker]

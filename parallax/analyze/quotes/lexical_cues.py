@@ -207,7 +207,7 @@ def _lexical_speaker_span(text: str, span: _Span, sent: tuple[int, int], lang: s
         # 'sagte der Sprecher des Ministeriums, Max Müller.' (German capitalises the role)
         clause_end = re.search(r"[.;!?]|$", after[m.end("spk") :]).start() + m.end("spk")
         app = _APPOSED.search(after, m.end("spk"), min(clause_end + 1, m.end("spk") + 80))
-        if app:
+        if app and app.group("spk").split()[0].lower() not in TITLE_WORDS:  # not the role after a name: 'ujar Asep Mulyana, Kepala BPBD Garut.'
             return span.end + app.start("spk"), span.end + app.end("spk"), cue, False
         s_, e_ = _role_complement(after, m.start("spk"), m.end("spk"))
         s_ = _past_the_outlet(after, s_, e_)
