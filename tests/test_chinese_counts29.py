@@ -188,3 +188,9 @@ def test_two_chinese_outlets_disagree_under_the_counted_noun(tmp_path):
     assert (14.0, 12.0) in found  # 14人死亡 / 12人遇难
     assert found.get((3.0, 5.0)) == "police"  # 3名警察 / 5名警察
     assert found.get((43.0, 41.0)) == "seat"  # 43席 / 41个席位
+
+
+def test_a_name_is_heard_in_its_japanese_reading():
+    en = _art("en", "Kenichi Yamada resigned.", "en", [(0, 24)])
+    ja = _art("ja", "山田健一氏が辞任した。", "ja", [(0, 11)])
+    assert heard_anchors(ja, en, [set()], [{"kenichi yamada"}]).tolist() == [[1.0]]

@@ -57,7 +57,11 @@ def _spellings(name: str, lang: str) -> set[str]:
 
 def _kinds(art: Article, start: int, end: int) -> set[str]:
     """The kinds of person or thing the sentence at ``art.text[start:end]`` counts ("seat", "police")."""
-    return {k for q in art.quantities if start <= q.start < end and q.value is not None and q.unit and (k := kind_of(counted(q.unit, None) or ""))}
+    return {
+        k
+        for q in art.quantities
+        if start <= q.start < end and q.value is not None and q.unit and (k := kind_of(counted(q.unit, None) or ""))
+    }
 
 
 def heard_anchors(left: Article, right: Article, left_names: list[set[str]], right_names: list[set[str]]) -> np.ndarray:
@@ -71,7 +75,10 @@ def heard_anchors(left: Article, right: Article, left_names: list[set[str]], rig
         return out  # (both or neither written in characters: names compare as written)
     han, han_lang = (left, lang_left) if han_left else (right, lang_right)
     readings = [_readings(s.text, han_lang) for s in han.sentences]
-    spelt = [set().union(*(_spellings(n, han_lang) for n in names if text_script(n) == "latin")) for names in (right_names if han_left else left_names)]
+    spelt = [
+        set().union(*(_spellings(n, han_lang) for n in names if text_script(n) == "latin"))
+        for names in (right_names if han_left else left_names)
+    ]
     kinds_left = [_kinds(left, s.start, s.end) for s in left.sentences]
     kinds_right = [_kinds(right, s.start, s.end) for s in right.sentences]
     for i in range(out.shape[0]):
