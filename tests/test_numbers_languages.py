@@ -385,7 +385,7 @@ def test_arabic_months_are_not_abbreviated_so_a_count_before_kana_was_stays():
         # a number alone in brackets right after a name or its honorific is the person's age
         ("倉庫で働く会社員、山口大輔さん（52）は「煙が見えた」と話した。", "ja", [(52.0, "(age)")]),
         ("店主の佐々木由紀氏(61)によると、客12人が避難した。", "ja", [(61.0, "(age)"), (12.0, "人")]),
-        ("货车司机王建军（47）说，车上有5名乘客。", "zh", [(47.0, "(age)"), (5.0, "名")]),
+        ("货车司机王建军（47）说，车上有5名乘客。", "zh", [(47.0, "(age)"), (5.0, "乘客")]),  # the noun past its classifier
         ("목격자 박지훈(29)씨는 승객 8명이 다쳤다고 말했다.", "ko", [(29.0, "(age)"), (8.0, "명")]),
         ("Bà Trần Thị Lan, 58 tuổi, cho biết 9 người bị thương.", "vi", [(58.0, "(age)"), (9.0, "người")]),
         ("41 yaşındaki Kemal Aydın ile 6 kişi kurtarıldı.", "tr", [(41.0, "(age)"), (6.0, "kişi")]),

@@ -25,6 +25,7 @@ import numpy as np
 from parallax.analyze.name_forms import polish_nominative
 from parallax.analyze.quantities import TALLY, tally_pair
 from parallax.compare.count_nouns import counted as counted_as
+from parallax.compare.heard_anchors import heard_anchors
 from parallax.compare.roles import role
 from parallax.embed import get_embedder, rescale
 from parallax.letters import WORD, fold
@@ -259,7 +260,8 @@ def align(
                 features = pair_features(infos[a], infos[b], vectors[a], vectors[b], emb.floor)
                 scores[(a, b)] = combine(features)
                 if articles[a].in_another_language(articles[b]):
-                    must_link += [((a, i), (b, j)) for i, j in corroborated_translation_links(features)]
+                    heard = heard_anchors(articles[a], articles[b], [x.entities for x in infos[a]], [x.entities for x in infos[b]])
+                    must_link += [((a, i), (b, j)) for i, j in corroborated_translation_links(features, heard)]
     facts, _ = group_facts([len(x) for x in infos], scores, threshold, must_link)
     return facts, Relatedness(scores, {frozenset(pair) for pair in must_link})
 
@@ -304,16 +306,20 @@ def corroborated_meaning(features: np.ndarray) -> np.ndarray:
     return features[:, :, 0] + XL_ANCHOR_BONUS * features[:, :, 3]
 
 
-def corroborated_translation_links(features: np.ndarray) -> list[tuple[int, int]]:
+def corroborated_translation_links(features: np.ndarray, heard: np.ndarray | None = None) -> list[tuple[int, int]]:
     """Translation links by meaning alone (:func:`translation_links`), then, among the sentences left
     unlinked on both sides, by meaning raised by shared anchors (:func:`corroborated_meaning`).  The
     anchors only rescue sentences meaning could not place: applied to all, a shared date drew a
     sentence to the outlet that agrees with it, away from its translation that gives another day, and
-    the date conflict between the two was lost."""
+    the date conflict between the two was lost.  ``heard`` adds the anchors read across scripts (a name in
+    Latin letters and in characters, a count of one kind: :mod:`.heard_anchors`) to the shared ones."""
     links = translation_links(features[:, :, 0])
     rows = [i for i in range(features.shape[0]) if i not in {x for x, _ in links}]
     cols = [j for j in range(features.shape[1]) if j not in {y for _, y in links}]
     if rows and cols:
+        if heard is not None and heard.shape == features.shape[:2]:
+            features = features.copy()
+            features[:, :, 3] = np.maximum(features[:, :, 3], heard)
         rest = corroborated_meaning(features)[np.ix_(rows, cols)]
         links += [(rows[i], cols[j]) for i, j in translation_links(rest)]
     return links

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from parallax.analyze.quantities.cjk_nouns import NOUNS as CJK_NOUNS
+
 # the nouns as quantities normalise them (lower case, a final "s" cut: "deputies" is "deputie"; Slavic and
 # Arabic nouns as written, an Arabic accusative alif cut: "شرطيا" is "شرطي")
 _KINDS = {
@@ -86,4 +88,4 @@ def kind_of(unit: str) -> str | None:
     """The kind of person or thing a counted noun names ("lawmaker", "mp", "député" are "legislator";
     "manifestant", "протестующих" are "protester"), or None."""
     m = _KIND.fullmatch(unit)
-    return m.lastgroup if m else None
+    return m.lastgroup if m else CJK_NOUNS.get(unit)  # Chinese and Japanese: "警察", "抗议者", "議席" (:mod:`.cjk_nouns`)

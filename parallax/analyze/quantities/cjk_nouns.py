@@ -1,0 +1,85 @@
+"""The noun a Chinese or Japanese count counts, past its classifier: "3名警察" counts police, "27名抗议者"
+protesters, "30个航班" flights; "41席", "41議席" count seats and "1万世帯" households with no classifier.
+
+Chinese writes a number against a classifier, and the noun after it ("3名警察受伤", three police officers
+were injured); the classifier says only what shape of thing is counted (名 a person, 架 a machine, 所 an
+institution), so a count read under it ("名") pairs with no other language's "police" or "protesters".
+Without spaces, where the noun ends is not written: the run after the classifier is cut into words
+(:func:`parallax.analyze.segment.segments`, jieba's dictionary), and a noun of :data:`NOUNS` is the
+count's only where it ends at a cut and begins the run or ends its first word (Chinese puts the head of a
+compound last: "防暴警察" is police, "警察局" is no police).  Narrow on purpose: only the nouns news counts
+across languages (the kinds of :mod:`parallax.compare.noun_kinds`); any other noun ("3名男子", "5架飞机")
+leaves the count under its classifier, as before, which a count of people (名, 位, 人) keeps as people.
+Some nouns are their own counter ("41席", "300户", Japanese "41議席", "1万世帯", "30便"): read with no
+classifier before them ("300户居民" counts households), as is 人 itself, which stays the counter of people.
+"""
+
+from __future__ import annotations
+
+from parallax.analyze.segment import segments
+
+# the counted nouns, by the kind :mod:`parallax.compare.noun_kinds` compares them under: Chinese in both
+# scripts, and Japanese (where it writes the noun after the number: "41議席", "30便", "1万世帯")
+KINDS: dict[str, str] = {
+    "legislator": "议员 議員 国会议员 國會議員 众议员 眾議員 参议员 參議員 国会議員",
+    "worker": "工人 员工 員工 雇员 僱員 职工 職工 劳工 勞工 从业人员 従業員 労働者",
+    "protester": "抗议者 抗議者 示威者 抗议人士 抗議人士 示威人士 抗议民众 抗議民眾 示威民众 示威民眾 デモ参加者",
+    "soldier": "士兵 军人 軍人 官兵 兵士 战士 戰士 自衛官",
+    "police": "警察 警员 警員 警官 民警 警察官",
+    "migrant": "移民",
+    "refugee": "难民 難民",
+    "passenger": "乘客 旅客 乗客",
+    "resident": "居民 村民 住民",
+    "dwelling": "房屋 住宅 民房 住房 房子 家庭 户 戶 世帯 戸 住戸",
+    "building": "建筑 建筑物 建築 建築物 楼房 樓房 大楼 大樓 建物",
+    "vehicle": "车辆 車輛 汽车 汽車 車両",
+    "flight": "航班 班机 班機 便",
+    "school": "学校 學校 校",
+    "hospital": "医院 醫院 病院",
+    "bed": "床位 病床",
+    "doctor": "医生 醫生 医师 醫師 医師",
+    "nurse": "护士 護士 看護師",
+    "student": "学生 學生 生徒",
+    "teacher": "教师 教師 老师 老師 教員",
+    "voter": "选民 選民 有権者",
+    "seat": "席 席位 议席 議席",
+}
+NOUNS: dict[str, str] = {noun: kind for kind, nouns in KINDS.items() for noun in nouns.split()}
+
+# the nouns that are their own counter, read right after the number ("41席", "300户", "41議席", "30便", "1万世帯");
+# a Chinese 便 or 校 is no noun on its own ("3便" is no count of flights in Chinese)
+_OWN_COUNTER = {"zh": frozenset("席 席位 议席 議席 户 戶".split()), "ja": frozenset("席 議席 世帯 戸 住戸 便 校 棟".split())}
+
+# the classifiers a Chinese noun follows ("3名警察", "30个航班", "5所学校", "3家医院", "120栋房屋")
+CLASSIFIERS = frozenset("名 位 个 個 只 隻 架 辆 輛 艘 座 所 家 栋 棟 幢 间 間 套 张 張 处 處 台 臺 部 条 條 批 支".split())
+_RUN = 12  # the characters after a classifier cut into words: the noun and what follows it
+_MODIFIER = 4  # the most characters a word puts before its head noun ("防暴警察", "美国士兵")
+
+
+def _own_counter(run: str, lang: str) -> str | None:
+    """The noun that is its own counter the run starts with, longest first ("议席", not "议")."""
+    own = _OWN_COUNTER.get(lang, frozenset())
+    return next((run[:n] for n in (3, 2, 1) if run[:n] in own), None)
+
+
+def cjk_noun(run: str, lang: str) -> str | None:
+    """The noun of :data:`NOUNS` a Chinese or Japanese count counts, from ``run``, the letters right after its
+    number ("名警察在疏散居民时受伤", "席。", "議席を獲得"), or None (see the module)."""
+    if lang not in ("zh", "ja") or not run:
+        return None
+    if own := _own_counter(run, lang):
+        return own
+    if lang != "zh" or run[0] not in CLASSIFIERS:
+        return None
+    rest = run[1 : 1 + _RUN]
+    cuts = segments(rest, "zh")
+    if not cuts:
+        return None
+    ends = {end for _, end in cuts}
+    first_end = cuts[0][1]
+    for end in sorted(ends):
+        for start in range(0, min(end, _MODIFIER + 1)):
+            noun = rest[start:end]
+            if noun in NOUNS and (start == 0 or end == first_end):
+                return noun
+    return None
