@@ -91,3 +91,105 @@ def test_split_story_still_scores_an_article() -> None:
     scores = story.signals(sig("b", ("Tarnwick",)), cos_centroid=1.0)
     assert scores["names"] == 1.0 and scores["words"] == 1.0 and scores["cos_max"] == 1.0
     assert Story.from_dict(story.to_dict(), story.vectors()).top_names() == story.top_names()
+
+
+# split29: analyze/quotes/clauses.py, analyze/quotes/uncased.py and analyze/quantities/tallies.py
+MOVED_29 = {
+    "parallax.analyze.quotes.clauses": {
+        "parallax.analyze.quotes.reporting_words": [
+            "INDIRECT_LEMMAS", "ADDRESSEE_LEMMAS", "_LEMMA_SLIPS", "lemma_of", "APPEAL_LEMMAS", "DIRECTIVE_LEMMAS",
+            "INTENT_LEMMAS", "NAMING_LEMMAS", "CITING_LEMMAS", "STATED_OBJECT_LEMMAS", "CLAIM_NOUNS", "LIGHT_VERBS",
+            "STANCE_ADJECTIVES", "TOPIC_LEMMAS", "REPORTING_LEMMAS",
+        ],
+        "parallax.analyze.quotes.saying_sites": ["_MEANS_AND_TIME", "_gerund_subject", "_unreported_infinitive", "_in_question"],
+    },
+    "parallax.analyze.quotes.uncased": {
+        "parallax.analyze.quotes.uncased_cues": [
+            "_ZH_CUE", "_ZH_TITLES", "_ZH_PRONOUNS", "_ZH_PRONOUN_LEAD", "_ZH_IDIOM", "_ZH_SURNAMES", "_ZH_DOUBLE_SURNAMES",
+            "_ZH_PHRASE", "_ZH_CIRCUMSTANCE", "_ZH_BEFORE", "_ZH_AFTER", "ZH_ATTRIBUTION", "_ZH_NAME",
+            "_JA_CUE", "_JA_TITLES", "_JA_PHRASE", "_JA_BEFORE", "_JA_CLOSE", "_JA_TITLE_END", "_JA_SAID_NEXT",
+            "_KO_CUE", "_KO_WORD", "_KO_BEFORE", "_KO_CLOSE", "_KO_SURNAMES", "_KO_PRONOUNS",
+            "_HI_CUE", "_HI_PHRASE", "_HI_SPK", "_HI_BEFORE", "_HI_AFTER", "_HI_ROLES", "_HI_PRONOUNS",
+        ],
+        "parallax.analyze.quotes.uncased_names": [
+            "_clean", "_zh_name", "_JA_AGE", "_ja_name", "_ko_name", "_hi_name", "_NAMERS", "_phrase_of", "name_in",
+            "speaker_name", "_UNSPACED", "_HANGUL", "_HEBREW", "_THAI", "_ARABIC", "_DEVANAGARI", "is_uncased", "_ORG_END",
+            "looks_named", "same_uncased",
+        ],
+        "parallax.analyze.quotes.uncased_reported": [
+            "_ZH_REPORTED", "_ZH_ACCORDING", "_HI_REPORTED", "_JA_ACCORDING", "_HI_ACCORDING", "_KO_ACCORDING", "_REPORTED",
+            "find_reported",
+        ],
+    },
+    "parallax.analyze.quantities.tallies": {
+        "parallax.analyze.quantities.tally_words": [
+            "_TALLY_WORD", "_COMPOUND_HEAD", "_LOSING", "_WINNING", "_SCHEDULE", "_AFTER_RESULT", "_BETWEEN", "_FROM",
+            "_RESULT_OF", "_RESULT_NOUN",
+        ],
+    },
+}  # fmt: skip
+# what stayed in the old modules, which the callers import from there
+STAYED_29 = {
+    "parallax.analyze.quotes.clauses": ["_reported_clause", "_acts_as_verb", "_name_before", "_noun_claims", "_owner",
+                                        "_stance_claims", "_finite", "_infinitive", "_after"],
+    "parallax.analyze.quotes.uncased": ["UNCASED", "closes_quotation", "find_speaker"],
+    "parallax.analyze.quantities.tallies": ["TALLY", "tally_pair", "strong_tally_at", "tally_at", "is_score"],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("old,new", [(old, new) for old, homes in MOVED_29.items() for new in homes])
+def test_split29_names_importable_from_old_module(old: str, new: str) -> None:
+    old_mod, new_mod = importlib.import_module(old), importlib.import_module(new)
+    for name in MOVED_29[old][new]:
+        assert getattr(old_mod, name) is getattr(new_mod, name), f"{old}.{name}"
+        if hasattr(value := getattr(new_mod, name), "__code__"):
+            assert value.__module__ == new, f"{new}.{name} is defined there, not imported"
+
+
+@pytest.mark.parametrize("old", sorted(STAYED_29))
+def test_split29_old_modules_keep_their_own_names_and_stay_short(old: str) -> None:
+    from pathlib import Path
+
+    mod = importlib.import_module(old)
+    assert all(getattr(mod, name).__module__ == old for name in STAYED_29[old] if callable(getattr(mod, name)))
+    for name in [old, *MOVED_29[old]]:
+        path = Path(importlib.import_module(name).__file__)
+        assert len(path.read_text(encoding="utf-8").splitlines()) < 300, path.name
+
+
+def test_split29_uncased_reads_speakers_names_and_reported_speech_through_the_old_module() -> None:
+    """Invented sentences through the old import path: the speaker phrase, its name and a reported clause."""
+    from parallax.analyze.quotes.uncased import find_reported, find_speaker, looks_named, name_in, speaker_name
+
+    text = "“桥面已经封闭。”交通局局长郑海波说。"
+    start, end, cue = find_speaker(text, 1, text.index("”"), (0, len(text)), "zh")
+    assert (text[start:end], cue) == ("交通局局长郑海波", "说")
+    assert name_in("zh", text, start, end)[0] == "郑海波" == speaker_name("zh", "交通局局长郑海波")
+    assert looks_named("郑海波", "zh") and not looks_named("交通局局长", "zh")
+    report = "郑海波表示，大桥将在周五重新开放通行。"
+    [(c0, c1, s0, s1, cue)] = find_reported(report, [(0, len(report))], "zh")
+    assert (report[s0:s1], cue, report[c0:c1]) == ("郑海波", "表示", "大桥将在周五重新开放通行")
+
+
+def test_split29_tallies_read_results_through_the_old_module() -> None:
+    """Invented results: the word lists moved, the reading of a pair did not change."""
+    from parallax.analyze.quantities.tallies import is_score, tally_at, tally_pair
+
+    text = "Harwick Town beat Ossel Rovers 3-1 on Saturday."
+    assert tally_at(text, text.index("3-1")) == (text.index("3-1") + 3, "3-1")
+    assert tally_at("Repairs take 2-3 weeks.", 13) is None  # a rising pair with no word of the result: a range
+    de = "Der SC Wendorf verlor am Sonntag gegen Lübsee 21:23."
+    assert is_score(de, de.index("21:23"), de.index("21:23") + 5)
+    fr = "Le FC Valmont a battu Rochebrune 3 à 1 dimanche."
+    at, sunday = fr.index("3 à 1"), {fr.index("dimanche")}  # "dimanche" starts a date, no noun the pair counts
+    assert tally_at(fr, at, "fr", sunday) == (at + 5, "3 à 1") and tally_at(fr, at, "fr") is None
+    assert tally_pair("1-3") == tally_pair("3 à 1") == (3, 1)
+
+
+def test_split29_clause_lexicons_are_one_vocabulary() -> None:
+    from parallax.analyze.quotes import clauses, reporting_words
+
+    assert clauses.REPORTING_LEMMAS == (reporting_words.INDIRECT_LEMMAS | reporting_words.APPEAL_LEMMAS | reporting_words.DIRECTIVE_LEMMAS
+                                        | reporting_words.INTENT_LEMMAS | reporting_words.NAMING_LEMMAS
+                                        | reporting_words.CITING_LEMMAS | reporting_words.TOPIC_LEMMAS)
+    assert {"allow", "permit"} <= clauses.DIRECTIVE_LEMMAS  # the augmented assignment moved with its set

@@ -19,7 +19,7 @@ One module per concern, each importable on its own; this package exposes the pub
 - :mod:`.dates`: a day of a month is a date, never a count
 - :mod:`.clock`: a clock time is no count
 - :mod:`.labels`: identifiers and ages, kept under :data:`LABEL` and :data:`AGE`
-- :mod:`.tallies`: scores and votes ("beat City 3-1"), kept whole under :data:`TALLY`
+- :mod:`.tallies`: scores and votes ("beat City 3-1"), kept whole under :data:`TALLY` (:mod:`.tally_words`: the words of a result)
 - :mod:`.cjk_rules`: Chinese, Japanese and Korean numbers that count nothing, and what they measure
 - :mod:`.arabic`: Arabic counts after their noun, and duals
 - :mod:`.ambiguous_words`: number words that are other words too

@@ -26,10 +26,12 @@ the words that introduce a quotation in the parse (with :mod:`.cue_lexicon`:
 the cue words per language; :mod:`.cue_subjects`: a cue's subject;
 :mod:`.lexical_cues`: cues and speakers without a parser, cut to the name by
 :mod:`.name_after_role`; :mod:`.name_labels`: a name before a colon or after a
-dash; :mod:`.uncased`: speakers in scripts without capitals, with
+dash; :mod:`.uncased`: speakers in scripts without capitals (:mod:`.uncased_cues`,
+:mod:`.uncased_names`, :mod:`.uncased_reported`), with
 :mod:`.hebrew` and :mod:`.thai` reading their own), :mod:`.attribution` is the
 ordered table of attribution steps built on them, :mod:`.reported` reads
-reported speech; this module runs them over an article's paragraphs in order
+reported speech (with :mod:`.clauses`, :mod:`.reporting_words`,
+:mod:`.saying_sites`); this module runs them over an article's paragraphs in order
 and writes each speaker as the article names them (:mod:`.inflection`: a name
 a cue declined, "podle Novákové", back in the nominative).
 """

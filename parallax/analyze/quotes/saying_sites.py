@@ -1,0 +1,47 @@
+"""Where a verb of saying stands, and what that makes of it (English).
+
+A verb of saying in a gerund of means or time ("responded ... by saying ...") speaks for the subject of the verb
+its preposition hangs on; one in an infinitive of purpose ("..., to prove that ...") or in a direct question
+("Do you know where ...?") reports nothing.  These read the verb's place in the sentence, not the clause it
+governs (:mod:`.clauses`), so they stand apart from it.
+"""
+
+from __future__ import annotations
+
+from parallax.analyze.quotes.cue_subjects import _subject_span
+from parallax.analyze.quotes.reporting_words import lemma_of
+
+# prepositions that open an adjunct of means or time, whose gerund shares the subject of the verb it hangs
+# on ("began by saying", "after telling reporters"); not "without", which also makes idioms with no
+# speaker ("It goes without saying that ..."), nor "on" or "in", which a verb or adjective also takes as
+# its complement ("let's focus on understanding how ...")
+_MEANS_AND_TIME = frozenset({"by", "after", "before", "upon", "while", "when"})
+
+
+def _gerund_subject(tok) -> tuple[int, int] | None:
+    """The subject of a gerund of means or time: that of the verb its preposition hangs on ("Obama
+    responded to a mother by saying his refusal ... was a manufactured issue")."""
+    prep = tok.head
+    if tok.dep_ != "pcomp" or prep.lower_ not in _MEANS_AND_TIME or prep.head is prep or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return _subject_span(prep.head)
+
+
+def _unreported_infinitive(tok) -> bool:
+    """A verb of saying or knowing in an infinitive of purpose ("allowed a few trucks over the border, to prove
+    that the rigs posed no threat"): the purpose is someone's aim, not what they said."""
+    if tok.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    head = tok.head  # (not after "went on" or "proceeded": "went on to explain how ..." is the next thing said)
+    return not (lemma_of(head) == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in head.children) or lemma_of(head) == "proceed")
+
+
+def _in_question(tok) -> bool:
+    """A verb in a direct question ("Do you know where his tax returns are?", "would you think she ..."): a
+    question asserts nothing, so its clause is no one's report.  The question inverts its subject and
+    an auxiliary and ends with a question mark."""
+    sent = tok.sent
+    if not sent.text.rstrip().endswith("?"):
+        return False
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and any(c.dep_ in ("aux", "auxpass") and c.idx < subj.idx for c in tok.children)

@@ -1,0 +1,152 @@
+"""The name in an uncased speaker phrase, and whether an uncased speaker is a person's name.
+
+The speaker phrase that :mod:`.uncased` finds ("局长李明", "山田太郎市長", "وزير الداخلية أحمد الحارثي")
+is trimmed and cut to the person's name where the language puts titles on a known side of it; and
+compare asks of two uncased speakers whether each is a name (:func:`looks_named`) and whether they
+are one person (:func:`same_uncased`).  These read only the phrase, not the sentence around it, so
+they stand apart from the reading of the quotation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parallax.analyze.quotes.arabic_script import AR_DESCRIPTIONS, AR_PHRASE_END, AR_ROLES, ar_name
+from parallax.analyze.quotes.hebrew import he_name, looks_hebrew_name
+from parallax.analyze.quotes.thai import looks_thai_name
+from parallax.analyze.quotes.uncased_cues import (
+    _HI_ROLES,
+    _JA_TITLE_END,
+    _JA_TITLES,
+    _KO_SURNAMES,
+    _ZH_DOUBLE_SURNAMES,
+    _ZH_NAME,
+    _ZH_SURNAMES,
+    _ZH_TITLES,
+)
+from parallax.letters import UNSPACED
+
+
+def _clean(phrase: str) -> str:
+    return phrase.strip(" \t,،:：，-–—")
+
+
+def _zh_name(phrase: str) -> str:
+    """The name after the last title ("对面超市店主刘建国" is 刘建国), or after the last 的 of a
+    description ("住在对面的刘建国")."""
+    m = _ZH_NAME.search(phrase)
+    if m:
+        return m.group("name")
+    last = phrase.rsplit("的", 1)[-1]
+    if last != phrase and 2 <= len(last) <= 4 and (last[0] in _ZH_SURNAMES or last.startswith(_ZH_DOUBLE_SURNAMES)):
+        return last
+    return phrase
+
+
+# an age in brackets after a name ("森田健太さん（34）", "石井美咲さん(21歳)")
+_JA_AGE = re.compile(r"[（(]\s*[0-9０-９]{1,3}\s*歳?\s*[）)]\Z")
+
+
+def _ja_name(phrase: str) -> str:
+    """The name in a Japanese speaker phrase: after the last の ("宮古市の山田太郎市長", "大学生の石井美咲さん"),
+    without the age in brackets and the title or honorific after it (さん, 氏, 容疑者, 市長)."""
+    name = _JA_AGE.sub("", phrase.rsplit("の", 1)[-1]).rstrip()
+    bare = _JA_TITLE_END.sub("", name)
+    # "気象庁の担当者" is a description, and "山本一郎地震津波監視課長" a name before a title with no
+    # list of names to cut it at: both are kept whole (and are not taken for a name)
+    return bare if 2 <= len(bare) <= 5 else phrase
+
+
+def _ko_name(phrase: str) -> str:
+    words = phrase.split()
+    named = [w for w in words if len(w) == 3 and w[0] in _KO_SURNAMES and re.fullmatch(r"[가-힣]+", w)]
+    return named[0] if named else phrase
+
+
+def _hi_name(phrase: str) -> str:
+    """The words after the last role word ("गृह मंत्री राजेश कुमार"); a longer description with no
+    role word we know ("बस में सफर कर रहे यात्री रमेश यादव") ends with the name: its last two words."""
+    words = phrase.split()
+    k = max((i + 1 for i, w in enumerate(words) if w in _HI_ROLES), default=0)
+    rest = words[k:]
+    if k and rest:
+        return " ".join(rest)
+    return " ".join(words[-2:]) if len(words) > 3 else phrase
+
+
+_NAMERS = {"zh": _zh_name, "ja": _ja_name, "ko": _ko_name, "ar": ar_name, "fa": ar_name, "ur": ar_name, "hi": _hi_name, "he": he_name}
+
+
+def _phrase_of(lang: str, text: str, start: int, end: int) -> tuple[int, int]:
+    """``text[start:end]`` trimmed to the speaker phrase: Arabic and Persian stop at a circumstance."""
+    if lang in ("ar", "fa", "ur") and (stop := AR_PHRASE_END.search(text, start, end)):
+        end = stop.start()
+    while start < end and text[start] in " \t,،:：，-–—":
+        start += 1
+    while end > start and text[end - 1] in " \t,،:：，-–—":
+        end -= 1
+    return start, end
+
+
+
+def name_in(lang: str, text: str, start: int, end: int) -> tuple[str, int, int]:
+    """The name in the speaker phrase ``text[start:end]`` (:func:`speaker_name`) and where it stands."""
+    name = speaker_name(lang, text[start:end])
+    at = text.find(name, start, end)
+    return (name, at, at + len(name)) if at >= 0 else (name, start, end)
+
+
+def speaker_name(lang: str, phrase: str) -> str:
+    """The person's name in a speaker phrase (its title peeled off), or the phrase itself."""
+    namer = _NAMERS.get(lang)
+    return _clean(namer(_clean(phrase))) if namer else _clean(phrase)
+
+
+_UNSPACED = re.compile(f"[{UNSPACED}]")
+_HANGUL = re.compile(r"[가-힣]")
+_HEBREW = re.compile(r"[\u05d0-\u05ea]")
+_THAI = re.compile(r"[\u0e01-\u0e4e]")
+_ARABIC = re.compile(r"[\u0600-\u06ff]")
+_DEVANAGARI = re.compile(r"[\u0900-\u097f]")
+
+
+def is_uncased(name: str) -> bool:
+    """Whether a name is written in a script without capitals (it has no cased letter)."""
+    return not any(c.isupper() or c.islower() for c in name) and any(c.isalpha() for c in name)
+
+
+# what an organisation's or a place's name ends with in Chinese and Japanese: no person
+_ORG_END = "公司|集团|部门|政府|机构|方面|警方|官方|媒体|中心|委员会|协会|学校|医院|银行|局|部|委|院|厅|署|庁|省|課|社|会|所|市|町|村|県|府|都"
+
+
+def looks_named(name: str, lang: str | None = None) -> bool:
+    """Whether an uncased speaker is a person's name rather than a description: Han or kana of
+    two to five characters not ending in a title, a Korean three-syllable word opening with a
+    surname, or two to five Arabic, Persian or Devanagari words none of them a role."""
+    name = name.strip()
+    if _HEBREW.search(name):
+        return looks_hebrew_name(name)
+    if _THAI.search(name):
+        return looks_thai_name(name)
+    if _HANGUL.search(name):
+        return any(len(w) == 3 and w[0] in _KO_SURNAMES for w in name.split())
+    if _UNSPACED.search(name):
+        if not 2 <= len(name) <= 5 or re.search(rf"(?:{_ZH_TITLES}|{_JA_TITLES}|{_ORG_END})\Z", name) or "の" in name:
+            return False
+        if lang == "zh":  # a Chinese name opens with a surname; "该公司", "有人" describe someone
+            return len(name) <= 4 and (name[0] in _ZH_SURNAMES or name.startswith(_ZH_DOUBLE_SURNAMES))
+        return True
+    words = name.split()
+    if _ARABIC.search(name):
+        # a name opens without the article ("أحمد الحارثي"); "مصدر أمني" (a security source) describes
+        return 2 <= len(words) <= 5 and not words[0].startswith("ال") and not any(w in AR_ROLES or w in AR_DESCRIPTIONS for w in words)
+    if _DEVANAGARI.search(name):
+        return 2 <= len(words) <= 4 and not any(w in _HI_ROLES for w in words)
+    return False
+
+
+def same_uncased(a: str, b: str) -> bool:
+    """Two uncased names are one person when one is inside the other ("李明" in "局长李明";
+    "الحارثي" in "أحمد الحارثي")."""
+    a, b = a.replace(" ", ""), b.replace(" ", "")
+    return a in b or b in a

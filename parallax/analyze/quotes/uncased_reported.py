@@ -1,0 +1,83 @@
+"""Reported speech without quotation marks in the scripts without capitals.
+
+"李明表示，救援仍在进行。", "据李明介绍，…", "وقال الوزير خالد العمري إن …", "رضا احمدی گفت که …",
+"अनिल वर्मा ने कहा कि …": a speaker before a cue, and the clause after it to the end of its sentence.
+The patterns of each language and :func:`find_reported` are a reader of their own, called by
+:mod:`.lexical_reported` beside the quotations :mod:`.uncased` reads.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parallax.analyze.quotes.arabic_script import (
+    AR_ACCORDING,
+    AR_PRONOUNS,
+    AR_REPORTED,
+    AR_REPORTED_APPOSED,
+    FA_ACCORDING,
+    FA_REPORTED,
+    apposed_fits,
+)
+from parallax.analyze.quotes.hebrew import HE_PRONOUNS, HE_REPORTED
+from parallax.analyze.quotes.uncased_cues import (
+    _HI_CUE,
+    _HI_PRONOUNS,
+    _HI_SPK,
+    _JA_PHRASE,
+    _KO_WORD,
+    _ZH_CIRCUMSTANCE,
+    _ZH_IDIOM,
+    _ZH_PHRASE,
+    _ZH_PRONOUN_LEAD,
+    _ZH_PRONOUNS,
+)
+from parallax.analyze.quotes.uncased_names import _phrase_of
+
+# ---------------------------------------------------------------- reported speech without marks
+# "李明表示，救援仍在进行。", "据李明介绍，…", "وقال الوزير خالد العمري إن …", "رضا احمدی گفت که …",
+# "अनिल वर्मा ने कहा कि …": the clause after the cue, to the end of its sentence
+_ZH_REPORTED = re.compile(
+    rf"(?:(?<=[，。；！？\s])|^)(?:据)?(?P<spk>{_ZH_PHRASE}{{2,40}}?){_ZH_CIRCUMSTANCE}"
+    r"(?P<cue>表示|称|指出|强调|介绍|透露|说)[，,](?P<clause>[^“”「」『』。！？]{8,})"
+)
+# "据…介绍，…" (according to what … said): "据" frames the whole clause as the source's account, so a short
+# clause is reported speech too ("据警方发言人张伟介绍，事故中无人受伤。": seven characters)
+_ZH_ACCORDING = re.compile(
+    rf"(?:(?<=[，。；！？\s])|^)据(?P<spk>{_ZH_PHRASE}{{2,40}}?){_ZH_CIRCUMSTANCE}"
+    r"(?P<cue>表示|称|指出|介绍|透露|说)[，,](?P<clause>[^“”「」『』。！？]{4,})"
+)
+_HI_REPORTED = re.compile(rf"(?:(?<=[\s,।])|^)(?P<spk>{_HI_SPK})\s++ने\s++(?P<cue>{_HI_CUE})\s++कि\s++(?P<clause>[^\"“”]{{8,}})")
+# a source that opens the sentence: Japanese "県警の佐藤誠広報官によると、…", Arabic "وبحسب المتحدث باسم الشرطة عمر
+# السيد، …" (according to)
+_JA_ACCORDING = re.compile(rf"(?:(?<=[、。」』\s])|^)(?P<spk>{_JA_PHRASE}{{2,40}}?)(?P<cue>によると|によれば)、(?P<clause>[^「」『』。]{{6,}})")
+# Persian "به گفته نوری، …" (according to: the source after it, a comma closing it), Hindi "कुमार के अनुसार, …"
+# and Korean "최성훈 대변인에 따르면 …" (the source before a postposition of "according to")
+_HI_ACCORDING = re.compile(rf"(?:(?<=[\s,।])|^)(?P<spk>{_HI_SPK})\s++(?P<cue>के\s++अनुसार|के\s++मुताबिक)\s*+,?\s++(?P<clause>[^\"“”]{{8,}})")
+_KO_ACCORDING = re.compile(
+    rf"(?:(?<=[\s.,])|^)(?P<spk>(?:{_KO_WORD}\s){{0,3}}?[가-힣A-Za-z·]{{1,20}}?)(?P<cue>에\s++따르면|에\s++의하면),?\s++(?P<clause>[^\"“”]{{8,}})"
+)
+_REPORTED = {
+    "zh": (_ZH_REPORTED, _ZH_ACCORDING), "ar": (AR_REPORTED, AR_REPORTED_APPOSED, AR_ACCORDING), "fa": (FA_REPORTED, FA_ACCORDING), "ur": (FA_REPORTED,),
+    "hi": (_HI_REPORTED, _HI_ACCORDING), "he": (HE_REPORTED,), "ja": (_JA_ACCORDING,), "ko": (_KO_ACCORDING,),
+}  # fmt: skip
+
+
+def find_reported(text: str, sents: list[tuple[int, int]], lang: str) -> list[tuple[int, int, int, int, str]]:
+    """Reported speech in ``text``: ``(clause start, clause end, speaker start, speaker end, cue)``,
+    the clause cut at its sentence's end, the speaker a phrase that is no pronoun."""
+    patterns = _REPORTED.get(lang, ())
+    out: list[tuple[int, int, int, int, str]] = []
+    for lo, hi in sents:
+        m = next((m for p in patterns if (m := p.search(text, lo, hi)) is not None and apposed_fits(m)), None)
+        if m is None:
+            continue
+        s, e = _phrase_of(lang, text, m.start("spk"), m.end("spk"))
+        phrase = text[s:e]
+        if e - s < 2 or phrase in _ZH_PRONOUNS | AR_PRONOUNS | _HI_PRONOUNS | HE_PRONOUNS or _ZH_PRONOUN_LEAD.match(phrase):
+            continue
+        if lang == "zh" and m.group("cue") == "说" and _ZH_IDIOM.search(phrase):
+            continue  # "也就是说，…": no one is speaking
+        end = len(text[: min(hi, m.end("clause"))].rstrip(" .。!！?？।؟،,"))
+        out.append((m.start("clause"), end, s, e, " ".join(m.group("cue").split())))
+    return out
