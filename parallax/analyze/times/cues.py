@@ -98,7 +98,9 @@ def _past_pattern(lex: Lexicon) -> re.Pattern | None:
 
 
 def sentence_tense(lex: Lexicon, text: str, s: int, e: int) -> str | None:
-    """'future' or 'past': the tense cue nearest to ``text[s:e]`` in its sentence, else None."""
+    """'future' or 'past': the tense cue nearest to ``text[s:e]`` in its sentence, else None.  In a language whose
+    subordinate clauses put their verb last, a cue before the opening of the clause the expression is in counts
+    as past a clause break (:attr:`Lexicon.verb_last_clauses`)."""
     lo = max(0, s - 150)
     left = text[lo:s]
     cut = max(left.rfind(". "), left.rfind("? "), left.rfind("! "), left.rfind("\n"))
@@ -112,13 +114,14 @@ def sentence_tense(lex: Lexicon, text: str, s: int, e: int) -> str | None:
     hi = e + (end.start() if end else len(right))
     best: tuple[float, str] | None = None
     past = _past_pattern(lex)
+    clause = _cached(lex, "verb-last", lambda: re.compile(lex.verb_last_clauses, re.I) if lex.verb_last_clauses else None)
     for tense, pat in (("future", _future_pattern(lex)), ("past", past)):
         if pat is None:
             continue
         for m in pat.finditer(text, lo, hi):
             cs, ce = _cue_span(m)
             if ce <= s:
-                dist = s - ce
+                dist = s - ce + _RIGHT_PENALTY * bool(clause and clause.search(text, ce, s))
             elif cs >= e:
                 dist = (cs - e) * _TENSE_RIGHT + _RIGHT_PENALTY * (bool(_CLAUSE_BREAK.search(text, e, cs)))
             else:
