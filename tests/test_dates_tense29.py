@@ -117,3 +117,55 @@ def test_dutch_past_forms(word):
 def test_dutch_words_that_are_no_past(word):
     assert not _NL.fullmatch(word)
 
+
+def _clock_values(lang: str, paragraphs: list[str]) -> list[tuple[str, str | None]]:
+    """(expression, value) of each clock time and day of paragraphs read as one article."""
+    from parallax.analyze.times import resolve_paragraphs
+
+    offsets, at = [], 0
+    for p in paragraphs:
+        offsets.append((at, p))
+        at += len(p) + 1
+    text = "\n".join(paragraphs)
+    return [(text[s:e], v) for s, e, v, _ in resolve_paragraphs(offsets, lang, PUB)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "paragraphs", "expr", "value"),
+    [
+        # a time after "hours later" earlier than the time before it: the early hours of the next day
+        ("en", ["The blaze started on Tuesday at 11 p.m.", "Hours later, at 2 a.m., officers detained a suspect."], "2 a.m.", "2026-03-25T02:00"),
+        ("en", ["The talks ended on Tuesday at 11:40 p.m. Minutes later, at 12:10 a.m., the deal was signed."], "12:10 a.m.", "2026-03-25T00:10"),
+        ("en", ["The blaze started on Tuesday evening.", "Hours later, officers said they detained a suspect at 3 a.m."], "3 a.m.", "2026-03-25T03:00"),
+        ("de", ["Das Feuer brach am Dienstag gegen 23 Uhr aus.", "Stunden später, gegen 2 Uhr, nahm die Polizei einen Mann fest."], "2 Uhr", "2026-03-25T02:00"),
+        ("fr", ["L'incendie s'est déclaré mardi vers 23 heures.", "Quelques heures plus tard, vers 2 heures, un homme a été arrêté."], "2 heures", "2026-03-25T02:00"),
+        ("nl", ["De brand brak dinsdag rond 23.00 uur uit.", "Enkele uren later, rond 2.00 uur, werd een man aangehouden."], "2.00 uur", "2026-03-25T02:00"),
+        # a time later in the day stays on it, and so does one with no "hours later" before it
+        ("en", ["The blaze started on Tuesday at 9 a.m.", "Hours later, at 4 p.m., officers detained a suspect."], "4 p.m.", "2026-03-24T16:00"),
+        ("en", ["The blaze started on Tuesday at 11 p.m.", "At 2 a.m. officers detained a suspect."], "2 a.m.", "2026-03-24T02:00"),
+        # a day written with the time, or between the cue and the time, is the time's day
+        ("en", ["The blaze started on Tuesday at 11 p.m.", "Hours later, at 2 a.m. on Tuesday, officers detained a suspect."], "2 a.m. on Tuesday", "2026-03-24T02:00"),
+        ("en", ["The blaze started on Tuesday at 11 p.m.", "Hours later, on Wednesday at 2 a.m., officers detained a suspect."], "2 a.m.", "2026-03-25T02:00"),
+    ],
+)
+def test_hours_later_crosses_midnight(lang, paragraphs, expr, value):
+    assert dict(_clock_values(lang, paragraphs))[expr] == value
+
+
+def test_the_early_hours_go_on_after_a_crossing_and_an_evening_does_not():
+    got = dict(
+        _clock_values(
+            "en",
+            [
+                "The blaze started on Tuesday at 11 p.m. Hours later, at 2 a.m., officers detained a suspect.",
+                "At 5 a.m. he was charged.",
+                "Earlier, at 10 p.m., neighbours had heard shouting.",
+            ],
+        )
+    )
+    assert (got["5 a.m."], got["10 p.m."]) == ("2026-03-25T05:00", "2026-03-24T22:00")
+
+
+def test_hours_later_alone_keeps_the_carried_day():
+    got = _clock_values("en", ["The blaze started on Tuesday at 11 p.m.", "Hours later, police said a suspect was detained."])
+    assert got == [("Tuesday", "2026-03-24"), ("11 p.m.", "2026-03-24T23:00")]

@@ -85,6 +85,10 @@ class Context:
         # every day earlier paragraphs named, in order: "la noche anterior" hangs on the last one
         self.named_days: list[date] = []
         self.own_lexicon = True  # False: the text's language has no lexicon and the English one stands in
+        # the last clock time read (its day, (hour, minute)), and the days a time "hours later" crossed from and
+        # to, so that the early hours after it go on in the new day (see :mod:`.midnight`)
+        self.last_clock: tuple[date, tuple[int, int]] | None = None
+        self.crossed: tuple[date, date] | None = None
 
     def _tense(self, text: str, s: int, e: int) -> str | None:
         """'future' or 'past': the tense cue nearest to ``text[s:e]`` in its sentence, else None."""
