@@ -107,6 +107,10 @@ class Lexicon:
     last_forms: str = ""
     next_forms: str = ""
     future_cues: str = ""  # words of a future-tense sentence ("si riunirà", "zal"), besides the shared ones in times/context.py
+    # what opens a subordinate clause whose verb comes last (German ", dass", ", die"; Dutch "dat", ", die"): a tense
+    # cue before it is the main clause's, so for a day inside the clause it counts as one past a clause break ("Die
+    # Polizei sperrte die Straße, die am Dienstag wieder freigegeben wird": the clause's own "wird" places Tuesday)
+    verb_last_clauses: str = ""
     not_after_year: str = ""  # words after a bare number that make it a count, not a year
     # the forms of the noun "year" that name a calendar year after its figures, where the language writes it so
     # (Russian "2023 год стал ...", "за 2023 год", Polish "2023 rok"): "2023 год" is the year 2023, never a

@@ -28,6 +28,7 @@ from parallax.analyze.quantities.tallies import is_score
 from parallax.analyze.timelex import LEXICONS, Lexicon
 from parallax.analyze.times.context import _CLAUSE_BREAK, _UNTIL_WORDS, _cached, _names_a_day, names_a_day
 from parallax.analyze.times.days import DayHandlers
+from parallax.analyze.times.midnight import MidnightCrossing
 from parallax.analyze.times.periods import PeriodHandlers
 from parallax.ingest.timeparse import published_date
 from parallax.records import Article, TimeExpression
@@ -95,7 +96,7 @@ class _Spans:
         self.ends.insert(i, e)
 
 
-class Resolver(DayHandlers, PeriodHandlers):
+class Resolver(DayHandlers, PeriodHandlers, MidnightCrossing):
     """Finds and resolves expressions in one paragraph for one language."""
 
     def find(self, text: str) -> list[tuple[int, int, str | None, str]]:
@@ -163,7 +164,8 @@ class Resolver(DayHandlers, PeriodHandlers):
                 out[i] = (s, e, v, g)
             if v and _DAY_VALUE.match(v) and (g == "day" or s in anchored or _names_a_day(text[s:e], self.lex)):
                 named.append((s, v))
-        self._clock_days(text, out, dayless)
+        placed = self._clock_days(text, out, dayless)
+        self._cross_midnight(text, out, dayless - placed)  # "at 11 p.m. ... Hours later, at 2 a.m.": the next day
         # the last day this paragraph names is the day of a bare clock time in the next ones; a paragraph that
         # names no day and no other time ("Firefighters arrived with four engines.") keeps the day carried
         # over it ("The fire broke out on Tuesday evening. ... At 11.30pm police said ..."), one that names a
@@ -196,12 +198,13 @@ class Resolver(DayHandlers, PeriodHandlers):
         weekdays = _cached(self.lex, "weekday-words", lambda: re.compile(rf"\d|{start}(?:{'|'.join(map(re.escape, self.lex.weekdays))})", re.I))
         return bool(weekdays.search(expression))  # type: ignore[union-attr]
 
-    def _clock_days(self, text: str, out: list[tuple[int, int, str | None, str]], dayless: set[int]) -> None:
+    def _clock_days(self, text: str, out: list[tuple[int, int, str | None, str]], dayless: set[int]) -> set[int]:
         """Put a clock time on the day written right after it in the same phrase: the press writes the hour
         first and its day after it ("at 14:30 local time on Monday", "alle 14.30 di martedì", "a las 14:30
         hora local del sábado"), which is that time's day whatever the sentence named before.  Read from the
         end, so that a time followed by another one ("9 a.m. (0700 GMT) on Tuesday") takes the day the
-        second one took."""
+        second one took.  Returns the starts of the times it placed."""
+        placed: set[int] = set()
         for i in range(len(out) - 2, -1, -1):
             s, e, v, g = out[i]
             s2, _, v2, _ = out[i + 1]
@@ -213,6 +216,8 @@ class Resolver(DayHandlers, PeriodHandlers):
                 if v2.endswith("TNI") and v[10:11] == "T" and int(v[11:13]) < 12:
                     day += timedelta(days=1)  # "kl. 03.15 natt til lørdag": a night runs past midnight into the next day
                 out[i] = (s, e, day.isoformat() + v[10:], g)
+                placed.add(s)
+        return placed
 
     def _traps(self, text: str) -> _Spans:
         """Where the lexicon's traps match: no expression may overlap one ("明日香" holds no "明日",

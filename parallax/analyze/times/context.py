@@ -6,8 +6,9 @@ results story is about), and the words around the expression -- the tense of
 its sentence, the day word before a bare clock time, the year a month written
 without one falls in.  They live here, on :class:`Context`, so that the
 handler modules (:mod:`.days`, :mod:`.periods`) share one answer to each of
-those questions, together with the patterns a lexicon yields (built once per
-lexicon) and the calendar arithmetic more than one handler uses.
+those questions, and the calendar arithmetic more than one handler uses.  The
+tense cues and the patterns a lexicon yields live in :mod:`.cues` (imported back
+here, so that the old import paths hold).
 """
 
 from __future__ import annotations
@@ -16,25 +17,28 @@ import re
 from calendar import monthrange
 from datetime import date, timedelta
 
-from parallax.analyze.timelex import LEXICONS, Lexicon
-
-# words of a sentence about the future, in every language (each lexicon adds its own: "si riunirà", "zal")
-_FUTURE_WORDS = (
-    r"will|would|shall|to be held|is due|are due|due to|scheduled|plans? to|planned|expected to|set to|next|upcoming|"
-    r"(?:is|are|was|were) expected|expects?|awaited|"
-    r"vow(?:s|ed)? to|promis(?:es|ed) to|pledg(?:es|ed) to|threaten(?:s|ed)? to|intends? to|going to|'ll|"
-    r"wird|werden|soll|sollen|kommende[nmr]?|nächste[nmr]?|prochain|prochaine|sera|seront|doit|devrait|próximo|próxima|será"
+from parallax.analyze.timelex import Lexicon
+from parallax.analyze.times.cues import (  # noqa: F401  (old import paths: these lived here)
+    _AT_LEAST,
+    _CLAUSE_BREAK,
+    _FUTURE_WORDS,
+    _PATTERN_CACHE,
+    _RIGHT_PENALTY,
+    _SENTENCE_END,
+    _TENSE_RIGHT,
+    _UNTIL,
+    _UNTIL_WORDS,
+    _cached,
+    _cue_span,
+    _cues,
+    _day_words,
+    _future_pattern,
+    _names_a_day,
+    _past_pattern,
+    names_a_day,
+    sentence_tense,
 )
 
-_UNTIL_WORDS = r"until|till|through|hasta(?: el)?|fino a|jusqu'(?:à|au)|bis(?: zum| am)?|até(?: à| a)?|tot|(?:fram |frem )?til|inntil|indtil|tills"
-# a hedge between "until" and its day: "until at least Saturday", "bis mindestens Samstag", "tot minstens zaterdag"
-_AT_LEAST = r"at\s+least|mindestens|voraussichtlich|minstens|ten\s+minste|mindst|minst|au\s+moins|al\s+menos|almeno|pelo\s+menos"
-_UNTIL = re.compile(rf"(?<!\w)(?:{_UNTIL_WORDS})\s+(?:(?:{_AT_LEAST})\s+)?\Z", re.I)
-_CLAUSE_BREAK = re.compile(r",|;|\s(?:and|but|while|und|aber|et|mais|y|pero|e|ma|en|maar)\s|[，；،]")
-# where a sentence after an expression ends: a stop, also one closed by a quotation mark ('einigen.“ Der ...')
-_SENTENCE_END = re.compile(r"[.!?][\"'“”„»«’)]*(?:\s|$)|\n|[。！？؟]")
-_RIGHT_PENALTY = 200  # a tense cue after the expression and past a clause break is another clause's
-_TENSE_RIGHT = 2.0  # a tense cue after the expression counts as this much farther than one before it
 _NEAR_DAYS = 90  # a month (and day) without a year this close to publication is the nearest one
 # where a part of the day starts: on the publication's weekday, a part that starts after the publication
 # time is still to come (see Context._weekday_date)
@@ -64,71 +68,6 @@ def _nearest_year(month: int, day: int | None, ref: date) -> int:
     return best[1] if best else ref.year
 
 
-_PATTERN_CACHE: dict[tuple[int, str], re.Pattern | None] = {}
-
-
-def _cached(lex: Lexicon, name: str, build) -> re.Pattern | None:
-    """A pattern built from a lexicon once per lexicon and name."""
-    key = (id(lex), name)
-    if key not in _PATTERN_CACHE:
-        _PATTERN_CACHE[key] = build()
-    return _PATTERN_CACHE[key]
-
-
-def _cues(lex: Lexicon, shared: str, own: str) -> re.Pattern | None:
-    """A pattern of tense cues: whole words, and in a script without spaces the lexicon's own cues
-    anywhere in a run of text ("将于", "予定")."""
-    if lex.no_spaces and own:
-        return re.compile(rf"\b(?:{shared})\b|(?:{own})" if shared else own, re.I)
-    words = "|".join(w for w in (shared, own) if w)
-    return re.compile(rf"\b(?:{words})\b", re.I) if words else None
-
-
-def _future_pattern(lex: Lexicon) -> re.Pattern:
-    return _cached(lex, "future", lambda: _cues(lex, _FUTURE_WORDS, lex.future_cues))  # type: ignore[return-value]
-
-
-def _cue_span(m: re.Match) -> tuple[int, int]:
-    """Where a tense cue stands: its group ``at`` when it has one, else the whole match.  A cue that reads words
-    before the place it speaks for ("kündigte am Montag an, | am Donnerstag ... zu reisen") marks that place with
-    ``at``, so that it counts for the weekday after it and not for one it passed over."""
-    if "at" in m.re.groupindex and m.group("at") is not None:
-        return m.span("at")
-    return m.span()
-
-
-def _day_words(lex: Lexicon) -> re.Pattern:
-    """The relative-day and weekday words of a language ("yesterday", "Monday"), as whole words: after a
-    proclitic ("وأمس") or before a particle ("어제는") too, anywhere in a script without spaces ("昨天下午")."""
-    def build() -> re.Pattern:
-        words = "|".join(map(re.escape, sorted({*lex.relative_days, *lex.day_with_part, *lex.weekdays}, key=len, reverse=True)))
-        if lex.no_spaces:
-            return re.compile(f"(?:{words})", re.I)
-        start = "|".join([r"(?<!\w)", *(rf"(?<=(?<!\w){p})" for p in lex.proclitics)])
-        end = rf"(?!\w)|(?=(?:{lex.particles})(?!\w))" if lex.particles and lex.particle_ends else r"(?!\w)"
-        if lex.compound_parts and lex.dayparts:  # the part of the day written onto the day: "Mittwochabend", "tisdagskvällen"
-            parts = "|".join(map(re.escape, sorted(lex.dayparts, key=len, reverse=True)))
-            end += rf"|(?=s?(?:{parts})(?!\w))"
-        return re.compile(rf"(?:{start})(?:{words})(?:{end})", re.I)
-
-    return _cached(lex, "days", build)  # type: ignore[return-value]
-
-
-def names_a_day(expression: str, language: str | None) -> bool:
-    """Whether a time expression's own words name its day ("11 p.m. on Dec. 30", "10 a.m.
-    Tuesday"), not only a clock time whose day was inferred ("11 p.m.")."""
-    return _names_a_day(expression, LEXICONS.get((language or "en")[:2], LEXICONS["en"]))
-
-
-def _names_a_day(expression: str, lex: Lexicon) -> bool:
-    months = _cached(lex, "months", lambda: re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(lex.months, key=len, reverse=True))) + r")", re.I))
-    return bool(_day_words(lex).search(expression) or months.search(expression))  # type: ignore[union-attr]
-
-
-def _past_pattern(lex: Lexicon) -> re.Pattern | None:
-    return _cached(lex, "past", lambda: _cues(lex, "", lex.past_cues) if lex.past_cues else None)
-
-
 class Context:
     """The state a resolver carries from one expression (and paragraph) to the next, and the
     questions about an expression's surroundings that handlers of every kind ask."""
@@ -146,36 +85,14 @@ class Context:
         # every day earlier paragraphs named, in order: "la noche anterior" hangs on the last one
         self.named_days: list[date] = []
         self.own_lexicon = True  # False: the text's language has no lexicon and the English one stands in
+        # the last clock time read (its day, (hour, minute)), and the days a time "hours later" crossed from and
+        # to, so that the early hours after it go on in the new day (see :mod:`.midnight`)
+        self.last_clock: tuple[date, tuple[int, int]] | None = None
+        self.crossed: tuple[date, date] | None = None
 
     def _tense(self, text: str, s: int, e: int) -> str | None:
         """'future' or 'past': the tense cue nearest to ``text[s:e]`` in its sentence, else None."""
-        lo = max(0, s - 150)
-        left = text[lo:s]
-        cut = max(left.rfind(". "), left.rfind("? "), left.rfind("! "), left.rfind("\n"))
-        stop = max(left.rfind("。"), left.rfind("！"), left.rfind("？"), left.rfind("؟"))  # no space after these
-        if stop > cut:
-            lo += stop + 1
-        elif cut >= 0:
-            lo += cut + 2
-        right = text[e : e + 100]
-        end = _SENTENCE_END.search(right)
-        hi = e + (end.start() if end else len(right))
-        best: tuple[float, str] | None = None
-        past = _past_pattern(self.lex)
-        for tense, pat in (("future", _future_pattern(self.lex)), ("past", past)):
-            if pat is None:
-                continue
-            for m in pat.finditer(text, lo, hi):
-                cs, ce = _cue_span(m)
-                if ce <= s:
-                    dist = s - ce
-                elif cs >= e:
-                    dist = (cs - e) * _TENSE_RIGHT + _RIGHT_PENALTY * (bool(_CLAUSE_BREAK.search(text, e, cs)))
-                else:
-                    continue
-                if best is None or dist < best[0]:
-                    best = (dist, tense)
-        return best[1] if best else None
+        return sentence_tense(self.lex, text, s, e)
 
     def _year_for(self, month: int, day: int | None, text: str, m: re.Match, mod: str = "") -> int:
         """The year of a month (and day) written without one, as news uses them: "last April" is

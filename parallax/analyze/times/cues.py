@@ -1,0 +1,131 @@
+"""Tense cues and day words: how the words around a time expression place it.
+
+The nearest-cue rule of :func:`sentence_tense` (a cue of the future or of the past, the nearest one to the
+expression in its sentence, one after it counting as farther, one past a clause break after it much
+farther), the patterns a lexicon's cue words and day words make (built once per lexicon, see :func:`_cached`),
+and the words of "until" a deadline stands after.  Moved out of :mod:`.context` so that the rules that read
+a sentence's tense live apart from the state a resolver carries; :mod:`.context` imports them back, so the
+old import paths hold.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parallax.analyze.timelex import LEXICONS, Lexicon
+
+# words of a sentence about the future, in every language (each lexicon adds its own: "si riunirà", "zal")
+_FUTURE_WORDS = (
+    r"will|would|shall|to be held|is due|are due|due to|scheduled|plans? to|planned|expected to|set to|next|upcoming|"
+    r"(?:is|are|was|were) expected|expects?|awaited|"
+    r"vow(?:s|ed)? to|promis(?:es|ed) to|pledg(?:es|ed) to|threaten(?:s|ed)? to|intends? to|going to|'ll|"
+    r"wird|werden|soll|sollen|kommende[nmr]?|nächste[nmr]?|prochain|prochaine|sera|seront|doit|devrait|próximo|próxima|será"
+)
+
+_UNTIL_WORDS = r"until|till|through|hasta(?: el)?|fino a|jusqu'(?:à|au)|bis(?: zum| am)?|até(?: à| a)?|tot|(?:fram |frem )?til|inntil|indtil|tills"
+# a hedge between "until" and its day: "until at least Saturday", "bis mindestens Samstag", "tot minstens zaterdag"
+_AT_LEAST = r"at\s+least|mindestens|voraussichtlich|minstens|ten\s+minste|mindst|minst|au\s+moins|al\s+menos|almeno|pelo\s+menos"
+_UNTIL = re.compile(rf"(?<!\w)(?:{_UNTIL_WORDS})\s+(?:(?:{_AT_LEAST})\s+)?\Z", re.I)
+_CLAUSE_BREAK = re.compile(r",|;|\s(?:and|but|while|und|aber|et|mais|y|pero|e|ma|en|maar)\s|[，；،]")
+# where a sentence after an expression ends: a stop, also one closed by a quotation mark ('einigen.“ Der ...')
+_SENTENCE_END = re.compile(r"[.!?][\"'“”„»«’)]*(?:\s|$)|\n|[。！？؟]")
+_RIGHT_PENALTY = 200  # a tense cue after the expression and past a clause break is another clause's
+_TENSE_RIGHT = 2.0  # a tense cue after the expression counts as this much farther than one before it
+
+_PATTERN_CACHE: dict[tuple[int, str], re.Pattern | None] = {}
+
+
+def _cached(lex: Lexicon, name: str, build) -> re.Pattern | None:
+    """A pattern built from a lexicon once per lexicon and name."""
+    key = (id(lex), name)
+    if key not in _PATTERN_CACHE:
+        _PATTERN_CACHE[key] = build()
+    return _PATTERN_CACHE[key]
+
+
+def _cues(lex: Lexicon, shared: str, own: str) -> re.Pattern | None:
+    """A pattern of tense cues: whole words, and in a script without spaces the lexicon's own cues
+    anywhere in a run of text ("将于", "予定")."""
+    if lex.no_spaces and own:
+        return re.compile(rf"\b(?:{shared})\b|(?:{own})" if shared else own, re.I)
+    words = "|".join(w for w in (shared, own) if w)
+    return re.compile(rf"\b(?:{words})\b", re.I) if words else None
+
+
+def _future_pattern(lex: Lexicon) -> re.Pattern:
+    return _cached(lex, "future", lambda: _cues(lex, _FUTURE_WORDS, lex.future_cues))  # type: ignore[return-value]
+
+
+def _cue_span(m: re.Match) -> tuple[int, int]:
+    """Where a tense cue stands: its group ``at`` when it has one, else the whole match.  A cue that reads words
+    before the place it speaks for ("kündigte am Montag an, | am Donnerstag ... zu reisen") marks that place with
+    ``at``, so that it counts for the weekday after it and not for one it passed over."""
+    if "at" in m.re.groupindex and m.group("at") is not None:
+        return m.span("at")
+    return m.span()
+
+
+def _day_words(lex: Lexicon) -> re.Pattern:
+    """The relative-day and weekday words of a language ("yesterday", "Monday"), as whole words: after a
+    proclitic ("وأمس") or before a particle ("어제는") too, anywhere in a script without spaces ("昨天下午")."""
+    def build() -> re.Pattern:
+        words = "|".join(map(re.escape, sorted({*lex.relative_days, *lex.day_with_part, *lex.weekdays}, key=len, reverse=True)))
+        if lex.no_spaces:
+            return re.compile(f"(?:{words})", re.I)
+        start = "|".join([r"(?<!\w)", *(rf"(?<=(?<!\w){p})" for p in lex.proclitics)])
+        end = rf"(?!\w)|(?=(?:{lex.particles})(?!\w))" if lex.particles and lex.particle_ends else r"(?!\w)"
+        if lex.compound_parts and lex.dayparts:  # the part of the day written onto the day: "Mittwochabend", "tisdagskvällen"
+            parts = "|".join(map(re.escape, sorted(lex.dayparts, key=len, reverse=True)))
+            end += rf"|(?=s?(?:{parts})(?!\w))"
+        return re.compile(rf"(?:{start})(?:{words})(?:{end})", re.I)
+
+    return _cached(lex, "days", build)  # type: ignore[return-value]
+
+
+def names_a_day(expression: str, language: str | None) -> bool:
+    """Whether a time expression's own words name its day ("11 p.m. on Dec. 30", "10 a.m.
+    Tuesday"), not only a clock time whose day was inferred ("11 p.m.")."""
+    return _names_a_day(expression, LEXICONS.get((language or "en")[:2], LEXICONS["en"]))
+
+
+def _names_a_day(expression: str, lex: Lexicon) -> bool:
+    months = _cached(lex, "months", lambda: re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(lex.months, key=len, reverse=True))) + r")", re.I))
+    return bool(_day_words(lex).search(expression) or months.search(expression))  # type: ignore[union-attr]
+
+
+def _past_pattern(lex: Lexicon) -> re.Pattern | None:
+    return _cached(lex, "past", lambda: _cues(lex, "", lex.past_cues) if lex.past_cues else None)
+
+
+def sentence_tense(lex: Lexicon, text: str, s: int, e: int) -> str | None:
+    """'future' or 'past': the tense cue nearest to ``text[s:e]`` in its sentence, else None.  In a language whose
+    subordinate clauses put their verb last, a cue before the opening of the clause the expression is in counts
+    as past a clause break (:attr:`Lexicon.verb_last_clauses`)."""
+    lo = max(0, s - 150)
+    left = text[lo:s]
+    cut = max(left.rfind(". "), left.rfind("? "), left.rfind("! "), left.rfind("\n"))
+    stop = max(left.rfind("。"), left.rfind("！"), left.rfind("？"), left.rfind("؟"))  # no space after these
+    if stop > cut:
+        lo += stop + 1
+    elif cut >= 0:
+        lo += cut + 2
+    right = text[e : e + 100]
+    end = _SENTENCE_END.search(right)
+    hi = e + (end.start() if end else len(right))
+    best: tuple[float, str] | None = None
+    past = _past_pattern(lex)
+    clause = _cached(lex, "verb-last", lambda: re.compile(lex.verb_last_clauses, re.I) if lex.verb_last_clauses else None)
+    for tense, pat in (("future", _future_pattern(lex)), ("past", past)):
+        if pat is None:
+            continue
+        for m in pat.finditer(text, lo, hi):
+            cs, ce = _cue_span(m)
+            if ce <= s:
+                dist = s - ce + _RIGHT_PENALTY * bool(clause and clause.search(text, ce, s))
+            elif cs >= e:
+                dist = (cs - e) * _TENSE_RIGHT + _RIGHT_PENALTY * (bool(_CLAUSE_BREAK.search(text, e, cs)))
+            else:
+                continue
+            if best is None or dist < best[0]:
+                best = (dist, tense)
+    return best[1] if best else None
