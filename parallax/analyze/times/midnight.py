@@ -9,6 +9,10 @@ heures"), it is the early hours of the next day.  Later bare times of those earl
 before the one that crossed, go on in the new day ("At 5 a.m. he was charged"); an evening time does not
 ("Earlier, at 10 p.m., ...").  A time that names its own day, or takes the day written right after it, is left
 alone, and so is one with a day word between the cue and the time ("Hours later, on Wednesday, at 2 a.m.").
+
+A night the paragraph names before a bare clock time of the small hours needs no cue: "Thursday night at 2:14
+a.m.", "dün gece saat 02.14" (last night, at 02.14) and "in der Nacht zu Freitag um 2 Uhr" are after that
+night's midnight, the next day.
 """
 
 from __future__ import annotations
@@ -40,6 +44,7 @@ _CLOCK_VALUE = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})\Z")
 _PART_VALUE = re.compile(r"(\d{4}-\d{2}-\d{2})T(MO|AF|EV|NI)\Z")
 _WINDOW = 250  # characters before a time that the cue may stand in (in its paragraph, after the time before it)
 _NOON = (12, 0)  # an early-hours time after a crossing is one before this
+_SMALL_HOURS_END = (6, 0)  # a clock time before this, after a night the paragraph names, is past that night's midnight
 
 
 def _later_pattern(lex) -> re.Pattern | None:
@@ -59,17 +64,25 @@ class MidnightCrossing(Context):
         in their own phrase wrote, the only ones that may move."""
         later = _later_pattern(self.lex)
         prev_end = 0  # where the clock time before this one ended, in this paragraph
+        night: tuple[date, int] | None = None  # the day of a night this paragraph names, and where it ends
         for i, (s, e, v, g) in enumerate(out):
             m = _CLOCK_VALUE.match(v or "")
             if not m:
                 if part := _PART_VALUE.match(v or ""):
                     self.last_clock, self.crossed = (date.fromisoformat(part.group(1)), _PART_START[part.group(2)]), None
                     prev_end = e
+                    night = (self.last_clock[0], e) if part.group(2) == "NI" else None
                 continue
             day, at = date.fromisoformat(m.group(1)), (int(m.group(2)), int(m.group(3)))
             last, crossed = self.last_clock, self.crossed
             self.crossed = None
-            if s in free and last and later is not None:
+            if s in free and night and day == night[0] and at < _SMALL_HOURS_END and s - night[1] <= _WINDOW:
+                # "Thursday night at 2:14 a.m.", "dün gece saat 02.14", "in der Nacht zu Freitag um 2 Uhr": a night
+                # runs past its midnight, and its small hours are the next day's
+                day += timedelta(days=1)
+                self.crossed = (night[0], day)
+                out[i] = (s, e, day.isoformat() + v[10:], g)  # type: ignore[index]
+            elif s in free and last and later is not None:
                 if day == last[0] and at < last[1] and self._cue_before(later, text, max(prev_end, s - _WINDOW), s):
                     day += timedelta(days=1)
                     self.crossed = (day - timedelta(days=1), day)
