@@ -26,6 +26,7 @@ from parallax.compare.numbers import in_sentence
 from parallax.compare.renamed import MEASURE_UNIT, lang_code, speech_verb
 from parallax.compare.role_words import JOBS
 from parallax.compare.roles import role
+from parallax.compare.state_bodies import names_government
 from parallax.letters import IN_WORD, LOWER, fold
 from parallax.records import Article, Quantity, Sentence
 from parallax.sounds import same_sound
@@ -195,8 +196,8 @@ def same_holder(a: str, b: str) -> bool:
     Party"), one root ("Socialists" / "Socialistas"), one sound, or an acronym and a name one of whose
     words opens with one of its letters ("PSOE" / "Socialists", "RN" / "Rassemblement national")."""
     wa, wb = _words(a), _words(b)
-    if not wa or not wb:
-        return True
+    if not wa or not wb or (names_government(a) and names_government(b)):
+        return True  # (a government under two names: "El Gobierno" / "El Ejecutivo", :mod:`.state_bodies`)
     ja, jb = " ".join(wa), " ".join(wb)
     if ja == jb or set(wa) <= set(wb) or set(wb) <= set(wa):
         return True

@@ -76,6 +76,8 @@ def role(text: str, q: Quantity) -> str | None:
         return None
     if job_cut(text, q):
         return JOBS  # "cut 420 jobs" / "380 workers will lose their jobs" (:mod:`.job_cuts`)
+    if q.unit is not None and is_money(q.unit):
+        return None  # a sum is no casualty: "10 миллионов рублей пострадавшим" (to the victims) is aid, as "12 millones de ayuda"
     found = _role(text, q.start, partitive_end(text, q.end))  # "21 d'entre elles ont été blessées": after "of them"
     if found is None and q.unit and q.unit in q.text and (m := ROLE_WORD.fullmatch(q.unit)):
         return m.lastgroup
@@ -83,7 +85,7 @@ def role(text: str, q: Quantity) -> str | None:
         return "dead"  # "Sono tre le vittime del crollo": a disaster's victims, with no other role, are its dead
     if found is None and q.unit and (q.unit in CROWD_NOUNS or kind_of(q.unit) == "protester"):
         return "crowd"  # "in front of 31,200 fans", "2 500 manifestants": the crowd ("three fans were injured" are the injured)
-    if found == "crowd" and q.unit is not None and (not q.unit.isalpha() or q.unit in _SHARES or is_money(q.unit)):
+    if found == "crowd" and q.unit is not None and (not q.unit.isalpha() or q.unit in _SHARES):
         return None  # "turnout was 61 percent": a share, no crowd's size
     return found
 
