@@ -108,7 +108,10 @@ def test_a_woman_named_in_the_nominative_is_not_read_as_a_man_s_genitive():
 
 
 def test_a_mention_the_article_never_names_in_the_nominative_stays():
-    assert _canonical("Мэр Пётр Волков приехал в штаб. Журналисты поговорили с Иваном Сергеевым.", "ru")["Иваном Сергеевым"] == "Иваном Сергеевым"
+    assert (
+        _canonical("Мэр Пётр Волков приехал в штаб. Журналисты поговорили с Иваном Сергеевым.", "ru")["Иваном Сергеевым"]
+        == "Иваном Сергеевым"
+    )
 
 
 @pytest.mark.parametrize(
