@@ -159,3 +159,10 @@ def test_two_reports_naming_the_speaker_in_two_cases_are_one_person(lang):
     # the mention in another case ("Pēc Jāņa Bērziņa", "Іваном Петренком") is no other entity
     nominative, stem = {"lv": ("Jānis Bērziņš", "Bērziņ"), "uk": ("Іван Петренко", "Петренк")}[lang]
     assert {e["text"] for e in d["entities"] if stem in e["text"]} == {nominative}
+
+
+def test_a_surname_written_as_another_person_s_stays_theirs():
+    """ "Сергеева" is Иван Сергеев's genitive and Мария Сергеева's nominative: with both named, it stays hers."""
+    names = _canonical("Пришли депутат Иван Сергеев и судья Мария Сергеева. Слово дали судье Сергеевой. Затем выступила Сергеева.", "ru")
+    assert names["Сергеева"] == "Мария Сергеева"
+    assert names["Сергеевой"] == "Мария Сергеева"

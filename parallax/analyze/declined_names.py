@@ -188,8 +188,9 @@ def join_declined(entities: list[Entity], lang: str | None) -> None:
     if lang not in _TABLES:
         return
     people = [e for e in entities if e.label in ("PERSON", "PER")]
-    # each run of words of a person's name, to the full names (canonical) it is part of
+    # each run of words of a person's name, to the full names (canonical) it is part of; and the mentions it is in
     runs: dict[tuple[str, ...], set[str]] = {}
+    written: dict[tuple[str, ...], set[str]] = {}
     for e in people:
         words = [_key(w) for w in (e.canonical or e.text).split()]
         full = e.canonical or e.text
@@ -199,6 +200,7 @@ def join_declined(entities: list[Entity], lang: str | None) -> None:
                 if n == 1 and (len(words) < 2 or i != len(own) - 1 or own[-1] != words[-1]):
                     continue  # a word alone: only the surname of a name of two words or more
                 runs.setdefault(tuple(own[i : i + n]), set()).add(full)
+                written.setdefault(tuple(own[i : i + n]), set()).add(e.text)
     mapped: dict[str, str] = {}
     for e in entities:
         if e.label not in ("PERSON", "PER", "MISC") or (e.canonical and e.canonical != e.text):
@@ -208,6 +210,8 @@ def join_declined(entities: list[Entity], lang: str | None) -> None:
             words = words[1:]
         if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or _woman_as_written(words):
             continue
+        if written.get(tuple(_key(w) for w in words), {e.text}) - {e.text}:
+            continue  # another person's name as it stands: "Ozola" is Ilze Ozola's, not Andris Ozols's genitive
         fulls = {f for r in _readings(tuple(words), lang) for f in runs.get(r, ())}
         if len(fulls) == 1:
             mapped[e.text] = fulls.pop()
