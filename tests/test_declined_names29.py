@@ -166,3 +166,30 @@ def test_a_surname_written_as_another_person_s_stays_theirs():
     names = _canonical("Пришли депутат Иван Сергеев и судья Мария Сергеева. Слово дали судье Сергеевой. Затем выступила Сергеева.", "ru")
     assert names["Сергеева"] == "Мария Сергеева"
     assert names["Сергеевой"] == "Мария Сергеева"
+
+
+def test_parallax_compare_joins_a_speaker_named_in_other_cases(tmp_path):
+    """`parallax compare` on a two-report story: one outlet names the speaker in full once, then in the instrumental
+    and the genitive ("с Павлом Толстым", "По словам Павла Толстого"): one speaker, one person, no conflict."""
+    import json
+    import subprocess
+    import sys
+
+    texts = (
+        "Глава штаба Павел Толстой заявил в понедельник, что угрозы для жителей нет.\n\n«Вода уходит, дамбы выдержали»,"
+        " — сказал Павел Толстой. Эвакуированы 300 человек.",
+        "Глава штаба Павел Толстой прибыл в город в понедельник.\n\nЖурналисты поговорили с Павлом Толстым. По словам"
+        " Павла Толстого, «вода уходит, дамбы выдержали». Эвакуированы 300 человек.",
+    )
+    src, out = tmp_path / "story.jsonl", tmp_path / "out.json"
+    records = [
+        {"id": i, "outlet": i.upper(), "published": "2026-05-05T09:00:00", "language": "ru", "title": "Паводок", "text": t}
+        for i, t in zip("ab", texts, strict=True)
+    ]
+    src.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n", encoding="utf-8")
+    r = subprocess.run([sys.executable, "-m", "parallax", "compare", str(src), "-o", str(out)], capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr
+    d = json.loads(out.read_text(encoding="utf-8"))
+    assert [(q["misattributed"], {v["speaker"] for v in q["variants"]}) for q in d["quotes"]] == [(False, {"Павел Толстой"})]
+    assert [e["text"] for e in d["entities"] if "Толст" in e["text"]] == ["Павел Толстой"]
+    assert not [c for f in d["facts"] for c in f["conflicts"] if c["kind"] == "speaker"]
