@@ -183,7 +183,8 @@ def _woman_as_written(words: list[str]) -> bool:
 def join_declined(entities: list[Entity], lang: str | None) -> None:
     """Point a mention in another case at the person the article names in the nominative (see the module): "Иваном
     Сергеевым" and "Сергеевым" at "Иван Сергеев".  A word alone is read only as a surname, the last word of a name
-    ("Владимире" is the city, not Владимир Петров); a mention is relabelled a person only when its words all read so."""
+    ("Владимире" is the city, not Владимир Петров).  The label is kept: "Он встретился с Иваном Сергеевым. «…», — заявил
+    он." stays the first man's, as before."""
     lang = (lang or "")[:2]
     if lang not in _TABLES:
         return
@@ -222,6 +223,4 @@ def join_declined(entities: list[Entity], lang: str | None) -> None:
             continue
         target = mapped.get(target, target)  # a "full name" that is itself a declined form of another
         if target != e.text:
-            e.canonical = target
-            if e.label == "MISC":
-                e.label = "PER"
+            e.canonical = target  # (its label stays: a mention made a person would be a new antecedent for "он")
