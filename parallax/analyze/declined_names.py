@@ -111,10 +111,6 @@ _OPENERS = {
 _ALL = "gdail"
 
 
-def declines_by_table(lang: str | None) -> bool:
-    return (lang or "")[:2] in _TABLES
-
-
 def _key(word: str) -> str:
     """A word as it is compared: lower case, "ё" as "е" (Пётр: Петра)."""
     return word.lower().replace("ё", "е")
@@ -128,8 +124,7 @@ def _candidates(word: str, lang: str) -> list[tuple[str, str, str]]:
         stem = low[: -len(ending)] if ending else low
         if low.endswith(ending) and len(stem) >= 2:
             nom = stem + base
-            gender = gender or FIRST_NAMES.get(nom, "")
-            out.append((nom, cases, gender))
+            out.append((nom, cases, gender or FIRST_NAMES.get(nom, "")))
     return out
 
 
