@@ -24,6 +24,7 @@ from parallax.analyze.canonical_names import _label_family as _label_family
 from parallax.analyze.canonical_names import _what_it_is_of as _what_it_is_of
 from parallax.analyze.canonical_names import canonical_names as canonical_names
 from parallax.analyze.canonical_names import clean_name as clean_name
+from parallax.analyze.declined_names import join_declined
 from parallax.analyze.entity_evidence import _AGE_AFTER as _AGE_AFTER
 from parallax.analyze.entity_evidence import _IMPERSONAL_TOO as _IMPERSONAL_TOO
 from parallax.analyze.entity_evidence import _NAME_SHAPE as _NAME_SHAPE
@@ -214,6 +215,7 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
     add_lone_surnames(article, paragraphs, parsed, (lambda text, pos: lang == "de" and _german_noun(text[pos:].split()[0], text, pos)))
     _places_by_evidence(article)
     canonical_names(article.entities)
+    join_declined(article.entities, lang)  # "Иваном Сергеевым" is the "Иван Сергеев" the article names
 
 
 # German capitalises every noun: a single capitalised word after an article, a contraction or a

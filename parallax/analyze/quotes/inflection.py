@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from parallax.analyze.czech_names import czech_nominative
+from parallax.analyze.declined_names import written_nominative
 from parallax.analyze.east_slavic_names import east_slavic_nominative
 from parallax.analyze.name_forms import polish_nominative
 from parallax.analyze.timelex.sh import cyrillic
@@ -124,6 +125,8 @@ def nominative(lang: str | None, name: str, text: str, cue: str | None = None) -
     if lang in _SH_LANGUAGES and cue and _SH_GENITIVE_CUE.fullmatch(" ".join(cue.lower().split())) and (woman := _sh_woman(words)):
         return woman  # (a regular rule, as the Finnish -sen: no evidence needed)
     out = _by_evidence(lang, words, text)
+    if out == name and (written := written_nominative(lang, name, text)):
+        return written  # every word in one case, back to the name the article writes: "Jāņa Bērziņa" (:mod:`..declined_names`)
     if out == name and lang == "pl":
         return polish_nominative(name)  # the regular Polish genitives: "według Jana Kowalskiego" (:mod:`..name_forms`)
     if out == name and lang in ("cs", "sk"):
