@@ -87,3 +87,68 @@ def test_the_three_places_read_one_table() -> None:
     assert boilerplate._SUPPORT_US is appeals.SUPPORT_US
     assert line_filters.APPEAL_START is appeals.APPEAL_START
     assert reader_address.SUPPORT_NAME is appeals.SUPPORT_NAME
+
+
+# ------------------------------------------------------------------ the writer's address in a metadata row
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Marta Olivo molivo@example.net | Jueves 3 marzo, 2022",
+        "Jane Roe jane.roe@example.com | May 5, 2026",
+        "Por Ana Ruiz, aruiz@example.org | 22 abril, 2022",
+    ],
+)
+def test_a_byline_with_the_writers_address_and_a_date_is_metadata(line: str) -> None:
+    assert line_reason(line) == "page metadata"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Complaints went to help@example.com | the council said it had answered them all by May 5, 2026",
+        "Write to the editor at letters@example.com.",
+    ],
+)
+def test_a_sentence_with_an_address_stays(line: str) -> None:
+    from parallax.ingest.date_lines import is_metadata_row
+
+    assert not is_metadata_row(line)
+
+
+# ------------------------------------------------------------------ the outlet's question to the reader closing the text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kennt ihr schon unseren Stoffkompass?",
+        "Do you already know our shop finder?",
+        "Vous connaissez déjà notre carte des marchés ?",
+    ],
+)
+def test_a_question_about_something_of_the_outlets_the_reader_may_already_know_is_a_reader_address(line: str) -> None:
+    assert reader_address_reason(line) == "reader address"
+
+
+def test_a_question_to_the_reader_without_already_stays() -> None:
+    assert reader_address_reason("Do you remember our old school?") is None
+
+
+def test_a_closing_note_opening_on_that_question_is_a_house_note() -> None:
+    note = "Kennt ihr schon unseren Stoffkompass? Ihr sucht noch mehr Wollmode? Dort findet ihr alle Labels auf einen Klick."
+    assert line_reason(note, is_last=True) == "house note"
+    report = "Have you already met our new mayor? She took office on Monday and met the council at noon."
+    assert line_reason(report, is_last=True) is None  # the sentences after it do not turn to the reader
+
+
+def test_the_closing_note_leaves_the_page() -> None:
+    from parallax.ingest.extract import clean_lines
+
+    body = [
+        "Die Strickerei am Hafen hat im Winter zwölf neue Modelle aus Wolle von Schafen aus der Region vorgestellt.",
+        "Die Preise liegen zwischen 80 und 160 Euro, sagte die Inhaberin bei der Vorstellung am Freitag.",
+    ]
+    note = "Kennt ihr schon unseren Stoffkompass? Ihr sucht noch mehr Wollmode? Dort findet ihr alle Labels auf einen Klick."
+    assert clean_lines("\n".join([*body, note])) == body

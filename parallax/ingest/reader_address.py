@@ -35,6 +35,10 @@ _YOU_ASKED = re.compile(
     r"vous connaissez|connaissez-vous|tu connais|connais-tu|avez-vous|(?:ya )?conoces|conocéis|has (?:visto|escuchado|oído))\b",
     re.I,
 )
+# ... or about anything of the outlet's that the reader may "already" know: "Kennt ihr schon unseren Brandfinder?",
+# "Do you already know our shop finder?", "Vous connaissez déjà notre carte ?" (a question to the reader about "our
+# old school" has no "already")
+_ALREADY = re.compile(r"\b(?:schon|bereits|already|déjà|ya|già|já)\b", re.I)
 _OURS = re.compile(r"\b(?:unser(?:e[mnrs]?)?|our|notre|nos|nuestr[oa]s?)\b", re.I)
 _OFFER = re.compile(
     r"\b(?:podcasts?|newsletters?|kanal|channel|chaîne|canal|app|apps|abo|abonnement|magazin|magazine|revista|shop|boutique|tienda|"
@@ -55,7 +59,7 @@ def reader_address_reason(line: str) -> str | None:
         return None
     if _POINTER.search(line):
         return "reader address"
-    if line.rstrip().endswith("?") and _YOU_ASKED.search(line) and _OURS.search(line) and _OFFER.search(line):
+    if line.rstrip().endswith("?") and _YOU_ASKED.search(line) and _OURS.search(line) and (_OFFER.search(line) or _ALREADY.search(line)):
         return "reader address"
     if (SUPPORT_OPENING.match(line) and SUPPORT_ASKED_FOR.search(line)) or SUPPORT_NAME.match(line):
         return "reader address"
