@@ -9,7 +9,6 @@ from parallax.ingest.boilerplate import boilerplate_reason
 from parallax.ingest.line_filters import line_reason
 from parallax.ingest.reader_address import reader_address_reason
 
-
 # ------------------------------------------------------------------ one table, three reaches
 
 

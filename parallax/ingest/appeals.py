@@ -68,7 +68,12 @@ APPEALS: dict[str, Appeal] = {
         join=("hazte miembro", "hazte socio"),
         with_=("con",),
     ),
-    "it": Appeal(us=("sostienici", "aiutaci"), verbs=("sostieni",), asked_for=("giornalismo", "redazione", "lavoro", "donazione"), ours=("nostro", "nostra")),
+    "it": Appeal(
+        us=("sostienici", "aiutaci"),
+        verbs=("sostieni",),
+        asked_for=("giornalismo", "redazione", "lavoro", "donazione"),
+        ours=("nostro", "nostra"),
+    ),
     "pt": Appeal(us=("apoie-nos", "ajude-nos"), verbs=("apoie",), asked_for=("jornalismo", "redação", "trabalho", "doação"), ours=("nosso", "nossa")),
     "nl": Appeal(us=("steun ons", "help ons"), verbs=(), asked_for=(), ours=()),
     "pl": Appeal(us=("wesprzyj nas", "wesprzyjcie nas", "pomóż nam", "pomóżcie nam"), verbs=(), asked_for=(), ours=()),

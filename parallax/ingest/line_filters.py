@@ -123,7 +123,7 @@ _BULLET = re.compile(r"^[-–•*][ \t]+")
 # sentence of its own, is one of theirs; a report's last paragraph holds no such sentence (a call quoted
 # from someone carries the quotation marks the filters let stand).
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[ ]++(?=[A-Z])")  # one run of spaces after a stop: linear
-_READER = re.compile(r"\b(?:you|your|du|dir|dich|dein\w*|ihr|euch|euer\w*|vous|votre|vos|tu|te|tus|puedes|podéis)\b", re.I)  # the reader addressed
+_READER = re.compile(r"\b(?:you|your|du|dir|dich|dein\w*|ihr|euch|euer\w*|vous|votre|vos|tu|te|tus|puedes|podéis)\b", re.I)  # (the reader)
 _CALL_REASONS = frozenset({"promotion", "newsletter or sign-up", "paywall note", "appeal for support", "closing call"})
 _MAX_NOTE_WORDS = 80
 
@@ -151,8 +151,10 @@ def is_house_note(line: str) -> bool:
     if len(line.split()) > _MAX_NOTE_WORDS:
         return False
     sentences = _SENTENCE_BREAK.split(line)
-    if len(sentences) > 1 and sentences[0].rstrip().endswith("?") and reader_address_reason(sentences[0]) and any(_READER.search(s) for s in sentences[1:]):
-        return True  # it opens on a question about the outlet's offer and goes on to the reader ("Kennt ihr schon unseren Brandfinder? ... findet ihr ...")
+    # a note that opens on a question about the outlet's offer and goes on to the reader ("Kennt ihr schon unseren
+    # Brandfinder? ... findet ihr ...")
+    if len(sentences) > 1 and sentences[0].rstrip().endswith("?") and reader_address_reason(sentences[0]):
+        return any(_READER.search(s) for s in sentences[1:]) or any(line_reason(s, is_last=True) in _CALL_REASONS for s in sentences[1:])
     return any(line_reason(s, is_last=True) in _CALL_REASONS for s in sentences[1:])  # (a note's first sentence introduces it)
 
 
