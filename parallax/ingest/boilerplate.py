@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from parallax.ingest.appeals import SUPPORT_US
 from parallax.ingest.calls import call_reason
 from parallax.ingest.notes import note_reason
 from parallax.ingest.related_links import RELATED
@@ -85,12 +86,7 @@ QUOTE_MARKS = re.compile("[\"“”«»„]")
 # ("Support us", "Help us continue ...", "Unterstützen Sie uns", "Soutenez-nous", "Apóyanos", "Sostienici",
 # "Apoie-nos", "Wesprzyj nas darowizną", "Steun ons", "Podpořte nás", "Поддержите нас").  Reporting
 # gives such words only inside quotation marks ("'Help us,' the villagers shouted").
-_SUPPORT_US = re.compile(
-    r"\b(?:support us|help us|unterstütze uns|unterstützen sie uns|helfen sie uns|soutenez-nous|aidez-nous|apóyanos|ayúdanos|"
-    r"sostienici|aiutaci|apoie-nos|ajude-nos|wesprzyj(?:cie)? nas|pomóż(?:cie)? nam|steun ons|help ons|stöd oss|støtt oss|støt os|"
-    r"podpořte nás|podporte nás|támogass(?:on)? minket|susține-ne|поддержите нас|помогите нам|підтримайте нас)\b",
-    re.I,
-)
+_SUPPORT_US = SUPPORT_US  # the phrase table: :mod:`parallax.ingest.appeals`
 _MAX_APPEAL_WORDS = 60
 
 

@@ -104,11 +104,16 @@ def is_page_metadata(line: str) -> bool:
 
 # A row of the page's metadata, its parts set off by a spaced bar, slash or dot: "By Jane Roe | May 5, 2026",
 # "Posted: May 5, 2026 / 10:00 AM EDT / Updated: May 5, 2026 / 11:00 AM EDT", "Published 10:00 a.m. ET May 5,
-# 2026 | Updated 11:00 a.m. ET May 5, 2026".  Each part is a byline, a date, a labelled date or a time of day, one
+# 2026 | Updated 11:00 a.m. ET May 5, 2026".  Each part is a byline (perhaps a name and the writer's address), a date, a labelled date or a time of day, one
 # at least is dated, and not all are bare dates; a sentence has parts that are none of these.
 _ROW_SPLIT = re.compile(r"(?<![ ])[ ]++[|/·•][ ]+")  # starts at a run's first space: linear
 _TIME_OF_DAY = re.compile(r"^[\W_]*\d{1,2}[:.]\d{2}[ ]?(?:[ap]\.?[ ]?m\.?)?(?:[ ][A-Z]{2,4})?[\W_]*$", re.I)
 _MAX_ROW_PARTS, _MAX_ROW_CHARS = 6, 160
+# A byline part that gives the writer's address after the name ("Jane Roe jane.roe@example.com | May 5, 2026",
+# "Por Ana Ruiz, aruiz@example.com | 22 abril, 2022"): a name of capitalised words, then the address and nothing else
+_NAME_EMAIL = re.compile(
+    r"^(?:(?:by|von|par|por|di|door|av)[ ])?(?-i:[A-ZÀ-Þ][\w'’.-]*)(?:[ ](?-i:[A-ZÀ-Þ][\w'’.-]*)){0,3},?[ ][\w.+-]+@[\w-]+(?:\.[\w-]+)+$", re.I
+)
 
 
 def is_metadata_row(line: str) -> bool:
@@ -122,7 +127,7 @@ def is_metadata_row(line: str) -> bool:
         return False
     bare = [is_date_line(p) or bool(_DATE_ONLY.match(p)) for p in parts]
     labelled = [is_page_metadata(p) and bool(_METADATA.match(p) or _LABELLED_DATE.match(p)) for p in parts]
-    other = [bool(_TIME_OF_DAY.match(p) or BYLINE.match(p)) for p in parts]
+    other = [bool(_TIME_OF_DAY.match(p) or BYLINE.match(p) or _NAME_EMAIL.match(p)) for p in parts]
     if not all(b or lab or o for b, lab, o in zip(bare, labelled, other, strict=True)) or not any(bare) and not any(labelled):
         return False
     return any(labelled) or any(other)  # dates alone are a period ("29 November 2018 | 20 January 2019"), an event's

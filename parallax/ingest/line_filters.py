@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 
+from parallax.ingest.appeals import APPEAL_START
 from parallax.ingest.boilerplate import QUOTE_MARKS, boilerplate_reason
 from parallax.ingest.bylines import byline_reason
 from parallax.ingest.date_lines import is_date_line, is_metadata_row, is_page_metadata
 from parallax.ingest.odd_lines import is_disguised
+from parallax.ingest.reader_address import reader_address_reason
 from parallax.ingest.related_links import RELATED
 from parallax.ingest.widget_lines import widget_reason
 
@@ -46,13 +48,9 @@ _READER_CALL = re.compile(
 # "뉴스레터 구독하기".  These scripts write no spaces, so a line's shape is its length: a call is a short line.
 _CJK_CALL = re.compile(r"[订訂]阅我们|訂閱我們|[关關]注我[们們]|扫码关注|掃碼關注|ニュースレター(?:に|の)?(?:登録|購読)|メルマガ(?:に)?登録|뉴스레터 ?구독|구독하기")
 _MAX_CJK_CALL_CHARS = 60
-# ... and calls only at the start of a line ("Support us", "Unterstütze RosaMag",
-# "HAZTE MIEMBRO"): inside a sentence "become a member" is news.
-_PROMO_START = re.compile(
-    r"^[\W_]*(?:unterstütze[n]?\s+(?:uns|\w+)\s*[!.]?$|support (?:us|our journalism|independent journalism)\b|hazte (?:miembro|socio)\b|"
-    r"become a (?:member|subscriber|patron)\b|puede escribirnos\b|schreiben sie uns\b|écrivez-nous\b)",
-    re.I,
-)
+# ... and calls only at the start of a line: the appeals for support ("Support us", "Unterstütze RosaMag",
+# "HAZTE MIEMBRO": :data:`parallax.ingest.appeals.APPEAL_START`) and the invitations to write to the outlet.
+_PROMO_START = re.compile(r"^[\W_]*(?:puede escribirnos|schreiben sie uns|écrivez-nous)\b", re.I)
 # Paid-content disclosures: a label ("*Werbung.", "ANZEIGE -") or a statement ("This post contains
 # references to products ...").  The statement is a sentence of furniture wherever it stands, so it opens a
 # disclosure box of several sentences too ("... from our advertisers. We may receive compensation when you
@@ -125,6 +123,7 @@ _BULLET = re.compile(r"^[-–•*][ \t]+")
 # sentence of its own, is one of theirs; a report's last paragraph holds no such sentence (a call quoted
 # from someone carries the quotation marks the filters let stand).
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[ ]++(?=[A-Z])")  # one run of spaces after a stop: linear
+_READER = re.compile(r"\b(?:you|your|du|dir|dich|dein\w*|ihr|euch|euer\w*|vous|votre|vos|tu|te|tus|puedes|podéis)\b", re.I)  # (the reader)
 _CALL_REASONS = frozenset({"promotion", "newsletter or sign-up", "paywall note", "appeal for support", "closing call"})
 _MAX_NOTE_WORDS = 80
 
@@ -152,6 +151,10 @@ def is_house_note(line: str) -> bool:
     if len(line.split()) > _MAX_NOTE_WORDS:
         return False
     sentences = _SENTENCE_BREAK.split(line)
+    # a note that opens on a question about the outlet's offer and goes on to the reader ("Kennt ihr schon unseren
+    # Brandfinder? ... findet ihr ...")
+    if len(sentences) > 1 and sentences[0].rstrip().endswith("?") and reader_address_reason(sentences[0]):
+        return any(_READER.search(s) for s in sentences[1:]) or any(line_reason(s, is_last=True) in _CALL_REASONS for s in sentences[1:])
     return any(line_reason(s, is_last=True) in _CALL_REASONS for s in sentences[1:])  # (a note's first sentence introduces it)
 
 
@@ -163,7 +166,7 @@ def line_reason(line: str, is_last: bool = False, links: frozenset[str] = frozen
         return "related link"
     if is_page_metadata(line):
         return "page metadata"
-    if words <= 25 and (_PROMO.search(line) or _PROMO_START.match(line) or _AD_MARK.match(line) or _DISCLOSURE.search(line)):
+    if words <= 25 and (_PROMO.search(line) or _PROMO_START.match(line) or APPEAL_START.match(line) or _AD_MARK.match(line) or _DISCLOSURE.search(line)):
         return "promotion"
     if words <= _MAX_NOTE_WORDS and _DISCLOSURE.search(_SENTENCE_BREAK.split(line, maxsplit=1)[0]):
         return "promotion"

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from parallax.ingest.appeals import SUPPORT_ASKED_FOR, SUPPORT_NAME, SUPPORT_OPENING
+
 _MAX_WORDS = 20
 # a pointer to a link: the reader's verb (the polite German "Sie" capitalised: "Ruhe finden sie hier" is "they") of finding, reading or seeing, and "here" at the line's end, or "here"
 # opening the line with that verb after it ("Hier findest du alle Artikel zur Wahl")
@@ -33,6 +35,10 @@ _YOU_ASKED = re.compile(
     r"vous connaissez|connaissez-vous|tu connais|connais-tu|avez-vous|(?:ya )?conoces|conocéis|has (?:visto|escuchado|oído))\b",
     re.I,
 )
+# ... or about anything of the outlet's that the reader may "already" know: "Kennt ihr schon unseren Brandfinder?",
+# "Do you already know our shop finder?", "Vous connaissez déjà notre carte ?" (a question to the reader about "our
+# old school" has no "already")
+_ALREADY = re.compile(r"\b(?:schon|bereits|already|déjà|ya|già|já)\b", re.I)
 _OURS = re.compile(r"\b(?:unser(?:e[mnrs]?)?|our|notre|nos|nuestr[oa]s?)\b", re.I)
 _OFFER = re.compile(
     r"\b(?:podcasts?|newsletters?|kanal|channel|chaîne|canal|app|apps|abo|abonnement|magazin|magazine|revista|shop|boutique|tienda|"
@@ -40,23 +46,9 @@ _OFFER = re.compile(
     re.I,
 )
 # an appeal for money or support: the imperative that opens the line and what it asks for (journalism, the outlet's
-# work, an amount): "Unterstütze RosaMag mit 2,50!", "Support independent reporting today", "Soutenez notre rédaction"
-_SUPPORT = re.compile(
-    r"^\W*(?:unterstütze|unterstützt|unterstützen sie|support|back|soutenez|soutiens|apoya|apoye|apoyá|sostén|sosténganos)\b",
-    re.I,
-)
-_ASKED_FOR = re.compile(
-    r"\b(?:journalismus|journalism|journalisme|periodismo|redaktion|newsroom|rédaction|redacción|reporting|arbeit|work|travail|trabajo|"
-    r"unser(?:e[mnrs]?)?|our|notre|nos|nuestr[oa]s?|uns|us|nous|donation|spende|don|donación|aportación)\b|"
-    r"-(?:nous|nos)\b|\b(?:mit|with|avec|con)\s(?:nur\s|just\s|only\s|seulement\s|solo\s)?[€$£]?\s?\d",
-    re.I,
-)
-# ... or the outlet itself by its name, the whole line: "Support the Marrow Herald", "Soutenez Radio Vallée !"
-_SUPPORT_NAME = re.compile(
-    r"^\W*(?:unterstütze|unterstützt|unterstützen sie|support|soutenez|soutiens|apoya|apoye)\s+(?:the |le |la |les |el |los |die |den |das )?"
-    r"(?-i:[A-Z][\w.&'’-]*)(?: (?-i:[A-Z][\w.&'’-]*)){0,3}\s*[!.]?$",
-    re.I,
-)
+# work, an amount): "Unterstütze RosaMag mit 2,50!", "Support independent reporting today", "Soutenez notre rédaction";
+# or the outlet by its name, the whole line: "Support the Marrow Herald", "Soutenez Radio Vallée !" (the words:
+# :mod:`parallax.ingest.appeals`)
 _QUOTE_MARKS = re.compile("[\"“”«»„]")
 
 
@@ -67,8 +59,8 @@ def reader_address_reason(line: str) -> str | None:
         return None
     if _POINTER.search(line):
         return "reader address"
-    if line.rstrip().endswith("?") and _YOU_ASKED.search(line) and _OURS.search(line) and _OFFER.search(line):
+    if line.rstrip().endswith("?") and _YOU_ASKED.search(line) and _OURS.search(line) and (_OFFER.search(line) or _ALREADY.search(line)):
         return "reader address"
-    if (_SUPPORT.match(line) and _ASKED_FOR.search(line)) or _SUPPORT_NAME.match(line):
+    if (SUPPORT_OPENING.match(line) and SUPPORT_ASKED_FOR.search(line)) or SUPPORT_NAME.match(line):
         return "reader address"
     return None
