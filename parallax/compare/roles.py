@@ -108,6 +108,10 @@ def _whole_of_a_part(text: str, q: Quantity) -> bool:
 _SHARES = frozenset({"percent", "per", "cent", "pct", "point", "percentage"})
 
 
+# adverbs of manner in English, French, Spanish, Italian and Portuguese ("seriously", "légèrement", "gravemente")
+_MANNER = re.compile(r"[^\W\d_]{3,}(?:ly|ment|mente)", re.I)
+
+
 @lru_cache(maxsize=8192)
 def _role(text: str, start: int, end: int) -> str | None:
     window = HURT.sub("injured", DIED.sub("died", text[end : end + 60]))
@@ -117,7 +121,9 @@ def _role(text: str, start: int, end: int) -> str | None:
         return m.lastgroup
     if THAI_LETTER.search(text, max(0, start - 2), end + 2) and (found := _thai_role(text, start, end)):
         return found
-    after = re.findall(rf"[\w{IN_WORD}-]+", window)[:4]
+    # (an adverb of manner does not count among the words after: "Six personnes ont été légèrement blessées",
+    # "were seriously injured", "resultaron gravemente heridas")
+    after = [w for w in re.findall(rf"[\w{IN_WORD}-]+", window) if not _MANNER.fullmatch(w)][:4]
     for word in after[:2]:
         if m := ROLE_WORD.fullmatch(HARAKAT.sub("", word)):
             return m.lastgroup
