@@ -126,3 +126,33 @@ def test_a_comparison_reports_the_unaligned_contradiction():
     )
     found = [v for kind, v in compared_conflicts([a, b], "en") if kind == "negation"]
     assert found == [{"a": "No ransom had been paid", "b": "A ransom was paid"}]
+
+
+@pytest.mark.parametrize(
+    ("lang", "a", "b"),
+    [
+        ("en", "Not only was the bridge damaged in the storm.", "The bridge was damaged in the storm."),
+        ("en", "No more than ten houses were damaged.", "Ten houses were damaged."),
+        ("en", "No one was hurt in the blast.", "One was hurt in the blast."),
+        ("en", "The driver has not yet been released.", "The driver has been released."),
+        ("de", "Der Fahrer wurde noch nicht freigelassen.", "Der Fahrer wurde freigelassen."),
+        ("fr", "Le pont n'a pas seulement été endommagé.", "Le pont a été endommagé."),
+        ("es", "El puente no solo fue dañado.", "El puente fue dañado."),
+    ],
+)  # fmt: skip
+def test_a_negation_that_does_not_deny_links_nothing(lang, a, b):
+    assert _linked(a, b, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "a", "b"),
+    [
+        # who is not said: a pronoun, or a subject left out after "but"
+        ("en", "The climber was well prepared but was not wearing a helmet.", "The guide said the climber was wearing a helmet."),
+        ("en", "He was not wearing a helmet.", "He was wearing a helmet."),
+        ("de", "Er wurde freigelassen.", "Er sitzt weiterhin in Haft."),
+        ("es", "Ella fue puesta en libertad.", "Ella sigue detenida."),
+    ],
+)  # fmt: skip
+def test_a_clause_that_does_not_say_who_links_nothing(lang, a, b):
+    assert _linked(a, b, lang) == []

@@ -26,19 +26,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from parallax.analyze.nlp import get_nlp
+from parallax.analyze.nlp import get_nlp, has_parser
 from parallax.analyze.titles import TITLE_WORDS
 from parallax.compare.negation import _parse
 from parallax.compare.opposites import (
     CLAUSE_MARKS,
     CLAUSE_WORDS,
+    COORDINATORS,
     DENIAL,
     FUTURE_ENDING,
     HEDGES,
     LANGUAGES,
     NEEDS_OBJECT,
     NEGATORS,
+    NOT_NEGATING,
     POLES,
+    PRONOUNS,
     SHIFT,
 )
 from parallax.letters import fold
@@ -88,6 +91,14 @@ def _plain(art: Article, s: Sentence, words: list[str]) -> bool:
     )
 
 
+def _subject_known(lang: str, clause: list, opened: str, parsed: bool) -> bool:
+    """Whether the clause says who or what it tells of: a subject that is no pronoun where a parser
+    finds it ("the driver", "no ransom"), else no subject left out after "and" / "but" nor a pronoun first."""
+    if parsed:
+        return any(t.dep_.startswith("nsubj") and t.pos_ != "PRON" and t.lower_ not in PRONOUNS[lang] for t in clause)
+    return opened not in COORDINATORS[lang] and clause[0].lower_ not in PRONOUNS[lang]
+
+
 def claims(art: Article, si: int) -> list[Claim]:
     """The claims of one sentence, each with its clause (see the module)."""
     lang = _lang(art)
@@ -104,15 +115,23 @@ def claims(art: Article, si: int) -> list[Claim]:
     denial = [m.start() for m in DENIAL[lang].finditer(s.text)]
     # clauses: runs of tokens between punctuation and the words that start another clause
     clauses: list[list] = [[]]
+    opener: list[str] = [""]  # the word that opened each clause
     for t in doc:
         if t.text in CLAUSE_MARKS or t.lower_ in CLAUSE_WORDS[lang]:
             clauses.append([])
+            opener.append(t.lower_)
         elif not t.is_space and not t.is_punct:
             clauses[-1].append(t)
+    opener = [o for o, c in zip(opener, clauses) if c]
     clauses = [c for c in clauses if c]
+    parsed = has_parser(get_nlp(lang))
     negated = [any(t.lower_ in NEGATORS[lang] for t in c) for c in clauses]
+    # "not only", "no more than", "not all": no plain negation; a figure is left to the rules for numbers
+    loose = any(t.lower_ in NEGATORS[lang] and (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in NOT_NEGATING[lang]) for t in doc) or any(
+        t.like_num for c, n in zip(clauses, negated) if n for t in c
+    )
     out: list[Claim] = []
-    for clause, neg in zip(clauses, negated):
+    for clause, neg, opened in zip(clauses, negated, opener):
         lo, hi = clause[0].idx, clause[-1].idx + len(clause[-1])
         spans = [(c, k, a, b) for c, both in poles.items() for k, found in enumerate(both) for a, b in found if lo <= a < hi]
         named = [e for e in people if e.start - s.start < hi and lo < e.end - s.start]
@@ -135,7 +154,7 @@ def claims(art: Article, si: int) -> list[Claim]:
                 topic.setdefault(word, t.idx)
         about = frozenset(topic)
         text = s.text[lo:hi]
-        own = plain and not any(a < hi and lo < b for a, b in quoted)
+        own = plain and not any(a < hi and lo < b for a, b in quoted) and _subject_known(lang, clause, opened, parsed)
         for concept, both in poles.items():
             mine = {k for c, k, _, _ in spans if c == concept}
             if len(mine) != 1 or not about:
@@ -148,7 +167,7 @@ def claims(art: Article, si: int) -> list[Claim]:
             out.append(Claim(concept, pole, about, si, text, ok))
         if len(full) >= 2:
             if neg:  # denied here alone, and not under a denial ("denied reports that no ransom was paid")
-                ok = own and sum(negated) == 1 and not denial
+                ok = own and sum(negated) == 1 and not denial and not loose
             else:  # said with no negation in the sentence, and not under a denial ("denied that a ransom was paid")
                 ok = own and not any(negated) and not any(d < lo for d in denial)
             out.append(Claim(_NEGATED, int(neg), frozenset(full), si, text, ok))

@@ -42,7 +42,7 @@ ANTONYMS: dict[str, dict[str, tuple[str, str]]] = {
         "es": (r"gan[óo]|gana|ganaron|ganad[oa]", r"perdi[óo]|pierde|perdieron|perdid[oa]"),
     },
     "free": {
-        "en": (r"released|freed|set\s+free", r"(?:remains?|remained|still|stays?)\s+(?:\w+\s+)?(?:in\s+custody|detained|jailed|behind\s+bars|in\s+jail|held)"),
+        "en": (r"released|freed|set\s+free", r"(?:remains?|remained|still|stays?)\s+(?:\w+\s+)?(?:in\s+custody|detained|jailed|behind\s+bars|in\s+jail|being\s+held)"),
         "de": (r"freigelassen|freigekommen|kam\s+frei|auf\s+freiem\s+fuß", r"(?:sitzt|bleibt|befindet\s+sich)\s+(?:\w+\s+){0,2}in\s+(?:untersuchungs)?haft|(?:weiterhin|noch)\s+in\s+(?:untersuchungs)?haft"),
         "fr": (r"libér[ée]e?s?|relâch[ée]e?s?|remise?s?\s+en\s+libert[ée]",
                r"(?:reste|restent|demeure|demeurent|toujours)\s+(?:\w+\s+)?(?:en\s+d[ée]tention|d[ée]tenue?s?|en\s+garde\s+[àa]\s+vue|en\s+prison|incarc[ée]r[ée]e?s?)"),
@@ -73,6 +73,15 @@ NEGATORS = {
     "es": {"no", "nunca", "jamás", "ningún", "ninguna", "ninguno", "nadie", "nada", "ni", "tampoco"},
 }
 
+# a word right after a negator that makes it no plain negation of the clause: "not only", "no more than",
+# "not all", "nicht nur", "ne ... plus", "no solo"
+NOT_NEGATING = {
+    "en": {"only", "just", "more", "less", "fewer", "least", "even", "always", "all", "every", "quite", "exactly", "merely"},
+    "de": {"nur", "mehr", "weniger", "erst", "alle", "immer", "ganz", "genau", "einmal", "bloß", "lediglich"},
+    "fr": {"seulement", "plus", "moins", "que", "tous", "toutes", "toujours", "encore", "uniquement", "simplement"},
+    "es": {"solo", "sólo", "solamente", "más", "menos", "todos", "todas", "siempre", "únicamente", "sino"},
+}
+
 # a clause that is no claim of the report's own: hedged, to come, conditional, a question's
 HEDGES = {
     "en": {"may", "might", "could", "would", "will", "shall", "'ll", "wo", "should", "if", "whether", "unless", "reportedly",
@@ -93,10 +102,10 @@ FUTURE_ENDING = {"fr": re.compile(r"\w{2,}(?:ra|ront)$"), "es": re.compile(r"\w{
 
 # a change in time: the two reports may each be right at their own moment
 SHIFTS = {
-    "en": r"previously|earlier|initially|at\s+first|later|formerly|no\s+longer|again|since|now|subsequently|eventually|briefly|temporarily|re-?opened|until|after",
-    "de": r"zuvor|vorher|zunächst|anfangs|später|inzwischen|mittlerweile|nicht\s+mehr|erneut|wieder|seitdem|nun|jetzt|vorübergehend|bis|nachdem",
-    "fr": r"auparavant|précédemment|d'abord|initialement|plus\s+tard|désormais|ne\s+\w+\s+plus|n'\w+\s+plus|de\s+nouveau|à\s+nouveau|depuis|maintenant|temporairement|jusqu'|après",
-    "es": r"anteriormente|previamente|inicialmente|al\s+principio|después|más\s+tarde|ya\s+no|de\s+nuevo|nuevamente|otra\s+vez|desde|ahora|temporalmente|hasta",
+    "en": r"previously|earlier|initially|at\s+first|later|formerly|no\s+longer|again|since|now|subsequently|eventually|briefly|temporarily|re-?opened|until|after|before|prior|yet",
+    "de": r"zuvor|vorher|zunächst|anfangs|später|inzwischen|mittlerweile|nicht\s+mehr|erneut|wieder|seitdem|nun|jetzt|vorübergehend|bis|nachdem|noch\s+nicht|bevor",
+    "fr": r"auparavant|précédemment|d'abord|initialement|plus\s+tard|désormais|ne\s+\w+\s+plus|n'\w+\s+plus|de\s+nouveau|à\s+nouveau|depuis|maintenant|temporairement|jusqu'|après|avant|pas\s+encore",
+    "es": r"anteriormente|previamente|inicialmente|al\s+principio|después|más\s+tarde|ya\s+no|de\s+nuevo|nuevamente|otra\s+vez|desde|ahora|temporalmente|hasta|antes|todavía\s+no|aún\s+no",
 }  # fmt: skip
 
 DENIALS = {
@@ -112,6 +121,15 @@ CLAUSE_WORDS = {
     "de": {"dass", "weil", "obwohl", "aber", "doch", "während", "als", "und", "oder", "sondern", "denn"},
     "fr": {"que", "qu'", "qu’", "qui", "mais", "bien", "alors", "parce", "quand", "lorsque", "et", "ou", "car", "tandis"},
     "es": {"que", "quien", "quienes", "pero", "aunque", "mientras", "porque", "cuando", "y", "o", "sino"},
+}
+# after these a clause may leave out its subject ("... but was not wearing a helmet"): who it tells of is unknown
+COORDINATORS = {"en": {"and", "but", "or"}, "de": {"und", "aber", "oder", "sondern", "doch"}, "fr": {"et", "mais", "ou"}, "es": {"y", "pero", "o", "sino"}}
+# nor is it known where a clause opens with a pronoun ("He was wearing a helmet")
+PRONOUNS = {
+    "en": {"he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those"},
+    "de": {"er", "sie", "ihr", "wir", "ich", "du", "dies", "das", "diese", "dieser"},
+    "fr": {"il", "elle", "ils", "elles", "on", "nous", "je", "tu", "vous", "ce", "c'", "cela", "ceci"},
+    "es": {"él", "ella", "ellos", "ellas", "nosotros", "nosotras", "yo", "tú", "usted", "ustedes", "esto", "eso"},
 }
 CLAUSE_MARKS = set(",;:()[]–—\"“”„«»‹›‘’")
 
