@@ -156,3 +156,7 @@ def test_a_negation_that_does_not_deny_links_nothing(lang, a, b):
 )  # fmt: skip
 def test_a_clause_that_does_not_say_who_links_nothing(lang, a, b):
     assert _linked(a, b, lang) == []
+
+
+def test_what_was_told_is_no_claim():
+    assert _linked("Police did not say much.", "Police said much.", "en") == []

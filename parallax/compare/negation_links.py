@@ -42,6 +42,7 @@ from parallax.compare.opposites import (
     NOT_NEGATING,
     POLES,
     PRONOUNS,
+    REPORTING,
     SHIFT,
 )
 from parallax.letters import fold
@@ -138,7 +139,7 @@ def claims(art: Article, si: int) -> list[Claim]:
         topic: dict[str, int] = {}  # content word -> its offset, less the antonyms' words
         full: set[str] = set()  # and with them (a negation of "denied taking" is not "did not take")
         for t in clause:
-            if t.lower_ in NEGATORS[lang] or t.pos_ in _FUNCTION or t.lower_ in stop:
+            if t.lower_ in NEGATORS[lang] or t.pos_ in _FUNCTION or t.lower_ in stop or {t.lower_, t.lemma_.lower()} & REPORTING[lang]:
                 continue
             if not any(ch.isalnum() for ch in t.text):
                 continue

@@ -122,6 +122,13 @@ CLAUSE_WORDS = {
     "fr": {"que", "qu'", "qu’", "qui", "mais", "bien", "alors", "parce", "quand", "lorsque", "et", "ou", "car", "tandis"},
     "es": {"que", "quien", "quienes", "pero", "aunque", "mientras", "porque", "cuando", "y", "o", "sino"},
 }
+# the words of telling, left out of what a clause is about: "police did not say" is no claim against "police said"
+REPORTING = {
+    "en": {"say", "said", "says", "tell", "told", "according", "add", "added", "state", "stated", "report", "reported", "announce", "announced"},
+    "de": {"sagte", "sagten", "sagt", "erklärte", "erklärten", "erklärt", "teilte", "mitteilte", "mit", "berichtete", "berichtet", "laut", "zufolge"},
+    "fr": {"dire", "dit", "déclarer", "déclaré", "selon", "affirmer", "affirmé", "indiquer", "indiqué", "préciser", "précisé", "annoncer", "annoncé"},
+    "es": {"dijo", "dijeron", "afirmó", "declaró", "según", "explicó", "indicó", "señaló", "aseguró", "informó", "añadió", "anunció"},
+}
 # after these a clause may leave out its subject ("... but was not wearing a helmet"): who it tells of is unknown
 COORDINATORS = {"en": {"and", "but", "or"}, "de": {"und", "aber", "oder", "sondern", "doch"}, "fr": {"et", "mais", "ou"}, "es": {"y", "pero", "o", "sino"}}
 # nor is it known where a clause opens with a pronoun ("He was wearing a helmet")
