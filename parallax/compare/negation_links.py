@@ -86,9 +86,7 @@ def _plain(art: Article, s: Sentence, words: list[str]) -> bool:
     lang = _lang(art)
     future = FUTURE_ENDING.get(lang)
     return (
-        "?" not in s.text
-        and not any(w in HEDGES[lang] or (future and future.match(w)) for w in words)
-        and not SHIFT[lang].search(s.text)
+        "?" not in s.text and not any(w in HEDGES[lang] or (future and future.match(w)) for w in words) and not SHIFT[lang].search(s.text)
     )
 
 
@@ -123,16 +121,16 @@ def claims(art: Article, si: int) -> list[Claim]:
             opener.append(t.lower_)
         elif not t.is_space and not t.is_punct:
             clauses[-1].append(t)
-    opener = [o for o, c in zip(opener, clauses) if c]
+    opener = [o for o, c in zip(opener, clauses, strict=False) if c]
     clauses = [c for c in clauses if c]
     parsed = has_parser(get_nlp(lang))
     negated = [any(t.lower_ in NEGATORS[lang] for t in c) for c in clauses]
     # "not only", "no more than", "not all": no plain negation; a figure is left to the rules for numbers
     loose = any(t.lower_ in NEGATORS[lang] and (t.i + 1 < len(doc) and doc[t.i + 1].lower_ in NOT_NEGATING[lang]) for t in doc) or any(
-        t.like_num for c, n in zip(clauses, negated) if n for t in c
+        t.like_num for c, n in zip(clauses, negated, strict=False) if n for t in c
     )
     out: list[Claim] = []
-    for clause, neg, opened in zip(clauses, negated, opener):
+    for clause, neg, opened in zip(clauses, negated, opener, strict=False):
         lo, hi = clause[0].idx, clause[-1].idx + len(clause[-1])
         spans = [(c, k, a, b) for c, both in poles.items() for k, found in enumerate(both) for a, b in found if lo <= a < hi]
         named = [e for e in people if e.start - s.start < hi and lo < e.end - s.start]
@@ -197,9 +195,10 @@ def opposed(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> list[
     found: list[tuple[str, str]] = []
     for x in mine:
         for y in theirs:
-            once = sum(o.concept == x.concept and o.topic == x.topic for o in mine) == 1 and sum(
-                o.concept == y.concept and o.topic == y.topic for o in theirs
-            ) == 1
+            once = (
+                sum(o.concept == x.concept and o.topic == x.topic for o in mine) == 1
+                and sum(o.concept == y.concept and o.topic == y.topic for o in theirs) == 1
+            )
             if once and _against(art_a, x, art_b, y) and (x.text, y.text) not in found:
                 found.append((x.text, y.text))
     return found

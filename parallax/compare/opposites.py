@@ -128,9 +128,14 @@ REPORTING = {
     "de": {"sagte", "sagten", "sagt", "erklärte", "erklärten", "erklärt", "teilte", "mitteilte", "mit", "berichtete", "berichtet", "laut", "zufolge"},
     "fr": {"dire", "dit", "déclarer", "déclaré", "selon", "affirmer", "affirmé", "indiquer", "indiqué", "préciser", "précisé", "annoncer", "annoncé"},
     "es": {"dijo", "dijeron", "afirmó", "declaró", "según", "explicó", "indicó", "señaló", "aseguró", "informó", "añadió", "anunció"},
-}
+}  # fmt: skip
 # after these a clause may leave out its subject ("... but was not wearing a helmet"): who it tells of is unknown
-COORDINATORS = {"en": {"and", "but", "or"}, "de": {"und", "aber", "oder", "sondern", "doch"}, "fr": {"et", "mais", "ou"}, "es": {"y", "pero", "o", "sino"}}
+COORDINATORS = {
+    "en": {"and", "but", "or"},
+    "de": {"und", "aber", "oder", "sondern", "doch"},
+    "fr": {"et", "mais", "ou"},
+    "es": {"y", "pero", "o", "sino"},
+}
 # nor is it known where a clause opens with a pronoun ("He was wearing a helmet")
 PRONOUNS = {
     "en": {"he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those"},
@@ -138,7 +143,7 @@ PRONOUNS = {
     "fr": {"il", "elle", "ils", "elles", "on", "nous", "je", "tu", "vous", "ce", "c'", "cela", "ceci"},
     "es": {"él", "ella", "ellos", "ellas", "nosotros", "nosotras", "yo", "tú", "usted", "ustedes", "esto", "eso"},
 }
-CLAUSE_MARKS = set(",;:()[]–—\"“”„«»‹›‘’")
+CLAUSE_MARKS = set(',;:()[]–—"“”„«»‹›‘’')
 
 LANGUAGES = frozenset(NEGATORS)
 
