@@ -19,6 +19,7 @@ from parallax.compare.conflicts import merge, sentence_conflicts
 from parallax.compare.count_links import count_links
 from parallax.compare.duration_links import duration_links
 from parallax.compare.money_links import money_links
+from parallax.compare.negation_links import negation_links
 from parallax.compare.quotes import group_quotes
 from parallax.compare.speakers import is_named, same_person
 from parallax.compare.wording import word_choices
@@ -80,6 +81,7 @@ def compare_articles(articles: list[Article], options: Options | None = None) ->
     must_link += duration_links(articles)  # and one event's two lengths ("the siege lasted 11 days" / "a 9-day siege")
     must_link += count_links(articles)  # and one count of things given two ways ("1.4 million patients" / "1.2 million patients")
     must_link += money_links(articles)  # and one sum given two ways ("450 tys. zł" / "540 tys. zł" of damage)
+    must_link += negation_links(articles)  # and one thing said and denied ("no ransom was paid" / "a ransom was paid")
     infos = sentence_infos(articles, quote_index)
     fact_members, related = align(articles, infos, options.align_threshold, options.embedder, must_link)
 

@@ -10,7 +10,7 @@ or place swapped for another at the same spot of the sentence, found with a word
 reordered lists are not conflicts),
 ``quote`` (the same quotation with words changed), ``speaker`` (the same
 quotation given to different people) and ``negation`` (one act denied by one report and affirmed by
-the other, see :mod:`.negation`).
+the other, see :mod:`.negation`; or said one way and the other way, see :mod:`.negation_links`).
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ from parallax.compare.measured import measured_apart
 from parallax.compare.measures import measure_conflicts
 from parallax.compare.minutes import minute_conflicts
 from parallax.compare.negation import negation_conflicts
+from parallax.compare.negation_links import opposed
 from parallax.compare.numbers import in_sentence, number_conflicts, numbers, tally_conflicts
 from parallax.compare.ordinals import ordinal_conflicts, read_as_count
 from parallax.compare.renamed import renamed_counts
@@ -191,7 +192,10 @@ def sentence_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentenc
     found = [c for c in found if c.kind != "number" or not read_as_count(c.values, ordinal, (art_a.id, art_b.id))]
     for noun, x, y in ordinal:
         found.append(Conflict("number", {art_a.id: [x], art_b.id: [y], "unit": noun}))
-    for x, y in negation_conflicts(art_a, sa, art_b, sb):  # "did not sign the accord" / "signed the accord"
+    negated = negation_conflicts(art_a, sa, art_b, sb)
+    for x, y in negated:  # "did not sign the accord" / "signed the accord"
+        found.append(Conflict("negation", {art_a.id: x, art_b.id: y}))
+    for x, y in [] if negated else opposed(art_a, sa, art_b, sb):  # "denied taking the money" / "admitted taking it"
         found.append(Conflict("negation", {art_a.id: x, art_b.id: y}))
     for kind, x, y in entity_swaps(art_a, sa, art_b, sb):
         found.append(Conflict(kind, {art_a.id: x, art_b.id: y}))
