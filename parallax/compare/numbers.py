@@ -23,6 +23,7 @@ from parallax.analyze.quantities.fractions import whole_offset
 from parallax.compare.count_nouns import NOT_COUNTS, counted
 from parallax.compare.hedges import Bound, agree, bounds, fits, values_of
 from parallax.compare.noun_kinds import kind_of
+from parallax.compare.part_tolls import part_toll
 from parallax.compare.partitives import CJK_COUNTER, OF_THE_NUMBER, PART, PARTITIVE_BEFORE, part_of_people, partitive
 from parallax.compare.roles import role, role_class
 from parallax.compare.totals import apart
@@ -55,13 +56,17 @@ def numbers(art: Article, s: Sentence, leave_out: Iterable[int] = ()) -> dict[st
         if whole is not None and whole.unit and (m := OF_THE_NUMBER.match(art.text, q.end)) and m.end() == whole.start:
             # "14 de los 27 concejales", "14 of the 27 seats": a part of the count after it, its noun's
             key, what = counted(whole.unit, role(art.text, whole)), PART
+            if toll := part_toll(art.text, whole):
+                key, what = "people", toll  # "21 of the 60 workers were injured": 21 people injured (:mod:`.part_tolls`)
         elif (q.unit is None or CJK_COUNTER.match(q.unit)) and (last is not None or q.unit) and partitive(art.text, q):
             # "семь человек ..., четверо из них", "neuf blessés, dont trois", "17人受伤，其中3人": of the same
             # (a Chinese, Japanese or Korean part keeps its counter: "伤者中有3人" is people too)
             key = last if last is not None and not part_of_people(what, last_what) else key
             what = what or PART  # compared with another outlet's part, not with the whole
-        elif key == "people" and q.unit is None and noun is not None:
-            key = noun  # "dieci operai sono rimasti feriti e quattro sono morti": four workers
+        elif key == "people" and q.unit is None and noun is not None and not part_of_people(what, last_what):
+            # "dieci operai sono rimasti feriti e quattro sono morti": four workers; but where the workers went
+            # through nothing, the bare toll is of people ("Of the 60 workers on shift, 21 were injured")
+            key = noun
         elif q.unit is not None and key in (q.unit, kind_of(q.unit)) and q.unit.isalpha() and float(q.value).is_integer():
             # (its own noun or that noun's kind: after "dieci operai", "quattro" are workers too; a figure with a
             # fraction measures, it counts nothing: "5,6 büyüklüğündeki depremde ölenlerin
