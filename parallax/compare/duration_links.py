@@ -71,8 +71,9 @@ def _shared(x: frozenset[str], y: frozenset[str]) -> set[str]:
 
 
 def _named_alike(x: frozenset[str], y: frozenset[str]) -> bool:
-    """Whether a measured noun of one names the other's event with another noun of its kind ("a 52-day
-    captivity" / "an ordeal that lasted 47 days", :mod:`.event_nouns`)."""
+    """Whether a word of one names the other's event with another noun of its kind ("a 52-day captivity" /
+    "an ordeal that lasted 47 days", "un paro de 25 días" / "la huelga, que duró tres semanas":
+    :mod:`.event_nouns`, whose nouns are narrow enough to name the event on their own)."""
     return any(same_event(w, v) for w in x for v in y)
 
 
@@ -80,7 +81,7 @@ def _one_event(x: tuple, y: tuple) -> bool:
     """Whether two lengths measure one event by their words: a measured noun of one among the other's
     words, or a noun of its kind of event (:mod:`.event_nouns`), or two words shared."""
     shared = _shared(x[2], y[2])
-    return len(shared) >= 2 or bool(_shared(x[3], y[2]) or _shared(y[3], x[2])) or _named_alike(x[3], y[2]) or _named_alike(y[3], x[2])
+    return len(shared) >= 2 or bool(_shared(x[3], y[2]) or _shared(y[3], x[2])) or _named_alike(x[2], y[2])
 
 
 def duration_links(articles: list[Article]) -> list[tuple[tuple[int, int], tuple[int, int]]]:
