@@ -29,8 +29,8 @@ def casualty_links(articles: list[Article]) -> list[tuple[tuple[int, int], tuple
     counting the same role (a toll and a past disaster's) joins nothing.  Victims who are not read as
     dead (a fraud's: "the scheme defrauded 300 victims" / "the scheme had 200 victims") are a count
     of their own, joined as one.  A toll of people whose sentence names a kind of person ("Two workers
-    were killed and seven injured") joins another article's toll of that kind, and one whose sentence names no
-kind ("12 people were killed") another's only toll of one kind ("12 miners died", :mod:`.kind_tolls`)."""
+    were killed and seven injured") joins another article's toll of that kind, and one whose sentence names
+    no kind ("12 people were killed") another's only toll of one kind ("12 miners died", :mod:`.kind_tolls`)."""
     by_role: dict[tuple[str, str], dict[int, set[int]]] = {}
     nouns_in: dict[tuple[int, int], set[str]] = {}  # the nouns each sentence counts in a role
     tolls: Tolls = {}  # each article's counts of each role, outside sentences of another occasion

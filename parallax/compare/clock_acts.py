@@ -70,8 +70,8 @@ def _patterns(language: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
 # the subjects of these acts that are one thing under two nouns
 _SUBJECTS = {
     "fire": r"fire|blaze|flames|inferno|feuer|brand|grossbrand|großbrand|flammen|incendie|feu|incendio|fuego|llamas",
-    "aircraft": r"plane|aircraft|airliner|jet|flight|airplane|flugzeug|maschine|flug|jet|avion|appareil|vol|avion|vuelo|aeronave|aparato",
-    "blast": r"blast|explosion|bomb|device|explosion|detonation|bombe|sprengsatz|explosion|engin|bombe|explosion|artefacto|bomba|explosivo",
+    "aircraft": r"plane|aircraft|airliner|airplane|jet|flight|flugzeug|maschine|flug|avion|appareil|vol|vuelo|aeronave|aparato",
+    "blast": r"blast|explosion|bomb|device|detonation|bombe|sprengsatz|engin|artefacto|bomba|explosivo",
 }  # fmt: skip
 _SUBJECT = re.compile("|".join(f"(?P<{k}>{v})" for k, v in _SUBJECTS.items()))
 
@@ -101,5 +101,8 @@ def one_subject(x: frozenset[str], y: frozenset[str]) -> bool:
         return True
     if any(same_word(a, b) for a in x for b in y):
         return True
-    kinds = lambda words: {m.lastgroup for w in words if (m := _SUBJECT.fullmatch(w))}  # noqa: E731
-    return bool(kinds(x) & kinds(y))
+    return bool(_subject_kinds(x) & _subject_kinds(y))
+
+
+def _subject_kinds(words: frozenset[str]) -> set[str]:
+    return {m.lastgroup for w in words if (m := _SUBJECT.fullmatch(w)) and m.lastgroup}
