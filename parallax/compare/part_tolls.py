@@ -10,11 +10,20 @@ of a crowd ("arrested 48 of the 15,000 marchers") is left as it was.
 
 from __future__ import annotations
 
+import re
+
 from parallax.compare.partitives import OF_THE_NUMBER
 from parallax.compare.roles import _role
 from parallax.records import Article, Quantity
 
 _TOLL_ROLES = frozenset({"dead", "injured", "missing"})
+# a group named as the whole a part is taken from, before its count: "Of the 60 workers", "Von den 60 Arbeitern",
+# "De los 60 trabajadores", "Sur les 60 ouvriers", "Из 60 рабочих", "Spośród 60 pracowników"
+_OF_THE_GROUP = re.compile(
+    r"(?<![\w])(?:(?:out )?of(?: the)?|among(?: the)?|von(?: den)?|unter(?: den)?|de(?: los| las)?|entre(?: los| las)?|sur(?: les)?"
+    r"|parmi(?: les)?|d['’]entre(?: les)?|dei|degli|delle|tra(?: i| le| gli)?|dos|das|van(?: de)?|из|среди|з|із|серед|z|spośród)[ \u00a0]+\Z",
+    re.I,
+)
 
 
 def part_toll(text: str, whole: Quantity) -> str | None:
@@ -22,6 +31,12 @@ def part_toll(text: str, whole: Quantity) -> str | None:
     60 workers"), or None."""
     found = _role(text, whole.start, whole.end)
     return found if found in _TOLL_ROLES else None
+
+
+def group_whole(text: str, start: int) -> bool:
+    """Whether the count at ``start`` names the group a later part is taken from: "Of the 60 workers on shift,
+    21 were injured"."""
+    return bool(_OF_THE_GROUP.search(text, max(0, start - 20), start))
 
 
 def whole_of(art: Article, q: Quantity) -> Quantity | None:
