@@ -7,12 +7,15 @@ only aligned sentences.  As :func:`parallax.compare.numbers.casualty_links` does
 links where it is each article's only time of its act: the same word names the act (:func:`.clocks.clocks`
 reads it as the content words nearest before the time, "landed"; the verbs, where both have one, must be one:
 "the plane took off at 9:40" and "the plane landed at 11:20" time two acts of one plane), on the same day, neither planned,
-both local or both zoned, and each article times that act once.  Only times that disagree link (the
-conflict is what the link is for; agreeing ones are left to the alignment).
+both local or both zoned, and each article times that act once.  An act told with two verbs that mean it
+("touched down" / "landed", "broke out" / "started") links the same way, where the clauses name one subject
+(:mod:`.clock_acts`).  Only times that disagree link (the conflict is what the link is for; agreeing ones are
+left to the alignment).
 """
 
 from __future__ import annotations
 
+from parallax.compare.clock_acts import acts, one_subject
 from parallax.compare.clocks import Clock, clocks
 from parallax.compare.durations import same_word
 from parallax.records import Article
@@ -39,7 +42,31 @@ def clock_links(articles: list[Article]) -> list[tuple[tuple[int, int], tuple[in
                         continue
                     if x.verb and y.verb and not same_word(x.verb, y.verb):
                         continue  # "the plane took off at 9:40" / "the plane landed at 11:20": two acts of one subject
-                    gap = abs((x.minutes - (x.zone or 0)) - (y.minutes - (y.zone or 0)))
-                    if gap > x.tolerance + y.tolerance and ((i, si), (j, sj)) not in links:
+                    if _differ(x, y) and ((i, si), (j, sj)) not in links:
                         links.append(((i, si), (j, sj)))
+    return links + [link for link in _act_links(articles, timed) if link not in links]
+
+
+def _differ(x: Clock, y: Clock) -> bool:
+    gap = abs((x.minutes - (x.zone or 0)) - (y.minutes - (y.zone or 0)))
+    return gap > x.tolerance + y.tolerance
+
+
+def _act_links(articles: list[Article], timed: list[list[tuple[int, Clock]]]) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """Pairs of (article, sentence) that time one act told with two verbs of one act ("touched down at 2:20pm" /
+    "landed at 2:50 p.m.", :mod:`.clock_acts`): each article's only time of that act, of one subject."""
+    read = [[(si, c, *acts(art, art.sentences[si], c)) for si, c in mine] for art, mine in zip(articles, timed, strict=True)]
+    links = []
+    for i, mine in enumerate(read):
+        for j in range(i + 1, len(read)):
+            for key in {k for _, _, keys, _ in mine for k in keys}:
+                here = [r for r in mine if key in r[2]]
+                there = [r for r in read[j] if key in r[2]]
+                if len(here) != 1 or len(there) != 1:
+                    continue  # an article that times the act twice (two planes landed): no telling which is meant
+                (si, x, _, sx), (sj, y, _, sy) = here[0], there[0]
+                if x.day != y.day or (x.zone is None) != (y.zone is None) or not one_subject(sx, sy):
+                    continue
+                if _differ(x, y) and ((i, si), (j, sj)) not in links:
+                    links.append(((i, si), (j, sj)))
     return links

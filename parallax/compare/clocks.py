@@ -185,11 +185,17 @@ def _times_no_act(art: Article, s: Sentence, t: TimeExpression, starts: set[int]
     return not art.text[s.start : t.start].strip(" \"'“”«»„(") and bool(_STAMP_AFTER.match(art.text, t.end, s.end))
 
 
+def clause_start(art: Article, s: Sentence, start: int) -> int:
+    """Where the clause of what starts at ``start`` starts."""
+    lo = s.start
+    for m in _CLAUSE.finditer(art.text, s.start, start):
+        lo = m.end()
+    return lo
+
+
 def _clause(art: Article, s: Sentence, t: TimeExpression) -> tuple[int, int]:
     """Where the clause of a time starts and ends."""
-    lo = s.start
-    for m in _CLAUSE.finditer(art.text, s.start, t.start):
-        lo = m.end()
+    lo = clause_start(art, s, t.start)
     end = _CLAUSE.search(art.text, t.end, s.end)
     return lo, end.start() if end else s.end
 

@@ -6,7 +6,8 @@ pair them; :func:`parallax.compare.durations.duration_conflicts` reads only alig
 :func:`parallax.compare.ages.age_links` does for a person's age, a length links where it is each
 article's only length of its event, and only where the sentences name the same event: a noun that a
 duration measures ("a 9-day siege", "nine days of talks") standing among the other's words ("The siege
-lasted 11 days"), or two words both share ("the strike lasted" / "the strike, which lasted").  A verb
+lasted 11 days") or another noun of its kind of event there ("a 52-day captivity" / "an ordeal that lasted
+47 days", :mod:`.event_nouns`), or two words both share ("the strike lasted" / "the strike, which lasted").  A verb
 alone ("was jailed for 10 years" / "was jailed for eight years") may be two people's sentences, and a
 length in a sentence about another time ("a 24-hour strike last month") is another event's: neither
 links.  Only lengths that disagree link (agreeing ones are left to the alignment).
@@ -17,6 +18,7 @@ from __future__ import annotations
 import re
 
 from parallax.compare.durations import _adjectival, duration_seconds, durations, same_word
+from parallax.compare.event_nouns import same_event
 from parallax.compare.lengths import measured_noun
 from parallax.compare.numbers import in_sentence
 from parallax.letters import WORD, fold
@@ -68,11 +70,18 @@ def _shared(x: frozenset[str], y: frozenset[str]) -> set[str]:
     return {w for w in x if any(same_word(w, v) for v in y)}
 
 
+def _named_alike(x: frozenset[str], y: frozenset[str]) -> bool:
+    """Whether a word of one names the other's event with another noun of its kind ("a 52-day captivity" /
+    "an ordeal that lasted 47 days", "un paro de 25 días" / "la huelga, que duró tres semanas":
+    :mod:`.event_nouns`, whose nouns are narrow enough to name the event on their own)."""
+    return any(same_event(w, v) for w in x for v in y)
+
+
 def _one_event(x: tuple, y: tuple) -> bool:
     """Whether two lengths measure one event by their words: a measured noun of one among the other's
-    words, or two words shared."""
+    words, or a noun of its kind of event (:mod:`.event_nouns`), or two words shared."""
     shared = _shared(x[2], y[2])
-    return len(shared) >= 2 or bool(_shared(x[3], y[2]) or _shared(y[3], x[2]))
+    return len(shared) >= 2 or bool(_shared(x[3], y[2]) or _shared(y[3], x[2])) or _named_alike(x[2], y[2])
 
 
 def duration_links(articles: list[Article]) -> list[tuple[tuple[int, int], tuple[int, int]]]:

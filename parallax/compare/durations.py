@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from parallax.compare.align import _STOP
+from parallax.compare.event_nouns import same_event
 from parallax.compare.hedges import ABOUT, AT_LEAST, AT_MOST
 from parallax.compare.lengths import measured, measured_noun
 from parallax.compare.numbers import in_sentence
@@ -101,7 +102,9 @@ def _governing(art: Article, s: Sentence, t: TimeExpression) -> frozenset[str]:
         after = re.findall(WORD, art.text[t.end : min(s.end, t.end + 40)])
         return frozenset({fold(after[0])}) if after and content_word(after[0], art.language) else frozenset()
     lo = max(s.start, t.start - 60)
-    skip = [(x.start, x.end) for x in (*art.entities, *art.times) if x is not t and x.start < t.start and lo < x.end]
+    # (a German noun the entity model calls MISC is no name: "Ihr Martyrium dauerte 47 Tage")
+    names = [e for e in art.entities if e.label != "MISC"]
+    skip = [(x.start, x.end) for x in (*names, *art.times) if x is not t and x.start < t.start and lo < x.end]
     out: list[str] = []
     for m in reversed(list(re.finditer(WORD, art.text[lo : t.start]))):
         a, b = lo + m.start(), lo + m.end()
@@ -156,7 +159,8 @@ def same_word(a: str, b: str) -> bool:
 
 def duration_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> list[tuple[str, str]]:
     """(value in a, value in b) of measures of time that measure the same thing and differ: the
-    same word governs both ("a 48-hour strike" / "a 72-hour strike"), and no measure of the other
+    same word governs both ("a 48-hour strike" / "a 72-hour strike"), or two nouns of one kind of event
+    (:mod:`.event_nouns`: "a 25-day walkout" / "the strike, which lasted three weeks"), and no measure of the other
     under that word agrees.  Across languages no word is shared, so translated durations are not
     compared."""
     if art_a.in_another_language(art_b):
@@ -164,7 +168,7 @@ def duration_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentenc
     out = []
     tb = durations(art_b, sb)
     for value, sec, words in durations(art_a, sa):
-        same = [y for y in tb if any(same_word(w, v) for w in words for v in y[2])]
+        same = [y for y in tb if any(same_word(w, v) or same_event(w, v) for w in words for v in y[2])]
         if same and all(y[1] != sec for y in same):
             out.append((value, same[0][0]))
     return out

@@ -4,8 +4,8 @@
 distance between two events.  Two shapes are measures all the same, and two reports giving different
 lengths for them disagree: a duration governed by "for" ("deliberated for nine hours before returning a
 verdict": the deliberation lasted nine hours), and a duration of a noun ("after seven hours of
-deliberation", "tras siete horas de deliberación": the deliberation's length, the noun being what it
-measures).
+deliberation", "tras siete horas de deliberación", "nach 52 Tagen Gefangenschaft": the deliberation's length,
+the noun being what it measures).
 """
 
 from __future__ import annotations
@@ -25,8 +25,22 @@ _OF_NOUN = re.compile(rf"[ \u00a0](?:of|de|di|d['’])[ \u00a0]?(?P<noun>[^\W\d_
 _NO_NOUN = frozenset("the a an his her its their this that these those le la les un une des el los las il lo gli una uno o os as um uma".split())
 
 
+# German sets the noun right after the measure, in capitals: "nach 52 Tagen Gefangenschaft", "drei Wochen Streik"
+# (not "vor drei Tagen", three days ago, nor a name: an entity there is none)
+_DE_NOUN = re.compile(rf"[ \u00a0](?P<noun>[A-ZÄÖÜ][a-zäöüß{IN_WORD}]{{3,}})(?![\w{IN_WORD}-])")
+_DE_AGO = re.compile(r"(?<![\w])vor[ \u00a0]+\Z", re.I)
+
+
 def measured_noun(art: Article, t: TimeExpression) -> str | None:
-    """The noun a duration measures after "of" ("seven hours of deliberation": deliberation), folded."""
+    """The noun a duration measures after "of" ("seven hours of deliberation": deliberation), or in German
+    right after it ("52 Tage Gefangenschaft"), folded."""
+    if (art.language or "").split("-")[0].lower() == "de":
+        m = _DE_NOUN.match(art.text, t.end)
+        if m and not _DE_AGO.search(art.text, max(0, t.start - 8), t.start) and not any(
+            e.start <= m.start("noun") < e.end for e in (*art.entities, *art.times) if getattr(e, "label", "") != "MISC"
+        ):  # (the entity model takes many a German noun for a MISC name: "Tagen Gefangenschaft")
+            return fold(m.group("noun"))
+        return None
     m = _OF_NOUN.match(art.text, t.end)
     if not m or m.group("noun").lower() in _NO_NOUN:
         return None

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from parallax.analyze.quantities.cjk_nouns import NOUNS as CJK_NOUNS
+from parallax.compare.person_kinds import MORE_KINDS, MORE_PERSON_KINDS
 
 # the nouns as quantities normalise them (lower case, a final "s" cut: "deputies" is "deputie"; Slavic and
 # Arabic nouns as written, an Arabic accusative alif cut: "شرطيا" is "شرطي")
@@ -76,12 +77,13 @@ _KINDS = {
     "barrel": r"barrels?|barrel|barils?|barriles?|barili|barris?|vaten|баррел\w*|барел\w*|baryłek|baryłk\w*|برميل|براميل|桶",
     "tonne": r"tonnes?|tons?|tonnen|toneladas?|tonnellate|тонн\w*|тон|ton[ya]?|طن|أطنان|吨",
 }  # fmt: skip
-_KIND = re.compile("|".join(f"(?P<{k}>{v})" for k, v in _KINDS.items()), re.I)
+# and the kinds of person a toll names (children, miners, pilgrims ...: :mod:`.person_kinds`)
+_KIND = re.compile("|".join(f"(?P<{k}>{v})" for k, v in {**_KINDS, **MORE_KINDS}.items()), re.I)
 
 
 # the kinds that are people: a toll of people may be a toll of one of them (:mod:`.kind_tolls`), never of vehicles or homes
 PERSON_KINDS = frozenset({"legislator", "worker", "protester", "soldier", "police", "migrant", "refugee", "passenger", "resident",
-                          "doctor", "nurse", "student", "teacher", "voter"})  # fmt: skip
+                          "doctor", "nurse", "student", "teacher", "voter"}) | MORE_PERSON_KINDS  # fmt: skip
 
 
 def kind_of(unit: str) -> str | None:

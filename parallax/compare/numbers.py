@@ -23,6 +23,7 @@ from parallax.analyze.quantities.fractions import whole_offset
 from parallax.compare.count_nouns import NOT_COUNTS, counted
 from parallax.compare.hedges import Bound, agree, bounds, fits, values_of
 from parallax.compare.noun_kinds import kind_of
+from parallax.compare.part_tolls import group_whole, part_toll
 from parallax.compare.partitives import CJK_COUNTER, OF_THE_NUMBER, PART, PARTITIVE_BEFORE, part_of_people, partitive
 from parallax.compare.roles import role, role_class
 from parallax.compare.totals import apart
@@ -44,6 +45,7 @@ def numbers(art: Article, s: Sentence, leave_out: Iterable[int] = ()) -> dict[st
     noun = None  # the noun of the sentence's last count that wrote one
     last = None  # what the sentence's last count with a noun counts ("people" for "семь человек")
     last_what = None  # and what happened to it
+    last_start = -1  # and where it starts
     counts = [q for q in art.quantities if in_sentence(s, q.start) and q.value is not None and q.unit not in NOT_COUNTS]
     leave_out = set(leave_out)
     for i, q in enumerate(counts):
@@ -55,20 +57,24 @@ def numbers(art: Article, s: Sentence, leave_out: Iterable[int] = ()) -> dict[st
         if whole is not None and whole.unit and (m := OF_THE_NUMBER.match(art.text, q.end)) and m.end() == whole.start:
             # "14 de los 27 concejales", "14 of the 27 seats": a part of the count after it, its noun's
             key, what = counted(whole.unit, role(art.text, whole)), PART
+            if toll := part_toll(art.text, whole):
+                key, what = "people", toll  # "21 of the 60 workers were injured": 21 people injured (:mod:`.part_tolls`)
         elif (q.unit is None or CJK_COUNTER.match(q.unit)) and (last is not None or q.unit) and partitive(art.text, q):
             # "семь человек ..., четверо из них", "neuf blessés, dont trois", "17人受伤，其中3人": of the same
             # (a Chinese, Japanese or Korean part keeps its counter: "伤者中有3人" is people too)
             key = last if last is not None and not part_of_people(what, last_what) else key
             what = what or PART  # compared with another outlet's part, not with the whole
-        elif key == "people" and q.unit is None and noun is not None:
-            key = noun  # "dieci operai sono rimasti feriti e quattro sono morti": four workers
+        elif key == "people" and q.unit is None and noun is not None and not _taken_from(art, what, last_what, last_start):
+            # "dieci operai sono rimasti feriti e quattro sono morti": four workers; but a part of a group that
+            # went through nothing is a toll of people ("Of the 60 workers on shift, 21 were injured": :mod:`.part_tolls`)
+            key = noun
         elif q.unit is not None and key in (q.unit, kind_of(q.unit)) and q.unit.isalpha() and float(q.value).is_integer():
             # (its own noun or that noun's kind: after "dieci operai", "quattro" are workers too; a figure with a
             # fraction measures, it counts nothing: "5,6 büyüklüğündeki depremde ölenlerin
             # sayısı 11'e yükseldi" counts no magnitudes)
             noun = key
         if q.unit is not None and q.unit.isalpha():
-            last, last_what = key, what
+            last, last_what, last_start = key, what, q.start
         if kind := apart(art, s, q):
             key = (kind, key)  # "since the start of the year, 40 people", "câte 5 milioane": met only by their kind
         elif q.unit and (m := PARTITIVE_BEFORE.search(art.text, max(s.start, q.start - 30), q.start)) and not art.text[s.start : m.start()].strip():
@@ -78,6 +84,12 @@ def numbers(art: Article, s: Sentence, leave_out: Iterable[int] = ()) -> dict[st
         if q.start not in leave_out:
             out.setdefault(key, {}).setdefault(what, set()).add(bounds(art.text, q, art.language))
     return out
+
+
+def _taken_from(art: Article, what: str | None, group_what: str | None, group_start: int) -> bool:
+    """Whether a bare toll is a part of the group counted before it that went through nothing ("Of the 60 workers
+    on shift, 21 were injured"): a toll of people (:mod:`.part_tolls`)."""
+    return part_of_people(what, group_what) and group_whole(art.text, group_start)
 
 
 def _tallies(art: Article, s: Sentence) -> tuple[list[str], list[str]]:

@@ -15,7 +15,7 @@ from functools import lru_cache
 from parallax.analyze.quantities.money import is_money
 from parallax.compare.count_nouns import PEOPLE, TIME_WORDS, counted
 from parallax.compare.hedges import agree, bounds
-from parallax.compare.kind_tolls import meets_toll
+from parallax.compare.kind_tolls import larger_group, meets_toll
 from parallax.compare.numbers import in_sentence
 from parallax.compare.roles import role, same_role
 from parallax.compare.totals import apart
@@ -155,7 +155,10 @@ def _paired_by_role(
     pairs = []
     for r in sorted(shared):
         xs, ys = [q for x, q in roles_a if x == r], [q for y, q in roles_b if y == r]
-        if len(xs) == len(ys) == 1 and not _group_and_toll(r, xs[0], ys[0], *nouns):
+        if len(xs) != 1 or len(ys) != 1:
+            continue
+        bx, by = bounds(art_a.text, xs[0], art_a.language), bounds(art_b.text, ys[0], art_b.language)
+        if not _group_and_toll(r, xs[0], ys[0], *nouns, exceeds=(bx, by)):
             pairs.append((xs[0], ys[0]))
     if not pairs:
         return None
@@ -165,13 +168,21 @@ def _paired_by_role(
 _TOLL_ROLES = frozenset({"dead", "injured", "missing"})
 
 
-def _group_and_toll(what: str | None, x: Quantity, y: Quantity, nouns_x: set = frozenset(), nouns_y: set = frozenset()) -> bool:
+def _group_and_toll(
+    what: str | None, x: Quantity, y: Quantity, nouns_x: set = frozenset(), nouns_y: set = frozenset(), exceeds: tuple | None = None
+) -> bool:
     """A casualty count of a group against one of people: "four children died" / "eleven people
     died" is part of a toll and the toll, no disagreement.  (Arrests are told by who was arrested:
     "23 people" / "31 rioters" is one count.)  Unless the people's sentence counts that kind of person
     too (``nouns_x``, ``nouns_y``: the nouns each sentence counts): "Two workers were killed and seven
-    people injured" / "Nine workers were injured" is one toll (:mod:`.kind_tolls`)."""
+    people injured" / "Nine workers were injured" is one toll (:mod:`.kind_tolls`); or the group is larger
+    than the toll (``exceeds``: the bounds of ``x`` and ``y``) where that is a kind of person and the toll's
+    sentence names no other: "14 miners were killed" / "12 people were killed" is no part of it."""
     if what not in _TOLL_ROLES or (x.unit in PEOPLE) == (y.unit in PEOPLE) or None in (x.unit, y.unit):
         return False
     toll_nouns, group = (nouns_x, y) if x.unit in PEOPLE else (nouns_y, x)
+    if exceeds is not None:
+        toll_bound, group_bound = exceeds if x.unit in PEOPLE else exceeds[::-1]
+        if larger_group(counted(group.unit, what), group_bound, toll_bound, toll_nouns):
+            return False
     return not meets_toll(counted(group.unit, what), toll_nouns)
