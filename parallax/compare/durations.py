@@ -161,10 +161,12 @@ def duration_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentenc
     """(value in a, value in b) of measures of time that measure the same thing and differ: the
     same word governs both ("a 48-hour strike" / "a 72-hour strike"), or two nouns of one kind of event
     (:mod:`.event_nouns`: "a 25-day walkout" / "the strike, which lasted three weeks"), and no measure of the other
-    under that word agrees.  Across languages no word is shared, so translated durations are not
-    compared."""
+    under that word agrees.  Across languages no word is shared: a translated pair compares its lengths only
+    where each sentence measures one ("The strike will last 48 hours" / "La huelga durará 72 horas"), as a
+    translation keeps what it measures."""
     if art_a.in_another_language(art_b):
-        return []
+        da, db = durations(art_a, sa), durations(art_b, sb)
+        return [(da[0][0], db[0][0])] if len(da) == len(db) == 1 and da[0][1] != db[0][1] else []
     out = []
     tb = durations(art_b, sb)
     for value, sec, words in durations(art_a, sa):
