@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from parallax.analyze.titles import DEFINITE, describes_a_role
+from parallax.analyze.titles import DEFINITE, ROLES, describes_a_role
 from parallax.letters import UPPER
 
 # what a position or a trade is a kind of, per language: a description with the general noun ("the player", "il
@@ -70,6 +70,7 @@ _WORD = re.compile(r"[\w’'-]+")
 _APPOSITION_AFTER = re.compile(r",\s(?P<app>[^,.;:!?()\n]{1,60})(?=[,.;:!?)\n]|$)|\s\((?P<age>\d{1,3})\)")
 _APPOSITION_BEFORE = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n)){DEFINITE}(?:\s|(?<=['’]))(?P<app>[^,.;:!?\n]{{2,60}}),\s\Z", re.I)
 _ARTICLE_BEFORE = re.compile(rf"(?<!\w){DEFINITE}(?:\s|(?<=['’]))\Z", re.I)
+_NAME_SHAPED = re.compile(rf"[{UPPER}][\w’'-]+(?:\s[{UPPER}][\w’'-]+){{1,2}}")  # a given name and a surname
 _ELIDED = re.compile(r"^(?:[lLdD]|[dD]ell|[aA]ll|[nN]ell|[sS]ull|[dD]all)['’](?=\w)")
 _LIST = re.compile(r"\s(?:and|or|y|e|et|und|o|ou|oder)\s", re.I)
 _POSSESSIVE = re.compile(r"^[\w’'-]+(?:['’]s|['’])$")
@@ -141,15 +142,18 @@ def described_person(attrib, text: str, pos: int) -> str | None:
     if m is None or len(_WORD.findall(m.group("rest"))) > 5 or lang == "en" and not said.lower().startswith("the"):
         return None  # (English "a striker" is someone new; Portuguese "a" is "the")
     noun, age = _features(m.group("rest"))
-    if noun is None and age is None:
-        return None
+    if noun is None and age is None or lang == "en" and noun in ROLES and age is None:
+        return None  # (an English office, "the governor", is :meth:`.roles._RoleHolders.role_holder`'s, which reads "Gov.")
     found: dict[str, tuple[set[str], set[int]]] = {}
     for e in art.entities:
-        if e.label not in ("PERSON", "PER") or e.end > pos or attrib._in_quote(e.start):
+        if e.end > pos or attrib._in_quote(e.start) or e.label not in ("PERSON", "PER") and not _NAME_SHAPED.fullmatch(e.text):
             continue
         nouns, ages = _around(art.text, e.start, e.end)
         if nouns or ages:
-            have = found.setdefault(attrib.name_of(e), (set(), set()))
+            # (a name the entity stage labelled otherwise, "l'attaccante Oliver Grant" as MISC, is a person who may fit
+            # too: one more who fits, never the answer)
+            key = attrib.name_of(e) if e.label in ("PERSON", "PER") else f"\0{e.text}"
+            have = found.setdefault(key, (set(), set()))
             have[0].update(nouns)
             have[1].update(ages)
     fit = [
@@ -157,4 +161,4 @@ def described_person(attrib, text: str, pos: int) -> str | None:
         for name, (nouns, ages) in found.items()
         if (age is None or age in ages) and (noun is None or any(_fits(noun, w, lang) for w in nouns) or age is not None)
     ]
-    return fit[0] if len(fit) == 1 else None
+    return fit[0] if len(fit) == 1 and not fit[0].startswith("\0") else None
