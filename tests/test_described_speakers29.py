@@ -31,21 +31,53 @@ def _last_speaker(text: str, lang: str) -> str | None:
         # English: a position before the name, an apposition after or before it, an age
         ("en", 'Midfielder Daniel Brenner scored twice on Saturday.\n\n"I feel younger than ever," the midfielder said.', "Daniel Brenner"),
         ("en", 'Daniel Brenner, 36, scored twice on Saturday.\n\n"I feel younger than ever," the 36-year-old said.', "Daniel Brenner"),
-        ("en", 'Daniel Brenner, 36, and Oliver Grant, 22, both scored.\n\n"I feel younger than ever," the 36-year-old said.', "Daniel Brenner"),
+        (
+            "en",
+            'Daniel Brenner, 36, and Oliver Grant, 22, both scored.\n\n"I feel younger than ever," the 36-year-old said.',
+            "Daniel Brenner",
+        ),
         ("en", 'Daniel Brenner, the club\'s captain, scored twice.\n\n"I feel younger than ever," the captain said.', "Daniel Brenner"),
         ("en", 'The club\'s captain, Daniel Brenner, scored twice.\n\n"I feel younger than ever," the captain said.', "Daniel Brenner"),
         ("en", 'Daniel Brenner, a veteran midfielder, scored twice.\n\n"I feel younger than ever," the player said.', "Daniel Brenner"),
         # a verb between a role and the next name: "coach" is Wendel's, "striker" Halvik's
         ("en", 'Coach Laura Wendel praised striker Daniel Brenner.\n\n"I feel younger than ever," the striker added.', "Daniel Brenner"),
         # Italian, German, French, Spanish, Portuguese: the kind of a position, an age, a compound role
-        ("it", "Il centrocampista Daniel Brenner ha segnato due gol sabato.\n\n«Mi sento più giovane che mai», ha detto il giocatore.", "Daniel Brenner"),
-        ("it", "Daniel Brenner, 36 anni, ha segnato due gol sabato.\n\n«Mi sento più giovane che mai», ha detto il 36enne.", "Daniel Brenner"),
-        ("de", "Daniel Brenner (36) erzielte am Samstag zwei Tore.\n\n„Ich fühle mich jünger denn je“, sagte der 36-Jährige.", "Daniel Brenner"),
+        (
+            "it",
+            "Il centrocampista Daniel Brenner ha segnato due gol sabato.\n\n«Mi sento più giovane che mai», ha detto il giocatore.",
+            "Daniel Brenner",
+        ),
+        (
+            "it",
+            "Daniel Brenner, 36 anni, ha segnato due gol sabato.\n\n«Mi sento più giovane che mai», ha detto il 36enne.",
+            "Daniel Brenner",
+        ),
+        (
+            "de",
+            "Daniel Brenner (36) erzielte am Samstag zwei Tore.\n\n„Ich fühle mich jünger denn je“, sagte der 36-Jährige.",
+            "Daniel Brenner",
+        ),
         ("de", "Stürmer Daniel Brenner traf am Samstag zweimal.\n\n„Ich fühle mich jünger denn je“, sagte der Spieler.", "Daniel Brenner"),
-        ("fr", "L'attaquant Daniel Brenner a marqué deux buts samedi.\n\n« Je me sens plus jeune que jamais », a déclaré le joueur.", "Daniel Brenner"),
-        ("fr", "Le ministre de l'Intérieur Paul Verlaque a présenté le texte lundi.\n\n« Ce texte est équilibré », a déclaré le ministre.", "Paul Verlaque"),
-        ("es", "El delantero Daniel Brenner marcó dos goles el sábado.\n\n«Me siento más joven que nunca», dijo el jugador.", "Daniel Brenner"),
-        ("pt", "O atacante Daniel Brenner marcou dois golos no sábado.\n\n«Sinto-me mais novo do que nunca», disse o jogador.", "Daniel Brenner"),
+        (
+            "fr",
+            "L'attaquant Daniel Brenner a marqué deux buts samedi.\n\n« Je me sens plus jeune que jamais », a déclaré le joueur.",
+            "Daniel Brenner",
+        ),
+        (
+            "fr",
+            "Le ministre de l'Intérieur Paul Verlaque a présenté le texte lundi.\n\n« Ce texte est équilibré », a déclaré le ministre.",
+            "Paul Verlaque",
+        ),
+        (
+            "es",
+            "El delantero Daniel Brenner marcó dos goles el sábado.\n\n«Me siento más joven que nunca», dijo el jugador.",
+            "Daniel Brenner",
+        ),
+        (
+            "pt",
+            "O atacante Daniel Brenner marcou dois golos no sábado.\n\n«Sinto-me mais novo do que nunca», disse o jogador.",
+            "Daniel Brenner",
+        ),
     ],
 )
 def test_a_description_is_the_one_person_so_described(lang, text, speaker):
@@ -58,7 +90,10 @@ def test_a_description_is_the_one_person_so_described(lang, text, speaker):
         # two people fit: no guess
         ("en", 'Striker Daniel Brenner scored twice. Striker Oliver Grant scored once.\n\n"We were brilliant," the striker added.'),
         ("en", 'Daniel Brenner, 36, and Oliver Grant, 36, both scored.\n\n"We were brilliant," the 36-year-old said.'),
-        ("it", "L'attaccante Oliver Grant e il centrocampista Daniel Brenner hanno segnato.\n\n«Siamo stati bravi», ha detto il giocatore."),
+        (
+            "it",
+            "L'attaccante Oliver Grant e il centrocampista Daniel Brenner hanno segnato.\n\n«Siamo stati bravi», ha detto il giocatore.",
+        ),
         # an indefinite description is someone new
         ("en", 'Midfielder Daniel Brenner scored twice.\n\n"We were brilliant," a midfielder said.'),
         # the article never gave anyone the noun: the name alone is no description

@@ -63,7 +63,8 @@ _AGE_OF = re.compile(r"(?<!\w)(?:de|di|of)\s(\d{1,3})\s(?:anni|ans|años|anos|ye
 _AGE_APPOSED = re.compile(r"(?:de\s)?(\d{1,3})(?:\s(?:anni|ans|años|anos|jahre(?:\salt)?|years?\sold|år|jaar))?", re.I)
 # the words that open a complement, which the head noun stands before ("the captain of the team", "ministre de l'Intérieur")
 _COMPLEMENT = re.compile(
-    r"\s(?:of|for|from|at|in|with|who|de|del|della|dello|dei|degli|di|da|do|dos|das|du|des|d['’]\w+|von|vom|des|der|bei|beim|que|qui|che)\b.*", re.I
+    r"\s(?:of|for|from|at|in|with|who|de|del|della|dello|dei|degli|di|da|do|dos|das|du|des|d['’]\w+|von|vom|des|der|bei|beim|que|qui|che)\b.*",
+    re.I,
 )
 _DESCRIPTION = re.compile(rf"{DEFINITE}(?:\s|(?<=['’]))(?P<rest>[^,;:]{{2,60}})", re.I)
 _WORD = re.compile(r"[\w’'-]+")
@@ -73,7 +74,6 @@ _ARTICLE_BEFORE = re.compile(rf"(?<!\w){DEFINITE}(?:\s|(?<=['’]))\Z", re.I)
 _NAME_SHAPED = re.compile(rf"[{UPPER}][\w’'-]+(?:\s[{UPPER}][\w’'-]+){{1,2}}")  # a given name and a surname
 _ELIDED = re.compile(r"^(?:[lLdD]|[dD]ell|[aA]ll|[nN]ell|[sS]ull|[dD]all)['’](?=\w)")
 _LIST = re.compile(r"\s(?:and|or|y|e|et|und|o|ou|oder)\s", re.I)
-_POSSESSIVE = re.compile(r"^[\w’'-]+(?:['’]s|['’])$")
 
 
 def _is_person_word(word: str) -> bool:
@@ -121,7 +121,9 @@ def _around(text: str, start: int, end: int) -> tuple[set[str], set[int]]:
         if m.group("age"):
             ages.add(int(m.group("age")))
         elif not _LIST.search(m.group("app")) and not re.match(rf"[{UPPER}]\w+\s[{UPPER}]", m.group("app")):
-            noun, age = _features(re.sub(rf"^(?:{DEFINITE}|a|an|un|una|uno|une|ein|eine|einer)(?:\s|(?<=['’]))", "", m.group("app"), flags=re.I))
+            noun, age = _features(
+                re.sub(rf"^(?:{DEFINITE}|a|an|un|una|uno|une|ein|eine|einer)(?:\s|(?<=['’]))", "", m.group("app"), flags=re.I)
+            )
             nouns.update([noun] if noun else [])
             ages.update([age] if age is not None else [])
     if (m := _APPOSITION_BEFORE.search(text, max(line, start - 80), start)) is not None:
@@ -137,7 +139,11 @@ def described_person(attrib, text: str, pos: int) -> str | None:
     art = attrib.article
     lang = (art.language or "en")[:2]
     # (a span may leave its article out: "sagte der Spieler" read as "Spieler")
-    said = text.strip() if (art_before := _ARTICLE_BEFORE.search(art.text, max(0, pos - 6), pos)) is None else art_before.group() + text.strip()
+    said = (
+        text.strip()
+        if (art_before := _ARTICLE_BEFORE.search(art.text, max(0, pos - 6), pos)) is None
+        else art_before.group() + text.strip()
+    )
     m = _DESCRIPTION.fullmatch(said)
     if m is None or len(_WORD.findall(m.group("rest"))) > 5 or lang == "en" and not said.lower().startswith("the"):
         return None  # (English "a striker" is someone new; Portuguese "a" is "the")
