@@ -41,6 +41,8 @@ def _last_speaker(text: str, lang: str) -> str | None:
         ("en", 'Daniel Brenner, a veteran midfielder, scored twice.\n\n"I feel younger than ever," the player said.', "Daniel Brenner"),
         # a verb between a role and the next name: "coach" is Wendel's, "striker" Halvik's
         ("en", 'Coach Laura Wendel praised striker Daniel Brenner.\n\n"I feel younger than ever," the striker added.', "Daniel Brenner"),
+        # an office written in lower case before the name, which the title lexicon does not read
+        ("en", 'Film director Daniel Brenner opened the festival.\n\n"Cinema is alive," the director said.', "Daniel Brenner"),
         # Italian, German, French, Spanish, Portuguese: the kind of a position, an age, a compound role
         (
             "it",
@@ -93,6 +95,12 @@ def test_a_description_is_the_one_person_so_described(lang, text, speaker):
         (
             "it",
             "L'attaccante Oliver Grant e il centrocampista Daniel Brenner hanno segnato.\n\n«Siamo stati bravi», ha detto il giocatore.",
+        ),
+        # an office abbreviated before one name and in apposition after another: two governors
+        (
+            "en",
+            "Gov. Daniel Brenner toured the site. Oliver Grant, the governor of the next state, joined him.\n\n"
+            '"We will rebuild," the governor said.',
         ),
         # an indefinite description is someone new
         ("en", 'Midfielder Daniel Brenner scored twice.\n\n"We were brilliant," a midfielder said.'),

@@ -93,9 +93,10 @@ def _features(phrase: str) -> tuple[str | None, int | None]:
 
 
 def _fits(noun: str, word: str, lang: str) -> bool:
-    """Whether a person's noun ``word`` written next to a name fits the description's ``noun``: the same word,
-    a kind of it ("midfielder" is a "player"), or in German and Dutch a compound ending in it ("Bundestrainer")."""
-    if word == noun or _GENERAL.get(noun) in _KIND_OF.get(word, ()):
+    """Whether a person's noun ``word`` written next to a name fits the description's ``noun``: the same word or
+    office ("Gov." is a "governor"), a kind of it ("midfielder" is a "player"), or in German and Dutch a compound
+    ending in it ("Bundestrainer")."""
+    if word == noun or ROLES.get(word, word) == ROLES.get(noun, noun) or _GENERAL.get(noun) in _KIND_OF.get(word, ()):
         return True
     return lang in ("de", "nl") and len(noun) >= 4 and word.endswith(noun)
 
@@ -110,6 +111,7 @@ def _around(text: str, start: int, end: int) -> tuple[set[str], set[int]]:
     before = text[max(line, start - 60) : start]
     for w in reversed(before.split(" ")[:-1][-4:]) if before.endswith(" ") else ():
         w = _ELIDED.sub("", w)  # "L'attaquant Paul Roux", "l'allenatore"
+        w = w[:-1] if w.lower() in ROLES and w.endswith(".") else w  # an office abbreviated: "Texas Gov. Rick Perry"
         word = w.lower()
         if (a := _AGE_WORD.fullmatch(w)) is not None:
             ages.add(int(a.group(1)))
@@ -148,8 +150,8 @@ def described_person(attrib, text: str, pos: int) -> str | None:
     if m is None or len(_WORD.findall(m.group("rest"))) > 5 or lang == "en" and not said.lower().startswith("the"):
         return None  # (English "a striker" is someone new; Portuguese "a" is "the")
     noun, age = _features(m.group("rest"))
-    if noun is None and age is None or lang == "en" and noun in ROLES and age is None:
-        return None  # (an English office, "the governor", is :meth:`.roles._RoleHolders.role_holder`'s, which reads "Gov.")
+    if noun is None and age is None:
+        return None
     found: dict[str, tuple[set[str], set[int]]] = {}
     for e in art.entities:
         if e.end > pos or attrib._in_quote(e.start) or e.label not in ("PERSON", "PER") and not _NAME_SHAPED.fullmatch(e.text):
