@@ -76,12 +76,25 @@ def _another_name_before(text: str, pos: int) -> bool:
     return word in FIRST_NAMES or not _SENTENCE_OPENS.search(text, max(0, m.start() - 4), m.start())
 
 
+def _bare_subject(tok) -> bool:
+    """Whether a sentence-opening word the parse took for a common noun is a name all the same: the subject of a
+    verb on its own, singular, with no article or modifier ("Price welcomed the vote.", where the article named
+    Anna Price; a singular count noun needs an article, "The price rose").  A modifier of the noun after it is
+    none ("Price rises hit households", "Young people voted")."""
+    return (
+        tok.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")
+        and tok.head.pos_ in ("VERB", "AUX")
+        and not list(tok.children)
+        and "Plur" not in tok.morph.get("Number")
+    )
+
+
 def add_lone_surnames(article: Article, paragraphs: list[Paragraph], parsed: bool, noun: Callable[[str, int], bool] | None = None) -> None:
     """Add a person entity for each bare occurrence of the surname of a person the article names in
     full (see the module docstring).  Not inside another entity (a date "May", a place "Washington"
     the model tagged), not with another capitalised name around it ("John Okafor", "Okafor Street");
-    at a sentence opening, only where the parse calls the word a proper noun ("Young people said" is
-    no Mr. Young) when ``parsed``; without a parse, not where ``noun`` says the word is a common noun
+    at a sentence opening, only where the parse calls the word a proper noun or the bare subject of a verb
+    ("Young people said" is no Mr. Young: :func:`_bare_subject`) when ``parsed``; without a parse, not where ``noun`` says the word is a common noun
     (German capitalises them all: "der Koch" is a cook)."""
     surnames = _surnames(article.entities)
     if not surnames:
@@ -98,7 +111,7 @@ def add_lone_surnames(article: Article, paragraphs: list[Paragraph], parsed: boo
             if _in_model_entity(paragraphs, s):
                 continue
             tok = _token_at(paragraphs, s)
-            if tok is not None and tok.is_sent_start and tok.pos_ != "PROPN":
+            if tok is not None and tok.is_sent_start and tok.pos_ != "PROPN" and not _bare_subject(tok):
                 continue
         elif noun is not None and noun(text, s):
             continue

@@ -72,8 +72,18 @@ def _subject_span(tok) -> tuple[int, int] | None:
         if after and any(t.pos_ == "PROPN" for t in after[0].subtree):
             sub = after[0]
             return sub.left_edge.idx, sub.right_edge.idx + len(sub.right_edge.text)
+        if head is tok and (aged := _description_as_modifier(tok)) is not None:
+            return aged
         break
     return None
+
+
+def _description_as_modifier(tok) -> tuple[int, int] | None:
+    """A description with no noun that the parser hung on the cue as a modifier, its article on the cue too:
+    '“...,” the 34-year-old said' ("the" det and "old" amod of "said"): the span from the article to the verb."""
+    mods = [c for c in tok.children if c.dep_ == "amod" and c.right_edge.i == tok.i - 1]
+    dets = [c for c in tok.children if c.dep_ == "det" and mods and c.i == mods[0].left_edge.i - 1]
+    return (dets[0].idx, mods[0].right_edge.idx + len(mods[0].right_edge.text)) if dets else None
 
 
 def _last_conjunct_before(noun, rel) -> tuple[int, int] | None:

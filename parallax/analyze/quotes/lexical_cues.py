@@ -273,9 +273,10 @@ def _lexical_speaker_span(text: str, span: _Span, sent: tuple[int, int], lang: s
     # a pronoun, or no subject at all, after the cue: '“...”, sagte sie.', '«...», dijo.', '«...», ha detto.'
     # a description after the cue: '“...”, afirmou o advogado.' (the person it introduced, see people.introduced_as)
     # (with what the role is of: '«...», disse o porta-voz da polícia.', '«...», dijo el portavoz del Gobierno.'; a language
-    # without articles names the role bare: '«...», — добавил губернатор.', a word of the titles' lexicon)
+    # without articles names the role bare: '«...», — добавил губернатор.', a word of the titles' lexicon; an age may
+    # be the description: 'sagte der 34-Jährige', 'ha detto il 34enne')
     m = re.match(
-        rf"\W{{0,3}}\s*(?:[—–-]\s*)?(?P<cue>{cues})\s+(?P<spk>(?P<art>{DEFINITE_WITH_GREEK}\s?)?[^\W\d_]{{3,}}(?:-[^\W\d_]+)?{_OF_WHAT}?)"
+        rf"\W{{0,3}}\s*(?:[—–-]\s*)?(?P<cue>{cues})\s+(?P<spk>(?P<art>{DEFINITE_WITH_GREEK}\s?)?(?:\d{{1,3}}-?)?[^\W\d_]{{3,}}(?:-[^\W\d_]+)?{_OF_WHAT}?)"
         rf"(?:\s?[.,;!?]|$|\s(?:{_CIRCUMSTANCE})\b)",
         after,
     )

@@ -74,7 +74,8 @@ _APPOSITION = re.compile(r"\s|(?:\s[\w'’-]+){0,4},\s")
 # ... or the place or body the office is of, with no comma: capitalised words and the particles that link them
 # ("ο υπουργός Πολιτικής Προστασίας Γιώργος Αντωνίου", "minister van Infrastructuur Karin de Boer") ...
 _OF_LINK = r"(?:van|voor|de|der|des|du|di|del|della|do|da|dos|das|of|for|von|für|d['’])"
-_BODY_OF = re.compile(rf"(?:\s(?:[{UPPER}][\w'’-]*|{_OF_LINK}))+\s")
+# (an elided article joins a capitalised body: "le ministre de l'Intérieur Paul Durand", "il ministro dell'Interno")
+_BODY_OF = re.compile(rf"(?:\s(?:[{UPPER}][\w'’-]*|{_OF_LINK}|[{LOWER}]{{1,4}}['’][{UPPER}][\w'’-]*))+\s")
 # ... in Russian and Ukrainian also in lower case, a genitive ("губернатор области Сергей Волков", "міністр охорони
 # здоров'я Олег Савчук"), up to three words, none shaped as a verb (a past tense, an infinitive, a present's third
 # person: "мэр встретил губернатора Сергея Волкова" names the one met, not the mayor)

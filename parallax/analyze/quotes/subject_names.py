@@ -12,6 +12,7 @@ import re
 
 from parallax.analyze.names import FIRST_NAMES as _FIRST_NAMES
 from parallax.analyze.quotes.antecedents import _GENDERED, _RELATIVE, PLURAL_PRONOUNS, impersonal, pronouns
+from parallax.analyze.quotes.described import described_person
 from parallax.analyze.quotes.name_after_role import _without_role, name_after_description, role_of_a_body
 from parallax.analyze.quotes.person_names import (
     _PARTICLE_NAME,
@@ -145,6 +146,8 @@ class _SubjectNames:
             return (*found, cue)  # "said Kovač's chief negotiator, Marko Petrić", whatever the model labelled the name
         if holder := self.introduced_as(text, start) or self._holder_of_body_role(text, start):
             return holder, start, end, cue  # 'sagte der Sprecher' after 'Der Sprecher des Ministeriums, Max Müller'
+        if holder := described_person(self, text, start):
+            return holder, start, end, cue  # "the 34-year-old said", "sagte der Trainer": the one person so described
         ent = _entity_at(art, start, end, labels=("ORG", "GPE", "NORP", "MISC"))
         if ent and ent.label == "MISC" and _PARTICLE_NAME.fullmatch(text.strip()):
             ent = None  # "Joris van den Berg", which a model-less entity stage cuts into "Joris" and "Berg"

@@ -1,0 +1,172 @@
+"""Who a description that speaks stands for when the article named one person so: "the midfielder said".
+
+News prose names a person once with what they are ("Midfielder Marco Rinaldi", "Marco Rinaldi, the
+club's captain,", "Rinaldi, 34,") and later lets the description speak: '"...," the 34-year-old said',
+"ha detto il giocatore", "sagte der Trainer", "dijo el delantero".  The role lexicon of
+:mod:`.roles` knows offices (governor, minister, spokesman) and the person an office was given next
+to the name; this module reads any person's noun (a sports position, a trade) and an age, and the
+kind a position is of (a midfielder is a player: "il centrocampista Marco Rinaldi" is "il giocatore").
+
+The description must be definite ("the striker", not "a striker", who is someone new) and exactly one
+person named before it, outside quotations, must fit it: none or several, and the description stays
+(never a guess).  :func:`described_person` is called by :meth:`.subject_names._SubjectNames.named`
+after the office lookups.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parallax.analyze.titles import DEFINITE, ROLES, describes_a_role
+from parallax.letters import UPPER
+
+# what a position or a trade is a kind of, per language: a description with the general noun ("the player", "il
+# giocatore") fits a person introduced with the particular one ("Midfielder ...", "il centrocampista ...")
+_KINDS: dict[str, tuple[str, ...]] = {
+    "player": ("player", "footballer", "midfielder", "striker", "defender", "goalkeeper", "forward", "winger", "fullback",
+               "centre-back", "center-back", "keeper", "captain", "playmaker"),
+    "giocatore": ("giocatore", "giocatrice", "calciatore", "calciatrice", "centrocampista", "attaccante", "difensore",
+                  "portiere", "punta", "terzino", "capitano", "capitana", "regista", "trequartista", "fantasista"),
+    "jugador": ("jugador", "jugadora", "futbolista", "delantero", "delantera", "centrocampista", "mediocampista", "defensa",
+                "defensor", "defensora", "portero", "portera", "arquero", "arquera", "guardameta", "lateral", "capitán", "capitana"),
+    "joueur": ("joueur", "joueuse", "footballeur", "footballeuse", "attaquant", "attaquante", "milieu", "défenseur",
+               "défenseuse", "gardien", "gardienne", "capitaine", "latéral", "buteur", "buteuse"),
+    "spieler": ("spieler", "spielerin", "fußballer", "fußballerin", "stürmer", "stürmerin", "mittelfeldspieler",
+                "mittelfeldspielerin", "verteidiger", "verteidigerin", "torwart", "torhüter", "torhüterin", "kapitän",
+                "kapitänin", "abwehrspieler", "abwehrspielerin"),
+    "jogador": ("jogador", "jogadora", "futebolista", "atacante", "avançado", "médio", "zagueiro", "defesa", "goleiro",
+                "guarda-redes", "capitão", "lateral"),
+}  # fmt: skip
+# the general noun in each of its forms (a woman player is "la giocatrice", "die Spielerin")
+_GENERAL = {
+    "player": "player", "footballer": "player", "giocatore": "giocatore", "giocatrice": "giocatore", "calciatore": "giocatore",
+    "calciatrice": "giocatore", "jugador": "jugador", "jugadora": "jugador", "futbolista": "jugador", "joueur": "joueur",
+    "joueuse": "joueur", "footballeur": "joueur", "footballeuse": "joueur", "spieler": "spieler", "spielerin": "spieler",
+    "fußballer": "spieler", "fußballerin": "spieler", "jogador": "jogador", "jogadora": "jogador", "futebolista": "jogador",
+}  # fmt: skip
+_KIND_OF: dict[str, set[str]] = {}
+for _kind, _words in _KINDS.items():
+    for _w in _words:
+        _KIND_OF.setdefault(_w, set()).add(_kind)  # ("centrocampista" is Italian and Spanish)
+# persons' nouns the title lexicon lacks (coaches, lawyers, doctors, riders in the languages of the table above)
+_MORE_PEOPLE = frozenset(
+    """coach trainer teenager defender forward winger allenatore allenatrice tecnico avvocato avvocata medico pilota ciclista
+    tennista campione campionessa entrenador entrenadora técnico técnica abogado abogada médico médica piloto ciclista tenista
+    entraîneur entraîneuse avocat avocate médecin pilote trainerin anwalt anwältin arzt ärztin treinador treinadora
+    advogado advogada""".split()
+)
+
+# an age in a description or an apposition, per language: "34-year-old", "34-Jährige(r)", "34enne", "34 anni", "de 34 años",
+# "34 ans", a bare "34" or "(34)"
+_AGE_WORD = re.compile(r"(\d{1,3})(?:-year-old|-jährige[rn]?|enne|-enne)", re.I)
+_AGE_OF = re.compile(r"(?<!\w)(?:de|di|of)\s(\d{1,3})\s(?:anni|ans|años|anos|years)(?!\w)", re.I)  # "el jugador de 34 años"
+_AGE_APPOSED = re.compile(r"(?:de\s)?(\d{1,3})(?:\s(?:anni|ans|años|anos|jahre(?:\salt)?|years?\sold|år|jaar))?", re.I)
+# the words that open a complement, which the head noun stands before ("the captain of the team", "ministre de l'Intérieur")
+_COMPLEMENT = re.compile(
+    r"\s(?:of|for|from|at|in|with|who|de|del|della|dello|dei|degli|di|da|do|dos|das|du|des|d['’]\w+|von|vom|des|der|bei|beim|que|qui|che)\b.*",
+    re.I,
+)
+_DESCRIPTION = re.compile(rf"{DEFINITE}(?:\s|(?<=['’]))(?P<rest>[^,;:]{{2,60}})", re.I)
+_WORD = re.compile(r"[\w’'-]+")
+_APPOSITION_AFTER = re.compile(r",\s(?P<app>[^,.;:!?()\n]{1,60})(?=[,.;:!?)\n]|$)|\s\((?P<age>\d{1,3})\)")
+_APPOSITION_BEFORE = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n)){DEFINITE}(?:\s|(?<=['’]))(?P<app>[^,.;:!?\n]{{2,60}}),\s\Z", re.I)
+_ARTICLE_BEFORE = re.compile(rf"(?<!\w){DEFINITE}(?:\s|(?<=['’]))\Z", re.I)
+_NAME_SHAPED = re.compile(rf"[{UPPER}][\w’'-]+(?:\s[{UPPER}][\w’'-]+){{1,2}}")  # a given name and a surname
+_ELIDED = re.compile(r"^(?:[lLdD]|[dD]ell|[aA]ll|[nN]ell|[sS]ull|[dD]all)['’](?=\w)")
+_LIST = re.compile(r"\s(?:and|or|y|e|et|und|o|ou|oder)\s", re.I)
+
+
+def _is_person_word(word: str) -> bool:
+    return word in _KIND_OF or word in _GENERAL or word in _MORE_PEOPLE or describes_a_role(word)
+
+
+def _features(phrase: str) -> tuple[str | None, int | None]:
+    """The head noun (lower case, when it is a person's noun) and the age a description or an apposition gives."""
+    phrase = phrase.strip()
+    if (m := _AGE_APPOSED.fullmatch(phrase)) is not None:
+        return None, int(m.group(1))
+    aged = _AGE_WORD.search(phrase) or _AGE_OF.search(phrase)
+    words = _WORD.findall(_COMPLEMENT.sub("", phrase))
+    rest = [w for w in words if not _AGE_WORD.fullmatch(w)]
+    head = rest[-1].lower() if rest and rest[-1][:1].isalpha() else None
+    return (head if head and _is_person_word(head) else None), (int(aged.group(1)) if aged else None)
+
+
+def _fits(noun: str, word: str, lang: str) -> bool:
+    """Whether a person's noun ``word`` written next to a name fits the description's ``noun``: the same word or
+    office ("Gov." is a "governor"), a kind of it ("midfielder" is a "player"), or in German and Dutch a compound
+    ending in it ("Bundestrainer")."""
+    if word == noun or ROLES.get(word, word) == ROLES.get(noun, noun) or _GENERAL.get(noun) in _KIND_OF.get(word, ()):
+        return True
+    return lang in ("de", "nl") and len(noun) >= 4 and word.endswith(noun)
+
+
+def _around(text: str, start: int, end: int) -> tuple[set[str], set[int]]:
+    """The persons' nouns and ages a mention at ``start:end`` writes next to the name: the words right before it
+    ("Liverpool midfielder", "der 34-jährige Stürmer"), an apposition after it (", the club's captain,", ", 34,",
+    " (34)") or before it, opening the sentence ("The club's captain, ")."""
+    nouns: set[str] = set()
+    ages: set[int] = set()
+    line = text.rfind("\n", 0, start) + 1
+    before = text[max(line, start - 60) : start]
+    for w in reversed(before.split(" ")[:-1][-4:]) if before.endswith(" ") else ():
+        w = _ELIDED.sub("", w)  # "L'attaquant Paul Roux", "l'allenatore"
+        w = w[:-1] if w.lower() in ROLES and w.endswith(".") else w  # an office abbreviated: "Texas Gov. Rick Perry"
+        word = w.lower()
+        if (a := _AGE_WORD.fullmatch(w)) is not None:
+            ages.add(int(a.group(1)))
+        elif _WORD.fullmatch(w) and _is_person_word(word):
+            nouns.add(word)
+        elif not (w[:1].isupper() and _WORD.fullmatch(w)):
+            break  # a verb or a function word: "coach Paul Reed praised striker Tom Evans" gives Evans no "coach"
+    if (m := _APPOSITION_AFTER.match(text, end)) is not None:
+        if m.group("age"):
+            ages.add(int(m.group("age")))
+        elif not _LIST.search(m.group("app")) and not re.match(rf"[{UPPER}]\w+\s[{UPPER}]", m.group("app")):
+            noun, age = _features(
+                re.sub(rf"^(?:{DEFINITE}|a|an|un|una|uno|une|ein|eine|einer)(?:\s|(?<=['’]))", "", m.group("app"), flags=re.I)
+            )
+            nouns.update([noun] if noun else [])
+            ages.update([age] if age is not None else [])
+    if (m := _APPOSITION_BEFORE.search(text, max(line, start - 80), start)) is not None:
+        noun, age = _features(m.group("app"))
+        nouns.update([noun] if noun else [])
+        ages.update([age] if age is not None else [])
+    return nouns, ages
+
+
+def described_person(attrib, text: str, pos: int) -> str | None:
+    """The one person named before ``pos`` (outside quotations) that the definite description ``text`` fits (see
+    the module docstring), by the attributor's fullest form of the name; None when none or several fit."""
+    art = attrib.article
+    lang = (art.language or "en")[:2]
+    # (a span may leave its article out: "sagte der Spieler" read as "Spieler")
+    said = (
+        text.strip()
+        if (art_before := _ARTICLE_BEFORE.search(art.text, max(0, pos - 6), pos)) is None
+        else art_before.group() + text.strip()
+    )
+    m = _DESCRIPTION.fullmatch(said)
+    if m is None or len(_WORD.findall(m.group("rest"))) > 5 or lang == "en" and not said.lower().startswith("the"):
+        return None  # (English "a striker" is someone new; Portuguese "a" is "the")
+    noun, age = _features(m.group("rest"))
+    if noun is None and age is None:
+        return None
+    found: dict[str, tuple[set[str], set[int]]] = {}
+    for e in art.entities:
+        if e.end > pos or attrib._in_quote(e.start) or e.label not in ("PERSON", "PER") and not _NAME_SHAPED.fullmatch(e.text):
+            continue
+        nouns, ages = _around(art.text, e.start, e.end)
+        if nouns or ages:
+            # (a name the entity stage labelled otherwise, "l'attaccante Oliver Grant" as MISC, is a person who may fit
+            # too: one more who fits, never the answer)
+            key = attrib.name_of(e) if e.label in ("PERSON", "PER") else f"\0{e.text}"
+            have = found.setdefault(key, (set(), set()))
+            have[0].update(nouns)
+            have[1].update(ages)
+    fit = [
+        name
+        for name, (nouns, ages) in found.items()
+        if (age is None or age in ages) and (noun is None or any(_fits(noun, w, lang) for w in nouns) or age is not None)
+    ]
+    return fit[0] if len(fit) == 1 and not fit[0].startswith("\0") else None
