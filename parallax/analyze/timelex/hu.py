@@ -59,8 +59,10 @@ HU = Lexicon(
     units=_units(
         ("nap", "napja", "napig", "napon", "napot", "nappal", "napra", "napok", "napokban"),
         ("hét", "héten", "hete", "hetet", "héttel", "hétre", "hétig", "hetes", "hetek", "hetekben"),
-        ("hónap", "hónapban", "hónapja", "hónappal", "hónapot", "hónapig", "hónapok", "hónapokban"), ("év", "évben", "éve", "évvel", "évet", "évig", "évek", "években"),
-        ("óra", "órája", "órával", "órát", "órák", "órákban"), ("perc", "perce", "perccel", "percet", "percig"), ("évtized", "évtizede", "évtizeddel", "évtizedig"),
+        # the sublative "-ra/-re" says for how long too ("két hétre leállították", "egy hónapra bezárták")
+        ("hónap", "hónapban", "hónapja", "hónappal", "hónapot", "hónapig", "hónapra", "hónapok", "hónapokban"),
+        ("év", "évben", "éve", "évvel", "évet", "évig", "évre", "évek", "években"),
+        ("óra", "órája", "órával", "órát", "órák", "órákban"), ("perc", "perce", "perccel", "percet", "percig"), ("évtized", "évtizede", "évtizeddel", "évtizedig", "évtizedre"),
     ),
     rel_periods={"tavaly": ("year", -1), "tavalyi": ("year", -1), "idén": ("year", 0), "jövőre": ("year", 1),
                  "tavalyelőtt": ("year", -2)},  # fmt: skip
