@@ -74,3 +74,24 @@ def test_hungarian_weekday_and_duration_conflicts_are_found_under_a_dateline() -
     conflicts = str([f["conflicts"] for f in d["facts"] if f.get("conflicts")])
     assert "2026-03-03TEV" in conflicts and "2026-03-02TEV" in conflicts  # kedden / hétfőn, not the dateline's date
     assert "P2W" in conflicts and "P1M" in conflicts
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ezt is olvasta már? Elsüllyedt egy komp a Dunán",
+        "Ezt olvastad már? Új hidat építenek Pécsen",
+        "Mohlo by vás zajímat: Vlak vykolejil u Přerova",
+        "Související články",
+    ],
+)
+def test_a_hungarian_or_czech_read_also_line_is_dropped(line: str) -> None:
+    body = "Öt ember megsérült szerdán, amikor kigyulladt egy busz a belvárosban."
+    cleaned = clean_paragraphs([body, "A rendőrség vizsgálja a tűz okát.", line])
+    assert line not in cleaned.text and "A rendőrség vizsgálja" in cleaned.text
+
+
+def test_a_sentence_about_reading_stays() -> None:
+    line = "Ezt is olvasta a miniszter, mielőtt aláírta a rendeletet a múlt héten."
+    cleaned = clean_paragraphs(["Öt ember megsérült szerdán, amikor kigyulladt egy busz a belvárosban.", line])
+    assert line in cleaned.text
