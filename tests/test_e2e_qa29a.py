@@ -95,3 +95,45 @@ def test_a_sentence_about_reading_stays() -> None:
     line = "Ezt is olvasta a miniszter, mielőtt aláírta a rendeletet a múlt héten."
     cleaned = clean_paragraphs(["Öt ember megsérült szerdán, amikor kigyulladt egy busz a belvárosban.", line])
     assert line in cleaned.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Η γραμμή θα μείνει κλειστή για έναν μήνα.", "P1M"),
+        ("Η απαγόρευση διάρκειας μιας εβδομάδας ισχύει από σήμερα.", "P1W"),
+        ("Μετά από αναμονή τριών μηνών άνοιξε ο δρόμος.", "P3M"),
+    ],
+)
+def test_a_declined_greek_one_or_three_makes_a_duration(sentence: str, value: str) -> None:
+    assert value in resolved("el", sentence, "2026-03-04").values()
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Szinte minden lakót kitelepítettünk a faluból.", "Minden lakót kitelepítettünk a faluból."),
+        ("Podařilo se zachránit téměř všechny cestující z vlaku.", "Všechny cestující z vlaku."),
+        ("Μόνο τρία σπίτια έμειναν όρθια στο χωριό.", "Τρία σπίτια έμειναν όρθια στο χωριό."),
+        ("We rescued almost everyone from the flooded village.", "everyone from the flooded village."),
+    ],
+)
+def test_a_quotation_cut_after_its_qualifier_is_altered(a: str, b: str) -> None:
+    from parallax.compare.quote_fidelity import relation
+
+    assert relation(a, b) == "altered"
+
+
+def test_a_quotation_cut_elsewhere_stays_trimmed() -> None:
+    from parallax.compare.quote_fidelity import relation
+
+    assert relation("A tűz negyven perc alatt terjedt át a raktárra, és mindent elpusztított.", "A tűz negyven perc alatt terjedt át a raktárra") == "trimmed"
+    assert relation("Csak a szél segített, a tűz gyorsan terjedt a raktár felé.", "a tűz gyorsan terjedt a raktár felé") == "trimmed"
+
+
+def test_hungarian_quote_with_almost_added_conflicts() -> None:
+    a = "„Mindenkit kimentettünk az égő épületből” – mondta Fodor Zsolt tűzoltóparancsnok.\n\nA tűz kedden ütött ki."
+    b = "„Szinte mindenkit kimentettünk az égő épületből” – mondta Fodor Zsolt tűzoltóparancsnok.\n\nA tűz kedden ütött ki."
+    d = _compare([a, b], "hu", "2026-03-04T12:00:00+01:00")
+    assert [q["fidelity"] for q in d["quotes"]] == ["altered"]
+    assert any(c["kind"] == "quote" for f in d["facts"] for c in f.get("conflicts", []))
