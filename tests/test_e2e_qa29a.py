@@ -137,3 +137,65 @@ def test_hungarian_quote_with_almost_added_conflicts() -> None:
     d = _compare([a, b], "hu", "2026-03-04T12:00:00+01:00")
     assert [q["fidelity"] for q in d["quotes"]] == ["altered"]
     assert any(c["kind"] == "quote" for f in d["facts"] for c in f.get("conflicts", []))
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "value"),
+    [
+        ("hu", "A mentés huszonöt percig tartott a romok alatt.", "PT25M"),
+        ("hu", "A gátat negyven napra lezárták.", "P40D"),
+        ("cs", "Lidé čekali v mrazu patnáct minut.", "PT15M"),
+        ("cs", "Oprava potrvá dvacet pět dní.", "P25D"),
+        ("el", "Οι διασώστες έψαχναν για είκοσι λεπτά.", "PT20M"),
+        ("el", "Η μάχη με τις φλόγες κράτησε είκοσι τέσσερις ώρες.", "PT24H"),
+    ],
+)
+def test_a_duration_written_in_words_above_twelve(lang: str, sentence: str, value: str) -> None:
+    assert value in resolved(lang, sentence, "2026-03-04").values()
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("hu", "A katonák 2000 homokzsákot raktak a gátra."),
+        ("hu", "A tűzoltók 1900 embert menekítettek ki a házakból."),
+        ("cs", "Vojáci rozvezli 2000 pytlů s pískem."),
+    ],
+)
+def test_a_round_figure_before_a_counted_noun_is_no_year(lang: str, sentence: str) -> None:
+    from tests.helpers import analyzed
+
+    assert not resolved(lang, sentence, "2026-03-04")
+    assert [q.value for q in analyzed(sentence, lang, "2026-03-04").quantities] in ([2000.0], [1900.0])
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "value"),
+    [
+        ("hu", "2000 óta nem volt ilyen árvíz a Tiszán.", "2000"),
+        ("cs", "V roce 2000 byla v Praze povodeň.", "2000"),
+    ],
+)
+def test_a_year_before_its_postposition_stays_a_year(lang: str, sentence: str, value: str) -> None:
+    assert value in resolved(lang, sentence, "2026-03-04").values()
+
+
+def test_a_hungarian_weekday_expected_is_the_coming_one() -> None:
+    # published on a Wednesday: "szombaton várható" is the coming Saturday, not the last
+    assert resolved("hu", "A tetőzés szombaton várható a folyón.", "2026-03-04T08:00:00+01:00") == {"szombaton": "2026-03-07"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["A cikk a hirdetés után folytatódik.", "Sdílejte článek", "Článek pokračuje pod reklamou", "Ειδήσεις σήμερα:"],
+)
+def test_an_advert_share_or_rubric_line_in_the_body_is_dropped(line: str) -> None:
+    from parallax.ingest.line_filters import line_reason
+
+    assert line_reason(line) is not None
+
+
+def test_a_sentence_about_sharing_stays() -> None:
+    from parallax.ingest.line_filters import line_reason
+
+    assert line_reason("Sdílejte článek s přáteli, vyzval ředitel školy rodiče na schůzce.") is None
