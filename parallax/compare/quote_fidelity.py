@@ -14,6 +14,7 @@ from difflib import SequenceMatcher
 
 import numpy as np
 
+from parallax.compare.cut_qualifiers import qualifier_cut
 from parallax.letters import HAN, IN_WORD, UNSPACED
 from parallax.serbian_script import one_script
 
@@ -117,7 +118,7 @@ def relation(a_text: str, b_text: str, a_kind: str = "direct", b_kind: str = "di
         return "verbatim" if normalize_quote(a_text) == normalize_quote(b_text) else "punctuation"
     short, long = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
     if len(short) >= 3 and contiguous(short, long):
-        return "trimmed"
+        return "altered" if qualifier_cut(short, long) else "trimmed"  # "almost everyone" cut to "everyone"
     if _elided(a_text if short is ta else b_text, long):
         return "trimmed"
     ta, tb = likeness_tokens(a_text, b_text)

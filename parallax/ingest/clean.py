@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from parallax.ingest.boilerplate import bare_lead_in, boilerplate_reason
 from parallax.ingest.bylines import byline_reason, is_credit
+from parallax.ingest.dated_place import split_dated_place
 from parallax.ingest.datelines import DATELINE_ZH_OWN, split_dateline
 from parallax.ingest.edge_lines import edge_line_reason, furniture_lines
 from parallax.ingest.place_stop import split_place_stop
@@ -175,6 +176,8 @@ def clean_paragraphs(paragraphs: list[str]) -> CleanText:
             d = split_dateline(para)
             if d is None and i == 0:  # "Husum. Der Sturm ...": only at the top, judged on the whole article
                 d = split_place_stop(para, "\n\n".join(kept))
+            elif d is None:  # "Győr, 2026. november 18. – ..." under a standfirst: a full date only
+                d = split_dated_place(para, "\n\n".join(kept), first=False)
             if d and (d.after.strip() or i + 1 < len(kept)):  # a dateline alone on its line heads the next one
                 dateline = f"{d.place} ({d.agency})" if d.place and d.agency else d.place or d.agency  # "本报讯": the paper alone
                 if d.agency and not DATELINE_ZH_OWN.match(para):  # ("本报", this paper, names no outlet)

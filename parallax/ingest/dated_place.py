@@ -21,11 +21,13 @@ from parallax.letters import UPPER
 _WORD = rf"[{UPPER}][^\W\d_]+(?:-[{UPPER}][^\W\d_]+)*"
 _PARTICLE = r"(?:de|del|la|di|da|do|am|an|der|im|nad|pod|na|u|w|sur|en)"
 _PLACE = rf"{_WORD}(?:[ ](?:{_PARTICLE}[ ])?{_WORD}){{0,2}}"
-# "1. května", "1 maja", "1 mag.", "1. Mai 2026", the month first "May 1", "Sept. 3, 2026", or figures "1. 5." / "1.5.2026"
+# "1. května", "1 maja", "1 mag.", "1. Mai 2026", the month first "May 1", "Sept. 3, 2026", or figures "1. 5." / "1.5.2026";
+# the year first as Hungarian writes it, "2026. november 18.", and its weekday after, "2026. november 18., szerda"
 _DATE = (
-    r"(?P<day>\d{1,2})\.?[ ](?P<month>[^\W\d_]{3,12})\.?(?:[ ]\d{4})?"
-    r"|(?P<month_first>[^\W\d_]{3,12})\.?[ ](?P<day_after>\d{1,2})(?:,?[ ]\d{4})?"
-    r"|(?P<fday>\d{1,2})\.[ ]?(?P<fmonth>\d{1,2})\.(?:[ ]?\d{4})?"
+    r"(?P<day>\d{1,2})\.?[ ](?P<month>[^\W\d_]{3,12})\.?(?P<year>[ ]\d{4})?"
+    r"|(?P<month_first>[^\W\d_]{3,12})\.?[ ](?P<day_after>\d{1,2})(?P<year_after>,?[ ]\d{4})?"
+    r"|(?P<fday>\d{1,2})\.[ ]?(?P<fmonth>\d{1,2})\.(?P<fyear>[ ]?\d{4})?"
+    r"|(?P<year_first>\d{4})\.[ ](?P<ymonth>[^\W\d_]{3,12})[ ](?P<yday>\d{1,2})\.(?:,[ ](?P<yweekday>[^\W\d_]{3,12}))?"
 )
 DATED_PLACE = re.compile(rf"^(?P<place>{_PLACE}),[ ](?:{_DATE})[ ]?(?:–|—|--|-)[ ](?=[{UPPER}0-9\"“„«‘'])")
 
@@ -51,19 +53,23 @@ def _time_words(language: str) -> frozenset[str]:
     return month_words(language) | {w.lower() for w in lex.weekdays}
 
 
-def split_dated_place(paragraph: str, text: str) -> Dateline | None:
-    """The dateline of ``paragraph``, the article's first, when it opens "Place, <day> <month> – Report"
-    (see the module's docstring); ``text`` is the whole article, for its language."""
+def split_dated_place(paragraph: str, text: str, first: bool = True) -> Dateline | None:
+    """The dateline of ``paragraph`` when it opens "Place, <day> <month> – Report" (see the module's docstring);
+    ``text`` is the whole article, for its language.  The article's first paragraph may give the date without a
+    year; a later one (after a standfirst the page printed above the dateline) only with its year, "Győr, 2026.
+    november 18. –", "Brno, 17. listopadu 2026 –", which no sentence opens with."""
     m = DATED_PLACE.match(paragraph)
     if not m:
+        return None
+    if not first and not any(m.group(g) for g in ("year", "year_after", "fyear", "year_first")):
         return None
     if m.group("fday"):
         if not (1 <= int(m.group("fday")) <= 31 and 1 <= int(m.group("fmonth")) <= 12):
             return None
-    elif not 1 <= int(m.group("day") or m.group("day_after")) <= 31:
+    elif not 1 <= int(m.group("day") or m.group("day_after") or m.group("yday")) <= 31:
         return None
     words = _time_words(_language(text) or "")
-    month = m.group("month") or m.group("month_first")
+    month = m.group("month") or m.group("month_first") or m.group("ymonth")
     if month and month.lower() not in words:
         # a language the detector does not tell apart (Serbian Cyrillic read as Russian): any lexicon's month,
         # and then any lexicon's day words keep out of the place
@@ -71,6 +77,8 @@ def split_dated_place(paragraph: str, text: str) -> Dateline | None:
         if month.lower() not in words:
             return None
     day_words = words | _time_words("*")
+    if m.group("yweekday") and m.group("yweekday").lower() not in day_words:
+        return None  # "2026. november 18., szerda": a weekday, nothing else, after the date
     if any(w.lower() in day_words for w in re.split(r"[ -]", m.group("place"))):
         return None  # "Am Montag, 1. Mai –", "Freitag, 1. Mai –": a day, no place
     return Dateline(m.group("place"), None, "", paragraph[m.end() :])

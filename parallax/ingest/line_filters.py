@@ -63,7 +63,13 @@ _DISCLOSURE = re.compile(r"\bcontains (?:references to products|affiliate links)
 _AD_LABEL = re.compile(
     r"^[\W_]*(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|advertentie|"
     r"reclame|annons|annonse|annonce|mainos|reklama|reklam|реклама|διαφήμιση|publicitate|hirdetés|reklám|"
-    r"إعلان|广告|廣告|広告|광고)[\W_]*$",
+    r"إعلان|广告|廣告|広告|광고"
+    # the line an advert leaves in the text: the report "continues after the advertisement", and the share row's
+    # call left alone on its line ("Sdílejte článek", "Ossza meg a cikket", "Κοινοποιήστε το άρθρο")
+    r"|(?:the )?(?:article|story) continues (?:below|after (?:the|this) (?:advertisement|ad))|a cikk a hirdetés után folytatódik|"
+    r"článek pokračuje (?:pod|za) reklamou|το άρθρο συνεχίζεται (?:μετά τη|κάτω από τη|κάτω από την) διαφήμιση|"
+    r"sdílejte (?:článek|tento článek)|ossza meg (?:a cikket|ezt a cikket)|oszd meg (?:a cikket|ezt a cikket)|κοινοποιήστε (?:το άρθρο|το)"
+    r")[\W_]*$",
     re.I,
 )
 # A photo credit on a line of its own, left when the extraction dropped the picture and its caption:

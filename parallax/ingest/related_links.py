@@ -37,15 +37,18 @@ _LEAD_INS = (
     r"läs (?:också|även|mer)|mer om ämnet|relaterat|læs (?:også|mere)|les (?:også|mer)|"
     r"cite[șşs]te (?:[șşs]i|mai mult)|citi[țţt]i (?:[șşs]i|mai mult)|vezi [șşs]i|articole (?:similare|corelate)|"
     r"kapcsolód[óo](?: (?:cikkek?|hírek))?|olvassa el ezt is|ez is érdekelheti|ezek is érdekelhetik|"
+    # the Hungarian question to the reader ("Ezt is olvasta már? <headline>", have you read this too?)
+    r"ezt (?:is )?olvast(?:a|ad|ák)(?: már)?|olvasd el ezt is|ezt se hagyja ki|ne hagyja ki|ajánlott cikkek|"
     r"ilgili haber(?:ler)?|ayrıca (?:okuyun|bakınız)|benzer haberler|bunlar da ilginizi çekebilir|"
-    r"čtěte (?:také|též)|přečtěte si (?:také|též)|čítajte (?:aj|tiež)|súvisiace články|"
+    r"čtěte (?:také|též)|přečtěte si (?:také|též)|čítajte (?:aj|tiež)|súvisiace články|související (?:články|zprávy)|"
+    r"mohlo by vás (?:také )?zajímat|"
     # Finnish
     r"lue (?:myös|lisää)|katso (?:myös|lisää)|aiheesta (?:lisää|muualla)|"
     # Greek, Russian, Ukrainian
     r"διαβάστε (?:επίσης|ακόμη|ακόμα)|δείτε (?:επίσης|ακόμη|ακόμα)|σχετικά άρθρα|σχετικές ειδήσεις|"
     r"читайте (?:также|тоже|ещё|еще)|смотрите также|читать также|по теме|(?:материалы|новости) по теме|похожие (?:новости|материалы)|"
     r"читайте (?:також|ще)|дивіться також|за темою|новини на тему|(?:матеріали|новини) за темою|схожі (?:новини|матеріали)|"
-    r"περισσότερα (?:άρθρα|νέα)|"
+    r"περισσότερα (?:άρθρα|νέα)|ειδήσεις σήμερα|"  # (Greek sites head a list of headlines "Ειδήσεις σήμερα:")
     # Dutch and Turkish further ones
     r"meer (?:nieuws|artikelen) over|gerelateerd(?:e berichten)?|diğer haberler|ilginizi çekebilir|"
     # Arabic ("اقرأ أيضاً", tanwin or not, hamza or not), Chinese, Japanese, Korean

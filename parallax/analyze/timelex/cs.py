@@ -10,6 +10,7 @@ after a word that governs one ("v září", "do září").
 from __future__ import annotations
 
 from parallax.analyze.timelex.base import Lexicon, _units
+from parallax.analyze.timelex.spelled import spelled_numbers
 
 # (nominative, genitive, locative): "duben", "15. dubna", "v dubnu"
 _MONTHS = (
@@ -58,7 +59,7 @@ CS = Lexicon(
                 "uplynulou", "předchozí", "loňský", "loňského", "loňském"},
     next_words={"příští", "příštího", "příštím", "nadcházející", "nadcházejícím", "následující"},
     this_words={"tento", "tohoto", "tomto", "tuto", "tato", "toto", "tenhle", "letošní", "letošního", "letošním"},
-    numbers={"jeden": 1, "jedna": 1, "jedno": 1, "dva": 2, "dvě": 2, "dvou": 2, "dvěma": 2, "tři": 3, "tří": 3, "třemi": 3,
+    numbers={**spelled_numbers("cs"), "jeden": 1, "jedna": 1, "jedno": 1, "dva": 2, "dvě": 2, "dvou": 2, "dvěma": 2, "tři": 3, "tří": 3, "třemi": 3,
              "čtyři": 4, "čtyř": 4, "čtyřmi": 4, "pět": 5, "pěti": 5, "šest": 6, "šesti": 6, "sedm": 7, "sedmi": 7, "osm": 8,
              "osmi": 8, "devět": 9, "devíti": 9, "deset": 10, "deseti": 10, "dvanáct": 12, "dvanácti": 12},  # fmt: skip
     ago_before="před",  # "před třemi dny", "před rokem"
@@ -87,7 +88,9 @@ CS = Lexicon(
     # the perfective verbs' future that news most often writes with a day ("těžba se obnoví v pondělí", "soud
     # rozhodne ve čtvrtek", "jednání začne v úterý"): the present form of a perfective verb is its future
     r"|obnoví|začne|začnou|zahájí|sejde|sejdou|otevře|otevřou|skončí|rozhodne|rozhodnou|projedná|projednají|vyhlásí",
-    not_after_year="lidí|osob|obyvatel|domů|bytů|metrů|kilometrů|tun|korun|Kč|eur|dolarů|hasičů|vojáků|policistů|aut|vozidel|krát",
+    # ... and any genitive plural in "-ů", the case a count of five and more takes ("2000 pytlů"), never a year's
+    not_after_year="lidí|osob|obyvatel|domů|bytů|metrů|kilometrů|tun|korun|Kč|eur|dolarů|hasičů|vojáků|policistů|aut|vozidel|krát|"
+    r"[^\W\d_]+ů",
     holidays={"štědrý den": "12-24", "silvestr": "12-31", "nový rok": "01-01", "velikonoce": "easter+0",
               "velikonoční pondělí": "easter+1", "velký pátek": "easter-2"},  # fmt: skip
 )

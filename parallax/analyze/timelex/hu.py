@@ -10,6 +10,7 @@ uses is listed (a whole word: "kedv", mood, and "kedvez", favours, hold no "kedd
 from __future__ import annotations
 
 from parallax.analyze.timelex.base import Lexicon, _alt, _units
+from parallax.analyze.timelex.spelled import spelled_numbers
 
 _MONTHS = ("január", "február", "március", "április", "május", "június", "július", "augusztus", "szeptember", "október",
            "november", "december")  # fmt: skip
@@ -59,15 +60,17 @@ HU = Lexicon(
     units=_units(
         ("nap", "napja", "napig", "napon", "napot", "nappal", "napra", "napok", "napokban"),
         ("hét", "héten", "hete", "hetet", "héttel", "hétre", "hétig", "hetes", "hetek", "hetekben"),
-        ("hónap", "hónapban", "hónapja", "hónappal", "hónapot", "hónapig", "hónapok", "hónapokban"), ("év", "évben", "éve", "évvel", "évet", "évig", "évek", "években"),
-        ("óra", "órája", "órával", "órát", "órák", "órákban"), ("perc", "perce", "perccel", "percet", "percig"), ("évtized", "évtizede", "évtizeddel", "évtizedig"),
+        # the sublative "-ra/-re" says for how long too ("két hétre leállították", "egy hónapra bezárták")
+        ("hónap", "hónapban", "hónapja", "hónappal", "hónapot", "hónapig", "hónapra", "hónapok", "hónapokban"),
+        ("év", "évben", "éve", "évvel", "évet", "évig", "évre", "évek", "években"),
+        ("óra", "órája", "órával", "órát", "órák", "órákban"), ("perc", "perce", "perccel", "percet", "percig"), ("évtized", "évtizede", "évtizeddel", "évtizedig", "évtizedre"),
     ),
     rel_periods={"tavaly": ("year", -1), "tavalyi": ("year", -1), "idén": ("year", 0), "jövőre": ("year", 1),
                  "tavalyelőtt": ("year", -2)},  # fmt: skip
     last_words={"múlt", "elmúlt", "előző"},
     next_words={"jövő", "következő", "jövőheti"},
     this_words={"e", "ezen"},
-    numbers=_NUMBERS,
+    numbers={**spelled_numbers("hu"), **_NUMBERS},  # "húsz percig", "negyven napra"
     ago_after="ezelőtt",  # "három nappal ezelőtt"
     later_after="múlva|később",  # "két nap múlva", "két nappal később"
     case_sensitive=False,
@@ -89,8 +92,13 @@ HU = Lexicon(
     r"(?P<h>[01]?\d|2[0-3])(?:[.:](?=[0-5]\d-)|\s?óra(?:kor|tól|ig)?\s(?=[0-5]?\d\s?perc)|\s?órakor(?!\w)|-kor(?!\w))"
     r"(?:(?P<min>[0-5]?\d)(?:-(?:kor|tól|től|ig|ra|re)|\s?perc(?:kor|től|tól|ig|cel)?)(?!\w))?",
     past_cues=r"volt|voltak|tegnap|tegnapelőtt|múlt|tavaly|ezelőtt|\w{2,}(?:ott|ett|ött|tták|tték|ták|ték|tak|tek)",
-    future_cues=r"fog|fognak|fogja|fogják|holnap|holnapután|jövő|jövőre|majd|lesz|lesznek|várhatóan|tervez\w*",
-    not_after_year="ember|embert|fő|lakos|lakost|ház|lakás|méter|kilométer|tonna|forint|euró|dollár|autó|alkalommal",
+    # ("a tetőzés szombaton várható": the crest is expected on Saturday)
+    future_cues=r"fog|fognak|fogja|fogják|holnap|holnapután|jövő|jövőre|majd|lesz|lesznek|várhatóan|várható|várhatók|tervez\w*",
+    # ... and any noun in the accusative: a year takes a suffix or a month ("2000-ben", "2000 óta"), never an object
+    # ("2000 homokzsákot töltöttek meg" are sandbags); a month in the accusative ("1956 októberét") stays a date
+    not_after_year="ember|embert|fő|lakos|lakost|ház|lakás|méter|kilométer|tonna|forint|euró|dollár|autó|alkalommal|"
+    r"(?!(?:január|február|március|április|május|június|július|augusztus|szeptember|október|november|december)\w*\b)"
+    r"[^\W\d_]{2,}(?:ot|et|öt|at)",
     holidays={"karácsony": "12-25", "szenteste": "12-24", "szilveszter": "12-31", "újév": "01-01", "húsvét": "easter+0",
               "húsvéthétfő": "easter+1", "nagypéntek": "easter-2", "pünkösd": "easter+49"},  # fmt: skip
 )
