@@ -199,3 +199,10 @@ def test_a_sentence_about_sharing_stays() -> None:
     from parallax.ingest.line_filters import line_reason
 
     assert line_reason("Sdílejte článek s přáteli, vyzval ředitel školy rodiče na schůzce.") is None
+
+
+def test_an_english_word_spelled_like_a_qualifier_cuts_nothing() -> None:
+    # German "fast" (almost) and Norwegian "bare" (only) are English words: "moved fast" cut off is a trim
+    from parallax.compare.quote_fidelity import relation
+
+    assert relation("We moved fast everyone got out alive", "everyone got out alive") == "trimmed"

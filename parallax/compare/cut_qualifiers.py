@@ -6,7 +6,8 @@ were said.  Not so when the word cut right before the kept run is one that quali
 kimentettünk" (we got everyone out) says another thing, so the pair is an alteration.  Kept apart from
 :mod:`parallax.compare.quote_fidelity` as a per-language table of such words; negation is
 :mod:`parallax.compare.negation`'s.  Only single words that qualify what follows them, in every language at once
-(none is a common word of another language before a quotation's words).
+(none is a common word of another language before a quotation's words: German "fast" and Norwegian "bare"
+are English words, so they are left out).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 # almost / nearly, only, hardly / barely
 _QUALIFIERS: dict[str, tuple[str, ...]] = {
     "en": ("almost", "nearly", "only", "hardly", "barely", "scarcely"),
-    "de": ("fast", "beinahe", "nahezu", "nur", "kaum"),
+    "de": ("beinahe", "nahezu", "nur", "kaum"),  # (not "fast": an English word too)
     "fr": ("presque", "seulement", "quasiment"),
     "es": ("casi", "solo", "sólo", "apenas", "únicamente"),
     "it": ("quasi", "soltanto", "appena"),
@@ -31,7 +32,7 @@ _QUALIFIERS: dict[str, tuple[str, ...]] = {
     "tr": ("neredeyse", "sadece", "yalnızca", "ancak"),
     "sv": ("nästan", "bara", "endast", "knappt"),
     "da": ("næsten", "kun", "knap"),
-    "no": ("nesten", "bare", "knapt"),
+    "no": ("nesten", "knapt"),  # (not "bare": an English word too)
     "fi": ("lähes", "melkein", "vain", "tuskin"),
     "bg": ("почти", "само", "едва"),
     "sh": ("gotovo", "skoro", "samo", "jedva"),
