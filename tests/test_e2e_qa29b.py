@@ -1,0 +1,75 @@
+"""End-to-end QA in Italian, Polish and Swedish: invented reports of a landslide, a warehouse fire and a ferry
+run aground, trimmed to the behaviour each test checks, with the guards that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+import parallax
+from parallax.analyze.quantities import find_quantities
+from parallax.compare.hedges import hedge_of
+from parallax.records import Article
+
+
+def _hedge(text: str, language: str) -> str | None:
+    (q,) = [q for q in find_quantities(text, language, []) if q.value == 140]
+    return hedge_of(text, q)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "hedge"),
+    [
+        # Nordic and Polish "just over", "just under", "close to", "about"
+        ("Drygt 140 resenärer satt fast på tåget.", "sv", "lo"),
+        ("Knappt 140 resenärer satt fast på tåget.", "sv", "hi"),
+        ("Närmare 140 resenärer satt fast.", "sv", "hi"),
+        ("Uppemot 140 resenärer satt fast.", "sv", "hi"),
+        ("Kring 140 resenärer satt fast.", "sv", "about"),
+        ("Drøyt 140 reisende satt fast.", "nb", "lo"),
+        ("Knap 140 rejsende sad fast.", "da", "hi"),
+        ("W pociągu utknęło przeszło 140 podróżnych.", "pl", "lo"),
+        ("W pociągu utknęło niespełna 140 podróżnych.", "pl", "hi"),
+        ("W pociągu utknęło ok. 140 podróżnych.", "pl", "about"),
+        ("Nel treno erano bloccati intorno ai 140 viaggiatori.", "it", "about"),
+        # a negated "less than" is a lower bound, a negated "more than" an upper one
+        ("Nel treno c'erano non meno di 140 viaggiatori.", "it", "lo"),
+        ("Nel treno c'erano non più di 140 viaggiatori.", "it", "hi"),
+        ("W pociągu było nie mniej niż 140 osób.", "pl", "lo"),
+        ("W pociągu było nie więcej niż 140 osób.", "pl", "hi"),
+        ("På tåget fanns inte fler än 140 resenärer.", "sv", "hi"),
+        ("The train carried no more than 140 passengers.", "en", "hi"),
+        ("The train carried no fewer than 140 passengers.", "en", "lo"),
+        # guards: the plain comparatives keep their sense, and "OK." ending a reply is no hedge
+        ("Nel treno c'erano più di 140 viaggiatori.", "it", "lo"),
+        ("W pociągu było mniej niż 140 osób.", "pl", "hi"),
+        ('"OK. 140 of them can stay," he said.', "en", None),
+        ("Pociąg wiózł 140 osób.", "pl", None),
+    ],
+)
+def test_hedges_in_italian_polish_and_nordic_copy(text, language, hedge):
+    assert _hedge(text, language) == hedge
+
+
+def _compare(texts: list[str], language: str, published: str) -> dict:
+    arts = [Article(id=f"a{i}", text=t, language=language, outlet=f"O{i}", published=published) for i, t in enumerate(texts)]
+    return parallax.compare(arts).to_dict()
+
+
+def _number_conflicts(d: dict) -> list[dict]:
+    return [c for f in d["facts"] for c in f["conflicts"] if c["kind"] == "number"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "language", "published"),
+    [
+        ("Drygt 230 resenärer fick övernatta i tåget norr om Kiruna.", "230 resenärer fick övernatta i tåget norr om Kiruna.", "sv", "2026-02-02"),
+        ("Ok. 230 podróżnych musiało spędzić noc w pociągu pod Suwałkami.", "236 podróżnych musiało spędzić noc w pociągu pod Suwałkami.", "pl", "2026-02-02"),
+    ],
+)
+def test_a_hedged_count_agrees_with_an_exact_one_within_it(a, b, language, published):
+    assert not _number_conflicts(_compare([a, b], language, published))
+
+
+def test_a_hedged_count_outside_the_other_still_conflicts():
+    d = _compare(["Knappt 230 resenärer fick övernatta i tåget.", "260 resenärer fick övernatta i tåget."], "sv", "2026-02-02")
+    assert _number_conflicts(d)
