@@ -73,3 +73,31 @@ def test_a_hedged_count_agrees_with_an_exact_one_within_it(a, b, language, publi
 def test_a_hedged_count_outside_the_other_still_conflicts():
     d = _compare(["Knappt 230 resenärer fick övernatta i tåget.", "260 resenärer fick övernatta i tåget."], "sv", "2026-02-02")
     assert _number_conflicts(d)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "language"),
+    [
+        ("To już czwarta powódź w tej gminie od 2010 roku.", "To już piąta powódź w tej gminie od 2010 roku.", "pl"),
+        ("Policja zatrzymała go po raz drugi w tym miesiącu.", "Policja zatrzymała go po raz trzeci w tym miesiącu.", "pl"),
+        ("Det är den fjärde översvämningen i kommunen sedan 2010.", "Det är den femte översvämningen i kommunen sedan 2010.", "sv"),
+        ("Polisen grep honom för andra gången i månaden.", "Polisen grep honom för tredje gången i månaden.", "sv"),
+        ("Det er den fjerde flommen i kommunen siden 2010.", "Det er den femte flommen i kommunen siden 2010.", "nb"),
+    ],
+)
+def test_ordinals_that_differ_in_polish_and_nordic_copy(a, b, language):
+    conflicts = _number_conflicts(_compare([a, b], language, "2026-03-01"))
+    assert conflicts and {tuple(v) for k, v in conflicts[0]["values"].items() if k.startswith("a")} != {(1,)}
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "language"),
+    [
+        # Swedish "andra" is also "other": two other cars are no second car
+        ("Två andra bilar skadades i olyckan vid Gävle.", "Den tredje bilen skadades i olyckan vid Gävle.", "sv"),
+        # the same ordinal in both
+        ("To już czwarta powódź w tej gminie.", "To czwarta powódź w tej gminie.", "pl"),
+    ],
+)
+def test_polish_and_swedish_ordinals_that_do_not_conflict(a, b, language):
+    assert not _number_conflicts(_compare([a, b], language, "2026-03-01"))
