@@ -8,6 +8,7 @@ import pytest
 import parallax
 from parallax.analyze.quantities import find_quantities
 from parallax.compare.hedges import hedge_of
+from parallax.ingest.html import article_from_html
 from parallax.records import Article
 
 
@@ -101,3 +102,52 @@ def test_ordinals_that_differ_in_polish_and_nordic_copy(a, b, language):
 )
 def test_polish_and_swedish_ordinals_that_do_not_conflict(a, b, language):
     assert not _number_conflicts(_compare([a, b], language, "2026-03-01"))
+
+
+def _page(lang: str, paragraphs: list[str]) -> str:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return f'<html lang="{lang}"><head><title>Alluvione</title></head><body><article><h1>Alluvione</h1>{body}</article></body></html>'
+
+
+_REPORT = {
+    "it": ["Il fiume Serio è esondato nella notte e ha allagato la frazione di Vallina.", "Una cinquantina di residenti sono stati evacuati con i gommoni.",
+           "I danni maggiori si contano lungo la provinciale per Clusone."],
+    "pl": ["Rzeka Wisłoka wylała w nocy i zalała wieś Dębina.", "Około pięćdziesięciu mieszkańców ewakuowano łodziami.",
+           "Największe szkody są wzdłuż drogi powiatowej do Jasła."],
+    "sv": ["Ljusnan svämmade över under natten och satte byn Edsbyn under vatten.", "Ett femtiotal boende evakuerades med båt.",
+           "De största skadorna finns längs länsvägen mot Ovanåker."],
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "tail"),
+    [
+        ("it", ["Hai foto o video dell'alluvione? Scrivici a redazione@esempio.it", "Ultimo aggiornamento: 4 novembre 2026, 09:40"]),
+        ("it", ["Pubblicato il 4 novembre 2026 alle 08:15 Aggiornato il 4 novembre 2026 alle 09:40"]),
+        ("pl", ["Masz zdjęcia z powodzi? Napisz do nas: alarm@przyklad.pl", "Opublikowano: 4 listopada 2026, 08:15"]),
+        ("sv", ["Har du bilder från översvämningen? Mejla oss på tips@exempel.se", "Publicerad 4 november 2026 kl 08.15 Uppdaterad 4 november 2026 kl 09.40"]),
+        ("sv", ["Senast uppdaterad: 4 november 2026 kl 09.40"]),
+    ],
+)
+def test_tip_lines_and_time_stamps_leave_the_text(lang, tail):
+    art = article_from_html(_page(lang, _REPORT[lang] + tail), "a", "a.html", published="2026-11-04")
+    for line in tail:
+        assert line.split()[0] not in art.text
+    for line in _REPORT[lang]:
+        assert line in art.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a sentence that gives an address, without asking the reader to write to the outlet, stays
+        "Il Comune ha attivato l'indirizzo emergenza@comune-vallina.it per le richieste di aiuto.",
+        "Gmina uruchomiła adres pomoc@debina.pl dla poszkodowanych, napisz do nas - apelował wójt w radiu.",
+        # a sentence that opens with the word of the label stays
+        "Uppdaterad statistik visar att 52 hushåll har fått lämna sina hem.",
+    ],
+)
+def test_sentences_like_a_tip_line_or_a_time_stamp_stay(line):
+    lang = "it" if "Comune" in line else "pl" if "Gmina" in line else "sv"
+    art = article_from_html(_page(lang, _REPORT[lang] + [line]), "a", "a.html", published="2026-11-04")
+    assert line in art.text
