@@ -63,8 +63,18 @@ def _number_conflicts(d: dict) -> list[dict]:
 @pytest.mark.parametrize(
     ("a", "b", "language", "published"),
     [
-        ("Drygt 230 resenärer fick övernatta i tåget norr om Kiruna.", "230 resenärer fick övernatta i tåget norr om Kiruna.", "sv", "2026-02-02"),
-        ("Ok. 230 podróżnych musiało spędzić noc w pociągu pod Suwałkami.", "236 podróżnych musiało spędzić noc w pociągu pod Suwałkami.", "pl", "2026-02-02"),
+        (
+            "Drygt 230 resenärer fick övernatta i tåget norr om Kiruna.",
+            "230 resenärer fick övernatta i tåget norr om Kiruna.",
+            "sv",
+            "2026-02-02",
+        ),
+        (
+            "Ok. 230 podróżnych musiało spędzić noc w pociągu pod Suwałkami.",
+            "236 podróżnych musiało spędzić noc w pociągu pod Suwałkami.",
+            "pl",
+            "2026-02-02",
+        ),
     ],
 )
 def test_a_hedged_count_agrees_with_an_exact_one_within_it(a, b, language, published):
@@ -110,12 +120,21 @@ def _page(lang: str, paragraphs: list[str]) -> str:
 
 
 _REPORT = {
-    "it": ["Il fiume Serio è esondato nella notte e ha allagato la frazione di Vallina.", "Una cinquantina di residenti sono stati evacuati con i gommoni.",
-           "I danni maggiori si contano lungo la provinciale per Clusone."],
-    "pl": ["Rzeka Wisłoka wylała w nocy i zalała wieś Dębina.", "Około pięćdziesięciu mieszkańców ewakuowano łodziami.",
-           "Największe szkody są wzdłuż drogi powiatowej do Jasła."],
-    "sv": ["Ljusnan svämmade över under natten och satte byn Edsbyn under vatten.", "Ett femtiotal boende evakuerades med båt.",
-           "De största skadorna finns längs länsvägen mot Ovanåker."],
+    "it": [
+        "Il fiume Serio è esondato nella notte e ha allagato la frazione di Vallina.",
+        "Una cinquantina di residenti sono stati evacuati con i gommoni.",
+        "I danni maggiori si contano lungo la provinciale per Clusone.",
+    ],
+    "pl": [
+        "Rzeka Wisłoka wylała w nocy i zalała wieś Dębina.",
+        "Około pięćdziesięciu mieszkańców ewakuowano łodziami.",
+        "Największe szkody są wzdłuż drogi powiatowej do Jasła.",
+    ],
+    "sv": [
+        "Ljusnan svämmade över under natten och satte byn Edsbyn under vatten.",
+        "Ett femtiotal boende evakuerades med båt.",
+        "De största skadorna finns längs länsvägen mot Ovanåker.",
+    ],
 }
 
 
@@ -125,7 +144,13 @@ _REPORT = {
         ("it", ["Hai foto o video dell'alluvione? Scrivici a redazione@esempio.it", "Ultimo aggiornamento: 4 novembre 2026, 09:40"]),
         ("it", ["Pubblicato il 4 novembre 2026 alle 08:15 Aggiornato il 4 novembre 2026 alle 09:40"]),
         ("pl", ["Masz zdjęcia z powodzi? Napisz do nas: alarm@przyklad.pl", "Opublikowano: 4 listopada 2026, 08:15"]),
-        ("sv", ["Har du bilder från översvämningen? Mejla oss på tips@exempel.se", "Publicerad 4 november 2026 kl 08.15 Uppdaterad 4 november 2026 kl 09.40"]),
+        (
+            "sv",
+            [
+                "Har du bilder från översvämningen? Mejla oss på tips@exempel.se",
+                "Publicerad 4 november 2026 kl 08.15 Uppdaterad 4 november 2026 kl 09.40",
+            ],
+        ),
         ("sv", ["Senast uppdaterad: 4 november 2026 kl 09.40"]),
     ],
 )
