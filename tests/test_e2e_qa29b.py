@@ -176,3 +176,32 @@ def test_sentences_like_a_tip_line_or_a_time_stamp_stay(line):
     lang = "it" if "Comune" in line else "pl" if "Gmina" in line else "sv"
     art = article_from_html(_page(lang, _REPORT[lang] + [line]), "a", "a.html", published="2026-11-04")
     assert line in art.text
+
+
+def _quote_groups(a: str, b: str, language: str) -> list[dict]:
+    return [q for q in _compare([a, b], language, "2026-03-10")["quotes"] if len(q["variants"]) > 1]
+
+
+def test_a_three_word_quotation_changed_by_one_word_is_altered():
+    groups = _quote_groups(
+        "„Widzieliśmy ogromne płomienie” – powiedział sołtys wsi Lipnik Adam Sowa.",
+        "„Widzieliśmy gigantyczne płomienie” – powiedział sołtys Adam Sowa.",
+        "pl",
+    )
+    assert len(groups) == 1 and groups[0]["fidelity"] == "altered"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # two people, each their own three words
+        (
+            "„Widzieliśmy ogromne płomienie” – powiedział sołtys Adam Sowa.",
+            "„Widzieliśmy gigantyczne płomienie” – powiedziała mieszkanka Zofia Kruk.",
+        ),
+        # two words of three changed: nothing shows it is one quotation
+        ("„Widzieliśmy ogromne płomienie” – powiedział sołtys Adam Sowa.", "„Słyszeliśmy ogromne wybuchy” – powiedział sołtys Adam Sowa."),
+    ],
+)
+def test_short_quotations_that_stay_apart(a, b):
+    assert not _quote_groups(a, b, "pl")
