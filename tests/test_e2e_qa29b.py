@@ -205,3 +205,36 @@ def test_a_three_word_quotation_changed_by_one_word_is_altered():
 )
 def test_short_quotations_that_stay_apart(a, b):
     assert not _quote_groups(a, b, "pl")
+
+
+def _date_conflicts(a: str, b: str, language: str) -> list[dict]:
+    return [c for f in _compare([a, b], language, "2026-05-10")["facts"] for c in f["conflicts"] if c["kind"] == "date"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "language"),
+    [
+        (
+            "Simhallen i Hedemora byggdes 1974 och renoverades senast 2012.",
+            "Simhallen i Hedemora byggdes 1978 och renoverades senast 2012.",
+            "sv",
+        ),
+        ("Skolen i Brørup renoveredes 2015.", "Skolen i Brørup renoveredes 2017.", "da"),
+    ],
+)
+def test_a_nordic_year_after_its_passive_verb_dates_the_act(a, b, language):
+    assert _date_conflicts(a, b, language)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # "sedan", "till": a bound, not the act's year
+        ("Simhallen i Hedemora har varit stängd sedan 2019.", "Simhallen i Hedemora har varit stängd sedan 2021."),
+        ("Avtalet för simhallen förlängdes till 2030.", "Avtalet för simhallen förlängdes till 2032."),
+        # two acts: the clauses share too few words
+        ("Simhallen byggdes 1974.", "Biblioteket invigdes 1978."),
+    ],
+)
+def test_swedish_years_that_do_not_date_one_act(a, b):
+    assert not _date_conflicts(a, b, "sv")
