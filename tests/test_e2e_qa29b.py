@@ -238,3 +238,42 @@ def test_a_nordic_year_after_its_passive_verb_dates_the_act(a, b, language):
 )
 def test_swedish_years_that_do_not_date_one_act(a, b):
     assert not _date_conflicts(a, b, "sv")
+
+
+def _times(text: str, language: str) -> list[tuple[str, str]]:
+    (art,) = parallax.analyze([Article(id="t", text=text, language=language, published="2026-03-15")])
+    return [(t.text, t.value) for t in art.times]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a measure with a decimal part: never the figures after the mark alone ("5 godziny", five o'clock)
+        ("Ewakuacja trwała 2,5 godziny.", "pl", ("2,5 godziny", "PT2H30M")),
+        ("Evakueringen tog 2,5 timmar.", "sv", ("2,5 timmar", "PT2H30M")),
+        ("L'évacuation a duré 2,5 heures.", "fr", ("2,5 heures", "PT2H30M")),
+        ("The evacuation took 1.25 hours.", "en", ("1.25 hours", "PT1H15M")),
+        ("Der Umbau dauerte 1,5 Jahre.", "de", ("1,5 Jahre", "P18M")),
+        # a half more, in words
+        ("Ewakuacja trwała dwie i pół godziny.", "pl", ("dwie i pół godziny", "PT2H30M")),
+        ("Evakueringen tog två och en halv timme.", "sv", ("två och en halv timme", "PT2H30M")),
+        ("Evakueringen tog to og en halv time.", "da", ("to og en halv time", "PT2H30M")),
+        ("L'evacuazione è durata due ore e mezza.", "it", ("due ore e mezza", "PT2H30M")),
+        ("La evacuación duró dos horas y media.", "es", ("dos horas y media", "PT2H30M")),
+        # guards: a plain measure keeps its span, with no space before it
+        ("Evakueringen tog i fyra timmar.", "sv", ("fyra timmar", "PT4H")),
+    ],
+)
+def test_measures_of_time_with_a_decimal_or_a_half(text, language, expected):
+    assert expected in _times(text, language)
+
+
+def test_a_decimal_figure_of_another_kind_is_no_measure_of_its_last_figures():
+    assert not any(v in ("PT5H", "PT25H") for _, v in _times("Trasa ma 3,25 godziny jazdy i 1,000 godzin pracy.", "pl"))
+
+
+def test_a_half_hour_more_conflicts_with_a_whole_hour_more():
+    d = _compare(
+        ["Droga S7 była zablokowana przez trzy i pół godziny.", "Droga S7 była zablokowana przez cztery godziny."], "pl", "2026-03-15"
+    )
+    assert _number_conflicts(d)
