@@ -260,6 +260,11 @@ def _times(text: str, language: str) -> list[tuple[str, str]]:
         ("Evakueringen tog to og en halv time.", "da", ("to og en halv time", "PT2H30M")),
         ("L'evacuazione è durata due ore e mezza.", "it", ("due ore e mezza", "PT2H30M")),
         ("La evacuación duró dos horas y media.", "es", ("dos horas y media", "PT2H30M")),
+        # one word for one and a half
+        ("Ewakuacja trwała półtorej godziny.", "pl", ("półtorej godziny", "PT1H30M")),
+        ("Remont potrwa półtora roku.", "pl", ("półtora roku", "P18M")),
+        ("Эвакуация заняла полтора часа.", "ru", ("полтора часа", "PT1H30M")),
+        ("Die Evakuierung dauerte anderthalb Stunden.", "de", ("anderthalb Stunden", "PT1H30M")),
         # guards: a plain measure keeps its span, with no space before it
         ("Evakueringen tog i fyra timmar.", "sv", ("fyra timmar", "PT4H")),
     ],

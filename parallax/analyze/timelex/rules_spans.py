@@ -77,6 +77,8 @@ def _span_rules(lex: Lexicon, s: RuleParts, add: Callable[..., None]) -> None:
         half_of = rf"(?:(?P<halfof>{_alt(lex.half_words)})\s)?" if lex.half_words else ""  # (none: no empty word before the number)
         add("duration", rf"\b{half_of}{measure}(?:\s(?P<andhalf>{half}))?[\s-](?P<unit>{units})"
             rf"(?:\b(?=\s{half}\b)\s(?P<andhalf2>{half}))?\b", re.I)
+    if lex.one_and_a_half:  # "półtorej godziny", "полтора часа", "anderthalb Stunden": the handler reads the word
+        add("duration", rf"\b(?P<n>{_alt(lex.one_and_a_half)})\s(?P<unit>{units})\b", re.I)
     add("duration", rf"\b{measure}[\s-]{'?' if lex.unspaced else ''}(?P<unit>{_alt(lex.duration_units) if lex.duration_units else units})\b", re.I)
     if lone := [w for w in lex.counted_units if w not in lex.units]:  # "이틀", "يومين": a duration
         add("duration", rf"\b(?P<x>(?P<cu>{_alt(lone)}))\b(?!\s?\d)", re.I)

@@ -41,6 +41,8 @@ class DurationHandlers(Context):
             n, unit = self.lex.count(m)
         else:  # "3日間" (the lexicon's own units of a duration, where it has them)
             unit = (self.lex.duration_units or self.lex.units)[m.group("unit").lower()]
+            if m.group("n").lower() in self.lex.one_and_a_half:  # "półtorej godziny", "полтора часа"
+                return _half_more(1.5, unit), "duration"
             if _DECIMAL.fullmatch(m.group("n")):  # "3,5 godziny", "2.25 hours"
                 value = decimal_measure(float(m.group("n").replace(",", ".")), unit)
                 return (value, "duration") if value else (None, None)
