@@ -265,6 +265,10 @@ def _times(text: str, language: str) -> list[tuple[str, str]]:
         ("Remont potrwa półtora roku.", "pl", ("półtora roku", "P18M")),
         ("Эвакуация заняла полтора часа.", "ru", ("полтора часа", "PT1H30M")),
         ("Die Evakuierung dauerte anderthalb Stunden.", "de", ("anderthalb Stunden", "PT1H30M")),
+        # Italian "un'" before a vowel: an hour, not "now" ("ora")
+        ("L'evacuazione è durata un'ora e mezza.", "it", ("un'ora e mezza", "PT1H30M")),
+        ("L'evacuazione è durata un'ora.", "it", ("un'ora", "PT1H")),
+        ("Ora la strada per Clusone è riaperta.", "it", ("Ora", "PRESENT_REF")),
         # guards: a plain measure keeps its span, with no space before it
         ("Evakueringen tog i fyra timmar.", "sv", ("fyra timmar", "PT4H")),
     ],
