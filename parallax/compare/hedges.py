@@ -13,6 +13,12 @@ import re
 from parallax.compare.rounding import rounded as _rounded
 from parallax.records import Quantity
 
+# "not less than" and "not more than": the negation turns the bound round, so these are read as one hedge
+_NOT_LESS = (r"no fewer than|not fewer than|no less than|not less than|non meno di|non inferiore a|no menos de|pas moins de"
+             r"|não menos de|nicht weniger als|niet minder dan|nie mniej niż|inte mindre än|inte färre än|ikke mindre end"
+             r"|ikke færre end|ikke mindre enn|ikke færre enn")
+_NOT_MORE = (r"no more than|not more than|non più di|no más de|pas plus de|não mais de|nicht mehr als|niet meer dan"
+             r"|nie więcej niż|inte mer än|inte fler än|ikke mere end|ikke flere end|ikke mer enn|ikke flere enn")
 # hedges before a number: a bound or an estimate, not an exact figure ("at least 28" agrees with 38)
 AT_LEAST = (r"more than|over|at least|upwards of|in excess of|plus de|au moins|más de|al menos|mehr als|über|mindestens|oltre|almeno|più di"
             r"|mais de|pelo menos|meer dan|minstens|ruim|более|больше|свыше|не менее|по меньшей мере|понад|більше|щонайменше|не менше|ponad|co najmniej|przynajmniej|więcej niż"
@@ -27,7 +33,11 @@ AT_LEAST = (r"more than|over|at least|upwards of|in excess of|plus de|au moins|m
             r"|mažiausiai|bent|daugiau nei|daugiau kaip|ne mažiau kaip|vismaz|vairāk nekā|vairāk par|almenys|com a mínim|més de"
             r"|най-малко|поне|над|повече от|ít nhất|hơn|לפחות"
             # Hungarian, Czech
-            r"|legalább|több mint|nejméně|minimálně|více než|víc než|přes")
+            r"|legalább|több mint|nejméně|minimálně|více než|víc než|přes"
+            # Swedish, Norwegian, Polish: "drygt 140" / "drøyt 140" / "przeszło 140" is just over 140
+            r"|drygt|drøyt|przeszło"
+            # a negated "less than" is "at least" ("non meno di 30", "nie mniej niż 30"): read before its "less than"
+            rf"|{_NOT_LESS}")
 AT_MOST = (r"fewer than|less than|up to|under|almost|nearly|moins de|près de|jusqu'à|menos de|casi|hasta|weniger als|fast|bis zu|meno di"
            r"|quasi|fino a|quase|até|minder dan|bijna|менее|меньше|почти|до|менше|майже|prawie|niemal|mniej niż"
            r"|hampir|kurang dari|hingga|aproape|până la|pana la|mai puțin de|σχεδόν|έως|μέχρι|λιγότεροι από|nästan|næsten|nesten"
@@ -35,14 +45,20 @@ AT_MOST = (r"fewer than|less than|up to|under|almost|nearly|moins de|près de|ju
            r"|takmer|menej ako|menej než|gotovo|skoro|manje od|skoraj|manj kot|готово|скоро|мање од"
            r"|lähes|melkein|jopa|peaaegu|ligi|kuni|beveik|gandrīz|līdz|gairebé|fins a|menys de|почти|близо|до|gần|כמעט|עד"
            # Hungarian, Czech ("necelých 50": just under 50), Turkish
-           r"|csaknem|majdnem|közel|kevesebb mint|legfeljebb|téměř|bezmála|necelých|necelé|necelou|méně než|nejvýše|neredeyse")
+           r"|csaknem|majdnem|közel|kevesebb mint|legfeljebb|téměř|bezmála|necelých|necelé|necelou|méně než|nejvýše|neredeyse"
+           # Swedish, Norwegian, Danish, Polish "just under" and "close to" ("knappt 140", "närmare 140", "niespełna 140")
+           r"|knappt|knapt|knap|närmare|nærmere|uppemot|oppimot|niespełna|bez mała"
+           # a negated "more than" is "at most" ("non più di 30", "inte mer än 30")
+           rf"|{_NOT_MORE}")
 ABOUT = (r"about|around|roughly|approximately|some|an estimated|estimated|environ|quelque|unos|unas|alrededor de|cerca de|etwa|rund"
          r"|ungefähr|circa|cerca di|ongeveer|zo'n|около|примерно|порядка|приблизно|близько|około|blisko|mniej więcej"
          r"|yaklaşık|tahminen|sekitar|kira-kira|kurang lebih|aproximativ|în jur de|in jur de|περίπου|cirka|ca\.|omkring|runt|ungefär"
          r"|omtrent|rundt|लगभग|करीब|क़रीब|तकरीबन|حدود|تقریباً|تقریبا|نحو|حوالي|حوالى|قرابة|زهاء|ما يقرب من|تقريبا|약|대략"
          r"|približne|zhruba|okolo|oko|otprilike|približno|okoli|около|отприлике"
          r"|noin|suunnilleen|arviolta|umbes|ligikaudu|apie|maždaug|aptuveni|apmēram|aproximadament|al voltant de|unes|prop de"
-         r"|приблизително|khoảng|chừng|lebih kurang|בערך|mintegy|körülbelül|kb\.|nagyjából|megközelítőleg|přibližně|kolem")
+         r"|приблизително|khoảng|chừng|lebih kurang|בערך|mintegy|körülbelül|kb\.|nagyjából|megközelítőleg|přibližně|kolem"
+         # Italian "intorno alle 140", Swedish "kring 140", Polish "ok. 140" (not in capitals: English "OK." ends a reply)
+         r"|(?:in|at)torno a(?:l|i|lle|gli)?|all'incirca|kring|(?-i:[Oo]k\.)")
 HEDGE = re.compile(rf"(?<!\w)(?:(?P<lo>{AT_LEAST})|(?P<hi>{AT_MOST})|(?P<about>{ABOUT}))\s+\Z", re.I)
 # Chinese and Japanese write the hedge against the number ("约300人", "超过300人", "近300人"), and all
 # three may put it after the number and its counter ("300人以上", "300명 이상", "300人余り", "300명가량");

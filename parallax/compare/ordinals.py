@@ -4,7 +4,7 @@
 An ordinal is no count, so the quantities do not read it (:mod:`parallax.analyze.quantities`; where they
 read its figures as a count, "3. Runde" as 3, "12-м раунде" as 12 m, :func:`read_as_count` drops that) and two
 reports that number one event differently never conflicted.  Here an ordinal is read, in English, French,
-German, Spanish, Portuguese, Italian or Russian, in words or in figures ("3rd", "3e", "3º", "3-й", German
+German, Spanish, Portuguese, Italian, Russian, Polish, Swedish, Norwegian or Danish, in words or in figures ("3rd", "3e", "3º", "3-й", German
 "3."), with the word after it, the noun it numbers; two aligned sentences
 conflict where each numbers one noun, the same word in both, once, and the numbers differ.  Conservative:
 another word after the ordinal ("third straight resignation" / "second resignation"), a month ("3. Mai", a
@@ -32,10 +32,25 @@ _STEMS = {
     "it": ("prim second terz quart quint sest settim ottav non decim undicesim dodicesim", "o|a|i|e"),
     "ru": ("перв втор трет четвёрт пят шест седьм восьм девят десят одиннадцат двенадцат",
            "ый|ой|ий|ая|ое|ого|ому|ым|ом|ую|ые|ых|ыми|ья|ье|ьего|ьему|ьим|ьем|ьей|ью|ьи|ьих"),
+    # Polish: the hard stems here, "drugi" and "trzeci" (soft endings) in _EXTRA; "-" holds their places
+    "pl": ("pierwsz - - czwart piąt szóst siódm ósm dziewiąt dziesiąt jedenast dwunast", "y|a|e|ego|ej|emu|ym|ą|ych|ymi"),
 }  # fmt: skip
+# languages whose ordinals take no ending (Swedish "den tredje branden", Norwegian, Danish), 1, 2, 3, ...
+_PLAIN = {
+    "sv": "första andra tredje fjärde femte sjätte sjunde åttonde nionde tionde elfte tolfte",
+    "nb": "første andre tredje fjerde femte sjette sjuende åttende niende tiende ellevte tolvte",
+    "da": "første anden tredje fjerde femte sjette syvende ottende niende tiende ellevte tolvte",
+}
+_PLAIN["no"] = _PLAIN["nb"]
+# "second" that is also "other" ("andra passagerare", "andre reisende", "anden gang"): an ordinal only after
+# a definite article or "för"/"for" ("den andra branden", "för andra gången")
+_OTHER = {"sv": {"andra"}, "nb": {"andre"}, "no": {"andre"}, "da": {"anden", "andet"}}
+_DEFINITE_BEFORE = re.compile(r"(?<!\w)(?:den|det|för|for|sin|sitt|sit)\s+\Z", re.I)
 _EXTRA = {
     "fr": {"premier": 1, "première": 1, "premiers": 1, "premières": 1, "second": 2, "seconde": 2, "seconds": 2, "secondes": 2},
     "es": {"primer": 1, "tercer": 3},
+    "pl": {**{f"drug{e}": 2 for e in "i a ie iego iej iemu im ą ich imi".split()},
+           **{f"trzec{e}": 3 for e in "i ia ie iego iej iemu im ią ich imi".split()}},
 }
 # an ordinal in figures, as each language writes it
 _FIGURES = {
@@ -46,6 +61,9 @@ _FIGURES = {
     "pt": r"(\d{1,3})\.?[ºª°]",
     "ru": r"(\d{1,3})-(?:й|я|е|го|му|м|х|ю)",
     "de": r"(\d{1,3})\.(?=[ \u00a0][A-ZÄÖÜ])",  # "die 3. Runde": a full stop, then a noun (capitalised)
+    "sv": r"(\d{1,3}):(?:e|a|dje)",  # "3:e", "2:a"
+    # Polish, Norwegian and Danish "3." also ends a sentence: their figures are not read
+    "pl": r"(\d{1,3})(?!)", "nb": r"(\d{1,3})(?!)", "no": r"(\d{1,3})(?!)", "da": r"(\d{1,3})(?!)",
 }
 # words that follow an ordinal without being the noun it numbers ("the first of three", "al primo posto")
 _FUNCTION = frozenset(
@@ -54,8 +72,11 @@ _FUNCTION = frozenset(
     "der die das den dem des und oder im am mit von zu "
     "del los las el y o con por para un una do da dos das no na nos nas em um uma "
     "di della dello delle dei degli il lo gli e per da "
-    "и в на с по из за от для".split()
+    "и в на с по из за от для "
+    "och eller samt og eller lub oraz albo czy".split()
 )  # fmt: skip
+# an ordinal after its noun: Polish "po raz trzeci" (for the third time)
+_AFTER_NOUN = {"pl": re.compile(r"(?<!\w)po[ \u00a0]+(?P<noun>raz)[ \u00a0]+(?P<word>\w+)")}
 _OUT_OF_PLAY = {"en": frozenset({"minute", "minutes"})}  # told by the scorer (:mod:`.minutes`)
 
 
@@ -63,12 +84,14 @@ def _words(lang: str) -> dict[str, int]:
     """The language's ordinal words, lower case, with their values."""
     if lang == "en":
         return {w: i + 1 for i, w in enumerate(_EN)}
+    if lang in _PLAIN:
+        return {w: i + 1 for i, w in enumerate(_PLAIN[lang].split())}
     if lang == "fr":
         return {**{w: i + 2 for i, w in enumerate(_FR)}, **{w + "s": i + 2 for i, w in enumerate(_FR)}, **_EXTRA["fr"]}
     if lang not in _STEMS:
         return {}
     stems, endings = _STEMS[lang]
-    out = {f"{s}{e}": i + 1 for i, s in enumerate(stems.split()) for e in endings.split("|")}
+    out = {f"{s}{e}": i + 1 for i, s in enumerate(stems.split()) if s != "-" for e in endings.split("|")}
     if lang == "ru":  # "третий", "третья": the stem takes a soft ending
         out = {w: v for w, v in out.items() if not w.startswith("трет") or w[4:5] in ("ь", "и")}
         out["третий"] = 3
@@ -113,10 +136,16 @@ def ordinals(art: Article, s: Sentence) -> dict[str, list[int]]:
         if m.group("word") is not None:
             if not m.group("word").islower():
                 continue  # "First Minister", "Second World War": a title or a name, not a number given
+            if m.group("word") in _OTHER.get(lang, ()) and not _DEFINITE_BEFORE.search(s.text, 0, m.start()):
+                continue  # "andra passagerare": other passengers
             value = words[m.group("word")]
         else:
             value = int(m.group(2))  # the figures of :data:`_FIGURES`
         out.setdefault(noun, []).append(value)
+    if after := _AFTER_NOUN.get(lang):
+        for m in after.finditer(s.text):
+            if m.group("word") in words:
+                out.setdefault(m.group("noun").lower(), []).append(words[m.group("word")])
     return out
 
 

@@ -29,6 +29,7 @@ import numpy as np
 from parallax.compare.misattribution import more_than_a_word, mostly_other_words, nearly_verbatim, one_speaker, reworded, told_apart
 from parallax.compare.quote_fidelity import ORDER, formula_inside, graded_relation, quote_tokens, relation
 from parallax.compare.quote_translations import translations
+from parallax.compare.short_quotes import short_altered
 from parallax.compare.speakers import is_named, person_match, same_person
 from parallax.compare.split_quotes import graded_against_counterparts, part_matches, printed_parts, quotations_as_graded
 from parallax.compare.translated_quotes import altered_translations
@@ -145,6 +146,8 @@ def group_quotes(articles: list[Article], embedder: str = "e5", paraphrase_thres
                 sim = float(rescale(np.dot(vectors[0][x], vectors[0][y]), vectors[1]))
                 if sim >= paraphrase_threshold and same_person(qx.speaker, qy.speaker):
                     r = "paraphrase"
+            if r is None and short_altered(articles[ax], qx, articles[ay], qy):
+                r = "altered"  # "Usłyszeliśmy potężny huk" / "Usłyszeliśmy ogromny huk", one person named (:mod:`.short_quotes`)
             if (
                 r == "altered"
                 and more_than_a_word(qx.text, qy.text)

@@ -28,6 +28,12 @@ _IN = {
     "sk": "v roku", "sv": "i|under|år", "da": "i", "no": "i", "nb": "i", "nn": "i", "ca": "el|l['’]any|durant",
 }  # fmt: skip
 _IN_BEFORE = {lang: re.compile(rf"(?<!\w)(?:{words})[ \u00a0]+\Z", re.I) for lang, words in _IN.items()}
+# Swedish and Danish date a past act with the year right after its passive verb, no preposition between:
+# "Huset renoverades 2019", "Bron byggdes 1998", "Skolen renoveredes 2019" (the verb stays in the clause's words)
+_PASSIVE_BEFORE = {
+    "sv": re.compile(r"(?<!\w)[^\W\d_]{3,}(?:ades|des|tes)[ \u00a0]+\Z", re.I),
+    "da": re.compile(r"(?<!\w)[^\W\d_]{3,}edes[ \u00a0]+\Z", re.I),
+}
 _RANGE_AFTER = re.compile(r"[ \u00a0]?[/–-][ \u00a0]?\d")  # "2024/25", "2019-20": a season or a span
 # where a clause ends: punctuation, a dash between spaces, a coordinating conjunction (not "en", "e": prepositions
 # too, "inspectée en 2019")
@@ -60,7 +66,10 @@ def _preposition(art: Article, s: Sentence, t: TimeExpression, before: re.Patter
     if t.granularity != "year" or not re.fullmatch(r"\d{4}", t.value or "") or _RANGE_AFTER.match(art.text, t.end):
         return None
     m = before.search(art.text, max(s.start, t.start - 16), t.start)
-    return m.start() if m else None
+    if m:
+        return m.start()
+    passive = _PASSIVE_BEFORE.get((art.language or "").split("-")[0].lower())
+    return t.start if passive and passive.search(art.text, max(s.start, t.start - 30), t.start) else None
 
 
 def _clause_words(art: Article, s: Sentence, start: int, end: int) -> frozenset[str]:

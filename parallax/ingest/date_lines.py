@@ -19,8 +19,16 @@ _METADATA_LABEL = (
     r"kategorie(?:n)?|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|aktualisiert(?: am)?|ver(?:ö|oe)ffentlicht(?: am)?|stand|zuletzt (?:aktualisiert|geändert)|"
     r"catégorie|mis à jour(?: le)?|publié(?: le)?|categoría|etiquetas|actualizado(?: el)?|publicado(?: el)?|kategoria|tagi|"
     # Turkish, Greek, Russian, Ukrainian, Dutch tags and categories
-    r"etiketler|kategori|ετικέτες|κατηγορία|теги|метки|рубрика|мітки|теґи|trefwoorden|rubriek)"
+    r"etiketler|kategori|ετικέτες|κατηγορία|теги|метки|рубрика|мітки|теґи|trefwoorden|rubriek|"
+    # Italian, Polish, Swedish, Norwegian, Danish time stamps: "Ultimo aggiornamento: 10 marzo 2026, 11:20",
+    # "Opublikowano: 10.03.2026", "Publicerad 10 mars 2026 kl 10.00", "Oppdatert 10. mars 2026"
+    r"(?:ultimo )?aggiornamento|aggiornato(?: il| alle)?|pubblicato(?: il)?|modificato(?: il)?|"
+    r"aktualizacja|zaktualizowano|opublikowano|data publikacji|data aktualizacji|"
+    r"(?:senast )?(?:publicerad|uppdaterad)|publisert|oppdatert|publiceret|opdateret)"
 )
+# one of those labels inside a line: a line of two time stamps run together ("Publicerad 10 mars 2026 kl 10.00
+# Uppdaterad 10 mars 2026 kl 11.20") is split before the second, and each part must be one
+_INNER_LABEL = re.compile(rf"(?<=\s)(?={_METADATA_LABEL}(?:\s|:))", re.I)
 _METADATA = re.compile(
     rf"^[\W_]*{_METADATA_LABEL}"
     r"(?:\s*:\s*(?:\S+\s*){0,8}|\s+(?=[^\n]*\d)(?:\S+\s*){1,8})$",  # a colon, or a value with a digit in it
@@ -99,7 +107,10 @@ def is_page_metadata(line: str) -> bool:
     if _METADATA.match(line) and not _SENTENCE_STOP.search(line) or _DATE_ONLY.match(line) or _READING_TIME.match(line):
         return True
     labelled = _LABELLED_DATE.match(line)
-    return labelled is not None and is_date_line(labelled.group("value"))
+    if labelled is not None and is_date_line(labelled.group("value")):
+        return True
+    parts = [p.strip() for p in _INNER_LABEL.split(line)]
+    return 1 < len(parts) <= 3 and all(_METADATA.match(p) and not _SENTENCE_STOP.search(p) and _NUMBER.search(p) for p in parts)
 
 
 # A row of the page's metadata, its parts set off by a spaced bar, slash or dot: "By Jane Roe | May 5, 2026",

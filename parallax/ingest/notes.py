@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from parallax.ingest.reader_address import reader_address_reason
+from parallax.ingest.tip_lines import tip_line_reason
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)+")  # from a run's start, no backtracking: linear
 _HANDLE = re.compile(r"(?<![\w@])@\w{2,}")
@@ -82,7 +83,7 @@ _AGENCY_CREDIT = re.compile(rf"^(?:©\s?)?{AGENCY_NAME}(?:\s?[/,]\s?{AGENCY_NAME
 
 def note_reason(paragraph: str, is_last: bool = False) -> str | None:
     """``"contact line"``, ``"agency credit"`` and ``"note on the writer"`` (only at the text's end, ``is_last``: a line on the writer above the
-    story is left to the byline rules), ``"disclaimer"``, ``"correction note"``, ``"correspondent line"`` or (at the end) ``"reader address"`` when the paragraph is one of these notes, else ``None``."""
+    story is left to the byline rules), ``"disclaimer"``, ``"correction note"``, ``"correspondent line"``, ``"tip line"`` or (at the end) ``"reader address"`` when the paragraph is one of these notes, else ``None``."""
     words = paragraph.split()
     if is_last and _AGENCY_CREDIT.match(paragraph.strip()):
         return "agency credit"
@@ -90,6 +91,8 @@ def note_reason(paragraph: str, is_last: bool = False) -> str | None:
         return why
     if is_last and len(words) <= _MAX_CONTACT_WORDS and _CONTACT.search(paragraph) and (_EMAIL.search(paragraph) or _HANDLE.search(paragraph)):
         return "contact line"
+    if why := tip_line_reason(paragraph):  # "Har du tips? Mejla oss på tips@example.se" (:mod:`.tip_lines`)
+        return why
     if is_last and len(words) <= _MAX_BIO_WORDS and (_WRITER_BIO.match(paragraph) or _WRITER_BEAT.match(paragraph)) and paragraph.count(". ") < _MAX_BIO_SENTENCES:
         return "note on the writer"
     if len(words) <= _MAX_DISCLAIMER_WORDS and _DISCLAIMER.search(paragraph):

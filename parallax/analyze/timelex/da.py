@@ -94,4 +94,5 @@ DA = Lexicon(
               "grundlovsdag": "06-05", "langfredag": "easter-2", "påskedag": "easter+0", "påskedagen": "easter+0",
               "skærtorsdag": "easter-3", "kristi himmelfartsdag": "easter+39", "sankthansaften": "06-23"},  # fmt: skip
     traps=r"\d{1,3}[\s-]år\sgam(?:mel|le)\b",  # an age, no duration
+    and_a_half=r"og\sen\shalv",  # a half more: "tre og en halv time"
 )

@@ -66,4 +66,5 @@ IT = Lexicon(
     # otto ore di sciopero per venerdì", "entro lunedì" ("venerdì scorso" stays the last one)
     ahead_before=r"per|entro",
     holidays={"natale": "12-25", "vigilia di natale": "12-24", "capodanno": "01-01", "pasqua": "easter+0", "pasquetta": "easter+1", "ferragosto": "08-15"},
+    and_a_half=r"e\smezz[oa]",  # a half more: "tre ore e mezza", "un anno e mezzo"
 )

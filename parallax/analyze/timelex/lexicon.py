@@ -82,6 +82,7 @@ class Lexicon:
     quarter_words: tuple[str, ...] = ()
     half_words: tuple[str, ...] = ()
     and_a_half: str = ""  # a half more, before or after the unit: "two and a half years", "a year and a half"
+    one_and_a_half: tuple[str, ...] = ()  # one word for one and a half: "półtorej godziny", "полтора часа", "anderthalb Stunden"
     quarter_mods: str = ""  # "latest|year-earlier|...": resolved in times.periods.PeriodHandlers.quarter
     weekend: str = ""  # "weekend"
     # words before the weekend's noun that name the weekend near publication as "the weekend" does, past or coming

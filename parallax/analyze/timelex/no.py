@@ -102,4 +102,5 @@ NO = Lexicon(
               "påskeaften": "easter-1", "første påskedag": "easter+0", "skjærtorsdag": "easter-3", "grunnlovsdagen": "05-17",
               "nasjonaldagen": "05-17", "sankthansaften": "06-23", "kristi himmelfartsdag": "easter+39"},  # fmt: skip
     traps=r"\d{1,3}[\s-]år\sgam(?:mel|le|al)\b",  # an age, no duration
+    and_a_half=r"og\sen\shalv",  # a half more: "tre og en halv time"
 )

@@ -75,4 +75,6 @@ PL = Lexicon(
     r"|zdecyduje|zdecydują|rozstrzygnie|rozpatrzy|spotka|spotkają",
     not_after_year="osób|ludzi|mieszkańców|domów|metrów|kilometrów|ton|złotych|zł|dolarów|euro|razy",
     holidays={"boże narodzenie": "12-25", "wigilia": "12-24", "nowy rok": "01-01", "wielkanoc": "easter+0"},
+    and_a_half=r"i\spół",  # a half more: "trzy i pół godziny", "dwa i pół roku"
+    one_and_a_half=("półtora", "półtorej"),
 )

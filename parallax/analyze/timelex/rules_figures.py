@@ -46,7 +46,8 @@ def _figure_rules(lex: Lexicon, s: RuleParts, add: Callable[..., None]) -> None:
             if lex.clock_attach
             else ""
         )
-        add("clock", rf"\b(?P<x>(?:{lex.clock}){attach})", re.I if not lex.case_sensitive else 0)
+        # (never the figures after a decimal mark: "2,5 heures" is a measure, not five o'clock)
+        add("clock", rf"\b(?<!\d[.,])(?P<x>(?:{lex.clock}){attach})", re.I if not lex.case_sensitive else 0)
     # a 24-hour time in figures, in any language that did not read it above ("um 06:40", "kl. 14:30")
     add("clock", r"(?<![\d:.,])(?P<x>(?P<h>[01]?\d|2[0-3]):(?P<min24>[0-5]\d))(?![\d:]|[.,]\d)")
     if lex.cjk_calendar:

@@ -50,7 +50,8 @@ def _span_rules(lex: Lexicon, s: RuleParts, add: Callable[..., None]) -> None:
         add("now_unit", rf"\b(?:{lex.now_phrases})\b", re.I)
     if lex.refs:
         # "the past" is a reference, "the past two months" a duration
-        add("reference", rf"\b(?P<x>{_alt(lex.refs)})\b(?![-’'](?:\w))(?!\s(?:\d+|{num}|few|several|couple|{units})\b)", re.I)
+        # (nor after Italian "un'": "un'ora" is an hour, not "now")
+        add("reference", rf"\b(?<!(?<!\w)un['’])(?P<x>{_alt(lex.refs)})\b(?![-’'](?:\w))(?!\s(?:\d+|{num}|few|several|couple|{units})\b)", re.I)
     add("decade", r"\b(?:the\s(?:(?:early|mid|late)[\s-])?)?(?P<year>(?:1[89]|20)\d0)s\b")
     add("century", r"\b(?:the\s)?(?P<n>\d{1,2})(?:st|nd|rd|th)\scentury\b")
     if lex.century_words:
@@ -69,11 +70,19 @@ def _span_rules(lex: Lexicon, s: RuleParts, add: Callable[..., None]) -> None:
     if lex.vague_preps:
         plural = _alt(w for w in lex.units if w.endswith("s") and lex.units[w] in ("day", "week", "month", "year", "decade"))
         add("vague_duration", rf"\b(?:{lex.vague_preps})\s(?P<x>(?P<unit>{plural}))\b(?!\s(?:of|and|or)\b)", re.I)
+    # a measure's number: a word, or figures with a decimal part ("3,5 godziny", "2.25 hours": the handler reads it;
+    # never the figures after the decimal mark alone, "5 godziny" of "3,5 godziny")
+    measure = rf"(?<!\d[.,])(?P<n>\d+(?:[.,]\d{{1,2}}(?!\d))?|{num})"
+    # a space or a hyphen after it, or the apostrophe of Italian "un'" before a vowel ("un'ora e mezza")
+    after_number = r"(?:[\s-]|(?<=(?<!\w)un)['’](?=[aeiou]))"
     if lex.and_a_half:  # "two and a half years", "a year and a half", "half a year"
         half = rf"(?:{lex.and_a_half})"
-        add("duration", rf"\b(?:(?P<halfof>{_alt(lex.half_words)})\s)?(?P<n>\d+|{num})(?:\s(?P<andhalf>{half}))?[\s-](?P<unit>{units})"
+        half_of = rf"(?:(?P<halfof>{_alt(lex.half_words)})\s)?" if lex.half_words else ""  # (none: no empty word before the number)
+        add("duration", rf"\b{half_of}{measure}(?:\s(?P<andhalf>{half}))?{after_number}(?P<unit>{units})"
             rf"(?:\b(?=\s{half}\b)\s(?P<andhalf2>{half}))?\b", re.I)
-    add("duration", rf"\b(?P<n>\d+|{num})[\s-]{'?' if lex.unspaced else ''}(?P<unit>{_alt(lex.duration_units) if lex.duration_units else units})\b", re.I)
+    if lex.one_and_a_half:  # "półtorej godziny", "полтора часа", "anderthalb Stunden": the handler reads the word
+        add("duration", rf"\b(?P<n>{_alt(lex.one_and_a_half)})\s(?P<unit>{units})\b", re.I)
+    add("duration", rf"\b{measure}{after_number}{'?' if lex.unspaced else ''}(?P<unit>{_alt(lex.duration_units) if lex.duration_units else units})\b", re.I)
     if lone := [w for w in lex.counted_units if w not in lex.units]:  # "이틀", "يومين": a duration
         add("duration", rf"\b(?P<x>(?P<cu>{_alt(lone)}))\b(?!\s?\d)", re.I)
     # a bare year, last: "the 1996 Olympic bombing", "in 1994, 1995 and 1997"

@@ -96,4 +96,5 @@ SV = Lexicon(
               "påskdagen": "easter+0", "annandag påsk": "easter+1", "kristi himmelsfärdsdag": "easter+39"},  # fmt: skip
     # an age ("45 år gammal") is no duration
     traps=r"\d{1,3}[\s-]år\sgam(?:mal|la|le)\b",
+    and_a_half=r"och\sen\shalv",  # a half more: "tre och en halv timme", "en och en halv timme"
 )

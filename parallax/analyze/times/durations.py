@@ -11,12 +11,14 @@ import re
 from datetime import date
 
 from parallax.analyze.times.context import Context
+from parallax.analyze.times.halves import decimal_measure
 from parallax.analyze.times.halves import half_more as _half_more
 
 _ONE = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "hour": "PT1H", "minute": "PT1M", "decade": "P10Y"}
 _VAGUE = {"day": "PXD", "week": "PXW", "month": "PXM", "year": "PXY", "hour": "PTXH", "minute": "PTXM", "decade": "PXE"}
 _ARTICLES = {"a", "an", "one", "per", "un", "une", "ein", "einen", "eine", "una", "uno"}
 _AGE = re.compile(r"[\s-]old\b", re.I)
+_DECIMAL = re.compile(r"\d+[.,]\d{1,2}")
 _RATE_WORDS = {"million", "billion", "twice", "once", "times", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve"}
 
 
@@ -38,8 +40,13 @@ class DurationHandlers(Context):
         if m.groupdict().get("cu"):  # "이틀", "يومين"
             n, unit = self.lex.count(m)
         else:  # "3日間" (the lexicon's own units of a duration, where it has them)
-            n = self.lex.number(m.group("n"))
             unit = (self.lex.duration_units or self.lex.units)[m.group("unit").lower()]
+            if m.group("n").lower() in self.lex.one_and_a_half:  # "półtorej godziny", "полтора часа"
+                return _half_more(1.5, unit), "duration"
+            if _DECIMAL.fullmatch(m.group("n")):  # "3,5 godziny", "2.25 hours"
+                value = decimal_measure(float(m.group("n").replace(",", ".")), unit)
+                return (value, "duration") if value else (None, None)
+            n = self.lex.number(m.group("n"))
         if n is None or _AGE.match(text, m.end()):
             return None, None  # "a 6-year-old boy", "37 years old"
         if unit == "year" and m.groupdict().get("n") and m.group("unit").lower() in self.lex.year_nouns and _is_year(m.group("n"), self.ref):
