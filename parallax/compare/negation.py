@@ -61,8 +61,29 @@ def _labels_negation(lang: str) -> bool:
     return has_parser(nlp) and "neg" in nlp.get_pipe("parser").labels
 
 
-@lru_cache(maxsize=2048)
+# sentences parsed in one batch for the comparison under way (:func:`parse_many`), read before parsing one alone
+_BATCH: dict[tuple[str, str], object] = {}
+
+
+def parse_many(by_lang: dict[str, list[str]]) -> None:
+    """Parse a comparison's sentences in one batch per language (spaCy's ``pipe`` is about twice as fast as one
+    call per sentence), for :func:`_parse` to read; the batch of the comparison before is let go."""
+    _BATCH.clear()
+    for lang, texts in by_lang.items():
+        _parse_batch(lang, list(dict.fromkeys(texts)))
+
+
+def _parse_batch(lang: str, todo: list[str]) -> None:
+    _BATCH.update(((lang, t), doc) for t, doc in zip(todo, get_nlp(lang).pipe(todo, batch_size=64), strict=True))
+
+
 def _parse(lang: str, text: str):
+    doc = _BATCH.get((lang, text))
+    return doc if doc is not None else _parse_one(lang, text)
+
+
+@lru_cache(maxsize=2048)
+def _parse_one(lang: str, text: str):
     return get_nlp(lang)(text)
 
 

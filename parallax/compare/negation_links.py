@@ -28,7 +28,7 @@ from datetime import datetime, timedelta
 
 from parallax.analyze.nlp import get_nlp, has_parser
 from parallax.analyze.titles import TITLE_WORDS
-from parallax.compare.negation import _parse
+from parallax.compare.negation import _parse, parse_many
 from parallax.compare.opposites import (
     CLAUSE_MARKS,
     CLAUSE_WORDS,
@@ -207,6 +207,11 @@ def opposed(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> list[
 def negation_links(articles: list[Article]) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """Pairs of (article, sentence) where each article's only clause about one thing says it the other way."""
     found: list[dict[tuple[str, frozenset], list[Claim]]] = []
+    by_lang: dict[str, list[str]] = {}
+    for art in articles:
+        if _lang(art) in LANGUAGES:
+            by_lang.setdefault(_lang(art), []).extend(s.text for s in art.sentences)
+    parse_many(by_lang)  # (one batch per language: the sentences are parsed again for their clauses)
     for art in articles:
         by_key: dict[tuple[str, frozenset], list[Claim]] = {}
         if _lang(art) in LANGUAGES:
