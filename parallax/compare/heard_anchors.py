@@ -74,11 +74,12 @@ def heard_anchors(left: Article, right: Article, left_names: list[set[str]], rig
     if han_left == han_right:
         return out  # (both or neither written in characters: names compare as written)
     han, han_lang = (left, lang_left) if han_left else (right, lang_right)
-    readings = [_readings(s.text, han_lang) for s in han.sentences]
     spelt = [
         set().union(*(_spellings(n, han_lang) for n in names if text_script(n) == "latin"))
         for names in (right_names if han_left else left_names)
     ]
+    # (the characters are read only where the other article spells a Latin name to hear among them)
+    readings = [_readings(s.text, han_lang) if any(spelt) else set() for s in han.sentences]
     kinds_left = [_kinds(left, s.start, s.end) for s in left.sentences]
     kinds_right = [_kinds(right, s.start, s.end) for s in right.sentences]
     for i in range(out.shape[0]):

@@ -207,14 +207,15 @@ def opposed(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> list[
 def negation_links(articles: list[Article]) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """Pairs of (article, sentence) where each article's only clause about one thing says it the other way."""
     found: list[dict[tuple[str, frozenset], list[Claim]]] = []
+    # only an article with another in its language and day may link: the others are not parsed at all
+    paired = {i for i, a in enumerate(articles) for j, b in enumerate(articles) if i != j and _comparable(a, b)}
     by_lang: dict[str, list[str]] = {}
-    for art in articles:
-        if _lang(art) in LANGUAGES:
-            by_lang.setdefault(_lang(art), []).extend(s.text for s in art.sentences)
+    for i in sorted(paired):
+        by_lang.setdefault(_lang(articles[i]), []).extend(s.text for s in articles[i].sentences)
     parse_many(by_lang)  # (one batch per language: the sentences are parsed again for their clauses)
-    for art in articles:
+    for i, art in enumerate(articles):
         by_key: dict[tuple[str, frozenset], list[Claim]] = {}
-        if _lang(art) in LANGUAGES:
+        if i in paired:
             for si in range(len(art.sentences)):
                 for c in claims(art, si):
                     by_key.setdefault((c.concept, c.topic), []).append(c)
