@@ -22,7 +22,9 @@ _NAME = rf"[{UPPER}][{LOWER}'’-]+"
 _BEFORE = re.compile(rf"((?:{_NAME}[ \u00a0]){{0,2}}{_NAME})[ \u00a0]?[,(][ \u00a0]?(?:(?:aged|de|di|da)[ \u00a0])?\Z")
 # what may stand between "61-year-old" and the name: a role in lower case ("former mayor")
 _ROLE_WORDS = TITLE_WORDS | PERSON_NOUNS | {w.rstrip(".") for w in ROLES} | {"former", "ex", "new", "retired", "acting", "veteran"}
-_AFTER = re.compile(rf"[^\s,.;:!?]{{0,16}}[ \u00a0]((?:[{LOWER}-]+[ \u00a0]){{0,3}}?)((?:{_NAME}[ \u00a0]){{0,3}}{_NAME})(?P<rest>[ \u00a0]{{1,3}}[^\W\d_]+)?")
+_AFTER = re.compile(rf"[^\s,.;:!?]{{0,16}}[ \u00a0]((?:[{LOWER}-]+[ \u00a0]){{0,3}}?(?:[{LOWER}-]+,[ \u00a0])?)((?:{_NAME}[ \u00a0]){{0,3}}{_NAME})(?P<rest>[ \u00a0]{{1,3}}[^\W\d_]+)?")
+# in apposition after a comma a plain word for a person names them too ("a 45-year-old man, Paul Brenner,")
+_PLAIN_PEOPLE = frozenset({"man", "woman", "boy", "girl", "person", "resident", "father", "son", "daughter"})
 # a name followed by a noun in lower case modifies the noun: "the 63-year-old Kessler firm" is the firm's age;
 # a name that is the subject goes on with its verb ("was", "said", "plans") or ends its clause
 _VERB = re.compile(r"[ \u00a0]{1,3}(?:was|is|has|had|said|says|will|would|who|told|died|can|could|did|does|and|[^\W\d_]+(?:ed|s))\Z")
@@ -42,8 +44,10 @@ def named_age(text: str, q: Quantity) -> list[str] | None:
     if m := _BEFORE.search(text, max(0, q.start - 60), q.start):
         return _words(m.group(1))
     if m := _AFTER.match(text, q.end):
-        roles = m.group(1).split()
-        if all(w in _ROLE_WORDS for w in roles) and (m.group("rest") is None or m.group("rest")[1:2].isupper() or _VERB.search(m.group("rest"))):
+        roles = m.group(1).replace(",", " ").split()
+        # "the 52-year-old owner, Peter Walsh,": a role set off by a comma names its holder after it
+        known = _ROLE_WORDS | _PLAIN_PEOPLE if "," in m.group(1) else _ROLE_WORDS
+        if all(w in known for w in roles) and (m.group("rest") is None or m.group("rest")[1:2].isupper() or _VERB.search(m.group("rest"))):
             return _words(m.group(2))
     return None
 
