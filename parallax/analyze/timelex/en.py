@@ -66,6 +66,7 @@ EN = Lexicon(
     ago_after="ago|earlier",
     since_words="since",
     prepositions="in|since|by|until|of|during|from|before|after|between|and|to|through|for|late|mid|end of|early|spring|summer|autumn|fall|winter",
+    day_of_month_ordinal="on|by|until|till|since|from|before|after|early|late",
     refs={
         "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "at present": "PRESENT_REF",
         "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "at the moment": "PRESENT_REF", "at this time": "PRESENT_REF",

@@ -37,6 +37,8 @@ class Lexicon:
     # a day of the month named without its month, the month being the one at hand: Brazilian "no último dia 10",
     # Spanish "el pasado día 10"; the words before the figure, with groups "last" and "next" for the words that place it
     day_of_month: str = ""
+    # the same in English, an ordinal after a preposition ("on the 9th", "by the 20th"): the words before "the"
+    day_of_month_ordinal: str = ""
     case_sensitive: bool = True  # English/German capitalise months and weekdays
     clock_attach: bool = False  # "10 a.m. Thursday", "noon yesterday" form one expression
     compound_parts: bool = False  # German and Dutch write "Sonntagmorgen", "maandagavond" as one word

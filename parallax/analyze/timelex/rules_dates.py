@@ -47,6 +47,11 @@ def _date_rules(lex: Lexicon, s: RuleParts, add: Callable[..., None]) -> None:
         add("month_day_range", rf"\b(?P<day>\d{{1,2}}){lex.day_suffix}\s?(?:{joins})\s?(?P<day2>\d{{1,2}}){lex.day_suffix}\s(?P<month>{M})(?:,?\s{Y})?")
         add("month_day", rf"\b{wd_before}(?P<month>{M})\s(?P<day>\d{{1,2}}){lex.day_suffix}\b(?!\s?(?:-|–|,\d))(?:,?\s{Y}\b)?")
         add("month_day", rf"\b{wd_before}(?:the\s)?(?P<day>\d{{1,2}}){lex.day_suffix}(?:\sof)?\s(?P<month>{M})(?!\w)(?:,?\s{year_before}{Y}\b)?")
+        if lex.day_of_month_ordinal:
+            # "on the 9th", "by the 20th": a day of the month at hand, only where the phrase ends there or a clause goes
+            # on ("on the 9th that ...", "on the 9th, the board ..."), never "on the 9th floor" or "the 20th anniversary"
+            add("day_of_month", rf"(?<!\w)(?i:{lex.day_of_month_ordinal})\s(?P<x>the\s(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))"
+                rf"(?=\s?[,.;:)]|\s?$|\s(?:that|and|when|at|after|before|but|as|while|amid|following|in\s(?:the|a)|of\s(?:this|last|next)\s(?:month))\b)")
     if lex.day_ordinals:
         before = rf"(?<!\w)(?:{lex.day_ordinal_before})\s" if lex.day_ordinal_before else r"\b"
         link = rf"(?:(?:{lex.day_ordinal_link})\s)?" if lex.day_ordinal_link else ""

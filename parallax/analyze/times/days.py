@@ -46,13 +46,18 @@ class DayHandlers(ClockHandlers):
         return _day(year, month, day), "day"
 
     def day_of_month(self, m, text):
-        """A day of the month alone ("no último dia 10", "el pasado día 10"): the latest such day up to the
-        publication date, or the next one after it where a word or the future tense says so ("o próximo dia 20")."""
+        """A day of the month alone ("no último dia 10", "el pasado día 10", "on the 9th"): the latest such day up to the
+        publication date, or the next one after it where a word or the future tense says so ("o próximo dia 20");
+        English, which has no word for "last" here, takes the nearest one where no tense says which."""
         if not self.ref:
             return None, "day"
         n = int(m.group("day"))
         days = [date(d.year, d.month, n) for k in (-1, 0, 1) if n <= monthrange((d := _add_months(self.ref.replace(day=1), k)).year, d.month)[1]]
-        ahead = m.group("next") or (not m.group("last") and self._tense(text, m.start(), m.end()) == "future")
+        tense = self._tense(text, m.start(), m.end())
+        if "last" not in m.groupdict() and tense is None and days:
+            # English "by the 20th" has no word that places it: with no tense either, the nearest such day
+            return min(days, key=lambda d: (abs((d - self.ref).days), d > self.ref)).isoformat(), "day"
+        ahead = m.groupdict().get("next") or (not m.groupdict().get("last") and tense == "future")
         found = [d for d in days if d > self.ref] if ahead else [d for d in days if d <= self.ref]
         return ((min(found) if ahead else max(found)).isoformat() if found else None), "day"
 
