@@ -21,7 +21,7 @@ from parallax.analyze.quotes.person_names import (
     _with_particles,
     role_prefix,
 )
-from parallax.analyze.titles import TITLES, describes_a_role
+from parallax.analyze.titles import TITLE_WORDS, TITLES, describes_a_role
 from parallax.letters import UPPER
 from parallax.records import Article, Entity
 
@@ -168,13 +168,19 @@ class _SubjectNames:
         cleaned = re.sub(r"^(the|a|an|der|die|das|le|la|les|el|los|las)\s+", "", cleaned, flags=re.I)
         cleaned = re.sub(r"^(?:o|os|as|il|lo|gli|i)\s+", "", cleaned)  # (in lower case only: "O Globo" is a name)
         # (a title is cut before a name, not before what it is the title of: "ministra da Saúde" stays whole)
-        while (t := TITLES.match(cleaned)) and len(cleaned.split()) > 1 and not _opens_a_name(art, art.text.find(cleaned, start, end + 1), t.end()) and not cleaned[t.end() :][:1].islower():
+        # (nor before the rest of a role with no name: "Prime Minister", "Foreign Secretary" stay whole)
+        while (t := TITLES.match(cleaned)) and len(cleaned.split()) > 1 and not _opens_a_name(art, art.text.find(cleaned, start, end + 1), t.end()) and not cleaned[t.end() :][:1].islower() and not _role_alone(cleaned[t.end() :]):
             cleaned = cleaned[t.end() :]
         described = re.split(r"\s(?:[—–]|--)\s", cleaned)[0]  # (not a parenthesis: "Café owners on Hartley Road — where ...")
         cleaned = _without_role(described)
         if (art.language or "")[:2] in _ROMANCE and _ROMANCE_IN_PHRASE.match(cleaned):
             cleaned = described  # "ministra da Saúde" is the minister, not "da Saúde"
         return (cleaned, start, end, cue) if cleaned else None
+
+
+def _role_alone(words: str) -> bool:
+    """Whether what follows a title is only more of the role ("Minister" after "Prime"), no name."""
+    return bool(words.split()) and all(w.lower().strip(".,") in TITLE_WORDS for w in words.split())
 
 
 def _opens_a_name(article: Article, pos: int, length: int) -> bool:
