@@ -193,3 +193,79 @@ def test_split29_clause_lexicons_are_one_vocabulary() -> None:
                                         | reporting_words.INTENT_LEMMAS | reporting_words.NAMING_LEMMAS
                                         | reporting_words.CITING_LEMMAS | reporting_words.TOPIC_LEMMAS)
     assert {"allow", "permit"} <= clauses.DIRECTIVE_LEMMAS  # the augmented assignment moved with its set
+
+
+# split30: analyze/quotes/attribution.py, compare/align.py and compare/clocks.py
+MOVED_30 = {
+    "parallax.analyze.quotes.attribution": {
+        "parallax.analyze.quotes.weak_evidence": [
+            "by_previous_sentence_cue", "by_governing_subject", "by_headline", "by_continuation", "_addressee", "_AUDIENCES",
+            "_one_person", "by_salience",
+        ],
+    },
+    "parallax.compare.align": {
+        "parallax.compare.sentence_features": ["_STOP", "content_words", "SentenceInfo", "_name_of", "sentence_infos", "_MONEY", "measure_of"],
+    },
+    "parallax.compare.clocks": {
+        "parallax.compare.clock_pairs": [
+            "_DAY_IN_MINUTES", "_STARTS", "_ENDS", "_PHASES", "_moments", "_phase", "_apart", "_overlap", "_opposite_phases", "_agree",
+            "_moments_agree", "_pairs", "_only_best",
+        ],
+    },
+}  # fmt: skip
+STAYED_30 = {
+    "parallax.analyze.quotes.attribution": ["QuoteSite", "attribute", "is_name_like", "by_cue", "by_intro", "by_uncased_cue"],
+    "parallax.compare.align": ["align", "pair_features", "combine", "links", "group_facts", "load_model", "translation_links",
+                               "corroborated_translation_links", "Relatedness"],
+    "parallax.compare.clocks": ["Clock", "clocks", "clause_start", "clock_conflicts", "_rounding_unit"],
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("old,new", [(old, new) for old, homes in MOVED_30.items() for new in homes])
+def test_split30_names_importable_from_old_module(old: str, new: str) -> None:
+    old_mod, new_mod = importlib.import_module(old), importlib.import_module(new)
+    for name in MOVED_30[old][new]:
+        assert getattr(old_mod, name) is getattr(new_mod, name), f"{old}.{name}"
+        if hasattr(value := getattr(new_mod, name), "__code__") or isinstance(value, type):
+            assert value.__module__ == new, f"{new}.{name} is defined there, not imported"
+
+
+@pytest.mark.parametrize("old", sorted(STAYED_30))
+def test_split30_old_modules_keep_their_own_names_and_stay_short(old: str) -> None:
+    from pathlib import Path
+
+    mod = importlib.import_module(old)
+    assert all(getattr(mod, name).__module__ == old for name in STAYED_30[old])
+    for name in [old, *MOVED_30[old]]:
+        path = Path(importlib.import_module(name).__file__)
+        assert len(path.read_text(encoding="utf-8").splitlines()) <= 285, path.name
+
+
+def test_split30_attribution_tables_keep_the_order_of_their_steps() -> None:
+    """The moved steps still run where the tables put them: the weaker evidence last among the explicit steps."""
+    from parallax.analyze.quotes import attribution
+
+    assert [step.__name__ for step in attribution.EXPLICIT[-4:]] == [
+        "by_intro", "by_previous_sentence_cue", "by_governing_subject", "by_headline"]  # fmt: skip
+    assert attribution.INFERRED == (attribution.by_continuation, attribution.by_salience)
+
+
+def test_split30_clock_conflicts_pair_and_compare_times_through_the_old_module() -> None:
+    """Invented sentences: one act timed two ways conflicts, a zoned time agrees in UTC, a start and an end do not meet."""
+    from parallax.compare import clocks
+    from parallax.records import Article, Sentence, TimeExpression
+
+    def art(text: str, *times: tuple[str, str]) -> tuple[Article, Sentence]:
+        exprs = [TimeExpression(text=t, start=text.index(t), end=text.index(t) + len(t), value=v, granularity="time") for t, v in times]
+        return Article(id=text[:8], text=text, language="en", times=exprs), Sentence(text=text, start=0, end=len(text))
+
+    a = art("The ferry docked at 10:15 in Tarnwick.", ("10:15", "2026-03-02T10:15"))
+    b = art("The ferry docked at 11:40 in Tarnwick.", ("11:40", "2026-03-02T11:40"))
+    assert clocks.clock_conflicts(*a, *b) == [(["10:15"], ["11:40"])]
+    zoned = art("The ferry docked at 10:00 GMT.", ("10:00", "2026-03-02T10:00"))
+    cet = art("The ferry docked at 11:00 CET.", ("11:00", "2026-03-02T11:00"))
+    assert clocks.clock_conflicts(*zoned, *cet) == []
+    began = art("The hearing began at 10:00.", ("10:00", "2026-03-02T10:00"))
+    ended = art("The hearing ended at 12:00.", ("12:00", "2026-03-02T12:00"))
+    assert clocks.clock_conflicts(*began, *ended) == []
+    assert clocks._agree(*clocks.clocks(*a), *clocks.clocks(*b)) is False

@@ -11,33 +11,30 @@ file (see its ``notes`` for how the threshold was chosen).  Links are kept
 when they are the best match on at least one side (so one long sentence can
 absorb two short ones); connected sentences form a fact.  Every sentence ends
 up in exactly one fact.
+
+What each sentence brings to the score is read in :mod:`.sentence_features` (split off to keep
+this module short; every name is still importable from here).
 """
 
 from __future__ import annotations
 
 import json
-import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
-from parallax.analyze.name_forms import polish_nominative
-from parallax.analyze.quantities import TALLY, tally_pair
-from parallax.compare.count_nouns import counted as counted_as
 from parallax.compare.heard_anchors import heard_anchors
-from parallax.compare.roles import role
+from parallax.compare.sentence_features import _MONEY as _MONEY
+from parallax.compare.sentence_features import _STOP as _STOP
+from parallax.compare.sentence_features import SentenceInfo
+from parallax.compare.sentence_features import _name_of as _name_of
+from parallax.compare.sentence_features import content_words as content_words
+from parallax.compare.sentence_features import measure_of as measure_of
+from parallax.compare.sentence_features import sentence_infos as sentence_infos
 from parallax.embed import get_embedder, rescale
-from parallax.letters import WORD, fold
 from parallax.records import Article
 
-_STOP = set(
-    "the a an and or but of to in on at for with by from as is are was were be been being that this these those it its "
-    "their his her they he she we our you your has have had will would can could should may might also than then there "
-    "which who whom whose what when where while after before about into over under more most other such some any all "
-    "not no said says der die das und oder ein eine den dem des ist sind war le la les un une des et ou est sont du de "
-    "el los las y en que por para".split()
-)
 FEATURES = ("meaning", "words", "entities", "anchors")
 MODEL_PATH = Path(__file__).with_name("align_model.json")
 # hand-set before the fit; kept only as the fallback when align_model.json is missing
@@ -60,67 +57,6 @@ def load_model(path: Path = MODEL_PATH) -> dict:
 MODEL = load_model()
 WEIGHTS: dict[str, float] = MODEL["weights"]
 LINKING: str = MODEL["linking"]
-
-
-def content_words(text: str) -> set[str]:
-    return {w for w in re.findall(WORD, text.lower()) if len(w) > 2 and w not in _STOP}
-
-
-@dataclass
-class SentenceInfo:
-    article: int
-    index: int
-    text: str
-    words: set[str]
-    entities: set[str]
-    anchors: set[str]  # resolved dates, numbers and quote ids
-    counted: set[str] = field(default_factory=set)  # "noun/role" of its casualty-like counts ("people/injured")
-    measures: set[str] = field(default_factory=set)  # the kinds of its figures that say what they measure: "%", "money", "result"
-
-
-def _name_of(art: Article, e) -> str:
-    """An entity's name to meet another report's by: its canonical form, a Polish person's in the nominative."""
-    name = e.canonical or e.text
-    return polish_nominative(name) if (art.language or "")[:2] == "pl" and e.label in ("PERSON", "PER") else name
-
-
-def sentence_infos(articles: list[Article], quote_ids: dict[tuple[int, int], str]) -> list[list[SentenceInfo]]:
-    """Per article, the features of each sentence used for alignment."""
-    out = []
-    for ai, art in enumerate(articles):
-        infos = []
-        for si, s in enumerate(art.sentences):
-            ents = {_name_of(art, e).lower() for e in art.entities if s.start <= e.start < s.end}
-            anchors = {
-                t.value for t in art.times if s.start <= t.start < s.end and t.value and t.granularity not in ("duration", "ref", "set")
-            }
-            counts = [q for q in art.quantities if s.start <= q.start < s.end and q.value is not None]
-            anchors |= {f"n:{q.value:g}" for q in counts}
-            anchors |= {f"t:{tally_pair(q.text)}" for q in art.quantities if s.start <= q.start < s.end and q.unit == TALLY}  # a score
-            # what a figure counts and what happened to it: "14 people injured" and "19 people injured" state one
-            # fact, whose count differs (a bare "212 people" on a train says too little to join it)
-            counted = {f"{fold(counted_as(q.unit, r) or '')}/{r}" for q in counts if (r := role(art.text, q))}
-            anchors |= {f"q:{qid}" for (a, qi), qid in quote_ids.items() if a == ai and art.quotes[qi].sentence == si}
-            measures = {m for q in art.quantities if s.start <= q.start < s.end and (m := measure_of(q.unit))}
-            # the words a figure is written with ("71 procent", "sjuttioen procent") are its anchor, not shared content:
-            # else two shares of different things ("Valdeltagandet var 71 procent" / "Moderaterna fick 18,5 procent") meet
-            words = content_words(s.text) - set().union(*(content_words(q.text) for q in counts))
-            infos.append(SentenceInfo(ai, si, s.text, words, ents, anchors, counted, measures))
-        out.append(infos)
-    return out
-
-
-_MONEY = re.compile(r"[A-Z]{0,3}[$€£¥₹]|[A-Z]{3}")  # a currency as quantities write it ("€", "HK$", "SEK")
-
-
-def measure_of(unit: str | None) -> str | None:
-    """The kind of figure a unit makes, where the kind alone says much of what is measured: a share,
-    a sum of money, a score or a vote."""
-    if unit == "%":
-        return "%"
-    if unit == TALLY:
-        return "result"
-    return "money" if unit and _MONEY.fullmatch(unit) else None
 
 
 def _jaccard(a: set, b: set) -> float:

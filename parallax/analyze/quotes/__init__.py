@@ -29,7 +29,8 @@ the cue words per language; :mod:`.cue_subjects`: a cue's subject;
 dash; :mod:`.uncased`: speakers in scripts without capitals (:mod:`.uncased_cues`,
 :mod:`.uncased_names`, :mod:`.uncased_reported`), with
 :mod:`.hebrew` and :mod:`.thai` reading their own), :mod:`.attribution` is the
-ordered table of attribution steps built on them, :mod:`.reported` reads
+ordered table of attribution steps built on them (:mod:`.weak_evidence`: its
+weaker and inferred steps), :mod:`.reported` reads
 reported speech (with :mod:`.clauses`, :mod:`.reporting_words`,
 :mod:`.saying_sites`); this module runs them over an article's paragraphs in order
 and writes each speaker as the article names them (:mod:`.inflection`: a name
