@@ -18,9 +18,7 @@ from parallax.letters import LOWER, UPPER
 # Italian "così" as the cue ("thus said"): only after a closing mark (a comma, a dash between), before an article
 # and roles in lower case, then a name of capitalised words (or the description alone) that closes the clause,
 # to whom it was said may follow ("ai cronisti")
-_IT_SPEAKER_WORDS = (
-    rf"(?:(?:il|la|lo|l['’]|i|gli|le)\s?)?(?:[{LOWER}][\w'’-]*\s+){{0,4}}?(?:[{UPPER}][\w'’-]*\s+){{0,3}}[\w'’-]+"
-)
+_IT_SPEAKER_WORDS = rf"(?:(?:il|la|lo|l['’]|i|gli|le)\s?)?(?:[{LOWER}][\w'’-]*\s+){{0,4}}?(?:[{UPPER}][\w'’-]*\s+){{0,3}}[\w'’-]+"
 IT_COSI = (
     r"(?:(?<=[”\"»’“],\s)|(?<=[”\"»’“]\s)|(?<=[—–]\s))così"
     rf"(?-i:(?=\s+{_IT_SPEAKER_WORDS}(?:\s+(?:a|ai|al|alla|alle|agli|in|su|dopo|durante)\s[^.;!?]{{0,60}})?\s*(?:[.,;!?]|$)))"

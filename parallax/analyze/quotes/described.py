@@ -58,7 +58,8 @@ _MORE_PEOPLE = frozenset(
     tennista campione campionessa entrenador entrenadora técnico técnica abogado abogada médico médica piloto ciclista tenista
     entraîneur entraîneuse avocat avocate médecin pilote trainerin anwalt anwältin arzt ärztin treinador treinadora
     advogado advogada""".split()
-) | inflected.NOUNS
+)
+_MORE_PEOPLE |= inflected.NOUNS  # Polish, Czech, Russian and Greek coaches, lawyers, doctors, riders
 
 # an age in a description or an apposition, per language: "34-year-old", "34-Jährige(r)", "34enne", "34 anni", "de 34 años",
 # "34 ans", a bare "34" or "(34)"
