@@ -76,7 +76,11 @@ _TITLE_WORDS = {
     "uk": ("міністр", "президент", "прем'єр-міністр", "мер", "губернатор", "голова", "речник", "речниця", "представник",
            "директор", "генерал", "депутат", "посол", "прокурор", "суддя"),
     "pl": ("minister", "prezydent", "premier", "burmistrz", "wojewoda", "rzecznik", "rzeczniczka", "dyrektor", "generał", "poseł",
-           "posłanka", "senator", "ambasador", "prokurator", "sędzia", "szef", "szefowa", "marszałek"),
+           "posłanka", "senator", "ambasador", "prokurator", "sędzia", "szef", "szefowa", "marszałek",
+           # a club's people, bare after a cue as often as before a name ('– powiedział trener'), as in Russian
+           "trener", "trenerka", "zawodnik", "zawodniczka", "piłkarz", "piłkarka", "napastnik", "bramkarz", "obrońca", "pomocnik"),
+    "cs": ("trenér", "trenérka", "hráč", "hráčka", "fotbalista", "fotbalistka", "útočník", "útočnice", "brankář", "obránce",
+           "záložník"),
     "sk": ("starosta", "starostka", "primátor", "primátorka", "minister", "ministerka", "premiér", "premiérka", "prezident", "prezidentka",
            "hovorca", "hovorkyňa", "riaditeľ", "riaditeľka", "veliteľ"),
     "sh": ('gradonačelnik', 'gradonačelnica', 'ministar', 'ministrica', 'ministarka', 'premijer', 'premijerka', 'predsjednik', 'predsjednica', 'predsednik', 'predsednica', 'glasnogovornik', 'glasnogovornica', 'portparol', 'portparolka', 'ravnatelj', 'ravnateljica', 'direktor', 'direktorica', 'direktorka', 'načelnik', 'načelnica', 'zapovjednik', 'komandant', 'градоначелник', 'градоначелница', 'министар', 'министрица', 'министарка', 'премијер', 'премијерка', 'предсједник', 'предсједница', 'председник', 'председница', 'гласноговорник', 'гласноговорница', 'портпарол', 'портпаролка', 'равнатељ', 'равнатељица', 'директор', 'директорица', 'директорка', 'начелник', 'начелница', 'заповједник', 'командант'),
@@ -97,7 +101,9 @@ _TITLE_WORDS = {
            "ministra", "president", "presidenta", "portaveu"),
     # Greek: the role after its article ("Ο υπουργός Νίκος Δένδιας", "η δήμαρχος Μαρία Παππά")
     "el": ("υπουργός", "πρωθυπουργός", "δήμαρχος", "πρόεδρος", "εκπρόσωπος", "βουλευτής", "περιφερειάρχης",
-           "αρχηγός", "διοικητής", "υφυπουργός"),
+           "αρχηγός", "διοικητής", "υφυπουργός",
+           # a club's people ("ο προπονητής Νίκος Παπαδάκης", '«...», δήλωσε ο προπονητής')
+           "προπονητής", "προπονήτρια", "παίκτης", "παίκτρια", "ποδοσφαιριστής", "ποδοσφαιρίστρια", "τερματοφύλακας"),
     # Lithuanian and Latvian write the role in lower case before the name, its body in the genitive before it
     # ("policijos atstovas Tomas Petrauskas", "Valsts policijas pārstāvis Jānis Bērziņš")
     "lt": ("ministras", "ministrė", "prezidentas", "prezidentė", "premjeras", "premjerė", "meras", "merė", "atstovas", "atstovė",

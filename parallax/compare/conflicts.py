@@ -9,7 +9,7 @@ resignation", see :mod:`.ordinals`), ``name`` and ``place`` (one person, organis
 or place swapped for another at the same spot of the sentence, found with a word-level diff so that
 reordered lists are not conflicts),
 ``quote`` (the same quotation with words changed), ``speaker`` (the same
-quotation given to different people) and ``negation`` (one act denied by one report and affirmed by
+quotation given to different people, or one reported statement to two sources, see :mod:`.sources`) and ``negation`` (one act denied by one report and affirmed by
 the other, see :mod:`.negation`; or said one way and the other way, see :mod:`.negation_links`).
 """
 
@@ -37,6 +37,7 @@ from parallax.compare.numbers import in_sentence, number_conflicts, numbers, tal
 from parallax.compare.ordinals import ordinal_conflicts, read_as_count
 from parallax.compare.renamed import renamed_counts
 from parallax.compare.roles import role
+from parallax.compare.sources import source_conflicts
 from parallax.compare.years import year_conflicts
 from parallax.letters import WORD
 from parallax.records import Article, Conflict, Sentence
@@ -199,6 +200,8 @@ def sentence_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentenc
         found.append(Conflict("negation", {art_a.id: x, art_b.id: y}))
     for kind, x, y in entity_swaps(art_a, sa, art_b, sb):
         found.append(Conflict(kind, {art_a.id: x, art_b.id: y}))
+    for x, y in source_conflicts(art_a, sa, art_b, sb):  # "according to police" / "according to the mayor's office"
+        found.append(Conflict("speaker", {art_a.id: x, art_b.id: y}))
     return found
 
 

@@ -13,6 +13,16 @@ from __future__ import annotations
 
 from parallax.analyze.quotes.vietnamese import VI_CUES
 from parallax.analyze.timelex.sh import cyrillic
+from parallax.letters import LOWER, UPPER
+
+# Italian "così" as the cue ("thus said"): only after a closing mark (a comma, a dash between), before an article
+# and roles in lower case, then a name of capitalised words (or the description alone) that closes the clause,
+# to whom it was said may follow ("ai cronisti")
+_IT_SPEAKER_WORDS = rf"(?:(?:il|la|lo|l['’]|i|gli|le)\s?)?(?:[{LOWER}][\w'’-]*\s+){{0,4}}?(?:[{UPPER}][\w'’-]*\s+){{0,3}}[\w'’-]+"
+IT_COSI = (
+    r"(?:(?<=[”\"»’“],\s)|(?<=[”\"»’“]\s)|(?<=[—–]\s))così"
+    rf"(?-i:(?=\s+{_IT_SPEAKER_WORDS}(?:\s+(?:a|ai|al|alla|alle|agli|in|su|dopo|durante)\s[^.;!?]{{0,60}})?\s*(?:[.,;!?]|$)))"
+)
 
 CUE_LEMMAS = {
     # English
@@ -68,7 +78,10 @@ LEXICAL_CUES = {
           r"|ha\s+risposto|ha\s+denunciato|secondo|dice|afferma|dichiara|spiega|aggiunge|racconta|ricorda|sottolinea"
           r"|ha\s+promesso|ha\s+assicurato|ha\s+ripetuto|ha\s+garantito|ha\s+concluso|ha\s+osservato|ha\s+confermato"
           r"|ha\s+replicato|ha\s+insistito|ha\s+chiarito|ha\s+rassicurato|ha\s+evidenziato|ha\s+raccontato"
-          r"|promette|assicura|ripete|garantisce|conclude|osserva|conferma|replica|precisa|ribadisce|commenta|ammette",
+          r"|promette|assicura|ripete|garantisce|conclude|osserva|conferma|replica|precisa|ribadisce|commenta|ammette"
+          # "così" with no verb, right after the closing mark, then the speaker and the clause's end:
+          # '"...", così il sindaco Marco Bellini.', '«...», così Anna Ferri ai cronisti.' (not "così Roma potrà")
+          rf"|{IT_COSI}",
     "pt": r"disse|afirmou|declarou|acrescentou|explicou|destacou|ressaltou|escreveu|anunciou|alertou|segundo|diz|afirma|declara"
           r"|contou|relatou|lembrou|admitiu|respondeu|garantiu|sublinhou|frisou|defendeu|conta|relata|explica|garante"
           r"|prometeu|assegurou|reiterou|repetiu|concluiu|observou|comentou|salientou|confirmou|promete|assegura|lembra"

@@ -9,7 +9,8 @@ kind a position is of (a midfielder is a player: "il centrocampista Marco Rinald
 
 The description must be definite ("the striker", not "a striker", who is someone new) and exactly one
 person named before it, outside quotations, must fit it: none or several, and the description stays
-(never a guess).  :func:`described_person` is called by :meth:`.subject_names._SubjectNames.named`
+(never a guess).  Polish, Czech and Russian write no article ('– powiedział trener'), and decline the noun
+next to the name as Greek does ("przyjazd napastnika Piotra Nowaka"): :mod:`.inflected_nouns`.  :func:`described_person` is called by :meth:`.subject_names._SubjectNames.named`
 after the office lookups.
 """
 
@@ -17,7 +18,8 @@ from __future__ import annotations
 
 import re
 
-from parallax.analyze.titles import DEFINITE, ROLES, describes_a_role
+from parallax.analyze.quotes import inflected_nouns as inflected
+from parallax.analyze.titles import DEFINITE, DEFINITE_WITH_GREEK, ROLES, describes_a_role
 from parallax.letters import UPPER
 
 # what a position or a trade is a kind of, per language: a description with the general noun ("the player", "il
@@ -44,6 +46,8 @@ _GENERAL = {
     "joueuse": "joueur", "footballeur": "joueur", "footballeuse": "joueur", "spieler": "spieler", "spielerin": "spieler",
     "fußballer": "spieler", "fußballerin": "spieler", "jogador": "jogador", "jogadora": "jogador", "futebolista": "jogador",
 }  # fmt: skip
+_KINDS |= inflected.KINDS  # Polish, Czech, Russian and Greek (:mod:`.inflected_nouns`)
+_GENERAL |= inflected.GENERAL
 _KIND_OF: dict[str, set[str]] = {}
 for _kind, _words in _KINDS.items():
     for _w in _words:
@@ -55,6 +59,7 @@ _MORE_PEOPLE = frozenset(
     entraîneur entraîneuse avocat avocate médecin pilote trainerin anwalt anwältin arzt ärztin treinador treinadora
     advogado advogada""".split()
 )
+_MORE_PEOPLE |= inflected.NOUNS  # Polish, Czech, Russian and Greek coaches, lawyers, doctors, riders
 
 # an age in a description or an apposition, per language: "34-year-old", "34-Jährige(r)", "34enne", "34 anni", "de 34 años",
 # "34 ans", a bare "34" or "(34)"
@@ -67,6 +72,8 @@ _COMPLEMENT = re.compile(
     re.I,
 )
 _DESCRIPTION = re.compile(rf"{DEFINITE}(?:\s|(?<=['’]))(?P<rest>[^,;:]{{2,60}})", re.I)
+_DESCRIPTION_EL = re.compile(rf"{DEFINITE_WITH_GREEK}\s(?P<rest>[^,;:]{{2,60}})", re.I)  # "ο προπονητής"
+_BARE_DESCRIPTION = re.compile(r"(?P<rest>[^,;:]{2,60})")  # "trener", in a language without articles
 _WORD = re.compile(r"[\w’'-]+")
 _APPOSITION_AFTER = re.compile(r",\s(?P<app>[^,.;:!?()\n]{1,60})(?=[,.;:!?)\n]|$)|\s\((?P<age>\d{1,3})\)")
 _APPOSITION_BEFORE = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n)){DEFINITE}(?:\s|(?<=['’]))(?P<app>[^,.;:!?\n]{{2,60}}),\s\Z", re.I)
@@ -80,8 +87,9 @@ def _is_person_word(word: str) -> bool:
     return word in _KIND_OF or word in _GENERAL or word in _MORE_PEOPLE or describes_a_role(word)
 
 
-def _features(phrase: str) -> tuple[str | None, int | None]:
-    """The head noun (lower case, when it is a person's noun) and the age a description or an apposition gives."""
+def _features(phrase: str, lang: str = "") -> tuple[str | None, int | None]:
+    """The head noun (lower case, when it is a person's noun; in a language that declines it, its nominative) and
+    the age a description or an apposition gives."""
     phrase = phrase.strip()
     if (m := _AGE_APPOSED.fullmatch(phrase)) is not None:
         return None, int(m.group(1))
@@ -89,6 +97,8 @@ def _features(phrase: str) -> tuple[str | None, int | None]:
     words = _WORD.findall(_COMPLEMENT.sub("", phrase))
     rest = [w for w in words if not _AGE_WORD.fullmatch(w)]
     head = rest[-1].lower() if rest and rest[-1][:1].isalpha() else None
+    if lang in inflected.HEAD_FIRST:  # the noun first, what it is of after it: "trener Legii", "προπονητής της ομάδας"
+        head = next((w for w in (inflected.lemma(w, lang) for w in rest) if _is_person_word(w)), None)
     return (head if head and _is_person_word(head) else None), (int(aged.group(1)) if aged else None)
 
 
@@ -101,7 +111,7 @@ def _fits(noun: str, word: str, lang: str) -> bool:
     return lang in ("de", "nl") and len(noun) >= 4 and word.endswith(noun)
 
 
-def _around(text: str, start: int, end: int) -> tuple[set[str], set[int]]:
+def _around(text: str, start: int, end: int, lang: str = "") -> tuple[set[str], set[int]]:
     """The persons' nouns and ages a mention at ``start:end`` writes next to the name: the words right before it
     ("Liverpool midfielder", "der 34-jährige Stürmer"), an apposition after it (", the club's captain,", ", 34,",
     " (34)") or before it, opening the sentence ("The club's captain, ")."""
@@ -112,7 +122,7 @@ def _around(text: str, start: int, end: int) -> tuple[set[str], set[int]]:
     for w in reversed(before.split(" ")[:-1][-4:]) if before.endswith(" ") else ():
         w = _ELIDED.sub("", w)  # "L'attaquant Paul Roux", "l'allenatore"
         w = w[:-1] if w.lower() in ROLES and w.endswith(".") else w  # an office abbreviated: "Texas Gov. Rick Perry"
-        word = w.lower()
+        word = inflected.lemma(w, lang)
         if (a := _AGE_WORD.fullmatch(w)) is not None:
             ages.add(int(a.group(1)))
         elif _WORD.fullmatch(w) and _is_person_word(word):
@@ -124,12 +134,12 @@ def _around(text: str, start: int, end: int) -> tuple[set[str], set[int]]:
             ages.add(int(m.group("age")))
         elif not _LIST.search(m.group("app")) and not re.match(rf"[{UPPER}]\w+\s[{UPPER}]", m.group("app")):
             noun, age = _features(
-                re.sub(rf"^(?:{DEFINITE}|a|an|un|una|uno|une|ein|eine|einer)(?:\s|(?<=['’]))", "", m.group("app"), flags=re.I)
+                re.sub(rf"^(?:{DEFINITE}|a|an|un|una|uno|une|ein|eine|einer)(?:\s|(?<=['’]))", "", m.group("app"), flags=re.I), lang
             )
             nouns.update([noun] if noun else [])
             ages.update([age] if age is not None else [])
     if (m := _APPOSITION_BEFORE.search(text, max(line, start - 80), start)) is not None:
-        noun, age = _features(m.group("app"))
+        noun, age = _features(m.group("app"), lang)
         nouns.update([noun] if noun else [])
         ages.update([age] if age is not None else [])
     return nouns, ages
@@ -146,17 +156,17 @@ def described_person(attrib, text: str, pos: int) -> str | None:
         if (art_before := _ARTICLE_BEFORE.search(art.text, max(0, pos - 6), pos)) is None
         else art_before.group() + text.strip()
     )
-    m = _DESCRIPTION.fullmatch(said)
+    m = (_BARE_DESCRIPTION if lang in inflected.BARE else _DESCRIPTION_EL if lang == "el" else _DESCRIPTION).fullmatch(said)
     if m is None or len(_WORD.findall(m.group("rest"))) > 5 or lang == "en" and not said.lower().startswith("the"):
         return None  # (English "a striker" is someone new; Portuguese "a" is "the")
-    noun, age = _features(m.group("rest"))
+    noun, age = _features(m.group("rest"), lang)
     if noun is None and age is None:
         return None
     found: dict[str, tuple[set[str], set[int]]] = {}
     for e in art.entities:
         if e.end > pos or attrib._in_quote(e.start) or e.label not in ("PERSON", "PER") and not _NAME_SHAPED.fullmatch(e.text):
             continue
-        nouns, ages = _around(art.text, e.start, e.end)
+        nouns, ages = _around(art.text, e.start, e.end, lang)
         if nouns or ages:
             # (a name the entity stage labelled otherwise, "l'attaccante Oliver Grant" as MISC, is a person who may fit
             # too: one more who fits, never the answer)

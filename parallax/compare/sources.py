@@ -1,0 +1,77 @@
+"""One statement given to two sources: "X happened, according to police" / "X happened, according to the mayor's office".
+
+Reported speech that no article quotes directly forms no quote group (:mod:`.quotes`), so a misattributed report
+of it showed nowhere: the aligned sentences agreed.  Here two aligned sentences of one language that each carry one
+reported clause (an ``indirect`` quote with a stated cue, no quotation beside it) saying the same thing are one
+statement, and its two sources conflict ("speaker", as a misattributed quotation does) when both are stated and are
+two holders:
+
+- two people's names the compare tells apart (:func:`.speakers.person_match` is False: "Tom Reed" / "Ann Lowe");
+- two descriptions or bodies with no specific word in common ("police" / "the mayor's office", "the health
+  ministry" / "the interior ministry"), the words any source may carry left aside ("spokesman", "officials",
+  "office"): "police" / "a police spokeswoman" share "police", and "officials" or "a spokesman" alone may be
+  anyone's.
+
+A name against a description is no conflict ("a police spokesman" / "Jana Novak": one may be the other), nor is one
+source under two cues ("according to police" / "police said").
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from parallax.compare.speakers import is_named, person_match
+from parallax.records import Article, Quote, Sentence
+
+# the words any source may carry, which say nothing of whose it is (English, and the Romance and German forms
+# news uses most), and the function words between a body's words
+_ANY_SOURCE = frozenset(
+    """spokesman spokeswoman spokesperson spokespeople official officials source sources authority authorities officer
+    officers statement people person witness witnesses resident residents expert experts analyst analysts report reports
+    media representative representatives office department ministry agency service services team staff member members
+    local senior told reporters press release news conference
+    portavoz portavoce porta-voz porte-parole sprecher sprecherin fuentes fonti fontes sources behörden autoridades
+    autorità autorités""".split()
+)
+_FUNCTION = frozenset(
+    "the a an of for and at in on from with del della dello delle degli dei des de du la le les los las el il lo gli der die das den dem von vom".split()
+)
+_WORD = re.compile(r"[^\W\d_][\w-]*")
+_SAME_CLAUSE = 80  # rapidfuzz token-sort ratio of the two reported clauses: one statement
+
+
+def _reported(art: Article, s: Sentence) -> Quote | None:
+    """The one reported clause of a sentence, with a stated source, when the sentence quotes nothing directly."""
+    inside = [q for q in art.quotes if s.start <= q.start and q.end <= s.end]
+    if any(q.kind != "indirect" for q in inside):
+        return None
+    stated = [q for q in inside if q.speaker and q.cue and q.cue != "near"]
+    return stated[0] if len(stated) == 1 and len(inside) == 1 else None
+
+
+def _specific(source: str) -> set[str]:
+    """The words of a description that say whose it is ("police" in "a police spokesman", "mayor" in "the mayor's office")."""
+    words = (re.sub(r"['’]s$", "", w.lower()) for w in _WORD.findall(source.replace("’", "'")))
+    return {w for w in words if w not in _ANY_SOURCE and w not in _FUNCTION and len(w) > 2}
+
+
+def _two_holders(art_a: Article, a: str, art_b: Article, b: str) -> bool:
+    named_a, named_b = is_named(a, art_a), is_named(b, art_b)
+    if named_a and named_b:
+        return person_match(a, b) is False
+    if named_a or named_b:
+        return False  # a name and a description: one may be the other
+    wa, wb = _specific(a), _specific(b)
+    return bool(wa) and bool(wb) and not wa & wb
+
+
+def source_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> list[tuple[str, str]]:
+    """(source in A, source in B) of one statement the two aligned sentences report from different sources."""
+    if art_a.in_another_language(art_b):
+        return []
+    qa, qb = _reported(art_a, sa), _reported(art_b, sb)
+    if qa is None or qb is None or fuzz.token_sort_ratio(qa.text.lower(), qb.text.lower()) < _SAME_CLAUSE:
+        return []
+    return [(qa.speaker, qb.speaker)] if _two_holders(art_a, qa.speaker, art_b, qb.speaker) else []
