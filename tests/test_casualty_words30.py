@@ -21,6 +21,7 @@ ROLES = [
     ("es", "Seis personas fueron arrestadas.", "arrested"),
     ("de", "Fünf Bewohner erlitten Verletzungen.", "injured"),
     ("de", "Fünf Menschen erlitten schwere Verletzungen.", "injured"),
+    ("de", "Fünf Bewohner erlitten bei dem Brand in Köln Verletzungen.", "injured"),
     ("de", "Drei Menschen sind gestorben.", "dead"),
     ("de", "Drei Leichen wurden in den Trümmern gefunden.", "dead"),
     ("de", "Drei Menschen verloren ihr Leben.", "dead"),
@@ -96,6 +97,11 @@ def test_no_casualty_role(lang, text):
 def test_other_is_no_noun(lang, text, unit):
     (art,) = analysed_articles([text], lang)
     assert art.quantities[0].unit == unit
+
+
+def test_injuries_suffered_conflict_with_injured():
+    conflicts = first_sentence_conflicts("Zwei Bewohner wurden bei dem Brand verletzt.", "Fünf Bewohner erlitten bei dem Brand Verletzungen.", "de")
+    assert any(kind == "number" for kind, _ in conflicts), conflicts
 
 
 def test_perished_toll_conflicts_with_dead():

@@ -164,8 +164,9 @@ HURT = re.compile(
     r"|soignée?s? pour (?:des |de )?(?:\w+ ){0,2}?blessures|atendid[oa]s? (?:por|de) (?:\w+ ){0,2}?(?:heridas|lesiones)"
     # injuries suffered, the noun alone no casualty word ("Verletzungen" are also breaches, "skador" damage, "răni" wounds of
     # the heart): "Fünf Bewohner erlitten schwere Verletzungen", "ont subi des blessures", "odniosło obrażenia", "fick
-    # lindriga skador", "au suferit răni", "sérüléseket szenvedett"
-    r"|erlitt(?:en)? (?:\w+ ){0,2}?verletzungen|verletzungen erlitten|(?:ont|a) subi (?:des |de )?(?:\w+ ){0,2}?blessures"
+    # lindriga skador", "au suferit răni", "sérüléseket szenvedett"; German puts the place and time between the verb and its
+    # object: "erlitten bei dem Brand in Köln Verletzungen"
+    r"|erlitt(?:en)? (?:[\w-]+ ){0,6}?verletzungen|verletzungen erlitten|(?:ont|a) subi (?:des |de )?(?:\w+ ){0,2}?blessures"
     r"|(?:odni|dozna)\w* (?:\w+ )?obraże\w*|fick (?:\w+ )?skador|suferit (?:\w+ )?(?:răni|leziuni)|sérülés\w* szenved\w*)(?!\w)",
     re.I,
 )
