@@ -100,7 +100,9 @@ def test_other_is_no_noun(lang, text, unit):
 
 
 def test_injuries_suffered_conflict_with_injured():
-    conflicts = first_sentence_conflicts("Zwei Bewohner wurden bei dem Brand verletzt.", "Fünf Bewohner erlitten bei dem Brand Verletzungen.", "de")
+    conflicts = first_sentence_conflicts(
+        "Zwei Bewohner wurden bei dem Brand verletzt.", "Fünf Bewohner erlitten bei dem Brand Verletzungen.", "de"
+    )
     assert any(kind == "number" for kind, _ in conflicts), conflicts
 
 
