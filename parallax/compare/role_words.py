@@ -24,10 +24,14 @@ _ROLES = {
             r"|मौत|मारे|मृत|मृतकों|मरे|کشته|فوت|درگذشت\w*|tewas|menewaskan|meninggal|terbunuh|morți|morti|murit|decedat\w*|decese|ucis\w*"
             r"|döda|dödades|omkom\w*|døde|dræbt\w*|drept\w*"
             r"|avled|avlidit|avlidna|omkomne|dödats|dräpt\w*"
-            r"|zemřel\w*|zahynul\w*|mrtv\w*|usmrcen\w*|obět\w*|meghalt\w*|halott\w*|elhunyt\w*|halálos|kuol\w*|menehty\w*"
+            r"|zemřel\w*|zahynul\w*|mrtv\w*|usmrcen\w*|obět\w*|meghalt\w*|halott\w*|elhunyt\w*|kuol\w*|menehty\w*"
             r"|загина\w*|почина\w*|мъртв\w*|[והשבלמכ]{0,2}(?:נהרג\w*|הרוג\w*|נספ\w*|נפטר\w*|מתו)"
             r"|zomrel\w*|mŕtv\w*|obetí|usmrten\w*|poginu\w*|preminu\w*|umrl\w*|stradal\w*|mrtv\w*|žrtv\w*|погину\w*|преминул\w*|умрл\w*|страдал\w*|мртв\w*|жртв\w*"
-              r"|žuvo|žuv[ęu]\w*|mirė|bojāgāj\w*|miru[sš]\w*|nomira|hukkus|hukku\w*|suri|surid|surnu\w*|morir|mort[ae]s",
+              r"|žuvo|žuv[ęu]\w*|mirė|bojāgāj\w*|miru[sš]\w*|nomira|hukkus|hukku\w*|suri|surid|surnu\w*|morir|mort[ae]s"
+              # perished, murdered, died, the dead bodies ("Trois personnes ont péri", "Tres personas perecieron", "Drei Menschen
+              # sind gestorben", "Tres cadáveres", "drei Leichen"); no Italian "periti" (experts), no Dutch "lijken" (to seem)
+              r"|péri(?:e|s|es)?|perecieron|pereció|perecid[oa]s?|pereceram|pereceu|pierit|pieriți|pierite|gestorben|gedood"
+              r"|asesinad[oa]s?|assassinad[oa]s?|corpses?|cadavres?|cadáver(?:es)?|cadaver[ei]|leichen?|πέθαν\w*|halál\w*",
     "injured": r"injur(?:y|ies|ed|ing)|wound(?:s|ed|ing)?|hurt|herid[oa]s?|lesionad[oa]s?|blessés?|blessées?|verletzt[e]?[nr]?"
                r"|verwundet[e]?[nr]?|ferit[oie]|ferid[oa]s?|gewond|gewonden|rann[iya]\w*|poszkodowan\w*|ranieni|ранен\w*|травм\w*|пострадал\w*|пострадавш\w*|травмирован\w*"
                r"|поранен\w*|постраждал\w*|травмован\w*|τραυματ\w*|yaral\w*|[وفبل]?(?:أصيب\w*|إصابة|مصاب\w*|جريح|جرحى)"
@@ -38,21 +42,25 @@ _ROLES = {
                r"|пострада\w*|контузен\w*|[והשבלמכ]{0,2}(?:נפצע\w*|פצוע\w*)"
                r"|zranen\w*|ranen\w*|ozlijeđen\w*|ozleđen\w*|povrijeđen\w*|povređen\w*|ranjen\w*|poškodovan\w*|повређен\w*|рањен\w*"
                  r"|hospitali[sz]ed|hospitalisé(?:e|s|es)?|hospitalizad[oa]s?|ricoverat[oie]"
-                 r"|sužeist\w*|sužalot\w*|ievainot\w*|savainot\w*|cietu[sš]\w*|vigastada|vigasta\w*|haava\w*|ferit|ferits|ferida|ferides",
+                 r"|sužeist\w*|sužalot\w*|ievainot\w*|savainot\w*|cietu[sš]\w*|vigastada|vigasta\w*|haava\w*|ferit|ferits|ferida|ferides"
+                 # wounds, badly or lightly wounded, hospitalised ("sofreram ferimentos", "liepen verwondingen op", "raakten
+                 # zwaargewond", "были госпитализированы", "au fost spitalizate")
+                 r"|ferimentos?|verwondingen|(?:zwaar|licht)gewond(?:e|en)?|госпитализирован\w*|госпіталізован\w*|spitalizat\w*",
     "missing": r"missing|desaparecid[oa]s?|disparus?|disparues?|vermisst[e]?[nr]?|dispers[oi]|vermist|vermisten|zaginion\w*|пропавш\w*|зникл\w*"
                r"|αγνοούμεν\w*|αγνοούνται|kayıp|[وفبل]?مفقود\w*|लापता|ناپدید\w*|hilang|dispărut\w*|disparut\w*|saknade|saknas|savnede|savnet"
                r"|sakna|saknad|saknat"
                r"|pohřešovan\w*|pohřešuj\w*|nezvěstn\w*|eltűnt\w*|kadoksissa|kateissa|kadon\w*|изчезна\w*|безследно|издирва\w*"
                r"|[והשבלמכ]{0,2}נעדר\w*"
                r"|nezvestn\w*|pohrešovan\w*|nestal\w*|nestao|нестал\w*|нестао|pogrešan\w*"
-                 r"|dingo|dingus\w*|pazud\w*|kadunu\w*|desaparegu\w*",
+                 r"|dingo|dingus\w*|pazud\w*|kadunu\w*|desaparegu\w*|pohřešován\w*",
     "arrested": r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|detenid[oa]s?|detid[oa]s?|interpell(?:é|és|ée|ées|ations?)|arrêté(?:e|s|es)?"
                 r"|festgenommen|verhaftet|gewahrsam|fermat[oie]|arrestat[oie]|aangehouden|gearresteerd|pres[oa]s"
                 r"|zatrzyman\w*|aresztowan\w*|задержан\w*|арестован\w*|затриман\w*|заарештован\w*|गिरफ्तार|गिरफ़्तार|بازداشت\w*|دستگیر\w*"
                 r"|ditangkap|ditahan|arestat\w*|reținut\w*|reţinut\w*|gripna|greps|anhållna|anholdt|pågrepet|arrestert"
                 r"|zatčen\w*|zadržen\w*|zatkl\w*|őrizetbe|letartóztat\w*|pidät\w*|задържан\w*|арестува\w*|[והשבלמכ]{0,2}(?:נעצר\w*|עצור\w*)"
                 r"|gözaltına|tutuklan\w*|zadržan\w*|uhićen\w*|uhitil\w*|uhapšen\w*|uhapsil\w*|priveden\w*|ухапшен\w*|приведен\w*|prijet\w*|aretiran\w*|pridržan\w*"
-                  r"|sulaikyt\w*|sulaikė|suimt\w*|aizturēt\w*|aizturē\w*|arestēt\w*|vahista\w*|detingu\w*|detinguts|detingudes",
+                  r"|sulaikyt\w*|sulaikė|suimt\w*|aizturēt\w*|aizturē\w*|arestēt\w*|vahista\w*|detingu\w*|detinguts|detingudes"
+                  r"|arrestad[oa]s?|anhölls|anhållits|anhållen|συνελήφθη\w*|συλλήφθηκ\w*",
     "evacuated": r"evacuat(?:e|es|ed|ing|ion)|displaced|homeless|évacué(?:e|s|es)?|evacuad[oa]s?|evakuiert|sfollat[oie]|evacuat[oie]"
                  r"|desalojad[oa]s?|obdachlos|geëvacueerd|dakloos|ewakuowan\w*|эвакуирован\w*|евакуйован\w*|बेघर|تخلیه|dievakuasi|mengungsi"
                  r"|evacuaț\w*|evacuat\w*|evakuerade|evakueret|evakuert"
@@ -123,7 +131,15 @@ DIED = re.compile(
     # Norwegian "mistede/mistet livet", Swedish "miste livet"
     r"|(?<=personer )dog|(?<=människor )dog|mistede livet|mistet livet|miste livet|misste livet|mista livet"
     # Latvian "gāja bojā" (perished), Catalan "van morir", "han mort" (the past tense in two words)
-    r"|gāja bojā|gājuši bojā|van morir|va morir|han mort|ha mort)(?!\w)",
+    r"|gāja bojā|gājuši bojā|van morir|va morir|han mort|ha mort"
+    # a verb of death split around the clause ("Drei Menschen kamen bei dem Brand ums Leben", "sind ... ums Leben gekommen",
+    # "kwamen bij de brand om het leven"), lives lost ("verloren ihr Leben", "straciły życie"), death met ("ont trouvé la
+    # mort", "poniosły śmierć"), Hungarian "halt(ak) meg", bodies found ("Three bodies were recovered", "corps retrouvés")
+    r"|(?:kamen|kam|sind|ist) (?:[\w-]+ ){0,6}?ums leben(?: gekommen)?|(?:kwam(?:en)?|zijn|is) (?:[\w-]+ ){0,6}?om het leven(?: gekomen)?"
+    r"|verlor(?:en)? (?:ihr|sein) leben|(?:ihr|sein) leben verloren|(?:ont|a|avaient|avait) trouvé la mort|stracił\w* życie|poni\w+ śmierć"
+    r"|halt(?:ak)? meg|bodies (?:were|have been|had been) (?:found|recovered|pulled|retrieved)|corps (?:sans vie )?(?:ont été|a été) "
+    r"(?:retrouvés|découverts|repêchés|extraits)|corpi (?:sono stati )?(?:ritrovati|recuperati|trovati|estratti)"
+    r"|corpos (?:foram )?(?:encontrados|resgatados|recuperados)|lichamen (?:(?:werden|zijn) )?(?:gevonden|geborgen|aangetroffen))(?!\w)",
     re.I,
 )
 
@@ -145,9 +161,27 @@ FROM_THEIR_HOMES = re.compile(
 HURT = re.compile(
     r"(?<!\w)(?:treated (?:\w+ ){0,3}?for (?:\w+ ){0,2}?(?:injur(?:y|ies)|wounds|burns|smoke inhalation|cuts and bruises)"
     r"|(?:taken|rushed|admitted|airlifted|flown|brought) to (?:a |the |local |nearby )?hospitals? with (?:\w+ ){0,2}?(?:injur(?:y|ies)|wounds|burns)"
-    r"|soignée?s? pour (?:des |de )?(?:\w+ ){0,2}?blessures|atendid[oa]s? (?:por|de) (?:\w+ ){0,2}?(?:heridas|lesiones))(?!\w)",
+    r"|soignée?s? pour (?:des |de )?(?:\w+ ){0,2}?blessures|atendid[oa]s? (?:por|de) (?:\w+ ){0,2}?(?:heridas|lesiones)"
+    # injuries suffered, the noun alone no casualty word ("Verletzungen" are also breaches, "skador" damage, "răni" wounds of
+    # the heart): "Fünf Bewohner erlitten schwere Verletzungen", "ont subi des blessures", "odniosło obrażenia", "fick
+    # lindriga skador", "au suferit răni", "sérüléseket szenvedett"; German puts the place and time between the verb and its
+    # object: "erlitten bei dem Brand in Köln Verletzungen"
+    r"|erlitt(?:en)? (?:[\w-]+ ){0,6}?verletzungen|verletzungen erlitten|(?:ont|a) subi (?:des |de )?(?:\w+ ){0,2}?blessures"
+    r"|(?:odni|dozna)\w* (?:\w+ )?obraże\w*|fick (?:\w+ )?skador|suferit (?:\w+ )?(?:răni|leziuni)|sérülés\w* szenved\w*)(?!\w)",
     re.I,
 )
+
+
+# missing said in several words, read as one word for "missing" ("Четыре человека пропали без вести"; "пропали" alone
+# is also "were lost", "disappeared" of things), Italian "risultano disperse" (the feminine "disperse" alone is English
+# "disperse", as in "to disperse 300 protesters")
+MISSING = re.compile(r"(?<!\w)(?:пропал\w* без вести|(?:risultano|sono|restano|rimangono|ancora) disperse)(?!\w)", re.I)
+
+
+def said_in_words(text: str) -> str:
+    """``text`` with the deaths, injuries and disappearances said in several words (:data:`DIED`, :data:`HURT`,
+    :data:`MISSING`) written as the one casualty word each says."""
+    return MISSING.sub("missing", HURT.sub("injured", DIED.sub("died", text)))
 
 
 # the victims of a disaster, where nothing else in the clause says what happened to them, are its dead

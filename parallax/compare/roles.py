@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from parallax.analyze.quantities.money import is_money
+from parallax.analyze.quantities.units import OTHER_WORDS
 from parallax.compare.count_nouns import CROWD_NOUNS
 from parallax.compare.job_cuts import job_cut
 from parallax.compare.noun_kinds import kind_of
@@ -18,11 +19,9 @@ from parallax.compare.partitives import CJK_PARTITIVE, OF_THE_NUMBER, PART, part
 from parallax.compare.role_words import (
     CJK_ROLE,
     CLAUSE_END,
-    DIED,
     ENGLISH_VICTIM,
     FROM_THEIR_HOMES,
     HARAKAT,
-    HURT,
     JOBS,
     LETHAL,
     LETHAL_WINDOW,
@@ -30,6 +29,7 @@ from parallax.compare.role_words import (
     THAI_LETTER,
     THAI_ROLE,
     VICTIM,
+    said_in_words,
 )
 from parallax.letters import IN_WORD
 from parallax.records import Quantity
@@ -114,7 +114,7 @@ _MANNER = re.compile(r"[^\W\d_]{3,}(?:ly|ment|mente)", re.I)
 
 @lru_cache(maxsize=8192)
 def _role(text: str, start: int, end: int) -> str | None:
-    window = HURT.sub("injured", DIED.sub("died", text[end : end + 60]))
+    window = said_in_words(text[end : end + 60])
     if cut := CLAUSE_END.search(window):
         window = window[: cut.start()]
     if m := CJK_ROLE.search(window, 0, 8):
@@ -123,13 +123,14 @@ def _role(text: str, start: int, end: int) -> str | None:
         return found
     # (an adverb of manner does not count among the words after: "Six personnes ont été légèrement blessées",
     # "were seriously injured", "resultaron gravemente heridas")
-    after = [w for w in re.findall(rf"[\w{IN_WORD}-]+", window) if not _MANNER.fullmatch(w)][:4]
+    # nor does "other", "further" ("Sept autres personnes ont été blessées": :data:`OTHER_WORDS`)
+    after = [w for w in re.findall(rf"[\w{IN_WORD}-]+", window) if not _MANNER.fullmatch(w) and w.lower() not in OTHER_WORDS][:4]
     for word in after[:2]:
         if m := ROLE_WORD.fullmatch(HARAKAT.sub("", word)):
             return m.lastgroup
     if FROM_THEIR_HOMES.search(window):
         return "evacuated"  # "forcing about 400 people from their homes", "obligeant 400 habitants à quitter leur domicile"
-    lead = HURT.sub("injured", DIED.sub("died", text[max(0, start - 60) : start]))
+    lead = said_in_words(text[max(0, start - 60) : start])
     if cuts := list(CLAUSE_END.finditer(lead)):
         lead = lead[cuts[-1].end() :]
     if CJK_PARTITIVE.search(lead):

@@ -46,6 +46,15 @@ _STOP_UNITS = {"of", "and", "or", "to", "in", "on", "at", "the", "a", "und", "et
                "poważnie", "тяжело", "легко", "серьёзно", "серьезно", "важко", "серйозно"}  # fmt: skip
 
 
+# "other", "further", "more" between a count and its noun: no noun, the count's noun follows ("Sieben weitere Bewohner",
+# "Sept autres personnes", "Sette altri residenti", "Zeven andere mensen"), or none was written ("Sieben weitere wurden
+# verletzt", as "Sieben wurden verletzt")
+OTHER_WORDS = frozenset(
+    "other others further additional more weitere weiteren weiterer andere anderen anderer autres otros otras altri altre"
+    " outros outras verdere andra andre ytterligare yderligere ytterligere другие других інші інших άλλοι άλλες άλλα άλλων további".split()
+)
+
+
 # per language, the words after a number that are no noun (postpositions, prepositions, conjunctions):
 # a number word that counts only before a noun ("दो" is also "give!") is no count before them
 _STOP_UNITS_BY_LANGUAGE = {
@@ -215,6 +224,8 @@ def _unit_after(text: str, end: int, lang: str = "en") -> str | None:
     if lang in _TOLL_ARTICLE and (art := _TOLL_ARTICLE[lang].match(text, end)) and _TOLL_VERB[lang].search(text, max(0, end - 40), end):
         end = art.end()  # "Sono tre le vittime", "Ya son cinco los muertos": the article between the count and its noun
     um = _UNIT.match(text, end)
+    if um and _lower(um.group(1)) in OTHER_WORDS:
+        um = _UNIT.match(text, um.end(1))  # "Sieben weitere Bewohner": residents
     if um and is_thai(um.group(1)):
         return thai_counter(um.group(1))  # "15 รายและรถ": the classifier, not the clause
     if um and (classifiers := LANGUAGES[lang].classifiers if lang in LANGUAGES else ()) and _lower(um.group(1)) in classifiers:
