@@ -27,6 +27,7 @@ from parallax.compare.role_words import (
     LETHAL,
     LETHAL_WINDOW,
     ROLE_WORD,
+    SLAVIC_FILLERS,
     THAI_LETTER,
     THAI_ROLE,
     VICTIM,
@@ -123,7 +124,8 @@ def _role(text: str, start: int, end: int) -> str | None:
         return found
     # (an adverb of manner does not count among the words after: "Six personnes ont été légèrement blessées",
     # "were seriously injured", "resultaron gravemente heridas")
-    after = [w for w in re.findall(rf"[\w{IN_WORD}-]+", window) if not _MANNER.fullmatch(w)][:4]
+    # (nor do the small words a Slavic language sets before its participle: "desať ďalších sa zranilo")
+    after = [w for w in re.findall(rf"[\w{IN_WORD}-]+", window) if not _MANNER.fullmatch(w) and w.lower() not in SLAVIC_FILLERS][:4]
     for word in after[:2]:
         if m := ROLE_WORD.fullmatch(HARAKAT.sub("", word)):
             return m.lastgroup
