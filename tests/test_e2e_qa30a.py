@@ -113,3 +113,27 @@ def test_an_english_age_before_a_verb_names_no_one() -> None:
     text = "The 45-year-old hit Paul Brenner with a bottle."
     art = analyzed(text, "en", "2026-03-04")
     assert [named_age(art.text, q) for q in art.quantities if q.value == 45.0] == [None]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "speaker"),
+    [
+        ("fi", "”Tilanne on vakaa”, vahvisti poliisin komisario Matti Virtanen.", "Matti Virtanen"),
+        ("fi", "”Tilanne on vakaa”, ilmoitti Virtanen.", "Virtanen"),
+        ("hr", '"Stanje je stabilno", istaknula je ministrica Ana Babić.', "Ana Babić"),
+        ("hr", '"Stanje je stabilno", napomenuo je Kovač.', "Kovač"),
+        ("sk", "„Situácia je stabilizovaná,“ skonštatoval Novák.", "Novák"),
+        ("sk", "„Situácia je stabilizovaná,“ spresnila hovorkyňa Eva Malá.", "Eva Malá"),
+        ("da", "»Situationen er under kontrol,« understregede politiinspektør Lars Holm.", "Lars Holm"),
+        ("no", "– Situasjonen er under kontroll, konstaterte innsatsleder Knut Berg.", "Knut Berg"),
+    ],
+)
+def test_another_verb_of_saying_names_the_speaker(lang: str, sentence: str, speaker: str) -> None:
+    assert [q.speaker for q in analyzed(sentence, lang, "2026-03-04").quotes] == [speaker]
+
+
+def test_a_finnish_quote_given_to_another_speaker_with_vahvisti_is_misattributed() -> None:
+    a = "”Palo levisi nopeasti koko halliin”, sanoi palomestari Pekka Laine.\n\nPalo syttyi tiistaina."
+    b = "”Palo levisi nopeasti koko halliin”, vahvisti toimitusjohtaja Sari Koskinen.\n\nPalo syttyi tiistaina."
+    d = _compare([a, b], "fi")
+    assert [q["misattributed"] for q in d["quotes"]] == [True]
