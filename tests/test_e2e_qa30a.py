@@ -137,3 +137,23 @@ def test_a_finnish_quote_given_to_another_speaker_with_vahvisti_is_misattributed
     b = "”Palo levisi nopeasti koko halliin”, vahvisti toimitusjohtaja Sari Koskinen.\n\nPalo syttyi tiistaina."
     d = _compare([a, b], "fi")
     assert [q["misattributed"] for q in d["quotes"]] == [True]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Onnettomuus sattui sunnuntain vastaisena yönä.", "2026-02-28TNI"),
+        ("Onnettomuus sattui lauantain ja sunnuntain välisenä yönä.", "2026-02-28TNI"),
+        ("Tulipalo syttyi maanantain vastaisena yönä.", "2026-03-01TNI"),
+    ],
+)
+def test_a_finnish_night_towards_a_weekday_is_the_night_before_it(sentence: str, value: str) -> None:
+    from tests.helpers import resolved
+
+    assert value in resolved("fi", sentence, "2026-03-04T12:00:00+02:00").values()
+
+
+def test_a_finnish_weekday_genitive_alone_stays_the_day() -> None:
+    from tests.helpers import resolved
+
+    assert resolved("fi", "Sunnuntain ottelu peruttiin.", "2026-03-04T12:00:00+02:00") == {"Sunnuntain": "2026-03-01"}
