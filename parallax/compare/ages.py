@@ -22,7 +22,8 @@ _NAME = rf"[{UPPER}][{LOWER}'’-]+"
 _BEFORE = re.compile(rf"((?:{_NAME}[ \u00a0]){{0,2}}{_NAME})[ \u00a0]?[,(][ \u00a0]?(?:(?:aged|de|di|da)[ \u00a0])?\Z")
 # what may stand between "61-year-old" and the name: a role in lower case ("former mayor")
 _ROLE_WORDS = TITLE_WORDS | PERSON_NOUNS | {w.rstrip(".") for w in ROLES} | {"former", "ex", "new", "retired", "acting", "veteran"}
-_AFTER = re.compile(rf"[^\s,.;:!?]{{0,16}}[ \u00a0]((?:[{LOWER}-]+[ \u00a0]){{0,3}}?(?:[{LOWER}-]+,[ \u00a0])?)((?:{_NAME}[ \u00a0]){{0,3}}{_NAME})(?P<rest>[ \u00a0]{{1,3}}[^\W\d_]+)?")
+# (Danish, Norwegian and Swedish write the age in words after the figure: "38 år gamle Knut Berg")
+_AFTER = re.compile(rf"[^\s,.;:!?]{{0,16}}(?:[ \u00a0]år[ \u00a0]gam(?:le|mel|la|l))?[ \u00a0]((?:[{LOWER}-]+[ \u00a0]){{0,3}}?(?:[{LOWER}-]+,[ \u00a0])?)((?:{_NAME}[ \u00a0]){{0,3}}{_NAME})(?P<rest>[ \u00a0]{{1,3}}[^\W\d_]+)?")
 # in apposition after a comma a plain word for a person names them too ("a 45-year-old man, Paul Brenner,")
 _PLAIN_PEOPLE = frozenset({"man", "woman", "boy", "girl", "person", "resident", "father", "son", "daughter"})
 # a name followed by a noun in lower case modifies the noun: "the 63-year-old Kessler firm" is the firm's age;
@@ -39,23 +40,33 @@ def _words(name: str) -> list[str]:
     return words
 
 
-def named_age(text: str, q: Quantity) -> list[str] | None:
-    """The name (its words, folded) a stated age belongs to, or None when no name stands beside it."""
+def named_age(text: str, q: Quantity, language: str | None = None) -> list[str] | None:
+    """The name (its words, folded) a stated age belongs to, or None when no name stands beside it.  Outside
+    English an age adjective before a full name may have a noun of any kind between ("56-vuotias kuljettaja Jari
+    Mäkinen", "49-godišnji vozač Ivan Horvat", "den 45-årige lokomotivfører Jens Lund"): the adjective agrees with
+    that noun, which the name then stands beside; such a name modifies no noun after it as "the Kessler firm" does."""
     if m := _BEFORE.search(text, max(0, q.start - 60), q.start):
         return _words(m.group(1))
     if m := _AFTER.match(text, q.end):
         roles = m.group(1).replace(",", " ").split()
         # "the 52-year-old owner, Peter Walsh,": a role set off by a comma names its holder after it
         known = _ROLE_WORDS | _PLAIN_PEOPLE if "," in m.group(1) else _ROLE_WORDS
-        if all(w in known for w in roles) and (m.group("rest") is None or m.group("rest")[1:2].isupper() or _VERB.search(m.group("rest"))):
+        english = (language or "en").split("-")[0].lower() == "en"
+        noun = not english and len(roles) == 1 and len(m.group(2).split()) >= 2
+        if (all(w in known for w in roles) or noun) and (
+            not english or m.group("rest") is None or m.group("rest")[1:2].isupper() or _VERB.search(m.group("rest"))
+        ):
             return _words(m.group(2))
     return None
 
 
 def same_name(a: list[str], b: list[str]) -> bool:
-    """Whether two names may be one person's: equal, or one word that the other's first or last is."""
+    """Whether two names may be one person's: equal, the end of the other (a role read into it), or one word that
+    the other's first or last is."""
     if a == b:
         return True
+    if min(len(a), len(b)) >= 2 and (a[-len(b) :] == b or b[-len(a) :] == a):
+        return True  # a capitalised role that opens the sentence read into the name: "Kuljettaja Jari Mäkinen, 54,"
     if len(a) == 1 or len(b) == 1:
         one, full = (a, b) if len(a) == 1 else (b, a)
         return one[0] in (full[0], full[-1])
@@ -70,7 +81,7 @@ def _ages(art: Article, s: Sentence) -> list[tuple[list[str], float]]:
             continue
         if minutes and art.text[q.start - 1 : q.start] == "(":
             continue
-        if name := named_age(art.text, q):
+        if name := named_age(art.text, q, art.language):
             out.append((name, q.value))
     return out
 

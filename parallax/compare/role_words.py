@@ -40,7 +40,7 @@ _ROLES = {
                r"|kvæstet|såret|skadd|skade|skada"
                r"|zraněn\w*|zranil\w*|poraněn\w*|megsérült\w*|sérült\w*|megsebesült\w*|sebesült\w*|loukkaantu\w*|haavoittu\w*"
                r"|пострада\w*|контузен\w*|[והשבלמכ]{0,2}(?:נפצע\w*|פצוע\w*)"
-               r"|zranen\w*|ranen\w*|ozlijeđen\w*|ozleđen\w*|povrijeđen\w*|povređen\w*|ranjen\w*|poškodovan\w*|повређен\w*|рањен\w*"
+               r"|zranen\w*|ranen\w*|ozlijeđen\w*|ozleđen\w*|povrijeđen\w*|povređen\w*|ranjen\w*|poškodovan\w*|poškodoval\w*|повређен\w*|рањен\w*"
                  r"|hospitali[sz]ed|hospitalisé(?:e|s|es)?|hospitalizad[oa]s?|ricoverat[oie]"
                  r"|sužeist\w*|sužalot\w*|ievainot\w*|savainot\w*|cietu[sš]\w*|vigastada|vigasta\w*|haava\w*|ferit|ferits|ferida|ferides"
                  # wounds, badly or lightly wounded, hospitalised ("sofreram ferimentos", "liepen verwondingen op", "raakten
@@ -111,6 +111,16 @@ THAI_ROLE = re.compile("|".join(f"(?P<{k}>{v})" for k, v in _THAI_ROLES.items())
 # the people who lose them (:mod:`parallax.compare.job_cuts`)
 JOBS = "jobs"
 
+
+# the small words a Slavic language sets between a bare count and its participle, which stand in none of the
+# two words after the count that :func:`parallax.compare.roles.role` reads first: "others", a reflexive or clitic
+# pronoun, an auxiliary, an adverb of degree ("a desať ďalších sa zranilo", "14 dalších bylo zraněno", "a pet ih je
+# ozlijeđeno", "deset se jih je poškodovalo"); read past them, the participle is the count's, not the death verb
+# before it ("Zahynuli traja ľudia a desať ďalších sa zranilo": ten injured)
+SLAVIC_FILLERS = frozenset(
+    "ďalších ďalší ďalšie dalších další ostalih ostalo drugih sa se si ih jih ich je sú jsou so sta bolo bylo boli byli bola byla "
+    "bilo bili bile bila ťažko ľahko vážne těžce lehce vážně teško lakše lako ozbiljno hudo lažje".split()
+)
 
 # where a number's clause ends: a sentence end, a comma, a semicolon or colon, or a conjunction
 # ("Zginęły 4 osoby, rannych zostały 34": the 4 were killed, not injured)

@@ -26,6 +26,7 @@ from parallax.compare.role_words import (
     LETHAL,
     LETHAL_WINDOW,
     ROLE_WORD,
+    SLAVIC_FILLERS,
     THAI_LETTER,
     THAI_ROLE,
     VICTIM,
@@ -123,8 +124,10 @@ def _role(text: str, start: int, end: int) -> str | None:
         return found
     # (an adverb of manner does not count among the words after: "Six personnes ont été légèrement blessées",
     # "were seriously injured", "resultaron gravemente heridas")
-    # nor does "other", "further" ("Sept autres personnes ont été blessées": :data:`OTHER_WORDS`)
-    after = [w for w in re.findall(rf"[\w{IN_WORD}-]+", window) if not _MANNER.fullmatch(w) and w.lower() not in OTHER_WORDS][:4]
+    # nor does "other", "further" ("Sept autres personnes ont été blessées": :data:`OTHER_WORDS`), nor the small words a
+    # Slavic language sets before its participle ("desať ďalších sa zranilo")
+    after = [w for w in re.findall(rf"[\w{IN_WORD}-]+", window)
+             if not _MANNER.fullmatch(w) and w.lower() not in OTHER_WORDS and w.lower() not in SLAVIC_FILLERS][:4]  # fmt: skip
     for word in after[:2]:
         if m := ROLE_WORD.fullmatch(HARAKAT.sub("", word)):
             return m.lastgroup

@@ -62,12 +62,19 @@ _DISCLOSURE = re.compile(r"\bcontains (?:references to products|affiliate links)
 # "Publicidad", "Реклама", "广告"): the bare word is never a sentence of the report.
 _AD_LABEL = re.compile(
     r"^[\W_]*(?:advertisement|advertising|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|advertentie|"
-    r"reclame|annons|annonse|annonce|mainos|reklama|reklam|реклама|διαφήμιση|publicitate|hirdetés|reklám|"
+    r"reclame|annons|annonse|annonce|mainos|reklama|reklam|реклама|διαφήμιση|publicitate|hirdetés|reklám|oglas|оглас|"
     r"إعلان|广告|廣告|広告|광고"
     # the line an advert leaves in the text: the report "continues after the advertisement", and the share row's
     # call left alone on its line ("Sdílejte článek", "Ossza meg a cikket", "Κοινοποιήστε το άρθρο")
     r"|(?:the )?(?:article|story) continues (?:below|after (?:the|this) (?:advertisement|ad))|a cikk a hirdetés után folytatódik|"
-    r"článek pokračuje (?:pod|za) reklamou|το άρθρο συνεχίζεται (?:μετά τη|κάτω από τη|κάτω από την) διαφήμιση|"
+    r"článek pokračuje (?:pod|za) reklamou|"
+    # where the advert began or ended ("Mainos päättyy", "Mainos alkaa"), and the report's going on after it in Finnish,
+    # Danish, Norwegian, Swedish, Slovak and Croatian/Serbian/Bosnian/Slovenian
+    r"mainos (?:päättyy|alkaa|loppuu)|artikkeli jatkuu mainoksen (?:jälkeen|alla)|juttu jatkuu mainoksen (?:jälkeen|alla)|"
+    r"(?:artiklen|artikkelen) (?:fortsætter|fortsetter) (?:under|efter|etter) (?:annoncen|annonsen|reklamen)|artikeln fortsätter (?:under|efter) annonsen|"
+    r"(?:článok|text) pokračuje (?:pod|za) reklamou|pokračovanie článku (?:pod|za) reklamou|"
+    r"(?:članak|tekst|[čc]lanak) se nastavlja (?:ispod|nakon|poslije|posle) (?:oglasa|reklame)|članek se nadaljuje (?:pod|po) oglasu|"
+    r"το άρθρο συνεχίζεται (?:μετά τη|κάτω από τη|κάτω από την) διαφήμιση|"
     r"sdílejte (?:článek|tento článek)|ossza meg (?:a cikket|ezt a cikket)|oszd meg (?:a cikket|ezt a cikket)|κοινοποιήστε (?:το άρθρο|το)"
     r")[\W_]*$",
     re.I,

@@ -44,6 +44,11 @@ _LEAD_INS = (
     r"mohlo by vás (?:také )?zajímat|"
     # Finnish
     r"lue (?:myös|lisää)|katso (?:myös|lisää)|aiheesta (?:lisää|muualla)|"
+    # Croatian, Bosnian, Serbian (both scripts) and Slovenian: "Pročitajte i:", "Pročitajte još", "Povezane vijesti",
+    # "Preberite tudi"; Danish and Norwegian "Se også"
+    r"pro[čc]itaj(?:te)? (?:i|još|jo[sš]|vi[sš]e)|pogledaj(?:te)? (?:i|još|jo[sš])|(?:povezane|vezane|srodne|slične) (?:vijesti|vesti|teme)|"
+    r"povezani (?:članci|[čc]lanci|sadržaji)|прочитај(?:те)? (?:и|још)|погледај(?:те)? (?:и|још)|(?:повезане|сличне) вести|"
+    r"preberite (?:tudi|še|več)|sorodne novice|se også|"
     # Greek, Russian, Ukrainian
     r"διαβάστε (?:επίσης|ακόμη|ακόμα)|δείτε (?:επίσης|ακόμη|ακόμα)|σχετικά άρθρα|σχετικές ειδήσεις|"
     r"читайте (?:также|тоже|ещё|еще)|смотрите также|читать также|по теме|(?:материалы|новости) по теме|похожие (?:новости|материалы)|"

@@ -108,9 +108,11 @@ LEXICAL_CUES = {
           r"|tillägger|lovar|lovade|enligt"
           r"|understryker|framhåller|påpekar|varnar|varnade|svarar|svarade|hävdar|hävdade|bekräftar|bekräftade|medger|tycker",
     "da": r"siger|sagde|fortæller|fortalte|forklarer|forklarede|skriver|skrev|mener|understreger|tilføjer|lover|ifølge"
-          r"|udtaler|udtalte|tilføjede|påpeger|advarer|advarede|svarer|svarede|bekræfter|bekræftede|oplyser|oplyste|erkender",
+          r"|udtaler|udtalte|tilføjede|påpeger|advarer|advarede|svarer|svarede|bekræfter|bekræftede|oplyser|oplyste|erkender"
+          r"|understregede|påpegede|vurderer|vurderede|konstaterer|konstaterede|fastslår|fastslog|uddyber|uddybede|erkendte",
     "no": r"sier|sa|forteller|fortalte|forklarer|forklarte|skriver|skrev|mener|understreker|legger\s+til|lover|ifølge"
           r"|uttaler|uttalte|påpeker|advarer|svarer|svarte|bekrefter|bekreftet|opplyser|opplyste|innrømmer"
+          r"|understreket|påpekte|advarte|innrømmet|vurderer|vurderte|konstaterer|konstaterte|utdyper|utdypet"
           # Nynorsk: "– ..., seier ordførar Kari Nilsen."
           r"|seier|fortel|fortalde|skriv|skreiv|meiner|understrekar|legg\s+til|lovar|ifølgje|svarar|stadfestar",
     # Greek: '«...», δήλωσε ο δήμαρχος Νίκος Παπαδάκης', 'Ο Νίκος Παπαδάκης είπε: «...»'
@@ -159,7 +161,10 @@ LEXICAL_CUES = {
           r"|szerint",
     # Finnish: '”...”, sanoi johtaja Jari Laaksonen.', 'Mikko Virtasen mukaan ”...”' (the genitive: see .inflection)
     "fi": r"sanoi|sanoo|sanovat|kertoi|kertoo|totesi|toteaa|kuvaili|kuvailee|lisäsi|lisää|muistutti|korosti|korostaa"
-          r"|vakuutti|arvioi|kirjoitti|vastasi|varoitti|selitti|huomautti|mukaan",
+          r"|vakuutti|arvioi|kirjoitti|vastasi|varoitti|selitti|huomautti|mukaan"
+          # confirmed, announced, stressed, specified, admitted, commented, described; and the plurals of said and told
+          r"|vahvisti|vahvistaa|ilmoitti|ilmoittaa|tiedotti|painotti|painottaa|tähdensi|tarkensi|myönsi|myöntää|kommentoi"
+          r"|kuvasi|sanoivat|kertoivat|totesivat",
     # Bulgarian: '„...“, заяви комисар Стоян Илиев', 'според Илиев'
     "bg": r"каза|заяви|заявиха|посочи|добави|разказа|обясни|подчерта|съобщи|уточни|сподели|коментира|отбеляза"
           r"|предупреди|написа|според|казва|заявява|разказва|твърди",
@@ -183,13 +188,17 @@ LEXICAL_CUES |= {"nb": LEXICAL_CUES["no"], "nn": LEXICAL_CUES["no"]}
 _SK_CUES = (r"povedal[aio]?|uviedol|uviedl[aio]|dodal[aio]?|vyhlásil[aio]?|oznámil[aio]?|vysvetlil[aio]?|upozornil[aio]?"
             r"|zdôraznil[aio]?|potvrdil[aio]?|konštatoval[aio]?|napísal[aio]?|poznamenal[aio]?|doplnil[aio]?|priblížil[aio]?"
             r"|tvrdil[aio]?|varoval[aio]?|sľúbil[aio]?|odpovedal[aio]?|opísal[aio]?|informoval[aio]?|hovorí|uvádza|dodáva|tvrdí"
-            r"|vysvetľuje|podľa")
+            r"|vysvetľuje|skonštatoval[aio]?|spresnil[aio]?|upresnil[aio]?|zhodnotil[aio]?|priznal[aio]?|ozrejmil[aio]?|objasnil[aio]?"
+            r"|podľa")
 # Croatian, Bosnian and Serbian put the auxiliary after the participle ('„...“, izjavio je gradonačelnik Marko Jurić.')
 # or before it ('Jurić je rekao'); both scripts.  'prema riječima Jurića' names the source in the genitive.
 _SH_VERBS = ("rekao|rekla|rekli|izjavio|izjavila|izjavili|dodao|dodala|dodali|kazao|kazala|kazali|naveo|navela|naveli|istaknuo|istakao"
              "|istakla|istakli|naglasio|naglasila|naglasili|objasnio|objasnila|pojasnio|pojasnila|upozorio|upozorila|potvrdio|potvrdila"
              "|poručio|poručila|ocijenio|ocijenila|ocenio|ocenila|napisao|napisala|odgovorio|odgovorila|ispričao|ispričala|saopštio"
-             "|saopštila|saopćio|saopćila|priopćio|priopćila|kaže|kažu|tvrdi|smatra|ističe|navodi|dodaje|objašnjava|poručuje")
+             "|saopštila|saopćio|saopćila|priopćio|priopćila|kaže|kažu|tvrdi|smatra|ističe|navodi|dodaje|objašnjava|poručuje"
+             # the Croatian feminine and plural of "istaknuo", and remarked, asserted, concluded, admitted, commented, described
+             "|istaknula|istaknuli|napomenuo|napomenula|ustvrdio|ustvrdila|zaključio|zaključila|priznao|priznala|komentirao"
+             "|komentirala|opisao|opisala|potvrdili|poručili|upozorili")
 _SH_VERBS_BOTH = "|".join(dict.fromkeys(_SH_VERBS.split("|") + [cyrillic(w) for w in _SH_VERBS.split("|")]))
 _SH_CUES = (rf"(?:(?:je|su|је|су)\s+)?(?:{_SH_VERBS_BOTH})(?:\s+(?:je|su|је|су))?"
             r"|prema\s+riječima|prema\s+rečima|po\s+riječima|po\s+rečima|према\s+речима|по\s+речима|prema|према")

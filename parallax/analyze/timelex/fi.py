@@ -85,6 +85,7 @@ FI = Lexicon(
     refs={"nyt": "PRESENT_REF", "nykyään": "PRESENT_REF", "tällä hetkellä": "PRESENT_REF", "hiljattain": "PAST_REF",
           "äskettäin": "PAST_REF", "tulevaisuudessa": "FUTURE_REF"},  # fmt: skip
     dayparts={**_PARTS, **_HYPHENED},
+    night_before_after=r"(?:vastaisena|välisenä)\syönä",  # "sunnuntain vastaisena yönä": Saturday night
     seasons={"kesänä": "SU", "kesällä": "SU", "talvena": "WI", "talvella": "WI", "keväänä": "SP", "keväällä": "SP",
              "syksynä": "FA", "syksyllä": "FA"},  # fmt: skip  (only with a modifier or a year: "viime kesänä")
     span_words="viime|tulevina|seuraavina|kuluneina|kuluneiden",

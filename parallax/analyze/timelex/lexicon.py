@@ -75,6 +75,9 @@ class Lexicon:
     # by the morning it ends on: Russian "в ночь на пятницу", "в ночь с четверга на пятницу", German "in der Nacht zu
     # Freitag" are Thursday night; the weekdays as written there (default: weekdays and weekdays_after_part)
     night_before: str = ""
+    # the same said after the weekday, as Finnish does: "sunnuntain vastaisena yönä" (the night towards Sunday),
+    # "lauantain ja sunnuntain välisenä yönä" (the night between Saturday and Sunday) are Saturday night
+    night_before_after: str = ""
     night_weekdays: dict[str, int] = field(default_factory=dict)
     part_first_link: str = ""
     weekdays_after_part: dict[str, int] = field(default_factory=dict)

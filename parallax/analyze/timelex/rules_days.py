@@ -27,6 +27,9 @@ def _day_rules(lex: Lexicon, s: RuleParts, add: Callable[..., None]) -> None:
     if lex.night_before:  # "в ночь на пятницу": before a part of the day and a weekday alone take "ночь", "пятницу"
         nights = _alt(lex.night_weekdays or {**lex.weekdays, **lex.weekdays_after_part})
         add("night_before", rf"(?<!\w)(?P<x>(?:{lex.night_before})\s(?P<wd>{nights}))(?!\w)", re.I)
+    if lex.night_before_after:  # "sunnuntain vastaisena yönä", "lauantain ja sunnuntain välisenä yönä": Saturday night
+        nights = _alt(lex.night_weekdays or lex.weekdays)
+        add("night_before", rf"(?<!\w)(?P<x>(?:(?:{nights})\sja\s)?(?P<wd>{nights})\s(?:{lex.night_before_after}))(?!\w)", re.I)
     if lex.part_first:
         of = rf"(?:(?:{lex.part_first_link})\s)?" if lex.part_first_link else ""
         after_part = _alt(lex.weekdays_after_part or lex.weekdays)
