@@ -78,3 +78,15 @@ def test_an_estonian_quotation_given_to_another_person_is_misattributed() -> Non
     b = 'Tartus põles kolmapäeva öösel kortermaja ja kaks inimest hukkus.\n\n"Tuli levis trepikojas väga kiiresti", ütles Tartu linnapea Urmas Klaas.'
     d = _compare([a, b], "et")
     assert [(q["misattributed"], sorted(v["speaker"] for v in q["variants"])) for q in d["quotes"]] == [(True, ["Kadri Tamm", "Urmas Klaas"])]
+
+
+def test_an_estonian_age_is_no_count_and_a_named_one_conflicts() -> None:
+    a = "Parvlaev sõitis teisipäeva õhtul Virtsu sadamas vastu kaid.\n\nLaeva juhtis 52-aastane Jaan Tamm, kellel on pikk staaž."
+    b = "Parvlaev sõitis teisipäeva õhtul Virtsu sadamas vastu kaid.\n\nLaeva juhtis 55-aastane Jaan Tamm, kellel on pikk staaž."
+    d = _compare([a, b], "et")
+    conflicts = [c for f in d["facts"] for c in f.get("conflicts", [])]
+    assert [c["values"].get("unit") for c in conflicts] == ["age"]
+    from tests.helpers import analyzed
+
+    art = analyzed("Hukkunud olid 80-aastane naine ja tema poeg. Majast evakueeriti 45 elanikku.", "et")
+    assert [(q.value, q.unit == "(age)") for q in art.quantities] == [(80.0, True), (45.0, False)]
