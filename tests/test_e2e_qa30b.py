@@ -90,3 +90,25 @@ def test_an_estonian_age_is_no_count_and_a_named_one_conflicts() -> None:
 
     art = analyzed("Hukkunud olid 80-aastane naine ja tema poeg. Majast evakueeriti 45 elanikku.", "et")
     assert [(q.value, q.unit == "(age)") for q in art.quantities] == [(80.0, True), (45.0, False)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Pijaca će biti zatvorena nedelju dana.", "P1W"),
+        ("Radovi na mostu trajali su mesec dana.", "P1M"),
+        ("Пијаца ће бити затворена месец дана.", "P1M"),
+        ("Tržnica je bila zatvorena godinu dana.", "P1Y"),
+    ],
+)
+def test_a_serbian_unit_with_dana_is_a_duration(sentence: str, value: str) -> None:
+    from tests.helpers import resolved
+
+    assert value in resolved("sr", sentence, "2026-03-05").values()
+
+
+def test_serbian_closures_of_a_week_and_a_month_conflict() -> None:
+    a = "Požar je izbio u utorak ujutru na Futoškoj pijaci u Novom Sadu.\n\nPijaca će biti zatvorena nedelju dana, saopštio je grad."
+    b = "Požar je izbio u utorak ujutru na Futoškoj pijaci u Novom Sadu.\n\nPijaca će biti zatvorena mesec dana, saopštio je grad."
+    conflicts = str([f["conflicts"] for f in _compare([a, b], "sr")["facts"] if f.get("conflicts")])
+    assert "P1W" in conflicts and "P1M" in conflicts
