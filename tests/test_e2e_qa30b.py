@@ -112,3 +112,30 @@ def test_serbian_closures_of_a_week_and_a_month_conflict() -> None:
     b = "Požar je izbio u utorak ujutru na Futoškoj pijaci u Novom Sadu.\n\nPijaca će biti zatvorena mesec dana, saopštio je grad."
     conflicts = str([f["conflicts"] for f in _compare([a, b], "sr")["facts"] if f.get("conflicts")])
     assert "P1W" in conflicts and "P1M" in conflicts
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Izvor: Tanjug",
+        "Извор: РТС",
+        "Vir: STA",
+        "Allikas: ERR",
+        "Font: ACN",
+        "Източник: БТА",
+        "Снимка: БГНЕС",
+        "Фотографија: Танјуг",
+        "Етикети: наводнение, Асеновград",
+        "Oznake: neurje, Kranj",
+        "Teemad: tulekahju, Tartu",
+        "Etiquetes: incendi, Sabadell",
+    ],
+)
+def test_a_source_photo_or_tags_line_is_dropped(line: str) -> None:
+    cleaned = clean_paragraphs([_BODY, "Els Mossos investiguen les causes de l'incendi.", line])
+    assert line not in cleaned.text and "Els Mossos investiguen" in cleaned.text
+
+
+def test_a_sentence_about_a_source_stays() -> None:
+    for line in ["Izvor požara još nije poznat, rekli su vatrogasci.", "Vir: policija je povedala, da je ogenj zanetil otrok v kleti stavbe."]:
+        assert line in clean_paragraphs([_BODY, line]).text
