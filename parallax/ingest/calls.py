@@ -1,4 +1,5 @@
-"""The outlet's calls to its readers in Russian, Ukrainian, Turkish, Dutch and Greek, and the share bar's label.
+"""The outlet's calls to its readers in Russian, Ukrainian, Turkish, Dutch, Greek, Catalan, Bulgarian, Serbian, Slovenian
+and Estonian, and the share bar's label.
 
 :mod:`parallax.ingest.boilerplate` recognises a call by its vocabulary and its shape (an imperative opening, the reader
 addressed), for the languages whose imperative opens the sentence and whose pronouns it lists.  The calls
@@ -30,6 +31,20 @@ _CALLS = re.compile(
     r")(?!\w)",
     re.I,
 )
+# Catalan, Bulgarian, Serbian (both scripts), Slovenian and Estonian: follow us, subscribe, download our app, as the
+# paragraph's opening words ("Segueix-nos a Telegram", "Пратите нас на Телеграму", "Jälgi meid Telegramis"); inside a
+# sentence the same words may be reported speech
+_OPENING_CALLS = re.compile(
+    r"^[\W_]*(?:"
+    r"segueix-nos|seguiu-nos|subscriu-te|subscriviu-vos|descarrega't (?:l'app|l'aplicació)|"
+    r"последвайте ни|абонирайте се|изтеглете (?:нашето )?приложение|"
+    r"пратите нас|запратите нас|претплатите се|преузмите (?:нашу )?апликацију|"
+    r"pratite nas|zapratite nas|pretplatite se|preuzmite (?:našu )?aplikaciju|"
+    r"sledite nam|naročite se na|prenesite (?:našo )?aplikacijo|"
+    r"jälgi(?:ge)? meid|telli(?:ge)? (?:meie )?uudiskiri|laadi(?:ge)? alla (?:meie )?(?:äpp|rakendus)"
+    r")(?!\w)",
+    re.I,
+)
 # The share bar's label with the networks it offers: "Поділитися: Facebook Telegram Viber", "Paylaş: X
 # WhatsApp", "Deel: Facebook, LinkedIn".  Whatever the label's language, the networks after its colon are all
 # the line holds.
@@ -42,6 +57,6 @@ def call_reason(paragraph: str) -> str | None:
     """Why a paragraph without quotation marks is one of the calls above, or ``None``."""
     if _SHARE_BAR.match(paragraph):
         return "share or follow"
-    if len(paragraph.split()) <= _MAX_CALL_WORDS and _CALLS.search(paragraph):
+    if len(paragraph.split()) <= _MAX_CALL_WORDS and (_CALLS.search(paragraph) or _OPENING_CALLS.match(paragraph)):
         return "newsletter or sign-up"
     return None

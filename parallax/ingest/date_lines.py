@@ -20,6 +20,9 @@ _METADATA_LABEL = (
     r"catégorie|mis à jour(?: le)?|publié(?: le)?|categoría|etiquetas|actualizado(?: el)?|publicado(?: el)?|kategoria|tagi|"
     # Turkish, Greek, Russian, Ukrainian, Dutch tags and categories
     r"etiketler|kategori|ετικέτες|κατηγορία|теги|метки|рубрика|мітки|теґи|trefwoorden|rubriek|"
+    # Catalan, Bulgarian, Serbian (both scripts) and Croatian, Slovenian, Estonian tags and categories
+    r"etiquetes|categories|етикети|тагове|категория|oznake|tagovi|kategorija|ознаке|тагови|категорија|značke|"
+    r"sildid|märksõnad|teemad|kategooria|rubriik|"
     # Italian, Polish, Swedish, Norwegian, Danish time stamps: "Ultimo aggiornamento: 10 marzo 2026, 11:20",
     # "Opublikowano: 10.03.2026", "Publicerad 10 mars 2026 kl 10.00", "Oppdatert 10. mars 2026"
     r"(?:ultimo )?aggiornamento|aggiornato(?: il| alle)?|pubblicato(?: il)?|modificato(?: il)?|"

@@ -1,4 +1,4 @@
-"""Lead-ins of links to other articles ("Read also:", "Lesen Sie auch", "اقرأ أيضا"), in many languages.
+"""Lead-ins of links to other articles ("Read also:", "Lesen Sie auch", "اقرأ أيضا", "Прочитајте још:"), in many languages.
 
 One pattern, :data:`RELATED`, shared by the HTML extractor's line filters
 (:mod:`parallax.ingest.line_filters`, :mod:`parallax.ingest.extract`) and the plain-text cleaning
@@ -49,6 +49,13 @@ _LEAD_INS = (
     r"pro[čc]itaj(?:te)? (?:i|još|jo[sš]|vi[sš]e)|pogledaj(?:te)? (?:i|još|jo[sš])|(?:povezane|vezane|srodne|slične) (?:vijesti|vesti|teme)|"
     r"povezani (?:članci|[čc]lanci|sadržaji)|прочитај(?:те)? (?:и|још)|погледај(?:те)? (?:и|још)|(?:повезане|сличне) вести|"
     r"preberite (?:tudi|še|več)|sorodne novice|se også|"
+    # Catalan, Bulgarian, Serbian (both scripts) and Croatian, Slovenian, Estonian
+    r"llegeix(?:i|) també|llegiu també|(?:també )?(?:et|us) pot interessar|notícies relacionades|articles relacionats|"
+    r"прочетете (?:още|също)|прочети (?:още|също)|вижте (?:още|също)|още по темата|свързани (?:новини|статии|материали)|"
+    r"прочитајте (?:још|и)|прочитај (?:још|и)|погледајте (?:још|и)|повезане (?:вести|вијести|теме)|опширније|"
+    r"pročitajte (?:još|i|više)|pročitaj (?:još|i)|pogledajte (?:još|i)|povezane (?:vesti|vijesti|teme)|vezane (?:vesti|vijesti)|opširnije|"
+    r"preberite (?:tudi|še)|preberi (?:tudi|še)|poglejte (?:tudi|še)|več o temi|sorodne (?:novice|vsebine)|sorodni članki|"
+    r"loe (?:ka|lisaks|veel)|vaata (?:ka|lisaks)|seotud (?:uudised|lood|artiklid)|samal teemal|"
     # Greek, Russian, Ukrainian
     r"διαβάστε (?:επίσης|ακόμη|ακόμα)|δείτε (?:επίσης|ακόμη|ακόμα)|σχετικά άρθρα|σχετικές ειδήσεις|"
     r"читайте (?:также|тоже|ещё|еще)|смотрите также|читать также|по теме|(?:материалы|новости) по теме|похожие (?:новости|материалы)|"

@@ -23,10 +23,11 @@ LABEL, AGE = "№", "(age)"
 _LABEL_BEFORE = re.compile(r"(?:№|#|(?<!\w)(?:[Nn][°º]|No\.|Nr\.?|nr\.?|[Nn]úm\.|n\.))[ \u00a0]?\Z")
 # (with the hyphen where the age is one word with it: "5 летних лагерей" are five summer camps; Finnish
 # "34-vuotias" is 34 years old, "34 vuotta" 34 years; Bulgarian "63-годишната", Serbian and Croatian
-# "63-godišnji" (Cyrillic "63-годишњи"), Slovenian "45-letni", Slovak "41-ročná", Czech "41-letý" or "41letý", which
+# "63-godišnji" (Cyrillic "63-годишњи"), Slovenian "45-letni", Estonian "52-aastane" ("52-aastase"), Slovak
+# "41-ročná", Czech "41-letý" or "41letý", which
 # :func:`glued_ages` reads)
 _AGE_AFTER = re.compile(
-    r"-(?:jährig|летн|річн|letn|jarig|vuotia|годиш(?:е?н|њ)|godišnj|ročn)"
+    r"-(?:jährig|летн|річн|letn|jarig|vuotia|aasta(?:ne|s\w*)|годиш(?:е?н|њ)|godišnj|ročn)"
     rf"|-{_CS_AGE}"
     # (Vietnamese "45 tuổi", Turkish "34 yaşındaki", Hungarian "38 éves", "38 évesen": "38 éve" is 38 years ago)
     r"|[ \u00a0-](?:years?[ -]old|jaar oud|anni di età|años de edad|tuổi|yaşında\w*|éves\w*|esztendős\w*)(?!\w)"

@@ -168,6 +168,9 @@ LEXICAL_CUES = {
     # Bulgarian: '„...“, заяви комисар Стоян Илиев', 'според Илиев'
     "bg": r"каза|заяви|заявиха|посочи|добави|разказа|обясни|подчерта|съобщи|уточни|сподели|коментира|отбеляза"
           r"|предупреди|написа|според|казва|заявява|разказва|твърди",
+    # Estonian: '"...", ütles päästeameti pressiesindaja Kadri Tamm.', 'Tamm teatas: "..."' (the past and the present)
+    "et": r"ütles|ütlesid|sõnas|lausus|teatas|teatasid|kinnitas|märkis|rõhutas|selgitas|lisas|tunnistas|hoiatas|rääkis"
+          r"|kommenteeris|tõdes|nentis|vastas|kirjutas|meenutas|lubas|kinnitasid|ütleb|räägib|kinnitab|märgib|lisab|selgitab",
     # Vietnamese: the subject before the verb on either side of the quotation (see .vietnamese)
     "vi": VI_CUES,
 }

@@ -29,6 +29,7 @@ from parallax.analyze.quotes.name_after_role import (
     _role_complement,
     _stop_words,
     _tr_name,
+    estonian_past_owner,
     finnish_name_end,
     nordic_name,
     slavic_name,
@@ -166,6 +167,8 @@ def _lexical_speaker(text: str, span: _Span, sent: tuple[int, int], lang: str) -
         return (*_tr_name(text, found[0], found[1]), *found[2:])
     if found is not None and lang == "el" and found[0] < found[1]:
         return (_after_genitive_owner(text, found[0], found[1]), *found[1:])
+    if found is not None and lang == "et" and found[0] < found[1] and (owned := estonian_past_owner(text, found[0], found[1])):
+        return (*owned, *found[2:])
     if found is not None and lang == "fi" and found[0] < found[1]:
         return (found[0], finnish_name_end(text, found[0], found[1]), *found[2:])
     if found is not None and lang in NORDIC_OWNER_FIRST and found[0] < found[1]:

@@ -131,6 +131,18 @@ def _past_genitive(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (m.start("spk"), m.end("spk")) if m else None
 
 
+def estonian_past_owner(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Estonian writes the body a person speaks for before the role, in the genitive, which ends in a vowel or
+    "-de"/"-te" rather than "-s": in 'ütles TS Laevade juht Tõnis Rihvk.' the speaker is Tõnis Rihvk, not
+    "Laevade".  A single capitalised word that is no given name, then one or two lower-case words and a name
+    that ends the clause."""
+    word = text[start:end]
+    if " " in word or word.lower() in _FIRST_NAMES:
+        return None
+    m = _GENITIVE_THEN_NAME.match(text, end)
+    return (m.start("spk"), m.end("spk")) if m else None
+
+
 _GENITIVE_ARTICLE = re.compile(r"(?<!\w)(?:του|της|των)\s+$")
 
 

@@ -106,9 +106,13 @@ SH = Lexicon(
         ("desetljeće", "desetljeća", "decenija", "decenije", "deceniju"),
     )),
     # "prije godinu dana", "pre mesec dana", "za tjedan dana": one of a unit without a number ("nedelju" is
-    # left out: "za nedelju" is also "for Sunday")
+    # left out: "za nedelju" is also "for Sunday"); with "dana" after it the unit is a duration on its own too
+    # ("zatvorena nedelju dana", closed for a week; "trajalo je mesec dana", it lasted a month)
     counted_units=_both({"godinu": (1, "year"), "mjesec": (1, "month"), "mesec": (1, "month"), "tjedan": (1, "week"),
-                         "sedmicu": (1, "week")}),
+                         "sedmicu": (1, "week")}
+                        | {f"{unit} dana": value for unit, value in (("godinu", (1, "year")), ("mjesec", (1, "month")),
+                           ("mesec", (1, "month")), ("tjedan", (1, "week")), ("sedmicu", (1, "week")), ("nedelju", (1, "week")),
+                           ("nedjelju", (1, "week")))}),
     rel_periods=_both({"lani": ("year", -1), "dogodine": ("year", 1), "preklani": ("year", -2)}),
     last_words=_both({"prošli", "prošlog", "prošloga", "prošlom", "prošle", "prošlu", "prošla", "prošlo", "protekli", "proteklog",
                       "protekle", "proteklom", "proteklu", "prethodni", "prethodnog", "prethodne", "prethodnom", "minuli", "minulog",
