@@ -13,6 +13,7 @@ import re
 from parallax.analyze.numwords import LANGUAGES
 from parallax.analyze.quantities.base import _CJK, _lower
 from parallax.analyze.quantities.cjk_nouns import cjk_noun
+from parallax.analyze.quantities.compounds import hyphen_parts
 from parallax.analyze.quantities.endings import finnish_base, finnish_partitive, finnish_partitive_base, past_colon_ending, past_hyphen_case
 from parallax.analyze.quantities.thai import is_thai, thai_counter
 from parallax.analyze.timelex.sh import cyrillic
@@ -236,6 +237,9 @@ def _unit_after(text: str, end: int, lang: str = "en") -> str | None:
         bare = lang == "fi" and end == after_colon  # no case ending on the figure: the noun is in the partitive
         if bare:
             word = _finnish_head(text, um, word)
+        elif parts := hyphen_parts(text, um.end(1)):
+            # "12 sapeurs-pompiers", "12 Feuerwehr-Leute", "40 co-workers": the whole compound, each part as compared
+            return "-".join(singular(w, lang) for w in (word, *parts)) or None
         return singular(word, lang, after_number=bare) or None
     return None
 
