@@ -132,6 +132,7 @@ def test_hyphenated_compound_keeps_its_head_kind():
         ("In 2020 prices rose sharply.", "en", "2020"),
         ("The 1998 floods destroyed the town.", "en", "1998"),
         ("Scotland's 2014 referendum was close.", "en", "2014"),
+        ("Sales were above fiscal 2019 sales.", "en", "2019"),
         ("Die Brücke wurde 1900 gebaut.", "de", "1900"),
     ],
 )  # fmt: skip

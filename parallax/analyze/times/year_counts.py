@@ -5,7 +5,7 @@ A bare year is read wherever four figures from 1900 to 2099 stand alone (:mod:`.
 language's common count words (``Lexicon.not_after_year``: "2000 people").  Any other plural noun right
 after the figure counts too, when the word before the figure is a word of content, a verb or an adjective
 ("filled", "laid", "record"): a year is named after a preposition or a determiner ("in 1900", "the 1998
-floods", "since 2019 officers have left"), a possessive ("Scotland's 2014 referendum") or a capital (a name,
+floods", "since 2019 officers have left"), a word of a kind of year ("fiscal 1989 sales"), a possessive ("Scotland's 2014 referendum") or a capital (a name,
 a month), which this leaves alone, as it does the languages whose plural it does not know.  Kept apart from
 :mod:`.periods`, which is long already.
 """
@@ -24,6 +24,8 @@ _PLURAL = {
     "pt": r"[^\W\d_A-ZÀ-Þ]{2,}(?<!s)s", "ca": r"[^\W\d_A-ZÀ-Þ]{2,}(?<!s)s", "it": r"[^\W\d_A-ZÀ-Þ]{2,}[ie]",
     "nl": r"[^\W\d_A-ZÀ-Þ]{2,}(?:en|s)", "de": r"[A-ZÄÖÜ][^\W\d_]{2,}",
 }  # fmt: skip
+# the words that make the figures a kind of year ("fiscal 1989 sales", "the model 2020 cars", "exercice 2019")
+_KINDS_OF_YEAR = frozenset("fiscal financial calendar tax academic school budget model crop season vintage class exercice ejercicio exercício esercizio".split())
 _BEFORE = re.compile(r"(?<![\w'’])([^\W\d_]{2,})[ \u00a0]+\Z")
 
 
@@ -45,7 +47,7 @@ def count_before_noun(lex: Lexicon, text: str, start: int, end: int) -> bool:
         return False
     after = re.compile(rf"[ \u00a0]+({_PLURAL[language]})(?![\w'’-])").match(text, end)
     before = _BEFORE.search(text, max(0, start - 30), start)
-    if not after or not before or not before.group(1).islower():
+    if not after or not before or not before.group(1).islower() or before.group(1) in _KINDS_OF_YEAR:
         return False
     stops, months = _stops(language), {m.lower() for m in lex.months}
     return all(w.lower() not in stops and w.lower() not in months for w in (before.group(1), after.group(1)))
