@@ -139,7 +139,7 @@ def test_hyphenated_compound_keeps_its_head_kind():
 def test_four_figure_count_is_no_year(text, lang, year):
     found = resolved(lang, text, "2026-03-14")
     figure = re.search(r"\d{4}", text).group()
-    assert found.get(figure) == year
+    assert [v for k, v in found.items() if figure in k] == ([year] if year else [])
 
 
 # 7. Japanese puts the noun before its number too
