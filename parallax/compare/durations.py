@@ -4,7 +4,8 @@ between two events ("a day after it ran aground", "two days later").
 A duration is a measure ("a 48-hour strike") only when it is not a bound ("within six weeks",
 "well over a year") and not an offset ("a day after", "two days later"); two of them conflict only
 when they measure the same thing, shown by the same word governing both ("grève de 48 heures" /
-"grève de 72 heures").
+"grève de 72 heures").  An estimate ("about three hours") is no bound: it is compared too, with the give
+:mod:`.estimated_lengths` allows it ("about three hours" / "about four hours" agree, "about ten hours" not).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import re
 from functools import lru_cache
 
 from parallax.compare.align import _STOP
+from parallax.compare.estimated_lengths import lengths_fit
 from parallax.compare.event_nouns import same_event
 from parallax.compare.hedges import ABOUT, AT_LEAST, AT_MOST
 from parallax.compare.lengths import measured, measured_noun
@@ -45,9 +47,15 @@ _OFFSET_AFTER = re.compile(rf"[ \u00a0,]{{0,2}}(?:(?P<later>{_LATER})|(?P<earlie
 _OFFSET_BEFORE = re.compile(r"(?<![\w])(?:after|nach|après|tras|dopo|depois de|через|спустя|po|після)[ \u00a0]{1,3}\Z", re.I)
 
 # a bound, not a measure: "within six weeks", "well over a year", "in less than a week", and the hedges of counts
-_WITHIN = r"within|inside|binnen|innerhalb|innerhalb von|d'ici|dentro de|entro|en moins de|en menos de|em menos de|in meno di|binnen de"
-_BOUND_BEFORE = re.compile(rf"(?<![\w])(?:{_WITHIN}|{AT_LEAST}|{AT_MOST}|{ABOUT})[ \u00a0]{{1,3}}\Z", re.I)
-_BOUND_IN_SPAN = re.compile(rf"(?:{AT_LEAST}|{AT_MOST}|{ABOUT})[ \u00a0]", re.I)
+# (Swedish "inom tre timmar", Norwegian "innen tre timer", Danish "inden (for) tre timer"; Finnish puts it after:
+# "kolmen tunnin sisällä", "kuluessa")
+_WITHIN = (r"within|inside|binnen|innerhalb|innerhalb von|d'ici|dentro de|entro|en moins de|en menos de|em menos de|in meno di|binnen de"
+           r"|inom|innom|innen|innenfor|inden|inden for|indenfor")
+_BOUND_BEFORE = re.compile(rf"(?<![\w])(?:{_WITHIN}|{AT_LEAST}|{AT_MOST})[ \u00a0]{{1,3}}\Z", re.I)
+_BOUND_AFTER = re.compile(r"[ \u00a0](?:sisällä|sisään|kuluessa)(?!\w)", re.I)
+_BOUND_IN_SPAN = re.compile(rf"(?:{AT_LEAST}|{AT_MOST})[ \u00a0]", re.I)
+_ABOUT_BEFORE = re.compile(rf"(?<![\w])(?:{ABOUT})[ \u00a0]{{1,3}}\Z", re.I)
+_ABOUT_IN_SPAN = re.compile(rf"(?:{ABOUT})[ \u00a0]", re.I)
 
 
 def offsets(art: Article, s: Sentence) -> list[tuple[int, float]]:
@@ -89,7 +97,8 @@ def _stops(language: str | None) -> frozenset[str]:
 
 
 def content_word(word: str, language: str | None) -> bool:
-    return len(word) > 2 and not word.isdigit() and fold(word) not in _stops(language) and not _BOUND_IN_SPAN.match(word + " ")
+    return (len(word) > 2 and not word.isdigit() and fold(word) not in _stops(language)
+            and not _BOUND_IN_SPAN.match(word + " ") and not _ABOUT_IN_SPAN.match(word + " "))
 
 
 def _governing(art: Article, s: Sentence, t: TimeExpression) -> frozenset[str]:
@@ -115,22 +124,33 @@ def _governing(art: Article, s: Sentence, t: TimeExpression) -> frozenset[str]:
     return frozenset(out)
 
 
-def durations(art: Article, s: Sentence) -> list[tuple[str, float, frozenset[str]]]:
+def _estimated(art: Article, t: TimeExpression) -> bool:
+    """Whether a length is an estimate: "about three hours", "etwa drei Stunden"."""
+    return bool(_ABOUT_IN_SPAN.match(t.text) or _ABOUT_BEFORE.search(art.text, max(0, t.start - 25), t.start))
+
+
+def durations(art: Article, s: Sentence, estimates: bool = False) -> list[tuple[str, float, frozenset[str]]]:
     """(value, seconds, governing words) of the sentence's measures of time: exact durations that are
     neither a bound ("within six weeks", "more than six hours") nor an offset ("a day after"), and
-    that have a word near them saying what they measure (:func:`_governing`)."""
+    that have a word near them saying what they measure (:func:`_governing`); with ``estimates``, the
+    estimated ones too ("about three hours")."""
+    return [(v, sec, words) for v, sec, words, about in _measures(art, s) if estimates or not about]
+
+
+def _measures(art: Article, s: Sentence) -> list[tuple[str, float, frozenset[str], bool]]:
+    """:func:`durations`, estimates with them, each told by its last field."""
     out = []
     for t in art.times:
         if not in_sentence(s, t.start) or t.granularity != "duration" or not (sec := duration_seconds(t.value)):
             continue
         adjectival = _adjectival(t, art.language)  # "after six-hour talks": the talks' length, no offset
-        if _BOUND_IN_SPAN.match(t.text) or _BOUND_BEFORE.search(art.text, max(0, t.start - 25), t.start):
+        if _BOUND_IN_SPAN.match(t.text) or _BOUND_BEFORE.search(art.text, max(0, t.start - 25), t.start) or _BOUND_AFTER.match(art.text, t.end):
             continue
         offset = _OFFSET_AFTER.match(art.text, t.end) or not adjectival and _OFFSET_BEFORE.search(art.text, max(0, t.start - 20), t.start)
         if offset and not measured(art, t):
             continue
         if words := _governing(art, s, t) | ({noun} if (noun := measured_noun(art, t)) else set()):
-            out.append((t.value, sec, words))
+            out.append((t.value, sec, words, _estimated(art, t)))
     return out
 
 
@@ -165,12 +185,12 @@ def duration_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentenc
     where each sentence measures one ("The strike will last 48 hours" / "La huelga durará 72 horas"), as a
     translation keeps what it measures."""
     if art_a.in_another_language(art_b):
-        da, db = durations(art_a, sa), durations(art_b, sb)
-        return [(da[0][0], db[0][0])] if len(da) == len(db) == 1 and da[0][1] != db[0][1] else []
+        da, db = _measures(art_a, sa), _measures(art_b, sb)
+        return [(da[0][0], db[0][0])] if len(da) == len(db) == 1 and not lengths_fit(da[0], db[0]) else []
     out = []
-    tb = durations(art_b, sb)
-    for value, sec, words in durations(art_a, sa):
-        same = [y for y in tb if any(same_word(w, v) or same_event(w, v) for w in words for v in y[2])]
-        if same and all(y[1] != sec for y in same):
-            out.append((value, same[0][0]))
+    tb = _measures(art_b, sb)
+    for x in _measures(art_a, sa):
+        same = [y for y in tb if any(same_word(w, v) or same_event(w, v) for w in x[2] for v in y[2])]
+        if same and not any(lengths_fit(x, y) for y in same):
+            out.append((x[0], same[0][0]))
     return out

@@ -88,6 +88,8 @@ PERSON_KINDS = frozenset({"legislator", "worker", "protester", "soldier", "polic
 
 def kind_of(unit: str) -> str | None:
     """The kind of person or thing a counted noun names ("lawmaker", "mp", "député" are "legislator";
-    "manifestant", "протестующих" are "protester"), or None."""
+    "manifestant", "протестующих" are "protester"; "co-worker" that of its last part), or None."""
     m = _KIND.fullmatch(unit)
+    if not m and "-" in unit.strip("-"):
+        return kind_of(unit.rpartition("-")[2])  # a hyphenated compound is of its last part's kind: "co-worker"
     return m.lastgroup if m else CJK_NOUNS.get(unit)  # Chinese and Japanese: "警察", "抗议者", "議席" (:mod:`.cjk_nouns`)

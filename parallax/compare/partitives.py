@@ -61,9 +61,16 @@ def partitive(text: str, q: Quantity) -> bool:
 _PEOPLES_ROLES = frozenset({"dead", "injured", "missing", "arrested", "evacuated", "trapped", "rescued"})
 
 
+# the casualties a part goes through that make it a toll of its own, whatever its whole went through
+_TOLLS = frozenset({"dead", "injured", "missing"})
+
+
 def part_of_people(what: str | None, whole_what: str | None) -> bool:
     """Whether a part with a casualty word of its own counts people of that role, whatever noun its whole
     names ("The ferry carried 200 passengers, and 21 of them were injured" / "23 people were injured"):
-    only where the whole itself went through nothing (the people the sentence is about), since the part of a
-    toll is a count of another kind ("60 were hurt and 21 of them were hospitalised")."""
-    return what in _PEOPLES_ROLES and whole_what is None
+    where the whole itself went through nothing (the people the sentence is about), or where the part is a
+    toll (dead, injured, missing) of a whole that went through something else ("arrested five men; two of them
+    died" is a death toll of two, "60 were hurt and 3 of them died" of three).  A part of a whole of the same
+    role ("40 died, ten of them in hospital") or a part that is no toll ("60 were hurt and 21 of them were
+    hospitalised") is a count of another kind."""
+    return what in _PEOPLES_ROLES and (whole_what is None or what in _TOLLS and whole_what != what)

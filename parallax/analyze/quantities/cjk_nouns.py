@@ -12,9 +12,13 @@ across languages (the kinds of :mod:`parallax.compare.noun_kinds`); any other no
 leaves the count under its classifier, as before, which a count of people (名, 位, 人) keeps as people.
 Some nouns are their own counter ("41席", "300户", Japanese "41議席", "1万世帯", "30便"): read with no
 classifier before them ("300户居民" counts households), as is 人 itself, which stays the counter of people.
+Japanese also writes the noun before the number and its counter ("警察官3人", "乗客5人") or after them,
+joined by の ("3人の警察官"): both are read (:func:`ja_noun_around`), with the same nouns.
 """
 
 from __future__ import annotations
+
+import re
 
 from parallax.analyze.segment import segments
 
@@ -83,3 +87,23 @@ def cjk_noun(run: str, lang: str) -> str | None:
             if noun in NOUNS and (start == 0 or end == first_end):
                 return noun
     return None
+
+
+# the Japanese counters a noun of :data:`NOUNS` is counted by ("警察官3人", "住宅10棟", "車両5台")
+_JA_COUNTERS = frozenset("人 名 棟 戸 台 機 隻 校 軒".split())
+_JA_NOUN = "|".join(sorted((n for n in NOUNS if len(n) > 1), key=len, reverse=True))
+# the noun right before the number (and a hedge: "警察官約30人"), and after the counter and の
+_JA_BEFORE = re.compile(rf"(?:{_JA_NOUN})(?=(?:約|およそ)?[\d０-９,.，万千百十一二三四五六七八九]+\Z)")
+_JA_AFTER_NO = re.compile(rf"の({_JA_NOUN})")
+
+
+def ja_noun_around(text: str, end: int, run: str) -> str | None:
+    """The noun of :data:`NOUNS` a Japanese count counts, written before its number ("警察官3人"; ``end``,
+    where the number ends) or after its counter and の ("3人の警察官"), when ``run``, the letters after the
+    number, starts with a counter of :data:`_JA_COUNTERS`; else None."""
+    if not run or run[0] not in _JA_COUNTERS:
+        return None
+    if m := _JA_AFTER_NO.match(run, 1):
+        return m.group(1)
+    m = _JA_BEFORE.search(text[max(0, end - 24) : end])
+    return m.group() if m else None

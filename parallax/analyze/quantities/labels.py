@@ -60,25 +60,29 @@ _NAME_THEN_DE = re.compile(r"(?<!\w)(?P<name>[^\W\d_][\w'’-]*)(?:,|[ \u00a0]*\
 
 # a person's noun, then "of N years": "un hombre de 34 años", "un homme de 34 ans", "un uomo di 34 anni", "uma mulher
 # de 34 anos", "un home de 34 anys", "una joven de 19 años" ("una condena de 10 años" has no person's noun)
-_PERSON_OF = re.compile(
+_PERSON_NOUNS = (
     r"(?<!\w)(?:hombres?|mujer(?:es)?|joven|jóvenes|niñ[oa]s?|chic[oa]s?|muchach[oa]s?|varón|anciano|anciana|bebé"
     r"|hommes?|femmes?|jeunes?|garçons?|filles?|enfants?|adolescente?s?|bébé"
     r"|uom(?:o|ini)|donn[ae]|ragazz[oaie]|bambin[oaie]|giovan[ei]|anzian[oaie]"
     r"|homem|homens|mulher(?:es)?|rapaz(?:es)?|menin[oa]s?|jovem|jovens|idos[oa]s?|criança"
-    r"|home|homes|dona|dones|noi|noia|nois|noies|nen|nena)[ \u00a0]+(?:de|di)[ \u00a0]+\Z",
-    re.I,
+    r"|home|homes|dona|dones|noi|noia|nois|noies|nen|nena)"
 )
+_PERSON_OF = re.compile(rf"{_PERSON_NOUNS}[ \u00a0]+(?:de|di)[ \u00a0]+\Z", re.I)
+# and the noun, then the age in commas or brackets, as after a name: "la donna, 32 anni,", "el joven (19 años)"
+_PERSON_THEN = re.compile(rf"{_PERSON_NOUNS}(?:,|[ \u00a0]*\()[ \u00a0]*(?:(?:de|di|da)[ \u00a0]+)?\Z", re.I)
 
 
 def years_of_age(text: str, start: int, end: int) -> bool:
     """Whether the number at text[start:end] is a person's age in years in the Romance languages:
-    after a name in commas or brackets ("Jean Lefort, 54 ans,"), after "aged" ("âgé de 54 ans") or a
-    person's noun ("un hombre de 34 años").  The times stage may read the same words as a span of 54
-    years; the age is kept all the same."""
+    after a name or a person's noun in commas or brackets ("Jean Lefort, 54 ans,", "la donna, 32 anni,"),
+    after "aged" ("âgé de 54 ans") or a person's noun ("un hombre de 34 años").  The times stage asks the
+    same, so that it reads no span of 54 years there (:mod:`parallax.analyze.times.durations`)."""
     before = text[max(0, start - 30) : start]
     if _YEARS.match(text, end) and (_AGE_BEFORE.search(before) or _PERSON_OF.search(before)):
         return True
-    return bool(_YEARS_CLOSED.match(text, end) and (name := _NAME_THEN_DE.search(before)) and name.group("name")[0].isupper())
+    if not _YEARS_CLOSED.match(text, end):
+        return False
+    return bool((name := _NAME_THEN_DE.search(before)) and name.group("name")[0].isupper() or _PERSON_THEN.search(before))
 
 
 # Chinese, Japanese and Korean papers give a person's age as a number alone in brackets right after the

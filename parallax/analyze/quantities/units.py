@@ -12,7 +12,8 @@ import re
 
 from parallax.analyze.numwords import LANGUAGES
 from parallax.analyze.quantities.base import _CJK, _lower
-from parallax.analyze.quantities.cjk_nouns import cjk_noun
+from parallax.analyze.quantities.cjk_nouns import cjk_noun, ja_noun_around
+from parallax.analyze.quantities.compounds import hyphen_parts
 from parallax.analyze.quantities.endings import finnish_base, finnish_partitive, finnish_partitive_base, past_colon_ending, past_hyphen_case
 from parallax.analyze.quantities.thai import is_thai, thai_counter
 from parallax.analyze.timelex.sh import cyrillic
@@ -232,8 +233,8 @@ def _unit_after(text: str, end: int, lang: str = "en") -> str | None:
         um = _UNIT.match(text, um.end(1)) or um  # "3 ngôi nhà": houses
     if um and _CJK_CHAR.match(um.group(1)):
         word = um.group(1)
-        if noun := cjk_noun(word, lang):
-            return noun  # "3名警察": police, past the classifier; "41席", "41議席": seats (:mod:`.cjk_nouns`)
+        if noun := cjk_noun(word, lang) or lang == "ja" and ja_noun_around(text, end, word):
+            return noun  # "3名警察": police, past the classifier; "41席", "41議席": seats; "警察官3人" (:mod:`.cjk_nouns`)
         # the counter: "12人", "15名", "12명이"; past the general classifier ("3个人")
         if word[0] in "个個" and len(word) > 1:
             word = word[1:]
@@ -247,6 +248,9 @@ def _unit_after(text: str, end: int, lang: str = "en") -> str | None:
         bare = lang == "fi" and end == after_colon  # no case ending on the figure: the noun is in the partitive
         if bare:
             word = _finnish_head(text, um, word)
+        elif parts := hyphen_parts(text, um.end(1)):
+            # "12 sapeurs-pompiers", "12 Feuerwehr-Leute", "40 co-workers": the whole compound, each part as compared
+            return "-".join(singular(w, lang) for w in (word, *parts)) or None
         return singular(word, lang, after_number=bare) or None
     return None
 

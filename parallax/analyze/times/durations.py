@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from parallax.analyze.quantities.labels import years_of_age
 from parallax.analyze.times.context import Context
 from parallax.analyze.times.halves import decimal_measure
 from parallax.analyze.times.halves import half_more as _half_more
@@ -49,6 +50,8 @@ class DurationHandlers(Context):
             n = self.lex.number(m.group("n"))
         if n is None or _AGE.match(text, m.end()):
             return None, None  # "a 6-year-old boy", "37 years old"
+        if unit == "year" and m.groupdict().get("n") and years_of_age(text, m.start("n"), m.end("n")):
+            return None, None  # "un uomo di 45 anni", "la donna, 32 anni,", "Jean Lefort, 54 ans,": an age (quantities.labels)
         if unit == "year" and m.groupdict().get("n") and m.group("unit").lower() in self.lex.year_nouns and _is_year(m.group("n"), self.ref):
             return m.group("n"), "year"  # "2023 год стал рекордным": the year 2023 (Lexicon.year_nouns)
         if m.groupdict().get("n") and m.group("n").lower() in _ARTICLES and _is_rate(text, m.start()):

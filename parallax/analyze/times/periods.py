@@ -18,6 +18,7 @@ from parallax.analyze.timelex import Lexicon
 from parallax.analyze.times.context import _add_months, _cached
 from parallax.analyze.times.durations import _AGE, _ARTICLES, _ONE, _RATE_WORDS, _VAGUE, DurationHandlers, _is_rate, _is_year  # noqa: F401  (kept importable from here)
 from parallax.analyze.times.halves import half_more as _half_more  # noqa: F401  (kept importable from here)
+from parallax.analyze.times.year_counts import count_before_noun
 from parallax.analyze.times.quarters import _DEADLINE_BEFORE, _DEADLINE_WORDS, _SEASONS, _SPACE, _YEAR_EARLIER, QuarterHandlers  # noqa: F401  (kept importable from here)
 
 _MONTH_PREPS = {"in", "of", "since", "by", "until", "during", "early", "late", "mid", "from", "before", "after", "next", "last", "this", "en", "de", "depuis", "fin", "début"}
@@ -91,6 +92,8 @@ class PeriodHandlers(QuarterHandlers, DurationHandlers):
             return None, None
         if _count_after(self.lex).match(text, m.end()) or _COUNT_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             return None, None  # "2000 people", "more than 1900"
+        if count_before_noun(self.lex, text, m.start(), m.end()):
+            return None, None  # "filled 1900 sandbags" (:mod:`.year_counts`)
         return m.group("x"), "year"
 
     def decade(self, m, text):
