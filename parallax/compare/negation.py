@@ -73,8 +73,15 @@ def parse_many(by_lang: dict[str, list[str]]) -> None:
         _parse_batch(lang, list(dict.fromkeys(texts)))
 
 
+# The rules read tags, lemmas and the dependency parse, never the parse's own entities (names come from the
+# article's entity stage): the entity recogniser, with its own token vectors in the packaged pipelines, is
+# skipped, which leaves every other annotation as it was and takes about 40 % off the parse.
+_UNREAD = ("ner",)
+
+
 def _parse_batch(lang: str, todo: list[str]) -> None:
-    _BATCH.update(((lang, t), doc) for t, doc in zip(todo, get_nlp(lang).pipe(todo, batch_size=64), strict=True))
+    docs = get_nlp(lang).pipe(todo, batch_size=64, disable=_UNREAD)
+    _BATCH.update(((lang, t), doc) for t, doc in zip(todo, docs, strict=True))
 
 
 def _parse(lang: str, text: str):
@@ -84,7 +91,7 @@ def _parse(lang: str, text: str):
 
 @lru_cache(maxsize=2048)
 def _parse_one(lang: str, text: str):
-    return get_nlp(lang)(text)
+    return get_nlp(lang)(text, disable=_UNREAD)
 
 
 def _infinitive(verb) -> bool:

@@ -98,8 +98,23 @@ def _subject_known(lang: str, clause: list, opened: str, parsed: bool) -> bool:
     return opened not in COORDINATORS[lang] and clause[0].lower_ not in PRONOUNS[lang]
 
 
+# each sentence's claims as read for the comparison under way (:func:`negation_links` reads every sentence of
+# the articles that may link, :func:`opposed` then the aligned ones again), by (id of article, sentence); the
+# article is held and checked, so that an id reused by a later article finds nothing
+_READ: dict[tuple[int, int], tuple[Article, str, list[Claim]]] = {}
+
+
 def claims(art: Article, si: int) -> list[Claim]:
     """The claims of one sentence, each with its clause (see the module)."""
+    hit = _READ.get((id(art), si))
+    if hit is not None and hit[0] is art and hit[1] == art.sentences[si].text:
+        return list(hit[2])
+    out = _read_claims(art, si)
+    _READ[(id(art), si)] = (art, art.sentences[si].text, out)
+    return list(out)
+
+
+def _read_claims(art: Article, si: int) -> list[Claim]:
     lang = _lang(art)
     if lang not in LANGUAGES:
         return []
@@ -207,6 +222,7 @@ def opposed(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> list[
 def negation_links(articles: list[Article]) -> list[tuple[tuple[int, int], tuple[int, int]]]:
     """Pairs of (article, sentence) where each article's only clause about one thing says it the other way."""
     found: list[dict[tuple[str, frozenset], list[Claim]]] = []
+    _READ.clear()  # (the claims read for the comparison before are let go)
     # only an article with another in its language and day may link: the others are not parsed at all
     paired = {i for i, a in enumerate(articles) for j, b in enumerate(articles) if i != j and _comparable(a, b)}
     by_lang: dict[str, list[str]] = {}

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 import numpy as np
 
@@ -22,6 +23,9 @@ ORDER = ["verbatim", "punctuation", "trimmed", "altered", "paraphrase"]
 _MARKS = str.maketrans({"’": "'", "‘": "'", "`": "'", "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "–": "-", "—": "-"})
 
 
+# a comparison grades every pair of its quotations (and each as printed and without its cue's comma), so
+# one quotation's text is normalised and cut into words many times over: both are kept, per text
+@lru_cache(maxsize=8192)
 def normalize_quote(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).translate(_MARKS)
     text = re.sub(r"\s+", " ", text).strip()
@@ -33,7 +37,12 @@ _TOKEN = re.compile(rf"[{UNSPACED}]|(?:(?![{UNSPACED}])[\w{IN_WORD}])+")
 
 
 def quote_tokens(text: str) -> list[str]:
-    return _TOKEN.findall(normalize_quote(text).replace("[", "").replace("]", ""))
+    return list(_quote_tokens(text))  # (a list of its own: a caller may change it)
+
+
+@lru_cache(maxsize=8192)
+def _quote_tokens(text: str) -> tuple[str, ...]:
+    return tuple(_TOKEN.findall(normalize_quote(text).replace("[", "").replace("]", "")))
 
 
 _UNSPACED_RUN = re.compile(rf"[{HAN}\u3040-\u30ff\uf900-\ufaff]+")  # Han and kana; Thai words are longer

@@ -163,12 +163,15 @@ def word_choices(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> 
     unlisted = bool(stops) or any((x or "").split("-")[0].lower() not in _LISTED for x in (art_a.language, art_b.language))
 
     def tokens(art: Article, s: Sentence):
-        blocked = [(e.start, e.end) for e in art.entities] + [(t.start, t.end) for t in art.times] + [(q.start, q.end) for q in art.quantities]
+        # (only the spans that reach into the sentence: each word is looked up in them)
+        lo, hi = s.start, s.start + len(s.text)
+        spans = [(e.start, e.end) for e in art.entities] + [(t.start, t.end) for t in art.times] + [(q.start, q.end) for q in art.quantities]
+        blocked = [(a, b) for a, b in spans if a < hi and lo < b]
         # without an entity lexicon for the language, a capital inside a sentence marks a name the
         # analysis did not (on English and the other listed languages this rule lost good choices
         # on the BASIL and NewsWCL50 dev sets)
-        quoted = [(q.start, q.end) for q in art.quotes if q.kind != "indirect"]
-        reported = [(q.start, q.end) for q in art.quotes if q.kind == "indirect"]
+        quoted = [(q.start, q.end) for q in art.quotes if q.kind != "indirect" and q.start < hi and lo < q.end]
+        reported = [(q.start, q.end) for q in art.quotes if q.kind == "indirect" and q.start < hi and lo < q.end]
         lang = (art.language or "").split("-")[0].lower()
         caps_are_names = lang not in _LISTED and lang not in _NOUN_CAPITALS
         ordinals = ordinal_words(lang)  # "third" / "second": a number given (:mod:`.ordinals`)
