@@ -18,8 +18,8 @@ from parallax.analyze.timelex import Lexicon
 from parallax.analyze.times.context import _add_months, _cached
 from parallax.analyze.times.durations import _AGE, _ARTICLES, _ONE, _RATE_WORDS, _VAGUE, DurationHandlers, _is_rate, _is_year  # noqa: F401  (kept importable from here)
 from parallax.analyze.times.halves import half_more as _half_more  # noqa: F401  (kept importable from here)
-from parallax.analyze.times.year_counts import count_before_noun
 from parallax.analyze.times.quarters import _DEADLINE_BEFORE, _DEADLINE_WORDS, _SEASONS, _SPACE, _YEAR_EARLIER, QuarterHandlers  # noqa: F401  (kept importable from here)
+from parallax.analyze.times.year_counts import count_before_noun
 
 _MONTH_PREPS = {"in", "of", "since", "by", "until", "during", "early", "late", "mid", "from", "before", "after", "next", "last", "this", "en", "de", "depuis", "fin", "début"}
 
