@@ -59,7 +59,15 @@ ES = Lexicon(
     plural_units=("días", "dias", "semanas", "meses", "años", "horas", "minutos", "décadas"),
     weekend="fin de semana",
     sets={"diariamente": "P1D", "cada día": "P1D", "todos los días": "P1D", "cada semana": "P1W", "cada año": "P1Y"},
-    clock=r"(?P<h>\d{1,2})[:.](?P<min>\d{2})\s?(?:horas|h)\b",
+    # "3:15 horas"; after "a las", "hacia las" the hour alone too ("a las 22 horas", "a las 3 de la tarde"), never "a las 3
+    # empresas" (a noun after it) nor "durante 22 horas" (no "las": a length)
+    clock=(
+        r"(?P<las>(?:a|hacia|sobre|desde|hasta|pasadas|antes\sde|después\sde)\s(?:la|las)\s)?(?P<h>\d{1,2})(?(las)|(?=[:.]\d{2}))"
+        r"(?:[:.](?P<min>\d{2}))?(?(las)(?:\s?(?:horas|hs|h)\b)?|\s?(?:horas|h)\b)"
+        r"(?:\s(?:de\s(?:la\s)?|del\s)(?P<cpart2>madrugada|mañana|tarde|noche|mediodía))?"
+        r"(?(las)(?=\s?[,.;:)!?]|\s?$|\s(?:de|del|y|en|el|cuando|tras|según|hora\slocal)\b)|)"
+    ),
+    clock_parts={"madrugada": "am", "mañana": "am", "tarde": "pm", "noche": "night", "mediodía": "pm"},
     past_cues=r"fue|fueron|era|eran|había|habían|ayer|pasado|pasada",
     # an offer or a promise to act looks ahead: "ofreció reunirse con los sindicatos el jueves" (see timelex.intents)
     future_cues=intent_ahead(_INTENT_VERBS, _INTENT_INFINITIVE, _WEEKDAYS) + "|"

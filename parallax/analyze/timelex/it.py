@@ -56,7 +56,14 @@ IT = Lexicon(
     plural_units=("giorni", "settimane", "mesi", "anni", "ore", "minuti", "decenni"),
     weekend="fine settimana|weekend",
     sets={"ogni giorno": "P1D", "quotidianamente": "P1D", "ogni settimana": "P1W", "ogni anno": "P1Y"},
-    clock=r"(?:alle\s)?(?P<h>\d{1,2})[:.](?P<min>\d{2})\b",
+    # "alle 18.30"; after "alle", "verso le" the hour alone too ("alle 18", "alle ore 18", "verso le 3 di notte"), never
+    # "alle 18 squadre" (a noun after it) nor "per 18 ore" (no "alle": a length)
+    clock=(
+        r"(?P<las>(?:alle|verso\sle|dalle|fino\salle|intorno\salle|attorno\salle|prima\sdelle|dopo\sle)\s(?:ore\s)?)?(?P<h>\d{1,2})"
+        r"(?(las)|(?=[:.]\d{2}))(?:[:.](?P<min>\d{2}))?(?!\d)(?:\s(?:di|del|della)\s(?P<cpart2>notte|mattina|mattino|pomeriggio|sera))?"
+        r"(?(las)(?=\s?[,.;:)!?]|\s?$|\s(?:di|del|e|in|quando|dopo|secondo|circa|ora\slocale)\b)|\b)"
+    ),
+    clock_parts={"notte": "night", "mattina": "am", "mattino": "am", "pomeriggio": "pm", "sera": "pm"},
     past_cues=r"era|erano|aveva|avevano|è stato|è stata|ieri|scorso|scorsa|fa",
     # (and what must or should happen: "devono riprendere venerdì", "dovrebbe arrivare lunedì")
     # an offer or a promise to act looks ahead: "ha proposto di incontrare i sindacati giovedì" (see timelex.intents)

@@ -59,7 +59,13 @@ PT = Lexicon(
     plural_units=("dias", "semanas", "meses", "anos", "horas", "minutos", "décadas"),
     weekend="fim de semana",
     sets={"diariamente": "P1D", "todos os dias": "P1D", "cada dia": "P1D", "toda semana": "P1W", "todo ano": "P1Y"},
-    clock=r"(?P<h>\d{1,2})(?:h|:)(?P<min>\d{2})?\b",
+    # "15h", "3h15"; after "às", "por volta das" the hour alone too ("às 22 horas", "às 3 da manhã"), never "às 3 empresas"
+    clock=(
+        r"(?P<las>(?:às|pelas|por\svolta\sdas|cerca\sdas|até\sàs|desde\sas|a\spartir\sdas)\s)?(?P<h>\d{1,2})(?(las)|(?=h|:))"
+        r"(?:(?:h|:)(?P<min>\d{2})?)?(?(las)(?:\s(?:horas|hs))?|)\b(?:\s(?:da|de)\s(?P<cpart2>manhã|tarde|noite|madrugada))?"
+        r"(?(las)(?=\s?[,.;:)!?]|\s?$|\s(?:de|do|da|e|em|no|na|quando|segundo|hora\slocal)\b)|)"
+    ),
+    clock_parts={"manhã": "am", "madrugada": "am", "tarde": "pm", "noite": "night"},
     past_cues=r"foi|foram|era|eram|tinha|tinham|ontem|passado|passada|há",
     # an offer or a promise to act looks ahead: "ofereceu-se para se reunir com os sindicatos na quinta-feira" (see timelex.intents)
     future_cues=intent_ahead(_INTENT_VERBS, _INTENT_INFINITIVE, _WEEKDAYS) + "|"

@@ -128,7 +128,7 @@ class Resolver(DayHandlers, PeriodHandlers, MidnightCrossing):
                     anchored[s] = rule.handler
                 if unplaced:
                     loose.add(s)
-                if rule.handler == "clock" and not any(m.groupdict().get(k) for k in _CLOCK_OWN_DAY):
+                if rule.handler == "clock" and not self._clock_names_day(m):
                     dayless.add(s)
                 if rule.handler == "weekday" and not any(m.groupdict().get(k) for k in ("mod", "mod0", "dom")):
                     bare.add(s)
@@ -197,6 +197,14 @@ class Resolver(DayHandlers, PeriodHandlers, MidnightCrossing):
         start = "" if self.lex.no_spaces else r"(?<!\w)"  # "上周一": a word starts anywhere in unspaced text
         weekdays = _cached(self.lex, "weekday-words", lambda: re.compile(rf"\d|{start}(?:{'|'.join(map(re.escape, self.lex.weekdays))})", re.I))
         return bool(weekdays.search(expression))  # type: ignore[union-attr]
+
+    def _clock_names_day(self, m: re.Match) -> bool:
+        """Whether a clock time's match names its own day: a weekday, a relative day or a date in it, or a part of
+        the day that is also a day ("昨晚8点", "anoche"); a part of the day alone ("a las 3 de la tarde") is none."""
+        g = m.groupdict()
+        if any(g.get(k) for k in _CLOCK_OWN_DAY if not k.startswith("cpart")):
+            return True
+        return any((w := g.get(k)) and any(w.lower() == d.lower() for d in self.lex.day_with_part) for k in ("cpart", "cpart2"))
 
     def _clock_days(self, text: str, out: list[tuple[int, int, str | None, str]], dayless: set[int]) -> set[int]:
         """Put a clock time on the day written right after it in the same phrase: the press writes the hour
