@@ -17,6 +17,7 @@ from parallax.compare.casualties import casualty_links
 from parallax.compare.clock_links import clock_links
 from parallax.compare.conflicts import merge, sentence_conflicts
 from parallax.compare.count_links import count_links
+from parallax.compare.crowd_links import crowd_links
 from parallax.compare.duration_links import duration_links
 from parallax.compare.money_links import money_links
 from parallax.compare.negation_links import negation_links
@@ -81,6 +82,7 @@ def compare_articles(articles: list[Article], options: Options | None = None) ->
     must_link += duration_links(articles)  # and one event's two lengths ("the siege lasted 11 days" / "a 9-day siege")
     must_link += count_links(articles)  # and one count of things given two ways ("1.4 million patients" / "1.2 million patients")
     must_link += money_links(articles)  # and one sum given two ways ("450 tys. zł" / "540 tys. zł" of damage)
+    must_link += crowd_links(articles)  # and one crowd's size by one estimator ("police estimated 5,000" / "4,000, police said")
     must_link += negation_links(articles)  # and one thing said and denied ("no ransom was paid" / "a ransom was paid")
     infos = sentence_infos(articles, quote_index)
     fact_members, related = align(articles, infos, options.align_threshold, options.embedder, must_link)

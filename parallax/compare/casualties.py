@@ -30,7 +30,8 @@ def casualty_links(articles: list[Article]) -> list[tuple[tuple[int, int], tuple
     dead (a fraud's: "the scheme defrauded 300 victims" / "the scheme had 200 victims") are a count
     of their own, joined as one.  A toll of people whose sentence names a kind of person ("Two workers
     were killed and seven injured") joins another article's toll of that kind, and one whose sentence names
-    no kind ("12 people were killed") another's only toll of one kind ("12 miners died", :mod:`.kind_tolls`)."""
+    no kind ("12 people were killed") another's only toll of one kind ("12 miners died", :mod:`.kind_tolls`).
+    A crowd's size is no toll: its figures link by who estimated them (:mod:`.crowd_links`)."""
     by_role: dict[tuple[str, str], dict[int, set[int]]] = {}
     nouns_in: dict[tuple[int, int], set[str]] = {}  # the nouns each sentence counts in a role
     tolls: Tolls = {}  # each article's counts of each role, outside sentences of another occasion
@@ -42,7 +43,7 @@ def casualty_links(articles: list[Article]) -> list[tuple[tuple[int, int], tuple
             if what is None and q.unit is None and (whole := whole_of(art, q)) is not None:
                 what = part_toll(art.text, whole)  # "21 of the 60 workers were injured" (:mod:`.part_tolls`)
             noun = counted(q.unit, what)
-            if what is None or noun is None or not noun.isalpha() or noun in TIME_WORDS or is_money(noun):
+            if what is None or what == "crowd" or noun is None or not noun.isalpha() or noun in TIME_WORDS or is_money(noun):
                 continue
             si = art.sentence_of(q.start)
             if si >= 0 and not apart(art, art.sentences[si], q):  # a running total is no count of this event

@@ -12,9 +12,10 @@ from functools import lru_cache
 
 from parallax.analyze.quantities.money import is_money
 from parallax.analyze.quantities.units import OTHER_WORDS
-from parallax.compare.count_nouns import CROWD_NOUNS
+from parallax.compare.count_nouns import CROWD_NOUNS, PEOPLE
+from parallax.compare.gatherings import PARTICIPANTS, at_gathering
 from parallax.compare.job_cuts import job_cut
-from parallax.compare.noun_kinds import kind_of
+from parallax.compare.noun_kinds import PERSON_KINDS, kind_of
 from parallax.compare.partitives import CJK_PARTITIVE, OF_THE_NUMBER, PART, partitive_end
 from parallax.compare.role_words import (
     CJK_ROLE,
@@ -88,7 +89,17 @@ def role(text: str, q: Quantity) -> str | None:
         return "crowd"  # "in front of 31,200 fans", "2 500 manifestants": the crowd ("three fans were injured" are the injured)
     if found == "crowd" and q.unit is not None and (not q.unit.isalpha() or q.unit in _SHARES):
         return None  # "turnout was 61 percent": a share, no crowd's size
+    if found is None and _of_a_crowd(q.unit) and at_gathering(text, q.start, q.end, q.unit):
+        return "crowd"  # "20,000 people took part in the march", "20 000 personnes ont défilé" (:mod:`.gatherings`)
     return found
+
+
+def _of_a_crowd(unit: str | None) -> bool:
+    """Whether a count's noun may count a crowd: people, none, a kind of person other than the police and soldiers
+    who stand guard over it, participants."""
+    if unit is None or unit in PEOPLE or unit in CROWD_NOUNS or PARTICIPANTS.fullmatch(unit):
+        return True
+    return (kind := kind_of(unit)) in PERSON_KINDS and kind not in ("police", "soldier")
 
 
 def _lethal(text: str, q: Quantity) -> bool:

@@ -81,6 +81,8 @@ _CLITIC_BEFORE_FIGURE = {"ar": "".join(rf"(?<=(?<![\w{IN_WORD}]){c})(?=\d)|" for
 # the scale abbreviations glued to a figure ("$1.2bn", "£300m", "5k"); apart from it only "bn" is one
 # ("1.2 bn"): "3 m" is three metres and "2 tn" two tonnes
 _GLUED = ("bn", "mn", "tn", "m", "k")
+# and a language's own scale glued to its figure: Italian "20mila persone" (20,000)
+_GLUED_BY_LANGUAGE = {"it": ("mila",)}
 _NOT_APART = frozenset({"mn", "tn", "m", "k"})
 # Persian writes the decimal point as a slash ("۵/۱" is 5.1); a number between slashes is a date
 _SLASH_DECIMAL = r"\d{1,3}/\d{1,2}(?![/\d])|"
@@ -115,7 +117,7 @@ def _number_pattern(lang: str) -> re.Pattern:
         # ends, inside the group: "tres millones" is "tres" and a scale, not "tres mil" and "lones"
         + rf"(?>(?:{atom})(?:{_JOIN}(?:{atom})){{0,7}}{_NOT_AFTER})"
         + rf"|(?P<one>{_ONE})(?=[ \u00a0]+(?:{_ONE_SCALES})\b)"
-        + rf")(?P<over>{_CJK_OVER if myriad else '(?!)'})?(?:(?P<short>{'|'.join(_GLUED)})\b|(?P<cjk>[{''.join(CJK_SCALE)}])|{_NOT_AFTER}"
+        + rf")(?P<over>{_CJK_OVER if myriad else '(?!)'})?(?:(?P<short>{'|'.join((*_GLUED_BY_LANGUAGE.get(lang, ()), *_GLUED))})\b|(?P<cjk>[{''.join(CJK_SCALE)}])|{_NOT_AFTER}"
         + rf"(?:(?P<half>{_HALF_BEFORE})?{_SCALE_GAP.get(lang, _GAP)}(?P<scale>{scales})(?![\w{IN_WORD}])(?P<half_after>{_HALF_AFTER})?)?)(?:\s?(?P<pct>{_percent(lang)}))?",
         re.I,
     )
