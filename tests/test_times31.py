@@ -57,3 +57,58 @@ def test_ro_el_hour_after_the_word_for_at_is_a_clock_time(lang: str, text: str, 
 )
 def test_ro_el_no_clock_time_without_the_hour_word_or_before_a_noun(lang: str, text: str, expected: dict) -> None:
     assert resolved(lang, text, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expression", "value"),
+    [
+        ("de", "Der Brand brach gegen Mitternacht aus.", "Mitternacht", "2026-03-14T24:00"),
+        ("de", "Die Sitzung begann am Dienstag um Mitternacht.", "Mitternacht", "2026-03-10T24:00"),
+        ("de", "Der Zug kam am Mittag an.", "Mittag", "2026-03-14T12:00"),
+        ("fr", "L'incendie a éclaté à minuit.", "minuit", "2026-03-14T24:00"),
+        ("fr", "Il est arrivé mardi à midi.", "midi", "2026-03-10T12:00"),
+        ("es", "El incendio comenzó a medianoche.", "medianoche", "2026-03-14T24:00"),
+        ("es", "Llegó al mediodía.", "mediodía", "2026-03-14T12:00"),
+        ("it", "L'incendio è scoppiato a mezzanotte.", "mezzanotte", "2026-03-14T24:00"),
+        ("it", "È arrivato a mezzogiorno.", "mezzogiorno", "2026-03-14T12:00"),
+        ("pt", "O incêndio começou à meia-noite.", "meia-noite", "2026-03-14T24:00"),
+        ("pt", "Chegou ao meio-dia.", "meio-dia", "2026-03-14T12:00"),
+        ("nl", "De brand brak om middernacht uit.", "middernacht", "2026-03-14T24:00"),
+        ("ru", "Пожар начался в полночь.", "полночь", "2026-03-14T24:00"),
+        ("ru", "Он приехал около полудня во вторник.", "полудня", "2026-03-10T12:00"),
+        ("pl", "Pożar wybuchł o północy.", "północy", "2026-03-14T24:00"),
+        ("pl", "Przyjechał w południe.", "południe", "2026-03-14T12:00"),
+        ("ca", "L'incendi va començar a mitjanit.", "mitjanit", "2026-03-14T24:00"),
+        ("ca", "Va arribar al migdia.", "migdia", "2026-03-14T12:00"),
+        ("ro", "Incendiul a izbucnit la miezul nopții.", "miezul nopții", "2026-03-14T24:00"),
+        ("el", "Η φωτιά ξέσπασε τα μεσάνυχτα.", "μεσάνυχτα", "2026-03-14T24:00"),
+        ("sv", "Branden bröt ut vid midnatt.", "midnatt", "2026-03-14T24:00"),
+        ("uk", "Пожежа почалася опівночі.", "опівночі", "2026-03-14T24:00"),
+    ],
+)
+def test_midnight_and_noon_words(lang: str, text: str, expression: str, value: str) -> None:
+    assert resolved(lang, text, PUBLISHED).get(expression) == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Die Expedition erreichte den Südpol."),
+        ("de", "Das Mittagessen war gut."),
+        ("de", "Die Mitternachtssonne schien."),
+        ("fr", "Il vit dans le Midi depuis des années."),
+        ("fr", "Il est arrivé dans l'après-midi."),
+        ("es", "El mediodía es caluroso."),
+        ("it", "Il Mezzogiorno d'Italia soffre."),
+        ("pt", "Trabalhou meio dia."),
+        ("pl", "Miasto leży na północ od Krakowa."),
+        ("pl", "Północ kraju jest zalana."),
+        ("pl", "Na północy kraju pada."),
+        ("pl", "Na południe od Krakowa."),
+        ("ca", "Viu al Migdia."),
+        ("ro", "A sosit după-amiază."),
+        ("uk", "Місто на північ від Києва."),
+    ],
+)
+def test_north_south_and_meals_are_no_midnight_nor_noon(lang: str, text: str) -> None:
+    assert resolved(lang, text, PUBLISHED) == {}

@@ -8,6 +8,7 @@ press tells the past with the periphrastic "va" + infinitive ("va dimitir", "van
 from __future__ import annotations
 
 from parallax.analyze.timelex.base import Lexicon, _units
+from parallax.analyze.timelex.pieces import midnight_noon
 
 CA = Lexicon(
     day_after="l'endemà|l’endemà|al dia següent|el dia següent",
@@ -60,7 +61,9 @@ CA = Lexicon(
     vague_numbers="uns quants|unes quantes|diversos|diverses",
     # "a les 14.30 h", "a les 10 del matí": an hour alone only after "a les" and before "h" or the part of the day
     clock=r"(?:(?<=\ba\sles\s)|(?=\d{1,2}[:.]\d{2}\s?(?:hores|h)\b))(?P<h>[01]?\d|2[0-3])"
-    r"(?:[:.](?P<min>[0-5]\d)(?!\d)(?:\s?(?:hores|h)\b)?|\s?(?:hores|h)\b|(?=\s(?:del\smatí|de\sla\starda|de\sla\snit)\b))",
+    r"(?:[:.](?P<min>[0-5]\d)(?!\d)(?:\s?(?:hores|h)\b)?|\s?(?:hores|h)\b|(?=\s(?:del\smatí|de\sla\starda|de\sla\snit)\b))"
+    # and "mitjanit", "migdia" in lower case after "al" ("el Migdia" is the south)
+    + midnight_noon("mitjanit", "(?-i:migdia)", noon_after=("al", "a", "cap al", "fins al", "abans del")),
     past_cues=r"va|van|vaig|vam|vau|vas|era|eren|havia|havien|ahir|passat|passada",
     future_cues=r"\w+(?:rà|ran)|demà|vinent",  # "se celebrarà", "votaran"
     holidays={"nadal": "12-25", "cap d'any": "01-01", "cap d’any": "01-01", "divendres sant": "easter-2",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from parallax.analyze.timelex.base import Lexicon, _alt, _units
+from parallax.analyze.timelex.pieces import midnight_noon
 
 
 def _variants(words: dict, table=None) -> dict:
@@ -66,11 +67,13 @@ RO = Lexicon(
     vague_numbers="câteva|cateva|mai multe",
     # "ora 18:30"; after "ora", "orele", "orei" the hour alone too ("la ora 18", "în jurul orei 3 dimineața"), and after
     # "la", "pe la" an hour with its part of the day ("pe la 10 seara"), never "la 18 echipe" nor "22 de ore" (a length)
+    # and "miezul nopții", "amiază" after "la" ("după-amiază" is the afternoon)
     clock=(
         r"(?:(?P<las>(?:ora|orele|orei)\s)|(?P<lb>(?<=\bla\s)|(?<=\bdup[ăa]\s)|(?<=\bspre\s)|(?<=\bc[ăa]tre\s)))?"
         r"(?P<h>\d{1,2})(?(las)|(?(lb)|(?=:\d{2})))"
         rf"(?:[:.](?P<min>\d{{2}}))?(?!\d)(?:\s(?:de\s)?(?P<cpart2>{_RO_CLOCK_PARTS}))?(?(lb)(?(cpart2)|(?!))|)\b"
-    ),
+    )
+    + midnight_noon(r"miezul\s(?:nopții|nopţii|noptii)", "amiază|amiaza", noon_after=("la",)),
     clock_parts=_variants({"dimineața": "am", "dimineață": "am", "după-amiaza": "pm", "după-amiază": "pm", "seara": "night",
                            "seară": "night", "noaptea": "night"}),
     # the compound past ("a declarat", "au ars", "s-a produs") and the words of a past sentence
