@@ -112,3 +112,34 @@ def test_midnight_and_noon_words(lang: str, text: str, expression: str, value: s
 )
 def test_north_south_and_meals_are_no_midnight_nor_noon(lang: str, text: str) -> None:
     assert resolved(lang, text, PUBLISHED) == {}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Die 1900 Menschen wurden evakuiert."),
+        ("de", "Die 1900 Einwohner des Dorfes feierten."),
+        ("fr", "Les 1900 habitants du village ont été évacués."),
+        ("en", "The 1900 residents were evacuated."),
+        ("es", "Los 1900 vecinos fueron evacuados."),
+        ("it", "I 1900 abitanti sono stati evacuati."),
+        ("nl", "De 1900 inwoners werden geëvacueerd."),
+        ("pt", "Os 1900 moradores foram retirados."),
+        ("ca", "Els 1900 veïns van ser evacuats."),
+    ],
+)
+def test_figures_between_an_article_and_people_are_a_count(lang: str, text: str) -> None:
+    assert resolved(lang, text, PUBLISHED) == {}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Die 1900 gegründete Firma ist pleite."),
+        ("de", "Im Jahr 1900 wurde die Firma gegründet."),
+        ("en", "The 1900 census counted them."),
+        ("fr", "Les 1900 premiers habitants."),
+    ],
+)
+def test_a_year_after_an_article_stays_a_year(lang: str, text: str) -> None:
+    assert resolved(lang, text, PUBLISHED) == {"1900": "1900"}
