@@ -143,3 +143,59 @@ def test_figures_between_an_article_and_people_are_a_count(lang: str, text: str)
 )
 def test_a_year_after_an_article_stays_a_year(lang: str, text: str) -> None:
     assert resolved(lang, text, PUBLISHED) == {"1900": "1900"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ca", "Un home de 45 anys va morir."),
+        ("ca", "Un veí de 45 anys va morir."),
+        ("ca", "Un jove de 19 anys va morir."),
+        ("ca", "Un home d'uns 45 anys va morir."),
+        ("ca", "La víctima, de 32 anys, va morir."),
+        ("ca", "La dona, de 32 anys, va ser detinguda."),
+        ("hr", "Uhapšen je 45-godišnji muškarac."),
+        ("hr", "Uhapšen je muškarac star 45 godina."),
+        ("hr", "Ubijen je muškarac (45 godina)."),
+        ("hr", "Ubijen je muškarac od 45 godina."),
+        ("sr", "Ухапшен је мушкарац стар 45 година."),
+        ("bs", "Ivan Horvat (45) je uhapšen."),
+    ],
+)
+def test_ages_are_no_spans_of_years(lang: str, text: str) -> None:
+    assert resolved(lang, text, PUBLISHED) == {}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("ca", "Va estar 45 anys a la presó.", {"45 anys": "P45Y"}),
+        ("ca", "Durant 45 anys va treballar.", {"45 anys": "P45Y"}),
+        ("hr", "Štrajk je trajao 45 godina.", {"45 godina": "P45Y"}),
+        ("sr", "Радио је 45 година.", {"45 година": "P45Y"}),
+        ("ca", "La vaga va durar un dia.", {"un dia": "P1D"}),
+        ("ca", "Durant un dia no va menjar.", {"un dia": "P1D"}),
+        ("es", "La huelga duró un día.", {"un día": "P1D"}),
+        ("en", "The strike lasted a day.", {"a day": "P1D"}),
+        ("en", "It was a day later that he left.", {"a day": "P1D"}),
+    ],
+)
+def test_spans_of_years_and_days_stay(lang: str, text: str, expected: dict) -> None:
+    assert resolved(lang, text, PUBLISHED) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ca", "És un dia molt trist."),
+        ("ca", "Va ser un dia molt trist per a la ciutat."),
+        ("es", "Es un día muy triste."),
+        ("it", "È un giorno molto triste."),
+        ("pt", "É um dia muito triste."),
+        ("fr", "C'est un jour très triste."),
+        ("en", "It was a day of mourning."),
+        ("de", "Es war ein Tag der Trauer."),
+    ],
+)
+def test_a_day_one_is_is_no_length(lang: str, text: str) -> None:
+    assert resolved(lang, text, PUBLISHED) == {}

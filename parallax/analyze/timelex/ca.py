@@ -59,6 +59,7 @@ CA = Lexicon(
     sets={"diàriament": "P1D", "cada dia": "P1D", "cada setmana": "P1W", "cada any": "P1Y"},
     each_words="cada",
     vague_numbers="uns quants|unes quantes|diversos|diverses",
+    copulas="és|era|eren|serà|seria|fou|ser|estat|sigui",  # "a day" after "to be" names a day, measures none (times.durations)
     # "a les 14.30 h", "a les 10 del matí": an hour alone only after "a les" and before "h" or the part of the day
     clock=r"(?:(?<=\ba\sles\s)|(?=\d{1,2}[:.]\d{2}\s?(?:hores|h)\b))(?P<h>[01]?\d|2[0-3])"
     r"(?:[:.](?P<min>[0-5]\d)(?!\d)(?:\s?(?:hores|h)\b)?|\s?(?:hores|h)\b|(?=\s(?:del\smatí|de\sla\starda|de\sla\snit)\b))"

@@ -80,6 +80,7 @@ DE = Lexicon(
     half_words=("halbjahr", "halbjahres", "jahreshälfte"),
     weekend="wochenende",
     sets={"täglich": "P1D", "wöchentlich": "P1W", "monatlich": "P1M", "jährlich": "P1Y", "jeden tag": "P1D"},
+    copulas="ist|war|wird|wäre|sein|gewesen",  # "a day" after "to be" names a day, measures none (times.durations)
     # and midnight, noon: "gegen Mitternacht", "mitternachts"; "Mittag" only after "am", "gegen" ("zu Mittag" too: a meal, read as noon)
     clock=r"(?P<h>\d{1,2})(?:[:.](?P<min>\d{2}))?\s?uhr\b"
     + midnight_noon("mitternacht|mitternachts", "mittag", noon_after=("am", "gegen", "um", "bis", "ab", "zu", "seit", "vor", "nach")),

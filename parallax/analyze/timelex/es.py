@@ -60,6 +60,7 @@ ES = Lexicon(
     plural_units=("días", "dias", "semanas", "meses", "años", "horas", "minutos", "décadas"),
     weekend="fin de semana",
     sets={"diariamente": "P1D", "cada día": "P1D", "todos los días": "P1D", "cada semana": "P1W", "cada año": "P1Y"},
+    copulas="es|era|fue|será|sería|sido|ser|sea",  # "a day" after "to be" names a day, measures none (times.durations)
     # "3:15 horas"; after "a las", "hacia las" the hour alone too ("a las 22 horas", "a las 3 de la tarde"), never "a las 3
     # empresas" (a noun after it) nor "durante 22 horas" (no "las": a length)
     # and "medianoche", "mediodía" after "a", "al", "hacia el" ("el mediodía" alone may be a part of the day)

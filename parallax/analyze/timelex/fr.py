@@ -64,6 +64,7 @@ FR = Lexicon(
     plural_units=("jours", "semaines", "mois", "années", "heures", "minutes", "décennies"),
     weekend="week-end|weekend",
     sets={"quotidiennement": "P1D", "chaque jour": "P1D", "tous les jours": "P1D", "chaque semaine": "P1W", "chaque année": "P1Y"},
+    copulas="est|était|fut|sera|serait|été|être|soit",  # "a day" after "to be" names a day, measures none (times.durations)
     # and "minuit", "midi" (in lower case and after "à", "vers": "dans le Midi" is the south of France)
     clock=r"(?P<h>\d{1,2})\s?(?:h|heures?)(?:\s?(?P<min>\d{2}))?\b"
     + midnight_noon("minuit", "(?-i:midi)", noon_after=("à", "vers", "dès", "avant", "jusqu'à", "jusqu’à")),

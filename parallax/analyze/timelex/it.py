@@ -57,6 +57,7 @@ IT = Lexicon(
     plural_units=("giorni", "settimane", "mesi", "anni", "ore", "minuti", "decenni"),
     weekend="fine settimana|weekend",
     sets={"ogni giorno": "P1D", "quotidianamente": "P1D", "ogni settimana": "P1W", "ogni anno": "P1Y"},
+    copulas="è|era|fu|sarà|sarebbe|stato|stata|essere|sia",  # "a day" after "to be" names a day, measures none (times.durations)
     # "alle 18.30"; after "alle", "verso le" the hour alone too ("alle 18", "alle ore 18", "verso le 3 di notte"), never
     # "alle 18 squadre" (a noun after it) nor "per 18 ore" (no "alle": a length)
     # and "mezzanotte", "mezzogiorno" in lower case after "a", "verso" ("il Mezzogiorno" is the south of Italy)

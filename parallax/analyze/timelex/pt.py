@@ -60,6 +60,7 @@ PT = Lexicon(
     plural_units=("dias", "semanas", "meses", "anos", "horas", "minutos", "décadas"),
     weekend="fim de semana",
     sets={"diariamente": "P1D", "todos os dias": "P1D", "cada dia": "P1D", "toda semana": "P1W", "todo ano": "P1Y"},
+    copulas="é|era|foi|será|seria|sido|ser|seja",  # "a day" after "to be" names a day, measures none (times.durations)
     # "15h", "3h15"; after "às", "por volta das" the hour alone too ("às 22 horas", "às 3 da manhã"), never "às 3 empresas"
     # and "meia-noite", "meio-dia" after "ao", "do" ("meio dia de trabalho" is half a day)
     clock=(
