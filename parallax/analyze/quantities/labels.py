@@ -53,9 +53,14 @@ _CLOSE_AFTER = {",": re.compile(r"[ \u00a0]{0,3},"), "(": re.compile(r"[ \u00a0]
 # the name ("Jean Lefort, 54 ans,", "Juan Pérez, de 54 años,", "Mario Rossi (54 anni)"), or after "aged"
 # ("âgé de 54 ans"); "de 54 ans" alone may be any span ("une carrière de 30 ans", "una condena de 10 años")
 # (from the first space of a run only: linear when searched, not just matched after the figure)
-_YEARS = re.compile(r"(?<![ \u00a0])[ \u00a0]+(?:ans|años|anni|anos|anys)(?!\w)", re.I)
-_YEARS_CLOSED = re.compile(r"(?<![ \u00a0])[ \u00a0]+(?:ans|años|anni|anos|anys)[ \u00a0]{0,3}[,)]", re.I)
-_NAME_THEN_DE = re.compile(r"(?<!\w)(?P<name>[^\W\d_][\w'’-]*)(?:,|[ \u00a0]*\()[ \u00a0]*(?:(?:de|di|da)[ \u00a0]+)?\Z")
+# Serbian, Croatian and Bosnian give it so too, in "godina" ("muškarac (45 godina)", "muškarac od 45 godina"), and
+# after "old" ("star 45 godina", "стар 45 година"; "radio je 45 godina" is a span)
+_YEAR_WORDS = r"(?:ans|años|anni|anos|anys|godina|godine|година|године)"
+_YEARS = re.compile(rf"(?<![ \u00a0])[ \u00a0]+{_YEAR_WORDS}(?!\w)", re.I)
+_YEARS_CLOSED = re.compile(rf"(?<![ \u00a0])[ \u00a0]+{_YEAR_WORDS}[ \u00a0]{{0,3}}[,)]", re.I)
+_OF = r"(?:(?:de|di|da|od|од)[ \u00a0]+|d['’])(?:(?:unos|unas|uns|unes|circa)[ \u00a0]+)?"  # "de", "d'uns" (about), "od"
+_NAME_THEN_DE = re.compile(rf"(?<!\w)(?P<name>[^\W\d_][\w'’-]*)(?:,|[ \u00a0]*\()[ \u00a0]*(?:{_OF})?\Z")
+_OLD_BEFORE = re.compile(r"(?<!\w)(?:star[aiueo]?|starog|staroj|стар[аиуео]?|старог|старој)[ \u00a0]+\Z", re.I)
 
 
 # a person's noun, then "of N years": "un hombre de 34 años", "un homme de 34 ans", "un uomo di 34 anni", "uma mulher
@@ -65,20 +70,24 @@ _PERSON_NOUNS = (
     r"|hommes?|femmes?|jeunes?|garçons?|filles?|enfants?|adolescente?s?|bébé"
     r"|uom(?:o|ini)|donn[ae]|ragazz[oaie]|bambin[oaie]|giovan[ei]|anzian[oaie]"
     r"|homem|homens|mulher(?:es)?|rapaz(?:es)?|menin[oa]s?|jovem|jovens|idos[oa]s?|criança"
-    r"|home|homes|dona|dones|noi|noia|nois|noies|nen|nena)"
+    r"|home|homes|dona|dones|noi|noia|nois|noies|nen|nena|jove|joves|veí|veïna|veïns|veïnes|senyor|senyora|ancià|anciana"
+    r"|víctimas?|víctimes|vittim[ae]|vítimas?|victimes?|vecin[oa]s?|conductor(?:a|es|s)?|conductrice|conducente|passat?ger(?:a|s)?"
+    # Serbian, Croatian and Bosnian, both scripts: "muškarac od 45 godina", "мушкарац (45 година)"
+    r"|muškar(?:ac|ca|ci)|žen[aue]|mladić[a]?|djevojk[aue]|devojk[aue]|dj?ečak[a]?|dj?evojčic[aue]|stara[cč]|starica|vozač[a]?"
+    r"|pj?ešak[a]?|dij?ete|мушкар(?:ац|ца|ци)|жен[аеу]|младић[а]?|девојк[аеу]|дечак[а]?|девојчиц[аеу]|старац|старица|возач[а]?|пешак[а]?|дете)"
 )
-_PERSON_OF = re.compile(rf"{_PERSON_NOUNS}[ \u00a0]+(?:de|di)[ \u00a0]+\Z", re.I)
+_PERSON_OF = re.compile(rf"{_PERSON_NOUNS}[ \u00a0]+{_OF}\Z", re.I)
 # and the noun, then the age in commas or brackets, as after a name: "la donna, 32 anni,", "el joven (19 años)"
-_PERSON_THEN = re.compile(rf"{_PERSON_NOUNS}(?:,|[ \u00a0]*\()[ \u00a0]*(?:(?:de|di|da)[ \u00a0]+)?\Z", re.I)
+_PERSON_THEN = re.compile(rf"{_PERSON_NOUNS}(?:,|[ \u00a0]*\()[ \u00a0]*(?:{_OF})?\Z", re.I)
 
 
 def years_of_age(text: str, start: int, end: int) -> bool:
-    """Whether the number at text[start:end] is a person's age in years in the Romance languages:
+    """Whether the number at text[start:end] is a person's age in years in the Romance languages and Serbo-Croatian:
     after a name or a person's noun in commas or brackets ("Jean Lefort, 54 ans,", "la donna, 32 anni,"),
     after "aged" ("âgé de 54 ans") or a person's noun ("un hombre de 34 años").  The times stage asks the
     same, so that it reads no span of 54 years there (:mod:`parallax.analyze.times.durations`)."""
     before = text[max(0, start - 30) : start]
-    if _YEARS.match(text, end) and (_AGE_BEFORE.search(before) or _PERSON_OF.search(before)):
+    if _YEARS.match(text, end) and (_AGE_BEFORE.search(before) or _OLD_BEFORE.search(before) or _PERSON_OF.search(before)):
         return True
     if not _YEARS_CLOSED.match(text, end):
         return False

@@ -8,6 +8,7 @@ press tells the past with the periphrastic "va" + infinitive ("va dimitir", "van
 from __future__ import annotations
 
 from parallax.analyze.timelex.base import Lexicon, _units
+from parallax.analyze.timelex.pieces import midnight_noon
 
 CA = Lexicon(
     day_after="l'endemà|l’endemà|al dia següent|el dia següent",
@@ -58,9 +59,12 @@ CA = Lexicon(
     sets={"diàriament": "P1D", "cada dia": "P1D", "cada setmana": "P1W", "cada any": "P1Y"},
     each_words="cada",
     vague_numbers="uns quants|unes quantes|diversos|diverses",
+    copulas="és|era|eren|serà|seria|fou|ser|estat|sigui",  # "a day" after "to be" names a day, measures none (times.durations)
     # "a les 14.30 h", "a les 10 del matí": an hour alone only after "a les" and before "h" or the part of the day
     clock=r"(?:(?<=\ba\sles\s)|(?=\d{1,2}[:.]\d{2}\s?(?:hores|h)\b))(?P<h>[01]?\d|2[0-3])"
-    r"(?:[:.](?P<min>[0-5]\d)(?!\d)(?:\s?(?:hores|h)\b)?|\s?(?:hores|h)\b|(?=\s(?:del\smatí|de\sla\starda|de\sla\snit)\b))",
+    r"(?:[:.](?P<min>[0-5]\d)(?!\d)(?:\s?(?:hores|h)\b)?|\s?(?:hores|h)\b|(?=\s(?:del\smatí|de\sla\starda|de\sla\snit)\b))"
+    # and "mitjanit", "migdia" in lower case after "al" ("el Migdia" is the south)
+    + midnight_noon("mitjanit", "(?-i:migdia)", noon_after=("al", "a", "cap al", "fins al", "abans del")),
     past_cues=r"va|van|vaig|vam|vau|vas|era|eren|havia|havien|ahir|passat|passada",
     future_cues=r"\w+(?:rà|ran)|demà|vinent",  # "se celebrarà", "votaran"
     holidays={"nadal": "12-25", "cap d'any": "01-01", "cap d’any": "01-01", "divendres sant": "easter-2",

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from parallax.analyze.timelex.base import Lexicon, _units
 from parallax.analyze.timelex.nordic import before_weekday, night_before, weekday_after, weekday_forms
+from parallax.analyze.timelex.pieces import midnight_noon
 
 _DAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
 _MONTHS = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober", "november", "december")
@@ -77,7 +78,7 @@ DA = Lexicon(
     sets={"dagligt": "P1D", "hver dag": "P1D", "hver uge": "P1W", "hver måned": "P1M", "årligt": "P1Y", "hvert år": "P1Y"},
     each_words="hver|hvert",
     vague_numbers="nogle|flere|et par|en række",
-    clock=r"(?:kl\.?|klokken)\s?(?P<h>[01]?\d|2[0-3])(?:[.:](?P<min>[0-5]\d))?(?!\d|[.,]\d)",
+    clock=r"(?:kl\.?|klokken)\s?(?P<h>[01]?\d|2[0-3])(?:[.:](?P<min>[0-5]\d))?(?!\d|[.,]\d)" + midnight_noon("midnat"),  # "ved midnat"
     clock_attach=True,  # "klokken 03.40 søndag", "kl. 14.30 i går": the day after the time is its day
     date_words="den|fra|til|på|siden|efter|før|inden",  # "den 14/5": day first
     # past-tense verbs ("advarede", "blev", "omkom"); "i tirsdags" looks back

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from parallax.analyze.timelex.base import Lexicon, _units
 from parallax.analyze.timelex.intents import intent_verb_last
+from parallax.analyze.timelex.pieces import midnight_noon
 from parallax.analyze.timelex.preterite import DE_PRETERITE
 
 # German says what is scheduled in the present tense ("Der Stadtrat trifft sich am Donnerstag", "Die Saison beginnt am
@@ -79,7 +80,10 @@ DE = Lexicon(
     half_words=("halbjahr", "halbjahres", "jahreshälfte"),
     weekend="wochenende",
     sets={"täglich": "P1D", "wöchentlich": "P1W", "monatlich": "P1M", "jährlich": "P1Y", "jeden tag": "P1D"},
-    clock=r"(?P<h>\d{1,2})(?:[:.](?P<min>\d{2}))?\s?uhr\b",
+    copulas="ist|war|wird|wäre|sein|gewesen",  # "a day" after "to be" names a day, measures none (times.durations)
+    # and midnight, noon: "gegen Mitternacht", "mitternachts"; "Mittag" only after "am", "gegen" ("zu Mittag" too: a meal, read as noon)
+    clock=r"(?P<h>\d{1,2})(?:[:.](?P<min>\d{2}))?\s?uhr\b"
+    + midnight_noon("mitternacht|mitternachts", "mittag", noon_after=("am", "gegen", "um", "bis", "ab", "zu", "seit", "vor", "nach")),
     span_words="kommenden|kommende|nächsten|nächste|folgenden|letzten|letzte|vergangenen|vergangene|zurückliegenden",
     plural_units=("tage", "tagen", "wochen", "monate", "monaten", "jahre", "jahren", "stunden", "minuten", "jahrzehnte"),
     # ("vor" of a span ago only, "vor drei Jahren", "vor kurzem"; not of a place: "protestiert am Freitag vor dem Werk")

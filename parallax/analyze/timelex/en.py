@@ -105,6 +105,7 @@ EN = Lexicon(
     # (a participle after a linking verb is a state, not a past tense: "will stay closed until Friday")
     past_cues=r"was|were|had|did|said|told|ago|earlier|previously|yesterday|last|"
     r"(?<!\bstay )(?<!\bstays )(?<!\bremain )(?<!\bremains )(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bget )[a-z]{2,}ed",
+    copulas="is|was|be|been|being|'s|’s",  # "a day" after "to be" names a day, measures none (times.durations)
     not_after_year="percent|per cent|people|persons|men|women|children|troops|soldiers|police|officers|workers|employees|jobs|homes|"
     "houses|cars|vehicles|units|shares|votes|tons|tonnes|meters|metres|feet|miles|kilometers|kilometres|acres|points|yards|pounds|"
     "dollars|euros|cases|deaths|students|members|residents|refugees|migrants|hours|seats|calories|square|passengers|flights|times",

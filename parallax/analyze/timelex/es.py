@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from parallax.analyze.timelex.base import Lexicon, _units
 from parallax.analyze.timelex.intents import intent_ahead
+from parallax.analyze.timelex.pieces import midnight_noon
 
 _WEEKDAYS = {"lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4, "sábado": 5, "sabado": 5, "domingo": 6}  # fmt: skip
 # verbs of offering, agreeing, promising, deciding, planning, and the infinitive they govern (see timelex.intents)
@@ -59,14 +60,17 @@ ES = Lexicon(
     plural_units=("días", "dias", "semanas", "meses", "años", "horas", "minutos", "décadas"),
     weekend="fin de semana",
     sets={"diariamente": "P1D", "cada día": "P1D", "todos los días": "P1D", "cada semana": "P1W", "cada año": "P1Y"},
+    copulas="es|era|fue|será|sería|sido|ser|sea",  # "a day" after "to be" names a day, measures none (times.durations)
     # "3:15 horas"; after "a las", "hacia las" the hour alone too ("a las 22 horas", "a las 3 de la tarde"), never "a las 3
     # empresas" (a noun after it) nor "durante 22 horas" (no "las": a length)
+    # and "medianoche", "mediodía" after "a", "al", "hacia el" ("el mediodía" alone may be a part of the day)
     clock=(
         r"(?P<las>(?:a|hacia|sobre|desde|hasta|pasadas|antes\sde|después\sde)\s(?:la|las)\s)?(?P<h>\d{1,2})(?(las)|(?=[:.]\d{2}))"
         r"(?:[:.](?P<min>\d{2}))?(?(las)(?:\s?(?:horas|hs|h)\b)?|\s?(?:horas|h)\b)"
         r"(?:\s(?:de\s(?:la\s)?|del\s)(?P<cpart2>madrugada|mañana|tarde|noche|mediodía))?"
         r"(?(las)(?=\s?[,.;:)!?]|\s?$|\s(?:de|del|y|en|el|cuando|tras|según|hora\slocal)\b)|)"
-    ),
+    )
+    + midnight_noon("medianoche", "mediod[íi]a", noon_after=("a", "al", "hacia el", "antes del", "después del", "hasta el", "desde el")),
     clock_parts={"madrugada": "am", "mañana": "am", "tarde": "pm", "noche": "night", "mediodía": "pm"},
     past_cues=r"fue|fueron|era|eran|había|habían|ayer|pasado|pasada",
     # an offer or a promise to act looks ahead: "ofreció reunirse con los sindicatos el jueves" (see timelex.intents)

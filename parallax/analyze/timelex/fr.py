@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from parallax.analyze.timelex.base import Lexicon, _units
 from parallax.analyze.timelex.intents import intent_ahead
+from parallax.analyze.timelex.pieces import midnight_noon
 
 _WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6}  # fmt: skip
 # verbs of offering, agreeing, promising, deciding, planning, and the infinitive they govern (see timelex.intents)
@@ -63,7 +64,10 @@ FR = Lexicon(
     plural_units=("jours", "semaines", "mois", "années", "heures", "minutes", "décennies"),
     weekend="week-end|weekend",
     sets={"quotidiennement": "P1D", "chaque jour": "P1D", "tous les jours": "P1D", "chaque semaine": "P1W", "chaque année": "P1Y"},
-    clock=r"(?P<h>\d{1,2})\s?(?:h|heures?)(?:\s?(?P<min>\d{2}))?\b",
+    copulas="est|était|fut|sera|serait|été|être|soit",  # "a day" after "to be" names a day, measures none (times.durations)
+    # and "minuit", "midi" (in lower case and after "à", "vers": "dans le Midi" is the south of France)
+    clock=r"(?P<h>\d{1,2})\s?(?:h|heures?)(?:\s?(?P<min>\d{2}))?\b"
+    + midnight_noon("minuit", "(?-i:midi)", noon_after=("à", "vers", "dès", "avant", "jusqu'à", "jusqu’à")),
     past_cues=r"était|étaient|avait|avaient|a|ont|hier|dernier|dernière|passé|passée",
     # the future tense: regular ("seront présentées jeudi") and the common irregular verbs ("aura lieu lundi", "se tiendra")
     # an offer or a promise to act looks ahead: "a proposé de rencontrer les syndicats jeudi" (see timelex.intents)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from parallax.analyze.timelex.base import Lexicon, _units
 from parallax.analyze.timelex.intents import intent_ahead
+from parallax.analyze.timelex.pieces import midnight_noon
 
 _WEEKDAYS = {"lunedì": 0, "lunedi": 0, "martedì": 1, "martedi": 1, "mercoledì": 2, "mercoledi": 2, "giovedì": 3, "giovedi": 3,
               "venerdì": 4, "venerdi": 4, "sabato": 5, "domenica": 6}  # fmt: skip
@@ -56,13 +57,16 @@ IT = Lexicon(
     plural_units=("giorni", "settimane", "mesi", "anni", "ore", "minuti", "decenni"),
     weekend="fine settimana|weekend",
     sets={"ogni giorno": "P1D", "quotidianamente": "P1D", "ogni settimana": "P1W", "ogni anno": "P1Y"},
+    copulas="è|era|fu|sarà|sarebbe|stato|stata|essere|sia",  # "a day" after "to be" names a day, measures none (times.durations)
     # "alle 18.30"; after "alle", "verso le" the hour alone too ("alle 18", "alle ore 18", "verso le 3 di notte"), never
     # "alle 18 squadre" (a noun after it) nor "per 18 ore" (no "alle": a length)
+    # and "mezzanotte", "mezzogiorno" in lower case after "a", "verso" ("il Mezzogiorno" is the south of Italy)
     clock=(
         r"(?P<las>(?:alle|verso\sle|dalle|fino\salle|intorno\salle|attorno\salle|prima\sdelle|dopo\sle)\s(?:ore\s)?)?(?P<h>\d{1,2})"
         r"(?(las)|(?=[:.]\d{2}))(?:[:.](?P<min>\d{2}))?(?!\d)(?:\s(?:di|del|della)\s(?P<cpart2>notte|mattina|mattino|pomeriggio|sera))?"
         r"(?(las)(?=\s?[,.;:)!?]|\s?$|\s(?:di|del|e|in|quando|dopo|secondo|circa|ora\slocale)\b)|\b)"
-    ),
+    )
+    + midnight_noon("mezzanotte", "(?-i:mezzogiorno|mezzodì)", noon_after=("a", "verso", "dopo", "fino a", "prima di", "entro")),
     clock_parts={"notte": "night", "mattina": "am", "mattino": "am", "pomeriggio": "pm", "sera": "pm"},
     past_cues=r"era|erano|aveva|avevano|è stato|è stata|ieri|scorso|scorsa|fa",
     # (and what must or should happen: "devono riprendere venerdì", "dovrebbe arrivare lunedì")

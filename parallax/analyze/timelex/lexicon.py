@@ -118,6 +118,9 @@ class Lexicon:
     # Polizei sperrte die Straße, die am Dienstag wieder freigegeben wird": the clause's own "wird" places Tuesday)
     verb_last_clauses: str = ""
     not_after_year: str = ""  # words after a bare number that make it a count, not a year
+    # the forms of "to be" right before "a day", "a year": "És un dia molt trist", "It was a day of mourning" name the
+    # day, no length of one (times.durations); a pattern
+    copulas: str = ""
     # the forms of the noun "year" that name a calendar year after its figures, where the language writes it so
     # (Russian "2023 год стал ...", "за 2023 год", Polish "2023 rok"): "2023 год" is the year 2023, never a
     # duration of 2,023 years, which takes the counting form ("2000 лет", "2000 lat")

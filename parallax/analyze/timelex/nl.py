@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from parallax.analyze.timelex.base import Lexicon, _units
 from parallax.analyze.timelex.intents import intent_verb_last
+from parallax.analyze.timelex.pieces import midnight_noon
 from parallax.analyze.timelex.preterite import NL_IMPERFECT, nl_past_before_day
 
 _WEEKDAYS = {"maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4, "zaterdag": 5, "zondag": 6}
@@ -77,7 +78,7 @@ NL = Lexicon(
     plural_units=("dagen", "weken", "maanden", "jaren", "uren", "minuten"),
     weekend="weekend",
     sets={"dagelijks": "P1D", "wekelijks": "P1W", "maandelijks": "P1M", "jaarlijks": "P1Y", "elke dag": "P1D"},
-    clock=r"(?P<h>\d{1,2})(?:[:.](?P<min>\d{2}))?\s?uur\b",
+    clock=r"(?P<h>\d{1,2})(?:[:.](?P<min>\d{2}))?\s?uur\b" + midnight_noon("middernacht"),  # "rond middernacht"
     past_cues=r"was|waren|had|hadden|werd|werden|gisteren|vorige|afgelopen|geleden|" + _PAST_OF_REPORTING + "|" + NL_IMPERFECT + "|" + nl_past_before_day(_WEEKDAYS),
     future_cues=intent_verb_last(_INTENT_VERBS, r"te\s+\w+n", _WEEKDAYS) + r"|volgende|komende|morgen|" + _PRESENT_OF_A_SCHEDULE,
     # (Dutch writes no comma before "dat": "meldde maandag dat de weg dinsdag opengaat")

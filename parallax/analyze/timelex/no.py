@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from parallax.analyze.timelex.base import Lexicon, _units
 from parallax.analyze.timelex.nordic import before_weekday, night_before, weekday_after, weekday_forms
+from parallax.analyze.timelex.pieces import midnight_noon
 
 _DAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
 _NN_DAYS = ("måndag", "tysdag", "onsdag", "torsdag", "fredag", "laurdag", "sundag")
@@ -85,7 +86,7 @@ NO = Lexicon(
     sets={"daglig": "P1D", "hver dag": "P1D", "hver uke": "P1W", "hver måned": "P1M", "årlig": "P1Y", "hvert år": "P1Y"},
     each_words="hver|hvert|kvar|kvart",
     vague_numbers="noen|nokre|flere|fleire|et par|ei rekke",
-    clock=r"(?:kl\.?|klokken|klokka)\s?(?P<h>[01]?\d|2[0-3])(?:[.:](?P<min>[0-5]\d))?(?!\d|[.,]\d)",
+    clock=r"(?:kl\.?|klokken|klokka)\s?(?P<h>[01]?\d|2[0-3])(?:[.:](?P<min>[0-5]\d))?(?!\d|[.,]\d)" + midnight_noon("midnatt"),  # "ved midnatt"
     clock_attach=True,  # "klokken 03.40 søndag", "kl. 14.30 i går": the day after the time is its day
     date_words="den|fra|frå|til|på|siden|etter|før|innen",  # "den 17/5": day first
     # past-tense verbs ("ble", "omkom", "varslet", "gjekk"); "i tirsdag" and "i tirsdags" look back

@@ -75,3 +75,18 @@ class RuleParts:
     whole: list[str]
     sp: str
     year_before: str
+
+
+def _after(words: tuple[str, ...]) -> str:
+    """A lookbehind for any of ``words`` and a space (each one fixed width, as ``re`` needs), or nothing."""
+    return "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in words) + ")" if words else ""
+
+
+def midnight_noon(midnight: str, noon: str = "", midnight_after: tuple[str, ...] = (), noon_after: tuple[str, ...] = ()) -> str:
+    """The alternatives a clock pattern adds for the words of midnight and noon, as English "noon|midnight"
+    (groups ``midnight`` and ``noon``, read by :meth:`parallax.analyze.times.clock.ClockHandlers.clock`).
+    A word that also names a direction or a region ("północ": north, "le Midi", "il Mezzogiorno") is read
+    only after one of the words of ``*_after`` ("o północy", "à midi"), which stay out of the expression
+    as "at" does in English; no letter nor hyphen may follow ("Mittagessen", "midi-pyrénées")."""
+    out = rf"|{_after(midnight_after)}(?P<midnight>{midnight})(?![\w-])"
+    return out + (rf"|{_after(noon_after)}(?P<noon>{noon})(?![\w-])" if noon else "")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from parallax.analyze.timelex.base import Lexicon, _units
+from parallax.analyze.timelex.pieces import midnight_noon
 
 _PL_UNITS = _units(("dzień", "dni", "dnia", "dniach"), ("tydzień", "tygodnie", "tygodni", "tygodniu", "tygodniach"),
                    ("miesiąc", "miesiące", "miesięcy", "miesiącu", "miesiącach"), ("rok", "lata", "lat", "roku", "latach"),
@@ -66,7 +67,9 @@ PL = Lexicon(
                   "godziny", "godzin", "godzinach"),
     weekend="weekend",
     sets={"codziennie": "P1D", "co tydzień": "P1W", "co roku": "P1Y"},
-    clock=r"(?P<h>\d{1,2})[:.](?P<min>\d{2})\b",
+    # and midnight, noon after a word for "at": "o północy", "w południe" ("na północ od Krakowa", "północ kraju": the north)
+    clock=r"(?P<h>\d{1,2})[:.](?P<min>\d{2})\b"
+    + midnight_noon("północy|północą", "południe|południa", ("o", "po", "przed", "około", "koło"), ("w", "około", "koło")),
     past_cues=r"był|była|było|byli|były|wczoraj|ubiegł\w*|zeszł\w*|temu",
     # (and the perfective verbs' future that news most often writes with a day: "strajk rozpocznie się w poniedziałek",
     # "sąd ogłosi wyrok we wtorek", "prace wznowią w środę"; "najwcześniej": at the earliest)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from parallax.analyze.timelex.base import Lexicon, _units
 from parallax.analyze.timelex.intents import intent_ahead
+from parallax.analyze.timelex.pieces import midnight_noon
 
 _WEEKDAYS = {"segunda-feira": 0, "segunda": 0, "terça-feira": 1, "terça": 1, "quarta-feira": 2, "quarta": 2, "quinta-feira": 3,
               "quinta": 3, "sexta-feira": 4, "sexta": 4, "sábado": 5, "sabado": 5, "domingo": 6}  # fmt: skip
@@ -59,12 +60,15 @@ PT = Lexicon(
     plural_units=("dias", "semanas", "meses", "anos", "horas", "minutos", "décadas"),
     weekend="fim de semana",
     sets={"diariamente": "P1D", "todos os dias": "P1D", "cada dia": "P1D", "toda semana": "P1W", "todo ano": "P1Y"},
+    copulas="é|era|foi|será|seria|sido|ser|seja",  # "a day" after "to be" names a day, measures none (times.durations)
     # "15h", "3h15"; after "às", "por volta das" the hour alone too ("às 22 horas", "às 3 da manhã"), never "às 3 empresas"
+    # and "meia-noite", "meio-dia" after "ao", "do" ("meio dia de trabalho" is half a day)
     clock=(
         r"(?P<las>(?:às|pelas|por\svolta\sdas|cerca\sdas|até\sàs|desde\sas|a\spartir\sdas)\s)?(?P<h>\d{1,2})(?(las)|(?=h|:))"
         r"(?:(?:h|:)(?P<min>\d{2})?)?(?(las)(?:\s(?:horas|hs))?|)\b(?:\s(?:da|de)\s(?P<cpart2>manhã|tarde|noite|madrugada))?"
         r"(?(las)(?=\s?[,.;:)!?]|\s?$|\s(?:de|do|da|e|em|no|na|quando|segundo|hora\slocal)\b)|)"
-    ),
+    )
+    + midnight_noon(r"meia-noite|meia\snoite", "meio-dia", noon_after=("ao", "do", "o")),
     clock_parts={"manhã": "am", "madrugada": "am", "tarde": "pm", "noite": "night"},
     past_cues=r"foi|foram|era|eram|tinha|tinham|ontem|passado|passada|há",
     # an offer or a promise to act looks ahead: "ofereceu-se para se reunir com os sindicatos na quinta-feira" (see timelex.intents)

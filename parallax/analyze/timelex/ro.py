@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from parallax.analyze.timelex.base import Lexicon, _alt, _units
+from parallax.analyze.timelex.pieces import midnight_noon
 
 
 def _variants(words: dict, table=None) -> dict:
@@ -18,6 +19,9 @@ def _variants(words: dict, table=None) -> dict:
 
 _RO_NUMBERS = _variants({"un": 1, "una": 1, "o": 1, "unu": 1, "doi": 2, "două": 2, "trei": 3, "patru": 4, "cinci": 5, "șase": 6,
                          "șapte": 7, "opt": 8, "nouă": 9, "zece": 10, "unsprezece": 11, "doisprezece": 12, "douăsprezece": 12})
+
+# the parts of the day after a clock hour that set its half ("la ora 3 dimineața", "pe la 10 seara"), in every spelling
+_RO_CLOCK_PARTS = _alt(_variants(dict.fromkeys(("dimineața", "dimineață", "după-amiaza", "după-amiază", "seara", "seară", "noaptea"))))
 
 # Romanian: "luni" is Monday and the plural of "lună" (month), so after a number or a quantifier it is months
 RO = Lexicon(
@@ -61,7 +65,17 @@ RO = Lexicon(
     sets=_variants({"zilnic": "P1D", "săptămânal": "P1W", "lunar": "P1M", "anual": "P1Y", "în fiecare zi": "P1D"}),
     each_words="fiecare",
     vague_numbers="câteva|cateva|mai multe",
-    clock=r"(?:ora\s|orele\s)?(?P<h>\d{1,2}):(?P<min>\d{2})\b",
+    # "ora 18:30"; after "ora", "orele", "orei" the hour alone too ("la ora 18", "în jurul orei 3 dimineața"), and after
+    # "la", "pe la" an hour with its part of the day ("pe la 10 seara"), never "la 18 echipe" nor "22 de ore" (a length)
+    # and "miezul nopții", "amiază" after "la" ("după-amiază" is the afternoon)
+    clock=(
+        r"(?:(?P<las>(?:ora|orele|orei)\s)|(?P<lb>(?<=\bla\s)|(?<=\bdup[ăa]\s)|(?<=\bspre\s)|(?<=\bc[ăa]tre\s)))?"
+        r"(?P<h>\d{1,2})(?(las)|(?(lb)|(?=:\d{2})))"
+        rf"(?:[:.](?P<min>\d{{2}}))?(?!\d)(?:\s(?:de\s)?(?P<cpart2>{_RO_CLOCK_PARTS}))?(?(lb)(?(cpart2)|(?!))|)\b"
+    )
+    + midnight_noon(r"miezul\s(?:nopții|nopţii|noptii)", "amiază|amiaza", noon_after=("la",)),
+    clock_parts=_variants({"dimineața": "am", "dimineață": "am", "după-amiaza": "pm", "după-amiază": "pm", "seara": "night",
+                           "seară": "night", "noaptea": "night"}),
     # the compound past ("a declarat", "au ars", "s-a produs") and the words of a past sentence
     past_cues=r"a\sfost|au\sfost|era|erau|avea|aveau|ieri|trecut|trecută|trecuta|acum|s-a|s-au"
     r"|(?:a|au)\s\w+(?:at|it|ut|ât|at|s)",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from parallax.analyze.timelex.base import Lexicon, _units
+from parallax.analyze.timelex.pieces import midnight_noon
 
 _RU_UNITS = _units(("день", "дня", "дней", "дни", "днях"), ("неделя", "недели", "недель", "неделю", "неделе", "неделях"),
                    ("месяц", "месяца", "месяцев", "месяце", "месяцы", "месяцах"), ("год", "года", "лет", "году", "годы", "годах"),
@@ -72,7 +73,7 @@ RU = Lexicon(
                   "часы", "часов", "часах"),
     weekend="выходные|выходных",
     sets={"ежедневно": "P1D", "каждый день": "P1D", "еженедельно": "P1W", "ежегодно": "P1Y"},
-    clock=r"(?P<h>\d{1,2})[:.](?P<min>\d{2})\b",
+    clock=r"(?P<h>\d{1,2})[:.](?P<min>\d{2})\b" + midnight_noon("полночь|полуночи", "полдень|полудня"),  # "в полночь", "около полудня"
     past_cues=r"был|была|было|были|вчера|прошл\w*|назад|минувш\w*",
     # (and what is planned, must happen, or will start, resume, gather: "должны возобновиться в пятницу", "переговоры
     # возобновятся в пятницу", the perfective verbs' future that news most often writes with a day)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from parallax.analyze.timelex.base import Lexicon, _units
 from parallax.analyze.timelex.nordic import before_weekday, night_before, weekday_after, weekday_forms
+from parallax.analyze.timelex.pieces import midnight_noon
 
 _DAYS = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
 _MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december")
@@ -80,7 +81,7 @@ SV = Lexicon(
     sets={"dagligen": "P1D", "varje dag": "P1D", "varje vecka": "P1W", "varje månad": "P1M", "årligen": "P1Y", "varje år": "P1Y"},
     each_words="varje",
     vague_numbers="några|flera|ett par|ett antal",
-    clock=r"(?:kl\.?|klockan)\s?(?P<h>[01]?\d|2[0-3])(?:[.:](?P<min>[0-5]\d))?(?!\d|[.,]\d)",
+    clock=r"(?:kl\.?|klockan)\s?(?P<h>[01]?\d|2[0-3])(?:[.:](?P<min>[0-5]\d))?(?!\d|[.,]\d)" + midnight_noon("midnatt"),  # "vid midnatt"
     clock_attach=True,  # "klokken 03.40 søndag", "kl. 14.30 i går": the day after the time is its day
     date_words="den|från|till|på|sedan|efter|före|inför",  # "den 14/5": day first
     # past-tense verbs ("larmades", "körde", "åkte", "omkom") and the past words; "i tisdags" looks back

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from parallax.analyze.timelex.base import Lexicon, _units
+from parallax.analyze.timelex.pieces import midnight_noon
 
 # Ukrainian inflects like Russian: each word is listed in the cases news uses
 _UK_UNITS = _units(("день", "дні", "днів", "днями", "днях"), ("тиждень", "тижні", "тижнів", "тижня", "тижнями"),
@@ -66,7 +67,7 @@ UK = Lexicon(
                   "роками", "години", "годин"),
     weekend="вихідні|вихідних",
     sets={"щодня": "P1D", "щотижня": "P1W", "щороку": "P1Y"},
-    clock=r"(?P<h>\d{1,2})[:.](?P<min>\d{2})\b",
+    clock=r"(?P<h>\d{1,2})[:.](?P<min>\d{2})\b" + midnight_noon("опівночі", "опівдні"),
     past_cues=r"був|була|було|були|вчора|учора|минул\w*|тому",
     future_cues=r"буде|будуть|завтра|наступн\w*|відбудеться|планує|планують"
     r"|відбудуться|мають|має|повинн\w*|планується|запланован\w*|очікується|розпочн\w*|відновл?ять|продовжиться"

@@ -12,6 +12,7 @@ from datetime import date
 
 from parallax.analyze.quantities.labels import years_of_age
 from parallax.analyze.times.context import Context
+from parallax.analyze.times.cues import _cached
 from parallax.analyze.times.halves import decimal_measure
 from parallax.analyze.times.halves import half_more as _half_more
 
@@ -20,6 +21,12 @@ _VAGUE = {"day": "PXD", "week": "PXW", "month": "PXM", "year": "PXY", "hour": "P
 _ARTICLES = {"a", "an", "one", "per", "un", "une", "ein", "einen", "eine", "una", "uno"}
 _AGE = re.compile(r"[\s-]old\b", re.I)
 _DECIMAL = re.compile(r"\d+[.,]\d{1,2}")
+# what makes "a day" after "to be" a length still: "it was a day later", "fue un día después", "c'est un jour plus tard"
+_STILL_A_LENGTH = re.compile(
+    r"[ \u00a0]+(?:later|earlier|after|before|ago|away|old|long|since|después|antes|más\starde|dopo|prima|più\stardi"
+    r"|depois|mais\starde|après|avant|plus\stard|després|abans|més\stard)(?!\w)",
+    re.I,
+)
 _RATE_WORDS = {"million", "billion", "twice", "once", "times", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve"}
 
 
@@ -56,6 +63,8 @@ class DurationHandlers(Context):
             return m.group("n"), "year"  # "2023 год стал рекордным": the year 2023 (Lexicon.year_nouns)
         if m.groupdict().get("n") and m.group("n").lower() in _ARTICLES and _is_rate(text, m.start()):
             return None, None  # a rate: "$500 million a year", "four flights a week"
+        if (m.groupdict().get("n") or "").lower() in _ARTICLES | {"um", "uma"} and self._named_by_to_be(text, m.start(), m.end()):
+            return None, None  # "És un dia molt trist", "It was a day of mourning": a day, no length
         code = {"day": "D", "week": "W", "month": "M", "year": "Y", "hour": "H", "minute": "M", "decade": "Y"}[unit]
         g = m.groupdict()
         if g.get("andhalf") or g.get("andhalf2") or g.get("halfof"):  # "a year and a half", "half an hour"
@@ -63,6 +72,14 @@ class DurationHandlers(Context):
         if unit == "decade":
             n *= 10
         return (f"PT{n}{code}" if unit in ("hour", "minute") else f"P{n}{code}"), "duration"
+
+    def _named_by_to_be(self, text: str, start: int, end: int) -> bool:
+        """Whether "a day" at text[start:end] follows a form of "to be" (``Lexicon.copulas``) and no word that
+        makes it a length still ("it was a day later"): it names a day ("És un dia molt trist"), measures none."""
+        if not self.lex.copulas or _STILL_A_LENGTH.match(text, end):
+            return False
+        to_be = _cached(self.lex, "copulas", lambda: re.compile(rf"(?<!\w)(?:{self.lex.copulas})[ \u00a0]+\Z", re.I))
+        return bool(to_be.search(text, max(0, start - 25), start))  # type: ignore[union-attr]
 
     def elapsed(self, m, text):
         """A time taken in hours, minutes and seconds ("2時間8分15秒"): one duration, ``PT2H8M15S``."""
