@@ -112,3 +112,64 @@ def test_serbian_stop_words_hold_in_latin_letters_too() -> None:
     from parallax.stories.features import stop_words
 
     assert {"kojima", "којима", "jer"} <= stop_words("sr")
+
+
+# --------------------------------------------------------------------------- 2. Greek names in the genitive and accusative
+
+
+@pytest.mark.parametrize(
+    ("written", "nominative"),
+    [
+        ("Γιώργο Παπαδόπουλο", "Γιώργος Παπαδόπουλος"),  # accusative
+        ("Νίκου Δημητρίου", "Νίκος Δημητρίου"),  # genitive; a surname in -ου is one in every case
+        ("Κώστα Αλεξίου", "Κώστας Αλεξίου"),
+        ("Γιάννη Μαυράκη", "Γιάννης Μαυράκης"),
+        ("Ελένης Σταθοπούλου", "Ελένη Σταθοπούλου"),  # a woman's genitive: her surname does not decline
+        ("Ελένη Σταθοπούλου", "Ελένη Σταθοπούλου"),  # guards: nominatives stay
+        ("Γιώργος Παπαδόπουλος", "Γιώργος Παπαδόπουλος"),
+        ("Μαρία Κανελλοπούλου", "Μαρία Κανελλοπούλου"),
+        ("Άνω Ραβένια", "Άνω Ραβένια"),  # no given name: a place stays
+    ],
+)
+def test_a_greek_name_in_another_case_is_read_in_the_nominative(written: str, nominative: str) -> None:
+    from parallax.analyze.greek_names import greek_nominative
+
+    assert greek_nominative(written) == nominative
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Ο δρόμος θα ανοίξει ξανά, σύμφωνα με τον Γιώργο Παπαδόπουλο.", "Γιώργο Παπαδόπουλο"),
+        ("Ο δρόμος θα ανοίξει ξανά, σύμφωνα με δήλωση του Νίκου Δημητρίου.", "Νίκου Δημητρίου"),
+        ("Ο δρόμος θα ανοίξει ξανά, σύμφωνα με τον υπουργό Κώστα Αλεξίου.", "Κώστα Αλεξίου"),
+        ("«Ο δρόμος θα ανοίξει ξανά», δήλωσε ο Γιώργος Παπαδόπουλος.", "Γιώργος Παπαδόπουλος"),
+    ],
+)
+def test_a_greek_speaker_in_the_genitive_or_accusative_is_a_person(sentence: str, name: str) -> None:
+    from tests.helpers import analyzed
+
+    art = analyzed(sentence, "el")
+    assert [(e.text, e.label) for e in art.entities if e.label in ("PER", "PERSON")] == [(name, "PER")]
+    assert [q.speaker for q in art.quotes] == [name]
+
+
+def test_a_greek_name_in_the_accusative_points_at_the_nominative_the_article_writes() -> None:
+    from tests.helpers import analyzed
+
+    art = analyzed("Ο Γιώργος Παπαδόπουλος επισκέφθηκε το χωριό. Ο δρόμος θα ανοίξει, σύμφωνα με τον Γιώργο Παπαδόπουλο.", "el")
+    assert {e.canonical for e in art.entities if e.label == "PER"} == {"Γιώργος Παπαδόπουλος"}
+
+
+_EL_BASE = "Κατολίσθηση έκλεισε τον δρόμο προς το χωριό Άνω Ραβένια την Τρίτη.\n\n"
+
+
+@pytest.mark.parametrize(("cue", "conflict"), [("σύμφωνα με τον Γιώργο Παπαδόπουλο", False), ("σύμφωνα με τον Νίκο Δημητρίου", True)])
+def test_greek_reports_meet_on_one_person_in_two_cases(cue: str, conflict: bool) -> None:
+    a = _EL_BASE + "«Ο δρόμος θα ανοίξει ξανά την Πέμπτη», δήλωσε ο Γιώργος Παπαδόπουλος."
+    b = _EL_BASE + f"«Ο δρόμος θα ανοίξει ξανά την Πέμπτη», {cue}."
+    result = _compare([a, b], "el")
+    assert ("speaker" in [k for k, _ in _conflict_kinds(result)]) is conflict
+    people = [e for e in result["entities"] if e["label"] == "PERSON"]
+    if not conflict:
+        assert people == [{"text": "Γιώργος Παπαδόπουλος", "label": "PERSON", "articles": ["a", "b"]}]

@@ -35,6 +35,7 @@ from parallax.analyze.entity_evidence import _SUBJECT as _SUBJECT
 from parallax.analyze.entity_evidence import _people_by_evidence as _people_by_evidence
 from parallax.analyze.entity_evidence import _person_evidence as _person_evidence
 from parallax.analyze.entity_evidence import _places_by_evidence as _places_by_evidence
+from parallax.analyze.greek_names import greek_nominative
 from parallax.analyze.name_forms import polish_nominative
 from parallax.analyze.names import FIRST_NAMES
 from parallax.analyze.nlp import has_ner
@@ -120,8 +121,10 @@ def _of_the_place(name: str) -> int | None:
 
 
 def _given_name_opens(text: str, lang: str) -> bool:
-    """Whether a given name of the lexicon opens ``text``, in Polish also in the genitive ("Tadeusza Wiśniewskiego")."""
-    first = (polish_nominative(text) if lang == "pl" else text).split()[0].lower()
+    """Whether a given name of the lexicon opens ``text``, in Polish also in the genitive ("Tadeusza Wiśniewskiego"),
+    in Greek also in the genitive or accusative ("του Νίκου Δημητρίου", "τον Γιώργο Παπαδόπουλο")."""
+    read = polish_nominative(text) if lang == "pl" else greek_nominative(text) if lang == "el" else text
+    first = read.split()[0].lower()
     return first in FIRST_NAMES
 
 

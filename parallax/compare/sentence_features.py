@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from parallax.analyze.greek_names import greek_nominative
 from parallax.analyze.name_forms import polish_nominative
 from parallax.analyze.quantities import TALLY, tally_pair
 from parallax.compare.count_nouns import counted as counted_as
@@ -51,10 +52,13 @@ class SentenceInfo:
 
 
 def _name_of(art: Article, e, serbian: bool = False) -> str:
-    """An entity's name to meet another report's by: its canonical form, a Polish person's in the nominative,
+    """An entity's name to meet another report's by: its canonical form, a Polish or Greek person's in the nominative,
     a Serbian one printed in Cyrillic in Latin letters ("Вучић" is "Vučić")."""
     name = latin_form(e.canonical or e.text, serbian)
-    return polish_nominative(name) if (art.language or "")[:2] == "pl" and e.label in ("PERSON", "PER") else name
+    if e.label not in ("PERSON", "PER"):
+        return name
+    lang = (art.language or "")[:2]
+    return polish_nominative(name) if lang == "pl" else greek_nominative(name) if lang == "el" else name
 
 
 def sentence_infos(articles: list[Article], quote_ids: dict[tuple[int, int], str]) -> list[list[SentenceInfo]]:
