@@ -173,3 +173,28 @@ def test_greek_reports_meet_on_one_person_in_two_cases(cue: str, conflict: bool)
     people = [e for e in result["entities"] if e["label"] == "PERSON"]
     if not conflict:
         assert people == [{"text": "Γιώργος Παπαδόπουλος", "label": "PERSON", "articles": ["a", "b"]}]
+
+
+# --------------------------------------------------------------------------- 3. a role's town in the genitive
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("sl", "Župan Kranja Matjaž Rakovec je dejal: »Cesta bo zaprta do petka.«", "Matjaž Rakovec"),
+        ("sl", "»Cesta bo zaprta do petka,« je dejal župan Kranja Matjaž Rakovec.", "Matjaž Rakovec"),
+        ("hr", "Gradonačelnik Zadra Vedran Pavić rekao je: »Cesta će biti zatvorena do petka.«", "Vedran Pavić"),
+        ("pl", "Burmistrz Krakowa Zdzisław Wrona powiedział: „Droga będzie zamknięta do piątku”.", "Zdzisław Wrona"),
+        ("cs", "Starosta Brna Radim Kubíček řekl: „Silnice bude uzavřena do pátku.“", "Radim Kubíček"),
+        ("sk", "Primátor Košíc Ľubomír Hruška povedal: „Cesta bude uzavretá do piatku.“", "Ľubomír Hruška"),
+        # guards: a role with no town, a name of three words whose first is a given name
+        ("sl", "Župan Matjaž Rakovec je dejal: »Cesta bo zaprta do petka.«", "Matjaž Rakovec"),
+        ("pl", "Minister Jan Maria Rokita powiedział: „Droga będzie zamknięta do piątku”.", "Jan Maria Rokita"),
+    ],
+)
+def test_a_slavic_role_s_town_in_the_genitive_is_no_part_of_the_speaker(lang: str, text: str, speaker: str) -> None:
+    from tests.helpers import analyzed
+
+    art = analyzed(text, lang)
+    assert [q.speaker for q in art.quotes] == [speaker]
+    assert (speaker, "PER") in [(e.text, e.label) for e in art.entities]
