@@ -198,3 +198,40 @@ def test_a_slavic_role_s_town_in_the_genitive_is_no_part_of_the_speaker(lang: st
     art = analyzed(text, lang)
     assert [q.speaker for q in art.quotes] == [speaker]
     assert (speaker, "PER") in [(e.text, e.label) for e in art.entities]
+
+
+# --------------------------------------------------------------------------- 4. Nordic particle verbs of saying
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("no", "– Vi er glade for avgjørelsen, la Berg til.", "Berg"),
+        ("no", "– Vi er glade for avgjørelsen, la ordfører Kari Berg til.", "Kari Berg"),
+        ("no", "Kari Berg åpnet møtet.\n\n– Det er trist, la hun til.", "Kari Berg"),
+        ("no", "– Vi er glade for avgjørelsen, la til Berg.", "Berg"),
+        ("no", "– Vi er glade for avgjørelsen, legger Berg til.", "Berg"),
+        ("da", "– Vi er glade for afgørelsen, føjede Holm til.", "Holm"),
+        ("da", "– Vi er glade for afgørelsen, tilføjede Holm.", "Holm"),
+        ("sv", "– Vi är glada över beslutet, tillade Lind.", "Lind"),
+        ("sv", "– Vi är glada över beslutet, lade Lind till.", "Lind"),
+        ("sv", "– Vi är glada över beslutet, la Lind till.", "Lind"),
+        # guards: a verb of saying as before; "la" that puts something, its particle not closing the clause
+        ("no", "– Vi er glade for avgjørelsen, sa Berg.", "Berg"),
+        ("no", "– Det er trist, sa Berg og la blomster på graven.", "Berg"),
+    ],
+)
+def test_a_nordic_particle_verb_names_the_speaker_between_verb_and_particle(lang: str, text: str, speaker: str) -> None:
+    from tests.helpers import analyzed
+
+    assert [q.speaker for q in analyzed(text, lang).quotes] == [speaker]
+
+
+def test_la_with_its_particle_inside_the_clause_is_no_cue() -> None:
+    import re
+
+    from parallax.analyze.quotes.cue_lexicon import LEXICAL_CUES
+
+    cues = re.compile(f"(?i:{LEXICAL_CUES['no']})")
+    assert cues.search("Kommunen la en ny plan til grunn.") is None
+    assert cues.search("– Vi er glade, la Berg til.").group() == "la"
