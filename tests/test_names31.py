@@ -235,3 +235,11 @@ def test_la_with_its_particle_inside_the_clause_is_no_cue() -> None:
     cues = re.compile(f"(?i:{LEXICAL_CUES['no']})")
     assert cues.search("Kommunen la en ny plan til grunn.") is None
     assert cues.search("– Vi er glade, la Berg til.").group() == "la"
+
+
+def test_a_greek_person_named_as_an_object_does_not_take_a_subjectless_cue() -> None:
+    from tests.helpers import analyzed
+
+    text = ("Ο λιμενάρχης Σταύρος Ρήγας είπε: «Το λιμάνι μένει κλειστό».\n\n"
+            "Ο λιμενάρχης συνάντησε τον Γιώργο Παπαδόπουλο στο λιμάνι. «Θα δοθούν αποζημιώσεις», λέει.")
+    assert [q.speaker for q in analyzed(text, "el").quotes] == ["Σταύρος Ρήγας", "Σταύρος Ρήγας"]
