@@ -63,3 +63,16 @@ def one_script(
     if sb == "cyrillic" and _serbian(b, lang_b, letters_only):
         return a, serbian_latin(b)
     return a, b
+
+
+def serbian_cyrillic(text: str, language: str | None) -> bool:
+    """Whether ``text`` (a whole article, best) is Serbian printed in Cyrillic letters: it has Cyrillic ones and is
+    Serbian by its language, or, with none given, by its letters (:func:`_serbian`)."""
+    return bool(_CYRILLIC.search(text)) and _serbian(text, language, letters_only=False)
+
+
+def latin_form(text: str, serbian: bool) -> str:
+    """``text`` as comparison reads it: in Latin letters when it is Serbian Cyrillic (``serbian``, decided once for its
+    article by :func:`serbian_cyrillic`), so that "Три особе су погинуле код Ниша" and "Četiri osobe su poginule kod
+    Niša" share their words and names.  Only what is compared changes; the text shown stays as printed."""
+    return serbian_latin(text) if serbian else text

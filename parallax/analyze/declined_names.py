@@ -1,4 +1,4 @@
-"""A name in any case back to the nominative the article writes it in, in Russian, Ukrainian, Latvian and Lithuanian.
+"""A name in any case back to the nominative the article writes it in, in Russian, Ukrainian, Latvian, Lithuanian and Greek.
 
 A report names a person in full once ("Иван Сергеев", "Jānis Bērziņš") and then in whatever case the sentence asks
 for: the instrumental "Иваном Сергеевым было заявлено", the dative "Ивану Сергееву", "Іванові Петренку", the
@@ -99,7 +99,13 @@ _LT = (
     ("os", "a", "g", "f"), ("ai", "a", "d", "f"), ("ą", "a", "a", "f"), ("oje", "a", "l", "f"),
     ("ės", "ė", "g", "f"), ("ei", "ė", "d", "f"), ("ę", "ė", "a", "f"), ("e", "ė", "i", "f"), ("ėje", "ė", "l", "f"),
 )  # fmt: skip
-_TABLES = {"ru": _RU, "uk": _UK, "lv": _LV, "lt": _LT}
+# Greek (see :mod:`.greek_names`): a man's -ος: -ου / -ο, -ης: -η, -ας: -α ("τον Γιώργο Παπαδόπουλο", "του Νίκου
+# Παπαδόπουλου"); a woman's given name in the genitive (-α: -ας, -η: -ης); a surname in -ου is undeclined as well
+_EL = (
+    ("ου", "ος", "g", "m"), ("ο", "ος", "a", "m"), ("η", "ης", "ga", "m"), ("α", "ας", "ga", "m"),
+    ("ας", "α", "g", "f"), ("ης", "η", "g", "f"),
+)  # fmt: skip
+_TABLES = {"ru": _RU, "uk": _UK, "lv": _LV, "lt": _LT, "el": _EL}
 # the capitalised preposition that opens a sentence and a name model runs of capitals keep with the name ("Об Анне
 # Смирновой", "Pēc Jāņa Bērziņa", "Pasak Tomo Petrausko"): no word of the name
 _OPENERS = {
@@ -107,6 +113,7 @@ _OPENERS = {
     "uk": {"з", "із", "зі", "до", "від", "для", "при", "за", "перед", "між", "про", "у", "в", "згідно"},
     "lv": {"pēc", "ar", "no", "par", "pie", "pret", "saskaņā"},
     "lt": {"pasak", "anot", "su", "iš", "apie", "prie", "pagal", "nuo"},
+    "el": {"ο", "η", "τον", "την", "του", "της", "στον", "στην", "στο", "με", "από", "για"},
 }
 _ALL = "gdail"
 

@@ -35,6 +35,7 @@ from parallax.analyze.entity_evidence import _SUBJECT as _SUBJECT
 from parallax.analyze.entity_evidence import _people_by_evidence as _people_by_evidence
 from parallax.analyze.entity_evidence import _person_evidence as _person_evidence
 from parallax.analyze.entity_evidence import _places_by_evidence as _places_by_evidence
+from parallax.analyze.greek_names import greek_nominative
 from parallax.analyze.name_forms import polish_nominative
 from parallax.analyze.names import FIRST_NAMES
 from parallax.analyze.nlp import has_ner
@@ -74,6 +75,9 @@ _OPENERS = re.compile(
 # the scripts of languages that put the place an office is of in the genitive between the title and the name
 # ("мер Вельдани Штефан Лупу", "ο δήμαρχος Μαντουδίου Νίκος Παππάς"): a capital of Cyrillic or Greek
 _GENITIVE_SCRIPT = re.compile(r"[А-ЯЁЄІЇҐΑ-ΩΆΈΉΊΌΎΏ]")
+# ... and the Slavic languages written in Latin letters: "Župan Kranja Matjaž Rakovec", "gradonačelnik Zagreba",
+# "burmistrz Krakowa", "starosta Brna", "primátor Košíc": the town is no part of the name
+_GENITIVE_PLACE = frozenset({"sl", "hr", "bs", "sr", "cs", "sk", "pl"})
 _ACRONYM = re.compile(rf"[{UPPER}]{{2,12}}\s+")  # bounded: linear
 # markup written into the prose ('<a href="javascript:alert(2)">click here</a>'), which a model may
 # tag as a name: no name has these characters
@@ -120,8 +124,10 @@ def _of_the_place(name: str) -> int | None:
 
 
 def _given_name_opens(text: str, lang: str) -> bool:
-    """Whether a given name of the lexicon opens ``text``, in Polish also in the genitive ("Tadeusza Wiśniewskiego")."""
-    first = (polish_nominative(text) if lang == "pl" else text).split()[0].lower()
+    """Whether a given name of the lexicon opens ``text``, in Polish also in the genitive ("Tadeusza Wiśniewskiego"),
+    in Greek also in the genitive or accusative ("του Νίκου Δημητρίου", "τον Γιώργο Παπαδόπουλο")."""
+    read = polish_nominative(text) if lang == "pl" else greek_nominative(text) if lang == "el" else text
+    first = read.split()[0].lower()
     return first in FIRST_NAMES
 
 
@@ -175,7 +181,8 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
                 pre = doc.text[max(0, m.start() - 3) : m.start()].rstrip()
                 opens = not pre or pre[-1] in '.!?"“„«—–'  # the run opens a sentence or a quotation
                 titled = words[0].lower() in TITLE_WORDS or _word_before(doc.text, m.start()) in TITLE_WORDS
-                if given is None and titled and len(words) >= 3 and all(_GENITIVE_SCRIPT.match(w) for w in words):
+                genitive = lang in _GENITIVE_PLACE or all(_GENITIVE_SCRIPT.match(w) for w in words)
+                if given is None and titled and len(words) >= 3 and genitive:
                     given = len(words) - 2  # "мер Вельдани Штефан Лупу": a place in the genitive, then first name and surname
                 owned = _word_before(doc.text, m.start()) == "на"  # Bulgarian "кметът на Перник Георги Петров": of Pernik
                 if given and words[0].lower() not in FIRST_NAMES and (opens or titled or owned):
@@ -183,6 +190,8 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
                     # Димитров": the person starts at the given name
                     cut = len(" ".join(words[:given])) + 1
                     text, s = text[cut:], s + cut
+                    if titled and len(words) - given >= 2:
+                        label = "PER"  # a title held it: "Župan Kranja Matjaž Rakovec" is a person's name after the town
                 if cut := role_after_particle(text):  # "Angaben von Verkehrsminister Jonas Weber": from the role on
                     text, s = text[cut:], s + cut
                 while (role := TITLES.match(text) or ROLE_COMPOUND.match(text)) and len(text[role.end() :].split()) >= 2:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from parallax import __version__
 from parallax.analyze.coverage import limits
-from parallax.analyze.name_forms import polish_nominative
 from parallax.compare.ages import age_links
 from parallax.compare.align import align, sentence_infos
 from parallax.compare.casualties import casualty_links
@@ -22,6 +21,7 @@ from parallax.compare.duration_links import duration_links
 from parallax.compare.money_links import money_links
 from parallax.compare.negation_links import negation_links
 from parallax.compare.quotes import group_quotes
+from parallax.compare.sentence_features import _name_of
 from parallax.compare.speakers import is_named, same_person
 from parallax.compare.wording import word_choices
 from parallax.config import Options
@@ -35,6 +35,7 @@ from parallax.records import (
     TimeMention,
     WordChoice,
 )
+from parallax.serbian_script import serbian_cyrillic
 from parallax.stamps import comparison_stamp
 
 _FAMILY = {"PER": "PERSON"}
@@ -185,12 +186,13 @@ def _entities(articles: list[Article]) -> list[EntitySummary]:
     seen: dict[tuple[str, str], list[str]] = {}
     names: dict[tuple[str, str], str] = {}
     for a in articles:
+        serbian = serbian_cyrillic(a.text, a.language)
         for e in a.entities:
-            name = e.canonical or e.text
-            if (a.language or "")[:2] == "pl" and e.label in ("PERSON", "PER"):
-                name = polish_nominative(name)  # "Jana Kowalskiego" in one report is "Jan Kowalski" in another
-            key = (name.lower(), _FAMILY.get(e.label, e.label))
-            names.setdefault(key, name)
+            # "Jana Kowalskiego" in one report is "Jan Kowalski" in another, "τον Γιώργο Παπαδόπουλο" "ο Γιώργος
+            # Παπαδόπουλος", and "Вучић" "Vučić" (met in Latin letters, shown as the first report prints it)
+            shown = _name_of(a, e)
+            key = (_name_of(a, e, serbian).lower(), _FAMILY.get(e.label, e.label))
+            names.setdefault(key, shown)
             if a.id not in seen.setdefault(key, []):
                 seen[key].append(a.id)
     ordered = sorted(seen, key=lambda k: (-len(seen[k]), k))

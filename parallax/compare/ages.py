@@ -17,6 +17,7 @@ from parallax.analyze.quantities import AGE
 from parallax.analyze.titles import PERSON_NOUNS, ROLES, TITLE_WORDS
 from parallax.letters import LOWER, UPPER, fold
 from parallax.records import Article, Quantity, Sentence
+from parallax.serbian_script import latin_form, serbian_cyrillic
 
 _NAME = rf"[{UPPER}][{LOWER}'’-]+"
 _BEFORE = re.compile(rf"((?:{_NAME}[ \u00a0]){{0,2}}{_NAME})[ \u00a0]?[,(][ \u00a0]?(?:(?:aged|de|di|da)[ \u00a0])?\Z")
@@ -33,20 +34,21 @@ _VERB = re.compile(r"[ \u00a0]{1,3}(?:was|is|has|had|said|says|will|would|who|to
 _MINUTES = re.compile(r"(?<!\w)(?:goals?|scor\w*|minutes?|penalt\w*|tore?s?|treffer|buts?|gol(?:es|s)?|doelpunt\w*)(?!\w)", re.I)
 
 
-def _words(name: str) -> list[str]:
-    words = [fold(w) for w in name.split()]
+def _words(name: str, serbian: bool = False) -> list[str]:
+    """The folded words of a name, a Serbian one printed in Cyrillic in Latin letters ("Зоран" meets "Zoran")."""
+    words = [fold(latin_form(w, serbian)) for w in name.split()]
     while len(words) > 1 and words[0] in TITLE_WORDS:
         words.pop(0)  # "Mayor Paul Brenner": Paul Brenner
     return words
 
 
-def named_age(text: str, q: Quantity, language: str | None = None) -> list[str] | None:
+def named_age(text: str, q: Quantity, language: str | None = None, serbian: bool = False) -> list[str] | None:
     """The name (its words, folded) a stated age belongs to, or None when no name stands beside it.  Outside
     English an age adjective before a full name may have a noun of any kind between ("56-vuotias kuljettaja Jari
     Mäkinen", "49-godišnji vozač Ivan Horvat", "den 45-årige lokomotivfører Jens Lund"): the adjective agrees with
     that noun, which the name then stands beside; such a name modifies no noun after it as "the Kessler firm" does."""
     if m := _BEFORE.search(text, max(0, q.start - 60), q.start):
-        return _words(m.group(1))
+        return _words(m.group(1), serbian)
     if m := _AFTER.match(text, q.end):
         roles = m.group(1).replace(",", " ").split()
         # "the 52-year-old owner, Peter Walsh,": a role set off by a comma names its holder after it
@@ -56,7 +58,7 @@ def named_age(text: str, q: Quantity, language: str | None = None) -> list[str] 
         if (all(w in known for w in roles) or noun) and (
             not english or m.group("rest") is None or m.group("rest")[1:2].isupper() or _VERB.search(m.group("rest"))
         ):
-            return _words(m.group(2))
+            return _words(m.group(2), serbian)
     return None
 
 
@@ -75,13 +77,14 @@ def same_name(a: list[str], b: list[str]) -> bool:
 
 def _ages(art: Article, s: Sentence) -> list[tuple[list[str], float]]:
     minutes = bool(_MINUTES.search(s.text))
+    serbian = serbian_cyrillic(art.text, art.language)
     out = []
     for q in art.quantities:
         if not (s.start <= q.start < s.end) or q.unit != AGE or q.value is None:
             continue
         if minutes and art.text[q.start - 1 : q.start] == "(":
             continue
-        if name := named_age(art.text, q, art.language):
+        if name := named_age(art.text, q, art.language, serbian):
             out.append((name, q.value))
     return out
 

@@ -187,7 +187,7 @@ def align(
 
     ``must_link`` pairs (sentences quoting the same words) always join."""
     emb = get_embedder(embedder)
-    vectors = [emb.embed([s.text for s in infos_a]) for infos_a in infos]
+    vectors = [emb.embed([s.compared for s in infos_a]) for infos_a in infos]
     scores = {}
     must_link = list(must_link)
     for a in range(len(articles)):

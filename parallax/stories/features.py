@@ -20,6 +20,7 @@ import numpy as np
 from parallax.ingest.timeparse import published_ts  # noqa: F401  (re-exported: the clusterer's time axis)
 from parallax.letters import HAN, UNSPACED, UPPER, WORD, fold, to_latin
 from parallax.records import Article
+from parallax.serbian_script import latin_form, serbian_cyrillic, serbian_latin
 
 LEAD_CHARS = 500  # title + first two or three sentences: what e5 sees
 MAX_WORD_TOKENS = 400  # content words are taken from the start of the text
@@ -83,7 +84,8 @@ def sentences_of(article: Article) -> list[str]:
 
 
 def lead_text(article: Article, max_chars: int = LEAD_CHARS) -> str:
-    """Title plus the opening sentences (URL-like ones skipped), up to ``max_chars``."""
+    """Title plus the opening sentences (URL-like ones skipped), up to ``max_chars``: what is embedded, so a
+    Serbian report printed in Cyrillic is given in Latin letters (:func:`_serbian`)."""
     parts: list[str] = []
     size = 0
     title = (article.title or "").strip()
@@ -97,7 +99,14 @@ def lead_text(article: Article, max_chars: int = LEAD_CHARS) -> str:
             continue
         parts.append(sent)
         size += len(sent) + 1
-    return " ".join(parts)[:max_chars]
+    return latin_form(" ".join(parts)[:max_chars], _serbian(article))
+
+
+def _serbian(article: Article) -> bool:
+    """Whether the article is Serbian printed in Cyrillic, which grouping reads in Latin letters: outlets print
+    either script (one to one: љ lj, ш š, ћ ć), and two reports of one event should share their words and names
+    ("Ниш" is "Niš": general transliteration would make it "nish")."""
+    return serbian_cyrillic(article.text, article.language)
 
 
 @lru_cache(maxsize=32)
@@ -109,7 +118,9 @@ def stop_words(language: str) -> frozenset[str]:
         module = importlib.import_module(f"spacy.lang.{language}.stop_words")
     except ImportError:
         return frozenset()
-    return frozenset(fold(w) for w in module.STOP_WORDS)
+    words = frozenset(fold(w) for w in module.STOP_WORDS)
+    # spaCy's Serbian list is in Cyrillic; the Latin press writes the same words ("који" is "koji")
+    return words | {fold(serbian_latin(w)) for w in module.STOP_WORDS} if language == "sr" else words
 
 
 def content_words(text: str, language: str) -> frozenset[str]:
@@ -134,10 +145,11 @@ def content_words(text: str, language: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def name_token(token: str, stops: frozenset[str], language: str = "") -> str | None:
+def name_token(token: str, stops: frozenset[str], language: str = "", serbian: bool = False) -> str | None:
     """A folded name token without possessive or case ending, in Latin letters (so "Петров" meets
-    "Petrov" across languages), or ``None`` for stop and calendar words."""
-    t = fold(token)
+    "Petrov" across languages; a ``serbian`` Cyrillic one by the Serbian alphabet: "Ниш" is "nis"), or ``None``
+    for stop and calendar words."""
+    t = fold(latin_form(token, serbian))
     t = _SUFFIXED[language].sub("", t) if language in _SUFFIXED else _POSSESSIVE.sub("", t)
     if len(t) < 3 or t in stops or t in CALENDAR_WORDS:
         return None
@@ -152,11 +164,12 @@ def salient_names(article: Article, language: str) -> tuple[str, ...]:
     frequent capitalised nouns then rank next to the names)."""
     counts: dict[str, int] = {}
     stops = stop_words(language)
+    serbian = _serbian(article)
     if article.entities:
         for ent in article.entities:
             if ent.label in NAME_LABELS:
                 for tok in _WORD.findall(ent.canonical or ent.text):
-                    t = name_token(tok, stops, language)
+                    t = name_token(tok, stops, language, serbian)
                     if t:
                         counts[t] = counts.get(t, 0) + 1
     else:
@@ -167,7 +180,7 @@ def salient_names(article: Article, language: str) -> tuple[str, ...]:
                 tok = _ELIDED.sub("", m.group())  # "d'Héraklion", "dell'Etna": the name after the article
                 if i == 0 or not _CAP.match(tok):
                     continue
-                t = name_token(tok, stops, language)
+                t = name_token(tok, stops, language, serbian)
                 if t:
                     counts[t] = counts.get(t, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])  # stable: ties keep text order, lead first
@@ -280,7 +293,7 @@ def signals_without_vector(article: Article) -> Signals:
         language=language,
         vector=np.zeros(0, dtype=np.float32),
         names=salient_names(article, language),
-        words=content_words(f"{article.title or ''}\n{article.text}", language),
+        words=content_words(latin_form(f"{article.title or ''}\n{article.text}", _serbian(article)), language),
         times=time_marks(article),
         numbers=numbers(article.text),
         title=title,

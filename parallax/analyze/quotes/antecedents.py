@@ -93,6 +93,17 @@ _PERSON_LIKE = re.compile(rf"[{UPPER}][{LOWER}]+(?:[’'-][{UPPER}]?[{LOWER}]+)?
 _OWNER_BEFORE = frozenset({"на", "of"})  # "адвокатът на Петров Николай Димитров": the lawyer of Petrov, Nikolay Dimitrov
 
 
+# articles and prepositions that put the name after them in an oblique case, an object and no subject: Greek "τη Σοφία
+# Καραλή", "τον Γιώργο Παπαδόπουλο", "του Νίκου" (a name in the nominative has "ο" or "η", or none)
+_OBJECT_BEFORE = frozenset("τη την τον του της των στον στη στην στο στους στις".split())
+
+
+def _object(text: str, since: int, first) -> bool:
+    """Whether a case-marking article before ``first`` makes it an object (see :data:`_OBJECT_BEFORE`)."""
+    before = text[since : first.start].split()
+    return bool(before) and before[-1].lower() in _OBJECT_BEFORE
+
+
 def _past_owner(text: str, named: list, first, since: int):
     """``first`` of the people ``named`` (entities or mentions, in order), or where an "of" puts it as the owner of a
     noun before it the name right after it, which the noun is ("Адвокатът на Петров Николай Димитров заяви"); None
@@ -242,7 +253,7 @@ class _Antecedents:
         ends = list(_SENTENCE_END.finditer(text, para[0], named[-1].start))
         since = ends[-1].end() if ends else para[0]
         first = _past_owner(text, named, next(m for m in named if m.start >= since), since)
-        return first.name if first is not None else None
+        return first.name if first is not None and not _object(text, since, first) else None
 
     def subject_before(self, pos: int) -> str | None:
         """The person a paragraph has just made its subject, for a cue with no subject after a

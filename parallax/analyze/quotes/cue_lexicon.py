@@ -183,6 +183,26 @@ ES_PERFECT_CUES = (
     r"|garantizado|criticado|defendido|avisado|incidido|remarcado|valorado)"
 )
 LEXICAL_CUES["es"] = ES_PERFECT_CUES + "|" + LEXICAL_CUES["es"]
+# Nordic particle verbs of saying ("added"): the particle follows the subject where it is inverted after the
+# quotation ('– ..., la Berg til.', '– ..., la hun til.', '– ..., lade Berg till.', '– ..., føjede Holm til.'), and
+# joins its verb where the subject comes first or after both ('la til Berg').  Per language, the verb's forms and its
+# particle; the verb is a cue only with its particle closing the clause a few words on (Norwegian "la" alone is
+# "laid", "let"), and :mod:`.lexical_cues` reads the particle as the end of the speaker's clause.
+NORDIC_PARTICLE_VERBS = {
+    "no": ("la|legger|legg", "til"),
+    "sv": ("lade|la|lägger", "till"),
+    "da": ("føjede|føjer|lagde|lægger", "til"),
+}
+
+
+def _particle_cues(verbs: str, particle: str) -> str:
+    """The cue alternation of a particle verb: joined to its particle, or split by a subject of up to five words."""
+    return rf"(?:{verbs})\s+{particle}|(?:{verbs})(?=\s+[^\s.,;:!?–—]+(?:\s+[^\s.,;:!?–—]+){{0,4}}\s+{particle}\s*(?:[.,;!?]|$))"
+
+
+LEXICAL_CUES["sv"] += "|tillade|tillfogade"
+for _lang, (_verbs, _particle) in NORDIC_PARTICLE_VERBS.items():
+    LEXICAL_CUES[_lang] = _particle_cues(_verbs, _particle) + "|" + LEXICAL_CUES[_lang]
 # Norwegian records may say Bokmål or Nynorsk ("nb", "nn"): one table serves both
 LEXICAL_CUES |= {"nb": LEXICAL_CUES["no"], "nn": LEXICAL_CUES["no"]}
 
