@@ -20,6 +20,8 @@ from parallax.records import Article, Quantity, Sentence
 
 _NAME = rf"[{UPPER}][{LOWER}'’-]+"
 _BEFORE = re.compile(rf"((?:{_NAME}[ \u00a0]){{0,2}}{_NAME})[ \u00a0]?[,(][ \u00a0]?(?:(?:aged|de|di|da)[ \u00a0])?\Z")
+# Hebrew has no capitals: a first name and a surname, a comma and "son of" or "daughter of" the age ("משה כהן, בן 52,")
+_BEFORE_HE = re.compile(r"(?<![\u05d0-\u05ea])([\u05d0-\u05ea][\u05d0-\u05ea'׳-]+ [\u05d0-\u05ea][\u05d0-\u05ea'׳-]+)[ ]?,[ ]?(?:בן|בת)[ ]\Z")
 # what may stand between "61-year-old" and the name: a role in lower case ("former mayor")
 _ROLE_WORDS = TITLE_WORDS | PERSON_NOUNS | {w.rstrip(".") for w in ROLES} | {"former", "ex", "new", "retired", "acting", "veteran"}
 # (Danish, Norwegian and Swedish write the age in words after the figure: "38 år gamle Knut Berg")
@@ -46,6 +48,8 @@ def named_age(text: str, q: Quantity, language: str | None = None) -> list[str] 
     Mäkinen", "49-godišnji vozač Ivan Horvat", "den 45-årige lokomotivfører Jens Lund"): the adjective agrees with
     that noun, which the name then stands beside; such a name modifies no noun after it as "the Kessler firm" does."""
     if m := _BEFORE.search(text, max(0, q.start - 60), q.start):
+        return _words(m.group(1))
+    if m := _BEFORE_HE.search(text, max(0, q.start - 60), q.start):
         return _words(m.group(1))
     if m := _AFTER.match(text, q.end):
         roles = m.group(1).replace(",", " ").split()
