@@ -8,8 +8,10 @@ arī:", "קראו גם:", "Baca juga:"), the follow-us calls of all five ("Sekit
 ("Nuotr. Lino Vaitkaus", "צילום: ...") and comment counters ("Komentarai (12)") stayed in the text as facts of one
 outlet alone; a network's name in quotation marks, as Lithuanian writes it, kept a call as reporting; a source line
 above a photo credit ended the page's furniture at the bottom, and a block of furniture lines above the last one
-stayed one paragraph; a Hebrew age after a name ("משה כהן, בן 52") named no one, so two outlets' ages did not
-conflict."""
+stayed one paragraph; a Hebrew age after a name ("משה כהן, בן 52"), a Lithuanian "52 metų vairuotojas Petras Jankauskas" or
+"Petras Jankauskas (54 m.)" and a Latvian "48 gadus vecais Jānis Kalniņš" named no one (the Baltic ones were spans of
+years or metres), so two outlets' ages did not conflict; and some verbs of saying named no speaker: Lithuanian "patvirtino", "pasakojo", "informavo", Latvian
+"pastāstīja", "apstiprināja", Romanian "a povestit", Hebrew "תיאר", "פירט", Indonesian "sebut", "papar", "tambah"."""
 
 from __future__ import annotations
 
@@ -123,3 +125,61 @@ def test_an_equal_hebrew_age_agrees_and_a_child_names_no_one() -> None:
     assert _age_conflicts(a, a, "he") == []
     art = analyzed("בין הנפגעים ילד בן 9.", "he", "2026-03-14")
     assert [named_age(art.text, q) for q in art.quantities] == [None]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "speaker"),
+    [
+        ("lt", "„Autobusas nuslydo nuo kelio“, – patvirtino policijos atstovas Tomas Žilinskas.", "Tomas Žilinskas"),
+        ("lt", "„Autobusas nuslydo nuo kelio“, – pasakojo keleivė Ona Kazlauskienė.", "Ona Kazlauskienė"),
+        ("lv", "„Liesmas izplatījās ļoti ātri,” pastāstīja VUGD pārstāve Inga Ozola.", "Inga Ozola"),
+        ("lv", "„Liesmas izplatījās ļoti ātri,” apstiprināja Jānis Kalniņš.", "Jānis Kalniņš"),
+        ("ro", "„Apa a venit peste noi în câteva minute”, a povestit Maria Dumitrescu.", "Maria Dumitrescu"),
+        ("he", '"המבנה קרס תוך שניות", תיאר מפקד הכבאים יוסי לוי.', "יוסי לוי"),
+        ("he", '"המבנה קרס תוך שניות", פירטה רחל אברהם.', "רחל אברהם"),
+        ("id", '"Longsor terjadi sangat cepat," sebut Asep Mulyana.', "Asep Mulyana"),
+        ("id", '"Longsor terjadi sangat cepat," tambah Asep Mulyana.', "Asep Mulyana"),
+    ],
+)
+def test_another_verb_of_saying_names_the_speaker(lang: str, sentence: str, speaker: str) -> None:
+    from tests.helpers import analyzed
+
+    assert [q.speaker for q in analyzed(sentence, lang, "2026-03-14").quotes] == [speaker]
+
+
+def test_indonesian_lebih_lanjut_before_a_quotation_is_no_speaker() -> None:
+    from tests.helpers import analyzed
+
+    text = 'Asep Mulyana menjelaskan, "Evakuasi masih berlangsung." Lebih lanjut, "Kami butuh alat berat," tambahnya.'
+    assert [q.speaker for q in analyzed(text, "id", "2026-03-14").quotes] == ["Asep Mulyana", "Asep Mulyana"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "a", "b"),
+    [
+        ("lt", "Autobusą vairavo 52 metų vairuotojas Petras Jankauskas.", "Autobusą vairavo vairuotojas Petras Jankauskas (54 m.)."),
+        ("lv", "Rūpnīcas vadītājs 48 gadus vecais Jānis Kalniņš tika hospitalizēts.", "Rūpnīcas vadītājs Jānis Kalniņš (46) tika hospitalizēts."),
+    ],
+)
+def test_a_baltic_age_in_years_is_the_named_persons(lang: str, a: str, b: str) -> None:
+    assert len(_age_conflicts(a, b, lang)) == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "kept"),
+    [
+        ("lt", "Įmonė švenčia 52 metų istoriją.", "52 metų"),  # a history of 52 years
+        ("lv", "Uzņēmums darbojas jau 30 gadus.", "30 gadus"),
+    ],
+)
+def test_a_baltic_span_of_years_stays_a_span(lang: str, sentence: str, kept: str) -> None:
+    from tests.helpers import resolved
+
+    assert kept in resolved(lang, sentence, "2026-03-14")
+
+
+def test_a_length_in_metres_in_brackets_is_no_age() -> None:
+    from parallax.analyze.quantities import AGE
+    from tests.helpers import analyzed
+
+    assert [q.unit for q in analyzed("Tiltas (120 m.) bus remontuojamas.", "lt", "2026-03-14").quantities] != [AGE]
