@@ -99,7 +99,8 @@ _NAME_BRACKET = re.compile(rf"(?<!\w)[{UPPER}][{LOWER}'’-]+[ \u00a0][{UPPER}][
 def years_of_age(text: str, start: int, end: int) -> bool:
     """Whether the number at text[start:end] is a person's age in years in the Romance languages and Serbo-Croatian:
     after a name or a person's noun in commas or brackets ("Jean Lefort, 54 ans,", "la donna, 32 anni,"),
-    after "aged" ("âgé de 54 ans") or a person's noun ("un hombre de 34 años").  The times stage asks the
+    after "aged" ("âgé de 54 ans") or a person's noun ("un hombre de 34 años"); in Lithuanian and Latvian "52 metų
+    vairuotojas", "Petras Jankauskas (54 m.)", "48 gadus vecais" (:data:`_BALTIC_AGE`).  The times stage asks the
     same, so that it reads no span of 54 years there (:mod:`parallax.analyze.times.durations`)."""
     before = text[max(0, start - 30) : start]
     if _BALTIC_AGE.match(text, end):
