@@ -21,10 +21,13 @@ from parallax.serbian_script import latin_form, serbian_cyrillic
 
 _NAME = rf"[{UPPER}][{LOWER}'’-]+"
 _BEFORE = re.compile(rf"((?:{_NAME}[ \u00a0]){{0,2}}{_NAME})[ \u00a0]?[,(][ \u00a0]?(?:(?:aged|de|di|da)[ \u00a0])?\Z")
+# Hebrew has no capitals: a first name and a surname, a comma and "son of" or "daughter of" the age ("משה כהן, בן 52,")
+_BEFORE_HE = re.compile(r"(?<![\u05d0-\u05ea])([\u05d0-\u05ea][\u05d0-\u05ea'׳-]+ [\u05d0-\u05ea][\u05d0-\u05ea'׳-]+)[ ]?,[ ]?(?:בן|בת)[ ]\Z")
 # what may stand between "61-year-old" and the name: a role in lower case ("former mayor")
 _ROLE_WORDS = TITLE_WORDS | PERSON_NOUNS | {w.rstrip(".") for w in ROLES} | {"former", "ex", "new", "retired", "acting", "veteran"}
-# (Danish, Norwegian and Swedish write the age in words after the figure: "38 år gamle Knut Berg")
-_AFTER = re.compile(rf"[^\s,.;:!?]{{0,16}}(?:[ \u00a0]år[ \u00a0]gam(?:le|mel|la|l))?[ \u00a0]((?:[{LOWER}-]+[ \u00a0]){{0,3}}?(?:[{LOWER}-]+,[ \u00a0])?)((?:{_NAME}[ \u00a0]){{0,3}}{_NAME})(?P<rest>[ \u00a0]{{1,3}}[^\W\d_]+)?")
+# (Danish, Norwegian and Swedish write the age in words after the figure: "38 år gamle Knut Berg", Latvian and
+# Lithuanian too: "48 gadus vecais Jānis Kalniņš", "52 metų vairuotojas Petras Jankauskas")
+_AFTER = re.compile(rf"[^\s,.;:!?]{{0,16}}(?:[ \u00a0]år[ \u00a0]gam(?:le|mel|la|l)|[ \u00a0]gad(?:us|u|a)[ \u00a0]vec\w*|[ \u00a0]metų)?[ \u00a0]((?:[{LOWER}-]+[ \u00a0]){{0,3}}?(?:[{LOWER}-]+,[ \u00a0])?)((?:{_NAME}[ \u00a0]){{0,3}}{_NAME})(?P<rest>[ \u00a0]{{1,3}}[^\W\d_]+)?")
 # in apposition after a comma a plain word for a person names them too ("a 45-year-old man, Paul Brenner,")
 _PLAIN_PEOPLE = frozenset({"man", "woman", "boy", "girl", "person", "resident", "father", "son", "daughter"})
 # a name followed by a noun in lower case modifies the noun: "the 63-year-old Kessler firm" is the firm's age;
@@ -48,6 +51,8 @@ def named_age(text: str, q: Quantity, language: str | None = None, serbian: bool
     Mäkinen", "49-godišnji vozač Ivan Horvat", "den 45-årige lokomotivfører Jens Lund"): the adjective agrees with
     that noun, which the name then stands beside; such a name modifies no noun after it as "the Kessler firm" does."""
     if m := _BEFORE.search(text, max(0, q.start - 60), q.start):
+        return _words(m.group(1), serbian)
+    if m := _BEFORE_HE.search(text, max(0, q.start - 60), q.start):
         return _words(m.group(1), serbian)
     if m := _AFTER.match(text, q.end):
         roles = m.group(1).replace(",", " ").split()

@@ -80,6 +80,10 @@ _YOU = re.compile(r"\b(?:you|your|yours|dich|dein(?:e[mnrs]?)?|vous|votre|vos|tu
 # of a closing call only at the end of the text ("auf unsere Anfrage" is reporting)
 _OURS = re.compile(r"\b(notre|nos|nuestr[oa]s?|unser(?:e[mnrs]?)?|nostri|nostre|nosso|nossa)\b", re.I)
 QUOTE_MARKS = re.compile("[\"“”«»„]")
+# A name in quotation marks, as Lithuanian, Latvian and Romanian write the names of networks and firms ("Sekite mus
+# „Facebook“", "mūsų „Telegram“ kanale"): a capitalised word or three, not followed by the comma or dash that
+# hands a quotation to its speaker.  Such marks quote no one, so they do not keep a call as reporting.
+_QUOTED_NAME = re.compile(rf"[„“\"«]([{UPPER}][\w.+&-]*(?: [\w.+&-]+){{0,2}})[“”\"»](?![ ]?[,–—-])")
 
 
 # The outlet asking its readers for support: the imperative with "us" as its object, in each language
@@ -171,6 +175,7 @@ def boilerplate_reason(paragraph: str, is_last: bool = False) -> str | None:
         return "copyright line"
     if _related_link(paragraph):
         return "related link"
+    paragraph = _QUOTED_NAME.sub(r"\1", paragraph)
     if not words or QUOTE_MARKS.search(paragraph):
         return None
     if why := note_reason(paragraph, is_last):  # the writer's contact line, the publisher's disclaimer

@@ -88,9 +88,15 @@ _CONTRIBUTED = re.compile(r"^[^.!?\n]{3,300}?\scontributed\s(?:additional\s)?(?:
 # ... and the sources a story was compiled from, under their label: "SOURCE: News agencies", "Quelle: dpa-AFX",
 # "Fuente: EFE" (a short line: "Quelle: Die Polizei sperrte ..." would be a sentence)
 _SOURCE_LINE = re.compile(
-    r"^(?:sources?|quellen?|fuentes?|fontes?|fonti|źródło|источник|джерело|kaynak|bron|πηγή|πηγές|fonts?|източник|izvor|извор|vir|allikas)\s?:\s?[^.!?:\n]{2,60}\.?$", re.I
+    r"^(?:sources?|quellen?|fuentes?|fontes?|fonti|źródło|источник|джерело|kaynak|bron|πηγή|πηγές|fonts?|източник|izvor|извор|vir|allikas|šaltinis|šaltiniai|avots|avoti|sursa|sursă|surse|sumber|מקור)\s?:\s?[^.!?:\n]{2,60}\.?$", re.I
 )
 _MAX_SOURCE_WORDS = 6
+
+
+def is_source_line(line: str) -> bool:
+    """Whether ``line`` is a short source line ("Šaltinis: BNS", "Sursa: Agerpres"): the page's furniture at an edge,
+    where a photo credit or a share row may stand below or above it."""
+    return bool(_SOURCE_LINE.match(line)) and len(line.split()) <= _MAX_SOURCE_WORDS
 
 
 def _is_acronym(name: str) -> bool:

@@ -27,7 +27,13 @@ _CALLS = re.compile(
     # Dutch: sign up, subscribe, follow us, our newsletter, our app
     r"meld je (?:nu |gratis )?aan|schrijf je (?:nu |gratis )?in|abonneer je|volg ons|onze nieuwsbrief|download (?:onze|de gratis) app|"
     # Greek: subscribe, follow us, download; the newsletter
-    r"εγγραφείτε|ακολουθήστε μας|κάντε εγγραφή|κατεβάστε (?:την|τη) εφαρμογή|στο newsletter"
+    r"εγγραφείτε|ακολουθήστε μας|κάντε εγγραφή|κατεβάστε (?:την|τη) εφαρμογή|στο newsletter|"
+    # the outlet's own channel in Lithuanian, Latvian, Romanian and Hebrew: "mūsų Telegram kanale", "mūsu Telegram kanālā",
+    # "canalul nostru de WhatsApp", "לערוץ הווטסאפ שלנו"
+    r"mūsų (?:telegram|youtube|facebook|instagram|tiktok|whatsapp)[- ]?(?:kanal\w*|paskyr\w*)|"
+    r"mūsu (?:telegram|youtube|facebook|instagram|tiktok|whatsapp)[- ]?(?:kanāl\w*|kont\w*)|"
+    r"canalul (?:nostru )?de (?:telegram|youtube|whatsapp)(?: al nostru)?|"
+    r"(?:ל|ב)?ערוץ ה(?:טלגרם|ווטסאפ|יוטיוב|וואטסאפ) שלנו"
     r")(?!\w)",
     re.I,
 )
@@ -41,7 +47,15 @@ _OPENING_CALLS = re.compile(
     r"пратите нас|запратите нас|претплатите се|преузмите (?:нашу )?апликацију|"
     r"pratite nas|zapratite nas|pretplatite se|preuzmite (?:našu )?aplikaciju|"
     r"sledite nam|naročite se na|prenesite (?:našo )?aplikacijo|"
-    r"jälgi(?:ge)? meid|telli(?:ge)? (?:meie )?uudiskiri|laadi(?:ge)? alla (?:meie )?(?:äpp|rakendus)"
+    r"jälgi(?:ge)? meid|telli(?:ge)? (?:meie )?uudiskiri|laadi(?:ge)? alla (?:meie )?(?:äpp|rakendus)|"
+    # Lithuanian, Latvian, Romanian, Hebrew and Indonesian/Malay: "Sekite mus", "Seko mums", "Urmărește-ne", "עקבו אחרינו",
+    # "Ikuti kami", and the Indonesian sites' "Simak berita ... di WhatsApp Channel"
+    r"sekite mus|(?:už)?prenumeruokite|atsisiųskite (?:mūsų )?programėlę|"
+    r"sekojiet mums|seko mums|abonē(?:jiet)?|lejupielādē(?:jiet)? (?:mūsu )?lietotni|"
+    r"urmăre[șş]te-ne|urmări[țţ]i-ne|urmareste-ne|abonează-te|abona[țţ]i-vă|descarcă aplica[țţ]ia|"
+    r"עקבו אחרינו|הצטרפו (?:לערוץ|לקבוצת|אלינו)|הירשמו (?:לניוזלטר|לערוץ)|"
+    r"ikuti (?:kami|kanal|saluran)|gabung(?:lah)? (?:ke |di |dengan )?(?:saluran|kanal|grup|channel)|"
+    r"simak (?:berita|informasi|update)[^.!?\n]{0,60}(?:whatsapp|telegram|google news|channel|kanal)"
     r")(?!\w)",
     re.I,
 )
@@ -51,11 +65,19 @@ _OPENING_CALLS = re.compile(
 _NETWORK = r"(?:facebook|twitter|x|telegram|viber|whatsapp|linkedin|instagram|e-?mail|messenger|vk|vkontakte|ok|reddit|pinterest|bluesky|threads|tiktok|youtube)"
 _SHARE_BAR = re.compile(rf"^[^\W\d_][^:\n]{{0,30}}:\s*{_NETWORK}(?:[\s,|·•/]+{_NETWORK})+\s*$", re.I)
 _MAX_CALL_WORDS = 30
+# The share bar's label left alone on its line, in Lithuanian, Latvian, Romanian, Hebrew and Indonesian: "Dalintis",
+# "Dalies ar šo rakstu", "Distribuie articolul", "שתפו את הכתבה", "Bagikan artikel ini" (the whole line: the verb opens
+# reporting too, "Bagikan bantuan kepada warga ...")
+_SHARE_LABEL = re.compile(
+    r"^[\W_]*(?:dalintis|dalinkitės|pasidalinkite(?: straipsniu)?|dalies(?: ar šo rakstu)?|dalīties|"
+    r"distribuie(?: articolul| pe facebook)?|distribui[țţ]i(?: articolul)?|שתפו(?: את הכתבה)?|שתף(?: כתבה)?|bagikan(?: artikel ini| berita ini)?)[\W_]*$",
+    re.I,
+)
 
 
 def call_reason(paragraph: str) -> str | None:
     """Why a paragraph without quotation marks is one of the calls above, or ``None``."""
-    if _SHARE_BAR.match(paragraph):
+    if _SHARE_BAR.match(paragraph) or _SHARE_LABEL.match(paragraph):
         return "share or follow"
     if len(paragraph.split()) <= _MAX_CALL_WORDS and (_CALLS.search(paragraph) or _OPENING_CALLS.match(paragraph)):
         return "newsletter or sign-up"

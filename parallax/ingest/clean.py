@@ -61,12 +61,24 @@ def split_paragraphs(text: str) -> list[str]:
         # a block of the page's furniture at an edge, a line each ("Автор: Ирина Соколова" / "26.11.2026, 14:20";
         # "Источник: ТАСС" / "Теги: ..."), is its lines, each judged alone (not one furniture whole: "Читайте также:"
         # and the headline it links)
-        for i in sorted({0, *(() if credit else (len(blocks) - 1,))}, reverse=True):  # (a credit split off is the last line's)
+        for i in sorted({0, *(() if credit else _tail_blocks(blocks, paras))}, reverse=True):  # (a credit split off is the last line's)
             if not boilerplate_reason(paras[i], is_last=True) and (lines := furniture_lines(blocks[i])):
                 paras[i : i + 1] = lines
     else:
         paras = [line.strip() for line in text.split("\n")]
     return [p for p in paras if p]
+
+
+def _tail_blocks(blocks: list[str], paras: list[str]) -> list[int]:
+    """The indexes of the blocks at the text's end that are the page's furniture, the last one always: a block of
+    short furniture lines ("Dalintis" / "Komentarai (12)") may stand above a last one ("Daugiau naujienų – mūsų
+    kanale"), and the run ends at the first block that is reporting."""
+    tail = [len(blocks) - 1]
+    for i in range(len(blocks) - 1, 0, -1):
+        if not (furniture_lines(blocks[i]) or boilerplate_reason(paras[i], is_last=True) or edge_line_reason(paras[i])):
+            break
+        tail.append(i - 1)
+    return tail
 
 
 def _closing_credit_line(block: str) -> str | None:

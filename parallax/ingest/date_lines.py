@@ -23,6 +23,8 @@ _METADATA_LABEL = (
     # Catalan, Bulgarian, Serbian (both scripts) and Croatian, Slovenian, Estonian tags and categories
     r"etiquetes|categories|етикети|тагове|категория|oznake|tagovi|kategorija|ознаке|тагови|категорија|značke|"
     r"sildid|märksõnad|teemad|kategooria|rubriik|"
+    # Lithuanian, Latvian, Romanian, Hebrew and Indonesian tags and categories
+    r"žymės|raktažodžiai|birkas|atslēgvārdi|etichete|taguri|categori[ei]|cuvinte cheie|תגיות|קטגוריה|kata kunci|topik|"
     # Italian, Polish, Swedish, Norwegian, Danish time stamps: "Ultimo aggiornamento: 10 marzo 2026, 11:20",
     # "Opublikowano: 10.03.2026", "Publicerad 10 mars 2026 kl 10.00", "Oppdatert 10. mars 2026"
     r"(?:ultimo )?aggiornamento|aggiornato(?: il| alle)?|pubblicato(?: il)?|modificato(?: il)?|"

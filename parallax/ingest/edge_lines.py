@@ -9,6 +9,7 @@ extractor judges a line of a page (:func:`edge_line_reason`).
 
 from __future__ import annotations
 
+from parallax.ingest.bylines import is_source_line
 from parallax.ingest.line_filters import line_reason
 
 _MAX_FURNITURE_LINES, _MAX_FURNITURE_LINE_WORDS = 6, 12
@@ -24,7 +25,7 @@ def furniture_lines(block: str) -> list[str] | None:
     lines = [line.strip() for line in block.split("\n") if line.strip()]
     if not 2 <= len(lines) <= _MAX_FURNITURE_LINES or any(len(line.split()) > _MAX_FURNITURE_LINE_WORDS for line in lines):
         return None
-    return lines if any(line_reason(line, is_last=True) in _EDGE_REASONS for line in lines) else None
+    return lines if any(line_reason(line, is_last=True) in _EDGE_REASONS or is_source_line(line) for line in lines) else None
 
 
 def edge_line_reason(para: str) -> str | None:
@@ -32,5 +33,7 @@ def edge_line_reason(para: str) -> str | None:
     it (:func:`parallax.ingest.line_filters.line_reason`: a date, tags, a photo credit, a comment counter)."""
     if len(para.split()) > _MAX_FURNITURE_LINE_WORDS:
         return None
+    if is_source_line(para):  # ("Avots: LETA" above the photo credit: the edge goes on past it)
+        return "source line"
     why = line_reason(para, is_last=True)
     return why if why in _EDGE_REASONS else None

@@ -22,7 +22,7 @@ from parallax.ingest.widget_lines import widget_reason
 # Agency credits closing a wire story: "(Reporting by ...; Editing by ...)".
 _CREDIT = re.compile(r"^[(\[]?\s*(?:additional )?(?:reporting|writing|editing|compiled|edited|written|produced|graphics?) by\b", re.I)
 _COUNTER = re.compile(
-    r"^\d*\s*(?:comments?|kommentare?|commentaires?|comentarios?|yorumlar|yorum|σχόλια|комментарии|коментарі|reacties)\b\s*(?:\(\d+\))?\s*$", re.I
+    r"^\d*\s*(?:comments?|kommentare?|commentaires?|comentarios?|yorumlar|yorum|σχόλια|комментарии|коментарі|reacties|komentarai|komentāri|comentarii|komentar|תגובות)\b\s*(?:\(\d+\))?\s*$", re.I
 )
 
 
@@ -87,8 +87,9 @@ _AD_LABEL = re.compile(
 _PHOTO_CREDIT = re.compile(
     r"^[(\[]?(?:photo(?:graph)?s?|pictures?|images?|(?:photo|image|picture) credits?|cr[ée]dits? photos?|foto(?:s|grafie|grafía|grafia|grafi|grafija)?|"
     r"bild(?:er|quelle|nachweis)?|(?:beitrags|titel|header|vorschau)bild|titelfoto|"
-    r"fotó|fotoğraf|zdjęcie|фото(?:графия|графија)?|снимк[аи]|slika|світлина|φωτογραφία|تصوير|صورة|الصورة|图片来源|圖片來源|图片|圖片|写真|사진)"
-    r"\s?[:：=]|^[(\[]?(?:fot|zdj|φωτ)\.\s",
+    r"fotó|fotoğraf|zdjęcie|фото(?:графия|графија)?|снимк[аи]|slika|світлина|φωτογραφία|تصوير|صورة|الصورة|图片来源|圖片來源|图片|圖片|写真|사진|"
+    r"nuotrauka|nuotr|צילום|קרדיט)"
+    r"\s?[:：=]|^[(\[]?(?:fot|zdj|φωτ|nuotr)\.\s",
     re.I,
 )
 _MAX_CREDIT_WORDS, _MAX_CREDIT_CHARS = 12, 100

@@ -56,6 +56,11 @@ _LEAD_INS = (
     r"pročitajte (?:još|i|više)|pročitaj (?:još|i)|pogledajte (?:još|i)|povezane (?:vesti|vijesti|teme)|vezane (?:vesti|vijesti)|opširnije|"
     r"preberite (?:tudi|še)|preberi (?:tudi|še)|poglejte (?:tudi|še)|več o temi|sorodne (?:novice|vsebine)|sorodni članki|"
     r"loe (?:ka|lisaks|veel)|vaata (?:ka|lisaks)|seotud (?:uudised|lood|artiklid)|samal teemal|"
+    # Lithuanian, Latvian, Hebrew and Indonesian/Malay: "Skaitykite taip pat:", "Lasiet arī:", "קראו גם:", "Baca juga:"
+    r"(?:taip pat )?skaityk(?:ite)? (?:taip pat|daugiau|ir)|susij(?:ę straipsniai|usios naujienos)|daugiau šia tema|"
+    r"lasi(?:et)? arī|saistīt(?:ie raksti|ās ziņas)|vairāk par tēmu|"
+    r"קר(?:או|א) (?:גם|עוד)|כתבות (?:נוספות|קשורות)|עוד בנושא|"
+    r"baca (?:juga|pula)|(?:berita|artikel) (?:terkait|lainnya)|simak (?:juga|pula)|lihat juga|"
     # Greek, Russian, Ukrainian
     r"διαβάστε (?:επίσης|ακόμη|ακόμα)|δείτε (?:επίσης|ακόμη|ακόμα)|σχετικά άρθρα|σχετικές ειδήσεις|"
     r"читайте (?:также|тоже|ещё|еще)|смотрите также|читать также|по теме|(?:материалы|новости) по теме|похожие (?:новости|материалы)|"

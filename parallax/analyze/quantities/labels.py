@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from parallax.analyze.quantities.base import _CJK
+from parallax.letters import LOWER, UPPER
 from parallax.records import Quantity
 
 # Czech: an age written as one word with its figure, its ending that of the noun it goes with ("41letá
@@ -81,12 +82,31 @@ _PERSON_OF = re.compile(rf"{_PERSON_NOUNS}[ \u00a0]+{_OF}\Z", re.I)
 _PERSON_THEN = re.compile(rf"{_PERSON_NOUNS}(?:,|[ \u00a0]*\()[ \u00a0]*(?:{_OF})?\Z", re.I)
 
 
+# Lithuanian and Latvian give an age in years of: "48 gadus vecais Jānis Kalniņš" (48 years old), "52 metų amžiaus", "52
+# metų vairuotojas" (a driver of 52 years: a person's noun after the genitive; "52 metų istorija" is a history), and
+# Lithuanian "Petras Jankauskas (54 m.)" after a name in brackets
+_BALTIC_PEOPLE = (
+    r"amžiaus|vyr(?:as|ui|ą|o|iškis|iškio|iškiui|iškį)|moter(?:is|iai|į|s|iškė)|vaik(?:as|ui|ą|o)|berniuk(?:as|ui|ą|o)|"
+    r"mergait(?:ė|ei|ę|ės)|paaugl(?:ys|ė|iui|į|io)|vairuotoj(?:as|a|ui|ą|o)|pėsčio(?:ji)?|pėstysis|senol(?:is|ė|iui|į|io)|"
+    r"jaunuol(?:is|ė|iui|į|io)|kūdik(?:is|iui|į|io)"
+)
+_BALTIC_AGE = re.compile(rf"[ \u00a0]+(?:gad(?:us|u|a)[ \u00a0]+vec\w*|metų[ \u00a0]+(?:{_BALTIC_PEOPLE})(?!\w))", re.I)
+_LT_BRACKET_AGE = re.compile(r"[ \u00a0]?m\.[ \u00a0]?\)")
+# (a first name and a surname: "Tiltas (120 m.)", a capitalised noun alone, has a length in metres)
+_NAME_BRACKET = re.compile(rf"(?<!\w)[{UPPER}][{LOWER}'’-]+[ \u00a0][{UPPER}][{LOWER}'’-]+[ \u00a0]*\([ \u00a0]*\Z")
+
+
 def years_of_age(text: str, start: int, end: int) -> bool:
     """Whether the number at text[start:end] is a person's age in years in the Romance languages and Serbo-Croatian:
     after a name or a person's noun in commas or brackets ("Jean Lefort, 54 ans,", "la donna, 32 anni,"),
-    after "aged" ("âgé de 54 ans") or a person's noun ("un hombre de 34 años").  The times stage asks the
+    after "aged" ("âgé de 54 ans") or a person's noun ("un hombre de 34 años"); in Lithuanian and Latvian "52 metų
+    vairuotojas", "Petras Jankauskas (54 m.)", "48 gadus vecais" (:data:`_BALTIC_AGE`).  The times stage asks the
     same, so that it reads no span of 54 years there (:mod:`parallax.analyze.times.durations`)."""
     before = text[max(0, start - 30) : start]
+    if _BALTIC_AGE.match(text, end):
+        return True
+    if _LT_BRACKET_AGE.match(text, end) and _NAME_BRACKET.search(before):
+        return True
     if _YEARS.match(text, end) and (_AGE_BEFORE.search(before) or _OLD_BEFORE.search(before) or _PERSON_OF.search(before)):
         return True
     if not _YEARS_CLOSED.match(text, end):

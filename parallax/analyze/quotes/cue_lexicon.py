@@ -136,13 +136,15 @@ LEXICAL_CUES = {
           r"|odpowiedział[aoy]?|zadeklarował[aoy]?|zaapelował[aoy]?|odparł[aoy]?|oznajmił[aoy]?|ogłosił[aoy]?|wskazał[aoy]?|przekonywał[aoy]?",
     # Indonesian and Malay: '"...," kata Budi Santoso.', '"...," ujarnya.' (-nya: he or she)
     "id": r"kata|ujar|ucap|tutur|tegas|jelas|imbuh|ungkap|terang|katanya|ujarnya|ucapnya|tuturnya|tegasnya|jelasnya"
-          r"|imbuhnya|ungkapnya|menurut|mengatakan|menegaskan|menjelaskan|menyatakan|menambahkan",
+          r"|imbuhnya|ungkapnya|menurut|mengatakan|menegaskan|menjelaskan|menyatakan|menambahkan"
+          # and the verbs that go on or add ('"...," lanjutnya.', '"...," tambah Asep.'), list ('papar'), name ('sebut')
+          r"|terangnya|sebut|sebutnya|papar|paparnya|lanjutnya|tambah|tambahnya|bilang",
     "ms": r"kata|ujar|katanya|ujarnya|menurut|memberitahu|menegaskan|menjelaskan|menyatakan",
     "ro": r"a\s+spus|a\s+declarat|a\s+afirmat|a\s+adăugat|a\s+precizat|a\s+explicat|a\s+subliniat|a\s+transmis"
           r"|a\s+arătat|a\s+anunțat|a\s+mai\s+spus|a\s+mai\s+precizat|a\s+avertizat|a\s+susținut|a\s+recunoscut"
           r"|a\s+menționat|a\s+completat|a\s+punctat|a\s+comunicat|a\s+răspuns|a\s+insistat|a\s+comentat|a\s+scris"
           r"|a\s+reiterat|a\s+confirmat|a\s+promis|a\s+asigurat|a\s+mai\s+adăugat|precizează|adaugă|menționează|completează"
-          r"|spune|declară|afirmă|explică|subliniază|susține|potrivit|conform",
+          r"|spune|declară|afirmă|explică|subliniază|susține|potrivit|conform|a\s+povestit|povestește",
     # Russian and Ukrainian put a dash after the closing mark: '«...», — заявил глава МЧС Андрей Петров.'
     "ru": r"заявил[аи]?|сказал[аи]?|отметил[аи]?|подчеркнул[аи]?|добавил[аи]?|сообщил[аи]?|пояснил[аи]?|признал[аи]?|рассказал[аи]?"
           r"|написал[аи]?|уточнил[аи]?|пообещал[аи]?|заверил[аи]?|предупредил[аи]?|объяснил[аи]?|по\s+словам|считает|говорит|заявляет",
@@ -236,9 +238,10 @@ LEXICAL_CUES |= {"sk": _SK_CUES, "hr": _SH_CUES, "bs": _SH_CUES, "sr": _SH_CUES,
 # ('"...," sacīja Jānis Bērziņš.'); "pasak", "anot" (according to) and Latvian "pēc ... teiktā" name the source in the
 # genitive ("pasak Petrausko", "pēc Bērziņa teiktā": see .inflection)
 _LT_CUES = (r"sakė|teigė|pareiškė|pažymėjo|pabrėžė|pridūrė|tvirtino|patikino|paaiškino|aiškino|nurodė|pranešė|kalbėjo|akcentavo"
-            r"|komentavo|atsakė|rašė|perspėjo|įspėjo|sako|teigia|pažymi|pabrėžia|tvirtina|aiškina|priduria|pasak|anot")
+            r"|komentavo|atsakė|rašė|perspėjo|įspėjo|sako|teigia|pažymi|pabrėžia|tvirtina|aiškina|priduria|pasak|anot"
+            r"|pasakojo|papasakojo|pasakoja|patvirtino|informavo")
 _LV_CUES = (r"sacīja|teica|paziņoja|norādīja|uzsvēra|piebilda|skaidroja|apgalvoja|atzina|stāstīja|pauda|brīdināja|atbildēja"
-            r"|rakstīja|atzīmēja|saka|norāda|uzsver|stāsta|skaidro|piebilst|atzīst"
+            r"|rakstīja|atzīmēja|saka|norāda|uzsver|stāsta|skaidro|piebilst|atzīst|pastāstīja|apstiprināja|informēja"
             # "pēc Bērziņa teiktā": the preposition, when "teiktā" (said) closes the source within four words
             r"|pēc(?=(?:\s+[\w-]+){1,4}?\s+teiktā)")
 LEXICAL_CUES |= {"lt": _LT_CUES, "lv": _LV_CUES}

@@ -18,6 +18,7 @@ import re
 HE_CUE = (
     r"אמר|אמרה|אמרו|סיפר|סיפרה|סיפרו|הוסיף|הוסיפה|הוסיפו|ציין|ציינה|ציינו|הסביר|הסבירה|מסר|מסרה|מסרו|הדגיש|הדגישה"
     r"|טען|טענה|טענו|הבהיר|הבהירה|הודיע|הודיעה|כתב|כתבה|השיב|השיבה|הזהיר|הזהירה|אומר|אומרת|מספר|מספרת|לדברי"
+    r"|פירט|פירטה|תיאר|תיארה|התריע|התריעה"  # detailed, described, warned
 )
 # words that open a description of the speaker rather than a name: roles, ranks, kinship, residents
 HE_ROLES = {
