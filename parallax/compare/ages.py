@@ -33,6 +33,29 @@ _VERB = re.compile(r"[ \u00a0]{1,3}(?:was|is|has|had|said|says|will|would|who|to
 _MINUTES = re.compile(r"(?<!\w)(?:goals?|scor\w*|minutes?|penalt\w*|tore?s?|treffer|buts?|gol(?:es|s)?|doelpunt\w*)(?!\w)", re.I)
 
 
+# English: an age beside a definite role noun and no name ("the captain, 58," / "the 56-year-old captain", "the suspect,
+# a 34-year-old local man"): in aligned sentences "the captain" is one person, as a name is; an indefinite "a
+# 45-year-old man" may be anyone, so it stays apart.  The nouns: the roles, the plain words for a person, and the
+# words for the person a crime report is about
+_DESCRIBED_NOUNS = _ROLE_WORDS | _PLAIN_PEOPLE | {"suspect", "gunman", "attacker", "defendant", "accused", "shooter", "victim", "pilot"}
+_THE_NOUN_BEFORE = re.compile(r"(?<![\w-])[Tt]he[ \u00a0](?:[a-z-]+[ \u00a0]){0,2}?([a-z]+),[ \u00a0](?:(?:an?|aged)[ \u00a0])?\Z")
+_AGE_ENDS = re.compile(r"[ \u00a0]?[,)]|[ \u00a0]+(?:and|was|is|had|has|who|were)(?!\w)")
+_THE_BEFORE_AGE = re.compile(r"(?<![\w-])[Tt]he[ \u00a0]\Z")
+_NOUN_AFTER_AGE = re.compile(r"-year-old[ \u00a0](?:[a-z-]+[ \u00a0]){0,2}?([a-z]+)(?![\w-])(?![ \u00a0]+[A-Z])")
+
+
+def described_age(text: str, q: Quantity) -> list[str] | None:
+    """The definite role noun an English age stands beside ("the captain, 58," / "the 56-year-old captain"), as one
+    word that no name is ("the captain"), or None."""
+    if (m := _THE_NOUN_BEFORE.search(text, max(0, q.start - 60), q.start)) and m.group(1) in _DESCRIBED_NOUNS:
+        if q.unit == AGE or _AGE_ENDS.match(text, q.end):
+            return ["the " + m.group(1)]
+    if q.unit == AGE and _THE_BEFORE_AGE.search(text, max(0, q.start - 4), q.start):
+        if (m := _NOUN_AFTER_AGE.match(text, q.end)) and m.group(1) in _DESCRIBED_NOUNS:
+            return ["the " + m.group(1)]
+    return None
+
+
 def _words(name: str) -> list[str]:
     words = [fold(w) for w in name.split()]
     while len(words) > 1 and words[0] in TITLE_WORDS:
@@ -73,23 +96,34 @@ def same_name(a: list[str], b: list[str]) -> bool:
     return a[0] == b[0] and a[-1] == b[-1]
 
 
-def _ages(art: Article, s: Sentence) -> list[tuple[list[str], float]]:
+def _ages(art: Article, s: Sentence, described: bool = False) -> list[tuple[list[str], float]]:
+    """The sentence's ages by the name beside them; ``described``: also by a definite role noun in English
+    (:func:`described_age`), which only aligned sentences compare."""
     minutes = bool(_MINUTES.search(s.text))
+    english = (art.language or "en").split("-")[0].lower() == "en"
     out = []
     for q in art.quantities:
-        if not (s.start <= q.start < s.end) or q.unit != AGE or q.value is None:
+        if not (s.start <= q.start < s.end) or q.value is None:
+            continue
+        if q.unit != AGE:
+            # a bare figure after "the captain, " is an age the analysis left as a number
+            if described and english and q.unit is None and float(q.value).is_integer() and 0 < q.value < 120:
+                if role := described_age(art.text, q):
+                    out.append((role, q.value))
             continue
         if minutes and art.text[q.start - 1 : q.start] == "(":
             continue
         if name := named_age(art.text, q, art.language):
             out.append((name, q.value))
+        elif described and english and (role := described_age(art.text, q)):
+            out.append((role, q.value))
     return out
 
 
 def age_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> list[tuple[str, float, float]]:
     """(name, age in a, age in b) for each person two aligned sentences give different ages, where
     no other reading of the names lets the ages agree (two of a family, each named once)."""
-    aa, ab = _ages(art_a, sa), _ages(art_b, sb)
+    aa, ab = _ages(art_a, sa, True), _ages(art_b, sb, True)
     out = []
     for na, xa in aa:
         for nb, xb in ab:
