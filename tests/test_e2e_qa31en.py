@@ -14,6 +14,8 @@ what the comparison got wrong, and this file mends, each with the cases that mus
 - "The captain, 58," and "The 56-year-old captain" (or "the suspect, a 34-year-old local man" / "The suspect,
   36,") in aligned sentences gave no age conflict: only ages beside names compared; a definite role noun now
   does, in aligned sentences only ("a 45-year-old man" may still be anyone);
+- "Sara Lindqvist, the 26-year-old Olympic champion," gave her no age: an English definite description in
+  apposition after a name now does (not after a place: "In Leeds, the 45-year-old driver");
 - "27 people drowned" was no death toll, so it met no "31 people were killed";
 - "“...,” the report said." went to "Aeroline Express", the first name in the sentence that last mentioned a
   report ("The pilots of an Aeroline Express plane ... investigators said in a preliminary report"), which only
@@ -184,3 +186,37 @@ def test_a_report_that_speaks_is_not_the_company_named_before_it():
 def test_a_statement_released_by_a_person_is_still_theirs():
     text = "Senator Ann Roe released a statement on Monday.\n\n“We will fight this,” the statement said."
     assert _speakers(text) == [("We will fight this", "Ann Roe")]
+
+
+def test_an_age_in_a_definite_description_after_a_name_is_that_persons():
+    from tests.helpers import compared_conflicts
+
+    found = compared_conflicts(
+        [
+            "Sara Lindqvist, the 26-year-old Olympic champion, was banned on Monday.\n\nShe will appeal.",
+            "The athletics body banned an Olympic champion on Monday.\n\nLindqvist, 27, said she would appeal.",
+        ],
+        "en",
+    )
+    assert ("number", {"a": [26.0], "b": [27.0], "unit": "age"}) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sara Lindqvist, the 26-year-old champion, won.", ["sara", "lindqvist"]),
+        ("Brenner, 61, said.", ["brenner"]),
+        ("In Leeds, the 45-year-old driver was held.", None),
+        ("He lives in Leeds, the 45-year-old said.", None),
+        ("In Leeds, a 45-year-old man was held.", None),
+    ],
+)  # fmt: skip
+def test_whose_age_a_description_after_a_name_gives(text, expected):
+    import re
+
+    from parallax.compare.ages import named_age
+    from parallax.records import Quantity
+
+    m = re.search(r"\d+", text)
+    q = Quantity(text=m.group(), value=float(m.group()), unit="(age)", start=m.start(), end=m.end())
+    assert named_age(text, q, "en") == expected

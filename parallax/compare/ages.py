@@ -19,7 +19,11 @@ from parallax.letters import LOWER, UPPER, fold
 from parallax.records import Article, Quantity, Sentence
 
 _NAME = rf"[{UPPER}][{LOWER}'’-]+"
-_BEFORE = re.compile(rf"((?:{_NAME}[ \u00a0]){{0,2}}{_NAME})[ \u00a0]?[,(][ \u00a0]?(?:(?:aged|de|di|da)[ \u00a0])?\Z")
+# (English also sets a definite description in apposition: "Sara Lindqvist, the 26-year-old champion,"; not an
+# indefinite one, which may follow a place: "In Leeds, a 45-year-old man")
+_BEFORE = re.compile(rf"((?:{_NAME}[ \u00a0]){{0,2}}{_NAME})[ \u00a0]?[,(][ \u00a0]?(?:(?P<link>aged|de|di|da|the)[ \u00a0])?\Z")
+# a place a preposition governs is no person a description follows: "In Leeds, the 45-year-old driver"
+_PLACE_BEFORE = re.compile(r"(?:(?<![\w-])(?:in|at|on|from|near|outside|across|to|of)[ \u00a0])\Z", re.I)
 # what may stand between "61-year-old" and the name: a role in lower case ("former mayor")
 _ROLE_WORDS = TITLE_WORDS | PERSON_NOUNS | {w.rstrip(".") for w in ROLES} | {"former", "ex", "new", "retired", "acting", "veteran"}
 # (Danish, Norwegian and Swedish write the age in words after the figure: "38 år gamle Knut Berg")
@@ -69,7 +73,15 @@ def named_age(text: str, q: Quantity, language: str | None = None) -> list[str] 
     Mäkinen", "49-godišnji vozač Ivan Horvat", "den 45-årige lokomotivfører Jens Lund"): the adjective agrees with
     that noun, which the name then stands beside; such a name modifies no noun after it as "the Kessler firm" does."""
     if m := _BEFORE.search(text, max(0, q.start - 60), q.start):
-        return _words(m.group(1))
+        name = m.group(1)
+        if m.group("link") != "the":
+            return _words(name)
+        first, _, rest = name.partition(" ")
+        if rest and _PLACE_BEFORE.fullmatch(first + " "):
+            return None  # "In Leeds, the 45-year-old driver"
+        if not _PLACE_BEFORE.search(text, max(0, m.start(1) - 10), m.start(1)):
+            return _words(name)
+        return None
     if m := _AFTER.match(text, q.end):
         roles = m.group(1).replace(",", " ").split()
         # "the 52-year-old owner, Peter Walsh,": a role set off by a comma names its holder after it
