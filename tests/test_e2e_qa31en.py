@@ -21,6 +21,11 @@ what the comparison got wrong, and this file mends, each with the cases that mus
   report ("The pilots of an Aeroline Express plane ... investigators said in a preliminary report"), which only
   modified "plane".
 
+- "..., the Consumer Product Safety Commission said on Thursday" / "Brightway announced on Wednesday that ..."
+  was a date conflict: the days two reports of one day give a statement compare as one statement's, but two
+  sources made two statements; the days still compare when the source may be one ("the Athletics Integrity Unit
+  said on Monday" / "... announced on Tuesday", "police" / "Mayor Tom Reed").
+
 Invented sentences; reports published on Saturday 14 March 2026 (tests.helpers.QA_PUBLISHED).
 """
 
@@ -220,3 +225,30 @@ def test_whose_age_a_description_after_a_name_gives(text, expected):
     m = re.search(r"\d+", text)
     q = Quantity(text=m.group(), value=float(m.group()), unit="(age)", start=m.start(), end=m.end())
     assert named_age(text, q, "en") == expected
+
+
+# -- two sources' statements are two statements
+
+
+def _dates(a: str, b: str) -> list[dict]:
+    return [v for kind, v in first_sentence_conflicts(a, b, "en") if kind == "date"]
+
+
+def test_two_sources_told_on_two_days_do_not_conflict():
+    a = "Brightway Appliances is recalling 1.2 million air fryers, the Consumer Product Safety Commission said on Thursday."
+    b = "Brightway Appliances announced on Wednesday that it is recalling 1.2m air fryers."
+    assert _dates(a, b) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Sara Lindqvist has been banned for four years, the Athletics Integrity Unit said on Monday.",
+         "Sara Lindqvist has been handed a four-year ban, the Athletics Integrity Unit announced on Tuesday."),
+        ("Sara Lindqvist has been banned for four years, officials said on Monday.",
+         "Sara Lindqvist has been handed a four-year ban, the Athletics Integrity Unit announced on Tuesday."),
+        ("The bridge is unsafe, police said on Monday.", "The bridge is unsafe, Mayor Tom Reed said on Tuesday."),
+    ],
+)  # fmt: skip
+def test_one_source_told_on_two_days_still_conflicts(a, b):
+    assert _dates(a, b) == [{"a": ["2026-03-09"], "b": ["2026-03-10"]}]

@@ -75,3 +75,16 @@ def source_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence)
     if qa is None or qb is None or fuzz.token_sort_ratio(qa.text.lower(), qb.text.lower()) < _SAME_CLAUSE:
         return []
     return [(qa.speaker, qb.speaker)] if _two_holders(art_a, qa.speaker, art_b, qb.speaker) else []
+
+
+def _sources(art: Article, s: Sentence) -> set[str]:
+    """The stated sources of a sentence's reported speech and quotations."""
+    return {q.speaker for q in art.quotes if s.start <= q.start and q.end <= s.end and q.speaker and q.cue and q.cue != "near"}
+
+
+def two_sources(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> bool:
+    """Whether two aligned sentences each tell what one stated source said, and the sources are two holders
+    ("..., the Consumer Product Safety Commission said on Thursday" / "Brightway announced on Wednesday that ..."):
+    then the days they were told on are two statements' days, which need not be one (:mod:`.dates`)."""
+    a, b = _sources(art_a, sa), _sources(art_b, sb)
+    return len(a) == len(b) == 1 and _two_holders(art_a, next(iter(a)), art_b, next(iter(b)))
