@@ -234,10 +234,28 @@ def _dates(a: str, b: str) -> list[dict]:
     return [v for kind, v in first_sentence_conflicts(a, b, "en") if kind == "date"]
 
 
-def test_two_sources_told_on_two_days_do_not_conflict():
-    a = "Brightway Appliances is recalling 1.2 million air fryers, the Consumer Product Safety Commission said on Thursday."
+@pytest.mark.parametrize(
+    "a",
+    [
+        "Brightway Appliances is recalling 1.2 million air fryers, the Consumer Product Safety Commission said on Thursday.",
+        # (a reported clause the quotation layer leaves unread: the name before the verb still tells who spoke)
+        ("Brightway Appliances is recalling 1.2 million air fryers sold in the US and Canada after 47 reports of units "
+         "overheating, including 11 burns, the Consumer Product Safety Commission said on Thursday."),
+    ],
+)  # fmt: skip
+def test_two_sources_told_on_two_days_do_not_conflict(a):
     b = "Brightway Appliances announced on Wednesday that it is recalling 1.2m air fryers."
     assert _dates(a, b) == []
+
+
+def test_who_told_a_statement_on_a_day():
+    from parallax.compare.reporting_times import dates_the_report, teller
+
+    art = analyzed("The recall covers 40,000 fryers, the Consumer Product Safety Commission said on Thursday.", "en")
+    told = [t for t in art.times if dates_the_report(art, t)]
+    assert [teller(art, t) for t in told] == ["Consumer Product Safety Commission"]
+    art = analyzed("The recall covers 40,000 fryers, officials said on Thursday.", "en")
+    assert [teller(art, t) for t in art.times] == [None]
 
 
 @pytest.mark.parametrize(
