@@ -20,7 +20,11 @@ from parallax.records import Article, Quantity, Sentence
 from parallax.serbian_script import latin_form, serbian_cyrillic
 
 _NAME = rf"[{UPPER}][{LOWER}'’-]+"
-_BEFORE = re.compile(rf"((?:{_NAME}[ \u00a0]){{0,2}}{_NAME})[ \u00a0]?[,(][ \u00a0]?(?:(?:aged|de|di|da)[ \u00a0])?\Z")
+# (English also sets a definite description in apposition: "Sara Lindqvist, the 26-year-old champion,"; not an
+# indefinite one, which may follow a place: "In Leeds, a 45-year-old man")
+_BEFORE = re.compile(rf"((?:{_NAME}[ \u00a0]){{0,2}}{_NAME})[ \u00a0]?[,(][ \u00a0]?(?:(?P<link>aged|de|di|da|the)[ \u00a0])?\Z")
+# a place a preposition governs is no person a description follows: "In Leeds, the 45-year-old driver"
+_PLACE_BEFORE = re.compile(r"(?:(?<![\w-])(?:in|at|on|from|near|outside|across|to|of)[ \u00a0])\Z", re.I)
 # Hebrew has no capitals: a first name and a surname, a comma and "son of" or "daughter of" the age ("משה כהן, בן 52,")
 _BEFORE_HE = re.compile(r"(?<![\u05d0-\u05ea])([\u05d0-\u05ea][\u05d0-\u05ea'׳-]+ [\u05d0-\u05ea][\u05d0-\u05ea'׳-]+)[ ]?,[ ]?(?:בן|בת)[ ]\Z")
 # what may stand between "61-year-old" and the name: a role in lower case ("former mayor")
@@ -37,6 +41,29 @@ _VERB = re.compile(r"[ \u00a0]{1,3}(?:was|is|has|had|said|says|will|would|who|to
 _MINUTES = re.compile(r"(?<!\w)(?:goals?|scor\w*|minutes?|penalt\w*|tore?s?|treffer|buts?|gol(?:es|s)?|doelpunt\w*)(?!\w)", re.I)
 
 
+# English: an age beside a definite role noun and no name ("the captain, 58," / "the 56-year-old captain", "the suspect,
+# a 34-year-old local man"): in aligned sentences "the captain" is one person, as a name is; an indefinite "a
+# 45-year-old man" may be anyone, so it stays apart.  The nouns: the roles, the plain words for a person, and the
+# words for the person a crime report is about
+_DESCRIBED_NOUNS = _ROLE_WORDS | _PLAIN_PEOPLE | {"suspect", "gunman", "attacker", "defendant", "accused", "shooter", "victim", "pilot"}
+_THE_NOUN_BEFORE = re.compile(r"(?<![\w-])[Tt]he[ \u00a0](?:[a-z-]+[ \u00a0]){0,2}?([a-z]+),[ \u00a0](?:(?:an?|aged)[ \u00a0])?\Z")
+_AGE_ENDS = re.compile(r"[ \u00a0]?[,)]|[ \u00a0]+(?:and|was|is|had|has|who|were)(?!\w)")
+_THE_BEFORE_AGE = re.compile(r"(?<![\w-])[Tt]he[ \u00a0]\Z")
+_NOUN_AFTER_AGE = re.compile(r"-year-old[ \u00a0](?:[a-z-]+[ \u00a0]){0,2}?([a-z]+)(?![\w-])(?![ \u00a0]+[A-Z])")
+
+
+def described_age(text: str, q: Quantity) -> list[str] | None:
+    """The definite role noun an English age stands beside ("the captain, 58," / "the 56-year-old captain"), as one
+    word that no name is ("the captain"), or None."""
+    if (m := _THE_NOUN_BEFORE.search(text, max(0, q.start - 60), q.start)) and m.group(1) in _DESCRIBED_NOUNS:
+        if q.unit == AGE or _AGE_ENDS.match(text, q.end):
+            return ["the " + m.group(1)]
+    if q.unit == AGE and _THE_BEFORE_AGE.search(text, max(0, q.start - 4), q.start):
+        if (m := _NOUN_AFTER_AGE.match(text, q.end)) and m.group(1) in _DESCRIBED_NOUNS:
+            return ["the " + m.group(1)]
+    return None
+
+
 def _words(name: str, serbian: bool = False) -> list[str]:
     """The folded words of a name, a Serbian one printed in Cyrillic in Latin letters ("Зоран" meets "Zoran")."""
     words = [fold(latin_form(w, serbian)) for w in name.split()]
@@ -51,7 +78,15 @@ def named_age(text: str, q: Quantity, language: str | None = None, serbian: bool
     Mäkinen", "49-godišnji vozač Ivan Horvat", "den 45-årige lokomotivfører Jens Lund"): the adjective agrees with
     that noun, which the name then stands beside; such a name modifies no noun after it as "the Kessler firm" does."""
     if m := _BEFORE.search(text, max(0, q.start - 60), q.start):
-        return _words(m.group(1), serbian)
+        name = m.group(1)
+        if m.group("link") != "the":
+            return _words(name, serbian)
+        first, _, rest = name.partition(" ")
+        if rest and _PLACE_BEFORE.fullmatch(first + " "):
+            return None  # "In Leeds, the 45-year-old driver"
+        if not _PLACE_BEFORE.search(text, max(0, m.start(1) - 10), m.start(1)):
+            return _words(name, serbian)
+        return None
     if m := _BEFORE_HE.search(text, max(0, q.start - 60), q.start):
         return _words(m.group(1), serbian)
     if m := _AFTER.match(text, q.end):
@@ -80,24 +115,35 @@ def same_name(a: list[str], b: list[str]) -> bool:
     return a[0] == b[0] and a[-1] == b[-1]
 
 
-def _ages(art: Article, s: Sentence) -> list[tuple[list[str], float]]:
+def _ages(art: Article, s: Sentence, described: bool = False) -> list[tuple[list[str], float]]:
+    """The sentence's ages by the name beside them; ``described``: also by a definite role noun in English
+    (:func:`described_age`), which only aligned sentences compare."""
     minutes = bool(_MINUTES.search(s.text))
     serbian = serbian_cyrillic(art.text, art.language)
+    english = (art.language or "en").split("-")[0].lower() == "en"
     out = []
     for q in art.quantities:
-        if not (s.start <= q.start < s.end) or q.unit != AGE or q.value is None:
+        if not (s.start <= q.start < s.end) or q.value is None:
+            continue
+        if q.unit != AGE:
+            # a bare figure after "the captain, " is an age the analysis left as a number
+            if described and english and q.unit is None and float(q.value).is_integer() and 0 < q.value < 120:
+                if role := described_age(art.text, q):
+                    out.append((role, q.value))
             continue
         if minutes and art.text[q.start - 1 : q.start] == "(":
             continue
         if name := named_age(art.text, q, art.language, serbian):
             out.append((name, q.value))
+        elif described and english and (role := described_age(art.text, q)):
+            out.append((role, q.value))
     return out
 
 
 def age_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> list[tuple[str, float, float]]:
     """(name, age in a, age in b) for each person two aligned sentences give different ages, where
     no other reading of the names lets the ages agree (two of a family, each named once)."""
-    aa, ab = _ages(art_a, sa), _ages(art_b, sb)
+    aa, ab = _ages(art_a, sa, True), _ages(art_b, sb, True)
     out = []
     for na, xa in aa:
         for nb, xb in ab:

@@ -24,6 +24,7 @@ from datetime import date, timedelta
 from parallax.compare.durations import offsets
 from parallax.compare.numbers import in_sentence
 from parallax.compare.reporting_times import dates_a_release, dates_the_report, one_day
+from parallax.compare.sources import two_sources
 from parallax.records import Article, Sentence, TimeExpression
 
 
@@ -95,7 +96,8 @@ def compared_dates(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -
         return da, db
     ra, rb = date_values(art_a, sa, "statements"), date_values(art_b, sb, "statements")
     if not _names_a_day(da) and not _names_a_day(db):
-        return (ra, rb) if one_day(art_a, art_b) else (da, db)
+        # (two sources' statements are two statements, each on its own day: :func:`.sources.two_sources`)
+        return (ra, rb) if one_day(art_a, art_b) and not two_sources(art_a, sa, art_b, sb) else (da, db)
     # one names the event's day, the other only the day it was told: the event was on that day or before it
     # (told on Thursday of a collapse on Wednesday agrees; told on Tuesday of one on Wednesday does not)
     if _names_a_day(da):

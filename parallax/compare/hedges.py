@@ -38,7 +38,7 @@ AT_LEAST = (r"more than|over|at least|upwards of|in excess of|plus de|au moins|m
             r"|drygt|drøyt|przeszło"
             # a negated "less than" is "at least" ("non meno di 30", "nie mniej niż 30"): read before its "less than"
             rf"|{_NOT_LESS}")
-AT_MOST = (r"fewer than|less than|up to|under|almost|nearly|moins de|près de|jusqu'à|menos de|casi|hasta|weniger als|fast|bis zu|meno di"
+AT_MOST = (r"fewer than|less than|up to|as many as|as much as|under|almost|nearly|moins de|près de|jusqu'à|menos de|casi|hasta|weniger als|fast|bis zu|meno di"
            r"|quasi|fino a|quase|até|minder dan|bijna|менее|меньше|почти|до|менше|майже|prawie|niemal|mniej niż"
            r"|hampir|kurang dari|hingga|aproape|până la|pana la|mai puțin de|σχεδόν|έως|μέχρι|λιγότεροι από|nästan|næsten|nesten"
            r"|upp till|op til|opp til|نزدیک به|کمتر از|أقل من|اقل من|거의|최대"
@@ -136,7 +136,20 @@ def bounds(text: str, q: Quantity, language: str | None = None) -> Bound:
         return v, v, float("inf")
     if hedge == "hi":
         return v, 0.0, v
-    return v, v * 0.9, v * 1.1
+    slack = about_slack(v)
+    return v, v - slack, v + slack
+
+
+def about_slack(v: float) -> float:
+    """How far "about" lets a figure stray: 10% of a round one ("about 200", "about 80"), but a figure written to its
+    last unit is an estimate only that close ("about $89" allows $87 to $91, not $98): the step of its last digit
+    other than nought, at least 2.5%, at most 10%."""
+    v = abs(v)
+    if v == 0:
+        return 0.0
+    whole, _, fraction = f"{v:.6f}".rstrip("0").partition(".")
+    step = 10.0 ** -len(fraction) if fraction else 10.0 ** (len(whole) - len(whole.rstrip("0")))
+    return min(0.1 * v, max(step, 0.025 * v))
 
 
 def fits(x: Bound, y: Bound) -> bool:
@@ -147,8 +160,10 @@ def fits(x: Bound, y: Bound) -> bool:
     # two estimates ("rund 80 Prozent" / "etwa 70 Prozent") are two outlets' figures too, not two ranges
     # that meet at their edges (72-88 and 63-77)
     about = all(0.0 < z[1] < z[0] < z[2] < float("inf") and math.isclose(z[2] - z[0], z[0] - z[1]) for z in (x, y))
-    if lower or upper or about:
+    if lower or upper:
         return abs(x[0] - y[0]) <= 0.1 * max(x[0], y[0])
+    if about:
+        return abs(x[0] - y[0]) <= max(about_slack(x[0]), about_slack(y[0]))
     return x[1] <= y[2] and y[1] <= x[2] or _rounded(x, y)
 
 

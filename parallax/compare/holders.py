@@ -138,6 +138,31 @@ def _after_locative(before: str) -> bool:
     return False
 
 
+# the names a list may hold before the conjunction or comma that cut the clause: capitalised words and small
+# words inside a name ("the US", "Bosnia and Herzegovina" is cut at its "and" too)
+_PREPOSITION_AFTER = re.compile(r",?\s+(?:after|before|with|from|for|since|over|of|to|by|at|in|on|during|amid|following)\s", re.I)
+_NAME_RUN_END = re.compile(rf"(?:\s*(?<![\w{IN_WORD}])(?:[^\W\d_{LOWER}][\w{IN_WORD}.'’-]*|of|the|de|del|la))+\s*\Z")
+
+
+def _listed_after_locative(text: str, cuts: list[tuple[int, int]], lo: int, start: int, end: int) -> bool:
+    """Whether a name opening its clause is the next item of a list of places a locative preposition governs:
+    "sold in the US and Canada after 47 reports" holds nothing for "Canada", whose clause the "and" began, any
+    more than "in the US" does.  The clauses before it, back to the preposition, must each be a name alone, and a
+    preposition must follow it: "counted in Leeds and Labour won 27 seats" begins a clause with its own verb."""
+    if text[lo:start].strip() or not _PREPOSITION_AFTER.match(text, end):
+        return False
+    for k in range(len(cuts) - 1, 0, -1):
+        head = text[cuts[k - 1][1] : cuts[k][0]]
+        m = _NAME_RUN_END.search(head)
+        if m is None or not m.group().strip():
+            return False
+        if _after_locative(head[: m.start()]):
+            return True
+        if head[: m.start()].strip():
+            return False
+    return False
+
+
 def holder(art: Article, s: Sentence, q: Quantity) -> str | None:
     """The name that holds a count: the nearest before it in its clause, as the entity layer or a
     capitalised run gives it (in German and Luxembourgish, a name by its shape or the lexicon of
@@ -147,9 +172,10 @@ def holder(art: Article, s: Sentence, q: Quantity) -> str | None:
     if role(art.text, q) not in (None, JOBS):
         return None
     lang = lang_code(art)
-    lo = s.start
+    lo, cuts = s.start, [(s.start, s.start)]
     for cut in _clause_end(lang).finditer(art.text, s.start, q.start):
         lo = cut.end()
+        cuts.append(cut.span())
     if lang in GERMANIC_CAPITALS:
         spans = name_spans(art, lo, q.start) + opening_name(art, s, lo, q.start, _common_openers(lang))
     else:
@@ -157,7 +183,7 @@ def holder(art: Article, s: Sentence, q: Quantity) -> str | None:
         spans += _capitalised_runs(art, s, lo, q.start)
     speech = speech_verb(art.language)
     for start, end in sorted(spans, key=lambda span: span[1], reverse=True):
-        if _after_locative(art.text[lo:start]):
+        if _after_locative(art.text[lo:start]) or _listed_after_locative(art.text, cuts, lo, start, end):
             continue
         between = re.findall(rf"[\w{IN_WORD}]+", art.text[end : q.start])
         if speech is not None and any(speech.fullmatch(w) for w in between):

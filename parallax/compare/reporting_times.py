@@ -60,3 +60,22 @@ def dates_the_report(art: Article, t: TimeExpression) -> bool:
         if m and not _THAT & set(m.group("between").lower().split()):
             return True
     return False
+
+
+_TELLER_LABELS = frozenset({"PERSON", "PER", "ORG", "NORP", "GPE"})
+
+
+def teller(art: Article, t: TimeExpression) -> str | None:
+    """Who made the statement a time dates (:func:`dates_the_report`): the name that ends right before its verb of
+    saying ("the Consumer Product Safety Commission said on Thursday", "Brightway announced on Wednesday"), as the
+    entity layer gives it; None where no name stands there ("officials said on Monday")."""
+    before, _ = _patterns((art.language or "en").split("-")[0].lower())
+    lo = max(0, t.start - _REACH)
+    m = before.search(art.text[lo : t.start])
+    if m is None or _THAT & set(m.group("between").lower().split()):
+        return None
+    verb = lo + m.start()
+    for e in art.entities:
+        if e.label in _TELLER_LABELS and e.end <= verb and not art.text[e.end : verb].strip():
+            return e.canonical or e.text
+    return None

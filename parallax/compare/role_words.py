@@ -15,7 +15,7 @@ import re
 # Arabic "لقي 12 شخصا حتفهم" (met their death) puts the count between the verb and its noun, so
 # the noun "حتف" (death), which only that idiom writes, is the word read.
 _ROLES = {
-    "dead": r"kill(?:s|ed|ing)?|dead|died|dying|deaths?|toll|fatalit(?:y|ies)|perished|muert[oa]s?|fallecid[oa]s?|morts?|mortes?"
+    "dead": r"kill(?:s|ed|ing)?|dead|died|dying|deaths?|toll|fatalit(?:y|ies)|perished|drowned|muert[oa]s?|fallecid[oa]s?|morts?|mortes?"
             r"|murieron|murió|fallecieron|falleció|décédé(?:e|s|es)?|périrent|starben|todesopfer|morirono|decedut[oaie]|mort[aeio]"
             r"|morreram|morreu|faleceram|faleceu|overleden|overleed"
             r"|tués?|tuées?|tot|tote[nr]?|getötet|verstorben|uccis[oie]|mortos?|doden|omgekomen|gestorven"

@@ -75,3 +75,24 @@ def source_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence)
     if qa is None or qb is None or fuzz.token_sort_ratio(qa.text.lower(), qb.text.lower()) < _SAME_CLAUSE:
         return []
     return [(qa.speaker, qb.speaker)] if _two_holders(art_a, qa.speaker, art_b, qb.speaker) else []
+
+
+def _sources(art: Article, s: Sentence) -> set[str]:
+    """The stated sources of a sentence's reported speech and quotations."""
+    return {q.speaker for q in art.quotes if s.start <= q.start and q.end <= s.end and q.speaker and q.cue and q.cue != "near"}
+
+
+def _tellers(art: Article, s: Sentence) -> set[str]:
+    """The names that made the statements a sentence dates ("the Commission said on Thursday"), where the reported
+    clause went unread as reported speech."""
+    from parallax.compare.reporting_times import dates_the_report, teller
+
+    return {name for t in art.times if s.start <= t.start < s.end and dates_the_report(art, t) and (name := teller(art, t))}
+
+
+def two_sources(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> bool:
+    """Whether two aligned sentences each tell what one stated source said, and the sources are two holders
+    ("..., the Consumer Product Safety Commission said on Thursday" / "Brightway announced on Wednesday that ..."):
+    then the days they were told on are two statements' days, which need not be one (:mod:`.dates`)."""
+    a, b = (_tellers(art, s) or _sources(art, s) for art, s in ((art_a, sa), (art_b, sb)))
+    return len(a) == len(b) == 1 and _two_holders(art_a, next(iter(a)), art_b, next(iter(b)))

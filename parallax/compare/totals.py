@@ -123,6 +123,13 @@ _EACH_AFTER = re.compile(
 )
 
 
+# English "each" floating after the subject, before the verb that pays or gets the sum: "they had each paid smugglers
+# €3,000", "were each fined £500", "will each receive $1,000" (not a span of time: "each year the firm earns $4m")
+_EACH_FLOATING = {
+    "en": re.compile(r"(?<!\w)each\s+(?!(?:year|month|week|day|time|other|of|one)\b)[a-z]+(?:\s+[^\W\d_]+){0,3}?\s+(?:[$€£¥₹]|[A-Z]{3}\s?)?\Z")
+}
+
+
 def each(art: Article, s: Sentence, q: Quantity) -> bool:
     """Whether a number is an amount per item."""
     return _each(art.text, art.language, s.start, s.end, q.start, q.end, q.unit)
@@ -134,4 +141,7 @@ def _each(text: str, language: str | None, s_start: int, s_end: int, start: int,
     before = _EACH_BEFORE.get((language or "").split("-")[0].lower())
     if before and before.search(text, max(s_start, start - 24), start):  # ("masing-masing", "प्रति परिवार")
         return True
-    return bool(unit and (is_money(unit) or not unit.isalpha()) and _EACH_AFTER.match(text, end, s_end))
+    if not (unit and (is_money(unit) or not unit.isalpha())):
+        return False
+    floating = _EACH_FLOATING.get((language or "").split("-")[0].lower())
+    return bool(_EACH_AFTER.match(text, end, s_end) or (floating and floating.search(text, max(s_start, start - 60), start)))

@@ -160,6 +160,8 @@ class _RoleHolders:
                 continue
             begin = max(art.rfind(". ", 0, at), art.rfind("\n", 0, at)) + 1
             stop = min((i for i in (art.find(". ", at), art.find("\n", at)) if i >= 0), default=len(art))
-            named = [x for x in self.mentions if begin <= x.start < stop and not self._in_quote(x.start)]
+            # (not a name that only modifies a noun: in "the pilots of an Aeroline Express plane ... investigators said in
+            # a report" the airline wrote nothing)
+            named = [x for x in self.mentions if begin <= x.start < stop and not self._in_quote(x.start) and not self._modifies(x, stop)]
             return named[0].name if named else None
         return None
