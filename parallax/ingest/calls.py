@@ -1,5 +1,5 @@
-"""The outlet's calls to its readers in Russian, Ukrainian, Turkish, Dutch, Greek, Catalan, Bulgarian, Serbian, Slovenian
-and Estonian, and the share bar's label.
+"""The outlet's calls to its readers in Russian, Ukrainian, Turkish, Dutch, Greek, Catalan, Bulgarian, Serbian, Slovenian,
+Estonian, Persian, Hindi, Thai and Vietnamese, and the share bar's label.
 
 :mod:`parallax.ingest.boilerplate` recognises a call by its vocabulary and its shape (an imperative opening, the reader
 addressed), for the languages whose imperative opens the sentence and whose pronouns it lists.  The calls
@@ -27,7 +27,12 @@ _CALLS = re.compile(
     # Dutch: sign up, subscribe, follow us, our newsletter, our app
     r"meld je (?:nu |gratis )?aan|schrijf je (?:nu |gratis )?in|abonneer je|volg ons|onze nieuwsbrief|download (?:onze|de gratis) app|"
     # Greek: subscribe, follow us, download; the newsletter
-    r"εγγραφείτε|ακολουθήστε μας|κάντε εγγραφή|κατεβάστε (?:την|τη) εφαρμογή|στο newsletter"
+    r"εγγραφείτε|ακολουθήστε μας|κάντε εγγραφή|κατεβάστε (?:την|τη) εφαρμογή|στο newsletter|"
+    # Persian, Hindi, Vietnamese, Turkish: follow us, share this report ("ما را در تلگرام دنبال کنید", "हमें फेसबुक पर
+    # फॉलो करें", "Theo dõi chúng tôi trên Zalo", "Chia sẻ bài viết", "Haberi paylaş")
+    r"ما را (?:[^.!?\n]{0,40} )?دنبال کنید|(?:این )?(?:خبر|مطلب)(?: را)? (?:[^.!?\n]{0,30} )?به اشتراک بگذارید|"
+    r"हमें (?:[^।.!?\n]{0,40} )?(?:फॉलो|फ़ॉलो) करें|(?:इस )?(?:खबर|ख़बर|समाचार|लेख) को (?:[^।.!?\n]{0,30} )?शेयर करें|"
+    r"theo dõi chúng tôi|chia sẻ bài (?:viết|báo)|haberi paylaş(?:ın)?"
     r")(?!\w)",
     re.I,
 )
@@ -51,6 +56,10 @@ _OPENING_CALLS = re.compile(
 _NETWORK = r"(?:facebook|twitter|x|telegram|viber|whatsapp|linkedin|instagram|e-?mail|messenger|vk|vkontakte|ok|reddit|pinterest|bluesky|threads|tiktok|youtube)"
 _SHARE_BAR = re.compile(rf"^[^\W\d_][^:\n]{{0,30}}:\s*{_NETWORK}(?:[\s,|·•/]+{_NETWORK})+\s*$", re.I)
 _MAX_CALL_WORDS = 30
+# Thai writes no spaces between words, so its calls have no word boundary to stand between and a short line is
+# one "word": follow us, follow the news on our page, share this report ("ติดตามข่าวสารได้ที่เฟซบุ๊กของเรา", "แชร์ข่าวนี้")
+_THAI_CALLS = re.compile(r"ติดตามเรา|ติดตาม(?:ข่าวสาร)?[^\n]{0,30}?ของเรา|(?:กด)?แชร์(?:ข่าว|บทความ|โพสต์)นี้")
+_MAX_THAI_CALL_CHARS = 80
 
 
 def call_reason(paragraph: str) -> str | None:
@@ -58,5 +67,7 @@ def call_reason(paragraph: str) -> str | None:
     if _SHARE_BAR.match(paragraph):
         return "share or follow"
     if len(paragraph.split()) <= _MAX_CALL_WORDS and (_CALLS.search(paragraph) or _OPENING_CALLS.match(paragraph)):
+        return "newsletter or sign-up"
+    if len(paragraph) <= _MAX_THAI_CALL_CHARS and _THAI_CALLS.search(paragraph):
         return "newsletter or sign-up"
     return None

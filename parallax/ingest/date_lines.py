@@ -23,6 +23,8 @@ _METADATA_LABEL = (
     # Catalan, Bulgarian, Serbian (both scripts) and Croatian, Slovenian, Estonian tags and categories
     r"etiquetes|categories|етикети|тагове|категория|oznake|tagovi|kategorija|ознаке|тагови|категорија|značke|"
     r"sildid|märksõnad|teemad|kategooria|rubriik|"
+    # Persian, Hindi, Thai, Vietnamese tags and categories
+    r"برچسب(?:\u200c?ها| ها)?|کلیدواژه(?:\u200c?ها| ها)?|دسته\u200c?بندی|टैग(?:्स)?|श्रेणी|แท็ก|หมวดหมู่|คำค้น|thẻ|từ khóa|từ khoá|chuyên mục|"
     # Italian, Polish, Swedish, Norwegian, Danish time stamps: "Ultimo aggiornamento: 10 marzo 2026, 11:20",
     # "Opublikowano: 10.03.2026", "Publicerad 10 mars 2026 kl 10.00", "Oppdatert 10. mars 2026"
     r"(?:ultimo )?aggiornamento|aggiornato(?: il| alle)?|pubblicato(?: il)?|modificato(?: il)?|"

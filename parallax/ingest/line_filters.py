@@ -82,12 +82,13 @@ _AD_LABEL = re.compile(
 # A photo credit on a line of its own, left when the extraction dropped the picture and its caption:
 # "Foto: Jonas Reiter/dpa", "Bildnachweis: Anna Roth", "Beitragsbild: Stefan Lang", "Image credit: Harbour
 # Council", "Fot. Tomasz Wiśniewski / PAP", "Φωτογραφία: ...", "تصوير: ...",
-# "图片来源：视觉中国", "사진=김민준 기자".  A label and a colon (Korean papers write "="; Polish abbreviates
+# "图片来源：视觉中国", "사진=김민준 기자", "عکس: ...", "फोटो: ...", "ภาพ: ...", "Ảnh: ...".  A label and a colon (Korean papers write "="; Polish abbreviates
 # "Fot.") open no sentence of reporting; the line is short, a name and an agency.
 _PHOTO_CREDIT = re.compile(
     r"^[(\[]?(?:photo(?:graph)?s?|pictures?|images?|(?:photo|image|picture) credits?|cr[ée]dits? photos?|foto(?:s|grafie|grafía|grafia|grafi|grafija)?|"
     r"bild(?:er|quelle|nachweis)?|(?:beitrags|titel|header|vorschau)bild|titelfoto|"
-    r"fotó|fotoğraf|zdjęcie|фото(?:графия|графија)?|снимк[аи]|slika|світлина|φωτογραφία|تصوير|صورة|الصورة|图片来源|圖片來源|图片|圖片|写真|사진)"
+    r"fotó|fotoğraf|zdjęcie|фото(?:графия|графија)?|снимк[аи]|slika|світлина|φωτογραφία|تصوير|صورة|الصورة|图片来源|圖片來源|图片|圖片|写真|사진|"
+    r"عکس|(?:फोटो|फ़ोटो|तस्वीर)(?: साभार)?|ภาพ(?:ประกอบ|จาก)?|ảnh(?: minh họa)?)"
     r"\s?[:：=]|^[(\[]?(?:fot|zdj|φωτ)\.\s",
     re.I,
 )
