@@ -92,3 +92,50 @@ def test_closing_furniture_is_dropped(lang: str, line: str) -> None:
 )
 def test_reporting_on_the_same_words_is_kept(lang: str, para: str) -> None:
     assert clean_paragraphs([_BODY[lang], para]).removed == []
+
+
+# a part of the day before a Hindi clock hour sets its half, with "करीब"/"लगभग" (about) or "के" between them
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("मंगलवार रात करीब 11 बजे भीषण आग लग गई।", "रात करीब 11 बजे", "2026-03-10T23:00"),
+        ("मंगलवार रात 11 बजे भीषण आग लग गई।", "रात 11 बजे", "2026-03-10T23:00"),
+        ("रात के करीब 11 बजे आग लग गई।", "रात के करीब 11 बजे", "2026-03-13T23:00"),
+        ("शाम लगभग 7 बजे आग लग गई।", "शाम लगभग 7 बजे", "2026-03-13T19:00"),
+        ("दोपहर 2:30 बजे बैठक हुई।", "दोपहर 2:30 बजे", "2026-03-13T14:30"),
+        ("बुधवार तड़के करीब 2 बजे आग लग गई।", "तड़के करीब 2 बजे", "2026-03-11T02:00"),
+        ("रात साढ़े 11 बजे आग लग गई।", "रात साढ़े 11 बजे", "2026-03-13T23:30"),
+        # guards: an hour alone, a weekday's part with no hour after it, a count after a part of the day
+        ("बैठक 11 बजे शुरू हुई।", "11 बजे", "2026-03-13T11:00"),
+        ("मंगलवार शाम को 5 लोगों की मौत हुई।", "मंगलवार शाम", "2026-03-10TEV"),
+    ],
+)
+def test_a_hindi_part_of_the_day_sets_the_clock_hours_half(text: str, span: str, value: str) -> None:
+    from tests.helpers import resolved
+
+    assert resolved("hi", text, "2026-03-14T10:00:00+05:30").get(span) == value
+
+
+# Persian writes an hour alone after "ساعت", and the part of the day after the hour; a weekday's part keeps its day
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("این حادثه حدود ساعت ۱۱ شب سه‌شنبه رخ داد.", "ساعت ۱۱ شب", "2026-03-10T23:00"),
+        ("این حادثه ساعت ۲۳ روز سه‌شنبه رخ داد.", "ساعت ۲۳", "2026-03-10T23:00"),
+        ("ساعت ۸ صبح امروز جلسه برگزار شد.", "ساعت ۸ صبح", "2026-03-14T08:00"),
+        ("ساعت ۳ بعدازظهر دیروز جلسه برگزار شد.", "ساعت ۳ بعدازظهر", "2026-03-13T15:00"),
+        # guards: a count of hours, and a weekday's night before a count of people
+        ("امدادگران ۳ ساعت تلاش کردند.", "۳ ساعت", "PT3H"),
+        ("سه‌شنبه شب ۱۲ نفر جان باختند.", "سه\u200cشنبه شب", "2026-03-10TNI"),
+    ],
+)
+def test_a_persian_clock_hour_after_saat(text: str, span: str, value: str) -> None:
+    from tests.helpers import resolved
+
+    assert resolved("fa", text, "2026-03-14T10:00:00+03:30").get(span) == value
+
+
+def test_a_persian_23_oclock_is_no_length_of_23_days() -> None:
+    from tests.helpers import resolved
+
+    assert "P23D" not in resolved("fa", "این حادثه ساعت ۲۳ روز سه‌شنبه رخ داد.", "2026-03-14T10:00:00+03:30").values()
