@@ -139,3 +139,39 @@ def test_a_persian_23_oclock_is_no_length_of_23_days() -> None:
     from tests.helpers import resolved
 
     assert "P23D" not in resolved("fa", "این حادثه ساعت ۲۳ روز سه‌شنبه رخ داد.", "2026-03-14T10:00:00+03:30").values()
+
+
+# Vietnamese had no casualty words, Hindi none of its idioms of death: a count of the dead met a count of no role
+@pytest.mark.parametrize(
+    ("lang", "sentence", "roles"),
+    [
+        ("vi", "Ít nhất 3 người chết và 21 người bị thương.", {3.0: "dead", 21.0: "injured"}),
+        ("vi", "Vụ tai nạn khiến 3 người thiệt mạng, 21 người bị thương nặng.", {3.0: "dead", 21.0: "injured"}),
+        ("vi", "Đã có 5 người tử vong và 4 người mất tích.", {5.0: "dead", 4.0: "missing"}),
+        ("hi", "हादसे में 9 लोगों की जान चली गई।", {9.0: "dead"}),
+        ("hi", "अस्पताल में 3 लोगों ने दम तोड़ दिया।", {3.0: "dead"}),
+        # guards: a count with no casualty word
+        ("vi", "Viện Vật lý Địa cầu đã ghi nhận 7 dư chấn.", {7.0: None}),
+        ("hi", "दमकल की 12 गाड़ियां मौके पर पहुंचीं।", {12.0: None}),
+    ],
+)
+def test_vietnamese_and_hindi_casualty_words(lang: str, sentence: str, roles: dict) -> None:
+    from parallax.compare.roles import role
+    from tests.helpers import analyzed
+
+    art = analyzed(sentence, lang, "2026-03-14")
+    assert {q.value: role(art.text, q) for q in art.quantities} == roles
+
+
+def _conflicts(texts: list[str], lang: str) -> list[tuple[str, dict]]:
+    from tests.helpers import compared_conflicts
+
+    return compared_conflicts(texts, lang)
+
+
+def test_vietnamese_tolls_at_least_3_and_at_least_4_conflict() -> None:
+    a = "Một trận động đất đã xảy ra tại tỉnh Điện Biên. Ít nhất 3 người chết và 21 người bị thương."
+    b = "Một trận động đất đã xảy ra tại tỉnh Điện Biên. Ít nhất 4 người chết và 21 người bị thương."
+    numbers = [v for k, v in _conflicts([a, b], "vi") if k == "number"]
+    assert any(v.get("a") == [3.0] and v.get("b") == [4.0] for v in numbers), numbers
+    assert not any(21.0 in (v.get("a") or []) for v in numbers)
