@@ -175,3 +175,28 @@ def test_vietnamese_tolls_at_least_3_and_at_least_4_conflict() -> None:
     numbers = [v for k, v in _conflicts([a, b], "vi") if k == "number"]
     assert any(v.get("a") == [3.0] and v.get("b") == [4.0] for v in numbers), numbers
     assert not any(21.0 in (v.get("a") or []) for v in numbers)
+
+
+# a Turkish age in a word of its own before a role noun and a name, "34 yaşındaki sanık Murat Kaya'ya", named no one
+# (or the word before its comma, "Mahkeme, 34 yaşındaki ..."), and a case ending kept the name from meeting itself
+@pytest.mark.parametrize(
+    "b",
+    [
+        "Mahkeme, 36 yaşındaki sanık Murat Kaya'ya 18 yıl hapis cezası verdi.",
+        "Mahkeme, sanık Murat Kaya (36) hakkında 18 yıl hapis cezası verdi.",
+    ],
+)
+def test_a_turkish_age_before_a_role_noun_and_a_name_is_the_named_persons(b: str) -> None:
+    a = "Mahkeme, 34 yaşındaki sanık Murat Kaya'ya 18 yıl hapis cezası verdi."
+    assert ("number", {"a": [34.0], "b": [36.0], "unit": "age"}) in _conflicts([a, b], "tr")
+
+
+def test_two_turkish_people_of_two_ages_do_not_conflict_on_age() -> None:
+    a = "Mahkeme, 34 yaşındaki sanık Murat Kaya'ya 18 yıl hapis cezası verdi."
+    b = "Mahkeme, 36 yaşındaki sanık Ali Kaya'ya 18 yıl hapis cezası verdi."
+    assert not [v for k, v in _conflicts([a, b], "tr") if v.get("unit") == "age"]
+
+
+def test_a_capital_after_an_apostrophe_stays_in_the_name() -> None:
+    a, b = "The court jailed Sean O'Brien, 34, on Monday.", "The court jailed Sean O'Brien, 36, on Monday."
+    assert ("number", {"a": [34.0], "b": [36.0], "unit": "age"}) in _conflicts([a, b], "en")
