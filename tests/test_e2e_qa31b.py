@@ -200,3 +200,28 @@ def test_two_turkish_people_of_two_ages_do_not_conflict_on_age() -> None:
 def test_a_capital_after_an_apostrophe_stays_in_the_name() -> None:
     a, b = "The court jailed Sean O'Brien, 34, on Monday.", "The court jailed Sean O'Brien, 36, on Monday."
     assert ("number", {"a": [34.0], "b": [36.0], "unit": "age"}) in _conflicts([a, b], "en")
+
+
+_PERSIAN_PAGE = """<!DOCTYPE html><html lang="fa" dir="rtl"><head><meta charset="utf-8"><title>آتش‌سوزی در کارخانه رنگ‌سازی | پایگاه خبری افق</title>
+<meta property="og:type" content="article"></head><body><article><h1>آتش‌سوزی در کارخانه رنگ‌سازی</h1>
+<p class="lead">آتش‌سوزی گسترده در یک کارخانه رنگ‌سازی در شهرک صنعتی البرز جان چهار کارگر را گرفت.</p>
+<p>به گزارش پایگاه خبری افق، آتش‌سوزی عصر روز سه&zwnj;شنبه در سالن تولید این کارخانه آغاز شد و ۴ کارگر جان باختند.</p>
+<p>مهدی رستمی، سخنگوی آتش‌نشانی استان، گفت: «عملیات اطفای حریق بیش از پنج ساعت طول کشید.»</p></article></body></html>"""
+
+
+def test_the_persian_zero_width_non_joiner_survives_the_html_extraction() -> None:
+    from parallax.ingest.extract import main_text
+
+    text = main_text(_PERSIAN_PAGE)
+    assert text is not None
+    assert "آتش\u200cسوزی عصر روز سه\u200cشنبه" in text and "آتش\u200cنشانی" in text
+    # the standfirst read from the tree and the same sentence from the extraction are one, not two
+    assert text.count("جان چهار کارگر را گرفت") == 1
+
+
+def test_a_page_without_joiners_is_unchanged() -> None:
+    from parallax.ingest.joiners import hide_joiners, restore_joiners
+
+    html = "<p>Tom &amp; Jerry &#8203; &zwnj;</p>"
+    assert restore_joiners(hide_joiners(html)) == "<p>Tom &amp; Jerry &#8203; \u200c</p>"
+    assert restore_joiners("名\U000e0100前") == "名\U000e0100前"  # a variation selector of its own stays
