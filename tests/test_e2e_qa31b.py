@@ -66,6 +66,16 @@ def test_a_read_also_line_is_dropped_in_the_middle(lang: str, line: str) -> None
         ("vi", "Chia sẻ bài viết"),
         ("vi", "Nguồn: Tin Nhanh Mỗi Ngày"),
         ("tr", "Haberi paylaş"),
+        # round two: a Persian wire's end mark, Hindi agency input, Thai photo thanks and hashtags, comment counters
+        ("fa", "انتهای پیام/"),
+        ("hi", "(एजेंसी इनपुट के साथ)"),
+        ("th", "ขอบคุณภาพจาก: ศาลอาญาคดีทุจริตฯ"),
+        ("th", "#ข่าววันนี้ #เชียงใหม่"),
+        ("vi", "Gửi bình luận của bạn"),
+        ("vi", "Bình luận (12)"),
+        ("hi", "टिप्पणियां (3)"),
+        ("tr", "Abone ol"),
+        ("tr", "Haberin devamı için tıklayın"),
     ],
 )
 def test_closing_furniture_is_dropped(lang: str, line: str) -> None:
@@ -88,6 +98,10 @@ def test_closing_furniture_is_dropped(lang: str, line: str) -> None:
         ("vi", "Nguồn tin từ công an tỉnh cho biết 2 người đã bị bắt."),
         ("vi", "Xem xét lại toàn bộ quy trình cứu hộ là cần thiết, ông Hải nói."),
         ("tr", "Savcı, haberi paylaşan hesaplar hakkında soruşturma başlattı."),
+        ("tr", "Gazeteci, kanala abone olan 3 bin kişiye ulaştı."),
+        ("vi", "Bình luận của ông Hải gây tranh cãi trên mạng xã hội."),
+        ("th", "ชาวบ้านใช้แฮชแท็ก #น้ำท่วมแม่สาย เพื่อขอความช่วยเหลือ"),
+        ("fa", "انتهای پیام رئیس‌جمهور با تشویق حاضران همراه بود."),
     ],
 )
 def test_reporting_on_the_same_words_is_kept(lang: str, para: str) -> None:
@@ -225,3 +239,15 @@ def test_a_page_without_joiners_is_unchanged() -> None:
     html = "<p>Tom &amp; Jerry &#8203; &zwnj;</p>"
     assert restore_joiners(hide_joiners(html)) == "<p>Tom &amp; Jerry &#8203; \u200c</p>"
     assert restore_joiners("名\U000e0100前") == "名\U000e0100前"  # a variation selector of its own stays
+
+
+def test_the_page_metadata_over_a_closing_signature_goes_with_it() -> None:
+    body = _BODY["fa"]
+    cleaned = clean_paragraphs([body, "کد خبر: ۴۵۶۷۸۹", "انتهای پیام/"])
+    assert cleaned.text == body and sorted(cleaned.removed) == sorted(["کد خبر: ۴۵۶۷۸۹", "انتهای پیام/"])
+
+
+def test_a_date_line_over_the_last_sentence_stays_without_a_signature() -> None:
+    body = "The council met on Tuesday."
+    cleaned = clean_paragraphs([body, "Tags: council, budget", "The vote was close."])
+    assert "Tags: council, budget" in cleaned.text

@@ -32,7 +32,11 @@ _CALLS = re.compile(
     # फॉलो करें", "Theo dõi chúng tôi trên Zalo", "Chia sẻ bài viết", "Haberi paylaş")
     r"ما را (?:[^.!?\n]{0,40} )?دنبال کنید|(?:این )?(?:خبر|مطلب)(?: را)? (?:[^.!?\n]{0,30} )?به اشتراک بگذارید|"
     r"हमें (?:[^।.!?\n]{0,40} )?(?:फॉलो|फ़ॉलो) करें|(?:इस )?(?:खबर|ख़बर|समाचार|लेख) को (?:[^।.!?\n]{0,30} )?शेयर करें|"
-    r"theo dõi chúng tôi|chia sẻ bài (?:viết|báo)|haberi paylaş(?:ın)?"
+    r"theo dõi chúng tôi|chia sẻ bài (?:viết|báo)|haberi paylaş(?:ın)?|"
+    # the prompt to comment and the link to the rest: "Gửi bình luận của bạn", "نظر خود را بنویسید", "Abone ol",
+    # "Haberin devamı için tıklayın"
+    r"gửi bình luận|viết bình luận|نظر خود را (?:بنویسید|ثبت کنید)|ارسال نظر|अपनी राय (?:दें|लिखें)|"
+    r"abone ol|(?:haberin )?devamı için tıkla(?:yın)?"
     r")(?!\w)",
     re.I,
 )

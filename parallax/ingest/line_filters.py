@@ -22,7 +22,9 @@ from parallax.ingest.widget_lines import widget_reason
 # Agency credits closing a wire story: "(Reporting by ...; Editing by ...)".
 _CREDIT = re.compile(r"^[(\[]?\s*(?:additional )?(?:reporting|writing|editing|compiled|edited|written|produced|graphics?) by\b", re.I)
 _COUNTER = re.compile(
-    r"^\d*\s*(?:comments?|kommentare?|commentaires?|comentarios?|yorumlar|yorum|σχόλια|комментарии|коментарі|reacties)\b\s*(?:\(\d+\))?\s*$", re.I
+    r"^\d*\s*(?:comments?|kommentare?|commentaires?|comentarios?|yorumlar|yorum|σχόλια|комментарии|коментарі|reacties"
+    r"|bình luận|نظرات|دیدگاه(?:\u200c?ها)?|टिप्पणियां|टिप्पणियाँ|कमेंट्स?|ความคิดเห็น)(?!\w)\s*(?:\(\d+\))?\s*$",
+    re.I
 )
 
 
@@ -88,7 +90,7 @@ _PHOTO_CREDIT = re.compile(
     r"^[(\[]?(?:photo(?:graph)?s?|pictures?|images?|(?:photo|image|picture) credits?|cr[ée]dits? photos?|foto(?:s|grafie|grafía|grafia|grafi|grafija)?|"
     r"bild(?:er|quelle|nachweis)?|(?:beitrags|titel|header|vorschau)bild|titelfoto|"
     r"fotó|fotoğraf|zdjęcie|фото(?:графия|графија)?|снимк[аи]|slika|світлина|φωτογραφία|تصوير|صورة|الصورة|图片来源|圖片來源|图片|圖片|写真|사진|"
-    r"عکس|(?:फोटो|फ़ोटो|तस्वीर)(?: साभार)?|ภาพ(?:ประกอบ|จาก)?|ảnh(?: minh họa)?)"
+    r"عکس|(?:फोटो|फ़ोटो|तस्वीर)(?: साभार)?|(?:ขอบคุณ)?ภาพ(?:ประกอบ|จาก)?|ảnh(?: minh họa)?)"
     r"\s?[:：=]|^[(\[]?(?:fot|zdj|φωτ)\.\s",
     re.I,
 )
