@@ -251,3 +251,23 @@ def test_a_date_line_over_the_last_sentence_stays_without_a_signature() -> None:
     body = "The council met on Tuesday."
     cleaned = clean_paragraphs([body, "Tags: council, budget", "The vote was close."])
     assert "Tags: council, budget" in cleaned.text
+
+
+# a later Thai mention gives the title and the given name run into the verb: the person named in full before
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('ศาลพิพากษาจำคุกนายวิชัย ทองดี อดีตนายกเทศมนตรี\n\nนายวิชัยกล่าวว่า "ผมบริสุทธิ์ และจะยื่นอุทธรณ์ต่อไป"', "วิชัย ทองดี"),
+        ('ศาลพิพากษาจำคุกนายวิชัย ทองดี อดีตนายกเทศมนตรี นายวิชัยให้สัมภาษณ์หลังฟังคำพิพากษาว่า "ผมบริสุทธิ์"', "วิชัย ทองดี"),
+        # guards: the full name before the verb, and a given name the text never gave in full
+        ('นายวิชัย ทองดี อดีตนายกเทศมนตรี กล่าวว่า "ผมบริสุทธิ์"', "วิชัย ทองดี"),
+        ('นายสมชาย ใจดี นายอำเภอ เดินทางมาถึง\n\nนายวิชัยกล่าวว่า "ผมบริสุทธิ์"', "วิชัย"),
+        # "นายก" (chief) opens an office, not a name; a given name may still open with ก
+        ('อดีตนายกเทศมนตรี นายวิชัย ทองดี กล่าวว่า "ผมบริสุทธิ์"', "วิชัย ทองดี"),
+        ('นายกิตติ ศรีสุข ทนายความ กล่าวว่า "จะยื่นอุทธรณ์"', "กิตติ ศรีสุข"),
+    ],
+)
+def test_a_thai_given_name_before_the_verb_is_the_full_name_given_before(text: str, speaker: str) -> None:
+    from tests.helpers import analyzed
+
+    assert [q.speaker for q in analyzed(text, "th", "2026-03-12").quotes] == [speaker]
