@@ -271,3 +271,25 @@ def test_a_thai_given_name_before_the_verb_is_the_full_name_given_before(text: s
     from tests.helpers import analyzed
 
     assert [q.speaker for q in analyzed(text, "th", "2026-03-12").quotes] == [speaker]
+
+
+# a Vietnamese weekday with its date in brackets after a clock hour: the brackets' figures were two counts
+def test_a_vietnamese_weekdays_date_in_brackets_goes_with_the_clock_time() -> None:
+    from tests.helpers import analyzed, resolved
+
+    text = "Vụ cháy xảy ra khoảng 23h tối thứ Tư (11/3) tại một xưởng may."
+    assert resolved("vi", text, "2026-03-12T09:00:00+07:00") == {"23h tối thứ Tư (11/3)": "2026-03-11T23:00"}
+    assert [q.value for q in analyzed(text, "vi", "2026-03-12T09:00:00+07:00").quantities] == []
+
+
+def test_two_vietnamese_clock_times_on_two_days_conflict_with_their_days() -> None:
+    a = "Vụ cháy xảy ra khoảng 22h30 tối 10/3 tại một xưởng may ở tỉnh Bình Dương khiến 6 người tử vong."
+    b = "Vụ cháy xảy ra khoảng 23h tối thứ Tư (11/3) tại một xưởng may ở tỉnh Bình Dương khiến 6 người tử vong."
+    dates = [v for k, v in _conflicts([a, b], "vi") if k == "date"]
+    assert dates == [{"a": ["2026-03-10T22:30"], "b": ["2026-03-11T23:00"]}]
+
+
+def test_an_english_clock_time_with_figures_after_it_names_no_day() -> None:
+    from parallax.analyze.times.cues import names_a_day
+
+    assert not names_a_day("11 p.m. 3/4", "en") and names_a_day("22h30 tối 10/3", "vi")
