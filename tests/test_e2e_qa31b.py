@@ -293,3 +293,19 @@ def test_an_english_clock_time_with_figures_after_it_names_no_day() -> None:
     from parallax.analyze.times.cues import names_a_day
 
     assert not names_a_day("11 p.m. 3/4", "en") and names_a_day("22h30 tối 10/3", "vi")
+
+
+# a Hindi wire dateline, place, day and month, perhaps the agency, then the danda: it stood as a sentence of its own
+@pytest.mark.parametrize(
+    ("para", "dateline", "after"),
+    [
+        ("शिमला, 11 मार्च। हिमाचल प्रदेश के शिमला जिले में बुधवार सुबह एक बस खाई में गिर गई।", "शिमला", "हिमाचल प्रदेश"),
+        ("नई दिल्ली, ११ मार्च (भाषा)। सरकार ने बुधवार को नई नीति की घोषणा की।", "नई दिल्ली (भाषा)", "सरकार ने"),
+        # guards: a sentence that opens with a place and its date, a list of places
+        ("शिमला, 11 मार्च को हुई बैठक में फैसला लिया गया।", None, "शिमला, 11 मार्च को"),
+        ("रामपुर, बरेली और मुरादाबाद में बारिश हुई।", None, "रामपुर, बरेली"),
+    ],
+)
+def test_a_hindi_wire_dateline_is_split_off(para: str, dateline: str | None, after: str) -> None:
+    cleaned = clean_paragraphs([para, "पुलिस मौके पर पहुंची।"])
+    assert cleaned.dateline == dateline and cleaned.text.startswith(after)
