@@ -1,12 +1,27 @@
 """End-to-end QA in Persian, Hindi, Thai, Vietnamese and Turkish: invented reports of one event (a bus overturned
-on a mountain road, a factory fire, a flash flood, an earthquake, a court verdict) told by two outlets, trimmed to
-the behaviour each test checks.  Found: none of the page furniture of Persian, Hindi, Thai or Vietnamese pages was
-known, so "بیشتر بخوانید: …", "यह भी पढ़ें: …", "อ่านเพิ่มเติม: …", "Xem thêm: …" (read also), "عکس: …",
-"फोटो: …", "ภาพ: …", "Ảnh: …" (photo credits), tag lines ("برچسب‌ها:", "टैग:", "แท็ก:", "Thẻ:"), source lines
-("منبع:", "स्रोत:", "ที่มา:", "Nguồn:"), the calls to follow or share ("ما را در تلگرام دنبال کنید", "हमें
-फेसबुक पर फॉलो करें", "ติดตามข่าวสารได้ที่เฟซบุ๊กของเรา", "Theo dõi chúng tôi trên Zalo", "Haberi paylaş") stayed in
-the text as unique facts of one outlet (a Devanagari lead-in ends on a vowel sign, which is no ``\\w``, so a
-``\\b`` after it never matched)."""
+on a mountain road, a factory fire, a flash flood, an earthquake, a court verdict, a bus in a gorge, a paint-works fire,
+a mayor's corruption verdict, a garment-workshop fire, a flood) told by two outlets as text or HTML, trimmed to the
+behaviour each test checks.  Found:
+
+* none of the page furniture of Persian, Hindi, Thai or Vietnamese pages was known, so "بیشتر بخوانید: …", "यह भी
+  पढ़ें: …", "อ่านเพิ่มเติม: …", "Xem thêm: …" (read also), "عکس: …", "फोटो: …", "ภาพ: …", "ขอบคุณภาพจาก: …", "Ảnh: …"
+  (photo credits), tag lines ("برچسب‌ها:", "टैग:", "แท็ก:", "Thẻ:", a line of hashtags), source lines ("منبع:",
+  "स्रोत:", "ที่มา:", "Nguồn:"), the calls to follow, share or comment ("ما را در تلگرام دنبال کنید", "हमें फेसबुक पर
+  फॉलो करें", "ติดตามข่าวสารได้ที่เฟซบุ๊กของเรา", "Theo dõi chúng tôi trên Zalo", "Gửi bình luận của bạn", "Haberi
+  paylaş", "Abone ol"), comment counters ("Bình luận (12)"), a Persian wire's "کد خبر: …" and "انتهای پیام/", a Hindi
+  "(एजेंसी इनपुट के साथ)" and wire dateline "शिमला, 11 मार्च।" stayed in the text as unique facts of one outlet (a
+  Devanagari lead-in ends on a vowel sign, which is no word character, so a word boundary after it never matched);
+* trafilatura drops the zero-width non-joiner, so a Persian HTML body read "سهشنبه", "آتشسوزی" and its standfirst,
+  read from the tree with its joiners, stood twice;
+* a Hindi part of the day before a clock hour did not set its half ("मंगलवार रात करीब 11 बजे" was 11:00); a Persian hour
+  alone after "ساعت" was no time ("ساعت ۱۱ شب" nothing, "ساعت ۲۳ روز سه‌شنبه" a length of 23 days);
+* Vietnamese had no casualty words and Hindi none of its idioms of death, so "Ít nhất 3 người chết" / "Ít nhất 4 người
+  chết" did not conflict; "23h tối thứ Tư (11/3)" left "(11/3)" as two counts, and two clock times on two days
+  conflicted as 22:30 / 23:00 only;
+* a Turkish age in a word of its own named no one or the word before its comma ("Mahkeme, 34 yaşındaki sanık Murat
+  Kaya'ya": the court), so two people's ages conflicted and one person's did not;
+* a later Thai mention, title and given name run into the verb ("นายวิชัยกล่าวว่า"), had no speaker, and "นายก"
+  (chief) read as a title ("อดีตนายกเทศมนตรี นายวิชัย" was the name "กเทศมนตรี นายวิชัย")."""
 
 from __future__ import annotations
 
