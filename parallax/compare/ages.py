@@ -30,8 +30,12 @@ _BEFORE_HE = re.compile(r"(?<![\u05d0-\u05ea])([\u05d0-\u05ea][\u05d0-\u05ea'׳-
 # what may stand between "61-year-old" and the name: a role in lower case ("former mayor")
 _ROLE_WORDS = TITLE_WORDS | PERSON_NOUNS | {w.rstrip(".") for w in ROLES} | {"former", "ex", "new", "retired", "acting", "veteran"}
 # (Danish, Norwegian and Swedish write the age in words after the figure: "38 år gamle Knut Berg", Latvian and
-# Lithuanian too: "48 gadus vecais Jānis Kalniņš", "52 metų vairuotojas Petras Jankauskas")
-_AFTER = re.compile(rf"[^\s,.;:!?]{{0,16}}(?:[ \u00a0]år[ \u00a0]gam(?:le|mel|la|l)|[ \u00a0]gad(?:us|u|a)[ \u00a0]vec\w*|[ \u00a0]metų)?[ \u00a0]((?:[{LOWER}-]+[ \u00a0]){{0,3}}?(?:[{LOWER}-]+,[ \u00a0])?)((?:{_NAME}[ \u00a0]){{0,3}}{_NAME})(?P<rest>[ \u00a0]{{1,3}}[^\W\d_]+)?")
+# Lithuanian too: "48 gadus vecais Jānis Kalniņš", "52 metų vairuotojas Petras Jankauskas"; Turkish in a word of
+# its own: "34 yaşındaki sanık Murat Kaya"); such an age is the adjective of what follows, never in apposition to the
+# word before its comma ("Mahkeme, 34 yaşındaki sanık Murat Kaya'ya ...": the court is no one aged 34)
+_AGE_WORDS = r"[ \u00a0](?:år[ \u00a0]gam(?:le|mel|la|l)|yaşındaki)"
+_ATTRIBUTIVE = re.compile(rf"{_AGE_WORDS}(?!\w)")
+_AFTER = re.compile(rf"[^\s,.;:!?]{{0,16}}(?:{_AGE_WORDS}|[ \u00a0]gad(?:us|u|a)[ \u00a0]vec\w*|[ \u00a0]metų)?[ \u00a0]((?:[{LOWER}-]+[ \u00a0]){{0,3}}?(?:[{LOWER}-]+,[ \u00a0])?)((?:{_NAME}[ \u00a0]){{0,3}}{_NAME})(?P<rest>[ \u00a0]{{1,3}}[^\W\d_]+)?")
 # in apposition after a comma a plain word for a person names them too ("a 45-year-old man, Paul Brenner,")
 _PLAIN_PEOPLE = frozenset({"man", "woman", "boy", "girl", "person", "resident", "father", "son", "daughter"})
 # a name followed by a noun in lower case modifies the noun: "the 63-year-old Kessler firm" is the firm's age;
@@ -64,9 +68,14 @@ def described_age(text: str, q: Quantity) -> list[str] | None:
     return None
 
 
+# a case ending after an apostrophe is no part of the name: Turkish "Murat Kaya'ya" (to Murat Kaya) is "Murat Kaya"
+# ("O'Brien" keeps its capital after the apostrophe)
+_SUFFIX = re.compile(rf"['’][{LOWER}]+\Z")
+
+
 def _words(name: str, serbian: bool = False) -> list[str]:
     """The folded words of a name, a Serbian one printed in Cyrillic in Latin letters ("Зоран" meets "Zoran")."""
-    words = [fold(latin_form(w, serbian)) for w in name.split()]
+    words = [fold(latin_form(_SUFFIX.sub("", w), serbian)) for w in name.split()]
     while len(words) > 1 and words[0] in TITLE_WORDS:
         words.pop(0)  # "Mayor Paul Brenner": Paul Brenner
     return words
@@ -77,7 +86,7 @@ def named_age(text: str, q: Quantity, language: str | None = None, serbian: bool
     English an age adjective before a full name may have a noun of any kind between ("56-vuotias kuljettaja Jari
     Mäkinen", "49-godišnji vozač Ivan Horvat", "den 45-årige lokomotivfører Jens Lund"): the adjective agrees with
     that noun, which the name then stands beside; such a name modifies no noun after it as "the Kessler firm" does."""
-    if m := _BEFORE.search(text, max(0, q.start - 60), q.start):
+    if not _ATTRIBUTIVE.match(text, q.end) and (m := _BEFORE.search(text, max(0, q.start - 60), q.start)):
         name = m.group(1)
         if m.group("link") != "the":
             return _words(name, serbian)

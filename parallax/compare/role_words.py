@@ -30,7 +30,7 @@ _ROLES = {
               r"|žuvo|žuv[ęu]\w*|mirė|bojāgāj\w*|miru[sš]\w*|nomira|hukkus|hukku\w*|suri|surid|surnu\w*|morir|mort[ae]s"
               # perished, murdered, died, the dead bodies ("Trois personnes ont péri", "Tres personas perecieron", "Drei Menschen
               # sind gestorben", "Tres cadáveres", "drei Leichen"); no Italian "periti" (experts), no Dutch "lijken" (to seem)
-              r"|péri(?:e|s|es)?|perecieron|pereció|perecid[oa]s?|pereceram|pereceu|pierit|pieriți|pierite|gestorben|gedood"
+              r"|chết|péri(?:e|s|es)?|perecieron|pereció|perecid[oa]s?|pereceram|pereceu|pierit|pieriți|pierite|gestorben|gedood"
               r"|asesinad[oa]s?|assassinad[oa]s?|corpses?|cadavres?|cadáver(?:es)?|cadaver[ei]|leichen?|πέθαν\w*|halál\w*",
     "injured": r"injur(?:y|ies|ed|ing)|wound(?:s|ed|ing)?|hurt|herid[oa]s?|lesionad[oa]s?|blessés?|blessées?|verletzt[e]?[nr]?"
                r"|verwundet[e]?[nr]?|ferit[oie]|ferid[oa]s?|gewond|gewonden|rann[iya]\w*|poszkodowan\w*|ranieni|ранен\w*|травм\w*|пострадал\w*|пострадавш\w*|травмирован\w*"
@@ -142,6 +142,9 @@ DIED = re.compile(
     r"|(?<=personer )dog|(?<=människor )dog|mistede livet|mistet livet|miste livet|misste livet|mista livet"
     # Latvian "gāja bojā" (perished), Catalan "van morir", "han mort" (the past tense in two words)
     r"|gāja bojā|gājuši bojā|van morir|va morir|han mort|ha mort"
+    # Vietnamese "thiệt mạng", "tử vong", "tử nạn", "qua đời" (lost their lives, died); Hindi "जान चली गई" (their lives
+    # went), "दम तोड़ दिया" (breathed their last), "जान गंवा दी"
+    r"|thiệt mạng|tử vong|tử nạn|qua đời|बेमौत मारे गए|जान चली गई|जानें चली गईं|जान गंवा\w*|दम तोड़ (?:दिया|दिए|दी)|दम तोड़ा"
     # a verb of death split around the clause ("Drei Menschen kamen bei dem Brand ums Leben", "sind ... ums Leben gekommen",
     # "kwamen bij de brand om het leven"), lives lost ("verloren ihr Leben", "straciły życie"), death met ("ont trouvé la
     # mort", "poniosły śmierć"), Hungarian "halt(ak) meg", bodies found ("Three bodies were recovered", "corps retrouvés")
@@ -177,7 +180,8 @@ HURT = re.compile(
     # lindriga skador", "au suferit răni", "sérüléseket szenvedett"; German puts the place and time between the verb and its
     # object: "erlitten bei dem Brand in Köln Verletzungen"
     r"|erlitt(?:en)? (?:[\w-]+ ){0,6}?verletzungen|verletzungen erlitten|(?:ont|a) subi (?:des |de )?(?:\w+ ){0,2}?blessures"
-    r"|(?:odni|dozna)\w* (?:\w+ )?obraże\w*|fick (?:\w+ )?skador|suferit (?:\w+ )?(?:răni|leziuni)|sérülés\w* szenved\w*)(?!\w)",
+    r"|(?:odni|dozna)\w* (?:\w+ )?obraże\w*|fick (?:\w+ )?skador|suferit (?:\w+ )?(?:răni|leziuni)|sérülés\w* szenved\w*"
+    r"|bị (?:thương|thương nặng|thương nhẹ)|trọng thương)(?!\w)",  # Vietnamese "bị thương" (were wounded)
     re.I,
 )
 
@@ -185,7 +189,7 @@ HURT = re.compile(
 # missing said in several words, read as one word for "missing" ("Четыре человека пропали без вести"; "пропали" alone
 # is also "were lost", "disappeared" of things), Italian "risultano disperse" (the feminine "disperse" alone is English
 # "disperse", as in "to disperse 300 protesters")
-MISSING = re.compile(r"(?<!\w)(?:пропал\w* без вести|(?:risultano|sono|restano|rimangono|ancora) disperse)(?!\w)", re.I)
+MISSING = re.compile(r"(?<!\w)(?:пропал\w* без вести|(?:risultano|sono|restano|rimangono|ancora) disperse|mất tích)(?!\w)", re.I)  # vi "mất tích"
 
 
 def said_in_words(text: str) -> str:

@@ -47,6 +47,9 @@ _NAME_PIPED = re.compile(rf"^{_NAME}(?:[ ](?:{_PARTICLE}[ ])?{_NAME}){{1,3}}[ ]?
 # "mdn tkr/sel", "ah/jk"), the last part perhaps the agency's acronym in capitals ("aja/PAP", "mly/AFP"), or
 # an agency in parentheses ("(AFP)", "(dpa)", "(dpa, AFP)", "/ТАСС/")
 _SIGNATURE = re.compile(r"^(?=[a-zA-Z /]{3,40}$)(?:[a-z]{2,5}[ ])*[a-z]{2,5}(?:[ ]?/[ ]?[a-z]{2,5})*[ ]?/[ ]?(?:[a-z]{2,5}|[A-Z]{2,6})$")
+# the end of a wire copy or its agency credit, in words: Persian agencies' "انتهای پیام/" (end of message), Hindi "(एजेंसी
+# इनपुट के साथ)" (with agency input)
+_END_MARK = re.compile(r"^[(\[]?[ ]?(?:انتهای (?:پیام|خبر)|پایان خبر|(?:एजेंसी|भाषा|आईएएनएस|पीटीआई) (?:इनपुट|इनपुट्स) के साथ)[ ]?[)\]]?[ ]?/?$")
 _AGENCY_SIGNATURE = re.compile(r"^(?:\(|/|（)[^\W\d_]{2,12}(?:[ ]?[/,、][ ]?[^\W\d_]{2,12}){0,3}(?:\)|/|）)[.。]?$")  # "（共同）" too
 
 
@@ -88,7 +91,7 @@ _CONTRIBUTED = re.compile(r"^[^.!?\n]{3,300}?\scontributed\s(?:additional\s)?(?:
 # ... and the sources a story was compiled from, under their label: "SOURCE: News agencies", "Quelle: dpa-AFX",
 # "Fuente: EFE" (a short line: "Quelle: Die Polizei sperrte ..." would be a sentence)
 _SOURCE_LINE = re.compile(
-    r"^(?:sources?|quellen?|fuentes?|fontes?|fonti|źródło|источник|джерело|kaynak|bron|πηγή|πηγές|fonts?|източник|izvor|извор|vir|allikas|šaltinis|šaltiniai|avots|avoti|sursa|sursă|surse|sumber|מקור)\s?:\s?[^.!?:\n]{2,60}\.?$", re.I
+    r"^(?:sources?|quellen?|fuentes?|fontes?|fonti|źródło|источник|джерело|kaynak|bron|πηγή|πηγές|fonts?|източник|izvor|извор|vir|allikas|šaltinis|šaltiniai|avots|avoti|sursa|sursă|surse|sumber|מקור|منبع|स्रोत|ที่มา|ขอบคุณข้อมูล(?:จาก)?|nguồn)\s?:\s?[^.!?:\n]{2,60}\.?$", re.I
 )
 _MAX_SOURCE_WORDS = 6
 
@@ -152,7 +155,7 @@ def byline_reason(paragraph: str, edge: str | None = None) -> str | None:
         return "byline"
     if edge == "first" and _SOURCE_LINE.match(line) and len(line.split()) <= _MAX_SOURCE_WORDS:  # "Quelle: dpa-AFX" over it
         return "credit"
-    if edge == "last" and (_SIGNATURE.match(line) or _AGENCY_SIGNATURE.match(line)):
+    if edge == "last" and (_SIGNATURE.match(line) or _AGENCY_SIGNATURE.match(line) or _END_MARK.match(line)):
         return "signature"
     if edge == "last" and is_credit(line):
         return "credit"

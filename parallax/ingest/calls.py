@@ -1,5 +1,5 @@
-"""The outlet's calls to its readers in Russian, Ukrainian, Turkish, Dutch, Greek, Catalan, Bulgarian, Serbian, Slovenian
-and Estonian, and the share bar's label.
+"""The outlet's calls to its readers in Russian, Ukrainian, Turkish, Dutch, Greek, Catalan, Bulgarian, Serbian, Slovenian,
+Estonian, Persian, Hindi, Thai and Vietnamese, and the share bar's label.
 
 :mod:`parallax.ingest.boilerplate` recognises a call by its vocabulary and its shape (an imperative opening, the reader
 addressed), for the languages whose imperative opens the sentence and whose pronouns it lists.  The calls
@@ -33,7 +33,16 @@ _CALLS = re.compile(
     r"mūsų (?:telegram|youtube|facebook|instagram|tiktok|whatsapp)[- ]?(?:kanal\w*|paskyr\w*)|"
     r"mūsu (?:telegram|youtube|facebook|instagram|tiktok|whatsapp)[- ]?(?:kanāl\w*|kont\w*)|"
     r"canalul (?:nostru )?de (?:telegram|youtube|whatsapp)(?: al nostru)?|"
-    r"(?:ל|ב)?ערוץ ה(?:טלגרם|ווטסאפ|יוטיוב|וואטסאפ) שלנו"
+    r"(?:ל|ב)?ערוץ ה(?:טלגרם|ווטסאפ|יוטיוב|וואטסאפ) שלנו|"
+    # Persian, Hindi, Vietnamese, Turkish: follow us, share this report ("ما را در تلگرام دنبال کنید", "हमें फेसबुक पर
+    # फॉलो करें", "Theo dõi chúng tôi trên Zalo", "Chia sẻ bài viết", "Haberi paylaş")
+    r"ما را (?:[^.!?\n]{0,40} )?دنبال کنید|(?:این )?(?:خبر|مطلب)(?: را)? (?:[^.!?\n]{0,30} )?به اشتراک بگذارید|"
+    r"हमें (?:[^।.!?\n]{0,40} )?(?:फॉलो|फ़ॉलो) करें|(?:इस )?(?:खबर|ख़बर|समाचार|लेख) को (?:[^।.!?\n]{0,30} )?शेयर करें|"
+    r"theo dõi chúng tôi|chia sẻ bài (?:viết|báo)|haberi paylaş(?:ın)?|"
+    # the prompt to comment and the link to the rest: "Gửi bình luận của bạn", "نظر خود را بنویسید", "Abone ol",
+    # "Haberin devamı için tıklayın"
+    r"gửi bình luận|viết bình luận|نظر خود را (?:بنویسید|ثبت کنید)|ارسال نظر|अपनी राय (?:दें|लिखें)|"
+    r"abone ol|(?:haberin )?devamı için tıkla(?:yın)?"
     r")(?!\w)",
     re.I,
 )
@@ -73,6 +82,10 @@ _SHARE_LABEL = re.compile(
     r"distribuie(?: articolul| pe facebook)?|distribui[țţ]i(?: articolul)?|שתפו(?: את הכתבה)?|שתף(?: כתבה)?|bagikan(?: artikel ini| berita ini)?)[\W_]*$",
     re.I,
 )
+# Thai writes no spaces between words, so its calls have no word boundary to stand between and a short line is
+# one "word": follow us, follow the news on our page, share this report ("ติดตามข่าวสารได้ที่เฟซบุ๊กของเรา", "แชร์ข่าวนี้")
+_THAI_CALLS = re.compile(r"ติดตามเรา|ติดตาม(?:ข่าวสาร)?[^\n]{0,30}?ของเรา|(?:กด)?แชร์(?:ข่าว|บทความ|โพสต์)นี้")
+_MAX_THAI_CALL_CHARS = 80
 
 
 def call_reason(paragraph: str) -> str | None:
@@ -80,5 +93,7 @@ def call_reason(paragraph: str) -> str | None:
     if _SHARE_BAR.match(paragraph) or _SHARE_LABEL.match(paragraph):
         return "share or follow"
     if len(paragraph.split()) <= _MAX_CALL_WORDS and (_CALLS.search(paragraph) or _OPENING_CALLS.match(paragraph)):
+        return "newsletter or sign-up"
+    if len(paragraph) <= _MAX_THAI_CALL_CHARS and _THAI_CALLS.search(paragraph):
         return "newsletter or sign-up"
     return None

@@ -172,8 +172,11 @@ def clean_paragraphs(paragraphs: list[str]) -> CleanText:
     while len(kept) > 1 and (byline_reason(kept[0], "first") or edge_line_reason(kept[0])):
         removed.insert(lead, kept.pop(0))
         lead += 1
-    while len(kept) > 1 and byline_reason(kept[-1], "last"):
+    # (the page's metadata over a closing signature is at the edge once the signature goes: "کد خبر: ۴۵۶۷۸۹" over "انتهای پیام/")
+    signed = False
+    while len(kept) > 1 and (byline_reason(kept[-1], "last") or signed and edge_line_reason(kept[-1])):
         removed.append(kept.pop())
+        signed = True
     kept = _attach_stamps(kept, removed)
 
     out: list[str] = []

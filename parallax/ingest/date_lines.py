@@ -25,6 +25,8 @@ _METADATA_LABEL = (
     r"sildid|märksõnad|teemad|kategooria|rubriik|"
     # Lithuanian, Latvian, Romanian, Hebrew and Indonesian tags and categories
     r"žymės|raktažodžiai|birkas|atslēgvārdi|etichete|taguri|categori[ei]|cuvinte cheie|תגיות|קטגוריה|kata kunci|topik|"
+    # Persian, Hindi, Thai, Vietnamese tags and categories
+    r"کد خبر|شناسه خبر|برچسب(?:\u200c?ها| ها)?|کلیدواژه(?:\u200c?ها| ها)?|دسته\u200c?بندی|टैग(?:्स)?|श्रेणी|แท็ก|หมวดหมู่|คำค้น|thẻ|từ khóa|từ khoá|chuyên mục|"
     # Italian, Polish, Swedish, Norwegian, Danish time stamps: "Ultimo aggiornamento: 10 marzo 2026, 11:20",
     # "Opublikowano: 10.03.2026", "Publicerad 10 mars 2026 kl 10.00", "Oppdatert 10. mars 2026"
     r"(?:ultimo )?aggiornamento|aggiornato(?: il| alle)?|pubblicato(?: il)?|modificato(?: il)?|"
@@ -107,8 +109,15 @@ def is_date_line(line: str) -> bool:
 
 
 
+# A line of hashtags and nothing else, the page's tags as some outlets print them ("#ข่าววันนี้ #เชียงใหม่",
+# "#Rize #sel"): no sentence is only hashtags ("วันนี้", today, inside one is no date of the report)
+_HASHTAGS = re.compile(r"^[ \t]*#[^\s#]{2,40}(?:[ \t,]+#[^\s#]{2,40}){0,11}[ \t]*$")
+
+
 def is_page_metadata(line: str) -> bool:
-    """Whether ``line`` is a metadata label with its value, a bare date or a reading time."""
+    """Whether ``line`` is a metadata label with its value, a bare date, a reading time or a line of hashtags."""
+    if _HASHTAGS.match(line):
+        return True
     if _METADATA.match(line) and not _SENTENCE_STOP.search(line) or _DATE_ONLY.match(line) or _READING_TIME.match(line):
         return True
     labelled = _LABELLED_DATE.match(line)

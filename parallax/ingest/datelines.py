@@ -134,9 +134,20 @@ DATELINE_JA_PLACE = re.compile(
     r"レポート|リポート)】)"
     r"(?P<place>[\u30a0-\u30ff\u4e00-\u9fff・]{1,12}?)(?P<agency>共同|時事)?】[ 　]?(?=\S|\Z)"
 )
+# Hindi papers date a report as the wires do, with no capitals to tell the place by: the place, a comma, the day and
+# the Hindi month, perhaps the agency in brackets, then the danda or a dash: "शिमला, 11 मार्च। ...", "नई दिल्ली, 11
+# मार्च (भाषा)। ..."
+_HI_MONTH = (
+    r"जनवरी|फ़?फरवरी|फ़रवरी|मार्च|अप्रैल|अप्रेल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर"
+)
+_DEVANAGARI_WORD = r"[\u0900-\u0963\u0971-\u097f]+"
+DATELINE_HI = re.compile(
+    rf"^(?P<place>{_DEVANAGARI_WORD}(?:[ ]{_DEVANAGARI_WORD}){{0,2}}),[ ](?:\d{{1,2}}|[०-९]{{1,2}})[ ](?:{_HI_MONTH})(?:[ ](?:\d{{4}}|[०-९]{{4}}))?"
+    r"(?:[ ]?\((?P<agency>[^()\n]{2,20})\))?[ ]?(?:।|[-–—:])[ ]?(?=\S)"
+)
 _UNCASED_DATELINES = (
     DATELINE_ZH, DATELINE_ZH_OWN, DATELINE_KO, DATELINE_JA, DATELINE_JA_PLACE, DATELINE_AR, DATELINE_AR_CREDIT, DATELINE_AR_OUTLET_INLINE,
-    DATELINE_AR_OUTLET,
+    DATELINE_AR_OUTLET, DATELINE_HI,
 )
 # The Nordic wire dateline has no dash: "MALMÖ (TT) En brand ..." or "MALMÖ (TT)" alone on its line; the place in
 # capitals and a short agency, then the report's capital (so "NATO (the alliance) said" stays prose)

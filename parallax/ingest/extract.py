@@ -37,6 +37,7 @@ import re
 
 from parallax.ingest.cards import drop_link_cards
 from parallax.ingest.clean import norm_words
+from parallax.ingest.joiners import hide_joiners, restore_joiners
 from parallax.ingest.line_filters import is_house_note, line_reason
 from parallax.ingest.page_furniture import drop_captions, drop_modals
 from parallax.ingest.page_tree import (
@@ -235,7 +236,7 @@ def clean_lines(text: str, titles: list[str] | None = None, links: frozenset[str
 
 def main_text(html: str) -> str | None:
     """The article body of ``html``: paragraphs separated by ``"\\n"``, or ``None``."""
-    tree = parse(without_server_errors(html))
+    tree = parse(without_server_errors(hide_joiners(html)))  # (trafilatura drops them: :mod:`.joiners`)
     if tree is None:
         return None
     drop_popups(tree)
@@ -261,4 +262,4 @@ def main_text(html: str) -> str | None:
     if len(lines) >= 3 and all(len(ln.split()) < 5 for ln in lines):
         if all(ln in links for ln in lines):
             return None  # the page's menus only ("Home", "World", "Sport", ...): no article on it
-    return "\n".join(lines) or None
+    return restore_joiners("\n".join(lines)) or None

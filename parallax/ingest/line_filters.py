@@ -22,7 +22,9 @@ from parallax.ingest.widget_lines import widget_reason
 # Agency credits closing a wire story: "(Reporting by ...; Editing by ...)".
 _CREDIT = re.compile(r"^[(\[]?\s*(?:additional )?(?:reporting|writing|editing|compiled|edited|written|produced|graphics?) by\b", re.I)
 _COUNTER = re.compile(
-    r"^\d*\s*(?:comments?|kommentare?|commentaires?|comentarios?|yorumlar|yorum|σχόλια|комментарии|коментарі|reacties|komentarai|komentāri|comentarii|komentar|תגובות)\b\s*(?:\(\d+\))?\s*$", re.I
+    r"^\d*\s*(?:comments?|kommentare?|commentaires?|comentarios?|yorumlar|yorum|σχόλια|комментарии|коментарі|reacties|komentarai|komentāri|comentarii|komentar|תגובות"
+    r"|bình luận|نظرات|دیدگاه(?:\u200c?ها)?|टिप्पणियां|टिप्पणियाँ|कमेंट्स?|ความคิดเห็น)(?!\w)\s*(?:\(\d+\))?\s*$",
+    re.I
 )
 
 
@@ -82,13 +84,13 @@ _AD_LABEL = re.compile(
 # A photo credit on a line of its own, left when the extraction dropped the picture and its caption:
 # "Foto: Jonas Reiter/dpa", "Bildnachweis: Anna Roth", "Beitragsbild: Stefan Lang", "Image credit: Harbour
 # Council", "Fot. Tomasz Wiśniewski / PAP", "Φωτογραφία: ...", "تصوير: ...",
-# "图片来源：视觉中国", "사진=김민준 기자".  A label and a colon (Korean papers write "="; Polish abbreviates
+# "图片来源：视觉中国", "사진=김민준 기자", "عکس: ...", "फोटो: ...", "ภาพ: ...", "Ảnh: ...".  A label and a colon (Korean papers write "="; Polish abbreviates
 # "Fot.") open no sentence of reporting; the line is short, a name and an agency.
 _PHOTO_CREDIT = re.compile(
     r"^[(\[]?(?:photo(?:graph)?s?|pictures?|images?|(?:photo|image|picture) credits?|cr[ée]dits? photos?|foto(?:s|grafie|grafía|grafia|grafi|grafija)?|"
     r"bild(?:er|quelle|nachweis)?|(?:beitrags|titel|header|vorschau)bild|titelfoto|"
     r"fotó|fotoğraf|zdjęcie|фото(?:графия|графија)?|снимк[аи]|slika|світлина|φωτογραφία|تصوير|صورة|الصورة|图片来源|圖片來源|图片|圖片|写真|사진|"
-    r"nuotrauka|nuotr|צילום|קרדיט)"
+    r"عکس|(?:फोटो|फ़ोटो|तस्वीर)(?: साभार)?|(?:ขอบคุณ)?ภาพ(?:ประกอบ|จาก)?|ảnh(?: minh họa)?|nuotrauka|nuotr|צילום|קרדיט)"
     r"\s?[:：=]|^[(\[]?(?:fot|zdj|φωτ|nuotr)\.\s",
     re.I,
 )

@@ -71,16 +71,21 @@ _LEAD_INS = (
     # Arabic ("اقرأ أيضاً", tanwin or not, hamza or not), Chinese, Japanese, Korean
     r"[اإ]قرأ (?:أ|ا)يضا|[اإ]قرأ المزيد|شاهد (?:أ|ا)يضا|(?:أخبار|مواضيع|مقالات) ذات صلة|"
     r"相[关關](?:阅读|閱讀|新[闻聞]|[报報][道导導])|延伸[阅閱][读讀]|推[荐薦][阅閱][读讀]|"
-    r"関連記事|関連ニュース|あわせて読みたい|관련 ?(?:기사|뉴스)|함께 (?:보면 좋은|읽으면 좋은) 기사"
+    r"関連記事|関連ニュース|あわせて読みたい|관련 ?(?:기사|뉴스)|함께 (?:보면 좋은|읽으면 좋은) 기사|"
+    # Persian, Hindi, Thai, Vietnamese: "بیشتر بخوانید", "यह भी पढ़ें", "อ่านเพิ่มเติม", "Xem thêm"
+    r"(?:بیشتر|همچنین) بخوانید|بخوانید|(?:اخبار|مطالب|خبرهای) (?:مرتبط|مشابه)|"
+    r"(?:यह|ये|इसे|इन्हें) भी पढ़ें|और पढ़ें|(?:संबंधित|सम्बंधित) (?:ख़?बरें|समाचार|लेख)|"
+    r"อ่าน(?:เพิ่มเติม|ต่อ|ข่าวที่เกี่ยวข้อง)|ข่าว(?:ที่เกี่ยวข้อง|แนะนำ)|"
+    r"xem thêm|đọc thêm|tin (?:liên quan|cùng chuyên mục)|bài (?:viết )?liên quan|có thể bạn quan tâm"
     # "Also on gofeminin.de", "Aussi sur Marrow Info" in the other languages
     r"|(?:auch|ebenfalls) (?:auf|bei) [\w.-]+|(?:aussi|également) sur [\w.-]+|también en [\w.-]+|anche su [\w.-]+|também (?:em|no|na) [\w.-]+|ook op [\w.-]+"
 )
 RELATED = re.compile(
-    r"^[\W_]*(?:" + _LEAD_INS + r")\b\u064b?\s*(?:[:：|›»>\-–—?]|\.{3}|…|$)",  # (the tanwin of "أيضاً" is a mark, after the word's boundary); "You may also like..."
+    r"^[\W_]*(?:" + _LEAD_INS + r")(?!\w)\u064b?\s*(?:[:：|›»>\-–—?]|\.{3}|…|$)",  # (the tanwin of "أيضاً" is a mark, after the word's boundary); "You may also like..."
     re.I,
 )
 # the lead-in with the linked headlines run on after it, no colon between: "Mehr zum Thema Hafen bleibt zu"
-_RELATED_START = re.compile(r"^[\W_]*(?:" + _LEAD_INS + r")\b\u064b?\s*", re.I)
+_RELATED_START = re.compile(r"^[\W_]*(?:" + _LEAD_INS + r")(?!\w)\u064b?\s*", re.I)
 _MAX_LEAD_IN_WORDS = 30
 # a paragraph of running text: where the article resumes after the box (a headline is shorter)
 PROSE_WORDS = 15

@@ -22,7 +22,12 @@ TH_TITLES = (
 )
 _THAI = r"[\u0e01-\u0e4e]"
 # a title, the given name, a space, the family name (Thai letters only: no digits, no punctuation)
-_NAME = re.compile(rf"(?:{TH_TITLES})(?P<name>{_THAI}{{2,20}}\s{_THAI}{{2,25}})(?!{_THAI})")
+# ("นายก", chief, opens an office, not a name: "นายกเทศมนตรี" (mayor), "นายกรัฐมนตรี" (prime minister); and a family name
+# never opens with a title: "อดีตนายกเทศมนตรี นายวิชัย" is an office and a name, not the given name "กเทศมนตรี")
+_OFFICE = r"(?!ก(?:เทศมนตรี|รัฐมนตรี|สมาคม|สภา|อบต|อบจ|องค์การ))"
+_NAME = re.compile(rf"(?:{TH_TITLES}){_OFFICE}(?P<name>{_THAI}{{2,20}}\s(?!{TH_TITLES}){_THAI}{{2,25}})(?!{_THAI})")
+# a title and a given name alone right before the verb, at the start of the sentence or after a space
+_GIVEN = re.compile(rf"(?:(?<=\s)|^)(?:{TH_TITLES}){_OFFICE}(?P<given>{_THAI}{{2,20}}?)\s?\Z", re.M)
 _CUE_BEFORE = re.compile(rf"(?P<cue>{TH_CUE})[^\s\"“”]{{0,24}}?ว่า\s*+[:,]?\s*+\Z")
 
 
@@ -36,10 +41,27 @@ def th_speaker(text: str, open_: int, close: int, sent: tuple[int, int]) -> tupl
     if m is None:
         return None
     names = list(_NAME.finditer(text, lo, m.start()))
-    if not names:
+    if names:
+        last = names[-1]
+        return last.start("name"), last.end("name"), m.group("cue")
+    # a later mention gives the title and the given name alone, run into the verb ("นายวิชัยกล่าวว่า"): the person the
+    # text named in full before with that given name ("นายวิชัย ทองดี")
+    given = _GIVEN.search(text, lo, m.start())
+    if given is None:
         return None
-    last = names[-1]
-    return last.start("name"), last.end("name"), m.group("cue")
+    earlier = [n for n in _NAME.finditer(text, 0, given.start()) if n.group("name").split()[0] == given.group("given")]
+    if earlier:
+        return earlier[-1].start("name"), earlier[-1].end("name"), m.group("cue")
+    return given.start("given"), given.end("given"), m.group("cue")  # (named in an earlier paragraph: the article's names)
+
+
+def th_full_name(text: str, upto: int, given: str) -> str | None:
+    """The full name, given and family, that ``text`` gave before ``upto`` to the person a later mention calls by the
+    given name alone ("นายวิชัย" after "นายวิชัย ทองดี"), or None."""
+    if " " in given:
+        return None
+    earlier = [n.group("name") for n in _NAME.finditer(text, 0, upto) if n.group("name").split()[0] == given]
+    return earlier[-1] if earlier else None
 
 
 def introduces(before: str) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from parallax.analyze.timelex.base import Lexicon, _units
+from parallax.analyze.timelex.base import Lexicon, _alt, _units
 
 
 def _fa_forms(words: dict) -> dict:
@@ -15,6 +15,10 @@ def _fa_forms(words: dict) -> dict:
             out.setdefault(form.replace("ی", "ي").replace("ک", "ك"), v)
     return out
 
+
+# the part of the day after a clock hour ("ساعت ۱۱ شب"); the night sets an hour from 6 in the evening
+_CLOCK_PARTS = _fa_forms({"صبح": "am", "بامداد": "am", "ظهر": "pm", "بعدازظهر": "pm", "بعد از ظهر": "pm", "بعد\u200cازظهر": "pm",
+                          "عصر": "pm", "شب": "night"})
 
 # Persian: Gregorian months as Persian writes them ("۱۴ مارس") and the Solar Hijri ones ("۱۲ اسفند ۱۴۰۴"), Persian digits
 FA = Lexicon(
@@ -45,7 +49,11 @@ FA = Lexicon(
     sets=_fa_forms({"هر روز": "P1D", "هر هفته": "P1W", "هر سال": "P1Y"}),
     each_words="هر",
     vague_numbers="چند",
-    clock=r"ساعت\s(?P<h>\d{1,2})[:.](?P<min>\d{2})\b",
+    # "ساعت ۲۳:۴۰", and an hour alone after "ساعت" (a count of hours writes its figure first: "۳ ساعت"), with the part
+    # of the day after it that sets its half: "ساعت ۱۱ شب" is 23:00, "ساعت ۸ صبح" 08:00, "ساعت ۲۳ روز سه‌شنبه" 23:00
+    clock=rf"ساعت\s(?P<h>\d{{1,2}})(?:[:.](?P<min>\d{{2}}))?(?!\d)(?:\s(?P<cpart2>{_alt(_CLOCK_PARTS)}))?\b",
+    clock_parts=_CLOCK_PARTS,
+    clock_part_first=False,
     past_cues=r"بود|بودند|شد|شدند|کرد|کردند|گفت|داد|دادند|داشت|گذشته|پیش|دیروز|دیشب",
     future_cues=r"خواهد|خواهند|فردا|آینده|قرار\sاست",
     not_after_year="نفر|تن|میلیون|هزار|متر|کیلومتر|ریال|تومان|دلار|خانه",

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-from parallax.analyze.timelex.base import Lexicon, _units
+from parallax.analyze.timelex.base import Lexicon, _alt, _units
 
 # Hindi: "कल" is yesterday or tomorrow and "परसों" the day before yesterday or after tomorrow, as the verb's tense says
 # (past "था", "गया", "हुआ"; future "-गा", "-गी", "-गे"). A cue ends before its last vowel sign, where Python's \b stands.
 _HI_MARK = r"(?=[ािीुूृेैोौंँः](?![\w\u0900-\u0963]))"
+# the part of the day before a clock hour sets its half: "रात 11 बजे" is 23:00, "शाम 7 बजे" 19:00, "तड़के 2 बजे" 02:00;
+# "करीब", "लगभग" (about) and "के" may stand between them ("रात के करीब 11 बजे")
+_CLOCK_PARTS = {"सुबह": "am", "तड़के": "am", "भोर": "am", "दोपहर": "pm", "शाम": "pm", "रात": "night", "देर रात": "night"}
+_CLOCK_LEAD = "के करीब|के क़रीब|के लगभग|करीब|क़रीब|लगभग|तकरीबन|तक़रीबन|के"
+# "साढ़े 11 बजे" is half past eleven, "सवा 3 बजे" a quarter past three
+_MINUTE_WORDS = {"साढ़े": 30, "सवा": 15}
 HI = Lexicon(
     day_after="अगले दिन|अगले रोज़|अगले रोज|दूसरे दिन",
     months={"जनवरी": 1, "फ\u093cरवरी": 2, "\u095eरवरी": 2, "फरवरी": 2, "मार्च": 3, "अप्रैल": 4, "अप्रेल": 4, "मई": 5, "जून": 6,
@@ -35,7 +41,11 @@ HI = Lexicon(
     sets={"हर दिन": "P1D", "रोज़": "P1D", "रोज": "P1D", "प्रतिदिन": "P1D", "हर हफ्ते": "P1W", "हर साल": "P1Y"},
     each_words="हर|प्रत्येक",
     vague_numbers="कुछ|कई",
-    clock=r"(?P<h>\d{1,2})(?::(?P<min>\d{2}))?\sबजे",
+    clock=rf"(?:(?P<cpart>{_alt(_CLOCK_PARTS)})\s(?:(?:{_CLOCK_LEAD})\s)?)?(?:(?P<mw>{_alt(_MINUTE_WORDS)})\s)?"
+    r"(?P<h>\d{1,2})(?::(?P<min>\d{2}))?\sबजे",
+    clock_parts=_CLOCK_PARTS,
+    clock_lead=_CLOCK_LEAD,
+    minute_words=_MINUTE_WORDS,
     past_cues=rf"(?:थ|गय|किय|दिय|लिय){_HI_MARK}|गई|गए|गये|गयी|हुआ|हुई|हुए|पहले",
     # "करेगा", "होगी", "जाएंगे": a vowel before the "ग" of the future ("लगी", it caught fire, is past)
     future_cues=r"[\w\u0900-\u0963]*(?:[ेोंँू]|ए|ओ)ग(?=[ाीे](?![\w\u0900-\u0963]))|अगले|अगली|आगामी",

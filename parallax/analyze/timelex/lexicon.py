@@ -192,6 +192,12 @@ class Lexicon:
     # the parts of the day written before a clock hour and how they place it: "am" ("오전", "上午"), "pm"
     # ("오후", "下午", "عصرا"), "night" (after 6 the evening: "밤 11시" 23:00, "밤 1시" 01:00)
     clock_parts: dict[str, str] = field(default_factory=dict)
+    # words that may stand between such a part of the day and its hour, so the part is the clock's, not a
+    # suffix of the day before it: Hindi "मंगलवार रात (के) करीब 11 बजे" (about 11 at night on Tuesday)
+    clock_lead: str = ""
+    # whether such a part may stand before the hour; Persian writes it only after ("ساعت ۱۱ شب"), so a figure
+    # after a weekday's part is no clock hour there ("سه‌شنبه شب ۱۲ نفر", twelve people on Tuesday night)
+    clock_part_first: bool = True
     minute_words: dict[str, int] = field(default_factory=dict)  # "半" (half past), "반", "والنصف", "الربع"
     # a day and month in figures without a year, day first ("17/5", "ngày 20/5", "στις 17/5"): the words that
     # may stand before one (an article, "on", a part of the day).  Set only where the day comes first: with one

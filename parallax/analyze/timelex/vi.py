@@ -70,10 +70,11 @@ VI = Lexicon(
     vague_numbers="vài|mấy|nhiều",
     clock_parts={**{p: _CLOCK_KIND[c] for p, c in _PARTS.items()}, **{p: _CLOCK_KIND[c] for p, (_, c) in _DAY_WITH_PART.items()}},
     # "16h30", "16h", "16 giờ 30 (phút)", "lúc 4 giờ", "4 giờ chiều", "sáng 9h", then a part of the day ("16h30 chiều qua")
-    # or a date ("16h30 ngày 20/5", "16h30 chiều 20/5"); "24h" is a day's span, "trong 2h" a duration
+    # or a date ("16h30 ngày 20/5", "16h30 chiều 20/5"), a weekday with its date in brackets ("23h tối thứ Tư (11/3)");
+    # "24h" is a day's span, "trong 2h" a duration
     clock=rf"(?<!trong\s)(?:(?P<cpart>{_alt(_PARTS)})\s)?(?!24h(?![0-5]\d))(?P<h>[01]?\d|2[0-4])"
     rf"(?:h|\s?giờ(?=\s?[0-5]\d|\s(?:{_alt(_PARTS)})\b)|(?<=lúc\s\d)\s?giờ|(?<=lúc\s\d\d)\s?giờ)(?:\s?(?P<min>[0-5]\d)(?:\s?phút)?)?(?!\w)"
-    rf"(?:\s(?P<cpart2>{_alt([*_DAY_WITH_PART, *_PARTS])})(?!\w))?(?:\s(?P<wd>{_alt(_WEEKDAYS)})(?!\w))?"
+    rf"(?:\s(?P<cpart2>{_alt([*_DAY_WITH_PART, *_PARTS])})(?!\w))?(?:\s(?P<wd>{_alt(_WEEKDAYS)})(?!\w)(?:\s\((?:[12]?\d|3[01])/(?:1[0-2]|0?[1-9])\))?)?"
     rf"(?:\s(?:ngày\s)?(?P<cdd>[12]?\d|3[01])[/-](?P<cdm>1[0-2]|0?[1-9])(?![\d/-])|\s(?P<rel>hôm nay|hôm qua|ngày mai|hôm kia))?",
     past_cues=r"đã|vừa|từng|qua|trước|ngoái|hôm qua|rồi",
     future_cues=r"sẽ|sắp|dự kiến|dự định|ngày mai|tuần tới|tháng tới|năm tới|năm sau|kế hoạch",

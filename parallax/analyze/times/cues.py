@@ -88,9 +88,14 @@ def names_a_day(expression: str, language: str | None) -> bool:
     return _names_a_day(expression, LEXICONS.get((language or "en")[:2], LEXICONS["en"]))
 
 
+# a day and month in figures inside a clock expression ("22h30 tối 10/3"), where the language writes one (Lexicon.date_words)
+_DAY_MONTH = re.compile(r"(?<![\d/])(?:[12]?\d|3[01])[/-](?:1[0-2]|0?[1-9])(?![\d/])")
+
+
 def _names_a_day(expression: str, lex: Lexicon) -> bool:
     months = _cached(lex, "months", lambda: re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(lex.months, key=len, reverse=True))) + r")", re.I))
-    return bool(_day_words(lex).search(expression) or months.search(expression))  # type: ignore[union-attr]
+    figures = bool(lex.date_words) and _DAY_MONTH.search(expression) is not None
+    return bool(_day_words(lex).search(expression) or months.search(expression) or figures)  # type: ignore[union-attr]
 
 
 def _past_pattern(lex: Lexicon) -> re.Pattern | None:
