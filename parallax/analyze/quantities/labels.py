@@ -62,6 +62,26 @@ _YEARS_CLOSED = re.compile(rf"(?<![ \u00a0])[ \u00a0]+{_YEAR_WORDS}[ \u00a0]{{0,
 _OF = r"(?:(?:de|di|da|od|од)[ \u00a0]+|d['’])(?:(?:unos|unas|uns|unes|circa)[ \u00a0]+)?"  # "de", "d'uns" (about), "od"
 _NAME_THEN_DE = re.compile(rf"(?<!\w)(?P<name>[^\W\d_][\w'’-]*)(?:,|[ \u00a0]*\()[ \u00a0]*(?:{_OF})?\Z")
 _OLD_BEFORE = re.compile(r"(?<!\w)(?:star[aiueo]?|starog|staroj|стар[аиуео]?|старог|старој)[ \u00a0]+\Z", re.I)
+# ... and after "to have" or "to turn" ("il avait 54 ans", "tenía 54 años", "aveva 54 anni", "tinha 54 anos", "tenia 54
+# anys", "imao je 54 godine", "cumplió 54 años") where the years end the clause ("tiene 54 años de historia", "ima 54
+# godine iskustva" are spans), or after "at the" ("a los 54 años", "aos 54 anos", "als 54 anys": a bare "a" is also
+# "condenado a 10 años", a sentence); "il y a 54 ans" and "il y avait" are "ago"
+_HAVE = (
+    r"(?:il|elle|qui|on)[ \u00a0]+a|avait|avaient|aura|ont|tiene|tenía|tenían|tendrá|tendría|cumplió|cumple|cumplía|ha|aveva|avevano|avrà|avrebbe|"
+    r"compiuto|compie|tem|tinha|tinham|terá|completou|completa|té|tenia|tenien|tindrà|complia|fa complir|"
+    r"ima|imao|imala|imali|imaju|има|имао|имала|имали|имају|napunio|napunila|напунио|напунила"
+)
+_HAVE_BEFORE = re.compile(
+    rf"(?<!\w)(?<![yY][ \u00a0])(?:{_HAVE})(?:[ \u00a0]+(?:je|је|već|већ))?[ \u00a0]+"
+    r"(?:(?:casi|cerca de|unos|environ|près de|quasi|circa|quase|cerca de|uns|gairebé|skoro|oko|около|скоро)[ \u00a0]+)?\Z",
+    re.I,
+)
+_AT_BEFORE = re.compile(r"(?<!\w)(?<![yY][ \u00a0])(?:a los|a las|aos|als|a les)[ \u00a0]+\Z", re.I)
+_CLAUSE_ENDS = re.compile(
+    rf"(?<![ \u00a0])[ \u00a0]+{_YEAR_WORDS}(?:[ \u00a0]{{0,3}}(?:[,.;:)!?—–]|\Z)|[ \u00a0]+(?:y|e|et|i|и|cuando|quand|"
+    r"lorsqu\w*|quando|quan|kad|kada|када|когда|when)(?!\w))",
+    re.I,
+)
 
 
 # a person's noun, then "of N years": "un hombre de 34 años", "un homme de 34 ans", "un uomo di 34 anni", "uma mulher
@@ -99,7 +119,8 @@ _NAME_BRACKET = re.compile(rf"(?<!\w)[{UPPER}][{LOWER}'’-]+[ \u00a0][{UPPER}][
 def years_of_age(text: str, start: int, end: int) -> bool:
     """Whether the number at text[start:end] is a person's age in years in the Romance languages and Serbo-Croatian:
     after a name or a person's noun in commas or brackets ("Jean Lefort, 54 ans,", "la donna, 32 anni,"),
-    after "aged" ("âgé de 54 ans") or a person's noun ("un hombre de 34 años"); in Lithuanian and Latvian "52 metų
+    after "aged" ("âgé de 54 ans") or a person's noun ("un hombre de 34 años"), after "to have" where the years end
+    the clause ("tenía 54 años,") or after "at" ("a los 54 años"); in Lithuanian and Latvian "52 metų
     vairuotojas", "Petras Jankauskas (54 m.)", "48 gadus vecais" (:data:`_BALTIC_AGE`).  The times stage asks the
     same, so that it reads no span of 54 years there (:mod:`parallax.analyze.times.durations`)."""
     before = text[max(0, start - 30) : start]
@@ -108,6 +129,10 @@ def years_of_age(text: str, start: int, end: int) -> bool:
     if _LT_BRACKET_AGE.match(text, end) and _NAME_BRACKET.search(before):
         return True
     if _YEARS.match(text, end) and (_AGE_BEFORE.search(before) or _OLD_BEFORE.search(before) or _PERSON_OF.search(before)):
+        return True
+    if _YEARS.match(text, end) and _AT_BEFORE.search(before):
+        return True
+    if _CLAUSE_ENDS.match(text, end) and _HAVE_BEFORE.search(before):
         return True
     if not _YEARS_CLOSED.match(text, end):
         return False
