@@ -74,12 +74,19 @@ _OPENING_CALLS = re.compile(
 _NETWORK = r"(?:facebook|twitter|x|telegram|viber|whatsapp|linkedin|instagram|e-?mail|messenger|vk|vkontakte|ok|reddit|pinterest|bluesky|threads|tiktok|youtube)"
 _SHARE_BAR = re.compile(rf"^[^\W\d_][^:\n]{{0,30}}:\s*{_NETWORK}(?:[\s,|·•/]+{_NETWORK})+\s*$", re.I)
 _MAX_CALL_WORDS = 30
-# The share bar's label left alone on its line, in Lithuanian, Latvian, Romanian, Hebrew and Indonesian: "Dalintis",
-# "Dalies ar šo rakstu", "Distribuie articolul", "שתפו את הכתבה", "Bagikan artikel ini" (the whole line: the verb opens
-# reporting too, "Bagikan bantuan kepada warga ...")
+# The share bar's label left alone on its line: "Dalintis", "Dalies ar šo rakstu", "Distribuie articolul", "שתפו את
+# הכתבה", "Bagikan artikel ini", "Podeli vest", "Udostępnij", "Del artiklen", "Κοινοποίηση" (the whole line: the verb
+# opens reporting too, "Bagikan bantuan kepada warga ...", "Delen van de stad")
 _SHARE_LABEL = re.compile(
     r"^[\W_]*(?:dalintis|dalinkitės|pasidalinkite(?: straipsniu)?|dalies(?: ar šo rakstu)?|dalīties|"
-    r"distribuie(?: articolul| pe facebook)?|distribui[țţ]i(?: articolul)?|שתפו(?: את הכתבה)?|שתף(?: כתבה)?|bagikan(?: artikel ini| berita ini)?)[\W_]*$",
+    r"distribuie(?: articolul| pe facebook)?|distribui[țţ]i(?: articolul)?|שתפו(?: את הכתבה)?|שתף(?: כתבה)?|bagikan(?: artikel ini| berita ini)?|"
+    # Dutch, Polish, Czech, Slovak, the South Slavic languages, Russian, Ukrainian, Hungarian, Turkish, Greek
+    r"delen(?: dit artikel)?|udostępnij(?: artykuł)?|sdílet(?: článek)?|zdieľať(?: článok)?|"
+    r"pod(?:ij)?eli(?:te)?(?: (?:članak|vijest|vest|novicu))?|подели(?:те)?(?: (?:вест|чланак))?|deli(?:te)?(?: (?:članek|novico))?|"
+    r"сподели(?:те)?(?: (?:статията|новината))?|поделиться(?: (?:новостью|статьей))?|поділитися(?: новиною)?|"
+    r"megosztás|oszd meg|paylaş|κοινοποίηση|μοιραστείτε(?: το)?|"
+    # the Nordic and Baltic-Finnic languages, Catalan, Portuguese
+    r"dela(?: artikeln)?|del(?: artiklen| artikkelen)?|jaa(?: artikkeli)?|jaga(?: artiklit)?|comparteix|partilhar|compartilhar)[\W_]*$",
     re.I,
 )
 # Thai writes no spaces between words, so its calls have no word boundary to stand between and a short line is
