@@ -1,4 +1,4 @@
-"""An age told with "to have" or "at the" in the Romance languages and Serbo-Croatian is a person's age, not a span of
+"""An age told with "to have" or "at the" in the Romance languages and Serbo-Croatian, or with "de" in Romanian and "berusia" in Indonesian, is a person's age, not a span of
 years: "qui avait 54 ans", "que tenía 54 años", "aveva 54 anni", "imao je 32 godine", "a los 54 años".  Years that
 go on to what they are of ("tiene 54 años de historia") stay a span, and "ago" ("il y a 54 ans") and a prison
 sentence ("condenado a 10 años") keep their readings.  Invented sentences."""
@@ -51,3 +51,42 @@ def test_spans_and_sentences_stay_spans(lang: str, text: str, value: str) -> Non
 
 def test_ago_stays_a_year() -> None:
     assert resolved("fr", "Il y a 54 ans, le pont s'effondrait.", "2026-03-14") == {"Il y a 54 ans": "1972"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("ro", "Un copil de 7 ani a fost rănit în accident.", "7"),
+        ("ro", "Ion Popescu, de 58 de ani, a murit pe loc.", "58"),
+        ("ro", "Șoferul, în vârstă de 61 de ani, a murit.", "61"),
+        ("ro", "Un bărbat de 45 de ani a fost reținut.", "45"),
+        ("id", "Seorang anak berusia 5 tahun tewas tertimbun.", "5"),
+        ("id", "Korban berumur 45 tahun.", "45"),
+    ],
+)
+def test_romanian_and_indonesian_ages(lang: str, text: str, figure: str) -> None:
+    from tests.helpers import analyzed
+
+    assert not resolved(lang, text, "2026-03-14")
+    assert [(q.text, q.unit) for q in analyzed(text, lang, "2026-03-14").quantities] == [(figure, "(age)")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Greva a durat 22 de ore.", {"22 de ore": "PT22H"}),
+        ("A lucrat 30 de ani la fabrică.", {"30 de ani": "P30Y"}),
+        ("Ancheta va dura 30 de zile.", {"30 de zile": "P30D"}),
+        ("Acum 20 de ani, podul s-a prăbușit.", {"Acum 20 de ani": "2006"}),
+        ("Podul s-a prăbușit în urmă cu 25 de ani.", {"în urmă cu 25 de ani": "2001"}),
+        ("Greva a durat 3 zile.", {"3 zile": "P3D"}),
+        ("A fost condamnat la 10 ani de închisoare.", {"10 ani": "P10Y"}),
+    ],
+)
+def test_romanian_lengths_with_de(text: str, expected: dict[str, str]) -> None:
+    """Romanian puts "de" between a figure of 20 or more and its noun: "22 de ore" is a length, "acum 20 de ani" ago."""
+    assert resolved("ro", text, "2026-03-14") == expected
+
+
+def test_indonesian_lengths_stay() -> None:
+    assert resolved("id", "Proyek itu berlangsung 5 tahun.", "2026-03-14") == {"5 tahun": "P5Y"}

@@ -39,7 +39,7 @@ _AGE_AFTER = re.compile(
     re.I,
 )
 _AGE_BEFORE = re.compile(
-    r"(?:(?<!\w)(?:aged|âgée?s? de|im Alter von|в возрасте|у віці|w wieku|de edad de|di età di|ve věku|vo veku|(?:на|във) възраст"
+    r"(?:(?<!\w)(?:aged|âgée?s? de|[îi]n v[âa]rst[ăa] de|berusia|berumur|usia|umur|im Alter von|в возрасте|у віці|w wieku|de edad de|di età di|ve věku|vo veku|(?:на|във) възраст"
     # Hebrew "בן 48", "בת 36" (a son, a daughter of 48 years), also "and" or "about" before ("ובת 36",
     # "כבן 50") and "the" before the number ("בן ה-48"), "בגיל 48" (at the age of 48)
     r"|[וכ]{0,2}(?:בן|בת|בני|בנות|בגיל))[ \u00a0]+(?:ה[-־]?)?"
@@ -56,7 +56,8 @@ _CLOSE_AFTER = {",": re.compile(r"[ \u00a0]{0,3},"), "(": re.compile(r"[ \u00a0]
 # (from the first space of a run only: linear when searched, not just matched after the figure)
 # Serbian, Croatian and Bosnian give it so too, in "godina" ("muškarac (45 godina)", "muškarac od 45 godina"), and
 # after "old" ("star 45 godina", "стар 45 година"; "radio je 45 godina" is a span)
-_YEAR_WORDS = r"(?:ans|años|anni|anos|anys|godina|godine|година|године)"
+# (Romanian puts "de" between a figure of 20 or more and its noun: "58 de ani"; "7 ani")
+_YEAR_WORDS = r"(?:ans|años|anni|anos|anys|godina|godine|година|године|(?:de[ \u00a0]+)?ani|tahun)"
 _YEARS = re.compile(rf"(?<![ \u00a0])[ \u00a0]+{_YEAR_WORDS}(?!\w)", re.I)
 _YEARS_CLOSED = re.compile(rf"(?<![ \u00a0])[ \u00a0]+{_YEAR_WORDS}[ \u00a0]{{0,3}}[,)]", re.I)
 _OF = r"(?:(?:de|di|da|od|од)[ \u00a0]+|d['’])(?:(?:unos|unas|uns|unes|circa)[ \u00a0]+)?"  # "de", "d'uns" (about), "od"
@@ -95,7 +96,9 @@ _PERSON_NOUNS = (
     r"|víctimas?|víctimes|vittim[ae]|vítimas?|victimes?|vecin[oa]s?|conductor(?:a|es|s)?|conductrice|conducente|passat?ger(?:a|s)?"
     # Serbian, Croatian and Bosnian, both scripts: "muškarac od 45 godina", "мушкарац (45 година)"
     r"|muškar(?:ac|ca|ci)|žen[aue]|mladić[a]?|djevojk[aue]|devojk[aue]|dj?ečak[a]?|dj?evojčic[aue]|stara[cč]|starica|vozač[a]?"
-    r"|pj?ešak[a]?|dij?ete|мушкар(?:ац|ца|ци)|жен[аеу]|младић[а]?|девојк[аеу]|дечак[а]?|девојчиц[аеу]|старац|старица|возач[а]?|пешак[а]?|дете)"
+    r"|pj?ešak[a]?|dij?ete|мушкар(?:ац|ца|ци)|жен[аеу]|младић[а]?|девојк[аеу]|дечак[а]?|девојчиц[аеу]|старац|старица|возач[а]?|пешак[а]?|дете"
+    # Romanian: "un copil de 7 ani", "un bărbat de 45 de ani"
+    r"|copil(?:ul)?|copii|bărba[tț](?:ul|i)?|femei[ae]?|tân[aă]r(?:ul|[aă])?|băia[tț](?:ul|ul)?|fat[aă]|fetiț[aă]|[șş]ofer(?:ul)?|bătrân(?:ul|[aă])?)"
 )
 _PERSON_OF = re.compile(rf"{_PERSON_NOUNS}[ \u00a0]+{_OF}\Z", re.I)
 # and the noun, then the age in commas or brackets, as after a name: "la donna, 32 anni,", "el joven (19 años)"

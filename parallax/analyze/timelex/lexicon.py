@@ -28,6 +28,7 @@ class Lexicon:
     numbers: dict[str, int]
     ago_before: str = ""  # "vor", "il y a", "hace"
     ago_after: str = ""  # "ago"
+    number_link: str = ""  # a word between a figure and its unit: Romanian "20 de ani", "22 de ore"
     unit_first: bool = False  # "la semaine dernière"
     day_suffix: str = r"(?:st|nd|rd|th)?"
     day_dot: bool = False  # German "7. April"

@@ -48,6 +48,7 @@ RO = Lexicon(
     this_words=set(_variants(dict.fromkeys(("acesta", "aceasta", "asta", "ăsta", "curent", "curentă"), 0))),
     numbers=_RO_NUMBERS,
     ago_before="acum|în urmă cu|in urma cu",
+    number_link="de",
     ago_after="în urmă|in urma",
     unit_first=True,
     day_suffix="",

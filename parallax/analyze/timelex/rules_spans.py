@@ -25,7 +25,8 @@ def _span_rules(lex: Lexicon, s: RuleParts, add: Callable[..., None]) -> None:
     if lex.rel_periods:  # "去年", "작년", "지난주"
         add("relative_period", rf"\b(?P<x>{_alt(lex.rel_periods)})\b", re.I)
     # a count of units ("3일", "ثلاثة أيام") or one word for both ("사흘", "يومين"), not a year ("منذ عام 2020")
-    count = rf"(?P<n>\d+|{num}){sp}(?P<unit>{units})"
+    link = rf"(?:\s(?:{lex.number_link}))?" if lex.number_link else ""  # Romanian "acum 20 de ani"
+    count = rf"(?P<n>\d+|{num}){link}{sp}(?P<unit>{units})"
     if lex.counted_units:
         count = rf"(?:{count}|(?P<cu>{_alt(lex.counted_units)})(?!\s?\d))"
     ago_sep = r"[\s-]?" if lex.unspaced else r"[\s-]"
@@ -74,7 +75,7 @@ def _span_rules(lex: Lexicon, s: RuleParts, add: Callable[..., None]) -> None:
     # never the figures after the decimal mark alone, "5 godziny" of "3,5 godziny")
     measure = rf"(?<!\d[.,])(?P<n>\d+(?:[.,]\d{{1,2}}(?!\d))?|{num})"
     # a space or a hyphen after it, or the apostrophe of Italian "un'" before a vowel ("un'ora e mezza")
-    after_number = r"(?:[\s-]|(?<=(?<!\w)un)['’](?=[aeiou]))"
+    after_number = rf"(?:{link}[\s-]|(?<=(?<!\w)un)['’](?=[aeiou]))"
     if lex.and_a_half:  # "two and a half years", "a year and a half", "half a year"
         half = rf"(?:{lex.and_a_half})"
         half_of = rf"(?:(?P<halfof>{_alt(lex.half_words)})\s)?" if lex.half_words else ""  # (none: no empty word before the number)
