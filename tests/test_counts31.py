@@ -51,7 +51,7 @@ def _values(conflicts: list[dict]) -> list[tuple[list[float], list[float]]]:
         ("The game has 4 zombies.", "zombie"),
         ("The snack has 300 calories.", "calorie"),
         ("The shop sold 4 toys.", "toy"),
-        ("The strike lasted 12 days.", "day"),
+        ("The club keeps 12 keys.", "key"),
         ("The board has 30 members.", "member"),
         ("The bakery sold 3 pies.", "pie"),
     ],

@@ -48,7 +48,7 @@ _SURVIVOR = re.compile(
 # a verb of rescue in the count's clause: who was brought out alive ("pulled 38 survivors from the sea", "38
 # survivors were brought ashore"); no "rescuers", who are the ones rescuing
 _RESCUE = re.compile(
-    r"(?<!\w)(?:rescu(?:ed|ing)|saved|pulled|plucked|winched|hauled|dragged|brought (?:\w+ )?(?:ashore|to safety|out)"
+    r"(?<!\w)(?:rescu(?:ed|ing)|saved|pulled|plucked|winched|hauled|dragged|ashore|to safety|brought out"
     r"|picked up|freed|gerettet|geborgen|secouru\w*|sauvé\w*|repêché\w*|hélitreuillé\w*|rescatad\w*|salvad\w*"
     r"|salvat\w*|tratt[io] in salvo|resgatad\w*|gered|спасен\w*|спасён\w*|uratowan\w*)(?!\w)",
     re.I,
