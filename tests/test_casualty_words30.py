@@ -1,5 +1,6 @@
 """Casualty words across languages: the common news ways to say that a count died, was hurt, went missing or
-was arrested are read as that count's role (:mod:`parallax.compare.role_words`), and "other", "further" between
+was arrested are read as that count's role (bodies found are bodies recovered, a part of the toll:
+:mod:`parallax.compare.rescue_counts`) (:mod:`parallax.compare.role_words`), and "other", "further" between
 a count and its noun are no noun (:data:`parallax.analyze.quantities.units.OTHER_WORDS`)."""
 
 from __future__ import annotations
@@ -12,30 +13,30 @@ from tests.helpers import analysed_articles, first_sentence_conflicts
 ROLES = [
     ("fr", "Trois personnes ont péri.", "dead"),
     ("fr", "Trois personnes ont trouvé la mort.", "dead"),
-    ("fr", "Trois corps ont été retrouvés.", "dead"),
+    ("fr", "Trois corps ont été retrouvés.", "recovered"),
     ("fr", "Cinq personnes ont subi des blessures.", "injured"),
     ("fr", "Sept autres personnes ont été blessées.", "injured"),
     ("es", "Tres personas perecieron.", "dead"),
     ("es", "Tres personas fueron asesinadas.", "dead"),
-    ("es", "Tres cadáveres fueron hallados.", "dead"),
+    ("es", "Tres cadáveres fueron hallados.", "recovered"),
     ("es", "Seis personas fueron arrestadas.", "arrested"),
     ("de", "Fünf Bewohner erlitten Verletzungen.", "injured"),
     ("de", "Fünf Menschen erlitten schwere Verletzungen.", "injured"),
     ("de", "Fünf Bewohner erlitten bei dem Brand in Köln Verletzungen.", "injured"),
     ("de", "Drei Menschen sind gestorben.", "dead"),
-    ("de", "Drei Leichen wurden in den Trümmern gefunden.", "dead"),
+    ("de", "Drei Leichen wurden in den Trümmern gefunden.", "recovered"),
     ("de", "Drei Menschen verloren ihr Leben.", "dead"),
     ("de", "Drei Menschen kamen bei dem Brand ums Leben.", "dead"),
-    ("en", "Three bodies were found in the rubble.", "dead"),
-    ("it", "Tre corpi sono stati trovati.", "dead"),
+    ("en", "Three bodies were found in the rubble.", "recovered"),
+    ("it", "Tre corpi sono stati trovati.", "recovered"),
     ("it", "Quattro persone risultano disperse.", "missing"),
     ("pt", "Três pessoas pereceram.", "dead"),
     ("pt", "Cinco pessoas sofreram ferimentos.", "injured"),
-    ("pt", "Três corpos foram encontrados.", "dead"),
+    ("pt", "Três corpos foram encontrados.", "recovered"),
     ("nl", "Drie mensen werden gedood.", "dead"),
     ("nl", "Vijf mensen liepen verwondingen op.", "injured"),
     ("nl", "Vijf mensen raakten zwaargewond.", "injured"),
-    ("nl", "Drie lichamen werden gevonden.", "dead"),
+    ("nl", "Drie lichamen werden gevonden.", "recovered"),
     ("pl", "Trzy osoby poniosły śmierć.", "dead"),
     ("pl", "Trzy osoby straciły życie.", "dead"),
     ("pl", "Pięć osób odniosło obrażenia.", "injured"),

@@ -31,7 +31,9 @@ def casualty_links(articles: list[Article]) -> list[tuple[tuple[int, int], tuple
     of their own, joined as one.  A toll of people whose sentence names a kind of person ("Two workers
     were killed and seven injured") joins another article's toll of that kind, and one whose sentence names
     no kind ("12 people were killed") another's only toll of one kind ("12 miners died", :mod:`.kind_tolls`).
-    A crowd's size is no toll: its figures link by who estimated them (:mod:`.crowd_links`)."""
+    A crowd's size is no toll: its figures link by who estimated them (:mod:`.crowd_links`); nor are bodies found so
+    far ("Three bodies were recovered"), a part of the toll that links only with another count of bodies, nor
+    survivors, who link with the rescued where a verb of rescue stands beside them (:mod:`.rescue_counts`)."""
     by_role: dict[tuple[str, str], dict[int, set[int]]] = {}
     nouns_in: dict[tuple[int, int], set[str]] = {}  # the nouns each sentence counts in a role
     tolls: Tolls = {}  # each article's counts of each role, outside sentences of another occasion

@@ -20,7 +20,7 @@ import re
 from parallax.analyze.quantities.cjk_nouns import NOUNS as CJK_NOUNS
 from parallax.compare.person_kinds import MORE_KINDS, MORE_PERSON_KINDS
 
-# the nouns as quantities normalise them (lower case, a final "s" cut: "deputies" is "deputie"; Slavic and
+# the nouns as quantities normalise them (lower case, a final "s" cut, English "-ies" a "-y": "deputies" is "deputy"; Slavic and
 # Arabic nouns as written, an Arabic accusative alif cut: "شرطيا" is "شرطي")
 _KINDS = {
     "legislator": r"lawmakers?|legislators?|mps?|parliamentarians?|deput(?:y|ie|ies)|députée?s?|diputad[oa]s?|deputat[oiae]"

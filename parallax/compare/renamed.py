@@ -17,6 +17,7 @@ from parallax.compare.count_nouns import PEOPLE, TIME_WORDS, counted
 from parallax.compare.hedges import agree, bounds
 from parallax.compare.kind_tolls import larger_group, meets_toll
 from parallax.compare.numbers import in_sentence
+from parallax.compare.responders import other_responders
 from parallax.compare.roles import role, same_role
 from parallax.compare.totals import apart
 from parallax.letters import WORD, fold
@@ -70,6 +71,13 @@ def _word_before(art: Article, q: Quantity) -> str:
 
 
 def renamed_counts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> list[tuple[Quantity, Quantity]]:
+    """:func:`_renamed_counts`, less the pairs of responders of two classes ("120 Einsatzkräfte" / "80
+    Feuerwehrleute": the general count holds the specific one, :mod:`.responders`)."""
+    pairs = _renamed_counts(art_a, sa, art_b, sb)
+    return [(x, y) for x, y in pairs if not other_responders(art_a.text, x, art_b.text, y)]
+
+
+def _renamed_counts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> list[tuple[Quantity, Quantity]]:
     """Counts of the same thing under different nouns whose values differ: "arresting 23 people" /
     "arresting 31 rioters", which is the loaded-word case, or "Seis agentes ... dos manifestantes" /
     "Nine officers ... two rioters" across languages.  After the counts whose noun both sentences use,

@@ -1,13 +1,17 @@
 """The words that say what happened to what a number counts, in the languages Parallax reads.
 
 A lexicon only: the casualty words (killed, injured, missing, arrested, evacuated, trapped, rescued,
-a crowd), the idioms that say "died" in several words, the ends of a number's clause.  How a count's
+bodies recovered, a crowd), the idioms that say "died" in several words, the ends of a number's clause.  How a count's
 role is read from them is :mod:`parallax.compare.roles`; kept apart because the lists are long.
 """
 
 from __future__ import annotations
 
 import re
+
+# the words that mean a dead body and nothing else ("corpses", "Leichen", "cadáveres"): the words of the role of
+# bodies found (:mod:`parallax.compare.rescue_counts`, which also reads "bodies" beside a verb of finding)
+DEAD_BODY = r"corpses?|cadavres?|cadáver(?:es)?|cadaver[ei]|leichen?|leichname?n?|трупы?|трупов|zwłok\w*"
 
 # what happened to the people (or things) a number counts: the casualty roles that news numbers
 # mostly report, in the languages Parallax reads ("28 people killed" and "210 people injured" are
@@ -31,7 +35,9 @@ _ROLES = {
               # perished, murdered, died, the dead bodies ("Trois personnes ont péri", "Tres personas perecieron", "Drei Menschen
               # sind gestorben", "Tres cadáveres", "drei Leichen"); no Italian "periti" (experts), no Dutch "lijken" (to seem)
               r"|chết|péri(?:e|s|es)?|perecieron|pereció|perecid[oa]s?|pereceram|pereceu|pierit|pieriți|pierite|gestorben|gedood"
-              r"|asesinad[oa]s?|assassinad[oa]s?|corpses?|cadavres?|cadáver(?:es)?|cadaver[ei]|leichen?|πέθαν\w*|halál\w*",
+              r"|asesinad[oa]s?|assassinad[oa]s?|πέθαν\w*|halál\w*",
+    # bodies found: a part of the toll, no other figure for it (:mod:`parallax.compare.rescue_counts`)
+    "recovered": DEAD_BODY,
     "injured": r"injur(?:y|ies|ed|ing)|wound(?:s|ed|ing)?|hurt|herid[oa]s?|lesionad[oa]s?|blessés?|blessées?|verletzt[e]?[nr]?"
                r"|verwundet[e]?[nr]?|ferit[oie]|ferid[oa]s?|gewond|gewonden|rann[iya]\w*|poszkodowan\w*|ranieni|ранен\w*|травм\w*|пострадал\w*|пострадавш\w*|травмирован\w*"
                r"|поранен\w*|постраждал\w*|травмован\w*|τραυματ\w*|yaral\w*|[وفبل]?(?:أصيب\w*|إصابة|مصاب\w*|جريح|جرحى)"
@@ -147,10 +153,18 @@ DIED = re.compile(
     r"|thiệt mạng|tử vong|tử nạn|qua đời|बेमौत मारे गए|जान चली गई|जानें चली गईं|जान गंवा\w*|दम तोड़ (?:दिया|दिए|दी)|दम तोड़ा"
     # a verb of death split around the clause ("Drei Menschen kamen bei dem Brand ums Leben", "sind ... ums Leben gekommen",
     # "kwamen bij de brand om het leven"), lives lost ("verloren ihr Leben", "straciły życie"), death met ("ont trouvé la
-    # mort", "poniosły śmierć"), Hungarian "halt(ak) meg", bodies found ("Three bodies were recovered", "corps retrouvés")
+    # mort", "poniosły śmierć"), Hungarian "halt(ak) meg"
     r"|(?:kamen|kam|sind|ist) (?:[\w-]+ ){0,6}?ums leben(?: gekommen)?|(?:kwam(?:en)?|zijn|is) (?:[\w-]+ ){0,6}?om het leven(?: gekomen)?"
     r"|verlor(?:en)? (?:ihr|sein) leben|(?:ihr|sein) leben verloren|(?:ont|a|avaient|avait) trouvé la mort|stracił\w* życie|poni\w+ śmierć"
-    r"|halt(?:ak)? meg|bodies (?:were|have been|had been) (?:found|recovered|pulled|retrieved)|corps (?:sans vie )?(?:ont été|a été) "
+    r"|halt(?:ak)? meg)(?!\w)",
+    re.I,
+)
+
+
+# bodies found, said in several words, read as one word for a body found ("Three bodies were recovered", "corps
+# retrouvés"): a count of bodies, no toll (:mod:`parallax.compare.rescue_counts`)
+BODIES_FOUND = re.compile(
+    r"(?<!\w)(?:bodies (?:were|have been|had been) (?:found|recovered|pulled|retrieved)|corps (?:sans vie )?(?:ont été|a été) "
     r"(?:retrouvés|découverts|repêchés|extraits)|corpi (?:sono stati )?(?:ritrovati|recuperati|trovati|estratti)"
     r"|corpos (?:foram )?(?:encontrados|resgatados|recuperados)|lichamen (?:(?:werden|zijn) )?(?:gevonden|geborgen|aangetroffen))(?!\w)",
     re.I,
@@ -193,9 +207,9 @@ MISSING = re.compile(r"(?<!\w)(?:пропал\w* без вести|(?:risultano|
 
 
 def said_in_words(text: str) -> str:
-    """``text`` with the deaths, injuries and disappearances said in several words (:data:`DIED`, :data:`HURT`,
-    :data:`MISSING`) written as the one casualty word each says."""
-    return MISSING.sub("missing", HURT.sub("injured", DIED.sub("died", text)))
+    """``text`` with the deaths, injuries, disappearances and bodies found said in several words (:data:`DIED`,
+    :data:`HURT`, :data:`MISSING`, :data:`BODIES_FOUND`) written as the one casualty word each says."""
+    return MISSING.sub("missing", HURT.sub("injured", DIED.sub("died", BODIES_FOUND.sub("corpses", text))))
 
 
 # the victims of a disaster, where nothing else in the clause says what happened to them, are its dead

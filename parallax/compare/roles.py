@@ -1,4 +1,4 @@
-"""What a number's count went through: killed, injured, missing, arrested, evacuated, a crowd.
+"""What a number's count went through: killed, injured, missing, arrested, evacuated, recovered (bodies), a crowd.
 
 "28 people killed" and "210 people injured" are no conflict; "28 dead" and "38 dead" are.  The role is
 read from the words of the number's clause (:mod:`parallax.compare.role_words`), and two counts are one
@@ -17,6 +17,7 @@ from parallax.compare.gatherings import PARTICIPANTS, at_gathering
 from parallax.compare.job_cuts import job_cut
 from parallax.compare.noun_kinds import PERSON_KINDS, kind_of
 from parallax.compare.partitives import CJK_PARTITIVE, OF_THE_NUMBER, PART, partitive_end
+from parallax.compare.rescue_counts import RECOVERED, RESCUED, bodies_found, survivors_rescued
 from parallax.compare.role_words import (
     CJK_ROLE,
     CLAUSE_END,
@@ -80,7 +81,11 @@ def role(text: str, q: Quantity) -> str | None:
         return JOBS  # "cut 420 jobs" / "380 workers will lose their jobs" (:mod:`.job_cuts`)
     if q.unit is not None and is_money(q.unit):
         return None  # a sum is no casualty: "10 миллионов рублей пострадавшим" (to the victims) is aid, as "12 millones de ayuda"
+    if bodies_found(text, q):
+        return RECOVERED  # "Rescuers recovered 29 bodies": bodies found, a part of the toll (:mod:`.rescue_counts`)
     found = _role(text, q.start, partitive_end(text, q.end))  # "21 d'entre elles ont été blessées": after "of them"
+    if found is None and survivors_rescued(text, q):
+        return RESCUED  # "pulled 38 survivors from the sea": the rescued (:mod:`.rescue_counts`)
     if found is None and q.unit and q.unit in q.text and (m := ROLE_WORD.fullmatch(q.unit)):
         return m.lastgroup
     if found is None and q.unit and VICTIM.fullmatch(q.unit) and _lethal(text, q):

@@ -192,9 +192,30 @@ def _portuguese_singular(word: str) -> str:
     return word.rstrip("s")
 
 
+# English plurals that are no "-s" added to the singular: a consonant and "-ies" is a "-y" noun ("bodies", "injuries",
+# "casualties", "ferries"), except the nouns whose singular ends in "-ie" themselves ("movies", "zombies", "calories")
+# and "series" and "species", which are their own singular; a few "-ves" of an "-f(e)" noun ("lives", "wolves"), and
+# "men" / "women" (compounds such as "policemen" are the kinds' own words, :mod:`parallax.compare.noun_kinds`).
+# "children" and "people" stay as written: the tables of kinds and people hold both numbers
+_EN_IES = re.compile(r"(?<=[^aeiou\W\d_])ies\Z")
+_EN_IE_NOUNS = frozenset("movies cookies rookies zombies calories brownies pies ties lies dies series species hippies "
+                         "freebies selfies goalies birdies aunties bookies smoothies prairies".split())
+_EN_IRREGULAR = {"lives": "life", "wives": "wife", "knives": "knife", "wolves": "wolf", "thieves": "thief", "halves": "half",
+                 "shelves": "shelf", "calves": "calf", "men": "man", "women": "woman"}  # fmt: skip
+
+
+def _english_singular(word: str) -> str:
+    """An English plural in its singular form: "bodies" is "body", "lives" "life", "movies" "movie", "members" "member"."""
+    if irregular := _EN_IRREGULAR.get(word):
+        return irregular
+    if word not in _EN_IE_NOUNS and len(word) > 4 and _EN_IES.search(word):
+        return word[:-3] + "y"
+    return word.rstrip("s")
+
+
 def singular(word: str, lang: str | None, *, after_number: bool = False) -> str:
     """A counted noun as it is compared: lower case already, without a plural "s" where the language
-    writes one (:data:`_PLURAL_S`; Spanish "-es" after a consonant), a Finnish noun without its case
+    writes one (:data:`_PLURAL_S`; Spanish "-es" after a consonant; English "-ies" of a "-y" noun), a Finnish noun without its case
     ending (right after a number, the partitive: :func:`finnish_partitive_base`); a hectare as "ha" in
     any language (:data:`_HECTARE`), so two areas compare whichever way each is written."""
     lang = (lang or "en")[:2].lower()
@@ -204,6 +225,8 @@ def singular(word: str, lang: str | None, *, after_number: bool = False) -> str:
         word = _spanish_singular(word)
     elif lang == "pt":
         word = _portuguese_singular(word)
+    elif lang == "en":
+        word = _english_singular(word)
     elif lang in _PLURAL_S:
         word = word.rstrip("s")
     return "ha" if word in _HECTARE else word
