@@ -7,7 +7,8 @@ Thai), left by the last QA round.  Found:
   and a bare "lanjut" (went on) after a quotation named no speaker ('"…," lanjut Asep.');
 * a Hindi pronoun took only the speaker of an earlier quotation, and "उन्होंने कहा" (the ergative written onto the
   pronoun) was no cue at all, so in 'राकेश ठाकुर ने बताया कि … । उन्होंने कहा, "…"' the quotation had no speaker
-  (Chinese "他说：", Persian "وی گفت:" and Korean "그는 …라고 말했다" after reported speech likewise);
+  (Chinese "他说：", Persian "وی گفت:" and Korean "그는 …라고 말했다" after reported speech likewise), and an Arabic or
+  Persian cue with no subject ("وأضاف: «…»", and he added) was none;
 * ages named no one where no capital marks a name: "52 वर्षीय मोहन लाल" and "मोहन लाल (52)" (the latter not even an
   age), "นายวิชัย ทองดี อายุ 61 ปี", so two outlets' ages for one person never conflicted; Persian "مرد ۴۵ ساله" (a
   45-year-old man) was a count of 45 "ساله"."""
@@ -73,6 +74,9 @@ def test_indonesian_lebih_lanjut_opening_a_sentence_is_still_no_cue() -> None:
         ("hi", 'राकेश ठाकुर ने बताया कि आग सुबह लगी। उन्होंने कहा, "हम जांच कर रहे हैं।"', "राकेश ठाकुर"),
         ("zh", "消防局局长李明表示，火灾原因仍在调查之中。他说：“我们一定会查清楚。”", "李明"),
         ("fa", "رضا احمدی گفت که آتش‌سوزی صبح زود آغاز شد. وی گفت: «ما در حال بررسی هستیم».", "رضا احمدی"),
+        # a cue with no subject opening its sentence, the verb carrying the person: "وأضاف" (and he added)
+        ("ar", "وقال وزير الداخلية أحمد الحارثي إن الحريق اندلع في الصباح الباكر. وأضاف: «نحن نحقق في الأمر».", "أحمد الحارثي"),
+        ("fa", "رضا احمدی گفت که آتش‌سوزی صبح زود آغاز شد. افزود: «ما در حال بررسی هستیم».", "رضا احمدی"),
     ],
 )
 def test_a_pronoun_after_reported_speech_takes_its_named_subject(lang: str, text: str, speaker: str) -> None:
@@ -87,8 +91,9 @@ def test_a_hindi_pronoun_takes_the_nearer_of_a_quotation_and_a_reported_statemen
     assert _speakers(reported + quoted + pronoun, "hi")[-1] == "अनिल वर्मा"  # guard: the quotation is nearer
 
 
-def test_a_hindi_pronoun_with_no_one_named_before_has_no_speaker() -> None:
+def test_a_pronoun_or_bare_cue_with_no_one_named_before_has_no_speaker() -> None:
     assert _speakers('आग सुबह लगी और कई घर जल गए। उन्होंने कहा, "हम जांच कर रहे हैं।"', "hi") == [None]
+    assert _speakers("اندلع الحريق في الصباح الباكر. وأضاف: «نحن نحقق في الأمر».", "ar") == [None]
 
 
 def _age_conflicts(texts: list[str], lang: str) -> list[dict]:
