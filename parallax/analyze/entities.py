@@ -36,6 +36,8 @@ from parallax.analyze.entity_evidence import _people_by_evidence as _people_by_e
 from parallax.analyze.entity_evidence import _person_evidence as _person_evidence
 from parallax.analyze.entity_evidence import _places_by_evidence as _places_by_evidence
 from parallax.analyze.greek_names import greek_nominative
+from parallax.analyze.indonesian_names import LANGS as INDONESIAN
+from parallax.analyze.indonesian_names import name_start as indonesian_name_start
 from parallax.analyze.name_forms import polish_nominative
 from parallax.analyze.names import FIRST_NAMES
 from parallax.analyze.nlp import has_ner
@@ -176,6 +178,10 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
                     article.entities.append(Entity(acronym.group().strip(), "MISC", s, s + len(acronym.group().strip())))
                     text, s = text[acronym.end() :], s + acronym.end()
                 label = "MISC"
+                if lang in INDONESIAN and (cut := indonesian_name_start(text)):
+                    # "Kepala BPBD Garut Asep Mulyana": the role, its body and place, then the person
+                    label = "PER" if TITLES.match(text) else label
+                    text, s = text[cut:], s + cut
                 words = text.split()
                 given = next((i for i, w in enumerate(words[:-1]) if i and w.lower() in FIRST_NAMES), None)
                 pre = doc.text[max(0, m.start() - 3) : m.start()].rstrip()

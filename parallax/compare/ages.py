@@ -14,7 +14,9 @@ from __future__ import annotations
 import re
 
 from parallax.analyze.quantities import AGE
+from parallax.analyze.quotes.uncased import UNCASED
 from parallax.analyze.titles import PERSON_NOUNS, ROLES, TITLE_WORDS
+from parallax.compare.uncased_ages import people_named, uncased_named_age
 from parallax.letters import LOWER, UPPER, fold
 from parallax.records import Article, Quantity, Sentence
 from parallax.serbian_script import latin_form, serbian_cyrillic
@@ -131,6 +133,7 @@ def _ages(art: Article, s: Sentence, described: bool = False) -> list[tuple[list
     serbian = serbian_cyrillic(art.text, art.language)
     english = (art.language or "en").split("-")[0].lower() == "en"
     out = []
+    names = people_named(art) if (art.language or "")[:2] in UNCASED else []
     for q in art.quantities:
         if not (s.start <= q.start < s.end) or q.value is None:
             continue
@@ -142,7 +145,7 @@ def _ages(art: Article, s: Sentence, described: bool = False) -> list[tuple[list
             continue
         if minutes and art.text[q.start - 1 : q.start] == "(":
             continue
-        if name := named_age(art.text, q, art.language, serbian):
+        if name := named_age(art.text, q, art.language, serbian) or uncased_named_age(art, q, names):
             out.append((name, q.value))
         elif described and english and (role := described_age(art.text, q)):
             out.append((role, q.value))

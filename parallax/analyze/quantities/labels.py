@@ -146,8 +146,23 @@ def years_of_age(text: str, start: int, end: int) -> bool:
 # name or its honorific: "森田健太さん（34）", "김민수(34)씨", "张伟（45）" (no capital letter marks a name in
 # these scripts, so the script before the bracket does).  "負傷者（12人）" and "17人（うち3人重傷）" hold more
 # than the number: counts.
-_CJK_NAME_BEFORE = re.compile(rf"[{_CJK}][ \u00a0]?[（(]\Z")
+# Hindi, Persian, Arabic and Thai papers write it so too, with no capital to mark the name: "मोहन लाल (52)"
+_CJK_NAME_BEFORE = re.compile(rf"[{_CJK}\u0900-\u097f\u0600-\u06ff\u0e01-\u0e4e][ \u00a0]?[（(]\Z")
 _CJK_CLOSE_AFTER = re.compile(r"[）)]")
+
+
+# Persian "۴۵ ساله" is "45-year": a person's age after a person's noun ("مرد ۴۵ ساله", a 45-year-old man) or set off by
+# a comma after a name ("احمد رضایی، ۴۵ ساله،"), a span elsewhere ("قرارداد ۲۵ ساله", a 25-year contract)
+_FA_YEARS_OLD = re.compile(r"[ \u00a0\u200c]?سال[هہ](?![\w\u200c])")
+_FA_PERSON_BEFORE = re.compile(
+    r"(?:(?<![\w\u200c])(?:مرد|زن|جوان|پسر|دختر|کودک|نوجوان|راننده|کارگر|مسافر|پیرمرد|پیرزن|فرد|شخص|متهم|قربانی|مادر|پدر"
+    r"|دانشجو|دانش‌آموز|کشاورز|سرباز|مأمور|مامور)|[،,])[ \u00a0]*\Z"
+)
+
+
+def _persian_age(text: str, before: str, end: int) -> bool:
+    """Whether the figure before ``end`` is a Persian age, "۴۵ ساله" after a person's noun or a comma."""
+    return bool(_FA_YEARS_OLD.match(text, end)) and bool(_FA_PERSON_BEFORE.search(before))
 
 
 def _label_or_age(text: str, num: str, value: float, start: int, end: int) -> str | None:
@@ -157,7 +172,7 @@ def _label_or_age(text: str, num: str, value: float, start: int, end: int) -> st
         return LABEL
     if not num.isdigit() or value > 130:
         return None
-    if _AGE_AFTER.match(text, end) or _AGE_BEFORE.search(before) or years_of_age(text, start, end):
+    if _AGE_AFTER.match(text, end) or _AGE_BEFORE.search(before) or years_of_age(text, start, end) or _persian_age(text, before, end):
         return AGE
     if _CJK_NAME_BEFORE.search(before):
         return AGE if _CJK_CLOSE_AFTER.match(text, end) else None

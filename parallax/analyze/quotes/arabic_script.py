@@ -51,6 +51,10 @@ AR_DESCRIPTIONS = {
     "سازمان", "دولت", "خبرگزاری", "یک", "ساکنان", "مقامات",
 }
 AR_PRONOUNS = {"إنه", "إنها", "هو", "هي", "او", "وی", "ایشان"}
+# a cue with no subject opening its sentence, the verb carrying the person: 'وأضاف: «…»' (and he added), Persian
+# 'افزود: «…»': the speaker before, as a pronoun's
+AR_SUBJECTLESS = re.compile(rf"\A\s*+[وف]?(?P<cue>{_AR_CUE})\s*+[:،,]?\s*+\Z")
+FA_SUBJECTLESS = re.compile(rf"\A\s*+(?:و\s*+)?(?P<cue>{_FA_CUE})\s*+[:،,]?\s*+\Z")
 
 # The wire puts a name in commas next to its role or description, either way round:
 # 'وقال أحد السكان، خالد العمري: «…»' (a description, then the name), 'وقال مدير الدفاع المدني، العميد

@@ -44,6 +44,7 @@ from parallax.analyze.quotes.people import NOBODY, _Attributor, _is_headline
 from parallax.analyze.quotes.thai import th_full_name
 from parallax.analyze.quotes.transcript import label_in_quotation
 from parallax.analyze.quotes.uncased import UNCASED, closes_quotation, find_speaker, name_in
+from parallax.analyze.quotes.uncased_reported import reported_before
 from parallax.analyze.quotes.weak_evidence import _AUDIENCES as _AUDIENCES
 from parallax.analyze.quotes.weak_evidence import _addressee as _addressee
 from parallax.analyze.quotes.weak_evidence import _one_person as _one_person
@@ -165,6 +166,11 @@ def by_uncased_cue(site: QuoteSite) -> Speaker | None:
     start, end, cue = found
     if start == end:
         prev = site.para_quotes[-1] if site.para_quotes else site.prev_para_last
+        # (or the named subject of a statement reported since, which the pronoun takes up as English "he" does)
+        said = reported_before(site.text, site.sents, site.sent[0], site.lang)
+        if said is not None and (prev is None or prev.start < site.para.offset + said[2]):
+            name, s_, e_ = name_in(site.lang, site.text, said[0], said[1])
+            return name, site.para.offset + s_, site.para.offset + e_, cue
         if prev is None or not prev.speaker:
             return None
         return prev.speaker, prev.speaker_start or prev.start, prev.speaker_end or prev.start, cue

@@ -24,6 +24,10 @@ IT_COSI = (
     rf"(?-i:(?=\s+{_IT_SPEAKER_WORDS}(?:\s+(?:a|ai|al|alla|alle|agli|in|su|dopo|durante)\s[^.;!?]{{0,60}})?\s*(?:[.,;!?]|$)))"
 )
 
+# Indonesian "lanjut" (went on), a cue only where a quotation has just closed with its comma ('"...," lanjut Asep.',
+# '"...", lanjut Asep.'): "Lebih lanjut" (furthermore) opens sentences, and before a quotation says nothing of who spoke
+ID_LANJUT = r"(?:(?<=,[”\"’“]\s)|(?<=[”\"’“],\s))lanjut(?!\w)"
+
 CUE_LEMMAS = {
     # English
     "say", "add", "state", "tell", "note", "warn", "write", "argue", "claim", "insist", "ask", "declare", "announce",
@@ -138,7 +142,10 @@ LEXICAL_CUES = {
     "id": r"kata|ujar|ucap|tutur|tegas|jelas|imbuh|ungkap|terang|katanya|ujarnya|ucapnya|tuturnya|tegasnya|jelasnya"
           r"|imbuhnya|ungkapnya|menurut|mengatakan|menegaskan|menjelaskan|menyatakan|menambahkan"
           # and the verbs that go on or add ('"...," lanjutnya.', '"...," tambah Asep.'), list ('papar'), name ('sebut')
-          r"|terangnya|sebut|sebutnya|papar|paparnya|lanjutnya|tambah|tambahnya|bilang",
+          r"|terangnya|sebut|sebutnya|papar|paparnya|lanjutnya|tambah|tambahnya|bilang"
+          # and bare "lanjut" (went on) right after a quotation's closing mark and comma only: '"...," lanjut Asep.'
+          # ("Lebih lanjut", furthermore, opens sentences)
+          rf"|{ID_LANJUT}",
     "ms": r"kata|ujar|katanya|ujarnya|menurut|memberitahu|menegaskan|menjelaskan|menyatakan",
     "ro": r"a\s+spus|a\s+declarat|a\s+afirmat|a\s+adăugat|a\s+precizat|a\s+explicat|a\s+subliniat|a\s+transmis"
           r"|a\s+arătat|a\s+anunțat|a\s+mai\s+spus|a\s+mai\s+precizat|a\s+avertizat|a\s+susținut|a\s+recunoscut"

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from parallax.analyze.indonesian_names import LANGS as INDONESIAN
+from parallax.analyze.indonesian_names import name_start as indonesian_name_start
 from parallax.analyze.names import FIRST_NAMES, NAME_PARTICLES
 from parallax.analyze.quotes.antecedents import impersonal, pronouns
 from parallax.analyze.quotes.cue_lexicon import LEXICAL_CUES
@@ -169,6 +171,8 @@ def _lexical_speaker(text: str, span: _Span, sent: tuple[int, int], lang: str) -
         return (_after_genitive_owner(text, found[0], found[1]), *found[1:])
     if found is not None and lang == "et" and found[0] < found[1] and (owned := estonian_past_owner(text, found[0], found[1])):
         return (*owned, *found[2:])
+    if found is not None and lang in INDONESIAN and found[0] < found[1]:
+        return (*_indonesian_name(text, found[0], found[1]), *found[2:])
     if found is not None and lang == "fi" and found[0] < found[1]:
         return (found[0], finnish_name_end(text, found[0], found[1]), *found[2:])
     if found is not None and lang in NORDIC_OWNER_FIRST and found[0] < found[1]:
@@ -180,6 +184,18 @@ def _lexical_speaker(text: str, span: _Span, sent: tuple[int, int], lang: str) -
     if found is not None and lang in EAST_SLAVIC and found[0] < found[1]:
         return (*east_slavic_name(text, found[0], found[1], sent[1]), *found[2:])
     return found
+
+
+def _indonesian_name(text: str, start: int, end: int) -> tuple[int, int]:
+    """The person's name in an Indonesian speaker span, read in its whole run of capitalised words ("kata Kepala
+    BPBD Garut Asep Mulyana": the span may open past the role and close before the name's end; the name is cut from
+    the run by :mod:`parallax.analyze.indonesian_names`)."""
+    run = re.search(rf"(?:(?<![\w’'-])[{UPPER}][\w’'.-]*\s+)*\Z", text[max(0, start - 120) : start])
+    run_start = start - len(run.group()) if run else start
+    more = re.match(rf"(?:\s[{UPPER}][\w’'-]*)*", text[end : end + 120])
+    run_end = end + more.end()
+    cut = indonesian_name_start(text[run_start:run_end])
+    return (run_start + cut, run_end) if cut and run_start + cut >= start else (start, end)
 
 
 def _lexical_speaker_span(text: str, span: _Span, sent: tuple[int, int], lang: str) -> tuple[int, int, str, bool] | None:

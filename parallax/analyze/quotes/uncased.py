@@ -37,8 +37,10 @@ from parallax.analyze.quotes.arabic_script import (
     AR_BEFORE,
     AR_CIRCUMSTANCE_TAIL,
     AR_PRONOUNS,
+    AR_SUBJECTLESS,
     FA_AFTER,
     FA_BEFORE,
+    FA_SUBJECTLESS,
     ar_apposed,
     fa_name_before_role,
 )
@@ -132,6 +134,8 @@ _AROUND = {
     "zh": (_ZH_BEFORE, _ZH_AFTER), "ar": (AR_BEFORE, AR_AFTER), "fa": (FA_BEFORE, FA_AFTER), "ur": (FA_BEFORE, FA_AFTER),
     "hi": (_HI_BEFORE, _HI_AFTER),
 }  # fmt: skip
+# ... a cue with no subject opening the sentence (the speaker before) ...
+_SUBJECTLESS = {"ar": AR_SUBJECTLESS, "fa": FA_SUBJECTLESS, "ur": FA_SUBJECTLESS}
 # ... or, in Japanese and Korean, the particle that closes the quotation (with a speaker after it) and
 # the subject before it
 _CLOSED_BY = {"ja": (_JA_CLOSE, _JA_BEFORE), "ko": (_KO_CLOSE, _KO_BEFORE)}
@@ -161,6 +165,8 @@ def find_speaker(text: str, open_: int, close: int, sent: tuple[int, int], lang:
     if lang not in _AROUND:
         return None
     said_before, said_after = _AROUND[lang]
+    if (subjectless := _SUBJECTLESS.get(lang)) and (m := subjectless.match(before)):
+        return open_, open_, " ".join(m.group("cue").split())  # 'وأضاف: «…»': the speaker before
     if lang == "ar" and not said_before.search(before) and (tail := AR_CIRCUMSTANCE_TAIL.search(before)):
         before = before[: tail.start()]  # "وقال المستشار …، رئيس المحكمة، في حيثيات الحكم:": who, then where
     if (m := said_before.search(before)) is not None:

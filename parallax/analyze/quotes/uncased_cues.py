@@ -99,8 +99,11 @@ _KO_PRONOUNS = {"그", "그녀", "그들"}
 _HI_CUE = r"कहा|बताया|जोड़ा|कहते\s+हैं|कहती\s+हैं|स्पष्ट\s+किया|दावा\s+किया|आरोप\s+लगाया|चेतावनी\s+दी"
 _HI_PHRASE = r"[^,।\"“”:\n]"
 _HI_SPK = rf"[^\s,।\"“”:]{_HI_PHRASE}{{0,58}}?[^\s,।\"“”:]"
-_HI_BEFORE = re.compile(rf"(?:^|(?<=[\s,।\"“”:]))(?P<spk>{_HI_SPK})\s++ने\s++(?:{_HI_PHRASE}{{0,30}}?\s)?(?P<cue>{_HI_CUE})(?:\s++कि)?\s*+[,:]?\s*+\Z")
-_HI_AFTER = re.compile(rf"\A[\"”]?\s*+[,]?\s*+(?P<spk>{_HI_SPK})\s++ने\s++(?:{_HI_PHRASE}{{0,30}}?\s)?(?P<cue>{_HI_CUE})")
+# the subject and its ergative "ने", or a pronoun with "ने" written onto it ("उन्होंने कहा": the speaker before)
+_HI_PRONOUNS = {"उन्होंने", "उसने", "उन्होने"}
+_HI_SUBJECT = rf"(?P<spk>{_HI_SPK}(?=\s++ने\s)|{'|'.join(sorted(_HI_PRONOUNS))})(?:\s++ने)?"
+_HI_BEFORE = re.compile(rf"(?:^|(?<=[\s,।\"“”:])){_HI_SUBJECT}\s++(?:{_HI_PHRASE}{{0,30}}?\s)?(?P<cue>{_HI_CUE})(?:\s++कि)?\s*+[,:]?\s*+\Z")
+_HI_AFTER = re.compile(rf"\A[\"”]?\s*+[,]?\s*+{_HI_SUBJECT}\s++(?:{_HI_PHRASE}{{0,30}}?\s)?(?P<cue>{_HI_CUE})")
 _HI_ROLES = {
     "मंत्री", "मुख्यमंत्री", "प्रधानमंत्री", "अधिकारी", "प्रवक्ता", "आयुक्त", "निदेशक", "अध्यक्ष", "जिलाधिकारी", "कलेक्टर",
     "पुलिस", "अधीक्षक", "निरीक्षक", "डॉ.", "डॉक्टर", "श्री", "श्रीमती", "सांसद", "विधायक", "महापौर", "सचिव", "प्रमुख", "गृह",
@@ -108,4 +111,3 @@ _HI_ROLES = {
     # the court: a justice, a judge, a lawyer or advocate ("न्यायमूर्ति अरुण मिश्रा", "किसानों के वकील अजय सिंह")
     "न्यायमूर्ति", "न्यायाधीश", "जज", "वकील", "अधिवक्ता",
 }
-_HI_PRONOUNS = {"उन्होंने", "उसने", "उन्होने"}

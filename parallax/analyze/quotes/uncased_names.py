@@ -96,9 +96,18 @@ def name_in(lang: str, text: str, start: int, end: int) -> tuple[str, int, int]:
     return (name, at, at + len(name)) if at >= 0 else (name, start, end)
 
 
+# an age beside the name in a speaker phrase: "मोहन लाल (52)", "52 वर्षीय मोहन लाल", "احمد رضایی ۴۵ ساله", "احمد رضایی، ۴۵ ساله"
+_DIGIT = r"[0-9۰-۹٠-٩]"
+_AGE_IN_PHRASE = re.compile(
+    rf"[ \u00a0]*[(（][ \u00a0]*{_DIGIT}{{1,3}}[ \u00a0]*[)）]\Z|[ \u00a0،,]*{_DIGIT}{{1,3}}[ \u00a0\u200c]*سال[هہ]\Z"
+    rf"|\A{_DIGIT}{{1,3}}[ \u00a0-]*वर्षीय[ \u00a0]+"
+)
+
+
 def speaker_name(lang: str, phrase: str) -> str:
-    """The person's name in a speaker phrase (its title peeled off), or the phrase itself."""
+    """The person's name in a speaker phrase (its title and an age beside it peeled off), or the phrase itself."""
     namer = _NAMERS.get(lang)
+    phrase = _AGE_IN_PHRASE.sub("", _clean(phrase)) or phrase
     return _clean(namer(_clean(phrase))) if namer else _clean(phrase)
 
 

@@ -81,3 +81,12 @@ def find_reported(text: str, sents: list[tuple[int, int]], lang: str) -> list[tu
         end = len(text[: min(hi, m.end("clause"))].rstrip(" .。!！?？।؟،,"))
         out.append((m.start("clause"), end, s, e, " ".join(m.group("cue").split())))
     return out
+
+
+def reported_before(text: str, sents: list[tuple[int, int]], upto: int, lang: str) -> tuple[int, int, int] | None:
+    """The speaker phrase of the last reported statement in the sentences of ``text`` that end by ``upto``:
+    ``(speaker start, speaker end, clause start)``, or None.  A pronoun that speaks next takes it up as English
+    "He said" takes up the subject of "John Miller said the fire ..." ('राकेश ठाकुर ने बताया कि … । उन्होंने कहा,
+    "…"'); the reported speech itself is found later in the pipeline, so the pronoun reads it here."""
+    found = find_reported(text, [(lo, hi) for lo, hi in sents if hi <= upto], lang)
+    return (found[-1][2], found[-1][3], found[-1][0]) if found else None

@@ -1,0 +1,85 @@
+"""Where a person's name starts in an Indonesian or Malay run of capitalised words.
+
+Indonesian and Malay write the role, the body it heads, the body's place, a rank and the name as one run of
+capitals with no comma between: "Kepala BPBD Garut Asep Mulyana" (the head of Garut's disaster agency, Asep
+Mulyana), "Kapolres Garut AKBP Rio Wahyu" (Garut's police chief, police rank AKBP, Rio Wahyu), "Kepala Dinas Sosial
+Jawa Barat Dedi Supriadi".  Capitals alone cannot tell the name from the rest, so the words that are not a person's
+name mark where it starts: an acronym (a body, "BPBD", "DPR", or a rank, "AKBP"), an office or body word ("Kepala",
+"Dinas", "Sosial"), a rank ("Kombes") and a compass word that closes a place ("Jawa Barat", "Sumatera Utara").  The
+name is the run after the last such word; a regional office or body ("Bupati", "Dinas", "BPBD") is followed by its
+place, so there the first of three or more words left is the place ("Garut Asep Mulyana").  A national office takes
+no place: "Menteri Kesehatan Budi Gunadi Sadikin" keeps its three words.
+
+Shared by the entity stage (the person in a run of capitals, :mod:`parallax.analyze.entities`) and the quote stage
+(the speaker after a cue, :mod:`parallax.analyze.quotes.lexical_cues`), so both cut a name alike.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parallax.analyze.titles import _TITLE_WORDS
+
+LANGS = frozenset({"id", "ms"})
+
+# the titles that stand before a name (the titles' lexicon, one word each: "Luar Negeri" gives "Luar", "Negeri")
+_TITLES = frozenset(p.lower() for w in _TITLE_WORDS["id"] for p in w.split())
+# the words of an office or body's name, never a person's ("Kepala Dinas Sosial", "Sekretaris Daerah")
+_OFFICE = _TITLES | frozenset(
+    "kepala ketua wakil sekretaris direktur utama komandan koordinator kasat kasi kabid kasubag humas juru bicara "
+    "dinas badan kantor balai lembaga dewan komisi kementerian kepolisian satuan unit bidang bagian seksi pusat "
+    "pemerintah pemkab pemkot pemprov polres polresta polda polsek kodim korem rsud puskesmas "
+    "sosial kesehatan pendidikan perhubungan pertanian pariwisata kebudayaan lingkungan hidup pekerjaan umum "
+    "penanggulangan bencana daerah pemadam kebakaran penyelamatan pencarian pertolongan kependudukan pencatatan sipil "
+    "tenaga kerja kehutanan perikanan kelautan komunikasi informatika pendapatan perumahan permukiman "
+    "lalu lintas reserse kriminal narkoba hubungan masyarakat pamong praja resor sektor perwakilan rakyat "
+    # Malay: the police district's chief and the fire and rescue department ("Ketua Polis Daerah", "Jabatan Bomba")
+    "polis jabatan bomba penyelamat pengarah timbalan".split()
+)
+# the offices and bodies of a region, after which the region's name comes ("Bupati Garut", "Dinas Sosial Garut")
+_REGIONAL = frozenset(
+    "bupati walikota wali gubernur camat lurah kapolres kapolresta kapolrestabes kapolda kapolsek dandim danrem "
+    "dinas kabupaten kota provinsi kecamatan desa kelurahan pemkab pemkot pemprov polres polresta polda polsek "
+    "kodim korem rsud daerah polis".split()
+)
+# ranks, right before the name ("AKBP Rio Wahyu", "Kombes Pol Ibrahim Tompo"; Malay "ACP", "DSP")
+_RANKS = frozenset(
+    "akbp akp kombes kompol irjen brigjen jenderal letjen mayjen marsda marsdya laksda laksdya kolonel letkol mayor "
+    "kapten iptu ipda aiptu aipda bripka brigadir briptu bripda pol tni inf acp dsp asp sac dcp supt insp".split()
+)
+# compass and region words that close a place's name ("Jawa Barat", "Nusa Tenggara Timur", "Kuala Lumpur" no)
+_COMPASS = frozenset("barat timur utara selatan tengah tenggara daya laut raya".split())
+# the place-body words that open a place's name ("Kabupaten Garut", "Kota Bandung")
+_PLACE_BODY = frozenset("kabupaten kota provinsi kecamatan desa kelurahan".split())
+
+_ACRONYM = re.compile(r"[A-Z][A-Z\d]+\Z")
+_WORD = re.compile(r"\S+")
+
+
+def _marks(word: str) -> bool:
+    """Whether ``word`` is no part of a person's name: an acronym, an office or body word, a rank, a compass word."""
+    low = word.lower().rstrip(".,")
+    return bool(_ACRONYM.match(word)) or low in _OFFICE or low in _RANKS or low in _COMPASS or low in _PLACE_BODY
+
+
+def name_start(run: str) -> int:
+    """Where the person's name starts in ``run``, a run of capitalised words (0: the run is the name, or holds no
+    role to cut).  The name is what follows the last acronym, office, rank or compass word; after a regional office
+    or body the first of three or more words left is its place.  The name keeps two words at least, or one after a
+    title that opens the run ("Kepala BNPB Suharyanto")."""
+    words = list(_WORD.finditer(run))
+    last = max((i for i, w in enumerate(words) if _marks(w.group())), default=None)
+    if last is None or last == len(words) - 1:
+        return 0
+    rest = words[last + 1 :]
+    low = [w.group().lower() for w in words[: last + 1]]
+    marker = words[last].group()
+    rank = marker.lower() in _RANKS
+    place_closed = marker.lower() in _COMPASS
+    regional = any(w in _REGIONAL for w in low) or any(_ACRONYM.match(w.group()) and w.group().lower() not in _RANKS for w in words[: last + 1])
+    if not rank and not place_closed and regional and len(rest) >= 3:
+        rest = rest[1:]  # "BPBD Garut Asep Mulyana": the body's place, then the name
+    titled = words[0].group().lower() in _TITLES or words[0].group().lower() in _RANKS
+    if len(rest) < 2 and not titled:
+        return 0  # "Gedung DPR Senayan": a place, no person
+    return rest[0].start()
