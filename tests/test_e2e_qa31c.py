@@ -13,13 +13,17 @@ What it found and mended, each with the cases that must not change:
 - advice in quotation marks had no speaker: « … », a recommandé la préfète …; "…", recomendó el consejero …;
   „…“, riet die Landrätin … (``analyze/quotes/cue_lexicon.py``);
 - the source after a figure was read as its noun, "12 000 selon la police" counted "selon", "50.000 según los
-  sindicatos" "según", "8000 laut Polizei" "laut", so a police figure written so met no other (``analyze/quantities/units.py``).
+  sindicatos" "según", "8000 laut Polizei" "laut", so a police figure written so met no other (``analyze/quantities/units.py``);
+- a correction note in German, French or Spanish ("Korrektur: In einer früheren Fassung hieß es, das Lösegeld betrage
+  1,5 Millionen Euro.", "Rectificatif : une version précédente de cet article …", "Fe de errores: …") stayed in the text,
+  and its old, wrong figure conflicted with the other outlets' (``ingest/notes.py``: English only before).
 """
 
 from __future__ import annotations
 
 import pytest
 
+import parallax
 from tests.helpers import analyzed, compared_conflicts, resolved
 
 
@@ -129,3 +133,51 @@ def test_police_figures_given_before_their_source_conflict():
     a = "Quelque 15 000 personnes ont défilé jeudi dans les rues de Valmont, selon la police, 45 000 selon les organisateurs."
     b = "Ils étaient 12 000 selon la police et 40 000 selon les syndicats à manifester jeudi à Valmont."
     assert compared_conflicts([a, b], "fr") == [("number", {"a": [15000.0], "b": [12000.0], "unit": "personne"})]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Korrektur: In einer früheren Fassung hieß es, das Lösegeld betrage 1,5 Millionen Euro.",
+        "In einer früheren Fassung dieses Artikels hieß es, der Angriff sei am Montag erfolgt.",
+        "Rectificatif : une version précédente de cet article indiquait que le cortège était parti de la place du Marché.",
+        "Une version précédente de cet article indiquait 300 manifestants.",
+        "Fe de errores: una versión anterior de esta noticia decía que murieron 16 personas.",
+        "Una versión anterior de este artículo atribuía la cita al alcalde.",
+        "Nota della redazione: l'articolo è stato aggiornato.",
+    ],
+)  # fmt: skip
+def test_a_correction_note_in_german_french_or_spanish_is_a_note(paragraph):
+    from parallax.ingest.notes import note_reason
+
+    assert note_reason(paragraph) == "correction note"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Die Korrektur der Prognose kam am Montag: Die Stadt erwartet nun 1,5 Millionen Euro.",
+        "In einer früheren Fassung des Gesetzes war die Strafe höher.",
+        "La correction des copies commencera lundi.",
+        "Una versión anterior del proyecto de ley preveía 16 millones.",
+    ],
+)  # fmt: skip
+def test_a_story_sentence_about_a_correction_or_a_version_stays(paragraph):
+    from parallax.ingest.notes import note_reason
+
+    assert note_reason(paragraph) is None
+
+
+def test_the_old_figure_of_a_correction_note_is_no_fact_of_the_page(tmp_path):
+    page = (
+        "<html lang='de'><head><meta charset='utf-8'><title>Cyberangriff auf Ebersheim</title></head><body><article>"
+        "<h1>Cyberangriff auf Ebersheim</h1>"
+        "<p>Unbekannte haben am Dienstag die IT der Stadtverwaltung Ebersheim angegriffen, rund 1200 Rechner sind betroffen.</p>"
+        "<p>Die Erpresser verlangen ein Lösegeld von 1,2 Millionen Euro, wie die Stadt mitteilte.</p>"
+        "<p>Die Bürgerbüros sollen bis zum 20. März geschlossen bleiben, sagte ein Sprecher der Stadt am Mittwoch.</p>"
+        "<p><em>Korrektur: In einer früheren Fassung hieß es, das Lösegeld betrage 1,5 Millionen Euro.</em></p>"
+        "</article></body></html>"
+    )
+    (tmp_path / "b.html").write_text(page, encoding="utf-8")
+    text = parallax.load([str(tmp_path / "b.html")])[0].text
+    assert "1,5 Millionen" not in text and "1,2 Millionen" in text, text
