@@ -18,7 +18,9 @@ What it found and mended, each with the cases that must not change:
   1,5 Millionen Euro.", "Rectificatif : une version précédente de cet article …", "Fe de errores: …") stayed in the text,
   and its old, wrong figure conflicted with the other outlets' (``ingest/notes.py``: English only before);
 - people a verb of dismissal takes were no job cut, "despedirá a 450 trabajadores" / "recortará 540 empleos", "entlässt 450
-  Mitarbeiter" / "streicht 540 Stellen" (``compare/job_cuts.py``).
+  Mitarbeiter" / "streicht 540 Stellen" (``compare/job_cuts.py``);
+- a sign-up call after a label, "Newsletter: Jetzt anmelden und nichts mehr verpassen!", stayed in the text as a fact
+  only one outlet had: the imperative was looked for at the label (``ingest/boilerplate.py``).
 
 Seen and left (see the report): unnamed ages are not compared by design ("un niño de 6 años" / "un niño de 8 años").
 """
@@ -212,3 +214,31 @@ def test_people_a_verb_of_dismissal_takes_are_jobs_cut(lang, a, b):
 )  # fmt: skip
 def test_people_hired_or_employed_are_no_jobs_cut(lang, a, b):
     assert compared_conflicts([a, b], lang) == []
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Newsletter: Jetzt anmelden und nichts mehr verpassen!",
+        "Podcast: Jetzt abonnieren und keine Folge verpassen!",
+        "Newsletter: Sign up for the morning briefing.",
+    ],
+)  # fmt: skip
+def test_a_call_after_a_label_is_a_call(paragraph):
+    from parallax.ingest.boilerplate import boilerplate_reason
+
+    assert boilerplate_reason(paragraph) == "newsletter or sign-up"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Stadtrat: Die Verwaltung will den Newsletter der Stadt künftig per Post verschicken.",
+        "Polizei: Der Täter soll sich über den Newsletter der Firma angemeldet haben.",
+        "Bilanz: Die Stadt hat 4000 Abonnenten für ihren Newsletter gewonnen.",
+    ],
+)  # fmt: skip
+def test_reporting_after_a_label_stays(paragraph):
+    from parallax.ingest.boilerplate import boilerplate_reason
+
+    assert boilerplate_reason(paragraph) is None
