@@ -20,7 +20,9 @@ What it found and mended, each with the cases that must not change:
 - people a verb of dismissal takes were no job cut, "despedirá a 450 trabajadores" / "recortará 540 empleos", "entlässt 450
   Mitarbeiter" / "streicht 540 Stellen" (``compare/job_cuts.py``);
 - a sign-up call after a label, "Newsletter: Jetzt anmelden und nichts mehr verpassen!", stayed in the text as a fact
-  only one outlet had: the imperative was looked for at the label (``ingest/boilerplate.py``).
+  only one outlet had: the imperative was looked for at the label (``ingest/boilerplate.py``);
+- a length in two units, "acht Jahren und sechs Monaten Haft", "huit ans et six mois", was two durations, and set
+  against "acht Jahren Haft" the conflict read "P6M" against "P8Y": now one, P8Y6M (``analyze/times/compound_lengths.py``).
 
 Seen and left (see the report): unnamed ages are not compared by design ("un niño de 6 años" / "un niño de 8 años").
 """
@@ -242,3 +244,27 @@ def test_reporting_after_a_label_stays(paragraph):
     from parallax.ingest.boilerplate import boilerplate_reason
 
     assert boilerplate_reason(paragraph) is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expr", "value"),
+    [
+        ("de", "Das Gericht verurteilte ihn zu acht Jahren und sechs Monaten Haft.", "acht Jahren und sechs Monaten", "P8Y6M"),
+        ("fr", "Il a été condamné à huit ans et six mois de prison.", "huit ans et six mois", "P8Y6M"),
+        ("es", "Fue condenado a ocho años y seis meses de prisión.", "ocho años y seis meses", "P8Y6M"),
+        ("en", "The talks lasted two hours and 15 minutes.", "two hours and 15 minutes", "PT2H15M"),
+        # guards: the smaller unit first, or words between, are two lengths
+        ("en", "He spent six months in Lyon and eight years in Rome.", "six months", "P6M"),
+        ("de", "Er saß sechs Monate und acht Jahre später wieder in Haft.", "acht Jahre", "P8Y"),
+        ("en", "The strike lasted two days and the talks three hours.", "three hours", "PT3H"),
+    ],
+)  # fmt: skip
+def test_a_length_in_two_units_is_one_length(lang, text, expr, value):
+    assert resolved(lang, text, "2026-03-14").get(expr) == value
+
+
+def test_a_prison_term_with_months_conflicts_as_a_whole():
+    a = "Das Gericht verurteilte ihn am Mittwoch zu acht Jahren und sechs Monaten Haft."
+    b = "Das Gericht verurteilte ihn am Mittwoch zu acht Jahren Haft."
+    assert compared_conflicts([a, b], "de") == [("number", {"a": ["P8Y6M"], "b": ["P8Y"], "unit": "duration"})]
+    assert compared_conflicts([a, a], "de") == []
