@@ -13,7 +13,8 @@ What it found and mended, each with the cases that must not change:
 - advice in quotation marks had no speaker: « … », a recommandé la préfète …; "…", recomendó el consejero …;
   „…“, riet die Landrätin … (``analyze/quotes/cue_lexicon.py``);
 - the source after a figure was read as its noun, "12 000 selon la police" counted "selon", "50.000 según los
-  sindicatos" "según", "8000 laut Polizei" "laut", so a police figure written so met no other (``analyze/quantities/units.py``);
+  sindicatos" "según", "8000 laut Polizei" "laut", so a police figure written so met no other; "with" likewise, "dont quatre
+  avec sursis" counted "avec" (``analyze/quantities/units.py``);
 - a correction note in German, French or Spanish ("Korrektur: In einer früheren Fassung hieß es, das Lösegeld betrage
   1,5 Millionen Euro.", "Rectificatif : une version précédente de cet article …", "Fe de errores: …") stayed in the text,
   and its old, wrong figure conflicted with the other outlets' (``ingest/notes.py``: English only before);
@@ -268,3 +269,18 @@ def test_a_prison_term_with_months_conflicts_as_a_whole():
     b = "Das Gericht verurteilte ihn am Mittwoch zu acht Jahren Haft."
     assert compared_conflicts([a, b], "de") == [("number", {"a": ["P8Y6M"], "b": ["P8Y"], "unit": "duration"})]
     assert compared_conflicts([a, a], "de") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("fr", "Il a été condamné à huit ans de prison, dont 4 avec sursis.", "4"),
+        ("es", "Cinco personas resultaron heridas, 3 con heridas graves.", "3"),
+        ("de", "Er bekam acht Jahre, davon 2 mit Bewährung.", "2"),
+    ],
+)  # fmt: skip
+def test_with_after_a_count_is_not_its_noun(lang, text, figure):
+    art = analyzed(text, lang, "2026-03-14")
+    assert [q.unit for q in art.quantities if q.text == figure] != ["avec"] and all(
+        q.unit not in {"avec", "con", "mit"} for q in art.quantities
+    ), art.quantities
