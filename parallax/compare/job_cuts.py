@@ -44,6 +44,13 @@ _OWN_JOB = re.compile(
 )
 # people laid off, said right after them
 _LAID_OFF = re.compile(r"(?<!\w)(?:laid off|made redundant|ontslagen|entlassen|gekündigt|licencié\w*|despedid\w*|licenziat\w*)(?!\w)", re.I)
+# people dismissed, said before them: "will lay off 450 workers", "despedirá a 450 trabajadores", "entlässt 450 Mitarbeiter",
+# "licenciera 450 salariés", "licenzierà 450 dipendenti", "ontslaat 450 werknemers"
+_DISMISS_BEFORE = re.compile(
+    r"(?<!\w)(?:lay(?:s|ing)?\s+off|fir(?:e|es|ed|ing)|dismiss\w*|entl(?:ä|a)ss\w*|kündig\w*|licenci\w*|despid\w*|desped\w*"
+    r"|licenzi\w*|ontsla\w*|demit\w*)(?:\s+(?:a|à|up\s+to|rund|etwa|unos|unas|environ|circa|some|about))?\s*\Z",
+    re.I,
+)
 _WINDOW = 120  # characters of the count's clause read either side
 
 
@@ -60,7 +67,7 @@ def _clause(text: str, q: Quantity) -> tuple[str, str]:
 
 def job_cut(text: str, q: Quantity) -> bool:
     """Whether ``q`` counts jobs cut: posts that its clause says go, the cuts themselves, or people who
-    lose their jobs (see the module)."""
+    lose their jobs, or people a verb of dismissal takes (see the module)."""
     unit = q.unit
     if unit and _CUT_NOUN.fullmatch(unit):
         return True
@@ -69,6 +76,6 @@ def job_cut(text: str, q: Quantity) -> bool:
         return bool(_CUT.search(lead) or _CUT.search(after))
     if unit is not None and unit not in PEOPLE and kind_of(unit) != "worker":
         return False
-    if _LAID_OFF.search(after):
+    if _LAID_OFF.search(after) or _DISMISS_BEFORE.search(lead):
         return True
     return bool(_OWN_JOB.search(after) and (_LOSE.search(after) or _LOSE.search(lead)))

@@ -132,9 +132,15 @@ def _call_shaped(sentence: str, is_last: bool) -> bool:
     another of its sentences says "ihre" or "you"."""
     words = sentence.split()
     label = sentence.rstrip().endswith(":") and len(words) <= 6
+    call = _LABEL_FIRST.sub("", sentence, count=1)  # "Newsletter: Jetzt anmelden ...": the imperative after a label
     return (
-        len(words) <= 4 or label or bool(_IMPERATIVE.search(sentence) or _ADDRESSED.search(sentence)) or (is_last and bool(_OURS.search(sentence)))
+        len(words) <= 4 or label or bool(_IMPERATIVE.search(call) or _ADDRESSED.search(sentence)) or (is_last and bool(_OURS.search(sentence)))
     )
+
+
+# a label of one or two words and a colon before a call ("Newsletter: Jetzt anmelden und nichts mehr verpassen!",
+# "Newsletter : inscrivez-vous", "Boletín: suscríbete"); the call's vocabulary must still be in the sentence
+_LABEL_FIRST = re.compile(r"^\W*[^\W\d_]+(?:[ -][^\W\d_]+)?[ \u00a0]?:[ \u00a0]*")
 
 
 # A consent notice runs longer than other calls (its legalese: what the data are used for, that consent can

@@ -31,10 +31,19 @@ _DISCLAIMER = re.compile(
 )
 _MAX_DISCLAIMER_WORDS = 60
 # the outlet's note on its own editing: "This article was amended on 2 May 2026 to correct ...", "An earlier
-# version of this story misstated ...", "Correction: ...", "This story has been updated with ..."
+# version of this story misstated ...", "Correction: ...", "This story has been updated with ..."; in German, French, Spanish,
+# Italian and Portuguese too: the figure it corrects is the old, wrong one, no fact of the story to compare
 _EDIT_NOTE = re.compile(
     r"^\W*(?:(?:this|the) (?:article|story|report|piece|post) (?:was|has been|had been) (?:amended|updated|corrected|changed|edited)\b"
-    r"|an? (?:earlier|previous) version of this (?:article|story|report|piece|post)\b|corrections?:|clarification:|editor['’]s note:)",
+    r"|an? (?:earlier|previous) version of this (?:article|story|report|piece|post)\b|corrections?:|clarification:|editor['’]s note:"
+    # German, French, Spanish, Italian, Portuguese: the label ("Korrektur:", "Rectificatif :", "Fe de errores:") or "an
+    # earlier version of this article" ("In einer früheren Fassung hieß es", "Une version précédente de cet article")
+    r"|(?:korrektur|korrekturhinweis|berichtigung|anmerkung der redaktion|rectificatif|correctif|erratum|note de la rédaction"
+    r"|fe de errores|corrección|nota de la redacción|rettifica|errata|correzione|nota della redazione|correção|nota da redação)\s?:"
+    r"|in einer (?:früheren|vorherigen|älteren) (?:fassung|version) (?:dieses (?:artikels|textes|beitrags)|hieß es|stand)\b"
+    r"|une (?:première |précédente )?version (?:précédente |antérieure )?(?:de|d['’])\s?(?:cet|cette) (?:article|dépêche)\b"
+    r"|una (?:versión|versione) (?:anterior|precedente) (?:de|di) (?:este|esta|questo|questa) (?:artículo|noticia|información|articolo|notizia)\b"
+    r"|uma versão anterior (?:deste|desta) (?:artigo|notícia|reportagem)\b)",
     re.I,
 )
 _MAX_EDIT_NOTE_WORDS = 60

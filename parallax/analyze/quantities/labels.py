@@ -31,7 +31,9 @@ _AGE_AFTER = re.compile(
     r"-(?:jährig|летн|річн|letn|jarig|vuotia|aasta(?:ne|s\w*)|годиш(?:е?н|њ)|godišnj|ročn)"
     rf"|-{_CS_AGE}"
     # (Vietnamese "45 tuổi", Turkish "34 yaşındaki", Hungarian "38 éves", "38 évesen": "38 éve" is 38 years ago)
-    r"|[ \u00a0-](?:years?[ -]old|jaar oud|anni di età|años de edad|tuổi|yaşında\w*|éves\w*|esztendős\w*)(?!\w)"
+    # (German "36 Jahre alt", "ein 36 Jahre alter Mann"; Dutch "een 36 jaar oude man")
+    r"|[ \u00a0]Jahre[ \u00a0]alt(?:e[mnrs]?)?(?!\w)"
+    r"|[ \u00a0-](?:years?[ -]old|jaar oude?|anni di età|años de edad|tuổi|yaşında\w*|éves\w*|esztendős\w*)(?!\w)"
     # Hindi "36 वर्षीय किसान" (a 36-year-old farmer): the adjective of years
     r"|[ \u00a0-]?वर्षीय"
     # Swedish, Danish, Norwegian: "en 45-årig man", "den 45-årige", "en 45-åring", "45 år gammal" ("45 år" alone is a span)

@@ -27,6 +27,10 @@ _STOP_UNITS = {"of", "and", "or", "to", "in", "on", "at", "the", "a", "und", "et
                # prepositions and conjunctions after a bare number ("23 votes to 17 after a debate")
                "after", "before", "since", "until", "during", "when", "while", "with", "from", "for", "by", "as", "than", "but",
                "into", "onto", "through", "across", "towards", "toward", "against", "amid",  # "sent the crowd of 31,200 into raptures"
+               # the source of a figure right after it: "12 000 selon la police", "50.000 según los sindicatos", "8000 laut Polizei"
+               "according", "selon", "según", "laut", "volgens", "według", "zdaniem",
+               # "with", "without" after a count: "dont quatre avec sursis", "tres con heridas graves", "zwei mit Bewährung"
+               "avec", "sans", "con", "sin", "mit", "ohne", "senza", "zonder", "without", "com", "sem", "met",
                "nach", "vor", "seit", "bis", "après", "avant", "depuis", "después", "antes", "dopo", "prima", "depois", "na", "voor", "tot",
                # verbs right after a count: no noun was written ("28 were killed", "32 ficaram feridas", "vijf raakten gewond")
                "were", "are", "was", "is", "have", "had", "remain", "remained", "died", "sont", "ont", "étaient", "restent", "wurden",

@@ -45,6 +45,8 @@ CUE_LEMMAS = {
     "assurer", "préciser", "avertir", "insister", "répondre", "confier", "lancer", "rappeler", "dénoncer",
     "prévenir", "marteler", "confirmer", "reconnaître", "admettre", "promettre", "regretter", "juger", "commenter",
     "conclure", "poursuivre", "réagir", "démentir", "exclamer", "interroger", "raconter", "écrire",
+    # advice given in quotation marks: « Buvez de l'eau », a recommandé la préfète
+    "recommander", "conseiller", "exhorter",
     # reflexive verbs of a reaction, which French attributes with: « ... », s'est félicitée la syndicaliste
     "féliciter", "indigner", "réjouir", "insurger", "alarmer",
     # German / Spanish (used when a parser provides lemmas)
@@ -58,6 +60,8 @@ LEXICAL_CUES = {
     "de": r"sagte|sagt|erklärte|erklärt|betonte|betont|meinte|fügte\s+hinzu|fügte|warnte|so|schrieb|kritisierte|teilte\s+mit|ergänzte"
           r"|räumte\s+ein|sagte\s+später|erzählte|erzählt|berichtete|berichtet|versicherte|unterstrich|laut"
           r"|versprach|wiederholte|bestätigte|mahnte|ergänzt|nach\s+Angaben\s+von"
+          # advice and demands in quotation marks: '„Trinken Sie viel Wasser“, riet die Landrätin'
+          r"|riet|empfahl|forderte"
           # a quoted phrase named as what someone "spoke of": 'Kühn sprach von einem „schwarzen Tag“'
           r"|sprach\s+von|spricht\s+von",
     "es": r"dijo|afirmó|declaró|aseguró|añadió|agregó|explicó|señaló|indicó|según|advirtió|relató|contó|sostuvo|manifestó|expresó"
@@ -68,13 +72,16 @@ LEXICAL_CUES = {
           r"|resumió|resume|zanjó|repetía|insistía|decía|explicaba|contaba|recordaba|preguntó|pregunta|respondía|lamenta|admite"
           # the verbs of the Latin American press ("externó el gobernador", "acotó", "remarcó") and of a statement
           r"|informó|comunicó|enfatizó|puntualizó|remarcó|acotó|externó|aseveró|expuso|mencionó|destacó|refirió|sentenció"
-          r"|informa|enfatiza|puntualiza|remarca|acota|destaca",
+          r"|informa|enfatiza|puntualiza|remarca|acota|destaca"
+          # advice and requests in quotation marks: '"No salgan de casa", recomendó el consejero'
+          r"|recomendó|aconsejó|pidió|recomienda|aconseja|pide",
     "fr": r"a\s+déclaré|a\s+dit|a\s+affirmé|a\s+ajouté|a\s+souligné|selon|a\s+estimé|a\s+expliqué|a\s+prévenu|a\s+averti"
           r"|a\s+assuré|a\s+indiqué|a\s+précisé|a\s+annoncé|a\s+rappelé|a\s+martelé|a\s+lancé|a\s+confié|a\s+répondu"
           r"|a\s+dénoncé|a\s+reconnu|a\s+poursuivi|a\s+conclu|a\s+insisté|a\s+regretté|a\s+commenté|a\s+réagi|a\s+raconté"
           # French news also attributes in the present tense: "« ... », estime-t-il", "explique la ministre"
           r"|déclare|affirme|estime|prévient|ajoute|explique|souligne|indique|précise|assure|confie|lance|martèle|insiste"
           r"|raconte|dénonce|regrette|poursuit|résume|rappelle|commente|tranche|reconnaît|admet|répond|réagit|conclut|dit"
+          r"|a\s+recommandé|a\s+conseillé|a\s+exhorté|recommande|conseille|exhorte"
           r"|a\s+promis|a\s+garanti|a\s+répété|a\s+observé|a\s+confirmé|a\s+expliqué|promet|garantit|répète|observe|confirme"
           r"|s['’]est\s+(?:félicitée?|indignée?|réjouie?|insurgée?|alarmée?|exclamée?)|se\s+félicite|s['’](?:indigne|insurge|alarme|exclame)",
     "it": r"ha\s+detto|ha\s+dichiarato|ha\s+affermato|ha\s+aggiunto|ha\s+spiegato|ha\s+sottolineato|ha\s+commentato|ha\s+scritto"

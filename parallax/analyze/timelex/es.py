@@ -68,7 +68,7 @@ ES = Lexicon(
         r"(?P<las>(?:a|hacia|sobre|desde|hasta|pasadas|antes\sde|después\sde)\s(?:la|las)\s)?(?P<h>\d{1,2})(?(las)|(?=[:.]\d{2}))"
         r"(?:[:.](?P<min>\d{2}))?(?(las)(?:\s?(?:horas|hs|h)\b)?|\s?(?:horas|h)\b)"
         r"(?:\s(?:de\s(?:la\s)?|del\s)(?P<cpart2>madrugada|mañana|tarde|noche|mediodía))?"
-        r"(?(las)(?=\s?[,.;:)!?]|\s?$|\s(?:de|del|y|en|el|cuando|tras|según|hora\slocal)\b)|)"
+        r"(?(las)(?(min)|(?=\s?[,.;:)!?](?!\d)|\s?$|\s(?:de|del|y|en|el|cuando|tras|según|hora\slocal)\b))|)"
     )
     + midnight_noon("medianoche", "mediod[íi]a", noon_after=("a", "al", "hacia el", "antes del", "después del", "hasta el", "desde el")),
     clock_parts={"madrugada": "am", "mañana": "am", "tarde": "pm", "noche": "night", "mediodía": "pm"},

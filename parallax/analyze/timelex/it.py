@@ -64,7 +64,7 @@ IT = Lexicon(
     clock=(
         r"(?P<las>(?:alle|verso\sle|dalle|fino\salle|intorno\salle|attorno\salle|prima\sdelle|dopo\sle)\s(?:ore\s)?)?(?P<h>\d{1,2})"
         r"(?(las)|(?=[:.]\d{2}))(?:[:.](?P<min>\d{2}))?(?!\d)(?:\s(?:di|del|della)\s(?P<cpart2>notte|mattina|mattino|pomeriggio|sera))?"
-        r"(?(las)(?=\s?[,.;:)!?]|\s?$|\s(?:di|del|e|in|quando|dopo|secondo|circa|ora\slocale)\b)|\b)"
+        r"(?(las)(?(min)|(?=\s?[,.;:)!?](?!\d)|\s?$|\s(?:di|del|e|in|quando|dopo|secondo|circa|ora\slocale)\b))|\b)"
     )
     + midnight_noon("mezzanotte", "(?-i:mezzogiorno|mezzodì)", noon_after=("a", "verso", "dopo", "fino a", "prima di", "entro")),
     clock_parts={"notte": "night", "mattina": "am", "mattino": "am", "pomeriggio": "pm", "sera": "pm"},

@@ -66,7 +66,7 @@ PT = Lexicon(
     clock=(
         r"(?P<las>(?:às|pelas|por\svolta\sdas|cerca\sdas|até\sàs|desde\sas|a\spartir\sdas)\s)?(?P<h>\d{1,2})(?(las)|(?=h|:))"
         r"(?:(?:h|:)(?P<min>\d{2})?)?(?(las)(?:\s(?:horas|hs))?|)\b(?:\s(?:da|de)\s(?P<cpart2>manhã|tarde|noite|madrugada))?"
-        r"(?(las)(?=\s?[,.;:)!?]|\s?$|\s(?:de|do|da|e|em|no|na|quando|segundo|hora\slocal)\b)|)"
+        r"(?(las)(?(min)|(?=\s?[,.;:)!?](?!\d)|\s?$|\s(?:de|do|da|e|em|no|na|quando|segundo|hora\slocal)\b))|)"
     )
     + midnight_noon(r"meia-noite|meia\snoite", "meio-dia", noon_after=("ao", "do", "o")),
     clock_parts={"manhã": "am", "madrugada": "am", "tarde": "pm", "noite": "night"},

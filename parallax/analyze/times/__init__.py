@@ -26,6 +26,7 @@ from datetime import date, timedelta
 from parallax.analyze import Paragraph, component
 from parallax.analyze.quantities.tallies import is_score
 from parallax.analyze.timelex import LEXICONS, Lexicon
+from parallax.analyze.times.compound_lengths import joined_lengths
 from parallax.analyze.times.context import _CLAUSE_BREAK, _UNTIL_WORDS, _cached, _names_a_day, names_a_day
 from parallax.analyze.times.days import DayHandlers
 from parallax.analyze.times.midnight import MidnightCrossing
@@ -273,7 +274,8 @@ def resolve_paragraphs(
     out = []
     for offset, text in paragraphs:
         resolver.base = offset
-        out.extend((offset + s, offset + e, value, gran) for s, e, value, gran in resolver.find(text))
+        found = joined_lengths(text, list(resolver.find(text)))  # "acht Jahren und sechs Monaten": one length
+        out.extend((offset + s, offset + e, value, gran) for s, e, value, gran in found)
     return out
 
 

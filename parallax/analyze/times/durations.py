@@ -19,7 +19,8 @@ from parallax.analyze.times.halves import half_more as _half_more
 _ONE = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "hour": "PT1H", "minute": "PT1M", "decade": "P10Y"}
 _VAGUE = {"day": "PXD", "week": "PXW", "month": "PXM", "year": "PXY", "hour": "PTXH", "minute": "PTXM", "decade": "PXE"}
 _ARTICLES = {"a", "an", "one", "per", "un", "une", "ein", "einen", "eine", "una", "uno"}
-_AGE = re.compile(r"[\s-]old\b", re.I)
+# what makes a span of years an age: "37 years old", German "ein 36 Jahre alter Mann", Dutch "een 36 jaar oude man"
+_AGE = re.compile(r"[\s-](?:old|alt(?:e[mnrs]?)?|oude?)\b", re.I)
 _DECIMAL = re.compile(r"\d+[.,]\d{1,2}")
 # what makes "a day" after "to be" a length still: "it was a day later", "fue un día después", "c'est un jour plus tard"
 _STILL_A_LENGTH = re.compile(
