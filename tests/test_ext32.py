@@ -89,3 +89,32 @@ def test_rescue_adds_nothing_already_there_or_short():
     assert with_rescued_prose(precise, None) == precise
     assert not is_prose("Read more about the storm")
     assert is_prose("The council met on Tuesday and voted to close the harbour until the storm has passed.")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Werbung nervt.",
+        "Anzeige gegen den Bürgermeister erstattet",
+        "Sponsored content is growing fast at many newspapers, the study found.",
+    ],
+)
+def test_a_sentence_opening_with_an_advert_word_stays(line):
+    from parallax.ingest.line_filters import line_reason
+
+    assert line_reason(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "*Werbung. Dieser Beitrag enthält Werbung für eine Marke.",
+        "WERBUNG für Plantur Farbshampoo",
+        "ANZEIGE - Heute mal ausgehen?",
+        "Sponsored: The best VPNs of the year",
+    ],
+)
+def test_an_advert_label_still_goes(line):
+    from parallax.ingest.line_filters import line_reason
+
+    assert line_reason(line) == "promotion"

@@ -12,7 +12,9 @@ only.
    and sign-up boxes; on other pages (home pages, blogs, shops, institutional
    pages) precision mode loses real text, so the default mode runs instead.
    One extraction per page (a second, in recall mode, only when the first
-   finds nothing).  Comments are never included; tables are.
+   finds nothing); in precision mode a second in the default mode gives back
+   the prose precision mode dropped from inside the body
+   (:mod:`parallax.ingest.rescue`).  Comments are never included; tables are.
    trafilatura's ``deduplicate`` is *not* used: its cache is process-wide, so
    a paragraph seen in earlier pages (the same wire copy run by several
    outlets -- exactly what Parallax compares) would silently disappear from
