@@ -37,10 +37,23 @@ _CTA = [
     (r"\bpay ?wall\b|\bpaid (content|subscribers)\b|\bsubscribers? only\b|\balready a subscriber\b", "paywall note"),
     (r"\b(continue|keep) reading\b|\bto read (the full|more|this)\b|\bunlock (this|full)\b", "paywall note"),
     (r"\bsign(ing)?[ -]?up\b|\bsubscri(be|ption)\b|\bnewsletters?\b|\binbox\b|\bregister (now|for free)\b", "newsletter or sign-up"),
-    (r"\bby (submitting|signing|clicking|continuing|registering)\b|\bi (agree|accept|consent)\b|\bterms (of (use|service)|and conditions)\b|\bprivacy (policy|notice)\b", "form or consent"),
-    (r"\bcookies?\b", "cookie consent"),
-    (r"^(share|tweet|email|e-mail|print|follow|like|comment)( (this|on|us|the))?\b|\bshare (this|on|via)\b|\bfollow us\b", "share or follow"),
-    (r"^(advertisement|advertising|anzeige|publicité|sponsored( content)?|read more|more:|related( articles| stories| content)?:?|see also|click here|watch:|listen:)", "advertisement or link"),
+    (
+        r"\bby (submitting|signing|clicking|continuing|registering)\b|\bi (agree|accept|consent)\b|\bterms (of (use|service)|and conditions)\b|\bprivacy (policy|notice)\b",
+        "form or consent",
+    ),
+    (r"\bcookies?\b", "cookie consent"),  # (with the vocabulary of a consent notice: :data:`_COOKIE_CONSENT`)
+    # a share or follow button's label, or the call to follow the outlet: the verb and "this", "on", "us", or a
+    # network's name ("Follow Newsbeat on Instagram").  Not every line the verb opens: "Follow the steps below",
+    # "Like most parents, you ...", "Print the form and bring it with you" are instructions and prose.
+    (
+        r"^(?:share|tweet|email|e-mail|print|follow|like|comment)\b(?: (?:this|on|us)\b|[\W_]*$|(?=[^.!?]*?\b(?:facebook|twitter|instagram|youtube|"
+        r"linkedin|tiktok|whatsapp|telegram|bluesky|threads|mastodon|pinterest)\b))|\bshare (?:this|on|via)\b|\bfollow us\b",
+        "share or follow",
+    ),
+    (
+        r"^(advertisement|advertising|anzeige|publicité|sponsored( content)?|read more|more:|related( articles| stories| content)?:?|see also|click here|watch:|listen:)",
+        "advertisement or link",
+    ),
     (COPYRIGHT, "copyright line"),
     # German, French, Spanish calls to action
     (r"\b(jetzt )?(abonnieren|anmelden|registrieren)\b|\bnewsletter\b|\bteilen\b|\bweiterlesen\b", "newsletter or sign-up"),
@@ -51,16 +64,27 @@ _CTA = [
     # the forms' consent lines in the other languages ("Mit der Registrierung akzeptieren Sie unsere Datenschutz- und
     # Nutzungsbedingungen.", "En vous inscrivant, vous acceptez notre politique de confidentialité"): the
     # privacy policy and the terms by their names, and the reader's "I accept"
-    *((p, "form or consent") for p in (
-        r"\bdatenschutz(?:erklärung|bestimmungen|hinweisen?|richtlinien?|-)|\bnutzungsbedingungen\b|\bich (?:akzeptiere|stimme)\b",
-        r"\bpolitique de confidentialité\b|\bconditions (?:générales )?d['’]utilisation\b|\bj['’]accepte\b",
-        r"\bpolítica de privacidad\b|\baviso de privacidad\b|\btérminos y condiciones\b|\bcondiciones de uso\b|\bacepto\b",
-        r"\binformativa (?:sulla )?privacy\b|\btermini e condizioni\b|\baccetto\b",
-        r"\bpolítica de privacidade\b|\btermos de uso\b|\baceito\b",
-        r"\bprivacyverklaring\b|\bgebruiksvoorwaarden\b|\bpolityk[aię] prywatności\b|\bregulamin(?:ie|u)?\b",
-    )),
+    *(
+        (p, "form or consent")
+        for p in (
+            r"\bdatenschutz(?:erklärung|bestimmungen|hinweisen?|richtlinien?|-)|\bnutzungsbedingungen\b|\bich (?:akzeptiere|stimme)\b",
+            r"\bpolitique de confidentialité\b|\bconditions (?:générales )?d['’]utilisation\b|\bj['’]accepte\b",
+            r"\bpolítica de privacidad\b|\baviso de privacidad\b|\btérminos y condiciones\b|\bcondiciones de uso\b|\bacepto\b",
+            r"\binformativa (?:sulla )?privacy\b|\btermini e condizioni\b|\baccetto\b",
+            r"\bpolítica de privacidade\b|\btermos de uso\b|\baceito\b",
+            r"\bprivacyverklaring\b|\bgebruiksvoorwaarden\b|\bpolityk[aię] prywatności\b|\bregulamin(?:ie|u)?\b",
+        )
+    ),
 ]
 _CTA = [(re.compile(p, re.I), why) for p, why in _CTA]
+# The word "cookies" is a consent notice's when the sentence also speaks of the site, the browser, accepting or
+# settings: a recipe's "let your cookies cool" or a joke's "cookies in its fur" addresses the reader too.
+_COOKIE_CONSENT = re.compile(
+    r"\b(?:we use|uses?|accept\w*|consent\w*|agree|settings|preferences|browser|web ?site|site|polic(?:y|ies)|tracking|"
+    r"enabl\w*|disabl\w*|allow\w*|akzeptier\w*|zustimm\w*|einstellungen|webseite|datenschutz\w*|navigateur|accepte\w*|paramètres|"
+    r"consentement|politique|navegador|aceptar|configuración|política|sitio)\b",
+    re.I,
+)
 # The shape of a call to action rather than a news sentence: an imperative
 # opening, the reader addressed, a first-person form, or a bare label.
 _IMPERATIVE = re.compile(
@@ -79,7 +103,7 @@ _YOU = re.compile(r"\b(?:you|your|yours|dich|dein(?:e[mnrs]?)?|vous|votre|vos|tu
 # the outlet speaking of itself ("notre newsletter", "nuestro boletín", "unserem Newsletter"): the shape
 # of a closing call only at the end of the text ("auf unsere Anfrage" is reporting)
 _OURS = re.compile(r"\b(notre|nos|nuestr[oa]s?|unser(?:e[mnrs]?)?|nostri|nostre|nosso|nossa)\b", re.I)
-QUOTE_MARKS = re.compile("[\"“”«»„]")
+QUOTE_MARKS = re.compile('["“”«»„]')
 # A name in quotation marks, as Lithuanian, Latvian and Romanian write the names of networks and firms ("Sekite mus
 # „Facebook“", "mūsų „Telegram“ kanale"): a capitalised word or three, not followed by the comma or dash that
 # hands a quotation to its speaker.  Such marks quote no one, so they do not keep a call as reporting.
@@ -103,6 +127,8 @@ def _is_appeal(paragraph: str) -> bool:
         if not before or before[-1] in ".!?:|–—-" or m.group()[0].isupper():
             return True
     return False
+
+
 # A closing call that names no offer of ours ("Listen to Newsbeat live at 12:45 - or listen back here.",
 # "Get the day's big stories + fun stuff you love ..."): at the end of the text, an imperative opening
 # that addresses the reader or points to a link ("here")
@@ -134,7 +160,10 @@ def _call_shaped(sentence: str, is_last: bool) -> bool:
     label = sentence.rstrip().endswith(":") and len(words) <= 6
     call = _LABEL_FIRST.sub("", sentence, count=1)  # "Newsletter: Jetzt anmelden ...": the imperative after a label
     return (
-        len(words) <= 4 or label or bool(_IMPERATIVE.search(call) or _ADDRESSED.search(sentence)) or (is_last and bool(_OURS.search(sentence)))
+        len(words) <= 4
+        or label
+        or bool(_IMPERATIVE.search(call) or _ADDRESSED.search(sentence))
+        or (is_last and bool(_OURS.search(sentence)))
     )
 
 
@@ -201,7 +230,10 @@ def boilerplate_reason(paragraph: str, is_last: bool = False) -> str | None:
         if why == "copyright line":
             if pattern.search(paragraph):
                 return why
-        elif any(_call_shaped(_sentence_at(paragraph, m.start()), is_last) for m in pattern.finditer(paragraph)):
+        elif any(
+            _call_shaped(s := _sentence_at(paragraph, m.start()), is_last) and (why != "cookie consent" or _COOKIE_CONSENT.search(s))
+            for m in pattern.finditer(paragraph)
+        ):
             return why
     if label and is_last:
         return "dangling label"

@@ -21,9 +21,7 @@ _BY = (
 )
 _PARTICLE = r"(?:van|von|der|den|de|del|della|di|da|dos|das|du|la|le|y|zu|ten|ter|al|bin|ibn)"
 _NAME_WORD = rf"[{UPPER}][\w.'’&-]*"
-BYLINE = re.compile(
-    rf"^{_BY}:?\s+(?:(?:{_PARTICLE}\s)*{_NAME_WORD}\s?(?:and|und|et|y|e|i|en|og|och|и|,)?\s?){{1,8}}$(?<![^\W\d_]{{2}}\.)"
-)
+BYLINE = re.compile(rf"^{_BY}:?\s+(?:(?:{_PARTICLE}\s)*{_NAME_WORD}\s?(?:and|und|et|y|e|i|en|og|och|и|,)?\s?){{1,8}}$(?<![^\W\d_]{{2}}\.)")
 # A byline by the writer's post, the name after it or none: "Door onze verslaggever Pieter Smit", "Van onze
 # correspondent", "Von unserem Korrespondenten Max Huber", "Af vores korrespondent Jens Hansen", "Av vår reporter
 # Anna Svensson in Malmö" (the line alone: "Von unserem Korrespondenten hieß es, ..." goes on to report)
@@ -37,7 +35,9 @@ BYLINE_POST = re.compile(
     rf"(?:,?\s(?:in|i|te|en|à|a)\s[{UPPER}][\w'’-]+(?:\s[{UPPER}][\w'’-]+)?)?$(?<![^\W\d_]{{2}}\.)"
 )
 # A byline with its date, as many sites print it: "南方快报记者 陈静 | 2025-11-18", "Jane Doe · 21.02.2025"
-BYLINE_DATED = re.compile(r"^(?=.{0,70}$)[^.!?。！？]*\s[|·•]\s[^.!?。！？]*(?:\d{4}[-./年]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4})[^.!?。！？]*$")
+BYLINE_DATED = re.compile(
+    r"^(?=.{0,70}$)[^.!?。！？]*\s[|·•]\s[^.!?。！？]*(?:\d{4}[-./年]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4})[^.!?。！？]*$"
+)
 # At the top or the bottom of an article only, where no reporting is this short: a bare name ("Ewa
 # Stankiewicz"), or a name with its place or role ("Jane Doe | Ciudad Real", "Jane Doe · Reporterin") ...
 _NAME = rf"[{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}'’]+)?"
@@ -87,11 +87,14 @@ _AGENCY_WORDS = frozenset({"agencias", "agences", "agencies", "agenturen", "agen
 
 # ... the writers who contributed, as American papers and wires close a story: "Associated Press writers Ann
 # Roe and Jo Lee contributed to this report.", "Keith Brand contributed reporting from Hong Kong." ...
-_CONTRIBUTED = re.compile(r"^[^.!?\n]{3,300}?\scontributed\s(?:additional\s)?(?:reporting|to\sthis\s(?:report|story|article))\b[^.!?\n]{0,60}\.?$")
+_CONTRIBUTED = re.compile(
+    r"^[^.!?\n]{3,300}?\scontributed\s(?:additional\s)?(?:reporting|to\sthis\s(?:report|story|article))\b[^.!?\n]{0,60}\.?$"
+)
 # ... and the sources a story was compiled from, under their label: "SOURCE: News agencies", "Quelle: dpa-AFX",
 # "Fuente: EFE" (a short line: "Quelle: Die Polizei sperrte ..." would be a sentence)
 _SOURCE_LINE = re.compile(
-    r"^(?:sources?|quellen?|fuentes?|fontes?|fonti|źródło|источник|джерело|kaynak|bron|πηγή|πηγές|fonts?|източник|izvor|извор|vir|allikas|šaltinis|šaltiniai|avots|avoti|sursa|sursă|surse|sumber|מקור|منبع|स्रोत|ที่มา|ขอบคุณข้อมูล(?:จาก)?|nguồn)\s?:\s?[^.!?:\n]{2,60}\.?$", re.I
+    r"^(?:sources?|quellen?|fuentes?|fontes?|fonti|źródło|источник|джерело|kaynak|bron|πηγή|πηγές|fonts?|източник|izvor|извор|vir|allikas|šaltinis|šaltiniai|avots|avoti|sursa|sursă|surse|sumber|מקור|منبع|स्रोत|ที่มา|ขอบคุณข้อมูล(?:จาก)?|nguồn)\s?:\s?[^.!?:\n]{2,60}\.?$",
+    re.I,
 )
 _MAX_SOURCE_WORDS = 6
 
@@ -147,7 +150,10 @@ def byline_reason(paragraph: str, edge: str | None = None) -> str | None:
     not reporting count too: a bare name, a name with its place or role, a labelled credit or source line at
     the top ("Autor: Jan Kowalski", "Quelle: dpa-AFX"), a signature at the end."""
     line = paragraph.strip()
-    if BYLINE.match(line) and len(line.split()) <= 9 or BYLINE_DATED.match(line) or BYLINE_POST.match(line) and len(line.split()) <= 12:
+    # (a row of a table, as the extraction writes it, "| Song title | 2013-06 |", has the dated byline's shape: a
+    # discography, a list of fixtures is the article's own data)
+    dated = BYLINE_DATED.match(line) and not line.startswith("|")
+    if BYLINE.match(line) and len(line.split()) <= 9 or dated or BYLINE_POST.match(line) and len(line.split()) <= 12:
         return "byline"
     if edge and (_BARE_NAME.match(line) or _NAME_PIPED.match(line)):
         return "byline"

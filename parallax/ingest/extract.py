@@ -12,7 +12,9 @@ only.
    and sign-up boxes; on other pages (home pages, blogs, shops, institutional
    pages) precision mode loses real text, so the default mode runs instead.
    One extraction per page (a second, in recall mode, only when the first
-   finds nothing).  Comments are never included; tables are.
+   finds nothing); in precision mode a second in the default mode gives back
+   the prose precision mode dropped from inside the body
+   (:mod:`parallax.ingest.rescue`).  Comments are never included; tables are.
    trafilatura's ``deduplicate`` is *not* used: its cache is process-wide, so
    a paragraph seen in earlier pages (the same wire copy run by several
    outlets -- exactly what Parallax compares) would silently disappear from
@@ -52,6 +54,7 @@ from parallax.ingest.press_release import without_company_profile
 from parallax.ingest.reader_address import reader_address_reason
 from parallax.ingest.related_boxes import boxed_headlines
 from parallax.ingest.related_links import RELATED, without_related_runs
+from parallax.ingest.rescue import with_rescued_prose
 from parallax.ingest.server_errors import without_server_errors
 from parallax.ingest.split_body import continuation, opening
 from parallax.ingest.standfirst import standfirst
@@ -71,10 +74,15 @@ _TITLE_SEPARATOR = re.compile(r"(?<!\s)\s++[|\-–—:·•»]\s+")  # "Headline
 
 def _trafilatura(tree, precision: bool) -> str | None:
     """One extraction; when it finds nothing (the page's markup hides the body
-    from the chosen mode), one more in recall mode, which keeps more blocks."""
+    from the chosen mode), one more in recall mode, which keeps more blocks.
+    In precision mode, the prose it dropped from inside the body comes back
+    (:func:`parallax.ingest.rescue.with_rescued_prose`)."""
     import trafilatura
 
-    return trafilatura.extract(tree, favor_precision=precision, **_COMMON) or trafilatura.extract(tree, favor_recall=True, **_COMMON)
+    text = trafilatura.extract(tree, favor_precision=precision, **_COMMON)
+    if text and precision:
+        return with_rescued_prose(text, trafilatura.extract(tree, **_COMMON))
+    return text or trafilatura.extract(tree, favor_recall=True, **_COMMON)
 
 
 def is_article_page(tree) -> bool:
@@ -204,7 +212,9 @@ def _is_kicker(line: str) -> bool:
     return len(line.split()) <= _MAX_KICKER_WORDS
 
 
-def clean_lines(text: str, titles: list[str] | None = None, links: frozenset[str] = frozenset(), boxed: frozenset[str] = frozenset()) -> list[str]:
+def clean_lines(
+    text: str, titles: list[str] | None = None, links: frozenset[str] = frozenset(), boxed: frozenset[str] = frozenset()
+) -> list[str]:
     """The body lines of an extraction: headline and furniture removed (``boxed``: the headlines of the page's
     "read also" boxes, :func:`parallax.ingest.related_boxes.boxed_headlines`)."""
     lines = [ln.strip() for ln in text.split("\n")]
@@ -226,7 +236,9 @@ def clean_lines(text: str, titles: list[str] | None = None, links: frozenset[str
         tail = False
         kept.append(line)
     kept.reverse()
-    if len(kept) > 1 and (is_house_note(kept[0]) or reader_address_reason(kept[0])):  # the note may open the text too ("Start your day with ...")
+    if len(kept) > 1 and (
+        is_house_note(kept[0]) or reader_address_reason(kept[0])
+    ):  # the note may open the text too ("Start your day with ...")
         del kept[0]
     return kept
 

@@ -24,7 +24,7 @@ _CREDIT = re.compile(r"^[(\[]?\s*(?:additional )?(?:reporting|writing|editing|co
 _COUNTER = re.compile(
     r"^\d*\s*(?:comments?|kommentare?|commentaires?|comentarios?|yorumlar|yorum|σχόλια|комментарии|коментарі|reacties|komentarai|komentāri|comentarii|komentar|תגובות"
     r"|bình luận|نظرات|دیدگاه(?:\u200c?ها)?|टिप्पणियां|टिप्पणियाँ|कमेंट्स?|ความคิดเห็น)(?!\w)\s*(?:\(\d+\))?\s*$",
-    re.I
+    re.I,
 )
 
 
@@ -48,7 +48,9 @@ _READER_CALL = re.compile(
 )
 # ... and their Chinese, Japanese and Korean forms: "订阅我们的每日简报", "扫码关注", "ニュースレターに登録",
 # "뉴스레터 구독하기".  These scripts write no spaces, so a line's shape is its length: a call is a short line.
-_CJK_CALL = re.compile(r"[订訂]阅我们|訂閱我們|[关關]注我[们們]|扫码关注|掃碼關注|ニュースレター(?:に|の)?(?:登録|購読)|メルマガ(?:に)?登録|뉴스레터 ?구독|구독하기")
+_CJK_CALL = re.compile(
+    r"[订訂]阅我们|訂閱我們|[关關]注我[们們]|扫码关注|掃碼關注|ニュースレター(?:に|の)?(?:登録|購読)|メルマガ(?:に)?登録|뉴스레터 ?구독|구독하기"
+)
 _MAX_CJK_CALL_CHARS = 60
 # ... and calls only at the start of a line: the appeals for support ("Support us", "Unterstütze RosaMag",
 # "HAZTE MIEMBRO": :data:`parallax.ingest.appeals.APPEAL_START`) and the invitations to write to the outlet.
@@ -57,8 +59,12 @@ _PROMO_START = re.compile(r"^[\W_]*(?:puede escribirnos|schreiben sie uns|écriv
 # references to products ...").  The statement is a sentence of furniture wherever it stands, so it opens a
 # disclosure box of several sentences too ("... from our advertisers. We may receive compensation when you
 # click on links to those products. Terms apply ..."); a label word opens a sentence of reporting as well
-# ("Werbung nervt.").
-_AD_MARK = re.compile(r"^[\W_]*(?:werbung|anzeige|publicidad|publicité|sponsored|advertorial)\b[\s.:\-–—|]", re.I)
+# ("Werbung nervt.", "Anzeige gegen den Bürgermeister erstattet", "Sponsored content is growing ..."), so the label
+# is one by its form: set in capitals ("WERBUNG für ...", "ANZEIGE - ...") or closed by a mark ("*Werbung.", "Anzeige:").
+_AD_MARK = re.compile(
+    r"^[\W_]*(?:(?-i:WERBUNG|ANZEIGE|PUBLICIDAD|PUBLICITÉ|SPONSORED|ADVERTORIAL)\b[\s.:\-–—|]|(?:werbung|anzeige|publicidad|publicité|sponsored|advertorial)[ ]?[.:\-–—|])",
+    re.I,
+)
 _DISCLOSURE = re.compile(r"\bcontains (?:references to products|affiliate links)\b|\b(?:enthält|enthaelt) (?:werbung|affiliate)", re.I)
 # An advert's label left on a line of its own where the advert was ("Advertisement", "Anzeige",
 # "Publicidad", "Реклама", "广告"): the bare word is never a sentence of the report.
@@ -182,7 +188,9 @@ def line_reason(line: str, is_last: bool = False, links: frozenset[str] = frozen
         return "related link"
     if is_page_metadata(line):
         return "page metadata"
-    if words <= 25 and (_PROMO.search(line) or _PROMO_START.match(line) or APPEAL_START.match(line) or _AD_MARK.match(line) or _DISCLOSURE.search(line)):
+    if words <= 25 and (
+        _PROMO.search(line) or _PROMO_START.match(line) or APPEAL_START.match(line) or _AD_MARK.match(line) or _DISCLOSURE.search(line)
+    ):
         return "promotion"
     if words <= _MAX_NOTE_WORDS and _DISCLOSURE.search(_SENTENCE_BREAK.split(line, maxsplit=1)[0]):
         return "promotion"
@@ -206,11 +214,14 @@ def line_reason(line: str, is_last: bool = False, links: frozenset[str] = frozen
         return "note on the writer"
     if is_last and is_house_note(line):
         return "house note"
-    if (m := _BULLET.match(line)) and len(line[m.end():].split()) >= 4 and line[m.end():] in links:
+    if (m := _BULLET.match(line)) and len(line[m.end() :].split()) >= 4 and line[m.end() :] in links:
         return "related link"
     if byline_reason(line):
         return "byline"
-    if is_last and byline_reason(line, "last") in ("credit", "signature"):  # the closing credit or signature the article's cleaning takes too
+    if is_last and byline_reason(line, "last") in (
+        "credit",
+        "signature",
+    ):  # the closing credit or signature the article's cleaning takes too
         return "agency credit"
     if is_date_line(line):  # (after the bylines: "Jane Doe · 21.02.2025" names its writer)
         return "page metadata"
@@ -225,4 +236,3 @@ def line_reason(line: str, is_last: bool = False, links: frozenset[str] = frozen
     if is_breadcrumb(line):
         return "breadcrumb"
     return boilerplate_reason(line, is_last=is_last)
-

@@ -1,0 +1,48 @@
+"""Prose that trafilatura's precision mode dropped from inside the article body.
+
+Precision mode (:func:`parallax.ingest.extract.is_article_page`) keeps teasers, link rails and sign-up boxes
+out, but on unseen templates it also drops paragraphs of the body itself: a paragraph whose links weigh too
+much for it, one in a block with an unlucky class name.  The default mode keeps them.  A paragraph that the
+default mode finds *between* two paragraphs the precision mode kept, and that reads as prose (a sentence of
+some length, ending as sentences do), is part of the body run: furniture sits around the body, or is short
+(a label, a headline, a button), and the line filters judge what comes back as they judge the rest.
+"""
+
+from __future__ import annotations
+
+from parallax.ingest.clean import norm_words
+
+_MIN_PROSE_WORDS = 12  # a sentence of reporting, longer than a teaser's headline
+_SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", "'", "’", ")", ":")
+
+
+def is_prose(line: str) -> bool:
+    """Whether ``line`` reads as a paragraph of running text: enough words, ending as a sentence ends."""
+    line = line.strip()
+    return len(line.split()) >= _MIN_PROSE_WORDS and line.endswith(_SENTENCE_END)
+
+
+def with_rescued_prose(precise: str, fuller: str | None) -> str:
+    """``precise`` with the prose lines of ``fuller`` that stand between two of its own lines put back in place.
+
+    Only between two lines both extractions share, in the same order: what the default mode adds before the
+    body's first line or after its last is the page around the article, which precision mode is there to drop."""
+    if not fuller:
+        return precise
+    kept = precise.split("\n")
+    full = fuller.split("\n")
+    where: dict[str, int] = {}
+    for i, line in enumerate(full):
+        where.setdefault(norm_words(line), i)
+    out: list[str] = []
+    last = None  # position in ``full`` of the last kept line found there
+    have = {norm_words(line) for line in kept}
+    for line in kept:
+        pos = where.get(norm_words(line))
+        if pos is not None and line.strip():
+            if last is not None and pos > last + 1:
+                out += [ln for ln in full[last + 1 : pos] if norm_words(ln) not in have and is_prose(ln)]
+            if last is None or pos > last:
+                last = pos
+        out.append(line)
+    return "\n".join(out)
