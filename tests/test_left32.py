@@ -118,3 +118,41 @@ def test_one_figure_in_two_currencies_conflicts():
 )
 def test_sums_not_one_figure_in_two_currencies(a, b):
     assert not [c for c in _numbers(a, b) if "units" in c]
+
+
+# --- lengths bounded by "within" -----------------------------------------------------------------------------------
+
+
+def _durations(a: str, b: str, lang: str = "en") -> list[dict]:
+    return [v for v in _numbers(a, b, lang) if v.get("unit") == "duration"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "lang"),
+    [
+        ("The council ordered the owner to repair the bridge within two weeks.",
+         "The council ordered the owner to repair the bridge within 48 hours.", "en"),
+        ("The council ordered the owner to repair the bridge within two weeks.",
+         "The council told the owner to repair the bridge within three weeks.", "en"),
+        ("Der Betreiber muss die Brücke innerhalb von zwei Wochen reparieren.",
+         "Der Betreiber muss die Brücke innerhalb von 48 Stunden reparieren.", "de"),
+    ],
+)  # fmt: skip
+def test_two_bounds_of_one_deadline_conflict(a, b, lang):
+    assert _durations(a, b, lang)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The owner must repair the bridge within 48 hours.", "The owner must repair the bridge within two days."),
+        ("The owner must repair the bridge within two weeks.", "The owner must pay the fine within 30 days."),
+        ("The owner must repair the bridge within two weeks.", "The repairs to the bridge lasted three weeks."),
+    ],
+)
+def test_bounds_that_agree_or_bound_other_things(a, b):
+    assert not _durations(a, b)
+
+
+def test_bounds_of_different_orders_after_them_do_not_meet():
+    assert not _durations("The owner must leave within 48 hours, officials said.", "The owner must repay within two weeks, officials said.")

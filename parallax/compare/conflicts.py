@@ -26,6 +26,7 @@ from parallax.compare.count_nouns import PEOPLE, counted
 from parallax.compare.crowds import estimated_apart
 from parallax.compare.currencies import currency_conflicts
 from parallax.compare.dates import compared_dates, date_values, dates_conflict
+from parallax.compare.deadlines import deadline_conflicts
 from parallax.compare.durations import duration_conflicts
 from parallax.compare.hedges import agree, values_of
 from parallax.compare.holders import held_apart
@@ -195,6 +196,8 @@ def sentence_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentenc
     for ta, tb in tally_conflicts(art_a, sa, art_b, sb):  # "beat City 3-1" / "lost the final 3-2"
         found.append(Conflict("number", {art_a.id: ta, art_b.id: tb, "unit": "result"}))
     for x, y in duration_conflicts(art_a, sa, art_b, sb):  # "a 48-hour strike" / "a 72-hour strike"
+        found.append(Conflict("number", {art_a.id: [x], art_b.id: [y], "unit": "duration"}))
+    for x, y in deadline_conflicts(art_a, sa, art_b, sb):  # "repair it within two weeks" / "within 48 hours" (:mod:`.deadlines`)
         found.append(Conflict("number", {art_a.id: [x], art_b.id: [y], "unit": "duration"}))
     for _pa, x, _pb, y in minute_conflicts(art_a, sa, art_b, sb):  # "scored in the 23rd minute" / "in the 25th minute"
         found.append(Conflict("number", {art_a.id: [x], art_b.id: [y], "unit": "minute"}))
