@@ -10,6 +10,15 @@
   injured alone, so setting it against either would invent conflicts.
 - The same figure in two currencies ("$5m" / "£5m") was one shared fact; it is a ``number`` conflict now
   (:mod:`parallax.compare.currencies`), except between two dollars, which the press of each country writes "$".
+- Lengths bounded by "within" were never compared (a bound is no measure); two such bounds of one thing ("repair
+  the bridge within two weeks" / "... within 48 hours") are now two figures for one deadline
+  (:mod:`parallax.compare.deadlines`), as two hedged tolls the same way are.
+- Times: "before midnight" had the value of "at midnight" (the next day's 00:00); it is now that day's night
+  ("shortly before midnight on Tuesday" is Tuesday's ``TNI``).  German "heute Mittag" and "Dienstagmittag" were
+  no time; they are noon, as "am Mittag" is.  A bare part of the day ("in the morning", "am Abend") was read in no
+  language; in English and German it is now that part of the day the text last named, else of the publication
+  day (yesterday's where the part had not begun when a report about the past came out, tomorrow's where it is
+  over and the sentence is about the future).
 """
 
 from __future__ import annotations
@@ -18,7 +27,7 @@ import pytest
 
 from parallax.analyze.quantities.find import find_quantities
 from parallax.compare.roles import role
-from tests.helpers import first_sentence_conflicts
+from tests.helpers import first_sentence_conflicts, resolved
 
 
 def _roles(text: str, lang: str = "en") -> list[tuple[float, str | None]]:
@@ -156,3 +165,49 @@ def test_bounds_that_agree_or_bound_other_things(a, b):
 
 def test_bounds_of_different_orders_after_them_do_not_meet():
     assert not _durations("The owner must leave within 48 hours, officials said.", "The owner must repay within two weeks, officials said.")
+
+
+# --- times: before midnight, Mittag, a bare part of the day -------------------------------------------------------
+
+_PUB = "2026-03-14T10:00:00+00:00"  # a Saturday morning; Tuesday is the 10th
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expression", "value"),
+    [
+        ("en", "The talks ended shortly before midnight on Tuesday.", "midnight on Tuesday", "2026-03-10TNI"),
+        ("en", "The talks ended at midnight on Tuesday.", "midnight on Tuesday", "2026-03-10T24:00"),
+        ("de", "Der Brand brach am Dienstag kurz vor Mitternacht aus.", "Mitternacht", "2026-03-10TNI"),
+        ("fr", "L'incendie s'est déclaré mardi peu avant minuit.", "minuit", "2026-03-10TNI"),
+        ("de", "Der Brand brach heute Mittag aus.", "heute Mittag", "2026-03-14T12:00"),
+        ("de", "Der Brand brach am Dienstagmittag aus.", "Dienstagmittag", "2026-03-10T12:00"),
+        ("de", "Der Brand brach gestern Mittag aus.", "gestern Mittag", "2026-03-13T12:00"),
+        ("de", "Der Brand brach am Dienstagnachmittag aus.", "Dienstagnachmittag", "2026-03-10TAF"),
+        ("en", "The fire broke out on Tuesday. In the evening, police arrived.", "the evening", "2026-03-10TEV"),
+        ("en", "The fire broke out in the evening.", "the evening", "2026-03-13TEV"),
+        ("en", "The fire broke out in the morning.", "the morning", "2026-03-14TMO"),
+        ("en", "Talks will resume in the afternoon.", "the afternoon", "2026-03-14TAF"),
+        ("de", "Am Dienstag brach ein Brand aus. Am Abend kam die Polizei.", "Abend", "2026-03-10TEV"),
+        ("de", "Die Polizei kam am Morgen.", "Morgen", "2026-03-14TMO"),
+        ("de", "Die Gespräche werden am Nachmittag fortgesetzt.", "Nachmittag", "2026-03-14TAF"),
+    ],
+)
+def test_times_of_day(lang, text, expression, value):
+    assert resolved(lang, text, _PUB).get(expression) == value
+
+
+def test_a_bare_part_over_is_tomorrows_in_the_future():
+    assert resolved("en", "Talks will resume in the morning.", "2026-03-14T13:00:00+00:00") == {"the morning": "2026-03-15TMO"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "found"),
+    [
+        ("en", "He jogs in the mornings.", {}),  # a habit
+        ("en", "The museum opens at 9 in the morning.", {}),  # a clock time's part, no part of its own
+        ("de", "Am Abend zuvor hatte es geregnet.", {"Am Abend zuvor": "2026-03-13TEV"}),
+        ("de", "In der Nacht zu Freitag brannte es.", {"In der Nacht zu Freitag": "2026-03-12TNI"}),
+    ],
+)
+def test_no_bare_part(lang, text, found):
+    assert resolved(lang, text, _PUB) == found
