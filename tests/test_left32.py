@@ -19,6 +19,13 @@
   language; in English and German it is now that part of the day the text last named, else of the publication
   day (yesterday's where the part had not begun when a report about the past came out, tomorrow's where it is
   over and the sentence is about the future).
+- A document as speaker: '"...," the report said' gave "report" even where the sentence that last mentioned the
+  report opened with the body that wrote it ("The Rail Accident Investigation Branch said in a report ..."): the
+  author was looked for among people only; an organisation opening that sentence is the author now.  And
+  '"...," the ruling states.' had no speaker: the parser read "the ruling states" as a noun phrase (the states that
+  rule) and "ruling" as a verb of ruling with no subject; a present verb of a document's saying right after the
+  document's noun, closing its clause, is the cue now.  With no author named the document stays the speaker
+  ("report", "court ruling"), which is what the sentence says.
 """
 
 from __future__ import annotations
@@ -27,7 +34,7 @@ import pytest
 
 from parallax.analyze.quantities.find import find_quantities
 from parallax.compare.roles import role
-from tests.helpers import first_sentence_conflicts, resolved
+from tests.helpers import analyzed, first_sentence_conflicts, resolved
 
 
 def _roles(text: str, lang: str = "en") -> list[tuple[float, str | None]]:
@@ -211,3 +218,39 @@ def test_a_bare_part_over_is_tomorrows_in_the_future():
 )
 def test_no_bare_part(lang, text, found):
     assert resolved(lang, text, _PUB) == found
+
+
+# --- a document as speaker ----------------------------------------------------------------------------------------
+
+
+def _speakers(text: str) -> list[tuple[str | None, str | None]]:
+    return [(q.speaker, q.cue) for q in analyzed(text, "en").quotes if q.kind == "direct"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ('"The company acted recklessly," the ruling states.', "ruling", "states"),
+        ('"The company acted recklessly," the court ruling states.', "court ruling", "states"),
+        ('"The operator failed to maintain the track," the report notes.', "report", "notes"),
+        ('"The operator failed to maintain the track," the report said.', "report", "said"),
+    ],
+)
+def test_a_document_speaks(text, speaker, cue):
+    assert _speakers(text) == [(speaker, cue)]
+
+
+def test_a_document_speaks_for_the_body_that_wrote_it():
+    text = (
+        "The Rail Accident Investigation Branch said in a report on Tuesday that the line was unsafe. "
+        '"The operator failed to maintain the track," the report said.'
+    )
+    assert _speakers(text) == [("Rail Accident Investigation Branch", "said")]
+
+
+def test_a_body_that_only_modifies_a_noun_wrote_no_report():
+    text = (
+        "The pilots of an Aeroline Express plane ignored a warning, investigators said in a preliminary report. "
+        '"The crew did not respond," the report said.'
+    )
+    assert _speakers(text) == [("report", "said")]
