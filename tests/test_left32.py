@@ -254,3 +254,19 @@ def test_a_body_that_only_modifies_a_noun_wrote_no_report():
         '"The crew did not respond," the report said.'
     )
     assert _speakers(text) == [("report", "said")]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The bank was fined CHF 5m.", "The bank was fined 5 million francs."),  # francs may be Swiss
+        ("The firm was fined CNY 5m.", "The firm was fined ¥5m."),  # "¥" is the yuan too
+        ("The firm was fined SEK 5m.", "The firm was fined 5 million kronor."),
+    ],
+)
+def test_a_currency_written_two_ways_is_no_conflict(a, b):
+    assert not [c for c in _numbers(a, b) if "units" in c]
+
+
+def test_two_codes_of_two_currencies_conflict():
+    assert [c for c in _numbers("The firm was fined SEK 5m.", "The firm was fined NOK 5m.") if "units" in c]
