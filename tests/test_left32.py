@@ -270,3 +270,20 @@ def test_a_currency_written_two_ways_is_no_conflict(a, b):
 
 def test_two_codes_of_two_currencies_conflict():
     assert [c for c in _numbers("The firm was fined SEK 5m.", "The firm was fined NOK 5m.") if "units" in c]
+
+
+def test_a_bare_part_names_no_day_to_compare():
+    """Two reports out on two days, each "in the evening": the days are inferred, no date conflict."""
+    import parallax
+    from parallax.records import Article
+
+    text = "A fire broke out at a bus depot in Lindhaven in the evening, firefighters said."
+    a = Article(id="a", text=text, outlet="A", published="2026-03-14T08:00:00+00:00", language="en")
+    b = Article(id="b", text=text, outlet="B", published="2026-03-15T08:00:00+00:00", language="en")
+    facts = parallax.compare([a, b]).to_dict()["facts"]
+    assert facts and not [c for f in facts for c in f["conflicts"] if c["kind"] == "date"]
+    # while a day named on both sides still compares
+    c = Article(id="c", text=text.replace("in the evening", "on Thursday evening"), outlet="C", published=b.published, language="en")
+    d = Article(id="d", text=text.replace("in the evening", "on Friday evening"), outlet="D", published=b.published, language="en")
+    facts = parallax.compare([c, d]).to_dict()["facts"]
+    assert [c for f in facts for c in f["conflicts"] if c["kind"] == "date"]
