@@ -214,6 +214,7 @@ def test_a_bare_part_over_is_tomorrows_in_the_future():
         ("en", "The museum opens at 9 in the morning.", {}),  # a clock time's part, no part of its own
         ("de", "Am Abend zuvor hatte es geregnet.", {"Am Abend zuvor": "2026-03-13TEV"}),
         ("de", "In der Nacht zu Freitag brannte es.", {"In der Nacht zu Freitag": "2026-03-12TNI"}),
+        ("de", "Am Morgen danach war alles ruhig.", {}),  # the morning after a day another sentence names
     ],
 )
 def test_no_bare_part(lang, text, found):

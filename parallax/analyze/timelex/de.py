@@ -74,8 +74,8 @@ DE = Lexicon(
           "kürzlich": "PAST_REF", "vor kurzem": "PAST_REF", "neulich": "PAST_REF", "in zukunft": "FUTURE_REF", "künftig": "FUTURE_REF"},
     # (midday as noon, as "am Mittag" is read: "heute Mittag", "Dienstagmittag")
     # "am Abend", "gegen Mittag" is a clock time (:func:`~parallax.analyze.timelex.pieces.midnight_noon`); not "am Abend
-    # des 3. März", "am Abend zuvor" (:attr:`day_before_parts`)
-    bare_part=r"(?<!\w)(?:am|in\sder)\s(?P<x>(?P<part>Morgen|Vormittag|Nachmittag|Abend|Nacht))(?!\s+(?:des|zuvor|davor|zu|zum|auf)\b)(?![\w-])",
+    # des 3. März", "am Abend zuvor" (:attr:`day_before_parts`), "am Morgen danach", "in der Nacht von Samstag auf Sonntag"
+    bare_part=r"(?<!\w)(?:am|in\sder)\s(?P<x>(?P<part>Morgen|Vormittag|Nachmittag|Abend|Nacht))(?!\s+(?:des|zuvor|davor|danach|darauf|zu|zum|auf|von|vom)\b)(?![\w-])",
     dayparts={"morgen": "MO", "vormittag": "MO", "mittag": "12:00", "nachmittag": "AF", "abend": "EV", "nacht": "NI"},
     seasons={"frühling": "SP", "frühjahr": "SP", "sommer": "SU", "herbst": "FA", "winter": "WI"},
     season_context="im|in|seit|bis|des|den|der|dem|ab|vom",
