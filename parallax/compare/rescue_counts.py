@@ -71,7 +71,7 @@ def _clause(text: str, q: Quantity) -> str:
 
 # the bodies of a count of people, before it: "The bodies of (all) 3 people were found", "los cuerpos de tres personas"
 _BODIES_OF = re.compile(
-    r"(?<!\w)(?:bodies|remains|corps|cuerpos|cadáveres|corpi|corpos|lichamen|тела) (?:of|de|di|van)(?: the| all| les| los| las| i| os"
+    r"(?<!\w)(?:bodies|remains|corps|cuerpos|cadáveres|corpi|corpos|lichamen) (?:of|de|di|van)(?: the| all| les| los| las| i| os"
     r"| as| de)?[ \u00a0]+\Z",
     re.I,
 )
