@@ -24,7 +24,9 @@ from parallax.compare.ages import age_conflicts
 from parallax.compare.clocks import clock_conflicts
 from parallax.compare.count_nouns import PEOPLE, counted
 from parallax.compare.crowds import estimated_apart
+from parallax.compare.currencies import currency_conflicts
 from parallax.compare.dates import compared_dates, date_values, dates_conflict
+from parallax.compare.deadlines import deadline_conflicts
 from parallax.compare.durations import duration_conflicts
 from parallax.compare.hedges import agree, values_of
 from parallax.compare.holders import held_apart
@@ -36,6 +38,7 @@ from parallax.compare.negation_links import opposed
 from parallax.compare.numbers import in_sentence, number_conflicts, numbers, tally_conflicts
 from parallax.compare.ordinals import ordinal_conflicts, read_as_count
 from parallax.compare.renamed import renamed_counts
+from parallax.compare.rescue_counts import RECOVERED, bodies_beyond_toll
 from parallax.compare.roles import role
 from parallax.compare.sources import source_conflicts
 from parallax.compare.years import year_conflicts
@@ -176,8 +179,15 @@ def sentence_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentenc
         found.append(Conflict("number", {art_a.id: va, art_b.id: vb, **_nouns_written(unit, art_a, sa, art_b, sb)}))
     for x, ux, y, uy in measure_conflicts(art_a, sa, art_b, sb):  # "12,000 acres" / "6,500 hectares" (16,000 acres)
         found.append(Conflict("number", {art_a.id: [x], art_b.id: [y], "units": {art_a.id: ux, art_b.id: uy}}))
+    for x, y in currency_conflicts(art_a, sa, art_b, sb):  # "a fine of $5m" / "a fine of £5m" (:mod:`.currencies`)
+        found.append(Conflict("number", {art_a.id: [x.value], art_b.id: [y.value], "units": {art_a.id: x.unit, art_b.id: y.unit}}))
     for x, y in renamed_counts(art_a, sa, art_b, sb):
         found.append(Conflict("number", {art_a.id: [x.value], art_b.id: [y.value], "units": {art_a.id: x.unit, art_b.id: y.unit}}))
+    for x, y in ((na, nb), (nb, na)):  # "The bodies of 5 people were found" / "Three people died" (:mod:`.rescue_counts`)
+        found_x, dead_y = x.get("people", {}).get(RECOVERED, set()), y.get("people", {}).get("dead", set())
+        if bodies_beyond_toll(found_x, dead_y):
+            va, vb = (values_of(found_x), values_of(dead_y)) if x is na else (values_of(dead_y), values_of(found_x))
+            found.append(Conflict("number", {art_a.id: va, art_b.id: vb, "unit": "people"}))
     bare_a, bare_b = set().union(*na.get(None, {}).values()), set().union(*nb.get(None, {}).values())
     if len(bare_a) == len(bare_b) == 1 and not agree(bare_a, bare_b) and len(na) == len(nb) == 1:
         found.append(Conflict("number", {art_a.id: values_of(bare_a), art_b.id: values_of(bare_b)}))
@@ -186,6 +196,8 @@ def sentence_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentenc
     for ta, tb in tally_conflicts(art_a, sa, art_b, sb):  # "beat City 3-1" / "lost the final 3-2"
         found.append(Conflict("number", {art_a.id: ta, art_b.id: tb, "unit": "result"}))
     for x, y in duration_conflicts(art_a, sa, art_b, sb):  # "a 48-hour strike" / "a 72-hour strike"
+        found.append(Conflict("number", {art_a.id: [x], art_b.id: [y], "unit": "duration"}))
+    for x, y in deadline_conflicts(art_a, sa, art_b, sb):  # "repair it within two weeks" / "within 48 hours" (:mod:`.deadlines`)
         found.append(Conflict("number", {art_a.id: [x], art_b.id: [y], "unit": "duration"}))
     for _pa, x, _pb, y in minute_conflicts(art_a, sa, art_b, sb):  # "scored in the 23rd minute" / "in the 25th minute"
         found.append(Conflict("number", {art_a.id: [x], art_b.id: [y], "unit": "minute"}))

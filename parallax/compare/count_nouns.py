@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from parallax.analyze.quantities import AGE, LABEL, TALLY
+from parallax.compare.lives_lost import life_noun
 from parallax.compare.noun_kinds import kind_of
 from parallax.compare.rescue_counts import rescue_noun
 from parallax.compare.role_words import JOBS, ROLE_WORD, VICTIM
@@ -62,8 +63,14 @@ def counted(unit: str | None, what: str | None) -> str | None:
         return JOBS
     if unit in PEOPLE or (what == "crowd" and unit in CROWD_NOUNS):
         return "people"  # (a crowd's size, "31,200 fans" / "a crowd of 29,500", is one count of people)
-    if what is not None and (unit is None or ROLE_WORD.fullmatch(unit) or VICTIM.fullmatch(unit) or _VERB_AFTER.search(unit)
-                             or rescue_noun(unit, what)):  # "Three bodies were found", "pulled 38 survivors" (:mod:`.rescue_counts`)
+    if what is not None and (
+        unit is None
+        or ROLE_WORD.fullmatch(unit)
+        or VICTIM.fullmatch(unit)
+        or _VERB_AFTER.search(unit)
+        or rescue_noun(unit, what)
+        or life_noun(unit)
+    ):  # "Three bodies were found", "pulled 38 survivors" (:mod:`.rescue_counts`)
         return "people"
     if what == "crowd" and unit and kind_of(unit) == "protester":
         return "people"  # "1,500 protesters marched" / "a crowd of 2,000": one crowd's size

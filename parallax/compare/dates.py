@@ -126,6 +126,7 @@ def date_values(art: Article, s: Sentence, keep: str = "all") -> list[DateValue]
     is left out too, with "events" also the day a statement was made ("officials said on Thursday"); see
     :mod:`.reporting_times`."""
     from parallax.analyze.times import names_a_day
+    from parallax.analyze.times.cues import bare_part
 
     quoted = _quoted(art, s)
     out: list[DateValue] = []
@@ -133,7 +134,8 @@ def date_values(art: Article, s: Sentence, keep: str = "all") -> list[DateValue]
         if in_sentence(s, t.start) and (iv := interval(t.value)) and not _speakers_time(t, quoted):
             if keep != "all" and dates_a_release(art, t) or keep == "events" and dates_the_report(art, t):
                 continue
-            named = t.granularity in ("day", "range") or bool(_PART_OF_DAY.search(t.value or ""))
+            # (a part of the day alone, "in the evening", has its day inferred: no day named)
+            named = t.granularity in ("day", "range") or bool(_PART_OF_DAY.search(t.value or "") and not bare_part(t.text, art.language))
             out.append((t.value, iv, named or (t.granularity == "time" and names_a_day(t.text, art.language))))
     days = [iv for _, iv, named in out if named]
     if not days:  # "задержан в октябре 2024": with no day named, a month names the moment

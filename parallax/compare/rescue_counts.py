@@ -69,13 +69,25 @@ def _clause(text: str, q: Quantity) -> str:
     return f"{before} {after}"
 
 
+# the bodies of a count of people, before it: "The bodies of (all) 3 people were found", "los cuerpos de tres personas"
+_BODIES_OF = re.compile(
+    r"(?<!\w)(?:bodies|remains|corps|cuerpos|cadáveres|corpi|corpos|lichamen) (?:of|de|di|van)(?: the| all| les| los| las| i| os"
+    r"| as| de)?[ \u00a0]+\Z",
+    re.I,
+)
+
+
 def bodies_found(text: str, q: Quantity) -> bool:
     """Whether ``q`` counts bodies found: its noun means a dead body and nothing else ("12 Leichen"), or it means
-    a body beside a verb of finding ("Rescuers recovered 29 bodies", "Three bodies were found")."""
+    a body beside a verb of finding ("Rescuers recovered 29 bodies", "Three bodies were found"), or the count
+    of people whose bodies were found ("The bodies of 3 people were found": the bodies, not the people, are
+    counted; "the remains of two climbers were recovered")."""
     unit = q.unit or ""
     if re.fullmatch(DEAD_BODY, unit, re.I):
         return True
-    return bool(_BODY.fullmatch(unit) and _FOUND.search(_clause(text, q)))
+    if _BODY.fullmatch(unit) or _BODIES_OF.search(text, max(0, q.start - 30), q.start):
+        return bool(_FOUND.search(_clause(text, q)))
+    return False
 
 
 def survivors_rescued(text: str, q: Quantity) -> bool:
@@ -93,3 +105,14 @@ def rescue_noun(unit: str | None, what: str | None) -> bool:
     if what == RECOVERED:
         return bool(_BODY.fullmatch(unit) or re.fullmatch(DEAD_BODY, unit, re.I))
     return what == RESCUED and bool(_SURVIVOR.fullmatch(unit))
+
+
+def bodies_beyond_toll(recovered: set, dead: set) -> bool:
+    """Whether one sentence's count of bodies found is more than another's toll of the dead ("The bodies of 5
+    people were found" / "Three people died"): bodies found are a part of the dead, so as many or fewer fit the
+    toll and stay silent, and more are another figure for it.  Each side gives one figure, a bound (value,
+    lowest, highest); a hedged toll ("at least three") allows any number of bodies above it."""
+    if len(recovered) != 1 or len(dead) != 1:
+        return False
+    (_, lowest, _), (_, _, highest) = next(iter(recovered)), next(iter(dead))
+    return lowest > highest

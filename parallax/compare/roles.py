@@ -15,6 +15,7 @@ from parallax.analyze.quantities.units import OTHER_WORDS
 from parallax.compare.count_nouns import CROWD_NOUNS, PEOPLE
 from parallax.compare.gatherings import PARTICIPANTS, at_gathering
 from parallax.compare.job_cuts import job_cut
+from parallax.compare.lives_lost import lives_lost
 from parallax.compare.noun_kinds import PERSON_KINDS, kind_of
 from parallax.compare.partitives import CJK_PARTITIVE, OF_THE_NUMBER, PART, partitive_end
 from parallax.compare.rescue_counts import RECOVERED, RESCUED, bodies_found, survivors_rescued
@@ -83,6 +84,8 @@ def role(text: str, q: Quantity) -> str | None:
         return None  # a sum is no casualty: "10 миллионов рублей пострадавшим" (to the victims) is aid, as "12 millones de ayuda"
     if bodies_found(text, q):
         return RECOVERED  # "Rescuers recovered 29 bodies": bodies found, a part of the toll (:mod:`.rescue_counts`)
+    if lives_lost(text, q):
+        return "dead"  # "The fire claimed 2 lives", "claimed the lives of two people" (:mod:`.lives_lost`)
     found = _role(text, q.start, partitive_end(text, q.end))  # "21 d'entre elles ont été blessées": after "of them"
     if found is None and survivors_rescued(text, q):
         return RESCUED  # "pulled 38 survivors from the sea": the rescued (:mod:`.rescue_counts`)

@@ -18,7 +18,7 @@ import re
 from parallax.analyze.quotes.antecedents import _RELATIVE, pronouns
 from parallax.analyze.quotes.marks import _Span
 from parallax.analyze.quotes.person_names import _entity_at
-from parallax.analyze.quotes.roles import _DOCUMENTS
+from parallax.analyze.quotes.roles import DOCUMENTS
 from parallax.letters import UPPER
 from parallax.records import Article
 
@@ -245,6 +245,6 @@ def _can_speak(article: Article, start: int, end: int) -> bool:
     words = article.text[start:end].lower().split()
     if len(words) == 1 and words[0] in pronouns(article.language):
         return True
-    if any(w.strip(",.’'") in _DOCUMENTS for w in words[:6]):
+    if any(w.strip(",.’'") in DOCUMENTS for w in words[:6]):
         return True
     return _entity_at(article, start, end, ("PERSON", "PER", "ORG", "NORP")) is not None

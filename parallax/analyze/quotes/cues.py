@@ -26,6 +26,7 @@ from parallax.analyze.quotes.marks import _inside, _Span
 from parallax.analyze.quotes.name_labels import _DASH_NAME, _LEAD_NAME, _headline_speaker
 from parallax.analyze.quotes.people import _Attributor
 from parallax.analyze.quotes.person_names import _names_outside
+from parallax.analyze.quotes.roles import DOCUMENTS
 from parallax.letters import UPPER
 
 # what the other modules of the package import from here: the parse cues below, and the names
@@ -52,8 +53,12 @@ def _cues(doc, quote_spans: list[_Span]) -> list[_Cue]:
         if _inside(tok.idx, quote_spans):
             continue
         lemma = (tok.lemma_ or tok.text).lower()
+        if tok.i + 1 < len(doc) and _document_speaks(doc, doc[tok.i + 1]) is not None:
+            continue  # "the ruling states": "ruling" is the document, not a verb of ruling
         if tok.pos_ in ("VERB", "AUX") and (lemma in CUE_LEMMAS or lemma == "put" and any(c.lower_ == "it" for c in tok.children)):
             out.append(_Cue(tok.idx, _subject_span(tok), tok.text, tok.i))
+        elif (subj := _document_speaks(doc, tok)) is not None:
+            out.append(_Cue(tok.idx, subj, tok.text, tok.i))
         elif tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             if _reports_speech(tok):
                 continue  # 'said Trump ..., according to TIME': TIME reports the speech, Trump is its speaker
@@ -74,6 +79,24 @@ def _cues(doc, quote_spans: list[_Span]) -> list[_Cue]:
             end = min(nxt.head.right_edge.idx + len(nxt.head.right_edge.text), _clause_end(doc, nxt))
             out.append(_Cue(tok.idx, (nxt.left_edge.idx, end), tok.text, tok.i))
     return out
+
+
+# a verb of a document's saying in the present that the parser may take for a plural noun after the document
+# ('"...," the ruling states.', "the report notes", "the letter reads"): the ruling states as a noun phrase
+_DOCUMENT_VERBS = frozenset({"states", "notes", "reads", "finds", "concludes", "adds", "warns", "says"})
+
+
+def _document_speaks(doc, tok) -> tuple[int, int] | None:
+    """The span of the document that ``tok`` is the verb of, where the parser read the verb as a noun after it
+    ('"The company acted recklessly," the ruling states.'): a word of :data:`_DOCUMENT_VERBS` right after a
+    document's noun (:data:`.roles.DOCUMENTS`) after "the", closing its clause (a full stop, a comma, a colon)."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in _DOCUMENT_VERBS or tok.i < 2 or tok.i + 1 >= len(doc):
+        return None
+    noun, after = doc[tok.i - 1], doc[tok.i + 1]
+    if noun.lower_ not in DOCUMENTS or after.text not in (".", ",", ":", ";"):
+        return None
+    first = next((t for t in doc[max(0, tok.i - 4) : tok.i - 1] if t.lower_ in ("the", "this", "its", "their")), None)
+    return (first.idx, noun.idx + len(noun.text)) if first is not None else None
 
 
 def _clause_end(doc, tok) -> int:

@@ -19,7 +19,7 @@ from parallax.analyze.titles import DEFINITE_WITH_GREEK, ROLES
 from parallax.letters import LOWER, UPPER
 
 # documents that speak for their authors ("the statement continued", "A report found")
-_DOCUMENTS = {
+DOCUMENTS = {
     "report", "study", "statement", "letter", "memo", "survey", "poll", "analysis", "review", "audit", "ruling",
     "complaint", "lawsuit", "filing", "indictment", "release", "ad", "advertisement", "tweet", "post", "email",
     "bylaws", "rules", "guidelines", "law", "bill", "order", "resolution", "platform", "manifesto", "document", "paper",
@@ -32,6 +32,7 @@ _DOCUMENT_SPEAKS = re.compile(
     r"\s{1,3}(?:(?:also|further|previously)\s{1,3})?(?:said|says|found|finds|showed|shows|stated|states|noted|notes|added|adds|warned"
     r"|warns|concluded|concludes|estimated|estimates|reported|reports|revealed|reveals|read|reads|claimed|claims|argued|argues)\b"
 )
+_OPENS = re.compile(r"\s*(?:the\s+)?", re.I)  # what may stand before the body that opens a sentence
 _CITED = re.compile(r"(?:according\s+to|cited\s+in|quoted\s+in|per)\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,2}\Z", re.I)
 
 
@@ -150,7 +151,7 @@ class _RoleHolders:
         report") says nothing of its author: in a long paragraph the person it would give is
         whoever that other sentence quoted ("Paul Grady said the dam was safe, the report said")."""
         m = re.fullmatch(r"(?:the|this|that)\s+(?:[\w-]+\s){0,2}?(?P<doc>[a-z]+)", text.strip(), re.I)
-        if not m or m.group("doc").lower() not in _DOCUMENTS:
+        if not m or m.group("doc").lower() not in DOCUMENTS:
             return None
         art = self.article.text
         lo = max(0, pos - _GROUP_REACH)
@@ -163,5 +164,15 @@ class _RoleHolders:
             # (not a name that only modifies a noun: in "the pilots of an Aeroline Express plane ... investigators said in
             # a report" the airline wrote nothing)
             named = [x for x in self.mentions if begin <= x.start < stop and not self._in_quote(x.start) and not self._modifies(x, stop)]
-            return named[0].name if named else None
+            return named[0].name if named else self._body_opening(begin, at)
+        return None
+
+    def _body_opening(self, begin: int, at: int) -> str | None:
+        """The organisation that opens the sentence of a document's mention, its subject: "The Rail Accident
+        Investigation Branch said in a report ..." wrote the report (a body named further in may only modify a
+        noun: "The pilots of an Aeroline Express plane ... said in a report")."""
+        art = self.article.text
+        for e in self.article.entities:
+            if e.label == "ORG" and begin <= e.start < at and _OPENS.fullmatch(art[begin : e.start]):
+                return e.canonical or e.text
         return None

@@ -35,6 +35,9 @@ EN = Lexicon(
     day_before="the day before(?! yesterday)|the previous day|the preceding day",
     day_before_parts={"the night before": "NI", "the previous night": "NI", "the evening before": "EV", "the previous evening": "EV"},
     same_day="the same day|that same day|later that day|earlier that day",
+    # "in the morning", "late in the evening"; not "the morning of March 3" (a date names it), "in the mornings" (a habit), nor
+    # "9 in the morning" (a clock time's part)
+    bare_part=r"(?<!\d\s)(?<!o'clock\s)(?<!\w)(?:in|during)\s(?P<x>the\s(?P<part>morning|afternoon|evening|night))(?!\s+of\b)(?![\w-])",
     overnight=rf"overnight(?!\s+(?!(?:{_AFTER_OVERNIGHT})\b)(?-i:[a-z]))",
     # the eve of an event: "the day before the storm", "the day before returning home"
     eve_of=r"(?:the|a|an|his|her|its|their|our|this|that|last|next|[a-z]+ing)\b",

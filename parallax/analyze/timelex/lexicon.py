@@ -60,6 +60,9 @@ class Lexicon:
     # "overnight": the night of the day the text last named (else the night before publication; tonight in a
     # sentence about the future)
     overnight: str = ""
+    # a bare part of the day, its words as group "x" and the part as group "part" ("in the morning", "am Abend"): that
+    # part of the day the text last named, else of the publication day (:meth:`~parallax.analyze.times.days.DayHandlers.bare_part`)
+    bare_part: str = ""
     # one word for the night around publication (Hebrew "הלילה"): last night in a report written after it,
     # tonight in a sentence about the future or in a report written that night
     tonight: str = ""

@@ -42,7 +42,7 @@ _FAMILY = {
     "relative_unit": "relative", "relative_period": "relative", "later": "relative", "cjk_month": "period", "cjk_year": "period",
     "cjk_date": "day", "month_only": "period", "month_year": "period", "year": "period", "bare_year": "period",
     "decade": "period", "season": "period", "quarter": "period",
-    "weekday": "day", "week_weekday": "day", "part_weekday": "day", "night_before": "day", "relative_day": "day", "day_with_part": "day", "day_after": "day", "day_before": "day", "same_day": "day", "overnight": "day", "tonight": "day", "month_day": "day", "day_of_month": "day", "part_of_day": "day", "clock": "day",
+    "weekday": "day", "week_weekday": "day", "part_weekday": "day", "night_before": "day", "relative_day": "day", "day_with_part": "day", "day_after": "day", "day_before": "day", "same_day": "day", "bare_part": "day", "overnight": "day", "tonight": "day", "month_day": "day", "day_of_month": "day", "part_of_day": "day", "clock": "day",
 }  # fmt: skip
 
 
@@ -62,7 +62,7 @@ _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}(?:T|$)")
 _KEEPS_DAY = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}|PT?\d")
 # days the handlers of these place relative to the day a paragraph last named, and how many days after it
 # ("overnight" by :meth:`Context._night_of`)
-_ANCHORED = {"day_after": 1, "day_before": -1, "same_day": 0, "overnight": 0}
+_ANCHORED = {"day_after": 1, "day_before": -1, "same_day": 0, "bare_part": 0, "overnight": 0}
 # what may stand between a clock time and the day written after it in one phrase: a few words with no stop,
 # clause break or "until" ("at 14:30 local time on Monday", "alle 14.30 di martedì", "a las 14:30 hora local del
 # sábado", "um 14.30 Uhr am Montag", "at 9 a.m. (0700 GMT) on Tuesday")

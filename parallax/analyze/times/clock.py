@@ -20,6 +20,13 @@ _AT_TIME = re.compile(
 )
 
 
+# a bound before midnight ("shortly before midnight", "kurz vor Mitternacht", "peu avant minuit", "poco antes de la
+# medianoche", "poco prima di mezzanotte", "kort voor middernacht"): the late night of the day, not its midnight
+_BEFORE_MIDNIGHT = re.compile(
+    r"(?<!\w)(?:before|vor|avant|antes de(?: la)?|prima di|voor|vóór|före|innan|før|до|przed)[ \u00a0]+\Z", re.I
+)
+
+
 def _bare_time(text: str, start: int, hour: str) -> bool:
     """Whether figures like "14:30" at ``start`` are a time of day: not part of a longer figure
     ("2:05:37", "1:50,000"), the hour at most 23, and a one-digit hour only after a word for "at"
@@ -102,6 +109,8 @@ class ClockHandlers(Context):
             # conceded shortly after midnight" in a paper out on Monday at 06:00): a time still to come there is the day before's
             if loose and d == self.ref and self.pub_clock and (h, mi) > self.pub_clock and self._tense(text, m.start(), m.end()) != "future":
                 d -= timedelta(days=1)  # "Vers 21 heures, des manifestants ont déversé ..." in a paper out at 07:15
+        if (h, mi) == (24, 0) and _BEFORE_MIDNIGHT.search(text, max(0, m.start() - 20), _word_start(m)):
+            return f"{d.isoformat()}TNI", "time", loose  # "shortly before midnight on Tuesday": Tuesday's night
         return f"{d.isoformat()}T{h:02d}:{mi:02d}", "time", loose
 
     def _figure(self, word: str) -> int:
@@ -110,3 +119,11 @@ class ClockHandlers(Context):
         if n is None:
             raise ValueError(word)
         return n
+
+
+def _word_start(m) -> int:
+    """Where the word of midnight starts in a clock match, after any "at" the pattern took with it."""
+    for group in ("noon", "midnight"):
+        if m.groupdict().get(group):
+            return m.start(group)
+    return m.start()

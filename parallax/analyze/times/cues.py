@@ -88,6 +88,14 @@ def names_a_day(expression: str, language: str | None) -> bool:
     return _names_a_day(expression, LEXICONS.get((language or "en")[:2], LEXICONS["en"]))
 
 
+def bare_part(expression: str, language: str | None) -> bool:
+    """Whether a time expression is a part of the day alone ("the evening", "Abend"), whose day was inferred
+    (:meth:`~parallax.analyze.times.days.DayHandlers.bare_part`), not named as in "this evening" or "Tuesday evening"."""
+    lex = LEXICONS.get((language or "en")[:2], LEXICONS["en"])
+    words = expression.lower().split()
+    return bool(words) and len(words) <= 2 and words[-1] in lex.dayparts and words[0] in (words[-1], "the")
+
+
 # a day and month in figures inside a clock expression ("22h30 tối 10/3"), where the language writes one (Lexicon.date_words)
 _DAY_MONTH = re.compile(r"(?<![\d/])(?:[12]?\d|3[01])[/-](?:1[0-2]|0?[1-9])(?![\d/])")
 

@@ -20,6 +20,9 @@ from parallax.analyze.times.calendars import _FARVARDIN_1404, _SOLAR_LEAP, _east
 from parallax.analyze.times.clock import _AT_TIME, ClockHandlers, _bare_time  # noqa: F401  (kept importable from here)
 from parallax.analyze.times.context import _PART_START, _add_months, _nearest_year
 
+# where a part of the day ends (hour, minute), for a bare part about the future: one already over is tomorrow's
+_PART_END = {"MO": (12, 0), "AF": (17, 0), "EV": (21, 0)}
+
 # a match starts at a word start only: linear on long runs of letters
 _COORDINATED = re.compile(r"(?<!\w)(\w+)\s*+(?:and|to|through|until|or|-|–|und|bis|oder|et|au|ou|y|a|o)\s*+$")
 
@@ -251,6 +254,26 @@ class DayHandlers(ClockHandlers):
         overnight").  :meth:`find` re-anchors it like :meth:`day_after`."""
         night = self._night_of(self._anchor(text, m.start()), text, m.start(), m.end())
         return (f"{night.isoformat()}TNI" if night else None), "time"
+
+    def bare_part(self, m, text):
+        """A part of the day no word places ("in the morning", "am Abend"): that part of the day the text last named
+        ("The fire broke out on Tuesday. In the evening, ..."), else of the publication day, or of the day before
+        where that part had not begun when the report came out and the sentence is not about the future ("The
+        fire broke out in the evening" in a paper out at 07:00).  :meth:`find` re-anchors it like
+        :meth:`same_day`."""
+        if not self.ref:
+            return None, "time"
+        day = self._anchor(text, m.start())
+        if day is None:
+            part = self.lex.lookup("dayparts", m.group("part"))
+            start, end = _PART_START.get(part), _PART_END.get(part)
+            if self._tense(text, m.start(), m.end()) == "future":  # "Talks will resume in the morning" at noon: tomorrow's
+                over = self.pub_clock is not None and end is not None and end <= self.pub_clock
+                day = self.ref + timedelta(days=1) if over else self.ref
+            else:  # "The fire broke out in the evening" in a paper out at 07:00: yesterday's
+                later = self.pub_clock is not None and start is not None and start > self.pub_clock
+                day = self.ref - timedelta(days=1) if later else self.ref
+        return self._with_part(day, m)
 
     def tonight(self, m, text):
         """One word for the night around publication (Hebrew "הלילה", "the night"): the night just over
