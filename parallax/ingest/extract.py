@@ -37,6 +37,7 @@ import re
 
 from parallax.ingest.cards import drop_link_cards
 from parallax.ingest.clean import norm_words
+from parallax.ingest.dense_scripts import extraction_settings
 from parallax.ingest.joiners import hide_joiners, restore_joiners
 from parallax.ingest.line_filters import is_house_note, line_reason
 from parallax.ingest.page_furniture import drop_captions, drop_modals
@@ -74,7 +75,8 @@ def _trafilatura(tree, precision: bool) -> str | None:
     from the chosen mode), one more in recall mode, which keeps more blocks."""
     import trafilatura
 
-    return trafilatura.extract(tree, favor_precision=precision, **_COMMON) or trafilatura.extract(tree, favor_recall=True, **_COMMON)
+    common = _COMMON | extraction_settings(tree)  # a dense script's shorter bodies (:mod:`.dense_scripts`)
+    return trafilatura.extract(tree, favor_precision=precision, **common) or trafilatura.extract(tree, favor_recall=True, **common)
 
 
 def is_article_page(tree) -> bool:
@@ -204,7 +206,9 @@ def _is_kicker(line: str) -> bool:
     return len(line.split()) <= _MAX_KICKER_WORDS
 
 
-def clean_lines(text: str, titles: list[str] | None = None, links: frozenset[str] = frozenset(), boxed: frozenset[str] = frozenset()) -> list[str]:
+def clean_lines(
+    text: str, titles: list[str] | None = None, links: frozenset[str] = frozenset(), boxed: frozenset[str] = frozenset()
+) -> list[str]:
     """The body lines of an extraction: headline and furniture removed (``boxed``: the headlines of the page's
     "read also" boxes, :func:`parallax.ingest.related_boxes.boxed_headlines`)."""
     lines = [ln.strip() for ln in text.split("\n")]
@@ -226,7 +230,9 @@ def clean_lines(text: str, titles: list[str] | None = None, links: frozenset[str
         tail = False
         kept.append(line)
     kept.reverse()
-    if len(kept) > 1 and (is_house_note(kept[0]) or reader_address_reason(kept[0])):  # the note may open the text too ("Start your day with ...")
+    if len(kept) > 1 and (
+        is_house_note(kept[0]) or reader_address_reason(kept[0])
+    ):  # the note may open the text too ("Start your day with ...")
         del kept[0]
     return kept
 
