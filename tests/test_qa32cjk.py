@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import pytest
 
+import parallax
 from parallax.ingest.date_lines import is_date_line, is_metadata_row, is_page_metadata
 from parallax.ingest.html import article_from_html
-from tests.helpers import resolved
+from tests.helpers import analyzed, outlet_articles, resolved
 
 
 def _page(body: str, lang: str) -> str:
@@ -115,3 +116,28 @@ def test_a_cjk_length_in_years_and_months_is_one(lang, text, expr, value):
 )  # fmt: skip
 def test_a_year_and_its_month_stay_a_date(lang, text, expr, value):
     assert resolved(lang, text, "2026-11-05").get(expr) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("宜昌市副市長劉建國表示：「目前搜救工作仍在進行。」", "劉建國"),  # a title in traditional characters
+        ("審判長林佩君表示：「被告犯後態度不佳，難以輕判。」", "林佩君"),
+        ("檢察官張國華說：「被告犯後態度不佳，難以輕判。」", "張國華"),
+        ("「玻璃全碎了。」對面超市店主劉建國說。", "劉建國"),  # the attribution after the quotation, its cue 說
+        ("宜昌市副市长刘建国说：“目前搜救工作仍在进行。”", "刘建国"),  # simplified as before
+        ("審判长林佩君表示：“被告犯后态度不佳，难以轻判。”", "林佩君"),  # the bench's title, now a title
+        ("該公司發言人表示：「我們深表歉意。」", "該公司發言人"),  # a description stays whole
+    ],
+)  # fmt: skip
+def test_a_chinese_speaker_in_traditional_characters_is_cut_to_the_name(text, speaker):
+    assert [q.speaker for q in analyzed(text, "zh").quotes] == [speaker]
+
+
+def test_a_quotation_given_to_a_judge_and_to_a_prosecutor_is_misattributed():
+    texts = [
+        "台北地方法院4日宣判，前立委黃志明判處有期徒刑8年。審判長林佩君表示：「被告犯後始終否認犯行，態度不佳，難以輕判。」",
+        "台北地方法院4日宣判，前立委黃志明判處有期徒刑8年。檢察官張國華表示：「被告犯後始終否認犯行，態度不佳，難以輕判。」",
+    ]
+    quotes = parallax.compare(outlet_articles(texts, "zh", "2026-11-05")).to_dict()["quotes"]
+    assert [q["misattributed"] for q in quotes] == [True]
