@@ -161,4 +161,30 @@ def same_uncased(a: str, b: str) -> bool:
     """Two uncased names are one person when one is inside the other ("李明" in "局长李明";
     "الحارثي" in "أحمد الحارثي")."""
     a, b = a.replace(" ", ""), b.replace(" ", "")
-    return a in b or b in a
+    return a in b or b in a or _one_name_in_two_chinese_scripts(a, b)
+
+
+_HAN_ONLY = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,4}")
+
+
+def _one_name_in_two_chinese_scripts(a: str, b: str) -> bool:
+    """Whether a Chinese name printed in simplified characters ("刘建国") and one printed in traditional ones
+    ("劉建國") are one name: the same reading in pinyin with its tones, one written wholly in GB 2312 (the mainland's simplified
+    set, which has no traditional form) and the other not but wholly in Big5 (Taiwan's and Hong Kong's set).  Two
+    names of one script are never one by their sound alone: "刘建国" and "刘剑国" are two people."""
+    if len(a) != len(b) or not (_HAN_ONLY.fullmatch(a) and _HAN_ONLY.fullmatch(b)):
+        return False
+    simplified = [_encodes(n, "gb2312") for n in (a, b)]
+    if simplified[0] == simplified[1] or not _encodes(b if simplified[0] else a, "big5"):
+        return False
+    from pypinyin import Style, lazy_pinyin  # loaded only for Chinese names
+
+    return lazy_pinyin(a, style=Style.TONE3) == lazy_pinyin(b, style=Style.TONE3)  # with tones: "国" guo2, "果" guo3
+
+
+def _encodes(text: str, codec: str) -> bool:
+    try:
+        text.encode(codec)
+    except UnicodeEncodeError:
+        return False
+    return True
