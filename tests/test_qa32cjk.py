@@ -22,7 +22,7 @@ import pytest
 import parallax
 from parallax.ingest.date_lines import is_date_line, is_metadata_row, is_page_metadata
 from parallax.ingest.html import article_from_html
-from tests.helpers import analyzed, outlet_articles, resolved
+from tests.helpers import analyzed, compared_conflicts, outlet_articles, resolved
 
 
 def _page(body: str, lang: str) -> str:
@@ -141,3 +141,156 @@ def test_a_quotation_given_to_a_judge_and_to_a_prosecutor_is_misattributed():
     ]
     quotes = parallax.compare(outlet_articles(texts, "zh", "2026-11-05")).to_dict()["quotes"]
     assert [q["misattributed"] for q in quotes] == [True]
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("台北地方法院昨（4）日宣判。", "昨（4）日", "2026-11-04"),
+        ("行政院今(5)日表示，將檢討。", "今(5)日", "2026-11-05"),
+        ("颱風預計明（6）日登陸。", "明（6）日", "2026-11-06"),
+        ("台北地方法院昨日宣判。", "昨日", "2026-11-04"),  # as before
+    ],
+)  # fmt: skip
+def test_a_taiwanese_day_word_with_its_date_in_brackets(text, expr, value):
+    assert resolved("zh", text, "2026-11-05T11:00:00+08:00").get(expr) == value
+
+
+def test_the_date_in_brackets_is_no_age_and_an_age_in_brackets_stays():
+    assert not analyzed("台北地方法院昨（4）日宣判。", "zh", "2026-11-05").quantities
+    assert [(q.text, q.unit) for q in analyzed("林某（45）昨日被捕。", "zh", "2026-11-05").quantities] == [("45", "(age)")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("ja", "マグニチュード7.2の地震があった。", "7.2"),
+        ("ja", "地震の規模はマグニチュード（M）7.1と推定される。", "7.1"),
+        ("zh", "四川发生里氏6.1级地震。", "6.1"),
+        ("zh", "四川发生6.1级地震。", "6.1"),
+        ("zh", "花蓮發生芮氏規模6.5地震。", "6.5"),
+        ("ko", "규모 7.1의 지진이 발생했다.", "7.1"),
+    ],
+)  # fmt: skip
+def test_a_cjk_magnitude_is_a_magnitude(lang, text, figure):
+    from parallax.analyze.quantities import find_quantities
+
+    assert [(q.text, q.unit) for q in find_quantities(text, lang, [])] == [(figure, "magnitude")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("ko", "규모 5000억원의 사업을 벌인다.", [("5000억", "KRW")]),  # 규모 is any scale
+        ("zh", "12级台风登陆。", [("12", "级")]),  # a wind force is no magnitude
+        ("ja", "比率は7.2の水準だった。", [("7.2", None)]),  # a particle counts nothing
+        ("ko", "비율은 1.5의 수준이다.", [("1.5", None)]),
+        ("ko", "기온이 영하 10도까지 떨어졌다.", [("10", "도")]),  # the degree stays
+        ("ja", "3つの家が壊れた。", [("3", "つ")]),
+    ],
+)  # fmt: skip
+def test_other_cjk_figures_stay(lang, text, expected):
+    from parallax.analyze.quantities import find_quantities
+
+    assert [(q.text, q.unit) for q in find_quantities(text, lang, [])] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("周边约1500名居民已被紧急疏散。", "居民"),
+        ("约2000名附近居民已经疏散。", "居民"),  # a word placing them before the noun
+        ("已有500名当地居民撤离。", "居民"),
+        ("12名大型车辆司机受伤。", "名"),  # a vehicle before the driver is no count of vehicles
+    ],
+)  # fmt: skip
+def test_a_chinese_count_of_people_placed_by_a_word(text, unit):
+    from parallax.analyze.quantities import find_quantities
+
+    assert [q.unit for q in find_quantities(text, "zh", [])] == [unit]
+
+
+def test_two_counts_of_evacuees_told_far_from_their_verb_conflict():
+    texts = [
+        "湖北一家化工厂发生爆炸。当地应急管理局表示，周边约1500名居民已被紧急疏散。",
+        "湖北一間化工廠發生爆炸。官方表示，約2000名附近居民已經疏散。",
+    ]
+    conflicts = [v for kind, v in compared_conflicts(texts, "zh", "2026-11-05") if kind == "number"]
+    assert any(1500.0 in v.get("a", []) and 2000.0 in v.get("b", []) for v in conflicts), conflicts
+
+
+def test_the_whole_before_a_korean_count_is_not_the_injured():
+    texts = ["승객 280명 가운데 17명이 다쳐 병원으로 옮겨졌다.", "승객 약 300명 중 21명이 다쳤다."]
+    conflicts = [v for kind, v in compared_conflicts(texts, "ko", "2026-11-05") if kind == "number"]
+    assert [(v["a"], v["b"]) for v in conflicts] == [([17.0], [21.0])], conflicts
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("刘建国", "劉建國", True),  # one name in the simplified and the traditional script
+        ("陈立伟", "陳立偉", True),
+        ("张伟", "張偉", True),
+        ("刘建国", "刘剑国", False),  # two names of one script that sound alike
+        ("刘建国", "劉建果", False),  # the same syllables in another tone
+        ("林佩君", "張國華", False),
+    ],
+)  # fmt: skip
+def test_a_chinese_name_in_two_scripts_is_one_speaker(a, b, same):
+    from parallax.analyze.quotes.uncased_names import same_uncased
+
+    assert same_uncased(a, b) is same
+
+
+def test_a_quotation_of_one_official_in_two_chinese_scripts_is_not_misattributed():
+    texts = [
+        "宜昌市一家化工厂发生爆炸。宜昌市副市长刘建国说：“目前搜救工作仍在进行，仍有2人失联。”",
+        "宜昌市一間化工廠發生爆炸。宜昌市副市長劉建國表示：「目前搜救工作仍在進行，仍有2人下落不明。」",
+    ]
+    quotes = parallax.compare(outlet_articles(texts, "zh", "2026-11-05")).to_dict()["quotes"]
+    assert [q["misattributed"] for q in quotes] == [False]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("4日午後9時12分ごろ、12人がけがをした。", ["12"]),  # the minutes of a clock time are no figure
+        ("지난 3일 오후 3시 20분께 화차 20량이 탈선했다.", ["20"]),
+        ("下午3时20分，20人受伤。", ["20"]),
+        ("復旧まで3時間20分かかった。", ["20"]),  # a length keeps its figure
+    ],
+)  # fmt: skip
+def test_the_minutes_of_a_cjk_clock_time_are_no_story_figure(text, figures):
+    from parallax.stories.features import numbers
+
+    assert sorted(numbers(text)) == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("併科罰金新台幣300萬元。", [("新台幣300萬", "NT$")]),
+        ("罰款新臺幣50萬元。", [("新臺幣50萬", "NT$")]),
+        ("損失約30億台幣。", [("30億", "NT$")]),
+        ("罚款500万港元。", [("500万", "HK$")]),
+        ("罰款港幣500萬元。", [("港幣500萬", "HK$")]),
+        ("涉案金额500万澳门元。", [("500万", "MOP")]),
+        ("罚款人民币50万元。", [("人民币50万", "CNY")]),  # the renminbi as before
+        ("公司罚款500万元。", [("500万", "CNY")]),
+    ],
+)  # fmt: skip
+def test_the_taiwan_and_hong_kong_dollars_are_no_renminbi(text, expected):
+    from parallax.analyze.quantities import find_quantities
+
+    assert [(q.text, q.unit) for q in find_quantities(text, "zh", [])] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("法院併科罰金新台幣200萬元。\n\n黃志明被控收受建商賄款1200萬元。", ["NT$", "NT$"]),  # "元" after the report named its dollar
+        ("法院罚款人民币50万元，另判赔港币20万元。\n\n公司另付10万元。", ["CNY", "HK$", "CNY"]),  # two named: "元" stays
+    ],
+)  # fmt: skip
+def test_a_bare_yuan_takes_the_one_dollar_its_report_names(text, units):
+    assert [q.unit for q in analyzed(text, "zh", "2026-11-05").quantities] == units
