@@ -88,6 +88,10 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _BY_NAME = re.compile(
     r"(?<![ ,|·])[ ,|·]+(?:by|von|par|por|di|door|av)[ ][A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){0,3}$"
 )  # starts at a run's first separator: linear
+# a Chinese, Japanese or Korean source label after the time stamp, with the outlet's name (at most 30 characters)
+_SOURCE = re.compile(
+    r"(?<![ \u3000])[ \u3000]+(?:来源|來源|出典|출처)[ ]?[:：][ ]?[^\s:：，。、,.]{1,30}$"
+)  # from a run's first space: linear
 _MAX_DATE_LINE_CHARS = 80
 _UNSPACED = re.compile(f"[{UNSPACED}]")
 _MAX_UNSPACED_LABEL = 4  # characters of a label in a script without spaces ("来源", "更新日時")
@@ -108,6 +112,7 @@ def is_date_line(line: str) -> bool:
     if len(line) > _MAX_DATE_LINE_CHARS or line.rstrip().endswith(_SENTENCE_END):
         return False
     line = _BY_NAME.sub("", line)  # a byline with its date: "5:45 AM PST 11/19/2026 by Jane Roe"
+    line = _SOURCE.sub("", line)  # the outlet named after the date: "2026-11-05 16:20 来源：东方财经网"
     dates = len(_NUMERIC_DATE.findall(line))
     rest = _CLOCK_TIME.sub(" ", _NUMERIC_DATE.sub(" ", line))
     numbers = len(_NUMBER.findall(rest))
