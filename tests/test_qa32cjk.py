@@ -12,7 +12,33 @@ What it found and mended, each with the cases that must not change:
   (``ingest/dense_scripts.py``);
 - a printed time stamp in Chinese, Japanese or Korean form stayed in the text ("2026年11月05日 09:00",
   "2026年11月5日 8時00分", "입력 2026.11.05 14:00 | 수정 2026.11.05 15:12") and gave the report a date and a clock
-  time of its own (``ingest/date_lines.py``);
+  time of its own, also with its source label after it ("2026-11-05 16:20 来源：东方财经网") (``ingest/date_lines.py``);
+- a length in years and months was two durations or one of its parts ("8年6个月" P8Y and P6M, "懲役8年6か月" P6M alone,
+  "8년6개월" nothing), so a sentence of eight years and six months never met another outlet's eight years: now one
+  (P8Y6M), with a Japanese prison term's years ("懲役8年") read as a length (``analyze/times/cjk_terms.py``); and two
+  lengths in Chinese or Japanese never conflicted at all, as the word that governs a length was the whole clause
+  before it: the clause is cut into words (``compare/durations.py``);
+- the Taiwan and Hong Kong press's speakers kept their title ("宜昌市副市長劉建國", "審判長林佩君"), so a quotation
+  given to a judge by one outlet and to a prosecutor by another was no misattribution: the cue, title and idiom
+  tables read traditional characters (``analyze/quotes/uncased_cues.py``), and "刘建国" / "劉建國", one name in two
+  scripts, is one speaker (``analyze/quotes/uncased_names.py``);
+- "昨（4）日" (yesterday, the 4th) was an age of 4 and no date (``analyze/timelex/rules_figures.py``);
+- a Japanese, Chinese or Korean magnitude ("マグニチュード7.2の地震", "里氏6.1级", "규모 7.1") counted "の", "级" or
+  "의", so two outlets' magnitudes never met; a particle after a figure counts nothing (``analyze/quantities``);
+- "30人受傷", "失蹤", "撤離" in traditional characters had no role, so the injured of two outlets did not meet; the role
+  word after a CJK count was read within eight characters only ("1500名居民已被紧急疏散" had none) and, read further,
+  must stop at the next figure ("승객 약 300명 중 21명이 다쳤다": 21 injured, not 300) (``compare/roles.py``,
+  ``compare/role_words.py``); "2000名附近居民" counted "名", not residents (``analyze/quantities/cjk_nouns.py``);
+- "新台幣300萬元" and "500万港元" were renminbi (CNY): now NT$, HK$ (and MOP), and a bare "元" takes the one such
+  dollar its report names (``analyze/quantities/national.py``);
+- "当天" (that day) after a tally's cutoff ("截至10月28日共接到35起报告") took the cutoff's day, and set the share price's
+  fall on 28 October against the other outlet's 5 November (``analyze/times``);
+- the minutes of a CJK clock time ("3시 20분", "9時12分") were story figures: a Korean derailment and another one the
+  same day shared "20" (``stories/features.py``).
+
+Seen and left (see the report): a Japanese earthquake elsewhere the same day still joins the story (no names are
+read in Japanese, both name the publication day, and their wording is formulaic); ages with no name are not compared
+("女性（82）" / "80歳の女性", "57歲的黃志明" / "58歲的黃志明": Chinese has no entity model); "令和8年6月" is read as 2027.
 """
 
 from __future__ import annotations
@@ -22,7 +48,7 @@ import pytest
 import parallax
 from parallax.ingest.date_lines import is_date_line, is_metadata_row, is_page_metadata
 from parallax.ingest.html import article_from_html
-from tests.helpers import analyzed, compared_conflicts, outlet_articles, resolved
+from tests.helpers import analyzed, compared_conflicts, first_sentence_conflicts, outlet_articles, resolved
 
 
 def _page(body: str, lang: str) -> str:
@@ -294,3 +320,55 @@ def test_the_taiwan_and_hong_kong_dollars_are_no_renminbi(text, expected):
 )  # fmt: skip
 def test_a_bare_yuan_takes_the_one_dollar_its_report_names(text, units):
     assert [q.unit for q in analyzed(text, "zh", "2026-11-05").quantities] == units
+
+
+@pytest.mark.parametrize(
+    ("lang", "a", "b", "values"),
+    [
+        ("zh", "台北地方法院4日宣判，前立委黃志明依貪污治罪條例判處有期徒刑8年6個月，併科罰金。",
+         "台北地方法院4日下午宣判，前立委黃志明判處有期徒刑8年，併科罰金。", (["P8Y6M"], ["P8Y"])),
+        ("ja", "東京地裁は4日、被告に懲役8年6月の判決を言い渡した。", "東京地裁は4日、被告に懲役8年の判決を言い渡した。", (["P8Y6M"], ["P8Y"])),
+        ("ko", "법원은 4일 피고인에게 징역 8년 6개월을 선고했다.", "법원은 4일 피고인에게 징역 8년을 선고했다.", (["P8Y6M"], ["P8Y"])),
+        ("zh", "罢工持续了3天。", "罢工持续了5天。", (["P3D"], ["P5D"])),
+        ("ja", "ストは3日間続いた。", "ストは5日間続いた。", (["P3D"], ["P5D"])),
+    ],
+)  # fmt: skip
+def test_two_cjk_sentences_or_strikes_of_different_lengths_conflict(lang, a, b, values):
+    conflicts = first_sentence_conflicts(a, b, lang, "2026-11-05")
+    assert [(v["a"], v["b"]) for kind, v in conflicts if v.get("unit") == "duration"] == [values]
+
+
+def test_two_cjk_lengths_that_agree_do_not_conflict():
+    assert not first_sentence_conflicts("罢工持续了3天。", "罢工已持续3天。", "zh", "2026-11-05")
+
+
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        ("2026-11-05 16:20 来源：东方财经网", True),  # the outlet named after the time stamp
+        ("2026年11月5日 來源：中央社", True),
+        ("2026年11月5日 来源：东方财经网称，公司亏损", False),  # a sentence after the label
+    ],
+)  # fmt: skip
+def test_a_time_stamp_with_its_source_label(line, dropped):
+    assert is_date_line(line) is dropped
+
+
+def test_the_injured_in_traditional_characters_conflict_with_the_simplified():
+    texts = [
+        "11月4日下午3时许，宜昌市一家化工厂发生爆炸，已造成9人死亡、26人受伤。",
+        "宜昌市一間化工廠昨日下午3時許發生爆炸，造成11人死亡、30人受傷。",
+    ]
+    conflicts = [(v["a"], v["b"]) for kind, v in compared_conflicts(texts, "zh", "2026-11-05") if kind == "number"]
+    assert ([9.0], [11.0]) in conflicts and ([26.0], [30.0]) in conflicts, conflicts
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("远航汽车今天宣布召回。\n\n该公司称，截至10月28日共接到35起报告。\n\n远航汽车股价当天收跌5.6%。", "2026-11-05"),  # a tally's cutoff
+        ("公司10月28日宣布召回。远航汽车股价当天收跌5.6%。", "2026-10-28"),  # the day last told of, as before
+    ],
+)  # fmt: skip
+def test_that_day_skips_the_cutoff_of_a_tally(text, value):
+    assert resolved("zh", text, "2026-11-05T18:00:00+08:00")["当天"] == value
