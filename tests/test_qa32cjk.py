@@ -33,12 +33,14 @@ What it found and mended, each with the cases that must not change:
   dollar its report names (``analyze/quantities/national.py``);
 - "当天" (that day) after a tally's cutoff ("截至10月28日共接到35起报告") took the cutoff's day, and set the share price's
   fall on 28 October against the other outlet's 5 November (``analyze/times``);
+- a Japanese era's year ("令和8年6月") was not read, and its month alone became June of the next year
+  (``analyze/timelex/rules_figures.py``, ``analyze/times/days.py``);
 - the minutes of a CJK clock time ("3시 20분", "9時12分") were story figures: a Korean derailment and another one the
   same day shared "20" (``stories/features.py``).
 
 Seen and left (see the report): a Japanese earthquake elsewhere the same day still joins the story (no names are
 read in Japanese, both name the publication day, and their wording is formulaic); ages with no name are not compared
-("女性（82）" / "80歳の女性", "57歲的黃志明" / "58歲的黃志明": Chinese has no entity model); "令和8年6月" is read as 2027.
+("女性（82）" / "80歳の女性", "57歲的黃志明" / "58歲的黃志明": Chinese has no entity model).
 """
 
 from __future__ import annotations
@@ -372,3 +374,21 @@ def test_the_injured_in_traditional_characters_conflict_with_the_simplified():
 )  # fmt: skip
 def test_that_day_skips_the_cutoff_of_a_tally(text, value):
     assert resolved("zh", text, "2026-11-05T18:00:00+08:00")["当天"] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("令和8年6月に完成する。", "令和8年6月", "2026-06"),  # not June of the year to come
+        ("新庁舎は令和8年6月14日に開庁した。", "令和8年6月14日", "2026-06-14"),
+        ("平成元年に創業した。", "平成元年", "1989"),
+        ("令和7年に改正された。", "令和7年", "2025"),
+        ("2026年6月に完成する。", "2026年6月", "2026-06"),  # the common era as before
+    ],
+)  # fmt: skip
+def test_a_japanese_era_year(text, expr, value):
+    assert resolved("ja", text, "2026-11-05").get(expr) == value
+
+
+def test_an_era_fiscal_year_is_no_year():
+    assert "令和8年" not in resolved("ja", "令和8年度予算が成立した。", "2026-11-05")
