@@ -37,6 +37,7 @@ from parallax.analyze import Paragraph, component
 from parallax.analyze.quotes.marks import _UNSPACED
 from parallax.analyze.quotes.marks import QUOTE_PAIRS as QUOTE_PAIRS
 from parallax.analyze.quotes.uncased import ZH_ATTRIBUTION
+from parallax.analyze.quotes.uncased_cues import zh_simplified
 from parallax.analyze.sentence_abbreviations import _ABBREVIATIONS as _ABBREVIATIONS
 from parallax.analyze.sentence_abbreviations import _BEFORE_FIGURE as _BEFORE_FIGURE
 from parallax.analyze.sentence_abbreviations import _CURRENCY_OPENING, _SCALE_DOT, _ends_on_abbreviation, _short_sentence
@@ -83,6 +84,8 @@ _ATTRIBUTION_AFTER = {"zh": ZH_ATTRIBUTION}
 def _attribution_after(prev: str, piece: str, lang: str) -> bool:
     """Whether ``piece`` only attributes the quotation that closes ``prev`` (Chinese '“…。”他说。')."""
     pattern = _ATTRIBUTION_AFTER.get(lang)
+    if lang == "zh":
+        piece = zh_simplified(piece)  # '「…。」對面超市店主劉建國說。': the cue in traditional characters
     return pattern is not None and _ENDS_QUOTED.search(prev) is not None and pattern.match(piece) is not None
 
 
@@ -172,7 +175,9 @@ def paragraph_sentences(para: Paragraph) -> list[tuple[int, int]]:
                 or (prev_start == 0 and LIVE_STAMP.match(prev.strip()))  # a live blog's "21 h 10" | "– Entry ..."
                 or piece[:1] in ",;:)”»"
                 or _ends_open(prev)  # nothing ends on an opening quote mark or a colon
-                or (parsed and _unfinished(prev) and "\n" not in text[prev_start + len(prev.rstrip()) : start])  # "la présidente Claire" | "Mondésir ..."
+                or (
+                    parsed and _unfinished(prev) and "\n" not in text[prev_start + len(prev.rstrip()) : start]
+                )  # "la présidente Claire" | "Mondésir ..."
                 or (_inside_quote(text[prev_start:start], same_mark) and not _inside_quote(text[prev_start:end], same_mark))
             ):
                 merged[-1] = (prev_start, end)

@@ -13,13 +13,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from parallax.analyze.segment import segments
 from parallax.compare.align import _STOP
 from parallax.compare.estimated_lengths import lengths_fit
 from parallax.compare.event_nouns import same_event
 from parallax.compare.hedges import ABOUT, AT_LEAST, AT_MOST
 from parallax.compare.lengths import measured, measured_noun
 from parallax.compare.numbers import in_sentence
-from parallax.letters import IN_WORD, WORD, fold
+from parallax.letters import IN_WORD, UNSPACED, WORD, fold
 from parallax.records import Article, Sentence, TimeExpression
 
 _DURATION = re.compile(r"P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?"
@@ -97,7 +98,8 @@ def _stops(language: str | None) -> frozenset[str]:
 
 
 def content_word(word: str, language: str | None) -> bool:
-    return (len(word) > 2 and not word.isdigit() and fold(word) not in _stops(language)
+    # (a word of two Han characters or kana is a content word: "懲役", "罢工"; a particle is one character)
+    return ((len(word) > 2 or len(word) == 2 and _UNSPACED_CHAR.match(word) is not None) and not word.isdigit() and fold(word) not in _stops(language)
             and not _BOUND_IN_SPAN.match(word + " ") and not _ABOUT_IN_SPAN.match(word + " "))
 
 
@@ -115,13 +117,30 @@ def _governing(art: Article, s: Sentence, t: TimeExpression) -> frozenset[str]:
     names = [e for e in art.entities if e.label != "MISC"]
     skip = [(x.start, x.end) for x in (*names, *art.times) if x is not t and x.start < t.start and lo < x.end]
     out: list[str] = []
-    for m in reversed(list(re.finditer(WORD, art.text[lo : t.start]))):
-        a, b = lo + m.start(), lo + m.end()
-        if content_word(m.group(), art.language) and not any(x < b and a < y for x, y in skip):
-            out.append(fold(m.group()))
+    for a, b in reversed(_words(art.text, lo, t.start, art.language)):
+        word = art.text[a:b]
+        if content_word(word, art.language) and not any(x < b and a < y for x, y in skip):
+            out.append(fold(word))
         if len(out) == _GOVERNING_WITHIN:
             break
     return frozenset(out)
+
+
+_UNSPACED_CHAR = re.compile(f"[{UNSPACED}]")
+
+
+def _words(text: str, lo: int, hi: int, language: str | None) -> list[tuple[int, int]]:
+    """The words of ``text[lo:hi]``, a run without spaces cut by the language's segmenter: a Chinese or Japanese
+    clause is one "word" to ``WORD`` ("依貪污治罪條例判處有期徒刑"), and the word that governs the length is its last,
+    "有期徒刑" (:func:`parallax.analyze.segment.segments`)."""
+    out: list[tuple[int, int]] = []
+    for m in re.finditer(WORD, text[lo:hi]):
+        a, b = lo + m.start(), lo + m.end()
+        if _UNSPACED_CHAR.search(m.group()):
+            out.extend((a + s, a + e) for s, e in segments(m.group(), language))
+        else:
+            out.append((a, b))
+    return out
 
 
 def _estimated(art: Article, t: TimeExpression) -> bool:

@@ -89,13 +89,14 @@ ROLE_WORD = re.compile("|".join(f"(?P<{k}>{v})" for k, v in _ROLES.items()), re.
 HARAKAT = re.compile("[\u064b-\u065f\u0670]")  # Arabic vowel marks, written or not: "أُصيب" is "أصيب"
 # Chinese, Japanese and Korean write the casualty word against the counter ("12人死亡", "23人が死亡",
 # "9명이 숨졌다"): read in the few characters after the number
+# (the Chinese words in both scripts: "26人受伤" / "30人受傷")
 _CJK_ROLES = {
-    "dead": "死亡|遇难|身亡|丧生|罹难|死者|亡くな|死去|숨지|숨졌|사망",
-    "injured": "受伤|负伤|伤者|負傷|けが|重軽傷|부상|다쳐|다치|다쳤",
-    "missing": "失踪|下落不明|行方不明|실종",
-    "rescued": "获救|救出|救助|구조",
+    "dead": "死亡|遇难|遇難|身亡|丧生|喪生|罹难|罹難|死者|亡くな|死去|숨지|숨졌|사망",
+    "injured": "受伤|受傷|负伤|伤者|傷者|負傷|けが|重軽傷|부상|다쳐|다치|다쳤",
+    "missing": "失踪|失蹤|下落不明|行方不明|실종",
+    "rescued": "获救|獲救|救出|救助|구조",
     "arrested": "被捕|拘留|逮捕|체포",
-    "evacuated": "撤离|疏散|避難|대피",
+    "evacuated": "撤离|撤離|疏散|避難|대피",
 }
 CJK_ROLE = re.compile("|".join(f"(?P<{k}>{v})" for k, v in _CJK_ROLES.items()))
 # Thai writes no spaces between words, only between phrases: the casualty word ends the phrase before the

@@ -132,12 +132,19 @@ _SHARES = frozenset({"percent", "per", "cent", "pct", "point", "percentage"})
 _MANNER = re.compile(r"[^\W\d_]{3,}(?:ly|ment|mente)", re.I)
 
 
+# how far after a Chinese, Japanese or Korean count its role word is read, in characters: the clause's own verb
+_CJK_ROLE_REACH = 12
+
+
 @lru_cache(maxsize=8192)
 def _role(text: str, start: int, end: int) -> str | None:
     window = said_in_words(text[end : end + 60])
     if cut := CLAUSE_END.search(window):
         window = window[: cut.start()]
-    if m := CJK_ROLE.search(window, 0, 8):
+    # (within the count's clause, past its noun and an adverb: "1500名居民已被紧急疏散", "2000名附近居民已经疏散")
+    # (and not past the next figure, another count's: "승객 약 300명 중 21명이 다쳤다" injured 21, not 300)
+    reach = next((i for i, c in enumerate(window[:_CJK_ROLE_REACH]) if c.isdigit()), _CJK_ROLE_REACH)
+    if m := CJK_ROLE.search(window, 0, reach):
         return m.lastgroup
     if THAI_LETTER.search(text, max(0, start - 2), end + 2) and (found := _thai_role(text, start, end)):
         return found

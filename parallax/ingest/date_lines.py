@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from parallax.letters import UNSPACED
+
 # Page metadata printed as a line: "Release Date: 12 May", "Kategorie: News", "News date : 04/21/2022
 # Category : Press Releases",
 # "Last Modified:", "Aktualisiert am 3.5.2022".  The record keeps the
@@ -31,7 +33,9 @@ _METADATA_LABEL = (
     # "Opublikowano: 10.03.2026", "Publicerad 10 mars 2026 kl 10.00", "Oppdatert 10. mars 2026"
     r"(?:ultimo )?aggiornamento|aggiornato(?: il| alle)?|pubblicato(?: il)?|modificato(?: il)?|"
     r"aktualizacja|zaktualizowano|opublikowano|data publikacji|data aktualizacji|"
-    r"(?:senast )?(?:publicerad|uppdaterad)|publisert|oppdatert|publiceret|opdateret)"
+    r"(?:senast )?(?:publicerad|uppdaterad)|publisert|oppdatert|publiceret|opdateret|"
+    # Korean, Chinese and Japanese time stamps: "입력 2026.11.05 14:00", "发布时间：2026-11-05", "更新日時 2026年11月5日"
+    r"(?:기사[ ]?)?입력|(?:최종[ ]?)?수정|업데이트|发布时间|更新时间|發布時間|更新時間|发布日期|發佈時間|公開日時?|更新日時?|配信日時?|掲載日時?)"
 )
 # one of those labels inside a line: a line of two time stamps run together ("Publicerad 10 mars 2026 kl 10.00
 # Uppdaterad 10 mars 2026 kl 11.20") is split before the second, and each part must be one
@@ -70,13 +74,27 @@ _DATE_ONLY = re.compile(
 # date must be there (day, month and year: a bare time of day heads a live blog's entry), and a line of
 # reporting or a timeline's entry ("12 March 2026: the strike begins", "The vote is on 14 March 2026.") has
 # two words or more beside it.
-_NUMERIC_DATE = re.compile(r"(?<!\d)(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2}))(?!\d)")
-_CLOCK_TIME = re.compile(r"(?<!\d)\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?(?!\d)")
+# (and in Chinese, Japanese and Korean with the units of year, month and day, the clock time with those of hour
+# and minute: "2026年11月5日 8時00分", "2026년 11월 5일 오후 2시 30분")
+_NUMERIC_DATE = re.compile(
+    r"(?<!\d)(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[ ]?[年년][ ]?\d{1,2}[ ]?[月월][ ]?\d{1,2}[ ]?[日일])(?!\d)"
+)
+_CLOCK_TIME = re.compile(r"(?<!\d)(?:\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?|\d{1,2}[ ]?[時时시][ ]?(?:\d{1,2}[ ]?[分분])?)(?!\d)")
+# a line that ends as a sentence does, in the scripts without spaces too (a Chinese line is one "word")
+_SENTENCE_END = ("?", "!", "。", "！", "？")
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}(?!\d)")
 _NUMBER = re.compile(r"\d+")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-_BY_NAME = re.compile(r"(?<![ ,|·])[ ,|·]+(?:by|von|par|por|di|door|av)[ ][A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){0,3}$")  # starts at a run's first separator: linear
+_BY_NAME = re.compile(
+    r"(?<![ ,|·])[ ,|·]+(?:by|von|par|por|di|door|av)[ ][A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){0,3}$"
+)  # starts at a run's first separator: linear
+# a Chinese, Japanese or Korean source label after the time stamp, with the outlet's name (at most 30 characters)
+_SOURCE = re.compile(
+    r"(?<![ \u3000])[ \u3000]+(?:来源|來源|出典|출처)[ ]?[:：][ ]?[^\s:：，。、,.]{1,30}$"
+)  # from a run's first space: linear
 _MAX_DATE_LINE_CHARS = 80
+_UNSPACED = re.compile(f"[{UNSPACED}]")
+_MAX_UNSPACED_LABEL = 4  # characters of a label in a script without spaces ("来源", "更新日時")
 _MIN_LABEL_LETTERS = 3  # shorter words are the date's own prepositions ("am", "de", "às", "on", "PM")
 
 
@@ -91,9 +109,10 @@ def _calendar_words() -> frozenset[str]:
 
 def is_date_line(line: str) -> bool:
     """Whether ``line`` is a date (with its time, perhaps) and at most one word of label."""
-    if len(line) > _MAX_DATE_LINE_CHARS or line.rstrip().endswith(("?", "!")):
+    if len(line) > _MAX_DATE_LINE_CHARS or line.rstrip().endswith(_SENTENCE_END):
         return False
     line = _BY_NAME.sub("", line)  # a byline with its date: "5:45 AM PST 11/19/2026 by Jane Roe"
+    line = _SOURCE.sub("", line)  # the outlet named after the date: "2026-11-05 16:20 来源：东方财经网"
     dates = len(_NUMERIC_DATE.findall(line))
     rest = _CLOCK_TIME.sub(" ", _NUMERIC_DATE.sub(" ", line))
     numbers = len(_NUMBER.findall(rest))
@@ -102,11 +121,12 @@ def is_date_line(line: str) -> bool:
     else:  # a day, a month word and a year, once ("22. & 23. August 2015" is a period too)
         dated = numbers == 2 and bool(_YEAR.search(rest)) and any(w.lower() in _calendar_words() for w in _WORD.findall(rest))
     words = [w for w in _WORD.findall(rest) if w.lower() not in _calendar_words()]
-    label = [w for w in words if len(w) >= _MIN_LABEL_LETTERS]
+    label = [w for w in words if len(w) >= _MIN_LABEL_LETTERS or _UNSPACED.match(w)]
+    if any(len(w) > _MAX_UNSPACED_LABEL and _UNSPACED.match(w) for w in label):
+        return False  # a Chinese or Japanese clause, not a label ("2026年11月5日会议在北京召开")
     # the label is a capitalised word or one of a script without case; a lower-case one is a sentence's verb
     # ("Er starb am 14.03.2026.")
     return dated and (not label or len(label) == 1 and not label[0][0].islower())
-
 
 
 # A line of hashtags and nothing else, the page's tags as some outlets print them ("#ข่าววันนี้ #เชียงใหม่",
@@ -137,7 +157,8 @@ _MAX_ROW_PARTS, _MAX_ROW_CHARS = 6, 160
 # A byline part that gives the writer's address after the name ("Jane Roe jane.roe@example.com | May 5, 2026",
 # "Por Ana Ruiz, aruiz@example.com | 22 abril, 2022"): a name of capitalised words, then the address and nothing else
 _NAME_EMAIL = re.compile(
-    r"^(?:(?:by|von|par|por|di|door|av)[ ])?(?-i:[A-ZÀ-Þ][\w'’.-]*)(?:[ ](?-i:[A-ZÀ-Þ][\w'’.-]*)){0,3},?[ ][\w.+-]+@[\w-]+(?:\.[\w-]+)+$", re.I
+    r"^(?:(?:by|von|par|por|di|door|av)[ ])?(?-i:[A-ZÀ-Þ][\w'’.-]*)(?:[ ](?-i:[A-ZÀ-Þ][\w'’.-]*)){0,3},?[ ][\w.+-]+@[\w-]+(?:\.[\w-]+)+$",
+    re.I,
 )
 
 

@@ -39,6 +39,7 @@ import re
 
 from parallax.ingest.cards import drop_link_cards
 from parallax.ingest.clean import norm_words
+from parallax.ingest.dense_scripts import extraction_settings
 from parallax.ingest.joiners import hide_joiners, restore_joiners
 from parallax.ingest.line_filters import is_house_note, line_reason
 from parallax.ingest.page_furniture import drop_captions, drop_modals
@@ -79,10 +80,11 @@ def _trafilatura(tree, precision: bool) -> str | None:
     (:func:`parallax.ingest.rescue.with_rescued_prose`)."""
     import trafilatura
 
-    text = trafilatura.extract(tree, favor_precision=precision, **_COMMON)
+    common = _COMMON | extraction_settings(tree)  # a dense script's shorter bodies (:mod:`.dense_scripts`)
+    text = trafilatura.extract(tree, favor_precision=precision, **common)
     if text and precision:
-        return with_rescued_prose(text, trafilatura.extract(tree, **_COMMON))
-    return text or trafilatura.extract(tree, favor_recall=True, **_COMMON)
+        return with_rescued_prose(text, trafilatura.extract(tree, **common))
+    return text or trafilatura.extract(tree, favor_recall=True, **common)
 
 
 def is_article_page(tree) -> bool:

@@ -198,6 +198,9 @@ _NUMERIC_DATE = re.compile(
 # a day or a month of the month written alone in Korean, Chinese or Japanese ("10일 새벽", "3月", "10日"): a date, which
 # the time marks read, not a figure of the story
 _CJK_DAY = re.compile(r"(?<![\d.,])\d{1,2}\s?[일월日月](?![\d])")
+# a clock time with its hour and minute units ("午後9時12分", "下午3时20分", "오후 3시 20분"): its minutes are no figure
+# of the story (two reports of one day's events share "20" by chance)
+_CJK_CLOCK = re.compile(r"(?<![\d.,])\d{1,2}\s?[時时點点시]\s?\d{1,2}\s?[分분](?![\d])")
 
 
 def _numeric_days(text: str) -> set[str]:
@@ -250,9 +253,10 @@ def numbers(text: str) -> frozenset[str]:
     """Figures written in the opening of the text, in one notation whatever the
     language and digits ("1,150", "1.150", "1 150" and "١٬١٥٠" are one number; "6,2" is "6.2").
     Single digits, years and the parts of dates and clock times are left out (and a day or month written
-    with its Korean, Chinese or Japanese unit, "10일", "10日"): too common, or times."""
+    with its Korean, Chinese or Japanese unit, "10일", "10日", and a clock time with its units, "9時12分"): too
+    common, or times."""
     out = set()
-    for m in _NUMBER.finditer(_myriads_written_out(_CJK_DAY.sub(" ", _NUMERIC_DATE.sub(" ", text[:3000])))):
+    for m in _NUMBER.finditer(_myriads_written_out(_CJK_DAY.sub(" ", _CJK_CLOCK.sub(" ", _NUMERIC_DATE.sub(" ", text[:3000]))))):
         raw = "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in m.group())  # "١٢٠٠" is 1200
         value = re.sub(r"[.,  \u066c]", "", raw) if m.group(1) else raw.replace(",", ".").replace("\u066b", ".")
         if "." in value:  # "4.00" and "4,0" are one number

@@ -57,6 +57,9 @@ _OWN_COUNTER = {"zh": frozenset("席 席位 议席 議席 户 戶".split()), "ja
 # the classifiers a Chinese noun follows ("3名警察", "30个航班", "5所学校", "3家医院", "120栋房屋")
 CLASSIFIERS = frozenset("名 位 个 個 只 隻 架 辆 輛 艘 座 所 家 栋 棟 幢 间 間 套 张 張 处 處 台 臺 部 条 條 批 支".split())
 _RUN = 12  # the characters after a classifier cut into words: the noun and what follows it
+# a word that places the people before their noun, which the segmenter cuts as a word of its own ("2000名附近居民",
+# "500名当地居民"): the noun after it is still the one counted (not "大型车辆司机", a vehicle's driver)
+_PLACING = frozenset("附近 当地 當地 周边 周邊 周围 周圍 本地 沿岸 沿海 灾区 災區 受灾 受災 全体 全體 现场 現場".split())
 _MODIFIER = 4  # the most characters a word puts before its head noun ("防暴警察", "美国士兵")
 
 
@@ -84,7 +87,7 @@ def cjk_noun(run: str, lang: str) -> str | None:
     for end in sorted(ends):
         for start in range(0, min(end, _MODIFIER + 1)):
             noun = rest[start:end]
-            if noun in NOUNS and (start == 0 or end == first_end):
+            if noun in NOUNS and (start == 0 or end == first_end or rest[:start] in _PLACING):
                 return noun
     return None
 

@@ -9,6 +9,7 @@ from parallax.analyze import Paragraph, component
 from parallax.analyze.quantities.find import find_quantities
 from parallax.analyze.quantities.fractions import whole_offset
 from parallax.analyze.quantities.magnitude import MAGNITUDE
+from parallax.analyze.quantities.national import article_yuan
 from parallax.analyze.quantities.units import singular
 from parallax.records import Article, Quantity
 
@@ -52,3 +53,5 @@ def add_quantities(article: Article, paragraphs: list[Paragraph]) -> None:
             q.start += para.offset
             q.end += para.offset
             article.quantities.append(q)
+    if (article.language or "").startswith("zh"):
+        article_yuan(article.text, article.quantities)  # "1200萬元" after "新台幣200萬元": the Taiwan dollar

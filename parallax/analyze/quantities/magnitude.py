@@ -13,8 +13,20 @@ import re
 
 MAGNITUDE = "magnitude"
 
-_BEFORE = re.compile(r"(?<!\w)(?:magnitude|magnitud|magnitudo|richter)[ \u00a0-]?\Z", re.I)
-_QUAKE_AFTER = re.compile(r"[ \u00a0-]?(?:earthquake|quake|tremor|temblor|aftershock)s?(?!\w)", re.I)
+# (Japanese "マグニチュード7.2", "マグニチュード（M）7.1"; Chinese "里氏7.1级", Taiwanese "芮氏規模6.5")
+_BEFORE = re.compile(
+    r"(?<!\w)(?:magnitude|magnitud|magnitudo|richter)[ \u00a0-]?\Z"
+    r"|(?:マグニチュード|里氏|芮氏)(?:規模|规模)?[ \u00a0]?(?:[（(][ ]?[MＭ][ ]?[）)])?[ \u00a0]?\Z",
+    re.I,
+)
+# a word that is a magnitude before a figure with a decimal part only: Korean "규모 7.1" (규모 is any scale: "규모 5000억원")
+_BEFORE_DECIMAL = re.compile(r"규모[ \u00a0]?\Z")
+_QUAKE_AFTER = re.compile(
+    r"[ \u00a0-]?(?:earthquake|quake|tremor|temblor|aftershock)s?(?!\w)"
+    # "7.1级地震", "7.1級", "7.1の地震", "7.1의 지진": a Chinese grade, the quake after a particle
+    r"|[级級]|の地震|[ \u00a0]?(?:의[ \u00a0]?)?지진",
+    re.I,
+)
 
 
 def magnitude_unit(text: str, start: int, end: int, value: float) -> str | None:
@@ -22,6 +34,7 @@ def magnitude_unit(text: str, start: int, end: int, value: float) -> str | None:
     if _BEFORE.search(text, max(0, start - 12), start):
         return MAGNITUDE
     figure = text[start:end]
-    if ("." in figure or "," in figure) and value < 10 and _QUAKE_AFTER.match(text, end):
+    decimal = ("." in figure or "," in figure) and value < 10
+    if decimal and (_QUAKE_AFTER.match(text, end) or _BEFORE_DECIMAL.search(text, max(0, start - 4), start)):
         return MAGNITUDE
     return None

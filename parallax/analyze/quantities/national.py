@@ -16,18 +16,28 @@ from __future__ import annotations
 
 import re
 
+# the Chinese words for the Taiwan dollar, the Hong Kong dollar, the pataca and the renminbi, as the signs and codes the
+# English press writes them ("NT$", "HK$"): a Taiwanese or Hong Kong report's sum is not in the mainland's yuan
+_YUAN_BEFORE = {
+    **dict.fromkeys(("新台幣", "新臺幣", "新台币", "台幣", "臺幣", "台币"), "NT$"),
+    **dict.fromkeys(("港幣", "港币", "港元"), "HK$"),
+    **dict.fromkeys(("澳門幣", "澳门币", "澳門元", "澳门元"), "MOP"),
+    **dict.fromkeys(("人民幣", "人民币"), "CNY"),
+}
 # a currency's code or sign before a figure, beside the dollar, the euro and the pound of :mod:`.money` ("HUF 250m",
 # "CZK 125 000", "₺500", "₪500", "₩5,000", "Rs 50 lakh", "Rs. 50 lakh"); upper case only: "TRY 5" is money, "try 5" is not
 CODES_BEFORE = (
     r"(?-i:(?:HUF|CZK|PLN|UAH|TRY|ILS|NIS|IDR|KRW|CNY|RMB|JPY|VND|INR|RUB|SEK|DKK|NOK|RON|CHF)(?=[ \u00a0]?\d)"
     r"|Rs\.?(?=[ \u00a0]?\d))|[₺₪₩₽₴₫]"
+    # the Chinese names of the yuan's neighbours and of the yuan itself before the figure ("新台幣300萬元", "港幣500萬元")
+    rf"|(?:{'|'.join(_YUAN_BEFORE)})(?=[ \u00a0]?\d)"
 )
 # the same codes and signs after a figure ("125 000 CZK", "5 tỷ VND", "500 ₽")
 CODES_AFTER = r"HUF|CZK|PLN|UAH|TRY|ILS|NIS|IDR|KRW|CNY|RMB|JPY|VND|INR|RUB|SEK|DKK|NOK|RON|CHF"
 SIGNS = "₺₪₩₽₴₫"
 # how each is kept (as :func:`.money.currency_sign` upper-cases it): a sign or another code as its ISO code
 ONE_WAY = {"₺": "TRY", "₪": "ILS", "NIS": "ILS", "₩": "KRW", "₽": "RUB", "₴": "UAH", "₫": "VND", "RMB": "CNY",
-           "RS": "₹", "RS.": "₹", "INR": "₹", "JPY": "¥", "RP": "IDR", "RP.": "IDR"}  # fmt: skip
+           "RS": "₹", "RS.": "₹", "INR": "₹", "JPY": "¥", "RP": "IDR", "RP.": "IDR", **_YUAN_BEFORE}  # fmt: skip
 
 # the currency nouns after a figure, as :func:`.units._unit_after` writes them (lower case; a final "s" off in the
 # languages that write a plural so), in every language: each names one currency only
@@ -65,9 +75,12 @@ _NOUN_CODE_BY_LANGUAGE = {
 _SCALED_ONLY = frozenset({"won", "dong"})
 # Chinese, Japanese and Korean currencies written after a figure in more than one character (the counted noun is
 # one character: "人民币" would count people), and the Hebrew "ש״ח" (new shekels, a noun with its gershayim)
-_WORDS_AFTER = re.compile(r"[ \u00a0]?(?:(人民币|人民幣)|(美元|美金|달러)|(欧元|歐元|유로)|(日元|日圓|日圆|엔)|(英镑|英鎊)|(ש[\"״]ח|ש''ח))")
+_WORDS_AFTER = re.compile(
+    r"[ \u00a0]?(?:(人民币|人民幣)|(美元|美金|달러)|(欧元|歐元|유로)|(日元|日圓|日圆|엔)|(英镑|英鎊)|(ש[\"״]ח|ש''ח)"
+    r"|(新台幣|新臺幣|新台币|台幣|臺幣|台币)|(港元|港幣|港币)|(澳門元|澳门元|澳門幣|澳门币))"
+)
 _WORD_AFTER_ABBREVIATION = re.compile(r"(?<=[^\W\d_])\.[ \u00a0]?([^\W\d_]++)")
-_WORD_CODES = ("CNY", "$", "€", "¥", "£", "ILS")
+_WORD_CODES = ("CNY", "$", "€", "¥", "£", "ILS", "NT$", "HK$", "MOP")
 
 
 def national_currency(text: str, end: int, noun: str | None, scaled: bool, lang: str) -> str | None:
@@ -91,3 +104,20 @@ def currency_noun(unit: str) -> bool:
     asks of a unit that is no sign or code); a noun that is one only in its own language ("ft", "won") is read as
     its code there, and elsewhere stays what it counts ("30,000 ft", "3 won and 2 lost")."""
     return unit in _NOUN_CODE
+
+
+_BARE_YUAN = re.compile(r"[ \u00a0]?[元圆圓]")
+_RENMINBI = re.compile("人民币|人民幣")
+
+
+def article_yuan(text: str, quantities: list) -> None:
+    """Set a Chinese report's bare "元" sums ("收受賄款1200萬元", read as the renminbi) in the one currency of the
+    yuan's family that the report names elsewhere ("併科罰金新台幣200萬元": the Taiwan dollar), unless it names the
+    renminbi too: a Taiwanese or Hong Kong report writes "元" for its own dollar once it has said which."""
+    named = {q.unit for q in quantities if q.unit in ("NT$", "HK$", "MOP")}
+    if len(named) != 1 or _RENMINBI.search(text):
+        return
+    (unit,) = named
+    for q in quantities:
+        if q.unit == "CNY" and _BARE_YUAN.match(text, q.end):
+            q.unit = unit

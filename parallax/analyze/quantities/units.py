@@ -21,6 +21,9 @@ from parallax.letters import IN_WORD
 
 # the counted noun, past a linking "of"/"de"/"d'" ("4.000 millones de euros", "3 millions d'euros")
 _UNIT = re.compile(rf"(?<!\s)\s*+(?:-\s*+)?(?:(?:of|de|des|del|di|der)\s++|d['’])?((?:[^\W\d_]|(?!\d)[{IN_WORD}])+)", re.I)  # right after a number; possessive: linear
+# Japanese and Korean case particles: no counter (a Japanese counter is a kanji, a katakana word or "つ"; Korean "도"
+# is the degree, "영하 10도")
+_PARTICLES = frozenset("のはがをにとでも의은는을를에")
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
 _KATAKANA_RUN = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}")  # (the middle dot "・" ends it)
 _STOP_UNITS = {"of", "and", "or", "to", "in", "on", "at", "the", "a", "und", "et", "y", "them", "those", "these", "which", "whom", "ellos", "ellas", "eux", "elles", "ihnen", "denen",
@@ -263,6 +266,8 @@ def _unit_after(text: str, end: int, lang: str = "en") -> str | None:
         if noun := cjk_noun(word, lang) or lang == "ja" and ja_noun_around(text, end, word):
             return noun  # "3名警察": police, past the classifier; "41席", "41議席": seats; "警察官3人" (:mod:`.cjk_nouns`)
         # the counter: "12人", "15名", "12명이"; past the general classifier ("3个人")
+        if word[0] in _PARTICLES:
+            return None  # "7.2の", "7.1의": a particle after the figure counts nothing
         if word[0] in "个個" and len(word) > 1:
             word = word[1:]
         # Chinese names a currency by a country's character and "元" ("美元", "欧元", "日元", "港元"): one unit

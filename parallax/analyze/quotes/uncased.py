@@ -61,6 +61,7 @@ from parallax.analyze.quotes.uncased_cues import (
     _ZH_IDIOM,
     _ZH_PRONOUN_LEAD,
     _ZH_PRONOUNS,
+    zh_simplified,
 )
 from parallax.analyze.quotes.uncased_cues import _HI_CUE as _HI_CUE
 from parallax.analyze.quotes.uncased_cues import _HI_PHRASE as _HI_PHRASE
@@ -147,6 +148,8 @@ def find_speaker(text: str, open_: int, close: int, sent: tuple[int, int], lang:
     cue with no subject, or a pronoun: the speaker of the quotation before."""
     if lang in _READERS:
         return _READERS[lang](text, open_, close, sent)
+    if lang == "zh":
+        text = zh_simplified(text)  # the tables read traditional characters too; offsets are unchanged
     lo, hi = sent
     before = text[lo : max(lo, open_ - 1)]
     base_after = close  # past the closing mark and any comma on either side of it ('देखी," ...')
@@ -193,4 +196,3 @@ def _span(lang: str, text: str, start: int, end: int, cue: str) -> tuple[int, in
     if phrase in _ZH_PRONOUNS | _KO_PRONOUNS | AR_PRONOUNS | _HI_PRONOUNS or _ZH_PRONOUN_LEAD.match(phrase):
         return end, end, cue  # "他说", "그는": the speaker of the quotation before
     return start, end, cue
-

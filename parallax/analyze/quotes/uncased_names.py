@@ -23,6 +23,7 @@ from parallax.analyze.quotes.uncased_cues import (
     _ZH_NAME,
     _ZH_SURNAMES,
     _ZH_TITLES,
+    zh_simplified,
 )
 from parallax.letters import UNSPACED
 
@@ -34,9 +35,9 @@ def _clean(phrase: str) -> str:
 def _zh_name(phrase: str) -> str:
     """The name after the last title ("对面超市店主刘建国" is 刘建国), or after the last 的 of a
     description ("住在对面的刘建国")."""
-    m = _ZH_NAME.search(phrase)
+    m = _ZH_NAME.search(zh_simplified(phrase))  # "副市長劉建國": the titles in traditional characters too
     if m:
-        return m.group("name")
+        return phrase[m.start("name") : m.end("name")]
     last = phrase.rsplit("的", 1)[-1]
     if last != phrase and 2 <= len(last) <= 4 and (last[0] in _ZH_SURNAMES or last.startswith(_ZH_DOUBLE_SURNAMES)):
         return last
@@ -88,7 +89,6 @@ def _phrase_of(lang: str, text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-
 def name_in(lang: str, text: str, start: int, end: int) -> tuple[str, int, int]:
     """The name in the speaker phrase ``text[start:end]`` (:func:`speaker_name`) and where it stands."""
     name = speaker_name(lang, text[start:end])
@@ -125,7 +125,9 @@ def is_uncased(name: str) -> bool:
 
 
 # what an organisation's or a place's name ends with in Chinese and Japanese: no person
-_ORG_END = "公司|集团|部门|政府|机构|方面|警方|官方|媒体|中心|委员会|协会|学校|医院|银行|局|部|委|院|厅|署|庁|省|課|社|会|所|市|町|村|県|府|都"
+_ORG_END = (
+    "公司|集团|部门|政府|机构|方面|警方|官方|媒体|中心|委员会|协会|学校|医院|银行|局|部|委|院|厅|署|庁|省|課|社|会|所|市|町|村|県|府|都"
+)
 
 
 def looks_named(name: str, lang: str | None = None) -> bool:
@@ -140,6 +142,7 @@ def looks_named(name: str, lang: str | None = None) -> bool:
     if _HANGUL.search(name):
         return any(len(w) == 3 and w[0] in _KO_SURNAMES for w in name.split())
     if _UNSPACED.search(name):
+        name = zh_simplified(name) if lang == "zh" else name  # a title or body in traditional characters ends no name either
         if not 2 <= len(name) <= 5 or re.search(rf"(?:{_ZH_TITLES}|{_JA_TITLES}|{_ORG_END})\Z", name) or "の" in name:
             return False
         if lang == "zh":  # a Chinese name opens with a surname; "该公司", "有人" describe someone
@@ -158,4 +161,30 @@ def same_uncased(a: str, b: str) -> bool:
     """Two uncased names are one person when one is inside the other ("李明" in "局长李明";
     "الحارثي" in "أحمد الحارثي")."""
     a, b = a.replace(" ", ""), b.replace(" ", "")
-    return a in b or b in a
+    return a in b or b in a or _one_name_in_two_chinese_scripts(a, b)
+
+
+_HAN_ONLY = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,4}")
+
+
+def _one_name_in_two_chinese_scripts(a: str, b: str) -> bool:
+    """Whether a Chinese name printed in simplified characters ("刘建国") and one printed in traditional ones
+    ("劉建國") are one name: the same reading in pinyin with its tones, one written wholly in GB 2312 (the mainland's simplified
+    set, which has no traditional form) and the other not but wholly in Big5 (Taiwan's and Hong Kong's set).  Two
+    names of one script are never one by their sound alone: "刘建国" and "刘剑国" are two people."""
+    if len(a) != len(b) or not (_HAN_ONLY.fullmatch(a) and _HAN_ONLY.fullmatch(b)):
+        return False
+    simplified = [_encodes(n, "gb2312") for n in (a, b)]
+    if simplified[0] == simplified[1] or not _encodes(b if simplified[0] else a, "big5"):
+        return False
+    from pypinyin import Style, lazy_pinyin  # loaded only for Chinese names
+
+    return lazy_pinyin(a, style=Style.TONE3) == lazy_pinyin(b, style=Style.TONE3)  # with tones: "国" guo2, "果" guo3
+
+
+def _encodes(text: str, codec: str) -> bool:
+    try:
+        text.encode(codec)
+    except UnicodeEncodeError:
+        return False
+    return True

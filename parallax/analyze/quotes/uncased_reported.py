@@ -31,6 +31,7 @@ from parallax.analyze.quotes.uncased_cues import (
     _ZH_PHRASE,
     _ZH_PRONOUN_LEAD,
     _ZH_PRONOUNS,
+    zh_simplified,
 )
 from parallax.analyze.quotes.uncased_names import _phrase_of
 
@@ -50,7 +51,9 @@ _ZH_ACCORDING = re.compile(
 _HI_REPORTED = re.compile(rf"(?:(?<=[\s,।])|^)(?P<spk>{_HI_SPK})\s++ने\s++(?P<cue>{_HI_CUE})\s++कि\s++(?P<clause>[^\"“”]{{8,}})")
 # a source that opens the sentence: Japanese "県警の佐藤誠広報官によると、…", Arabic "وبحسب المتحدث باسم الشرطة عمر
 # السيد، …" (according to)
-_JA_ACCORDING = re.compile(rf"(?:(?<=[、。」』\s])|^)(?P<spk>{_JA_PHRASE}{{2,40}}?)(?P<cue>によると|によれば)、(?P<clause>[^「」『』。]{{6,}})")
+_JA_ACCORDING = re.compile(
+    rf"(?:(?<=[、。」』\s])|^)(?P<spk>{_JA_PHRASE}{{2,40}}?)(?P<cue>によると|によれば)、(?P<clause>[^「」『』。]{{6,}})"
+)
 # Persian "به گفته نوری، …" (according to: the source after it, a comma closing it), Hindi "कुमार के अनुसार, …"
 # and Korean "최성훈 대변인에 따르면 …" (the source before a postposition of "according to")
 _HI_ACCORDING = re.compile(rf"(?:(?<=[\s,।])|^)(?P<spk>{_HI_SPK})\s++(?P<cue>के\s++अनुसार|के\s++मुताबिक)\s*+,?\s++(?P<clause>[^\"“”]{{8,}})")
@@ -68,6 +71,8 @@ def find_reported(text: str, sents: list[tuple[int, int]], lang: str) -> list[tu
     the clause cut at its sentence's end, the speaker a phrase that is no pronoun."""
     patterns = _REPORTED.get(lang, ())
     out: list[tuple[int, int, int, int, str]] = []
+    if lang == "zh":
+        text = zh_simplified(text)  # traditional characters read as the tables write them; offsets are unchanged
     for lo, hi in sents:
         m = next((m for p in patterns if (m := p.search(text, lo, hi)) is not None and apposed_fits(m)), None)
         if m is None:

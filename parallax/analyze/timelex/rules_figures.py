@@ -24,6 +24,8 @@ def _figure_rules(lex: Lexicon, s: RuleParts, add: Callable[..., None]) -> None:
     add("iso", r"\b(?P<year>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
     year_words = _alt(w for w, (u, _) in lex.rel_periods.items() if u == "year")
     if lex.cjk_calendar:  # "去年5月14日", "3月14号", "작년 5월 14일": before the shared rule, which knows no year words
+        # a Japanese era's year, with its month and day: "令和8年6月" is June 2026 (not a month alone), "平成元年" 1989
+        add("era_date", r"(?P<era>令和|平成|昭和)(?P<ey>元|\d{1,2})年(?!度)(?:\s?(?P<m>\d{1,2})月(?:\s?(?P<d>\d{1,2})日)?)?")
         yrel = rf"(?P<yrel>{year_words})\s?|" if year_words else ""
         add("cjk_date", rf"(?<!\d)(?:{yrel}(?P<year>\d{{4}})\s?[年년]\s?)?(?P<m>\d{{1,2}})\s?[月월]\s?(?P<d>\d{{1,2}})\s?[日일号號](?!\d)")
         # a day of the month a word names: "先月28日" (the 28th of last month), "来月5日", "上个月28日", "지난달 28일"
@@ -34,6 +36,9 @@ def _figure_rules(lex: Lexicon, s: RuleParts, add: Callable[..., None]) -> None:
     add("numeric_cjk", r"(?<!\d)(?:(?P<year>\d{4})\s?[年년]\s?)?(?P<m>\d{1,2})\s?[月월]\s?(?P<d>\d{1,2})\s?[日일](?!\d)")
     add("numeric_cjk_day", rf"(?<![\d月월])(?P<d>\d{{1,2}})\s?[日일](?![\d本元])(?!\s?(?:전|후|동안|간|만에|째|前|后|後|間|间|{_DAYS_COUNTED}))")
     # "18日": a day of this month (not 日本, 日元, nor "3일 전", "3日前": three days ago, nor a count of days)
+    # the Taiwanese press's day word with its date in brackets, "昨（4）日" (yesterday, the 4th), "今(5)日": that day of
+    # the month, not a figure in brackets (an age in a Japanese name's brackets)
+    add("numeric_cjk_day", r"[今昨明前][（(](?P<d>\d{1,2})[）)][日号號]")
     add("numeric_dmy", r"(?<![\d.-])(?P<d>\d{1,2})(?P<sep>[.-])(?P<m>\d{1,2})(?P=sep)(?P<year>\d{4})(?![\d.-]\d)")  # also "14-03-2026"
     # Czech and Slovak set a space after each full stop of a date ("10. 3. 2026", ČSN 01 6910), German copy at times too
     add("numeric_dmy", r"(?<![\d.-])(?P<d>\d{1,2})\.[ \u00a0](?P<m>\d{1,2})\.[ \u00a0](?P<year>\d{4})(?![\d.-]\d)")

@@ -67,6 +67,16 @@ _ANCHORED = {"day_after": 1, "day_before": -1, "same_day": 0, "bare_part": 0, "o
 # clause break or "until" ("at 14:30 local time on Monday", "alle 14.30 di martedì", "a las 14:30 hora local del
 # sábado", "um 14.30 Uhr am Montag", "at 9 a.m. (0700 GMT) on Tuesday")
 _CLOCK_DAY_GAP = re.compile(r"(?:[^\S\n]|[()])*(?:(?<=[\s(])[^\s.;!?,:()]+[^\S\n]+(?:\(\s*)?){0,4}\Z")
+# a day given as the cutoff of a tally, "截至10月28日共接到35起报告" (as of 28 October), "4日午後6時現在", "5일 현재": the day
+# the count stood at, not one the report tells of, so no "当天" (that day) after it hangs on it
+_CUTOFF_BEFORE = re.compile(r"(?:截至|截止|截止到|截至到)[ ]?\Z")
+_CUTOFF_AFTER = re.compile(r"[ ]?(?:現在|时点|時点|현재)")
+
+
+def _cutoff(text: str, s: int, e: int) -> bool:
+    return bool(_CUTOFF_BEFORE.search(text, max(0, s - 4), s) or _CUTOFF_AFTER.match(text, e))
+
+
 _CLOCK_DAY_STOP = re.compile(rf"{_CLAUSE_BREAK.pattern}|(?<!\w)(?:{_UNTIL_WORDS})(?!\w)", re.I)
 _CLOCK_DAY_MAX = 30  # characters: a day farther on belongs to another phrase
 # the words that join two days of one span or list ("Monday and Tuesday", "maandag en dinsdag", "de lunes a
@@ -163,7 +173,7 @@ class Resolver(DayHandlers, PeriodHandlers, MidnightCrossing):
                 # "on March 14 at about 11 p.m.", "am 14.03.2026 um 06:40": the day written before it
                 v = named[-1][1][:10] + v[10:]
                 out[i] = (s, e, v, g)
-            if v and _DAY_VALUE.match(v) and (g == "day" or s in anchored or _names_a_day(text[s:e], self.lex)):
+            if v and _DAY_VALUE.match(v) and (g == "day" or s in anchored or _names_a_day(text[s:e], self.lex)) and not _cutoff(text, s, e):
                 named.append((s, v))
         placed = self._clock_days(text, out, dayless)
         self._cross_midnight(text, out, dayless - placed)  # "at 11 p.m. ... Hours later, at 2 a.m.": the next day

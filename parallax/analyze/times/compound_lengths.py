@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from parallax.analyze.times.cjk_terms import cjk_lengths
+
 # "and" between the two parts, in the languages with a lexicon (also "i" Catalan, Polish, Croatian; "a" Czech, Slovak)
 _AND = re.compile(r"[ \u00a0]+(?:and|und|et|y|e|en|i|og|och|a|és|ja|ve|dan|и|і|και)[ \u00a0]+", re.I)
 _PARTS = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?)?")
@@ -33,7 +35,7 @@ def _iso(parts: list[int | None]) -> str:
 def joined_lengths(text: str, found: list[tuple[int, int, str | None, str]]) -> list[tuple[int, int, str | None, str]]:
     """``found`` (start, end, value, granularity) with each two durations of one length made one (see the module)."""
     out: list[tuple[int, int, str | None, str]] = []
-    for item in sorted(found):
+    for item in cjk_lengths(text, sorted(found)):  # "8年6个月", "8년 6개월", "懲役8年6月"
         if out and out[-1][3] == item[3] == "duration" and _AND.fullmatch(text[out[-1][1] : item[0]]):
             a, b = _parts(out[-1][2]), _parts(item[2])
             if a and b:

@@ -27,6 +27,9 @@ _PART_END = {"MO": (12, 0), "AF": (17, 0), "EV": (21, 0)}
 _COORDINATED = re.compile(r"(?<!\w)(\w+)\s*+(?:and|to|through|until|or|-|–|und|bis|oder|et|au|ou|y|a|o)\s*+$")
 
 
+# the year before the first of each Japanese era: 令和 1 is 2019, 平成 1 1989, 昭和 1 1926
+_ERA_BEFORE_FIRST = {"令和": 2018, "平成": 1988, "昭和": 1925}
+
 def _day(y: int, m: int, d: int) -> str | None:
     try:
         return date(y, m, d).isoformat()
@@ -88,6 +91,15 @@ class DayHandlers(ClockHandlers):
         if m.group("year"):
             return _day(int(m.group("year")), month, day), "day"
         return (_day(_nearest_year(month, day, self.ref), month, day) if self.ref else None), "day"
+
+    def era_date(self, m, text):
+        """"令和8年6月14日", "令和8年6月", "平成元年": a year of a Japanese era (令和 1 is 2019), with its month and day."""
+        year = _ERA_BEFORE_FIRST[m.group("era")] + (1 if m.group("ey") == "元" else int(m.group("ey")))
+        if m.group("d"):
+            return _day(year, int(m.group("m")), int(m.group("d"))), "day"
+        if m.group("m"):
+            return (f"{year:04d}-{int(m.group('m')):02d}" if 1 <= int(m.group("m")) <= 12 else None), "month"
+        return f"{year:04d}", "year"
 
     def numeric_cjk_day(self, m, text):
         """"18日" alone: that day of the publication month, or of the month before when the day is
