@@ -52,6 +52,8 @@ _CIRCUMSTANCE = "à|au|aux|lors|devant|dans|après|avant|a|al|ante|tras|durante|
 # (Russian and Ukrainian: to whom or where, after a bare role: '«...», — заявил губернатор журналистам.')
 _CIRCUMSTANCE += "|журналистам|корреспонденту|репортерам|в|во|на|после|перед|журналістам|кореспонденту|у|після"
 _CIRCUMSTANCE += "|i|på|till|til|vid|ved|inför|efter|etter"  # ('– ..., skriver hovrätten i domen.')
+# an adjective of office after the role: '"...", afirmou a prefeita eleita na noite de domingo.', "il sindaco uscente"
+_OFFICE_ADJECTIVE = "eleit[oa]|elect[oa]|elett[oa]|uscente|saliente|cessante|estadual|federal|municipal|interin[oa]|adjunt[oa]|aggiunt[oa]"
 
 
 # particles between the words of a name (:data:`NAME_PARTICLES`), and the article joined to an
@@ -66,6 +68,7 @@ _NAME_WORD = rf"(?:(?:al|el|as|ash|ad|ar|an|az|at)-)?[{UPPER}]"
 _NAME = rf"(?P<spk>(?![{UPPER}]{{2,}}\s)(?:{_NAME_WORD}(?:[\w’'-]+|[\w’'-]?\.)\s(?:{_PARTICLE}\s){{0,3}}){{0,3}}{_NAME_WORD}[\w’'-]+)"
 
 
+_NAME_ONLY = re.compile(_NAME)
 _APPOSED = re.compile(rf",\s(?P<spk>(?:[{UPPER}][\w’'.-]+\s){{1,3}}?[{UPPER}][\w’'-]+)(?=\s*(?:[,.;]|$))")
 
 
@@ -262,8 +265,9 @@ def _lexical_speaker_span(text: str, span: _Span, sent: tuple[int, int], lang: s
     if lang == "hu" and (m := re.search(rf"{_NAME}(?:\s+[{LOWER}][\w-]*+){{1,4}}?\s+(?P<cue>{cues})\s*:?\s*$", before)):
         return sent[0] + m.start("spk"), sent[0] + m.end("spk"), _cue_words(m), False
     # the name with its role in apposition before the cue: 'Carmen Villalobos, portavoz del Gobierno, dijo que «...»'
-    m = re.search(rf"(?<![\w’'.-]){_NAME},\s[^,;:!?“”\"«»\n]{{1,80}},\s+(?P<cue>{cues})\b[^\"“„«]{{0,80}}$", before)
-    if m:
+    # (or a relative clause: 'Albuquerque, que governou a cidade por dois mandatos antes de ir para a Assembleia, disse que')
+    m = re.search(rf"(?<![\w’'.-]){_NAME},\s(?P<app>[^,;:!?“”\"«»\n]{{1,120}}),\s+(?P<cue>{cues})\b[^\"“„«]{{0,80}}$", before)
+    if m and not _NAME_ONLY.fullmatch(m.group("app")):  # ('A ministra do Trabalho, Maria Ramalho, disse': hers, below)
         return sent[0] + m.start("spk"), sent[0] + m.end("spk"), _cue_words(m), False
     # the name in apposition after its role, then the cue: 'O presidente da câmara, Rui Fonseca, garantiu que "..."'
     m = re.search(rf",\s{_NAME},\s+(?P<cue>{cues})\b[^\"“„«]{{0,80}}$", before)
@@ -295,7 +299,7 @@ def _lexical_speaker_span(text: str, span: _Span, sent: tuple[int, int], lang: s
     # without articles names the role bare: '«...», — добавил губернатор.', a word of the titles' lexicon; an age may
     # be the description: 'sagte der 34-Jährige', 'ha detto il 34enne')
     m = re.match(
-        rf"\W{{0,3}}\s*(?:[—–-]\s*)?(?P<cue>{cues})\s+(?P<spk>(?P<art>{DEFINITE_WITH_GREEK}\s?)?(?:\d{{1,3}}-?)?[^\W\d_]{{3,}}(?:-[^\W\d_]+)?{_OF_WHAT}?)"
+        rf"\W{{0,3}}\s*(?:[—–-]\s*)?(?P<cue>{cues})\s+(?P<spk>(?P<art>{DEFINITE_WITH_GREEK}\s?)?(?:\d{{1,3}}-?)?[^\W\d_]{{3,}}(?:-[^\W\d_]+)?(?:\s(?:{_OFFICE_ADJECTIVE}))?{_OF_WHAT}?)"
         rf"(?:\s?[.,;!?]|$|\s(?:{_CIRCUMSTANCE})\b)",
         after,
     )
