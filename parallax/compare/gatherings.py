@@ -28,6 +28,7 @@ _GATHERED = (
     r"|(?:se )?manifestaron|manifestaban|marcharon|marchaban|protestaron|se concentraron|se congregaron|salieron a la calle"
     r"|manifestato|manifestavano|sfilat[oie]|sfilavano|sfilare|marciato|(?:si sono )?radunat[eio]|scesi? in (?:piazza|strada)"
     r"|manifestaram|manifestavam|marcharam|protestaram|desfilaram|concentraram-se|se concentraram|saíram às ruas|foram às ruas"
+    r"|estiveram na rua|saíram à rua|desceram à rua"
     r"|demonstreerden|betoogden|protesteerden|marcheerden|liepen mee|gingen de straat op|verzamelden zich"
     r"|demonstrował\w*|protestował\w*|maszerował\w*|manifestował\w*|zebrał\w* się|zgromadził\w* się|wyszł\w* na ulic\w*"
 )
@@ -40,6 +41,8 @@ _TOOK_PART = (
     r"|particip(?:aron|aban|ó)|asistieron|acudieron|secundaron|tomaron parte|se sumaron|se unieron"
     r"|partecipat[oie]|partecipavano|partecipano|preso parte|aderito"
     r"|particip(?:aram|avam|ou)|aderiram|compareceram|juntaram-se"
+    # a gathering that drew its people ("A manifestação reuniu 15 mil pessoas", "la marcha reunió", "il corteo ha riunito")
+    r"|reuniu|juntou|reunió|congregó|(?:ha\s)?riunito|rassemblé"
     r"|(?:namen|nemen|nam)\b.*\bdeel|deelgenomen|deelnamen|sloten zich aan"
     r"|wzię\w* udział|uczestniczy\w*|przyszli|przyszło|dołączy\w*"
     # and the nouns of those who take part ("la policía cifró en 9.000 los asistentes a la protesta")
