@@ -164,10 +164,29 @@ def _numbers_both(art: Article, noun: str, x: int, y: int) -> bool:
     return {x, y} <= found
 
 
+# the words that set a sentence in a stage: "No primeiro turno, ...", "En la primera vuelta", "Al primo turno", "In the
+# first round" ("caiu em relação ao primeiro turno" compares with it, and is told of the later one)
+_SETTING = re.compile(r"(?<!\w)(?:no|na|em|en\s+(?:el|la)|nel|nella|al|alla|in\s+the|au|lors\s+du|im|in\s+der)\s+\Z", re.I)
+
+
+def _settings(art: Article, s: Sentence) -> set[tuple[str, int]]:
+    """The stages the sentence is set in: an ordinal and its noun after a word of setting."""
+    found = _pattern((art.language or "en")[:2])
+    if found is None:
+        return set()
+    pattern, words = found
+    out = set()
+    for m in pattern.finditer(s.text):
+        word = m.group("word")
+        if _SETTING.search(s.text, 0, m.start()) and (word is None or word.islower()):
+            out.add((m.group("noun").lower(), words[word] if word is not None else int(m.group(2))))
+    return out
+
+
 def _background(art: Article, s: Sentence) -> set[tuple[str, int]]:
-    """The earlier stages the sentence tells where its article names a later one of the same noun: "No primeiro
-    turno, Marta havia ficado em primeiro lugar com 38,9%" in a report of the second round is background."""
-    mine = {(n, x) for n, xs in ordinals(art, s).items() for x in xs}
+    """The earlier stages the sentence is set in where its article names a later one of the same noun: "No
+    primeiro turno, Marta havia ficado em primeiro lugar com 38,9%" in a report of the second round is background."""
+    mine = _settings(art, s)
     if not mine:
         return set()
     told = [(n, x) for t in art.sentences for n, xs in ordinals(art, t).items() for x in xs]
