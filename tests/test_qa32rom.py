@@ -34,7 +34,10 @@ What it found and mended, each with the cases that must not change:
   ``analyze/canonical_names.py``); a name then a relative clause longer than 80 characters before the cue had no speaker;
 - a crowd given by the PSP against the PSP's own figure in another outlet was never compared: "PSP", "GNR" and the
   union confederations (CGTP, UGT, CCOO, CISL, UIL) were no estimators, "A manifestação reuniu 15 mil pessoas" and
-  "estiveram na rua 60 mil" no crowd (``compare/crowds.py``, ``compare/gatherings.py``);
+  "estiveram na rua 60 mil" no crowd, nor a figure whose source stands in commas before its verb, "60 mil pessoas,
+  segundo a CGTP, desfilaram" (``compare/crowds.py``, ``compare/gatherings.py``);
+- an age after a name and its party in brackets, "Marta Queiroz (PSD), de 51 anos," or "(PSD), 52,", was a span of
+  51 years or nothing, and never met the other outlet's age (``analyze/quantities/labels.py``, ``compare/ages.py``);
 - "la evacuación de más de 15.000 personas" was no count of the evacuated, so it never met "12 mil personas fueron
   evacuadas" (``compare/role_words.py``); "dois homens" counted "homen", and "de 24 e 31 anos" counted the "e"
   (``analyze/quantities/units.py``).
@@ -309,3 +312,36 @@ def test_portuguese_plurals_in_ens_and_a_conjunction_after_an_age():
     art = analyzed("A PSP deteve dois homens, de 24 e 31 anos, por desobediência.", "pt")
     units = {q.text: q.unit for q in art.quantities}
     assert units["dois"] == "homem" and units.get("24") is None, units
+
+
+def test_a_figure_compared_with_the_first_round_is_still_the_run_offs():
+    a = "A abstenção chegou a 24,1%, a maior desde 2008.\n\nEla venceu no segundo turno."
+    b = "A participação caiu em relação ao primeiro turno: a abstenção foi de 23,8%.\n\nMarta venceu o segundo turno."
+    found = [c for c in first_sentence_conflicts(a, b, "pt") if c[0] == "number"]
+    assert [(c[1]["a"], c[1]["b"]) for c in found] == [([24.1], [23.8])], found
+
+
+def test_an_age_after_a_name_and_its_party_in_brackets():
+    a = "A ex-secretária de Saúde Marta Queiroz (PSD), de 51 anos, foi eleita prefeita de Campinas neste domingo."
+    b = "A ex-secretária municipal de Saúde Marta Queiroz (PSD), 52, venceu no último domingo."
+    assert resolved("pt", a, "2026-10-26").get("51 anos") is None  # an age, no span of 51 years
+    assert ("number", {"a": [51.0], "b": [52.0], "unit": "age"}) in first_sentence_conflicts(a, b, "pt", "2026-10-26")
+    # a body's acronym before a figure in commas is no person's age
+    assert [q.unit for q in analyzed("O partido (PSD), 52, votou.", "pt").quantities] == [None]
+    assert resolved("pt", "O contrato (PPP), de 30 anos, foi assinado.", "2026-10-26").get("30 anos") == "P30Y"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "crowd"),
+    [
+        ("pt", "Cerca de 60 mil pessoas, segundo a CGTP, desfilaram esta quinta-feira.", True),
+        ("es", "20.000 personas, según la policía, participaron en la marcha.", True),
+        ("fr", "20 000 personnes, selon la police, ont défilé.", True),
+        ("es", "20.000 personas, según la policía, viven en la zona.", False),
+    ],
+)
+def test_a_crowd_verb_after_a_source_set_off_by_commas(lang, text, crowd):
+    from parallax.compare.roles import role
+
+    art = analyzed(text, lang, "2026-12-03")
+    assert [role(art.text, q) == "crowd" for q in art.quantities] == [crowd]
