@@ -345,3 +345,13 @@ def test_a_crowd_verb_after_a_source_set_off_by_commas(lang, text, crowd):
 
     art = analyzed(text, lang, "2026-12-03")
     assert [role(art.text, q) == "crowd" for q in art.quantities] == [crowd]
+
+
+def test_a_share_in_a_language_the_kinds_do_not_write_stays_comparable():
+    import parallax
+    from parallax.records import Article
+
+    a = Article(id="a", text="Годовая инфляция в марте выросла до 5,2%, сообщил Росстат.", language="ru", published="2026-03-10")
+    b = Article(id="b", text="La inflación anual subió al 4,8% en marzo, informó Rosstat.", language="es", published="2026-03-10")
+    found = [c["values"] for f in parallax.compare([a, b]).to_dict()["facts"] for c in f["conflicts"] if c["kind"] == "number"]
+    assert [(v["a"], v["b"]) for v in found] == [([5.2], [4.8])]

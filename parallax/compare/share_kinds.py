@@ -29,6 +29,7 @@ _KINDS: dict[str, tuple[str, ...]] = {
     "growth": ("pib", "gdp", "crescimento", "crecimiento", "crescita", "growth", "croissance", "economia", "economy", "economie"),
     "adherence": ("adesao", "adhesion", "adesione", "seguimiento"),
 }
+_LANGUAGES = frozenset({"en", "es", "pt", "it", "fr"})  # the languages the table writes
 _PERCENT = frozenset({"%", "percent", "per cent", "pct", "por ciento", "por cento", "per cento", "pour cent"})
 # where a figure's clause starts: a comma, a semicolon, a colon, a bracket or a dash (not a full stop)
 _CLAUSE_START = re.compile(r"[,;:()–—]")
@@ -51,6 +52,8 @@ def _figure_kinds(art: Article, s: Sentence, q: Quantity) -> frozenset[str]:
 def kinds_apart(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> tuple[set[int], set[int]]:
     """The starts of the percentages of each sentence that measure a kind the other sentence never names."""
     out: tuple[set[int], set[int]] = (set(), set())
+    if not all((a.language or "en")[:2] in _LANGUAGES for a in (art_a, art_b)):
+        return out  # (a language the table does not write: "инфляция" names no kind it knows, and may be any)
     named = [_kinds_of(re.findall(WORD, s.text)) for s in (sa, sb)]
     for i, (art, s) in enumerate(((art_a, sa), (art_b, sb))):
         for q in art.quantities:
