@@ -355,3 +355,18 @@ def test_a_share_in_a_language_the_kinds_do_not_write_stays_comparable():
     b = Article(id="b", text="La inflación anual subió al 4,8% en marzo, informó Rosstat.", language="es", published="2026-03-10")
     found = [c["values"] for f in parallax.compare([a, b]).to_dict()["facts"] for c in f["conflicts"] if c["kind"] == "number"]
     assert [(v["a"], v["b"]) for v in found] == [([5.2], [4.8])]
+
+
+def test_a_place_a_model_labelled_is_no_given_name_of_a_person():
+    from parallax.analyze.canonical_names import canonical_names
+    from parallax.records import Entity
+
+    ents = [
+        Entity("Charlotte Mayor", "PERSON", 0, 15),
+        Entity("Charlotte", "GPE", 30, 39),
+        Entity("Marta", "MISC", 50, 55),
+        Entity("Marta Queiroz", "PER", 60, 73),
+    ]
+    canonical_names(ents)
+    assert (ents[1].label, ents[1].canonical) == ("GPE", "Charlotte")
+    assert (ents[2].label, ents[2].canonical) == ("PERSON", "Marta Queiroz")

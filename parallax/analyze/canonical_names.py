@@ -36,8 +36,9 @@ def canonical_names(entities: list[Entity]) -> None:
             # a surname the model mislabelled: "Stoltenberg" (ORG) after "Jens Stoltenberg"
             full = [p for p in people if len(p.split()) > 1 and p.split()[-1] == name]
             # or a given name alone, as the Brazilian and Italian press call a politician ("disse Marta" after "Marta
-            # Queiroz"): the one person the article names in full with it, where no surname is the word
-            given = {p for p in people if len(p.split()) > 1 and p.split()[0] == name} if name.lower() in FIRST_NAMES else set()
+            # Queiroz"): the one person the article names in full with it; only a run of capitals no model labelled
+            # (a model's place is one: "Charlotte" beside "Charlotte Mayor Jennifer Roberts")
+            given = {p for p in people if len(p.split()) > 1 and p.split()[0] == name} if name.lower() in FIRST_NAMES and e.label == "MISC" else set()
             if full or len(given) == 1:
                 e.label = "PERSON"
         for other in by_label.get(_label_family(e.label), []):
