@@ -370,3 +370,24 @@ def test_a_place_a_model_labelled_is_no_given_name_of_a_person():
     canonical_names(ents)
     assert (ents[1].label, ents[1].canonical) == ("GPE", "Charlotte")
     assert (ents[2].label, ents[2].canonical) == ("PERSON", "Marta Queiroz")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("it", "«Sarò la sindaca di tutti», ha detto la neosindaca in piazza Bra.", "neosindaca"),
+        ("es", "«No habrá cambios», dijo el alcalde en la plaza Mayor.", "alcalde"),
+        ("es", "«No habrá cambios», dijo el portavoz del Gobierno, Juan Pérez.", "Juan Pérez"),
+        ("it", "«Faremo appello», ha detto il difensore Paolo Neri.", "Paolo Neri"),
+    ],
+)
+def test_a_place_after_the_cue_is_where_it_was_said_not_who(lang, text, speaker):
+    assert _speakers(text, lang) == [speaker]
+
+
+def test_an_age_after_a_longer_party_label():
+    a = "Chiara Longhi (centrosinistra), 47 anni, è stata eletta sindaca di Verona con il 56,2% dei voti."
+    b = "Chiara Longhi, 48 anni, ha vinto il ballottaggio di domenica con il 55,9% dei consensi."
+    found = first_sentence_conflicts(a, b, "it", "2026-06-15")
+    assert ("number", {"a": [47.0], "b": [48.0], "unit": "age"}) in found
+    assert ("number", {"a": [56.2], "b": [55.9], "unit": "%"}) in found  # votes and "consensi" are one kind

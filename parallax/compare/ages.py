@@ -26,7 +26,7 @@ _NAME = rf"[{UPPER}][{LOWER}'’-]+"
 # indefinite one, which may follow a place: "In Leeds, a 45-year-old man")
 # (a party in brackets may stand between the name and its comma: "Marta Queiroz (PSD), 52,")
 _BEFORE = re.compile(
-    rf"((?:{_NAME}[ \u00a0]){{0,2}}{_NAME})(?:[ \u00a0]\([^()\n]{{1,12}}\))?[ \u00a0]?[,(][ \u00a0]?(?:(?P<link>aged|de|di|da|the)[ \u00a0])?\Z"
+    rf"((?:{_NAME}[ \u00a0]){{0,2}}{_NAME})(?:[ \u00a0]\([^()\n]{{1,24}}\))?[ \u00a0]?[,(][ \u00a0]?(?:(?P<link>aged|de|di|da|the)[ \u00a0])?\Z"
 )
 # a place a preposition governs is no person a description follows: "In Leeds, the 45-year-old driver"
 _PLACE_BEFORE = re.compile(r"(?:(?<![\w-])(?:in|at|on|from|near|outside|across|to|of)[ \u00a0])\Z", re.I)

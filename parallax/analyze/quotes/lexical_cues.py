@@ -51,7 +51,9 @@ _ACCORDING = {"podle", "mukaan", "szerint", "според", "pasak", "anot", "p�
 _CIRCUMSTANCE = "à|au|aux|lors|devant|dans|après|avant|a|al|ante|tras|durante|en|ao|na|no|em|dopo|davanti|durante|nach|vor|bei|im|am|tijdens|bij|eraan|toe|uit|op"
 # (Russian and Ukrainian: to whom or where, after a bare role: '«...», — заявил губернатор журналистам.')
 _CIRCUMSTANCE += "|журналистам|корреспонденту|репортерам|в|во|на|после|перед|журналістам|кореспонденту|у|після"
-_CIRCUMSTANCE += "|i|på|till|til|vid|ved|inför|efter|etter"  # ('– ..., skriver hovrätten i domen.')
+_CIRCUMSTANCE += "|i|på|till|til|vid|ved|inför|efter|etter|in|nel|nella|sul|sulla"  # ('– ..., skriver hovrätten i domen.')
+# a place a locative governs between the cue and a name, perhaps after its noun: "in piazza Bra", "en la plaza Mayor"
+_WHERE_BEFORE = re.compile(r"(?<!\w)(?:in|nel|nella|sul|sulla|en|em|no|na|dans|sur)\s+(?:[^\W\d_]+\s+){0,2}\Z", re.I)
 # an adjective of office after the role: '"...", afirmou a prefeita eleita na noite de domingo.', "il sindaco uscente"
 _OFFICE_ADJECTIVE = "eleit[oa]|elect[oa]|elett[oa]|uscente|saliente|cessante|estadual|federal|municipal|interin[oa]|adjunt[oa]|aggiunt[oa]"
 
@@ -221,6 +223,8 @@ def _lexical_speaker_span(text: str, span: _Span, sent: tuple[int, int], lang: s
     m = re.match(rf"\W{{0,3}}\s*(?:[—–-]\s*)?(?P<cue>{cues})\s+(?:[«„“\"]?(?:\w+['’])?[\w-]+[»“”\"]?\s+|[{LOWER}][\w-]*\.\s+){{0,6}}?(?:(?:\w+['’])?[\w-]+,\s+)?{_NAME}", after)
     if m and _ONLY_WHAT_IT_IS_OF.search(after, 0, m.end("spk")) and re.match(r"\s*(?:[.;!?]|$)", after[m.end("spk") :]):
         m = None  # 'dijo el portavoz del Gobierno.': the name is what the role is of; the description below speaks
+    if m and _WHERE_BEFORE.search(after, 0, m.start("spk")):
+        m = None  # '», ha detto la neosindaca in piazza Bra.': where it was said; the description below speaks
     if m and lang in NORDIC_OWNER_FIRST and re.search(r"\s(?:till|til)\s+\Z", after[: m.start("spk")]):
         m = None  # '– ..., säger polisen till TT.': told to the agency; the description below speaks
     if m:
