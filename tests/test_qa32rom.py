@@ -17,10 +17,12 @@ What it found and mended, each with the cases that must not change:
 - an election's shares of different things conflicted with each other, abstention 24,1% against a candidate's
   45,7%, the share of ballot boxes counted (100%) against a vote share: outside English a percentage's kind (vote,
   turnout, abstention, count, inflation, interest, unemployment, growth, adherence) is read from a table, and a figure
-  of a kind the other sentence never names is not compared (``compare/share_kinds.py``);
+  of a kind the other sentence never names is not compared, between the languages the table writes (en, es, pt, it,
+  fr: "инфляция" stays comparable with "inflation") (``compare/share_kinds.py``);
 - the first round's figures and ordinal were set against the run-off's, "No primeiro turno ... 38,9%" / "venceu o
   segundo turno com 54,3%", as a number conflict and "1 turno / 2 turno": an article that tells both stages, or a
-  sentence that tells an earlier stage as background, is two statements (``compare/ordinals.py``);
+  sentence set in an earlier stage ("No primeiro turno, …", not "caiu em relação ao primeiro turno"), is two
+  statements (``compare/ordinals.py``);
 - the government's strike figure set against a ministry's was read as two holders' figures; a ministry is the
   government (``compare/state_bodies.py``);
 - Portuguese names with "do" and titles with their portfolio: "Maria do Rosário Palma Ramalho" was cut in two and
@@ -31,12 +33,14 @@ What it found and mended, each with the cases that must not change:
   "di" (``analyze/quotes/attribution.py``); "«…», afirmou a prefeita eleita" went to the last man named, the adjective
   of office after the role stopped the description (``analyze/quotes/lexical_cues.py``); "disse Marta" stayed "Marta"
   where the article named Marta Queiroz, as the Brazilian press calls politicians (``analyze/quotes/people.py``,
-  ``analyze/canonical_names.py``); a name then a relative clause longer than 80 characters before the cue had no speaker;
+  ``analyze/canonical_names.py``; only a run of capitals no model labelled: a model's "Charlotte" is the city); a name
+  then a relative clause longer than 80 characters before the cue had no speaker; "«…», ha detto la neosindaca in piazza
+  Bra" went to "Bra", the place after the cue (``analyze/quotes/lexical_cues.py``);
 - a crowd given by the PSP against the PSP's own figure in another outlet was never compared: "PSP", "GNR" and the
   union confederations (CGTP, UGT, CCOO, CISL, UIL) were no estimators, "A manifestação reuniu 15 mil pessoas" and
   "estiveram na rua 60 mil" no crowd, nor a figure whose source stands in commas before its verb, "60 mil pessoas,
   segundo a CGTP, desfilaram" (``compare/crowds.py``, ``compare/gatherings.py``);
-- an age after a name and its party in brackets, "Marta Queiroz (PSD), de 51 anos," or "(PSD), 52,", was a span of
+- an age after a name and its party in brackets, "Marta Queiroz (PSD), de 51 anos," or "(PSD), 52,", "Chiara Longhi (centrosinistra), 47 anni,", was a span of
   51 years or nothing, and never met the other outlet's age (``analyze/quantities/labels.py``, ``compare/ages.py``);
 - "la evacuación de más de 15.000 personas" was no count of the evacuated, so it never met "12 mil personas fueron
   evacuadas" (``compare/role_words.py``); "dois homens" counted "homen", and "de 24 e 31 anos" counted the "e"
