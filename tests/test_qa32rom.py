@@ -35,7 +35,9 @@ What it found and mended, each with the cases that must not change:
   where the article named Marta Queiroz, as the Brazilian press calls politicians (``analyze/quotes/people.py``,
   ``analyze/canonical_names.py``; only a run of capitals no model labelled: a model's "Charlotte" is the city); a name
   then a relative clause longer than 80 characters before the cue had no speaker; "«…», ha detto la neosindaca in piazza
-  Bra" went to "Bra", the place after the cue (``analyze/quotes/lexical_cues.py``);
+  Bra" went to "Bra", the place after the cue (``analyze/quotes/lexical_cues.py``); "afirmou o deputado" after "o
+  deputado estadual Renato Albuquerque" stayed "deputado": an adjective of office between the noun and the name broke
+  the description (``analyze/quotes/described.py``);
 - a crowd given by the PSP against the PSP's own figure in another outlet was never compared: "PSP", "GNR" and the
   union confederations (CGTP, UGT, CCOO, CISL, UIL) were no estimators, "A manifestação reuniu 15 mil pessoas" and
   "estiveram na rua 60 mil" no crowd, nor a figure whose source stands in commas before its verb, "60 mil pessoas,
@@ -395,3 +397,18 @@ def test_an_age_after_a_longer_party_label():
     found = first_sentence_conflicts(a, b, "it", "2026-06-15")
     assert ("number", {"a": [47.0], "b": [48.0], "unit": "age"}) in found
     assert ("number", {"a": [56.2], "b": [55.9], "unit": "%"}) in found  # votes and "consensi" are one kind
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        (
+            "pt",
+            'Ela derrotou o deputado estadual Renato Albuquerque (PT).\n\n"Vamos fazer oposição", afirmou o deputado.',
+            "Renato Albuquerque",
+        ),
+        ("it", "Il sindaco uscente Marco Rossi ha perso.\n\n«Ho fatto il possibile», ha detto il sindaco.", "Marco Rossi"),
+    ],
+)
+def test_a_description_after_a_name_with_an_office_adjective(lang, text, speaker):
+    assert _speakers(text, lang)[-1] == speaker
