@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from parallax.analyze.names import FIRST_NAMES
 from parallax.records import Entity
 
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
@@ -34,7 +35,11 @@ def canonical_names(entities: list[Entity]) -> None:
         if e.label not in ("PERSON", "PER") and len(words) == 1:
             # a surname the model mislabelled: "Stoltenberg" (ORG) after "Jens Stoltenberg"
             full = [p for p in people if len(p.split()) > 1 and p.split()[-1] == name]
-            if full:
+            # or a given name alone, as the Brazilian and Italian press call a politician ("disse Marta" after "Marta
+            # Queiroz"): the one person the article names in full with it; only a run of capitals no model labelled
+            # (a model's place is one: "Charlotte" beside "Charlotte Mayor Jennifer Roberts")
+            given = {p for p in people if len(p.split()) > 1 and p.split()[0] == name} if name.lower() in FIRST_NAMES and e.label == "MISC" else set()
+            if full or len(given) == 1:
                 e.label = "PERSON"
         for other in by_label.get(_label_family(e.label), []):
             ow = other.split()

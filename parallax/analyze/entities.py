@@ -56,8 +56,8 @@ from parallax.records import Article, Entity
 
 NAME_LABELS = {"PERSON", "PER", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART", "MISC"}
 # capitalised words, with name particles only between two of them ("Ursula von der Leyen", "Joris van den Heuvel",
-# "Banco de España"), never dangling at the end ("Parlamento la")
-_CAPS = re.compile(rf"\b[{UPPER}][\w’'-]+(?:\s+(?:(?:van\s+den|de|von|van|der|la|le|du|al|da|di|del|dos|das)\s+){{0,2}}[{UPPER}][\w’'-]+)*\b")
+# "Banco de España", "Maria do Rosário Ramalho", "Ministério do Trabalho"), never dangling at the end ("Parlamento la")
+_CAPS = re.compile(rf"\b[{UPPER}][\w’'-]+(?:\s+(?:(?:van\s+den|de|von|van|der|la|le|du|al|da|di|del|do|dos|das)\s+){{0,2}}[{UPPER}][\w’'-]+)*\b")
 # capitalised function words that open a sentence, not a name ("Il Consiglio", "Der Minister"), and the German
 # "Nach Angaben der", "Laut Angaben des" (according to), whose noun is no part of the name after it
 _OPENERS = re.compile(
@@ -101,6 +101,18 @@ def _with_surname(doc, ent, text: str) -> str:
         if nxt.pos_ == "PROPN" and nxt.ent_iob_ == "O" and nxt.text[:1].isupper() and nxt.idx == last.idx + len(last.text) + 1:
             return text + " " + nxt.text
     return text
+
+
+# the small words between a title and the portfolio or body it is of: "secretária de Saúde", "ministro della Salute"
+_OF = frozenset("de do da dos das di del della dello dei degli des du".split())
+
+
+def _portfolio_before(text: str, pos: int) -> bool:
+    """Whether the capitalised run at ``pos`` opens with the portfolio of a title before it, "(ex-)secretária de
+    Saúde Marta Queiroz", "il ministro della Salute Orazio Schillaci": the person starts at the given name after it."""
+    words = text[max(0, pos - 40) : pos].lower().split()
+    # (an adjective may follow the title: "a secretária municipal de Saúde Marta Queiroz")
+    return len(words) >= 2 and words[-1] in _OF and any(w.removeprefix("ex-") in TITLE_WORDS for w in words[-3:-1])
 
 
 def _role_after(text: str, pos: int) -> bool:
@@ -191,6 +203,7 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
                 if given is None and titled and len(words) >= 3 and genitive:
                     given = len(words) - 2  # "мер Вельдани Штефан Лупу": a place in the genitive, then first name and surname
                 owned = _word_before(doc.text, m.start()) == "на"  # Bulgarian "кметът на Перник Георги Петров": of Pernik
+                owned = owned or _portfolio_before(doc.text, m.start())  # "a ex-secretária de Saúde Marta Queiroz"
                 if given and words[0].lower() not in FIRST_NAMES and (opens or titled or owned):
                     # "Сейсмологиня Ірина Васько", "(мэр) Верхнеозёрска Пётр Гаврилов", "адвокатът на Петров Николай
                     # Димитров": the person starts at the given name

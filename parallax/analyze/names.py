@@ -62,7 +62,7 @@ _MALE = (
     "jorge javier manuel miguel antonio josé francisco fernando alejandro diego hugo lula jair mauricio sergei dmitry alexei "
     "viktor mario matteo giuseppe silvio giorgio xavier olivier thierry laurent éric dominique bertrand günter jürgen heiko"
     " thomas stefan klaus hans uwe jan lukas tobias florian matthias sebastian christian johannes karl lars dirk jörg rolf horst werner manfred bernd ralf torsten pablo alberto sergio raúl rafael enrique ramón santiago álvaro giovanni luigi francesco marco paolo luca alessandro stefano roberto massimo enrico joão antónio luís rui ricardo tiago nuno duarte gonçalo"
-    " joão rui tiago bruno rodrigo gonçalo edson marcelo gustavo leonardo eduardo ricardo alessandro lorenzo davide luca giovanni"  # pt, it
+    " joão rui tiago bruno rodrigo gonçalo edson marcelo gustavo leonardo eduardo ricardo alessandro lorenzo davide luca giovanni renato fábio márcio sérgio jonathan gastón adrián"  # pt, it, es
     " max moritz felix paul leon finn jonas elias noah ben"  # de
     " jeroen daan sem bram thijs ruben pieter joost wouter sander bas koen geert maarten frank dick wopke hugo mark sjoerd"  # nl
     " александр алексей андрей антон артем артём борис вадим валерий василий виктор виталий владимир владислав вячеслав геннадий"

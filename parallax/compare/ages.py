@@ -24,7 +24,10 @@ from parallax.serbian_script import latin_form, serbian_cyrillic
 _NAME = rf"[{UPPER}][{LOWER}'’-]+"
 # (English also sets a definite description in apposition: "Sara Lindqvist, the 26-year-old champion,"; not an
 # indefinite one, which may follow a place: "In Leeds, a 45-year-old man")
-_BEFORE = re.compile(rf"((?:{_NAME}[ \u00a0]){{0,2}}{_NAME})[ \u00a0]?[,(][ \u00a0]?(?:(?P<link>aged|de|di|da|the)[ \u00a0])?\Z")
+# (a party in brackets may stand between the name and its comma: "Marta Queiroz (PSD), 52,")
+_BEFORE = re.compile(
+    rf"((?:{_NAME}[ \u00a0]){{0,2}}{_NAME})(?:[ \u00a0]\([^()\n]{{1,24}}\))?[ \u00a0]?[,(][ \u00a0]?(?:(?P<link>aged|de|di|da|the)[ \u00a0])?\Z"
+)
 # a place a preposition governs is no person a description follows: "In Leeds, the 45-year-old driver"
 _PLACE_BEFORE = re.compile(r"(?:(?<![\w-])(?:in|at|on|from|near|outside|across|to|of)[ \u00a0])\Z", re.I)
 # Hebrew has no capitals: a first name and a surname, a comma and "son of" or "daughter of" the age ("משה כהן, בן 52,")

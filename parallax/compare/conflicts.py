@@ -36,7 +36,7 @@ from parallax.compare.minutes import minute_conflicts
 from parallax.compare.negation import negation_conflicts
 from parallax.compare.negation_links import opposed
 from parallax.compare.numbers import in_sentence, number_conflicts, numbers, tally_conflicts
-from parallax.compare.ordinals import ordinal_conflicts, read_as_count
+from parallax.compare.ordinals import different_stages, ordinal_conflicts, read_as_count
 from parallax.compare.renamed import renamed_counts
 from parallax.compare.rescue_counts import RECOVERED, bodies_beyond_toll
 from parallax.compare.roles import role
@@ -147,6 +147,8 @@ def _disputed(va: list[float], vb: list[float], art_a: Article, sa: Sentence, ar
 
 
 def sentence_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> list[Conflict]:
+    if different_stages(art_a, sa, art_b, sb):
+        return []  # "No primeiro turno ... 38,9%" / "venceu o segundo turno com 54,3%": two rounds, two statements
     found: list[Conflict] = []
     da, db = compared_dates(art_a, sa, art_b, sb)
     # and they must conflict with every date the sentences give, too: a statement's day that fits the other's

@@ -25,13 +25,17 @@ _ESTIMATORS = {
                    r"|préfecture|gendarmerie|autorités|ministère\s+de\s+l['’]intérieur|mairie|source\s+policière"
                    r"|polic[ií]a|delegaci[oó]n\s+del\s+gobierno|autoridades|ministerio\s+del\s+interior|ayuntamiento|guardia\s+urbana"
                    r"|questura|prefettura|polizia|carabinieri|autorità|viminale|comune"
-                   r"|polícia|prefeitura|politie|gemeente|policj\w*|ratusz\w*|urz[ąę]d\w*\s+miasta",
+                   r"|polícia|prefeitura|politie|gemeente|policj\w*|ratusz\w*|urz[ąę]d\w*\s+miasta"
+                   r"|psp|gnr|guardia\s+civil|mossos",  # the Portuguese police forces by their initials; Spain's
     "organisers": r"organi[sz]ers?|organi[sz]ing\s+\w+|unions?|campaigners|the\s+movement|activists"
                   r"|veranstalter\w*|organisatoren|gewerkschaft\w*"
                   r"|organisateurs?|organisatrices?|syndicats?|intersyndicale|cgt"
                   r"|organizador(?:es|as)?|sindicatos?|convocantes|promotores"
                   r"|organizzator[ie]|sindacati|promotori|cgil"
-                  r"|organizadores|organisatie|organisatoren|vakbond(?:en)?|organizator\w*|związk\w*\s+zawodow\w*|związkowc\w*",
+                  r"|organizadores|organisatie|organisatoren|vakbond(?:en)?|organizator\w*|związk\w*\s+zawodow\w*|związkowc\w*"
+                  # the union confederations by their initials ("segundo a CGTP", "según CCOO", "per la Cisl"), and "the
+                  # union central" as Portuguese calls one
+                  r"|cgtp|ugt|ccoo|cisl|uil|centra(?:l|is)\s+sindica(?:l|is)",
 }  # fmt: skip
 _ESTIMATOR = re.compile("|".join(rf"(?P<{k}>(?<![\w-])(?:{v})(?![\w-]))" for k, v in _ESTIMATORS.items()), re.I)
 # where a clause starts or ends: a semicolon, a colon, a dash, a contrasting conjunction ("police said 15,000,

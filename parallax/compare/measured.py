@@ -6,7 +6,7 @@ measure is the nouns of its clause before it ("Shares ... jumped", "Turnout fell
 "of the ..." after it ("38% of the vote"); a figure whose measure the other sentence never names has
 nothing there to be compared with, when the other's figure measures a thing this sentence names.  A figure whose clause names no noun ("..., up 32 per cent") is kept:
 it may be any of them.  The nouns are found by shape (no verb in -ed or -ing, none of the change verbs),
-so the rule is English's; other languages keep every percentage comparable.
+so the rule is English's; other languages read a percentage's kind from a table (:mod:`.share_kinds`).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import re
 
 from parallax.compare.durations import content_word, same_word
 from parallax.compare.numbers import in_sentence
+from parallax.compare.share_kinds import kinds_apart
 from parallax.letters import WORD, fold
 from parallax.records import Article, Quantity, Sentence
 
@@ -72,7 +73,7 @@ def measured_apart(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -
       12 per cent"): the other's figures are all paired, and this one is of something else."""
     out: tuple[set[int], set[int]] = (set(), set())
     if not all((a.language or "en")[:2] == "en" for a in (art_a, art_b)):
-        return out
+        return kinds_apart(art_a, sa, art_b, sb)  # the other languages: a table of kinds (:mod:`.share_kinds`)
     sides = [{q.start: _measure(art, s, q) for q in _percentages(art, s)} for art, s in ((art_a, sa), (art_b, sb))]
     if not sides[0] or not sides[1]:
         return out

@@ -149,12 +149,70 @@ def ordinals(art: Article, s: Sentence) -> dict[str, list[int]]:
     return out
 
 
-def ordinal_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> list[tuple[str, int, int]]:
+def _differing(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> list[tuple[str, int, int]]:
     """(noun, ordinal in a, ordinal in b): one noun numbered once in each sentence, differently."""
     if (art_a.language or "en")[:2] != (art_b.language or "en")[:2]:
         return []
     oa, ob = ordinals(art_a, sa), ordinals(art_b, sb)
     return [(noun, xa[0], ob[noun][0]) for noun, xa in oa.items() if len(xa) == 1 and len(ob.get(noun, [])) == 1 and xa[0] != ob[noun][0]]
+
+
+def _numbers_both(art: Article, noun: str, x: int, y: int) -> bool:
+    """Whether the article numbers ``noun`` with both ordinals somewhere ("No primeiro turno ..." and "venceu o
+    segundo turno"): to it both exist."""
+    found = {v for s in art.sentences for v in ordinals(art, s).get(noun, ())}
+    return {x, y} <= found
+
+
+# the words that set a sentence in a stage: "No primeiro turno, ...", "En la primera vuelta", "Al primo turno", "In the
+# first round" ("caiu em relação ao primeiro turno" compares with it, and is told of the later one)
+_SETTING = re.compile(r"(?<!\w)(?:no|na|em|en\s+(?:el|la)|nel|nella|al|alla|in\s+the|au|lors\s+du|im|in\s+der)\s+\Z", re.I)
+
+
+def _settings(art: Article, s: Sentence) -> set[tuple[str, int]]:
+    """The stages the sentence is set in: an ordinal and its noun after a word of setting."""
+    found = _pattern((art.language or "en")[:2])
+    if found is None:
+        return set()
+    pattern, words = found
+    out = set()
+    for m in pattern.finditer(s.text):
+        word = m.group("word")
+        if _SETTING.search(s.text, 0, m.start()) and (word is None or word.islower()):
+            out.add((m.group("noun").lower(), words[word] if word is not None else int(m.group(2))))
+    return out
+
+
+def _background(art: Article, s: Sentence) -> set[tuple[str, int]]:
+    """The earlier stages the sentence is set in where its article names a later one of the same noun: "No
+    primeiro turno, Marta havia ficado em primeiro lugar com 38,9%" in a report of the second round is background."""
+    mine = _settings(art, s)
+    if not mine:
+        return set()
+    told = [(n, x) for t in art.sentences for n, xs in ordinals(art, t).items() for x in xs]
+    return {(n, x) for n, x in mine if any(m == n and y > x for m, y in told)}
+
+
+def different_stages(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> bool:
+    """Whether the two sentences tell two stages of one thing, one the first round and the other the second: they
+    number one noun differently, and one of the articles names both stages ("No primeiro turno, Marta teve 38,9%"
+    / "venceu o segundo turno com 54,3%", the first article telling the second round too); or one tells an earlier
+    stage as background, its article reporting a later one, and the other sentence does not number that stage
+    ("No primeiro turno, ... 38,9% dos votos" / "Ex-secretária venceu com 54,3% dos votos").  Such sentences are two
+    statements, and their figures and days are two stages', not one thing's given two ways."""
+    if any(_numbers_both(art_a, n, x, y) or _numbers_both(art_b, n, x, y) for n, x, y in _differing(art_a, sa, art_b, sb)):
+        return True
+    for (art, s), (other, t) in (((art_a, sa), (art_b, sb)), ((art_b, sb), (art_a, sa))):
+        told = ordinals(other, t)
+        if any(x not in told.get(n, ()) for n, x in _background(art, s)):
+            return True
+    return False
+
+
+def ordinal_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> list[tuple[str, int, int]]:
+    """(noun, ordinal in a, ordinal in b): one noun numbered once in each sentence, differently, where neither
+    article numbers it both ways (:func:`different_stages`)."""
+    return [(n, x, y) for n, x, y in _differing(art_a, sa, art_b, sb) if not _numbers_both(art_a, n, x, y) and not _numbers_both(art_b, n, x, y)]
 
 
 def read_as_count(values: dict, found: list[tuple[str, int, int]], ids: tuple[str, str]) -> bool:

@@ -67,7 +67,7 @@ _ROLES = {
                 r"|gözaltına|tutuklan\w*|zadržan\w*|uhićen\w*|uhitil\w*|uhapšen\w*|uhapsil\w*|priveden\w*|ухапшен\w*|приведен\w*|prijet\w*|aretiran\w*|pridržan\w*"
                   r"|sulaikyt\w*|sulaikė|suimt\w*|aizturēt\w*|aizturē\w*|arestēt\w*|vahista\w*|detingu\w*|detinguts|detingudes"
                   r"|arrestad[oa]s?|anhölls|anhållits|anhållen|συνελήφθη\w*|συλλήφθηκ\w*",
-    "evacuated": r"evacuat(?:e|es|ed|ing|ion)|displaced|homeless|évacué(?:e|s|es)?|evacuad[oa]s?|evakuiert|sfollat[oie]|evacuat[oie]"
+    "evacuated": r"evacuat(?:e|es|ed|ing|ion)|displaced|homeless|évacué(?:e|s|es)?|évacuation|evacuaci[oó]n|evacuaç(?:ão|ões)|evacuad[oa]s?|evakuiert|sfollat[oie]|evacuat[oie]"
                  r"|desalojad[oa]s?|obdachlos|geëvacueerd|dakloos|ewakuowan\w*|эвакуирован\w*|евакуйован\w*|बेघर|تخلیه|dievakuasi|mengungsi"
                  r"|evacuaț\w*|evacuat\w*|evakuerade|evakueret|evakuert"
                  r"|evakuov\w*|evakuál\w*|kimenekít\w*|kitelepít\w*|evakuoi\w*|евакуира\w*|[והשבלמכ]{0,2}(?:פונו|מפונים)"

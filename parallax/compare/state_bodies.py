@@ -5,7 +5,7 @@ millones" / "El Ejecutivo aprobó 12 millones", "Guvernul a alocat …" / "Execu
 government" / "the cabinet".  Where a language writes these with a capital (Spanish, Portuguese, Italian,
 Romanian, and every noun opening a sentence), :mod:`.holders` reads them as two named holders and would keep
 the two sums apart as two facts.  These words all name one holder, the government of the country the story
-is about, so two of them are one holder.  The table is per language and in the forms holders are written
+is about, so two of them are one holder; so is one of its ministries, which speaks for it.  The table is per language and in the forms holders are written
 (Romanian with its article written on: "Guvernul", "Executivul"; Nordic likewise: "regeringen").
 """
 
@@ -27,7 +27,8 @@ _GOVERNMENT = frozenset(
     правительство правительства кабмин кабмина уряд уряду кабмін кабміну правителството кабинетът
     κυβερνηση
     """.split()
-)
+    # and its ministries, which speak for it: "o Governo contrapôs com 23%" / "o Ministério do Trabalho apontou 23%"
+) | frozenset("ministry ministerio ministero ministere ministerium ministerie ministerstwo ministerul министерство".split())
 _WORD = re.compile(rf"[\w{IN_WORD}]+")
 
 

@@ -38,10 +38,18 @@ BYLINE_POST = re.compile(
 BYLINE_DATED = re.compile(
     r"^(?=.{0,70}$)[^.!?。！？]*\s[|·•]\s[^.!?。！？]*(?:\d{4}[-./年]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4})[^.!?。！？]*$"
 )
+# the full stop of a short abbreviation inside such a line, a state's ("Gro.", "Jal.") or an hour's ("hs."): no sentence end
+_ABBREVIATION_STOP = re.compile(r"\b([A-Za-z]{1,3})\.(?=\s|$)")
 # At the top or the bottom of an article only, where no reporting is this short: a bare name ("Ewa
 # Stankiewicz"), or a name with its place or role ("Jane Doe | Ciudad Real", "Jane Doe · Reporterin") ...
 _NAME = rf"[{UPPER}][{LOWER}'’]+(?:-[{UPPER}][{LOWER}'’]+)?"
 _BARE_NAME = re.compile(rf"^{_NAME}(?:[ ](?:{_PARTICLE}[ ])?{_NAME}){{1,3}}$")
+# ... two or three writers joined as a line names them ("Sofia Lourenço e Miguel Dantas", "Ana Roe y Jo Lee"), or a
+# name in capitals as some papers set it ("LORENZO BIANCHI") ...
+_BARE_NAMES = re.compile(
+    rf"^{_NAME}(?:[ ](?:{_PARTICLE}[ ])?{_NAME}){{1,3}}(?:(?:,[ ]|[ ](?:e|y|i|and|und|et|en|og|och)[ ]){_NAME}(?:[ ](?:{_PARTICLE}[ ])?{_NAME}){{1,3}}){{1,2}}$"
+)
+_CAPS_NAME = re.compile(rf"^[{UPPER}]{{2,}}(?:['’-][{UPPER}]{{2,}})?(?:[ ][{UPPER}]{{2,}}(?:['’-][{UPPER}]{{2,}})?){{1,3}}$")
 _NAME_PIPED = re.compile(rf"^{_NAME}(?:[ ](?:{_PARTICLE}[ ])?{_NAME}){{1,3}}[ ]?[|·•][ ]?[^|·•.!?\n]{{1,50}}$")
 # ... and at the bottom an editors' or agency signature: initials in lower case with a slash ("tkr/sel",
 # "mdn tkr/sel", "ah/jk"), the last part perhaps the agency's acronym in capitals ("aja/PAP", "mly/AFP"), or
@@ -155,7 +163,9 @@ def byline_reason(paragraph: str, edge: str | None = None) -> str | None:
     dated = BYLINE_DATED.match(line) and not line.startswith("|")
     if BYLINE.match(line) and len(line.split()) <= 9 or dated or BYLINE_POST.match(line) and len(line.split()) <= 12:
         return "byline"
-    if edge and (_BARE_NAME.match(line) or _NAME_PIPED.match(line)):
+    if edge and (_BARE_NAME.match(line) or _NAME_PIPED.match(line) or _BARE_NAMES.match(line) or _CAPS_NAME.match(line)):
+        return "byline"
+    if not line.startswith("|") and BYLINE_DATED.match(_ABBREVIATION_STOP.sub(r"\1", line)):  # "Redacción Milenio | Acapulco, Gro. | 22.10.2026 09:30 hs."
         return "byline"
     if edge == "first" and CREDIT_LABELLED.match(line):  # "Autor: Jan Kowalski" over the story
         return "byline"

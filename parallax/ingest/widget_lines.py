@@ -32,7 +32,10 @@ _WIDGET = re.compile(
 # Copy link".  Two labels at least ("Twitter" alone may be an item of the story's own list).
 _SHARE_ROW = re.compile(
     r"^[\W_]*(?:(?:share(?: (?:on|via))?|tweet|facebook|twitter|x|e-?mail|mail|print|whatsapp|linkedin|pinterest|reddit|telegram|"
-    r"messenger|flipboard|pocket|sms|copy(?: link)?|threads|bluesky|teilen|partager|compartir)(?:[\W_]+|$)){2,12}$",
+    r"messenger|flipboard|pocket|sms|copy(?: link)?|threads|bluesky|teilen|partager|compartir(?: en)?|"
+    # the buttons in Portuguese, Spanish and Italian: "Partilhar no Facebook · Enviar por e-mail", "Copiar liga"
+    r"partilh(?:ar|e)(?: n[oa]| por| via)?|compartilh(?:ar|e)(?: n[oa])?|condividi(?: su)?|enviar(?: por)?|invia(?: per)?|"
+    r"cop(?:iar|ia)(?: (?:o )?(?:link|liga|enlace))?)(?:[\W_]+|$)){2,12}$",
     re.I,
 )
 # A picture agency or stock library that a credit names last: "Jane Doe/Getty Images", "AFP via Getty Images",

@@ -50,7 +50,8 @@ _AGE_BEFORE = re.compile(
     re.I,
 )
 # a name, then the age in commas or brackets: "Elke Brandt, 67,", "Otto Brenner (67)"
-_NAME_BEFORE = re.compile(r"(?<!\w)(?P<name>[^\W\d_][\w'’-]*)(?:(?P<comma>,)|[ \u00a0]*\()[ \u00a0]*\Z")
+# (a party in brackets may stand between, as the Brazilian press writes an age: "Marta Queiroz (PSD), 52,")
+_NAME_BEFORE = re.compile(r"(?<!\w)(?P<name>[^\W\d_][\w'’-]*)(?:[ \u00a0]\([^()\n]{1,24}\))?(?:(?P<comma>,)|[ \u00a0]*\()[ \u00a0]*\Z")
 _CLOSE_AFTER = {",": re.compile(r"[ \u00a0]{0,3},"), "(": re.compile(r"[ \u00a0]{0,3}\)")}  # (bounded: linear in a scan)
 # French, Spanish, Italian, Portuguese and Catalan give a person's age in years: in commas or brackets after
 # the name ("Jean Lefort, 54 ans,", "Juan Pérez, de 54 años,", "Mario Rossi (54 anni)"), or after "aged"
@@ -63,7 +64,8 @@ _YEAR_WORDS = r"(?:ans|años|anni|anos|anys|godina|godine|година|годи�
 _YEARS = re.compile(rf"(?<![ \u00a0])[ \u00a0]+{_YEAR_WORDS}(?!\w)", re.I)
 _YEARS_CLOSED = re.compile(rf"(?<![ \u00a0])[ \u00a0]+{_YEAR_WORDS}[ \u00a0]{{0,3}}[,)]", re.I)
 _OF = r"(?:(?:de|di|da|od|од)[ \u00a0]+|d['’])(?:(?:unos|unas|uns|unes|circa)[ \u00a0]+)?"  # "de", "d'uns" (about), "od"
-_NAME_THEN_DE = re.compile(rf"(?<!\w)(?P<name>[^\W\d_][\w'’-]*)(?:,|[ \u00a0]*\()[ \u00a0]*(?:{_OF})?\Z")
+# (a party in brackets may stand between the name and its age: "Marta Queiroz (PSD), de 51 anos,")
+_NAME_THEN_DE = re.compile(rf"(?<!\w)(?P<name>[^\W\d_][\w'’-]*)(?:[ \u00a0]\([^()\n]{{1,24}}\))?(?:,|[ \u00a0]*\()[ \u00a0]*(?:{_OF})?\Z")
 _OLD_BEFORE = re.compile(r"(?<!\w)(?:star[aiueo]?|starog|staroj|стар[аиуео]?|старог|старој)[ \u00a0]+\Z", re.I)
 # ... and after "to have" or "to turn" ("il avait 54 ans", "tenía 54 años", "aveva 54 anni", "tinha 54 anos", "tenia 54
 # anys", "imao je 54 godine", "cumplió 54 años") where the years end the clause ("tiene 54 años de historia", "ima 54

@@ -74,6 +74,8 @@ _STOP_UNITS_BY_LANGUAGE = {
     "tr": {"ve", "ile", "de", "da", "bu", "için", "gibi"},
     "el": {"και", "σε", "από", "με", "για", "να", "που", "ή"},
     "sv": {"och", "i", "på", "av", "till", "med", "för", "som", "har", "var", "är"},
+    # the Romance "and", "or": "dois homens, de 24 e 31 anos" counts no "e"
+    "pt": {"e", "ou"}, "it": {"e", "ed", "o"}, "es": {"e", "o", "u"}, "fr": {"ou"},
     "vi": {"là", "và", "của", "trong", "tại", "ở", "đã", "được", "bị", "từ", "đến", "với", "cho", "khi", "thì", "mà", "hoặc"},
 }
 _STOP_UNITS_BY_LANGUAGE |= {"ms": _STOP_UNITS_BY_LANGUAGE["id"], "da": {"og", "i", "på", "af", "til", "med", "for", "som", "har", "var", "er"}}
@@ -196,6 +198,8 @@ def _portuguese_singular(word: str) -> str:
         return word[:-3] + "ão"
     if _PT_PLURAL_ES.search(word) and len(word) >= 5:
         return word[:-2]
+    if word.endswith("ens") and len(word) >= 5:
+        return word[:-3] + "em"  # "homens" is "homem", "viagens" "viagem"
     return word.rstrip("s")
 
 

@@ -310,11 +310,14 @@ def _canonical_speakers(article: Article, attrib: _Attributor | None = None) -> 
         if not q.speaker:
             continue
         words = q.speaker.split()
-        for name in people:
-            nw = name.split()
-            if len(nw) > len(words) and any(nw[i : i + len(words)] == words for i in range(len(nw) - len(words) + 1)):
-                q.speaker = name
-                break
+        fuller = [n for n in people if len(n.split()) > len(words) and _holds(n.split(), words)]
+        # (the longest, where the others are parts of it; "Marta" after "Marta Queiroz" and "Marta Lins" is either)
+        if fuller and all(_holds(fuller[0].split(), n.split()) for n in fuller):
+            q.speaker = fuller[0]
+
+
+def _holds(name: list[str], words: list[str]) -> bool:
+    return any(name[i : i + len(words)] == words for i in range(len(name) - len(words) + 1))
 
 
 __all__ = ["CUE_LEMMAS", "INDIRECT_LEMMAS", "LEXICAL_CUES", "PRONOUNS", "_cues", "_pick_cue", "add_quotes", "find_quote_spans"]

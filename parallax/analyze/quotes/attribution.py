@@ -59,6 +59,8 @@ _DESCRIPTION_LEAD = re.compile(rf"(?<!\w){DEFINITE}(?:\s|(?<=['’]))[^\W\d_]{{3
 # the name a description opening the sentence introduces, set off by commas after the description and its
 # complement: 'El alcalde de Girona, Jordi Vila, declaró: «...»', "L'alcaldessa, Marta Puig, va dir:" (an
 # explanatory apposition, which Spanish, Catalan, Italian and Portuguese punctuate with a comma on each side)
+# a person after "of" owns the subject: "Il difensore di Ferretti, l'avvocato Paolo Neri, ha annunciato: «...»"
+_OF_BEFORE = re.compile(r"(?<!\w)(?:di|de|do|da|dos|das|del|della|dello|dei|degli|of|von|des|du)\s\Z", re.I)
 _APPOSED_AFTER_LEAD = re.compile(rf"[^,:;.!?]{{0,60}},\s(?P<spk>[{UPPER}][\w’'-]+(?:\s[{UPPER}][\w’'-]+){{1,3}}),\s")
 
 
@@ -201,7 +203,8 @@ def by_person_before_colon(site: QuoteSite) -> Speaker | None:
     if site.parsed or not site.before.endswith(":"):
         return None
     lo, hi = site.para.offset + site.sent[0], site.para.offset + site.span.start
-    person = next((e for e in site.article.entities if e.label in ("PERSON", "PER") and lo <= e.start and e.end <= hi), None)
+    candidates = (e for e in site.article.entities if e.label in ("PERSON", "PER") and lo <= e.start and e.end <= hi)
+    person = next((e for e in candidates if not _OF_BEFORE.search(site.article.text, lo, e.start)), None)
     if person is not None:
         return site.attrib.named(person.start, person.end, ":", site.para.offset + site.span.start)
     # a description opens the sentence: 'Il sindaco ha dichiarato: «...»' (the person it introduced)

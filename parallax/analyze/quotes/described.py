@@ -111,6 +111,14 @@ def _fits(noun: str, word: str, lang: str) -> bool:
     return lang in ("de", "nl") and len(noun) >= 4 and word.endswith(noun)
 
 
+# adjectives of office between a person's noun and the name ("o deputado estadual Renato Albuquerque", "il sindaco
+# uscente Marco Rossi", "el diputado federal Juan Pérez")
+_OFFICE_ADJECTIVES = frozenset(
+    "estadual federal municipal regional distrital eleito eleita electo electa eletto eletta uscente interino interina "
+    "adjunto adjunta aggiunto aggiunta provincial provinciale nacional nazionale".split()
+)
+
+
 def _around(text: str, start: int, end: int, lang: str = "") -> tuple[set[str], set[int]]:
     """The persons' nouns and ages a mention at ``start:end`` writes next to the name: the words right before it
     ("Liverpool midfielder", "der 34-jährige Stürmer"), an apposition after it (", the club's captain,", ", 34,",
@@ -127,6 +135,8 @@ def _around(text: str, start: int, end: int, lang: str = "") -> tuple[set[str], 
             ages.add(int(a.group(1)))
         elif _WORD.fullmatch(w) and _is_person_word(word):
             nouns.add(word)
+        elif w.lower() in _OFFICE_ADJECTIVES:
+            continue  # "o deputado estadual Renato Albuquerque": the noun is before its adjective
         elif not (w[:1].isupper() and _WORD.fullmatch(w)):
             break  # a verb or a function word: "coach Paul Reed praised striker Tom Evans" gives Evans no "coach"
     if (m := _APPOSITION_AFTER.match(text, end)) is not None:

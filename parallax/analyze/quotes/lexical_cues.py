@@ -51,7 +51,11 @@ _ACCORDING = {"podle", "mukaan", "szerint", "според", "pasak", "anot", "p�
 _CIRCUMSTANCE = "à|au|aux|lors|devant|dans|après|avant|a|al|ante|tras|durante|en|ao|na|no|em|dopo|davanti|durante|nach|vor|bei|im|am|tijdens|bij|eraan|toe|uit|op"
 # (Russian and Ukrainian: to whom or where, after a bare role: '«...», — заявил губернатор журналистам.')
 _CIRCUMSTANCE += "|журналистам|корреспонденту|репортерам|в|во|на|после|перед|журналістам|кореспонденту|у|після"
-_CIRCUMSTANCE += "|i|på|till|til|vid|ved|inför|efter|etter"  # ('– ..., skriver hovrätten i domen.')
+_CIRCUMSTANCE += "|i|på|till|til|vid|ved|inför|efter|etter|in|nel|nella|sul|sulla"  # ('– ..., skriver hovrätten i domen.')
+# a place a locative governs between the cue and a name, perhaps after its noun: "in piazza Bra", "en la plaza Mayor"
+_WHERE_BEFORE = re.compile(r"(?<!\w)(?:in|nel|nella|sul|sulla|en|em|no|na|dans|sur)\s+(?:[^\W\d_]+\s+){0,2}\Z", re.I)
+# an adjective of office after the role: '"...", afirmou a prefeita eleita na noite de domingo.', "il sindaco uscente"
+_OFFICE_ADJECTIVE = "eleit[oa]|elect[oa]|elett[oa]|uscente|saliente|cessante|estadual|federal|municipal|interin[oa]|adjunt[oa]|aggiunt[oa]"
 
 
 # particles between the words of a name (:data:`NAME_PARTICLES`), and the article joined to an
@@ -66,6 +70,7 @@ _NAME_WORD = rf"(?:(?:al|el|as|ash|ad|ar|an|az|at)-)?[{UPPER}]"
 _NAME = rf"(?P<spk>(?![{UPPER}]{{2,}}\s)(?:{_NAME_WORD}(?:[\w’'-]+|[\w’'-]?\.)\s(?:{_PARTICLE}\s){{0,3}}){{0,3}}{_NAME_WORD}[\w’'-]+)"
 
 
+_NAME_ONLY = re.compile(_NAME)
 _APPOSED = re.compile(rf",\s(?P<spk>(?:[{UPPER}][\w’'.-]+\s){{1,3}}?[{UPPER}][\w’'-]+)(?=\s*(?:[,.;]|$))")
 
 
@@ -218,6 +223,8 @@ def _lexical_speaker_span(text: str, span: _Span, sent: tuple[int, int], lang: s
     m = re.match(rf"\W{{0,3}}\s*(?:[—–-]\s*)?(?P<cue>{cues})\s+(?:[«„“\"]?(?:\w+['’])?[\w-]+[»“”\"]?\s+|[{LOWER}][\w-]*\.\s+){{0,6}}?(?:(?:\w+['’])?[\w-]+,\s+)?{_NAME}", after)
     if m and _ONLY_WHAT_IT_IS_OF.search(after, 0, m.end("spk")) and re.match(r"\s*(?:[.;!?]|$)", after[m.end("spk") :]):
         m = None  # 'dijo el portavoz del Gobierno.': the name is what the role is of; the description below speaks
+    if m and _WHERE_BEFORE.search(after, 0, m.start("spk")):
+        m = None  # '», ha detto la neosindaca in piazza Bra.': where it was said; the description below speaks
     if m and lang in NORDIC_OWNER_FIRST and re.search(r"\s(?:till|til)\s+\Z", after[: m.start("spk")]):
         m = None  # '– ..., säger polisen till TT.': told to the agency; the description below speaks
     if m:
@@ -262,8 +269,9 @@ def _lexical_speaker_span(text: str, span: _Span, sent: tuple[int, int], lang: s
     if lang == "hu" and (m := re.search(rf"{_NAME}(?:\s+[{LOWER}][\w-]*+){{1,4}}?\s+(?P<cue>{cues})\s*:?\s*$", before)):
         return sent[0] + m.start("spk"), sent[0] + m.end("spk"), _cue_words(m), False
     # the name with its role in apposition before the cue: 'Carmen Villalobos, portavoz del Gobierno, dijo que «...»'
-    m = re.search(rf"(?<![\w’'.-]){_NAME},\s[^,;:!?“”\"«»\n]{{1,80}},\s+(?P<cue>{cues})\b[^\"“„«]{{0,80}}$", before)
-    if m:
+    # (or a relative clause: 'Albuquerque, que governou a cidade por dois mandatos antes de ir para a Assembleia, disse que')
+    m = re.search(rf"(?<![\w’'.-]){_NAME},\s(?P<app>[^,;:!?“”\"«»\n]{{1,120}}),\s+(?P<cue>{cues})\b[^\"“„«]{{0,80}}$", before)
+    if m and not _NAME_ONLY.fullmatch(m.group("app")):  # ('A ministra do Trabalho, Maria Ramalho, disse': hers, below)
         return sent[0] + m.start("spk"), sent[0] + m.end("spk"), _cue_words(m), False
     # the name in apposition after its role, then the cue: 'O presidente da câmara, Rui Fonseca, garantiu que "..."'
     m = re.search(rf",\s{_NAME},\s+(?P<cue>{cues})\b[^\"“„«]{{0,80}}$", before)
@@ -295,7 +303,7 @@ def _lexical_speaker_span(text: str, span: _Span, sent: tuple[int, int], lang: s
     # without articles names the role bare: '«...», — добавил губернатор.', a word of the titles' lexicon; an age may
     # be the description: 'sagte der 34-Jährige', 'ha detto il 34enne')
     m = re.match(
-        rf"\W{{0,3}}\s*(?:[—–-]\s*)?(?P<cue>{cues})\s+(?P<spk>(?P<art>{DEFINITE_WITH_GREEK}\s?)?(?:\d{{1,3}}-?)?[^\W\d_]{{3,}}(?:-[^\W\d_]+)?{_OF_WHAT}?)"
+        rf"\W{{0,3}}\s*(?:[—–-]\s*)?(?P<cue>{cues})\s+(?P<spk>(?P<art>{DEFINITE_WITH_GREEK}\s?)?(?:\d{{1,3}}-?)?[^\W\d_]{{3,}}(?:-[^\W\d_]+)?(?:\s(?:{_OFFICE_ADJECTIVE}))?{_OF_WHAT}?)"
         rf"(?:\s?[.,;!?]|$|\s(?:{_CIRCUMSTANCE})\b)",
         after,
     )

@@ -233,6 +233,10 @@ class _Attributor(_SubjectNames, _Antecedents, _RoleHolders):
             fuller = self.names.get(words[0]) if words else None
             return fuller if fuller and fuller.split()[: len(words)] == words else name
         fuller = self.names.get(words[-1]) if words else None
+        if fuller is None and len(words) == 1 and words[0].lower() in _FIRST_NAMES:
+            # a given name alone ("disse Marta", as the Brazilian press calls a politician): the one person named so
+            given = {f for f in self.names.values() if len(f.split()) > 1 and f.split()[0] == words[0]}
+            return given.pop() if len(given) == 1 else name
         if fuller and said and _FIRST_NAMES.get(fuller.split()[0].lower(), said) != said:
             return name
         # (particles compare in any case: "De Vries-Bakker" opening a sentence is "Annemiek de Vries-Bakker")

@@ -23,6 +23,11 @@ PT = Lexicon(
         "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
     },
     weekdays=_WEEKDAYS,
+    # the short weekday is also the feminine ordinal before its noun: "a segunda volta", "pela quinta vez", "a
+    # terceira maior cidade"; "segunda feira" written without its hyphen stays Monday
+    weekday_traps=r"\b(?:segunda|terça|quarta|quinta|sexta)\s(?:volta|vez|vezes|fase|etapa|parte|metade|colocada|"
+    r"classificada|posição|maior|menor|mais|melhor|pior|instância|turma|guerra|mão|onda|edição|temporada|rodada|"
+    r"jornada|divisão|linha|série|sessão|geração|dose|chamada|tentativa|semana|década|legislatura|câmara|emenda)\b",
     relative_days={"hoje": 0, "ontem": -1, "anteontem": -2, "amanhã": 1, "amanha": 1, "depois de amanhã": 2},
     century_words=r"século",
     decades=r"(?:década\sde|anos)\s(?:(?P<year>(?:1[0-9]|20)\d0)|(?:['’]|\b)(?P<yy>[1-9]0)\b|(?P<dw>vinte|trinta|quarenta|cinquenta|sessenta|setenta|oitenta|noventa))",

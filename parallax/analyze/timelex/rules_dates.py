@@ -75,7 +75,8 @@ def _date_rules(lex: Lexicon, s: RuleParts, add: Callable[..., None]) -> None:
             add("quarter", rf"\b(?P<x>the\s{qmods}(?:{Y}\s)?(?:fiscal\s)?(?P<qw>quarter))\b(?!\s(?:of\s(?:a|an|the|all|its|their)|century|mile|hour|point|percent|inch|note)\b|-)", re.I)
     if lex.year_first:  # "2026 áprilisában", "2026. április"
         add("month_year", rf"\b{year_then}(?P<month>{M})(?![\w-])")
-    add("month_year", rf"\b(?P<month>{M}),?\s(?:de\s)?{year_before}{Y}\b")
+    # "febrero de 2025", and with the article as Italian and much of Latin America write it: "nel febbraio del 2025"
+    add("month_year", rf"\b(?P<month>{M}),?\s(?:del?\s)?{year_before}{Y}\b")
     if not lex.unit_first:  # "February this year", "im März letzten Jahres"
         year_words = _alt(w for w, u in lex.units.items() if u == "year")
         add("month_rel_year", rf"\b(?P<month>{M})\s(?P<which>{last_next_this})\s(?:{year_words})\b", re.I if not lex.case_sensitive else 0)

@@ -92,8 +92,11 @@ def _span_rules(lex: Lexicon, s: RuleParts, add: Callable[..., None]) -> None:
     governed = _governed_short_months(lex, whole)
     if governed:
         add("month_only", governed)
+    # where months are written in lower case, a capitalised one before a capitalised word is a given name: "que
+    # dirige Julio Vaccari", "Abril Souza", "Maggio Rossi"
+    given_name = r"(?!(?-i:[A-ZÀ-ÖØ-Þ][\w'’-]*\s[A-ZÀ-ÖØ-Þ]))" if not lex.case_sensitive else ""
     if lex.unit_first:
-        add("month_only", rf"(?<![\w.-])(?P<x>(?P<month>{M_ALONE})(?:\s(?P<mod>{last_next}))?)(?![\w-])", flags)
+        add("month_only", rf"(?<![\w.-]){given_name}(?P<x>(?P<month>{M_ALONE})(?:\s(?P<mod>{last_next}))?)(?![\w-])", flags)
     else:
         add("month_only", rf"(?:(?<=mid-)|(?<![\w.-]))(?P<x>(?:(?P<mod>{last_next_this})\s)?(?P<month>{M_ALONE}))(?![\w-])")
 

@@ -1,0 +1,64 @@
+"""What a percentage measures, outside English: the kinds of share news reports give side by side.
+
+An election story gives the winner's share, the loser's, the turnout or the abstention and the share of
+ballot boxes counted; an economic one the inflation, the interest rate, the growth and the unemployment.
+Aligned as one fact (they report one result), "A abstenção chegou a 24,1%" and "Seu adversário obteve 45,7%"
+would read as one figure given twice and conflict.  English reads a percentage's measure from the shape of
+its clause (:mod:`.measured`); the other languages get this table of kinds, each in the words of en, es, pt,
+it and fr, folded: a figure whose clause names a kind is that kind's, and another sentence that names no word
+of that kind has no figure of it to compare with.  A figure whose clause names no kind ("obteve 45,7%") is
+kept: it may be any.  Abstention and turnout are two kinds (24% abstention is 76% turnout).
+"""
+
+from __future__ import annotations
+
+import re
+
+from parallax.letters import WORD, fold
+from parallax.records import Article, Quantity, Sentence
+
+# each kind: word openings, folded (an opening matches its forms: "abstenc" is "abstenção", "abstención")
+_KINDS: dict[str, tuple[str, ...]] = {
+    "abstention": ("abstenc", "abstention", "astension"),
+    "turnout": ("turnout", "participac", "participation", "partecipazion", "affluenz", "comparecimento", "afluencia"),
+    "vote": ("voto", "votos", "voti", "vote", "votes", "sufragio", "suffrag", "consensi"),
+    "count": ("urna", "urnas", "secoes", "seccion", "sezioni", "scrutin", "escrutad", "escrutini", "actas", "precincts", "bureaux"),
+    "inflation": ("inflac", "inflation", "inflazion", "ipca", "cpi"),
+    "interest": ("juros", "interes", "interesse", "interest", "selic"),
+    "unemployment": ("desempreg", "desemple", "disoccupazion", "unemployment", "chomage"),
+    "growth": ("pib", "gdp", "crescimento", "crecimiento", "crescita", "growth", "croissance", "economia", "economy", "economie"),
+    "adherence": ("adesao", "adhesion", "adesione", "seguimiento"),
+}
+_LANGUAGES = frozenset({"en", "es", "pt", "it", "fr"})  # the languages the table writes
+_PERCENT = frozenset({"%", "percent", "per cent", "pct", "por ciento", "por cento", "per cento", "pour cent"})
+# where a figure's clause starts: a comma, a semicolon, a colon, a bracket or a dash (not a full stop)
+_CLAUSE_START = re.compile(r"[,;:()–—]")
+_AFTER = re.compile(r"[^,;:()–—.]{0,40}")  # the words after the figure, up to its clause's end: "dos votos válidos"
+
+
+def _kinds_of(words: list[str]) -> frozenset[str]:
+    return frozenset(kind for w in words for kind, openings in _KINDS.items() if fold(w).startswith(openings))
+
+
+def _figure_kinds(art: Article, s: Sentence, q: Quantity) -> frozenset[str]:
+    """The kinds the clause of the percentage ``q`` names, before it and just after it."""
+    lo = s.start
+    for m in _CLAUSE_START.finditer(art.text, s.start, q.start):
+        lo = m.end()
+    after = _AFTER.match(art.text, q.end, s.end)
+    return _kinds_of(re.findall(WORD, art.text[lo : q.start] + " " + (after.group() if after else "")))
+
+
+def kinds_apart(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> tuple[set[int], set[int]]:
+    """The starts of the percentages of each sentence that measure a kind the other sentence never names."""
+    out: tuple[set[int], set[int]] = (set(), set())
+    if not all((a.language or "en")[:2] in _LANGUAGES for a in (art_a, art_b)):
+        return out  # (a language the table does not write: "инфляция" names no kind it knows, and may be any)
+    named = [_kinds_of(re.findall(WORD, s.text)) for s in (sa, sb)]
+    for i, (art, s) in enumerate(((art_a, sa), (art_b, sb))):
+        for q in art.quantities:
+            if s.start <= q.start < s.end and q.value is not None and (q.unit or "").lower() in _PERCENT:
+                kinds = _figure_kinds(art, s, q)
+                if kinds and not kinds & named[1 - i]:
+                    out[i].add(q.start)
+    return out
