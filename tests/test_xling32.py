@@ -8,7 +8,9 @@ mended:
 
 * a speaker's name in another press's spelling read as another person, so a faithfully translated quotation was
   reported misattributed: "Adam Glapiński" / "Adam Glapinski" / "Адам Глапинский", "Sergej Ziwilew" /
-  "Sergueï Tsiviliov" / "Сергей Цивилев" (``compare/press_spellings.py``, used by ``speakers.person_match``).
+  "Sergueï Tsiviliov" / "Сергей Цивилев" (``compare/press_spellings.py``, used by ``speakers.person_match``);
+* a French future in the first person ("nous reconstruirons", "je reviendrai") was no tense cue, so "pas avant
+  l'été" in a quotation fell in the summer before while its translations put it ahead (``timelex/fr.py``).
 """
 
 from __future__ import annotations
@@ -80,3 +82,19 @@ def test_a_faithful_translation_under_the_transliterated_name_is_not_misattribut
     group = next(q for q in quotes if len(q["variants"]) == 3)
     assert group["misattributed"] is False
     assert group["fidelity"] == "paraphrase"
+
+
+@pytest.mark.parametrize(
+    ("text", "season"),
+    [
+        ("« Nous reconstruirons chaque pont, mais pas avant l'été », a déclaré le maire mercredi.", "2026-SU"),
+        ("« Nous ne rouvrirons pas avant l'été », a dit le maire.", "2026-SU"),
+        ("« Je reviendrai à l'automne », a-t-il dit.", "2026-FA"),
+        ("Aux environs de l'été, les prix ont augmenté.", "2025-SU"),  # "environs" is no future
+    ],
+)
+def test_a_french_future_in_the_first_person_places_a_season_ahead(text, season):
+    """The English, German and Arabic reports of one quotation put "the summer" ahead; the French "nous
+    reconstruirons" was read as no future and "l'été" fell in the summer before."""
+    article = parallax.analyze([Article(id="a", text=text, language="fr", published="2026-03-12T08:00:00+01:00")])[0]
+    assert [t.value for t in article.times if t.granularity == "season"] == [season]
