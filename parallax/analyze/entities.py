@@ -57,7 +57,9 @@ from parallax.records import Article, Entity
 NAME_LABELS = {"PERSON", "PER", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART", "MISC"}
 # capitalised words, with name particles only between two of them ("Ursula von der Leyen", "Joris van den Heuvel",
 # "Banco de España"), never dangling at the end ("Parlamento la")
-_CAPS = re.compile(rf"\b[{UPPER}][\w’'-]+(?:\s+(?:(?:van\s+den|de|von|van|der|la|le|du|al|da|di|del|dos|das)\s+){{0,2}}[{UPPER}][\w’'-]+)*\b")
+_CAPS = re.compile(
+    rf"\b[{UPPER}][\w’'-]+(?:\s+(?:(?:van\s+den|de|von|van|der|la|le|du|al|da|di|del|dos|das)\s+){{0,2}}[{UPPER}][\w’'-]+)*\b"
+)
 # capitalised function words that open a sentence, not a name ("Il Consiglio", "Der Minister"), and the German
 # "Nach Angaben der", "Laut Angaben des" (according to), whose noun is no part of the name after it
 _OPENERS = re.compile(
@@ -80,6 +82,7 @@ _GENITIVE_SCRIPT = re.compile(r"[А-ЯЁЄІЇҐΑ-ΩΆΈΉΊΌΎΏ]")
 # ... and the Slavic languages written in Latin letters: "Župan Kranja Matjaž Rakovec", "gradonačelnik Zagreba",
 # "burmistrz Krakowa", "starosta Brna", "primátor Košíc": the town is no part of the name
 _GENITIVE_PLACE = frozenset({"sl", "hr", "bs", "sr", "cs", "sk", "pl"})
+_PATRONYMIC = re.compile(r"(?:вич|вна|чна|ич|ьич)$")
 _ACRONYM = re.compile(rf"[{UPPER}]{{2,12}}\s+")  # bounded: linear
 # markup written into the prose ('<a href="javascript:alert(2)">click here</a>'), which a model may
 # tag as a name: no name has these characters
@@ -124,14 +127,12 @@ def _of_the_place(name: str) -> int | None:
     return len(" ".join(words[:at]))
 
 
-
 def _given_name_opens(text: str, lang: str) -> bool:
     """Whether a given name of the lexicon opens ``text``, in Polish also in the genitive ("Tadeusza Wiśniewskiego"),
     in Greek also in the genitive or accusative ("του Νίκου Δημητρίου", "τον Γιώργο Παπαδόπουλο")."""
     read = polish_nominative(text) if lang == "pl" else greek_nominative(text) if lang == "el" else text
     first = read.split()[0].lower()
     return first in FIRST_NAMES
-
 
 
 @component("entities")
@@ -156,7 +157,7 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
                 if ent.label_ in ("PERSON", "PER"):
                     text = _with_surname(doc, ent, text)
                     while (t := TITLES.match(text)) and len(text.split()) > 1:
-                        text = text[t.end():]
+                        text = text[t.end() :]
                         s += t.end()
                     if cut := role_word_before_name(text):  # "Farmer Alan Whitby"
                         text, s = text[cut:], s + cut
@@ -191,6 +192,9 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
                 if given is None and titled and len(words) >= 3 and genitive:
                     given = len(words) - 2  # "мер Вельдани Штефан Лупу": a place in the genitive, then first name and surname
                 owned = _word_before(doc.text, m.start()) == "на"  # Bulgarian "кметът на Перник Георги Петров": of Pernik
+                # "министр энергетики России Сергей Цивилев": a place in the genitive, then a given name and a surname that
+                # ends the run (not a patronymic: "Иванов Сергей Петрович" is one person, surname first)
+                owned = owned or (genitive and given == len(words) - 2 and not _PATRONYMIC.search(words[-1]))
                 if given and words[0].lower() not in FIRST_NAMES and (opens or titled or owned):
                     # "Сейсмологиня Ірина Васько", "(мэр) Верхнеозёрска Пётр Гаврилов", "адвокатът на Петров Николай
                     # Димитров": the person starts at the given name
