@@ -20,6 +20,8 @@ mended:
   sides now).
 * Russian "министр энергетики России Сергей Цивилев" gave the speaker "России Сергей Цивилев": the office's
   country in the genitive was read into the name where no title word stood right before it (``analyze/entities.py``).
+* an Arabic dual of a million or a billion ("ملياري دولار") was no figure, so its sum met no other report's
+  (``analyze/numwords/arabic.py``).
 
 Left as found: in our full set the Chinese report of the Moscow summit still stays alone.  The story it meets holds
 a German report whose capitalised nouns are tagged as names ("Energiegipfel", "Teilnehmer"), and a story's core
@@ -200,3 +202,18 @@ def test_a_name_with_its_patronymic_keeps_its_surname():
         [Article(id="a", text="Вчера глава района Петров Сергей Иванович уехал.", language="ru", published="2026-03-17")]
     )[0]
     assert not any(e.text == "Сергей Иванович" for e in article.entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("وقال رئيس البلدية إن المدينة ستنفق ملياري دولار على جسر جديد.", 2e9), ("وخصصت الحكومة مليونين للإغاثة.", 2e6)],
+)
+def test_an_arabic_dual_of_a_million_or_a_billion_is_a_sum(text, value):
+    """ "ملياري دولار" (two billion dollars) was no figure, so against "1.800 millones de dólares" no conflict was told."""
+    article = parallax.analyze([Article(id="a", text=text, language="ar", published="2026-04-09")])[0]
+    assert [q.value for q in article.quantities] == [value]
+
+
+def test_a_crowd_a_million_strong_is_no_sum():
+    article = parallax.analyze([Article(id="a", text="وشارك حشد مليوني في المسيرة.", language="ar", published="2026-04-09")])[0]
+    assert article.quantities == []
