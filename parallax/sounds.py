@@ -162,6 +162,7 @@ def heard_keys(words, language: str | None, min_classes: int = 4) -> set[str]:
     gives the consonants of its sound too (``"%6141"``, 齐维廖夫 "Tsivilev": :mod:`parallax.press_keys`).  Match
     names with :func:`name_keys`."""
     from parallax.press_keys import han_key
+
     ko, han, kana = script(language) == "hangul", script(language) == "han", script(language) == "kana"
     keys = set()
     for w in words:
