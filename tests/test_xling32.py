@@ -22,6 +22,8 @@ mended:
   country in the genitive was read into the name where no title word stood right before it (``analyze/entities.py``).
 * an Arabic dual of a million or a billion ("ملياري دولار") was no figure, so its sum met no other report's
   (``analyze/numwords/arabic.py``).
+* "a déclaré le ministre délégué au Numérique" gave the speaker "Numérique": what a role is in charge of after
+  "au", "aux", "al", "ao" was read as a name (``analyze/quotes/lexical_cues.py``, ``subject_names.py``).
 
 Left as found: in our full set the Chinese report of the Moscow summit still stays alone.  The story it meets holds
 a German report whose capitalised nouns are tagged as names ("Energiegipfel", "Teilnehmer"), and a story's core
@@ -217,3 +219,19 @@ def test_an_arabic_dual_of_a_million_or_a_billion_is_a_sum(text, value):
 def test_a_crowd_a_million_strong_is_no_sum():
     article = parallax.analyze([Article(id="a", text="وشارك حشد مليوني في المسيرة.", language="ar", published="2026-04-09")])[0]
     assert article.quantities == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("fr", "« L'Europe doit fixer ses propres règles », a déclaré le ministre délégué au Numérique.", "ministre délégué au Numérique"),
+        ("it", "«Bisogna agire», ha detto il ministro al Turismo.", "ministro al Turismo"),
+        ("fr", "« Il faut agir », a déclaré le ministre de la Culture.", "ministre de la Culture"),  # as before
+        ("it", "«Bisogna agire», ha detto il ministro dell'Economia Marco Bianchi.", "Marco Bianchi"),  # as before
+    ],
+)
+def test_what_a_role_is_in_charge_of_is_no_speaker(lang, text, speaker):
+    """ "le ministre délégué au Numérique" gave the speaker "Numérique": the role's complement after "au" ("al",
+    "aux", "ao") was read as a name, where one after "de" ("ministre de la Culture") was not."""
+    article = parallax.analyze([Article(id="a", text=text, language=lang, published="2026-04-09")])[0]
+    assert [q.speaker for q in article.quotes] == [speaker]
