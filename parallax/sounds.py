@@ -158,7 +158,11 @@ def heard_keys(words, language: str | None, min_classes: int = 4) -> set[str]:
     coarse keys of them meet unrelated names ("Johnson" and 深圳 share one), while the press of
     other languages spells Chinese names in that very pinyin.  A Japanese word in kanji gives its
     romaji the same way (``"~ueda"``, :func:`_romaji`), and a Korean word its Latin spelling (``"@busan"``,
-    :func:`parallax.korean.korean_keys`).  Match names with :func:`name_keys`."""
+    :func:`parallax.korean.korean_keys`).  A run of the characters the Chinese press spells foreign names with
+    gives the consonants of its sound too (``"%6141"``, 齐维廖夫 "Tsivilev": :mod:`parallax.press_keys`).  Match
+    names with :func:`name_keys`."""
+    from parallax.press_keys import han_key
+
     ko, han, kana = script(language) == "hangul", script(language) == "han", script(language) == "kana"
     keys = set()
     for w in words:
@@ -166,6 +170,8 @@ def heard_keys(words, language: str | None, min_classes: int = 4) -> set[str]:
             reading = _pinyin(w)
             if len(reading) >= _READING_MIN and reading.isascii() and reading.isalpha():
                 keys.add("=" + reading)
+            if len(spelt := han_key(w)) >= min_classes:  # a foreign name in characters of transliteration: 齐维廖夫
+                keys.add("%" + spelt)
             continue
         if kana and _ALL_KANJI.fullmatch(w):
             keys.update("~" + r for r in _romaji(w) if len(r) >= _READING_MIN and r.isascii() and r.isalpha())
@@ -202,9 +208,12 @@ def spelt_among(name: str, keys: set[str]) -> bool:
 def name_keys(name: str) -> set[str]:
     """The keys a name token is heard by among :func:`heard_keys`: its sound key, itself as pinyin,
     itself as romaji with its long vowels written once ("Inoue" and 井上 "inoue" both "inoe"), and its
-    Korean press form ("Busan" and 부산, :mod:`parallax.korean`)."""
+    Korean press form ("Busan" and 부산, :mod:`parallax.korean`), and the consonants every press keeps of it
+    ("Tsivilev", "Ziwilew" and 齐维廖夫, :mod:`parallax.press_keys`)."""
+    from parallax.press_keys import press_key
+
     folded = fold(name).replace("-", "").replace("'", "")
-    return {sound_key(name), "=" + folded, "~" + _press_romaji(folded), "@" + press_form(folded)}
+    return {sound_key(name), "=" + folded, "~" + _press_romaji(folded), "@" + press_form(folded), "%" + press_key(name)}
 
 
 _ALL_KANJI = re.compile(f"[{HAN}々]+")

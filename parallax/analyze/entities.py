@@ -80,6 +80,7 @@ _GENITIVE_SCRIPT = re.compile(r"[А-ЯЁЄІЇҐΑ-ΩΆΈΉΊΌΎΏ]")
 # ... and the Slavic languages written in Latin letters: "Župan Kranja Matjaž Rakovec", "gradonačelnik Zagreba",
 # "burmistrz Krakowa", "starosta Brna", "primátor Košíc": the town is no part of the name
 _GENITIVE_PLACE = frozenset({"sl", "hr", "bs", "sr", "cs", "sk", "pl"})
+_PATRONYMIC = re.compile(r"(?:вич|вна|чна|ич|ьич)$")
 _ACRONYM = re.compile(rf"[{UPPER}]{{2,12}}\s+")  # bounded: linear
 # markup written into the prose ('<a href="javascript:alert(2)">click here</a>'), which a model may
 # tag as a name: no name has these characters
@@ -136,14 +137,12 @@ def _of_the_place(name: str) -> int | None:
     return len(" ".join(words[:at]))
 
 
-
 def _given_name_opens(text: str, lang: str) -> bool:
     """Whether a given name of the lexicon opens ``text``, in Polish also in the genitive ("Tadeusza Wiśniewskiego"),
     in Greek also in the genitive or accusative ("του Νίκου Δημητρίου", "τον Γιώργο Παπαδόπουλο")."""
     read = polish_nominative(text) if lang == "pl" else greek_nominative(text) if lang == "el" else text
     first = read.split()[0].lower()
     return first in FIRST_NAMES
-
 
 
 @component("entities")
@@ -168,7 +167,7 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
                 if ent.label_ in ("PERSON", "PER"):
                     text = _with_surname(doc, ent, text)
                     while (t := TITLES.match(text)) and len(text.split()) > 1:
-                        text = text[t.end():]
+                        text = text[t.end() :]
                         s += t.end()
                     if cut := role_word_before_name(text):  # "Farmer Alan Whitby"
                         text, s = text[cut:], s + cut
@@ -204,6 +203,9 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
                     given = len(words) - 2  # "мер Вельдани Штефан Лупу": a place in the genitive, then first name and surname
                 owned = _word_before(doc.text, m.start()) == "на"  # Bulgarian "кметът на Перник Георги Петров": of Pernik
                 owned = owned or _portfolio_before(doc.text, m.start())  # "a ex-secretária de Saúde Marta Queiroz"
+                # "министр энергетики России Сергей Цивилев": a place in the genitive, then a given name and a surname that
+                # ends the run (not a patronymic: "Иванов Сергей Петрович" is one person, surname first)
+                owned = owned or (genitive and given == len(words) - 2 and not _PATRONYMIC.search(words[-1]))
                 if given and words[0].lower() not in FIRST_NAMES and (opens or titled or owned):
                     # "Сейсмологиня Ірина Васько", "(мэр) Верхнеозёрска Пётр Гаврилов", "адвокатът на Петров Николай
                     # Димитров": the person starts at the given name

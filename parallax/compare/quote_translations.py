@@ -15,7 +15,9 @@ from parallax.embed import get_embedder, rescale
 from parallax.records import Article
 
 
-def translations(articles: list[Article], items: list, vectors: tuple, embedder: str = "e5") -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+def translations(
+    articles: list[Article], items: list, vectors: tuple, embedder: str = "e5"
+) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
     """Pairs of quotations (runs of indices into ``items``, one or two long) from articles in different languages that
     translate each other: by meaning, each the other's best match by a margin (the rule that
     links translated sentences, :func:`parallax.compare.align.translation_links`), closest first.  A translation
@@ -53,7 +55,9 @@ def translations(articles: list[Article], items: list, vectors: tuple, embedder:
             linked = _links(sims, long_x, long_y, translation_links)
             rest_x = [i for i in range(len(xs)) if i not in {x for x, _ in linked}]
             rest_y = [j for j in range(len(ys)) if j not in {y for _, y in linked}]
-            short = np.array([[_words(items, x) < 4 or _words(items, y) < 4 for y in ys] for x in xs])
+            # short on both sides: a language that joins its words ("سنجد المسؤولين وسيعاقبون", three words) says in
+            # a short quotation what another says in nine, and that is no formula two people share
+            short = np.array([[_words(items, x) < 4 and _words(items, y) < 4 for y in ys] for x in xs])
             linked += _links(np.where(short & (bonus == 0), -1.0, sims), rest_x, rest_y, translation_links)
             out += [(float(sims[x, y]), xs[x], ys[y]) for x, y in linked]
     return [(x, y) for _, x, y in sorted(out, key=lambda t: -t[0])]  # the closest translations first

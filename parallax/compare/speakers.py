@@ -14,6 +14,7 @@ from parallax.analyze.name_forms import polish_nominative
 from parallax.analyze.names import NAME_PARTICLES
 from parallax.analyze.quotes.uncased import is_uncased, looks_named, same_uncased
 from parallax.compare.given_names import namesakes
+from parallax.compare.press_spellings import one_name_spelt_twice
 from parallax.compare.quote_fidelity import contiguous
 from parallax.letters import to_latin
 from parallax.records import Article
@@ -32,7 +33,8 @@ def _name_words(name: str) -> list[str]:
 
 def person_match(a: str | None, b: str | None) -> bool | None:
     """Whether two speakers are one person: True when one name's words are contained in the other's
-    (surname use, or the family name first: "Kovács Péter" / "Péter Kovács"), or, in two scripts, a
+    (surname use, or the family name first: "Kovács Péter" / "Péter Kovács"), or one name in two presses'
+    spellings (:mod:`.press_spellings`: "Адам Глапинский" / "Adam Glapiński"), or, in two scripts, a
     word of one sounds like a word of the other (:mod:`parallax.sounds`); False when they are two
     people's names; None when that cannot be told: a speaker not found, a name in two scripts whose
     sound cannot tell (Chinese characters, a short name), or a surname in two forms with nothing else
@@ -58,7 +60,7 @@ def person_match(a: str | None, b: str | None) -> bool | None:
         if rest_a and rest_b and _declined_alike(short, long):
             return True  # "Jan Novák" / "Jana Nováka": every word in another case
         return False if rest_a and rest_b else None
-    return False
+    return one_name_spelt_twice(short, long)  # "Glapiński" / "Glapinski", "Sergej Ziwilew" / "Sergueï Tsiviliov"
 
 
 # a woman's surname in Czech, Slovak and Polish, in its cases: the wife's or daughter's, not the man's in another case

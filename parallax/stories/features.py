@@ -19,6 +19,7 @@ import numpy as np
 
 from parallax.ingest.timeparse import published_ts  # noqa: F401  (re-exported: the clusterer's time axis)
 from parallax.letters import HAN, UNSPACED, UPPER, WORD, fold, to_latin
+from parallax.press_keys import TRANSLITERATION_RUN
 from parallax.records import Article
 from parallax.serbian_script import latin_form, serbian_cyrillic, serbian_latin
 
@@ -140,6 +141,8 @@ def content_words(text: str, language: str) -> frozenset[str]:
             out.update(_KATAKANA_RUN.findall(m.group()))  # unfolded: folding drops the voicing marks (バ is not ハ)
             if language == "ja":  # and a run of kanji whole, for its names of three ("名古屋") and their given names
                 out.update(_KANJI_RUN.findall(m.group()))
+            if language == "zh":  # and a foreign name spelt in characters of transliteration whole ("齐维廖夫")
+                out.update(TRANSLITERATION_RUN.findall(m.group()))
         elif (len(w) >= 4 or w.isdigit()) and w not in stops:
             out.add(w)
     return frozenset(out)

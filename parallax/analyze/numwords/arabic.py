@@ -42,7 +42,10 @@ def _arabic() -> dict[str, float]:
     words |= {f"{u} {ten}": 10 + n for n in range(3, 10) for u in _AR_UNITS[n] for ten in ("عشر", "عشرة")}
     # (and the dual before its noun, which drops the "ن": "نحو ألفي منزل", about two thousand homes; not "ألفا", which
     # is also "Alfa")
-    return _without_hamza(words | {"ألفان": 2 * THOUSAND, "ألفين": 2 * THOUSAND, "ألفي": 2 * THOUSAND})
+    # and of a million and a billion ("ملياري دولار", two billion dollars; not the construct "مليوني", which is also the
+    # adjective of a crowd "a million strong", "حشد مليوني")
+    duals = {"ملياران": 2e9, "مليارين": 2e9, "ملياري": 2e9, "مليونان": 2e6, "مليونين": 2e6}
+    return _without_hamza(words | {"ألفان": 2 * THOUSAND, "ألفين": 2 * THOUSAND, "ألفي": 2 * THOUSAND} | duals)
 
 
 _AR_ONE = frozenset(_without_hamza({f"{p}{w}": 1 for w in _AR_UNITS[1] for p in ("", "ال", "و", "وال")}))

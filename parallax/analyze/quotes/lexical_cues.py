@@ -75,10 +75,16 @@ _APPOSED = re.compile(rf",\s(?P<spk>(?:[{UPPER}][\w’'.-]+\s){{1,3}}?[{UPPER}][
 
 
 # what a role is of, after it ("da polícia", "del Gobierno", "della Protezione civile"): at most three words
-_OF_WHAT = r"(?:\s(?:de|da|do|das|dos|del|della|dello|delle|dei|degli|di|du|des)\s(?:la\s|l['’])?[\w-]+(?:\s[\w-]+){0,2}?)"
-# a cue, an article, a role and a single capitalised word after what the role is of, closing the clause
+# (or what it is in charge of: "ministre délégué au Numérique", "ministro al Turismo", "secretário aos Transportes")
+_OF_WHAT = (
+    r"(?:\s(?:de|da|do|das|dos|del|della|dello|delle|dei|degli|di|du|des|au|aux|al|alla|ai|agli|ao|aos)\s(?:la\s|l['’])?"
+    r"[\w-]+(?:\s[\w-]+){0,2}?)"
+)
+# a cue, an article, a role (of one or two words) and a single capitalised word after what the role is of, or what it
+# is in charge of ("le ministre délégué au Numérique", "il ministro al Turismo"), closing the clause
 _ONLY_WHAT_IT_IS_OF = re.compile(
-    rf"\A\W{{0,3}}\s*(?:[—–-]\s*)?\S+(?:\s\S+)?\s{DEFINITE}\s?[{LOWER}][\w-]+\s(?:de|da|do|das|dos|del|della|dello|delle|dei|degli|di|du|des)\s(?:la\s|l['’])?[{UPPER}][\w-]+\Z"
+    rf"\A\W{{0,3}}\s*(?:[—–-]\s*)?\S+(?:\s\S+)?\s{DEFINITE}\s?[{LOWER}][\w-]+(?:\s[{LOWER}][\w-]+)?"
+    rf"\s(?:de|da|do|das|dos|del|della|dello|delle|dei|degli|di|du|des|au|aux|al|alla|ai|agli|ao|aos)\s(?:la\s|l['’])?[{UPPER}][\w-]+\Z"
 )
 
 
@@ -303,7 +309,7 @@ def _lexical_speaker_span(text: str, span: _Span, sent: tuple[int, int], lang: s
     # without articles names the role bare: '«...», — добавил губернатор.', a word of the titles' lexicon; an age may
     # be the description: 'sagte der 34-Jährige', 'ha detto il 34enne')
     m = re.match(
-        rf"\W{{0,3}}\s*(?:[—–-]\s*)?(?P<cue>{cues})\s+(?P<spk>(?P<art>{DEFINITE_WITH_GREEK}\s?)?(?:\d{{1,3}}-?)?[^\W\d_]{{3,}}(?:-[^\W\d_]+)?(?:\s(?:{_OFFICE_ADJECTIVE}))?{_OF_WHAT}?)"
+        rf"\W{{0,3}}\s*(?:[—–-]\s*)?(?P<cue>{cues})\s+(?P<spk>(?P<art>{DEFINITE_WITH_GREEK}\s?)?(?:\d{{1,3}}-?)?[^\W\d_]{{3,}}(?:-[^\W\d_]+)?(?:\s(?:{_OFFICE_ADJECTIVE}))?(?:\s[{LOWER}][\w-]+(?={_OF_WHAT}))?{_OF_WHAT}?)"
         rf"(?:\s?[.,;!?]|$|\s(?:{_CIRCUMSTANCE})\b)",
         after,
     )

@@ -40,7 +40,8 @@ _OWNER = re.compile(r"(?:['’]s|['’])\s+[^\W\d_]")  # "Kelton's mayor": the n
 _IN_PHRASE = re.compile(r"(?<!\w)(?:in|of|for|from|at|on|near|with|by)\s")  # "Café owners in Sainte-Hélène": no speaker
 # (and the Romance "of": "el portavoz del Gobierno", "a ministra da Saúde" speak, not the body they speak for)
 _ROMANCE_IN_PHRASE = re.compile(
-    r"(?<!\w)(?:(?:in|of|for|from|at|on|near|with|by|de|da|do|das|dos|del|della|dello|delle|dei|degli|di|du|des|dal|dalla)\s|d['’])"
+    r"(?<!\w)(?:(?:in|of|for|from|at|on|near|with|by|de|da|do|das|dos|del|della|dello|delle|dei|degli|di|du|des|dal|dalla"
+    r"|au|aux|al|alla|ai|agli|ao|aos)\s|d['’])"
 )
 _ROMANCE = {"fr", "es", "it", "pt", "ca"}
 
@@ -136,8 +137,10 @@ class _SubjectNames:
         after = re.match(r",\s+", art.text[end : end + 3])
         if after:
             named = next((e for e in art.entities if e.label in ("PERSON", "PER") and e.start == end + after.end()), None)
-            if named is not None and re.match(r"\s?(?:[,.;]|$)", art.text[named.end : named.end + 2]) and not (
-                named.start == pos and not describes_a_role(text)
+            if (
+                named is not None
+                and re.match(r"\s?(?:[,.;]|$)", art.text[named.end : named.end + 2])
+                and not (named.start == pos and not describes_a_role(text))
             ):
                 # (but "According to police, John Smith, 34, died": a name that opens the reported clause after a
                 # source that is no person, a body or "police", is what the clause is about, not who told it)
@@ -153,9 +156,12 @@ class _SubjectNames:
             ent = None  # "Joris van den Berg", which a model-less entity stage cuts into "Joris" and "Berg"
         if ent and role_of_a_body(art.text[start : ent.start], ent.text, (art.language or "")[:2]):
             ent = None  # "τον υπουργό Πολιτικής Προστασίας": the minister speaks, not the ministry
-        if ent and len(text.split()) <= 4 and art.text[ent.end : end].strip(" ,.’'s") == "" and not (
-            _ROMANCE_IN_PHRASE if (art.language or "")[:2] in _ROMANCE else _IN_PHRASE
-        ).search(art.text, start, ent.start):
+        if (
+            ent
+            and len(text.split()) <= 4
+            and art.text[ent.end : end].strip(" ,.’'s") == ""
+            and not (_ROMANCE_IN_PHRASE if (art.language or "")[:2] in _ROMANCE else _IN_PHRASE).search(art.text, start, ent.start)
+        ):
             ent = _with_particles(art.text, ent) if ent.label == "MISC" else ent
             if ent.label == "MISC" and (cut := role_prefix(ent.text)):
                 # a name no entity model read, after its role: "sagte Chefvolkswirt Sommer" is Sommer's
@@ -169,7 +175,13 @@ class _SubjectNames:
         cleaned = re.sub(r"^(?:o|os|as|il|lo|gli|i)\s+", "", cleaned)  # (in lower case only: "O Globo" is a name)
         # (a title is cut before a name, not before what it is the title of: "ministra da Saúde" stays whole)
         # (nor before the rest of a role with no name: "Prime Minister", "Foreign Secretary" stay whole)
-        while (t := TITLES.match(cleaned)) and len(cleaned.split()) > 1 and not _opens_a_name(art, art.text.find(cleaned, start, end + 1), t.end()) and not cleaned[t.end() :][:1].islower() and not _role_alone(cleaned[t.end() :]):
+        while (
+            (t := TITLES.match(cleaned))
+            and len(cleaned.split()) > 1
+            and not _opens_a_name(art, art.text.find(cleaned, start, end + 1), t.end())
+            and not cleaned[t.end() :][:1].islower()
+            and not _role_alone(cleaned[t.end() :])
+        ):
             cleaned = cleaned[t.end() :]
         described = re.split(r"\s(?:[—–]|--)\s", cleaned)[0]  # (not a parenthesis: "Café owners on Hartley Road — where ...")
         cleaned = _without_role(described)

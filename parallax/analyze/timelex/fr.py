@@ -27,20 +27,54 @@ FR = Lexicon(
     same_day="le jour même|le même jour|ce même jour|ce jour-là",
     eve_of=r"(?:de|du|des)\b|d['’]",
     months={
-        "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "août": 8,
-        "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+        "janvier": 1,
+        "février": 2,
+        "fevrier": 2,
+        "mars": 3,
+        "avril": 4,
+        "mai": 5,
+        "juin": 6,
+        "juillet": 7,
+        "août": 8,
+        "aout": 8,
+        "septembre": 9,
+        "octobre": 10,
+        "novembre": 11,
+        "décembre": 12,
+        "decembre": 12,
     },
     weekdays=_WEEKDAYS,
     relative_days={"aujourd'hui": 0, "aujourd’hui": 0, "hier": -1, "avant-hier": -2, "demain": 1, "après-demain": 2},
     century_words=r"siècle|siècles",
     decades=r"années\s(?:(?P<year>(?:1[0-9]|20)\d0)|(?:['’]|\b)(?P<yy>[1-9]0)\b)",
-    units=_units(("jour", "jours"), ("semaine", "semaines"), ("mois",), ("an", "ans", "année", "années"), ("heure", "heures"), ("minute", "minutes"), ("décennie", "décennies")),
+    units=_units(
+        ("jour", "jours"),
+        ("semaine", "semaines"),
+        ("mois",),
+        ("an", "ans", "année", "années"),
+        ("heure", "heures"),
+        ("minute", "minutes"),
+        ("décennie", "décennies"),
+    ),
     # a weekday of a named week after it: "lundi de la semaine dernière" is Monday of last week
     week_mods_after={"de la semaine dernière": -1, "de la semaine passée": -1, "de cette semaine": 0, "de la semaine prochaine": 1},
     last_words={"dernier", "dernière", "passé", "passée", "précédent", "précédente"},
     next_words={"prochain", "prochaine"},
     this_words={"cette", "ce", "cet"},
-    numbers={"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "douze": 12},
+    numbers={
+        "un": 1,
+        "une": 1,
+        "deux": 2,
+        "trois": 3,
+        "quatre": 4,
+        "cinq": 5,
+        "six": 6,
+        "sept": 7,
+        "huit": 8,
+        "neuf": 9,
+        "dix": 10,
+        "douze": 12,
+    },
     ago_before="il y a",
     unit_first=True,
     day_ordinals={"premier": 1},  # "le premier mai": the first day of a month is an ordinal, the others cardinals
@@ -49,8 +83,15 @@ FR = Lexicon(
     case_sensitive=False,
     since_words="depuis",
     prepositions="en|depuis|jusqu'en|avant|après|de|début|fin|mi",
-    refs={"maintenant": "PRESENT_REF", "actuellement": "PRESENT_REF", "à présent": "PRESENT_REF", "récemment": "PAST_REF",
-          "dernièrement": "PAST_REF", "à l'avenir": "FUTURE_REF", "à l’avenir": "FUTURE_REF"},
+    refs={
+        "maintenant": "PRESENT_REF",
+        "actuellement": "PRESENT_REF",
+        "à présent": "PRESENT_REF",
+        "récemment": "PAST_REF",
+        "dernièrement": "PAST_REF",
+        "à l'avenir": "FUTURE_REF",
+        "à l’avenir": "FUTURE_REF",
+    },
     dayparts={"matin": "MO", "matinée": "MO", "après-midi": "AF", "soir": "EV", "soirée": "EV", "nuit": "NI"},
     daypart_link="dans la|en",  # "hier dans la soirée", "lundi en soirée"
     part_first={"matinée": "MO", "soirée": "EV", "nuit": "NI"},
@@ -73,9 +114,19 @@ FR = Lexicon(
     # an offer or a promise to act looks ahead: "a proposé de rencontrer les syndicats jeudi" (see timelex.intents)
     future_cues=intent_ahead(_INTENT_VERBS, _INTENT_INFINITIVE, _WEEKDAYS) + "|"
     r"\w+(?:era|eront|erait|eraient|ira|iront|irait|iraient)|appelle(?:nt)? à|prévu[es]?|demain"
-    r"|aur(?:a|ont)|fer(?:a|ont)|(?:t|v)iendr(?:a|ont)|pourr(?:a|ont)|devr(?:a|ont)|verr(?:a|ont)|faudra|voudr(?:a|ont)"
+    # and the first persons a quotation speaks in ("nous reconstruirons", "je reviendrai"; not "aux environs")
+    r"|\w+(?:erons|erai)|\w+(?<!env)irons|\w+irai"
+    r"|aur(?:a|ont|ons|ai)|fer(?:a|ont)|(?:t|v)iendr(?:a|ont|ons|ai)|pourr(?:a|ont|ons|ai)|devr(?:a|ont|ons|ai)"
+    r"|verr(?:a|ont|ons|ai)|faudra|voudr(?:a|ont|ons|ai)"
     # the -re verbs' future ("reprendront", "répondra", "perdra", "mettra", "connaîtra"; not "Sandra"), the plural of
     # the shared "doit", "devrait" ("doivent reprendre vendredi"), and the near future ("vont reprendre")
-    r"|\w+(?:endr|ondr|erdr|oudr|aîtr|ettr)(?:a|ont)|\w+andront|doivent|devraient|pourraient|v(?:a|ont)\s+\w+(?:er|ir|re)",
-    holidays={"noël": "12-25", "nouvel an": "01-01", "jour de l'an": "01-01", "pâques": "easter+0", "la toussaint": "11-01", "vendredi saint": "easter-2"},
+    r"|\w+(?:endr|ondr|erdr|oudr|aîtr|ettr)(?:a|ont|ons|ai)|\w+andront|doivent|devraient|pourraient|v(?:a|ont)\s+\w+(?:er|ir|re)",
+    holidays={
+        "noël": "12-25",
+        "nouvel an": "01-01",
+        "jour de l'an": "01-01",
+        "pâques": "easter+0",
+        "la toussaint": "11-01",
+        "vendredi saint": "easter-2",
+    },
 )
