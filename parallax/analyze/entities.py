@@ -49,6 +49,7 @@ from parallax.analyze.titles import (
     TITLE_WORDS,
     TITLES,
     role_after_particle,
+    role_opening,
     role_word_before_name,
 )
 from parallax.letters import UPPER
@@ -81,6 +82,9 @@ _GENITIVE_SCRIPT = re.compile(r"[А-ЯЁЄІЇҐΑ-ΩΆΈΉΊΌΎΏ]")
 # "burmistrz Krakowa", "starosta Brna", "primátor Košíc": the town is no part of the name
 _GENITIVE_PLACE = frozenset({"sl", "hr", "bs", "sr", "cs", "sk", "pl"})
 _PATRONYMIC = re.compile(r"(?:вич|вна|чна|ич|ьич)$")
+# an East Slavic surname's shape ("Галущенко", "Ковальчук", "Лисицький", "Цивилев"): it tells that the unknown
+# capitalised word before it is a given name the lexicon lacks, so a genitive place before both is cut
+_EAST_SLAVIC_SURNAME = re.compile(r"(?:енко|[чю]?ук|ський|цький|зький|ська|цька|зька|ов|ова|ев|ева|єв|єва|ін|іна|ин|ина|як|чак)$")
 _ACRONYM = re.compile(rf"[{UPPER}]{{2,12}}\s+")  # bounded: linear
 # markup written into the prose ('<a href="javascript:alert(2)">click here</a>'), which a model may
 # tag as a name: no name has these characters
@@ -91,6 +95,21 @@ def _word_before(text: str, pos: int) -> str:
     """The word before ``pos``, without the comma of an apposition ("El alcalde, Ramiro Uceda")."""
     words = text[max(0, pos - 30) : pos].lower().split()
     return words[-1].removesuffix(",") if words else ""
+
+
+def _shaped_given_name(words: list[str], text: str, pos: int) -> bool:
+    """Whether three capitalised words after a lower-case role's complement are a genitive place, then a given
+    name and a surname known by its shape ("енергетики України Герман Галущенко"); a patronymic in the middle
+    ("Юлія Володимирівна Тимошенко") or a known given name first keeps them one person's name."""
+    before = _word_before(text, pos)
+    return (
+        before.isalpha()
+        and before.islower()
+        and words[0].lower() not in FIRST_NAMES
+        and bool(_EAST_SLAVIC_SURNAME.search(words[2]))
+        and not _PATRONYMIC.search(words[1])
+        and not _EAST_SLAVIC_SURNAME.search(words[1])
+    )
 
 
 def _with_surname(doc, ent, text: str) -> str:
@@ -105,7 +124,8 @@ def _with_surname(doc, ent, text: str) -> str:
 
 
 # the small words between a title and the portfolio or body it is of: "secretária de Saúde", "ministro della Salute"
-_OF = frozenset("de do da dos das di del della dello dei degli des du".split())
+# (or what it is in charge of: "le secrétaire d'État aux Transports", "il ministro al Turismo")
+_OF = frozenset("de do da dos das di del della dello dei degli delle des du au aux al alla ai agli ao aos".split())
 
 
 def _portfolio_before(text: str, pos: int) -> bool:
@@ -151,6 +171,7 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
     for para in paragraphs:
         doc = para.doc
         if has_ner(_nlp_of(doc)):
+            per_label = "PER" if "PER" in _nlp_of(doc).get_pipe("ner").labels else "PERSON"
             for ent in doc.ents:
                 if ent.label_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"):
                     continue
@@ -164,6 +185,12 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
                 m = _POSSESSIVE.search(text)
                 if m and ent.label_ != "NORP":
                     text = text[: m.start()]
+                label = ent.label_
+                if label not in ("PERSON", "PER") and len(words := text.split()) >= 3 and words[1].lower() in FIRST_NAMES:
+                    if words[0].lower() not in FIRST_NAMES and _portfolio_before(doc.text, ent.start_char):
+                        # "le secrétaire d'État aux Transports Jean Dupont", which the model took for one place: the
+                        # portfolio, then the person from the given name on
+                        text, s, label = text[len(words[0]) + 1 :], s + len(words[0]) + 1, per_label
                 if ent.label_ in ("PERSON", "PER"):
                     text = _with_surname(doc, ent, text)
                     while (t := TITLES.match(text)) and len(text.split()) > 1:
@@ -175,9 +202,9 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
                         text, s = text[cut:], s + cut
                 if not clean_name(text) or _MARKUP.search(text):
                     continue
-                article.entities.append(Entity(text, ent.label_, s, s + len(text)))
+                article.entities.append(Entity(text, label, s, s + len(text)))
             found = [e for e in article.entities if para.offset <= e.start < para.offset + len(para.text)]
-            _people_by_evidence(found, doc, para.offset, "PER" if "PER" in _nlp_of(doc).get_pipe("ner").labels else "PERSON")
+            _people_by_evidence(found, doc, para.offset, per_label)
         else:
             for m in _CAPS.finditer(doc.text):
                 text, s = m.group(), para.offset + m.start()
@@ -199,6 +226,8 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
                 opens = not pre or pre[-1] in '.!?"“„«—–'  # the run opens a sentence or a quotation
                 titled = words[0].lower() in TITLE_WORDS or _word_before(doc.text, m.start()) in TITLE_WORDS
                 genitive = lang in _GENITIVE_PLACE or all(_GENITIVE_SCRIPT.match(w) for w in words)
+                if given is None and len(words) == 3 and genitive and _shaped_given_name(words, doc.text, m.start()):
+                    given = 1  # "міністр енергетики України Герман Галущенко": a given name the lexicon lacks
                 if given is None and titled and len(words) >= 3 and genitive:
                     given = len(words) - 2  # "мер Вельдани Штефан Лупу": a place in the genitive, then first name and surname
                 owned = _word_before(doc.text, m.start()) == "на"  # Bulgarian "кметът на Перник Георги Петров": of Pernik
@@ -215,7 +244,7 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
                         label = "PER"  # a title held it: "Župan Kranja Matjaž Rakovec" is a person's name after the town
                 if cut := role_after_particle(text):  # "Angaben von Verkehrsminister Jonas Weber": from the role on
                     text, s = text[cut:], s + cut
-                while (role := TITLES.match(text) or ROLE_COMPOUND.match(text)) and len(text[role.end() :].split()) >= 2:
+                while (role := role_opening(text)) and len(text[role.end() :].split()) >= 2:
                     text, s = text[role.end() :], s + role.end()  # "Ministerin Anna Berg" -> "Anna Berg"
                     label = "PER"
                 if label == "PER" and office_place(doc.text, s - para.offset, text):

@@ -57,7 +57,7 @@ _TITLE_WORDS = {
            "Pfarrer", "Pfarrerin", "Kommandeur", "Kommandeurin"),
     # "Me" (maître) is the title of a lawyer or notary, "Mgr" of a bishop, "Pr" of a professor: "Me Claire Vasseur"
     "fr": ("M.", "Mme", "Madame", "Monsieur", "le", "la", "maire", "ministre", "président", "présidente", "Me", "Maître", "Mgr", "Pr",
-           "préfet", "préfète", "porte-parole"),
+           "préfet", "préfète", "porte-parole", "secrétaire d'État", "secrétaire", "ministre d'État"),
     "es": ("Señor", "Señora", "alcalde", "alcaldesa", "ministro", "ministra", "presidente", "presidenta", "portavoz",
            "secretario", "secretaria", "sindicalista", "director", "directora", "dirigente", "responsable", "delegado", "delegada",
            "vocero", "vocera"),
@@ -252,6 +252,17 @@ ROLE_COMPOUND = re.compile(
     rf"|{_UP}{_LOW}{{3,}}-(?:{_alternation(_CAPITAL_ROLES_AFTER_HYPHEN)})(?=\s+{_UP}[\w'’-]*\s+{_UP})"
     rf")\s+"
 )
+
+# a German adjective of a town or land before a role, "der Lyoner Bürgermeister Grégory Doucet", "die Berliner
+# Innensenatorin Iris Spranger": the adjective belongs to the office, so it goes with the role it opens
+PLACE_ADJECTIVE = re.compile(
+    rf"^{_UP}{_LOW}+er\s+(?=(?:{_alternation(_TITLE_WORDS['de'])}|{_UP}{_LOW}{{2,}}(?:{_ROLE_END}))\s+{_UP})"
+)
+
+
+def role_opening(text: str) -> re.Match | None:
+    """A title, a compound role or a town's adjective before a role opening ``text``, with the space after it."""
+    return TITLES.match(text) or ROLE_COMPOUND.match(text) or PLACE_ADJECTIVE.match(text)
 
 
 # a role or a person's noun written with a capital right before a full name: German capitalises every

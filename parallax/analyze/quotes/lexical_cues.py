@@ -83,7 +83,7 @@ _OF_WHAT = (
 # a cue, an article, a role (of one or two words) and a single capitalised word after what the role is of, or what it
 # is in charge of ("le ministre délégué au Numérique", "il ministro al Turismo"), closing the clause
 _ONLY_WHAT_IT_IS_OF = re.compile(
-    rf"\A\W{{0,3}}\s*(?:[—–-]\s*)?\S+(?:\s\S+)?\s{DEFINITE}\s?[{LOWER}][\w-]+(?:\s[{LOWER}][\w-]+)?"
+    rf"\A\W{{0,3}}\s*(?:[—–-]\s*)?\S+(?:\s\S+)?\s{DEFINITE}\s?[{LOWER}][\w-]+(?:\s[{LOWER}][\w-]+|\sd['’][{UPPER}][\w-]+)?"
     rf"\s(?:de|da|do|das|dos|del|della|dello|delle|dei|degli|di|du|des|au|aux|al|alla|ai|agli|ao|aos)\s(?:la\s|l['’])?[{UPPER}][\w-]+\Z"
 )
 
@@ -227,7 +227,7 @@ def _lexical_speaker_span(text: str, span: _Span, sent: tuple[int, int], lang: s
     # (a rank abbreviated in lower case may stand before the name: "– poinformowała asp. sztab. Marta Zielińska")
     # (the role may name its organisation in quotation marks: '— сказал председатель совета директоров «УралТрубМаш» Игорь Демин')
     m = re.match(rf"\W{{0,3}}\s*(?:[—–-]\s*)?(?P<cue>{cues})\s+(?:[«„“\"]?(?:\w+['’])?[\w-]+[»“”\"]?\s+|[{LOWER}][\w-]*\.\s+){{0,6}}?(?:(?:\w+['’])?[\w-]+,\s+)?{_NAME}", after)
-    if m and _ONLY_WHAT_IT_IS_OF.search(after, 0, m.end("spk")) and re.match(r"\s*(?:[.;!?]|$)", after[m.end("spk") :]):
+    if m and _ONLY_WHAT_IT_IS_OF.search(after, 0, m.end("spk")) and re.match(rf"\s*(?:[.;!?]|$)|\s(?:{_CIRCUMSTANCE})\s", after[m.end("spk") :]):
         m = None  # 'dijo el portavoz del Gobierno.': the name is what the role is of; the description below speaks
     if m and _WHERE_BEFORE.search(after, 0, m.start("spk")):
         m = None  # '», ha detto la neosindaca in piazza Bra.': where it was said; the description below speaks
@@ -309,7 +309,7 @@ def _lexical_speaker_span(text: str, span: _Span, sent: tuple[int, int], lang: s
     # without articles names the role bare: '«...», — добавил губернатор.', a word of the titles' lexicon; an age may
     # be the description: 'sagte der 34-Jährige', 'ha detto il 34enne')
     m = re.match(
-        rf"\W{{0,3}}\s*(?:[—–-]\s*)?(?P<cue>{cues})\s+(?P<spk>(?P<art>{DEFINITE_WITH_GREEK}\s?)?(?:\d{{1,3}}-?)?[^\W\d_]{{3,}}(?:-[^\W\d_]+)?(?:\s(?:{_OFFICE_ADJECTIVE}))?(?:\s[{LOWER}][\w-]+(?={_OF_WHAT}))?{_OF_WHAT}?)"
+        rf"\W{{0,3}}\s*(?:[—–-]\s*)?(?P<cue>{cues})\s+(?P<spk>(?P<art>{DEFINITE_WITH_GREEK}\s?)?(?:\d{{1,3}}-?)?[^\W\d_]{{3,}}(?:-[^\W\d_]+)?(?:\s(?:{_OFFICE_ADJECTIVE}))?(?:\s(?:[{LOWER}][\w-]+|d['’][{UPPER}][\w-]+)(?={_OF_WHAT}))?{_OF_WHAT}?)"
         rf"(?:\s?[.,;!?]|$|\s(?:{_CIRCUMSTANCE})\b)",
         after,
     )

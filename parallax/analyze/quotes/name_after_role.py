@@ -89,7 +89,12 @@ def _stop_words(lang: str) -> frozenset[str]:
         return frozenset()
 
 
-_ROLE_OF = re.compile(rf"(?<!\w)(?P<role>[{LOWER}][\w-]+)\s+(?:de|da|do|das|dos|del|di|della|dello|of|des|du|för|van)\s+$", re.I)
+# (a role of two words, its second "d'État": "secrétaire d'État aux Transports"; or what it is in charge of: "au", "ai")
+_ROLE_OF = re.compile(
+    rf"(?<!\w)(?P<role>[{LOWER}][\w-]+)(?:\s+d['’][{UPPER}][\w-]+)?\s+"
+    r"(?:de|da|do|das|dos|del|di|della|dello|dei|degli|delle|of|des|du|för|van|au|aux|al|alla|ai|agli|ao|aos)\s+$",
+    re.I,
+)
 _NEXT_NAME = re.compile(rf"(?<!\S)\S++\s++(?=[{UPPER}])")  # from a word's start only: linear
 
 

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from parallax.analyze import Paragraph
 from parallax.analyze.names import NAME_PARTICLES
 from parallax.analyze.quotes.marks import _inside, _Span
-from parallax.analyze.titles import HONORIFICS, ROLE_COMPOUND, TITLE_WORDS, TITLES, role_word_before_name
+from parallax.analyze.titles import HONORIFICS, TITLE_WORDS, TITLES, role_opening, role_word_before_name
 from parallax.letters import LOWER, UPPER
 from parallax.records import Article, Entity
 
@@ -84,7 +84,7 @@ def role_prefix(name: str) -> int:
     "Chefvolkswirt ", "GGD-arts "): at least one word is left, so "Chefvolkswirt Sommer" is Sommer but a
     role alone stays what it is."""
     cut = 0
-    while (t := TITLES.match(name[cut:]) or ROLE_COMPOUND.match(name[cut:])) and len(name[cut:].split()) > 1:
+    while (t := role_opening(name[cut:])) and len(name[cut:].split()) > 1:
         cut += t.end()
     if cut and all(w.lower().strip(".") in TITLE_WORDS for w in name[cut:].split()):
         return 0  # a role of several words and no name ("Prime Minister", "Foreign Secretary") is the whole role

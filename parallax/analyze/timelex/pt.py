@@ -8,6 +8,8 @@ from parallax.analyze.timelex.pieces import midnight_noon
 
 _WEEKDAYS = {"segunda-feira": 0, "segunda": 0, "terça-feira": 1, "terça": 1, "quarta-feira": 2, "quarta": 2, "quinta-feira": 3,
               "quinta": 3, "sexta-feira": 4, "sexta": 4, "sábado": 5, "sabado": 5, "domingo": 6}  # fmt: skip
+# the weekday written without its hyphen ("na segunda feira") is the same day, and its span takes "feira" too
+_WEEKDAYS |= {k.replace("-", " "): v for k, v in _WEEKDAYS.items() if "-" in k}
 # verbs of offering, agreeing, promising, deciding, planning, and the infinitive they govern (see timelex.intents)
 _INTENT_VERBS = r"(?:ofere|promet|aceit|acord|decid|propôs|propus|propor|planej|pretend|comprometeu)[\w-]*"
 _INTENT_INFINITIVE = r"(?:(?:para|a|de|em)\s+)?(?:se\s+)?\w+(?:ar|er|ir)(?:-se)?"
