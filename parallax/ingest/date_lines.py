@@ -17,7 +17,9 @@ from parallax.letters import UNSPACED
 # "Last Modified:", "Aktualisiert am 3.5.2022".  The record keeps the
 # publication time separately; in the body these are furniture.
 _METADATA_LABEL = (
-    r"(?:(?:release |news |publication )?date|datum|last (?:modified|updated)|updated(?: on)?|published(?: on)?|posted(?: on| in)?|categor(?:y|ies)|tags?|filed under|"
+    r"(?:(?:release |news |publication )?date|datum|last (?:modified|updated)|updated(?: on)?|published(?: on)?|posted(?: on| in)?|categor(?:y|ies)|tags?|topics|filed under|"
+    # the topics a page files the story under: "Topics: Baltic states", "Themen: Ostsee", "Temas: ...", "Темы: ..."
+    r"themen|thèmes|sujets|temas|temi|onderwerpen|tematy|темы|теми|"
     r"kategorie(?:n)?|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|aktualisiert(?: am)?|ver(?:ö|oe)ffentlicht(?: am)?|stand|zuletzt (?:aktualisiert|geändert)|"
     r"catégorie|mis à jour(?: le)?|publié(?: le)?|categoría|etiquetas|actualizado(?: el)?|publicado(?: el)?|kategoria|tagi|"
     # Turkish, Greek, Russian, Ukrainian, Dutch tags and categories

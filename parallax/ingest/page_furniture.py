@@ -13,11 +13,15 @@ from __future__ import annotations
 
 import re
 
-# A caption's class token: "caption", "photo-caption", "image_caption", "wp-caption-text", "caption-text".
+# A caption's class token: "caption", "photo-caption", "image_caption", "wp-caption-text", "caption-text", and
+# the word in the languages whose templates name classes in their own: German "bildunterschrift" ("artikel-
+# bildunterschrift"), Swedish and Norwegian "bildtext"/"bildetekst", Danish "billedtekst", Dutch "onderschrift"
+# and "bijschrift", Italian "didascalia", Spanish "pie-de-foto", Finnish "kuvateksti".
 # (Not "captioned-video", a player.  Photo credits by class stay: some gold bodies keep them, and the line
 # filters take the labelled ones, "Photo: ...".)
 _CAPTION = re.compile(
-    r"^(?:[a-z]+[-_]){0,2}caption(?:[-_](?:text|content|inner))?$",
+    r"^(?:[a-z]+[-_]){0,2}(?:caption|bildunterschrift|bildtext|bildetekst|billedtekst|onderschrift|bijschrift|didascalia|"
+    r"pie[-_]de[-_]foto|kuvateksti)(?:[-_](?:text|content|inner))?$",
     re.I,
 )
 # A modal popup's class token: Popup Maker ("pum-overlay", "popmake"), a dialog ("modal", "modal-dialog",
