@@ -2,7 +2,8 @@
 class names it in the template's own language (German "bildunterschrift", also Swedish "bildtext", Dutch
 "onderschrift", Italian "didascalia", Spanish "pie-de-foto") was kept beside the lead image with its credit, and a
 line filing the story under its topics ("Topics: Baltic states", "Themen: Ostsee, Energie") stayed in the text as a
-fact, as "Tags:" lines did not."""
+fact, as "Tags:" lines did not; and a byline run on with its time stamp by a dash, "Par Claire Fontaine – Publié le
+11 mars 2026 à 11h45", was no metadata row (a bar or a dot was)."""
 
 from __future__ import annotations
 
@@ -48,3 +49,20 @@ def test_a_sentence_about_topics_stays() -> None:
     line = "Themen wie Energie und Sicherheit sollen beim nächsten Treffen im Mai im Mittelpunkt stehen."
     cleaned = clean_paragraphs(split_paragraphs(f"{BODY}\n\n{line}\n\n{MORE}"))
     assert line in cleaned.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Par Claire Fontaine – Publié le 11 mars 2026 à 11h45", "By Jane Doe — Updated March 3, 2026", "Von Katrin Vogel – 03.03.2026, 19:05 Uhr"],
+)
+def test_a_byline_and_its_time_stamp_joined_by_a_dash_are_a_metadata_row(line: str) -> None:
+    from parallax.ingest.date_lines import is_metadata_row
+
+    assert is_metadata_row(line)
+
+
+@pytest.mark.parametrize("line", ["The vote – held on May 5, 2026 – was close.", "Paris – 11 mars 2026", "11 mars 2026 – 12 mars 2026"])
+def test_a_sentence_or_a_period_with_dashes_is_no_metadata_row(line: str) -> None:
+    from parallax.ingest.date_lines import is_metadata_row
+
+    assert not is_metadata_row(line)

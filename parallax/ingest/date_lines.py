@@ -151,9 +151,9 @@ def is_page_metadata(line: str) -> bool:
 
 # A row of the page's metadata, its parts set off by a spaced bar, slash or dot: "By Jane Roe | May 5, 2026",
 # "Posted: May 5, 2026 / 10:00 AM EDT / Updated: May 5, 2026 / 11:00 AM EDT", "Published 10:00 a.m. ET May 5,
-# 2026 | Updated 11:00 a.m. ET May 5, 2026".  Each part is a byline (perhaps a name and the writer's address), a date, a labelled date or a time of day, one
+# 2026 | Updated 11:00 a.m. ET May 5, 2026", "Par Claire Fontaine – Publié le 11 mars 2026 à 11h45" (a spaced dash too).  Each part is a byline (perhaps a name and the writer's address), a date, a labelled date or a time of day, one
 # at least is dated, and not all are bare dates; a sentence has parts that are none of these.
-_ROW_SPLIT = re.compile(r"(?<![ ])[ ]++[|/·•][ ]+")  # starts at a run's first space: linear
+_ROW_SPLIT = re.compile(r"(?<![ ])[ ]++[|/·•–—][ ]+")  # starts at a run's first space: linear
 _TIME_OF_DAY = re.compile(r"^[\W_]*\d{1,2}[:.]\d{2}[ ]?(?:[ap]\.?[ ]?m\.?)?(?:[ ][A-Z]{2,4})?[\W_]*$", re.I)
 _MAX_ROW_PARTS, _MAX_ROW_CHARS = 6, 160
 # A byline part that gives the writer's address after the name ("Jane Roe jane.roe@example.com | May 5, 2026",
