@@ -39,7 +39,9 @@ def test_a_block_whose_class_only_contains_the_word_stays() -> None:
     assert BODY in _text(tree)
 
 
-@pytest.mark.parametrize("line", ["Topics: Baltic states", "Themen: Ostsee, Energie", "Temas: Energía, Unión Europea", "Темы: Балтика, энергетика"])
+@pytest.mark.parametrize(
+    "line", ["Topics: Baltic states", "Themen: Ostsee, Energie", "Temas: Energía, Unión Europea", "Темы: Балтика, энергетика"]
+)
 def test_a_topics_line_is_dropped(line: str) -> None:
     cleaned = clean_paragraphs(split_paragraphs(f"{BODY}\n\n{MORE}\n\n{line}"))
     assert cleaned.text == f"{BODY}\n\n{MORE}"
@@ -53,7 +55,11 @@ def test_a_sentence_about_topics_stays() -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["Par Claire Fontaine – Publié le 11 mars 2026 à 11h45", "By Jane Doe — Updated March 3, 2026", "Von Katrin Vogel – 03.03.2026, 19:05 Uhr"],
+    [
+        "Par Claire Fontaine – Publié le 11 mars 2026 à 11h45",
+        "By Jane Doe — Updated March 3, 2026",
+        "Von Katrin Vogel – 03.03.2026, 19:05 Uhr",
+    ],
 )
 def test_a_byline_and_its_time_stamp_joined_by_a_dash_are_a_metadata_row(line: str) -> None:
     from parallax.ingest.date_lines import is_metadata_row
