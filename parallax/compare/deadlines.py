@@ -24,6 +24,7 @@ from parallax.records import Article, Sentence, TimeExpression
 
 _WITHIN_BEFORE = re.compile(rf"(?<![\w])(?:{_WITHIN})[ \u00a0]{{1,3}}\Z", re.I)
 _GOVERNING = 2  # content words before a bound among which what it bounds stands: "repair the bridge | within"
+_VERB_LAST = frozenset({"de", "nl"})  # the languages whose verb ends the clause after its bound
 
 
 def _governing(art: Article, s: Sentence, t: TimeExpression) -> tuple[str, ...]:
@@ -48,8 +49,6 @@ def _one_thing(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
 
     return bool(x and y and (meets(x[0], y) or meets(y[0], x)))
 
-
-_VERB_LAST = frozenset({"de", "nl"})  # the languages whose verb ends the clause after its bound
 
 
 def _bounds(art: Article, s: Sentence) -> list[tuple[str, float, tuple[str, ...]]]:
