@@ -111,9 +111,15 @@ def run_stream(items, settings: Settings) -> dict[str, str]:
 
 
 def settings_for(model: StoryModel, threshold: float, merge_threshold: float | None = None) -> Settings:
-    return Settings(model=model, threshold=threshold, window_days=model.window_days,
-                    candidates=model.candidates, duplicate_threshold=DUPLICATE_THRESHOLD, embedder=model.embedder,
-                    merge_threshold=merge_threshold)
+    return Settings(
+        model=model,
+        threshold=threshold,
+        window_days=model.window_days,
+        candidates=model.candidates,
+        duplicate_threshold=DUPLICATE_THRESHOLD,
+        embedder=model.embedder,
+        merge_threshold=merge_threshold,
+    )
 
 
 def mean_score(streams, settings: Settings) -> dict[str, float]:
@@ -156,8 +162,11 @@ def main() -> None:
         window_days=args.window_days,
         candidates=args.candidates,
         embedder="e5",
-        trained_on=(f"ECB+ train ({len(train)} docs, {len(y)} article-story pairs, {int(y.sum())} positive); "
-                    f"thresholds chosen on ECB+ dev (mean of {DEV_ORDERS} stream orders); window not fitted (ECB+ has no dates)"),
+        rejoin=True,  # a one-article story is scored again as an article when a story near it grows
+        trained_on=(
+            f"ECB+ train ({len(train)} docs, {len(y)} article-story pairs, {int(y.sum())} positive); "
+            f"thresholds chosen on ECB+ dev (mean of {DEV_ORDERS} stream orders); window not fitted (ECB+ has no dates)"
+        ),
     )
     threshold, _, dev_plain = choose_thresholds(dev, model)
     print(f"without merging: threshold {threshold} -> dev B3 (mean of {DEV_ORDERS} orders) {dev_plain}")
@@ -172,15 +181,22 @@ def main() -> None:
         model,
         merge_same=Weights.fit(FEATURES_SAME, Xm, ym, C=args.C),
         merge_cross=Weights.fit(FEATURES_CROSS, Xm[:, cross_cols], ym, C=args.C),
-        trained_on=model.trained_on + (f"; merge model on {len(ym)} story pairs ({int(ym.sum())} positive) "
-                                       f"from {TRAIN_ORDERS} streams over ECB+ train, thresholds chosen together on ECB+ dev"),
+        trained_on=model.trained_on
+        + (
+            f"; merge model on {len(ym)} story pairs ({int(ym.sum())} positive) "
+            f"from {TRAIN_ORDERS} streams over ECB+ train, thresholds chosen together on ECB+ dev"
+        ),
     )
     threshold, merge, dev_score = choose_thresholds(dev, model, MERGE_GRID)
     model = replace(model, threshold=threshold, merge_threshold=merge)
     model.save(args.output)
     print(f"pairs: {len(y)} ({int(y.sum())} positive); merge pairs: {len(ym)} ({int(ym.sum())} positive)")
-    for name, w in (("same-language", model.same_language), ("cross-language", model.cross_language),
-                    ("merge same-language", model.merge_same), ("merge cross-language", model.merge_cross)):
+    for name, w in (
+        ("same-language", model.same_language),
+        ("cross-language", model.cross_language),
+        ("merge same-language", model.merge_same),
+        ("merge cross-language", model.merge_cross),
+    ):
         print(f"{name}: " + ", ".join(f"{f}={c:+.3f}" for f, c in zip(w.features, w.coef, strict=True)) + f", intercept={w.intercept:+.3f}")
     print(f"threshold {threshold}, merge threshold {merge} -> dev B3 (mean of {DEV_ORDERS} orders) {dev_score}")
     print(f"wrote {args.output} in {time.time() - t0:.0f}s")

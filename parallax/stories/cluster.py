@@ -8,7 +8,9 @@ threshold and starts a new story otherwise.  Then the story it joined (or
 started) is checked against the open stories nearest its centroid with the
 story↔story merge model: one that reaches the merge threshold is merged into
 it, the older story keeping its id (a greedy stream splits an event when its
-first reports meet a story too small to recognise).  A near-duplicate of an article
+first reports meet a story too small to recognise), and an open one-article
+story near it is scored again, as an article, with the join model (its article may
+have come before its event's story was recognisable).  A near-duplicate of an article
 still in play joins that article's story and is recorded as a copy.  Cost
 per article (merge check included) is bounded by the number of open
 stories, never by the archive.
@@ -31,6 +33,7 @@ import numpy as np
 from parallax.stories.dedup import DuplicateIndex
 from parallax.stories.features import Signals
 from parallax.stories.model import StoryModel
+from parallax.stories.open_set import OpenSet
 from parallax.stories.story import Story, _rescale
 
 STATE_VERSION = 2  # 2: open stories keep their articles' times (story merging)
@@ -77,59 +80,6 @@ def story_id(first_article: str) -> str:
     return "s-" + hashlib.sha1(first_article.encode("utf-8")).hexdigest()[:10]
 
 
-class _OpenSet:
-    """Centroids and last-article times of the open stories, as arrays, so the
-    shortlist and the closing check are one vector operation each."""
-
-    def __init__(self) -> None:
-        self.ids: list[str] = []
-        self.rows: dict[str, int] = {}
-        self.mat = np.zeros((0, 0), dtype=np.float32)
-        self.last = np.zeros(0, dtype=np.float64)
-
-    def put(self, sid: str, centroid: np.ndarray, last_ts: float | None) -> None:
-        row = self.rows.get(sid)
-        if row is None:
-            row = len(self.ids)
-            if row == len(self.mat):  # grow by doubling
-                size = max(16, 2 * row)
-                self.mat = np.concatenate([self.mat, np.zeros((size - row, centroid.shape[0]), dtype=np.float32)]) if row else np.zeros((size, centroid.shape[0]), dtype=np.float32)
-                self.last = np.concatenate([self.last, np.zeros(size - row)])
-            self.ids.append(sid)
-            self.rows[sid] = row
-        self.mat[row] = centroid
-        self.last[row] = np.nan if last_ts is None else last_ts
-
-    def remove(self, sid: str) -> None:
-        row = self.rows.pop(sid)
-        last = len(self.ids) - 1
-        if row != last:
-            moved = self.ids[last]
-            self.ids[row], self.mat[row], self.last[row] = moved, self.mat[last], self.last[last]
-            self.rows[moved] = row
-        self.ids.pop()
-
-    def stale(self, before: float) -> list[str]:
-        n = len(self.ids)
-        with np.errstate(invalid="ignore"):
-            idx = np.nonzero(self.last[:n] < before)[0]
-        return sorted(self.ids[i] for i in idx)
-
-    def shortlist(self, vector: np.ndarray, k: int) -> list[tuple[str, float]]:
-        n = len(self.ids)
-        if not n:
-            return []
-        cos = self.mat[:n] @ vector
-        if n > k:
-            idx = np.argpartition(-cos, k - 1)[:k]
-            # widen by ties at the cut so the result does not depend on row order
-            idx = np.nonzero(cos >= cos[idx].min())[0]
-        else:
-            idx = np.arange(n)
-        ranked = sorted(((self.ids[i], float(cos[i])) for i in idx), key=lambda t: (-t[1], t[0]))
-        return ranked[:k]
-
-
 @dataclass
 class ClusterState:
     """Everything needed to go on clustering where a run stopped."""
@@ -148,7 +98,9 @@ class ClusterState:
         meta = {
             "version": STATE_VERSION,
             "fingerprint": self.fingerprint,
-            "watermark": None if self.watermark is None else [None if math.isinf(self.watermark[0]) else self.watermark[0], self.watermark[1]],
+            "watermark": None
+            if self.watermark is None
+            else [None if math.isinf(self.watermark[0]) else self.watermark[0], self.watermark[1]],
             "stories": list(self.stories),
             "member_story": self.member_story,
             "duplicates": self.duplicates,
@@ -181,7 +133,7 @@ class ClusterState:
         state.duplicate_of = dict(meta["duplicate_of"])
         for key, (_, b) in by_key.items():
             if key.startswith("minhash:") and b is not None:
-                state.signatures[key[len("minhash:"):]] = np.frombuffer(b, dtype=np.uint64).copy()
+                state.signatures[key[len("minhash:") :]] = np.frombuffer(b, dtype=np.uint64).copy()
         return state
 
     def near_duplicates(self) -> list[dict]:
@@ -204,7 +156,7 @@ class Clusterer:
         ``dormant``) until :meth:`finish`."""
         self.settings = settings
         self.keep_closed = keep_closed
-        self.dormant = _OpenSet()
+        self.dormant = OpenSet()
         self.state = state or ClusterState()
         if self.state.fingerprint and self.state.fingerprint != settings.fingerprint():
             raise ValueError("the stored clustering state was made with other settings or another model; re-cluster from scratch")
@@ -213,7 +165,7 @@ class Clusterer:
         for aid, sig in self.state.signatures.items():
             self.dups.add(aid, sig)
         self.state.signatures = self.dups.signatures
-        self.open = _OpenSet()
+        self.open = OpenSet()
         for sid, story in self.state.stories.items():
             if not story.closed:
                 self.open.put(sid, story.centroid, story.last_ts)
@@ -237,7 +189,7 @@ class Clusterer:
         self.state.member_story[sig.id] = story.id
         self.dups.add(sig.id, signature)
         if not story.closed:
-            story = self._merge_around(story)
+            story = self._rejoin_around(self._merge_around(story))
         return story.id
 
     def _merge_around(self, story: Story) -> Story:
@@ -267,16 +219,44 @@ class Clusterer:
                     best = (p, sid)
             if best is None or best[0] < threshold:
                 return story
-            other = self.state.stories[best[1]]
-            keep, drop = (story, other) if _first_key(story) < _first_key(other) else (other, story)
-            keep.absorb(drop)
-            self.open.remove(drop.id)
-            del self.state.stories[drop.id]
-            for aid in drop.articles:
-                if aid in self.state.member_story:
-                    self.state.member_story[aid] = keep.id
-            self.open.put(keep.id, keep.centroid, keep.last_ts)
-            story = keep
+            story = self._merge(story, self.state.stories[best[1]])
+
+    def _rejoin_around(self, story: Story) -> Story:
+        """Take into ``story`` (just grown, two articles or more) the open one-article stories near it that
+        the join model now places in it, the most probable first: an article that came before its event's
+        story was recognisable (its first reports told it another way, or were too few) started a story of
+        its own, and no later article of the event ever scored against it.  Its article is scored as it was
+        on arrival (:meth:`Story.article_signals`), with the same weights and threshold, against the story
+        as it is now.  Candidates are the open stories nearest by centroid, so the cost stays bounded."""
+        model = self.settings.model
+        if not model.rejoin or len(story.articles) < 2:
+            return story
+        while True:
+            best: tuple[float, str] | None = None
+            for sid, cos in self.open.shortlist(story.centroid, self.settings.candidates + 1):
+                other = self.state.stories[sid]
+                if sid == story.id or len(other.articles) != 1:
+                    continue
+                sig = other.article_signals()
+                values = story.signals(sig, cos)
+                p = (model.same_language if "words" in values else model.cross_language).probability(values)
+                if best is None or p > best[0]:
+                    best = (p, sid)
+            if best is None or best[0] < self.settings.threshold:
+                return story
+            story = self._merge(story, self.state.stories[best[1]])
+
+    def _merge(self, story: Story, other: Story) -> Story:
+        """Merge two open stories; the older (earlier first article) keeps its id and is returned."""
+        keep, drop = (story, other) if _first_key(story) < _first_key(other) else (other, story)
+        keep.absorb(drop)
+        self.open.remove(drop.id)
+        del self.state.stories[drop.id]
+        for aid in drop.articles:
+            if aid in self.state.member_story:
+                self.state.member_story[aid] = keep.id
+        self.open.put(keep.id, keep.centroid, keep.last_ts)
+        return keep
 
     def _copy_of(self, sig: Signals, signature: np.ndarray) -> Story | None:
         match = self.dups.best_match(signature)

@@ -26,8 +26,14 @@ MODEL_PATH = Path(__file__).with_name("model.json")
 FEATURES_SAME = ("cos_centroid", "cos_max", "names", "numbers", "times", "words")
 FEATURES_CROSS = ("cos_centroid", "cos_max", "names", "numbers", "times")
 # the range each signal can take (by its definition in story.py)
-FEATURE_RANGE = {"cos_centroid": (0.0, 1.0), "cos_max": (0.0, 1.0), "names": (0.0, 1.0), "numbers": (0.0, 1.0),
-                 "times": (-1.0, 1.0), "words": (0.0, 1.0)}
+FEATURE_RANGE = {
+    "cos_centroid": (0.0, 1.0),
+    "cos_max": (0.0, 1.0),
+    "names": (0.0, 1.0),
+    "numbers": (0.0, 1.0),
+    "times": (-1.0, 1.0),
+    "words": (0.0, 1.0),
+}
 
 
 @dataclass(frozen=True)
@@ -84,21 +90,32 @@ class StoryModel:
     merge_same: Weights | None = None
     merge_cross: Weights | None = None
     merge_threshold: float | None = None  # None: no merging
+    # a one-article story near a story that just grew is scored again, as an article, against it
+    # (:meth:`Clusterer._rejoin_around`); off in models fitted before this step existed
+    rejoin: bool = False
 
     def to_dict(self) -> dict:
-        return {
-            "same_language": self.same_language.to_dict(),
-            "cross_language": self.cross_language.to_dict(),
-            "threshold": self.threshold,
-            "window_days": self.window_days,
-            "candidates": self.candidates,
-            "embedder": self.embedder,
-            "trained_on": self.trained_on,
-        } | ({} if self.merge_same is None else {
-            "merge_same": self.merge_same.to_dict(),
-            "merge_cross": self.merge_cross.to_dict(),
-            "merge_threshold": self.merge_threshold,
-        })
+        return (
+            {
+                "same_language": self.same_language.to_dict(),
+                "cross_language": self.cross_language.to_dict(),
+                "threshold": self.threshold,
+                "window_days": self.window_days,
+                "candidates": self.candidates,
+                "embedder": self.embedder,
+                "trained_on": self.trained_on,
+            }
+            | (
+                {}
+                if self.merge_same is None
+                else {
+                    "merge_same": self.merge_same.to_dict(),
+                    "merge_cross": self.merge_cross.to_dict(),
+                    "merge_threshold": self.merge_threshold,
+                }
+            )
+            | ({"rejoin": True} if self.rejoin else {})
+        )
 
     @classmethod
     def from_dict(cls, d: dict) -> StoryModel:
@@ -113,6 +130,7 @@ class StoryModel:
             merge_same=Weights.from_dict(d["merge_same"]) if "merge_same" in d else None,
             merge_cross=Weights.from_dict(d["merge_cross"]) if "merge_cross" in d else None,
             merge_threshold=None if d.get("merge_threshold") is None else float(d["merge_threshold"]),
+            rejoin=bool(d.get("rejoin", False)),
         )
 
     def save(self, path: Path = MODEL_PATH) -> None:

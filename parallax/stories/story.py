@@ -76,7 +76,7 @@ class Story(StorySignals):
                 self.last_ts, self.last_published = sig.ts, sig.published
         v = sig.vector.astype(np.float64)
         self.vec_sum = v if self.vec_sum is None else self.vec_sum + v
-        self.recent = [*self.recent[-(RECENT - 1):], sig.vector]
+        self.recent = [*self.recent[-(RECENT - 1) :], sig.vector]
         _count(self.names, sig.names)
         _count(self.times, sig.times)
         _count(self.numbers, sig.numbers)
@@ -99,6 +99,7 @@ class Story(StorySignals):
     def absorb(self, other: Story) -> None:
         """Take in ``other``'s articles and profile (``self`` is the older
         story: it keeps its id and title).  Articles stay in publication order."""
+
         def key(item):
             return (math.inf if item[1] is None else item[1], item[0])
 
@@ -107,7 +108,7 @@ class Story(StorySignals):
 
         def recent(story: Story) -> list[tuple[tuple, np.ndarray]]:
             """The recent vectors, each with the order key of its article (the last ones)."""
-            last = members(story)[len(story.articles) - len(story.recent):]
+            last = members(story)[len(story.articles) - len(story.recent) :]
             return [(key(m), v) for m, v in zip(last, story.recent, strict=True)]
 
         merged = sorted(members(self) + members(other), key=key)
@@ -121,7 +122,12 @@ class Story(StorySignals):
         if other.last_ts is not None and (self.last_ts is None or other.last_ts >= self.last_ts):
             self.last_ts, self.last_published = other.last_ts, other.last_published
         self.vec_sum = self.vec_sum + other.vec_sum
-        for mine, theirs in ((self.names, other.names), (self.times, other.times), (self.numbers, other.numbers), (self.lang_n, other.lang_n)):
+        for mine, theirs in (
+            (self.names, other.names),
+            (self.times, other.times),
+            (self.numbers, other.numbers),
+            (self.lang_n, other.lang_n),
+        ):
             for k, n in theirs.items():
                 mine[k] = mine.get(k, 0) + n
         for lang, bag in other.words.items():
@@ -129,6 +135,26 @@ class Story(StorySignals):
             for w, n in bag.items():
                 mine[w] = mine.get(w, 0) + n
         self._prune()
+
+    def article_signals(self) -> Signals:
+        """A one-article story's article as the clusterer saw it on arrival, rebuilt from the profile (which
+        keeps all of one article's names, words, time marks and figures), so that it can be scored again
+        against a story that has grown since (:meth:`Clusterer._rejoin_around`)."""
+        assert len(self.articles) == 1 and self.recent, "only an open one-article story is one article"
+        language = next(iter(self.lang_n))
+        return Signals(
+            id=self.articles[0],
+            ts=self.article_ts[0],
+            language=language,
+            vector=self.recent[0],
+            names=tuple(self.names),
+            words=frozenset(self.words.get(language, {})),
+            times=frozenset(self.times),
+            numbers=frozenset(self.numbers),
+            title=self.title,
+            outlet=self.outlets[0] if self.outlets else None,
+            published=self.first_published,
+        )
 
     def close(self) -> None:
         """Stop being a candidate; keep only the summary."""
@@ -167,8 +193,23 @@ class Story(StorySignals):
 
     @classmethod
     def from_dict(cls, d: dict, vectors: bytes | None = None) -> Story:
-        s = cls(**{k: d[k] for k in ("id", "title", "articles", "languages", "outlets", "first_published",
-                                      "last_published", "first_ts", "last_ts", "closed")})
+        s = cls(
+            **{
+                k: d[k]
+                for k in (
+                    "id",
+                    "title",
+                    "articles",
+                    "languages",
+                    "outlets",
+                    "first_published",
+                    "last_published",
+                    "first_ts",
+                    "last_ts",
+                    "closed",
+                )
+            }
+        )
         p = d.get("profile")
         if p and vectors:
             dim = int(p["dim"])
@@ -191,4 +232,3 @@ class Story(StorySignals):
             "last_published": self.last_published,
             "closed": self.closed,
         }
-
