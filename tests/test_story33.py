@@ -109,3 +109,18 @@ def test_the_shipped_model_rejoins_and_round_trips():
     assert StoryModel.from_dict(model.to_dict()) == model
     assert not StoryModel.from_dict({k: v for k, v in model.to_dict().items() if k != "rejoin"}).rejoin
     assert replace(model, rejoin=False).to_dict().get("rejoin") is None
+
+
+def test_the_dev_error_listing_names_split_and_mixed_stories():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "scripts" / "stories_dev_errors.py"
+    spec = importlib.util.spec_from_file_location("stories_dev_errors", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    gold = {"a": "x", "b": "x", "c": "x", "d": "y", "e": "y"}
+    predicted = {"a": "1", "b": "1", "c": "2", "d": "2", "e": "3"}
+    split, mixed = module.errors(predicted, gold)
+    assert split == {"x": [2, 1], "y": [1, 1]}
+    assert mixed == [[("x", 1), ("y", 1)]]
