@@ -47,6 +47,9 @@ ES = Lexicon(
     case_sensitive=False,
     prepositions="en|desde|hasta|de|antes de|después de|principios de|finales de",
     refs={"ahora": "PRESENT_REF", "actualmente": "PRESENT_REF", "recientemente": "PAST_REF", "en el futuro": "FUTURE_REF"},
+    # "por la mañana", "en la noche", "a la tarde": not "mañana por la mañana" (tomorrow's), "la noche del lunes", "la
+    # mañana siguiente", "las 10 de la mañana" (a clock time's part)
+    bare_part=r"(?<!\w)(?<!mañana\s)(?P<x>(?:por|en|a)\sla\s(?P<part>mañana|tarde|noche))(?!\s+(?:del?|siguiente|anterior|previa|posterior)\b)(?![\w-])",
     dayparts={"mañana": "MO", "tarde": "AF", "noche": "NI"},  # "esta tarde", "ayer por la noche"; bare "mañana" is tomorrow
     daypart_link="por la|en la|a la",
     part_first={"mañana": "MO", "tarde": "AF", "noche": "NI", "madrugada": "NI"},
