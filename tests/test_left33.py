@@ -82,3 +82,75 @@ def test_a_bare_part_names_no_day_to_compare(lang, text):
     b = Article(id="b", text=text, outlet="B", published="2026-03-15T08:00:00+00:00", language=lang)
     facts = parallax.compare([a, b]).to_dict()["facts"]
     assert facts and not [c for f in facts for c in f["conflicts"] if c["kind"] == "date"]
+
+
+# --- number words compose; a prison term in words in a sentence of its own ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("it", "ventidue persone", 22),
+        ("it", "ventun anni", 21),  # the tens' apocope before a noun
+        ("it", "centottanta persone", 180),  # "cento" elided before "ottanta"
+        ("it", "duecentottantacinque persone", 285),
+        ("it", "centotto persone", 108),
+        ("it", "duemilacinquecento persone", 2500),
+        ("es", "veintidós personas", 22),
+        ("es", "veintiún años", 21),
+        ("es", "doscientas cincuenta personas", 250),
+        ("es", "tres mil personas", 3000),
+        ("pt", "vinte e dois anos", 22),
+        ("pt", "mil e duzentas pessoas", 1200),
+        ("fr", "vingt-deux personnes", 22),
+        ("fr", "quatre-vingt-dix-sept personnes", 97),
+        ("fr", "deux cent cinquante personnes", 250),
+        ("de", "zweiundzwanzig Menschen", 22),
+        ("de", "zweihundertfünfzig Menschen", 250),
+    ],
+)
+def test_number_words_compose(lang, text, value):
+    from parallax.analyze.quantities.find import find_quantities
+
+    assert [q.value for q in find_quantities(text, lang, [])] == [value]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expression", "value"),
+    [
+        ("it", "Ventidue anni di carcere.", "Ventidue anni", "P22Y"),
+        ("es", "Condenado a veintidós años de prisión.", "veintidós años", "P22Y"),
+        ("pt", "Condenado a vinte e dois anos de prisão.", "vinte e dois anos", "P22Y"),
+        ("fr", "Condamné à vingt-deux ans de prison.", "vingt-deux ans", "P22Y"),
+        ("de", "Zu zweiundzwanzig Jahren Haft verurteilt.", "zweiundzwanzig Jahren", "P22Y"),
+        ("en", "Sentenced to twenty-two years in prison.", "twenty-two years", "P22Y"),  # was "two years"
+    ],
+)
+def test_a_duration_opens_with_any_number_word(lang, text, expression, value):
+    assert resolved(lang, text, _PUB) == {expression: value}
+
+
+def test_prison_nouns_name_one_kind_of_event():
+    from parallax.compare.event_nouns import same_event
+
+    assert same_event("carcere", "reclusione") and same_event("prison", "jail") and same_event("haft", "freiheitsstrafe")
+    assert not same_event("haft", "geiselhaft")  # a hostage's captivity is no prison term
+
+
+_IT_A = (
+    "La Corte d'assise di Lodi ha condannato Marco Bellini per l'omicidio della moglie.\n\n"
+    "{term} È la pena decisa dai giudici al termine di un processo durato otto mesi."
+)
+_IT_B = (
+    "Marco Bellini è stato condannato dalla Corte d'assise di Lodi per l'omicidio della moglie.\n\n"
+    "I giudici gli hanno inflitto 24 anni di reclusione al termine di un processo durato otto mesi."
+)
+
+
+def test_a_prison_term_in_words_in_a_sentence_of_its_own_conflicts():
+    from tests.helpers import compared_conflicts
+
+    found = compared_conflicts([_IT_A.format(term="Ventidue anni di carcere."), _IT_B], "it")
+    assert ("number", {"a": ["P22Y"], "b": ["P24Y"], "unit": "duration"}) in found
+    same = compared_conflicts([_IT_A.format(term="Ventiquattro anni di carcere."), _IT_B], "it")
+    assert not [v for k, v in same if v.get("unit") == "duration"]
