@@ -154,3 +154,46 @@ def test_a_prison_term_in_words_in_a_sentence_of_its_own_conflicts():
     assert ("number", {"a": ["P22Y"], "b": ["P24Y"], "unit": "duration"}) in found
     same = compared_conflicts([_IT_A.format(term="Ventiquattro anni di carcere."), _IT_B], "it")
     assert not [v for k, v in same if v.get("unit") == "duration"]
+
+
+# --- ages with no name ---------------------------------------------------------------------------------------------
+
+
+def _first_conflicts(a: str, b: str, lang: str) -> list[tuple[str, dict]]:
+    from tests.helpers import first_sentence_conflicts
+
+    return first_sentence_conflicts(a, b, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "a", "b"),
+    [
+        ("es", "Un niño de 6 años resultó herido en el accidente.", "Un niño de 8 años resultó herido en el accidente."),
+        ("en", "A 6-year-old boy was injured in the crash.", "An 8-year-old boy was injured in the crash."),
+        ("en", "A 6-year-old boy was injured in the crash.", "An eight-year-old boy was injured in the crash."),
+        ("de", "Ein sechsjähriger Junge wurde bei dem Unfall verletzt.", "Ein achtjähriger Junge wurde bei dem Unfall verletzt."),
+        ("fr", "Un garçon de 6 ans a été blessé.", "Un garçon de huit ans a été blessé."),
+        ("it", "Un bambino di 6 anni è rimasto ferito.", "Un bambino di otto anni è rimasto ferito."),
+        ("pt", "Um menino de 6 anos ficou ferido.", "Um menino de 8 anos ficou ferido."),
+    ],
+)
+def test_one_described_person_given_two_ages_conflicts(lang, a, b):
+    assert ("number", {"a": [6.0], "b": [8.0], "unit": "age"}) in _first_conflicts(a, b, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "a", "b"),
+    [
+        ("es", "Un niño de 6 años resultó herido.", "Un niño de seis años resultó herido."),  # the same age
+        ("de", "Ein 6-jähriger Junge wurde verletzt.", "Ein sechsjähriger Junge wurde verletzt."),
+        ("en", "A 6-year-old boy was injured.", "An 8-year-old girl was injured."),  # another noun: another person
+        ("en", "A 6-year-old boy and an 8-year-old boy were injured.", "An 8-year-old boy was injured."),  # two boys
+    ],
+)
+def test_described_people_that_may_be_two_or_agree(lang, a, b):
+    assert not [v for k, v in _first_conflicts(a, b, lang) if v.get("unit") == "age"]
+
+
+def test_a_named_age_is_reported_once():
+    found = _first_conflicts("A 45-year-old man, Paul Brenner, was injured.", "A 47-year-old man, Paul Brenner, was injured.", "en")
+    assert [v for k, v in found if v.get("unit") == "age"] == [{"a": [45.0], "b": [47.0], "unit": "age"}]
