@@ -197,3 +197,20 @@ def test_described_people_that_may_be_two_or_agree(lang, a, b):
 def test_a_named_age_is_reported_once():
     found = _first_conflicts("A 45-year-old man, Paul Brenner, was injured.", "A 47-year-old man, Paul Brenner, was injured.", "en")
     assert [v for k, v in found if v.get("unit") == "age"] == [{"a": [45.0], "b": [47.0], "unit": "age"}]
+
+
+# --- a day set off by a comma after its hour ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expression", "value"),
+    [
+        ("ro", "Incendiul a izbucnit la ora 10 dimineața, marți.", "ora 10 dimineața", "2026-03-10T10:00"),
+        ("ro", "Incendiul a izbucnit la ora 10, marți, în centrul orașului.", "ora 10", "2026-03-10T10:00"),
+        ("en", "The fire broke out at 10 a.m., Tuesday.", "10 a.m.", "2026-03-10T10:00"),
+        ("es", "El incendio se declaró a las 10, el martes.", "a las 10", "2026-03-10T10:00"),
+        ("en", "The fire broke out at 10 a.m., officials said Tuesday.", "10 a.m.", "2026-03-14T10:00"),  # a clause between
+    ],
+)
+def test_a_weekday_after_a_comma_gives_the_hour_its_day(lang, text, expression, value):
+    assert resolved(lang, text, _PUB).get(expression) == value
