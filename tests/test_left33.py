@@ -214,3 +214,54 @@ def test_a_named_age_is_reported_once():
 )
 def test_a_weekday_after_a_comma_gives_the_hour_its_day(lang, text, expression, value):
     assert resolved(lang, text, _PUB).get(expression) == value
+
+
+# --- vote splits ---------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "a", "b"),
+    [
+        ("en", "The Supreme Court voted 7-2 to uphold the law on Tuesday.", "The Supreme Court upheld the law by a 6-3 vote on Tuesday."),
+        ("en", "The council approved the plan by seven votes to two.", "The council approved the plan by 6 votes to 3."),
+        ("es", "El tribunal aprobó la medida por cuatro votos contra uno.", "El tribunal aprobó la medida por tres votos a dos."),
+        ("pt", "O tribunal aprovou a medida por quatro votos a um.", "O tribunal aprovou a medida por três votos a dois."),
+        ("fr", "Le conseil a adopté le texte par 5 voix contre 4.", "Le conseil a adopté le texte par six voix contre trois."),
+        ("it", "Il consiglio ha approvato la mozione con 5 voti contro 4.", "Il consiglio ha approvato la mozione con 6 voti contro 3."),
+        ("de", "Das Gericht entschied mit 5 zu 4 Stimmen.", "Das Gericht entschied mit sechs zu drei Stimmen."),
+    ],
+)
+def test_two_splits_of_one_vote_conflict(lang, a, b):
+    from tests.helpers import first_sentence_conflicts
+
+    found = first_sentence_conflicts(a, b, lang)
+    assert [v for k, v in found if v.get("unit") == "result"], found
+    assert not [v for k, v in found if v.get("unit") not in ("result", None)]  # no count of votes nor of "zu"
+
+
+@pytest.mark.parametrize(
+    ("lang", "a", "b"),
+    [
+        ("es", "El tribunal aprobó la medida por cuatro votos contra uno.", "El tribunal aprobó la medida por 4 votos a 1."),
+        ("en", "The Supreme Court voted 7-2 to uphold the law.", "The Supreme Court upheld the law by seven votes to two."),
+        ("de", "Das Gericht entschied mit fünf zu vier Stimmen.", "Das Gericht entschied mit 4 zu 5 Stimmen."),
+    ],
+)
+def test_one_split_written_two_ways_agrees(lang, a, b):
+    from tests.helpers import first_sentence_conflicts
+
+    assert first_sentence_conflicts(a, b, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "found"),
+    [
+        ("es", "Aprobada por cuatro votos contra uno.", [(None, "(tally)", "cuatro votos contra uno")]),
+        ("fr", "Adopté par 5 voix contre une abstention.", [(5.0, "voix", "5")]),  # "une" is an article there
+        ("es", "La medida obtuvo de 3 a 5 votos.", [(3.0, None, "3"), (5.0, "voto", "5")]),  # a range
+    ],
+)
+def test_a_split_is_one_result(lang, text, found):
+    from parallax.analyze.quantities.find import find_quantities
+
+    assert [(q.value, q.unit, q.text) for q in find_quantities(text, lang, [])] == found
