@@ -265,3 +265,15 @@ def test_a_split_is_one_result(lang, text, found):
     from parallax.analyze.quantities.find import find_quantities
 
     assert [(q.value, q.unit, q.text) for q in find_quantities(text, lang, [])] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # "de la mañana" is the morning, no "tomorrow" that sets the sentence in the future (was next Tuesday, the 17th)
+        ("El incendio se declaró el martes a las 10 de la mañana.", {"martes": "2026-03-10", "a las 10 de la mañana": "2026-03-10T10:00"}),
+        ("El pleno votará el martes.", {"martes": "2026-03-17"}),  # the future still looks ahead
+    ],
+)
+def test_the_spanish_morning_is_no_future(text, found):
+    assert resolved("es", text, _PUB) == found
