@@ -138,7 +138,7 @@ def test_a_described_persons_two_ages_conflict(a, b, expected):
 @pytest.mark.parametrize(
     ("a", "b"),
     [
-        ("A 45-year-old man was arrested on Tuesday.", "A 47-year-old man was arrested on Tuesday."),  # indefinite: anyone
+        ("A 45-year-old man and a 47-year-old man were arrested.", "A 47-year-old man was arrested."),  # two men: either
         ("The suspect, 34, was arrested on Tuesday.", "The victim, 36, was shot on Tuesday."),  # two people
         ("The captain, 58, was unhurt.", "The 58-year-old captain was unhurt."),  # agree
         ("The company, 58, employs 300 people.", "The 56-year-old company employs 300 people."),  # no person
@@ -147,6 +147,13 @@ def test_a_described_persons_two_ages_conflict(a, b, expected):
 )  # fmt: skip
 def test_ages_of_described_people_that_agree_or_differ_in_person(a, b):
     assert [v for v in _numbers(a, b) if v.get("unit") == "age"] == []
+
+
+def test_one_indefinite_man_in_each_aligned_sentence_is_one_man():
+    """(left33) "A 45-year-old man" / "A 47-year-old man" stood here as anyone; aligned sentences that each describe
+    exactly one man by his age speak of one man (:mod:`parallax.compare.unnamed_ages`)."""
+    found = [v for v in _numbers("A 45-year-old man was arrested on Tuesday.", "A 47-year-old man was arrested on Tuesday.") if v.get("unit") == "age"]
+    assert [[v["a"][0], v["b"][0]] for v in found] == [[45.0, 47.0]]
 
 
 def test_described_ages_link_no_sentences_that_do_not_align():

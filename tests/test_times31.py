@@ -99,7 +99,7 @@ def test_midnight_and_noon_words(lang: str, text: str, expression: str, value: s
         ("de", "Das Mittagessen war gut."),
         ("de", "Die Mitternachtssonne schien."),
         ("fr", "Il vit dans le Midi depuis des années."),
-        ("fr", "Il est arrivé dans l'après-midi."),
+        ("fr", "Il est arrivé un après-midi."),
         ("es", "El mediodía es caluroso."),
         ("it", "Il Mezzogiorno d'Italia soffre."),
         ("pt", "Trabalhou meio dia."),

@@ -17,6 +17,7 @@ from parallax.analyze.quantities import AGE
 from parallax.analyze.quotes.uncased import UNCASED
 from parallax.analyze.titles import PERSON_NOUNS, ROLES, TITLE_WORDS
 from parallax.compare.uncased_ages import people_named, uncased_named_age
+from parallax.compare.unnamed_ages import unnamed_age_conflicts
 from parallax.letters import LOWER, UPPER, fold
 from parallax.records import Article, Quantity, Sentence
 from parallax.serbian_script import latin_form, serbian_cyrillic
@@ -167,7 +168,9 @@ def age_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) ->
             if any(same_name(na, other) and y == xa for other, y in ab) or any(same_name(other, nb) and y == xb for other, y in aa):
                 continue  # "Ruth Adler, 44, and her son Ben, 19" / "Ben Adler, 19, and his mother Ruth, 44"
             out.append((" ".join(na if len(na) >= len(nb) else nb), xa, xb))
-    return out
+    # with no named age in conflict, one person described by a noun and an age on each side ("un niño de 6 años" /
+    # "un niño de 8 años", :mod:`.unnamed_ages`)
+    return out or unnamed_age_conflicts(art_a, sa, art_b, sb)
 
 
 def age_links(articles: list[Article]) -> list[tuple[tuple[int, int], tuple[int, int]]]:

@@ -135,8 +135,10 @@ def date_values(art: Article, s: Sentence, keep: str = "all") -> list[DateValue]
             if keep != "all" and dates_a_release(art, t) or keep == "events" and dates_the_report(art, t):
                 continue
             # (a part of the day alone, "in the evening", has its day inferred: no day named)
-            named = t.granularity in ("day", "range") or bool(_PART_OF_DAY.search(t.value or "") and not bare_part(t.text, art.language))
-            out.append((t.value, iv, named or (t.granularity == "time" and names_a_day(t.text, art.language))))
+            # ("por la mañana" holds the word for tomorrow, "mañana", and still names no day)
+            alone = bool(_PART_OF_DAY.search(t.value or "")) and bare_part(t.text, art.language)
+            named = t.granularity in ("day", "range") or bool(_PART_OF_DAY.search(t.value or "") and not alone)
+            out.append((t.value, iv, not alone and (named or (t.granularity == "time" and names_a_day(t.text, art.language)))))
     days = [iv for _, iv, named in out if named]
     if not days:  # "задержан в октябре 2024": with no day named, a month names the moment
         out = [(v, iv, _is_month(v)) for v, iv, _ in out]

@@ -85,6 +85,7 @@ def _spanish() -> dict[str, int]:
         for unit in range(1, 10):
             words[f"{t} y {_ES_SMALL[unit]}"] = tens + unit
         words[f"{t} y un"] = words[f"{t} y una"] = tens + 1  # "treinta y un heridos"
+    words["veintiún"] = words["veintiuna"] = 21  # "veintiún años", "veintiuna personas"
     words.update({"cien": 100})
     return words
 
@@ -97,7 +98,14 @@ def _italian() -> dict[str, int]:
             u = _IT_SMALL[unit]
             stem = t[:-1] if u[0] in "uo" else t  # "ventuno", "trentotto"
             words[stem + ("tré" if unit == 3 else u)] = tens + unit
+        words[t[:-1] + "un"] = tens + 1  # before a noun: "ventun anni", "trentun giorni"
     words.update({"cento": 100})
+    # "cento" drops its vowel before "otto" and "ottanta", alone and after a figure of hundreds: "centottanta",
+    # "centotto", "duecentottantacinque"
+    elided = {w: v for w, v in words.items() if w.startswith("ott") and v in (8, *range(80, 90))}
+    for h, head in enumerate(["", "", "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove"]):
+        if h != 1:
+            words.update({f"{head}cent{w}": (h or 1) * 100 + v for w, v in elided.items()})
     return words
 
 

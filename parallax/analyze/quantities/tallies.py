@@ -41,6 +41,7 @@ from parallax.analyze.quantities.tally_words import (
     _TALLY_WORD,
     _WINNING,
 )
+from parallax.analyze.quantities.vote_splits import split_pair, vote_split_at
 
 TALLY = "(tally)"
 
@@ -245,6 +246,8 @@ def tally_at(text: str, start: int, language: str | None = None, times: Containe
     if (language or "en")[:2].lower() == "en" and (v := _VOTES_PAIR.match(text, start)):
         if v.group("a") or not _counts_a_noun(text, v.end(), times):  # "voted 5 to 3 councillors"? no vote
             return v.end(), v.group()
+    if split := vote_split_at(text, start, language):  # "cuatro votos contra uno", "mit 5 zu 4 Stimmen"
+        return split
     if strong := strong_tally_at(text, start, times):
         return strong
     m = _PAIR.match(text, start)
@@ -266,6 +269,8 @@ def tally_pair(text: str) -> tuple[int, int] | None:
     if v := _VOTES_TEXT.fullmatch(text):  # "212 votes to 198", "52 to 48"
         a, b = int(v.group(1)), int(v.group(2))
         return (a, b) if a >= b else (b, a)
+    if split := split_pair(text):  # "cuatro votos contra uno" (:mod:`.vote_splits`)
+        return split
     m = _PAIR.fullmatch(text) or _WORD_PAIR.fullmatch(text) or _CJK_PAIR.fullmatch(text)
     if not m:
         return None

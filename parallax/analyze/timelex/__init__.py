@@ -54,6 +54,7 @@ from parallax.analyze.timelex.ru import RU
 from parallax.analyze.timelex.sh import SH
 from parallax.analyze.timelex.sk import SK
 from parallax.analyze.timelex.sl import SL
+from parallax.analyze.timelex.spelled import spelled_numbers
 from parallax.analyze.timelex.sv import SV
 from parallax.analyze.timelex.th import TH
 from parallax.analyze.timelex.tr import TR
@@ -71,6 +72,13 @@ LEXICONS |= {"sv": SV, "da": DA, "no": NO, "nb": NO, "nn": NO}
 LEXICONS |= {"sk": SK, "sl": SL, "hr": SH, "bs": SH, "sr": SH}
 # Lithuanian and Latvian
 LEXICONS |= {"lt": LT, "lv": LV}
+# a duration may open with any number word from thirteen to ninety-nine the count tables write ("ventidue
+# anni", "twenty-two years", "zweiundzwanzig Jahre"), not only the ones to twelve a lexicon lists by hand (those
+# it chose with care: Russian "двое часовых" is two sentries, no two-hour span); not where words run together with no spaces, nor in Vietnamese, whose number syllables are
+# mostly other words ("năm" is also "year")
+for _code, _lex in LEXICONS.items():
+    if not (_lex.no_spaces or _lex.unspaced) and _code != "vi":
+        _lex.numbers = {**{w: v for w, v in spelled_numbers(_code).items() if v >= 13}, **_lex.numbers}
 for _lex in LEXICONS.values():
     _lex.rules = _rules(_lex)
 

@@ -88,4 +88,8 @@ def _rules(lex: Lexicon) -> list[Rule]:
     _date_rules(lex, s, add)
     _day_rules(lex, s, add)
     _span_rules(lex, s, add)
+    # last: "Tuesday morning", "this evening", "the next morning", "ayer por la tarde" (a relative day of the span
+    # rules) name their day themselves
+    if lex.bare_part:
+        add("bare_part", lex.bare_part, re.I)
     return R

@@ -47,6 +47,9 @@ ES = Lexicon(
     case_sensitive=False,
     prepositions="en|desde|hasta|de|antes de|después de|principios de|finales de",
     refs={"ahora": "PRESENT_REF", "actualmente": "PRESENT_REF", "recientemente": "PAST_REF", "en el futuro": "FUTURE_REF"},
+    # "por la mañana", "en la noche", "a la tarde": not "mañana por la mañana" (tomorrow's), "la noche del lunes", "la
+    # mañana siguiente", "las 10 de la mañana" (a clock time's part)
+    bare_part=r"(?<!\w)(?<!mañana\s)(?P<x>(?:por|en|a)\sla\s(?P<part>mañana|tarde|noche))(?!\s+(?:del?|siguiente|anterior|previa|posterior)\b)(?![\w-])",
     dayparts={"mañana": "MO", "tarde": "AF", "noche": "NI"},  # "esta tarde", "ayer por la noche"; bare "mañana" is tomorrow
     daypart_link="por la|en la|a la",
     part_first={"mañana": "MO", "tarde": "AF", "noche": "NI", "madrugada": "NI"},
@@ -75,7 +78,8 @@ ES = Lexicon(
     past_cues=r"fue|fueron|era|eran|había|habían|ayer|pasado|pasada",
     # an offer or a promise to act looks ahead: "ofreció reunirse con los sindicatos el jueves" (see timelex.intents)
     future_cues=intent_ahead(_INTENT_VERBS, _INTENT_INFINITIVE, _WEEKDAYS) + "|"
-    r"\w+(?:ará|erá|irá|arán|erán|irán)|va a|van a|mañana",  # "se reunirá", "va a votar"
+    # (not the morning, "de la mañana", "por la mañana", "esta mañana": a part of a day, past as often as not)
+    r"\w+(?:ará|erá|irá|arán|erán|irán)|va a|van a|(?<!la\s)(?<!esta\s)mañana",  # "se reunirá", "va a votar"
     holidays={"navidad": "12-25", "nochebuena": "12-24", "nochevieja": "12-31", "año nuevo": "01-01", "semana santa": "easter-7", "viernes santo": "easter-2", "pascua": "easter+0"},
     and_a_half=r"y\smedi[oa]",  # a half more: "tres horas y media", "un año y medio"
 )

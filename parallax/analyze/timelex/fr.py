@@ -92,6 +92,9 @@ FR = Lexicon(
         "à l'avenir": "FUTURE_REF",
         "à l’avenir": "FUTURE_REF",
     },
+    # "le soir", "dans la matinée", "en soirée", "en fin d'après-midi": not "le matin du 3 mars", "dans la nuit de lundi à
+    # mardi", "le soir même", "la nuit suivante" (another day's), "10 heures du matin" (a clock time's part), "les matins"
+    bare_part=r"(?<!\w)(?P<x>(?:le\s|la\s|l['’]|dans\sla\s|dans\sl['’]|en\s(?:(?:début|fin|milieu)\sd(?:e\s|['’]))?|au\s(?=petit\smatin)(?:petit\s)?)(?P<part>matin|matinée|après-midi|soir|soirée|nuit))(?!\s+(?:du|de|d['’]|des|même|suivante?|précédente?|dernière|avant|d'avant|qui|où)\b|\s*d['’])(?![\w-])",
     dayparts={"matin": "MO", "matinée": "MO", "après-midi": "AF", "soir": "EV", "soirée": "EV", "nuit": "NI"},
     daypart_link="dans la|en",  # "hier dans la soirée", "lundi en soirée"
     part_first={"matinée": "MO", "soirée": "EV", "nuit": "NI"},

@@ -44,6 +44,9 @@ IT = Lexicon(
     case_sensitive=False,
     prepositions="a|in|da|dal|dalla|fino a|entro|prima di|dopo|di|inizio|fine|metà",
     refs={"adesso": "PRESENT_REF", "ora": "PRESENT_REF", "attualmente": "PRESENT_REF", "recentemente": "PAST_REF", "in futuro": "FUTURE_REF"},
+    # "in serata", "nella notte", "nel pomeriggio", "in tarda mattinata", "di sera": not "nella notte tra sabato e
+    # domenica", "la mattina del 3 marzo", "nella serata di ieri", "la sera prima", "le 10 di mattina" (a clock time's part)
+    bare_part=r"(?<!\d\s)(?<!\w)(?P<x>(?:in\s(?:(?:prima|tarda)\s)?|nella\s(?:(?:prima|tarda)\s)?|nel\s(?:(?:primo|tardo)\s)?|di\s(?=sera|notte|mattina))(?P<part>mattina|mattino|mattinata|pomeriggio|sera|serata|notte|nottata))(?!\s+(?:del|della|dello|dell['’]|di|tra|fra|prima|dopo|seguente|successiva|successivo|precedente|stessa|stesso)\b)(?![\w'’-])",
     dayparts={"mattina": "MO", "mattino": "MO", "mattinata": "MO", "pomeriggio": "AF", "sera": "EV", "serata": "EV", "notte": "NI", "nottata": "NI"},
     daypart_link="in",  # "ieri in serata"
     part_first={"mattina": "MO", "mattinata": "MO", "pomeriggio": "AF", "sera": "EV", "serata": "EV", "notte": "NI", "nottata": "NI"},

@@ -68,6 +68,8 @@ NL = Lexicon(
     since_words="sinds|sedert",
     prepositions="in|sinds|tot|van|voor|na|vanaf|begin|eind|half|medio",
     refs={"nu": "PRESENT_REF", "momenteel": "PRESENT_REF", "onlangs": "PAST_REF", "recent": "PAST_REF", "in de toekomst": "FUTURE_REF"},
+    # "'s avonds", "in de nacht", "'s ochtends": not "in de nacht van zaterdag op zondag", "de avond ervoor"
+    bare_part=r"(?<!\w)(?P<x>(?:(?P<gen>['’]s\s)|in\sde\s)(?P<part>ochtend|middag|avond|nacht)(?(gen)s|(?!\s+(?:van|voor|na|erna|ervoor|daarna|daarvoor)\b)))(?![\w-])",
     dayparts={"ochtend": "MO", "middag": "AF", "avond": "EV", "nacht": "NI"},  # "morgen" is tomorrow
     seasons={"lente": "SP", "voorjaar": "SP", "zomer": "SU", "herfst": "FA", "najaar": "FA", "winter": "WI"},
     season_context="in|de|het|deze|dit|vorige|afgelopen|komende|sinds|tot",

@@ -60,6 +60,9 @@ PL = Lexicon(
     prepositions="w|we|od|do|po|przed|na|z",
     refs={"teraz": "PRESENT_REF", "obecnie": "PRESENT_REF", "niedawno": "PAST_REF", "w przyszłości": "FUTURE_REF",
           "w najbliższym czasie": "FUTURE_REF"},
+    # "rano", "wieczorem", "w nocy", "po południu": not "w nocy z soboty na niedzielę", "wieczorem 10 marca", "rano w
+    # poniedziałek" (a weekday's), "następnego dnia rano" is the next day's by :meth:`find`
+    bare_part=r"(?<!\w)(?P<x>(?P<part>rano|wieczorem|w\snocy|po\społudniu))(?!\s+(?:\d|we?\s|z\s|na\s|\w+(?:ego)\s+dnia|dnia))(?!\w)",
     dayparts={"rano": "MO", "po południu": "AF", "wieczorem": "EV", "w nocy": "NI"},
     span_words="najbliższych|najbliższe|najbliższymi|następnych|następne|kolejnych|kolejne|ostatnich|ostatnie|minionych|minione|"
     "ubiegłych|ubiegłe",

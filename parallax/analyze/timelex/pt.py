@@ -54,6 +54,9 @@ PT = Lexicon(
     case_sensitive=False,
     prepositions="em|desde|até|de|antes de|depois de|início de|fim de|final de",
     refs={"agora": "PRESENT_REF", "atualmente": "PRESENT_REF", "recentemente": "PAST_REF", "no futuro": "FUTURE_REF"},
+    # "pela manhã", "de manhã", "à noite", "na tarde": not "na noite desta terça-feira", "na manhã seguinte", "às 9h da
+    # manhã" (a clock time's part)
+    bare_part=r"(?<!\d\s)(?<!\dh\s)(?<!\w)(?P<x>(?:pela|de|à|na|durante\sa)\s(?P<part>manhã|tarde|noite))(?!\s+(?:de|do|da|desta|deste|dessa|desse|daquela|daquele|seguinte|anterior|passada)\b)(?![\w-])",
     dayparts={"manhã": "MO", "tarde": "AF", "noite": "NI"},
     daypart_link="à|de|pela",  # "ontem à noite", "hoje de manhã", "segunda-feira pela manhã"
     part_first={"manhã": "MO", "tarde": "AF", "noite": "NI"},

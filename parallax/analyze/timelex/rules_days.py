@@ -80,5 +80,3 @@ def _day_rules(lex: Lexicon, s: RuleParts, add: Callable[..., None]) -> None:
         add("day_before", rf"(?<!\w)(?P<x>(?:{lex.day_before})(?!\w){not_eve}{part_suffix})(?!\w)", re.I)
     if lex.same_day:
         add("same_day", rf"(?<!\w)(?P<x>(?:{lex.same_day}){part_suffix})(?!\w)", re.I)
-    if lex.bare_part:  # last: "Tuesday morning", "this evening", "the next morning" name their day themselves
-        add("bare_part", lex.bare_part, re.I)

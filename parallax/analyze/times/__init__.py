@@ -67,6 +67,9 @@ _ANCHORED = {"day_after": 1, "day_before": -1, "same_day": 0, "bare_part": 0, "o
 # clause break or "until" ("at 14:30 local time on Monday", "alle 14.30 di martedì", "a las 14:30 hora local del
 # sábado", "um 14.30 Uhr am Montag", "at 9 a.m. (0700 GMT) on Tuesday")
 _CLOCK_DAY_GAP = re.compile(r"(?:[^\S\n]|[()])*(?:(?<=[\s(])[^\s.;!?,:()]+[^\S\n]+(?:\(\s*)?){0,4}\Z")
+# or a comma and at most one short word, a preposition or an article: the day set off after its hour ("la ora 10
+# dimineața, marți", "at 10 a.m., Tuesday", "a las 10, el martes"), not a clause ("at 10 a.m., officials said Tuesday")
+_CLOCK_DAY_COMMA = re.compile(r"[^\S\n]*,[^\S\n]*(?:[^\W\d_]{1,3}[^\S\n]+)?\Z")
 # a day given as the cutoff of a tally, "截至10月28日共接到35起报告" (as of 28 October), "4日午後6時現在", "5일 현재": the day
 # the count stood at, not one the report tells of, so no "当天" (that day) after it hangs on it
 _CUTOFF_BEFORE = re.compile(r"(?:截至|截止|截止到|截至到)[ ]?\Z")
@@ -230,7 +233,7 @@ class Resolver(DayHandlers, PeriodHandlers, MidnightCrossing):
             if s not in dayless or not v or not v2 or not _DAY_VALUE.match(v2) or s2 - e > _CLOCK_DAY_MAX:
                 continue
             gap = text[e:s2]
-            if _CLOCK_DAY_GAP.match(gap) and not _CLOCK_DAY_STOP.search(gap):
+            if _CLOCK_DAY_GAP.match(gap) and not _CLOCK_DAY_STOP.search(gap) or _CLOCK_DAY_COMMA.match(gap):
                 day = date.fromisoformat(v2[:10])
                 if v2.endswith("TNI") and v[10:11] == "T" and int(v[11:13]) < 12:
                     day += timedelta(days=1)  # "kl. 03.15 natt til lørdag": a night runs past midnight into the next day

@@ -93,7 +93,13 @@ def bare_part(expression: str, language: str | None) -> bool:
     (:meth:`~parallax.analyze.times.days.DayHandlers.bare_part`), not named as in "this evening" or "Tuesday evening"."""
     lex = LEXICONS.get((language or "en")[:2], LEXICONS["en"])
     words = expression.lower().split()
-    return bool(words) and len(words) <= 2 and words[-1] in lex.dayparts and words[0] in (words[-1], "the")
+    if words and len(words) <= 2 and words[-1] in lex.dayparts and words[0] in (words[-1], "the"):
+        return True
+    # where the lexicon's own pattern takes the preposition in ("por la mañana", "'s avonds", "w nocy"), the
+    # expression is one of its matches as a whole
+    own = _cached(lex, "bare_part", lambda: re.compile(lex.bare_part, re.I) if lex.bare_part else None)
+    m = own.match(expression) if own is not None else None
+    return m is not None and m.span("x") == (0, len(expression))
 
 
 # a day and month in figures inside a clock expression ("22h30 tối 10/3"), where the language writes one (Lexicon.date_words)

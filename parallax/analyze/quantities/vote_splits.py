@@ -1,0 +1,84 @@
+"""Vote splits written with words between the counts: "cuatro votos contra uno", "por tres votos a dos", "par
+5 voix contre 4", "con 5 voti contro 4", "por quatro votos a um", "mit 5 zu 4 Stimmen", "seven votes to two".
+
+:mod:`.tallies` reads a split written as a pair ("voted 7-2", "by a 6-3 vote", "passed by 212 votes to 198"
+in figures); written this way, with a noun of voting between or after the counts, each language's split was
+read as two counts ("cuatro votos": four votes; "uno": one), so two reports' splits met as counts of votes
+and the other figure fell away ("4 votos contra 1" / "3 votos a 2" was 4 votes against 3), and German "mit 5 zu
+4 Stimmen" counted five "zu".  A split is one result, two counts set against each other, not two counts of
+people or votes: it is kept whole as a tally (:data:`.tallies.TALLY`), its counts in figures or in words, and
+compared as an unordered pair (:func:`split_pair`).  The noun of voting makes it one: "de 3 a 5 votos" has
+none between its counts and stays a range.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parallax.analyze.numwords import WORDS_BY_LANGUAGE
+
+__all__ = ["split_pair", "vote_split_at"]
+
+_N = r"\d{1,3}|[^\W\d_]+(?:-[^\W\d_]+)*"
+_S = r"[ \u00a0]+"
+# per language: the counts (groups "a" and "b") and the words between and after them
+_FORMS = {
+    "en": rf"(?P<a>{_N}){_S}votes?{_S}to{_S}(?P<b>{_N})",
+    "es": rf"(?P<a>{_N}){_S}votos?{_S}(?:contra|a){_S}(?P<b>{_N})",
+    "pt": rf"(?P<a>{_N}){_S}votos?{_S}(?:contra|a){_S}(?P<b>{_N})",
+    "fr": rf"(?P<a>{_N}){_S}voix{_S}contre{_S}(?P<b>{_N})",
+    "it": rf"(?P<a>{_N}){_S}voti?{_S}(?:contro|a){_S}(?P<b>{_N})",
+    "de": rf"(?P<a>{_N}){_S}(?:zu|gegen){_S}(?P<b>{_N}){_S}Stimmen",
+}
+_PATTERNS = {lang: re.compile(rf"(?<![\w.,])(?:{form})(?![\w%]|[.,]\d)", re.I) for lang, form in _FORMS.items()}
+# the words for one, which the count tables leave out (they are articles far more often)
+_ONE = {
+    "en": {"one"},
+    "es": {"uno", "una", "un"},
+    "pt": {"um", "uma"},
+    "fr": {"un", "une"},
+    "it": {"uno", "una", "un"},
+    "de": {"eins", "einer", "eine"},
+}
+
+
+def _count(word: str, lang: str) -> int | None:
+    """A count of a split in figures or in one number word of ``lang`` ("4", "cuatro", "uno"), or None."""
+    if word.isdigit():
+        return int(word)
+    low = word.lower()
+    if low in _ONE.get(lang, ()):
+        return 1
+    value = WORDS_BY_LANGUAGE.get(lang, {}).get(low)
+    return int(value) if value is not None and value == int(value) and 0 <= value < 1000 else None
+
+
+def _pair(m: re.Match, lang: str) -> tuple[int, int] | None:
+    a, b = _count(m.group("a"), lang), _count(m.group("b"), lang)
+    if a is None or b is None:
+        return None
+    return (a, b) if a >= b else (b, a)
+
+
+# a noun after the last count: then a word for one is its article ("5 voix contre une abstention")
+_NOUN_AFTER = re.compile(r"[ \u00a0]+[^\W\d_A-ZÀ-Þ]")
+
+
+def vote_split_at(text: str, start: int, language: str | None) -> tuple[int, str] | None:
+    """The end and the text of the vote split that starts at ``start`` in ``language``, or None."""
+    lang = (language or "en")[:2].lower()
+    pattern = _PATTERNS.get(lang)
+    if pattern is None or not (m := pattern.match(text, start)) or _pair(m, lang) is None:
+        return None
+    if m.group("b").lower() in _ONE.get(lang, ()) and lang != "de" and _NOUN_AFTER.match(text, m.end()):
+        return None
+    return m.end(), m.group()
+
+
+def split_pair(text: str) -> tuple[int, int] | None:
+    """The two counts of a vote split's text, higher first ("cuatro votos contra uno" and "4 votos a 1" are one
+    split), or None where the text is none."""
+    for lang, pattern in _PATTERNS.items():
+        if (m := pattern.fullmatch(text)) and (pair := _pair(m, lang)):
+            return pair
+    return None

@@ -1,0 +1,69 @@
+"""Ages with no name: one person described by an age and a noun ("a 6-year-old boy" / "an 8-year-old boy").
+
+:mod:`.ages` compares only an age beside a name (or, in English, beside a definite role: "the captain, 58,"),
+since an indefinite "a 45-year-old man" may be anyone.  Yet two aligned sentences of one story that each
+describe exactly one person with the same noun and an age ("un niño de 6 años resultó herido" / "un niño de 8
+años resultó herido", "ein sechsjähriger Junge" / "ein achtjähriger Junge") speak of one person: the sentences
+align because they tell the same thing of them.  Two such descriptions with one noun and two ages are a
+conflict; the same noun and the same age agree; another noun ("a boy" / "a girl") or a second description with
+that noun in either sentence (two children, "a 6-year-old boy and his 8-year-old brother") leaves it alone.
+The age may be a figure or a number word ("an eight-year-old boy", "un niño de seis años", "sechsjähriger").
+
+Read in English, German, French, Spanish, Italian and Portuguese, the way each writes such a description.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parallax.analyze.numwords import WORDS_BY_LANGUAGE
+from parallax.letters import fold
+from parallax.records import Article, Sentence
+
+__all__ = ["unnamed_age_conflicts", "unnamed_ages"]
+
+_AGE = r"(?P<n>\d{1,3}|[^\W\d_]+(?:[- ][^\W\d_]+){0,3}?)"
+# an indefinite article, the age and the noun right after it (German glues a number word to "-jährig":
+# "sechsjähriger", read as "sechs")
+_PATTERNS = {
+    "en": re.compile(rf"(?<![\w-])(?:an?)[ \u00a0]{_AGE}[- \u00a0]years?[- \u00a0]old[ \u00a0](?P<noun>[a-z]+)(?![\w-])", re.I),
+    "de": re.compile(rf"(?<![\w-])(?i:ein|eine|einen|einem|einer|eines)[ \u00a0]{_AGE}-?jährige[rnms]?[ \u00a0](?P<noun>[A-ZÄÖÜ][\wäöüß]+)"),
+    "fr": re.compile(rf"(?<![\w-])(?:un|une)[ \u00a0](?P<noun>[^\W\d_]+)[ \u00a0]de[ \u00a0]{_AGE}[ \u00a0]ans(?![\w-])", re.I),
+    "es": re.compile(rf"(?<![\w-])(?:un|una)[ \u00a0](?P<noun>[^\W\d_]+)[ \u00a0]de[ \u00a0]{_AGE}[ \u00a0]años(?![\w-])", re.I),
+    "it": re.compile(rf"(?<![\w-])(?:un|uno|una|un['’])[ \u00a0]?(?P<noun>[^\W\d_]+)[ \u00a0]di[ \u00a0]{_AGE}[ \u00a0]anni(?![\w-])", re.I),
+    "pt": re.compile(rf"(?<![\w-])(?:um|uma)[ \u00a0](?P<noun>[^\W\d_]+)[ \u00a0]de[ \u00a0]{_AGE}[ \u00a0]anos(?![\w-])", re.I),
+}  # fmt: skip
+
+
+def _value(word: str, language: str) -> float | None:
+    """The age a figure or number word gives ("6", "eight", "sechs", "seis"), or None."""
+    if word.isdigit():
+        return float(word)
+    value = WORDS_BY_LANGUAGE.get(language, {}).get(word.lower().replace("\u00a0", " "))
+    return float(value) if value is not None and 0 < value < 120 else None
+
+
+def unnamed_ages(art: Article, s: Sentence) -> list[tuple[str, float]]:
+    """(noun folded, age) of each person the sentence describes by an indefinite article, an age and a noun."""
+    language = (art.language or "").split("-")[0].lower()
+    pattern = _PATTERNS.get(language)
+    if pattern is None:
+        return []
+    out = []
+    for m in pattern.finditer(s.text):
+        value = _value(m.group("n"), language)
+        if value is not None:
+            out.append((fold(m.group("noun")), value))
+    return out
+
+
+def unnamed_age_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> list[tuple[str, float, float]]:
+    """(noun, age in a, age in b) where each aligned sentence describes exactly one person with that noun and an
+    age, and the ages differ (see the module)."""
+    aa, ab = unnamed_ages(art_a, sa), unnamed_ages(art_b, sb)
+    out = []
+    for noun, xa in aa:
+        theirs = [y for other, y in ab if other == noun]
+        if len(theirs) == 1 and sum(other == noun for other, _ in aa) == 1 and theirs[0] != xa:
+            out.append((noun, xa, theirs[0]))
+    return out
