@@ -127,3 +127,38 @@ def _minute_conflicts(a_text: str, a_lang: str, b_text: str, b_lang: str) -> lis
 )  # fmt: skip
 def test_goal_minutes_across_languages(a: str, la: str, b: str, lb: str, expected: list) -> None:
     assert _minute_conflicts(a, la, b, lb) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("„Wir haben Moral gezeigt“, sagte Freiburgs Trainer Julian Schuster nach dem Spiel.", "Julian Schuster"),
+        ("„Wir haben Moral gezeigt“, sagte Freiburg-Trainer Julian Schuster nach dem Spiel.", "Julian Schuster"),
+        ("„Das ist ein klarer Auftrag“, sagte Bayerns Ministerpräsident Markus Söder.", "Markus Söder"),
+        # the role makes the name a person's, so the colon after its clause announces that person's words
+        ("Mainz-Trainer Bo Henriksen haderte mit dem Elfmeter: „Das war nie im Leben ein Foul.“", "Bo Henriksen"),
+    ],
+)  # fmt: skip
+def test_german_roles_of_a_club_or_a_land(text: str, speaker: str) -> None:
+    art = Article(id="a", text=text, language="de", published="2026-03-14")
+    Analyzer().analyze_all([art])
+    assert [q.speaker for q in art.quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("a", "la", "b", "lb", "expected"),
+    [
+        ("Das Gericht verurteilte ihn zu zwei Jahren Haft auf Bewährung.", "de",
+         "Le tribunal l'a condamné à deux ans de prison ferme.", "fr", ("auf Bewährung", "prison ferme")),
+        ("Il tribunale lo ha condannato a due anni con la condizionale.", "it",
+         "El tribunal lo condenó a dos años de prisión sin suspensión.", "es", ("con la condizionale", "sin suspensión")),
+        # a term that one report leaves unsaid is no conflict, nor two suspended ones
+        ("Das Gericht verurteilte ihn zu zwei Jahren Haft auf Bewährung.", "de",
+         "El tribunal lo condenó a dos años de prisión.", "es", None),
+        ("Das Gericht verurteilte ihn zu zwei Jahren Haft auf Bewährung.", "de",
+         "Le tribunal l'a condamné à deux ans de prison avec sursis.", "fr", None),
+    ],
+)  # fmt: skip
+def test_suspended_against_served_terms(a: str, la: str, b: str, lb: str, expected: tuple | None) -> None:
+    found = [c for c in _conflicts(a, la, b, lb) if set(c) == {"a", "b"} and isinstance(c["a"], str)]
+    assert ((found[0]["a"], found[0]["b"]) if found else None) == expected
