@@ -162,3 +162,19 @@ def test_german_roles_of_a_club_or_a_land(text: str, speaker: str) -> None:
 def test_suspended_against_served_terms(a: str, la: str, b: str, lb: str, expected: tuple | None) -> None:
     found = [c for c in _conflicts(a, la, b, lb) if set(c) == {"a", "b"} and isinstance(c["a"], str)]
     assert ((found[0]["a"], found[0]["b"]) if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speakers"),
+    [
+        ("it", "Haseloff ha parlato di «un mandato chiaro» e ha annunciato i colloqui.", ["Haseloff"]),
+        ("es", "Haseloff habló de «un mandato claro» y anunció conversaciones.", ["Haseloff"]),
+        # a capitalised adverb opening the sentence is no speaker: the one who spoke last goes on
+        ("it", "«Non ci fermeremo», ha detto Stefano Malorgio. Poi ha aggiunto: «È una giornata storica».",
+         ["Stefano Malorgio", "Stefano Malorgio"]),
+    ],
+)  # fmt: skip
+def test_spoke_of_and_opening_adverbs(lang: str, text: str, speakers: list[str]) -> None:
+    art = Article(id="a", text=text, language=lang, published="2026-03-14")
+    Analyzer().analyze_all([art])
+    assert [q.speaker for q in art.quotes] == speakers
