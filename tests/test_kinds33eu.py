@@ -178,3 +178,17 @@ def test_spoke_of_and_opening_adverbs(lang: str, text: str, speakers: list[str])
     art = Article(id="a", text=text, language=lang, published="2026-03-14")
     Analyzer().analyze_all([art])
     assert [q.speaker for q in art.quotes] == speakers
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        # the turnout and a party's share of the vote are two figures, not one given twice
+        ("Die Wahlbeteiligung lag bei 61,3 Prozent.", "La CDU a obtenu 32,4 % des voix.", False),
+        ("Die Arbeitslosenquote stieg auf 6,1 Prozent.", "L'inflation a atteint 2,4 %.", False),
+        # two turnouts still conflict
+        ("Die Wahlbeteiligung lag bei 61,3 Prozent.", "La participation s'est établie à 63,1 %.", True),
+    ],
+)  # fmt: skip
+def test_german_kinds_of_share(a: str, b: str, conflict: bool) -> None:
+    assert any(c.get("unit") == "%" for c in _conflicts(a, "de", b, "fr")) == conflict
