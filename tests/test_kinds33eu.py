@@ -66,6 +66,7 @@ def test_bylines_and_outlet_credits(line: str, edge: str | None, reason: str | N
         ("fr", "Une grève de 24 heures.", {"24 heures": "PT24H"}),
         ("fr", "Les magasins ouvrent de 8 heures à 18 heures.", {"8 heures": "2026-05-15T08:00", "18 heures": "2026-05-15T18:00"}),
         ("fr", "La réunion commence à partir de 20 heures.", {"20 heures": "2026-05-15T20:00"}),
+        ("fr", "Le feu a pris aux alentours de 21 heures.", {"21 heures": "2026-05-15T21:00"}),
         # a weekday after a verb of meaning to, or set "für" it, is ahead
         ("fr", "Il entend ouvrir dès mardi des discussions avec ses partenaires.", {"mardi": "2026-05-19"}),
         ("de", "Der Minister hat die Tarifparteien für Montag zu Gesprächen eingeladen.", {"Montag": "2026-05-18"}),

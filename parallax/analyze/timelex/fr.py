@@ -123,9 +123,10 @@ FR = Lexicon(
     copulas="est|était|fut|sera|serait|été|être|soit",  # "a day" after "to be" names a day, measures none (times.durations)
     # and "minuit", "midi" (in lower case and after "à", "vers": "dans le Midi" is the south of France)
     # (a span of hours is no clock time: "une grève de 24 heures", "d'une durée de 24 heures", "pendant 3 heures", "en 48
-    # heures"; a time after "de" ends in "à" or comes after "à partir", "de 8 heures à 18 heures", "à partir de 20 heures")
+    # heures"; a time after "de" ends in "à" or comes after "à partir", "à compter", "aux alentours", "aux environs": "de 8
+    # heures à 18 heures", "à partir de 20 heures", "aux alentours de 21 heures")
     clock=r"(?<!pendant\s)(?<!durant\s)(?<!\ben\s)(?<!plus\sde\s)(?<!moins\sde\s)"
-    r"(?:(?<!\sde\s)|(?<=partir\sde\s)|(?=\d{1,2}\s?(?:h|heures?)(?:\s?\d{2})?\s(?:à|et)\s))"
+    r"(?:(?<!\sde\s)|(?<=partir\sde\s)|(?<=compter\sde\s)|(?<=alentours\sde\s)|(?<=environs\sde\s)|(?=\d{1,2}\s?(?:h|heures?)(?:\s?\d{2})?\s(?:à|et)\s))"
     r"(?P<h>\d{1,2})\s?(?:h|heures?)(?:\s?(?P<min>\d{2}))?\b"
     + midnight_noon("minuit", "(?-i:midi)", noon_after=("à", "vers", "dès", "avant", "jusqu'à", "jusqu’à")),
     past_cues=r"était|étaient|avait|avaient|a|ont|hier|dernier|dernière|passé|passée",
