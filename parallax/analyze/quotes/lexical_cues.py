@@ -34,6 +34,7 @@ from parallax.analyze.quotes.name_after_role import (
     estonian_past_owner,
     finnish_name_end,
     nordic_name,
+    opening_adverb,
     slavic_name,
 )
 from parallax.analyze.quotes.vietnamese import vi_speaker
@@ -164,13 +165,6 @@ def _cue_words(m: re.Match) -> str:
     return " ".join(m.group("cue").split())
 
 
-def _opening_adverb(word: str, lang: str) -> bool:
-    """Whether a speaker found is one capitalised stop word of ``lang`` that is no pronoun: "Poi" (then) of 'Poi ha
-    parlato di «…»', "Dann" of 'Dann sagte …' (a pronoun, "Sie", "On", is resolved later)."""
-    low = word.lower()
-    return word[:1].isupper() and " " not in word and low in _stop_words(lang) and low not in pronouns(lang) | impersonal(lang)
-
-
 def _lexical_speaker(text: str, span: _Span, sent: tuple[int, int], lang: str) -> tuple[int, int, str, bool] | None:
     """Speaker by cue patterns around the quote, for pipelines without a parser:
     (start, end, cue words, whether the span may run past the name); in Turkish without the titles
@@ -179,7 +173,7 @@ def _lexical_speaker(text: str, span: _Span, sent: tuple[int, int], lang: str) -
         found_vi = vi_speaker(text, span.start - 1, span.end, *sent)
         return (*found_vi, False) if found_vi else None
     found = _lexical_speaker_span(text, span, sent, lang)
-    if found is not None and _opening_adverb(text[found[0] : found[1]], lang):
+    if found is not None and opening_adverb(text[found[0] : found[1]], lang):
         return None  # a capitalised adverb opening the sentence is no name: 'Poi ha parlato di «…»', 'Dann sagte er'
     if found is not None and addressed(lang, text[found[0] : found[1]]) and found[2].lower() not in _ACCORDING:
         # "– mondta Kovácsnak a felesége": said to Kovács, by the words after him
