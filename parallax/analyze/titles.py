@@ -50,6 +50,8 @@ _TITLE_WORDS = {
     "de": ("Bürgermeisterin", "Bürgermeister", "Ministerin", "Minister", "Kanzler", "Kanzlerin", "Präsident", "Präsidentin", "Herr", "Frau",
            # the French state's representative in a département, as the German press writes it
            "Präfekt", "Präfektin",
+           # a team's coach and captain ("Trainer Julian Schuster sagte")
+           "Trainer", "Trainerin", "Kapitän", "Kapitänin",
            # a district's and a town's councillors, a senator, a head of a city department, a pastor, a commander
            # ("Landrätin Petra Weber sagte"); "-rat" alone ends other words too ("Apparat", "Inserat"), so these whole
            "Landrat", "Landrätin", "Stadtrat", "Stadträtin", "Gemeinderat", "Gemeinderätin", "Kreisrat", "Kreisrätin",
@@ -242,6 +244,8 @@ _CAPITAL_ROLES_AFTER_HYPHEN = (
     "Chef", "Chefin", "Sprecher", "Sprecherin", "Leiter", "Leiterin", "Präsident", "Präsidentin", "Direktor", "Direktorin",
     "Vorsitzender", "Vorsitzende", "Ministerin", "Minister", "Geschäftsführer", "Geschäftsführerin", "Experte", "Expertin",
     "Ermittler", "Ermittlerin", "Beauftragte", "Beauftragter", "Woordvoerder", "Woordvoerster", "Directeur", "Voorzitter",
+    # a club's or a party's: "Mainz-Trainer Bo Henriksen", "Bayern-Kapitän Manuel Neuer", "CDU-Spitzenkandidat Sven Schulze"
+    "Trainer", "Trainerin", "Coach", "Kapitän", "Kapitänin", "Spitzenkandidat", "Spitzenkandidatin",
 )  # fmt: skip
 _ROLE_END = _alternation(_COMPOUND_ROLE_ENDINGS + _COMPOUND_ONLY_ENDINGS + _FI_ROLE_ENDINGS)
 _UP, _LOW = f"[{UPPER}]", f"[{LOWER}ß]"
@@ -254,10 +258,10 @@ ROLE_COMPOUND = re.compile(
 )
 
 # a German adjective of a town or land before a role, "der Lyoner Bürgermeister Grégory Doucet", "die Berliner
-# Innensenatorin Iris Spranger": the adjective belongs to the office, so it goes with the role it opens
-PLACE_ADJECTIVE = re.compile(
-    rf"^{_UP}{_LOW}+er\s+(?=(?:{_alternation(_TITLE_WORDS['de'])}|{_UP}{_LOW}{{2,}}(?:{_ROLE_END}))\s+{_UP})"
-)
+# Innensenatorin Iris Spranger", or the genitive of a place, a club or a person, "Bayerns Ministerpräsident Markus
+# Söder", "Freiburgs Trainer Julian Schuster": it belongs to the office, so it goes with the role it opens
+_GERMAN_ROLE = rf"(?:{_alternation(_TITLE_WORDS['de'])}|{_UP}{_LOW}{{2,}}(?:{_ROLE_END}))"
+PLACE_ADJECTIVE = re.compile(rf"^{_UP}{_LOW}+(?:er\s+(?={_GERMAN_ROLE}\s+{_UP})|s\s+(?={_GERMAN_ROLE}\s+{_UP}[\w'’-]*\s+{_UP}))")
 
 
 def role_opening(text: str) -> re.Match | None:

@@ -41,6 +41,7 @@ from parallax.compare.renamed import renamed_counts
 from parallax.compare.rescue_counts import RECOVERED, bodies_beyond_toll
 from parallax.compare.roles import role
 from parallax.compare.sources import source_conflicts
+from parallax.compare.suspensions import suspension_conflicts
 from parallax.compare.years import year_conflicts
 from parallax.letters import WORD
 from parallax.records import Article, Conflict, Sentence
@@ -199,6 +200,8 @@ def sentence_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentenc
         found.append(Conflict("number", {art_a.id: ta, art_b.id: tb, "unit": "result"}))
     for x, y in duration_conflicts(art_a, sa, art_b, sb):  # "a 48-hour strike" / "a 72-hour strike"
         found.append(Conflict("number", {art_a.id: [x], art_b.id: [y], "unit": "duration"}))
+    for x, y in suspension_conflicts(art_a, sa, art_b, sb):  # "zwei Jahre auf Bewährung" / "deux ans ferme"
+        found.append(Conflict("negation", {art_a.id: x, art_b.id: y}))
     for x, y in deadline_conflicts(art_a, sa, art_b, sb):  # "repair it within two weeks" / "within 48 hours" (:mod:`.deadlines`)
         found.append(Conflict("number", {art_a.id: [x], art_b.id: [y], "unit": "duration"}))
     for _pa, x, _pb, y in minute_conflicts(art_a, sa, art_b, sb):  # "scored in the 23rd minute" / "in the 25th minute"

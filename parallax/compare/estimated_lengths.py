@@ -30,6 +30,18 @@ def unit_seconds(value: str) -> float:
     return _DATE_UNIT[found[-1][1]] if found else 0.0
 
 
+# a length told in years and months only ("P3Y6M", "P42M", "P1Y"): the seconds of a year (365 days) and of twelve
+# months (360) differ, so "trois ans et demi" (42 months) and "tres años y seis meses" (3 years, 6 months) are compared
+# in months
+_CALENDAR = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?")
+
+
+def calendar_months(value: str) -> int | None:
+    """The months of a length told in whole years and months only, else ``None``."""
+    m = _CALENDAR.fullmatch(value)
+    return int(m.group(1) or 0) * 12 + int(m.group(2) or 0) if m and any(m.groups()) else None
+
+
 def _give(value: str, seconds: float) -> float:
     return max(0.1 * seconds, unit_seconds(value))
 
@@ -38,6 +50,7 @@ def lengths_fit(x: tuple, y: tuple) -> bool:
     """Whether two lengths, (ISO value, seconds, ..., estimated), can both be right (see the module)."""
     (vx, sx, *_, ax), (vy, sy, *_, ay) = x, y
     if not ax and not ay:
-        return sx == sy
+        mx, my = calendar_months(vx), calendar_months(vy)
+        return mx == my if mx is not None and my is not None else sx == sy
     give = max(_give(vx, sx) if ax else 0.0, _give(vy, sy) if ay else 0.0)
     return abs(sx - sy) <= give

@@ -36,6 +36,10 @@ AT_LEAST = (r"more than|over|at least|upwards of|in excess of|plus de|au moins|m
             r"|legalább|több mint|nejméně|minimálně|více než|víc než|přes"
             # Swedish, Norwegian, Polish: "drygt 140" / "drøyt 140" / "przeszło 140" is just over 140
             r"|drygt|drøyt|przeszło"
+            # a verb of passing a figure and its article: "dépasse les 4 milliards", "supera los 4.000 millones", "ha
+            # superato i 4 miliardi", "übersteigt 4 Milliarden" (the figure passed is a floor, not the figure)
+            r"|dépass(?:e|ent|ait|aient|é|er)\s(?:les|la\sbarre\sdes|le\scap\sdes)|super(?:a|an|ó|aron|ato|ava)\s(?:los|las|i|gli|le)"
+            r"|überst(?:eigt|eigen|ieg|iegen)|überschr(?:eitet|eiten|itt|itten)"
             # a negated "less than" is "at least" ("non meno di 30", "nie mniej niż 30"): read before its "less than"
             rf"|{_NOT_LESS}")
 AT_MOST = (r"fewer than|less than|up to|as many as|as much as|under|almost|nearly|moins de|près de|jusqu'à|menos de|casi|hasta|weniger als|fast|bis zu|meno di"

@@ -4,7 +4,8 @@ A match report times its goals by the minute of play, written as an ordinal ("in
 "a 23rd-minute lead", "in the 90+2nd minute" is left out), which the counts never read (an ordinal is no
 count).  Several goals may share a sentence, so a minute is told by the person named nearest to it in
 its clause (the scorer: "through Daniel Price", "Mensah struck in the 90th minute", or the team), and two aligned
-sentences disagree where one person's only minute differs between them.  English.
+sentences disagree where one person's only minute differs between them.  English, German, French, Spanish and
+Italian, also across them ("traf in der 81. Minute" / "à la 84e minute" / "en el minuto 81" / "al 23'").
 """
 
 from __future__ import annotations
@@ -14,13 +15,26 @@ import re
 from parallax.compare.speakers import person_match
 from parallax.records import Article, Sentence
 
-_MINUTE = re.compile(r"(?<![\w+])(\d{1,3})(?:st|nd|rd|th)[ -]minute\b", re.I)
-_PERSON = frozenset({"PERSON", "PER", "ORG"})  # (a player is often tagged an organisation; a team stands for its goal)
+_MINUTE = re.compile(
+    r"(?<![\w+])(\d{1,3})(?:st|nd|rd|th)[ -]minute\b"  # "in the 23rd minute", "a 25th-minute header"
+    r"|(?<![\w+])(\d{1,3})\.[ \u00a0]?(?:Spiel)?[Mm]inute\b"  # "in der 81. Minute", "in der 81. Spielminute"
+    r"|(?<![\w+])(\d{1,3})(?:e|ème|è)[ \u00a0]minute\b"  # "à la 84e minute"
+    r"|\bminut[oe][ \u00a0](\d{1,3})\b(?![+,.]\d)"  # "en el minuto 81", "al minuto 23"
+    r"|(?<![\w+])(\d{1,3})[°º][ \u00a0]?minuto\b|\bal(?:l['’])?[ \u00a0]?(\d{1,3})['’′](?!\w)",  # "al 23° minuto", "al 23'", "all'81'"
+    re.I,
+)
+_NAMED_PERSON = frozenset({"PERSON", "PER"})
+_LANGUAGES = frozenset({"en", "de", "fr", "es", "it"})
+_PERSON = frozenset({"PERSON", "PER", "ORG", "MISC"})  # (a player is often tagged an organisation, or in German, read from capitals, a name
+# of no known kind; a team stands for its goal)
 
 
 # where a clause of a match report starts: a comma or semicolon, or a conjunction of time or contrast ("Price
 # equalised before Mensah struck in the 90th minute")
-_CLAUSE = re.compile(r"[,;:–—]|\b(?:but|before|after|when|while|and|as)\b", re.I)
+_CLAUSE = re.compile(
+    r"[,;:–—]|\b(?:but|before|after|when|while|and|as|und|bevor|ehe|nachdem|als|bis|et|avant|puis|quand|y|antes|cuando|e|prima|poi|mentre)\b",
+    re.I,
+)
 
 
 def _minutes(art: Article, s: Sentence) -> dict[str, set[int]]:
@@ -33,15 +47,16 @@ def _minutes(art: Article, s: Sentence) -> dict[str, set[int]]:
         lo = max(c for c in cuts if c <= m.start())
         hi = min(c for c in cuts if c >= m.end())
         near = [e for e in people if lo <= e.start and e.end <= hi] or people  # "... and again in the 80th minute": the sentence's
+        near = [e for e in near if e.label in _NAMED_PERSON] or near  # a person before a name of no known kind ("Führung")
         if near:
             nearest = min(near, key=lambda e: e.start - m.end() if e.start >= m.end() else m.start() - e.end)
-            out.setdefault(nearest.text, set()).add(int(m.group(1)))
+            out.setdefault(nearest.text, set()).add(int(next(g for g in m.groups() if g)))
     return out
 
 
 def minute_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> list[tuple[str, int, str, int]]:
     """(person in a, minute, person in b, minute): one person's only minute in each sentence, differing."""
-    if not all((a.language or "en")[:2] == "en" for a in (art_a, art_b)):
+    if not all((a.language or "en")[:2] in _LANGUAGES for a in (art_a, art_b)):
         return []
     ma, mb = _minutes(art_a, sa), _minutes(art_b, sb)
     out = []

@@ -5,7 +5,7 @@ ballot boxes counted; an economic one the inflation, the interest rate, the grow
 Aligned as one fact (they report one result), "A abstenção chegou a 24,1%" and "Seu adversário obteve 45,7%"
 would read as one figure given twice and conflict.  English reads a percentage's measure from the shape of
 its clause (:mod:`.measured`); the other languages get this table of kinds, each in the words of en, es, pt,
-it and fr, folded: a figure whose clause names a kind is that kind's, and another sentence that names no word
+it, fr and de (German compounds by their opening: "Wahlbeteiligung", "Arbeitslosenquote", "Leitzins"), folded: a figure whose clause names a kind is that kind's, and another sentence that names no word
 of that kind has no figure of it to compare with.  A figure whose clause names no kind ("obteve 45,7%") is
 kept: it may be any.  Abstention and turnout are two kinds (24% abstention is 76% turnout).
 """
@@ -20,17 +20,41 @@ from parallax.records import Article, Quantity, Sentence
 # each kind: word openings, folded (an opening matches its forms: "abstenc" is "abstenção", "abstención")
 _KINDS: dict[str, tuple[str, ...]] = {
     "abstention": ("abstenc", "abstention", "astension"),
-    "turnout": ("turnout", "participac", "participation", "partecipazion", "affluenz", "comparecimento", "afluencia"),
-    "vote": ("voto", "votos", "voti", "vote", "votes", "sufragio", "suffrag", "consensi"),
+    "turnout": (
+        "turnout",
+        "participac",
+        "participation",
+        "partecipazion",
+        "affluenz",
+        "comparecimento",
+        "afluencia",
+        "wahlbeteiligung",
+        "beteiligung",
+    ),
+    "vote": ("voto", "votos", "voti", "vote", "votes", "sufragio", "suffrag", "consensi", "stimmen", "zweitstimme", "wahlergebnis"),
     "count": ("urna", "urnas", "secoes", "seccion", "sezioni", "scrutin", "escrutad", "escrutini", "actas", "precincts", "bureaux"),
     "inflation": ("inflac", "inflation", "inflazion", "ipca", "cpi"),
-    "interest": ("juros", "interes", "interesse", "interest", "selic"),
-    "unemployment": ("desempreg", "desemple", "disoccupazion", "unemployment", "chomage"),
-    "growth": ("pib", "gdp", "crescimento", "crecimiento", "crescita", "growth", "croissance", "economia", "economy", "economie"),
+    "interest": ("juros", "interes", "interesse", "interest", "selic", "leitzins", "zinsen", "zinssatz"),
+    "unemployment": ("desempreg", "desemple", "disoccupazion", "unemployment", "chomage", "arbeitslos"),
+    "growth": (
+        "pib",
+        "gdp",
+        "crescimento",
+        "crecimiento",
+        "crescita",
+        "growth",
+        "croissance",
+        "economia",
+        "economy",
+        "economie",
+        "wachstum",
+        "wirtschaftswachstum",
+        "bip",
+    ),
     "adherence": ("adesao", "adhesion", "adesione", "seguimiento"),
 }
-_LANGUAGES = frozenset({"en", "es", "pt", "it", "fr"})  # the languages the table writes
-_PERCENT = frozenset({"%", "percent", "per cent", "pct", "por ciento", "por cento", "per cento", "pour cent"})
+_LANGUAGES = frozenset({"en", "es", "pt", "it", "fr", "de"})  # the languages the table writes
+_PERCENT = frozenset({"%", "percent", "per cent", "pct", "por ciento", "por cento", "per cento", "pour cent", "prozent"})
 # where a figure's clause starts: a comma, a semicolon, a colon, a bracket or a dash (not a full stop)
 _CLAUSE_START = re.compile(r"[,;:()–—]")
 _AFTER = re.compile(r"[^,;:()–—.]{0,40}")  # the words after the figure, up to its clause's end: "dos votos válidos"

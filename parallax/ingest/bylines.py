@@ -21,7 +21,12 @@ _BY = (
 )
 _PARTICLE = r"(?:van|von|der|den|de|del|della|di|da|dos|das|du|la|le|y|zu|ten|ter|al|bin|ibn)"
 _NAME_WORD = rf"[{UPPER}][\w.'’&-]*"
-BYLINE = re.compile(rf"^{_BY}:?\s+(?:(?:{_PARTICLE}\s)*{_NAME_WORD}\s?(?:and|und|et|y|e|i|en|og|och|и|,)?\s?){{1,8}}$(?<![^\W\d_]{{2}}\.)")
+# The writer's post or place may follow in brackets: "Par Thomas Wieder (Berlin, correspondant)", "Par Sophie
+# Laurent (envoyée spéciale à Carcassonne)", "Von Anna Roth (Rom)"
+_POST_IN_BRACKETS = r"(?:\s?\([^()\n]{2,50}\))?"
+BYLINE = re.compile(
+    rf"^{_BY}:?\s+(?:(?:{_PARTICLE}\s)*{_NAME_WORD}\s?(?:and|und|et|y|e|i|en|og|och|и|,)?\s?){{1,8}}{_POST_IN_BRACKETS}$(?<![^\W\d_]{{2}}\.)"
+)
 # A byline by the writer's post, the name after it or none: "Door onze verslaggever Pieter Smit", "Van onze
 # correspondent", "Von unserem Korrespondenten Max Huber", "Af vores korrespondent Jens Hansen", "Av vår reporter
 # Anna Svensson in Malmö" (the line alone: "Von unserem Korrespondenten hieß es, ..." goes on to report)
@@ -88,7 +93,9 @@ _SOURCES_PHRASE = re.compile(
     r"^\(?(?:(?:[Cc]on|[Cc]om)\sinforma(?:ción|ciones|ções)\sd[aeo]s?|[Mm]it\sMaterial\svon|[Aa]vec\sles\sagences)"
     r"\s(?:las\s|la\s|los\s)?(?P<agencies>[^()\n]{2,60}?)\)?\.?$"
 )
-_SOURCES_WITH = re.compile(r"^\(?(?:[Aa]vec|[Ww]ith|[Cc]on|[Mm]it)\s(?P<agencies>[^()\n]{2,40}?)\)?\.?$")
+# the outlet may sign first: "Le Monde avec AFP", "L'Équipe avec AFP et Reuters", "La Rédaction avec AFP"
+_OUTLET_FIRST = rf"(?:(?:L['’])?[{UPPER}][\w'’-]*(?:\s[{UPPER}][\w'’-]*){{0,3}}\s(?=(?:avec|with|con|mit)\s))?"
+_SOURCES_WITH = re.compile(rf"^\(?{_OUTLET_FIRST}(?:[Aa]vec|[Ww]ith|[Cc]on|[Mm]it)\s(?P<agencies>[^()\n]{{2,40}}?)\)?\.?$")
 _AGENCY_LIST_SPLIT = re.compile(r",\s|\s(?:et|and|y|und|e|i)\s")
 _AGENCY_WORDS = frozenset({"agencias", "agences", "agencies", "agenturen", "agenzie", "agências", "agencji"})
 

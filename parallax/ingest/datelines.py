@@ -65,7 +65,13 @@ _CAPS_AGENCY = rf"(?P<agency_caps>[{_CAP}]{{2,12}}(?:[-.][{_CAP}]{{2,12}}){{0,2}
 # /Укрінформ-Захід/. Text"), which split_dateline only takes after a date or a slashed agency
 DATELINE_WIRE = re.compile(
     rf"^(?P<place>{_ANY_PLACE})(?:(?:,?[ ]?|\.[ ]){_WIRE_DATE})?"
-    rf"(?:\.?[ ]?{_WIRE_AGENCY}|\.?[ ]{_CAPS_AGENCY})(?:{_WIRE_DASH}|(?P<stop>\.[ ])){_STARTS}"
+    rf"(?:\.?[ ]?{_WIRE_AGENCY}|\.?[ ]{_CAPS_AGENCY})(?:{_WIRE_DASH}(?:{_STARTS}|\Z)|(?P<stop>\.[ ]){_STARTS})"
+)  # the signature may stand alone on its line: "MADRID, 5 Mar. (EUROPA PRESS) -"
+# Spanish wires date a report by the day alone: "BERLÍN, 11 (EFE)", "MADRID, 5 (EUROPA PRESS) -", alone on its line
+# or before the report; the agency in capitals (a score line, "Real Madrid, 2 (Benzema)", names a scorer)
+DATELINE_DAY_AGENCY = re.compile(
+    rf"^(?P<place>{_ANY_PLACE}),[ ]\d{{1,2}}[ ]\((?P<agency>[{_CAP}]{{2,12}}(?:[ ][{_CAP}]{{2,12}})?)\)"
+    rf"(?:\.?[ ]?(?:[-–—]|--))?(?:[ ]{_STARTS}|[ ]?\Z)"
 )
 DATELINE_AGENCY_FIRST = re.compile(rf"^{_WIRE_AGENCY}{_WIRE_DASH}(?P<place>{_ANY_PLACE})(?:,[ ]?{_WIRE_DATE})?{_WIRE_DASH}{_STARTS}")
 # "LONDON, March 22 -", "МОСКВА, 3 ноября. /ТАСС/. Text", "МОСКВА, 3 ноября." alone on its line
@@ -220,6 +226,8 @@ def split_dateline(paragraph: str) -> Dateline | None:
         m = wire.match(paragraph)
         if m and not _agency_is_words(_agency(m)) and _is_month(m) and _is_signed(m):
             return Dateline(_place(m), _agency(m), "", paragraph[m.end() :])
+    if m := DATELINE_DAY_AGENCY.match(paragraph):
+        return Dateline(_place(m), m.group("agency"), "", paragraph[m.end() :].lstrip())
     m = DATELINE_DATED.match(paragraph)
     m = m if m and _is_month(m) else DATELINE_AT_START.match(paragraph)
     if m and _is_place(m.group("place")):

@@ -74,7 +74,9 @@ LEXICAL_CUES = {
           r"|informó|comunicó|enfatizó|puntualizó|remarcó|acotó|externó|aseveró|expuso|mencionó|destacó|refirió|sentenció"
           r"|informa|enfatiza|puntualiza|remarca|acota|destaca"
           # advice and requests in quotation marks: '"No salgan de casa", recomendó el consejero'
-          r"|recomendó|aconsejó|pidió|recomienda|aconseja|pide",
+          r"|recomendó|aconsejó|pidió|recomienda|aconseja|pide"
+          # a quoted phrase named as what someone "spoke of": 'Haseloff habló de «un mandato claro»'
+          r"|habló\s+de|habla\s+de",
     "fr": r"a\s+déclaré|a\s+dit|a\s+affirmé|a\s+ajouté|a\s+souligné|selon|a\s+estimé|a\s+expliqué|a\s+prévenu|a\s+averti"
           r"|a\s+assuré|a\s+indiqué|a\s+précisé|a\s+annoncé|a\s+rappelé|a\s+martelé|a\s+lancé|a\s+confié|a\s+répondu"
           r"|a\s+dénoncé|a\s+reconnu|a\s+poursuivi|a\s+conclu|a\s+insisté|a\s+regretté|a\s+commenté|a\s+réagi|a\s+raconté"
@@ -92,6 +94,8 @@ LEXICAL_CUES = {
           r"|promette|assicura|ripete|garantisce|conclude|osserva|conferma|replica|precisa|ribadisce|commenta|ammette"
           # "così" with no verb, right after the closing mark, then the speaker and the clause's end:
           # '"...", così il sindaco Marco Bellini.', '«...», così Anna Ferri ai cronisti.' (not "così Roma potrà")
+          # a quoted phrase named as what someone "spoke of": 'Haseloff ha parlato di «un mandato chiaro»'
+          r"|ha\s+parlato\s+di|parla\s+di"
           rf"|{IT_COSI}",
     "pt": r"disse|afirmou|declarou|acrescentou|explicou|destacou|ressaltou|escreveu|anunciou|alertou|segundo|diz|afirma|declara"
           r"|contou|relatou|lembrou|admitiu|respondeu|garantiu|sublinhou|frisou|defendeu|conta|relata|explica|garante"

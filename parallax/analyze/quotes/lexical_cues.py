@@ -34,6 +34,7 @@ from parallax.analyze.quotes.name_after_role import (
     estonian_past_owner,
     finnish_name_end,
     nordic_name,
+    opening_adverb,
     slavic_name,
 )
 from parallax.analyze.quotes.vietnamese import vi_speaker
@@ -172,6 +173,8 @@ def _lexical_speaker(text: str, span: _Span, sent: tuple[int, int], lang: str) -
         found_vi = vi_speaker(text, span.start - 1, span.end, *sent)
         return (*found_vi, False) if found_vi else None
     found = _lexical_speaker_span(text, span, sent, lang)
+    if found is not None and opening_adverb(text[found[0] : found[1]], lang):
+        return None  # a capitalised adverb opening the sentence is no name: 'Poi ha parlato di «…»', 'Dann sagte er'
     if found is not None and addressed(lang, text[found[0] : found[1]]) and found[2].lower() not in _ACCORDING:
         # "– mondta Kovácsnak a felesége": said to Kovács, by the words after him
         by = _DESCRIBED_AFTER.match(text, found[1], sent[1])

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from parallax.analyze.names import FIRST_NAMES as _FIRST_NAMES
 from parallax.analyze.names import NAME_PARTICLES
+from parallax.analyze.quotes.antecedents import impersonal, pronouns
 from parallax.analyze.titles import TITLE_WORDS, describes_a_role
 from parallax.letters import LOWER, UPPER
 
@@ -87,6 +88,13 @@ def _stop_words(lang: str) -> frozenset[str]:
         return frozenset(spacy.util.get_lang_class(lang).Defaults.stop_words)
     except ImportError:
         return frozenset()
+
+
+def opening_adverb(word: str, lang: str) -> bool:
+    """Whether a speaker found is one capitalised stop word of ``lang`` that is no pronoun: "Poi" (then) of 'Poi ha
+    parlato di «…»', "Dann" of 'Dann sagte …' (a pronoun, "Sie", "On", is resolved later)."""
+    low = word.lower()
+    return word[:1].isupper() and " " not in word and low in _stop_words(lang) and low not in pronouns(lang) | impersonal(lang)
 
 
 # (a role of two words, its second "d'État": "secrétaire d'État aux Transports"; or what it is in charge of: "au", "ai")

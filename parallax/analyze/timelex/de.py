@@ -62,7 +62,9 @@ DE = Lexicon(
     last_words={"letzte", "letzten", "letzter", "letztes", "vergangene", "vergangenen", "vergangener", "vorige", "vorigen"},
     next_words={"nächste", "nächsten", "nächster", "kommende", "kommenden", "kommender"},
     this_words={"diese", "diesen", "dieser", "dieses"},
-    numbers={"ein": 1, "einem": 1, "einer": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "zwölf": 12},
+    numbers={"ein": 1, "einem": 1, "einer": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12,
+             "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16, "achtzehn": 18, "zwanzig": 20, "vierundzwanzig": 24, "dreißig": 30,
+             "achtundvierzig": 48},  # (the teens and the hours and months a verdict or a strike is measured in)
     ago_before="vor",
     day_suffix="",
     compound_parts=True,
@@ -96,4 +98,8 @@ DE = Lexicon(
     verb_last_clauses=r",\s*(?:dass|weil|wenn|als|nachdem|bevor|ob|damit|sobald|während|falls|die|der|das|dem|den|deren|dessen|wo)\b",
     holidays={"weihnachten": "12-25", "heiligabend": "12-24", "silvester": "12-31", "neujahr": "01-01", "ostern": "easter+0", "karfreitag": "easter-2", "ostermontag": "easter+1", "pfingsten": "easter+49"},
     one_and_a_half=("anderthalb", "eineinhalb"),
+    and_a_half_words={f"{w}einhalb": n + 0.5 for w, n in (("zwei", 2), ("drei", 3), ("vier", 4), ("fünf", 5), ("sechs", 6), ("sieben", 7), ("acht", 8), ("neun", 9), ("zehn", 10))},
+    # a weekday something is set for is the coming one, whatever the tense: "hat die Tarifparteien für Montag zu
+    # Gesprächen eingeladen" ("für Montag vergangener Woche" names its week)
+    ahead_before=r"für",
 )

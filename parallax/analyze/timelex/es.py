@@ -34,7 +34,9 @@ ES = Lexicon(
     last_words={"pasado", "pasada", "anterior"},
     next_words={"próximo", "próxima", "proximo", "proxima", "que viene"},
     this_words={"este", "esta"},
-    numbers={"un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "doce": 12},
+    numbers={"un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12,
+             "trece": 13, "catorce": 14, "quince": 15, "dieciséis": 16, "dieciocho": 18, "veinte": 20, "veinticuatro": 24, "treinta": 30,
+             "cuarenta y ocho": 48},  # (the teens and the hours and months a verdict or a strike is measured in)
     ago_before="hace",
     unit_first=True,
     day_ordinals={"primero": 1},  # "el primero de mayo": the first day of a month is an ordinal, the others cardinals

@@ -10,6 +10,10 @@ _WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "
 # verbs of offering, agreeing, promising, deciding, planning, and the infinitive they govern (see timelex.intents)
 _INTENT_VERBS = r"(?:propos|accept|promi[st]|offr|offert|décid|prévoi|prévoy|envisag|engag)\w*"
 _INTENT_INFINITIVE = r"(?:de|à)\s+\w+(?:er|ir|re)|d['’]\w+(?:er|ir|re)"
+# ... and the verbs of meaning to, which take a bare infinitive: "entend ouvrir dès mardi des discussions", "compte
+# se rendre jeudi à Bruxelles", "veut rencontrer lundi les syndicats"
+_MEANING_VERBS = r"(?:entend|entendent|compte|comptent|veut|veulent|souhaite|souhaitent|espère|espèrent)"
+_BARE_INFINITIVE = r"(?:(?:se|s['’])\s*)?\w+(?:er|ir|re)"
 
 # a person's age is no duration: "un homme de 67 ans", "une femme âgée de 45 ans" (a noun
 # of a person, or "âgé", before "de N ans"); "une peine de 10 ans" and "durera 3 ans" stay durations
@@ -74,6 +78,16 @@ FR = Lexicon(
         "neuf": 9,
         "dix": 10,
         "douze": 12,
+        # (the teens and the hours and months a verdict or a strike is measured in: "seize mois avec sursis")
+        "treize": 13,
+        "quatorze": 14,
+        "quinze": 15,
+        "seize": 16,
+        "dix-huit": 18,
+        "vingt": 20,
+        "vingt-quatre": 24,
+        "trente": 30,
+        "quarante-huit": 48,
     },
     ago_before="il y a",
     unit_first=True,
@@ -103,6 +117,7 @@ FR = Lexicon(
     season_context="en|l'|l’|au|depuis|le|de|d'|d’|fin|début",
     ordinals={"premier": 1, "deuxième": 2, "second": 2, "troisième": 3, "quatrième": 4},
     quarter_words=("trimestre",),
+    and_a_half=r"et\sdemie?",  # a half more: "trois ans et demi", "deux heures et demie"
     half_words=("semestre",),
     span_words="prochains|prochaines|derniers|dernières|précédents|précédentes|passés|passées|à venir",
     plural_units=("jours", "semaines", "mois", "années", "heures", "minutes", "décennies"),
@@ -110,12 +125,20 @@ FR = Lexicon(
     sets={"quotidiennement": "P1D", "chaque jour": "P1D", "tous les jours": "P1D", "chaque semaine": "P1W", "chaque année": "P1Y"},
     copulas="est|était|fut|sera|serait|été|être|soit",  # "a day" after "to be" names a day, measures none (times.durations)
     # and "minuit", "midi" (in lower case and after "à", "vers": "dans le Midi" is the south of France)
-    clock=r"(?P<h>\d{1,2})\s?(?:h|heures?)(?:\s?(?P<min>\d{2}))?\b"
+    # (a span of hours is no clock time: "une grève de 24 heures", "d'une durée de 24 heures", "pendant 3 heures", "en 48
+    # heures"; a time after "de" ends in "à" or comes after "à partir", "à compter", "aux alentours", "aux environs": "de 8
+    # heures à 18 heures", "à partir de 20 heures", "aux alentours de 21 heures")
+    clock=r"(?<!pendant\s)(?<!durant\s)(?<!\ben\s)(?<!plus\sde\s)(?<!moins\sde\s)"
+    r"(?:(?<!\sde\s)|(?<=partir\sde\s)|(?<=compter\sde\s)|(?<=alentours\sde\s)|(?<=environs\sde\s)|(?=\d{1,2}\s?(?:h|heures?)(?:\s?\d{2})?\s(?:à|et)\s))"
+    r"(?P<h>\d{1,2})\s?(?:h|heures?)(?:\s?(?P<min>\d{2}))?\b"
     + midnight_noon("minuit", "(?-i:midi)", noon_after=("à", "vers", "dès", "avant", "jusqu'à", "jusqu’à")),
     past_cues=r"était|étaient|avait|avaient|a|ont|hier|dernier|dernière|passé|passée",
     # the future tense: regular ("seront présentées jeudi") and the common irregular verbs ("aura lieu lundi", "se tiendra")
     # an offer or a promise to act looks ahead: "a proposé de rencontrer les syndicats jeudi" (see timelex.intents)
-    future_cues=intent_ahead(_INTENT_VERBS, _INTENT_INFINITIVE, _WEEKDAYS) + "|"
+    future_cues=intent_ahead(_INTENT_VERBS, _INTENT_INFINITIVE, _WEEKDAYS)
+    + "|"
+    + intent_ahead(_MEANING_VERBS, _BARE_INFINITIVE, _WEEKDAYS)
+    + "|"
     r"\w+(?:era|eront|erait|eraient|ira|iront|irait|iraient)|appelle(?:nt)? à|prévu[es]?|demain"
     # and the first persons a quotation speaks in ("nous reconstruirons", "je reviendrai"; not "aux environs")
     r"|\w+(?:erons|erai)|\w+(?<!env)irons|\w+irai"

@@ -35,7 +35,9 @@ IT = Lexicon(
     last_words={"scorso", "scorsa", "passato", "passata", "precedente"},
     next_words={"prossimo", "prossima", "successivo", "successiva"},
     this_words={"questo", "questa", "quest'", "quest’"},
-    numbers={"un": 1, "uno": 1, "una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8, "nove": 9, "dieci": 10, "dodici": 12},
+    numbers={"un": 1, "uno": 1, "una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8, "nove": 9, "dieci": 10, "undici": 11, "dodici": 12,
+             "tredici": 13, "quattordici": 14, "quindici": 15, "sedici": 16, "diciotto": 18, "venti": 20, "ventiquattro": 24, "trenta": 30,
+             "quarantotto": 48},  # (the teens and the hours and months a verdict or a strike is measured in)
     ago_after="fa",
     unit_first=True,
     day_ordinals={"primo": 1},  # "il primo maggio": the first day of a month is an ordinal, the others cardinals

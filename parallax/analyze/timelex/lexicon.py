@@ -91,7 +91,11 @@ class Lexicon:
     quarter_words: tuple[str, ...] = ()
     half_words: tuple[str, ...] = ()
     and_a_half: str = ""  # a half more, before or after the unit: "two and a half years", "a year and a half"
-    one_and_a_half: tuple[str, ...] = ()  # one word for one and a half: "półtorej godziny", "полтора часа", "anderthalb Stunden"
+    one_and_a_half: tuple[str, ...] = ()
+    # one word for a number and a half: German "zweieinhalb Jahre", "dreieinhalb Jahre Haft" (the word and its value)
+    and_a_half_words: dict[str, float] = field(
+        default_factory=dict
+    )  # one word for one and a half: "półtorej godziny", "полтора часа", "anderthalb Stunden"
     quarter_mods: str = ""  # "latest|year-earlier|...": resolved in times.periods.PeriodHandlers.quarter
     weekend: str = ""  # "weekend"
     # words before the weekend's noun that name the weekend near publication as "the weekend" does, past or coming

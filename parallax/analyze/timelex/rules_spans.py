@@ -83,6 +83,8 @@ def _span_rules(lex: Lexicon, s: RuleParts, add: Callable[..., None]) -> None:
             rf"(?:\b(?=\s{half}\b)\s(?P<andhalf2>{half}))?\b", re.I)
     if lex.one_and_a_half:  # "półtorej godziny", "полтора часа", "anderthalb Stunden": the handler reads the word
         add("duration", rf"\b(?P<n>{_alt(lex.one_and_a_half)})\s(?P<unit>{units})\b", re.I)
+    if lex.and_a_half_words:  # "dreieinhalb Jahre": the handler reads the word's value
+        add("duration", rf"\b(?P<n>{_alt(lex.and_a_half_words)})\s(?P<unit>{units})\b", re.I)
     add("duration", rf"\b{measure}{after_number}{'?' if lex.unspaced else ''}(?P<unit>{_alt(lex.duration_units) if lex.duration_units else units})\b", re.I)
     if lone := [w for w in lex.counted_units if w not in lex.units]:  # "이틀", "يومين": a duration
         add("duration", rf"\b(?P<x>(?P<cu>{_alt(lone)}))\b(?!\s?\d)", re.I)

@@ -52,6 +52,8 @@ class DurationHandlers(Context):
             unit = (self.lex.duration_units or self.lex.units)[m.group("unit").lower()]
             if m.group("n").lower() in self.lex.one_and_a_half:  # "półtorej godziny", "полтора часа"
                 return _half_more(1.5, unit), "duration"
+            if (half := self.lex.and_a_half_words.get(m.group("n").lower())) is not None:  # "dreieinhalb Jahre"
+                return _half_more(half, unit), "duration"
             if _DECIMAL.fullmatch(m.group("n")):  # "3,5 godziny", "2.25 hours"
                 value = decimal_measure(float(m.group("n").replace(",", ".")), unit)
                 return (value, "duration") if value else (None, None)
