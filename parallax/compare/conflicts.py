@@ -31,7 +31,7 @@ from parallax.compare.durations import duration_conflicts
 from parallax.compare.hedges import agree, values_of
 from parallax.compare.holders import held_apart
 from parallax.compare.measured import measured_apart
-from parallax.compare.measures import measure_conflicts
+from parallax.compare.measures import measure_conflicts, temperatures_compared
 from parallax.compare.minutes import minute_conflicts
 from parallax.compare.negation import negation_conflicts
 from parallax.compare.negation_links import opposed
@@ -173,14 +173,16 @@ def sentence_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentenc
     crowd_a, crowd_b = estimated_apart(art_a, sa, art_b, sb)
     apart_a, apart_b = apart_a | measured_a | crowd_a, apart_b | measured_b | crowd_b
     held_a, held_b = (numbers(art_a, sa, apart_a), numbers(art_b, sb, apart_b)) if apart_a or apart_b else (na, nb)
+    temperatures = temperatures_compared(art_a, sa, art_b, sb)
     for unit, va, vb in number_conflicts(held_a, held_b):
-        if _elided_noun(va, vb, held_a, held_b):
-            continue
+        if _elided_noun(va, vb, held_a, held_b) or (temperatures and unit == "degree"):
+            continue  # "40 degrees Celsius" / "104 degrees Fahrenheit": one temperature, compared as a measure
         unit = unit[1] if isinstance(unit, tuple) else unit  # two running totals: the noun they count
         va, vb = _disputed(va, vb, art_a, sa, art_b, sb)
         found.append(Conflict("number", {art_a.id: va, art_b.id: vb, **_nouns_written(unit, art_a, sa, art_b, sb)}))
     for x, ux, y, uy in measure_conflicts(art_a, sa, art_b, sb):  # "12,000 acres" / "6,500 hectares" (16,000 acres)
-        found.append(Conflict("number", {art_a.id: [x], art_b.id: [y], "units": {art_a.id: ux, art_b.id: uy}}))
+        units = {"unit": ux} if ux == uy else {"units": {art_a.id: ux, art_b.id: uy}}  # "43C" / "45C"
+        found.append(Conflict("number", {art_a.id: [x], art_b.id: [y], **units}))
     for x, y in currency_conflicts(art_a, sa, art_b, sb):  # "a fine of $5m" / "a fine of £5m" (:mod:`.currencies`)
         found.append(Conflict("number", {art_a.id: [x.value], art_b.id: [y.value], "units": {art_a.id: x.unit, art_b.id: y.unit}}))
     for x, y in renamed_counts(art_a, sa, art_b, sb):

@@ -7,8 +7,14 @@ area, length, speed or temperature read from the text itself (a count's noun alo
 miles" for miles and "km/h" for kilometres, and misses "40C"), converted to one unit per kind.  Two
 aligned sentences are compared where each gives one measure of a kind, in different units (in the same
 unit the counts already compare): they agree within 5% (conversions are rounded: 70 mph is 112.7 km/h,
-given as 113 or 110), a temperature within 1°C, a hedged figure within its hedge ("about" 10%, "more
-than" a bound).  English unit names and symbols, which the metric symbols of other languages share.
+given as 113 or 110), a temperature to the rounding of its last digit (:func:`_rounding`), a hedged figure within its hedge ("about" 10%, or 1°C,
+"more than" a bound).  English unit names and symbols, which the metric symbols of other languages share.
+
+A measure and its conversion in brackets ("10,000 acres (4,047 hectares)", "43C (109F)") is one measure
+written twice, not two measures of one kind, and agrees with either figure.  Temperatures compare in one
+unit too ("43C" / "45C"): the counts do not read a degree sign run on to its figure, and they would set
+"40 degrees Celsius" against "104 degrees Fahrenheit" as two counts of degrees (:func:`temperatures_compared`
+tells the comparison to leave those to this module).
 """
 
 from __future__ import annotations
@@ -39,7 +45,9 @@ _MEASURE = re.compile(
 )
 _TOLERANCE, _DEGREES = 0.05, 1.0
 
-Measure = tuple[str, float, float, float, str]  # kind, value in the kind's unit, lowest, highest, the unit as written
+Measure = tuple[str, float, float, float, tuple[str, ...]]  # kind, value in the kind's unit, lowest, highest, units as written
+# what stands between a measure and its conversion: "10,000 acres (4,047 hectares)", "40C [104F]", "15 miles, or 24 km,"
+_CONVERSION = re.compile(r"\s*(?:[(\[]|,?\s+or\s+)\s*(?:about\s+|roughly\s+|some\s+|around\s+|nearly\s+|approximately\s+)?\Z", re.I)
 
 
 def _base(value: float, factor: float | str) -> float:
@@ -50,20 +58,39 @@ def _base(value: float, factor: float | str) -> float:
 
 def measures(art: Article, s: Sentence) -> list[Measure]:
     """The sentence's measures, each with the range its hedge allows (see the module)."""
-    out = []
+    out: list[Measure] = []
+    last_end, last_kind = -1, ""
     for m in _MEASURE.finditer(art.text, s.start, s.end):
         i = next(int(k[1:]) for k, v in m.groupdict().items() if k[:1] == "u" and k[1:].isdigit() and v is not None)
         _, kind, factor = _UNITS[i]
         if kind == "temperature" and len(m.group("unit")) == 1 and m.group(0)[len(m.group("n")) :][:1].isspace():
             continue  # "40 C" may be a grade or a section: a bare letter only right after the figure ("40C")
         value = _base(float(m.group("n").replace(",", "")), factor)
-        tol = _DEGREES if kind == "temperature" else abs(value) * _TOLERANCE
+        tol = _rounding(m.group("n"), factor) if kind == "temperature" else abs(value) * _TOLERANCE
         lo, hi = value - tol, value + tol
         if h := HEDGE.search(art.text, max(s.start, m.start() - 25), m.start()):
-            spread = max(tol, abs(value) * 0.1)
+            spread = max(tol, _DEGREES if kind == "temperature" else abs(value) * 0.1)
             lo, hi = {"lo": (lo, float("inf")), "hi": (float("-inf"), hi), "about": (value - spread, value + spread)}[h.lastgroup]
-        out.append((kind, value, lo, hi, m.group("unit")))
+        if out and kind == last_kind and _CONVERSION.match(art.text[last_end : m.start()]) and art.text[last_end : m.start()].strip():
+            k, v, lo0, hi0, units = out[-1]  # the conversion of the measure before it: one measure, either figure agrees
+            out[-1] = (k, v, min(lo0, lo), max(hi0, hi), (*units, m.group("unit")))
+        else:
+            out.append((kind, value, lo, hi, (m.group("unit"),)))
+        last_end, last_kind = m.end(), kind
     return out
+
+
+def _rounding(figure: str, scale: float | str) -> float:
+    """Half the last written digit of a temperature, in °C: "43C" is 42.5 to 43.5, "109F" 42.5 to 43.1,
+    so a conversion rounded to the degree agrees and two degrees apart ("43C" / "45C") do not."""
+    decimals = len(figure.partition(".")[2])
+    half = 0.5 * 10**-decimals
+    return half * 5 / 9 if scale == "F" else half
+
+
+def temperatures_compared(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> bool:
+    """Whether each sentence gives one temperature, which this module compares (in any units)."""
+    return all(sum(m[0] == "temperature" for m in measures(art, s)) == 1 for art, s in ((art_a, sa), (art_b, sb)))
 
 
 def _unit_name(written: str) -> str:
@@ -79,16 +106,26 @@ def measure_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence
         if len(xa) != 1 or len(xb) != 1:
             continue  # one measure of the kind on each side: several may be several things
         (_, va, loa, hia, ua), (_, vb, lob, hib, ub) = xa[0], xb[0]
-        if _same_unit(ua, ub):
+        if kind != "temperature" and _same_unit(ua, ub):
             continue  # the counts compare these
         if not (loa <= hib and lob <= hia):
-            out.append((_written_value(art_a, sa, ua, va), _unit_name(ua), _written_value(art_b, sb, ub, vb), _unit_name(ub)))
+            wa, wb = _shown(ua, ub), _shown(ub, ua)
+            out.append((_written_value(art_a, sa, wa, va), _unit_name(wa), _written_value(art_b, sb, wb, vb), _unit_name(wb)))
     return out
 
 
-def _same_unit(a: str, b: str) -> bool:
-    index = [next(i for i, (p, _, _) in enumerate(_UNITS) if re.fullmatch(p, u)) for u in (a, b)]
-    return index[0] == index[1]
+def _unit_index(written: str) -> int:
+    return next(i for i, (p, _, _) in enumerate(_UNITS) if re.fullmatch(p, written))
+
+
+def _same_unit(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether the two measures share a unit as written (either figure of a measure and its conversion)."""
+    return bool({_unit_index(u) for u in a} & {_unit_index(u) for u in b})
+
+
+def _shown(units: tuple[str, ...], other: tuple[str, ...]) -> str:
+    """The unit a conflict shows for a measure: the one the other side wrote too ("109F (43C)" / "45C" is 43 / 45)."""
+    return next((u for u in units if _same_unit((u,), other)), units[0])
 
 
 def _written_value(art: Article, s: Sentence, unit: str, base: float) -> float:
@@ -97,4 +134,3 @@ def _written_value(art: Article, s: Sentence, unit: str, base: float) -> float:
         if m.group("unit") == unit:
             return float(m.group("n").replace(",", ""))
     return base
-

@@ -1,0 +1,68 @@
+"""QA over English reports of kinds not checked before (a match report, quarterly earnings, a heat wave and
+wildfire, an election result, a court verdict, a health study), three invented outlets each; what the
+comparison got wrong, and this file mends, each with the cases that must not change:
+
+- a measure with its conversion in brackets ("109F (43C)", "10,000 acres (4,047 hectares)") was two measures
+  of one kind, so it met no other outlet's single figure ("45C"); it is one measure written twice;
+- two temperatures in one unit ("43C" / "45C") never compared (the counts do not read a degree sign run on
+  to its figure), and a temperature within 1°C either side met one two degrees off; now a temperature agrees
+  within the rounding of its last digit;
+- "40 degrees Celsius" / "104 degrees Fahrenheit" was a conflict of two counts of degrees.
+
+Invented sentences; reports published on Saturday 14 March 2026 (tests.helpers.QA_PUBLISHED).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import first_sentence_conflicts
+
+
+def _numbers(a: str, b: str) -> list[dict]:
+    return [v for kind, v in first_sentence_conflicts(a, b, "en") if kind == "number"]
+
+
+# -- temperatures and measures given with their conversion
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        ("The thermometer hit 109F (43C) in Redding on Tuesday.", "Temperatures reached 45C in Redding on Tuesday.", ([43.0], [45.0])),
+        ("Temperatures reached 43C (109F) in Redding on Tuesday.", "Temperatures reached 113F in Redding on Tuesday.", ([109.0], [113.0])),
+        ("Temperatures reached 43C in Redding on Tuesday.", "Temperatures reached 45C in Redding on Tuesday.", ([43.0], [45.0])),
+        ("Temperatures reached 43C (109F) in Redding on Tuesday.", "Temperatures reached 43C in Redding on Tuesday.", None),
+        ("Temperatures reached 43C (109F) in Redding on Tuesday.", "Temperatures reached 109F in Redding on Tuesday.", None),
+        ("Temperatures reached 40C in Redding on Tuesday.", "Temperatures reached 104F in Redding on Tuesday.", None),
+        ("Temperatures reached 40.4C in Redding on Tuesday.", "Temperatures reached 40C in Redding on Tuesday.", None),
+        ("Temperatures hit 40 degrees Celsius in Redding.", "Temperatures hit 104 degrees Fahrenheit in Redding.", None),
+        ("Temperatures hit 40 degrees Celsius in Redding.", "Temperatures hit 110 degrees Fahrenheit in Redding.", ([40.0], [110.0])),
+        ("Temperatures reached about 43C in Redding on Tuesday.", "Temperatures reached 44C in Redding on Tuesday.", None),
+    ],
+)  # fmt: skip
+def test_temperatures_compare_in_any_unit_and_with_their_conversion(a, b, conflict):
+    found = [(v["a"], v["b"]) for v in _numbers(a, b)]
+    assert found == ([conflict] if conflict else [])
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        ("The fire has burned 10,000 acres (4,047 hectares) near Redding.", "The fire has scorched about 4,000 hectares near Redding.", False),
+        ("The fire has burned 10,000 acres (4,047 hectares) near Redding.", "The fire has scorched 6,500 hectares near Redding.", True),
+        ("The fire has burned 10,000 acres (4,047 hectares) near Redding.", "The fire has burned 16,000 acres near Redding.", True),
+        ("The fire started 15 miles (24 km) west of the town.", "The fire started 24 kilometres west of the town.", False),
+        ("The fire started 15 miles, or 24 km, west of the town.", "The fire started 15 miles west of the town.", False),
+    ],
+)  # fmt: skip
+def test_a_measure_and_its_conversion_in_brackets_are_one_measure(a, b, conflict):
+    assert bool(_numbers(a, b)) is conflict
+
+
+def test_a_conversion_joins_its_measure_but_two_measures_stay_two():
+    from parallax.compare.measures import measures
+    from tests.helpers import analyzed
+
+    art = analyzed("It burned 10,000 acres (4,047 hectares) and 2,000 acres of farmland.", "en")
+    assert [units for _, _, _, _, units in measures(art, art.sentences[0])] == [("acres", "hectares"), ("acres",)]
