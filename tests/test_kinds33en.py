@@ -7,7 +7,10 @@ comparison got wrong, and this file mends, each with the cases that must not cha
 - two temperatures in one unit ("43C" / "45C") never compared (the counts do not read a degree sign run on
   to its figure), and a temperature within 1°C either side met one two degrees off; now a temperature agrees
   within the rounding of its last digit;
-- "40 degrees Celsius" / "104 degrees Fahrenheit" was a conflict of two counts of degrees.
+- "40 degrees Celsius" / "104 degrees Fahrenheit" was a conflict of two counts of degrees;
+- '"...," the judge told Lowe.' / '"...," Judge Margaret Hale said.' was a name conflict (Lowe / Hale): a
+  quotation's speaker against a name in another role (here the one spoken to) is no name swapped for another;
+  two speakers still are one (and the quotations compare their speakers too).
 
 Invented sentences; reports published on Saturday 14 March 2026 (tests.helpers.QA_PUBLISHED).
 """
@@ -66,3 +69,28 @@ def test_a_conversion_joins_its_measure_but_two_measures_stay_two():
 
     art = analyzed("It burned 10,000 acres (4,047 hectares) and 2,000 acres of farmland.", "en")
     assert [units for _, _, _, _, units in measures(art, art.sentences[0])] == [("acres", "hectares"), ("acres",)]
+
+
+# -- a speaker's name against a name in another role is no swap
+
+
+def _names(a: str, b: str) -> list[dict]:
+    return [v for kind, v in first_sentence_conflicts(a, b, "en") if kind == "name"]
+
+
+@pytest.mark.parametrize(
+    "b",
+    [
+        '"You betrayed the trust of the people who elected you," Judge Margaret Hale said.',
+        '"You betrayed the trust of the people who elected you," said prosecutor Simon Clarke.',
+    ],
+)
+def test_the_person_spoken_to_is_no_name_swapped_for_the_speaker(b):
+    a = '"You betrayed the trust of the people who elected you," the judge told Richard Lowe.'
+    assert _names(a, b) == []
+
+
+def test_two_speakers_of_one_quotation_are_still_a_name_conflict():
+    a = '"We expect that momentum to continue into next year," chief executive Karen Mills said.'
+    b = '"We expect that momentum to continue into next year," chief financial officer David Ross said.'
+    assert _names(a, b) == [{"a": "Karen Mills", "b": "David Ross"}]

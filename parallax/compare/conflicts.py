@@ -59,6 +59,17 @@ def _same_name(a: str, b: str) -> bool:
     return a == b or a in b or b in a or fuzz.token_set_ratio(a, b) >= 90
 
 
+def _speaks(art: Article, s: Sentence, name: str, start: int, end: int) -> bool:
+    """Whether the name is the speaker of a quotation in the sentence (named there or resolved to it)."""
+    for q in art.quotes:
+        if not in_sentence(s, q.start) or not q.speaker:
+            continue
+        span = (q.speaker_start, q.speaker_end) if q.speaker_start is not None and q.speaker_end is not None else (end, end)
+        if (span[0] < end and start < span[1]) or _same_name(name, q.speaker):
+            return True
+    return False
+
+
 def entity_swaps(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> list[tuple[str, str, str]]:
     """(kind, name in a, name in b) for entities replaced at the same place of the sentence."""
     ents_a = [e for e in art_a.entities if in_sentence(sa, e.start) and e.label in NAME_LABELS]
@@ -102,6 +113,8 @@ def entity_swaps(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> 
                     _same_name(nb, e.canonical or e.text) for e in ents_a
                 ):
                     continue
+                if _speaks(art_a, sa, na, ea.start, ea.end) != _speaks(art_b, sb, nb, eb.start, eb.end):
+                    continue  # '"...," the judge told Lowe' / '"...," Judge Hale said': the speaker's name against another role's
                 out.append((kind, na, nb))
     return out
 
