@@ -10,7 +10,12 @@ comparison got wrong, and this file mends, each with the cases that must not cha
 - "40 degrees Celsius" / "104 degrees Fahrenheit" was a conflict of two counts of degrees;
 - '"...," the judge told Lowe.' / '"...," Judge Margaret Hale said.' was a name conflict (Lowe / Hale): a
   quotation's speaker against a name in another role (here the one spoken to) is no name swapped for another;
-  two speakers still are one (and the quotations compare their speakers too).
+  two speakers still are one (and the quotations compare their speakers too);
+- a clause of a CEO's quotation given a tail ("We expect that momentum to continue into next year and beyond")
+  under the finance chief's name was a second statement, since it kept under half the longer quotation's
+  words: a run of eight words or more that is all of the shorter but two is one quotation, misattributed;
+- and with the full name in one report, the surname alone in another ("Mills said") and another person in a
+  third, the names tied one to one and the group had no speaker: the surname votes too.
 
 Invented sentences; reports published on Saturday 14 March 2026 (tests.helpers.QA_PUBLISHED).
 """
@@ -94,3 +99,45 @@ def test_two_speakers_of_one_quotation_are_still_a_name_conflict():
     a = '"We expect that momentum to continue into next year," chief executive Karen Mills said.'
     b = '"We expect that momentum to continue into next year," chief financial officer David Ross said.'
     assert _names(a, b) == [{"a": "Karen Mills", "b": "David Ross"}]
+
+
+# -- a clause of a quotation under another name is one quotation, misattributed
+
+CEO = (
+    "Northwind's revenue rose 12%.\n\n"
+    '"Customers are moving more of their workloads to our platform, and we expect that momentum to continue into '
+    'next year," chief executive Karen Mills said.'
+)
+SURNAME = 'Northwind\'s revenue rose 12 percent.\n\n"Customers are moving more of their workloads to our platform," Mills said.'
+CFO = (
+    "Northwind's quarterly revenue rose 12%.\n\n"
+    '"We expect that momentum to continue into next year and beyond," chief financial officer David Ross said.'
+)
+
+
+def test_a_clause_with_a_tail_under_another_name_is_misattributed():
+    import parallax
+    from tests.helpers import outlet_articles
+
+    quotes = parallax.compare(outlet_articles([CEO, SURNAME, CFO], "en")).to_dict()["quotes"]
+    assert len(quotes) == 1
+    assert quotes[0]["misattributed"] and quotes[0]["speaker"] == "Karen Mills"
+    assert {v["article"]: v["speaker"] for v in quotes[0]["variants"]}["c"] == "David Ross"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        (
+            "Customers are moving more of their workloads to our platform, and we expect that momentum to continue into next year",
+            "We expect that momentum to continue into next year and beyond",
+            True,
+        ),
+        ("We will not be intimidated by anyone, and we will keep the clinic open", "We will not be intimidated by anyone at all", False),
+        ("The voters have spoken clearly and we accept the result with humility", "The voters have spoken clearly today", False),
+    ],
+)
+def test_a_clause_of_a_quotation_is_a_long_run_of_its_words(a, b, expected):
+    from parallax.compare.misattribution import clause_of
+
+    assert clause_of(a, b) is expected
