@@ -7,7 +7,12 @@ comparison got wrong, and this file mends, each with the cases that must not cha
 - two temperatures in one unit ("43C" / "45C") never compared (the counts do not read a degree sign run on
   to its figure), and a temperature within 1°C either side met one two degrees off; now a temperature agrees
   within the rounding of its last digit;
-- "40 degrees Celsius" / "104 degrees Fahrenheit" was a conflict of two counts of degrees;
+- "40 degrees Celsius" / "104 degrees Fahrenheit" was a conflict of two counts of degrees, and "10,000 acres
+  (4,047 hectares)" / "4,000 hectares" one of two counts of hectares: a measure that agrees across a
+  conversion, and any temperature, is compared as a measure only;
+- measures were read in English alone: "15 Meilen (24 Kilometer)", "10.000 acres (4.047 hectáreas)", "109
+  degrés Fahrenheit", "43 Grad Celsius" now read in the languages whose press converts American figures,
+  with the language's decimal style ("4.047" is 4,047 in Spanish);
 - '"...," the judge told Lowe.' / '"...," Judge Margaret Hale said.' was a name conflict (Lowe / Hale): a
   quotation's speaker against a name in another role (here the one spoken to) is no name swapped for another;
   two speakers still are one (and the quotations compare their speakers too);
@@ -141,3 +146,42 @@ def test_a_clause_of_a_quotation_is_a_long_run_of_its_words(a, b, expected):
     from parallax.compare.misattribution import clause_of
 
     assert clause_of(a, b) is expected
+
+
+# -- measures in other languages
+
+
+@pytest.mark.parametrize(
+    ("lang", "a", "b", "conflict"),
+    [
+        ("fr", "Il a fait 43 °C mardi à Redding.", "Il a fait 109 degrés Fahrenheit mardi à Redding.", False),
+        ("fr", "Il a fait 43 °C mardi à Redding.", "Il a fait 115 degrés Fahrenheit mardi à Redding.", True),
+        ("de", "In Redding wurden am Dienstag 43 °C gemessen.", "In Redding wurden am Dienstag 109 Grad Fahrenheit gemessen.", False),
+        ("es", "El incendio ha quemado 10.000 acres (4.047 hectáreas) en California.", "El incendio ha quemado 4.000 hectáreas en California.", False),
+        ("es", "El incendio ha quemado 10.000 acres (4.047 hectáreas) en California.", "El incendio ha quemado 6.500 hectáreas en California.", True),
+        ("de", "Das Feuer hat 10.000 Acres zerstört.", "Das Feuer hat rund 4000 Hektar zerstört.", False),
+        ("de", "Das Feuer hat 16.000 Acres zerstört.", "Das Feuer hat rund 4000 Hektar zerstört.", True),
+        ("es", "El incendio comenzó a 15 millas de la ciudad.", "El incendio comenzó a 24 kilómetros de la ciudad.", False),
+        ("es", "El incendio comenzó a 15 millas de la ciudad.", "El incendio comenzó a 40 kilómetros de la ciudad.", True),
+    ],
+)  # fmt: skip
+def test_measures_in_other_languages_compare_once_converted(lang, a, b, conflict):
+    found = [v for kind, v in first_sentence_conflicts(a, b, lang) if kind == "number"]
+    assert bool(found) is conflict
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("es", "El incendio ha quemado 4.047 hectáreas.", [4047.0]),
+        ("de", "Es wurden 40,5 °C gemessen.", [40.5]),
+        ("it", "Nel 2019 ha vinto il campionato.", []),
+        ("es", "Miles de personas, unas 15 mil, huyeron.", []),
+    ],
+)
+def test_a_measure_is_read_in_the_languages_style(lang, text, expected):
+    from parallax.compare.measures import measures
+    from tests.helpers import analyzed
+
+    art = analyzed(text, lang)
+    assert [round(m[1], 3) for m in measures(art, art.sentences[0])] == expected
