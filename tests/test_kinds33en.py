@@ -19,6 +19,9 @@ comparison got wrong, and this file mends, each with the cases that must not cha
 - a clause of a CEO's quotation given a tail ("We expect that momentum to continue into next year and beyond")
   under the finance chief's name was a second statement, since it kept under half the longer quotation's
   words: a run of eight words or more that is all of the shorter but two is one quotation, misattributed;
+- a goal's minute ("Marco Rossi ... in the 38th minute" / "in the 36th minute") compared only in sentences
+  that aligned: each report's only minute for a player now joins one fact (not where a report says the
+  player scored more than once);
 - and with the full name in one report, the surname alone in another ("Mills said") and another person in a
   third, the names tied one to one and the group had no speaker: the surname votes too.
 
@@ -185,3 +188,46 @@ def test_a_measure_is_read_in_the_languages_style(lang, text, expected):
 
     art = analyzed(text, lang)
     assert [round(m[1], 3) for m in measures(art, art.sentences[0])] == expected
+
+
+# -- one player's goal timed at two minutes in sentences that do not align
+
+MATCH_A = (
+    "Daniel Okafor scored twice as Rovers won 3-1 against City on Saturday.\n\n"
+    "Marco Rossi equalised for City in the 36th minute, before Liam Byrne restored the lead with a header in the 48th minute."
+)
+MATCH_B = (
+    "City lost to Rovers at Ashfield Park on Saturday.\n\n"
+    "Daniel Okafor scored in the 12th and 77th minutes for the hosts, with Liam Byrne also on target.\n\n"
+    "Marco Rossi scored City's goal in the 38th minute."
+)
+
+
+def _links(texts: list[str]) -> list[tuple[str, str]]:
+    from parallax.compare.minute_links import minute_links
+    from tests.helpers import analysed_articles
+
+    arts = analysed_articles(texts, "en")
+    return [(arts[i].sentences[si].text, arts[j].sentences[sj].text) for (i, si), (j, sj) in minute_links(arts)]
+
+
+def test_one_players_only_goal_timed_twice_links_its_sentences():
+    assert _links([MATCH_A, MATCH_B]) == [(MATCH_A.split("\n\n")[1], "Marco Rossi scored City's goal in the 38th minute.")]
+
+
+def test_the_linked_sentences_conflict_on_the_minute():
+    from tests.helpers import compared_conflicts
+
+    found = [v for kind, v in compared_conflicts([MATCH_A, MATCH_B], "en") if kind == "number" and v.get("unit") == "minute"]
+    assert found == [{"a": [36], "b": [38], "unit": "minute"}]
+
+
+@pytest.mark.parametrize(
+    "b",
+    [
+        MATCH_B.replace("Marco Rossi scored City's goal", "Marco Rossi scored twice for City, first"),
+        MATCH_B.replace("in the 38th minute", "in the 36th minute"),
+    ],
+)
+def test_no_link_for_a_player_who_scored_more_than_once_or_one_minute(b):
+    assert _links([MATCH_A, b]) == []
