@@ -22,6 +22,10 @@ comparison got wrong, and this file mends, each with the cases that must not cha
 - a goal's minute ("Marco Rossi ... in the 38th minute" / "in the 36th minute") compared only in sentences
   that aligned: each report's only minute for a player now joins one fact (not where a report says the
   player scored more than once);
+- a part of a count written in words ("guilty on five of the seven charges" / "four of the seven charges") was
+  no part: the counts of parts compared figures only, so the two went unmatched, and "five of seven charges" /
+  "five charges" set the whole, 7, against 5 ("Twelve of the forty passengers were injured" / "Twelve
+  passengers were injured": 40 injured against 12);
 - and with the full name in one report, the surname alone in another ("Mills said") and another person in a
   third, the names tied one to one and the group had no speaker: the surname votes too.
 
@@ -231,3 +235,23 @@ def test_the_linked_sentences_conflict_on_the_minute():
 )
 def test_no_link_for_a_player_who_scored_more_than_once_or_one_minute(b):
     assert _links([MATCH_A, b]) == []
+
+
+# -- a part of a count in words
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("Lowe was convicted on five of the seven charges on Thursday.", "Lowe was convicted on four of the seven charges on Thursday.", ([5.0], [4.0])),
+        ("Lowe was found guilty on five of seven counts on Thursday.", "Lowe was found guilty on four of seven counts on Thursday.", ([5.0], [4.0])),
+        ("Lowe was found guilty on five of seven counts on Thursday.", "Lowe was found guilty on five of eight counts on Thursday.", ([7.0], [8.0])),
+        ("Lowe was convicted on five of seven charges on Thursday.", "Lowe was convicted on five charges on Thursday.", None),
+        ("Lowe was convicted on five of the seven charges on Thursday.", "Lowe was convicted on 5 charges on Thursday.", None),
+        ("Twelve of the forty passengers were injured on Thursday.", "Twelve passengers were injured on Thursday.", None),
+        ("Twelve of the forty passengers were injured on Thursday.", "Fifteen of the forty passengers were injured on Thursday.", ([12.0], [15.0])),
+    ],
+)  # fmt: skip
+def test_a_part_of_a_count_in_words_is_a_part(a, b, expected):
+    found = [(v["a"], v["b"]) for v in _numbers(a, b)]
+    assert found == ([expected] if expected else [])
