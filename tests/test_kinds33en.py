@@ -255,3 +255,8 @@ def test_no_link_for_a_player_who_scored_more_than_once_or_one_minute(b):
 def test_a_part_of_a_count_in_words_is_a_part(a, b, expected):
     found = [(v["a"], v["b"]) for v in _numbers(a, b)]
     assert found == ([expected] if expected else [])
+
+
+def test_a_bare_scale_letter_is_shown_with_its_degree_sign():
+    found = _numbers("Temperatures reached 43C in Redding on Tuesday.", "Temperatures reached 45C in Redding on Tuesday.")
+    assert found == [{"a": [43.0], "b": [45.0], "unit": "°C"}]

@@ -107,7 +107,9 @@ def _rounding(figure: str, language: str | None, scale: float | str) -> float:
 
 
 def _unit_name(written: str) -> str:
-    return re.sub(r"\s+", " ", written.strip())
+    """The unit as a conflict shows it: as written, a bare scale letter with its degree sign ("43C": °C)."""
+    written = re.sub(r"\s+", " ", written.strip())
+    return "°" + written if written in ("C", "F") else written
 
 
 def measure_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> list[tuple[float, str, float, str]]:
