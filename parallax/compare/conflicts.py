@@ -31,7 +31,7 @@ from parallax.compare.durations import duration_conflicts
 from parallax.compare.hedges import agree, values_of
 from parallax.compare.holders import held_apart
 from parallax.compare.measured import measured_apart
-from parallax.compare.measures import measure_conflicts
+from parallax.compare.measures import measure_conflicts, measured_figures
 from parallax.compare.minutes import minute_conflicts
 from parallax.compare.negation import negation_conflicts
 from parallax.compare.negation_links import opposed
@@ -58,6 +58,17 @@ def _words_with_spans(text: str) -> list[tuple[str, int, int]]:
 def _same_name(a: str, b: str) -> bool:
     a, b = a.lower(), b.lower()
     return a == b or a in b or b in a or fuzz.token_set_ratio(a, b) >= 90
+
+
+def _speaks(art: Article, s: Sentence, name: str, start: int, end: int) -> bool:
+    """Whether the name is the speaker of a quotation in the sentence (named there or resolved to it)."""
+    for q in art.quotes:
+        if not in_sentence(s, q.start) or not q.speaker:
+            continue
+        span = (q.speaker_start, q.speaker_end) if q.speaker_start is not None and q.speaker_end is not None else (end, end)
+        if (span[0] < end and start < span[1]) or _same_name(name, q.speaker):
+            return True
+    return False
 
 
 def entity_swaps(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> list[tuple[str, str, str]]:
@@ -103,6 +114,8 @@ def entity_swaps(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> 
                     _same_name(nb, e.canonical or e.text) for e in ents_a
                 ):
                     continue
+                if _speaks(art_a, sa, na, ea.start, ea.end) != _speaks(art_b, sb, nb, eb.start, eb.end):
+                    continue  # '"...," the judge told Lowe' / '"...," Judge Hale said': the speaker's name against another role's
                 out.append((kind, na, nb))
     return out
 
@@ -180,8 +193,6 @@ def sentence_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentenc
         unit = unit[1] if isinstance(unit, tuple) else unit  # two running totals: the noun they count
         va, vb = _disputed(va, vb, art_a, sa, art_b, sb)
         found.append(Conflict("number", {art_a.id: va, art_b.id: vb, **_nouns_written(unit, art_a, sa, art_b, sb)}))
-    for x, ux, y, uy in measure_conflicts(art_a, sa, art_b, sb):  # "12,000 acres" / "6,500 hectares" (16,000 acres)
-        found.append(Conflict("number", {art_a.id: [x], art_b.id: [y], "units": {art_a.id: ux, art_b.id: uy}}))
     for x, y in currency_conflicts(art_a, sa, art_b, sb):  # "a fine of $5m" / "a fine of £5m" (:mod:`.currencies`)
         found.append(Conflict("number", {art_a.id: [x.value], art_b.id: [y.value], "units": {art_a.id: x.unit, art_b.id: y.unit}}))
     for x, y in renamed_counts(art_a, sa, art_b, sb):
@@ -210,6 +221,13 @@ def sentence_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentenc
     found = [c for c in found if c.kind != "number" or not read_as_count(c.values, ordinal, (art_a.id, art_b.id))]
     for noun, x, y in ordinal:
         found.append(Conflict("number", {art_a.id: [x], art_b.id: [y], "unit": noun}))
+    # a temperature, and a measure that agrees across a conversion ("10,000 acres (4,047 hectares)" / "4,000
+    # hectares"), are compared as measures, not as counts of degrees or of hectares (:mod:`.measures`)
+    measured_a, measured_b = measured_figures(art_a, sa, art_b, sb)
+    found = [c for c in found if c.kind != "number" or not _all_in(c.values, (art_a.id, measured_a), (art_b.id, measured_b))]
+    for x, ux, y, uy in measure_conflicts(art_a, sa, art_b, sb):  # "12,000 acres" / "6,500 hectares" (16,000 acres)
+        units = {"unit": ux} if ux == uy else {"units": {art_a.id: ux, art_b.id: uy}}  # "43C" / "45C"
+        found.append(Conflict("number", {art_a.id: [x], art_b.id: [y], **units}))
     negated = negation_conflicts(art_a, sa, art_b, sb)
     for x, y in negated:  # "did not sign the accord" / "signed the accord"
         found.append(Conflict("negation", {art_a.id: x, art_b.id: y}))
@@ -220,6 +238,11 @@ def sentence_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentenc
     for x, y in source_conflicts(art_a, sa, art_b, sb):  # "according to police" / "according to the mayor's office"
         found.append(Conflict("speaker", {art_a.id: x, art_b.id: y}))
     return found
+
+
+def _all_in(values: dict, *sides: tuple[str, set[float]]) -> bool:
+    """Whether each side's figures of a number conflict are all among the given figures."""
+    return all(values.get(key) and isinstance(values[key], list) and set(values[key]) <= figures for key, figures in sides)
 
 
 def merge(conflicts: list[Conflict]) -> list[Conflict]:

@@ -7,39 +7,55 @@ area, length, speed or temperature read from the text itself (a count's noun alo
 miles" for miles and "km/h" for kilometres, and misses "40C"), converted to one unit per kind.  Two
 aligned sentences are compared where each gives one measure of a kind, in different units (in the same
 unit the counts already compare): they agree within 5% (conversions are rounded: 70 mph is 112.7 km/h,
-given as 113 or 110), a temperature within 1°C, a hedged figure within its hedge ("about" 10%, "more
-than" a bound).  English unit names and symbols, which the metric symbols of other languages share.
+given as 113 or 110), a temperature to the rounding of its last digit (:func:`_rounding`), a hedged figure within its hedge ("about" 10%, or 1°C,
+"more than" a bound).  Unit names in English and in the languages whose press converts American figures
+(French, Spanish, Portuguese, Italian, German, Dutch, Polish), figures in each language's decimal style.
+
+A measure and its conversion in brackets ("10,000 acres (4,047 hectares)", "43C (109F)") is one measure
+written twice, not two measures of one kind, and agrees with either figure.  Temperatures compare in one
+unit too ("43C" / "45C"): the counts do not read a degree sign run on to its figure, and they would set
+"40 degrees Celsius" against "104 degrees Fahrenheit" as two counts of degrees (:func:`measured_figures`
+tells the comparison which figures to leave to this module).
 """
 
 from __future__ import annotations
 
 import re
 
+from parallax.analyze.quantities.values import parse_number
 from parallax.compare.hedges import HEDGE
 from parallax.records import Article, Sentence
 
-# (pattern, kind, factor to the kind's unit: hectares, kilometres, km/h; a temperature's scale)
+# (pattern, kind, factor to the kind's unit: hectares, kilometres, km/h; a temperature's scale); the names
+# in English and in the languages whose press converts American figures (fr, es, pt, it, de, nl, pl)
+_DEG = r"(?:degrees?|degrés?|grados?|Grad|gradi|graus|graden|stopni)\s+"
 _UNITS = [
     (r"square\s+miles?|sq\.?\s?mi(?:les?)?", "area", 258.998811),
-    (r"square\s+kilomet(?:re|er)s?|sq\.?\s?km|km2|km²", "area", 100.0),
-    (r"acres?", "area", 0.40468564),
-    (r"hectares?|ha", "area", 1.0),
+    (r"square\s+kilomet(?:re|er)s?|sq\.?\s?km|km2|km²|kilomètres\s+carrés|kil[óo]metros\s+cuadrados|Quadratkilometern?", "area", 100.0),
+    (r"[Aa]cres?|acri|akrów", "area", 0.40468564),
+    (r"hectares?|hect[áa]reas?|Hektar(?:e|en|s)?|ettar[io]|hektar(?:ów|y)?|ha", "area", 1.0),
     (r"miles?\s+(?:per|an)\s+hour|mph", "speed", 1.609344),
     (r"kilomet(?:re|er)s?\s+(?:per|an)\s+hour|km/h|kph|kmh", "speed", 1.0),
-    (r"miles?|mi", "length", 1.609344),
-    (r"kilomet(?:re|er)s?|km", "length", 1.0),
+    (r"miles?|mi|millas?|milles|Meilen|miglia|milhas?|mijl", "length", 1.609344),
+    (r"kilomet(?:re|er)s?|km|kilomètres?|kil[óo]metros?|quil[óô]metros?|Kilometern?|chilometri|kilometrów", "length", 1.0),
     (r"met(?:re|er)s?", "length", 0.001),
     (r"(?:feet|foot|ft)", "length", 0.0003048),
-    (r"°\s?F|degrees?\s+Fahrenheit|F", "temperature", "F"),
-    (r"°\s?C|degrees?\s+(?:Celsius|centigrade)|C", "temperature", "C"),
+    (r"°\s?F|" + _DEG + r"Fahrenheit|F", "temperature", "F"),
+    (r"°\s?C|" + _DEG + r"(?:Celsius|centigrade|centígrados)|C", "temperature", "C"),
 ]
-_NUMBER = r"(?<![\w.,])(?P<n>-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?)"
+_NUMBER = r"(?<![\w.,])(?P<n>-?\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?:[.,]\d+)?|-?\d+(?:[.,]\d+)?)"
 _MEASURE = re.compile(
     _NUMBER + r"(?:\s?-\s?|\s|\u00a0)?(?P<unit>" + "|".join(f"(?P<u{i}>{p})" for i, (p, _, _) in enumerate(_UNITS)) + r")(?![\w²])",
 )
+_HA_IS_HAS = frozenset({"it", "es", "pt", "ca", "gl"})
 _TOLERANCE, _DEGREES = 0.05, 1.0
 
-Measure = tuple[str, float, float, float, str]  # kind, value in the kind's unit, lowest, highest, the unit as written
+Measure = tuple[str, float, float, float, tuple[str, ...]]  # kind, value in the kind's unit, lowest, highest, units as written
+# what stands between a measure and its conversion: "10,000 acres (4,047 hectares)", "40C [104F]", "15 miles, or 24 km,"
+_CONVERSION = re.compile(
+    r"\s*(?:[(\[]|,?\s+(?:or|soit|o\s+sea|es\s+decir|ossia|cioè|ou\s+seja|also|d\.\s?h\.)\s+)\s*(?:about\s+|roughly\s+|some\s+|around\s+|nearly\s+|approximately\s+)?\Z",
+    re.I,
+)
 
 
 def _base(value: float, factor: float | str) -> float:
@@ -50,24 +66,50 @@ def _base(value: float, factor: float | str) -> float:
 
 def measures(art: Article, s: Sentence) -> list[Measure]:
     """The sentence's measures, each with the range its hedge allows (see the module)."""
-    out = []
+    out: list[Measure] = []
+    last_end, last_kind = -1, ""
     for m in _MEASURE.finditer(art.text, s.start, s.end):
         i = next(int(k[1:]) for k, v in m.groupdict().items() if k[:1] == "u" and k[1:].isdigit() and v is not None)
         _, kind, factor = _UNITS[i]
         if kind == "temperature" and len(m.group("unit")) == 1 and m.group(0)[len(m.group("n")) :][:1].isspace():
             continue  # "40 C" may be a grade or a section: a bare letter only right after the figure ("40C")
-        value = _base(float(m.group("n").replace(",", "")), factor)
-        tol = _DEGREES if kind == "temperature" else abs(value) * _TOLERANCE
+        if m.group("unit") == "ha" and (art.language or "")[:2] in _HA_IS_HAS and re.fullmatch(r"\d{4}", m.group("n")):
+            continue  # "Nel 2019 ha vinto", "En 2019 ha sido": a year and the verb "has", not hectares
+        value = _base(_figure(m.group("n"), art.language), factor)
+        tol = _rounding(m.group("n"), art.language, factor) if kind == "temperature" else abs(value) * _TOLERANCE
         lo, hi = value - tol, value + tol
         if h := HEDGE.search(art.text, max(s.start, m.start() - 25), m.start()):
-            spread = max(tol, abs(value) * 0.1)
+            spread = max(tol, _DEGREES if kind == "temperature" else abs(value) * 0.1)
             lo, hi = {"lo": (lo, float("inf")), "hi": (float("-inf"), hi), "about": (value - spread, value + spread)}[h.lastgroup]
-        out.append((kind, value, lo, hi, m.group("unit")))
+        if out and kind == last_kind and _CONVERSION.match(art.text[last_end : m.start()]) and art.text[last_end : m.start()].strip():
+            k, v, lo0, hi0, units = out[-1]  # the conversion of the measure before it: one measure, either figure agrees
+            out[-1] = (k, v, min(lo0, lo), max(hi0, hi), (*units, m.group("unit")))
+        else:
+            out.append((kind, value, lo, hi, (m.group("unit"),)))
+        last_end, last_kind = m.end(), kind
     return out
 
 
+def _figure(written: str, language: str | None) -> float:
+    """A measure's figure in the language's decimal style ("4.047 hectáreas" is 4,047; "40,5 °C" 40.5)."""
+    value = parse_number(written.lstrip("-"), language)
+    value = float(written.lstrip("-").replace(",", "")) if value is None else value
+    return -value if written.startswith("-") else value
+
+
+def _rounding(figure: str, language: str | None, scale: float | str) -> float:
+    """Half the last written digit of a temperature, in °C: "43C" is 42.5 to 43.5, "109F" 42.5 to 43.1,
+    so a conversion rounded to the degree agrees and two degrees apart ("43C" / "45C") do not."""
+    value = abs(_figure(figure, language))
+    decimals = 0 if value == int(value) else len(re.split(r"[.,]", figure)[-1])
+    half = 0.5 * 10**-decimals
+    return half * 5 / 9 if scale == "F" else half
+
+
 def _unit_name(written: str) -> str:
-    return re.sub(r"\s+", " ", written.strip())
+    """The unit as a conflict shows it: as written, a bare scale letter with its degree sign ("43C": °C)."""
+    written = re.sub(r"\s+", " ", written.strip())
+    return "°" + written if written in ("C", "F") else written
 
 
 def measure_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> list[tuple[float, str, float, str]]:
@@ -79,22 +121,51 @@ def measure_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence
         if len(xa) != 1 or len(xb) != 1:
             continue  # one measure of the kind on each side: several may be several things
         (_, va, loa, hia, ua), (_, vb, lob, hib, ub) = xa[0], xb[0]
-        if _same_unit(ua, ub):
+        if kind != "temperature" and _same_unit(ua, ub):
             continue  # the counts compare these
         if not (loa <= hib and lob <= hia):
-            out.append((_written_value(art_a, sa, ua, va), _unit_name(ua), _written_value(art_b, sb, ub, vb), _unit_name(ub)))
+            wa, wb = _shown(ua, ub), _shown(ub, ua)
+            out.append((_written_value(art_a, sa, wa, va), _unit_name(wa), _written_value(art_b, sb, wb, vb), _unit_name(wb)))
     return out
 
 
-def _same_unit(a: str, b: str) -> bool:
-    index = [next(i for i, (p, _, _) in enumerate(_UNITS) if re.fullmatch(p, u)) for u in (a, b)]
-    return index[0] == index[1]
+def _unit_index(written: str) -> int:
+    return next(i for i, (p, _, _) in enumerate(_UNITS) if re.fullmatch(p, written))
+
+
+def _same_unit(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether the two measures share a unit as written (either figure of a measure and its conversion)."""
+    return bool({_unit_index(u) for u in a} & {_unit_index(u) for u in b})
+
+
+def _shown(units: tuple[str, ...], other: tuple[str, ...]) -> str:
+    """The unit a conflict shows for a measure: the one the other side wrote too ("109F (43C)" / "45C" is 43 / 45)."""
+    return next((u for u in units if _same_unit((u,), other)), units[0])
 
 
 def _written_value(art: Article, s: Sentence, unit: str, base: float) -> float:
     """The figure as the text wrote it (the report shows "12,000 acre", not hectares)."""
     for m in _MEASURE.finditer(art.text, s.start, s.end):
         if m.group("unit") == unit:
-            return float(m.group("n").replace(",", ""))
+            return _figure(m.group("n"), art.language)
     return base
 
+
+def measured_figures(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> tuple[set[float], set[float]]:
+    """The figures as written that this module compares, which the counts then leave alone: a temperature
+    given once on each side ("43 Grad Celsius" / "45 Grad Celsius" would also be two counts of degrees,
+    "40 degrees Celsius" / "104 degrees Fahrenheit" a false one), and a measure that agrees across a
+    conversion, written in two units on a side or in different units ("10,000 acres (4,047 hectares)" /
+    "4,000 hectares": the converted figure is a rounding, and the counts would set 4,047 against 4,000)."""
+    ma, mb = measures(art_a, sa), measures(art_b, sb)
+    out: tuple[set[float], set[float]] = (set(), set())
+    for kind in {m[0] for m in ma} & {m[0] for m in mb}:
+        xa, xb = [m for m in ma if m[0] == kind], [m for m in mb if m[0] == kind]
+        if len(xa) != 1 or len(xb) != 1:
+            continue
+        (_, _, loa, hia, ua), (_, _, lob, hib, ub) = xa[0], xb[0]
+        converted = (len(ua) > 1 or len(ub) > 1 or not _same_unit(ua, ub)) and loa <= hib and lob <= hia
+        if kind == "temperature" or converted:
+            out[0].update(_written_value(art_a, sa, u, 0.0) for u in ua)
+            out[1].update(_written_value(art_b, sb, u, 0.0) for u in ub)
+    return out

@@ -53,16 +53,30 @@ def reworded(a: str, b: str) -> bool:
     a sentence cut in the middle ("This is the day renters finally get protection" / "... get the
     protection they deserve") or a verb and an adverb put for others ("Nous ne céderons pas sur les
     salaires" / "Nous ne reculerons jamais sur les salaires") keeps the sentence, so it is one quotation
-    and another name on it a misattribution."""
+    and another name on it a misattribution (and so does :func:`clause_of`)."""
     ta, tb = likeness_tokens(a, b)
     blocks = [m.size for m in SequenceMatcher(None, ta, tb, autojunk=False).get_matching_blocks() if m.size]
     same, shorter = sum(blocks), min(len(ta), len(tb))
     most = same >= _REWORDED_WORDS and same >= _REWORDED_SHARE * max(len(ta), len(tb))
     cut = same == shorter >= _CUT_WORDS
-    return (most or cut) and max(blocks, default=0) >= 3
+    return (most or cut or clause_of(a, b)) and max(blocks, default=0) >= 3
 
 
 _REWORDED_WORDS, _REWORDED_SHARE, _CUT_WORDS = 5, 0.7, 6
+
+
+def clause_of(a: str, b: str) -> bool:
+    """Whether the shorter quotation is a long run of the other's words (eight or more) with at most two
+    words added ("We expect that momentum to continue into next year and beyond" of "Customers are moving
+    ..., and we expect that momentum to continue into next year"): a clause cut from a longer quotation and
+    given a tail is one quotation, however few of the longer one's words it keeps, not two people alike (a
+    formula two people share is shorter: :func:`parallax.compare.quote_fidelity.formula_inside`)."""
+    ta, tb = likeness_tokens(a, b)
+    run = max((m.size for m in SequenceMatcher(None, ta, tb, autojunk=False).get_matching_blocks()), default=0)
+    return run >= _CLAUSE_WORDS and min(len(ta), len(tb)) - run <= _ADDED_WORDS
+
+
+_CLAUSE_WORDS, _ADDED_WORDS = 8, 2  # a run of the longer quotation's words, and what the shorter may add to it
 
 
 def told_apart(art_a: Article, qa: Quote, art_b: Article, qb: Quote) -> bool:

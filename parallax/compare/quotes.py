@@ -26,7 +26,15 @@ from difflib import SequenceMatcher
 
 import numpy as np
 
-from parallax.compare.misattribution import more_than_a_word, mostly_other_words, nearly_verbatim, one_speaker, reworded, told_apart
+from parallax.compare.misattribution import (
+    clause_of,
+    more_than_a_word,
+    mostly_other_words,
+    nearly_verbatim,
+    one_speaker,
+    reworded,
+    told_apart,
+)
 from parallax.compare.quote_fidelity import ORDER, formula_inside, graded_relation, quote_tokens, relation
 from parallax.compare.quote_translations import translations
 from parallax.compare.short_quotes import short_altered
@@ -62,7 +70,7 @@ def _group_speaker(speakers: list[str], named: list[tuple[int, str]]) -> tuple[s
     person named: that person, in the fullest form the variants give.  Two or more people: the one most
     articles name, and nobody (``None``) on a tie, since one report against another shows a misattribution
     but not whose ("Anna Berg" in one, "Maria Lind" in the other: neither is the group's, not the longer
-    name).  Nobody named: the description most variants give ("a police spokesman")."""
+    name), unless a third variant's speaker, named by a surname alone, sides with one of them.  Nobody named: the description most variants give ("a police spokesman")."""
     distinct: list[str] = []
     for _, s in named:
         if not any(same_person(s, d) for d in distinct):
@@ -71,6 +79,9 @@ def _group_speaker(speakers: list[str], named: list[tuple[int, str]]) -> tuple[s
         support = {d: len({ai for ai, s in named if same_person(s, d)}) for d in distinct}
         top = max(support.values())
         leaders = [d for d in distinct if support[d] == top]
+        if len(leaders) > 1:  # a tie of the names: a surname alone the entity layer missed ("Mills said") still votes
+            votes = {d: sum(same_person(s, d) for s in speakers) for d in leaders}
+            leaders = [d for d in leaders if votes[d] == max(votes.values())]
         if len(leaders) > 1:
             return None, distinct
         forms = [s for _, s in named if same_person(s, leaders[0])]
@@ -160,6 +171,7 @@ def group_quotes(articles: list[Article], embedder: str = "e5", paraphrase_thres
                 r == "altered"
                 and more_than_a_word(qx.text, qy.text)
                 and mostly_other_words(qx.text, qy.text)
+                and not clause_of(qx.text, qy.text)
                 and not one_speaker(articles[ax], qx, articles[ay], qy)
             ):
                 # a shared opening and mostly other words, with no one person named for both: nothing shows it is

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from parallax.analyze.quantities.money import is_money
 from parallax.analyze.quantities.units import OTHER_WORDS
+from parallax.analyze.quantities.values import parse_number
 from parallax.compare.count_nouns import CROWD_NOUNS, PEOPLE
 from parallax.compare.gatherings import PARTICIPANTS, at_gathering
 from parallax.compare.job_cuts import job_cut
@@ -122,7 +123,15 @@ def _whole_of_a_part(text: str, q: Quantity) -> bool:
     """Whether ``q`` is the whole after a part ("arrested 48 of the 15,000 marchers"): what happened, told before
     the part, happened to the part; the whole is who it was taken from."""
     return any(m.end() == q.start for m in OF_THE_NUMBER.finditer(text, max(0, q.start - 20), q.start + 1)
-               if m.start() > 0 and text[m.start() - 1].isdigit())  # fmt: skip
+               if m.start() > 0 and _number_before(text, m.start()))  # fmt: skip
+
+
+def _number_before(text: str, end: int) -> bool:
+    """Whether a number ends at ``end``: a figure, or a number word ("Twelve of the forty passengers")."""
+    if text[end - 1].isdigit():
+        return True
+    word = re.search(r"(\w+)\Z", text[max(0, end - 20) : end])
+    return bool(word) and parse_number(word.group(1)) is not None
 
 
 _SHARES = frozenset({"percent", "per", "cent", "pct", "point", "percentage"})
