@@ -42,6 +42,7 @@ from parallax.ingest.clean import norm_words
 from parallax.ingest.dense_scripts import extraction_settings
 from parallax.ingest.joiners import hide_joiners, restore_joiners
 from parallax.ingest.line_filters import is_house_note, line_reason
+from parallax.ingest.link_rows import link_rows, without_closing_rows
 from parallax.ingest.page_furniture import drop_captions, drop_modals
 from parallax.ingest.page_tree import (
     drop_popups,
@@ -270,6 +271,7 @@ def main_text(html: str) -> str | None:
     titles = title_candidates(tree)
     links = frozenset(" ".join(a.text_content().split()) for a in tree.iter("a"))
     lines = clean_lines("\n".join([*first, text, *rest]), titles, links, boxed_headlines(tree))
+    lines = without_closing_rows(lines, link_rows(tree, lines))  # a closing tag row (:mod:`.link_rows`)
     lead = standfirst(tree, lines)
     if lead and not line_reason(lead) and not _is_title(lead, titles):
         lines.insert(0, lead)

@@ -1,0 +1,110 @@
+"""Closing furniture of news pages (all invented text): a row of several links that closes the body as one line
+(a tag row with no label, "Politics Brexit Trade"; the keywords of a page) and tag lines under labels the
+metadata rule did not know ("Keywords:", "Mots-clés :", "Palabras clave:", "Stichworte:", "Abgelegt unter:")."""
+
+from __future__ import annotations
+
+import pytest
+
+from parallax.ingest.extract import main_text, parse
+from parallax.ingest.line_filters import line_reason
+from parallax.ingest.link_rows import link_rows, without_closing_rows
+
+PROSE = [
+    "The harbour authority said on Tuesday that the new container terminal would open in the spring after two years of delays.",
+    "Officials blamed the delays on a shortage of steel and on a dispute with the contractor over the cost of dredging the channel.",
+    "The terminal is expected to double the port's capacity and to bring about 400 jobs to the town, the authority said.",
+    "Local businesses welcomed the news but warned that the roads leading to the port would need to be widened first.",
+]
+
+
+def _page(closing: str) -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in PROSE)
+    return (
+        "<html><head><title>Port terminal to open in spring</title></head><body><article>"
+        f"<h1>Port terminal to open in spring</h1>{paragraphs}{closing}</article></body></html>"
+    )
+
+
+TAG_ROW = "<p><a href='/t/ports'>Ports</a> <a href='/t/shipping'>Shipping</a> <a href='/t/jobs'>Jobs</a> <a href='/t/trade'>Trade</a></p>"
+
+
+def test_a_closing_paragraph_of_links_is_a_tag_row() -> None:
+    tree = parse(_page(TAG_ROW))
+    lines = [*PROSE, "Ports Shipping Jobs Trade"]
+    assert without_closing_rows(lines, link_rows(tree, lines)) == PROSE
+
+
+def test_the_tag_row_goes_from_the_extracted_body() -> None:
+    text = main_text(_page(TAG_ROW)) or ""
+    assert PROSE[-1] in text and "Shipping" not in text
+
+
+def test_a_paragraph_with_links_among_its_words_stays() -> None:
+    closing = (
+        "<p>The full <a href='/r'>report</a> and the <a href='/m'>minutes</a> of the <a href='/b'>board</a> meeting"
+        " were published on the authority's website on Wednesday.</p>"
+    )
+    tree = parse(_page(closing))
+    last = "The full report and the minutes of the board meeting were published on the authority's website on Wednesday."
+    lines = [*PROSE, last]
+    assert without_closing_rows(lines, link_rows(tree, lines)) == lines
+
+
+def test_one_or_two_closing_links_stay() -> None:
+    closing = "<p><a href='/r'>Read the full report</a> <a href='/m'>Minutes</a></p>"
+    tree = parse(_page(closing))
+    lines = [*PROSE, "Read the full report Minutes"]
+    assert without_closing_rows(lines, link_rows(tree, lines)) == lines
+
+
+def test_a_row_of_links_inside_the_text_stays() -> None:
+    page = _page("")
+    tree = parse(page.replace(f"<p>{PROSE[1]}</p>", f"<p>{PROSE[1]}</p>{TAG_ROW}"))
+    lines = [PROSE[0], PROSE[1], "Ports Shipping Jobs Trade", PROSE[2], PROSE[3]]
+    assert without_closing_rows(lines, link_rows(tree, lines)) == lines
+
+
+def test_a_body_that_is_only_a_row_keeps_its_line() -> None:
+    tree = parse(f"<html><body>{TAG_ROW}</body></html>")
+    lines = ["Ports Shipping Jobs Trade"]
+    assert without_closing_rows(lines, link_rows(tree, lines)) == lines
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Keywords: ports, shipping, trade",
+        "Key words: ports, shipping",
+        "Tagged: ports, shipping",
+        "Tagged with: ports, shipping",
+        "Mots-clés : Port, Emploi, Commerce",
+        "Mots clés: Port, Emploi",
+        "Palabras clave: puerto, empleo",
+        "Parole chiave: porto, lavoro",
+        "Stichworte: Hafen, Arbeit",
+        "Schlagworte: Hafen, Arbeit",
+        "Słowa kluczowe: port, praca",
+        "Ключевые слова: порт, работа",
+        "Nyckelord: hamn, jobb",
+        "Avainsanat: satama, työ",
+        "Sujets associés : Port, Emploi",
+        "Temas relacionados: puerto, empleo",
+        "Abgelegt unter: Hafen, Wirtschaft | Tags: Terminal, Arbeit",
+        "Classé dans : Économie",
+    ],
+)
+def test_a_tag_line_under_its_label_is_page_metadata(line: str) -> None:
+    assert line_reason(line, is_last=True) == "page metadata"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Keywords matter less to search engines than they did ten years ago, the consultant said.",
+        "Tagged as a risk by the regulator, the terminal was inspected again in March.",
+        "Les mots clés de la campagne sont l'emploi et le commerce, a-t-il dit.",
+    ],
+)
+def test_a_sentence_that_opens_on_the_word_stays(line: str) -> None:
+    assert line_reason(line, is_last=True) is None
