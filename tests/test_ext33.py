@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from parallax.ingest.bylines import is_dated_byline
 from parallax.ingest.extract import main_text, parse
 from parallax.ingest.line_filters import line_reason
 from parallax.ingest.link_rows import link_rows, without_closing_rows
@@ -107,4 +108,95 @@ def test_a_tag_line_under_its_label_is_page_metadata(line: str) -> None:
     ],
 )
 def test_a_sentence_that_opens_on_the_word_stays(line: str) -> None:
+    assert line_reason(line, is_last=True) is None
+
+
+# ---------------------------------------------------------------- bylines with their dates, run on
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Jane Roe on May 5, 2026",
+        "By Jane Roe, May 5, 2026",
+        "By Jane Roe May 5, 2026 10:00 am",
+        "By Jane Roe and Jo Lee, November 18, 2026",
+        "By Jane Roe Updated: May 5, 2026",
+        "Posted by Jane Roe on May 5, 2026",
+        "Von Tobias Krämer, 5. Mai 2026",
+        "Geschrieben von Tobias Krämer am 5. Mai 2026",
+        "Escrito por Ana Ruiz el 5 de mayo de 2026",
+    ],
+)
+def test_a_byline_run_on_with_its_date_is_a_byline(line: str) -> None:
+    assert is_dated_byline(line)
+    assert line_reason(line) in ("byline", "page metadata")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Monday, May 5, 2026",
+        "By Jane Roe, who covered the harbour for the paper from 2019 to May 5, 2026.",
+        "Von Montag, 5. Mai 2026 an gilt die neue Regel für den Hafen.",
+        "By 2026 the terminal will handle twice as many containers.",
+        "By Jane Roe",
+    ],
+)
+def test_what_is_no_dated_byline_is_not_one(line: str) -> None:
+    assert not is_dated_byline(line)
+
+
+# ---------------------------------------------------------------- widget labels, calls to follow, credits
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Click to enlarge",
+        "Tap to enlarge image",
+        "Zum Vergrößern bitte anklicken",
+        "Cliquez sur l'image pour agrandir",
+        "Haz clic para ampliar",
+        "Was this article helpful?",
+        "Was this article helpful? Yes No",
+        "Did you find this article helpful?",
+        "War dieser Artikel hilfreich?",
+        "Fandest du den Artikel hilfreich?",
+        "Cet article vous a-t-il été utile ?",
+        "¿Te resultó útil este artículo?",
+    ],
+)
+def test_a_widgets_prompt_on_a_line_of_its_own_is_a_label(line: str) -> None:
+    assert line_reason(line) == "widget label"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Folgen Sie uns auf Twitter",
+        "Liken Sie uns auf Facebook",
+        "Folge uns auf Facebook | Instagram",
+        "Suivez-nous sur Instagram",
+        "Síguenos en X",
+    ],
+)
+def test_a_call_to_follow_the_outlet_is_furniture(line: str) -> None:
+    assert line_reason(line, is_last=True) is not None
+
+
+@pytest.mark.parametrize("line", ["Photo Source: Jane Roe from Pexels.", "Image source: Reuters", "Photocredit: Jane Roe"])
+def test_a_photo_source_line_is_a_photo_credit(line: str) -> None:
+    assert line_reason(line) == "photo credit"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Folgen Sie uns, sagte der Polizist, und die Gruppe lief los.",
+        "Click to enlarge the map of the flooded streets, which the council released on Monday.",
+        "Was this article helpful to the defence? The judge thought not, and said so on Monday.",
+    ],
+)
+def test_sentences_with_the_same_words_stay(line: str) -> None:
     assert line_reason(line, is_last=True) is None
