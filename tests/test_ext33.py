@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from parallax.ingest.bylines import is_dated_byline
-from parallax.ingest.extract import main_text, parse
+from parallax.ingest.extract import clean_lines, main_text, parse
 from parallax.ingest.line_filters import line_reason
 from parallax.ingest.link_rows import link_rows, without_closing_rows
 
@@ -200,3 +200,31 @@ def test_a_photo_source_line_is_a_photo_credit(line: str) -> None:
 )
 def test_sentences_with_the_same_words_stay(line: str) -> None:
     assert line_reason(line, is_last=True) is None
+
+
+@pytest.mark.parametrize("line", ["Jane Roe | November 18, 2026", "Jane Roe - 18.11.2026", "JANE ROE · 18 November 2026"])
+def test_a_name_then_its_date_is_a_byline(line: str) -> None:
+    assert is_dated_byline(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["02.11.2026 - Disarstar - Grelle Forelle", "am 19.05.2026 in Aalen – Häselbachstadion Unterkochen", "Monday Night - 18.11.2026"],
+)
+def test_a_listings_date_and_name_is_no_byline(line: str) -> None:
+    assert not is_dated_byline(line)
+
+
+@pytest.mark.parametrize("line", ["Originally published November 18, 2026", "First published on 18 Nov 2026"])
+def test_the_first_publication_date_is_page_metadata(line: str) -> None:
+    assert line_reason(line) == "page metadata"
+
+
+def test_originally_published_in_a_sentence_stays() -> None:
+    assert line_reason("Originally published in 1851, the novel sold poorly at first.") is None
+
+
+@pytest.mark.parametrize("head", ["Leave a Reply", "Join the conversation", "Kommentar schreiben", "Laisser un commentaire"])
+def test_the_comment_forms_head_closes_the_text(head: str) -> None:
+    lines = clean_lines("\n".join([*PROSE, head, "Your email address will not be published."]))
+    assert lines == PROSE

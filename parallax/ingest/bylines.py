@@ -165,14 +165,33 @@ _NAME_TOKEN = re.compile(rf"^(?:{_PARTICLE}|{_NAME_WORD}|and|und|et|y|e|&)$")
 _MAX_DATED_BYLINE_CHARS, _MAX_BYLINE_NAME_WORDS = 120, 8
 
 
+# ... or the name alone and then its date, set off by a bar, a dash or a dot: "Jane Roe | November 18, 2026", "Jane Roe
+# - 18.11.2026", "JANE ROE · 18 November 2026" (a name of two to four capitalised words or in capitals).  Not the
+# date first: "02.11.2022 - Disarstar - Grelle Forelle", "am 19.05.2007 – Häselbachstadion" are a listing's items.
+_NAME_THEN_DATE = re.compile(
+    rf"^(?P<name>{_NAME}(?:[ ](?:{_PARTICLE}[ ])?{_NAME}){{1,3}}|[{UPPER}]{{2,}}(?:[ ][{UPPER}]{{2,}}){{1,3}})[ ]+[|·•–—-][ ]+(?P<date>.+)$"
+)
+
+
+def _is_name_and_date(line: str) -> bool:
+    from parallax.ingest.date_lines import _calendar_words, is_date_line
+
+    m = _NAME_THEN_DATE.match(line)
+    return bool(m) and is_date_line(m.group("date")) and not any(w.lower() in _calendar_words() for w in m.group("name").split())
+
+
 def is_dated_byline(line: str) -> bool:
     """Whether ``line`` is a byline and its date run on without a separator (see :data:`_DATED_BYLINE_HEAD`)."""
     from parallax.ingest.date_lines import _calendar_words, is_date_line, is_metadata_row, is_page_metadata
 
     line = line.strip()
-    head = _DATED_BYLINE_HEAD.match(line)
-    if head is None or len(line) > _MAX_DATED_BYLINE_CHARS or is_metadata_row(line):
+    if len(line) > _MAX_DATED_BYLINE_CHARS or is_metadata_row(line):
         return False  # (a row with separators is the metadata row it always was)
+    if _is_name_and_date(line):
+        return True
+    head = _DATED_BYLINE_HEAD.match(line)
+    if head is None:
+        return False
     tokens = line[head.end() :].split()
     for i in range(1, min(len(tokens), _MAX_BYLINE_NAME_WORDS + 1)):
         name = [t.rstrip(",") for t in tokens[:i]]

@@ -47,7 +47,9 @@ _METADATA_LABEL = (
     r"anahtar kelimeler|ключевые слова|ключові слова|nyckelord|emneord|nøgleord|avainsanat|asiasanat|cuvinte[- ]cheie|"
     r"etiquetes relacionades|temas relacionados|assuntos|sujets (?:associés|liés)|"
     # "filed under" in German, French, Spanish, Italian, Dutch: "Abgelegt unter: Literatur | Tags: iPad"
-    r"abgelegt unter|class[ée] dans|archivado en|archiviato in|opgeslagen onder)"
+    r"abgelegt unter|class[ée] dans|archivado en|archiviato in|opgeslagen onder|"
+    # the date a story first ran: "Originally published November 18, 2026", "First published on 18 Nov 2026"
+    r"(?:originally|first) published(?: on| at)?)"
 )
 # one of those labels inside a line: a line of two time stamps run together ("Publicerad 10 mars 2026 kl 10.00
 # Uppdaterad 10 mars 2026 kl 11.20") is split before the second, and each part must be one

@@ -146,7 +146,10 @@ def _is_title(line: str, titles: list[str]) -> bool:
 # report may well begin a paragraph with "Comments".
 _COMMENT_SECTION = re.compile(
     r"^[\W_]*(?:[^\W\d_]{3,12}[ ]?:[ ])?(?:#?\d+\.?[ ]|(?:keine|no|aucun|sin|sem|nessun|brak)[ ])?"
-    r"(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|komentarz[ey]?|reacties|hozzászólások)\b",
+    r"(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|komentarz[ey]?|reacties|hozzászólások)\b"
+    # the form that opens the section: "Leave a Reply", "Join the conversation", "Kommentar schreiben", "Laisser un commentaire"
+    r"|^[\W_]*(?:(?:leave|post|add|write) a (?:comment|reply)|join the (?:conversation|discussion)|kommentar (?:schreiben|verfassen)|"
+    r"schreibe(?:n sie)? einen kommentar|laisser un commentaire|(?:deja|escribe) (?:un|tu) comentario|lascia un commento|deixe (?:um|seu) comentário)\b",
     re.I,
 )
 _COMMENT_TAIL_LINES, _MAX_COMMENT_HEAD_WORDS = 3, 20
