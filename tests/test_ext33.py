@@ -228,3 +228,35 @@ def test_originally_published_in_a_sentence_stays() -> None:
 def test_the_comment_forms_head_closes_the_text(head: str) -> None:
     lines = clean_lines("\n".join([*PROSE, head, "Your email address will not be published."]))
     assert lines == PROSE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "More From Forbes",
+        "More stories from The Verge",
+        "More on this story",
+        "Recommended Videos",
+        "Watch Next",
+        "Read this next",
+        "Editor's Picks",
+    ],
+)
+def test_a_rails_heading_is_a_related_link(line: str) -> None:
+    assert line_reason(line) == "related link"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "More from the council's report was released on Monday.",
+        "More news is expected on Tuesday, the mayor said.",
+        "Watch next week's hearing, the chairman told reporters.",
+    ],
+)
+def test_a_sentence_that_opens_like_a_rail_heading_stays(line: str) -> None:
+    assert line_reason(line) is None
+
+
+def test_the_wires_reprint_terms_are_a_copyright_line() -> None:
+    assert line_reason("This material may not be published, broadcast, rewritten or redistributed.") == "copyright line"
