@@ -25,7 +25,9 @@ COPYRIGHT = (
     r"\ball rights reserved\b|\balle rechte vorbehalten\b|\btous droits réservés\b|\btodos los derechos reservados\b|"
     r"\btutti i diritti riservati\b|\btodos os direitos reservados\b|\balle rechten voorbehouden\b|\bwszelkie prawa zastrzeżone\b|"
     r"\bvšechna práva vyhrazena\b|\bminden jog fenntartva\b|\bвсе права защищены\b|\bвсі права захищені\b|"
-    r"版权所有|版權所有|未经授权[，,]?\s?(?:不得|禁止)转载|無断転載|무단\s?전재"
+    r"版权所有|版權所有|未经授权[，,]?\s?(?:不得|禁止)转载|無断転載|무단\s?전재|"
+    # the wire's reprint terms under the story: "This material may not be published, broadcast, rewritten or redistributed."
+    r"\bmay not be (?:re)?published, broadcast, rewritten,? (?:or|and) redistributed\b"
 )
 # A notice that opens with the sign or "Copyright 2024" is the outlet's however long the reprint terms after
 # it run ("© 2026, Example News. This article is the copyrighted property of ... Written permission must be

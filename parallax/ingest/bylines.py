@@ -159,6 +159,57 @@ def is_credit(line: str) -> bool:
     return False
 
 
+# A byline run on with its date by a comma, a preposition or a space, as blogs and many news sites print it under
+# the headline or under the text: "By Jane Roe, May 5, 2026", "By Jane Roe on May 5, 2026 10:00 am", "Posted by
+# Jane Roe on May 5, 2026", "Von Tobias Krämer, 5. Mai 2026", "Geschrieben von Tobias Krämer am 5. Mai 2026",
+# "Escrito por Ana Ruiz el 5 de mayo de 2026", "By Jane Roe Updated: May 5, 2026".  The verb of posting may stand
+# before the "by"; then one to four names' words (capitalised, or particles, or the writers joined), then a date
+# line (:func:`parallax.ingest.date_lines.is_date_line`: "on May 5" too) or a labelled one.  "By Monday, May 5, 2026"
+# names no writer (a month or weekday is no name's word), and "By Jane Roe, who ..." goes on to report.
+_POSTED = r"(?:[Pp]osted|[Ww]ritten|[Pp]ublished|[Gg]eschrieben|[Vv]erfasst|[Vv]eröffentlicht|[Pp]ublié|[ÉéEe]crit|[Ee]scrito|[Pp]ublicado|POSTED|WRITTEN)"
+_DATED_BYLINE_HEAD = re.compile(rf"^(?:{_POSTED}\s)?{_BY}:?\s+")
+_NAME_TOKEN = re.compile(rf"^(?:{_PARTICLE}|{_NAME_WORD}|and|und|et|y|e|&)$")
+_MAX_DATED_BYLINE_CHARS, _MAX_BYLINE_NAME_WORDS = 120, 8
+
+
+# ... or the name alone and then its date, set off by a bar, a dash or a dot: "Jane Roe | November 18, 2026", "Jane Roe
+# - 18.11.2026", "JANE ROE · 18 November 2026" (a name of two to four capitalised words or in capitals).  Not the
+# date first: "02.11.2022 - Disarstar - Grelle Forelle", "am 19.05.2007 – Häselbachstadion" are a listing's items.
+_NAME_THEN_DATE = re.compile(
+    rf"^(?P<name>{_NAME}(?:[ ](?:{_PARTICLE}[ ])?{_NAME}){{1,3}}|[{UPPER}]{{2,}}(?:[ ][{UPPER}]{{2,}}){{1,3}})[ ]+[|·•–—-][ ]+(?P<date>.+)$"
+)
+
+
+def _is_name_and_date(line: str) -> bool:
+    from parallax.ingest.date_lines import _calendar_words, is_date_line
+
+    m = _NAME_THEN_DATE.match(line)
+    return bool(m) and is_date_line(m.group("date")) and not any(w.lower() in _calendar_words() for w in m.group("name").split())
+
+
+def is_dated_byline(line: str) -> bool:
+    """Whether ``line`` is a byline and its date run on without a separator (see :data:`_DATED_BYLINE_HEAD`)."""
+    from parallax.ingest.date_lines import _calendar_words, is_date_line, is_metadata_row, is_page_metadata
+
+    line = line.strip()
+    if len(line) > _MAX_DATED_BYLINE_CHARS or is_metadata_row(line):
+        return False  # (a row with separators is the metadata row it always was)
+    if _is_name_and_date(line):
+        return True
+    head = _DATED_BYLINE_HEAD.match(line)
+    if head is None:
+        return False
+    tokens = line[head.end() :].split()
+    for i in range(1, min(len(tokens), _MAX_BYLINE_NAME_WORDS + 1)):
+        name = [t.rstrip(",") for t in tokens[:i]]
+        if not all(_NAME_TOKEN.match(t) and t.lower() not in _calendar_words() for t in name) or not name[0][:1].isupper():
+            break
+        tail = " ".join(tokens[i:]).lstrip(",-–—|·• ")
+        if tail and (is_date_line(tail) or is_page_metadata(tail) or is_metadata_row(tail)):
+            return True
+    return False
+
+
 def byline_reason(paragraph: str, edge: str | None = None) -> str | None:
     """Why ``paragraph`` is a byline or a signature rather than reporting, or ``None``.  With ``edge``
     ("first" or "last": the paragraph opens or closes the article) the shapes that only there are
@@ -170,9 +221,13 @@ def byline_reason(paragraph: str, edge: str | None = None) -> str | None:
     dated = BYLINE_DATED.match(line) and not line.startswith("|")
     if BYLINE.match(line) and len(line.split()) <= 9 or dated or BYLINE_POST.match(line) and len(line.split()) <= 12:
         return "byline"
+    if is_dated_byline(line):
+        return "byline"
     if edge and (_BARE_NAME.match(line) or _NAME_PIPED.match(line) or _BARE_NAMES.match(line) or _CAPS_NAME.match(line)):
         return "byline"
-    if not line.startswith("|") and BYLINE_DATED.match(_ABBREVIATION_STOP.sub(r"\1", line)):  # "Redacción Milenio | Acapulco, Gro. | 22.10.2026 09:30 hs."
+    if not line.startswith("|") and BYLINE_DATED.match(
+        _ABBREVIATION_STOP.sub(r"\1", line)
+    ):  # "Redacción Milenio | Acapulco, Gro. | 22.10.2026 09:30 hs."
         return "byline"
     if edge == "first" and CREDIT_LABELLED.match(line):  # "Autor: Jan Kowalski" over the story
         return "byline"

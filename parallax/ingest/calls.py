@@ -64,7 +64,12 @@ _OPENING_CALLS = re.compile(
     r"urmăre[șş]te-ne|urmări[țţ]i-ne|urmareste-ne|abonează-te|abona[țţ]i-vă|descarcă aplica[țţ]ia|"
     r"עקבו אחרינו|הצטרפו (?:לערוץ|לקבוצת|אלינו)|הירשמו (?:לניוזלטר|לערוץ)|"
     r"ikuti (?:kami|kanal|saluran)|gabung(?:lah)? (?:ke |di |dengan )?(?:saluran|kanal|grup|channel)|"
-    r"simak (?:berita|informasi|update)[^.!?\n]{0,60}(?:whatsapp|telegram|google news|channel|kanal)"
+    r"simak (?:berita|informasi|update)[^.!?\n]{0,60}(?:whatsapp|telegram|google news|channel|kanal)|"
+    # German, French, Spanish and Portuguese: follow or like us ("Folgen Sie uns auf Twitter", "Liken Sie uns auf
+    # Facebook", "Suivez-nous sur Instagram", "Retrouvez-nous sur Facebook", "Síguenos en X", "Acompanhe-nos")
+    # on a network or alone ("Folgen Sie uns, sagte der Polizist" is reported speech)
+    r"(?:folgen sie uns|folge uns|folgt uns|liken sie uns|like uns|besuchen sie uns|suivez-nous|retrouvez-nous|rejoignez-nous|"
+    r"s[íi]guenos|s[íi]ganos|s[íi]gannos|acompanhe-nos)(?=\s(?:auf|bei|sur|en|no|na|nas|nos)\s|[\W_]*$)|curta (?:a )?nossa página"
     r")(?!\w)",
     re.I,
 )

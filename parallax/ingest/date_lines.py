@@ -37,7 +37,19 @@ _METADATA_LABEL = (
     r"aktualizacja|zaktualizowano|opublikowano|data publikacji|data aktualizacji|"
     r"(?:senast )?(?:publicerad|uppdaterad)|publisert|oppdatert|publiceret|opdateret|"
     # Korean, Chinese and Japanese time stamps: "입력 2026.11.05 14:00", "发布时间：2026-11-05", "更新日時 2026年11月5日"
-    r"(?:기사[ ]?)?입력|(?:최종[ ]?)?수정|업데이트|发布时间|更新时间|發布時間|更新時間|发布日期|發佈時間|公開日時?|更新日時?|配信日時?|掲載日時?)"
+    r"(?:기사[ ]?)?입력|(?:최종[ ]?)?수정|업데이트|发布时间|更新时间|發布時間|更新時間|发布日期|發佈時間|公開日時?|更新日時?|配信日時?|掲載日時?|"
+    # the keywords a page files the story under, as a label over its tag row: "Keywords: climate, energy",
+    # "Tagged with: ...", "Mots-clés : ...", "Palabras clave: ...", "Parole chiave: ...", "Stichworte: ...",
+    # "Słowa kluczowe: ...", "Ключевые слова: ...", "Nyckelord: ...", "Avainsanat: ..." (the label and a colon:
+    # :data:`_METADATA`)
+    r"key ?words|tagged(?: with| as)?|related (?:tags|topics)|mots[- ]cl(?:é|e|ef)s?|palabras clave|palavras[- ]chave|parole chiave|"
+    r"argomenti|schlagworte|stichworte|sleutelwoorden|słowa kluczowe|klíčová slova|kľúčové slová|kulcsszavak|"
+    r"anahtar kelimeler|ключевые слова|ключові слова|nyckelord|emneord|nøgleord|avainsanat|asiasanat|cuvinte[- ]cheie|"
+    r"etiquetes relacionades|temas relacionados|assuntos|sujets (?:associés|liés)|"
+    # "filed under" in German, French, Spanish, Italian, Dutch: "Abgelegt unter: Literatur | Tags: iPad"
+    r"abgelegt unter|class[ée] dans|archivado en|archiviato in|opgeslagen onder|"
+    # the date a story first ran: "Originally published November 18, 2026", "First published on 18 Nov 2026"
+    r"(?:originally|first) published(?: on| at)?)"
 )
 # one of those labels inside a line: a line of two time stamps run together ("Publicerad 10 mars 2026 kl 10.00
 # Uppdaterad 10 mars 2026 kl 11.20") is split before the second, and each part must be one

@@ -42,6 +42,7 @@ from parallax.ingest.clean import norm_words
 from parallax.ingest.dense_scripts import extraction_settings
 from parallax.ingest.joiners import hide_joiners, restore_joiners
 from parallax.ingest.line_filters import is_house_note, line_reason
+from parallax.ingest.link_rows import link_rows, without_closing_rows
 from parallax.ingest.page_furniture import drop_captions, drop_modals
 from parallax.ingest.page_tree import (
     drop_popups,
@@ -145,7 +146,10 @@ def _is_title(line: str, titles: list[str]) -> bool:
 # report may well begin a paragraph with "Comments".
 _COMMENT_SECTION = re.compile(
     r"^[\W_]*(?:[^\W\d_]{3,12}[ ]?:[ ])?(?:#?\d+\.?[ ]|(?:keine|no|aucun|sin|sem|nessun|brak)[ ])?"
-    r"(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|komentarz[ey]?|reacties|hozzászólások)\b",
+    r"(?:comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|komentarz[ey]?|reacties|hozzászólások)\b"
+    # the form that opens the section: "Leave a Reply", "Join the conversation", "Kommentar schreiben", "Laisser un commentaire"
+    r"|^[\W_]*(?:(?:leave|post|add|write) a (?:comment|reply)|join the (?:conversation|discussion)|kommentar (?:schreiben|verfassen)|"
+    r"schreibe(?:n sie)? einen kommentar|laisser un commentaire|(?:deja|escribe) (?:un|tu) comentario|lascia un commento|deixe (?:um|seu) comentário)\b",
     re.I,
 )
 _COMMENT_TAIL_LINES, _MAX_COMMENT_HEAD_WORDS = 3, 20
@@ -270,6 +274,7 @@ def main_text(html: str) -> str | None:
     titles = title_candidates(tree)
     links = frozenset(" ".join(a.text_content().split()) for a in tree.iter("a"))
     lines = clean_lines("\n".join([*first, text, *rest]), titles, links, boxed_headlines(tree))
+    lines = without_closing_rows(lines, link_rows(tree, lines))  # a closing tag row (:mod:`.link_rows`)
     lead = standfirst(tree, lines)
     if lead and not line_reason(lead) and not _is_title(lead, titles):
         lines.insert(0, lead)

@@ -93,7 +93,7 @@ _AD_LABEL = re.compile(
 # "图片来源：视觉中国", "사진=김민준 기자", "عکس: ...", "फोटो: ...", "ภาพ: ...", "Ảnh: ...".  A label and a colon (Korean papers write "="; Polish abbreviates
 # "Fot.") open no sentence of reporting; the line is short, a name and an agency.
 _PHOTO_CREDIT = re.compile(
-    r"^[(\[]?(?:photo(?:graph)?s?|pictures?|images?|(?:photo|image|picture) credits?|cr[ée]dits? photos?|foto(?:s|grafie|grafía|grafia|grafi|grafija)?|"
+    r"^[(\[]?(?:photo(?:graph)?s?|pictures?|images?|(?:photo|image|picture) (?:credits?|sources?)|photo ?credits?|foto ?credits?|cr[ée]dits? photos?|foto(?:s|grafie|grafía|grafia|grafi|grafija)?|"
     r"bild(?:er|quelle|nachweis)?|(?:beitrags|titel|header|vorschau)bild|titelfoto|"
     r"fotó|fotoğraf|zdjęcie|фото(?:графия|графија)?|снимк[аи]|slika|світлина|φωτογραφία|تصوير|صورة|الصورة|图片来源|圖片來源|图片|圖片|写真|사진|"
     r"عکس|(?:फोटो|फ़ोटो|तस्वीर)(?: साभार)?|(?:ขอบคุณ)?ภาพ(?:ประกอบ|จาก)?|ảnh(?: minh họa)?|nuotrauka|nuotr|צילום|קרדיט)"

@@ -18,8 +18,12 @@ _LEAD_INS = (
     r"you (?:may|might) (?:also )?(?:like|enjoy|be interested)|also on [\w-]+\.[a-z]{2,}\b.*|also on [\w.]+|trending(?: now)?|most (?:read|popular)|"
     r"top stories|further reading|next article|previous article|"
     # the headings of the rails of other stories under an article ("Up next", "Around the web", "Editors' picks")
-    r"up next|next up|what to read next|editors['’]? picks|popular stories|latest (?:news|stories|headlines|articles)|"
+    r"up next|next up|what to read next|editor['’]?s['’]? picks|popular stories|latest (?:news|stories|headlines|articles)|"
     r"promoted (?:stories|content|links)|around the web|from (?:our|the) (?:partners|web)|we recommend|explore more|sponsored (?:stories|links)|"
+    # a rail's heading naming the outlet or the story ("More from Forbes", "More stories from The Verge", "More on this
+    # story") and the players' and rails' own ("Recommended videos", "Watch next", "Read this next", "Popular now")
+    r"more (?:stories )?from (?:the )?(?-i:[A-Z][\w.&'’-]*)(?: (?-i:[A-Z][\w.&'’-]*)){0,3}|more on this (?:story|topic)|more stories|more news|"
+    r"recommended videos|watch next|read this next|next story|popular now|most popular (?:stories|articles|news)|you might be interested in|"
     # German
     r"lesen sie (?:auch|mehr|weiter)|auch interessant|ebenfalls interessant|mehr zum thema(?: auf [\w.-]+)?|mehr dazu|zum thema|"
     r"weitere aktuelle (?:themen|artikel|beiträge|nachrichten)(?: [\w ]{0,40})?|beiträge aus dem forum|vorschau auf den nächsten artikel|meist(?:-| )(?:gelesen|diskutiert|kommentiert)|"
@@ -81,7 +85,9 @@ _LEAD_INS = (
     r"|(?:auch|ebenfalls) (?:auf|bei) [\w.-]+|(?:aussi|également) sur [\w.-]+|también en [\w.-]+|anche su [\w.-]+|também (?:em|no|na) [\w.-]+|ook op [\w.-]+"
 )
 RELATED = re.compile(
-    r"^[\W_]*(?:" + _LEAD_INS + r")(?!\w)\u064b?\s*(?:[:：|›»>\-–—?]|\.{3}|…|$)",  # (the tanwin of "أيضاً" is a mark, after the word's boundary); "You may also like..."
+    r"^[\W_]*(?:"
+    + _LEAD_INS
+    + r")(?!\w)\u064b?\s*(?:[:：|›»>\-–—?]|\.{3}|…|$)",  # (the tanwin of "أيضاً" is a mark, after the word's boundary); "You may also like..."
     re.I,
 )
 # the lead-in with the linked headlines run on after it, no colon between: "Mehr zum Thema Hafen bleibt zu"

@@ -24,7 +24,20 @@ _WIDGET = re.compile(
     r"continue reading below|scroll to continue(?: with content)?|skip (?:advertisement|ad)|"
     r"copy link|gift (?:this )?article|send any friend a story|"
     r"artikel (?:anhören|vorlesen(?: lassen)?)|(?:video|audio) abspielen|bild vergrößern|weiterlesen nach der anzeige|"
-    r"(?:écouter|lire) cet article|lire la vidéo|escuchar (?:el )?(?:artículo|nota)|reproducir video"
+    r"(?:écouter|lire) cet article|lire la vidéo|escuchar (?:el )?(?:artículo|nota)|reproducir video|"
+    # the picture's prompt to open it large: "Click to enlarge", "Zum Vergrößern bitte anklicken", "Cliquez pour agrandir"
+    r"(?:click|tap)(?: here| on the (?:image|photo|picture))? (?:to|for) (?:enlarge|zoom|expand|a larger (?:image|version|view))(?: (?:the )?(?:image|photo|picture))?|"
+    r"(?:zum vergrö(?:ß|ss)ern (?:bitte )?(?:an)?klicken|(?:bitte )?(?:an)?klicken(?:,)? (?:zum|um zu) vergrö(?:ß|ss)ern|(?:für|zur) vergrö(?:ß|ss)erung (?:bitte )?(?:an)?klicken)|"
+    r"cliquez(?: ici| sur l['’]image| sur la photo)? pour (?:agrandir|zoomer)|(?:haz |haga )?clic(?: aquí| en la imagen)? para (?:ampliar|agrandar)|"
+    r"clicca(?: sull['’]immagine)? per ingrandire|klik(?: op de afbeelding)? om te vergroten|"
+    # the feedback box under the text: "Was this article helpful?", "War dieser Artikel hilfreich?", "Cet article
+    # vous a-t-il été utile ?", "¿Te resultó útil este artículo?", perhaps with its buttons ("Yes No")
+    r"(?:(?:was|is) this (?:article|post|page|story|information|answer) (?:helpful|useful)|did you find this (?:article|post|page|story|information) (?:helpful|useful)|"
+    r"(?:war|ist) (?:dieser|der) (?:artikel|beitrag|text) hilfreich|(?:fandest du|fanden sie|findest du|finden sie) (?:diesen |den )?(?:artikel|beitrag|text) hilfreich|"
+    r"cet article (?:vous )?a-t-il été utile|cet article vous a-t-il aidé|"
+    r"(?:te|le) (?:ha resultado|resultó|ha sido|fue) útil (?:este|esta) (?:artículo|nota|información)|(?:este artículo|esta nota) (?:te|le) (?:ha resultado|resultó|fue) útil|"
+    r"questo articolo (?:ti|le) è stato utile|(?:este artigo|esta matéria) foi útil|was dit artikel nuttig)"
+    r"(?:[\W_]+(?:yes|ja|oui|sí|si|sim)[\W_]+(?:no|nein|non|não|nee))?"
     r")[\W_]*$",
     re.I,
 )
@@ -40,8 +53,12 @@ _SHARE_ROW = re.compile(
 )
 # A picture agency or stock library that a credit names last: "Jane Doe/Getty Images", "AFP via Getty Images",
 # "picture alliance/dpa", "Shutterstock".
-_AGENCY = r"(?:getty images|shutterstock|istock(?:photo)?|alamy(?: stock photo)?|unsplash|picture[ -]alliance|imago(?: images)?|epa-efe|ap photo)"
-_AGENCY_LINE = re.compile(rf"^[(\[]?(?:[^()\[\]\n/]{{1,60}}(?:/|\bvia\b|\bfor\b)\s?)?{_AGENCY}(?:/[^()\[\]\n]{{1,40}})?[)\]]?$", re.I)  # (no full stop: "She worked for Getty Images.")
+_AGENCY = (
+    r"(?:getty images|shutterstock|istock(?:photo)?|alamy(?: stock photo)?|unsplash|picture[ -]alliance|imago(?: images)?|epa-efe|ap photo)"
+)
+_AGENCY_LINE = re.compile(
+    rf"^[(\[]?(?:[^()\[\]\n/]{{1,60}}(?:/|\bvia\b|\bfor\b)\s?)?{_AGENCY}(?:/[^()\[\]\n]{{1,40}})?[)\]]?$", re.I
+)  # (no full stop: "She worked for Getty Images.")
 # A caption's closing credit: "(AP Photo/Evan Vucci)", "(Photo: Jane Doe)", "[Image: Marrow Council]",
 # "Photo by Jane Doe/Reuters" (a photo label with a slash, a colon or "by", at the end of the line).
 _CREDIT_TAIL = re.compile(
