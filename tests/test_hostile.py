@@ -87,8 +87,8 @@ CASES = [
     Case("bad-json-ld.html", None),
     Case("xml-declaration.html", "no article text"),
     Case("unsupported.pdf", "unsupported file type"),
-    Case("corrupt.txt.gz", "cannot read"),
-    Case("truncated.txt.gz", "cannot read"),
+    Case("corrupt.txt.gz", "corrupt gzip data"),
+    Case("truncated.txt.gz", "truncated gzip data"),
     # built here
     Case("empty.txt", "empty input", lambda: b""),
     Case("whitespace.html", "empty input", lambda: b" \n\t \r\n"),

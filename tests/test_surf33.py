@@ -1,0 +1,79 @@
+"""Regressions from the surf33 audit of the user-facing surfaces (CLI, readers, web upload).
+
+Each test names the input that failed, what Parallax did before, and what it does now."""
+
+from __future__ import annotations
+
+import gzip
+import json
+
+import pytest
+
+from parallax.config import Options
+from parallax.errors import InputError
+
+GOOD = 'Heavy rain flooded the town of Ellery on Monday, officials said.\n\n"We have never seen water this high," said Mayor Ann Roe.\n'
+
+
+def _read(path) -> list:
+    from parallax.ingest import load_paths
+
+    return list(load_paths([str(path)], Options()))
+
+
+# ------------------------------------------------------------------ UTF-16 without a byte-order mark
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize(
+    "text",
+    [GOOD, "Сильный дождь затопил город Эллери в понедельник, сообщили власти.\n", "أغرقت أمطار غزيرة بلدة إليري يوم الاثنين.\n"],
+    ids=["latin", "cyrillic", "arabic"],
+)
+def test_utf16_without_bom_is_decoded(tmp_path, encoding, text):
+    """Before: "binary data, not text" (the NULs of every other byte); now read as UTF-16."""
+    from parallax.ingest.decode import decode_bytes
+
+    assert decode_bytes(text.encode(encoding), "x.txt") == text
+    path = tmp_path / "report.txt"
+    path.write_bytes(GOOD.encode(encoding))
+    (article,) = _read(path)
+    assert "Ellery" in article.text and "\x00" not in article.text
+
+
+def test_binary_and_nul_padded_noise_stay_binary():
+    """Random bytes, and random bytes with every other byte NUL, are no UTF-16 text."""
+    import random
+
+    from parallax.ingest.decode import decode_bytes, utf16_without_bom
+
+    rng = random.Random(7)
+    for _ in range(200):
+        noise = bytes(rng.randrange(256) for _ in range(400))
+        padded = bytes(b for pair in zip(noise[:200], b"\0" * 200, strict=True) for b in pair)
+        assert utf16_without_bom(noise) is None and utf16_without_bom(padded) is None
+    with pytest.raises(InputError, match="binary data"):
+        decode_bytes(b"\x00\x01\x02\x03" * 100, "x.txt")
+    assert utf16_without_bom(GOOD.encode("utf-16-le")[:-1]) is None  # odd length: no UTF-16
+
+
+# ------------------------------------------------------------------ gzip errors say what is wrong
+
+
+def test_gzip_errors_name_the_problem(tmp_path):
+    """Before: "cannot read (EOFError: Compressed file ended before the end-of-stream marker was reached)"
+    and "cannot read (BadGzipFile: Not a gzipped file (b'th'))"; now the reason in words."""
+    whole = gzip.compress(GOOD.encode() * 40)
+    cut = tmp_path / "cut.txt.gz"
+    cut.write_bytes(whole[: len(whole) // 2])
+    with pytest.raises(InputError, match=r"cut\.txt\.gz: truncated gzip data"):
+        _read(cut)
+    plain = tmp_path / "plain.jsonl.gz"
+    plain.write_text(json.dumps({"text": GOOD}))
+    with pytest.raises(InputError, match=r"plain\.jsonl\.gz: not gzip data"):
+        _read(plain)
+    missing = tmp_path / "missing.txt"
+    from parallax.ingest.decode import read_limited
+
+    with pytest.raises(InputError, match=r"missing\.txt: cannot read \(No such file or directory\)"):
+        read_limited(str(missing), 1000)
