@@ -77,3 +77,21 @@ def test_gzip_errors_name_the_problem(tmp_path):
 
     with pytest.raises(InputError, match=r"missing\.txt: cannot read \(No such file or directory\)"):
         read_limited(str(missing), 1000)
+
+
+# ------------------------------------------------------------------ the library checks default_published as --published does
+
+
+def test_library_default_published_is_checked(tmp_path):
+    """Before: ``parallax.load([...], default_published="8 April 2022")`` gave articles published "8 April 2022";
+    now an InputError, as ``--published`` gives on the command line; a valid value is normalised."""
+    import parallax
+
+    path = tmp_path / "report.txt"
+    path.write_text(GOOD)
+    with pytest.raises(InputError, match="default_published: not an ISO 8601 date: '8 April 2022'"):
+        parallax.load([str(path)], default_published="8 April 2022")
+    (article,) = parallax.load([str(path)], default_published="2022-04-08T10:00:00Z")
+    assert article.published == "2022-04-08T10:00:00+00:00"
+    (article,) = parallax.load([str(path)], default_published="2022-04-08")
+    assert article.published == "2022-04-08"
