@@ -95,3 +95,46 @@ def test_library_default_published_is_checked(tmp_path):
     assert article.published == "2022-04-08T10:00:00+00:00"
     (article,) = parallax.load([str(path)], default_published="2022-04-08")
     assert article.published == "2022-04-08"
+
+
+# ------------------------------------------------------------------ parallax serve on an address it cannot take
+
+
+def _cli(*args: str) -> tuple[int, str]:
+    import contextlib
+    import io
+    import sys
+
+    from parallax.cli import main
+
+    err, old = io.StringIO(), sys.argv
+    sys.argv = ["parallax", *args]
+    try:
+        with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+            try:
+                main()
+                code = 0
+            except SystemExit as exc:
+                code = exc.code if isinstance(exc.code, int) else 1
+    finally:
+        sys.argv = old
+    return code, err.getvalue()
+
+
+def test_serve_on_a_port_in_use_fails_clearly(tmp_path):
+    """Before: "Parallax is serving ... at http://127.0.0.1:PORT/", then uvicorn's "ERROR: [Errno 98] ...
+    address already in use" and exit status 1; now one line and exit status 2, and no store file is made."""
+    import socket
+
+    store = tmp_path / "s.sqlite"
+    with socket.socket() as held:
+        held.bind(("127.0.0.1", 0))
+        held.listen()
+        port = held.getsockname()[1]
+        code, err = _cli("serve", "--store", str(store), "--port", str(port), "--embedder", "hashing")
+    assert code == 2 and err.strip() == f"parallax: error: cannot listen on 127.0.0.1:{port}: Address already in use", err
+    assert not store.exists()
+    code, err = _cli("serve", "--store", str(store), "--host", "no-such-host.invalid", "--embedder", "hashing")
+    assert code == 2 and err.startswith("parallax: error: cannot listen on no-such-host.invalid:8000") and "Serving" not in err
+    code, err = _cli("serve", "--store", str(store), "--port", "99999")
+    assert code == 2 and "65535" in err and "Traceback" not in err
