@@ -138,3 +138,26 @@ def test_serve_on_a_port_in_use_fails_clearly(tmp_path):
     assert code == 2 and err.startswith("parallax: error: cannot listen on no-such-host.invalid:8000") and "Serving" not in err
     code, err = _cli("serve", "--store", str(store), "--port", "99999")
     assert code == 2 and "65535" in err and "Traceback" not in err
+
+
+# ------------------------------------------------------------------ the web app names its own limit for a gzip bomb
+
+
+def test_upload_gzip_over_the_limit_is_413_with_the_web_limit(tmp_path):
+    """Before: 400 "bomb.txt.gz: larger than the limit of 5,242,880 bytes (see --max-bytes)", a command-line
+    option the web user cannot set; now 413 and the upload limit."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)
+        from fastapi.testclient import TestClient
+
+    from parallax.web.app import create_app
+    from parallax.web.uploads import Limits
+
+    app = create_app(tmp_path / "s.sqlite", options=Options(embedder="hashing"), limits=Limits(max_file_bytes=100_000))
+    bomb = gzip.compress(b"word " * 100_000, 9)
+    with TestClient(app, base_url="http://127.0.0.1:8000") as client:
+        r = client.post("/add", files=[("files", ("bomb.txt.gz", bomb, "application/gzip"))], headers={"Origin": "http://127.0.0.1:8000"})
+    assert r.status_code == 413, r.text[:300]
+    assert "bomb.txt.gz: larger than 100,000 bytes once decompressed" in r.text and "--max-bytes" not in r.text

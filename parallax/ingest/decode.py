@@ -12,7 +12,7 @@ import io
 import re
 import zlib
 
-from parallax.errors import InputError
+from parallax.errors import InputError, TooLarge
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.I)
 _XML_ENCODING = re.compile(rb"""<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.-]+)""", re.I)
@@ -40,7 +40,7 @@ def read_limited(path: str, limit: int) -> bytes:
     except OSError as exc:
         raise InputError(path, f"cannot read ({exc.strerror or exc})") from None
     if len(data) > limit:
-        raise InputError(path, f"larger than the limit of {limit:,} bytes (see --max-bytes)")
+        raise TooLarge(path, f"larger than the limit of {limit:,} bytes (see --max-bytes)")
     return data
 
 
@@ -51,7 +51,7 @@ def gunzip_limited(data: bytes, source: str, limit: int) -> bytes:
     except (OSError, EOFError, zlib.error) as exc:
         raise InputError(source, f"corrupt gzip data ({exc})") from None
     if len(out) > limit:
-        raise InputError(source, f"decompresses to more than the limit of {limit:,} bytes")
+        raise TooLarge(source, f"decompresses to more than the limit of {limit:,} bytes")
     return out
 
 
