@@ -161,3 +161,34 @@ def test_upload_gzip_over_the_limit_is_413_with_the_web_limit(tmp_path):
         r = client.post("/add", files=[("files", ("bomb.txt.gz", bomb, "application/gzip"))], headers={"Origin": "http://127.0.0.1:8000"})
     assert r.status_code == 413, r.text[:300]
     assert "bomb.txt.gz: larger than 100,000 bytes once decompressed" in r.text and "--max-bytes" not in r.text
+
+
+# ------------------------------------------------------------------ settings and outputs refused before the work
+
+
+def test_unknown_embedder_is_refused_up_front(tmp_path):
+    """Before: ``compare x.txt --embedder bogus`` read and analysed, then died with a ValueError traceback;
+    now one line and exit status 2 (compare, cluster, run and serve)."""
+    path = tmp_path / "a.txt"
+    path.write_text(GOOD)
+    for command in (["compare", str(path)], ["cluster", str(path)], ["run", str(path), "--store", str(tmp_path / "s.sqlite")], ["serve"]):
+        code, err = _cli(*command, "--embedder", "bogus")
+        assert code == 2 and err.strip() == "parallax: error: --embedder: unknown embedder 'bogus' (choose e5 or hashing)", (command, err)
+    assert not (tmp_path / "s.sqlite").exists()
+
+
+def test_outputs_that_cannot_be_written_fail_in_one_line(tmp_path):
+    """Before: ``compare -o FILE/x.json`` and ``run --out FILE`` ended in FileExistsError / NotADirectoryError
+    tracebacks after the whole comparison; now one line naming the path, exit status 2, before any work."""
+    path = tmp_path / "a.txt"
+    path.write_text(GOOD)
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    for command in ("compare", "cluster", "ingest", "analyze"):
+        code, err = _cli(command, str(path), "-o", str(blocker / "out.json"))
+        assert code == 2 and err.strip() == f"parallax: error: {blocker / 'out.json'}: cannot write there (File exists)", (command, err)
+    code, err = _cli("run", str(path), "--out", str(blocker), "--store", str(tmp_path / "s.sqlite"), "--embedder", "hashing")
+    assert code == 2 and err.strip().startswith(f"parallax: error: {blocker}: cannot write the output folder there"), err
+    assert not (tmp_path / "s.sqlite").exists()
+    code, err = _cli("cluster", str(path), "--window-days", "-1")
+    assert code == 2 and "Traceback" not in err

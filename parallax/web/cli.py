@@ -10,6 +10,7 @@ from __future__ import annotations
 import typer
 
 from parallax.cli import app
+from parallax.cli.common import check_embedder
 
 
 @app.command("serve")
@@ -33,6 +34,7 @@ def serve_command(
     from parallax.web.app import create_app
     from parallax.web.security import LOCAL_HOSTS
 
+    check_embedder(embedder)
     check_address(host, port)
     hosts = [*LOCAL_HOSTS, *allow_host]
     if host in ("0.0.0.0", "::"):
