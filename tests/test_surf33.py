@@ -192,3 +192,23 @@ def test_outputs_that_cannot_be_written_fail_in_one_line(tmp_path):
     assert not (tmp_path / "s.sqlite").exists()
     code, err = _cli("cluster", str(path), "--window-days", "-1")
     assert code == 2 and "Traceback" not in err
+
+
+def test_a_folder_with_no_articles_gives_empty_output_and_a_warning(tmp_path):
+    """Before: ``ingest EMPTY_FOLDER`` printed one blank line (not valid JSONL) and nothing on stderr;
+    now nothing on stdout and a warning."""
+    import contextlib
+    import io
+    import sys
+
+    from parallax.cli import main
+
+    out, err, old = io.StringIO(), io.StringIO(), sys.argv
+    sys.argv = ["parallax", "ingest", str(tmp_path)]
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err), contextlib.suppress(SystemExit):
+            main()
+    finally:
+        sys.argv = old
+    assert out.getvalue() == ""
+    assert err.getvalue().startswith("parallax: warning: no articles in the inputs")

@@ -101,7 +101,7 @@ def load_inputs(inputs: list[Path], options: Options) -> list[Article]:
 def write_output(text: str, output: Path | None) -> None:
     if to_stdout(output):
         sys.stdout.write(text)
-        if not text.endswith("\n"):
+        if text and not text.endswith("\n"):  # no records: an empty JSONL, not one blank line
             sys.stdout.write("\n")
         return
     check_output(output)

@@ -17,7 +17,10 @@ def _jsonl(records) -> str:
 
 
 def _report(n: int, output: Path | None) -> None:
-    """One line on stderr when the records went to a file, as ``compare -o`` does."""
+    """One line on stderr when the records went to a file, as ``compare -o`` does; a warning when
+    there were none (a folder with no file of a supported type), which exit status 0 alone hides."""
+    if not n:
+        typer.echo("parallax: warning: no articles in the inputs (no file of a supported type?)", err=True)
     if not to_stdout(output):
         typer.echo(f"wrote {n} article{'' if n == 1 else 's'} to {output}", err=True)
 
