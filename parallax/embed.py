@@ -82,6 +82,9 @@ class HashingEmbedder(Embedder):
         return out
 
 
+EMBEDDERS = ("e5", "hashing")  # the names get_embedder takes (the command line checks --embedder against them)
+
+
 @lru_cache(maxsize=4)
 def get_embedder(name: str = "e5") -> Embedder:
     if name == "e5":

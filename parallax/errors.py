@@ -18,3 +18,8 @@ class InputError(ParallaxError):
         super().__init__(f"{source}: {reason}")
         self.source = source
         self.reason = reason
+
+
+class TooLarge(InputError):
+    """An input over a size limit (as read, or once decompressed).  Its own class so that the
+    web app answers 413 with its own limit, not 400 with the command line's ``--max-bytes``."""

@@ -9,24 +9,35 @@ from pathlib import Path
 import typer
 
 from parallax.cli import app
-from parallax.cli.common import load_inputs, max_bytes_option, options_from, progress_console, to_stdout, write_output
+from parallax.cli.common import check_output, load_inputs, max_bytes_option, options_from, progress_console, to_stdout, write_output
 
 
 @app.command("cluster")
 def cluster_command(
     inputs: list[Path] = typer.Argument(..., help="Files or folders (.txt, .html, .jsonl, ...) with articles of many stories."),
     output: Path | None = typer.Option(None, "-o", "--output", help="Write the stories JSON here instead of standard output."),
-    store: str | None = typer.Option(None, "--store", help="Store to keep articles, stories and state in: a SQLite file or a postgresql:// URL; a re-run then only processes new texts."),
-    published: str | None = typer.Option(None, "--published", help="Publication date (ISO 8601) for inputs that carry none, e.g. plain text."),
+    store: str | None = typer.Option(
+        None,
+        "--store",
+        help="Store to keep articles, stories and state in: a SQLite file or a postgresql:// URL; a re-run then only processes new texts.",
+    ),
+    published: str | None = typer.Option(
+        None, "--published", help="Publication date (ISO 8601) for inputs that carry none, e.g. plain text."
+    ),
     skip_bad: bool = typer.Option(False, "--skip-bad", help="Skip unreadable inputs with a warning instead of stopping."),
     max_bytes: int | None = max_bytes_option(),
-    window_days: float | None = typer.Option(None, "--window-days", help="Close a story after this many days without a new article (default from the model)."),
-    embedder: str = typer.Option("e5", "--embedder", help="Embeddings: e5 (multilingual, bundled; the model is fitted on it) or hashing (no model)."),
+    window_days: float | None = typer.Option(
+        None, "--window-days", min=0, help="Close a story after this many days without a new article (default from the model)."
+    ),
+    embedder: str = typer.Option(
+        "e5", "--embedder", help="Embeddings: e5 (multilingual, bundled; the model is fitted on it) or hashing (no model)."
+    ),
 ) -> None:
     """Group articles into stories, streaming in publication order; flags near-duplicates."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     options = options_from(published=published, skip_bad=skip_bad, max_bytes=max_bytes, embedder=embedder)
+    check_output(output)
     if window_days is not None:
         options = options.with_(extra={**options.extra, "story_window_days": window_days})
     articles = load_inputs(inputs, options)

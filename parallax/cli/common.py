@@ -28,8 +28,41 @@ def options_from(published: str | None = None, skip_bad: bool = False, max_bytes
         changes["default_published"] = value
     if max_bytes:
         changes["max_file_bytes"] = max_bytes
+    check_embedder(extra.get("embedder"))
     changes.update({k: v for k, v in extra.items() if v is not None})
     return Options().with_(**changes)
+
+
+def check_embedder(name: str | None) -> None:
+    """Refuse an unknown ``--embedder`` before any work: it was found only when the first
+    sentences were embedded, after reading and analysing, as a ValueError traceback."""
+    if name is None:
+        return
+    from parallax.embed import EMBEDDERS
+
+    if name not in EMBEDDERS:
+        raise ParallaxError(f"--embedder: unknown embedder {name!r} (choose {' or '.join(EMBEDDERS)})")
+
+
+def check_output(output: Path | None) -> None:
+    """Refuse an ``-o`` that cannot be written (a folder, or under a file) before the work, not
+    after it with an OSError traceback."""
+    if to_stdout(output):
+        return
+    if output.is_dir():
+        raise ParallaxError(f"{output}: is a directory, not a file to write")
+    try:
+        output.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise ParallaxError(f"{output}: cannot write there ({err.strerror or err})") from None
+
+
+def check_folder(folder: Path) -> None:
+    """Make the output folder of ``parallax run`` now; a path that is a file fails here with one line."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise ParallaxError(f"{folder}: cannot write the output folder there ({err.strerror or err})") from None
 
 
 def warn_skip(err: InputError) -> None:
@@ -68,16 +101,17 @@ def load_inputs(inputs: list[Path], options: Options) -> list[Article]:
 def write_output(text: str, output: Path | None) -> None:
     if to_stdout(output):
         sys.stdout.write(text)
-        if not text.endswith("\n"):
+        if text and not text.endswith("\n"):  # no records: an empty JSONL, not one blank line
             sys.stdout.write("\n")
         return
-    if output.is_dir():
-        raise ParallaxError(f"{output}: is a directory, not a file to write")
-    if output.exists() and not output.is_file():  # /dev/null, a pipe: written through, never replaced
-        with open(output, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        return
-    output.parent.mkdir(parents=True, exist_ok=True)
-    tmp = output.with_name(output.name + ".tmp")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(output)  # atomic: a crash never leaves half a file
+    check_output(output)
+    try:
+        if output.exists() and not output.is_file():  # /dev/null, a pipe: written through, never replaced
+            with open(output, "w", encoding="utf-8") as fh:
+                fh.write(text)
+            return
+        tmp = output.with_name(output.name + ".tmp")
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(output)  # atomic: a crash never leaves half a file
+    except OSError as err:  # a full disk, no permission
+        raise ParallaxError(f"{output}: cannot write ({err.strerror or err})") from None

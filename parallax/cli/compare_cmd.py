@@ -9,7 +9,7 @@ from pathlib import Path
 import typer
 
 from parallax.cli import app
-from parallax.cli.common import load_inputs, max_bytes_option, options_from, to_stdout, write_output
+from parallax.cli.common import check_output, load_inputs, max_bytes_option, options_from, to_stdout, write_output
 
 
 class Format(StrEnum):
@@ -23,7 +23,9 @@ def compare_command(
     inputs: list[Path] = typer.Argument(..., help="Files or folders (.txt, .html, .jsonl, ...), all taken as one story."),
     output: Path | None = typer.Option(None, "-o", "--output", help="Write here instead of standard output."),
     fmt: Format = typer.Option(Format.json, "--format", "-f", help="json (schema parallax.comparison/1), text or html."),
-    published: str | None = typer.Option(None, "--published", help="Publication date (ISO 8601) for inputs that carry none, e.g. plain text."),
+    published: str | None = typer.Option(
+        None, "--published", help="Publication date (ISO 8601) for inputs that carry none, e.g. plain text."
+    ),
     skip_bad: bool = typer.Option(False, "--skip-bad", help="Skip unreadable inputs with a warning instead of stopping."),
     max_bytes: int | None = max_bytes_option(),
     embedder: str = typer.Option("e5", "--embedder", help="Sentence embeddings: e5 (multilingual, bundled) or hashing (no model)."),
@@ -33,6 +35,7 @@ def compare_command(
     from parallax.report import render
 
     options = options_from(published=published, skip_bad=skip_bad, max_bytes=max_bytes, embedder=embedder)
+    check_output(output)
     articles = load_inputs(inputs, options)
     if not articles:
         from parallax.cli import fail
@@ -67,6 +70,3 @@ class _Null:
 
     def __exit__(self, *exc):
         return False
-
-
-

@@ -20,14 +20,18 @@ from pathlib import Path
 import typer
 
 from parallax.cli import app, fail
-from parallax.cli.common import max_bytes_option, options_from
+from parallax.cli.common import check_folder, max_bytes_option, options_from
 from parallax.engine.parquet import PARTITION_FILES
 
 
 @app.command("run")
 def run_command(
     inputs: list[Path] = typer.Argument(..., help="Files or folders with articles of many stories."),
-    store: str = typer.Option("parallax.sqlite", "--store", help="Store that keeps articles, stories and comparisons: a SQLite file (created if missing) or a postgresql:// URL."),
+    store: str = typer.Option(
+        "parallax.sqlite",
+        "--store",
+        help="Store that keeps articles, stories and comparisons: a SQLite file (created if missing) or a postgresql:// URL.",
+    ),
     out: Path = typer.Option(Path("out"), "--out", help="Folder for stories.json and one comparison per story."),
     published: str | None = typer.Option(None, "--published", help="Publication date (ISO 8601) for inputs that carry none."),
     skip_bad: bool = typer.Option(False, "--skip-bad", help="Skip unreadable inputs with a warning instead of stopping."),
@@ -35,11 +39,21 @@ def run_command(
     html: bool = typer.Option(True, "--html/--no-html", help="Also write an HTML report per story."),
     embedder: str = typer.Option("e5", "--embedder", help="Embeddings: e5 (multilingual, bundled) or hashing (no model)."),
     batch: int = typer.Option(32, "--batch", min=1, help="Articles analysed and committed to the store together."),
-    engine: str = typer.Option("local", "--engine", help="Where ingest, analysis and comparisons run: local (this process) or dask (partitions on Dask workers)."),
-    workers: int | None = typer.Option(None, "--workers", min=1, help="dask: worker processes of the local cluster (default: the number of cores)."),
-    scheduler: str | None = typer.Option(None, "--scheduler", help="dask: address of a running Dask scheduler (e.g. tcp://host:8786) instead of a local cluster."),
-    work: Path | None = typer.Option(None, "--work", help="dask: folder of the per-article Parquet dataset (default: <store dir>/<store stem>.parquet)."),
-    partition_files: int = typer.Option(PARTITION_FILES, "--partition-files", min=1, help="dask: input files per partition, on average (1: one partition per file)."),
+    engine: str = typer.Option(
+        "local", "--engine", help="Where ingest, analysis and comparisons run: local (this process) or dask (partitions on Dask workers)."
+    ),
+    workers: int | None = typer.Option(
+        None, "--workers", min=1, help="dask: worker processes of the local cluster (default: the number of cores)."
+    ),
+    scheduler: str | None = typer.Option(
+        None, "--scheduler", help="dask: address of a running Dask scheduler (e.g. tcp://host:8786) instead of a local cluster."
+    ),
+    work: Path | None = typer.Option(
+        None, "--work", help="dask: folder of the per-article Parquet dataset (default: <store dir>/<store stem>.parquet)."
+    ),
+    partition_files: int = typer.Option(
+        PARTITION_FILES, "--partition-files", min=1, help="dask: input files per partition, on average (1: one partition per file)."
+    ),
 ) -> None:
     """Ingest, analyse, group into stories and compare each story (the main job)."""
     from parallax.engine import engine_names, get_engine, run_pipeline
@@ -51,6 +65,7 @@ def run_command(
     if workers and scheduler:
         fail("--workers starts a local cluster; with --scheduler the cluster's own workers are used")
     options = options_from(published=published, skip_bad=skip_bad, max_bytes=max_bytes, embedder=embedder)
+    check_folder(out)
     settings = {"workers": workers or os.cpu_count(), "scheduler": scheduler, "work": work, "partition_files": partition_files}
     with get_engine(engine, **settings) as eng:
         report = run_pipeline(eng, inputs, store, out, options, html=html, batch=batch)
@@ -61,7 +76,9 @@ def run_command(
         err=True,
     )
     if report.reanalysed:
-        typer.echo(f"{report.reanalysed} stored articles analysed again: their analysis was made by other Parallax code or models", err=True)
+        typer.echo(
+            f"{report.reanalysed} stored articles analysed again: their analysis was made by other Parallax code or models", err=True
+        )
     if report.ingest.partitions:
         st = report.ingest
         typer.echo(

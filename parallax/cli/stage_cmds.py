@@ -9,7 +9,7 @@ from pathlib import Path
 import typer
 
 from parallax.cli import app
-from parallax.cli.common import load_inputs, max_bytes_option, options_from, progress_console, to_stdout, write_output
+from parallax.cli.common import check_output, load_inputs, max_bytes_option, options_from, progress_console, to_stdout, write_output
 
 
 def _jsonl(records) -> str:
@@ -17,7 +17,10 @@ def _jsonl(records) -> str:
 
 
 def _report(n: int, output: Path | None) -> None:
-    """One line on stderr when the records went to a file, as ``compare -o`` does."""
+    """One line on stderr when the records went to a file, as ``compare -o`` does; a warning when
+    there were none (a folder with no file of a supported type), which exit status 0 alone hides."""
+    if not n:
+        typer.echo("parallax: warning: no articles in the inputs (no file of a supported type?)", err=True)
     if not to_stdout(output):
         typer.echo(f"wrote {n} article{'' if n == 1 else 's'} to {output}", err=True)
 
@@ -31,8 +34,21 @@ def ingest_command(
     max_bytes: int | None = max_bytes_option(),
 ) -> None:
     """Read and clean articles: one JSON record per article."""
+    check_output(output)
     articles = load_inputs(inputs, options_from(published=published, skip_bad=skip_bad, max_bytes=max_bytes))
-    keys = ("id", "outlet", "url", "title", "published", "language", "dateline", "dateline_offset", "text", "boilerplate_removed", "content_hash")
+    keys = (
+        "id",
+        "outlet",
+        "url",
+        "title",
+        "published",
+        "language",
+        "dateline",
+        "dateline_offset",
+        "text",
+        "boilerplate_removed",
+        "content_hash",
+    )
     write_output(_jsonl({k: getattr(a, k) for k in keys} for a in articles), output)
     _report(len(articles), output)
 
@@ -41,7 +57,9 @@ def ingest_command(
 def analyze_command(
     inputs: list[Path] = typer.Argument(..., help="Files or folders to read."),
     output: Path | None = typer.Option(None, "-o", "--output", help="JSONL file to write (default: standard output)."),
-    published: str | None = typer.Option(None, "--published", help="Publication date for inputs without one (needed to resolve 'on Thursday')."),
+    published: str | None = typer.Option(
+        None, "--published", help="Publication date for inputs without one (needed to resolve 'on Thursday')."
+    ),
     skip_bad: bool = typer.Option(False, "--skip-bad", help="Skip unreadable inputs with a warning."),
     max_bytes: int | None = max_bytes_option(),
 ) -> None:
@@ -51,11 +69,14 @@ def analyze_command(
     from parallax.analyze import Analyzer
 
     options = options_from(published=published, skip_bad=skip_bad, max_bytes=max_bytes)
+    check_output(output)
     articles = load_inputs(inputs, options)
     analyzer = Analyzer(options)
     records = []
     # The bar goes to stderr (and only to a terminal): the records may be going to stdout.
-    bar = track(articles, description="Analysing", transient=True, console=progress_console(), disable=len(articles) < 5 or not sys.stderr.isatty())
+    bar = track(
+        articles, description="Analysing", transient=True, console=progress_console(), disable=len(articles) < 5 or not sys.stderr.isatty()
+    )
     for a in bar:
         analyzer.analyze(a)
         d = a.to_dict()

@@ -88,7 +88,7 @@ def load_paths(
     """Read every input; with ``options.skip_bad`` bad inputs are reported to
     ``on_skip`` (default: a logged warning) and skipped, otherwise the first
     one raises :class:`InputError`.  Ids are made unique in input order."""
-    options = (options or Options()).with_(**overrides) if overrides else (options or Options())
+    options = _checked_default_published((options or Options()).with_(**overrides) if overrides else (options or Options()))
     on_skip = on_skip or (lambda err: log.warning("skipped %s", err))
     seen: dict[str, int] = {}
     for path in walk(paths):
@@ -113,6 +113,22 @@ def load_paths(
             if not options.skip_bad:
                 raise
             on_skip(err)
+
+
+def _checked_default_published(options: Options) -> Options:
+    """``default_published`` normalised to ISO 8601, or an error.  The command line checks
+    ``--published``, but the library (``parallax.load(..., default_published=...)``) took any
+    string, and "8 April 2022" became every plain text's publication time: an invalid date in
+    the output that resolves no "on Monday"."""
+    from parallax.ingest.timeparse import parse_published
+
+    value = options.default_published
+    if value is None:
+        return options
+    parsed = parse_published(value)
+    if parsed is None:
+        raise InputError("default_published", f"not an ISO 8601 date: {str(value)[:40]!r}")
+    return options if parsed == value else options.with_(default_published=parsed)
 
 
 def finish(article: Article, options: Options) -> None:

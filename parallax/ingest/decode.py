@@ -12,7 +12,7 @@ import io
 import re
 import zlib
 
-from parallax.errors import InputError
+from parallax.errors import InputError, TooLarge
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.I)
 _XML_ENCODING = re.compile(rb"""<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.-]+)""", re.I)
@@ -31,10 +31,16 @@ def read_limited(path: str, limit: int) -> bytes:
         else:
             with open(path, "rb") as fh:
                 data = fh.read(limit + 1)
-    except (OSError, EOFError, gzip.BadGzipFile, zlib.error) as exc:
-        raise InputError(path, f"cannot read ({exc.__class__.__name__}: {exc})") from None
+    except gzip.BadGzipFile:
+        raise InputError(path, "not gzip data, though the name ends in .gz") from None
+    except EOFError:  # the stream stops before gzip's end marker: a cut download or copy
+        raise InputError(path, "truncated gzip data (the file ends before the compressed stream does)") from None
+    except zlib.error as exc:
+        raise InputError(path, f"corrupt gzip data ({exc})") from None
+    except OSError as exc:
+        raise InputError(path, f"cannot read ({exc.strerror or exc})") from None
     if len(data) > limit:
-        raise InputError(path, f"larger than the limit of {limit:,} bytes (see --max-bytes)")
+        raise TooLarge(path, f"larger than the limit of {limit:,} bytes (see --max-bytes)")
     return data
 
 
@@ -45,7 +51,7 @@ def gunzip_limited(data: bytes, source: str, limit: int) -> bytes:
     except (OSError, EOFError, zlib.error) as exc:
         raise InputError(source, f"corrupt gzip data ({exc})") from None
     if len(out) > limit:
-        raise InputError(source, f"decompresses to more than the limit of {limit:,} bytes")
+        raise TooLarge(source, f"decompresses to more than the limit of {limit:,} bytes")
     return out
 
 
@@ -59,6 +65,33 @@ def looks_binary(data: bytes) -> bool:
     if sample.count(b"\x00") > max(1, len(sample) // 1000):
         return True
     return len(_CONTROL.findall(sample)) > len(sample) * 0.05
+
+
+_TEXT_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\ud800-\udfff\ue000-\uf8ff\ufffe\uffff]")
+
+
+def utf16_without_bom(data: bytes) -> str | None:
+    """The text of UTF-16 written without a byte-order mark (Windows tools and some exporters
+    do), or None.  Text in one script keeps its code points in one Unicode block, so one byte
+    of every pair (the high byte) takes one or two values (00 for Latin and punctuation, 04
+    for Cyrillic, 06 for Arabic) while the other varies; single-byte text and binary data
+    spread both positions over many values.  The decoded text must then hold no control,
+    surrogate or private-use character.  Scripts spread over many blocks (Han) are not
+    recognised this way and stay refused as binary."""
+    sample = data[:65536]
+    if len(sample) < 8 or len(data) % 2:
+        return None
+    for high, encoding in ((1, "utf-16-le"), (0, "utf-16-be")):
+        values = sample[high::2]
+        common = sorted((values.count(bytes([b])) for b in set(values)), reverse=True)[:2]
+        if sum(common) < 0.95 * len(values) or sample[1 - high :: 2].count(0) > len(values) // 100:
+            continue
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            return None
+        return None if _TEXT_CONTROL.search(text) else text
+    return None
 
 
 _WESTERN = {"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "windows-1252", "cp1252", "iso-8859-15", "latin-9", "us-ascii", "ascii"}
@@ -129,7 +162,10 @@ def decode_bytes(data: bytes, source: str, html: bool = False) -> str:
     if not data.strip():
         raise InputError(source, "empty input")
     if looks_binary(data):
-        raise InputError(source, "binary data, not text")
+        text = utf16_without_bom(data)
+        if text is None:
+            raise InputError(source, "binary data, not text")
+        return text
     for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
             try:

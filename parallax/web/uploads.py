@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from parallax.config import Options
-from parallax.errors import InputError
+from parallax.errors import InputError, TooLarge
 from parallax.records import Article
 
 SUFFIXES = (".txt", ".text", ".html", ".htm", ".jsonl", ".ndjson")
@@ -35,8 +35,10 @@ class Limits:
     max_articles: int = 200  # articles one request may add (JSONL files hold many)
 
     def describe(self) -> str:
-        return (f"up to {self.max_files} files of at most {self.max_file_bytes // (1024 * 1024)} MB each "
-                f"({self.max_request_bytes // (1024 * 1024)} MB in all), at most {self.max_articles} articles")
+        return (
+            f"up to {self.max_files} files of at most {self.max_file_bytes // (1024 * 1024)} MB each "
+            f"({self.max_request_bytes // (1024 * 1024)} MB in all), at most {self.max_articles} articles"
+        )
 
 
 class UploadError(Exception):
@@ -110,13 +112,17 @@ def load_uploads(files: list[tuple[str | None, bytes]], records: list[dict[str, 
                 for rec in records:
                     fh.write(json.dumps(rec) + "\n")  # ASCII escapes: a lone surrogate ("\\ud800") is not writable as UTF-8
             shown[path] = "pasted text" if len(records) == 1 and not files else "records"
-        opts = options.with_(max_file_bytes=limits.max_file_bytes, max_text_chars=min(options.max_text_chars, limits.max_text_chars * 4), skip_bad=False)
+        opts = options.with_(
+            max_file_bytes=limits.max_file_bytes, max_text_chars=min(options.max_text_chars, limits.max_text_chars * 4), skip_bad=False
+        )
         try:
             articles = []
             for article in load_paths(list(shown), opts):
                 articles.append(article)
                 if len(articles) > limits.max_articles:
                     raise UploadError(f"too many articles: the limit is {limits.max_articles} per upload", 413)
+        except TooLarge as err:  # a gzipped upload inflating past the limit: the web's limit, not --max-bytes
+            raise UploadError(_mask(f"{err.source}: larger than {limits.max_file_bytes:,} bytes once decompressed", shown), 413) from None
         except InputError as err:
             raise UploadError(_mask(str(err), shown)) from None
     for a in articles:
