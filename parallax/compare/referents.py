@@ -163,8 +163,20 @@ def referent_choices(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence,
                 continue
             used_a.add(i)
             used_b.add(j)
-            out.append((x.text, y.text))
+            out.append(_shown(x.text, y.text))
     return out
+
+
+_ARTICLES = {"the", "a", "an", "this", "that", "these", "those"}
+
+
+def _shown(a: str, b: str) -> tuple[str, str]:
+    """The pair as shown: a determiner both phrases open with left out ("The firm" / "The company" is "firm" /
+    "company"), the head noun both share kept ("bitter row" / "fierce row": the referent, in the reader's words)."""
+    wa, wb = a.split(" "), b.split(" ")
+    if len(wa) > 1 and len(wb) > 1 and wa[0].lower() == wb[0].lower() and wa[0].lower() in _ARTICLES:
+        return " ".join(wa[1:]), " ".join(wb[1:])
+    return a, b
 
 
 def naming_choices(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence, embedder: str = "e5") -> list[tuple[str, str]]:
