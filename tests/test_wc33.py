@@ -89,3 +89,16 @@ def test_a_language_without_a_parser_names_nothing_by_referent() -> None:
 def test_a_shared_determiner_is_not_shown() -> None:
     got = _choices("The firm fired the workers on Monday.", "The company fired the workers on Monday.")
     assert got == [("firm", "company")]
+
+
+def test_french_reports_name_one_group_two_ways() -> None:
+    a = Article(
+        id="a",
+        text="Les manifestants ont bloqué la route.",
+        language="fr",
+        sentences=[Sentence(0, 37, "Les manifestants ont bloqué la route.")],
+    )
+    b = Article(
+        id="b", text="Les casseurs ont bloqué la route.", language="fr", sentences=[Sentence(0, 33, "Les casseurs ont bloqué la route.")]
+    )
+    assert ("manifestants", "casseurs") in naming_choices(a, a.sentences[0], b, b.sentences[0], "e5")

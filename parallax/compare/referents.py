@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from parallax.analyze.nlp import get_nlp, has_parser
 from parallax.analyze.titles import TITLE_WORDS
-from parallax.compare.wording import _same_stem, word_choices
+from parallax.compare.wording import _FUNCTION, _same_stem, word_choices
 from parallax.embed import get_embedder, rescale
 from parallax.records import Article, Sentence
 
@@ -167,14 +167,11 @@ def referent_choices(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence,
     return out
 
 
-_ARTICLES = {"the", "a", "an", "this", "that", "these", "those"}
-
-
 def _shown(a: str, b: str) -> tuple[str, str]:
-    """The pair as shown: a determiner both phrases open with left out ("The firm" / "The company" is "firm" /
+    """The pair as shown: a function word both phrases open with (a determiner, in any language read) left out ("The firm" / "The company" is "firm" /
     "company"), the head noun both share kept ("bitter row" / "fierce row": the referent, in the reader's words)."""
     wa, wb = a.split(" "), b.split(" ")
-    if len(wa) > 1 and len(wb) > 1 and wa[0].lower() == wb[0].lower() and wa[0].lower() in _ARTICLES:
+    if len(wa) > 1 and len(wb) > 1 and wa[0].lower() == wb[0].lower() and wa[0].lower() in _FUNCTION:
         return " ".join(wa[1:]), " ".join(wb[1:])
     return a, b
 
