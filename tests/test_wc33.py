@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from parallax.compare.referents import mentions, naming_choices, referent_choices
+from parallax.compare.referents import Mention, _same_referent, mentions, naming_choices, referent_choices
 from parallax.records import Article, Entity, Sentence
 
 
@@ -102,3 +102,17 @@ def test_french_reports_name_one_group_two_ways() -> None:
         id="b", text="Les casseurs ont bloqué la route.", language="fr", sentences=[Sentence(0, 33, "Les casseurs ont bloqué la route.")]
     )
     assert ("manifestants", "casseurs") in naming_choices(a, a.sentences[0], b, b.sentences[0], "e5")
+
+
+def test_a_named_thing_against_its_head_noun_alone_is_one_thing() -> None:
+    got = _choices(
+        "Congress released Comey's classified memos on Thursday.",
+        "Congress released the memos on Thursday.",
+        na=[("Comey", "James Comey")],
+    )
+    assert ("Comey's classified memos", "the memos") in got
+    # a head noun with modifiers of its own is another thing of the kind, not the named one
+    named = Mention("Russian officials", 0, 17, "official", "", "", False, frozenset({"Russian"}), frozenset({"officials"}), False)
+    other = Mention("top officials", 0, 13, "official", "", "", False, frozenset(), frozenset({"top", "officials"}), False)
+    bare = other._replace(text="the officials", words=frozenset({"officials"}))
+    assert _same_referent(named, other) == "" and _same_referent(named, bare) == "head"

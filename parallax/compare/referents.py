@@ -106,16 +106,24 @@ def _same_referent(x: Mention, y: Mention) -> str:
     """Whether two phrases of two reports of one fact name one thing: by which rule ("" where not)."""
     if x.names and y.names:
         return "name" if x.names & y.names else ""  # two names: the same one, or two referents
-    if x.head == y.head and not x.names and not y.names and x.words and y.words:
-        return "head"  # one thing under other modifiers
+    if x.head == y.head and x.words and y.words and (not (x.names or y.names) or _bare(y if x.names else x)):
+        return "head"  # one thing under other modifiers; a named one against its head noun alone ("Comey's memos" / "the memos")
     if x.role and x.role == y.role and x.verb == y.verb and x.verb:
         return "verb"  # one part in one act
     return "main" if x.role and x.role == y.role and x.main and y.main else ""
 
 
+def _bare(m: Mention) -> bool:
+    """Whether a phrase is its head noun alone ("the memos"): a reference back to a thing named before, not another
+    thing of that kind ("top officials", "a broader influence campaign")."""
+    return len(m.words) == 1
+
+
 def _differ(x: Mention, y: Mention) -> bool:
     """Whether two phrases for one referent use other words: content words beyond the name and its
     title on at least one side, and not the same on both."""
+    if x.text.lower() == y.text.lower():
+        return False
     if bool(x.names) != bool(y.names) and (x.titled or y.titled):
         return True  # a name against a title standing alone for its bearer: "Trump" / "the president"
     if not x.words and not y.words:
