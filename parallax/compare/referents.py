@@ -6,9 +6,12 @@ different places.  Here both sentences are parsed and their noun phrases paired 
 to, by rules of the grammar rather than of any text:
 
 * one entity: both phrases hold a name the analysis resolved to one canonical name;
-* one role in one act: both are the subject (or both the object) of the sentence's main verb, or of
-  verbs of one lemma ("protesters clashed" / "rioters clashed");
-* one head noun under other modifiers ("undocumented immigrants" / "illegal immigrants").
+* one head noun under other modifiers ("undocumented immigrants" / "illegal immigrants"), or a named thing
+  against its head noun alone ("Comey's memos" / "the memos": a reference back);
+* one role in one act: both are the subject (or both the object) of verbs of one lemma ("protesters
+  clashed" / "rioters clashed") or of the two sentences' main verbs; a place in the sentence alone pairs
+  two things as often as one, so these must also mean alike (e5 of the two phrases, the more so under
+  two main verbs, which may be two acts).
 
 A pair is reported when the phrases differ in content words, beyond the name itself and a title
 ("President Trump" / "Trump" is one name written two ways, no choice of words); pronouns and
