@@ -100,7 +100,7 @@ def test_ordinals_of_other_nouns_or_the_same_number_do_not_conflict(lang, a, b):
     ],
 )
 def test_a_cyrillic_ordinal_after_a_hyphen_is_no_count(lang, text, counts):
-    """"12-м раунде" is the twelfth round, not 12 metres; the counts beside it stay."""
+    """ "12-м раунде" is the twelfth round, not 12 metres; the counts beside it stay."""
     import parallax
     from parallax.records import Article
 
@@ -120,4 +120,4 @@ def test_a_differing_ordinal_is_a_conflict_not_a_word_choice():
     ]  # fmt: skip
     (fact,) = parallax.compare(arts).to_dict()["facts"]
     assert [c["values"] for c in fact["conflicts"]] == [{"a": [3], "b": [2], "unit": "resignation"}]
-    assert [w["values"] for w in fact["word_choices"]] == [{"a": "bitter", "b": "fierce"}]
+    assert [w["values"] for w in fact["word_choices"]] == [{"a": "bitter row", "b": "fierce row"}]

@@ -22,9 +22,9 @@ from parallax.compare.minute_links import minute_links
 from parallax.compare.money_links import money_links
 from parallax.compare.negation_links import negation_links
 from parallax.compare.quotes import group_quotes
+from parallax.compare.referents import naming_choices
 from parallax.compare.sentence_features import _name_of
 from parallax.compare.speakers import is_named, same_person
-from parallax.compare.wording import word_choices
 from parallax.config import Options
 from parallax.records import (
     Article,
@@ -111,7 +111,7 @@ def compare_articles(articles: list[Article], options: Options | None = None) ->
                     conflicts += sentence_conflicts(a, a.sentences[si], b, b.sentences[sj])
                     if a.in_another_language(b):
                         continue  # across languages every word differs: a translation is no choice of words
-                    for wa, wb in word_choices(a, a.sentences[si], b, b.sentences[sj]):
+                    for wa, wb in naming_choices(a, a.sentences[si], b, b.sentences[sj], options.embedder):
                         choice = WordChoice(fid, {a.id: wa, b.id: wb})
                         if choice not in choices:  # two sentence pairs of a fact can show the same choice
                             choices.append(choice)

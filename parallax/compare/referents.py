@@ -1,0 +1,199 @@
+"""How two reports name one referent in one fact ("the president" / "Trump", "rioters" / "protesters").
+
+A word-level diff (:mod:`.wording`) finds a choice of words only where the two sentences run in step;
+two reports of one fact seldom do, and the names they give the same actor, group or act stand at
+different places.  Here both sentences are parsed and their noun phrases paired by what they refer
+to, by rules of the grammar rather than of any text:
+
+* one entity: both phrases hold a name the analysis resolved to one canonical name;
+* one head noun under other modifiers ("undocumented immigrants" / "illegal immigrants"), or a named thing
+  against its head noun alone ("Comey's memos" / "the memos": a reference back);
+* one role in one act: both are the subject (or both the object) of verbs of one lemma ("protesters
+  clashed" / "rioters clashed") or of the two sentences' main verbs; a place in the sentence alone pairs
+  two things as often as one, so these must also mean alike (e5 of the two phrases, the more so under
+  two main verbs, which may be two acts).
+
+A pair is reported when the phrases differ in content words, beyond the name itself and a title
+("President Trump" / "Trump" is one name written two ways, no choice of words); pronouns and
+phrases holding a figure or a date are no naming.  Languages without a dependency parser give none.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from parallax.analyze.nlp import get_nlp, has_parser
+from parallax.analyze.titles import TITLE_WORDS
+from parallax.compare.wording import _FUNCTION, _same_stem, word_choices
+from parallax.embed import get_embedder, rescale
+from parallax.records import Article, Sentence
+
+_SUBJECT = {"nsubj", "nsubjpass"}
+_OBJECT = {"dobj", "obj", "attr"}
+# the words a determiner slot or a possessive takes: no content of their own
+_EMPTY_POS = {"DET", "PRON", "PART", "ADP", "PUNCT", "CCONJ", "SCONJ", "AUX", "NUM", "SYM", "SPACE"}
+# the longest phrase shown: a longer noun phrase says more than a name (a clause of its own)
+_MAX_WORDS = 5
+
+
+class Mention(NamedTuple):
+    """A noun phrase of one sentence: where it is (offsets in the sentence), what it says, where it stands."""
+
+    text: str
+    start: int
+    end: int
+    head: str  # the head noun's lemma
+    role: str  # "subj" | "obj" | "" (the phrase's part in its verb's act)
+    verb: str  # the lemma of the verb it depends on ("" where none)
+    main: bool  # the verb is the sentence's main verb
+    names: frozenset[str]  # canonical names of the entities inside it
+    words: frozenset[str]  # its content words (lower case), names and titles left out
+    titled: bool  # a title stands in it ("the president"): a description of a person where no name does
+
+
+@lru_cache(maxsize=4096)
+def _parse(lang: str, text: str):
+    return get_nlp(lang)(text)
+
+
+def _role(tok) -> tuple[str, str, bool]:
+    """The phrase head's part in its verb's act: subject or object, the verb's lemma, and whether
+    that verb is the sentence's main one (a conjoined main verb counts as one)."""
+    dep = tok.dep_
+    if dep in _SUBJECT:
+        role = "subj"
+    elif dep in _OBJECT:
+        role = "obj"
+    else:
+        return "", "", False
+    verb = tok.head
+    main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
+    return role, verb.lemma_.lower(), main
+
+
+def mentions(art: Article, s: Sentence) -> list[Mention]:
+    """The noun phrases of a sentence that may name a referent (not pronouns, figures or dates)."""
+    lang = (art.language or "en").split("-")[0].lower()
+    if not has_parser(get_nlp(lang)):
+        return []
+    doc = _parse(lang, s.text)
+    lo, hi = s.start, s.start + len(s.text)
+    ents = [(e.start - lo, e.end - lo, e.canonical or e.text) for e in art.entities if e.start < hi and lo < e.end]
+    blocked = [(t.start - lo, t.end - lo) for t in art.times if t.start < hi and lo < t.end]
+    blocked += [(q.start - lo, q.end - lo) for q in art.quantities if q.start < hi and lo < q.end]
+    out = []
+    for chunk in doc.noun_chunks:
+        head = chunk.root
+        toks = [t for t in chunk if not (t.i == chunk.start and t.pos_ in {"DET", "PRON"} and t.dep_ == "poss")]
+        if head.pos_ == "PRON" or not toks or len(toks) > _MAX_WORDS:
+            continue
+        a, b = toks[0].idx, toks[-1].idx + len(toks[-1])
+        if any(x < b and a < y for x, y in blocked) or any(t.like_num for t in toks):
+            continue
+        names = frozenset(n for x, y, n in ents if x < b and a < y)
+        in_name = {t.i for t in toks for x, y, _ in ents if x <= t.idx < y}
+        words = frozenset(
+            t.text.lower()
+            for t in toks
+            if t.i not in in_name and t.pos_ not in _EMPTY_POS and t.text.lower().rstrip(".") not in TITLE_WORDS
+        )
+        role, verb, main = _role(head)
+        titled = any(t.text.lower().rstrip(".") in TITLE_WORDS for t in toks if t.i not in in_name)
+        out.append(Mention(s.text[a:b], a, b, head.lemma_.lower(), role, verb, main, names, words, titled))
+    return out
+
+
+def _same_referent(x: Mention, y: Mention) -> str:
+    """Whether two phrases of two reports of one fact name one thing: by which rule ("" where not)."""
+    if x.names and y.names:
+        return "name" if x.names & y.names else ""  # two names: the same one, or two referents
+    if x.head == y.head and x.words and y.words and (not (x.names or y.names) or _bare(y if x.names else x)):
+        return "head"  # one thing under other modifiers; a named one against its head noun alone ("Comey's memos" / "the memos")
+    if x.role and x.role == y.role and x.verb == y.verb and x.verb:
+        return "verb"  # one part in one act
+    return "main" if x.role and x.role == y.role and x.main and y.main else ""
+
+
+def _bare(m: Mention) -> bool:
+    """Whether a phrase is its head noun alone ("the memos"): a reference back to a thing named before, not another
+    thing of that kind ("top officials", "a broader influence campaign")."""
+    return len(m.words) == 1
+
+
+def _differ(x: Mention, y: Mention) -> bool:
+    """Whether two phrases for one referent use other words: content words beyond the name and its
+    title on at least one side, and not the same on both."""
+    if x.text.lower() == y.text.lower():
+        return False
+    if bool(x.names) != bool(y.names) and (x.titled or y.titled):
+        return True  # a name against a title standing alone for its bearer: "Trump" / "the president"
+    if not x.words and not y.words:
+        return False  # one name, with or without a title
+    if x.names and y.names and (not x.words or not y.words):
+        return False  # a name against the same name with a descriptor: more about the person, not another name for it
+    same = lambda w, other: any(w == v or _same_stem(w, v) or _base(w) == _base(v) for v in other)  # noqa: E731
+    return not (all(same(w, y.words) for w in x.words) and all(same(w, x.words) for w in y.words))
+
+
+_DEGREE = re.compile(r"(?:er|est)$")
+
+
+def _base(w: str) -> str:
+    """An adjective without its degree ("bigger" / "big", "largest" / "large"): one word in two forms."""
+    b = _DEGREE.sub("", w) if len(w) > 5 else w
+    return b[:-1] if len(b) > 2 and b[-1] == b[-2] else b
+
+
+# how alike in meaning (e5, rescaled) two phrases must be to pair by their place alone: under verbs of one lemma
+# ("Democrats | The lawsuit" both "filed" nothing alike), and more under the two main verbs, which may be two acts
+_NEAR = {"verb": 0.6, "main": 0.7}
+
+
+def _near(x: Mention, y: Mention, rule: str, embedder: str) -> bool:
+    """Whether two phrases paired by their place alone also mean alike (the e5 of the phrases)."""
+    if rule not in _NEAR:
+        return True
+    emb = get_embedder(embedder)
+    v = emb.embed(["query: " + x.text, "query: " + y.text])
+    return float(rescale(float(v[0] @ v[1]), emb.floor)) >= _NEAR[rule]
+
+
+def referent_choices(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence, embedder: str = "e5") -> list[tuple[str, str]]:
+    """The ways two aligned sentences of one language name the same referents: (phrase of a, phrase of b)."""
+    ma, mb = mentions(art_a, sa), mentions(art_b, sb)
+    out: list[tuple[str, str]] = []
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    for i, x in enumerate(ma):
+        for j, y in enumerate(mb):
+            if i in used_a or j in used_b or not (rule := _same_referent(x, y)) or not _differ(x, y):
+                continue
+            if not _near(x, y, rule, embedder):
+                continue
+            used_a.add(i)
+            used_b.add(j)
+            out.append(_shown(x.text, y.text))
+    return out
+
+
+def _shown(a: str, b: str) -> tuple[str, str]:
+    """The pair as shown: a function word both phrases open with (a determiner, in any language read) left out ("The firm" / "The company" is "firm" /
+    "company"), the head noun both share kept ("bitter row" / "fierce row": the referent, in the reader's words)."""
+    wa, wb = a.split(" "), b.split(" ")
+    if len(wa) > 1 and len(wb) > 1 and wa[0].lower() == wb[0].lower() and wa[0].lower() in _FUNCTION:
+        return " ".join(wa[1:]), " ".join(wb[1:])
+    return a, b
+
+
+def naming_choices(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence, embedder: str = "e5") -> list[tuple[str, str]]:
+    """The word choices between two aligned sentences: the names given one referent first, then the word-level
+    diff's choices (:func:`.wording.word_choices`: verbs, adjectives, and every choice in a language without a
+    parser) that do not repeat one of them on both sides."""
+    named = referent_choices(art_a, sa, art_b, sb, embedder)
+    out = list(named)
+    for wa, wb in word_choices(art_a, sa, art_b, sb):
+        if not any((wa in x or x in wa) and (wb in y or y in wb) for x, y in named):
+            out.append((wa, wb))
+    return out
