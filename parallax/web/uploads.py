@@ -21,7 +21,14 @@ from parallax.config import Options
 from parallax.errors import InputError, TooLarge
 from parallax.records import Article
 
-SUFFIXES = (".txt", ".text", ".html", ".htm", ".jsonl", ".ndjson")
+
+def suffixes() -> tuple[str, ...]:
+    """Every suffix the command line reads (the ingest reader registry: text, HTML,
+    JSONL, RSS/Atom, WARC), longest first so ``.ndjson`` wins over a shorter match.
+    Taken from the registry, so a new reader is uploadable without touching the web app."""
+    from parallax.ingest import READERS
+
+    return tuple(sorted(READERS, key=lambda s: (-len(s), s)))
 
 
 @dataclass(frozen=True)
@@ -33,6 +40,10 @@ class Limits:
     max_request_bytes: int = 25 * 1024 * 1024
     max_text_chars: int = 500_000  # pasted text, and each API record's text/html
     max_articles: int = 200  # articles one request may add (JSONL files hold many)
+
+    def accept(self) -> str:
+        """The file input's ``accept`` list: every readable suffix, and ``.gz``."""
+        return ",".join(sorted(suffixes()) + [".gz"])
 
     def describe(self) -> str:
         return (
@@ -63,9 +74,10 @@ def safe_name(client_name: str | None, index: int) -> str:
     lower = shown.lower()
     gz = lower.endswith(".gz")
     base = shown[:-3] if gz else shown
-    suffix = next((s for s in SUFFIXES if base.lower().endswith(s)), None)
+    known = suffixes()
+    suffix = next((s for s in known if base.lower().endswith(s)), None)
     if suffix is None:
-        raise UploadError(f"{shown}: unsupported file type (use {', '.join(SUFFIXES)}, optionally gzipped)", 415)
+        raise UploadError(f"{shown}: unsupported file type (use {', '.join(sorted(known))}, optionally gzipped)", 415)
     stem = re.sub(r"[^A-Za-z0-9_-]+", "-", base[: -len(suffix)]).strip("-_")[:60] or f"upload-{index}"
     return f"{stem}{suffix}{'.gz' if gz else ''}"
 

@@ -1,0 +1,105 @@
+"""Defects from the surf33 audit, mended by surf33b: feed and WARC uploads in the
+web app, ``--store`` under a missing folder, and API errors naming the record.
+
+Each test names the input that failed, what Parallax did before, and what it does now."""
+
+from __future__ import annotations
+
+import gzip
+import warnings
+from pathlib import Path
+
+import pytest
+
+from parallax.config import Options
+from tests.test_readers_warc_feed import PARAS_A, PARAS_B, build_warc
+
+HOSTILE = Path(__file__).resolve().parent / "hostile"
+ORIGIN = {"Origin": "http://127.0.0.1:8000"}
+
+
+def _feed() -> bytes:
+    items = "".join(
+        f"<item><title>{title}</title><link>https://news.example/{n}</link><pubDate>Tue, 03 Mar 2026 10:00:00 GMT</pubDate>"
+        f"<description><![CDATA[{''.join(f'<p>{p}</p>' for p in paras)}]]></description></item>"
+        for n, (title, paras) in enumerate([("Baltic cable pact signed", PARAS_A), ("Rotterdam strike ends", PARAS_B)], 1)
+    )
+    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>Harbor Times</title>{items}</channel></rss>'.encode()
+
+
+@pytest.fixture()
+def client(tmp_path):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)
+        from fastapi.testclient import TestClient
+
+    from parallax.web.app import create_app
+    from parallax.web.uploads import Limits
+
+    app = create_app(
+        tmp_path / "store.sqlite",
+        options=Options(embedder="hashing"),
+        limits=Limits(max_files=3, max_file_bytes=200_000, max_request_bytes=2_000_000, max_articles=5),
+    )
+    with TestClient(app, base_url="http://127.0.0.1:8000", raise_server_exceptions=False) as c:
+        yield c
+
+
+def _stored(client) -> int:
+    return sum(len(s["articles"]) for s in client.get("/api/stories", params={"limit": 1000}).json()["stories"])
+
+
+# ------------------------------------------------------------------ 1. feeds and WARCs upload
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("news.rss", _feed),
+        ("news.xml.gz", lambda: gzip.compress(_feed())),
+        ("crawl.warc", build_warc),
+        ("crawl.warc.gz", lambda: build_warc(gzip_records=True)),
+    ],
+)
+def test_feed_and_warc_uploads_add_their_articles(client, name, data):
+    """Before: 415 "unsupported file type" for .rss/.atom/.xml/.warc though the CLI reads them;
+    now one upload of a feed or a WARC adds each of its articles."""
+    r = client.post("/add", files=[("files", (name, data(), "application/octet-stream"))], headers=ORIGIN)
+    assert r.status_code == 200, r.text[:800]
+    assert _stored(client) == 2
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("xxe.rss", "entity declarations are not allowed"),
+        ("billion-laughs.rss", "entity declarations are not allowed"),
+        ("not-a-warc.warc", "not a WARC file"),
+        ("not-a-feed.xml", "not an RSS or Atom feed"),
+    ],
+)
+def test_hostile_feed_and_warc_uploads_are_400_naming_file_and_reason(client, name, reason):
+    """Before: 415 (never read); now read by the same readers and refused with a 400 naming the file and why."""
+    r = client.post("/add", files=[("files", (f"../{name}", (HOSTILE / name).read_bytes(), "application/xml"))], headers=ORIGIN)
+    assert r.status_code == 400 and name in r.text and reason in r.text and "/tmp/" not in r.text, r.text[:800]
+    assert _stored(client) == 0
+
+
+def test_feed_gzip_bomb_is_413(client):
+    """A gzipped feed inflating past the upload limit is refused like any other gzip bomb."""
+    bomb = gzip.compress(_feed()[:-16] + b" " * 400_000 + _feed()[-16:])
+    r = client.post("/add", files=[("files", ("bomb.rss.gz", bomb, "application/gzip"))], headers=ORIGIN)
+    assert r.status_code == 413 and "bomb.rss" in r.text and "once decompressed" in r.text
+
+
+def test_upload_suffixes_follow_the_reader_registry():
+    """The accepted suffixes are the CLI's readers', not a copy that falls behind."""
+    from parallax.ingest import READERS
+    from parallax.web.uploads import Limits, UploadError, safe_name, suffixes
+
+    assert set(suffixes()) == set(READERS) and {".rss", ".atom", ".xml", ".warc"} <= set(suffixes())
+    assert safe_name("My Feed.ATOM", 1) == "My-Feed.atom" and safe_name("c.warc.gz", 2) == "c.warc.gz"
+    assert ".warc" in Limits().accept().split(",") and ".gz" in Limits().accept().split(",")
+    with pytest.raises(UploadError) as err:
+        safe_name("report.pdf", 3)
+    assert err.value.status == 415 and ".rss" in str(err.value)
