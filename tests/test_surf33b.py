@@ -103,3 +103,32 @@ def test_upload_suffixes_follow_the_reader_registry():
     with pytest.raises(UploadError) as err:
         safe_name("report.pdf", 3)
     assert err.value.status == 415 and ".rss" in str(err.value)
+
+
+# ------------------------------------------------------------------ 2. --store under a missing folder
+
+
+@pytest.mark.parametrize("command", ["run", "cluster", "serve"])
+@pytest.mark.parametrize("prefix", ["", "sqlite:///"])
+def test_store_under_a_missing_folder_is_refused(tmp_path, command, prefix):
+    """Before: ``--store /no/such/dir/x.sqlite`` created /no/such/dir and an empty store, so a typo
+    started a new store; now one error line naming the path, exit status 2, and no folder made."""
+    from tests.test_cli import run
+
+    text = tmp_path / "a.txt"
+    text.write_text("Heavy rain flooded Ellery on Monday, officials said.\n\nThe mayor said more rain is due.\n")
+    store = tmp_path / "typo" / "deeper" / "x.sqlite"
+    args = [command] + ([] if command == "serve" else [str(text)]) + ["--store", prefix + str(store), "--embedder", "hashing"]
+    result = run(*args)
+    assert result.returncode == 2, result.stderr
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and str(store) in lines[0] and "does not exist" in lines[0], result.stderr
+    assert not (tmp_path / "typo").exists()
+
+
+def test_store_file_in_an_existing_folder_is_still_created(tmp_path):
+    from parallax.store import open_store
+
+    with open_store(tmp_path / "new.sqlite"):
+        pass
+    assert (tmp_path / "new.sqlite").exists()

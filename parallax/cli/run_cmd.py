@@ -30,7 +30,7 @@ def run_command(
     store: str = typer.Option(
         "parallax.sqlite",
         "--store",
-        help="Store that keeps articles, stories and comparisons: a SQLite file (created if missing) or a postgresql:// URL.",
+        help="Store that keeps articles, stories and comparisons: a SQLite file (created if missing, in a folder that exists) or a postgresql:// URL.",
     ),
     out: Path = typer.Option(Path("out"), "--out", help="Folder for stories.json and one comparison per story."),
     published: str | None = typer.Option(None, "--published", help="Publication date (ISO 8601) for inputs that carry none."),
