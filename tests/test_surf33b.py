@@ -132,3 +132,46 @@ def test_store_file_in_an_existing_folder_is_still_created(tmp_path):
     with open_store(tmp_path / "new.sqlite"):
         pass
     assert (tmp_path / "new.sqlite").exists()
+
+
+# ------------------------------------------------------------------ 3. API errors name the record
+
+GOOD = "Ministers met in Riga on Monday to sign a pact protecting undersea cables.\n\nThe agreement takes effect in June, officials said."
+
+
+@pytest.mark.parametrize(
+    ("articles", "named"),
+    [
+        ([{"id": "riga-1", "text": GOOD, "published": "0000-01-01"}], "record 1 (id 'riga-1')"),
+        ([{"text": GOOD, "published": "yesterday"}], "record 1"),
+        ([{"id": "ok", "text": GOOD}, {"id": "bad", "html": "<script>x()</script>"}], "record 2 (id 'bad')"),
+    ],
+    ids=["one record with id", "one record without id", "second of two"],
+)
+def test_api_errors_name_the_record(client, articles, named):
+    """Before: a bad single record was "pasted text:1" (and one of several "records:2"); now the
+    record's place in the request and the id it was sent with."""
+    r = client.post("/api/articles", json={"articles": articles})
+    assert r.status_code == 400, r.text
+    detail = r.json()["detail"]
+    assert detail.startswith(named + ":") and "pasted text" not in detail and "records:" not in detail, detail
+    assert _stored(client) == 0
+
+
+def test_api_too_long_record_is_named(client):
+    """Before: "<its title or 'pasted text'>: longer than ..."; now the record."""
+    r = client.post("/api/articles", json={"articles": [{"id": "a", "text": GOOD}, {"title": "Big", "text": "word " * 120_000}]})
+    assert r.status_code == 413 and r.json()["detail"].startswith("record 2: longer than"), r.text[:300]
+
+
+def test_form_paste_is_still_pasted_text(client):
+    r = client.post("/add", data={"text": GOOD, "published": "0000-01-01"}, headers=ORIGIN)
+    assert r.status_code == 400 and "pasted text: " in r.text and "pasted text:1" not in r.text, r.text[:800]
+
+
+def test_record_label():
+    from parallax.web.uploads import record_label
+
+    assert record_label(3, {"id": "x"}, False) == "record 3 (id 'x')"
+    assert record_label(3, {}, False) == "record 3"
+    assert record_label(1, {"id": "x"}, True) == "pasted text"
