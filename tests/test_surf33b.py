@@ -175,3 +175,31 @@ def test_record_label():
     assert record_label(3, {"id": "x"}, False) == "record 3 (id 'x')"
     assert record_label(3, {}, False) == "record 3"
     assert record_label(1, {"id": "x"}, True) == "pasted text"
+
+
+# ------------------------------------------------------------------ 1b. the JSON API takes files too
+
+
+def test_api_files_takes_feeds_and_warcs(client):
+    """Before: the API took JSON records only, so a feed or WARC could not be added through it;
+    now ``POST /api/files`` reads them like the form, answering JSON."""
+    r = client.post("/api/files", files=[("files", ("news.rss", _feed(), "application/rss+xml"))], headers=ORIGIN)
+    assert r.status_code == 201 and len(r.json()["added"]) == 2, r.text[:500]
+    r = client.post("/api/files", files=[("files", ("crawl.warc", build_warc(), "application/warc"))], headers=ORIGIN)
+    assert r.status_code == 201 and len(r.json()["added"]) + len(r.json()["duplicates"]) == 2, r.text[:500]
+
+
+@pytest.mark.parametrize(
+    ("name", "status", "said"), [("xxe.rss", 400, "entity declarations are not allowed"), ("unsupported.pdf", 415, "unsupported file type")]
+)
+def test_api_files_refusals_are_json_naming_the_file(client, name, status, said):
+    r = client.post("/api/files", files=[("files", (name, (HOSTILE / name).read_bytes(), "application/octet-stream"))], headers=ORIGIN)
+    assert r.status_code == status and r.json()["detail"].startswith(name) and said in r.json()["detail"], r.text[:500]
+    assert _stored(client) == 0
+
+
+def test_api_files_cross_origin_refused(client):
+    r = client.post(
+        "/api/files", files=[("files", ("news.rss", _feed(), "application/rss+xml"))], headers={"Origin": "http://evil.example"}
+    )
+    assert r.status_code == 403 and _stored(client) == 0
