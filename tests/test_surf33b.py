@@ -118,12 +118,13 @@ def test_store_under_a_missing_folder_is_refused(tmp_path, command, prefix):
     text = tmp_path / "a.txt"
     text.write_text("Heavy rain flooded Ellery on Monday, officials said.\n\nThe mayor said more rain is due.\n")
     store = tmp_path / "typo" / "deeper" / "x.sqlite"
-    args = [command] + ([] if command == "serve" else [str(text)]) + ["--store", prefix + str(store), "--embedder", "hashing"]
+    out = ["--out", str(tmp_path / "out")] if command == "run" else []
+    args = [command] + ([] if command == "serve" else [str(text)]) + ["--store", prefix + str(store), "--embedder", "hashing", *out]
     result = run(*args)
     assert result.returncode == 2, result.stderr
     lines = [line for line in result.stderr.splitlines() if line.strip()]
     assert len(lines) == 1 and str(store) in lines[0] and "does not exist" in lines[0], result.stderr
-    assert not (tmp_path / "typo").exists()
+    assert not (tmp_path / "typo").exists() and not (tmp_path / "out").exists()  # refused before any output is made
 
 
 def test_store_file_in_an_existing_folder_is_still_created(tmp_path):

@@ -139,10 +139,23 @@ class Store(ArticleTables, ResultTables):
         return self.dialect.integrity(self._conn) if self.dialect.integrity else []
 
 
+def check_location(path_or_url: str | Path) -> None:
+    """Raise :class:`InputError` for a SQLite store whose folder does not exist.  Never
+    create the folders: a mistyped --store would silently start a new, empty store.
+    Commands call this before any work, so a typo costs no ingest and writes no output."""
+    location = str(path_or_url)
+    if location.startswith("sqlite:///"):
+        location = location[len("sqlite:///") :]
+    if "://" in location or location == ":memory:":
+        return
+    if not Path(location).parent.is_dir():
+        raise InputError(
+            location, f"the folder {str(Path(location).parent)!r} does not exist (create it first; the store file itself is created)"
+        )
+
+
 def _connect_sqlite(path: str) -> sqlite3.Connection:
-    if path != ":memory:" and not Path(path).parent.is_dir():
-        # Never create the folders: a mistyped --store would silently start a new, empty store.
-        raise InputError(path, f"the folder {str(Path(path).parent)!r} does not exist (create it first; the store file itself is created)")
+    check_location(path)
     try:
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=True)
         if path != ":memory:":
