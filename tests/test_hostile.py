@@ -99,12 +99,16 @@ CASES = [
     Case("line-1mb.txt", None, lambda: b"a" * 1_000_000, light=False),
     Case("words-1mb.txt", None, lambda: b"word " * 200_000, light=False),
     Case("quotes-1mb.txt", None, lambda: b'"' * 1_000_000, light=False),
-    Case("quotes-20k.txt", None, lambda: b'Title line\n\n' + b'"' * 20_000 + b"\n\n" + GOOD.encode()),
+    Case("quotes-20k.txt", None, lambda: b"Title line\n\n" + b'"' * 20_000 + b"\n\n" + GOOD.encode()),
     Case("line-1mb.jsonl", None, lambda: json.dumps({"id": "big", "text": "word " * 200_000}).encode(), light=False),
     Case("deep.html", "no article text", _deep_html),
     Case("deep-array.jsonl", "nested too deeply", lambda: b"[" * 100_000 + b"]" * 100_000),
     Case("deep-object.jsonl", "nested too deeply", lambda: b'{"a":' * 100_000 + b"1" + b"}" * 100_000),
-    Case("deep.rss", "not well-formed XML", lambda: b'<rss version="2.0"><channel><item><description>' + b"<x>" * 50_000 + b"</description></item></channel></rss>"),
+    Case(
+        "deep.rss",
+        "not well-formed XML",
+        lambda: b'<rss version="2.0"><channel><item><description>' + b"<x>" * 50_000 + b"</description></item></channel></rss>",
+    ),
 ]
 BAD = [c for c in CASES if c.reason]
 LIGHT_OK = [c for c in CASES if c.reason is None and c.light]
@@ -114,7 +118,11 @@ ENTRY_POINTS = {
     "compare": ([*BAD[1::3], *LIGHT_OK], ["--embedder", "hashing", "--format", "json"]),
     "run": ([*BAD[2::3], *LIGHT_OK[4:]], ["--embedder", "hashing", "--no-html"]),
 }
-UPLOADABLE = [c for c in CASES if c.name.removesuffix(".gz").endswith((".txt", ".html", ".jsonl")) and c.name not in ("huge.txt",)]
+UPLOADABLE = [
+    c
+    for c in CASES
+    if c.name.removesuffix(".gz").endswith((".txt", ".html", ".jsonl", ".rss", ".xml", ".warc")) and c.name not in ("huge.txt",)
+]
 API_BODIES = [
     ("malformed JSON", b'{"articles": [', 422),
     ("deeply nested JSON", b'{"articles": ' + b"[" * 50_000 + b"]" * 50_000 + b"}", 400),  # FastAPI: "error parsing the body"
@@ -124,13 +132,21 @@ API_BODIES = [
     ("year 0", json.dumps({"articles": [{"text": GOOD, "published": "0000-01-01"}]}).encode(), 400),
     ("year 9999", json.dumps({"articles": [{"text": GOOD, "published": "9999-12-31"}]}).encode(), 400),
     ("lone surrogate", b'{"articles": [{"id": "s1", "text": "Ministers met in Riga \\ud800 on Monday to sign a pact."}]}', 201),
-    ("NUL and bidi", json.dumps({"articles": [{"id": "nul\u202e", "text": "Ministers\u0000 met\u200b in Riga on Monday to sign a pact."}]}).encode(), 201),
+    (
+        "NUL and bidi",
+        json.dumps({"articles": [{"id": "nul\u202e", "text": "Ministers\u0000 met\u200b in Riga on Monday to sign a pact."}]}).encode(),
+        201,
+    ),
     ("html nested deeply", json.dumps({"articles": [{"html": "<div>" * 10_000 + GOOD}]}).encode(), 400),
     ("text over the limit", json.dumps({"articles": [{"text": "word " * 30_000}]}).encode(), 413),
     ("too many articles", json.dumps({"articles": [{"text": f"Text number {i}."} for i in range(6)]}).encode(), 413),
-    ("duplicate ids", json.dumps({"articles": [{"id": "dup", "text": GOOD}, {"id": "dup", "text": GOOD + " Again, differently."}]}).encode(), 201),
+    (
+        "duplicate ids",
+        json.dumps({"articles": [{"id": "dup", "text": GOOD}, {"id": "dup", "text": GOOD + " Again, differently."}]}).encode(),
+        201,
+    ),
 ]
-INPUTS_TRIED = (sum(len(cases) for cases, _ in ENTRY_POINTS.values()) + len(BAD) + len(UPLOADABLE) + 1 + len(API_BODIES) + 2)
+INPUTS_TRIED = sum(len(cases) for cases, _ in ENTRY_POINTS.values()) + len(BAD) + len(UPLOADABLE) + 1 + len(API_BODIES) + 2
 
 
 @pytest.fixture(scope="module")
@@ -205,8 +221,12 @@ def test_a_failing_input_never_loses_what_the_store_held(folder):
     from parallax.store import open_store
 
     good = folder / "keep.jsonl"
-    good.write_text("".join(json.dumps({"id": f"k{i}", "outlet": f"O{i}", "published": "2026-03-04", "text": GOOD + f" Detail {i}."}) + "\n"
-                            for i in range(3)))
+    good.write_text(
+        "".join(
+            json.dumps({"id": f"k{i}", "outlet": f"O{i}", "published": "2026-03-04", "text": GOOD + f" Detail {i}."}) + "\n"
+            for i in range(3)
+        )
+    )
     store, out = folder / "keep.sqlite", folder / "keep-out"
     code, _, err = cli("run", good, "--store", store, "--out", out, "--embedder", "hashing", "--no-html")
     assert code == 0, err
@@ -221,7 +241,9 @@ def test_a_failing_input_never_loses_what_the_store_held(folder):
         code, _, err = cli("run", good, case.write(folder), "--store", store, "--out", out, "--embedder", "hashing", "--no-html")
         assert code == 2 and "Traceback" not in err, err
         assert counts() == before
-    code, _, err = cli("run", good, BAD[0].write(folder), "--skip-bad", "--store", store, "--out", out, "--embedder", "hashing", "--no-html")
+    code, _, err = cli(
+        "run", good, BAD[0].write(folder), "--skip-bad", "--store", store, "--out", out, "--embedder", "hashing", "--no-html"
+    )
     assert code == 0 and "skipped" in err
     assert counts() == before
 
@@ -232,8 +254,9 @@ def test_real_process_exit_2_without_traceback(folder, command):
     case = BAD[0]
     path = case.write(folder)
     extra = ENTRY_POINTS[command][1]
-    r = subprocess.run([sys.executable, "-m", "parallax", *map(str, _args(command, path, folder, extra))],
-                       capture_output=True, text=True, timeout=300)
+    r = subprocess.run(
+        [sys.executable, "-m", "parallax", *map(str, _args(command, path, folder, extra))], capture_output=True, text=True, timeout=300
+    )
     assert r.returncode == 2 and "Traceback" not in r.stderr
     assert r.stderr.strip() == f"parallax: error: {path}: binary data, not text"
 
@@ -250,8 +273,11 @@ def client(tmp_path_factory):
     from parallax.web.app import create_app
     from parallax.web.uploads import Limits
 
-    app = create_app(tmp_path_factory.mktemp("web") / "store.sqlite", options=Options(embedder="hashing"),
-                     limits=Limits(max_files=3, max_file_bytes=200_000, max_request_bytes=2_000_000, max_text_chars=100_000, max_articles=5))
+    app = create_app(
+        tmp_path_factory.mktemp("web") / "store.sqlite",
+        options=Options(embedder="hashing"),
+        limits=Limits(max_files=3, max_file_bytes=200_000, max_request_bytes=2_000_000, max_text_chars=100_000, max_articles=5),
+    )
     with TestClient(app, base_url="http://127.0.0.1:8000", raise_server_exceptions=False) as c:
         assert c.post("/api/articles", json={"articles": [{"id": "seed", "outlet": "Seed", "text": GOOD}]}).status_code == 201
         yield c
@@ -279,9 +305,23 @@ def test_upload_form(client, folder, case):
 
 
 def test_upload_path_traversal_names_and_feed_types(client):
-    r = client.post("/add", files=[("files", ("../../../../etc/cron.d/x.txt", GOOD.encode(), "text/plain"))], headers={"Origin": "http://127.0.0.1:8000"})
+    r = client.post(
+        "/add",
+        files=[("files", ("../../../../etc/cron.d/x.txt", GOOD.encode(), "text/plain"))],
+        headers={"Origin": "http://127.0.0.1:8000"},
+    )
     assert r.status_code == 200 and not Path("/etc/cron.d/x.txt").exists()
-    r = client.post("/add", files=[("files", ("feed.rss", (HERE / "xxe.rss").read_bytes(), "application/rss+xml"))], headers={"Origin": "http://127.0.0.1:8000"})
+    r = client.post(
+        "/add",
+        files=[("files", ("feed.rss", (HERE / "xxe.rss").read_bytes(), "application/rss+xml"))],
+        headers={"Origin": "http://127.0.0.1:8000"},
+    )
+    assert r.status_code == 400 and "feed.rss" in r.text and "entity declarations are not allowed" in r.text
+    r = client.post(
+        "/add",
+        files=[("files", ("x.pdf", (HERE / "unsupported.pdf").read_bytes(), "application/pdf"))],
+        headers={"Origin": "http://127.0.0.1:8000"},
+    )
     assert r.status_code == 415 and "unsupported file type" in r.text
 
 
@@ -296,7 +336,12 @@ def test_json_api(client, label, body, status):
 
 
 def test_api_ids_and_lengths(client):
-    for path in ("/api/articles/" + "..%2F" * 20 + "etc%2Fpasswd", "/api/articles/%00", "/api/stories/" + "x" * 5000, "/api/articles/\u202e"):
+    for path in (
+        "/api/articles/" + "..%2F" * 20 + "etc%2Fpasswd",
+        "/api/articles/%00",
+        "/api/stories/" + "x" * 5000,
+        "/api/articles/\u202e",
+    ):
         assert client.get(path).status_code == 404
     from parallax.web.security import SecurityMiddleware
 

@@ -9,7 +9,16 @@ from pathlib import Path
 import typer
 
 from parallax.cli import app
-from parallax.cli.common import check_output, load_inputs, max_bytes_option, options_from, progress_console, to_stdout, write_output
+from parallax.cli.common import (
+    check_output,
+    check_store,
+    load_inputs,
+    max_bytes_option,
+    options_from,
+    progress_console,
+    to_stdout,
+    write_output,
+)
 
 
 @app.command("cluster")
@@ -38,6 +47,8 @@ def cluster_command(
 
     options = options_from(published=published, skip_bad=skip_bad, max_bytes=max_bytes, embedder=embedder)
     check_output(output)
+    if store is not None:
+        check_store(store)
     if window_days is not None:
         options = options.with_(extra={**options.extra, "story_window_days": window_days})
     articles = load_inputs(inputs, options)

@@ -65,6 +65,13 @@ def check_folder(folder: Path) -> None:
         raise ParallaxError(f"{folder}: cannot write the output folder there ({err.strerror or err})") from None
 
 
+def check_store(store: str) -> None:
+    """Refuse a --store under a missing folder before any work (one line, exit status 2)."""
+    from parallax.store import check_location
+
+    check_location(store)
+
+
 def warn_skip(err: InputError) -> None:
     typer.echo(f"parallax: warning: skipped {err}", err=True)
 

@@ -20,7 +20,7 @@ from pathlib import Path
 import typer
 
 from parallax.cli import app, fail
-from parallax.cli.common import check_folder, max_bytes_option, options_from
+from parallax.cli.common import check_folder, check_store, max_bytes_option, options_from
 from parallax.engine.parquet import PARTITION_FILES
 
 
@@ -30,7 +30,7 @@ def run_command(
     store: str = typer.Option(
         "parallax.sqlite",
         "--store",
-        help="Store that keeps articles, stories and comparisons: a SQLite file (created if missing) or a postgresql:// URL.",
+        help="Store that keeps articles, stories and comparisons: a SQLite file (created if missing, in a folder that exists) or a postgresql:// URL.",
     ),
     out: Path = typer.Option(Path("out"), "--out", help="Folder for stories.json and one comparison per story."),
     published: str | None = typer.Option(None, "--published", help="Publication date (ISO 8601) for inputs that carry none."),
@@ -65,6 +65,7 @@ def run_command(
     if workers and scheduler:
         fail("--workers starts a local cluster; with --scheduler the cluster's own workers are used")
     options = options_from(published=published, skip_bad=skip_bad, max_bytes=max_bytes, embedder=embedder)
+    check_store(store)
     check_folder(out)
     settings = {"workers": workers or os.cpu_count(), "scheduler": scheduler, "work": work, "partition_files": partition_files}
     with get_engine(engine, **settings) as eng:

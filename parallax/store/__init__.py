@@ -129,7 +129,9 @@ class Store(ArticleTables, ResultTables):
             with self.transaction():
                 for stmt in statements(migration, self.dialect.types):
                     self._execute(stmt)
-                self._execute("INSERT INTO schema_version (version, applied_at) VALUES (?, ?) ON CONFLICT (version) DO NOTHING", (version, _now()))
+                self._execute(
+                    "INSERT INTO schema_version (version, applied_at) VALUES (?, ?) ON CONFLICT (version) DO NOTHING", (version, _now())
+                )
         return self.schema_version()
 
     def integrity_check(self) -> list[str]:
@@ -137,9 +139,23 @@ class Store(ArticleTables, ResultTables):
         return self.dialect.integrity(self._conn) if self.dialect.integrity else []
 
 
+def check_location(path_or_url: str | Path) -> None:
+    """Raise :class:`InputError` for a SQLite store whose folder does not exist.  Never
+    create the folders: a mistyped --store would silently start a new, empty store.
+    Commands call this before any work, so a typo costs no ingest and writes no output."""
+    location = str(path_or_url)
+    if location.startswith("sqlite:///"):
+        location = location[len("sqlite:///") :]
+    if "://" in location or location == ":memory:":
+        return
+    if not Path(location).parent.is_dir():
+        raise InputError(
+            location, f"the folder {str(Path(location).parent)!r} does not exist (create it first; the store file itself is created)"
+        )
+
+
 def _connect_sqlite(path: str) -> sqlite3.Connection:
-    if path != ":memory:":
-        Path(path).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    check_location(path)
     try:
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=True)
         if path != ":memory:":
@@ -180,7 +196,7 @@ def open_store(path_or_url: str | Path) -> Store:
     if location.startswith(("postgresql://", "postgres://")):
         return _open_postgres(location)
     if location.startswith("sqlite:///"):  # sqlite:///relative.db, sqlite:////absolute.db
-        location = location[len("sqlite:///"):]
+        location = location[len("sqlite:///") :]
     elif "://" in location:
         raise StoreError(f"{location}: unsupported store URL (use a file path or sqlite:///path)")
     conn = _connect_sqlite(location)

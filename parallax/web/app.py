@@ -39,7 +39,9 @@ def templates() -> jinja2.Environment:
     """Templates of the app's own pages; autoescape on for all of them."""
     from urllib.parse import quote
 
-    env = jinja2.Environment(loader=jinja2.PackageLoader("parallax.web", "templates"), autoescape=True, trim_blocks=True, lstrip_blocks=True)
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("parallax.web", "templates"), autoescape=True, trim_blocks=True, lstrip_blocks=True
+    )
     env.filters["pathq"] = lambda s: quote(str(s), safe="")
     env.globals.update(version=__version__)
     return env
@@ -86,9 +88,10 @@ def create_app(
     )
     app.state.web = WebState(catalog, limits)
 
-    from parallax.web import api, pages
+    from parallax.web import api, api_files, pages
 
     app.include_router(api.router)
+    app.include_router(api_files.router)
     app.include_router(pages.router)
 
     @app.exception_handler(StarletteHTTPException)

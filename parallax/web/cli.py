@@ -18,7 +18,7 @@ def serve_command(
     store: str = typer.Option(
         "parallax.sqlite",
         "--store",
-        help="The story store (as `parallax run --store`): a SQLite file (created if missing) or a postgresql:// URL.",
+        help="The story store (as `parallax run --store`): a SQLite file (created if missing, in a folder that exists) or a postgresql:// URL.",
     ),
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on. Anything but loopback exposes the store to your network."),
     port: int = typer.Option(8000, "--port", min=1, max=65535, help="Port to listen on."),

@@ -51,16 +51,31 @@ def story_list(
 ):
     catalog = state(request).catalog
     errors: list[str] = []
-    query = StoryQuery(q=q.strip(), entity=entity.strip(), outlet=outlet.strip(),
-                       date_from=parse_day(date_from, "from", errors), date_to=parse_day(date_to, "to", errors),
-                       conflicts=conflicts, altered=altered, languages=[x for x in lang if x])
+    query = StoryQuery(
+        q=q.strip(),
+        entity=entity.strip(),
+        outlet=outlet.strip(),
+        date_from=parse_day(date_from, "from", errors),
+        date_to=parse_day(date_to, "to", errors),
+        conflicts=conflicts,
+        altered=altered,
+        languages=[x for x in lang if x],
+    )
     everything = catalog.stories()
     found = catalog.search(query)
     shown = found[(page_no - 1) * PAGE_SIZE : page_no * PAGE_SIZE]
     return page(
         "stories.html",
-        form={"q": q, "entity": entity, "outlet": outlet, "from": date_from, "to": date_to,
-              "conflicts": conflicts, "altered": altered, "lang": set(lang)},
+        form={
+            "q": q,
+            "entity": entity,
+            "outlet": outlet,
+            "from": date_from,
+            "to": date_to,
+            "conflicts": conflicts,
+            "altered": altered,
+            "lang": set(lang),
+        },
         languages=catalog.languages(),
         stories=shown,
         total=len(found),
@@ -91,8 +106,15 @@ def article_page(request: Request, article_id: str):
     article = catalog.article(article_id)
     if article is None:
         raise HTTPException(404, f"no article with id “{article_id}”")
-    return page("article.html", a=article, url=safe_url(article.url), tree=overlay(article), published=fmt_published(article.published),
-                direction=text_dir(article.language), stories=catalog.stories_of(article.id))
+    return page(
+        "article.html",
+        a=article,
+        url=safe_url(article.url),
+        tree=overlay(article),
+        published=fmt_published(article.published),
+        direction=text_dir(article.language),
+        stories=catalog.stories_of(article.id),
+    )
 
 
 def overlay(article) -> list:
@@ -103,8 +125,16 @@ def overlay(article) -> list:
         if q.speaker_start is not None and q.speaker_end is not None:
             spans.append({"start": q.speaker_start, "end": q.speaker_end, "kind": "speaker", "speaker": q.speaker})
     for e in article.entities:
-        spans.append({"start": e.start, "end": e.end, "kind": "ent", "label": e.label, "family": family(e.label),
-                      "canonical": e.canonical if e.canonical and e.canonical != e.text else ""})
+        spans.append(
+            {
+                "start": e.start,
+                "end": e.end,
+                "kind": "ent",
+                "label": e.label,
+                "family": family(e.label),
+                "canonical": e.canonical if e.canonical and e.canonical != e.text else "",
+            }
+        )
     for t in article.times:
         spans.append({"start": t.start, "end": t.end, "kind": "time", "value": t.value, "granularity": t.granularity})
     for n in article.quantities:
@@ -150,10 +180,15 @@ async def add_submit(request: Request):
             rec = {"text": form_values["text"]}
             rec.update({k: v.strip() for k, v in form_values.items() if k != "text" and v.strip()})
             records.append(rec)
-        articles = await run_in_threadpool(load_uploads, files, records, web.catalog.options, limits)
+        articles = await run_in_threadpool(load_uploads, files, records, web.catalog.options, limits, pasted=True)
         result = await run_in_threadpool(web.catalog.add, articles)
     except UploadError as err:
         return page("add.html", err.status, limits=limits, result=None, errors=[str(err)], form=form_values)
     stories = {s.id: s for s in web.catalog.stories()}
-    return page("add.html", limits=limits, errors=[], form={},
-                result={**result, "story_entries": [stories[i] for i in result["stories"] if i in stories]})
+    return page(
+        "add.html",
+        limits=limits,
+        errors=[],
+        form={},
+        result={**result, "story_entries": [stories[i] for i in result["stories"] if i in stories]},
+    )
