@@ -56,7 +56,10 @@ def api_schema(fuzz_app):
     return schemathesis.openapi.from_asgi("/openapi.json", fuzz_app, headers={"Host": "127.0.0.1:8000"})
 
 
-OPERATIONS = [("GET", "/api/stories"), ("GET", "/api/stories/{story_id}"), ("GET", "/api/articles/{article_id}"), ("POST", "/api/articles")]
+OPERATIONS = [
+    ("GET", "/api/stories"), ("GET", "/api/stories/{story_id}"), ("GET", "/api/articles/{article_id}"), ("POST", "/api/articles"),
+    ("POST", "/api/files"),
+]  # fmt: skip
 MODES = ["positive", "negative"]
 
 

@@ -52,8 +52,11 @@ _TOLERANCE, _DEGREES = 0.05, 1.0
 
 Measure = tuple[str, float, float, float, tuple[str, ...]]  # kind, value in the kind's unit, lowest, highest, units as written
 # what stands between a measure and its conversion: "10,000 acres (4,047 hectares)", "40C [104F]", "15 miles, or 24 km,"
+# (matched against the text between, its white space made single spaces and stripped, so that no two runs of
+# white space in the pattern can share one run of the text: a long run of spaces costs linear time)
 _CONVERSION = re.compile(
-    r"\s*(?:[(\[]|,?\s+(?:or|soit|o\s+sea|es\s+decir|ossia|cioè|ou\s+seja|also|d\.\s?h\.)\s+)\s*(?:about\s+|roughly\s+|some\s+|around\s+|nearly\s+|approximately\s+)?\Z",
+    r"(?:[(\[]|,? ?(?:or|soit|o sea|es decir|ossia|cioè|ou seja|also|d\. ?h\.))"
+    r"(?: ?(?:about|roughly|some|around|nearly|approximately))?\Z",
     re.I,
 )
 
@@ -81,7 +84,7 @@ def measures(art: Article, s: Sentence) -> list[Measure]:
         if h := HEDGE.search(art.text, max(s.start, m.start() - 25), m.start()):
             spread = max(tol, _DEGREES if kind == "temperature" else abs(value) * 0.1)
             lo, hi = {"lo": (lo, float("inf")), "hi": (float("-inf"), hi), "about": (value - spread, value + spread)}[h.lastgroup]
-        if out and kind == last_kind and _CONVERSION.match(art.text[last_end : m.start()]) and art.text[last_end : m.start()].strip():
+        if out and kind == last_kind and _CONVERSION.match(" ".join(art.text[last_end : m.start()].split())):
             k, v, lo0, hi0, units = out[-1]  # the conversion of the measure before it: one measure, either figure agrees
             out[-1] = (k, v, min(lo0, lo), max(hi0, hi), (*units, m.group("unit")))
         else:

@@ -26,6 +26,22 @@ router = APIRouter(prefix="/api", tags=["parallax"])
     response_model=AddResult,
     status_code=201,
     responses=errors(_400="unreadable file", _403="cross-origin request", _413="over a size or count limit", _415="unsupported file type"),
+    # the form is read by hand (to apply the upload limits while reading), so its body is documented here: clients
+    # and the API fuzzer see the multipart field the endpoint reads
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "content": {
+                "multipart/form-data": {
+                    "schema": {
+                        "type": "object",
+                        "properties": {"files": {"type": "array", "items": {"type": "string", "format": "binary"}}},
+                        "required": ["files"],
+                    }
+                }
+            },
+        }
+    },
 )
 async def add_files(request: Request):
     """Add the articles of uploaded files (text, HTML, JSONL, RSS/Atom, WARC; gzipped or not)."""
