@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from parallax.compare.minutes import _minutes
+from parallax.compare.minutes import minutes_by_person
 from parallax.compare.speakers import person_match
 from parallax.records import Article
 
@@ -26,7 +26,7 @@ def _timed(art: Article) -> dict[str, list[tuple[int, int]]]:
     """Each named player's (sentence, minute) pairs over the article."""
     out: dict[str, list[tuple[int, int]]] = {}
     for si, s in enumerate(art.sentences):
-        for person, minutes in _minutes(art, s).items():
+        for person, minutes in minutes_by_person(art, s).items():
             out.setdefault(person, []).extend((si, m) for m in minutes)
     return out
 

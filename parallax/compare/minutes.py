@@ -37,7 +37,7 @@ _CLAUSE = re.compile(
 )
 
 
-def _minutes(art: Article, s: Sentence) -> dict[str, set[int]]:
+def minutes_by_person(art: Article, s: Sentence) -> dict[str, set[int]]:
     """Each named person's minutes in the sentence: a minute goes to the person nearest to it in its clause
     (none there: in the sentence)."""
     people = [e for e in art.entities if e.label in _PERSON and s.start <= e.start < s.end]
@@ -58,7 +58,7 @@ def minute_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence)
     """(person in a, minute, person in b, minute): one person's only minute in each sentence, differing."""
     if not all((a.language or "en")[:2] in _LANGUAGES for a in (art_a, art_b)):
         return []
-    ma, mb = _minutes(art_a, sa), _minutes(art_b, sb)
+    ma, mb = minutes_by_person(art_a, sa), minutes_by_person(art_b, sb)
     out = []
     for pa, xa in ma.items():
         for pb, xb in mb.items():
