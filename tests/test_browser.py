@@ -229,7 +229,7 @@ def server(tmp_path_factory):
     options = Options(embedder=EMBEDDER)
     app = make_app(tmp_path_factory.mktemp("app"), options=options)
     catalog = app.state.web.catalog
-    catalog.add(parallax.load([DEMO]) + load_uploads([], hostile_records(), options, app.state.web.limits))
+    catalog.add(parallax.load([DEMO]) + load_uploads([], hostile_records(), options, app.state.web.limits).articles)
     port = free_port()
     srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=srv.run, daemon=True)

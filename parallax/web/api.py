@@ -66,15 +66,36 @@ class ErrorOut(BaseModel):
     detail: str = Field(description="what was wrong, for people")
 
 
-def errors(**described: str) -> dict[int, dict[str, Any]]:
+class Refused(BaseModel):
+    """One input of an upload that was not added, and why."""
+
+    input: str = Field(description='the file\'s name as sent, or "record N (id ...)" for a record of POST /api/articles')
+    error: str = Field(description="what was wrong, for people (names the input, and a JSONL line or WARC record by position)")
+    status: int = Field(description="the HTTP status this input alone would get: 400 unreadable, 413 over a limit, 415 unsupported type")
+
+
+class UploadErrorOut(ErrorOut):
+    refused: list[Refused] = Field([], description="every input refused, when none could be read")
+
+
+def errors(model: type[BaseModel] = ErrorOut, **described: str) -> dict[int, dict[str, Any]]:
     """OpenAPI ``responses`` for error statuses answered with ``{"detail": "..."}``."""
-    return {int(code.lstrip("_")): {"model": ErrorOut, "description": text} for code, text in described.items()}
+    return {int(code.lstrip("_")): {"model": model, "description": text} for code, text in described.items()}
+
+
+UPLOAD_STATUSES = (
+    "201 when at least one input was read (its articles are stored; each refused input is listed in `refused`); "
+    "when none could be read, nothing is stored and the status is the first refused input's (400, 413 or 415), "
+    "with every refusal in `refused`; a request wrong as a whole (too many files or articles, nothing sent) is "
+    "refused with 400 or 413 and an empty `refused`."
+)
 
 
 class AddResult(BaseModel):
     added: list[str] = Field(description="ids of the articles stored (a taken id gets a ~N suffix)")
     duplicates: list[str] = Field(description="ids skipped because the same text is already stored")
     stories: list[str] = Field(description="stories the new articles belong to")
+    refused: list[Refused] = Field([], description="inputs not added, each with its reason; the others were added")
 
 
 @router.get("/stories", response_model=StoryList)
@@ -91,8 +112,16 @@ def list_stories(
     limit: int = Query(100, ge=1, le=1000),
     offset: int = Query(0, ge=0),
 ):
-    query = StoryQuery(q=q.strip(), entity=entity.strip(), outlet=outlet.strip(), date_from=date_from, date_to=date_to,
-                       conflicts=conflicts, altered=altered, languages=lang)
+    query = StoryQuery(
+        q=q.strip(),
+        entity=entity.strip(),
+        outlet=outlet.strip(),
+        date_from=date_from,
+        date_to=date_to,
+        conflicts=conflicts,
+        altered=altered,
+        languages=lang,
+    )
     found = state(request).catalog.search(query)
     return {"total": len(found), "stories": [s.public() for s in found[offset : offset + limit]]}
 
@@ -114,16 +143,27 @@ def get_article(request: Request, article_id: str):
     return article.to_dict()
 
 
-@router.post("/articles", response_model=AddResult, status_code=201,
-             responses=errors(_400="unreadable input", _403="cross-origin request", _411="no Content-Length on a chunked body",
-                              _413="over a size or count limit"))
+@router.post(
+    "/articles",
+    response_model=AddResult,
+    status_code=201,
+    description=UPLOAD_STATUSES,
+    responses=errors(
+        UploadErrorOut,
+        _400="unreadable input",
+        _403="cross-origin request",
+        _411="no Content-Length on a chunked body",
+        _413="over a size or count limit",
+    ),
+)
 def add_articles(request: Request, body: ArticlesIn):
+    """Add articles given as JSON records; each record is read alone, so a bad one is refused and the others are added."""
     web = state(request)
     if len(body.articles) > web.limits.max_articles:
         raise HTTPException(413, f"too many articles: the limit is {web.limits.max_articles} per request")
     records = [a.model_dump(exclude_none=True) for a in body.articles]
     try:
-        articles = load_uploads([], records, web.catalog.options, web.limits)
+        upload = load_uploads([], records, web.catalog.options, web.limits)
     except UploadError as err:
-        return JSONResponse({"detail": str(err)}, status_code=err.status)
-    return web.catalog.add(articles)
+        return JSONResponse({"detail": str(err), "refused": err.refused}, status_code=err.status)
+    return {**web.catalog.add(upload.articles), "refused": upload.refused}

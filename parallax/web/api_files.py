@@ -14,7 +14,7 @@ from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
 
-from parallax.web.api import AddResult, errors
+from parallax.web.api import UPLOAD_STATUSES, AddResult, UploadErrorOut, errors
 from parallax.web.app import state
 from parallax.web.uploads import UploadError, load_uploads
 
@@ -25,7 +25,10 @@ router = APIRouter(prefix="/api", tags=["parallax"])
     "/files",
     response_model=AddResult,
     status_code=201,
-    responses=errors(_400="unreadable file", _403="cross-origin request", _413="over a size or count limit", _415="unsupported file type"),
+    description=UPLOAD_STATUSES,
+    responses=errors(
+        UploadErrorOut, _400="unreadable file", _403="cross-origin request", _413="over a size or count limit", _415="unsupported file type"
+    ),
     # the form is read by hand (to apply the upload limits while reading), so its body is documented here: clients
     # and the API fuzzer see the multipart field the endpoint reads
     openapi_extra={
@@ -44,7 +47,8 @@ router = APIRouter(prefix="/api", tags=["parallax"])
     },
 )
 async def add_files(request: Request):
-    """Add the articles of uploaded files (text, HTML, JSONL, RSS/Atom, WARC; gzipped or not)."""
+    """Add the articles of uploaded files (text, HTML, JSONL, RSS/Atom, WARC; gzipped or not); each file is read
+    alone, so a bad one is refused with its reason and the others are added."""
     web = state(request)
     limits = web.limits
     try:
@@ -59,7 +63,8 @@ async def add_files(request: Request):
         ]
         if not files:
             raise UploadError("nothing to add: send files in the multipart field 'files'")
-        articles = await run_in_threadpool(load_uploads, files, [], web.catalog.options, limits)
+        upload = await run_in_threadpool(load_uploads, files, [], web.catalog.options, limits)
     except UploadError as err:
-        return JSONResponse({"detail": str(err)}, status_code=err.status)
-    return JSONResponse(await run_in_threadpool(web.catalog.add, articles), status_code=201)
+        return JSONResponse({"detail": str(err), "refused": err.refused}, status_code=err.status)
+    result = await run_in_threadpool(web.catalog.add, upload.articles)
+    return JSONResponse({**result, "refused": upload.refused}, status_code=201)

@@ -180,15 +180,16 @@ async def add_submit(request: Request):
             rec = {"text": form_values["text"]}
             rec.update({k: v.strip() for k, v in form_values.items() if k != "text" and v.strip()})
             records.append(rec)
-        articles = await run_in_threadpool(load_uploads, files, records, web.catalog.options, limits, pasted=True)
-        result = await run_in_threadpool(web.catalog.add, articles)
+        upload = await run_in_threadpool(load_uploads, files, records, web.catalog.options, limits, pasted=True)
+        result = await run_in_threadpool(web.catalog.add, upload.articles)
     except UploadError as err:
-        return page("add.html", err.status, limits=limits, result=None, errors=[str(err)], form=form_values)
+        shown = [r["error"] for r in err.refused] or [str(err)]
+        return page("add.html", err.status, limits=limits, result=None, errors=shown, form=form_values)
     stories = {s.id: s for s in web.catalog.stories()}
     return page(
         "add.html",
         limits=limits,
-        errors=[],
+        errors=[r["error"] for r in upload.refused],  # the other inputs were added: each refused one is named
         form={},
         result={**result, "story_entries": [stories[i] for i in result["stories"] if i in stories]},
     )

@@ -53,11 +53,23 @@ class Limits:
 
 
 class UploadError(Exception):
-    """A problem with what the client sent; ``status`` is the HTTP status to answer with."""
+    """A problem with what the client sent; ``status`` is the HTTP status to answer with.
+    ``refused`` lists each input refused (``{"input", "error", "status"}``) when none was read."""
 
-    def __init__(self, message: str, status: int = 400):
+    def __init__(self, message: str, status: int = 400, refused: list[dict[str, Any]] | None = None):
         super().__init__(message)
         self.status = status
+        self.refused = refused or []
+
+
+@dataclass
+class Upload:
+    """What one request brought in: the articles of every input that could be read, and each
+    refused input (a file, the pasted text or an API record) with its reason and HTTP status.
+    One bad file must not cost the other nine: the good ones are stored, the bad ones named."""
+
+    articles: list[Article]
+    refused: list[dict[str, Any]]
 
 
 def display_name(client_name: str | None) -> str:
@@ -93,58 +105,102 @@ def _unique(folder: str, name: str) -> str:
 
 def load_uploads(
     files: list[tuple[str | None, bytes]], records: list[dict[str, Any]], options: Options, limits: Limits, pasted: bool = False
-) -> list[Article]:
-    """Read uploaded ``(client name, bytes)`` files and JSON ``records`` (the form's
-    pasted text when ``pasted``, else API input) into articles; all or nothing,
-    errors name the input: the file, "pasted text", or the API record by position and id."""
-    from parallax.ingest import load_paths
-
+) -> Upload:
+    """Read uploaded ``(client name, bytes)`` files and JSON ``records`` (the form's pasted
+    text when ``pasted``, else API input) into articles.  Each file and each record stands
+    alone: a bad one is refused with its reason (naming the file, "pasted text", or the API
+    record by position and id) and the others are read.  Raises :class:`UploadError` for a
+    request that is wrong as a whole (too many files, nothing sent) or when nothing could be
+    read (with the status of the first refusal and every refusal in ``refused``)."""
     if len(files) > limits.max_files:
         raise UploadError(f"too many files: {len(files)} (the limit is {limits.max_files})", 413)
     if not files and not records:
         raise UploadError("nothing to add: choose a file or paste a text")
-    labels = [record_label(i, rec, pasted) for i, rec in enumerate(records, 1)]  # before ids are made up
-    for label, rec in zip(labels, records, strict=True):
-        if not rec.get("id"):  # a stable id: the same text pasted twice is a duplicate, not a new article
-            body = str(rec.get("text") or rec.get("html") or "")
-            rec["id"] = "pasted-" + hashlib.sha256(body.encode("utf-8")).hexdigest()[:12]
-        for key in ("text", "html"):
-            if isinstance(rec.get(key), str) and len(rec[key]) > limits.max_text_chars:
-                raise UploadError(f"{label}: longer than {limits.max_text_chars:,} characters", 413)
-    shown: dict[str, str] = {}
+    refused: list[dict[str, Any]] = []
+    units: list[tuple[str, str, bool]] = []  # (our temporary path, the name the user knows, a record?)
     with tempfile.TemporaryDirectory(prefix="parallax-upload-") as folder:
         for i, (client, data) in enumerate(files, 1):
-            if len(data) > limits.max_file_bytes:
-                raise UploadError(f"{display_name(client)}: larger than {limits.max_file_bytes // (1024 * 1024)} MB", 413)
-            if not data.strip():
-                raise UploadError(f"{display_name(client)}: the file is empty")
-            path = _unique(folder, safe_name(client, i))
-            with open(path, "wb") as fh:
-                fh.write(data)
-            shown[path] = display_name(client)
-        if records:
-            path = _unique(folder, "pasted.jsonl")
-            with open(path, "w", encoding="utf-8") as fh:
-                for rec in records:
-                    fh.write(json.dumps(rec) + "\n")  # ASCII escapes: a lone surrogate ("\\ud800") is not writable as UTF-8
-            shown[path] = "pasted text" if pasted else "records"
-        opts = options.with_(
-            max_file_bytes=limits.max_file_bytes, max_text_chars=min(options.max_text_chars, limits.max_text_chars * 4), skip_bad=False
-        )
+            try:
+                units.append((_write_file(folder, client, data, i, limits), display_name(client), False))
+            except UploadError as err:
+                refused.append(_refusal(display_name(client), str(err), err.status))
+        for i, rec in enumerate(records, 1):
+            label = record_label(i, rec, pasted)  # before an id is made up
+            try:
+                units.append((_write_record(folder, rec, label, limits), label, True))
+            except UploadError as err:
+                refused.append(_refusal(label, str(err), err.status))
+        articles = _read_units(units, options, limits, refused)
+    if not articles and refused:
+        raise UploadError("; ".join(r["error"] for r in refused), refused[0]["status"], refused)
+    return Upload(articles, refused)
+
+
+def _refusal(name: str, message: str, status: int) -> dict[str, Any]:
+    return {"input": name, "error": message, "status": status}
+
+
+def _write_file(folder: str, client: str | None, data: bytes, index: int, limits: Limits) -> str:
+    """Check one uploaded file's type and size and write it under a name we make."""
+    if len(data) > limits.max_file_bytes:
+        raise UploadError(f"{display_name(client)}: larger than {limits.max_file_bytes // (1024 * 1024)} MB", 413)
+    if not data.strip():
+        raise UploadError(f"{display_name(client)}: the file is empty")
+    path = _unique(folder, safe_name(client, index))
+    with open(path, "wb") as fh:
+        fh.write(data)
+    return path
+
+
+def _write_record(folder: str, rec: dict[str, Any], label: str, limits: Limits) -> str:
+    """One JSON record as a one-line JSONL file of its own, so that it is read (and refused) alone."""
+    if not rec.get("id"):  # a stable id: the same text pasted twice is a duplicate, not a new article
+        body = str(rec.get("text") or rec.get("html") or "")
+        rec["id"] = "pasted-" + hashlib.sha256(body.encode("utf-8")).hexdigest()[:12]
+    for key in ("text", "html"):
+        if isinstance(rec.get(key), str) and len(rec[key]) > limits.max_text_chars:
+            raise UploadError(f"{label}: longer than {limits.max_text_chars:,} characters", 413)
+    path = _unique(folder, "record.jsonl")
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write(json.dumps(rec) + "\n")  # ASCII escapes: a lone surrogate ("\\ud800") is not writable as UTF-8
+    return path
+
+
+def _read_units(units: list[tuple[str, str, bool]], options: Options, limits: Limits, refused: list[dict[str, Any]]) -> list[Article]:
+    """Read each written input through the command line's readers, alone; ids stay unique
+    across inputs (``~N``, as :func:`parallax.ingest.load_paths` makes them within one), and
+    an input that would take the request past ``max_articles`` is refused whole."""
+    from parallax.ingest import load_paths
+
+    opts = options.with_(
+        max_file_bytes=limits.max_file_bytes, max_text_chars=min(options.max_text_chars, limits.max_text_chars * 4), skip_bad=False
+    )
+    articles: list[Article] = []
+    seen: dict[str, int] = {}
+    for path, name, record in units:
+        got: list[Article] = []
         try:
-            articles = []
-            for article in load_paths(list(shown), opts):
-                articles.append(article)
-                if len(articles) > limits.max_articles:
-                    raise UploadError(f"too many articles: the limit is {limits.max_articles} per upload", 413)
+            for article in load_paths([path], opts):
+                got.append(article)
+                if len(articles) + len(got) > limits.max_articles:
+                    raise UploadError(f"{name}: too many articles: the limit is {limits.max_articles} per upload", 413)
+        except UploadError as err:
+            refused.append(_refusal(name, str(err), err.status))
+            continue
         except TooLarge as err:  # a gzipped upload inflating past the limit: the web's limit, not --max-bytes
-            raise UploadError(
-                _mask(f"{err.source}: larger than {limits.max_file_bytes:,} bytes once decompressed", shown, labels), 413
-            ) from None
+            reason = f"{err.source}: larger than {limits.max_file_bytes:,} bytes once decompressed"
+            refused.append(_refusal(name, _mask(reason, path, name, record), 413))
+            continue
         except InputError as err:
-            raise UploadError(_mask(str(err), shown, labels)) from None
-    for a in articles:
-        a.source = _mask(a.source or "", shown, labels)
+            refused.append(_refusal(name, _mask(str(err), path, name, record), 400))
+            continue
+        for a in got:
+            a.source = _mask(a.source or "", path, name, record)
+            n = seen.get(a.id, 0)
+            seen[a.id] = n + 1
+            if n:
+                a.id = f"{a.id}~{n + 1}"
+        articles += got
     return articles
 
 
@@ -157,16 +213,9 @@ def record_label(position: int, rec: dict[str, Any], pasted: bool) -> str:
     return f"record {position} (id {str(given)[:80]!r})" if isinstance(given, str) and given else f"record {position}"
 
 
-def _mask(text: str, shown: dict[str, str], labels: list[str]) -> str:
-    """Replace our temporary paths by the names the user knows; ``<records file>:N`` (the
-    JSONL reader's line N, which is record N) by that record's label."""
-    for path, name in shown.items():
-        if name in ("pasted text", "records"):
-            text = re.sub(re.escape(path) + r"(?::(\d+))?", lambda m, name=name: _label_of(m[1], labels, name), text)
-        text = text.replace(path, name)
-    return text
-
-
-def _label_of(line: str | None, labels: list[str], fallback: str) -> str:
-    n = int(line) if line else 0
-    return labels[n - 1] if 0 < n <= len(labels) else fallback
+def _mask(text: str, path: str, name: str, record: bool) -> str:
+    """Replace our temporary path by the name the user knows; for a record (written alone as a
+    one-line JSONL file) ``<path>:1``, the JSONL reader's line, is the record's label too."""
+    if record:
+        text = re.sub(re.escape(path) + r"(?::\d+)?", lambda _m: name, text)
+    return text.replace(path, name)

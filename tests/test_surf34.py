@@ -1,0 +1,126 @@
+"""Session 34's surfaces audit: partial uploads (the good files of a batch are stored, each bad one
+is named with its reason, in the page and the JSON API), the command line's help and bad input."""
+
+from __future__ import annotations
+
+import json
+import warnings
+
+import pytest
+
+fastapi = pytest.importorskip("fastapi")
+with warnings.catch_warnings():  # starlette asks for httpx2 instead of httpx; the client works the same
+    warnings.simplefilter("ignore", UserWarning)
+    from fastapi.testclient import TestClient  # noqa: E402
+
+from parallax.config import Options  # noqa: E402
+
+BASE = "http://127.0.0.1:8000"
+ORIGIN = {"Origin": BASE}
+GOOD = "Ministers from eight states met in Riga on Monday to sign a pact on undersea cables.\n\nThe fund is worth 40 million euros."
+
+
+def _good(i: int) -> str:
+    return f"Harbour pact number {i}\n\nPort officials in Gdansk signed agreement number {i} on Tuesday.\n\n{GOOD}"
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory):
+    from parallax.web.app import create_app
+    from parallax.web.uploads import Limits
+
+    app = create_app(
+        tmp_path_factory.mktemp("web34") / "store.sqlite",
+        options=Options(embedder="hashing"),
+        limits=Limits(max_files=10, max_file_bytes=20_000, max_request_bytes=400_000, max_articles=6),
+    )
+    with TestClient(app, base_url=BASE) as c:
+        assert c.post("/api/articles", json={"articles": [{"id": "seed", "outlet": "Seed", "text": GOOD}]}).status_code == 201
+        yield c
+
+
+def _ids(client) -> set[str]:
+    stories = client.get("/api/stories", params={"limit": 1000}).json()["stories"]
+    return {i for s in stories for i in s["articles"]}
+
+
+def test_api_files_keeps_the_good_files_and_names_each_bad_one(client):
+    before = _ids(client)
+    files = [("files", (f"good{i}.txt", _good(i).encode(), "text/plain")) for i in range(3)]
+    files += [
+        ("files", ("virus.exe", b"MZ\x90\x00", "application/octet-stream")),
+        ("files", ("empty.txt", b"   ", "text/plain")),
+        ("files", ("bad.jsonl", b'{"id": "x", "text": "ok"}\n{not json', "application/json")),
+        ("files", ("big.txt", b"x" * 30_000, "text/plain")),
+    ]
+    r = client.post("/api/files", files=files)
+    assert r.status_code == 201, r.text
+    body = r.json()
+    assert sorted(body["added"]) == ["good0", "good1", "good2"]
+    refused = {x["input"]: x for x in body["refused"]}
+    assert {k: v["status"] for k, v in refused.items()} == {"virus.exe": 415, "empty.txt": 400, "bad.jsonl": 400, "big.txt": 413}
+    assert "bad.jsonl:2" in refused["bad.jsonl"]["error"] and "/tmp/" not in r.text
+    assert before <= _ids(client) and {"good0", "good1", "good2"} <= _ids(client)  # nothing stored is lost
+
+
+def test_api_files_all_bad_is_refused_with_every_reason(client):
+    before = _ids(client)
+    files = [("files", ("a.exe", b"MZ", "application/octet-stream")), ("files", ("b.txt", b" ", "text/plain"))]
+    r = client.post("/api/files", files=files)
+    assert r.status_code == 415, r.text  # the first refusal's status
+    body = r.json()
+    assert [x["input"] for x in body["refused"]] == ["a.exe", "b.txt"]
+    assert "a.exe: unsupported file type" in body["detail"] and "b.txt: the file is empty" in body["detail"]
+    assert _ids(client) == before
+
+
+def test_api_records_are_read_one_by_one(client):
+    records = [
+        {"id": "rec-ok", "outlet": "Rec", "text": _good(7)},
+        {"id": "rec-year0", "text": GOOD + " Zero.", "published": "0000-01-01"},
+        {"id": "rec-empty", "text": " "},
+    ]
+    r = client.post("/api/articles", json={"articles": records})
+    assert r.status_code == 201, r.text
+    body = r.json()
+    assert body["added"] == ["rec-ok"]
+    assert [x["input"] for x in body["refused"]] == ["record 2 (id 'rec-year0')", "record 3 (id 'rec-empty')"]
+    assert all(x["status"] == 400 and x["error"].startswith(x["input"]) for x in body["refused"])
+
+
+def test_article_limit_refuses_the_file_that_crosses_it(client):
+    many = "\n".join(json.dumps({"id": f"many{i}", "outlet": "Bulk", "text": _good(100 + i)}) for i in range(6))
+    files = [("files", ("one.txt", _good(50).encode(), "text/plain")), ("files", ("many.jsonl", many.encode(), "application/json")),
+             ("files", ("two.txt", _good(51).encode(), "text/plain"))]
+    r = client.post("/api/files", files=files)
+    assert r.status_code == 201, r.text
+    body = r.json()
+    assert sorted(body["added"]) == ["one", "two"]  # 1 + 6 > 6: the file that crosses the limit is refused whole
+    assert body["refused"] == [{"input": "many.jsonl", "error": "many.jsonl: too many articles: the limit is 6 per upload", "status": 413}]
+
+
+def test_upload_form_shows_what_was_added_and_each_refused_file(client):
+    files = [("files", ("form-good.txt", _good(60).encode(), "text/plain")), ("files", ("x.pdf", b"%PDF-1.4", "application/pdf"))]
+    r = client.post("/add", files=files, data={"text": _good(61), "outlet": "Pasted"}, headers=ORIGIN)
+    assert r.status_code == 200, r.text
+    assert "2 articles added" in r.text
+    assert "<b>Not added:</b> x.pdf: unsupported file type" in r.text
+    r = client.post("/add", files=[("files", ("a.exe", b"MZ", "application/octet-stream")), ("files", ("b.txt", b" ", "text/plain"))],
+                    headers=ORIGIN)
+    assert r.status_code == 415 and r.text.count("<b>Not added:</b>") == 2
+
+
+def test_duplicate_ids_across_files_stay_unique(client):
+    rec = lambda i: json.dumps({"id": "same-id", "outlet": "Dup", "text": _good(200 + i)})  # noqa: E731
+    files = [("files", (f"d{i}.jsonl", rec(i).encode(), "application/json")) for i in range(2)]
+    r = client.post("/api/files", files=files)
+    assert r.status_code == 201 and sorted(r.json()["added"]) == ["same-id", "same-id~2"], r.text
+
+
+def test_openapi_documents_refusals(client):
+    doc = client.get("/openapi.json").json()
+    for path in ("/api/files", "/api/articles"):
+        op = doc["paths"][path]["post"]
+        assert "first refused input" in op["description"]
+        assert op["responses"]["400"]["content"]["application/json"]["schema"]["$ref"].endswith("/UploadErrorOut")
+    assert "refused" in doc["components"]["schemas"]["AddResult"]["properties"]
