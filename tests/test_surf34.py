@@ -90,8 +90,11 @@ def test_api_records_are_read_one_by_one(client):
 
 def test_article_limit_refuses_the_file_that_crosses_it(client):
     many = "\n".join(json.dumps({"id": f"many{i}", "outlet": "Bulk", "text": _good(100 + i)}) for i in range(6))
-    files = [("files", ("one.txt", _good(50).encode(), "text/plain")), ("files", ("many.jsonl", many.encode(), "application/json")),
-             ("files", ("two.txt", _good(51).encode(), "text/plain"))]
+    files = [
+        ("files", ("one.txt", _good(50).encode(), "text/plain")),
+        ("files", ("many.jsonl", many.encode(), "application/json")),
+        ("files", ("two.txt", _good(51).encode(), "text/plain")),
+    ]
     r = client.post("/api/files", files=files)
     assert r.status_code == 201, r.text
     body = r.json()
@@ -105,8 +108,9 @@ def test_upload_form_shows_what_was_added_and_each_refused_file(client):
     assert r.status_code == 200, r.text
     assert "2 articles added" in r.text
     assert "<b>Not added:</b> x.pdf: unsupported file type" in r.text
-    r = client.post("/add", files=[("files", ("a.exe", b"MZ", "application/octet-stream")), ("files", ("b.txt", b" ", "text/plain"))],
-                    headers=ORIGIN)
+    r = client.post(
+        "/add", files=[("files", ("a.exe", b"MZ", "application/octet-stream")), ("files", ("b.txt", b" ", "text/plain"))], headers=ORIGIN
+    )
     assert r.status_code == 415 and r.text.count("<b>Not added:</b>") == 2
 
 
@@ -124,3 +128,34 @@ def test_openapi_documents_refusals(client):
         assert "first refused input" in op["description"]
         assert op["responses"]["400"]["content"]["application/json"]["schema"]["$ref"].endswith("/UploadErrorOut")
     assert "refused" in doc["components"]["schemas"]["AddResult"]["properties"]
+
+
+def _help(*args: str) -> str:
+    from typer.testing import CliRunner
+
+    from parallax.cli import app, commands  # noqa: F401  (registers the commands and their help classes)
+
+    result = CliRunner().invoke(app, [*args, "--help"], env={"COLUMNS": "140", "NO_COLOR": "1", "TERM": "dumb"})
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+@pytest.mark.parametrize("command", ["", "run", "compare", "cluster", "ingest", "analyze", "serve"])
+def test_help_reads_naturally(command):
+    text = _help(*([command] if command else []))
+    assert "<bool>" not in text and "<str>" not in text and "<path>" not in text and "list[Path]" not in text, text
+    if command in ("compare", "run"):
+        assert "--published" in text and "DATE" in text and "json|text|html" in text or command == "run"
+        assert next(line for line in text.splitlines() if "--skip-bad" in line).split("--skip-bad")[1].split()[0] == "Skip"
+
+
+def test_deadlines_use_the_public_bound_words():
+    """compare/deadlines.py reads "within" by the durations module's public pattern, not a private name."""
+    import ast
+    import inspect
+
+    from parallax.compare import deadlines, durations
+
+    imported = [a.name for n in ast.walk(ast.parse(inspect.getsource(deadlines))) if isinstance(n, ast.ImportFrom) for a in n.names]
+    assert "WITHIN" in imported and not [name for name in imported if name.startswith("_")]
+    assert durations.WITHIN.startswith("within|")

@@ -5,7 +5,7 @@ say how long anything lasted), so two reports giving one deadline two ways were 
 outlets that bound one thing the same way give two figures for one fact, as two hedged tolls the same way do
 ("more than 80" / "more than 200" conflict: :mod:`.hedges`): "within two weeks" and "within 48 hours" of one
 order cannot both be what the council said.  So bounds by "within" (and its words in the other languages,
-:data:`parallax.compare.durations._WITHIN`) are compared with each other, never with a measure, under the
+:data:`parallax.compare.durations.WITHIN`) are compared with each other, never with a measure, under the
 rule the measures follow, on fewer words: the word nearest one bound is among the two nearest the other
 ("repair the bridge within two weeks" / "... within 48 hours"; not "must leave within" / "must repay within",
 whose subject is one), or, across languages, each sentence gives one such bound.  Equal lengths ("48 hours" / "two days")
@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import re
 
-from parallax.compare.durations import _WITHIN, content_word, duration_seconds, same_word
+from parallax.compare.durations import WITHIN, content_word, duration_seconds, same_word
 from parallax.compare.event_nouns import same_event
 from parallax.compare.numbers import in_sentence
 from parallax.letters import WORD, fold
 from parallax.records import Article, Sentence, TimeExpression
 
-_WITHIN_BEFORE = re.compile(rf"(?<![\w])(?:{_WITHIN})[ \u00a0]{{1,3}}\Z", re.I)
+_WITHIN_BEFORE = re.compile(rf"(?<![\w])(?:{WITHIN})[ \u00a0]{{1,3}}\Z", re.I)
 _GOVERNING = 2  # content words before a bound among which what it bounds stands: "repair the bridge | within"
 _VERB_LAST = frozenset({"de", "nl"})  # the languages whose verb ends the clause after its bound
 
@@ -48,7 +48,6 @@ def _one_thing(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
         return any(same_word(w, v) or same_event(w, v) for v in words)
 
     return bool(x and y and (meets(x[0], y) or meets(y[0], x)))
-
 
 
 def _bounds(art: Article, s: Sentence) -> list[tuple[str, float, tuple[str, ...]]]:

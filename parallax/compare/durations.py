@@ -23,8 +23,10 @@ from parallax.compare.numbers import in_sentence
 from parallax.letters import IN_WORD, UNSPACED, WORD, fold
 from parallax.records import Article, Sentence, TimeExpression
 
-_DURATION = re.compile(r"P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?"
-                       r"(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?")
+_DURATION = re.compile(
+    r"P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?"
+    r"(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?"
+)
 _DURATION_SECONDS = (365 * 86400, 30 * 86400, 7 * 86400, 86400, 3600, 60, 1)
 
 
@@ -40,19 +42,25 @@ def duration_seconds(value: str | None) -> float | None:
 # an offset between two events, after the span ("a day after", "two days later", "einen Tag später",
 # "un jour plus tard", "al día siguiente" is a date) and before it ("after two days", "nach zwei Tagen",
 # "через два дня", "po dwóch dniach"): the sign is where the other event lies
-_LATER = (r"after|later|afterwards|après|plus tard|después|más tarde|dopo|più tardi|depois|mais tarde|nach|nachdem|später|danach"
-          r"|daarna|после|спустя|позже|позднее|після|пізніше|później|sonra|μετά|setelah|kemudian|după|mai târziu|senare|efter")
-_EARLIER = (r"before|earlier|beforehand|previously|avant|plus tôt|auparavant|antes|antes de|prima|vor|zuvor|vorher|früher|voor|eerder"
-            r"|до|раньше|ранее|раніше|przed|wcześniej|önce|πριν|sebelum|sebelumnya|înainte|tidigare|innan|før|tidligere")
+_LATER = (
+    r"after|later|afterwards|après|plus tard|después|más tarde|dopo|più tardi|depois|mais tarde|nach|nachdem|später|danach"
+    r"|daarna|после|спустя|позже|позднее|після|пізніше|później|sonra|μετά|setelah|kemudian|după|mai târziu|senare|efter"
+)
+_EARLIER = (
+    r"before|earlier|beforehand|previously|avant|plus tôt|auparavant|antes|antes de|prima|vor|zuvor|vorher|früher|voor|eerder"
+    r"|до|раньше|ранее|раніше|przed|wcześniej|önce|πριν|sebelum|sebelumnya|înainte|tidigare|innan|før|tidligere"
+)
 _OFFSET_AFTER = re.compile(rf"[ \u00a0,]{{0,2}}(?:(?P<later>{_LATER})|(?P<earlier>{_EARLIER}))(?![\w{IN_WORD}])", re.I)
 _OFFSET_BEFORE = re.compile(r"(?<![\w])(?:after|nach|après|tras|dopo|depois de|через|спустя|po|після)[ \u00a0]{1,3}\Z", re.I)
 
-# a bound, not a measure: "within six weeks", "well over a year", "in less than a week", and the hedges of counts
+# a bound, not a measure (public: compare/deadlines.py reads a deadline by it): "within six weeks", "well over a year", "in less than a week", and the hedges of counts
 # (Swedish "inom tre timmar", Norwegian "innen tre timer", Danish "inden (for) tre timer"; Finnish puts it after:
 # "kolmen tunnin sisällä", "kuluessa")
-_WITHIN = (r"within|inside|binnen|innerhalb|innerhalb von|d'ici|dentro de|entro|en moins de|en menos de|em menos de|in meno di|binnen de"
-           r"|inom|innom|innen|innenfor|inden|inden for|indenfor")
-_BOUND_BEFORE = re.compile(rf"(?<![\w])(?:{_WITHIN}|{AT_LEAST}|{AT_MOST})[ \u00a0]{{1,3}}\Z", re.I)
+WITHIN = (
+    r"within|inside|binnen|innerhalb|innerhalb von|d'ici|dentro de|entro|en moins de|en menos de|em menos de|in meno di|binnen de"
+    r"|inom|innom|innen|innenfor|inden|inden for|indenfor"
+)
+_BOUND_BEFORE = re.compile(rf"(?<![\w])(?:{WITHIN}|{AT_LEAST}|{AT_MOST})[ \u00a0]{{1,3}}\Z", re.I)
 _BOUND_AFTER = re.compile(r"[ \u00a0](?:sisällä|sisään|kuluessa)(?!\w)", re.I)
 _BOUND_IN_SPAN = re.compile(rf"(?:{AT_LEAST}|{AT_MOST})[ \u00a0]", re.I)
 _ABOUT_BEFORE = re.compile(rf"(?<![\w])(?:{ABOUT})[ \u00a0]{{1,3}}\Z", re.I)
@@ -99,8 +107,13 @@ def _stops(language: str | None) -> frozenset[str]:
 
 def content_word(word: str, language: str | None) -> bool:
     # (a word of two Han characters or kana is a content word: "懲役", "罢工"; a particle is one character)
-    return ((len(word) > 2 or len(word) == 2 and _UNSPACED_CHAR.match(word) is not None) and not word.isdigit() and fold(word) not in _stops(language)
-            and not _BOUND_IN_SPAN.match(word + " ") and not _ABOUT_IN_SPAN.match(word + " "))
+    return (
+        (len(word) > 2 or len(word) == 2 and _UNSPACED_CHAR.match(word) is not None)
+        and not word.isdigit()
+        and fold(word) not in _stops(language)
+        and not _BOUND_IN_SPAN.match(word + " ")
+        and not _ABOUT_IN_SPAN.match(word + " ")
+    )
 
 
 def _governing(art: Article, s: Sentence, t: TimeExpression) -> frozenset[str]:
@@ -163,7 +176,11 @@ def _measures(art: Article, s: Sentence) -> list[tuple[str, float, frozenset[str
         if not in_sentence(s, t.start) or t.granularity != "duration" or not (sec := duration_seconds(t.value)):
             continue
         adjectival = _adjectival(t, art.language)  # "after six-hour talks": the talks' length, no offset
-        if _BOUND_IN_SPAN.match(t.text) or _BOUND_BEFORE.search(art.text, max(0, t.start - 25), t.start) or _BOUND_AFTER.match(art.text, t.end):
+        if (
+            _BOUND_IN_SPAN.match(t.text)
+            or _BOUND_BEFORE.search(art.text, max(0, t.start - 25), t.start)
+            or _BOUND_AFTER.match(art.text, t.end)
+        ):
             continue
         offset = _OFFSET_AFTER.match(art.text, t.end) or not adjectival and _OFFSET_BEFORE.search(art.text, max(0, t.start - 20), t.start)
         if offset and not measured(art, t):
