@@ -11,6 +11,7 @@ import sys
 
 import typer
 
+from parallax.cli.help_labels import NaturalGroup
 from parallax.errors import ParallaxError
 
 app = typer.Typer(
@@ -19,6 +20,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    cls=NaturalGroup,
 )
 
 

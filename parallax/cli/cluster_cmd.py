@@ -31,7 +31,7 @@ def cluster_command(
         help="Store to keep articles, stories and state in: a SQLite file or a postgresql:// URL; a re-run then only processes new texts.",
     ),
     published: str | None = typer.Option(
-        None, "--published", help="Publication date (ISO 8601) for inputs that carry none, e.g. plain text."
+        None, "--published", metavar="DATE", help="Publication date (ISO 8601) for inputs that carry none, e.g. plain text."
     ),
     skip_bad: bool = typer.Option(False, "--skip-bad", help="Skip unreadable inputs with a warning instead of stopping."),
     max_bytes: int | None = max_bytes_option(),

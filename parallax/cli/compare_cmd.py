@@ -24,7 +24,7 @@ def compare_command(
     output: Path | None = typer.Option(None, "-o", "--output", help="Write here instead of standard output."),
     fmt: Format = typer.Option(Format.json, "--format", "-f", help="json (schema parallax.comparison/1), text or html."),
     published: str | None = typer.Option(
-        None, "--published", help="Publication date (ISO 8601) for inputs that carry none, e.g. plain text."
+        None, "--published", metavar="DATE", help="Publication date (ISO 8601) for inputs that carry none, e.g. plain text."
     ),
     skip_bad: bool = typer.Option(False, "--skip-bad", help="Skip unreadable inputs with a warning instead of stopping."),
     max_bytes: int | None = max_bytes_option(),

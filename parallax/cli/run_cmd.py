@@ -33,7 +33,9 @@ def run_command(
         help="Store that keeps articles, stories and comparisons: a SQLite file (created if missing, in a folder that exists) or a postgresql:// URL.",
     ),
     out: Path = typer.Option(Path("out"), "--out", help="Folder for stories.json and one comparison per story."),
-    published: str | None = typer.Option(None, "--published", help="Publication date (ISO 8601) for inputs that carry none."),
+    published: str | None = typer.Option(
+        None, "--published", metavar="DATE", help="Publication date (ISO 8601) for inputs that carry none."
+    ),
     skip_bad: bool = typer.Option(False, "--skip-bad", help="Skip unreadable inputs with a warning instead of stopping."),
     max_bytes: int | None = max_bytes_option(),
     html: bool = typer.Option(True, "--html/--no-html", help="Also write an HTML report per story."),

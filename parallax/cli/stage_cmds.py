@@ -29,7 +29,7 @@ def _report(n: int, output: Path | None) -> None:
 def ingest_command(
     inputs: list[Path] = typer.Argument(..., help="Files or folders to read."),
     output: Path | None = typer.Option(None, "-o", "--output", help="JSONL file to write (default: standard output)."),
-    published: str | None = typer.Option(None, "--published", help="Publication date for inputs without one."),
+    published: str | None = typer.Option(None, "--published", metavar="DATE", help="Publication date for inputs without one."),
     skip_bad: bool = typer.Option(False, "--skip-bad", help="Skip unreadable inputs with a warning."),
     max_bytes: int | None = max_bytes_option(),
 ) -> None:
@@ -58,7 +58,7 @@ def analyze_command(
     inputs: list[Path] = typer.Argument(..., help="Files or folders to read."),
     output: Path | None = typer.Option(None, "-o", "--output", help="JSONL file to write (default: standard output)."),
     published: str | None = typer.Option(
-        None, "--published", help="Publication date for inputs without one (needed to resolve 'on Thursday')."
+        None, "--published", metavar="DATE", help="Publication date for inputs without one (needed to resolve 'on Thursday')."
     ),
     skip_bad: bool = typer.Option(False, "--skip-bad", help="Skip unreadable inputs with a warning."),
     max_bytes: int | None = max_bytes_option(),
