@@ -6,6 +6,9 @@ import re
 from datetime import UTC, date, datetime
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# a date and a time are joined by "T" (or a space, RFC 3339): Python reads any character there, so
+# "2022-04-08+02:00" (an offset on a bare date) became two o'clock and "2022-04-08x10:00" ten
+_BAD_JOIN = re.compile(r"^\d{4}-\d{2}-\d{2}[^Tt ]")
 
 
 def parse_published(value) -> str | None:
@@ -16,6 +19,8 @@ def parse_published(value) -> str | None:
         return None
     text = str(value).strip()
     if not text:
+        return None
+    if _BAD_JOIN.match(text):
         return None
     try:
         if _ISO_DATE.match(text):
