@@ -10,6 +10,9 @@ Library use (works in a notebook)::
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterable
+
 __version__ = "0.1.0"
 
 # The stage sub-packages are imported before the functions below are defined:
@@ -19,28 +22,32 @@ import parallax.analyze
 import parallax.compare
 import parallax.ingest  # noqa: F401
 from parallax.config import Options
-from parallax.errors import InputError
+from parallax.errors import InputError, ParallaxError
 from parallax.records import Article, Comparison
 
-__all__ = ["Article", "Comparison", "InputError", "Options", "analyze", "compare", "load", "__version__"]
+__all__ = ["Article", "Comparison", "InputError", "Options", "ParallaxError", "analyze", "compare", "load", "__version__"]
 
 
-def load(paths, options: Options | None = None, **overrides):
-    """Read files, folders or JSONL into cleaned :class:`Article` records."""
+def load(paths: str | os.PathLike | Iterable[str | os.PathLike], options: Options | None = None, **overrides) -> list[Article]:
+    """Read files, folders or JSONL into cleaned :class:`Article` records.
+
+    ``paths`` is one path or a list of them; ``overrides`` are :class:`Options` fields
+    (``default_published="2022-04-08"``).  A bad input raises :class:`InputError`."""
     from parallax.ingest import load_paths
 
     return list(load_paths(paths, options or Options(), **overrides))
 
 
-def analyze(articles, options: Options | None = None):
+def analyze(articles: Iterable[Article], options: Options | None = None) -> list[Article]:
     """Add the analysis layers (sentences, entities, quotes, times, numbers)."""
     from parallax.analyze import Analyzer
 
     return Analyzer(options or Options()).analyze_all(articles)
 
 
-def compare(articles, options: Options | None = None) -> Comparison:
-    """Compare articles taken as one story; analyses them first if needed."""
+def compare(articles: Iterable[Article], options: Options | None = None) -> Comparison:
+    """Compare articles taken as one story; analyses them first if needed.  No articles
+    raise :class:`ParallaxError` (also a ``ValueError``)."""
     from parallax.compare import compare_articles
 
     return compare_articles(list(articles), options or Options())

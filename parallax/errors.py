@@ -23,3 +23,8 @@ class InputError(ParallaxError):
 class TooLarge(InputError):
     """An input over a size limit (as read, or once decompressed).  Its own class so that the
     web app answers 413 with its own limit, not 400 with the command line's ``--max-bytes``."""
+
+
+class NothingToCompare(ParallaxError, ValueError):
+    """``compare`` given no articles: a ParallaxError for callers that catch the package's errors,
+    and still the ValueError it was."""

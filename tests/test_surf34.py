@@ -159,3 +159,93 @@ def test_deadlines_use_the_public_bound_words():
     imported = [a.name for n in ast.walk(ast.parse(inspect.getsource(deadlines))) if isinstance(n, ast.ImportFrom) for a in n.names]
     assert "WITHIN" in imported and not [name for name in imported if name.startswith("_")]
     assert durations.WITHIN.startswith("within|")
+
+
+def _cli(*args: str) -> tuple[int, str]:
+    """``parallax ARGS`` through the real entry point: (exit status, stderr)."""
+    import contextlib
+    import io
+    import sys
+
+    from parallax.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    argv, sys.argv = sys.argv, ["parallax", *args]
+    code = 0
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            main()
+    except SystemExit as exc:
+        code = exc.code if isinstance(exc.code, int) else 1
+    finally:
+        sys.argv = argv
+    return code, err.getvalue()
+
+
+ARTICLE = "Pact signed in Riga\n\nMinisters from eight states signed a pact in Riga on Monday.\n"
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="no FIFOs here")
+def test_walk_reads_regular_files_once_and_never_blocks(tmp_path):
+    """A FIFO named like an article blocked the run forever; a folder's link to its parent was walked
+    until the path was too long (an OSError traceback); a link loop given read as "no such file"."""
+    import os
+
+    from parallax.errors import InputError
+    from parallax.ingest import walk
+
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "sub").mkdir()
+    os.symlink("..", tmp_path / "sub" / "up")
+    os.symlink("gone.txt", tmp_path / "dangling.txt")
+    os.symlink(tmp_path / "loop2", tmp_path / "loop1")
+    os.symlink(tmp_path / "loop1", tmp_path / "loop2")
+    assert list(walk([str(tmp_path)])) == [str(tmp_path / "a.txt")]
+    with pytest.raises(InputError, match="not a regular file"):
+        list(walk([str(tmp_path / "pipe.txt")]))
+    with pytest.raises(InputError, match="leads nowhere"):
+        list(walk([str(tmp_path / "loop1")]))
+    with pytest.raises(InputError, match="no such file or folder"):
+        list(walk([str(tmp_path / "missing.txt")]))
+    code, err = _cli("ingest", str(tmp_path / "pipe.txt"), "-o", str(tmp_path / "out.jsonl"))
+    assert code == 2 and err.count("\n") == 1 and "not a regular file" in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    ("value", "parsed"),
+    [
+        ("2022-04-08", "2022-04-08"),
+        ("2022-04-08T10:00+02:00", "2022-04-08T10:00:00+02:00"),
+        ("2022-04-08 10:00Z", "2022-04-08T10:00:00+00:00"),
+        ("2022-04-08+02:00", None),  # was two o'clock: the offset read as a time
+        ("2022-04-08x10:00", None),
+        ("2022-04-08T25:00", None),
+        ("yesterday", None),
+    ],
+)
+def test_published_needs_a_t_or_a_space_between_date_and_time(value, parsed):
+    from parallax.ingest.timeparse import parse_published
+
+    assert parse_published(value) == parsed
+
+
+def test_load_takes_one_path_as_one_path(tmp_path, monkeypatch):
+    """``parallax.load("a.txt")`` iterated the string: "a", ".", "t" ... and a "/" among a path's
+    characters walked the whole disk."""
+    import parallax
+
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    monkeypatch.chdir(tmp_path)
+    for given in ("a.txt", tmp_path / "a.txt", str(tmp_path / "a.txt"), b"a.txt"):
+        articles = parallax.load(given, default_published="2022-04-08")
+        assert [a.id for a in articles] == ["a"] and articles[0].published == "2022-04-08"
+
+
+def test_compare_nothing_is_a_parallax_error():
+    import parallax
+
+    with pytest.raises(parallax.ParallaxError, match="nothing to compare"):
+        parallax.compare([])
+    with pytest.raises(ValueError):  # still the ValueError it was
+        parallax.compare([])

@@ -26,6 +26,7 @@ from parallax.compare.referents import naming_choices
 from parallax.compare.sentence_features import _name_of
 from parallax.compare.speakers import is_named, same_person
 from parallax.config import Options
+from parallax.errors import NothingToCompare
 from parallax.records import (
     Article,
     Comparison,
@@ -64,7 +65,7 @@ def _translated_quotation_links(
 def compare_articles(articles: list[Article], options: Options | None = None) -> Comparison:
     options = options or Options()
     if not articles:
-        raise ValueError("nothing to compare: no articles")
+        raise NothingToCompare("nothing to compare: no articles")
     from parallax.analyze import Analyzer
 
     Analyzer(options).analyze_all(articles)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import stat
 from collections.abc import Callable, Iterable, Iterator
 
 from parallax.config import Options
@@ -47,23 +48,59 @@ def _suffix_and_stem(path: str) -> tuple[str, str]:
     return os.path.splitext(lower)[1], os.path.splitext(name)[0]
 
 
-def walk(paths: Iterable[str]) -> Iterator[str]:
-    """Yield files under ``paths`` in a stable order, without listing whole trees at once."""
+def walk(paths: str | os.PathLike | Iterable[str | os.PathLike]) -> Iterator[str]:
+    """Yield files under ``paths`` in a stable order, without listing whole trees at once.
+
+    Only regular files are read: a FIFO would block the run forever, and a folder's link
+    back to itself (``sub/up -> ..``) would be walked until the path is too long, so each
+    folder is walked once.  A path given that cannot be read is an :class:`InputError`
+    (one line, exit status 2); inside a folder, a dangling link, a FIFO or a socket is
+    skipped with a warning, as a file of an unknown type is skipped."""
+    if isinstance(paths, (str, bytes, os.PathLike)):  # one path, not its characters: "a.html" iterated
+        paths = [paths]  # was "a", ".", "h", ...: "/" among them walked the whole disk
+    seen: set[tuple[int, int]] = set()
     for path in paths:
-        path = os.fspath(path)
-        if os.path.isdir(path):
-            with os.scandir(path) as it:
-                entries = sorted((e.name, e.is_dir()) for e in it if not e.name.startswith("."))
-            for name, is_dir in entries:
-                child = os.path.join(path, name)
-                if is_dir:
-                    yield from walk([child])
-                elif _suffix_and_stem(child)[0] in READERS:
-                    yield child
-        elif os.path.exists(path):
+        path = os.fsdecode(path)
+        info = _stat(path)
+        if info is None:
+            reason = "a symbolic link that leads nowhere (its target is missing, or it loops)"
+            raise InputError(path, reason if os.path.lexists(path) else "no such file or folder")
+        if stat.S_ISDIR(info.st_mode):
+            yield from _walk_folder(path, info, seen)
+        elif stat.S_ISREG(info.st_mode):
             yield path
         else:
-            raise InputError(path, "no such file or folder")
+            raise InputError(path, "not a regular file (a FIFO, socket or device), so it cannot be read as an article")
+
+
+def _stat(path: str) -> os.stat_result | None:
+    try:
+        return os.stat(path)
+    except (OSError, ValueError):  # missing, a link loop, a name the system refuses
+        return None
+
+
+def _walk_folder(path: str, info: os.stat_result, seen: set[tuple[int, int]]) -> Iterator[str]:
+    key = (info.st_dev, info.st_ino)
+    if key in seen:  # a link back to a folder already walked
+        return
+    seen.add(key)
+    try:
+        with os.scandir(path) as it:
+            names = sorted(e.name for e in it if not e.name.startswith("."))
+    except OSError as err:
+        raise InputError(path, f"cannot read the folder ({err.strerror or err})") from None
+    for name in names:
+        child = os.path.join(path, name)
+        child_info = _stat(child)
+        if child_info is not None and stat.S_ISDIR(child_info.st_mode):
+            yield from _walk_folder(child, child_info, seen)
+        elif _suffix_and_stem(child)[0] not in READERS:
+            continue
+        elif child_info is not None and stat.S_ISREG(child_info.st_mode):
+            yield child
+        else:
+            log.warning("skipped %s: not a regular file, or a link that leads nowhere", child)
 
 
 def content_hash(text: str) -> str:
