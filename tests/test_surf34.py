@@ -249,3 +249,22 @@ def test_compare_nothing_is_a_parallax_error():
         parallax.compare([])
     with pytest.raises(ValueError):  # still the ValueError it was
         parallax.compare([])
+
+
+def test_a_name_that_is_not_utf8_on_disk_gives_a_storable_id(tmp_path):
+    """A Latin-1 file name reached the store with lone surrogates: a UnicodeEncodeError traceback
+    in ``parallax run``; now it reads as Windows-1252 ("café"), and errors name it printably."""
+    import os
+
+    import parallax
+
+    folder = os.fsencode(str(tmp_path))
+    with open(os.path.join(folder, b"caf\xe9.txt"), "w", encoding="utf-8") as fh:
+        fh.write(ARTICLE)
+    with open(os.path.join(folder, b"vide\xe9.txt"), "w", encoding="utf-8") as fh:
+        fh.write("  ")
+    articles = parallax.load([os.path.join(str(tmp_path), os.fsdecode(b"caf\xe9.txt"))])
+    assert [a.id for a in articles] == ["café"] and articles[0].source.endswith("café.txt")
+    articles[0].source.encode("utf-8")
+    code, err = _cli("ingest", os.fsdecode(os.path.join(folder, b"vide\xe9.txt")))
+    assert code == 2 and "videé.txt: empty input" in err and "Traceback" not in err, err

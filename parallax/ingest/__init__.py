@@ -64,13 +64,13 @@ def walk(paths: str | os.PathLike | Iterable[str | os.PathLike]) -> Iterator[str
         info = _stat(path)
         if info is None:
             reason = "a symbolic link that leads nowhere (its target is missing, or it loops)"
-            raise InputError(path, reason if os.path.lexists(path) else "no such file or folder")
+            raise InputError(readable(path), reason if os.path.lexists(path) else "no such file or folder")
         if stat.S_ISDIR(info.st_mode):
             yield from _walk_folder(path, info, seen)
         elif stat.S_ISREG(info.st_mode):
             yield path
         else:
-            raise InputError(path, "not a regular file (a FIFO, socket or device), so it cannot be read as an article")
+            raise InputError(readable(path), "not a regular file (a FIFO, socket or device), so it cannot be read as an article")
 
 
 def _stat(path: str) -> os.stat_result | None:
@@ -89,7 +89,7 @@ def _walk_folder(path: str, info: os.stat_result, seen: set[tuple[int, int]]) ->
         with os.scandir(path) as it:
             names = sorted(e.name for e in it if not e.name.startswith("."))
     except OSError as err:
-        raise InputError(path, f"cannot read the folder ({err.strerror or err})") from None
+        raise InputError(readable(path), f"cannot read the folder ({err.strerror or err})") from None
     for name in names:
         child = os.path.join(path, name)
         child_info = _stat(child)
@@ -100,20 +100,40 @@ def _walk_folder(path: str, info: os.stat_result, seen: set[tuple[int, int]]) ->
         elif child_info is not None and stat.S_ISREG(child_info.st_mode):
             yield child
         else:
-            log.warning("skipped %s: not a regular file, or a link that leads nowhere", child)
+            log.warning("skipped %s: not a regular file, or a link that leads nowhere", readable(child))
 
 
 def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
 
 
+def readable(name: str) -> str:
+    """A file name as text that can be stored and printed.  A name that is not UTF-8 on disk
+    ("caf\\xe9.txt", written under Latin-1) reaches Python with lone surrogates, which SQLite,
+    JSON files and the terminal refuse (a traceback in ``parallax run``); such a name is read
+    as Windows-1252, the usual encoding of old Western names, else its bad bytes become U+FFFD."""
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        raw = os.fsencode(name)
+    try:
+        return raw.decode("cp1252")
+    except UnicodeDecodeError:
+        return raw.decode("utf-8", errors="replace")
+
+
 def read_file(path: str, options: Options) -> Iterator[Article]:
     suffix, stem = _suffix_and_stem(path)
+    label = readable(path)  # the article's id and source come from the name: both must be text
     fn = READERS.get(suffix)
     if fn is None:
-        raise InputError(path, f"unsupported file type '{suffix or os.path.basename(path)}' (supported: {', '.join(sorted(READERS))})")
-    data = read_limited(path, options.max_file_bytes)
-    yield from fn(data, path, stem, options)
+        raise InputError(label, f"unsupported file type '{suffix or os.path.basename(label)}' (supported: {', '.join(sorted(READERS))})")
+    try:
+        data = read_limited(path, options.max_file_bytes)
+    except InputError as err:
+        raise type(err)(label, err.reason) from None
+    yield from fn(data, label, readable(stem), options)
 
 
 def load_paths(
