@@ -39,6 +39,7 @@ import re
 
 from parallax.ingest.cards import drop_link_cards
 from parallax.ingest.clean import norm_words
+from parallax.ingest.closing_bio import without_closing_bio
 from parallax.ingest.dense_scripts import extraction_settings
 from parallax.ingest.joiners import hide_joiners, restore_joiners
 from parallax.ingest.line_filters import is_house_note, line_reason
@@ -242,6 +243,7 @@ def clean_lines(
         tail = False
         kept.append(line)
     kept.reverse()
+    kept = without_closing_bio(kept)  # the writer's box, on a person the text never named (:mod:`.closing_bio`)
     if len(kept) > 1 and (
         is_house_note(kept[0]) or reader_address_reason(kept[0])
     ):  # the note may open the text too ("Start your day with ...")
