@@ -1,9 +1,10 @@
 """Extraction furniture found on the dev pages in session 34 (all invented text): the writer's box that closes
-a post, on a person the text never named."""
+a post, on a person the text never named; the membership pitch that closes a story with its offer."""
 
 from __future__ import annotations
 
 from parallax.ingest.closing_bio import without_closing_bio
+from parallax.ingest.pitches import without_closing_pitch
 
 PROSE = [
     "The harbour authority said on Tuesday that the new container terminal would open in the spring after two years of delays.",
@@ -45,3 +46,25 @@ def test_sentences_that_open_like_a_name_stay() -> None:
 def test_the_text_itself_always_stays() -> None:
     only = ["Dana Whitfield is the founder of Spark, a consultancy."]
     assert without_closing_bio(only) == only
+
+
+PITCH = [
+    "When you join the Harbour Times family, you'll get unlimited digital access to journalism about the coast you won't get anywhere else.",
+    "Join now or renew to get:",
+    "— Instant access to special reports",
+    "— Members-only events and invitations",
+    "First-time subscribers also receive a tote bag made by local artisans, and support a local business.",
+]
+
+
+def test_closing_membership_pitch_goes_with_its_offer() -> None:
+    assert without_closing_pitch([*PROSE, *PITCH]) == PROSE
+    assert without_closing_pitch([*PROSE, PITCH[0]]) == PROSE
+
+
+def test_a_story_about_subscriptions_stays() -> None:
+    # the reader is not addressed, or the report goes on after the line with sentences of its own
+    story = [*PROSE, "Readers who join the paper's scheme get digital access to its archive, the publisher said."]
+    assert without_closing_pitch(story) == story
+    story = [*PROSE, PITCH[0], PROSE[0], PROSE[1]]
+    assert without_closing_pitch(story) == story

@@ -53,6 +53,7 @@ from parallax.ingest.page_tree import (
     unwrap_embedded_posts,
     unwrap_layout_tables,
 )
+from parallax.ingest.pitches import without_closing_pitch
 from parallax.ingest.press_release import without_company_profile
 from parallax.ingest.reader_address import reader_address_reason
 from parallax.ingest.related_boxes import boxed_headlines
@@ -244,6 +245,7 @@ def clean_lines(
         kept.append(line)
     kept.reverse()
     kept = without_closing_bio(kept)  # the writer's box, on a person the text never named (:mod:`.closing_bio`)
+    kept = without_closing_pitch(kept)  # a membership pitch and its offer (:mod:`.pitches`)
     if len(kept) > 1 and (
         is_house_note(kept[0]) or reader_address_reason(kept[0])
     ):  # the note may open the text too ("Start your day with ...")
