@@ -1,9 +1,11 @@
 """Extraction furniture found on the dev pages in session 34 (all invented text): the writer's box that closes
-a post, on a person the text never named; the membership pitch that closes a story with its offer."""
+a post, on a person the text never named; the membership pitch that closes a story with its offer; a caption that repeats its photo's alt text."""
 
 from __future__ import annotations
 
+from parallax.ingest.alt_captions import alt_captions, without_alt_captions
 from parallax.ingest.closing_bio import without_closing_bio
+from parallax.ingest.extract import main_text, parse
 from parallax.ingest.pitches import without_closing_pitch
 
 PROSE = [
@@ -68,3 +70,31 @@ def test_a_story_about_subscriptions_stays() -> None:
     assert without_closing_pitch(story) == story
     story = [*PROSE, PITCH[0], PROSE[0], PROSE[1]]
     assert without_closing_pitch(story) == story
+
+
+def _photo_page(extra: str) -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in PROSE)
+    return (
+        "<html><head><title>Port terminal to open in spring</title></head><body><article>"
+        f"<h1>Port terminal to open in spring</h1>{paragraphs[: len(paragraphs) // 2]}{extra}{paragraphs[len(paragraphs) // 2 :]}"
+        "</article></body></html>"
+    )
+
+
+def test_caption_repeating_the_photo_alt_text_goes() -> None:
+    photo = (
+        "<div align='center'><img src='/a.jpg' alt='The new cranes at the container terminal'>"
+        "<span class='minor small'>The new cranes at the container terminal</span></div>"
+    )
+    text = main_text(_photo_page(photo)) or ""
+    assert "The new cranes" not in text
+    assert "shortage of steel" in text
+
+
+def test_heading_an_image_repeats_stays() -> None:
+    assert without_alt_captions(["Cranes", *PROSE], alt_captions(parse("<div><h2>Cranes</h2><img alt='Cranes'></div>"))) == [
+        "Cranes",
+        *PROSE,
+    ]
+    only = ["The new cranes"]
+    assert without_alt_captions(only, frozenset({"the new cranes"})) == only

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import re
 
+from parallax.ingest.alt_captions import alt_captions, without_alt_captions
 from parallax.ingest.cards import drop_link_cards
 from parallax.ingest.clean import norm_words
 from parallax.ingest.closing_bio import without_closing_bio
@@ -279,6 +280,7 @@ def main_text(html: str) -> str | None:
     links = frozenset(" ".join(a.text_content().split()) for a in tree.iter("a"))
     lines = clean_lines("\n".join([*first, text, *rest]), titles, links, boxed_headlines(tree))
     lines = without_closing_rows(lines, link_rows(tree, lines))  # a closing tag row (:mod:`.link_rows`)
+    lines = without_alt_captions(lines, alt_captions(tree))  # a caption that repeats its photo's alt text
     lead = standfirst(tree, lines)
     if lead and not line_reason(lead) and not _is_title(lead, titles):
         lines.insert(0, lead)
