@@ -1,5 +1,6 @@
 """Extraction furniture found on the dev pages in session 34 (all invented text): the writer's box that closes
-a post, on a person the text never named; the membership pitch that closes a story with its offer; a caption that repeats its photo's alt text."""
+a post, on a person the text never named; the membership pitch that closes a story with its offer; a caption
+that repeats its photo's alt text; an appeal box that closes on a button."""
 
 from __future__ import annotations
 
@@ -98,3 +99,23 @@ def test_heading_an_image_repeats_stays() -> None:
     ]
     only = ["The new cranes"]
     assert without_alt_captions(only, frozenset({"the new cranes"})) == only
+
+
+def test_appeal_box_closing_on_a_join_button_goes() -> None:
+    box = (
+        "<div class='hx-note'><h2>AN INFORMED PUBLIC DECIDES BETTER</h2>"
+        "<p>We have reported on this coast for 106 years. Now, as before, journalism matters.</p>"
+        "<a class='hx-button' href='/join'>Become a member now</a></div>"
+    )
+    text = main_text(_photo_page(box)) or ""
+    assert "106 years" not in text and "shortage of steel" in text
+    donate = "<p>We need your help to keep this site free for everyone. <a href='/give'>Donate</a></p>"
+    assert "We need your help" not in (main_text(_photo_page(donate)) or "")
+
+
+def test_join_link_inside_the_story_stays() -> None:
+    # the label is more than the call, or text of the block follows it
+    inside = "<p>Residents who want to help can <a href='/x'>join</a> the volunteers at the harbour office on Saturday.</p>"
+    assert "volunteers at the harbour office" in (main_text(_photo_page(inside)) or "")
+    label = "<p>The port union asked dock workers to sign its petition. <a href='/p'>Join the petition against the delays</a></p>"
+    assert "sign its petition" in (main_text(_photo_page(label)) or "")

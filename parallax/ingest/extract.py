@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 
 from parallax.ingest.alt_captions import alt_captions, without_alt_captions
+from parallax.ingest.appeal_boxes import drop_appeal_boxes
 from parallax.ingest.cards import drop_link_cards
 from parallax.ingest.clean import norm_words
 from parallax.ingest.closing_bio import without_closing_bio
@@ -264,6 +265,7 @@ def main_text(html: str) -> str | None:
         return None
     drop_popups(tree)
     drop_modals(tree)
+    drop_appeal_boxes(tree)
     drop_captions(tree)
     drop_share_widgets(tree)
     drop_link_cards(tree)
