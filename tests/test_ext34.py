@@ -1,13 +1,14 @@
 """Extraction furniture found on the dev pages in session 34 (all invented text): the writer's box that closes
 a post, on a person the text never named; the membership pitch that closes a story with its offer; a caption
-that repeats its photo's alt text; an appeal box that closes on a button."""
+that repeats its photo's alt text; an appeal box that closes on a button; a blog's link to its next post."""
 
 from __future__ import annotations
 
 from parallax.ingest.alt_captions import alt_captions, without_alt_captions
 from parallax.ingest.closing_bio import without_closing_bio
-from parallax.ingest.extract import main_text, parse
+from parallax.ingest.extract import clean_lines, main_text, parse
 from parallax.ingest.pitches import without_closing_pitch
+from parallax.ingest.post_nav import is_post_nav
 
 PROSE = [
     "The harbour authority said on Tuesday that the new container terminal would open in the spring after two years of delays.",
@@ -119,3 +120,19 @@ def test_join_link_inside_the_story_stays() -> None:
     assert "volunteers at the harbour office" in (main_text(_photo_page(inside)) or "")
     label = "<p>The port union asked dock workers to sign its petition. <a href='/p'>Join the petition against the delays</a></p>"
     assert "sign its petition" in (main_text(_photo_page(label)) or "")
+
+
+def test_closing_next_post_link_goes() -> None:
+    for nav in (
+        '... weiter zu "die Hafenordnung"',
+        "Next post: Ten ways to see the harbour",
+        "« Previous Post",
+        "Article suivant : Le port",
+    ):
+        assert clean_lines("\n".join([*PROSE, nav])) == PROSE, nav
+
+
+def test_next_inside_a_sentence_stays() -> None:
+    lines = [*PROSE, "Next week the authority will publish the timetable for the terminal's opening in spring."]
+    assert clean_lines("\n".join(lines)) == lines
+    assert not is_post_nav("The next post office to close is in the harbour district, the council said on Monday afternoon.")
