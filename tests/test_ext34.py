@@ -1,12 +1,14 @@
 """Extraction furniture found on the dev pages in session 34 (all invented text): the writer's box that closes
 a post, on a person the text never named; the membership pitch that closes a story with its offer; a caption
-that repeats its photo's alt text; an appeal box that closes on a button; a blog's link to its next post."""
+that repeats its photo's alt text; an appeal box that closes on a button; a blog's link to its next post; a
+name with its newsroom post away from an edge."""
 
 from __future__ import annotations
 
 from parallax.ingest.alt_captions import alt_captions, without_alt_captions
 from parallax.ingest.closing_bio import without_closing_bio
 from parallax.ingest.extract import clean_lines, main_text, parse
+from parallax.ingest.line_filters import line_reason
 from parallax.ingest.pitches import without_closing_pitch
 from parallax.ingest.post_nav import is_post_nav
 
@@ -136,3 +138,19 @@ def test_next_inside_a_sentence_stays() -> None:
     lines = [*PROSE, "Next week the authority will publish the timetable for the terminal's opening in spring."]
     assert clean_lines("\n".join(lines)) == lines
     assert not is_post_nav("The next post office to close is in the harbour district, the council said on Monday afternoon.")
+
+
+def test_name_with_newsroom_post_is_a_byline_anywhere() -> None:
+    for line in ("Jane Roe, Staff Writer", "Ann Lee, Senior Political Correspondent", "Jana Roth, Redakteurin"):
+        assert line_reason(line) == "byline", line
+    lines = [PROSE[0], "Jane Roe, Staff Writer", *PROSE[1:]]
+    assert clean_lines("\n".join(lines)) == PROSE
+
+
+def test_a_person_of_the_story_with_a_role_stays() -> None:
+    for line in (
+        "Jane Roe, a staff writer at the paper, said the port would open.",
+        "John Smith, Mayor",
+        "Ann Lee, Editor of the Year 2019",
+    ):
+        assert line_reason(line) is None, line
