@@ -54,6 +54,15 @@ _BARE_NAME = re.compile(rf"^{_NAME}(?:[ ](?:{_PARTICLE}[ ])?{_NAME}){{1,3}}$")
 _BARE_NAMES = re.compile(
     rf"^{_NAME}(?:[ ](?:{_PARTICLE}[ ])?{_NAME}){{1,3}}(?:(?:,[ ]|[ ](?:e|y|i|and|und|et|en|og|och)[ ]){_NAME}(?:[ ](?:{_PARTICLE}[ ])?{_NAME}){{1,3}}){{1,2}}$"
 )
+# ... or a name and the writer's newsroom post, alone on a line wherever it stands ("Jane Roe, Staff Writer", "Ann Lee,
+# Senior Political Correspondent", "Jana Roth, Redakteurin"): the post is a newsroom's, so the line names the writer, not
+# a person of the story (who is introduced inside a sentence)
+_NAME_POST = re.compile(
+    rf"^{_NAME}(?:[ ](?:{_PARTICLE}[ ])?{_NAME}){{1,3}},[ ](?i:(?:(?:staff|senior|contributing|chief|special|political|foreign|business|"
+    r"sports?|associate|managing|deputy|news|digital|investigative|science|health|education|city|metro|features)[ ])*"
+    r"(?:writer|reporter|correspondent|editor|columnist|contributor|redakteur(?:in)?|korrespondent(?:in)?|journaliste|"
+    r"rédact(?:eur|rice)|corresponsal|redactor(?:a)?|periodista))$"
+)
 _CAPS_NAME = re.compile(rf"^[{UPPER}]{{2,}}(?:['’-][{UPPER}]{{2,}})?(?:[ ][{UPPER}]{{2,}}(?:['’-][{UPPER}]{{2,}})?){{1,3}}$")
 _NAME_PIPED = re.compile(rf"^{_NAME}(?:[ ](?:{_PARTICLE}[ ])?{_NAME}){{1,3}}[ ]?[|·•][ ]?[^|·•.!?\n]{{1,50}}$")
 # ... and at the bottom an editors' or agency signature: initials in lower case with a slash ("tkr/sel",
@@ -221,7 +230,7 @@ def byline_reason(paragraph: str, edge: str | None = None) -> str | None:
     dated = BYLINE_DATED.match(line) and not line.startswith("|")
     if BYLINE.match(line) and len(line.split()) <= 9 or dated or BYLINE_POST.match(line) and len(line.split()) <= 12:
         return "byline"
-    if is_dated_byline(line):
+    if is_dated_byline(line) or _NAME_POST.match(line):
         return "byline"
     if edge and (_BARE_NAME.match(line) or _NAME_PIPED.match(line) or _BARE_NAMES.match(line) or _CAPS_NAME.match(line)):
         return "byline"

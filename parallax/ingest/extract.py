@@ -37,8 +37,11 @@ from __future__ import annotations
 
 import re
 
+from parallax.ingest.alt_captions import alt_captions, without_alt_captions
+from parallax.ingest.appeal_boxes import drop_appeal_boxes
 from parallax.ingest.cards import drop_link_cards
 from parallax.ingest.clean import norm_words
+from parallax.ingest.closing_bio import without_closing_bio
 from parallax.ingest.dense_scripts import extraction_settings
 from parallax.ingest.joiners import hide_joiners, restore_joiners
 from parallax.ingest.line_filters import is_house_note, line_reason
@@ -52,6 +55,7 @@ from parallax.ingest.page_tree import (
     unwrap_embedded_posts,
     unwrap_layout_tables,
 )
+from parallax.ingest.pitches import without_closing_pitch
 from parallax.ingest.press_release import without_company_profile
 from parallax.ingest.reader_address import reader_address_reason
 from parallax.ingest.related_boxes import boxed_headlines
@@ -242,6 +246,8 @@ def clean_lines(
         tail = False
         kept.append(line)
     kept.reverse()
+    kept = without_closing_bio(kept)  # the writer's box, on a person the text never named (:mod:`.closing_bio`)
+    kept = without_closing_pitch(kept)  # a membership pitch and its offer (:mod:`.pitches`)
     if len(kept) > 1 and (
         is_house_note(kept[0]) or reader_address_reason(kept[0])
     ):  # the note may open the text too ("Start your day with ...")
@@ -259,6 +265,7 @@ def main_text(html: str) -> str | None:
         return None
     drop_popups(tree)
     drop_modals(tree)
+    drop_appeal_boxes(tree)
     drop_captions(tree)
     drop_share_widgets(tree)
     drop_link_cards(tree)
@@ -275,6 +282,7 @@ def main_text(html: str) -> str | None:
     links = frozenset(" ".join(a.text_content().split()) for a in tree.iter("a"))
     lines = clean_lines("\n".join([*first, text, *rest]), titles, links, boxed_headlines(tree))
     lines = without_closing_rows(lines, link_rows(tree, lines))  # a closing tag row (:mod:`.link_rows`)
+    lines = without_alt_captions(lines, alt_captions(tree))  # a caption that repeats its photo's alt text
     lead = standfirst(tree, lines)
     if lead and not line_reason(lead) and not _is_title(lead, titles):
         lines.insert(0, lead)

@@ -15,6 +15,7 @@ from parallax.ingest.boilerplate import QUOTE_MARKS, boilerplate_reason
 from parallax.ingest.bylines import byline_reason
 from parallax.ingest.date_lines import is_date_line, is_metadata_row, is_page_metadata
 from parallax.ingest.odd_lines import is_disguised
+from parallax.ingest.post_nav import is_post_nav
 from parallax.ingest.reader_address import reader_address_reason
 from parallax.ingest.related_links import RELATED
 from parallax.ingest.widget_lines import widget_reason
@@ -214,6 +215,8 @@ def line_reason(line: str, is_last: bool = False, links: frozenset[str] = frozen
         return "note on the writer"
     if is_last and is_house_note(line):
         return "house note"
+    if is_last and is_post_nav(line):  # "... weiter zu "die Wortwahl"", "Next post: …" (:mod:`.post_nav`)
+        return "related link"
     if (m := _BULLET.match(line)) and len(line[m.end() :].split()) >= 4 and line[m.end() :] in links:
         return "related link"
     if byline_reason(line):

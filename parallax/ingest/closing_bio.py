@@ -1,0 +1,59 @@
+"""The box on the writer that closes a blog post or a guest column: a person the text never named, introduced
+in its last lines ("Candice Sealey is the Founder & Principal Consultant at Ignite!, a PR consultancy",
+"Eric Song is IGN's deal curator", "Patrick Ludolph, Fotograf aus Hamburg und Gründer von Neunzehn72.") and
+under it at most a few short lines of the same box ("Ich mag jede Art von Fotografie.", "Folgt mir gerne auf
+Instagram.").
+
+:func:`parallax.ingest.notes.note_reason` knows the writer's note by its role word ("… is a freelance writer");
+it leaves out founders, consultants and curators, because a closing fact about someone in the story ("Ann Roe
+is the founder of the shelter") must stay.  What tells the writer's box from that fact is the text itself: a
+story introduces its people where it needs them, so a person it never named before its last lines is the one
+who wrote it, whatever the role.  Only that absence is used here, with the box's shape (a name that opens the
+line, then "is a/the …" or an appositive, short lines after it).
+"""
+
+from __future__ import annotations
+
+import re
+
+# a name of two to four capitalised words (any script with capitals), then "is a/the/Outlet's …" in the languages
+# whose copula the writer's note uses, or a comma and an appositive with no verb after it ("Fotograf aus Hamburg")
+_NAME = r"(?P<name>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){1,3})"
+_IS_BIO = re.compile(
+    rf"^{_NAME} (?:is|ist|est|es|è|é) (?:a|an|the|ein|eine|der|die|un|une|le|la|l['’]|el|il|lo|o|um|uma|[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){{0,2}}['’]s?) "
+)
+# (one noun phrase: no second comma, which a sentence opening on a place or a list has, "For Red Hat, CentOS or
+# Fedora, install …")
+_APPOSITIVE_BIO = re.compile(rf"^{_NAME}, (?P<rest>[^\W\d_][^.!?;:,\"“”«»]{{2,120}})\.?$")
+_MAX_BIO_WORDS, _MAX_BIO_SENTENCES = 80, 4
+_MAX_APPOSITIVE_WORDS = 16
+_BOX_LINES, _MAX_BOX_LINE_WORDS = 3, 25  # the lines of the box under its first one: short, as a profile's are
+
+
+def _capitalised(name: str) -> bool:
+    """Every word of the name opens with a capital (a sentence's lower-case words are no name)."""
+    return all(w[0].isupper() for w in name.split())
+
+
+def _named_before(name: str, above: str) -> bool:
+    """Whether the text above names the person: any of the name's words longer than two letters, as a word."""
+    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", above) for w in name.split() if len(w.strip(".")) > 2)
+
+
+def _opens_bio(line: str) -> str | None:
+    """The name a writer's note opens with, or ``None``."""
+    words = len(line.split())
+    if words <= _MAX_BIO_WORDS and line.count(". ") < _MAX_BIO_SENTENCES and (m := _IS_BIO.match(line)):
+        return m.group("name") if _capitalised(m.group("name")) else None
+    if words <= _MAX_APPOSITIVE_WORDS and (m := _APPOSITIVE_BIO.match(line)):
+        return m.group("name") if _capitalised(m.group("name")) else None
+    return None
+
+
+def without_closing_bio(lines: list[str]) -> list[str]:
+    """``lines`` without a closing box on a writer the text above never names (the text itself always stays)."""
+    for i in range(max(1, len(lines) - _BOX_LINES - 1), len(lines)):
+        name = _opens_bio(lines[i])
+        if name and all(len(ln.split()) <= _MAX_BOX_LINE_WORDS for ln in lines[i + 1 :]) and not _named_before(name, "\n".join(lines[:i])):
+            return lines[:i]
+    return lines
