@@ -94,3 +94,41 @@ def test_french_speaker_after_time_phrase(text: str, speaker: str) -> None:
 def test_english_subject_before_cue_unchanged() -> None:
     found = [(t, s) for k, t, s in _quotes("“We will win,” Ilse Brandt said on Monday.") if k == "direct"]
     assert found and found[0][1] == "Ilse Brandt", found
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the one told after "to", with the "that" clause the parser made its relative clause, or its complement
+        ("Ilse Brandt could be heard yelling to the officers that her husband was unarmed.", "her husband was unarmed"),
+        ("Mayor Ilse Brandt explained to the workers that the plant would close in May.", "the plant would close in May"),
+    ],
+)
+def test_clause_after_the_one_told_with_to(text: str, content: str) -> None:
+    found = _indirect(text)
+    assert any(t == content and s and "Brandt" in s for t, s in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # what a verb of talking was about: a gerund or a noun phrase after "about", "of" after "spoke"
+        ("As Mayor Ilse Brandt talked about bringing the two towns together, her rival spoke of crime.", "bringing the two towns together"),
+        ("Mayor Ilse Brandt spoke of a new era for the harbour towns.", "a new era for the harbour towns"),
+        ("Mayor Ilse Brandt commented on the court ruling against the port.", "the court ruling against the port"),
+    ],
+)
+def test_topic_of_talk(text: str, content: str) -> None:
+    found = _indirect(text)
+    assert any(t == content and s and "Brandt" in s for t, s in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Ilse Brandt spoke for about five minutes.",  # "about" a measure, no preposition of topic
+        "Mayor Ilse Brandt talked with reporters on Monday.",  # "on" of time after "talk"
+    ],
+)
+def test_no_topic_of_talk(text: str) -> None:
+    assert _indirect(text) == []

@@ -110,7 +110,7 @@ def _reported_clause(tok) -> tuple[int, int, bool] | None:
     if tok.dep_ == "parataxis" and (head := _parenthetical_host(tok)) is not None:
         # a parenthetical verb, with no complement of its own ("declared war on ..." is none)
         return head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text), False
-    if lemma in ADDRESSEE_LEMMAS and (told := _told_as_relative(tok)) is not None:
+    if lemma in ADDRESSEE_LEMMAS | INDIRECT_LEMMAS and (told := _told_as_relative(tok)) is not None:
         return (*told, False)
     if lemma in INDIRECT_LEMMAS:
         found = _bare_clause(tok) or _as_clause(tok) or _that_further_on(tok)
@@ -145,8 +145,11 @@ def _told_as_relative(tok) -> tuple[int, int] | None:
     clause ("he told a meeting of Pacific Island leaders that few people understood ..."): a relative clause
     opened by the conjunction "that" (not the pronoun, which is its subject or object) and with a subject of
     its own is a complete clause, the told content.  Not when the object is itself what was told ("told the
-    story that his father had told him"), whose relative clause has a gap."""
-    obj = _after(tok, ("dobj", "obj"))
+    story that his father had told him"), whose relative clause has a gap.  The one told may be the object
+    of "to" after any verb of saying ("yelling to the officers that her husband was unarmed")."""
+    obj = _after(tok, ("dobj", "obj")) if lemma_of(tok) in ADDRESSEE_LEMMAS else None
+    if obj is None and (to := next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" and c.idx > tok.idx), None)):
+        obj = _after(to, ("pobj",))
     if obj is None or lemma_of(obj) in _TOLD_THINGS:
         return None
     for rel in obj.subtree:
@@ -169,15 +172,23 @@ def _infinitive(verb) -> bool:
 
 def _topic_clause(tok) -> tuple[int, int] | None:
     """A clause with its own subject after the verb's "about", "on", "over" or "of" ("spoke about how the
-    fight for justice had shaped her life"): what was said about it.  A noun or a gerund there is only the
-    topic ("talked about bringing communities together")."""
+    fight for justice had shaped her life"): what was said about it.  A noun or a gerund there is the
+    topic, what the talk was about, which attribution corpora count as its content too ("Clinton talked
+    about bringing communities together", "commented on the ruling", "spoke of a new era"); not "over",
+    which as often measures time ("talked over dinner")."""
     for prep in tok.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("about", "on", "over", "of") or prep.idx < tok.idx:
             continue
         clause = next((c for c in prep.children if c.dep_ == "pcomp"), None)
         if clause is not None and _finite(clause) and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
             return _edge_span(clause, clause)
+        if prep.lower_ in _TOPIC_PREPS.get(lemma_of(tok), ("about",)) and (obj := _after(prep, ("pobj", "pcomp"))) is not None:
+            return _edge_span(obj, obj)
     return None
+
+
+# the prepositions a verb of talking names its topic with, besides "about" ("on" of "commented on" is no time)
+_TOPIC_PREPS = {"comment": ("about", "on"), "weigh": ("on",), "speak": ("about", "of"), "testify": ("about", "on")}
 
 
 def _finite(verb) -> bool:
