@@ -132,3 +132,16 @@ def test_topic_of_talk(text: str, content: str) -> None:
 )
 def test_no_topic_of_talk(text: str) -> None:
     assert _indirect(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a wh-word or relative pronoun fronted past the verb of saying: the clause after the verb
+        ("Voters doubt what Ilse Brandt says her tax plan would do.", "her tax plan would do"),
+        ("The town owns the ferry line, which Mayor Ilse Brandt says she is keeping open at a loss.", "she is keeping open at a loss"),
+    ],
+)
+def test_clause_with_a_fronted_wh_word(text: str, content: str) -> None:
+    found = _indirect(text)
+    assert any(t == content and s and "Brandt" in s for t, s in found), found

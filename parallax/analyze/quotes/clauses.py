@@ -106,6 +106,13 @@ def _reported_clause(tok) -> tuple[int, int, bool] | None:
             return None  # "We have been here before: X declared war on ...": a verb with its own object reports no clause before it
         if c.idx < tok.idx and ":" in tok.doc.text[c.right_edge.idx : tok.idx]:
             return None  # a clause that ends in a colon announces what follows it, it reports nothing after it
+        if c.left_edge.idx < tok.idx < c.idx:
+            # a wh-word or relative pronoun the clause fronted past the verb ("what Trump says his plan would
+            # do", "the mine, which Clarke says he is keeping open"): the clause is what follows the verb
+            words = [t for t in c.subtree if t.idx > tok.idx]
+            while len(words) > 1 and (words[-1].dep_ in ("cc", "punct") or words[-1].lower_ in ("and", "or", "but")):
+                words.pop()  # (not the "and" the parser hung on it: "what Trump says his plan would do and how ...")
+            return words[0].idx, words[-1].idx + len(words[-1].text), False
         return c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text), False
     if tok.dep_ == "parataxis" and (head := _parenthetical_host(tok)) is not None:
         # a parenthetical verb, with no complement of its own ("declared war on ..." is none)
