@@ -106,11 +106,19 @@ def _reported_clause(tok) -> tuple[int, int, bool] | None:
             return None  # "We have been here before: X declared war on ...": a verb with its own object reports no clause before it
         if c.idx < tok.idx and ":" in tok.doc.text[c.right_edge.idx : tok.idx]:
             return None  # a clause that ends in a colon announces what follows it, it reports nothing after it
+        if c.left_edge.idx < tok.idx < c.idx:
+            # a wh-word or relative pronoun the clause fronted past the verb ("what Trump says his plan would
+            # do", "the mine, which Clarke says he is keeping open"): the clause is what follows the verb
+            words = [t for t in c.subtree if t.idx > tok.idx]
+            while len(words) > 1 and (words[-1].dep_ in ("cc", "punct") or words[-1].lower_ in ("and", "or", "but")):
+                words.pop()  # (not the "and" the parser hung on it: "what Trump says his plan would do and how ...")
+            return words[0].idx, words[-1].idx + len(words[-1].text), False
         return c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text), False
-    if tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX") and not _after(tok, ("dobj", "obj", "xcomp")):
+    if tok.dep_ == "parataxis" and (head := _parenthetical_host(tok)) is not None:
         # a parenthetical verb, with no complement of its own ("declared war on ..." is none)
-        head = tok.head
         return head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text), False
+    if lemma in ADDRESSEE_LEMMAS | INDIRECT_LEMMAS and (told := _told_as_relative(tok)) is not None:
+        return (*told, False)
     if lemma in INDIRECT_LEMMAS:
         found = _bare_clause(tok) or _as_clause(tok) or _that_further_on(tok)
         if found:
@@ -122,22 +130,72 @@ def _reported_clause(tok) -> tuple[int, int, bool] | None:
     return None
 
 
+def _parenthetical_host(tok):
+    """The clause a parenthetical verb of saying stands in: its head verb, or the verb whose subject the
+    parser hung it on ("The difference now, he told me on Friday, is that ..."). Its own object is no
+    complement when it is the one told ("told me")."""
+    obj = _after(tok, ("dobj", "obj"))
+    if _after(tok, ("xcomp",)) is not None or obj is not None and lemma_of(tok) not in ADDRESSEE_LEMMAS:
+        return None
+    head = tok.head
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX") and head.head.idx > tok.idx:
+        head = head.head
+    return head if head.pos_ in ("VERB", "AUX") else None
+
+
+# nouns of what is told, not of whom: their "that" clause is a relative one ("the story that he told")
+_TOLD_THINGS = {"story", "joke", "lie", "truth", "tale", "secret", "news", "anecdote", "version", "account", "fact"}
+
+
+def _told_as_relative(tok) -> tuple[int, int] | None:
+    """What a verb of telling reports when the parser hung its "that" clause on the one told as a relative
+    clause ("he told a meeting of Pacific Island leaders that few people understood ..."): a relative clause
+    opened by the conjunction "that" (not the pronoun, which is its subject or object) and with a subject of
+    its own is a complete clause, the told content.  Not when the object is itself what was told ("told the
+    story that his father had told him"), whose relative clause has a gap.  The one told may be the object
+    of "to" after any verb of saying ("yelling to the officers that her husband was unarmed")."""
+    obj = _after(tok, ("dobj", "obj")) if lemma_of(tok) in ADDRESSEE_LEMMAS else None
+    if obj is None and (to := next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" and c.idx > tok.idx), None)):
+        obj = _after(to, ("pobj",))
+    if obj is None or lemma_of(obj) in _TOLD_THINGS:
+        return None
+    for rel in obj.subtree:
+        if rel.dep_ != "relcl" or rel.idx < obj.idx:
+            continue
+        mark = next((m for m in rel.children if m.dep_ == "mark" and m.lower_ == "that" and m.i == rel.left_edge.i), None)
+        if mark is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in rel.children):
+            return rel.doc[mark.i + 1].idx, rel.right_edge.idx + len(rel.right_edge.text)
+    return None
+
+
 def _infinitive(verb) -> bool:
     """A "to" infinitive, negated or not ("to raise", "not to raise", "never to return")."""
-    return verb.left_edge.lower_ == "to" or verb.left_edge.lower_ in ("not", "never") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return (
+        verb.left_edge.lower_ == "to"
+        or verb.left_edge.lower_ in ("not", "never")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
 
 
 def _topic_clause(tok) -> tuple[int, int] | None:
     """A clause with its own subject after the verb's "about", "on", "over" or "of" ("spoke about how the
-    fight for justice had shaped her life"): what was said about it.  A noun or a gerund there is only the
-    topic ("talked about bringing communities together")."""
+    fight for justice had shaped her life"): what was said about it.  A noun or a gerund there is the
+    topic, what the talk was about, which attribution corpora count as its content too ("Clinton talked
+    about bringing communities together", "commented on the ruling", "spoke of a new era"); not "over",
+    which as often measures time ("talked over dinner")."""
     for prep in tok.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("about", "on", "over", "of") or prep.idx < tok.idx:
             continue
         clause = next((c for c in prep.children if c.dep_ == "pcomp"), None)
         if clause is not None and _finite(clause) and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
             return _edge_span(clause, clause)
+        if prep.lower_ in _TOPIC_PREPS.get(lemma_of(tok), ("about",)) and (obj := _after(prep, ("pobj", "pcomp"))) is not None:
+            return _edge_span(obj, obj)
     return None
+
+
+# the prepositions a verb of talking names its topic with, besides "about" ("on" of "commented on" is no time)
+_TOPIC_PREPS = {"comment": ("about", "on"), "weigh": ("on",), "speak": ("about", "of"), "testify": ("about", "on")}
 
 
 def _finite(verb) -> bool:
@@ -289,4 +347,3 @@ def _name_before(tok) -> tuple[int, int] | None:
         return None
     mods = [c for c in tok.children if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" and c.idx < tok.idx]
     return (mods[0].left_edge.idx, mods[-1].idx + len(mods[-1].text)) if mods else None
-

@@ -63,19 +63,47 @@ def _subject_span(tok) -> tuple[int, int] | None:
             if len(subj) > 1 and subj[1].i == sub.right_edge.i + 1 and subj[1].pos_ == "PROPN":
                 # a title the parser made a subject of its own, the name a second one: "a déclaré Me Claire Vasseur"
                 return _subject_start(sub), _subject_end(subj[1])
+            if _quotation_as_subject(sub, head) and (inverted := _inverted_subject(head)) is not None:
+                return inverted  # « ... », a reconnu dimanche soir la tête de liste ...: the parser's subject is the quote
             return _name_before_its_role(sub) or (_subject_start(sub), _subject_end(sub))
         if head.dep_ in ("conj", "xcomp", "advcl", "ccomp") and head.head is not head:
             head = head.head  # "Trump has used ... and criticized Obama": the subject of "used"
             continue
         # a subject after the cue: « ... », a déclaré le maire Jean Dupont
-        after = [c for c in head.children if c.dep_ in ("obj", "dobj", "nsubj:inv") and c.idx > head.idx]
-        if after and any(t.pos_ == "PROPN" for t in after[0].subtree):
-            sub = after[0]
-            return sub.left_edge.idx, sub.right_edge.idx + len(sub.right_edge.text)
+        if (inverted := _inverted_subject(head)) is not None:
+            return inverted
         if head is tok and (aged := _description_as_modifier(tok)) is not None:
             return aged
         break
     return None
+
+
+def _inverted_subject(verb) -> tuple[int, int] | None:
+    """A subject after the cue, with a name in it: « ... », a déclaré le maire Jean Dupont."""
+    after = [c for c in verb.children if c.dep_ in ("obj", "dobj", "nsubj:inv") and c.idx > verb.idx] or _past_time_phrase(verb)
+    if after and any(t.pos_ == "PROPN" for t in after[0].subtree):
+        return after[0].left_edge.idx, after[0].right_edge.idx + len(after[0].right_edge.text)
+    return None
+
+
+def _quotation_as_subject(sub, verb) -> bool:
+    """A subject before the cue that ends in a closing quotation mark: the quotation itself, which the parser
+    took for the subject of the verb that introduces it."""
+    between = sub.doc[sub.right_edge.i : verb.i]
+    return sub.i < verb.i and any(t.text in ("»", "”", '"') for t in between)
+
+
+def _past_time_phrase(verb) -> list:
+    """The subject after a cue and a time phrase, which the French parser hangs on that phrase as its object
+    ("« ... », a reconnu dimanche soir la tête de liste du SPD, Katja Pähle": "tête" the object of "soir"):
+    a bare noun of time on the cue ("obl:mod") carries no object of its own, so one in its subtree is the cue's
+    inverted subject."""
+    for mod in verb.children:
+        if mod.dep_ == "obl:mod" and mod.idx > verb.idx:
+            found = [t for t in mod.subtree if t.dep_ in ("obj", "nsubj", "nsubj:inv") and t is not mod]
+            if found:
+                return found[:1]
+    return []
 
 
 def _description_as_modifier(tok) -> tuple[int, int] | None:

@@ -27,6 +27,7 @@ from parallax.analyze.quotes.clauses import (
     lemma_of,
 )
 from parallax.analyze.quotes.cues import _can_speak, _sentence_of, _subject_span
+from parallax.analyze.quotes.feelings import feelings
 from parallax.analyze.quotes.impersonal import unnamed_claims
 from parallax.analyze.quotes.intentions import intent_adjectives
 from parallax.analyze.quotes.marks import _inside, _words
@@ -195,7 +196,7 @@ def _attributed(article, para, sents, spans, attrib, sent_base):
             continue  # the holder inside the object of a stance: a parse that took the object for the subject
         if subj and (not needs_actor or _an_actor(article, para, subj)):
             yield from _quote(para, sents, sent_base, attrib, start, end, subj, tok.text)
-    claims = [(*c, 4) for c in _noun_claims(doc) + _stance_claims(doc) + (intent_claims(doc) if english else [])]
+    claims = [(*c, 4) for c in _noun_claims(doc) + _stance_claims(doc) + (intent_claims(doc) + feelings(doc) if english else [])]
     claims += [(*c, STANCE_WORDS) for c in (intent_adjectives(doc) if english else [])]
     claims += [(*c, stance_words(doc, c[0], c[1])) for c in (nominal_stances(doc) + held_stances(doc) if english else [])]
     for start, end, src, cue, least in claims:
@@ -238,12 +239,16 @@ def _an_actor(article, para, subj: tuple[int, int]) -> bool:
         return True
     words = para.text[subj[0] : subj[1]].split()
     last = next((t for t in reversed(para.doc) if subj[0] <= t.idx < subj[1]), None)
-    if last is not None and last.pos_ == "PROPN" and not any(
-        e.label in _NO_ACTORS and e.start < para.offset + subj[1] and para.offset + subj[0] < e.end for e in article.entities
+    if (
+        last is not None
+        and last.pos_ == "PROPN"
+        and not any(e.label in _NO_ACTORS and e.start < para.offset + subj[1] and para.offset + subj[0] < e.end for e in article.entities)
     ):
         return True  # a name the entity model missed ("Trump cited ..." in a sentence of its own)
     heads = {words[-1].lower()} if words else set()
-    heads |= {t.lower_ for t in para.doc if subj[0] <= t.idx < subj[1] and not subj[0] <= t.head.idx < subj[1]}  # "critics" of "critics of the plan"
+    heads |= {
+        t.lower_ for t in para.doc if subj[0] <= t.idx < subj[1] and not subj[0] <= t.head.idx < subj[1]
+    }  # "critics" of "critics of the plan"
     return any(w in ROLES or w in _COLLECTIVE or w in _PERSON_HEADS or w in _HOLDERS for head in heads for w in _singulars(head))
 
 
@@ -280,7 +285,17 @@ def _quote(para, sents, sent_base, attrib, start: int, end: int, source: tuple[i
         return
     content = para.doc.text[start:end].rstrip(" .,;")
     si, _ = _sentence_of(start, sents)
-    yield Quote(content, para.offset + start, para.offset + start + len(content), "indirect", speaker[0], speaker[1], speaker[2], speaker[3], sent_base + si)
+    yield Quote(
+        content,
+        para.offset + start,
+        para.offset + start + len(content),
+        "indirect",
+        speaker[0],
+        speaker[1],
+        speaker[2],
+        speaker[3],
+        sent_base + si,
+    )
 
 
 def _the_writer(article, paragraph: str, subject: str) -> bool:
