@@ -1,0 +1,38 @@
+"""QA pass 34 (qa34dip): reports of diplomatic and political meetings across languages.  Invented sentences in the
+shape meeting reports take: a rule's entry into force on a weekday, speakers set beside their role, furniture."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import resolved
+
+# published on Thursday 12 March 2026: Saturday ahead is the 14th, Saturday past the 7th
+_THURSDAY = "2026-03-12T23:00:00"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "day", "value"),
+    [
+        ("en", "The sanctions take effect on Saturday.", "Saturday", "2026-03-14"),
+        ("en", "The sanctions took effect on Saturday.", "Saturday", "2026-03-07"),
+        ("de", "Die Sanktionen treten am Samstag in Kraft.", "Samstag", "2026-03-14"),
+        ("de", "Die Sanktionen traten am Samstag in Kraft.", "Samstag", "2026-03-07"),
+        ("fr", "Le texte entre en vigueur samedi.", "samedi", "2026-03-14"),
+        ("fr", "Le texte est entré en vigueur samedi.", "samedi", "2026-03-07"),
+        ("es", "Las sanciones entran en vigor el sábado.", "sábado", "2026-03-14"),
+        ("es", "Las sanciones entraron en vigor el sábado.", "sábado", "2026-03-07"),
+        ("it", "Le misure entrano in vigore sabato.", "sabato", "2026-03-14"),
+        ("pt", "As sanções entram em vigor no sábado.", "sábado", "2026-03-14"),
+        ("ru", "Пакет вступает в силу в субботу.", "субботу", "2026-03-14"),
+        ("ru", "Пакет вступил в силу в субботу.", "субботу", "2026-03-07"),
+        ("uk", "Пакет набуде чинності в суботу.", "суботу", "2026-03-14"),
+        ("uk", "Пакет набув чинності в суботу.", "суботу", "2026-03-07"),
+        ("pl", "Pakiet wejdzie w życie w sobotę.", "sobotę", "2026-03-14"),
+        ("pl", "Pakiet wszedł w życie w sobotę.", "sobotę", "2026-03-07"),
+        ("ar", "تدخل العقوبات حيز التنفيذ يوم السبت.", "يوم السبت", "2026-03-14"),
+        ("ar", "دخلت العقوبات حيز التنفيذ يوم السبت.", "يوم السبت", "2026-03-07"),
+    ],
+)  # fmt: skip
+def test_a_rules_entry_into_force_in_the_present_is_the_coming_weekday(lang, text, day, value):
+    assert resolved(lang, text, _THURSDAY)[day] == value
