@@ -36,3 +36,30 @@ _THURSDAY = "2026-03-12T23:00:00"
 )  # fmt: skip
 def test_a_rules_entry_into_force_in_the_present_is_the_coming_weekday(lang, text, day, value):
     assert resolved(lang, text, _THURSDAY)[day] == value
+
+
+def _quote_groups(*texts: tuple[str, str]):
+    from parallax.compare.quotes import group_quotes
+    from tests.helpers import analyzed
+
+    arts = []
+    for i, (text, lang) in enumerate(texts):
+        art = analyzed(text, lang)
+        art.id = "abcd"[i]
+        arts.append(art)
+    return group_quotes(arts, embedder="e5")[0]
+
+
+def test_a_translation_of_the_first_of_two_quotations_in_a_row_is_linked():
+    """The two quotations in a row, run together, were the best rival of the first alone and took its margin."""
+    en = (
+        '"Every euro we deny the Kremlin is a euro that does not buy a drone," European Council President Antonio Costa '
+        'told reporters at a press conference after the talks. "We will keep raising the cost of this war until Russia is ready '
+        'for real peace."'
+    )
+    es = (
+        '"Cada euro que negamos al Kremlin es un euro que no compra un dron", afirmó el presidente del Consejo Europeo, '
+        "António Costa, en una rueda de prensa al término de la cumbre."
+    )
+    groups = _quote_groups((en, "en"), (es, "es"))
+    assert any({v.article for v in g.variants} == {"a", "b"} for g in groups), groups
