@@ -63,3 +63,20 @@ def test_a_translation_of_the_first_of_two_quotations_in_a_row_is_linked():
     )
     groups = _quote_groups((en, "en"), (es, "es"))
     assert any({v.article for v in g.variants} == {"a", "b"} for g in groups), groups
+
+
+@pytest.mark.parametrize(
+    ("closing", "kept"),
+    [
+        ("(c) Agencia EFE", False),  # the agency's notice, its owner alone after the sign in letters
+        ("Autor: Anna Nowak (PAP)", False),  # the writer's credit with her agency in brackets
+        ("Follow AP's coverage of the war in Ukraine at https://apnews.com/hub/russia-ukraine", False),  # a pointer
+        ("The ministry said it would publish the full text at https://example.com/text", True),  # reporting
+    ],
+)
+def test_a_wire_storys_closing_furniture_is_dropped(closing, kept):
+    from parallax.ingest.clean import clean_paragraphs, split_paragraphs
+
+    body = "Los líderes de la Unión Europea aprobaron este jueves el vigésimo paquete de sanciones contra Rusia."
+    text = clean_paragraphs(split_paragraphs(f"{body}\n\n{closing}")).text
+    assert (closing in text) is kept, text

@@ -76,7 +76,10 @@ _CREDIT_LABEL = (
     r"(?:\s(?:[Ii]|[Uu]nd|[Ee]t|[Yy]|[Aa]nd|[Ee])\s[^\W\d_]{3,12})?"  # "Tekst i zdjęcia", "Text und Fotos"
 )
 _NAMES = rf"(?:{_PARTICLE}\s)*{_NAME_WORD}(?:\s(?:{_PARTICLE}\s)*{_NAME_WORD}){{0,3}}"
-CREDIT_LABELLED = re.compile(rf"^{_CREDIT_LABEL}\s?:\s?{_NAMES}(?:\s?(?:,|and|und|et|y|i|e|и|і)\s{_NAMES}){{0,4}}$")
+# (the writer's agency may follow in brackets: "Autor: Anna Nowak (PAP)", "Text: Jan Roe (dpa)")
+CREDIT_LABELLED = re.compile(
+    rf"^{_CREDIT_LABEL}\s?:\s?{_NAMES}(?:\s?(?:,|and|und|et|y|i|e|и|і)\s{_NAMES}){{0,4}}(?:\s?\([^\W\d_]{{2,12}}(?:[/,]\s?[^\W\d_]{{2,12}})*\))?$"
+)
 # ... a wire's credit line, its parts by role and separated by semicolons: "Reporting by Anna Smith in Kyiv;
 # Editing by Tom Brown", "(Additional reporting by Jan Roe)" ("Reporting by Reuters showed ..." is a sentence) ...
 _CREDIT_ROLE = re.compile(
