@@ -80,3 +80,21 @@ def test_a_wire_storys_closing_furniture_is_dropped(closing, kept):
     body = "Los líderes de la Unión Europea aprobaron este jueves el vigésimo paquete de sanciones contra Rusia."
     text = clean_paragraphs(split_paragraphs(f"{body}\n\n{closing}")).text
     assert (closing in text) is kept, text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        # a minister's counterpart: "Kollege" is the role, not the name's first word
+        ("de", "Ihr französischer Kollege Paul Mercier sprach von einer «klaren Botschaft an Moskau».", "Paul Mercier"),
+        ("de", "«Wir bleiben an der Seite der Ukraine», sagte ihre Amtskollegin Anna Keller.", "Anna Keller"),
+        # a role, its body and the body's adjective, then the person
+        ("it", '"Ogni euro conta", ha detto il presidente del Consiglio europeo António Costa in conferenza stampa.', "António Costa"),
+        ("it", '"Ogni euro conta", ha detto la portavoce della Croce Rossa italiana Anna Bianchi.', "Anna Bianchi"),
+    ],
+)  # fmt: skip
+def test_the_speaker_after_a_role_is_the_person(lang, text, speaker):
+    from tests.helpers import analyzed
+
+    [q] = analyzed(text, lang).quotes
+    assert q.speaker == speaker, q
