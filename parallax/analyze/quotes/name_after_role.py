@@ -113,6 +113,8 @@ def _role_complement(text: str, start: int, end: int) -> tuple[int, int]:
     'la portavoce della Croce Rossa Anna Bianchi'; not when a given name opens the span, 'la figlia di
     Maria Anna Rossi'), or else, after a role word, it has three capitalised words at least and the
     first ("Estado", "Defesa", "Fiom") is the complement."""
+    if later := _past_cyrillic_body(text, start, end):
+        return later
     role = _ROLE_OF.search(text, 0, start)
     if role is None or role.end() != start:
         return start, end
@@ -130,6 +132,23 @@ def _role_complement(text: str, start: int, end: int) -> tuple[int, int]:
     if len(capitalised) >= 3 and (nxt := _NEXT_NAME.match(text, start)) and nxt.end() < end:
         return nxt.end(), end
     return start, end
+
+
+_CYRILLIC_WORD = re.compile(r"^[А-ЯЁІЇЄҐа-яёіїєґʼ'’-]+$")
+_PATRONYMIC = re.compile(r"(?:ович|евич|ьич|ич|ична|овна|евна)(?:а|у|ем|ом|е|ой|ы|ою|і|и)?$", re.I)
+
+
+def _past_cyrillic_body(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A Russian or Ukrainian role names its body in the genitive, capitalised when it is a country or a city, right
+    before the person: in 'по словам министра иностранных дел Франции Поля Мерсье' the speaker is Поля Мерсье, not
+    "Франции Поля Мерсье".  Of three Cyrillic words, the first goes when the middle one is no patronymic ("Сергея
+    Викторовича Лаврова" stays whole) and the first no given name."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    if len(words) != 3 or not all(_CYRILLIC_WORD.match(w.group()) for w in words):
+        return None
+    if _PATRONYMIC.search(words[1].group()) or words[0].group().lower() in _FIRST_NAMES:
+        return None
+    return start + words[1].start(), end
 
 
 # the body a role is of, its adjective in lower case after it, then the person: 'ha detto il presidente del Consiglio
