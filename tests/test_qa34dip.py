@@ -32,6 +32,9 @@ _THURSDAY = "2026-03-12T23:00:00"
         ("pl", "Pakiet wszedł w życie w sobotę.", "sobotę", "2026-03-07"),
         ("ar", "تدخل العقوبات حيز التنفيذ يوم السبت.", "يوم السبت", "2026-03-14"),
         ("ar", "دخلت العقوبات حيز التنفيذ يوم السبت.", "يوم السبت", "2026-03-07"),
+        # what was agreed to happen next: "على أن" and a verb in the imperfect (the talks are to resume on Saturday)
+        ("ar", "انتهت الجولة دون اتفاق، على أن تستأنف المحادثات يوم السبت.", "يوم السبت", "2026-03-14"),
+        ("ar", "أكد الوزير على أن الاجتماع عقد يوم السبت.", "يوم السبت", "2026-03-07"),
     ],
 )  # fmt: skip
 def test_a_rules_entry_into_force_in_the_present_is_the_coming_weekday(lang, text, day, value):
@@ -107,3 +110,20 @@ def test_the_speaker_after_a_role_is_the_person(lang, text, speaker):
 
     quotes = [q for q in analyzed(text, lang).quotes if q.kind != "indirect"]
     assert [q.speaker for q in quotes] == [speaker], quotes
+
+
+@pytest.mark.parametrize(
+    "closing",
+    ["(Version française Jean Terzian, édité par Blandine Hénault)", "(Rédigé par Jean Roy, avec Anne Roux à Berlin)"],
+)
+def test_a_french_wire_credit_in_brackets_is_dropped(closing):
+    from parallax.ingest.clean import clean_paragraphs, split_paragraphs
+
+    body = "Le Royaume-Uni et l'Allemagne ont convenu jeudi de développer ensemble un missile."
+    assert closing not in clean_paragraphs(split_paragraphs(f"{body}\n\n{closing}")).text
+
+
+def test_a_french_sentence_in_brackets_is_no_credit():
+    from parallax.ingest.bylines import is_credit
+
+    assert not is_credit("(Avec la France, tout change)")

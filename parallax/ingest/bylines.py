@@ -87,6 +87,10 @@ _CREDIT_ROLE = re.compile(
     r"(?:\s(?:and|&)\s(?:reporting|writing|editing))?\sby\s(?P<names>.+)$",
     re.I,
 )
+# ... the French wire's, in brackets, its parts by a comma: "(Version française Jean Terzian, édité par Blandine Hénault)",
+# "(Rédigé par Jean Roy, avec Anne Roux à Berlin)"
+_FR_ROLE = r"(?:[Vv]ersion\sfrançaise|[Rr]édigé\spar|[Éé]dité\spar|[Rr]eportage|[Aa]vec|[Tt]raduction)"
+_CREDIT_FR = re.compile(rf"^\({_FR_ROLE}\s{_NAMES}(?:\s(?:à|a)\s{_NAMES})?(?:,\s{_FR_ROLE}\s{_NAMES}(?:\s(?:à|a)\s{_NAMES})?)*\)$")
 _NAME_LIST_SPLIT = re.compile(r",\s|\sand\s|\s&\s|\sin\s|\sfrom\s")
 _NAMES_ONLY = re.compile(rf"^{_NAMES}$")
 # ... and the agencies a story draws on: "Con información de EFE y Europa Press", "Mit Material von dpa",
@@ -148,7 +152,9 @@ def is_credit(line: str) -> bool:
     """Whether a line is an article's closing credit (see CREDIT_LABELLED, _CREDIT_ROLE, _SOURCES_PHRASE)."""
     if len(line.split()) > 40:
         return False
-    if CREDIT_LABELLED.match(line) or _CONTRIBUTED.match(line) or _SOURCE_LINE.match(line) and len(line.split()) <= _MAX_SOURCE_WORDS:
+    if CREDIT_LABELLED.match(line) or _CONTRIBUTED.match(line) or _CREDIT_FR.match(line):
+        return True
+    if _SOURCE_LINE.match(line) and len(line.split()) <= _MAX_SOURCE_WORDS:
         return True
     inner = line[1:-1] if line.startswith("(") and line.endswith(")") else line
     parts = [p.strip() for p in inner.rstrip(".").split(";") if p.strip()]
