@@ -56,7 +56,10 @@ _TITLE_WORDS = {
            # ("Landrätin Petra Weber sagte"); "-rat" alone ends other words too ("Apparat", "Inserat"), so these whole
            "Landrat", "Landrätin", "Stadtrat", "Stadträtin", "Gemeinderat", "Gemeinderätin", "Kreisrat", "Kreisrätin",
            "Regierungsrat", "Regierungsrätin", "Bundesrat", "Bundesrätin", "Senator", "Senatorin", "Dezernent", "Dezernentin",
-           "Pfarrer", "Pfarrerin", "Kommandeur", "Kommandeurin"),
+           "Pfarrer", "Pfarrerin", "Kommandeur", "Kommandeurin",
+           # a minister's counterpart, as meeting reports name the other side ("Ihr französischer Kollege Paul Mercier
+           # sprach von ...", "sein Amtskollege Jean Roy")
+           "Kollege", "Kollegin", "Amtskollege", "Amtskollegin"),
     # "Me" (maître) is the title of a lawyer or notary, "Mgr" of a bishop, "Pr" of a professor: "Me Claire Vasseur"
     "fr": ("M.", "Mme", "Madame", "Monsieur", "le", "la", "maire", "ministre", "président", "présidente", "Me", "Maître", "Mgr", "Pr",
            "préfet", "préfète", "porte-parole", "secrétaire d'État", "secrétaire", "ministre d'État"),

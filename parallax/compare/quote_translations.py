@@ -52,22 +52,53 @@ def translations(
             # what is left, so it cannot take the margin from a longer pair
             long_x = [i for i, x in enumerate(xs) if all(quote_words(items[k][2].text) >= 4 for k in x)]
             long_y = [j for j, y in enumerate(ys) if all(quote_words(items[k][2].text) >= 4 for k in y)]
-            linked = _links(sims, long_x, long_y, translation_links)
+            linked = _links(sims, long_x, long_y, translation_links, xs, ys)
             rest_x = [i for i in range(len(xs)) if i not in {x for x, _ in linked}]
             rest_y = [j for j in range(len(ys)) if j not in {y for _, y in linked}]
             # short on both sides: a language that joins its words ("سنجد المسؤولين وسيعاقبون", three words) says in
             # a short quotation what another says in nine, and that is no formula two people share
             short = np.array([[_words(items, x) < 4 and _words(items, y) < 4 for y in ys] for x in xs])
-            linked += _links(np.where(short & (bonus == 0), -1.0, sims), rest_x, rest_y, translation_links)
+            linked += _links(np.where(short & (bonus == 0), -1.0, sims), rest_x, rest_y, translation_links, xs, ys)
             out += [(float(sims[x, y]), xs[x], ys[y]) for x, y in linked]
     return [(x, y) for _, x, y in sorted(out, key=lambda t: -t[0])]  # the closest translations first
 
 
-def _links(sims: np.ndarray, rows: list[int], cols: list[int], translation_links) -> list[tuple[int, int]]:
-    """The translation links among ``rows`` x ``cols`` of ``sims``, as indices of the whole matrix."""
+def _links(
+    sims: np.ndarray, rows: list[int], cols: list[int], translation_links, xs: list[tuple[int, ...]], ys: list[tuple[int, ...]]
+) -> list[tuple[int, int]]:
+    """The translation links among ``rows`` x ``cols`` of ``sims``, as indices of the whole matrix.  A run of two
+    quotations and each quotation in it are one text cut two ways, not rivals: "“Every euro we deny the Kremlin ...”
+    + “We will keep raising the cost ...”" took the margin from its own first quotation, so a translation of that
+    first one alone was never linked.  So where a run and a part of it are the closest two, the margin is reckoned
+    against the best candidate that shares no quotation with the match (both ways)."""
     if not rows or not cols:
         return []
-    return [(rows[x], cols[y]) for x, y in translation_links(np.asarray(sims[np.ix_(rows, cols)]))]
+    sub = np.asarray(sims[np.ix_(rows, cols)])
+    out = [(x, y) for x, y in translation_links(sub)]
+    linked_x, linked_y = {x for x, _ in out}, {y for _, y in out}
+    for x in range(len(rows)):
+        if x in linked_x:
+            continue
+        y = int(sub[x].argmax())
+        if y in linked_y or int(sub[:, y].argmax()) != x:
+            continue
+        rivals_y = [k for k in range(len(cols)) if k != y and not set(ys[cols[k]]) & set(ys[cols[y]])]
+        rivals_x = [k for k in range(len(rows)) if k != x and not set(xs[rows[k]]) & set(xs[rows[x]])]
+        overlapped = len(rivals_y) < len(cols) - 1 or len(rivals_x) < len(rows) - 1
+        if overlapped and _ahead_by_margin(sub, x, y, rivals_x, rivals_y):
+            out.append((x, y))
+            linked_x.add(x)
+            linked_y.add(y)
+    return [(rows[x], cols[y]) for x, y in out]
+
+
+def _ahead_by_margin(sub: np.ndarray, x: int, y: int, rivals_x: list[int], rivals_y: list[int]) -> bool:
+    """Whether ``sub[x, y]`` clears the cross-lingual floor and leads every rival (the rows and columns that share no
+    quotation with it) by the margin, the test :func:`parallax.compare.align.translation_links` makes."""
+    from parallax.compare.align import XL_MARGIN, XL_MEANING
+
+    runner_up = max([0.0, *(float(sub[x, k]) for k in rivals_y), *(float(sub[k, y]) for k in rivals_x)])
+    return float(sub[x, y]) >= XL_MEANING and float(sub[x, y]) - runner_up >= XL_MARGIN
 
 
 _SHORTEST = 3  # words of the shortest quotation that is compared with translations; under four, only one person's

@@ -34,6 +34,15 @@ COPYRIGHT = (
 # obtained before reprint ..."): reporting never opens so
 _NOTICE = re.compile(r"^[\W_]*(?:[©ⓒⒸ]|\(c\) ?\d{4}|copyright (?:[©ⓒ]|\d{4}))", re.I)
 _MAX_NOTICE_WORDS = 80
+# ... and the sign in letters with its owner alone on the line, as agencies close a story: "(c) Agencia EFE", "(C) dpa"
+# (not a list's third item, "(c) The minister may ...", which goes on past four words or ends on no name)
+_OWNER_NOTICE = re.compile(r"^\((?:c|C)\)[ ]?(?:[A-Z]\w*|[a-z]{2,5})(?:[ ][A-Z][\w.&-]*){0,3}\.?$")
+# A pointer from the story to the outlet's page on the subject, its address last: "Follow AP's coverage of the war in
+# Ukraine at https://apnews.com/hub/russia-ukraine", "Read more on the summit at www.example.com/eu" (an imperative
+# of following or reading opens it; a sentence of reporting does not end on a bare address)
+_POINTER = re.compile(
+    r"^(?:follow|read|see|find|get|watch|listen to|for more)\b[^\n]{0,150}?\s(?:at|on|here|via)\s?:?\s(?:https?://|www\.)\S+$", re.I
+)
 
 _CTA = [
     (r"\bpay ?wall\b|\bpaid (content|subscribers)\b|\bsubscribers? only\b|\balready a subscriber\b", "paywall note"),
@@ -208,8 +217,10 @@ def _related_link(paragraph: str) -> bool:
 def boilerplate_reason(paragraph: str, is_last: bool = False) -> str | None:
     """Why ``paragraph`` is web furniture rather than reporting, or ``None``."""
     words = paragraph.split()
-    if _NOTICE.match(paragraph) and len(words) <= _MAX_NOTICE_WORDS:
+    if _NOTICE.match(paragraph) and len(words) <= _MAX_NOTICE_WORDS or _OWNER_NOTICE.match(paragraph):
         return "copyright line"
+    if len(words) <= 30 and _POINTER.match(paragraph.strip()):
+        return "link line"
     if _related_link(paragraph):
         return "related link"
     paragraph = _QUOTED_NAME.sub(r"\1", paragraph)

@@ -85,7 +85,10 @@ _CREDIT_LABEL = (
     r"(?:\s(?:[Ii]|[Uu]nd|[Ee]t|[Yy]|[Aa]nd|[Ee])\s[^\W\d_]{3,12})?"  # "Tekst i zdjęcia", "Text und Fotos"
 )
 _NAMES = rf"(?:{_PARTICLE}\s)*{_NAME_WORD}(?:\s(?:{_PARTICLE}\s)*{_NAME_WORD}){{0,3}}"
-CREDIT_LABELLED = re.compile(rf"^{_CREDIT_LABEL}\s?:\s?{_NAMES}(?:\s?(?:,|and|und|et|y|i|e|и|і)\s{_NAMES}){{0,4}}$")
+# (the writer's agency may follow in brackets: "Autor: Anna Nowak (PAP)", "Text: Jan Roe (dpa)")
+CREDIT_LABELLED = re.compile(
+    rf"^{_CREDIT_LABEL}\s?:\s?{_NAMES}(?:\s?(?:,|and|und|et|y|i|e|и|і)\s{_NAMES}){{0,4}}(?:\s?\([^\W\d_]{{2,12}}(?:[/,]\s?[^\W\d_]{{2,12}})*\))?$"
+)
 # ... a wire's credit line, its parts by role and separated by semicolons: "Reporting by Anna Smith in Kyiv;
 # Editing by Tom Brown", "(Additional reporting by Jan Roe)" ("Reporting by Reuters showed ..." is a sentence) ...
 _CREDIT_ROLE = re.compile(
@@ -93,6 +96,10 @@ _CREDIT_ROLE = re.compile(
     r"(?:\s(?:and|&)\s(?:reporting|writing|editing))?\sby\s(?P<names>.+)$",
     re.I,
 )
+# ... the French wire's, in brackets, its parts by a comma: "(Version française Jean Terzian, édité par Blandine Hénault)",
+# "(Rédigé par Jean Roy, avec Anne Roux à Berlin)"
+_FR_ROLE = r"(?:[Vv]ersion\sfrançaise|[Rr]édigé\spar|[Éé]dité\spar|[Rr]eportage|[Aa]vec|[Tt]raduction)"
+_CREDIT_FR = re.compile(rf"^\({_FR_ROLE}\s{_NAMES}(?:\s(?:à|a)\s{_NAMES})?(?:,\s{_FR_ROLE}\s{_NAMES}(?:\s(?:à|a)\s{_NAMES})?)*\)$")
 _NAME_LIST_SPLIT = re.compile(r",\s|\sand\s|\s&\s|\sin\s|\sfrom\s")
 _NAMES_ONLY = re.compile(rf"^{_NAMES}$")
 # ... and the agencies a story draws on: "Con información de EFE y Europa Press", "Mit Material von dpa",
@@ -154,7 +161,9 @@ def is_credit(line: str) -> bool:
     """Whether a line is an article's closing credit (see CREDIT_LABELLED, _CREDIT_ROLE, _SOURCES_PHRASE)."""
     if len(line.split()) > 40:
         return False
-    if CREDIT_LABELLED.match(line) or _CONTRIBUTED.match(line) or _SOURCE_LINE.match(line) and len(line.split()) <= _MAX_SOURCE_WORDS:
+    if CREDIT_LABELLED.match(line) or _CONTRIBUTED.match(line) or _CREDIT_FR.match(line):
+        return True
+    if _SOURCE_LINE.match(line) and len(line.split()) <= _MAX_SOURCE_WORDS:
         return True
     inner = line[1:-1] if line.startswith("(") and line.endswith(")") else line
     parts = [p.strip() for p in inner.rstrip(".").split(";") if p.strip()]

@@ -38,7 +38,7 @@ from parallax.analyze.quotes.name_after_role import (
     slavic_name,
 )
 from parallax.analyze.quotes.vietnamese import vi_speaker
-from parallax.analyze.titles import DEFINITE, DEFINITE_WITH_GREEK, TITLE_WORDS
+from parallax.analyze.titles import DEFINITE, DEFINITE_WITH_GREEK, TITLE_WORDS, describes_a_role
 from parallax.letters import LOWER, UPPER
 
 # a speaker described in lower case, to the end of the clause ("a felesége": his wife)
@@ -262,10 +262,11 @@ def _lexical_speaker_span(text: str, span: _Span, sent: tuple[int, int], lang: s
     if m:
         return span.end + m.start("spk"), span.end + m.end("spk"), _cue_words(m), False
     before = text[sent[0] : max(sent[0], span.start - 1)]
-    # whose view it is, opening the sentence: 'Pour Jean Dupont, « ... »', 'Per Marco Bianchi «...»', 'Para Ana Ruiz, "..."'
-    if lang in ("fr", "it", "es", "pt", "ca") and (m := re.match(rf"\W{{0,3}}(?P<cue>Pour|Per|Para)\s+{_NAME}\s*,?\s*[«„“\"]?\s*$", before)):
+    # whose view it is, opening the sentence: 'Pour Jean Dupont, « ... »', 'Per Marco Bianchi «...»', 'Para Ana Ruiz, "..."', with a role
+    # and a clause of what the view is of: 'Pour le ministre français Paul Mercier, ce texte adresse « ... »' (a role, not "la France")
+    if lang in ("fr", "it", "es", "pt", "ca") and (m := re.match(rf"\W{{0,3}}(?P<cue>Pour|Per|Para)\s+(?P<role>(?:(?:\w+['’])?[{LOWER}][\w-]*\s+){{0,4}}?){_NAME}(?:\s*,?\s*[«„“\"]?\s*$|,\s[^\"“„«»\n]{{1,60}}[«„“\"]?\s*$)", before)) and (not m.group("role") or describes_a_role(m.group("role"))):
         return sent[0] + m.start("spk"), sent[0] + m.end("spk"), _cue_words(m), False
-    m = re.search(rf"{_NAME}\s+(?P<cue>{cues})\b[^\"“„«]{{0,80}}$", before)
+    m = re.search(rf"{_NAME}\s+(?:[{LOWER}][\w-]{{3,}}\s+)?(?P<cue>{cues})\b[^\"“„«]{{0,80}}$", before)  # (an adverb between: "Захарова ранее называла")
     if m:
         return sent[0] + m.start("spk"), sent[0] + m.end("spk"), _cue_words(m), False
     # Hungarian sets a person's role after the name, in apposition opened by the article and often left without its closing comma:
@@ -295,7 +296,7 @@ def _lexical_speaker_span(text: str, span: _Span, sent: tuple[int, int], lang: s
         return sent[0] + m.start("spk"), sent[0] + m.end("spk"), _cue_words(m), False
     # a role, then the name, the quotation after a comma: 'Secondo il prefetto Marco Bellandi, «...»',
     # 'Selon la ministre Anne Roux, « ... »', 'Volgens burgemeester Jan Smit: "..."'
-    m = re.search(rf"(?<!\w)(?P<cue>{cues})\s+(?:(?:\w+['’])?[{LOWER}][\w-]*\s+){{0,6}}?{_NAME}\s?[,:]?\s*$", before)
+    m = re.search(rf"(?<!\w)(?P<cue>{cues})\s+(?:(?:\w+['’])?[{LOWER}][\w-]*\s+){{0,6}}?{_NAME}(?:\s?[,:]?\s*$|,\s[^\"“„«»\n]{{1,60}}[«„“\"]?\s*$)", before)
     if m:
         s_, e_ = _role_complement(before, m.start("spk"), m.end("spk"))
         return sent[0] + s_, sent[0] + e_, _cue_words(m), False

@@ -113,9 +113,13 @@ def _role_complement(text: str, start: int, end: int) -> tuple[int, int]:
     'la portavoce della Croce Rossa Anna Bianchi'; not when a given name opens the span, 'la figlia di
     Maria Anna Rossi'), or else, after a role word, it has three capitalised words at least and the
     first ("Estado", "Defesa", "Fiom") is the complement."""
+    if later := _past_cyrillic_body(text, start, end):
+        return later
     role = _ROLE_OF.search(text, 0, start)
     if role is None or role.end() != start:
         return start, end
+    if later := _name_past_the_body(text, end):
+        return later
     words = list(re.finditer(r"\S+", text[start:end]))
     if words and words[0].group().lower() not in _FIRST_NAMES:  # ("la figlia di Maria Anna Rossi" stays whole)
         # after any noun and its preposition: "la portavoce della Croce Rossa Anna Bianchi"
@@ -128,6 +132,45 @@ def _role_complement(text: str, start: int, end: int) -> tuple[int, int]:
     if len(capitalised) >= 3 and (nxt := _NEXT_NAME.match(text, start)) and nxt.end() < end:
         return nxt.end(), end
     return start, end
+
+
+_CYRILLIC_WORD = re.compile(r"^[А-ЯЁІЇЄҐа-яёіїєґʼ'’-]+$")
+_PATRONYMIC = re.compile(r"(?:ович|евич|ьич|ич|ична|овна|евна)(?:а|у|ем|ом|е|ой|ы|ою|і|и)?$", re.I)
+
+
+def _past_cyrillic_body(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A Russian or Ukrainian role names its body in the genitive, capitalised when it is a country or a city, right
+    before the person: in 'по словам министра иностранных дел Франции Поля Мерсье' the speaker is Поля Мерсье, not
+    "Франции Поля Мерсье".  Of three Cyrillic words, the first goes when the middle one is no patronymic ("Сергея
+    Викторовича Лаврова" stays whole) and the first no given name."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    if len(words) != 3 or not all(_CYRILLIC_WORD.match(w.group()) for w in words):
+        return None
+    if _PATRONYMIC.search(words[1].group()) or words[0].group().lower() in _FIRST_NAMES:
+        return None
+    return start + words[1].start(), end
+
+
+# the body a role is of, its adjective in lower case after it, then the person: 'ha detto il presidente del Consiglio
+# europeo António Costa', 'a déclaré le président de la Commission européenne Jean Roy' (one or two adjectives of four
+# letters or more; a name of two or three capitalised words that ends the clause or goes on in lower case)
+_BODY_ADJECTIVES_THEN_NAME = re.compile(
+    rf"\s+(?P<adj>(?:[{LOWER}][\w'’-]{{3,}}\s+){{1,2}})(?P<spk>[{UPPER}][\w’'-]+(?:\s+[{UPPER}][\w’'-]+){{1,2}})(?=\s*(?:[,.;:!?]|$)|\s+[{LOWER}])"
+)
+# words of four letters or more that open where or when a thing was said, not an adjective of the body
+_NOT_ADJECTIVES = frozenset(
+    "presso durante dopo nella nelle negli della delle dalla dalle sulla sulle dans pendant après avant durante desde tras "
+    "entre sobre ante während nach before after during outside inside ayer hoy oggi ieri hier aujourd'hui".split()
+)
+
+
+def _name_past_the_body(text: str, end: int) -> tuple[int, int] | None:
+    """The person named after a role's body and its adjective, where the body ends at ``end``: in 'il presidente del
+    Consiglio europeo António Costa' the speaker is António Costa, not "Consiglio"; None when no such name follows."""
+    m = _BODY_ADJECTIVES_THEN_NAME.match(text, end)
+    if m is None or any(w.lower() in _NOT_ADJECTIVES for w in m.group("adj").split()):
+        return None
+    return m.start("spk"), m.end("spk")
 
 
 _GENITIVE_THEN_NAME = re.compile(rf"(?<!\s)\s+(?:[{LOWER}][\w-]*\s+){{1,2}}(?P<spk>[{UPPER}][\w’'-]+(?:\s[{UPPER}][\w’'-]+){{1,2}})(?=\s*(?:[,.;]|$))")

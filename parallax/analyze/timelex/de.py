@@ -13,7 +13,8 @@ from parallax.analyze.timelex.preterite import DE_PRETERITE
 # the date still wins ("wurde am Montag eröffnet und endet am Freitag")
 _PRESENT_OF_A_SCHEDULE = (
     r"trifft|treffen\s+sich|tagt|berät|entscheidet|beginnt|startet|öffnet|endet|schließt|stimmt|findet|"
-    r"reist|empfängt|kommt|fährt|spielt|streikt|verhandeln|legt\s+vor|will|wollen|plant|planen|"
+    # a rule's entry into force ("Die Sanktionen treten am Samstag in Kraft")
+    r"tritt|treten|reist|empfängt|kommt|fährt|spielt|streikt|verhandeln|legt\s+vor|will|wollen|plant|planen|"
     # a modal in the present ("muss am Freitag entscheiden", "möchte am Montag reisen"), and reported speech in the
     # subjunctive ("der Rat werde am Freitag entscheiden", "sie wolle am Montag reisen", "die Sitzung beginne am Montag")
     r"muss|müssen|möchte|möchten|werde|wolle|solle|müsse|beginne|entscheide|finde\s+statt"

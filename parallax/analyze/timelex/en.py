@@ -100,10 +100,11 @@ EN = Lexicon(
     # a readiness or an aim looks ahead even in a past-tense report ("said it was ready to open talks on Wednesday"):
     # of the weekday a few words on only (not a weekday before it: "Tuesday's declaration ... that it is prepared to bid")
     # so does an offer, an agreement or a promise to do something ("offered to meet the union on Thursday")
-    # and so does a schedule told in the present ("The council meets on Monday", "the trial opens Tuesday")
+    # and so does a schedule told in the present ("The council meets on Monday", "the trial opens Tuesday"), a rule's
+    # entry into force among them ("the sanctions take effect on Saturday")
     future_cues=intent_ahead(_INTENT_VERBS, r"to\s+[\w'’-]+", _WEEKDAYS) + "|"
     r"(?:(?:meets|opens|reopens|starts|begins|resumes|convenes|ends|closes|returns|arrives|departs|travels|visits|hosts|"
-    r"takes place|kicks off|gets under ?way|goes on trial|go(?:es)? to the polls|vote on)"
+    r"takes place|kicks off|(?:takes?|goes?|comes?) (?:into )?effect|(?:comes?|enters?) into force|gets under ?way|goes on trial|go(?:es)? to the polls|vote on)"
     r"(?=(?:\s+[\w'’-]+){0,3}?\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))",
     # (a participle after a linking verb is a state, not a past tense: "will stay closed until Friday")
     past_cues=r"was|were|had|did|said|told|ago|earlier|previously|yesterday|last|"

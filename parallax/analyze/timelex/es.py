@@ -81,7 +81,8 @@ ES = Lexicon(
     # an offer or a promise to act looks ahead: "ofreció reunirse con los sindicatos el jueves" (see timelex.intents)
     future_cues=intent_ahead(_INTENT_VERBS, _INTENT_INFINITIVE, _WEEKDAYS) + "|"
     # (not the morning, "de la mañana", "por la mañana", "esta mañana": a part of a day, past as often as not)
-    r"\w+(?:ará|erá|irá|arán|erán|irán)|va a|van a|(?<!la\s)(?<!esta\s)mañana",  # "se reunirá", "va a votar"
+    # (and a rule's entry into force, set in the present: "las sanciones entran en vigor el sábado")
+    r"entran?\s+en\s+vigor|\w+(?:ará|erá|irá|arán|erán|irán)|va a|van a|(?<!la\s)(?<!esta\s)mañana",  # "se reunirá", "va a votar"
     holidays={"navidad": "12-25", "nochebuena": "12-24", "nochevieja": "12-31", "año nuevo": "01-01", "semana santa": "easter-7", "viernes santo": "easter-2", "pascua": "easter+0"},
     and_a_half=r"y\smedi[oa]",  # a half more: "tres horas y media", "un año y medio"
 )

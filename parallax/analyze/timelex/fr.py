@@ -139,6 +139,8 @@ FR = Lexicon(
     + "|"
     + intent_ahead(_MEANING_VERBS, _BARE_INFINITIVE, _WEEKDAYS)
     + "|"
+    # a rule's entry into force, set in the present ("le texte entre en vigueur samedi")
+    r"entre(?:nt)?\s+en\s+vigueur|"
     r"\w+(?:era|eront|erait|eraient|ira|iront|irait|iraient)|appelle(?:nt)? à|prévu[es]?|demain"
     # and the first persons a quotation speaks in ("nous reconstruirons", "je reviendrai"; not "aux environs")
     r"|\w+(?:erons|erai)|\w+(?<!env)irons|\w+irai"

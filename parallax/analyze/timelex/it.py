@@ -77,7 +77,8 @@ IT = Lexicon(
     # (and what must or should happen: "devono riprendere venerdì", "dovrebbe arrivare lunedì")
     # an offer or a promise to act looks ahead: "ha proposto di incontrare i sindacati giovedì" (see timelex.intents)
     future_cues=intent_ahead(_INTENT_VERBS, _INTENT_INFINITIVE, _WEEKDAYS) + "|"
-    r"\w+(?:rà|ranno)|prossim[oa]|domani|dev(?:e|ono)\s+\w+(?:are|ere|ire)|dovrebber?o",  # the future tense: "si riunirà", "saranno"
+    # (and a rule's entry into force, set in the present: "le misure entrano in vigore sabato")
+    r"entra(?:no)?\s+in\s+vigore|\w+(?:rà|ranno)|prossim[oa]|domani|dev(?:e|ono)\s+\w+(?:are|ere|ire)|dovrebber?o",  # the future tense: "si riunirà", "saranno"
     # a weekday something is set for or due by is the coming one, whatever the tense: "hanno proclamato
     # otto ore di sciopero per venerdì", "entro lunedì" ("venerdì scorso" stays the last one)
     ahead_before=r"per|entro",

@@ -78,7 +78,9 @@ PL = Lexicon(
     # "sąd ogłosi wyrok we wtorek", "prace wznowią w środę"; "najwcześniej": at the earliest)
     future_cues=r"będzie|będą|jutro|przyszł\w*|następn\w*|odbędzie|planuje|planują|najwcześniej|najpóźniej"
     r"|rozpocznie|rozpoczną|zacznie|zaczną|wznowi|wznowią|zbierze|zbiorą|otworzy|otworzą|zakończy|zakończą|ogłosi|ogłoszą"
-    r"|zdecyduje|zdecydują|rozstrzygnie|rozpatrzy|spotka|spotkają",
+    r"|zdecyduje|zdecydują|rozstrzygnie|rozpatrzy|spotka|spotkają"
+    # a rule's entry into force ("pakiet wejdzie w życie w sobotę", "wchodzi w życie") and a visit's or a treaty's acts
+    r"|wejdzie|wejdą|wchodz(?:i|ą)\s+w\s+życie|podpisze|podpiszą|przyjmie|przyjmą|odwiedzi|odwiedzą|przyjedzie|przyjadą",
     not_after_year="osób|ludzi|mieszkańców|domów|metrów|kilometrów|ton|złotych|zł|dolarów|euro|razy",
     holidays={"boże narodzenie": "12-25", "wigilia": "12-24", "nowy rok": "01-01", "wielkanoc": "easter+0"},
     and_a_half=r"i\spół",  # a half more: "trzy i pół godziny", "dwa i pół roku"

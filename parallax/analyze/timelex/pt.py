@@ -83,6 +83,7 @@ PT = Lexicon(
     past_cues=r"foi|foram|era|eram|tinha|tinham|ontem|passado|passada|há",
     # an offer or a promise to act looks ahead: "ofereceu-se para se reunir com os sindicatos na quinta-feira" (see timelex.intents)
     future_cues=intent_ahead(_INTENT_VERBS, _INTENT_INFINITIVE, _WEEKDAYS) + "|"
-    r"\w+(?:ará|erá|irá|arão|erão|irão)|vai|vão|amanhã",  # "vai propor", "votará"
+    # (and a rule's entry into force, set in the present: "as sanções entram em vigor no sábado")
+    r"entram?\s+em\s+vigor|\w+(?:ará|erá|irá|arão|erão|irão)|vai|vão|amanhã",  # "vai propor", "votará"
     holidays={"natal": "12-25", "véspera de natal": "12-24", "ano novo": "01-01", "páscoa": "easter+0", "sexta-feira santa": "easter-2", "carnaval": "easter-47"},
 )
