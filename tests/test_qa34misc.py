@@ -22,3 +22,26 @@ def test_indonesian_menurut_is_no_part_of_a_name():
     text = 'Menurut Johanis, uang itu diserahkan di hotel.\n\n"Kami tidak akan berhenti," ujar Johanis.'
     assert _speakers(text, "id") == ["Johanis"]
     assert "Menurut Johanis" not in [e.text for e in analyzed(text, "id").entities]
+
+
+def test_a_part_set_against_a_whole_the_report_states_itself_is_no_conflict():
+    from parallax.compare.conflicts import sentence_conflicts
+    from tests.helpers import analysed_articles
+
+    a, b = analysed_articles(
+        [
+            "Uppgifter om 1,2 miljoner kunder läckte. För 8 procent av de drabbade, cirka 96 000 kunder, läcktes även kortnummer.",
+            "Bolaget meddelade att 1,2 miljoner kunder drabbats, varav cirka 10 procent fått kortnummer röjda.",
+        ],
+        "sv",
+    )
+    found = [(c.kind, c.values) for c in sentence_conflicts(a, a.sentences[1], b, b.sentences[0])]
+    # 96,000 customers against 1.2 million: the first report states 1.2 million itself, so only the shares differ
+    assert [v.get("unit") for k, v in found if k == "number"] == ["%"]
+
+
+def test_a_toll_the_report_gives_only_for_another_role_still_conflicts():
+    from tests.helpers import first_sentence_conflicts
+
+    found = first_sentence_conflicts("Three people died in the fire. Twelve people were injured.", "Twelve people died in the fire.", "en")
+    assert [k for k, _ in found] == ["number"]
