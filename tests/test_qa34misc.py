@@ -3,6 +3,8 @@ ja, ko, sv with English): each test holds one rule of the language or of news wr
 
 from __future__ import annotations
 
+import pytest
+
 from tests.helpers import analyzed
 
 
@@ -45,3 +47,43 @@ def test_a_toll_the_report_gives_only_for_another_role_still_conflicts():
 
     found = first_sentence_conflicts("Three people died in the fire. Twelve people were injured.", "Twelve people died in the fire.", "en")
     assert [k for k, _ in found] == ["number"]
+
+
+_BODY = "O surto de cólera já provocou 31 mortos em Nampula, anunciou o ministro da Saúde."
+_MORE = "O governo abriu 14 centros de tratamento."
+
+
+@pytest.mark.parametrize(
+    "top, bottom",
+    [
+        ("Por Fernanda Lima, correspondente em Maputo", None),  # a byline with the writer's post after a comma
+        ("Oleh: Rina Kusuma", None),  # Indonesian "by"
+        (None, "(Pewarta: Fianda Sjofjan Rassat; Editor: Agus Salim)"),  # ANTARA's credit, labelled parts
+        (None, "EL // JMR\n\nLusa/Fim"),  # Lusa's editors' initials and its end mark
+        (None, "kms@yna.co.kr"),  # a Korean wire's closing address
+        (None, "Dapatkan update berita pilihan dan breaking news setiap hari dari Kompas.com."),
+        (None, "Följ Dagens Industri på Facebook och Instagram"),  # the outlet's call to follow it on a network
+    ],
+)
+def test_furniture_at_the_edges_goes(top: str | None, bottom: str | None) -> None:
+    from parallax.ingest.clean import clean_paragraphs, split_paragraphs
+
+    text = "\n\n".join(p for p in (top, _BODY, _MORE, bottom) if p)
+    assert clean_paragraphs(split_paragraphs(text)).text == f"{_BODY}\n\n{_MORE}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Por fim, o ministro pediu calma à população.", "Följ med oss till Göteborg, sa hon.", "Editor: a job that pays little."],
+)
+def test_prose_that_opens_like_furniture_stays(line: str) -> None:
+    from parallax.ingest.clean import clean_paragraphs, split_paragraphs
+
+    assert line in clean_paragraphs(split_paragraphs(f"{_BODY}\n\n{_MORE}\n\n{line}")).text
+
+
+def test_a_yonhap_correspondent_byline_goes_with_the_dateline() -> None:
+    from parallax.ingest.datelines import split_dateline
+
+    found = split_dateline("(도쿄=연합뉴스) 김민수 특파원 = 일본 우주항공연구개발기구(JAXA)는 17일 로켓을 발사했다.")
+    assert found is not None and found.after.startswith("일본 우주항공연구개발기구")
