@@ -87,3 +87,21 @@ def test_a_yonhap_correspondent_byline_goes_with_the_dateline() -> None:
 
     found = split_dateline("(도쿄=연합뉴스) 김민수 특파원 = 일본 우주항공연구개발기구(JAXA)는 17일 로켓을 발사했다.")
     assert found is not None and found.after.startswith("일본 우주항공연구개발기구")
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        # a plan told in the past ("was scheduled for the 15th"): the day is behind, not next month's
+        ("ja", "打ち上げは当初15日に予定されていたが、天候不良のため2日延期された。", {"15日": "2026-05-15"}),
+        ("ko", "발사는 당초 14일로 예정돼 있었으나 기상 악화로 연기됐다.", {"14일": "2026-05-14"}),
+        # a plan told in the present still looks ahead
+        ("ja", "会議は20日に開かれる予定だ。", {"20日": "2026-05-20"}),
+        ("ko", "회의는 20일 열릴 예정이다.", {"20일": "2026-05-20"}),
+    ],
+)
+def test_a_past_plan_names_a_past_day(lang: str, text: str, expected: dict) -> None:
+    from tests.helpers import resolved
+
+    # ("2日延期": put off by two days, no 2nd of the month)
+    assert resolved(lang, text, "2026-05-17") == expected
