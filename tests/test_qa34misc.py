@@ -105,3 +105,15 @@ def test_a_past_plan_names_a_past_day(lang: str, text: str, expected: dict) -> N
 
     # ("2日延期": put off by two days, no 2nd of the month)
     assert resolved(lang, text, "2026-05-17") == expected
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # "이사장" (chairman) opens with the surname 이 but is a title: the foreign name before the body speaks
+        ('야마카와 히로시 JAXA 이사장은 기자회견에서 "일본 달 탐사의 새로운 한 걸음"이라고 말했다.', "야마카와 히로시"),
+        ('박지훈 구청장은 "피해가 크다"고 말했다.', "박지훈"),
+    ],
+)
+def test_a_korean_title_is_no_name(text: str, speaker: str) -> None:
+    assert _speakers(text, "ko") == [speaker]
