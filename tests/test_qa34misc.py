@@ -117,3 +117,23 @@ def test_a_past_plan_names_a_past_day(lang: str, text: str, expected: dict) -> N
 )
 def test_a_korean_title_is_no_name(text: str, speaker: str) -> None:
     assert _speakers(text, "ko") == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a statement in the passive: its source in the ablative before "yapılan açıklamada" speaks
+        (
+            'SunExpress\'ten yapılan yazılı açıklamada, "Yolcularımızın güvenliği her zaman önceliğimizdir." ifadeleri kullanıldı.',
+            "SunExpress",
+        ),
+        ('Sağlık Bakanlığından yapılan açıklamada "Vaka sayısı artıyor, önlem alınmalı" denildi.', "Sağlık Bakanlığı"),
+    ],
+)
+def test_a_turkish_statement_in_the_passive_is_its_source_s(text: str, speaker: str) -> None:
+    assert [q.speaker for q in analyzed(text, "tr").quotes] == [speaker]
+
+
+def test_a_turkish_passive_cue_alone_names_no_one() -> None:
+    text = 'Toplantıda "Vaka sayısı artıyor, önlem alınmalı" denildi.'
+    assert [q.speaker for q in analyzed(text, "tr").quotes] in ([], [None])
