@@ -59,6 +59,9 @@ NAME_LABELS = {"PERSON", "PER", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PR
 # capitalised words, with name particles only between two of them ("Ursula von der Leyen", "Joris van den Heuvel",
 # "Banco de España", "Maria do Rosário Ramalho", "Ministério do Trabalho"), never dangling at the end ("Parlamento la")
 _CAPS = re.compile(rf"\b[{UPPER}][\w’'-]+(?:\s+(?:(?:van\s+den|de|von|van|der|la|le|du|al|da|di|del|do|dos|das)\s+){{0,2}}[{UPPER}][\w’'-]+)*\b")
+# Indonesian and Malay names have no lower-case particles but "bin" and "binti": "di" is "at", so "Johanis di Gedung
+# Merah Putih" is a person and a building, not one name
+_CAPS_ID = re.compile(rf"\b[{UPPER}][\w’'-]+(?:\s+(?:(?:bin|binti)\s+)?[{UPPER}][\w’'-]+)*\b")
 # capitalised function words that open a sentence, not a name ("Il Consiglio", "Der Minister"), and the German
 # "Nach Angaben der", "Laut Angaben des" (according to), whose noun is no part of the name after it
 _OPENERS = re.compile(
@@ -70,6 +73,8 @@ _OPENERS = re.compile(
     r"|Secondo|Según|Segundo|Selon|Para|Por|Pelo|Pela|Con|Com|Dalla|Alla|Sul|Sulla|Tra|Entre|Sobre|Ao|Aos"
     # and the Slavic "according to", before a name in the genitive: "Według Jana Kowalskiego", "Podle Evy Novákové"
     r"|Według|Zdaniem|Podle|Podľa|Prema"
+    # and the Indonesian and Malay ones: "Menurut Johanis" (according to Johanis), "Selain Hendra" (besides Hendra)
+    r"|Menurut|Selain|Kepada|Terhadap|Sejak"
     r"|(?:Per|Al)(?=\s+(?:il|lo|la|le|gli|i)\s))\s+"
     r"(?:(?:der|die|das|den|dem|des|il|lo|la|le|gli|i|el|los|las|o|a|os|as)\s+)?"  # an opening preposition
     # an elided article and the common noun it opens: "L'azienda Gtt" (the company Gtt); "L'Aquila" is a name
@@ -206,7 +211,7 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
             found = [e for e in article.entities if para.offset <= e.start < para.offset + len(para.text)]
             _people_by_evidence(found, doc, para.offset, per_label)
         else:
-            for m in _CAPS.finditer(doc.text):
+            for m in (_CAPS_ID if lang in INDONESIAN else _CAPS).finditer(doc.text):
                 text, s = m.group(), para.offset + m.start()
                 opener = _OPENERS.match(text)
                 if opener:  # "Il Consiglio" -> "Consiglio"

@@ -83,3 +83,14 @@ def name_start(run: str) -> int:
     if len(rest) < 2 and not titled:
         return 0  # "Gedung DPR Senayan": a place, no person
     return rest[0].start()
+
+
+# a lower-case word inside a speaker span: a name has none but "bin" and "binti" (Malay patronymics)
+_LOWER_WORD = re.compile(r"\s(?!(?:bin|binti)\s)[a-z]")
+
+
+def name_length(span: str) -> int:
+    """Where a name ends in a speaker span read up to the next capital: "di" (at), "dari" (from) or "kepada" (to)
+    open what follows the name, so "kata Johanis di Gedung Merah Putih" is Johanis, speaking at a building."""
+    low = _LOWER_WORD.search(span)
+    return low.start() if low else len(span)

@@ -41,6 +41,7 @@ from parallax.compare.renamed import renamed_counts
 from parallax.compare.rescue_counts import RECOVERED, bodies_beyond_toll
 from parallax.compare.roles import role
 from parallax.compare.sources import source_conflicts
+from parallax.compare.stated_elsewhere import stated_elsewhere
 from parallax.compare.suspensions import suspension_conflicts
 from parallax.compare.years import year_conflicts
 from parallax.letters import WORD
@@ -188,8 +189,8 @@ def sentence_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentenc
     apart_a, apart_b = apart_a | measured_a | crowd_a, apart_b | measured_b | crowd_b
     held_a, held_b = (numbers(art_a, sa, apart_a), numbers(art_b, sb, apart_b)) if apart_a or apart_b else (na, nb)
     for unit, va, vb in number_conflicts(held_a, held_b):
-        if _elided_noun(va, vb, held_a, held_b):
-            continue
+        if _elided_noun(va, vb, held_a, held_b) or stated_elsewhere(unit, art_a, sa, held_a, art_b, sb, held_b):
+            continue  # one figure without its noun, or a figure the other report states itself ("1.2 million" / "96,000 of them")
         unit = unit[1] if isinstance(unit, tuple) else unit  # two running totals: the noun they count
         va, vb = _disputed(va, vb, art_a, sa, art_b, sb)
         found.append(Conflict("number", {art_a.id: va, art_b.id: vb, **_nouns_written(unit, art_a, sa, art_b, sb)}))

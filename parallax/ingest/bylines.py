@@ -16,7 +16,7 @@ from parallax.letters import LOWER, UPPER
 # par Anne Roy", "Автор Ирина Соколова"; the name's words are capitalised (or particles: "van", "de"), so
 # "Von Montag an gilt ..." and "Por fin ..." are sentences.  It may not end on a word's full stop.
 _BY = (
-    r"(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]i|DI|[Dd]oor|DOOR|[Aa]v|AV|[Pp]rzez|PRZEZ|[Аа]втор|АВТОР|Συντάκτ(?:ης|ρια)|ΣΥΝΤΑΚΤΗΣ|Yazar|YAZAR|Muhabir|MUHABİR"
+    r"(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]i|DI|[Dd]oor|DOOR|[Aa]v|AV|[Pp]rzez|PRZEZ|[Аа]втор|АВТОР|Συντάκτ(?:ης|ρια)|ΣΥΝΤΑΚΤΗΣ|Yazar|YAZAR|Muhabir|MUHABİR|Oleh|OLEH"
     r"|(?:[Pp]ropos recueillis|[Tt]exte|[Rr]eportage|[Ee]ntretien réalisé) par|[Tt]exto(?: y fotos?)? de|[Tt]ext(?: und Fotos?)? von)"
 )
 _PARTICLE = r"(?:van|von|der|den|de|del|della|di|da|dos|das|du|la|le|y|zu|ten|ter|al|bin|ibn)"
@@ -24,8 +24,14 @@ _NAME_WORD = rf"[{UPPER}][\w.'’&-]*"
 # The writer's post or place may follow in brackets: "Par Thomas Wieder (Berlin, correspondant)", "Par Sophie
 # Laurent (envoyée spéciale à Carcassonne)", "Von Anna Roth (Rom)"
 _POST_IN_BRACKETS = r"(?:\s?\([^()\n]{2,50}\))?"
+# ... or after a comma: "Por Fernanda Lima, correspondente em Maputo", "By Jane Roe, special correspondent in Kyiv"
+_POST_AFTER_COMMA = (
+    rf"(?:,\s(?:(?:special|senior|chief|foreign)\s)?(?:correspondente|correspondent|correspondant|correspondante|corresponsal|corrispondente"
+    rf"|enviad[oa]\sespecial|envoyée?\sspéciale?|inviat[oa](?:\sspeciale)?|Korrespondent(?:in)?|korrespondent|koresponden)"
+    rf"(?:\s(?:em|en|in|à|a|i|di|no|na)\s[{UPPER}][\w'’-]+(?:\s[{UPPER}][\w'’-]+)?)?)?"
+)
 BYLINE = re.compile(
-    rf"^{_BY}:?\s+(?:(?:{_PARTICLE}\s)*{_NAME_WORD}\s?(?:and|und|et|y|e|i|en|og|och|и|,)?\s?){{1,8}}{_POST_IN_BRACKETS}$(?<![^\W\d_]{{2}}\.)"
+    rf"^{_BY}:?\s+(?:(?:{_PARTICLE}\s)*{_NAME_WORD}\s?(?:and|und|et|y|e|i|en|og|och|и|,)?\s?){{1,8}}{_POST_IN_BRACKETS}{_POST_AFTER_COMMA}$(?<![^\W\d_]{{2}}\.)"
 )
 # A byline by the writer's post, the name after it or none: "Door onze verslaggever Pieter Smit", "Van onze
 # correspondent", "Von unserem Korrespondenten Max Huber", "Af vores korrespondent Jens Hansen", "Av vår reporter
@@ -72,6 +78,11 @@ _SIGNATURE = re.compile(r"^(?=[a-zA-Z /]{3,40}$)(?:[a-z]{2,5}[ ])*[a-z]{2,5}(?:[
 # the end of a wire copy or its agency credit, in words: Persian agencies' "انتهای پیام/" (end of message), Hindi "(एजेंसी
 # इनपुट के साथ)" (with agency input)
 _END_MARK = re.compile(r"^[(\[]?[ ]?(?:انتهای (?:پیام|خبر)|پایان خبر|(?:एजेंसी|भाषा|आईएएनएस|पीटीआई) (?:इनपुट|इनपुट्स) के साथ)[ ]?[)\]]?[ ]?/?$")
+# ... initials in capitals with a slash or two ("EL // JMR", "JPF/SB"), and the end of a wire copy, "Lusa/Fim"
+# ... or the writer's address alone, as Korean wires close: "kms@yna.co.kr"
+_CAPS_SIGNATURE = re.compile(
+    r"^(?=.{5,30}$)[A-Z]{2,4}(?:[ ]?/{1,2}[ ]?[A-Z]{2,4})+$|^[A-Za-z]{2,12}[ ]?/[ ]?(?:Fim|FIM)$|^[\w.+-]{1,40}@[a-z\d-]{1,30}(?:\.[a-z\d-]{1,20}){1,4}$"
+)
 _AGENCY_SIGNATURE = re.compile(r"^(?:\(|/|（)[^\W\d_]{2,12}(?:[ ]?[/,、][ ]?[^\W\d_]{2,12}){0,3}(?:\)|/|）)[.。]?$")  # "（共同）" too
 
 
@@ -81,7 +92,7 @@ _AGENCY_SIGNATURE = re.compile(r"^(?:\(|/|（)[^\W\d_]{2,12}(?:[ ]?[/,、][ ]?[^
 _CREDIT_LABEL = (
     r"(?:Tekst|Text|Texte|Texto|Testo|Autor|Autorka|Autorzy|Autorin|Autoren|Autore|Auteure?|Authors?|Mitarbeit"
     r"|Redaktion|Redakcja|Opracowanie|Współpraca|Collaboration|Redacción|Colaboración|Редактор|Авторы?|Автори?"
-    r"|Συντάκτης|Συντάκτρια|Yazar|Muhabir|Redactie)"
+    r"|Συντάκτης|Συντάκτρια|Yazar|Muhabir|Redactie|Editor|Pewarta|Penulis|Redaktur)"
     r"(?:\s(?:[Ii]|[Uu]nd|[Ee]t|[Yy]|[Aa]nd|[Ee])\s[^\W\d_]{3,12})?"  # "Tekst i zdjęcia", "Text und Fotos"
 )
 _NAMES = rf"(?:{_PARTICLE}\s)*{_NAME_WORD}(?:\s(?:{_PARTICLE}\s)*{_NAME_WORD}){{0,3}}"
@@ -167,6 +178,8 @@ def is_credit(line: str) -> bool:
         return True
     inner = line[1:-1] if line.startswith("(") and line.endswith(")") else line
     parts = [p.strip() for p in inner.rstrip(".").split(";") if p.strip()]
+    if len(parts) > 1 and all(CREDIT_LABELLED.match(p) for p in parts):  # "(Pewarta: Fianda Rassat; Editor: Agus Salim)"
+        return True
     roles = [_CREDIT_ROLE.match(p) for p in parts]
     if parts and all(roles):
         return all(_NAMES_ONLY.match(n.strip()) for r in roles for n in _NAME_LIST_SPLIT.split(r.group("names")))
@@ -251,7 +264,7 @@ def byline_reason(paragraph: str, edge: str | None = None) -> str | None:
         return "byline"
     if edge == "first" and _SOURCE_LINE.match(line) and len(line.split()) <= _MAX_SOURCE_WORDS:  # "Quelle: dpa-AFX" over it
         return "credit"
-    if edge == "last" and (_SIGNATURE.match(line) or _AGENCY_SIGNATURE.match(line) or _END_MARK.match(line)):
+    if edge == "last" and (_SIGNATURE.match(line) or _CAPS_SIGNATURE.match(line) or _AGENCY_SIGNATURE.match(line) or _END_MARK.match(line)):
         return "signature"
     if edge == "last" and is_credit(line):
         return "credit"

@@ -65,6 +65,10 @@ _OPENING_CALLS = re.compile(
     r"עקבו אחרינו|הצטרפו (?:לערוץ|לקבוצת|אלינו)|הירשמו (?:לניוזלטר|לערוץ)|"
     r"ikuti (?:kami|kanal|saluran)|gabung(?:lah)? (?:ke |di |dengan )?(?:saluran|kanal|grup|channel)|"
     r"simak (?:berita|informasi|update)[^.!?\n]{0,60}(?:whatsapp|telegram|google news|channel|kanal)|"
+    r"dapatkan (?:update|berita|info(?:rmasi)?)\s[^.!?\n]{0,60}(?:setiap hari|dari|di)|"  # "Dapatkan update berita ... dari Kompas.com"
+    # the outlet's call to follow it on a network, in the Nordic languages, Dutch and Indonesian: "Följ Dagens
+    # Industri på Facebook och Instagram", "Volg NU.nl op Instagram" (the network named: "Följ med oss" is prose)
+    r"(?:följ|følg|volg|ikuti)\s[^.!?\n]{0,40}?\s(?:på|op|di|on|in)\s(?:facebook|instagram|x|twitter|tiktok|youtube|linkedin|threads|bluesky|whatsapp|telegram)\b|"
     # German, French, Spanish and Portuguese: follow or like us ("Folgen Sie uns auf Twitter", "Liken Sie uns auf
     # Facebook", "Suivez-nous sur Instagram", "Retrouvez-nous sur Facebook", "Síguenos en X", "Acompanhe-nos")
     # on a network or alone ("Folgen Sie uns, sagte der Polizist" is reported speech)

@@ -90,14 +90,14 @@ _AGENCY_AFTER_DASH = re.compile(
 
 # Scripts without capitals mark a dateline by its agency and its shape instead:
 # Chinese "新华社北京4月27日电（记者王明）", "中新网上海3月2日电";
-# Korean "(서울=연합뉴스) 김민수 기자 =", Japanese "【ワシントン＝共同】";
+# Korean "(서울=연합뉴스) 김민수 기자 =" (a correspondent abroad: "(도쿄=연합뉴스) 김민수 특파원 ="), Japanese "【ワシントン＝共同】";
 # Arabic, Persian and Urdu "القاهرة، 10 أيار/مايو (رويترز) -" (the agency required: the place has no capitals).
 _HAN = "\u4e00-\u9fff"
 DATELINE_ZH = re.compile(
     rf"^(?P<agency>[{_HAN}]{{1,6}}?(?:社|网|報|报|台))(?P<place>[{_HAN}]{{2,8}}?)(?:\d{{1,2}}月\d{{1,2}}日)电"
     rf"(?:[（(][^）)\n]{{0,30}}[）)])?[ ]?(?=\S)"
 )
-DATELINE_KO = re.compile(r"^\((?P<place>[가-힣 ]{1,12})=(?P<agency>[가-힣A-Za-z ]{2,12})\)[ ]?(?:[가-힣]{2,4}[ ]기자[ ]?=[ ]?)?(?=\S)")
+DATELINE_KO = re.compile(r"^\((?P<place>[가-힣 ]{1,12})=(?P<agency>[가-힣A-Za-z ]{2,12})\)[ ]?(?:[가-힣]{2,4}[ ](?:기자|특파원)[ ]?=[ ]?)?(?=\S)")
 DATELINE_JA = re.compile(r"^【(?P<place>[^＝=】\n]{1,12})[＝=](?P<agency>[^】\n]{1,12})】[ ]?(?=\S)")
 _ARABIC_WORD = ARABIC_WORD
 DATELINE_AR = re.compile(

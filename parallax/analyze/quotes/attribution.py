@@ -1,21 +1,17 @@
 """Who said a quotation: an ordered table of attribution steps.
 
-Each step reads one kind of evidence and returns ``(speaker, start, end,
-cue)`` or ``None``; the first step that answers wins, so the order is the
-policy.  Explicit evidence comes first (a cue verb and its subject, a
-"Name:" lead, a colon after a clause subject, lexical cue words, a dash
-byline, the previous paragraph's "He said:"), then weaker evidence (a cue in
-the sentence before, the subject a quoted phrase hangs on, a headline's
-speaker).  A quotation of one or two words that none of these attributes is a
-scare-quoted term and is dropped; a longer one may still be inferred from
-context: the quote before it continues, or the last person named nearby
-(cue ``near``, which compare does not count as evidence of misattribution).
+Each step reads one kind of evidence and returns ``(speaker, start, end, cue)`` or ``None``; the first step that
+answers wins, so the order is the policy.  Explicit evidence comes first (a cue verb and its subject, a "Name:" lead,
+a colon after a clause subject, lexical cue words, a dash byline, the previous paragraph's "He said:"), then weaker
+evidence (a cue in the sentence before, the subject a quoted phrase hangs on, a headline's speaker).  A quotation of
+one or two words that none of these attributes is a scare-quoted term and is dropped; a longer one may still be
+inferred from context: the quote before it continues, or the last person named nearby (cue ``near``, which compare
+does not count as evidence of misattribution).
 
-A new kind of evidence is one function here and one place in
-:data:`EXPLICIT` or :data:`INFERRED`.  The weaker steps at the end of the
-tables (the sentence before, the subject a quoted phrase hangs on, the
-headline, and the inferred ones) live in :mod:`.weak_evidence`, split off to
-keep this module short; every name is still importable from here.
+A new kind of evidence is one function here and one place in :data:`EXPLICIT` or :data:`INFERRED`.  The weaker
+steps at the end of the tables (the sentence before, the subject a quoted phrase hangs on, the headline, and the
+inferred ones) live in :mod:`.weak_evidence`, split off to keep this module short, and a language's own shape in its
+module (:func:`.turkish.by_statement_source`); every name is still importable from here.
 """
 
 from __future__ import annotations
@@ -43,6 +39,7 @@ from parallax.analyze.quotes.name_labels import person_before_dash
 from parallax.analyze.quotes.people import NOBODY, _Attributor, _is_headline
 from parallax.analyze.quotes.thai import th_full_name
 from parallax.analyze.quotes.transcript import label_in_quotation
+from parallax.analyze.quotes.turkish import by_statement_source
 from parallax.analyze.quotes.uncased import UNCASED, closes_quotation, find_speaker, name_in
 from parallax.analyze.quotes.uncased_reported import reported_before
 from parallax.analyze.quotes.weak_evidence import _AUDIENCES as _AUDIENCES
@@ -243,6 +240,7 @@ EXPLICIT: tuple[Step, ...] = (
     by_lead_name,
     by_colon_subject,
     by_person_before_colon,
+    by_statement_source,
     by_cue_words,
     by_dash_name,
     by_intro,

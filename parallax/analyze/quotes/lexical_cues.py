@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from parallax.analyze.indonesian_names import LANGS as INDONESIAN
+from parallax.analyze.indonesian_names import name_length as indonesian_name_length
 from parallax.analyze.indonesian_names import name_start as indonesian_name_start
 from parallax.analyze.names import FIRST_NAMES, NAME_PARTICLES
 from parallax.analyze.quotes.antecedents import impersonal, pronouns
@@ -206,10 +207,10 @@ def _indonesian_name(text: str, start: int, end: int) -> tuple[int, int]:
     the run by :mod:`parallax.analyze.indonesian_names`)."""
     run = re.search(rf"(?:(?<![\w’'-])[{UPPER}][\w’'.-]*\s+)*\Z", text[max(0, start - 120) : start])
     run_start = start - len(run.group()) if run else start
-    more = re.match(rf"(?:\s[{UPPER}][\w’'-]*)*", text[end : end + 120])
-    run_end = end + more.end()
+    run_end = end + re.match(rf"(?:\s[{UPPER}][\w’'-]*)*", text[end : end + 120]).end()
     cut = indonesian_name_start(text[run_start:run_end])
-    return (run_start + cut, run_end) if cut and run_start + cut >= start else (start, end)
+    start, end = (run_start + cut, run_end) if cut and run_start + cut >= start else (start, end)
+    return start, start + indonesian_name_length(text[start:end])  # "Johanis di Gedung Merah Putih": Johanis
 
 
 def _lexical_speaker_span(text: str, span: _Span, sent: tuple[int, int], lang: str) -> tuple[int, int, str, bool] | None:

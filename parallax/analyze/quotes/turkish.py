@@ -35,3 +35,31 @@ def tr_reported(sentence: str) -> Iterator[tuple[int, int, int, int, str]]:
         if m := _REPORTED.match(sentence, at):
             yield m.start("clause"), m.end("clause"), m.start("spk"), m.end("spk"), " ".join(m.group("cue").split())
             return
+
+
+# a statement told in the passive, its source in the ablative before it: 'SunExpress'ten yapılan yazılı açıklamada,
+# "…" ifadeleri kullanıldı.', 'Valilikten yapılan açıklamada "…" denildi.' (in the statement made by SunExpress, the
+# words "…" were used): the sentence has no subject, and the source speaks
+_SOURCE_BEFORE = re.compile(
+    rf"(?P<spk>(?:[{UPPER}][\w’'.-]*\s){{0,5}}[{UPPER}][\w’'-]*?)(?:['’](?:[dt][ae]n|n[ae]n)|n?[dt][ae]n)\s(?:yapılan|gelen)\s"
+    r"(?:\w+\s){0,3}?(?:açıklamada|duyuruda|bildiride|paylaşımda|mesajda)\s*,?\s*[“\"«]?\s*$"
+)
+_PASSIVE_CUE = re.compile(
+    r"\W{0,3}\s*(?P<cue>(?:ifadeleri|ifadesi|sözleri)(?:ne)?\s+(?:kullanıldı|yer\s+verildi)|denildi|dendi|denilerek|belirtildi)(?!\w)"
+)
+
+
+def tr_statement_source(before: str, after: str) -> tuple[int, int, str] | None:
+    """(start, end) in ``before`` of the source of a quotation told in the passive, and the cue in ``after``."""
+    cue = _PASSIVE_CUE.match(after)
+    src = _SOURCE_BEFORE.search(before) if cue else None
+    return (src.start("spk"), src.end("spk"), " ".join(cue.group("cue").split())) if src and cue else None
+
+
+def by_statement_source(site) -> tuple[str, int, int, str] | None:
+    """The attribution step (:data:`.attribution.EXPLICIT`, a ``QuoteSite``) for a Turkish statement in the passive:
+    'SunExpress'ten yapılan açıklamada, "…" ifadeleri kullanıldı.'"""
+    if site.lang != "tr":
+        return None
+    found = tr_statement_source(site.text[site.sent[0] : site.span.start], site.text[site.span.end : site.open_to_close[1]])
+    return site.named(site.sent[0] + found[0], site.sent[0] + found[1], found[2]) if found else None

@@ -58,10 +58,31 @@ def _ja_name(phrase: str) -> str:
     return bare if 2 <= len(bare) <= 5 else phrase
 
 
+# Korean titles and roles a speaker phrase closes with ("박지훈 구청장", "야마카와 히로시 JAXA 이사장"); those of three
+# syllables opening with a surname's syllable ("이사장", chairman; "구청장", "도지사", "변호사") are no names
+_KO_TITLES = frozenset(
+    "이사장 위원장 구청장 도지사 주지사 변호사 연구원 공보관 소방관 전문가 조합장 대변인 대통령 장관 차관 사장 부사장 회장 부회장 의장 "
+    "총리 시장 부시장 군수 원장 청장 서장 소장 국장 부장 실장 총장 단장 교수 대표 의원 위원 감독 기자 특파원 관계자 교육감 지사 판사 "
+    "검사 총재 이사 대사 관장 센터장 본부장 팀장 과장 책임자 박사".split()
+)
+_LATIN_WORD = re.compile(r"[A-Za-z&·-]+")
+
+
 def _ko_name(phrase: str) -> str:
+    """A Korean name of three syllables opening with a surname ("박지훈 구청장": 박지훈), else the words before a
+    closing title and the organisation written in Latin letters before it ("야마카와 히로시 JAXA 이사장": a foreign
+    name, 야마카와 히로시)."""
     words = phrase.split()
-    named = [w for w in words if len(w) == 3 and w[0] in _KO_SURNAMES and re.fullmatch(r"[가-힣]+", w)]
-    return named[0] if named else phrase
+    named = [w for w in words if len(w) == 3 and w[0] in _KO_SURNAMES and re.fullmatch(r"[가-힣]+", w) and w not in _KO_TITLES]
+    if named:
+        return named[0]
+    if len(words) >= 2 and words[-1] in _KO_TITLES:
+        rest = words[:-1]
+        while rest and _LATIN_WORD.fullmatch(rest[-1]):
+            rest.pop()
+        if 1 <= len(rest) <= 3:
+            return " ".join(rest)
+    return phrase
 
 
 def _hi_name(phrase: str) -> str:
@@ -140,7 +161,7 @@ def looks_named(name: str, lang: str | None = None) -> bool:
     if _THAI.search(name):
         return looks_thai_name(name)
     if _HANGUL.search(name):
-        return any(len(w) == 3 and w[0] in _KO_SURNAMES for w in name.split())
+        return any(len(w) == 3 and w[0] in _KO_SURNAMES and w not in _KO_TITLES for w in name.split())
     if _UNSPACED.search(name):
         name = zh_simplified(name) if lang == "zh" else name  # a title or body in traditional characters ends no name either
         if not 2 <= len(name) <= 5 or re.search(rf"(?:{_ZH_TITLES}|{_JA_TITLES}|{_ORG_END})\Z", name) or "の" in name:

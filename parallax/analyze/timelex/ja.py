@@ -55,10 +55,13 @@ JA = Lexicon(
     past_cues=r"ました|でした|だった|した|った|んだ|いた|れた|えた|けた|きた|めた|せた|てた|ねた|べた|みた|昨日|きのう|先週|昨年|去年|先月",
     # (and a verb in its non-past form closing the sentence, "4日も運転を見合わせる。", "会見を開く。", not "〜ている", a
     # state: the window of a sentence ends before its "。", so the verb closes the window)
-    future_cues=r"予定|方針|見通し|見込み|計画|します|されます|でしょう|だろう|意向|つもり|来週|来月|来年|明日|あす|あした|今後"
+    # ("予定されていた", "予定だった": was scheduled, a past plan; the day it names is behind, "当初15日に予定されていた")
+    future_cues=r"予定(?!(?:されて|して)い(?:た|ました)|だった|でした)|方針|見通し|見込み|計画|します|されます|でしょう|だろう|意向|つもり|来週|来月|来年|明日|あす|あした|今後"
     r"|(?<![てでい])る$|[うくすつぬぶむぐ]$",
     # names ("明日香", "今日子"), fiscal years ("今年度"), "前日比" (day on day), a causative ("受けさせる" holds "けさ"),
     # kana words that start like "きょう" (siblings, education), the Mainichi, the Ming typeface
     traps=r"明日香|明日菜|今日子|あすか|あすなろ|けさせ|きょう(?:だい|かい|いく|み|りょく|つう|ぎ|せい|こう|ふ|わ)|[今昨来本前]年度"
-    r"|前日比|毎日新聞|明朝体|明朝時代|今日的",
+    r"|前日比|毎日新聞|明朝体|明朝時代|今日的"
+    # days put off or behind by ("2日延期された", "3日遅れ"): a length, not the 2nd of the month
+    r"|(?<![\d０-９])[\d０-９]{1,2}日(?=延期|遅れ|遅く|早く|早め|繰り上げ|前倒し)",
 )
