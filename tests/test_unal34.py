@@ -1,0 +1,109 @@
+"""Facts outside aligned sentences: figures across languages, goal minutes in five languages, headlines."""
+
+from __future__ import annotations
+
+import pytest
+
+import parallax
+from parallax.records import Article
+
+PUBLISHED = "2026-03-14"
+
+
+def _articles(pairs: list[tuple[str, str]]) -> list[Article]:
+    arts = [Article(id=k, text=t, language=lang, outlet=k.upper(), published=PUBLISHED) for k, (lang, t) in zip("abc", pairs, strict=False)]
+    parallax.analyze(arts)
+    return arts
+
+
+def _figure_links(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    from parallax.compare.figure_links import figure_links
+
+    arts = _articles(pairs)
+    return [(arts[i].sentences[si].text, arts[j].sentences[sj].text) for (i, si), (j, sj) in figure_links(arts)]
+
+
+def _conflicts(pairs: list[tuple[str, str]]) -> list[tuple[str, dict]]:
+    arts = [Article(id=k, text=t, language=lang, outlet=k.upper(), published=PUBLISHED) for k, (lang, t) in zip("abc", pairs, strict=False)]
+    facts = parallax.compare(arts).to_dict()["facts"]
+    return [(c["kind"], c["values"]) for f in facts for c in f["conflicts"]]
+
+
+# -- one share or temperature in two languages, in sentences that do not align
+
+SALES_DE = (
+    "Der Autobauer Veltra hat am Donnerstag in Stuttgart seine Quartalszahlen vorgelegt.\n\n"
+    "Vor allem das Geschäft lief gut: Der Umsatz legte um 7,8 Prozent zu, während die Gewerkschaften Streiks ankündigten.\n\n"
+    "Vorstandschef Jonas Weber sprach von einem starken Jahr."
+)
+SALES_ES = (
+    "El fabricante Veltra presentó el jueves sus resultados trimestrales.\n\n"
+    "El consejero delegado, Jonas Weber, que asumió el cargo tras la salida de su antecesor, celebró unas ventas "
+    "un 8,7% más altas y prometió nuevos modelos eléctricos.\n\n"
+    "Los sindicatos anunciaron huelgas."
+)
+HEAT_EN = (
+    "A heatwave gripped southern Spain on Tuesday, closing schools in Seville.\n\n"
+    "In Seville, where tourists sheltered in shaded squares and hospitals reported dozens of cases of heatstroke, "
+    "the mercury reached 43C (109F).\n\n"
+    "The weather service issued a red alert."
+)
+HEAT_FR = (
+    "Une vague de chaleur a frappé le sud de l'Espagne mardi, fermant les écoles de Séville.\n\n"
+    "Les services météorologiques ont émis une alerte rouge, avec 45C relevés à Séville.\n\n"
+    "Les hôpitaux ont signalé des dizaines de coups de chaleur."
+)
+VOTE_EN = (
+    "Voters in Norland backed the centre-right Unity party on Sunday.\n\n"
+    "Unity won 38.2% of the vote, ahead of the Social Democrats.\n\n"
+    "Turnout was 64%, the electoral commission said."
+)
+VOTE_ES = (
+    "Los votantes de Norland respaldaron el domingo al partido Unidad.\n\n"
+    "La participación alcanzó el 61,5%, según la comisión electoral, que destacó la calma de la jornada.\n\n"
+    "Unidad obtuvo el 38,2% de los votos."
+)
+
+
+def test_a_sales_rise_in_german_and_spanish_conflicts():
+    assert ("number", {"a": [7.8], "b": [8.7], "unit": "%"}) in _conflicts([("de", SALES_DE), ("es", SALES_ES)])
+
+
+def test_a_temperature_in_english_and_french_conflicts():
+    assert ("number", {"a": [43.0], "b": [45.0], "unit": "°C"}) in _conflicts([("en", HEAT_EN), ("fr", HEAT_FR)])
+
+
+def test_turnout_meets_turnout_and_the_vote_share_agrees():
+    links = _figure_links([("en", VOTE_EN), ("es", VOTE_ES)])
+    assert links == [("Turnout was 64%, the electoral commission said.", VOTE_ES.split("\n\n")[1])]
+
+
+def test_two_kinds_of_share_never_meet():
+    # each report's only percentage, close in value, but one is a turnout and the other a share of the vote
+    a = "Voters in Norland backed the Unity party on Sunday.\n\nTurnout was 64%, the electoral commission said."
+    b = "Los votantes de Norland respaldaron al partido Unidad.\n\nUnidad obtuvo el 61,5% de los votos, según la comisión."
+    assert _figure_links([("en", a), ("es", b)]) == []
+
+
+@pytest.mark.parametrize(
+    "fr",
+    [
+        HEAT_FR.replace("45C relevés à Séville", "45C relevés à Cordoue"),  # another place's figure
+        HEAT_FR.replace("45C", "43C"),  # one figure
+        HEAT_FR.replace("45C", "51C"),  # too far apart to be one reading reported twice
+        HEAT_FR.replace("Les hôpitaux", "Hier, 41C à Séville. Les hôpitaux"),  # two temperatures: which is it?
+    ],
+)
+def test_no_temperature_link(fr):
+    assert _figure_links([("en", HEAT_EN), ("fr", fr)]) == []
+
+
+def test_a_share_of_another_year_links_nothing():
+    es = SALES_ES.replace("celebró unas ventas", "recordó que en 2024 hubo unas ventas")
+    assert _figure_links([("de", SALES_DE), ("es", es)]) == []
+
+
+def test_a_percentage_of_no_named_kind_links_nothing():
+    de = SALES_DE.replace("Der Umsatz legte um 7,8 Prozent zu", "Es ging um 7,8 Prozent nach oben")
+    assert _figure_links([("de", de), ("es", SALES_ES)]) == []
+
