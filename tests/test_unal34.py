@@ -107,3 +107,72 @@ def test_a_percentage_of_no_named_kind_links_nothing():
     de = SALES_DE.replace("Der Umsatz legte um 7,8 Prozent zu", "Es ging um 7,8 Prozent nach oben")
     assert _figure_links([("de", de), ("es", SALES_ES)]) == []
 
+
+# -- one player's goal timed twice, in sentences that do not align, in de, fr, es and it
+
+MATCH_EN = (
+    "Daniel Okafor scored twice as Rovers won 3-1 against City on Saturday.\n\n"
+    "Marco Rossi equalised for City in the 36th minute, before Liam Byrne restored the lead with a header in the 48th minute."
+)
+MATCH_DE = (
+    "City hat am Samstag im Ashfield Park gegen Rovers verloren.\n\n"
+    "Daniel Okafor traf in der 12. und in der 77. Minute für die Gastgeber, auch Liam Byrne war erfolgreich.\n\n"
+    "Marco Rossi erzielte in der 38. Minute das Tor für City."
+)
+MATCH_ES = (
+    "El City perdió el sábado ante los Rovers en Ashfield Park.\n\n"
+    "Daniel Okafor marcó dos goles para los locales y Liam Byrne también anotó.\n\n"
+    "Marco Rossi marcó el gol del City en el 38, de cabeza."
+)
+
+
+def _minute_links(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    from parallax.compare.minute_links import minute_links
+
+    arts = _articles(pairs)
+    return [(arts[i].sentences[si].text, arts[j].sentences[sj].text) for (i, si), (j, sj) in minute_links(arts)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [("de", MATCH_DE), ("es", MATCH_ES)])
+def test_one_goal_timed_twice_across_languages_links(lang, text):
+    assert _minute_links([("en", MATCH_EN), (lang, text)]) == [(MATCH_EN.split("\n\n")[1], text.split("\n\n")[2])]
+
+
+def test_the_linked_minutes_conflict_across_languages():
+    found = [v for kind, v in _conflicts([("en", MATCH_EN), ("de", MATCH_DE)]) if kind == "number" and v.get("unit") == "minute"]
+    assert found == [{"a": [36], "b": [38], "unit": "minute"}]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "de",
+            MATCH_DE.replace(
+                "Marco Rossi erzielte in der 38. Minute das Tor", "Marco Rossi schnürte einen Doppelpack, zuerst in der 38. Minute,"
+            ),
+        ),
+        ("fr", "City a perdu samedi face aux Rovers.\n\nMarco Rossi, auteur d'un doublé, a marqué à la 38e minute."),
+        ("es", MATCH_ES.replace("marcó el gol del City", "hizo un doblete, el primero")),
+        ("it", "Il City ha perso sabato contro i Rovers.\n\nMarco Rossi, autore di una doppietta, ha segnato al 38'."),
+    ],
+)
+def test_no_link_for_a_player_who_scored_more_than_once(lang, text):
+    assert _minute_links([("en", MATCH_EN), (lang, text)]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Marco Rossi marcó el gol de la victoria en el 81.", {"Marco Rossi": {81}}),
+        ("Marco Rossi marcó de penalti en el 90+2.", {}),  # stoppage time, as "in the 90+2nd minute" is left out
+        ("Marco Rossi vive en el 81 de la calle Mayor, junto al estadio del que se marchó.", {}),
+        ("Ana Ruiz fue la candidata más votada en el 81.", {}),  # no match report: a year, a district, a count
+    ],
+)
+def test_a_bare_spanish_minute_only_in_a_match_report(text, expected):
+    from parallax.compare.minutes import minutes_by_person
+    from tests.helpers import analyzed
+
+    art = analyzed(text, "es")
+    assert {k: v for s in art.sentences for k, v in minutes_by_person(art, s).items()} == expected
