@@ -176,3 +176,86 @@ def test_a_bare_spanish_minute_only_in_a_match_report(text, expected):
 
     art = analyzed(text, "es")
     assert {k: v for s in art.sentences for k, v in minutes_by_person(art, s).items()} == expected
+
+
+# -- headlines against the other reports
+
+HEAD_A = "Flood death toll rises in Veldra valley"
+TEXT_A = (
+    "Floods swept through the Veldra valley on Thursday after two days of heavy rain.\n\n"
+    "Ten people were killed when the river burst its banks, the regional fire service said.\n\n"
+    "Rescue teams searched villages downstream."
+)
+HEAD_B = "12 dead as floods hit Veldra valley"
+TEXT_B = (
+    "Heavy rain caused the river to burst its banks in the Veldra valley on Thursday.\n\n"
+    "Emergency crews evacuated hundreds of residents from villages downstream.\n\n"
+    "The regional governor visited the area in the evening."
+)
+HEAD_C = "10 dead as floods hit Veldra valley"
+
+
+@pytest.fixture(scope="module")
+def flood() -> dict:
+    arts = [
+        Article(id="a", text=TEXT_A, title=HEAD_A, outlet="Post", language="en", published=PUBLISHED),
+        Article(id="b", text=TEXT_B, title=HEAD_B + " <script>alert(1)</script>", outlet="Herald", language="en", published=PUBLISHED),
+        Article(id="c", text=TEXT_A.replace("Ten people", "10 people"), title=HEAD_C, outlet="Gazette", language="en", published=PUBLISHED),
+    ]
+    return parallax.compare(arts).to_dict()
+
+
+def _headline(comparison: dict, article: str) -> dict:
+    return next(h for h in comparison["headlines"] if h["article"] == article)
+
+
+def test_a_headline_toll_conflicts_with_another_reports_text(flood):
+    found = [(c["article"], c["against"], c["values"]) for c in _headline(flood, "b")["conflicts"]]
+    assert ("a", "text", {"b": [12.0], "a": [10.0], "units": {"b": "dead", "a": "people"}}) in found
+
+
+def test_a_headline_toll_conflicts_with_another_headline(flood):
+    found = [(c["article"], c["against"], c["values"]) for c in _headline(flood, "b")["conflicts"]]
+    assert ("c", "headline", {"b": [12.0], "c": [10.0], "unit": "people"}) in found
+
+
+def test_a_headline_that_agrees_has_no_conflict(flood):
+    assert [c for c in _headline(flood, "c")["conflicts"] if c["article"] == "a"] == []
+
+
+def test_headlines_in_the_json_schema_text_and_html(flood):
+    import io
+
+    import jsonschema
+
+    from parallax.report import schema
+    from parallax.report.html import render_html
+    from parallax.report.text import print_text
+
+    jsonschema.validate(flood, schema())
+    buf = io.StringIO()
+    print_text(flood, buf)
+    assert "Headlines" in buf.getvalue()
+    html = render_html(flood)
+    assert 'id="headlines"' in html and "12 dead as floods hit Veldra valley &lt;script&gt;" in html
+    assert "<script>alert(1)" not in html
+
+
+def test_two_headlines_in_one_language_give_their_choice_of_words():
+    arts = [
+        Article(id="a", text="Police detained 40 people.", title="Rioters clash with police in Veldra", language="en", published=PUBLISHED),
+        Article(
+            id="b", text="Police detained 40 people.", title="Protesters clash with police in Veldra", language="en", published=PUBLISHED
+        ),
+    ]
+    heads = parallax.compare(arts).to_dict()["headlines"]
+    assert {"article": "b", "values": {"a": "Rioters", "b": "Protesters"}} in heads[0]["word_choices"]
+
+
+def test_a_far_figure_of_the_nearest_sentence_is_no_conflict():
+    # the headline's nearest sentence in meaning gives another sum: "£5m fund" is no report of "£38 million" lost
+    from parallax.compare.headlines import _near_figures
+    from parallax.records import Conflict
+
+    assert not _near_figures(Conflict("number", {"a": [5_000_000.0], "b": [38_000_000.0], "unit": "£"}))
+    assert _near_figures(Conflict("number", {"a": [41.0], "b": [38.0], "unit": "dead"}))

@@ -19,6 +19,7 @@ from parallax.compare.count_links import count_links
 from parallax.compare.crowd_links import crowd_links
 from parallax.compare.duration_links import duration_links
 from parallax.compare.figure_links import figure_links
+from parallax.compare.headlines import compare_headlines
 from parallax.compare.minute_links import minute_links
 from parallax.compare.money_links import money_links
 from parallax.compare.negation_links import negation_links
@@ -133,6 +134,7 @@ def compare_articles(articles: list[Article], options: Options | None = None) ->
         word_choices=all_choices,
         settings={"parallax_version": __version__, "code": comparison_stamp(), "options": options.to_dict()},
         limits=limits({a.id: a.language for a in articles}),
+        headlines=compare_headlines(articles, options),
     )
 
 
