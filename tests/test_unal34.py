@@ -259,3 +259,22 @@ def test_a_far_figure_of_the_nearest_sentence_is_no_conflict():
 
     assert not _near_figures(Conflict("number", {"a": [5_000_000.0], "b": [38_000_000.0], "unit": "£"}))
     assert _near_figures(Conflict("number", {"a": [41.0], "b": [38.0], "unit": "dead"}))
+
+
+def test_a_headline_is_not_compared_with_a_past_occasion():
+    text = (
+        "A strong earthquake struck Karvelia province on Tuesday.\n\n"
+        "The quake was the deadliest in the region since 1987, when a quake near Selvo killed more than 100 people."
+    )
+    arts = [
+        Article(
+            id="a",
+            text="Rescuers searched the rubble.",
+            title="Strong earthquake kills at least 28 in Karvelia",
+            language="en",
+            published=PUBLISHED,
+        ),
+        Article(id="b", text=text, language="en", published=PUBLISHED),
+    ]
+    heads = parallax.compare(arts).to_dict()["headlines"]
+    assert heads[0]["conflicts"] == []

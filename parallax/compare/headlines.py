@@ -10,7 +10,9 @@ body sentence nearest it in meaning where that is close enough to be one stateme
 next (the alignment's rule across languages, :data:`XL_MEANING` and :data:`XL_MARGIN`: a headline "£5m fund to
 retrain workers" is nearest, but by little, to "a pre-tax loss of £38 million").  A figure of that nearest sentence
 conflicts only where the two lie within a factor of two (a headline rounds, but "1,400 jobs" against "a further
-600 jobs" is another count), while a figure a fact link joins (one toll, one count) conflicts at any distance.  A headline's own article is left out: the report elaborates its headline,
+600 jobs" is another count), while a figure a fact link joins (one toll, one count) conflicts at any distance.  A
+body sentence about another occasion ("the deadliest since 1987, when a quake killed 100") is never compared: a
+headline tells the event itself.  A headline's own article is left out: the report elaborates its headline,
 and the comparison is of outlets.  Two headlines in one language also give their choice of words
 (:func:`naming_choices`: "rioters" / "protesters").
 """
@@ -22,6 +24,7 @@ from parallax.compare.align import XL_MARGIN, XL_MEANING
 from parallax.compare.casualties import casualty_links
 from parallax.compare.conflicts import merge, sentence_conflicts
 from parallax.compare.count_links import count_links
+from parallax.compare.duration_links import another_occasion
 from parallax.compare.figure_links import figure_links
 from parallax.compare.money_links import money_links
 from parallax.compare.referents import naming_choices
@@ -102,6 +105,8 @@ def compare_headlines(articles: list[Article], options: Options) -> list[Headlin
                         choices.append({"article": other.id, "values": {head.id: wa, other.id: wb}})
             linked = _linked(head, other)
             for si, sj in dict.fromkeys(linked + _nearest(head, other, options.embedder)):
+                if another_occasion(other, other.sentences[sj]):
+                    continue  # "the deadliest since 1987, when a quake killed 100": a headline tells the event, not its past
                 for c in merge(sentence_conflicts(head, head.sentences[si], other, other.sentences[sj])):
                     if (si, sj) not in linked and not _near_figures(c):
                         continue
