@@ -108,6 +108,41 @@ def test_a_percentage_of_no_named_kind_links_nothing():
     assert _figure_links([("de", de), ("es", SALES_ES)]) == []
 
 
+@pytest.mark.parametrize(
+    ("b", "linked"),
+    [
+        ("El socialdemócrata Pablo Soto, que gobernaba el país, obtuvo el 31% de los votos.", False),  # two candidates' shares
+        ("La candidata Marta Ruiz obtuvo el 41% de los votos, según la comisión.", True),  # one holder, named alike
+    ],
+)
+def test_a_share_of_the_vote_links_only_for_one_holder(b, linked):
+    a = "Voters in Norland went to the polls on Sunday.\n\nThe candidate Marta Ruiz won 38.2% of the vote, the electoral commission said."
+    b = "Los votantes de Norland acudieron el domingo a las urnas.\n\n" + b
+    assert bool(_figure_links([("en", a), ("es", b)])) is linked
+
+
+def test_a_death_toll_worded_differently_links_across_three_languages():
+    from parallax.compare.casualties import casualty_links
+
+    arts = _articles(
+        [
+            (
+                "en",
+                "Floods swept the Veldra valley on Thursday.\n\nThe river, swollen by two days of rain that also cut power to thousands of homes, claimed the lives of 12 people, officials said.",
+            ),
+            (
+                "de",
+                "Hochwasser hat am Donnerstag das Veldra-Tal überschwemmt.\n\nNach Angaben der Feuerwehr kamen zehn Menschen ums Leben, als der Fluss über die Ufer trat.",
+            ),
+            (
+                "es",
+                "Las inundaciones arrasaron el jueves el valle de Veldra.\n\nLa riada, que también dejó sin luz a miles de hogares, se cobró la vida de 11 personas.",
+            ),
+        ]
+    )
+    assert sorted(casualty_links(arts)) == [((0, 1), (1, 1)), ((0, 1), (2, 1)), ((1, 1), (2, 1))]
+
+
 # -- one player's goal timed twice, in sentences that do not align, in de, fr, es and it
 
 MATCH_EN = (

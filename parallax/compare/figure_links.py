@@ -14,7 +14,10 @@ nothing.  Two figures link only where two reports of one figure may differ: a pe
 of the other (7.8 and 8.7; a turnout of 64% and a share of 38% never meet, as their kinds differ anyway), a
 temperature within 5 degrees (43C and 45C).  Sentences about another occasion (a past year, a record) and
 sentences that name different places (by their first letters, folded: "Seville" meets "Séville") link
-nothing.  Only figures that disagree link.
+nothing.  A share of the vote is held by one party or candidate of several, so two shares of the vote link only
+where the two sentences name one holder ("Unity won 38.2% of the vote" / "Los socialdemócratas de Marta Ruiz
+obtuvieron el 31%" are two parties' shares; a holder translated, "Unity" / "Unidad", does not meet, and the two go
+unlinked).  Only figures that disagree link.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from parallax.records import Article, Sentence
 _CLOSE = 1.5  # the most one report of a percentage exceeds another's
 _DEGREES = 5.0  # the most two reports of one temperature differ (°C)
 _PLACES = frozenset({"GPE", "LOC"})
+_HELD = frozenset({"vote"})  # kinds of share each holder has its own of
 _PREFIX = 5  # the folded letters two spellings of one place share ("sevil": Seville, Séville, Sevilla)
 
 Link = tuple[tuple[int, int], tuple[int, int]]
@@ -68,8 +72,13 @@ def _temperatures(art: Article) -> dict[str, list[Figure]]:
     return {"temperature": out} if out else {}
 
 
-def _places(art: Article, s: Sentence) -> set[str]:
-    return {fold(e.canonical or e.text)[:_PREFIX] for e in art.entities if e.label in _PLACES and s.start <= e.start < s.end}
+def _names(art: Article, s: Sentence, labels: frozenset[str] | None = None) -> set[str]:
+    """The folded openings of the names the sentence gives (of ``labels`` only, where given), figures left out."""
+    return {
+        fold(e.canonical or e.text)[:_PREFIX]
+        for e in art.entities
+        if (labels is None or e.label in labels) and s.start <= e.start < s.end and not any(c.isdigit() for c in e.text)
+    }
 
 
 def _differ(kind: str, x: Figure, y: Figure) -> bool:
@@ -94,9 +103,12 @@ def figure_links(articles: list[Article]) -> list[Link]:
                 if len(here) != 1 or len(there) != 1 or not _differ(kind, here[0], there[0]):
                     continue
                 si, sj = here[0][0], there[0][0]
-                pa, pb = _places(articles[i], articles[i].sentences[si]), _places(articles[j], articles[j].sentences[sj])
+                sa, sb = articles[i].sentences[si], articles[j].sentences[sj]
+                pa, pb = _names(articles[i], sa, _PLACES), _names(articles[j], sb, _PLACES)
                 if pa and pb and not pa & pb:
                     continue  # "43C in Seville" / "45C in Córdoba": two places' figures
+                if kind in _HELD and not _names(articles[i], sa) & _names(articles[j], sb):
+                    continue  # "Unity won 38.2%" / "the Social Democrats took 31%": two holders' shares
                 if ((i, si), (j, sj)) not in links:
                     links.append(((i, si), (j, sj)))
     return links
