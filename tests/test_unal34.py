@@ -92,6 +92,7 @@ def test_two_kinds_of_share_never_meet():
         HEAT_FR.replace("45C", "43C"),  # one figure
         HEAT_FR.replace("45C", "51C"),  # too far apart to be one reading reported twice
         HEAT_FR.replace("Les hôpitaux", "Hier, 41C à Séville. Les hôpitaux"),  # two temperatures: which is it?
+        HEAT_FR.replace("avec 45C relevés à Séville", "et 45C sont prévus à Séville vendredi"),  # a forecast, not a reading
     ],
 )
 def test_no_temperature_link(fr):

@@ -12,7 +12,8 @@ cannot tell what a figure measures (e5 scores "turnout was #" and "the party won
 a translation), so the kind comes from the clause's words, and a percentage whose clause names none links
 nothing.  Two figures link only where two reports of one figure may differ: a percentage within half again
 of the other (7.8 and 8.7; a turnout of 64% and a share of 38% never meet, as their kinds differ anyway), a
-temperature within 5 degrees (43C and 45C).  Sentences about another occasion (a past year, a record) and
+temperature within 5 degrees (43C and 45C).  Sentences about another occasion (a past year, a record), a forecast
+("temperatures are expected to reach 46C", "se prevé un crecimiento del 2%": :data:`_FORECAST`) and
 sentences that name different places (by their first letters, folded: "Seville" meets "Séville") link
 nothing.  A share of the vote is held by one party or candidate of several, so two shares of the vote link only
 where the two sentences name one holder ("Unity won 38.2% of the vote" / "Los socialdemócratas de Marta Ruiz
@@ -21,6 +22,8 @@ unlinked).  Only figures that disagree link.
 """
 
 from __future__ import annotations
+
+import re
 
 from parallax.compare.duration_links import another_occasion
 from parallax.compare.measures import measures
@@ -31,6 +34,14 @@ from parallax.records import Article, Sentence
 _CLOSE = 1.5  # the most one report of a percentage exceeds another's
 _DEGREES = 5.0  # the most two reports of one temperature differ (°C)
 _PLACES = frozenset({"GPE", "LOC"})
+# a figure foreseen, not measured (en, de, fr, es, it, pt): it counts as the article's figure of its kind, so that an
+# article giving a forecast and a reading links neither, but links nothing itself
+_FORECAST = re.compile(
+    r"(?<!\w)(?:expected|forecasts?|forecaster\w*|predict\w*|projected|could|might|will|would|erwartet\w*|vorhergesagt"
+    r"|prognos\w*|soll(?:en)?|könnte\w*|werden|wird|prévu\w*|prévision\w*|devrai\w*|pourrai\w*|prevé|prevista?|previsto"
+    r"|previsión\w*|podría\w*|previsione\w*|potrebbe\w*|dovrebbe\w*|deverá|poderá)(?!\w)",
+    re.I,
+)
 _HELD = frozenset({"vote"})  # kinds of share each holder has its own of
 _PREFIX = 5  # the folded letters two spellings of one place share ("sevil": Seville, Séville, Sevilla)
 
@@ -55,8 +66,9 @@ def _shares(art: Article) -> dict[str, list[Figure]]:
         si = art.sentence_of(q.start)
         if si < 0 or _another_year(art, art.sentences[si]):
             continue
+        value = float("nan") if _FORECAST.search(art.sentences[si].text) else q.value
         for kind in figure_kinds(art, art.sentences[si], q):
-            out.setdefault(kind, []).append((si, q.value, q.value))
+            out.setdefault(kind, []).append((si, value, value))
     return out
 
 
@@ -65,8 +77,8 @@ def _temperatures(art: Article) -> dict[str, list[Figure]]:
     out: list[Figure] = []
     for si, s in enumerate(art.sentences):
         found = [m for m in measures(art, s) if m[0] == "temperature"]
-        if found and another_occasion(art, s):
-            out.append((si, float("nan"), float("nan")))  # a record's temperature: the event's may be any other
+        if found and (another_occasion(art, s) or _FORECAST.search(s.text)):
+            out.append((si, float("nan"), float("nan")))  # a record's or a forecast's: the event's may be any other
             continue
         out += [(si, lo, hi) for _, _, lo, hi, _ in found]
     return {"temperature": out} if out else {}
@@ -84,7 +96,7 @@ def _names(art: Article, s: Sentence, labels: frozenset[str] | None = None) -> s
 def _differ(kind: str, x: Figure, y: Figure) -> bool:
     """Whether two figures of one kind disagree but lie close enough to be one figure reported twice."""
     if x[1] != x[1] or y[1] != y[1]:
-        return False  # (NaN: a figure of another occasion)
+        return False  # (NaN: a figure of another occasion or a forecast)
     if kind == "temperature":
         gap = max(x[1] - y[2], y[1] - x[2])
         return 0 < gap <= _DEGREES
