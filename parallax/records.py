@@ -230,6 +230,30 @@ class TimeMention:
     granularity: str = "day"
 
 
+@dataclass
+class HeadlineConflict:
+    """A headline's disagreement with another report: ``values`` as a fact's conflict (article id -> value),
+    ``article`` the other report, ``against`` "headline" or "text" (its headline or a sentence of its body),
+    ``text`` that headline or sentence."""
+
+    kind: str
+    values: dict[str, Any]
+    article: str
+    against: str
+    text: str
+
+
+@dataclass
+class Headline:
+    """An article's headline compared with the other reports (:mod:`parallax.compare.headlines`);
+    ``word_choices`` are its words against another headline's in its language: {"article", "values"}."""
+
+    article: str
+    title: str
+    conflicts: list[HeadlineConflict] = field(default_factory=list)
+    word_choices: list[dict[str, Any]] = field(default_factory=list)
+
+
 SCHEMA_COMPARISON = "parallax.comparison/1"
 
 
@@ -243,6 +267,7 @@ class Comparison:
     word_choices: list[WordChoice]
     settings: dict[str, Any] = field(default_factory=dict)
     limits: list[dict[str, Any]] = field(default_factory=list)  # checks some articles' languages could not get (analyze.coverage)
+    headlines: list[Headline] = field(default_factory=list)  # each titled article's headline against the other reports
 
     def summary(self) -> dict[str, Any]:
         status = {"shared": 0, "unique": 0, "conflict": 0}
@@ -286,6 +311,7 @@ class Comparison:
             "entities": [asdict(e) for e in self.entities],
             "times": [asdict(t) for t in self.times],
             "word_choices": [asdict(w) for w in self.word_choices],
+            "headlines": [asdict(h) for h in self.headlines],
             "summary": self.summary(),
             "limits": self.limits,
             "settings": self.settings,

@@ -18,6 +18,8 @@ from parallax.compare.conflicts import merge, sentence_conflicts
 from parallax.compare.count_links import count_links
 from parallax.compare.crowd_links import crowd_links
 from parallax.compare.duration_links import duration_links
+from parallax.compare.figure_links import figure_links
+from parallax.compare.headlines import compare_headlines
 from parallax.compare.minute_links import minute_links
 from parallax.compare.money_links import money_links
 from parallax.compare.negation_links import negation_links
@@ -88,6 +90,7 @@ def compare_articles(articles: list[Article], options: Options | None = None) ->
     must_link += crowd_links(articles)  # and one crowd's size by one estimator ("police estimated 5,000" / "4,000, police said")
     must_link += negation_links(articles)  # and one thing said and denied ("no ransom was paid" / "a ransom was paid")
     must_link += minute_links(articles)  # and one player's goal timed twice ("Rossi ... in the 38th minute" / "in the 36th minute")
+    must_link += figure_links(articles)  # and one share or temperature in any two languages ("um 7,8 Prozent" / "un 8,7%")
     infos = sentence_infos(articles, quote_index)
     fact_members, related = align(articles, infos, options.align_threshold, options.embedder, must_link)
 
@@ -132,6 +135,7 @@ def compare_articles(articles: list[Article], options: Options | None = None) ->
         word_choices=all_choices,
         settings={"parallax_version": __version__, "code": comparison_stamp(), "options": options.to_dict()},
         limits=limits({a.id: a.language for a in articles}),
+        headlines=compare_headlines(articles, options),
     )
 
 

@@ -6,18 +6,26 @@ scored City's goal in the 38th minute" / "Marco Rossi equalised for City in the 
 meaning of the sentences may not align, so :func:`parallax.compare.minutes.minute_conflicts` never meets
 them.  Those sentences join one fact where each article gives the player one minute in all its text and
 the minutes differ.  A player said to have scored more than once in either report ("twice", "his second
-goal", "a brace") is left out: each report may then time another of the goals.  English, as the minutes are.
+goal", "a brace"; "Doppelpack", "doublé", "doblete", "doppietta") is left out: each report may then time another
+of the goals.  The languages the minutes are read in (en, de, fr, es, it), also across them.
 """
 
 from __future__ import annotations
 
 import re
 
-from parallax.compare.minutes import minutes_by_person
+from parallax.compare.minutes import LANGUAGES, minutes_by_person
 from parallax.compare.speakers import person_match
 from parallax.records import Article
 
-_MORE_THAN_ONE = re.compile(r"\b(?:twice|brace|double|hat[- ]trick|(?:second|third|two|three)\s+(?:goal|strike)s?|scored\s+again)\b", re.I)
+_MORE_THAN_ONE = re.compile(
+    r"\b(?:twice|brace|double|hat[- ]trick|(?:second|third|two|three)\s+(?:goal|strike)s?|scored\s+again"
+    r"|zweimal|doppelt|doppelpack|dreierpack|(?:zweit|dritt)(?:e[nsr]?)?\s+(?:Tor|Treffer)|(?:zwei|drei)\s+(?:Tore|Treffer)|traf\s+erneut"
+    r"|doublé|triplé|deux\s+fois|(?:deux|trois)\s+buts|(?:deuxième|second|troisième)\s+but|récidiv\w*"
+    r"|doblete|triplete|dos\s+veces|(?:dos|tres)\s+goles|(?:segundo|tercer)\s+(?:gol|tanto)|volvió\s+a\s+marcar|repitió"
+    r"|doppietta|tripletta|due\s+volte|(?:due|tre)\s+gol|(?:secondo|terzo)\s+gol|il\s+bis|si\s+ripete)\b",
+    re.I,
+)
 
 Link = tuple[tuple[int, int], tuple[int, int]]
 
@@ -38,7 +46,7 @@ def _scored_more_than_once(art: Article, person: str) -> bool:
 
 def minute_links(articles: list[Article]) -> list[Link]:
     """Pairs of (article, sentence) that time one player's only goal at different minutes (see the module)."""
-    if not all((a.language or "en")[:2] == "en" for a in articles):
+    if not all((a.language or "en")[:2] in LANGUAGES for a in articles):
         return []
     timed = [_timed(art) for art in articles]
     links: list[Link] = []

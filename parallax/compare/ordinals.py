@@ -49,8 +49,10 @@ _DEFINITE_BEFORE = re.compile(r"(?<!\w)(?:den|det|för|for|sin|sitt|sit)\s+\Z", 
 _EXTRA = {
     "fr": {"premier": 1, "première": 1, "premiers": 1, "premières": 1, "second": 2, "seconde": 2, "seconds": 2, "secondes": 2},
     "es": {"primer": 1, "tercer": 3},
-    "pl": {**{f"drug{e}": 2 for e in "i a ie iego iej iemu im ą ich imi".split()},
-           **{f"trzec{e}": 3 for e in "i ia ie iego iej iemu im ią ich imi".split()}},
+    "pl": {
+        **{f"drug{e}": 2 for e in "i a ie iego iej iemu im ą ich imi".split()},
+        **{f"trzec{e}": 3 for e in "i ia ie iego iej iemu im ią ich imi".split()},
+    },
 }
 # an ordinal in figures, as each language writes it
 _FIGURES = {
@@ -63,7 +65,10 @@ _FIGURES = {
     "de": r"(\d{1,3})\.(?=[ \u00a0][A-ZÄÖÜ])",  # "die 3. Runde": a full stop, then a noun (capitalised)
     "sv": r"(\d{1,3}):(?:e|a|dje)",  # "3:e", "2:a"
     # Polish, Norwegian and Danish "3." also ends a sentence: their figures are not read
-    "pl": r"(\d{1,3})(?!)", "nb": r"(\d{1,3})(?!)", "no": r"(\d{1,3})(?!)", "da": r"(\d{1,3})(?!)",
+    "pl": r"(\d{1,3})(?!)",
+    "nb": r"(\d{1,3})(?!)",
+    "no": r"(\d{1,3})(?!)",
+    "da": r"(\d{1,3})(?!)",
 }
 # words that follow an ordinal without being the noun it numbers ("the first of three", "al primo posto")
 _FUNCTION = frozenset(
@@ -77,7 +82,14 @@ _FUNCTION = frozenset(
 )  # fmt: skip
 # an ordinal after its noun: Polish "po raz trzeci" (for the third time)
 _AFTER_NOUN = {"pl": re.compile(r"(?<!\w)po[ \u00a0]+(?P<noun>raz)[ \u00a0]+(?P<word>\w+)")}
-_OUT_OF_PLAY = {"en": frozenset({"minute", "minutes"})}  # told by the scorer (:mod:`.minutes`)
+# minutes of play, told by the scorer (:mod:`.minutes`): a match report's "12. und 77. Minute" are no two stages
+_OUT_OF_PLAY = {
+    "en": frozenset({"minute", "minutes"}),
+    "de": frozenset({"minute", "spielminute"}),
+    "fr": frozenset({"minute"}),
+    "es": frozenset({"minuto"}),
+    "it": frozenset({"minuto"}),
+}
 
 
 def _words(lang: str) -> dict[str, int]:
@@ -212,7 +224,9 @@ def different_stages(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence)
 def ordinal_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> list[tuple[str, int, int]]:
     """(noun, ordinal in a, ordinal in b): one noun numbered once in each sentence, differently, where neither
     article numbers it both ways (:func:`different_stages`)."""
-    return [(n, x, y) for n, x, y in _differing(art_a, sa, art_b, sb) if not _numbers_both(art_a, n, x, y) and not _numbers_both(art_b, n, x, y)]
+    return [
+        (n, x, y) for n, x, y in _differing(art_a, sa, art_b, sb) if not _numbers_both(art_a, n, x, y) and not _numbers_both(art_b, n, x, y)
+    ]
 
 
 def read_as_count(values: dict, found: list[tuple[str, int, int]], ids: tuple[str, str]) -> bool:

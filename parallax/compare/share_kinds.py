@@ -52,9 +52,12 @@ _KINDS: dict[str, tuple[str, ...]] = {
         "bip",
     ),
     "adherence": ("adesao", "adhesion", "adesione", "seguimiento"),
+    # a company's results: the sales and the profit, each a figure of its own
+    "sales": ("umsatz", "umsatze", "erlos", "ventas", "vendas", "vendite", "sales", "revenue", "ricavi", "fatturato", "receita"),
+    "profit": ("gewinn", "beneficio", "benefice", "profit", "utile", "lucro", "ganancia", "ebit"),
 }
 _LANGUAGES = frozenset({"en", "es", "pt", "it", "fr", "de"})  # the languages the table writes
-_PERCENT = frozenset({"%", "percent", "per cent", "pct", "por ciento", "por cento", "per cento", "pour cent", "prozent"})
+PERCENT = frozenset({"%", "percent", "per cent", "pct", "por ciento", "por cento", "per cento", "pour cent", "prozent"})
 # where a figure's clause starts: a comma, a semicolon, a colon, a bracket or a dash (not a full stop)
 _CLAUSE_START = re.compile(r"[,;:()–—]")
 _AFTER = re.compile(r"[^,;:()–—.]{0,40}")  # the words after the figure, up to its clause's end: "dos votos válidos"
@@ -64,7 +67,7 @@ def _kinds_of(words: list[str]) -> frozenset[str]:
     return frozenset(kind for w in words for kind, openings in _KINDS.items() if fold(w).startswith(openings))
 
 
-def _figure_kinds(art: Article, s: Sentence, q: Quantity) -> frozenset[str]:
+def figure_kinds(art: Article, s: Sentence, q: Quantity) -> frozenset[str]:
     """The kinds the clause of the percentage ``q`` names, before it and just after it."""
     lo = s.start
     for m in _CLAUSE_START.finditer(art.text, s.start, q.start):
@@ -73,16 +76,21 @@ def _figure_kinds(art: Article, s: Sentence, q: Quantity) -> frozenset[str]:
     return _kinds_of(re.findall(WORD, art.text[lo : q.start] + " " + (after.group() if after else "")))
 
 
+def writes(language: str | None) -> bool:
+    """Whether the table writes the kinds in ``language`` (elsewhere a clause names no kind it knows)."""
+    return (language or "en")[:2] in _LANGUAGES
+
+
 def kinds_apart(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> tuple[set[int], set[int]]:
     """The starts of the percentages of each sentence that measure a kind the other sentence never names."""
     out: tuple[set[int], set[int]] = (set(), set())
-    if not all((a.language or "en")[:2] in _LANGUAGES for a in (art_a, art_b)):
+    if not all(writes(a.language) for a in (art_a, art_b)):
         return out  # (a language the table does not write: "инфляция" names no kind it knows, and may be any)
     named = [_kinds_of(re.findall(WORD, s.text)) for s in (sa, sb)]
     for i, (art, s) in enumerate(((art_a, sa), (art_b, sb))):
         for q in art.quantities:
-            if s.start <= q.start < s.end and q.value is not None and (q.unit or "").lower() in _PERCENT:
-                kinds = _figure_kinds(art, s, q)
+            if s.start <= q.start < s.end and q.value is not None and (q.unit or "").lower() in PERCENT:
+                kinds = figure_kinds(art, s, q)
                 if kinds and not kinds & named[1 - i]:
                     out[i].add(q.start)
     return out

@@ -36,15 +36,29 @@ def print_text(comparison: dict, file=None) -> None:
     for col in ("article", "outlet", "published", "language", "corroborated"):
         head.add_column(col)
     for a in arts:
-        head.add_row(plain(a["id"]), plain(a.get("outlet") or "-"), plain(a.get("published") or "-"), plain(a.get("language") or "-"), f"{s['corroborated_share'].get(a['id'], 0):.0%}")
+        head.add_row(
+            plain(a["id"]),
+            plain(a.get("outlet") or "-"),
+            plain(a.get("published") or "-"),
+            plain(a.get("language") or "-"),
+            f"{s['corroborated_share'].get(a['id'], 0):.0%}",
+        )
     console.print(head)
     kinds = ", ".join(f"{k} {v}" for k, v in sorted(s["quote_fidelity"].items()))
     console.print(
-        Text(f"{s['facts']} facts: {s['shared']} shared, {s['conflict']} in conflict, {s['unique']} unique; "
-             f"{s['quotes']} quotations{f' ({kinds})' if kinds else ''}; {s['misattributed']} misattributed")
+        Text(
+            f"{s['facts']} facts: {s['shared']} shared, {s['conflict']} in conflict, {s['unique']} unique; "
+            f"{s['quotes']} quotations{f' ({kinds})' if kinds else ''}; {s['misattributed']} misattributed"
+        )
     )
     for lim in comparison.get("limits") or []:
-        console.print(plain(f"Not checked in {', '.join(lim['languages'])} ({', '.join(short.get(a, a) for a in lim['articles'])}): {lim['reason']}.", "yellow"))
+        console.print(
+            plain(
+                f"Not checked in {', '.join(lim['languages'])} ({', '.join(short.get(a, a) for a in lim['articles'])}): {lim['reason']}.",
+                "yellow",
+            )
+        )
+    _print_headlines(console, comparison, short)
     facts = Table(title="Facts", show_lines=True, expand=True)
     facts.add_column("fact", no_wrap=True)
     facts.add_column("status", no_wrap=True)
@@ -70,7 +84,12 @@ def print_text(comparison: dict, file=None) -> None:
             for v in q["variants"]
         )
         fid = q["fidelity"] + (" · MISATTRIBUTED" if q["misattributed"] else "")
-        quotes.add_row(plain(q["id"]), plain(fid, "red" if q["misattributed"] or q["fidelity"] == "altered" else ""), plain(q.get("speaker") or "?"), plain(variants))
+        quotes.add_row(
+            plain(q["id"]),
+            plain(fid, "red" if q["misattributed"] or q["fidelity"] == "altered" else ""),
+            plain(q.get("speaker") or "?"),
+            plain(variants),
+        )
     console.print(quotes)
     if comparison["word_choices"]:
         wc = Table(title="Word choice")
@@ -86,3 +105,24 @@ def print_text(comparison: dict, file=None) -> None:
     for t in comparison["times"]:
         times.add_row(plain(short.get(t["article"], t["article"])), plain(t["text"]), plain(t.get("value") or "?"))
     console.print(times)
+
+
+def _print_headlines(console: Console, comparison: dict, short: dict[str, str]) -> None:
+    """Each headline with what the other reports say against it (its article's value first)."""
+    heads = comparison.get("headlines") or []
+    if not any(h["conflicts"] or h["word_choices"] for h in heads):
+        return
+    table = Table(title="Headlines", show_lines=True, expand=True)
+    for col in ("outlet", "headline", "against the other reports"):
+        table.add_column(col, ratio=1 if col != "outlet" else None)
+    for h in heads:
+        lines = []
+        for c in h["conflicts"]:
+            vals = c["values"]
+            values = "; ".join(f"{short[k]}: {fmt_value(v, conflict_unit(vals, k, short))}" for k, v in vals.items() if k in short)
+            lines.append(f"{c['kind']} ({'headline' if c['against'] == 'headline' else 'text'}): {values}")
+        for w in h["word_choices"]:
+            lines.append("wording: " + " / ".join(f"{short.get(k, k)}: {v}" for k, v in w["values"].items()))
+        if lines:
+            table.add_row(plain(short.get(h["article"], h["article"])), plain(h["title"]), plain("\n".join(lines)))
+    console.print(table)

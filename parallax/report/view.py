@@ -57,26 +57,39 @@ def build_view(comparison: dict) -> dict:
         n_arts = len({s["article"] for s in f["sentences"]})
         for s in f["sentences"]:
             fact_of[(s["article"], s["start"])] = {
-                "start": s["start"], "end": s["end"], "kind": "sent", "fact": f["id"], "status": f["status"],
-                "aligned": n_arts > 1, "symbol": STATUS_SYMBOL.get(f["status"], "?"),
+                "start": s["start"],
+                "end": s["end"],
+                "kind": "sent",
+                "fact": f["id"],
+                "status": f["status"],
+                "aligned": n_arts > 1,
+                "symbol": STATUS_SYMBOL.get(f["status"], "?"),
             }
     inline: dict[str, list[dict]] = {i: [] for i in ids}
     for t in comparison.get("times") or []:
-        inline.setdefault(t["article"], []).append({"start": t["start"], "end": t["end"], "kind": "time", "value": t.get("value") or "unresolved"})
+        inline.setdefault(t["article"], []).append(
+            {"start": t["start"], "end": t["end"], "kind": "time", "value": t.get("value") or "unresolved"}
+        )
     for q in comparison.get("quotes") or []:
         for v in q.get("variants") or []:
-            inline.setdefault(v["article"], []).append({"start": v["start"], "end": v["end"], "kind": "quote", "quote": q["id"], "speaker": v.get("speaker") or "unknown speaker"})
+            inline.setdefault(v["article"], []).append(
+                {"start": v["start"], "end": v["end"], "kind": "quote", "quote": q["id"], "speaker": v.get("speaker") or "unknown speaker"}
+            )
 
     matrix = []
     for f in facts:
         present = {s["article"] for s in f["sentences"]}
         first = f["sentences"][0]["text"] if f["sentences"] else ""
-        matrix.append({
-            "id": f["id"], "status": f["status"], "symbol": STATUS_SYMBOL.get(f["status"], "?"),
-            "snippet": first if len(first) <= 110 else first[:107].rstrip() + "…",
-            "cells": [{"state": f["status"] if i in present else "none", "outlet": label[i]} for i in ids],
-            "conflict_kinds": sorted({c["kind"] for c in f.get("conflicts") or []}),
-        })
+        matrix.append(
+            {
+                "id": f["id"],
+                "status": f["status"],
+                "symbol": STATUS_SYMBOL.get(f["status"], "?"),
+                "snippet": first if len(first) <= 110 else first[:107].rstrip() + "…",
+                "cells": [{"state": f["status"] if i in present else "none", "outlet": label[i]} for i in ids],
+                "conflict_kinds": sorted({c["kind"] for c in f.get("conflicts") or []}),
+            }
+        )
 
     conflicts = []  # one entry per fact in conflict, its disagreements side by side
     for f in facts:
@@ -93,10 +106,14 @@ def build_view(comparison: dict) -> dict:
             top = max(counts.values())
             items.append({"kind": k, "values": [{"outlet": o, "value": v, "odd": top > 1 and counts[v] < top} for o, v in row.items()]})
         if items:
-            conflicts.append({
-                "fact": f["id"], "kinds": sorted({i["kind"] for i in items}), "items": items,
-                "sentences": [{"outlet": label.get(s["article"], s["article"]), "text": s["text"]} for s in f["sentences"]],
-            })
+            conflicts.append(
+                {
+                    "fact": f["id"],
+                    "kinds": sorted({i["kind"] for i in items}),
+                    "items": items,
+                    "sentences": [{"outlet": label.get(s["article"], s["article"]), "text": s["text"]} for s in f["sentences"]],
+                }
+            )
 
     entities = []
     for e in comparison.get("entities") or []:
@@ -110,19 +127,32 @@ def build_view(comparison: dict) -> dict:
         "summary": summary,
         "limits": [{**lim, "outlets": [label.get(a, a) for a in lim.get("articles") or []]} for lim in comparison.get("limits") or []],
         "articles": [article_view(a, fact_of, inline.get(a["id"], []), label[a["id"]]) for a in arts],
-        "outlets": [{
-            "id": a["id"], "label": label[a["id"]], "title": a.get("title"), "url": safe_url(a.get("url")), "url_text": a.get("url"),
-            "language": a.get("language") or "?", "published_text": fmt_published(a.get("published")), "published": a.get("published"),
-            "dateline": a.get("dateline"), "corroborated": (summary.get("corroborated_share") or {}).get(a["id"]),
-            "facts": sum(1 for f in facts if any(s["article"] == a["id"] for s in f["sentences"])),
-        } for a in arts],
+        "outlets": [
+            {
+                "id": a["id"],
+                "label": label[a["id"]],
+                "title": a.get("title"),
+                "url": safe_url(a.get("url")),
+                "url_text": a.get("url"),
+                "language": a.get("language") or "?",
+                "published_text": fmt_published(a.get("published")),
+                "published": a.get("published"),
+                "dateline": a.get("dateline"),
+                "corroborated": (summary.get("corroborated_share") or {}).get(a["id"]),
+                "facts": sum(1 for f in facts if any(s["article"] == a["id"] for s in f["sentences"])),
+            }
+            for a in arts
+        ],
         "languages": sorted({a.get("language") or "?" for a in arts}),
         "labels": [label[i] for i in ids],
         "matrix": matrix,
         "aligned": sum(1 for f in facts if f["status"] != "unique"),
         "conflicts": conflicts,
-        "quotes": sorted((quote_view(q, label) for q in comparison.get("quotes") or []),
-                         key=lambda q: (q["fidelity"] == "single-source", not q["misattributed"], q["id"])),
+        "headlines": headlines_view(comparison, label),
+        "quotes": sorted(
+            (quote_view(q, label) for q in comparison.get("quotes") or []),
+            key=lambda q: (q["fidelity"] == "single-source", not q["misattributed"], q["id"]),
+        ),
         "timeline": timeline(comparison, label),
         "times": times_table(comparison, label),
         "ids": ids,
@@ -153,3 +183,37 @@ def reproduce_command(options: dict) -> str:
     if options.get("skip_bad"):
         parts.append("--skip-bad")
     return " ".join(parts)
+
+
+def headlines_view(comparison: dict, label: dict[str, str]) -> list[dict]:
+    """Each headline that disagrees with another report, or words a thing otherwise than another headline:
+    its outlet, its words, and per disagreement the other outlet, both values and the sentence it meets."""
+    out = []
+    shown: set[frozenset] = set()  # a choice of words between two headlines, shown under the first of them only
+    for h in comparison.get("headlines") or []:
+        items = []
+        for c in h.get("conflicts") or []:
+            vals = c.get("values") or {}
+            values = [
+                {"outlet": label.get(k, k), "value": fmt_value(v, conflict_unit(vals, k, label))} for k, v in vals.items() if k in label
+            ]
+            items.append(
+                {
+                    "kind": c["kind"],
+                    "against": c.get("against"),
+                    "outlet": label.get(c.get("article"), c.get("article")),
+                    "text": c.get("text") or "",
+                    "values": values,
+                }
+            )
+        wording = []
+        for w in h.get("word_choices") or []:
+            pairs = [(label.get(k, k), v) for k, v in (w.get("values") or {}).items()]
+            if frozenset(pairs) not in shown:
+                shown.add(frozenset(pairs))
+                wording.append({"outlet": label.get(w.get("article"), w.get("article")), "values": pairs})
+        if items or wording:
+            out.append(
+                {"outlet": label.get(h["article"], h["article"]), "title": h.get("title") or "", "conflicts": items, "wording": wording}
+            )
+    return out
