@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from parallax.compare.metonyms import metonym_choices, state_of
 from parallax.compare.referents import naming_choices, referent_choices
+from parallax.compare.wording import word_choices
 from parallax.records import Article, Entity, Sentence
 
 
@@ -97,3 +98,22 @@ def test_an_office_dated_or_a_thing_of_the_name_is_no_descriptor() -> None:
         "Trump's campaign denied it.", "Trump denied it.", [("Trump", "PERSON", "Donald Trump")], [("Trump", "PERSON", "Donald Trump")]
     )
     assert referent_choices(a, a.sentences[0], b, b.sentences[0], "e5") == []
+
+
+def test_word_classes_keep_a_verb_and_a_noun_and_drop_an_adverb_against_a_noun() -> None:
+    from parallax.analyze.nlp import get_nlp
+    from parallax.compare.word_classes import alike
+
+    nlp = get_nlp("en")
+    ta, tb = "Pompeo secretly traveled to Pyongyang.", "Pompeo made a visit to Pyongyang."
+    da, db = nlp(ta), nlp(tb)
+    assert alike(da, ta, "traveled", db, tb, "visit")  # one act as a verb and as a noun
+    assert not alike(da, ta, "secretly", db, tb, "visit")  # a manner is no act
+    assert alike(da, ta, "nowhere", db, tb, "visit")  # a wording not in its sentence: nothing to tell
+
+
+def test_naming_choices_drop_a_diff_pair_of_an_adverb_and_a_noun() -> None:
+    a, b = _pair("Officials said the site will close altogether next month.", "Officials said the site will close its site next month.")
+    got = naming_choices(a, a.sentences[0], b, b.sentences[0])
+    assert word_choices(a, a.sentences[0], b, b.sentences[0]) == [("altogether", "its site")]  # the diff pairs them
+    assert all("altogether" not in x for x, _ in got)

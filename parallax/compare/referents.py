@@ -27,6 +27,7 @@ from typing import NamedTuple
 from parallax.analyze.nlp import get_nlp, has_parser
 from parallax.analyze.titles import TITLE_WORDS
 from parallax.compare.metonyms import metonym_choices
+from parallax.compare.word_classes import alike
 from parallax.compare.wording import _FUNCTION, _same_stem, word_choices
 from parallax.embed import get_embedder, rescale
 from parallax.records import Article, Sentence
@@ -201,10 +202,15 @@ def naming_choices(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence, e
     """The word choices between two aligned sentences: a state named by its seat or its people against its name
     (:mod:`.metonyms`), the names given one referent, then the word-level
     diff's choices (:func:`.wording.word_choices`: verbs, adjectives, and every choice in a language without a
-    parser) that do not repeat one of them on both sides."""
+    parser) that do not repeat one of them on both sides and whose words can name one thing (:mod:`.word_classes`)."""
     named = metonym_choices(art_a, sa, art_b, sb) + referent_choices(art_a, sa, art_b, sb, embedder)
     out = list(named)
+    lang_a, lang_b = ((a.language or "en").split("-")[0].lower() for a in (art_a, art_b))
+    parsed = has_parser(get_nlp(lang_a)) and has_parser(get_nlp(lang_b))
     for wa, wb in word_choices(art_a, sa, art_b, sb):
-        if not any((wa in x or x in wa) and (wb in y or y in wb) for x, y in named):
-            out.append((wa, wb))
+        if any((wa in x or x in wa) and (wb in y or y in wb) for x, y in named):
+            continue
+        if parsed and not alike(_parse(lang_a, sa.text), sa.text, wa, _parse(lang_b, sb.text), sb.text, wb):
+            continue  # an adverb or an adjective against a noun: the diff out of step, no rewording
+        out.append((wa, wb))
     return out
