@@ -117,3 +117,58 @@ def test_naming_choices_drop_a_diff_pair_of_an_adverb_and_a_noun() -> None:
     got = naming_choices(a, a.sentences[0], b, b.sentences[0])
     assert word_choices(a, a.sentences[0], b, b.sentences[0]) == [("altogether", "its site")]  # the diff pairs them
     assert all("altogether" not in x for x, _ in got)
+
+
+def test_a_phrase_whose_head_is_a_name_is_that_names_not_its_modifiers() -> None:
+    # "North Korean" qualifies both phrases, but one names the media, the other Kim: two referents
+    a, b = _pair(
+        "North Korean state media reported the move.",
+        "North Korean leader Kim Jong-un reported the move.",
+        [("North Korean", "NORP", "North Korean")],
+        [("North Korean", "NORP", "North Korean"), ("Kim Jong-un", "PERSON", "Kim Jong-un")],
+    )
+    assert referent_choices(a, a.sentences[0], b, b.sentences[0], "e5") == []
+    # "Trump" in "Trump confidant Roger Stone" describes Stone, who is not Trump
+    a, b = _pair(
+        "Mr. Trump spoke on Friday.",
+        "Trump confidant Roger Stone spoke on Friday.",
+        [("Trump", "PERSON", "Donald Trump")],
+        [("Trump", "PERSON", "Donald Trump"), ("Roger Stone", "PERSON", "Roger Stone")],
+    )
+    assert referent_choices(a, a.sentences[0], b, b.sentences[0], "e5") == []
+
+
+def test_one_name_spelt_two_ways_keeps_its_descriptors_paired() -> None:
+    a, b = _pair(
+        "North Korean leader Kim Jong Un met Pompeo.",
+        "North Korean dictator Kim Jong-un met Pompeo.",
+        [("North Korean", "NORP", "North Korean"), ("Kim Jong Un", "PERSON", "Kim Jong Un")],
+        [("North Korean", "NORP", "North Korean"), ("Kim Jong-un", "PERSON", "Kim Jong-un")],
+    )
+    assert referent_choices(a, a.sentences[0], b, b.sentences[0], "e5") == [
+        ("North Korean leader Kim Jong Un", "North Korean dictator Kim Jong-un")
+    ]
+
+
+def test_a_formal_title_in_capitals_is_an_office_not_a_description() -> None:
+    a, b = _pair(
+        "The letter came from House Oversight Chairman Trey Gowdy.",
+        "The letter came from Gowdy.",
+        [("Trey Gowdy", "PERSON", "Trey Gowdy")],
+        [("Gowdy", "PERSON", "Trey Gowdy")],
+    )
+    assert referent_choices(a, a.sentences[0], b, b.sentences[0], "e5") == []
+
+
+def test_a_dateline_is_no_seat_of_government() -> None:
+    a, b = _pair(
+        "WASHINGTON — The U.S. imposed tariffs.",
+        "The U.S. imposed tariffs.",
+        [("WASHINGTON", "GPE", "WASHINGTON"), ("U.S.", "GPE", "U.S")],
+        [("U.S.", "GPE", "U.S")],
+    )
+    assert metonym_choices(a, a.sentences[0], b, b.sentences[0]) == []
+    a, b = _pair(
+        "WASHINGTON — Tariffs were imposed.", "The U.S. imposed tariffs.", [("WASHINGTON", "GPE", "WASHINGTON")], [("U.S.", "GPE", "U.S")]
+    )
+    assert metonym_choices(a, a.sentences[0], b, b.sentences[0]) == []

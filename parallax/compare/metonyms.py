@@ -113,6 +113,8 @@ def _states(art: Article, s: Sentence) -> list[tuple[str, _Kind]]:
         kind = state_of(e.canonical or e.text)
         if kind is None or (kind.kind == "people" and not _noun_use(s.text, e.end - lo)):
             continue
+        if e.start == lo and e.text.isupper() and len(e.text) > 3:
+            continue  # a dateline ("WASHINGTON —"): where the report was written, not who acted
         out.append((s.text[e.start - lo : e.end - lo], kind))
     return out
 

@@ -53,7 +53,10 @@ class Mention(NamedTuple):
     names: frozenset[str]  # canonical names of the entities inside it
     words: frozenset[str]  # its content words (lower case), names and titles left out
     titled: bool  # a title stands in it ("the president"): a description of a person where no name does
-    named_head: bool = False  # its head is a name ("dictator Kim"), not a thing of the name's ("Kim's visit")
+    head_name: str = ""  # the canonical name its head is part of ("dictator Kim"), "" for a thing of a name's ("Kim's visit")
+    titles: frozenset[str] = (
+        frozenset()
+    )  # its capitalised words outside a name, not opening the sentence: a formal title ("House Oversight Chairman")
 
 
 @lru_cache(maxsize=4096)
@@ -106,19 +109,33 @@ def mentions(art: Article, s: Sentence) -> list[Mention]:
         )
         role, verb, main = _role(head)
         titled = any(t.text.lower().rstrip(".") in TITLE_WORDS for t in toks if t.i not in in_name)
-        out.append(Mention(s.text[a:b], a, b, head.lemma_.lower(), role, verb, main, names, words, titled, head.i in in_name))
+        head_name = next((n for x, y, n in ents if x <= head.idx < y), "")
+        titles = frozenset(t.text.lower() for t in toks if t.i > 0 and t.i not in in_name and t.text[:1].isupper())
+        out.append(Mention(s.text[a:b], a, b, head.lemma_.lower(), role, verb, main, names, words, titled, head_name, titles))
     return out
 
 
 def _same_referent(x: Mention, y: Mention) -> str:
     """Whether two phrases of two reports of one fact name one thing: by which rule ("" where not)."""
     if x.names and y.names:
-        return "name" if x.names & y.names else ""  # two names: the same one, or two referents
+        # two names: the same one, or two referents; a phrase whose head is a name is that name's, not its modifier's
+        # ("North Korean state media" / "North Korean leader Kim Jong Un": two referents)
+        return "name" if _key_names(x) & _key_names(y) else ""
     if x.head == y.head and x.words and y.words and (not (x.names or y.names) or _bare(y if x.names else x)):
         return "head"  # one thing under other modifiers; a named one against its head noun alone ("Comey's memos" / "the memos")
     if x.role and x.role == y.role and x.verb == y.verb and x.verb:
         return "verb"  # one part in one act
     return "main" if x.role and x.role == y.role and x.main and y.main else ""
+
+
+def _key_names(m: Mention) -> frozenset[str]:
+    """The names a phrase stands for: its head's, where its head is a name, else all it holds ("Comey's memos"); folded
+    as two reports spell one name ("Kim Jong Un" / "Kim Jong-un")."""
+    return frozenset(_fold_name(n) for n in ({m.head_name} if m.head_name else m.names))
+
+
+def _fold_name(name: str) -> str:
+    return " ".join(re.sub(r"[-‐.’']", " ", name.lower()).split())
 
 
 def _bare(m: Mention) -> bool:
@@ -139,8 +156,11 @@ def _differ(x: Mention, y: Mention) -> bool:
     if x.names and y.names and (not x.words or not y.words):
         # a name against the same name with a descriptor: the office ("former director Comey" / "Comey") says who, but
         # a word that characterises ("dictator Kim" / "Kim", "Trump confidant Roger Stone" / "Stone") is a choice
-        described = x if x.words else y
-        return described.named_head and bool(described.words - _QUALIFIERS)
+        # (a capitalised word after the phrase's first is a formal title, an office: "House Oversight Chairman Trey Gowdy")
+        described, bare = (x, y) if x.words else (y, x)
+        return _fold_name(described.head_name) in {_fold_name(n) for n in bare.names} and bool(
+            described.words - _QUALIFIERS - described.titles
+        )
     same = lambda w, other: any(w == v or _same_stem(w, v) or _base(w) == _base(v) for v in other)  # noqa: E731
     return not (all(same(w, y.words) for w in x.words) and all(same(w, x.words) for w in y.words))
 
