@@ -26,6 +26,8 @@ from typing import NamedTuple
 
 from parallax.analyze.nlp import get_nlp, has_parser
 from parallax.analyze.titles import TITLE_WORDS
+from parallax.compare.metonyms import metonym_choices
+from parallax.compare.word_classes import alike
 from parallax.compare.wording import _FUNCTION, _same_stem, word_choices
 from parallax.embed import get_embedder, rescale
 from parallax.records import Article, Sentence
@@ -34,7 +36,7 @@ _SUBJECT = {"nsubj", "nsubjpass"}
 _OBJECT = {"dobj", "obj", "attr"}
 # the words a determiner slot or a possessive takes: no content of their own
 _EMPTY_POS = {"DET", "PRON", "PART", "ADP", "PUNCT", "CCONJ", "SCONJ", "AUX", "NUM", "SYM", "SPACE"}
-# the longest phrase shown: a longer noun phrase says more than a name (a clause of its own)
+# the longest phrase shown, a name one word: a longer noun phrase says more than a name (a clause of its own)
 _MAX_WORDS = 5
 
 
@@ -51,6 +53,10 @@ class Mention(NamedTuple):
     names: frozenset[str]  # canonical names of the entities inside it
     words: frozenset[str]  # its content words (lower case), names and titles left out
     titled: bool  # a title stands in it ("the president"): a description of a person where no name does
+    head_name: str = ""  # the canonical name its head is part of ("dictator Kim"), "" for a thing of a name's ("Kim's visit")
+    titles: frozenset[str] = (
+        frozenset()
+    )  # its capitalised words outside a name, not opening the sentence: a formal title ("House Oversight Chairman")
 
 
 @lru_cache(maxsize=4096)
@@ -87,13 +93,15 @@ def mentions(art: Article, s: Sentence) -> list[Mention]:
     for chunk in doc.noun_chunks:
         head = chunk.root
         toks = [t for t in chunk if not (t.i == chunk.start and t.pos_ in {"DET", "PRON"} and t.dep_ == "poss")]
-        if head.pos_ == "PRON" or not toks or len(toks) > _MAX_WORDS:
+        if head.pos_ == "PRON" or not toks:
             continue
         a, b = toks[0].idx, toks[-1].idx + len(toks[-1])
         if any(x < b and a < y for x, y in blocked) or any(t.like_num for t in toks):
             continue
         names = frozenset(n for x, y, n in ents if x < b and a < y)
         in_name = {t.i for t in toks for x, y, _ in ents if x <= t.idx < y}
+        if len(toks) - len(in_name) + len({n for x, y, n in ents if x < b and a < y}) > _MAX_WORDS:
+            continue  # (a name is one word however many it is written in: "North Korean dictator Kim Jong Un" is three)
         words = frozenset(
             t.text.lower()
             for t in toks
@@ -101,19 +109,33 @@ def mentions(art: Article, s: Sentence) -> list[Mention]:
         )
         role, verb, main = _role(head)
         titled = any(t.text.lower().rstrip(".") in TITLE_WORDS for t in toks if t.i not in in_name)
-        out.append(Mention(s.text[a:b], a, b, head.lemma_.lower(), role, verb, main, names, words, titled))
+        head_name = next((n for x, y, n in ents if x <= head.idx < y), "")
+        titles = frozenset(t.text.lower() for t in toks if t.i > 0 and t.i not in in_name and t.text[:1].isupper())
+        out.append(Mention(s.text[a:b], a, b, head.lemma_.lower(), role, verb, main, names, words, titled, head_name, titles))
     return out
 
 
 def _same_referent(x: Mention, y: Mention) -> str:
     """Whether two phrases of two reports of one fact name one thing: by which rule ("" where not)."""
     if x.names and y.names:
-        return "name" if x.names & y.names else ""  # two names: the same one, or two referents
+        # two names: the same one, or two referents; a phrase whose head is a name is that name's, not its modifier's
+        # ("North Korean state media" / "North Korean leader Kim Jong Un": two referents)
+        return "name" if _key_names(x) & _key_names(y) else ""
     if x.head == y.head and x.words and y.words and (not (x.names or y.names) or _bare(y if x.names else x)):
         return "head"  # one thing under other modifiers; a named one against its head noun alone ("Comey's memos" / "the memos")
     if x.role and x.role == y.role and x.verb == y.verb and x.verb:
         return "verb"  # one part in one act
     return "main" if x.role and x.role == y.role and x.main and y.main else ""
+
+
+def _key_names(m: Mention) -> frozenset[str]:
+    """The names a phrase stands for: its head's, where its head is a name, else all it holds ("Comey's memos"); folded
+    as two reports spell one name ("Kim Jong Un" / "Kim Jong-un")."""
+    return frozenset(_fold_name(n) for n in ({m.head_name} if m.head_name else m.names))
+
+
+def _fold_name(name: str) -> str:
+    return " ".join(re.sub(r"[-‐.’']", " ", name.lower()).split())
 
 
 def _bare(m: Mention) -> bool:
@@ -132,10 +154,19 @@ def _differ(x: Mention, y: Mention) -> bool:
     if not x.words and not y.words:
         return False  # one name, with or without a title
     if x.names and y.names and (not x.words or not y.words):
-        return False  # a name against the same name with a descriptor: more about the person, not another name for it
+        # a name against the same name with a descriptor: the office ("former director Comey" / "Comey") says who, but
+        # a word that characterises ("dictator Kim" / "Kim", "Trump confidant Roger Stone" / "Stone") is a choice
+        # (a capitalised word after the phrase's first is a formal title, an office: "House Oversight Chairman Trey Gowdy")
+        described, bare = (x, y) if x.words else (y, x)
+        return _fold_name(described.head_name) in {_fold_name(n) for n in bare.names} and bool(
+            described.words - _QUALIFIERS - described.titles
+        )
     same = lambda w, other: any(w == v or _same_stem(w, v) or _base(w) == _base(v) for v in other)  # noqa: E731
     return not (all(same(w, y.words) for w in x.words) and all(same(w, x.words) for w in y.words))
 
+
+# the words that date or rank an office rather than describe its holder ("former", "acting", "top")
+_QUALIFIERS = frozenset("former then late acting current incoming outgoing newly new elected top senior ex longtime".split())
 
 _DEGREE = re.compile(r"(?:er|est)$")
 
@@ -188,12 +219,18 @@ def _shown(a: str, b: str) -> tuple[str, str]:
 
 
 def naming_choices(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence, embedder: str = "e5") -> list[tuple[str, str]]:
-    """The word choices between two aligned sentences: the names given one referent first, then the word-level
+    """The word choices between two aligned sentences: a state named by its seat or its people against its name
+    (:mod:`.metonyms`), the names given one referent, then the word-level
     diff's choices (:func:`.wording.word_choices`: verbs, adjectives, and every choice in a language without a
-    parser) that do not repeat one of them on both sides."""
-    named = referent_choices(art_a, sa, art_b, sb, embedder)
+    parser) that do not repeat one of them on both sides and whose words can name one thing (:mod:`.word_classes`)."""
+    named = metonym_choices(art_a, sa, art_b, sb) + referent_choices(art_a, sa, art_b, sb, embedder)
     out = list(named)
+    lang_a, lang_b = ((a.language or "en").split("-")[0].lower() for a in (art_a, art_b))
+    parsed = has_parser(get_nlp(lang_a)) and has_parser(get_nlp(lang_b))
     for wa, wb in word_choices(art_a, sa, art_b, sb):
-        if not any((wa in x or x in wa) and (wb in y or y in wb) for x, y in named):
-            out.append((wa, wb))
+        if any((wa in x or x in wa) and (wb in y or y in wb) for x, y in named):
+            continue
+        if parsed and not alike(_parse(lang_a, sa.text), sa.text, wa, _parse(lang_b, sb.text), sb.text, wb):
+            continue  # an adverb or an adjective against a noun: the diff out of step, no rewording
+        out.append((wa, wb))
     return out

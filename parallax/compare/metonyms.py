@@ -1,0 +1,152 @@
+"""A state named by its capital, its seat of power or its people ("Pyongyang" / "North Korea").
+
+News writing names a state three ways besides its own name: by its capital ("Washington warned
+Tehran"), by the building its government sits in ("the Kremlin said"), and by its people ("the
+Russians walked out").  Two reports of one fact that name the state one way and the other are one
+referent in two words, a choice the reader sees ("Pyongyang" reads as a regime, "North Korea" as a
+country), and two names the entity stage never makes one.
+
+The table holds English names only (the entity stage's canonical names for English text); a state
+written by two spellings of its own name ("U.S." / "the United States") is one name, no choice.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from parallax.records import Article, Sentence
+
+# the state, its other names, its capital (and seat of government where the press names another), its people
+# (plural); one row a state, the states the international press names most
+_STATES = (
+    ("united states", "us|u.s|usa|u.s.a|america", "washington|white house", "americans"),
+    ("united kingdom", "uk|u.k|britain|great britain", "london|downing street|whitehall", "britons|british"),
+    ("russia", "russian federation", "moscow|kremlin|the kremlin", "russians"),
+    ("china", "prc|people's republic of china", "beijing|zhongnanhai", "chinese"),
+    ("north korea", "dprk|democratic people's republic of korea", "pyongyang", "north koreans"),
+    ("south korea", "republic of korea|rok", "seoul|blue house", "south koreans"),
+    ("japan", "", "tokyo", "japanese"),
+    ("france", "", "paris|elysee|élysée|elysee palace|élysée palace", "french"),
+    ("germany", "", "berlin", "germans"),
+    ("italy", "", "rome", "italians"),
+    ("spain", "", "madrid", "spaniards"),
+    ("iran", "islamic republic", "tehran", "iranians"),
+    ("iraq", "", "baghdad", "iraqis"),
+    ("syria", "", "damascus", "syrians"),
+    ("israel", "", "jerusalem", "israelis"),
+    ("turkey", "türkiye", "ankara", "turks"),
+    ("saudi arabia", "", "riyadh", "saudis"),
+    ("egypt", "", "cairo", "egyptians"),
+    ("ukraine", "", "kyiv|kiev", "ukrainians"),
+    ("poland", "", "warsaw", "poles"),
+    ("india", "", "new delhi|delhi", "indians"),
+    ("pakistan", "", "islamabad", "pakistanis"),
+    ("afghanistan", "", "kabul", "afghans"),
+    ("canada", "", "ottawa", "canadians"),
+    ("mexico", "", "mexico city", "mexicans"),
+    ("brazil", "", "brasilia|brasília", "brazilians"),
+    ("argentina", "", "buenos aires", "argentines"),
+    ("venezuela", "", "caracas", "venezuelans"),
+    ("cuba", "", "havana", "cubans"),
+    ("australia", "", "canberra", "australians"),
+    ("taiwan", "", "taipei", "taiwanese"),
+    ("vietnam", "", "hanoi", "vietnamese"),
+    ("european union", "eu|e.u", "brussels", ""),
+    ("belgium", "", "", "belgians"),
+    ("netherlands", "the netherlands|holland", "the hague|amsterdam", "dutch"),
+    ("greece", "", "athens", "greeks"),
+    ("sweden", "", "stockholm", "swedes"),
+    ("norway", "", "oslo", "norwegians"),
+    ("denmark", "", "copenhagen", "danes"),
+    ("finland", "", "helsinki", "finns"),
+    ("austria", "", "vienna", "austrians"),
+    ("switzerland", "", "bern", "swiss"),
+    ("hungary", "", "budapest", "hungarians"),
+    ("serbia", "", "belgrade", "serbs"),
+    ("belarus", "", "minsk", "belarusians"),
+    ("lebanon", "", "beirut", "lebanese"),
+    ("jordan", "", "amman", "jordanians"),
+    ("qatar", "", "doha", "qataris"),
+    ("libya", "", "tripoli", "libyans"),
+    ("nigeria", "", "abuja", "nigerians"),
+    ("kenya", "", "nairobi", "kenyans"),
+    ("ethiopia", "", "addis ababa", "ethiopians"),
+    ("south africa", "", "pretoria", "south africans"),
+    ("indonesia", "", "jakarta", "indonesians"),
+    ("philippines", "the philippines", "manila", "filipinos"),
+    ("thailand", "", "bangkok", "thais"),
+    ("myanmar", "burma", "naypyidaw", ""),
+)
+
+
+class _Kind(NamedTuple):
+    state: str  # the state's own name, lower case
+    kind: str  # "state" | "seat" (capital or seat of government) | "people"
+
+
+def _table() -> dict[str, _Kind]:
+    out: dict[str, _Kind] = {}
+    for state, others, seats, people in _STATES:
+        for kind, names in (("state", f"{state}|{others}"), ("seat", seats), ("people", people)):
+            for name in filter(None, names.split("|")):
+                out[name.rstrip(".")] = _Kind(state, kind)
+    return out
+
+
+_NAMES = _table()
+
+
+def state_of(name: str) -> _Kind | None:
+    """The state a name stands for and how it names it (its own name, its seat, its people), or None."""
+    key = " ".join(name.lower().replace("’", "'").split()).rstrip(".")
+    return _NAMES.get(key) or _NAMES.get(key.removeprefix("the "))
+
+
+def _states(art: Article, s: Sentence) -> list[tuple[str, _Kind]]:
+    """The state names in one sentence: (as written, kind).  A people's name counts only as
+    a noun ("the Russians"), not as the adjective before one ("Russian officials" names the officials)."""
+    lo, hi = s.start, s.start + len(s.text)
+    out = []
+    for e in art.entities:
+        if not (lo <= e.start and e.end <= hi) or e.label == "PERSON":  # "Washington" the man is no seat
+            continue
+        kind = state_of(e.canonical or e.text)
+        if kind is None or (kind.kind == "people" and not _noun_use(s.text, e.end - lo)):
+            continue
+        if e.start == lo and e.text.isupper() and len(e.text) > 3:
+            continue  # a dateline ("WASHINGTON —"): where the report was written, not who acted
+        out.append((s.text[e.start - lo : e.end - lo], kind))
+    return out
+
+
+def _noun_use(text: str, end: int) -> bool:
+    """Whether a people's name ending at ``end`` stands as a noun: no word follows it in its clause
+    ("the Russians said", "the Russians,"), where "Russian officials" has its noun after it."""
+    rest = text[end:].lstrip()
+    return not rest or not rest[0].isalpha() or rest.split()[0].islower() and rest.split()[0] in _VERB_STARTS
+
+
+# words that may follow a people's name used as a noun (a verb or a clause's joint), not a noun it qualifies
+_VERB_STARTS = frozenset(
+    "said says say have has had are were was will would could can may might did do does and or who which that "
+    "also then now still had warned told denied agreed refused wanted want".split()
+)
+
+
+def metonym_choices(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> list[tuple[str, str]]:
+    """One state named two ways in two aligned sentences ("Pyongyang" / "North Korea", "the Kremlin" / "Russia"):
+    a pair where the ways differ in kind (its name, its seat, its people) and neither sentence also names the state
+    the other's way (then both say both, and neither chose)."""
+    xs, ys = _states(art_a, sa), _states(art_b, sb)
+    out: list[tuple[str, str]] = []
+    for text_a, ka in xs:
+        for text_b, kb in ys:
+            if ka.state != kb.state or ka.kind == kb.kind:
+                continue
+            if any(k.state == ka.state and k.kind == kb.kind for _, k in xs) or any(
+                k.state == ka.state and k.kind == ka.kind for _, k in ys
+            ):
+                continue  # each sentence names the state both ways, or the other's way too
+            if (text_a, text_b) not in out:
+                out.append((text_a, text_b))
+    return out

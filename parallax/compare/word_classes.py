@@ -1,0 +1,30 @@
+"""Whether two stretches a word-level diff paired can be one thing said two ways: their word classes.
+
+A word-level diff pairs whatever stands between the words two sentences share, and where the sentences run
+out of step it pairs words that play different parts: an adverb against a noun ("secretly" / "pick",
+"altogether" / "site"), an adjective against a noun ("several" / "son").  Two wordings of one thing are
+words of one class, or a verb and a noun for one act ("visit" / "traveled", "influence" / "sway"): a
+reporter may name an act by its verb or by its noun, but an adverb or an adjective is a manner or a quality,
+never the thing or the act itself.  The classes come from the parse (languages with a dependency parser).
+"""
+
+from __future__ import annotations
+
+# the parser's coarse classes, grouped by what they can name: a thing or an act (nouns, names, verbs), a
+# quality (adjectives), a manner or a circumstance (adverbs)
+_GROUP = {"NOUN": "n", "PROPN": "n", "VERB": "n", "ADJ": "a", "ADV": "r"}
+
+
+def classes(doc, start: int, end: int) -> frozenset[str]:
+    """The groups of the content words of a parsed sentence between two character offsets."""
+    return frozenset(_GROUP[t.pos_] for t in doc if start <= t.idx < end and t.pos_ in _GROUP)
+
+
+def alike(doc_a, text_a: str, wording_a: str, doc_b, text_b: str, wording_b: str) -> bool:
+    """Whether two wordings (each found in its sentence's text) share a word group; True where either
+    has none the parse can tell (a function word's construction, a wording not found)."""
+    ia, ib = text_a.find(wording_a), text_b.find(wording_b)
+    if ia < 0 or ib < 0:
+        return True
+    ca, cb = classes(doc_a, ia, ia + len(wording_a)), classes(doc_b, ib, ib + len(wording_b))
+    return not ca or not cb or bool(ca & cb)
