@@ -40,7 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from parallax.stories import DUPLICATE_THRESHOLD, prepare  # noqa: E402
 from parallax.stories.cluster import Clusterer, Settings  # noqa: E402
 from parallax.stories.evaluation import b_cubed, cached_vectors, load_ecbplus  # noqa: E402
-from parallax.stories.model import FEATURES_CROSS, FEATURES_SAME, MODEL_PATH, StoryModel, Weights  # noqa: E402
+from parallax.stories.model import FEATURES_CROSS, FEATURES_MERGE, FEATURES_SAME, MODEL_PATH, StoryModel, Weights, load_model  # noqa: E402
 from parallax.stories.story import Story  # noqa: E402
 
 # Not fittable on ECB+ (no dates; see the module docstring).  Ten days keeps
@@ -98,7 +98,7 @@ def merge_pairs(items, gold: dict[str, str], settings: Settings) -> dict[tuple[s
         for oid, cos in clusterer.open.shortlist(story.centroid, settings.candidates + 1):
             if oid != sid:
                 values = story.pair_signals(stories[oid], cos)
-                rows[(sid, oid)] = ([values.get(f, 0.0) for f in FEATURES_SAME], int(majority(story) == majority(stories[oid])))
+                rows[(sid, oid)] = ([values.get(f, 0.0) for f in FEATURES_MERGE], int(majority(story) == majority(stories[oid])))
     return rows
 
 
@@ -140,12 +140,34 @@ def choose_thresholds(streams, model: StoryModel, merge_grid=(None,)) -> tuple[f
     return threshold, merge, mean_score(streams, settings_for(model, threshold, merge))
 
 
+def refit_join_only(fitted: StoryModel, dev, output: Path) -> None:
+    """Keep the shipped merge model, its threshold and the cross-language join weights, take the newly
+    fitted same-language join weights, and choose the join threshold on dev with merging as shipped (a
+    same-language join signal added without refitting what does not read it)."""
+    shipped = load_model()
+    model = replace(
+        shipped,
+        same_language=fitted.same_language,
+        trained_on=f"{fitted.trained_on}; join weights refitted with the actor signal, cross-language join weights "
+        f"(no actor signal) and merge model kept from before: {shipped.trained_on}",
+    )
+    base = mean_score(dev, settings_for(shipped, shipped.threshold, shipped.merge_threshold))
+    print(f"shipped model: threshold {shipped.threshold} -> dev B3 (mean of {DEV_ORDERS} orders) {base}")
+    scores = {t: mean_score(dev, settings_for(model, t, shipped.merge_threshold)) for t in JOIN_GRID}
+    for t, sc in scores.items():
+        print(f"join threshold {t}: {sc}")
+    threshold = max(scores, key=lambda t: (scores[t]["f1"], -t))
+    replace(model, threshold=threshold).save(output)
+    print(f"threshold {threshold} -> {scores[threshold]}; wrote {output}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--candidates", type=int, default=DEFAULT_CANDIDATES)
     ap.add_argument("--window-days", type=float, default=DEFAULT_WINDOW_DAYS)
     ap.add_argument("--C", type=float, default=1.0, help="inverse regularisation strength")
     ap.add_argument("--output", type=Path, default=MODEL_PATH)
+    ap.add_argument("--join-only", action="store_true", help="refit the join weights and threshold only, keeping the shipped merge model")
     args = ap.parse_args()
 
     t0 = time.time()
@@ -168,6 +190,8 @@ def main() -> None:
             f"thresholds chosen on ECB+ dev (mean of {DEV_ORDERS} stream orders); window not fitted (ECB+ has no dates)"
         ),
     )
+    if args.join_only:
+        return refit_join_only(model, dev, args.output)
     threshold, _, dev_plain = choose_thresholds(dev, model)
     print(f"without merging: threshold {threshold} -> dev B3 (mean of {DEV_ORDERS} orders) {dev_plain}")
 
@@ -179,8 +203,8 @@ def main() -> None:
     ym = np.asarray([label for _, label in pairs.values()])
     model = replace(
         model,
-        merge_same=Weights.fit(FEATURES_SAME, Xm, ym, C=args.C),
-        merge_cross=Weights.fit(FEATURES_CROSS, Xm[:, cross_cols], ym, C=args.C),
+        merge_same=Weights.fit(FEATURES_MERGE, Xm, ym, C=args.C),
+        merge_cross=Weights.fit(FEATURES_CROSS, Xm[:, [FEATURES_MERGE.index(f) for f in FEATURES_CROSS]], ym, C=args.C),
         trained_on=model.trained_on
         + (
             f"; merge model on {len(ym)} story pairs ({int(ym.sum())} positive) "

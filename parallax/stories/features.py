@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -22,6 +23,7 @@ from parallax.letters import HAN, UNSPACED, UPPER, WORD, fold, to_latin
 from parallax.press_keys import TRANSLITERATION_RUN
 from parallax.records import Article
 from parallax.serbian_script import latin_form, serbian_cyrillic, serbian_latin
+from parallax.stories.actors import ACTOR_LABELS, actor_tokens
 
 LEAD_CHARS = 500  # title + first two or three sentences: what e5 sees
 MAX_WORD_TOKENS = 400  # content words are taken from the start of the text
@@ -67,6 +69,7 @@ class Signals:
     title: str
     outlet: str | None
     published: str | None
+    actors: tuple[str, ...] = ()  # leading actors, most named first (:mod:`parallax.stories.actors`)
 
 
 def is_urlish(sentence: str) -> bool:
@@ -159,33 +162,39 @@ def name_token(token: str, stops: frozenset[str], language: str = "", serbian: b
     return to_latin(t)
 
 
-def salient_names(article: Article, language: str) -> tuple[str, ...]:
-    """Up to ``MAX_NAMES`` name tokens, most frequent first, then in order of appearance.
-
-    Analysed articles use their entities; raw ones use capitalised tokens that
-    do not open a sentence (a cheap proxy that also works for German, where
-    frequent capitalised nouns then rank next to the names)."""
-    counts: dict[str, int] = {}
+def name_occurrences(article: Article, language: str) -> Iterator[tuple[str, bool]]:
+    """The article's name tokens in text order, folded (:func:`name_token`), each with whether it follows
+    another name token within one name ("Jackson" in "Vincent Jackson"): an analysed article's from its
+    entities, a raw one's from capitalised tokens that do not open a sentence (a cheap proxy that also works
+    for German, where frequent capitalised nouns then rank next to the names)."""
     stops = stop_words(language)
     serbian = _serbian(article)
     if article.entities:
         for ent in article.entities:
             if ent.label in NAME_LABELS:
-                for tok in _WORD.findall(ent.canonical or ent.text):
+                for i, tok in enumerate(_WORD.findall(ent.canonical or ent.text)):
                     t = name_token(tok, stops, language, serbian)
                     if t:
-                        counts[t] = counts.get(t, 0) + 1
-    else:
-        for sent in sentences_of(article):
-            if is_urlish(sent):
-                continue
-            for i, m in enumerate(_WORD.finditer(sent)):
-                tok = _ELIDED.sub("", m.group())  # "d'Héraklion", "dell'Etna": the name after the article
-                if i == 0 or not _CAP.match(tok):
-                    continue
-                t = name_token(tok, stops, language, serbian)
-                if t:
-                    counts[t] = counts.get(t, 0) + 1
+                        yield t, i > 0 and ent.label in ACTOR_LABELS
+        return
+    for sent in sentences_of(article):
+        if is_urlish(sent):
+            continue
+        head_end = -1  # where the name token just before ended (-1: none)
+        for i, m in enumerate(_WORD.finditer(sent)):
+            tok = _ELIDED.sub("", m.group())  # "d'Héraklion", "dell'Etna": the name after the article
+            t = name_token(tok, stops, language, serbian) if _CAP.match(tok) else None
+            if t and i > 0:
+                yield t, head_end >= 0 and sent[head_end : m.start()] == " "
+            head_end = m.end() if t else -1
+
+
+def salient_names(article: Article, language: str, occurrences: list[tuple[str, bool]] | None = None) -> tuple[str, ...]:
+    """Up to ``MAX_NAMES`` name tokens (:func:`name_occurrences`, or ``occurrences`` when the caller has
+    them), most frequent first, then in order of appearance."""
+    counts: dict[str, int] = {}
+    for t, _ in name_occurrences(article, language) if occurrences is None else occurrences:
+        counts[t] = counts.get(t, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])  # stable: ties keep text order, lead first
     return tuple(t for t, _ in ranked[:MAX_NAMES])
 
@@ -294,16 +303,18 @@ def signals_without_vector(article: Article) -> Signals:
     """Everything but the embedding (embedding is done in batches by the caller)."""
     language = (article.language or "en").lower()[:2]
     title = (article.title or "").strip() or next((s for s in sentences_of(article) if not is_urlish(s)), "")[:200]
+    occurrences = list(name_occurrences(article, language))
     return Signals(
         id=article.id,
         ts=published_ts(article.published),
         language=language,
         vector=np.zeros(0, dtype=np.float32),
-        names=salient_names(article, language),
+        names=salient_names(article, language, occurrences),
         words=content_words(latin_form(f"{article.title or ''}\n{article.text}", _serbian(article)), language),
         times=time_marks(article),
         numbers=numbers(article.text),
         title=title,
         outlet=article.outlet,
         published=article.published,
+        actors=actor_tokens(occurrences),
     )

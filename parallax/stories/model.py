@@ -4,8 +4,8 @@ Weights, decision threshold and candidate settings are fitted by
 ``scripts/train_stories.py`` on ECB+ (train split for the weights, dev split
 for the threshold) and shipped as ``model.json`` next to this file, so nothing
 here is set by hand.  Two weight sets are kept: ``same_language`` uses every
-signal; ``cross_language`` leaves out word overlap (meaningless between
-languages) and is used when a story has no article in the article's language.
+signal; ``cross_language`` leaves out word overlap and the actor conflict (meaningless between
+languages: they need one spelling) and is used when a story has no article in the article's language.
 The merge model (``merge_same``/``merge_cross``, same signals between two
 stories, see :meth:`Story.pair_signals`) and its threshold are fitted the
 same way (story pairs from streaming runs on train, threshold on dev).
@@ -23,8 +23,10 @@ import numpy as np
 
 MODEL_PATH = Path(__file__).with_name("model.json")
 
-FEATURES_SAME = ("cos_centroid", "cos_max", "names", "numbers", "times", "words")
+FEATURES_SAME = ("cos_centroid", "cos_max", "names", "numbers", "times", "words", "actors")
 FEATURES_CROSS = ("cos_centroid", "cos_max", "names", "numbers", "times")
+# the merge model's (story↔story): the actor signal is an article's (:mod:`parallax.stories.actors`)
+FEATURES_MERGE = ("cos_centroid", "cos_max", "names", "numbers", "times", "words")
 # the range each signal can take (by its definition in story.py)
 FEATURE_RANGE = {
     "cos_centroid": (0.0, 1.0),
@@ -33,6 +35,7 @@ FEATURE_RANGE = {
     "numbers": (0.0, 1.0),
     "times": (-1.0, 1.0),
     "words": (0.0, 1.0),
+    "actors": (0.0, 1.0),
 }
 
 

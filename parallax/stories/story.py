@@ -57,6 +57,7 @@ class Story(StorySignals):
     names: dict[str, int] = field(default_factory=dict)
     times: dict[str, int] = field(default_factory=dict)
     numbers: dict[str, int] = field(default_factory=dict)
+    actors: dict[str, int] = field(default_factory=dict)  # leading actors of the members (parallax.stories.actors)
     words: dict[str, dict[str, int]] = field(default_factory=dict)  # language -> word -> df
     lang_n: dict[str, int] = field(default_factory=dict)
     _top_names: list[str] | None = field(default=None, repr=False)
@@ -80,6 +81,7 @@ class Story(StorySignals):
         _count(self.names, sig.names)
         _count(self.times, sig.times)
         _count(self.numbers, sig.numbers)
+        _count(self.actors, sig.actors)
         _count(self.words.setdefault(sig.language, {}), sig.words)
         _count(self.lang_n, [sig.language])
         self._prune()
@@ -95,6 +97,8 @@ class Story(StorySignals):
             self.names = {n: self.names[n] for n in _top(self.names, PROFILE)}
         if len(self.numbers) > 2 * PROFILE:
             self.numbers = {n: self.numbers[n] for n in _top(self.numbers, PROFILE)}
+        if len(self.actors) > 2 * PROFILE:
+            self.actors = {n: self.actors[n] for n in _top(self.actors, PROFILE)}
 
     def absorb(self, other: Story) -> None:
         """Take in ``other``'s articles and profile (``self`` is the older
@@ -126,6 +130,7 @@ class Story(StorySignals):
             (self.names, other.names),
             (self.times, other.times),
             (self.numbers, other.numbers),
+            (self.actors, other.actors),
             (self.lang_n, other.lang_n),
         ):
             for k, n in theirs.items():
@@ -154,12 +159,14 @@ class Story(StorySignals):
             title=self.title,
             outlet=self.outlets[0] if self.outlets else None,
             published=self.first_published,
+            actors=tuple(self.actors),
         )
 
     def close(self) -> None:
         """Stop being a candidate; keep only the summary."""
         self.closed = True
         self.vec_sum, self.recent, self.names, self.times, self.numbers, self.words, self.lang_n = None, [], {}, {}, {}, {}, {}
+        self.actors = {}
         self.article_ts = []
         self._top_names = None
         self._keys = {}
@@ -178,6 +185,7 @@ class Story(StorySignals):
                 "names": self.names,
                 "times": self.times,
                 "numbers": self.numbers,
+                "actors": self.actors,
                 "words": self.words,
                 "lang_n": self.lang_n,
                 "article_ts": self.article_ts,
@@ -217,6 +225,7 @@ class Story(StorySignals):
             s.recent = list(np.frombuffer(vectors[dim * 8 :], dtype=np.float32).reshape(-1, dim).copy())
             s.names, s.times, s.numbers, s.lang_n = dict(p["names"]), dict(p["times"]), dict(p["numbers"]), dict(p["lang_n"])
             s.words = {k: dict(v) for k, v in p["words"].items()}
+            s.actors = dict(p.get("actors", {}))
             s.article_ts = list(p["article_ts"])
         return s
 

@@ -17,6 +17,7 @@ from rapidfuzz import fuzz, process
 
 from parallax.embed import E5_FLOOR
 from parallax.sounds import caseless, hearable, heard_keys, name_keys, same_sound, script, spelt_among
+from parallax.stories.actors import actor_conflict
 from parallax.stories.features import Signals
 
 if TYPE_CHECKING:
@@ -53,6 +54,7 @@ class StorySignals:
         }
         if sig.language in self.lang_n:
             values["words"] = self._word_jaccard(sig.words, sig.language)
+            values["actors"] = actor_conflict(sig.actors, sig.names, self.actors, self.names)
         return values
 
     def max_cos(self, other: Story) -> float:
