@@ -263,7 +263,7 @@ def test_dask_bad_input_is_one_line(tmp_path):
     assert "parallax: error:" in r.stderr and "b-empty.txt: empty input" in r.stderr
     r = _run(corpus, tmp_path / "s.sqlite", tmp_path / "out", *args, "--skip-bad")
     assert r.returncode == 0, r.stderr
-    assert "warning: skipped" in r.stderr and "b-empty.txt: empty input" in r.stderr and "1 articles read" in r.stderr
+    assert "warning: skipped" in r.stderr and "b-empty.txt: empty input" in r.stderr and "1 article read" in r.stderr
 
 
 def test_local_engine_streams_and_keeps_the_batches_before_a_bad_input(tmp_path):

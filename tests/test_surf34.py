@@ -268,3 +268,25 @@ def test_a_name_that_is_not_utf8_on_disk_gives_a_storable_id(tmp_path):
     articles[0].source.encode("utf-8")
     code, err = _cli("ingest", os.fsdecode(os.path.join(folder, b"vide\xe9.txt")))
     assert code == 2 and "videé.txt: empty input" in err and "Traceback" not in err, err
+
+
+def test_summary_lines_count_in_english():
+    from parallax.cli.common import counted
+
+    assert counted(1, "story", "stories") == "1 story" and counted(0, "story", "stories") == "0 stories"
+    assert counted(2, "near-duplicate group", "near-duplicate groups") == "2 near-duplicate groups"
+
+
+def test_skip_bad_skips_a_path_that_cannot_be_walked(tmp_path):
+    import parallax
+
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    skipped = []
+    from parallax.ingest import load_paths
+
+    got = list(
+        load_paths([str(tmp_path / "missing.txt"), str(tmp_path / "a.txt")], parallax.Options(skip_bad=True), on_skip=skipped.append)
+    )
+    assert [a.id for a in got] == ["a"] and "no such file or folder" in str(skipped[0])
+    with pytest.raises(parallax.InputError):
+        parallax.load([str(tmp_path / "missing.txt"), str(tmp_path / "a.txt")])

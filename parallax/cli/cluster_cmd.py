@@ -12,6 +12,7 @@ from parallax.cli import app
 from parallax.cli.common import (
     check_output,
     check_store,
+    counted,
     load_inputs,
     max_bytes_option,
     options_from,
@@ -79,7 +80,9 @@ def cluster_command(
     data = result.to_dict()
     write_output(json.dumps(data, ensure_ascii=False, indent=2), output)
     typer.echo(
-        f"{sum(len(s['articles']) for s in data['stories'])} articles in {len(data['stories'])} stories, "
-        f"{len(data['near_duplicates'])} near-duplicate groups" + ("" if to_stdout(output) else f"; wrote {output}"),
+        f"{counted(sum(len(s['articles']) for s in data['stories']), 'article', 'articles')} in "
+        f"{counted(len(data['stories']), 'story', 'stories')}, "
+        f"{counted(len(data['near_duplicates']), 'near-duplicate group', 'near-duplicate groups')}"
+        + ("" if to_stdout(output) else f"; wrote {output}"),
         err=True,
     )

@@ -72,6 +72,11 @@ def check_store(store: str) -> None:
     check_location(store)
 
 
+def counted(n: int, one: str, many: str) -> str:
+    """``1 story``, ``5 stories``: a summary line in English grammar (it said "1 stories")."""
+    return f"{n} {one if n == 1 else many}"
+
+
 def warn_skip(err: InputError) -> None:
     typer.echo(f"parallax: warning: skipped {err}", err=True)
 

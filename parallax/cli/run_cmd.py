@@ -20,7 +20,7 @@ from pathlib import Path
 import typer
 
 from parallax.cli import app, fail
-from parallax.cli.common import check_folder, check_store, max_bytes_option, options_from
+from parallax.cli.common import check_folder, check_store, counted, max_bytes_option, options_from
 from parallax.engine.parquet import PARTITION_FILES
 
 
@@ -74,7 +74,7 @@ def run_command(
         report = run_pipeline(eng, inputs, store, out, options, html=html, batch=batch)
     out_dir = out / "stories"
     typer.echo(
-        f"{report.ingest.read} articles read ({report.ingest.new} new), {report.stories} stories, "
+        f"{counted(report.ingest.read, 'article', 'articles')} read ({report.ingest.new} new), {counted(report.stories, 'story', 'stories')}, "
         f"{report.compared} compared, {report.reused} unchanged; wrote {out / 'stories.json'} and {out_dir}/",
         err=True,
     )

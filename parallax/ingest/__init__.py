@@ -148,7 +148,7 @@ def load_paths(
     options = _checked_default_published((options or Options()).with_(**overrides) if overrides else (options or Options()))
     on_skip = on_skip or (lambda err: log.warning("skipped %s", err))
     seen: dict[str, int] = {}
-    for path in walk(paths):
+    for path in _walk_each(paths, options, on_skip):
         try:
             for article in read_file(path, options):
                 if isinstance(article, InputError):  # a reader reporting a bad record it skipped
@@ -166,6 +166,21 @@ def load_paths(
                 if n:
                     article.id = f"{article.id}~{n + 1}"
                 yield article
+        except InputError as err:
+            if not options.skip_bad:
+                raise
+            on_skip(err)
+
+
+def _walk_each(paths, options: Options, on_skip: Callable[[InputError], None]) -> Iterator[str]:
+    """:func:`walk` one given path at a time, so that with ``skip_bad`` a path that cannot be
+    read (missing, a FIFO, a link that loops, a folder without permission) is skipped like a
+    bad file, not the end of the run."""
+    if isinstance(paths, (str, bytes, os.PathLike)):
+        paths = [paths]
+    for given in paths:
+        try:
+            yield from walk([given])
         except InputError as err:
             if not options.skip_bad:
                 raise
