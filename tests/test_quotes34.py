@@ -145,3 +145,9 @@ def test_no_topic_of_talk(text: str) -> None:
 def test_clause_with_a_fronted_wh_word(text: str, content: str) -> None:
     found = _indirect(text)
     assert any(t == content and s and "Brandt" in s for t, s in found), found
+
+
+def test_according_to_a_phrase_read_as_a_verb() -> None:
+    # "show" of "show insiders" tagged as a verb: the phrase after "according to" is the source all the same
+    found = _indirect("As a harbour boss, Ilse Brandt repeatedly shouted at dock workers, according to show insiders.")
+    assert any(t.endswith("repeatedly shouted at dock workers") and s == "show insiders" for t, s in found), found

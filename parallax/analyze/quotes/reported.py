@@ -62,7 +62,8 @@ def _according_to(doc) -> list[tuple[int, int, tuple[int, int]]]:
             end = noun.right_edge.idx + len(noun.right_edge.text)
             src = (doc[tok.i + 1].idx, doc[tok.i + 1].idx + len(doc.text[doc[tok.i + 1].idx : end].rstrip(" ,;:")))
         elif tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
-            objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
+            # (or the phrase the tagger read as a verb: "according to show insiders", "show" a verb)
+            objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"] or [c for c in doc[tok.i + 1].children if c.dep_ == "pcomp"]
             head = tok.head
             if not objs or head is tok or head.pos_ not in ("VERB", "AUX"):
                 continue
