@@ -145,3 +145,36 @@ def test_no_topic_of_talk(text: str) -> None:
 def test_clause_with_a_fronted_wh_word(text: str, content: str) -> None:
     found = _indirect(text)
     assert any(t == content and s and "Brandt" in s for t, s in found), found
+
+
+def test_according_to_a_phrase_read_as_a_verb() -> None:
+    # "show" of "show insiders" tagged as a verb: the phrase after "according to" is the source all the same
+    found = _indirect("As a harbour boss, Ilse Brandt repeatedly shouted at dock workers, according to show insiders.")
+    assert any(t.endswith("repeatedly shouted at dock workers") and s == "show insiders" for t, s in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # a gerund of saying on a noun of an utterance speaks for whoever gave it
+        (
+            "Mayor Ilse Brandt spoke at a news conference announcing that the town was suing the port authority.",
+            "the town was suing the port authority",
+            "Ilse Brandt",
+        ),
+        (
+            "The harbour council issued a statement calling the closure a breach of the lease.",
+            "the closure a breach of the lease",
+            "council",
+        ),
+    ],
+)
+def test_gerund_on_an_utterance(text: str, content: str, speaker: str) -> None:
+    found = _indirect(text)
+    assert any(t == content and s and speaker in s for t, s in found), found
+
+
+def test_utterance_as_subject_has_no_giver() -> None:
+    # the letter is the subject, not the object of someone's verb: whoever it reached did not write it
+    found = _indirect("A letter saying that the port would close reached Mayor Ilse Brandt on Monday.")
+    assert not any(s and "Brandt" in s for t, s in found), found

@@ -34,6 +34,7 @@ from parallax.analyze.quotes.marks import _inside, _words
 from parallax.analyze.quotes.people import _COLLECTIVE
 from parallax.analyze.quotes.poll_shares import poll_shares
 from parallax.analyze.quotes.romance_sources import ROMANCE, according_sources
+from parallax.analyze.quotes.saying_sites import _utterance_speaker
 from parallax.analyze.quotes.stances import (
     STANCE_WORDS,
     held_stances,
@@ -62,7 +63,8 @@ def _according_to(doc) -> list[tuple[int, int, tuple[int, int]]]:
             end = noun.right_edge.idx + len(noun.right_edge.text)
             src = (doc[tok.i + 1].idx, doc[tok.i + 1].idx + len(doc.text[doc[tok.i + 1].idx : end].rstrip(" ,;:")))
         elif tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
-            objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"]
+            # (or the phrase the tagger read as a verb: "according to show insiders", "show" a verb)
+            objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"] or [c for c in doc[tok.i + 1].children if c.dep_ == "pcomp"]
             head = tok.head
             if not objs or head is tok or head.pos_ not in ("VERB", "AUX"):
                 continue
@@ -191,7 +193,7 @@ def _attributed(article, para, sents, spans, attrib, sent_base):
         if doc.text[start:end].split()[0].lower() in ("that", "que", "dass") and (first is None or not first.dep_.startswith("nsubj")):
             # (not a "that" that is the clause's subject: "few experts believe that is likely")
             start += len(doc.text[start:end].split()[0]) + 1
-        subj = _subject_span(tok) or _gerund_subject(tok) or (_name_before(tok) if tok.pos_ == "NOUN" else None)
+        subj = _subject_span(tok) or _gerund_subject(tok) or _utterance_speaker(tok) or (_name_before(tok) if tok.pos_ == "NOUN" else None)
         if subj and least <= STANCE_WORDS and subj[0] < end and start < subj[1]:
             continue  # the holder inside the object of a stance: a parse that took the object for the subject
         if subj and (not needs_actor or _an_actor(article, para, subj)):

@@ -45,3 +45,25 @@ def _in_question(tok) -> bool:
         return False
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subj is not None and any(c.dep_ in ("aux", "auxpass") and c.idx < subj.idx for c in tok.children)
+
+
+# nouns of an utterance or of the occasion for one, on which a gerund of saying reports its owner's words
+_UTTERANCES = frozenset({
+    "conference", "briefing", "speech", "statement", "interview", "letter", "post", "posting", "tweet", "release",
+    "video", "ad", "advertisement", "op-ed", "memo", "message", "email", "e-mail", "remarks", "address", "rally",
+})  # fmt: skip
+
+
+def _utterance_speaker(tok) -> tuple[int, int] | None:
+    """The speaker of a gerund of saying that hangs on a noun of an utterance ("she said at a news conference
+    announcing that ...", "the council issued a statement calling the test a violation"): the subject of the
+    verb that noun is the object of, directly or through a preposition; the one who gave the statement."""
+    noun = tok.head
+    if tok.dep_ != "acl" or tok.tag_ != "VBG" or noun is tok or noun.lower_ not in _UTTERANCES:
+        return None
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif noun.dep_ not in ("dobj", "obj"):
+        return None
+    return _subject_span(verb) if verb.pos_ in ("VERB", "AUX") else None
