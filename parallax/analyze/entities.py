@@ -141,6 +141,16 @@ def _portfolio_before(text: str, pos: int) -> bool:
     return len(words) >= 2 and words[-1] in _OF and any(w.removeprefix("ex-") in TITLE_WORDS for w in words[-3:-1])
 
 
+# a title, what it is of and a comma before a name: "O ministro da Saúde, Armindo Tiago", "el ministro de Sanidad, ..."
+_TITLE_OF_APPOSED = re.compile(r"(?<!\w)([\w-]+)\s(?:de|do|da|dos|das|di|del|della|des|du|of|for)\s[^,;.!?]{1,40},\s\Z")
+
+
+def _title_of_before(text: str, pos: int) -> bool:
+    """Whether a title and its portfolio or body stand before ``pos``, set off by a comma (the name in apposition)."""
+    m = _TITLE_OF_APPOSED.search(text, max(0, pos - 70), pos)
+    return bool(m) and m.group(1).lower().removeprefix("ex-") in TITLE_WORDS
+
+
 def _role_after(text: str, pos: int) -> bool:
     """Whether a role follows ``pos`` in apposition: ", Sprecherin der Gruppe", ", ministre de ..."."""
     m = re.match(rf",\s+(?:(?:{DEFINITE}|een)\s+)?([\w-]+)", text[pos : pos + 40])
@@ -265,6 +275,8 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
                     label = "PER"  # a given name opens it: "Anna Berg" (or "Jana Kowalskiego", in the genitive)
                 elif 2 <= len(text.split()) <= 4 and _word_before(doc.text, m.start()) in TITLE_WORDS:
                     label = "PER"  # a title in lower case before it: "la ministra Ana Ruiz"
+                elif 2 <= len(text.split()) <= 4 and _title_of_before(doc.text, m.start()):
+                    label = "PER"  # "O ministro da Saúde, Armindo Tiago": the holder of the office before it
                 elif 2 <= len(text.split()) <= 4 and _role_after(doc.text, m.end()):
                     label = "PER"  # a role in apposition after it: "Lea Brandstätter, Sprecherin der Gruppe"
                 # skip a capitalised sentence opening that is a single common word
