@@ -152,3 +152,14 @@ def test_a_turkish_passive_cue_alone_names_no_one() -> None:
 )
 def test_a_title_of_a_portfolio_in_apposition_makes_the_name_a_person(lang: str, text: str) -> None:
     assert _speakers(text, lang) == ["Armindo Tiago"]
+
+
+@pytest.mark.parametrize(
+    "lang, text, name",
+    [
+        ("nl", "Passagier Mark Visser zat bij de vleugel. Volgens Visser bleef de bemanning rustig.", "Volgens Visser"),
+        ("sv", "Bolaget Klarfors bekräftade intrånget. Enligt Klarfors läcktes namn och telefonnummer.", "Enligt Klarfors"),
+    ],
+)
+def test_according_to_opens_no_name(lang: str, text: str, name: str) -> None:
+    assert name not in [e.text for e in analyzed(text, lang).entities]

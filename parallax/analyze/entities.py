@@ -73,8 +73,10 @@ _OPENERS = re.compile(
     r"|Secondo|Según|Segundo|Selon|Para|Por|Pelo|Pela|Con|Com|Dalla|Alla|Sul|Sulla|Tra|Entre|Sobre|Ao|Aos"
     # and the Slavic "according to", before a name in the genitive: "Według Jana Kowalskiego", "Podle Evy Novákové"
     r"|Według|Zdaniem|Podle|Podľa|Prema"
-    # and the Indonesian and Malay ones: "Menurut Johanis" (according to Johanis), "Selain Hendra" (besides Hendra)
+    # and the Indonesian and Malay ones: "Menurut Johanis" (according to Johanis), "Selain Hendra" (besides Hendra) ...
     r"|Menurut|Selain|Kepada|Terhadap|Sejak"
+    # and the Dutch and Nordic "according to": "Volgens Visser", "Enligt Klarfors", "Ifølge Hansen"
+    r"|Volgens|Enligt|Ifølge"
     r"|(?:Per|Al)(?=\s+(?:il|lo|la|le|gli|i)\s))\s+"
     r"(?:(?:der|die|das|den|dem|des|il|lo|la|le|gli|i|el|los|las|o|a|os|as)\s+)?"  # an opening preposition
     # an elided article and the common noun it opens: "L'azienda Gtt" (the company Gtt); "L'Aquila" is a name
