@@ -137,3 +137,29 @@ def test_a_turkish_statement_in_the_passive_is_its_source_s(text: str, speaker: 
 def test_a_turkish_passive_cue_alone_names_no_one() -> None:
     text = 'Toplantıda "Vaka sayısı artıyor, önlem alınmalı" denildi.'
     assert [q.speaker for q in analyzed(text, "tr").quotes] in ([], [None])
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        # the office, its portfolio and a comma before the name: "o ministro" later is Armindo Tiago
+        (
+            "pt",
+            'O surto já deixou 37 mortos, informou o ministro da Saúde, Armindo Tiago.\n\n"Estamos perante uma situação grave", declarou o ministro.',
+        ),
+        ("es", 'El ministro de Sanidad, Armindo Tiago, anunció 37 muertos.\n\n"Estamos ante una situación grave", declaró el ministro.'),
+    ],
+)
+def test_a_title_of_a_portfolio_in_apposition_makes_the_name_a_person(lang: str, text: str) -> None:
+    assert _speakers(text, lang) == ["Armindo Tiago"]
+
+
+@pytest.mark.parametrize(
+    "lang, text, name",
+    [
+        ("nl", "Passagier Mark Visser zat bij de vleugel. Volgens Visser bleef de bemanning rustig.", "Volgens Visser"),
+        ("sv", "Bolaget Klarfors bekräftade intrånget. Enligt Klarfors läcktes namn och telefonnummer.", "Enligt Klarfors"),
+    ],
+)
+def test_according_to_opens_no_name(lang: str, text: str, name: str) -> None:
+    assert name not in [e.text for e in analyzed(text, lang).entities]

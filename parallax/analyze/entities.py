@@ -73,8 +73,10 @@ _OPENERS = re.compile(
     r"|Secondo|Según|Segundo|Selon|Para|Por|Pelo|Pela|Con|Com|Dalla|Alla|Sul|Sulla|Tra|Entre|Sobre|Ao|Aos"
     # and the Slavic "according to", before a name in the genitive: "Według Jana Kowalskiego", "Podle Evy Novákové"
     r"|Według|Zdaniem|Podle|Podľa|Prema"
-    # and the Indonesian and Malay ones: "Menurut Johanis" (according to Johanis), "Selain Hendra" (besides Hendra)
+    # and the Indonesian and Malay ones: "Menurut Johanis" (according to Johanis), "Selain Hendra" (besides Hendra) ...
     r"|Menurut|Selain|Kepada|Terhadap|Sejak"
+    # and the Dutch and Nordic "according to": "Volgens Visser", "Enligt Klarfors", "Ifølge Hansen"
+    r"|Volgens|Enligt|Ifølge"
     r"|(?:Per|Al)(?=\s+(?:il|lo|la|le|gli|i)\s))\s+"
     r"(?:(?:der|die|das|den|dem|des|il|lo|la|le|gli|i|el|los|las|o|a|os|as)\s+)?"  # an opening preposition
     # an elided article and the common noun it opens: "L'azienda Gtt" (the company Gtt); "L'Aquila" is a name
@@ -139,6 +141,16 @@ def _portfolio_before(text: str, pos: int) -> bool:
     words = text[max(0, pos - 40) : pos].lower().split()
     # (an adjective may follow the title: "a secretária municipal de Saúde Marta Queiroz")
     return len(words) >= 2 and words[-1] in _OF and any(w.removeprefix("ex-") in TITLE_WORDS for w in words[-3:-1])
+
+
+# a title, what it is of and a comma before a name: "O ministro da Saúde, Armindo Tiago", "el ministro de Sanidad, ..."
+_TITLE_OF_APPOSED = re.compile(r"(?<!\w)([\w-]+)\s(?:de|do|da|dos|das|di|del|della|des|du|of|for)\s[^,;.!?]{1,40},\s\Z")
+
+
+def _title_of_before(text: str, pos: int) -> bool:
+    """Whether a title and its portfolio or body stand before ``pos``, set off by a comma (the name in apposition)."""
+    m = _TITLE_OF_APPOSED.search(text, max(0, pos - 70), pos)
+    return bool(m) and m.group(1).lower().removeprefix("ex-") in TITLE_WORDS
 
 
 def _role_after(text: str, pos: int) -> bool:
@@ -265,6 +277,8 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
                     label = "PER"  # a given name opens it: "Anna Berg" (or "Jana Kowalskiego", in the genitive)
                 elif 2 <= len(text.split()) <= 4 and _word_before(doc.text, m.start()) in TITLE_WORDS:
                     label = "PER"  # a title in lower case before it: "la ministra Ana Ruiz"
+                elif 2 <= len(text.split()) <= 4 and _title_of_before(doc.text, m.start()):
+                    label = "PER"  # "O ministro da Saúde, Armindo Tiago": the holder of the office before it
                 elif 2 <= len(text.split()) <= 4 and _role_after(doc.text, m.end()):
                     label = "PER"  # a role in apposition after it: "Lea Brandstätter, Sprecherin der Gruppe"
                 # skip a capitalised sentence opening that is a single common word
