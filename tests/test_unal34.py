@@ -314,3 +314,23 @@ def test_a_headline_is_not_compared_with_a_past_occasion():
     ]
     heads = parallax.compare(arts).to_dict()["headlines"]
     assert heads[0]["conflicts"] == []
+
+
+def test_a_month_the_event_names_is_no_other_occasion():
+    arts = [
+        Article(
+            id="a",
+            text="Workers protested at the gates.",
+            title="Car parts giant slashes 1,400 Port Ellery jobs",
+            language="en",
+            published=PUBLISHED,
+        ),
+        Article(
+            id="b",
+            text="Halvorsen will close its Port Ellery plant by the end of September, cutting 1,150 jobs.",
+            language="en",
+            published=PUBLISHED,
+        ),
+    ]
+    found = [c["values"] for c in parallax.compare(arts).to_dict()["headlines"][0]["conflicts"]]
+    assert found == [{"a": [1400.0], "b": [1150.0], "unit": "jobs"}]

@@ -47,6 +47,12 @@ def _nouns(art: Article, s: Sentence) -> frozenset[str]:
     return frozenset(out)
 
 
+def past_words(s: Sentence) -> bool:
+    """Whether the sentence's words tell of another time than the event's ("since 1987", "a record", "last year"),
+    its dates aside (a month named may be the event's own: "will close the plant by the end of September")."""
+    return bool(_OTHER_OCCASION.search(s.text))
+
+
 def another_occasion(art: Article, s: Sentence) -> bool:
     """Whether the sentence speaks of another time than the event's: a past occasion, a record, a year."""
     if _OTHER_OCCASION.search(s.text):

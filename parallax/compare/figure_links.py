@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from parallax.compare.duration_links import another_occasion
+from parallax.compare.duration_links import past_words
 from parallax.compare.measures import measures
 from parallax.compare.share_kinds import PERCENT, figure_kinds, writes
 from parallax.letters import fold
@@ -47,6 +47,12 @@ _PREFIX = 5  # the folded letters two spellings of one place share ("sevil": Sev
 
 Link = tuple[tuple[int, int], tuple[int, int]]
 Figure = tuple[int, float, float]  # sentence, lowest, highest
+
+
+def another_time(art: Article, s: Sentence) -> bool:
+    """Whether the sentence tells of another occasion than the event's: by its words ("since 1987", "a record") or
+    a date in another year; not by a month it names, which may be the event's own ("by the end of September")."""
+    return past_words(s) or _another_year(art, s)
 
 
 def _another_year(art: Article, s: Sentence) -> bool:
@@ -77,7 +83,7 @@ def _temperatures(art: Article) -> dict[str, list[Figure]]:
     out: list[Figure] = []
     for si, s in enumerate(art.sentences):
         found = [m for m in measures(art, s) if m[0] == "temperature"]
-        if found and (another_occasion(art, s) or _FORECAST.search(s.text)):
+        if found and (another_time(art, s) or _FORECAST.search(s.text)):
             out.append((si, float("nan"), float("nan")))  # a record's or a forecast's: the event's may be any other
             continue
         out += [(si, lo, hi) for _, _, lo, hi, _ in found]

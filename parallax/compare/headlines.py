@@ -24,8 +24,7 @@ from parallax.compare.align import XL_MARGIN, XL_MEANING
 from parallax.compare.casualties import casualty_links
 from parallax.compare.conflicts import merge, sentence_conflicts
 from parallax.compare.count_links import count_links
-from parallax.compare.duration_links import another_occasion
-from parallax.compare.figure_links import figure_links
+from parallax.compare.figure_links import another_time, figure_links
 from parallax.compare.money_links import money_links
 from parallax.compare.referents import naming_choices
 from parallax.config import Options
@@ -105,7 +104,7 @@ def compare_headlines(articles: list[Article], options: Options) -> list[Headlin
                         choices.append({"article": other.id, "values": {head.id: wa, other.id: wb}})
             linked = _linked(head, other)
             for si, sj in dict.fromkeys(linked + _nearest(head, other, options.embedder)):
-                if another_occasion(other, other.sentences[sj]):
+                if another_time(other, other.sentences[sj]):
                     continue  # "the deadliest since 1987, when a quake killed 100": a headline tells the event, not its past
                 for c in merge(sentence_conflicts(head, head.sentences[si], other, other.sentences[sj])):
                     if (si, sj) not in linked and not _near_figures(c):
