@@ -46,6 +46,7 @@ from parallax.ingest.dense_scripts import extraction_settings
 from parallax.ingest.joiners import hide_joiners, restore_joiners
 from parallax.ingest.line_filters import is_house_note, line_reason
 from parallax.ingest.link_rows import link_rows, without_closing_rows
+from parallax.ingest.opening_furniture import without_opening_furniture
 from parallax.ingest.page_furniture import drop_captions, drop_modals
 from parallax.ingest.page_tree import (
     drop_popups,
@@ -286,6 +287,7 @@ def main_text(html: str) -> str | None:
     lead = standfirst(tree, lines)
     if lead and not line_reason(lead) and not _is_title(lead, titles):
         lines.insert(0, lead)
+    lines = without_opening_furniture(lines, links)  # a byline run on after the standfirst, a row of tool links
     if len(lines) >= 3 and all(len(ln.split()) < 5 for ln in lines):
         if all(ln in links for ln in lines):
             return None  # the page's menus only ("Home", "World", "Sport", ...): no article on it
