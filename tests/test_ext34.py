@@ -2,11 +2,11 @@
 a post, on a person the text never named; the membership pitch that closes a story with its offer; a caption
 that repeats its photo's alt text; an appeal box that closes on a button; a blog's link to its next post; a
 name with its newsroom post away from an edge;
-a byline run on after the standfirst and a row of tool links over the story."""
+a byline run on after the standfirst and a row of tool links over the story; lines of rule and table marks."""
 
 from __future__ import annotations
 
-from parallax.ingest.alt_captions import alt_captions, without_alt_captions
+from parallax.ingest.alt_captions import alt_captions, without_alt_captions, without_separators
 from parallax.ingest.closing_bio import without_closing_bio
 from parallax.ingest.extract import clean_lines, main_text, parse
 from parallax.ingest.line_filters import line_reason
@@ -175,3 +175,9 @@ def test_opening_tool_row_goes_and_prose_stays() -> None:
     assert without_opening_furniture(late) == late
     inside = ["The terminal was designed by Jane Roe and Partners.", *PROSE]
     assert without_opening_furniture(inside) == inside
+
+
+def test_lines_of_rule_and_table_marks_go() -> None:
+    lines = [PROSE[0], "|  |", "|---|---|", "***", "。", PROSE[1], "___", "=)"]
+    assert without_separators(lines) == [PROSE[0], PROSE[1], "___", "=)"]
+    assert without_separators(["***"]) == ["***"]

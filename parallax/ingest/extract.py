@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 
-from parallax.ingest.alt_captions import alt_captions, without_alt_captions
+from parallax.ingest.alt_captions import alt_captions, without_alt_captions, without_separators
 from parallax.ingest.appeal_boxes import drop_appeal_boxes
 from parallax.ingest.cards import drop_link_cards
 from parallax.ingest.clean import norm_words
@@ -283,7 +283,7 @@ def main_text(html: str) -> str | None:
     links = frozenset(" ".join(a.text_content().split()) for a in tree.iter("a"))
     lines = clean_lines("\n".join([*first, text, *rest]), titles, links, boxed_headlines(tree))
     lines = without_closing_rows(lines, link_rows(tree, lines))  # a closing tag row (:mod:`.link_rows`)
-    lines = without_alt_captions(lines, alt_captions(tree))  # a caption that repeats its photo's alt text
+    lines = without_separators(without_alt_captions(lines, alt_captions(tree)))  # a caption repeating its photo's alt text, a rule
     lead = standfirst(tree, lines)
     if lead and not line_reason(lead) and not _is_title(lead, titles):
         lines.insert(0, lead)
