@@ -1,8 +1,8 @@
 """Extraction furniture found on the dev pages in session 34 (all invented text): the writer's box that closes
 a post, on a person the text never named; the membership pitch that closes a story with its offer; a caption
 that repeats its photo's alt text; an appeal box that closes on a button; a blog's link to its next post; a
-name with its newsroom post away from an edge;
-a byline run on after the standfirst and a row of tool links over the story; lines of rule and table marks."""
+name with its newsroom post away from an edge; a byline run on after the standfirst and a row of tool links over
+the story; lines of rule and table marks."""
 
 from __future__ import annotations
 
