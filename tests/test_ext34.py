@@ -1,14 +1,16 @@
 """Extraction furniture found on the dev pages in session 34 (all invented text): the writer's box that closes
 a post, on a person the text never named; the membership pitch that closes a story with its offer; a caption
 that repeats its photo's alt text; an appeal box that closes on a button; a blog's link to its next post; a
-name with its newsroom post away from an edge."""
+name with its newsroom post away from an edge; a byline run on after the standfirst and a row of tool links over
+the story; lines of rule and table marks."""
 
 from __future__ import annotations
 
-from parallax.ingest.alt_captions import alt_captions, without_alt_captions
+from parallax.ingest.alt_captions import alt_captions, without_alt_captions, without_separators
 from parallax.ingest.closing_bio import without_closing_bio
 from parallax.ingest.extract import clean_lines, main_text, parse
 from parallax.ingest.line_filters import line_reason
+from parallax.ingest.opening_furniture import without_opening_furniture
 from parallax.ingest.pitches import without_closing_pitch
 from parallax.ingest.post_nav import is_post_nav
 
@@ -154,3 +156,28 @@ def test_a_person_of_the_story_with_a_role_stays() -> None:
         "Ann Lee, Editor of the Year 2019",
     ):
         assert line_reason(line) is None, line
+
+
+def test_byline_run_on_after_the_standfirst_is_cut() -> None:
+    lead = "The harbour will get a new terminal, and the town new jobs. Von Anna Beispiel"
+    assert without_opening_furniture([lead, *PROSE]) == ["The harbour will get a new terminal, and the town new jobs.", *PROSE]
+    lead = "The harbour will get a new terminal. By Jane Roe and Tom Reyes"
+    assert without_opening_furniture([lead, *PROSE])[0] == "The harbour will get a new terminal."
+
+
+def test_opening_tool_row_goes_and_prose_stays() -> None:
+    row = "Druckansicht | Artikel versenden | Tippfehler melden"
+    links = frozenset({"Druckansicht", "Artikel versenden", "Tippfehler melden"})
+    assert without_opening_furniture([row, *PROSE], links) == PROSE
+    assert without_opening_furniture([row, *PROSE]) == [row, *PROSE]  # not the page's links: kept
+    # a sentence that ends on a credit further down, or "by" inside a sentence, stays
+    late = [*PROSE, *PROSE, "The quotation is from a book. By Jane Roe"]
+    assert without_opening_furniture(late) == late
+    inside = ["The terminal was designed by Jane Roe and Partners.", *PROSE]
+    assert without_opening_furniture(inside) == inside
+
+
+def test_lines_of_rule_and_table_marks_go() -> None:
+    lines = [PROSE[0], "|  |", "|---|---|", "***", "。", PROSE[1], "___", "=)"]
+    assert without_separators(lines) == [PROSE[0], PROSE[1], "___", "=)"]
+    assert without_separators(["***"]) == ["***"]

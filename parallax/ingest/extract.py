@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 
-from parallax.ingest.alt_captions import alt_captions, without_alt_captions
+from parallax.ingest.alt_captions import alt_captions, without_alt_captions, without_separators
 from parallax.ingest.appeal_boxes import drop_appeal_boxes
 from parallax.ingest.cards import drop_link_cards
 from parallax.ingest.clean import norm_words
@@ -46,6 +46,7 @@ from parallax.ingest.dense_scripts import extraction_settings
 from parallax.ingest.joiners import hide_joiners, restore_joiners
 from parallax.ingest.line_filters import is_house_note, line_reason
 from parallax.ingest.link_rows import link_rows, without_closing_rows
+from parallax.ingest.opening_furniture import without_opening_furniture
 from parallax.ingest.page_furniture import drop_captions, drop_modals
 from parallax.ingest.page_tree import (
     drop_popups,
@@ -282,10 +283,11 @@ def main_text(html: str) -> str | None:
     links = frozenset(" ".join(a.text_content().split()) for a in tree.iter("a"))
     lines = clean_lines("\n".join([*first, text, *rest]), titles, links, boxed_headlines(tree))
     lines = without_closing_rows(lines, link_rows(tree, lines))  # a closing tag row (:mod:`.link_rows`)
-    lines = without_alt_captions(lines, alt_captions(tree))  # a caption that repeats its photo's alt text
+    lines = without_separators(without_alt_captions(lines, alt_captions(tree)))  # a caption repeating its photo's alt text, a rule
     lead = standfirst(tree, lines)
     if lead and not line_reason(lead) and not _is_title(lead, titles):
         lines.insert(0, lead)
+    lines = without_opening_furniture(lines, links)  # a byline run on after the standfirst, a row of tool links
     if len(lines) >= 3 and all(len(ln.split()) < 5 for ln in lines):
         if all(ln in links for ln in lines):
             return None  # the page's menus only ("Home", "World", "Sport", ...): no article on it
