@@ -151,3 +151,17 @@ def test_days_of_an_itinerary_are_paired_by_order(a, b, conflict):
     parallax.analyze([x, y])
     kinds = [c.kind for c in sentence_conflicts(x, x.sentences[0], y, y.sentences[0])]
     assert ("date" in kinds) is conflict, kinds
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ('한일 정상, 12건 협정 서명…"바다는 벽 아닌 다리"', True),  # a headline closing on a quoted phrase
+        ('Stoltenberg: "We stand together"', True),
+        ('Stoltenberg said: "We stand together."', False),  # the stop inside the marks ends a sentence
+    ],
+)
+def test_a_headline_may_close_on_a_quoted_phrase(line, title):
+    from parallax.ingest.clean import looks_like_title
+
+    assert looks_like_title(line) is title
