@@ -165,3 +165,18 @@ def test_a_headline_may_close_on_a_quoted_phrase(line, title):
     from parallax.ingest.clean import looks_like_title
 
     assert looks_like_title(line) is title
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Поля Мерсье", "Paul Mercier", True),  # French "-ier" says no "r", and Russian writes none
+        ("Мишель Барнье", "Michel Barnier", True),
+        ("Михаил Петров", "Michael Smith", False),  # a given name alike is not the person
+        ("Поль Мерсье", "Paul Dupont", False),
+    ],
+)
+def test_a_french_surname_in_cyrillic_is_the_same_person(a, b, same):
+    from parallax.compare.speakers import person_match
+
+    assert person_match(a, b) is same
