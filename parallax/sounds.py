@@ -281,13 +281,22 @@ def same_name_by_sound(a: str, b: str) -> bool | None:
     if same_han_name(a, b) or same_han_name(b, a) or same_hangul_name(a, b) or same_hangul_name(b, a):
         return True
     wa, wb = a.split(), b.split()
-    if any(same_sound(x, y) for x in wa for y in wb):
+    if any(same_sound(x, y) or same_sound(_unsounded(x), _unsounded(y)) for x in wa for y in wb):
         return True
     if _word_by_word(wa, wb):
         return True
     if all(len(sound_key(w)) >= 3 for w in wa + wb):
         return False
     return None
+
+
+_SILENT_R = re.compile(r"(?<=[a-z]ie)r\Z", re.I)
+
+
+def _unsounded(word: str) -> str:
+    """A Latin name as French says it where its spelling ends on a silent letter: the "r" of "-ier" ("Mercier",
+    "Barnier", "Olivier"), which other scripts do not write ("Мерсье", "Барнье"); the word unchanged otherwise."""
+    return _SILENT_R.sub("", word)
 
 
 def _word_by_word(wa: list[str], wb: list[str]) -> bool:

@@ -127,3 +127,56 @@ def test_a_french_sentence_in_brackets_is_no_credit():
     from parallax.ingest.bylines import is_credit
 
     assert not is_credit("(Avec la France, tout change)")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        # an itinerary: the visit agrees, the return does not
+        (("李氏は13日に大阪を訪問し、15日に帰国する。", "ja"), ("이 대통령은 13일 오사카를 방문한 뒤 14일 귀국한다.", "ko"), True),
+        (("The president visits Osaka on March 13 and returns on March 15.", "en"),
+         ("The president visits Osaka on March 13 and returns on March 14.", "en"), True),
+        # the same days in another order: no disagreement
+        (("The president returns on March 14 after visiting Osaka on March 13.", "en"),
+         ("The president visits Osaka on March 13 and returns on March 14.", "en"), False),
+    ],
+)  # fmt: skip
+def test_days_of_an_itinerary_are_paired_by_order(a, b, conflict):
+    import parallax
+    from parallax.compare.conflicts import sentence_conflicts
+    from parallax.records import Article
+
+    x = Article(id="a", text=a[0], language=a[1], published="2026-03-12T22:00:00")
+    y = Article(id="b", text=b[0], language=b[1], published="2026-03-12T22:00:00")
+    parallax.analyze([x, y])
+    kinds = [c.kind for c in sentence_conflicts(x, x.sentences[0], y, y.sentences[0])]
+    assert ("date" in kinds) is conflict, kinds
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ('한일 정상, 12건 협정 서명…"바다는 벽 아닌 다리"', True),  # a headline closing on a quoted phrase
+        ('Stoltenberg: "We stand together"', True),
+        ('Stoltenberg said: "We stand together."', False),  # the stop inside the marks ends a sentence
+    ],
+)
+def test_a_headline_may_close_on_a_quoted_phrase(line, title):
+    from parallax.ingest.clean import looks_like_title
+
+    assert looks_like_title(line) is title
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Поля Мерсье", "Paul Mercier", True),  # French "-ier" says no "r", and Russian writes none
+        ("Мишель Барнье", "Michel Barnier", True),
+        ("Михаил Петров", "Michael Smith", False),  # a given name alike is not the person
+        ("Поль Мерсье", "Paul Dupont", False),
+    ],
+)
+def test_a_french_surname_in_cyrillic_is_the_same_person(a, b, same):
+    from parallax.compare.speakers import person_match
+
+    assert person_match(a, b) is same

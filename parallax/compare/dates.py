@@ -173,7 +173,21 @@ def dates_conflict(a: list[DateValue], b: list[DateValue]) -> bool:
         return False
     if days_a and days_b:
         a, b = ([x for x in side if not _COARSE.fullmatch(x[0] or "")] for side in (a, b))
-    return not any(x[1][0] <= y[1][1] and y[1][0] <= x[1][1] or _runs_into(x, y) or _runs_into(y, x) for x in a for y in b)
+    if not any(x[1][0] <= y[1][1] and y[1][0] <= x[1][1] or _runs_into(x, y) or _runs_into(y, x) for x in a for y in b):
+        return True
+    return _itinerary_differs(a, b)
+
+
+def _itinerary_differs(a: list[DateValue], b: list[DateValue]) -> bool:
+    """Two sentences that each name the same number of days, two or more, in order, as an itinerary or a timetable is
+    told ("visits Osaka on the 13th and returns on the 15th" / "... on the 13th ... on the 14th"), and agree on one of
+    them at least: the days are paired by order, and a pair that does not meet is a disagreement.  The same days in
+    another order ("returns on the 14th after visiting Osaka on the 13th") are no disagreement."""
+    days_a, days_b = ([x for x in side if x[2] and len(x[0] or "") == 10] for side in (a, b))
+    if len(days_a) != len(days_b) or len(days_a) < 2 or sorted(x[0] for x in days_a) == sorted(y[0] for y in days_b):
+        return False
+    meet = [x[1][0] <= y[1][1] and y[1][0] <= x[1][1] for x, y in zip(days_a, days_b, strict=True)]
+    return any(meet) and not all(meet)
 
 
 def _is_month(value: str | None) -> bool:

@@ -31,6 +31,9 @@ def _name_words(name: str) -> list[str]:
     return [to_latin(_SLAVIC_CASE.sub("", w)) for w in polish_nominative(name).lower().split()]
 
 
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
 def person_match(a: str | None, b: str | None) -> bool | None:
     """Whether two speakers are one person: True when one name's words are contained in the other's
     (surname use, or the family name first: "Kovács Péter" / "Péter Kovács"), or one name in two presses'
@@ -42,6 +45,8 @@ def person_match(a: str | None, b: str | None) -> bool | None:
     and her husband)."""
     if not a or not b:
         return None
+    if bool(_CYRILLIC.search(a)) != bool(_CYRILLIC.search(b)) and same_name_by_sound(a.split()[-1], b.split()[-1]):
+        return True  # the surnames by sound, "Мерсье" / "Mercier" (before a Cyrillic name is read in Latin letters)
     a, b = one_script(a, b, letters_only=True)  # "Јелена Савић" / "Jelena Savić": Serbian in two scripts
     if text_script(a) != text_script(b):  # "Jens Stoltenberg" and "ستولتنبرغ": by sound
         return same_name_by_sound(a, b)

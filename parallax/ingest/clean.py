@@ -212,8 +212,15 @@ _SENTENCE_END = re.compile(r"[.!?:;,\"”»。！？｡：；，」』…؟۔।
 _MAX_TITLE_CHARS = 200  # a line of a script without spaces is one "word" however long
 
 
+# a headline may close on a quoted phrase with no stop inside it: '한일 정상, 12건 협정 서명…"바다는 벽 아닌 다리"',
+# 'Minister: "We stand together"' (a sentence that closes a quotation has its stop inside: '... "together."')
+_QUOTED_TAIL = re.compile(r"(?<![.!?。！？…,，:;：；\s])[\"”»」』]$")
+
+
 def looks_like_title(line: str) -> bool:
     """A first line is a headline when it is short and not a finished sentence (in any script's
     punctuation: a Chinese or Japanese sentence ends on "。")."""
     words = line.split()
-    return 0 < len(words) <= 25 and len(line.strip()) <= _MAX_TITLE_CHARS and not _SENTENCE_END.search(line.strip())
+    text = line.strip()
+    text = text[:-1] if _QUOTED_TAIL.search(text) else text
+    return 0 < len(words) <= 25 and len(line.strip()) <= _MAX_TITLE_CHARS and not _SENTENCE_END.search(text)
