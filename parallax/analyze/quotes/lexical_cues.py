@@ -1,10 +1,9 @@
 """Cues without a parser: the words around a quotation that say who spoke, per language.
 
 Languages without a dependency parser (all but English and French) find a quotation's speaker by
-patterns around it: the cue words of :data:`.cue_lexicon.LEXICAL_CUES` and a capitalised name
-(:data:`_NAME`) on either side of them, in the orders news writes them ('«...», ha detto il
-ministro Marco Bianchi', '“...”, sagte sie.', 'Según Anna Berg, «...»', 'Vali Ahmet Yıldırım, "..."
-dedi.', '– Musimy ... – powiedział nam w ratuszu.').  :func:`_lexical_speaker_span` tries the
+patterns around it: the cue words of :data:`.cue_lexicon.LEXICAL_CUES` and a capitalised name (:data:`_NAME`)
+on either side of them, in the orders news writes them ('«...», ha detto il ministro Marco Bianchi', '“...”,
+sagte sie.', 'Según Anna Berg, «...»', 'Vali Ahmet Yıldırım, "..." dedi.', '– Musimy ... – powiedział nam.').  :func:`_lexical_speaker_span` tries the
 patterns in order and the first that matches wins, so their order is the policy; the span found is
 then cut to the name after the role before it (:mod:`.name_after_role`).  Vietnamese has its own
 reader (:mod:`.vietnamese`).  A parsed paragraph whose parse lost the subject uses these too.
