@@ -102,6 +102,9 @@ MOVED_29 = {
             "STANCE_ADJECTIVES", "TOPIC_LEMMAS", "REPORTING_LEMMAS",
         ],
         "parallax.analyze.quotes.saying_sites": ["_MEANS_AND_TIME", "_gerund_subject", "_unreported_infinitive", "_in_question"],
+        # session 34: the parse helpers and the repairs of clauses the parser hung elsewhere
+        "parallax.analyze.quotes.clause_repairs": ["_after", "_edge_span", "_finite", "_parenthetical_host", "_told_as_relative",
+                                                   "_topic_clause"],
     },
     "parallax.analyze.quotes.uncased": {
         "parallax.analyze.quotes.uncased_cues": [
@@ -131,7 +134,7 @@ MOVED_29 = {
 # what stayed in the old modules, which the callers import from there
 STAYED_29 = {
     "parallax.analyze.quotes.clauses": ["_reported_clause", "_acts_as_verb", "_name_before", "_noun_claims", "_owner",
-                                        "_stance_claims", "_finite", "_infinitive", "_after"],
+                                        "_stance_claims", "_infinitive"],
     "parallax.analyze.quotes.uncased": ["UNCASED", "closes_quotation", "find_speaker"],
     "parallax.analyze.quantities.tallies": ["TALLY", "tally_pair", "strong_tally_at", "tally_at", "is_score"],
 }  # fmt: skip

@@ -20,12 +20,18 @@ And what reports nothing: a clause before a verb that has an object of its own o
 have been here before: X declared war on ..."); a clause in a direct question or an infinitive of purpose
 is told apart by the verb's place (:mod:`.saying_sites`).
 
-The lexicons and those sites moved out of this module to keep it short; every name is still importable
-from here.
+The lexicons, those sites, the parse helpers and the repairs of :mod:`.clause_repairs` moved out of this
+module to keep it short; every name is still importable from here.
 """
 
 from __future__ import annotations
 
+from parallax.analyze.quotes.clause_repairs import _after as _after
+from parallax.analyze.quotes.clause_repairs import _edge_span as _edge_span
+from parallax.analyze.quotes.clause_repairs import _finite as _finite
+from parallax.analyze.quotes.clause_repairs import _parenthetical_host as _parenthetical_host
+from parallax.analyze.quotes.clause_repairs import _told_as_relative as _told_as_relative
+from parallax.analyze.quotes.clause_repairs import _topic_clause as _topic_clause
 from parallax.analyze.quotes.cue_subjects import _subject_span
 from parallax.analyze.quotes.reporting_words import _LEMMA_SLIPS as _LEMMA_SLIPS
 from parallax.analyze.quotes.reporting_words import (
@@ -48,15 +54,6 @@ from parallax.analyze.quotes.saying_sites import _MEANS_AND_TIME as _MEANS_AND_T
 from parallax.analyze.quotes.saying_sites import _gerund_subject as _gerund_subject
 from parallax.analyze.quotes.saying_sites import _in_question as _in_question
 from parallax.analyze.quotes.saying_sites import _unreported_infinitive as _unreported_infinitive
-
-
-def _after(tok, deps: tuple[str, ...]):
-    """The first child of ``tok`` after it with one of ``deps``."""
-    return next((c for c in tok.children if c.dep_ in deps and c.idx > tok.idx), None)
-
-
-def _edge_span(first, last) -> tuple[int, int]:
-    return first.left_edge.idx, last.right_edge.idx + len(last.right_edge.text)
 
 
 def _reported_clause(tok) -> tuple[int, int, bool] | None:
@@ -130,78 +127,12 @@ def _reported_clause(tok) -> tuple[int, int, bool] | None:
     return None
 
 
-def _parenthetical_host(tok):
-    """The clause a parenthetical verb of saying stands in: its head verb, or the verb whose subject the
-    parser hung it on ("The difference now, he told me on Friday, is that ..."). Its own object is no
-    complement when it is the one told ("told me")."""
-    obj = _after(tok, ("dobj", "obj"))
-    if _after(tok, ("xcomp",)) is not None or obj is not None and lemma_of(tok) not in ADDRESSEE_LEMMAS:
-        return None
-    head = tok.head
-    if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX") and head.head.idx > tok.idx:
-        head = head.head
-    return head if head.pos_ in ("VERB", "AUX") else None
-
-
-# nouns of what is told, not of whom: their "that" clause is a relative one ("the story that he told")
-_TOLD_THINGS = {"story", "joke", "lie", "truth", "tale", "secret", "news", "anecdote", "version", "account", "fact"}
-
-
-def _told_as_relative(tok) -> tuple[int, int] | None:
-    """What a verb of telling reports when the parser hung its "that" clause on the one told as a relative
-    clause ("he told a meeting of Pacific Island leaders that few people understood ..."): a relative clause
-    opened by the conjunction "that" (not the pronoun, which is its subject or object) and with a subject of
-    its own is a complete clause, the told content.  Not when the object is itself what was told ("told the
-    story that his father had told him"), whose relative clause has a gap.  The one told may be the object
-    of "to" after any verb of saying ("yelling to the officers that her husband was unarmed")."""
-    obj = _after(tok, ("dobj", "obj")) if lemma_of(tok) in ADDRESSEE_LEMMAS else None
-    if obj is None and (to := next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" and c.idx > tok.idx), None)):
-        obj = _after(to, ("pobj",))
-    if obj is None or lemma_of(obj) in _TOLD_THINGS:
-        return None
-    for rel in obj.subtree:
-        if rel.dep_ != "relcl" or rel.idx < obj.idx:
-            continue
-        mark = next((m for m in rel.children if m.dep_ == "mark" and m.lower_ == "that" and m.i == rel.left_edge.i), None)
-        if mark is not None and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "that" for c in rel.children):
-            return rel.doc[mark.i + 1].idx, rel.right_edge.idx + len(rel.right_edge.text)
-    return None
-
-
 def _infinitive(verb) -> bool:
     """A "to" infinitive, negated or not ("to raise", "not to raise", "never to return")."""
     return (
         verb.left_edge.lower_ == "to"
         or verb.left_edge.lower_ in ("not", "never")
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    )
-
-
-def _topic_clause(tok) -> tuple[int, int] | None:
-    """A clause with its own subject after the verb's "about", "on", "over" or "of" ("spoke about how the
-    fight for justice had shaped her life"): what was said about it.  A noun or a gerund there is the
-    topic, what the talk was about, which attribution corpora count as its content too ("Clinton talked
-    about bringing communities together", "commented on the ruling", "spoke of a new era"); not "over",
-    which as often measures time ("talked over dinner")."""
-    for prep in tok.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("about", "on", "over", "of") or prep.idx < tok.idx:
-            continue
-        clause = next((c for c in prep.children if c.dep_ == "pcomp"), None)
-        if clause is not None and _finite(clause) and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
-            return _edge_span(clause, clause)
-        if prep.lower_ in _TOPIC_PREPS.get(lemma_of(tok), ("about",)) and (obj := _after(prep, ("pobj", "pcomp"))) is not None:
-            return _edge_span(obj, obj)
-    return None
-
-
-# the prepositions a verb of talking names its topic with, besides "about" ("on" of "commented on" is no time)
-_TOPIC_PREPS = {"comment": ("about", "on"), "weigh": ("on",), "speak": ("about", "of"), "testify": ("about", "on")}
-
-
-def _finite(verb) -> bool:
-    """A verb with tense: a past or present form, or an auxiliary or modal that carries it ("would", "has")."""
-    return verb.tag_ in ("VBD", "VBZ", "VBP") or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD", "VBZ", "VBP") for c in verb.children
     )
 
 
