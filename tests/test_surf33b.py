@@ -151,18 +151,28 @@ GOOD = "Ministers met in Riga on Monday to sign a pact protecting undersea cable
 )
 def test_api_errors_name_the_record(client, articles, named):
     """Before: a bad single record was "pasted text:1" (and one of several "records:2"); now the
-    record's place in the request and the id it was sent with."""
+    record's place in the request and the id it was sent with.  Since session 34 each record is read
+    alone: a bad one beside a good one is refused by name in ``refused`` and the good one is stored."""
     r = client.post("/api/articles", json={"articles": articles})
-    assert r.status_code == 400, r.text
-    detail = r.json()["detail"]
+    good = len(articles) - 1
+    assert r.status_code == (201 if good else 400), r.text
+    [refused] = r.json()["refused"]
+    detail = refused["error"]
+    assert refused["input"] == named and refused["status"] == 400, refused
     assert detail.startswith(named + ":") and "pasted text" not in detail and "records:" not in detail, detail
-    assert _stored(client) == 0
+    if not good:
+        assert r.json()["detail"] == detail
+    assert _stored(client) == good
 
 
 def test_api_too_long_record_is_named(client):
-    """Before: "<its title or 'pasted text'>: longer than ..."; now the record."""
+    """Before: "<its title or 'pasted text'>: longer than ..."; now the record (refused alone since session 34)."""
     r = client.post("/api/articles", json={"articles": [{"id": "a", "text": GOOD}, {"title": "Big", "text": "word " * 120_000}]})
-    assert r.status_code == 413 and r.json()["detail"].startswith("record 2: longer than"), r.text[:300]
+    assert r.status_code == 201, r.text[:300]
+    [refused] = r.json()["refused"]
+    assert refused["status"] == 413 and refused["error"].startswith("record 2: longer than"), refused
+    r = client.post("/api/articles", json={"articles": [{"title": "Big", "text": "word " * 120_000}]})
+    assert r.status_code == 413 and r.json()["detail"].startswith("record 1: longer than"), r.text[:300]
 
 
 def test_form_paste_is_still_pasted_text(client):

@@ -25,6 +25,10 @@ _IS_BIO = re.compile(
 # (one noun phrase: no second comma, which a sentence opening on a place or a list has, "For Red Hat, CentOS or
 # Fedora, install …")
 _APPOSITIVE_BIO = re.compile(rf"^{_NAME}, (?P<rest>[^\W\d_][^.!?;:,\"“”«»]{{2,120}})\.?$")
+# what a writer's note never holds and a story's closing line on one of its people does: a quotation or a verb of
+# saying ('"and she will not be silenced," her lawyer said'), or a deed told in the past after a relative pronoun
+# ("the city council member who opposed the plan"); the note gives a standing role, in the present
+_STORY_LINE = re.compile(r"[\"“”«»„]|\b(?:said|says|told)\b|\b(?:who|that|which) \w+ed\b")
 _MAX_BIO_WORDS, _MAX_BIO_SENTENCES = 80, 4
 _MAX_APPOSITIVE_WORDS = 16
 _BOX_LINES, _MAX_BOX_LINE_WORDS = 3, 25  # the lines of the box under its first one: short, as a profile's are
@@ -43,6 +47,8 @@ def _named_before(name: str, above: str) -> bool:
 def _opens_bio(line: str) -> str | None:
     """The name a writer's note opens with, or ``None``."""
     words = len(line.split())
+    if _STORY_LINE.search(line):
+        return None
     if words <= _MAX_BIO_WORDS and line.count(". ") < _MAX_BIO_SENTENCES and (m := _IS_BIO.match(line)):
         return m.group("name") if _capitalised(m.group("name")) else None
     if words <= _MAX_APPOSITIVE_WORDS and (m := _APPOSITIVE_BIO.match(line)):
