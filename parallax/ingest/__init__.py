@@ -136,6 +136,15 @@ def read_file(path: str, options: Options) -> Iterator[Article]:
     yield from fn(data, label, readable(stem), options)
 
 
+def unique_id(article: Article, seen: dict[str, int]) -> Article:
+    """The article with an id not in ``seen`` (counted there): the second "a" is "a~2", the third "a~3"."""
+    n = seen.get(article.id, 0)
+    seen[article.id] = n + 1
+    if n:
+        article.id = f"{article.id}~{n + 1}"
+    return article
+
+
 def load_paths(
     paths: Iterable[str],
     options: Options | None = None,
@@ -161,11 +170,7 @@ def load_paths(
                         raise
                     on_skip(err)
                     continue
-                n = seen.get(article.id, 0)
-                seen[article.id] = n + 1
-                if n:
-                    article.id = f"{article.id}~{n + 1}"
-                yield article
+                yield unique_id(article, seen)
         except InputError as err:
             if not options.skip_bad:
                 raise

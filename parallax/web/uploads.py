@@ -168,9 +168,9 @@ def _write_record(folder: str, rec: dict[str, Any], label: str, limits: Limits) 
 
 def _read_units(units: list[tuple[str, str, bool]], options: Options, limits: Limits, refused: list[dict[str, Any]]) -> list[Article]:
     """Read each written input through the command line's readers, alone; ids stay unique
-    across inputs (``~N``, as :func:`parallax.ingest.load_paths` makes them within one), and
+    across inputs (:func:`parallax.ingest.unique_id`, as within one), and
     an input that would take the request past ``max_articles`` is refused whole."""
-    from parallax.ingest import load_paths
+    from parallax.ingest import load_paths, unique_id
 
     opts = options.with_(
         max_file_bytes=limits.max_file_bytes, max_text_chars=min(options.max_text_chars, limits.max_text_chars * 4), skip_bad=False
@@ -196,11 +196,7 @@ def _read_units(units: list[tuple[str, str, bool]], options: Options, limits: Li
             continue
         for a in got:
             a.source = _mask(a.source or "", path, name, record)
-            n = seen.get(a.id, 0)
-            seen[a.id] = n + 1
-            if n:
-                a.id = f"{a.id}~{n + 1}"
-        articles += got
+            articles.append(unique_id(a, seen))
     return articles
 
 
