@@ -79,6 +79,21 @@ class Quantity:
 
 
 @dataclass
+class TitleLayers:
+    """The headline's analysis, made with its article's (``analyze/title.py``) so a comparison never parses it
+    again; offsets index ``Article.title.strip()``, and no sentence means a title too long to be a headline."""
+
+    sentences: list[Sentence] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    times: list[TimeExpression] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+
+
+_LAYERS = {"sentences": Sentence, "entities": Entity, "quotes": Quote, "times": TimeExpression, "quantities": Quantity}
+
+
+@dataclass
 class Article:
     """The central record.  Ingest fills the metadata and ``text``;
     analysis fills the layers below."""
@@ -101,6 +116,7 @@ class Article:
     quotes: list[Quote] = field(default_factory=list)
     times: list[TimeExpression] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
+    title_layers: TitleLayers | None = None  # None: no title, or stored before titles were analysed (analysed on read)
     analyzed: bool = False
     analyzed_by: str | None = None  # the analysis stamp (parallax.stamps) of the layers above
 
@@ -128,18 +144,13 @@ class Article:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Article:
-        layers = {
-            "sentences": Sentence,
-            "entities": Entity,
-            "quotes": Quote,
-            "times": TimeExpression,
-            "quantities": Quantity,
-        }
         known = {f for f in cls.__dataclass_fields__}
-        kwargs = {k: v for k, v in data.items() if k in known and k not in layers}
+        kwargs = {k: v for k, v in data.items() if k in known and k not in _LAYERS and k != "title_layers"}
         art = cls(**kwargs)
-        for name, typ in layers.items():
+        for name, typ in _LAYERS.items():
             setattr(art, name, [typ(**item) for item in data.get(name) or []])
+        if isinstance(title := data.get("title_layers"), dict):
+            art.title_layers = TitleLayers(**{k: [typ(**x) for x in title.get(k) or []] for k, typ in _LAYERS.items()})
         return art
 
     def sentence_of(self, offset: int) -> int:

@@ -99,16 +99,26 @@ class Analyzer:
         from parallax.analyze.nlp import get_nlp
 
         nlp = get_nlp(article.language)
-        pieces = [(i, off, piece) for i, (start, para) in enumerate(split_with_offsets(article.text)) for off, piece in doc_pieces(start, para)]
+        pieces = [
+            (i, off, piece) for i, (start, para) in enumerate(split_with_offsets(article.text)) for off, piece in doc_pieces(start, para)
+        ]
         docs = nlp.pipe([_break_runs(p) for _, _, p in pieces], batch_size=self.options.spacy_batch_size)
         return [Paragraph(i, off, doc) for (i, off, _), doc in zip(pieces, docs, strict=True)]
 
-    def analyze(self, article: Article) -> Article:
-        """Fill the analysis layers of ``article`` in place and return it."""
+    def fill_layers(self, article: Article) -> Article:
+        """Fill the text's layers of ``article`` in place (no title, no stamp) and return it."""
         paragraphs = self.parse(article)
         article.sentences, article.entities, article.quotes, article.times, article.quantities = [], [], [], [], []
         for fn in self.pipeline:
             fn(article, paragraphs)
+        return article
+
+    def analyze(self, article: Article) -> Article:
+        """Fill the analysis layers of ``article`` and its title's (:mod:`.title`) in place and return it."""
+        from parallax.analyze.title import analyze_title
+
+        self.fill_layers(article)
+        article.title_layers = analyze_title(self, article)
         article.analyzed = True
         article.analyzed_by = analysis_stamp()
         return article

@@ -2,8 +2,9 @@
 
 Analysts read a story's framing first in its headlines, yet the headline is not in an article's text, so the
 alignment never met it.  A headline ("Quake kills 12 in Karvelia") states a fact the other reports give in their
-own headline or in their body ("The death toll rose to 10"); here each headline is analysed as a text of one
-sentence in its article's language, then compared, as an aligned sentence is (:func:`sentence_conflicts`), with
+own headline or in their body ("The death toll rose to 10"); each headline is analysed with its article in the
+analyze stage, as a text of its own in the article's language (``analyze/title.py``), and here compared, as an
+aligned sentence is (:func:`sentence_conflicts`), with
 the sentences of each other article it meets: the other headline, the body sentence the fact links would join
 it to (the only toll, count, sum, share, age ... of each: :mod:`.casualties`, :mod:`.count_links` ...), and the
 body sentence nearest it in meaning where that is close enough to be one statement and clearly nearer than the
@@ -12,13 +13,19 @@ retrain workers" is nearest, but by little, to "a pre-tax loss of £38 million")
 conflicts only where the two lie within a factor of two (a headline rounds, but "1,400 jobs" against "a further
 600 jobs" is another count), while a figure a fact link joins (one toll, one count) conflicts at any distance.  A
 body sentence about another occasion ("the deadliest since 1987, when a quake killed 100") is never compared: a
-headline tells the event itself.  A headline's own article is left out: the report elaborates its headline,
-and the comparison is of outlets.  Two headlines in one language also give their choice of words
+headline tells the event itself.  A headline meets its own article's body only through the fact links (the
+only toll, count, sum ... of each, :func:`_own_body`): a report elaborates its headline, so nearness in meaning
+there says nothing, but a headline whose one figure its own body contradicts ("kills 12" over a toll of 10) is
+worth a line.  A conflict between two headlines is listed once, under the first.  Two headlines in one language also give their choice of words
 (:func:`naming_choices`: "rioters" / "protesters").
 """
 
 from __future__ import annotations
 
+import json
+from dataclasses import replace
+
+from parallax.analyze.title import analyze_title, headline_article, title_text
 from parallax.compare.ages import age_links
 from parallax.compare.align import XL_MARGIN, XL_MEANING
 from parallax.compare.casualties import casualty_links
@@ -32,22 +39,25 @@ from parallax.embed import get_embedder, rescale
 from parallax.records import Article, Conflict, Headline, HeadlineConflict
 
 _LINKS = (casualty_links, age_links, count_links, money_links, figure_links)
+HEADLINE_KEY = "headline"  # in a conflict with the headline's own body, the key of the headline's value
 _FACTOR = 2.0  # the most a headline's figure and a figure of the sentence nearest it in meaning differ
-_MAX_TITLE = 400  # characters: a longer "title" is no headline (a page's whole standfirst), and is not read
 
 
 def headline_articles(articles: list[Article], options: Options) -> dict[int, Article]:
-    """Each titled article's headline as an analysed article of its own (same id, language and date)."""
-    out = {
-        i: Article(id=a.id, text=a.title.strip(), outlet=a.outlet, published=a.published, language=a.language)
-        for i, a in enumerate(articles)
-        if a.title and a.title.strip() and len(a.title) <= _MAX_TITLE
-    }
-    if out:
-        from parallax.analyze import Analyzer
+    """Each titled article's headline as an analysed article of its own (same id, language and date), from the
+    title layers the analyze stage stored with it; an article without them (a record stored before titles were
+    analysed, or one whose layers a caller filled by hand) has its title analysed here, on read."""
+    from parallax.analyze import Analyzer
 
-        Analyzer(options).analyze_all(list(out.values()))
-    return {i: h for i, h in out.items() if h.sentences}
+    analyzer = None
+    out = {}
+    for i, a in enumerate(articles):
+        if a.title_layers is None and title_text(a) is not None:
+            analyzer = analyzer or Analyzer(options)
+            a.title_layers = analyze_title(analyzer, a)
+        if (head := headline_article(a)) is not None:
+            out[i] = head
+    return out
 
 
 def _nearest(head: Article, other: Article, embedder: str) -> list[tuple[int, int]]:
@@ -84,21 +94,46 @@ def _linked(head: Article, other: Article) -> list[tuple[int, int]]:
     return pairs
 
 
+def _own_body(head: Article, own: Article) -> list[HeadlineConflict]:
+    """The headline against its own article's body, where a fact link joins them (the only toll, count, sum,
+    share or age of each): "Quake kills 12" over a report whose toll is 10.  Only the links are read (no
+    meaning), so this costs no embedding; the headline's value is keyed :data:`HEADLINE_KEY`."""
+    head = replace(head, id=HEADLINE_KEY)
+    found = []
+    for si, sj in _linked(head, own):
+        if another_time(own, own.sentences[sj]):
+            continue
+        for c in merge(sentence_conflicts(head, head.sentences[si], own, own.sentences[sj])):
+            found.append(HeadlineConflict(c.kind, c.values, own.id, "own", own.sentences[sj].text))
+    return found
+
+
+def _key(c: HeadlineConflict, head: str) -> tuple[str, frozenset[str], str]:
+    """What makes two headlines' conflicts one: their kind, their two articles and their values."""
+    return c.kind, frozenset((head, c.article)), json.dumps(c.values, sort_keys=True, default=str)
+
+
 def compare_headlines(articles: list[Article], options: Options) -> list[Headline]:
-    """Each titled article's headline with its conflicts against the other reports and its choice of words
-    against the other headlines in its language (see the module)."""
+    """Each titled article's headline with its conflicts against the other reports and its own body, and its
+    choice of words against the other headlines in its language (see the module).  A conflict between two
+    headlines is listed once, under the first of them."""
     heads = headline_articles(articles, options)
     out = []
+    between: set[tuple[str, frozenset[str], str]] = set()  # conflicts of two headlines already listed
     for i, head in heads.items():
         found: list[HeadlineConflict] = []
         choices: list[dict] = []
         for j, other in enumerate(articles):
             if j == i:
+                found += _own_body(head, other)
                 continue
             if j in heads:  # the other headline
                 theirs = heads[j]
                 for c in merge(sentence_conflicts(head, head.sentences[0], theirs, theirs.sentences[0])):
-                    found.append(HeadlineConflict(c.kind, c.values, other.id, "headline", theirs.sentences[0].text))
+                    hc = HeadlineConflict(c.kind, c.values, other.id, "headline", theirs.sentences[0].text)
+                    if _key(hc, head.id) not in between:
+                        between.add(_key(hc, head.id))
+                        found.append(hc)
                 if not head.in_another_language(theirs):
                     for wa, wb in naming_choices(head, head.sentences[0], theirs, theirs.sentences[0], options.embedder):
                         choices.append({"article": other.id, "values": {head.id: wa, other.id: wb}})

@@ -75,6 +75,12 @@ def conflict_unit(values: dict, article: str, ids=()) -> str | None:
     return unit if isinstance(unit, str) and "unit" not in ids else None
 
 
+def own_labels(label: dict[str, str], article: str) -> dict[str, str]:
+    """Labels for a headline's conflict with its own body: its value under "headline", the body's under the id."""
+    name = label.get(article, article)
+    return {article: f"{name} (text)", "headline": f"{name} (headline)"}
+
+
 def labels(articles: list[dict]) -> dict[str, str]:
     """A short, unique label per article: the outlet, numbered when an outlet repeats."""
     base = {a["id"]: (a.get("outlet") or a["id"]) for a in articles}

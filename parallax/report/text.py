@@ -16,7 +16,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from parallax.report.formatting import conflict_unit, fmt_value
+from parallax.report.formatting import conflict_unit, fmt_value, own_labels
 
 _STATUS_STYLE = {"shared": "green", "unique": "yellow", "conflict": "bold red"}
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -107,6 +107,9 @@ def print_text(comparison: dict, file=None) -> None:
     console.print(times)
 
 
+_AGAINST = {"headline": "headline", "text": "text", "own": "own text"}  # what a headline's conflict meets
+
+
 def _print_headlines(console: Console, comparison: dict, short: dict[str, str]) -> None:
     """Each headline with what the other reports say against it (its article's value first)."""
     heads = comparison.get("headlines") or []
@@ -119,8 +122,9 @@ def _print_headlines(console: Console, comparison: dict, short: dict[str, str]) 
         lines = []
         for c in h["conflicts"]:
             vals = c["values"]
-            values = "; ".join(f"{short[k]}: {fmt_value(v, conflict_unit(vals, k, short))}" for k, v in vals.items() if k in short)
-            lines.append(f"{c['kind']} ({'headline' if c['against'] == 'headline' else 'text'}): {values}")
+            names = own_labels(short, h["article"]) if c["against"] == "own" else short
+            values = "; ".join(f"{names[k]}: {fmt_value(v, conflict_unit(vals, k, names))}" for k, v in vals.items() if k in names)
+            lines.append(f"{c['kind']} ({_AGAINST.get(c['against'], 'text')}): {values}")
         for w in h["word_choices"]:
             lines.append("wording: " + " / ".join(f"{short.get(k, k)}: {v}" for k, v in w["values"].items()))
         if lines:

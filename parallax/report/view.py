@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 
-from parallax.report.formatting import conflict_unit, fmt_published, fmt_value, labels, safe_url, text_dir
+from parallax.report.formatting import conflict_unit, fmt_published, fmt_value, labels, own_labels, safe_url, text_dir
 from parallax.report.quote_view import FIDELITY, quote_view
 from parallax.report.spans import nest, paragraph_spans
 from parallax.report.timeline import timeline, times_table
@@ -194,8 +194,9 @@ def headlines_view(comparison: dict, label: dict[str, str]) -> list[dict]:
         items = []
         for c in h.get("conflicts") or []:
             vals = c.get("values") or {}
+            names = own_labels(label, h["article"]) if c.get("against") == "own" else label
             values = [
-                {"outlet": label.get(k, k), "value": fmt_value(v, conflict_unit(vals, k, label))} for k, v in vals.items() if k in label
+                {"outlet": names.get(k, k), "value": fmt_value(v, conflict_unit(vals, k, names))} for k, v in vals.items() if k in names
             ]
             items.append(
                 {
