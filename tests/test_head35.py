@@ -143,3 +143,35 @@ def test_an_own_body_conflict_in_the_schema_text_and_html(flood):
     assert "own text" in buf.getvalue() and "Post (headline)" in buf.getvalue()
     assert 'against <span dir="auto">Post</span>\'s own text' in render_html(flood)
 
+
+# -- (4) posts that go, said as a loss or as going
+
+
+@pytest.mark.parametrize(
+    "text,cut",
+    [
+        ("Halvorsen to close Port Ellery plant with loss of 1,150 jobs", True),
+        ("The closure means the loss of up to 300 jobs.", True),
+        ("Port Ellery factory closure: 1,150 jobs to go", True),
+        ("Some 1,150 jobs are set to go by September.", True),
+        ("Der Umbau kostet den Verlust von 300 Stellen.", True),
+        ("The plant provides 1,150 jobs in the town.", False),
+        ("The new terminal will create 1,150 jobs to serve the port.", False),
+        ("Despite a loss of £38m, the firm kept 1,150 jobs.", False),
+    ],
+)
+def test_posts_lost_or_going_are_a_cut(text: str, cut: bool):
+    from parallax.compare.job_cuts import job_cut
+
+    art = parallax.analyze([Article(id="x", text=text, language="de" if "Stellen" in text else "en")])[0]
+    assert [job_cut(art.text, q) for q in art.quantities if q.value in (300.0, 1150.0)] == [cut]
+
+
+def test_a_headline_losing_jobs_conflicts_with_one_slashing_them():
+    arts = [
+        Article(id="a", text="Workers gathered at the gates.", title="Halvorsen to close plant with loss of 1,150 jobs", language="en"),
+        Article(id="b", text="Unions called a meeting.", title="Fury as car parts giant slashes 1,400 jobs", language="en"),
+    ]
+    heads = parallax.compare(arts).to_dict()["headlines"]
+    found = [(h["article"], c["against"], c["values"]) for h in heads for c in h["conflicts"]]
+    assert found == [("a", "headline", {"a": [1150.0], "b": [1400.0], "unit": "jobs"})]

@@ -51,6 +51,18 @@ _DISMISS_BEFORE = re.compile(
     r"|licenzi\w*|ontsla\w*|demit\w*)(?:\s+(?:a|à|up\s+to|rund|etwa|unos|unas|environ|circa|some|about))?\s*\Z",
     re.I,
 )
+# a noun of loss just before the count of posts: "with the loss of 1,150 jobs", "Verlust von 300 Stellen", "la perte de 300
+# emplois", "la pérdida de 300 empleos", "la perdita di 300 posti", "a perda de 300 empregos"
+_LOSS_OF = re.compile(
+    r"(?<!\w)(?:loss(?:es)?\s+of|verlust\s+von|perte\s+de|pérdida\s+de|perdita\s+di|perda\s+de)"
+    r"(?:\s+(?:up\s+to|about|around|some|nearly|almost|more\s+than|over|rund|etwa|environ|unos|circa|cerca\s+de))?\s*\Z",
+    re.I,
+)
+# posts said to go, right after their noun, as English headlines and reports say it: "1,150 jobs to go", "1,150 jobs will
+# go", "1,150 jobs are set to go", "1,150 jobs going"
+_TO_GO = re.compile(
+    r"\A\s*\w+\s+(?:(?:are|is|will|would|could|may|set|due|expected|likely)\s+){0,2}(?:to\s+)?(?:go|going|gone)(?!\w)", re.I
+)
 _WINDOW = 120  # characters of the count's clause read either side
 
 
@@ -73,7 +85,7 @@ def job_cut(text: str, q: Quantity) -> bool:
         return True
     lead, after = _clause(text, q)
     if unit and _JOB_NOUN.fullmatch(unit):
-        return bool(_CUT.search(lead) or _CUT.search(after))
+        return bool(_CUT.search(lead) or _CUT.search(after) or _LOSS_OF.search(lead) or _TO_GO.match(after))
     if unit is not None and unit not in PEOPLE and kind_of(unit) != "worker":
         return False
     if _LAID_OFF.search(after) or _DISMISS_BEFORE.search(lead):
