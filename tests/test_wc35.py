@@ -67,3 +67,17 @@ def test_a_phrase_both_sentences_share_pairs_with_nothing_else() -> None:
     ma = [_m("Comey's memos", "memo", names=frozenset({"James Comey"}))]
     mb = [_m("Mr. Comey", "comey", names=frozenset({"James Comey"})), _m("the memos", "memo", role="obj")]
     assert _restated(ma, mb) == (set(), set())
+
+
+def test_a_peoples_adjective_before_its_government_names_the_state_by_its_seat() -> None:
+    def en(ta: str, tb: str, na, nb) -> list[tuple[str, str]]:
+        a, b = _article("a", ta, "en", na), _article("b", tb, "en", nb)
+        return metonym_choices(a, a.sentences[0], b, b.sentences[0])
+
+    gov = [("Russian", "NORP")]
+    assert en("He denied colluding with the Russian government.", "He denied colluding with Russia.", gov, [("Russia", "GPE")]) == [
+        ("Russian government", "Russia")
+    ]
+    # the government and the Kremlin are one seat: no choice; officials are people of the state, not the state
+    assert en("The Russian government denied it.", "The Kremlin denied it.", gov, [("Kremlin", "ORG")]) == []
+    assert en("Russian officials denied it.", "Russia denied it.", [("Russian", "NORP")], [("Russia", "GPE")]) == []
