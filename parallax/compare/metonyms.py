@@ -6,14 +6,17 @@ Russians walked out").  Two reports of one fact that name the state one way and 
 referent in two words, a choice the reader sees ("Pyongyang" reads as a regime, "North Korea" as a
 country), and two names the entity stage never makes one.
 
-The table holds English names only (the entity stage's canonical names for English text); a state
+The table here holds English names (the entity stage's canonical names for English text); French, German, Spanish
+and Italian names are found in the text by their own tables (:mod:`.metonym_names`); a state
 written by two spellings of its own name ("U.S." / "the United States") is one name, no choice.
 """
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
+from parallax.compare.metonym_names import find_states, languages
 from parallax.records import Article, Sentence
 
 # the state, its other names, its capital (and seat of government where the press names another), its people
@@ -104,18 +107,51 @@ def state_of(name: str) -> _Kind | None:
 
 def _states(art: Article, s: Sentence) -> list[tuple[str, _Kind]]:
     """The state names in one sentence: (as written, kind).  A people's name counts only as
-    a noun ("the Russians"), not as the adjective before one ("Russian officials" names the officials)."""
+    a noun ("the Russians"), not as the adjective before one ("Russian officials" names the officials), except
+    before the word for its government ("the Russian government" names the state by its seat of power)."""
     lo, hi = s.start, s.start + len(s.text)
+    lang = (art.language or "en").split("-")[0].lower()
+    if lang in languages():
+        return _written_states(art, s, lang)
     out = []
     for e in art.entities:
         if not (lo <= e.start and e.end <= hi) or e.label == "PERSON":  # "Washington" the man is no seat
             continue
         kind = state_of(e.canonical or e.text)
         if kind is None or (kind.kind == "people" and not _noun_use(s.text, e.end - lo)):
+            if (gov := _GOVERNMENT.match(s.text, e.end - lo)) and (adj := _adjective_state(e.canonical or e.text)):
+                out.append((s.text[e.start - lo : gov.end()], _Kind(adj.state, "seat")))
             continue
         if e.start == lo and e.text.isupper() and len(e.text) > 3:
             continue  # a dateline ("WASHINGTON —"): where the report was written, not who acted
         out.append((s.text[e.start - lo : e.end - lo], kind))
+    return out
+
+
+# the nouns that, after a people's adjective, name the state's government, as its seat does ("the Russian government",
+# "the Iranian regime"); "Russian officials" and "Russian agents" are people of the state, not the state
+_GOVERNMENT = re.compile(r"\s+(?:government|regime|administration|authorities|leadership)\b")
+
+
+def _adjective_state(name: str) -> _Kind | None:
+    """The state a people's adjective belongs to ("Russian" of the Russians, "British" of the British), or None."""
+    key = " ".join(name.lower().split()).removeprefix("the ")
+    kind = _NAMES.get(key) or _NAMES.get(key + "s")
+    return kind if kind and kind.kind == "people" else None
+
+
+def _written_states(art: Article, s: Sentence, lang: str) -> list[tuple[str, _Kind]]:
+    """The state names of a sentence in a language with a table of its own (:mod:`.metonym_names`), found in its text:
+    not a person's name ("Paris Hilton" tagged a person), not a dateline ("MOSKAU (dpa) -")."""
+    lo = s.start
+    people = [(e.start - lo, e.end - lo) for e in art.entities if e.label in {"PER", "PERSON"}]
+    out = []
+    for start, end, state, kind in find_states(lang, s.text):
+        if any(a < end and start < b for a, b in people):
+            continue
+        if start == 0 and s.text[start:end].isupper() and end - start > 3:
+            continue
+        out.append((s.text[start:end], _Kind(state, kind)))
     return out
 
 

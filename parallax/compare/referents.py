@@ -195,8 +195,7 @@ def referent_choices(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence,
     """The ways two aligned sentences of one language name the same referents: (phrase of a, phrase of b)."""
     ma, mb = mentions(art_a, sa), mentions(art_b, sb)
     out: list[tuple[str, str]] = []
-    used_a: set[int] = set()
-    used_b: set[int] = set()
+    used_a, used_b = _restated(ma, mb)
     for i, x in enumerate(ma):
         for j, y in enumerate(mb):
             if i in used_a or j in used_b or not (rule := _same_referent(x, y)) or not _differ(x, y):
@@ -207,6 +206,24 @@ def referent_choices(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence,
             used_b.add(j)
             out.append(_shown(x.text, y.text))
     return out
+
+
+def _restated(ma: list[Mention], mb: list[Mention]) -> tuple[set[int], set[int]]:
+    """The phrases each sentence shares with the other word for word ("les sanctions" / "les sanctions"): each names
+    what its twin names, so it can name nothing else there (a misparse put "les sanctions" in a subject's place and it
+    had paired with "La Chine").  Only the same words: a name that two phrases share ("Comey's memos" / "Mr. Comey")
+    says nothing of which is its twin."""
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    for i, x in enumerate(ma):
+        for j, y in enumerate(mb):
+            if j in used_b:
+                continue
+            if x.text.lower() == y.text.lower():
+                used_a.add(i)
+                used_b.add(j)
+                break
+    return used_a, used_b
 
 
 def _shown(a: str, b: str) -> tuple[str, str]:
