@@ -81,3 +81,13 @@ def test_a_peoples_adjective_before_its_government_names_the_state_by_its_seat()
     # the government and the Kremlin are one seat: no choice; officials are people of the state, not the state
     assert en("The Russian government denied it.", "The Kremlin denied it.", gov, [("Kremlin", "ORG")]) == []
     assert en("Russian officials denied it.", "Russia denied it.", [("Russian", "NORP")], [("Russia", "GPE")]) == []
+
+
+def test_a_seat_inside_a_longer_name_is_no_seat() -> None:
+    """Without a person tagger in fr/de/es/it, a capitalised word beside the seat shows a longer name."""
+    from parallax.compare.metonym_names import find_states
+
+    assert find_states("de", "George Washington war der erste Präsident.") == []
+    assert find_states("it", "Lo scrive il Washington Post.") == []
+    assert find_states("fr", "Selon Washington, rien n'est décidé.")[0][2:] == ("united states", "seat")
+    assert find_states("de", "Moskaus Truppen rückten vor.")[0][2:] == ("russia", "seat")

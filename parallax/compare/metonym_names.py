@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from importlib import import_module
 
 # per language: the state's English key, its own names, its capital and seats of power, its people (as a noun);
 # the states the press of these languages names most
@@ -132,6 +133,27 @@ def find_states(lang: str, text: str) -> list[tuple[int, int, str, str]]:
     for m in pattern.finditer(text):
         name = m.group(0)
         hit = kinds.get(name) or kinds.get(name[:-1])  # the genitive's -s
-        if hit:
+        if hit and not (hit[1] == "seat" and _inside_longer_name(lang, text, m.start(), m.end())):
             out.append((m.start(), m.end(), *hit))
     return out
+
+
+_WORD_BEFORE = re.compile(r"(\w[\w.'-]*)\s+$")
+_CAPITAL_AFTER = re.compile(r"^\s+[A-ZÀ-ÝĀ-Ž]")
+
+
+@cache
+def _stop_words(lang: str) -> frozenset[str]:
+    return frozenset(import_module(f"spacy.lang.{lang}.stop_words").STOP_WORDS)
+
+
+def _inside_longer_name(lang: str, text: str, start: int, end: int) -> bool:
+    """A seat written inside a longer name is no seat: "George Washington", "Washington Post". Without a person
+    tagger in these languages, a capitalised word just before gives it away (opening the sentence, only when it is no
+    stop word: "Selon Washington" is the seat), and, except in German, which capitalises every noun ("Moskaus
+    Truppen"), a capitalised word just after."""
+    before = _WORD_BEFORE.search(text[:start])
+    if before and before.group(1)[:1].isupper():
+        if text[: before.start(1)].strip() or before.group(1).lower() not in _stop_words(lang):
+            return True
+    return lang != "de" and bool(_CAPITAL_AFTER.match(text[end:]))
