@@ -1,5 +1,6 @@
 """Facts of a lead that aligned with nothing: a lead split in two against one told in one sentence
-(:mod:`parallax.compare.lead_links`)."""
+(:mod:`parallax.compare.lead_links`), and a day inside a long sentence against a sentence of its own
+(:mod:`parallax.compare.date_links`)."""
 
 from __future__ import annotations
 
@@ -79,6 +80,36 @@ def test_a_lead_about_something_else_stays_apart() -> None:
     for f in result["facts"]:
         texts = [s["text"] for s in f["sentences"]]
         assert not (any(t.startswith("Hungary's prime minister") for t in texts) and any(t.startswith("Die Außen") for t in texts))
+
+
+LONG_LEAD = (
+    "The measles outbreak in the northern province has grown to 210 confirmed cases since the first case was recorded "
+    "on February 21, health officials said on Thursday, urging parents to vaccinate their children.\n\n"
+    "Most of the cases are in children under five."
+)
+OWN_SENTENCE = (
+    "Health officials said on Thursday that 210 people have now caught measles in the northern province.\n\n"
+    "The first case was recorded on February {day}, 2026.\n\n"
+    "Most of the cases are in children under five."
+)
+
+
+def test_day_inside_a_long_lead_meets_a_sentence_of_its_own() -> None:
+    result = _compare((LONG_LEAD, "en"), (OWN_SENTENCE.format(day=12), "en"))
+    assert {"a0": ["2026-02-21"], "a1": ["2026-02-12"]} in _date_conflicts(result)
+
+
+def test_same_day_inside_a_long_lead_links_nothing() -> None:
+    """Only days that differ link: the sentence of its own stays a fact apart where both give February 21."""
+    result = _compare((LONG_LEAD, "en"), (OWN_SENTENCE.format(day=21), "en"))
+    assert not _date_conflicts(result)
+
+
+def test_two_acts_of_other_words_do_not_link() -> None:
+    """'the first case was recorded' and 'the vaccination campaign began' are two acts, whatever their days."""
+    other = OWN_SENTENCE.replace("The first case was recorded", "A vaccination campaign began").format(day=12)
+    result = _compare((LONG_LEAD, "en"), (other, "en"))
+    assert not _date_conflicts(result)
 
 
 EN_QUAKE = (
