@@ -131,3 +131,14 @@ def test_split_japanese_lead_meets_one_sentence_english_lead() -> None:
     of the quake are compared (meaning alone scores the halves below a translation's floor)."""
     result = _compare((EN_QUAKE, "en"), (JA_QUAKE, "ja"))
     assert {"a0": ["03:40"], "a1": ["04:40"]} in _date_conflicts(result)
+
+
+def test_a_half_that_tells_another_thing_does_not_join() -> None:
+    """The second sentence of the lead is another meeting on another day: it is no part of the other's lead, and its
+    Thursday is no conflict with the Tuesday of the foreign ministers' meeting."""
+    split = DE_SPLIT.replace(
+        "Sie einigten sich auf ein neues Sanktionspaket gegen Russland.",
+        "Am Donnerstag beraten die Verteidigungsminister über Militärhilfe.",
+    )
+    one = EN_ONE.replace("on Wednesday", "on Tuesday")
+    assert not _date_conflicts(_compare((split, "de"), (one, "en")))

@@ -8,9 +8,14 @@ with the other's.  The first paragraph is the lead in news writing, so the two s
 read together (their meaning embedded as one text, their words, names and anchors pooled) against the other report's
 one-sentence lead, and where the pair passes the alignment's own test, both halves join that sentence's fact: the
 threshold within a language; across languages the meaning floor and margin of a translation
-(:func:`.align.translation_links`), over every other pairing of the two leads' sentences with the rest of the other
-report.  A lead already aligned elsewhere (a half with another sentence of the other report, or the one-sentence lead
-with another sentence) is left as the alignment placed it.
+(:func:`.align.translation_links`; meaning raised by shared dates and figures, :func:`.align.corroborated_meaning`,
+as for sentences the alignment left unlinked: a Japanese or Chinese lead scores low on meaning alone), over every other pairing of the two leads' sentences with the rest of the other
+report; and the joined lead must score above either half alone, so a second sentence that tells another thing ("Am
+Donnerstag beraten die Verteidigungsminister ...") does not join, nor bring its day to compare.  A lead aligned
+elsewhere (a half with another sentence of the other report, or the one-sentence lead with another sentence of this
+one) is left as the alignment placed it; where one half aligned with the one-sentence lead, the other joins it on
+the same test ("Sie einigten sich auf ein neues Sanktionspaket" met "haben ... ein neues Sanktionspaket
+beschlossen" by its words, and the day stood in the half left out).
 """
 
 from __future__ import annotations
@@ -76,7 +81,7 @@ def lead_links(
                 n for n in range(len(infos[y])) if frozenset(((x, two[0]), (y, n))) in linked or frozenset(((x, two[1]), (y, n))) in linked
             ]
             theirs = [n for n in range(len(infos[x])) if frozenset(((x, n), (y, o))) in linked]
-            if any(n != o for n in mine) or any(n not in two for n in theirs) or (mine and len(theirs) == 2):
+            if any(n != o for n in mine) or any(n not in two for n in theirs) or len(theirs) == 2:
                 continue  # aligned elsewhere, or already one fact
             joined = _pooled([infos[x][two[0]], infos[x][two[1]]])
             v = embedder.embed([joined.compared])
