@@ -17,6 +17,7 @@ from parallax.compare.clock_links import clock_links
 from parallax.compare.conflicts import merge, sentence_conflicts
 from parallax.compare.count_links import count_links
 from parallax.compare.crowd_links import crowd_links
+from parallax.compare.date_links import date_links
 from parallax.compare.duration_links import duration_links
 from parallax.compare.figure_links import figure_links
 from parallax.compare.headlines import compare_headlines
@@ -84,6 +85,7 @@ def compare_articles(articles: list[Article], options: Options | None = None) ->
     must_link += casualty_links(articles)  # each article's only count of the dead (injured ...) is one fact
     must_link += age_links(articles)  # and one person's two ages ("Tennant, 54," / "Mark Tennant, 52,")
     must_link += clock_links(articles)  # and one act's two clock times ("landed at 14:20" / "landed at 2:50 p.m.")
+    must_link += date_links(articles)  # and one act's two days ("since the first case was recorded on February 21" / "... on February 12")
     must_link += duration_links(articles)  # and one event's two lengths ("the siege lasted 11 days" / "a 9-day siege")
     must_link += count_links(articles)  # and one count of things given two ways ("1.4 million patients" / "1.2 million patients")
     must_link += money_links(articles)  # and one sum given two ways ("450 tys. zł" / "540 tys. zł" of damage)

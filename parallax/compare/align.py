@@ -25,6 +25,7 @@ from pathlib import Path
 import numpy as np
 
 from parallax.compare.heard_anchors import heard_anchors
+from parallax.compare.lead_links import lead_links
 from parallax.compare.sentence_features import _MONEY as _MONEY
 from parallax.compare.sentence_features import _STOP as _STOP
 from parallax.compare.sentence_features import SentenceInfo
@@ -198,6 +199,10 @@ def align(
                 if articles[a].in_another_language(articles[b]):
                     heard = heard_anchors(articles[a], articles[b], [x.entities for x in infos[a]], [x.entities for x in infos[b]])
                     must_link += [((a, i), (b, j)) for i, j in corroborated_translation_links(features, heard)]
+    # a lead split in two against one told in one sentence (:mod:`.lead_links`)
+    linked = {frozenset(pair) for pair in must_link}
+    linked |= {frozenset(((a, i), (b, j))) for (a, b), s in scores.items() for i, j in links(s, threshold)}
+    must_link += lead_links(articles, infos, vectors, scores, linked, emb, threshold)
     facts, _ = group_facts([len(x) for x in infos], scores, threshold, must_link)
     return facts, Relatedness(scores, {frozenset(pair) for pair in must_link})
 

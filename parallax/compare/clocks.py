@@ -247,17 +247,26 @@ def clocks(art: Article, s: Sentence) -> list[Clock]:
         verb = fold(near[-1]) if near else ""
         if len(words) < _ACT_WORDS and subject and _CONJUNCTION.search(art.text, s.start, lo):
             words |= {subject}  # "The plane took off at 9:40 and landed at 11:05": the plane landed
-        elif len(words) == _ACT_WORDS and act < t.start and (first := re.match(WORD, art.text[act:t.start])):
+        elif len(words) == _ACT_WORDS and act < t.start and (first := re.match(WORD, art.text[act : t.start])):
             subject = fold(first.group())
         relation = _RELATION.search(art.text, lo, act)  # "Nach der Abstimmung endete die Sitzung": the vote stands apart
         clause = (act if relation else lo, hi)
         offset, name = _zone(art, t) or (None, "")
         planned = bool(_PLANNED.search(art.text, clause[0], clause[1]))
-        out.append(Clock(t.text, t.start, clock, tolerance, offset, m.group(1), _named(m.group(1), dates), words, clause, name, planned, verb))
+        out.append(
+            Clock(t.text, t.start, clock, tolerance, offset, m.group(1), _named(m.group(1), dates), words, clause, name, planned, verb)
+        )
     return out
 
 
 def clock_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> list[tuple[list[str], list[str]]]:
     """(times in a, times in b) of the moments of one act the two sentences time differently (see the module)."""
     ma, mb = _moments(art_a, clocks(art_a, sa)), _moments(art_b, clocks(art_b, sb))
-    return [([c.shown() for c in a], [c.shown() for c in b]) for a, b in _pairs(ma, art_a, sa, mb, art_b, sb) if _moments_agree(a, b) is False]
+    return [
+        ([c.shown() for c in a], [c.shown() for c in b]) for a, b in _pairs(ma, art_a, sa, mb, art_b, sb) if _moments_agree(a, b) is False
+    ]
+
+
+# the clause and the act of a time, read the same way for a day (:mod:`.date_links`)
+time_clause = _clause
+act_words = _act_words

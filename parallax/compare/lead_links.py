@@ -1,0 +1,102 @@
+"""A lead told in two sentences against another report's lead told in one, read as one unit.
+
+Agencies write the same opening differently: dpa and PAP split it ("Die Außenminister der EU-Staaten haben sich am
+Dienstag in Brüssel getroffen. Sie einigten sich auf ein neues Sanktionspaket."), Reuters and AP pack it into one
+("EU foreign ministers agreed on new sanctions at a meeting in Brussels on Wednesday.").  Each half says only part of
+the one sentence, so neither scores high enough to align with it, and the day the halves give is never compared
+with the other's.  The first paragraph is the lead in news writing, so the two sentences of a two-sentence lead are
+read together (their meaning embedded as one text, their words, names and anchors pooled) against the other report's
+one-sentence lead, and where the pair passes the alignment's own test, both halves join that sentence's fact: the
+threshold within a language; across languages the meaning floor and margin of a translation
+(:func:`.align.translation_links`; meaning raised by shared dates and figures, :func:`.align.corroborated_meaning`,
+as for sentences the alignment left unlinked: a Japanese or Chinese lead scores low on meaning alone), over every other pairing of the two leads' sentences with the rest of the other
+report; and the joined lead must score above either half alone, so a second sentence that tells another thing ("Am
+Donnerstag beraten die Verteidigungsminister ...") does not join, nor bring its day to compare.  A lead aligned
+elsewhere (a half with another sentence of the other report, or the one-sentence lead with another sentence of this
+one) is left as the alignment placed it; where one half aligned with the one-sentence lead, the other joins it on
+the same test ("Sie einigten sich auf ein neues Sanktionspaket" met "haben ... ein neues Sanktionspaket
+beschlossen" by its words, and the day stood in the half left out).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from parallax.records import Article
+
+if TYPE_CHECKING:
+    from parallax.compare.sentence_features import SentenceInfo
+
+Link = tuple[tuple[int, int], tuple[int, int]]
+
+
+def lead(art: Article) -> list[int]:
+    """The indices of the article's first paragraph's sentences (its lead)."""
+    if not art.sentences:
+        return []
+    first = art.sentences[0].paragraph
+    return [i for i, s in enumerate(art.sentences) if s.paragraph == first]
+
+
+def _pooled(two: list[SentenceInfo]) -> SentenceInfo:
+    """One sentence's features from the two halves of a lead: their text joined, their sets pooled."""
+    from parallax.compare.sentence_features import SentenceInfo
+
+    a, b = two
+    return SentenceInfo(
+        a.article,
+        a.index,
+        f"{a.compared} {b.compared}",
+        a.words | b.words,
+        a.entities | b.entities,
+        a.anchors | b.anchors,
+        a.counted | b.counted,
+        a.measures | b.measures,
+    )
+
+
+def lead_links(
+    articles: list[Article],
+    infos: list[list[SentenceInfo]],
+    vectors: list[np.ndarray],
+    scores: dict[tuple[int, int], np.ndarray],
+    linked: set[frozenset],
+    embedder,
+    threshold: float,
+) -> list[Link]:
+    """Links from each half of a two-sentence lead to another report's one-sentence lead (see the module).
+    ``linked`` holds the pairs of sentences already joined (by score or a must-link), as frozensets."""
+    from parallax.compare.align import XL_MARGIN, XL_MEANING, combine, corroborated_meaning, pair_features
+
+    out: list[Link] = []
+    for (a, b), matrix in scores.items():
+        for x, y, m in ((a, b, matrix), (b, a, matrix.T)):
+            two, one = lead(articles[x]), lead(articles[y])
+            if len(two) != 2 or len(one) != 1 or len(infos[x]) < 2:
+                continue
+            o = one[0]
+            mine = [
+                n for n in range(len(infos[y])) if frozenset(((x, two[0]), (y, n))) in linked or frozenset(((x, two[1]), (y, n))) in linked
+            ]
+            theirs = [n for n in range(len(infos[x])) if frozenset(((x, n), (y, o))) in linked]
+            if any(n != o for n in mine) or any(n not in two for n in theirs) or len(theirs) == 2:
+                continue  # aligned elsewhere, or already one fact
+            joined = _pooled([infos[x][two[0]], infos[x][two[1]]])
+            v = embedder.embed([joined.compared])
+            # the joined lead against each sentence of the other report, and each sentence of this one against its lead
+            fj = pair_features([joined], infos[y], v, vectors[y], embedder.floor)[0]
+            fo = pair_features(infos[x], [infos[y][o]], vectors[x], vectors[y][o : o + 1], embedder.floor)[:, 0]
+            if not articles[x].in_another_language(articles[y]):
+                score = float(combine(fj)[o])
+                if score >= threshold and score > max(m[two[0], o], m[two[1], o]):
+                    out += [((x, two[0]), (y, o)), ((x, two[1]), (y, o))]
+                continue
+            # across languages the meaning, raised by shared anchors, as for sentences the alignment left unlinked
+            cj, co = corroborated_meaning(fj[None])[0], corroborated_meaning(fo[:, None])[:, 0]
+            others = [float(c) for n, c in enumerate(cj) if n != o] + [float(c) for n, c in enumerate(co) if n not in two]
+            meaning = float(cj[o])
+            if meaning >= XL_MEANING and meaning - max(others, default=0.0) >= XL_MARGIN and meaning > max(co[two[0]], co[two[1]]):
+                out += [((x, two[0]), (y, o)), ((x, two[1]), (y, o))]
+    return out
