@@ -29,3 +29,13 @@ def test_nordic_age_still_no_duration() -> None:
     """The age trap still holds beside the genitive: "45 år gammel" is no length."""
     found = resolve_text("Han er 45 år gammel og fik to års fængsel.", "da", "2026-11-20")
     assert [v for *_x, v, _g in found] == ["P2Y"]
+
+
+def test_vietnamese_speaker_without_marks_is_one_person() -> None:
+    """An English wire prints a Vietnamese name without its marks, family name first: one speaker, not a
+    misattribution; two names that differ in their marks where both print them are two people."""
+    from parallax.compare.speakers import person_match
+
+    assert person_match("Nguyen Van Hung", "Nguyễn Văn Hùng") is True
+    assert person_match("Trần Minh Đức", "Tran Minh Duc") is True
+    assert person_match("Nguyễn Văn Hùng", "Nguyễn Văn Hưng") is False
