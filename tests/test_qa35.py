@@ -39,3 +39,32 @@ def test_vietnamese_speaker_without_marks_is_one_person() -> None:
     assert person_match("Nguyen Van Hung", "Nguyễn Văn Hùng") is True
     assert person_match("Trần Minh Đức", "Tran Minh Duc") is True
     assert person_match("Nguyễn Văn Hùng", "Nguyễn Văn Hưng") is False
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "pair"),
+    [
+        ("The reform passed, with 241 lawmakers voting in favour and 98 against.", "en", (241, 98)),
+        ("The bill passed with 241 votes in favour and 98 against.", "en", (241, 98)),
+        ("Parlamentul a adoptat reforma, cu 241 de voturi pentru și 89 împotrivă.", "ro", (241, 89)),
+        ("A javaslatot 214 igen és 98 nem szavazattal fogadták el.", "hu", (214, 98)),
+        ("A javaslatot 214 képviselő támogatta, 98 ellene szavazott.", "hu", (214, 98)),
+        ("Lakiesitys hyväksyttiin äänin 120 puolesta ja 60 vastaan.", "fi", (120, 60)),
+        ("Le texte a été adopté par 241 voix pour et 98 contre.", "fr", (241, 98)),
+        ("De Kamer stemde met 76 stemmen voor en 74 tegen.", "nl", (76, 74)),
+    ],
+)
+def test_vote_told_by_its_sides_is_one_tally(text: str, lang: str, pair: tuple[int, int]) -> None:
+    """A parliament's vote told by its sides ("241 in favour and 98 against") is one result, kept whole."""
+    from parallax.analyze.quantities import TALLY, find_quantities, tally_pair
+
+    tallies = [q for q in find_quantities(text, lang, []) if q.unit == TALLY]
+    assert [tally_pair(q.text) for q in tallies] == [pair]
+
+
+def test_bare_for_and_against_between_figures_is_no_vote() -> None:
+    """With no word of voting, "for" between figures is no side: two counts stay counts."""
+    from parallax.analyze.quantities import TALLY, find_quantities
+
+    found = find_quantities("They sent 20 soldiers for training and 30 against the rebels.", "en", [])
+    assert not [q for q in found if q.unit == TALLY]
