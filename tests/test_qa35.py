@@ -68,3 +68,36 @@ def test_bare_for_and_against_between_figures_is_no_vote() -> None:
 
     found = find_quantities("They sent 20 soldiers for training and 30 against the rebels.", "en", [])
     assert not [q for q in found if q.unit == TALLY]
+
+
+def test_size_of_a_body_is_no_count_of_its_members() -> None:
+    """ "The nine-member committee" gives the committee's size: it never meets "three members preferred to hold"
+    (a false conflict 9 / 3 in a rate decision), but meets another report's size of it."""
+    from parallax.analyze.quantities import find_quantities
+    from parallax.compare.roles import SIZE, role, same_role
+
+    def roles(text: str) -> list[str | None]:
+        return [role(text, q) for q in find_quantities(text, "en", [])]
+
+    size = roles("The nine-member monetary policy committee voted on Thursday.")
+    part = roles("Three members preferred to hold rates.")
+    assert size == [SIZE] and part == [None]
+    assert not same_role(size[0], part[0]) and same_role(size[0], roles("The 12-member jury retired.")[0])
+
+
+@pytest.mark.parametrize(
+    ("line", "edge", "reason"),
+    [
+        ("de Ioana Marinescu", "first", "byline"),  # Romanian "de", by
+        ("Larry Elliott Economics editor", "first", "byline"),  # a name and a desk's post, no comma
+        ("Write to Tom Fairless at tom.fairless@wsj.com", "last", "signature"),
+        ("Larry Elliott Economics editor", None, None),  # the post with no comma tells only at the top
+        ("De Gaulle a spus asta", "first", None),
+        ("Mark Carney Bank governor", "first", None),  # a post outside the newsroom: no byline
+    ],
+)
+def test_byline_shapes(line: str, edge: str | None, reason: str | None) -> None:
+    """Bylines and a closing address the reports of this round kept as facts of the story."""
+    from parallax.ingest.bylines import byline_reason
+
+    assert byline_reason(line, edge) == reason
