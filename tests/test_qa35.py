@@ -101,3 +101,32 @@ def test_byline_shapes(line: str, edge: str | None, reason: str | None) -> None:
     from parallax.ingest.bylines import byline_reason
 
     assert byline_reason(line, edge) == reason
+
+
+def test_dateline_with_close_em_dash() -> None:
+    """The Wall Street Journal sets its dateline's em dash close: "LONDON—The Bank …" is a dateline."""
+    from parallax.ingest.datelines import split_dateline
+
+    d = split_dateline("LONDON—The Bank of England cut its key interest rate on Thursday.")
+    assert d is not None and d.place == "LONDON" and d.after.startswith("The Bank")
+    assert split_dateline("LONDON—the bank said") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "day"),
+    [
+        ("Trade unions have called a protest in Bucharest for Saturday.", "en", "2026-11-21"),
+        ("Sindicatele au anunțat un protest în București pentru sâmbătă.", "ro", "2026-11-21"),
+        ("Police arrested two men for Saturday's attack.", "en", "2026-11-14"),
+    ],
+)
+def test_day_appointed_for_a_weekday_is_ahead(text: str, lang: str, day: str) -> None:
+    """ "A protest called for Saturday" is the coming Saturday, whatever the tense of the calling; a possessive
+    ("for Saturday's attack") is no appointment."""
+    assert [v for *_x, v, g in resolve_text(text, lang, "2026-11-20T10:00") if g == "day"] == [day]
+
+
+def test_day_planned_then_told_after_is_no_appointment() -> None:
+    """ "A memorial service planned for Saturday was canceled", written on Sunday, is the Saturday gone."""
+    found = resolve_text("A memorial service planned for Saturday was canceled.", "en", "1999-10-24T20:00")
+    assert [v for *_x, v, g in found if g == "day"] == ["1999-10-23"]
