@@ -130,3 +130,12 @@ def test_day_planned_then_told_after_is_no_appointment() -> None:
     """ "A memorial service planned for Saturday was canceled", written on Sunday, is the Saturday gone."""
     found = resolve_text("A memorial service planned for Saturday was canceled.", "en", "1999-10-24T20:00")
     assert [v for *_x, v, g in found if g == "day"] == ["1999-10-23"]
+
+
+def test_hindi_wire_dateline_without_mark_after_agency() -> None:
+    """Bhasha's wire leaves out the danda after its credit: "हनोई, 19 नवंबर (भाषा) वियतनाम …" is a dateline."""
+    from parallax.ingest.datelines import split_dateline
+
+    d = split_dateline("हनोई, 19 नवंबर (भाषा) वियतनाम के मध्य भाग में भूकंप आया।")
+    assert d is not None and (d.place, d.agency) == ("हनोई", "भाषा") and d.after.startswith("वियतनाम")
+    assert split_dateline("शिमला, 11 मार्च को बारिश हुई।") is None

@@ -150,7 +150,8 @@ _HI_MONTH = r"जनवरी|फ़?फरवरी|फ़रवरी|मा�
 _DEVANAGARI_WORD = r"[\u0900-\u0963\u0971-\u097f]+"
 DATELINE_HI = re.compile(
     rf"^(?P<place>{_DEVANAGARI_WORD}(?:[ ]{_DEVANAGARI_WORD}){{0,2}}),[ ](?:\d{{1,2}}|[०-९]{{1,2}})[ ](?:{_HI_MONTH})(?:[ ](?:\d{{4}}|[०-९]{{4}}))?"
-    r"(?:[ ]?\((?P<agency>[^()\n]{2,20})\))?[ ]?(?:।|[-–—:])[ ]?(?=\S)"
+    # (after the agency the mark may be left out, as Bhasha's wire does: "हनोई, 19 नवंबर (भाषा) वियतनाम के …")
+    r"(?:[ ]?\((?P<agency>[^()\n]{2,20})\)(?:[ ]?(?:।|[-–—:]))?|[ ]?(?:।|[-–—:]))[ ]?(?=\S)"
 )
 _UNCASED_DATELINES = (
     DATELINE_ZH,
