@@ -139,3 +139,23 @@ def test_hindi_wire_dateline_without_mark_after_agency() -> None:
     d = split_dateline("हनोई, 19 नवंबर (भाषा) वियतनाम के मध्य भाग में भूकंप आया।")
     assert d is not None and (d.place, d.agency) == ("हनोई", "भाषा") and d.after.startswith("वियतनाम")
     assert split_dateline("शिमला, 11 मार्च को बारिश हुई।") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("De verklaring werd donderdag rond half elf ondertekend.", "2026-11-19T10:30"),
+        ("De brand brak om kwart over negen uit.", "2026-11-20T09:15"),
+        ("Om kwart voor tien landde het toestel.", "2026-11-20T09:45"),
+        ("Het ongeluk gebeurde dinsdag om half negen 's avonds.", "2026-11-17T20:30"),
+        ("De trein vertrok om half 10.", "2026-11-20T09:30"),
+    ],
+)
+def test_dutch_clock_words(text: str, value: str) -> None:
+    """Dutch tells the hour by its half and quarter: "half elf" is 10.30 (half of the hour on the way to eleven)."""
+    assert [v for *_x, v, g in resolve_text(text, "nl", "2026-11-20T10:00") if g == "time"] == [value]
+
+
+def test_dutch_half_outside_a_time_is_no_clock() -> None:
+    """ "een half brood en tien appels" tells no time: the half needs "om", "rond", "tegen" before it."""
+    assert resolve_text("Hij at een half brood en tien appels.", "nl", "2026-11-20T10:00") == []
