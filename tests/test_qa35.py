@@ -159,3 +159,21 @@ def test_dutch_clock_words(text: str, value: str) -> None:
 def test_dutch_half_outside_a_time_is_no_clock() -> None:
     """ "een half brood en tien appels" tells no time: the half needs "om", "rond", "tegen" before it."""
     assert resolve_text("Hij at een half brood en tien appels.", "nl", "2026-11-20T10:00") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Trận động đất mạnh 6,3 độ richter xảy ra lúc 4 giờ.", "vi"),
+        ("वियतनाम में 6.4 तीव्रता का भूकंप आया।", "hi"),
+        ("The quake measured 6.3 on the Richter scale.", "en"),
+        ("Zemětřesení o síle 6,4 stupně Richterovy škály.", "cs"),
+    ],
+)
+def test_magnitude_named_by_its_scale_after(text: str, lang: str) -> None:
+    """A quake's magnitude with its scale after it ("6,3 độ richter", "6.4 तीव्रता") is a magnitude, so that it
+    meets another report's "magnitude 6.4"; a temperature in degrees stays one."""
+    from parallax.analyze.quantities import find_quantities
+
+    assert [q.unit for q in find_quantities(text, lang, [])][:1] == ["magnitude"]
+    assert [q.unit for q in find_quantities("Nhiệt độ lên tới 36,5 độ C.", "vi", [])] != ["magnitude"]
