@@ -177,3 +177,9 @@ def test_magnitude_named_by_its_scale_after(text: str, lang: str) -> None:
 
     assert [q.unit for q in find_quantities(text, lang, [])][:1] == ["magnitude"]
     assert [q.unit for q in find_quantities("Nhiệt độ lên tới 36,5 độ C.", "vi", [])] != ["magnitude"]
+
+
+def test_hindi_minutes_told_after_the_hour() -> None:
+    """ "सुबह 4 बजकर 12 मिनट पर" is 04:12 in the morning, not a duration of twelve minutes."""
+    found = resolve_text("भूकंप सुबह 4 बजकर 12 मिनट पर आया।", "hi", "2026-11-20T10:00")
+    assert [(v, g) for *_x, v, g in found] == [("2026-11-20T04:12", "time")]

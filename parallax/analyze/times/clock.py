@@ -55,7 +55,9 @@ class ClockHandlers(Context):
                 return None, None, False  # "in 2015 UTC agreed ...": a year before a company's initials
         else:
             # figures, or number words ("下午三点二十分", "الساعة الثالثة"), and "half past" words ("3시 반")
-            h, mi = self._told(g) if g.get("h") is None else (self._figure(g["h"]), self._figure(g.get("min") or g.get("min24") or "0"))
+            # (``minb``: minutes told after the hour's word, Hindi "4 बजकर 12 मिनट")
+            minutes = g.get("min") or g.get("minb") or g.get("min24") or "0"
+            h, mi = self._told(g) if g.get("h") is None else (self._figure(g["h"]), self._figure(minutes))
             if g.get("mw"):
                 mi = self.lex.lookup("minute_words", g["mw"])
             if g.get("min24") and not _bare_time(text, m.start("h"), g["h"]):
