@@ -183,3 +183,10 @@ def test_hindi_minutes_told_after_the_hour() -> None:
     """ "सुबह 4 बजकर 12 मिनट पर" is 04:12 in the morning, not a duration of twelve minutes."""
     found = resolve_text("भूकंप सुबह 4 बजकर 12 मिनट पर आया।", "hi", "2026-11-20T10:00")
     assert [(v, g) for *_x, v, g in found] == [("2026-11-20T04:12", "time")]
+
+
+def test_hungarian_weekday_for_is_ahead() -> None:
+    """Hungarian "szombatra" (for Saturday) appoints the coming Saturday though the calling is told in the past."""
+    found = resolve_text("A szakszervezetek szombatra tüntetést hirdettek Bukarestben.", "hu", "2026-11-20T10:00")
+    assert [v for *_x, v, _g in found] == ["2026-11-21"]
+    assert [v for *_x, v, _g in resolve_text("A parlament csütörtökön elfogadta.", "hu", "2026-11-20T10:00")] == ["2026-11-19"]

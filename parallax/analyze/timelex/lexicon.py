@@ -114,6 +114,9 @@ class Lexicon:
     # words right before a weekday that make it the coming one whatever the tense: Czech "svolal schůzi na
     # čtvrtek" (called the meeting for Thursday); a pattern, read up to the weekday
     ahead_before: str = ""
+    # weekday forms whose case ending itself appoints the day, ahead whatever the tense: Hungarian "szombatra" (for
+    # Saturday: "szombatra tüntetést hirdettek", they called a protest for Saturday), lower case
+    ahead_forms: frozenset[str] = frozenset()
     # a weekday written with words that point it back or ahead past the publication day itself, as "last Tuesday"
     # and "next Tuesday" do: Swedish "i tisdags" and "på tisdag" written on a Tuesday are a week back and a week
     # ahead (on the day itself the press writes "i dag").  Patterns of the words and the weekday's form together,
