@@ -70,6 +70,19 @@ def _part_of_casualties(text: str, q: Quantity) -> bool:
     return bool(m and ROLE_WORD.fullmatch(m.group("word")))
 
 
+# A count set before its noun with a hyphen, as an attribute of another noun: "a nine-member committee", "a 12-member
+# jury", "the 27-member bloc".  It gives the size of the body the next noun names, not a number of its members who
+# did something ("three members preferred to hold"), and meets only another such size.
+SIZE = "size"
+_ATTRIBUTE = re.compile(r"-(?P<noun>[a-z]+)[ \u00a0]+[a-z]")
+
+
+def _size_of_a_body(text: str, q: Quantity) -> bool:
+    """Whether the count is written as an attribute of a noun after it ("nine-member committee")."""
+    m = _ATTRIBUTE.match(text, q.end)
+    return bool(m and q.unit and m.group("noun").startswith(q.unit))
+
+
 def role(text: str, q: Quantity) -> str | None:
     """What a number's count went through, from the words of its clause: the counted word itself
     ("28 dead", "38 morts"), the word after it ("210 people injured"), else the nearest casualty
@@ -79,6 +92,8 @@ def role(text: str, q: Quantity) -> str | None:
     checks all ask it of the same numbers."""
     if _part_of_casualties(text, q) or _whole_of_a_part(text, q):
         return None
+    if _size_of_a_body(text, q):
+        return SIZE  # "the nine-member committee" / "three members preferred to hold": no count of one thing
     if job_cut(text, q):
         return JOBS  # "cut 420 jobs" / "380 workers will lose their jobs" (:mod:`.job_cuts`)
     if q.unit is not None and is_money(q.unit):

@@ -79,7 +79,11 @@ def sentence_infos(articles: list[Article], quote_ids: dict[tuple[int, int], str
             }
             counts = [q for q in art.quantities if s.start <= q.start < s.end and q.value is not None]
             anchors |= {f"n:{q.value:g}" for q in counts}
-            anchors |= {f"t:{tally_pair(q.text)}" for q in art.quantities if s.start <= q.start < s.end and q.unit == TALLY}  # a score
+            tallies = [p for q in art.quantities if s.start <= q.start < s.end and q.unit == TALLY and (p := tally_pair(q.text))]
+            # a score is one anchor; a chamber's vote is its counts, so that a report with one side wrong ("241 in favour
+            # and 89 against" / "241 … and 98 against") still meets the other as its two counts did before they were read
+            # as one vote (two counts each above nine say more than a match's 1-0)
+            anchors |= {f"t:{p}" for p in tallies if min(p) <= 9} | {f"n:{n:g}" for p in tallies if min(p) > 9 for n in p}
             # what a figure counts and what happened to it: "14 people injured" and "19 people injured" state one
             # fact, whose count differs (a bare "212 people" on a train says too little to join it)
             counted = {f"{fold(counted_as(q.unit, r) or '')}/{r}" for q in counts if (r := role(art.text, q))}

@@ -16,7 +16,7 @@ from parallax.analyze.quotes.uncased import is_uncased, looks_named, same_uncase
 from parallax.compare.given_names import namesakes
 from parallax.compare.press_spellings import one_name_spelt_twice
 from parallax.compare.quote_fidelity import contiguous
-from parallax.letters import to_latin
+from parallax.letters import fold, to_latin
 from parallax.records import Article
 from parallax.serbian_script import one_script
 from parallax.sounds import same_name_by_sound, text_script
@@ -32,6 +32,13 @@ def _name_words(name: str) -> list[str]:
 
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+def _unmarked(words: list[str]) -> list[str]:
+    """A name's words without diacritics, "đ" as "d": what a press that prints no marks keeps of them.  The
+    surname need not be last ("Nguyễn Văn Hùng" opens on it), so the whole name must meet, word by word; and one of
+    the two must be printed with no marks at all ("Hùng" and "Hưng" are two names where both keep theirs)."""
+    return [fold(w).replace("đ", "d") for w in words]
 
 
 def person_match(a: str | None, b: str | None) -> bool | None:
@@ -53,6 +60,8 @@ def person_match(a: str | None, b: str | None) -> bool | None:
     if is_uncased(a) and is_uncased(b):
         return same_uncased(a, b)
     wa, wb = _name_words(a), _name_words(b)
+    if len(wa) > 1 and _unmarked(wa) == _unmarked(wb) and _unmarked(wa) in (wa, wb):
+        return True  # "Nguyễn Văn Hùng" / "Nguyen Van Hung": a press that prints no marks, whichever word is the surname
     if namesakes(wa, wb):
         return False  # "Petr Novák" / "Pavel Novák": relatives or namesakes (:mod:`.given_names`)
     short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)

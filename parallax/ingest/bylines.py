@@ -16,7 +16,7 @@ from parallax.letters import LOWER, UPPER
 # par Anne Roy", "Автор Ирина Соколова"; the name's words are capitalised (or particles: "van", "de"), so
 # "Von Montag an gilt ..." and "Por fin ..." are sentences.  It may not end on a word's full stop.
 _BY = (
-    r"(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR|[Dd]i|DI|[Dd]oor|DOOR|[Aa]v|AV|[Pp]rzez|PRZEZ|[Аа]втор|АВТОР|Συντάκτ(?:ης|ρια)|ΣΥΝΤΑΚΤΗΣ|Yazar|YAZAR|Muhabir|MUHABİR|Oleh|OLEH"
+    r"(?:[Bb]y|BY|[Vv]on|VON|[Dd]e|DE|[Pp]ar|PAR|[Pp]or|POR|[Dd]i|DI|[Dd]oor|DOOR|[Aa]v|AV|[Pp]rzez|PRZEZ|[Аа]втор|АВТОР|Συντάκτ(?:ης|ρια)|ΣΥΝΤΑΚΤΗΣ|Yazar|YAZAR|Muhabir|MUHABİR|Oleh|OLEH"
     r"|(?:[Pp]ropos recueillis|[Tt]exte|[Rr]eportage|[Ee]ntretien réalisé) par|[Tt]exto(?: y fotos?)? de|[Tt]ext(?: und Fotos?)? von)"
 )
 _PARTICLE = r"(?:van|von|der|den|de|del|della|di|da|dos|das|du|la|le|y|zu|ten|ter|al|bin|ibn)"
@@ -69,6 +69,14 @@ _NAME_POST = re.compile(
     r"(?:writer|reporter|correspondent|editor|columnist|contributor|redakteur(?:in)?|korrespondent(?:in)?|journaliste|"
     r"rédact(?:eur|rice)|corresponsal|redactor(?:a)?|periodista))$"
 )
+# ... or, over the story, a name and a desk's post with no comma, as the Guardian sets it ("Larry Elliott Economics
+# editor", "Pippa Crerar Political editor", "Damien Gayle Environment correspondent")
+_NAME_DESK = re.compile(
+    rf"^{_NAME}(?:[ ](?:{_PARTICLE}[ ])?{_NAME}){{1,2}}[ ][{UPPER}][{LOWER}]+(?:[ ][{LOWER}]+){{0,2}}[ ]"
+    r"(?:editor|correspondent|reporter|writer|columnist)$"
+)
+# ... and under it the writer's address, "Write to Tom Fairless at tom.fairless@wsj.com"
+_WRITE_TO = re.compile(r"^(?:Write|Contact|Email)[ ](?:to[ ])?[^@\n]{3,80}[ ]at[ ][\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$")
 _CAPS_NAME = re.compile(rf"^[{UPPER}]{{2,}}(?:['’-][{UPPER}]{{2,}})?(?:[ ][{UPPER}]{{2,}}(?:['’-][{UPPER}]{{2,}})?){{1,3}}$")
 _NAME_PIPED = re.compile(rf"^{_NAME}(?:[ ](?:{_PARTICLE}[ ])?{_NAME}){{1,3}}[ ]?[|·•][ ]?[^|·•.!?\n]{{1,50}}$")
 # ... and at the bottom an editors' or agency signature: initials in lower case with a slash ("tkr/sel",
@@ -260,8 +268,10 @@ def byline_reason(paragraph: str, edge: str | None = None) -> str | None:
         _ABBREVIATION_STOP.sub(r"\1", line)
     ):  # "Redacción Milenio | Acapulco, Gro. | 22.10.2026 09:30 hs."
         return "byline"
-    if edge == "first" and CREDIT_LABELLED.match(line):  # "Autor: Jan Kowalski" over the story
+    if edge == "first" and (CREDIT_LABELLED.match(line) or _NAME_DESK.match(line)):  # "Autor: Jan Kowalski" over the story
         return "byline"
+    if edge == "last" and _WRITE_TO.match(line):  # "Write to Tom Fairless at tom.fairless@wsj.com"
+        return "signature"
     if edge == "first" and _SOURCE_LINE.match(line) and len(line.split()) <= _MAX_SOURCE_WORDS:  # "Quelle: dpa-AFX" over it
         return "credit"
     if edge == "last" and (_SIGNATURE.match(line) or _CAPS_SIGNATURE.match(line) or _AGENCY_SIGNATURE.match(line) or _END_MARK.match(line)):

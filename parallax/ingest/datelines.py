@@ -21,7 +21,8 @@ from parallax.letters import LOWER, UPPER
 # an ordinary sentence opening.
 _PLACE = rf"[{UPPER}][{UPPER}.'’-]+(?:[ ][{UPPER}][{UPPER}.'’-]+){{0,3}}(?:,[ ]?[A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+)?)?"
 _AGENCY = r"(?:[ ]?\((?P<agency>[^()\n]{1,40})\))?"
-_DASH = rf"(?:[ ]?(?:--|—|–|-|:)[ ]|\.[ ](?=[{UPPER}]))"  # German papers end a dateline with a full stop: "BRENNTAL. Am ..."
+# German papers end a dateline with a full stop: "BRENNTAL. Am ..."; American ones set an em dash close: "LONDON—The Bank ..."
+_DASH = rf"(?:[ ]?(?:--|—|–|-|:)[ ]|\.[ ](?=[{UPPER}])|—(?=[{UPPER}]))"
 # The report after the dash opens a sentence, so not on a lower-case word: "UNICEF – the United Nations
 # children's agency – said" sets a name apart between dashes
 DATELINE_AT_START = re.compile(rf"^(?P<place>{_PLACE}){_AGENCY}{_DASH}(?=\S)(?![{LOWER}])")
@@ -97,7 +98,9 @@ DATELINE_ZH = re.compile(
     rf"^(?P<agency>[{_HAN}]{{1,6}}?(?:社|网|報|报|台))(?P<place>[{_HAN}]{{2,8}}?)(?:\d{{1,2}}月\d{{1,2}}日)电"
     rf"(?:[（(][^）)\n]{{0,30}}[）)])?[ ]?(?=\S)"
 )
-DATELINE_KO = re.compile(r"^\((?P<place>[가-힣 ]{1,12})=(?P<agency>[가-힣A-Za-z ]{2,12})\)[ ]?(?:[가-힣]{2,4}[ ](?:기자|특파원)[ ]?=[ ]?)?(?=\S)")
+DATELINE_KO = re.compile(
+    r"^\((?P<place>[가-힣 ]{1,12})=(?P<agency>[가-힣A-Za-z ]{2,12})\)[ ]?(?:[가-힣]{2,4}[ ](?:기자|특파원)[ ]?=[ ]?)?(?=\S)"
+)
 DATELINE_JA = re.compile(r"^【(?P<place>[^＝=】\n]{1,12})[＝=](?P<agency>[^】\n]{1,12})】[ ]?(?=\S)")
 _ARABIC_WORD = ARABIC_WORD
 DATELINE_AR = re.compile(
@@ -143,17 +146,24 @@ DATELINE_JA_PLACE = re.compile(
 # Hindi papers date a report as the wires do, with no capitals to tell the place by: the place, a comma, the day and
 # the Hindi month, perhaps the agency in brackets, then the danda or a dash: "शिमला, 11 मार्च। ...", "नई दिल्ली, 11
 # मार्च (भाषा)। ..."
-_HI_MONTH = (
-    r"जनवरी|फ़?फरवरी|फ़रवरी|मार्च|अप्रैल|अप्रेल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर"
-)
+_HI_MONTH = r"जनवरी|फ़?फरवरी|फ़रवरी|मार्च|अप्रैल|अप्रेल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर"
 _DEVANAGARI_WORD = r"[\u0900-\u0963\u0971-\u097f]+"
 DATELINE_HI = re.compile(
     rf"^(?P<place>{_DEVANAGARI_WORD}(?:[ ]{_DEVANAGARI_WORD}){{0,2}}),[ ](?:\d{{1,2}}|[०-९]{{1,2}})[ ](?:{_HI_MONTH})(?:[ ](?:\d{{4}}|[०-९]{{4}}))?"
-    r"(?:[ ]?\((?P<agency>[^()\n]{2,20})\))?[ ]?(?:।|[-–—:])[ ]?(?=\S)"
+    # (after the agency the mark may be left out, as Bhasha's wire does: "हनोई, 19 नवंबर (भाषा) वियतनाम के …")
+    r"(?:[ ]?\((?P<agency>[^()\n]{2,20})\)(?:[ ]?(?:।|[-–—:]))?|[ ]?(?:।|[-–—:]))[ ]?(?=\S)"
 )
 _UNCASED_DATELINES = (
-    DATELINE_ZH, DATELINE_ZH_OWN, DATELINE_KO, DATELINE_JA, DATELINE_JA_PLACE, DATELINE_AR, DATELINE_AR_CREDIT, DATELINE_AR_OUTLET_INLINE,
-    DATELINE_AR_OUTLET, DATELINE_HI,
+    DATELINE_ZH,
+    DATELINE_ZH_OWN,
+    DATELINE_KO,
+    DATELINE_JA,
+    DATELINE_JA_PLACE,
+    DATELINE_AR,
+    DATELINE_AR_CREDIT,
+    DATELINE_AR_OUTLET_INLINE,
+    DATELINE_AR_OUTLET,
+    DATELINE_HI,
 )
 # The Nordic wire dateline has no dash: "MALMÖ (TT) En brand ..." or "MALMÖ (TT)" alone on its line; the place in
 # capitals and a short agency, then the report's capital (so "NATO (the alliance) said" stays prose)
@@ -172,7 +182,9 @@ DATELINE_NO_DASH_AGENCY = re.compile(
 _MIN_WORDS_AFTER = 5
 # The agency alone where the story names no place, as French papers print AFP copy: "(AFP) - Des centaines de
 # vols ...", "(Reuters) -"; the report after it opens a sentence
-DATELINE_AGENCY_ONLY = re.compile(rf"^\((?P<agency>[^\W\d_][\w.&/-]{{1,14}}(?:[ ][^\W\d_][\w.&/-]{{1,14}})?)\)[ ]?(?:[-–—]|--)[ ]?{_STARTS}")
+DATELINE_AGENCY_ONLY = re.compile(
+    rf"^\((?P<agency>[^\W\d_][\w.&/-]{{1,14}}(?:[ ][^\W\d_][\w.&/-]{{1,14}})?)\)[ ]?(?:[-–—]|--)[ ]?{_STARTS}"
+)
 
 
 @lru_cache(maxsize=1)
@@ -246,9 +258,8 @@ def split_dateline(paragraph: str) -> Dateline | None:
         return Dateline("", m.group("agency"), "", paragraph[m.end() :])
     m = DATELINE_GLUED.search(paragraph)
     if m and _is_place(m.group("place")):
-        return Dateline(m.group("place").strip(), m.group("agency"), paragraph[: m.start()].strip(), paragraph[m.end():])
+        return Dateline(m.group("place").strip(), m.group("agency"), paragraph[: m.start()].strip(), paragraph[m.end() :])
     return None
-
 
 
 def _agency_is_words(agency: str) -> bool:

@@ -28,6 +28,10 @@ _QUAKE_AFTER = re.compile(
     re.I,
 )
 
+# ... or the scale named after it, a few words on: "6.3 on the Richter scale", "6,3 độ richter", "6,4 stupně Richterovy
+# škály", "۶.۴ ریشتر", and Hindi's word of intensity right after it, "6.4 तीव्रता का भूकंप"
+_SCALE_AFTER = re.compile(r"[^\d\n.,;]{0,28}?(?:richter|рихтер|रिक्टर|ریشتر|ريختر|ריכטר)|[ \u00a0]?तीव्रता", re.I)
+
 
 def magnitude_unit(text: str, start: int, end: int, value: float) -> str | None:
     """The unit "magnitude" when the number at ``start``-``end`` is an earthquake's magnitude (see the module)."""
@@ -35,6 +39,8 @@ def magnitude_unit(text: str, start: int, end: int, value: float) -> str | None:
         return MAGNITUDE
     figure = text[start:end]
     decimal = ("." in figure or "," in figure) and value < 10
-    if decimal and (_QUAKE_AFTER.match(text, end) or _BEFORE_DECIMAL.search(text, max(0, start - 4), start)):
+    if decimal and (
+        _QUAKE_AFTER.match(text, end) or _SCALE_AFTER.match(text, end) or _BEFORE_DECIMAL.search(text, max(0, start - 4), start)
+    ):
         return MAGNITUDE
     return None

@@ -31,6 +31,35 @@ _FORMS = {
     "de": rf"(?P<a>{_N}){_S}(?:zu|gegen){_S}(?P<b>{_N}){_S}Stimmen",
 }
 _PATTERNS = {lang: re.compile(rf"(?<![\w.,])(?:{form})(?![\w%]|[.,]\d)", re.I) for lang, form in _FORMS.items()}
+# A split told by its sides, the count in favour first, then the count against, each with the language's word
+# for the side after it: "241 lawmakers voting in favour and 98 against", "241 de voturi pentru și 89
+# împotrivă", "214 igen és 98 nem", "120 puolesta ja 60 vastaan", "241 voix pour et 98 contre", "76 stemmen voor en 74
+# tegen".  Both side words must stand after their counts, so a bare "for" or "za" between figures is no vote; a
+# word or two may name the voters ("lawmakers voting", "de voturi", "posłów głosowało").  Parliament votes are
+# written so, and read as two counts of unlike nouns (lawmakers, votes) the other report's wrong figure never met.
+_W = r"[^\W\d_]+"
+_Q = '["„“”«»]?'  # Romanian and others quote the side words: „pentru”
+_SIDES = {
+    "en": (rf"(?:(?:{_S}{_W})?{_S}(?:votes?|voting|voted){_S}(?:in{_S}favou?r|for)|(?:{_S}{_W})?{_S}in{_S}favou?r)",
+           rf"(?:{_S}(?:votes?|voting|voted|were|was))?{_S}(?:against|opposed)"),
+    "ro": (rf"(?:{_S}{_W}){{0,3}}{_S}{_Q}pentru{_Q}", rf"(?:{_S}{_W}){{0,2}}{_S}{_Q}(?:împotrivă|impotriva|contra){_Q}"),
+    "hu": (rf"(?:{_S}igen|(?:{_S}{_W})?{_S}támogatta)", rf"(?:{_S}nem|{_S}ellene)"),
+    "fi": (rf"(?:{_S}{_W}){{0,2}}{_S}puolesta", rf"(?:{_S}{_W})?{_S}vastaan"),
+    "fr": (rf"{_S}voix{_S}pour", rf"(?:{_S}voix)?{_S}contre"),
+    "es": (rf"{_S}votos?{_S}a{_S}favor", rf"(?:{_S}votos?)?{_S}(?:en{_S})?contra"),
+    "pt": (rf"{_S}votos?{_S}a{_S}favor", rf"(?:{_S}votos?)?{_S}contra"),
+    "it": (rf"(?:{_S}voti)?{_S}favorevoli", rf"(?:{_S}voti)?{_S}contrari"),
+    "de": (rf"(?:{_S}Ja-Stimmen|{_S}Ja-|(?:{_S}{_W}){{0,2}}{_S}dafür)", rf"(?:{_S}Nein-Stimmen|{_S}dagegen)"),
+    "nl": (rf"(?:{_S}stemmen)?{_S}voor", rf"(?:{_S}stemmen)?{_S}tegen"),
+    "pl": (rf"(?:{_S}{_W}){{0,2}}{_S}za", rf"(?:{_S}{_W})?{_S}przeciw(?:ko)?"),
+    "da": (rf"(?:{_S}{_W}){{0,2}}{_S}for", rf"(?:{_S}{_W})?{_S}(?:imod|mod)"),
+    "no": (rf"(?:{_S}{_W}){{0,2}}{_S}for", rf"(?:{_S}{_W})?{_S}(?:imot|mot)"),
+    "sv": (rf"(?:{_S}{_W}){{0,2}}{_S}för", rf"(?:{_S}{_W})?{_S}(?:emot|mot)"),
+}  # fmt: skip
+_AND = r"(?:,|;|[ \u00a0]+(?:and|with|to|și|si|és|ja|et|y|e|und|en|i|og|och|mens|míg))?"
+_SIDE_PATTERNS = {
+    lang: re.compile(rf"(?<![\w.,])(?P<a>{_N}){pro}{_AND}{_S}(?P<b>{_N}){con}(?!\w)", re.I) for lang, (pro, con) in _SIDES.items()
+}
 # the words for one, which the count tables leave out (they are articles far more often)
 _ONE = {
     "en": {"one"},
@@ -67,6 +96,8 @@ _NOUN_AFTER = re.compile(r"[ \u00a0]+[^\W\d_A-ZÀ-Þ]")
 def vote_split_at(text: str, start: int, language: str | None) -> tuple[int, str] | None:
     """The end and the text of the vote split that starts at ``start`` in ``language``, or None."""
     lang = (language or "en")[:2].lower()
+    if (sides := _SIDE_PATTERNS.get(lang)) and (m := sides.match(text, start)) and _pair(m, lang) is not None:
+        return m.end(), m.group()  # "241 lawmakers voting in favour and 98 against"
     pattern = _PATTERNS.get(lang)
     if pattern is None or not (m := pattern.match(text, start)) or _pair(m, lang) is None:
         return None
@@ -78,7 +109,7 @@ def vote_split_at(text: str, start: int, language: str | None) -> tuple[int, str
 def split_pair(text: str) -> tuple[int, int] | None:
     """The two counts of a vote split's text, higher first ("cuatro votos contra uno" and "4 votos a 1" are one
     split), or None where the text is none."""
-    for lang, pattern in _PATTERNS.items():
+    for lang, pattern in (*_SIDE_PATTERNS.items(), *_PATTERNS.items()):
         if (m := pattern.fullmatch(text)) and (pair := _pair(m, lang)):
             return pair
     return None

@@ -93,4 +93,5 @@ CS = Lexicon(
     r"[^\W\d_]+ů",
     holidays={"štědrý den": "12-24", "silvestr": "12-31", "nový rok": "01-01", "velikonoce": "easter+0",
               "velikonoční pondělí": "easter+1", "velký pátek": "easter-2"},  # fmt: skip
+    and_a_half=r"a\spůl",  # a half more: "tři a půl roku", "dva a půl měsíce"
 )

@@ -51,8 +51,10 @@ DA = Lexicon(
     eve_of=r"(?!(?:han|hun|den|det|man)\b)[^\W\d_]+(?:en|et|an|ne)\b",
     overnight="i løbet af natten",  # the night of the day named before
     units=_units(
-        ("dag", "dage", "dagen", "dagene", "døgn", "døgnet"), ("uge", "uger", "ugen", "ugerne"), ("måned", "måneder", "måneden", "månederne"),
-        ("år", "året", "årene"), ("time", "timer", "timen", "timerne"), ("minut", "minutter", "minuttet"), ("årti", "årtier"),
+        ("dag", "dage", "dagen", "dagene", "døgn", "døgnet", "dages"), ("uge", "uger", "ugen", "ugerne", "ugers"),
+        ("måned", "måneder", "måneden", "månederne", "måneders"),
+        ("år", "året", "årene", "års"),  # the genitive before its noun: "fire års fængsel", "18 måneders fængsel"
+        ("time", "timer", "timen", "timerne"), ("minut", "minutter", "minuttet"), ("årti", "årtier"),
     ),
     rel_periods={"i år": ("year", 0), "i fjor": ("year", -1)},
     last_words={"sidste", "forrige", "foregående"},

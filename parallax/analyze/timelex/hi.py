@@ -42,7 +42,8 @@ HI = Lexicon(
     each_words="हर|प्रत्येक",
     vague_numbers="कुछ|कई",
     clock=rf"(?:(?P<cpart>{_alt(_CLOCK_PARTS)})\s(?:(?:{_CLOCK_LEAD})\s)?)?(?:(?P<mw>{_alt(_MINUTE_WORDS)})\s)?"
-    r"(?P<h>\d{1,2})(?::(?P<min>\d{2}))?\sबजे",
+    # "4 बजे", "4:12 बजे", and the minutes told after the hour: "4 बजकर 12 मिनट" (12 minutes past four)
+    r"(?P<h>\d{1,2})(?:(?::(?P<min>\d{2}))?\sबजे|\sबजकर\s(?P<minb>[0-5]?\d)\sमिनट)",
     clock_parts=_CLOCK_PARTS,
     clock_lead=_CLOCK_LEAD,
     minute_words=_MINUTE_WORDS,

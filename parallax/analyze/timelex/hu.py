@@ -35,6 +35,8 @@ _WEEKDAYS = {
     ))
     for form in forms
 }  # fmt: skip
+# "for" a weekday, the day appointed ("szombatra tüntetést hirdettek": a protest called for Saturday), always ahead
+_FOR_WEEKDAY = {"hétfőre": 0, "keddre": 1, "szerdára": 2, "csütörtökre": 3, "péntekre": 4, "szombatra": 5, "vasárnapra": 6}
 # a part of the day before a clock hour, and how it places the hour (the adjectives too: "hajnali 3 órakor")
 _CLOCK_PARTS = {"reggel": "am", "reggeli": "am", "délelőtt": "am", "délelőtti": "am", "hajnalban": "am", "hajnali": "am",
                 "délben": "pm", "délután": "pm", "délutáni": "pm", "este": "pm", "esti": "pm", "éjjel": "night", "éjjeli": "night",
@@ -48,7 +50,8 @@ HU = Lexicon(
     abbreviated_months=False,  # its own abbreviations are listed ("márc", "ápr"): "már" (already) is no month
     # the ending of a day of the month: "9-én", "9-án", "9-ig", "9-től", "9-i", "9-e"
     day_suffix=r"(?:-(?:j?[éá]n|j?[éá]?ig|j?[éá]?t[őó]l|j?[éá]?r[ae]|j?[ea]?i|j?[ea]))?",
-    weekdays=_WEEKDAYS,
+    weekdays={**_WEEKDAYS, **_FOR_WEEKDAY},
+    ahead_forms=frozenset(_FOR_WEEKDAY),
     relative_days={"ma": 0, "tegnap": -1, "tegnapi": -1, "tegnapelőtt": -2, "holnap": 1, "holnapi": 1, "holnapután": 2},
     day_after="másnap|a következő napon|egy nappal később|egy nappal rá",
     day_before="előző nap|az előző napon|előtte való nap|egy nappal korábban|egy nappal előtte",

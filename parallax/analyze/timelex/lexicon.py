@@ -114,6 +114,9 @@ class Lexicon:
     # words right before a weekday that make it the coming one whatever the tense: Czech "svolal schůzi na
     # čtvrtek" (called the meeting for Thursday); a pattern, read up to the weekday
     ahead_before: str = ""
+    # weekday forms whose case ending itself appoints the day, ahead whatever the tense: Hungarian "szombatra" (for
+    # Saturday: "szombatra tüntetést hirdettek", they called a protest for Saturday), lower case
+    ahead_forms: frozenset[str] = frozenset()
     # a weekday written with words that point it back or ahead past the publication day itself, as "last Tuesday"
     # and "next Tuesday" do: Swedish "i tisdags" and "på tisdag" written on a Tuesday are a week back and a week
     # ahead (on the day itself the press writes "i dag").  Patterns of the words and the weekday's form together,
@@ -200,6 +203,9 @@ class Lexicon:
     # the parts of the day written before a clock hour and how they place it: "am" ("오전", "上午"), "pm"
     # ("오후", "下午", "عصرا"), "night" (after 6 the evening: "밤 11시" 23:00, "밤 1시" 01:00)
     clock_parts: dict[str, str] = field(default_factory=dict)
+    # the hours in words where a clock time is told by them: Dutch "half tien" (9.30: half of the hour before ten),
+    # "kwart over negen" (9.15), "kwart voor tien" (9.45); read from the groups hhalf, qpast and qto of ``clock``
+    hour_words: dict[str, int] = field(default_factory=dict)
     # words that may stand between such a part of the day and its hour, so the part is the clock's, not a
     # suffix of the day before it: Hindi "मंगलवार रात (के) करीब 11 बजे" (about 11 at night on Tuesday)
     clock_lead: str = ""

@@ -8,6 +8,10 @@ from parallax.analyze.timelex.pieces import midnight_noon
 from parallax.analyze.timelex.preterite import NL_IMPERFECT, nl_past_before_day
 
 _WEEKDAYS = {"maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4, "zaterdag": 5, "zondag": 6}
+# the hours in words, for a time told by its half or quarter ("half tien", "kwart over negen"), or in figures ("half 10")
+_HOUR_WORDS = {"een": 1, "één": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7, "acht": 8, "negen": 9, "tien": 10,
+               "elf": 11, "twaalf": 12}  # fmt: skip
+_HOURS = "|".join(sorted(_HOUR_WORDS, key=len, reverse=True)) + r"|1[0-2]|[1-9]"
 # Dutch puts the verb of a main clause second and says what is scheduled in the present ("Het kabinet beslist
 # vrijdag", "De Kamer stemt dinsdag over het voorstel"), and an intent with a modal whose infinitive comes last ("De
 # minister wil donderdag naar Brussel reizen", "moet dinsdag beslissen"): those present forms are cues of the
@@ -80,7 +84,13 @@ NL = Lexicon(
     plural_units=("dagen", "weken", "maanden", "jaren", "uren", "minuten"),
     weekend="weekend",
     sets={"dagelijks": "P1D", "wekelijks": "P1W", "maandelijks": "P1M", "jaarlijks": "P1Y", "elke dag": "P1D"},
-    clock=r"(?P<h>\d{1,2})(?:[:.](?P<min>\d{2}))?\s?uur\b" + midnight_noon("middernacht"),  # "rond middernacht"
+    clock=r"(?P<h>\d{1,2})(?:[:.](?P<min>\d{2}))?\s?uur\b" + midnight_noon("middernacht")  # "rond middernacht"
+    # the hour told by its half or quarter after "om", "rond", "tegen" or "omstreeks": "rond half tien" (9.30), "om kwart
+    # over negen", "kwart voor tien"; a part of the day may follow ("half negen 's avonds" is 20.30)
+    + rf"|(?:(?<=\bom\s)|(?<=\brond\s)|(?<=\btegen\s)|(?<=\bomstreeks\s)|(?<=\bomtrent\s))(?:half\s(?P<hhalf>{_HOURS})|kwart\sover\s(?P<qpast>{_HOURS})|kwart\svoor\s(?P<qto>{_HOURS}))\b"
+    r"(?:\s(?P<cpart2>'s\s(?:ochtends|morgens|middags|avonds|nachts)))?",
+    hour_words=_HOUR_WORDS,
+    clock_parts={"'s ochtends": "am", "'s morgens": "am", "'s middags": "pm", "'s avonds": "pm", "'s nachts": "night"},
     past_cues=r"was|waren|had|hadden|werd|werden|gisteren|vorige|afgelopen|geleden|" + _PAST_OF_REPORTING + "|" + NL_IMPERFECT + "|" + nl_past_before_day(_WEEKDAYS),
     future_cues=intent_verb_last(_INTENT_VERBS, r"te\s+\w+n", _WEEKDAYS) + r"|volgende|komende|morgen|" + _PRESENT_OF_A_SCHEDULE,
     # (Dutch writes no comma before "dat": "meldde maandag dat de weg dinsdag opengaat")

@@ -56,10 +56,11 @@ NO = Lexicon(
     eve_of=r"(?!(?:han|hun|ho|den|det|man)\b)[^\W\d_]+(?:en|et|a|ne)\b",
     overnight="i løpet av natten|gjennom natten",  # the night of the day named before
     units=_units(
-        ("dag", "dager", "dagar", "dagen", "dagene", "dagane", "døgn", "døgnet"),
-        ("uke", "uker", "uken", "uka", "ukene", "veke", "veker", "veka", "vekene"),
-        ("måned", "måneder", "måneden", "månedene", "månad", "månader", "månaden"),
-        ("år", "året", "årene", "åra"), ("time", "timer", "timen", "timene", "timar"), ("minutt", "minutter", "minuttar"), ("tiår",),
+        ("dag", "dager", "dagar", "dagen", "dagene", "dagane", "døgn", "døgnet", "dagers"),
+        ("uke", "uker", "uken", "uka", "ukene", "veke", "veker", "veka", "vekene", "ukers"),
+        ("måned", "måneder", "måneden", "månedene", "månad", "månader", "månaden", "måneders"),
+        ("år", "året", "årene", "åra", "års"),  # the genitive: "fire års fengsel"
+        ("time", "timer", "timen", "timene", "timar"), ("minutt", "minutter", "minuttar"), ("tiår",),
     ),
     rel_periods={"i år": ("year", 0), "i fjor": ("year", -1)},
     last_words={"forrige", "førre", "foregående"},

@@ -80,7 +80,9 @@ RO = Lexicon(
     # the compound past ("a declarat", "au ars", "s-a produs") and the words of a past sentence
     past_cues=r"a\sfost|au\sfost|era|erau|avea|aveau|ieri|trecut|trecută|trecuta|acum|s-a|s-au"
     r"|(?:a|au)\s\w+(?:at|it|ut|ât|at|s)",
-    future_cues=r"va|vor|vom|voi|vei|o\ssă|urmează|urmeaza|viitor|viitoare|mâine|maine|următoare|programat\w*",
+    future_cues=r"va|vor|vom|voi|vei|o\ssă|urmează|urmeaza|viitor|viitoare|mâine|maine|următoare|programat\w*"
+    # a day appointed: "au anunțat un protest pentru sâmbătă" (for Saturday)
+    r"|pentru(?=\s+(?:luni|marți|marti|miercuri|joi|vineri|sâmbătă|sambata|duminică|duminica)\s*(?:[.,;:!?]|$))",
     not_after_year="de persoane|persoane|de oameni|oameni|de lei|lei|euro|de euro|dolari|de metri|metri|de tone|tone|de locuitori|locuitori",
     ambiguous_months=("mai",),
     month_preps="în|in|din|luna|pe|până|pana|după|dupa|lui|de|sfârșitul|începutul|mijlocul",

@@ -93,4 +93,5 @@ SK = Lexicon(
     r"|krát|obetí|zranených|robotníkov",
     holidays={"štedrý deň": "12-24", "silvester": "12-31", "nový rok": "01-01", "veľká noc": "easter+0",
               "veľkonočný pondelok": "easter+1", "veľký piatok": "easter-2"},  # fmt: skip
+    and_a_half=r"a\spol",  # a half more: "tri a pol roka", "dva a pol mesiaca"
 )

@@ -53,8 +53,10 @@ SV = Lexicon(
     eve_of=r"(?!(?:han|hon|hen|den|det|man)\b)[^\W\d_]+(?:en|et|an|na)\b",
     overnight="under natten",  # the night of the day named before
     units=_units(
-        ("dag", "dagar", "dagen", "dagarna", "dygn", "dygnet"), ("vecka", "veckor", "veckan", "veckorna"),
-        ("månad", "månader", "månaden", "månaderna"), ("år", "året", "åren"), ("timme", "timmar", "timmen", "timmarna"),
+        ("dag", "dagar", "dagen", "dagarna", "dygn", "dygnet", "dagars"), ("vecka", "veckor", "veckan", "veckorna", "veckors"),
+        ("månad", "månader", "månaden", "månaderna", "månaders"),
+        ("år", "året", "åren", "års"),  # the genitive before its noun: "fyra års fängelse", "18 månaders fängelse"
+        ("timme", "timmar", "timmen", "timmarna"),
         ("minut", "minuter", "minuten", "minuterna"), ("decennium", "decennier", "decenniet"),
     ),
     rel_periods={"i år": ("year", 0), "i fjol": ("year", -1), "i fjor": ("year", -1), "i veckan": ("week", 0)},

@@ -22,9 +22,7 @@ _AT_TIME = re.compile(
 
 # a bound before midnight ("shortly before midnight", "kurz vor Mitternacht", "peu avant minuit", "poco antes de la
 # medianoche", "poco prima di mezzanotte", "kort voor middernacht"): the late night of the day, not its midnight
-_BEFORE_MIDNIGHT = re.compile(
-    r"(?<!\w)(?:before|vor|avant|antes de(?: la)?|prima di|voor|vóór|före|innan|før|до|przed)[ \u00a0]+\Z", re.I
-)
+_BEFORE_MIDNIGHT = re.compile(r"(?<!\w)(?:before|vor|avant|antes de(?: la)?|prima di|voor|vóór|före|innan|før|до|przed)[ \u00a0]+\Z", re.I)
 
 
 def _bare_time(text: str, start: int, hour: str) -> bool:
@@ -57,8 +55,9 @@ class ClockHandlers(Context):
                 return None, None, False  # "in 2015 UTC agreed ...": a year before a company's initials
         else:
             # figures, or number words ("下午三点二十分", "الساعة الثالثة"), and "half past" words ("3시 반")
-            h = self._figure(g["h"])
-            mi = self._figure(g.get("min") or g.get("min24") or "0")
+            # (``minb``: minutes told after the hour's word, Hindi "4 बजकर 12 मिनट")
+            minutes = g.get("min") or g.get("minb") or g.get("min24") or "0"
+            h, mi = self._told(g) if g.get("h") is None else (self._figure(g["h"]), self._figure(minutes))
             if g.get("mw"):
                 mi = self.lex.lookup("minute_words", g["mw"])
             if g.get("min24") and not _bare_time(text, m.start("h"), g["h"]):
@@ -107,11 +106,26 @@ class ClockHandlers(Context):
             d = d or self.carry_day or self.ref
             # the publication day, by default or carried from an earlier sentence ("results published on Monday ...
             # conceded shortly after midnight" in a paper out on Monday at 06:00): a time still to come there is the day before's
-            if loose and d == self.ref and self.pub_clock and (h, mi) > self.pub_clock and self._tense(text, m.start(), m.end()) != "future":
+            if (
+                loose
+                and d == self.ref
+                and self.pub_clock
+                and (h, mi) > self.pub_clock
+                and self._tense(text, m.start(), m.end()) != "future"
+            ):
                 d -= timedelta(days=1)  # "Vers 21 heures, des manifestants ont déversé ..." in a paper out at 07:15
         if (h, mi) == (24, 0) and _BEFORE_MIDNIGHT.search(text, max(0, m.start() - 20), _word_start(m)):
             return f"{d.isoformat()}TNI", "time", loose  # "shortly before midnight on Tuesday": Tuesday's night
         return f"{d.isoformat()}T{h:02d}:{mi:02d}", "time", loose
+
+    def _told(self, g: dict) -> tuple[int, int]:
+        """An hour told by the half or quarter around it (:attr:`Lexicon.hour_words`): "half tien" is 9.30, the half
+        hour on the way to ten; "kwart over negen" 9.15; "kwart voor tien" 9.45."""
+        word = g.get("hhalf") or g.get("qpast") or g["qto"]
+        hour = self.lex.lookup("hour_words", word) if not word.isdigit() else int(word)
+        if g.get("qpast"):
+            return hour, 15
+        return (hour - 1 or 12), (30 if g.get("hhalf") else 45)
 
     def _figure(self, word: str) -> int:
         """An hour or minute in figures (also full-width ones) or in the lexicon's number words."""

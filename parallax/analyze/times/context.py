@@ -160,7 +160,7 @@ class Context:
         tense = self._tense(text, m.start(), m.end())
         # "an alert until Tuesday", "hasta el martes": with no tense to say otherwise, a deadline is ahead
         future = tense == "future" or (tense is None and bool(_UNTIL.search(text, max(0, m.start() - 30), m.start())))
-        future = future or self._ahead(text, m.start())
+        future = future or self._ahead(text, m.start()) or (m.groupdict().get("wd") or m.group()).lower() in self.lex.ahead_forms
         future = future and not self._after_since(text, m.start())  # "streikt seit Montag": a span up to now
         form = self._weekday_form(text, m)  # Swedish "i tisdags" (last), "på tisdag" (next)
         last, ahead = mod in self.lex.last_words or form == "last", mod in self.lex.next_words or form == "next"
@@ -174,7 +174,7 @@ class Context:
         return self.ref - timedelta(days=back)
 
     def _weekday_form(self, text: str, m) -> str:
-        """"last" or "next" when the weekday of ``m`` is written in a form that points it past the publication
+        """ "last" or "next" when the weekday of ``m`` is written in a form that points it past the publication
         day (:attr:`Lexicon.last_forms`, :attr:`Lexicon.next_forms`: Swedish "i tisdags", "på tisdag"), else ""."""
         if not (self.lex.last_forms or self.lex.next_forms) or not m.groupdict().get("wd"):
             return ""
