@@ -91,3 +91,48 @@ def test_template_fields_are_cut_from_a_page():
         )
     )
     assert text is not None and "items_count" not in text and "Abril" not in text and "paper tickets" in text
+
+
+# ---------------------------------------------------------------- a relative time stamp on a line of its own
+
+
+def test_a_relative_time_stamp_line_is_page_metadata():
+    from parallax.ingest.line_filters import line_reason
+
+    for line in ("vor 5 Stunden in Aktuelles, keine Lesermeinung", "3 hours ago", "il y a 2 jours · 4 commentaires", "hace 5 horas"):
+        assert line_reason(line) == "page metadata", line
+
+
+def test_a_sentence_opening_on_a_relative_time_stays():
+    from parallax.ingest.relative_stamps import is_relative_stamp
+
+    assert not is_relative_stamp("Two hours ago the fire reached the town hall.")
+    assert not is_relative_stamp("3 hours ago the council voted to close the ferry route for the whole winter season")
+    assert not is_relative_stamp("Vor 5 Stunden brach das Feuer aus.")
+
+
+def test_a_relative_stamp_is_cut_from_a_page():
+    text = main_text(
+        _page(
+            "vor 5 Stunden in Aktuelles, keine Lesermeinung", NEWS, "The system replaces paper tickets on all routes, the authority said."
+        )
+    )
+    assert text is not None and "Stunden" not in text and "paper tickets" in text
+
+
+# ---------------------------------------------------------------- an outlet's host name as a wordmark
+
+
+def test_a_host_name_in_capitals_is_a_link_line():
+    from parallax.ingest.line_filters import line_reason
+
+    assert line_reason("BVINEWS.COM") == "link line"
+    assert line_reason("WWW.EXAMPLE.ORG") == "link line"
+
+
+def test_a_host_name_in_lower_case_or_in_a_sentence_stays():
+    from parallax.ingest.domain_lines import is_wordmark_host
+
+    assert not is_wordmark_host("www.example-theatre.com")  # an address for the reader
+    assert not is_wordmark_host("Tickets are sold at EXAMPLE.COM.")
+    assert not is_wordmark_host("U.S.")  # no host: an abbreviation
