@@ -136,3 +136,28 @@ def test_a_host_name_in_lower_case_or_in_a_sentence_stays():
     assert not is_wordmark_host("www.example-theatre.com")  # an address for the reader
     assert not is_wordmark_host("Tickets are sold at EXAMPLE.COM.")
     assert not is_wordmark_host("U.S.")  # no host: an abbreviation
+
+
+# ---------------------------------------------------------------- an Arabic dateline with a wire agency's name
+
+
+def test_an_arabic_dateline_with_a_wire_agency_is_split_off():
+    from parallax.ingest.clean import clean_paragraphs
+
+    cleaned = clean_paragraphs(["الدوحة - رويترز: قال مسؤول قطري إن المحادثات ستستأنف غدا في العاصمة.", "وأضاف أن الوفود ستصل صباحا."])
+    assert cleaned.dateline == "الدوحة (رويترز)" and cleaned.text.startswith("قال مسؤول")
+    assert cleaned.agency == "رويترز"
+
+
+def test_an_arabic_dateline_naming_an_agency_is_split_off():
+    from parallax.ingest.datelines import split_dateline
+
+    d = split_dateline("الدوحة - وكالة الأنباء القطرية: أعلنت الوزارة عن خطة جديدة للنقل.")
+    assert d is not None and d.place == "الدوحة" and d.agency == "وكالة الأنباء القطرية"
+
+
+def test_an_arabic_aside_before_a_colon_stays_prose():
+    from parallax.ingest.datelines import split_dateline
+
+    assert split_dateline("وأضاف - مؤكدا: إن الخطة ستنجح في العام المقبل.") is None
+    assert split_dateline("وقال الوزير - متحدثا للصحفيين: إن الخطة ستنجح.") is None
