@@ -161,3 +161,33 @@ def test_an_arabic_aside_before_a_colon_stays_prose():
 
     assert split_dateline("وأضاف - مؤكدا: إن الخطة ستنجح في العام المقبل.") is None
     assert split_dateline("وقال الوزير - متحدثا للصحفيين: إن الخطة ستنجح.") is None
+
+
+# ---------------------------------------------------------------- an interview's questions between kept paragraphs
+
+
+def test_a_question_between_two_kept_paragraphs_comes_back():
+    from parallax.ingest.rescue import with_rescued_prose
+
+    a = "I started as a support engineer at a small company in Leeds, answering tickets about billing and logins."
+    b = "Mostly I worked nights, and I learned to read logs faster than anyone on the team could write them."
+    q = "What was your first job in tech like?"
+    assert with_rescued_prose(f"{a}\n{b}", f"{a}\n{q}\n{b}") == f"{a}\n{q}\n{b}"
+
+
+def test_a_question_that_is_a_link_stays_out():
+    from parallax.ingest.rescue import with_rescued_prose
+
+    a = "I started as a support engineer at a small company in Leeds, answering tickets about billing and logins."
+    b = "Mostly I worked nights, and I learned to read logs faster than anyone on the team could write them."
+    teaser = "Is your bougainvillea not flowering this year?"
+    assert with_rescued_prose(f"{a}\n{b}", f"{a}\n{teaser}\n{b}", frozenset({teaser})) == f"{a}\n{b}"
+
+
+def test_a_short_or_outer_question_stays_out():
+    from parallax.ingest.rescue import with_rescued_prose
+
+    a = "I started as a support engineer at a small company in Leeds, answering tickets about billing and logins."
+    b = "Mostly I worked nights, and I learned to read logs faster than anyone on the team could write them."
+    assert with_rescued_prose(f"{a}\n{b}", f"{a}\nWhy?\n{b}") == f"{a}\n{b}"  # a label's few words
+    assert with_rescued_prose(f"{a}\n{b}", f"{a}\n{b}\nWhat do you think of our new site?") == f"{a}\n{b}"  # after the body

@@ -90,7 +90,8 @@ def _trafilatura(tree, precision: bool) -> str | None:
     common = _COMMON | extraction_settings(tree)  # a dense script's shorter bodies (:mod:`.dense_scripts`)
     text = trafilatura.extract(tree, favor_precision=precision, **common)
     if text and precision:
-        return with_rescued_prose(text, trafilatura.extract(tree, **common))
+        links = frozenset(" ".join(a.text_content().split()) for a in tree.iter("a"))  # (a teaser's question stays out)
+        return with_rescued_prose(text, trafilatura.extract(tree, **common), links)
     return text or trafilatura.extract(tree, favor_recall=True, **common)
 
 
