@@ -191,3 +191,26 @@ def test_a_short_or_outer_question_stays_out():
     b = "Mostly I worked nights, and I learned to read logs faster than anyone on the team could write them."
     assert with_rescued_prose(f"{a}\n{b}", f"{a}\nWhy?\n{b}") == f"{a}\n{b}"  # a label's few words
     assert with_rescued_prose(f"{a}\n{b}", f"{a}\n{b}\nWhat do you think of our new site?") == f"{a}\n{b}"  # after the body
+
+
+# ---------------------------------------------------------------- the body's own list between kept paragraphs
+
+
+_A = "I started as a support engineer at a small company in Leeds, answering tickets about billing and logins."
+_B = "Mostly I worked nights, and I learned to read logs faster than anyone on the team could write them."
+
+
+def test_a_bulleted_list_between_two_kept_paragraphs_comes_back():
+    from parallax.ingest.rescue import with_rescued_prose
+
+    items = ["- open and curious", "- want to change something", "- honest and sincere"]
+    assert with_rescued_prose(f"{_A}\n{_B}", "\n".join([_A, *items, _B])) == "\n".join([_A, *items, _B])
+
+
+def test_a_list_of_links_or_of_two_items_stays_out():
+    from parallax.ingest.rescue import with_rescued_prose
+
+    teasers = ["- Ferry fares rise again", "- New harbour master named", "- Storm closes the pier"]
+    assert with_rescued_prose(f"{_A}\n{_B}", "\n".join([_A, *teasers, _B]), frozenset(t[2:] for t in teasers)) == f"{_A}\n{_B}"
+    two = ["- open and curious", "- honest and sincere"]
+    assert with_rescued_prose(f"{_A}\n{_B}", "\n".join([_A, *two, _B])) == f"{_A}\n{_B}"
