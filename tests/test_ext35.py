@@ -214,3 +214,29 @@ def test_a_list_of_links_or_of_two_items_stays_out():
     assert with_rescued_prose(f"{_A}\n{_B}", "\n".join([_A, *teasers, _B]), frozenset(t[2:] for t in teasers)) == f"{_A}\n{_B}"
     two = ["- open and curious", "- honest and sincere"]
     assert with_rescued_prose(f"{_A}\n{_B}", "\n".join([_A, *two, _B])) == f"{_A}\n{_B}"
+
+
+# ---------------------------------------------------------------- a supplier's closing sales copy
+
+
+_TARIFF = "Ein Tarif für Strom richtet sich nach dem Verbrauch eines Haushalts und nach dem Netzgebiet, in dem er liegt."
+
+
+def test_closing_sales_copy_and_its_heading_are_cut():
+    from parallax.ingest.pitches import without_closing_pitch
+
+    copy = (
+        "Ob Strom oder Gas, wir versorgen Dich zuverlässig. Solltest Du noch kein Kunde sein, kannst Du den Wechsel "
+        "in wenigen Minuten bei uns beauftragen."
+    )
+    lines = [_TARIFF, "Die Netzentgelte machen rund ein Viertel des Preises aus.", "Gut versorgt mit Stromwerk", copy]
+    assert without_closing_pitch(lines) == lines[:2]
+
+
+def test_a_report_on_customers_or_a_quoted_offer_stays():
+    from parallax.ingest.pitches import without_closing_pitch
+
+    third_person = [_TARIFF, "Kunden", "Die Kunden des Versorgers können bis Ende Mai wechseln, teilte das Unternehmen mit."]
+    assert without_closing_pitch(third_person) == third_person
+    quoted = [_TARIFF, "Offer", '"If you are not yet a customer, you can switch to us in minutes," the company said.']
+    assert without_closing_pitch(quoted) == quoted
