@@ -43,6 +43,7 @@ from parallax.ingest.cards import drop_link_cards
 from parallax.ingest.clean import norm_words
 from parallax.ingest.closing_bio import without_closing_bio
 from parallax.ingest.dense_scripts import extraction_settings
+from parallax.ingest.field_runs import without_closing_fields
 from parallax.ingest.joiners import hide_joiners, restore_joiners
 from parallax.ingest.line_filters import is_house_note, line_reason
 from parallax.ingest.link_rows import link_rows, without_closing_rows
@@ -89,7 +90,8 @@ def _trafilatura(tree, precision: bool) -> str | None:
     common = _COMMON | extraction_settings(tree)  # a dense script's shorter bodies (:mod:`.dense_scripts`)
     text = trafilatura.extract(tree, favor_precision=precision, **common)
     if text and precision:
-        return with_rescued_prose(text, trafilatura.extract(tree, **common))
+        links = frozenset(" ".join(a.text_content().split()) for a in tree.iter("a"))  # (a teaser's question stays out)
+        return with_rescued_prose(text, trafilatura.extract(tree, **common), links)
     return text or trafilatura.extract(tree, favor_recall=True, **common)
 
 
@@ -239,6 +241,7 @@ def clean_lines(
                 break
     lines = without_company_profile(_without_contact_block(_without_comment_section(lines)))
     lines = _without_closing_links(_without_related_list(without_related_runs(lines, links, boxed), links), links)
+    lines = without_closing_fields(lines)  # a template's own fields, "PP:", "FI slug:" (:mod:`.field_runs`)
     kept: list[str] = []
     tail = True
     for line in reversed(lines):  # from the end, so trailing labels count as dangling

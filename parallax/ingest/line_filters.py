@@ -14,10 +14,12 @@ from parallax.ingest.appeals import APPEAL_START
 from parallax.ingest.boilerplate import QUOTE_MARKS, boilerplate_reason
 from parallax.ingest.bylines import byline_reason
 from parallax.ingest.date_lines import is_date_line, is_metadata_row, is_page_metadata
+from parallax.ingest.domain_lines import is_wordmark_host
 from parallax.ingest.odd_lines import is_disguised
 from parallax.ingest.post_nav import is_post_nav
 from parallax.ingest.reader_address import reader_address_reason
 from parallax.ingest.related_links import RELATED
+from parallax.ingest.relative_stamps import is_relative_stamp
 from parallax.ingest.widget_lines import widget_reason
 
 # Agency credits closing a wire story: "(Reporting by ...; Editing by ...)".
@@ -187,8 +189,10 @@ def line_reason(line: str, is_last: bool = False, links: frozenset[str] = frozen
     words = len(line.split())
     if RELATED.match(line) and words <= 30:
         return "related link"
-    if is_page_metadata(line):
+    if is_page_metadata(line) or is_relative_stamp(line):  # ("vor 5 Stunden in Aktuelles": :mod:`.relative_stamps`)
         return "page metadata"
+    if is_wordmark_host(line):  # "BVINEWS.COM" (:mod:`.domain_lines`)
+        return "link line"
     if words <= 25 and (
         _PROMO.search(line) or _PROMO_START.match(line) or APPEAL_START.match(line) or _AD_MARK.match(line) or _DISCLOSURE.search(line)
     ):

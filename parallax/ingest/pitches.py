@@ -7,6 +7,12 @@ Each line alone may pass the line filters (a list item names no call; the pitch 
 so the block is found by its head: the reader addressed, asked to join or subscribe, and promised the outlet's
 journalism or access.  Everything under the head to the end goes when it is the offer's shape (short lines, or
 lines on members and subscribers); a story about subscriptions has its own sentences after such a line.
+
+A shop's or a supplier's page closes on its sales copy the same way: the seller speaks as "we" to the reader as a
+customer ("Solltest Du noch kein Kunde sein, … Diesen kannst Du … bei uns beauftragen … nehmen wir Dir ab!"), under a
+short heading of its own ("Gut versorgt mit …").  A report speaks of customers in the third person, and the words of
+a company it quotes stand in quotation marks, so a closing paragraph with the reader addressed twice, the writer's
+"we" and the word for a customer, and no quotation mark, is the copy; its heading goes with it.
 """
 
 from __future__ import annotations
@@ -25,6 +31,13 @@ _OFFER = re.compile(
     re.I,
 )
 _MEMBERS = re.compile(r"\b(?:subscri\w*|members?\w*|membership|abonn\w*|mitglied\w*|suscri\w*|socios?|adhérent\w*)\b", re.I)
+# the reader in the copy: English and French in any case, German "du" in either case (a shop's copy writes "Du"),
+# its polite "Sie", "Ihnen", "Ihr" only capitalised (lower case they are "they" and "her")
+_READER = re.compile(r"\b(?:(?i:you|your|you['’]ll|vous|votre|vos|usted|du|dich|dir|dein\w*)|Sie|Ihnen|Ihre?\w*)\b")
+_WE = re.compile(r"\b(?:we|us|our|wir|uns|unser\w*|nous|notre|nos|nosotros|nuestr\w*)\b", re.I)
+_CUSTOMER = re.compile(r"\b(?:customers?|kund(?:e|en|in)|clients?|clientes?)\b", re.I)
+_QUOTE = re.compile(r"[\"“”„«»]")
+_MIN_YOU, _MAX_COPY_WORDS, _MAX_COPY_HEADING_WORDS = 2, 120, 8
 _TAIL_LINES, _MAX_HEAD_WORDS, _MAX_ITEM_WORDS, _MAX_SMALL_PRINT_WORDS = 8, 80, 15, 40
 
 
@@ -42,4 +55,18 @@ def without_closing_pitch(lines: list[str]) -> list[str]:
     for i in range(max(1, len(lines) - _TAIL_LINES), len(lines)):
         if _is_head(lines[i]) and all(_in_offer(ln) for ln in lines[i + 1 :]):
             return lines[:i]
-    return lines
+    return _without_sales_copy(lines)
+
+
+def _without_sales_copy(lines: list[str]) -> list[str]:
+    """``lines`` without a closing paragraph of sales copy (and its short heading above it); never the only lines."""
+    if len(lines) < 3:
+        return lines
+    last = lines[-1]
+    if len(last.split()) > _MAX_COPY_WORDS or _QUOTE.search(last) or len(_READER.findall(last)) < _MIN_YOU:
+        return lines
+    if not (_WE.search(last) and _CUSTOMER.search(last)):
+        return lines
+    head = lines[-2]
+    heading = len(head.split()) <= _MAX_COPY_HEADING_WORDS and not head.rstrip().endswith((".", "!", "?", ":"))
+    return lines[: -2 if heading else -1]
