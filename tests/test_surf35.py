@@ -1,0 +1,54 @@
+"""Session 35's surfaces audit: the usage line, warnings while walking, the Dask engine's walk,
+``parallax.load``'s keywords, a web upload's JSONL file read line by line, and what a new user
+with the README in hand met."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import sys
+
+import pytest
+
+ARTICLE = "Pact signed in Riga\n\nMinisters from eight states signed a pact in Riga on Monday.\n"
+
+
+def _cli(*args: str) -> tuple[int, str, str]:
+    """``parallax ARGS`` through the real entry point: (exit status, stdout, stderr)."""
+    from parallax.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    argv, sys.argv = sys.argv, ["parallax", *args]
+    code = 0
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            main()
+    except SystemExit as exc:
+        code = exc.code if isinstance(exc.code, int) else 1
+    finally:
+        sys.argv = argv
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.mark.parametrize("command", ["run", "compare", "cluster", "ingest", "analyze"])
+def test_usage_line_writes_a_required_argument_as_click_does(command):
+    """It read "compare [OPTIONS] {inputs}...": braces read as a set of choices."""
+    from typer.testing import CliRunner
+
+    from parallax.cli import app, commands  # noqa: F401  (registers the commands)
+
+    env = {"COLUMNS": "140", "NO_COLOR": "1", "TERM": "dumb"}
+    helped = CliRunner().invoke(app, [command, "--help"], env=env).output
+    assert f"{command} [OPTIONS] INPUTS..." in helped and "{inputs}" not in helped, helped
+    missing = CliRunner().invoke(app, [command], env=env)
+    assert missing.exit_code == 2 and "{inputs}" not in missing.output
+    assert "INPUTS..." in missing.output and "Traceback" not in missing.output
+
+
+def test_argument_name_of_an_optional_argument_is_bracketed():
+    from types import SimpleNamespace
+
+    from parallax.cli.help_labels import argument_name
+
+    assert argument_name(SimpleNamespace(metavar=None, name="inputs", required=True, nargs=-1)) == "INPUTS..."
+    assert argument_name(SimpleNamespace(metavar=None, name="path", required=False, nargs=1)) == "[PATH]"
