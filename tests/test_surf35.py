@@ -52,3 +52,31 @@ def test_argument_name_of_an_optional_argument_is_bracketed():
 
     assert argument_name(SimpleNamespace(metavar=None, name="inputs", required=True, nargs=-1)) == "INPUTS..."
     assert argument_name(SimpleNamespace(metavar=None, name="path", required=False, nargs=1)) == "[PATH]"
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="no FIFOs here")
+def test_an_entry_skipped_while_walking_is_a_parallax_warning(tmp_path):
+    """A FIFO or a dangling link in a folder was a logged "skipped ..." line, without the
+    "parallax: warning:" every other warning has."""
+    import os
+
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    os.mkfifo(tmp_path / "pipe.txt")
+    os.symlink("gone.txt", tmp_path / "dangling.txt")
+    code, out, err = _cli("ingest", str(tmp_path), "--published", "2022-04-08")
+    assert code == 0 and len(out.splitlines()) == 1, err
+    lines = err.splitlines()
+    assert len(lines) == 2 and all(line.startswith("parallax: warning: skipped ") for line in lines), err
+    assert "dangling.txt: not a regular file" in lines[0] and "pipe.txt: not a regular file" in lines[1]
+
+
+def test_walk_reports_skipped_entries_to_its_callback(tmp_path):
+    import os
+
+    from parallax.ingest import walk
+
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    os.symlink("gone.txt", tmp_path / "b.txt")
+    skipped = []
+    assert list(walk(tmp_path, on_skip=skipped.append)) == [str(tmp_path / "a.txt")]
+    assert [e.source for e in skipped] == [str(tmp_path / "b.txt")]
