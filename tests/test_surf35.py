@@ -80,3 +80,19 @@ def test_walk_reports_skipped_entries_to_its_callback(tmp_path):
     skipped = []
     assert list(walk(tmp_path, on_skip=skipped.append)) == [str(tmp_path / "a.txt")]
     assert [e.source for e in skipped] == [str(tmp_path / "b.txt")]
+
+
+def test_dask_plan_walks_as_the_local_engine_does(tmp_path):
+    """The Dask engine walked its inputs itself: with --skip-bad a given path that could not be
+    walked still stopped the run."""
+    import parallax
+    from parallax.engine.dask import plan_inputs
+
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    given = [tmp_path / "missing.txt", tmp_path / "a.txt"]
+    skipped = []
+    plan = plan_inputs(given, parallax.Options(skip_bad=True), 16, skipped.append)
+    assert [f.path for p in plan for f in p.files] == [str(tmp_path / "a.txt")]
+    assert "no such file or folder" in str(skipped[0])
+    with pytest.raises(parallax.InputError, match="missing.txt: no such file"):
+        plan_inputs(given, parallax.Options(), 16, skipped.append)
