@@ -96,3 +96,18 @@ def test_dask_plan_walks_as_the_local_engine_does(tmp_path):
     assert "no such file or folder" in str(skipped[0])
     with pytest.raises(parallax.InputError, match="missing.txt: no such file"):
         plan_inputs(given, parallax.Options(), 16, skipped.append)
+
+
+@pytest.mark.parametrize(("given", "near"), [("published", "default_published"), ("skipbad", "skip_bad"), ("colour", None)])
+def test_load_names_an_unknown_keyword_and_the_known_ones(given, near):
+    """``parallax.load(paths, published=...)`` was Python's "Options.__init__() got an unexpected
+    keyword argument", naming neither the settings object nor its fields."""
+    import parallax
+
+    with pytest.raises(parallax.ParallaxError) as caught:
+        parallax.load([], **{given: "2022-04-08"})
+    message = str(caught.value)
+    assert message.startswith(f"unknown option {given!r}") and "known options: max_file_bytes," in message
+    assert (f"did you mean {near!r}" in message) if near else "did you mean" not in message
+    assert isinstance(caught.value, TypeError)  # still the TypeError it was
+    assert parallax.Options().with_(skip_bad=True).skip_bad
