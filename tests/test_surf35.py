@@ -111,3 +111,51 @@ def test_load_names_an_unknown_keyword_and_the_known_ones(given, near):
     assert (f"did you mean {near!r}" in message) if near else "did you mean" not in message
     assert isinstance(caught.value, TypeError)  # still the TypeError it was
     assert parallax.Options().with_(skip_bad=True).skip_bad
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory):
+    import warnings
+
+    pytest.importorskip("fastapi")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)
+        from fastapi.testclient import TestClient
+
+    from parallax.config import Options
+    from parallax.web.app import create_app
+    from parallax.web.uploads import Limits
+
+    app = create_app(
+        tmp_path_factory.mktemp("web35") / "store.sqlite",
+        options=Options(embedder="hashing"),
+        limits=Limits(max_files=10, max_file_bytes=20_000, max_request_bytes=400_000, max_articles=6),
+    )
+    with TestClient(app, base_url="http://127.0.0.1:8000") as c:
+        yield c
+
+
+def _line(ident: str, n: int) -> str:
+    import json
+
+    text = f"Ferry strike number {n}\n\nDock workers in Tallinn began strike number {n} on Tuesday over pay."
+    return json.dumps({"id": ident, "outlet": "Wire", "published": "2026-03-10", "text": text})
+
+
+def test_an_uploaded_jsonl_keeps_its_good_lines_and_names_each_bad_one(client):
+    """One bad line refused the whole file: its good records were not stored."""
+    body = "\n".join([_line("line-a", 1), "{not json", _line("line-c", 3), '{"id": "empty", "text": ""}']).encode()
+    r = client.post("/api/files", files=[("files", ("wire.jsonl", body, "application/json"))])
+    assert r.status_code == 201, r.text
+    got = r.json()
+    assert sorted(got["added"]) == ["line-a", "line-c"]
+    assert [(x["input"], x["status"]) for x in got["refused"]] == [("wire.jsonl:2", 400), ("wire.jsonl:4", 400)]
+    assert got["refused"][0]["error"].startswith("wire.jsonl:2: invalid JSON") and "/tmp/" not in r.text
+    page = client.post("/add", files=[("files", ("wire2.jsonl", b"[1]\n" + _line("line-e", 5).encode(), "x"))])
+    assert page.status_code in (200, 201) and "wire2.jsonl:1" in page.text and "not a JSON object" in page.text
+
+
+def test_an_uploaded_jsonl_with_no_good_line_is_refused_with_every_line(client):
+    r = client.post("/api/files", files=[("files", ("bad.jsonl", b"[1]\n{not json\n", "application/json"))])
+    assert r.status_code == 400, r.text
+    assert [x["input"] for x in r.json()["refused"]] == ["bad.jsonl:1", "bad.jsonl:2"]
