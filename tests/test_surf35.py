@@ -159,3 +159,19 @@ def test_an_uploaded_jsonl_with_no_good_line_is_refused_with_every_line(client):
     r = client.post("/api/files", files=[("files", ("bad.jsonl", b"[1]\n{not json\n", "application/json"))])
     assert r.status_code == 400, r.text
     assert [x["input"] for x in r.json()["refused"]] == ["bad.jsonl:1", "bad.jsonl:2"]
+
+
+def test_the_library_s_logged_warnings_read_as_the_command_line_s(tmp_path):
+    """ "story model was fitted on e5 embeddings, running with hashing: expect worse grouping" came
+    as a bare line from Python's last-resort handler, beside "parallax: warning: ..." lines."""
+    import logging
+
+    from parallax.cli import log_to_stderr
+
+    log_to_stderr()
+    log_to_stderr()  # once, however often main() runs
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err):
+        logging.getLogger("parallax.stories").warning("story model was fitted on %s embeddings", "e5")
+        logging.getLogger("parallax.stories").info("not shown")
+    assert err.getvalue() == "parallax: warning: story model was fitted on e5 embeddings\n"
