@@ -6,8 +6,10 @@ records them so a reader can reproduce a result.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
+
+from parallax.errors import UnknownOption
 
 
 @dataclass(frozen=True)
@@ -17,6 +19,7 @@ class Options:
     max_text_chars: int = 2_000_000  # longer article texts are refused
     skip_bad: bool = False  # skip bad inputs with a warning instead of stopping
     default_published: str | None = None  # for plain text inputs without a date
+    # fmt: off
     languages: tuple[str, ...] = (
         "en", "de", "fr", "es", "it", "nl", "pt", "pl", "ru", "uk", "sv", "da", "no", "fi", "cs", "ro", "tr", "ar", "zh", "ja",
     )
@@ -26,6 +29,7 @@ class Options:
         "el", "he", "ko", "hi", "th", "bg", "hu", "fa", "ur", "ca", "hr", "sk", "sl", "sr", "bs", "mk", "lt", "lv", "et", "id", "vi",
         "bn", "ta", "ka", "hy", "be",
     )
+    # fmt: on
     # analyze
     spacy_batch_size: int = 64
     # compare
@@ -40,7 +44,22 @@ class Options:
     extra: dict[str, Any] = field(default_factory=dict)
 
     def with_(self, **changes: Any) -> Options:
+        """A copy with ``changes``; a name that is no field is an :class:`UnknownOption` naming the
+        known ones (and the nearest, for a slip: ``published`` → ``default_published``)."""
+        known = [f.name for f in fields(self)]
+        unknown = [name for name in changes if name not in known]
+        if unknown:
+            raise UnknownOption(unknown_message(unknown[0], known))
         return replace(self, **changes)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+def unknown_message(name: str, known: list[str]) -> str:
+    """``unknown option 'published' (did you mean 'default_published'?); known options: ...``."""
+    from difflib import get_close_matches
+
+    near = get_close_matches(name, known, n=1, cutoff=0.6) or [k for k in known if name in k or k in name][:1]
+    hint = f" (did you mean {near[0]!r}?)" if near else ""
+    return f"unknown option {name!r}{hint}; known options: {', '.join(known)}"

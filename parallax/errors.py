@@ -28,3 +28,9 @@ class TooLarge(InputError):
 class NothingToCompare(ParallaxError, ValueError):
     """``compare`` given no articles: a ParallaxError for callers that catch the package's errors,
     and still the ValueError it was."""
+
+
+class UnknownOption(ParallaxError, TypeError):
+    """A keyword that is no :class:`~parallax.config.Options` field (``parallax.load(..., published=...)``):
+    Python's "__init__() got an unexpected keyword argument" named neither the object nor the
+    fields it takes.  Still a TypeError, as it was, for callers that catch that."""

@@ -7,6 +7,7 @@ on stderr and exit status 2, never a traceback.
 
 from __future__ import annotations
 
+import logging
 import sys
 
 import typer
@@ -46,10 +47,44 @@ def fail(message: str) -> None:
     raise typer.Exit(2)
 
 
+class _LineFormatter(logging.Formatter):
+    """``parallax: warning: …``: the library's logged warnings ("story model was fitted on e5
+    embeddings, running with hashing", "article id … already stored with another text") read as
+    the command line's own, not as bare lines Python's last-resort handler prints."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return f"parallax: {record.levelname.lower()}: {record.getMessage()}"
+
+
+class _Stderr(logging.StreamHandler):
+    """Writes to ``sys.stderr`` as it is at each record (a test's redirect, a replaced stream),
+    where a plain StreamHandler keeps the stream it was made with."""
+
+    @property  # type: ignore[override]
+    def stream(self):  # noqa: D102
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, _value) -> None:
+        pass
+
+
+def log_to_stderr() -> None:
+    """Print the ``parallax`` loggers' warnings and errors on stderr in the command line's form (once)."""
+    logger = logging.getLogger("parallax")
+    if any(isinstance(h.formatter, _LineFormatter) for h in logger.handlers):
+        return
+    handler = _Stderr()
+    handler.setLevel(logging.WARNING)
+    handler.setFormatter(_LineFormatter())
+    logger.addHandler(handler)
+
+
 def main() -> None:
     # Commands register themselves on import.
     from parallax.cli import commands  # noqa: F401
 
+    log_to_stderr()
     try:
         app()
     except ParallaxError as err:

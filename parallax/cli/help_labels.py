@@ -7,6 +7,10 @@ one removes it), not of an argument.  So the commands use these classes, which g
 parameter, as help asks for it, the label Click's own help conventions give: none for a flag
 or an argument (its name already says what it takes), the choices of a choice, and a word
 in capitals for a value (``FILE``, ``DATE``, ``N``) where the option names none itself.
+
+An argument is written as Click writes it, in capitals with "..." when it takes many and in
+brackets only when optional: ``compare [OPTIONS] INPUTS...``.  Typer sets a required one in
+braces, ``{inputs}...``, which reads as a set of choices to a user of any other command line.
 """
 
 from __future__ import annotations
@@ -33,11 +37,22 @@ def value_label(param: TyperOption) -> str:
     return "TEXT"
 
 
+def argument_name(param: TyperArgument) -> str:
+    """Click's name for an argument: ``INPUTS...`` (required, many), ``[NAME]`` (optional, one)."""
+    name = (param.metavar or param.name or "").upper()
+    if not param.required:
+        name = f"[{name}]"
+    return name + ("..." if param.nargs != 1 else "")
+
+
 def natural(params: list[Any]) -> list[Any]:
     """Set each parameter's help label in place (idempotent) and return the list."""
     for param in params:
         if isinstance(param, TyperArgument):
             param.display_type_rich = _no_label  # type: ignore[method-assign]
+            name = argument_name(param)
+            param._usage_display_name = lambda name=name: name  # type: ignore[method-assign]
+            param.get_error_hint = lambda ctx=None, name=name: f"'{name}'"  # type: ignore[method-assign]
         elif isinstance(param, TyperOption) and param.metavar is None:
             param.metavar = "" if param.is_flag or param.count else value_label(param)
     return params

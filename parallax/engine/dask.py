@@ -35,7 +35,7 @@ import logging
 import os
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -60,6 +60,15 @@ from parallax.errors import InputError, ParallaxError
 from parallax.records import Article
 
 log = logging.getLogger("parallax.engine.dask")
+
+
+def plan_inputs(inputs: list[Path], options: Options, partition_files: int, on_skip: Callable[[InputError], None]) -> list[Partition]:
+    """The partitions of the files the local engine reads, by its walk (:func:`parallax.ingest.walk_each`): a
+    walk of its own stopped the run on a given path that could not be walked, even with ``--skip-bad``."""
+    from parallax.ingest import walk_each
+
+    return plan_partitions(list(walk_each([str(p) for p in inputs], options, on_skip)), options, partition_files)
+
 
 # ------------------------------------------------------------------ worker side
 
@@ -166,8 +175,14 @@ class _Warmer:
 class DaskEngine:
     name = "dask"
 
-    def __init__(self, workers: int | None = None, scheduler: str | None = None, work: str | os.PathLike | None = None,
-                 partition_files: int = PARTITION_FILES, **_settings: Any) -> None:
+    def __init__(
+        self,
+        workers: int | None = None,
+        scheduler: str | None = None,
+        work: str | os.PathLike | None = None,
+        partition_files: int = PARTITION_FILES,
+        **_settings: Any,
+    ) -> None:
         self.workers = workers or os.cpu_count() or 1
         self.scheduler = scheduler
         self.work = work
@@ -204,8 +219,11 @@ class DaskEngine:
                     raise ParallaxError(f"cannot reach the Dask scheduler at {self.scheduler}: {exc}") from None
             else:
                 self._cluster = LocalCluster(
-                    n_workers=self.workers, threads_per_worker=1, processes=True,
-                    dashboard_address=None, silence_logs=logging.ERROR,
+                    n_workers=self.workers,
+                    threads_per_worker=1,
+                    processes=True,
+                    dashboard_address=None,
+                    silence_logs=logging.ERROR,
                 )
                 self._client = Client(self._cluster)
         return self._client
@@ -232,14 +250,13 @@ class DaskEngine:
         folder = dataset_dir(location, self.work).resolve()
         folder.mkdir(parents=True, exist_ok=True)
         clean_temporaries(folder)
-        plan = plan_partitions([str(p) for p in inputs], options, self.partition_files)
+        plan = plan_inputs(inputs, options, self.partition_files, warn_skip)
         todo = [p for p in plan if not is_complete(folder / p.filename, p.key)]
         worker_seconds = 0.0
         if todo:
             client = self.client
             futures = [
-                client.submit(analyse_partition, p, options, str(folder), key=f"parallax-partition-{p.key}", pure=False)
-                for p in todo
+                client.submit(analyse_partition, p, options, str(folder), key=f"parallax-partition-{p.key}", pure=False) for p in todo
             ]
             errors: dict[int, tuple[str, str]] = {}
             index = {f.key: p.index for f, p in zip(futures, todo, strict=True)}
@@ -298,8 +315,13 @@ class DaskEngine:
             if pending:
                 db.add_articles(pending)
         write_manifest(folder, plan, rows)
-        return IngestStats(read=len(hashes), new=new, partitions=len(plan), computed=len(todo),
-                           extra={"dataset": str(folder), "worker_seconds": round(worker_seconds, 3)})
+        return IngestStats(
+            read=len(hashes),
+            new=new,
+            partitions=len(plan),
+            computed=len(todo),
+            extra={"dataset": str(folder), "worker_seconds": round(worker_seconds, 3)},
+        )
 
     # -------------------------------------------------------------- compare
 

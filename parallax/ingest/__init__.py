@@ -48,14 +48,19 @@ def _suffix_and_stem(path: str) -> tuple[str, str]:
     return os.path.splitext(lower)[1], os.path.splitext(name)[0]
 
 
-def walk(paths: str | os.PathLike | Iterable[str | os.PathLike]) -> Iterator[str]:
+Skip = Callable[[InputError], None]
+
+
+def walk(paths: str | os.PathLike | Iterable[str | os.PathLike], on_skip: Skip | None = None) -> Iterator[str]:
     """Yield files under ``paths`` in a stable order, without listing whole trees at once.
 
     Only regular files are read: a FIFO would block the run forever, and a folder's link
     back to itself (``sub/up -> ..``) would be walked until the path is too long, so each
     folder is walked once.  A path given that cannot be read is an :class:`InputError`
     (one line, exit status 2); inside a folder, a dangling link, a FIFO or a socket is
-    skipped with a warning, as a file of an unknown type is skipped."""
+    skipped and reported to ``on_skip`` (the command line's "parallax: warning: skipped ..."
+    line; a logged warning when none is given), as a file of an unknown type is skipped."""
+    on_skip = on_skip or _log_skip
     if isinstance(paths, (str, bytes, os.PathLike)):  # one path, not its characters: "a.html" iterated
         paths = [paths]  # was "a", ".", "h", ...: "/" among them walked the whole disk
     seen: set[tuple[int, int]] = set()
@@ -66,7 +71,7 @@ def walk(paths: str | os.PathLike | Iterable[str | os.PathLike]) -> Iterator[str
             reason = "a symbolic link that leads nowhere (its target is missing, or it loops)"
             raise InputError(readable(path), reason if os.path.lexists(path) else "no such file or folder")
         if stat.S_ISDIR(info.st_mode):
-            yield from _walk_folder(path, info, seen)
+            yield from _walk_folder(path, info, seen, on_skip)
         elif stat.S_ISREG(info.st_mode):
             yield path
         else:
@@ -80,7 +85,11 @@ def _stat(path: str) -> os.stat_result | None:
         return None
 
 
-def _walk_folder(path: str, info: os.stat_result, seen: set[tuple[int, int]]) -> Iterator[str]:
+def _log_skip(err: InputError) -> None:
+    log.warning("skipped %s", err)
+
+
+def _walk_folder(path: str, info: os.stat_result, seen: set[tuple[int, int]], on_skip: Skip) -> Iterator[str]:
     key = (info.st_dev, info.st_ino)
     if key in seen:  # a link back to a folder already walked
         return
@@ -94,13 +103,13 @@ def _walk_folder(path: str, info: os.stat_result, seen: set[tuple[int, int]]) ->
         child = os.path.join(path, name)
         child_info = _stat(child)
         if child_info is not None and stat.S_ISDIR(child_info.st_mode):
-            yield from _walk_folder(child, child_info, seen)
+            yield from _walk_folder(child, child_info, seen, on_skip)
         elif _suffix_and_stem(child)[0] not in READERS:
             continue
         elif child_info is not None and stat.S_ISREG(child_info.st_mode):
             yield child
         else:
-            log.warning("skipped %s: not a regular file, or a link that leads nowhere", readable(child))
+            on_skip(InputError(readable(child), "not a regular file, or a link that leads nowhere"))
 
 
 def content_hash(text: str) -> str:
@@ -155,9 +164,9 @@ def load_paths(
     ``on_skip`` (default: a logged warning) and skipped, otherwise the first
     one raises :class:`InputError`.  Ids are made unique in input order."""
     options = _checked_default_published((options or Options()).with_(**overrides) if overrides else (options or Options()))
-    on_skip = on_skip or (lambda err: log.warning("skipped %s", err))
+    on_skip = on_skip or _log_skip
     seen: dict[str, int] = {}
-    for path in _walk_each(paths, options, on_skip):
+    for path in walk_each(paths, options, on_skip):
         try:
             for article in read_file(path, options):
                 if isinstance(article, InputError):  # a reader reporting a bad record it skipped
@@ -177,15 +186,17 @@ def load_paths(
             on_skip(err)
 
 
-def _walk_each(paths, options: Options, on_skip: Callable[[InputError], None]) -> Iterator[str]:
+def walk_each(paths, options: Options, on_skip: Skip | None = None) -> Iterator[str]:
     """:func:`walk` one given path at a time, so that with ``skip_bad`` a path that cannot be
     read (missing, a FIFO, a link that loops, a folder without permission) is skipped like a
-    bad file, not the end of the run."""
+    bad file, not the end of the run.  Every engine walks its inputs with this, so the local
+    and the Dask engine read, skip and report the same files."""
+    on_skip = on_skip or _log_skip
     if isinstance(paths, (str, bytes, os.PathLike)):
         paths = [paths]
     for given in paths:
         try:
-            yield from walk([given])
+            yield from walk([given], on_skip)
         except InputError as err:
             if not options.skip_bad:
                 raise

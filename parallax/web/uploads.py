@@ -169,35 +169,41 @@ def _write_record(folder: str, rec: dict[str, Any], label: str, limits: Limits) 
 def _read_units(units: list[tuple[str, str, bool]], options: Options, limits: Limits, refused: list[dict[str, Any]]) -> list[Article]:
     """Read each written input through the command line's readers, alone; ids stay unique
     across inputs (:func:`parallax.ingest.unique_id`, as within one), and
-    an input that would take the request past ``max_articles`` is refused whole."""
+    an input that would take the request past ``max_articles`` is refused whole.  A bad line
+    of a JSONL file (a record of a feed or WARC file) is refused by its number, "bad.jsonl:2",
+    and the file's good records are read, as ``--skip-bad`` reads them on the command line."""
     from parallax.ingest import load_paths, unique_id
 
     opts = options.with_(
-        max_file_bytes=limits.max_file_bytes, max_text_chars=min(options.max_text_chars, limits.max_text_chars * 4), skip_bad=False
+        max_file_bytes=limits.max_file_bytes, max_text_chars=min(options.max_text_chars, limits.max_text_chars * 4), skip_bad=True
     )
     articles: list[Article] = []
     seen: dict[str, int] = {}
     for path, name, record in units:
         got: list[Article] = []
+        bad: list[InputError] = []
         try:
-            for article in load_paths([path], opts):
+            for article in load_paths([path], opts, on_skip=bad.append):
                 got.append(article)
                 if len(articles) + len(got) > limits.max_articles:
                     raise UploadError(f"{name}: too many articles: the limit is {limits.max_articles} per upload", 413)
         except UploadError as err:
             refused.append(_refusal(name, str(err), err.status))
             continue
-        except TooLarge as err:  # a gzipped upload inflating past the limit: the web's limit, not --max-bytes
-            reason = f"{err.source}: larger than {limits.max_file_bytes:,} bytes once decompressed"
-            refused.append(_refusal(name, _mask(reason, path, name, record), 413))
-            continue
-        except InputError as err:
-            refused.append(_refusal(name, _mask(str(err), path, name, record), 400))
-            continue
+        refused.extend(_refused_part(err, path, name, record, limits) for err in bad)
         for a in got:
             a.source = _mask(a.source or "", path, name, record)
             articles.append(unique_id(a, seen))
     return articles
+
+
+def _refused_part(err: InputError, path: str, name: str, record: bool, limits: Limits) -> dict[str, Any]:
+    """The refusal of a whole input (named as the user knows it) or of one of its lines or records
+    (named by its number: "bad.jsonl:2")."""
+    where = _mask(err.source, path, name, record)
+    if isinstance(err, TooLarge):  # a gzipped upload inflating past the limit: the web's limit, not --max-bytes
+        return _refusal(where, f"{where}: larger than {limits.max_file_bytes:,} bytes once decompressed", 413)
+    return _refusal(where, _mask(str(err), path, name, record), 400)
 
 
 def record_label(position: int, rec: dict[str, Any], pasted: bool) -> str:
