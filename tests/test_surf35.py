@@ -175,3 +175,39 @@ def test_the_library_s_logged_warnings_read_as_the_command_line_s(tmp_path):
         logging.getLogger("parallax.stories").warning("story model was fitted on %s embeddings", "e5")
         logging.getLogger("parallax.stories").info("not shown")
     assert err.getvalue() == "parallax: warning: story model was fitted on e5 embeddings\n"
+
+
+def test_web_story_with_a_near_duplicate_is_compared_as_run_compares_it(tmp_path) -> None:
+    """`parallax run` compares a story without its near-duplicate copies; the web app took such a stored comparison
+    for a stale one (it covered fewer articles than the story) and showed the story as not compared."""
+    import warnings
+
+    pytest.importorskip("fastapi")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)
+        from fastapi.testclient import TestClient
+
+    from parallax.config import Options
+    from parallax.web.app import create_app
+
+    text = (
+        "Energy ministers from eight Baltic Sea states signed a pact in Tallinn on Tuesday to protect undersea cables "
+        "and pipelines after the Baltcon-2 power link between Finland and Estonia was damaged.\n\n"
+        '"We cannot protect what we cannot see," said Anna Lindqvist.\n\nThe fund is worth 240 million euros.'
+    )
+    other = text.replace("a pact", "an agreement").replace("Tuesday", "Monday").replace("240", "300")
+    records = [
+        {"id": "alpha", "outlet": "Alpha", "language": "en", "published": "2026-03-04T06:30:00+00:00",
+         "title": "Baltic states sign pact", "text": text},
+        {"id": "copy", "outlet": "Copy", "language": "en", "published": "2026-03-04T08:30:00+00:00",
+         "title": "Baltic states sign pact", "text": text + " Officials gave no further details."},
+        {"id": "beta", "outlet": "Beta", "language": "en", "published": "2026-03-04T07:30:00+00:00",
+         "title": "Baltic states sign deal", "text": other},
+    ]  # fmt: skip
+    app = create_app(tmp_path / "store.sqlite", options=Options(embedder="hashing"))
+    with TestClient(app, base_url="http://127.0.0.1:8000") as client:
+        assert client.post("/api/articles", json={"articles": records}).status_code == 201
+        story = next(s for s in client.get("/api/stories").json()["stories"] if "alpha" in s["articles"])
+        assert "copy" in story["articles"] and story["compared"] and story["facts"] > 0
+        compared = client.get(f"/api/stories/{story['id']}").json()["comparison"]
+        assert {a["id"] for a in compared["articles"]} == {"alpha", "beta"}

@@ -239,7 +239,7 @@ def test_api_story_summary_mirrors_the_internal_story_entry():
     from parallax.web.api import StorySummary
     from parallax.web.service import StoryEntry
 
-    public = [f.name for f in fields(StoryEntry) if f.name not in ("blob", "entities")]
+    public = [f.name for f in fields(StoryEntry) if f.name not in ("blob", "entities", "copies")]
     assert list(StorySummary.model_fields) == public
 
 

@@ -41,6 +41,11 @@ class ResultTables:
         rows = self._execute("SELECT summary_json FROM stories ORDER BY position").fetchall()
         return [json.loads(r[0]) for r in rows]
 
+    def near_duplicates(self) -> set[str]:
+        """The articles stored as a near-duplicate copy of another member of their story."""
+        rows = self._execute("SELECT article_id FROM story_articles WHERE is_duplicate = 1").fetchall()
+        return {r[0] for r in rows}
+
     def story_of(self, article_id: str) -> str | None:
         row = self._execute("SELECT story_id FROM story_articles WHERE article_id = ?", (article_id,)).fetchone()
         return row[0] if row else None

@@ -43,10 +43,19 @@ class StoryEntry:
     misattributed: int = 0
     entities: list[str] = field(default_factory=list)
     blob: str = ""  # lower-cased title, outlets, headlines and texts, for text search
+    copies: list[str] = field(default_factory=list)  # near-duplicates of another member, left out of its comparison
+
+    @property
+    def members(self) -> list[str]:
+        """The articles its comparison covers: as ``parallax run`` compares a story, without the near-duplicate
+        copies, unless fewer than two reports would be left."""
+        kept = [a for a in self.articles if a not in self.copies]
+        return kept if len(kept) >= 2 else list(self.articles)
 
     def public(self) -> dict[str, Any]:
         d = asdict(self)
         d.pop("blob")
+        d.pop("copies")
         d.pop("entities")
         return d
 
@@ -155,7 +164,7 @@ class Catalog:
             comp = self.store.comparison(story.id)
         except KeyError:
             return None
-        if comp and {a["id"] for a in comp.get("articles") or []} == set(story.articles):
+        if comp and {a["id"] for a in comp.get("articles") or []} == set(story.members):
             return comp
         return None
 
@@ -173,7 +182,7 @@ class Catalog:
             comp = self.stored_comparison(story)  # another request may have just made it
             if comp is not None:
                 return comp
-            articles = [a for a in (self.article(i) for i in story.articles) if a is not None]
+            articles = [a for a in (self.article(i) for i in story.members) if a is not None]
             articles.sort(key=lambda a: (a.published is None, a.published or "", a.id))
             comp = parallax.compare(articles, self.options).to_dict()
             self.store.save_comparison(story.id, comp)
@@ -183,6 +192,7 @@ class Catalog:
 
     def _build(self, stories: list[dict]) -> dict[str, StoryEntry]:
         articles = {a.id: a for a in self.store.iter_articles()}
+        copies = self.store.near_duplicates() if hasattr(self.store, "near_duplicates") else set()
         index: dict[str, StoryEntry] = {}
         for s in stories:
             ids = [i for i in s.get("articles") or [] if i in articles]
@@ -195,6 +205,7 @@ class Catalog:
                 languages=list(s.get("languages") or sorted({a.language for a in arts if a.language})),
                 first_published=s.get("first_published") or min((a.published for a in arts if a.published), default=None),
                 last_published=s.get("last_published") or max((a.published for a in arts if a.published), default=None),
+                copies=[i for i in ids if i in copies],
             )
             names = {e.canonical or e.text for a in arts for e in a.entities}
             comp = self.stored_comparison(entry)
