@@ -16,6 +16,7 @@ from parallax.analyze.segment import SEGMENTED, segments
 from parallax.analyze.titles import TITLE_WORDS
 from parallax.compare.align import _STOP
 from parallax.compare.ordinals import ordinal_words
+from parallax.compare.unit_words import unit_spans
 from parallax.letters import IN_WORD, UNSPACED
 from parallax.records import Article, Sentence
 from parallax.stories.features import fold, stop_words
@@ -166,7 +167,7 @@ def word_choices(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> 
         # (only the spans that reach into the sentence: each word is looked up in them)
         lo, hi = s.start, s.start + len(s.text)
         spans = [(e.start, e.end) for e in art.entities] + [(t.start, t.end) for t in art.times] + [(q.start, q.end) for q in art.quantities]
-        blocked = [(a, b) for a, b in spans if a < hi and lo < b]
+        blocked = [(a, b) for a, b in spans if a < hi and lo < b] + unit_spans(art, lo, hi)
         # without an entity lexicon for the language, a capital inside a sentence marks a name the
         # analysis did not (on English and the other listed languages this rule lost good choices
         # on the BASIL and NewsWCL50 dev sets)
