@@ -224,7 +224,7 @@ def add_quotes(article: Article, paragraphs: list[Paragraph]) -> None:
         if lang == "en" and (claimed := _headline_verb_claim(attrib, para, k, spans, para_quotes, sent_base)) is not None:
             para_quotes.append(claimed)
         para_quotes.sort(key=lambda q: q.start)
-        after_reported(para_quotes)
+        after_reported(para_quotes, text, para.offset)
         article.quotes.extend(para_quotes)
         if para_quotes:
             prev_para_last = para_quotes[-1] if para_quotes[-1].kind != "indirect" else prev_para_last
