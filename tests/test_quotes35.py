@@ -81,3 +81,32 @@ def test_quotation_after_a_narrated_sentence_stays_unattributed() -> None:
     # the sentence before tells, it reports no one: the quotation gets no speaker from it
     text = 'Passagier Mark Visser zat bij de vleugel. De bemanning bleef rustig. "Niemand raakte in paniek."'
     assert ("direct", "Niemand raakte in paniek.", "Mark Visser") not in _quotes(text, "nl")
+
+
+def _indirect_en(text: str) -> list[tuple[str, str | None]]:
+    return [(t, s) for k, t, s in _quotes(text, "en") if k == "indirect"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # a verb of saying under a verb that makes its object act: the object says it
+        (
+            "Senator Elizabeth Warren forced John Stumpf, who was under questioning, to admit that no executives had been fired.",
+            "no executives had been fired",
+            "John Stumpf",
+        ),
+        (
+            "The council pressed Mayor Tom Hale to concede that the budget had grown.",
+            "the budget had grown",
+            "Tom Hale",
+        ),
+    ],
+)
+def test_object_of_a_control_verb_speaks_its_clause(text: str, content: str, speaker: str) -> None:
+    assert (content, speaker) in _indirect_en(text)
+
+
+def test_subject_control_keeps_the_subject() -> None:
+    # no object between: the subject wants, and would say, it
+    assert ("the election is rigged", "Donald Trump") in _indirect_en("Donald Trump wants to say that the election is rigged.")

@@ -66,6 +66,8 @@ def _subject_span(tok) -> tuple[int, int] | None:
             if _quotation_as_subject(sub, head) and (inverted := _inverted_subject(head)) is not None:
                 return inverted  # « ... », a reconnu dimanche soir la tête de liste ...: the parser's subject is the quote
             return _name_before_its_role(sub) or (_subject_start(sub), _subject_end(sub))
+        if head.dep_ == "xcomp" and (obj := [c for c in head.head.children if c.dep_ in ("dobj", "obj") and c.i < head.i]):
+            return _subject_start(obj[0]), _subject_end(obj[0])  # "Warren forced Stumpf to admit that ...": Stumpf admits
         if head.dep_ in ("conj", "xcomp", "advcl", "ccomp") and head.head is not head:
             head = head.head  # "Trump has used ... and criticized Obama": the subject of "used"
             continue
