@@ -110,3 +110,23 @@ def test_object_of_a_control_verb_speaks_its_clause(text: str, content: str, spe
 def test_subject_control_keeps_the_subject() -> None:
     # no object between: the subject wants, and would say, it
     assert ("the election is rigged", "Donald Trump") in _indirect_en("Donald Trump wants to say that the election is rigged.")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # a closing verb of saying the parser read as a plural noun ("maintains" after the compound "doctor")
+        (
+            "Secrecy is not a stranger to the senator's health records, the candidate's former doctor maintains.",
+            "Secrecy is not a stranger to the senator's health records",
+            "candidate’s former doctor".replace("’", "'"),
+        ),
+        ("The budget will not pass this year, a senior aide maintains.", "The budget will not pass this year", "senior aide"),
+    ],
+)
+def test_closing_cue_read_as_a_noun(text: str, content: str, speaker: str) -> None:
+    assert (content, speaker) in _indirect_en(text)
+
+
+def test_plural_noun_after_a_comma_is_no_cue() -> None:
+    assert _indirect_en("The council voted on the new parking rules, and the water mains.") == []

@@ -12,6 +12,7 @@ import re
 
 from parallax.analyze.quotes.antecedents import _PERSON_HEADS
 from parallax.analyze.quotes.claim_nouns import faced_judgments, ownerless_claims, ownerless_intents
+from parallax.analyze.quotes.clause_repairs import closing_cue_as_noun
 from parallax.analyze.quotes.clauses import (
     INDIRECT_LEMMAS,
     INTENT_LEMMAS,
@@ -161,6 +162,10 @@ def _attributed(article, para, sents, spans, attrib, sent_base):
     for tok in doc:
         lemma = lemma_of(tok)
         stance = english and tok.pos_ == "VERB" and takes_a_stance(tok)
+        if lemma in REPORTING_LEMMAS and (closing := closing_cue_as_noun(tok)) and not _inside(tok.idx, spans):
+            if _quoted(spans, closing[0], closing[1]) <= 0.5 * (closing[1] - closing[0]) and _an_actor(article, para, closing[2]):
+                yield from _quote(para, sents, sent_base, attrib, closing[0], closing[1], closing[2], tok.text)
+            continue  # '…, the candidate's former doctor maintains.': the parser's noun is the verb
         if lemma not in REPORTING_LEMMAS and not stance or not _acts_as_verb(tok) or _inside(tok.idx, spans):
             continue
         if (lemma in INDIRECT_LEMMAS or stance) and (_unreported_infinitive(tok) or _in_question(tok)):
