@@ -130,3 +130,9 @@ def test_closing_cue_read_as_a_noun(text: str, content: str, speaker: str) -> No
 
 def test_plural_noun_after_a_comma_is_no_cue() -> None:
     assert _indirect_en("The council voted on the new parking rules, and the water mains.") == []
+
+
+def test_two_subjects_the_one_after_the_comma_speaks() -> None:
+    # the parser made the fronted phrase a second subject of the verb: the subject next to the verb holds the view
+    text = "His promises to tax the rich notwithstanding, independent analyses agree the top 1 percent would gain the most from his plan."
+    assert ("the top 1 percent would gain the most from his plan", "independent analyses") in _indirect_en(text)

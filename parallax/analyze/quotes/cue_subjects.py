@@ -53,6 +53,8 @@ def _subject_span(tok) -> tuple[int, int] | None:
         subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")]
         if subj:
             sub = subj[0]
+            if len(subj) > 1 and subj[-1].i < head.i and any(t.text == "," for t in head.doc[sub.right_edge.i + 1 : subj[-1].left_edge.i]):
+                sub = subj[-1]  # "His promises … notwithstanding, independent analyses agree": the phrase before the comma is none
             if sub.lower_ in _RELATIVE and head.dep_ in ("relcl", "acl:relcl") and head.head is not head:
                 noun = head.head
                 if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
