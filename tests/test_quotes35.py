@@ -136,3 +136,20 @@ def test_two_subjects_the_one_after_the_comma_speaks() -> None:
     # the parser made the fronted phrase a second subject of the verb: the subject next to the verb holds the view
     text = "His promises to tax the rich notwithstanding, independent analyses agree the top 1 percent would gain the most from his plan."
     assert ("the top 1 percent would gain the most from his plan", "independent analyses") in _indirect_en(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # a gerund after a preposition is the act of the subject of the verb the phrase is on, never of its own object
+        (
+            "Donald Trump spoke in Ohio on Monday. Trump further described the incident as a terrible situation, but stopped "
+            "short of calling Shelby’s actions racially motivated.",
+            "Shelby’s actions racially motivated",
+            "Donald Trump",
+        ),
+        ("Senator Anna Reed was criticized for calling President Obama a failure.", "President Obama a failure", "Anna Reed"),
+    ],
+)
+def test_gerund_after_a_preposition_is_the_subjects(text: str, content: str, speaker: str) -> None:
+    assert (content, speaker) in _indirect_en(text)

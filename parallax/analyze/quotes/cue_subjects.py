@@ -23,11 +23,12 @@ from parallax.letters import UPPER
 from parallax.records import Article
 
 
-def _subject_span(tok) -> tuple[int, int] | None:
+def _subject_span(tok, past_gerund: bool = False) -> tuple[int, int] | None:
     """Character span of the subject of cue token ``tok`` (climbing conjunctions).
 
     A passive cue takes its agent ("was written by Springsteen"); a relative
-    pronoun subject ("anybody who complains") takes the noun it refers to."""
+    pronoun subject ("anybody who complains") takes the noun it refers to.  With ``past_gerund`` (reported speech
+    only), a gerund after a preposition takes the subject of the verb the phrase is on."""
     if (quoted := _quoted_as(tok)) is not None:
         return quoted
     head = tok
@@ -73,6 +74,16 @@ def _subject_span(tok) -> tuple[int, int] | None:
         if head.dep_ in ("conj", "xcomp", "advcl", "ccomp") and head.head is not head:
             head = head.head  # "Trump has used ... and criticized Obama": the subject of "used"
             continue
+        if past_gerund and head.tag_ == "VBG" and head.dep_ == "pcomp":
+            # "stopped short of calling Shelby's actions racially motivated": the subject of the verb the phrase is on,
+            # never the gerund's object
+            up = head.head
+            while up.pos_ not in ("VERB", "AUX") and up.head is not up and up.i > up.head.i - 4:
+                up = up.head
+            if up.pos_ in ("VERB", "AUX"):
+                head = up
+                continue
+            break
         # a subject after the cue: « ... », a déclaré le maire Jean Dupont
         if (inverted := _inverted_subject(head)) is not None:
             return inverted
