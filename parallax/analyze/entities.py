@@ -58,7 +58,12 @@ from parallax.records import Article, Entity
 NAME_LABELS = {"PERSON", "PER", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW", "WORK_OF_ART", "MISC"}
 # capitalised words, with name particles only between two of them ("Ursula von der Leyen", "Joris van den Heuvel",
 # "Banco de España", "Maria do Rosário Ramalho", "Ministério do Trabalho"), never dangling at the end ("Parlamento la")
-_CAPS = re.compile(rf"\b[{UPPER}][\w’'-]+(?:\s+(?:(?:van\s+den|de|von|van|der|la|le|du|al|da|di|del|do|dos|das)\s+){{0,2}}[{UPPER}][\w’'-]+)*\b")
+# (an Arabic article in lower case joined to a later word of the name by a hyphen is the name's: "Muhammed el-Huleyfi",
+# "Ahmed al-Sharaa")
+_CAPS = re.compile(
+    rf"\b[{UPPER}][\w’'-]+(?:\s+(?:(?:van\s+den|de|von|van|der|la|le|du|al|da|di|del|do|dos|das)\s+){{0,2}}"
+    rf"(?:(?:al|el|as|ash|ad|ar|an|az|at|ul|ud)-)?[{UPPER}][\w’'-]+)*\b"
+)
 # Indonesian and Malay names have no lower-case particles but "bin" and "binti": "di" is "at", so "Johanis di Gedung
 # Merah Putih" is a person and a building, not one name
 _CAPS_ID = re.compile(rf"\b[{UPPER}][\w’'-]+(?:\s+(?:(?:bin|binti)\s+)?[{UPPER}][\w’'-]+)*\b")
@@ -88,7 +93,9 @@ _GENITIVE_SCRIPT = re.compile(r"[А-ЯЁЄІЇҐΑ-ΩΆΈΉΊΌΎΏ]")
 # ... and the Slavic languages written in Latin letters: "Župan Kranja Matjaž Rakovec", "gradonačelnik Zagreba",
 # "burmistrz Krakowa", "starosta Brna", "primátor Košíc": the town is no part of the name
 _GENITIVE_PLACE = frozenset({"sl", "hr", "bs", "sr", "cs", "sk", "pl"})
-_PATRONYMIC = re.compile(r"(?:вич|вна|чна|ич|ьич)$")
+# a patronymic in any case ("Викторович", "Викторовича", "Петровной", "Петрівни"): in "Сергея Викторовича Лаврова"
+# the patronymic holds the given name before it in the person's name
+_PATRONYMIC = re.compile(r"(?:вич|вна|чна|ич|ьич)$|(?:ович|евич|овн|евн|ічн|ичн|івн|ьич)\w{1,3}$")
 # an East Slavic surname's shape ("Галущенко", "Ковальчук", "Лисицький", "Цивилев"): it tells that the unknown
 # capitalised word before it is a given name the lexicon lacks, so a genitive place before both is cut
 _EAST_SLAVIC_SURNAME = re.compile(r"(?:енко|[чю]?ук|ський|цький|зький|ська|цька|зька|ов|ова|ев|ева|єв|єва|ін|іна|ин|ина|як|чак)$")

@@ -83,3 +83,18 @@ def _topic_clause(tok) -> tuple[int, int] | None:
 
 # the prepositions a verb of talking names its topic with, besides "about" ("on" of "commented on" is no time)
 _TOPIC_PREPS = {"comment": ("about", "on"), "weigh": ("on",), "speak": ("about", "of"), "testify": ("about", "on")}
+
+
+def closing_cue_as_noun(tok) -> tuple[int, int, tuple[int, int]] | None:
+    """A verb of saying that closes its sentence after its subject, which the parser read as a plural noun ("...,
+    the candidate's former doctor maintains.": "maintains" a noun with "doctor" its compound): the clause before the
+    comma and the subject between, as (clause start, clause end, subject span) in character offsets; else None."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if tok.tag_ != "NNS" or not tok.text.endswith("s") or nxt is not None and nxt.text not in (".", "!"):
+        return None
+    comma = next((t for t in reversed(tok.doc[max(tok.sent.start, tok.i - 9) : tok.i]) if t.text == ","), None)
+    subject = tok.doc[comma.i + 1 : tok.i] if comma is not None else []
+    if not subject or any(t.pos_ in ("VERB", "AUX", "PUNCT", "CCONJ") for t in subject) or comma.i - tok.sent.start < 4:
+        return None  # no subject of its own before it after a comma, or no clause of four words before the comma
+    first, start = subject[0], tok.sent.start_char
+    return start, comma.idx, (first.idx, tok.doc[tok.i - 1].idx + len(tok.doc[tok.i - 1].text))

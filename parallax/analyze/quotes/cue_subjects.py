@@ -23,11 +23,12 @@ from parallax.letters import UPPER
 from parallax.records import Article
 
 
-def _subject_span(tok) -> tuple[int, int] | None:
+def _subject_span(tok, past_gerund: bool = False) -> tuple[int, int] | None:
     """Character span of the subject of cue token ``tok`` (climbing conjunctions).
 
     A passive cue takes its agent ("was written by Springsteen"); a relative
-    pronoun subject ("anybody who complains") takes the noun it refers to."""
+    pronoun subject ("anybody who complains") takes the noun it refers to.  With ``past_gerund`` (reported speech
+    only), a gerund after a preposition takes the subject of the verb the phrase is on."""
     if (quoted := _quoted_as(tok)) is not None:
         return quoted
     head = tok
@@ -53,6 +54,8 @@ def _subject_span(tok) -> tuple[int, int] | None:
         subj = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")]
         if subj:
             sub = subj[0]
+            if len(subj) > 1 and subj[-1].i < head.i and any(t.text == "," for t in head.doc[sub.right_edge.i + 1 : subj[-1].left_edge.i]):
+                sub = subj[-1]  # "His promises … notwithstanding, independent analyses agree": the phrase before the comma is none
             if sub.lower_ in _RELATIVE and head.dep_ in ("relcl", "acl:relcl") and head.head is not head:
                 noun = head.head
                 if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
@@ -66,9 +69,21 @@ def _subject_span(tok) -> tuple[int, int] | None:
             if _quotation_as_subject(sub, head) and (inverted := _inverted_subject(head)) is not None:
                 return inverted  # « ... », a reconnu dimanche soir la tête de liste ...: the parser's subject is the quote
             return _name_before_its_role(sub) or (_subject_start(sub), _subject_end(sub))
+        if head.dep_ == "xcomp" and (obj := [c for c in head.head.children if c.dep_ in ("dobj", "obj") and c.i < head.i]):
+            return _subject_start(obj[0]), _subject_end(obj[0])  # "Warren forced Stumpf to admit that ...": Stumpf admits
         if head.dep_ in ("conj", "xcomp", "advcl", "ccomp") and head.head is not head:
             head = head.head  # "Trump has used ... and criticized Obama": the subject of "used"
             continue
+        if past_gerund and head.tag_ == "VBG" and head.dep_ == "pcomp":
+            # "stopped short of calling Shelby's actions racially motivated": the subject of the verb the phrase is on,
+            # never the gerund's object
+            up = head.head
+            while up.pos_ not in ("VERB", "AUX") and up.head is not up and up.i > up.head.i - 4:
+                up = up.head
+            if up.pos_ in ("VERB", "AUX"):
+                head = up
+                continue
+            break
         # a subject after the cue: « ... », a déclaré le maire Jean Dupont
         if (inverted := _inverted_subject(head)) is not None:
             return inverted

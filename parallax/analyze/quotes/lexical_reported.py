@@ -116,11 +116,14 @@ _WEDLUG_ROLE = re.compile(
 )
 
 
-# "Jak poinformował rzecznik policji Jan Wrona, kierowca ...": "as X informed", the source after its verb, up to a comma
+# "Jak poinformował rzecznik policji Jan Wrona, kierowca ...": "as X informed", the source after its verb, up to a comma;
+# with no source ("Jak dodał, projekt trafi ..."), Polish drops the subject: the person the text has been quoting
+# (an empty source, read as a cue with no subject by :meth:`.subject_names._SubjectNames.named`)
 _JAK = re.compile(
     r"Jak\s(?P<cue>poinformował[aoy]?|przekazał[aoy]?|podał[aoy]?|powiedział[aoy]?|wyjaśnił[aoy]?|zaznaczył[aoy]?"
-    r"|podkreślił[aoy]?|poinformowali|przekazali|podali|mówi|podaje|informuje|przekazuje)"
-    r"\s(?P<src>[^,.;:!?\"„”«»\n]{2,60}),\s(?=[a-ząćęłńóśźż])"
+    r"|podkreślił[aoy]?|dodał[aoy]?|stwierdził[aoy]?|zauważył[aoy]?|ocenił[aoy]?|przyznał[aoy]?|zapewnił[aoy]?"
+    r"|poinformowali|przekazali|podali|dodali|podkreślali|mówi|podaje|informuje|przekazuje|dodaje|podkreśla|zaznacza)"
+    r"\s?(?P<src>(?<=\s)[^,.;:!?\"„”«»\n]{2,60}|),\s(?=[a-ząćęłńóśźż])"
 )
 
 

@@ -12,6 +12,7 @@ import re
 
 from parallax.analyze.quotes.antecedents import _PERSON_HEADS
 from parallax.analyze.quotes.claim_nouns import faced_judgments, ownerless_claims, ownerless_intents
+from parallax.analyze.quotes.clause_repairs import closing_cue_as_noun
 from parallax.analyze.quotes.clauses import (
     INDIRECT_LEMMAS,
     INTENT_LEMMAS,
@@ -161,6 +162,10 @@ def _attributed(article, para, sents, spans, attrib, sent_base):
     for tok in doc:
         lemma = lemma_of(tok)
         stance = english and tok.pos_ == "VERB" and takes_a_stance(tok)
+        if lemma in REPORTING_LEMMAS and (closing := closing_cue_as_noun(tok)) and not _inside(tok.idx, spans):
+            if _quoted(spans, closing[0], closing[1]) <= 0.5 * (closing[1] - closing[0]) and _an_actor(article, para, closing[2]):
+                yield from _quote(para, sents, sent_base, attrib, closing[0], closing[1], closing[2], tok.text)
+            continue  # '…, the candidate's former doctor maintains.': the parser's noun is the verb
         if lemma not in REPORTING_LEMMAS and not stance or not _acts_as_verb(tok) or _inside(tok.idx, spans):
             continue
         if (lemma in INDIRECT_LEMMAS or stance) and (_unreported_infinitive(tok) or _in_question(tok)):
@@ -193,7 +198,7 @@ def _attributed(article, para, sents, spans, attrib, sent_base):
         if doc.text[start:end].split()[0].lower() in ("that", "que", "dass") and (first is None or not first.dep_.startswith("nsubj")):
             # (not a "that" that is the clause's subject: "few experts believe that is likely")
             start += len(doc.text[start:end].split()[0]) + 1
-        subj = _subject_span(tok) or _gerund_subject(tok) or _utterance_speaker(tok) or (_name_before(tok) if tok.pos_ == "NOUN" else None)
+        subj = _subject_span(tok, past_gerund=True) or _gerund_subject(tok) or _utterance_speaker(tok) or (_name_before(tok) if tok.pos_ == "NOUN" else None)
         if subj and least <= STANCE_WORDS and subj[0] < end and start < subj[1]:
             continue  # the holder inside the object of a stance: a parse that took the object for the subject
         if subj and (not needs_actor or _an_actor(article, para, subj)):

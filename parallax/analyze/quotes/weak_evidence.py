@@ -12,6 +12,7 @@ still importable from there.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from parallax.analyze.quotes.cues import _can_speak, _clip_subject, _governing_subjects, _headline_speaker, _names_outside
@@ -104,3 +105,19 @@ def _one_person(tok) -> bool:
 def by_salience(site: QuoteSite) -> Speaker | None:
     """The last person the paragraph names as a subject or speaker before the quotation (cue ``near``)."""
     return site.attrib.salient_in(site.para.offset, site.para.offset + site.span.start) if site.parsed else None
+
+
+def after_reported(para_quotes: list[Quote], text: str, offset: int) -> None:
+    """A quotation that is a whole sentence, with no speaker, right after a sentence of reported speech goes to that
+    speech's speaker: 'Volgens Visser bleef de bemanning rustig. "Niemand raakte in paniek."' (news prose tells the
+    gist, then quotes its source's words).  The attribution steps run before the paragraph's reported speech is read,
+    so this is done after it, on the paragraph's quotes in order (``text`` is the paragraph's, at ``offset``).  A cue
+    of its own ('He said: "..."', a "he" that is no one named) keeps the quotation from it."""
+    last: Quote | None = None
+    for q in sorted(para_quotes, key=lambda q: q.start):
+        if q.kind == "direct" and q.speaker is None and last is not None and last.speaker and last.sentence == q.sentence - 1:
+            between = text[last.end - offset : q.start - offset]
+            after = re.match(r"[^\w]*?(?:[.!?…]|\Z)", text[q.end - offset :])
+            if not re.search(r"\w", between) and after is not None:
+                q.speaker, q.speaker_start, q.speaker_end, q.cue = last.speaker, last.speaker_start, last.speaker_end, last.cue
+        last = q if q.kind == "indirect" else None
