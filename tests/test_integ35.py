@@ -27,3 +27,16 @@ def test_a_currency_or_a_rate_after_a_figure_is_no_word_choice() -> None:
 def test_a_counted_noun_after_a_figure_is_still_a_word_choice() -> None:
     pairs = _pair("The army sent 300 soldiers to the border town on Monday.", "The army sent 300 troops to the border town on Monday.")
     assert ("soldiers", "troops") in pairs
+
+
+def test_a_measure_set_before_its_noun_is_no_body_size() -> None:
+    """qa35's rule for "the nine-member committee" (a body's size, no count of its members) read "a 5.9-magnitude
+    earthquake" and "the 300-metre bridge" as sizes of a body too, and their conflicts went missing."""
+    from parallax.analyze.quantities import find_quantities
+    from parallax.compare.roles import SIZE, role
+
+    for text in ("A 5.9-magnitude earthquake struck the valley.", "The 300-metre bridge stands 45 metres above the river."):
+        q = find_quantities(text, "en", [])[0]
+        assert role(text, q) != SIZE
+    text = "The nine-member committee voted to hold rates."
+    assert role(text, find_quantities(text, "en", [])[0]) == SIZE

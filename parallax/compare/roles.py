@@ -80,7 +80,12 @@ _ATTRIBUTE = re.compile(r"-(?P<noun>[a-z]+)[ \u00a0]+[a-z]")
 def _size_of_a_body(text: str, q: Quantity) -> bool:
     """Whether the count is written as an attribute of a noun after it ("nine-member committee")."""
     m = _ATTRIBUTE.match(text, q.end)
-    return bool(m and q.unit and m.group("noun").startswith(q.unit))
+    return bool(m and q.unit and m.group("noun") in _MEMBER_NOUNS and m.group("noun").startswith(q.unit))
+
+
+# the nouns a body's size is counted in; a measure set the same way is the measured thing's own figure ("a
+# 5.9-magnitude earthquake", "the 300-metre bridge"), compared as any other
+_MEMBER_NOUNS = frozenset({"member", "members", "seat", "seats", "judge", "judges", "person", "nation", "country", "state", "strong"})
 
 
 def role(text: str, q: Quantity) -> str | None:
