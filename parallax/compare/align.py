@@ -24,6 +24,8 @@ from pathlib import Path
 
 import numpy as np
 
+from parallax.compare.heard_anchors import XL_ANCHOR_BONUS as XL_ANCHOR_BONUS
+from parallax.compare.heard_anchors import corroborated_meaning as corroborated_meaning
 from parallax.compare.heard_anchors import heard_anchors
 from parallax.compare.lead_links import lead_links
 from parallax.compare.sentence_features import _MONEY as _MONEY
@@ -232,19 +234,6 @@ class Relatedness:
 # de/en pairs of our own (tests/test_crosslingual.py and a QA set): translated sentences score
 # 0.42-0.78 with the next best at most 0.43 below them; sentences with no counterpart at most 0.34.
 XL_MEANING, XL_MARGIN = 0.40, 0.10
-
-
-XL_ANCHOR_BONUS = 0.15  # what shared anchors (all of the fewer side's dates, figures, quotations) add to meaning
-
-
-def corroborated_meaning(features: np.ndarray) -> np.ndarray:
-    """The meaning feature of sentence pairs across languages, raised by the anchors they share (resolved
-    dates, figures, a quotation: up to ``XL_ANCHOR_BONUS`` when all of the fewer side's anchors are shared).
-    e5 places a Korean sentence and its English counterpart at 0.24-0.37 (our Busan strike pair), below the
-    floor of a translation; the same day and figure in both are evidence the meaning cannot give.  The
-    mutual-best and margin rule still decides, so a date both sides give in many sentences pairs none of
-    them."""
-    return features[:, :, 0] + XL_ANCHOR_BONUS * features[:, :, 3]
 
 
 def corroborated_translation_links(features: np.ndarray, heard: np.ndarray | None = None) -> list[tuple[int, int]]:
