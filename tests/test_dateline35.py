@@ -87,3 +87,38 @@ def test_the_dateline_date_round_trips_through_the_record_and_the_store(tmp_path
     store = open_store(str(tmp_path / "s.db"))
     store.add_articles([art])
     assert store.get_article("a").dateline_date == "19 Nov."
+
+
+NOVEMBER = "2026-11-20T10:00:00Z"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("The first case was recorded on February 12.", "en", "2026-02-12"),
+        ("The central bank had already cut rates in February.", "en", "2026-02"),
+        ("Officials announced the plan in January.", "en", "2026-01"),
+        ("Die Notenbank hatte bereits im Februar die Zinsen gesenkt.", "de", "2026-02"),
+        ("Le premier cas a été enregistré le 12 février.", "fr", "2026-02-12"),
+        ("El primer caso se registró el 12 de febrero.", "es", "2026-02-12"),
+        ("Il primo caso è stato registrato il 12 febbraio.", "it", "2026-02-12"),
+        # the nearest year stays: a future word, a plan's target, an adjective in -ed, or no verb in the date's clause
+        ("The summit will be held on February 12.", "en", "2027-02-12"),
+        ("The vote was postponed to February 3.", "en", "2027-02-03"),
+        ("The meeting was expected on January 10.", "en", "2027-01-10"),
+        ("The reduced dividend is payable Jan. 2.", "en", "2027-01-02"),
+        ("On February 12, the first case was recorded.", "en", "2027-02-12"),
+        ("La cumbre fue convocada para el 12 de febrero.", "es", "2027-02-12"),
+        ("Die Wahl ist auf den 12. Februar verschoben worden.", "de", "2027-02-12"),
+    ],
+)
+def test_a_month_near_publication_in_the_next_year_is_the_past_one_in_a_surely_past_clause(text: str, language: str, value: str) -> None:
+    from parallax.analyze.times import resolve_text
+
+    assert [v for _, _, v, _ in resolve_text(text, language, NOVEMBER)] == [value]
+
+
+def test_a_month_in_the_past_of_the_same_year_is_untouched_by_the_sure_past_rule() -> None:
+    from parallax.analyze.times import resolve_text
+
+    assert [v for _, _, v, _ in resolve_text("The plant was closed on December 1.", "en", NOVEMBER)] == ["2026-12-01"]
