@@ -122,3 +122,26 @@ def test_a_month_in_the_past_of_the_same_year_is_untouched_by_the_sure_past_rule
     from parallax.analyze.times import resolve_text
 
     assert [v for _, _, v, _ in resolve_text("The plant was closed on December 1.", "en", NOVEMBER)] == ["2026-12-01"]
+
+
+def test_a_republished_wire_report_is_of_its_dateline_day_when_sources_speak() -> None:
+    from parallax.compare.reporting_times import one_day
+
+    wire = Article(id="w", text="x", language="en", published="2026-11-20T07:00:00Z", dateline_date="Nov. 19")
+    same_day = Article(id="s", text="x", language="en", published="2026-11-19T18:00:00Z")
+    assert one_day(wire, same_day)
+    undated = Article(id="u", text="x", language="en", published="2026-11-20T07:00:00Z")
+    assert not one_day(undated, same_day)  # as before: a page of the next day quotes a later statement
+
+
+def test_a_wire_headline_counts_today_from_the_dateline_day() -> None:
+    art = article_from_text(
+        "WASHINGTON, Nov. 19 (Reuters) - The Senate voted on the bill.",
+        "h",
+        "t",
+        title="Senate votes today",
+        published=PUBLISHED,
+        language="en",
+    )
+    art = parallax.analyze([art])[0]
+    assert art.title_layers is not None and [t.value for t in art.title_layers.times] == ["2026-11-19"]

@@ -14,6 +14,8 @@ import re
 from datetime import date, timedelta
 
 from parallax.analyze.timelex import LEXICONS, Lexicon
+from parallax.ingest.timeparse import published_date
+from parallax.records import Article
 
 MAX_DAYS_BEFORE = 3  # a republished wire report runs a day or two late; a dateline a week old is another story's
 _FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
@@ -31,6 +33,14 @@ def written_day(printed: str | None, language: str | None, published: date | Non
     if day is None or not 0 <= (published - day).days <= MAX_DAYS_BEFORE:
         return None
     return day
+
+
+def report_day(article: Article) -> date | None:
+    """The day ``article`` was written: its dateline's date where plausible, else its publication day (None
+    where neither is known).  Two reports of one day quote one statement; a republished wire report is of its
+    dateline's day, not of the day the page went out."""
+    published = published_date(article.published)
+    return written_day(article.dateline_date, article.language, published) or published
 
 
 def _read(printed: str, lex: Lexicon, lang: str, published: date) -> date | None:
