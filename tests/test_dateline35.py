@@ -145,3 +145,22 @@ def test_a_wire_headline_counts_today_from_the_dateline_day() -> None:
     )
     art = parallax.analyze([art])[0]
     assert art.title_layers is not None and [t.value for t in art.title_layers.times] == ["2026-11-19"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "printed"),
+    [
+        ("Katowice, 19 listopada – Kopalnia Wujek wstrzymała dziś wydobycie po wypadku w nocy.", "pl", "19 listopada"),
+        ("Pécs, 2026. november 19., csütörtök (MTI) – A kormány ma elfogadta a tervet.", "hu", "2026. november 19., csütörtök"),
+    ],
+)
+def test_the_dated_place_and_the_hungarian_wire_keep_their_date(text: str, language: str, printed: str) -> None:
+    art = article_from_text(text, "a", "t", published=PUBLISHED, language=language)
+    assert art.dateline_date == printed
+    assert written_day(printed, language, date(2026, 11, 20)) == date(2026, 11, 19)
+
+
+def test_the_month_word_is_read_in_the_article_language() -> None:
+    # "listopada" is November in Polish, October in Croatian (a month back: no filing day)
+    assert written_day("19 listopada", "pl", date(2026, 11, 20)) == date(2026, 11, 19)
+    assert written_day("19 listopada", "hr", date(2026, 11, 20)) is None
