@@ -107,6 +107,11 @@ class Article:
     language: str | None = None
     dateline: str | None = None
     dateline_offset: int | None = None
+    # the date the dateline prints, as printed ("Nov. 19", "19. listopadu"): the day a wire report was written, which
+    # its "today" counts from (parallax.analyze.times.written).  Kept as printed, not as a date: which month a word
+    # names depends on the language ("listopada" is November in Polish, October in Croatian), known only after
+    # cleaning, and a date without a year takes the publication's, which a feed or --published may set later
+    dateline_date: str | None = None
     boilerplate_removed: list[str] = field(default_factory=list)
     source: str | None = None  # file (and line) it came from
     content_hash: str = ""
@@ -135,6 +140,7 @@ class Article:
             "language": self.language,
             "dateline": self.dateline,
             "dateline_offset": self.dateline_offset,
+            "dateline_date": self.dateline_date,
             "text": self.text,
             "boilerplate_removed": list(self.boilerplate_removed),
         }

@@ -26,8 +26,16 @@ def title_text(article: Article) -> str | None:
 
 
 def _as_article(article: Article, text: str) -> Article:
-    """The headline as an article of its own: same id, outlet, date and language (its dates resolve as the body's)."""
-    return Article(id=article.id, text=text, outlet=article.outlet, published=article.published, language=article.language)
+    """The headline as an article of its own: same id, outlet, date, dateline date and language (its dates resolve as
+    the body's: a wire headline's "today" is its dateline's day too)."""
+    return Article(
+        id=article.id,
+        text=text,
+        outlet=article.outlet,
+        published=article.published,
+        language=article.language,
+        dateline_date=article.dateline_date,
+    )
 
 
 def analyze_title(analyzer: Analyzer, article: Article) -> TitleLayers | None:

@@ -45,6 +45,7 @@ def ingest_command(
         "language",
         "dateline",
         "dateline_offset",
+        "dateline_date",
         "text",
         "boilerplate_removed",
         "content_hash",

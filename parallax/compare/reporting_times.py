@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from parallax.analyze.quotes.cue_lexicon import LEXICAL_CUES
+from parallax.analyze.times.written import report_day
 from parallax.records import Article, TimeExpression
 
 # the words that open a reported clause, which the date then belongs to ("said that on Wednesday ...")
@@ -48,8 +49,11 @@ def dates_a_release(art: Article, t: TimeExpression) -> bool:
 
 
 def one_day(a: Article, b: Article) -> bool:
-    """Whether two reports were published on one (local) day; unknown counts as one."""
-    return not (a.published and b.published) or a.published[:10] == b.published[:10]
+    """Whether two reports were written on one (local) day, the day a wire dateline prints or else the publication
+    day (:func:`parallax.analyze.times.written.report_day`: "WASHINGTON, Nov. 19 (Reuters) -" on a page out on the
+    20th is of the 19th); unknown counts as one."""
+    day_a, day_b = report_day(a), report_day(b)
+    return day_a is None or day_b is None or day_a == day_b
 
 
 def dates_the_report(art: Article, t: TimeExpression) -> bool:

@@ -99,7 +99,9 @@ _SPEAKER_LABEL = re.compile(rf"[{UPPER}][{UPPER}.'’ -]{{1,30}}:\s")
 
 # A live blog's time stamp: "23 h 45", "07:30", "14.10 Uhr", "10:15 a.m.", "7h30".  Standing alone it heads
 # the entry after it; it is no fact of its own, but the time it gives dates that entry's "this morning".
-_CLOCK = r"(?:[01]?\d|2[0-3])(?:[:.][0-5]\d|[ ]?h(?:[ ]?[0-5]\d)?)(?:[ ]?(?:[Uu]hr|uur|h|horas|hrs?|godz\.?|ч\.?|[ap]\.[ ]?m\.|[AaPp][Mm]))?"
+_CLOCK = (
+    r"(?:[01]?\d|2[0-3])(?:[:.][0-5]\d|[ ]?h(?:[ ]?[0-5]\d)?)(?:[ ]?(?:[Uu]hr|uur|h|horas|hrs?|godz\.?|ч\.?|[ap]\.[ ]?m\.|[AaPp][Mm]))?"
+)
 LIVE_STAMP = re.compile(rf"^{_CLOCK}[ ]?[.:–—-]?$")
 _STAMP_END = re.compile(r"[ ]?(?:[:–—-]|(?<=\d)\.)$")  # "07:30." and "07:30 –", not "a.m."
 
@@ -131,6 +133,7 @@ class CleanText:
     dateline_offset: int | None = None
     removed: list[str] = field(default_factory=list)
     agency: str | None = None  # the wire agency its dateline names ("LONDON (Reuters) -"): the outlet when none is given
+    dateline_date: str | None = None  # the date the dateline prints, as printed ("Nov. 19"; see Article.dateline_date)
 
 
 _MAX_LINKED_WORDS = 14
@@ -183,6 +186,7 @@ def clean_paragraphs(paragraphs: list[str]) -> CleanText:
     dateline = None
     dateline_offset = None
     agency = None
+    dateline_date = None
     pos = 0
     # a transcript labels each turn "HOLT:", "THE COURT:"; a dateline comes once
     transcript = sum(1 for p in kept if _SPEAKER_LABEL.match(p)) >= 2
@@ -201,11 +205,12 @@ def clean_paragraphs(paragraphs: list[str]) -> CleanText:
                     out.append(d.before)
                     pos += len(d.before) + 2
                 dateline_offset = pos
+                dateline_date = d.date or None
                 para = d.after.strip()
         if para:
             out.append(para)
             pos += len(para) + 2
-    return CleanText("\n\n".join(out), dateline, dateline_offset, removed, agency)
+    return CleanText("\n\n".join(out), dateline, dateline_offset, removed, agency, dateline_date)
 
 
 _SENTENCE_END = re.compile(r"[.!?:;,\"”»。！？｡：；，」』…؟۔।]$")

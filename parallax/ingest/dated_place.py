@@ -29,7 +29,7 @@ _DATE = (
     r"|(?P<fday>\d{1,2})\.[ ]?(?P<fmonth>\d{1,2})\.(?P<fyear>[ ]?\d{4})?"
     r"|(?P<year_first>\d{4})\.[ ](?P<ymonth>[^\W\d_]{3,12})[ ](?P<yday>\d{1,2})\.(?:,[ ](?P<yweekday>[^\W\d_]{3,12}))?"
 )
-DATED_PLACE = re.compile(rf"^(?P<place>{_PLACE}),[ ](?:{_DATE})[ ]?(?:–|—|--|-)[ ](?=[{UPPER}0-9\"“„«‘'])")
+DATED_PLACE = re.compile(rf"^(?P<place>{_PLACE}),[ ](?P<date>{_DATE})[ ]?(?:–|—|--|-)[ ](?=[{UPPER}0-9\"“„«‘'])")
 
 
 def _language(text: str) -> str | None:
@@ -81,4 +81,4 @@ def split_dated_place(paragraph: str, text: str, first: bool = True) -> Dateline
         return None  # "2026. november 18., szerda": a weekday, nothing else, after the date
     if any(w.lower() in day_words for w in re.split(r"[ -]", m.group("place"))):
         return None  # "Am Montag, 1. Mai –", "Freitag, 1. Mai –": a day, no place
-    return Dateline(m.group("place"), None, "", paragraph[m.end() :])
+    return Dateline(m.group("place"), None, "", paragraph[m.end() :], m.group("date").strip())

@@ -36,6 +36,9 @@ class Dateline:
     agency: str | None
     before: str  # text that stood before the dateline in its paragraph (a glued standfirst)
     after: str  # the rest of the paragraph
+    # the date the dateline prints, as printed ("Nov. 19", "19. listopadu", "4月27日", "5" in "MADRID, 5 (EFE)"): the
+    # day the report was written, which its "today" counts from (read with the article's language at analysis)
+    date: str = ""
 
 
 # The wire forms, where the agency (or a date) tells the dateline from a sentence and the place
@@ -53,7 +56,7 @@ _ANY_PLACE = (
 # against the month names of the date lexicons (see _is_month)
 # Hungarian writes the year first and often the weekday after: "Pécs, 2026. március 6., péntek (MTI) –"
 _WIRE_DATE = (
-    r"(?:(?:(?P<month>[^\W\d_]{3,12})\.?[ ]\d{1,2}\.?|\d{1,2}\.?[ ](?P<month2>[^\W\d_]{3,12})\.?)(?:[ ]\d{4})?"
+    r"(?P<date>(?:(?P<month>[^\W\d_]{3,12})\.?[ ]\d{1,2}\.?|\d{1,2}\.?[ ](?P<month2>[^\W\d_]{3,12})\.?)(?:[ ]\d{4})?"
     r"|\d{4}\.[ ](?P<month3>[^\W\d_]{3,12})[ ]\d{1,2}\.(?:,[ ][^\W\d_]{3,12})?)"
 )
 _WIRE_AGENCY = r"(?:\((?P<agency>[\w][\w./& -]{0,24})\)|/(?P<agency_sl>[\w][\w.& -]{0,24})/)"  # "(Reuters)", "(dpa/lno)", "/ТАСС/"
@@ -71,7 +74,7 @@ DATELINE_WIRE = re.compile(
 # Spanish wires date a report by the day alone: "BERLÍN, 11 (EFE)", "MADRID, 5 (EUROPA PRESS) -", alone on its line
 # or before the report; the agency in capitals (a score line, "Real Madrid, 2 (Benzema)", names a scorer)
 DATELINE_DAY_AGENCY = re.compile(
-    rf"^(?P<place>{_ANY_PLACE}),[ ]\d{{1,2}}[ ]\((?P<agency>[{_CAP}]{{2,12}}(?:[ ][{_CAP}]{{2,12}})?)\)"
+    rf"^(?P<place>{_ANY_PLACE}),[ ](?P<date>\d{{1,2}})[ ]\((?P<agency>[{_CAP}]{{2,12}}(?:[ ][{_CAP}]{{2,12}})?)\)"
     rf"(?:\.?[ ]?(?:[-–—]|--))?(?:[ ]{_STARTS}|[ ]?\Z)"
 )
 DATELINE_AGENCY_FIRST = re.compile(rf"^{_WIRE_AGENCY}{_WIRE_DASH}(?P<place>{_ANY_PLACE})(?:,[ ]?{_WIRE_DATE})?{_WIRE_DASH}{_STARTS}")
@@ -95,7 +98,7 @@ _AGENCY_AFTER_DASH = re.compile(
 # Arabic, Persian and Urdu "القاهرة، 10 أيار/مايو (رويترز) -" (the agency required: the place has no capitals).
 _HAN = "\u4e00-\u9fff"
 DATELINE_ZH = re.compile(
-    rf"^(?P<agency>[{_HAN}]{{1,6}}?(?:社|网|報|报|台))(?P<place>[{_HAN}]{{2,8}}?)(?:\d{{1,2}}月\d{{1,2}}日)电"
+    rf"^(?P<agency>[{_HAN}]{{1,6}}?(?:社|网|報|报|台))(?P<place>[{_HAN}]{{2,8}}?)(?P<date>\d{{1,2}}月\d{{1,2}}日)电"
     rf"(?:[（(][^）)\n]{{0,30}}[）)])?[ ]?(?=\S)"
 )
 DATELINE_KO = re.compile(
@@ -104,13 +107,13 @@ DATELINE_KO = re.compile(
 DATELINE_JA = re.compile(r"^【(?P<place>[^＝=】\n]{1,12})[＝=](?P<agency>[^】\n]{1,12})】[ ]?(?=\S)")
 _ARABIC_WORD = ARABIC_WORD
 DATELINE_AR = re.compile(
-    rf"^(?P<place>{_ARABIC_WORD}(?:[ ]{_ARABIC_WORD}){{0,3}})(?:[ ]?[،,][ ]?(?:\d{{1,2}}|[٠-٩]{{1,2}})[ ]{_ARABIC_WORD}(?:/{_ARABIC_WORD})?"
-    rf"(?:[ ](?:\d{{4}}|[٠-٩]{{4}}))?)?[ ]?\((?!(?:في|من|على|إلى|عن|مع|بعد|قبل|حسب|وفق)[ ])(?P<agency>[^()\n]{{1,30}})\)[ ]?[-–—][ ]?(?=\S)"
+    rf"^(?P<place>{_ARABIC_WORD}(?:[ ]{_ARABIC_WORD}){{0,3}})(?:[ ]?[،,][ ]?(?P<date>(?:\d{{1,2}}|[٠-٩]{{1,2}})[ ]{_ARABIC_WORD}(?:/{_ARABIC_WORD})?"
+    rf"(?:[ ](?:\d{{4}}|[٠-٩]{{4}}))?))?[ ]?\((?!(?:في|من|على|إلى|عن|مع|بعد|قبل|حسب|وفق)[ ])(?P<agency>[^()\n]{{1,30}})\)[ ]?[-–—][ ]?(?=\S)"
 )  # (an aside in parentheses opening with a preposition, "قال الوزير (في بيان) -", is prose)
 # A Chinese paper's own report: "本报讯（记者 王明）", "本报北京3月5日电（记者 李华）", "本報訊": the paper ("本报",
 # this paper) stands where an agency would; a place comes only with a date ("本报记者近日走访" is a sentence)
 DATELINE_ZH_OWN = re.compile(
-    rf"^(?P<agency>本[报報刊台网網])(?:(?P<place>[{_HAN}]{{2,8}}?)?\d{{1,2}}月\d{{1,2}}日[讯訊电電]|[讯訊])"
+    rf"^(?P<agency>本[报報刊台网網])(?:(?P<place>[{_HAN}]{{2,8}}?)?(?P<date>\d{{1,2}}月\d{{1,2}}日)[讯訊电電]|[讯訊])"
     rf"(?:[（(][^）)\n]{{0,30}}[）)])?[ ]?(?=\S)"
 )
 # Arabic papers credit themselves or an agency after the place, with a colon: "جدة - «الشرق اليوم»:", "الرياض - واس:",
@@ -152,7 +155,7 @@ DATELINE_JA_PLACE = re.compile(
 _HI_MONTH = r"जनवरी|फ़?फरवरी|फ़रवरी|मार्च|अप्रैल|अप्रेल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर"
 _DEVANAGARI_WORD = r"[\u0900-\u0963\u0971-\u097f]+"
 DATELINE_HI = re.compile(
-    rf"^(?P<place>{_DEVANAGARI_WORD}(?:[ ]{_DEVANAGARI_WORD}){{0,2}}),[ ](?:\d{{1,2}}|[०-९]{{1,2}})[ ](?:{_HI_MONTH})(?:[ ](?:\d{{4}}|[०-९]{{4}}))?"
+    rf"^(?P<place>{_DEVANAGARI_WORD}(?:[ ]{_DEVANAGARI_WORD}){{0,2}}),[ ](?P<date>(?:\d{{1,2}}|[०-९]{{1,2}})[ ](?:{_HI_MONTH})(?:[ ](?:\d{{4}}|[०-९]{{4}}))?)"
     # (after the agency the mark may be left out, as Bhasha's wire does: "हनोई, 19 नवंबर (भाषा) वियतनाम के …")
     r"(?:[ ]?\((?P<agency>[^()\n]{2,20})\)(?:[ ]?(?:।|[-–—:]))?|[ ]?(?:।|[-–—:]))[ ]?(?=\S)"
 )
@@ -220,6 +223,11 @@ def _is_signed(m: re.Match) -> bool:
     return not groups.get("stop") or dated or bool(groups.get("agency_sl"))
 
 
+def _date(m: re.Match) -> str:
+    """The date a dateline match prints, as printed ("" when it prints none)."""
+    return (m.groupdict().get("date") or "").strip()
+
+
 def _place(m: re.Match) -> str:
     """The matched place without the full stop that closes it ("Екатеринбург. 18 марта"), keeping an
     abbreviation's ("Washington D.C.", "St.")."""
@@ -234,22 +242,22 @@ def split_dateline(paragraph: str) -> Dateline | None:
             continue  # "الأهلي - الزمالك": two names, no place and outlet (see parallax.ingest.arabic_places)
         if m:
             agency = (m.group("agency") or "").strip(" «»") or None
-            return Dateline((m.group("place") or "").strip(), agency, "", paragraph[m.end() :])
+            return Dateline((m.group("place") or "").strip(), agency, "", paragraph[m.end() :], _date(m))
     if m := DATELINE_AR_PLACE.match(paragraph):
         return Dateline(m.group("place"), None, "", paragraph[m.end() :])
     for wire in (DATELINE_WIRE, DATELINE_AGENCY_FIRST):
         m = wire.match(paragraph)
         if m and not _agency_is_words(_agency(m)) and _is_month(m) and _is_signed(m):
-            return Dateline(_place(m), _agency(m), "", paragraph[m.end() :])
+            return Dateline(_place(m), _agency(m), "", paragraph[m.end() :], _date(m))
     if m := DATELINE_DAY_AGENCY.match(paragraph):
-        return Dateline(_place(m), m.group("agency"), "", paragraph[m.end() :].lstrip())
+        return Dateline(_place(m), m.group("agency"), "", paragraph[m.end() :].lstrip(), _date(m))
     m = DATELINE_DATED.match(paragraph)
     m = m if m and _is_month(m) else DATELINE_AT_START.match(paragraph)
     if m and _is_place(m.group("place")):
         after, agency = paragraph[m.end() :], _agency(m)
         if agency is None and m.re is DATELINE_DATED and (credit := _AGENCY_AFTER_DASH.match(after)):
             after, agency = after[credit.end() :], credit.group("agency")  # "МОСКВА, 26 ноября — РИА Новости. ..."
-        return Dateline(m.group("place").strip(), agency, "", after)
+        return Dateline(m.group("place").strip(), agency, "", after, _date(m))
     m = DATELINE_NO_DASH.match(paragraph)
     if m and _is_place(m.group("place")) and not _agency_is_words(m.group("agency")):
         return Dateline(m.group("place").strip(), m.group("agency"), "", paragraph[m.end() :])

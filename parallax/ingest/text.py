@@ -31,6 +31,7 @@ def article_from_text(raw: str, ident: str, source: str, title: str | None = Non
         title=title,
         dateline=cleaned.dateline,
         dateline_offset=cleaned.dateline_offset,
+        dateline_date=cleaned.dateline_date,
         boilerplate_removed=cleaned.removed,
         source=source,
         **meta,

@@ -96,6 +96,8 @@ DE = Lexicon(
     # ("vor" of a span ago only, "vor drei Jahren", "vor kurzem"; not of a place: "protestiert am Freitag vor dem Werk")
     past_cues=r"war|waren|hatte|hatten|wurde|wurden|gestern|vergangene[nmrs]?|letzte[nmrs]?|" + _AGO + "|" + _PAST_OF_REPORTING + "|" + DE_PRETERITE,
     future_cues=intent_verb_last(_INTENT_VERBS, _ZU_INFINITIVE, _WEEKDAYS) + "|" + _PRESENT_OF_A_SCHEDULE,
+    # (the perfect: an auxiliary, then the participle in ge-, "hat im Februar die Zinsen gesenkt")
+    sure_past=r"hatte|hatten|wurde|wurden|bereits|(?:hat|haben|ist|sind)\s(?:[^,.;:]{0,60}\s)?(?-i:ge[a-zäöüß]{3,}(?:t|en))",
     verb_last_clauses=r",\s*(?:dass|weil|wenn|als|nachdem|bevor|ob|damit|sobald|während|falls|die|der|das|dem|den|deren|dessen|wo)\b",
     holidays={"weihnachten": "12-25", "heiligabend": "12-24", "silvester": "12-31", "neujahr": "01-01", "ostern": "easter+0", "karfreitag": "easter-2", "ostermontag": "easter+1", "pfingsten": "easter+49"},
     one_and_a_half=("anderthalb", "eineinhalb"),

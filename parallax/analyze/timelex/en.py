@@ -112,6 +112,11 @@ EN = Lexicon(
     # (a participle after a linking verb is a state, not a past tense: "will stay closed until Friday")
     past_cues=r"was|were|had|did|said|told|ago|earlier|previously|yesterday|last|"
     r"(?<!\bstay )(?<!\bstays )(?<!\bremain )(?<!\bremains )(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bget )[a-z]{2,}ed",
+    sure_past=r"(?:was|were|had|has|have)\s+(?:(?:already|also|first|not|only|just|then|officially|previously|recently)\s+)?"
+    r"(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ught|lt|pt|ut|ck|ung|un)|already|"
+    # (an -ed word after a determiner is an adjective: "The reduced dividend is payable Jan. 2")
+    r"(?<!\bstay )(?<!\bremain )(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bget )(?<!\bbeen )"
+    r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!\bthis )(?<!\bthat )[a-z]{2,}ed",
     copulas="is|was|be|been|being|'s|’s",  # "a day" after "to be" names a day, measures none (times.durations)
     not_after_year="percent|per cent|people|persons|men|women|children|troops|soldiers|police|officers|workers|employees|jobs|homes|"
     "houses|cars|vehicles|units|shares|votes|tons|tonnes|meters|metres|feet|miles|kilometers|kilometres|acres|points|yards|pounds|"

@@ -133,6 +133,7 @@ FR = Lexicon(
     r"(?P<h>\d{1,2})\s?(?:h|heures?)(?:\s?(?P<min>\d{2}))?\b"
     + midnight_noon("minuit", "(?-i:midi)", noon_after=("à", "vers", "dès", "avant", "jusqu'à", "jusqu’à")),
     past_cues=r"était|étaient|avait|avaient|a|ont|hier|dernier|dernière|passé|passée",
+    sure_past=r"déjà|(?:a|ont|avait|avaient|était|étaient|fut|furent)\s+(?:(?:déjà|bien|aussi|été)\s+)?\w+(?:é|ée|és|ées|i|is|it|u|ue|us|ert|ort)",
     # the future tense: regular ("seront présentées jeudi") and the common irregular verbs ("aura lieu lundi", "se tiendra")
     # an offer or a promise to act looks ahead: "a proposé de rencontrer les syndicats jeudi" (see timelex.intents)
     future_cues=intent_ahead(_INTENT_VERBS, _INTENT_INFINITIVE, _WEEKDAYS)

@@ -111,6 +111,9 @@ class Lexicon:
     plural_units: tuple[str, ...] = ()
     clock: str = ""  # a clock time with groups h, min, ampm (and noon for "noon"/"midnight")
     past_cues: str = ""  # words of a past-tense sentence (months and seasons without a year)
+    # verb forms that put their clause in the past beyond doubt (a past auxiliary and a participle, "was recorded",
+    # "hat gesenkt", "a annoncé"; "already"): a month near publication but in the next year is then the past one
+    sure_past: str = ""
     # words right before a weekday that make it the coming one whatever the tense: Czech "svolal schůzi na
     # čtvrtek" (called the meeting for Thursday); a pattern, read up to the weekday
     ahead_before: str = ""

@@ -31,6 +31,7 @@ from parallax.analyze.times.context import _CLAUSE_BREAK, _UNTIL_WORDS, _cached,
 from parallax.analyze.times.days import DayHandlers
 from parallax.analyze.times.midnight import MidnightCrossing
 from parallax.analyze.times.periods import PeriodHandlers
+from parallax.analyze.times.written import written_day
 from parallax.ingest.timeparse import published_date
 from parallax.records import Article, TimeExpression
 
@@ -209,7 +210,9 @@ class Resolver(DayHandlers, PeriodHandlers, MidnightCrossing):
     def _dated(self, expression: str) -> bool:
         """Whether an expression writes its day as a weekday or in figures ("Monday last week", "March 9")."""
         start = "" if self.lex.no_spaces else r"(?<!\w)"  # "上周一": a word starts anywhere in unspaced text
-        weekdays = _cached(self.lex, "weekday-words", lambda: re.compile(rf"\d|{start}(?:{'|'.join(map(re.escape, self.lex.weekdays))})", re.I))
+        weekdays = _cached(
+            self.lex, "weekday-words", lambda: re.compile(rf"\d|{start}(?:{'|'.join(map(re.escape, self.lex.weekdays))})", re.I)
+        )
         return bool(weekdays.search(expression))  # type: ignore[union-attr]
 
     def _clock_names_day(self, m: re.Match) -> bool:
@@ -271,17 +274,21 @@ def resolve_text(text: str, language: str | None, published: str | None) -> list
 
 
 def resolve_paragraphs(
-    paragraphs: Iterable[tuple[int, str]], language: str | None, published: str | None
+    paragraphs: Iterable[tuple[int, str]], language: str | None, published: str | None, written: date | None = None
 ) -> list[tuple[int, int, str | None, str]]:
     """Expressions of an article's paragraphs, given as (offset, text), with article offsets.
 
     One resolver reads the paragraphs in order, so what an earlier paragraph
-    established (the fiscal quarter a results story is about) informs later ones."""
+    established (the fiscal quarter a results story is about) informs later ones.  ``written`` is the day
+    the report's dateline dates it (:mod:`.written`), which its relative dates count from in place of the
+    publication day; the publication's time of day then says nothing of when it was written."""
     lang = (language or "en")[:2]
     lex = LEXICONS.get(lang, LEXICONS["en"])
-    resolver = Resolver(lex, published_date(published))
+    ref = published_date(published)
+    moved = written is not None and written != ref
+    resolver = Resolver(lex, written if moved else ref)
     resolver.own_lexicon = lang in LEXICONS  # other languages: only what any language writes alike (ISO dates, clock times)
-    if published and (clock := re.search(r"T(\d{2}):(\d{2})", published)):
+    if published and not moved and (clock := re.search(r"T(\d{2}):(\d{2})", published)):
         resolver.pub_clock = int(clock.group(1)), int(clock.group(2))
         resolver.pub_zoned = bool(_ZONED.search(published))
     out = []
@@ -294,7 +301,8 @@ def resolve_paragraphs(
 
 @component("times")
 def add_times(article: Article, paragraphs: list[Paragraph]) -> None:
-    found = resolve_paragraphs([(p.offset, p.text) for p in paragraphs], article.language, article.published)
+    written = written_day(article.dateline_date, article.language, published_date(article.published))  # "Nov. 19 (Reuters) -"
+    found = resolve_paragraphs([(p.offset, p.text) for p in paragraphs], article.language, article.published, written)
     for s, e, value, gran in found:
         if is_score(article.text, s, e):
             continue  # "verlor 21:23": a handball score, which the quantities read as one, not a clock time

@@ -23,6 +23,7 @@ from parallax.analyze.times.cues import (  # noqa: F401  (old import paths: thes
     _CLAUSE_BREAK,
     _FUTURE_WORDS,
     _PATTERN_CACHE,
+    _PLAN_TARGET,
     _RIGHT_PENALTY,
     _SENTENCE_END,
     _TENSE_RIGHT,
@@ -35,6 +36,7 @@ from parallax.analyze.times.cues import (  # noqa: F401  (old import paths: thes
     _future_pattern,
     _names_a_day,
     _past_pattern,
+    _sentence_bounds,
     names_a_day,
     sentence_tense,
 )
@@ -111,6 +113,8 @@ class Context:
             return ref.year if key <= now else ref.year - 1
         near = _nearest_year(month, day, ref)
         if abs((date(near, month, min(day or 15, 28)) - ref).days) <= _NEAR_DAYS:
+            if near > ref.year and self._surely_past(text, m.start(), m.end()):
+                return ref.year if key <= now else ref.year - 1  # "was recorded on February 12", out in November
             return near  # close to the publication date: the nearest one, whatever the tense
         tense = self._tense(text, m.start(), m.end())
         if tense == "past":
@@ -118,6 +122,22 @@ class Context:
         if tense == "future":
             return ref.year if key >= now else ref.year + 1
         return near
+
+    def _surely_past(self, text: str, s: int, e: int) -> bool:
+        """Whether the clause of ``text[s:e]`` puts it in the past beyond doubt: a verb form of the lexicon's
+        ``sure_past`` in the clause ("The first case was recorded on February 12", "had already cut rates in
+        February"), no word of the future in the sentence ("was expected to ..."), and the date no plan's target
+        ("was postponed to February 3", "fue convocada para el 12 de febrero").  The plain past cues are not
+        enough there: near the turn of the year the nearest month is right more often than the tense."""
+        if not self.lex.sure_past or _PLAN_TARGET.search(text, max(0, s - 30), s):
+            return False
+        lo, hi = _sentence_bounds(text, s, e)
+        breaks = [b.end() for b in _CLAUSE_BREAK.finditer(text, lo, s)]
+        after = _CLAUSE_BREAK.search(text, e, hi)
+        past = _cached(self.lex, "sure-past", lambda: re.compile(rf"(?<!\w)(?:{self.lex.sure_past})(?!\w)", re.I))
+        if not past.search(text, breaks[-1] if breaks else lo, after.start() if after else hi):  # type: ignore[union-attr]
+            return False
+        return not _future_pattern(self.lex).search(text, lo, hi)
 
     def _after_since(self, text: str, start: int) -> bool:
         """Whether a word of the lexicon's ``since_words`` opens the phrase of a month or date, at most two

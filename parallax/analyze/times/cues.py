@@ -22,7 +22,9 @@ _FUTURE_WORDS = (
     r"wird|werden|soll|sollen|kommende[nmr]?|nächste[nmr]?|prochain|prochaine|sera|seront|doit|devrait|próximo|próxima|será"
 )
 
-_UNTIL_WORDS = r"until|till|through|hasta(?: el)?|fino a|jusqu'(?:à|au)|bis(?: zum| am)?|até(?: à| a)?|tot|(?:fram |frem )?til|inntil|indtil|tills"
+_UNTIL_WORDS = (
+    r"until|till|through|hasta(?: el)?|fino a|jusqu'(?:à|au)|bis(?: zum| am)?|até(?: à| a)?|tot|(?:fram |frem )?til|inntil|indtil|tills"
+)
 # a hedge between "until" and its day: "until at least Saturday", "bis mindestens Samstag", "tot minstens zaterdag"
 _AT_LEAST = r"at\s+least|mindestens|voraussichtlich|minstens|ten\s+minste|mindst|minst|au\s+moins|al\s+menos|almeno|pelo\s+menos"
 _UNTIL = re.compile(rf"(?<!\w)(?:{_UNTIL_WORDS})\s+(?:(?:{_AT_LEAST})\s+)?\Z", re.I)
@@ -68,6 +70,7 @@ def _cue_span(m: re.Match) -> tuple[int, int]:
 def _day_words(lex: Lexicon) -> re.Pattern:
     """The relative-day and weekday words of a language ("yesterday", "Monday"), as whole words: after a
     proclitic ("وأمس") or before a particle ("어제는") too, anywhere in a script without spaces ("昨天下午")."""
+
     def build() -> re.Pattern:
         words = "|".join(map(re.escape, sorted({*lex.relative_days, *lex.day_with_part, *lex.weekdays}, key=len, reverse=True)))
         if lex.no_spaces:
@@ -107,7 +110,9 @@ _DAY_MONTH = re.compile(r"(?<![\d/])(?:[12]?\d|3[01])[/-](?:1[0-2]|0?[1-9])(?![\
 
 
 def _names_a_day(expression: str, lex: Lexicon) -> bool:
-    months = _cached(lex, "months", lambda: re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(lex.months, key=len, reverse=True))) + r")", re.I))
+    months = _cached(
+        lex, "months", lambda: re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(lex.months, key=len, reverse=True))) + r")", re.I)
+    )
     figures = bool(lex.date_words) and _DAY_MONTH.search(expression) is not None
     return bool(_day_words(lex).search(expression) or months.search(expression) or figures)  # type: ignore[union-attr]
 
@@ -148,3 +153,20 @@ def sentence_tense(lex: Lexicon, text: str, s: int, e: int) -> str | None:
             if best is None or dist < best[0]:
                 best = (dist, tense)
     return best[1] if best else None
+
+
+# words that make a date a plan's target, not the day of a past act: "postponed to", "scheduled for", "para el",
+# "reporté au", "rinviato al", "verschoben auf den"
+_PLAN_TARGET = re.compile(
+    rf"(?<!\w)(?:{_UNTIL_WORDS}|for|to|by|before|para|pour|au|avant|per|al|fino\s+al?|entro|für|auf|zum)"
+    r"\s+(?:(?:the|el|le|la|il|den|dem|early|late|mid|début|fin)\s+)?(?:\d{1,2}\.?\s+(?:de\s+)?)?\Z",
+    re.I,
+)
+
+
+def _sentence_bounds(text: str, s: int, e: int) -> tuple[int, int]:
+    """The sentence around ``text[s:e]``, at most 150 characters before it and 100 after."""
+    lo = max(0, s - 150)
+    cut = max(text.rfind(". ", lo, s), text.rfind("\n", lo, s), text.rfind("? ", lo, s), text.rfind("! ", lo, s))
+    end = _SENTENCE_END.search(text, e, min(len(text), e + 100))
+    return (cut + 1 if cut >= 0 else lo), (end.start() if end else min(len(text), e + 100))
