@@ -22,7 +22,9 @@ _FUTURE_WORDS = (
     r"wird|werden|soll|sollen|kommende[nmr]?|nächste[nmr]?|prochain|prochaine|sera|seront|doit|devrait|próximo|próxima|será"
 )
 
-_UNTIL_WORDS = r"until|till|through|hasta(?: el)?|fino a|jusqu'(?:à|au)|bis(?: zum| am)?|até(?: à| a)?|tot|(?:fram |frem )?til|inntil|indtil|tills"
+_UNTIL_WORDS = (
+    r"until|till|through|hasta(?: el)?|fino a|jusqu'(?:à|au)|bis(?: zum| am)?|até(?: à| a)?|tot|(?:fram |frem )?til|inntil|indtil|tills"
+)
 # a hedge between "until" and its day: "until at least Saturday", "bis mindestens Samstag", "tot minstens zaterdag"
 _AT_LEAST = r"at\s+least|mindestens|voraussichtlich|minstens|ten\s+minste|mindst|minst|au\s+moins|al\s+menos|almeno|pelo\s+menos"
 _UNTIL = re.compile(rf"(?<!\w)(?:{_UNTIL_WORDS})\s+(?:(?:{_AT_LEAST})\s+)?\Z", re.I)
@@ -68,6 +70,7 @@ def _cue_span(m: re.Match) -> tuple[int, int]:
 def _day_words(lex: Lexicon) -> re.Pattern:
     """The relative-day and weekday words of a language ("yesterday", "Monday"), as whole words: after a
     proclitic ("وأمس") or before a particle ("어제는") too, anywhere in a script without spaces ("昨天下午")."""
+
     def build() -> re.Pattern:
         words = "|".join(map(re.escape, sorted({*lex.relative_days, *lex.day_with_part, *lex.weekdays}, key=len, reverse=True)))
         if lex.no_spaces:
@@ -107,13 +110,32 @@ _DAY_MONTH = re.compile(r"(?<![\d/])(?:[12]?\d|3[01])[/-](?:1[0-2]|0?[1-9])(?![\
 
 
 def _names_a_day(expression: str, lex: Lexicon) -> bool:
-    months = _cached(lex, "months", lambda: re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(lex.months, key=len, reverse=True))) + r")", re.I))
+    months = _cached(
+        lex, "months", lambda: re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(lex.months, key=len, reverse=True))) + r")", re.I)
+    )
     figures = bool(lex.date_words) and _DAY_MONTH.search(expression) is not None
     return bool(_day_words(lex).search(expression) or months.search(expression) or figures)  # type: ignore[union-attr]
 
 
 def _past_pattern(lex: Lexicon) -> re.Pattern | None:
     return _cached(lex, "past", lambda: _cues(lex, "", lex.past_cues) if lex.past_cues else None)
+
+
+# the marks that open and close a quotation, in every convention (paired or not, either way round): each quotation
+# has two, so an odd count of them between the sentence's start and an expression puts it inside one
+_QUOTE_MARKS = re.compile(r"[\"“”„«»「」『』]")
+
+
+def _inside_quotation(text: str, lo: int, hi: int, s: int, e: int) -> tuple[int, int]:
+    """The bounds of the quotation ``text[s:e]`` stands in within ``text[lo:hi]``, else ``(lo, hi)``.  The verb
+    that reports a quotation tells when it was said, not when what it says happens: "“we expect Toyota to repair
+    every car by the end of March,” he told reporters" is a deadline ahead, and "told" is no cue for it.  A quotation
+    with no cue of its own takes the sentence's ("„Wir haben uns im März getroffen“, sagte er": the perfect is none)."""
+    left = list(_QUOTE_MARKS.finditer(text, lo, s))
+    if len(left) % 2 == 0:
+        return lo, hi
+    close = _QUOTE_MARKS.search(text, e, hi)
+    return (left[-1].end(), close.start()) if close else (lo, hi)
 
 
 def sentence_tense(lex: Lexicon, text: str, s: int, e: int) -> str | None:
@@ -131,6 +153,14 @@ def sentence_tense(lex: Lexicon, text: str, s: int, e: int) -> str | None:
     right = text[e : e + 100]
     end = _SENTENCE_END.search(right)
     hi = e + (end.start() if end else len(right))
+    qlo, qhi = _inside_quotation(text, lo, hi, s, e)
+    if (qlo, qhi) != (lo, hi) and (inside := _nearest_cue(lex, text, qlo, qhi, s, e)):
+        return inside
+    return _nearest_cue(lex, text, lo, hi, s, e)
+
+
+def _nearest_cue(lex: Lexicon, text: str, lo: int, hi: int, s: int, e: int) -> str | None:
+    """The tense of the cue nearest to ``text[s:e]`` within ``text[lo:hi]`` (see :func:`sentence_tense`)."""
     best: tuple[float, str] | None = None
     past = _past_pattern(lex)
     clause = _cached(lex, "verb-last", lambda: re.compile(lex.verb_last_clauses, re.I) if lex.verb_last_clauses else None)
