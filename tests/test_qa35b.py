@@ -55,3 +55,26 @@ def test_a_participle_after_a_determiner_is_no_past_tense() -> None:
     """ "every affected car" is an adjective: it made "by the end of March" a past March."""
     text = "Toyota will repair every affected car by the end of March."
     assert resolved("en", text, "2026-11-20")["the end of March"] == "2027-03"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Fe de erratas: una versión anterior de esta noticia indicaba que el jugador tenía 23 años.",
+        "Aclaración: el club no confirmó la cifra.",
+        "Errata corrige: nella versione precedente l'età era sbagliata.",
+        "Esclarecimento: uma versão anterior indicava 40 milhões.",
+        "Retificação: o jogador tem 24 anos.",
+    ],
+)
+def test_a_correction_note_under_its_label_is_no_fact(paragraph: str) -> None:
+    """The note corrects the outlet's own earlier figure: kept, it stood as a fact only one report had."""
+    from parallax.ingest.notes import note_reason
+
+    assert note_reason(paragraph, is_last=True) == "correction note"
+
+
+def test_a_sentence_that_opens_with_a_clarifying_word_is_kept() -> None:
+    from parallax.ingest.notes import note_reason
+
+    assert note_reason("La aclaración del club llegó el martes por la tarde.") is None
