@@ -78,3 +78,18 @@ def test_a_sentence_that_opens_with_a_clarifying_word_is_kept() -> None:
     from parallax.ingest.notes import note_reason
 
     assert note_reason("La aclaración del club llegó el martes por la tarde.") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'وقالت كلير دومون، إحدى المفرج عنهم: "لم نفقد الأمل أبداً".',
+        'وقال خالد العمري، أحد المفرج عنهم: "لم نفقد الأمل أبداً".',
+    ],
+)
+def test_an_arabic_name_then_one_of_a_group_speaks(text: str) -> None:
+    """'إحدى' (one of, feminine) opens a description after the name, as 'أحد' does: the speaker was lost."""
+    from tests.helpers import analyzed
+
+    quotes = analyzed(text, "ar").quotes
+    assert [q.speaker for q in quotes] == [text.split("،")[0].split(" ", 1)[1]]
