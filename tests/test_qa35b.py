@@ -93,3 +93,20 @@ def test_an_arabic_name_then_one_of_a_group_speaks(text: str) -> None:
 
     quotes = analyzed(text, "ar").quotes
     assert [q.speaker for q in quotes] == [text.split("،")[0].split(" ", 1)[1]]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "hectares"),
+    [
+        ("Σύμφωνα με την Πυροσβεστική, έχουν καεί 45.000 στρέμματα.", "el", 4500.0),
+        ("Η φωτιά έκαψε 4.500 εκτάρια δάσους.", "el", 4500.0),
+        ("Yangında 12.000 dönüm orman kül oldu.", "tr", 1200.0),
+    ],
+)
+def test_a_stremma_and_a_donum_are_a_tenth_of_a_hectare(text: str, lang: str, hectares: float) -> None:
+    """The Greek press measures a burnt area in stremmata: '45.000 στρέμματα' went uncompared with '4,500 hectares'."""
+    from parallax.compare.measures import measures
+    from tests.helpers import analyzed
+
+    art = analyzed(text, lang)
+    assert [(kind, round(value)) for kind, value, _, _, _ in measures(art, art.sentences[0])] == [("area", hectares)]
