@@ -110,3 +110,39 @@ def test_a_stremma_and_a_donum_are_a_tenth_of_a_hectare(text: str, lang: str, he
 
     art = analyzed(text, lang)
     assert [(kind, round(value)) for kind, value, _, _, _ in measures(art, art.sentences[0])] == [("area", hectares)]
+
+
+_PROTEST_EN = (
+    "Tens of thousands of people marched through central Rome on Wednesday to protest against the government's plan "
+    "to raise the retirement age to 68.\n\n"
+    "Police put the turnout at 45,000, while the CGIL trade union, which organised the march, said 200,000 people took part.\n\n"
+    "Police arrested 12 people after clashes near the Interior Ministry, and 23 officers were injured, police said."
+)
+_PROTEST_FR = (
+    "Des dizaines de milliers de personnes ont manifesté mercredi à Rome contre le projet du gouvernement de relever "
+    "l'âge de départ à la retraite à 68 ans.\n\n"
+    "Selon la police, 45 000 personnes ont défilé. Le syndicat CGIL, organisateur de la manifestation, a revendiqué "
+    "200 000 participants.\n\n"
+    "Douze personnes ont été interpellées après des heurts près du ministère de l'Intérieur."
+)
+_PROTEST_IT = (
+    "Un fiume di persone ha sfilato mercoledì per le vie del centro di Roma contro la riforma delle pensioni che porta "
+    "l'età pensionabile a 68 anni.\n\n"
+    "Secondo la Questura i manifestanti erano 45mila, per la Cgil 200mila.\n\n"
+    "Al termine del corteo ci sono stati scontri nei pressi del Viminale: 12 persone sono state fermate."
+)
+
+
+def test_a_figure_told_in_two_sentences_joins_the_one_sentence_that_tells_it_whole() -> None:
+    """AFP splits the police's and the union's crowd figures in two sentences; the police half stood as a fact only
+    AFP had, though Reuters and the Italian report give the same figure in one sentence (:mod:`.lead_links`)."""
+    import parallax
+    from parallax.records import Article
+
+    texts = [(_PROTEST_EN, "en"), (_PROTEST_FR, "fr"), (_PROTEST_IT, "it")]
+    arts = [Article(id=f"a{n}", text=t, language=lang, published="2026-11-20T10:00") for n, (t, lang) in enumerate(texts)]
+    facts = parallax.compare(arts).to_dict()["facts"]
+    crowd = next(f for f in facts if any(s["text"].startswith("Police put the turnout") for s in f["sentences"]))
+    assert any(s["text"].startswith("Selon la police") for s in crowd["sentences"])
+    assert any(s["text"].startswith("Le syndicat CGIL") for s in crowd["sentences"])
+    assert not [f for f in facts if f["status"] == "unique"]
