@@ -17,6 +17,8 @@ from tests.helpers import resolved
         ("it", "L'attaccante, 24 anni, ha firmato fino al 2031."),
         ("fr", "L'otage, 24 ans, a été libéré mardi."),
         ("es", "El detenido, de 24 años, pasará hoy a disposición judicial."),
+        ("es", "El delantero uruguayo, de 24 años, firmará hasta 2031."),
+        ("pt", "O avançado uruguaio, de 24 anos, assinou até 2031."),
     ],
 )
 def test_the_age_of_a_person_named_by_their_part_is_no_span(lang: str, text: str) -> None:

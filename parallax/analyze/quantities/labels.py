@@ -113,7 +113,8 @@ _PERSON_NOUNS = (
 )
 _PERSON_OF = re.compile(rf"{_PERSON_NOUNS}[ \u00a0]+{_OF}\Z", re.I)
 # and the noun, then the age in commas or brackets, as after a name: "la donna, 32 anni,", "el joven (19 años)"
-_PERSON_THEN = re.compile(rf"{_PERSON_NOUNS}(?:,|[ \u00a0]*\()[ \u00a0]*(?:{_OF})?\Z", re.I)
+# (an adjective may follow the noun: "el delantero uruguayo, de 24 años,", "o avançado uruguaio, de 24 anos,")
+_PERSON_THEN = re.compile(rf"{_PERSON_NOUNS}(?:[ \u00a0]+(?-i:[{LOWER}]+))?(?:,|[ \u00a0]*\()[ \u00a0]*(?:{_OF})?\Z", re.I)
 
 
 # Lithuanian and Latvian give an age in years of: "48 gadus vecais Jānis Kalniņš" (48 years old), "52 metų amžiaus", "52
