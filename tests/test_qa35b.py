@@ -148,3 +148,10 @@ def test_a_figure_told_in_two_sentences_joins_the_one_sentence_that_tells_it_who
     assert any(s["text"].startswith("Selon la police") for s in crowd["sentences"])
     assert any(s["text"].startswith("Le syndicat CGIL") for s in crowd["sentences"])
     assert not [f for f in facts if f["status"] == "unique"]
+
+
+def test_french_d_ici_counts_ahead_whatever_the_verb() -> None:
+    """ "d'ici fin mars" is a deadline: the participle "réparés" made it last March."""
+    text = "« Nous voulons que tous les véhicules soient réparés d'ici fin mars », a déclaré le ministre."
+    assert "2027-03" in resolved("fr", text, "2026-11-20").values()
+    assert "2026-03" in resolved("fr", "« Nous avons rencontré le ministre en mars », a déclaré le syndicat.", "2026-11-20").values()
