@@ -155,3 +155,22 @@ def test_french_d_ici_counts_ahead_whatever_the_verb() -> None:
     text = "« Nous voulons que tous les véhicules soient réparés d'ici fin mars », a déclaré le ministre."
     assert "2027-03" in resolved("fr", text, "2026-11-20").values()
     assert "2026-03" in resolved("fr", "« Nous avons rencontré le ministre en mars », a déclaré le syndicat.", "2026-11-20").values()
+
+
+def test_a_contract_and_a_deal_of_different_lengths_conflict() -> None:
+    """ "a seven-year contract" / "a six-year deal" name one contract: the wrong length went unflagged."""
+    from tests.helpers import first_sentence_conflicts
+
+    conflicts = first_sentence_conflicts(
+        "The 21-year-old has signed a seven-year contract with Chelsea.",
+        "The Brazil international, 21, has agreed a six-year deal with Chelsea.",
+        "en",
+    )
+    assert ("number", {"a": ["P7Y"], "b": ["P6Y"], "unit": "duration"}) in conflicts
+
+
+def test_contract_nouns_are_one_kind_of_event() -> None:
+    from parallax.compare.event_nouns import same_event
+
+    assert same_event("contract", "deal") and same_event("vertrag", "vereinbarung") and same_event("contrato", "acuerdo")
+    assert not same_event("contract", "strike")
