@@ -6,7 +6,7 @@ when one word governs both ("a 48-hour strike" / "a 72-hour strike"); outlets na
 different nouns, and a length is told of each. So the nouns news gives a length for most map to one kind of
 event per language read (en, de, fr, es; a prison term in it, pt and nl too): a captivity (the hostage's "ordeal", "captivity", "Geiselhaft",
 "cautiverio"), a strike ("walkout", "Ausstand", "débrayage", "paro"), a siege, a power cut, a search, a
-closure, a standoff, a drought, a prison term ("carcere", "reclusione", "Haft"). Narrow on purpose: "talks" and a "strike" are two events of one dispute, a
+closure, a standoff, a drought, a contract's term ("contract", "deal", "Vertrag", "contrato"), a prison term ("carcere", "reclusione", "Haft"). Narrow on purpose: "talks" and a "strike" are two events of one dispute, a
 "blockade" is no "siege" (a port's, a road's), a "trial" and a "sentence" two lengths of one case, and a word
 as loose as "period" or "operation" is in no kind. The words are folded (:func:`parallax.letters.fold`) and
 matched whole, in the forms a length stands next to.
@@ -33,6 +33,9 @@ _KINDS = {
     "standoff": r"standoff|stalemate|patt|pattsituation|impasse|enfrentamiento",
     "closure": r"closures?|shutdowns?|lockdowns?|schlie(?:ss|ß)ung|sperrung|fermeture|confinement|cierre|clausura|confinamiento",
     "drought": r"drought|durre|trockenheit|secheresse|sequia",
+    # a contract's term, however the report names the contract ("a seven-year contract" / "a six-year deal")
+    "contract": r"contracts?|deals?|agreements?|pacts?|vertrag(?:s|es)?|vertrage|vereinbarung|abkommens?"
+                r"|contrats?|accords?|contratos?|acuerdos?|contratt[oi]|accord[oi]|acordos?",
     # a prison term, however the sentence names it ("22 anni di carcere" / "24 anni di reclusione", "years in
     # prison" / "a jail term"); not custody before trial ("Untersuchungshaft", "detención preventiva")
     "prison": r"prison|jail|imprisonment|incarceration|haft|freiheitsstrafe|gefangnis(?:strafe)?|haftstrafe"

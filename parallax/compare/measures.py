@@ -34,6 +34,11 @@ _UNITS = [
     (r"square\s+kilomet(?:re|er)s?|sq\.?\s?km|km2|km²|kilomètres\s+carrés|kil[óo]metros\s+cuadrados|Quadratkilometern?", "area", 100.0),
     (r"[Aa]cres?|acri|akrów", "area", 0.40468564),
     (r"hectares?|hect[áa]reas?|Hektar(?:e|en|s)?|ettar[io]|hektar(?:ów|y)?|ha", "area", 1.0),
+    # the Greek and Turkish press measure land in the stremma, the dönüm and the decare of 1,000 m², a tenth of a
+    # hectare ("45.000 στρέμματα" are 4,500 hectares); Greek writes the hectare too (the Arabic dunam is left out: in
+    # Iraq it is 2,500 m²)
+    (r"εκτάρι(?:α|ων|ο)?|Εκτάρι(?:α|ων|ο)?", "area", 1.0),
+    (r"στρέμμ(?:α|ατα|ατος|άτων)|στρ\.|dönüm(?:lük)?|dekar", "area", 0.1),
     (r"miles?\s+(?:per|an)\s+hour|mph", "speed", 1.609344),
     (r"kilomet(?:re|er)s?\s+(?:per|an)\s+hour|km/h|kph|kmh", "speed", 1.0),
     (r"miles?|mi|millas?|milles|Meilen|miglia|milhas?|mijl", "length", 1.609344),

@@ -37,9 +37,11 @@ _EDIT_NOTE = re.compile(
     r"^\W*(?:(?:this|the) (?:article|story|report|piece|post) (?:was|has been|had been) (?:amended|updated|corrected|changed|edited)\b"
     r"|an? (?:earlier|previous) version of this (?:article|story|report|piece|post)\b|corrections?:|clarification:|editor['’]s note:"
     # German, French, Spanish, Italian, Portuguese: the label ("Korrektur:", "Rectificatif :", "Fe de errores:") or "an
-    # earlier version of this article" ("In einer früheren Fassung hieß es", "Une version précédente de cet article")
+    # earlier version of this article" ("In einer früheren Fassung hieß es", "Une version précédente de cet article");
+    # Spanish papers head it "Fe de erratas:" as often as "Fe de errores:", Portuguese "Esclarecimento:"
     r"|(?:korrektur|korrekturhinweis|berichtigung|anmerkung der redaktion|rectificatif|correctif|erratum|note de la rédaction"
-    r"|fe de errores|corrección|nota de la redacción|rettifica|errata|correzione|nota della redazione|correção|nota da redação)\s?:"
+    r"|fe de err(?:ores|atas)|corrección|rectificación|aclaración|nota de la redacción|rettifica|errata(?: corrige)?|correzione"
+    r"|precisazione|nota della redazione|correção|retificação|esclarecimento|nota da redação|nota da redacção)\s?:"
     r"|in einer (?:früheren|vorherigen|älteren) (?:fassung|version) (?:dieses (?:artikels|textes|beitrags)|hieß es|stand)\b"
     r"|une (?:première |précédente )?version (?:précédente |antérieure )?(?:de|d['’])\s?(?:cet|cette) (?:article|dépêche)\b"
     r"|una (?:versión|versione) (?:anterior|precedente) (?:de|di) (?:este|esta|questo|questa) (?:artículo|noticia|información|articolo|notizia)\b"

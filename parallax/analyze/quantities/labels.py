@@ -98,6 +98,13 @@ _PERSON_NOUNS = (
     r"|homem|homens|mulher(?:es)?|rapaz(?:es)?|menin[oa]s?|jovem|jovens|idos[oa]s?|criança"
     r"|home|homes|dona|dones|noi|noia|nois|noies|nen|nena|jove|joves|veí|veïna|veïns|veïnes|senyor|senyora|ancià|anciana"
     r"|víctimas?|víctimes|vittim[ae]|vítimas?|victimes?|vecin[oa]s?|conductor(?:a|es|s)?|conductrice|conducente|passat?ger(?:a|s)?"
+    # the nouns a report calls a person by their part in the story: a player, a suspect, a hostage ("el jugador, de 24
+    # años,", "o avançado, de 24 anos,", "l'attaccante, 24 anni,", "l'otage, 34 ans,"; "el contrato, de cinco años," is none)
+    r"|jugador(?:a|es)?|futbolista|delanter[oa]|centrocampista|porter[oa]|atleta|tenista|ciclista|pilot[oa]|boxeador(?:a)?"
+    r"|jogador(?:a|es)?|avançado|médio|guarda-redes|giocat(?:ore|rice)|calciat(?:ore|rice)|attaccante|portiere|joueu(?:r|se)"
+    r"|attaquant|milieu|gardien|détenu|détenue|otage|suspect[oa]?|sospechos[oa]|detenid[oa]|acusad[oa]|rehén|refén|ostaggio"
+    r"|arrestat[oa]|indagat[oa]|detid[oa]|arguid[oa]|estudiante|estudante|studente|étudiante?|alumn[oa]|alun[oa]"
+    r"|trabajador(?:a)?|trabalhador(?:a)?|lavoratore|lavoratrice|travailleu(?:r|se)|pacient[e]|patient[e]?|paziente|agente|soldad[oa]"
     # Serbian, Croatian and Bosnian, both scripts: "muškarac od 45 godina", "мушкарац (45 година)"
     r"|muškar(?:ac|ca|ci)|žen[aue]|mladić[a]?|djevojk[aue]|devojk[aue]|dj?ečak[a]?|dj?evojčic[aue]|stara[cč]|starica|vozač[a]?"
     r"|pj?ešak[a]?|dij?ete|мушкар(?:ац|ца|ци)|жен[аеу]|младић[а]?|девојк[аеу]|дечак[а]?|девојчиц[аеу]|старац|старица|возач[а]?|пешак[а]?|дете"
@@ -106,7 +113,8 @@ _PERSON_NOUNS = (
 )
 _PERSON_OF = re.compile(rf"{_PERSON_NOUNS}[ \u00a0]+{_OF}\Z", re.I)
 # and the noun, then the age in commas or brackets, as after a name: "la donna, 32 anni,", "el joven (19 años)"
-_PERSON_THEN = re.compile(rf"{_PERSON_NOUNS}(?:,|[ \u00a0]*\()[ \u00a0]*(?:{_OF})?\Z", re.I)
+# (an adjective may follow the noun: "el delantero uruguayo, de 24 años,", "o avançado uruguaio, de 24 anos,")
+_PERSON_THEN = re.compile(rf"{_PERSON_NOUNS}(?:[ \u00a0]+(?-i:[{LOWER}]+))?(?:,|[ \u00a0]*\()[ \u00a0]*(?:{_OF})?\Z", re.I)
 
 
 # Lithuanian and Latvian give an age in years of: "48 gadus vecais Jānis Kalniņš" (48 years old), "52 metų amžiaus", "52

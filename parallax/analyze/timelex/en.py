@@ -111,7 +111,9 @@ EN = Lexicon(
     r"|for(?=\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?\s*(?:[.,;:!?]|$))",
     # (a participle after a linking verb is a state, not a past tense: "will stay closed until Friday")
     past_cues=r"was|were|had|did|said|told|ago|earlier|previously|yesterday|last|"
-    r"(?<!\bstay )(?<!\bstays )(?<!\bremain )(?<!\bremains )(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bget )[a-z]{2,}ed",
+    r"(?<!\bstay )(?<!\bstays )(?<!\bremain )(?<!\bremains )(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bget )"
+    # (a participle after a determiner is an adjective, no past: "repair every affected car by the end of March")
+    r"(?<!\bthe )(?<!\bevery )(?<!\ball )(?<!\beach )(?<!\bany )(?<!\bno )(?<!\bthese )(?<!\bthose )[a-z]{2,}ed",
     sure_past=r"(?:was|were|had|has|have)\s+(?:(?:already|also|first|not|only|just|then|officially|previously|recently)\s+)?"
     r"(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ught|lt|pt|ut|ck|ung|un)|already|"
     # (an -ed word after a determiner is an adjective: "The reduced dividend is payable Jan. 2")

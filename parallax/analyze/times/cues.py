@@ -121,6 +121,23 @@ def _past_pattern(lex: Lexicon) -> re.Pattern | None:
     return _cached(lex, "past", lambda: _cues(lex, "", lex.past_cues) if lex.past_cues else None)
 
 
+# the marks that open and close a quotation, in every convention (paired or not, either way round): each quotation
+# has two, so an odd count of them between the sentence's start and an expression puts it inside one
+_QUOTE_MARKS = re.compile(r"[\"“”„«»「」『』]")
+
+
+def _inside_quotation(text: str, lo: int, hi: int, s: int, e: int) -> tuple[int, int]:
+    """The bounds of the quotation ``text[s:e]`` stands in within ``text[lo:hi]``, else ``(lo, hi)``.  The verb
+    that reports a quotation tells when it was said, not when what it says happens: "“we expect Toyota to repair
+    every car by the end of March,” he told reporters" is a deadline ahead, and "told" is no cue for it.  A quotation
+    with no cue of its own takes the sentence's ("„Wir haben uns im März getroffen“, sagte er": the perfect is none)."""
+    left = list(_QUOTE_MARKS.finditer(text, lo, s))
+    if len(left) % 2 == 0:
+        return lo, hi
+    close = _QUOTE_MARKS.search(text, e, hi)
+    return (left[-1].end(), close.start()) if close else (lo, hi)
+
+
 def sentence_tense(lex: Lexicon, text: str, s: int, e: int) -> str | None:
     """'future' or 'past': the tense cue nearest to ``text[s:e]`` in its sentence, else None.  In a language whose
     subordinate clauses put their verb last, a cue before the opening of the clause the expression is in counts
@@ -136,6 +153,14 @@ def sentence_tense(lex: Lexicon, text: str, s: int, e: int) -> str | None:
     right = text[e : e + 100]
     end = _SENTENCE_END.search(right)
     hi = e + (end.start() if end else len(right))
+    qlo, qhi = _inside_quotation(text, lo, hi, s, e)
+    if (qlo, qhi) != (lo, hi) and (inside := _nearest_cue(lex, text, qlo, qhi, s, e)):
+        return inside
+    return _nearest_cue(lex, text, lo, hi, s, e)
+
+
+def _nearest_cue(lex: Lexicon, text: str, lo: int, hi: int, s: int, e: int) -> str | None:
+    """The tense of the cue nearest to ``text[s:e]`` within ``text[lo:hi]`` (see :func:`sentence_tense`)."""
     best: tuple[float, str] | None = None
     past = _past_pattern(lex)
     clause = _cached(lex, "verb-last", lambda: re.compile(lex.verb_last_clauses, re.I) if lex.verb_last_clauses else None)
