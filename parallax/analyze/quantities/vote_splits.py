@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from parallax.analyze.numwords import WORDS_BY_LANGUAGE
+from parallax.analyze.quantities.side_first_votes import side_first_patterns, side_first_vote_at
 
 __all__ = ["split_pair", "vote_split_at"]
 
@@ -43,14 +44,14 @@ _SIDES = {
     "en": (rf"(?:(?:{_S}{_W})?{_S}(?:votes?|voting|voted){_S}(?:in{_S}favou?r|for)|(?:{_S}{_W})?{_S}in{_S}favou?r)",
            rf"(?:{_S}(?:votes?|voting|voted|were|was))?{_S}(?:against|opposed)"),
     "ro": (rf"(?:{_S}{_W}){{0,3}}{_S}{_Q}pentru{_Q}", rf"(?:{_S}{_W}){{0,2}}{_S}{_Q}(?:împotrivă|impotriva|contra){_Q}"),
-    "hu": (rf"(?:{_S}igen|(?:{_S}{_W})?{_S}támogatta)", rf"(?:{_S}nem|{_S}ellene)"),
+    "hu": (rf"(?:{_S}igen|(?:{_S}{_W}){{0,2}}{_S}(?:támogatta|igennel))", rf"(?:{_S}nem|(?:{_S}{_W})?{_S}(?:ellene|nemmel))"),
     "fi": (rf"(?:{_S}{_W}){{0,2}}{_S}puolesta", rf"(?:{_S}{_W})?{_S}vastaan"),
-    "fr": (rf"{_S}voix{_S}pour", rf"(?:{_S}voix)?{_S}contre"),
+    "fr": (rf"(?:{_S}voix{_S}pour|(?:{_S}{_W}){{0,3}}{_S}(?:voté|votent|votaient){_S}pour)", rf"(?:{_S}voix)?{_S}contre"),
     "es": (rf"{_S}votos?{_S}a{_S}favor", rf"(?:{_S}votos?)?{_S}(?:en{_S})?contra"),
     "pt": (rf"{_S}votos?{_S}a{_S}favor", rf"(?:{_S}votos?)?{_S}contra"),
-    "it": (rf"(?:{_S}voti)?{_S}favorevoli", rf"(?:{_S}voti)?{_S}contrari"),
+    "it": (rf"(?:{_S}voti)?{_S}(?:favorevoli|sì)", rf"(?:{_S}voti)?{_S}(?:contrari|no)"),
     "de": (rf"(?:{_S}Ja-Stimmen|{_S}Ja-|(?:{_S}{_W}){{0,2}}{_S}dafür)", rf"(?:{_S}Nein-Stimmen|{_S}dagegen)"),
-    "nl": (rf"(?:{_S}stemmen)?{_S}voor", rf"(?:{_S}stemmen)?{_S}tegen"),
+    "nl": (rf"(?:{_S}{_W}){{0,2}}{_S}voor", rf"(?:{_S}stemmen)?{_S}tegen"),
     "pl": (rf"(?:{_S}{_W}){{0,2}}{_S}za", rf"(?:{_S}{_W})?{_S}przeciw(?:ko)?"),
     "da": (rf"(?:{_S}{_W}){{0,2}}{_S}for", rf"(?:{_S}{_W})?{_S}(?:imod|mod)"),
     "no": (rf"(?:{_S}{_W}){{0,2}}{_S}for", rf"(?:{_S}{_W})?{_S}(?:imot|mot)"),
@@ -98,6 +99,8 @@ def vote_split_at(text: str, start: int, language: str | None) -> tuple[int, str
     lang = (language or "en")[:2].lower()
     if (sides := _SIDE_PATTERNS.get(lang)) and (m := sides.match(text, start)) and _pair(m, lang) is not None:
         return m.end(), m.group()  # "241 lawmakers voting in favour and 98 against"
+    if (m := side_first_vote_at(text, start, lang)) and _pair(m, lang) is not None:
+        return m.end(), m.group()  # "Za hlasovalo 241 poslanců, proti 98" (:mod:`.side_first_votes`)
     pattern = _PATTERNS.get(lang)
     if pattern is None or not (m := pattern.match(text, start)) or _pair(m, lang) is None:
         return None
@@ -109,7 +112,7 @@ def vote_split_at(text: str, start: int, language: str | None) -> tuple[int, str
 def split_pair(text: str) -> tuple[int, int] | None:
     """The two counts of a vote split's text, higher first ("cuatro votos contra uno" and "4 votos a 1" are one
     split), or None where the text is none."""
-    for lang, pattern in (*_SIDE_PATTERNS.items(), *_PATTERNS.items()):
+    for lang, pattern in (*_SIDE_PATTERNS.items(), *_PATTERNS.items(), *side_first_patterns()):
         if (m := pattern.fullmatch(text)) and (pair := _pair(m, lang)):
             return pair
     return None
