@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+import parallax
 from parallax.analyze.quantities import TALLY, find_quantities, tally_pair
+from parallax.records import Article
 
 
 def _tallies(text: str, lang: str) -> list[tuple[int, int] | None]:
@@ -64,3 +66,53 @@ def test_more_sides_after_their_counts(text: str, lang: str, pair: tuple[int, in
 def test_side_words_without_a_vote_are_no_tally(text: str, lang: str) -> None:
     """ "pour … contre", "für … dagegen" set figures side by side with no vote; a quorum is no vote: no tally."""
     assert _tallies(text, lang) == []
+
+
+def _compare(en: str, other: str, lang: str) -> list[tuple[str, dict]]:
+    arts = [
+        Article(id="a", text=en, outlet="A", published="2026-11-20", language="en"),
+        Article(id="b", text=other, outlet="B", published="2026-11-20", language=lang),
+    ]
+    facts = parallax.compare(arts).to_dict()["facts"]
+    return [(c["kind"], c["values"]) for f in facts for c in f["conflicts"]]
+
+
+_EN = (
+    "Lawmakers approved the government's pension reform on Thursday after a twelve-hour debate in the capital.\n\n"
+    "The bill passed with 241 votes to 98.\n\n"
+    "Opposition parties said they would challenge the law in the constitutional court."
+)
+
+
+@pytest.mark.parametrize(
+    ("other", "lang"),
+    [
+        (
+            "A parlament csütörtökön hosszú vita után elfogadta a kormány nyugdíjreformját.\n\n"
+            "A javaslatot 214 képviselő támogatta, 98 ellene szavazott.\n\n"
+            "Az ellenzéki pártok az alkotmánybírósághoz fordulnak.",
+            "hu",
+        ),
+        (
+            "Депутаты в четверг после двенадцатичасовых дебатов одобрили пенсионную реформу правительства.\n\n"
+            "За проголосовали 241 депутат, против — 89, воздержались 12.\n\n"
+            "Оппозиционные партии заявили, что оспорят закон в конституционном суде.",
+            "ru",
+        ),
+    ],
+)
+def test_vote_in_a_sentence_of_its_own_meets_the_other_report(other: str, lang: str) -> None:
+    """Two chamber votes sharing one count are one vote with its other side wrong: a result conflict, though each
+    stands in a short sentence whose meaning alone falls under the translation floor."""
+    conflicts = _compare(_EN, other, lang)
+    assert [(k, v.get("unit")) for k, v in conflicts] == [("number", "result")]
+
+
+def test_same_vote_across_languages_is_no_conflict() -> None:
+    """The same tally told side first ("Za głosowało 241 posłów, przeciw 98") agrees with "241 votes to 98"."""
+    pl = (
+        "Posłowie w czwartek po dwunastogodzinnej debacie przyjęli rządową reformę emerytalną.\n\n"
+        "Za głosowało 241 posłów, przeciw 98, a 12 wstrzymało się od głosu.\n\n"
+        "Partie opozycyjne zapowiedziały, że zaskarżą ustawę do Trybunału Konstytucyjnego."
+    )
+    assert _compare(_EN, pl, "pl") == []
