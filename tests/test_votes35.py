@@ -116,3 +116,31 @@ def test_same_vote_across_languages_is_no_conflict() -> None:
         "Partie opozycyjne zapowiedziały, że zaskarżą ustawę do Trybunału Konstytucyjnego."
     )
     assert _compare(_EN, pl, "pl") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Mintegy 25 ezren tüntettek a parlament előtt.", 25000.0),
+        ("Tízezren tüntettek a parlament előtt.", 10000.0),
+        ("A balesetben 25-en megsérültek.", 25.0),
+    ],
+)
+def test_hungarian_collective_counts_people(text: str, value: float) -> None:
+    """The collective suffix ("25 ezren", "Tízezren", "25-en") is a count of people, scaled: no count of the verb
+    after it, and no thousand on its own."""
+    found = [(q.value, q.unit) for q in find_quantities(text, "hu", [])]
+    assert found == [(value, "ember")]
+
+
+def test_hungarian_collective_is_no_sum() -> None:
+    """A scale before a currency stays a sum: "25 ezer forint" is no crowd."""
+    assert [q.unit for q in find_quantities("A jegy 25 ezer forintba kerül.", "hu", [])] != ["ember"]
+
+
+def test_crowd_told_by_the_collective_meets_people() -> None:
+    """ "Mintegy 25 ezren tüntettek" / "About 20,000 people protested": one crowd, told with two sizes."""
+    en = "About 20,000 people protested outside parliament on Saturday against the government's pension reform."
+    hu = "Mintegy 25 ezren tüntettek szombaton a parlament előtt a kormány nyugdíjreformja ellen."
+    conflicts = _compare(en, hu, "hu")
+    assert [(k, sorted(v[x] for x in ("a", "b"))) for k, v in conflicts] == [("number", [[20000.0], [25000.0]])]
