@@ -144,3 +144,56 @@ def test_crowd_told_by_the_collective_meets_people() -> None:
     hu = "Mintegy 25 ezren tüntettek szombaton a parlament előtt a kormány nyugdíjreformja ellen."
     conflicts = _compare(en, hu, "hu")
     assert [(k, sorted(v[x] for x in ("a", "b"))) for k, v in conflicts] == [("number", [[20000.0], [25000.0]])]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Five members backed the cut, while four members wanted rates left on hold.", (5, 4)),
+        (
+            "The bank cut rates, with six members of its nine-member committee voting for the cut and three members preferring to hold.",
+            (6, 3),
+        ),
+        ("Seven judges voted to uphold the ruling and two dissented.", (7, 2)),
+    ],
+)
+def test_committee_split_by_stances_is_one_tally(text: str, pair: tuple[int, int]) -> None:
+    """A committee's members told by their two stances ("five backed …, while four wanted …") are one split."""
+    assert _tallies(text, "en") == [pair]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Three members were arrested and two members were injured.", "Five members of the board attended and four members sent apologies."],
+)
+def test_members_without_stances_are_no_split(text: str) -> None:
+    """Members told by what befell them or what they did, not by a vote, stay counts."""
+    assert _tallies(text, "en") == []
+
+
+_RATE_A = (
+    "The central bank's nine-member monetary policy committee voted on Thursday to cut its main interest rate by a "
+    "quarter point to 4.25%.\n\nFive members backed the cut, while four members wanted rates left on hold.\n\n"
+    'Governor Maria Lind said inflation was "moving in the right direction".'
+)
+
+
+def test_committee_splits_of_one_total_meet() -> None:
+    """5-4 in a sentence of its own and 6-3 inside the other report's lead: one committee's vote, a result conflict."""
+    b = (
+        "The central bank cut its main interest rate by a quarter point to 4.25% on Thursday, with six members of its "
+        "nine-member committee voting for the cut and three members preferring to hold.\n\n"
+        'Governor Maria Lind said inflation was "moving in the right direction".'
+    )
+    conflicts = _compare(_RATE_A, b, "en")
+    assert [(k, v.get("unit")) for k, v in conflicts] == [("number", "result")]
+
+
+def test_splits_of_two_totals_do_not_meet() -> None:
+    """Another total is another body or motion: 5-4 and 7-5 (twelve voters) link nothing."""
+    from parallax.compare.tally_links import tally_links
+    from tests.helpers import analysed_articles
+
+    b = "The city council approved the budget 7-5 on Thursday.\n\nThe mayor welcomed the vote."
+    arts = analysed_articles([_RATE_A, b], "en")
+    assert tally_links(arts) == []
