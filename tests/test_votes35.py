@@ -30,6 +30,8 @@ def _tallies(text: str, lang: str) -> list[tuple[int, int] | None]:
         ("Ont voté pour 241 députés, contre 98.", "fr", (241, 98)),
         ("Voor stemden 76 Kamerleden, tegen 74.", "nl", (76, 74)),
         ("Igennel 214 képviselő szavazott, nemmel 98.", "hu", (214, 98)),
+        ("Итоги голосования: за — 241 депутат, против — 98, воздержались 12.", "ru", (241, 98)),
+        ("Výsledek hlasování: pro 120, proti: 40.", "cs", (120, 40)),
     ],
 )
 def test_vote_told_side_first_is_one_tally(text: str, lang: str, pair: tuple[int, int]) -> None:
@@ -61,6 +63,7 @@ def test_more_sides_after_their_counts(text: str, lang: str, pair: tuple[int, in
         ("Pro děti je 120 míst, proti loňsku 40 navíc.", "cs"),
         ("Кворум составляет 226 депутатов, за проголосовать должны 226.", "ru"),
         ("Za rok 2025 było 241 wniosków, przeciw 98 w 2024.", "pl"),
+        ("Рост составил за год 241 рубль, против 98 рублей годом ранее.", "ru"),
     ],
 )
 def test_side_words_without_a_vote_are_no_tally(text: str, lang: str) -> None:

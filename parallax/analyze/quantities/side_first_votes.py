@@ -19,12 +19,12 @@ import re
 _N = r"\d{1,3}"
 _S = r"[ \u00a0]+"
 _W = r"[^\W\d_]+(?:-[^\W\d_]+)*"
-_DASH = rf"(?:{_S}?[—–-])?"
+_DASH = r"(?:[ \u00a0]*[—–:-])?"
 # per language: the side in favour (before the first count), the side against (before the second), the stem of a
 # word of voting that must stand in the clause
 _SIDES = {
-    "cs": (r"(?:za|pro)", r"(?:a[ \u00a0]+)?proti", r"hlasova|hlasů|hlasy"),
-    "sk": (r"(?:za|pre)", r"(?:a[ \u00a0]+)?proti", r"hlasova|hlasov|hlasy"),
+    "cs": (r"(?:za|pro)", r"(?:a[ \u00a0]+)?proti", r"hlasova|hlasová|hlasů|hlasy"),
+    "sk": (r"(?:za|pre)", r"(?:a[ \u00a0]+)?proti", r"hlasova|hlasová|hlasov|hlasy"),
     "pl": (r"za", r"(?:a[ \u00a0]+)?przeciw(?:ko)?", r"głosowa|głosów|głosy"),
     "ru": (r"(?:за|поддержал[аио]?)", r"(?:а[ \u00a0]+|и[ \u00a0]+)?против", r"голосова|голос|поддержал"),
     "uk": (r"(?:за|підтримал[аио]?|підтримав)", r"(?:а[ \u00a0]+|і[ \u00a0]+)?проти", r"голосува|голос|підтрима"),
@@ -38,7 +38,9 @@ _SIDES = {
     "hu": (r"igennel", r"(?:és[ \u00a0]+)?nemmel", r"szavaz|voksol"),
 }
 # the side in favour, then up to three words (a verb of voting, the motion), then the first count
-_BEFORE = {lang: re.compile(rf"(?<!\w){pro}(?:{_S}{_W}){{0,3}}{_S}\Z", re.I) for lang, (pro, _con, _vote) in _SIDES.items()}
+_BEFORE = {
+    lang: re.compile(rf"(?<!\w){pro}(?:{_S}{_W}){{0,3}}{_DASH}{_S}\Z", re.I) for lang, (pro, _con, _vote) in _SIDES.items()
+}  # also "за — 241", "pro: 120"
 # from the first count: up to two words naming the voters, a comma or "and", the side against, up to two words ("bolo",
 # "выступили"), a dash, the second count
 _REST = {
@@ -47,6 +49,7 @@ _REST = {
 }
 _VOTED = {lang: re.compile(vote, re.I) for lang, (_pro, _con, vote) in _SIDES.items()}
 _CLAUSE_START = re.compile(r".*[.!?;:\n]", re.S)  # the last stop before the count
+_SENTENCE_START = re.compile(r".*[.!?\n]", re.S)  # the word of voting may stand before a colon: "Итоги голосования: за — 241"
 
 
 def side_first_vote_at(text: str, start: int, lang: str) -> re.Match | None:
@@ -55,12 +58,14 @@ def side_first_vote_at(text: str, start: int, lang: str) -> re.Match | None:
     rest = _REST.get(lang)
     if rest is None or not (m := rest.match(text, start)):
         return None
-    lo = max(0, start - 80)
+    lo = sentence = max(0, start - 80)
     if stop := _CLAUSE_START.match(text, lo, start):
         lo = stop.end()
+    if stop := _SENTENCE_START.match(text, sentence, start):
+        sentence = stop.end()
     if not _BEFORE[lang].search(text, lo, start):
         return None
-    return m if _VOTED[lang].search(text, lo, m.end()) else None
+    return m if _VOTED[lang].search(text, sentence, m.end()) else None
 
 
 def side_first_patterns() -> list[tuple[str, re.Pattern]]:
