@@ -200,3 +200,21 @@ def test_splits_of_two_totals_do_not_meet() -> None:
     b = "The city council approved the budget 7-5 on Thursday.\n\nThe mayor welcomed the vote."
     arts = analysed_articles([_RATE_A, b], "en")
     assert tally_links(arts) == []
+
+
+def test_vote_on_another_motion_is_not_the_vote() -> None:
+    """An amendment's vote (150 to 190), a quorum and the seats held never meet the bill's vote: the only conflict
+    is the bill's own tally, one side wrong (241-98 / 241-89)."""
+    en = (
+        "Lawmakers approved the government's pension reform on Thursday after a twelve-hour debate.\n\n"
+        "Earlier, an opposition amendment to delay the reform was rejected by 150 votes to 190.\n\n"
+        "The bill itself passed with 241 votes to 98. A quorum of 226 members was needed.\n\n"
+        "The ruling coalition holds 230 of the chamber's 450 seats."
+    )
+    ro = (
+        "Deputații au aprobat joi reforma pensiilor propusă de guvern, după o dezbatere de douăsprezece ore.\n\n"
+        "Au votat pentru 241 de deputați, împotrivă 89, iar 12 s-au abținut.\n\n"
+        "Coaliția de guvernare deține 230 din cele 450 de mandate."
+    )
+    conflicts = _compare(en, ro, "ro")
+    assert [(k, v["a"], v["b"]) for k, v in conflicts] == [("number", ["241 votes to 98"], ["241 de deputați, împotrivă 89"])]
