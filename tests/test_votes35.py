@@ -32,6 +32,9 @@ def _tallies(text: str, lang: str) -> list[tuple[int, int] | None]:
         ("Igennel 214 képviselő szavazott, nemmel 98.", "hu", (214, 98)),
         ("Итоги голосования: за — 241 депутат, против — 98, воздержались 12.", "ru", (241, 98)),
         ("Výsledek hlasování: pro 120, proti: 40.", "cs", (120, 40)),
+        ("Za návrh zákona hlasovalo 120 z 150 prítomných poslancov, proti bolo 40.", "sk", (120, 40)),
+        ("Zákon podpořilo 120 poslanců, proti bylo 40.", "cs", (120, 40)),
+        ("Ustawę poparło 241 posłów, przeciw było 98, a 12 wstrzymało się od głosu.", "pl", (241, 98)),
     ],
 )
 def test_vote_told_side_first_is_one_tally(text: str, lang: str, pair: tuple[int, int]) -> None:
@@ -47,6 +50,9 @@ def test_vote_told_side_first_is_one_tally(text: str, lang: str, pair: tuple[int
         ("241 députés ont voté pour, 98 contre.", "fr", (241, 98)),
         ("Er stemden 76 Kamerleden voor en 74 tegen.", "nl", (76, 74)),
         ("214 képviselő szavazott igennel, 98 nemmel.", "hu", (214, 98)),
+        ("Az Országgyűlés 214 igen szavazattal, 98 nem ellenében, 12 tartózkodás mellett fogadta el.", "hu", (214, 98)),
+        ("Der Bundestag stimmte mit 241 Ja- zu 98 Nein-Stimmen zu.", "de", (241, 98)),
+        ("The bill was approved with 241 ayes and 98 noes.", "en", (241, 98)),
     ],
 )
 def test_more_sides_after_their_counts(text: str, lang: str, pair: tuple[int, int]) -> None:

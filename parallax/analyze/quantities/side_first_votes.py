@@ -20,12 +20,13 @@ _N = r"\d{1,3}"
 _S = r"[ \u00a0]+"
 _W = r"[^\W\d_]+(?:-[^\W\d_]+)*"
 _DASH = r"(?:[ \u00a0]*[—–:-])?"
+_OF = rf"(?:{_S}(?:z|ze|zo|из|з|spośród){_S}\d{{1,3}})?"  # "120 z 150 prítomných poslancov": of those present
 # per language: the side in favour (before the first count), the side against (before the second), the stem of a
 # word of voting that must stand in the clause
 _SIDES = {
-    "cs": (r"(?:za|pro)", r"(?:a[ \u00a0]+)?proti", r"hlasova|hlasová|hlasů|hlasy"),
-    "sk": (r"(?:za|pre)", r"(?:a[ \u00a0]+)?proti", r"hlasova|hlasová|hlasov|hlasy"),
-    "pl": (r"za", r"(?:a[ \u00a0]+)?przeciw(?:ko)?", r"głosowa|głosów|głosy"),
+    "cs": (r"(?:za|pro|podpořil[oaiy]?)", r"(?:a[ \u00a0]+)?proti", r"hlasova|hlasová|hlasů|hlasy|podpořil"),
+    "sk": (r"(?:za|pre|podporil[oaiy]?)", r"(?:a[ \u00a0]+)?proti", r"hlasova|hlasová|hlasov|hlasy|podporil"),
+    "pl": (r"(?:za|poparł[oaiy]?|poparli)", r"(?:a[ \u00a0]+)?przeciw(?:ko)?", r"głosowa|głosów|głosy|poparł|poparli"),
     "ru": (r"(?:за|поддержал[аио]?)", r"(?:а[ \u00a0]+|и[ \u00a0]+)?против", r"голосова|голос|поддержал"),
     "uk": (r"(?:за|підтримал[аио]?|підтримав)", r"(?:а[ \u00a0]+|і[ \u00a0]+)?проти", r"голосува|голос|підтрима"),
     "de": (r"(?:für|dafür)", r"(?:und[ \u00a0]+)?dagegen", r"stimm|votier"),
@@ -44,7 +45,9 @@ _BEFORE = {
 # from the first count: up to two words naming the voters, a comma or "and", the side against, up to two words ("bolo",
 # "выступили"), a dash, the second count
 _REST = {
-    lang: re.compile(rf"(?P<a>{_N})(?:{_S}{_W}){{0,2}}(?:,|;)?{_S}{con}(?:{_S}{_W}){{0,2}}{_DASH}{_S}(?P<b>{_N})(?![\w%]|[.,]\d)", re.I)
+    lang: re.compile(
+        rf"(?P<a>{_N}){_OF}(?:{_S}{_W}){{0,2}}(?:,|;)?{_S}{con}(?:{_S}{_W}){{0,2}}{_DASH}{_S}(?P<b>{_N})(?![\w%]|[.,]\d)", re.I
+    )
     for lang, (_pro, con, _vote) in _SIDES.items()
 }
 _VOTED = {lang: re.compile(vote, re.I) for lang, (_pro, _con, vote) in _SIDES.items()}

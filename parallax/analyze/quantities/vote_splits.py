@@ -41,10 +41,10 @@ _PATTERNS = {lang: re.compile(rf"(?<![\w.,])(?:{form})(?![\w%]|[.,]\d)", re.I) f
 _W = r"[^\W\d_]+"
 _Q = '["„“”«»]?'  # Romanian and others quote the side words: „pentru”
 _SIDES = {
-    "en": (rf"(?:(?:{_S}{_W})?{_S}(?:votes?|voting|voted){_S}(?:in{_S}favou?r|for)|(?:{_S}{_W})?{_S}in{_S}favou?r)",
-           rf"(?:{_S}(?:votes?|voting|voted|were|was))?{_S}(?:against|opposed)"),
+    "en": (rf"(?:(?:{_S}{_W})?{_S}(?:votes?|voting|voted){_S}(?:in{_S}favou?r|for)|(?:{_S}{_W})?{_S}in{_S}favou?r|{_S}ayes)",
+           rf"(?:(?:{_S}(?:votes?|voting|voted|were|was))?{_S}(?:against|opposed)|{_S}noes)"),
     "ro": (rf"(?:{_S}{_W}){{0,3}}{_S}{_Q}pentru{_Q}", rf"(?:{_S}{_W}){{0,2}}{_S}{_Q}(?:împotrivă|impotriva|contra){_Q}"),
-    "hu": (rf"(?:{_S}igen|(?:{_S}{_W}){{0,2}}{_S}(?:támogatta|igennel))", rf"(?:{_S}nem|(?:{_S}{_W})?{_S}(?:ellene|nemmel))"),
+    "hu": (rf"(?:{_S}igen(?:{_S}szavazattal)?|(?:{_S}{_W}){{0,2}}{_S}(?:támogatta|igennel))", rf"(?:{_S}nem|(?:{_S}{_W})?{_S}(?:ellene|nemmel))"),
     "fi": (rf"(?:{_S}{_W}){{0,2}}{_S}puolesta", rf"(?:{_S}{_W})?{_S}vastaan"),
     "fr": (rf"(?:{_S}voix{_S}pour|(?:{_S}{_W}){{0,3}}{_S}(?:voté|votent|votaient){_S}pour)", rf"(?:{_S}voix)?{_S}contre"),
     "es": (rf"{_S}votos?{_S}a{_S}favor", rf"(?:{_S}votos?)?{_S}(?:en{_S})?contra"),
@@ -57,7 +57,7 @@ _SIDES = {
     "no": (rf"(?:{_S}{_W}){{0,2}}{_S}for", rf"(?:{_S}{_W})?{_S}(?:imot|mot)"),
     "sv": (rf"(?:{_S}{_W}){{0,2}}{_S}för", rf"(?:{_S}{_W})?{_S}(?:emot|mot)"),
 }  # fmt: skip
-_AND = r"(?:,|;|[ \u00a0]+(?:and|with|to|și|si|és|ja|et|y|e|und|en|i|og|och|mens|míg))?"
+_AND = r"(?:,|;|[ \u00a0]+(?:and|with|to|și|si|és|ja|et|y|e|und|zu|gegen|en|i|og|och|mens|míg))?"
 _SIDE_PATTERNS = {
     lang: re.compile(rf"(?<![\w.,])(?P<a>{_N}){pro}{_AND}{_S}(?P<b>{_N}){con}(?!\w)", re.I) for lang, (pro, con) in _SIDES.items()
 }
