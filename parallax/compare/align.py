@@ -86,12 +86,8 @@ def pair_features(left: list[SentenceInfo], right: list[SentenceInfo], vl: np.nd
             # participación se situó en el 58,9 %", "une amende de 150 000 euros" / "... et d'une amende de 250 000 euros")
             kinds = a.measures & b.measures
             measure = COUNTED_NOUN if "result" in kinds or (kinds and a.words & b.words) else 0.0
-            # two chamber votes that share a count are one vote told with its other side wrong: a full anchor, as a
-            # shared quotation is ("The bill passed with 241 votes to 98." / "214 képviselő támogatta, 98 ellene
-            # szavazott."), where a sentence of its own has little meaning beside its figures to meet the other by
-            if any(k.startswith("vote:") for k in kinds):
-                measure = 1.0
-            out[i, j, 3] = max(anchors, COUNTED_NOUN * _overlap(a.counted, b.counted), measure)
+            vote = float(any(k[:5] == "vote:" for k in kinds))  # chamber votes sharing a count (sentence_features)
+            out[i, j, 3] = max(anchors, COUNTED_NOUN * _overlap(a.counted, b.counted), measure, vote)
     return out
 
 
