@@ -108,6 +108,18 @@ _EN = (
             "Оппозиционные партии заявили, что оспорят закон в конституционном суде.",
             "ru",
         ),
+        (
+            "Posłowie w czwartek po dwunastogodzinnej debacie przyjęli rządową reformę emerytalną.\n\n"
+            "Za głosowało 241 posłów, przeciw 89.\n\n"
+            "Partie opozycyjne zapowiedziały, że zaskarżą ustawę do Trybunału Konstytucyjnego.",
+            "pl",
+        ),
+        (
+            "Депутати в четвер після дванадцятигодинних дебатів ухвалили пенсійну реформу уряду.\n\n"
+            "За проголосували 241 народний депутат, проти — 89.\n\n"
+            "Опозиційні партії заявили, що оскаржать закон у Конституційному суді.",
+            "uk",
+        ),
     ],
 )
 def test_vote_in_a_sentence_of_its_own_meets_the_other_report(other: str, lang: str) -> None:
