@@ -28,6 +28,7 @@ from parallax.compare.quotes import group_quotes
 from parallax.compare.referents import naming_choices
 from parallax.compare.sentence_features import _name_of
 from parallax.compare.speakers import is_named, same_person
+from parallax.compare.tally_links import tally_links
 from parallax.config import Options
 from parallax.errors import NothingToCompare
 from parallax.records import (
@@ -93,6 +94,7 @@ def compare_articles(articles: list[Article], options: Options | None = None) ->
     must_link += negation_links(articles)  # and one thing said and denied ("no ransom was paid" / "a ransom was paid")
     must_link += minute_links(articles)  # and one player's goal timed twice ("Rossi ... in the 38th minute" / "in the 36th minute")
     must_link += figure_links(articles)  # and one share or temperature in any two languages ("um 7,8 Prozent" / "un 8,7%")
+    must_link += tally_links(articles)  # and one committee's vote told with two splits ("five members backed …" / "6-3")
     infos = sentence_infos(articles, quote_index)
     fact_members, related = align(articles, infos, options.align_threshold, options.embedder, must_link)
 

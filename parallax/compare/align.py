@@ -88,7 +88,8 @@ def pair_features(left: list[SentenceInfo], right: list[SentenceInfo], vl: np.nd
             # participación se situó en el 58,9 %", "une amende de 150 000 euros" / "... et d'une amende de 250 000 euros")
             kinds = a.measures & b.measures
             measure = COUNTED_NOUN if "result" in kinds or (kinds and a.words & b.words) else 0.0
-            out[i, j, 3] = max(anchors, COUNTED_NOUN * _overlap(a.counted, b.counted), measure)
+            vote = float(any(k[:5] == "vote:" for k in kinds))  # chamber votes sharing a count (sentence_features)
+            out[i, j, 3] = max(anchors, COUNTED_NOUN * _overlap(a.counted, b.counted), measure, vote)
     return out
 
 

@@ -10,7 +10,7 @@ estimate ("Police put the number at 4,000") where the text just before speaks of
 :mod:`.role_words`, whose words are read one at a time beside the count: these are phrases, and a clause's verb
 may stand far from its count ("nahmen ... 20.000 Menschen teil").  A clause that also says what happened to its
 people ("30 people who took part in the march were arrested") is left to that role.  Languages: en, de, fr, es,
-it, pt, nl, pl.
+it, pt, nl, pl (and the verbs of gathering in hu).
 """
 
 from __future__ import annotations
@@ -31,6 +31,8 @@ _GATHERED = (
     r"|estiveram na rua|saíram à rua|desceram à rua"
     r"|demonstreerden|betoogden|protesteerden|marcheerden|liepen mee|gingen de straat op|verzamelden zich"
     r"|demonstrował\w*|protestował\w*|maszerował\w*|manifestował\w*|zebrał\w* się|zgromadził\w* się|wyszł\w* na ulic\w*"
+    # Hungarian ("25 ezren tüntettek", "10 ezer ember vonult az utcára")
+    r"|tüntet(?:tek|ett|nek)|vonult(?:ak)?|demonstráltak|tiltakoztak|gyűltek össze|összegyűltek|utcára vonult\w*"
 )
 # verbs of taking part: a gathering only beside one of its nouns
 _TOOK_PART = (

@@ -59,7 +59,7 @@ LANGUAGES: dict[str, NumberWords] = {
     "hu": NumberWords(
         words=_hungarian() | {"fél": 0.5},  # half, before a scale: "fél millió"
         multipliers=_MULTIPLIERS,
-        scales={"ezer": 1e3, "millió": 1e6, "milliárd": 1e9},
+        scales={"ezer": 1e3, "ezren": 1e3, "millió": 1e6, "milliárd": 1e9},  # "25 ezren": 25,000 of them (people)
         # one alone is the article, half ("fél") also "is afraid"; "hatnak" is also "(they) act", "hetet", "hétre", "hétnek" also "week";
         # the million alone is no figure ("millió forint" is a million forints only with a number)
         not_alone=frozenset(_FORMS[1]) | {"fél", "hatnak", "hetet", "hétre", "hétnek", "millió", "milliót", "milliárd", "milliárdot"},
@@ -67,7 +67,9 @@ LANGUAGES: dict[str, NumberWords] = {
         # "több ezer", "néhány száz", "pár száz": some thousands, no figure; "múlt hét", "jövő hét", "két
         # hét", "egy hét": last week, next week, two weeks, a week (no count follows a number word, and one
         # after "egy", "a", describes a thing: "egy öt fős család", a five-person family)
-        vague_before=frozenset({"több", "néhány", "pár", "sok", "számos", "hány", "múlt", "jövő"} | {f[0] for f in _FORMS.values()} | {"két"}),
+        vague_before=frozenset(
+            {"több", "néhány", "pár", "sok", "számos", "hány", "múlt", "jövő"} | {f[0] for f in _FORMS.values()} | {"két"}
+        ),
         # "a hét", "e hét": the week ("a hét végén", "a hét első napján"); "the seven" is rarely written so
         other_word_after={"hét": frozenset({"a", "e", "ezen", "azon"})},
     ),

@@ -19,6 +19,7 @@ from parallax.analyze.quantities.clock import _clock_end
 from parallax.analyze.quantities.dates import _is_day_of_month
 from parallax.analyze.quantities.endings import colon_ordinal, hyphen_decade, hyphen_ordinal
 from parallax.analyze.quantities.fractions import fraction_before
+from parallax.analyze.quantities.hungarian_crowds import PEOPLE_NOUN, hungarian_collective
 from parallax.analyze.quantities.labels import AGE, LABEL, _label_or_age, glued_ages, years_of_age
 from parallax.analyze.quantities.magnitude import magnitude_unit
 from parallax.analyze.quantities.money import currency_after, currency_sign
@@ -35,7 +36,9 @@ from parallax.analyze.quantities.values import _words_value, parse_number
 from parallax.records import Quantity
 
 # the genitive words before "тысячи" that make it one thousand ("около тысячи"), not thousands
-_HEDGE_BEFORE_THOUSAND = re.compile(r"(?<!\w)(?:около|более|свыше|менее|порядка|почти|больше|меньше|до|понад|близько|біля|майже|більше|менше)\s+\Z", re.I)
+_HEDGE_BEFORE_THOUSAND = re.compile(
+    r"(?<!\w)(?:около|более|свыше|менее|порядка|почти|больше|меньше|до|понад|близько|біля|майже|більше|менше)\s+\Z", re.I
+)
 # the languages that write an age as one word with its figure ("41letá")
 _GLUED_AGES = frozenset({"cs", "sk"})
 # the languages whose press abbreviates a scale before the noun it counts ("2,5 mil. dinara", "2,5 мил. динара",
@@ -148,6 +151,8 @@ def find_quantities(text: str, language: str | None, skip: list[tuple[int, int]]
                 unit = shtokavian_currency(text, s, e, noun, lang) or unit  # "2,5 miliona KM", "300 dinara": BAM, RSD
         if unit in _NO_COUNT_UNITS:
             continue
+        if not m.group("cur") and unit not in ("%", LABEL, AGE) and (collective := hungarian_collective(text, s, e, lang)):
+            unit, e, pos = PEOPLE_NOUN, collective, max(pos, collective)  # "25 ezren tüntettek": 25,000 people
         if lang == "ar" and (noun := _arabic_noun_before(text, s, num)):
             unit = noun  # "الأشخاص الثلاثة": three people
         if unit not in ("%", LABEL, AGE) and not m.group("cur") and (fraction := fraction_before(text, s, language)):

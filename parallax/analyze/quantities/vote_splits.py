@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from parallax.analyze.numwords import WORDS_BY_LANGUAGE
+from parallax.analyze.quantities.side_first_votes import side_first_patterns, side_first_vote_at
 
 __all__ = ["split_pair", "vote_split_at"]
 
@@ -40,26 +41,51 @@ _PATTERNS = {lang: re.compile(rf"(?<![\w.,])(?:{form})(?![\w%]|[.,]\d)", re.I) f
 _W = r"[^\W\d_]+"
 _Q = '["„“”«»]?'  # Romanian and others quote the side words: „pentru”
 _SIDES = {
-    "en": (rf"(?:(?:{_S}{_W})?{_S}(?:votes?|voting|voted){_S}(?:in{_S}favou?r|for)|(?:{_S}{_W})?{_S}in{_S}favou?r)",
-           rf"(?:{_S}(?:votes?|voting|voted|were|was))?{_S}(?:against|opposed)"),
+    "en": (rf"(?:(?:{_S}{_W})?{_S}(?:votes?|voting|voted){_S}(?:in{_S}favou?r|for)|(?:{_S}{_W})?{_S}in{_S}favou?r|{_S}ayes)",
+           rf"(?:(?:{_S}(?:votes?|voting|voted|were|was))?{_S}(?:against|opposed)|{_S}noes)"),
     "ro": (rf"(?:{_S}{_W}){{0,3}}{_S}{_Q}pentru{_Q}", rf"(?:{_S}{_W}){{0,2}}{_S}{_Q}(?:împotrivă|impotriva|contra){_Q}"),
-    "hu": (rf"(?:{_S}igen|(?:{_S}{_W})?{_S}támogatta)", rf"(?:{_S}nem|{_S}ellene)"),
+    "hu": (rf"(?:{_S}igen(?:{_S}szavazattal)?|(?:{_S}{_W}){{0,2}}{_S}(?:támogatta|igennel))", rf"(?:{_S}nem|(?:{_S}{_W})?{_S}(?:ellene|nemmel))"),
     "fi": (rf"(?:{_S}{_W}){{0,2}}{_S}puolesta", rf"(?:{_S}{_W})?{_S}vastaan"),
-    "fr": (rf"{_S}voix{_S}pour", rf"(?:{_S}voix)?{_S}contre"),
+    "fr": (rf"(?:{_S}voix{_S}pour|(?:{_S}{_W}){{0,3}}{_S}(?:voté|votent|votaient){_S}pour)", rf"(?:{_S}voix)?{_S}contre"),
     "es": (rf"{_S}votos?{_S}a{_S}favor", rf"(?:{_S}votos?)?{_S}(?:en{_S})?contra"),
     "pt": (rf"{_S}votos?{_S}a{_S}favor", rf"(?:{_S}votos?)?{_S}contra"),
-    "it": (rf"(?:{_S}voti)?{_S}favorevoli", rf"(?:{_S}voti)?{_S}contrari"),
+    "it": (rf"(?:{_S}voti)?{_S}(?:favorevoli|sì)", rf"(?:{_S}voti)?{_S}(?:contrari|no)"),
     "de": (rf"(?:{_S}Ja-Stimmen|{_S}Ja-|(?:{_S}{_W}){{0,2}}{_S}dafür)", rf"(?:{_S}Nein-Stimmen|{_S}dagegen)"),
-    "nl": (rf"(?:{_S}stemmen)?{_S}voor", rf"(?:{_S}stemmen)?{_S}tegen"),
+    "nl": (rf"(?:{_S}{_W}){{0,2}}{_S}voor", rf"(?:{_S}stemmen)?{_S}tegen"),
     "pl": (rf"(?:{_S}{_W}){{0,2}}{_S}za", rf"(?:{_S}{_W})?{_S}przeciw(?:ko)?"),
     "da": (rf"(?:{_S}{_W}){{0,2}}{_S}for", rf"(?:{_S}{_W})?{_S}(?:imod|mod)"),
     "no": (rf"(?:{_S}{_W}){{0,2}}{_S}for", rf"(?:{_S}{_W})?{_S}(?:imot|mot)"),
     "sv": (rf"(?:{_S}{_W}){{0,2}}{_S}för", rf"(?:{_S}{_W})?{_S}(?:emot|mot)"),
 }  # fmt: skip
-_AND = r"(?:,|;|[ \u00a0]+(?:and|with|to|și|si|és|ja|et|y|e|und|en|i|og|och|mens|míg))?"
+_AND = r"(?:,|;|[ \u00a0]+(?:and|with|to|și|si|és|ja|et|y|e|und|zu|gegen|en|i|og|och|mens|míg))?"
 _SIDE_PATTERNS = {
     lang: re.compile(rf"(?<![\w.,])(?P<a>{_N}){pro}{_AND}{_S}(?P<b>{_N}){con}(?!\w)", re.I) for lang, (pro, con) in _SIDES.items()
 }
+# A committee's split told by its members' two stances, in English: "Five members backed the cut, while four members
+# wanted rates left on hold", "six members of its nine-member committee voting for the cut and three members
+# preferring to hold".  Both counts are of a body's voters ("members", "judges", "justices"), each with a verb of
+# voting or of preferring, the second joined by "while", "and", "with", "but" or "whereas"; read as two counts of
+# members, the two reports' splits (5-4, 6-3) met as counts of members, not as one result.
+_VOTERS = r"(?:members?|judges?|justices?|governors?|policymakers?|policy-makers?|directors?|councillors?|councilors?|jurors?)"
+_STANCE = (
+    r"(?:voted|voting|backed|backing|supported|supporting|favou?red|favou?ring|wanted|wanting|preferred|preferring"
+    r"|opposed|opposing|dissented|dissenting|sought|seeking|argued|arguing|pushed|pushing|called|calling)"
+)
+_COMMITTEE = re.compile(
+    rf"(?<![\w.,])(?P<a>{_N}){_S}{_VOTERS}(?P<first>(?:{_S}{_W}(?:-{_W})*){{1,8}}?),?{_S}(?:while|and|with|but|whereas)"
+    rf"{_S}(?P<b>{_N})(?:{_S}(?:other{_S})?{_VOTERS}|{_S}others?)?{_S}{_STANCE}(?!\w)",
+    re.I,
+)
+_STANCE_WORD = re.compile(rf"(?<!\w){_STANCE}(?!\w)", re.I)
+
+
+def _committee_at(text: str, start: int, lang: str) -> re.Match | None:
+    """A committee's split told by its members' stances at ``start`` (English), or None."""
+    if lang != "en" or not (m := _COMMITTEE.match(text, start)) or not _STANCE_WORD.search(m.group("first")):
+        return None
+    return m
+
+
 # the words for one, which the count tables leave out (they are articles far more often)
 _ONE = {
     "en": {"one"},
@@ -98,6 +124,10 @@ def vote_split_at(text: str, start: int, language: str | None) -> tuple[int, str
     lang = (language or "en")[:2].lower()
     if (sides := _SIDE_PATTERNS.get(lang)) and (m := sides.match(text, start)) and _pair(m, lang) is not None:
         return m.end(), m.group()  # "241 lawmakers voting in favour and 98 against"
+    if (m := _committee_at(text, start, lang)) and _pair(m, lang) is not None:
+        return m.end(), m.group()  # "Five members backed the cut, while four members wanted"
+    if (m := side_first_vote_at(text, start, lang)) and _pair(m, lang) is not None:
+        return m.end(), m.group()  # "Za hlasovalo 241 poslanců, proti 98" (:mod:`.side_first_votes`)
     pattern = _PATTERNS.get(lang)
     if pattern is None or not (m := pattern.match(text, start)) or _pair(m, lang) is None:
         return None
@@ -109,7 +139,7 @@ def vote_split_at(text: str, start: int, language: str | None) -> tuple[int, str
 def split_pair(text: str) -> tuple[int, int] | None:
     """The two counts of a vote split's text, higher first ("cuatro votos contra uno" and "4 votos a 1" are one
     split), or None where the text is none."""
-    for lang, pattern in (*_SIDE_PATTERNS.items(), *_PATTERNS.items()):
+    for lang, pattern in (*_SIDE_PATTERNS.items(), *_PATTERNS.items(), *side_first_patterns(), ("en", _COMMITTEE)):
         if (m := pattern.fullmatch(text)) and (pair := _pair(m, lang)):
             return pair
     return None

@@ -1,0 +1,51 @@
+"""One vote of a small body told with two splits in sentences that do not align.
+
+"Five members backed the cut, while four members wanted rates left on hold." and "The central bank cut its main
+interest rate … on Thursday, with six members of its nine-member committee voting for the cut and three members
+preferring to hold." report one vote of one committee, 5-4 and 6-3: the second sentence says more around it and
+aligns with the other report's lead, so the two tallies never met and the split went uncompared.  As the counts,
+sums and shares do (:mod:`.count_links`, :mod:`.figure_links`), a tally links where it is each article's only one
+and the two differ while their counts add up to one total under :data:`_SMALL` (the same members voting: a
+committee, a court, a council), or where both are a chamber's vote (each count above nine) and share one count, the
+other side wrong: "Za głosowało 241 posłów, przeciw 89." / "The bill passed with 241 votes to 98." score 0.20 on
+meaning, too little for the alignment even with the shared count (:mod:`.sentence_features`).  A sentence that tells of another occasion (a past year's vote, "since 1987") links
+nothing, nor do two tallies with different totals (another body, or another motion with other voters).
+"""
+
+from __future__ import annotations
+
+from parallax.analyze.quantities import TALLY, tally_pair
+from parallax.compare.figure_links import another_time
+from parallax.records import Article
+
+_SMALL = 30  # a body whose every member's vote is told: a committee, a bench, a council
+Link = tuple[tuple[int, int], tuple[int, int]]
+
+
+def _only_tally(art: Article) -> tuple[int, tuple[int, int]] | None:
+    """The sentence and the pair of the article's only tally, or None (none, or more than one)."""
+    found = []
+    for q in art.quantities:
+        if q.unit == TALLY and (pair := tally_pair(q.text)):
+            si = next((i for i, s in enumerate(art.sentences) if s.start <= q.start < s.end), None)
+            if si is not None:
+                found.append((si, pair))
+    if len({p for _s, p in found}) != 1 or another_time(art, art.sentences[found[0][0]]):
+        return None
+    return found[0]
+
+
+def tally_links(articles: list[Article]) -> list[Link]:
+    """Pairs of (article, sentence) that give one small body's vote with two splits of one total (see the module)."""
+    found = [_only_tally(art) for art in articles]
+    links: list[Link] = []
+    for i, here in enumerate(found):
+        for j in range(i + 1, len(found)):
+            there = found[j]
+            if here is None or there is None or here[1] == there[1]:
+                continue
+            small = sum(here[1]) == sum(there[1]) < _SMALL and min(here[1]) > 0 and min(there[1]) > 0
+            chamber = min(here[1]) > 9 and min(there[1]) > 9 and set(here[1]) & set(there[1])
+            if small or chamber:
+                links.append(((i, here[0]), (j, there[0])))
+    return links
