@@ -13,6 +13,7 @@ import re
 from parallax.analyze.name_forms import polish_nominative
 from parallax.analyze.names import NAME_PARTICLES
 from parallax.analyze.quotes.uncased import is_uncased, looks_named, same_uncased
+from parallax.analyze.titles import HONORIFICS, TITLE_WORDS
 from parallax.compare.given_names import namesakes
 from parallax.compare.press_spellings import one_name_spelt_twice
 from parallax.compare.quote_fidelity import contiguous
@@ -27,8 +28,20 @@ _SLAVIC_CASE = re.compile(r"(?<=[а-яёєіїґ]{3})(?:ові|еві|ого|о�
 def _name_words(name: str) -> list[str]:
     """A name's words in lower case; Russian and Ukrainian names lose their case ending ("по
     словам Андрея Петрова" names "Андрей Петров") and are compared in Latin letters, and a Polish name in the
-    genitive is read in the nominative ("według Jana Kowalskiego": Jan Kowalski, :mod:`parallax.analyze.name_forms`)."""
-    return [to_latin(_SLAVIC_CASE.sub("", w)) for w in polish_nominative(name).lower().split()]
+    genitive is read in the nominative ("według Jana Kowalskiego": Jan Kowalski, :mod:`parallax.analyze.name_forms`).
+    A courtesy or formal title before the name is no word of it ("Mr Trump", "Dr Tedros", "Herr Merz"): left in,
+    "mr" read as a given name other than "Donald" and made two people of one."""
+    words = polish_nominative(name).lower().split()
+    while len(words) > 1 and (words[0] in HONORIFICS or words[0].rstrip(".") in TITLE_WORDS):
+        words = words[1:]
+    return [to_latin(_SLAVIC_CASE.sub("", w)) for w in words]
+
+
+def _hyphen_parts(words: list[str]) -> list[str]:
+    """A name's words with its hyphenated ones cut at the hyphen: the press writes one name with and without
+    them ("Kim Jong-un" / "Kim Jong Un", "al-Sharaa" / "al Sharaa" / "Sharaa"), and a hyphenated word kept
+    whole reads "jong-un" and "jong-il" as two forms of one word, father and son as one person."""
+    return [part for w in words for part in w.split("-") if part]
 
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -59,11 +72,14 @@ def person_match(a: str | None, b: str | None) -> bool | None:
         return same_name_by_sound(a, b)
     if is_uncased(a) and is_uncased(b):
         return same_uncased(a, b)
-    wa, wb = _name_words(a), _name_words(b)
-    if len(wa) > 1 and _unmarked(wa) == _unmarked(wb) and _unmarked(wa) in (wa, wb):
-        return True  # "Nguyễn Văn Hùng" / "Nguyen Van Hung": a press that prints no marks, whichever word is the surname
-    if namesakes(wa, wb):
-        return False  # "Petr Novák" / "Pavel Novák": relatives or namesakes (:mod:`.given_names`)
+    whole_a, whole_b = _name_words(a), _name_words(b)
+    wa, wb = _hyphen_parts(whole_a), _hyphen_parts(whole_b)
+    if not wa or not wb:
+        return None
+    if _unmarked(wa) == _unmarked(wb) and _unmarked(wa) in (wa, wb):
+        return True  # "Nguyễn Văn Hùng" / "Nguyen Van Hung", "Hùng" / "Hung": a press that prints no marks
+    if namesakes(whole_a, whole_b) or namesakes(wa, wb):
+        return False  # "Petr Novák" / "Pavel Novák", "Anne-Marie" / "Marie Roe": relatives or namesakes (:mod:`.given_names`)
     short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     if contiguous(short, long) or short[-1] == long[-1] or (len(short) > 1 and set(short) <= set(long)):
         return True
@@ -132,6 +148,4 @@ def _role_of_a_body(words: list[str]) -> bool:
     Feuerwehr", "Minister van Financiën", "Directeur de la Police"): a description, whose capitals (German
     nouns, a body's name) made it look like a name with a particle in it, so two such speakers read as two
     people."""
-    from parallax.analyze.titles import TITLE_WORDS
-
     return len(words) >= 3 and words[0].lower() in TITLE_WORDS and words[1][:1].islower()

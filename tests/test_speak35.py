@@ -1,0 +1,51 @@
+"""One speaker written several ways across reports, and two people who share a surname (session 35)."""
+
+from __future__ import annotations
+
+import pytest
+
+from parallax.compare.speakers import person_match
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Kim Jong Un", "Kim Jong-un"),  # the press writes a Korean given name with and without its hyphen
+        ("Ahmed al-Sharaa", "Sharaa"),  # an Arabic surname with and without its article
+        ("al-Sharaa", "Sharaa"),
+        ("Ahmed al-Sharaa", "Ahmed al Sharaa"),
+        ("Mr Trump", "Donald Trump"),  # a courtesy title is no given name
+        ("Ms Ardern", "Jacinda Ardern"),
+        ("Herr Merz", "Friedrich Merz"),
+        ("Dr Tedros", "Tedros Adhanom Ghebreyesus"),  # the press calls him by his given name
+        ("Hùng", "Hung"),  # a press that prints no marks, one word too
+        ("Сергей Викторович Лавров", "Sergei Lavrov"),
+        ("Pedro Sánchez Pérez-Castejón", "Sánchez"),
+        ("Luiz Inácio Lula da Silva", "Lula"),
+        ("Ursula von der Leyen", "von der Leyen"),
+        ("Charles de Gaulle", "de Gaulle"),
+        ("Jean-Pierre Raffarin", "Raffarin"),
+    ],
+)
+def test_one_person_written_two_ways(a: str, b: str) -> None:
+    assert person_match(a, b) is True
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Kim Yo Jong", "Kim Jong-un"),  # sister and brother: "jong-un" is no form of "jong"
+        ("Kim Jong-un", "Kim Jong-il"),  # son and father
+        ("Kim Jong Un", "Kim Yo Jong"),
+        ("Ed Miliband", "David Miliband"),
+        ("Hans von Braun", "Wernher von Braun"),  # the particle is no shared given name
+        ("Maher al-Sharaa", "Ahmed al-Sharaa"),
+        ("Jean-Pierre Roe", "Jean-Marie Roe"),  # a hyphenated given name stays one name
+        ("Anne-Marie Roe", "Marie Roe"),
+        ("Anna Smith-Jones", "Tom Jones"),
+        ("Hùng", "Hưng"),  # both printed with their marks: two names
+        ("Nguyễn Văn Hùng", "Nguyễn Văn Hưng"),
+    ],
+)
+def test_two_people_are_told_apart(a: str, b: str) -> None:
+    assert person_match(a, b) is False
