@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+import parallax
 from parallax.compare.speakers import person_match
+from parallax.records import Article
 
 
 @pytest.mark.parametrize(
@@ -49,3 +51,22 @@ def test_one_person_written_two_ways(a: str, b: str) -> None:
 )
 def test_two_people_are_told_apart(a: str, b: str) -> None:
     assert person_match(a, b) is False
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("«Мы готовы к переговорам», — заявил министр иностранных дел России Сергей Викторович Лавров.", "Сергей Викторович Лавров"),
+        ("Министр иностранных дел России Сергей Викторович Лавров заявил, что Москва готова к переговорам.", "Сергей Викторович Лавров"),
+        ("Вчера глава района Петров Сергей Иванович уехал.", None),  # the surname first: one person, kept whole
+    ],
+)
+def test_a_place_in_the_genitive_before_a_name_and_patronymic_is_no_part_of_it(text: str, speaker: str | None) -> None:
+    """ "министр иностранных дел России Сергей Викторович Лавров" gave the speaker "России Сергей Викторович Лавров":
+    the place before a given name was cut only where the surname came right after the given name."""
+    article = parallax.analyze([Article(id="a", text=text, language="ru", published="2026-11-20")])[0]
+    if speaker is None:
+        assert "Петров Сергей Иванович" in [e.text for e in article.entities]
+        return
+    assert [q.speaker for q in article.quotes] == [speaker]
+    assert speaker in [e.text for e in article.entities if e.label == "PER"]

@@ -259,6 +259,8 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
                 # "министр энергетики России Сергей Цивилев": a place in the genitive, then a given name and a surname that
                 # ends the run (not a patronymic: "Иванов Сергей Петрович" is one person, surname first)
                 owned = owned or (genitive and given == len(words) - 2 and not _PATRONYMIC.search(words[-1]))
+                # ... or a given name, a patronymic and the surname: "министр иностранных дел России Сергей Викторович Лавров"
+                owned = owned or (genitive and given == len(words) - 3 and bool(_PATRONYMIC.search(words[-2])))
                 if given and words[0].lower() not in FIRST_NAMES and (opens or titled or owned):
                     # "Сейсмологиня Ірина Васько", "(мэр) Верхнеозёрска Пётр Гаврилов", "адвокатът на Петров Николай
                     # Димитров": the person starts at the given name
