@@ -70,3 +70,24 @@ def test_a_place_in_the_genitive_before_a_name_and_patronymic_is_no_part_of_it(t
         return
     assert [q.speaker for q in article.quotes] == [speaker]
     assert speaker in [e.text for e in article.entities if e.label == "PER"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "match"),
+    [
+        ("Xi Jinping", "Jinping Xi", None),  # Chinese order is fixed: reversed, it cannot be told
+        ("Li Wei", "Wei Li", None),  # ... and may be two people
+        ("Xí Jìnpíng", "Jinping Xi", None),  # tone marks on one side only: before, two people
+        ("Kovács Péter", "Péter Kovács", True),  # a Hungarian name in either order stays one person
+        ("Xi Jinping", "Xí Jìnpíng", True),
+        ("Xi Jinping", "Xí", True),  # one side printed with no marks: the other's marks cannot tell them apart
+        ("Nguyễn Văn Hùng", "Hung", True),
+        ("Lech Wałęsa", "Walesa", True),
+        ("Jan Novák", "Jana Novaka", True),  # his name in the genitive, printed with no marks
+        ("Jan Novák", "Jana Novakova", False),  # his wife, printed with no marks
+        ("Jan Novak", "Jana Novakova", False),
+        ("Ivan Ivanov", "Ivana Ivanova", True),
+    ],
+)
+def test_order_and_marks(a: str, b: str, match: bool | None) -> None:
+    assert person_match(a, b) is match

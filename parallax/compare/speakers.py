@@ -47,11 +47,20 @@ def _hyphen_parts(words: list[str]) -> list[str]:
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
+# a word of Mandarin syllables in pinyin without tone marks ("xi", "jinping", "zhang"): a Chinese name, whose order
+# the press keeps (family name first), where a Hungarian name reversed, "Kovács Péter" / "Péter Kovács", is one person
+_PINYIN = re.compile(
+    r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un"
+    r"|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v))+"
+)
+
+
 def _unmarked(words: list[str]) -> list[str]:
     """A name's words without diacritics, "đ" as "d": what a press that prints no marks keeps of them.  The
     surname need not be last ("Nguyễn Văn Hùng" opens on it), so the whole name must meet, word by word; and one of
-    the two must be printed with no marks at all ("Hùng" and "Hưng" are two names where both keep theirs)."""
-    return [fold(w).replace("đ", "d") for w in words]
+    the two must be printed with no marks at all ("Hùng" and "Hưng" are two names where both keep theirs).  "ł" is "l" too
+    ("Wałęsa" / "Walesa")."""
+    return [fold(w).replace("đ", "d").replace("ł", "l") for w in words]
 
 
 def person_match(a: str | None, b: str | None) -> bool | None:
@@ -76,10 +85,15 @@ def person_match(a: str | None, b: str | None) -> bool | None:
     wa, wb = _hyphen_parts(whole_a), _hyphen_parts(whole_b)
     if not wa or not wb:
         return None
-    if _unmarked(wa) == _unmarked(wb) and _unmarked(wa) in (wa, wb):
-        return True  # "Nguyễn Văn Hùng" / "Nguyen Van Hung", "Hùng" / "Hung": a press that prints no marks
+    if _unmarked(wa) == wa or _unmarked(wb) == wb:
+        # one of the two printed with no marks: the other's marks cannot tell them apart ("Xí Jìnpíng" / "Xi")
+        if _unmarked(wa) == _unmarked(wb):
+            return True  # "Nguyễn Văn Hùng" / "Nguyen Van Hung", "Hùng" / "Hung": a press that prints no marks
+        wa, wb = _unmarked(wa), _unmarked(wb)
     if namesakes(whole_a, whole_b) or namesakes(wa, wb):
         return False  # "Petr Novák" / "Pavel Novák", "Anne-Marie" / "Marie Roe": relatives or namesakes (:mod:`.given_names`)
+    if len(wa) == 2 and wa == wb[::-1] and all(_PINYIN.fullmatch(w) for w in _unmarked(wa)):
+        return None  # "Xi Jinping" / "Jinping Xi": Chinese order is fixed, and "Li Wei" and "Wei Li" are two people as often
     short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     if contiguous(short, long) or short[-1] == long[-1] or (len(short) > 1 and set(short) <= set(long)):
         return True
@@ -103,6 +117,8 @@ def _declined_alike(short: list[str], long: list[str]) -> bool:
     "Jana Nováka"; not "Jan Novák" / "Jana Nováková", his wife)."""
     if len(short) != len(long) or bool(_WOMAN_SURNAME.search(short[-1])) != bool(_WOMAN_SURNAME.search(long[-1])):
         return False
+    if {short[-1] + "ova", short[-1] + "ová"} & {long[-1]} or {long[-1] + "ova", long[-1] + "ová"} & {short[-1]}:
+        return False  # "Jan Novak" / "Jana Novakova" printed with no marks: his wife, as "Nováková" is
     return all(_forms_of_one_word(x, y, 3) for x, y in zip(short[:-1], long[:-1], strict=True))
 
 
