@@ -91,3 +91,13 @@ def test_a_place_in_the_genitive_before_a_name_and_patronymic_is_no_part_of_it(t
 )
 def test_order_and_marks(a: str, b: str, match: bool | None) -> None:
     assert person_match(a, b) is match
+
+
+def test_a_surname_after_its_particle_joins_the_person() -> None:
+    """The small English model cut "Ursula von der | Leyen" and tagged "Leyen" a place, so the speaker of a
+    quotation later given to "von der Leyen" was the place "Leyen"."""
+    text = 'Ursula von der Leyen spoke in Brussels. "Europe must be able to defend itself," von der Leyen said.'
+    article = parallax.analyze([Article(id="a", text=text, language="en", published="2026-11-20")])[0]
+    assert [q.speaker for q in article.quotes] == ["Ursula von der Leyen"]
+    assert {e.text for e in article.entities if e.label == "PERSON"} >= {"Ursula von der Leyen"}
+    assert "GPE" not in {e.label for e in article.entities if "Leyen" in e.text}
