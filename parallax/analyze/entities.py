@@ -41,7 +41,7 @@ from parallax.analyze.indonesian_names import name_start as indonesian_name_star
 from parallax.analyze.name_forms import polish_nominative
 from parallax.analyze.names import FIRST_NAMES
 from parallax.analyze.nlp import has_ner
-from parallax.analyze.person_spans import add_lone_surnames, addressee_cut, office_place, without_verbs
+from parallax.analyze.person_spans import add_lone_surnames, addressee_cut, office_place, with_surname, without_verbs
 from parallax.analyze.timelex import LEXICONS
 from parallax.analyze.titles import (
     DEFINITE,
@@ -126,17 +126,6 @@ def _shaped_given_name(words: list[str], text: str, pos: int) -> bool:
     )
 
 
-def _with_surname(doc, ent, text: str) -> str:
-    """A person span the model ended on a given name takes the proper noun after it:
-    "Chief Superintendent Helen | Marsh" (small models cut names after a long title)."""
-    last = doc[ent.end - 1]
-    if ent.end < len(doc) and last.text.lower() in FIRST_NAMES:
-        nxt = doc[ent.end]
-        if nxt.pos_ == "PROPN" and nxt.ent_iob_ == "O" and nxt.text[:1].isupper() and nxt.idx == last.idx + len(last.text) + 1:
-            return text + " " + nxt.text
-    return text
-
-
 # the small words between a title and the portfolio or body it is of: "secretária de Saúde", "ministro della Salute"
 # (or what it is in charge of: "le secrétaire d'État aux Transports", "il ministro al Turismo")
 _OF = frozenset("de do da dos das di del della dello dei degli delle des du au aux al alla ai agli ao aos".split())
@@ -196,6 +185,7 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
         doc = para.doc
         if has_ner(_nlp_of(doc)):
             per_label = "PER" if "PER" in _nlp_of(doc).get_pipe("ner").labels else "PERSON"
+            taken: set[int] = set()
             for ent in doc.ents:
                 if ent.label_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"):
                     continue
@@ -215,8 +205,12 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
                         # "le secrétaire d'État aux Transports Jean Dupont", which the model took for one place: the
                         # portfolio, then the person from the given name on
                         text, s, label = text[len(words[0]) + 1 :], s + len(words[0]) + 1, per_label
+                if para.offset + ent.start_char in taken:
+                    continue  # the surname a person's span before it took up
                 if ent.label_ in ("PERSON", "PER"):
-                    text = _with_surname(doc, ent, text)
+                    if (longer := with_surname(doc, ent, text)) != text:
+                        text = longer
+                        taken.add(para.offset + doc[ent.end].idx)
                     while (t := TITLES.match(text)) and len(text.split()) > 1:
                         text = text[t.end() :]
                         s += t.end()
@@ -259,6 +253,8 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
                 # "министр энергетики России Сергей Цивилев": a place in the genitive, then a given name and a surname that
                 # ends the run (not a patronymic: "Иванов Сергей Петрович" is one person, surname first)
                 owned = owned or (genitive and given == len(words) - 2 and not _PATRONYMIC.search(words[-1]))
+                # ... or a given name, a patronymic and the surname: "министр иностранных дел России Сергей Викторович Лавров"
+                owned = owned or (genitive and given == len(words) - 3 and bool(_PATRONYMIC.search(words[-2])))
                 if given and words[0].lower() not in FIRST_NAMES and (opens or titled or owned):
                     # "Сейсмологиня Ірина Васько", "(мэр) Верхнеозёрска Пётр Гаврилов", "адвокатът на Петров Николай
                     # Димитров": the person starts at the given name

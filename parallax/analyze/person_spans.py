@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 
 from parallax.analyze import Paragraph
-from parallax.analyze.names import FIRST_NAMES
+from parallax.analyze.names import FIRST_NAMES, NAME_PARTICLES
 from parallax.analyze.titles import HONORIFICS, TITLE_WORDS
 from parallax.records import Article, Entity
 
@@ -166,3 +166,22 @@ def office_place(text: str, start: int, name: str) -> bool:
     if not _OF_PARTICLE.match(name) or not (before := _WORD_BEFORE.search(text, max(0, start - 40), start)):
         return False
     return before.group(1).lower() in TITLE_WORDS and bool(_APPOSITION_NAME.match(text, start + len(name)))
+
+
+def with_surname(doc, ent, text: str) -> str:
+    """A person span the model ended on a given name or a particle takes the proper noun after it:
+    "Chief Superintendent Helen | Marsh" (small models cut names after a long title), "Ursula von der | Leyen"."""
+    last = doc[ent.end - 1]
+    if ent.end < len(doc) and last.text.lower() in FIRST_NAMES:
+        nxt = doc[ent.end]
+        if nxt.pos_ == "PROPN" and nxt.ent_iob_ == "O" and nxt.text[:1].isupper() and nxt.idx == last.idx + len(last.text) + 1:
+            return text + " " + nxt.text
+    if ent.end < len(doc) and last.text in _PARTICLES and text.endswith(last.text):
+        # "Ursula von der | Leyen", "von der | Leyen" (the rest tagged a place): the surname after its particle
+        nxt = doc[ent.end]
+        if nxt.text[:1].isupper() and nxt.text.isalpha() and nxt.idx == last.idx + len(last.text) + 1:
+            return text + " " + nxt.text
+    return text
+
+
+_PARTICLES = NAME_PARTICLES | {"al", "el"}

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 
+from parallax.analyze.names import NAME_PARTICLES
 from parallax.sounds import sound_key
 
 # diminutives the press writes for a given name, in Latin letters (Cyrillic names are compared so: to_latin)
@@ -65,4 +66,15 @@ def namesakes(wa: list[str], wb: list[str]) -> bool:
     middle name, "John F. Kennedy", is no other person)."""
     if len(wa) < 2 or len(wb) < 2 or wa[-1] != wb[-1]:
         return False
-    return not any(one_given_name(x, y) for x in wa[:-1] for y in wb[:-1])
+    given_a, given_b = _given(wa[:-1]), _given(wb[:-1])
+    return bool(given_a and given_b) and not any(one_given_name(x, y) for x in given_a for y in given_b)
+
+
+# particles that stand before a surname ("von", "de", "al", "bin"): no given name, so "Hans von Braun" and
+# "Wernher von Braun" do not share one, nor "Maher al Sharaa" and "Ahmed al Sharaa"
+_PARTICLES = NAME_PARTICLES | {"al", "el", "y", "af", "av"}
+
+
+def _given(words: list[str]) -> list[str]:
+    """The words before a surname that may be given names: all but its particles."""
+    return [w for w in words if w not in _PARTICLES]

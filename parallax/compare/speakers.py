@@ -13,6 +13,7 @@ import re
 from parallax.analyze.name_forms import polish_nominative
 from parallax.analyze.names import NAME_PARTICLES
 from parallax.analyze.quotes.uncased import is_uncased, looks_named, same_uncased
+from parallax.analyze.titles import HONORIFICS, TITLE_WORDS
 from parallax.compare.given_names import namesakes
 from parallax.compare.press_spellings import one_name_spelt_twice
 from parallax.compare.quote_fidelity import contiguous
@@ -27,18 +28,39 @@ _SLAVIC_CASE = re.compile(r"(?<=[а-яёєіїґ]{3})(?:ові|еві|ого|о�
 def _name_words(name: str) -> list[str]:
     """A name's words in lower case; Russian and Ukrainian names lose their case ending ("по
     словам Андрея Петрова" names "Андрей Петров") and are compared in Latin letters, and a Polish name in the
-    genitive is read in the nominative ("według Jana Kowalskiego": Jan Kowalski, :mod:`parallax.analyze.name_forms`)."""
-    return [to_latin(_SLAVIC_CASE.sub("", w)) for w in polish_nominative(name).lower().split()]
+    genitive is read in the nominative ("według Jana Kowalskiego": Jan Kowalski, :mod:`parallax.analyze.name_forms`).
+    A courtesy or formal title before the name is no word of it ("Mr Trump", "Dr Tedros", "Herr Merz"): left in,
+    "mr" read as a given name other than "Donald" and made two people of one."""
+    words = polish_nominative(name).lower().split()
+    while len(words) > 1 and (words[0] in HONORIFICS or words[0].rstrip(".") in TITLE_WORDS):
+        words = words[1:]
+    return [to_latin(_SLAVIC_CASE.sub("", w)) for w in words]
+
+
+def _hyphen_parts(words: list[str]) -> list[str]:
+    """A name's words with its hyphenated ones cut at the hyphen: the press writes one name with and without
+    them ("Kim Jong-un" / "Kim Jong Un", "al-Sharaa" / "al Sharaa" / "Sharaa"), and a hyphenated word kept
+    whole reads "jong-un" and "jong-il" as two forms of one word, father and son as one person."""
+    return [part for w in words for part in w.split("-") if part]
 
 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
+# a word of Mandarin syllables in pinyin without tone marks ("xi", "jinping", "zhang"): a Chinese name, whose order
+# the press keeps (family name first), where a Hungarian name reversed, "Kovács Péter" / "Péter Kovács", is one person
+_PINYIN = re.compile(
+    r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un"
+    r"|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v))+"
+)
+
+
 def _unmarked(words: list[str]) -> list[str]:
     """A name's words without diacritics, "đ" as "d": what a press that prints no marks keeps of them.  The
     surname need not be last ("Nguyễn Văn Hùng" opens on it), so the whole name must meet, word by word; and one of
-    the two must be printed with no marks at all ("Hùng" and "Hưng" are two names where both keep theirs)."""
-    return [fold(w).replace("đ", "d") for w in words]
+    the two must be printed with no marks at all ("Hùng" and "Hưng" are two names where both keep theirs).  "ł" is "l" too
+    ("Wałęsa" / "Walesa")."""
+    return [fold(w).replace("đ", "d").replace("ł", "l") for w in words]
 
 
 def person_match(a: str | None, b: str | None) -> bool | None:
@@ -59,11 +81,19 @@ def person_match(a: str | None, b: str | None) -> bool | None:
         return same_name_by_sound(a, b)
     if is_uncased(a) and is_uncased(b):
         return same_uncased(a, b)
-    wa, wb = _name_words(a), _name_words(b)
-    if len(wa) > 1 and _unmarked(wa) == _unmarked(wb) and _unmarked(wa) in (wa, wb):
-        return True  # "Nguyễn Văn Hùng" / "Nguyen Van Hung": a press that prints no marks, whichever word is the surname
-    if namesakes(wa, wb):
-        return False  # "Petr Novák" / "Pavel Novák": relatives or namesakes (:mod:`.given_names`)
+    whole_a, whole_b = _name_words(a), _name_words(b)
+    wa, wb = _hyphen_parts(whole_a), _hyphen_parts(whole_b)
+    if not wa or not wb:
+        return None
+    if _unmarked(wa) == wa or _unmarked(wb) == wb:
+        # one of the two printed with no marks: the other's marks cannot tell them apart ("Xí Jìnpíng" / "Xi")
+        if _unmarked(wa) == _unmarked(wb):
+            return True  # "Nguyễn Văn Hùng" / "Nguyen Van Hung", "Hùng" / "Hung": a press that prints no marks
+        wa, wb = _unmarked(wa), _unmarked(wb)
+    if namesakes(whole_a, whole_b) or namesakes(wa, wb):
+        return False  # "Petr Novák" / "Pavel Novák", "Anne-Marie" / "Marie Roe": relatives or namesakes (:mod:`.given_names`)
+    if len(wa) == 2 and wa == wb[::-1] and all(_PINYIN.fullmatch(w) for w in _unmarked(wa)):
+        return None  # "Xi Jinping" / "Jinping Xi": Chinese order is fixed, and "Li Wei" and "Wei Li" are two people as often
     short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     if contiguous(short, long) or short[-1] == long[-1] or (len(short) > 1 and set(short) <= set(long)):
         return True
@@ -87,6 +117,8 @@ def _declined_alike(short: list[str], long: list[str]) -> bool:
     "Jana Nováka"; not "Jan Novák" / "Jana Nováková", his wife)."""
     if len(short) != len(long) or bool(_WOMAN_SURNAME.search(short[-1])) != bool(_WOMAN_SURNAME.search(long[-1])):
         return False
+    if {short[-1] + "ova", short[-1] + "ová"} & {long[-1]} or {long[-1] + "ova", long[-1] + "ová"} & {short[-1]}:
+        return False  # "Jan Novak" / "Jana Novakova" printed with no marks: his wife, as "Nováková" is
     return all(_forms_of_one_word(x, y, 3) for x, y in zip(short[:-1], long[:-1], strict=True))
 
 
@@ -132,6 +164,4 @@ def _role_of_a_body(words: list[str]) -> bool:
     Feuerwehr", "Minister van Financiën", "Directeur de la Police"): a description, whose capitals (German
     nouns, a body's name) made it look like a name with a particle in it, so two such speakers read as two
     people."""
-    from parallax.analyze.titles import TITLE_WORDS
-
     return len(words) >= 3 and words[0].lower() in TITLE_WORDS and words[1][:1].islower()
