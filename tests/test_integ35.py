@@ -40,3 +40,20 @@ def test_a_measure_set_before_its_noun_is_no_body_size() -> None:
         assert role(text, q) != SIZE
     text = "The nine-member committee voted to hold rates."
     assert role(text, find_quantities(text, "en", [])[0]) == SIZE
+
+
+def test_a_gerund_under_a_noun_root_ends_its_search() -> None:
+    """quotes35's walk from a gerund up to its verb compared spaCy tokens with "is", which is never true of a new
+    Token, so at a root that is no verb it looped for ever (ECB+ test hung in bench_alignment)."""
+    import faulthandler
+
+    from parallax.analyze.nlp import get_nlp
+    from parallax.analyze.quotes.cue_subjects import _subject_span
+
+    doc = get_nlp("en")("The threat of calling a strike over pay.")
+    gerund = next(t for t in doc if t.text == "calling")
+    faulthandler.dump_traceback_later(60, exit=True)
+    try:
+        _subject_span(gerund, past_gerund=True)
+    finally:
+        faulthandler.cancel_dump_traceback_later()

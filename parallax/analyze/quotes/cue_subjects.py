@@ -78,7 +78,8 @@ def _subject_span(tok, past_gerund: bool = False) -> tuple[int, int] | None:
             # "stopped short of calling Shelby's actions racially motivated": the subject of the verb the phrase is on,
             # never the gerund's object
             up = head.head
-            while up.pos_ not in ("VERB", "AUX") and up.head is not up and up.i > up.head.i - 4:
+            # (spaCy makes a new Token on each access, so the root is found by its index, never by "is")
+            while up.pos_ not in ("VERB", "AUX") and up.head.i != up.i and up.i > up.head.i - 4:
                 up = up.head
             if up.pos_ in ("VERB", "AUX"):
                 head = up
