@@ -43,7 +43,7 @@ def _subject_span(tok, past_gerund: bool = False) -> tuple[int, int] | None:
         # a participle on a name: "which Apple's chief executive, Tim Cook, called ''total political crap''"
         name = tok.head
         left = name
-        while left.i > 0 and left.doc[left.i - 1].dep_ == "compound" and left.doc[left.i - 1].head is name:
+        while left.i > 0 and left.doc[left.i - 1].dep_ == "compound" and left.doc[left.i - 1].head.i == name.i:
             left = left.doc[left.i - 1]
         return left.idx, name.idx + len(name.text)
     for _ in range(3):
@@ -140,7 +140,7 @@ def _last_conjunct_before(noun, rel) -> tuple[int, int] | None:
     if any(t.pos_ in ("VERB", "AUX") for t in noun.doc[last.i + 1 : rel.i]):
         return None  # the list ended before: the pronoun is not right after it
     left = last
-    while left.i > 0 and left.doc[left.i - 1].dep_ == "compound" and left.doc[left.i - 1].head is last:
+    while left.i > 0 and left.doc[left.i - 1].dep_ == "compound" and left.doc[left.i - 1].head.i == last.i:
         left = left.doc[left.i - 1]
     return left.idx, last.idx + len(last.text)
 
