@@ -123,7 +123,7 @@ _CONJUNCTION = re.compile(r"(?<![\w])(?:and|then|und|dann|et|puis|y|e)[ \u00a0]*
 class Clock:
     """One clock time of a sentence: minutes after midnight, the minutes it may be off, the zone's offset
     from UTC in minutes (None for local time), its day and whether the sentence names it, the words of
-    its act (:func:`_act_words`) and its clause (from the event set beside it, if one is: see :func:`_apart`)."""
+    its act (:func:`act_words`) and its clause (from the event set beside it, if one is: see :func:`_apart`)."""
 
     text: str
     start: int
@@ -199,14 +199,14 @@ def clause_start(art: Article, s: Sentence, start: int) -> int:
     return lo
 
 
-def _clause(art: Article, s: Sentence, t: TimeExpression) -> tuple[int, int]:
+def time_clause(art: Article, s: Sentence, t: TimeExpression) -> tuple[int, int]:
     """Where the clause of a time starts and ends."""
     lo = clause_start(art, s, t.start)
     end = _CLAUSE.search(art.text, t.end, s.end)
     return lo, end.start() if end else s.end
 
 
-def _act_words(art: Article, t: TimeExpression, clause: tuple[int, int]) -> tuple[frozenset[str], int]:
+def act_words(art: Article, t: TimeExpression, clause: tuple[int, int]) -> tuple[frozenset[str], int]:
     """The words of the act a time times, and where they start: the nearest content words before it in
     its clause, where the subject and the verb stand ("the explosion hit at 11:40", "Die Explosion ereignete
     sich um 14 Uhr"), else the first after it ("At 10:15 the blast happened", "Um 14 Uhr ereignete sich die
@@ -241,8 +241,8 @@ def clocks(art: Article, s: Sentence) -> list[Clock]:
         hedged = _HEDGE.search(art.text[max(s.start, t.start - 40) : t.start])
         tolerance = _rounding_unit(minute) / 2 if hedged else 0.0
         clock = 60 * int(m.group(2)) + minute
-        lo, hi = _clause(art, s, t)
-        words, act = _act_words(art, t, (lo, hi))
+        lo, hi = time_clause(art, s, t)
+        words, act = act_words(art, t, (lo, hi))
         near = [w for w in re.findall(WORD, art.text[act : t.start]) if content_word(w, art.language)] if act < t.start else []
         verb = fold(near[-1]) if near else ""
         if len(words) < _ACT_WORDS and subject and _CONJUNCTION.search(art.text, s.start, lo):
@@ -266,7 +266,3 @@ def clock_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) 
         ([c.shown() for c in a], [c.shown() for c in b]) for a, b in _pairs(ma, art_a, sa, mb, art_b, sb) if _moments_agree(a, b) is False
     ]
 
-
-# the clause and the act of a time, read the same way for a day (:mod:`.date_links`)
-time_clause = _clause
-act_words = _act_words

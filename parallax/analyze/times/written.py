@@ -14,6 +14,7 @@ import re
 from datetime import date, timedelta
 
 from parallax.analyze.timelex import LEXICONS, Lexicon
+from parallax.analyze.times.context import _nearest_year
 from parallax.ingest.timeparse import published_date
 from parallax.records import Article
 
@@ -86,15 +87,3 @@ def _abbreviated(printed: str, lex: Lexicon, published: date) -> date | None:
         return date(year, month, days[0])
     except ValueError:
         return None
-
-
-def _nearest_year(month: int, day: int, published: date) -> int:
-    """The year that puts a day and month nearest ``published`` ("Dec. 31" in a page of 1 January is last year's)."""
-    best = published.year
-    for y in (published.year - 1, published.year + 1):
-        try:
-            if abs((date(y, month, day) - published).days) < abs((date(best, month, day) - published).days):
-                best = y
-        except ValueError:
-            continue
-    return best
