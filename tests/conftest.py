@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import os
+import subprocess
+import sys
+import traceback
 from pathlib import Path
 
 import pytest
@@ -18,6 +23,36 @@ def need(path: Path) -> Path:
     if not path.exists():
         pytest.skip(f"{path} is absent (the ../shared folder beside the checkout holds it)")
     return path
+
+
+def cli(*args: object) -> tuple[int, str, str]:
+    """``parallax ARGS`` in this process, through the real entry point (:func:`parallax.cli.main`):
+    (exit status, stdout, stderr).  An exception escaping ``main`` is written to stderr as the
+    traceback a user would see (status 1), so a test's "no traceback" check sees it rather than
+    the test erroring out; the test modules share this one runner so they agree on what a run is."""
+    from parallax.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    argv, sys.argv = sys.argv, ["parallax", *map(str, args)]
+    code = 0
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                main()
+            except SystemExit as exc:
+                code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
+            except BaseException:
+                traceback.print_exc(file=err)
+                code = 1
+    finally:
+        sys.argv = argv
+    return code, out.getvalue(), err.getvalue()
+
+
+def cli_process(*args: object, timeout: float = 300) -> subprocess.CompletedProcess:
+    """``python -m parallax ARGS`` as a real process (text output captured), for what only a
+    process shows: the interpreter's own exit status and what reaches the terminal."""
+    return subprocess.run([sys.executable, "-m", "parallax", *map(str, args)], capture_output=True, text=True, timeout=timeout, cwd=ROOT)
 
 
 @pytest.fixture(scope="session")

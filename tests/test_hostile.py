@@ -15,13 +15,8 @@ is read.
 
 from __future__ import annotations
 
-import contextlib
 import gzip
-import io
 import json
-import subprocess
-import sys
-import traceback
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +24,7 @@ from pathlib import Path
 import pytest
 
 from parallax.config import Options
+from tests.conftest import cli, cli_process
 
 HERE = Path(__file__).resolve().parent / "hostile"
 GOOD = "Ministers met in Riga on Monday to sign a pact protecting undersea cables.\n\nThe agreement takes effect in June, officials said."
@@ -154,29 +150,6 @@ def folder(tmp_path_factory):
     return tmp_path_factory.mktemp("hostile")
 
 
-def cli(*args) -> tuple[int, str, str]:
-    """``parallax ARGS`` in this process, through the real entry point
-    (:func:`parallax.cli.main`): (exit status, stdout, stderr).  An exception
-    escaping ``main`` is written to stderr as the traceback a user would see."""
-    from parallax.cli import main
-
-    out, err = io.StringIO(), io.StringIO()
-    argv, sys.argv = sys.argv, ["parallax", *map(str, args)]
-    code = 0
-    try:
-        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-            try:
-                main()
-            except SystemExit as exc:
-                code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
-            except BaseException:
-                traceback.print_exc(file=err)
-                code = 1
-    finally:
-        sys.argv = argv
-    return code, out.getvalue(), err.getvalue()
-
-
 def _args(command: str, path: Path, folder: Path, extra: list[str]) -> list:
     if command == "run":
         return [command, path, "--store", folder / f"{path.name}.sqlite", "--out", folder / f"out-{path.name}", *extra]
@@ -254,9 +227,7 @@ def test_real_process_exit_2_without_traceback(folder, command):
     case = BAD[0]
     path = case.write(folder)
     extra = ENTRY_POINTS[command][1]
-    r = subprocess.run(
-        [sys.executable, "-m", "parallax", *map(str, _args(command, path, folder, extra))], capture_output=True, text=True, timeout=300
-    )
+    r = cli_process(*_args(command, path, folder, extra))
     assert r.returncode == 2 and "Traceback" not in r.stderr
     assert r.stderr.strip() == f"parallax: error: {path}: binary data, not text"
 

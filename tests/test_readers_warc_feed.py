@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import gzip
 import io
-import subprocess
-import sys
 import time
 import tracemalloc
 from pathlib import Path
@@ -22,6 +20,7 @@ from parallax.errors import InputError
 from parallax.ingest import load_paths
 from parallax.ingest.feed import feed_time, html_to_text, safe_id
 from parallax.ingest.warc import url_id
+from tests.conftest import cli_process
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -456,17 +455,13 @@ def test_helpers():
 # ------------------------------------------------------------------ CLI
 
 
-def run_cli(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "parallax", "ingest", *args], capture_output=True, text=True, timeout=300, cwd=ROOT)
-
-
 def test_cli_feed_and_bomb(tmp_path):
     good = write(tmp_path, "port.atom", ATOM)
-    out = run_cli(str(good))
+    out = cli_process("ingest", str(good))
     assert out.returncode == 0, out.stderr
     assert len(out.stdout.strip().splitlines()) == 2
     bomb = write(tmp_path, "bomb.rss", BOMB)
-    out = run_cli(str(bomb))
+    out = cli_process("ingest", str(bomb))
     assert out.returncode == 2 and out.stdout == ""
     lines = out.stderr.strip().splitlines()
     assert len(lines) == 1 and "entity declarations are not allowed" in lines[0]
@@ -475,7 +470,7 @@ def test_cli_feed_and_bomb(tmp_path):
 def test_cli_warc(tmp_path):
     p = tmp_path / "crawl.warc.gz"
     p.write_bytes(build_warc(gzip_records=True))
-    out = run_cli(str(p))
+    out = cli_process("ingest", str(p))
     assert out.returncode == 0, out.stderr
     assert len(out.stdout.strip().splitlines()) == 2
 
@@ -486,7 +481,7 @@ def test_an_aggregator_feed_item_keeps_its_own_outlet(tmp_path):
 
     rss = (
         '<?xml version="1.0"?><rss version="2.0"><channel><title>Wire Roundup</title>'
-        "<item><title>Bridge shut</title><link>https://alpha.example/a</link><source url=\"https://alpha.example/rss\">Alpha Daily</source>"
+        '<item><title>Bridge shut</title><link>https://alpha.example/a</link><source url="https://alpha.example/rss">Alpha Daily</source>'
         "<description>The Drovna bridge was shut on Monday after inspectors found cracks in two piers.</description></item>"
         "<item><title>Bridge shut again</title><link>https://wire.example/b</link>"
         "<description>Inspectors closed the Drovna bridge on Monday after finding cracks in two of its piers.</description></item>"

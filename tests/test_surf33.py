@@ -11,6 +11,7 @@ import pytest
 
 from parallax.config import Options
 from parallax.errors import InputError
+from tests.conftest import cli
 
 GOOD = 'Heavy rain flooded the town of Ellery on Monday, officials said.\n\n"We have never seen water this high," said Mayor Ann Roe.\n'
 
@@ -100,27 +101,6 @@ def test_library_default_published_is_checked(tmp_path):
 # ------------------------------------------------------------------ parallax serve on an address it cannot take
 
 
-def _cli(*args: str) -> tuple[int, str]:
-    import contextlib
-    import io
-    import sys
-
-    from parallax.cli import main
-
-    err, old = io.StringIO(), sys.argv
-    sys.argv = ["parallax", *args]
-    try:
-        with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
-            try:
-                main()
-                code = 0
-            except SystemExit as exc:
-                code = exc.code if isinstance(exc.code, int) else 1
-    finally:
-        sys.argv = old
-    return code, err.getvalue()
-
-
 def test_serve_on_a_port_in_use_fails_clearly(tmp_path):
     """Before: "Parallax is serving ... at http://127.0.0.1:PORT/", then uvicorn's "ERROR: [Errno 98] ...
     address already in use" and exit status 1; now one line and exit status 2, and no store file is made."""
@@ -131,12 +111,12 @@ def test_serve_on_a_port_in_use_fails_clearly(tmp_path):
         held.bind(("127.0.0.1", 0))
         held.listen()
         port = held.getsockname()[1]
-        code, err = _cli("serve", "--store", str(store), "--port", str(port), "--embedder", "hashing")
+        code, _, err = cli("serve", "--store", str(store), "--port", str(port), "--embedder", "hashing")
     assert code == 2 and err.strip() == f"parallax: error: cannot listen on 127.0.0.1:{port}: Address already in use", err
     assert not store.exists()
-    code, err = _cli("serve", "--store", str(store), "--host", "no-such-host.invalid", "--embedder", "hashing")
+    code, _, err = cli("serve", "--store", str(store), "--host", "no-such-host.invalid", "--embedder", "hashing")
     assert code == 2 and err.startswith("parallax: error: cannot listen on no-such-host.invalid:8000") and "Serving" not in err
-    code, err = _cli("serve", "--store", str(store), "--port", "99999")
+    code, _, err = cli("serve", "--store", str(store), "--port", "99999")
     assert code == 2 and "65535" in err and "Traceback" not in err
 
 
@@ -172,7 +152,7 @@ def test_unknown_embedder_is_refused_up_front(tmp_path):
     path = tmp_path / "a.txt"
     path.write_text(GOOD)
     for command in (["compare", str(path)], ["cluster", str(path)], ["run", str(path), "--store", str(tmp_path / "s.sqlite")], ["serve"]):
-        code, err = _cli(*command, "--embedder", "bogus")
+        code, _, err = cli(*command, "--embedder", "bogus")
         assert code == 2 and err.strip() == "parallax: error: --embedder: unknown embedder 'bogus' (choose e5 or hashing)", (command, err)
     assert not (tmp_path / "s.sqlite").exists()
 
@@ -185,12 +165,12 @@ def test_outputs_that_cannot_be_written_fail_in_one_line(tmp_path):
     blocker = tmp_path / "a-file"
     blocker.write_text("x")
     for command in ("compare", "cluster", "ingest", "analyze"):
-        code, err = _cli(command, str(path), "-o", str(blocker / "out.json"))
+        code, _, err = cli(command, str(path), "-o", str(blocker / "out.json"))
         assert code == 2 and err.strip() == f"parallax: error: {blocker / 'out.json'}: cannot write there (File exists)", (command, err)
-    code, err = _cli("run", str(path), "--out", str(blocker), "--store", str(tmp_path / "s.sqlite"), "--embedder", "hashing")
+    code, _, err = cli("run", str(path), "--out", str(blocker), "--store", str(tmp_path / "s.sqlite"), "--embedder", "hashing")
     assert code == 2 and err.strip().startswith(f"parallax: error: {blocker}: cannot write the output folder there"), err
     assert not (tmp_path / "s.sqlite").exists()
-    code, err = _cli("cluster", str(path), "--window-days", "-1")
+    code, _, err = cli("cluster", str(path), "--window-days", "-1")
     assert code == 2 and "Traceback" not in err
 
 

@@ -14,6 +14,7 @@ with warnings.catch_warnings():  # starlette asks for httpx2 instead of httpx; t
     from fastapi.testclient import TestClient  # noqa: E402
 
 from parallax.config import Options  # noqa: E402
+from tests.conftest import cli  # noqa: E402
 
 BASE = "http://127.0.0.1:8000"
 ORIGIN = {"Origin": BASE}
@@ -161,27 +162,6 @@ def test_deadlines_use_the_public_bound_words():
     assert durations.WITHIN.startswith("within|")
 
 
-def _cli(*args: str) -> tuple[int, str]:
-    """``parallax ARGS`` through the real entry point: (exit status, stderr)."""
-    import contextlib
-    import io
-    import sys
-
-    from parallax.cli import main
-
-    out, err = io.StringIO(), io.StringIO()
-    argv, sys.argv = sys.argv, ["parallax", *args]
-    code = 0
-    try:
-        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-            main()
-    except SystemExit as exc:
-        code = exc.code if isinstance(exc.code, int) else 1
-    finally:
-        sys.argv = argv
-    return code, err.getvalue()
-
-
 ARTICLE = "Pact signed in Riga\n\nMinisters from eight states signed a pact in Riga on Monday.\n"
 
 
@@ -208,7 +188,7 @@ def test_walk_reads_regular_files_once_and_never_blocks(tmp_path):
         list(walk([str(tmp_path / "loop1")]))
     with pytest.raises(InputError, match="no such file or folder"):
         list(walk([str(tmp_path / "missing.txt")]))
-    code, err = _cli("ingest", str(tmp_path / "pipe.txt"), "-o", str(tmp_path / "out.jsonl"))
+    code, _, err = cli("ingest", str(tmp_path / "pipe.txt"), "-o", str(tmp_path / "out.jsonl"))
     assert code == 2 and err.count("\n") == 1 and "not a regular file" in err and "Traceback" not in err
 
 
@@ -266,7 +246,7 @@ def test_a_name_that_is_not_utf8_on_disk_gives_a_storable_id(tmp_path):
     articles = parallax.load([os.path.join(str(tmp_path), os.fsdecode(b"caf\xe9.txt"))])
     assert [a.id for a in articles] == ["café"] and articles[0].source.endswith("café.txt")
     articles[0].source.encode("utf-8")
-    code, err = _cli("ingest", os.fsdecode(os.path.join(folder, b"vide\xe9.txt")))
+    code, _, err = cli("ingest", os.fsdecode(os.path.join(folder, b"vide\xe9.txt")))
     assert code == 2 and "videé.txt: empty input" in err and "Traceback" not in err, err
 
 

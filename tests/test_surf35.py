@@ -6,28 +6,12 @@ from __future__ import annotations
 
 import contextlib
 import io
-import sys
 
 import pytest
 
+from tests.conftest import cli
+
 ARTICLE = "Pact signed in Riga\n\nMinisters from eight states signed a pact in Riga on Monday.\n"
-
-
-def _cli(*args: str) -> tuple[int, str, str]:
-    """``parallax ARGS`` through the real entry point: (exit status, stdout, stderr)."""
-    from parallax.cli import main
-
-    out, err = io.StringIO(), io.StringIO()
-    argv, sys.argv = sys.argv, ["parallax", *args]
-    code = 0
-    try:
-        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-            main()
-    except SystemExit as exc:
-        code = exc.code if isinstance(exc.code, int) else 1
-    finally:
-        sys.argv = argv
-    return code, out.getvalue(), err.getvalue()
 
 
 @pytest.mark.parametrize("command", ["run", "compare", "cluster", "ingest", "analyze"])
@@ -63,7 +47,7 @@ def test_an_entry_skipped_while_walking_is_a_parallax_warning(tmp_path):
     (tmp_path / "a.txt").write_text(ARTICLE)
     os.mkfifo(tmp_path / "pipe.txt")
     os.symlink("gone.txt", tmp_path / "dangling.txt")
-    code, out, err = _cli("ingest", str(tmp_path), "--published", "2022-04-08")
+    code, out, err = cli("ingest", str(tmp_path), "--published", "2022-04-08")
     assert code == 0 and len(out.splitlines()) == 1, err
     lines = err.splitlines()
     assert len(lines) == 2 and all(line.startswith("parallax: warning: skipped ") for line in lines), err
