@@ -247,11 +247,20 @@ class TimeMention:
     granularity: str = "day"
 
 
+def headline_key(article: str) -> str:
+    """The key of a headline's value in a conflict with its own article's body (``against`` "own"): the article's
+    id with "#headline" after it.  The body's value sits under the id itself, so the two keys differ for any id;
+    a fixed word ("headline") was also the id of an article read from ``headline.txt``, and the two values fell
+    into one key."""
+    return f"{article}#headline"
+
+
 @dataclass
 class HeadlineConflict:
     """A headline's disagreement with another report: ``values`` as a fact's conflict (article id -> value),
-    ``article`` the other report, ``against`` "headline" or "text" (its headline or a sentence of its body),
-    ``text`` that headline or sentence."""
+    ``article`` the other report, ``against`` "headline" or "text" (its headline or a sentence of its body), or
+    "own" (a sentence of its own article's body: ``article`` is then its own, and the headline's value is keyed
+    :func:`headline_key`), ``text`` that headline or sentence."""
 
     kind: str
     values: dict[str, Any]

@@ -119,7 +119,7 @@ def test_a_conflict_of_two_headlines_is_listed_once(flood):
 
 def test_a_headline_its_own_body_contradicts_gives_a_line(flood):
     own = [(h["article"], c["values"]) for h in flood["headlines"] for c in h["conflicts"] if c["against"] == "own"]
-    assert own == [("a", {"headline": [12.0], "a": [10.0], "units": {"headline": "dead", "a": "people"}})]
+    assert own == [("a", {"a#headline": [12.0], "a": [10.0], "units": {"a#headline": "dead", "a": "people"}})]
 
 
 def test_a_headline_its_own_body_bears_out_gives_none():

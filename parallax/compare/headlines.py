@@ -36,17 +36,18 @@ from parallax.compare.money_links import money_links
 from parallax.compare.referents import naming_choices
 from parallax.config import Options
 from parallax.embed import get_embedder, rescale
-from parallax.records import Article, Conflict, Headline, HeadlineConflict
+from parallax.records import Article, Conflict, Headline, HeadlineConflict, headline_key
 
 _LINKS = (casualty_links, age_links, count_links, money_links, figure_links)
-HEADLINE_KEY = "headline"  # in a conflict with the headline's own body, the key of the headline's value
 _FACTOR = 2.0  # the most a headline's figure and a figure of the sentence nearest it in meaning differ
 
 
 def headline_articles(articles: list[Article], options: Options) -> dict[int, Article]:
     """Each titled article's headline as an analysed article of its own (same id, language and date), from the
     title layers the analyze stage stored with it; an article without them (a record stored before titles were
-    analysed, or one whose layers a caller filled by hand) has its title analysed here, on read."""
+    analysed, or one whose layers a caller filled by hand) has its title analysed here, on read, into a copy:
+    the compare stage reads analysed records and never writes them (a caller's article, or a stored one, keeps
+    what the analyze stage gave it)."""
     from parallax.analyze import Analyzer
 
     analyzer = None
@@ -54,7 +55,7 @@ def headline_articles(articles: list[Article], options: Options) -> dict[int, Ar
     for i, a in enumerate(articles):
         if a.title_layers is None and title_text(a) is not None:
             analyzer = analyzer or Analyzer(options)
-            a.title_layers = analyze_title(analyzer, a)
+            a = replace(a, title_layers=analyze_title(analyzer, a))
         if (head := headline_article(a)) is not None:
             out[i] = head
     return out
@@ -97,8 +98,8 @@ def _linked(head: Article, other: Article) -> list[tuple[int, int]]:
 def _own_body(head: Article, own: Article) -> list[HeadlineConflict]:
     """The headline against its own article's body, where a fact link joins them (the only toll, count, sum,
     share or age of each): "Quake kills 12" over a report whose toll is 10.  Only the links are read (no
-    meaning), so this costs no embedding; the headline's value is keyed :data:`HEADLINE_KEY`."""
-    head = replace(head, id=HEADLINE_KEY)
+    meaning), so this costs no embedding; the headline's value is keyed :func:`~parallax.records.headline_key`."""
+    head = replace(head, id=headline_key(own.id))
     found = []
     for si, sj in _linked(head, own):
         if another_time(own, own.sentences[sj]):

@@ -10,6 +10,8 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
 
+from parallax.records import headline_key
+
 
 def safe_url(url: Any) -> str | None:
     """``url`` if it is an absolute http(s) URL, else ``None`` (no ``javascript:`` links)."""
@@ -76,9 +78,10 @@ def conflict_unit(values: dict, article: str, ids=()) -> str | None:
 
 
 def own_labels(label: dict[str, str], article: str) -> dict[str, str]:
-    """Labels for a headline's conflict with its own body: its value under "headline", the body's under the id."""
+    """Labels for a headline's conflict with its own body: its value under :func:`~parallax.records.headline_key`,
+    the body's under the id."""
     name = label.get(article, article)
-    return {article: f"{name} (text)", "headline": f"{name} (headline)"}
+    return {article: f"{name} (text)", headline_key(article): f"{name} (headline)"}
 
 
 def labels(articles: list[dict]) -> dict[str, str]:
