@@ -40,7 +40,7 @@ def compare_command(
     if not articles:
         from parallax.cli import fail
 
-        fail("no readable articles in the inputs")
+        fail(f"{', '.join(map(str, inputs))}: no readable articles in the inputs")
     with _status(f"Comparing {len(articles)} articles"):
         comparison = compare_articles(articles, options)
     if fmt is Format.text:

@@ -154,10 +154,24 @@ def check_location(path_or_url: str | Path) -> None:
         )
 
 
+def _foreign_tables(conn: sqlite3.Connection) -> list[str]:
+    """The tables of a SQLite database that some other program made (no ``schema_version`` among them): a
+    ``--store`` pointed at it by mistake must leave it as it was, where migrating would add Parallax's tables
+    to it (and switching to WAL would change its journal).  Empty for a new file or a Parallax store."""
+    names = [
+        row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")
+    ]
+    return [] if "schema_version" in names else sorted(names)
+
+
 def _connect_sqlite(path: str) -> sqlite3.Connection:
     check_location(path)
     try:
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=True)
+        if foreign := _foreign_tables(conn):
+            conn.close()
+            shown = ", ".join(foreign[:5]) + (", ..." if len(foreign) > 5 else "")
+            raise InputError(path, f"not a Parallax store (a SQLite database of another program, with the tables {shown})")
         if path != ":memory:":
             mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
             if mode.lower() != "wal":
