@@ -38,16 +38,34 @@ def load(paths: str | os.PathLike | Iterable[str | os.PathLike], options: Option
     return list(load_paths(paths, options or Options(), **overrides))
 
 
+def _records(articles: Iterable[Article], call: str) -> list[Article]:
+    """``articles`` as a list, each checked to be an :class:`Article`: a path given where records belong
+    ("a.txt", the way :func:`load` is called) failed deep inside with "'str' object has no attribute
+    'analyzed'"; it is named here with the way to read it."""
+    if isinstance(articles, str | os.PathLike | bytes):
+        articles = [articles]  # type: ignore[list-item]
+    out = list(articles)
+    for item in out:
+        if not isinstance(item, Article):
+            hint = (
+                f": read files with parallax.load first, parallax.{call}(parallax.load([...]))"
+                if isinstance(item, str | os.PathLike)
+                else ""
+            )
+            raise TypeError(f"parallax.{call} takes Article records, not {type(item).__name__} {str(item)[:80]!r}{hint}")
+    return out
+
+
 def analyze(articles: Iterable[Article], options: Options | None = None) -> list[Article]:
     """Add the analysis layers (sentences, entities, quotes, times, numbers)."""
     from parallax.analyze import Analyzer
 
-    return Analyzer(options or Options()).analyze_all(articles)
+    return Analyzer(options or Options()).analyze_all(_records(articles, "analyze"))
 
 
 def compare(articles: Iterable[Article], options: Options | None = None) -> Comparison:
     """Compare articles taken as one story; analyses them first if needed.  No articles
-    raise :class:`ParallaxError` (also a ``ValueError``)."""
+    raise :class:`ParallaxError` (also a ``ValueError``); anything but Article records a ``TypeError``."""
     from parallax.compare import compare_articles
 
-    return compare_articles(list(articles), options or Options())
+    return compare_articles(_records(articles, "compare"), options or Options())

@@ -264,3 +264,16 @@ def test_hostile_html_uploaded_to_the_web_app_is_inert(tmp_path):
         _inert(page.text)
         for story in client.get("/api/stories").json()["stories"]:
             _inert(client.get(f"/stories/{story['id']}").text)
+
+
+def test_the_library_names_a_path_given_where_articles_belong(tmp_path):
+    """Before: ``parallax.compare("a.txt")`` failed with "'str' object has no attribute 'analyzed'"."""
+    path = tmp_path / "a.txt"
+    path.write_text(GOOD)
+    for call in (parallax.compare, parallax.analyze):
+        for given in (str(path), [path], [1]):
+            with pytest.raises(TypeError, match=r"takes Article records, not (str|PosixPath|int)"):
+                call(given)
+    with pytest.raises(TypeError, match="parallax.load first"):
+        parallax.compare(str(path))
+    assert parallax.compare(parallax.load([path])).to_dict()["summary"]["articles"] == 1
