@@ -277,3 +277,16 @@ def test_the_library_names_a_path_given_where_articles_belong(tmp_path):
     with pytest.raises(TypeError, match="parallax.load first"):
         parallax.compare(str(path))
     assert parallax.compare(parallax.load([path])).to_dict()["summary"]["articles"] == 1
+
+
+def test_a_store_that_is_a_folder_is_named_as_one(tmp_path):
+    """Before: "not a Parallax store (unable to open database file)", SQLite's words for a folder."""
+    from tests.conftest import cli
+
+    good = tmp_path / "good.txt"
+    good.write_text(GOOD)
+    code, _, err = cli("run", good, "--store", tmp_path, "--out", tmp_path / "out", "--embedder", "hashing", "--no-html")
+    assert (
+        code == 2
+        and err.strip() == f"parallax: error: {tmp_path}: a folder, not a store file (give a file name inside it, e.g. news.sqlite)"
+    )

@@ -152,6 +152,8 @@ def check_location(path_or_url: str | Path) -> None:
         raise InputError(
             location, f"the folder {str(Path(location).parent)!r} does not exist (create it first; the store file itself is created)"
         )
+    if Path(location).is_dir():  # SQLite says only "unable to open database file"
+        raise InputError(location, "a folder, not a store file (give a file name inside it, e.g. news.sqlite)")
 
 
 def _foreign_tables(conn: sqlite3.Connection) -> list[str]:
