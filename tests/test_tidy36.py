@@ -290,3 +290,27 @@ def test_a_store_that_is_a_folder_is_named_as_one(tmp_path):
         code == 2
         and err.strip() == f"parallax: error: {tmp_path}: a folder, not a store file (give a file name inside it, e.g. news.sqlite)"
     )
+
+
+# -- a Hungarian name in either order, with and without marks
+
+
+@pytest.mark.parametrize("other", ["Péter Kovács", "Péter Kovacs", "Peter Kovacs", "Kovacs Péter", "Kovács"])
+def test_a_hungarian_name_family_name_first_is_one_person_in_any_order_and_marks(other):
+    """Before: "Kovács Péter" / "Péter Kovacs" (the surname's marks dropped, the given name's kept) were two people."""
+    from parallax.compare.speakers import person_match
+
+    assert person_match("Kovács Péter", other) is True and person_match(other, "Kovács Péter") is True
+
+
+@pytest.mark.parametrize("other", ["Pál Kovacs", "Péter Nagy"])
+def test_another_hungarian_given_or_family_name_is_another_person(other):
+    from parallax.compare.speakers import person_match
+
+    assert person_match("Kovács Péter", other) is False
+
+
+def test_two_words_that_both_keep_their_marks_still_differ():
+    from parallax.compare.speakers import person_match
+
+    assert person_match("Nguyễn Văn Hùng", "Nguyen Văn Hưng") is not True

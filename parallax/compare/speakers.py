@@ -63,6 +63,15 @@ def _unmarked(words: list[str]) -> list[str]:
     return [fold(w).replace("đ", "d").replace("ł", "l") for w in words]
 
 
+def _meet_unmarked(words: list[str], other: list[str]) -> list[str]:
+    """``words`` with each word that ``other`` prints with no marks read without its marks too: a press or a
+    keyboard drops marks word by word ("Péter Kovacs" keeps the given name's and drops the surname's), so
+    "Kovács" meets "Kovacs" though neither name is printed unmarked throughout.  Two words that both keep
+    their marks are still compared as printed ("Hùng" / "Hưng")."""
+    plain = {w for w in other if _unmarked([w]) == [w]}
+    return [u if (u := _unmarked([w])[0]) != w and u in plain else w for w in words]
+
+
 def person_match(a: str | None, b: str | None) -> bool | None:
     """Whether two speakers are one person: True when one name's words are contained in the other's
     (surname use, or the family name first: "Kovács Péter" / "Péter Kovács"), or one name in two presses'
@@ -90,6 +99,8 @@ def person_match(a: str | None, b: str | None) -> bool | None:
         if _unmarked(wa) == _unmarked(wb):
             return True  # "Nguyễn Văn Hùng" / "Nguyen Van Hung", "Hùng" / "Hung": a press that prints no marks
         wa, wb = _unmarked(wa), _unmarked(wb)
+    else:
+        wa, wb = _meet_unmarked(wa, wb), _meet_unmarked(wb, wa)  # "Kovács Péter" / "Péter Kovacs"
     if namesakes(whole_a, whole_b) or namesakes(wa, wb):
         return False  # "Petr Novák" / "Pavel Novák", "Anne-Marie" / "Marie Roe": relatives or namesakes (:mod:`.given_names`)
     if len(wa) == 2 and wa == wb[::-1] and all(_PINYIN.fullmatch(w) for w in _unmarked(wa)):
