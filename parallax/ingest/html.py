@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from copy import deepcopy
 
 from parallax.config import Options
 from parallax.errors import InputError
@@ -148,10 +149,7 @@ _UNSHOWN = ("script", "style", "template", "noscript")  # a browser shows none o
 
 
 def _shown_text(el) -> str:
-    """An element's text as a reader sees it: ``text_content()`` also takes a ``<script>`` inside it, and
-    "Pact <script>alert(1)</script> signed" became the headline "Pact alert(1) signed"."""
-    from copy import deepcopy
-
+    """An element's text as a reader sees it: ``text_content()`` takes an inner ``<script>`` too ("Pact alert(1) signed")."""
     from lxml import etree
 
     shown = el
