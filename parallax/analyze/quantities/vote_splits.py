@@ -40,15 +40,20 @@ _PATTERNS = {lang: re.compile(rf"(?<![\w.,])(?:{form})(?![\w%]|[.,]\d)", re.I) f
 # written so, and read as two counts of unlike nouns (lawmakers, votes) the other report's wrong figure never met.
 _W = r"[^\W\d_]+"
 _Q = '["„“”«»]?'  # Romanian and others quote the side words: „pentru”
+# A side word alone right after its count, then straight on to the other side ("241 pour, 98 contre", "241 a favor y 98 en
+# contra"): two counts each with a side, the one for and the one against, are a vote even with no word of voting ("Le
+# texte a été adopté par 241 pour, 98 contre."); "pour" must end its phrase there ("5 pour cent", "pour 241 communes"
+# are none), a comma or the word for "and" after it.
+_BARE = r"(?=[ \u00a0]*(?:[,;]|{}[ \u00a0]))"
 _SIDES = {
     "en": (rf"(?:(?:{_S}{_W})?{_S}(?:votes?|voting|voted){_S}(?:in{_S}favou?r|for)|(?:{_S}{_W})?{_S}in{_S}favou?r|{_S}ayes)",
            rf"(?:(?:{_S}(?:votes?|voting|voted|were|was))?{_S}(?:against|opposed)|{_S}noes)"),
     "ro": (rf"(?:{_S}{_W}){{0,3}}{_S}{_Q}pentru{_Q}", rf"(?:{_S}{_W}){{0,2}}{_S}{_Q}(?:împotrivă|impotriva|contra){_Q}"),
     "hu": (rf"(?:{_S}igen(?:{_S}szavazattal)?|(?:{_S}{_W}){{0,2}}{_S}(?:támogatta|igennel))", rf"(?:{_S}nem|(?:{_S}{_W})?{_S}(?:ellene|nemmel))"),
     "fi": (rf"(?:{_S}{_W}){{0,2}}{_S}puolesta", rf"(?:{_S}{_W})?{_S}vastaan"),
-    "fr": (rf"(?:{_S}voix{_S}pour|(?:{_S}{_W}){{0,3}}{_S}(?:voté|votent|votaient){_S}pour)", rf"(?:{_S}voix)?{_S}contre"),
-    "es": (rf"{_S}votos?{_S}a{_S}favor", rf"(?:{_S}votos?)?{_S}(?:en{_S})?contra"),
-    "pt": (rf"{_S}votos?{_S}a{_S}favor", rf"(?:{_S}votos?)?{_S}contra"),
+    "fr": (rf"(?:{_S}voix{_S}pour|(?:{_S}{_W}){{0,3}}{_S}(?:voté|votent|votaient){_S}pour|{_S}pour{_BARE.format('et')})", rf"(?:{_S}voix)?{_S}contre"),
+    "es": (rf"(?:{_S}votos?{_S}a{_S}favor|{_S}a{_S}favor{_BARE.format('y')})", rf"(?:{_S}votos?)?{_S}(?:en{_S})?contra"),
+    "pt": (rf"(?:{_S}votos?{_S}a{_S}favor|{_S}a{_S}favor{_BARE.format('e')})", rf"(?:{_S}votos?)?{_S}contra"),
     "it": (rf"(?:{_S}voti)?{_S}(?:favorevoli|sì)", rf"(?:{_S}voti)?{_S}(?:contrari|no)"),
     "de": (rf"(?:{_S}Ja-Stimmen|{_S}Ja-|(?:{_S}{_W}){{0,2}}{_S}dafür)", rf"(?:{_S}Nein-Stimmen|{_S}dagegen)"),
     "nl": (rf"(?:{_S}{_W}){{0,2}}{_S}voor", rf"(?:{_S}stemmen)?{_S}tegen"),

@@ -1,0 +1,78 @@
+"""Session 36's votes and alignment leftovers (helper align36): votes on two motions sharing a count on opposite
+sides stay apart, a vote told by its bare side words is one tally, ..."""
+
+from __future__ import annotations
+
+import pytest
+
+import parallax
+from parallax.analyze.quantities import TALLY, find_quantities, tally_pair
+from parallax.records import Article
+
+
+def _tallies(text: str, lang: str) -> list[tuple[int, int] | None]:
+    return [tally_pair(q.text) for q in find_quantities(text, lang, []) if q.unit == TALLY]
+
+
+def _facts(a: str, b: str, la: str = "en", lb: str = "en") -> list[dict]:
+    arts = [
+        Article(id="a", text=a, outlet="A", published="2026-11-20", language=la),
+        Article(id="b", text=b, outlet="B", published="2026-11-20", language=lb),
+    ]
+    return parallax.compare(arts).to_dict()["facts"]
+
+
+def test_votes_on_two_motions_sharing_a_count_on_opposite_sides_stay_apart() -> None:
+    """ "Rejected by 150 votes to 190" / "passed with 241 votes to 190"
+    share 190 as the winners of one motion and the losers of the other: two votes, not one with a side wrong."""
+    a = (
+        "Lawmakers voted on the pension reform on Thursday after a long debate.\n\n"
+        "An opposition amendment to delay the reform was rejected by 150 votes to 190.\n\n"
+        "The opposition said it would appeal."
+    )
+    b = (
+        "Lawmakers approved the pension reform on Thursday after a long debate.\n\n"
+        "The bill passed with 241 votes to 190.\n\n"
+        "The opposition said it would appeal."
+    )
+    facts = _facts(a, b)
+    assert not [c for f in facts for c in f["conflicts"]]
+    vote = [f for f in facts if any("241 votes" in s["text"] for s in f["sentences"])]
+    assert [f["status"] for f in vote] == ["unique"]
+
+
+def test_one_side_shared_is_the_same_vote_link() -> None:
+    """The link of two chamber tallies wants the shared count on one side: 241-98 / 241-89 and 214-98 / 241-98 link,
+    190-150 / 241-190 do not."""
+    from parallax.compare.tally_links import _one_side_shared
+
+    assert _one_side_shared((241, 98), (241, 89))
+    assert _one_side_shared((214, 98), (241, 98))
+    assert not _one_side_shared((190, 150), (241, 190))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "pair"),
+    [
+        ("Le texte a été adopté par 241 pour, 98 contre.", "fr", (241, 98)),
+        ("Le projet a recueilli 241 pour et 98 contre.", "fr", (241, 98)),
+        ("La propuesta salió adelante con 241 a favor, 98 en contra y 12 abstenciones.", "es", (241, 98)),
+        ("La ley fue aprobada con 241 a favor y 98 en contra.", "es", (241, 98)),
+        ("O projeto teve 241 a favor e 98 contra.", "pt", (241, 98)),
+    ],
+)
+def test_bare_side_words_after_their_counts_are_a_vote(text: str, lang: str, pair: tuple[int, int]) -> None:
+    """ "241 pour, 98 contre": each count with its side, for then against, is a vote with no word of voting."""
+    assert _tallies(text, lang) == [pair]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Le taux est passé à 5 pour cent, contre 4 l'an dernier.", "fr"),
+        ("Un budget pour 241 communes, contre 98 l'an dernier.", "fr"),
+    ],
+)
+def test_pour_in_a_phrase_is_no_side(text: str, lang: str) -> None:
+    """ "5 pour cent" is a share and "pour 241 communes" names what a sum is for: no vote."""
+    assert _tallies(text, lang) == []
