@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import parallax
-from parallax.analyze.quantities import TALLY, find_quantities, tally_pair
+from parallax.analyze.quantities import AGE, TALLY, find_quantities, tally_pair
 from parallax.records import Article
 
 
@@ -76,3 +76,43 @@ def test_bare_side_words_after_their_counts_are_a_vote(text: str, lang: str, pai
 def test_pour_in_a_phrase_is_no_side(text: str, lang: str) -> None:
     """ "5 pour cent" is a share and "pour 241 communes" names what a sum is for: no vote."""
     assert _tallies(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Le gouvernement veut porter l'âge de départ à la retraite à 67 ans.", "fr"),
+        ("Il est parti à la retraite à l'âge de 67 ans.", "fr"),
+        ("Andrà in pensione a 67 anni.", "it"),
+        ("Er ging mit 67 Jahren in Rente.", "de"),
+        ("Die Regierung will das Rentenalter auf 67 Jahre anheben.", "de"),
+        ("L'âge légal passe de 62 à 67 ans.", "fr"),
+    ],
+)
+def test_age_at_which_a_thing_happens_is_an_age(text: str, lang: str) -> None:
+    """ "à 67 ans", "a 67 anni", "mit 67 Jahren", "Rentenalter auf 67 Jahre": the point of life, no span of years."""
+    assert [(q.text, q.unit) for q in find_quantities(text, lang, []) if q.text == "67"] == [("67", AGE)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "unit"),
+    [
+        ("Il a été condamné à 10 ans de prison.", "fr", "an"),
+        ("Il a été condamné à 10 ans.", "fr", "an"),
+        ("Le chantier durera de 3 à 10 ans.", "fr", "an"),
+        ("Er wurde mit 10 Jahren Haft bestraft.", "de", "jahren"),
+        ("Siamo a 10 anni dalla strage.", "it", "anni"),
+    ],
+)
+def test_sentence_range_or_distance_keeps_the_span(text: str, lang: str, unit: str) -> None:
+    """A sentence ("condamné à 10 ans"), a range's end ("de 3 à 10 ans"), a noun after the years ("mit 10 Jahren Haft")
+    and a distance in time ("a 10 anni dalla strage") stay spans of years."""
+    assert [(q.text, q.unit) for q in find_quantities(text, lang, []) if q.text == "10"] == [("10", unit)]
+
+
+def test_age_at_reads_no_duration() -> None:
+    """The times stage asks the same question: "à 67 ans" is no span of 67 years there either."""
+    from tests.helpers import analysed_articles
+
+    art = analysed_articles(["Le gouvernement veut porter l'âge de départ à la retraite à 67 ans."], "fr")[0]
+    assert not [t for t in art.times if t.granularity == "duration"]
