@@ -116,3 +116,42 @@ def test_age_at_reads_no_duration() -> None:
 
     art = analysed_articles(["Le gouvernement veut porter l'âge de départ à la retraite à 67 ans."], "fr")[0]
     assert not [t for t in art.times if t.granularity == "duration"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "pair"),
+    [
+        ("Fünf Mitglieder stimmten für die Senkung, vier wollten die Zinsen unverändert lassen.", "de", (5, 4)),
+        ("Sechs Mitglieder stimmten für die Senkung und drei wollten abwarten.", "de", (6, 3)),
+        ("Cinq membres ont voté pour la baisse, tandis que quatre ont préféré le statu quo.", "fr", (5, 4)),
+        ("Cinco miembros votaron a favor del recorte, mientras que cuatro prefirieron mantener los tipos.", "es", (5, 4)),
+        ("Sette giudici hanno votato per confermare la sentenza, mentre due si sono opposti.", "it", (7, 2)),
+        ("Cinco membros votaram pelo corte, enquanto quatro preferiram manter os juros.", "pt", (5, 4)),
+        ("Five members backed the cut, four wanted a hold.", "en", (5, 4)),
+    ],
+)
+def test_committee_split_by_stances_in_more_languages(text: str, lang: str, pair: tuple[int, int]) -> None:
+    """A committee's members told by their two stances is one split in de, fr, es, it and pt, as in English, and with
+    a comma alone between the sides."""
+    assert _tallies(text, lang) == [pair]
+
+
+def test_members_without_a_second_stance_stay_counts() -> None:
+    """ "Drei Mitglieder wurden verletzt, zwei wollten fliehen.": no stance in the first clause, no split."""
+    assert _tallies("Drei Mitglieder wurden verletzt, zwei wollten fliehen.", "de") == []
+
+
+def test_committee_split_meets_across_languages() -> None:
+    """5-4 in German in a sentence of its own and 6-3 inside the English lead: one committee's vote, a result conflict."""
+    de = (
+        "Der neunköpfige geldpolitische Ausschuss der Zentralbank senkte am Donnerstag den Leitzins um einen Viertelpunkt "
+        "auf 4,25 Prozent.\n\nFünf Mitglieder stimmten für die Senkung, vier wollten die Zinsen unverändert lassen.\n\n"
+        "Gouverneurin Maria Lind sagte, die Inflation bewege sich in die richtige Richtung."
+    )
+    en = (
+        "The central bank cut its main interest rate by a quarter point to 4.25% on Thursday, with six members of its "
+        "nine-member committee voting for the cut and three members preferring to hold.\n\n"
+        'Governor Maria Lind said inflation was "moving in the right direction".'
+    )
+    conflicts = [(c["kind"], c["values"].get("unit")) for f in _facts(en, de, "en", "de") for c in f["conflicts"]]
+    assert ("number", "result") in conflicts

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from parallax.analyze.numwords import WORDS_BY_LANGUAGE
+from parallax.analyze.quantities.committee_splits import committee_at, committee_patterns
 from parallax.analyze.quantities.side_first_votes import side_first_patterns, side_first_vote_at
 
 __all__ = ["split_pair", "vote_split_at"]
@@ -66,31 +67,6 @@ _AND = r"(?:,|;|[ \u00a0]+(?:and|with|to|și|si|és|ja|et|y|e|und|zu|gegen|en|i|
 _SIDE_PATTERNS = {
     lang: re.compile(rf"(?<![\w.,])(?P<a>{_N}){pro}{_AND}{_S}(?P<b>{_N}){con}(?!\w)", re.I) for lang, (pro, con) in _SIDES.items()
 }
-# A committee's split told by its members' two stances, in English: "Five members backed the cut, while four members
-# wanted rates left on hold", "six members of its nine-member committee voting for the cut and three members
-# preferring to hold".  Both counts are of a body's voters ("members", "judges", "justices"), each with a verb of
-# voting or of preferring, the second joined by "while", "and", "with", "but" or "whereas"; read as two counts of
-# members, the two reports' splits (5-4, 6-3) met as counts of members, not as one result.
-_VOTERS = r"(?:members?|judges?|justices?|governors?|policymakers?|policy-makers?|directors?|councillors?|councilors?|jurors?)"
-_STANCE = (
-    r"(?:voted|voting|backed|backing|supported|supporting|favou?red|favou?ring|wanted|wanting|preferred|preferring"
-    r"|opposed|opposing|dissented|dissenting|sought|seeking|argued|arguing|pushed|pushing|called|calling)"
-)
-_COMMITTEE = re.compile(
-    rf"(?<![\w.,])(?P<a>{_N}){_S}{_VOTERS}(?P<first>(?:{_S}{_W}(?:-{_W})*){{1,8}}?),?{_S}(?:while|and|with|but|whereas)"
-    rf"{_S}(?P<b>{_N})(?:{_S}(?:other{_S})?{_VOTERS}|{_S}others?)?{_S}{_STANCE}(?!\w)",
-    re.I,
-)
-_STANCE_WORD = re.compile(rf"(?<!\w){_STANCE}(?!\w)", re.I)
-
-
-def _committee_at(text: str, start: int, lang: str) -> re.Match | None:
-    """A committee's split told by its members' stances at ``start`` (English), or None."""
-    if lang != "en" or not (m := _COMMITTEE.match(text, start)) or not _STANCE_WORD.search(m.group("first")):
-        return None
-    return m
-
-
 # the words for one, which the count tables leave out (they are articles far more often)
 _ONE = {
     "en": {"one"},
@@ -129,7 +105,7 @@ def vote_split_at(text: str, start: int, language: str | None) -> tuple[int, str
     lang = (language or "en")[:2].lower()
     if (sides := _SIDE_PATTERNS.get(lang)) and (m := sides.match(text, start)) and _pair(m, lang) is not None:
         return m.end(), m.group()  # "241 lawmakers voting in favour and 98 against"
-    if (m := _committee_at(text, start, lang)) and _pair(m, lang) is not None:
+    if (m := committee_at(text, start, lang)) and _pair(m, lang) is not None:
         return m.end(), m.group()  # "Five members backed the cut, while four members wanted"
     if (m := side_first_vote_at(text, start, lang)) and _pair(m, lang) is not None:
         return m.end(), m.group()  # "Za hlasovalo 241 poslanců, proti 98" (:mod:`.side_first_votes`)
@@ -144,7 +120,7 @@ def vote_split_at(text: str, start: int, language: str | None) -> tuple[int, str
 def split_pair(text: str) -> tuple[int, int] | None:
     """The two counts of a vote split's text, higher first ("cuatro votos contra uno" and "4 votos a 1" are one
     split), or None where the text is none."""
-    for lang, pattern in (*_SIDE_PATTERNS.items(), *_PATTERNS.items(), *side_first_patterns(), ("en", _COMMITTEE)):
+    for lang, pattern in (*_SIDE_PATTERNS.items(), *_PATTERNS.items(), *side_first_patterns(), *committee_patterns()):
         if (m := pattern.fullmatch(text)) and (pair := _pair(m, lang)):
             return pair
     return None
