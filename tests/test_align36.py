@@ -155,3 +155,39 @@ def test_committee_split_meets_across_languages() -> None:
     )
     conflicts = [(c["kind"], c["values"].get("unit")) for f in _facts(en, de, "en", "de") for c in f["conflicts"]]
     assert ("number", "result") in conflicts
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("Ortega firmó un contrato por cuatro temporadas con el club.", "es", "P4Y"),
+        ("Ortega signed for five seasons.", "en", "P5Y"),
+        ("Er unterschrieb für fünf Spielzeiten.", "de", "P5Y"),
+        ("Il a signé pour 3 saisons.", "fr", "P3Y"),
+    ],
+)
+def test_seasons_are_years(text: str, lang: str, value: str) -> None:
+    """A count of a sport's seasons is a span of as many years (a contract, a career)."""
+    from tests.helpers import analysed_articles
+
+    art = analysed_articles([text], lang)[0]
+    assert [t.value for t in art.times if t.granularity == "duration"] == [value]
+
+
+def test_season_alone_is_no_span() -> None:
+    """ "La temporada pasada" has no count: no duration."""
+    from tests.helpers import analysed_articles
+
+    assert not [t for t in analysed_articles(["La temporada pasada fue dura."], "es")[0].times if t.granularity == "duration"]
+
+
+_TRANSFER = "Striker Luis Ortega joined Porto from Benfica on Monday for a fee of 40 million euros.\n\nOrtega signed a five-year contract with the club."
+_FICHAJE = "El delantero Luis Ortega fichó el lunes por el Oporto procedente del Benfica por 40 millones de euros.\n\n"
+
+
+@pytest.mark.parametrize(("seasons", "conflict"), [("cuatro", True), ("cinco", False)])
+def test_contract_in_seasons_meets_one_in_years(seasons: str, conflict: bool) -> None:
+    """ "un contrato por cuatro temporadas" / "a five-year contract": a conflict; five seasons agree."""
+    es = _FICHAJE + f"Ortega firmó un contrato por {seasons} temporadas con el club."
+    found = [c["values"] for f in _facts(_TRANSFER, es, "en", "es") for c in f["conflicts"]]
+    assert bool([v for v in found if "P5Y" in v.get("a", [])]) is conflict
