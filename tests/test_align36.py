@@ -191,3 +191,41 @@ def test_contract_in_seasons_meets_one_in_years(seasons: str, conflict: bool) ->
     es = _FICHAJE + f"Ortega firmó un contrato por {seasons} temporadas con el club."
     found = [c["values"] for f in _facts(_TRANSFER, es, "en", "es") for c in f["conflicts"]]
     assert bool([v for v in found if "P5Y" in v.get("a", [])]) is conflict
+
+
+_BILL = (
+    "Lawmakers approved the government's pension reform on Thursday after a twelve-hour debate in the capital.\n\n"
+    "The bill passed with 241 votes to 98.\n\n"
+    "Opposition parties said they would challenge the law in the constitutional court."
+)
+
+
+def _hungarian(count: str) -> str:
+    return (
+        "A parlament csütörtökön hosszú vita után elfogadta a kormány nyugdíjreformját.\n\n"
+        f"A javaslatot {count} képviselő támogatta.\n\n"
+        "Az ellenzéki pártok az alkotmánybírósághoz fordulnak."
+    )
+
+
+def test_vote_told_by_its_side_in_favour_alone_meets_a_tally() -> None:
+    """ "A javaslatot 214 képviselő támogatta." / "The bill passed with 241 votes to 98.": one vote, a result conflict."""
+    facts = _facts(_BILL, _hungarian("214"), "en", "hu")
+    found = [(c["kind"], c["values"]["a"], c["values"]["b"]) for f in facts for c in f["conflicts"]]
+    assert found == [("number", ["241 votes to 98"], ["214"])]
+
+
+def test_vote_in_favour_that_is_one_side_agrees() -> None:
+    """241 in favour is the tally's own side: one shared fact, no conflict."""
+    facts = _facts(_BILL, _hungarian("241"), "en", "hu")
+    assert not [c for f in facts for c in f["conflicts"]]
+    assert any(f["status"] == "shared" and any("241 votes" in s["text"] for s in f["sentences"]) for f in facts)
+
+
+def test_share_in_favour_is_no_vote() -> None:
+    """A poll's "60% in favour" is no count of votes: it links to no tally."""
+    from parallax.compare.lone_votes import lone_vote_links
+    from tests.helpers import analysed_articles
+
+    poll = "A poll published on Thursday found 60% in favour of the pension reform.\n\nThe survey asked 1,000 adults."
+    assert lone_vote_links(analysed_articles([_BILL, poll], "en")) == []

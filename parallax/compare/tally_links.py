@@ -22,7 +22,7 @@ _SMALL = 30  # a body whose every member's vote is told: a committee, a bench, a
 Link = tuple[tuple[int, int], tuple[int, int]]
 
 
-def _only_tally(art: Article) -> tuple[int, tuple[int, int]] | None:
+def only_tally(art: Article) -> tuple[int, tuple[int, int]] | None:
     """The sentence and the pair of the article's only tally, or None (none, or more than one)."""
     found = []
     for q in art.quantities:
@@ -46,7 +46,7 @@ def _one_side_shared(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 def tally_links(articles: list[Article]) -> list[Link]:
     """Pairs of (article, sentence) that give one small body's vote with two splits of one total (see the module)."""
-    found = [_only_tally(art) for art in articles]
+    found = [only_tally(art) for art in articles]
     links: list[Link] = []
     for i, here in enumerate(found):
         for j in range(i + 1, len(found)):

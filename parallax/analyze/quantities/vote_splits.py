@@ -19,7 +19,7 @@ from parallax.analyze.numwords import WORDS_BY_LANGUAGE
 from parallax.analyze.quantities.committee_splits import committee_at, committee_patterns
 from parallax.analyze.quantities.side_first_votes import side_first_patterns, side_first_vote_at
 
-__all__ = ["split_pair", "vote_split_at"]
+__all__ = ["split_pair", "vote_split_at", "votes_for_after"]
 
 _N = r"\d{1,3}|[^\W\d_]+(?:-[^\W\d_]+)*"
 _S = r"[ \u00a0]+"
@@ -115,6 +115,16 @@ def vote_split_at(text: str, start: int, language: str | None) -> tuple[int, str
     if m.group("b").lower() in _ONE.get(lang, ()) and lang != "de" and _NOUN_AFTER.match(text, m.end()):
         return None
     return m.end(), m.group()
+
+
+_FOR = {lang: re.compile(rf"(?:{pro})(?!\w)", re.I) for lang, (pro, _con) in _SIDES.items()}
+
+
+def votes_for_after(text: str, end: int, language: str | None) -> bool:
+    """Whether the count ending at ``end`` is told as the votes in favour, its side after it ("214 képviselő
+    támogatta", "241 lawmakers voted in favour", "241 de deputați au votat pentru"): a vote told by one side alone."""
+    pattern = _FOR.get((language or "en")[:2].lower())
+    return bool(pattern and pattern.match(text, end))
 
 
 def split_pair(text: str) -> tuple[int, int] | None:
