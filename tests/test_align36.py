@@ -229,3 +229,34 @@ def test_share_in_favour_is_no_vote() -> None:
 
     poll = "A poll published on Thursday found 60% in favour of the pension reform.\n\nThe survey asked 1,000 adults."
     assert lone_vote_links(analysed_articles([_BILL, poll], "en")) == []
+
+
+_SIX_THREE = (
+    "The central bank cut its main interest rate by a quarter point to 4.25% on Thursday, with six members of its "
+    "nine-member committee voting for the cut and three members preferring to hold.\n\n"
+    'Governor Maria Lind said inflation was "moving in the right direction".'
+)
+
+
+def _minority(count: str) -> str:
+    return (
+        "The central bank's nine-member monetary policy committee voted on Thursday to cut its main interest rate by a "
+        f"quarter point to 4.25%.\n\n{count} members wanted rates left on hold.\n\n"
+        'Governor Maria Lind said inflation was "moving in the right direction".'
+    )
+
+
+@pytest.mark.parametrize(("count", "conflict"), [("Four", True), ("Three", False)])
+def test_committee_side_told_alone_meets_the_split(count: str, conflict: bool) -> None:
+    """ "Four members wanted rates left on hold" against a 6-3 split: one vote, a result conflict; "Three" agrees."""
+    found = [c["values"] for f in _facts(_minority(count), _SIX_THREE) for c in f["conflicts"]]
+    assert bool([v for v in found if v.get("unit") == "result"]) is conflict
+
+
+def test_members_without_a_stance_are_no_side() -> None:
+    """ "Three members were arrested" is a count of members, no side of a vote."""
+    from parallax.analyze.quantities.committee_splits import stance_after
+
+    text = "Three members were arrested."
+    assert not stance_after(text, len("Three"), "en")
+    assert stance_after("Drei Richter stimmten dagegen.", len("Drei"), "de")

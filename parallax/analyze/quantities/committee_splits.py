@@ -76,6 +76,18 @@ def _compile(voters: str, joins: str, stance: str, others: str) -> tuple[re.Patt
 
 
 _PATTERNS = {lang: _compile(*row) for lang, row in _TABLE.items()}
+# one side alone: the voters' noun after the count, up to four words ("of the committee"), then a verb of a stance
+_ONE_SIDE = {
+    lang: re.compile(rf"{_S}(?:{voters})(?:{_S}{_W}){{0,4}}?{_S}(?:{stance.format(_S=_S)})(?!\w)", re.I)
+    for lang, (voters, _joins, stance, _others) in _TABLE.items()
+}
+
+
+def stance_after(text: str, end: int, lang: str) -> bool:
+    """Whether the count ending at ``end`` is of a body's voters told by their stance ("Four members wanted rates left
+    on hold", "Drei Richter stimmten dagegen"): one side of a committee's split, told alone."""
+    pattern = _ONE_SIDE.get(lang)
+    return bool(pattern and pattern.match(text, end))
 
 
 def committee_at(text: str, start: int, lang: str) -> re.Match | None:
