@@ -31,9 +31,7 @@ _VIETNAMESE = "ĂăĐđĨĩŨũƠơƯư" + "".join(map(chr, range(0x1EA0, 0x1EFA
 _BALTIC = "ĀāĒēĖėĢģĪīĮįĶķĻļŅņŪūŲų"
 # Romanian s and t with a comma below, and the cedilla forms older fonts and pages use ("Ștefan", "Țiriac", "Ţurcanu")
 _ROMANIAN = "ȘșȚțŢţ"
-UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰŞĞİĐĽĹŔЂЈЉЊЋЏЃЌЅΑ-ΡΣ-ΩΆΈ-ΊΌΎΏΪΫ" + "".join(
-    c for c in _VIETNAMESE + _BALTIC + _ROMANIAN if c.isupper()
-)
+UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁЄІЇҐĄĆĘŁŃŚŹŻČĎĚŇŘŠŤŮŽŐŰŞĞİĐĽĹŔЂЈЉЊЋЏЃЌЅΑ-ΡΣ-ΩΆΈ-ΊΌΎΏΪΫ" + "".join(c for c in _VIETNAMESE + _BALTIC + _ROMANIAN if c.isupper())
 LOWER = "a-zà-öø-ÿа-яёєіїґąćęłńśźżčďěňřšťůžőűşğıđľĺŕђјљњћџѓќѕά-ώΐΰ" + "".join(c for c in _VIETNAMESE + _BALTIC + _ROMANIAN if c.islower())
 
 # A simple, lossy transliteration of lower-case Cyrillic and Greek: enough for "Ирина Васько",

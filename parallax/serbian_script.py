@@ -49,7 +49,9 @@ def _script(text: str) -> str:
     return "cyrillic" if cyr and not lat else "latin" if lat and not cyr else ""
 
 
-def one_script(a: str, b: str, lang_a: str | None = None, lang_b: str | None = None, letters_only: bool = False) -> tuple[str, str]:
+def one_script(
+    a: str, b: str, lang_a: str | None = None, lang_b: str | None = None, letters_only: bool = False
+) -> tuple[str, str]:
     """``a`` and ``b`` with the Cyrillic one written in Latin letters when one is Cyrillic, the other Latin, and the
     Cyrillic one Serbian (see :func:`_serbian`; ``letters_only`` asks for a letter only Serbian has when no
     language is given, as for a name: "Жуков" is Zhukov, no Žukov); else both unchanged."""

@@ -38,11 +38,7 @@ def canonical_names(entities: list[Entity]) -> None:
             # or a given name alone, as the Brazilian and Italian press call a politician ("disse Marta" after "Marta
             # Queiroz"): the one person the article names in full with it; only a run of capitals no model labelled
             # (a model's place is one: "Charlotte" beside "Charlotte Mayor Jennifer Roberts")
-            given = (
-                {p for p in people if len(p.split()) > 1 and p.split()[0] == name}
-                if name.lower() in FIRST_NAMES and e.label == "MISC"
-                else set()
-            )
+            given = {p for p in people if len(p.split()) > 1 and p.split()[0] == name} if name.lower() in FIRST_NAMES and e.label == "MISC" else set()
             if full or len(given) == 1:
                 e.label = "PERSON"
         for other in by_label.get(_label_family(e.label), []):
@@ -50,7 +46,6 @@ def canonical_names(entities: list[Entity]) -> None:
             if len(ow) > len(best.split()) and words and _contains_words(ow, words) and not _what_it_is_of(ow, words, e.label):
                 best = other
         e.canonical = best
-
 
 def _label_family(label: str) -> str:
     return "PERSON" if label in ("PERSON", "PER") else label

@@ -104,7 +104,9 @@ def _places_by_evidence(article: Article) -> None:
         elif e.label in ("PERSON", "PER"):
             people.setdefault(clean_name(e.text), []).append(e)
     for name, mentions in people.items():
-        titled = any((text[max(0, e.start - 40) : e.start].split() or [""])[-1].lower().rstrip(".,") in _PERSON_WORDS for e in mentions)
+        titled = any(
+            (text[max(0, e.start - 40) : e.start].split() or [""])[-1].lower().rstrip(".,") in _PERSON_WORDS for e in mentions
+        )
         if titled or any(len(other) > len(name) and other.endswith(" " + name) for other in people):
             continue  # "Clinton" after "Hillary Clinton" is her, whatever "Clinton County" is
         if len(places.get(name, ())) >= len(mentions):

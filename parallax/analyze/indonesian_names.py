@@ -76,9 +76,7 @@ def name_start(run: str) -> int:
     marker = words[last].group()
     rank = marker.lower() in _RANKS
     place_closed = marker.lower() in _COMPASS
-    regional = any(w in _REGIONAL for w in low) or any(
-        _ACRONYM.match(w.group()) and w.group().lower() not in _RANKS for w in words[: last + 1]
-    )
+    regional = any(w in _REGIONAL for w in low) or any(_ACRONYM.match(w.group()) and w.group().lower() not in _RANKS for w in words[: last + 1])
     if not rank and not place_closed and regional and len(rest) >= 3:
         rest = rest[1:]  # "BPBD Garut Asep Mulyana": the body's place, then the name
     titled = words[0].group().lower() in _TITLES or words[0].group().lower() in _RANKS

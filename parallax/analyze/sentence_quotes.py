@@ -30,9 +30,7 @@ _ENDED = re.compile(r"[.!?…।॥۔؟][”»’\"]?\s*$")  # Devanagari and Ar
 # wait for, and ” opens only in some languages (see paragraph_sentences).  A “ waits for its ”: English
 # copy that closes it with a straight mark ("“... borders," he said.") counts that mark with the
 # straight ones, which pair up on their own.
-_CLOSERS = {
-    opener: closers.replace('"', "") if opener == "“" else closers for opener, closers in QUOTE_PAIRS.items() if opener not in "\"'‚”"
-}
+_CLOSERS = {opener: closers.replace('"', "") if opener == "“" else closers for opener, closers in QUOTE_PAIRS.items() if opener not in "\"'‚”"}
 
 
 def _quote_state(text: str, same_mark: bool = False) -> tuple[str | None, bool]:

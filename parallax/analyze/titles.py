@@ -210,7 +210,9 @@ PERSON_NOUNS = frozenset(
 # German title word and compound role ending so whose masculine is a role too ("Landrat", "Sekretär")
 _DE_ROLES = {w.lower() for w in _TITLE_WORDS["de"]} | {w for w in _COMPOUND_ROLE_ENDINGS if w.isalpha()}
 _UMLAUTS = str.maketrans("äöü", "aou")
-ROLE_GENDER |= {w: "f" for w in _DE_ROLES if w.endswith("in") and (w[:-2] in _DE_ROLES or w[:-2].translate(_UMLAUTS) in _DE_ROLES)}
+ROLE_GENDER |= {
+    w: "f" for w in _DE_ROLES if w.endswith("in") and (w[:-2] in _DE_ROLES or w[:-2].translate(_UMLAUTS) in _DE_ROLES)
+}
 
 
 # every title and role word in lower case, for "a name follows a title" ("la ministra Ana Ruiz")
@@ -228,7 +230,9 @@ def _alternation(words) -> str:
 
 
 # a title opening a name, with the space after it
-TITLES = re.compile(rf"^(?:(?:{_alternation(_ABBREVIATIONS)})\.?|{_alternation(w for ws in _TITLE_WORDS.values() for w in ws)})\s+")
+TITLES = re.compile(
+    rf"^(?:(?:{_alternation(_ABBREVIATIONS)})\.?|{_alternation(w for ws in _TITLE_WORDS.values() for w in ws)})\s+"
+)
 # a German, Dutch or Finnish compound role opening a name, three forms:
 # - one word, the role after at least two more letters: "Chefvolkswirt", "Notenbankchefin", "Huisarts",
 #   "Pelastusjohtaja" (not "Richter" or "Arts" alone, which are also surnames, nor "Zwarts");

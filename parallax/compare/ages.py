@@ -32,9 +32,7 @@ _BEFORE = re.compile(
 # a place a preposition governs is no person a description follows: "In Leeds, the 45-year-old driver"
 _PLACE_BEFORE = re.compile(r"(?:(?<![\w-])(?:in|at|on|from|near|outside|across|to|of)[ \u00a0])\Z", re.I)
 # Hebrew has no capitals: a first name and a surname, a comma and "son of" or "daughter of" the age ("משה כהן, בן 52,")
-_BEFORE_HE = re.compile(
-    r"(?<![\u05d0-\u05ea])([\u05d0-\u05ea][\u05d0-\u05ea'׳-]+ [\u05d0-\u05ea][\u05d0-\u05ea'׳-]+)[ ]?,[ ]?(?:בן|בת)[ ]\Z"
-)
+_BEFORE_HE = re.compile(r"(?<![\u05d0-\u05ea])([\u05d0-\u05ea][\u05d0-\u05ea'׳-]+ [\u05d0-\u05ea][\u05d0-\u05ea'׳-]+)[ ]?,[ ]?(?:בן|בת)[ ]\Z")
 # what may stand between "61-year-old" and the name: a role in lower case ("former mayor")
 _ROLE_WORDS = TITLE_WORDS | PERSON_NOUNS | {w.rstrip(".") for w in ROLES} | {"former", "ex", "new", "retired", "acting", "veteran"}
 # (Danish, Norwegian and Swedish write the age in words after the figure: "38 år gamle Knut Berg", Latvian and
@@ -43,9 +41,7 @@ _ROLE_WORDS = TITLE_WORDS | PERSON_NOUNS | {w.rstrip(".") for w in ROLES} | {"fo
 # word before its comma ("Mahkeme, 34 yaşındaki sanık Murat Kaya'ya ...": the court is no one aged 34)
 _AGE_WORDS = r"[ \u00a0](?:år[ \u00a0]gam(?:le|mel|la|l)|yaşındaki)"
 _ATTRIBUTIVE = re.compile(rf"{_AGE_WORDS}(?!\w)")
-_AFTER = re.compile(
-    rf"[^\s,.;:!?]{{0,16}}(?:{_AGE_WORDS}|[ \u00a0]gad(?:us|u|a)[ \u00a0]vec\w*|[ \u00a0]metų)?[ \u00a0]((?:[{LOWER}-]+[ \u00a0]){{0,3}}?(?:[{LOWER}-]+,[ \u00a0])?)((?:{_NAME}[ \u00a0]){{0,3}}{_NAME})(?P<rest>[ \u00a0]{{1,3}}[^\W\d_]+)?"
-)
+_AFTER = re.compile(rf"[^\s,.;:!?]{{0,16}}(?:{_AGE_WORDS}|[ \u00a0]gad(?:us|u|a)[ \u00a0]vec\w*|[ \u00a0]metų)?[ \u00a0]((?:[{LOWER}-]+[ \u00a0]){{0,3}}?(?:[{LOWER}-]+,[ \u00a0])?)((?:{_NAME}[ \u00a0]){{0,3}}{_NAME})(?P<rest>[ \u00a0]{{1,3}}[^\W\d_]+)?")
 # in apposition after a comma a plain word for a person names them too ("a 45-year-old man, Paul Brenner,")
 _PLAIN_PEOPLE = frozenset({"man", "woman", "boy", "girl", "person", "resident", "father", "son", "daughter"})
 # a name followed by a noun in lower case modifies the noun: "the 63-year-old Kessler firm" is the firm's age;

@@ -265,3 +265,4 @@ def clock_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) 
     return [
         ([c.shown() for c in a], [c.shown() for c in b]) for a, b in _pairs(ma, art_a, sa, mb, art_b, sb) if _moments_agree(a, b) is False
     ]
+

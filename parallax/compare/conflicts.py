@@ -112,10 +112,8 @@ def entity_swaps(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> 
                     continue
                 na, nb = ea.canonical or ea.text, eb.canonical or eb.text
                 # the name must be absent from the other sentence altogether (not just moved)
-                if (
-                    _same_name(na, nb)
-                    or any(_same_name(na, e.canonical or e.text) for e in ents_b)
-                    or any(_same_name(nb, e.canonical or e.text) for e in ents_a)
+                if _same_name(na, nb) or any(_same_name(na, e.canonical or e.text) for e in ents_b) or any(
+                    _same_name(nb, e.canonical or e.text) for e in ents_a
                 ):
                     continue
                 if _speaks(art_a, sa, na, ea.start, ea.end) != _speaks(art_b, sb, nb, eb.start, eb.end):
@@ -155,15 +153,11 @@ def _elided_noun(va: list[float], vb: list[float], na: dict, nb: dict) -> bool:
     return stated(va, nb, False) and stated(vb, na, False) and (stated(va, nb, True) or stated(vb, na, True))
 
 
-def _disputed(
-    va: list[float], vb: list[float], art_a: Article, sa: Sentence, art_b: Article, sb: Sentence
-) -> tuple[list[float], list[float]]:
+def _disputed(va: list[float], vb: list[float], art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> tuple[list[float], list[float]]:
     """The figures of a number conflict that are in dispute: a figure the other sentence also gives (under
     any noun: "in the 150-seat parliament" / "in the 150-member parliament") is shared, and shown only
     where each side would otherwise be left with none ("71 seats" / "73 seats", not "71; 150 seats")."""
-    given_a, given_b = (
-        {q.value for q in art.quantities if in_sentence(s, q.start) and q.value is not None} for art, s in ((art_a, sa), (art_b, sb))
-    )
+    given_a, given_b = ({q.value for q in art.quantities if in_sentence(s, q.start) and q.value is not None} for art, s in ((art_a, sa), (art_b, sb)))
     keep_a, keep_b = [v for v in va if v not in given_b], [v for v in vb if v not in given_a]
     return (keep_a, keep_b) if keep_a and keep_b else (va, vb)
 

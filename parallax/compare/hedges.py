@@ -14,78 +14,66 @@ from parallax.compare.rounding import rounded as _rounded
 from parallax.records import Quantity
 
 # "not less than" and "not more than": the negation turns the bound round, so these are read as one hedge
-_NOT_LESS = (
-    r"no fewer than|not fewer than|no less than|not less than|non meno di|non inferiore a|no menos de|pas moins de"
-    r"|não menos de|nicht weniger als|niet minder dan|nie mniej niż|inte mindre än|inte färre än|ikke mindre end"
-    r"|ikke færre end|ikke mindre enn|ikke færre enn"
-)
-_NOT_MORE = (
-    r"no more than|not more than|non più di|no más de|pas plus de|não mais de|nicht mehr als|niet meer dan"
-    r"|nie więcej niż|inte mer än|inte fler än|ikke mere end|ikke flere end|ikke mer enn|ikke flere enn"
-)
+_NOT_LESS = (r"no fewer than|not fewer than|no less than|not less than|non meno di|non inferiore a|no menos de|pas moins de"
+             r"|não menos de|nicht weniger als|niet minder dan|nie mniej niż|inte mindre än|inte färre än|ikke mindre end"
+             r"|ikke færre end|ikke mindre enn|ikke færre enn")
+_NOT_MORE = (r"no more than|not more than|non più di|no más de|pas plus de|não mais de|nicht mehr als|niet meer dan"
+             r"|nie więcej niż|inte mer än|inte fler än|ikke mere end|ikke flere end|ikke mer enn|ikke flere enn")
 # hedges before a number: a bound or an estimate, not an exact figure ("at least 28" agrees with 38)
-AT_LEAST = (
-    r"more than|over|at least|upwards of|in excess of|plus de|au moins|más de|al menos|mehr als|über|mindestens|oltre|almeno|più di"
-    r"|mais de|pelo menos|meer dan|minstens|ruim|более|больше|свыше|не менее|по меньшей мере|понад|більше|щонайменше|не менше|ponad|co najmniej|przynajmniej|więcej niż"
-    r"|en az|setidaknya|sedikitnya|lebih dari|cel puțin|cel puţin|cel putin|peste|mai mult de|mai bine de|τουλάχιστον|πάνω από"
-    r"|περισσότεροι από|περισσότερες από|περισσότερα από|minst|mindst|över|mer än|mere end|mer enn|कम से कम|بیش از|دست‌کم"
-    r"|دست کم|حداقل|أكثر من|اكثر من|ما لا يقل عن|لا يقل عن|최소|적어도"
-    r"|najmenej|minimálne|viac ako|viac než|vyše|najmanje|više od|preko|najmanj|več kot|vsaj|најмање|више од|преко"
-    # Malay, Finnish, Estonian, Lithuanian, Latvian, Catalan, Bulgarian, Vietnamese, Hebrew (the hedges are read
-    # in every language, so none that is a common word of another before a number: Finnish "alle" (under)
-    # is German "every", Lithuanian "iki" (up to) Turkish "two", Catalan "uns" (some) German "us")
-    r"|sekurang-kurangnya|sekurang kurangnya|paling sedikit|tidak kurang dari|ainakin|vähintään|yli|vähemalt|üle|rohkem kui"
-    r"|mažiausiai|bent|daugiau nei|daugiau kaip|ne mažiau kaip|vismaz|vairāk nekā|vairāk par|almenys|com a mínim|més de"
-    r"|най-малко|поне|над|повече от|ít nhất|hơn|לפחות"
-    # Hungarian, Czech
-    r"|legalább|több mint|nejméně|minimálně|více než|víc než|přes"
-    # Swedish, Norwegian, Polish: "drygt 140" / "drøyt 140" / "przeszło 140" is just over 140
-    r"|drygt|drøyt|przeszło"
-    # a verb of passing a figure and its article: "dépasse les 4 milliards", "supera los 4.000 millones", "ha
-    # superato i 4 miliardi", "übersteigt 4 Milliarden" (the figure passed is a floor, not the figure)
-    r"|dépass(?:e|ent|ait|aient|é|er)\s(?:les|la\sbarre\sdes|le\scap\sdes)|super(?:a|an|ó|aron|ato|ava)\s(?:los|las|i|gli|le)"
-    r"|überst(?:eigt|eigen|ieg|iegen)|überschr(?:eitet|eiten|itt|itten)"
-    # a negated "less than" is "at least" ("non meno di 30", "nie mniej niż 30"): read before its "less than"
-    rf"|{_NOT_LESS}"
-)
-AT_MOST = (
-    r"fewer than|less than|up to|as many as|as much as|under|almost|nearly|moins de|près de|jusqu'à|menos de|casi|hasta|weniger als|fast|bis zu|meno di"
-    r"|quasi|fino a|quase|até|minder dan|bijna|менее|меньше|почти|до|менше|майже|prawie|niemal|mniej niż"
-    r"|hampir|kurang dari|hingga|aproape|până la|pana la|mai puțin de|σχεδόν|έως|μέχρι|λιγότεροι από|nästan|næsten|nesten"
-    r"|upp till|op til|opp til|نزدیک به|کمتر از|أقل من|اقل من|거의|최대"
-    r"|takmer|menej ako|menej než|gotovo|skoro|manje od|skoraj|manj kot|готово|скоро|мање од"
-    r"|lähes|melkein|jopa|peaaegu|ligi|kuni|beveik|gandrīz|līdz|gairebé|fins a|menys de|почти|близо|до|gần|כמעט|עד"
-    # Hungarian, Czech ("necelých 50": just under 50), Turkish
-    r"|csaknem|majdnem|közel|kevesebb mint|legfeljebb|téměř|bezmála|necelých|necelé|necelou|méně než|nejvýše|neredeyse"
-    # Swedish, Norwegian, Danish, Polish "just under" and "close to" ("knappt 140", "närmare 140", "niespełna 140")
-    r"|knappt|knapt|knap|närmare|nærmere|uppemot|oppimot|niespełna|bez mała"
-    # a negated "more than" is "at most" ("non più di 30", "inte mer än 30")
-    rf"|{_NOT_MORE}"
-)
-ABOUT = (
-    r"about|around|roughly|approximately|some|an estimated|estimated|environ|quelque|unos|unas|alrededor de|cerca de|etwa|rund"
-    r"|ungefähr|circa|cerca di|ongeveer|zo'n|около|примерно|порядка|приблизно|близько|około|blisko|mniej więcej"
-    r"|yaklaşık|tahminen|sekitar|kira-kira|kurang lebih|aproximativ|în jur de|in jur de|περίπου|cirka|ca\.|omkring|runt|ungefär"
-    r"|omtrent|rundt|लगभग|करीब|क़रीब|तकरीबन|حدود|تقریباً|تقریبا|نحو|حوالي|حوالى|قرابة|زهاء|ما يقرب من|تقريبا|약|대략"
-    r"|približne|zhruba|okolo|oko|otprilike|približno|okoli|около|отприлике"
-    r"|noin|suunnilleen|arviolta|umbes|ligikaudu|apie|maždaug|aptuveni|apmēram|aproximadament|al voltant de|unes|prop de"
-    r"|приблизително|khoảng|chừng|lebih kurang|בערך|mintegy|körülbelül|kb\.|nagyjából|megközelítőleg|přibližně|kolem"
-    # Italian "intorno alle 140", Swedish "kring 140", Polish "ok. 140" (not in capitals: English "OK." ends a reply)
-    r"|(?:in|at)torno a(?:l|i|lle|gli)?|all'incirca|kring|(?-i:[Oo]k\.)"
-)
+AT_LEAST = (r"more than|over|at least|upwards of|in excess of|plus de|au moins|más de|al menos|mehr als|über|mindestens|oltre|almeno|più di"
+            r"|mais de|pelo menos|meer dan|minstens|ruim|более|больше|свыше|не менее|по меньшей мере|понад|більше|щонайменше|не менше|ponad|co najmniej|przynajmniej|więcej niż"
+            r"|en az|setidaknya|sedikitnya|lebih dari|cel puțin|cel puţin|cel putin|peste|mai mult de|mai bine de|τουλάχιστον|πάνω από"
+            r"|περισσότεροι από|περισσότερες από|περισσότερα από|minst|mindst|över|mer än|mere end|mer enn|कम से कम|بیش از|دست‌کم"
+            r"|دست کم|حداقل|أكثر من|اكثر من|ما لا يقل عن|لا يقل عن|최소|적어도"
+            r"|najmenej|minimálne|viac ako|viac než|vyše|najmanje|više od|preko|najmanj|več kot|vsaj|најмање|више од|преко"
+            # Malay, Finnish, Estonian, Lithuanian, Latvian, Catalan, Bulgarian, Vietnamese, Hebrew (the hedges are read
+            # in every language, so none that is a common word of another before a number: Finnish "alle" (under)
+            # is German "every", Lithuanian "iki" (up to) Turkish "two", Catalan "uns" (some) German "us")
+            r"|sekurang-kurangnya|sekurang kurangnya|paling sedikit|tidak kurang dari|ainakin|vähintään|yli|vähemalt|üle|rohkem kui"
+            r"|mažiausiai|bent|daugiau nei|daugiau kaip|ne mažiau kaip|vismaz|vairāk nekā|vairāk par|almenys|com a mínim|més de"
+            r"|най-малко|поне|над|повече от|ít nhất|hơn|לפחות"
+            # Hungarian, Czech
+            r"|legalább|több mint|nejméně|minimálně|více než|víc než|přes"
+            # Swedish, Norwegian, Polish: "drygt 140" / "drøyt 140" / "przeszło 140" is just over 140
+            r"|drygt|drøyt|przeszło"
+            # a verb of passing a figure and its article: "dépasse les 4 milliards", "supera los 4.000 millones", "ha
+            # superato i 4 miliardi", "übersteigt 4 Milliarden" (the figure passed is a floor, not the figure)
+            r"|dépass(?:e|ent|ait|aient|é|er)\s(?:les|la\sbarre\sdes|le\scap\sdes)|super(?:a|an|ó|aron|ato|ava)\s(?:los|las|i|gli|le)"
+            r"|überst(?:eigt|eigen|ieg|iegen)|überschr(?:eitet|eiten|itt|itten)"
+            # a negated "less than" is "at least" ("non meno di 30", "nie mniej niż 30"): read before its "less than"
+            rf"|{_NOT_LESS}")
+AT_MOST = (r"fewer than|less than|up to|as many as|as much as|under|almost|nearly|moins de|près de|jusqu'à|menos de|casi|hasta|weniger als|fast|bis zu|meno di"
+           r"|quasi|fino a|quase|até|minder dan|bijna|менее|меньше|почти|до|менше|майже|prawie|niemal|mniej niż"
+           r"|hampir|kurang dari|hingga|aproape|până la|pana la|mai puțin de|σχεδόν|έως|μέχρι|λιγότεροι από|nästan|næsten|nesten"
+           r"|upp till|op til|opp til|نزدیک به|کمتر از|أقل من|اقل من|거의|최대"
+           r"|takmer|menej ako|menej než|gotovo|skoro|manje od|skoraj|manj kot|готово|скоро|мање од"
+           r"|lähes|melkein|jopa|peaaegu|ligi|kuni|beveik|gandrīz|līdz|gairebé|fins a|menys de|почти|близо|до|gần|כמעט|עד"
+           # Hungarian, Czech ("necelých 50": just under 50), Turkish
+           r"|csaknem|majdnem|közel|kevesebb mint|legfeljebb|téměř|bezmála|necelých|necelé|necelou|méně než|nejvýše|neredeyse"
+           # Swedish, Norwegian, Danish, Polish "just under" and "close to" ("knappt 140", "närmare 140", "niespełna 140")
+           r"|knappt|knapt|knap|närmare|nærmere|uppemot|oppimot|niespełna|bez mała"
+           # a negated "more than" is "at most" ("non più di 30", "inte mer än 30")
+           rf"|{_NOT_MORE}")
+ABOUT = (r"about|around|roughly|approximately|some|an estimated|estimated|environ|quelque|unos|unas|alrededor de|cerca de|etwa|rund"
+         r"|ungefähr|circa|cerca di|ongeveer|zo'n|около|примерно|порядка|приблизно|близько|około|blisko|mniej więcej"
+         r"|yaklaşık|tahminen|sekitar|kira-kira|kurang lebih|aproximativ|în jur de|in jur de|περίπου|cirka|ca\.|omkring|runt|ungefär"
+         r"|omtrent|rundt|लगभग|करीब|क़रीब|तकरीबन|حدود|تقریباً|تقریبا|نحو|حوالي|حوالى|قرابة|زهاء|ما يقرب من|تقريبا|약|대략"
+         r"|približne|zhruba|okolo|oko|otprilike|približno|okoli|около|отприлике"
+         r"|noin|suunnilleen|arviolta|umbes|ligikaudu|apie|maždaug|aptuveni|apmēram|aproximadament|al voltant de|unes|prop de"
+         r"|приблизително|khoảng|chừng|lebih kurang|בערך|mintegy|körülbelül|kb\.|nagyjából|megközelítőleg|přibližně|kolem"
+         # Italian "intorno alle 140", Swedish "kring 140", Polish "ok. 140" (not in capitals: English "OK." ends a reply)
+         r"|(?:in|at)torno a(?:l|i|lle|gli)?|all'incirca|kring|(?-i:[Oo]k\.)")
 HEDGE = re.compile(rf"(?<!\w)(?:(?P<lo>{AT_LEAST})|(?P<hi>{AT_MOST})|(?P<about>{ABOUT}))\s+\Z", re.I)
 # Chinese and Japanese write the hedge against the number ("约300人", "超过300人", "近300人"), and all
 # three may put it after the number and its counter ("300人以上", "300명 이상", "300人余り", "300명가량");
 # Hindi and Turkish say "more than" after the number ("200 से अधिक", "100'den fazla")
-_CJK_HEDGE = re.compile(
-    r"(?:(?P<lo>超过|超過|逾|至少|最少|不少于|不少於|少なくとも)|(?P<hi>(?<!最)近|将近|將近|接近|不到|最多)"
-    r"|(?P<about>约|約|大约|大約|およそ|ほぼ|大概))[ \u00a0]?\Z"
-    # Thai, written without spaces, puts its hedge against the noun before the number
-    # ("ผู้บาดเจ็บกว่า 30 ราย"); Hebrew joins "about" and "more than" to the number with a
-    # hyphen or maqaf ("כ-300", "יותר מ-300")
-    r"|(?:(?P<thai_lo>อย่างน้อย|มากกว่า|ไม่ต่ำกว่า|กว่า)|(?P<thai_hi>เกือบ|ไม่ถึง)|(?P<thai_about>ประมาณ|ราว))[ \u00a0]?\Z"
-    r"|(?<!\w)(?:(?P<he_lo>יותר מ)|(?P<he_about>כ))[-\u05be]\Z"
-)
+_CJK_HEDGE = re.compile(r"(?:(?P<lo>超过|超過|逾|至少|最少|不少于|不少於|少なくとも)|(?P<hi>(?<!最)近|将近|將近|接近|不到|最多)"
+                        r"|(?P<about>约|約|大约|大約|およそ|ほぼ|大概))[ \u00a0]?\Z"
+                        # Thai, written without spaces, puts its hedge against the noun before the number
+                        # ("ผู้บาดเจ็บกว่า 30 ราย"); Hebrew joins "about" and "more than" to the number with a
+                        # hyphen or maqaf ("כ-300", "יותר מ-300")
+                        r"|(?:(?P<thai_lo>อย่างน้อย|มากกว่า|ไม่ต่ำกว่า|กว่า)|(?P<thai_hi>เกือบ|ไม่ถึง)|(?P<thai_about>ประมาณ|ราว))[ \u00a0]?\Z"
+                        r"|(?<!\w)(?:(?P<he_lo>יותר מ)|(?P<he_about>כ))[-\u05be]\Z")
 _HEDGE_AFTER = re.compile(
     # (after its counter, whichever it is: "50채 가까이" is nearly 50 houses, "50棟近く" nearly 50 buildings)
     r"[ \u00a0]?(?:사람|[가-힣]{1,2}|[\u4e00-\u9fff])?[ \u00a0]?(?:(?P<lo>以上|이상|넘게|넘는|超|余り|あまり)|(?P<hi>未満|미만|近く|가까이|弱)"
@@ -107,7 +95,7 @@ _CHANGED_TO = re.compile(
 
 
 def hedge_of(text: str, q: Quantity) -> str | None:
-    """ "lo", "hi" or "about" when the words around a number make it a bound or an estimate."""
+    """"lo", "hi" or "about" when the words around a number make it a bound or an estimate."""
     before = text[max(0, q.start - 25) : q.start]
     if (m := HEDGE.search(before)) and m.lastgroup == "hi" and _CHANGED_TO.search(text, max(0, q.start - 60), q.start):
         return None  # "выросла до 5,2%": the figure reached

@@ -253,11 +253,7 @@ def held_apart(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> tu
         counts = [
             q
             for q in art.quantities
-            if in_sentence(s, q.start)
-            and q.value is not None
-            and q.unit
-            and q.unit not in NOT_COUNTS
-            and not MEASURE_UNIT.fullmatch(q.unit)
+            if in_sentence(s, q.start) and q.value is not None and q.unit and q.unit not in NOT_COUNTS and not MEASURE_UNIT.fullmatch(q.unit)
         ]
         sides.append([(q, counted(q.unit, role(art.text, q)), holder(art, s, q)) for q in counts])
     out: tuple[set[int], set[int]] = (set(), set())

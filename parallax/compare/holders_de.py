@@ -48,7 +48,9 @@ _PREPOSITIONS = frozenset(
 )
 # the verbs and prepositions that give a count to a receiver after it: "gingen an die SPD", "entfielen auf die
 # CDU", "fielen der AfD zu" is not read; Luxembourgish "goungen un d'CSV", "fir d'LSAP"
-_RECEIVER = re.compile(r"(?<![\w-])(?:an|auf|für|zugunsten|un|op|fir)\s+(?:(?:die|der|den|dem|des|déi|d['’])\s*)?(?=\S)", re.I)
+_RECEIVER = re.compile(
+    r"(?<![\w-])(?:an|auf|für|zugunsten|un|op|fir)\s+(?:(?:die|der|den|dem|des|déi|d['’])\s*)?(?=\S)", re.I
+)
 # the endings of German abstract nouns, which no name has ("Zustimmung", "Mehrheit", "Koalition", "Opposition")
 _NOUN_SUFFIX = re.compile(r"(?:ung|heit|keit|schaft|tion|sion|tät|nis|tum|ismus|ment)(?:en|s)?\Z")
 _WORD = re.compile(rf"[\w{IN_WORD}]+")

@@ -22,9 +22,7 @@ _FOR = re.compile(r"(?<![\w])(?:for|pendant|durante|per|während|в течени
 # "seven hours of deliberation", "sept heures de délibération", "sette ore di trattative": a noun right after
 # (no article: "two days of the week" is no measure of a noun)
 _OF_NOUN = re.compile(rf"[ \u00a0](?:of|de|di|d['’])[ \u00a0]?(?P<noun>[^\W\d_][\w{IN_WORD}]{{3,}})", re.I)
-_NO_NOUN = frozenset(
-    "the a an his her its their this that these those le la les un une des el los las il lo gli una uno o os as um uma".split()
-)
+_NO_NOUN = frozenset("the a an his her its their this that these those le la les un une des el los las il lo gli una uno o os as um uma".split())
 
 
 # German sets the noun right after the measure, in capitals: "nach 52 Tagen Gefangenschaft", "drei Wochen Streik"
@@ -38,10 +36,8 @@ def measured_noun(art: Article, t: TimeExpression) -> str | None:
     right after it ("52 Tage Gefangenschaft"), folded."""
     if (art.language or "").split("-")[0].lower() == "de":
         m = _DE_NOUN.match(art.text, t.end)
-        if (
-            m
-            and not _DE_AGO.search(art.text, max(0, t.start - 8), t.start)
-            and not any(e.start <= m.start("noun") < e.end for e in (*art.entities, *art.times) if getattr(e, "label", "") != "MISC")
+        if m and not _DE_AGO.search(art.text, max(0, t.start - 8), t.start) and not any(
+            e.start <= m.start("noun") < e.end for e in (*art.entities, *art.times) if getattr(e, "label", "") != "MISC"
         ):  # (the entity model takes many a German noun for a MISC name: "Tagen Gefangenschaft")
             return fold(m.group("noun"))
         return None

@@ -77,11 +77,7 @@ def numbers(art: Article, s: Sentence, leave_out: Iterable[int] = ()) -> dict[st
             last, last_what, last_start = key, what, q.start
         if kind := apart(art, s, q):
             key = (kind, key)  # "since the start of the year, 40 people", "câte 5 milioane": met only by their kind
-        elif (
-            q.unit
-            and (m := PARTITIVE_BEFORE.search(art.text, max(s.start, q.start - 30), q.start))
-            and not art.text[s.start : m.start()].strip()
-        ):
+        elif q.unit and (m := PARTITIVE_BEFORE.search(art.text, max(s.start, q.start - 30), q.start)) and not art.text[s.start : m.start()].strip():
             # "Dintre acestea, 12 spitale județene": opening its sentence, a part of a whole told in an earlier one,
             # which another outlet's figure may be ("Peste 40 de spitale"): met only by another such part
             key = (PART, key)

@@ -20,17 +20,13 @@ OF_THE_NUMBER = re.compile(
 # a part of the count before ("three of them", "трое из них", "zwei von ihnen", "dwie z nich", "dont quatre")
 _PARTITIVE_AFTER = re.compile(
     r"[ \u00a0]{0,3}(?:of|из|от|среди|z|ze|spośród|von|unter|de|d['’]entre|di|tra|fra|dos|das|van|з|із|серед)[ \u00a0]{1,3}"
-    r"(?:them|those|these|них|nich|ihnen|denen|eux|elles|ellos|ellas|loro|essi|eles|elas|hen|їх)(?!\w)",
-    re.I,
-)
+    r"(?:them|those|these|них|nich|ihnen|denen|eux|elles|ellos|ellas|loro|essi|eles|elas|hen|їх)(?!\w)", re.I)
 PARTITIVE_BEFORE = re.compile(
     r"(?<!\w)(?:dont|darunter|davon|wśród nich|w tym|в том числе|среди них|из них|з них|із них|серед них|among them|de ellos|de ellas"
     r"|de los cuales|de las cuales|di cui|dos quais|das quais|waarvan"
     # "of these, 12 hospitals", Romanian "dintre acestea, 12 spitale", "printre care", Vietnamese "trong đó" (among which),
     # Greek "εκ των οποίων"
-    r"|of (?:these|those|them|whom)|dintre (?:care|acestea|aceștia|ei|ele)|printre (?:care|ei|ele)|trong đó|εκ των οποίων)[ \u00a0,]{1,3}\Z",
-    re.I,
-)
+    r"|of (?:these|those|them|whom)|dintre (?:care|acestea|aceștia|ei|ele)|printre (?:care|ei|ele)|trong đó|εκ των οποίων)[ \u00a0,]{1,3}\Z", re.I)
 
 
 # Chinese, Japanese and Korean say "of them" before the count and its counter ("17人受伤，其中3人伤势较重",

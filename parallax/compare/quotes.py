@@ -207,15 +207,7 @@ def group_quotes(articles: list[Article], embedder: str = "e5", paraphrase_thres
             continue  # reported speech that no article quotes directly is not a quotation
         gid = f"q{len(groups) + 1}"
         variants = [
-            QuoteVariant(
-                articles[items[i][0]].id,
-                items[i][2].text,
-                items[i][2].speaker,
-                items[i][2].start,
-                items[i][2].end,
-                items[i][2].kind,
-                items[i][2].cue,
-            )
+            QuoteVariant(articles[items[i][0]].id, items[i][2].text, items[i][2].speaker, items[i][2].start, items[i][2].end, items[i][2].kind, items[i][2].cue)
             for i in idxs
         ]
         fidelity = "single-source"
@@ -224,11 +216,7 @@ def group_quotes(articles: list[Article], embedder: str = "e5", paraphrase_thres
             # a translation says nothing about wording: the variants in one language decide, if any
             same_language = [r for r in rels if r != "translation"]
             fidelity = max(same_language, key=ORDER.index) if same_language else "paraphrase" if rels else "altered"
-        named = [
-            (items[i][0], items[i][2].speaker)
-            for i in idxs
-            if is_named(items[i][2].speaker, articles[items[i][0]]) and items[i][2].cue != "near"
-        ]
+        named = [(items[i][0], items[i][2].speaker) for i in idxs if is_named(items[i][2].speaker, articles[items[i][0]]) and items[i][2].cue != "near"]
         speaker, distinct = _group_speaker([v.speaker for v in variants if v.speaker], named)
         reference = None
         if fidelity != "single-source":
@@ -238,9 +226,7 @@ def group_quotes(articles: list[Article], embedder: str = "e5", paraphrase_thres
             at, changed = altered_translations([(articles[items[idxs[k]][0]], items[idxs[k]][2]) for k in direct], direct.index(reference))
             reference = direct[at]
             parts = [printed_parts(articles[items[i][0]], items[i][1]) for i in idxs]
-            graded = graded_against_counterparts(
-                reference, [(v.article, v.kind, texts[i], p) for i, v, p in zip(idxs, variants, parts, strict=True)]
-            )
+            graded = graded_against_counterparts(reference, [(v.article, v.kind, texts[i], p) for i, v, p in zip(idxs, variants, parts, strict=True)])
             for v, fid in zip(variants, graded, strict=True):
                 v.fidelity = fid
             if len({v.article for v in variants}) < len(variants) and "translation" not in rels:

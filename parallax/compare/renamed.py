@@ -109,10 +109,8 @@ def _renamed_counts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) 
         # a translation that counts one thing each: "stole two manuscripts" / "ont dérobé trois manuscrits"
         x, y = all_a[0], all_b[0]
         rx, ry = role(art_a.text, x), role(art_b.text, y)
-        if (
-            same_role(rx, ry)
-            and _cognates(x.unit, y.unit)
-            and not agree({bounds(art_a.text, x, art_a.language)}, {bounds(art_b.text, y, art_b.language)})
+        if same_role(rx, ry) and _cognates(x.unit, y.unit) and not agree(
+            {bounds(art_a.text, x, art_a.language)}, {bounds(art_b.text, y, art_b.language)}
         ):
             return [(x, y)]
         return []

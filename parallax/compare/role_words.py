@@ -131,11 +131,8 @@ SLAVIC_FILLERS = frozenset(
 
 # where a number's clause ends: a sentence end, a comma, a semicolon or colon, or a conjunction
 # ("Zginęły 4 osoby, rannych zostały 34": the 4 were killed, not injured)
-CLAUSE_END = re.compile(
-    r"[,;:，、；：。！？।]|[.!?](?=\s|$)|\s(?:and|but|while|whereas|et|mais|y|pero|e|ma|und|aber|en|maar|и|а|но|і|та|але|i|oraz|ale"
-    r"|și|şi|dan|och|og|ve|και|और|و)\s",
-    re.I,
-)
+CLAUSE_END = re.compile(r"[,;:，、；：。！？।]|[.!?](?=\s|$)|\s(?:and|but|while|whereas|et|mais|y|pero|e|ma|und|aber|en|maar|и|а|но|і|та|але|i|oraz|ale"
+                        r"|și|şi|dan|och|og|ve|και|और|و)\s", re.I)
 
 
 # deaths said in several words, read as one word for "died"
@@ -207,9 +204,7 @@ HURT = re.compile(
 # missing said in several words, read as one word for "missing" ("Четыре человека пропали без вести"; "пропали" alone
 # is also "were lost", "disappeared" of things), Italian "risultano disperse" (the feminine "disperse" alone is English
 # "disperse", as in "to disperse 300 protesters")
-MISSING = re.compile(
-    r"(?<!\w)(?:пропал\w* без вести|(?:risultano|sono|restano|rimangono|ancora) disperse|mất tích)(?!\w)", re.I
-)  # vi "mất tích"
+MISSING = re.compile(r"(?<!\w)(?:пропал\w* без вести|(?:risultano|sono|restano|rimangono|ancora) disperse|mất tích)(?!\w)", re.I)  # vi "mất tích"
 
 
 def said_in_words(text: str) -> str:

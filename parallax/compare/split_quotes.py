@@ -65,9 +65,7 @@ def _split_by_cue(art: Article, prev: Quote, q: Quote) -> str | None:
     if prev.sentence == q.sentence:
         m = _SPLIT_BY_CUE.fullmatch(art.text, prev.end, q.start)
     elif q.sentence == prev.sentence + 1 and not prev.text.rstrip().endswith((".", "…", "?", "!")):
-        m = _SPLIT_BY_SENTENCE.fullmatch(
-            art.text, prev.end, q.start
-        )  # a first part closed by its full stop is whole (by "?", a question: the next part may be the answer)
+        m = _SPLIT_BY_SENTENCE.fullmatch(art.text, prev.end, q.start)  # a first part closed by its full stop is whole (by "?", a question: the next part may be the answer)
     else:
         m = None
     if m is None and q.sentence - prev.sentence in (0, 1):
@@ -136,9 +134,7 @@ def printed_parts(art: Article, qis: list[int]) -> list[str]:
 _SENTENCE_GAP = re.compile(r"(?<=[.!?…])\s+|(?<=[。！？])")
 
 
-def part_matches(
-    articles: list[Article], items: list[tuple[int, list[int], Quote]], group_of, relation_of
-) -> list[tuple[int, int, int, str]]:
+def part_matches(articles: list[Article], items: list[tuple[int, list[int], Quote]], group_of, relation_of) -> list[tuple[int, int, int, str]]:
     """(joined quotation, other quotation, its neighbour in the group, relation) where an article's quotation joined from parts ('"We will
     not reward criminals," Delaney said. "Our priority is restoring care safely."') meets, part by part, two
     quotations another outlet prints apart, one of them already in its group: the other is its other part, so

@@ -126,9 +126,7 @@ _EACH_AFTER = re.compile(
 # English "each" floating after the subject, before the verb that pays or gets the sum: "they had each paid smugglers
 # €3,000", "were each fined £500", "will each receive $1,000" (not a span of time: "each year the firm earns $4m")
 _EACH_FLOATING = {
-    "en": re.compile(
-        r"(?<!\w)each\s+(?!(?:year|month|week|day|time|other|of|one)\b)[a-z]+(?:\s+[^\W\d_]+){0,3}?\s+(?:[$€£¥₹]|[A-Z]{3}\s?)?\Z"
-    )
+    "en": re.compile(r"(?<!\w)each\s+(?!(?:year|month|week|day|time|other|of|one)\b)[a-z]+(?:\s+[^\W\d_]+){0,3}?\s+(?:[$€£¥₹]|[A-Z]{3}\s?)?\Z")
 }
 
 

@@ -37,7 +37,8 @@ _FUNCTION = _STOP | set(
     "het een van op te dat zich niet ook werd "
     "в во на с со к по из за от до о об у и а но не что как это был была было были "  # ru
     "і й та але що як це від з із був була було були "  # uk
-    "w we na z ze do od za po o że jak to nie się i a był była było były".split()  # pl
+    "w we na z ze do od za po o że jak to nie się i a był była było były"  # pl
+    .split()
 )
 
 
@@ -165,9 +166,7 @@ def word_choices(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> 
     def tokens(art: Article, s: Sentence):
         # (only the spans that reach into the sentence: each word is looked up in them)
         lo, hi = s.start, s.start + len(s.text)
-        spans = (
-            [(e.start, e.end) for e in art.entities] + [(t.start, t.end) for t in art.times] + [(q.start, q.end) for q in art.quantities]
-        )
+        spans = [(e.start, e.end) for e in art.entities] + [(t.start, t.end) for t in art.times] + [(q.start, q.end) for q in art.quantities]
         blocked = [(a, b) for a, b in spans if a < hi and lo < b] + unit_spans(art, lo, hi)
         # without an entity lexicon for the language, a capital inside a sentence marks a name the
         # analysis did not (on English and the other listed languages this rule lost good choices
@@ -245,9 +244,7 @@ def _same_side(wa: list[_Token], wb: list[_Token]) -> list[tuple[list[_Token], l
         return [(wa, wb)]  # more than one edge: no one reading
     if sides_a != sides_b and max(len(wa), len(wb)) > _MAX_WORDS:
         return [(wa, wb)]  # one side crosses an edge, the other says much else: the pairing of edges decides
-    return [
-        (ra, rb) for side in (True, False) if (ra := [t for t in wa if t.quoted == side]) and (rb := [t for t in wb if t.quoted == side])
-    ]
+    return [(ra, rb) for side in (True, False) if (ra := [t for t in wa if t.quoted == side]) and (rb := [t for t in wb if t.quoted == side])]
 
 
 def _runs(words: list[_Token], flag: str = "quoted") -> list[bool]:

@@ -178,9 +178,8 @@ def partition_key(files: Iterable[InputFile], options: Options) -> str:
     return h.hexdigest()[:20]
 
 
-def plan_partitions(
-    paths: Iterable[str], options: Options, files_per_partition: int = PARTITION_FILES, bytes_per_partition: int = PARTITION_BYTES
-) -> list[Partition]:
+def plan_partitions(paths: Iterable[str], options: Options, files_per_partition: int = PARTITION_FILES,
+                    bytes_per_partition: int = PARTITION_BYTES) -> list[Partition]:
     """Split the input files into partitions, deterministically.
 
     Files come in the order ``parallax run`` reads them (:func:`parallax.ingest.walk`:
@@ -218,7 +217,7 @@ def dataset_dir(store: str | os.PathLike, work: str | os.PathLike | None = None)
         return Path(work)
     location = str(store)
     if location.startswith("sqlite:///"):
-        location = location[len("sqlite:///") :]
+        location = location[len("sqlite:///"):]
     p = Path(location).expanduser()
     return p.with_name(p.stem + ".parquet")
 
@@ -254,9 +253,8 @@ def is_complete(path: Path, key: str) -> bool:
     return ok
 
 
-def write_partition(
-    directory: Path, partition: Partition, articles: list[Article], skipped: list[tuple[str, str, str]], options: Options
-) -> Path:
+def write_partition(directory: Path, partition: Partition, articles: list[Article], skipped: list[tuple[str, str, str]],
+                    options: Options) -> Path:
     """Write one partition file atomically (temporary name, fsync, ``os.replace``)."""
     import pyarrow as pa
     import pyarrow.parquet as pq
@@ -317,9 +315,8 @@ def read_column(path: Path, column: str) -> list[Any]:
     return pq.read_table(path, columns=[column]).column(column).to_pylist()
 
 
-def iter_rows(
-    path: Path, columns: tuple[str, ...] = ("ordinal", "id", "content_hash", "record_json"), batch_rows: int = 256
-) -> Iterator[dict[str, Any]]:
+def iter_rows(path: Path, columns: tuple[str, ...] = ("ordinal", "id", "content_hash", "record_json"),
+              batch_rows: int = 256) -> Iterator[dict[str, Any]]:
     """Rows of one partition file in reading order (by ``ordinal``), streamed by row group batches."""
     import pyarrow.parquet as pq
 
@@ -338,13 +335,8 @@ def write_manifest(directory: Path, partitions: list[Partition], rows: dict[str,
     data = {
         "dataset_version": DATASET_VERSION,
         "partitions": [
-            {
-                "index": p.index,
-                "key": p.key,
-                "file": p.filename,
-                "rows": rows.get(p.key),
-                "inputs": [[f.path, f.size, f.mtime_ns] for f in p.files],
-            }
+            {"index": p.index, "key": p.key, "file": p.filename, "rows": rows.get(p.key),
+             "inputs": [[f.path, f.size, f.mtime_ns] for f in p.files]}
             for p in partitions
         ],
     }

@@ -74,9 +74,7 @@ APPEALS: dict[str, Appeal] = {
         asked_for=("giornalismo", "redazione", "lavoro", "donazione"),
         ours=("nostro", "nostra"),
     ),
-    "pt": Appeal(
-        us=("apoie-nos", "ajude-nos"), verbs=("apoie",), asked_for=("jornalismo", "redação", "trabalho", "doação"), ours=("nosso", "nossa")
-    ),
+    "pt": Appeal(us=("apoie-nos", "ajude-nos"), verbs=("apoie",), asked_for=("jornalismo", "redação", "trabalho", "doação"), ours=("nosso", "nossa")),
     "nl": Appeal(us=("steun ons", "help ons"), verbs=(), asked_for=(), ours=()),
     "pl": Appeal(us=("wesprzyj nas", "wesprzyjcie nas", "pomóż nam", "pomóżcie nam"), verbs=(), asked_for=(), ours=()),
     "sv": Appeal(us=("stöd oss",), verbs=(), asked_for=(), ours=()),

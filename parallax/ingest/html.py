@@ -22,26 +22,13 @@ from parallax.ingest.timeparse import parse_published
 from parallax.records import Article
 
 _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]{0,200}\?>")
-_META_TIME = (
-    "article:published_time",
-    "og:published_time",
-    "datePublished",
-    "pubdate",
-    "publishdate",
-    "date",
-    "dc.date",
-    "DC.date.issued",
-    "sailthru.date",
-)
+_META_TIME = ("article:published_time", "og:published_time", "datePublished", "pubdate", "publishdate", "date", "dc.date", "DC.date.issued", "sailthru.date")
 
 
 # where a page lists other stories' times (a ticker, a "most read" rail, navigation, related
 # links) or readers' (comments): class and id words that start so
 _ELSEWHERE_TAGS = {"header", "nav", "aside", "footer"}
-_ELSEWHERE = re.compile(
-    r"^(?:ticker|rail|most-?read|popular|trending|related|sidebar|teaser|recommend|menu|breaking|comment|nav(?:bar|igation)?(?:$|[-_]))",
-    re.I,
-)
+_ELSEWHERE = re.compile(r"^(?:ticker|rail|most-?read|popular|trending|related|sidebar|teaser|recommend|menu|breaking|comment|nav(?:bar|igation)?(?:$|[-_]))", re.I)
 _PUBLISHED_HINT = re.compile(r"publish|byline|dateline|article-?date|posted|pubdate|entry-?date", re.I)
 
 
@@ -68,9 +55,7 @@ def _published_time(tree) -> str | None:
         in_article = len(inner) < len(chain)
         tags = {"nav", "aside"} if in_article else _ELSEWHERE_TAGS  # an article's own header and footer hold its dates
         # a header that holds the headline (<h1>) is the story's own, not the site's
-        elsewhere = any(a.tag in tags and not (a.tag == "header" and a.find(".//h1") is not None) for a in inner) or _marked(
-            chain, _ELSEWHERE
-        )
+        elsewhere = any(a.tag in tags and not (a.tag == "header" and a.find(".//h1") is not None) for a in inner) or _marked(chain, _ELSEWHERE)
         hinted = any(_PUBLISHED_HINT.search(f"{a.get('class') or ''} {a.get('id') or ''}") for a in inner)
         candidates.append((hinted and not elsewhere, in_article and not elsewhere, not elsewhere, when))
     for rank in range(3):
@@ -228,32 +213,7 @@ def article_from_html(html: str, ident: str, source: str, **given) -> Article:
     return article
 
 
-_BLOCKS = (
-    "p",
-    "li",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "td",
-    "th",
-    "dt",
-    "dd",
-    "blockquote",
-    "figcaption",
-    "caption",
-    "pre",
-    "address",
-    "summary",
-    "div",
-    "section",
-    "aside",
-    "nav",
-    "header",
-    "footer",
-)
+_BLOCKS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dt", "dd", "blockquote", "figcaption", "caption", "pre", "address", "summary", "div", "section", "aside", "nav", "header", "footer")
 _INVISIBLE = ("script", "style", "noscript", "template", "svg", "head")
 _SPACE_BEFORE_MARK = re.compile(r" ([,.;:!?)])")
 MAX_DROPPED, DROPPED_CHARS = 60, 120  # what an analyst needs to audit the extraction, not a copy of the page

@@ -138,13 +138,17 @@ _SERBIAN = re.compile(
     rf"(?<!\w)(?:opšt\w*|saopšt\w*|uopšte|takođe|avgust\w*|istorij\w*|odsto|evr(?:o|a|u|ima)|sveštenik\w*|sveštenstv\w*|ćerk\w*"
     rf"|bezbjedn\w*|bezbedn\w*|vaspit\w*|(?:{_FUTURE_STEMS})(?:{_FUTURE_PERSON}))(?!\w)"
 )
-_BOSNIAN = re.compile(r"(?<!\w)(?:historij\w*|lahk\w*|polahk\w*|mehk\w*|sahat\w*|kahv\w*|hudovic\w*|saopć\w*|august|augusta|augustu)(?!\w)")
+_BOSNIAN = re.compile(
+    r"(?<!\w)(?:historij\w*|lahk\w*|polahk\w*|mehk\w*|sahat\w*|kahv\w*|hudovic\w*|saopć\w*|august|augusta|augustu)(?!\w)"
+)
 _BOSNIAN_SERBIAN = re.compile(
     r"(?<!\w)(?:sedmic\w*|hiljad\w*|ko|šta|porodic\w*|tokom|univerzitet\w*|voz|voza|vozom|vozovi\w*|hljeb\w*|hleb\w*|uhapšen\w*"
     r"|fudbal\w*|ostrv\w*|juče|januar\w*|februar\w*|marta|aprila|maja|juna|jula"
     r"|septemb\w*|oktob\w*|novemb\w*|decemb\w*|portparol\w*|uslov\w*|tačn\w*|tačk\w*|fabrik\w*)(?!\w)"
 )
-_BOSNIAN_CROATIAN = re.compile(rf"(?<!\w)(?:opć\w*|uopće|također|svećenik\w*|kćer\w*|kći|(?:{_FUTURE_STEMS})t\s(?:{_FUTURE_PERSON}))(?!\w)")
+_BOSNIAN_CROATIAN = re.compile(
+    rf"(?<!\w)(?:opć\w*|uopće|također|svećenik\w*|kćer\w*|kći|(?:{_FUTURE_STEMS})t\s(?:{_FUTURE_PERSON}))(?!\w)"
+)
 
 
 def _standard_scores(low: str) -> dict[str, int]:

@@ -58,9 +58,7 @@ def drop_modals(tree) -> None:
     doomed = [
         el
         for el in tree.iter("div", "section", "aside", "dialog")
-        if any(_MODAL.match(t) for t in _tokens(el))
-        and next(el.iter("h1", "article"), None) is None
-        and _words(el) <= _MAX_MODAL_SHARE * total
+        if any(_MODAL.match(t) for t in _tokens(el)) and next(el.iter("h1", "article"), None) is None and _words(el) <= _MAX_MODAL_SHARE * total
     ]
     for el in doomed:
         if el.getparent() is not None:

@@ -63,7 +63,9 @@ _EMBED = re.compile(r"\b(?:twitter-tweet|twitter-video|instagram-media|tiktok-em
 
 
 def _is_card(el) -> bool:
-    return bool(_POPUP.search(el.get("class") or "")) and (next(el.iter("img"), None) is not None or sum(1 for _ in el.iter("a")) >= 2)
+    return bool(_POPUP.search(el.get("class") or "")) and (
+        next(el.iter("img"), None) is not None or sum(1 for _ in el.iter("a")) >= 2
+    )
 
 
 def drop_popups(tree) -> None:

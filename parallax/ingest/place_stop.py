@@ -25,9 +25,7 @@ _POINTS_BACK = re.compile(
     r"^(?:Hier|Dort|Da|Dies(?:e[rs]?)?|So|Es|Er|Sie|Man)\b|^(?:Das|Der|Die)[ ](?:ist|war|sind|waren|wird|wurde|bleibt|hat|heißt)\b"
 )
 # words said alone before a sentence that are no places
-_EXCLAIMS = frozenset(
-    {"Achtung", "Aus", "Bitte", "Danke", "Ende", "Genau", "Hallo", "Klar", "Nein", "Okay", "Schluss", "Stopp", "Vorsicht"}
-)
+_EXCLAIMS = frozenset({"Achtung", "Aus", "Bitte", "Danke", "Ende", "Genau", "Hallo", "Klar", "Nein", "Okay", "Schluss", "Stopp", "Vorsicht"})
 _LANGUAGES = frozenset({"de"})
 
 

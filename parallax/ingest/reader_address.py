@@ -49,7 +49,7 @@ _OFFER = re.compile(
 # work, an amount): "Unterstütze RosaMag mit 2,50!", "Support independent reporting today", "Soutenez notre rédaction";
 # or the outlet by its name, the whole line: "Support the Marrow Herald", "Soutenez Radio Vallée !" (the words:
 # :mod:`parallax.ingest.appeals`)
-_QUOTE_MARKS = re.compile('["“”«»„]')
+_QUOTE_MARKS = re.compile("[\"“”«»„]")
 
 
 def reader_address_reason(line: str) -> str | None:

@@ -27,18 +27,14 @@ from parallax.report.view import STATUS_SYMBOL, build_view
 def render_report(comparison: dict, nav: list[tuple[str, str]] | None = None, links: dict[str, str] | None = None) -> str:
     """The report page.  The web app adds ``nav`` links on top and ``links``
     (article id -> its analysis page) in the article headers."""
-    return (
-        environment()
-        .get_template("report.html")
-        .render(
-            v=build_view(comparison),
-            links=links or {},
-            css=Markup(asset("report.css")),  # our own static file, not article data
-            js=Markup(asset("report.js")),
-            csp=report_csp(),
-            nav=nav or [],
-            status_symbol=STATUS_SYMBOL,
-        )
+    return environment().get_template("report.html").render(
+        v=build_view(comparison),
+        links=links or {},
+        css=Markup(asset("report.css")),  # our own static file, not article data
+        js=Markup(asset("report.js")),
+        csp=report_csp(),
+        nav=nav or [],
+        status_symbol=STATUS_SYMBOL,
     )
 
 

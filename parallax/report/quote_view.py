@@ -68,37 +68,25 @@ def quote_view(q: dict, label: dict[str, str]) -> dict:
     expected = q.get("speaker") or (max(sorted(set(speakers)), key=speakers.count) if speakers and not q.get("misattributed") else None)
     ref = q.get("reference")  # chosen by the comparison; older comparisons lack it
     if ref is None or not 0 <= ref < len(variants):
-        ref = (
-            max(
-                direct,
-                key=lambda i: (
-                    sum(_shared_words(texts[i], texts[j]) for j in direct if j != i),
-                    variants[i].get("speaker") == expected,
-                    len(texts[i]),
-                ),
-            )
-            if variants
-            else None
-        )
+        ref = max(direct, key=lambda i: (sum(_shared_words(texts[i], texts[j]) for j in direct if j != i),
+                                         variants[i].get("speaker") == expected, len(texts[i]))) if variants else None
     out = []
     for i, v in enumerate(variants):
         diff, similar = ([], 1.0)
         if ref is not None and i != ref:
             diff, similar = word_diff(texts[ref], texts[i])
-        out.append(
-            {
-                "article": v["article"],
-                "outlet": label.get(v["article"], v["article"]),
-                "text": texts[i],
-                "speaker": v.get("speaker"),
-                "inferred": v.get("cue") == "near" and bool(v.get("speaker")),
-                "kind": v.get("kind", "direct"),
-                "reference": i == ref and len(variants) > 1,
-                "fidelity": v.get("fidelity") if i != ref else None,
-                "diff": diff if similar >= 0.34 else [],
-                "odd_speaker": bool(q.get("misattributed")) and v.get("speaker") != expected,
-            }
-        )
+        out.append({
+            "article": v["article"],
+            "outlet": label.get(v["article"], v["article"]),
+            "text": texts[i],
+            "speaker": v.get("speaker"),
+            "inferred": v.get("cue") == "near" and bool(v.get("speaker")),
+            "kind": v.get("kind", "direct"),
+            "reference": i == ref and len(variants) > 1,
+            "fidelity": v.get("fidelity") if i != ref else None,
+            "diff": diff if similar >= 0.34 else [],
+            "odd_speaker": bool(q.get("misattributed")) and v.get("speaker") != expected,
+        })
     symbol, name, meaning = FIDELITY.get(q.get("fidelity"), ("?", str(q.get("fidelity")), ""))
     return {
         "id": q["id"],

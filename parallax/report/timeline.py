@@ -94,21 +94,14 @@ def timeline(comparison: dict, label: dict[str, str], width: int = 960) -> dict 
                 labels_at.append({"x": cx, "y": y - 8, "text": text})
                 last_end = cx + 6.2 * len(text)
         pub = pubs.get(a["id"])
-        lanes.append(
-            {
-                "y": y,
-                "label": label.get(a["id"], a["id"]),
-                "marks": marks,
-                "labels": labels_at,
-                "arrows": arrows,
-                "pub": {
-                    "x": round((x(pub) + x(pub + timedelta(days=1))) / 2, 1),
-                    "title": f"{label.get(a['id'], a['id'])} published {a.get('published')}",
-                }
-                if pub
-                else None,
-            }
-        )
+        lanes.append({
+            "y": y,
+            "label": label.get(a["id"], a["id"]),
+            "marks": marks,
+            "labels": labels_at,
+            "arrows": arrows,
+            "pub": {"x": round((x(pub) + x(pub + timedelta(days=1))) / 2, 1), "title": f"{label.get(a['id'], a['id'])} published {a.get('published')}"} if pub else None,
+        })
     height = 30 + len(arts) * lane + 30
     ticks = [{"x": x(d), "label": text} for d, text in _ticks(lo, hi)]
     return {"width": width, "height": height, "left": left, "right": width - right, "axis_y": height - 24, "lanes": lanes, "ticks": ticks}

@@ -29,6 +29,7 @@ _ORDERS = {
 }
 
 
+
 class ArticleTables:
     """Articles (``articles``, ``article_analysis``) and embeddings (``article_vectors``)."""
 
@@ -57,19 +58,9 @@ class ArticleTables:
                 self._execute(
                     "INSERT INTO articles (id, content_hash, outlet, url, title, published, published_ts, language, text, record_json, added_at)"
                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        article.id,
-                        article.content_hash,
-                        article.outlet,
-                        article.url,
-                        article.title,
-                        article.published,
-                        published_ts(article.published),
-                        article.language,
-                        article.text,
-                        json.dumps(article.to_dict(), ensure_ascii=False),
-                        _now(),
-                    ),
+                    (article.id, article.content_hash, article.outlet, article.url, article.title, article.published,
+                     published_ts(article.published), article.language, article.text,
+                     json.dumps(article.to_dict(), ensure_ascii=False), _now()),
                 )
                 self._stamp(article)
                 added.append(article)
@@ -97,18 +88,14 @@ class ArticleTables:
         """Replace the stored analysis of these (already stored) articles, in one transaction."""
         with self.transaction():
             for article in articles:
-                self._execute(
-                    "UPDATE articles SET record_json = ? WHERE id = ?", (json.dumps(article.to_dict(), ensure_ascii=False), article.id)
-                )
+                self._execute("UPDATE articles SET record_json = ? WHERE id = ?", (json.dumps(article.to_dict(), ensure_ascii=False), article.id))
                 self._stamp(article)
 
     def get_article(self, article_id: str) -> Article | None:
         row = self._execute("SELECT record_json FROM articles WHERE id = ?", (article_id,)).fetchone()
         return Article.from_dict(json.loads(row[0])) if row else None
 
-    def iter_articles(
-        self, order: str = "published", unclustered: bool = False, after: tuple[float, str] | None = None
-    ) -> Iterator[Article]:
+    def iter_articles(self, order: str = "published", unclustered: bool = False, after: tuple[float, str] | None = None) -> Iterator[Article]:
         """Stored articles, streamed; ``order`` is ``published`` (undated last,
         ties by id), ``added`` or ``id``; ``unclustered`` keeps those in no story;
         ``after`` keeps the dated ones later than ``(published_ts, id)`` in

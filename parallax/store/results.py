@@ -28,15 +28,8 @@ class ResultTables:
             for pos, story in enumerate(stories):
                 self._execute(
                     "INSERT INTO stories (id, position, title, first_published, last_published, closed, summary_json) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        story["id"],
-                        pos,
-                        story.get("title"),
-                        story.get("first_published"),
-                        story.get("last_published"),
-                        int(bool(story.get("closed"))),
-                        json.dumps(story, ensure_ascii=False),
-                    ),
+                    (story["id"], pos, story.get("title"), story.get("first_published"), story.get("last_published"),
+                     int(bool(story.get("closed"))), json.dumps(story, ensure_ascii=False)),
                 )
                 self._executemany(
                     "INSERT INTO story_articles (story_id, article_id, position, is_duplicate, duplicate_of) VALUES (?, ?, ?, ?, ?)",
@@ -95,9 +88,7 @@ class ResultTables:
         ).fetchall()
         return [(k, j, bytes(b) if b is not None else None) for k, j, b in rows]
 
-    def save_snapshot(
-        self, watermark: tuple[float, str] | None, rows: list[tuple[str, str, bytes | None]], drop: list[tuple[float, str]] = ()
-    ) -> None:
+    def save_snapshot(self, watermark: tuple[float, str] | None, rows: list[tuple[str, str, bytes | None]], drop: list[tuple[float, str]] = ()) -> None:
         """Keep ``rows`` as the state at ``watermark`` (``None``: none) and remove the snapshots in ``drop``."""
         with self.transaction():
             for ts, wid in [*drop, *([watermark] if watermark else [])]:

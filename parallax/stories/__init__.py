@@ -120,9 +120,7 @@ def cluster_articles(
     settings = settings_from(options)
     embedder = get_embedder(settings.embedder)
     if embedder.name != settings.model.embedder:
-        log.warning(
-            "story model was fitted on %s embeddings, running with %s: expect worse grouping", settings.model.embedder, embedder.name
-        )
+        log.warning("story model was fitted on %s embeddings, running with %s: expect worse grouping", settings.model.embedder, embedder.name)
     clusterer = Clusterer(settings, state, keep_closed=any(published_ts(a.published) is None for a in articles))
     seen: set[str] = set()
     for a in articles:

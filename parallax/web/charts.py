@@ -28,33 +28,15 @@ def bar_chart(title: str, pairs: list[tuple[str, float]], unit: str, every: int 
     bars = []
     for i, (label, value) in enumerate(pairs):
         h = plot_h * value / top
-        bars.append(
-            {
-                "x": round(LEFT + i * slot + slot * 0.12, 1),
-                "w": round(max(1.0, slot * 0.76), 1),
-                "y": round(TOP + plot_h - h, 1),
-                "h": round(h, 1),
-                "label": label,
-                "value": value,
-                "tip": f"{label}: {value:g} {unit}",
-                "show_label": i % every == 0,
-                "lx": round(LEFT + i * slot + slot / 2, 1),
-            }
-        )
+        bars.append({
+            "x": round(LEFT + i * slot + slot * 0.12, 1), "w": round(max(1.0, slot * 0.76), 1),
+            "y": round(TOP + plot_h - h, 1), "h": round(h, 1),
+            "label": label, "value": value, "tip": f"{label}: {value:g} {unit}",
+            "show_label": i % every == 0, "lx": round(LEFT + i * slot + slot / 2, 1),
+        })
     grid = [{"y": round(TOP + plot_h - plot_h * v / top, 1), "v": f"{v:g}"} for v in _range(0, top, step)]
-    return {
-        "title": title,
-        "unit": unit,
-        "xlabel": xlabel,
-        "width": WIDTH,
-        "height": HEIGHT,
-        "bars": bars,
-        "grid": grid,
-        "left": LEFT,
-        "right": WIDTH - RIGHT,
-        "base": TOP + plot_h,
-        "empty": not pairs,
-    }
+    return {"title": title, "unit": unit, "xlabel": xlabel, "width": WIDTH, "height": HEIGHT, "bars": bars, "grid": grid,
+            "left": LEFT, "right": WIDTH - RIGHT, "base": TOP + plot_h, "empty": not pairs}
 
 
 def _nice_step(top: float) -> float:
@@ -106,7 +88,5 @@ def charts(stories: list[StoryEntry]) -> list[dict]:
     return [
         bar_chart(f"Stories per {unit}", days, "stories", max(1, len(days) // 6), f"{unit} of the first report"),
         bar_chart("Outlets per story", by_outlets, "stories", max(1, len(by_outlets) // 8), "number of outlets"),
-        bar_chart(
-            "Conflicts over time", conflict_days, "conflicts", max(1, len(conflict_days) // 6), f"{c_unit} of the story's first report"
-        ),
+        bar_chart("Conflicts over time", conflict_days, "conflicts", max(1, len(conflict_days) // 6), f"{c_unit} of the story's first report"),
     ]

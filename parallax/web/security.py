@@ -132,11 +132,6 @@ class SecurityMiddleware:
 
             body = f"<!doctype html><meta charset=utf-8><title>{status}</title><h1>{status}</h1><p>{escape(message)}</p>".encode()
             ctype = b"text/html; charset=utf-8"
-        await send(
-            {
-                "type": "http.response.start",
-                "status": status,
-                "headers": [(b"content-type", ctype), (b"content-length", str(len(body)).encode()), *self.headers()],
-            }
-        )
+        await send({"type": "http.response.start", "status": status,
+                    "headers": [(b"content-type", ctype), (b"content-length", str(len(body)).encode()), *self.headers()]})
         await send({"type": "http.response.body", "body": body})

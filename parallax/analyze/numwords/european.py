@@ -223,22 +223,8 @@ _NORDIC = {
         multipliers={"hundra": HUNDRED, "etthundra": HUNDRED, "tusen": THOUSAND, "ettusen": THOUSAND},
         scales=_NORDIC_SCALES["sv"],
         # "ett hundratal personer": about a hundred (the tens' "-tal": "ett trettiotal", about thirty)
-        collectives={
-            f"ett {w}tal": (n, ABOUT)
-            for w, n in (
-                ("tio", 10),
-                ("tjugo", 20),
-                ("trettio", 30),
-                ("fyrtio", 40),
-                ("femtio", 50),
-                ("sextio", 60),
-                ("sjuttio", 70),
-                ("åttio", 80),
-                ("nittio", 90),
-                ("hundra", 100),
-                ("tusen", 1000),
-            )
-        },
+        collectives={f"ett {w}tal": (n, ABOUT) for w, n in (("tio", 10), ("tjugo", 20), ("trettio", 30), ("fyrtio", 40), ("femtio", 50),
+                     ("sextio", 60), ("sjuttio", 70), ("åttio", 80), ("nittio", 90), ("hundra", 100), ("tusen", 1000))},
     ),
     "da": NumberWords(
         words=with_plain_spellings(_nordic(_DA_SMALL, _DA_TENS, ("{u}og{t}",), ["en", "et"])),

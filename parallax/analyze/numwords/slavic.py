@@ -8,82 +8,30 @@ from parallax.analyze.numwords.base import HUNDRED, THOUSAND, NumberWords, with_
 
 _RU_SMALL = ["", "один", "два", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять", "десять", "одиннадцать", "двенадцать",
              "тринадцать", "четырнадцать", "пятнадцать", "шестнадцать", "семнадцать", "восемнадцать", "девятнадцать"]  # fmt: skip
-_RU_TENS = {
-    20: "двадцать",
-    30: "тридцать",
-    40: "сорок",
-    50: "пятьдесят",
-    60: "шестьдесят",
-    70: "семьдесят",
-    80: "восемьдесят",
-    90: "девяносто",
-}
+_RU_TENS = {20: "двадцать", 30: "тридцать", 40: "сорок", 50: "пятьдесят", 60: "шестьдесят", 70: "семьдесят", 80: "восемьдесят", 90: "девяносто"}
 
 _UK_SMALL = ["", "один", "два", "три", "чотири", "п'ять", "шість", "сім", "вісім", "дев'ять", "десять", "одинадцять", "дванадцять",
              "тринадцять", "чотирнадцять", "п'ятнадцять", "шістнадцять", "сімнадцять", "вісімнадцять", "дев'ятнадцять"]  # fmt: skip
-_UK_TENS = {
-    20: "двадцять",
-    30: "тридцять",
-    40: "сорок",
-    50: "п'ятдесят",
-    60: "шістдесят",
-    70: "сімдесят",
-    80: "вісімдесят",
-    90: "дев'яносто",
-}
+_UK_TENS = {20: "двадцять", 30: "тридцять", 40: "сорок", 50: "п'ятдесят", 60: "шістдесят", 70: "сімдесят", 80: "вісімдесят", 90: "дев'яносто"}
 
 
 _PL_SMALL = ["", "jeden", "dwa", "trzy", "cztery", "pięć", "sześć", "siedem", "osiem", "dziewięć", "dziesięć", "jedenaście", "dwanaście",
              "trzynaście", "czternaście", "piętnaście", "szesnaście", "siedemnaście", "osiemnaście", "dziewiętnaście"]  # fmt: skip
-_PL_TENS = {
-    20: "dwadzieścia",
-    30: "trzydzieści",
-    40: "czterdzieści",
-    50: "pięćdziesiąt",
-    60: "sześćdziesiąt",
-    70: "siedemdziesiąt",
-    80: "osiemdziesiąt",
-    90: "dziewięćdziesiąt",
-}
+_PL_TENS = {20: "dwadzieścia", 30: "trzydzieści", 40: "czterdzieści", 50: "pięćdziesiąt", 60: "sześćdziesiąt", 70: "siedemdziesiąt",
+            80: "osiemdziesiąt", 90: "dziewięćdziesiąt"}
 
 
 # the genitive, which hedges and prepositions take ("более двадцати", "понад дев'яти", "ponad dwudziestu")
 _RU_GEN = ["", "одного", "двух", "трех", "четырех", "пяти", "шести", "семи", "восьми", "девяти", "десяти", "одиннадцати", "двенадцати",
            "тринадцати", "четырнадцати", "пятнадцати", "шестнадцати", "семнадцати", "восемнадцати", "девятнадцати"]  # fmt: skip
-_RU_GEN_TENS = {
-    20: "двадцати",
-    30: "тридцати",
-    40: "сорока",
-    50: "пятидесяти",
-    60: "шестидесяти",
-    70: "семидесяти",
-    80: "восьмидесяти",
-    90: "девяноста",
-}
+_RU_GEN_TENS = {20: "двадцати", 30: "тридцати", 40: "сорока", 50: "пятидесяти", 60: "шестидесяти", 70: "семидесяти", 80: "восьмидесяти", 90: "девяноста"}
 _UK_GEN = ["", "одного", "двох", "трьох", "чотирьох", "п'яти", "шести", "семи", "восьми", "дев'яти", "десяти", "одинадцяти", "дванадцяти",
            "тринадцяти", "чотирнадцяти", "п'ятнадцяти", "шістнадцяти", "сімнадцяти", "вісімнадцяти", "дев'ятнадцяти"]  # fmt: skip
-_UK_GEN_TENS = {
-    20: "двадцяти",
-    30: "тридцяти",
-    40: "сорока",
-    50: "п'ятдесяти",
-    60: "шістдесяти",
-    70: "сімдесяти",
-    80: "вісімдесяти",
-    90: "дев'яноста",
-}
+_UK_GEN_TENS = {20: "двадцяти", 30: "тридцяти", 40: "сорока", 50: "п'ятдесяти", 60: "шістдесяти", 70: "сімдесяти", 80: "вісімдесяти", 90: "дев'яноста"}
 _PL_GEN = ["", "jednego", "dwóch", "trzech", "czterech", "pięciu", "sześciu", "siedmiu", "ośmiu", "dziewięciu", "dziesięciu", "jedenastu",
            "dwunastu", "trzynastu", "czternastu", "piętnastu", "szesnastu", "siedemnastu", "osiemnastu", "dziewiętnastu"]  # fmt: skip
-_PL_GEN_TENS = {
-    20: "dwudziestu",
-    30: "trzydziestu",
-    40: "czterdziestu",
-    50: "pięćdziesięciu",
-    60: "sześćdziesięciu",
-    70: "siedemdziesięciu",
-    80: "osiemdziesięciu",
-    90: "dziewięćdziesięciu",
-}
+_PL_GEN_TENS = {20: "dwudziestu", 30: "trzydziestu", 40: "czterdziestu", 50: "pięćdziesięciu", 60: "sześćdziesięciu", 70: "siedemdziesięciu",
+                80: "osiemdziesięciu", 90: "dziewięćdziesięciu"}
 
 # collective numerals, which count people ("двое погибших", "троє загинули", "dwoje rannych")
 _RU_COLLECTIVE = {"двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6, "семеро": 7, "восьмеро": 8, "девятеро": 9, "десятеро": 10}
@@ -134,25 +82,19 @@ def _hundreds(lang: str) -> dict[str, int]:
 # ones say "thousands" on their own ("тысячи людей", "tysiące ludzi"): a count only after a number
 LANGUAGES = {
     "ru": NumberWords(
-        words=with_plain_spellings(
-            _slavic(_RU_SMALL, _RU_TENS, "две") | _yo(_slavic(_RU_GEN, _RU_GEN_TENS, "двух")) | _RU_COLLECTIVE | _HALVES["ru"]
-        ),
+        words=with_plain_spellings(_slavic(_RU_SMALL, _RU_TENS, "две") | _yo(_slavic(_RU_GEN, _RU_GEN_TENS, "двух")) | _RU_COLLECTIVE | _HALVES["ru"]),
         multipliers={"сто": HUNDRED, "ста": HUNDRED, "тысяча": THOUSAND, "тысячи": THOUSAND, "тысяч": THOUSAND, "тысячу": THOUSAND},
         hundreds=_hundreds("ru"),
         plural_thousands=frozenset({"тысячи", "тысяч"}),
     ),
     "uk": NumberWords(
-        words=with_plain_spellings(
-            _slavic(_UK_SMALL, _UK_TENS, "дві") | _slavic(_UK_GEN, _UK_GEN_TENS, "двох") | _UK_COLLECTIVE | _HALVES["uk"]
-        ),
+        words=with_plain_spellings(_slavic(_UK_SMALL, _UK_TENS, "дві") | _slavic(_UK_GEN, _UK_GEN_TENS, "двох") | _UK_COLLECTIVE | _HALVES["uk"]),
         multipliers={"сто": HUNDRED, "ста": HUNDRED, "тисяча": THOUSAND, "тисячі": THOUSAND, "тисяч": THOUSAND, "тисячу": THOUSAND},
         hundreds=_hundreds("uk"),
         plural_thousands=frozenset({"тисячі", "тисяч"}),
     ),
     "pl": NumberWords(
-        words=with_plain_spellings(
-            _slavic(_PL_SMALL, _PL_TENS, "dwie") | _slavic(_PL_GEN, _PL_GEN_TENS, "dwóch") | _PL_COLLECTIVE | _HALVES["pl"]
-        ),
+        words=with_plain_spellings(_slavic(_PL_SMALL, _PL_TENS, "dwie") | _slavic(_PL_GEN, _PL_GEN_TENS, "dwóch") | _PL_COLLECTIVE | _HALVES["pl"]),
         multipliers={"sto": HUNDRED, "stu": HUNDRED, "tysiąc": THOUSAND, "tysiące": THOUSAND, "tysięcy": THOUSAND, "tysiąca": THOUSAND},
         hundreds=_hundreds("pl"),
         plural_thousands=frozenset({"tysiące", "tysięcy"}),

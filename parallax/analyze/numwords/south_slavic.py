@@ -44,14 +44,8 @@ def _south_slavic() -> dict[str, float]:
     for n, stem in _SH_COLLECTIVE_STEMS.items():
         words |= {f"{stem}ero": n, f"{stem}oro": n, f"{stem}orica": n, f"{stem}orice": n, f"{stem}oricu": n}
     # every form of two to four after the tens ("četrdeset dvoje", "dvadeset trojica"), and the collective ones from five up
-    collective = {
-        n: (f"{_SH_COLLECTIVE_STEMS[n]}ero", f"{_SH_COLLECTIVE_STEMS[n]}oro", f"{_SH_COLLECTIVE_STEMS[n]}orica") for n in range(5, 10)
-    }
-    units = {
-        1: ("jedan", "jedna", "jedno"),
-        **{n: _SH_UNITS[n] for n in (2, 3, 4)},
-        **{n: _SH_UNITS[n] + collective[n] for n in range(5, 10)},
-    }
+    collective = {n: (f"{_SH_COLLECTIVE_STEMS[n]}ero", f"{_SH_COLLECTIVE_STEMS[n]}oro", f"{_SH_COLLECTIVE_STEMS[n]}orica") for n in range(5, 10)}
+    units = {1: ("jedan", "jedna", "jedno"), **{n: _SH_UNITS[n] for n in (2, 3, 4)}, **{n: _SH_UNITS[n] + collective[n] for n in range(5, 10)}}
     for tens, t in _SH_TENS.items():
         words[t] = tens
         for n, forms in units.items():
@@ -119,21 +113,8 @@ _SL = NumberWords(
     words=_slovenian() | {"en": 1, "ena": 1, "eno": 1},
     multipliers={"sto": HUNDRED, "tisoč": THOUSAND},
     hundreds={w: n * HUNDRED for w, n in _SL_HUNDREDS.items()},
-    scales={
-        "tisoč": 1e3,
-        "milijon": 1e6,
-        "milijona": 1e6,
-        "milijonov": 1e6,
-        "milijoni": 1e6,
-        "milijonih": 1e6,
-        "mio": 1e6,
-        "mil": 1e6,
-        "milijarda": 1e9,
-        "milijarde": 1e9,
-        "milijard": 1e9,
-        "milijardi": 1e9,
-        "mrd": 1e9,
-    },  # fmt: skip
+    scales={"tisoč": 1e3, "milijon": 1e6, "milijona": 1e6, "milijonov": 1e6, "milijoni": 1e6, "milijonih": 1e6, "mio": 1e6,
+            "mil": 1e6, "milijarda": 1e9, "milijarde": 1e9, "milijard": 1e9, "milijardi": 1e9, "mrd": 1e9},  # fmt: skip
     # "tisoči ljudi": thousands
     plural_thousands=frozenset({"tisoči", "tisočih", "tisoče"}),
     not_alone=frozenset({"en", "ena", "eno", "one"}),

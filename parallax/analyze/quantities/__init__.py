@@ -38,14 +38,5 @@ from parallax.analyze.quantities.tallies import TALLY, tally_pair
 from parallax.analyze.quantities.values import approximate_range, parse_number
 
 __all__ = [
-    "AGE",
-    "CJK_SCALE",
-    "LABEL",
-    "SCALE",
-    "TALLY",
-    "add_quantities",
-    "approximate_range",
-    "find_quantities",
-    "parse_number",
-    "tally_pair",
+    "AGE", "CJK_SCALE", "LABEL", "SCALE", "TALLY", "add_quantities", "approximate_range", "find_quantities", "parse_number", "tally_pair",
 ]

@@ -20,9 +20,7 @@ _NO_RULES = NumberWords(words={})
 # per language: its number words, hundreds and thousands, and the English ones (English names and
 # figures turn up everywhere)
 _EN = LANGUAGES["en"]
-_ALL_WORDS = {
-    lang: _WORDS["en"] | _EN.multipliers | words | LANGUAGES[lang].multipliers | LANGUAGES[lang].hundreds for lang, words in _WORDS.items()
-}
+_ALL_WORDS = {lang: _WORDS["en"] | _EN.multipliers | words | LANGUAGES[lang].multipliers | LANGUAGES[lang].hundreds for lang, words in _WORDS.items()}
 
 # Chinese, Japanese and Korean write a count against its counter ("12人", "3万人", "12명"): their
 # characters are word characters to ``re`` but no part of a number

@@ -84,21 +84,7 @@ def currency_after(text: str, end: int, noun: str | None, scaled: bool) -> str |
 # (and those kept as the noun the text writes, in its case: the forint, the Czech crown, the shekel, the Turkish
 # lira, the rupiah, the rupee, the rial and the toman, the won)
 _CURRENCY_WORDS = frozenset("euro dollar pound yen yuan franc krona kronor krone rouble ruble rupee peso real reai".split()) | {
-    "forint",
-    "forintot",
-    "korun",
-    "koruny",
-    "koruna",
-    "שקל",
-    "שקלים",
-    "lira",
-    "rupiah",
-    "रुपये",
-    "रुपए",
-    "ریال",
-    "تومان",
-    "원",
-}
+    "forint", "forintot", "korun", "koruny", "koruna", "שקל", "שקלים", "lira", "rupiah", "रुपये", "रुपए", "ریال", "تومان", "원"}
 
 
 def is_money(unit: str) -> bool:

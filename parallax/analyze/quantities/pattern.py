@@ -66,10 +66,8 @@ _NOT_AFTER = rf"(?!(?![{_CJK}])[\w{IN_WORD}])"
 # Chinese, Japanese and Korean numbers in figures and characters, grouped by ten thousand
 # ("1천200", "3만 5천", "12万5千", "两千", "数十"), then "more" ("五十多", "200여"; Korean 여 only before a
 # counter or the end of the word: "3여단" is the 3rd brigade).  Possessive throughout: linear.
-_CJK_SECTION = (
-    rf"(?:\d{{1,3}}(?:,\d{{3}})++(?!\d)|\d++(?:\.\d++)?+|[{''.join(cjk.DIGITS)}{''.join(cjk.SMALL)}数數几幾]"
-    r"|수(?=[십백천만]))++"
-)
+_CJK_SECTION = (rf"(?:\d{{1,3}}(?:,\d{{3}})++(?!\d)|\d++(?:\.\d++)?+|[{''.join(cjk.DIGITS)}{''.join(cjk.SMALL)}数數几幾]"
+                r"|수(?=[십백천만]))++")
 _CJK_NUMBER = rf"{_CJK_SECTION}(?:[{cjk.OVER}]?[{''.join(cjk.BIG)}](?:[ \u00a0]?{_CJK_SECTION})?+)*+"  # ("20多万": 200,000 and more)
 _KO_COUNTERS = "|".join(c for c in cjk.COUNTERS if "\uac00" <= c[0] <= "\ud7af")
 _CJK_OVER = rf"[{cjk.OVER.replace('여', '')}]|여(?=[ \u00a0]|{_KO_COUNTERS}|[^\w{IN_WORD}]|\Z)"
@@ -109,8 +107,7 @@ def _number_pattern(lang: str) -> re.Pattern:
     scales = "|".join(sorted(map(re.escape, set(_SCALE_BY_LANGUAGE.get(lang, SCALE)) - _NOT_APART), key=len, reverse=True))
     myriad = lang in _MYRIAD
     return re.compile(
-        rf"(?:{_CLITIC_BEFORE_FIGURE.get(lang, '')}{_NOT_BEFORE})(?P<cur>{CURRENCY_BEFORE})?"
-        + r"\s?(?P<num>"
+        rf"(?:{_CLITIC_BEFORE_FIGURE.get(lang, '')}{_NOT_BEFORE})(?P<cur>{CURRENCY_BEFORE})?" + r"\s?(?P<num>"
         + (_CJK_NUMBER + "|" if myriad else "")
         + (_SLASH_DECIMAL if lang == "fa" else "")
         # the Indian grouping ("2,00,000" is two lakh), then thousands and decimals

@@ -17,112 +17,34 @@ from parallax.analyze.quantities.clock import _CLOCK
 from parallax.analyze.quantities.values import parse_number
 
 SCALE = {
-    "thousand": 1e3,
-    "million": 1e6,
-    "billion": 1e9,
-    "trillion": 1e12,
-    "m": 1e6,
-    "bn": 1e9,
-    "k": 1e3,
+    "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9, "k": 1e3,
     # the press's abbreviations: glued to a figure ("$1.2bn", "£300m", "€2tn", "£5mn"), German "Mio." and "Mrd."
-    "mn": 1e6,
-    "tn": 1e12,
-    "mio": 1e6,
-    "mrd": 1e9,
-    "tausend": 1e3,
-    "millionen": 1e6,
-    "milliarden": 1e9,
-    "milliarde": 1e9,
-    "mille": 1e3,
-    "millions": 1e6,
-    "milliards": 1e9,
-    "milliard": 1e9,
-    "mil": 1e3,
-    "millones": 1e6,
-    "millón": 1e6,
+    "mn": 1e6, "tn": 1e12, "mio": 1e6, "mrd": 1e9,
+    "tausend": 1e3, "millionen": 1e6, "milliarden": 1e9, "milliarde": 1e9, "mille": 1e3, "millions": 1e6,
+    "milliards": 1e9, "milliard": 1e9, "mil": 1e3, "millones": 1e6, "millón": 1e6,
     # Italian, Dutch, Portuguese, the Nordic languages, Turkish, Indonesian/Malay, Greek (its press abbreviates,
     # "1,5 δισ. ευρώ", and puts a sum in the genitive after a noun of amount, "ύψους 2 δισεκατομμυρίων ευρώ")
-    **{
-        w: 1e6
-        for w in (
-            "milione",
-            "milioni",
-            "miljoen",
-            "miljoenen",
-            "milhão",
-            "milhões",
-            "milhao",
-            "milhoes",
-            "miljon",
-            "miljoner",
-            "millioner",
-            "milyon",
-            "juta",
-            "εκατομμύρια",
-            "εκατομμύριο",
-            "εκατομμυρίων",
-            "εκατ",
-        )
-    },
-    **{
-        w: 1e9
-        for w in (
-            "miliardo",
-            "miliardi",
-            "miljard",
-            "miljarden",
-            "bilhão",
-            "bilhões",
-            "bilião",
-            "biliões",
-            "miljarder",
-            "milliarder",
-            "milyar",
-            "miliar",
-            "δισεκατομμύρια",
-            "δισεκατομμύριο",
-            "δισεκατομμυρίων",
-            "δισ",
-        )
-    },
+    **{w: 1e6 for w in ("milione", "milioni", "miljoen", "miljoenen", "milhão", "milhões", "milhao", "milhoes", "miljon", "miljoner",
+                        "millioner", "milyon", "juta", "εκατομμύρια", "εκατομμύριο", "εκατομμυρίων", "εκατ")},
+    **{w: 1e9 for w in ("miliardo", "miliardi", "miljard", "miljarden", "bilhão", "bilhões", "bilião", "biliões", "miljarder",
+                        "milliarder", "milyar", "miliar", "δισεκατομμύρια", "δισεκατομμύριο", "δισεκατομμυρίων", "δισ")},
     # lakh and crore, in Indian English too ("1.5 lakh people", "500 crore rupees"): no other language's words
-    **{w: 1e5 for w in ("lakh", "lakhs")},
-    **{w: 1e7 for w in ("crore", "crores")},
+    **{w: 1e5 for w in ("lakh", "lakhs")}, **{w: 1e7 for w in ("crore", "crores")},
     **{w: 1e3 for w in ("ribu", "χιλιάδες")},  # (Turkish "bin" is a scale in Turkish only: "3 bin bags")
     # Russian, Ukrainian and Polish, in the cases a count takes ("2 тысячи", "40 тисяч", "3 tysiące")
     **{w: 1e3 for w in ("тысяча", "тысячи", "тысяч", "тыс", "тисяча", "тисячі", "тисяч", "тис", "tysiąc", "tysiące", "tysięcy", "tys")},
     # and the oblique plurals a case ending on the figure asks for ("с 2-мя тысячами", "о 3-х миллионах")
     **{w: 1e3 for w in ("тысячами", "тысячам", "тысячах", "тисячами", "тисячам", "тисячах")},
     **{w: 1e6 for w in ("миллионами", "миллионам", "миллионах", "мільйонами", "мільйонам", "мільйонах")},
-    **{
-        w: 1e6
-        for w in ("миллион", "миллиона", "миллионов", "млн", "мільйон", "мільйона", "мільйонів", "milion", "miliony", "milionów", "mln")
-    },
-    **{
-        w: 1e9
-        for w in (
-            "миллиард",
-            "миллиарда",
-            "миллиардов",
-            "млрд",
-            "мільярд",
-            "мільярда",
-            "мільярдів",
-            "miliard",
-            "miliardy",
-            "miliardów",
-            "mld",
-        )
-    },
+    **{w: 1e6 for w in ("миллион", "миллиона", "миллионов", "млн", "мільйон", "мільйона", "мільйонів", "milion", "miliony", "milionów", "mln")},
+    **{w: 1e9 for w in ("миллиард", "миллиарда", "миллиардов", "млрд", "мільярд", "мільярда", "мільярдів", "miliard", "miliardy", "miliardów", "mld")},
 }
 # and each language's own scales ("3 bin kişi", "2 लाख", "۳ میلیون", "5 mii de")
 _SCALE_BY_LANGUAGE = {lang: SCALE | nw.scales for lang, nw in LANGUAGES.items()}
 # a million, a billion: "un millón y medio", "a million pounds" (an article is no number on its own)
 _ONE = r"an?|one|un|une|una|uno|ein|eine|einer|einem|um|uma|een|один|одна|jeden"
-_ONE_SCALES = (
-    "million|millón|millon|milione|milhão|milhao|miljoen|miljon|milliard|milliarde|miliardo|billion|миллион|миллиард"
-    "|мільйон|мільярд|milion|miliard"
-)
+_ONE_SCALES = ("million|millón|millon|milione|milhão|milhao|miljoen|miljon|milliard|milliarde|miliardo|billion|миллион|миллиард"
+               "|мільйон|мільярд|milion|miliard")
 # a half more of the scale: "two and a half million", "два с половиной миллиона", "tres millones y medio"
 _HALF_BEFORE = r"[ \u00a0]+(?:and a half|с половиной|з половиною|i pół)"
 _HALF_AFTER = r"[ \u00a0]+(?:y|et|e|und)[ \u00a0]+(?:medio|media|demi|demie|mezzo|meio|meia|einhalb)\b"

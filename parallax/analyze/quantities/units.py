@@ -20,9 +20,7 @@ from parallax.analyze.timelex.sh import cyrillic
 from parallax.letters import IN_WORD
 
 # the counted noun, past a linking "of"/"de"/"d'" ("4.000 millones de euros", "3 millions d'euros")
-_UNIT = re.compile(
-    rf"(?<!\s)\s*+(?:-\s*+)?(?:(?:of|de|des|del|di|der)\s++|d['’])?((?:[^\W\d_]|(?!\d)[{IN_WORD}])+)", re.I
-)  # right after a number; possessive: linear
+_UNIT = re.compile(rf"(?<!\s)\s*+(?:-\s*+)?(?:(?:of|de|des|del|di|der)\s++|d['’])?((?:[^\W\d_]|(?!\d)[{IN_WORD}])+)", re.I)  # right after a number; possessive: linear
 # Japanese and Korean case particles: no counter (a Japanese counter is a kanji, a katakana word or "つ"; Korean "도"
 # is the degree, "영하 10도")
 _PARTICLES = frozenset("のはがをにとでも의은는을를에")
@@ -77,16 +75,10 @@ _STOP_UNITS_BY_LANGUAGE = {
     "el": {"και", "σε", "από", "με", "για", "να", "που", "ή"},
     "sv": {"och", "i", "på", "av", "till", "med", "för", "som", "har", "var", "är"},
     # the Romance "and", "or": "dois homens, de 24 e 31 anos" counts no "e"
-    "pt": {"e", "ou"},
-    "it": {"e", "ed", "o"},
-    "es": {"e", "o", "u"},
-    "fr": {"ou"},
+    "pt": {"e", "ou"}, "it": {"e", "ed", "o"}, "es": {"e", "o", "u"}, "fr": {"ou"},
     "vi": {"là", "và", "của", "trong", "tại", "ở", "đã", "được", "bị", "từ", "đến", "với", "cho", "khi", "thì", "mà", "hoặc"},
 }
-_STOP_UNITS_BY_LANGUAGE |= {
-    "ms": _STOP_UNITS_BY_LANGUAGE["id"],
-    "da": {"og", "i", "på", "af", "til", "med", "for", "som", "har", "var", "er"},
-}
+_STOP_UNITS_BY_LANGUAGE |= {"ms": _STOP_UNITS_BY_LANGUAGE["id"], "da": {"og", "i", "på", "af", "til", "med", "for", "som", "har", "var", "er"}}
 _STOP_UNITS_BY_LANGUAGE |= {lang: _STOP_UNITS_BY_LANGUAGE["da"] | {"av", "ble"} for lang in ("no", "nb", "nn")}
 # Hungarian postpositions and the case forms of "end", "start", "middle" that follow a noun of time: after
 # "hét" (seven, week) they make it the week ("a hét végén", "két hét múlva", "egy hét után")
@@ -95,42 +87,8 @@ _STOP_UNITS_BY_LANGUAGE["hu"] = {"végén", "végére", "végéig", "elején", "
 # Slovak, Croatian/Bosnian/Serbian (both scripts) and Slovenian: prepositions, conjunctions, auxiliaries and pronouns
 # ("četiri u teškom stanju", "27 ih je ozlijeđeno", "štirje so v kritičnem stanju", "piati z nich"), and Slovak
 # "ďalších" (others: "35 ďalších utrpelo zranenia")
-_SH_STOPS = {
-    "i",
-    "u",
-    "na",
-    "od",
-    "do",
-    "iz",
-    "za",
-    "s",
-    "sa",
-    "po",
-    "pri",
-    "o",
-    "je",
-    "su",
-    "bio",
-    "bila",
-    "bilo",
-    "bili",
-    "bile",
-    "ih",
-    "njih",
-    "među",
-    "kod",
-    "a",
-    "ali",
-    "ili",
-    "se",
-    "će",
-    "koji",
-    "koje",
-    "kojih",
-    "kao",
-    "više",
-    "manje",
-}
+_SH_STOPS = {"i", "u", "na", "od", "do", "iz", "za", "s", "sa", "po", "pri", "o", "je", "su", "bio", "bila", "bilo", "bili", "bile",
+             "ih", "njih", "među", "kod", "a", "ali", "ili", "se", "će", "koji", "koje", "kojih", "kao", "više", "manje"}
 _STOP_UNITS_BY_LANGUAGE |= {
     "sk": {"a", "aj", "alebo", "v", "vo", "na", "do", "z", "zo", "s", "so", "po", "pre", "pri", "od", "za", "o", "k", "ku", "je", "sú",
            "bol", "bola", "bolo", "boli", "sa", "si", "ich", "nich", "ďalších", "ďalší", "ďalšie", "ktorí", "ktoré", "viac", "menej"},
@@ -185,90 +143,15 @@ _TOLL_VERB = {
 # Nordic: the verbs, prepositions and adverbs of how badly after a count ("17 blev kvæstet", "272 utanför
 # Lillsjövik", "tre allvarligt", "to hardt skadd"): no noun was written
 _NORDIC_STOPS = {
-    "sv": {
-        "blev",
-        "hade",
-        "kom",
-        "fick",
-        "ska",
-        "kan",
-        "vid",
-        "utanför",
-        "efter",
-        "under",
-        "mot",
-        "om",
-        "från",
-        "när",
-        "men",
-        "eller",
-        "varav",
-        "allvarligt",
-        "lindrigt",
-        "svårt",
-        "lätt",
-    },
-    "da": {
-        "blev",
-        "bliver",
-        "havde",
-        "kom",
-        "fik",
-        "skal",
-        "kan",
-        "ved",
-        "uden",
-        "efter",
-        "under",
-        "mod",
-        "om",
-        "fra",
-        "da",
-        "når",
-        "men",
-        "eller",
-        "heraf",
-        "alvorligt",
-        "lettere",
-        "hårdt",
-        "kritisk",
-    },
-    "no": {
-        "blei",
-        "vart",
-        "hadde",
-        "kom",
-        "fikk",
-        "fekk",
-        "skal",
-        "kan",
-        "ved",
-        "utenfor",
-        "etter",
-        "under",
-        "mot",
-        "om",
-        "fra",
-        "frå",
-        "da",
-        "då",
-        "når",
-        "men",
-        "eller",
-        "hvorav",
-        "alvorlig",
-        "lettere",
-        "hardt",
-        "kritisk",
-    },
+    "sv": {"blev", "hade", "kom", "fick", "ska", "kan", "vid", "utanför", "efter", "under", "mot", "om", "från", "när", "men",
+           "eller", "varav", "allvarligt", "lindrigt", "svårt", "lätt"},
+    "da": {"blev", "bliver", "havde", "kom", "fik", "skal", "kan", "ved", "uden", "efter", "under", "mod", "om", "fra", "da", "når",
+           "men", "eller", "heraf", "alvorligt", "lettere", "hårdt", "kritisk"},
+    "no": {"blei", "vart", "hadde", "kom", "fikk", "fekk", "skal", "kan", "ved", "utenfor", "etter", "under", "mot", "om", "fra", "frå",
+           "da", "då", "når", "men", "eller", "hvorav", "alvorlig", "lettere", "hardt", "kritisk"},
 }
-for _lang, _stops in (
-    ("sv", _NORDIC_STOPS["sv"]),
-    ("da", _NORDIC_STOPS["da"]),
-    ("no", _NORDIC_STOPS["no"]),
-    ("nb", _NORDIC_STOPS["no"]),
-    ("nn", _NORDIC_STOPS["no"]),
-):
+for _lang, _stops in (("sv", _NORDIC_STOPS["sv"]), ("da", _NORDIC_STOPS["da"]), ("no", _NORDIC_STOPS["no"]), ("nb", _NORDIC_STOPS["no"]),
+                      ("nn", _NORDIC_STOPS["no"])):
     _STOP_UNITS_BY_LANGUAGE[_lang] = _STOP_UNITS_BY_LANGUAGE[_lang] | _stops
 
 
@@ -326,10 +209,8 @@ def _portuguese_singular(word: str) -> str:
 # "men" / "women" (compounds such as "policemen" are the kinds' own words, :mod:`parallax.compare.noun_kinds`).
 # "children" and "people" stay as written: the tables of kinds and people hold both numbers
 _EN_IES = re.compile(r"(?<=[^aeiou\W\d_])ies\Z")
-_EN_IE_NOUNS = frozenset(
-    "movies cookies rookies zombies calories brownies pies ties lies dies series species hippies "
-    "freebies selfies goalies birdies aunties bookies smoothies prairies".split()
-)
+_EN_IE_NOUNS = frozenset("movies cookies rookies zombies calories brownies pies ties lies dies series species hippies "
+                         "freebies selfies goalies birdies aunties bookies smoothies prairies".split())
 _EN_IRREGULAR = {"lives": "life", "wives": "wife", "knives": "knife", "wolves": "wolf", "thieves": "thief", "halves": "half",
                  "shelves": "shelf", "calves": "calf", "men": "man", "women": "woman"}  # fmt: skip
 

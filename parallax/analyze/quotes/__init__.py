@@ -163,9 +163,7 @@ def add_quotes(article: Article, paragraphs: list[Paragraph]) -> None:
         for span in spans:
             si, sent = _sentence_of(span.start, sents)
             content = text[span.start : span.end]
-            before = (
-                text[sent[0] : max(sent[0], span.start - 1)].strip().rstrip('«„“"‘‚‹—–»”「『-').strip()
-            )  # « Nous ... »: the mark's space; "- Det er ...": a hyphen's
+            before = text[sent[0] : max(sent[0], span.start - 1)].strip().rstrip('«„“"‘‚‹—–»”「『-').strip()  # « Nous ... »: the mark's space; "- Det er ...": a hyphen's
             introduced = before.endswith(_INTRODUCING) or lang == "th" and th_introduces(before)  # (Thai: "กล่าวว่า")
             kind = "direct" if not before or introduced or _quotative_after(text, span.end, lang) else "partial"
             site = QuoteSite(
@@ -259,9 +257,7 @@ def _labelled_headline(attrib: _Attributor, para: Paragraph, k: int, spans, para
     inside = sum(max(0, min(end, q.end) - max(start, q.start)) for q in spans)
     if any(start <= q.start and q.end <= end and len(para.text[q.start : q.end].split()) >= SCARE_QUOTE_WORDS for q in spans):
         return None  # "Pat Caddell: Voters Worried ...; It's ‘in Their Heads’": the label's own words, read as that quotation
-    if inside > 0.5 * (end - start) or any(
-        q.kind == "indirect" and q.start < para.offset + end and para.offset + start < q.end for q in para_quotes
-    ):
+    if inside > 0.5 * (end - start) or any(q.kind == "indirect" and q.start < para.offset + end and para.offset + start < q.end for q in para_quotes):
         return None
     return Quote(content, para.offset + start, para.offset + end, "indirect", name, s_start, s_end, ":", sent_base)
 
@@ -274,9 +270,7 @@ def _headline_verb_claim(attrib: _Attributor, para: Paragraph, k: int, spans, pa
         return None
     start, end, (name, s_start, s_end), cue = found
     inside = sum(max(0, min(end, q.end) - max(start, q.start)) for q in spans)
-    if inside > 0.5 * (end - start) or any(
-        q.kind == "indirect" and q.start < para.offset + end and para.offset + start < q.end for q in para_quotes
-    ):
+    if inside > 0.5 * (end - start) or any(q.kind == "indirect" and q.start < para.offset + end and para.offset + start < q.end for q in para_quotes):
         return None
     return Quote(para.text[start:end], para.offset + start, para.offset + end, "indirect", name, s_start, s_end, cue, sent_base)
 

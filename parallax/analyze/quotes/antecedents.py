@@ -68,13 +68,7 @@ _COLLECTIVE = {"campaign", "team", "staff", "committee", "government", "administ
 
 # nouns that make a subject one person the article does not name ("a police spokesman", "the
 # minister", "un porte-parole"): "he" or "she" after it may stand for it
-_PERSON_HEADS = (
-    PERSON_NOUNS
-    | TITLE_WORDS
-    | set(ROLES)
-    | {w for w, g in ROLE_GENDER.items() if g}
-    | {"official", "spokesperson", "porte-parole", "portavoz"}
-)
+_PERSON_HEADS = PERSON_NOUNS | TITLE_WORDS | set(ROLES) | {w for w, g in ROLE_GENDER.items() if g} | {"official", "spokesperson", "porte-parole", "portavoz"}
 
 
 # a mention's distance is multiplied by the weight of the part it plays: a speaker or the subject of
@@ -93,9 +87,7 @@ _SENTENCE_END = re.compile(r"[.!?…][\"”»’]?\s")
 _LONGER_NAME = re.compile(rf"\s(?:[{LOWER}]{{1,4}}\s){{1,2}}[{UPPER}]")  # "... Su ve Kanalizasyon", "... Bank of America"
 # a person's name among the runs of capitals an entity stage without a model keeps: two or three
 # capitalised words of letters ("Ευτυχία Ζαχαρίου"; not "ΕΛΑΣ", "COVID-19")
-_PERSON_LIKE = re.compile(
-    rf"[{UPPER}][{LOWER}]+(?:[’'-][{UPPER}]?[{LOWER}]+)?(?:\s[{UPPER}][{LOWER}]+(?:[’'-][{UPPER}]?[{LOWER}]+)?){{1,2}}"
-)
+_PERSON_LIKE = re.compile(rf"[{UPPER}][{LOWER}]+(?:[’'-][{UPPER}]?[{LOWER}]+)?(?:\s[{UPPER}][{LOWER}]+(?:[’'-][{UPPER}]?[{LOWER}]+)?){{1,2}}")
 
 
 _OWNER_BEFORE = frozenset({"на", "of"})  # "адвокатът на Петров Николай Димитров": the lawyer of Petrov, Nikolay Dimitrov
@@ -207,11 +199,7 @@ class _Antecedents:
         person = self._person_antecedent(pos, pronoun)
         # a person of the pronoun's gender named after the description, in any part of a sentence, is
         # nearer to it ("A fire service spokesman said ... reported by neighbour John Mills. He said:")
-        named = [
-            m.end
-            for m in self.mentions
-            if m.end <= pos and not self._in_quote(m.start) and not (want and self.gender.get(m.name) not in (None, want))
-        ]
+        named = [m.end for m in self.mentions if m.end <= pos and not self._in_quote(m.start) and not (want and self.gender.get(m.name) not in (None, want))]
         best: tuple[float, int, int] | None = None
         for d in self.descriptions:
             if d.end > pos:
@@ -293,11 +281,7 @@ class _Antecedents:
             return None  # "Kızılırmak Belediyesi Su | ve Kanalizasyon İdaresi": part of a longer name
         lead = text[since : first.start]
         lead = lead[max(lead.rfind(","), lead.rfind(";")) + 1 :].split()
-        if (
-            len(lead) > 3
-            or any(w[:1].isupper() for w in lead[1:])
-            or any(q[0] < first.start and q[1] > since for q in self._quotes_in(since, pos))
-        ):
+        if len(lead) > 3 or any(w[:1].isupper() for w in lead[1:]) or any(q[0] < first.start and q[1] > since for q in self._quotes_in(since, pos)):
             return None
         return self.full(first.canonical or first.text)
 

@@ -99,7 +99,7 @@ class QuoteSite:
     def opens_paragraph(self) -> bool:
         """Whether the quotation opens its paragraph: only its mark before it, and the space French
         sets inside the guillemets ("« Personne n'est venu. »")."""
-        return not self.text[: self.span.start].strip(' \u00a0\u202f«»„“”"‘‹›')
+        return not self.text[: self.span.start].strip(" \u00a0\u202f«»„“”\"‘‹›")
 
     @property
     def content(self) -> str:

@@ -158,7 +158,7 @@ def _pick_cue(doc, span: _Span, cues: list[_Cue], region: tuple[int, int], spans
     if after:
         first = min(after, key=lambda c: c.pos)
         gap = doc.text[span.end : first.pos]
-        if len(gap) <= 60 and not any(ch in gap for ch in '“„«"') and not any(span.end < s.start < first.pos for s in spans):
+        if len(gap) <= 60 and not any(ch in gap for ch in "“„«\"") and not any(span.end < s.start < first.pos for s in spans):
             return first
     # a cue whose sentence ended before the opening mark ('..., where Mrs. Clinton also spoke. “Tolerance ...')
     before = [c for c in cands if c.pos < span.start and not re.search(r"[.!?]\s+\W?$", doc.text[c.pos + len(c.text) : span.start])]

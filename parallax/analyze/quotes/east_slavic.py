@@ -28,9 +28,7 @@ _NOT_BETWEEN = frozenset(
     "в во с со к ко на по о об от до за из у при для без над под перед через про и а но или с со"
     " з із зі до від для без над під перед через про та і й".split()
 )
-_LATER_NAME = re.compile(
-    rf"(?P<between>(?:\s[{LOWER}][\w-]*+){{1,4}})\s(?P<spk>[{UPPER}][\w’'-]*+(?:\s[{UPPER}][\w’'-]*+){{1,2}})(?=\s*(?:[,.;!?]|$))"
-)
+_LATER_NAME = re.compile(rf"(?P<between>(?:\s[{LOWER}][\w-]*+){{1,4}})\s(?P<spk>[{UPPER}][\w’'-]*+(?:\s[{UPPER}][\w’'-]*+){{1,2}})(?=\s*(?:[,.;!?]|$))")
 
 
 def east_slavic_name(text: str, start: int, end: int, limit: int) -> tuple[int, int]:

@@ -30,7 +30,7 @@ HE_ROLES = {
 }  # fmt: skip
 # police and army ranks, abbreviated with a gershayim that the press types as either mark: 'רס"ב יוסי לוי' (a chief
 # sergeant major), 'פקד', 'נצ"מ', 'סא"ל', 'תא"ל'
-_HE_RANKS = ('רס"ב', 'רס"מ', 'רס"ל', 'סמ"ר', 'רב"ט', 'רפ"ק', 'נצ"מ', 'תנ"צ', 'סנ"צ', 'סא"ל', 'אל"ם', 'תא"ל', 'רס"ן')
+_HE_RANKS = ("רס\"ב", "רס\"מ", "רס\"ל", "סמ\"ר", "רב\"ט", "רפ\"ק", "נצ\"מ", "תנ\"צ", "סנ\"צ", "סא\"ל", "אל\"ם", "תא\"ל", "רס\"ן")
 HE_ROLES |= {*_HE_RANKS, *(r.replace('"', "״") for r in _HE_RANKS), "פקד", "סרן", "אלוף", "טוראי", "מפקח"}
 # "he said" spelled out, and "according to him / her / them": the speaker before
 HE_PRONOUNS = {"הוא", "היא", "הם", "הן", "לדבריו", "לדבריה", "לדבריהם"}
@@ -107,7 +107,7 @@ def he_speaker(text: str, open_: int, close: int, sent: tuple[int, int]) -> tupl
     quotation before), or None when no verb of saying attributes it."""
     lo, hi = sent
     after_at = close
-    while after_at < hi and text[after_at] in '"”״ ':
+    while after_at < hi and text[after_at] in "\"”״ ":
         after_at += 1
     if m := _AFTER.match(text, after_at, hi):
         found = he_apposed(text, m.start("rest"), m.end("rest"))

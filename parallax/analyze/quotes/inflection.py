@@ -167,3 +167,4 @@ def _sh_woman(words: list[str]) -> str | None:
     if words[0].endswith(("e", "е")) and len(words[0]) > 3:
         return f"{words[0][:-1]}{'a' if words[0][-1] == 'e' else 'а'} {words[1]}"
     return None
+

@@ -219,31 +219,18 @@ def _lexical_speaker_span(text: str, span: _Span, sent: tuple[int, int], lang: s
         # '“... situation.” Jason Miller added, “The Clinton camp ...”': that cue opens the next quotation
         if _OPENS_NEXT.match(after):
             after = ""
-    if (nobody := impersonal(lang)) and (
-        m := re.match(rf"\W{{0,3}}\s*(?P<cue>{cues})(?:\s+|-t-|-)(?P<pro>{'|'.join(nobody)})(?!\w)", after)
-    ):
+    if (nobody := impersonal(lang)) and (m := re.match(rf"\W{{0,3}}\s*(?P<cue>{cues})(?:\s+|-t-|-)(?P<pro>{'|'.join(nobody)})(?!\w)", after)):
         return span.end + m.start("pro"), span.end + m.end("pro"), _cue_words(m), False  # "sagt man im Ministerium": no one
     # a pronoun after the cue, then where, when or to whom in lower case: '„...“, sagte sie am Mittwoch in Hannover.'
-    if lang != "en" and (
-        m := re.match(
-            rf"\W{{0,3}}\s*(?:[—–-]\s*)?(?P<cue>{cues})\s+(?P<pro>(?i:{'|'.join(pronouns(lang) - {'him', 'her'})}))\s+(?=[{LOWER}])", after
-        )
-    ):
+    if lang != "en" and (m := re.match(rf"\W{{0,3}}\s*(?:[—–-]\s*)?(?P<cue>{cues})\s+(?P<pro>(?i:{'|'.join(pronouns(lang) - {'him', 'her'})}))\s+(?=[{LOWER}])", after)):
         return span.end + m.start("pro"), span.end + m.end("pro"), _cue_words(m), False
     # '», ha detto il ministro dell'Economia Marco Bianchi': up to six lower-case words
     # (article, role, "dell'Economia"-like attachments, "tenente-coronel") between the cue and
     # the name, the last of them may end with a comma ('dijo el patrón mayor de la cofradía, Manuel Rendón')
     # (a rank abbreviated in lower case may stand before the name: "– poinformowała asp. sztab. Marta Zielińska")
     # (the role may name its organisation in quotation marks: '— сказал председатель совета директоров «УралТрубМаш» Игорь Демин')
-    m = re.match(
-        rf"\W{{0,3}}\s*(?:[—–-]\s*)?(?P<cue>{cues})\s+(?:[«„“\"]?(?:\w+['’])?[\w-]+[»“”\"]?\s+|[{LOWER}][\w-]*\.\s+){{0,6}}?(?:(?:\w+['’])?[\w-]+,\s+)?{_NAME}",
-        after,
-    )
-    if (
-        m
-        and _ONLY_WHAT_IT_IS_OF.search(after, 0, m.end("spk"))
-        and re.match(rf"\s*(?:[.;!?]|$)|\s(?:{_CIRCUMSTANCE})\s", after[m.end("spk") :])
-    ):
+    m = re.match(rf"\W{{0,3}}\s*(?:[—–-]\s*)?(?P<cue>{cues})\s+(?:[«„“\"]?(?:\w+['’])?[\w-]+[»“”\"]?\s+|[{LOWER}][\w-]*\.\s+){{0,6}}?(?:(?:\w+['’])?[\w-]+,\s+)?{_NAME}", after)
+    if m and _ONLY_WHAT_IT_IS_OF.search(after, 0, m.end("spk")) and re.match(rf"\s*(?:[.;!?]|$)|\s(?:{_CIRCUMSTANCE})\s", after[m.end("spk") :]):
         m = None  # 'dijo el portavoz del Gobierno.': the name is what the role is of; the description below speaks
     if m and _WHERE_BEFORE.search(after, 0, m.start("spk")):
         m = None  # '», ha detto la neosindaca in piazza Bra.': where it was said; the description below speaks
@@ -255,9 +242,7 @@ def _lexical_speaker_span(text: str, span: _Span, sent: tuple[int, int], lang: s
         # 'sagte der Sprecher des Ministeriums, Max Müller.' (German capitalises the role)
         clause_end = re.search(r"[.;!?]|$", after[m.end("spk") :]).start() + m.end("spk")
         app = _APPOSED.search(after, m.end("spk"), min(clause_end + 1, m.end("spk") + 80))
-        if (
-            app and app.group("spk").split()[0].lower() not in TITLE_WORDS
-        ):  # not the role after a name: 'ujar Asep Mulyana, Kepala BPBD Garut.'
+        if app and app.group("spk").split()[0].lower() not in TITLE_WORDS:  # not the role after a name: 'ujar Asep Mulyana, Kepala BPBD Garut.'
             return span.end + app.start("spk"), span.end + app.end("spk"), cue, False
         s_, e_ = _role_complement(after, m.start("spk"), m.end("spk"))
         s_ = _past_the_outlet(after, s_, e_)
@@ -270,9 +255,7 @@ def _lexical_speaker_span(text: str, span: _Span, sent: tuple[int, int], lang: s
         return span.end + m.start("spk"), span.end + m.end("spk"), _cue_words(m), False
     # Finnish keeps the subject before the verb after a quotation too, its role in lower case before the name:
     # '"...", pormestari Anna Virtanen sanoi.', '"...", Kokoomuksen valtuutettu Mikko Laine kertoi.'
-    if lang == "fi" and (
-        m := re.match(rf"\W{{0,3}}\s*(?:[{UPPER}][\w-]*\s+)?(?:[{LOWER}][\w-]*\s+){{1,3}}?{_NAME}\s+(?P<cue>{cues})\b", after)
-    ):
+    if lang == "fi" and (m := re.match(rf"\W{{0,3}}\s*(?:[{UPPER}][\w-]*\s+)?(?:[{LOWER}][\w-]*\s+){{1,3}}?{_NAME}\s+(?P<cue>{cues})\b", after)):
         return span.end + m.start("spk"), span.end + m.end("spk"), _cue_words(m), False
     # a name with its role in apposition: '...,” Flynn, a top Trump surrogate, said Thursday'
     m = re.match(rf"\W{{0,3}}\s*(?:[—–-]\s*)?{_NAME},\s[^,;:!?“”\"«»\n]{{1,80}},\s+(?P<cue>{cues})\b", after)
@@ -281,30 +264,15 @@ def _lexical_speaker_span(text: str, span: _Span, sent: tuple[int, int], lang: s
     before = text[sent[0] : max(sent[0], span.start - 1)]
     # whose view it is, opening the sentence: 'Pour Jean Dupont, « ... »', 'Per Marco Bianchi «...»', 'Para Ana Ruiz, "..."', with a role
     # and a clause of what the view is of: 'Pour le ministre français Paul Mercier, ce texte adresse « ... »' (a role, not "la France")
-    if (
-        lang in ("fr", "it", "es", "pt", "ca")
-        and (
-            m := re.match(
-                rf"\W{{0,3}}(?P<cue>Pour|Per|Para)\s+(?P<role>(?:(?:\w+['’])?[{LOWER}][\w-]*\s+){{0,4}}?){_NAME}(?:\s*,?\s*[«„“\"]?\s*$|,\s[^\"“„«»\n]{{1,60}}[«„“\"]?\s*$)",
-                before,
-            )
-        )
-        and (not m.group("role") or describes_a_role(m.group("role")))
-    ):
+    if lang in ("fr", "it", "es", "pt", "ca") and (m := re.match(rf"\W{{0,3}}(?P<cue>Pour|Per|Para)\s+(?P<role>(?:(?:\w+['’])?[{LOWER}][\w-]*\s+){{0,4}}?){_NAME}(?:\s*,?\s*[«„“\"]?\s*$|,\s[^\"“„«»\n]{{1,60}}[«„“\"]?\s*$)", before)) and (not m.group("role") or describes_a_role(m.group("role"))):
         return sent[0] + m.start("spk"), sent[0] + m.end("spk"), _cue_words(m), False
-    m = re.search(
-        rf"{_NAME}\s+(?:[{LOWER}][\w-]{{3,}}\s+)?(?P<cue>{cues})\b[^\"“„«]{{0,80}}$", before
-    )  # (an adverb between: "Захарова ранее называла")
+    m = re.search(rf"{_NAME}\s+(?:[{LOWER}][\w-]{{3,}}\s+)?(?P<cue>{cues})\b[^\"“„«]{{0,80}}$", before)  # (an adverb between: "Захарова ранее называла")
     if m:
         return sent[0] + m.start("spk"), sent[0] + m.end("spk"), _cue_words(m), False
     # Hungarian sets a person's role after the name, in apposition opened by the article and often left without its closing comma:
     # 'Kovács Péter, a Mozdonyvezetők Szakszervezetének elnöke azt mondta: „...”'
     # (a person's name is two words, family name first: "Budapesten, a pályaudvaron" is a place)
-    if (
-        lang == "hu"
-        and (m := re.search(rf"{_NAME},\s+az?\s[^,;:!?“”\"«»„\n]{{1,80}}?,?\s+(?:azt\s+)?(?P<cue>{cues})\s*:?\s*$", before))
-        and " " in m.group("spk")
-    ):
+    if lang == "hu" and (m := re.search(rf"{_NAME},\s+az?\s[^,;:!?“”\"«»„\n]{{1,80}}?,?\s+(?:azt\s+)?(?P<cue>{cues})\s*:?\s*$", before)) and " " in m.group("spk"):
         return sent[0] + m.start("spk"), sent[0] + m.end("spk"), _cue_words(m), False
     # or writes the role after the name with no comma, and announces the quotation with "azt" (that) before the verb:
     # 'Szabó Anna polgármester kedden azt mondta: „...”' (lower-case words only between the name and the verb)
@@ -328,10 +296,7 @@ def _lexical_speaker_span(text: str, span: _Span, sent: tuple[int, int], lang: s
         return sent[0] + m.start("spk"), sent[0] + m.end("spk"), _cue_words(m), False
     # a role, then the name, the quotation after a comma: 'Secondo il prefetto Marco Bellandi, «...»',
     # 'Selon la ministre Anne Roux, « ... »', 'Volgens burgemeester Jan Smit: "..."'
-    m = re.search(
-        rf"(?<!\w)(?P<cue>{cues})\s+(?:(?:\w+['’])?[{LOWER}][\w-]*\s+){{0,6}}?{_NAME}(?:\s?[,:]?\s*$|,\s[^\"“„«»\n]{{1,60}}[«„“\"]?\s*$)",
-        before,
-    )
+    m = re.search(rf"(?<!\w)(?P<cue>{cues})\s+(?:(?:\w+['’])?[{LOWER}][\w-]*\s+){{0,6}}?{_NAME}(?:\s?[,:]?\s*$|,\s[^\"“„«»\n]{{1,60}}[«„“\"]?\s*$)", before)
     if m:
         s_, e_ = _role_complement(before, m.start("spk"), m.end("spk"))
         return sent[0] + s_, sent[0] + e_, _cue_words(m), False
@@ -352,11 +317,7 @@ def _lexical_speaker_span(text: str, span: _Span, sent: tuple[int, int], lang: s
         rf"(?:\s?[.,;!?]|$|\s(?:{_CIRCUMSTANCE})\b)",
         after,
     )
-    if (
-        m
-        and lang != "en"
-        and (m.group("art") or m.group("spk").split()[0].lower() in TITLE_WORDS or _nordic_definite(m.group("spk"), lang))
-    ):
+    if m and lang != "en" and (m.group("art") or m.group("spk").split()[0].lower() in TITLE_WORDS or _nordic_definite(m.group("spk"), lang)):
         return span.end + m.start("spk"), span.end + m.end("spk"), _cue_words(m), False
     if lang == "tr" and (m := re.match(rf"\W{{0,3}}\s*(?P<cue>{cues})\b", after)):
         # the verb closes the sentence and its subject opens it: 'Vali Ahmet Yıldırım, "..." dedi.'
@@ -373,9 +334,7 @@ def _lexical_speaker_span(text: str, span: _Span, sent: tuple[int, int], lang: s
     if lang == "fr" and (m := _FR_INVERTED.match(after)):  # '« ... », a-t-il lancé.'
         return span.end + m.start("pro"), span.end + m.end("pro"), _cue_words(m), False
     # (French inverts the pronoun: '« ... », estime-t-il.')
-    m = re.match(
-        rf"\W{{0,3}}\s*(?:[—–-]\s*)?(?P<cue>{cues})(?:(?:\s+|-t-|-)(?P<pro>(?i:{_subject_pronouns(lang)})))?\s?(?:[.,;!?]|$)", after
-    )
+    m = re.match(rf"\W{{0,3}}\s*(?:[—–-]\s*)?(?P<cue>{cues})(?:(?:\s+|-t-|-)(?P<pro>(?i:{_subject_pronouns(lang)})))?\s?(?:[.,;!?]|$)", after)
     if m:
         at = span.end + (m.start("pro") if m.group("pro") else m.end())
         return at, span.end + m.end("pro") if m.group("pro") else at, _cue_words(m), False

@@ -33,79 +33,47 @@ _LEXICAL_REPORTING = {
     "it": (r"ha\s+detto|ha\s+dichiarato|ha\s+affermato|ha\s+aggiunto|ha\s+spiegato|ha\s+sottolineato|ha\s+annunciato|dice|afferma", r"che"),
     "pt": (r"disse|afirmou|declarou|acrescentou|explicou|destacou|ressaltou|anunciou|alertou|diz|afirma", r"que"),
     # (and the separable verbs whole, their particle before "dat": "Jansen liet dinsdag weten dat ...", see .cue_lexicon)
-    "nl": (
-        r"zei|zegt|verklaarde|stelde|benadrukte|waarschuwde|meldde"
-        + "".join(rf"|(?:{finite})(?:\s+[^\s.,;:!?]+){{0,6}}?\s+{particle}" for finite, particle in NL_SEPARABLE.items()),
-        r"dat",
-    ),
-    "pl": (
-        r"powiedział[aoy]?|oświadczył[aoy]?|stwierdził[aoy]?|dodał[aoy]?|podkreślił[aoy]?|zaznaczył[aoy]?|poinformował[aoy]?|twierdzi|uważa",
-        r"że",
-    ),
+    "nl": (r"zei|zegt|verklaarde|stelde|benadrukte|waarschuwde|meldde"
+           + "".join(rf"|(?:{finite})(?:\s+[^\s.,;:!?]+){{0,6}}?\s+{particle}" for finite, particle in NL_SEPARABLE.items()), r"dat"),
+    "pl": (r"powiedział[aoy]?|oświadczył[aoy]?|stwierdził[aoy]?|dodał[aoy]?|podkreślił[aoy]?|zaznaczył[aoy]?|poinformował[aoy]?|twierdzi|uważa", r"że"),
     "ru": (r"заявил[аи]?|сказал[аи]?|отметил[аи]?|подчеркнул[аи]?|сообщил[аи]?|пояснил[аи]?|признал[аи]?|считает|говорит", r"что"),
     "uk": (r"заявив|заявил[аи]|сказав|сказал[аи]|зазначив|зазначил[аи]|наголосив|наголосил[аи]|повідомив|повідомил[аи]|вважає|каже", r"що"),
-    "cs": (
-        r"řekl[aio]?|uvedl[aio]?|dodal[aio]?|prohlásil[aio]?|sdělil[aio]?|oznámil[aio]?|potvrdil[aio]?|zdůraznil[aio]?|uvádí|tvrdí",
-        r"že",
-    ),
+    "cs": (r"řekl[aio]?|uvedl[aio]?|dodal[aio]?|prohlásil[aio]?|sdělil[aio]?|oznámil[aio]?|potvrdil[aio]?|zdůraznil[aio]?|uvádí|tvrdí", r"že"),
     "hu": (r"mondta|elmondta|közölte|közölték|nyilatkozta|hangsúlyozta|jelentette\s+ki|tájékoztatott", r"hogy"),
     "fi": (r"sanoi|sanoo|kertoi|kertoo|totesi|korosti|arvioi|vakuutti|muistutti|ilmoitti", r"että"),
     "bg": (r"каза|заяви|заявиха|посочи|добави|съобщи|съобщиха|обясни|подчерта|уточни", r"че"),
 }
 # Slovak, Croatian/Bosnian/Serbian (both scripts, the auxiliary on either side: "Ivana Perić rekla je da ...") and
 # Slovenian ("Nina Zupan je povedala, da ...")
-_SH_REPORTING = "|".join(
-    dict.fromkeys(
-        f"{w}|{cyrillic(w)}"
-        for w in "rekao rekla rekli izjavio izjavila izjavili kazao kazala naveo navela naveli istaknuo istakla "
-        "naglasio naglasila objasnio objasnila potvrdio potvrdila saopštio saopštila saopćio saopćila priopćio priopćila kaže tvrdi "
-        "smatra navodi".split()
-    )
-)
+_SH_REPORTING = "|".join(dict.fromkeys(
+    f"{w}|{cyrillic(w)}" for w in "rekao rekla rekli izjavio izjavila izjavili kazao kazala naveo navela naveli istaknuo istakla "
+    "naglasio naglasila objasnio objasnila potvrdio potvrdila saopštio saopštila saopćio saopćila priopćio priopćila kaže tvrdi "
+    "smatra navodi".split()))
 _LEXICAL_REPORTING |= {
-    "sk": (
-        r"povedal[aio]?|uviedol|uviedl[aio]|dodal[aio]?|vyhlásil[aio]?|oznámil[aio]?|potvrdil[aio]?|zdôraznil[aio]?"
-        r"|konštatoval[aio]?|tvrdí|uvádza|hovorí",
-        r"že",
-    ),
+    "sk": (r"povedal[aio]?|uviedol|uviedl[aio]|dodal[aio]?|vyhlásil[aio]?|oznámil[aio]?|potvrdil[aio]?|zdôraznil[aio]?"
+           r"|konštatoval[aio]?|tvrdí|uvádza|hovorí", r"že"),
     **dict.fromkeys(("hr", "bs", "sr"), (rf"(?:(?:je|su|је|су)\s+)?(?:{_SH_REPORTING})(?:\s+(?:je|su|је|су))?", r"da|kako|да|како")),
-    "sl": (
-        r"(?:(?:je|so)\s+)?(?:dejal[aie]?|povedal[aie]?|dodal[aie]?|izjavil[aie]?|poudaril[aie]?|pojasnil[aie]?|sporočil[aie]?"
-        r"|zatrdil[aie]?|ocenil[aie]?)|pravi|meni",
-        r"da",
-    ),
+    "sl": (r"(?:(?:je|so)\s+)?(?:dejal[aie]?|povedal[aie]?|dodal[aie]?|izjavil[aie]?|poudaril[aie]?|pojasnil[aie]?|sporočil[aie]?"
+           r"|zatrdil[aie]?|ocenil[aie]?)|pravi|meni", r"da"),
     # Lithuanian "Rasa Jankauskienė teigė, kad ...", Latvian "Ilze Kalniņa norādīja, ka ..."
     "lt": (r"sakė|teigė|pareiškė|pažymėjo|pabrėžė|tvirtino|patikino|nurodė|pranešė|sako|teigia|tvirtina", r"kad"),
     "lv": (r"sacīja|teica|paziņoja|norādīja|uzsvēra|apgalvoja|atzina|skaidroja|saka|norāda|uzsver", r"ka"),
     # Romanian "Ministrul Ioana Popescu a spus că ...", Catalan "L'alcalde Jaume Collboni va dir que ...", Greek "Ο υπουργός
     # ... δήλωσε ότι ...", Indonesian and Malay "... mengatakan bahwa ...", Estonian "... ütles, et ...", and the Nordic
     # "... sa att ...", "... sagde, at ..."
-    "ro": (
-        r"a\s+(?:spus|declarat|afirmat|precizat|explicat|anunțat|anunţat|subliniat|arătat|adăugat|susținut|susţinut|menționat"
-        r"|menţionat|transmis|avertizat|recunoscut)|spune|declară|afirmă|susține|susţine",
-        r"că",
-    ),
-    "ca": (
-        r"va\s+(?:dir|afirmar|declarar|assegurar|explicar|assenyalar|afegir|anunciar|advertir|reconèixer)"
-        r"|ha\s+(?:dit|afirmat|declarat|assegurat|explicat|assenyalat|afegit|anunciat)|diu|afirma|assegura",
-        r"que",
-    ),
-    "el": (
-        r"δήλωσε|είπε|ανέφερε|τόνισε|υπογράμμισε|εξήγησε|ανακοίνωσε|σημείωσε|προειδοποίησε|παραδέχθηκε|λέει|δηλώνει|υποστηρίζει",
-        r"ότι|πως",
-    ),
-    **dict.fromkeys(
-        ("id", "ms"),
-        (
-            r"mengatakan|menyatakan|menjelaskan|menegaskan|mengungkapkan|menyebutkan|menuturkan|berkata"
-            r"|mengakui|memperingatkan",
-            r"bahwa|bahawa",
-        ),
-    ),
+    "ro": (r"a\s+(?:spus|declarat|afirmat|precizat|explicat|anunțat|anunţat|subliniat|arătat|adăugat|susținut|susţinut|menționat"
+           r"|menţionat|transmis|avertizat|recunoscut)|spune|declară|afirmă|susține|susţine", r"că"),
+    "ca": (r"va\s+(?:dir|afirmar|declarar|assegurar|explicar|assenyalar|afegir|anunciar|advertir|reconèixer)"
+           r"|ha\s+(?:dit|afirmat|declarat|assegurat|explicat|assenyalat|afegit|anunciat)|diu|afirma|assegura", r"que"),
+    "el": (r"δήλωσε|είπε|ανέφερε|τόνισε|υπογράμμισε|εξήγησε|ανακοίνωσε|σημείωσε|προειδοποίησε|παραδέχθηκε|λέει|δηλώνει|υποστηρίζει",
+           r"ότι|πως"),
+    **dict.fromkeys(("id", "ms"), (r"mengatakan|menyatakan|menjelaskan|menegaskan|mengungkapkan|menyebutkan|menuturkan|berkata"
+                                   r"|mengakui|memperingatkan", r"bahwa|bahawa")),
     "et": (r"ütles|sõnas|teatas|kinnitas|märkis|rõhutas|selgitas|lisas|tunnistas|hoiatas|ütleb|kinnitab|märgib", r"et"),
     "sv": (r"sa|sade|säger|uppgav|uppger|berättade|meddelade|betonade|underströk|menar|hävdar|konstaterade|varnade", r"att"),
     "da": (r"sagde|siger|oplyste|oplyser|fortalte|understregede|mener|påpegede|advarede|meddelte|erkendte", r"at"),
-    **dict.fromkeys(("no", "nb", "nn"), (r"sa|sier|opplyste|opplyser|fortalte|understreket|mener|påpekte|advarte|meldte|erkjente", r"at")),
+    **dict.fromkeys(("no", "nb", "nn"), (r"sa|sier|opplyste|opplyser|fortalte|understreket|mener|påpekte|advarte|meldte|erkjente",
+                                         r"at")),
 }
 # Spain's present perfect: "El alcalde, Diego Gómez, ha anunciado que ...", "Ortega ha asegurado que ..."
 _LEXICAL_REPORTING["es"] = (
@@ -120,9 +88,7 @@ _LEXICAL_REPORTING["pl"] = (
     _LEXICAL_REPORTING["pl"][1],
 )
 # (a comma may close a role in apposition before the verb: "El presidente, Ignacio Lezcano, aseguró que")
-_LEXICAL_INDIRECT = {
-    lang: re.compile(rf"(?<![\w’'.-]){_NAME},?\s+(?:{verbs})\s?,?\s+(?:{that})\s+") for lang, (verbs, that) in _LEXICAL_REPORTING.items()
-}
+_LEXICAL_INDIRECT = {lang: re.compile(rf"(?<![\w’'.-]){_NAME},?\s+(?:{verbs})\s?,?\s+(?:{that})\s+") for lang, (verbs, that) in _LEXICAL_REPORTING.items()}
 # Dutch writes its nouns in lower case, so a subject described, not named, opens the sentence with its article
 # right before the reporting verb: "De minister liet dinsdag weten dat ...", "De politie meldde dat ..." (a description
 # speaks, as "zei de minister" does after a quotation)
@@ -222,10 +188,8 @@ _BALTIC_SOURCE = (
 )
 _SOURCE_FIRST |= {
     "sk": re.compile(rf"(?P<cue>Podľa)\s{_SOURCE_NAME}"),
-    **dict.fromkeys(
-        ("hr", "bs", "sr"),
-        re.compile(rf"(?P<cue>(?:Prema|Po|Према|По)\s(?:riječima|rečima|navodima|mišljenju|речима|наводима|мишљењу))\s{_SOURCE_NAME}"),
-    ),
+    **dict.fromkeys(("hr", "bs", "sr"), re.compile(
+        rf"(?P<cue>(?:Prema|Po|Према|По)\s(?:riječima|rečima|navodima|mišljenju|речима|наводима|мишљењу))\s{_SOURCE_NAME}")),
     "sl": re.compile(rf"(?P<cue>Po\s(?:besedah|navedbah|mnenju))\s{_SOURCE_NAME}"),
     # Bulgarian declines no names and may leave out the comma: "Според Иванов шофьорът не е пострадал"
     "bg": re.compile(rf"(?P<cue>Според)\s{_SOURCE_NAME}"),
@@ -240,31 +204,7 @@ _SOURCE_FIRST |= {
 
 # short prepositions: a name after one is where or with whom, never the subject of the verb after it
 # ("České velvyslanectví v Helsinkách potvrdilo, že ...": the embassy in Helsinki confirmed)
-_PREPOSITIONS = {
-    "v",
-    "ve",
-    "na",
-    "u",
-    "z",
-    "ze",
-    "w",
-    "we",
-    "в",
-    "во",
-    "на",
-    "у",
-    "із",
-    "in",
-    "im",
-    "en",
-    "em",
-    "no",
-    "à",
-    "au",
-    "da",
-    "de",
-    "di",
-}
+_PREPOSITIONS = {"v", "ve", "na", "u", "z", "ze", "w", "we", "в", "во", "на", "у", "із", "in", "im", "en", "em", "no", "à", "au", "da", "de", "di"}
 
 
 def _after_preposition(text: str, pos: int) -> bool:
@@ -304,15 +244,7 @@ def _lexical_indirect(article, para, sents, spans, attrib, sent_base, lang: str)
         for s, e in sents:
             for start, end, spk_start, spk_end, cue in tr_reported(text[s:e]):
                 yield from _quote(para, sents, sent_base, attrib, s + start, s + end, _tr_name(text, s + spk_start, s + spk_end), cue)
-    found = (
-        [
-            (m.end(), *_speaker_span(text, m, lang), _verb_of(m))
-            for m in pattern.finditer(text)
-            if not _after_preposition(text, m.start("spk"))
-        ]
-        if pattern
-        else []
-    )
+    found = [(m.end(), *_speaker_span(text, m, lang), _verb_of(m)) for m in pattern.finditer(text) if not _after_preposition(text, m.start("spk"))] if pattern else []
     if lang == "nl":
         found += [(m.end(), m.start("spk"), m.end("spk"), _verb_of(m)) for m in _NL_DESCRIBED.finditer(text)]
     if lang in ROMANCE and lang in _LEXICAL_REPORTING:

@@ -27,7 +27,7 @@ QUOTE_PAIRS = {
 }  # fmt: skip
 # Hebrew quotes between gershayim (״…״) too; not a pair for the sentence splitter, which would take the
 # gershayim of an acronym ("צה״ל") for a quotation left open
-_PAIRS = {**QUOTE_PAIRS, "״": '״"”'}
+_PAIRS = {**QUOTE_PAIRS, "״": "״\"”"}
 
 # an apostrophe that elides the start of a word is no opening mark: Dutch 's middags, 't, 'n, 'k,
 # English 'em, 'tis ('s-Hertogenbosch)
@@ -63,9 +63,7 @@ class _Span:
     closed: bool
 
 
-def find_quote_spans(
-    text: str, sentences: list[tuple[int, int]], continues: bool = False, dash_end: re.Pattern | None = None
-) -> list[_Span]:
+def find_quote_spans(text: str, sentences: list[tuple[int, int]], continues: bool = False, dash_end: re.Pattern | None = None) -> list[_Span]:
     """Content spans (inside the marks) of the quotations of one paragraph.
 
     ``continues`` says the next paragraph opens with a quotation mark, in which
@@ -120,7 +118,7 @@ def find_quote_spans(
         nxt = text[i + w] if i + w < n else " "
         if open_at is None:
             if (
-                ch in '“„«‹"「『״'
+                ch in "“„«‹\"「『״"
                 or (ch in "»›" and not nxt.isspace())
                 or (ch in "‘‚" and not prev.isalnum())
                 or (ch == "'" and not prev.isalnum() and nxt.isalpha() and not _ELISION.match(text, i))
@@ -167,7 +165,7 @@ def _trim(text: str, span: _Span) -> _Span:
     s, e = span.start, span.end
     while s < e and text[s] in " \n":
         s += 1
-    while e > s and text[e - 1] in ' \n,;:“”"«»„「」『』':
+    while e > s and text[e - 1] in " \n,;:“”\"«»„「」『』":
         e -= 1
     return _Span(s, e, span.closed)
 

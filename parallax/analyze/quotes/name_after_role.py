@@ -173,9 +173,7 @@ def _name_past_the_body(text: str, end: int) -> tuple[int, int] | None:
     return m.start("spk"), m.end("spk")
 
 
-_GENITIVE_THEN_NAME = re.compile(
-    rf"(?<!\s)\s+(?:[{LOWER}][\w-]*\s+){{1,2}}(?P<spk>[{UPPER}][\w’'-]+(?:\s[{UPPER}][\w’'-]+){{1,2}})(?=\s*(?:[,.;]|$))"
-)
+_GENITIVE_THEN_NAME = re.compile(rf"(?<!\s)\s+(?:[{LOWER}][\w-]*\s+){{1,2}}(?P<spk>[{UPPER}][\w’'-]+(?:\s[{UPPER}][\w’'-]+){{1,2}})(?=\s*(?:[,.;]|$))")
 
 
 def _past_genitive(text: str, start: int, end: int) -> tuple[int, int] | None:

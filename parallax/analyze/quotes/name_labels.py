@@ -89,3 +89,4 @@ def person_before_dash(article: Article, text: str, offset: int, sent_start: int
         return None
     end = offset + sent_start + len(head[: dash.start()].rstrip())
     return next((e for e in article.entities if e.label in ("PERSON", "PER") and e.end == end), None)
+

@@ -213,11 +213,8 @@ class _Attributor(_SubjectNames, _Antecedents, _RoleHolders):
         return [
             e
             for e in self.article.entities
-            if e.label in _MAYBE_PEOPLE
-            and not self._in_quote(e.start)
-            and not any(a <= e.start < b for a, b in skip)
-            and len(words := _clean_person(e.text).split()) == 2
-            and all(w[:1].isupper() and w.isalpha() for w in words)
+            if e.label in _MAYBE_PEOPLE and not self._in_quote(e.start) and not any(a <= e.start < b for a, b in skip)
+            and len(words := _clean_person(e.text).split()) == 2 and all(w[:1].isupper() and w.isalpha() for w in words)
         ]
 
     def name_of(self, e: Entity) -> str:
@@ -226,7 +223,7 @@ class _Attributor(_SubjectNames, _Antecedents, _RoleHolders):
         return self.full(f"{hon} {e.text}" if hon else e.text)
 
     def full(self, name: str) -> str:
-        """ "Stoltenberg" -> "Jens Stoltenberg" when the article names him so ("Bill Clinton" stays),
+        """"Stoltenberg" -> "Jens Stoltenberg" when the article names him so ("Bill Clinton" stays),
         but "Mr. Obama" is not "Michelle Obama": an honorific and a given name of the other gender."""
         first = name.split()[0].lower() if name.split() else ""
         said = HONORIFICS.get(first) if len(name.split()) > 1 else None

@@ -198,12 +198,7 @@ def _attributed(article, para, sents, spans, attrib, sent_base):
         if doc.text[start:end].split()[0].lower() in ("that", "que", "dass") and (first is None or not first.dep_.startswith("nsubj")):
             # (not a "that" that is the clause's subject: "few experts believe that is likely")
             start += len(doc.text[start:end].split()[0]) + 1
-        subj = (
-            _subject_span(tok, past_gerund=True)
-            or _gerund_subject(tok)
-            or _utterance_speaker(tok)
-            or (_name_before(tok) if tok.pos_ == "NOUN" else None)
-        )
+        subj = _subject_span(tok, past_gerund=True) or _gerund_subject(tok) or _utterance_speaker(tok) or (_name_before(tok) if tok.pos_ == "NOUN" else None)
         if subj and least <= STANCE_WORDS and subj[0] < end and start < subj[1]:
             continue  # the holder inside the object of a stance: a parse that took the object for the subject
         if subj and (not needs_actor or _an_actor(article, para, subj)):

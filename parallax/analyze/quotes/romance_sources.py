@@ -77,6 +77,8 @@ def _cue(m: re.Match) -> str:
     return " ".join(m.group("cue").lower().replace("’", "'").split())
 
 
+
+
 # the articles a described speaker opens its sentence with: "O porta-voz da polícia disse que ...", "Un vocero dijo que ..."
 _ARTICLES = r"(?:O|A|Um|Uma|El|La|Un|Una|Il|Lo|L['’]|Le|Una|Un['’])"
 # the description: a role in lower case and what it speaks for ("da polícia", "del Gobierno", "da Saúde"), a few words

@@ -22,7 +22,9 @@ from parallax.analyze.quotes.lexical_cues import _lexical_speaker
 from parallax.analyze.quotes.marks import _Span, _words
 
 # the languages that invert a cue after the clause it reports, read with the cue lexicon
-INVERTED_CUE_LANGUAGES = frozenset("es it pt ca ro pl cs sk ru uk bg hr bs sr sl el nl sv da no nb nn lt lv".split())
+INVERTED_CUE_LANGUAGES = frozenset(
+    "es it pt ca ro pl cs sk ru uk bg hr bs sr sl el nl sv da no nb nn lt lv".split()
+)
 _MIN_WORDS = 3  # of the clause: "Lo hizo, reconoció ..." is too short to be a statement
 _MAX_TAIL_WORDS = 6  # after the speaker, to the sentence's end
 # between the cue and the speaker: a time, a place, a role ("сообщил в четверг губернатор области"), never a

@@ -41,19 +41,7 @@ _SURNAMES = set(
     "Lại Bạch Khổng Thạch Quan Nghiêm Viên Tiêu Trình Ninh Hàn Cù Mẫn Lục La".split()
 )
 # places whose name opens with a family name: no person ("tỉnh Lâm Đồng", "Hà Nội")
-_PLACES = {
-    "Hà Nội",
-    "Hà Tĩnh",
-    "Hà Giang",
-    "Hà Nam",
-    "Lâm Đồng",
-    "Thái Bình",
-    "Thái Nguyên",
-    "Cao Bằng",
-    "Ninh Bình",
-    "Ninh Thuận",
-    "Hồ Chí",
-}
+_PLACES = {"Hà Nội", "Hà Tĩnh", "Hà Giang", "Hà Nam", "Lâm Đồng", "Thái Bình", "Thái Nguyên", "Cao Bằng", "Ninh Bình", "Ninh Thuận", "Hồ Chí"}
 _WORD = rf"[{UPPER}][{LOWER}]*+(?![\w.])"  # a capitalised syllable ("Thạnh"; not "UBND")
 # a person in a phrase: an honorific and a name, or a name opening with a surname; not after "của"
 # (of), "với" (with), "và" (and) ...: that person is no subject

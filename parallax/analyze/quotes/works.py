@@ -84,13 +84,8 @@ _KIND_BEFORE = {
     "th": r"(?:ภาพยนตร์|หนัง|นวนิยาย|หนังสือ|เพลง|อัลบั้ม|ละคร|ซีรีส์|รายการ|สารคดี|นิทรรศการ)(?:เรื่อง|ชื่อ)?"
     r"|ปฏิบัติการ|โครงการ|แคมเปญ|ที่ชื่อ|ชื่อว่า|ที่เรียกว่า",
 }
-_KIND_BEFORE |= {
-    "sr": _KIND_BEFORE["hr"],
-    "bs": _KIND_BEFORE["hr"],
-    "sh": _KIND_BEFORE["hr"],
-    "nb": _KIND_BEFORE["no"],
-    "nn": _KIND_BEFORE["no"],
-}
+_KIND_BEFORE |= {"sr": _KIND_BEFORE["hr"], "bs": _KIND_BEFORE["hr"], "sh": _KIND_BEFORE["hr"],
+                 "nb": _KIND_BEFORE["no"], "nn": _KIND_BEFORE["no"]}
 # languages written without spaces between words, whose nouns stand glued to the word before
 _UNSPACED = frozenset({"th"})
 # the word after the closing mark that says the quotation is a title: Hungarian "az „X” című film",
@@ -101,9 +96,8 @@ _TITLED_AFTER = {
 }
 
 _LEFT_EDGE = {lang: "" if lang in _UNSPACED else r"(?<!\w)" for lang in _KIND_BEFORE}
-_BEFORE = {
-    lang: re.compile(rf"{_LEFT_EDGE[lang]}(?:{words})[\s\u00a0]*[«„“\"”»‚‘’‹›]?[\s\u00a0]*\Z", re.I) for lang, words in _KIND_BEFORE.items()
-}
+_BEFORE = {lang: re.compile(rf"{_LEFT_EDGE[lang]}(?:{words})[\s\u00a0]*[«„“\"”»‚‘’‹›]?[\s\u00a0]*\Z", re.I)
+           for lang, words in _KIND_BEFORE.items()}
 # (from the end of the quoted words, never inside a run of spaces: linear when searched, not just matched)
 _AFTER = {lang: re.compile(rf"(?<![\s\u00a0])[«„“\"”»‚‘’‹›]?[\s\u00a0]*(?:{words})(?!\w)", re.I) for lang, words in _TITLED_AFTER.items()}
 

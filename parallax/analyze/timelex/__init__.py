@@ -65,38 +65,7 @@ from parallax.sounds import script
 
 __all__ = ["LEXICONS", "Lexicon", "Rule", "_alt", "_rules", "_units", "month_words"]
 
-LEXICONS: dict[str, Lexicon] = {
-    "en": EN,
-    "de": DE,
-    "fr": FR,
-    "es": ES,
-    "it": IT,
-    "pt": PT,
-    "nl": NL,
-    "ru": RU,
-    "uk": UK,
-    "pl": PL,
-    "ro": RO,
-    "id": ID,
-    "ms": ID,
-    "tr": TR,
-    "el": EL,
-    "hi": HI,
-    "fa": FA,
-    "ko": KO,
-    "zh": ZH,
-    "ja": JA,
-    "ar": AR,
-    "vi": VI,
-    "cs": CS,
-    "hu": HU,
-    "fi": FI,
-    "bg": BG,
-    "he": HE,
-    "th": TH,
-    "ca": CA,
-    "et": ET,
-}
+LEXICONS: dict[str, Lexicon] = {"en": EN, "de": DE, "fr": FR, "es": ES, "it": IT, "pt": PT, "nl": NL, "ru": RU, "uk": UK, "pl": PL, "ro": RO, "id": ID, "ms": ID, "tr": TR, "el": EL, "hi": HI, "fa": FA, "ko": KO, "zh": ZH, "ja": JA, "ar": AR, "vi": VI, "cs": CS, "hu": HU, "fi": FI, "bg": BG, "he": HE, "th": TH, "ca": CA, "et": ET}
 # Swedish, Danish and Norwegian; Bokmål and Nynorsk records ("nb", "nn") read as Norwegian
 LEXICONS |= {"sv": SV, "da": DA, "no": NO, "nb": NO, "nn": NO}
 # Slovak, Slovenian, and one lexicon for Croatian, Bosnian and Serbian (both scripts: sh.py)

@@ -37,18 +37,12 @@ from parallax.letters import IN_WORD
 
 def _rules(lex: Lexicon) -> list[Rule]:
     flags = 0 if lex.case_sensitive else re.I
-    abbr = [
-        m
-        for m in lex.months
-        if len(m) <= lex.month_abbr_max and m.lower() not in ("may", "june", "july", "mai", "juin", "mars", "août", "aout", "mayo")
-    ]
+    abbr = [m for m in lex.months if len(m) <= lex.month_abbr_max and m.lower() not in ("may", "june", "july", "mai", "juin", "mars", "août", "aout", "mayo")]
     full = set(lex.months) - set(abbr)
     # only a cut name takes the abbreviation's dot: "Sept." of "September", "нояб." of "ноября".  A short name
     # that is whole ("maja", "мая", "maio", "juni": no longer name of its month starts with it) ends before a
     # full stop, which then ends the sentence ("odbędą się 21 maja."), not the date
-    cut = [
-        m for m in abbr if any(len(k) > len(m) and k.lower().startswith(m.lower()) and v == lex.months[m] for k, v in lex.months.items())
-    ]
+    cut = [m for m in abbr if any(len(k) > len(m) and k.lower().startswith(m.lower()) and v == lex.months[m] for k, v in lex.months.items())]
     whole = [m for m in abbr if m not in cut]
     dotted = rf"|(?:{_alt(cut)})\.?" if cut else ""
     M = rf"(?:{_alt(full | set(whole))}{dotted})" if abbr else rf"(?:{_alt(lex.months)})"
@@ -65,9 +59,7 @@ def _rules(lex: Lexicon) -> list[Rule]:
     link = rf"(?:(?:{lex.daypart_link})\s)?" if lex.daypart_link else ""
     # a part of the day is no suffix of a day where a clock hour follows it: "어제 오후 3시" is yesterday and 15:00
     lead = rf"(?:(?:{lex.clock_lead})\s)?" if lex.clock_lead else ""
-    clock_ahead = (
-        rf"(?!\s?{lead}(?:\d|{_alt(w for w, n in lex.numbers.items() if n <= 12)}))" if lex.clock_parts and lex.clock_part_first else ""
-    )
+    clock_ahead = rf"(?!\s?{lead}(?:\d|{_alt(w for w, n in lex.numbers.items() if n <= 12)}))" if lex.clock_parts and lex.clock_part_first else ""
     part_space = "?" if lex.compound_parts or lex.unspaced or lex.no_spaces else ""
     part_suffix = rf"(?:\s{part_space}{link}(?P<part>{parts}){clock_ahead})?" if parts else ""
     R = []

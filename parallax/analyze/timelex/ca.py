@@ -16,18 +16,8 @@ CA = Lexicon(
     day_before_parts={"la nit anterior": "NI", "la nit abans": "NI", "la tarda anterior": "AF", "el vespre anterior": "EV"},
     same_day="el mateix dia|aquell mateix dia|aquest mateix dia",
     months={
-        "gener": 1,
-        "febrer": 2,
-        "març": 3,
-        "abril": 4,
-        "maig": 5,
-        "juny": 6,
-        "juliol": 7,
-        "agost": 8,
-        "setembre": 9,
-        "octubre": 10,
-        "novembre": 11,
-        "desembre": 12,
+        "gener": 1, "febrer": 2, "març": 3, "abril": 4, "maig": 5, "juny": 6, "juliol": 7, "agost": 8, "setembre": 9,
+        "octubre": 10, "novembre": 11, "desembre": 12,
     },
     abbreviated_months=False,
     month_abbr_max=0,  # "maig", "juny" are whole names
@@ -35,52 +25,18 @@ CA = Lexicon(
     relative_days={"avui": 0, "ahir": -1, "abans-d'ahir": -2, "abans d'ahir": -2, "demà": 1, "demà passat": 2},
     century_words=r"segle",
     decades=r"(?:dècada\sde(?:ls)?|anys)\s(?:(?P<year>(?:1[0-9]|20)\d0)|(?:['’]|\b)(?P<yy>[1-9]0)\b|(?P<dw>vint|trenta|quaranta|cinquanta|seixanta|setanta|vuitanta|noranta))",
-    decade_names={
-        "vint": "192",
-        "trenta": "193",
-        "quaranta": "194",
-        "cinquanta": "195",
-        "seixanta": "196",
-        "setanta": "197",
-        "vuitanta": "198",
-        "noranta": "199",
-    },  # fmt: skip
-    units=_units(
-        ("dia", "dies"),
-        ("setmana", "setmanes"),
-        ("mes", "mesos"),
-        ("any", "anys"),
-        ("hora", "hores"),
-        ("minut", "minuts"),
-        ("dècada", "dècades"),
-    ),  # fmt: skip
+    decade_names={"vint": "192", "trenta": "193", "quaranta": "194", "cinquanta": "195", "seixanta": "196", "setanta": "197",
+                  "vuitanta": "198", "noranta": "199"},  # fmt: skip
+    units=_units(("dia", "dies"), ("setmana", "setmanes"), ("mes", "mesos"), ("any", "anys"), ("hora", "hores"), ("minut", "minuts"),
+                 ("dècada", "dècades")),  # fmt: skip
     # "dilluns de la setmana passada": Monday of last week
-    week_mods_after={
-        "de la setmana passada": -1,
-        "de la setmana anterior": -1,
-        "d'aquesta setmana": 0,
-        "de la setmana que ve": 1,
-        "de la setmana vinent": 1,
-        "de la setmana pròxima": 1,
-    },  # fmt: skip
+    week_mods_after={"de la setmana passada": -1, "de la setmana anterior": -1, "d'aquesta setmana": 0, "de la setmana que ve": 1,
+                     "de la setmana vinent": 1, "de la setmana pròxima": 1},  # fmt: skip
     last_words={"passat", "passada", "anterior"},
     next_words={"vinent", "que ve", "pròxim", "pròxima", "proper", "propera"},
     this_words={"aquest", "aquesta"},
-    numbers={
-        "un": 1,
-        "una": 1,
-        "dos": 2,
-        "dues": 2,
-        "tres": 3,
-        "quatre": 4,
-        "cinc": 5,
-        "sis": 6,
-        "set": 7,
-        "vuit": 8,
-        "nou": 9,
-        "deu": 10,
-        "dotze": 12,
-    },  # fmt: skip
+    numbers={"un": 1, "una": 1, "dos": 2, "dues": 2, "tres": 3, "quatre": 4, "cinc": 5, "sis": 6, "set": 7, "vuit": 8, "nou": 9,
+             "deu": 10, "dotze": 12},  # fmt: skip
     ago_before="fa",  # "fa tres dies"
     unit_first=True,  # "la setmana passada"
     day_de=True,  # "30 de desembre", "22 d'abril"
@@ -111,11 +67,6 @@ CA = Lexicon(
     + midnight_noon("mitjanit", "(?-i:migdia)", noon_after=("al", "a", "cap al", "fins al", "abans del")),
     past_cues=r"va|van|vaig|vam|vau|vas|era|eren|havia|havien|ahir|passat|passada",
     future_cues=r"\w+(?:rà|ran)|demà|vinent",  # "se celebrarà", "votaran"
-    holidays={
-        "nadal": "12-25",
-        "cap d'any": "01-01",
-        "cap d’any": "01-01",
-        "divendres sant": "easter-2",
-        "dilluns de pasqua": "easter+1",
-    },  # fmt: skip
+    holidays={"nadal": "12-25", "cap d'any": "01-01", "cap d’any": "01-01", "divendres sant": "easter-2",
+              "dilluns de pasqua": "easter+1"},  # fmt: skip
 )

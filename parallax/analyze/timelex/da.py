@@ -36,18 +36,9 @@ DA = Lexicon(
     next_forms=weekday_after("på", _DAYS),
     relative_days={"i dag": 0, "idag": 0, "i går": -1, "igår": -1, "i forgårs": -2, "i morgen": 1, "imorgen": 1, "i overmorgen": 2},
     # "i aftes" and "i går aftes" are yesterday evening ("i nat" is ``tonight`` below: its tense says which night)
-    day_with_part={
-        "i morges": (0, "MO"),
-        "i formiddags": (0, "MO"),
-        "i eftermiddags": (0, "AF"),
-        "i formiddag": (0, "MO"),
-        "i eftermiddag": (0, "AF"),
-        "i aften": (0, "EV"),
-        "i aftes": (-1, "EV"),
-        "i går aftes": (-1, "EV"),
-        "natten til i dag": (-1, "NI"),
-        "i morgen tidlig": (1, "MO"),
-    },  # fmt: skip
+    day_with_part={"i morges": (0, "MO"), "i formiddags": (0, "MO"), "i eftermiddags": (0, "AF"), "i formiddag": (0, "MO"),
+                   "i eftermiddag": (0, "AF"), "i aften": (0, "EV"), "i aftes": (-1, "EV"), "i går aftes": (-1, "EV"),
+                   "natten til i dag": (-1, "NI"), "i morgen tidlig": (1, "MO")},  # fmt: skip
     # "i nat": the night before publication in a report, the coming one in a sentence about the future
     tonight=r"i\snat",
     part_first={"natten til": "NI", "natten mod": "NI", "nat til": "NI"},
@@ -60,13 +51,10 @@ DA = Lexicon(
     eve_of=r"(?!(?:han|hun|den|det|man)\b)[^\W\d_]+(?:en|et|an|ne)\b",
     overnight="i løbet af natten",  # the night of the day named before
     units=_units(
-        ("dag", "dage", "dagen", "dagene", "døgn", "døgnet", "dages"),
-        ("uge", "uger", "ugen", "ugerne", "ugers"),
+        ("dag", "dage", "dagen", "dagene", "døgn", "døgnet", "dages"), ("uge", "uger", "ugen", "ugerne", "ugers"),
         ("måned", "måneder", "måneden", "månederne", "måneders"),
         ("år", "året", "årene", "års"),  # the genitive before its noun: "fire års fængsel", "18 måneders fængsel"
-        ("time", "timer", "timen", "timerne"),
-        ("minut", "minutter", "minuttet"),
-        ("årti", "årtier"),
+        ("time", "timer", "timen", "timerne"), ("minut", "minutter", "minuttet"), ("årti", "årtier"),
     ),
     rel_periods={"i år": ("year", 0), "i fjor": ("year", -1)},
     last_words={"sidste", "forrige", "foregående"},
@@ -78,26 +66,12 @@ DA = Lexicon(
     day_suffix="",
     case_sensitive=False,
     prepositions="i|siden|til|fra|år|efter|før|inden|frem til",
-    refs={
-        "nu": "PRESENT_REF",
-        "for tiden": "PRESENT_REF",
-        "lige nu": "PRESENT_REF",
-        "for nylig": "PAST_REF",
-        "forleden": "PAST_REF",
-        "i fremtiden": "FUTURE_REF",
-    },  # fmt: skip
+    refs={"nu": "PRESENT_REF", "for tiden": "PRESENT_REF", "lige nu": "PRESENT_REF", "for nylig": "PAST_REF",
+          "forleden": "PAST_REF", "i fremtiden": "FUTURE_REF"},  # fmt: skip
     dayparts=_PARTS,
     daypart_link="om|i løbet af",  # "i går om aftenen", "tirsdag i løbet af eftermiddagen"
-    seasons={
-        "foråret": "SP",
-        "forår": "SP",
-        "sommeren": "SU",
-        "sommer": "SU",
-        "efteråret": "FA",
-        "efterår": "FA",
-        "vinteren": "WI",
-        "vinter": "WI",
-    },  # fmt: skip
+    seasons={"foråret": "SP", "forår": "SP", "sommeren": "SU", "sommer": "SU", "efteråret": "FA", "efterår": "FA", "vinteren": "WI",
+             "vinter": "WI"},  # fmt: skip
     season_context="i|om|til|siden|fra|efter|før|inden",
     span_words="kommende|næste|seneste|sidste|forløbne",
     plural_units=("dage", "dagene", "uger", "ugerne", "måneder", "månederne", "årene", "timer", "timerne"),
@@ -119,20 +93,9 @@ DA = Lexicon(
     r"|stemmer|mødes|begynder|starter|lukker|forhandler|rejser"
     r"|" + before_weekday("på", _DAYS),
     not_after_year="personer|mennesker|kroner|kr|euro|dollar|meter|kilometer|ton|procent|biler|huse|gange|passagerer|indbyggere",
-    holidays={
-        "juleaften": "12-24",
-        "juledag": "12-25",
-        "juledagen": "12-25",
-        "nytårsaften": "12-31",
-        "nytårsdag": "01-01",
-        "grundlovsdag": "06-05",
-        "langfredag": "easter-2",
-        "påskedag": "easter+0",
-        "påskedagen": "easter+0",
-        "skærtorsdag": "easter-3",
-        "kristi himmelfartsdag": "easter+39",
-        "sankthansaften": "06-23",
-    },  # fmt: skip
+    holidays={"juleaften": "12-24", "juledag": "12-25", "juledagen": "12-25", "nytårsaften": "12-31", "nytårsdag": "01-01",
+              "grundlovsdag": "06-05", "langfredag": "easter-2", "påskedag": "easter+0", "påskedagen": "easter+0",
+              "skærtorsdag": "easter-3", "kristi himmelfartsdag": "easter+39", "sankthansaften": "06-23"},  # fmt: skip
     traps=r"\d{1,3}[\s-]år\sgam(?:mel|le)\b",  # an age, no duration
     and_a_half=r"og\sen\shalv",  # a half more: "tre og en halv time"
 )

@@ -38,29 +38,12 @@ _PAST_OF_REPORTING = (
 DE = Lexicon(
     day_after="am nächsten tag|am folgenden tag|am tag darauf|tags darauf",
     day_before="am vortag|tags zuvor|am tag zuvor|am tag davor|einen tag zuvor",
-    day_before_parts={
-        "am vorabend": "EV",
-        "am abend zuvor": "EV",
-        "am abend davor": "EV",
-        "in der nacht zuvor": "NI",
-        "in der nacht davor": "NI",
-    },
+    day_before_parts={"am vorabend": "EV", "am abend zuvor": "EV", "am abend davor": "EV", "in der nacht zuvor": "NI", "in der nacht davor": "NI"},
     same_day="am selben tag|am gleichen tag|am selbigen tag|noch am selben tag|noch am gleichen tag",
     eve_of=r"(?:der|des|eines|einer|seines|seiner|ihres|ihrer)\b",
     months={
-        "januar": 1,
-        "jänner": 1,
-        "februar": 2,
-        "märz": 3,
-        "april": 4,
-        "mai": 5,
-        "juni": 6,
-        "juli": 7,
-        "august": 8,
-        "september": 9,
-        "oktober": 10,
-        "november": 11,
-        "dezember": 12,
+        "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6, "juli": 7, "august": 8,
+        "september": 9, "oktober": 10, "november": 11, "dezember": 12,
     },
     weekdays=_WEEKDAYS,
     relative_days={"heute": 0, "gestern": -1, "vorgestern": -2, "übermorgen": 2},
@@ -68,62 +51,21 @@ DE = Lexicon(
     century_words=r"Jahrhundert|Jahrhunderts",
     decades=r"(?P<year>(?:1[0-9]|20)\d0)er(?:[\s-]Jahren?|-Jahre|-Jahren)?",
     units=_units(
-        ("tag", "tage", "tagen"),
-        ("woche", "wochen"),
-        ("monat", "monate", "monaten", "monats"),
-        ("jahr", "jahre", "jahren", "jahres"),
-        ("stunde", "stunden"),
-        ("minute", "minuten"),
-        ("jahrzehnt", "jahrzehnte"),
+        ("tag", "tage", "tagen"), ("woche", "wochen"), ("monat", "monate", "monaten", "monats"),
+        ("jahr", "jahre", "jahren", "jahres"), ("stunde", "stunden"), ("minute", "minuten"), ("jahrzehnt", "jahrzehnte"),
     ),
     # a weekday of a named week in the genitive after it: "Montag vergangener Woche" is Monday of last week
-    week_mods_after={
-        f"{w} Woche": step
-        for w, step in (
-            ("vergangener", -1),
-            ("letzter", -1),
-            ("der vergangenen", -1),
-            ("der letzten", -1),
-            ("dieser", 0),
-            ("nächster", 1),
-            ("kommender", 1),
-            ("der kommenden", 1),
-            ("der nächsten", 1),
-        )
-    },
+    week_mods_after={f"{w} Woche": step for w, step in (("vergangener", -1), ("letzter", -1), ("der vergangenen", -1),
+                                                         ("der letzten", -1), ("dieser", 0), ("nächster", 1),
+                                                         ("kommender", 1), ("der kommenden", 1), ("der nächsten", 1))},
     # the year before last: "vorletztes Jahr", "im vorvergangenen Jahr"
-    rel_periods={
-        f"{p}{a} {y}": ("year", -2) for p in ("vorletzt", "vorvergangen") for a, y in (("es", "Jahr"), ("en", "Jahr"), ("en", "Jahres"))
-    },
+    rel_periods={f"{p}{a} {y}": ("year", -2) for p in ("vorletzt", "vorvergangen") for a, y in (("es", "Jahr"), ("en", "Jahr"), ("en", "Jahres"))},
     last_words={"letzte", "letzten", "letzter", "letztes", "vergangene", "vergangenen", "vergangener", "vorige", "vorigen"},
     next_words={"nächste", "nächsten", "nächster", "kommende", "kommenden", "kommender"},
     this_words={"diese", "diesen", "dieser", "dieses"},
-    numbers={
-        "ein": 1,
-        "einem": 1,
-        "einer": 1,
-        "eins": 1,
-        "zwei": 2,
-        "drei": 3,
-        "vier": 4,
-        "fünf": 5,
-        "sechs": 6,
-        "sieben": 7,
-        "acht": 8,
-        "neun": 9,
-        "zehn": 10,
-        "elf": 11,
-        "zwölf": 12,
-        "dreizehn": 13,
-        "vierzehn": 14,
-        "fünfzehn": 15,
-        "sechzehn": 16,
-        "achtzehn": 18,
-        "zwanzig": 20,
-        "vierundzwanzig": 24,
-        "dreißig": 30,
-        "achtundvierzig": 48,
-    },  # (the teens and the hours and months a verdict or a strike is measured in)
+    numbers={"ein": 1, "einem": 1, "einer": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12,
+             "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16, "achtzehn": 18, "zwanzig": 20, "vierundzwanzig": 24, "dreißig": 30,
+             "achtundvierzig": 48},  # (the teens and the hours and months a verdict or a strike is measured in)
     ago_before="vor",
     day_suffix="",
     compound_parts=True,
@@ -131,17 +73,8 @@ DE = Lexicon(
     case_sensitive=False,
     since_words="seit",
     prepositions="im|seit|bis|von|vor|nach|ab|anfang|ende|mitte|jahr",
-    refs={
-        "jetzt": "PRESENT_REF",
-        "derzeit": "PRESENT_REF",
-        "zurzeit": "PRESENT_REF",
-        "gegenwärtig": "PRESENT_REF",
-        "kürzlich": "PAST_REF",
-        "vor kurzem": "PAST_REF",
-        "neulich": "PAST_REF",
-        "in zukunft": "FUTURE_REF",
-        "künftig": "FUTURE_REF",
-    },
+    refs={"jetzt": "PRESENT_REF", "derzeit": "PRESENT_REF", "zurzeit": "PRESENT_REF", "gegenwärtig": "PRESENT_REF",
+          "kürzlich": "PAST_REF", "vor kurzem": "PAST_REF", "neulich": "PAST_REF", "in zukunft": "FUTURE_REF", "künftig": "FUTURE_REF"},
     # (midday as noon, as "am Mittag" is read: "heute Mittag", "Dienstagmittag")
     # "am Abend", "gegen Mittag" is a clock time (:func:`~parallax.analyze.timelex.pieces.midnight_noon`); not "am Abend
     # des 3. März", "am Abend zuvor" (:attr:`day_before_parts`), "am Morgen danach", "in der Nacht von Samstag auf Sonntag"
@@ -161,41 +94,14 @@ DE = Lexicon(
     span_words="kommenden|kommende|nächsten|nächste|folgenden|letzten|letzte|vergangenen|vergangene|zurückliegenden",
     plural_units=("tage", "tagen", "wochen", "monate", "monaten", "jahre", "jahren", "stunden", "minuten", "jahrzehnte"),
     # ("vor" of a span ago only, "vor drei Jahren", "vor kurzem"; not of a place: "protestiert am Freitag vor dem Werk")
-    past_cues=r"war|waren|hatte|hatten|wurde|wurden|gestern|vergangene[nmrs]?|letzte[nmrs]?|"
-    + _AGO
-    + "|"
-    + _PAST_OF_REPORTING
-    + "|"
-    + DE_PRETERITE,
+    past_cues=r"war|waren|hatte|hatten|wurde|wurden|gestern|vergangene[nmrs]?|letzte[nmrs]?|" + _AGO + "|" + _PAST_OF_REPORTING + "|" + DE_PRETERITE,
     future_cues=intent_verb_last(_INTENT_VERBS, _ZU_INFINITIVE, _WEEKDAYS) + "|" + _PRESENT_OF_A_SCHEDULE,
     # (the perfect: an auxiliary, then the participle in ge-, "hat im Februar die Zinsen gesenkt")
     sure_past=r"hatte|hatten|wurde|wurden|bereits|(?:hat|haben|ist|sind)\s(?:[^,.;:]{0,60}\s)?(?-i:ge[a-zäöüß]{3,}(?:t|en))",
     verb_last_clauses=r",\s*(?:dass|weil|wenn|als|nachdem|bevor|ob|damit|sobald|während|falls|die|der|das|dem|den|deren|dessen|wo)\b",
-    holidays={
-        "weihnachten": "12-25",
-        "heiligabend": "12-24",
-        "silvester": "12-31",
-        "neujahr": "01-01",
-        "ostern": "easter+0",
-        "karfreitag": "easter-2",
-        "ostermontag": "easter+1",
-        "pfingsten": "easter+49",
-    },
+    holidays={"weihnachten": "12-25", "heiligabend": "12-24", "silvester": "12-31", "neujahr": "01-01", "ostern": "easter+0", "karfreitag": "easter-2", "ostermontag": "easter+1", "pfingsten": "easter+49"},
     one_and_a_half=("anderthalb", "eineinhalb"),
-    and_a_half_words={
-        f"{w}einhalb": n + 0.5
-        for w, n in (
-            ("zwei", 2),
-            ("drei", 3),
-            ("vier", 4),
-            ("fünf", 5),
-            ("sechs", 6),
-            ("sieben", 7),
-            ("acht", 8),
-            ("neun", 9),
-            ("zehn", 10),
-        )
-    },
+    and_a_half_words={f"{w}einhalb": n + 0.5 for w, n in (("zwei", 2), ("drei", 3), ("vier", 4), ("fünf", 5), ("sechs", 6), ("sieben", 7), ("acht", 8), ("neun", 9), ("zehn", 10))},
     # a weekday something is set for is the coming one, whatever the tense: "hat die Tarifparteien für Montag zu
     # Gesprächen eingeladen" ("für Montag vergangener Woche" names its week)
     ahead_before=r"für",

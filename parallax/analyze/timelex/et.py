@@ -34,38 +34,14 @@ ET = Lexicon(
     day_after="järgmisel päeval|päev hiljem",
     day_before="eelmisel päeval|päev varem",
     same_day="samal päeval",
-    units=_units(
-        ("päev", "päeva", "päevad", "päevaga", "päevaks"),
-        ("nädal", "nädala", "nädalat", "nädalal", "nädalaga"),
-        ("kuu", "kuud", "kuul", "kuuga"),
-        ("aasta", "aastat", "aastal", "aastaga"),
-        ("tund", "tundi", "tunni", "tunniga"),
-        ("minut", "minutit", "minuti"),
-        ("aastakümme", "aastakümmet"),
-    ),  # fmt: skip
+    units=_units(("päev", "päeva", "päevad", "päevaga", "päevaks"), ("nädal", "nädala", "nädalat", "nädalal", "nädalaga"),
+                 ("kuu", "kuud", "kuul", "kuuga"), ("aasta", "aastat", "aastal", "aastaga"), ("tund", "tundi", "tunni", "tunniga"),
+                 ("minut", "minutit", "minuti"), ("aastakümme", "aastakümmet")),  # fmt: skip
     last_words={"eelmisel", "eelmise", "eelmine", "möödunud", "läinud"},
     next_words={"järgmisel", "järgmise", "järgmine", "tuleval", "tuleva", "eelseisval"},
     this_words={"sel", "selle", "see", "käesoleval", "käesoleva"},
-    numbers={
-        "üks": 1,
-        "ühe": 1,
-        "kaks": 2,
-        "kahe": 2,
-        "kolm": 3,
-        "kolme": 3,
-        "neli": 4,
-        "nelja": 4,
-        "viis": 5,
-        "viie": 5,
-        "kuus": 6,
-        "kuue": 6,
-        "seitse": 7,
-        "kaheksa": 8,
-        "üheksa": 9,
-        "kümme": 10,
-        "kümne": 10,
-        "kaksteist": 12,
-    },  # fmt: skip
+    numbers={"üks": 1, "ühe": 1, "kaks": 2, "kahe": 2, "kolm": 3, "kolme": 3, "neli": 4, "nelja": 4, "viis": 5, "viie": 5,
+             "kuus": 6, "kuue": 6, "seitse": 7, "kaheksa": 8, "üheksa": 9, "kümme": 10, "kümne": 10, "kaksteist": 12},  # fmt: skip
     ago_after="tagasi",  # "kolm päeva tagasi"
     later_after="pärast|hiljem",  # "kolme päeva pärast"
     day_suffix="",
@@ -88,13 +64,6 @@ ET = Lexicon(
     # case: not "Jakob"), the impersonal in "-takse"/"-dakse" ("peetakse")
     future_cues=r"homme|ülehomme|järgmisel|tuleval|(?-i:[a-zäöüõ]\w*[aeiuõ](?:b|vad))|\w+(?:takse|dakse)",
     not_after_year="inimest|elanikku|reisijat|meetrit|kilomeetrit|tonni|eurot|dollarit|korda|autot|maja",
-    holidays={
-        "jõululaupäeval": "12-24",
-        "jõulud": "12-25",
-        "vana-aasta õhtul": "12-31",
-        "uusaasta": "01-01",
-        "jaanipäev": "06-24",
-        "jaanipäeval": "06-24",
-        "võidupüha": "06-23",
-    },  # fmt: skip
+    holidays={"jõululaupäeval": "12-24", "jõulud": "12-25", "vana-aasta õhtul": "12-31", "uusaasta": "01-01", "jaanipäev": "06-24",
+              "jaanipäeval": "06-24", "võidupüha": "06-23"},  # fmt: skip
 )

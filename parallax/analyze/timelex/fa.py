@@ -17,51 +17,18 @@ def _fa_forms(words: dict) -> dict:
 
 
 # the part of the day after a clock hour ("ساعت ۱۱ شب"); the night sets an hour from 6 in the evening
-_CLOCK_PARTS = _fa_forms(
-    {"صبح": "am", "بامداد": "am", "ظهر": "pm", "بعدازظهر": "pm", "بعد از ظهر": "pm", "بعد\u200cازظهر": "pm", "عصر": "pm", "شب": "night"}
-)
+_CLOCK_PARTS = _fa_forms({"صبح": "am", "بامداد": "am", "ظهر": "pm", "بعدازظهر": "pm", "بعد از ظهر": "pm", "بعد\u200cازظهر": "pm",
+                          "عصر": "pm", "شب": "night"})
 
 # Persian: Gregorian months as Persian writes them ("۱۴ مارس") and the Solar Hijri ones ("۱۲ اسفند ۱۴۰۴"), Persian digits
 FA = Lexicon(
     day_after="روز بعد|فردای آن روز",
-    months=_fa_forms(
-        {
-            "ژانویه": 1,
-            "فوریه": 2,
-            "مارس": 3,
-            "آوریل": 4,
-            "مه": 5,
-            "ژوئن": 6,
-            "ژوئیه": 7,
-            "ژوئیهٔ": 7,
-            "اوت": 8,
-            "آگوست": 8,
-            "سپتامبر": 9,
-            "اکتبر": 10,
-            "نوامبر": 11,
-            "دسامبر": 12,
-        }
-    ),
-    solar_months=_fa_forms(
-        {
-            "فروردین": 1,
-            "اردیبهشت": 2,
-            "خرداد": 3,
-            "تیر": 4,
-            "مرداد": 5,
-            "امرداد": 5,
-            "شهریور": 6,
-            "مهر": 7,
-            "آبان": 8,
-            "آذر": 9,
-            "دی": 10,
-            "بهمن": 11,
-            "اسفند": 12,
-        }
-    ),
-    weekdays=_fa_forms(
-        {"شنبه": 5, "یک\u200cشنبه": 6, "دو\u200cشنبه": 0, "سه\u200cشنبه": 1, "چهار\u200cشنبه": 2, "پنج\u200cشنبه": 3, "جمعه": 4}
-    ),
+    months=_fa_forms({"ژانویه": 1, "فوریه": 2, "مارس": 3, "آوریل": 4, "مه": 5, "ژوئن": 6, "ژوئیه": 7, "ژوئیهٔ": 7, "اوت": 8,
+                      "آگوست": 8, "سپتامبر": 9, "اکتبر": 10, "نوامبر": 11, "دسامبر": 12}),
+    solar_months=_fa_forms({"فروردین": 1, "اردیبهشت": 2, "خرداد": 3, "تیر": 4, "مرداد": 5, "امرداد": 5, "شهریور": 6,
+                            "مهر": 7, "آبان": 8, "آذر": 9, "دی": 10, "بهمن": 11, "اسفند": 12}),
+    weekdays=_fa_forms({"شنبه": 5, "یک\u200cشنبه": 6, "دو\u200cشنبه": 0, "سه\u200cشنبه": 1, "چهار\u200cشنبه": 2,
+                        "پنج\u200cشنبه": 3, "جمعه": 4}),
     relative_days=_fa_forms({"امروز": 0, "دیروز": -1, "فردا": 1, "پریروز": -2, "پس\u200cفردا": 2}),
     day_with_part=_fa_forms({"دیشب": (-1, "NI"), "امشب": (0, "NI")}),
     marks_in_words=True,  # the zero-width non-joiner is inside a word: "شنبه" is not in "سه‌شنبه"
@@ -69,17 +36,15 @@ FA = Lexicon(
     last_words=set(_fa_forms(dict.fromkeys(("گذشته", "پیش", "قبل"), 0))),
     next_words=set(_fa_forms(dict.fromkeys(("آینده", "بعد"), 0))),
     this_words=set(_fa_forms(dict.fromkeys(("این", "جاری"), 0))),
-    numbers=_fa_forms(
-        {"یک": 1, "دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "هفت": 7, "هشت": 8, "نه": 9, "ده": 10, "یازده": 11, "دوازده": 12}
-    ),
+    numbers=_fa_forms({"یک": 1, "دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "هفت": 7, "هشت": 8, "نه": 9, "ده": 10,
+                       "یازده": 11, "دوازده": 12}),
     ago_after="پیش|قبل",
     unit_first=True,
     day_suffix="",
     case_sensitive=False,
     prepositions="سال|در|از|تا",
-    refs=_fa_forms(
-        {"اکنون": "PRESENT_REF", "در حال حاضر": "PRESENT_REF", "اخیرا": "PAST_REF", "اخیراً": "PAST_REF", "در آینده": "FUTURE_REF"}
-    ),
+    refs=_fa_forms({"اکنون": "PRESENT_REF", "در حال حاضر": "PRESENT_REF", "اخیرا": "PAST_REF", "اخیراً": "PAST_REF",
+                    "در آینده": "FUTURE_REF"}),
     dayparts=_fa_forms({"صبح": "MO", "بعدازظهر": "AF", "بعد از ظهر": "AF", "عصر": "AF", "شب": "NI"}),
     sets=_fa_forms({"هر روز": "P1D", "هر هفته": "P1W", "هر سال": "P1Y"}),
     each_words="هر",

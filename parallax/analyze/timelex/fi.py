@@ -57,16 +57,8 @@ FI = Lexicon(
     day_dot=True,  # "13. toukokuuta 2026"
     weekdays=_WEEKDAYS,
     compound_parts=True,  # "maanantaiaamuna"
-    relative_days={
-        "tänään": 0,
-        "eilen": -1,
-        "eilinen": -1,
-        "eilisen": -1,
-        "toissapäivänä": -2,
-        "toissa päivänä": -2,
-        "huomenna": 1,
-        "ylihuomenna": 2,
-    },  # fmt: skip
+    relative_days={"tänään": 0, "eilen": -1, "eilinen": -1, "eilisen": -1, "toissapäivänä": -2, "toissa päivänä": -2, "huomenna": 1,
+                   "ylihuomenna": 2},  # fmt: skip
     day_with_part={"eilisiltana": (-1, "EV"), "eilisaamuna": (-1, "MO"), "eilisyönä": (-1, "NI")},
     day_after="seuraavana päivänä|seuraavana aamuna|päivää myöhemmin",
     day_before="edellisenä päivänä|edellispäivänä|päivää aiemmin|päivää aikaisemmin",
@@ -76,22 +68,11 @@ FI = Lexicon(
         ("päivä", "päivää", "päivän", "päivänä", "päiviä", "päivinä", "päivien"),
         ("viikko", "viikkoa", "viikon", "viikolla", "viikossa", "viikkoja", "viikkoina", "viikkojen"),
         ("kuukausi", "kuukautta", "kuukauden", "kuussa", "kuukaudessa", "kuukausina"),
-        ("vuosi", "vuotta", "vuoden", "vuonna", "vuodessa", "vuosina", "vuosien"),
-        ("tunti", "tuntia", "tunnin", "tunteina"),
-        ("minuutti", "minuuttia", "minuutin"),
-        ("vuosikymmen", "vuosikymmentä"),
+        ("vuosi", "vuotta", "vuoden", "vuonna", "vuodessa", "vuosina", "vuosien"), ("tunti", "tuntia", "tunnin", "tunteina"), ("minuutti", "minuuttia", "minuutin"), ("vuosikymmen", "vuosikymmentä"),
     ),
     # "viikko sitten", "vuoden päästä": one of a unit without a number
-    counted_units={
-        "päivä": (1, "day"),
-        "päivän": (1, "day"),
-        "viikko": (1, "week"),
-        "viikon": (1, "week"),
-        "kuukausi": (1, "month"),
-        "kuukauden": (1, "month"),
-        "vuosi": (1, "year"),
-        "vuoden": (1, "year"),
-    },  # fmt: skip
+    counted_units={"päivä": (1, "day"), "päivän": (1, "day"), "viikko": (1, "week"), "viikon": (1, "week"), "kuukausi": (1, "month"),
+                   "kuukauden": (1, "month"), "vuosi": (1, "year"), "vuoden": (1, "year")},  # fmt: skip
     last_words={"viime", "viimeksi"},
     next_words={"ensi", "tulevana", "tulevalla", "seuraavana", "seuraavalla"},
     this_words={"tänä", "tällä", "tässä", "tämän"},
@@ -101,26 +82,12 @@ FI = Lexicon(
     day_suffix="",
     case_sensitive=False,
     prepositions="vuonna|vuodesta|vuoteen|vuodelta",  # "vuonna 1999"
-    refs={
-        "nyt": "PRESENT_REF",
-        "nykyään": "PRESENT_REF",
-        "tällä hetkellä": "PRESENT_REF",
-        "hiljattain": "PAST_REF",
-        "äskettäin": "PAST_REF",
-        "tulevaisuudessa": "FUTURE_REF",
-    },  # fmt: skip
+    refs={"nyt": "PRESENT_REF", "nykyään": "PRESENT_REF", "tällä hetkellä": "PRESENT_REF", "hiljattain": "PAST_REF",
+          "äskettäin": "PAST_REF", "tulevaisuudessa": "FUTURE_REF"},  # fmt: skip
     dayparts={**_PARTS, **_HYPHENED},
     night_before_after=r"(?:vastaisena|välisenä)\syönä",  # "sunnuntain vastaisena yönä": Saturday night
-    seasons={
-        "kesänä": "SU",
-        "kesällä": "SU",
-        "talvena": "WI",
-        "talvella": "WI",
-        "keväänä": "SP",
-        "keväällä": "SP",
-        "syksynä": "FA",
-        "syksyllä": "FA",
-    },  # fmt: skip  (only with a modifier or a year: "viime kesänä")
+    seasons={"kesänä": "SU", "kesällä": "SU", "talvena": "WI", "talvella": "WI", "keväänä": "SP", "keväällä": "SP",
+             "syksynä": "FA", "syksyllä": "FA"},  # fmt: skip  (only with a modifier or a year: "viime kesänä")
     span_words="viime|tulevina|seuraavina|kuluneina|kuluneiden",
     plural_units=("päivinä", "päivien", "viikkoina", "viikkojen", "kuukausina", "vuosina", "vuosien", "tunteina"),
     weekend="viikonloppuna|viikonlopun|viikonloppu",
@@ -134,13 +101,6 @@ FI = Lexicon(
     past_cues=_PAST,
     future_cues=_PRESENT,
     not_after_year="ihmistä|henkeä|asukasta|matkustajaa|metriä|kilometriä|tonnia|euroa|dollaria|kertaa|autoa|taloa",
-    holidays={
-        "joulu": "12-25",
-        "jouluaatto": "12-24",
-        "jouluaattona": "12-24",
-        "uudenvuodenaatto": "12-31",
-        "uusivuosi": "01-01",
-        "pääsiäinen": "easter+0",
-        "pitkäperjantai": "easter-2",
-    },  # fmt: skip
+    holidays={"joulu": "12-25", "jouluaatto": "12-24", "jouluaattona": "12-24", "uudenvuodenaatto": "12-31", "uusivuosi": "01-01",
+              "pääsiäinen": "easter+0", "pitkäperjantai": "easter-2"},  # fmt: skip
 )

@@ -55,14 +55,8 @@ HU = Lexicon(
     relative_days={"ma": 0, "tegnap": -1, "tegnapi": -1, "tegnapelőtt": -2, "holnap": 1, "holnapi": 1, "holnapután": 2},
     day_after="másnap|a következő napon|egy nappal később|egy nappal rá",
     day_before="előző nap|az előző napon|előtte való nap|egy nappal korábban|egy nappal előtte",
-    day_before_parts={
-        "előző este": "EV",
-        "előző estén": "EV",
-        "előző éjjel": "NI",
-        "előző éjszaka": "NI",
-        "előtte este": "EV",
-        "előző reggel": "MO",
-    },  # fmt: skip
+    day_before_parts={"előző este": "EV", "előző estén": "EV", "előző éjjel": "NI", "előző éjszaka": "NI", "előtte este": "EV",
+                      "előző reggel": "MO"},  # fmt: skip
     same_day="aznap|ugyanaznap|ugyanazon a napon|ugyanazon napon",
     # the terminative "-ig" says how long ("három évig tartott", it lasted three years); not "óráig", which is
     # also "until the hour" ("10 óráig")
@@ -72,17 +66,10 @@ HU = Lexicon(
         # the sublative "-ra/-re" says for how long too ("két hétre leállították", "egy hónapra bezárták")
         ("hónap", "hónapban", "hónapja", "hónappal", "hónapot", "hónapig", "hónapra", "hónapok", "hónapokban"),
         ("év", "évben", "éve", "évvel", "évet", "évig", "évre", "évek", "években"),
-        ("óra", "órája", "órával", "órát", "órák", "órákban"),
-        ("perc", "perce", "perccel", "percet", "percig"),
-        ("évtized", "évtizede", "évtizeddel", "évtizedig", "évtizedre"),
+        ("óra", "órája", "órával", "órát", "órák", "órákban"), ("perc", "perce", "perccel", "percet", "percig"), ("évtized", "évtizede", "évtizeddel", "évtizedig", "évtizedre"),
     ),
-    rel_periods={
-        "tavaly": ("year", -1),
-        "tavalyi": ("year", -1),
-        "idén": ("year", 0),
-        "jövőre": ("year", 1),
-        "tavalyelőtt": ("year", -2),
-    },  # fmt: skip
+    rel_periods={"tavaly": ("year", -1), "tavalyi": ("year", -1), "idén": ("year", 0), "jövőre": ("year", 1),
+                 "tavalyelőtt": ("year", -2)},  # fmt: skip
     last_words={"múlt", "elmúlt", "előző"},
     next_words={"jövő", "következő", "jövőheti"},
     this_words={"e", "ezen"},
@@ -90,24 +77,10 @@ HU = Lexicon(
     ago_after="ezelőtt",  # "három nappal ezelőtt"
     later_after="múlva|később",  # "két nap múlva", "két nappal később"
     case_sensitive=False,
-    refs={
-        "most": "PRESENT_REF",
-        "jelenleg": "PRESENT_REF",
-        "jelenleg is": "PRESENT_REF",
-        "nemrég": "PAST_REF",
-        "nemrégiben": "PAST_REF",
-        "a jövőben": "FUTURE_REF",
-    },  # fmt: skip
-    dayparts={
-        "reggel": "MO",
-        "délelőtt": "MO",
-        "hajnalban": "MO",
-        "délben": "AF",
-        "délután": "AF",
-        "este": "EV",
-        "éjjel": "NI",
-        "éjszaka": "NI",
-    },  # fmt: skip
+    refs={"most": "PRESENT_REF", "jelenleg": "PRESENT_REF", "jelenleg is": "PRESENT_REF", "nemrég": "PAST_REF",
+          "nemrégiben": "PAST_REF", "a jövőben": "FUTURE_REF"},  # fmt: skip
+    dayparts={"reggel": "MO", "délelőtt": "MO", "hajnalban": "MO", "délben": "AF", "délután": "AF", "este": "EV", "éjjel": "NI",
+              "éjszaka": "NI"},  # fmt: skip
     daypart_link="késő|kora",  # "tegnap késő este", "ma kora reggel"
     span_words="elmúlt|következő|utóbbi|múlt|jövő",
     plural_units=("napokban", "napok", "hetekben", "hetek", "hónapokban", "hónapok", "években", "évek", "órákban", "órák"),
@@ -129,14 +102,6 @@ HU = Lexicon(
     not_after_year="ember|embert|fő|lakos|lakost|ház|lakás|méter|kilométer|tonna|forint|euró|dollár|autó|alkalommal|"
     r"(?!(?:január|február|március|április|május|június|július|augusztus|szeptember|október|november|december)\w*\b)"
     r"[^\W\d_]{2,}(?:ot|et|öt|at)",
-    holidays={
-        "karácsony": "12-25",
-        "szenteste": "12-24",
-        "szilveszter": "12-31",
-        "újév": "01-01",
-        "húsvét": "easter+0",
-        "húsvéthétfő": "easter+1",
-        "nagypéntek": "easter-2",
-        "pünkösd": "easter+49",
-    },  # fmt: skip
+    holidays={"karácsony": "12-25", "szenteste": "12-24", "szilveszter": "12-31", "újév": "01-01", "húsvét": "easter+0",
+              "húsvéthétfő": "easter+1", "nagypéntek": "easter-2", "pünkösd": "easter+49"},  # fmt: skip
 )

@@ -38,28 +38,12 @@ NO = Lexicon(
     # "i tirsdag(s)" on a Tuesday is a week back, "på tirsdag" a week ahead; a bare "tirsdag" that day itself (:mod:`.nordic`)
     last_forms=weekday_after("i", _DAYS + _NN_DAYS, "s?"),
     next_forms=weekday_after("på", _DAYS + _NN_DAYS),
-    relative_days={
-        "i dag": 0,
-        "idag": 0,
-        "i går": -1,
-        "igår": -1,
-        "i forgårs": -2,
-        "i forgår": -2,
-        "i morgen": 1,
-        "imorgen": 1,
-        "i overmorgen": 2,
-    },  # fmt: skip
+    relative_days={"i dag": 0, "idag": 0, "i går": -1, "igår": -1, "i forgårs": -2, "i forgår": -2, "i morgen": 1, "imorgen": 1,
+                   "i overmorgen": 2},  # fmt: skip
     # "i kveld" is this evening ("i natt" is ``tonight`` below: its tense says which night)
-    day_with_part={
-        "i morges": (0, "MO"),
-        "i morgest": (0, "MO"),
-        "i formiddag": (0, "MO"),
-        "i ettermiddag": (0, "AF"),
-        "i kveld": (0, "EV"),
-        "natt til i dag": (-1, "NI"),
-        "natten til i dag": (-1, "NI"),
-        "i morgen tidlig": (1, "MO"),
-    },  # fmt: skip
+    day_with_part={"i morges": (0, "MO"), "i morgest": (0, "MO"), "i formiddag": (0, "MO"), "i ettermiddag": (0, "AF"),
+                   "i kveld": (0, "EV"), "natt til i dag": (-1, "NI"), "natten til i dag": (-1, "NI"),
+                   "i morgen tidlig": (1, "MO")},  # fmt: skip
     # "i natt": the night before publication in a report, the coming one in a sentence about the future
     tonight=r"i\snatt",
     part_first={"natt til": "NI", "natten til": "NI", "natt mot": "NI", "natten mot": "NI"},
@@ -76,9 +60,7 @@ NO = Lexicon(
         ("uke", "uker", "uken", "uka", "ukene", "veke", "veker", "veka", "vekene", "ukers"),
         ("måned", "måneder", "måneden", "månedene", "månad", "månader", "månaden", "måneders"),
         ("år", "året", "årene", "åra", "års"),  # the genitive: "fire års fengsel"
-        ("time", "timer", "timen", "timene", "timar"),
-        ("minutt", "minutter", "minuttar"),
-        ("tiår",),
+        ("time", "timer", "timen", "timene", "timar"), ("minutt", "minutter", "minuttar"), ("tiår",),
     ),
     rel_periods={"i år": ("year", 0), "i fjor": ("year", -1)},
     last_words={"forrige", "førre", "foregående"},
@@ -91,27 +73,12 @@ NO = Lexicon(
     case_sensitive=False,
     prepositions="i|siden|sidan|til|fra|frå|år|etter|før|innen|fram til",
     # ("nå" is also the verb "reach": "å nå fram")
-    refs={
-        "for tiden": "PRESENT_REF",
-        "akkurat nå": "PRESENT_REF",
-        "nylig": "PAST_REF",
-        "nyleg": "PAST_REF",
-        "i fremtiden": "FUTURE_REF",
-        "i framtida": "FUTURE_REF",
-    },  # fmt: skip
+    refs={"for tiden": "PRESENT_REF", "akkurat nå": "PRESENT_REF", "nylig": "PAST_REF", "nyleg": "PAST_REF",
+          "i fremtiden": "FUTURE_REF", "i framtida": "FUTURE_REF"},  # fmt: skip
     dayparts=_PARTS,
     daypart_link="om|i løpet av",  # "i går om kvelden"
-    seasons={
-        "våren": "SP",
-        "sommeren": "SU",
-        "sommer": "SU",
-        "sommaren": "SU",
-        "høsten": "FA",
-        "høst": "FA",
-        "hausten": "FA",
-        "vinteren": "WI",
-        "vinter": "WI",
-    },  # fmt: skip
+    seasons={"våren": "SP", "sommeren": "SU", "sommer": "SU", "sommaren": "SU", "høsten": "FA", "høst": "FA",
+             "hausten": "FA", "vinteren": "WI", "vinter": "WI"},  # fmt: skip
     season_context="i|til|siden|fra|etter|før|innen",
     span_words="kommende|neste|siste|forrige|foregående",
     plural_units=("dager", "dagene", "dagar", "uker", "ukene", "veker", "måneder", "månedene", "årene", "timer", "timene"),
@@ -120,8 +87,7 @@ NO = Lexicon(
     sets={"daglig": "P1D", "hver dag": "P1D", "hver uke": "P1W", "hver måned": "P1M", "årlig": "P1Y", "hvert år": "P1Y"},
     each_words="hver|hvert|kvar|kvart",
     vague_numbers="noen|nokre|flere|fleire|et par|ei rekke",
-    clock=r"(?:kl\.?|klokken|klokka)\s?(?P<h>[01]?\d|2[0-3])(?:[.:](?P<min>[0-5]\d))?(?!\d|[.,]\d)"
-    + midnight_noon("midnatt"),  # "ved midnatt"
+    clock=r"(?:kl\.?|klokken|klokka)\s?(?P<h>[01]?\d|2[0-3])(?:[.:](?P<min>[0-5]\d))?(?!\d|[.,]\d)" + midnight_noon("midnatt"),  # "ved midnatt"
     clock_attach=True,  # "klokken 03.40 søndag", "kl. 14.30 i går": the day after the time is its day
     date_words="den|fra|frå|til|på|siden|etter|før|innen",  # "den 17/5": day first
     # past-tense verbs ("ble", "omkom", "varslet", "gjekk"); "i tirsdag" and "i tirsdags" look back
@@ -134,20 +100,9 @@ NO = Lexicon(
     future_cues=r"skal|vil|ventes|forventes|blir|planlegger|planlegges|neste|kommende|i\smorgen|imorgen|kommer|kjem|besøker|vitjar|åpner|opnar"
     r"|holdes|stemmer|møtes|begynner|startar|starter|stenger|forhandler|behandler|reiser|" + before_weekday("på", _DAYS + _NN_DAYS),
     not_after_year="personer|personar|mennesker|menneske|kroner|kr|euro|dollar|meter|kilometer|tonn|prosent|biler|hus|ganger|passasjerer",
-    holidays={
-        "julaften": "12-24",
-        "første juledag": "12-25",
-        "nyttårsaften": "12-31",
-        "nyttårsdag": "01-01",
-        "langfredag": "easter-2",
-        "påskeaften": "easter-1",
-        "første påskedag": "easter+0",
-        "skjærtorsdag": "easter-3",
-        "grunnlovsdagen": "05-17",
-        "nasjonaldagen": "05-17",
-        "sankthansaften": "06-23",
-        "kristi himmelfartsdag": "easter+39",
-    },  # fmt: skip
+    holidays={"julaften": "12-24", "første juledag": "12-25", "nyttårsaften": "12-31", "nyttårsdag": "01-01", "langfredag": "easter-2",
+              "påskeaften": "easter-1", "første påskedag": "easter+0", "skjærtorsdag": "easter-3", "grunnlovsdagen": "05-17",
+              "nasjonaldagen": "05-17", "sankthansaften": "06-23", "kristi himmelfartsdag": "easter+39"},  # fmt: skip
     traps=r"\d{1,3}[\s-]år\sgam(?:mel|le|al)\b",  # an age, no duration
     and_a_half=r"og\sen\shalv",  # a half more: "tre og en halv time"
 )

@@ -38,9 +38,7 @@ _FRACTION_OF = r"(?!\s(?:de|des|del|dei|delle|degli|dos|das|do|da|of|των|τη
 # words after "3日" / "3일" that make it a number of days, not the 3rd: a time it takes ("3日かかる", "3일
 # 걸렸다", "3日を要する"), lasts ("3日続いた") or a bound or hedge on a count ("3日以上", "3日以内", "3日ほど",
 # "3일 이상", "3일가량"), and "for the first time in 3 days" ("3日ぶり")
-_DAYS_COUNTED = (
-    "かか|掛か|を要|続|ほど|程度|以上|以内|足らず|余り|あまり|近く|ぶり|連続|がかり|걸리|걸렸|걸려|걸린|이상|이내|가량|정도|연속|넘게"
-)
+_DAYS_COUNTED = "かか|掛か|を要|続|ほど|程度|以上|以内|足らず|余り|あまり|近く|ぶり|連続|がかり|걸리|걸렸|걸려|걸린|이상|이내|가량|정도|연속|넘게"
 
 # the second year of a span of years, "2019-2022", "2019–2022" ("w latach 2019-2022", "nel periodo 2019-2022"): a
 # year as the first is (a bare year's rule reads none after a hyphen, where it would be a code or a score); a
@@ -50,15 +48,7 @@ YEAR_SPAN_END = r"(?<=(?<![\w$£€¥#./:,-])(?:19|20)\d{2}[-–])(?P<x>(?:19|20
 
 def _units(day, week, month, year, hour=(), minute=(), decade=()) -> dict[str, str]:
     out = {}
-    for unit, words in (
-        ("day", day),
-        ("week", week),
-        ("month", month),
-        ("year", year),
-        ("hour", hour),
-        ("minute", minute),
-        ("decade", decade),
-    ):
+    for unit, words in (("day", day), ("week", week), ("month", month), ("year", year), ("hour", hour), ("minute", minute), ("decade", decade)):
         for w in words:
             out[w] = unit
     return out

@@ -26,10 +26,7 @@ def _date_rules(lex: Lexicon, s: RuleParts, add: Callable[..., None]) -> None:
         # "14.–15. März", "14. bis 15. März", "14. und 15. März", "od 14. do 15. marca", "14. og 15. mars", "14. ja 15. märtsil",
         # Latvian "no 20. līdz 22. martam", "14. un 15. martā"
         dot_joins = r"bis|und|a|až|do|in|i|og|til|ja|kuni|līdz|un|ir|och"
-        add(
-            "month_day_range",
-            rf"\b(?P<day>\d{{1,2}})(?:\.?\s?(?:-|–)\s?|\.\s(?:{dot_joins})\s)(?P<day2>\d{{1,2}})\.\s?(?P<month>{M})(?:\s{Y})?",
-        )
+        add("month_day_range", rf"\b(?P<day>\d{{1,2}})(?:\.?\s?(?:-|–)\s?|\.\s(?:{dot_joins})\s)(?P<day2>\d{{1,2}})\.\s?(?P<month>{M})(?:\s{Y})?")
         add("month_day", rf"\b(?P<day>\d{{1,2}})\.\s?(?P<month>{M})(?:\s{Y})?")
     elif lex.day_de:
         # "de" elides before a vowel in Catalan: "22 d'abril", "3 d'agost"
@@ -37,50 +34,30 @@ def _date_rules(lex: Lexicon, s: RuleParts, add: Callable[..., None]) -> None:
         add("month_day_range", rf"\b(?P<day>\d{{1,2}})\s?(?:-|–|al|a|y|e)\s?(?P<day2>\d{{1,2}}){de}(?P<month>{M})(?: de(?:l)? {Y})?", re.I)
         add("month_day", rf"\b(?P<day>\d{{1,2}}){lex.day_suffix}{de}(?P<month>{M})(?: de(?:l)? {Y})?", re.I)
         if lex.day_of_month:  # "no último dia 10", never "dia 10 de greve" (the tenth day of a strike) or "dia 10/3"
-            add(
-                "day_of_month",
-                rf"(?<!\w)(?P<x>{lex.day_of_month}\s(?P<day>[12]\d|3[01]|0?[1-9]))(?![\w°º/:-]|[.,]\d|\s(?:de|del|d[oa])\s)",
-                re.I,
-            )
+            add("day_of_month", rf"(?<!\w)(?P<x>{lex.day_of_month}\s(?P<day>[12]\d|3[01]|0?[1-9]))(?![\w°º/:-]|[.,]\d|\s(?:de|del|d[oa])\s)", re.I)
     else:
         wd_before = rf"(?:(?:{WD}),?\s)?"
         if lex.year_first:  # "2026. április 9-én", before the month and day alone
             add("month_day", rf"\b{year_then}(?P<month>{M})\s(?P<day>\d{{1,2}}){lex.day_suffix}\b(?!\s?(?:-|–|,\d))")
-        add(
-            "month_day_range",
-            rf"\b(?P<month>{M})\s(?P<day>\d{{1,2}}){lex.day_suffix}\s?(?:-|–|to|and|through)\s?(?:(?P<month2>{M})\s)?(?P<day2>\d{{1,2}}){lex.day_suffix}\b(?:,?\s{Y})?",
-        )
+        add("month_day_range", rf"\b(?P<month>{M})\s(?P<day>\d{{1,2}}){lex.day_suffix}\s?(?:-|–|to|and|through)\s?(?:(?P<month2>{M})\s)?(?P<day2>\d{{1,2}}){lex.day_suffix}\b(?:,?\s{Y})?")
         # two days before one month, joined by a dash or a word for "to" or "and": "6-7 April", "du 6 au 7 avril",
         # "il 6 e 7 aprile", "dal 6 al 7 aprile", "6 i 7 kwietnia", "6 и 7 апреля", "6 és 7 április",
         # "từ ngày 6 đến 7 tháng 4", "ב-6 וב-7 באפריל", "בין 6 ל-7 באפריל"
         joins = r"-|–|to|and|au|et|e|al|i|y|en|und|och|og|és|ve|и|і|та|și|ja|και|đến|và|tới|וב-|ו-|ל-|עד"
-        add(
-            "month_day_range",
-            rf"\b(?P<day>\d{{1,2}}){lex.day_suffix}\s?(?:{joins})\s?(?P<day2>\d{{1,2}}){lex.day_suffix}\s(?P<month>{M})(?:,?\s{Y})?",
-        )
+        add("month_day_range", rf"\b(?P<day>\d{{1,2}}){lex.day_suffix}\s?(?:{joins})\s?(?P<day2>\d{{1,2}}){lex.day_suffix}\s(?P<month>{M})(?:,?\s{Y})?")
         add("month_day", rf"\b{wd_before}(?P<month>{M})\s(?P<day>\d{{1,2}}){lex.day_suffix}\b(?!\s?(?:-|–|,\d))(?:,?\s{Y}\b)?")
-        add(
-            "month_day",
-            rf"\b{wd_before}(?:the\s)?(?P<day>\d{{1,2}}){lex.day_suffix}(?:\sof)?\s(?P<month>{M})(?!\w)(?:,?\s{year_before}{Y}\b)?",
-        )
+        add("month_day", rf"\b{wd_before}(?:the\s)?(?P<day>\d{{1,2}}){lex.day_suffix}(?:\sof)?\s(?P<month>{M})(?!\w)(?:,?\s{year_before}{Y}\b)?")
         if lex.day_of_month_ordinal:
             # "on the 9th", "by the 20th": a day of the month at hand, only where the phrase ends there or a clause goes
             # on ("on the 9th that ...", "on the 9th, the board ..."), never "on the 9th floor" or "the 20th anniversary"
-            add(
-                "day_of_month",
-                rf"(?<!\w)(?i:{lex.day_of_month_ordinal})\s(?P<x>the\s(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))"
-                rf"(?=\s?[,.;:)]|\s?$|\s(?:that|and|when|at|after|before|but|as|while|amid|following|in\s(?:the|a)|of\s(?:this|last|next)\s(?:month))\b)",
-            )
+            add("day_of_month", rf"(?<!\w)(?i:{lex.day_of_month_ordinal})\s(?P<x>the\s(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))"
+                rf"(?=\s?[,.;:)]|\s?$|\s(?:that|and|when|at|after|before|but|as|while|amid|following|in\s(?:the|a)|of\s(?:this|last|next)\s(?:month))\b)")
     if lex.day_ordinals:
         before = rf"(?<!\w)(?:{lex.day_ordinal_before})\s" if lex.day_ordinal_before else r"\b"
         link = rf"(?:(?:{lex.day_ordinal_link})\s)?" if lex.day_ordinal_link else ""
         mod_after = rf"(?:\s(?P<mod>{last_next_this}))?" if lex.unit_first else ""  # "في العشرين من يناير الماضي"
         of_year = rf"(?:(?:{lex.day_ordinal_year})\s)?" if lex.day_ordinal_year else ""
-        add(
-            "month_day",
-            rf"{before}(?P<x>(?P<dord>{_alt(lex.day_ordinals)})\s{link}(?P<month>{M}){mod_after}(?:,?\s{of_year}{Y})?)(?!\w)",
-            re.I,
-        )
+        add("month_day", rf"{before}(?P<x>(?P<dord>{_alt(lex.day_ordinals)})\s{link}(?P<month>{M}){mod_after}(?:,?\s{of_year}{Y})?)(?!\w)", re.I)
     if lex.ordinals and lex.quarter_words:
         qmods = rf"(?:(?P<qmod>{lex.quarter_mods})[\s-])?" if lex.quarter_mods else ""
         ords = _alt(lex.ordinals)
@@ -95,11 +72,7 @@ def _date_rules(lex: Lexicon, s: RuleParts, add: Callable[..., None]) -> None:
             re.I,
         )
         if lex.quarter_mods:
-            add(
-                "quarter",
-                rf"\b(?P<x>the\s{qmods}(?:{Y}\s)?(?:fiscal\s)?(?P<qw>quarter))\b(?!\s(?:of\s(?:a|an|the|all|its|their)|century|mile|hour|point|percent|inch|note)\b|-)",
-                re.I,
-            )
+            add("quarter", rf"\b(?P<x>the\s{qmods}(?:{Y}\s)?(?:fiscal\s)?(?P<qw>quarter))\b(?!\s(?:of\s(?:a|an|the|all|its|their)|century|mile|hour|point|percent|inch|note)\b|-)", re.I)
     if lex.year_first:  # "2026 áprilisában", "2026. április"
         add("month_year", rf"\b{year_then}(?P<month>{M})(?![\w-])")
     # "febrero de 2025", and with the article as Italian and much of Latin America write it: "nel febbraio del 2025"

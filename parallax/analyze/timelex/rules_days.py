@@ -17,17 +17,7 @@ from parallax.analyze.timelex.pieces import _FRACTION_OF, RuleParts, _alt
 def _day_rules(lex: Lexicon, s: RuleParts, add: Callable[..., None]) -> None:
     """Weekdays (with a week, a part of the day or a day of the month), a day and month in figures, weekends,
     "each" and set words, and days named from another ("the day before", "yesterday evening", "overnight")."""
-    flags, M, WD, units, last_next_this, last_next, parts, link, part_suffix = (
-        s.flags,
-        s.M,
-        s.WD,
-        s.units,
-        s.last_next_this,
-        s.last_next,
-        s.parts,
-        s.link,
-        s.part_suffix,
-    )
+    flags, M, WD, units, last_next_this, last_next, parts, link, part_suffix = s.flags, s.M, s.WD, s.units, s.last_next_this, s.last_next, s.parts, s.link, s.part_suffix
     if lex.week_mods_after:  # "thứ Ba tuần trước", "chiều thứ Ba tuần trước": before a weekday alone takes it
         fpart = rf"(?:(?P<fpart>{_alt(lex.part_first)})\s)?" if lex.part_first else ""
         add("week_weekday", rf"\b(?P<x>{fpart}(?P<wd>{WD})\s(?P<wmod>{_alt(lex.week_mods_after)}))\b", flags)

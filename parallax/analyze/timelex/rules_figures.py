@@ -34,10 +34,7 @@ def _figure_rules(lex: Lexicon, s: RuleParts, add: Callable[..., None]) -> None:
     # numeric dates every language writes alike: "2026年3月14日", "3月14日", "2026년 3월 14일", "14.03.2026",
     # and "14/03/2026" (day first outside English; see times.days.DayHandlers.numeric_slash)
     add("numeric_cjk", r"(?<!\d)(?:(?P<year>\d{4})\s?[年년]\s?)?(?P<m>\d{1,2})\s?[月월]\s?(?P<d>\d{1,2})\s?[日일](?!\d)")
-    add(
-        "numeric_cjk_day",
-        rf"(?<![\d月월])(?P<d>\d{{1,2}})\s?[日일](?![\d本元])(?!\s?(?:전|후|동안|간|만에|째|前|后|後|間|间|{_DAYS_COUNTED}))",
-    )
+    add("numeric_cjk_day", rf"(?<![\d月월])(?P<d>\d{{1,2}})\s?[日일](?![\d本元])(?!\s?(?:전|후|동안|간|만에|째|前|后|後|間|间|{_DAYS_COUNTED}))")
     # "18日": a day of this month (not 日本, 日元, nor "3일 전", "3日前": three days ago, nor a count of days)
     # the Taiwanese press's day word with its date in brackets, "昨（4）日" (yesterday, the 4th), "今(5)日": that day of
     # the month, not a figure in brackets (an age in a Japanese name's brackets)
@@ -64,8 +61,5 @@ def _figure_rules(lex: Lexicon, s: RuleParts, add: Callable[..., None]) -> None:
         mod = rf"(?P<mod>{last_next_this})\s?|" if last_next_this else ""
         numerals = "".join(w for w in lex.numbers if len(w) == 1 and lex.numbers[w] <= 10)
         month_words = r"|十[一二]|[一二三四五六七八九十]" if "十" in lex.numbers else ""
-        add(
-            "cjk_month",
-            rf"(?:{yrel}{mod}(?P<year>\d{{4}})\s?[年년]\s?)?(?<![\d{numerals}])(?P<m>1[0-2]|0?[1-9]{month_words})\s?[月월](?![\d日号號])",
-        )
+        add("cjk_month", rf"(?:{yrel}{mod}(?P<year>\d{{4}})\s?[年년]\s?)?(?<![\d{numerals}])(?P<m>1[0-2]|0?[1-9]{month_words})\s?[月월](?![\d日号號])")
         add("cjk_year", r"(?<![\d.])(?P<year>\d{4})\s?[年년](?!度)")

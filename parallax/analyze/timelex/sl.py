@@ -46,106 +46,34 @@ SL = Lexicon(
         ("teden", "tedna", "tednu", "tednom", "tedni", "tednov", "tednih", "tednoma", "tedne"),
         ("mesec", "meseca", "mesecu", "mesecem", "meseci", "mesecev", "mesecih", "mesecema"),
         ("leto", "leta", "letu", "letom", "let", "leti", "letih", "letoma"),
-        ("ura", "ure", "uro", "uri", "ur", "urami", "urah"),
-        ("minuta", "minute", "minuto", "minut", "minutami"),
+        ("ura", "ure", "uro", "uri", "ur", "urami", "urah"), ("minuta", "minute", "minuto", "minut", "minutami"),
         ("desetletje", "desetletja"),
     ),
     # "pred tednom", "pred letom": one of a unit without a number
     counted_units={"dnevom": (1, "day"), "tednom": (1, "week"), "mesecem": (1, "month"), "letom": (1, "year")},
     rel_periods={"lani": ("year", -1), "letos": ("year", 0), "predlani": ("year", -2)},
-    last_words={
-        "prejšnji",
-        "prejšnjega",
-        "prejšnjem",
-        "prejšnjo",
-        "prejšnja",
-        "prejšnje",
-        "pretekli",
-        "preteklega",
-        "preteklem",
-        "preteklo",
-        "pretekla",
-        "pretekle",
-        "minuli",
-        "minulega",
-        "minulem",
-        "minulo",
-        "lanski",
-        "lanskega",
-        "lanskem",
-    },  # fmt: skip
-    next_words={
-        "naslednji",
-        "naslednjega",
-        "naslednjem",
-        "naslednjo",
-        "naslednja",
-        "naslednje",
-        "prihodnji",
-        "prihodnjega",
-        "prihodnjem",
-        "prihodnjo",
-        "prihodnja",
-        "prihodnje",
-    },  # fmt: skip
+    last_words={"prejšnji", "prejšnjega", "prejšnjem", "prejšnjo", "prejšnja", "prejšnje", "pretekli", "preteklega", "preteklem",
+                "preteklo", "pretekla", "pretekle", "minuli", "minulega", "minulem", "minulo", "lanski", "lanskega", "lanskem"},  # fmt: skip
+    next_words={"naslednji", "naslednjega", "naslednjem", "naslednjo", "naslednja", "naslednje", "prihodnji", "prihodnjega",
+                "prihodnjem", "prihodnjo", "prihodnja", "prihodnje"},  # fmt: skip
     this_words={"ta", "tega", "tem", "to", "tej", "letošnji", "letošnjega", "letošnjem"},
-    numbers={
-        "en": 1,
-        "ena": 1,
-        "eno": 1,
-        "dva": 2,
-        "dve": 2,
-        "dveh": 2,
-        "dvema": 2,
-        "tri": 3,
-        "trije": 3,
-        "treh": 3,
-        "tremi": 3,
-        "štiri": 4,
-        "štirje": 4,
-        "štirih": 4,
-        "štirimi": 4,
-        "pet": 5,
-        "petih": 5,
-        "petimi": 5,
-        "šest": 6,
-        "šestih": 6,
-        "sedem": 7,
-        "sedmih": 7,
-        "osem": 8,
-        "osmih": 8,
-        "devet": 9,
-        "devetih": 9,
-        "deset": 10,
-        "desetih": 10,
-        "dvanajst": 12,
-    },  # fmt: skip
+    numbers={"en": 1, "ena": 1, "eno": 1, "dva": 2, "dve": 2, "dveh": 2, "dvema": 2, "tri": 3, "trije": 3, "treh": 3, "tremi": 3,
+             "štiri": 4, "štirje": 4, "štirih": 4, "štirimi": 4, "pet": 5, "petih": 5, "petimi": 5, "šest": 6, "šestih": 6,
+             "sedem": 7, "sedmih": 7, "osem": 8, "osmih": 8, "devet": 9, "devetih": 9, "deset": 10, "desetih": 10, "dvanajst": 12},  # fmt: skip
     ago_before="pred",  # "pred dvema dnevoma", "pred tednom"
     later_before="čez",  # "čez dva dni"
     day_suffix="",
     case_sensitive=False,
     prepositions="leta|letu|leto",  # "leta 1996", "v letu 2019"
-    refs={
-        "zdaj": "PRESENT_REF",
-        "sedaj": "PRESENT_REF",
-        "trenutno": "PRESENT_REF",
-        "nedavno": "PAST_REF",
-        "v prihodnosti": "FUTURE_REF",
-    },  # fmt: skip
+    refs={"zdaj": "PRESENT_REF", "sedaj": "PRESENT_REF", "trenutno": "PRESENT_REF", "nedavno": "PAST_REF",
+          "v prihodnosti": "FUTURE_REF"},  # fmt: skip
     dayparts={"zjutraj": "MO", "dopoldne": "MO", "popoldne": "AF", "zvečer": "EV", "ponoči": "NI"},
     daypart_link="pozno|zgodaj",  # "včeraj pozno zvečer"
     span_words="naslednjih|prihodnjih|zadnjih|preteklih|minulih",
     plural_units=("dneh", "dni", "dnevih", "tednih", "tednov", "mesecih", "mesecev", "letih", "let", "urah", "ur"),
     weekend="vikend|vikenda|vikendu|konec\\stedna|koncu\\stedna",
-    sets={
-        "vsak dan": "P1D",
-        "dnevno": "P1D",
-        "vsak teden": "P1W",
-        "tedensko": "P1W",
-        "mesečno": "P1M",
-        "letno": "P1Y",
-        "vsako leto": "P1Y",
-    },  # fmt: skip
+    sets={"vsak dan": "P1D", "dnevno": "P1D", "vsak teden": "P1W", "tedensko": "P1W", "mesečno": "P1M", "letno": "P1Y",
+          "vsako leto": "P1Y"},  # fmt: skip
     each_words="vsak|vsako|vsaka",
     vague_numbers="nekaj|več",
     clock=rf"(?:{_AT})(?P<h>[01]?\d|2[0-3])(?:[:.](?P<min>[0-5]\d)(?!\d)(?:\s?(?:uri|ure|h)(?!\w))?|\.\s?ur[ie](?!\w))",
@@ -154,11 +82,6 @@ SL = Lexicon(
     future_cues=r"bo|bodo|bomo|boste|bom|bosta|jutri|pojutrišnjem|naslednj\w*|prihodnj\w*|načrtuje|načrtujejo|predvidoma",
     not_after_year="ljudi|oseb|prebivalcev|hiš|stanovanj|metrov|kilometrov|ton|evrov|dolarjev|gasilcev|vojakov|policistov|krat"
     r"|vozil|avtomobilov|delavcev",
-    holidays={
-        "božič": "12-25",
-        "silvestrovo": "12-31",
-        "novo leto": "01-01",
-        "velika noč": "easter+0",
-        "velikonočni ponedeljek": "easter+1",
-    },  # fmt: skip
+    holidays={"božič": "12-25", "silvestrovo": "12-31", "novo leto": "01-01", "velika noč": "easter+0",
+              "velikonočni ponedeljek": "easter+1"},  # fmt: skip
 )

@@ -43,7 +43,8 @@ TH = Lexicon(
     month_abbr_max=4,
     weekdays=_WEEKDAYS,
     part_first=_PART_FIRST,
-    relative_days={"วันนี้": 0, "เมื่อวานนี้": -1, "เมื่อวาน": -1, "วานนี้": -1, "เมื่อวานซืน": -2, "พรุ่งนี้": 1, "มะรืนนี้": 2, "มะรืน": 2},  # fmt: skip
+    relative_days={"วันนี้": 0, "เมื่อวานนี้": -1, "เมื่อวาน": -1, "วานนี้": -1, "เมื่อวานซืน": -2, "พรุ่งนี้": 1, "มะรืนนี้": 2,
+                   "มะรืน": 2},  # fmt: skip
     day_with_part=_DAY_WITH_PART,
     dayparts=_PART_AFTER,
     day_after="วันรุ่งขึ้น|รุ่งขึ้น|วันต่อมา|วันถัดมา|วันถัดไป",
@@ -51,14 +52,9 @@ TH = Lexicon(
     day_before_parts={"คืนก่อนหน้านั้น": "NI", "คืนก่อนหน้า": "NI", "เย็นวันก่อนหน้า": "EV"},
     same_day="วันเดียวกัน|วันนั้น",
     rel_periods={
-        **{
-            f"{unit}{mod}": (name, step)
-            for unit, name in (("สัปดาห์", "week"), ("อาทิตย์", "week"), ("เดือน", "month"), ("ปี", "year"))
-            for mod, step in (("ที่แล้ว", -1), ("ก่อน", -1), ("ที่ผ่านมา", -1), ("หน้า", 1), ("นี้", 0))
-        },
-        "สุดสัปดาห์ที่แล้ว": ("weekend", -1),
-        "สุดสัปดาห์นี้": ("weekend", 0),
-        "สุดสัปดาห์หน้า": ("weekend", 1),
+        **{f"{unit}{mod}": (name, step) for unit, name in (("สัปดาห์", "week"), ("อาทิตย์", "week"), ("เดือน", "month"), ("ปี", "year"))
+           for mod, step in (("ที่แล้ว", -1), ("ก่อน", -1), ("ที่ผ่านมา", -1), ("หน้า", 1), ("นี้", 0))},
+        "สุดสัปดาห์ที่แล้ว": ("weekend", -1), "สุดสัปดาห์นี้": ("weekend", 0), "สุดสัปดาห์หน้า": ("weekend", 1),
     },  # fmt: skip
     units=_units(("วัน",), ("สัปดาห์", "อาทิตย์"), ("เดือน",), ("ปี",), ("ชั่วโมง",), ("นาที",), ("ทศวรรษ",)),
     last_words=set(),
@@ -71,24 +67,10 @@ TH = Lexicon(
     prepositions=r"พ\.ศ\.|ค\.ศ\.|ปี",  # before a year: "ปี 2530", "พ.ศ. 2569"
     buddhist_era=r"พ\.ศ\.",
     buddhist_short_year=r"พ\.ศ\.|ปี",  # "ปี 69", "พ.ศ. 69": 2569 (not "ค.ศ. 26", which is no Buddhist year)
-    refs={
-        "ขณะนี้": "PRESENT_REF",
-        "ตอนนี้": "PRESENT_REF",
-        "ปัจจุบัน": "PRESENT_REF",
-        "เมื่อเร็วๆ นี้": "PAST_REF",
-        "เมื่อเร็ว ๆ นี้": "PAST_REF",
-        "ในอนาคต": "FUTURE_REF",
-    },  # fmt: skip
-    sets={
-        "ทุกวัน": "P1D",
-        "ทุกสัปดาห์": "P1W",
-        "ทุกเดือน": "P1M",
-        "ทุกปี": "P1Y",
-        "รายวัน": "P1D",
-        "รายสัปดาห์": "P1W",
-        "รายเดือน": "P1M",
-        "รายปี": "P1Y",
-    },  # fmt: skip
+    refs={"ขณะนี้": "PRESENT_REF", "ตอนนี้": "PRESENT_REF", "ปัจจุบัน": "PRESENT_REF", "เมื่อเร็วๆ นี้": "PAST_REF",
+          "เมื่อเร็ว ๆ นี้": "PAST_REF", "ในอนาคต": "FUTURE_REF"},  # fmt: skip
+    sets={"ทุกวัน": "P1D", "ทุกสัปดาห์": "P1W", "ทุกเดือน": "P1M", "ทุกปี": "P1Y", "รายวัน": "P1D", "รายสัปดาห์": "P1W",
+          "รายเดือน": "P1M", "รายปี": "P1Y"},  # fmt: skip
     # "21.30 น.", "๒๑.๓๐ น." (figures of either script: the handler checks the hour and the minutes)
     clock=r"(?<!\d)(?P<h>\d{1,2})[.:](?P<min>\d{2})\s?น\.?",
     past_cues=r"เมื่อวาน|เมื่อคืน|ที่ผ่านมา|ที่แล้ว|แล้ว",

@@ -61,24 +61,12 @@ VI = Lexicon(
     date_words="ngày|hôm|rạng sáng|sáng|trưa|chiều|tối|đêm|khuya|từ|đến|vào",
     day_month_seps="/-",  # "ngày 20-5"
     prepositions="năm|từ năm|đến năm|trong năm|cuối năm|đầu năm|giữa năm",
-    refs={
-        "hiện nay": "PRESENT_REF",
-        "hiện tại": "PRESENT_REF",
-        "bây giờ": "PRESENT_REF",
-        "gần đây": "PAST_REF",
-        "thời gian tới": "FUTURE_REF",
-    },  # fmt: skip
+    refs={"hiện nay": "PRESENT_REF", "hiện tại": "PRESENT_REF", "bây giờ": "PRESENT_REF", "gần đây": "PAST_REF",
+          "thời gian tới": "FUTURE_REF"},  # fmt: skip
     part_first=_PARTS,  # "chiều thứ Ba", "sáng Chủ nhật"
     weekend="cuối tuần",
-    sets={
-        "hằng ngày": "P1D",
-        "hàng ngày": "P1D",
-        "mỗi ngày": "P1D",
-        "hằng tuần": "P1W",
-        "hàng tuần": "P1W",
-        "hằng năm": "P1Y",
-        "hàng năm": "P1Y",
-    },  # fmt: skip
+    sets={"hằng ngày": "P1D", "hàng ngày": "P1D", "mỗi ngày": "P1D", "hằng tuần": "P1W", "hàng tuần": "P1W", "hằng năm": "P1Y",
+          "hàng năm": "P1Y"},  # fmt: skip
     vague_numbers="vài|mấy|nhiều",
     clock_parts={**{p: _CLOCK_KIND[c] for p, c in _PARTS.items()}, **{p: _CLOCK_KIND[c] for p, (_, c) in _DAY_WITH_PART.items()}},
     # "16h30", "16h", "16 giờ 30 (phút)", "lúc 4 giờ", "4 giờ chiều", "sáng 9h", then a part of the day ("16h30 chiều qua")

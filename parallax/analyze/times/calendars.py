@@ -51,9 +51,7 @@ def _solar_leap(year: int) -> bool:
 
 def _solar_to_gregorian(year: int, month: int, day: int) -> str | None:
     """A Solar Hijri date as an ISO Gregorian one: months 1-6 have 31 days, 7-11 30, Esfand 29 (30 in a leap year)."""
-    if not (
-        1300 <= year <= 1500 and 1 <= month <= 12 and 1 <= day <= (31 if month <= 6 else 30 if month <= 11 else 29 + _solar_leap(year))
-    ):
+    if not (1300 <= year <= 1500 and 1 <= month <= 12 and 1 <= day <= (31 if month <= 6 else 30 if month <= 11 else 29 + _solar_leap(year))):
         return None
     lo, hi = sorted((year, 1404))
     years = sum(365 + _solar_leap(y) for y in range(lo, hi))

@@ -30,7 +30,6 @@ _COORDINATED = re.compile(r"(?<!\w)(\w+)\s*+(?:and|to|through|until|or|-|–|und
 # the year before the first of each Japanese era: 令和 1 is 2019, 平成 1 1989, 昭和 1 1926
 _ERA_BEFORE_FIRST = {"令和": 2018, "平成": 1988, "昭和": 1925}
 
-
 def _day(y: int, m: int, d: int) -> str | None:
     try:
         return date(y, m, d).isoformat()
@@ -59,9 +58,7 @@ class DayHandlers(ClockHandlers):
         if not self.ref:
             return None, "day"
         n = int(m.group("day"))
-        days = [
-            date(d.year, d.month, n) for k in (-1, 0, 1) if n <= monthrange((d := _add_months(self.ref.replace(day=1), k)).year, d.month)[1]
-        ]
+        days = [date(d.year, d.month, n) for k in (-1, 0, 1) if n <= monthrange((d := _add_months(self.ref.replace(day=1), k)).year, d.month)[1]]
         tense = self._tense(text, m.start(), m.end())
         if "last" not in m.groupdict() and tense is None and days:
             # English "by the 20th" has no word that places it: with no tense either, the nearest such day
@@ -89,14 +86,14 @@ class DayHandlers(ClockHandlers):
         return _day(self._year(m), int(m.group("m")), int(m.group("d"))), "day"
 
     def numeric_cjk(self, m, text):
-        """ "2026年3月14日"; without a year, the year nearest the publication date."""
+        """"2026年3月14日"; without a year, the year nearest the publication date."""
         month, day = int(m.group("m")), int(m.group("d"))
         if m.group("year"):
             return _day(int(m.group("year")), month, day), "day"
         return (_day(_nearest_year(month, day, self.ref), month, day) if self.ref else None), "day"
 
     def era_date(self, m, text):
-        """ "令和8年6月14日", "令和8年6月", "平成元年": a year of a Japanese era (令和 1 is 2019), with its month and day."""
+        """"令和8年6月14日", "令和8年6月", "平成元年": a year of a Japanese era (令和 1 is 2019), with its month and day."""
         year = _ERA_BEFORE_FIRST[m.group("era")] + (1 if m.group("ey") == "元" else int(m.group("ey")))
         if m.group("d"):
             return _day(year, int(m.group("m")), int(m.group("d"))), "day"
@@ -105,7 +102,7 @@ class DayHandlers(ClockHandlers):
         return f"{year:04d}", "year"
 
     def numeric_cjk_day(self, m, text):
-        """ "18日" alone: that day of the publication month, or of the month before when the day is
+        """"18日" alone: that day of the publication month, or of the month before when the day is
         still to come (a report speaks of the past) -- unless the sentence looks ahead ("오는 20일",
         "20日に開催する予定"): then the next such day."""
         if not self.ref:
@@ -120,7 +117,7 @@ class DayHandlers(ClockHandlers):
         return _day(month.year, month.month, day), "day"
 
     def cjk_date(self, m, text):
-        """ "去年5月14日", "작년 5월 14일", "3月14号": the year written, the year a word names, else the
+        """"去年5月14日", "작년 5월 14일", "3月14号": the year written, the year a word names, else the
         year nearest the publication date; "先月28日", "지난달 28일": the day of the month the word names."""
         if m.groupdict().get("mrel"):
             if not self.ref:
@@ -138,7 +135,7 @@ class DayHandlers(ClockHandlers):
         return _day(_nearest_year(month, day, self.ref), month, day), "day"
 
     def numeric_slash(self, m, text):
-        """ "14/03/2026": day first, as everywhere but in American English; an English text gives
+        """"14/03/2026": day first, as everywhere but in American English; an English text gives
         the day only where one reading is impossible ("3/14/2026", "14/3/2026")."""
         a, b, year = int(m.group("a")), int(m.group("b")), self._year(m)
         if self.own_lexicon and self.lex.month_first_too:
@@ -148,7 +145,7 @@ class DayHandlers(ClockHandlers):
         return _day(year, b, a), "day"
 
     def numeric_dm(self, m, text):
-        """ "17/5", "ngày 20/5", "στις 17/5": a day and month written day first without a year, in the year
+        """"17/5", "ngày 20/5", "στις 17/5": a day and month written day first without a year, in the year
         nearest the publication (farther away, the one the tense gives); after a part of the day ("chiều
         20/5") that part of it.  The rule reads a day up to 12 only after a date word (:attr:`Lexicon.date_words`):
         "3/4" alone is three quarters."""
@@ -220,9 +217,7 @@ class DayHandlers(ClockHandlers):
         if not self.ref:
             return None, "time"
         word = m.group("wd")
-        wd = next(
-            t[k] for t in (self.lex.night_weekdays, self.lex.weekdays, self.lex.weekdays_after_part) for k in t if k.lower() == word.lower()
-        )
+        wd = next(t[k] for t in (self.lex.night_weekdays, self.lex.weekdays, self.lex.weekdays_after_part) for k in t if k.lower() == word.lower())
         d = self._weekday_date(wd, "", m, text) - timedelta(days=1)
         return f"{d.isoformat()}TNI", "time"
 
@@ -241,9 +236,7 @@ class DayHandlers(ClockHandlers):
             return None, "day"
         near = self.ref.year - 621
         days = [d for y in (near - 1, near, near + 1) if (d := _solar_to_gregorian(y, month, day))]
-        best = min(
-            days, key=lambda d: abs((date.fromisoformat(d) - self.ref).days) + 0.5 * (date.fromisoformat(d) > self.ref), default=None
-        )
+        best = min(days, key=lambda d: abs((date.fromisoformat(d) - self.ref).days) + 0.5 * (date.fromisoformat(d) > self.ref), default=None)
         return best, "day"
 
     def day_after(self, m, text):

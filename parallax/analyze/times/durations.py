@@ -28,23 +28,7 @@ _STILL_A_LENGTH = re.compile(
     r"|depois|mais\starde|après|avant|plus\stard|després|abans|més\stard)(?!\w)",
     re.I,
 )
-_RATE_WORDS = {
-    "million",
-    "billion",
-    "twice",
-    "once",
-    "times",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "twelve",
-}
+_RATE_WORDS = {"million", "billion", "twice", "once", "times", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve"}
 
 
 def _is_year(figures: str, ref: date | None) -> bool:
@@ -78,12 +62,7 @@ class DurationHandlers(Context):
             return None, None  # "a 6-year-old boy", "37 years old"
         if unit == "year" and m.groupdict().get("n") and years_of_age(text, m.start("n"), m.end("n")):
             return None, None  # "un uomo di 45 anni", "la donna, 32 anni,", "Jean Lefort, 54 ans,": an age (quantities.labels)
-        if (
-            unit == "year"
-            and m.groupdict().get("n")
-            and m.group("unit").lower() in self.lex.year_nouns
-            and _is_year(m.group("n"), self.ref)
-        ):
+        if unit == "year" and m.groupdict().get("n") and m.group("unit").lower() in self.lex.year_nouns and _is_year(m.group("n"), self.ref):
             return m.group("n"), "year"  # "2023 год стал рекордным": the year 2023 (Lexicon.year_nouns)
         if m.groupdict().get("n") and m.group("n").lower() in _ARTICLES and _is_rate(text, m.start()):
             return None, None  # a rate: "$500 million a year", "four flights a week"

@@ -26,9 +26,7 @@ _PLURAL = {
     "nl": r"[^\W\d_A-ZÀ-Þ]{2,}(?:en|s)", "de": r"[A-ZÄÖÜ][^\W\d_]{2,}",
 }  # fmt: skip
 # the words that make the figures a kind of year ("fiscal 1989 sales", "the model 2020 cars", "exercice 2019")
-_KINDS_OF_YEAR = frozenset(
-    "fiscal financial calendar tax academic school budget model crop season vintage class exercice ejercicio exercício esercizio".split()
-)
+_KINDS_OF_YEAR = frozenset("fiscal financial calendar tax academic school budget model crop season vintage class exercice ejercicio exercício esercizio".split())
 _BEFORE = re.compile(r"(?<![\w'’])([^\W\d_]{2,})[ \u00a0]+\Z")
 
 # an article or a determiner before the figures and a plural noun of people after them: "die 1900 Menschen", "les 1900
