@@ -102,11 +102,14 @@ def test_age_at_which_a_thing_happens_is_an_age(text: str, lang: str) -> None:
         ("Le chantier durera de 3 à 10 ans.", "fr", "an"),
         ("Er wurde mit 10 Jahren Haft bestraft.", "de", "jahren"),
         ("Siamo a 10 anni dalla strage.", "it", "anni"),
+        ("Le taux à 10 ans de la France a reculé.", "fr", "an"),
+        ("Le taux de l'OAT à 10 ans a reculé.", "fr", "an"),
+        ("Il rendimento del BTP a 10 anni è salito.", "it", "anni"),
     ],
 )
 def test_sentence_range_or_distance_keeps_the_span(text: str, lang: str, unit: str) -> None:
-    """A sentence ("condamné à 10 ans"), a range's end ("de 3 à 10 ans"), a noun after the years ("mit 10 Jahren Haft")
-    and a distance in time ("a 10 anni dalla strage") stay spans of years."""
+    """A sentence ("condamné à 10 ans"), a range's end ("de 3 à 10 ans"), a noun after the years ("mit 10 Jahren Haft"),
+    a distance in time ("a 10 anni dalla strage") and a bond's term ("le taux à 10 ans") stay spans of years."""
     assert [(q.text, q.unit) for q in find_quantities(text, lang, []) if q.text == "10"] == [("10", unit)]
 
 

@@ -21,10 +21,13 @@ _YEARS_AT = re.compile(
 )
 _RANGE_START = re.compile(rf"(?<!\w)(?:de|da|entre|tra|fra){_S}\d{{1,3}}{_S}(?:à|a){_S}\Z", re.I)
 _AGE_NOUN = re.compile(r"(?<!\w)(?:l['’])?(?:âge|età|age)(?!\w)|(?<![\wäöü])Alter(?!\w)|(?<=[nsNS])alter(?!\w)", re.I)
-# a sentence, a term or a plan governs "à N ans": then the years are its length
+# a sentence, a term, a bond or a plan governs "à N ans": then the years are its length
 _TERM = re.compile(
     r"(?<!\w)(?:condamn\w*|peine|écop\w*|requis|réclusion|prison|prêt|bail|emprunt|plan|horizon|contrat|mandat|engag\w*"
-    r"|condann\w*|pena|carcere|reclusione|mutuo|piano|contratto|mandato|richiest\w*)(?!\w)",
+    r"|condann\w*|pena|carcere|reclusione|mutuo|piano|contratto|mandato|richiest\w*"
+    # a bond's or a forecast's term: "le taux à 10 ans", "l'OAT à 10 ans", "il rendimento del BTP a 10 anni"
+    r"|taux|rendements?|OAT|obligations?|emprunts?|échéance|prévisions?|objectifs?|programmes?|projets?|perspectives?"
+    r"|stratégie|dette|titres?|tassi|tasso|rendimento|BTP|Bund|titoli|obbligazioni|scadenza|previsioni|obiettivo|programma)(?!\w)",
     re.I,
 )
 # German "mit 67 Jahren" ("mit 10 Jahren Haft": a noun after it is what lasted the years)
