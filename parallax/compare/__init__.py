@@ -21,6 +21,7 @@ from parallax.compare.date_links import date_links
 from parallax.compare.duration_links import duration_links
 from parallax.compare.figure_links import figure_links
 from parallax.compare.headlines import compare_headlines
+from parallax.compare.lone_votes import lone_vote_links
 from parallax.compare.minute_links import minute_links
 from parallax.compare.money_links import money_links
 from parallax.compare.negation_links import negation_links
@@ -95,6 +96,7 @@ def compare_articles(articles: list[Article], options: Options | None = None) ->
     must_link += minute_links(articles)  # and one player's goal timed twice ("Rossi ... in the 38th minute" / "in the 36th minute")
     must_link += figure_links(articles)  # and one share or temperature in any two languages ("um 7,8 Prozent" / "un 8,7%")
     must_link += tally_links(articles)  # and one committee's vote told with two splits ("five members backed …" / "6-3")
+    must_link += lone_vote_links(articles)  # and a vote told by its side in favour alone against a tally ("214 … támogatta")
     infos = sentence_infos(articles, quote_index)
     fact_members, related = align(articles, infos, options.align_threshold, options.embedder, must_link)
 

@@ -30,6 +30,7 @@ from parallax.compare.deadlines import deadline_conflicts
 from parallax.compare.durations import duration_conflicts
 from parallax.compare.hedges import agree, values_of
 from parallax.compare.holders import held_apart
+from parallax.compare.lone_votes import lone_vote_conflicts
 from parallax.compare.measured import measured_apart
 from parallax.compare.measures import measure_conflicts, measured_figures
 from parallax.compare.minutes import minute_conflicts
@@ -209,6 +210,8 @@ def sentence_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentenc
     for _name, x, y in age_conflicts(art_a, sa, art_b, sb):  # "Brenner, 61," / "Brenner, 63,"
         found.append(Conflict("number", {art_a.id: [x], art_b.id: [y], "unit": "age"}))
     for ta, tb in tally_conflicts(art_a, sa, art_b, sb):  # "beat City 3-1" / "lost the final 3-2"
+        found.append(Conflict("number", {art_a.id: ta, art_b.id: tb, "unit": "result"}))
+    for ta, tb in lone_vote_conflicts(art_a, sa, art_b, sb):  # "214 képviselő támogatta" / "241 votes to 98"
         found.append(Conflict("number", {art_a.id: ta, art_b.id: tb, "unit": "result"}))
     for x, y in duration_conflicts(art_a, sa, art_b, sb):  # "a 48-hour strike" / "a 72-hour strike"
         found.append(Conflict("number", {art_a.id: [x], art_b.id: [y], "unit": "duration"}))

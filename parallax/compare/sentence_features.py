@@ -91,8 +91,10 @@ def sentence_infos(articles: list[Article], quote_ids: dict[tuple[int, int], str
             measures = {m for q in art.quantities if s.start <= q.start < s.end and (m := measure_of(q.unit))}
             # a chamber's vote by its counts: two that share one are one vote told with its other side wrong, a full anchor
             # as a shared quotation is ("The bill passed with 241 votes to 98." / "214 képviselő támogatta, 98 ellene
-            # szavazott."), where a sentence of its own has little meaning beside its figures to meet the other by
-            measures |= {f"vote:{n}" for p in tallies if min(p) > 9 for n in p}
+            # szavazott."), where a sentence of its own has little meaning beside its figures to meet the other by; each
+            # count keeps its side (the higher, the lower), as a vote on another motion may share a count on the other
+            # side ("rejected by 150 votes to 190" / "passed with 241 votes to 190")
+            measures |= {f"vote:h:{max(p)}" for p in tallies if min(p) > 9} | {f"vote:l:{min(p)}" for p in tallies if min(p) > 9}
             # the words a figure is written with ("71 procent", "sjuttioen procent") are its anchor, not shared content:
             # else two shares of different things ("Valdeltagandet var 71 procent" / "Moderaterna fick 18,5 procent") meet
             words = content_words(text) - set().union(*(content_words(latin_form(q.text, serbian)) for q in counts))

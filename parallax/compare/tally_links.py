@@ -22,7 +22,7 @@ _SMALL = 30  # a body whose every member's vote is told: a committee, a bench, a
 Link = tuple[tuple[int, int], tuple[int, int]]
 
 
-def _only_tally(art: Article) -> tuple[int, tuple[int, int]] | None:
+def only_tally(art: Article) -> tuple[int, tuple[int, int]] | None:
     """The sentence and the pair of the article's only tally, or None (none, or more than one)."""
     found = []
     for q in art.quantities:
@@ -35,9 +35,18 @@ def _only_tally(art: Article) -> tuple[int, tuple[int, int]] | None:
     return found[0]
 
 
+def _one_side_shared(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether two chamber tallies share a count on one side (both the higher, or both the lower): "241-98" /
+    "241-89" is one vote with its other side wrong, while "190-150" / "241-190" share 190 on opposite sides, the
+    winners of one motion and the losers of another (an amendment rejected, the bill passed)."""
+    hi_a, lo_a = max(a), min(a)
+    hi_b, lo_b = max(b), min(b)
+    return hi_a == hi_b or lo_a == lo_b
+
+
 def tally_links(articles: list[Article]) -> list[Link]:
     """Pairs of (article, sentence) that give one small body's vote with two splits of one total (see the module)."""
-    found = [_only_tally(art) for art in articles]
+    found = [only_tally(art) for art in articles]
     links: list[Link] = []
     for i, here in enumerate(found):
         for j in range(i + 1, len(found)):
@@ -45,7 +54,7 @@ def tally_links(articles: list[Article]) -> list[Link]:
             if here is None or there is None or here[1] == there[1]:
                 continue
             small = sum(here[1]) == sum(there[1]) < _SMALL and min(here[1]) > 0 and min(there[1]) > 0
-            chamber = min(here[1]) > 9 and min(there[1]) > 9 and set(here[1]) & set(there[1])
+            chamber = min(here[1]) > 9 and min(there[1]) > 9 and _one_side_shared(here[1], there[1])
             if small or chamber:
                 links.append(((i, here[0]), (j, there[0])))
     return links

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from parallax.analyze.quantities.ages_at import age_at
 from parallax.analyze.quantities.base import _CJK
 from parallax.letters import LOWER, UPPER
 from parallax.records import Quantity
@@ -145,8 +146,8 @@ def years_of_age(text: str, start: int, end: int) -> bool:
         return True
     if _YEARS.match(text, end) and (_AGE_BEFORE.search(before) or _OLD_BEFORE.search(before) or _PERSON_OF.search(before)):
         return True
-    if _YEARS.match(text, end) and _AT_BEFORE.search(before):
-        return True
+    if _YEARS.match(text, end) and _AT_BEFORE.search(before) or age_at(text, start, end):
+        return True  # "a los 54 años"; "à 67 ans", "mit 67 Jahren" (:mod:`.ages_at`)
     if _CLAUSE_ENDS.match(text, end) and _HAVE_BEFORE.search(before):
         return True
     if not _YEARS_CLOSED.match(text, end):

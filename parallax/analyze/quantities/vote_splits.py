@@ -16,9 +16,10 @@ from __future__ import annotations
 import re
 
 from parallax.analyze.numwords import WORDS_BY_LANGUAGE
+from parallax.analyze.quantities.committee_splits import committee_at, committee_patterns
 from parallax.analyze.quantities.side_first_votes import side_first_patterns, side_first_vote_at
 
-__all__ = ["split_pair", "vote_split_at"]
+__all__ = ["split_pair", "vote_split_at", "votes_for_after"]
 
 _N = r"\d{1,3}|[^\W\d_]+(?:-[^\W\d_]+)*"
 _S = r"[ \u00a0]+"
@@ -40,15 +41,20 @@ _PATTERNS = {lang: re.compile(rf"(?<![\w.,])(?:{form})(?![\w%]|[.,]\d)", re.I) f
 # written so, and read as two counts of unlike nouns (lawmakers, votes) the other report's wrong figure never met.
 _W = r"[^\W\d_]+"
 _Q = '["„“”«»]?'  # Romanian and others quote the side words: „pentru”
+# A side word alone right after its count, then straight on to the other side ("241 pour, 98 contre", "241 a favor y 98 en
+# contra"): two counts each with a side, the one for and the one against, are a vote even with no word of voting ("Le
+# texte a été adopté par 241 pour, 98 contre."); "pour" must end its phrase there ("5 pour cent", "pour 241 communes"
+# are none), a comma or the word for "and" after it.
+_BARE = r"(?=[ \u00a0]*(?:[,;]|{}[ \u00a0]))"
 _SIDES = {
     "en": (rf"(?:(?:{_S}{_W})?{_S}(?:votes?|voting|voted){_S}(?:in{_S}favou?r|for)|(?:{_S}{_W})?{_S}in{_S}favou?r|{_S}ayes)",
            rf"(?:(?:{_S}(?:votes?|voting|voted|were|was))?{_S}(?:against|opposed)|{_S}noes)"),
     "ro": (rf"(?:{_S}{_W}){{0,3}}{_S}{_Q}pentru{_Q}", rf"(?:{_S}{_W}){{0,2}}{_S}{_Q}(?:împotrivă|impotriva|contra){_Q}"),
     "hu": (rf"(?:{_S}igen(?:{_S}szavazattal)?|(?:{_S}{_W}){{0,2}}{_S}(?:támogatta|igennel))", rf"(?:{_S}nem|(?:{_S}{_W})?{_S}(?:ellene|nemmel))"),
     "fi": (rf"(?:{_S}{_W}){{0,2}}{_S}puolesta", rf"(?:{_S}{_W})?{_S}vastaan"),
-    "fr": (rf"(?:{_S}voix{_S}pour|(?:{_S}{_W}){{0,3}}{_S}(?:voté|votent|votaient){_S}pour)", rf"(?:{_S}voix)?{_S}contre"),
-    "es": (rf"{_S}votos?{_S}a{_S}favor", rf"(?:{_S}votos?)?{_S}(?:en{_S})?contra"),
-    "pt": (rf"{_S}votos?{_S}a{_S}favor", rf"(?:{_S}votos?)?{_S}contra"),
+    "fr": (rf"(?:{_S}voix{_S}pour|(?:{_S}{_W}){{0,3}}{_S}(?:voté|votent|votaient){_S}pour|{_S}pour{_BARE.format('et')})", rf"(?:{_S}voix)?{_S}contre"),
+    "es": (rf"(?:{_S}votos?{_S}a{_S}favor|{_S}a{_S}favor{_BARE.format('y')})", rf"(?:{_S}votos?)?{_S}(?:en{_S})?contra"),
+    "pt": (rf"(?:{_S}votos?{_S}a{_S}favor|{_S}a{_S}favor{_BARE.format('e')})", rf"(?:{_S}votos?)?{_S}contra"),
     "it": (rf"(?:{_S}voti)?{_S}(?:favorevoli|sì)", rf"(?:{_S}voti)?{_S}(?:contrari|no)"),
     "de": (rf"(?:{_S}Ja-Stimmen|{_S}Ja-|(?:{_S}{_W}){{0,2}}{_S}dafür)", rf"(?:{_S}Nein-Stimmen|{_S}dagegen)"),
     "nl": (rf"(?:{_S}{_W}){{0,2}}{_S}voor", rf"(?:{_S}stemmen)?{_S}tegen"),
@@ -61,31 +67,6 @@ _AND = r"(?:,|;|[ \u00a0]+(?:and|with|to|și|si|és|ja|et|y|e|und|zu|gegen|en|i|
 _SIDE_PATTERNS = {
     lang: re.compile(rf"(?<![\w.,])(?P<a>{_N}){pro}{_AND}{_S}(?P<b>{_N}){con}(?!\w)", re.I) for lang, (pro, con) in _SIDES.items()
 }
-# A committee's split told by its members' two stances, in English: "Five members backed the cut, while four members
-# wanted rates left on hold", "six members of its nine-member committee voting for the cut and three members
-# preferring to hold".  Both counts are of a body's voters ("members", "judges", "justices"), each with a verb of
-# voting or of preferring, the second joined by "while", "and", "with", "but" or "whereas"; read as two counts of
-# members, the two reports' splits (5-4, 6-3) met as counts of members, not as one result.
-_VOTERS = r"(?:members?|judges?|justices?|governors?|policymakers?|policy-makers?|directors?|councillors?|councilors?|jurors?)"
-_STANCE = (
-    r"(?:voted|voting|backed|backing|supported|supporting|favou?red|favou?ring|wanted|wanting|preferred|preferring"
-    r"|opposed|opposing|dissented|dissenting|sought|seeking|argued|arguing|pushed|pushing|called|calling)"
-)
-_COMMITTEE = re.compile(
-    rf"(?<![\w.,])(?P<a>{_N}){_S}{_VOTERS}(?P<first>(?:{_S}{_W}(?:-{_W})*){{1,8}}?),?{_S}(?:while|and|with|but|whereas)"
-    rf"{_S}(?P<b>{_N})(?:{_S}(?:other{_S})?{_VOTERS}|{_S}others?)?{_S}{_STANCE}(?!\w)",
-    re.I,
-)
-_STANCE_WORD = re.compile(rf"(?<!\w){_STANCE}(?!\w)", re.I)
-
-
-def _committee_at(text: str, start: int, lang: str) -> re.Match | None:
-    """A committee's split told by its members' stances at ``start`` (English), or None."""
-    if lang != "en" or not (m := _COMMITTEE.match(text, start)) or not _STANCE_WORD.search(m.group("first")):
-        return None
-    return m
-
-
 # the words for one, which the count tables leave out (they are articles far more often)
 _ONE = {
     "en": {"one"},
@@ -124,7 +105,7 @@ def vote_split_at(text: str, start: int, language: str | None) -> tuple[int, str
     lang = (language or "en")[:2].lower()
     if (sides := _SIDE_PATTERNS.get(lang)) and (m := sides.match(text, start)) and _pair(m, lang) is not None:
         return m.end(), m.group()  # "241 lawmakers voting in favour and 98 against"
-    if (m := _committee_at(text, start, lang)) and _pair(m, lang) is not None:
+    if (m := committee_at(text, start, lang)) and _pair(m, lang) is not None:
         return m.end(), m.group()  # "Five members backed the cut, while four members wanted"
     if (m := side_first_vote_at(text, start, lang)) and _pair(m, lang) is not None:
         return m.end(), m.group()  # "Za hlasovalo 241 poslanců, proti 98" (:mod:`.side_first_votes`)
@@ -136,10 +117,20 @@ def vote_split_at(text: str, start: int, language: str | None) -> tuple[int, str
     return m.end(), m.group()
 
 
+_FOR = {lang: re.compile(rf"(?:{pro})(?!\w)", re.I) for lang, (pro, _con) in _SIDES.items()}
+
+
+def votes_for_after(text: str, end: int, language: str | None) -> bool:
+    """Whether the count ending at ``end`` is told as the votes in favour, its side after it ("214 képviselő
+    támogatta", "241 lawmakers voted in favour", "241 de deputați au votat pentru"): a vote told by one side alone."""
+    pattern = _FOR.get((language or "en")[:2].lower())
+    return bool(pattern and pattern.match(text, end))
+
+
 def split_pair(text: str) -> tuple[int, int] | None:
     """The two counts of a vote split's text, higher first ("cuatro votos contra uno" and "4 votos a 1" are one
     split), or None where the text is none."""
-    for lang, pattern in (*_SIDE_PATTERNS.items(), *_PATTERNS.items(), *side_first_patterns(), ("en", _COMMITTEE)):
+    for lang, pattern in (*_SIDE_PATTERNS.items(), *_PATTERNS.items(), *side_first_patterns(), *committee_patterns()):
         if (m := pattern.fullmatch(text)) and (pair := _pair(m, lang)):
             return pair
     return None

@@ -13,6 +13,10 @@ from collections.abc import Callable
 from parallax.analyze.timelex.lexicon import Lexicon
 from parallax.analyze.timelex.pieces import YEAR_SPAN_END, RuleParts, _alt
 
+# seasons of a sport in the plural, in the languages whose press counts a contract or a career in them: each is one
+# year ("firmó por cinco temporadas" / "signed a five-year contract"); the words are each language's own, so one table
+_SEASONS = r"seasons|temporadas|saisons|stagioni|spielzeiten|seizoenen|sezon(?:y|ów)|сезон(?:а|ов)|sezóny|sezón|säsonger|sæsoner|sesonger"
+
 
 def _span_rules(lex: Lexicon, s: RuleParts, add: Callable[..., None]) -> None:
     """Vague spans, "ago" and "later", "last week", relative days, references, decades and centuries, years,
@@ -86,6 +90,8 @@ def _span_rules(lex: Lexicon, s: RuleParts, add: Callable[..., None]) -> None:
     if lex.and_a_half_words:  # "dreieinhalb Jahre": the handler reads the word's value
         add("duration", rf"\b(?P<n>{_alt(lex.and_a_half_words)})\s(?P<unit>{units})\b", re.I)
     add("duration", rf"\b{measure}{after_number}{'?' if lex.unspaced else ''}(?P<unit>{_alt(lex.duration_units) if lex.duration_units else units})\b", re.I)
+    # a player's contract or career in seasons, a year each ("cinco temporadas", "five seasons", "fünf Spielzeiten")
+    add("seasons", rf"\b{measure}{after_number}(?P<unit>{_SEASONS})\b", re.I)
     if lone := [w for w in lex.counted_units if w not in lex.units]:  # "이틀", "يومين": a duration
         add("duration", rf"\b(?P<x>(?P<cu>{_alt(lone)}))\b(?!\s?\d)", re.I)
     # a bare year, last: "the 1996 Olympic bombing", "in 1994, 1995 and 1997"

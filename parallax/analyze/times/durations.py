@@ -89,6 +89,12 @@ class DurationHandlers(Context):
         h, mi, sec = m.group("h"), m.group("mi"), m.groupdict().get("s")
         return f"PT{int(h)}H{int(mi)}M" + (f"{sec}S" if sec else ""), "duration"
 
+    def seasons(self, m, text):
+        """A count of a sport's seasons, a year each: the length of a contract or a career ("cinco temporadas" is a
+        five-year contract, P5Y); a decimal or a word the lexicon does not read is none."""
+        n = self.lex.number(m.group("n"))
+        return (f"P{n}Y", "duration") if isinstance(n, int) and 0 < n < 30 else (None, None)
+
     def vague_duration(self, m, text):
         unit = self.lex.units[m.group("unit").lower()]
         if _AGE.match(text, m.end()):
