@@ -156,7 +156,7 @@ def _as_clause(tok) -> tuple[int, int] | None:
     nothing else (not "as he said goodbye"); the clause it hangs on, without it, is what was said.
     (An "as" clause in the middle of its clause is left alone.)"""
     head = tok.head
-    if tok.dep_ != "advcl" or head is tok or not any(m.dep_ == "mark" and m.lower_ == "as" for m in tok.children):
+    if tok.dep_ != "advcl" or head.i == tok.i or not any(m.dep_ == "mark" and m.lower_ == "as" for m in tok.children):
         return None
     if not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in tok.children):
         return None
@@ -182,12 +182,12 @@ def _that_further_on(tok) -> tuple[int, int] | None:
     verb that "insist" completes ("continue" takes no "that" clause), or as the main clause, with
     "continues" its complement.  From that "that" on is what was said."""
     node = tok.head if tok.dep_ == "xcomp" else tok
-    if node is not tok:
+    if node.i != tok.i:
         for c in node.children:
             if c.dep_ in ("ccomp", "advcl") and c.idx > tok.idx and (mark := _that_of(c, tok)) is not None:
                 return mark.idx, c.right_edge.idx + len(c.right_edge.text)
     head = node.head
-    if node.dep_ != "ccomp" or head is node or head.idx < tok.idx or (mark := _that_of(head, tok)) is None:
+    if node.dep_ != "ccomp" or head.i == node.i or head.idx < tok.idx or (mark := _that_of(head, tok)) is None:
         return None
     return mark.idx, head.right_edge.idx + len(head.right_edge.text)
 
