@@ -10,6 +10,7 @@ from parallax.analyze import Analyzer
 from parallax.analyze.nlp import get_nlp
 from parallax.analyze.quotes.people import _Attributor
 from parallax.analyze.quotes.reported import _a_noun_phrase, _according_to
+from parallax.compare.quote_fidelity import one_spelling, relation
 from parallax.records import Article
 
 
@@ -59,3 +60,45 @@ def test_according_as_the_root_still_reports_the_rest_of_its_sentence() -> None:
 def test_according_to_still_reports_its_clause() -> None:
     doc = get_nlp("en")("According to the police, the man fled the scene on foot.")
     assert [(doc.text[a:b], doc.text[x:y]) for a, b, (x, y) in _according_to(doc)] == [("the man fled the scene on foot.", "the police")]
+
+
+@pytest.mark.parametrize(
+    ("marked", "bare", "grade"),
+    [
+        ("Nu vom renunța", "Nu vom renunta", "punctuation"),  # three words: no likeness to fall back on
+        ("Nu vom renunța la acest plan în niciun caz", "Nu vom renunta la acest plan in niciun caz", "punctuation"),
+        ("Nous ne céderons pas sur la réforme des retraites", "Nous ne cederons pas", "trimmed"),
+        ("Всё будет хорошо", "Все будет хорошо", "punctuation"),
+        ("Nie poddamy się łatwo", "Nie poddamy sie latwo", "punctuation"),
+    ],
+)
+def test_a_report_printed_without_diacritics_quotes_the_same_words(marked: str, bare: str, grade: str) -> None:
+    assert relation(marked, bare) == grade
+    assert relation(bare, marked) == grade
+
+
+def test_two_reports_with_diacritics_differ_where_a_mark_does() -> None:
+    # both print marks: "Fată" (girl) and "Fata" (the girl) are two words, the bare spelling no excuse
+    assert relation("Fata a plecat acasă ieri seară", "Fată a plecat acasă ieri seară") == "altered"
+
+
+def test_kana_keep_their_voicing_marks() -> None:
+    # a kana's voicing mark is no diacritic a report leaves out: "がんばる" is not "かんはる"
+    assert one_spelling("がんばる", "かんはる") == ("がんばる", "かんはる", False)
+
+
+def test_the_same_print_is_still_verbatim() -> None:
+    assert relation("Nu vom renunța la plan", "Nu vom renunța la plan") == "verbatim"
+    assert relation("We will not back down", "We will not back down") == "verbatim"
+
+
+def test_a_short_quotation_without_diacritics_groups_with_the_marked_one() -> None:
+    from parallax.compare.quotes import group_quotes
+
+    arts = [
+        Article(id=f"a{i}", text="Știri\n\n" + t, language="ro", published="2026-03-05")
+        for i, t in enumerate(["„Nu vom renunța”, a spus ministrul Ion Popescu.", "„Nu vom renunta”, a spus ministrul Ion Popescu."])
+    ]
+    parallax.analyze(arts)
+    groups, _ = group_quotes(arts, embedder="hashing")
+    assert [(g.fidelity, sorted(v.article for v in g.variants)) for g in groups] == [("punctuation", ["a0", "a1"])]
