@@ -102,3 +102,32 @@ def test_a_short_quotation_without_diacritics_groups_with_the_marked_one() -> No
     parallax.analyze(arts)
     groups, _ = group_quotes(arts, embedder="hashing")
     assert [(g.fidelity, sorted(v.article for v in g.variants)) for g in groups] == [("punctuation", ["a0", "a1"])]
+
+
+def _en_quotes(text: str) -> list[tuple[str, str, str | None]]:
+    return [(q.kind, q.text, q.speaker) for q in _article(text).quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the opening phrase, with no comma after it, took the name: "Ohio Clinton" the object of "in"
+        ("At a rally in Ohio Clinton said that the plan would fail.", "Clinton"),
+        ("In a meeting with the editorial board of the Washington Post Trump said that the alliance was obsolete.", "Trump"),
+    ],
+)
+def test_a_subject_the_opening_phrase_took_speaks(text: str, speaker: str) -> None:
+    assert [(k, s) for k, _, s in _en_quotes(text)] == [("indirect", speaker)]
+
+
+def test_a_name_inside_the_phrase_of_a_verb_with_its_subject_is_none() -> None:
+    # the verb has its own subject: the name in the opening phrase is only where it was said
+    got = _en_quotes("At a rally in Ohio, the senator said that the plan would fail.")
+    assert all(s != "Ohio" for _, _, s in got)
+
+
+def test_a_name_before_a_verb_inside_a_phrase_not_opening_the_sentence_is_left() -> None:
+    from parallax.analyze.quotes.swallowed_subjects import swallowed_subject
+
+    doc = get_nlp("en")("The plan would fail, the senator warned voters at a rally with Clinton said to be in Ohio.")
+    assert all(swallowed_subject(t) is None for t in doc if t.lower_ == "said")

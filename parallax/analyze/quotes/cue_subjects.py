@@ -19,6 +19,7 @@ from parallax.analyze.quotes.antecedents import _RELATIVE, pronouns
 from parallax.analyze.quotes.marks import _Span
 from parallax.analyze.quotes.person_names import _entity_at
 from parallax.analyze.quotes.roles import DOCUMENTS
+from parallax.analyze.quotes.swallowed_subjects import swallowed_subject
 from parallax.letters import UPPER
 from parallax.records import Article
 
@@ -88,6 +89,8 @@ def _subject_span(tok, past_gerund: bool = False) -> tuple[int, int] | None:
         # a subject after the cue: « ... », a déclaré le maire Jean Dupont
         if (inverted := _inverted_subject(head)) is not None:
             return inverted
+        if head.i == tok.i and (swallowed := swallowed_subject(tok)) is not None:
+            return swallowed  # "In an interview with CNN Sanders said ...": the name the opening phrase took
         if head.i == tok.i and (aged := _description_as_modifier(tok)) is not None:
             return aged
         break
