@@ -131,3 +131,21 @@ def test_a_name_before_a_verb_inside_a_phrase_not_opening_the_sentence_is_left()
 
     doc = get_nlp("en")("The plan would fail, the senator warned voters at a rally with Clinton said to be in Ohio.")
     assert all(swallowed_subject(t) is None for t in doc if t.lower_ == "said")
+
+
+def test_a_present_tail_the_parser_hung_on_the_past_verb_of_saying_is_reported() -> None:
+    # "when it comes to ..." hangs on "said"; in the present, it cannot tell when the saying happened
+    text = 'Roe said there remains a "big difference in pay and rank," when it comes to how many women work at the firm.'
+    got = _en_quotes(text)
+    assert ("indirect", 'there remains a "big difference in pay and rank," when it comes to how many women work at the firm', "Roe") in [
+        (k, t.rstrip("."), s) for k, t, s in got
+    ]
+
+
+def test_a_past_tail_of_the_saying_is_not_added() -> None:
+    from parallax.analyze.quotes.clause_repairs import _present_tail
+
+    doc = get_nlp("en")("Roe said the plan would fail, as she left the meeting on Monday.")
+    said = next(t for t in doc if t.lower_ == "said")
+    comp = next(c for c in said.children if c.dep_ == "ccomp")
+    assert _present_tail(said, comp) is None
