@@ -115,16 +115,43 @@ def likeness_tokens(a: str, b: str) -> tuple[list[str], list[str]]:
     return [next((f for f in fs if f in in_b), fs[0]) for fs in fa], [next((f for f in fs if f in in_a), fs[0]) for fs in fb]
 
 
+# letters a report printed without diacritics writes bare: those NFKD leaves whole, and the Latin, Greek and
+# Cyrillic letters with a mark ("é", "ș", "ά", "ё"); kana and Hangul keep theirs, which are no diacritics
+_BARE_LETTERS = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "ı": "i", "ħ": "h"})
+
+
+def _bare(text: str) -> str:
+    """``text`` in lower case with its Latin, Greek and Cyrillic letters stripped of their marks."""
+    out = []
+    for ch in text.lower().translate(_BARE_LETTERS):
+        if (ch.isalpha() and ord(ch) < 0x0530) or "\u1e00" <= ch <= "\u1fff":
+            ch = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
+        out.append(ch)
+    return "".join(out)
+
+
+def one_spelling(a_text: str, b_text: str) -> tuple[str, str, bool]:
+    """Two quotations in one spelling, and whether it took that: where one report prints its letters with no
+    diacritics at all (its system or wire lacks them: "Nu vom renunta", "Nous ne cederons pas") and the other
+    with them ("Nu vom renunța", "Nous ne céderons pas"), both without.  Two reports that both print marks are
+    compared as printed: there a mark that differs is a word that differs (Romanian "fată" / "fata")."""
+    bare_a, bare_b = _bare(a_text), _bare(b_text)
+    if (bare_a == a_text.lower()) != (bare_b == b_text.lower()):
+        return bare_a, bare_b, True
+    return a_text, b_text, False
+
+
 def relation(a_text: str, b_text: str, a_kind: str = "direct", b_kind: str = "direct") -> str | None:
     """The fidelity relation of two quotations, or ``None`` if they are different quotes."""
     if "indirect" in (a_kind, b_kind):
         return None  # decided by meaning, see :func:`parallax.compare.quotes.group_quotes`
     a_text, b_text = one_script(a_text, b_text)  # Serbian in Cyrillic and in Latin letters: one text
+    a_text, b_text, bare = one_spelling(a_text, b_text)  # one report printed without diacritics
     ta, tb = quote_tokens(a_text), quote_tokens(b_text)
     if not ta or not tb:
         return None
-    if ta == tb:
-        return "verbatim" if normalize_quote(a_text) == normalize_quote(b_text) else "punctuation"
+    if ta == tb:  # (the same words without their marks are the same words, not the same print)
+        return "verbatim" if not bare and normalize_quote(a_text) == normalize_quote(b_text) else "punctuation"
     short, long = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
     if len(short) >= 3 and contiguous(short, long):
         return "altered" if qualifier_cut(short, long) else "trimmed"  # "almost everyone" cut to "everyone"

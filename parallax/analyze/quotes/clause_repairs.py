@@ -98,3 +98,25 @@ def closing_cue_as_noun(tok) -> tuple[int, int, tuple[int, int]] | None:
         return None  # no subject of its own before it after a comma, or no clause of four words before the comma
     first, start = subject[0], tok.sent.start_char
     return start, comma.idx, (first.idx, tok.doc[tok.i - 1].idx + len(tok.doc[tok.i - 1].text))
+
+
+_PAST = frozenset({"VBD"})
+_PRESENT = frozenset({"VBZ", "VBP"})
+
+
+def _present_tail(verb, comp) -> int | None:
+    """Where a reported clause ends when the parser hung its adverbial tail on the past verb of saying: an
+    adverbial clause right after the complement (a comma or a closing mark between them) whose verb is in the
+    present, 'Lynch said there remains a "significant difference in private practice and government," when it
+    comes to how many lawyers work ...'.  A present verb cannot tell when a past saying happened, so the
+    clause is part of what was said; one in the past ("..., when she spoke in Ohio") may be the saying's."""
+    if verb.tag_ not in _PAST or comp.i < verb.i:
+        return None  # (a complement before the verb ends at it: "The plan fails, X said, when ...")
+    end = comp.right_edge.i
+    for c in verb.children:
+        if c.dep_ != "advcl" or c.i <= end or c.tag_ not in _PRESENT:
+            continue
+        between = verb.doc[end + 1 : c.left_edge.i]
+        if all(t.is_punct for t in between) and not any(t.text in (";", ":", "—", "–") for t in between):
+            return c.right_edge.idx + len(c.right_edge.text)
+    return None

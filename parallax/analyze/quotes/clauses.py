@@ -30,6 +30,7 @@ from parallax.analyze.quotes.clause_repairs import _after as _after
 from parallax.analyze.quotes.clause_repairs import _edge_span as _edge_span
 from parallax.analyze.quotes.clause_repairs import _finite as _finite
 from parallax.analyze.quotes.clause_repairs import _parenthetical_host as _parenthetical_host
+from parallax.analyze.quotes.clause_repairs import _present_tail
 from parallax.analyze.quotes.clause_repairs import _told_as_relative as _told_as_relative
 from parallax.analyze.quotes.clause_repairs import _topic_clause as _topic_clause
 from parallax.analyze.quotes.cue_subjects import _subject_span
@@ -110,7 +111,7 @@ def _reported_clause(tok) -> tuple[int, int, bool] | None:
             while len(words) > 1 and (words[-1].dep_ in ("cc", "punct") or words[-1].lower_ in ("and", "or", "but")):
                 words.pop()  # (not the "and" the parser hung on it: "what Trump says his plan would do and how ...")
             return words[0].idx, words[-1].idx + len(words[-1].text), False
-        return c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text), False
+        return c.left_edge.idx, _present_tail(tok, c) or c.right_edge.idx + len(c.right_edge.text), False
     if tok.dep_ == "parataxis" and (head := _parenthetical_host(tok)) is not None:
         # a parenthetical verb, with no complement of its own ("declared war on ..." is none)
         return head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text), False
@@ -156,7 +157,7 @@ def _as_clause(tok) -> tuple[int, int] | None:
     nothing else (not "as he said goodbye"); the clause it hangs on, without it, is what was said.
     (An "as" clause in the middle of its clause is left alone.)"""
     head = tok.head
-    if tok.dep_ != "advcl" or head is tok or not any(m.dep_ == "mark" and m.lower_ == "as" for m in tok.children):
+    if tok.dep_ != "advcl" or head.i == tok.i or not any(m.dep_ == "mark" and m.lower_ == "as" for m in tok.children):
         return None
     if not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in tok.children):
         return None
@@ -182,12 +183,12 @@ def _that_further_on(tok) -> tuple[int, int] | None:
     verb that "insist" completes ("continue" takes no "that" clause), or as the main clause, with
     "continues" its complement.  From that "that" on is what was said."""
     node = tok.head if tok.dep_ == "xcomp" else tok
-    if node is not tok:
+    if node.i != tok.i:
         for c in node.children:
             if c.dep_ in ("ccomp", "advcl") and c.idx > tok.idx and (mark := _that_of(c, tok)) is not None:
                 return mark.idx, c.right_edge.idx + len(c.right_edge.text)
     head = node.head
-    if node.dep_ != "ccomp" or head is node or head.idx < tok.idx or (mark := _that_of(head, tok)) is None:
+    if node.dep_ != "ccomp" or head.i == node.i or head.idx < tok.idx or (mark := _that_of(head, tok)) is None:
         return None
     return mark.idx, head.right_edge.idx + len(head.right_edge.text)
 

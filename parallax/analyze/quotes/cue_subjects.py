@@ -19,6 +19,7 @@ from parallax.analyze.quotes.antecedents import _RELATIVE, pronouns
 from parallax.analyze.quotes.marks import _Span
 from parallax.analyze.quotes.person_names import _entity_at
 from parallax.analyze.quotes.roles import DOCUMENTS
+from parallax.analyze.quotes.swallowed_subjects import swallowed_subject
 from parallax.letters import UPPER
 from parallax.records import Article
 
@@ -56,7 +57,7 @@ def _subject_span(tok, past_gerund: bool = False) -> tuple[int, int] | None:
             sub = subj[0]
             if len(subj) > 1 and subj[-1].i < head.i and any(t.text == "," for t in head.doc[sub.right_edge.i + 1 : subj[-1].left_edge.i]):
                 sub = subj[-1]  # "His promises … notwithstanding, independent analyses agree": the phrase before the comma is none
-            if sub.lower_ in _RELATIVE and head.dep_ in ("relcl", "acl:relcl") and head.head is not head:
+            if sub.lower_ in _RELATIVE and head.dep_ in ("relcl", "acl:relcl") and head.head.i != head.i:
                 noun = head.head
                 if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
                     noun = noun.head  # "McConnell, now the Senate majority leader, who said ..."
@@ -71,7 +72,7 @@ def _subject_span(tok, past_gerund: bool = False) -> tuple[int, int] | None:
             return _name_before_its_role(sub) or (_subject_start(sub), _subject_end(sub))
         if head.dep_ == "xcomp" and (obj := [c for c in head.head.children if c.dep_ in ("dobj", "obj") and c.i < head.i]):
             return _subject_start(obj[0]), _subject_end(obj[0])  # "Warren forced Stumpf to admit that ...": Stumpf admits
-        if head.dep_ in ("conj", "xcomp", "advcl", "ccomp") and head.head is not head:
+        if head.dep_ in ("conj", "xcomp", "advcl", "ccomp") and head.head.i != head.i:
             head = head.head  # "Trump has used ... and criticized Obama": the subject of "used"
             continue
         if past_gerund and head.tag_ == "VBG" and head.dep_ == "pcomp":
@@ -88,7 +89,9 @@ def _subject_span(tok, past_gerund: bool = False) -> tuple[int, int] | None:
         # a subject after the cue: « ... », a déclaré le maire Jean Dupont
         if (inverted := _inverted_subject(head)) is not None:
             return inverted
-        if head is tok and (aged := _description_as_modifier(tok)) is not None:
+        if head.i == tok.i and (swallowed := swallowed_subject(tok)) is not None:
+            return swallowed  # "In an interview with CNN Sanders said ...": the name the opening phrase took
+        if head.i == tok.i and (aged := _description_as_modifier(tok)) is not None:
             return aged
         break
     return None
@@ -116,7 +119,7 @@ def _past_time_phrase(verb) -> list:
     inverted subject."""
     for mod in verb.children:
         if mod.dep_ == "obl:mod" and mod.idx > verb.idx:
-            found = [t for t in mod.subtree if t.dep_ in ("obj", "nsubj", "nsubj:inv") and t is not mod]
+            found = [t for t in mod.subtree if t.dep_ in ("obj", "nsubj", "nsubj:inv") and t.i != mod.i]
             if found:
                 return found[:1]
     return []
@@ -154,7 +157,7 @@ def _quoted_as(tok) -> tuple[int, int] | None:
     """The one quoted, for the gerund of "was quoted as saying, ..." (not who quoted them: "was quoted by the
     Times as saying" is the subject's words)."""
     prep = tok.head
-    if tok.dep_ != "pcomp" or prep.lower_ != "as" or prep.head is prep or (prep.head.lemma_ or "").lower() not in _QUOTING:
+    if tok.dep_ != "pcomp" or prep.lower_ != "as" or prep.head.i == prep.i or (prep.head.lemma_ or "").lower() not in _QUOTING:
         return None
     quoted = next((c for c in prep.head.children if c.dep_ in ("nsubjpass", "nsubj:pass")), None)
     return (_subject_start(quoted), _subject_end(quoted)) if quoted is not None else None
@@ -266,7 +269,7 @@ def _governing_subjects(doc, span: _Span) -> list[tuple[int, int]]:
     the “War On Drugs”"), or up the clauses, three subjects at most ("A report found
     that the agency could not be sure that money was not coming from “the drug trade”")."""
     for tok in doc:
-        if not span.start <= tok.idx < span.end or span.start <= tok.head.idx < span.end or tok.head is tok:
+        if not span.start <= tok.idx < span.end or span.start <= tok.head.idx < span.end or tok.head.i == tok.i:
             continue
         out, node = [], tok.head
         for _ in range(8):
@@ -274,7 +277,7 @@ def _governing_subjects(doc, span: _Span) -> list[tuple[int, int]]:
                 out.append(subj)
                 if len(out) == 3:
                     break
-            if node.head is node:
+            if node.head.i == node.i:
                 break
             node = node.head
         return out

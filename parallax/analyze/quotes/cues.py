@@ -141,7 +141,7 @@ def _pick_cue(doc, span: _Span, cues: list[_Cue], region: tuple[int, int], spans
     by_tok = {c.tok: c for c in cands if c.tok >= 0}
     best: tuple[int, _Cue] | None = None
     for tok in doc:
-        if not span.start <= tok.idx < span.end or span.start <= tok.head.idx < span.end or tok.head is tok:
+        if not span.start <= tok.idx < span.end or span.start <= tok.head.idx < span.end or tok.head.i == tok.i:
             continue
         node, steps = tok.head, 1
         while steps <= 4:
@@ -149,7 +149,7 @@ def _pick_cue(doc, span: _Span, cues: list[_Cue], region: tuple[int, int], spans
                 if best is None or steps < best[0]:
                     best = (steps, by_tok[node.i])
                 break
-            if node.head is node:
+            if node.head.i == node.i:
                 break
             node, steps = node.head, steps + 1
     if best:

@@ -139,7 +139,7 @@ def hearsay(doc) -> list[Claim]:
     """A clause with "reportedly" or "allegedly" on its verb: someone's claim, no one named."""
     out: list[Claim] = []
     for tok in doc:
-        if tok.lower_ not in HEARSAY_ADVERBS or tok.dep_ != "advmod" or tok.head is tok:
+        if tok.lower_ not in HEARSAY_ADVERBS or tok.dep_ != "advmod" or tok.head.i == tok.i:
             continue
         verb = tok.head
         if verb.pos_ not in ("VERB", "AUX"):

@@ -33,7 +33,7 @@ def intent_adjectives(doc) -> list[Claim]:
         if tok.lower_ not in INTENT_ADJECTIVES or tok.dep_ not in ("acomp", "oprd", "xcomp"):
             continue
         link = tok.head
-        if link is tok or (link.lemma_ or "").lower() not in _LINKS:
+        if link.i == tok.i or (link.lemma_ or "").lower() not in _LINKS:
             continue
         inf = next((c for c in tok.children if c.dep_ == "xcomp" and c.idx > tok.idx and _infinitive(c)), None)
         subj = next((c for c in link.children if c.dep_ in ("nsubj", "nsubjpass")), None)

@@ -132,10 +132,10 @@ class _Attributor(_SubjectNames, _Antecedents, _RoleHolders):
                 # "Spokeswoman Jessica Ditto", "Ditto, a spokeswoman for the campaign"
                 for other in (tok.head, *tok.children):
                     g = ROLE_GENDER.get(other.lower_)
-                    if g and (other is tok.head and tok.dep_ in ("compound", "appos") or other.dep_ in ("appos", "compound")):
+                    if g and (other.i == tok.head.i and tok.dep_ in ("compound", "appos") or other.dep_ in ("appos", "compound")):
                         vote(name, g, 2)
                 # "Clinton says she appreciated ...": a pronoun subject below the verb this person is the subject of
-                if tok.dep_ in ("nsubj", "nsubjpass") and tok.head is not tok:
+                if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.i != tok.i:
                     verb = tok.head
                     for comp in verb.children:
                         if comp.dep_ != "ccomp" or comp.i < tok.i:

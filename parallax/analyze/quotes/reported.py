@@ -59,15 +59,17 @@ def _according_to(doc) -> list[tuple[int, int, tuple[int, int]]]:
         if tok.lower_ in ("selon", "según") and tok.dep_ == "case" and tok.i + 1 < len(doc):
             # « Selon la police, trois personnes ont été blessées »: the noun hangs on the verb
             noun, head = tok.head, tok.head.head
-            if noun.i <= tok.i or head is noun or head.pos_ not in ("VERB", "AUX"):
+            if noun.i <= tok.i or head.i == noun.i or head.pos_ not in ("VERB", "AUX"):
                 continue
             end = noun.right_edge.idx + len(noun.right_edge.text)
             src = (doc[tok.i + 1].idx, doc[tok.i + 1].idx + len(doc.text[doc[tok.i + 1].idx : end].rstrip(" ,;:")))
         elif tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             # (or the phrase the tagger read as a verb: "according to show insiders", "show" a verb)
             objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj"] or [c for c in doc[tok.i + 1].children if c.dep_ == "pcomp"]
+            # (a root "According" is its own head: the parser took the sentence for a phrase on it, "According to
+            # radio host Ann Roe, the move reeks of fear", whose words after the source are what the source says)
             head = tok.head
-            if not objs or head is tok or head.pos_ not in ("VERB", "AUX"):
+            if not objs or head.pos_ not in ("VERB", "AUX"):
                 continue
             src = (objs[0].left_edge.idx, objs[0].right_edge.idx + len(objs[0].right_edge.text))
             # (the source ends at its comma: "according to the Labor Department, the lowest level in a decade"
@@ -219,7 +221,7 @@ def _shares_subject(tok) -> bool:
     and criticized Obama for ..."), a participle clause ("..., accusing her of being asleep") or an infinitive
     of what came next ("went on to discuss ..."), on a verb with a subject."""
     head = tok.head
-    if head is tok or head.pos_ not in ("VERB", "AUX") or not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+    if head.i == tok.i or head.pos_ not in ("VERB", "AUX") or not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
         return False
     if tok.dep_ == "advcl" and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
         return not _unreported_infinitive(tok)  # "Caddell went on to discuss the polls"
@@ -229,7 +231,7 @@ def _shares_subject(tok) -> bool:
 def _a_noun_phrase(doc, start: int, end: int) -> bool:
     """Whether ``start:end`` of ``doc`` is one noun phrase: its head, the one word whose own head lies outside it, a noun."""
     words = [t for t in doc if start <= t.idx < end]
-    heads = [t for t in words if not start <= t.head.idx < end or t.head is t]
+    heads = [t for t in words if not start <= t.head.idx < end or t.head.i == t.i]
     return len(heads) == 1 and heads[0].pos_ in ("NOUN", "PROPN")
 
 

@@ -22,7 +22,7 @@ def _gerund_subject(tok) -> tuple[int, int] | None:
     """The subject of a gerund of means or time: that of the verb its preposition hangs on ("Obama
     responded to a mother by saying his refusal ... was a manufactured issue")."""
     prep = tok.head
-    if tok.dep_ != "pcomp" or prep.lower_ not in _MEANS_AND_TIME or prep.head is prep or prep.head.pos_ not in ("VERB", "AUX"):
+    if tok.dep_ != "pcomp" or prep.lower_ not in _MEANS_AND_TIME or prep.head.i == prep.i or prep.head.pos_ not in ("VERB", "AUX"):
         return None
     return _subject_span(prep.head)
 
@@ -59,7 +59,7 @@ def _utterance_speaker(tok) -> tuple[int, int] | None:
     announcing that ...", "the council issued a statement calling the test a violation"): the subject of the
     verb that noun is the object of, directly or through a preposition; the one who gave the statement."""
     noun = tok.head
-    if tok.dep_ != "acl" or tok.tag_ != "VBG" or noun is tok or noun.lower_ not in _UTTERANCES:
+    if tok.dep_ != "acl" or tok.tag_ != "VBG" or noun.i == tok.i or noun.lower_ not in _UTTERANCES:
         return None
     verb = noun.head
     if noun.dep_ == "pobj" and verb.dep_ == "prep":
