@@ -95,7 +95,8 @@ _AGENCY_AFTER_DASH = re.compile(
 # Scripts without capitals mark a dateline by its agency and its shape instead:
 # Chinese "新华社北京4月27日电（记者王明）", "中新网上海3月2日电";
 # Korean "(서울=연합뉴스) 김민수 기자 =" (a correspondent abroad: "(도쿄=연합뉴스) 김민수 특파원 ="), Japanese "【ワシントン＝共同】";
-# Arabic, Persian and Urdu "القاهرة، 10 أيار/مايو (رويترز) -" (the agency required: the place has no capitals).
+# Arabic, Persian and Urdu "القاهرة، 10 أيار/مايو (رويترز) -" (the agency required: the place has no capitals); the
+# Levantine month names are two words, "19 تشرين الثاني/نوفمبر", "3 كانون الأول/ديسمبر".
 _HAN = "\u4e00-\u9fff"
 DATELINE_ZH = re.compile(
     rf"^(?P<agency>[{_HAN}]{{1,6}}?(?:社|网|報|报|台))(?P<place>[{_HAN}]{{2,8}}?)(?P<date>\d{{1,2}}月\d{{1,2}}日)电"
@@ -107,7 +108,7 @@ DATELINE_KO = re.compile(
 DATELINE_JA = re.compile(r"^【(?P<place>[^＝=】\n]{1,12})[＝=](?P<agency>[^】\n]{1,12})】[ ]?(?=\S)")
 _ARABIC_WORD = ARABIC_WORD
 DATELINE_AR = re.compile(
-    rf"^(?P<place>{_ARABIC_WORD}(?:[ ]{_ARABIC_WORD}){{0,3}})(?:[ ]?[،,][ ]?(?P<date>(?:\d{{1,2}}|[٠-٩]{{1,2}})[ ]{_ARABIC_WORD}(?:/{_ARABIC_WORD})?"
+    rf"^(?P<place>{_ARABIC_WORD}(?:[ ]{_ARABIC_WORD}){{0,3}})(?:[ ]?[،,][ ]?(?P<date>(?:\d{{1,2}}|[٠-٩]{{1,2}})[ ]{_ARABIC_WORD}(?:[ ]{_ARABIC_WORD})?(?:/{_ARABIC_WORD})?"
     rf"(?:[ ](?:\d{{4}}|[٠-٩]{{4}}))?))?[ ]?\((?!(?:في|من|على|إلى|عن|مع|بعد|قبل|حسب|وفق)[ ])(?P<agency>[^()\n]{{1,30}})\)[ ]?[-–—][ ]?(?=\S)"
 )  # (an aside in parentheses opening with a preposition, "قال الوزير (في بيان) -", is prose)
 # A Chinese paper's own report: "本报讯（记者 王明）", "本报北京3月5日电（记者 李华）", "本報訊": the paper ("本报",
