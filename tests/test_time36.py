@@ -7,6 +7,7 @@ from datetime import date as day
 
 import pytest
 
+from parallax.analyze.times import resolve_text
 from parallax.ingest.datelines import split_dateline
 
 
@@ -31,3 +32,38 @@ def test_today_under_an_arabic_two_word_month_dateline_counts_from_its_day() -> 
     from parallax.analyze.times.written import written_day
 
     assert written_day("3 كانون الأول/ديسمبر", "ar", day(2026, 12, 5)) == day(2026, 12, 3)
+
+
+NOVEMBER = "2026-11-20T10:00:00Z"  # a month near publication but in the next year: the past one in a surely past clause
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("On February 12, the first case was recorded.", "en", "2026-02-12"),
+        ("On February 12, the summit will be held in Rome.", "en", "2027-02-12"),
+        ("Am 12. Februar hatte die Notenbank die Zinsen gesenkt.", "de", "2026-02-12"),
+        ("O primeiro caso foi registado a 12 de fevereiro.", "pt", "2026-02-12"),
+        ("O banco central já tinha cortado os juros em fevereiro.", "pt", "2026-02"),
+        ("Het eerste geval werd op 12 februari geregistreerd.", "nl", "2026-02-12"),
+        ("Pierwszy przypadek odnotowano 12 lutego.", "pl", "2026-02-12"),
+        ("Первый случай был зарегистрирован 12 февраля.", "ru", "2026-02-12"),
+        ("Первый случай зафиксировали 12 февраля.", "ru", "2026-02-12"),
+        ("Перший випадок зареєстрували 12 лютого.", "uk", "2026-02-12"),
+        ("Det första fallet registrerades den 12 februari.", "sv", "2026-02-12"),
+        ("První případ byl zaznamenán 12. února.", "cs", "2026-02-12"),
+        ("İlk vaka 12 Şubat'ta kaydedildi.", "tr", "2026-02-12"),
+        # the nearest year stays: a future word, a plan's target, no past verb
+        ("A cimeira vai realizar-se a 12 de fevereiro.", "pt", "2027-02-12"),
+        ("Głosowanie przełożono na 12 lutego.", "pl", "2027-02-12"),
+        ("Саммит пройдет 12 февраля.", "ru", "2027-02-12"),
+        ("Заседание перенесли на 12 февраля.", "ru", "2027-02-12"),
+        ("Самміт відбудеться 12 лютого.", "uk", "2027-02-12"),
+        ("Mötet hålls den 12 februari.", "sv", "2027-02-12"),
+        ("Summit se uskuteční 12. února.", "cs", "2027-02-12"),
+        ("Zirve 12 Şubat'ta yapılacak.", "tr", "2027-02-12"),
+        ("De top is gepland voor 12 februari.", "nl", "2027-02-12"),
+    ],
+)
+def test_a_month_near_publication_in_the_next_year_is_the_past_one_in_a_surely_past_clause(text: str, language: str, value: str) -> None:
+    assert [v for _, _, v, _ in resolve_text(text, language, NOVEMBER)] == [value]

@@ -128,14 +128,20 @@ class Context:
         ``sure_past`` in the clause ("The first case was recorded on February 12", "had already cut rates in
         February"), no word of the future in the sentence ("was expected to ..."), and the date no plan's target
         ("was postponed to February 3", "fue convocada para el 12 de febrero").  The plain past cues are not
-        enough there: near the turn of the year the nearest month is right more often than the tense."""
+        enough there: near the turn of the year the nearest month is right more often than the tense.  A date that
+        opens its sentence in a phrase of its own ("On February 12, the first case was recorded.", "Am 12. Februar hatte
+        ...") is read with the clause after its comma: that phrase has no verb, the clause it sets the day of does."""
         if not self.lex.sure_past or _PLAN_TARGET.search(text, max(0, s - 30), s):
             return False
         lo, hi = _sentence_bounds(text, s, e)
         breaks = [b.end() for b in _CLAUSE_BREAK.finditer(text, lo, s)]
         after = _CLAUSE_BREAK.search(text, e, hi)
+        end = after.start() if after else hi
+        if after and not breaks and after.group() in ",،，" and len(text[lo:s].split()) <= 2 and not text[e:end].strip():
+            following = _CLAUSE_BREAK.search(text, after.end(), hi)  # "On February 12, | the first case was recorded."
+            end = following.start() if following else hi
         past = _cached(self.lex, "sure-past", lambda: re.compile(rf"(?<!\w)(?:{self.lex.sure_past})(?!\w)", re.I))
-        if not past.search(text, breaks[-1] if breaks else lo, after.start() if after else hi):  # type: ignore[union-attr]
+        if not past.search(text, breaks[-1] if breaks else lo, end):  # type: ignore[union-attr]
             return False
         return not _future_pattern(self.lex).search(text, lo, hi)
 

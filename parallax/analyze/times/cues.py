@@ -181,9 +181,9 @@ def _nearest_cue(lex: Lexicon, text: str, lo: int, hi: int, s: int, e: int) -> s
 
 
 # words that make a date a plan's target, not the day of a past act: "postponed to", "scheduled for", "para el",
-# "reporté au", "rinviato al", "verschoben auf den"
+# "reporté au", "rinviato al", "verschoben auf den"; "przełożono na", "перенесли на", "odloženo na", "uitgesteld naar"
 _PLAN_TARGET = re.compile(
-    rf"(?<!\w)(?:{_UNTIL_WORDS}|for|to|by|before|para|pour|au|avant|per|al|fino\s+al?|entro|für|auf|zum)"
+    rf"(?<!\w)(?:{_UNTIL_WORDS}|for|to|by|before|para|pour|au|avant|per|al|fino\s+al?|entro|für|auf|zum|na|на|do|до|naar)"
     r"\s+(?:(?:the|el|le|la|il|den|dem|early|late|mid|début|fin)\s+)?(?:\d{1,2}\.?\s+(?:de\s+)?)?\Z",
     re.I,
 )
