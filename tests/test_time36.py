@@ -67,3 +67,39 @@ NOVEMBER = "2026-11-20T10:00:00Z"  # a month near publication but in the next ye
 )
 def test_a_month_near_publication_in_the_next_year_is_the_past_one_in_a_surely_past_clause(text: str, language: str, value: str) -> None:
     assert [v for _, _, v, _ in resolve_text(text, language, NOVEMBER)] == [value]
+
+
+def _values(text: str, published: str) -> list[tuple[str, str]]:
+    return [(text[s:e], v) for s, e, v, _ in resolve_text(text, "en", published)]
+
+
+def test_year_earlier_as_one_word_is_the_quarter_a_year_before_in_a_results_story() -> None:
+    text = "Net income rose 5% in the third quarter. Year-earlier results included a gain, as did the year-ago period."
+    assert _values(text, "1989-11-02") == [
+        ("the third quarter", "1989-Q3"),
+        ("Year-earlier", "1988-Q3"),
+        ("the year-ago period", "1988-Q3"),
+    ]
+
+
+def test_year_earlier_without_a_quarter_is_last_year_and_a_year_ago_quarter_moves_no_reference() -> None:
+    assert _values("It compared with year-earlier net income of $4 million.", "1989-11-02") == [("year-earlier", "1988")]
+    text = "Profit fell in the third quarter. In the year-ago quarter it rose. A year ago, sales were flat."
+    assert [v for _, v in _values(text, "1989-11-02")] == ["1989-Q3", "1988-Q3", "1988-Q3"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Keating was convicted in nineteen ninety-one.", "1991"),
+        ("It was built in nineteen oh five.", "1905"),
+        ("The approach of the year two thousand worries them.", "2000"),
+        ("The flight took 5 1/2 hours.", "PT5H30M"),
+    ],
+)
+def test_spoken_years_and_mixed_numbers(text: str, value: str) -> None:
+    assert [v for _, v in _values(text, "1998-02-27")] == [value]
+
+
+def test_a_spelled_count_before_a_unit_is_no_year() -> None:
+    assert _values("They sold nineteen twenty-dollar bills.", "1998-02-27") == []
