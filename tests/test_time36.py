@@ -103,3 +103,18 @@ def test_spoken_years_and_mixed_numbers(text: str, value: str) -> None:
 
 def test_a_spelled_count_before_a_unit_is_no_year() -> None:
     assert _values("They sold nineteen twenty-dollar bills.", "1998-02-27") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Officials postponed until Tuesday morning any action on the permit.", "2000-04-04TMO"),
+        ("The group might come to the U.S. as soon as Tuesday, reports said.", "2000-04-04"),
+        ("The shares are to resume trading in Paris Tuesday.", "2000-04-04"),
+        # a plain past "until" and a plain past verb keep the last Tuesday
+        ("The store stayed open until Tuesday, when it closed for good.", "2000-03-28"),
+        ("Police said the suspect was arrested Tuesday.", "2000-03-28"),
+    ],
+)
+def test_a_weekday_after_a_moved_deadline_or_a_plan_word_is_the_coming_one(text: str, value: str) -> None:
+    assert [v for _, v in _values(text, "2000-03-30")] == [value]

@@ -21,6 +21,7 @@ from parallax.analyze.timelex import Lexicon
 from parallax.analyze.times.cues import (  # noqa: F401  (old import paths: these lived here)
     _AT_LEAST,
     _CLAUSE_BREAK,
+    _DEFERRED,
     _FUTURE_WORDS,
     _PATTERN_CACHE,
     _PLAN_TARGET,
@@ -185,7 +186,9 @@ class Context:
         back = (self.ref.weekday() - wd) % 7
         tense = self._tense(text, m.start(), m.end())
         # "an alert until Tuesday", "hasta el martes": with no tense to say otherwise, a deadline is ahead
-        future = tense == "future" or (tense is None and bool(_UNTIL.search(text, max(0, m.start() - 30), m.start())))
+        until = _UNTIL.search(text, max(0, m.start() - 30), m.start())
+        # ... and so is one a deadline was moved to, in any tense ("postponed until Tuesday")
+        future = tense == "future" or bool(until and (tense is None or _DEFERRED.search(text, max(0, until.start() - 60), until.start())))
         future = future or self._ahead(text, m.start()) or (m.groupdict().get("wd") or m.group()).lower() in self.lex.ahead_forms
         future = future and not self._after_since(text, m.start())  # "streikt seit Montag": a span up to now
         form = self._weekday_form(text, m)  # Swedish "i tisdags" (last), "på tisdag" (next)

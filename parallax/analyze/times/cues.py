@@ -27,6 +27,13 @@ _UNTIL_WORDS = (
 )
 # a hedge between "until" and its day: "until at least Saturday", "bis mindestens Samstag", "tot minstens zaterdag"
 _AT_LEAST = r"at\s+least|mindestens|voraussichtlich|minstens|ten\s+minste|mindst|minst|au\s+moins|al\s+menos|almeno|pelo\s+menos"
+# a deadline moved, in any tense: "officials postponed until Tuesday morning any action", "extended its deadline until
+# 9 a.m. Tuesday", "verschob die Entscheidung bis Dienstag": the day after "until" is still to come
+_DEFERRED = re.compile(
+    r"(?<!\w)(?:postponed|delayed|extended|deferred|adjourned|put off|pushed back|verschob\w*|verschoben|vertagt\w*|verlängert\w*|"
+    r"aplaz\w+|pospuso|prorrog\w+|report[ée]\w*|prolong[ée]\w*|rinvi\w+|prorogat\w+|adiad\w+|uitgesteld|verlengd)\b[^.;!?]{0,50}\Z",
+    re.I,
+)
 _UNTIL = re.compile(rf"(?<!\w)(?:{_UNTIL_WORDS})\s+(?:(?:{_AT_LEAST})\s+)?\Z", re.I)
 _CLAUSE_BREAK = re.compile(r",|;|\s(?:and|but|while|und|aber|et|mais|y|pero|e|ma|en|maar)\s|[，；،]")
 # where a sentence after an expression ends: a stop, also one closed by a quotation mark ('einigen.“ Der ...')
