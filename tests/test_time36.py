@@ -118,3 +118,20 @@ def test_a_spelled_count_before_a_unit_is_no_year() -> None:
 )
 def test_a_weekday_after_a_moved_deadline_or_a_plan_word_is_the_coming_one(text: str, value: str) -> None:
     assert [v for _, v in _values(text, "2000-03-30")] == [value]
+
+
+@pytest.mark.parametrize(
+    ("para", "date", "written"),
+    [
+        ("Praha 3. 12. (ČTK) - Vláda dnes schválila návrh.", "3. 12.", day(2026, 12, 3)),
+        ("Berlin, 3.12. (dpa) - Der Bundestag hat heute beschlossen.", "3.12.", day(2026, 12, 3)),
+        ("Praha 3. prosince (ČTK) - Vláda dnes schválila návrh.", "3. prosince", day(2026, 12, 3)),
+        ("Praha (ČTK) - Vláda dnes schválila návrh.", "", None),  # a place alone says nothing of the day
+    ],
+)
+def test_a_wire_dateline_dated_in_figures_gives_the_day_its_today_counts_from(para: str, date: str, written: day | None) -> None:
+    from parallax.analyze.times.written import written_day
+
+    d = split_dateline(para)
+    assert d is not None and d.date == date
+    assert written_day(d.date, "cs" if "ČTK" in para else "de", day(2026, 12, 5)) == written

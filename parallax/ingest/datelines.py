@@ -57,7 +57,8 @@ _ANY_PLACE = (
 # Hungarian writes the year first and often the weekday after: "Pécs, 2026. március 6., péntek (MTI) –"
 _WIRE_DATE = (
     r"(?P<date>(?:(?P<month>[^\W\d_]{3,12})\.?[ ]\d{1,2}\.?|\d{1,2}\.?[ ](?P<month2>[^\W\d_]{3,12})\.?)(?:[ ]\d{4})?"
-    r"|\d{4}\.[ ](?P<month3>[^\W\d_]{3,12})[ ]\d{1,2}\.(?:,[ ][^\W\d_]{3,12})?)"
+    r"|\d{4}\.[ ](?P<month3>[^\W\d_]{3,12})[ ]\d{1,2}\.(?:,[ ][^\W\d_]{3,12})?"
+    r"|(?P<numdate>\d{1,2}\.[ ]?\d{1,2}\.(?:[ ]?\d{4})?))"  # in figures, day first: "Praha 3. 12. (ČTK) -"
 )
 _WIRE_AGENCY = r"(?:\((?P<agency>[\w][\w./& -]{0,24})\)|/(?P<agency_sl>[\w][\w.& -]{0,24})/)"  # "(Reuters)", "(dpa/lno)", "/ТАСС/"
 _WIRE_DASH = r"[ ]?(?:\.?[-–—]|--)[ ]?"
@@ -218,7 +219,7 @@ def _is_signed(m: re.Match) -> bool:
     ("Real Madrid CF - Barcelona") or one closed by a full stop ("Olaf Scholz (SPD). Der Kanzler") is
     one only after a date, or (the full stop) when the agency stands between slashes ("/ТАСС/.")."""
     groups = m.groupdict()
-    dated = bool(groups.get("month") or groups.get("month2") or groups.get("month3"))
+    dated = bool(groups.get("month") or groups.get("month2") or groups.get("month3") or groups.get("numdate"))
     if groups.get("agency_caps") and not dated:
         return False
     return not groups.get("stop") or dated or bool(groups.get("agency_sl"))
