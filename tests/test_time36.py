@@ -135,3 +135,7 @@ def test_a_wire_dateline_dated_in_figures_gives_the_day_its_today_counts_from(pa
     d = split_dateline(para)
     assert d is not None and d.date == date
     assert written_day(d.date, "cs" if "ČTK" in para else "de", day(2026, 12, 5)) == written
+
+
+def test_the_past_year_is_last_year() -> None:
+    assert _values("Hate groups grew over the past year.", "1998-03-03") == [("the past year", "1997")]

@@ -98,7 +98,7 @@ EN = Lexicon(
     week_mods_after={"last week": -1, "this week": 0, "next week": 1},
     # the year (week, month) before last: two back, as "last year" is one
     rel_periods={f"the {u} before last": (u, -2) for u in ("year", "month", "week")},
-    last_words={"last", "previous"},
+    last_words={"last", "previous", "past"},  # "the past year" is last year, as TimeML reads it
     next_words={"next", "coming"},
     this_words={"this"},
     numbers={
