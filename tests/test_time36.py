@@ -139,3 +139,8 @@ def test_a_wire_dateline_dated_in_figures_gives_the_day_its_today_counts_from(pa
 
 def test_the_past_year_is_last_year() -> None:
     assert _values("Hate groups grew over the past year.", "1998-03-03") == [("the past year", "1997")]
+
+
+def test_the_current_year_and_a_fiscal_year_named_by_its_place() -> None:
+    assert _values("Sales in the current fiscal year will rise.", "1989-11-02") == [("the current fiscal year", "1989")]
+    assert _values("It lost money last fiscal year.", "1989-11-02") == [("last fiscal year", "1988")]

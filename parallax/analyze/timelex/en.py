@@ -89,7 +89,7 @@ EN = Lexicon(
         ("day", "days"),
         ("week", "weeks"),
         ("month", "months"),
-        ("year", "years"),
+        ("year", "years", "fiscal year", "fiscal years"),  # "last fiscal year": a company's year, named by the year it ends in
         ("hour", "hours"),
         ("minute", "minutes"),
         ("decade", "decades"),
@@ -100,7 +100,7 @@ EN = Lexicon(
     rel_periods={f"the {u} before last": (u, -2) for u in ("year", "month", "week")},
     last_words={"last", "previous", "past"},  # "the past year" is last year, as TimeML reads it
     next_words={"next", "coming"},
-    this_words={"this"},
+    this_words={"this", "current"},  # "the current year", "the current fiscal year": this one
     numbers={
         "a": 1,
         "an": 1,
