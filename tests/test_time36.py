@@ -144,3 +144,22 @@ def test_the_past_year_is_last_year() -> None:
 def test_the_current_year_and_a_fiscal_year_named_by_its_place() -> None:
     assert _values("Sales in the current fiscal year will rise.", "1989-11-02") == [("the current fiscal year", "1989")]
     assert _values("It lost money last fiscal year.", "1989-11-02") == [("last fiscal year", "1988")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On May 22, 1995, he was made a general, and the following year he was appointed attache.",
+            [("May 22, 1995", "1995-05-22"), ("the following year", "1996")],
+        ),
+        ("He fled to Florida in June 1998 and returned to Cuba later that year.", [("June 1998", "1998-06"), ("later that year", "1998")]),
+        ("In 2019 the plant closed.\n\nThe year before, it had cut jobs.", [("2019", "2019"), ("The year before", "2018")]),
+        # with no year written before: the previous year counts from publication, the following one is unknown
+        ("Sales rose 5% from the previous year.", [("the previous year", "1997")]),
+        ("He left the following year.", [("the following year", None)]),
+        ("It was the year before last.", [("the year before last", "1996")]),
+    ],
+)
+def test_a_year_named_from_the_year_written_before(text: str, expected: list) -> None:
+    assert _values(text, "1998-04-18") == expected

@@ -175,6 +175,20 @@ EN = Lexicon(
     # "year-earlier results", "the year-ago period": a year before, in one word (the quarter a year before in a
     # results story, as "a year ago")
     spelled_year=SPELLED_YEAR_EN,
+    year_anaphora={
+        "that year": 0,
+        "that same year": 0,
+        "the same year": 0,
+        "later that year": 0,
+        "earlier that year": 0,
+        "later that same year": 0,
+        "the following year": 1,
+        "the year after": 1,
+        "the previous year": -1,
+        "the year before": -1,
+        "the prior year": -1,
+        "the preceding year": -1,
+    },
     ago_words={"year-earlier": (1, "year"), "year-ago": (1, "year"), "year-before": (1, "year")},
     vague_numbers="a few|a couple of|several|many|few|some|numerous",
     span_words="coming|next|following|last|past",

@@ -57,6 +57,8 @@ class Lexicon:
     day_before_parts: dict[str, str] = field(default_factory=dict)
     # "the same day", "le jour même", "tego samego dnia": the day the text last named
     same_day: str = ""
+    # a year named from the year written before, and its offset: "that year": 0, "the following year": 1 (times.year_anaphora)
+    year_anaphora: dict[str, int] = field(default_factory=dict)
     # "overnight": the night of the day the text last named (else the night before publication; tonight in a
     # sentence about the future)
     overnight: str = ""

@@ -83,6 +83,7 @@ class Context:
         # the last fiscal quarter named (year, quarter, article offset): in a results story
         # "a year ago" is that quarter a year before ("1988-Q3"), not the year
         self.last_quarter: tuple[int, int, int] | None = None
+        self.last_year: int | None = None  # the last year written in figures: "the following year" counts from it
         self.base = 0  # offset of the text being resolved in its article
         self.carry_day: date | None = None  # the last day the previous paragraph named
         # every day earlier paragraphs named, in order: "la noche anterior" hangs on the last one

@@ -120,6 +120,10 @@ class PeriodHandlers(QuarterHandlers, DurationHandlers):
             return None, None  # "filled 1900 sandbags" (:mod:`.year_counts`)
         return m.group("x"), "year"
 
+    def year_anaphor(self, m, text):
+        """ "the following year": set once the paragraph is read, from the year written before (:mod:`.year_anaphora`)."""
+        return None, "year"
+
     def spelled_year(self, m, text):
         """ "nineteen ninety-six": the year a transcript spells as it is spoken (:mod:`..timelex.spelled_years`)."""
         year = spelled_year(m.group("x"))
