@@ -163,3 +163,16 @@ def test_the_current_year_and_a_fiscal_year_named_by_its_place() -> None:
 )
 def test_a_year_named_from_the_year_written_before(text: str, expected: list) -> None:
     assert _values(text, "1998-04-18") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Numbers fell through the nineties.", [("the nineties", "199")]),
+        ("The trend of the '80s continued.", [("the '80s", "198")]),
+        ("A decade ago, it was small.", [("A decade ago", "1988")]),
+        ("Most people in their forties agree.", []),
+    ],
+)
+def test_decades_in_words_and_a_decade_ago(text: str, expected: list) -> None:
+    assert _values(text, "1998-04-18") == expected

@@ -175,6 +175,18 @@ EN = Lexicon(
     # "year-earlier results", "the year-ago period": a year before, in one word (the quarter a year before in a
     # results story, as "a year ago")
     spelled_year=SPELLED_YEAR_EN,
+    # "the '80s", "the nineties", "the early eighties": a decade of the 1900s ("in their forties" is an age: no "the")
+    decades=r"the\s(?:(?:early|mid|late)[\s-])?(?:['’](?P<yy>[1-9]0)s|(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))",
+    decade_names={
+        "twenties": "192",
+        "thirties": "193",
+        "forties": "194",
+        "fifties": "195",
+        "sixties": "196",
+        "seventies": "197",
+        "eighties": "198",
+        "nineties": "199",
+    },
     year_anaphora={
         "that year": 0,
         "that same year": 0,

@@ -194,6 +194,8 @@ class PeriodHandlers(QuarterHandlers, DurationHandlers):
             if n == 1 and lq and self.base + m.start() - lq[2] < _QUARTER_REACH:
                 return f"{lq[0] - 1:04d}-Q{lq[1]}", "quarter"
             return f"{self.ref.year - n:04d}", "year"
+        if unit == "decade":  # "a decade ago": the year ten before
+            return f"{self.ref.year - 10 * n:04d}", "year"
         return None, None
 
     def later(self, m, text):
