@@ -176,3 +176,9 @@ def test_a_year_named_from_the_year_written_before(text: str, expected: list) ->
 )
 def test_decades_in_words_and_a_decade_ago(text: str, expected: list) -> None:
     assert _values(text, "1998-04-18") == expected
+
+
+@pytest.mark.parametrize("phrase", ["year-end", "the end of the year", "year's end"])
+def test_the_end_of_the_year_is_this_year(phrase: str) -> None:
+    text = f"The deal should close by {phrase}."
+    assert _values(text, "1989-10-30") == [(phrase, "1989")]

@@ -97,7 +97,9 @@ EN = Lexicon(
     # a weekday of a named week written after it: "Monday last week" is Monday of last week, not the last Monday
     week_mods_after={"last week": -1, "this week": 0, "next week": 1},
     # the year (week, month) before last: two back, as "last year" is one
-    rel_periods={f"the {u} before last": (u, -2) for u in ("year", "month", "week")},
+    rel_periods={f"the {u} before last": (u, -2) for u in ("year", "month", "week")}
+    # "by year-end", "by the end of the year": this year's close, named by its year as TimeML does
+    | {w: ("year", 0) for w in ("year-end", "year end", "year's end", "year’s end", "the end of the year", "the end of this year")},
     last_words={"last", "previous", "past"},  # "the past year" is last year, as TimeML reads it
     next_words={"next", "coming"},
     this_words={"this", "current"},  # "the current year", "the current fiscal year": this one
