@@ -96,6 +96,7 @@ NOVEMBER = "2026-11-20T10:00:00Z"
     ("text", "language", "value"),
     [
         ("The first case was recorded on February 12.", "en", "2026-02-12"),
+        ("On February 12, the first case was recorded.", "en", "2026-02-12"),  # (time36: the clause after the comma)
         ("The central bank had already cut rates in February.", "en", "2026-02"),
         ("Officials announced the plan in January.", "en", "2026-01"),
         ("Die Notenbank hatte bereits im Februar die Zinsen gesenkt.", "de", "2026-02"),
@@ -107,7 +108,6 @@ NOVEMBER = "2026-11-20T10:00:00Z"
         ("The vote was postponed to February 3.", "en", "2027-02-03"),
         ("The meeting was expected on January 10.", "en", "2027-01-10"),
         ("The reduced dividend is payable Jan. 2.", "en", "2027-01-02"),
-        ("On February 12, the first case was recorded.", "en", "2027-02-12"),
         ("La cumbre fue convocada para el 12 de febrero.", "es", "2027-02-12"),
         ("Die Wahl ist auf den 12. Februar verschoben worden.", "de", "2027-02-12"),
     ],

@@ -57,7 +57,8 @@ _ANY_PLACE = (
 # Hungarian writes the year first and often the weekday after: "Pécs, 2026. március 6., péntek (MTI) –"
 _WIRE_DATE = (
     r"(?P<date>(?:(?P<month>[^\W\d_]{3,12})\.?[ ]\d{1,2}\.?|\d{1,2}\.?[ ](?P<month2>[^\W\d_]{3,12})\.?)(?:[ ]\d{4})?"
-    r"|\d{4}\.[ ](?P<month3>[^\W\d_]{3,12})[ ]\d{1,2}\.(?:,[ ][^\W\d_]{3,12})?)"
+    r"|\d{4}\.[ ](?P<month3>[^\W\d_]{3,12})[ ]\d{1,2}\.(?:,[ ][^\W\d_]{3,12})?"
+    r"|(?P<numdate>\d{1,2}\.[ ]?\d{1,2}\.(?:[ ]?\d{4})?))"  # in figures, day first: "Praha 3. 12. (ČTK) -"
 )
 _WIRE_AGENCY = r"(?:\((?P<agency>[\w][\w./& -]{0,24})\)|/(?P<agency_sl>[\w][\w.& -]{0,24})/)"  # "(Reuters)", "(dpa/lno)", "/ТАСС/"
 _WIRE_DASH = r"[ ]?(?:\.?[-–—]|--)[ ]?"
@@ -95,7 +96,8 @@ _AGENCY_AFTER_DASH = re.compile(
 # Scripts without capitals mark a dateline by its agency and its shape instead:
 # Chinese "新华社北京4月27日电（记者王明）", "中新网上海3月2日电";
 # Korean "(서울=연합뉴스) 김민수 기자 =" (a correspondent abroad: "(도쿄=연합뉴스) 김민수 특파원 ="), Japanese "【ワシントン＝共同】";
-# Arabic, Persian and Urdu "القاهرة، 10 أيار/مايو (رويترز) -" (the agency required: the place has no capitals).
+# Arabic, Persian and Urdu "القاهرة، 10 أيار/مايو (رويترز) -" (the agency required: the place has no capitals); the
+# Levantine month names are two words, "19 تشرين الثاني/نوفمبر", "3 كانون الأول/ديسمبر".
 _HAN = "\u4e00-\u9fff"
 DATELINE_ZH = re.compile(
     rf"^(?P<agency>[{_HAN}]{{1,6}}?(?:社|网|報|报|台))(?P<place>[{_HAN}]{{2,8}}?)(?P<date>\d{{1,2}}月\d{{1,2}}日)电"
@@ -107,7 +109,7 @@ DATELINE_KO = re.compile(
 DATELINE_JA = re.compile(r"^【(?P<place>[^＝=】\n]{1,12})[＝=](?P<agency>[^】\n]{1,12})】[ ]?(?=\S)")
 _ARABIC_WORD = ARABIC_WORD
 DATELINE_AR = re.compile(
-    rf"^(?P<place>{_ARABIC_WORD}(?:[ ]{_ARABIC_WORD}){{0,3}})(?:[ ]?[،,][ ]?(?P<date>(?:\d{{1,2}}|[٠-٩]{{1,2}})[ ]{_ARABIC_WORD}(?:/{_ARABIC_WORD})?"
+    rf"^(?P<place>{_ARABIC_WORD}(?:[ ]{_ARABIC_WORD}){{0,3}})(?:[ ]?[،,][ ]?(?P<date>(?:\d{{1,2}}|[٠-٩]{{1,2}})[ ]{_ARABIC_WORD}(?:[ ]{_ARABIC_WORD})?(?:/{_ARABIC_WORD})?"
     rf"(?:[ ](?:\d{{4}}|[٠-٩]{{4}}))?))?[ ]?\((?!(?:في|من|على|إلى|عن|مع|بعد|قبل|حسب|وفق)[ ])(?P<agency>[^()\n]{{1,30}})\)[ ]?[-–—][ ]?(?=\S)"
 )  # (an aside in parentheses opening with a preposition, "قال الوزير (في بيان) -", is prose)
 # A Chinese paper's own report: "本报讯（记者 王明）", "本报北京3月5日电（记者 李华）", "本報訊": the paper ("本报",
@@ -217,7 +219,7 @@ def _is_signed(m: re.Match) -> bool:
     ("Real Madrid CF - Barcelona") or one closed by a full stop ("Olaf Scholz (SPD). Der Kanzler") is
     one only after a date, or (the full stop) when the agency stands between slashes ("/ТАСС/.")."""
     groups = m.groupdict()
-    dated = bool(groups.get("month") or groups.get("month2") or groups.get("month3"))
+    dated = bool(groups.get("month") or groups.get("month2") or groups.get("month3") or groups.get("numdate"))
     if groups.get("agency_caps") and not dated:
         return False
     return not groups.get("stop") or dated or bool(groups.get("agency_sl"))

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from parallax.analyze.timelex.base import Lexicon, _units
 from parallax.analyze.timelex.intents import intent_ahead
+from parallax.analyze.timelex.spelled_years import SPELLED_YEAR_EN
 
 # time zones written after a clock time ("9 a.m. EST", "1400 GMT", "0900 ET"): read as part of the time, which
 # keeps its local clock value (values carry no zone)
-_ZONES = "GMT|UTC|BST|CET|CEST|EET|EEST|WET|WEST|MSK|IST|JST|KST|HKT|SGT|AEST|AEDT|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|AKST|AKDT|HST"
+_ZONES = (
+    "GMT|UTC|BST|CET|CEST|EET|EEST|WET|WEST|MSK|IST|JST|KST|HKT|SGT|AEST|AEDT|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|AKST|AKDT|HST"
+)
 # "overnight" as an adverb ("crews worked overnight", "overnight, the fire spread"), not as an adjective before its
 # noun ("an overnight stay", "overnight success"): a lower-case word after it is a function word
 _AFTER_OVERNIGHT = (
@@ -42,41 +45,122 @@ EN = Lexicon(
     # the eve of an event: "the day before the storm", "the day before returning home"
     eve_of=r"(?:the|a|an|his|her|its|their|our|this|that|last|next|[a-z]+ing)\b",
     months={
-        "January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7, "August": 8,
-        "September": 9, "October": 10, "November": 11, "December": 12, "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4,
-        "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9, "Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12,
+        "January": 1,
+        "February": 2,
+        "March": 3,
+        "April": 4,
+        "May": 5,
+        "June": 6,
+        "July": 7,
+        "August": 8,
+        "September": 9,
+        "October": 10,
+        "November": 11,
+        "December": 12,
+        "Jan": 1,
+        "Feb": 2,
+        "Mar": 3,
+        "Apr": 4,
+        "Jun": 6,
+        "Jul": 7,
+        "Aug": 8,
+        "Sep": 9,
+        "Sept": 9,
+        "Oct": 10,
+        "Nov": 11,
+        "Dec": 12,
     },
     weekdays=_WEEKDAYS,
-    relative_days={"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "Today": 0, "Yesterday": -1, "Tomorrow": 1, "Tonight": 0,
-                   "the day before yesterday": -2, "the day after tomorrow": 2, "The day before yesterday": -2, "The day after tomorrow": 2},
+    relative_days={
+        "today": 0,
+        "tonight": 0,
+        "yesterday": -1,
+        "tomorrow": 1,
+        "Today": 0,
+        "Yesterday": -1,
+        "Tomorrow": 1,
+        "Tonight": 0,
+        "the day before yesterday": -2,
+        "the day after tomorrow": 2,
+        "The day before yesterday": -2,
+        "The day after tomorrow": 2,
+    },
     units=_units(
-        ("day", "days"), ("week", "weeks"), ("month", "months"), ("year", "years"),
-        ("hour", "hours"), ("minute", "minutes"), ("decade", "decades"),
+        ("day", "days"),
+        ("week", "weeks"),
+        ("month", "months"),
+        ("year", "years", "fiscal year", "fiscal years"),  # "last fiscal year": a company's year, named by the year it ends in
+        ("hour", "hours"),
+        ("minute", "minutes"),
+        ("decade", "decades"),
     ),
     # a weekday of a named week written after it: "Monday last week" is Monday of last week, not the last Monday
     week_mods_after={"last week": -1, "this week": 0, "next week": 1},
     # the year (week, month) before last: two back, as "last year" is one
-    rel_periods={f"the {u} before last": (u, -2) for u in ("year", "month", "week")},
-    last_words={"last", "previous"},
+    rel_periods={f"the {u} before last": (u, -2) for u in ("year", "month", "week")}
+    # "by year-end", "by the end of the year": this year's close, named by its year as TimeML does
+    | {w: ("year", 0) for w in ("year-end", "year end", "year's end", "year’s end", "the end of the year", "the end of this year")},
+    last_words={"last", "previous", "past"},  # "the past year" is last year, as TimeML reads it
     next_words={"next", "coming"},
-    this_words={"this"},
+    this_words={"this", "current"},  # "the current year", "the current fiscal year": this one
     numbers={
-        "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-        "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-        "ninety": 90, "hundred": 100,
+        "a": 1,
+        "an": 1,
+        "one": 1,
+        "two": 2,
+        "three": 3,
+        "four": 4,
+        "five": 5,
+        "six": 6,
+        "seven": 7,
+        "eight": 8,
+        "nine": 9,
+        "ten": 10,
+        "eleven": 11,
+        "twelve": 12,
+        "thirteen": 13,
+        "fourteen": 14,
+        "fifteen": 15,
+        "sixteen": 16,
+        "seventeen": 17,
+        "eighteen": 18,
+        "nineteen": 19,
+        "twenty": 20,
+        "thirty": 30,
+        "forty": 40,
+        "fifty": 50,
+        "sixty": 60,
+        "ninety": 90,
+        "hundred": 100,
     },
     ago_after="ago|earlier",
     since_words="since",
     prepositions="in|since|by|until|of|during|from|before|after|between|and|to|through|for|late|mid|end of|early|spring|summer|autumn|fall|winter",
     day_of_month_ordinal="on|by|until|till|since|from|before|after|early|late",
     refs={
-        "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "at present": "PRESENT_REF",
-        "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "at the moment": "PRESENT_REF", "at this time": "PRESENT_REF",
-        "recently": "PAST_REF", "the past": "PAST_REF", "recent years": "PAST_REF", "recent months": "PAST_REF",
-        "recent weeks": "PAST_REF", "recent days": "PAST_REF", "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
-        "the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "the long term": "FUTURE_REF", "the coming years": "FUTURE_REF",
-        "the coming months": "FUTURE_REF", "coming years": "FUTURE_REF", "coming months": "FUTURE_REF",
+        "now": "PRESENT_REF",
+        "right now": "PRESENT_REF",
+        "currently": "PRESENT_REF",
+        "at present": "PRESENT_REF",
+        "nowadays": "PRESENT_REF",
+        "these days": "PRESENT_REF",
+        "at the moment": "PRESENT_REF",
+        "at this time": "PRESENT_REF",
+        "recently": "PAST_REF",
+        "the past": "PAST_REF",
+        "recent years": "PAST_REF",
+        "recent months": "PAST_REF",
+        "recent weeks": "PAST_REF",
+        "recent days": "PAST_REF",
+        "the future": "FUTURE_REF",
+        "the near future": "FUTURE_REF",
+        "the near term": "FUTURE_REF",
+        "the short term": "FUTURE_REF",
+        "the long term": "FUTURE_REF",
+        "the coming years": "FUTURE_REF",
+        "the coming months": "FUTURE_REF",
+        "coming years": "FUTURE_REF",
+        "coming months": "FUTURE_REF",
     },
     dayparts={"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"},
     seasons={"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"},
@@ -84,12 +168,42 @@ EN = Lexicon(
     ordinals={"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4},
     quarter_words=("quarter",),
     half_words=("half",),
-    and_a_half=r"and\s(?:a|one)\shalf",
+    and_a_half=r"and\s(?:a|one)\shalf|1/2|½",  # "5 1/2 hours": a mixed number as the press writes it
     quarter_mods="latest|last|previous|past|recent|most recent|current|this|same|year-earlier|year-ago|year-before|"
     "prior-year|comparable|corresponding|fiscal|first|final|next|coming",
     weekend="weekend",
     sets={"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "nightly": "P1D", "every day": "P1D", "every week": "P1W"},
     each_words="every|each",
+    # "year-earlier results", "the year-ago period": a year before, in one word (the quarter a year before in a
+    # results story, as "a year ago")
+    spelled_year=SPELLED_YEAR_EN,
+    # "the '80s", "the nineties", "the early eighties": a decade of the 1900s ("in their forties" is an age: no "the")
+    decades=r"the\s(?:(?:early|mid|late)[\s-])?(?:['’](?P<yy>[1-9]0)s|(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))",
+    decade_names={
+        "twenties": "192",
+        "thirties": "193",
+        "forties": "194",
+        "fifties": "195",
+        "sixties": "196",
+        "seventies": "197",
+        "eighties": "198",
+        "nineties": "199",
+    },
+    year_anaphora={
+        "that year": 0,
+        "that same year": 0,
+        "the same year": 0,
+        "later that year": 0,
+        "earlier that year": 0,
+        "later that same year": 0,
+        "the following year": 1,
+        "the year after": 1,
+        "the previous year": -1,
+        "the year before": -1,
+        "the prior year": -1,
+        "the preceding year": -1,
+    },
+    ago_words={"year-earlier": (1, "year"), "year-ago": (1, "year"), "year-before": (1, "year")},
     vague_numbers="a few|a couple of|several|many|few|some|numerous",
     span_words="coming|next|following|last|past",
     plural_units=("days", "weeks", "months", "years", "hours", "minutes", "decades"),
@@ -104,7 +218,9 @@ EN = Lexicon(
     # entry into force among them ("the sanctions take effect on Saturday")
     future_cues=intent_ahead(_INTENT_VERBS, r"to\s+[\w'’-]+", _WEEKDAYS) + "|"
     r"(?:(?:meets|opens|reopens|starts|begins|resumes|convenes|ends|closes|returns|arrives|departs|travels|visits|hosts|"
-    r"takes place|kicks off|(?:takes?|goes?|comes?) (?:into )?effect|(?:comes?|enters?) into force|gets under ?way|goes on trial|go(?:es)? to the polls|vote on)"
+    r"takes place|kicks off|(?:takes?|goes?|comes?) (?:into )?effect|(?:comes?|enters?) into force|gets under ?way|goes on trial|go(?:es)? to the polls|vote on|"
+    # "is to resume trading in Paris Tuesday", "as soon as Tuesday", "as early as Monday": a day still to come
+    r"(?:is|are) to [\w'’-]+|as (?:soon|early) as)"
     r"(?=(?:\s+[\w'’-]+){0,3}?\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))"
     # a day appointed, closing its clause: "called a protest for Saturday.", "the vote is set for Tuesday, …" (not "for
     # Saturday's attack", nor "a service planned for Saturday was canceled", told after the day)
@@ -124,12 +240,32 @@ EN = Lexicon(
     "houses|cars|vehicles|units|shares|votes|tons|tonnes|meters|metres|feet|miles|kilometers|kilometres|acres|points|yards|pounds|"
     "dollars|euros|cases|deaths|students|members|residents|refugees|migrants|hours|seats|calories|square|passengers|flights|times",
     holidays={
-        "Christmas": "12-25", "Christmas Day": "12-25", "Christmas Eve": "12-24", "New Year's Day": "01-01", "New Year’s Day": "01-01",
-        "New Year's Eve": "12-31", "New Year’s Eve": "12-31", "Boxing Day": "12-26", "Halloween": "10-31", "Valentine's Day": "02-14",
-        "Valentine’s Day": "02-14", "St. Patrick's Day": "03-17", "St. Patrick’s Day": "03-17", "Veterans Day": "11-11",
-        "Armistice Day": "11-11", "Bastille Day": "07-14", "Easter": "easter+0", "Easter Sunday": "easter+0",
-        "Easter Monday": "easter+1", "Good Friday": "easter-2", "Thanksgiving": "nth:11:3:4", "Thanksgiving Day": "nth:11:3:4",
-        "Labor Day": "nth:9:0:1", "Memorial Day": "nth:5:0:-1", "Martin Luther King Day": "nth:1:0:3", "Columbus Day": "nth:10:0:2",
+        "Christmas": "12-25",
+        "Christmas Day": "12-25",
+        "Christmas Eve": "12-24",
+        "New Year's Day": "01-01",
+        "New Year’s Day": "01-01",
+        "New Year's Eve": "12-31",
+        "New Year’s Eve": "12-31",
+        "Boxing Day": "12-26",
+        "Halloween": "10-31",
+        "Valentine's Day": "02-14",
+        "Valentine’s Day": "02-14",
+        "St. Patrick's Day": "03-17",
+        "St. Patrick’s Day": "03-17",
+        "Veterans Day": "11-11",
+        "Armistice Day": "11-11",
+        "Bastille Day": "07-14",
+        "Easter": "easter+0",
+        "Easter Sunday": "easter+0",
+        "Easter Monday": "easter+1",
+        "Good Friday": "easter-2",
+        "Thanksgiving": "nth:11:3:4",
+        "Thanksgiving Day": "nth:11:3:4",
+        "Labor Day": "nth:9:0:1",
+        "Memorial Day": "nth:5:0:-1",
+        "Martin Luther King Day": "nth:1:0:3",
+        "Columbus Day": "nth:10:0:2",
     },
     extend={
         "duration": "the|past|last|next|first|coming|previous|following|final|latest|initial|remaining|entire|full|whole|"

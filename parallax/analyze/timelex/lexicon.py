@@ -57,6 +57,8 @@ class Lexicon:
     day_before_parts: dict[str, str] = field(default_factory=dict)
     # "the same day", "le jour même", "tego samego dnia": the day the text last named
     same_day: str = ""
+    # a year named from the year written before, and its offset: "that year": 0, "the following year": 1 (times.year_anaphora)
+    year_anaphora: dict[str, int] = field(default_factory=dict)
     # "overnight": the night of the day the text last named (else the night before publication; tonight in a
     # sentence about the future)
     overnight: str = ""
@@ -199,6 +201,9 @@ class Lexicon:
     rel_periods: dict[str, tuple[str, int]] = field(default_factory=dict)
     # one word for a number and its unit: Korean "사흘" (three days), Arabic duals "يومين", "أسبوعين"
     counted_units: dict[str, tuple[int, str]] = field(default_factory=dict)
+    # a count, its unit and "ago" in one word: English "year-earlier", "year-ago" ("year-earlier results")
+    ago_words: dict[str, tuple[int, str]] = field(default_factory=dict)
+    spelled_year: str = ""  # a year in words, group x: "nineteen ninety-six" (timelex.spelled_years)
     later_after: str = ""  # "later" after the count: "3일 후", "两周后", "3日後"
     later_before: str = ""  # "after" before it: "بعد ثلاثة أيام"
     # units of a duration where they differ from the units of "ago" (Japanese "3日間" is three days, "3日" the 3rd)
@@ -258,6 +263,7 @@ class Lexicon:
 
     def count(self, m: re.Match) -> tuple[int | None, str]:
         """The number and unit of a match with groups ``n`` and ``unit``, or ``cu`` (a counted unit: "사흘")."""
-        if m.groupdict().get("cu"):
-            return self.lookup("counted_units", m.group("cu"))  # type: ignore[return-value]
+        if cu := m.groupdict().get("cu") or m.groupdict().get("cu2"):
+            table = "ago_words" if cu.lower() in self.ago_words else "counted_units"
+            return self.lookup(table, cu)  # type: ignore[return-value]
         return self.number(m.group("n")), self.units[m.group("unit").lower()]

@@ -91,6 +91,11 @@ NL = Lexicon(
     r"(?:\s(?P<cpart2>'s\s(?:ochtends|morgens|middags|avonds|nachts)))?",
     hour_words=_HOUR_WORDS,
     clock_parts={"'s ochtends": "am", "'s morgens": "am", "'s middags": "pm", "'s avonds": "pm", "'s nachts": "night"},
+    # a past auxiliary and a participle, either order ("werd geregistreerd", "heeft verlaagd", "dat ... werd
+    # geregistreerd"), "reeds": the past beyond doubt (see Lexicon.sure_past); not "is/zijn" + participle, a plan's
+    # state too ("is gepland voor 12 februari")
+    sure_past=r"reeds|(?:was|waren|werd|werden|had|hadden|heeft|hebben)\s(?:[^,.;:]{0,60}\s)?ge\w{3,}(?:d|t|en)|"
+    r"ge\w{3,}(?:d|t|en)\s(?:was|waren|werd|werden)",
     past_cues=r"was|waren|had|hadden|werd|werden|gisteren|vorige|afgelopen|geleden|" + _PAST_OF_REPORTING + "|" + NL_IMPERFECT + "|" + nl_past_before_day(_WEEKDAYS),
     future_cues=intent_verb_last(_INTENT_VERBS, r"te\s+\w+n", _WEEKDAYS) + r"|volgende|komende|morgen|" + _PRESENT_OF_A_SCHEDULE,
     # (Dutch writes no comma before "dat": "meldde maandag dat de weg dinsdag opengaat")

@@ -21,8 +21,19 @@ PT = Lexicon(
     same_day="no mesmo dia|nesse mesmo dia|naquele mesmo dia",
     eve_of=r"(?:de|do|da|dos|das)\b",
     months={
-        "janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "abril": 4, "maio": 5, "junho": 6, "julho": 7, "agosto": 8,
-        "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
+        "janeiro": 1,
+        "fevereiro": 2,
+        "março": 3,
+        "marco": 3,
+        "abril": 4,
+        "maio": 5,
+        "junho": 6,
+        "julho": 7,
+        "agosto": 8,
+        "setembro": 9,
+        "outubro": 10,
+        "novembro": 11,
+        "dezembro": 12,
     },
     weekdays=_WEEKDAYS,
     # the short weekday is also the feminine ordinal before its noun: "a segunda volta", "pela quinta vez", "a
@@ -33,15 +44,46 @@ PT = Lexicon(
     relative_days={"hoje": 0, "ontem": -1, "anteontem": -2, "amanhã": 1, "amanha": 1, "depois de amanhã": 2},
     century_words=r"século",
     decades=r"(?:década\sde|anos)\s(?:(?P<year>(?:1[0-9]|20)\d0)|(?:['’]|\b)(?P<yy>[1-9]0)\b|(?P<dw>vinte|trinta|quarenta|cinquenta|sessenta|setenta|oitenta|noventa))",
-    decade_names={'vinte': '192', 'trinta': '193', 'quarenta': '194', 'cinquenta': '195', 'sessenta': '196', 'setenta': '197', 'oitenta': '198', 'noventa': '199'},
-    units=_units(("dia", "dias"), ("semana", "semanas"), ("mês", "meses", "mes"), ("ano", "anos"), ("hora", "horas"), ("minuto", "minutos"), ("década", "décadas")),
+    decade_names={
+        "vinte": "192",
+        "trinta": "193",
+        "quarenta": "194",
+        "cinquenta": "195",
+        "sessenta": "196",
+        "setenta": "197",
+        "oitenta": "198",
+        "noventa": "199",
+    },
+    units=_units(
+        ("dia", "dias"),
+        ("semana", "semanas"),
+        ("mês", "meses", "mes"),
+        ("ano", "anos"),
+        ("hora", "horas"),
+        ("minuto", "minutos"),
+        ("década", "décadas"),
+    ),
     # a weekday of a named week after it: "segunda-feira da semana passada" is Monday of last week
-    week_mods_after={"da semana passada": -1, "da semana anterior": -1, "desta semana": 0, "da próxima semana": 1,
-                     "da semana que vem": 1},
+    week_mods_after={"da semana passada": -1, "da semana anterior": -1, "desta semana": 0, "da próxima semana": 1, "da semana que vem": 1},
     last_words={"passado", "passada", "anterior"},
     next_words={"próximo", "próxima", "proximo", "proxima", "que vem"},
     this_words={"este", "esta", "neste", "nesta"},
-    numbers={"um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "tres": 3, "quatro": 4, "cinco": 5, "seis": 6, "sete": 7, "oito": 8, "nove": 9, "dez": 10, "doze": 12},
+    numbers={
+        "um": 1,
+        "uma": 1,
+        "dois": 2,
+        "duas": 2,
+        "três": 3,
+        "tres": 3,
+        "quatro": 4,
+        "cinco": 5,
+        "seis": 6,
+        "sete": 7,
+        "oito": 8,
+        "nove": 9,
+        "dez": 10,
+        "doze": 12,
+    },
     ago_before="há|ha",
     unit_first=True,
     day_ordinals={"primeiro": 1},  # "primeiro de maio": the first day of a month is an ordinal, the others cardinals
@@ -80,10 +122,21 @@ PT = Lexicon(
     )
     + midnight_noon(r"meia-noite|meia\snoite", "meio-dia", noon_after=("ao", "do", "o")),
     clock_parts={"manhã": "am", "madrugada": "am", "tarde": "pm", "noite": "night"},
+    # a preterite or a past auxiliary and its participle ("registou", "foi registado", "tinha anunciado"), "já": the past
+    # beyond doubt (see Lexicon.sure_past); "estou", "europeu", "museu" are no preterites
+    sure_past=r"já|(?:foi|foram|tinha|tinham|havia|haviam)\s+(?:(?:já|sido)\s+)?\w+(?:ado|ada|ados|adas|ido|ida|idos|idas|to|ta|tos|tas)|"
+    r"(?!estou\b|europeu\b|museu\b|judeu\b|apogeu\b|troféu\b)\w{3,}(?:ou|eu|iu|aram|eram|iram)",
     past_cues=r"foi|foram|era|eram|tinha|tinham|ontem|passado|passada|há",
     # an offer or a promise to act looks ahead: "ofereceu-se para se reunir com os sindicatos na quinta-feira" (see timelex.intents)
     future_cues=intent_ahead(_INTENT_VERBS, _INTENT_INFINITIVE, _WEEKDAYS) + "|"
     # (and a rule's entry into force, set in the present: "as sanções entram em vigor no sábado")
     r"entram?\s+em\s+vigor|\w+(?:ará|erá|irá|arão|erão|irão)|vai|vão|amanhã",  # "vai propor", "votará"
-    holidays={"natal": "12-25", "véspera de natal": "12-24", "ano novo": "01-01", "páscoa": "easter+0", "sexta-feira santa": "easter-2", "carnaval": "easter-47"},
+    holidays={
+        "natal": "12-25",
+        "véspera de natal": "12-24",
+        "ano novo": "01-01",
+        "páscoa": "easter+0",
+        "sexta-feira santa": "easter-2",
+        "carnaval": "easter-47",
+    },
 )

@@ -17,7 +17,17 @@ from parallax.analyze.timelex.pieces import _FRACTION_OF, RuleParts, _alt
 def _day_rules(lex: Lexicon, s: RuleParts, add: Callable[..., None]) -> None:
     """Weekdays (with a week, a part of the day or a day of the month), a day and month in figures, weekends,
     "each" and set words, and days named from another ("the day before", "yesterday evening", "overnight")."""
-    flags, M, WD, units, last_next_this, last_next, parts, link, part_suffix = s.flags, s.M, s.WD, s.units, s.last_next_this, s.last_next, s.parts, s.link, s.part_suffix
+    flags, M, WD, units, last_next_this, last_next, parts, link, part_suffix = (
+        s.flags,
+        s.M,
+        s.WD,
+        s.units,
+        s.last_next_this,
+        s.last_next,
+        s.parts,
+        s.link,
+        s.part_suffix,
+    )
     if lex.week_mods_after:  # "thứ Ba tuần trước", "chiều thứ Ba tuần trước": before a weekday alone takes it
         fpart = rf"(?:(?P<fpart>{_alt(lex.part_first)})\s)?" if lex.part_first else ""
         add("week_weekday", rf"\b(?P<x>{fpart}(?P<wd>{WD})\s(?P<wmod>{_alt(lex.week_mods_after)}))\b", flags)
@@ -78,5 +88,7 @@ def _day_rules(lex: Lexicon, s: RuleParts, add: Callable[..., None]) -> None:
         add("tonight", rf"(?<!\w)(?P<x>{lex.tonight})(?!\w)", re.I)
     if lex.day_before:
         add("day_before", rf"(?<!\w)(?P<x>(?:{lex.day_before})(?!\w){not_eve}{part_suffix})(?!\w)", re.I)
+    if lex.year_anaphora:  # "later that year", "the following year": the year is set after the paragraph is read
+        add("year_anaphor", rf"(?<!\w)(?P<x>{_alt(lex.year_anaphora)})(?!\w)(?!\s+last\b)", re.I)
     if lex.same_day:
         add("same_day", rf"(?<!\w)(?P<x>(?:{lex.same_day}){part_suffix})(?!\w)", re.I)

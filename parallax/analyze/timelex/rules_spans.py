@@ -21,7 +21,18 @@ _SEASONS = r"seasons|temporadas|saisons|stagioni|spielzeiten|seizoenen|sezon(?:y
 def _span_rules(lex: Lexicon, s: RuleParts, add: Callable[..., None]) -> None:
     """Vague spans, "ago" and "later", "last week", relative days, references, decades and centuries, years,
     durations, bare years and, last, a month alone (which yields to every longer expression before it)."""
-    flags, M_ALONE, Y, num, units, last_next_this, last_next, part_suffix, whole, sp = s.flags, s.M_ALONE, s.Y, s.num, s.units, s.last_next_this, s.last_next, s.part_suffix, s.whole, s.sp
+    flags, M_ALONE, Y, num, units, last_next_this, last_next, part_suffix, whole, sp = (
+        s.flags,
+        s.M_ALONE,
+        s.Y,
+        s.num,
+        s.units,
+        s.last_next_this,
+        s.last_next,
+        s.part_suffix,
+        s.whole,
+        s.sp,
+    )
     if lex.span_words and lex.plural_units:
         plural = _alt(lex.plural_units)
         unit_then = rf"|(?P<unit2>{plural})\s(?:{lex.span_words})" if lex.unit_first else ""  # "los días siguientes"
@@ -46,6 +57,8 @@ def _span_rules(lex: Lexicon, s: RuleParts, add: Callable[..., None]) -> None:
         add("ago", rf"\b{count}{ago_sep}(?P<ago>{lex.ago_after})\b", re.I)
     if lex.ago_before:
         add("ago", rf"\b(?:{lex.ago_before})\s{count}\b", re.I)
+    if lex.ago_words:  # "year-earlier results": after "a year-earlier", read as "a year earlier" above
+        add("ago", rf"(?<![\w-])(?P<x>(?:the\s)?(?P<cu>{_alt(lex.ago_words)})\speriod|(?P<cu2>{_alt(lex.ago_words)}))(?![\w-])", re.I)
     if lex.later_after:  # "3일 후", "사흘 뒤"
         add("later", rf"\b{count}{ago_sep}(?:{lex.later_after})\b", re.I)
     if lex.later_before:  # "بعد ثلاثة أيام", "بعد يومين"
@@ -56,7 +69,11 @@ def _span_rules(lex: Lexicon, s: RuleParts, add: Callable[..., None]) -> None:
     if lex.refs:
         # "the past" is a reference, "the past two months" a duration
         # (nor after Italian "un'": "un'ora" is an hour, not "now")
-        add("reference", rf"\b(?<!(?<!\w)un['’])(?P<x>{_alt(lex.refs)})\b(?![-’'](?:\w))(?!\s(?:\d+|{num}|few|several|couple|{units})\b)", re.I)
+        add(
+            "reference",
+            rf"\b(?<!(?<!\w)un['’])(?P<x>{_alt(lex.refs)})\b(?![-’'](?:\w))(?!\s(?:\d+|{num}|few|several|couple|{units})\b)",
+            re.I,
+        )
     add("decade", r"\b(?:the\s(?:(?:early|mid|late)[\s-])?)?(?P<year>(?:1[89]|20)\d0)s\b")
     add("century", r"\b(?:the\s)?(?P<n>\d{1,2})(?:st|nd|rd|th)\scentury\b")
     if lex.century_words:
@@ -83,17 +100,27 @@ def _span_rules(lex: Lexicon, s: RuleParts, add: Callable[..., None]) -> None:
     if lex.and_a_half:  # "two and a half years", "a year and a half", "half a year"
         half = rf"(?:{lex.and_a_half})"
         half_of = rf"(?:(?P<halfof>{_alt(lex.half_words)})\s)?" if lex.half_words else ""  # (none: no empty word before the number)
-        add("duration", rf"\b{half_of}{measure}(?:\s(?P<andhalf>{half}))?{after_number}(?P<unit>{units})"
-            rf"(?:\b(?=\s{half}\b)\s(?P<andhalf2>{half}))?\b", re.I)
+        add(
+            "duration",
+            rf"\b{half_of}{measure}(?:\s(?P<andhalf>{half}))?{after_number}(?P<unit>{units})"
+            rf"(?:\b(?=\s{half}\b)\s(?P<andhalf2>{half}))?\b",
+            re.I,
+        )
     if lex.one_and_a_half:  # "półtorej godziny", "полтора часа", "anderthalb Stunden": the handler reads the word
         add("duration", rf"\b(?P<n>{_alt(lex.one_and_a_half)})\s(?P<unit>{units})\b", re.I)
     if lex.and_a_half_words:  # "dreieinhalb Jahre": the handler reads the word's value
         add("duration", rf"\b(?P<n>{_alt(lex.and_a_half_words)})\s(?P<unit>{units})\b", re.I)
-    add("duration", rf"\b{measure}{after_number}{'?' if lex.unspaced else ''}(?P<unit>{_alt(lex.duration_units) if lex.duration_units else units})\b", re.I)
+    add(
+        "duration",
+        rf"\b{measure}{after_number}{'?' if lex.unspaced else ''}(?P<unit>{_alt(lex.duration_units) if lex.duration_units else units})\b",
+        re.I,
+    )
     # a player's contract or career in seasons, a year each ("cinco temporadas", "five seasons", "fünf Spielzeiten")
     add("seasons", rf"\b{measure}{after_number}(?P<unit>{_SEASONS})\b", re.I)
     if lone := [w for w in lex.counted_units if w not in lex.units]:  # "이틀", "يومين": a duration
         add("duration", rf"\b(?P<x>(?P<cu>{_alt(lone)}))\b(?!\s?\d)", re.I)
+    if lex.spelled_year:  # "in nineteen ninety-six", as a transcript writes the spoken year
+        add("spelled_year", lex.spelled_year, re.I)
     # a bare year, last: "the 1996 Olympic bombing", "in 1994, 1995 and 1997"
     add("bare_year", r"(?<![\w$£€¥#./:,-])(?P<x>(?:19|20)\d{2})(?![\w%]|[.,:/]\d)")
     add("bare_year", YEAR_SPAN_END)

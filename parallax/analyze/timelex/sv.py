@@ -36,11 +36,30 @@ SV = Lexicon(
     # "i tisdags" on a Tuesday is a week back, "på tisdag" a week ahead; a bare "tisdag" that day itself (:mod:`.nordic`)
     last_forms=weekday_after("i", _DAYS, "s"),
     next_forms=weekday_after("på", _DAYS),
-    relative_days={"i dag": 0, "idag": 0, "i går": -1, "igår": -1, "i förrgår": -2, "iförrgår": -2, "i morgon": 1, "imorgon": 1,
-                   "i övermorgon": 2},  # fmt: skip
+    relative_days={
+        "i dag": 0,
+        "idag": 0,
+        "i går": -1,
+        "igår": -1,
+        "i förrgår": -2,
+        "iförrgår": -2,
+        "i morgon": 1,
+        "imorgon": 1,
+        "i övermorgon": 2,
+    },  # fmt: skip
     # one phrase for a day and its part: "i kväll" is this evening ("i natt" is ``tonight`` below: its tense says which night)
-    day_with_part={"i morse": (0, "MO"), "i förmiddags": (0, "MO"), "i eftermiddags": (0, "AF"), "i förmiddag": (0, "MO"),
-                   "i eftermiddag": (0, "AF"), "i kväll": (0, "EV"), "ikväll": (0, "EV"), "natten till i dag": (-1, "NI"), "natten mot i dag": (-1, "NI"), "i morgon bitti": (1, "MO")},  # fmt: skip
+    day_with_part={
+        "i morse": (0, "MO"),
+        "i förmiddags": (0, "MO"),
+        "i eftermiddags": (0, "AF"),
+        "i förmiddag": (0, "MO"),
+        "i eftermiddag": (0, "AF"),
+        "i kväll": (0, "EV"),
+        "ikväll": (0, "EV"),
+        "natten till i dag": (-1, "NI"),
+        "natten mot i dag": (-1, "NI"),
+        "i morgon bitti": (1, "MO"),
+    },  # fmt: skip
     # "i natt": the night before publication in a report, the coming one in a sentence about the future
     tonight=r"i\snatt|inatt",
     part_first={"natten till": "NI", "natten mot": "NI", "natt till": "NI", "natt mot": "NI"},
@@ -53,11 +72,13 @@ SV = Lexicon(
     eve_of=r"(?!(?:han|hon|hen|den|det|man)\b)[^\W\d_]+(?:en|et|an|na)\b",
     overnight="under natten",  # the night of the day named before
     units=_units(
-        ("dag", "dagar", "dagen", "dagarna", "dygn", "dygnet", "dagars"), ("vecka", "veckor", "veckan", "veckorna", "veckors"),
+        ("dag", "dagar", "dagen", "dagarna", "dygn", "dygnet", "dagars"),
+        ("vecka", "veckor", "veckan", "veckorna", "veckors"),
         ("månad", "månader", "månaden", "månaderna", "månaders"),
         ("år", "året", "åren", "års"),  # the genitive before its noun: "fyra års fängelse", "18 månaders fängelse"
         ("timme", "timmar", "timmen", "timmarna"),
-        ("minut", "minuter", "minuten", "minuterna"), ("decennium", "decennier", "decenniet"),
+        ("minut", "minuter", "minuten", "minuterna"),
+        ("decennium", "decennier", "decenniet"),
     ),
     rel_periods={"i år": ("year", 0), "i fjol": ("year", -1), "i fjor": ("year", -1), "i veckan": ("week", 0)},
     last_words={"förra", "förre", "föregående"},
@@ -68,13 +89,30 @@ SV = Lexicon(
     later_before="om",  # "om två veckor"
     case_sensitive=False,
     prepositions="i|sedan|till|från|år|under|efter|före|inför|fram till",
-    refs={"nu": "PRESENT_REF", "för närvarande": "PRESENT_REF", "just nu": "PRESENT_REF", "nyligen": "PAST_REF",
-          "häromdagen": "PAST_REF", "i framtiden": "FUTURE_REF"},  # fmt: skip
+    refs={
+        "nu": "PRESENT_REF",
+        "för närvarande": "PRESENT_REF",
+        "just nu": "PRESENT_REF",
+        "nyligen": "PAST_REF",
+        "häromdagen": "PAST_REF",
+        "i framtiden": "FUTURE_REF",
+    },  # fmt: skip
     dayparts=_PARTS,
     daypart_link="på|under|i",  # "i går på eftermiddagen", "tisdag under kvällen"
     # "i våras", "i somras": the season just past; "vår" alone is also "our"
-    seasons={"våren": "SP", "våras": "SP", "sommaren": "SU", "sommar": "SU", "somras": "SU", "hösten": "FA", "höst": "FA",
-             "höstas": "FA", "vintern": "WI", "vinter": "WI", "vintras": "WI"},  # fmt: skip
+    seasons={
+        "våren": "SP",
+        "våras": "SP",
+        "sommaren": "SU",
+        "sommar": "SU",
+        "somras": "SU",
+        "hösten": "FA",
+        "höst": "FA",
+        "höstas": "FA",
+        "vintern": "WI",
+        "vinter": "WI",
+        "vintras": "WI",
+    },  # fmt: skip
     season_context="i|under|till|sedan|från|inför|efter|före",
     span_words="kommande|närmaste|senaste|gångna|förra|föregående",
     plural_units=("dagarna", "dagar", "veckorna", "veckor", "månaderna", "månader", "åren", "timmarna", "timmar"),
@@ -87,6 +125,10 @@ SV = Lexicon(
     clock_attach=True,  # "klokken 03.40 søndag", "kl. 14.30 i går": the day after the time is its day
     date_words="den|från|till|på|sedan|efter|före|inför",  # "den 14/5": day first
     # past-tense verbs ("larmades", "körde", "åkte", "omkom") and the past words; "i tisdags" looks back
+    # a perfect or a pluperfect with its supine ("har registrerats", "hade sänkt"), a weak past ("registrerades"),
+    # "redan": the past beyond doubt (see Lexicon.sure_past); a participle after an article is an adjective ("de skadade")
+    sure_past=r"redan|(?:har|hade)\s+(?:(?:redan|också|inte|bara|nyligen)\s+)?\w+(?:ats|its|tts|ts|at|it|tt)|"
+    r"(?<!\bde )(?<!\bden )(?<!\bdet )(?<!\ben )(?<!\bett )\w{2,}(?:ades|ade|des|[kpt]te|[kpt]tes)",
     past_cues=r"var|varit|blev|hade|kom|gick|dog|omkom|sa|sade|fick|skedde|\w{2,}(?:ade|ades|des|[kpt]te|[kpt]tes)"
     r"|\w+[^\W\d_aeiouyåäön]de|i\sgår|igår|förra|sedan|" + before_weekday("i", _DAYS, "s"),
     # "ska", "väntas", "på tisdag": "på" before a weekday looks ahead; so does the present of a visit or an opening
@@ -94,9 +136,20 @@ SV = Lexicon(
     future_cues=r"ska|skall|kommer\satt|väntas|blir|planeras|beräknas|nästa|kommande|i\smorgon|imorgon|kommer|besöker|öppnar|inleds|hålls"
     r"|" + before_weekday("på", _DAYS),
     not_after_year="personer|människor|kronor|kr|euro|dollar|meter|kilometer|ton|procent|bilar|hus|gånger|passagerare|invånare",
-    holidays={"julafton": "12-24", "juldagen": "12-25", "annandag jul": "12-26", "nyårsafton": "12-31", "nyårsdagen": "01-01",
-              "trettondedag jul": "01-06", "valborgsmässoafton": "04-30", "nationaldagen": "06-06", "långfredagen": "easter-2",
-              "påskdagen": "easter+0", "annandag påsk": "easter+1", "kristi himmelsfärdsdag": "easter+39"},  # fmt: skip
+    holidays={
+        "julafton": "12-24",
+        "juldagen": "12-25",
+        "annandag jul": "12-26",
+        "nyårsafton": "12-31",
+        "nyårsdagen": "01-01",
+        "trettondedag jul": "01-06",
+        "valborgsmässoafton": "04-30",
+        "nationaldagen": "06-06",
+        "långfredagen": "easter-2",
+        "påskdagen": "easter+0",
+        "annandag påsk": "easter+1",
+        "kristi himmelsfärdsdag": "easter+39",
+    },  # fmt: skip
     # an age ("45 år gammal") is no duration
     traps=r"\d{1,3}[\s-]år\sgam(?:mal|la|le)\b",
     and_a_half=r"och\sen\shalv",  # a half more: "tre och en halv timme", "en och en halv timme"

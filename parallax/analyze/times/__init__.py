@@ -32,6 +32,7 @@ from parallax.analyze.times.days import DayHandlers
 from parallax.analyze.times.midnight import MidnightCrossing
 from parallax.analyze.times.periods import PeriodHandlers
 from parallax.analyze.times.written import written_day
+from parallax.analyze.times.year_anaphora import resolve_year_anaphora
 from parallax.ingest.timeparse import published_date
 from parallax.records import Article, TimeExpression
 
@@ -160,6 +161,8 @@ class Resolver(DayHandlers, PeriodHandlers, MidnightCrossing):
                 bare.add(start)
             out.append((start, e, value, gran))
         out.sort()
+        anaphors = {s: self.lex.year_anaphora[text[s:e].lower()] for s, e, _, _ in out if text[s:e].lower() in self.lex.year_anaphora}
+        self.last_year = resolve_year_anaphora(text, out, anaphors, self.last_year, self.ref)  # "the following year"
         self._coordinated_days(text, out, bare)
         named: list[tuple[int, str]] = []  # the days this paragraph names, where and in order
         for i, (s, e, v, g) in enumerate(out):

@@ -21,6 +21,7 @@ from parallax.analyze.timelex import Lexicon
 from parallax.analyze.times.cues import (  # noqa: F401  (old import paths: these lived here)
     _AT_LEAST,
     _CLAUSE_BREAK,
+    _DEFERRED,
     _FUTURE_WORDS,
     _PATTERN_CACHE,
     _PLAN_TARGET,
@@ -82,6 +83,7 @@ class Context:
         # the last fiscal quarter named (year, quarter, article offset): in a results story
         # "a year ago" is that quarter a year before ("1988-Q3"), not the year
         self.last_quarter: tuple[int, int, int] | None = None
+        self.last_year: int | None = None  # the last year written in figures: "the following year" counts from it
         self.base = 0  # offset of the text being resolved in its article
         self.carry_day: date | None = None  # the last day the previous paragraph named
         # every day earlier paragraphs named, in order: "la noche anterior" hangs on the last one
@@ -128,14 +130,20 @@ class Context:
         ``sure_past`` in the clause ("The first case was recorded on February 12", "had already cut rates in
         February"), no word of the future in the sentence ("was expected to ..."), and the date no plan's target
         ("was postponed to February 3", "fue convocada para el 12 de febrero").  The plain past cues are not
-        enough there: near the turn of the year the nearest month is right more often than the tense."""
+        enough there: near the turn of the year the nearest month is right more often than the tense.  A date that
+        opens its sentence in a phrase of its own ("On February 12, the first case was recorded.", "Am 12. Februar hatte
+        ...") is read with the clause after its comma: that phrase has no verb, the clause it sets the day of does."""
         if not self.lex.sure_past or _PLAN_TARGET.search(text, max(0, s - 30), s):
             return False
         lo, hi = _sentence_bounds(text, s, e)
         breaks = [b.end() for b in _CLAUSE_BREAK.finditer(text, lo, s)]
         after = _CLAUSE_BREAK.search(text, e, hi)
+        end = after.start() if after else hi
+        if after and not breaks and after.group() in ",،，" and len(text[lo:s].split()) <= 2 and not text[e:end].strip():
+            following = _CLAUSE_BREAK.search(text, after.end(), hi)  # "On February 12, | the first case was recorded."
+            end = following.start() if following else hi
         past = _cached(self.lex, "sure-past", lambda: re.compile(rf"(?<!\w)(?:{self.lex.sure_past})(?!\w)", re.I))
-        if not past.search(text, breaks[-1] if breaks else lo, after.start() if after else hi):  # type: ignore[union-attr]
+        if not past.search(text, breaks[-1] if breaks else lo, end):  # type: ignore[union-attr]
             return False
         return not _future_pattern(self.lex).search(text, lo, hi)
 
@@ -179,7 +187,9 @@ class Context:
         back = (self.ref.weekday() - wd) % 7
         tense = self._tense(text, m.start(), m.end())
         # "an alert until Tuesday", "hasta el martes": with no tense to say otherwise, a deadline is ahead
-        future = tense == "future" or (tense is None and bool(_UNTIL.search(text, max(0, m.start() - 30), m.start())))
+        until = _UNTIL.search(text, max(0, m.start() - 30), m.start())
+        # ... and so is one a deadline was moved to, in any tense ("postponed until Tuesday")
+        future = tense == "future" or bool(until and (tense is None or _DEFERRED.search(text, max(0, until.start() - 60), until.start())))
         future = future or self._ahead(text, m.start()) or (m.groupdict().get("wd") or m.group()).lower() in self.lex.ahead_forms
         future = future and not self._after_since(text, m.start())  # "streikt seit Montag": a span up to now
         form = self._weekday_form(text, m)  # Swedish "i tisdags" (last), "på tisdag" (next)

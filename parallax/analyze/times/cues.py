@@ -27,6 +27,13 @@ _UNTIL_WORDS = (
 )
 # a hedge between "until" and its day: "until at least Saturday", "bis mindestens Samstag", "tot minstens zaterdag"
 _AT_LEAST = r"at\s+least|mindestens|voraussichtlich|minstens|ten\s+minste|mindst|minst|au\s+moins|al\s+menos|almeno|pelo\s+menos"
+# a deadline moved, in any tense: "officials postponed until Tuesday morning any action", "extended its deadline until
+# 9 a.m. Tuesday", "verschob die Entscheidung bis Dienstag": the day after "until" is still to come
+_DEFERRED = re.compile(
+    r"(?<!\w)(?:postponed|delayed|extended|deferred|adjourned|put off|pushed back|verschob\w*|verschoben|vertagt\w*|verlängert\w*|"
+    r"aplaz\w+|pospuso|prorrog\w+|report[ée]\w*|prolong[ée]\w*|rinvi\w+|prorogat\w+|adiad\w+|uitgesteld|verlengd)\b[^.;!?]{0,50}\Z",
+    re.I,
+)
 _UNTIL = re.compile(rf"(?<!\w)(?:{_UNTIL_WORDS})\s+(?:(?:{_AT_LEAST})\s+)?\Z", re.I)
 _CLAUSE_BREAK = re.compile(r",|;|\s(?:and|but|while|und|aber|et|mais|y|pero|e|ma|en|maar)\s|[，；،]")
 # where a sentence after an expression ends: a stop, also one closed by a quotation mark ('einigen.“ Der ...')
@@ -181,9 +188,9 @@ def _nearest_cue(lex: Lexicon, text: str, lo: int, hi: int, s: int, e: int) -> s
 
 
 # words that make a date a plan's target, not the day of a past act: "postponed to", "scheduled for", "para el",
-# "reporté au", "rinviato al", "verschoben auf den"
+# "reporté au", "rinviato al", "verschoben auf den"; "przełożono na", "перенесли на", "odloženo na", "uitgesteld naar"
 _PLAN_TARGET = re.compile(
-    rf"(?<!\w)(?:{_UNTIL_WORDS}|for|to|by|before|para|pour|au|avant|per|al|fino\s+al?|entro|für|auf|zum)"
+    rf"(?<!\w)(?:{_UNTIL_WORDS}|for|to|by|before|para|pour|au|avant|per|al|fino\s+al?|entro|für|auf|zum|na|на|do|до|naar)"
     r"\s+(?:(?:the|el|le|la|il|den|dem|early|late|mid|début|fin)\s+)?(?:\d{1,2}\.?\s+(?:de\s+)?)?\Z",
     re.I,
 )

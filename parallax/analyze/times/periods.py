@@ -15,13 +15,35 @@ import re
 from datetime import date, timedelta
 
 from parallax.analyze.timelex import Lexicon
+from parallax.analyze.timelex.spelled_years import spelled_year
 from parallax.analyze.times.context import _add_months, _cached
 from parallax.analyze.times.durations import _AGE, _ARTICLES, _ONE, _RATE_WORDS, _VAGUE, DurationHandlers, _is_rate, _is_year  # noqa: F401  (kept importable from here)
 from parallax.analyze.times.halves import half_more as _half_more  # noqa: F401  (kept importable from here)
 from parallax.analyze.times.quarters import _DEADLINE_BEFORE, _DEADLINE_WORDS, _SEASONS, _SPACE, _YEAR_EARLIER, QuarterHandlers  # noqa: F401  (kept importable from here)
 from parallax.analyze.times.year_counts import count_before_noun
 
-_MONTH_PREPS = {"in", "of", "since", "by", "until", "during", "early", "late", "mid", "from", "before", "after", "next", "last", "this", "en", "de", "depuis", "fin", "début"}
+_MONTH_PREPS = {
+    "in",
+    "of",
+    "since",
+    "by",
+    "until",
+    "during",
+    "early",
+    "late",
+    "mid",
+    "from",
+    "before",
+    "after",
+    "next",
+    "last",
+    "this",
+    "en",
+    "de",
+    "depuis",
+    "fin",
+    "début",
+}
 
 
 def _week(d: date) -> str:
@@ -41,7 +63,9 @@ def _roman(numeral: str) -> int:
     return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
-_COUNT_BEFORE = re.compile(r"\b(?:than|about|around|nearly|almost|approximately|roughly|some|no\.|number|flight|room|route|highway|model)\s$", re.I)
+_COUNT_BEFORE = re.compile(
+    r"\b(?:than|about|around|nearly|almost|approximately|roughly|some|no\.|number|flight|room|route|highway|model)\s$", re.I
+)
 _COMMON_COUNTS = r"%|km|kms|mph|gmt|utc|hrs|kg|mw|kw|gw|mb|gb"
 
 
@@ -62,12 +86,12 @@ class PeriodHandlers(QuarterHandlers, DurationHandlers):
         month = self._month(name)
         mod = (m.groupdict().get("mod") or "").lower()
         before = text[max(0, m.start("month") - 30) : m.start("month")].split()
-        governed = bool(before) and (before[-1].lower() in _MONTH_PREPS or bool(self.lex.month_preps and re.fullmatch(self.lex.month_preps, before[-1], re.I)))
+        governed = bool(before) and (
+            before[-1].lower() in _MONTH_PREPS or bool(self.lex.month_preps and re.fullmatch(self.lex.month_preps, before[-1], re.I))
+        )
         if not mod and name.lower() in ("may", "mars") and not governed:
             return None, None  # the modal verb "May", the planet "Mars" (Swedish and Norwegian "i mars" is March)
-        if not mod and name.lower() in self.lex.ambiguous_months and not (
-            before and re.fullmatch(self.lex.month_preps, before[-1], re.I)
-        ):
+        if not mod and name.lower() in self.lex.ambiguous_months and not (before and re.fullmatch(self.lex.month_preps, before[-1], re.I)):
             return None, None  # Romanian "mai" (more)
         if not self.ref:
             return None, "month"
@@ -95,6 +119,15 @@ class PeriodHandlers(QuarterHandlers, DurationHandlers):
         if count_before_noun(self.lex, text, m.start(), m.end()):
             return None, None  # "filled 1900 sandbags" (:mod:`.year_counts`)
         return m.group("x"), "year"
+
+    def year_anaphor(self, m, text):
+        """ "the following year": set once the paragraph is read, from the year written before (:mod:`.year_anaphora`)."""
+        return None, "year"
+
+    def spelled_year(self, m, text):
+        """ "nineteen ninety-six": the year a transcript spells as it is spoken (:mod:`..timelex.spelled_years`)."""
+        year = spelled_year(m.group("x"))
+        return (f"{year:04d}", "year") if year else (None, None)
 
     def decade(self, m, text):
         g = m.groupdict()
@@ -161,10 +194,12 @@ class PeriodHandlers(QuarterHandlers, DurationHandlers):
             if n == 1 and lq and self.base + m.start() - lq[2] < _QUARTER_REACH:
                 return f"{lq[0] - 1:04d}-Q{lq[1]}", "quarter"
             return f"{self.ref.year - n:04d}", "year"
+        if unit == "decade":  # "a decade ago": the year ten before
+            return f"{self.ref.year - 10 * n:04d}", "year"
         return None, None
 
     def later(self, m, text):
-        """"3일 후", "两周后", "بعد ثلاثة أيام": that many units after now; in a sentence about the past
+        """ "3일 후", "两周后", "بعد ثلاثة أيام": that many units after now; in a sentence about the past
         ("三天后，警方逮捕了…") after the day the text named before, and unresolved without one."""
         if not self.ref:
             return None, "day"
@@ -186,7 +221,7 @@ class PeriodHandlers(QuarterHandlers, DurationHandlers):
         return f"{start.year + n:04d}", "year"
 
     def cjk_month(self, m, text):
-        """"5月", "去年5月", "2025年5月", "지난 3월", "十二月": a month, in the year written or named, else
+        """ "5月", "去年5月", "2025年5月", "지난 3월", "十二月": a month, in the year written or named, else
         the one that news means (:meth:`Context._year_for`)."""
         month = int(m.group("m")) if m.group("m").isdigit() else self.lex.number(m.group("m"))
         if not month or not 1 <= month <= 12:
@@ -201,7 +236,7 @@ class PeriodHandlers(QuarterHandlers, DurationHandlers):
         return f"{self._year_for(month, None, text, m, (m.groupdict().get('mod') or '').lower()):04d}-{month:02d}", "month"
 
     def cjk_year(self, m, text):
-        """"2025年", "2025년"."""
+        """ "2025年", "2025년"."""
         return f"{int(m.group('year')):04d}", "year"
 
     def weekend(self, m, text):

@@ -67,7 +67,7 @@ class QuarterHandlers(Context):
                 y = cy if q <= cur or tense == "future" or ahead else cy - 1
             if qmod in _YEAR_EARLIER:
                 y -= 1
-        if not half:
+        if not half and qmod not in _YEAR_EARLIER:  # "the year-ago quarter" is the comparison, not the one reported
             self.last_quarter = (y, q, self.base + m.start())
         return f"{y:04d}-{code}{q}", "quarter"
 
