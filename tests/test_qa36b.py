@@ -36,3 +36,47 @@ def test_atom_feed_outlet_from_its_item_links(tmp_path) -> None:
     path.write_text(ATOM, encoding="utf-8")
     (article,) = list(load_paths([str(path)], Options()))
     assert article.outlet == "Shipping Wire"
+
+
+WIRE = "A magnitude 6.2 earthquake struck southern Peru on Tuesday, killing at least 14 people, officials said."
+
+
+def _art(ident: str, text: str, **kw):
+    from parallax.ingest import content_hash
+    from parallax.records import Article
+
+    return Article(id=ident, text=text, published="2026-12-01", content_hash=content_hash(text), language="en", **kw)
+
+
+def test_a_word_for_word_copy_from_another_outlet_is_stored_once_per_outlet(tmp_path) -> None:
+    from parallax.store import open_store
+
+    with open_store(tmp_path / "s.db") as store:
+        wire = _art("wire", WIRE, outlet="Global Wire", url="https://globalwire.example/peru")
+        herald = _art("herald", WIRE, outlet="Pacific Herald", url="https://herald.example/peru")
+        assert [a.id for a in store.add_articles([wire, herald])] == ["wire", "herald"]  # was ["wire"]
+        # the same page again, or without its outlet and address, adds nothing
+        again = [herald, _art("herald-feed", WIRE, outlet="pacific herald"), _art("bare", WIRE)]
+        assert store.add_articles(again) == []
+        assert store.get_article("herald").outlet == "Pacific Herald"
+
+
+def test_run_keeps_both_publications_of_a_wire_copy_and_adds_nothing_on_a_second_run(tmp_path) -> None:
+    import json
+
+    from parallax.engine.local import LocalEngine
+    from parallax.store import open_store
+
+    records = [
+        {"id": "wire", "outlet": "Global Wire", "url": "https://gw.example/a", "published": "2026-12-01T22:10:00Z", "text": WIRE},
+        {"id": "herald", "outlet": "Pacific Herald", "url": "https://ph.example/a", "published": "2026-12-01T23:00:00Z", "text": WIRE},
+        {"id": "herald", "outlet": "Pacific Herald", "url": "https://ph.example/a", "published": "2026-12-01T23:00:00Z", "text": WIRE},
+    ]
+    path = tmp_path / "in.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    options = Options(embedder="hashing")
+    with open_store(tmp_path / "s.db") as store, LocalEngine() as engine:
+        engine.ingest([path], options, store, batch=8)
+        engine.ingest([path], options, store, batch=8)
+        stored = sorted((a.id, a.outlet) for a in store.iter_articles())
+    assert stored == [("herald", "Pacific Herald"), ("wire", "Global Wire")]
