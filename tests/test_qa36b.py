@@ -80,3 +80,64 @@ def test_run_keeps_both_publications_of_a_wire_copy_and_adds_nothing_on_a_second
         engine.ingest([path], options, store, batch=8)
         stored = sorted((a.id, a.outlet) for a in store.iter_articles())
     assert stored == [("herald", "Pacific Herald"), ("wire", "Global Wire")]
+
+
+def test_report_names_the_copies_left_out_of_its_comparison() -> None:
+    from parallax.report import render
+
+    article = {
+        "id": "wire",
+        "outlet": "Global Wire",
+        "title": "Quake kills 14",
+        "url": None,
+        "published": "2026-12-01T22:10:00+00:00",
+        "language": "en",
+        "text": WIRE,
+        "boilerplate_removed": [],
+    }
+    other = {**article, "id": "es", "outlet": "El Diario", "language": "es"}
+    copy = {
+        "id": "ct",
+        "outlet": "Coastal <Times>",
+        "title": "Peru earthquake kills 14, dozens hurt",
+        "url": "https://ct.example/peru",
+        "published": "2026-12-02T01:15:00+00:00",
+        "of": "wire",
+        "similarity": 0.968,
+    }
+    comparison = {
+        "schema": "parallax.comparison/1",
+        "articles": [article, other],
+        "facts": [],
+        "quotes": [],
+        "entities": [],
+        "times": [],
+        "word_choices": [],
+        "headlines": [],
+        "summary": {"articles": 2},
+        "limits": [],
+        "settings": {"copies": [copy]},
+    }
+    page = render(comparison, "html")
+    assert "Coastal &lt;Times&gt;" in page and 'a copy of <span dir="auto">Global Wire</span> (at least 97% alike)' in page
+    assert 'href="https://ct.example/peru"' in page and "Peru earthquake kills 14, dozens hurt" in page
+    comparison["settings"] = {}
+    assert "near word-for-word copy" not in render(comparison, "html")
+
+
+def test_story_copies_come_from_the_near_duplicate_groups() -> None:
+    from parallax.engine import story_copies
+
+    class Store:
+        def get_article(self, aid: str):
+            return _art(aid, WIRE, outlet="Coastal Times", url="https://ct.example/peru", title="Peru quake")
+
+    story = {"articles": ["wire", "ct", "es"]}
+    (copy,) = story_copies(Store(), story, {"ct": ("wire", 0.968)})
+    assert (copy["id"], copy["outlet"], copy["of"], copy["similarity"], copy["url"]) == (
+        "ct",
+        "Coastal Times",
+        "wire",
+        0.968,
+        "https://ct.example/peru",
+    )
