@@ -141,3 +141,15 @@ def test_story_copies_come_from_the_near_duplicate_groups() -> None:
         0.968,
         "https://ct.example/peru",
     )
+
+
+def test_web_upload_stores_a_copy_from_another_outlet_as_run_does(tmp_path) -> None:
+    from parallax.store import open_store
+    from parallax.web.service import Catalog
+
+    catalog = Catalog(lambda: open_store(tmp_path / "s.db"), Options(embedder="hashing"))
+    wire = _art("wire", WIRE, outlet="Global Wire", url="https://gw.example/peru")
+    herald = _art("herald", WIRE, outlet="Pacific Herald", url="https://ph.example/peru")
+    first = catalog.add([wire, herald, _art("herald-again", WIRE, outlet="Pacific Herald", url="https://ph.example/peru")])
+    assert (first["added"], first["duplicates"]) == (["wire", "herald"], ["herald-again"])
+    assert catalog.add([herald])["duplicates"] == ["herald"]
