@@ -153,3 +153,34 @@ def test_web_upload_stores_a_copy_from_another_outlet_as_run_does(tmp_path) -> N
     first = catalog.add([wire, herald, _art("herald-again", WIRE, outlet="Pacific Herald", url="https://ph.example/peru")])
     assert (first["added"], first["duplicates"]) == (["wire", "herald"], ["herald-again"])
     assert catalog.add([herald])["duplicates"] == ["herald"]
+
+
+def test_text_report_names_the_copies_too() -> None:
+    import io
+
+    from parallax.report.text import print_text
+
+    article = {"id": "wire", "outlet": "Global Wire", "published": "2026-12-01", "language": "en", "text": WIRE}
+    summary = {
+        "facts": 0,
+        "shared": 0,
+        "conflict": 0,
+        "unique": 0,
+        "quotes": 0,
+        "misattributed": 0,
+        "quote_fidelity": {},
+        "corroborated_share": {},
+    }
+    copy = {"id": "ct", "outlet": "Coastal [/] Times", "published": "2026-12-02", "of": "wire", "similarity": 0.97}
+    comparison = {
+        "articles": [article],
+        "facts": [],
+        "quotes": [],
+        "times": [],
+        "word_choices": [],
+        "summary": summary,
+        "settings": {"copies": [copy]},
+    }
+    out = io.StringIO()
+    print_text(comparison, file=out)
+    assert "Also published, near word for word (left out): Coastal [/] Times, 2026-12-02, a copy of Global Wire." in out.getvalue()
