@@ -39,7 +39,20 @@ OPTIONS = Options(embedder="hashing")
 
 
 def _cmd(inputs, store, out, *extra):
-    return [sys.executable, "-m", "parallax", "run", str(inputs), "--store", str(store), "--out", str(out), "--embedder", "hashing", *map(str, extra)]
+    return [
+        sys.executable,
+        "-m",
+        "parallax",
+        "run",
+        str(inputs),
+        "--store",
+        str(store),
+        "--out",
+        str(out),
+        "--embedder",
+        "hashing",
+        *map(str, extra),
+    ]
 
 
 def _run(inputs, store, out, *extra, timeout=300):
@@ -106,14 +119,20 @@ def test_partitions_without_cluster_match_local_store(tmp_path):
     corpus = tmp_path / "in"
     corpus.mkdir()
     body = "Officials in Port Ellery said on Monday that the plant would close.\n\nWorkers said they were surprised."
-    _write(corpus / "a.jsonl", [
-        {"id": "dup", "outlet": "A", "published": "2026-03-10", "text": body},
-        {"id": "one", "outlet": "A", "published": "2026-03-10", "text": "The tunnel reopened on Friday after repairs."},
-    ])
-    _write(corpus / "b.jsonl", [
-        {"id": "dup", "outlet": "B", "published": "2026-03-11", "text": "Another text under the same id, about a quake."},
-        {"id": "copy", "outlet": "B", "published": "2026-03-11", "text": body},  # same text as a.jsonl's first
-    ])
+    _write(
+        corpus / "a.jsonl",
+        [
+            {"id": "dup", "outlet": "A", "published": "2026-03-10", "text": body},
+            {"id": "one", "outlet": "A", "published": "2026-03-10", "text": "The tunnel reopened on Friday after repairs."},
+        ],
+    )
+    _write(
+        corpus / "b.jsonl",
+        [
+            {"id": "dup", "outlet": "B", "published": "2026-03-11", "text": "Another text under the same id, about a quake."},
+            {"id": "copy", "outlet": "B", "published": "2026-03-11", "text": body},  # same text as a.jsonl's first
+        ],
+    )
     local_store = tmp_path / "local.sqlite"
     with open_store(local_store) as db, get_engine("local") as eng:
         local = eng.ingest([corpus], OPTIONS, db, 2)
@@ -131,7 +150,8 @@ def test_partitions_without_cluster_match_local_store(tmp_path):
         assert eng._client is None  # every partition was on disk: no cluster started
         got = {a.id: a.to_dict() for a in db.iter_articles("id")}
     assert (stats.read, stats.new, stats.computed) == (local.read, local.new, 0) == (4, 4, 0)
-    assert got == expected and set(got) == {"dup", "one", "dup~2"}
+    # "copy" is a.jsonl's text from another outlet (B): a second publication, stored by both engines (qa36b)
+    assert got == expected and set(got) == {"dup", "one", "dup~2", "copy"}
     assert not list(folder.glob("*.tmp"))
 
     import pyarrow.parquet as pq
@@ -273,9 +293,13 @@ def test_local_engine_streams_and_keeps_the_batches_before_a_bad_input(tmp_path)
 
     corpus = tmp_path / "in"
     corpus.mkdir()
-    _write(corpus / "a.jsonl", [
-        {"id": f"n{i}", "outlet": "A", "published": "2026-03-10", "text": f"Report number {i} on the tunnel reopening."} for i in range(3)
-    ])
+    _write(
+        corpus / "a.jsonl",
+        [
+            {"id": f"n{i}", "outlet": "A", "published": "2026-03-10", "text": f"Report number {i} on the tunnel reopening."}
+            for i in range(3)
+        ],
+    )
     (corpus / "z-empty.txt").write_bytes(b"")  # read after a.jsonl
     with open_store(tmp_path / "s.sqlite") as db, get_engine("local") as eng:
         with pytest.raises(InputError, match="empty input"):
@@ -305,10 +329,23 @@ def test_a_run_after_an_upgrade_analyses_the_stored_articles_again(tmp_path):
 
     corpus = tmp_path / "in"
     corpus.mkdir()
-    _write(corpus / "a.jsonl", [
-        {"id": "a", "outlet": "A", "published": "2026-03-10", "text": 'The tunnel reopened on Monday. "It is safe," said Mayor Ana Ruiz.'},
-        {"id": "b", "outlet": "B", "published": "2026-03-10", "text": 'The tunnel reopened on Monday. "It is safe now," Mayor Ana Ruiz said.'},
-    ])
+    _write(
+        corpus / "a.jsonl",
+        [
+            {
+                "id": "a",
+                "outlet": "A",
+                "published": "2026-03-10",
+                "text": 'The tunnel reopened on Monday. "It is safe," said Mayor Ana Ruiz.',
+            },
+            {
+                "id": "b",
+                "outlet": "B",
+                "published": "2026-03-10",
+                "text": 'The tunnel reopened on Monday. "It is safe now," Mayor Ana Ruiz said.',
+            },
+        ],
+    )
     store = tmp_path / "s.sqlite"
     with get_engine("local") as eng:
         first = run_pipeline(eng, [corpus], store, tmp_path / "out", OPTIONS, html=False)

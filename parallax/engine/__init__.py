@@ -103,8 +103,13 @@ def progress_bar():
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     return Progress(
-        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-        transient=True, console=Console(stderr=True), disable=not sys.stderr.isatty(),
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        transient=True,
+        console=Console(stderr=True),
+        disable=not sys.stderr.isatty(),
     )
 
 
@@ -157,6 +162,28 @@ def group(db, options: Options):
         return update_store(db, [], options, progress=lambda done, total: bar.update(task, completed=done, total=total))
 
 
+def story_copies(db, story: dict, copy_of: dict[str, tuple[str, float]]) -> list[dict]:
+    """The story's near-duplicates, which its comparison leaves out (a copy adds no second voice), named
+    in its ``settings`` so the report can say who else published the text: outlet, headline, address,
+    time, the member it copies and how alike its group is at least (a copy may add a paragraph the comparison lacks)."""
+    copies = []
+    for aid in story["articles"]:
+        if aid in copy_of and (a := db.get_article(aid)) is not None:
+            of, similarity = copy_of[aid]
+            copies.append(
+                {
+                    "id": aid,
+                    "outlet": a.outlet,
+                    "title": a.title,
+                    "url": a.url,
+                    "published": a.published,
+                    "of": of,
+                    "similarity": similarity,
+                }
+            )
+    return copies
+
+
 def compare_stories(db, result, options: Options, out: Path, html: bool, eng: Engine) -> tuple[list[dict], int, int]:
     """Compare every story with two or more distinct reports (reusing a saved
     comparison when the membership is unchanged), save the comparisons and
@@ -166,7 +193,8 @@ def compare_stories(db, result, options: Options, out: Path, html: bool, eng: En
     from parallax.report import render
     from parallax.report.text import print_text
 
-    duplicates = {aid for g in result.near_duplicates for aid in g["articles"] if aid != g["original"]}
+    copy_of = {aid: (g["original"], g["similarity"]) for g in result.near_duplicates for aid in g["articles"] if aid != g["original"]}
+    duplicates = set(copy_of)
     stories = db.stories()
     out_dir = out / "stories"
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -192,12 +220,15 @@ def compare_stories(db, result, options: Options, out: Path, html: bool, eng: En
             bar.advance(task)
             if key is None:
                 continue
+            copies = story_copies(db, story, copy_of)
             if saved is not None:
                 comparison = saved
                 reused += 1
+                if comparison["settings"].get("copies", []) != copies:  # a copy came or went; the comparison stands
+                    comparison["settings"]["copies"] = copies
+                    db.save_comparison(story["id"], comparison)
             else:
-                comparison["settings"]["members_key"] = key
-                comparison["settings"]["story"] = story["id"]
+                comparison["settings"].update(members_key=key, story=story["id"], copies=copies)
                 db.save_comparison(story["id"], comparison)
                 compared += 1
             base = out_dir / story["id"]

@@ -302,9 +302,9 @@ class DaskEngine:
                     aid = row["id"]
                     n = seen.get(aid, 0)  # the same run-wide renaming as parallax.ingest.load_paths
                     seen[aid] = n + 1
-                    if db.has_hash(row["content_hash"]):
-                        continue
                     article = Article.from_dict(json.loads(row["record_json"]))
+                    if db.storage_key(article) is None:  # stored; a word-for-word copy from another source is not
+                        continue
                     if n:
                         article.id = f"{aid}~{n + 1}"
                     pending.append(article)

@@ -37,22 +37,24 @@ class LocalEngine:
         from parallax.analyze import Analyzer
         from parallax.cli.common import warn_skip
         from parallax.ingest import load_paths
+        from parallax.store.articles import other_source
 
         analyzer = Analyzer(options)
         read = new = 0
         chunk: list[Article] = []
-        fresh: set[str] = set()  # texts new to the store in this run (a text read twice is analysed once)
+        fresh: dict[str, list[tuple[str | None, str | None]]] = {}  # texts new to the store in this run, by source
         with progress_bar() as bar:
             task = bar.add_task("Reading and analysing", total=None)
             for article in load_paths([str(p) for p in inputs], options, on_skip=warn_skip):
                 read += 1
                 bar.advance(task)
-                if article.content_hash in fresh:
+                sources = fresh.get(article.content_hash, [])
+                if any(not other_source(article.outlet, article.url, *held) for held in sources):
                     new += 1  # counted as the Dask engine counts: new to the store, even if read twice
-                    continue  # the store keeps the first copy only
-                if db.has_hash(article.content_hash):
+                    continue  # the store keeps one copy from each source (a text read twice is analysed once)
+                if not sources and db.storage_key(article) is None:
                     continue
-                fresh.add(article.content_hash)
+                fresh.setdefault(article.content_hash, []).append((article.outlet, article.url))
                 new += 1
                 chunk.append(analyzer.analyze(article))
                 if len(chunk) >= batch:

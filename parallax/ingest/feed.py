@@ -298,9 +298,11 @@ def read_feed(data: bytes, source: str, stem: str, options: Options) -> Iterator
     parsed = feedparser.parse(io.BytesIO(data), sanitize_html=True, resolve_relative_uris=False)
     if not parsed.get("version"):
         raise InputError(source, "XML but not an RSS or Atom feed (feedparser does not recognise it)")
-    outlet = feed_outlet(_plain(parsed.feed.get("title"), parsed.feed.get("title_detail")))  # not "- Top News"
     if not parsed.entries:
         raise InputError(source, "feed has no items")
+    # the feed's web address names its outlet too (feedparser gives an Atom feed's id as its link: "urn:...")
+    site = next((u for u in (parsed.feed.get("link"), parsed.entries[0].get("link")) if str(u or "").startswith("http")), None)
+    outlet = feed_outlet(_plain(parsed.feed.get("title"), parsed.feed.get("title_detail")), site)  # not "- Top News"
     for n, entry in enumerate(parsed.entries, 1):
         where = f"{source}:item {n}"
         try:

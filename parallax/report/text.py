@@ -51,6 +51,13 @@ def print_text(comparison: dict, file=None) -> None:
             f"{s['quotes']} quotations{f' ({kinds})' if kinds else ''}; {s['misattributed']} misattributed"
         )
     )
+    for c in (comparison.get("settings") or {}).get("copies") or []:  # near-duplicates `parallax run` left out
+        of = short.get(c.get("of"), c.get("of"))
+        console.print(
+            plain(
+                f"Also published, near word for word (left out): {c.get('outlet') or c.get('id')}, {c.get('published') or '-'}, a copy of {of}."
+            )
+        )
     for lim in comparison.get("limits") or []:
         console.print(
             plain(

@@ -143,6 +143,19 @@ def build_view(comparison: dict) -> dict:
             }
             for a in arts
         ],
+        "copies": [
+            {
+                "label": c.get("outlet") or c.get("id"),
+                "title": c.get("title"),
+                "url": safe_url(c.get("url")),
+                "url_text": c.get("url"),
+                "published": c.get("published"),
+                "published_text": fmt_published(c.get("published")),
+                "of": label.get(c.get("of"), c.get("of")),
+                "similarity": round(100 * float(c.get("similarity") or 0)),
+            }
+            for c in (comparison.get("settings") or {}).get("copies") or []
+        ],
         "languages": sorted({a.get("language") or "?" for a in arts}),
         "labels": [label[i] for i in ids],
         "matrix": matrix,

@@ -22,12 +22,30 @@ from parallax.store.clock import _now
 
 log = logging.getLogger("parallax.store")
 
+
+def other_source(outlet: str | None, url: str | None, held_outlet: str | None, held_url: str | None) -> bool:
+    """Whether a text read with ``outlet`` and ``url`` comes from another source than the stored copy
+    of the same text: an outlet or address that both name and that differ.  A wire story republished
+    word for word by two outlets is two publications (each outlet, address and time is a fact an analyst
+    needs, and the earliest is the original), while the same page read from a feed and a crawl, or one
+    copy without its outlet, is one."""
+    return bool(outlet and held_outlet and outlet.strip().casefold() != held_outlet.strip().casefold()) or bool(
+        url and held_url and url.strip() != held_url.strip()
+    )
+
+
+def copy_key(article: Article) -> str:
+    """The key a word-for-word copy from another source is stored under: its text's hash with its source."""
+    from parallax.ingest import content_hash
+
+    return content_hash(f"{article.text}\x00{article.outlet or ''}\x00{article.url or ''}")
+
+
 _ORDERS = {
     "published": "published_ts IS NULL, published_ts, id{collate}",  # undated last, as the clusterer sees them
     "added": "added_at, id{collate}",
     "id": "id{collate}",
 }
-
 
 
 class ArticleTables:
@@ -38,10 +56,26 @@ class ArticleTables:
     def has_hash(self, content_hash: str) -> bool:
         return self._execute("SELECT 1 FROM articles WHERE content_hash = ?", (content_hash,)).fetchone() is not None
 
+    def storage_key(self, article: Article) -> str | None:
+        """The key ``article`` is stored under: its text's hash for a new text; for a text stored from
+        another source, the copy's own key (:func:`copy_key`); ``None`` where this copy is stored already."""
+        row = self._execute("SELECT outlet, url FROM articles WHERE content_hash = ?", (article.content_hash,)).fetchone()
+        if row is None:
+            return article.content_hash
+        if not other_source(article.outlet, article.url, row[0], row[1]):
+            return None
+        key = copy_key(article)
+        if self.has_hash(key):
+            return None
+        # a copy that names less of its source than a stored copy ("Pacific Herald" with no address):
+        # the text's other copies are read (rare: only a text stored from another source comes here)
+        held = self._execute("SELECT outlet, url FROM articles WHERE text = ?", (article.text,)).fetchall()
+        return None if any(not other_source(article.outlet, article.url, o, u) for o, u in held) else key
+
     def add_articles(self, articles: Iterable[Article]) -> list[Article]:
-        """Store the articles whose text is new (by ``content_hash``) in one
-        transaction and return them.  An id already used by a different text
-        (an edited article) gets the hash appended, so both versions stay."""
+        """Store the articles whose text is new (by ``content_hash``), or that copy a stored text word
+        for word from another source (:meth:`storage_key`), in one transaction and return them.  An id
+        already used by a different text (an edited article) gets the hash appended, so both versions stay."""
         added: list[Article] = []
         with self.transaction():
             for article in articles:
@@ -49,8 +83,10 @@ class ArticleTables:
                     from parallax.ingest import content_hash
 
                     article = replace(article, content_hash=content_hash(article.text))
-                if self.has_hash(article.content_hash):
+                key = self.storage_key(article)
+                if key is None:
                     continue
+                article = replace(article, content_hash=key)
                 if self._execute("SELECT 1 FROM articles WHERE id = ?", (article.id,)).fetchone():
                     new_id = f"{article.id}@{article.content_hash[:8]}"
                     log.warning("article id %s already stored with another text; storing this version as %s", article.id, new_id)
@@ -58,9 +94,19 @@ class ArticleTables:
                 self._execute(
                     "INSERT INTO articles (id, content_hash, outlet, url, title, published, published_ts, language, text, record_json, added_at)"
                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (article.id, article.content_hash, article.outlet, article.url, article.title, article.published,
-                     published_ts(article.published), article.language, article.text,
-                     json.dumps(article.to_dict(), ensure_ascii=False), _now()),
+                    (
+                        article.id,
+                        article.content_hash,
+                        article.outlet,
+                        article.url,
+                        article.title,
+                        article.published,
+                        published_ts(article.published),
+                        article.language,
+                        article.text,
+                        json.dumps(article.to_dict(), ensure_ascii=False),
+                        _now(),
+                    ),
                 )
                 self._stamp(article)
                 added.append(article)
@@ -88,14 +134,18 @@ class ArticleTables:
         """Replace the stored analysis of these (already stored) articles, in one transaction."""
         with self.transaction():
             for article in articles:
-                self._execute("UPDATE articles SET record_json = ? WHERE id = ?", (json.dumps(article.to_dict(), ensure_ascii=False), article.id))
+                self._execute(
+                    "UPDATE articles SET record_json = ? WHERE id = ?", (json.dumps(article.to_dict(), ensure_ascii=False), article.id)
+                )
                 self._stamp(article)
 
     def get_article(self, article_id: str) -> Article | None:
         row = self._execute("SELECT record_json FROM articles WHERE id = ?", (article_id,)).fetchone()
         return Article.from_dict(json.loads(row[0])) if row else None
 
-    def iter_articles(self, order: str = "published", unclustered: bool = False, after: tuple[float, str] | None = None) -> Iterator[Article]:
+    def iter_articles(
+        self, order: str = "published", unclustered: bool = False, after: tuple[float, str] | None = None
+    ) -> Iterator[Article]:
         """Stored articles, streamed; ``order`` is ``published`` (undated last,
         ties by id), ``added`` or ``id``; ``unclustered`` keeps those in no story;
         ``after`` keeps the dated ones later than ``(published_ts, id)`` in

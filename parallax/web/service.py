@@ -229,25 +229,28 @@ class Catalog:
 
         A text already stored is a duplicate and skipped (the store keys
         articles by content hash; an id taken by another text is renamed by
-        the store)."""
+        the store), unless it comes from another outlet or address: a second
+        publication, stored as ``parallax run`` stores it (``store.storage_key``)."""
         import parallax
+        from parallax.store.articles import other_source
 
         with self.writing:
             store = self.store
-            fresh, duplicates, seen = [], [], set()
+            fresh, duplicates, seen = [], [], []
             for a in articles:
-                known = store.has_hash(a.content_hash) if hasattr(store, "has_hash") else False
-                if known or a.content_hash in seen:
+                known = store.storage_key(a) is None if hasattr(store, "storage_key") else False
+                if known or any(h == a.content_hash and not other_source(a.outlet, a.url, o, u) for h, o, u in seen):
                     duplicates.append(a.id)
                 else:
-                    seen.add(a.content_hash)
+                    seen.append((a.content_hash, a.outlet, a.url))
                     fresh.append(a)
             added: list[Article] = []
             if fresh:
                 parallax.analyze(fresh, self.options)
                 result = store.add_articles(fresh)
                 added = list(result) if result is not None else fresh
-                duplicates += [a.id for a in fresh if a.content_hash not in {b.content_hash for b in added}]
+                kept = {(b.text, b.outlet, b.url) for b in added}  # a copy is stored under a key of its own
+                duplicates += [a.id for a in fresh if (a.text, a.outlet, a.url) not in kept]
             if added:
                 regroup(store, self.options)
             with self.lock:
