@@ -1,0 +1,77 @@
+"""QA of the core use case on new kinds of event (an election, quarterly results, a football match, a
+hurricane, a rail accident): furniture the reports carried into the facts, and a false conflict of a
+headline with its own body.  All texts are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+import parallax
+from parallax.ingest.bylines import byline_reason
+from parallax.ingest.clean import clean_paragraphs
+from parallax.records import Article
+
+_BODY = "Atlético Madrid moved second in La Liga after a late header gave them a 2-1 win over Sevilla."
+_MORE = "Sevilla had a defender sent off in the 79th minute for a second yellow card."
+
+
+# --- furniture: a byline with the writer's place, a closing agency credit, a "read also" line ----------------
+
+
+@pytest.mark.parametrize(
+    "line", ["By Sid Lowe in Madrid", "Par Anne Roy à Kyiv", "Por Ana Ruiz en Lima", "By Jane Roe and Tom Reed in New York"]
+)
+def test_a_byline_with_the_place_the_writer_files_from_is_a_byline(line):
+    assert byline_reason(line) == "byline"
+
+
+@pytest.mark.parametrize("line", ["By Jane Roe in the end", "By noon in Madrid the streets were empty."])
+def test_a_sentence_that_opens_like_a_byline_with_a_place_stays(line):
+    assert byline_reason(line) is None
+
+
+@pytest.mark.parametrize("credit", ["Lusa", "Anadolu", "Yonhap"])
+def test_a_closing_credit_of_an_agency_written_in_ordinary_case_is_not_text(credit):
+    cleaned = clean_paragraphs([_BODY, _MORE, credit])
+    assert cleaned.text == f"{_BODY}\n\n{_MORE}" and cleaned.removed == [credit]
+
+
+@pytest.mark.parametrize(
+    "line", ["Más información: Clasificación de LaLiga", "Mais informações: Tabela da Liga", "Per saperne di più: la classifica"]
+)
+def test_a_more_information_lead_in_is_a_read_also_line(line):
+    cleaned = clean_paragraphs([_BODY, line, _MORE])
+    assert line not in cleaned.text and _MORE in cleaned.text
+
+
+def test_a_sentence_opening_with_more_information_stays():
+    line = "Más información sobre el partido llegará el lunes, dijo el club."
+    assert line in clean_paragraphs([_BODY, line, _MORE]).text
+
+
+# --- a headline's figure its own body states is no conflict with it ----------------------------------------
+
+_RESULTS = (
+    "German carmaker Volkwerk said on Thursday its third-quarter operating profit fell 38% to 1.9 billion euros ($2.2 "
+    "billion), hit by weak demand in China, and announced it would cut 4,000 jobs in Germany by 2028.\n\n"
+    "Revenue slipped 4.2% to 41.3 billion euros in the July-September period, below the 42.1 billion analysts had expected.\n\n"
+    "The company cut its full-year margin forecast to between 5% and 5.5%, from 6% to 7% previously.\n\n"
+    "Shares in Volkwerk fell 6.1% in Frankfurt trading.\n\n"
+    "Net profit dropped 42% to 1.1 billion euros."
+)
+_TITLE = "Volkwerk profit falls 38% as carmaker cuts 4,000 jobs"
+
+
+def _own_conflicts(text: str) -> list[dict]:
+    arts = [Article(id="a", text=text, title=_TITLE, language="en", published="2026-11-20")]
+    return [c for c in parallax.compare(arts).to_dict()["headlines"][0]["conflicts"] if c["against"] == "own"]
+
+
+def test_a_headline_figure_its_body_states_in_another_sentence_is_no_conflict():
+    # the link joined "profit falls 38%" to "Net profit dropped 42%", though the lead says "operating profit fell 38%"
+    assert _own_conflicts(_RESULTS) == []
+
+
+def test_a_headline_figure_its_body_never_states_still_conflicts():
+    own = _own_conflicts(_RESULTS.replace("profit fell 38%", "profit fell sharply"))
+    assert own and own[0]["values"]["headline"] == [38.0]
