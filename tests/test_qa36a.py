@@ -75,3 +75,50 @@ def test_a_headline_figure_its_body_states_in_another_sentence_is_no_conflict():
 def test_a_headline_figure_its_body_never_states_still_conflicts():
     own = _own_conflicts(_RESULTS.replace("profit fell 38%", "profit fell sharply"))
     assert own and own[0]["values"]["headline"] == [38.0]
+
+
+# --- goal minutes in Portuguese, and a scorer the text left untagged ------------------------------------------
+
+
+def _match(text: str, language: str, aid: str) -> Article:
+    return Article(id=aid, text=text, language=language, published="2026-11-20", title=None)
+
+
+def test_a_portuguese_goal_minute_conflicts_with_an_english_one():
+    en = _match(
+        "Atlético Madrid beat Sevilla 2-1 on Sunday.\n\nAntoine Griezmann opened the scoring in the 23rd minute, before "
+        "Youssef En-Nesyri equalised for the visitors in the 51st minute.",
+        "en",
+        "a",
+    )
+    pt = _match(
+        "O Atlético de Madrid venceu este domingo o Sevilha por 2-1.\n\nGriezmann abriu o marcador aos 32 minutos, na "
+        "conversão de um livre direto, e En-Nesyri empatou aos 51.",
+        "pt",
+        "b",
+    )
+    facts = parallax.compare(parallax.analyze([en, pt])).to_dict()["facts"]
+    conflicts = [c["values"] for f in facts for c in f["conflicts"] if c["values"].get("unit") == "minute"]
+    assert conflicts == [{"a": [23], "b": [32], "unit": "minute"}]
+
+
+@pytest.mark.parametrize(
+    ("text", "minutes"),
+    [
+        ("Griezmann abriu o marcador aos 32 minutos e En-Nesyri empatou aos 51.", {"Griezmann": {32}, "En-Nesyri": {51}}),
+        ("Morata marcou o golo da vitória aos 90+2 minutos.", {}),  # stoppage time is left out, as in the other languages
+        ("O golo de Morata chegou aos 70 anos do clube.", {}),  # an age, no minute
+    ],
+)
+def test_portuguese_minutes_in_a_match_report(text, minutes):
+    from parallax.compare.minutes import minutes_by_person
+
+    art = parallax.analyze([_match(text, "pt", "b")])[0]
+    assert minutes_by_person(art, art.sentences[0], frozenset({"Griezmann", "Morata"})) == minutes
+
+
+def test_a_portuguese_minute_outside_a_match_report_is_none():
+    from parallax.compare.minutes import minutes_by_person
+
+    art = parallax.analyze([_match("Griezmann chegou ao hotel aos 32 minutos de viagem.", "pt", "b")])[0]
+    assert minutes_by_person(art, art.sentences[0], frozenset({"Griezmann"})) == {}
