@@ -122,3 +122,24 @@ def test_a_portuguese_minute_outside_a_match_report_is_none():
 
     art = parallax.analyze([_match("Griezmann chegou ao hotel aos 32 minutos de viagem.", "pt", "b")])[0]
     assert minutes_by_person(art, art.sentences[0], frozenset({"Griezmann"})) == {}
+
+
+# --- counted nouns of one kind across languages: counties, shelters, carriages -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("noun", "kind"),
+    [("county", "county"), ("condado", "county"), ("comté", "county"), ("shelter", "shelter"), ("refugio", "shelter")]
+    + [("carriage", "carriage"), ("вагони", "carriage"), ("vagone", "carriage"), ("coache", None)],
+)
+def test_nouns_of_one_kind(noun, kind):
+    from parallax.compare.noun_kinds import kind_of
+
+    assert kind_of(noun) == kind
+
+
+def test_counties_in_two_languages_conflict_and_shelters_agree():
+    en = _match("Schools in 23 counties will be closed on Friday, and 320 shelters opened across the state.", "en", "a")
+    es = _match("Las clases se suspenderán el viernes en 25 condados y se han abierto 320 refugios.", "es", "b")
+    facts = parallax.compare(parallax.analyze([en, es])).to_dict()["facts"]
+    assert [c["values"] for f in facts for c in f["conflicts"]] == [{"a": [23.0], "b": [25.0], "unit": "county"}]
