@@ -143,3 +143,29 @@ def test_counties_in_two_languages_conflict_and_shelters_agree():
     es = _match("Las clases se suspenderán el viernes en 25 condados y se han abierto 320 refugios.", "es", "b")
     facts = parallax.compare(parallax.analyze([en, es])).to_dict()["facts"]
     assert [c["values"] for f in facts for c in f["conflicts"]] == [{"a": [23.0], "b": [25.0], "unit": "county"}]
+
+
+# --- a speed written with a slash is its own unit, not a length ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "units"),
+    [
+        ("Vientos de 210 km/h a unos 290 kilómetros de Tampa.", "es", ["km/h", "kilómetro"]),
+        ("Winds of 150 km/h, gusts of 25 m/s and a surge 3 km inland.", "en", ["km/h", "m/s", "km"]),
+        ("Порывы ветра до 25 м/с.", "ru", ["м/с"]),
+    ],
+)
+def test_a_unit_per_another_is_one_unit(text, language, units):
+    art = parallax.analyze([_match(text, language, "a")])[0]
+    assert [q.unit for q in art.quantities] == units
+
+
+def test_a_speed_does_not_meet_a_distance_and_two_speeds_conflict():
+    from parallax.compare.count_nouns import counted
+
+    assert counted("km/h", None) != counted("km", None) and counted("kph", None) == counted("km/h", None)
+    es = _match("El huracán avanzaba con vientos de 210 km/h.", "es", "a")
+    en = _match("The hurricane moved on with winds of 150 km/h.", "en", "b")
+    facts = parallax.compare(parallax.analyze([es, en])).to_dict()["facts"]
+    assert [c["values"] for f in facts for c in f["conflicts"]] == [{"a": [210.0], "b": [150.0], "unit": "km/h"}]
