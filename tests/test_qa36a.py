@@ -169,3 +169,23 @@ def test_a_speed_does_not_meet_a_distance_and_two_speeds_conflict():
     en = _match("The hurricane moved on with winds of 150 km/h.", "en", "b")
     facts = parallax.compare(parallax.analyze([es, en])).to_dict()["facts"]
     assert [c["values"] for f in facts for c in f["conflicts"]] == [{"a": [210.0], "b": [150.0], "unit": "km/h"}]
+
+
+# --- a match's attendance in two languages -------------------------------------------------------------------
+
+
+def test_an_attendance_in_two_languages_is_one_count_of_people():
+    en = _match("A crowd of 62,450 watched Morata rise above the Sevilla defence.", "en", "a")
+    es = _match("Ante 61.000 espectadores, Morata remató un centro de De Paul.", "es", "b")
+    facts = parallax.compare(parallax.analyze([en, es])).to_dict()["facts"]
+    assert [c["values"] for f in facts for c in f["conflicts"]] == [{"a": [62450.0], "b": [61000.0], "unit": "people"}]
+
+
+@pytest.mark.parametrize(
+    "text", ["A crowd of 62,450 watched the match.", "Before 62,450 spectators, the hosts won.", "A crowd of 62,450 gathered."]
+)
+def test_a_crowds_verb_is_no_noun(text):
+    from parallax.compare.numbers import numbers
+
+    art = parallax.analyze([_match(text, "en", "a")])[0]
+    assert numbers(art, art.sentences[0]) == {"people": {"crowd": {(62450.0, 62450.0, 62450.0)}}}

@@ -40,6 +40,8 @@ _STOP_UNITS = {"of", "and", "or", "to", "in", "on", "at", "the", "a", "und", "et
                "sind", "waren", "kamen", "starben", "liegen", "fueron", "son", "están", "resultaron", "quedaron", "murieron", "siguen",
                "sono", "erano", "restano", "risultano", "rimasero", "morirono", "foram", "são", "estão", "ficaram", "morreram",
                "seguem", "continuam", "raakten", "werden", "zijn", "liggen", "overleden",
+               # a crowd's verbs ("a crowd of 62,450 watched", "a crowd of 5,000 gathered"): no noun either
+               "watched", "attended", "gathered", "marched", "rallied", "cheered", "packed", "filled", "saw", "witnessed",
                # prepositions and pronouns: a part of a count before ("трое из них", "zwei von ihnen", "dwie z nich",
                # "dont quatre dans un état grave"), which compare.numbers counts under that count's noun
                "из", "от", "среди", "с", "у", "в", "на", "них", "з", "із", "від", "серед", "їх", "z", "ze", "spośród", "wśród", "w",
