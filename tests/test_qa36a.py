@@ -189,3 +189,29 @@ def test_a_crowds_verb_is_no_noun(text):
 
     art = parallax.analyze([_match(text, "en", "a")])[0]
     assert numbers(art, art.sentences[0]) == {"people": {"crowd": {(62450.0, 62450.0, 62450.0)}}}
+
+
+# --- an election's shares in Polish and Bulgarian -------------------------------------------------------------
+
+
+def test_a_bulgarian_share_na_sto_is_a_percentage_and_a_hundred_stays_a_number():
+    art = parallax.analyze([_match("Активността е 64,8 на сто, а на сто метра от урната чакаха 100 души.", "bg", "a")])[0]
+    assert [(q.text, q.value, q.unit) for q in art.quantities][:2] == [("64,8 на сто", 64.8, "%"), ("сто", 100.0, "метра")]
+
+
+def test_the_turnout_in_polish_and_bulgarian_conflicts():
+    pl = _match("KO wygrała wybory do Sejmu.\n\nFrekwencja wyniosła 68,4 proc.", "pl", "a")
+    bg = _match("Гражданска платформа спечели изборите.\n\nИзбирателната активност е 64,8 на сто.", "bg", "b")
+    facts = parallax.compare(parallax.analyze([pl, bg])).to_dict()["facts"]
+    assert [c["values"] for f in facts for c in f["conflicts"]] == [{"a": [68.4], "b": [64.8], "unit": "%"}]
+
+
+@pytest.mark.parametrize(
+    ("words", "kinds"),
+    [("Frekwencja wyniosła", {"turnout"}), ("uzyskało poparcia", {"vote"}), ("Избирателната активност", {"turnout"})]
+    + [("от гласовете", {"vote"}), ("zysk netto", {"profit"})],
+)
+def test_polish_and_bulgarian_kinds_of_share(words, kinds):
+    from parallax.compare.share_kinds import _kinds_of
+
+    assert _kinds_of(words.split()) == kinds
