@@ -133,7 +133,7 @@ def test_marks_dinars_and_kunas_are_their_currencies(lang, text, found):
     [
         ("bs", "Put do Mostara dug je 12 km.", [("12", 12.0, "km")]),  # lower case: the kilometre
         ("sr", "До града има 40 км.", [("40", 40.0, "км")]),
-        ("hr", "Kolona je bila duga 5 km, a brzina 60 km/h.", [("5", 5.0, "km"), ("60", 60.0, "km")]),
+        ("hr", "Kolona je bila duga 5 km, a brzina 60 km/h.", [("5", 5.0, "km"), ("60", 60.0, "km/h")]),
         ("de", "Die Strecke ist 12 KM lang.", [("12", 12.0, "km")]),  # another language: no mark
         ("sl", "Cesta je dolga 12 KM.", [("12", 12.0, "km")]),
         ("bs", "Na listi KMB je 12 kandidata.", [("12", 12.0, "kandidata")]),  # letters of a longer word

@@ -21,7 +21,11 @@ NOT_COUNTS = frozenset({AGE, LABEL, TALLY})  # an age, an identifier, a score
 
 
 # a crowd's own nouns: "31,200 fans" is a crowd's size where nothing else happened to them (:func:`parallax.compare.roles.role`)
-CROWD_NOUNS = frozenset({"fan", "spectator", "supporter", "onlooker"})
+# (in the languages whose match reports are read, as quantities write them: "espectadores" is "espectador")
+CROWD_NOUNS = frozenset(
+    "fan spectator supporter onlooker espectador aficionado hincha spectateur supporteur zuschauer spettatori spettatore tifosi"
+    " adepto torcedor toeschouwer kibic kibiców widz widzów зрителей зрителя болельщиков глядачів уболівальників seyirci taraftar".split()
+)
 
 
 # ages and spans of time ("an 81-year-old woman", "71 ans") are no counts of people or things

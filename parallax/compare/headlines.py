@@ -32,7 +32,9 @@ from parallax.compare.casualties import casualty_links
 from parallax.compare.conflicts import merge, sentence_conflicts
 from parallax.compare.count_links import count_links
 from parallax.compare.figure_links import another_time, figure_links
+from parallax.compare.hedges import values_of
 from parallax.compare.money_links import money_links
+from parallax.compare.numbers import numbers
 from parallax.compare.referents import naming_choices
 from parallax.config import Options
 from parallax.embed import get_embedder, rescale
@@ -105,8 +107,26 @@ def _own_body(head: Article, own: Article) -> list[HeadlineConflict]:
         if another_time(own, own.sentences[sj]):
             continue
         for c in merge(sentence_conflicts(head, head.sentences[si], own, own.sentences[sj])):
+            if _stated_in_body(c, own):
+                continue
             found.append(HeadlineConflict(c.kind, c.values, own.id, "own", own.sentences[sj].text))
     return found
+
+
+def _stated_in_body(c: Conflict, own: Article) -> bool:
+    """Whether each figure of the headline in a number conflict is one its own body states, of the same unit,
+    in another sentence: a headline picks one of its report's figures ("profit falls 38%" over "operating
+    profit fell 38%" and "net profit dropped 42%"), and the link that joined it to the other one's sentence
+    chose between two profits the headline never told apart."""
+    head, unit = c.values.get(HEADLINE_KEY), c.values.get("unit")
+    if c.kind != "number" or not isinstance(head, list) or not head or unit is None:
+        return False
+    stated: set[float] = set()
+    for s in own.sentences:
+        for key, by_what in numbers(own, s).items():
+            if (key[-1] if isinstance(key, tuple) else key) == unit:
+                stated.update(v for entries in by_what.values() for v in values_of(entries))
+    return set(head) <= stated
 
 
 def _key(c: HeadlineConflict, head: str) -> tuple[str, frozenset[str], str]:

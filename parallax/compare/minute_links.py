@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from parallax.compare.minutes import LANGUAGES, minutes_by_person
+from parallax.compare.minutes import LANGUAGES, minutes_by_person, surnames
 from parallax.compare.speakers import person_match
 from parallax.records import Article
 
@@ -30,11 +30,11 @@ _MORE_THAN_ONE = re.compile(
 Link = tuple[tuple[int, int], tuple[int, int]]
 
 
-def _timed(art: Article) -> dict[str, list[tuple[int, int]]]:
-    """Each named player's (sentence, minute) pairs over the article."""
+def _timed(art: Article, known: frozenset[str]) -> dict[str, list[tuple[int, int]]]:
+    """Each named player's (sentence, minute) pairs over the article (``known``: the other reports' surnames)."""
     out: dict[str, list[tuple[int, int]]] = {}
     for si, s in enumerate(art.sentences):
-        for person, minutes in minutes_by_person(art, s).items():
+        for person, minutes in minutes_by_person(art, s, known).items():
             out.setdefault(person, []).extend((si, m) for m in minutes)
     return out
 
@@ -48,7 +48,7 @@ def minute_links(articles: list[Article]) -> list[Link]:
     """Pairs of (article, sentence) that time one player's only goal at different minutes (see the module)."""
     if not all((a.language or "en")[:2] in LANGUAGES for a in articles):
         return []
-    timed = [_timed(art) for art in articles]
+    timed = [_timed(art, surnames([a for a in articles if a is not art])) for art in articles]
     links: list[Link] = []
     for i, mine in enumerate(timed):
         for j in range(i + 1, len(timed)):

@@ -5,9 +5,9 @@ A match report times its goals by the minute of play, written as an ordinal ("in
 count).  Several goals may share a sentence, so a minute is told by the person named nearest to it in
 its clause (the scorer: "through Daniel Price", "Mensah struck in the 90th minute", or the team), and two aligned
 sentences disagree where one person's only minute differs between them.  English, German, French, Spanish and
-Italian, also across them ("traf in der 81. Minute" / "à la 84e minute" / "en el minuto 81" / "al 23'").
-Spanish match reports also time a goal by the bare number, "marcó en el 81": read as a minute only in a
-match report (its text tells of goals: "gol", "marcó", "penalti"), where elsewhere "en el 81" may be a street
+Italian, Portuguese, also across them ("traf in der 81. Minute" / "à la 84e minute" / "en el minuto 81" / "al 23'").
+Spanish match reports also time a goal by the bare number, "marcó en el 81", and Portuguese ones "aos 32 minutos" or
+"empatou aos 51": read as a minute only in a match report (its text tells of goals: "gol", "marcó", "penalti"), where elsewhere "en el 81" may be a street
 number or a year.
 """
 
@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from parallax.compare.speakers import person_match
-from parallax.records import Article, Sentence
+from parallax.records import Article, Entity, Sentence
 
 _MINUTE = re.compile(
     r"(?<![\w+])(\d{1,3})(?:st|nd|rd|th)[ -]minute\b"  # "in the 23rd minute", "a 25th-minute header"
@@ -31,10 +31,15 @@ _MINUTE = re.compile(
 _BARE_MINUTE = re.compile(
     r"\ben el (\d{1,3})\b(?![+'’.,:]\d|\s*(?:%|por\b|de\b(?!\s+(?:penalti|penal|cabeza|falta|tiro)\b)|años\b|minutos\b))", re.I
 )
-_MATCH_REPORT = re.compile(r"\b(?:gol(?:es|eador)?|golazo|marc[óa]|anot[óa]|penalti|penal|empate|empató|remontada)\b", re.I)
-_BARE_LANGUAGES = frozenset({"es"})
+# Portuguese times a goal "aos 32 minutos", "aos 32'" or bare, "empatou aos 51" (not stoppage time, "aos 90+2", a share,
+# an age or a count: "aos 51%", "aos 70 anos", "aos 32 mil adeptos"), read as Spanish "en el 81" is: in a match report only
+_BARE_MINUTE_PT = re.compile(r"\baos (\d{1,3})(?![\d+]|[.,:'’]\d|\s*(?:%|anos\b|por\b|de\b|mil\b|metros\b|km\b|quil))", re.I)
+_MATCH_REPORT = re.compile(
+    r"\b(?:gol(?:es|eador|os)?|golazo|golo|marc[óa]|marcou|anot[óa]|penalti|penal|penálti|empate|empató|empatou|remontada)\b", re.I
+)
+_BARE = {"es": _BARE_MINUTE, "pt": _BARE_MINUTE_PT}
 _NAMED_PERSON = frozenset({"PERSON", "PER"})
-LANGUAGES = frozenset({"en", "de", "fr", "es", "it"})
+LANGUAGES = frozenset({"en", "de", "fr", "es", "it", "pt"})
 _PERSON = frozenset({"PERSON", "PER", "ORG", "MISC"})  # (a player is often tagged an organisation, or in German, read from capitals, a name
 # of no known kind; a team stands for its goal)
 
@@ -47,10 +52,30 @@ _CLAUSE = re.compile(
 )
 
 
-def minutes_by_person(art: Article, s: Sentence) -> dict[str, set[int]]:
+def surnames(articles: list[Article]) -> frozenset[str]:
+    """The last words of the people the articles name ("Antoine Griezmann": "Griezmann"), for :func:`minutes_by_person`."""
+    return frozenset(
+        w for a in articles for e in a.entities if e.label in _NAMED_PERSON and len(w := e.text.split()[-1]) > 2 and w[0].isupper()
+    )
+
+
+def _named_elsewhere(art: Article, s: Sentence, people: list[Entity], known: frozenset[str]) -> list[Entity]:
+    """The words of the sentence that are the surname of a person another report names, where the text tagged
+    nothing: a scorer's surname opening the sentence ("Griezmann abriu o marcador aos 32 minutos") is a capitalised
+    first word, which a tagger without a model leaves untagged, and the minute went to the next name in the sentence."""
+    out = []
+    for m in re.finditer(r"[^\W\d_][\w'’-]*", art.text[s.start : s.end]):
+        start, end = s.start + m.start(), s.start + m.end()
+        if m.group() in known and not any(e.start < end and start < e.end for e in people):
+            out.append(Entity(m.group(), "PER", start, end))
+    return out
+
+
+def minutes_by_person(art: Article, s: Sentence, known: frozenset[str] = frozenset()) -> dict[str, set[int]]:
     """Each named person's minutes in the sentence: a minute goes to the person nearest to it in its clause
-    (none there: in the sentence)."""
+    (none there: in the sentence); ``known``, surnames other reports name (:func:`surnames`), count as names here too."""
     people = [e for e in art.entities if e.label in _PERSON and s.start <= e.start < s.end]
+    people += _named_elsewhere(art, s, people, known)
     cuts = [s.start, *(s.start + m.start() for m in _CLAUSE.finditer(art.text[s.start : s.end])), s.end]
     out: dict[str, set[int]] = {}
     for m in _minutes(art, s):
@@ -67,8 +92,8 @@ def minutes_by_person(art: Article, s: Sentence) -> dict[str, set[int]]:
 def _minutes(art: Article, s: Sentence) -> list[re.Match[str]]:
     """The sentence's minutes of play: written as minutes, or in a Spanish match report as "en el 81"."""
     found = list(_MINUTE.finditer(art.text, s.start, s.end))
-    if (art.language or "")[:2] in _BARE_LANGUAGES and _MATCH_REPORT.search(art.text):
-        found += [m for m in _BARE_MINUTE.finditer(art.text, s.start, s.end) if 0 < int(m.group(1)) <= 130]
+    if (bare := _BARE.get((art.language or "")[:2])) and _MATCH_REPORT.search(art.text):
+        found += [m for m in bare.finditer(art.text, s.start, s.end) if 0 < int(m.group(1)) <= 130]
     return sorted(found, key=lambda m: m.start())
 
 
@@ -76,7 +101,7 @@ def minute_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence)
     """(person in a, minute, person in b, minute): one person's only minute in each sentence, differing."""
     if not all((a.language or "en")[:2] in LANGUAGES for a in (art_a, art_b)):
         return []
-    ma, mb = minutes_by_person(art_a, sa), minutes_by_person(art_b, sb)
+    ma, mb = minutes_by_person(art_a, sa, surnames([art_b])), minutes_by_person(art_b, sb, surnames([art_a]))
     out = []
     for pa, xa in ma.items():
         for pb, xb in mb.items():

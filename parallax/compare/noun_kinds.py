@@ -75,6 +75,12 @@ _KINDS = {
     "point": r"points?|basispunkte?n?|puntos?|punti|pontos?|basispunten|базисн\w*|пункт\w*|punkt(?:y|ów)? bazow\w*|punkt(?:y|ów)"
              r"|punkte|نقطة|نقاط|基点",
     "barrel": r"barrels?|barrel|barils?|barriles?|barili|barris?|vaten|баррел\w*|барел\w*|baryłek|baryłk\w*|برميل|براميل|桶",
+    # the units of local government a storm's or an election's figures are given in ("schools in 23 counties",
+    # "en 25 condados"), the shelters opened and a train's carriages
+    "county": r"count(?:y|ie|ies)|condados?|comtés?|contee|contea|landkreise?n?|powiat(?:y|ów)?|округ(?:а|ов|и|ів)?",
+    "shelter": r"shelters?|refugios?|albergues?|abris?|refuges?|rifugi|notunterkünfte|abrigos?|schronisk\w*|укрыти\w*|укритт\w*"
+               r"|ملجأ|ملاجئ",
+    "carriage": r"carriages?|railcars?|vagon(?:es?|i)|vagón|vagão|vagõe?s?|waggons?|wagen|wagon(?:y|ów)|вагон\w*",
     "tonne": r"tonnes?|tons?|tonnen|toneladas?|tonnellate|тонн\w*|тон|ton[ya]?|طن|أطنان|吨",
 }  # fmt: skip
 # and the kinds of person a toll names (children, miners, pilgrims ...: :mod:`.person_kinds`)

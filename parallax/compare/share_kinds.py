@@ -56,7 +56,20 @@ _KINDS: dict[str, tuple[str, ...]] = {
     "sales": ("umsatz", "umsatze", "erlos", "ventas", "vendas", "vendite", "sales", "revenue", "ricavi", "fatturato", "receita"),
     "profit": ("gewinn", "beneficio", "benefice", "profit", "utile", "lucro", "ganancia", "ebit"),
 }
-_LANGUAGES = frozenset({"en", "es", "pt", "it", "fr", "de"})  # the languages the table writes
+# Polish and Bulgarian, as election and results stories in them write each kind ("Frekwencja wyniosła 68,4 proc.",
+# "Избирателната активност е 64,8 на сто", "36,8 proc. głosów", "31,2 на сто от гласовете"; a rate of interest is left out:
+# English names it "its rate", which names no kind, so a Bulgarian "лихвата" would set the two figures apart)
+for _kind, _words in {
+    "turnout": ("frekwencj", "активност"),
+    "vote": ("głos", "poparci", "глас", "подкреп"),
+    "inflation": ("inflacj", "инфлаци"),
+    "unemployment": ("bezroboci", "безработиц"),
+    "growth": ("pkb", "gospodark", "бвп", "икономик"),  # ("wzrost", "растеж" are any rise: "wzrost cen")
+    "sales": ("sprzedaż", "przychod", "przychód", "продажб", "приход"),
+    "profit": ("zysk", "печалб"),
+}.items():
+    _KINDS[_kind] += _words
+_LANGUAGES = frozenset({"en", "es", "pt", "it", "fr", "de", "pl", "bg"})  # the languages the table writes
 PERCENT = frozenset({"%", "percent", "per cent", "pct", "por ciento", "por cento", "per cento", "pour cent", "prozent"})
 # where a figure's clause starts: a comma, a semicolon, a colon, a bracket or a dash (not a full stop)
 _CLAUSE_START = re.compile(r"[,;:()–—]")

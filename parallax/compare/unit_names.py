@@ -17,6 +17,7 @@ _SAME = {
     "mi": "mile",
     "feet": "ft", "foot": "ft",
     "kilogram": "kg", "kilo": "kg", "kgs": "kg",
+    "kph": "km/h", "kmh": "km/h",
 }  # fmt: skip
 
 

@@ -30,8 +30,11 @@ _POST_AFTER_COMMA = (
     rf"|enviad[oa]\sespecial|envoyée?\sspéciale?|inviat[oa](?:\sspeciale)?|Korrespondent(?:in)?|korrespondent|koresponden)"
     rf"(?:\s(?:em|en|in|à|a|i|di|no|na)\s[{UPPER}][\w'’-]+(?:\s[{UPPER}][\w'’-]+)?)?)?"
 )
+# ... or the place the writer files from, after a preposition: "By Sid Lowe in Madrid", "Par Anne Roy à Kyiv",
+# "Por Ana Ruiz en Lima" (capitalised, so "By Jane Roe in the end" is no byline)
+_PLACE_AFTER = rf"(?:\s(?:in|à|em|en)\s[{UPPER}][\w'’-]+(?:\s[{UPPER}][\w'’-]+)?)?"
 BYLINE = re.compile(
-    rf"^{_BY}:?\s+(?:(?:{_PARTICLE}\s)*{_NAME_WORD}\s?(?:and|und|et|y|e|i|en|og|och|и|,)?\s?){{1,8}}{_POST_IN_BRACKETS}{_POST_AFTER_COMMA}$(?<![^\W\d_]{{2}}\.)"
+    rf"^{_BY}:?\s+(?:(?:{_PARTICLE}\s)*{_NAME_WORD}\s?(?:and|und|et|y|e|i|en|og|och|и|,)?\s?){{1,8}}{_POST_IN_BRACKETS}{_POST_AFTER_COMMA}{_PLACE_AFTER}$(?<![^\W\d_]{{2}}\.)"
 )
 # A byline by the writer's post, the name after it or none: "Door onze verslaggever Pieter Smit", "Van onze
 # correspondent", "Von unserem Korrespondenten Max Huber", "Af vores korrespondent Jens Hansen", "Av vår reporter

@@ -88,7 +88,7 @@ _MAX_CORRESPONDENT_WORDS = 10
 
 # the agency credit that closes a story, bare on its last line: "AFP", "ANSA", "TT/NTB", "dpa", "Reuters", "ТАСС"
 # (in parentheses it is :mod:`.clean`'s signature); an acronym in capitals, or the agencies that write their name
-AGENCY_NAME = r"(?:[A-ZÀ-ÝА-ЯЁ]{2,6}|dpa|Reuters|Associated Press|Agence France-Presse|Interfax|Интерфакс|РИА Новости|Ritzau|Belga|Kyodo|Xinhua)"
+AGENCY_NAME = r"(?:[A-ZÀ-ÝА-ЯЁ]{2,6}|dpa|Reuters|Associated Press|Agence France-Presse|Interfax|Интерфакс|РИА Новости|Ritzau|Belga|Kyodo|Xinhua|Lusa|Anadolu|Yonhap|Bernama|Agerpres)"
 _AGENCY_CREDIT = re.compile(rf"^(?:©\s?)?{AGENCY_NAME}(?:\s?[/,]\s?{AGENCY_NAME}){{0,3}}\.?$")
 
 
@@ -100,11 +100,21 @@ def note_reason(paragraph: str, is_last: bool = False) -> str | None:
         return "agency credit"
     if is_last and (why := reader_address_reason(paragraph)):  # "Alle Bilder findest du hier." (:mod:`.reader_address`)
         return why
-    if is_last and len(words) <= _MAX_CONTACT_WORDS and _CONTACT.search(paragraph) and (_EMAIL.search(paragraph) or _HANDLE.search(paragraph)):
+    if (
+        is_last
+        and len(words) <= _MAX_CONTACT_WORDS
+        and _CONTACT.search(paragraph)
+        and (_EMAIL.search(paragraph) or _HANDLE.search(paragraph))
+    ):
         return "contact line"
     if why := tip_line_reason(paragraph):  # "Har du tips? Mejla oss på tips@example.se" (:mod:`.tip_lines`)
         return why
-    if is_last and len(words) <= _MAX_BIO_WORDS and (_WRITER_BIO.match(paragraph) or _WRITER_BEAT.match(paragraph)) and paragraph.count(". ") < _MAX_BIO_SENTENCES:
+    if (
+        is_last
+        and len(words) <= _MAX_BIO_WORDS
+        and (_WRITER_BIO.match(paragraph) or _WRITER_BEAT.match(paragraph))
+        and paragraph.count(". ") < _MAX_BIO_SENTENCES
+    ):
         return "note on the writer"
     if len(words) <= _MAX_DISCLAIMER_WORDS and _DISCLAIMER.search(paragraph):
         return "disclaimer"

@@ -34,7 +34,7 @@ _LEAD_INS = (
     # Spanish, Portuguese, Italian, Polish
     r"lea (?:también|además|más)|lee (?:también|además|más)|lea|mire|mira|vea (?:también|además|más)|ver (?:también|más)|"
     r"le puede interesar|te puede interesar|puedes ver|segu[íi] leyendo|sigue leyendo|siga leyendo|ler também|ler mais|notas relacionadas|noticias relacionadas|contenido relacionado|"
-    r"relacionad[oa]s?|leia (?:também|mais)|veja (?:também|mais)|saiba mais|leggi anche|potrebbe interessarti|"
+    r"m[áa]s informaci[óo]n|mais informa[çc](?:ão|ões)|per saperne di più|relacionad[oa]s?|leia (?:também|mais)|veja (?:também|mais)|saiba mais|leggi anche|potrebbe interessarti|"
     r"articoli correlati|czytaj (?:też|także|więcej)|zobacz (?:też|także|również)|przeczytaj (?:też|także)|"
     # Dutch, Swedish, Danish, Norwegian, Romanian, Hungarian, Turkish, Czech, Slovak
     r"lees (?:ook|meer|verder)|meer over dit onderwerp|gerelateerde artikelen|ook interessant|"

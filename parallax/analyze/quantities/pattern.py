@@ -28,7 +28,7 @@ _PERCENT_BY_LANGUAGE = {
     "sk": r"percentá|percenta|percentami",
     **dict.fromkeys(("hr", "bs", "sr"), _SH_PERCENT),
     "sl": r"odstotkov|odstotka|odstotke|odstotki|odstotek|odstotkih",
-    "bg": r"процента|процент",
+    "bg": r"процента|процент|на сто",  # "36,8 на сто", as the Bulgarian press writes a share
     "fi": r"prosenttia|prosentin|prosenttiin|prosentti",
     "et": r"protsenti|protsendi|protsendini|protsent",
     "lt": r"procentų|procentai|procento|procentus|proc\.",

@@ -40,6 +40,8 @@ _STOP_UNITS = {"of", "and", "or", "to", "in", "on", "at", "the", "a", "und", "et
                "sind", "waren", "kamen", "starben", "liegen", "fueron", "son", "están", "resultaron", "quedaron", "murieron", "siguen",
                "sono", "erano", "restano", "risultano", "rimasero", "morirono", "foram", "são", "estão", "ficaram", "morreram",
                "seguem", "continuam", "raakten", "werden", "zijn", "liggen", "overleden",
+               # a crowd's verbs ("a crowd of 62,450 watched", "a crowd of 5,000 gathered"): no noun either
+               "watched", "attended", "gathered", "marched", "rallied", "cheered", "packed", "filled", "saw", "witnessed",
                # prepositions and pronouns: a part of a count before ("трое из них", "zwei von ihnen", "dwie z nich",
                # "dont quatre dans un état grave"), which compare.numbers counts under that count's noun
                "из", "от", "среди", "с", "у", "в", "на", "них", "з", "із", "від", "серед", "їх", "z", "ze", "spośród", "wśród", "w",
@@ -278,6 +280,8 @@ def _unit_after(text: str, end: int, lang: str = "en") -> str | None:
         if katakana := _KATAKANA_RUN.match(word):
             return katakana.group()  # Japanese writes a borrowed unit in katakana: "50メートル", "300ドル", "5キロ"
         return word[:2] if len(word) > 1 and word[1] in "元圓圆" else word[0]
+    if um and (per := _PER.match(text, um.end(1))):
+        return f"{_lower(um.group(1))}/{_lower(per.group(1))}"  # "210 km/h", "25 m/s", "м/с": a rate, not kilometres or metres
     if um and lang in _NEUTER_PAST and _NEUTER_PAST[lang].search(um.group(1)):
         return None  # "12 utrpělo zranění", "5 zostało rannych": the verb, in the neuter a count of five or more takes
     if um and (word := _lower(um.group(1))) not in _STOP_UNITS and word not in _STOP_UNITS_BY_LANGUAGE.get(lang, ()):
@@ -290,6 +294,9 @@ def _unit_after(text: str, end: int, lang: str = "en") -> str | None:
         return singular(word, lang, after_number=bare) or None
     return None
 
+
+# a unit per another, written with a slash ("km/h", "m/s", "км/ч", "kg/ha"): one unit of its own, a speed is no length
+_PER = re.compile(r"/([^\W\d_]{1,3})(?![\w/])")
 
 # a Finnish word after a count's noun, in the partitive too: the noun the adjective before it agrees with
 _FI_NEXT = re.compile(r"[ \u00a0]([^\W\d_]{5,})")
