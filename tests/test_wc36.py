@@ -76,6 +76,14 @@ def test_a_noun_of_kind_or_a_time_word_added_is_no_choice() -> None:
     assert _choices("The tariffs were imposed on Monday.", "The sweeping tariffs were imposed on Monday.") != []
 
 
+def test_a_subject_and_its_verb_against_a_phrase_is_no_choice() -> None:
+    shown = _choices("Protesters attacked the police station.", "The attack on the police station was carried out by protesters.")
+    assert ("Protesters attacked", "The attack") not in shown
+    # a verb against a verb stays a choice
+    assert _choices("He will suspend the tests.", "The halt of the tests was announced.") != []
+    assert ("attacked", "stormed") in _choices("Protesters attacked the police station.", "Protesters stormed the police station.")
+
+
 def test_nouns_describing_a_named_person_stay_a_choice() -> None:
     name = [("George Papadopoulos", "PERSON", "George Papadopoulos")]
     assert (

@@ -28,7 +28,7 @@ from parallax.analyze.nlp import get_nlp, has_parser
 from parallax.analyze.titles import TITLE_WORDS
 from parallax.compare.descriptors import CLASSIFIERS, OFFICES, compounded
 from parallax.compare.metonyms import metonym_choices
-from parallax.compare.word_classes import alike
+from parallax.compare.word_classes import alike, clause
 from parallax.compare.wording import _FUNCTION, _same_stem, word_choices
 from parallax.embed import get_embedder, rescale
 from parallax.records import Article, Sentence
@@ -262,5 +262,7 @@ def naming_choices(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence, e
             continue
         if parsed and not alike(_parse(lang_a, sa.text), sa.text, wa, _parse(lang_b, sb.text), sb.text, wb):
             continue  # an adverb or an adjective against a noun: the diff out of step, no rewording
+        if parsed and clause(_parse(lang_a, sa.text), sa.text, wa) != clause(_parse(lang_b, sb.text), sb.text, wb):
+            continue  # a subject and its verb against a phrase: the diff out of step
         out.append((wa, wb))
     return out
