@@ -28,6 +28,7 @@ def test_a_compound_head_or_clipped_form_is_the_same_word() -> None:
     # a prefix of derivation makes another word; a short shared ending is no word
     assert not compounded("agreement", "disagreement") and not compounded("migrants", "immigrants")
     assert not compounded("protesters", "counterprotesters") and not compounded("ban", "urban")
+    assert not compounded("pewny", "niepewny") and not compounded("handlung", "verhandlung")
 
 
 def test_suit_and_lawsuit_are_no_choice() -> None:

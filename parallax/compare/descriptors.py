@@ -38,7 +38,12 @@ CLASSIFIERS = frozenset(
 # a longer word ending in a shorter one after one of these is another word, not a compound of it
 _PREFIXES = frozenset(
     "a an anti ante co con contra counter de dis em en ex extra im in il inter ir mis mid non out over post pre pro re "
-    "semi sub super trans un under up".split()
+    "semi sub super trans un under up "
+    # German verbal and negating prefixes ("Handlung" / "Verhandlung"), French and Spanish ones, the Slavic negation
+    # ("pewny" / "niepewny")
+    "ab auf aus be bei ein ent er ge miss nach ver vor zer zu über unter wider gegen "
+    "dé des dés ré sur sous entre contra sobre "
+    "nie не ні ne".split()
 )
 
 
