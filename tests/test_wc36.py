@@ -96,3 +96,11 @@ def test_nouns_describing_a_named_person_stay_a_choice() -> None:
         )
         != []
     )
+
+
+def test_wordings_of_two_things_are_no_choice() -> None:
+    # the diff pairs a verb with a preposition, or two unlike words, where the sentences run out of step
+    assert ("that binds", "between") not in _choices(
+        "He praised the friendship that binds the two nations.", "He praised the friendship between the two nations."
+    )
+    assert ("condemned", "denounced") in _choices("The minister condemned the attack.", "The minister denounced the attack.")

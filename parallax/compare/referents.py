@@ -195,6 +195,18 @@ def _base(w: str) -> str:
 _NEAR = {"verb": 0.6, "main": 0.7}
 
 
+# how alike in meaning (e5, rescaled) the two wordings the word-level diff paired must be: far below what two
+# wordings of one thing reach ("influence" / "sway"), above what words of two things do ("lawsuit alleges" / "campaign")
+_NEAR_WORDS = 0.42
+
+
+def _near_words(wa: str, wb: str, embedder: str) -> bool:
+    """Whether two wordings the diff paired mean alike enough to be one thing said two ways (e5 of the wordings)."""
+    emb = get_embedder(embedder)
+    v = emb.embed(["query: " + wa, "query: " + wb])
+    return float(rescale(float(v[0] @ v[1]), emb.floor)) >= _NEAR_WORDS
+
+
 def _near(x: Mention, y: Mention, rule: str, embedder: str) -> bool:
     """Whether two phrases paired by their place alone also mean alike (the e5 of the phrases)."""
     if rule not in _NEAR:
@@ -264,5 +276,7 @@ def naming_choices(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence, e
             continue  # an adverb or an adjective against a noun: the diff out of step, no rewording
         if parsed and clause(_parse(lang_a, sa.text), sa.text, wa) != clause(_parse(lang_b, sb.text), sb.text, wb):
             continue  # a subject and its verb against a phrase: the diff out of step
+        if not _near_words(wa, wb, embedder):
+            continue  # two wordings of one thing mean alike; these the diff paired out of step ("seized" / "tweeted")
         out.append((wa, wb))
     return out
