@@ -26,8 +26,9 @@ from typing import NamedTuple
 
 from parallax.analyze.nlp import get_nlp, has_parser
 from parallax.analyze.titles import TITLE_WORDS
+from parallax.compare.descriptors import CLASSIFIERS, OFFICES, compounded
 from parallax.compare.metonyms import metonym_choices
-from parallax.compare.word_classes import alike
+from parallax.compare.word_classes import alike, clause
 from parallax.compare.wording import _FUNCTION, _same_stem, word_choices
 from parallax.embed import get_embedder, rescale
 from parallax.records import Article, Sentence
@@ -57,6 +58,7 @@ class Mention(NamedTuple):
     titles: frozenset[str] = (
         frozenset()
     )  # its capitalised words outside a name, not opening the sentence: a formal title ("House Oversight Chairman")
+    kinds: frozenset[str] = frozenset()  # its nouns that modify another as a kind does ("district court", "press tour")
 
 
 @lru_cache(maxsize=4096)
@@ -111,7 +113,14 @@ def mentions(art: Article, s: Sentence) -> list[Mention]:
         titled = any(t.text.lower().rstrip(".") in TITLE_WORDS for t in toks if t.i not in in_name)
         head_name = next((n for x, y, n in ents if x <= head.idx < y), "")
         titles = frozenset(t.text.lower() for t in toks if t.i > 0 and t.i not in in_name and t.text[:1].isupper())
-        out.append(Mention(s.text[a:b], a, b, head.lemma_.lower(), role, verb, main, names, words, titled, head_name, titles))
+        # a noun before a noun says which kind of it ("federal district court" / "federal court"): it classifies; not
+        # before a name, where the nouns describe the person ("former campaign adviser George Papadopoulos")
+        kinds = frozenset(
+            t.text.lower()
+            for t in toks
+            if head.pos_ == "NOUN" and t.i != head.i and t.i not in in_name and t.dep_ == "compound" and t.pos_ == "NOUN"
+        )
+        out.append(Mention(s.text[a:b], a, b, head.lemma_.lower(), role, verb, main, names, words, titled, head_name, titles, kinds))
     return out
 
 
@@ -158,11 +167,15 @@ def _differ(x: Mention, y: Mention) -> bool:
         # a word that characterises ("dictator Kim" / "Kim", "Trump confidant Roger Stone" / "Stone") is a choice
         # (a capitalised word after the phrase's first is a formal title, an office: "House Oversight Chairman Trey Gowdy")
         described, bare = (x, y) if x.words else (y, x)
+        # (a neutral office holds no verdict either, with a state's name or not: "North Korean leader Kim Jong Un" / "Kim")
         return _fold_name(described.head_name) in {_fold_name(n) for n in bare.names} and bool(
-            described.words - _QUALIFIERS - described.titles
+            described.words - _QUALIFIERS - described.titles - OFFICES
         )
-    same = lambda w, other: any(w == v or _same_stem(w, v) or _base(w) == _base(v) for v in other)  # noqa: E731
-    return not (all(same(w, y.words) for w in x.words) and all(same(w, x.words) for w in y.words))
+    # a classifying adjective or noun picks the thing out, it judges nothing ("statement" / "joint statement"); a compound's
+    # head or a clipped form names what the whole does ("suit" / "lawsuit")
+    wx, wy = x.words - CLASSIFIERS - x.kinds or x.words, y.words - CLASSIFIERS - y.kinds or y.words
+    same = lambda w, other: any(w == v or _same_stem(w, v) or _base(w) == _base(v) or compounded(w, v) for v in other)  # noqa: E731
+    return not (all(same(w, wy) for w in wx) and all(same(w, wx) for w in wy))
 
 
 # the words that date or rank an office rather than describe its holder ("former", "acting", "top")
@@ -180,6 +193,18 @@ def _base(w: str) -> str:
 # how alike in meaning (e5, rescaled) two phrases must be to pair by their place alone: under verbs of one lemma
 # ("Democrats | The lawsuit" both "filed" nothing alike), and more under the two main verbs, which may be two acts
 _NEAR = {"verb": 0.6, "main": 0.7}
+
+
+# how alike in meaning (e5, rescaled) the two wordings the word-level diff paired must be: far below what two
+# wordings of one thing reach ("influence" / "sway"), above what words of two things do ("lawsuit alleges" / "campaign")
+_NEAR_WORDS = 0.42
+
+
+def _near_words(wa: str, wb: str, embedder: str) -> bool:
+    """Whether two wordings the diff paired mean alike enough to be one thing said two ways (e5 of the wordings)."""
+    emb = get_embedder(embedder)
+    v = emb.embed(["query: " + wa, "query: " + wb])
+    return float(rescale(float(v[0] @ v[1]), emb.floor)) >= _NEAR_WORDS
 
 
 def _near(x: Mention, y: Mention, rule: str, embedder: str) -> bool:
@@ -249,5 +274,9 @@ def naming_choices(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence, e
             continue
         if parsed and not alike(_parse(lang_a, sa.text), sa.text, wa, _parse(lang_b, sb.text), sb.text, wb):
             continue  # an adverb or an adjective against a noun: the diff out of step, no rewording
+        if parsed and clause(_parse(lang_a, sa.text), sa.text, wa) != clause(_parse(lang_b, sb.text), sb.text, wb):
+            continue  # a subject and its verb against a phrase: the diff out of step
+        if not _near_words(wa, wb, embedder):
+            continue  # two wordings of one thing mean alike; these the diff paired out of step ("seized" / "tweeted")
         out.append((wa, wb))
     return out

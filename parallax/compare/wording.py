@@ -15,6 +15,7 @@ from typing import NamedTuple
 from parallax.analyze.segment import SEGMENTED, segments
 from parallax.analyze.titles import TITLE_WORDS
 from parallax.compare.align import _STOP
+from parallax.compare.descriptors import compounded
 from parallax.compare.ordinals import ordinal_words
 from parallax.compare.unit_words import unit_spans
 from parallax.letters import IN_WORD, UNSPACED
@@ -37,8 +38,7 @@ _FUNCTION = _STOP | set(
     "het een van op te dat zich niet ook werd "
     "в во на с со к по из за от до о об у и а но не что как это был была было были "  # ru
     "і й та але що як це від з із був була було були "  # uk
-    "w we na z ze do od za po o że jak to nie się i a był była było były"  # pl
-    .split()
+    "w we na z ze do od za po o że jak to nie się i a był była było były".split()  # pl
 )
 
 
@@ -118,7 +118,8 @@ def _restated(la: list[str], lb: list[str], stops: frozenset[str] = frozenset(),
     cb = [_key(w) for w in lb if not _function(w, stops) and _key(w) not in moved[0]]
     if not ca or not cb:
         return True  # function words only on one side: a change of construction, not of words
-    return len(ca) == len(cb) and all(any(x == y or _same_stem(x, y) for y in cb) for x in ca)
+    # (a compound's head or a clipped form is the whole's word too: "suit" / "lawsuit", :mod:`.descriptors`)
+    return len(ca) == len(cb) and all(any(x == y or _same_stem(x, y) or compounded(x, y) for y in cb) for x in ca)
 
 
 # the negation Polish, Slovak and the East Slavic languages write apart from a verb but join to an adjective or
@@ -166,7 +167,9 @@ def word_choices(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> 
     def tokens(art: Article, s: Sentence):
         # (only the spans that reach into the sentence: each word is looked up in them)
         lo, hi = s.start, s.start + len(s.text)
-        spans = [(e.start, e.end) for e in art.entities] + [(t.start, t.end) for t in art.times] + [(q.start, q.end) for q in art.quantities]
+        spans = (
+            [(e.start, e.end) for e in art.entities] + [(t.start, t.end) for t in art.times] + [(q.start, q.end) for q in art.quantities]
+        )
         blocked = [(a, b) for a, b in spans if a < hi and lo < b] + unit_spans(art, lo, hi)
         # without an entity lexicon for the language, a capital inside a sentence marks a name the
         # analysis did not (on English and the other listed languages this rule lost good choices
@@ -244,7 +247,9 @@ def _same_side(wa: list[_Token], wb: list[_Token]) -> list[tuple[list[_Token], l
         return [(wa, wb)]  # more than one edge: no one reading
     if sides_a != sides_b and max(len(wa), len(wb)) > _MAX_WORDS:
         return [(wa, wb)]  # one side crosses an edge, the other says much else: the pairing of edges decides
-    return [(ra, rb) for side in (True, False) if (ra := [t for t in wa if t.quoted == side]) and (rb := [t for t in wb if t.quoted == side])]
+    return [
+        (ra, rb) for side in (True, False) if (ra := [t for t in wa if t.quoted == side]) and (rb := [t for t in wb if t.quoted == side])
+    ]
 
 
 def _runs(words: list[_Token], flag: str = "quoted") -> list[bool]:
