@@ -74,7 +74,7 @@ def test_a_headline_figure_its_body_states_in_another_sentence_is_no_conflict():
 
 def test_a_headline_figure_its_body_never_states_still_conflicts():
     own = _own_conflicts(_RESULTS.replace("profit fell 38%", "profit fell sharply"))
-    assert own and own[0]["values"]["headline"] == [38.0]
+    assert own and own[0]["values"]["a#headline"] == [38.0]
 
 
 # --- goal minutes in Portuguese, and a scorer the text left untagged ------------------------------------------

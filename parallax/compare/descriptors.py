@@ -34,6 +34,15 @@ CLASSIFIERS = frozenset(
     "reciente recientes próximo próxima anterior otro otra otros otras".split()
 )
 
+# nouns that frame what they modify: a kind that carries a verdict ("terror attack" / "attack", "hate crime" / "crime",
+# "regime forces" / "forces", "Terroranschlag" / "Anschlag"), so adding or leaving them out is a choice of words
+FRAMING_KINDS = frozenset(
+    "terror terrorist terrorism hate regime massacre murder slaughter genocide invasion occupation mob riot junta "
+    "propaganda extremist jihadist militant puppet war "
+    "hass mord massaker völkermord besatzung krawall putsch kriegs krieg".split()
+)
+
+
 # word beginnings that change what a word means ("disagreement" is no "agreement", "immigrants" no "migrants"):
 # a longer word ending in a shorter one after one of these is another word, not a compound of it
 _PREFIXES = frozenset(
@@ -50,9 +59,10 @@ _PREFIXES = frozenset(
 def compounded(a: str, b: str) -> bool:
     """Whether one (lower-case) word is the other with a word put before it: a compound's head against the compound
     or a clipped form against its whole ("suit" / "lawsuit", "strike" / "airstrike", "Erklärung" /
-    "Regierungserklärung").  The word put before must be three letters or more and no prefix of derivation."""
+    "Regierungserklärung").  The word put before must be three letters or more, no prefix of derivation and no
+    noun that frames ("Terroranschlag" / "Anschlag" is a choice)."""
     short, long_ = sorted((a, b), key=len)
     if len(short) < 4 or len(long_) - len(short) < 3 or not long_.endswith(short):
         return False
     front = long_[: -len(short)].rstrip("-")
-    return len(front) >= 3 and front not in _PREFIXES
+    return len(front) >= 3 and front not in _PREFIXES and front not in FRAMING_KINDS

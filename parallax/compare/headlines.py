@@ -118,7 +118,7 @@ def _stated_in_body(c: Conflict, own: Article) -> bool:
     in another sentence: a headline picks one of its report's figures ("profit falls 38%" over "operating
     profit fell 38%" and "net profit dropped 42%"), and the link that joined it to the other one's sentence
     chose between two profits the headline never told apart."""
-    head, unit = c.values.get(HEADLINE_KEY), c.values.get("unit")
+    head, unit = c.values.get(headline_key(own.id)), c.values.get("unit")
     if c.kind != "number" or not isinstance(head, list) or not head or unit is None:
         return False
     stated: set[float] = set()

@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 from parallax.analyze.nlp import get_nlp, has_parser
 from parallax.analyze.titles import TITLE_WORDS
-from parallax.compare.descriptors import CLASSIFIERS, OFFICES, compounded
+from parallax.compare.descriptors import CLASSIFIERS, FRAMING_KINDS, OFFICES, compounded
 from parallax.compare.metonyms import metonym_choices
 from parallax.compare.word_classes import alike, clause
 from parallax.compare.wording import _FUNCTION, _same_stem, word_choices
@@ -114,12 +114,13 @@ def mentions(art: Article, s: Sentence) -> list[Mention]:
         head_name = next((n for x, y, n in ents if x <= head.idx < y), "")
         titles = frozenset(t.text.lower() for t in toks if t.i > 0 and t.i not in in_name and t.text[:1].isupper())
         # a noun before a noun says which kind of it ("federal district court" / "federal court"): it classifies; not
-        # before a name, where the nouns describe the person ("former campaign adviser George Papadopoulos")
+        # before a name, where the nouns describe the person ("former campaign adviser George Papadopoulos"); and not a
+        # noun that frames ("terror attack" / "attack")
         kinds = frozenset(
             t.text.lower()
             for t in toks
             if head.pos_ == "NOUN" and t.i != head.i and t.i not in in_name and t.dep_ == "compound" and t.pos_ == "NOUN"
-        )
+        ) - FRAMING_KINDS
         out.append(Mention(s.text[a:b], a, b, head.lemma_.lower(), role, verb, main, names, words, titled, head_name, titles, kinds))
     return out
 
