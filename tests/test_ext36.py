@@ -1,0 +1,31 @@
+"""Session ext36: furniture rules found on the extraction benchmarks' dev pages (synthetic pages per rule)."""
+
+from __future__ import annotations
+
+from parallax.ingest.date_lines import is_metadata_row
+from parallax.ingest.extract import main_text
+
+_BODY = " ".join(
+    f"The council met on Tuesday evening and voted on the plan for the harbour, sentence number {i} of the report." for i in range(12)
+)
+
+
+def _page(inner: str) -> str:
+    return f"<html><head><title>Harbour plan</title></head><body><article><h1>Harbour plan</h1>{inner}</article></body></html>"
+
+
+def test_footer_joined_by_hyphens_is_a_metadata_row() -> None:
+    assert is_metadata_row("stunnel_rsync.html - Created 03-10-2004 2:20pm - Last Modified: 03-10-2004 2:20pm")
+    assert is_metadata_row("By Jane Roe - May 5, 2026")
+
+
+def test_sentence_with_spaced_hyphens_is_no_metadata_row() -> None:
+    assert not is_metadata_row("Berlin - 5. Mai 2026 - Der Bundestag hat das Gesetz beschlossen")
+    assert not is_metadata_row("Created 03-10-2004 - 2 people died")
+
+
+def test_footer_joined_by_hyphens_is_cut_from_the_text() -> None:
+    html = _page(f"<p>{_BODY}</p><p>index.html - Created 03-10-2004 2:20pm - Last Modified: 03-10-2004 2:20pm</p>")
+    text = main_text(html) or ""
+    assert "sentence number 11" in text
+    assert "Last Modified" not in text
