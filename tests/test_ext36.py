@@ -29,3 +29,19 @@ def test_footer_joined_by_hyphens_is_cut_from_the_text() -> None:
     text = main_text(html) or ""
     assert "sentence number 11" in text
     assert "Last Modified" not in text
+
+
+def test_caption_run_on_with_its_credit_is_dropped() -> None:
+    caption = (
+        '<p class="summary">Agents found 475 pounds of cocaine inside a vessel at the ramp. '
+        '<span class="credit video-credit">By U.S. CUSTOMS AND BORDER PROTECTION</span></p>'
+    )
+    text = main_text(_page(f'<img src="a.jpg"/>{caption}<p>{_BODY}</p>')) or ""
+    assert "sentence number 11" in text
+    assert "475 pounds" not in text and "CUSTOMS" not in text
+
+
+def test_paragraph_with_a_credit_inside_it_stays() -> None:
+    inside = '<p>The harbour board said the ship <span class="credit">By AP</span> had left the port on Monday morning.</p>'
+    text = main_text(_page(f"<p>{_BODY}</p>{inside}")) or ""
+    assert "had left the port" in text
