@@ -45,3 +45,13 @@ def test_paragraph_with_a_credit_inside_it_stays() -> None:
     inside = '<p>The harbour board said the ship <span class="credit">By AP</span> had left the port on Monday morning.</p>'
     text = main_text(_page(f"<p>{_BODY}</p>{inside}")) or ""
     assert "had left the port" in text
+
+
+def test_widget_note_about_its_button_is_cut() -> None:
+    from parallax.ingest.widget_lines import widget_reason
+
+    note = "Mit diesem Button kannst Du diese Podcast-Episode zu einer Kurationsliste hinzufügen. Dazu musst Du Dich einloggen:"
+    assert widget_reason(note) == "widget note"
+    assert widget_reason("Click this button to add the episode to your list.") == "widget note"
+    # a report that mentions a button goes on
+    assert widget_reason("The pilot pressed this button twice before the engine stopped, investigators said.") is None
