@@ -55,3 +55,28 @@ def test_widget_note_about_its_button_is_cut() -> None:
     assert widget_reason("Click this button to add the episode to your list.") == "widget note"
     # a report that mentions a button goes on
     assert widget_reason("The pilot pressed this button twice before the engine stopped, investigators said.") is None
+
+
+_CARD = [
+    "WELCOME OFFER: 80,000 Points",
+    "TPG'S BONUS VALUATION*: $1,600",
+    "CARD HIGHLIGHTS: 2X points on all travel and dining",
+    "*Bonus value is an estimated value calculated by TPG and not the card issuer. View our latest valuations here.",
+    "- Earn 80,000 bonus points after you spend $4,000 on purchases in the first 3 months.",
+]
+
+
+def test_closing_offer_card_with_its_footnote_is_cut() -> None:
+    from parallax.ingest.pitches import without_closing_pitch
+
+    body = ["The airline joins the alliance on March 31.", "Members will have access to its lounges."]
+    assert without_closing_pitch(body + _CARD) == body
+
+
+def test_fact_box_in_capitals_without_footnote_stays() -> None:
+    from parallax.ingest.offer_cards import without_offer_card
+
+    box = ["The fair opens on Saturday.", "WHEN: Saturday, 10 a.m.", "WHERE: City Hall", "- Free entry for children"]
+    assert without_offer_card(box) == box
+    # a card whose fields are followed by more prose is no closing card
+    assert without_offer_card(["Intro.", *_CARD[:4], "The report goes on here."]) == ["Intro.", *_CARD[:4], "The report goes on here."]
