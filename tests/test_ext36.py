@@ -80,3 +80,11 @@ def test_fact_box_in_capitals_without_footnote_stays() -> None:
     assert without_offer_card(box) == box
     # a card whose fields are followed by more prose is no closing card
     assert without_offer_card(["Intro.", *_CARD[:4], "The report goes on here."]) == ["Intro.", *_CARD[:4], "The report goes on here."]
+
+
+def test_see_also_turned_round_is_a_related_link() -> None:
+    from parallax.ingest.line_filters import line_reason
+
+    assert line_reason("Also: See Black Friday coverage at CNET") == "related link"
+    assert line_reason("Also: Read our review of the phone") == "related link"
+    assert line_reason("Also: the minister said he would see the report.") is None
