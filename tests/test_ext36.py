@@ -88,3 +88,16 @@ def test_see_also_turned_round_is_a_related_link() -> None:
     assert line_reason("Also: See Black Friday coverage at CNET") == "related link"
     assert line_reason("Also: Read our review of the phone") == "related link"
     assert line_reason("Also: the minister said he would see the report.") is None
+
+
+def test_closing_postal_footer_is_cut() -> None:
+    from parallax.ingest.address_lines import is_address_line
+    from parallax.ingest.line_filters import line_reason
+
+    assert line_reason("Planungsbüro G. & L. Hoppe * Eckleinjarten 6 * 27580 Bremerhaven", is_last=True) == "postal footer"
+    assert line_reason("Tel.: 0471 80 60 745 * info@buero-hoppe.de", is_last=True) == "postal footer"
+    assert is_address_line("Musterfirma GmbH | Hauptstraße 12a | 10115 Berlin | Tel. 030 1234567")
+    # not inside the text, and not a menu or a sentence
+    assert line_reason("Planungsbüro G. & L. Hoppe * Eckleinjarten 6 * 27580 Bremerhaven") is None
+    assert not is_address_line("Home | About | Contact")
+    assert not is_address_line("The mayor said * the plan would cost 5 million")
