@@ -165,7 +165,10 @@ def is_page_metadata(line: str) -> bool:
 # "Posted: May 5, 2026 / 10:00 AM EDT / Updated: May 5, 2026 / 11:00 AM EDT", "Published 10:00 a.m. ET May 5,
 # 2026 | Updated 11:00 a.m. ET May 5, 2026", "Par Claire Fontaine – Publié le 11 mars 2026 à 11h45" (a spaced dash too).  Each part is a byline (perhaps a name and the writer's address), a date, a labelled date or a time of day, one
 # at least is dated, and not all are bare dates; a sentence has parts that are none of these.
-_ROW_SPLIT = re.compile(r"(?<![ ])[ ]++[|/·•–—][ ]+")  # starts at a run's first space: linear
+# A page's footer joins the same parts with a spaced hyphen, and may name the page's own file among them:
+# "stunnel_rsync.html - Created 03-10-2004 2:20pm - Last Modified: 03-10-2004 2:20pm".
+_ROW_SPLIT = re.compile(r"(?<![ ])[ ]++[|/·•–—-][ ]+")  # starts at a run's first space: linear
+_FILE_NAME = re.compile(r"^[\w.-]+\.(?:s?html?|php\d?|aspx?|jsp|cfm)$", re.I)
 _TIME_OF_DAY = re.compile(r"^[\W_]*\d{1,2}[:.]\d{2}[ ]?(?:[ap]\.?[ ]?m\.?)?(?:[ ][A-Z]{2,4})?[\W_]*$", re.I)
 _MAX_ROW_PARTS, _MAX_ROW_CHARS = 6, 160
 # A byline part that gives the writer's address after the name ("Jane Roe jane.roe@example.com | May 5, 2026",
@@ -187,7 +190,7 @@ def is_metadata_row(line: str) -> bool:
         return False
     bare = [is_date_line(p) or bool(_DATE_ONLY.match(p)) for p in parts]
     labelled = [is_page_metadata(p) and bool(_METADATA.match(p) or _LABELLED_DATE.match(p)) for p in parts]
-    other = [bool(_TIME_OF_DAY.match(p) or BYLINE.match(p) or _NAME_EMAIL.match(p)) for p in parts]
+    other = [bool(_TIME_OF_DAY.match(p) or BYLINE.match(p) or _NAME_EMAIL.match(p) or _FILE_NAME.match(p)) for p in parts]
     if not all(b or lab or o for b, lab, o in zip(bare, labelled, other, strict=True)) or not any(bare) and not any(labelled):
         return False
     return any(labelled) or any(other)  # dates alone are a period ("29 November 2018 | 20 January 2019"), an event's

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from parallax.ingest.address_lines import is_address_line
 from parallax.ingest.appeals import APPEAL_START
 from parallax.ingest.boilerplate import QUOTE_MARKS, boilerplate_reason
 from parallax.ingest.bylines import byline_reason
@@ -234,6 +235,8 @@ def line_reason(line: str, is_last: bool = False, links: frozenset[str] = frozen
         return "page metadata"
     if is_metadata_row(line):
         return "page metadata"
+    if is_last and is_address_line(line):  # the site's imprint, "Firm * Street 6 * 27580 Place" (:mod:`.address_lines`)
+        return "postal footer"
     if _CREDIT.match(line) and len(line.split()) <= 60:
         return "agency credit"
     if _COUNTER.match(line):

@@ -39,13 +39,32 @@ def _words(el) -> int:
     return len(el.text_content().split())
 
 
+# A picture's credit by its class token: "credit", "photo-credit", "image_credit", "media-credit".
+_CREDIT = re.compile(r"^(?:[a-z]+[-_]){0,2}credits?$", re.I)
+_INLINE = ("span", "small", "em", "i", "cite", "b", "strong")
+
+
+def _credited_caption(el) -> bool:
+    """Whether ``el`` is a caption run on with its picture's credit: a short paragraph of its own text that ends
+    on an inline element named a credit ('<p class="summary">Agents found 475 pounds ... <span class="credit">By
+    U.S. CUSTOMS AND BORDER PROTECTION</span></p>').  A paragraph of the report never closes on a credit so
+    named; what it credits is a picture, and the sentence before it describes that picture."""
+    children = list(el)
+    if not children or not (el.text or "").strip() or _words(el) > _MAX_CAPTION_WORDS:
+        return False
+    last = children[-1]
+    return last.tag in _INLINE and not (last.tail or "").strip() and any(_CREDIT.match(t) for t in _tokens(last))
+
+
 def drop_captions(tree) -> None:
-    """Remove blocks named as captions (a sentence or two, no headline in them)."""
+    """Remove blocks named as captions (a sentence or two, no headline in them), and captions that close on
+    their picture's credit (:func:`_credited_caption`)."""
     doomed = [
         el
         for el in tree.iter("div", "p", "span", "section")
         if any(_CAPTION.match(t) for t in _tokens(el)) and next(el.iter("h1"), None) is None and _words(el) <= _MAX_CAPTION_WORDS
     ]
+    doomed += [el for el in tree.iter("p", "div", "figcaption") if _credited_caption(el)]
     for el in doomed:
         if el.getparent() is not None:
             el.drop_tree()
@@ -58,7 +77,9 @@ def drop_modals(tree) -> None:
     doomed = [
         el
         for el in tree.iter("div", "section", "aside", "dialog")
-        if any(_MODAL.match(t) for t in _tokens(el)) and next(el.iter("h1", "article"), None) is None and _words(el) <= _MAX_MODAL_SHARE * total
+        if any(_MODAL.match(t) for t in _tokens(el))
+        and next(el.iter("h1", "article"), None) is None
+        and _words(el) <= _MAX_MODAL_SHARE * total
     ]
     for el in doomed:
         if el.getparent() is not None:

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from parallax.ingest.offer_cards import without_offer_card
+
 _YOU = re.compile(r"\b(?:you|your|you['’]ll|du|dich|dein\w*|Sie|Ihr\w*|vous|votre|vos|tu|usted|te)\b")
 _JOIN = re.compile(
     r"\b(?:join|joining|become an? (?:member|subscriber|supporter)|subscrib(?:e|ing)|sign up|renew"
@@ -55,7 +57,7 @@ def without_closing_pitch(lines: list[str]) -> list[str]:
     for i in range(max(1, len(lines) - _TAIL_LINES), len(lines)):
         if _is_head(lines[i]) and all(_in_offer(ln) for ln in lines[i + 1 :]):
             return lines[:i]
-    return _without_sales_copy(lines)
+    return _without_sales_copy(without_offer_card(lines))  # a product's card with its footnote (:mod:`.offer_cards`)
 
 
 def _without_sales_copy(lines: list[str]) -> list[str]:

@@ -67,6 +67,15 @@ _CREDIT_TAIL = re.compile(
     re.I,
 )
 _MAX_LABEL_WORDS, _MAX_CAPTION_WORDS = 12, 45
+# A widget's instructions to the reader about its own button ("Mit diesem Button kannst Du diese Episode zu einer
+# Liste hinzufügen. Dazu musst Du Dich einloggen:", "Click this button to add the episode to your list"): a text
+# opening on "this button" speaks of a control on the page, which a report does not.
+_BUTTON_NOTE = re.compile(
+    r"^[\W_]*(?:mit diesem (?:button|knopf)|(?:with|using) this button|(?:click|press|tap|use) (?:on )?this button|"
+    r"(?:klicke|klicken sie) (?:auf )?(?:diesen|den) (?:button|knopf)|avec ce bouton|(?:cliquez|cliquer) sur ce bouton|con este botón)\b",
+    re.I,
+)
+_MAX_NOTE_WORDS = 45
 
 
 def widget_reason(line: str) -> str | None:
@@ -76,6 +85,8 @@ def widget_reason(line: str) -> str | None:
         return "widget label"
     if words <= _MAX_LABEL_WORDS and _SHARE_ROW.match(line):
         return "share buttons"
+    if words <= _MAX_NOTE_WORDS and _BUTTON_NOTE.match(line):
+        return "widget note"
     if words <= _MAX_LABEL_WORDS and _AGENCY_LINE.match(line.strip()):
         return "photo credit"
     if words <= _MAX_CAPTION_WORDS and (m := _CREDIT_TAIL.search(line)) and _is_credit(m.group().strip()):
