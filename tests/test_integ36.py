@@ -22,3 +22,12 @@ def test_a_noun_that_frames_its_kind_is_a_choice_a_neutral_kind_is_not() -> None
 def test_a_compound_with_a_framing_noun_in_front_is_another_word() -> None:
     assert not compounded("anschlag", "terroranschlag") and not compounded("verbrechen", "hassverbrechen")
     assert compounded("erklärung", "regierungserklärung")
+
+
+def test_a_spelled_century_before_a_noun_is_a_count_not_a_year() -> None:
+    import parallax
+
+    counted = parallax.analyze([parallax.Article(id="a", text="Nineteen hundred homes lost power.", language="en", published="2026-11-20")])[0]
+    assert [q.value for q in counted.quantities] == [1900.0] and not counted.times
+    dated = parallax.analyze([parallax.Article(id="b", text="The mill closed in nineteen hundred.", language="en", published="2026-11-20")])[0]
+    assert [t.value for t in dated.times] == ["1900"]

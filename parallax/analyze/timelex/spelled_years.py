@@ -3,7 +3,8 @@
 Broadcast transcripts and quoted speech write the year as it is said; figures never appear, so without this the
 year is lost ("Keating's convictions were thrown out in nineteen ninety-six").  A year is read in two halves, the
 century ("eighteen", "nineteen", "twenty") then the year within it (a tens word, a teen, "oh" and a unit, or
-"hundred"); "two thousand" only after "the year", since "two thousand" alone is more often a count.
+"hundred", but not before a word: "nineteen hundred homes" is a count); "two thousand" only after "the year", since
+"two thousand" alone is more often a count.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "sev
 _CENTURIES = {"eighteen": 18, "nineteen": 19, "twenty": 20}
 
 _U = "|".join(_UNITS)
-_WITHIN = rf"(?:(?:{'|'.join(_TENS)})(?:[- ](?:{_U}))?|{'|'.join(_TEENS)}|oh[- ](?:{_U})|hundred)"
+_WITHIN = rf"(?:(?:{'|'.join(_TENS)})(?:[- ](?:{_U}))?|{'|'.join(_TEENS)}|oh[- ](?:{_U})|hundred(?!\s+[a-z]))"
 SPELLED_YEAR_EN = (
     rf"(?<![\w-])(?P<x>(?:{'|'.join(_CENTURIES)})[ ](?P<within>{_WITHIN})"
     rf"|the[ ]year[ ]two[ ]thousand(?:[ ](?:and[ ])?(?P<after2000>{'|'.join(_TEENS)}|{_U}))?)(?![\w-])"
