@@ -16,6 +16,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from parallax.report.copy_view import copy_lines
 from parallax.report.formatting import conflict_unit, fmt_value, own_labels
 
 _STATUS_STYLE = {"shared": "green", "unique": "yellow", "conflict": "bold red"}
@@ -55,9 +56,12 @@ def print_text(comparison: dict, file=None) -> None:
         of = short.get(c.get("of"), c.get("of"))
         console.print(
             plain(
-                f"Also published, near word for word (left out): {c.get('outlet') or c.get('id')}, {c.get('published') or '-'}, a copy of {of}."
+                f"Also published, near word for word (left out): {c.get('outlet') or c.get('id')}, {c.get('published') or '-'}, "
+                f"a copy of {of} ({round(100 * float(c.get('similarity') or 0))}% alike)."
             )
         )
+        for line in copy_lines(c):
+            console.print(plain(line, "red" if line.startswith("  changed") else ""))
     for lim in comparison.get("limits") or []:
         console.print(
             plain(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 
+from parallax.report.copy_view import copy_view
 from parallax.report.formatting import conflict_unit, fmt_published, fmt_value, labels, own_labels, safe_url, text_dir
 from parallax.report.quote_view import FIDELITY, quote_view
 from parallax.report.spans import nest, paragraph_spans
@@ -153,6 +154,7 @@ def build_view(comparison: dict) -> dict:
                 "published_text": fmt_published(c.get("published")),
                 "of": label.get(c.get("of"), c.get("of")),
                 "similarity": round(100 * float(c.get("similarity") or 0)),
+                **copy_view(c),
             }
             for c in (comparison.get("settings") or {}).get("copies") or []
         ],

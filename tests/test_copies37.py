@@ -1,0 +1,150 @@
+"""copies37: what a near-duplicate copy adds, cuts or changes; each copy's own likeness; counts in the
+singular; the kind of article (opinion, analysis) read from the page."""
+
+from __future__ import annotations
+
+from parallax.config import Options
+
+WIRE = (
+    "A magnitude 6.2 earthquake struck southern Peru on Tuesday, officials said. "
+    "At least 14 people were killed and dozens were injured in the town of Arequipa. "
+    "Rescue teams searched collapsed buildings through the night. "
+    "The president declared a state of emergency in three provinces."
+)
+
+
+def _analysed(ident: str, text: str):
+    from parallax.analyze import Analyzer
+    from parallax.ingest import content_hash
+    from parallax.records import Article
+
+    art = Article(id=ident, text=text, published="2026-12-01", content_hash=content_hash(text), language="en", outlet=ident)
+    Analyzer(Options(embedder="hashing")).analyze_all([art])
+    return art
+
+
+def test_a_copy_names_what_it_added_left_out_and_changed() -> None:
+    from parallax.compare.copy_changes import copy_changes
+
+    original = _analysed("wire", WIRE)
+    edited = WIRE.replace("At least 14 people", "At least 41 people").replace(
+        "Rescue teams searched collapsed buildings through the night. ", ""
+    )
+    copy = _analysed("copy", edited + " Sign up for our newsletter to get the latest news every morning.")
+    changes = copy_changes(original, copy)
+    assert [s["text"] for s in changes["added"]] == ["Sign up for our newsletter to get the latest news every morning."]
+    assert [s["text"] for s in changes["left_out"]] == ["Rescue teams searched collapsed buildings through the night."]
+    (changed,) = changes["changed"]
+    assert changed["original"].startswith("At least 14") and changed["text"].startswith("At least 41")
+    assert [c["kind"] for c in changed["conflicts"]] == ["number"]
+    assert changed["conflicts"][0]["values"]["wire"] != changed["conflicts"][0]["values"]["copy"]
+
+
+def test_a_word_for_word_copy_changes_nothing() -> None:
+    from parallax.compare.copy_changes import copy_changes
+
+    assert copy_changes(_analysed("wire", WIRE), _analysed("copy", WIRE)) == {"added": [], "left_out": [], "changed": []}
+
+
+SUMMARY = {
+    "articles": 2,
+    "facts": 0,
+    "shared": 0,
+    "unique": 0,
+    "conflict": 0,
+    "conflicts": 0,
+    "quotes": 0,
+    "quote_fidelity": {},
+    "misattributed": 0,
+    "word_choices": 0,
+    "corroborated_share": {},
+}
+
+
+def _comparison(copy: dict) -> dict:
+    article = {
+        "id": "wire",
+        "outlet": "Global Wire",
+        "title": "Quake",
+        "url": None,
+        "published": "2026-12-01",
+        "language": "en",
+        "dateline": None,
+        "text": "x",
+        "boilerplate_removed": [],
+    }
+    other = {**article, "id": "es", "outlet": "El Sur"}
+    return {
+        "schema": "parallax.comparison/1",
+        "articles": [article, other],
+        "facts": [],
+        "quotes": [],
+        "entities": [],
+        "times": [],
+        "word_choices": [],
+        "headlines": [],
+        "summary": SUMMARY,
+        "limits": [],
+        "settings": {"copies": [copy]},
+    }
+
+
+COPY = {
+    "id": "ct",
+    "outlet": "Coastal Times",
+    "title": "Quake",
+    "url": None,
+    "published": "2026-12-01",
+    "of": "wire",
+    "similarity": 0.93,
+    "added": [{"text": "Sign up today.", "sentence": 4}],
+    "left_out": [{"text": "Rescue teams searched.", "sentence": 2}],
+    "changed": [
+        {
+            "text": "At least 41 people died.",
+            "sentence": 1,
+            "original": "At least 14 people died.",
+            "original_sentence": 1,
+            "conflicts": [{"kind": "number", "values": {"wire": 14.0, "ct": 41.0, "unit": "people"}}],
+        }
+    ],
+}
+
+
+def test_the_reports_and_schema_carry_a_copys_changes() -> None:
+    import io
+
+    import jsonschema
+
+    from parallax.report import render, schema
+    from parallax.report.text import print_text
+
+    comparison = _comparison(COPY)
+    jsonschema.validate(comparison, schema())
+    page = render(comparison, "html")
+    assert "(93% alike)" in page and "number: 14 people → 41 people" in page
+    assert "Sign up today." in page and "Rescue teams searched." in page
+    out = io.StringIO()
+    print_text(comparison, file=out)
+    text = out.getvalue()
+    assert "93% alike" in text and "changed:" in text and "added:" in text and "left out:" in text
+
+
+def test_each_copy_keeps_its_own_likeness_to_the_original() -> None:
+    from parallax.stories.dedup import DuplicateIndex, minhash
+
+    words = " ".join(f"w{i}" for i in range(300))
+    index = DuplicateIndex(0.5)
+    index.add("wire", minhash(words))
+    own = index.likeness(minhash(words), "wire", 0.5)
+    assert own == 1.0  # an identical copy is 100% alike, not its group's lowest
+    assert index.likeness(minhash(words), "gone", 0.7) == 0.7
+
+
+def test_a_copy_group_lists_each_copys_similarity() -> None:
+    from parallax.stories.cluster import ClusterState
+
+    state = ClusterState()
+    state.duplicates["wire"] = {"articles": ["wire", "a", "b"], "similarity": 0.9, "similarities": {"a": 1.0, "b": 0.9}}
+    (group,) = state.near_duplicates()
+    assert group["similarity"] == 0.9 and group["similarities"] == {"a": 1.0, "b": 0.9}
