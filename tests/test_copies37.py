@@ -148,3 +148,29 @@ def test_a_copy_group_lists_each_copys_similarity() -> None:
     state.duplicates["wire"] = {"articles": ["wire", "a", "b"], "similarity": 0.9, "similarities": {"a": 1.0, "b": 0.9}}
     (group,) = state.near_duplicates()
     assert group["similarity"] == 0.9 and group["similarities"] == {"a": 1.0, "b": 0.9}
+
+
+def test_counts_are_singular_for_one() -> None:
+    from parallax.report.formatting import counted
+    from parallax.web.charts import bar_chart
+
+    assert counted(1, "story", "stories") == "1 story" and counted(1.0, "story", "stories") == "1 story"
+    assert counted(2.0, "story", "stories") == "2 stories" and counted(0, "fact", "facts") == "0 facts"
+    chart = bar_chart("Outlets per story", [("1", 1.0), ("2", 3.0)], ("story", "stories"))
+    assert [b["tip"] for b in chart["bars"]] == ["1: 1 story", "2: 3 stories"]  # was "1: 1 stories"
+
+
+def test_report_templates_count_in_english() -> None:
+    import io
+
+    from parallax.report import render
+    from parallax.report.assets import environment
+    from parallax.report.text import print_text
+
+    assert environment().from_string("{{ 1|counted('report', 'reports') }}").render() == "1 report"
+    comparison = _comparison(COPY)
+    comparison["summary"] = {**SUMMARY, "facts": 1, "quotes": 1}
+    out = io.StringIO()
+    print_text(comparison, file=out)
+    assert "1 fact:" in out.getvalue() and "1 quotation;" in out.getvalue()
+    assert "2 reports" in render(comparison, "html")

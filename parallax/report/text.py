@@ -17,7 +17,7 @@ from rich.table import Table
 from rich.text import Text
 
 from parallax.report.copy_view import copy_lines
-from parallax.report.formatting import conflict_unit, fmt_value, own_labels
+from parallax.report.formatting import conflict_unit, counted, fmt_value, own_labels
 
 _STATUS_STYLE = {"shared": "green", "unique": "yellow", "conflict": "bold red"}
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -48,8 +48,8 @@ def print_text(comparison: dict, file=None) -> None:
     kinds = ", ".join(f"{k} {v}" for k, v in sorted(s["quote_fidelity"].items()))
     console.print(
         Text(
-            f"{s['facts']} facts: {s['shared']} shared, {s['conflict']} in conflict, {s['unique']} unique; "
-            f"{s['quotes']} quotations{f' ({kinds})' if kinds else ''}; {s['misattributed']} misattributed"
+            f"{counted(s['facts'], 'fact', 'facts')}: {s['shared']} shared, {s['conflict']} in conflict, {s['unique']} unique; "
+            f"{counted(s['quotes'], 'quotation', 'quotations')}{f' ({kinds})' if kinds else ''}; {s['misattributed']} misattributed"
         )
     )
     for c in (comparison.get("settings") or {}).get("copies") or []:  # near-duplicates `parallax run` left out

@@ -11,7 +11,7 @@ import json
 from collections import Counter
 
 from parallax.report.copy_view import copy_view
-from parallax.report.formatting import conflict_unit, fmt_published, fmt_value, labels, own_labels, safe_url, text_dir
+from parallax.report.formatting import conflict_unit, counted, fmt_published, fmt_value, labels, own_labels, safe_url, text_dir
 from parallax.report.quote_view import FIDELITY, quote_view
 from parallax.report.spans import nest, paragraph_spans
 from parallax.report.timeline import timeline, times_table
@@ -124,7 +124,7 @@ def build_view(comparison: dict) -> dict:
 
     options = (comparison.get("settings") or {}).get("options") or {}
     return {
-        "title": next((a.get("title") for a in arts if a.get("title")), None) or f"{len(arts)} reports compared",
+        "title": next((a.get("title") for a in arts if a.get("title")), None) or f"{counted(len(arts), 'report', 'reports')} compared",
         "summary": summary,
         "limits": [{**lim, "outlets": [label.get(a, a) for a in lim.get("articles") or []]} for lim in comparison.get("limits") or []],
         "articles": [article_view(a, fact_of, inline.get(a["id"], []), label[a["id"]]) for a in arts],
