@@ -174,3 +174,82 @@ def test_report_templates_count_in_english() -> None:
     print_text(comparison, file=out)
     assert "1 fact:" in out.getvalue() and "1 quotation;" in out.getvalue()
     assert "2 reports" in render(comparison, "html")
+
+
+BODY = "".join(
+    f"<p>{s}</p>"
+    for s in (
+        "The city council approved the new tram line on Tuesday after a long debate about its cost.",
+        "In my view the council has made a grave mistake that future residents will pay for.",
+        "The money would have been better spent on buses, which reach every district of the city.",
+    )
+)
+
+
+def _page(head: str = "", before: str = "") -> str:
+    return f"<html lang='en'><head><title>Tram line</title>{head}</head><body><article>{before}<h1>Tram line</h1>{BODY}</article></body></html>"
+
+
+def _kind(html: str, url: str | None = None):
+    from parallax.ingest.html import article_from_html
+
+    return article_from_html(html, "a", "a.html", url=url).kind
+
+
+def test_the_page_says_it_is_an_opinion_piece() -> None:
+    ld = '<script type="application/ld+json">{"@type": "OpinionNewsArticle", "headline": "Tram line"}</script>'
+    assert _kind(_page(ld)) == "opinion"
+    ld = '<script type="application/ld+json">{"@graph": [{"@type": ["AnalysisNewsArticle"]}]}</script>'
+    assert _kind(_page(ld)) == "analysis"
+    assert _kind(_page('<meta property="article:section" content="Meinung">')) == "opinion"
+    assert _kind(_page(), "https://news.example/opini%C3%B3n/2026/tranvia.html") == "opinion"
+    assert _kind(_page(), "https://news.example/commento/tram") == "opinion"
+    assert _kind(_page(before='<span class="article-kicker">Kommentar</span>')) == "opinion"
+
+
+def test_a_report_has_no_kind() -> None:
+    assert _kind(_page('<meta property="og:type" content="article"><meta property="article:section" content="Politics">')) is None
+    assert _kind(_page(), "https://news.example/politics/opinion-poll-shows-lead") is None  # the page's own name is no folder
+    menu = '<nav><a class="section-name" href="/opinion/">Opinion</a></nav>'
+    assert _kind(_page(before=menu)) is None  # the menu names a section, not this article's kind
+
+
+def test_a_json_line_with_an_opinion_address_is_an_opinion_piece() -> None:
+    from parallax.ingest.text import article_from_text
+
+    art = article_from_text("The council approved the tram line on Tuesday.", "x", "x.txt", url="https://ex.example/meinung/tram")
+    assert art.kind == "opinion" and art.to_dict()["kind"] == "opinion"
+    from parallax.records import Article
+
+    assert Article.from_dict(art.to_dict()).kind == "opinion"  # stored with the record
+
+
+def test_an_opinion_pieces_own_sentences_are_not_unique_facts() -> None:
+    import io
+
+    import jsonschema
+
+    from parallax.compare import compare_articles
+    from parallax.ingest import content_hash
+    from parallax.records import Article
+    from parallax.report import render, schema
+    from parallax.report.text import print_text
+
+    report = "The city council approved the new tram line on Tuesday after a long debate about its cost."
+    view = report + " In my view the council has made a grave mistake that future residents will pay for."
+    arts = [
+        Article(id="r", text=report, outlet="Daily", language="en", published="2026-12-01", content_hash=content_hash(report)),
+        Article(id="o", text=view, outlet="Weekly", language="en", published="2026-12-01", content_hash=content_hash(view), kind="opinion"),
+    ]
+    out = compare_articles(arts, Options(embedder="hashing")).to_dict()
+    jsonschema.validate(out, schema())
+    mine = [f for f in out["facts"] if f["articles"] == ["o"]]
+    assert mine and all(f["opinion"] and f["status"] == "unique" for f in mine)
+    assert all("opinion" not in f for f in out["facts"] if f["articles"] != ["o"])
+    assert out["summary"]["opinion"] == len(mine) and out["summary"]["unique"] == 0
+    assert out["articles"][1]["kind"] == "opinion" and "kind" not in out["articles"][0]
+    page = render(out, "html")
+    assert '<span class="badge kind">opinion</span>' in page and "❝ opinion" in page
+    buf = io.StringIO()
+    print_text(out, file=buf)
+    assert "Weekly (opinion)" in buf.getvalue() and f"{len(mine)} opinion" in buf.getvalue()

@@ -16,8 +16,13 @@ from parallax.report.quote_view import FIDELITY, quote_view
 from parallax.report.spans import nest, paragraph_spans
 from parallax.report.timeline import timeline, times_table
 
-STATUS_SYMBOL = {"shared": "✓", "conflict": "✕", "unique": "◆", "none": "·"}
-STATUS_LABEL = {"shared": "shared", "conflict": "in conflict", "unique": "unique to one outlet", "none": "not reported"}
+STATUS_SYMBOL = {"shared": "✓", "conflict": "✕", "unique": "◆", "opinion": "❝", "none": "·"}
+STATUS_LABEL = {"shared": "shared", "conflict": "in conflict", "unique": "unique to one outlet", "opinion": "an opinion piece's view", "none": "not reported"}
+
+
+def shown_status(f: dict) -> str:
+    """A fact's status as the reports show it: an opinion piece's own sentence is its view ("opinion"), not a unique fact."""
+    return "opinion" if f.get("opinion") else f["status"]
 
 
 def article_view(a: dict, fact_of: dict[tuple[str, int], dict], marks: list[dict], label: str) -> dict:
@@ -62,7 +67,7 @@ def build_view(comparison: dict) -> dict:
                 "end": s["end"],
                 "kind": "sent",
                 "fact": f["id"],
-                "status": f["status"],
+                "status": shown_status(f),
                 "aligned": n_arts > 1,
                 "symbol": STATUS_SYMBOL.get(f["status"], "?"),
             }
@@ -84,10 +89,10 @@ def build_view(comparison: dict) -> dict:
         matrix.append(
             {
                 "id": f["id"],
-                "status": f["status"],
-                "symbol": STATUS_SYMBOL.get(f["status"], "?"),
+                "status": shown_status(f),
+                "symbol": STATUS_SYMBOL.get(shown_status(f), "?"),
                 "snippet": first if len(first) <= 110 else first[:107].rstrip() + "…",
-                "cells": [{"state": f["status"] if i in present else "none", "outlet": label[i]} for i in ids],
+                "cells": [{"state": shown_status(f) if i in present else "none", "outlet": label[i]} for i in ids],
                 "conflict_kinds": sorted({c["kind"] for c in f.get("conflicts") or []}),
             }
         )
@@ -139,6 +144,7 @@ def build_view(comparison: dict) -> dict:
                 "published_text": fmt_published(a.get("published")),
                 "published": a.get("published"),
                 "dateline": a.get("dateline"),
+                "kind": a.get("kind"),
                 "corroborated": (summary.get("corroborated_share") or {}).get(a["id"]),
                 "facts": sum(1 for f in facts if any(s["article"] == a["id"] for s in f["sentences"])),
             }
@@ -182,7 +188,9 @@ def build_view(comparison: dict) -> dict:
             "command": reproduce_command(options),
         },
         "fidelity_legend": [(k, *v) for k, v in FIDELITY.items()],
-        "status_legend": [(k, STATUS_SYMBOL[k], STATUS_LABEL[k]) for k in ("shared", "conflict", "unique", "none")],
+        "status_legend": [
+            (k, STATUS_SYMBOL[k], STATUS_LABEL[k]) for k in ("shared", "conflict", "unique", "opinion", "none") if k != "opinion" or summary.get("opinion")
+        ],
     }
 
 
