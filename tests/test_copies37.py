@@ -253,3 +253,14 @@ def test_an_opinion_pieces_own_sentences_are_not_unique_facts() -> None:
     buf = io.StringIO()
     print_text(out, file=buf)
     assert "Weekly (opinion)" in buf.getvalue() and f"{len(mine)} opinion" in buf.getvalue()
+
+
+def test_a_copys_house_spelling_and_typography_are_no_change() -> None:
+    from parallax.compare.copy_changes import copy_changes
+
+    text = 'The train passed through the 11.4-kilometre tunnel. "We have built a new portal," Berger said.'
+    styled = "The train passed through the 11.4-kilometer tunnel. “We have built a new portal,” Berger said."
+    assert copy_changes(_analysed("wire", text), _analysed("copy", styled))["changed"] == []
+    swapped = text.replace("tunnel", "rail tunnel")  # a word added is an edit, named though no fact changed
+    (changed,) = copy_changes(_analysed("wire", text), _analysed("copy", swapped))["changed"]
+    assert changed["conflicts"] == [] and "rail tunnel" in changed["text"]

@@ -22,11 +22,30 @@ from parallax.records import Article, Sentence
 
 EDITED = 70.0  # rapidfuzz ratio of two wordings at or above which one is the other edited, not a new sentence
 _SPACE = re.compile(r"\s+")
+# typography a republisher's system rewrites: curly and straight quotation marks and apostrophes, dashes
+_MARKS = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'", "–": "-", "—": "-"})
+SPELLING = 75.0  # rapidfuzz ratio of two words at or above which one is the other spelled another way
 
 
 def _fold(text: str) -> str:
-    """A sentence as compared: case and spacing aside (a copy's typography is no change)."""
-    return _SPACE.sub(" ", text).strip().casefold()
+    """A sentence as compared: case, spacing and typography aside (a copy's house typography is no change)."""
+    return _SPACE.sub(" ", text.translate(_MARKS)).strip().casefold()
+
+
+def _respelled(a: str, b: str) -> bool:
+    """Whether two wordings differ only in spelling, word for word ("kilometre" / "kilometer", "organise" /
+    "organize"): a house style, not an edit. A word swapped for another ("protesters" / "rioters") is an edit."""
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb):
+        return False
+    return all(x == y or _same_word(x, y) for x, y in zip(wa, wb, strict=True))
+
+
+def _same_word(x: str, y: str) -> bool:
+    """One word spelled two ways: alike, with the same initial, and a figure in it the same ("11.4-kilometre")."""
+    if re.sub(r"\D", "", x) != re.sub(r"\D", "", y):
+        return False
+    return x[:1] == y[:1] and fuzz.ratio(x, y) >= SPELLING
 
 
 def _row(s: Sentence, index: int) -> dict[str, Any]:
@@ -70,6 +89,8 @@ def copy_changes(original: Article, copy: Article) -> dict[str, list[dict[str, A
     for i, j in pairs:
         so, sc = original.sentences[i], copy.sentences[j]
         conflicts = merge(sentence_conflicts(original, so, copy, sc))
+        if not conflicts and _respelled(_fold(so.text), _fold(sc.text)):
+            continue  # the same sentence in the republisher's spelling
         changed.append(
             {
                 "text": sc.text,
