@@ -264,3 +264,9 @@ def test_a_copys_house_spelling_and_typography_are_no_change() -> None:
     swapped = text.replace("tunnel", "rail tunnel")  # a word added is an edit, named though no fact changed
     (changed,) = copy_changes(_analysed("wire", text), _analysed("copy", swapped))["changed"]
     assert changed["conflicts"] == [] and "rail tunnel" in changed["text"]
+
+
+def test_a_label_of_another_story_is_not_this_ones_kind() -> None:
+    box = '<div class="more"><ul><li><span class="kicker">Opinion</span> <a href="/x">Why trams fail</a></li></ul></div>'
+    html = f"<html><head><title>Tram</title></head><body><div><div><header><h1>Tram line</h1></header>{BODY}</div></div>{box}</body></html>"
+    assert _kind(html) is None

@@ -130,8 +130,14 @@ def url_kind(url: str | None) -> str | None:
 
 
 def _label_kind(tree) -> str | None:
-    """A short section label above or beside the headline, by its class: "Comment", "Kommentar"."""
-    for el in tree.iter("span", "p", "div", "a", "strong"):
+    """A short section label above or beside the headline, by its class: "Comment", "Kommentar". Only near the
+    headline (its block and the one around it): a box of other stories may label one of them "Opinion"."""
+    h1 = tree.find(".//h1")
+    if h1 is None:
+        return None
+    block = h1.getparent() if h1.getparent() is not None else h1
+    around = block.getparent() if block.getparent() is not None else block
+    for el in around.iter("span", "p", "div", "a", "strong"):
         marks = f"{el.get('class') or ''} {el.get('id') or ''}"
         if marks.strip() and _LABEL_CLASS.search(marks) and not any(a.tag in _AWAY for a in el.iterancestors()):
             text = " ".join(el.text_content().split())
