@@ -113,6 +113,7 @@ class Article:
     # cleaning, and a date without a year takes the publication's, which a feed or --published may set later
     dateline_date: str | None = None
     boilerplate_removed: list[str] = field(default_factory=list)
+    kind: str | None = None  # "opinion" or "analysis" where the page says so (ingest/article_kind.py); None: a report
     source: str | None = None  # file (and line) it came from
     content_hash: str = ""
     # analysis layers
@@ -143,6 +144,7 @@ class Article:
             "dateline_date": self.dateline_date,
             "text": self.text,
             "boilerplate_removed": list(self.boilerplate_removed),
+            **({"kind": self.kind} if self.kind else {}),
         }
 
     def to_dict(self) -> dict[str, Any]:
@@ -198,6 +200,7 @@ class Fact:
     sentences: list[FactSentence]
     conflicts: list[Conflict] = field(default_factory=list)
     word_choices: list[WordChoice] = field(default_factory=list)
+    opinion: bool = False  # one opinion piece's own sentences: a view, not a unique fact (compare_articles)
 
     @property
     def articles(self) -> list[str]:
@@ -296,9 +299,9 @@ class Comparison:
     headlines: list[Headline] = field(default_factory=list)  # each titled article's headline against the other reports
 
     def summary(self) -> dict[str, Any]:
-        status = {"shared": 0, "unique": 0, "conflict": 0}
+        status = {"shared": 0, "unique": 0, "conflict": 0, "opinion": 0}
         for f in self.facts:
-            status[f.status] += 1
+            status["opinion" if f.opinion else f.status] += 1
         fidelity: dict[str, int] = {}
         for q in self.quotes:
             fidelity[q.fidelity] = fidelity.get(q.fidelity, 0) + 1
@@ -311,10 +314,12 @@ class Comparison:
                 if f.status != "unique":
                     corroborated += n
             coverage[a.id] = round(corroborated / total, 3) if total else 0.0
+        opinion = status.pop("opinion")  # listed only where an opinion piece is compared (an optional field)
         return {
             "articles": len(self.articles),
             "facts": len(self.facts),
             **status,
+            **({"opinion": opinion} if opinion else {}),
             "conflicts": sum(len(f.conflicts) for f in self.facts),
             "quotes": len(self.quotes),
             "quote_fidelity": fidelity,
@@ -326,7 +331,7 @@ class Comparison:
     def to_dict(self) -> dict[str, Any]:
         facts = []
         for f in self.facts:
-            d = asdict(f)
+            d = {k: v for k, v in asdict(f).items() if k != "opinion" or v}  # "opinion" only where true
             d["articles"] = f.articles
             facts.append(d)
         return {

@@ -119,7 +119,7 @@ def test_report_names_the_copies_left_out_of_its_comparison() -> None:
         "settings": {"copies": [copy]},
     }
     page = render(comparison, "html")
-    assert "Coastal &lt;Times&gt;" in page and 'a copy of <span dir="auto">Global Wire</span> (at least 97% alike)' in page
+    assert "Coastal &lt;Times&gt;" in page and 'a copy of <span dir="auto">Global Wire</span> (97% alike)' in page
     assert 'href="https://ct.example/peru"' in page and "Peru earthquake kills 14, dozens hurt" in page
     comparison["settings"] = {}
     assert "near word-for-word copy" not in render(comparison, "html")
@@ -183,4 +183,4 @@ def test_text_report_names_the_copies_too() -> None:
     }
     out = io.StringIO()
     print_text(comparison, file=out)
-    assert "Also published, near word for word (left out): Coastal [/] Times, 2026-12-02, a copy of Global Wire." in out.getvalue()
+    assert "Also published, near word for word (left out): Coastal [/] Times, 2026-12-02, a copy of Global Wire (97% alike)." in out.getvalue()

@@ -10,6 +10,7 @@ import typer
 from parallax.config import Options
 from parallax.errors import InputError, ParallaxError
 from parallax.records import Article
+from parallax.report.formatting import counted  # noqa: F401  (one rule for a count in English: the CLI summary, the reports, the web pages)
 
 
 def max_bytes_option():
@@ -70,11 +71,6 @@ def check_store(store: str) -> None:
     from parallax.store import check_location
 
     check_location(store)
-
-
-def counted(n: int, one: str, many: str) -> str:
-    """``1 story``, ``5 stories``: a summary line in English grammar (it said "1 stories")."""
-    return f"{n} {one if n == 1 else many}"
 
 
 def warn_skip(err: InputError) -> None:

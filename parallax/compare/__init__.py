@@ -129,7 +129,9 @@ def compare_articles(articles: list[Article], options: Options | None = None) ->
         conflicts = _without_speaker_swaps(merge(conflicts))
         articles_in = {ai for ai, _ in members}
         status = "unique" if len(articles_in) == 1 else "conflict" if conflicts else "shared"
-        facts.append(Fact(fid, status, sentences, conflicts, choices))
+        # an opinion piece's own sentences are its views: listed apart, not as facts only it reports
+        opinion = status == "unique" and articles[next(iter(articles_in))].kind == "opinion"
+        facts.append(Fact(fid, status, sentences, conflicts, choices, opinion=opinion))
         all_choices += choices
 
     return Comparison(

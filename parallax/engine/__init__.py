@@ -162,25 +162,27 @@ def group(db, options: Options):
         return update_store(db, [], options, progress=lambda done, total: bar.update(task, completed=done, total=total))
 
 
-def story_copies(db, story: dict, copy_of: dict[str, tuple[str, float]]) -> list[dict]:
+def story_copies(db, story: dict, copy_of: dict[str, tuple[str, float]], saved: dict | None = None) -> list[dict]:
     """The story's near-duplicates, which its comparison leaves out (a copy adds no second voice), named
     in its ``settings`` so the report can say who else published the text: outlet, headline, address,
-    time, the member it copies and how alike its group is at least (a copy may add a paragraph the comparison lacks)."""
+    time, the member it copies and how alike the copy is to it, and what the copy added, left out or
+    changed (``compare/copy_changes.py``: a changed figure in a republished wire story is what an analyst
+    looks for). A copy already listed in ``saved`` (the stored comparison) against the same original keeps
+    its reading, so a reused comparison is not read again."""
+    from parallax.compare.copy_changes import copy_changes
+
+    before = {(c.get("id"), c.get("of")): c for c in ((saved or {}).get("settings") or {}).get("copies") or []}
     copies = []
     for aid in story["articles"]:
         if aid in copy_of and (a := db.get_article(aid)) is not None:
             of, similarity = copy_of[aid]
-            copies.append(
-                {
-                    "id": aid,
-                    "outlet": a.outlet,
-                    "title": a.title,
-                    "url": a.url,
-                    "published": a.published,
-                    "of": of,
-                    "similarity": similarity,
-                }
-            )
+            row = {"id": aid, "outlet": a.outlet, "title": a.title, "url": a.url, "published": a.published, "of": of, "similarity": similarity}
+            old = before.get((aid, of))
+            if old is not None and "added" in old:
+                row.update({k: old[k] for k in ("added", "left_out", "changed")})
+            elif (original := db.get_article(of)) is not None:
+                row.update(copy_changes(original, a))
+            copies.append(row)
     return copies
 
 
@@ -193,7 +195,12 @@ def compare_stories(db, result, options: Options, out: Path, html: bool, eng: En
     from parallax.report import render
     from parallax.report.text import print_text
 
-    copy_of = {aid: (g["original"], g["similarity"]) for g in result.near_duplicates for aid in g["articles"] if aid != g["original"]}
+    copy_of = {
+        aid: (g["original"], (g.get("similarities") or {}).get(aid, g["similarity"]))
+        for g in result.near_duplicates
+        for aid in g["articles"]
+        if aid != g["original"]
+    }
     duplicates = set(copy_of)
     stories = db.stories()
     out_dir = out / "stories"
@@ -220,7 +227,7 @@ def compare_stories(db, result, options: Options, out: Path, html: bool, eng: En
             bar.advance(task)
             if key is None:
                 continue
-            copies = story_copies(db, story, copy_of)
+            copies = story_copies(db, story, copy_of, saved)
             if saved is not None:
                 comparison = saved
                 reused += 1

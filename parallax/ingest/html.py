@@ -16,6 +16,7 @@ from copy import deepcopy
 from parallax.config import Options
 from parallax.errors import InputError
 from parallax.ingest import reader
+from parallax.ingest.article_kind import article_kind
 from parallax.ingest.decode import decode_bytes
 from parallax.ingest.language import language_tag
 from parallax.ingest.text import article_from_text
@@ -236,6 +237,7 @@ def article_from_html(html: str, ident: str, source: str, **given) -> Article:
         "url": meta.get("url"),
         "language": _checked_language(meta.get("language"), body),
         "published": published,
+        "kind": article_kind(tree, given.get("url") or meta.get("url") or (source if "://" in source else None)),
     }
     fields.update({k: v for k, v in given.items() if v is not None})
     article = article_from_text(body, ident, source, title=title or "", **fields)

@@ -18,12 +18,16 @@ import jinja2
 @cache
 def environment() -> jinja2.Environment:
     """Jinja2 environment of the report templates; autoescape is on for every template."""
-    return jinja2.Environment(
+    from parallax.report.formatting import counted
+
+    env = jinja2.Environment(
         loader=jinja2.PackageLoader("parallax.report", "templates"),
         autoescape=True,
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    env.filters["counted"] = counted  # "1 report", "2 reports": a count in English grammar
+    return env
 
 
 @cache

@@ -99,3 +99,9 @@ def labels(articles: list[dict]) -> dict[str, str]:
             name = f"{name} ({seen[name]})"
         out[a["id"]] = name
     return out
+
+
+def counted(n: float, one: str, many: str) -> str:
+    """``1 story``, ``5 stories``: a count in English grammar wherever a report or page prints one
+    (the charts said "1 stories"); a whole float prints as an integer."""
+    return f"{n:g} {one if n == 1 else many}" if isinstance(n, float) else f"{n} {one if n == 1 else many}"

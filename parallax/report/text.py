@@ -16,7 +16,9 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from parallax.report.formatting import conflict_unit, fmt_value, own_labels
+from parallax.report.copy_view import copy_lines
+from parallax.report.formatting import conflict_unit, counted, fmt_value, own_labels
+from parallax.report.view import shown_status
 
 _STATUS_STYLE = {"shared": "green", "unique": "yellow", "conflict": "bold red"}
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -38,26 +40,30 @@ def print_text(comparison: dict, file=None) -> None:
     for a in arts:
         head.add_row(
             plain(a["id"]),
-            plain(a.get("outlet") or "-"),
+            plain((a.get("outlet") or "-") + (f" ({a['kind']})" if a.get("kind") else "")),
             plain(a.get("published") or "-"),
             plain(a.get("language") or "-"),
             f"{s['corroborated_share'].get(a['id'], 0):.0%}",
         )
     console.print(head)
     kinds = ", ".join(f"{k} {v}" for k, v in sorted(s["quote_fidelity"].items()))
+    opinion = f", {s['opinion']} opinion" if s.get("opinion") else ""  # an opinion piece's views, apart from unique facts
     console.print(
         Text(
-            f"{s['facts']} facts: {s['shared']} shared, {s['conflict']} in conflict, {s['unique']} unique; "
-            f"{s['quotes']} quotations{f' ({kinds})' if kinds else ''}; {s['misattributed']} misattributed"
+            f"{counted(s['facts'], 'fact', 'facts')}: {s['shared']} shared, {s['conflict']} in conflict, {s['unique']} unique{opinion}; "
+            f"{counted(s['quotes'], 'quotation', 'quotations')}{f' ({kinds})' if kinds else ''}; {s['misattributed']} misattributed"
         )
     )
     for c in (comparison.get("settings") or {}).get("copies") or []:  # near-duplicates `parallax run` left out
         of = short.get(c.get("of"), c.get("of"))
         console.print(
             plain(
-                f"Also published, near word for word (left out): {c.get('outlet') or c.get('id')}, {c.get('published') or '-'}, a copy of {of}."
+                f"Also published, near word for word (left out): {c.get('outlet') or c.get('id')}, {c.get('published') or '-'}, "
+                f"a copy of {of} ({round(100 * float(c.get('similarity') or 0))}% alike)."
             )
         )
+        for line in copy_lines(c):
+            console.print(plain(line, "red" if line.startswith("  changed") else ""))
     for lim in comparison.get("limits") or []:
         console.print(
             plain(
@@ -75,7 +81,8 @@ def print_text(comparison: dict, file=None) -> None:
         cells = []
         for a in arts:
             cells.append(plain("\n".join(x["text"] for x in f["sentences"] if x["article"] == a["id"])))
-        facts.add_row(plain(f["id"]), plain(f["status"], _STATUS_STYLE.get(f["status"], "")), *cells)
+        status = shown_status(f)  # an opinion piece's own sentence is its view, not a unique fact
+        facts.add_row(plain(f["id"]), plain(status, _STATUS_STYLE.get(status, "")), *cells)
         for c in f["conflicts"]:
             vals = c["values"]
             values = "; ".join(f"{short[k]}: {fmt_value(v, conflict_unit(vals, k, short))}" for k, v in vals.items() if k in short)

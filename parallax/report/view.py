@@ -10,13 +10,19 @@ from __future__ import annotations
 import json
 from collections import Counter
 
-from parallax.report.formatting import conflict_unit, fmt_published, fmt_value, labels, own_labels, safe_url, text_dir
+from parallax.report.copy_view import copy_view
+from parallax.report.formatting import conflict_unit, counted, fmt_published, fmt_value, labels, own_labels, safe_url, text_dir
 from parallax.report.quote_view import FIDELITY, quote_view
 from parallax.report.spans import nest, paragraph_spans
 from parallax.report.timeline import timeline, times_table
 
-STATUS_SYMBOL = {"shared": "✓", "conflict": "✕", "unique": "◆", "none": "·"}
-STATUS_LABEL = {"shared": "shared", "conflict": "in conflict", "unique": "unique to one outlet", "none": "not reported"}
+STATUS_SYMBOL = {"shared": "✓", "conflict": "✕", "unique": "◆", "opinion": "❝", "none": "·"}
+STATUS_LABEL = {"shared": "shared", "conflict": "in conflict", "unique": "unique to one outlet", "opinion": "an opinion piece's view", "none": "not reported"}
+
+
+def shown_status(f: dict) -> str:
+    """A fact's status as the reports show it: an opinion piece's own sentence is its view ("opinion"), not a unique fact."""
+    return "opinion" if f.get("opinion") else f["status"]
 
 
 def article_view(a: dict, fact_of: dict[tuple[str, int], dict], marks: list[dict], label: str) -> dict:
@@ -61,7 +67,7 @@ def build_view(comparison: dict) -> dict:
                 "end": s["end"],
                 "kind": "sent",
                 "fact": f["id"],
-                "status": f["status"],
+                "status": shown_status(f),
                 "aligned": n_arts > 1,
                 "symbol": STATUS_SYMBOL.get(f["status"], "?"),
             }
@@ -83,10 +89,10 @@ def build_view(comparison: dict) -> dict:
         matrix.append(
             {
                 "id": f["id"],
-                "status": f["status"],
-                "symbol": STATUS_SYMBOL.get(f["status"], "?"),
+                "status": shown_status(f),
+                "symbol": STATUS_SYMBOL.get(shown_status(f), "?"),
                 "snippet": first if len(first) <= 110 else first[:107].rstrip() + "…",
-                "cells": [{"state": f["status"] if i in present else "none", "outlet": label[i]} for i in ids],
+                "cells": [{"state": shown_status(f) if i in present else "none", "outlet": label[i]} for i in ids],
                 "conflict_kinds": sorted({c["kind"] for c in f.get("conflicts") or []}),
             }
         )
@@ -123,7 +129,7 @@ def build_view(comparison: dict) -> dict:
 
     options = (comparison.get("settings") or {}).get("options") or {}
     return {
-        "title": next((a.get("title") for a in arts if a.get("title")), None) or f"{len(arts)} reports compared",
+        "title": next((a.get("title") for a in arts if a.get("title")), None) or f"{counted(len(arts), 'report', 'reports')} compared",
         "summary": summary,
         "limits": [{**lim, "outlets": [label.get(a, a) for a in lim.get("articles") or []]} for lim in comparison.get("limits") or []],
         "articles": [article_view(a, fact_of, inline.get(a["id"], []), label[a["id"]]) for a in arts],
@@ -138,6 +144,7 @@ def build_view(comparison: dict) -> dict:
                 "published_text": fmt_published(a.get("published")),
                 "published": a.get("published"),
                 "dateline": a.get("dateline"),
+                "kind": a.get("kind"),
                 "corroborated": (summary.get("corroborated_share") or {}).get(a["id"]),
                 "facts": sum(1 for f in facts if any(s["article"] == a["id"] for s in f["sentences"])),
             }
@@ -153,6 +160,7 @@ def build_view(comparison: dict) -> dict:
                 "published_text": fmt_published(c.get("published")),
                 "of": label.get(c.get("of"), c.get("of")),
                 "similarity": round(100 * float(c.get("similarity") or 0)),
+                **copy_view(c),
             }
             for c in (comparison.get("settings") or {}).get("copies") or []
         ],
@@ -180,7 +188,9 @@ def build_view(comparison: dict) -> dict:
             "command": reproduce_command(options),
         },
         "fidelity_legend": [(k, *v) for k, v in FIDELITY.items()],
-        "status_legend": [(k, STATUS_SYMBOL[k], STATUS_LABEL[k]) for k in ("shared", "conflict", "unique", "none")],
+        "status_legend": [
+            (k, STATUS_SYMBOL[k], STATUS_LABEL[k]) for k in ("shared", "conflict", "unique", "opinion", "none") if k != "opinion" or summary.get("opinion")
+        ],
     }
 
 

@@ -139,7 +139,10 @@ class ClusterState:
     def near_duplicates(self) -> list[dict]:
         out = []
         for original, group in self.duplicates.items():
-            out.append({"articles": list(group["articles"]), "similarity": round(group["similarity"], 4), "original": original})
+            row = {"articles": list(group["articles"]), "similarity": round(group["similarity"], 4), "original": original}
+            if group.get("similarities"):  # each copy's own likeness (a state saved before session 37 has none)
+                row["similarities"] = {k: round(v, 4) for k, v in group["similarities"].items()}
+            out.append(row)
         return out
 
 
@@ -267,6 +270,9 @@ class Clusterer:
         group = self.state.duplicates.setdefault(original, {"articles": [original], "similarity": 1.0})
         group["articles"].append(sig.id)
         group["similarity"] = min(group["similarity"], sim)
+        # its own likeness to the original, not the group's lowest: the original's signature where still indexed
+        own = sim if other == original else self.dups.likeness(signature, original, sim)
+        group.setdefault("similarities", {})[sig.id] = own
         self.state.duplicate_of[sig.id] = original
         return self.state.stories[self.state.member_story[other]]
 

@@ -81,6 +81,14 @@ class DuplicateIndex:
                 shortened = (key, c)
         return best or shortened
 
+    def likeness(self, sig: np.ndarray, key: str, default: float) -> float:
+        """How alike ``sig`` is to the indexed article ``key``: the similarity, or for a shortened copy
+        the containment where that is higher; ``default`` where ``key`` is no longer indexed."""
+        other = self.signatures.get(key)
+        if other is None:
+            return default
+        return max(similarity(sig, other), containment(sig, other) or 0.0)
+
     def add(self, key: str, sig: np.ndarray) -> None:
         if key not in self.signatures:
             self.signatures[key] = sig

@@ -39,10 +39,13 @@ def templates() -> jinja2.Environment:
     """Templates of the app's own pages; autoescape on for all of them."""
     from urllib.parse import quote
 
+    from parallax.report.formatting import counted
+
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("parallax.web", "templates"), autoescape=True, trim_blocks=True, lstrip_blocks=True
     )
     env.filters["pathq"] = lambda s: quote(str(s), safe="")
+    env.filters["counted"] = counted  # "1 fact", "2 facts": a count in English grammar
     env.globals.update(version=__version__)
     return env
 

@@ -10,14 +10,16 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date, timedelta
 
+from parallax.report.formatting import counted
 from parallax.web.service import StoryEntry, day_of
 
 WIDTH, HEIGHT = 360, 190
 LEFT, BOTTOM, TOP, RIGHT = 34, 40, 14, 8
 
 
-def bar_chart(title: str, pairs: list[tuple[str, float]], unit: str, every: int = 1, xlabel: str = "") -> dict:
-    """Geometry of a bar chart of ``(label, value)`` pairs; every ``every``-th label is printed."""
+def bar_chart(title: str, pairs: list[tuple[str, float]], unit: tuple[str, str], every: int = 1, xlabel: str = "") -> dict:
+    """Geometry of a bar chart of ``(label, value)`` pairs; every ``every``-th label is printed. ``unit`` is the
+    counted noun, singular and plural, so a bar of one reads "1 story", not "1 stories"."""
     top = max((v for _, v in pairs), default=0) or 1
     step = _nice_step(top)
     top = step * -(-top // step)
@@ -31,11 +33,11 @@ def bar_chart(title: str, pairs: list[tuple[str, float]], unit: str, every: int 
         bars.append({
             "x": round(LEFT + i * slot + slot * 0.12, 1), "w": round(max(1.0, slot * 0.76), 1),
             "y": round(TOP + plot_h - h, 1), "h": round(h, 1),
-            "label": label, "value": value, "tip": f"{label}: {value:g} {unit}",
+            "label": label, "value": value, "tip": f"{label}: {counted(value, *unit)}",
             "show_label": i % every == 0, "lx": round(LEFT + i * slot + slot / 2, 1),
         })
     grid = [{"y": round(TOP + plot_h - plot_h * v / top, 1), "v": f"{v:g}"} for v in _range(0, top, step)]
-    return {"title": title, "unit": unit, "xlabel": xlabel, "width": WIDTH, "height": HEIGHT, "bars": bars, "grid": grid,
+    return {"title": title, "unit": unit[1], "xlabel": xlabel, "width": WIDTH, "height": HEIGHT, "bars": bars, "grid": grid,
             "left": LEFT, "right": WIDTH - RIGHT, "base": TOP + plot_h, "empty": not pairs}
 
 
@@ -86,7 +88,7 @@ def charts(stories: list[StoryEntry]) -> list[dict]:
     unit, days = _buckets(per_day)
     c_unit, conflict_days = _buckets(conflicts) if conflicts else ("day", [])
     return [
-        bar_chart(f"Stories per {unit}", days, "stories", max(1, len(days) // 6), f"{unit} of the first report"),
-        bar_chart("Outlets per story", by_outlets, "stories", max(1, len(by_outlets) // 8), "number of outlets"),
-        bar_chart("Conflicts over time", conflict_days, "conflicts", max(1, len(conflict_days) // 6), f"{c_unit} of the story's first report"),
+        bar_chart(f"Stories per {unit}", days, ("story", "stories"), max(1, len(days) // 6), f"{unit} of the first report"),
+        bar_chart("Outlets per story", by_outlets, ("story", "stories"), max(1, len(by_outlets) // 8), "number of outlets"),
+        bar_chart("Conflicts over time", conflict_days, ("conflict", "conflicts"), max(1, len(conflict_days) // 6), f"{c_unit} of the story's first report"),
     ]

@@ -22,7 +22,7 @@
       if (col && outlets.indexOf(col.dataset.outlet) < 0) outlets.push(col.dataset.outlet);
       if (el.dataset.status) state = el.dataset.status;
     });
-    var label = {shared: "\u2713 shared", conflict: "\u2715 in conflict", unique: "\u25c6 unique"}[state] || state;
+    var label = {shared: "\u2713 shared", conflict: "\u2715 in conflict", unique: "\u25c6 unique", opinion: "\u275d opinion"}[state] || state;
     return "Fact " + id + " (" + label + "): " + (outlets.join(", ") || "no sentence") +
       (pinned ? ". Press Esc to clear." : "");
   }
