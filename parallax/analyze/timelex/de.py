@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from parallax.analyze.timelex.base import Lexicon, _units
-from parallax.analyze.timelex.intents import intent_verb_last
+from parallax.analyze.timelex.intents import intent_verb_last, state_ahead
 from parallax.analyze.timelex.pieces import midnight_noon
 from parallax.analyze.timelex.preterite import DE_PRETERITE
 
@@ -95,7 +95,9 @@ DE = Lexicon(
     plural_units=("tage", "tagen", "wochen", "monate", "monaten", "jahre", "jahren", "stunden", "minuten", "jahrzehnte"),
     # ("vor" of a span ago only, "vor drei Jahren", "vor kurzem"; not of a place: "protestiert am Freitag vor dem Werk")
     past_cues=r"war|waren|hatte|hatten|wurde|wurden|gestern|vergangene[nmrs]?|letzte[nmrs]?|" + _AGO + "|" + _PAST_OF_REPORTING + "|" + DE_PRETERITE,
-    future_cues=intent_verb_last(_INTENT_VERBS, _ZU_INFINITIVE, _WEEKDAYS) + "|" + _PRESENT_OF_A_SCHEDULE,
+    future_cues=intent_verb_last(_INTENT_VERBS, _ZU_INFINITIVE, _WEEKDAYS) + "|" + _PRESENT_OF_A_SCHEDULE + "|"
+    # a state said to last, "bleiben am Freitag geschlossen" (times.intents.state_ahead)
+    + state_ahead(r"bleibt|bleiben", _WEEKDAYS),
     # (the perfect: an auxiliary, then the participle in ge-, "hat im Februar die Zinsen gesenkt")
     sure_past=r"hatte|hatten|wurde|wurden|bereits|(?:hat|haben|ist|sind)\s(?:[^,.;:]{0,60}\s)?(?-i:ge[a-zäöüß]{3,}(?:t|en))",
     verb_last_clauses=r",\s*(?:dass|weil|wenn|als|nachdem|bevor|ob|damit|sobald|während|falls|die|der|das|dem|den|deren|dessen|wo)\b",

@@ -218,7 +218,8 @@ EN = Lexicon(
     # entry into force among them ("the sanctions take effect on Saturday")
     future_cues=intent_ahead(_INTENT_VERBS, r"to\s+[\w'’-]+", _WEEKDAYS) + "|"
     r"(?:(?:meets|opens|reopens|starts|begins|resumes|convenes|ends|closes|returns|arrives|departs|travels|visits|hosts|"
-    r"takes place|kicks off|(?:takes?|goes?|comes?) (?:into )?effect|(?:comes?|enters?) into force|gets under ?way|goes on trial|go(?:es)? to the polls|vote on|"
+    # (and a state said to last, "schools remain closed on Friday": the participle is an adjective, no past)
+    r"remains?|stays?|takes place|kicks off|(?:takes?|goes?|comes?) (?:into )?effect|(?:comes?|enters?) into force|gets under ?way|goes on trial|go(?:es)? to the polls|vote on|"
     # "is to resume trading in Paris Tuesday", "as soon as Tuesday", "as early as Monday": a day still to come
     r"(?:is|are) to [\w'’-]+|as (?:soon|early) as)"
     r"(?=(?:\s+[\w'’-]+){0,3}?\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))"

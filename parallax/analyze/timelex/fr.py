@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from parallax.analyze.timelex.base import Lexicon, _units
-from parallax.analyze.timelex.intents import intent_ahead
+from parallax.analyze.timelex.intents import intent_ahead, state_ahead
 from parallax.analyze.timelex.pieces import midnight_noon
 
 _WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6}  # fmt: skip
@@ -137,6 +137,12 @@ FR = Lexicon(
     # the future tense: regular ("seront présentées jeudi") and the common irregular verbs ("aura lieu lundi", "se tiendra")
     # an offer or a promise to act looks ahead: "a proposé de rencontrer les syndicats jeudi" (see timelex.intents)
     future_cues=intent_ahead(_INTENT_VERBS, _INTENT_INFINITIVE, _WEEKDAYS)
+    + "|"
+    # a state said to last ("restent fermées vendredi") and an expectation before a subjunctive ("on s'attend à ce que
+    # la tempête touche terre vendredi", "il est prévu que"): times.intents.state_ahead
+    + state_ahead(r"reste|restent|demeure|demeurent", _WEEKDAYS)
+    + "|"
+    + state_ahead(r"attend(?:ent)?\s+à\s+ce\s+que|(?:est|sont)\s+prévue?s?\s+que|prévoi(?:t|ent)\s+que", _WEEKDAYS, 6)
     + "|"
     + intent_ahead(_MEANING_VERBS, _BARE_INFINITIVE, _WEEKDAYS)
     + "|"

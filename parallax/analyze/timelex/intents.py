@@ -1,4 +1,5 @@
-"""A future cue of intent: an offer, an agreement, a promise or a plan to do something, and the day it is for.
+"""A future cue of intent: an offer, an agreement, a promise or a plan to do something, and the day it is for;
+also a state said to last and a forecast told in the present (:func:`state_ahead`).
 
 "The minister offered to meet the union on Thursday" is about next Thursday although its verb is in the past:
 the weekday belongs to the act offered.  A lexicon adds :func:`intent_ahead` to its ``future_cues`` with its
@@ -37,3 +38,16 @@ def intent_verb_last(verbs: str, infinitive: str, weekdays: Iterable[str]) -> st
         rf"(?:{verbs})(?:(?:\s+[\w'’-]+){{1,4}}?(?=,?\s)|(?=,)),?\s+(?:[\w'’-]+\s+){{0,3}}?(?P<at>)"
         rf"(?=(?:{days})\w*(?:\s+(?!(?:{days})\b)[\w'’-]+){{0,{_MOST_WORDS}}}?\s+(?:{infinitive})\b)"
     )
+
+
+def state_ahead(verbs: str, weekdays: Iterable[str], most: int = 3) -> str:
+    """A cue pattern: a verb of ``verbs`` in the present, then a weekday at most ``most`` words on in its clause
+    (only looked at, not matched).
+
+    A state said to last, "Die Schulen bleiben am Freitag geschlossen", "les écoles restent fermées vendredi",
+    "le scuole restano chiuse venerdì", and a forecast or an expectation told in the present, "se prevé que toque
+    tierra el viernes", "si prevede che tocchi terra venerdì" (its subjunctive has no tense of its own), are about
+    the coming weekday; the participle after the linking verb is an adjective, no past.  The weekday must follow
+    within the clause, so a weekday before the verb ("lundi, les écoles restent ...") keeps the sentence's tense."""
+    days = "|".join(map(re.escape, sorted(weekdays, key=len, reverse=True)))
+    return rf"(?:{verbs})(?=(?:\s+[\w'’-]+){{0,{most}}}?\s+(?:{days})\b)"

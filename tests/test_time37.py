@@ -1,0 +1,96 @@
+"""Dates, session 37 (time37): a bare weekday in a clause about what is still to come.
+
+A state said to last ("Die Schulen bleiben am Freitag geschlossen", "les écoles restent fermées vendredi") and a
+forecast told in the present before a subjunctive ("se prevé que toque tierra el viernes") are about the coming
+weekday; a German participle in ge- of a strong verb ("geschlossen") is no preterite; a deadline moved by a verb that
+closes the clause ("wurde bis Dienstag vertagt") is ahead; a month before a spoken year is one month of that year.
+Published on Wednesday 11 March 2026: Monday is the 9th, Friday the 13th.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from parallax.analyze.times import resolve_text
+
+WEDNESDAY = "2026-03-11"
+PAST, AHEAD = "2026-03-09", "2026-03-13"
+
+
+def _values(lang: str, text: str) -> list[str | None]:
+    return [v for _, _, v, _ in resolve_text(text, lang, WEDNESDAY)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Schools remain closed on Friday."),
+        ("de", "Die Schulen bleiben am Freitag geschlossen."),
+        ("fr", "Les écoles restent fermées vendredi."),
+        ("fr", "On s'attend à ce que la tempête touche terre vendredi."),
+        ("es", "Se prevé que toque tierra el viernes por la noche."),
+        ("es", "Las escuelas siguen cerradas el viernes."),
+        ("es", "Se espera que la tormenta llegue el viernes."),
+        ("it", "Si prevede che la tempesta tocchi terra venerdì."),
+        ("it", "Le scuole restano chiuse venerdì."),
+        ("pt", "Prevê-se que a tempestade chegue na sexta-feira."),
+        ("pt", "Espera-se que a tempestade chegue na sexta-feira."),
+        ("pt", "As escolas permanecem fechadas na sexta-feira."),
+        ("nl", "De scholen blijven vrijdag gesloten."),
+        ("nl", "De storm wordt vrijdag verwacht."),
+        ("pl", "Szkoły pozostaną zamknięte w piątek."),
+        ("pl", "Szkoły pozostają zamknięte w piątek."),
+        ("pl", "Oczekuje się, że burza dotrze do lądu w piątek."),
+        ("ru", "Школы останутся закрытыми в пятницу."),
+        ("ru", "Школы остаются закрытыми в пятницу."),
+    ],
+)
+def test_a_weekday_of_a_lasting_state_or_a_forecast_is_the_coming_one(lang: str, text: str) -> None:
+    assert [v[:10] for v in _values(lang, text) if v] == [AHEAD]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Schools were closed on Monday."),
+        ("en", "The storm made landfall on Monday."),
+        ("de", "Die Schulen waren am Montag geschlossen."),
+        ("de", "Der Sturm traf am Montag auf Land."),
+        ("de", "Die Schulen wurden am Montag geschlossen."),
+        ("fr", "La tempête a touché terre lundi."),
+        ("fr", "Les écoles étaient fermées lundi."),
+        ("es", "La tormenta tocó tierra el lunes."),
+        ("es", "Las escuelas fueron cerradas el lunes."),
+        ("it", "La tempesta ha toccato terra lunedì."),
+        ("pt", "A tempestade chegou na segunda-feira."),
+        ("nl", "De scholen waren maandag gesloten."),
+        ("pl", "Szkoły były zamknięte w poniedziałek."),
+        ("ru", "Школы были закрыты в понедельник."),
+    ],
+)
+def test_a_weekday_told_in_the_past_stays_the_last_one(lang: str, text: str) -> None:
+    assert [v[:10] for v in _values(lang, text) if v] == [PAST]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a state or a forecast looks at the weekday after it only: a weekday before it keeps its own clause's tense
+        ("fr", "Lundi, la tempête a touché terre et les écoles restent fermées."),
+        ("es", "El lunes la tormenta tocó tierra, y se espera que llegue más lluvia."),
+    ],
+)
+def test_a_weekday_before_the_state_keeps_its_tense(lang: str, text: str) -> None:
+    assert [v[:10] for v in _values(lang, text) if v] == [PAST]
+
+
+def test_a_german_participle_of_a_strong_verb_is_no_preterite() -> None:
+    from parallax.analyze.timelex.de import DE
+    from parallax.analyze.times.cues import sentence_tense
+
+    text = "Die Schulen bleiben am Freitag geschlossen."
+    s = text.index("Freitag")
+    assert sentence_tense(DE, text, s, s + len("Freitag")) == "future"
+    past = "Die Werke schlossen am Montag."  # the preterite plural still is one
+    s = past.index("Montag")
+    assert sentence_tense(DE, past, s, s + len("Montag")) == "past"
