@@ -26,6 +26,7 @@ def _values(lang: str, text: str) -> list[str | None]:
     [
         ("en", "Schools remain closed on Friday."),
         ("de", "Die Schulen bleiben am Freitag geschlossen."),
+        ("de", "Die Sitzung wurde bis Freitag vertagt."),
         ("fr", "Les écoles restent fermées vendredi."),
         ("fr", "On s'attend à ce que la tempête touche terre vendredi."),
         ("es", "Se prevé que toque tierra el viernes por la noche."),
@@ -38,6 +39,7 @@ def _values(lang: str, text: str) -> list[str | None]:
         ("pt", "As escolas permanecem fechadas na sexta-feira."),
         ("nl", "De scholen blijven vrijdag gesloten."),
         ("nl", "De storm wordt vrijdag verwacht."),
+        ("nl", "De vergadering is tot vrijdag uitgesteld."),
         ("pl", "Szkoły pozostaną zamknięte w piątek."),
         ("pl", "Szkoły pozostają zamknięte w piątek."),
         ("pl", "Oczekuje się, że burza dotrze do lądu w piątek."),
@@ -94,3 +96,9 @@ def test_a_german_participle_of_a_strong_verb_is_no_preterite() -> None:
     past = "Die Werke schlossen am Montag."  # the preterite plural still is one
     s = past.index("Montag")
     assert sentence_tense(DE, past, s, s + len("Montag")) == "past"
+
+
+def test_a_moved_deadline_with_the_verb_in_another_clause_is_no_move() -> None:
+    # "bis Freitag, als ... verlängert": the comma ends the clause the day is in
+    text = "Die Schulen waren bis Freitag geschlossen, dann wurde die Frist verlängert."
+    assert [v[:10] for v in _values("de", text) if v] == ["2026-03-06"]
