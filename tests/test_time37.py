@@ -102,3 +102,14 @@ def test_a_moved_deadline_with_the_verb_in_another_clause_is_no_move() -> None:
     # "bis Freitag, als ... verlängert": the comma ends the clause the day is in
     text = "Die Schulen waren bis Freitag geschlossen, dann wurde die Frist verlängert."
     assert [v[:10] for v in _values("de", text) if v] == ["2026-03-06"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("He was born in January nineteen ninety-seven.", "1997-01"),
+        ("The plant opened in March, nineteen eighty-four.", "1984-03"),
+    ],
+)
+def test_a_month_before_a_spoken_year_is_that_month(text: str, value: str) -> None:
+    assert _values("en", text) == [value]
