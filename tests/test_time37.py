@@ -113,3 +113,38 @@ def test_a_moved_deadline_with_the_verb_in_another_clause_is_no_move() -> None:
 )
 def test_a_month_before_a_spoken_year_is_that_month(text: str, value: str) -> None:
     assert _values("en", text) == [value]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The storm is likely to make landfall on Friday."),
+        ("en", "The storm is forecast to make landfall on Friday."),
+        ("de", "Der Sturm dürfte am Freitag auf Land treffen."),
+        ("fr", "La tempête pourrait toucher terre vendredi."),
+        ("es", "La tormenta podría tocar tierra el viernes."),
+        ("it", "La tempesta potrebbe arrivare venerdì."),
+        ("it", "Il treno dovrebbe arrivare venerdì."),
+        ("pt", "A tempestade deve chegar na sexta-feira."),
+        ("pl", "Burza ma dotrzeć do lądu w piątek."),
+        ("ru", "Шторм может обрушиться на побережье в пятницу."),
+        ("ru", "По прогнозам, шторм достигнет побережья в пятницу."),
+    ],
+)
+def test_a_weekday_of_what_may_or_is_likely_to_happen_is_the_coming_one(lang: str, text: str) -> None:
+    assert [v[:10] for v in _values(lang, text) if v] == [AHEAD]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Las escuelas siguen cerradas desde el lunes."),
+        ("it", "Le scuole restano chiuse da lunedì."),
+        ("pt", "As escolas continuam fechadas desde segunda-feira."),
+        ("fr", "Les écoles restent fermées depuis lundi."),
+        ("nl", "De scholen blijven sinds maandag gesloten."),
+        ("en", "Schools remain closed after the storm hit on Monday."),
+    ],
+)
+def test_a_state_that_lasts_since_a_weekday_keeps_the_last_one(lang: str, text: str) -> None:
+    assert [v[:10] for v in _values(lang, text) if v] == [PAST]

@@ -17,7 +17,9 @@ _PRESENT_OF_A_SCHEDULE = (
     r"tritt|treten|reist|empfängt|kommt|fährt|spielt|streikt|verhandeln|legt\s+vor|will|wollen|plant|planen|"
     # a modal in the present ("muss am Freitag entscheiden", "möchte am Montag reisen"), and reported speech in the
     # subjunctive ("der Rat werde am Freitag entscheiden", "sie wolle am Montag reisen", "die Sitzung beginne am Montag")
-    r"muss|müssen|möchte|möchten|werde|wolle|solle|müsse|beginne|entscheide|finde\s+statt"
+    r"muss|müssen|möchte|möchten|werde|wolle|solle|müsse|beginne|entscheide|finde\s+statt|"
+    # and what is likely ("Der Sturm dürfte am Freitag auf Land treffen", "voraussichtlich")
+    r"dürfte|dürften|voraussichtlich"
 )
 _WEEKDAYS = {"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5, "sonnabend": 5, "sonntag": 6}  # fmt: skip
 # an announcement, a promise, a decision or a plan, whose infinitive with "zu" comes last ("kündigte an, am Donnerstag

@@ -13,6 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+# words of "since" in the languages that use :func:`state_ahead`: a state that lasts since a day is no state ahead
+# of it ("restano chiuse da lunedì", "permanecem fechadas desde segunda-feira"); "ab Freitag", "vanaf vrijdag", "from
+# Friday" start a state ahead and are not among them
+_SINCE = r"since|seit|depuis|desde|da|dal|dalla|dall['’]\w*|sinds|sedert"
 _MOST_WORDS = 5  # words between the infinitive and the weekday ("reunirse con los sindicatos el jueves")
 
 
@@ -48,6 +52,7 @@ def state_ahead(verbs: str, weekdays: Iterable[str], most: int = 3) -> str:
     "le scuole restano chiuse venerdì", and a forecast or an expectation told in the present, "se prevé que toque
     tierra el viernes", "si prevede che tocchi terra venerdì" (its subjunctive has no tense of its own), are about
     the coming weekday; the participle after the linking verb is an adjective, no past.  The weekday must follow
-    within the clause, so a weekday before the verb ("lundi, les écoles restent ...") keeps the sentence's tense."""
+    within the clause, so a weekday before the verb ("lundi, les écoles restent ...") keeps the sentence's tense, and
+    no word of "since" may come between: "siguen cerradas desde el lunes" lasts from a day gone by."""
     days = "|".join(map(re.escape, sorted(weekdays, key=len, reverse=True)))
-    return rf"(?:{verbs})(?=(?:\s+[\w'’-]+){{0,{most}}}?\s+(?:{days})\b)"
+    return rf"(?:{verbs})(?=(?:\s+(?!(?:{_SINCE})\b)[\w'’-]+){{0,{most}}}?\s+(?:{days})\b)"

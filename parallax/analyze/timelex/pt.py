@@ -134,6 +134,8 @@ PT = Lexicon(
     + state_ahead(r"permanecem?|continuam?|mant[êe]m-se", _WEEKDAYS) + "|"
     + state_ahead(r"prevê(?:-se)?\s+que|esperam?(?:-se)?\s+que|est(?:á|ão)\s+previst[oa]s?\s+que", _WEEKDAYS, 6) + "|"
     # (and a rule's entry into force, set in the present: "as sanções entram em vigor no sábado")
+    # (and what may, should or must happen: "a tempestade deve chegar na sexta-feira", "poderia chegar")
+    r"poderiam?|deveriam?|devem?\s+\w+(?:ar|er|ir)(?:-se)?|"
     r"entram?\s+em\s+vigor|\w+(?:ará|erá|irá|arão|erão|irão)|vai|vão|amanhã",  # "vai propor", "votará"
     holidays={
         "natal": "12-25",
