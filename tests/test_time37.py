@@ -148,3 +148,16 @@ def test_a_weekday_of_what_may_or_is_likely_to_happen_is_the_coming_one(lang: st
 )
 def test_a_state_that_lasts_since_a_weekday_keeps_the_last_one(lang: str, text: str) -> None:
     assert [v[:10] for v in _values(lang, text) if v] == [PAST]
+
+
+def test_the_qa_report_published_on_a_thursday_keeps_the_coming_friday() -> None:
+    values = [v for _, _, v, _ in resolve_text("Die Schulen bleiben am Freitag geschlossen.", "de", "2026-03-12")]
+    assert values == ["2026-03-13"]
+
+
+def test_a_polish_noun_after_ma_is_no_infinitive() -> None:
+    from parallax.analyze.timelex.pl import PL
+    from parallax.analyze.times.cues import _future_pattern
+
+    assert _future_pattern(PL).search("Ustawa ma moc prawną.") is None
+    assert _future_pattern(PL).search("Burza ma dotrzeć do lądu.") is not None

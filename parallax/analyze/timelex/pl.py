@@ -186,7 +186,7 @@ PL = Lexicon(
     r"|wejdzie|wejdą|wchodz(?:i|ą)\s+w\s+życie|podpisze|podpiszą|przyjmie|przyjmą|odwiedzi|odwiedzą|przyjedzie|przyjadą"
     # a state said to last ("szkoły pozostaną zamknięte w piątek") and what is expected or forecast ("oczekuje się, że")
     # ... and what is to happen, a modal and its infinitive ("burza ma dotrzeć w piątek", "mają wznowić")
-    r"|(?:ma|mają)\s+\w+(?:ć|c)(?:\s+się)?"
+    r"|(?:ma|mają)\s+\w+(?:ć|óc)(?:\s+się)?"  # (an infinitive: "ma moc" is a noun)
     r"|pozostanie|pozostaną|oczekuje\s+się|przewiduje\s+się|spodziewa(?:my|ją)?\s+się|spodziewan[aey]|prognozuje\s+się"
     r"|(?:pozostaje|pozostają)(?=(?:\s+\w+){0,3}?\s+(?:w|we)\s+(?:poniedziałek|wtorek|środę|czwartek|piątek|sobotę|niedzielę)\b)",
     not_after_year="osób|ludzi|mieszkańców|domów|metrów|kilometrów|ton|złotych|zł|dolarów|euro|razy",
