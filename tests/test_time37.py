@@ -161,3 +161,15 @@ def test_a_polish_noun_after_ma_is_no_infinitive() -> None:
 
     assert _future_pattern(PL).search("Ustawa ma moc prawną.") is None
     assert _future_pattern(PL).search("Burza ma dotrzeć do lądu.") is not None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Se espera que hable del ataque del lunes."),
+        ("it", "Si prevede che parli dell'attacco di lunedì."),
+        ("pt", "Espera-se que fale sobre o ataque de segunda-feira."),
+    ],
+)
+def test_a_weekday_of_a_noun_after_a_forecast_keeps_its_events_tense(lang: str, text: str) -> None:
+    assert [v[:10] for v in _values(lang, text) if v] == [PAST]

@@ -17,6 +17,9 @@ from collections.abc import Iterable
 # of it ("restano chiuse da lunedì", "permanecem fechadas desde segunda-feira"); "ab Freitag", "vanaf vrijdag", "from
 # Friday" start a state ahead and are not among them
 _SINCE = r"since|seit|depuis|desde|da|dal|dalla|dall['’]\w*|sinds|sedert"
+# a weekday after "of" names a noun's day, "el ataque del lunes", "l'attacco di lunedì", "o ataque de segunda-feira",
+# whose tense is its event's, not the forecast's
+_NOT_OF = "".join(rf"(?<!\b{w}\s)" for w in ("de", "del", "di", "du", "do", "dos", "des", "van", "vom", "of"))
 _MOST_WORDS = 5  # words between the infinitive and the weekday ("reunirse con los sindicatos el jueves")
 
 
@@ -53,6 +56,7 @@ def state_ahead(verbs: str, weekdays: Iterable[str], most: int = 3) -> str:
     tierra el viernes", "si prevede che tocchi terra venerdì" (its subjunctive has no tense of its own), are about
     the coming weekday; the participle after the linking verb is an adjective, no past.  The weekday must follow
     within the clause, so a weekday before the verb ("lundi, les écoles restent ...") keeps the sentence's tense, and
-    no word of "since" may come between: "siguen cerradas desde el lunes" lasts from a day gone by."""
+    no word of "since" may come between: "siguen cerradas desde el lunes" lasts from a day gone by; nor may the weekday
+    follow "of" (:data:`_NOT_OF`)."""
     days = "|".join(map(re.escape, sorted(weekdays, key=len, reverse=True)))
-    return rf"(?:{verbs})(?=(?:\s+(?!(?:{_SINCE})\b)[\w'’-]+){{0,{most}}}?\s+(?:{days})\b)"
+    return rf"(?:{verbs})(?=(?:\s+(?!(?:{_SINCE})\b)[\w'’-]+){{0,{most}}}?\s+{_NOT_OF}(?:{days})\b)"
