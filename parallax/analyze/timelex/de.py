@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from parallax.analyze.timelex.base import Lexicon, _units
-from parallax.analyze.timelex.intents import intent_verb_last
+from parallax.analyze.timelex.intents import intent_verb_last, state_ahead
 from parallax.analyze.timelex.pieces import midnight_noon
 from parallax.analyze.timelex.preterite import DE_PRETERITE
 
@@ -17,7 +17,9 @@ _PRESENT_OF_A_SCHEDULE = (
     r"tritt|treten|reist|empfängt|kommt|fährt|spielt|streikt|verhandeln|legt\s+vor|will|wollen|plant|planen|"
     # a modal in the present ("muss am Freitag entscheiden", "möchte am Montag reisen"), and reported speech in the
     # subjunctive ("der Rat werde am Freitag entscheiden", "sie wolle am Montag reisen", "die Sitzung beginne am Montag")
-    r"muss|müssen|möchte|möchten|werde|wolle|solle|müsse|beginne|entscheide|finde\s+statt"
+    r"muss|müssen|möchte|möchten|werde|wolle|solle|müsse|beginne|entscheide|finde\s+statt|"
+    # and what is likely ("Der Sturm dürfte am Freitag auf Land treffen", "voraussichtlich")
+    r"dürfte|dürften|voraussichtlich"
 )
 _WEEKDAYS = {"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5, "sonnabend": 5, "sonntag": 6}  # fmt: skip
 # an announcement, a promise, a decision or a plan, whose infinitive with "zu" comes last ("kündigte an, am Donnerstag
@@ -95,7 +97,9 @@ DE = Lexicon(
     plural_units=("tage", "tagen", "wochen", "monate", "monaten", "jahre", "jahren", "stunden", "minuten", "jahrzehnte"),
     # ("vor" of a span ago only, "vor drei Jahren", "vor kurzem"; not of a place: "protestiert am Freitag vor dem Werk")
     past_cues=r"war|waren|hatte|hatten|wurde|wurden|gestern|vergangene[nmrs]?|letzte[nmrs]?|" + _AGO + "|" + _PAST_OF_REPORTING + "|" + DE_PRETERITE,
-    future_cues=intent_verb_last(_INTENT_VERBS, _ZU_INFINITIVE, _WEEKDAYS) + "|" + _PRESENT_OF_A_SCHEDULE,
+    future_cues=intent_verb_last(_INTENT_VERBS, _ZU_INFINITIVE, _WEEKDAYS) + "|" + _PRESENT_OF_A_SCHEDULE + "|"
+    # a state said to last, "bleiben am Freitag geschlossen" (times.intents.state_ahead)
+    + state_ahead(r"bleibt|bleiben", _WEEKDAYS),
     # (the perfect: an auxiliary, then the participle in ge-, "hat im Februar die Zinsen gesenkt")
     sure_past=r"hatte|hatten|wurde|wurden|bereits|(?:hat|haben|ist|sind)\s(?:[^,.;:]{0,60}\s)?(?-i:ge[a-zäöüß]{3,}(?:t|en))",
     verb_last_clauses=r",\s*(?:dass|weil|wenn|als|nachdem|bevor|ob|damit|sobald|während|falls|die|der|das|dem|den|deren|dessen|wo)\b",

@@ -218,9 +218,11 @@ EN = Lexicon(
     # entry into force among them ("the sanctions take effect on Saturday")
     future_cues=intent_ahead(_INTENT_VERBS, r"to\s+[\w'’-]+", _WEEKDAYS) + "|"
     r"(?:(?:meets|opens|reopens|starts|begins|resumes|convenes|ends|closes|returns|arrives|departs|travels|visits|hosts|"
-    r"takes place|kicks off|(?:takes?|goes?|comes?) (?:into )?effect|(?:comes?|enters?) into force|gets under ?way|goes on trial|go(?:es)? to the polls|vote on|"
+    # (and a state said to last, "schools remain closed on Friday": the participle is an adjective, no past)
+    r"remains?|stays?|takes place|kicks off|(?:takes?|goes?|comes?) (?:into )?effect|(?:comes?|enters?) into force|gets under ?way|goes on trial|go(?:es)? to the polls|vote on|"
     # "is to resume trading in Paris Tuesday", "as soon as Tuesday", "as early as Monday": a day still to come
-    r"(?:is|are) to [\w'’-]+|as (?:soon|early) as)"
+    # (and a forecast: "is likely to make landfall on Friday", "is forecast to hit Friday")
+    r"(?:is|are) (?:likely |forecast |forecasted |projected |predicted |poised )?to [\w'’-]+|as (?:soon|early) as)"
     r"(?=(?:\s+[\w'’-]+){0,3}?\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))"
     # a day appointed, closing its clause: "called a protest for Saturday.", "the vote is set for Tuesday, …" (not "for
     # Saturday's attack", nor "a service planned for Saturday was canceled", told after the day)

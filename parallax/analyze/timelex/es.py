@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from parallax.analyze.timelex.base import Lexicon, _units
-from parallax.analyze.timelex.intents import intent_ahead
+from parallax.analyze.timelex.intents import intent_ahead, state_ahead
 from parallax.analyze.timelex.pieces import midnight_noon
 
 _WEEKDAYS = {"lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4, "sábado": 5, "sabado": 5, "domingo": 6}  # fmt: skip
@@ -81,8 +81,14 @@ ES = Lexicon(
     sure_past=r"ya|\w{3,}ó|(?:fue|fueron|ha|han|había|habían)\s+(?:\w+\s+)?\w+(?:ado|ada|ados|adas|ido|ida|idos|idas|cho|sto)",
     # an offer or a promise to act looks ahead: "ofreció reunirse con los sindicatos el jueves" (see timelex.intents)
     future_cues=intent_ahead(_INTENT_VERBS, _INTENT_INFINITIVE, _WEEKDAYS) + "|"
+    # a state said to last ("siguen cerradas el viernes") and a forecast before a subjunctive ("se prevé que toque tierra
+    # el viernes", "se espera que llegue"): times.intents.state_ahead
+    + state_ahead(r"sigue|siguen|permanece|permanecen|contin[úu]a|contin[úu]an|se\s+mantienen?", _WEEKDAYS) + "|"
+    + state_ahead(r"prev[ée]n?\s+que|esperan?\s+que|pronostican?\s+que|est[áa]n?\s+previst[oa]s?\s+que", _WEEKDAYS, 6) + "|"
     # (not the morning, "de la mañana", "por la mañana", "esta mañana": a part of a day, past as often as not)
     # (and a rule's entry into force, set in the present: "las sanciones entran en vigor el sábado")
+    # (and what may, should or must happen: "podría tocar tierra el viernes", "deben reanudarse el viernes")
+    r"podrían?|deberían?|deben?\s+\w+(?:ar|er|ir)(?:se)?|"
     r"entran?\s+en\s+vigor|\w+(?:ará|erá|irá|arán|erán|irán)|va a|van a|(?<!la\s)(?<!esta\s)mañana",  # "se reunirá", "va a votar"
     holidays={"navidad": "12-25", "nochebuena": "12-24", "nochevieja": "12-31", "año nuevo": "01-01", "semana santa": "easter-7", "viernes santo": "easter-2", "pascua": "easter+0"},
     and_a_half=r"y\smedi[oa]",  # a half more: "tres horas y media", "un año y medio"

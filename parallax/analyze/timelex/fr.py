@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from parallax.analyze.timelex.base import Lexicon, _units
-from parallax.analyze.timelex.intents import intent_ahead
+from parallax.analyze.timelex.intents import intent_ahead, state_ahead
 from parallax.analyze.timelex.pieces import midnight_noon
 
 _WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6}  # fmt: skip
@@ -138,6 +138,12 @@ FR = Lexicon(
     # an offer or a promise to act looks ahead: "a proposé de rencontrer les syndicats jeudi" (see timelex.intents)
     future_cues=intent_ahead(_INTENT_VERBS, _INTENT_INFINITIVE, _WEEKDAYS)
     + "|"
+    # a state said to last ("restent fermées vendredi") and an expectation before a subjunctive ("on s'attend à ce que
+    # la tempête touche terre vendredi", "il est prévu que"): times.intents.state_ahead
+    + state_ahead(r"reste|restent|demeure|demeurent", _WEEKDAYS)
+    + "|"
+    + state_ahead(r"attend(?:ent)?\s+à\s+ce\s+que|(?:est|sont)\s+prévue?s?\s+que|prévoi(?:t|ent)\s+que", _WEEKDAYS, 6)
+    + "|"
     + intent_ahead(_MEANING_VERBS, _BARE_INFINITIVE, _WEEKDAYS)
     + "|"
     # a rule's entry into force, set in the present ("le texte entre en vigueur samedi")
@@ -149,7 +155,7 @@ FR = Lexicon(
     r"|verr(?:a|ont|ons|ai)|faudra|voudr(?:a|ont|ons|ai)"
     # the -re verbs' future ("reprendront", "répondra", "perdra", "mettra", "connaîtra"; not "Sandra"), the plural of
     # the shared "doit", "devrait" ("doivent reprendre vendredi"), and the near future ("vont reprendre")
-    r"|\w+(?:endr|ondr|erdr|oudr|aîtr|ettr)(?:a|ont|ons|ai)|\w+andront|doivent|devraient|pourraient|v(?:a|ont)\s+\w+(?:er|ir|re)"
+    r"|\w+(?:endr|ondr|erdr|oudr|aîtr|ettr)(?:a|ont|ons|ai)|\w+andront|doivent|devraient|pourrai(?:t|ent)|v(?:a|ont)\s+\w+(?:er|ir|re)"
     # "d'ici" counts from now to a time ahead, whatever the verb ("réparés d'ici fin mars": a deadline, no past)
     r"|d['’]ici",
     holidays={

@@ -1,4 +1,5 @@
-"""A future cue of intent: an offer, an agreement, a promise or a plan to do something, and the day it is for.
+"""A future cue of intent: an offer, an agreement, a promise or a plan to do something, and the day it is for;
+also a state said to last and a forecast told in the present (:func:`state_ahead`).
 
 "The minister offered to meet the union on Thursday" is about next Thursday although its verb is in the past:
 the weekday belongs to the act offered.  A lexicon adds :func:`intent_ahead` to its ``future_cues`` with its
@@ -12,6 +13,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+# words of "since" in the languages that use :func:`state_ahead`: a state that lasts since a day is no state ahead
+# of it ("restano chiuse da lunedì", "permanecem fechadas desde segunda-feira"); "ab Freitag", "vanaf vrijdag", "from
+# Friday" start a state ahead and are not among them
+_SINCE = r"since|seit|depuis|desde|da|dal|dalla|dall['’]\w*|sinds|sedert"
+# a weekday after "of" names a noun's day, "el ataque del lunes", "l'attacco di lunedì", "o ataque de segunda-feira",
+# whose tense is its event's, not the forecast's
+_NOT_OF = "".join(rf"(?<!\b{w}\s)" for w in ("de", "del", "di", "du", "do", "dos", "des", "van", "vom", "of"))
 _MOST_WORDS = 5  # words between the infinitive and the weekday ("reunirse con los sindicatos el jueves")
 
 
@@ -37,3 +45,18 @@ def intent_verb_last(verbs: str, infinitive: str, weekdays: Iterable[str]) -> st
         rf"(?:{verbs})(?:(?:\s+[\w'’-]+){{1,4}}?(?=,?\s)|(?=,)),?\s+(?:[\w'’-]+\s+){{0,3}}?(?P<at>)"
         rf"(?=(?:{days})\w*(?:\s+(?!(?:{days})\b)[\w'’-]+){{0,{_MOST_WORDS}}}?\s+(?:{infinitive})\b)"
     )
+
+
+def state_ahead(verbs: str, weekdays: Iterable[str], most: int = 3) -> str:
+    """A cue pattern: a verb of ``verbs`` in the present, then a weekday at most ``most`` words on in its clause
+    (only looked at, not matched).
+
+    A state said to last, "Die Schulen bleiben am Freitag geschlossen", "les écoles restent fermées vendredi",
+    "le scuole restano chiuse venerdì", and a forecast or an expectation told in the present, "se prevé que toque
+    tierra el viernes", "si prevede che tocchi terra venerdì" (its subjunctive has no tense of its own), are about
+    the coming weekday; the participle after the linking verb is an adjective, no past.  The weekday must follow
+    within the clause, so a weekday before the verb ("lundi, les écoles restent ...") keeps the sentence's tense, and
+    no word of "since" may come between: "siguen cerradas desde el lunes" lasts from a day gone by; nor may the weekday
+    follow "of" (:data:`_NOT_OF`)."""
+    days = "|".join(map(re.escape, sorted(weekdays, key=len, reverse=True)))
+    return rf"(?:{verbs})(?=(?:\s+(?!(?:{_SINCE})\b)[\w'’-]+){{0,{most}}}?\s+{_NOT_OF}(?:{days})\b)"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from parallax.analyze.timelex.base import Lexicon, _units
-from parallax.analyze.timelex.intents import intent_ahead
+from parallax.analyze.timelex.intents import intent_ahead, state_ahead
 from parallax.analyze.timelex.pieces import midnight_noon
 
 _WEEKDAYS = {"lunedì": 0, "lunedi": 0, "martedì": 1, "martedi": 1, "mercoledì": 2, "mercoledi": 2, "giovedì": 3, "giovedi": 3,
@@ -78,8 +78,12 @@ IT = Lexicon(
     # (and what must or should happen: "devono riprendere venerdì", "dovrebbe arrivare lunedì")
     # an offer or a promise to act looks ahead: "ha proposto di incontrare i sindacati giovedì" (see timelex.intents)
     future_cues=intent_ahead(_INTENT_VERBS, _INTENT_INFINITIVE, _WEEKDAYS) + "|"
+    # a state said to last ("restano chiuse venerdì") and a forecast before a subjunctive ("si prevede che tocchi terra
+    # venerdì", "si attende che"): times.intents.state_ahead
+    + state_ahead(r"resta|restano|rimane|rimangono", _WEEKDAYS) + "|"
+    + state_ahead(r"preved(?:e|ono)\s+che|(?:attend|aspett)(?:e|ono)\s+che|(?:è|sono)\s+previst[oaie]\s+che", _WEEKDAYS, 6) + "|"
     # (and a rule's entry into force, set in the present: "le misure entrano in vigore sabato")
-    r"entra(?:no)?\s+in\s+vigore|\w+(?:rà|ranno)|prossim[oa]|domani|dev(?:e|ono)\s+\w+(?:are|ere|ire)|dovrebber?o",  # the future tense: "si riunirà", "saranno"
+    r"entra(?:no)?\s+in\s+vigore|\w+(?:rà|ranno)|prossim[oa]|domani|dev(?:e|ono)\s+\w+(?:are|ere|ire)|(?:dovrebb|potrebb)(?:e|ero)",  # the future tense: "si riunirà", "saranno"
     # a weekday something is set for or due by is the coming one, whatever the tense: "hanno proclamato
     # otto ore di sciopero per venerdì", "entro lunedì" ("venerdì scorso" stays the last one)
     ahead_before=r"per|entro",

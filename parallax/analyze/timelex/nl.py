@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from parallax.analyze.timelex.base import Lexicon, _units
-from parallax.analyze.timelex.intents import intent_verb_last
+from parallax.analyze.timelex.intents import intent_verb_last, state_ahead
 from parallax.analyze.timelex.pieces import midnight_noon
 from parallax.analyze.timelex.preterite import NL_IMPERFECT, nl_past_before_day
 
@@ -97,7 +97,9 @@ NL = Lexicon(
     sure_past=r"reeds|(?:was|waren|werd|werden|had|hadden|heeft|hebben)\s(?:[^,.;:]{0,60}\s)?ge\w{3,}(?:d|t|en)|"
     r"ge\w{3,}(?:d|t|en)\s(?:was|waren|werd|werden)",
     past_cues=r"was|waren|had|hadden|werd|werden|gisteren|vorige|afgelopen|geleden|" + _PAST_OF_REPORTING + "|" + NL_IMPERFECT + "|" + nl_past_before_day(_WEEKDAYS),
-    future_cues=intent_verb_last(_INTENT_VERBS, r"te\s+\w+n", _WEEKDAYS) + r"|volgende|komende|morgen|" + _PRESENT_OF_A_SCHEDULE,
+    future_cues=intent_verb_last(_INTENT_VERBS, r"te\s+\w+n", _WEEKDAYS) + r"|volgende|komende|morgen|" + _PRESENT_OF_A_SCHEDULE
+    # a state said to last ("blijven vrijdag gesloten") and what is expected ("wordt vrijdag verwacht", "naar verwachting")
+    + "|" + state_ahead(r"blijft|blijven", _WEEKDAYS) + r"|verwacht|verwachten|naar\s+verwachting",
     # (Dutch writes no comma before "dat": "meldde maandag dat de weg dinsdag opengaat")
     verb_last_clauses=r"(?:,\s*(?:die|wanneer|toen|waar|waarop)|,?\s(?:dat|omdat|nadat|voordat|zodat|zodra|terwijl|hoewel))\b",
     holidays={"kerstmis": "12-25", "kerst": "12-25", "oudejaarsavond": "12-31", "nieuwjaarsdag": "01-01", "pasen": "easter+0",

@@ -183,7 +183,12 @@ PL = Lexicon(
     r"|rozpocznie|rozpoczną|zacznie|zaczną|wznowi|wznowią|zbierze|zbiorą|otworzy|otworzą|zakończy|zakończą|ogłosi|ogłoszą"
     r"|zdecyduje|zdecydują|rozstrzygnie|rozpatrzy|spotka|spotkają"
     # a rule's entry into force ("pakiet wejdzie w życie w sobotę", "wchodzi w życie") and a visit's or a treaty's acts
-    r"|wejdzie|wejdą|wchodz(?:i|ą)\s+w\s+życie|podpisze|podpiszą|przyjmie|przyjmą|odwiedzi|odwiedzą|przyjedzie|przyjadą",
+    r"|wejdzie|wejdą|wchodz(?:i|ą)\s+w\s+życie|podpisze|podpiszą|przyjmie|przyjmą|odwiedzi|odwiedzą|przyjedzie|przyjadą"
+    # a state said to last ("szkoły pozostaną zamknięte w piątek") and what is expected or forecast ("oczekuje się, że")
+    # ... and what is to happen, a modal and its infinitive ("burza ma dotrzeć w piątek", "mają wznowić")
+    r"|(?:ma|mają)\s+\w+(?:ć|óc)(?:\s+się)?"  # (an infinitive: "ma moc" is a noun)
+    r"|pozostanie|pozostaną|oczekuje\s+się|przewiduje\s+się|spodziewa(?:my|ją)?\s+się|spodziewan[aey]|prognozuje\s+się"
+    r"|(?:pozostaje|pozostają)(?=(?:\s+\w+){0,3}?\s+(?:w|we)\s+(?:poniedziałek|wtorek|środę|czwartek|piątek|sobotę|niedzielę)\b)",
     not_after_year="osób|ludzi|mieszkańców|domów|metrów|kilometrów|ton|złotych|zł|dolarów|euro|razy",
     holidays={"boże narodzenie": "12-25", "wigilia": "12-24", "nowy rok": "01-01", "wielkanoc": "easter+0"},
     and_a_half=r"i\spół",  # a half more: "trzy i pół godziny", "dwa i pół roku"

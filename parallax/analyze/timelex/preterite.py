@@ -56,7 +56,9 @@ _DE_NOT_WEAK = (
 # a weak form that is also a participle without "ge-": an adjective when a noun follows it
 _DE_PARTICIPLE_LIKE = r"(?:be|ver|er|ent|zer|miss|emp|über|unter|hinter|wider)[a-zäöüß]*|[a-zäöüß]*iert[a-zäöüß]*"
 DE_PRETERITE = (
-    rf"(?-i:(?:(?:{_DE_SEPARABLE})?(?:{_DE_INSEPARABLE})?(?:{_DE_STRONG})(?:en)?"
+    # (with "ge-" the singular only: "gefiel", "gestand"; "geschlossen", "geblieben", "gestiegen" are participles)
+    rf"(?-i:(?:(?:{_DE_SEPARABLE})?(?:{_DE_INSEPARABLE.replace('|ge|', '|')})?(?:{_DE_STRONG})(?:en)?"
+    rf"|(?:{_DE_SEPARABLE})?ge(?:{_DE_STRONG})"
     rf"|(?!(?:{_DE_NOT_WEAK})\b)(?!(?:{_DE_PARTICIPLE_LIKE})\b\s+[A-ZÄÖÜ])(?:{_DE_WEAK}))(?![\wäöüß]))"
 )
 

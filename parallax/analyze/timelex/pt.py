@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from parallax.analyze.timelex.base import Lexicon, _units
-from parallax.analyze.timelex.intents import intent_ahead
+from parallax.analyze.timelex.intents import intent_ahead, state_ahead
 from parallax.analyze.timelex.pieces import midnight_noon
 
 _WEEKDAYS = {"segunda-feira": 0, "segunda": 0, "terça-feira": 1, "terça": 1, "quarta-feira": 2, "quarta": 2, "quinta-feira": 3,
@@ -129,7 +129,13 @@ PT = Lexicon(
     past_cues=r"foi|foram|era|eram|tinha|tinham|ontem|passado|passada|há",
     # an offer or a promise to act looks ahead: "ofereceu-se para se reunir com os sindicatos na quinta-feira" (see timelex.intents)
     future_cues=intent_ahead(_INTENT_VERBS, _INTENT_INFINITIVE, _WEEKDAYS) + "|"
+    # a state said to last ("permanecem fechadas na sexta-feira") and a forecast before a subjunctive ("prevê-se que
+    # chegue na sexta-feira", "espera-se que"): times.intents.state_ahead
+    + state_ahead(r"permanecem?|continuam?|mant[êe]m-se", _WEEKDAYS) + "|"
+    + state_ahead(r"prevê(?:-se)?\s+que|esperam?(?:-se)?\s+que|est(?:á|ão)\s+previst[oa]s?\s+que", _WEEKDAYS, 6) + "|"
     # (and a rule's entry into force, set in the present: "as sanções entram em vigor no sábado")
+    # (and what may, should or must happen: "a tempestade deve chegar na sexta-feira", "poderia chegar")
+    r"poderiam?|deveriam?|devem?\s+\w+(?:ar|er|ir)(?:-se)?|"
     r"entram?\s+em\s+vigor|\w+(?:ará|erá|irá|arão|erão|irão)|vai|vão|amanhã",  # "vai propor", "votará"
     holidays={
         "natal": "12-25",

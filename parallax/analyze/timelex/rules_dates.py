@@ -77,6 +77,9 @@ def _date_rules(lex: Lexicon, s: RuleParts, add: Callable[..., None]) -> None:
         add("month_year", rf"\b{year_then}(?P<month>{M})(?![\w-])")
     # "febrero de 2025", and with the article as Italian and much of Latin America write it: "nel febbraio del 2025"
     add("month_year", rf"\b(?P<month>{M}),?\s(?:del?\s)?{year_before}{Y}\b")
+    if lex.spelled_year:  # "January nineteen ninety-seven": one month of a year spoken, not a month and a year apart
+        spoken = re.sub(r"\(\?P<\w+>", "(?:", lex.spelled_year)
+        add("month_year", rf"\b(?P<month>{M}),?\s(?:of\s)?(?i:(?P<spoken>{spoken}))")
     if not lex.unit_first:  # "February this year", "im März letzten Jahres"
         year_words = _alt(w for w, u in lex.units.items() if u == "year")
         add("month_rel_year", rf"\b(?P<month>{M})\s(?P<which>{last_next_this})\s(?:{year_words})\b", re.I if not lex.case_sensitive else 0)

@@ -38,6 +38,7 @@ from parallax.analyze.times.cues import (  # noqa: F401  (old import paths: thes
     _names_a_day,
     _past_pattern,
     _sentence_bounds,
+    deadline_moved,
     names_a_day,
     sentence_tense,
 )
@@ -188,8 +189,8 @@ class Context:
         tense = self._tense(text, m.start(), m.end())
         # "an alert until Tuesday", "hasta el martes": with no tense to say otherwise, a deadline is ahead
         until = _UNTIL.search(text, max(0, m.start() - 30), m.start())
-        # ... and so is one a deadline was moved to, in any tense ("postponed until Tuesday")
-        future = tense == "future" or bool(until and (tense is None or _DEFERRED.search(text, max(0, until.start() - 60), until.start())))
+        # ... and so is one a deadline was moved to, in any tense ("postponed until Tuesday", "bis Dienstag vertagt")
+        future = tense == "future" or bool(until and (tense is None or deadline_moved(text, until.start(), m.end())))
         future = future or self._ahead(text, m.start()) or (m.groupdict().get("wd") or m.group()).lower() in self.lex.ahead_forms
         future = future and not self._after_since(text, m.start())  # "streikt seit Montag": a span up to now
         form = self._weekday_form(text, m)  # Swedish "i tisdags" (last), "på tisdag" (next)

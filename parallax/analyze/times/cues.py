@@ -29,11 +29,22 @@ _UNTIL_WORDS = (
 _AT_LEAST = r"at\s+least|mindestens|voraussichtlich|minstens|ten\s+minste|mindst|minst|au\s+moins|al\s+menos|almeno|pelo\s+menos"
 # a deadline moved, in any tense: "officials postponed until Tuesday morning any action", "extended its deadline until
 # 9 a.m. Tuesday", "verschob die Entscheidung bis Dienstag": the day after "until" is still to come
-_DEFERRED = re.compile(
-    r"(?<!\w)(?:postponed|delayed|extended|deferred|adjourned|put off|pushed back|verschob\w*|verschoben|vertagt\w*|verlängert\w*|"
-    r"aplaz\w+|pospuso|prorrog\w+|report[ée]\w*|prolong[ée]\w*|rinvi\w+|prorogat\w+|adiad\w+|uitgesteld|verlengd)\b[^.;!?]{0,50}\Z",
-    re.I,
+_DEFERRED_WORDS = (
+    r"postponed|delayed|extended|deferred|adjourned|put off|pushed back|verschob\w*|verschoben|vertagt\w*|verlängert\w*|"
+    r"aplaz\w+|pospuso|prorrog\w+|report[ée]\w*|prolong[ée]\w*|rinvi\w+|prorogat\w+|adiad\w+|uitgesteld|verschoven|verdaagd|verlengd"
 )
+_DEFERRED = re.compile(rf"(?<!\w)(?:{_DEFERRED_WORDS})\b[^.;!?]{{0,50}}\Z", re.I)
+# ... and where the verb closes the clause after the day, as German and Dutch put it: "wurde bis Dienstag vertagt",
+# "is tot vrijdag uitgesteld" (no comma between: "until Tuesday, when it was extended" is another clause)
+_DEFERRED_AFTER = re.compile(rf"[^.;!?,]{{0,40}}?(?<!\w)(?:{_DEFERRED_WORDS})\b", re.I)
+
+
+def deadline_moved(text: str, until: int, end: int) -> bool:
+    """Whether a verb of moving a deadline governs the "until" at ``text[until:]`` whose day ends at ``end``: before it
+    ("postponed until Tuesday") or closing the clause after the day ("bis Dienstag vertagt")."""
+    return bool(_DEFERRED.search(text, max(0, until - 60), until) or _DEFERRED_AFTER.match(text, end))
+
+
 _UNTIL = re.compile(rf"(?<!\w)(?:{_UNTIL_WORDS})\s+(?:(?:{_AT_LEAST})\s+)?\Z", re.I)
 _CLAUSE_BREAK = re.compile(r",|;|\s(?:and|but|while|und|aber|et|mais|y|pero|e|ma|en|maar)\s|[，；،]")
 # where a sentence after an expression ends: a stop, also one closed by a quotation mark ('einigen.“ Der ...')

@@ -79,7 +79,8 @@ class PeriodHandlers(QuarterHandlers, DurationHandlers):
     durations and sets."""
 
     def month_year(self, m, text):
-        return f"{self._year(m):04d}-{self._month(m.group('month')):02d}", "month"
+        year = spelled_year(m.group("spoken")) if m.groupdict().get("spoken") else self._year(m)
+        return (f"{year:04d}-{self._month(m.group('month')):02d}", "month") if year else (None, None)
 
     def month_only(self, m, text):
         name = m.group("month")
