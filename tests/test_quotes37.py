@@ -1,0 +1,74 @@
+"""Quotation QA beyond English, session 37: names in quotation marks, speakers run on with an outlet or a
+Japanese role.  Our own sentences, in the style of news copy."""
+
+from __future__ import annotations
+
+import pytest
+
+from parallax.analyze.quotes.uncased_names import _ja_name
+from parallax.analyze.quotes.works import names_a_body
+from tests.helpers import analyzed
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        ("bg", 'Лидерът на "Право и справедливост" Ярослав Качински посети София в сряда.', "Право и справедливост"),
+        ("bg", "Депутатите от „Движение за права и свободи“ гласуваха против бюджета.", "Движение за права и свободи"),
+        ("ru", "Газопровод «Северный поток — 2» был поврежден в сентябре.", "Северный поток — 2"),
+        ("ru", "Представители партии «Новые люди и голос города» провели встречу.", "Новые люди и голос города"),
+        ("pl", "Zarząd spółki „Nowe Huty Śląskie” ogłosił wyniki w środę.", "Nowe Huty Śląskie"),
+        ("uk", "Депутати від «Слуга народу» підтримали законопроєкт у четвер.", "Слуга народу"),
+        ("de", "Die Pipeline „Nord Stream 2“ wurde im September beschädigt.", "Nord Stream 2"),
+    ],
+)
+def test_a_quoted_name_of_a_party_or_company_is_no_quotation(lang: str, text: str, name: str) -> None:
+    assert name not in [q.text for q in analyzed(text, lang).quotes]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "quoted"),
+    [
+        # after a colon or a comma the sentence hands the words to a speaker: a quotation
+        ("bg", "Премиерът заяви: „Ще подкрепим бюджета до края на годината.“", "Ще подкрепим бюджета до края на годината."),
+        # lower case: a phrase that goes on with the sentence, not a name
+        ("ru", "Министр назвал решение «серьёзной ошибкой правительства» в среду.", "серьёзной ошибкой правительства"),
+    ],
+)
+def test_a_quotation_after_a_colon_or_in_lower_case_stays(lang: str, text: str, quoted: str) -> None:
+    assert any(quoted.strip(".") in q.text for q in analyzed(text, lang).quotes)
+
+
+def test_names_a_body_reads_the_word_before() -> None:
+    text = 'Лидерът на "Право и справедливост" посети София.'
+    start = text.index("Право")
+    assert names_a_body(text, start, start + len("Право и справедливост"), "bg")
+    said = 'Той каза: "Право и справедливост".'
+    s2 = said.index("Право")
+    assert not names_a_body(said, s2, s2 + len("Право и справедливост"), "bg")
+    # German capitalises every noun: only the noun of the body's kind before makes it a name
+    de = "Er sprach von „Verrat an den Wählern“ im Landtag."
+    s3 = de.index("Verrat")
+    assert not names_a_body(de, s3, s3 + len("Verrat an den Wählern"), "de")
+
+
+def test_an_outlet_run_on_with_the_speaker_is_none_of_the_name() -> None:
+    art = analyzed("In an interview with CNN Sanders said the bill would fail in the Senate.", "en")
+    assert [q.speaker for q in art.quotes] == ["Sanders"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [
+        ("マルクス・レンツ最高経営責任者（CEO）", "マルクス・レンツ"),
+        ("独自動車大手のマルクス・レンツ社長", "マルクス・レンツ"),
+        ("森田健太さん（34）", "森田健太"),
+    ],
+)
+def test_a_japanese_speaker_without_the_role_or_aside(phrase: str, name: str) -> None:
+    assert _ja_name(phrase) == name
+
+
+def test_a_japanese_speaker_with_a_role_in_the_sentence() -> None:
+    art = analyzed("マルクス・レンツ最高経営責任者（CEO）は「来年は黒字化する」と述べた。", "ja")
+    assert [q.speaker for q in art.quotes] == ["マルクス・レンツ"]
