@@ -5,8 +5,12 @@ from __future__ import annotations
 
 import pytest
 
+import parallax
+from parallax import Options
 from parallax.analyze.quotes.uncased_names import _ja_name
 from parallax.analyze.quotes.works import names_a_body
+from parallax.compare.source_lines import is_source_line
+from parallax.records import Article
 from tests.helpers import analyzed
 
 
@@ -72,3 +76,48 @@ def test_a_japanese_speaker_without_the_role_or_aside(phrase: str, name: str) ->
 def test_a_japanese_speaker_with_a_role_in_the_sentence() -> None:
     art = analyzed("マルクス・レンツ最高経営責任者（CEO）は「来年は黒字化する」と述べた。", "ja")
     assert [q.speaker for q in art.quotes] == ["マルクス・レンツ"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "Об этом сообщает ТАСС."),
+        ("ru", "Об этом сообщает ТАСС со ссылкой на пресс-службу МЧС."),
+        ("uk", "Про це повідомляє Anadolu."),
+        ("pl", "Informuje o tym PAP."),
+        ("pl", "O tym poinformowała agencja Reuters."),
+        ("bg", "Това съобщи БТА."),
+        ("cs", "Informuje o tom ČTK."),
+        ("de", "Darüber berichtete der Spiegel."),
+        ("en", "This was reported by Reuters."),
+    ],
+)
+def test_a_line_naming_who_reported_is_a_source_line(lang: str, text: str) -> None:
+    assert is_source_line(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the pronoun's statement said in the line itself, or more than a source: facts of their own
+        ("ru", "Об этом сообщает ТАСС, а также об эвакуации жителей трёх сёл, пострадавших от наводнения на реке Амур."),
+        ("ru", "ТАСС сообщает, что погибли три человека."),
+        ("en", "Reuters reported that three people died."),
+        ("pl", "Informuje, że zginęły trzy osoby."),
+    ],
+)
+def test_a_statement_is_no_source_line(lang: str, text: str) -> None:
+    assert not is_source_line(text, lang)
+
+
+def test_a_source_line_joins_the_statement_it_attributes() -> None:
+    a = Article(
+        id="a",
+        text="Пожар\n\nПожар на складе в Казани потушили утром в среду. Об этом сообщает ТАСС.",
+        language="ru",
+        published="2026-03-05",
+    )
+    b = Article(id="b", text="Пожар\n\nПожар на складе в Казани потушили утром в среду.", language="ru", published="2026-03-05")
+    facts = parallax.compare([a, b], Options(embedder="hashing")).facts
+    lone = [f for f in facts if any("ТАСС" in s.text for s in f.sentences)]
+    assert len(lone) == 1 and len(lone[0].sentences) >= 2 and lone[0].status != "unique"
