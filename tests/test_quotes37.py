@@ -10,6 +10,7 @@ from parallax import Options
 from parallax.analyze.quotes.uncased_names import _ja_name
 from parallax.analyze.quotes.works import names_a_body
 from parallax.compare.source_lines import is_source_line
+from parallax.compare.translated_cuts import cut_short
 from parallax.records import Article
 from tests.helpers import analyzed
 
@@ -121,3 +122,30 @@ def test_a_source_line_joins_the_statement_it_attributes() -> None:
     facts = parallax.compare([a, b], Options(embedder="hashing")).facts
     lone = [f for f in facts if any("ТАСС" in s.text for s in f.sentences)]
     assert len(lone) == 1 and len(lone[0].sentences) >= 2 and lone[0].status != "unique"
+
+
+_EN = "We will rebuild every home that the flood destroyed. No family will be left without a roof over its head this winter."
+_BG_CUT = "Ще възстановим всеки дом, разрушен от наводнението."
+_BG_FULL = "Ще възстановим всеки дом, разрушен от наводнението. Нито едно семейство няма да остане без покрив над главата си тази зима."
+
+
+def test_a_translation_of_only_some_sentences_is_cut_short() -> None:
+    assert cut_short(_EN, _BG_CUT) == 1
+    assert cut_short(_BG_CUT, _EN) == 0
+    assert cut_short(_EN, _BG_FULL) is None  # as many sentences: a whole translation
+
+
+def _grouped(bg: str) -> list[tuple[str, list[str]]]:
+    a = Article(id="a", text=f'Flood\n\n"{_EN}" Prime Minister Ivan Petrov said on Monday.', language="en", published="2026-03-05")
+    b = Article(
+        id="b",
+        text=f"Наводнение\n\n„{bg}“, заяви в понеделник премиерът Иван Петров.",
+        language="bg",
+        published="2026-03-05",
+    )
+    return [(g.fidelity, [v.fidelity for v in g.variants]) for g in parallax.compare([a, b]).quotes]
+
+
+def test_a_shortened_translation_is_graded_trimmed() -> None:
+    assert _grouped(_BG_CUT.rstrip(".")) == [("trimmed", ["verbatim", "trimmed"])]
+    assert _grouped(_BG_FULL.rstrip(".")) == [("paraphrase", ["verbatim", "paraphrase"])]
