@@ -149,3 +149,9 @@ def _grouped(bg: str) -> list[tuple[str, list[str]]]:
 def test_a_shortened_translation_is_graded_trimmed() -> None:
     assert _grouped(_BG_CUT.rstrip(".")) == [("trimmed", ["verbatim", "trimmed"])]
     assert _grouped(_BG_FULL.rstrip(".")) == [("paraphrase", ["verbatim", "paraphrase"])]
+
+
+def test_a_capitalised_quotation_after_the_word_for_that_stays() -> None:
+    # 'dijo que "Nadie ..."': the reported words, handed over by "que" as by a colon
+    art = analyzed('El presidente dijo que "Nadie quedará atrás" en la reconstrucción.', "es")
+    assert "Nadie quedará atrás" in [q.text for q in art.quotes]

@@ -151,7 +151,16 @@ def names_a_body(text: str, start: int, end: int, lang: str) -> bool:
     if lang in _NOUNS_CAPITALISED or len(content.split()) > _NAME_MAX_WORDS or re.search(r"[.!?;:,]", content):
         return False
     lead = text[max(0, start - 40):start].rstrip(" \u00a0«„“\"”»‚‘’‹›")
-    return bool(lead) and lead[-1].isalpha()
+    return bool(lead) and lead[-1].isalpha() and _THAT.search(lead) is None
+
+
+# the word for "that" opening reported speech: the quotation after it is what was said ('dijo que "Nadie
+# quedará atrás"'), as a colon hands it over
+_THAT = re.compile(
+    r"(?<!\w)(?:que|qu|che|ché|że|iż|что|чтобы|че|що|щоб|dass|daß|that|že|ze|da|ότι|πως|att|at|dat|kad|hogy|bahwa"
+    r"|că|ca|että|et|jog|ka)\Z",
+    re.I,
+)
 
 
 def names_a_work(text: str, start: int, end: int, lang: str) -> bool:
