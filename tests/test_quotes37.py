@@ -155,3 +155,13 @@ def test_a_capitalised_quotation_after_the_word_for_that_stays() -> None:
     # 'dijo que "Nadie ..."': the reported words, handed over by "que" as by a colon
     art = analyzed('El presidente dijo que "Nadie quedará atrás" en la reconstrucción.', "es")
     assert "Nadie quedará atrás" in [q.text for q in art.quotes]
+
+
+def test_a_name_swallowed_by_an_opening_participle_clause_speaks() -> None:
+    # "Speaking to NBC News Warren said": the parser hangs "Warren" on "to", as it does in an opening phrase
+    art = analyzed("Speaking to NBC News Warren said the plan was dead.", "en")
+    assert [(q.text, q.speaker) for q in art.quotes] == [("the plan was dead", "Warren")]
+
+
+def test_a_serbian_cyrillic_source_line() -> None:
+    assert is_source_line("О томе извештава Танјуг.", "sr")

@@ -31,7 +31,9 @@ _POINTS_BACK = {
     "sk": r"(?:Informuj\w+|Informoval\w*)\s+o\s+tom|O\s+tom\s+(?:informuj\w+|informoval\w*|píš\w+|písal\w*)"
     r"|(?:Uvádza|Uviedol\w*|Píše|Napísal\w*)\s+to",
     "hr": r"O\s+tome\s+(?:izvještava|izveštava|izvijestio\w*|izvestio\w*|piše|pisao\w*|javlja|prenosi|je\s+izvijestio\w*"
-    r"|je\s+izvestio\w*|su\s+izvijestil\w*|su\s+izvestil\w*)|(?:Javlja|Piše|Prenosi)\s+to",
+    r"|je\s+izvestio\w*|su\s+izvijestil\w*|su\s+izvestil\w*)|(?:Javlja|Piše|Prenosi)\s+to"
+    # Serbian in Cyrillic, as printed
+    r"|О\s+томе\s+(?:извештава|извјештава|пише|јавља|преноси|је\s+известио\w*|је\s+извијестио\w*)",
     "sl": r"O\s+tem\s+(?:poroča\w*|piše\w*|je\s+poročal\w*|so\s+poročal\w*)",
     "de": r"(?:Das|Dies)\s+(?:berichte\w*|melde\w*|schrieb|schreib\w*)|Darüber\s+(?:berichte\w*|informierte?\w*)",
     "en": r"(?:This|That|It)\s+was\s+(?:first\s+)?reported\s+by",
