@@ -165,3 +165,16 @@ def test_a_name_swallowed_by_an_opening_participle_clause_speaks() -> None:
 
 def test_a_serbian_cyrillic_source_line() -> None:
     assert is_source_line("О томе извештава Танјуг.", "sr")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("ru", "Как сказал министр Иван Петров, «решение будет принято до конца недели».", "Иван Петров"),
+        ("uk", "Як зазначив міністр Іван Петренко, «рішення ухвалять до кінця тижня».", "Іван Петренко"),
+        ("pl", "Jak powiedział minister Jan Kowalski, „decyzja zapadnie do końca tygodnia”.", "Jan Kowalski"),
+    ],
+)
+def test_as_said_by_a_role_and_name_before_the_quotation(lang: str, text: str, speaker: str) -> None:
+    # "Как" (as) opening the sentence before the cue is no name: the name after the cue speaks
+    assert [q.speaker for q in analyzed(text, lang).quotes] == [speaker]
