@@ -91,6 +91,10 @@ def test_a_japanese_speaker_with_a_role_in_the_sentence() -> None:
         ("cs", "Informuje o tom ČTK."),
         ("de", "Darüber berichtete der Spiegel."),
         ("en", "This was reported by Reuters."),
+        ("fr", "C'est ce qu'a rapporté Le Monde."),
+        ("es", "Así lo informó la agencia EFE."),
+        ("it", "Lo riporta l'Ansa."),
+        ("pt", "A informação é da agência Lusa."),
     ],
 )
 def test_a_line_naming_who_reported_is_a_source_line(lang: str, text: str) -> None:
@@ -105,6 +109,7 @@ def test_a_line_naming_who_reported_is_a_source_line(lang: str, text: str) -> No
         ("ru", "ТАСС сообщает, что погибли три человека."),
         ("en", "Reuters reported that three people died."),
         ("pl", "Informuje, że zginęły trzy osoby."),
+        ("it", "Lo ha detto il sindaco di Genova."),
     ],
 )
 def test_a_statement_is_no_source_line(lang: str, text: str) -> None:

@@ -37,6 +37,10 @@ _POINTS_BACK = {
     "sl": r"O\s+tem\s+(?:poroča\w*|piše\w*|je\s+poročal\w*|so\s+poročal\w*)",
     "de": r"(?:Das|Dies)\s+(?:berichte\w*|melde\w*|schrieb|schreib\w*)|Darüber\s+(?:berichte\w*|informierte?\w*)",
     "en": r"(?:This|That|It)\s+was\s+(?:first\s+)?reported\s+by",
+    "fr": r"C['’]est\s+ce\s+qu(?:['’](?:a|ont)|e)\s+(?:rapport\w+|annonc\w+|révél\w+|indiqu\w+)",
+    "es": r"Así\s+lo\s+(?:ha\s+)?(?:inform\w+|public\w+|recog\w+|adelant\w+|señal\w+)",
+    "it": r"Lo\s+(?:ha\s+)?(?:riport\w+|scriv\w+|scritto|riferi\w+|rende\s+noto|reso\s+noto)",
+    "pt": r"A\s+informação\s+é\s+d[aoe]s?|(?:É|Foi)\s+o\s+que\s+(?:inform\w+|notici\w+)",
 }
 _POINTS_BACK |= {"sr": _POINTS_BACK["hr"], "bs": _POINTS_BACK["hr"], "sh": _POINTS_BACK["hr"]}
 _OPENING = {lang: re.compile(rf"(?:{words})(?!\w)") for lang, words in _POINTS_BACK.items()}
