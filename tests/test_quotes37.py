@@ -183,3 +183,8 @@ def test_a_serbian_cyrillic_source_line() -> None:
 def test_as_said_by_a_role_and_name_before_the_quotation(lang: str, text: str, speaker: str) -> None:
     # "Как" (as) opening the sentence before the cue is no name: the name after the cue speaks
     assert [q.speaker for q in analyzed(text, lang).quotes] == [speaker]
+
+
+def test_a_translation_that_joins_two_sentences_into_one_is_not_cut() -> None:
+    joined = "Ще възстановим всеки дом, разрушен от наводнението, и нито едно семейство няма да остане без покрив над главата си тази зима."
+    assert cut_short(_EN, joined) is None
