@@ -68,6 +68,7 @@ def test_an_outlet_run_on_with_the_speaker_is_none_of_the_name() -> None:
         ("マルクス・レンツ最高経営責任者（CEO）", "マルクス・レンツ"),
         ("独自動車大手のマルクス・レンツ社長", "マルクス・レンツ"),
         ("森田健太さん（34）", "森田健太"),
+        ("会社員のジョン・スミスさん", "ジョン・スミス"),
     ],
 )
 def test_a_japanese_speaker_without_the_role_or_aside(phrase: str, name: str) -> None:

@@ -48,7 +48,7 @@ def _zh_name(phrase: str) -> str:
 _JA_AGE = re.compile(r"[（(][^（）()]{1,12}[）)]\Z")
 # a foreign name in katakana, its parts joined by the middle dot ("マルクス・レンツ"), and the role in kanji
 # after it ("最高経営責任者"): Japanese writes the role after the name, and no role is written in katakana dots
-_JA_FOREIGN = re.compile(r"(?P<name>[ァ-ヺー]+(?:[・･=＝][ァ-ヺー]+)+)[\u4e00-\u9fff々A-Za-zＡ-Ｚａ-ｚ]*\Z")
+_JA_FOREIGN = re.compile(r"(?P<name>[ァ-ヺー]+(?:[・･=＝][ァ-ヺー]+)+)[\u4e00-\u9fff々A-Za-zＡ-Ｚａ-ｚ]*(?:さん|ちゃん|くん)?\Z")
 
 
 def _ja_name(phrase: str) -> str:
