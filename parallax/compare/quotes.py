@@ -40,6 +40,7 @@ from parallax.compare.quote_translations import translations
 from parallax.compare.short_quotes import short_altered
 from parallax.compare.speakers import is_named, person_match, same_person
 from parallax.compare.split_quotes import graded_against_counterparts, part_matches, printed_parts, quotations_as_graded
+from parallax.compare.translated_cuts import cut_translations
 from parallax.compare.translated_quotes import altered_translations
 from parallax.embed import get_embedder, rescale
 from parallax.records import Article, QuoteGroup, QuoteVariant
@@ -193,10 +194,12 @@ def group_quotes(articles: list[Article], embedder: str = "e5", paraphrase_thres
     for x, y, mate, r in part_matches(articles, items, find, part_relation):  # a quotation another outlet prints in two
         if not told_apart(articles[items[x][0]], items[x][2], articles[items[y][0]], items[y][2]) and join(x, y, together=(y, mate)):
             rel[(x, y)] = r
+    cut: set[int] = set()
     if vectors is not None:
         for xs, ys in translations(articles, items, vectors, embedder):
             if len({find(i) for i in xs + ys}) > 1 and join(*xs, *ys, together=xs + ys if len(xs) + len(ys) > 2 else ()):
                 rel.update({(x, y): "translation" for x in xs for y in ys})
+                cut |= cut_translations(articles, items, xs, ys, embedder)  # a translation of only some sentences
     members: dict[int, list[int]] = {}
     for x in range(len(items)):
         members.setdefault(find(x), []).append(x)
@@ -214,7 +217,7 @@ def group_quotes(articles: list[Article], embedder: str = "e5", paraphrase_thres
         if len({v.article for v in variants}) > 1:
             rels = [r for (x, y), r in rel.items() if x in idxs and y in idxs]
             # a translation says nothing about wording: the variants in one language decide, if any
-            same_language = [r for r in rels if r != "translation"]
+            same_language = [r for r in rels if r != "translation"] + ["trimmed"] * bool(cut & set(idxs))
             fidelity = max(same_language, key=ORDER.index) if same_language else "paraphrase" if rels else "altered"
         named = [(items[i][0], items[i][2].speaker) for i in idxs if is_named(items[i][2].speaker, articles[items[i][0]]) and items[i][2].cue != "near"]
         speaker, distinct = _group_speaker([v.speaker for v in variants if v.speaker], named)
@@ -231,6 +234,9 @@ def group_quotes(articles: list[Article], embedder: str = "e5", paraphrase_thres
                 v.fidelity = fid
             if len({v.article for v in variants}) < len(variants) and "translation" not in rels:
                 fidelity = max(graded, key=ORDER.index)  # printed apart: the parts' grades, not a part against the whole
+            for k, i in enumerate(idxs):
+                if i in cut and variants[k].fidelity == "paraphrase":
+                    variants[k].fidelity = "trimmed"  # a translation that leaves out a sentence (:mod:`.translated_cuts`)
             for k in changed:
                 variants[direct[k]].fidelity = "altered"
             if changed and len(direct) == len(variants):

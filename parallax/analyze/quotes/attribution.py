@@ -46,7 +46,7 @@ from parallax.analyze.quotes.weak_evidence import _AUDIENCES as _AUDIENCES
 from parallax.analyze.quotes.weak_evidence import _addressee as _addressee
 from parallax.analyze.quotes.weak_evidence import _one_person as _one_person
 from parallax.analyze.quotes.weak_evidence import by_continuation, by_governing_subject, by_headline, by_previous_sentence_cue, by_salience
-from parallax.analyze.quotes.works import names_a_work
+from parallax.analyze.quotes.works import names_a_body, names_a_work
 from parallax.analyze.titles import DEFINITE
 from parallax.letters import UPPER
 from parallax.records import Article, Quote
@@ -274,8 +274,8 @@ def attribute(site: QuoteSite) -> tuple[bool, Speaker | None]:
             return True, None if speaker[0] == NOBODY else speaker  # "dit-on": said, by no one
     if _words(site.content) < SCARE_QUOTE_WORDS or (site.before and is_name_like(site.content)):
         return False, None
-    if names_a_work(site.text, site.span.start, site.span.end, site.lang):
-        return False, None  # "der Roman „Die stille Küste“": a title, no one's words
+    if names_a_work(site.text, site.span.start, site.span.end, site.lang) or names_a_body(site.text, site.span.start, site.span.end, site.lang):
+        return False, None  # "der Roman „Die stille Küste“", "партия „Единая Россия“": a title or a name, no one's words
     for step in INFERRED:
         if (speaker := step(site)) is not None:
             return True, None if speaker[0] == NOBODY else speaker  # an answer by someone unnamed

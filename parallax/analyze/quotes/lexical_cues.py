@@ -267,7 +267,7 @@ def _lexical_speaker_span(text: str, span: _Span, sent: tuple[int, int], lang: s
     if lang in ("fr", "it", "es", "pt", "ca") and (m := re.match(rf"\W{{0,3}}(?P<cue>Pour|Per|Para)\s+(?P<role>(?:(?:\w+['’])?[{LOWER}][\w-]*\s+){{0,4}}?){_NAME}(?:\s*,?\s*[«„“\"]?\s*$|,\s[^\"“„«»\n]{{1,60}}[«„“\"]?\s*$)", before)) and (not m.group("role") or describes_a_role(m.group("role"))):
         return sent[0] + m.start("spk"), sent[0] + m.end("spk"), _cue_words(m), False
     m = re.search(rf"{_NAME}\s+(?:[{LOWER}][\w-]{{3,}}\s+)?(?P<cue>{cues})\b[^\"“„«]{{0,80}}$", before)  # (an adverb between: "Захарова ранее называла")
-    if m:
+    if m and not opening_adverb(m.group("spk"), lang):  # 'Как сказал министр Иван Петров, «…»': the name after the cue
         return sent[0] + m.start("spk"), sent[0] + m.end("spk"), _cue_words(m), False
     # Hungarian sets a person's role after the name, in apposition opened by the article and often left without its closing comma:
     # 'Kovács Péter, a Mozdonyvezetők Szakszervezetének elnöke azt mondta: „...”'

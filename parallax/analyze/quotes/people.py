@@ -51,6 +51,7 @@ __all__ = ["NOBODY", "PRONOUNS", "_COLLECTIVE", "_Attributor", "_entity_at", "_i
 SURNAME_FIRST = {"hu"}  # languages with Latin names written family name first (the East Asian ones are uncased.py's)
 
 _MAYBE_PEOPLE = ("ORG", "MISC", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC")  # labels a small model gives some people
+_ACRONYM = re.compile(r"[A-Z]{3,}")  # "CNN", "BBC": no given name is written so ("JD", "AJ" are initials)
 
 _INTRODUCED = re.compile(r",\s(?:the\s|a\s|an\s)?(?:[a-z][\w-]*\s){1,3}(?:of|for|at|with|to)\s")  # ", president of", ", a spokeswoman for"
 
@@ -205,7 +206,9 @@ class _Attributor(_SubjectNames, _Antecedents, _RoleHolders):
         alone later ("Holt said") when no person's name ends with it.  Two capitalised words of letters,
         as a given name and a surname are ("Civic Alliance" is one too, but no speaker is called "Alliance").
         Only where an entity model labelled them (:data:`parallax.analyze.nlp.MODELS`): elsewhere the labels
-        are the rules' own, and a capitalised run may open with any word ("Volgens Rijkswaterstaat")."""
+        are the rules' own, and a capitalised run may open with any word ("Volgens Rijkswaterstaat").  No given
+        name is an acronym: "In an interview with CNN Sanders said" joins the outlet told to the name, which is
+        "Sanders" alone."""
         from parallax.analyze.nlp import MODELS
 
         if (self.article.language or "en")[:2] not in MODELS:
@@ -215,6 +218,7 @@ class _Attributor(_SubjectNames, _Antecedents, _RoleHolders):
             for e in self.article.entities
             if e.label in _MAYBE_PEOPLE and not self._in_quote(e.start) and not any(a <= e.start < b for a, b in skip)
             and len(words := _clean_person(e.text).split()) == 2 and all(w[:1].isupper() and w.isalpha() for w in words)
+            and not _ACRONYM.fullmatch(words[0])
         ]
 
     def name_of(self, e: Entity) -> str:

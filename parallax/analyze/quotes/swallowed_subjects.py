@@ -12,6 +12,9 @@ from __future__ import annotations
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "agent"})
+# a participle's clause opens the sentence as a phrase does: "Speaking to NBC News Warren said ...", "Asked by
+# the BBC Sunak said ..."
+_PARTICIPLES = frozenset({"VBG", "VBN"})
 _IN_PHRASE = frozenset({"pobj", "compound", "appos"})  # how the parser hangs the name on the phrase
 
 
@@ -27,8 +30,9 @@ def swallowed_subject(verb) -> tuple[int, int] | None:
     node = last  # up to the phrase on the verb
     while node.head.i != verb.i and node.head.i != node.i:
         node = node.head
-    if node.head.i != verb.i or node.dep_ != "prep" or node.left_edge.i != verb.sent.start:
-        return None  # only the phrase that opens the sentence ("In an interview with CNN")
+    opening = node.dep_ == "prep" or (node.dep_ == "advcl" and node.tag_ in _PARTICIPLES)
+    if node.head.i != verb.i or not opening or node.left_edge.i != verb.sent.start:
+        return None  # only the phrase that opens the sentence ("In an interview with CNN", "Speaking to NBC News")
     first = last
     if last.ent_type_ == "PERSON":
         while first.ent_iob_ == "I" and first.i > node.i + 1:

@@ -44,14 +44,20 @@ def _zh_name(phrase: str) -> str:
     return phrase
 
 
-# an age in brackets after a name ("森田健太さん（34）", "石井美咲さん(21歳)")
-_JA_AGE = re.compile(r"[（(]\s*[0-9０-９]{1,3}\s*歳?\s*[）)]\Z")
+# an age or an aside in brackets after a name ("森田健太さん（34）", "石井美咲さん(21歳)", "…最高経営責任者（CEO）")
+_JA_AGE = re.compile(r"[（(][^（）()]{1,12}[）)]\Z")
+# a foreign name in katakana, its parts joined by the middle dot ("マルクス・レンツ"), and the role in kanji
+# after it ("最高経営責任者"): Japanese writes the role after the name, and no role is written in katakana dots
+_JA_FOREIGN = re.compile(r"(?P<name>[ァ-ヺー]+(?:[・･=＝][ァ-ヺー]+)+)[\u4e00-\u9fff々A-Za-zＡ-Ｚａ-ｚ]*(?:さん|ちゃん|くん)?\Z")
 
 
 def _ja_name(phrase: str) -> str:
     """The name in a Japanese speaker phrase: after the last の ("宮古市の山田太郎市長", "大学生の石井美咲さん"),
-    without the age in brackets and the title or honorific after it (さん, 氏, 容疑者, 市長)."""
+    without the age or aside in brackets and the title or honorific after it (さん, 氏, 容疑者, 市長); a foreign
+    name in katakana without the kanji role after it."""
     name = _JA_AGE.sub("", phrase.rsplit("の", 1)[-1]).rstrip()
+    if (foreign := _JA_FOREIGN.fullmatch(name)) is not None:
+        return foreign.group("name")  # "マルクス・レンツ最高経営責任者" is マルクス・レンツ, however long
     bare = _JA_TITLE_END.sub("", name)
     # "気象庁の担当者" is a description, and "山本一郎地震津波監視課長" a name before a title with no
     # list of names to cut it at: both are kept whole (and are not taken for a name)

@@ -102,6 +102,67 @@ _BEFORE = {lang: re.compile(rf"{_LEFT_EDGE[lang]}(?:{words})[\s\u00a0]*[«„“
 _AFTER = {lang: re.compile(rf"(?<![\s\u00a0])[«„“\"”»‚‘’‹›]?[\s\u00a0]*(?:{words})(?!\w)", re.I) for lang, words in _TITLED_AFTER.items()}
 
 
+# the nouns of a body with a name: a party, a company, a pipeline, a ship, set before its quoted name
+# ("партия „Единая Россия“", "spółka „Orlen”", "die Pipeline „Nord Stream 2“"); stems where the noun is declined
+_BODY_BEFORE = {
+    "en": r"party|company|firm|group|pipeline|ship|vessel|tanker|movement|alliance|bloc",
+    "de": r"Partei|Firma|Konzern|Unternehmen|Gruppe|Pipeline|Gaspipeline|Ostseepipeline|Schiff|Tanker|Bewegung"
+    r"|Fraktion|Liste",
+    "ru": r"парти\w*|компани\w*|концерн\w*|фирм\w*|газопровод\w*|нефтепровод\w*|трубопровод\w*|судн\w*|корабл\w*"
+    r"|танкер\w*|движени\w*|блок\w*|фракци\w*|объединени\w*|холдинг\w*|групп\w*",
+    "uk": r"парті\w*|компані\w*|концерн\w*|фірм\w*|газопровод\w*|нафтопровод\w*|трубопровод\w*|судн\w*|корабл\w*"
+    r"|танкер\w*|рух\w*|блок\w*|фракці\w*|об['’]єднанн\w*|холдинг\w*|груп\w*",
+    "pl": r"parti\w*|spół\w*|firm\w*|koncern\w*|grup\w*|gazociąg\w*|rurociąg\w*|stat\w*|tankowc\w*|ruch\w*"
+    r"|klub\w*|koalicj\w*|ugrupowani\w*|komitet\w*",
+    "cs": r"stran\w*|firm\w*|společnost\w*|koncern\w*|skupin\w*|plynovod\w*|ropovod\w*|lo[ďd]\w*|tanker\w*"
+    r"|hnutí|koalic\w*|klub\w*",
+    "sk": r"stran\w*|firm\w*|spoločnos\w*|koncern\w*|skupin\w*|plynovod\w*|ropovod\w*|lo[ďd]\w*|hnuti\w*"
+    r"|koalíci\w*|klub\w*",
+    "bg": r"парти\w*|компани\w*|фирм\w*|концерн\w*|груп\w*|газопровод\w*|нефтопровод\w*|кораб\w*|танкер\w*"
+    r"|движени\w*|коалици\w*|формаци\w*|блок\w*",
+}
+
+
+def _body_noun(text: str, start: int, lang: str) -> bool:
+    """Whether the noun of a party, company, pipeline or ship stands right before the quotation."""
+    words = _BODY_BEFORE.get(lang)
+    if words is None:
+        return False
+    return re.search(rf"(?<!\w)(?:{words})[\s\u00a0]*[«„“\"”»‚‘’‹›]?[\s\u00a0]*\Z", text[max(0, start - 40):start], re.I) is not None
+
+
+# languages that write every noun with a capital: a capital opens any phrase there, not only a name
+_NOUNS_CAPITALISED = frozenset({"de", "en", "lb"})
+_NAME_MAX_WORDS = 5
+
+
+def names_a_body(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the unattributed quotation ``text[start:end]`` is the name of a party, company, ship
+    or the like ("лидерът на "Право и справедливост" Ярослав Качински", "депутати от „ГЕРБ“"): the
+    languages that capitalise only a name's first word (Slavic, Romance, Nordic, ...) set such names
+    in quotation marks inside a noun phrase, so a short quotation that opens with a capital right
+    after a word (not after a colon, a comma or a dash that hand the sentence to a speaker) and
+    holds no sentence of its own is a name.  Where every noun is capitalised, the noun of the
+    body's kind must stand before it."""
+    content = text[start:end].strip()
+    first = content[:1]
+    if not first.isupper() or _body_noun(text, start, lang):
+        return first.isupper()
+    if lang in _NOUNS_CAPITALISED or len(content.split()) > _NAME_MAX_WORDS or re.search(r"[.!?;:,]", content):
+        return False
+    lead = text[max(0, start - 40):start].rstrip(" \u00a0«„“\"”»‚‘’‹›")
+    return bool(lead) and lead[-1].isalpha() and _THAT.search(lead) is None
+
+
+# the word for "that" opening reported speech: the quotation after it is what was said ('dijo que "Nadie
+# quedará atrás"'), as a colon hands it over
+_THAT = re.compile(
+    r"(?<!\w)(?:que|qu|che|ché|że|iż|что|чтобы|че|що|щоб|dass|daß|that|že|ze|da|ότι|πως|att|at|dat|kad|hogy|bahwa"
+    r"|că|ca|että|et|jog|ka)\Z",
+    re.I,
+)
+
+
 def names_a_work(text: str, start: int, end: int, lang: str) -> bool:
     """Whether the quotation ``text[start:end]`` (its words, without the marks) is the title of a
     work or an operation: it opens with a capital and the noun of its kind stands right before it,
