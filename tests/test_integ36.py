@@ -31,3 +31,11 @@ def test_a_spelled_century_before_a_noun_is_a_count_not_a_year() -> None:
     assert [q.value for q in counted.quantities] == [1900.0] and not counted.times
     dated = parallax.analyze([parallax.Article(id="b", text="The mill closed in nineteen hundred.", language="en", published="2026-11-20")])[0]
     assert [t.value for t in dated.times] == ["1900"]
+
+
+def test_a_byline_with_a_dangling_separator_is_a_byline() -> None:
+    from parallax.ingest.bylines import byline_reason
+
+    assert byline_reason("By Continental Wire ·", edge="first") == "byline"
+    assert byline_reason("By Jane Roe |") == "byline"
+    assert byline_reason("Prices rose by 3% ·") is None

@@ -252,12 +252,17 @@ def is_dated_byline(line: str) -> bool:
     return False
 
 
+_DANGLING_SEPARATOR = re.compile(r"\s+[|·•]$")
+
+
 def byline_reason(paragraph: str, edge: str | None = None) -> str | None:
     """Why ``paragraph`` is a byline or a signature rather than reporting, or ``None``.  With ``edge``
     ("first" or "last": the paragraph opens or closes the article) the shapes that only there are
     not reporting count too: a bare name, a name with its place or role, a labelled credit or source line at
     the top ("Autor: Jan Kowalski", "Quelle: dpa-AFX"), a signature at the end."""
-    line = paragraph.strip()
+    # a separator left dangling where the page set the date after the byline, "By Continental Wire · <time>" (the
+    # time read as the publication's, the rest stays): the byline without it
+    line = _DANGLING_SEPARATOR.sub("", paragraph.strip())
     # (a row of a table, as the extraction writes it, "| Song title | 2013-06 |", has the dated byline's shape: a
     # discography, a list of fixtures is the article's own data)
     dated = BYLINE_DATED.match(line) and not line.startswith("|")
