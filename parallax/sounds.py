@@ -56,6 +56,10 @@ _KANA = {ch: cons + ("" if ch in "ンャュョ" else "a") for cons, chars in _KA
 _KANA.update(dict.fromkeys("アイウエオ", "a"))
 _KANA.update({chr(ord(ch) - 0x60): cons for ch, cons in list(_KANA.items()) if "\u30a1" <= ch <= "\u30f6"})  # hiragana
 _TABLE = str.maketrans({**_ARABIC, **_HEBREW, **_DEVANAGARI, **_KANA, "χ": "kh"})
+# sounds written with two signs, read first: Hebrew "ch", "j", "zh" as tsadi, gimel, zayin and a geresh ("סמוטריץ'"
+# Smotrich), Arabic "ch" as ta and shin ("سموتريتش"); letter by letter "ts", "g", "z", "tsh": Smotrich as three people
+_DIGRAPH_SIGNS = {"צ": "ch", "ץ": "ch", "ג": "j", "ז": "zh"}
+_SIGN_PAIRS = re.compile(r"([צץגז])[׳'’]|تش")
 
 # Hangul: initial and final consonants of a syllable (U+AC00 + (initial * 21 + vowel) * 28 + final)
 _INITIALS = "g kk n d tt r m b pp s ss - j jj ch k t p h".split()
@@ -85,6 +89,7 @@ def romanize(token: str) -> str:
     # NFC: kana keep their voicing mark, Hangul its syllables; a Devanagari nukta letter is its base letter and the nukta
     text = unicodedata.normalize("NFC", token)
     text = _hangul(text) if any("\uac00" <= c <= "\ud7a3" for c in text) else text
+    text = _SIGN_PAIRS.sub(lambda m: _DIGRAPH_SIGNS[m[1]] if m[1] else "ch", text)
     return fold(to_latin(text.lower().translate(_TABLE).replace(_VIRAMA, "")))
 
 
