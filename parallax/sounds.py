@@ -56,8 +56,7 @@ _KANA = {ch: cons + ("" if ch in "ンャュョ" else "a") for cons, chars in _KA
 _KANA.update(dict.fromkeys("アイウエオ", "a"))
 _KANA.update({chr(ord(ch) - 0x60): cons for ch, cons in list(_KANA.items()) if "\u30a1" <= ch <= "\u30f6"})  # hiragana
 _TABLE = str.maketrans({**_ARABIC, **_HEBREW, **_DEVANAGARI, **_KANA, "χ": "kh"})
-# sounds written with two signs, read first: Hebrew "ch", "j", "zh" as tsadi, gimel, zayin and a geresh ("סמוטריץ'"
-# Smotrich), Arabic "ch" as ta and shin ("سموتريتش"); letter by letter "ts", "g", "z", "tsh": Smotrich as three people
+# two signs for one sound, read first: Hebrew geresh "ch", "j", "zh" ("סמוטריץ'" Smotrich), Arabic ta+shin "ch" ("سموتريتش")
 _DIGRAPH_SIGNS = {"צ": "ch", "ץ": "ch", "ג": "j", "ז": "zh"}
 _SIGN_PAIRS = re.compile(r"([צץגז])[׳'’]|تش")
 
