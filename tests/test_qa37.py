@@ -10,3 +10,28 @@ def test_hebrew_geresh_and_arabic_ta_shin_read_ch() -> None:
     assert person_match("ג׳ונסון", "Johnson") is True
     # a plain tsadi stays "ts": another name
     assert person_match("סמוטריץ", "Smotrich") is False
+
+
+def test_hebrew_acronym_gershayim_is_no_quotation_mark() -> None:
+    from parallax.analyze.sentence_quotes import _dangling_opener, _quote_state
+
+    prev = 'יו"ר ההסתדרות ארנון בר-דוד אמר כי השביתה תימשך עד השעה 18:00. "'
+    assert _quote_state(prev[:-1])[1] is False
+    assert _dangling_opener(prev) == len(prev) - 1  # the mark opens the next sentence's quotation
+
+
+def test_bylines_and_credits_in_scripts_without_capitals() -> None:
+    from parallax.ingest.bylines import byline_reason
+    from parallax.ingest.notes import note_reason
+
+    assert byline_reason("（责任编辑：李明）", "last") == "credit"
+    assert byline_reason("编辑：王磊 张华", "last") == "credit"
+    assert byline_reason("מאת רונית כהן", "first") == "byline"
+    assert byline_reason("بقلم محمد علي", "first") == "byline"
+    assert note_reason("भाषा", is_last=True) == "agency credit"
+    assert note_reason("新华社", is_last=True) == "agency credit"
+    # a sentence is no byline, and none counts away from the edge
+    assert byline_reason("מאת הממשלה נדרש להגיש תוכנית חדשה עד סוף השבוע.", "first") is None
+    assert byline_reason("编辑部表示，将继续关注此事。", "last") is None
+    assert byline_reason("מאת רונית כהן") is None
+    assert byline_reason("كتب الرئيس على منصة إكس", "first") is None

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from parallax.ingest.script_credits import script_byline_reason
 from parallax.letters import LOWER, UPPER
 
 # A byline: "By Jane Doe and John Roe", "Von Tobias Krämer", "Door Pieter van den Berg", "Propos recueillis
@@ -281,4 +282,4 @@ def byline_reason(paragraph: str, edge: str | None = None) -> str | None:
         return "signature"
     if edge == "last" and is_credit(line):
         return "credit"
-    return None
+    return script_byline_reason(line) if edge else None  # "（责任编辑：李明）", "מאת רונית כהן" (:mod:`.script_credits`)
