@@ -35,3 +35,10 @@ def test_bylines_and_credits_in_scripts_without_capitals() -> None:
     assert byline_reason("编辑部表示，将继续关注此事。", "last") is None
     assert byline_reason("מאת רונית כהן") is None
     assert byline_reason("كتب الرئيس على منصة إكس", "first") is None
+
+
+def test_credit_lines_joined_into_one_paragraph() -> None:
+    from parallax.ingest.bylines import byline_reason
+
+    assert byline_reason("Pewarta: Novi Husdinariyanto Editor: Budi Santoso", "last") == "credit"
+    assert byline_reason("Pewarta: Novi Husdinariyanto Editor: Budi Santoso sedang berlibur", "last") is None
