@@ -42,3 +42,12 @@ def test_credit_lines_joined_into_one_paragraph() -> None:
 
     assert byline_reason("Pewarta: Novi Husdinariyanto Editor: Budi Santoso", "last") == "credit"
     assert byline_reason("Pewarta: Novi Husdinariyanto Editor: Budi Santoso sedang berlibur", "last") is None
+
+
+def test_arabic_dateline_with_the_agency_in_brackets() -> None:
+    from parallax.ingest.datelines import split_dateline
+
+    line = split_dateline("القدس - (أ ف ب): شل إضراب عام دعا إليه اتحاد نقابات العمال الموانئ الأربعاء.")
+    assert line is not None and (line.place, line.agency) == ("القدس", "أ ف ب")
+    assert line.after.startswith("شل إضراب")
+    assert split_dateline("القدس - (أ ف ب: شل إضراب عام دعا إليه اتحاد نقابات العمال.") is None
