@@ -51,3 +51,10 @@ def test_arabic_dateline_with_the_agency_in_brackets() -> None:
     assert line is not None and (line.place, line.agency) == ("القدس", "أ ف ب")
     assert line.after.startswith("شل إضراب")
     assert split_dateline("القدس - (أ ف ب: شل إضراب عام دعا إليه اتحاد نقابات العمال.") is None
+
+
+def test_hindi_title_abbreviation_does_not_end_the_sentence() -> None:
+    from parallax.analyze.sentence_abbreviations import _ends_on_abbreviation
+
+    assert _ends_on_abbreviation("अध्ययन की प्रमुख लेखिका और एम्स की न्यूरोलॉजिस्ट डॉ.", "hi", "मीरा कृष्णन ने कहा")
+    assert not _ends_on_abbreviation("यह अध्ययन मंगलवार को प्रकाशित हुआ.", "hi", "इसमें")
