@@ -37,9 +37,9 @@ _HEBREW = {
     "ב": "b", "ג": "g", "ד": "d", "ז": "z", "ח": "kh", "ט": "t", "כ": "k", "ך": "k", "ל": "l", "מ": "m", "ם": "m", "נ": "n",
     "ן": "n", "ס": "s", "פ": "p", "ף": "f", "צ": "ts", "ץ": "ts", "ק": "k", "ר": "r", "ש": "sh", "ת": "t",
 }  # fmt: skip
-# Devanagari consonants (vowel signs and the virama are marks: dropped); nukta forms by decomposition
-# with their inherent vowel ("a"), which a virama after them takes away (see romanize)
-_DEVANAGARI = dict(zip(
+# Devanagari consonants with their inherent vowel ("a"), which a virama after them takes away (see romanize); vowel
+# signs dropped but the vocalic r, "ri" ("कृष्णन" Krishnan); nukta forms by decomposition
+_DEVANAGARI = {"\u0943": "ri", "\u0944": "ri", "\u090b": "ri"} | dict(zip(
     "कखगघङचछजझञटठडढणतथदधनपफबभमयरलवशषसह",
     (c + "a" for c in "k kh g gh n ch chh j jh n t th d dh n t th d dh n p f b bh m y r l v sh sh s h".split()),
     strict=True,

@@ -58,3 +58,10 @@ def test_hindi_title_abbreviation_does_not_end_the_sentence() -> None:
 
     assert _ends_on_abbreviation("अध्ययन की प्रमुख लेखिका और एम्स की न्यूरोलॉजिस्ट डॉ.", "hi", "मीरा कृष्णन ने कहा")
     assert not _ends_on_abbreviation("यह अध्ययन मंगलवार को प्रकाशित हुआ.", "hi", "इसमें")
+
+
+def test_devanagari_vocalic_r_is_heard() -> None:
+    from parallax.sounds import sound_key
+
+    assert sound_key("कृष्णन") == sound_key("Krishnan")
+    assert person_match("मीरा कृष्णन", "Meera Krishnan") is True
