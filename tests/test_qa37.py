@@ -65,3 +65,13 @@ def test_devanagari_vocalic_r_is_heard() -> None:
 
     assert sound_key("कृष्णन") == sound_key("Krishnan")
     assert person_match("मीरा कृष्णन", "Meera Krishnan") is True
+
+
+def test_person_span_takes_the_proper_noun_it_modifies() -> None:
+    import parallax
+    from parallax.records import Article
+
+    text = '"We will not accept that," Foreign Minister Espen Barth Eide told reporters on Wednesday.'
+    art = parallax.analyze([Article(id="a", text=text, language="en", published="2026-11-20")])[0]
+    people = {e.text for e in art.entities if e.label == "PERSON"}
+    assert "Espen Barth Eide" in people and "Espen Barth" not in people
