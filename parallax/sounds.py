@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from parallax.korean import korean_keys, long_enough, press_form, same_korean_name
 from parallax.letters import HAN, fold, to_latin
+from parallax.thai_letters import THAI_CONSONANTS
 
 # Arabic, Persian and Urdu letters; long vowels and weak letters (ا و ي ى ع ء ه ة) carry no consonant here
 _ARABIC = {
@@ -37,8 +38,7 @@ _HEBREW = {
     "ב": "b", "ג": "g", "ד": "d", "ז": "z", "ח": "kh", "ט": "t", "כ": "k", "ך": "k", "ל": "l", "מ": "m", "ם": "m", "נ": "n",
     "ן": "n", "ס": "s", "פ": "p", "ף": "f", "צ": "ts", "ץ": "ts", "ק": "k", "ר": "r", "ש": "sh", "ת": "t",
 }  # fmt: skip
-# Devanagari consonants with their inherent vowel ("a"), which a virama after them takes away (see romanize); vowel
-# signs dropped but the vocalic r, "ri" ("कृष्णन" Krishnan); nukta forms by decomposition
+# Devanagari consonants with their inherent "a" (a virama takes it away); vowel signs dropped but the vocalic "ri" ("कृष्णन")
 _DEVANAGARI = {"\u0943": "ri", "\u0944": "ri", "\u090b": "ri"} | dict(zip(
     "कखगघङचछजझञटठडढणतथदधनपफबभमयरलवशषसह",
     (c + "a" for c in "k kh g gh n ch chh j jh n t th d dh n t th d dh n p f b bh m y r l v sh sh s h".split()),
@@ -55,7 +55,7 @@ _KANA_ROWS = {
 _KANA = {ch: cons + ("" if ch in "ンャュョ" else "a") for cons, chars in _KANA_ROWS.items() for ch in chars}
 _KANA.update(dict.fromkeys("アイウエオ", "a"))
 _KANA.update({chr(ord(ch) - 0x60): cons for ch, cons in list(_KANA.items()) if "\u30a1" <= ch <= "\u30f6"})  # hiragana
-_TABLE = str.maketrans({**_ARABIC, **_HEBREW, **_DEVANAGARI, **_KANA, "χ": "kh"})
+_TABLE = str.maketrans({**_ARABIC, **_HEBREW, **_DEVANAGARI, **_KANA, **THAI_CONSONANTS, "χ": "kh"})
 # two signs for one sound, read first: Hebrew geresh "ch", "j", "zh" ("סמוטריץ'" Smotrich), Arabic ta+shin "ch" ("سموتريتش")
 _DIGRAPH_SIGNS = {"צ": "ch", "ץ": "ch", "ג": "j", "ז": "zh"}
 _SIGN_PAIRS = re.compile(r"([צץגז])[׳'’]|تش")

@@ -75,3 +75,9 @@ def test_person_span_takes_the_proper_noun_it_modifies() -> None:
     art = parallax.analyze([Article(id="a", text=text, language="en", published="2026-11-20")])[0]
     people = {e.text for e in art.entities if e.label == "PERSON"}
     assert "Espen Barth Eide" in people and "Espen Barth" not in people
+
+
+def test_thai_names_are_heard() -> None:
+    assert person_match("มีรา กฤษณัน", "Meera Krishnan") is True
+    assert person_match("โดนัลด์ ทรัมป์", "Donald Trump") is True
+    assert person_match("โดนัลด์ ทรัมป์", "Antonio Guterres") is False
