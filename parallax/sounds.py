@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from parallax.korean import korean_keys, long_enough, press_form, same_korean_name
 from parallax.letters import HAN, fold, to_latin
+from parallax.thai_letters import THAI_CONSONANTS
 
 # Arabic, Persian and Urdu letters; long vowels and weak letters (ا و ي ى ع ء ه ة) carry no consonant here
 _ARABIC = {
@@ -37,9 +38,8 @@ _HEBREW = {
     "ב": "b", "ג": "g", "ד": "d", "ז": "z", "ח": "kh", "ט": "t", "כ": "k", "ך": "k", "ל": "l", "מ": "m", "ם": "m", "נ": "n",
     "ן": "n", "ס": "s", "פ": "p", "ף": "f", "צ": "ts", "ץ": "ts", "ק": "k", "ר": "r", "ש": "sh", "ת": "t",
 }  # fmt: skip
-# Devanagari consonants (vowel signs and the virama are marks: dropped); nukta forms by decomposition
-# with their inherent vowel ("a"), which a virama after them takes away (see romanize)
-_DEVANAGARI = dict(zip(
+# Devanagari consonants with their inherent "a" (a virama takes it away); vowel signs dropped but the vocalic "ri" ("कृष्णन")
+_DEVANAGARI = {"\u0943": "ri", "\u0944": "ri", "\u090b": "ri"} | dict(zip(
     "कखगघङचछजझञटठडढणतथदधनपफबभमयरलवशषसह",
     (c + "a" for c in "k kh g gh n ch chh j jh n t th d dh n t th d dh n p f b bh m y r l v sh sh s h".split()),
     strict=True,
@@ -55,7 +55,10 @@ _KANA_ROWS = {
 _KANA = {ch: cons + ("" if ch in "ンャュョ" else "a") for cons, chars in _KANA_ROWS.items() for ch in chars}
 _KANA.update(dict.fromkeys("アイウエオ", "a"))
 _KANA.update({chr(ord(ch) - 0x60): cons for ch, cons in list(_KANA.items()) if "\u30a1" <= ch <= "\u30f6"})  # hiragana
-_TABLE = str.maketrans({**_ARABIC, **_HEBREW, **_DEVANAGARI, **_KANA, "χ": "kh"})
+_TABLE = str.maketrans({**_ARABIC, **_HEBREW, **_DEVANAGARI, **_KANA, **THAI_CONSONANTS, "χ": "kh"})
+# two signs for one sound, read first: Hebrew geresh "ch", "j", "zh" ("סמוטריץ'" Smotrich), Arabic ta+shin "ch" ("سموتريتش")
+_DIGRAPH_SIGNS = {"צ": "ch", "ץ": "ch", "ג": "j", "ז": "zh"}
+_SIGN_PAIRS = re.compile(r"([צץגז])[׳'’]|تش")
 
 # Hangul: initial and final consonants of a syllable (U+AC00 + (initial * 21 + vowel) * 28 + final)
 _INITIALS = "g kk n d tt r m b pp s ss - j jj ch k t p h".split()
@@ -85,6 +88,7 @@ def romanize(token: str) -> str:
     # NFC: kana keep their voicing mark, Hangul its syllables; a Devanagari nukta letter is its base letter and the nukta
     text = unicodedata.normalize("NFC", token)
     text = _hangul(text) if any("\uac00" <= c <= "\ud7a3" for c in text) else text
+    text = _SIGN_PAIRS.sub(lambda m: _DIGRAPH_SIGNS[m[1]] if m[1] else "ch", text)
     return fold(to_latin(text.lower().translate(_TABLE).replace(_VIRAMA, "")))
 
 

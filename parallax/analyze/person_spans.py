@@ -176,6 +176,12 @@ def with_surname(doc, ent, text: str) -> str:
         nxt = doc[ent.end]
         if nxt.pos_ == "PROPN" and nxt.ent_iob_ == "O" and nxt.text[:1].isupper() and nxt.idx == last.idx + len(last.text) + 1:
             return text + " " + nxt.text
+    if ent.end < len(doc) and last.dep_ == "compound" and last.head.i == ent.end and doc[ent.end].ent_iob_ == "O" and text.endswith(last.text):
+        # "Foreign Minister Espen Barth | Eide told": the span's last word modifies the proper noun after it, the
+        # name's head (a second surname, as Nordic and Spanish names have); cut there the speaker was "Espen Barth"
+        nxt = doc[ent.end]
+        if nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.text.isalpha() and nxt.idx == last.idx + len(last.text) + 1:
+            return text + " " + nxt.text
     if ent.end < len(doc) and last.text in _PARTICLES and text.endswith(last.text):
         # "Ursula von der | Leyen", "von der | Leyen" (the rest tagged a place): the surname after its particle
         nxt = doc[ent.end]

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from parallax.letters import MARKS
+
 # titles, ranks and address words that stand with a full stop before a name or a number, per
 # language, where the tokenizer of a pipeline without a parser does not know them and its
 # sentencizer ends a sentence on their full stop ("asp. sztab." | "Marta Zielińska", "Dña." | "Rosa")
@@ -41,6 +43,8 @@ _ABBREVIATIONS = {
         # Latvian: profesors, docents, doktors, ģenerālis, pulkvedis, kapteinis, leitnants; pulksten and apmēram before
         # a figure ("plkst. 14.30", "apm. 200 cilvēku"), numurs, tālrunis
         "lv": "prof doc dr ģen pulk kpt ltn plkst apm nr tālr",
+        # Hindi: डॉक्टर, प्रोफ़ेसर, श्री (Mr) and श्रीमती (Mrs), written with a full stop before the name ("डॉ. मीरा कृष्णन")
+        "hi": "डॉ प्रो श्री श्रीमती",
     }.items()
 }
 # abbreviations that stand before a figure where they do not end the sentence: Lithuanian "val." (valanda, o'clock)
@@ -50,7 +54,8 @@ _BEFORE_FIGURE = {"lt": frozenset({"val"})}
 # sentence on the scale's full stop and leaves the currency to open the next one
 _SCALE_DOT = re.compile(r"(?<!\w)(?:mld|mil|tis|mln|tys|mio|mrd|млн|млрд|тыс|тис|хил|мил)\.\Z", re.I)
 _CURRENCY_OPENING = re.compile(r"(?:Kč|Sk|zł|Ft|Eur|EUR|USD|CZK|PLN|HUF|лв|грн|руб|din|KM|€|\$)\.?(?!\w)")
-_LAST_WORD = re.compile(r"(?:\A|(?<=[\s(„“\"«]))(?P<word>[^\W\d_]+(?:\.[^\W\d_]+)*)\.\Z")
+# (a word's vowel signs are no \w, "डॉ" has one: letters.MARKS)
+_LAST_WORD = re.compile(rf"(?:\A|(?<=[\s(„“\"«]))(?P<word>[^\W\d_](?:[^\W\d_]|[{MARKS}])*(?:\.[^\W\d_]+)*)\.\Z")
 
 
 def _ends_on_abbreviation(piece: str, lang: str, after: str = "") -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from parallax.analyze.quotes.marks import QUOTE_PAIRS
+from parallax.analyze.quotes.marks import QUOTE_PAIRS, _gershayim
 
 _OPEN = "“„«‹「『"
 
@@ -36,11 +36,15 @@ _CLOSERS = {opener: closers.replace('"', "") if opener == "“" else closers for
 def _quote_state(text: str, same_mark: bool = False) -> tuple[str | None, bool]:
     """The curly (or angle, or corner) opening mark still open at the end of ``text``, and whether a
     straight quotation is open; a straight mark that closes a low one („..." in Dutch) is no straight
-    quotation of its own.  With ``same_mark`` a ” that closes nothing counts like a straight mark."""
+    quotation of its own.  With ``same_mark`` a ” that closes nothing counts like a straight mark.  A straight
+    mark between two Hebrew letters is an acronym's gershayim ('יו"ר', 'צה"ל'), no quotation: counted, it closed
+    the quotation that opens the next sentence ('... 18:00. "העובדים ...", אמר.'), whose speaker went astray."""
     opened, straight = None, False
-    for ch in text:
+    for i, ch in enumerate(text):
         if opened is not None and ch in _CLOSERS[opened]:
             opened = None
+        elif ch == '"' and _gershayim(text, i):
+            continue
         elif ch == '"' or same_mark and ch == "”":
             straight = not straight
         elif opened is None and ch in _CLOSERS:

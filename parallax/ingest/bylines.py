@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from parallax.ingest.script_credits import script_byline_reason
 from parallax.letters import LOWER, UPPER
 
 # A byline: "By Jane Doe and John Roe", "Von Tobias Krämer", "Door Pieter van den Berg", "Propos recueillis
@@ -111,6 +112,7 @@ _NAMES = rf"(?:{_PARTICLE}\s)*{_NAME_WORD}(?:\s(?:{_PARTICLE}\s)*{_NAME_WORD}){{
 CREDIT_LABELLED = re.compile(
     rf"^{_CREDIT_LABEL}\s?:\s?{_NAMES}(?:\s?(?:,|and|und|et|y|i|e|и|і)\s{_NAMES}){{0,4}}(?:\s?\([^\W\d_]{{2,12}}(?:[/,]\s?[^\W\d_]{{2,12}})*\))?$"
 )
+_NEXT_LABEL = re.compile(rf"\s(?={_CREDIT_LABEL}\s?:)")
 # ... a wire's credit line, its parts by role and separated by semicolons: "Reporting by Anna Smith in Kyiv;
 # Editing by Tom Brown", "(Additional reporting by Jan Roe)" ("Reporting by Reuters showed ..." is a sentence) ...
 _CREDIT_ROLE = re.compile(
@@ -190,6 +192,10 @@ def is_credit(line: str) -> bool:
     inner = line[1:-1] if line.startswith("(") and line.endswith(")") else line
     parts = [p.strip() for p in inner.rstrip(".").split(";") if p.strip()]
     if len(parts) > 1 and all(CREDIT_LABELLED.match(p) for p in parts):  # "(Pewarta: Fianda Rassat; Editor: Agus Salim)"
+        return True
+    # the same credits on lines of their own, which a text joins into one paragraph: "Pewarta: Novi Roe Editor: Budi Roe"
+    labelled = [p.strip() for p in _NEXT_LABEL.split(inner) if p.strip()]
+    if len(labelled) > 1 and all(CREDIT_LABELLED.match(p) for p in labelled):
         return True
     roles = [_CREDIT_ROLE.match(p) for p in parts]
     if parts and all(roles):
@@ -286,4 +292,4 @@ def byline_reason(paragraph: str, edge: str | None = None) -> str | None:
         return "signature"
     if edge == "last" and is_credit(line):
         return "credit"
-    return None
+    return script_byline_reason(line) if edge else None  # "（责任编辑：李明）", "מאת רונית כהן" (:mod:`.script_credits`)

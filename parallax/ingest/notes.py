@@ -86,9 +86,13 @@ _CORRESPONDENT = re.compile(
 _MAX_CORRESPONDENT_WORDS = 10
 
 
-# the agency credit that closes a story, bare on its last line: "AFP", "ANSA", "TT/NTB", "dpa", "Reuters", "ТАСС"
+# the agency credit that closes a story, bare on its last line: "AFP", "ANSA", "TT/NTB", "dpa", "Reuters", "ТАСС",
+# and in their own scripts, which have no capitals: "भाषा" (PTI's Hindi wire), "新华社", "연합뉴스", "رويترز"
 # (in parentheses it is :mod:`.clean`'s signature); an acronym in capitals, or the agencies that write their name
-AGENCY_NAME = r"(?:[A-ZÀ-ÝА-ЯЁ]{2,6}|dpa|Reuters|Associated Press|Agence France-Presse|Interfax|Интерфакс|РИА Новости|Ritzau|Belga|Kyodo|Xinhua|Lusa|Anadolu|Yonhap|Bernama|Agerpres)"
+AGENCY_NAME = (
+    r"(?:[A-ZÀ-ÝА-ЯЁ]{2,6}|dpa|Reuters|Associated Press|Agence France-Presse|Interfax|Интерфакс|РИА Новости|Ritzau|Belga|Kyodo|Xinhua|Lusa|Anadolu|Yonhap|Bernama|Agerpres"
+    r"|भाषा|पीटीआई|आईएएनएस|यूएनआई|新华社|中新社|共同|時事|연합뉴스|رويترز|أ ف ب|واس)"
+)
 _AGENCY_CREDIT = re.compile(rf"^(?:©\s?)?{AGENCY_NAME}(?:\s?[/,]\s?{AGENCY_NAME}){{0,3}}\.?$")
 
 
