@@ -1,0 +1,58 @@
+"""Figures that are not what they look like (session 37): a goal or a bound is no measurement, and an amount's
+relative clause ("the 42.1 billion analysts had expected") names no counted noun."""
+
+from __future__ import annotations
+
+import pytest
+
+from parallax.compare.targets import benchmark
+from tests.helpers import first_sentence_conflicts
+
+
+@pytest.mark.parametrize(
+    ("a_text", "b_text", "lang"),
+    [
+        ("Inflation in the euro area fell to 1.8% in November.", "Inflation in the euro area is now below the 2 percent target.", "en"),
+        ("The deficit rose to 3.4% of output last year.", "The deficit broke the 3% deficit limit last year.", "en"),
+        ("L'inflation est tombée à 1,8 % en novembre.", "L'inflation reste sous l'objectif de 2 % en novembre.", "fr"),
+        (
+            "Die Inflation sank im November auf 1,8 Prozent.",
+            "Die Inflation liegt im November unter dem Inflationsziel von 2 Prozent.",
+            "de",
+        ),
+        ("La inflación bajó al 1,8% en noviembre.", "La inflación está por debajo de la meta del 2% en noviembre.", "es"),
+        ("La inflación bajó al 1,8% en noviembre.", "La inflación está por debajo de la meta de inflación del 2% en noviembre.", "es"),
+    ],
+)
+def test_a_goal_or_bound_does_not_conflict_with_a_measurement(a_text, b_text, lang):
+    assert first_sentence_conflicts(a_text, b_text, lang, "2026-12-01") == []
+
+
+def test_two_goals_still_conflict():
+    found = first_sentence_conflicts(
+        "The central bank kept its 2 percent inflation target.", "The central bank kept its 3 percent inflation target.", "en", "2026-12-01"
+    )
+    assert [k for k, _ in found] == ["number"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "is_bar"),
+    [
+        ("below the 2 percent target", "en", True),
+        ("a goal of 50,000 homes", "en", True),
+        ("the 3% budget deficit limit", "en", True),
+        ("l'objectif de 2 %", "fr", True),
+        ("a meta de 3% ao ano", "pt", True),
+        ("l'obiettivo del 2%", "it", True),
+        # traps: a measurement near the noun, not its figure
+        ("a 2% cut in the target", "en", False),
+        ("prices rose 2%, beating the target", "en", False),
+        ("500 workers lost their jobs", "en", False),
+        ("sales of 2 million cars", "en", False),
+    ],
+)
+def test_benchmark_reads_the_noun_of_aim_around_the_figure(text, lang, is_bar):
+    import re
+
+    m = re.search(r"\d[\d,.]*(?: percent|%| ?%)?", text)
+    assert benchmark(text, lang, m.start(), m.end()) is is_bar
