@@ -56,3 +56,20 @@ def test_benchmark_reads_the_noun_of_aim_around_the_figure(text, lang, is_bar):
 
     m = re.search(r"\d[\d,.]*(?: percent|%| ?%)?", text)
     assert benchmark(text, lang, m.start(), m.end()) is is_bar
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("Revenue rose to 41.3 billion euros, short of the 42.1 billion analysts had expected.", ["€", None]),
+        ("Growth was 0.4%, above the 0.2 economists forecast in a Reuters poll.", ["%", None]),
+        # traps: the count is the verb's subject, with its object or its "to"
+        ("About 500 workers expected to lose their jobs.", ["worker"]),
+        ("Some 300 analysts expected a cut.", ["analyst"]),
+        ("The 12 passengers had left.", ["passenger"]),
+    ],
+)
+def test_a_relative_clause_of_expecting_names_no_counted_noun(text, units):
+    from parallax.analyze.quantities import find_quantities
+
+    assert [q.unit for q in find_quantities(text, "en", [])] == units
