@@ -73,3 +73,30 @@ def test_a_relative_clause_of_expecting_names_no_counted_noun(text, units):
     from parallax.analyze.quantities import find_quantities
 
     assert [q.unit for q in find_quantities(text, "en", [])] == units
+
+
+@pytest.mark.parametrize(
+    ("a_text", "b_text", "lang", "found"),
+    [
+        # rain in inches and in millimetres, a storm surge in feet and in metres: one measure, converted
+        ("The storm dropped 10 inches of rain on the city on Sunday.", "The storm dropped 254 mm of rain on the city on Sunday.", "en", []),
+        ("A storm surge of 12 feet flooded the coast on Sunday.", "A storm surge of 3.7 metres flooded the coast on Sunday.", "en", []),
+        ("La tormenta dejó 10 pulgadas de lluvia el domingo.", "La tormenta dejó 250 milímetros de lluvia el domingo.", "es", []),
+        (
+            "The storm dropped 10 inches of rain on the city on Sunday.",
+            "The storm dropped 400 mm of rain on the city on Sunday.",
+            "en",
+            [("number", {"a": [10.0], "b": [400.0], "units": {"a": "inches", "b": "mm"}})],
+        ),
+        (
+            "A storm surge of 12 feet flooded the coast on Sunday.",
+            "A storm surge of 6 metres flooded the coast on Sunday.",
+            "en",
+            [("number", {"a": [12.0], "b": [6.0], "units": {"a": "feet", "b": "metres"}})],
+        ),
+        # a height and a distance are two measures: "30 miles inland" does not stand beside the rain
+        ("The storm dropped 10 inches of rain 30 miles inland.", "The storm dropped 254 mm of rain 50 km inland.", "en", []),
+    ],
+)
+def test_heights_and_depths_convert_between_units(a_text, b_text, lang, found):
+    assert first_sentence_conflicts(a_text, b_text, lang, "2026-12-01") == found
