@@ -100,3 +100,21 @@ def test_a_relative_clause_of_expecting_names_no_counted_noun(text, units):
 )
 def test_heights_and_depths_convert_between_units(a_text, b_text, lang, found):
     assert first_sentence_conflicts(a_text, b_text, lang, "2026-12-01") == found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "dated_elsewhere"),
+    [
+        ("Turnout on Sunday was 68.4%, the second highest since 1989, the commission said.", "en", False),
+        ("La participation a atteint 68,4 %, la plus forte depuis 1989.", "fr", False),
+        ("Die Wahlbeteiligung lag bei 68,4 Prozent, die höchste seit 1989.", "de", False),
+        # a figure dated to a past year is another occasion's
+        ("Turnout in 2019 was 49%, the commission said.", "en", True),
+    ],
+)
+def test_a_year_that_opens_a_ranking_span_dates_no_figure(text, lang, dated_elsewhere):
+    from parallax.compare.figure_links import _another_year
+    from tests.helpers import analysed_articles
+
+    (art,) = analysed_articles([text], lang, "2026-12-01")
+    assert _another_year(art, art.sentences[0]) is dated_elsewhere

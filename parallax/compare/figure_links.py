@@ -55,10 +55,20 @@ def another_time(art: Article, s: Sentence) -> bool:
     return past_words(s) or _another_year(art, s)
 
 
+# the word that opens the span a figure is ranked over, not its date ("the second highest since 1989", "la plus forte
+# depuis 1989", "die höchste seit 1989", "la más alta desde 1989", "la più alta dal 1989", "a maior desde 1989")
+_SINCE = re.compile(r"(?<!\w)(?:since|depuis|seit|desde|dal|dall['’]|sinds|od|от|с|з)[ \u00a0]*(?:(?:the|l['’]|le|el|o|il|an|année|year|ano|año|anno|Jahr)[ \u00a0]+)?\Z", re.I)
+
+
 def _another_year(art: Article, s: Sentence) -> bool:
-    """Whether the sentence dates its figure to a year other than the article's (a past year's growth)."""
+    """Whether the sentence dates its figure to a year other than the article's (a past year's growth); a year
+    that opens the span the figure is ranked over (:data:`_SINCE`) dates nothing."""
     year = (art.published or "")[:4]
-    return any(s.start <= t.start < s.end and t.value and t.value[:4].isdigit() and year and t.value[:4] != year for t in art.times)
+    return any(
+        s.start <= t.start < s.end and t.value and t.value[:4].isdigit() and year and t.value[:4] != year
+        and not _SINCE.search(art.text, max(s.start, t.start - 12), t.start)
+        for t in art.times
+    )  # fmt: skip
 
 
 def _shares(art: Article) -> dict[str, list[Figure]]:
