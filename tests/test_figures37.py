@@ -118,3 +118,21 @@ def test_a_year_that_opens_a_ranking_span_dates_no_figure(text, lang, dated_else
 
     (art,) = analysed_articles([text], lang, "2026-12-01")
     assert _another_year(art, art.sentences[0]) is dated_elsewhere
+
+
+@pytest.mark.parametrize(
+    ("es_text", "linked"),
+    [
+        ("Las calles quedaron bajo el agua después de que cayeran 330 milímetros de lluvia el domingo.", True),
+        ("Las calles quedaron bajo el agua después de que cayeran 254 milímetros de lluvia el domingo.", False),  # agrees
+        ("Las calles quedaron bajo el agua después de que cayeran 40 milímetros de lluvia el domingo.", False),  # too far
+    ],
+)
+def test_a_height_given_in_two_languages_and_units_links(es_text, linked):
+    from parallax.compare.figure_links import figure_links
+    from tests.helpers import analysed_articles
+
+    (en,) = analysed_articles(["The mayor spoke. Hurricane Delia dropped 10 inches of rain on Houston on Sunday."], "en", "2026-12-01")
+    (es,) = analysed_articles([es_text], "es", "2026-12-01")
+    es.id = "b"
+    assert bool(figure_links([en, es])) is linked
