@@ -136,3 +136,51 @@ def test_a_height_given_in_two_languages_and_units_links(es_text, linked):
     (es,) = analysed_articles([es_text], "es", "2026-12-01")
     es.id = "b"
     assert bool(figure_links([en, es])) is linked
+
+
+@pytest.mark.parametrize(
+    ("a_text", "b_text", "lang", "found"),
+    [
+        (
+            "Daniel Mensah scored the winner in the 90+2 minute at the Emirates.",
+            "Daniel Mensah scored the winner in the 94th minute at the Emirates.",
+            "en",
+            [92, 94],
+        ),
+        (
+            "Daniel Mensah scored the winner in the 90+2nd minute at the Emirates.",
+            "Daniel Mensah scored the winner in the 92nd minute at the Emirates.",
+            "en",
+            None,
+        ),
+        (
+            "Daniel Mensah marcou o golo da vitória aos 90+2 minutos.",
+            "Daniel Mensah marcou o golo da vitória aos 90+4 minutos.",
+            "pt",
+            [92, 94],
+        ),
+        (
+            "Daniel Mensah marcó el gol de la victoria en el minuto 92.",
+            "Daniel Mensah marcó el gol de la victoria en el minuto 90+4.",
+            "es",
+            [92, 94],
+        ),
+        (
+            "Daniel Mensah marcó el gol de la victoria en el minuto 92.",
+            "Daniel Mensah marcó el gol de la victoria en el minuto 90+2.",
+            "es",
+            None,
+        ),
+    ],
+)
+def test_stoppage_time_is_a_minute_of_play(a_text, b_text, lang, found):
+    expected = [] if found is None else [("number", {"a": [found[0]], "b": [found[1]], "unit": "minute"})]
+    assert first_sentence_conflicts(a_text, b_text, lang, "2026-12-01") == expected
+
+
+def test_the_added_minutes_are_no_span():
+    from parallax.compare.minutes import stoppage_added
+
+    text = "Marcou aos 90+2 minutos, após 2 minutos de jogo."
+    assert stoppage_added(text, text.index("2 minutos"))
+    assert not stoppage_added(text, text.rindex("2 minutos"))
