@@ -184,3 +184,15 @@ def test_the_added_minutes_are_no_span():
     text = "Marcou aos 90+2 minutos, após 2 minutos de jogo."
     assert stoppage_added(text, text.index("2 minutos"))
     assert not stoppage_added(text, text.rindex("2 minutos"))
+
+
+def test_a_goal_links_no_share_across_languages():
+    from parallax.compare.figure_links import figure_links
+    from tests.helpers import analysed_articles
+
+    (en,) = analysed_articles(["Markets were calm. Inflation in the euro area fell to 1.8% in November."], "en", "2026-12-01")
+    (de,) = analysed_articles(["Die Inflation liegt im November unter dem Inflationsziel von 2 Prozent."], "de", "2026-12-01")
+    (de_read,) = analysed_articles(["Die Inflation sank im November auf 2,1 Prozent."], "de", "2026-12-01")
+    de.id = de_read.id = "b"
+    assert figure_links([en, de]) == []
+    assert figure_links([en, de_read])  # a reading still links

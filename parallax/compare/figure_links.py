@@ -28,6 +28,7 @@ import re
 from parallax.compare.duration_links import past_words
 from parallax.compare.measures import measures
 from parallax.compare.share_kinds import PERCENT, figure_kinds, writes
+from parallax.compare.targets import benchmark
 from parallax.letters import fold
 from parallax.records import Article, Sentence
 
@@ -83,7 +84,9 @@ def _shares(art: Article) -> dict[str, list[Figure]]:
         si = art.sentence_of(q.start)
         if si < 0 or _another_year(art, art.sentences[si]):
             continue
-        value = float("nan") if _FORECAST.search(art.sentences[si].text) else q.value
+        # a forecast, or a goal or a bound ("below the 2 percent target": :mod:`.targets`), is no reading
+        foreseen = _FORECAST.search(art.sentences[si].text) or benchmark(art.text, art.language, q.start, q.end)
+        value = float("nan") if foreseen else q.value
         for kind in figure_kinds(art, art.sentences[si], q):
             out.setdefault(kind, []).append((si, value, value))
     return out
