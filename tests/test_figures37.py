@@ -196,3 +196,13 @@ def test_a_goal_links_no_share_across_languages():
     de.id = de_read.id = "b"
     assert figure_links([en, de]) == []
     assert figure_links([en, de_read])  # a reading still links
+
+
+@pytest.mark.parametrize(
+    "text", ["Russian missiles struck 30 targets overnight.", "He scored 2 goals on Sunday.", "He won 50 caps for Wales."]
+)
+def test_a_bare_count_of_targets_or_goals_is_a_count(text):
+    import re
+
+    m = re.search(r"\d+", text)
+    assert not benchmark(text, "en", m.start(), m.end())
