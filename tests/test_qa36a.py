@@ -106,7 +106,7 @@ def test_a_portuguese_goal_minute_conflicts_with_an_english_one():
     ("text", "minutes"),
     [
         ("Griezmann abriu o marcador aos 32 minutos e En-Nesyri empatou aos 51.", {"Griezmann": {32}, "En-Nesyri": {51}}),
-        ("Morata marcou o golo da vitória aos 90+2 minutos.", {}),  # stoppage time is left out, as in the other languages
+        ("Morata marcou o golo da vitória aos 90+2 minutos.", {"Morata": {92}}),  # stoppage time: the 92nd minute of play
         ("O golo de Morata chegou aos 70 anos do clube.", {}),  # an age, no minute
     ],
 )

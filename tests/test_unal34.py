@@ -201,7 +201,7 @@ def test_no_link_for_a_player_who_scored_more_than_once(lang, text):
     ("text", "expected"),
     [
         ("Marco Rossi marcó el gol de la victoria en el 81.", {"Marco Rossi": {81}}),
-        ("Marco Rossi marcó de penalti en el 90+2.", {}),  # stoppage time, as "in the 90+2nd minute" is left out
+        ("Marco Rossi marcó de penalti en el 90+2.", {"Marco Rossi": {92}}),  # stoppage time: the 92nd minute of play
         ("Marco Rossi vive en el 81 de la calle Mayor, junto al estadio del que se marchó.", {}),
         ("Ana Ruiz fue la candidata más votada en el 81.", {}),  # no match report: a year, a district, a count
     ],

@@ -19,6 +19,7 @@ from parallax.compare.estimated_lengths import lengths_fit
 from parallax.compare.event_nouns import same_event
 from parallax.compare.hedges import ABOUT, AT_LEAST, AT_MOST
 from parallax.compare.lengths import measured, measured_noun
+from parallax.compare.minutes import stoppage_added
 from parallax.compare.numbers import in_sentence
 from parallax.letters import IN_WORD, UNSPACED, WORD, fold
 from parallax.records import Article, Sentence, TimeExpression
@@ -178,6 +179,7 @@ def _measures(art: Article, s: Sentence) -> list[tuple[str, float, frozenset[str
         adjectival = _adjectival(t, art.language)  # "after six-hour talks": the talks' length, no offset
         if (
             _BOUND_IN_SPAN.match(t.text)
+            or stoppage_added(art.text, t.start)  # "aos 90+2 minutos": a minute of play (:mod:`.minutes`)
             or _BOUND_BEFORE.search(art.text, max(0, t.start - 25), t.start)
             or _BOUND_AFTER.match(art.text, t.end)
         ):

@@ -3,7 +3,7 @@
 Outlets in different countries give one measure in their own units, and the numbers then differ
 though the facts agree; or they differ after conversion too, and that is a conflict the comparison of
 counts never sees (it compares "acre" only with "acre").  A measure here is a number and a unit of
-area, length, speed or temperature read from the text itself (a count's noun alone would take "square
+area, length, height, speed or temperature read from the text itself (a count's noun alone would take "square
 miles" for miles and "km/h" for kilometres, and misses "40C"), converted to one unit per kind.  Two
 aligned sentences are compared where each gives one measure of a kind, in different units (in the same
 unit the counts already compare): they agree within 5% (conversions are rounded: 70 mph is 112.7 km/h,
@@ -26,7 +26,7 @@ from parallax.analyze.quantities.values import parse_number
 from parallax.compare.hedges import HEDGE
 from parallax.records import Article, Sentence
 
-# (pattern, kind, factor to the kind's unit: hectares, kilometres, km/h; a temperature's scale); the names
+# (pattern, kind, factor to the kind's unit: hectares, kilometres, metres, km/h; a temperature's scale); the names
 # in English and in the languages whose press converts American figures (fr, es, pt, it, de, nl, pl)
 _DEG = r"(?:degrees?|degrés?|grados?|Grad|gradi|graus|graden|stopni)\s+"
 _UNITS = [
@@ -43,8 +43,14 @@ _UNITS = [
     (r"kilomet(?:re|er)s?\s+(?:per|an)\s+hour|km/h|kph|kmh", "speed", 1.0),
     (r"miles?|mi|millas?|milles|Meilen|miglia|milhas?|mijl", "length", 1.609344),
     (r"kilomet(?:re|er)s?|km|kilomètres?|kil[óo]metros?|quil[óô]metros?|Kilometern?|chilometri|kilometrów", "length", 1.0),
-    (r"met(?:re|er)s?", "length", 0.001),
-    (r"(?:feet|foot|ft)", "length", 0.0003048),
+    # a height or a depth (a storm surge, a wave, rain, snow) is given in feet, inches, metres, centimetres or
+    # millimetres, in metres here: a kind apart from the distances of a journey, so that "10 inches of rain ... 30
+    # miles inland" still holds one measure of each
+    (r"met(?:re|er)s?|mètres?|metros?|metri|Metern?|metrów", "height", 1.0),
+    (r"(?:feet|foot|ft|pieds?|pies|pés|piedi|Fuß)", "height", 0.3048),
+    (r"inch(?:es)?|pouces?|pulgadas?|polegadas?|pollici|Zoll", "height", 0.0254),
+    (r"centimet(?:re|er)s?|cm|centimètres?|cent[íi]metros?|centimetri|Zentimetern?|centymetrów", "height", 0.01),
+    (r"millimet(?:re|er)s?|mm|millimètres?|mil[íi]metros?|millimetri|Millimetern?|milimetrów", "height", 0.001),
     (r"°\s?F|" + _DEG + r"Fahrenheit|F", "temperature", "F"),
     (r"°\s?C|" + _DEG + r"(?:Celsius|centigrade|centígrados)|C", "temperature", "C"),
 ]
@@ -164,7 +170,8 @@ def measured_figures(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence)
     given once on each side ("43 Grad Celsius" / "45 Grad Celsius" would also be two counts of degrees,
     "40 degrees Celsius" / "104 degrees Fahrenheit" a false one), and a measure that agrees across a
     conversion, written in two units on a side or in different units ("10,000 acres (4,047 hectares)" /
-    "4,000 hectares": the converted figure is a rounding, and the counts would set 4,047 against 4,000)."""
+    "4,000 hectares": the converted figure is a rounding, and the counts would set 4,047 against 4,000), and any
+    measure given in different units on the two sides, which :func:`measure_conflicts` compares."""
     ma, mb = measures(art_a, sa), measures(art_b, sb)
     out: tuple[set[float], set[float]] = (set(), set())
     for kind in {m[0] for m in ma} & {m[0] for m in mb}:
@@ -172,7 +179,9 @@ def measured_figures(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence)
         if len(xa) != 1 or len(xb) != 1:
             continue
         (_, _, loa, hia, ua), (_, _, lob, hib, ub) = xa[0], xb[0]
-        converted = (len(ua) > 1 or len(ub) > 1 or not _same_unit(ua, ub)) and loa <= hib and lob <= hia
+        # in different units this module compares them, agreeing or not ("10 inches of rain" / "400 mm of rain"
+        # is its conflict, and no count of inches against a count of millimetres besides)
+        converted = not _same_unit(ua, ub) or (len(ua) > 1 or len(ub) > 1) and loa <= hib and lob <= hia
         if kind == "temperature" or converted:
             out[0].update(_written_value(art_a, sa, u, 0.0) for u in ua)
             out[1].update(_written_value(art_b, sb, u, 0.0) for u in ub)

@@ -1,7 +1,7 @@
 """The minute of a goal: "Ferri scored in the 23rd minute" / "Ferri's 25th-minute header" disagree.
 
 A match report times its goals by the minute of play, written as an ordinal ("in the 58th minute",
-"a 23rd-minute lead", "in the 90+2nd minute" is left out), which the counts never read (an ordinal is no
+"a 23rd-minute lead"; stoppage time, "in the 90+2nd minute", is the 92nd minute of play), which the counts never read (an ordinal is no
 count).  Several goals may share a sentence, so a minute is told by the person named nearest to it in
 its clause (the scorer: "through Daniel Price", "Mensah struck in the 90th minute", or the team), and two aligned
 sentences disagree where one person's only minute differs between them.  English, German, French, Spanish and
@@ -38,6 +38,12 @@ _MATCH_REPORT = re.compile(
     r"\b(?:gol(?:es|eador|os)?|golazo|golo|marc[óa]|marcou|anot[óa]|penalti|penal|penálti|empate|empató|empatou|remontada)\b", re.I
 )
 _BARE = {"es": _BARE_MINUTE, "pt": _BARE_MINUTE_PT}
+# stoppage time, the minutes added to the end of a half or of extra time (45, 90, 105, 120): "in the 90+2nd minute",
+# "aos 90+2 minutos", "en el minuto 90+2", "in der 90.+2 Minute", "90+2'"; its minute of play is the sum, which a
+# report also writes plainly ("en el minuto 92"); read where a minute word or a prime stands by it, or in a match report
+_STOPPAGE = re.compile(r"(?<![\w+.,])(45|90|105|120)\.?[ \u00a0]?\+[ \u00a0]?(\d{1,2})(?![\d+.,]\d)(?:st|nd|rd|th|e|ème|\.|[°º])?")
+_MINUTE_WORD = re.compile(r"['’′]|[ \u00a0-]*(?:[Ss]piel)?(?:minut[eoi]s?|Minute|min\.?)(?!\w)", re.I)
+_WORD_BEFORE = re.compile(r"(?:minut[eoi]s?|Minute)[ \u00a0]+(?:de[ \u00a0]+)?\Z", re.I)
 _NAMED_PERSON = frozenset({"PERSON", "PER"})
 LANGUAGES = frozenset({"en", "de", "fr", "es", "it", "pt"})
 _PERSON = frozenset({"PERSON", "PER", "ORG", "MISC"})  # (a player is often tagged an organisation, or in German, read from capitals, a name
@@ -85,15 +91,36 @@ def minutes_by_person(art: Article, s: Sentence, known: frozenset[str] = frozens
         near = [e for e in near if e.label in _NAMED_PERSON] or near  # a person before a name of no known kind ("Führung")
         if near:
             nearest = min(near, key=lambda e: e.start - m.end() if e.start >= m.end() else m.start() - e.end)
-            out.setdefault(nearest.text, set()).add(int(next(g for g in m.groups() if g)))
+            out.setdefault(nearest.text, set()).add(_minute_of_play(m))
     return out
 
 
+_ADDED_BEFORE = re.compile(r"(?<![\w+.,])(?:45|90|105|120)\.?[ \u00a0]?\+[ \u00a0]?\Z")
+
+
+def stoppage_added(text: str, start: int) -> bool:
+    """Whether the figure at ``start`` is the minutes added in stoppage time ("aos 90+2 minutos"): a minute of
+    play, not a span of two minutes."""
+    return bool(_ADDED_BEFORE.search(text, max(0, start - 8), start))
+
+
+def _minute_of_play(m: re.Match[str]) -> int:
+    """A minute as played: a stoppage time's sum ("90+2" is the 92nd), else the figure written."""
+    if m.re is _STOPPAGE:
+        return int(m.group(1)) + int(m.group(2))
+    return int(next(g for g in m.groups() if g))
+
+
 def _minutes(art: Article, s: Sentence) -> list[re.Match[str]]:
-    """The sentence's minutes of play: written as minutes, or in a Spanish match report as "en el 81"."""
+    """The sentence's minutes of play: written as minutes, or in a Spanish match report as "en el 81"; and
+    stoppage time ("90+2")."""
     found = list(_MINUTE.finditer(art.text, s.start, s.end))
-    if (bare := _BARE.get((art.language or "")[:2])) and _MATCH_REPORT.search(art.text):
+    report = _MATCH_REPORT.search(art.text)
+    if (bare := _BARE.get((art.language or "")[:2])) and report:
         found += [m for m in bare.finditer(art.text, s.start, s.end) if 0 < int(m.group(1)) <= 130]
+    for m in _STOPPAGE.finditer(art.text, s.start, s.end):
+        if report or _MINUTE_WORD.match(art.text, m.end()) or _WORD_BEFORE.search(art.text, max(0, m.start() - 12), m.start()):
+            found.append(m)
     return sorted(found, key=lambda m: m.start())
 
 

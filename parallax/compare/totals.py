@@ -5,7 +5,9 @@ their own kind in another outlet:
   have been killed", "від початку року ... загинули 40 людей", "en lo que va del año", "yılbaşından bu
   yana", "منذ بداية العام", "từ đầu năm"), which adds up many events;
 * an amount per item ("12 spitale vor primi câte 5 milioane de lei", "po 500 zł", "$500 per household",
-  "5 millones cada uno"), which a total of 250 million does not contradict.
+  "5 millones cada uno"), which a total of 250 million does not contradict;
+* a goal or a bound ("below the 2 percent target", "a goal of 50,000": :mod:`.targets`), the bar a measurement
+  is held against, not one.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import re
 from functools import lru_cache
 
 from parallax.analyze.quantities.money import is_money
+from parallax.compare.targets import benchmark
 from parallax.records import Article, Quantity, Sentence
 
 # the start of a period reckoned to now: of a year, a month, a season or a war, in the languages read
@@ -54,10 +57,11 @@ _CLAUSE_END = re.compile(r"[,;:，、；：。]|[.!?](?=\s|$)")
 
 RUNNING_TOTAL = "running total"
 EACH = "each"
+TARGET = "target"
 
 
 def apart(art: Article, s: Sentence, q: Quantity) -> str | None:
-    """:data:`RUNNING_TOTAL`, :data:`EACH` or None: what kind of figure, other than a total of the event, a number is.
+    """:data:`RUNNING_TOTAL`, :data:`EACH`, :data:`TARGET` or None: what kind of figure, other than a total of the event, a number is.
     Read once per number: the number conflicts, the counts under another noun and the toll links all ask it."""
     return _apart(art.text, art.language, s.start, s.end, q.start, q.end, q.unit)
 
@@ -68,6 +72,8 @@ def _apart(text: str, language: str | None, s_start: int, s_end: int, start: int
         return RUNNING_TOTAL
     if _each(text, language, s_start, s_end, start, end, unit):
         return EACH
+    if benchmark(text, language, start, end):
+        return TARGET
     return None
 
 

@@ -18,6 +18,7 @@ from parallax.analyze.quantities.cjk_rules import _cjk_counts_nothing, _cjk_meas
 from parallax.analyze.quantities.clock import _clock_end
 from parallax.analyze.quantities.dates import _is_day_of_month
 from parallax.analyze.quantities.endings import colon_ordinal, hyphen_decade, hyphen_ordinal
+from parallax.analyze.quantities.forecast_clauses import forecasters_after
 from parallax.analyze.quantities.fractions import fraction_before
 from parallax.analyze.quantities.hungarian_crowds import PEOPLE_NOUN, hungarian_collective
 from parallax.analyze.quantities.labels import AGE, LABEL, _label_or_age, glued_ages, years_of_age
@@ -142,7 +143,7 @@ def find_quantities(text: str, language: str | None, skip: list[tuple[int, int]]
         else:
             unit = measure or _label_or_age(text, num, value, s, e) or magnitude_unit(text, s, e, value)
             if unit is None:
-                noun = _unit_after(text, e, lang)
+                noun = None if forecasters_after(text, e, lang) else _unit_after(text, e, lang)  # "the 42.1 billion analysts had expected"
                 if noun is None and scale and lang in _NOUN_PAST_ABBREVIATION and (dot := _ABBREVIATION_DOT.match(text, e)):
                     noun = _unit_after(text, dot.end(), lang) if text[dot.end() : dot.end() + 2].strip()[:1].islower() else None
                 scaled_sum = bool(scale or m.group("cjk"))
