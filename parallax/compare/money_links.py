@@ -43,6 +43,11 @@ PURPOSES = {
     "ransom": r"ransom|lösegeld\w*|rançon|rescate|riscatto|resgate|losgeld|выкуп\w*|викуп\w*|okup\w*|výkupn\w*|" + _AR + r"فدية",
     "reward": r"reward|belohnung|récompense|recompensa|ricompensa|beloning|вознагражден\w*|винагород\w*|nagrod\w*|odměn\w*"
               r"|" + _AR + r"مكافأة",
+    # a company's results: its profit and its sales, two sums of one report that must not meet each other
+    "profit": r"(?:net\s+)?profits?|net\s+income|earnings|\w*gewinn\w*|überschuss\w*|bénéfices?|beneficios?|util[ei]|lucros?|winst"
+              r"|прибыл\w*|прибут\w*|zysk\w*|zisk\w*|печалб\w*|" + _AR + r"(?:أرباح|ربح)",
+    "revenue": r"revenues?|sales|turnover|umsatz\w*|umsätze\w*|erlös\w*|chiffre\s+d'affaires|ventas|ingresos|fatturato|ricavi"
+               r"|receitas?|omzet|выручк\w*|виручк\w*|przych[oó]d\w*|sprzedaż\w*|tržb\w*|продажб\w*|" + _AR + r"(?:إيرادات|مبيعات)",
     "investment": r"investments?|investition\w*|investissements?|inversi[oó]n\w*|investiment\w*|investering\w*|инвестиц\w*"
                   r"|інвестиц\w*|inwestycj\w*|investic\w*|" + _AR + r"استثمار\w*",
 }  # fmt: skip

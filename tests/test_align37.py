@@ -1,0 +1,102 @@
+"""Alignment of sentences about another measure or another motion (session 37): a profit and a sales figure, a
+motion rejected and a bill passed, are two facts, and a report's profit meets the other's profit."""
+
+from __future__ import annotations
+
+import parallax
+from parallax.compare.money_links import purpose
+from parallax.compare.sentence_features import SentenceInfo, figures_apart, sums_apart, votes_apart
+from parallax.compare.tally_links import _one_side_shared
+from parallax.compare.vote_sides import failed, sides, vote_keys
+from parallax.records import Article
+
+EN_PROFIT = (
+    "Net profit dropped 42% to 1.1 billion euros, Siemens said on Thursday.\n\n"
+    "Chief executive Roland Busch said demand in China stayed weak."
+)
+DE_RESULTS = (
+    "Der Umsatz stieg auf 41,3 Milliarden Euro, teilte Siemens am Donnerstag mit.\n\n"
+    "Der Nettogewinn lag bei 1,3 Milliarden Euro.\n\n"
+    "Vorstandschef Roland Busch sagte, die Nachfrage in China bleibe schwach."
+)
+
+
+def _facts(a: str, la: str, b: str, lb: str) -> list[dict]:
+    arts = [
+        Article(id="a", text=a, outlet="A", published="2026-11-12", language=la),
+        Article(id="b", text=b, outlet="B", published="2026-11-12", language=lb),
+    ]
+    return parallax.compare(arts).to_dict()["facts"]
+
+
+def _info(measures: set[str] = frozenset(), purposes: set[str] = frozenset()) -> SentenceInfo:
+    return SentenceInfo(0, 0, "", set(), set(), set(), measures=set(measures), purposes=set(purposes))
+
+
+def _purpose(text: str) -> str | None:
+    art = Article(id="x", text=text)
+    at = next(i for i, c in enumerate(text) if c.isdigit())
+    return purpose(art, at, at + 3, 0, len(text))
+
+
+def test_profit_and_sales_are_purposes_in_several_languages() -> None:
+    assert _purpose("Net profit dropped 42% to 1.1 billion euros.") == "profit"
+    assert _purpose("Der Nettogewinn lag bei 1,3 Milliarden Euro.") == "profit"
+    assert _purpose("Le bénéfice net atteint 1,3 milliard d'euros.") == "profit"
+    assert _purpose("Der Umsatz stieg auf 41,3 Milliarden Euro.") == "revenue"
+    assert _purpose("Le chiffre d'affaires atteint 41,3 milliards d'euros.") == "revenue"
+    assert _purpose("Revenue rose to 41.3 billion euros.") == "revenue"
+
+
+def test_sums_for_two_things_are_apart_and_an_unnamed_sum_is_not() -> None:
+    assert sums_apart(_info(purposes={"profit"}), _info(purposes={"revenue"}))
+    assert not sums_apart(_info(purposes={"profit"}), _info(purposes={"profit", "revenue"}))
+    assert not sums_apart(_info(purposes={"profit"}), _info(purposes={""}))  # (a sum of no named purpose may be any)
+    assert not sums_apart(_info(purposes={"profit"}), _info())
+
+
+def test_a_profit_meets_the_other_reports_profit_not_its_sales() -> None:
+    """Before: the English profit sentence sat in one fact with the German sales sentence, a false conflict of 1.1 and
+    41.3 bn euros beside the real one of 1.1 and 1.3 bn."""
+    facts = _facts(EN_PROFIT, "en", DE_RESULTS, "de")
+    conflicts = [c["values"] for f in facts for c in f["conflicts"] if c["kind"] == "number"]
+    assert conflicts == [{"a": [1.1e9], "b": [1.3e9], "unit": "€"}]
+    sales = next(f for f in facts if any("Umsatz" in s["text"] for s in f["sentences"]))
+    assert [s["article"] for s in sales["sentences"]] == ["b"]
+
+
+def test_the_outcome_verb_sets_the_sides_of_a_vote() -> None:
+    text = "Parliament rejected the opposition amendment by 98 votes to 190."
+    assert failed(text, text.index("98"))
+    assert sides((98, 190), True) == (98, 190)
+    text = "The bill itself passed with 241 votes to 98."
+    assert not failed(text, text.index("241"))
+    assert sides((241, 98), False) == (241, 98)
+    assert not failed("The Sejm voted 241 to 98.", 15)  # (no outcome told: passed, the usual report)
+    text = "Der Bundestag hat den Antrag mit 190 zu 98 Stimmen abgelehnt."
+    assert failed(text, text.index("190"))
+    text = "The amendment failed, 98-190, but the bill was approved 241-98."
+    assert failed(text, text.index("98-")) and not failed(text, text.index("241"))
+    assert vote_keys((98, 190), True) == {"failed", "for:98", "against:190"}
+
+
+def test_two_motions_with_opposite_outcomes_are_apart_unless_their_counts_agree() -> None:
+    rejected = _info({f"vote:{k}" for k in vote_keys((98, 190), True)})
+    passed = _info({f"vote:{k}" for k in vote_keys((241, 98), False)})
+    assert votes_apart(rejected, passed) and figures_apart(rejected, passed)
+    same_counts = _info({f"vote:{k}" for k in vote_keys((190, 98), False)})
+    assert not votes_apart(rejected, same_counts)  # (one vote, its outcome disputed)
+    other_split = _info({f"vote:{k}" for k in vote_keys((241, 89), False)})
+    assert not votes_apart(passed, other_split)
+    assert not _one_side_shared(sides((98, 190), True), sides((241, 98), False))
+
+
+def test_a_rejected_amendment_does_not_join_the_bill_passed() -> None:
+    """Before: "rejected … by 98 votes to 190" and "passed … with 241 votes to 98" were one fact (98 shared as the lower
+    count of each), its two results in conflict."""
+    a = "Parliament rejected the opposition amendment by 98 votes to 190 on Tuesday.\n\nThe bill itself passed with 241 votes to 98."
+    b = "Lawmakers passed the bill with 241 votes to 98 on Tuesday."
+    facts = _facts(a, "en", b, "en")
+    assert not [c for f in facts for c in f["conflicts"]]
+    amendment = next(f for f in facts if any("amendment" in s["text"] for s in f["sentences"]))
+    assert len(amendment["sentences"]) == 1
