@@ -100,3 +100,22 @@ def test_a_rejected_amendment_does_not_join_the_bill_passed() -> None:
     assert not [c for f in facts for c in f["conflicts"]]
     amendment = next(f for f in facts if any("amendment" in s["text"] for s in f["sentences"]))
     assert len(amendment["sentences"]) == 1
+
+
+def test_bulgarian_seats_are_seats() -> None:
+    from parallax.compare.noun_kinds import kind_of
+
+    assert kind_of("места") == kind_of("място") == kind_of("mandatów") == kind_of("seats") == "seat"
+
+
+def test_seat_counts_meet_across_english_polish_and_bulgarian() -> None:
+    """Before: the Bulgarian "печели 168 места" was in the fact but its count was not a seat count, so 168 went
+    uncompared with 167 and 169."""
+    arts = [
+        Article(id="en", language="en", published="2026-10-17", text="PiS won 167 seats in the Sejm, final results showed on Tuesday."),
+        Article(id="pl", language="pl", published="2026-10-17", text="PiS zdobył 169 mandatów w Sejmie, wynika z ostatecznych wyników."),
+        Article(id="bg", language="bg", published="2026-10-17", text="PiS печели 168 места в Сейма, показват окончателните резултати."),
+    ]
+    facts = parallax.compare(arts).to_dict()["facts"]
+    pairs = {frozenset(k for k in c["values"] if k != "unit") for f in facts for c in f["conflicts"] if c["values"].get("unit") == "seat"}
+    assert pairs == {frozenset(("en", "pl")), frozenset(("en", "bg")), frozenset(("pl", "bg"))}
