@@ -119,3 +119,36 @@ def test_seat_counts_meet_across_english_polish_and_bulgarian() -> None:
     facts = parallax.compare(arts).to_dict()["facts"]
     pairs = {frozenset(k for k in c["values"] if k != "unit") for f in facts for c in f["conflicts"] if c["values"].get("unit") == "seat"}
     assert pairs == {frozenset(("en", "pl")), frozenset(("en", "bg")), frozenset(("pl", "bg"))}
+
+
+def test_two_nationalities_of_one_person_each_are_two_facts() -> None:
+    """ECB+ dev sub-topic 23: an Australian climber's death and a British climber's, a day apart, were one fact."""
+    from parallax.compare.sentence_features import peoples_apart
+
+    a = "An Australian climber is dead after falling about 150 metres at Aoraki Mount Cook."
+    b = "A British climber is dead after falling about 600 metres at Aoraki Mount Cook."
+    c = "An Australian man died on Friday after falling 150 meters from a ridge in the national park."
+    arts = [Article(id=x, text=t, language="en", published="2026-01-12") for x, t in (("a", a), ("b", b), ("c", c))]
+    facts = parallax.compare(arts).to_dict()["facts"]
+    together = [sorted(s["article"] for s in f["sentences"]) for f in facts]
+    assert ["a", "c"] in together and ["b"] in together
+    assert not peoples_apart(_info(), _info())
+
+
+def test_a_nationality_naming_a_source_keeps_the_pair() -> None:
+    """Only a nationality that describes one person sets two sentences apart: "Palestinian health officials" are a
+    source of the Israeli strike's toll, not another event."""
+    from parallax.analyze import Analyzer
+    from parallax.compare.align import sentence_infos
+
+    arts = [
+        Article(id="a", language="en", published="2026-01-12", text="An Israeli air strike killed 12 people in Gaza City on Monday."),
+        Article(
+            id="b", language="en", published="2026-01-12", text="Palestinian health officials said 12 people were killed in Gaza City."
+        ),
+        Article(id="c", language="en", published="2026-01-12", text="A British climber has fallen to his death in New Zealand."),
+    ]
+    Analyzer().analyze_all(arts)
+    infos = sentence_infos(arts, {})
+    assert [x.peoples for x in infos[0]] == [set()] and [x.peoples for x in infos[1]] == [set()]
+    assert [x.peoples for x in infos[2]] == [{"british"}]

@@ -30,7 +30,7 @@ from parallax.compare.heard_anchors import heard_anchors
 from parallax.compare.lead_links import lead_links
 from parallax.compare.sentence_features import _MONEY as _MONEY
 from parallax.compare.sentence_features import _STOP as _STOP
-from parallax.compare.sentence_features import SentenceInfo, figures_apart
+from parallax.compare.sentence_features import SentenceInfo, figures_apart, peoples_apart
 from parallax.compare.sentence_features import _name_of as _name_of
 from parallax.compare.sentence_features import content_words as content_words
 from parallax.compare.sentence_features import measure_of as measure_of
@@ -195,8 +195,8 @@ def align(
     ``must_link`` pairs (sentences quoting the same words) always join."""
     emb = get_embedder(embedder)
     vectors = [emb.embed([s.compared for s in infos_a]) for infos_a in infos]
-    scores = {}
-    must_link = list(must_link)
+    scores = {}  # (a figure's only report joins no person of another nationality: "Australian climber" / "British climber")
+    must_link = [(x, y) for x, y in must_link if not peoples_apart(infos[x[0]][x[1]], infos[y[0]][y[1]])]
     for a in range(len(articles)):
         for b in range(a + 1, len(articles)):
             if infos[a] and infos[b]:

@@ -45,6 +45,7 @@ class SentenceInfo:
     anchors: set[str]  # resolved dates, numbers and quote ids
     counted: set[str] = field(default_factory=set)  # "noun/role" of its casualty-like counts ("people/injured")
     measures: set[str] = field(default_factory=set)  # the kinds of its figures that say what they measure: "%", "money", "result"
+    peoples: set[str] = field(default_factory=set)  # the nationalities of the persons it tells of ("australian", "british")
     purposes: set[str] = field(default_factory=set)  # what its sums are for ("profit", "revenue"; "" for a sum with none named)
     form: str = ""  # the text as it is compared (and embedded), where not ``text``: Serbian Cyrillic in Latin letters
 
@@ -106,7 +107,8 @@ def sentence_infos(articles: list[Article], quote_ids: dict[tuple[int, int], str
             form = text if text != s.text else ""
             sums = [q for q in counts if measure_of(q.unit) == "money"]
             purposes = {purpose(art, q.start, q.end, s.start, s.end) or "" for q in sums}
-            infos.append(SentenceInfo(ai, si, s.text, words, ents, anchors, counted, measures, purposes, form))
+            peoples = {_BRITISH.get(n, n) for e in art.entities if s.start <= e.start < s.end and (n := _nationality(art, e))}
+            infos.append(SentenceInfo(ai, si, s.text, words, ents, anchors, counted, measures, peoples, purposes, form))
         out.append(infos)
     return out
 
@@ -130,9 +132,39 @@ def votes_apart(a: SentenceInfo, b: SentenceInfo) -> bool:
     return len(outcome_a) == len(outcome_b) == 1 and outcome_a != outcome_b and counts_a != counts_b
 
 
+_BRITISH = {n: "british" for n in ("english", "englishman", "englishwoman", "scottish", "scot", "scots", "welsh", "briton", "britons")}
+
+
+# one person, as a nationality describes him or her: "a British climber", "an Australian man" (not "Palestinian health
+# officials", a source beside the other side's act: "Israeli strike" / "Palestinian officials said" tell one fact)
+_ONE_PERSON = frozenset(
+    "man woman boy girl teenager child climber mountaineer hiker skier tourist backpacker traveller traveler national citizen"
+    " student worker journalist photographer soldier pilot sailor swimmer cyclist driver diver surfer runner survivor victim"
+    " father mother husband wife".split()
+)
+_NEXT_WORD = re.compile(r"[\s-]*(\w+)")
+
+
+def _nationality(art: Article, e) -> str:
+    """The nationality a NORP name gives one person (its next word a person, "British climber"), folded, or ""."""
+    if e.label != "NORP":
+        return ""
+    m = _NEXT_WORD.match(art.text, e.end)
+    return fold(e.canonical or e.text) if m and m.group(1).lower() in _ONE_PERSON else ""
+
+
+def peoples_apart(a: SentenceInfo, b: SentenceInfo) -> bool:
+    """Whether two sentences tell of people of two nationalities and of none in common ("A 36-year-old Australian
+    climber is dead after falling about 150 metres" / "A British climber has fallen 2,000ft to his death"): two
+    deaths in one story, which meaning and the shared words of the act drew into one fact.  (An Englishman is a
+    Briton: "Englishman Robert Buckley" / "A British climber".)"""
+    return bool(a.peoples and b.peoples) and not a.peoples & b.peoples
+
+
 def figures_apart(a: SentenceInfo, b: SentenceInfo) -> bool:
-    """Whether the figures of two sentences say they tell two facts: sums for two things, votes on two motions."""
-    return sums_apart(a, b) or votes_apart(a, b)
+    """Whether what two sentences read says they tell two facts: sums for two things, votes on two motions, people of
+    two nationalities."""
+    return sums_apart(a, b) or votes_apart(a, b) or peoples_apart(a, b)
 
 
 _MONEY = re.compile(r"[A-Z]{0,3}[$€£¥₹]|[A-Z]{3}")  # a currency as quantities write it ("€", "HK$", "SEK")
