@@ -152,3 +152,14 @@ def test_a_nationality_naming_a_source_keeps_the_pair() -> None:
     infos = sentence_infos(arts, {})
     assert [x.peoples for x in infos[0]] == [set()] and [x.peoples for x in infos[1]] == [set()]
     assert [x.peoples for x in infos[2]] == [{"british"}]
+
+
+def test_a_chinese_profit_meets_the_english_one() -> None:
+    """Chinese and Japanese set no word apart, so the purposes' word bounds never matched "净利润" or "純利益"."""
+    assert _purpose("西门子净利润为13亿欧元。") == "profit"
+    assert _purpose("純利益は13億ユーロだった。") == "profit"
+    assert _purpose("营业收入增至413亿欧元。") == "revenue"
+    zh = "西门子周四表示，营业收入增至413亿欧元。\n\n西门子净利润为13亿欧元。\n\n首席执行官博乐仁表示，中国市场需求依然疲软。"
+    facts = _facts(EN_PROFIT, "en", zh, "zh")
+    conflicts = [c["values"] for f in facts for c in f["conflicts"] if c["kind"] == "number"]
+    assert conflicts == [{"a": [1.1e9], "b": [1.3e9], "unit": "€"}]

@@ -54,10 +54,18 @@ PURPOSES = {
 _PURPOSE = re.compile("|".join(rf"(?<!\w)(?P<{k}>{v})(?!\w)" for k, v in PURPOSES.items()), re.I)
 
 
+# a company's results in Chinese and Japanese, which set no word apart ("净利润为11亿欧元", "純利益は11億ユーロ")
+_HAN_PURPOSE = re.compile(r"(?P<profit>净?利润|盈利|純?利益|純益)|(?P<revenue>营业?收入|营收|销售额|売上高?|売り上げ)")
+
+
 def purpose(art: Article, start: int, end: int, s_start: int, s_end: int) -> str | None:
     """What the sum at ``start:end`` is for: the purpose word nearest it in its sentence, before or after."""
     lo, hi = max(s_start, start - _BEFORE), min(s_end, end + _AFTER)
-    found = [(min(abs(m.end() - start), abs(m.start() - end)), m.lastgroup) for m in _PURPOSE.finditer(art.text, lo, hi)]
+    found = [
+        (min(abs(m.end() - start), abs(m.start() - end)), m.lastgroup)
+        for pattern in (_PURPOSE, _HAN_PURPOSE)
+        for m in pattern.finditer(art.text, lo, hi)
+    ]
     return min(found)[1] if found else None
 
 
