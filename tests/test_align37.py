@@ -163,3 +163,10 @@ def test_a_chinese_profit_meets_the_english_one() -> None:
     facts = _facts(EN_PROFIT, "en", zh, "zh")
     conflicts = [c["values"] for f in facts for c in f["conflicts"] if c["kind"] == "number"]
     assert conflicts == [{"a": [1.1e9], "b": [1.3e9], "unit": "€"}]
+
+
+def test_a_passenger_is_no_outcome() -> None:
+    text = "The amendment was rejected, with passengers' groups watching, by 98 votes to 190."
+    assert failed(text, text.index("98"))
+    text = "The motion, rejected in March, passed on Tuesday by 241 votes to 98."
+    assert not failed(text, text.index("241"))

@@ -24,7 +24,7 @@ _FAILED = re.compile(
 )
 # a motion that passed (the same languages): where a sentence tells both, the nearer verb before the count decides
 _PASSED = re.compile(
-    r"(?<!\w)(?:pass\w*|approv\w*|adopt\w*|backed|endorsed|ratifi\w*|angenommen|verabschiedet|billigt\w*|beschlossen"
+    r"(?<!\w)(?:pass(?:ed|es|ing)?|approv\w*|adopt\w*|backed|endorsed|ratifi\w*|angenommen|verabschiedet|billigt\w*|beschlossen"
     r"|approuv\w*|voté(?:e|s|es)?|aprob\w*|approvat\w*|aprovad\w*|aangenomen|goedgekeurd|przyj\w*|uchwali\w*|прие\w*"
     r"|одобр\w*|принял\w*|ухвали\w*|schválil\w*|elfogad\w*)(?!\w)",
     re.I,
