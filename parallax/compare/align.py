@@ -30,7 +30,7 @@ from parallax.compare.heard_anchors import heard_anchors
 from parallax.compare.lead_links import lead_links
 from parallax.compare.sentence_features import _MONEY as _MONEY
 from parallax.compare.sentence_features import _STOP as _STOP
-from parallax.compare.sentence_features import SentenceInfo
+from parallax.compare.sentence_features import SentenceInfo, figures_apart, peoples_apart
 from parallax.compare.sentence_features import _name_of as _name_of
 from parallax.compare.sentence_features import content_words as content_words
 from parallax.compare.sentence_features import measure_of as measure_of
@@ -78,6 +78,9 @@ def pair_features(left: list[SentenceInfo], right: list[SentenceInfo], vl: np.nd
     out[:, :, 0] = rescale(vl @ vr.T, floor)
     for i, a in enumerate(left):
         for j, b in enumerate(right):
+            if figures_apart(a, b):
+                out[i, j] = 0.0  # a profit and a sales figure, two motions' votes: two facts, however alike they read
+                continue
             out[i, j, 1] = _overlap(a.words, b.words) * 0.5 + _jaccard(a.words, b.words) * 0.5
             out[i, j, 2] = _jaccard(a.entities, b.entities)
             anchors = 1.0 if any(x.startswith("q:") for x in a.anchors & b.anchors) else _overlap(a.anchors, b.anchors)
@@ -88,7 +91,7 @@ def pair_features(left: list[SentenceInfo], right: list[SentenceInfo], vl: np.nd
             # participación se situó en el 58,9 %", "une amende de 150 000 euros" / "... et d'une amende de 250 000 euros")
             kinds = a.measures & b.measures
             measure = COUNTED_NOUN if "result" in kinds or (kinds and a.words & b.words) else 0.0
-            vote = float(any(k[:5] == "vote:" for k in kinds))  # chamber votes sharing a count (sentence_features)
+            vote = float(any(k[:5] == "vote:" and k.count(":") == 2 for k in kinds))  # sharing a count on one side (sentence_features)
             out[i, j, 3] = max(anchors, COUNTED_NOUN * _overlap(a.counted, b.counted), measure, vote)
     return out
 
@@ -192,8 +195,8 @@ def align(
     ``must_link`` pairs (sentences quoting the same words) always join."""
     emb = get_embedder(embedder)
     vectors = [emb.embed([s.compared for s in infos_a]) for infos_a in infos]
-    scores = {}
-    must_link = list(must_link)
+    scores = {}  # (a figure's only report joins no person of another nationality: "Australian climber" / "British climber")
+    must_link = [(x, y) for x, y in must_link if not peoples_apart(infos[x[0]][x[1]], infos[y[0]][y[1]])]
     for a in range(len(articles)):
         for b in range(a + 1, len(articles)):
             if infos[a] and infos[b]:

@@ -55,6 +55,7 @@ def _pooled(two: list[SentenceInfo]) -> SentenceInfo:
         a.anchors | b.anchors,
         a.counted | b.counted,
         a.measures | b.measures,
+        purposes=a.purposes | b.purposes,
     )
 
 

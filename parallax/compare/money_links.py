@@ -43,16 +43,29 @@ PURPOSES = {
     "ransom": r"ransom|lösegeld\w*|rançon|rescate|riscatto|resgate|losgeld|выкуп\w*|викуп\w*|okup\w*|výkupn\w*|" + _AR + r"فدية",
     "reward": r"reward|belohnung|récompense|recompensa|ricompensa|beloning|вознагражден\w*|винагород\w*|nagrod\w*|odměn\w*"
               r"|" + _AR + r"مكافأة",
+    # a company's results: its profit and its sales, two sums of one report that must not meet each other
+    "profit": r"(?:net\s+)?profits?|net\s+income|earnings|\w*gewinn\w*|überschuss\w*|bénéfices?|beneficios?|util[ei]|lucros?|winst"
+              r"|прибыл\w*|прибут\w*|zysk\w*|zisk\w*|печалб\w*|" + _AR + r"(?:أرباح|ربح)",
+    "revenue": r"revenues?|sales|turnover|umsatz\w*|umsätze\w*|erlös\w*|chiffre\s+d'affaires|ventas|ingresos|fatturato|ricavi"
+               r"|receitas?|omzet|выручк\w*|виручк\w*|przych[oó]d\w*|sprzedaż\w*|tržb\w*|продажб\w*|" + _AR + r"(?:إيرادات|مبيعات)",
     "investment": r"investments?|investition\w*|investissements?|inversi[oó]n\w*|investiment\w*|investering\w*|инвестиц\w*"
                   r"|інвестиц\w*|inwestycj\w*|investic\w*|" + _AR + r"استثمار\w*",
 }  # fmt: skip
 _PURPOSE = re.compile("|".join(rf"(?<!\w)(?P<{k}>{v})(?!\w)" for k, v in PURPOSES.items()), re.I)
 
 
+# a company's results in Chinese and Japanese, which set no word apart ("净利润为11亿欧元", "純利益は11億ユーロ")
+_HAN_PURPOSE = re.compile(r"(?P<profit>净?利润|盈利|純?利益|純益)|(?P<revenue>营业?收入|营收|销售额|売上高?|売り上げ)")
+
+
 def purpose(art: Article, start: int, end: int, s_start: int, s_end: int) -> str | None:
     """What the sum at ``start:end`` is for: the purpose word nearest it in its sentence, before or after."""
     lo, hi = max(s_start, start - _BEFORE), min(s_end, end + _AFTER)
-    found = [(min(abs(m.end() - start), abs(m.start() - end)), m.lastgroup) for m in _PURPOSE.finditer(art.text, lo, hi)]
+    found = [
+        (min(abs(m.end() - start), abs(m.start() - end)), m.lastgroup)
+        for pattern in (_PURPOSE, _HAN_PURPOSE)
+        for m in pattern.finditer(art.text, lo, hi)
+    ]
     return min(found)[1] if found else None
 
 

@@ -70,7 +70,7 @@ _KINDS = {
                r"|docenti|professor(?:e)?s?|leraren|учител\w*|педагог\w*|вчител\w*|nauczyciel\w*|معلم\w*|مدرسين",
     "voter": r"voters?|wähler(?:innen)?|électeurs?|électrices?|votantes?|elector(?:e)?s?|elettori|eleitores?|kiezers|избирател\w*"
              r"|виборц\w*|виборець|wyborc\w*|ناخب\w*",
-    "seat": r"seats?|sitze?|mandate|sièges?|escaños?|seggi|assentos?|cadeiras?|zetels?|мест|мандат\w*|місць|miejsc|mandat(?:y|ów)"
+    "seat": r"seats?|sitze?|mandate|sièges?|escaños?|seggi|assentos?|cadeiras?|zetels?|мест[ао]?|място|мандат\w*|місць|miejsc|mandat(?:y|ów)"
             r"|مقعد\w*|مقاعد",
     "point": r"points?|basispunkte?n?|puntos?|punti|pontos?|basispunten|базисн\w*|пункт\w*|punkt(?:y|ów)? bazow\w*|punkt(?:y|ów)"
              r"|punkte|نقطة|نقاط|基点",

@@ -17,6 +17,7 @@ from parallax.analyze.name_forms import polish_nominative
 from parallax.analyze.quantities import TALLY, tally_pair
 from parallax.compare.count_nouns import counted as counted_as
 from parallax.compare.roles import role
+from parallax.compare.vote_sides import failed, vote_keys
 from parallax.letters import WORD, fold
 from parallax.records import Article
 from parallax.serbian_script import latin_form, serbian_cyrillic
@@ -44,6 +45,8 @@ class SentenceInfo:
     anchors: set[str]  # resolved dates, numbers and quote ids
     counted: set[str] = field(default_factory=set)  # "noun/role" of its casualty-like counts ("people/injured")
     measures: set[str] = field(default_factory=set)  # the kinds of its figures that say what they measure: "%", "money", "result"
+    peoples: set[str] = field(default_factory=set)  # the nationalities of the persons it tells of ("australian", "british")
+    purposes: set[str] = field(default_factory=set)  # what its sums are for ("profit", "revenue"; "" for a sum with none named)
     form: str = ""  # the text as it is compared (and embedded), where not ``text``: Serbian Cyrillic in Latin letters
 
     @property
@@ -67,6 +70,8 @@ def sentence_infos(articles: list[Article], quote_ids: dict[tuple[int, int], str
     A Serbian report printed in Cyrillic is read in Latin letters (:func:`latin_form`): the two scripts map one to
     one and outlets print either, so two reports of one event in the two scripts would otherwise share no word or
     name and meet on meaning alone, which e5 places lower across scripts than within one."""
+    from parallax.compare.money_links import purpose  # (here: money_links reads durations, which read this module's words)
+
     out = []
     for ai, art in enumerate(articles):
         infos = []
@@ -79,11 +84,11 @@ def sentence_infos(articles: list[Article], quote_ids: dict[tuple[int, int], str
             }
             counts = [q for q in art.quantities if s.start <= q.start < s.end and q.value is not None]
             anchors |= {f"n:{q.value:g}" for q in counts}
-            tallies = [p for q in art.quantities if s.start <= q.start < s.end and q.unit == TALLY and (p := tally_pair(q.text))]
+            tallies = [(q, p) for q in art.quantities if s.start <= q.start < s.end and q.unit == TALLY and (p := tally_pair(q.text))]
             # a score is one anchor; a chamber's vote is its counts, so that a report with one side wrong ("241 in favour
             # and 89 against" / "241 … and 98 against") still meets the other as its two counts did before they were read
             # as one vote (two counts each above nine say more than a match's 1-0)
-            anchors |= {f"t:{p}" for p in tallies if min(p) <= 9} | {f"n:{n:g}" for p in tallies if min(p) > 9 for n in p}
+            anchors |= {f"t:{p}" for _, p in tallies if min(p) <= 9} | {f"n:{n:g}" for _, p in tallies if min(p) > 9 for n in p}
             # what a figure counts and what happened to it: "14 people injured" and "19 people injured" state one
             # fact, whose count differs (a bare "212 people" on a train says too little to join it)
             counted = {f"{fold(counted_as(q.unit, r) or '')}/{r}" for q in counts if (r := role(art.text, q))}
@@ -92,16 +97,74 @@ def sentence_infos(articles: list[Article], quote_ids: dict[tuple[int, int], str
             # a chamber's vote by its counts: two that share one are one vote told with its other side wrong, a full anchor
             # as a shared quotation is ("The bill passed with 241 votes to 98." / "214 képviselő támogatta, 98 ellene
             # szavazott."), where a sentence of its own has little meaning beside its figures to meet the other by; each
-            # count keeps its side (the higher, the lower), as a vote on another motion may share a count on the other
-            # side ("rejected by 150 votes to 190" / "passed with 241 votes to 190")
-            measures |= {f"vote:h:{max(p)}" for p in tallies if min(p) > 9} | {f"vote:l:{min(p)}" for p in tallies if min(p) > 9}
+            # count keeps its side (the count for the motion, the count against: :mod:`.vote_sides`), as a vote on another motion may share
+            # a count on the other side ("rejected by 98 votes to 190" / "passed with 241 votes to 98")
+            votes = [(p, failed(s.text, q.start - s.start)) for q, p in tallies if min(p) > 9]
+            measures |= {f"vote:{k}" for p, lost in votes for k in vote_keys(p, lost)}
             # the words a figure is written with ("71 procent", "sjuttioen procent") are its anchor, not shared content:
             # else two shares of different things ("Valdeltagandet var 71 procent" / "Moderaterna fick 18,5 procent") meet
             words = content_words(text) - set().union(*(content_words(latin_form(q.text, serbian)) for q in counts))
             form = text if text != s.text else ""
-            infos.append(SentenceInfo(ai, si, s.text, words, ents, anchors, counted, measures, form))
+            sums = [q for q in counts if measure_of(q.unit) == "money"]
+            purposes = {purpose(art, q.start, q.end, s.start, s.end) or "" for q in sums}
+            peoples = {_BRITISH.get(n, n) for e in art.entities if s.start <= e.start < s.end and (n := _nationality(art, e))}
+            infos.append(SentenceInfo(ai, si, s.text, words, ents, anchors, counted, measures, peoples, purposes, form))
         out.append(infos)
     return out
+
+
+def sums_apart(a: SentenceInfo, b: SentenceInfo) -> bool:
+    """Whether two sentences give sums for different things only: a company's profit and its sales ("Net profit dropped
+    42% to 1.1 billion euros" / "Der Umsatz stieg auf 41,3 Milliarden Euro"), a fire's damage and a fine.  e5 places such
+    sentences of one report close (one company, one quarter, one currency), and across languages it is all alignment
+    reads, so the profit met the sales and their sums conflicted, while the other report's profit went unmet.  A sum
+    whose purpose is not named may be any, and keeps the pair."""
+    return bool(a.purposes and b.purposes) and "" not in a.purposes | b.purposes and not a.purposes & b.purposes
+
+
+def votes_apart(a: SentenceInfo, b: SentenceInfo) -> bool:
+    """Whether two sentences tell chamber votes on two motions: one passed, the other failed, on other counts
+    ("rejected the amendment by 98 votes to 190" / "passed the bill with 241 votes to 98").  Their meaning, their day
+    and the shared figure drew them into one fact, whose two results then conflicted.  The same two counts told
+    with opposite outcomes are one vote, and stay together (the outcome is then what the reports dispute)."""
+    outcome_a, outcome_b = ({m for m in x.measures if m in ("vote:passed", "vote:failed")} for x in (a, b))
+    counts_a, counts_b = ({m.split(":")[2] for m in x.measures if m.count(":") == 2 and m[:5] == "vote:"} for x in (a, b))
+    return len(outcome_a) == len(outcome_b) == 1 and outcome_a != outcome_b and counts_a != counts_b
+
+
+_BRITISH = {n: "british" for n in ("english", "englishman", "englishwoman", "scottish", "scot", "scots", "welsh", "briton", "britons")}
+
+
+# one person, as a nationality describes him or her: "a British climber", "an Australian man" (not "Palestinian health
+# officials", a source beside the other side's act: "Israeli strike" / "Palestinian officials said" tell one fact)
+_ONE_PERSON = frozenset(
+    "man woman boy girl teenager child climber mountaineer hiker skier tourist backpacker traveller traveler national citizen"
+    " student worker journalist photographer soldier pilot sailor swimmer cyclist driver diver surfer runner survivor victim"
+    " father mother husband wife".split()
+)
+_NEXT_WORD = re.compile(r"[\s-]*(\w+)")
+
+
+def _nationality(art: Article, e) -> str:
+    """The nationality a NORP name gives one person (its next word a person, "British climber"), folded, or ""."""
+    if e.label != "NORP":
+        return ""
+    m = _NEXT_WORD.match(art.text, e.end)
+    return fold(e.canonical or e.text) if m and m.group(1).lower() in _ONE_PERSON else ""
+
+
+def peoples_apart(a: SentenceInfo, b: SentenceInfo) -> bool:
+    """Whether two sentences tell of people of two nationalities and of none in common ("A 36-year-old Australian
+    climber is dead after falling about 150 metres" / "A British climber has fallen 2,000ft to his death"): two
+    deaths in one story, which meaning and the shared words of the act drew into one fact.  (An Englishman is a
+    Briton: "Englishman Robert Buckley" / "A British climber".)"""
+    return bool(a.peoples and b.peoples) and not a.peoples & b.peoples
+
+
+def figures_apart(a: SentenceInfo, b: SentenceInfo) -> bool:
+    """Whether what two sentences read says they tell two facts: sums for two things, votes on two motions, people of
+    two nationalities."""
+    return sums_apart(a, b) or votes_apart(a, b) or peoples_apart(a, b)
 
 
 _MONEY = re.compile(r"[A-Z]{0,3}[$€£¥₹]|[A-Z]{3}")  # a currency as quantities write it ("€", "HK$", "SEK")

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from parallax.analyze.quantities import TALLY, tally_pair
 from parallax.compare.figure_links import another_time
+from parallax.compare.vote_sides import failed, sides
 from parallax.records import Article
 
 _SMALL = 30  # a body whose every member's vote is told: a committee, a bench, a council
@@ -36,12 +37,19 @@ def only_tally(art: Article) -> tuple[int, tuple[int, int]] | None:
 
 
 def _one_side_shared(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    """Whether two chamber tallies share a count on one side (both the higher, or both the lower): "241-98" /
+    """Whether two chamber tallies, each (for, against) (:mod:`.vote_sides`), share a count on one side: "241-98" /
     "241-89" is one vote with its other side wrong, while "190-150" / "241-190" share 190 on opposite sides, the
-    winners of one motion and the losers of another (an amendment rejected, the bill passed)."""
-    hi_a, lo_a = max(a), min(a)
-    hi_b, lo_b = max(b), min(b)
-    return hi_a == hi_b or lo_a == lo_b
+    winners of one motion and the losers of another, as "rejected 98 to 190" (98 for) / "passed 241 to 98" (98
+    against) share 98 (an amendment rejected, the bill passed)."""
+    return a[0] == b[0] or a[1] == b[1]
+
+
+def _outcome(art: Article, si: int, pair: tuple[int, int]) -> tuple[bool, tuple[int, int]]:
+    """Whether the tally's motion failed, and its counts for and against, as its sentence's outcome verb tells."""
+    s = art.sentences[si]
+    q = next(q for q in art.quantities if s.start <= q.start < s.end and q.unit == TALLY and tally_pair(q.text) == pair)
+    lost = failed(s.text, q.start - s.start)
+    return lost, sides(pair, lost)
 
 
 def tally_links(articles: list[Article]) -> list[Link]:
@@ -54,7 +62,10 @@ def tally_links(articles: list[Article]) -> list[Link]:
             if here is None or there is None or here[1] == there[1]:
                 continue
             small = sum(here[1]) == sum(there[1]) < _SMALL and min(here[1]) > 0 and min(there[1]) > 0
-            chamber = min(here[1]) > 9 and min(there[1]) > 9 and _one_side_shared(here[1], there[1])
+            chamber = min(here[1]) > 9 and min(there[1]) > 9
+            if chamber:  # (one vote: one outcome, and a count on one side in both; a motion rejected and one passed are two)
+                (lost_a, sides_a), (lost_b, sides_b) = _outcome(articles[i], *here), _outcome(articles[j], *there)
+                chamber = lost_a == lost_b and _one_side_shared(sides_a, sides_b)
             if small or chamber:
                 links.append(((i, here[0]), (j, there[0])))
     return links
