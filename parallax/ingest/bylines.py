@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from parallax.ingest.script_credits import script_byline_reason
+from parallax.ingest.staff_lines import is_outlet_byline, is_staff_byline
 from parallax.letters import LOWER, UPPER
 
 # A byline: "By Jane Doe and John Roe", "Von Tobias Krämer", "Door Pieter van den Berg", "Propos recueillis
@@ -283,6 +284,8 @@ def byline_reason(paragraph: str, edge: str | None = None) -> str | None:
     ):  # "Redacción Milenio | Acapulco, Gro. | 22.10.2026 09:30 hs."
         return "byline"
     if edge == "first" and (CREDIT_LABELLED.match(line) or _NAME_DESK.match(line)):  # "Autor: Jan Kowalski" over the story
+        return "byline"
+    if edge == "first" and (is_staff_byline(line) or is_outlet_byline(line)):  # "Reuters staff", "Jurga Petrauskaitė, LRT.lt"
         return "byline"
     if edge == "last" and _WRITE_TO.match(line):  # "Write to Tom Fairless at tom.fairless@wsj.com"
         return "signature"
