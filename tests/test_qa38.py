@@ -34,3 +34,13 @@ def test_outlet_lines_leave_the_text() -> None:
     article = article_from_text(raw, "b", "b.txt")
     assert "LRT.lt" not in article.text
     assert article.text.startswith("Energetikos ministras Dainius")
+
+
+def test_newsroom_line_over_story() -> None:
+    from parallax.ingest.staff_lines import is_newsroom_line
+
+    assert is_newsroom_line("ERR uudised")
+    assert is_newsroom_line("Yle Uutiset")
+    assert is_newsroom_line("LRT naujienos")
+    assert not is_newsroom_line("Estonian police detained 14 people, the news agency said.")
+    assert byline_reason("ERR uudised", "first") == "byline"

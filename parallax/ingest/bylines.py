@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from parallax.ingest.script_credits import script_byline_reason
-from parallax.ingest.staff_lines import is_outlet_byline, is_staff_byline
+from parallax.ingest.staff_lines import is_newsroom_line, is_outlet_byline, is_staff_byline
 from parallax.letters import LOWER, UPPER
 
 # A byline: "By Jane Doe and John Roe", "Von Tobias Krämer", "Door Pieter van den Berg", "Propos recueillis
@@ -285,7 +285,7 @@ def byline_reason(paragraph: str, edge: str | None = None) -> str | None:
         return "byline"
     if edge == "first" and (CREDIT_LABELLED.match(line) or _NAME_DESK.match(line)):  # "Autor: Jan Kowalski" over the story
         return "byline"
-    if edge == "first" and (is_staff_byline(line) or is_outlet_byline(line)):  # "Reuters staff", "Jurga Petrauskaitė, LRT.lt"
+    if edge == "first" and (is_staff_byline(line) or is_outlet_byline(line) or is_newsroom_line(line)):  # "Reuters staff", "Jurga Petrauskaitė, LRT.lt"
         return "byline"
     if edge == "last" and _WRITE_TO.match(line):  # "Write to Tom Fairless at tom.fairless@wsj.com"
         return "signature"

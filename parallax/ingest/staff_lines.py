@@ -39,3 +39,18 @@ def is_outlet_byline(line: str) -> bool:
     an address.  (An agency's acronym alone, "LETA", is left: a dateline in capitals, "ROMA", has its shape.)"""
     line = line.strip()
     return bool(_NAME_OUTLET.match(line))
+
+
+# an outlet's newsroom signing as its news service, the language's word for "news" after the name: "ERR uudised",
+# "Yle Uutiset", "LRT naujienos", "Delfi ziņas", "N1 vijesti", "RTV Slovenija novice", "ERT ειδήσεις"
+_NEWS_WORDS = (
+    "news|uudised|uutiset|naujienos|ziņas|vijesti|novice|вести|вијести|ειδήσεις|notícies|noticias|notícias|nachrichten|"
+    "nieuws|nyheter|nyheder|notizie|wiadomości|zprávy|správy|hírek|știri|новости|новини"
+)
+_OUTLET_NEWS = re.compile(rf"^[{UPPER}][\w.'’&-]*(?:[ ][{UPPER}][\w.'’&-]*){{0,2}}[ ](?i:{_NEWS_WORDS})$")
+
+
+def is_newsroom_line(line: str) -> bool:
+    """Whether ``line``, standing over the story, names an outlet's news service and nothing else ("ERR uudised"):
+    a name and the word for news, no verb, no stop."""
+    return bool(_OUTLET_NEWS.match(line.strip()))
