@@ -1,0 +1,66 @@
+"""Dates, session 38 (time38): the Slavic perfective non-past is the future.
+
+In Polish, Russian, Ukrainian and Czech a perfective verb has no present: its non-past form ("dotrze", "обрушится",
+"закроют", "закриють", "zavřou") is the future, so a bare weekday it governs is the coming one.  A verb's aspect is in
+no lexicon; a prefixed verb in a third-person non-past ending, with no imperfective suffix ("-ывает", "-ają",
+"-ують", "-ávají"), standing right before its weekday, reads as one.  Imperfective presents keep the old reading.
+Published on Wednesday 11 March 2026: Monday is the 9th, Friday the 13th.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from parallax.analyze.times import resolve_text
+
+WEDNESDAY = "2026-03-11"
+PAST, AHEAD = "2026-03-09", "2026-03-13"
+
+
+def _values(lang: str, text: str) -> list[str | None]:
+    return [v for _, _, v, _ in resolve_text(text, lang, WEDNESDAY)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pl", "Burza dotrze do lądu w piątek."),
+        ("pl", "Burza dotrze w piątek."),
+        ("pl", "Władze zamkną szkoły w piątek."),
+        ("ru", "Шторм обрушится на побережье в пятницу."),
+        ("ru", "Школы закроют в пятницу."),
+        ("ru", "Министр подпишет указ в пятницу."),
+        ("uk", "Школи закриють у п'ятницю."),
+        ("uk", "Шторм досягне узбережжя в п'ятницю."),
+        ("cs", "Školy zavřou v pátek."),
+        ("cs", "Bouře dorazí v pátek."),
+    ],
+)
+def test_perfective_future_reads_the_coming_weekday(lang: str, text: str) -> None:
+    assert _values(lang, text) == [AHEAD]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pl", "Władze zamknęły szkoły w poniedziałek."),
+        ("ru", "Школы закрыли в понедельник."),
+        ("uk", "Школи закрили в понеділок."),
+        ("cs", "Školy zavřely v pondělí."),
+    ],
+)
+def test_perfective_past_keeps_the_past_weekday(lang: str, text: str) -> None:
+    assert _values(lang, text) == [PAST]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pl", "Posiedzenie w poniedziałek zakończyło się bez decyzji."),
+        ("pl", "Polski rząd w poniedziałek przyjął ustawę."),
+        ("cs", "Zasedání v pondělí skončilo bez dohody."),
+        ("ru", "Министр, который отвечает за школы, в понедельник заявил об этом."),
+    ],
+)
+def test_nouns_and_imperfectives_of_that_shape_are_no_future(lang: str, text: str) -> None:
+    assert _values(lang, text) == [PAST]
