@@ -64,3 +64,17 @@ def test_perfective_past_keeps_the_past_weekday(lang: str, text: str) -> None:
 )
 def test_nouns_and_imperfectives_of_that_shape_are_no_future(lang: str, text: str) -> None:
     assert _values(lang, text) == [PAST]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The storm could land on Friday.", AHEAD),
+        ("Officials said the vote could come on Friday.", AHEAD),
+        ("He could not be reached on Monday.", PAST),
+        ("She could not be reached for comment on Monday.", PAST),
+        ("Residents could see the smoke on Monday.", PAST),
+    ],
+)
+def test_could_and_a_verb_looks_ahead_could_not_is_past(text: str, value: str) -> None:
+    assert _values("en", text) == [value]
