@@ -78,3 +78,28 @@ def test_nouns_and_imperfectives_of_that_shape_are_no_future(lang: str, text: st
 )
 def test_could_and_a_verb_looks_ahead_could_not_is_past(text: str, value: str) -> None:
     assert _values("en", text) == [value]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("hi", "वह 60 वर्ष के थे।"),
+        ("hi", "60 वर्ष की आयु में उनका निधन हो गया।"),
+        ("hi", "मोहन लाल 52 साल के हैं।"),
+        ("th", "นายสมชาย วัย 60 ปี เสียชีวิต"),
+        ("th", "ผู้เสียชีวิตเป็นชาย 60 ปี"),
+    ],
+)
+def test_an_age_is_no_duration(lang: str, text: str) -> None:
+    assert _values(lang, text) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("hi", "उन्होंने 3 साल के लिए काम किया।", "P3Y"),
+        ("th", "เขาทำงานมา 60 ปี", "P60Y"),
+    ],
+)
+def test_a_span_of_years_stays_a_duration(lang: str, text: str, value: str) -> None:
+    assert _values(lang, text) == [value]
