@@ -103,3 +103,15 @@ def test_an_age_is_no_duration(lang: str, text: str) -> None:
 )
 def test_a_span_of_years_stays_a_duration(lang: str, text: str, value: str) -> None:
     assert _values(lang, text) == [value]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The meeting was held on Wednesday, Nov. 19."),
+        ("id", "Rapat digelar Rabu (19/11)."),
+    ],
+)
+def test_a_written_date_wins_over_a_weekday_that_contradicts_it(lang: str, text: str) -> None:
+    # 19 November 2026 is a Thursday: the day and month written are the date, whatever weekday stands before them
+    assert [v for _, _, v, _ in resolve_text(text, lang, "2026-11-21")] == ["2026-11-19"]
