@@ -115,3 +115,7 @@ def test_a_span_of_years_stays_a_duration(lang: str, text: str, value: str) -> N
 def test_a_written_date_wins_over_a_weekday_that_contradicts_it(lang: str, text: str) -> None:
     # 19 November 2026 is a Thursday: the day and month written are the date, whatever weekday stands before them
     assert [v for _, _, v, _ in resolve_text(text, lang, "2026-11-21")] == ["2026-11-19"]
+
+
+def test_could_be_and_a_participle_is_an_attempt_told_after_it() -> None:
+    assert _values("en", "Neither he nor his parents could be located on Monday.") == [PAST]
