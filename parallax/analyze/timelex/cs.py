@@ -9,6 +9,7 @@ after a word that governs one ("v září", "do září").
 
 from __future__ import annotations
 
+from parallax.analyze.timelex import perfective
 from parallax.analyze.timelex.base import Lexicon, _units
 from parallax.analyze.timelex.spelled import spelled_numbers
 
@@ -168,7 +169,9 @@ CS = Lexicon(
     r"|zůstane|zůstanou|má\sbýt|mají\sbýt|nejdříve|nejdřív|nejpozději"  # "nejdříve v pondělí": at the earliest
     # the perfective verbs' future that news most often writes with a day ("těžba se obnoví v pondělí", "soud
     # rozhodne ve čtvrtek", "jednání začne v úterý"): the present form of a perfective verb is its future
-    r"|obnoví|začne|začnou|zahájí|sejde|sejdou|otevře|otevřou|skončí|rozhodne|rozhodnou|projedná|projednají|vyhlásí",
+    r"|obnoví|začne|začnou|zahájí|sejde|sejdou|otevře|otevřou|skončí|rozhodne|rozhodnou|projedná|projednají|vyhlásí"
+    + "|"
+    + perfective.CS,
     # ... and any genitive plural in "-ů", the case a count of five and more takes ("2000 pytlů"), never a year's
     not_after_year="lidí|osob|obyvatel|domů|bytů|metrů|kilometrů|tun|korun|Kč|eur|dolarů|hasičů|vojáků|policistů|aut|vozidel|krát|"
     r"[^\W\d_]+ů",

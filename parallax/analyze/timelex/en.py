@@ -226,7 +226,11 @@ EN = Lexicon(
     r"(?=(?:\s+[\w'’-]+){0,3}?\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))"
     # a day appointed, closing its clause: "called a protest for Saturday.", "the vote is set for Tuesday, …" (not "for
     # Saturday's attack", nor "a service planned for Saturday was canceled", told after the day)
-    r"|for(?=\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?\s*(?:[.,;:!?]|$))",
+    r"|for(?=\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?\s*(?:[.,;:!?]|$))"
+    # "could" and a verb is a possibility, still ahead ("the storm could land on Friday"); "could not", "could have" and
+    # "could" of the senses are the past's ("could not be reached on Monday", "could see smoke on Monday"), and so is a
+    # passive of ability, a reporter's attempt told after a negative ("neither ... could be located Wednesday")
+    r"|could(?=\s+(?!(?:not|never|hardly|barely|only|still|have|see|hear|feel|smell)\b|be\s+(?:[a-z]+(?:ed|en|wn)|found)\b)[a-z])",
     # (a participle after a linking verb is a state, not a past tense: "will stay closed until Friday")
     past_cues=r"was|were|had|did|said|told|ago|earlier|previously|yesterday|last|"
     r"(?<!\bstay )(?<!\bstays )(?<!\bremain )(?<!\bremains )(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bget )"

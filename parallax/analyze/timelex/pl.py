@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from parallax.analyze.timelex import perfective
 from parallax.analyze.timelex.base import Lexicon, _units
 from parallax.analyze.timelex.pieces import midnight_noon
 
@@ -188,7 +189,9 @@ PL = Lexicon(
     # ... and what is to happen, a modal and its infinitive ("burza ma dotrzeć w piątek", "mają wznowić")
     r"|(?:ma|mają)\s+\w+(?:ć|óc)(?:\s+się)?"  # (an infinitive: "ma moc" is a noun)
     r"|pozostanie|pozostaną|oczekuje\s+się|przewiduje\s+się|spodziewa(?:my|ją)?\s+się|spodziewan[aey]|prognozuje\s+się"
-    r"|(?:pozostaje|pozostają)(?=(?:\s+\w+){0,3}?\s+(?:w|we)\s+(?:poniedziałek|wtorek|środę|czwartek|piątek|sobotę|niedzielę)\b)",
+    r"|(?:pozostaje|pozostają)(?=(?:\s+\w+){0,3}?\s+(?:w|we)\s+(?:poniedziałek|wtorek|środę|czwartek|piątek|sobotę|niedzielę)\b)"
+    + "|"
+    + perfective.PL,
     not_after_year="osób|ludzi|mieszkańców|domów|metrów|kilometrów|ton|złotych|zł|dolarów|euro|razy",
     holidays={"boże narodzenie": "12-25", "wigilia": "12-24", "nowy rok": "01-01", "wielkanoc": "easter+0"},
     and_a_half=r"i\spół",  # a half more: "trzy i pół godziny", "dwa i pół roku"

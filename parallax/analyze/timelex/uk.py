@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from parallax.analyze.timelex import perfective
 from parallax.analyze.timelex.base import Lexicon, _units
 from parallax.analyze.timelex.pieces import midnight_noon
 
@@ -176,7 +177,9 @@ UK = Lexicon(
     r"|відновиться|відновляться|почнеться|почнуться|продовжаться|відкриється|відкриються|збереться|зберуться|розгляне"
     r"|оголосить|ухвалить"
     # and a rule's entry into force ("пакет набуде чинності в суботу", "набирає чинності")
-    r"|набуде|наберуть|набира(?:є|ють)\s+чинності",
+    r"|набуде|наберуть|набира(?:є|ють)\s+чинності"
+    + "|"
+    + perfective.UK,
     not_after_year="людей|осіб|жителів|будинків|квадратних|метрів|кілометрів|тонн|гривень|доларів|євро|разів",
     holidays={"новий рік": "01-01", "різдво": "12-25"},
     one_and_a_half=("півтора", "півтори", "півтору"),
