@@ -13,7 +13,7 @@ import re
 from parallax.analyze.numwords import LANGUAGES
 from parallax.analyze.quantities.base import _CJK, _lower
 from parallax.analyze.quantities.cjk_nouns import cjk_noun, ja_noun_around
-from parallax.analyze.quantities.compounds import described_noun, hyphen_parts
+from parallax.analyze.quantities.compounds import hyphen_parts
 from parallax.analyze.quantities.endings import finnish_base, finnish_partitive, finnish_partitive_base, past_colon_ending, past_hyphen_case
 from parallax.analyze.quantities.thai import is_thai, thai_counter
 from parallax.analyze.timelex.sh import cyrillic
@@ -288,8 +288,6 @@ def _unit_after(text: str, end: int, lang: str = "en") -> str | None:
         bare = lang == "fi" and end == after_colon  # no case ending on the figure: the noun is in the partitive
         if bare:
             word = _finnish_head(text, um, word)
-        elif described := described_noun(text, text[end : um.start(1)], word, um.end(1), lang):
-            return described  # "the 460-seat Sejm": what the chamber is, no count of seats won
         elif parts := hyphen_parts(text, um.end(1)):
             # "12 sapeurs-pompiers", "12 Feuerwehr-Leute", "40 co-workers": the whole compound, each part as compared
             return "-".join(singular(w, lang) for w in (word, *parts)) or None
