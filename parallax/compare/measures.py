@@ -126,9 +126,34 @@ def _unit_name(written: str) -> str:
     return "°" + written if written in ("C", "F") else written
 
 
+_METRE = next(i for i, (p, _, _) in enumerate(_UNITS) if p.startswith("met(?:re|er)s?"))
+
+
+def _as_lengths(mine: list[Measure], other: list[Measure]) -> list[Measure]:
+    """A figure in metres is a height ("a 3-metre surge") or a distance ("500 metres from the shore"): it stays a
+    height, unless the other report gives no height but one distance and this side gives none, so "500 metres" meets
+    "0.5 km" (or "a third of a mile") in kilometres. Only then: a sentence with a height and a distance of its own
+    keeps the two apart, and no measure is compared twice, once in each kind."""
+    if any(m[0] == "height" for m in other) or [m[0] for m in other].count("length") != 1:
+        return mine
+    if any(m[0] == "length" for m in mine):
+        return mine
+    heights = [m for m in mine if m[0] == "height"]
+    if len(heights) != 1 or _METRE not in {_unit_index(u) for u in heights[0][4]}:
+        return mine
+    _, v, lo, hi, units = heights[0]
+    return [("length", v / 1000, lo / 1000, hi / 1000, units) if m is heights[0] else m for m in mine]
+
+
+def _paired(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> tuple[list[Measure], list[Measure]]:
+    """The two sentences' measures, a metre figure read as a distance where it meets one (:func:`_as_lengths`)."""
+    ma, mb = measures(art_a, sa), measures(art_b, sb)
+    return _as_lengths(ma, mb), _as_lengths(mb, ma)
+
+
 def measure_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> list[tuple[float, str, float, str]]:
     """(value in a, unit, value in b, unit) of one measure given in two units that disagree once converted."""
-    ma, mb = measures(art_a, sa), measures(art_b, sb)
+    ma, mb = _paired(art_a, sa, art_b, sb)
     out = []
     for kind in {m[0] for m in ma} & {m[0] for m in mb}:
         xa, xb = [m for m in ma if m[0] == kind], [m for m in mb if m[0] == kind]
@@ -172,7 +197,7 @@ def measured_figures(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence)
     conversion, written in two units on a side or in different units ("10,000 acres (4,047 hectares)" /
     "4,000 hectares": the converted figure is a rounding, and the counts would set 4,047 against 4,000), and any
     measure given in different units on the two sides, which :func:`measure_conflicts` compares."""
-    ma, mb = measures(art_a, sa), measures(art_b, sb)
+    ma, mb = _paired(art_a, sa, art_b, sb)
     out: tuple[set[float], set[float]] = (set(), set())
     for kind in {m[0] for m in ma} & {m[0] for m in mb}:
         xa, xb = [m for m in ma if m[0] == kind], [m for m in mb if m[0] == kind]
