@@ -20,3 +20,20 @@ def test_a_partial_quotation_inside_reported_speech_takes_its_speaker() -> None:
     assert [q.text for q in partial] == ["Nadie quedará atrás"]
     assert partial[0].speaker is not None
     assert partial[0].speaker == next(q.speaker for q in quotes if q.kind == "indirect")
+
+
+def test_hebrew_bare_verb_of_saying_takes_the_subject_of_reported_speech_before() -> None:
+    """A pronoun-less 'אמר' (he said) takes up the subject of 'X אמר כי ...' (said that), as English "he" does."""
+    from tests.helpers import analyzed
+
+    text = 'ארנון בר-דוד אמר כי ההסתדרות תשבית את המשק. "לא נוותר על זכויות העובדים", אמר.'
+    quotes = analyzed(text, "he").quotes
+    assert [(q.kind, q.speaker) for q in quotes] == [("indirect", "ארנון בר-דוד"), ("direct", "ארנון בר-דוד")]
+
+
+def test_hebrew_a_time_or_a_verb_before_its_subject_is_no_speaker() -> None:
+    """'אתמול אמר שר האוצר כי' opens with a time and puts the minister (שר) after the verb: no subject before it."""
+    from tests.helpers import analyzed
+
+    text = 'אתמול אמר שר האוצר כי המשק יתאושש. "זה ייקח זמן", אמר.'
+    assert [q.speaker for q in analyzed(text, "he").quotes if q.kind == "direct"] == [None]
