@@ -37,3 +37,25 @@ def test_hebrew_a_time_or_a_verb_before_its_subject_is_no_speaker() -> None:
 
     text = 'אתמול אמר שר האוצר כי המשק יתאושש. "זה ייקח זמן", אמר.'
     assert [q.speaker for q in analyzed(text, "he").quotes if q.kind == "direct"] == [None]
+
+
+def test_a_party_name_right_after_that_is_no_quotation() -> None:
+    """Where only a sentence's first word takes a capital, a name in marks after "that" is a party, not words said."""
+    from tests.helpers import analyzed
+
+    for text, lang in [
+        ("Путин сказал, что «Единая Россия» победит на выборах.", "ru"),
+        ("Борисов заяви, че „ГЕРБ“ ще спечели изборите.", "bg"),
+    ]:
+        assert [q.kind for q in analyzed(text, lang).quotes if q.kind != "indirect"] == []
+
+
+def test_words_said_after_that_stay_a_quotation() -> None:
+    """'dijo que "Nadie quedará atrás"' goes on in small letters: the words said, not a name."""
+    from parallax.analyze.quotes.works import name_after_that
+
+    text = 'Sánchez dijo que "Nadie quedará atrás" en la reconstrucción.'
+    start = text.index("Nadie")
+    assert not name_after_that(text, start, start + len("Nadie quedará atrás"), "es")
+    text = "Борисов заяви, че „ГЕРБ“ ще спечели."
+    assert name_after_that(text, text.index("ГЕРБ"), text.index("ГЕРБ") + 4, "bg")

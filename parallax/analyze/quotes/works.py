@@ -176,3 +176,21 @@ def names_a_work(text: str, start: int, end: int, lang: str) -> bool:
         return True
     after = _AFTER.get(lang)
     return after is not None and after.match(text, end) is not None
+
+
+def name_after_that(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the quotation ``text[start:end]`` right after "that" is a name, not the words said: 'заяви, че „ГЕРБ“
+    ще спечели', 'сказал, что «Единая Россия» победит'.  Where only a sentence's first word takes a capital, a
+    quotation whose every long word opens with one ('Единая Россия', 'Prawo i Sprawiedliwość'), or one word in
+    capitals (an acronym), names a party or a company; words said go on in small letters ('dijo que "Nadie
+    quedará atrás"')."""
+    if lang in _NOUNS_CAPITALISED:
+        return False
+    lead = text[max(0, start - 40) : start].rstrip(" \u00a0«„“\"”»‚‘’‹›")
+    words = text[start:end].split()
+    if _THAT.search(lead) is None or not 0 < len(words) <= _NAME_MAX_WORDS or re.search(r"[.!?;:,]", text[start:end]):
+        return False
+    if len(words) == 1:
+        return len(words[0]) >= 2 and words[0].isupper()
+    long = [w for w in words if len(w) > 3]
+    return len(long) >= 2 and all(w[:1].isupper() for w in long)
