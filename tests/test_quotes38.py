@@ -59,3 +59,14 @@ def test_words_said_after_that_stay_a_quotation() -> None:
     assert not name_after_that(text, start, start + len("Nadie quedará atrás"), "es")
     text = "Борисов заяви, че „ГЕРБ“ ще спечели."
     assert name_after_that(text, text.index("ГЕРБ"), text.index("ГЕРБ") + 4, "bg")
+
+
+def test_a_hindi_title_in_single_marks_with_its_kind_is_no_quotation() -> None:
+    """Hindi sets the kind of a work after its title as well as before it ("'द लैंसेट' पत्रिका में", in the journal
+    The Lancet), often in straight single marks."""
+    from tests.helpers import analyzed
+
+    for text in ["रिपोर्ट 'द लैंसेट' पत्रिका में प्रकाशित हुई है।", "यह अध्ययन पत्रिका 'द लैंसेट' में छपा।", "उन्होंने 'गोदान' नामक उपन्यास पढ़ा।"]:
+        assert analyzed(text, "hi").quotes == []
+    said = analyzed('मंत्री राजेश कुमार ने कहा, "हम किसानों की मदद करेंगे।"', "hi").quotes
+    assert [q.speaker for q in said] == ["राजेश कुमार"]
