@@ -57,7 +57,7 @@ from parallax.analyze.quotes.reported import INDIRECT_LEMMAS, _indirect
 from parallax.analyze.quotes.thai import introduces as th_introduces
 from parallax.analyze.quotes.transcript import is_question, transcript_quote
 from parallax.analyze.quotes.uncased import closes_quotation
-from parallax.analyze.quotes.weak_evidence import after_reported
+from parallax.analyze.quotes.weak_evidence import after_reported, inside_reported
 from parallax.analyze.sentences import paragraph_sentences
 from parallax.letters import LOWER, UPPER
 from parallax.records import Article, Quote
@@ -225,6 +225,7 @@ def add_quotes(article: Article, paragraphs: list[Paragraph]) -> None:
             para_quotes.append(claimed)
         para_quotes.sort(key=lambda q: q.start)
         after_reported(para_quotes, text, para.offset)
+        inside_reported(para_quotes)
         article.quotes.extend(para_quotes)
         if para_quotes:
             prev_para_last = para_quotes[-1] if para_quotes[-1].kind != "indirect" else prev_para_last

@@ -46,7 +46,7 @@ from parallax.analyze.quotes.weak_evidence import _AUDIENCES as _AUDIENCES
 from parallax.analyze.quotes.weak_evidence import _addressee as _addressee
 from parallax.analyze.quotes.weak_evidence import _one_person as _one_person
 from parallax.analyze.quotes.weak_evidence import by_continuation, by_governing_subject, by_headline, by_previous_sentence_cue, by_salience
-from parallax.analyze.quotes.works import names_a_body, names_a_work
+from parallax.analyze.quotes.works import name_after_that, names_a_body, names_a_work
 from parallax.analyze.titles import DEFINITE
 from parallax.letters import UPPER
 from parallax.records import Article, Quote
@@ -269,6 +269,8 @@ def attribute(site: QuoteSite) -> tuple[bool, Speaker | None]:
     if site.lang in UNCASED and names_a_work(site.text, site.span.start, site.span.end, site.lang):
         # (first: with no capitals, the cue of the sentence around it reads as this title's: 'وقال المحامي لـ"صوت النيل" إن')
         return False, None
+    if name_after_that(site.text, site.span.start, site.span.end, site.lang):
+        return False, None  # 'сказал, что «Единая Россия» победит': a party's name, which the speaker's cue would take
     for step in EXPLICIT:
         if (speaker := step(site)) is not None:
             return True, None if speaker[0] == NOBODY else speaker  # "dit-on": said, by no one

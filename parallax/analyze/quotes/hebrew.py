@@ -59,6 +59,18 @@ _HE_WHEN = {
 HE_REPORTED = re.compile(rf"(?:^|(?<=[\s,.]))(?P<cue>לדברי)\s++(?P<spk>{_WORD}(?:\s{_WORD}){{0,3}}),\s*+(?P<clause>[^\"”״]{{8,}})")
 
 
+# reported speech with its subject first: 'ארנון בר-דוד אמר כי ההסתדרות תשבית את המשק.' (said that), or "that" as
+# the prefix ש ('אמרה שהמשק ...'; not 'אמר שר האוצר', said the minister, a verb before its subject); a time or an
+# occasion opening the sentence is no subject ('אתמול אמר ...').  A bare 'אמר.' after it is this speaker's, as a
+# pronoun-less "dijo" is in Spanish.
+_HE_NOT_SUBJECT = "|".join(sorted(_HE_WHEN, key=len, reverse=True))
+HE_SAID_THAT = re.compile(
+    rf"(?:^|(?<=[.,;!?]\s)|(?<=\n))(?!(?:{_HE_NOT_SUBJECT})\s)(?P<spk>{_WORD}(?:\s{_WORD}){{0,3}}?)\s++ו?"
+    rf"(?P<cue>אמר|אמרה|אמרו|טען|טענה|טענו|הודיע|הודיעה|מסר|מסרה|ציין|ציינה|הוסיף|הוסיפה|הבהיר|הבהירה|הדגיש|הדגישה)"
+    rf"\s++(?:כי\s++|ש(?!רת?\s)(?=[\u05d0-\u05ea]))(?P<clause>[^\"”״]{{8,}})"
+)
+
+
 def _phrases(rest: str, base: int) -> list[tuple[int, int]]:
     """The comma-separated phrases of ``rest`` (offsets from ``base``), without their spaces."""
     out, at = [], 0

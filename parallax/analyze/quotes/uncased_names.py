@@ -71,7 +71,15 @@ _KO_TITLES = frozenset(
     "총리 시장 부시장 군수 원장 청장 서장 소장 국장 부장 실장 총장 단장 교수 대표 의원 위원 감독 기자 특파원 관계자 교육감 지사 판사 "
     "검사 총재 이사 대사 관장 센터장 본부장 팀장 과장 책임자 박사".split()
 )
+# a compound title written as one word: a field or office before the title ("외무장관", foreign minister;
+# "부총리", "수석대변인", "명예교수"); Korean compounds its titles, so a word ending in one is a title
+_KO_TITLE_END = re.compile(r"[가-힣]+(?:장관|대통령|총리|대변인|위원장|사장|교수)\Z")
 _LATIN_WORD = re.compile(r"[A-Za-z&·-]+")
+
+
+def _ko_title(word: str) -> bool:
+    """A Korean title, bare ("장관") or compounded ("외무장관")."""
+    return word in _KO_TITLES or _KO_TITLE_END.fullmatch(word) is not None
 
 
 def _ko_name(phrase: str) -> str:
@@ -79,10 +87,10 @@ def _ko_name(phrase: str) -> str:
     closing title and the organisation written in Latin letters before it ("야마카와 히로시 JAXA 이사장": a foreign
     name, 야마카와 히로시)."""
     words = phrase.split()
-    named = [w for w in words if len(w) == 3 and w[0] in _KO_SURNAMES and re.fullmatch(r"[가-힣]+", w) and w not in _KO_TITLES]
+    named = [w for w in words if len(w) == 3 and w[0] in _KO_SURNAMES and re.fullmatch(r"[가-힣]+", w) and not _ko_title(w)]
     if named:
         return named[0]
-    if len(words) >= 2 and words[-1] in _KO_TITLES:
+    if len(words) >= 2 and _ko_title(words[-1]):
         rest = words[:-1]
         while rest and _LATIN_WORD.fullmatch(rest[-1]):
             rest.pop()

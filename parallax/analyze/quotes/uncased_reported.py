@@ -19,7 +19,7 @@ from parallax.analyze.quotes.arabic_script import (
     FA_REPORTED,
     apposed_fits,
 )
-from parallax.analyze.quotes.hebrew import HE_PRONOUNS, HE_REPORTED
+from parallax.analyze.quotes.hebrew import HE_PRONOUNS, HE_REPORTED, HE_SAID_THAT
 from parallax.analyze.quotes.uncased_cues import (
     _HI_CUE,
     _HI_PRONOUNS,
@@ -62,7 +62,7 @@ _KO_ACCORDING = re.compile(
 )
 _REPORTED = {
     "zh": (_ZH_REPORTED, _ZH_ACCORDING), "ar": (AR_REPORTED, AR_REPORTED_APPOSED, AR_ACCORDING), "fa": (FA_REPORTED, FA_ACCORDING), "ur": (FA_REPORTED,),
-    "hi": (_HI_REPORTED, _HI_ACCORDING), "he": (HE_REPORTED,), "ja": (_JA_ACCORDING,), "ko": (_KO_ACCORDING,),
+    "hi": (_HI_REPORTED, _HI_ACCORDING), "he": (HE_REPORTED, HE_SAID_THAT), "ja": (_JA_ACCORDING,), "ko": (_KO_ACCORDING,),
 }  # fmt: skip
 
 

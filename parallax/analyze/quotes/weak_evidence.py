@@ -121,3 +121,15 @@ def after_reported(para_quotes: list[Quote], text: str, offset: int) -> None:
             if not re.search(r"\w", between) and after is not None:
                 q.speaker, q.speaker_start, q.speaker_end, q.cue = last.speaker, last.speaker_start, last.speaker_end, last.cue
         last = q if q.kind == "indirect" else None
+
+
+def inside_reported(para_quotes: list[Quote]) -> None:
+    """A partial quotation with no speaker inside a clause of reported speech is that speech's speaker's words: 'El
+    presidente dijo que "Nadie quedará atrás" en la reconstrucción' (the clause names who speaks; the marks only
+    show which words are his).  The indirect clause is read after the marks are attributed, so this runs after it."""
+    for q in para_quotes:
+        if q.kind != "partial" or q.speaker is not None:
+            continue
+        host = next((r for r in para_quotes if r.kind == "indirect" and r.speaker and r.start <= q.start and q.end <= r.end), None)
+        if host is not None:
+            q.speaker, q.speaker_start, q.speaker_end, q.cue = host.speaker, host.speaker_start, host.speaker_end, host.cue

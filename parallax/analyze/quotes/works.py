@@ -69,7 +69,7 @@ _KIND_BEFORE = {
     "vi": r"phim|tiểu\s+thuyết|cuốn\s+sách|sách|vở\s+kịch|bài\s+hát|ca\s+khúc|album|chương\s+trình|tài\s+liệu"
     r"|chiến\s+dịch|dự\s+án|triển\s+lãm|gọi\s+là|mang\s+tên|có\s+tên|tựa\s+đề",
     "hi": r"फ़िल्म|फिल्म|उपन्यास|किताब|पुस्तक|गीत|गाना|गाने|एल्बम|धारावाहिक|नाटक|वृत्तचित्र|प्रदर्शनी|अभियान|ऑपरेशन"
-    r"|योजना|कार्यक्रम|तथाकथित|नामक",
+    r"|योजना|कार्यक्रम|तथाकथित|नामक|पत्रिका|जर्नल|अख़बार|अखबार",
     "fa": r"فیلم|رمان|کتاب|نمایش(?:نامه)?|ترانه|آهنگ|آلبوم|سریال|برنامه|مستند|نمایشگاه|عملیات|کمپین|پویش|طرح"
     r"|موسوم\s+به|به\s+نام|با\s+عنوان|به\s+اصطلاح",
     # Arabic joins "and", "to", "by" and the article to the noun ("لصحيفة", "بالمسلسل"), and writes "لـ" (to) alone
@@ -93,13 +93,18 @@ _UNSPACED = frozenset({"th"})
 _TITLED_AFTER = {
     "hu": r"című|nevű|elnevezésű|fantázianevű",
     "tr": r"adlı|adını|isimli|başlıklı|adıyla|isimle|filmi|kitabı|romanı|dizisi|operasyonu|kampanyası",
+    # Hindi may set the noun of the kind after the title as well as before it ("'द लैंसेट' पत्रिका में", in the
+    # journal The Lancet; "'…' नामक किताब", a book named ...)
+    "hi": r"नामक|नाम\s+की|नाम\s+का|नाम\s+से|शीर्षक|पत्रिका|जर्नल|अख़बार|अखबार|समाचार\s*पत्र|फ़िल्म|फिल्म|किताब|पुस्तक"
+    r"|उपन्यास|नाटक|गीत|एल्बम|धारावाहिक|अभियान|ऑपरेशन|योजना",
 }
 
 _LEFT_EDGE = {lang: "" if lang in _UNSPACED else r"(?<!\w)" for lang in _KIND_BEFORE}
-_BEFORE = {lang: re.compile(rf"{_LEFT_EDGE[lang]}(?:{words})[\s\u00a0]*[«„“\"”»‚‘’‹›]?[\s\u00a0]*\Z", re.I)
+# (the straight single mark too: Hindi and much of the web set titles in '…')
+_BEFORE = {lang: re.compile(rf"{_LEFT_EDGE[lang]}(?:{words})[\s\u00a0]*[«„“\"”»‚‘’‹›']?[\s\u00a0]*\Z", re.I)
            for lang, words in _KIND_BEFORE.items()}
 # (from the end of the quoted words, never inside a run of spaces: linear when searched, not just matched)
-_AFTER = {lang: re.compile(rf"(?<![\s\u00a0])[«„“\"”»‚‘’‹›]?[\s\u00a0]*(?:{words})(?!\w)", re.I) for lang, words in _TITLED_AFTER.items()}
+_AFTER = {lang: re.compile(rf"(?<![\s\u00a0])[«„“\"”»‚‘’‹›']?[\s\u00a0]*(?:{words})(?!\w)", re.I) for lang, words in _TITLED_AFTER.items()}
 
 
 # the nouns of a body with a name: a party, a company, a pipeline, a ship, set before its quoted name
@@ -176,3 +181,21 @@ def names_a_work(text: str, start: int, end: int, lang: str) -> bool:
         return True
     after = _AFTER.get(lang)
     return after is not None and after.match(text, end) is not None
+
+
+def name_after_that(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the quotation ``text[start:end]`` right after "that" is a name, not the words said: 'заяви, че „ГЕРБ“
+    ще спечели', 'сказал, что «Единая Россия» победит'.  Where only a sentence's first word takes a capital, a
+    quotation whose every long word opens with one ('Единая Россия', 'Prawo i Sprawiedliwość'), or one word in
+    capitals (an acronym), names a party or a company; words said go on in small letters ('dijo que "Nadie
+    quedará atrás"')."""
+    if lang in _NOUNS_CAPITALISED:
+        return False
+    lead = text[max(0, start - 40) : start].rstrip(" \u00a0«„“\"”»‚‘’‹›")
+    words = text[start:end].split()
+    if _THAT.search(lead) is None or not 0 < len(words) <= _NAME_MAX_WORDS or re.search(r"[.!?;:,]", text[start:end]):
+        return False
+    if len(words) == 1:
+        return len(words[0]) >= 2 and words[0].isupper()
+    long = [w for w in words if len(w) > 3]
+    return len(long) >= 2 and all(w[:1].isupper() for w in long)
