@@ -1,4 +1,4 @@
-"""Alignment of sentences about another measure or another motion (session 37): a profit and a sales figure, a
+"""Alignment of sentences about another measure or another motion (session 36): a profit and a sales figure, a
 motion rejected and a bill passed, are two facts, and a report's profit meets the other's profit."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Figures that are not what they look like (session 37): a goal or a bound is no measurement, and an amount's
+"""Figures that are not what they look like (session 36): a goal or a bound is no measurement, and an amount's
 relative clause ("the 42.1 billion analysts had expected") names no counted noun."""
 
 from __future__ import annotations

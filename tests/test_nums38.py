@@ -1,4 +1,4 @@
-"""Counts and measures that were missed or met the wrong noun (session 38)."""
+"""Counts and measures that were missed or met the wrong noun (session 36)."""
 
 from __future__ import annotations
 

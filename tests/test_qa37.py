@@ -1,4 +1,4 @@
-"""QA of comparisons in Asian and Middle-Eastern languages (session 37): the general rules it fixed."""
+"""QA of comparisons in Asian and Middle-Eastern languages (session 36): the general rules it fixed."""
 
 from parallax.compare.speakers import person_match
 

@@ -1,4 +1,4 @@
-"""Quotation QA beyond English, session 37: names in quotation marks, speakers run on with an outlet or a
+"""Quotation QA beyond English, session 36: names in quotation marks, speakers run on with an outlet or a
 Japanese role.  Our own sentences, in the style of news copy."""
 
 from __future__ import annotations

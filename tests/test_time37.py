@@ -1,4 +1,4 @@
-"""Dates, session 37 (time37): a bare weekday in a clause about what is still to come.
+"""Dates, session 36 (time37): a bare weekday in a clause about what is still to come.
 
 A state said to last ("Die Schulen bleiben am Freitag geschlossen", "les écoles restent fermées vendredi") and a
 forecast told in the present before a subjunctive ("se prevé que toque tierra el viernes") are about the coming

@@ -1,4 +1,4 @@
-"""Dates, session 38 (time38): the Slavic perfective non-past is the future.
+"""Dates, session 36 (time38): the Slavic perfective non-past is the future.
 
 In Polish, Russian, Ukrainian and Czech a perfective verb has no present: its non-past form ("dotrze", "обрушится",
 "закроют", "закриють", "zavřou") is the future, so a bare weekday it governs is the coming one.  A verb's aspect is in

@@ -33,7 +33,7 @@ def copy_view(c: dict[str, Any]) -> dict[str, Any]:
     ]
     added = [s.get("text", "") for s in c.get("added") or []]
     left_out = [s.get("text", "") for s in c.get("left_out") or []]
-    read = any(k in c for k in ("added", "left_out", "changed"))  # a copy listed before session 37 was not read
+    read = any(k in c for k in ("added", "left_out", "changed"))  # a copy listed before session 36 was not read
     return {"changed": changed, "added": added, "left_out": left_out, "verbatim": read and not (changed or added or left_out)}
 
 

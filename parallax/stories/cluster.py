@@ -140,7 +140,7 @@ class ClusterState:
         out = []
         for original, group in self.duplicates.items():
             row = {"articles": list(group["articles"]), "similarity": round(group["similarity"], 4), "original": original}
-            if group.get("similarities"):  # each copy's own likeness (a state saved before session 37 has none)
+            if group.get("similarities"):  # each copy's own likeness (a state saved before session 36 has none)
                 row["similarities"] = {k: round(v, 4) for k, v in group["similarities"].items()}
             out.append(row)
         return out
