@@ -201,20 +201,21 @@ _NEAR = {"verb": 0.6, "main": 0.7}
 _NEAR_WORDS = 0.42
 
 
+def _meaning(a: str, b: str, embedder: str) -> float:
+    """How alike two phrases mean (e5, rescaled to the embedder's floor)."""
+    emb = get_embedder(embedder)
+    v = emb.embed(["query: " + a, "query: " + b])
+    return float(rescale(float(v[0] @ v[1]), emb.floor))
+
+
 def _near_words(wa: str, wb: str, embedder: str) -> bool:
     """Whether two wordings the diff paired mean alike enough to be one thing said two ways (e5 of the wordings)."""
-    emb = get_embedder(embedder)
-    v = emb.embed(["query: " + wa, "query: " + wb])
-    return float(rescale(float(v[0] @ v[1]), emb.floor)) >= _NEAR_WORDS
+    return _meaning(wa, wb, embedder) >= _NEAR_WORDS
 
 
 def _near(x: Mention, y: Mention, rule: str, embedder: str) -> bool:
     """Whether two phrases paired by their place alone also mean alike (the e5 of the phrases)."""
-    if rule not in _NEAR:
-        return True
-    emb = get_embedder(embedder)
-    v = emb.embed(["query: " + x.text, "query: " + y.text])
-    return float(rescale(float(v[0] @ v[1]), emb.floor)) >= _NEAR[rule]
+    return rule not in _NEAR or _meaning(x.text, y.text, embedder) >= _NEAR[rule]
 
 
 def referent_choices(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence, embedder: str = "e5") -> list[tuple[str, str]]:
