@@ -170,180 +170,39 @@ class Article:
 
 
 # --------------------------------------------------------------- comparison
+# The comparison's records live in :mod:`parallax.comparison_records` (records.py had reached its size limit); every
+# name keeps this home too.  Imported last: that module reads :class:`Article` from here.
+from parallax.comparison_records import (  # noqa: E402
+    SCHEMA_COMPARISON,
+    Comparison,
+    Conflict,
+    EntitySummary,
+    Fact,
+    FactSentence,
+    Headline,
+    HeadlineConflict,
+    QuoteGroup,
+    QuoteVariant,
+    TimeMention,
+    WordChoice,
+    headline_key,
+    upgrade_comparison,
+)
 
-
-@dataclass
-class FactSentence:
-    article: str
-    text: str
-    start: int
-    end: int
-    sentence: int = 0
-
-
-@dataclass
-class Conflict:
-    kind: str  # date | number | name | place | quote | speaker | negation
-    values: dict[str, Any]
-
-
-@dataclass
-class WordChoice:
-    fact: str
-    values: dict[str, str]  # article id -> wording
-
-
-@dataclass
-class Fact:
-    id: str
-    status: str  # shared | unique | conflict
-    sentences: list[FactSentence]
-    conflicts: list[Conflict] = field(default_factory=list)
-    word_choices: list[WordChoice] = field(default_factory=list)
-    opinion: bool = False  # one opinion piece's own sentences: a view, not a unique fact (compare_articles)
-
-    @property
-    def articles(self) -> list[str]:
-        seen: list[str] = []
-        for s in self.sentences:
-            if s.article not in seen:
-                seen.append(s.article)
-        return seen
-
-
-@dataclass
-class QuoteVariant:
-    article: str
-    text: str
-    speaker: str | None
-    start: int
-    end: int
-    kind: str = "direct"
-    cue: str | None = None  # the word that attributes it ("said", ":"); "near": inferred from whom the paragraph is about
-    fidelity: str | None = None  # against the group's reference variant (that one: "verbatim"); None when single-source
-
-
-@dataclass
-class QuoteGroup:
-    id: str
-    speaker: str | None
-    variants: list[QuoteVariant]
-    fidelity: str  # verbatim | punctuation | trimmed | altered | paraphrase | single-source
-    misattributed: bool = False
-    reference: int | None = None  # index of the variant the others are graded against (None: single-source)
-
-
-@dataclass
-class EntitySummary:
-    text: str
-    label: str
-    articles: list[str]
-
-
-@dataclass
-class TimeMention:
-    article: str
-    text: str
-    value: str | None
-    start: int
-    end: int
-    granularity: str = "day"
-
-
-def headline_key(article: str) -> str:
-    """The key of a headline's value in a conflict with its own article's body (``against`` "own"): the article's
-    id with "#headline" after it.  The body's value sits under the id itself, so the two keys differ for any id;
-    a fixed word ("headline") was also the id of an article read from ``headline.txt``, and the two values fell
-    into one key."""
-    return f"{article}#headline"
-
-
-@dataclass
-class HeadlineConflict:
-    """A headline's disagreement with another report: ``values`` as a fact's conflict (article id -> value),
-    ``article`` the other report, ``against`` "headline" or "text" (its headline or a sentence of its body), or
-    "own" (a sentence of its own article's body: ``article`` is then its own, and the headline's value is keyed
-    :func:`headline_key`), ``text`` that headline or sentence."""
-
-    kind: str
-    values: dict[str, Any]
-    article: str
-    against: str
-    text: str
-
-
-@dataclass
-class Headline:
-    """An article's headline compared with the other reports (:mod:`parallax.compare.headlines`);
-    ``word_choices`` are its words against another headline's in its language: {"article", "values"}."""
-
-    article: str
-    title: str
-    conflicts: list[HeadlineConflict] = field(default_factory=list)
-    word_choices: list[dict[str, Any]] = field(default_factory=list)
-
-
-SCHEMA_COMPARISON = "parallax.comparison/1"
-
-
-@dataclass
-class Comparison:
-    articles: list[Article]
-    facts: list[Fact]
-    quotes: list[QuoteGroup]
-    entities: list[EntitySummary]
-    times: list[TimeMention]
-    word_choices: list[WordChoice]
-    settings: dict[str, Any] = field(default_factory=dict)
-    limits: list[dict[str, Any]] = field(default_factory=list)  # checks some articles' languages could not get (analyze.coverage)
-    headlines: list[Headline] = field(default_factory=list)  # each titled article's headline against the other reports
-
-    def summary(self) -> dict[str, Any]:
-        status = {"shared": 0, "unique": 0, "conflict": 0, "opinion": 0}
-        for f in self.facts:
-            status["opinion" if f.opinion else f.status] += 1
-        fidelity: dict[str, int] = {}
-        for q in self.quotes:
-            fidelity[q.fidelity] = fidelity.get(q.fidelity, 0) + 1
-        coverage = {}
-        for a in self.articles:
-            total = corroborated = 0
-            for f in self.facts:
-                n = sum(1 for s in f.sentences if s.article == a.id)
-                total += n
-                if f.status != "unique":
-                    corroborated += n
-            coverage[a.id] = round(corroborated / total, 3) if total else 0.0
-        opinion = status.pop("opinion")  # listed only where an opinion piece is compared (an optional field)
-        return {
-            "articles": len(self.articles),
-            "facts": len(self.facts),
-            **status,
-            **({"opinion": opinion} if opinion else {}),
-            "conflicts": sum(len(f.conflicts) for f in self.facts),
-            "quotes": len(self.quotes),
-            "quote_fidelity": fidelity,
-            "misattributed": sum(1 for q in self.quotes if q.misattributed),
-            "word_choices": len(self.word_choices),
-            "corroborated_share": coverage,
-        }
-
-    def to_dict(self) -> dict[str, Any]:
-        facts = []
-        for f in self.facts:
-            d = {k: v for k, v in asdict(f).items() if k != "opinion" or v}  # "opinion" only where true
-            d["articles"] = f.articles
-            facts.append(d)
-        return {
-            "schema": SCHEMA_COMPARISON,
-            "articles": [a.meta() for a in self.articles],
-            "facts": facts,
-            "quotes": [asdict(q) for q in self.quotes],
-            "entities": [asdict(e) for e in self.entities],
-            "times": [asdict(t) for t in self.times],
-            "word_choices": [asdict(w) for w in self.word_choices],
-            "headlines": [asdict(h) for h in self.headlines],
-            "summary": self.summary(),
-            "limits": self.limits,
-            "settings": self.settings,
-        }
+__all__ = [
+    "Sentence", "Entity", "Quote", "TimeExpression", "Quantity", "TitleLayers", "Article",
+    "FactSentence",
+    "Conflict",
+    "WordChoice",
+    "Fact",
+    "QuoteVariant",
+    "QuoteGroup",
+    "EntitySummary",
+    "TimeMention",
+    "headline_key",
+    "HeadlineConflict",
+    "Headline",
+    "SCHEMA_COMPARISON",
+    "Comparison",
+    "upgrade_comparison",
+]

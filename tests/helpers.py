@@ -42,15 +42,23 @@ def analysed_articles(texts: list[str], lang: str, published: str = QA_PUBLISHED
     return arts
 
 
+def shown(conflict) -> dict:
+    """A conflict's values with its ``unit`` or ``units`` beside them, as one dict to assert on: the test articles'
+    ids ("a", "b", "c") never clash with those keys, which a comparison keeps out of ``values`` (schema /2).
+    Takes a :class:`~parallax.records.Conflict` or its dict."""
+    c = conflict.to_dict() if hasattr(conflict, "to_dict") else conflict
+    return {**c["values"], **{k: c[k] for k in ("unit", "units") if c.get(k) is not None}}
+
+
 def first_sentence_conflicts(a_text: str, b_text: str, lang: str, published: str = QA_PUBLISHED) -> list[tuple[str, dict]]:
-    """(kind, values) of the conflicts between the first sentences of two reports, aligned by hand."""
+    """(kind, values with the unit, :func:`shown`) of the conflicts between the first sentences of two reports, aligned by hand."""
     from parallax.compare.conflicts import sentence_conflicts
 
     a, b = analysed_articles([a_text, b_text], lang, published)
-    return [(c.kind, c.values) for c in sentence_conflicts(a, a.sentences[0], b, b.sentences[0])]
+    return [(c.kind, shown(c)) for c in sentence_conflicts(a, a.sentences[0], b, b.sentences[0])]
 
 
 def compared_conflicts(texts: list[str], lang: str, published: str = QA_PUBLISHED) -> list[tuple[str, dict]]:
-    """(kind, values) of the conflicts of a whole comparison of the texts."""
+    """(kind, values with the unit, :func:`shown`) of the conflicts of a whole comparison of the texts."""
     facts = parallax.compare(outlet_articles(texts, lang, published)).to_dict()["facts"]
-    return [(c["kind"], c["values"]) for f in facts for c in f["conflicts"]]
+    return [(c["kind"], shown(c)) for f in facts for c in f["conflicts"]]

@@ -6,6 +6,7 @@ import pytest
 
 import parallax
 from parallax.records import Article
+from tests.helpers import shown
 
 REST = "\n\nThe court heard from twelve witnesses over three weeks, and the jury deliberated for two days."
 
@@ -14,7 +15,7 @@ def _ages(a_text: str, b_text: str, lang: str = "en") -> list[dict]:
     a = Article(id="a", text=a_text + REST, outlet="A", published="2026-06-03T16:00:00Z", language=lang)
     b = Article(id="b", text=b_text + REST, outlet="B", published="2026-06-03T17:00:00Z", language=lang)
     d = parallax.compare([a, b]).to_dict()
-    return [c["values"] for f in d["facts"] for c in f["conflicts"] if c["values"].get("unit") == "age"]
+    return [shown(c) for f in d["facts"] for c in f["conflicts"] if shown(c).get("unit") == "age"]
 
 
 @pytest.mark.parametrize(

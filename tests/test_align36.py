@@ -8,6 +8,7 @@ import pytest
 import parallax
 from parallax.analyze.quantities import AGE, TALLY, find_quantities, tally_pair
 from parallax.records import Article
+from tests.helpers import shown
 
 
 def _tallies(text: str, lang: str) -> list[tuple[int, int] | None]:
@@ -156,7 +157,7 @@ def test_committee_split_meets_across_languages() -> None:
         "nine-member committee voting for the cut and three members preferring to hold.\n\n"
         'Governor Maria Lind said inflation was "moving in the right direction".'
     )
-    conflicts = [(c["kind"], c["values"].get("unit")) for f in _facts(en, de, "en", "de") for c in f["conflicts"]]
+    conflicts = [(c["kind"], shown(c).get("unit")) for f in _facts(en, de, "en", "de") for c in f["conflicts"]]
     assert ("number", "result") in conflicts
 
 
@@ -192,7 +193,7 @@ _FICHAJE = "El delantero Luis Ortega fichó el lunes por el Oporto procedente de
 def test_contract_in_seasons_meets_one_in_years(seasons: str, conflict: bool) -> None:
     """ "un contrato por cuatro temporadas" / "a five-year contract": a conflict; five seasons agree."""
     es = _FICHAJE + f"Ortega firmó un contrato por {seasons} temporadas con el club."
-    found = [c["values"] for f in _facts(_TRANSFER, es, "en", "es") for c in f["conflicts"]]
+    found = [shown(c) for f in _facts(_TRANSFER, es, "en", "es") for c in f["conflicts"]]
     assert bool([v for v in found if "P5Y" in v.get("a", [])]) is conflict
 
 
@@ -214,7 +215,7 @@ def _hungarian(count: str) -> str:
 def test_vote_told_by_its_side_in_favour_alone_meets_a_tally() -> None:
     """ "A javaslatot 214 képviselő támogatta." / "The bill passed with 241 votes to 98.": one vote, a result conflict."""
     facts = _facts(_BILL, _hungarian("214"), "en", "hu")
-    found = [(c["kind"], c["values"]["a"], c["values"]["b"]) for f in facts for c in f["conflicts"]]
+    found = [(c["kind"], shown(c)["a"], shown(c)["b"]) for f in facts for c in f["conflicts"]]
     assert found == [("number", ["241 votes to 98"], ["214"])]
 
 
@@ -252,7 +253,7 @@ def _minority(count: str) -> str:
 @pytest.mark.parametrize(("count", "conflict"), [("Four", True), ("Three", False)])
 def test_committee_side_told_alone_meets_the_split(count: str, conflict: bool) -> None:
     """ "Four members wanted rates left on hold" against a 6-3 split: one vote, a result conflict; "Three" agrees."""
-    found = [c["values"] for f in _facts(_minority(count), _SIX_THREE) for c in f["conflicts"]]
+    found = [shown(c) for f in _facts(_minority(count), _SIX_THREE) for c in f["conflicts"]]
     assert bool([v for v in found if v.get("unit") == "result"]) is conflict
 
 

@@ -9,6 +9,7 @@ from parallax.compare.sentence_features import SentenceInfo, figures_apart, sums
 from parallax.compare.tally_links import _one_side_shared
 from parallax.compare.vote_sides import failed, sides, vote_keys
 from parallax.records import Article
+from tests.helpers import shown
 
 EN_PROFIT = (
     "Net profit dropped 42% to 1.1 billion euros, Siemens said on Thursday.\n\n"
@@ -59,7 +60,7 @@ def test_a_profit_meets_the_other_reports_profit_not_its_sales() -> None:
     """Before: the English profit sentence sat in one fact with the German sales sentence, a false conflict of 1.1 and
     41.3 bn euros beside the real one of 1.1 and 1.3 bn."""
     facts = _facts(EN_PROFIT, "en", DE_RESULTS, "de")
-    conflicts = [c["values"] for f in facts for c in f["conflicts"] if c["kind"] == "number"]
+    conflicts = [shown(c) for f in facts for c in f["conflicts"] if c["kind"] == "number"]
     assert conflicts == [{"a": [1.1e9], "b": [1.3e9], "unit": "€"}]
     sales = next(f for f in facts if any("Umsatz" in s["text"] for s in f["sentences"]))
     assert [s["article"] for s in sales["sentences"]] == ["b"]
@@ -117,7 +118,7 @@ def test_seat_counts_meet_across_english_polish_and_bulgarian() -> None:
         Article(id="bg", language="bg", published="2026-10-17", text="PiS печели 168 места в Сейма, показват окончателните резултати."),
     ]
     facts = parallax.compare(arts).to_dict()["facts"]
-    pairs = {frozenset(k for k in c["values"] if k != "unit") for f in facts for c in f["conflicts"] if c["values"].get("unit") == "seat"}
+    pairs = {frozenset(k for k in shown(c) if k != "unit") for f in facts for c in f["conflicts"] if shown(c).get("unit") == "seat"}
     assert pairs == {frozenset(("en", "pl")), frozenset(("en", "bg")), frozenset(("pl", "bg"))}
 
 
@@ -161,7 +162,7 @@ def test_a_chinese_profit_meets_the_english_one() -> None:
     assert _purpose("营业收入增至413亿欧元。") == "revenue"
     zh = "西门子周四表示，营业收入增至413亿欧元。\n\n西门子净利润为13亿欧元。\n\n首席执行官博乐仁表示，中国市场需求依然疲软。"
     facts = _facts(EN_PROFIT, "en", zh, "zh")
-    conflicts = [c["values"] for f in facts for c in f["conflicts"] if c["kind"] == "number"]
+    conflicts = [shown(c) for f in facts for c in f["conflicts"] if c["kind"] == "number"]
     assert conflicts == [{"a": [1.1e9], "b": [1.3e9], "unit": "€"}]
 
 

@@ -10,7 +10,7 @@ import pytest
 import parallax
 from parallax.analyze.coverage import unread
 from parallax.records import Article
-from tests.helpers import analyzed
+from tests.helpers import analyzed, shown
 
 PUB = "2026-03-14"
 
@@ -112,7 +112,7 @@ def comparisons() -> dict[str, dict]:
 
 
 def _conflicts(comparison: dict, kind: str) -> list[dict]:
-    return [c["values"] for f in comparison["facts"] for c in f["conflicts"] if c["kind"] == kind]
+    return [shown(c) for f in comparison["facts"] for c in f["conflicts"] if c["kind"] == kind]
 
 
 @pytest.mark.parametrize(

@@ -17,6 +17,7 @@ from parallax.compare.heard_anchors import heard_anchors
 from parallax.compare.noun_kinds import kind_of
 from parallax.compare.roles import role
 from parallax.records import Article, Sentence
+from tests.helpers import shown
 
 
 def _units(text: str, lang: str) -> list[tuple[float, str | None]]:
@@ -166,7 +167,7 @@ def _conflicts(report: dict) -> dict[tuple, tuple]:
     for fact in report["facts"]:
         for c in fact["conflicts"]:
             if c["kind"] == "number":
-                values = c["values"]
+                values = shown(c)
                 units = values.get("units") or values.get("unit")
                 out[tuple(v[0] for k, v in values.items() if k not in ("unit", "units"))] = units
     return out

@@ -11,6 +11,7 @@ from parallax.analyze import Analyzer
 from parallax.compare.clocks import _rounding_unit
 from parallax.compare.conflicts import sentence_conflicts
 from parallax.records import Article
+from tests.helpers import shown
 
 PUBLISHED = "2026-03-14T18:00:00+01:00"
 
@@ -21,7 +22,7 @@ def _date_conflicts(a_text: str, b_text: str, lang: str, lang_b: str | None = No
         for i, t, lg in zip("ab", (a_text, b_text), (lang, lang_b or lang), strict=True)
     )
     Analyzer().analyze_all([a, b])
-    return [c.values for c in sentence_conflicts(a, a.sentences[0], b, b.sentences[0]) if c.kind == "date"]
+    return [shown(c) for c in sentence_conflicts(a, a.sentences[0], b, b.sentences[0]) if c.kind == "date"]
 
 
 # one act, two clock times: a conflict, with the times as written

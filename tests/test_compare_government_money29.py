@@ -13,12 +13,13 @@ import pytest
 from parallax.analyze import Analyzer
 from parallax.compare.conflicts import sentence_conflicts
 from parallax.records import Article
+from tests.helpers import shown
 
 
 def _number_conflicts(a_text: str, b_text: str, lang: str) -> list[dict]:
     a, b = (Article(id=i, text=t, outlet=i.upper(), published="2026-11-21", language=lang) for i, t in zip("ab", (a_text, b_text), strict=True))
     Analyzer().analyze_all([a, b])
-    return [c.values for c in sentence_conflicts(a, a.sentences[0], b, b.sentences[0]) if c.kind == "number"]
+    return [shown(c) for c in sentence_conflicts(a, a.sentences[0], b, b.sentences[0]) if c.kind == "number"]
 
 
 @pytest.mark.parametrize(

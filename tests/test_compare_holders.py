@@ -11,6 +11,7 @@ from parallax.analyze import Analyzer
 from parallax.analyze.quantities.units import _unit_after
 from parallax.compare.conflicts import sentence_conflicts
 from parallax.records import Article
+from tests.helpers import shown
 
 PUBLISHED = "2026-03-14"
 
@@ -20,7 +21,7 @@ def _number_conflicts(a_text: str, b_text: str, lang: str) -> list[dict]:
         Article(id=i, text=t, outlet=i.upper(), published=PUBLISHED, language=lang) for i, t in zip("ab", (a_text, b_text), strict=True)
     )
     Analyzer().analyze_all([a, b])
-    return [c.values for c in sentence_conflicts(a, a.sentences[0], b, b.sentences[0]) if c.kind == "number"]
+    return [shown(c) for c in sentence_conflicts(a, a.sentences[0], b, b.sentences[0]) if c.kind == "number"]
 
 
 # each sentence gives its count to a different name: two facts, not two figures for one

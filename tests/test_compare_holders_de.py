@@ -11,6 +11,7 @@ from parallax.analyze import Analyzer
 from parallax.compare.conflicts import sentence_conflicts
 from parallax.compare.holders import holder, same_holder
 from parallax.records import Article
+from tests.helpers import shown
 
 PUBLISHED = "2026-03-14"
 
@@ -23,7 +24,7 @@ def _articles(texts: tuple[str, ...], lang: str) -> list[Article]:
 
 def _number_conflicts(a_text: str, b_text: str, lang: str = "de") -> list[dict]:
     a, b = _articles((a_text, b_text), lang)
-    return [c.values for c in sentence_conflicts(a, a.sentences[0], b, b.sentences[0]) if c.kind == "number"]
+    return [shown(c) for c in sentence_conflicts(a, a.sentences[0], b, b.sentences[0]) if c.kind == "number"]
 
 
 def _holders(text: str, lang: str = "de") -> list[str | None]:

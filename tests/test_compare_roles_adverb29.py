@@ -12,6 +12,7 @@ import pytest
 from parallax.analyze import Analyzer
 from parallax.compare.numbers import numbers
 from parallax.records import Article
+from tests.helpers import shown
 
 
 def _roles(text: str, lang: str) -> dict:
@@ -38,5 +39,5 @@ def test_the_toll_meets_the_other_outlets_count() -> None:
 
     a = Article(id="a", outlet="A", text="Un incendie a ravagé une usine à Cholet, faisant 4 blessés légers.", published="2026-11-25", language="fr")
     b = Article(id="b", outlet="B", text="Une usine a brûlé à Cholet. Six personnes ont été légèrement blessées.", published="2026-11-25", language="fr")
-    found = [c.values for f in parallax.compare([a, b]).facts for c in f.conflicts if c.kind == "number"]
+    found = [shown(c) for f in parallax.compare([a, b]).facts for c in f.conflicts if c.kind == "number"]
     assert any(sorted(v[k] for k in ("a", "b")) == [[4.0], [6.0]] for v in found)

@@ -8,6 +8,7 @@ import pytest
 
 import parallax
 from parallax.records import Article
+from tests.helpers import shown
 
 
 def _conflicts(*articles: Article) -> list[dict]:
@@ -69,7 +70,7 @@ TH_B = "เพลิงไหม้ตลาดสดบ้านหนองบ
 def test_thai_injured_counts_in_unaligned_sentences_conflict():
     a = Article(id="a", text=TH_A, language="th", published="2026-04-25")
     b = Article(id="b", text=TH_B, language="th", published="2026-04-25")
-    numbers = [c["values"] for c in _conflicts(a, b) if c["kind"] == "number"]
+    numbers = [shown(c) for c in _conflicts(a, b) if c["kind"] == "number"]
     assert any(v.get("a") == [12.0] and v.get("b") == [15.0] for v in numbers), numbers
 
 
@@ -79,7 +80,7 @@ def test_hungarian_injured_count_conflicts_with_the_english_one():
     hu = Article(id="hu", language="hu", published="2026-05-11",
                  text="Klórt szállító tehervonat siklott ki Harjuvaara közelében.\n\nA balesetben 17 ember megsérült, "
                       "többségük a szivárgó gáztól lett rosszul.")  # fmt: skip
-    numbers = [c["values"] for c in _conflicts(en, hu) if c["kind"] == "number"]
+    numbers = [shown(c) for c in _conflicts(en, hu) if c["kind"] == "number"]
     assert any(v.get("en") == [14.0] and v.get("hu") == [17.0] for v in numbers), numbers
 
 
@@ -91,7 +92,7 @@ def test_a_third_outlets_count_of_a_group_meets_both_others():
                      "missing, the provincial disaster agency said.")  # fmt: skip
     c = Article(id="c", language="en", published="2026-02-17",
                 text="Nine people died when fire swept through the garment factory.\n\nA dozen workers are still missing.")
-    pairs = {tuple(sorted(k for k in v if k in "abc")): v for x in _conflicts(a, b, c) if x["kind"] == "number" for v in [x["values"]]}
+    pairs = {tuple(sorted(k for k in v if k in "abc")): v for x in _conflicts(a, b, c) if x["kind"] == "number" for v in [shown(x)]}
     assert pairs[("a", "b")]["a"] == [12.0] and pairs[("b", "c")]["c"] == [12.0], pairs
     assert ("a", "c") not in pairs  # twelve and a dozen agree
 
@@ -430,7 +431,7 @@ def test_measures_of_time_are_not_bounds_or_offsets(text, lang, found):
 
 
 def test_durations_conflict_only_when_they_measure_the_same_thing():
-    strike = [c["values"] for c in _pair("Rail workers began a 48-hour strike on Wednesday, the union said.",
+    strike = [shown(c) for c in _pair("Rail workers began a 48-hour strike on Wednesday, the union said.",
                                           "Rail workers began a 72-hour strike on Wednesday, the union said.")]  # fmt: skip
     assert strike == [{"a": ["PT48H"], "b": ["PT72H"], "unit": "duration"}]
     assert _pair("Rail workers began a 48-hour strike on Wednesday, the union said.",
@@ -443,7 +444,7 @@ def test_durations_conflict_only_when_they_measure_the_same_thing():
 def test_a_quote_conflict_shows_each_whole_split_quotation():
     a = 'Kelton\'s mayor, Priya Anand, welcomed the money. "We will rebuild," she said, "but not this year."'
     b = 'Kelton\'s mayor, Priya Anand, welcomed the money. "We will rebuild," she said, "but not next year."'
-    quotes = [c["values"] for c in _pair(a, b) if c["kind"] == "quote"]
+    quotes = [shown(c) for c in _pair(a, b) if c["kind"] == "quote"]
     assert quotes == [{"a": "We will rebuild, but not this year.", "b": "We will rebuild, but not next year."}], quotes
 
 
@@ -465,7 +466,7 @@ def test_a_quote_conflict_shows_each_whole_split_quotation():
 )  # fmt: skip
 def test_figures_of_one_kind_join_sentences_into_one_fact(ta, tb, lang, values):
     got = _pair(ta, tb, lang=lang)
-    assert [(c["values"]["a"], c["values"]["b"]) for c in got if c["kind"] == "number"] == [values], got
+    assert [(shown(c)["a"], shown(c)["b"]) for c in got if c["kind"] == "number"] == [values], got
 
 
 def test_figures_of_one_kind_without_a_shared_word_stay_apart():

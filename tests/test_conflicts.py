@@ -7,6 +7,7 @@ import pytest
 
 import parallax
 from parallax.records import Article
+from tests.helpers import shown
 
 BASE = (
     "The energy ministers of five Baltic states signed a pact on Tuesday to protect undersea cables.\n\n"
@@ -121,7 +122,7 @@ def test_french_pair_duration_conflict_colon_quote_and_no_false_name_swap():
     b = Article(id="b", text=FR_B, outlet="B", published="2025-06-11T19:00:00+02:00", language="fr")
     d = parallax.compare([a, b]).to_dict()
     conflicts = [c for f in d["facts"] for c in f["conflicts"]]
-    assert {"kind": "number", "values": {"a": ["PT48H"], "b": ["PT72H"], "unit": "duration"}} in conflicts
+    assert {"kind": "number", "values": {"a": ["PT48H"], "b": ["PT72H"]}, "unit": "duration"} in conflicts
     assert not [c for c in conflicts if c["kind"] in ("name", "place")]  # "la CGT" / "la SNCF" is not one name for another
     # "Brun a prévenu : « ... »" is one sentence, and "prévenir" is a speech verb
     assert any(s["text"] == "Laurent Brun a prévenu : « Nous ne céderons jamais. »" for f in d["facts"] for s in f["sentences"])
@@ -212,7 +213,7 @@ def _number_conflicts(a_text: str, b_text: str, a_lang: str = "en", b_lang: str 
     a = Article(id="a", text=a_text, outlet="A", published="2026-03-05", language=a_lang)
     b = Article(id="b", text=b_text, outlet="B", published="2026-03-05", language=b_lang)
     d = parallax.compare([a, b]).to_dict()
-    return [c["values"] for f in d["facts"] for c in f["conflicts"] if c["kind"] == "number"]
+    return [shown(c) for f in d["facts"] for c in f["conflicts"] if c["kind"] == "number"]
 
 
 @pytest.mark.parametrize(
@@ -373,7 +374,7 @@ def test_a_clock_time_with_its_day_conflicts_with_another_day():
     a = Article(id="a", text="The train derailed shortly after 11 p.m. on Dec. 30 near the Route 9 crossing.", published="2027-01-02T09:00:00-05:00", language="en")
     b = Article(id="b", text="The train derailed shortly after 11 p.m. last Tuesday near the Route 9 crossing.", published="2027-01-02T09:00:00-05:00", language="en")
     d = parallax.compare([a, b]).to_dict()
-    assert [c["values"] for f in d["facts"] for c in f["conflicts"] if c["kind"] == "date"] == [{"a": ["2026-12-30T23:00"], "b": ["2026-12-29T23:00"]}]
+    assert [shown(c) for f in d["facts"] for c in f["conflicts"] if c["kind"] == "date"] == [{"a": ["2026-12-30T23:00"], "b": ["2026-12-29T23:00"]}]
 
 
 @pytest.mark.parametrize(
@@ -393,14 +394,14 @@ def test_word_choices_are_other_words_not_other_forms(a_text, b_text, lang, choi
     a = Article(id="a", text=a_text, outlet="A", published="2026-03-05", language=lang)
     b = Article(id="b", text=b_text, outlet="B", published="2026-03-05", language=lang)
     d = parallax.compare([a, b]).to_dict()
-    assert [(c["values"]["a"], c["values"]["b"]) for c in d["word_choices"]] == choices
+    assert [(shown(c)["a"], shown(c)["b"]) for c in d["word_choices"]] == choices
 
 
 def test_russian_reports_conflict_on_a_count_and_agree_on_a_name_in_another_case():
     a = Article(id="a", language="ru", text="По данным МЧС, пострадали 12 человек. «Огонь удалось локализовать к полуночи», — заявил глава МЧС Андрей Петров.")
     b = Article(id="b", language="ru", text="По данным МЧС, пострадали 15 человек. По словам Андрея Петрова, «огонь удалось локализовать к полуночи».")
     d = parallax.compare([a, b]).to_dict()
-    assert [c["values"]["unit"] for f in d["facts"] for c in f["conflicts"] if c["kind"] == "number"] == ["человек"]
+    assert [shown(c)["unit"] for f in d["facts"] for c in f["conflicts"] if c["kind"] == "number"] == ["человек"]
     assert not any(q["misattributed"] for q in d["quotes"]) and any(len(q["variants"]) == 2 for q in d["quotes"])
 
 
@@ -430,7 +431,7 @@ def test_each_articles_only_toll_sentence_meets_the_others_and_conflicts():
         "По данным оперативного штаба, 9 погибших, а эвакуировать пришлось всю смену.\n\n"
         "Пожарные работали всю ночь."))
     d = parallax.compare([a, b]).to_dict()
-    got = [c["values"] for f in d["facts"] for c in f["conflicts"] if c["kind"] == "number"]
+    got = [shown(c) for f in d["facts"] for c in f["conflicts"] if c["kind"] == "number"]
     assert [(v["a"], v["b"]) for v in got] == [([7.0], [9.0])], got
 
 
@@ -525,7 +526,7 @@ def test_a_misattribution_stands_when_the_article_also_reports_the_real_speaker(
         language="en",
     )
     d = parallax.compare([a, b]).to_dict()
-    speakers = [c["values"] for f in d["facts"] for c in f["conflicts"] if c["kind"] == "speaker"]
+    speakers = [shown(c) for f in d["facts"] for c in f["conflicts"] if c["kind"] == "speaker"]
     assert speakers == [{"a": "Marta Quill", "b": "Tom Ardel"}], d["quotes"]
 
 
@@ -682,5 +683,5 @@ def test_a_german_or_dutch_participle_ends_the_clause_of_its_count(text, lang, r
 def test_a_translated_count_under_another_noun_conflicts_by_its_clause_final_role():
     a = Article(id="a", text="Fünf Höhlenforscher sind seit Samstag in der Laichinger Tiefenhöhle eingeschlossen.", language="de", published="2026-02-03")
     b = Article(id="b", text="Seven cavers have been trapped in the Laichingen cave since Saturday.", language="en", published="2026-02-03")
-    found = [c["values"] for f in parallax.compare([a, b]).to_dict()["facts"] for c in f["conflicts"] if c["kind"] == "number"]
+    found = [shown(c) for f in parallax.compare([a, b]).to_dict()["facts"] for c in f["conflicts"] if c["kind"] == "number"]
     assert [(v["a"], v["b"]) for v in found] == [([5.0], [7.0])]

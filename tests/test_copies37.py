@@ -75,7 +75,7 @@ def _comparison(copy: dict) -> dict:
     }
     other = {**article, "id": "es", "outlet": "El Sur"}
     return {
-        "schema": "parallax.comparison/1",
+        "schema": "parallax.comparison/2",
         "articles": [article, other],
         "facts": [],
         "quotes": [],
@@ -105,7 +105,7 @@ COPY = {
             "sentence": 1,
             "original": "At least 14 people died.",
             "original_sentence": 1,
-            "conflicts": [{"kind": "number", "values": {"wire": 14.0, "ct": 41.0, "unit": "people"}}],
+            "conflicts": [{"kind": "number", "values": {"wire": 14.0, "ct": 41.0}, "unit": "people"}],
         }
     ],
 }

@@ -11,6 +11,7 @@ from parallax.analyze import Analyzer
 from parallax.analyze.quantities.money import is_money
 from parallax.compare.conflicts import sentence_conflicts
 from parallax.records import Article
+from tests.helpers import shown
 
 PUBLISHED = "2026-03-14"
 
@@ -28,7 +29,7 @@ def _units(text: str, lang: str) -> list[tuple[float, str | None]]:
 
 def _number_conflicts(a_text: str, b_text: str, lang: str) -> list[dict]:
     a, b = _analysed([a_text, b_text], lang)
-    return [c.values for c in sentence_conflicts(a, a.sentences[0], b, b.sentences[0]) if c.kind == "number"]
+    return [shown(c) for c in sentence_conflicts(a, a.sentences[0], b, b.sentences[0]) if c.kind == "number"]
 
 
 # each way of writing a currency, read as its one code (the dollar, euro, pound, yen and rupee keep their signs)

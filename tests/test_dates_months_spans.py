@@ -9,13 +9,14 @@ import pytest
 
 import parallax
 from parallax.records import Article
+from tests.helpers import shown
 
 
 def _conflicts(a_text: str, b_text: str, lang: str, kind: str) -> list[dict]:
     a = Article(id="a", text=a_text, outlet="A", published="2026-03-18T10:00:00+03:00", language=lang)
     b = Article(id="b", text=b_text, outlet="B", published="2026-03-18T10:00:00+03:00", language=lang)
     d = parallax.compare([a, b]).to_dict()
-    return [c["values"] for f in d["facts"] for c in f["conflicts"] if c["kind"] == kind]
+    return [shown(c) for f in d["facts"] for c in f["conflicts"] if c["kind"] == kind]
 
 
 @pytest.mark.parametrize(

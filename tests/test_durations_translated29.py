@@ -11,13 +11,14 @@ import pytest
 from parallax.analyze import Analyzer
 from parallax.compare.conflicts import sentence_conflicts
 from parallax.records import Article
+from tests.helpers import shown
 
 
 def _durations(a_text: str, a_lang: str, b_text: str, b_lang: str) -> list[dict]:
     a = Article(id="a", outlet="A", text=a_text, published="2026-11-24", language=a_lang)
     b = Article(id="b", outlet="B", text=b_text, published="2026-11-24", language=b_lang)
     Analyzer().analyze_all([a, b])
-    return [c.values for c in sentence_conflicts(a, a.sentences[0], b, b.sentences[0]) if c.values.get("unit") == "duration"]
+    return [shown(c) for c in sentence_conflicts(a, a.sentences[0], b, b.sentences[0]) if shown(c).get("unit") == "duration"]
 
 
 @pytest.mark.parametrize(

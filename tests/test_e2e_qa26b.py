@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from parallax.ingest.boilerplate import boilerplate_reason
-from tests.helpers import first_sentence_conflicts
+from tests.helpers import first_sentence_conflicts, shown
 
 
 def test_a_prison_term_conflicts_when_names_and_days_stand_between_verb_and_term():
@@ -103,7 +103,7 @@ def _dates(a: str, b: str, pa: str, pb: str) -> list[dict]:
 
     x, y = Article(id="a", text=a, language="en", published=pa), Article(id="b", text=b, language="en", published=pb)
     Analyzer().analyze_all([x, y])
-    return [c.values for c in sentence_conflicts(x, x.sentences[0], y, y.sentences[0]) if c.kind == "date"]
+    return [shown(c) for c in sentence_conflicts(x, x.sentences[0], y, y.sentences[0]) if c.kind == "date"]
 
 
 TOLL_A = "A flood in the valley has killed three people, officials said Monday evening."

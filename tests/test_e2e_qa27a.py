@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import analyzed
+from tests.helpers import analyzed, shown
 
 
 def _quotes(text: str, lang: str) -> list[tuple[str, str | None, str]]:
@@ -165,7 +165,7 @@ def test_measures_of_one_thing_conflict_whatever_opens_the_sentence(lang, a, b, 
     from tests.helpers import analysed_articles
 
     x, y = analysed_articles([a, b], lang)
-    found = [(c.values["a"], c.values["b"]) for c in sentence_conflicts(x, x.sentences[0], y, y.sentences[0]) if c.kind == "number"]
+    found = [(shown(c)["a"], shown(c)["b"]) for c in sentence_conflicts(x, x.sentences[0], y, y.sentences[0]) if c.kind == "number"]
     assert found == [values]
 
 
@@ -344,4 +344,4 @@ def test_toll_with_the_article_conflicts():
     from tests.helpers import analysed_articles
 
     x, y = analysed_articles(["Sono due i morti della frana.", "Sono tre le vittime della frana."], "it")
-    assert [(c.values["a"], c.values["b"]) for c in sentence_conflicts(x, x.sentences[0], y, y.sentences[0]) if c.kind == "number"] == [([2.0], [3.0])]
+    assert [(shown(c)["a"], shown(c)["b"]) for c in sentence_conflicts(x, x.sentences[0], y, y.sentences[0]) if c.kind == "number"] == [([2.0], [3.0])]

@@ -10,7 +10,7 @@ import pytest
 
 import parallax
 from parallax.records import Article
-from tests.helpers import QA_PUBLISHED
+from tests.helpers import QA_PUBLISHED, shown
 
 
 def _numbers(reports: list[tuple[str, str]]) -> list[tuple[list[float], list[float]]]:
@@ -19,7 +19,7 @@ def _numbers(reports: list[tuple[str, str]]) -> list[tuple[list[float], list[flo
         Article(id=i, text=t, outlet=i.upper(), published=QA_PUBLISHED, language=lang) for i, (lang, t) in zip("ab", reports, strict=False)
     ]
     facts = parallax.compare(arts).to_dict()["facts"]
-    return [(c["values"]["a"], c["values"]["b"]) for f in facts for c in f["conflicts"] if c["kind"] == "number"]
+    return [(shown(c)["a"], shown(c)["b"]) for f in facts for c in f["conflicts"] if c["kind"] == "number"]
 
 
 # one sum, given its own sentence by one report and inside a long one by the other

@@ -5,7 +5,7 @@ a pronoun takes up stands in the speaker conflict."""
 from __future__ import annotations
 
 import parallax
-from tests.helpers import outlet_articles
+from tests.helpers import outlet_articles, shown
 
 _BRIDGE = '"This bridge will connect two halves of our city for the first time in decades,"'
 
@@ -15,7 +15,7 @@ def _compared(texts: list[str]) -> dict:
 
 
 def _conflicts(d: dict, kind: str) -> list[dict]:
-    return [c["values"] for f in d["facts"] for c in f["conflicts"] if c["kind"] == kind]
+    return [shown(c) for f in d["facts"] for c in f["conflicts"] if c["kind"] == kind]
 
 
 def _group(d: dict, words: str) -> dict:

@@ -12,6 +12,7 @@ import pytest
 import parallax
 from parallax.ingest.clean import clean_paragraphs
 from parallax.records import Article
+from tests.helpers import shown
 
 _BODY = "Tres treballadors van morir dimarts en l'incendi d'una fàbrica de plàstics a Sabadell."
 
@@ -88,7 +89,7 @@ def test_an_estonian_age_is_no_count_and_a_named_one_conflicts() -> None:
     b = "Parvlaev sõitis teisipäeva õhtul Virtsu sadamas vastu kaid.\n\nLaeva juhtis 55-aastane Jaan Tamm, kellel on pikk staaž."
     d = _compare([a, b], "et")
     conflicts = [c for f in d["facts"] for c in f.get("conflicts", [])]
-    assert [c["values"].get("unit") for c in conflicts] == ["age"]
+    assert [shown(c).get("unit") for c in conflicts] == ["age"]
     from tests.helpers import analyzed
 
     art = analyzed("Hukkunud olid 80-aastane naine ja tema poeg. Majast evakueeriti 45 elanikku.", "et")

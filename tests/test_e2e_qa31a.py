@@ -20,6 +20,7 @@ import pytest
 import parallax
 from parallax.ingest.clean import clean_paragraphs, split_paragraphs
 from parallax.records import Article
+from tests.helpers import shown
 
 _BODY = "Antradienį netoli Raseinių apvirto keleivinis autobusas, žuvo trys žmonės."
 _MORE = "Policija aiškinasi avarijos priežastis."
@@ -108,7 +109,7 @@ def test_a_wrapped_paragraph_of_reporting_above_the_last_block_stays_whole() -> 
 def _age_conflicts(a: str, b: str, lang: str) -> list[dict]:
     arts = [Article(id=f"a{i}", text=t, language=lang, outlet=f"O{i}", published="2026-03-14T12:00:00+02:00") for i, t in enumerate((a, b))]
     facts = parallax.compare(arts).to_dict()["facts"]
-    return [c["values"] for f in facts for c in f["conflicts"] if c["values"].get("unit") == "age"]
+    return [shown(c) for f in facts for c in f["conflicts"] if shown(c).get("unit") == "age"]
 
 
 def test_a_hebrew_age_after_a_name_is_the_named_persons() -> None:

@@ -7,6 +7,7 @@ import pytest
 
 import parallax
 from parallax.records import Article
+from tests.helpers import shown
 
 PUBLISHED = "2026-03-14"
 TEXT_A = (
@@ -118,7 +119,7 @@ def test_a_conflict_of_two_headlines_is_listed_once(flood):
 
 
 def test_a_headline_its_own_body_contradicts_gives_a_line(flood):
-    own = [(h["article"], c["values"]) for h in flood["headlines"] for c in h["conflicts"] if c["against"] == "own"]
+    own = [(h["article"], shown(c)) for h in flood["headlines"] for c in h["conflicts"] if c["against"] == "own"]
     assert own == [("a", {"a#headline": [12.0], "a": [10.0], "units": {"a#headline": "dead", "a": "people"}})]
 
 
@@ -173,5 +174,5 @@ def test_a_headline_losing_jobs_conflicts_with_one_slashing_them():
         Article(id="b", text="Unions called a meeting.", title="Fury as car parts giant slashes 1,400 jobs", language="en"),
     ]
     heads = parallax.compare(arts).to_dict()["headlines"]
-    found = [(h["article"], c["against"], c["values"]) for h in heads for c in h["conflicts"]]
+    found = [(h["article"], c["against"], shown(c)) for h in heads for c in h["conflicts"]]
     assert found == [("a", "headline", {"a": [1150.0], "b": [1400.0], "unit": "jobs"})]

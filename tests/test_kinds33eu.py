@@ -16,7 +16,7 @@ from parallax.compare.conflicts import sentence_conflicts
 from parallax.ingest.bylines import byline_reason
 from parallax.ingest.datelines import split_dateline
 from parallax.records import Article
-from tests.helpers import resolved
+from tests.helpers import resolved, shown
 
 
 @pytest.mark.parametrize(
@@ -81,7 +81,7 @@ def _conflicts(a_text: str, a_lang: str, b_text: str, b_lang: str) -> list[dict]
     a = Article(id="a", outlet="A", text=a_text, published="2026-03-05", language=a_lang)
     b = Article(id="b", outlet="B", text=b_text, published="2026-03-05", language=b_lang)
     Analyzer().analyze_all([a, b])
-    return [c.values for c in sentence_conflicts(a, a.sentences[0], b, b.sentences[0])]
+    return [shown(c) for c in sentence_conflicts(a, a.sentences[0], b, b.sentences[0])]
 
 
 def test_half_years_agree_across_languages() -> None:

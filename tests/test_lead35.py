@@ -7,6 +7,7 @@ from __future__ import annotations
 import parallax
 from parallax.compare.lead_links import lead
 from parallax.records import Article, Sentence
+from tests.helpers import shown
 
 PUBLISHED = "2026-11-20T10:00"
 DE_SPLIT = (
@@ -44,7 +45,7 @@ def _compare(*pairs: tuple[str, str]) -> dict:
 
 
 def _date_conflicts(result: dict) -> list[dict]:
-    return [c["values"] for f in result["facts"] for c in f["conflicts"] if c["kind"] == "date"]
+    return [shown(c) for f in result["facts"] for c in f["conflicts"] if c["kind"] == "date"]
 
 
 def test_lead_is_the_first_paragraph() -> None:

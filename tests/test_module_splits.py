@@ -22,6 +22,12 @@ MOVED = {
             "_STATUS_LINE", "_BOMS", "_media_type", "_split_http", "_dechunk", "_inflate", "_sniff_html", "_decode",
         ],
     },
+    "parallax.records": {
+        "parallax.comparison_records": [
+            "FactSentence", "Conflict", "WordChoice", "Fact", "QuoteVariant", "QuoteGroup", "EntitySummary", "TimeMention",
+            "headline_key", "HeadlineConflict", "Headline", "SCHEMA_COMPARISON", "Comparison", "upgrade_comparison",
+        ],
+    },
     "parallax.store": {
         "parallax.store.articles": ["_ORDERS"],
         "parallax.store.clock": ["_now"],

@@ -13,6 +13,7 @@ import pytest
 
 import parallax
 from parallax.records import Article
+from tests.helpers import shown
 
 # --------------------------------------------------------------------------- 1. Serbian in two scripts
 
@@ -36,7 +37,7 @@ def _compare(texts: list[str], lang: str | None) -> dict:
 
 
 def _conflict_kinds(result: dict) -> list[tuple[str, dict]]:
-    return [(c["kind"], c["values"]) for f in result["facts"] for c in f["conflicts"]]
+    return [(c["kind"], shown(c)) for f in result["facts"] for c in f["conflicts"]]
 
 
 @pytest.fixture(scope="module")

@@ -12,6 +12,7 @@ from parallax.analyze.quantities import find_quantities
 from parallax.compare.hedges import bounds
 from parallax.compare.numbers import counted, role
 from parallax.records import Article
+from tests.helpers import shown
 
 
 def _read(text: str, lang: str) -> list[tuple[float, str | None]]:
@@ -316,7 +317,7 @@ def _conflicts(a_text: str, b_text: str, lang: str) -> list:
     b = Article(id="b", text=b_text, outlet="B", published="2026-03-05", language=lang)
     d = parallax.compare([a, b]).to_dict()
     return [
-        sorted(v for k, vs in c["values"].items() if k != "unit" for v in vs)
+        sorted(v for k, vs in shown(c).items() if k != "unit" for v in vs)
         for f in d["facts"]
         for c in f["conflicts"]
         if c["kind"] == "number"
@@ -551,7 +552,7 @@ def test_a_turkish_share_conflicts_and_its_hedge_before_the_percent_is_read():
     a = Article(id="a", text="Merkez Bankası'na göre yıllık enflasyon ekimde yüzde 47 oldu.", language="tr", published="2026-11-04")
     b = Article(id="b", text="Merkez Bankası'na göre yıllık enflasyon ekimde yüzde 51 oldu.", language="tr", published="2026-11-04")
     c = Article(id="c", text="Merkez Bankası'na göre yıllık enflasyon ekimde yaklaşık yüzde 49 oldu.", language="tr", published="2026-11-04")
-    found = [c["values"] for f in parallax.compare([a, b]).to_dict()["facts"] for c in f["conflicts"] if c["kind"] == "number"]
+    found = [shown(c) for f in parallax.compare([a, b]).to_dict()["facts"] for c in f["conflicts"] if c["kind"] == "number"]
     assert found == [{"a": [47.0], "b": [51.0], "unit": "%"}]
     from parallax.compare.hedges import hedge_of
 
@@ -573,6 +574,6 @@ def test_up_to_after_a_verb_of_change_is_the_value_reached(text, lang):
           "bg": "The central bank raised its rate to 4.8 percent, the agency said."}[lang]
     a = Article(id="a", text=text, language=lang, published="2026-03-10")
     b = Article(id="b", text=en, language="en", published="2026-03-10")
-    found = [c["values"] for f in parallax.compare([a, b]).to_dict()["facts"] for c in f["conflicts"] if c["kind"] == "number"]
+    found = [shown(c) for f in parallax.compare([a, b]).to_dict()["facts"] for c in f["conflicts"] if c["kind"] == "number"]
     assert [(v["a"], v["b"]) for v in found] == [([5.2], [4.8])]
     assert bounds(text, next(q for q in find_quantities(text, lang, []) if q.value == 5.2), lang)[1:] == (5.2, 5.2)

@@ -9,6 +9,7 @@ from parallax.analyze import Analyzer
 from parallax.analyze.quantities import find_quantities
 from parallax.compare.numbers import numbers
 from parallax.records import Article
+from tests.helpers import shown
 
 
 def _analyzed(text: str, lang: str) -> Article:
@@ -148,7 +149,7 @@ def test_two_outlets_parts_of_a_toll_compare_under_the_toll_noun():
     a = Article(id="a", text="Пострадали девять человек, трое из них госпитализированы.", outlet="A", published="2026-03-05", language="ru")
     b = Article(id="b", text="Пострадали девять человек, четверо из них госпитализированы.", outlet="B", published="2026-03-05", language="ru")
     d = parallax.compare([a, b]).to_dict()
-    found = [c["values"] for f in d["facts"] for c in f["conflicts"] if c["kind"] == "number"]
+    found = [shown(c) for f in d["facts"] for c in f["conflicts"] if c["kind"] == "number"]
     assert len(found) == 1 and sorted(v for k, vs in found[0].items() if k.startswith(("a", "b")) and k != "unit" for v in vs) == [3.0, 4.0], found
     assert found[0]["unit"] not in ("из", "них"), found
 
@@ -227,7 +228,7 @@ def test_a_fraction_of_a_count_compares_as_its_share():
     def conflicts(a: str, b: str) -> list:
         lead = "The Kelton textile plant announced job cuts on Monday. "
         arts = [Article(id=i, text=lead + t, language="en", published="2026-03-05") for i, t in (("a", a), ("b", b))]
-        return [c["values"] for f in parallax.compare(arts).to_dict()["facts"] for c in f["conflicts"] if c["kind"] == "number"]
+        return [shown(c) for f in parallax.compare(arts).to_dict()["facts"] for c in f["conflicts"] if c["kind"] == "number"]
 
     assert conflicts("A third of the 900 workers were laid off.", "The plant laid off 300 workers.") == []
     assert conflicts("A third of the 100 workers were laid off.", "The plant laid off 33 workers.") == []
@@ -243,7 +244,7 @@ def test_a_fraction_of_a_count_compares_as_its_share_in_other_languages():
 
     def conflicts(lang: str, lead: str, a: str, b: str) -> list:
         arts = [Article(id=i, text=f"{lead} {t}", language=lang, published="2026-03-05") for i, t in (("a", a), ("b", b))]
-        return [c["values"] for f in parallax.compare(arts).to_dict()["facts"] for c in f["conflicts"] if c["kind"] == "number"]
+        return [shown(c) for f in parallax.compare(arts).to_dict()["facts"] for c in f["conflicts"] if c["kind"] == "number"]
 
     lead = "Die Möbelfabrik Lindner hat am Montag einen Stellenabbau angekündigt."
     assert conflicts("de", lead, "Lindner streicht ein Drittel der 450 Stellen.", "Lindner streicht 150 der 450 Stellen.") == []

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from parallax.analyze.quantities import find_quantities
+from tests.helpers import shown
 
 
 def _read(text: str, lang: str) -> list[tuple[float, str | None]]:
@@ -76,7 +77,7 @@ def _number_conflicts(a_text: str, b_text: str, lang: str) -> list[dict]:
     a = Article(id="a", text=a_text, outlet="A", published="2026-05-13T10:00:00+03:00", language=lang)
     b = Article(id="b", text=b_text, outlet="B", published="2026-05-13T10:00:00+03:00", language=lang)
     d = parallax.compare([a, b]).to_dict()
-    return [c["values"] for f in d["facts"] for c in f["conflicts"] if c["kind"] == "number"]
+    return [shown(c) for f in d["facts"] for c in f["conflicts"] if c["kind"] == "number"]
 
 
 @pytest.mark.parametrize(

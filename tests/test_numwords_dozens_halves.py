@@ -9,6 +9,7 @@ import pytest
 import parallax
 from parallax.analyze.quantities import approximate_range, find_quantities
 from parallax.records import Article
+from tests.helpers import shown
 
 
 def _read(text: str, lang: str) -> list[tuple[str, float, str | None]]:
@@ -91,7 +92,7 @@ def _number_conflicts(a_text: str, b_text: str) -> list:
     a = Article(id="a", text=a_text, outlet="A", published="2026-03-05", language="en")
     b = Article(id="b", text=b_text, outlet="B", published="2026-03-05", language="en")
     d = parallax.compare([a, b]).to_dict()
-    return [c["values"] for f in d["facts"] for c in f["conflicts"] if c["kind"] == "number"]
+    return [shown(c) for f in d["facts"] for c in f["conflicts"] if c["kind"] == "number"]
 
 
 def test_two_dozen_injured_agrees_with_twenty_four():

@@ -10,6 +10,7 @@ import pytest
 import parallax
 from parallax.analyze.quantities import find_quantities
 from parallax.records import Article
+from tests.helpers import shown
 
 
 def _read(text: str, lang: str) -> list[tuple[str, float, str | None]]:
@@ -219,7 +220,7 @@ def _number_conflicts(a_text: str, b_text: str, lang: str) -> list:
     a = Article(id="a", text=a_text, outlet="A", published="2026-04-15", language=lang)
     b = Article(id="b", text=b_text, outlet="B", published="2026-04-15", language=lang)
     d = parallax.compare([a, b]).to_dict()
-    return [sorted(v for k, vs in c["values"].items() if k != "unit" for v in vs) for f in d["facts"] for c in f["conflicts"] if c["kind"] == "number"]
+    return [sorted(v for k, vs in shown(c).items() if k != "unit" for v in vs) for f in d["facts"] for c in f["conflicts"] if c["kind"] == "number"]
 
 
 _STORIES = {

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import analyzed
+from tests.helpers import analyzed, shown
 
 
 def _groups(a: tuple[str, str], b: tuple[str, str]):
@@ -119,5 +119,5 @@ def test_a_differing_ordinal_is_a_conflict_not_a_word_choice():
                 published="2026-05-06T10:00:00"),
     ]  # fmt: skip
     (fact,) = parallax.compare(arts).to_dict()["facts"]
-    assert [c["values"] for c in fact["conflicts"]] == [{"a": [3], "b": [2], "unit": "resignation"}]
+    assert [shown(c) for c in fact["conflicts"]] == [{"a": [3], "b": [2], "unit": "resignation"}]
     assert [w["values"] for w in fact["word_choices"]] == [{"a": "bitter row", "b": "fierce row"}]

@@ -61,7 +61,7 @@ import pytest
 from parallax.ingest.bylines import byline_reason
 from parallax.ingest.clean import clean_paragraphs
 from parallax.ingest.widget_lines import widget_reason
-from tests.helpers import analysed_articles, analyzed, first_sentence_conflicts, resolved
+from tests.helpers import analysed_articles, analyzed, first_sentence_conflicts, resolved, shown
 
 # ---------------------------------------------------------------- dates
 
@@ -303,7 +303,7 @@ def test_the_police_crowd_figure_meets_the_police_figure():
     a = "A PSP estimou a participação em 18 mil manifestantes.\n\nOs comboios pararam."
     b = "A manifestação reuniu 15 mil pessoas, segundo a PSP, enquanto a CGTP garantiu que estiveram na rua 60 mil trabalhadores."
     facts = parallax.compare(outlet_articles([a, b], "pt", "2026-12-04")).to_dict()["facts"]
-    numbers = [c["values"] for f in facts for c in f["conflicts"] if c["kind"] == "number"]
+    numbers = [shown(c) for f in facts for c in f["conflicts"] if c["kind"] == "number"]
     assert any(v["a"] == [18000.0] and v["b"] == [15000.0] for v in numbers), numbers
     assert not any(60000.0 in v.get("b", []) for v in numbers), numbers
 
@@ -359,7 +359,7 @@ def test_a_share_in_a_language_the_kinds_do_not_write_stays_comparable():
 
     a = Article(id="a", text="Годовая инфляция в марте выросла до 5,2%, сообщил Росстат.", language="ru", published="2026-03-10")
     b = Article(id="b", text="La inflación anual subió al 4,8% en marzo, informó Rosstat.", language="es", published="2026-03-10")
-    found = [c["values"] for f in parallax.compare([a, b]).to_dict()["facts"] for c in f["conflicts"] if c["kind"] == "number"]
+    found = [shown(c) for f in parallax.compare([a, b]).to_dict()["facts"] for c in f["conflicts"] if c["kind"] == "number"]
     assert [(v["a"], v["b"]) for v in found] == [([5.2], [4.8])]
 
 

@@ -10,6 +10,7 @@ import parallax
 from parallax.ingest.bylines import byline_reason
 from parallax.ingest.clean import clean_paragraphs
 from parallax.records import Article
+from tests.helpers import shown
 
 _BODY = "Atlético Madrid moved second in La Liga after a late header gave them a 2-1 win over Sevilla."
 _MORE = "Sevilla had a defender sent off in the 79th minute for a second yellow card."
@@ -98,7 +99,7 @@ def test_a_portuguese_goal_minute_conflicts_with_an_english_one():
         "b",
     )
     facts = parallax.compare(parallax.analyze([en, pt])).to_dict()["facts"]
-    conflicts = [c["values"] for f in facts for c in f["conflicts"] if c["values"].get("unit") == "minute"]
+    conflicts = [shown(c) for f in facts for c in f["conflicts"] if shown(c).get("unit") == "minute"]
     assert conflicts == [{"a": [23], "b": [32], "unit": "minute"}]
 
 
@@ -142,7 +143,7 @@ def test_counties_in_two_languages_conflict_and_shelters_agree():
     en = _match("Schools in 23 counties will be closed on Friday, and 320 shelters opened across the state.", "en", "a")
     es = _match("Las clases se suspenderán el viernes en 25 condados y se han abierto 320 refugios.", "es", "b")
     facts = parallax.compare(parallax.analyze([en, es])).to_dict()["facts"]
-    assert [c["values"] for f in facts for c in f["conflicts"]] == [{"a": [23.0], "b": [25.0], "unit": "county"}]
+    assert [shown(c) for f in facts for c in f["conflicts"]] == [{"a": [23.0], "b": [25.0], "unit": "county"}]
 
 
 # --- a speed written with a slash is its own unit, not a length ----------------------------------------------
@@ -168,7 +169,7 @@ def test_a_speed_does_not_meet_a_distance_and_two_speeds_conflict():
     es = _match("El huracán avanzaba con vientos de 210 km/h.", "es", "a")
     en = _match("The hurricane moved on with winds of 150 km/h.", "en", "b")
     facts = parallax.compare(parallax.analyze([es, en])).to_dict()["facts"]
-    assert [c["values"] for f in facts for c in f["conflicts"]] == [{"a": [210.0], "b": [150.0], "unit": "km/h"}]
+    assert [shown(c) for f in facts for c in f["conflicts"]] == [{"a": [210.0], "b": [150.0], "unit": "km/h"}]
 
 
 # --- a match's attendance in two languages -------------------------------------------------------------------
@@ -178,7 +179,7 @@ def test_an_attendance_in_two_languages_is_one_count_of_people():
     en = _match("A crowd of 62,450 watched Morata rise above the Sevilla defence.", "en", "a")
     es = _match("Ante 61.000 espectadores, Morata remató un centro de De Paul.", "es", "b")
     facts = parallax.compare(parallax.analyze([en, es])).to_dict()["facts"]
-    assert [c["values"] for f in facts for c in f["conflicts"]] == [{"a": [62450.0], "b": [61000.0], "unit": "people"}]
+    assert [shown(c) for f in facts for c in f["conflicts"]] == [{"a": [62450.0], "b": [61000.0], "unit": "people"}]
 
 
 @pytest.mark.parametrize(
@@ -203,7 +204,7 @@ def test_the_turnout_in_polish_and_bulgarian_conflicts():
     pl = _match("KO wygrała wybory do Sejmu.\n\nFrekwencja wyniosła 68,4 proc.", "pl", "a")
     bg = _match("Гражданска платформа спечели изборите.\n\nИзбирателната активност е 64,8 на сто.", "bg", "b")
     facts = parallax.compare(parallax.analyze([pl, bg])).to_dict()["facts"]
-    assert [c["values"] for f in facts for c in f["conflicts"]] == [{"a": [68.4], "b": [64.8], "unit": "%"}]
+    assert [shown(c) for f in facts for c in f["conflicts"]] == [{"a": [68.4], "b": [64.8], "unit": "%"}]
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,7 @@ import parallax
 from parallax.analyze.quotes.uncased import looks_named, same_uncased, speaker_name
 from parallax.compare.quotes import is_named, same_person
 from parallax.records import Article
+from tests.helpers import shown
 
 PUBLISHED = "2026-03-15T10:00:00+00:00"
 
@@ -80,7 +81,7 @@ def test_chinese_quote_given_to_two_people_is_a_speaker_conflict():
         },
         "zh",
     )
-    speakers = [c["values"] for f in out["facts"] for c in f["conflicts"] if c["kind"] == "speaker"]
+    speakers = [shown(c) for f in out["facts"] for c in f["conflicts"] if c["kind"] == "speaker"]
     assert speakers == [{"a": "周海", "b": "林晓"}]
 
 

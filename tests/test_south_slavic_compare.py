@@ -9,11 +9,12 @@ import pytest
 import parallax
 from parallax.letters import LOWER, UPPER
 from parallax.records import Article
+from tests.helpers import shown
 
 
 def _tolls(a: str, b: str, lang: str) -> list[dict]:
     arts = [Article(id=i, text=t, outlet=i.upper(), published="2026-05-14", language=lang) for i, t in (("a", a), ("b", b))]
-    return [c["values"] for f in parallax.compare(arts).to_dict()["facts"] for c in f["conflicts"] if c["kind"] == "number"]
+    return [shown(c) for f in parallax.compare(arts).to_dict()["facts"] for c in f["conflicts"] if c["kind"] == "number"]
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@ import pytest
 import parallax
 from parallax.analyze.quantities import TALLY, find_quantities, tally_pair
 from parallax.records import Article
+from tests.helpers import shown
 
 
 def _tallies(text: str, lang: str = "en") -> list[str]:
@@ -87,12 +88,12 @@ REST = "\n\nStriker Tom Hale scored twice before half-time, and the captain lift
 
 def test_a_different_score_is_a_conflict():
     found = _compare(LEAD.format("3-1") + REST, LEAD.format("3-2") + REST)
-    assert {"a": ["3-1"], "b": ["3-2"], "unit": "result"} in [c["values"] for c in found]
+    assert {"a": ["3-1"], "b": ["3-2"], "unit": "result"} in [shown(c) for c in found]
 
 
 def test_the_same_score_told_from_the_other_side_is_no_conflict():
     found = _compare(LEAD.format("3-1") + REST, "City lost the cup final 1-3 to Rovers at Wembley on Saturday." + REST)
-    assert not [c for c in found if c["values"].get("unit") == "result"]
+    assert not [c for c in found if shown(c).get("unit") == "result"]
     # and the two numbers of a score are no counts of their own
     assert not found
 
@@ -101,7 +102,7 @@ def test_a_teams_record_in_brackets_is_compared_apart_from_the_score():
     a = "The Hawks (10-5) beat the Kings (7-8) 112-104 on Sunday night in front of a full arena."
     b = "The Hawks beat the Kings 112-103 on Sunday night in front of a full arena."
     found = _compare(a + REST, b + REST)
-    assert {"a": ["112-104"], "b": ["112-103"], "unit": "result"} in [c["values"] for c in found]
+    assert {"a": ["112-104"], "b": ["112-103"], "unit": "result"} in [shown(c) for c in found]
 
 
 def test_a_score_that_reads_as_a_clock_time_is_no_time_in_the_analysis():

@@ -10,6 +10,7 @@ import pytest
 import parallax
 from parallax.analyze.quantities import TALLY, find_quantities, tally_pair
 from parallax.records import Article
+from tests.helpers import shown
 
 
 def _analyzed(text: str, lang: str) -> Article:
@@ -118,7 +119,7 @@ def _conflicts(a_text: str, b_text: str, lang: str) -> list[dict]:
     a = Article(id="a", text=a_text, outlet="A", published="2026-03-08T20:00:00Z", language=lang)
     b = Article(id="b", text=b_text, outlet="B", published="2026-03-08T21:00:00Z", language=lang)
     d = parallax.compare([a, b]).to_dict()
-    return [c["values"] for f in d["facts"] for c in f["conflicts"] if c["kind"] == "number"]
+    return [shown(c) for f in d["facts"] for c in f["conflicts"] if c["kind"] == "number"]
 
 
 REST_FR = "\n\nL'attaquant Karim Diallo a marqué deux fois avant la pause devant 40 000 spectateurs au Groupama Stadium."

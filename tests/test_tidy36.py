@@ -10,6 +10,7 @@ import pytest
 
 import parallax
 from parallax.records import Article
+from tests.helpers import shown
 
 PUBLISHED = "2026-03-14"
 TEXT_A = (
@@ -55,7 +56,7 @@ def headline_named(tmp_path_factory) -> dict:
 def test_an_article_named_headline_keeps_both_values_of_its_own_body_conflict(headline_named):
     """Before: the headline's value was keyed "headline", the id of an article read from headline.txt, so its
     headline and its body fell into one key and the conflict lost one of its two values."""
-    own = [(h["article"], c["values"]) for h in headline_named["headlines"] for c in h["conflicts"] if c["against"] == "own"]
+    own = [(h["article"], shown(c)) for h in headline_named["headlines"] for c in h["conflicts"] if c["against"] == "own"]
     assert own == [
         ("headline", {"headline#headline": [12.0], "headline": [10.0], "units": {"headline#headline": "dead", "headline": "people"}})
     ]

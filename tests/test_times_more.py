@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from parallax.analyze.times import resolve_paragraphs, resolve_text
+from tests.helpers import shown
 
 PUB = "2026-03-20T09:00:00+00:00"  # a Friday
 
@@ -151,7 +152,7 @@ def test_a_date_conflict_lists_the_values_that_name_a_day_not_a_live_blog_timest
     a = Article(id="a", text="Flood on the river\n\n07:30 The bridge over the river was closed on Monday after the flood.", published=pub, language="en")
     b = Article(id="b", text="Flood on the river\n\nThe bridge over the river was closed on Tuesday after the flood.", published=pub, language="en")
     d = parallax.compare([a, b]).to_dict()
-    assert [c["values"] for f in d["facts"] for c in f["conflicts"] if c["kind"] == "date"] == [{"a": ["2026-03-16"], "b": ["2026-03-17"]}]
+    assert [shown(c) for f in d["facts"] for c in f["conflicts"] if c["kind"] == "date"] == [{"a": ["2026-03-16"], "b": ["2026-03-17"]}]
 
 
 @pytest.mark.parametrize(

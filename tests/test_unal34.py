@@ -6,6 +6,7 @@ import pytest
 
 import parallax
 from parallax.records import Article
+from tests.helpers import shown
 
 PUBLISHED = "2026-03-14"
 
@@ -26,7 +27,7 @@ def _figure_links(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
 def _conflicts(pairs: list[tuple[str, str]]) -> list[tuple[str, dict]]:
     arts = [Article(id=k, text=t, language=lang, outlet=k.upper(), published=PUBLISHED) for k, (lang, t) in zip("abc", pairs, strict=False)]
     facts = parallax.compare(arts).to_dict()["facts"]
-    return [(c["kind"], c["values"]) for f in facts for c in f["conflicts"]]
+    return [(c["kind"], shown(c)) for f in facts for c in f["conflicts"]]
 
 
 # -- one share or temperature in two languages, in sentences that do not align
@@ -246,12 +247,12 @@ def _headline(comparison: dict, article: str) -> dict:
 
 
 def test_a_headline_toll_conflicts_with_another_reports_text(flood):
-    found = [(c["article"], c["against"], c["values"]) for c in _headline(flood, "b")["conflicts"]]
+    found = [(c["article"], c["against"], shown(c)) for c in _headline(flood, "b")["conflicts"]]
     assert ("a", "text", {"b": [12.0], "a": [10.0], "units": {"b": "dead", "a": "people"}}) in found
 
 
 def test_a_headline_toll_conflicts_with_another_headline(flood):
-    found = [(c["article"], c["against"], c["values"]) for c in _headline(flood, "b")["conflicts"]]
+    found = [(c["article"], c["against"], shown(c)) for c in _headline(flood, "b")["conflicts"]]
     assert ("c", "headline", {"b": [12.0], "c": [10.0], "unit": "people"}) in found
 
 
@@ -332,5 +333,5 @@ def test_a_month_the_event_names_is_no_other_occasion():
             published=PUBLISHED,
         ),
     ]
-    found = [c["values"] for c in parallax.compare(arts).to_dict()["headlines"][0]["conflicts"]]
+    found = [shown(c) for c in parallax.compare(arts).to_dict()["headlines"][0]["conflicts"]]
     assert found == [{"a": [1400.0], "b": [1150.0], "unit": "jobs"}]

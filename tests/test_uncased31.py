@@ -18,7 +18,7 @@ from __future__ import annotations
 import pytest
 
 import parallax
-from tests.helpers import analyzed, outlet_articles
+from tests.helpers import analyzed, outlet_articles, shown
 
 
 def _speakers(text: str, lang: str) -> list[str | None]:
@@ -98,7 +98,7 @@ def test_a_pronoun_or_bare_cue_with_no_one_named_before_has_no_speaker() -> None
 
 def _age_conflicts(texts: list[str], lang: str) -> list[dict]:
     facts = parallax.compare(outlet_articles(texts, lang)).to_dict()["facts"]
-    return [c["values"] for f in facts for c in f["conflicts"] if c["values"].get("unit") == "age"]
+    return [shown(c) for f in facts for c in f["conflicts"] if shown(c).get("unit") == "age"]
 
 
 _HI = "रामपुर की फैक्ट्री में मंगलवार को आग लग गई। "

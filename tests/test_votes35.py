@@ -8,6 +8,7 @@ import pytest
 import parallax
 from parallax.analyze.quantities import TALLY, find_quantities, tally_pair
 from parallax.records import Article
+from tests.helpers import shown
 
 
 def _tallies(text: str, lang: str) -> list[tuple[int, int] | None]:
@@ -83,7 +84,7 @@ def _compare(en: str, other: str, lang: str) -> list[tuple[str, dict]]:
         Article(id="b", text=other, outlet="B", published="2026-11-20", language=lang),
     ]
     facts = parallax.compare(arts).to_dict()["facts"]
-    return [(c["kind"], c["values"]) for f in facts for c in f["conflicts"]]
+    return [(c["kind"], shown(c)) for f in facts for c in f["conflicts"]]
 
 
 _EN = (

@@ -3,12 +3,13 @@
 import parallax
 from parallax.analyze.segment import segments
 from parallax.records import Article
+from tests.helpers import shown
 
 
 def _choices(a: str, b: str, language: str) -> list[tuple[str, str]]:
     arts = [Article(id="a", text=a, language=language, published="2026-03-14", outlet="A"),
             Article(id="b", text=b, language=language, published="2026-03-14", outlet="B")]
-    return [(c["values"]["a"], c["values"]["b"]) for c in parallax.compare(arts).to_dict()["word_choices"]]
+    return [(shown(c)["a"], shown(c)["b"]) for c in parallax.compare(arts).to_dict()["word_choices"]]
 
 
 def test_chinese_militants_or_terrorists_is_a_choice_of_words():

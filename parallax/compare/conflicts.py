@@ -194,44 +194,44 @@ def sentence_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentenc
             continue  # one figure without its noun, or a figure the other report states itself ("1.2 million" / "96,000 of them")
         unit = unit[1] if isinstance(unit, tuple) else unit  # two running totals: the noun they count
         va, vb = _disputed(va, vb, art_a, sa, art_b, sb)
-        found.append(Conflict("number", {art_a.id: va, art_b.id: vb, **_nouns_written(unit, art_a, sa, art_b, sb)}))
+        found.append(Conflict("number", {art_a.id: va, art_b.id: vb}, **_nouns_written(unit, art_a, sa, art_b, sb)))
     for x, y in currency_conflicts(art_a, sa, art_b, sb):  # "a fine of $5m" / "a fine of £5m" (:mod:`.currencies`)
-        found.append(Conflict("number", {art_a.id: [x.value], art_b.id: [y.value], "units": {art_a.id: x.unit, art_b.id: y.unit}}))
+        found.append(Conflict("number", {art_a.id: [x.value], art_b.id: [y.value]}, units={art_a.id: x.unit, art_b.id: y.unit}))
     for x, y in renamed_counts(art_a, sa, art_b, sb):
-        found.append(Conflict("number", {art_a.id: [x.value], art_b.id: [y.value], "units": {art_a.id: x.unit, art_b.id: y.unit}}))
+        found.append(Conflict("number", {art_a.id: [x.value], art_b.id: [y.value]}, units={art_a.id: x.unit, art_b.id: y.unit}))
     for x, y in ((na, nb), (nb, na)):  # "The bodies of 5 people were found" / "Three people died" (:mod:`.rescue_counts`)
         found_x, dead_y = x.get("people", {}).get(RECOVERED, set()), y.get("people", {}).get("dead", set())
         if bodies_beyond_toll(found_x, dead_y):
             va, vb = (values_of(found_x), values_of(dead_y)) if x is na else (values_of(dead_y), values_of(found_x))
-            found.append(Conflict("number", {art_a.id: va, art_b.id: vb, "unit": "people"}))
+            found.append(Conflict("number", {art_a.id: va, art_b.id: vb}, unit="people"))
     bare_a, bare_b = set().union(*na.get(None, {}).values()), set().union(*nb.get(None, {}).values())
     if len(bare_a) == len(bare_b) == 1 and not agree(bare_a, bare_b) and len(na) == len(nb) == 1:
         found.append(Conflict("number", {art_a.id: values_of(bare_a), art_b.id: values_of(bare_b)}))
     for _name, x, y in age_conflicts(art_a, sa, art_b, sb):  # "Brenner, 61," / "Brenner, 63,"
-        found.append(Conflict("number", {art_a.id: [x], art_b.id: [y], "unit": "age"}))
+        found.append(Conflict("number", {art_a.id: [x], art_b.id: [y]}, unit="age"))
     for ta, tb in tally_conflicts(art_a, sa, art_b, sb):  # "beat City 3-1" / "lost the final 3-2"
-        found.append(Conflict("number", {art_a.id: ta, art_b.id: tb, "unit": "result"}))
+        found.append(Conflict("number", {art_a.id: ta, art_b.id: tb}, unit="result"))
     for ta, tb in lone_vote_conflicts(art_a, sa, art_b, sb):  # "214 képviselő támogatta" / "241 votes to 98"
-        found.append(Conflict("number", {art_a.id: ta, art_b.id: tb, "unit": "result"}))
+        found.append(Conflict("number", {art_a.id: ta, art_b.id: tb}, unit="result"))
     for x, y in duration_conflicts(art_a, sa, art_b, sb):  # "a 48-hour strike" / "a 72-hour strike"
-        found.append(Conflict("number", {art_a.id: [x], art_b.id: [y], "unit": "duration"}))
+        found.append(Conflict("number", {art_a.id: [x], art_b.id: [y]}, unit="duration"))
     for x, y in suspension_conflicts(art_a, sa, art_b, sb):  # "zwei Jahre auf Bewährung" / "deux ans ferme"
         found.append(Conflict("negation", {art_a.id: x, art_b.id: y}))
     for x, y in deadline_conflicts(art_a, sa, art_b, sb):  # "repair it within two weeks" / "within 48 hours" (:mod:`.deadlines`)
-        found.append(Conflict("number", {art_a.id: [x], art_b.id: [y], "unit": "duration"}))
+        found.append(Conflict("number", {art_a.id: [x], art_b.id: [y]}, unit="duration"))
     for _pa, x, _pb, y in minute_conflicts(art_a, sa, art_b, sb):  # "scored in the 23rd minute" / "in the 25th minute"
-        found.append(Conflict("number", {art_a.id: [x], art_b.id: [y], "unit": "minute"}))
+        found.append(Conflict("number", {art_a.id: [x], art_b.id: [y]}, unit="minute"))
     ordinal = ordinal_conflicts(art_a, sa, art_b, sb)  # "his third resignation" / "his second resignation"
-    found = [c for c in found if c.kind != "number" or not read_as_count(c.values, ordinal, (art_a.id, art_b.id))]
+    found = [c for c in found if c.kind != "number" or not read_as_count(c, ordinal, (art_a.id, art_b.id))]
     for noun, x, y in ordinal:
-        found.append(Conflict("number", {art_a.id: [x], art_b.id: [y], "unit": noun}))
+        found.append(Conflict("number", {art_a.id: [x], art_b.id: [y]}, unit=noun))
     # a temperature, and a measure that agrees across a conversion ("10,000 acres (4,047 hectares)" / "4,000
     # hectares"), are compared as measures, not as counts of degrees or of hectares (:mod:`.measures`)
     measured_a, measured_b = measured_figures(art_a, sa, art_b, sb)
     found = [c for c in found if c.kind != "number" or not _all_in(c.values, (art_a.id, measured_a), (art_b.id, measured_b))]
     for x, ux, y, uy in measure_conflicts(art_a, sa, art_b, sb):  # "12,000 acres" / "6,500 hectares" (16,000 acres)
         units = {"unit": ux} if ux == uy else {"units": {art_a.id: ux, art_b.id: uy}}  # "43C" / "45C"
-        found.append(Conflict("number", {art_a.id: [x], art_b.id: [y], **units}))
+        found.append(Conflict("number", {art_a.id: [x], art_b.id: [y]}, **units))
     negated = negation_conflicts(art_a, sa, art_b, sb)
     for x, y in negated:  # "did not sign the accord" / "signed the accord"
         found.append(Conflict("negation", {art_a.id: x, art_b.id: y}))
@@ -253,6 +253,6 @@ def merge(conflicts: list[Conflict]) -> list[Conflict]:
     """One conflict per kind and value set."""
     out: dict[str, Conflict] = {}
     for c in conflicts:
-        key = c.kind + repr(sorted((k, repr(v)) for k, v in c.values.items()))
+        key = c.kind + repr(sorted((k, repr(v)) for k, v in c.values.items())) + repr((c.unit, sorted((c.units or {}).items())))
         out.setdefault(key, c)
     return list(out.values())

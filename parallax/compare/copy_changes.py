@@ -97,7 +97,7 @@ def copy_changes(original: Article, copy: Article) -> dict[str, list[dict[str, A
                 "sentence": j,
                 "original": so.text,
                 "original_sentence": i,
-                "conflicts": [{"kind": c.kind, "values": c.values} for c in conflicts],
+                "conflicts": [c.to_dict() for c in conflicts],
             }
         )
     return {

@@ -109,7 +109,7 @@ def _own_body(head: Article, own: Article) -> list[HeadlineConflict]:
         for c in merge(sentence_conflicts(head, head.sentences[si], own, own.sentences[sj])):
             if _stated_in_body(c, own):
                 continue
-            found.append(HeadlineConflict(c.kind, c.values, own.id, "own", own.sentences[sj].text))
+            found.append(HeadlineConflict(c.kind, c.values, own.id, "own", own.sentences[sj].text, c.unit, c.units))
     return found
 
 
@@ -118,7 +118,7 @@ def _stated_in_body(c: Conflict, own: Article) -> bool:
     in another sentence: a headline picks one of its report's figures ("profit falls 38%" over "operating
     profit fell 38%" and "net profit dropped 42%"), and the link that joined it to the other one's sentence
     chose between two profits the headline never told apart."""
-    head, unit = c.values.get(headline_key(own.id)), c.values.get("unit")
+    head, unit = c.values.get(headline_key(own.id)), c.unit
     if c.kind != "number" or not isinstance(head, list) or not head or unit is None:
         return False
     stated: set[float] = set()
@@ -131,7 +131,7 @@ def _stated_in_body(c: Conflict, own: Article) -> bool:
 
 def _key(c: HeadlineConflict, head: str) -> tuple[str, frozenset[str], str]:
     """What makes two headlines' conflicts one: their kind, their two articles and their values."""
-    return c.kind, frozenset((head, c.article)), json.dumps(c.values, sort_keys=True, default=str)
+    return c.kind, frozenset((head, c.article)), json.dumps([c.values, c.unit, c.units], sort_keys=True, default=str)
 
 
 def compare_headlines(articles: list[Article], options: Options) -> list[Headline]:
@@ -151,7 +151,7 @@ def compare_headlines(articles: list[Article], options: Options) -> list[Headlin
             if j in heads:  # the other headline
                 theirs = heads[j]
                 for c in merge(sentence_conflicts(head, head.sentences[0], theirs, theirs.sentences[0])):
-                    hc = HeadlineConflict(c.kind, c.values, other.id, "headline", theirs.sentences[0].text)
+                    hc = HeadlineConflict(c.kind, c.values, other.id, "headline", theirs.sentences[0].text, c.unit, c.units)
                     if _key(hc, head.id) not in between:
                         between.add(_key(hc, head.id))
                         found.append(hc)
@@ -165,6 +165,6 @@ def compare_headlines(articles: list[Article], options: Options) -> list[Headlin
                 for c in merge(sentence_conflicts(head, head.sentences[si], other, other.sentences[sj])):
                     if (si, sj) not in linked and not _near_figures(c):
                         continue
-                    found.append(HeadlineConflict(c.kind, c.values, other.id, "text", other.sentences[sj].text))
+                    found.append(HeadlineConflict(c.kind, c.values, other.id, "text", other.sentences[sj].text, c.unit, c.units))
         out.append(Headline(head.id, head.text, found, choices))
     return out

@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 
 from parallax.analyze.timelex import LEXICONS, month_words
-from parallax.records import Article, Sentence
+from parallax.records import Article, Conflict, Sentence
 
 _EN = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
        "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()  # fmt: skip
@@ -229,9 +229,10 @@ def ordinal_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence
     ]
 
 
-def read_as_count(values: dict, found: list[tuple[str, int, int]], ids: tuple[str, str]) -> bool:
+def read_as_count(conflict: Conflict, found: list[tuple[str, int, int]], ids: tuple[str, str]) -> bool:
     """Whether a number conflict's figures are an ordinal conflict's, read as a count of something else
     (German "in der 3. Runde" as a bare 3, Russian "в 12-м раунде" as 12 metres): the ordinal says it."""
-    if values.get("unit") in {noun for noun, _, _ in found}:
+    if conflict.unit in {noun for noun, _, _ in found}:
         return False
+    values = conflict.values
     return any(values.get(ids[0]) == [float(x)] and values.get(ids[1]) == [float(y)] for _, x, y in found)

@@ -1,7 +1,7 @@
 """Report: turn a comparison (its JSON dict) into JSON, text or HTML.
 
 Renderers register by format name in :data:`RENDERERS`; each takes the
-comparison dict (schema ``parallax.comparison/1``) and returns a string.
+comparison dict (schema ``parallax.comparison/2``; one saved as /1 is read as /2 first) and returns a string.
 """
 
 from __future__ import annotations
@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from importlib import resources
+
+from parallax.comparison_records import upgrade_comparison
 
 RENDERERS: dict[str, Callable[[dict], str]] = {}
 
@@ -27,6 +29,7 @@ def render_json(comparison: dict) -> str:
 
 
 def render(comparison: dict, fmt: str) -> str:
+    comparison = upgrade_comparison(comparison)  # a comparison stored under schema /1 is rendered as /2
     if fmt == "html" and "html" not in RENDERERS:
         from parallax.report import html  # noqa: F401  (registers itself)
     return RENDERERS[fmt](comparison)

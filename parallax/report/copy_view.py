@@ -18,8 +18,8 @@ def change_summary(change: dict[str, Any], original: str, copy: str) -> str:
     parts = []
     for c in change.get("conflicts") or []:
         values = c.get("values") or {}
-        was = fmt_value(values.get(original), conflict_unit(values, original))
-        now = fmt_value(values.get(copy), conflict_unit(values, copy))
+        was = fmt_value(values.get(original), conflict_unit(c, original))
+        now = fmt_value(values.get(copy), conflict_unit(c, copy))
         parts.append(f"{c.get('kind')}: {was} → {now}")
     return "; ".join(parts) or "reworded"
 

@@ -67,14 +67,15 @@ def fmt_value(value: Any, unit: str | None = None) -> str:
     return str(value)
 
 
-def conflict_unit(values: dict, article: str, ids=()) -> str | None:
-    """The counted noun of one article's value in a number conflict: the shared ``unit``, or the
-    article's own in ``units`` ("23 people" / "31 rioters")."""
-    units = values.get("units")
+def conflict_unit(conflict: dict, article: str) -> str | None:
+    """The counted noun of one article's value in a number conflict: the conflict's shared ``unit``, or the
+    article's own in ``units`` ("23 people" / "31 rioters").  Both sit beside ``values`` (schema /2), so an
+    article whose id is "unit" is one more article."""
+    units = conflict.get("units")
     if isinstance(units, dict) and isinstance(units.get(article), str):
         return units[article]
-    unit = values.get("unit")
-    return unit if isinstance(unit, str) and "unit" not in ids else None
+    unit = conflict.get("unit")
+    return unit if isinstance(unit, str) else None
 
 
 def own_labels(label: dict[str, str], article: str) -> dict[str, str]:

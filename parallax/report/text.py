@@ -16,6 +16,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from parallax.comparison_records import upgrade_comparison
 from parallax.report.copy_view import copy_lines
 from parallax.report.formatting import conflict_unit, counted, fmt_value, own_labels
 from parallax.report.view import shown_status
@@ -30,6 +31,7 @@ def plain(value, style: str = "") -> Text:
 
 
 def print_text(comparison: dict, file=None) -> None:
+    comparison = upgrade_comparison(comparison)  # a comparison stored under schema /1 reads as /2
     console = Console(file=file, width=160 if file else None, highlight=False, soft_wrap=False)
     arts = comparison["articles"]
     short = {a["id"]: (a.get("outlet") or a["id"])[:28] for a in arts}
@@ -85,7 +87,7 @@ def print_text(comparison: dict, file=None) -> None:
         facts.add_row(plain(f["id"]), plain(status, _STATUS_STYLE.get(status, "")), *cells)
         for c in f["conflicts"]:
             vals = c["values"]
-            values = "; ".join(f"{short[k]}: {fmt_value(v, conflict_unit(vals, k, short))}" for k, v in vals.items() if k in short)
+            values = "; ".join(f"{short[k]}: {fmt_value(v, conflict_unit(c, k))}" for k, v in vals.items() if k in short)
             facts.add_row("", plain("↳ " + c["kind"], "red"), plain(values), *[""] * (len(arts) - 1))
     console.print(facts)
     quotes = Table(title="Quotations", show_lines=True, expand=True)
@@ -137,7 +139,7 @@ def _print_headlines(console: Console, comparison: dict, short: dict[str, str]) 
         for c in h["conflicts"]:
             vals = c["values"]
             names = own_labels(short, h["article"]) if c["against"] == "own" else short
-            values = "; ".join(f"{names[k]}: {fmt_value(v, conflict_unit(vals, k, names))}" for k, v in vals.items() if k in names)
+            values = "; ".join(f"{names[k]}: {fmt_value(v, conflict_unit(c, k))}" for k, v in vals.items() if k in names)
             lines.append(f"{c['kind']} ({_AGAINST.get(c['against'], 'text')}): {values}")
         for w in h["word_choices"]:
             lines.append("wording: " + " / ".join(f"{short.get(k, k)}: {v}" for k, v in w["values"].items()))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 
+from parallax.comparison_records import upgrade_comparison
 from parallax.report.copy_view import copy_view
 from parallax.report.formatting import conflict_unit, counted, fmt_published, fmt_value, labels, own_labels, safe_url, text_dir
 from parallax.report.quote_view import FIDELITY, quote_view
@@ -52,6 +53,7 @@ def article_view(a: dict, fact_of: dict[tuple[str, int], dict], marks: list[dict
 
 def build_view(comparison: dict) -> dict:
     """Everything the template shows, precomputed and plain (strings, numbers, lists)."""
+    comparison = upgrade_comparison(comparison)  # a comparison stored under schema /1 reads as /2
     arts = comparison.get("articles") or []
     ids = [a["id"] for a in arts]
     label = labels(arts)
@@ -105,7 +107,7 @@ def build_view(comparison: dict) -> dict:
             row = by_kind.setdefault(c["kind"], {})
             for k, v in vals.items():
                 if k in label:
-                    row.setdefault(label[k], fmt_value(v, conflict_unit(vals, k, label)))
+                    row.setdefault(label[k], fmt_value(v, conflict_unit(c, k)))
         items = []
         for k, row in by_kind.items():
             counts = Counter(row.values())
@@ -219,7 +221,7 @@ def headlines_view(comparison: dict, label: dict[str, str]) -> list[dict]:
             vals = c.get("values") or {}
             names = own_labels(label, h["article"]) if c.get("against") == "own" else label
             values = [
-                {"outlet": names.get(k, k), "value": fmt_value(v, conflict_unit(vals, k, names))} for k, v in vals.items() if k in names
+                {"outlet": names.get(k, k), "value": fmt_value(v, conflict_unit(c, k))} for k, v in vals.items() if k in names
             ]
             items.append(
                 {

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from parallax.comparison_records import upgrade_comparison
 from parallax.store.clock import _now
 
 
@@ -61,8 +62,10 @@ class ResultTables:
             )
 
     def comparison(self, story_id: str) -> dict[str, Any] | None:
+        """The story's saved comparison, read as the current schema (one saved as /1 has its conflicts' units
+        moved out of their values, :func:`~parallax.comparison_records.upgrade_comparison`), or ``None``."""
         row = self._execute("SELECT json FROM comparisons WHERE story_id = ?", (story_id,)).fetchone()
-        return json.loads(row[0]) if row else None
+        return upgrade_comparison(json.loads(row[0])) if row else None
 
     # ------------------------------------------------------------ clustering state
 

@@ -42,7 +42,7 @@ class StoryList(BaseModel):
 
 class StoryDetail(BaseModel):
     story: StorySummary
-    comparison: dict[str, Any] = Field(description="schema parallax.comparison/1")
+    comparison: dict[str, Any] = Field(description="schema parallax.comparison/2")
 
 
 class ArticleIn(BaseModel):
