@@ -74,7 +74,7 @@ def _part_of_casualties(text: str, q: Quantity) -> bool:
 # jury", "the 27-member bloc".  It gives the size of the body the next noun names, not a number of its members who
 # did something ("three members preferred to hold"), and meets only another such size.
 SIZE = "size"
-_ATTRIBUTE = re.compile(r"-(?P<noun>[a-z]+)[ \u00a0]+[a-z]")
+_ATTRIBUTE = re.compile(r"-(?P<noun>[a-z]+)[ \u00a0]+[^\W\d_]")  # the body by its name too: "the 460-seat Sejm"
 
 
 def _size_of_a_body(text: str, q: Quantity) -> bool:

@@ -22,6 +22,9 @@ import re
 DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 SMALL = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000, "십": 10, "백": 100, "천": 1000}
 BIG = {"万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8, "兆": 1e12, "만": 1e4, "억": 1e8, "조": 1e12}
+# Sino-Korean digits in Hangul ("삼십 명" 30, "이십오 명" 25, "오십여 명" 50 and more): read only next to a
+# multiplier (the pattern's rule), since each is also a syllable of common words ("이" this, "사" four or a firm)
+KO_DIGITS = {"일": 1, "이": 2, "삼": 3, "사": 4, "오": 5, "육": 6, "칠": 7, "팔": 8, "구": 9}
 SEVERAL = "数數几幾수"  # "several" in a digit's place: "数十", "十几", "수십" (Korean 수 only before a multiplier)
 OVER = "多余餘来來여"  # "and more" after the number: "五十多", "200余", "200여"
 
@@ -78,8 +81,8 @@ def myriad_value(text: str, several: int = 5) -> float | None:
                 current, positional = float(token.replace(",", "")), False
             except ValueError:
                 return None
-        elif token in DIGITS or token in SEVERAL:
-            digit = DIGITS.get(token, several)
+        elif token in DIGITS or token in KO_DIGITS or token in SEVERAL:
+            digit = DIGITS.get(token, KO_DIGITS.get(token, several))
             current, positional = (current * 10 + digit, True) if positional and current is not None else (digit, True)
         elif token in SMALL:
             section += (1 if current is None else current) * SMALL[token]

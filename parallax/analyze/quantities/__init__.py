@@ -23,6 +23,7 @@ One module per concern, each importable on its own; this package exposes the pub
 - :mod:`.cjk_rules`: Chinese, Japanese and Korean numbers that count nothing, and what they measure
 - :mod:`.arabic`: Arabic counts after their noun, and duals
 - :mod:`.ambiguous_words`: number words that are other words too
+- :mod:`.attributive`: "500m" run on to a word of length is metres; a bare scaled sum takes the currency named before it
 - :mod:`.fractions`: a fraction of a count ("a third of the 900 workers" counts 300)
 - :mod:`.find`: :func:`find_quantities`, where the rules meet in the order they apply
 - :mod:`.component`: the ``quantities`` pipeline stage (:func:`add_quantities`)

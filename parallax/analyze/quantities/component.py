@@ -6,6 +6,7 @@ dates and times already found, with the counted noun refined by the parse where 
 from __future__ import annotations
 
 from parallax.analyze import Paragraph, component
+from parallax.analyze.quantities.attributive import currency_of_bare_sums
 from parallax.analyze.quantities.find import find_quantities
 from parallax.analyze.quantities.fractions import whole_offset
 from parallax.analyze.quantities.magnitude import MAGNITUDE
@@ -40,6 +41,12 @@ def _adverb_after(doc, q: Quantity) -> bool:
     return after is not None and len(after) > 0 and after[0].pos_ == "ADV"
 
 
+def _noun_after(doc, q: Quantity) -> bool:
+    """Whether the parse reads the word after a number as a noun ("1.4bn people"; not "1.4bn comes")."""
+    after = doc.char_span(q.end, len(doc.text), alignment_mode="expand")
+    return after is not None and len(after) > 0 and after[0].pos_ in ("NOUN", "PROPN")
+
+
 @component("quantities")
 def add_quantities(article: Article, paragraphs: list[Paragraph]) -> None:
     """Fill ``article.quantities``, paragraph by paragraph, skipping the spans of ``article.times``."""
@@ -47,9 +54,18 @@ def add_quantities(article: Article, paragraphs: list[Paragraph]) -> None:
     for para in paragraphs:
         skip = [(s - para.offset, e - para.offset) for s, e in time_spans]
         parsed = para.doc.has_annotation("DEP")
-        for q in find_quantities(para.text, article.language, skip):
+        found = find_quantities(para.text, article.language, skip)
+        bare = set()  # the figures no noun follows, by the text or by the parse ("1.4bn comes from the EU")
+        for i, q in enumerate(found):
             if parsed and q.unit and q.unit.isalpha() and q.unit != MAGNITUDE:  # (not LABEL or AGE; a magnitude is no count)
-                q.unit = _counted_noun(para.doc, q, article.language) or (None if _adverb_after(para.doc, q) else q.unit)
+                noun = _counted_noun(para.doc, q, article.language)
+                if noun is None and not _noun_after(para.doc, q):
+                    bare.add(i)
+                q.unit = noun or (None if _adverb_after(para.doc, q) else q.unit)
+            if q.unit is None:
+                bare.add(i)
+        currency_of_bare_sums(para.text, found, bare)  # "€2.1bn, of which 1.4bn": euros
+        for q in found:
             q.start += para.offset
             q.end += para.offset
             article.quantities.append(q)

@@ -13,6 +13,7 @@ import re
 from parallax.analyze.numwords import LANGUAGES, PLURAL_THOUSANDS, UNSPACED, cjk
 from parallax.analyze.quantities.ambiguous_words import _skipped_word, _word_before
 from parallax.analyze.quantities.arabic import _arabic_duals, _arabic_noun_before
+from parallax.analyze.quantities.attributive import glued_metres
 from parallax.analyze.quantities.base import _MYRIAD, _NO_RULES, _lang, _lower
 from parallax.analyze.quantities.cjk_rules import _cjk_counts_nothing, _cjk_measure, _clock_rest
 from parallax.analyze.quantities.clock import _clock_end
@@ -119,7 +120,8 @@ def find_quantities(text: str, language: str | None, skip: list[tuple[int, int]]
             continue  # "ปี 2530", "พ.ศ. 2530": a year
         if num.lower() == "one" and _PRONOUN_ONE.search(text, max(0, s - 8), s):
             continue  # "no one died", "the one who": a pronoun, not a count
-        if scale := m.group("scale") or m.group("short"):
+        metres = m.group("short") == "m" and glued_metres(text, e, lang)  # "a 500m-long bridge": metres, not millions
+        if scale := None if metres else m.group("scale") or m.group("short"):
             scales = _SCALE_BY_LANGUAGE.get(lang, SCALE)
             value = (value + (0.5 if m.group("half") or m.group("half_after") else 0)) * scales.get(_lower(scale), 1)
         elif m.group("cjk"):
@@ -140,6 +142,8 @@ def find_quantities(text: str, language: str | None, skip: list[tuple[int, int]]
             unit, s = "%", pct  # Turkish "%38", "yüzde 38"
         elif m.group("cur"):
             unit = currency_sign(m.group("cur"))
+        elif metres:
+            unit = "m"
         else:
             unit = measure or _label_or_age(text, num, value, s, e) or magnitude_unit(text, s, e, value)
             if unit is None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from parallax.analyze.numwords import LANGUAGES
+from parallax.analyze.numwords import LANGUAGES, cjk
 from parallax.analyze.quantities.base import _CJK, _lower
 from parallax.analyze.quantities.cjk_nouns import cjk_noun, ja_noun_around
 from parallax.analyze.quantities.compounds import hyphen_parts
@@ -23,6 +23,7 @@ from parallax.letters import IN_WORD
 _UNIT = re.compile(rf"(?<!\s)\s*+(?:-\s*+)?(?:(?:of|de|des|del|di|der)\s++|d['’])?((?:[^\W\d_]|(?!\d)[{IN_WORD}])+)", re.I)  # right after a number; possessive: linear
 # Japanese and Korean case particles: no counter (a Japanese counter is a kanji, a katakana word or "つ"; Korean "도"
 # is the degree, "영하 10도")
+_LONG_COUNTERS = sorted((c for c in cjk.COUNTERS if len(c) > 1), key=len, reverse=True)  # "사람", "마리", "가구"
 _PARTICLES = frozenset("のはがをにとでも의은는을를에")
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
 _KATAKANA_RUN = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}")  # (the middle dot "・" ends it)
@@ -78,6 +79,8 @@ _STOP_UNITS_BY_LANGUAGE = {
     "sv": {"och", "i", "på", "av", "till", "med", "för", "som", "har", "var", "är"},
     # the Romance "and", "or": "dois homens, de 24 e 31 anos" counts no "e"
     "pt": {"e", "ou"}, "it": {"e", "ed", "o"}, "es": {"e", "o", "u"}, "fr": {"ou"},
+    # German prepositions and auxiliaries after a figure ("davon 1,4 Milliarden aus dem EU-Fonds" read "au")
+    "de": {"aus", "von", "vom", "für", "mit", "bei", "nach", "auf", "im", "zum", "zur", "ist", "sind", "war", "waren", "wurden", "werden"},
     "vi": {"là", "và", "của", "trong", "tại", "ở", "đã", "được", "bị", "từ", "đến", "với", "cho", "khi", "thì", "mà", "hoặc"},
 }
 _STOP_UNITS_BY_LANGUAGE |= {"ms": _STOP_UNITS_BY_LANGUAGE["id"], "da": {"og", "i", "på", "af", "til", "med", "for", "som", "har", "var", "er"}}
@@ -279,6 +282,8 @@ def _unit_after(text: str, end: int, lang: str = "en") -> str | None:
         # Chinese names a currency by a country's character and "元" ("美元", "欧元", "日元", "港元"): one unit
         if katakana := _KATAKANA_RUN.match(word):
             return katakana.group()  # Japanese writes a borrowed unit in katakana: "50メートル", "300ドル", "5キロ"
+        if counter := next((c for c in _LONG_COUNTERS if word.startswith(c)), None):
+            return counter  # Korean "세 사람이": people, a counter of two syllables, not "사"
         return word[:2] if len(word) > 1 and word[1] in "元圓圆" else word[0]
     if um and (per := _PER.match(text, um.end(1))):
         return f"{_lower(um.group(1))}/{_lower(per.group(1))}"  # "210 km/h", "25 m/s", "м/с": a rate, not kilometres or metres
