@@ -204,6 +204,11 @@ def test_a_german_bare_sum_after_its_preposition_takes_the_currency() -> None:
     assert [q.unit for q in analysed_articles([text], "de")[0].quantities] == ["€", "€"]  # not "au", read from "aus"
 
 
+def test_a_dutch_bare_sum_after_its_preposition_takes_the_currency() -> None:
+    text = "Het project kost 2,1 miljard euro, waarvan 1,4 miljard uit Brussel komt."
+    assert [q.unit for q in analysed_articles([text], "nl")[0].quantities] == ["€", "€"]  # not "uit"
+
+
 def test_a_scaled_count_after_a_sum_keeps_its_noun() -> None:
     quantities = analysed_articles(["The firm has $3bn in cash and 1.2bn users."], "en")[0].quantities
     assert [q.unit for q in quantities] == ["$", "user"]

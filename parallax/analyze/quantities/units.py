@@ -79,8 +79,9 @@ _STOP_UNITS_BY_LANGUAGE = {
     "sv": {"och", "i", "på", "av", "till", "med", "för", "som", "har", "var", "är"},
     # the Romance "and", "or": "dois homens, de 24 e 31 anos" counts no "e"
     "pt": {"e", "ou"}, "it": {"e", "ed", "o"}, "es": {"e", "o", "u"}, "fr": {"ou"},
-    # German prepositions and auxiliaries after a figure ("davon 1,4 Milliarden aus dem EU-Fonds" read "au")
+    # German and Dutch prepositions and auxiliaries after a figure ("davon 1,4 Milliarden aus dem EU-Fonds" read "au")
     "de": {"aus", "von", "vom", "für", "mit", "bei", "nach", "auf", "im", "zum", "zur", "ist", "sind", "war", "waren", "wurden", "werden"},
+    "nl": {"uit", "van", "voor", "met", "bij", "naar", "op", "aan", "is", "zijn", "was", "waren", "werd", "werden", "wordt", "worden"},
     "vi": {"là", "và", "của", "trong", "tại", "ở", "đã", "được", "bị", "từ", "đến", "với", "cho", "khi", "thì", "mà", "hoặc"},
 }
 _STOP_UNITS_BY_LANGUAGE |= {"ms": _STOP_UNITS_BY_LANGUAGE["id"], "da": {"og", "i", "på", "af", "til", "med", "for", "som", "har", "var", "er"}}
