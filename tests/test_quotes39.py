@@ -16,3 +16,25 @@ def test_one_title_case_word_after_that_is_a_name_where_the_clause_goes_on() -> 
     assert not name_after_that(text, start, start + len("Basta"), "es")  # a word said that closes the clause
     text = "Merkel sagte, dass „Siemens“ investiert."
     assert not name_after_that(text, text.index("Siemens"), text.index("Siemens") + 7, "de")  # every noun capitalised
+
+
+def test_baltic_and_slovenian_speakers_after_to_whom_before_the_cue() -> None:
+    """To whom it was said may stand between the quotation and the verb: the speaker still follows the verb."""
+    cases = [
+        ("lt", "„Mes nepasiduosime“, – žurnalistams sakė G. Paluckas.", "G. Paluckas"),
+        ("lt", "„Mes nepasiduosime“, – BNS sakė ministras Jonas Petraitis.", "Jonas Petraitis"),
+        ("lv", '"Mēs nepadosimies," žurnālistiem sacīja Kariņš.', "Kariņš"),
+        ("lv", '"Mēs nepadosimies," aģentūrai LETA sacīja ministrs Jānis Bērziņš.', "Jānis Bērziņš"),
+        ("sl", "»Ne bomo popustili,« je novinarjem dejal minister.", "minister"),
+        ("sl", "»Ne bomo popustili,« je za STA povedal Janez Novak.", "Janez Novak"),
+    ]
+    for lang, text, speaker in cases:
+        assert [q.speaker for q in analyzed(text, lang).quotes] == [speaker], text
+
+
+def test_baltic_reported_speech_with_to_whom_keeps_its_subject() -> None:
+    """'Paluckas žurnalistams sakė, kad ...': the subject before the addressee and the verb."""
+    quotes = analyzed("Gintautas Paluckas žurnalistams sakė, kad vyriausybė nepasiduos.", "lt").quotes
+    assert [(q.kind, q.speaker) for q in quotes] == [("indirect", "Gintautas Paluckas")]
+    quotes = analyzed("Nina Zupan je novinarjem povedala, da vlada ne bo popustila.", "sl").quotes
+    assert [(q.kind, q.speaker) for q in quotes] == [("indirect", "Nina Zupan")]
