@@ -38,3 +38,15 @@ def test_baltic_reported_speech_with_to_whom_keeps_its_subject() -> None:
     assert [(q.kind, q.speaker) for q in quotes] == [("indirect", "Gintautas Paluckas")]
     quotes = analyzed("Nina Zupan je novinarjem povedala, da vlada ne bo popustila.", "sl").quotes
     assert [(q.kind, q.speaker) for q in quotes] == [("indirect", "Nina Zupan")]
+
+
+def test_hebrew_bare_verb_takes_up_reported_speech_of_the_paragraph_before() -> None:
+    """'X אמר כי …' ¶ '"…", אמר.': a verb with no subject opening the next paragraph takes up X, as "He said" would;
+    a paragraph of narration between them leaves it to the quotation before (none here)."""
+    said = "ראש העירייה יוסי לוי אמר כי העיר מוכנה.\n\n"
+    quotes = analyzed(said + '"אנחנו נמשיך לעבוד", אמר.', "he").quotes
+    assert [(q.kind, q.speaker) for q in quotes] == [("indirect", "יוסי לוי"), ("direct", "יוסי לוי")]
+    quotes = analyzed(said + 'הוא אמר: "אנחנו נמשיך לעבוד עד הסוף".', "he").quotes
+    assert [q.speaker for q in quotes if q.kind == "direct"] == ["יוסי לוי"]
+    quotes = analyzed(said + "הגשם נמשך כל הלילה בכל רחבי הארץ.\n\n" + '"אנחנו נמשיך לעבוד", אמר.', "he").quotes
+    assert [q.speaker for q in quotes if q.kind == "direct"] == [None]
