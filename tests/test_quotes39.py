@@ -50,3 +50,15 @@ def test_hebrew_bare_verb_takes_up_reported_speech_of_the_paragraph_before() -> 
     assert [q.speaker for q in quotes if q.kind == "direct"] == ["יוסי לוי"]
     quotes = analyzed(said + "הגשם נמשך כל הלילה בכל רחבי הארץ.\n\n" + '"אנחנו נמשיך לעבוד", אמר.', "he").quotes
     assert [q.speaker for q in quotes if q.kind == "direct"] == [None]
+
+
+def test_korean_country_before_or_after_a_name_and_its_title_is_no_part_of_the_name() -> None:
+    """Korean writes what an office is of before its title, on either side of the name: the speaker is the person."""
+    from parallax.analyze.quotes.uncased_names import speaker_name
+
+    assert speaker_name("ko", "미국 국무장관 토니 블링컨") == "토니 블링컨"
+    assert speaker_name("ko", "조 바이든 미국 대통령") == "조 바이든"
+    assert speaker_name("ko", "야마카와 히로시 JAXA 이사장") == "야마카와 히로시"
+    assert speaker_name("ko", "에스펜 바르트 에이데 외무장관") == "에스펜 바르트 에이데"
+    quotes = analyzed('미국 국무장관 토니 블링컨은 "우리는 동맹을 지킬 것"이라고 말했다.', "ko").quotes
+    assert [q.speaker for q in quotes] == ["토니 블링컨"]
