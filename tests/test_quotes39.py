@@ -62,3 +62,10 @@ def test_korean_country_before_or_after_a_name_and_its_title_is_no_part_of_the_n
     assert speaker_name("ko", "에스펜 바르트 에이데 외무장관") == "에스펜 바르트 에이데"
     quotes = analyzed('미국 국무장관 토니 블링컨은 "우리는 동맹을 지킬 것"이라고 말했다.', "ko").quotes
     assert [q.speaker for q in quotes] == ["토니 블링컨"]
+
+
+def test_a_possessive_owner_of_a_claim_noun_is_resolved_as_its_pronoun() -> None:
+    """'His promises to stick it to the rich': the owner "his" is whoever "he" would be."""
+    text = "Donald Trump is casting himself as a champion of the little guy.\n\nHis promises to stick it to the rich were loud."
+    quotes = analyzed(text, "en").quotes
+    assert [(q.kind, q.text, q.speaker) for q in quotes] == [("indirect", "to stick it to the rich", "Donald Trump")]
