@@ -69,3 +69,12 @@ def test_a_possessive_owner_of_a_claim_noun_is_resolved_as_its_pronoun() -> None
     text = "Donald Trump is casting himself as a champion of the little guy.\n\nHis promises to stick it to the rich were loud."
     quotes = analyzed(text, "en").quotes
     assert [(q.kind, q.text, q.speaker) for q in quotes] == [("indirect", "to stick it to the rich", "Donald Trump")]
+
+
+def test_views_held_on_a_thing_and_telling_little_about_it_are_stances() -> None:
+    """An owned noun of view or devotion ("his obsession with ...") and an adjective of telling little or much
+    ("has been vague about ...") report a position on a thing, as "his criticism of ..." and "critical of" do."""
+    quotes = analyzed("Senator Tom Reed spoke on Monday. His obsession with the trade deficit is well known.", "en").quotes
+    assert ("the trade deficit", "Tom Reed") in [(q.text, q.speaker) for q in quotes]
+    quotes = analyzed("The committee has been vague about the definitions of a subsidiary.", "en").quotes
+    assert [(q.text, q.speaker) for q in quotes] == [("the definitions of a subsidiary", "committee")]

@@ -204,6 +204,11 @@ STANCE_NOUNS = {
     "admiration": ("for", "of"), "disdain": ("for",), "contempt": ("for",), "endorsement": ("of",), "denial": ("of",),
     "defense": ("of",), "defence": ("of",), "rejection": ("of",), "embrace": ("of",), "demand": ("for",), "call": ("for",),
     "argument": ("for", "against"), "case": ("for", "against"), "objection": ("to",),
+    # views and devotions held on a thing, and talk about it ("his adulation of Putin", "his obsession with Mexico",
+    # "his long-standing ideas about trade", "her reservations about the deal", "his rhetoric about crime")
+    "adulation": ("of",), "obsession": ("with",), "idea": ("about", "on"), "reservation": ("about",), "theory": ("of", "about"),
+    "rhetoric": ("about", "on"), "view": ("on", "about"), "position": ("on",), "stance": ("on",), "illusion": ("about",),
+    "fear": ("of", "about", "over"), "enthusiasm": ("for", "about"), "plea": ("for",), "appeal": ("for",),
 }  # fmt: skip
 
 
@@ -264,6 +269,9 @@ HOLDER_ADJECTIVES = {
     "sympathetic": ("to", "toward"), "suspicious": ("of",), "disdainful": ("of",), "scornful": ("of",),
     "enthusiastic": ("about",), "worried": ("about",), "concerned": ("about",), "optimistic": ("about",),
     "pessimistic": ("about",),
+    # telling little or much about a thing, and expecting of it ("aides were coy about ...", "vague about", "bearish on")
+    "coy": ("about",), "vague": ("about", "on"), "silent": ("on", "about"), "vocal": ("about", "on"), "outspoken": ("about", "on"),
+    "candid": ("about",), "adamant": ("about",), "bearish": ("on", "about"), "bullish": ("on", "about"), "hopeful": ("about", "of"),
 }  # fmt: skip
 
 _BE = {"be", "become", "remain", "seem", "appear"}
