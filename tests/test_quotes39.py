@@ -78,3 +78,10 @@ def test_views_held_on_a_thing_and_telling_little_about_it_are_stances() -> None
     assert ("the trade deficit", "Tom Reed") in [(q.text, q.speaker) for q in quotes]
     quotes = analyzed("The committee has been vague about the definitions of a subsidiary.", "en").quotes
     assert [(q.text, q.speaker) for q in quotes] == [("the definitions of a subsidiary", "committee")]
+
+
+def test_a_clause_after_the_preposition_of_a_stance_noun_is_what_it_is_about() -> None:
+    """'his comment about 47 percent of the country being dependent': the preposition takes a gerund clause."""
+    text = "Romney was haunted by his infamous comment about 47 percent of the country being dependent on the government."
+    quotes = analyzed(text, "en").quotes
+    assert [(q.text, q.speaker) for q in quotes] == [("47 percent of the country being dependent on the government", "Romney")]

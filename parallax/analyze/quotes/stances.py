@@ -223,7 +223,7 @@ def nominal_stances(doc) -> list[tuple[int, int, tuple[int, int], str]]:
         if not preps:
             continue
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps and c.idx > tok.idx), None)
-        topic = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        topic = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
         if topic is None or topic.pos_ == "PRON" or (owner := _owner(tok)) is None:
             continue
         out.append((topic.left_edge.idx, topic.right_edge.idx + len(topic.right_edge.text), owner, tok.text))
@@ -290,7 +290,7 @@ def held_stances(doc) -> list[tuple[int, int, tuple[int, int], str]]:
         if not preps:
             continue
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps and c.idx > tok.idx), None)
-        topic = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        topic = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
         if topic is None or topic.pos_ == "PRON":
             continue
         holder = None
