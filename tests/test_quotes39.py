@@ -85,3 +85,13 @@ def test_a_clause_after_the_preposition_of_a_stance_noun_is_what_it_is_about() -
     text = "Romney was haunted by his infamous comment about 47 percent of the country being dependent on the government."
     quotes = analyzed(text, "en").quotes
     assert [(q.text, q.speaker) for q in quotes] == [("47 percent of the country being dependent on the government", "Romney")]
+
+
+def test_doubling_down_weighing_in_and_lashing_out_take_positions() -> None:
+    """'is doubling down on', 'weighed in on', 'lashed out at': the topic of a position, as "railed against" is;
+    "Sales doubled on strong demand" has no one holding it."""
+    quotes = analyzed("The governor weighed in on the court ruling.", "en").quotes
+    assert [(q.text, q.speaker) for q in quotes] == [("the court ruling", "governor")]
+    quotes = analyzed("Senator Tom Reed lashed out at the budget office.", "en").quotes
+    assert [(q.text, q.speaker) for q in quotes] == [("the budget office", "Tom Reed")]
+    assert analyzed("Sales doubled on strong demand for phones.", "en").quotes == []

@@ -79,6 +79,9 @@ TOPIC_PREPOSITIONS = {
     # seizing on and worrying about a topic, and voting on a measure ("seized on remarks his rival made", "leaders
     # worried about a lack of passion", "voted against the crime bill")
     "seize": ("on", "upon"), "worry": ("about", "over"), "vote": ("for", "against"), "wonder": ("about",),
+    # persisting in, weighing in on and lashing out at a position ("is doubling down on his attacks", "weighed in on the
+    # ruling", "lashed out at the press"; not "spoke against": a backdrop as often as a position)
+    "double": ("on",), "weigh": ("on",), "lash": ("at", "against"),
 }  # fmt: skip
 
 # nouns of committing, directing and deciding that take an infinitive: "his promise to cut taxes", "the council's
