@@ -95,3 +95,11 @@ def test_doubling_down_weighing_in_and_lashing_out_take_positions() -> None:
     quotes = analyzed("Senator Tom Reed lashed out at the budget office.", "en").quotes
     assert [(q.text, q.speaker) for q in quotes] == [("the budget office", "Tom Reed")]
     assert analyzed("Sales doubled on strong demand for phones.", "en").quotes == []
+
+
+def test_a_noun_phrase_said_is_what_was_said() -> None:
+    """'has said the same thing': the object of "say" with no clause is its content; a pronoun or one word is not."""
+    quotes = analyzed("Senator Tom Reed has said the same thing.", "en").quotes
+    assert [(q.text, q.speaker) for q in quotes] == [("the same thing", "Tom Reed")]
+    assert analyzed("Senator Tom Reed said it.", "en").quotes == []
+    assert analyzed("Senator Tom Reed said goodbye.", "en").quotes == []

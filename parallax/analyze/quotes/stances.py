@@ -42,6 +42,8 @@ STANCE_OBJECT_LEMMAS = {
     "characterize", "characterise", "recount", "propose", "recommend", "announce", "pitch", "tweet",
     "retweet", "acknowledge", "admit", "deny", "claim", "reveal", "note", "stress", "emphasize", "emphasise", "predict",
     "concede", "allege", "link",
+    # and a verb of saying whose object is what was said, no clause ("has said the same thing", "has said his piece")
+    "say",
     # committing and demanding, a noun as what is committed to or asked for ("vowed consequences", "promised a veto",
     # "urged restraint", "demands accountability")
     "vow", "pledge", "promise", "urge", "demand",
