@@ -47,6 +47,11 @@ def impersonal(lang: str | None) -> set[str]:
     return IMPERSONAL_OF.get((lang or "en")[:2], set())
 
 
+# English possessive determiners and the subject pronoun whose owner they name: "His promises to cut taxes" are his,
+# "its plan to ..." its; the owner of a claim noun is resolved as that pronoun would be
+POSSESSIVES = {"his": "he", "its": "it", "their": "they"}
+
+
 PLURAL_PRONOUNS = {"they", "we", "i", "ils", "elles", "nous", "wir", "ellos", "nosotros"}
 
 

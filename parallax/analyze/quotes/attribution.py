@@ -41,7 +41,7 @@ from parallax.analyze.quotes.thai import th_full_name
 from parallax.analyze.quotes.transcript import label_in_quotation
 from parallax.analyze.quotes.turkish import by_statement_source
 from parallax.analyze.quotes.uncased import UNCASED, closes_quotation, find_speaker, name_in
-from parallax.analyze.quotes.uncased_reported import reported_before
+from parallax.analyze.quotes.uncased_reported import last_statement, reported_before
 from parallax.analyze.quotes.weak_evidence import _AUDIENCES as _AUDIENCES
 from parallax.analyze.quotes.weak_evidence import _addressee as _addressee
 from parallax.analyze.quotes.weak_evidence import _one_person as _one_person
@@ -164,7 +164,7 @@ def by_uncased_cue(site: QuoteSite) -> Speaker | None:
         return None
     start, end, cue = found
     if start == end:
-        prev = site.para_quotes[-1] if site.para_quotes else site.prev_para_last
+        prev = site.para_quotes[-1] if site.para_quotes else last_statement(site.article.text, site.article.quotes, site.prev_para_last, site.para.offset)
         # (or the named subject of a statement reported since, which the pronoun takes up as English "he" does)
         said = reported_before(site.text, site.sents, site.sent[0], site.lang)
         if said is not None and (prev is None or prev.start < site.para.offset + said[2]):

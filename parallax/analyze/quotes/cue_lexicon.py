@@ -249,18 +249,27 @@ _SH_CUES = (rf"(?:(?:je|su|је|су)\s+)?(?:{_SH_VERBS_BOTH})(?:\s+(?:je|su|ј�
             r"|prema\s+riječima|prema\s+rečima|po\s+riječima|po\s+rečima|према\s+речима|по\s+речима|prema|према")
 # Slovenian puts the auxiliary before the participle: '»...,« je dejal celjski župan Matej Novak.', 'po besedah župana Novaka'
 # (the time or place may stand between the auxiliary and the participle: '»...,« je v torek dejal minister')
-_SL_WHEN = r"(?:(?:v|ob|na)\s+[\w]+|včeraj|danes|zjutraj|zvečer|sinoči|še)"
-_SL_CUES = (rf"(?:je\s+(?:{_SL_WHEN}\s+)?|so\s+(?:{_SL_WHEN}\s+)?)?(?:dejal[aie]?|povedal[aie]?|dodal[aie]?|izjavil[aie]?|poudaril[aie]?|pojasnil[aie]?"
+# (or to whom: '»...,« je novinarjem dejal minister.', '»...,« je za STA povedal J. Novak.', "je za časnik Delo dejal")
+SL_WHEN = r"(?:(?:v|ob|na)\s+[\w]+|včeraj|danes|zjutraj|zvečer|sinoči|še|novinarjem|medijem|za\s+(?:[\w.]+\s+)?[\w.]+)"
+_SL_CUES = (rf"(?:je\s+(?:{SL_WHEN}\s+){{0,2}}|so\s+(?:{SL_WHEN}\s+){{0,2}})?(?:dejal[aie]?|povedal[aie]?|dodal[aie]?|izjavil[aie]?|poudaril[aie]?|pojasnil[aie]?"
             r"|opozoril[aie]?|zatrdil[aie]?|ocenil[aie]?|zapisal[aie]?|odgovoril[aie]?|sporočil[aie]?|napovedal[aie]?|obljubil[aie]?)"
             r"|pravi|dodaja|meni|poudarja|pojasnjuje|po\s+besedah|po\s+mnenju")
 LEXICAL_CUES |= {"sk": _SK_CUES, "hr": _SH_CUES, "bs": _SH_CUES, "sr": _SH_CUES, "sl": _SL_CUES}
 # Lithuanian sets a dash after the closing mark ('„...“, – sakė ugniagesių atstovas Tomas Petrauskas.'), Latvian a comma
 # ('"...," sacīja Jānis Bērziņš.'); "pasak", "anot" (according to) and Latvian "pēc ... teiktā" name the source in the
 # genitive ("pasak Petrausko", "pēc Bērziņa teiktā": see .inflection)
-_LT_CUES = (r"sakė|teigė|pareiškė|pažymėjo|pabrėžė|pridūrė|tvirtino|patikino|paaiškino|aiškino|nurodė|pranešė|kalbėjo|akcentavo"
+# (to whom it was said may stand before the verb: '„...“, – žurnalistams sakė G. Paluckas.', "– BNS sakė ministras",
+# "aģentūrai LETA sacīja"; an agency is an acronym in capitals, matched case-sensitively inside the cues' (?i:))
+LT_TO_WHOM = (r"(?:žurnalistams|spaudai|Eltai|radijui|televizijai|portalui\s+[\w.]+|(?:naujienų\s+)?agentūrai(?:\s+(?-i:[A-ZĄČĘĖĮŠŲŪŽ]{2,6}))?"
+          r"|(?-i:[A-ZĄČĘĖĮŠŲŪŽ]{2,6}(?:\.lt)?))\s+")
+LV_TO_WHOM = (r"(?:žurnālistiem|presei|radio|televīzijai|portālam\s+[\w.]+|(?:ziņu\s+)?aģentūrai(?:\s+(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,6}))?"
+          r"|(?-i:[A-ZĀČĒĢĪĶĻŅŠŪŽ]{2,6}))\s+")
+_LT_CUES = (rf"(?:{LT_TO_WHOM})?(?:sakė|teigė|pareiškė|pažymėjo|pabrėžė|pridūrė|tvirtino|patikino|paaiškino|aiškino|nurodė|pranešė|kalbėjo)|akcentavo"
+            r"|sakė|teigė|pareiškė|pažymėjo|pabrėžė|pridūrė|tvirtino|patikino|paaiškino|aiškino|nurodė|pranešė|kalbėjo|akcentavo"
             r"|komentavo|atsakė|rašė|perspėjo|įspėjo|sako|teigia|pažymi|pabrėžia|tvirtina|aiškina|priduria|pasak|anot"
             r"|pasakojo|papasakojo|pasakoja|patvirtino|informavo")
-_LV_CUES = (r"sacīja|teica|paziņoja|norādīja|uzsvēra|piebilda|skaidroja|apgalvoja|atzina|stāstīja|pauda|brīdināja|atbildēja"
+_LV_CUES = (rf"(?:{LV_TO_WHOM})?(?:sacīja|teica|paziņoja|norādīja|uzsvēra|piebilda|skaidroja|apgalvoja|atzina|stāstīja|pauda|atbildēja)"
+            r"|sacīja|teica|paziņoja|norādīja|uzsvēra|piebilda|skaidroja|apgalvoja|atzina|stāstīja|pauda|brīdināja|atbildēja"
             r"|rakstīja|atzīmēja|saka|norāda|uzsver|stāsta|skaidro|piebilst|atzīst|pastāstīja|apstiprināja|informēja"
             # "pēc Bērziņa teiktā": the preposition, when "teiktā" (said) closes the source within four words
             r"|pēc(?=(?:\s+[\w-]+){1,4}?\s+teiktā)")

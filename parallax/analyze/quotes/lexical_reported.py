@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from parallax.analyze.quotes.cue_lexicon import NL_SEPARABLE
+from parallax.analyze.quotes.cue_lexicon import LT_TO_WHOM, LV_TO_WHOM, NL_SEPARABLE, SL_WHEN
 from parallax.analyze.quotes.cues import _NAME, _sentence_of
 from parallax.analyze.quotes.east_slavic import EAST_SLAVIC, east_slavic_source
 from parallax.analyze.quotes.marks import _inside, _words
@@ -53,11 +53,12 @@ _LEXICAL_REPORTING |= {
     "sk": (r"povedal[aio]?|uviedol|uviedl[aio]|dodal[aio]?|vyhlásil[aio]?|oznámil[aio]?|potvrdil[aio]?|zdôraznil[aio]?"
            r"|konštatoval[aio]?|tvrdí|uvádza|hovorí", r"že"),
     **dict.fromkeys(("hr", "bs", "sr"), (rf"(?:(?:je|su|је|су)\s+)?(?:{_SH_REPORTING})(?:\s+(?:je|su|је|су))?", r"da|kako|да|како")),
-    "sl": (r"(?:(?:je|so)\s+)?(?:dejal[aie]?|povedal[aie]?|dodal[aie]?|izjavil[aie]?|poudaril[aie]?|pojasnil[aie]?|sporočil[aie]?"
+    "sl": (rf"(?:(?:je|so)\s+(?:{SL_WHEN}\s+){{0,2}})?(?:dejal[aie]?|povedal[aie]?|dodal[aie]?|izjavil[aie]?|poudaril[aie]?|pojasnil[aie]?|sporočil[aie]?"
            r"|zatrdil[aie]?|ocenil[aie]?)|pravi|meni", r"da"),
     # Lithuanian "Rasa Jankauskienė teigė, kad ...", Latvian "Ilze Kalniņa norādīja, ka ..."
-    "lt": (r"sakė|teigė|pareiškė|pažymėjo|pabrėžė|tvirtino|patikino|nurodė|pranešė|sako|teigia|tvirtina", r"kad"),
-    "lv": (r"sacīja|teica|paziņoja|norādīja|uzsvēra|apgalvoja|atzina|skaidroja|saka|norāda|uzsver", r"ka"),
+    # (to whom before the verb: "Paluckas žurnalistams sakė, kad ...", see .cue_lexicon)
+    "lt": (rf"(?:{LT_TO_WHOM})?(?:sakė|teigė|pareiškė|pažymėjo|pabrėžė|tvirtino|patikino|nurodė|pranešė|sako|teigia|tvirtina)", r"kad"),
+    "lv": (rf"(?:{LV_TO_WHOM})?(?:sacīja|teica|paziņoja|norādīja|uzsvēra|apgalvoja|atzina|skaidroja|saka|norāda|uzsver)", r"ka"),
     # Romanian "Ministrul Ioana Popescu a spus că ...", Catalan "L'alcalde Jaume Collboni va dir que ...", Greek "Ο υπουργός
     # ... δήλωσε ότι ...", Indonesian and Malay "... mengatakan bahwa ...", Estonian "... ütles, et ...", and the Nordic
     # "... sa att ...", "... sagde, at ..."

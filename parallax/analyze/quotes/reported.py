@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from parallax.analyze.quotes.antecedents import _PERSON_HEADS
+from parallax.analyze.quotes.antecedents import _PERSON_HEADS, POSSESSIVES
 from parallax.analyze.quotes.claim_nouns import faced_judgments, ownerless_claims, ownerless_intents
 from parallax.analyze.quotes.clause_repairs import closing_cue_as_noun
 from parallax.analyze.quotes.clauses import (
@@ -247,6 +247,8 @@ def _an_actor(article, para, subj: tuple[int, int]) -> bool:
     if _can_speak(article, para.offset + subj[0], para.offset + subj[1]):
         return True
     words = para.text[subj[0] : subj[1]].split()
+    if len(words) == 1 and words[0].lower() in POSSESSIVES:
+        return True  # "His promises to ...": an owner who is a person or a body, as the pronoun resolves it
     last = next((t for t in reversed(para.doc) if subj[0] <= t.idx < subj[1]), None)
     if (
         last is not None

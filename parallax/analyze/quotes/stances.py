@@ -42,6 +42,8 @@ STANCE_OBJECT_LEMMAS = {
     "characterize", "characterise", "recount", "propose", "recommend", "announce", "pitch", "tweet",
     "retweet", "acknowledge", "admit", "deny", "claim", "reveal", "note", "stress", "emphasize", "emphasise", "predict",
     "concede", "allege", "link",
+    # and a verb of saying whose object is what was said, no clause ("has said the same thing", "has said his piece")
+    "say",
     # committing and demanding, a noun as what is committed to or asked for ("vowed consequences", "promised a veto",
     # "urged restraint", "demands accountability")
     "vow", "pledge", "promise", "urge", "demand",
@@ -79,6 +81,9 @@ TOPIC_PREPOSITIONS = {
     # seizing on and worrying about a topic, and voting on a measure ("seized on remarks his rival made", "leaders
     # worried about a lack of passion", "voted against the crime bill")
     "seize": ("on", "upon"), "worry": ("about", "over"), "vote": ("for", "against"), "wonder": ("about",),
+    # persisting in, weighing in on and lashing out at a position ("is doubling down on his attacks", "weighed in on the
+    # ruling", "lashed out at the press"; not "spoke against": a backdrop as often as a position)
+    "double": ("on",), "weigh": ("on",), "lash": ("at", "against"),
 }  # fmt: skip
 
 # nouns of committing, directing and deciding that take an infinitive: "his promise to cut taxes", "the council's
@@ -204,6 +209,11 @@ STANCE_NOUNS = {
     "admiration": ("for", "of"), "disdain": ("for",), "contempt": ("for",), "endorsement": ("of",), "denial": ("of",),
     "defense": ("of",), "defence": ("of",), "rejection": ("of",), "embrace": ("of",), "demand": ("for",), "call": ("for",),
     "argument": ("for", "against"), "case": ("for", "against"), "objection": ("to",),
+    # views and devotions held on a thing, and talk about it ("his adulation of Putin", "his obsession with Mexico",
+    # "his long-standing ideas about trade", "her reservations about the deal", "his rhetoric about crime")
+    "adulation": ("of",), "obsession": ("with",), "idea": ("about", "on"), "reservation": ("about",), "theory": ("of", "about"),
+    "rhetoric": ("about", "on"), "view": ("on", "about"), "position": ("on",), "stance": ("on",), "illusion": ("about",),
+    "fear": ("of", "about", "over"), "enthusiasm": ("for", "about"), "plea": ("for",), "appeal": ("for",),
 }  # fmt: skip
 
 
@@ -218,7 +228,7 @@ def nominal_stances(doc) -> list[tuple[int, int, tuple[int, int], str]]:
         if not preps:
             continue
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps and c.idx > tok.idx), None)
-        topic = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        topic = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
         if topic is None or topic.pos_ == "PRON" or (owner := _owner(tok)) is None:
             continue
         out.append((topic.left_edge.idx, topic.right_edge.idx + len(topic.right_edge.text), owner, tok.text))
@@ -264,6 +274,9 @@ HOLDER_ADJECTIVES = {
     "sympathetic": ("to", "toward"), "suspicious": ("of",), "disdainful": ("of",), "scornful": ("of",),
     "enthusiastic": ("about",), "worried": ("about",), "concerned": ("about",), "optimistic": ("about",),
     "pessimistic": ("about",),
+    # telling little or much about a thing, and expecting of it ("aides were coy about ...", "vague about", "bearish on")
+    "coy": ("about",), "vague": ("about", "on"), "silent": ("on", "about"), "vocal": ("about", "on"), "outspoken": ("about", "on"),
+    "candid": ("about",), "adamant": ("about",), "bearish": ("on", "about"), "bullish": ("on", "about"), "hopeful": ("about", "of"),
 }  # fmt: skip
 
 _BE = {"be", "become", "remain", "seem", "appear"}
@@ -282,7 +295,7 @@ def held_stances(doc) -> list[tuple[int, int, tuple[int, int], str]]:
         if not preps:
             continue
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps and c.idx > tok.idx), None)
-        topic = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        topic = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
         if topic is None or topic.pos_ == "PRON":
             continue
         holder = None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from parallax.analyze.names import FIRST_NAMES as _FIRST_NAMES
-from parallax.analyze.quotes.antecedents import _GENDERED, _RELATIVE, PLURAL_PRONOUNS, impersonal, pronouns
+from parallax.analyze.quotes.antecedents import _GENDERED, _RELATIVE, PLURAL_PRONOUNS, POSSESSIVES, impersonal, pronouns
 from parallax.analyze.quotes.described import described_person
 from parallax.analyze.quotes.name_after_role import _without_role, name_after_description, role_of_a_body
 from parallax.analyze.quotes.person_names import (
@@ -107,6 +107,8 @@ class _SubjectNames:
         if _is_time(art, start, end):
             return None  # "Thursday" is no speaker
         words = text.lower().split()
+        if len(words) == 1 and (art.language or "en")[:2] == "en" and words[0] in POSSESSIVES:
+            words = [POSSESSIVES[words[0]]]  # the owner of "His promises to ...": who "he" is
         if len(words) == 1 and words[0] in impersonal(art.language):
             return NOBODY, start, end, cue  # "« ... », dit-on": a cue that names no one
         if len(words) == 1 and words[0] in pronouns(art.language):

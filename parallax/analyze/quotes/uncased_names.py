@@ -75,6 +75,14 @@ _KO_TITLES = frozenset(
 # "부총리", "수석대변인", "명예교수"); Korean compounds its titles, so a word ending in one is a title
 _KO_TITLE_END = re.compile(r"[가-힣]+(?:장관|대통령|총리|대변인|위원장|사장|교수)\Z")
 _LATIN_WORD = re.compile(r"[A-Za-z&·-]+")
+# what an office is of, between a name and its title or before both ("조 바이든 미국 대통령", "미국 국무장관 토니 블링컨"):
+# a country or a bloc, or a body named by its kind's last syllable (외교부 ministry, 기상청 agency, 민주당 party; not a
+# city's 시, which closes foreign names: 히로시)
+_KO_DOMAIN = re.compile(
+    r"(?:미국|중국|일본|러시아|영국|프랑스|독일|북한|남한|한국|대만|인도|이란|이라크|이스라엘|팔레스타인|우크라이나|캐나다|호주"
+    r"|이탈리아|스페인|튀르키예|터키|사우디|사우디아라비아|베트남|필리핀|인도네시아|태국|브라질|멕시코|폴란드|유럽연합|유엔|나토"
+    r"|[가-힣]+(?:부|청|처|국|당|은행|위원회))\Z"
+)
 
 
 def _ko_title(word: str) -> bool:
@@ -83,17 +91,21 @@ def _ko_title(word: str) -> bool:
 
 
 def _ko_name(phrase: str) -> str:
-    """A Korean name of three syllables opening with a surname ("박지훈 구청장": 박지훈), else the words before a
-    closing title and the organisation written in Latin letters before it ("야마카와 히로시 JAXA 이사장": a foreign
-    name, 야마카와 히로시)."""
+    """A Korean name of three syllables opening with a surname ("박지훈 구청장": 박지훈), else the words after a title
+    ("미국 국무장관 토니 블링컨": 토니 블링컨), else the words before a closing title and what the office is of before
+    it, an organisation in Latin letters or a country ("야마카와 히로시 JAXA 이사장": 야마카와 히로시; "조 바이든 미국
+    대통령": 조 바이든)."""
     words = phrase.split()
     named = [w for w in words if len(w) == 3 and w[0] in _KO_SURNAMES and re.fullmatch(r"[가-힣]+", w) and not _ko_title(w)]
     if named:
         return named[0]
+    titled = [i for i, w in enumerate(words) if _ko_title(w)]
+    if titled and titled[-1] < len(words) - 1 and len(words) - titled[-1] - 1 <= 3:
+        return " ".join(words[titled[-1] + 1 :])  # the name after its title ("미국 국무장관 토니 블링컨")
     if len(words) >= 2 and _ko_title(words[-1]):
         rest = words[:-1]
-        while rest and _LATIN_WORD.fullmatch(rest[-1]):
-            rest.pop()
+        while rest and (_LATIN_WORD.fullmatch(rest[-1]) or (len(rest) > 1 and _KO_DOMAIN.fullmatch(rest[-1]))):
+            rest.pop()  # what the office is of, not the name ("조 바이든 미국 대통령")
         if 1 <= len(rest) <= 3:
             return " ".join(rest)
     return phrase

@@ -34,6 +34,7 @@ from parallax.analyze.quotes.uncased_cues import (
     zh_simplified,
 )
 from parallax.analyze.quotes.uncased_names import _phrase_of
+from parallax.records import Quote
 
 # ---------------------------------------------------------------- reported speech without marks
 # "李明表示，救援仍在进行。", "据李明介绍，…", "وقال الوزير خالد العمري إن …", "رضا احمدی گفت که …",
@@ -95,3 +96,15 @@ def reported_before(text: str, sents: list[tuple[int, int]], upto: int, lang: st
     "…"'); the reported speech itself is found later in the pipeline, so the pronoun reads it here."""
     found = find_reported(text, [(lo, hi) for lo, hi in sents if hi <= upto], lang)
     return (found[-1][2], found[-1][3], found[-1][0]) if found else None
+
+
+def last_statement(text: str, quotes: list[Quote], prev: Quote | None, para_offset: int) -> Quote | None:
+    """What a verb with no subject or a pronoun that opens a paragraph takes up: the last statement of the
+    paragraph before, reported speech included ('יוסי לוי אמר כי …' ¶ '"…", אמר.', as "He said" takes up "Miller
+    said the fire ..."), where it is later than ``prev``, that paragraph's last quotation; else ``prev``.
+    ``quotes`` are the article's so far and ``text`` its text: a paragraph of narration between them
+    (a paragraph break past the statement's before this paragraph's own) leaves ``prev``."""
+    last = quotes[-1] if quotes else None
+    if last is None or last.kind != "indirect" or not last.speaker or (prev is not None and prev.start >= last.start):
+        return prev
+    return last if "\n" not in text[last.end : para_offset].rstrip() else prev

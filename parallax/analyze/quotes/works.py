@@ -188,7 +188,9 @@ def name_after_that(text: str, start: int, end: int, lang: str) -> bool:
     ще спечели', 'сказал, что «Единая Россия» победит'.  Where only a sentence's first word takes a capital, a
     quotation whose every long word opens with one ('Единая Россия', 'Prawo i Sprawiedliwość'), or one word in
     capitals (an acronym), names a party or a company; words said go on in small letters ('dijo que "Nadie
-    quedará atrás"')."""
+    quedará atrás"').  One word in title case is a name too where the clause goes on after it with its
+    verb ('сказал, что «Газпром» снизит цены'): past "that" no word is a sentence's first, so its capital is
+    a name's; a word said that closes the clause ('dijo que "Basta".') is left a quotation."""
     if lang in _NOUNS_CAPITALISED:
         return False
     lead = text[max(0, start - 40) : start].rstrip(" \u00a0«„“\"”»‚‘’‹›")
@@ -196,6 +198,15 @@ def name_after_that(text: str, start: int, end: int, lang: str) -> bool:
     if _THAT.search(lead) is None or not 0 < len(words) <= _NAME_MAX_WORDS or re.search(r"[.!?;:,]", text[start:end]):
         return False
     if len(words) == 1:
-        return len(words[0]) >= 2 and words[0].isupper()
+        return len(words[0]) >= 2 and (words[0].isupper() or _title_word_goes_on(text, end, words[0]))
     long = [w for w in words if len(w) > 3]
     return len(long) >= 2 and all(w[:1].isupper() for w in long)
+
+
+def _title_word_goes_on(text: str, end: int, word: str) -> bool:
+    """Whether ``word`` (quoted, ending at ``end``) is in title case and the sentence goes on after its
+    closing mark with a word in small letters (the that-clause's verb: '«Газпром» снизит')."""
+    if not (word[:1].isupper() and any(c.islower() for c in word[1:])):
+        return False
+    after = re.match(r"[\s\u00a0«„“\"”»‚‘’‹›]*(\w)", text[end : end + 8])
+    return after is not None and after.group(1).islower()
