@@ -1,0 +1,40 @@
+"""Reports of one event in languages Parallax had not yet been tried on, compared fact by fact (session 39's QA)."""
+
+from __future__ import annotations
+
+from parallax.records import Article
+from tests.helpers import QA_PUBLISHED
+
+
+def _pair(a: tuple[str, str], b: tuple[str, str]) -> list[tuple[str, dict]]:
+    """(kind, values) of the conflicts between the first sentences of two reports, each in its own language."""
+    from parallax.analyze import Analyzer
+    from parallax.compare.conflicts import sentence_conflicts
+
+    arts = [Article(id=i, text=t, outlet=i.upper(), published=QA_PUBLISHED, language=lang) for i, (t, lang) in zip("ab", (a, b), strict=True)]
+    Analyzer().analyze_all(arts)
+    x, y = arts
+    return [(c.kind, c.values) for c in sentence_conflicts(x, x.sentences[0], y, y.sentences[0])]
+
+
+def test_vietnamese_rescued_are_no_toll() -> None:
+    # "62 người đã được cứu sống" (62 people were saved) is the rescued, not the nine dead
+    assert _pair(
+        ("Hingga sore, sembilan orang dinyatakan meninggal dunia dan 16 orang masih hilang.", "id"),
+        ("Theo cơ quan cứu nạn, 62 người đã được cứu sống, trong khi 16 người vẫn mất tích.", "vi"),
+    ) == []
+
+
+def test_indonesian_active_rescue_meets_survivors() -> None:
+    # "menyelamatkan 61 orang" (rescued 61 people) against "62 survivors": one count, two figures
+    conflicts = _pair(("Rescuers have pulled 62 survivors from the water.", "en"), ("Tim SAR gabungan telah menyelamatkan 61 orang.", "id"))
+    assert [(k, v["a"], v["b"]) for k, v in conflicts] == [("number", [62.0], [61.0])]
+
+
+def test_vietnamese_people_and_rescue_words() -> None:
+    from parallax.compare.count_nouns import counted
+    from parallax.compare.role_words import said_in_words
+
+    assert counted("người", None) == "people"
+    assert said_in_words("62 người đã được cứu sống") == "62 người rescued"
+    assert said_in_words("9 tàu cứu hộ") == "9 tàu cứu hộ"  # the rescue service's boats: no one rescued
