@@ -38,3 +38,19 @@ def test_vietnamese_people_and_rescue_words() -> None:
     assert counted("người", None) == "people"
     assert said_in_words("62 người đã được cứu sống") == "62 người rescued"
     assert said_in_words("9 tàu cứu hộ") == "9 tàu cứu hộ"  # the rescue service's boats: no one rescued
+
+
+def test_look_back_span_told_by_both_is_no_length() -> None:
+    from tests.helpers import first_sentence_conflicts
+
+    # the 14 years are told by both; the five days of one have no counterpart in the other to disagree with
+    assert first_sentence_conflicts(
+        "The strike, the first at the plant in 14 years, is set to last five days.", "It is the first strike at the site in 14 years.", "en"
+    ) == []
+    # a length still conflicts with the other's length of the same strike beside a span both tell
+    conflicts = first_sentence_conflicts(
+        "The strike, the first at the plant in 14 years, is set to last five days.",
+        "The strike, the first at the plant in 14 years, is set to last three days.",
+        "en",
+    )
+    assert [(k, v["a"], v["b"]) for k, v in conflicts] == [("number", ["P5D"], ["P3D"])]
