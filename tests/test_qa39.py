@@ -54,3 +54,12 @@ def test_look_back_span_told_by_both_is_no_length() -> None:
         "en",
     )
     assert [(k, v["a"], v["b"]) for k, v in conflicts] == [("number", ["P5D"], ["P3D"])]
+
+
+def test_adjectival_percentage_measures_its_noun() -> None:
+    from tests.helpers import first_sentence_conflicts
+
+    # "a 3.5% pay rise": the rise is measured, not the union that rejected it; the 7% demanded is told by both
+    assert first_sentence_conflicts("The union rejected a 3.5% pay rise, having demanded 7%.", "The union had asked for 7 per cent.", "en") == []
+    conflicts = first_sentence_conflicts("The union rejected a 3.5% pay rise.", "The union rejected a 4.5 per cent pay rise.", "en")
+    assert [(k, v["a"], v["b"]) for k, v in conflicts] == [("number", [3.5], [4.5])]
