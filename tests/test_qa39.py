@@ -11,7 +11,9 @@ def _pair(a: tuple[str, str], b: tuple[str, str]) -> list[tuple[str, dict]]:
     from parallax.analyze import Analyzer
     from parallax.compare.conflicts import sentence_conflicts
 
-    arts = [Article(id=i, text=t, outlet=i.upper(), published=QA_PUBLISHED, language=lang) for i, (t, lang) in zip("ab", (a, b), strict=True)]
+    arts = [
+        Article(id=i, text=t, outlet=i.upper(), published=QA_PUBLISHED, language=lang) for i, (t, lang) in zip("ab", (a, b), strict=True)
+    ]
     Analyzer().analyze_all(arts)
     x, y = arts
     return [(c.kind, c.values) for c in sentence_conflicts(x, x.sentences[0], y, y.sentences[0])]
@@ -19,10 +21,13 @@ def _pair(a: tuple[str, str], b: tuple[str, str]) -> list[tuple[str, dict]]:
 
 def test_vietnamese_rescued_are_no_toll() -> None:
     # "62 người đã được cứu sống" (62 people were saved) is the rescued, not the nine dead
-    assert _pair(
-        ("Hingga sore, sembilan orang dinyatakan meninggal dunia dan 16 orang masih hilang.", "id"),
-        ("Theo cơ quan cứu nạn, 62 người đã được cứu sống, trong khi 16 người vẫn mất tích.", "vi"),
-    ) == []
+    assert (
+        _pair(
+            ("Hingga sore, sembilan orang dinyatakan meninggal dunia dan 16 orang masih hilang.", "id"),
+            ("Theo cơ quan cứu nạn, 62 người đã được cứu sống, trong khi 16 người vẫn mất tích.", "vi"),
+        )
+        == []
+    )
 
 
 def test_indonesian_active_rescue_meets_survivors() -> None:
@@ -44,9 +49,14 @@ def test_look_back_span_told_by_both_is_no_length() -> None:
     from tests.helpers import first_sentence_conflicts
 
     # the 14 years are told by both; the five days of one have no counterpart in the other to disagree with
-    assert first_sentence_conflicts(
-        "The strike, the first at the plant in 14 years, is set to last five days.", "It is the first strike at the site in 14 years.", "en"
-    ) == []
+    assert (
+        first_sentence_conflicts(
+            "The strike, the first at the plant in 14 years, is set to last five days.",
+            "It is the first strike at the site in 14 years.",
+            "en",
+        )
+        == []
+    )
     # a length still conflicts with the other's length of the same strike beside a span both tell
     conflicts = first_sentence_conflicts(
         "The strike, the first at the plant in 14 years, is set to last five days.",
@@ -60,6 +70,38 @@ def test_adjectival_percentage_measures_its_noun() -> None:
     from tests.helpers import first_sentence_conflicts
 
     # "a 3.5% pay rise": the rise is measured, not the union that rejected it; the 7% demanded is told by both
-    assert first_sentence_conflicts("The union rejected a 3.5% pay rise, having demanded 7%.", "The union had asked for 7 per cent.", "en") == []
+    assert (
+        first_sentence_conflicts("The union rejected a 3.5% pay rise, having demanded 7%.", "The union had asked for 7 per cent.", "en")
+        == []
+    )
     conflicts = first_sentence_conflicts("The union rejected a 3.5% pay rise.", "The union rejected a 4.5 per cent pay rise.", "en")
     assert [(k, v["a"], v["b"]) for k, v in conflicts] == [("number", [3.5], [4.5])]
+
+
+def test_basis_points_meet_across_languages() -> None:
+    conflicts = _pair(
+        ("Banka ve čtvrtek snížila základní sazbu o 50 bazických bodů na 6,25 procenta.", "cs"),
+        ("The central bank cut its base rate by 25 basis points to 6.25% on Thursday.", "en"),
+    )
+    assert [(k, v["a"], v["b"], v.get("unit")) for k, v in conflicts] == [("number", [50.0], [25.0], "bp")]
+    assert (
+        _pair(
+            ("A jegybank 25 bázisponttal, 6,25 százalékra csökkentette az alapkamatot.", "hu"),
+            ("The central bank cut its base rate by 25 basis points to 6.25% on Thursday.", "en"),
+        )
+        == []
+    )
+
+
+def test_basis_point_phrases() -> None:
+    from parallax.compare.basis_points import basis_points
+    from parallax.records import Quantity
+
+    def reads(text: str) -> bool:
+        return basis_points(text, Quantity(start=0, end=2, text="25", value=25.0, unit=None))
+
+    for text in ("25 basis points", "25 de puncte de bază", "25 baz puan", "25 Basispunkte", "25 points de base", "25 puntos básicos",
+                 "25 punktów bazowych", "25 базисных пунктов", "25 μονάδες βάσης", "25 bps"):  # fmt: skip
+        assert reads(text), text
+    assert not reads("25 points in the second half")
+    assert not reads("25 de puncte")
