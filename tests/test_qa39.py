@@ -105,3 +105,24 @@ def test_basis_point_phrases() -> None:
         assert reads(text), text
     assert not reads("25 points in the second half")
     assert not reads("25 de puncte")
+
+
+def test_byline_with_a_desk_post_after_the_comma() -> None:
+    from parallax.ingest.bylines import byline_reason
+
+    assert byline_reason("By Sarah Booth, Industry correspondent", "first") == "byline"
+    assert byline_reason("By Sarah Booth, Political Editor", "first") == "byline"
+    assert byline_reason("By Jane Roe, Health reporter", "first") == "byline"
+    assert byline_reason("By Jane Roe, who was there", "first") is None  # the line goes on to report
+
+
+def test_credits_separated_by_a_bar_leave_the_text() -> None:
+    from parallax.ingest.bylines import is_credit
+    from parallax.ingest.text import article_from_text
+
+    assert is_credit("Penulis: Ahmad Riyadi | Editor: Sari Lestari")
+    raw = (
+        "Kapal tenggelam di Selat Bali\n\nKapal itu tenggelam pada Rabu malam. Sembilan orang meninggal dunia.\n\n"
+        "Penulis: Ahmad Riyadi | Editor: Sari Lestari\n"
+    )
+    assert article_from_text(raw, "b", "b.txt").text.endswith("Sembilan orang meninggal dunia.")
