@@ -126,3 +126,36 @@ def test_credits_separated_by_a_bar_leave_the_text() -> None:
         "Penulis: Ahmad Riyadi | Editor: Sari Lestari\n"
     )
     assert article_from_text(raw, "b", "b.txt").text.endswith("Sembilan orang meninggal dunia.")
+
+
+def test_agency_credit_alone_on_its_line() -> None:
+    from parallax.ingest.agency_lines import is_agency_line
+
+    for line in ("ČTK", "MTI", "(ČTK)", "PA Media", "Theo TTXVN", "إسطنبول - (أ ف ب)"):
+        assert is_agency_line(line), line
+    for line in ("He denied it.", "Kiev responded", "EU agrees deal", "Reuters reported the deal on Monday", "La FIFA", "The EU"):
+        assert not is_agency_line(line), line
+
+
+def test_agency_lines_leave_the_text() -> None:
+    from parallax.ingest.text import article_from_text
+
+    raw = (
+        "Maďarská centrální banka snížila sazby\n\nČTK\n\nMaďarská centrální banka ve čtvrtek snížila sazbu o 25 bazických bodů."
+        " Nová sazba platí od úterý.\n\nTheo TTXVN\n"
+    )
+    assert article_from_text(raw, "b", "b.txt").text == (
+        "Maďarská centrální banka ve čtvrtek snížila sazbu o 25 bazických bodů. Nová sazba platí od úterý."
+    )
+
+
+def test_homes_in_greek_meet_english_houses() -> None:
+    from parallax.compare.noun_kinds import kind_of
+
+    conflicts = _pair(
+        ("Σύμφωνα με την Περιφέρεια, τουλάχιστον 60 σπίτια υπέστησαν ζημιές.", "el"),
+        ("At least 40 houses were damaged, according to the regional authority.", "en"),
+    )
+    assert [(k, v["a"], v["b"]) for k, v in conflicts] == [("number", [60.0], [40.0])]
+    assert kind_of("locuințe") == kind_of("rumah") == kind_of("lakás") == "dwelling"
+    assert kind_of("case") is None and kind_of("ev") is None  # English nouns too: a court case, an EV
