@@ -159,3 +159,13 @@ def test_homes_in_greek_meet_english_houses() -> None:
     assert [(k, v["a"], v["b"]) for k, v in conflicts] == [("number", [60.0], [40.0])]
     assert kind_of("locuințe") == kind_of("rumah") == kind_of("lakás") == "dwelling"
     assert kind_of("case") is None and kind_of("ev") is None  # English nouns too: a court case, an EV
+
+
+def test_hungarian_our_related_article_line() -> None:
+    from parallax.ingest.text import article_from_text
+
+    raw = (
+        "Kamatot vágott a jegybank\n\nA monetáris tanács 25 bázisponttal csökkentette az alapkamatot.\n\n"
+        "Kapcsolódó cikkünk: Mennyit drágul a lakáshitel?\n\nAz elemzők többsége számított a lépésre.\n"
+    )
+    assert "Kapcsolódó" not in article_from_text(raw, "b", "b.txt").text
