@@ -49,6 +49,8 @@ PEOPLE = frozenset(
     " žmonės žmonių žmones žmogus cilvēki cilvēku cilvēkus cilvēks inimest inimese inimesed inimesi persone"
     # Nynorsk "personar", "menneske" (plural as singular)
     " personar menneske"
+    # Vietnamese "người" (person, people: "62 người đã được cứu sống")
+    " người"
     # "others" in a toll ("12 killed and 40 others injured")
     " other autre altri otro outro andere anderen آخرون آخرين".split()
 )

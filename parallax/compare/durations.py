@@ -226,9 +226,12 @@ def duration_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentenc
         da, db = _measures(art_a, sa), _measures(art_b, sb)
         return [(da[0][0], db[0][0])] if len(da) == len(db) == 1 and not lengths_fit(da[0], db[0]) else []
     out = []
-    tb = _measures(art_b, sb)
-    for x in _measures(art_a, sa):
+    ta, tb = _measures(art_a, sa), _measures(art_b, sb)
+    # a measure of b that one of a agrees with is that one's counterpart, told by both: "the first strike in 14
+    # years, set to last five days" / "the first strike in 14 years" leaves the five days nothing to disagree with
+    paired = [y for y in tb if any(lengths_fit(x, y) for x in ta)]
+    for x in ta:
         same = [y for y in tb if any(same_word(w, v) or same_event(w, v) for w in x[2] for v in y[2])]
-        if same and not any(lengths_fit(x, y) for y in same):
-            out.append((x[0], same[0][0]))
+        if same and not any(lengths_fit(x, y) for y in same) and (free := [y for y in same if y not in paired]):
+            out.append((x[0], free[0][0]))
     return out

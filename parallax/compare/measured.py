@@ -33,8 +33,30 @@ _NOT_NOUNS = frozenset(
 )
 
 
+# a percentage as an adjective of the noun after it, after an article or a possessive: "a 3.5% pay rise", "an 8 per
+# cent increase", "its 2% target": the noun it qualifies is what it measures, and the clause's subject before it
+# (who rejected, offered or set it: "The union rejected a 3.5% pay rise") is not
+_DETERMINER_BEFORE = re.compile(r"(?<![\w-])(?:a|an|the|its|their|his|her|our|this|that)\s+\Z", re.I)
+_NOUNS_AFTER = re.compile(r"(?:\s+[a-z][a-z-]*){1,3}")
+
+
+def _qualified(art: Article, s: Sentence, q: Quantity) -> frozenset[str]:
+    """The nouns an adjectival percentage qualifies ("a 3.5% pay rise": pay, rise), none where it stands alone."""
+    if not _DETERMINER_BEFORE.search(art.text, max(s.start, q.start - 8), q.start) or not (m := _NOUNS_AFTER.match(art.text, q.end, s.end)):
+        return frozenset()
+    words = []
+    for w in m.group().split():
+        if not content_word(w, art.language):
+            break  # "a 3.5% rise in the ...": the noun ends at the small word
+        words.append(w)
+    return frozenset(fold(w) for w in words if fold(w) not in _NOT_NOUNS and not re.search(r"(?:ed|ing)\Z", w))
+
+
 def _measure(art: Article, s: Sentence, q: Quantity) -> frozenset[str]:
-    """The nouns that say what the percentage ``q`` measures (names inside the sentence and dates passed over)."""
+    """The nouns that say what the percentage ``q`` measures (names inside the sentence and dates passed over):
+    the noun it qualifies where it is an adjective ("a 3.5% pay rise"), else the nouns of its clause before it."""
+    if qualified := _qualified(art, s, q):
+        return qualified
     text = art.text
     lo = s.start
     for m in _CLAUSE_START.finditer(text, s.start, q.start):

@@ -49,7 +49,11 @@ _KINDS = {
     "dwelling": r"homes?|houses?|households?|dwellings?|haushalte?n?|häuser|wohnhäuser|wohnungen|ménages?|foyers?|maisons?|habitations?"
                 r"|logements?|hogares?|casas?|viviendas?|famiglie|abitazioni|domicílios?|lares|moradias?|residências?"
                 r"|huishoudens?|woningen|huizen|домохозяйств\w*|домов|дома|жил(?:ых|ые) дом\w*|домогосподарств\w*|будинк\w*|будинок"
-                r"|gospodarstw\w*|dom(?:y|ów)|mieszka[nń]\w*|منزل|منازل|منزلا|بيوت|بيت|مسكن|مساكن",
+                r"|gospodarstw\w*|dom(?:y|ów)|mieszka[nń]\w*|منزل|منازل|منزلا|بيوت|بيت|مسكن|مساكن"
+                # Greek, Romanian (not "case", an English noun too), Hungarian, Czech, Indonesian, Vietnamese, Turkish
+                # (not "ev", the English EV), Persian
+                r"|σπίτι\w*|κατοικί\w*|οικί\w*|casă|locuinț\w*|locuinţ\w*|gospodări\w*|ház|házak?\w*|lakás\w*|otthon\w*"
+                r"|dům|domů|domácnost\w*|rumah|nhà|evler\w*|konut\w*|hane|haneler\w*|خانه\w*",
     "building": r"buildings?|gebäude|bâtiments?|immeubles?|edificios?|edifici|edifícios?|gebouwen|gebouw|здани\w*|будівл\w*"
                 r"|budynk\w*|budynek|مبان|مبنى|مباني",
     "vehicle": r"vehicles?|fahrzeuge?n?|véhicules?|vehículos?|veicoli|veículos?|voertuigen|транспортн\w* средств\w*|автомобил\w*"

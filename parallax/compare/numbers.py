@@ -20,6 +20,7 @@ from collections.abc import Iterable
 
 from parallax.analyze.quantities import TALLY, tally_pair
 from parallax.analyze.quantities.fractions import whole_offset
+from parallax.compare.basis_points import BASIS_POINT, basis_points
 from parallax.compare.count_nouns import NOT_COUNTS, counted
 from parallax.compare.hedges import Bound, agree, bounds, fits, values_of
 from parallax.compare.noun_kinds import kind_of
@@ -52,7 +53,7 @@ def numbers(art: Article, s: Sentence, leave_out: Iterable[int] = ()) -> dict[st
         # a fraction of a count ("a third of the 900 workers") is a part: it meets another outlet's
         # part ("half of the 900"), not the whole, which stays a count of its own
         what = PART if whole_offset(q.text) else role(art.text, q)
-        key = counted(q.unit, what)
+        key = counted(BASIS_POINT if basis_points(art.text, q) else q.unit, what)  # "25 bázisponttal" (:mod:`.basis_points`)
         whole = counts[i + 1] if i + 1 < len(counts) else None
         if whole is not None and whole.unit and (m := OF_THE_NUMBER.match(art.text, q.end)) and m.end() == whole.start:
             # "14 de los 27 concejales", "14 of the 27 seats": a part of the count after it, its noun's

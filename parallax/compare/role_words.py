@@ -78,7 +78,7 @@ _ROLES = {
                r"|soterrad[oa]s?|ingesloten|bedolven",
     "rescued": r"rescu(?:ed|ing)|saved|gerettet|geborgen|sauvé(?:e|s|es)?|secouru(?:e|s|es)?|rescatad[oa]s?|salvat[oie]"
                r"|resgatad[oa]s?|gered|uratowan\w*|спасен\w*|спасён\w*|врятован\w*|урятован\w*|διασώθηκ\w*|kurtarıl\w*|बचाया|बचाए"
-               r"|نجات|diselamatkan|salvaț\w*|räddade|reddet|reddede"
+               r"|نجات|diselamatkan|menyelamatkan|selamat|salvaț\w*|räddade|reddet|reddede"
                r"|zachráněn\w*|zachránil\w*|kimentett\w*|megmentett\w*|pelastet\w*|pelasti\w*|спасиха|[והשבלמכ]{0,2}חולצ\w*"
                r"|zachránen\w*|spašen\w*|spasio|spasili|спасли|rešil\w*",
     # the size of a crowd: "a crowd of 29,500", "put the turnout at 60,000", "20,000 people attended" (English; a crowd's
@@ -207,9 +207,15 @@ HURT = re.compile(
 MISSING = re.compile(r"(?<!\w)(?:пропал\w* без вести|(?:risultano|sono|restano|rimangono|ancora) disperse|mất tích)(?!\w)", re.I)  # vi "mất tích"
 
 
+# rescued said in several words: Vietnamese "(đã) được cứu (sống)" (were saved), "cứu sống" (saved alive); "cứu" alone
+# also names the rescue service ("9 tàu cứu hộ", nine rescue boats), so only the passive or "cứu sống" is read
+RESCUED_WORDS = re.compile(r"(?<!\w)(?:(?:đã |vừa )?được (?:cứu sống|giải cứu|cứu thoát|cứu)|cứu sống)(?!\w)", re.I)
+
+
 def said_in_words(text: str) -> str:
-    """``text`` with the deaths, injuries, disappearances and bodies found said in several words (:data:`DIED`,
-    :data:`HURT`, :data:`MISSING`, :data:`BODIES_FOUND`) written as the one casualty word each says."""
+    """``text`` with the deaths, injuries, disappearances, rescues and bodies found said in several words (:data:`DIED`,
+    :data:`HURT`, :data:`MISSING`, :data:`RESCUED_WORDS`, :data:`BODIES_FOUND`) written as the one casualty word each says."""
+    text = RESCUED_WORDS.sub("rescued", text)
     return MISSING.sub("missing", HURT.sub("injured", DIED.sub("died", BODIES_FOUND.sub("corpses", text))))
 
 

@@ -28,7 +28,8 @@ _NAME_WORD = rf"[{UPPER}][\w.'’&-]*"
 _POST_IN_BRACKETS = r"(?:\s?\([^()\n]{2,50}\))?"
 # ... or after a comma: "Por Fernanda Lima, correspondente em Maputo", "By Jane Roe, special correspondent in Kyiv"
 _POST_AFTER_COMMA = (
-    rf"(?:,\s(?:(?:special|senior|chief|foreign)\s)?(?:correspondente|correspondent|correspondant|correspondante|corresponsal|corrispondente"
+    rf"(?:,\s(?:(?:special|senior|chief|foreign)\s|(?:[{UPPER}][{LOWER}]+\s){{1,2}}(?=(?i:correspondent|editor|reporter)(?:\s|$)))?"
+    rf"(?:correspondente|correspondent|correspondant|correspondante|corresponsal|corrispondente|(?<=[{LOWER}]\s)(?i:editor|reporter)"
     rf"|enviad[oa]\sespecial|envoyée?\sspéciale?|inviat[oa](?:\sspeciale)?|Korrespondent(?:in)?|korrespondent|koresponden)"
     rf"(?:\s(?:em|en|in|à|a|i|di|no|na)\s[{UPPER}][\w'’-]+(?:\s[{UPPER}][\w'’-]+)?)?)?"
 )
@@ -191,8 +192,8 @@ def is_credit(line: str) -> bool:
     if _SOURCE_LINE.match(line) and len(line.split()) <= _MAX_SOURCE_WORDS:
         return True
     inner = line[1:-1] if line.startswith("(") and line.endswith(")") else line
-    parts = [p.strip() for p in inner.rstrip(".").split(";") if p.strip()]
-    if len(parts) > 1 and all(CREDIT_LABELLED.match(p) for p in parts):  # "(Pewarta: Fianda Rassat; Editor: Agus Salim)"
+    parts = [p.strip() for p in re.split(r"[;|]", inner.rstrip(".")) if p.strip()]
+    if len(parts) > 1 and all(CREDIT_LABELLED.match(p) for p in parts):  # "(Pewarta: Fianda Rassat; Editor: Agus Salim)", "Penulis: X | Editor: Y"
         return True
     # the same credits on lines of their own, which a text joins into one paragraph: "Pewarta: Novi Roe Editor: Budi Roe"
     labelled = [p.strip() for p in _NEXT_LABEL.split(inner) if p.strip()]

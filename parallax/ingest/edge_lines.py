@@ -9,6 +9,7 @@ extractor judges a line of a page (:func:`edge_line_reason`).
 
 from __future__ import annotations
 
+from parallax.ingest.agency_lines import is_agency_line
 from parallax.ingest.bylines import is_source_line
 from parallax.ingest.line_filters import line_reason
 
@@ -34,6 +35,8 @@ def edge_line_reason(para: str) -> str | None:
     if len(para.split()) > _MAX_FURNITURE_LINE_WORDS:
         return None
     if is_source_line(para):  # ("Avots: LETA" above the photo credit: the edge goes on past it)
+        return "source line"
+    if is_agency_line(para):  # "ČTK", "PA Media", "Theo TTXVN" alone on the line (:mod:`.agency_lines`)
         return "source line"
     why = line_reason(para, is_last=True)
     return why if why in _EDGE_REASONS else None

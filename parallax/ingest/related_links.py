@@ -42,7 +42,7 @@ _LEAD_INS = (
     r"lees (?:ook|meer|verder)|meer over dit onderwerp|gerelateerde artikelen|ook interessant|"
     r"läs (?:också|även|mer)|mer om ämnet|relaterat|læs (?:også|mere)|les (?:også|mer)|"
     r"cite[șşs]te (?:[șşs]i|mai mult)|citi[țţt]i (?:[șşs]i|mai mult)|vezi [șşs]i|articole (?:similare|corelate)|"
-    r"kapcsolód[óo](?: (?:cikkek?|hírek))?|olvassa el ezt is|ez is érdekelheti|ezek is érdekelhetik|"
+    r"kapcsolód[óo](?: (?:cikkek?|cikkünk|cikkeink|hírek|hírünk|írásunk|anyagunk))?|olvassa el ezt is|ez is érdekelheti|ezek is érdekelhetik|"
     # the Hungarian question to the reader ("Ezt is olvasta már? <headline>", have you read this too?)
     r"ezt (?:is )?olvast(?:a|ad|ák)(?: már)?|olvasd el ezt is|ezt se hagyja ki|ne hagyja ki|ajánlott cikkek|"
     r"ilgili haber(?:ler)?|ayrıca (?:okuyun|bakınız)|benzer haberler|bunlar da ilginizi çekebilir|"
