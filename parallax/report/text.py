@@ -29,6 +29,11 @@ def plain(value, style: str = "") -> Text:
     return Text(_CONTROL.sub("", str(value)), style=style)
 
 
+def _credits(article: dict) -> str:
+    """The agencies an article credits, after its outlet: " with AFP, EFE" (none: "")."""
+    return f" with {', '.join(article['agencies'])}" if article.get("agencies") else ""
+
+
 def print_text(comparison: dict, file=None) -> None:
     console = Console(file=file, width=160 if file else None, highlight=False, soft_wrap=False)
     arts = comparison["articles"]
@@ -40,7 +45,7 @@ def print_text(comparison: dict, file=None) -> None:
     for a in arts:
         head.add_row(
             plain(a["id"]),
-            plain((a.get("outlet") or "-") + (f" ({a['kind']})" if a.get("kind") else "")),
+            plain((a.get("outlet") or "-") + (f" ({a['kind']})" if a.get("kind") else "") + _credits(a)),
             plain(a.get("published") or "-"),
             plain(a.get("language") or "-"),
             f"{s['corroborated_share'].get(a['id'], 0):.0%}",

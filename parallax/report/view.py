@@ -145,6 +145,7 @@ def build_view(comparison: dict) -> dict:
                 "published": a.get("published"),
                 "dateline": a.get("dateline"),
                 "kind": a.get("kind"),
+                "agencies": a.get("agencies") or [],
                 "corroborated": (summary.get("corroborated_share") or {}).get(a["id"]),
                 "facts": sum(1 for f in facts if any(s["article"] == a["id"] for s in f["sentences"])),
             }
