@@ -99,3 +99,103 @@ def test_agencies_in_the_schema_and_text_report() -> None:
     assert schema["properties"]["articles"]["items"]["properties"]["agencies"]["type"] == "array"
     assert _credits({"agencies": ["AFP", "EFE"]}) == " with AFP, EFE"
     assert _credits({}) == ""
+
+
+# ------------------------------------------------------------------ opinion pieces by what a reader sees
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "kind"),
+    [
+        ("Opinion | Why the budget fails the young", "The government presented its budget.", "opinion"),
+        ("Comment: The council has lost its way", "The council voted on Tuesday.", "opinion"),
+        ("Kommentar: Die Stadt hat versagt", "Der Stadtrat hat am Dienstag entschieden.", "opinion"),
+        ("Tribune : l'Europe doit agir", "Le Conseil s'est réuni mardi.", "opinion"),
+        ("Why we must act now | Opinion", "The climate is changing.", "opinion"),
+        ("Analysis: What the ruling means", "The court ruled on Monday.", "analysis"),
+        ("Budget vote", "Parliament approved the budget on Tuesday.\n\nJane Roe is a columnist for the Herald.", "opinion"),
+        ("Budget vote", "Parliament approved the budget.\n\nThe writer is a former ambassador to Japan.", "opinion"),
+        ("Budget", "Le Parlement a adopté le budget.\n\nJean Roy est chroniqueur au Monde.", "opinion"),
+        ("Haushalt", "Der Bundestag hat den Haushalt beschlossen.\n\nAnna Roth ist Kolumnistin der Zeitung.", "opinion"),
+        ("Budget", "Parliament approved the budget.\n\nThe views expressed in this article are those of the author.", "opinion"),
+        (
+            "Tax rises",
+            "I have lived in this town for thirty years. I have never seen such a mess. My neighbours agree with me. "
+            "The council has failed us all. I think the mayor should resign. I urge every reader to vote him out.",
+            "opinion",
+        ),
+    ],
+)
+def test_opinion_by_what_a_reader_sees(title: str, body: str, kind: str) -> None:
+    assert _article(body, title=title).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Opinion poll: Labour leads by 5 points", "Labour leads the Conservatives by five points, a poll showed on Tuesday."),
+        ("Comment section closed after abuse", "The paper closed its comment section on Monday, its editor said."),
+        ("Storm hits coast", "The storm hit the coast on Monday night. Thousands of homes lost power. Roads were closed."),
+        ("Columnist sued", "Jane Roe, a columnist for the Herald, was sued on Monday.\n\nRoe denied the claims, her lawyer said."),
+        ("Columnist sued", "The columnist was sued.\n\nMark Lee is a columnist whose work drew complaints, the paper said."),
+        # first person only inside quotation, or with reporting: a report
+        (
+            "Tax rises",
+            "I have lived here for thirty years. I have never seen such a mess, the mayor said. My neighbours agree with me. "
+            "The council has failed us all. I think the mayor should resign. I urge every reader to vote him out.",
+        ),
+        (
+            "Sturm an der Küste",
+            "Der Sturm traf am Montagabend die Küste. „Ich habe so etwas noch nie gesehen“, sagte ein Anwohner. "
+            "„Mein Dach ist weg.“ Ich bin froh. Mir geht es gut. Mich hat es nicht getroffen.",
+        ),
+        ("Huelga en el metro", "El metro de Madrid paró el lunes. La huelga afectó a miles de viajeros, según la empresa."),
+        ("Sciopero dei treni", "Lo sciopero ha fermato i treni lunedì. Secondo i sindacati l'adesione è stata alta."),
+        ("Grève à la SNCF", "La grève a perturbé le trafic lundi, a indiqué la SNCF. Je n'ai pas pu partir, a dit une voyageuse."),
+        ("Greve no metro", "A greve parou o metro na segunda-feira, segundo a empresa. Milhares de passageiros foram afetados."),
+    ],
+)
+def test_news_reports_stay_reports(title: str, body: str) -> None:
+    assert _article(body, title=title).kind is None
+
+
+def test_page_kind_comes_first() -> None:
+    # a feed's address says analysis: the title's "What we know" does not make it a roundup
+    art = _article("The court ruled.", title="Ruling: what we know", url="https://example.org/analysis/ruling")
+    assert art.kind == "analysis"
+
+
+# ------------------------------------------------------------------ roundups
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Valencia floods: what we know",
+        "Morning briefing: floods, strikes and a royal visit",
+        "Live updates: election results",
+        "Was wir wissen",
+        "Unwetter-Liveblog",
+        "Terremoto en Turquía: lo que sabemos",
+        "Inondations : ce que l'on sait",
+        "Alluvione, cosa sappiamo",
+        "Sismo nos Açores: o que se sabe",
+    ],
+)
+def test_roundup_by_its_title(title: str) -> None:
+    assert _article("Several things happened today.", title=title).kind == "roundup"
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Última hora: terremoto en Turquía", "Breaking: quake hits Turkey", "We know the risks, minister says", "Brief encounter"],
+)
+def test_single_reports_are_no_roundups(title: str) -> None:
+    assert _article("The quake killed 50 people, officials said.", title=title).kind is None
+
+
+def test_roundup_by_live_blog_entries() -> None:
+    body = "07:30\n\nPolls opened.\n\n09:30\n\nTurnout is high.\n\n11:00\n\nThe president voted.\n\n12:15\n\nQueues in the capital."
+    assert _article(body, title="Election day").kind == "roundup"
+    three = "07:30\n\nPolls opened.\n\n09:30\n\nTurnout is high.\n\n11:00\n\nThe president voted."
+    assert _article(three, title="Election day").kind is None
