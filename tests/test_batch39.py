@@ -199,3 +199,53 @@ def test_roundup_by_live_blog_entries() -> None:
     assert _article(body, title="Election day").kind == "roundup"
     three = "07:30\n\nPolls opened.\n\n09:30\n\nTurnout is high.\n\n11:00\n\nThe president voted."
     assert _article(three, title="Election day").kind is None
+
+
+def _sig(ident: str, ts: float, names: tuple[str, ...], roundup: bool = False):
+    import numpy as np
+
+    from parallax.stories.features import Signals
+
+    vec = np.zeros(8, dtype=np.float32)
+    vec[hash(names) % 8] = 1.0
+    return Signals(
+        ident, ts, "en", vec, names, frozenset(n.lower() for n in names), frozenset(), frozenset(), ident, None, None, roundup=roundup
+    )
+
+
+def test_a_roundup_joining_a_story_leaves_its_profile() -> None:
+    from parallax.stories.story import Story
+
+    story = Story(id="s", title="quake")
+    story.add(_sig("a", 1.0, ("Ankara",)))
+    before = (dict(story.names), dict(story.words["en"]), story.vec_sum.copy())
+    story.add(_sig("r", 2.0, ("Ankara", "Valencia", "Biden"), roundup=True))
+    assert story.articles == ["a", "r"]
+    assert (dict(story.names), dict(story.words["en"])) == before[:2] and (story.vec_sum == before[2]).all()
+    alone = Story(id="t", title="briefing")
+    alone.add(_sig("r2", 3.0, ("Valencia",), roundup=True))  # a roundup that starts a story gives it its profile
+    assert alone.names and alone.vec_sum is not None
+
+
+def test_a_roundup_merges_no_stories(monkeypatch) -> None:
+    from parallax.stories import load_model
+    from parallax.stories.cluster import Clusterer, Settings
+
+    settings = Settings(load_model(), 0.5, 3.0, 5, 0.9, "hashing", merge_threshold=0.5)
+    clusterer = Clusterer(settings)
+    tried: list[str] = []
+    monkeypatch.setattr(Clusterer, "_merge_around", lambda self, story: tried.append(story.id) or story)
+    monkeypatch.setattr(Clusterer, "_rejoin_around", lambda self, story: story)
+    from parallax.stories.dedup import minhash
+
+    clusterer.process(_sig("a", 1.0, ("Ankara",)), minhash("The quake in Ankara killed fifty people on Monday."))
+    clusterer.process(_sig("r", 2.0, ("Ankara", "Valencia"), roundup=True), minhash("Good morning: floods in Valencia, a quake."))
+    assert tried == [clusterer.state.member_story["a"]]  # tried after the report, not after the roundup
+
+
+def test_roundup_signal_from_the_article() -> None:
+    from parallax.stories.features import signals_without_vector
+
+    art = _article("Several things happened today.", title="Morning briefing: floods and strikes")
+    assert signals_without_vector(art).roundup
+    assert not signals_without_vector(_article("The quake killed 50 people.", title="Quake")).roundup
