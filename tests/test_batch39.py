@@ -249,3 +249,11 @@ def test_roundup_signal_from_the_article() -> None:
     art = _article("Several things happened today.", title="Morning briefing: floods and strikes")
     assert signals_without_vector(art).roundup
     assert not signals_without_vector(_article("The quake killed 50 people.", title="Quake")).roundup
+
+
+def test_reports_show_no_agency_that_is_the_outlet() -> None:
+    from parallax.report.text import _credits
+    from parallax.report.view import credited
+
+    assert credited({"outlet": "Reuters", "agencies": ["Reuters", "AFP"]}) == ["AFP"]
+    assert _credits({"outlet": "Reuters", "agencies": ["Reuters"]}) == ""

@@ -30,8 +30,10 @@ def plain(value, style: str = "") -> Text:
 
 
 def _credits(article: dict) -> str:
-    """The agencies an article credits, after its outlet: " with AFP, EFE" (none: "")."""
-    return f" with {', '.join(article['agencies'])}" if article.get("agencies") else ""
+    """The agencies an article credits, after its outlet: " with AFP, EFE" (none, or only the outlet itself: "")."""
+    from parallax.report.view import credited
+
+    return f" with {', '.join(names)}" if (names := credited(article)) else ""
 
 
 def print_text(comparison: dict, file=None) -> None:
