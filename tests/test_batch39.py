@@ -257,3 +257,18 @@ def test_reports_show_no_agency_that_is_the_outlet() -> None:
 
     assert credited({"outlet": "Reuters", "agencies": ["Reuters", "AFP"]}) == ["AFP"]
     assert _credits({"outlet": "Reuters", "agencies": ["Reuters"]}) == ""
+
+
+@pytest.mark.parametrize(
+    ("lines", "agencies"),
+    [
+        (["Com Lusa"], ["Lusa"]),
+        (["© Agencia EFE"], ["EFE"]),
+        (["(c) 2026 Agence France-Presse"], ["Agence France-Presse"]),
+        (["Texto: Ana Ruiz (EFE)"], ["EFE"]),
+        (["Sources: AFP, Reuters"], ["AFP", "Reuters"]),
+        (["© 2026 The Daily Herald", "Com a família", "Avec Marine Le Pen", "Jane Roe"], []),
+    ],
+)
+def test_agencies_of_removed_lines(lines: list[str], agencies: list[str]) -> None:
+    assert credited_agencies(lines) == agencies

@@ -27,6 +27,12 @@ from parallax.ingest.notes import AGENCY_NAME, is_agency_credit
 _AGENCY_WHOLE = re.compile(rf"^{AGENCY_NAME}$")
 _PARTS = re.compile(r"\s?[/,、]\s?")
 _BRACKETED = re.compile(r"\(([^()\n]{2,40})\)$")
+# a bare preposition and agencies the press knows by name, in any language's word for "with": "Com Lusa" (the cleaning
+# took it for a bare name), "(Com Reuters)"
+_WITH_KNOWN = re.compile(r"^\(?(?:[Aa]vec|[Ww]ith|[Cc]on|[Cc]om|[Mm]it)\s(?P<agencies>[^()\n]{2,60}?)\)?\.?$")
+# the agency's copyright line: "© Agencia EFE", "(c) 2026 Agence France-Presse", "© dpa"
+_COPYRIGHT = re.compile(r"^(?:©|\([cC]\))\s?(?:\d{4}\s)?(?P<agency>[^\n]{2,40}?)\.?$")
+_AGENCY_WORD = re.compile(r"^(?:Agencia|Agence|Agenzia|Agência|Agentur)\s")
 # an agency's regional or topical service after its name and a slash, in lower case: "dpa/lno", "dpa/tmn"
 _SERVICE = re.compile(r"^[a-z]{2,4}$")
 
@@ -46,6 +52,13 @@ def _of_line(line: str) -> list[str]:
             if _are_agencies(names, phrase):
                 return [n for n in names if n.lower() not in _AGENCY_WORDS]  # "agencias" names none
             return []
+    if m := _WITH_KNOWN.match(line):
+        names = [n.strip() for n in _AGENCY_LIST_SPLIT.split(m.group("agencies"))]
+        if all(_AGENCY_WHOLE.match(n) for n in names):
+            return names
+    if m := _COPYRIGHT.match(line):  # "© Agence France-Presse" whole, "© Agencia EFE" by its name
+        name = next((n for n in (m.group("agency"), _AGENCY_WORD.sub("", m.group("agency"))) if _AGENCY_WHOLE.match(n)), None)
+        return [name] if name else []
     if is_agency_credit(line):  # "LETA", "TT/NTB", "© dpa"
         return _names(line.removeprefix("©").strip())
     if _AGENCY_SIGNATURE.match(line):  # "(AFP)", "(dpa, AFP)", "/ТАСС/", "（共同）"
