@@ -272,3 +272,22 @@ def test_reports_show_no_agency_that_is_the_outlet() -> None:
 )
 def test_agencies_of_removed_lines(lines: list[str], agencies: list[str]) -> None:
     assert credited_agencies(lines) == agencies
+
+
+@pytest.mark.parametrize(
+    ("last", "opinion"),
+    [
+        ("The writer is a former ambassador to Japan.", True),
+        ("(The author is a professor of law at Leiden.)", True),
+        ("The author is due to speak at the festival on Friday.", False),
+        ("The writer was arrested in 2019.", False),
+    ],
+)
+def test_writer_note_needs_a_post(last: str, opinion: bool) -> None:
+    art = _article(f"The festival opens on Thursday.\n\n{last}", title="Festival")
+    assert (art.kind == "opinion") is opinion
+
+
+def test_a_commentator_named_last_is_no_columnist_note() -> None:
+    body = "The broadcaster suspended its presenter on Monday.\n\nJohn Smith is a political commentator for the channel."
+    assert _article(body, title="Presenter suspended").kind is None

@@ -29,8 +29,8 @@ _TITLE_TAIL = re.compile(r"\S\s\|\s(?P<label>[^|]{3,30})\s*$")
 
 _NAME = rf"[{UPPER}][\w'’.-]+(?:\s(?:van|von|de|der|den|da|di|du|del|la|le)?\s?[{UPPER}][\w'’.-]+){{1,3}}"
 _COLUMNIST = (
-    r"(?:(?:opinion|op-ed|guest|regular|weekly|contributing)\s)*(?:columnist|opinion\swriter|op-ed\scontributor|commentator"
-    r"|chroniqueu(?:r|se)|éditorialiste|kolumnist(?:in)?|gastautor(?:in)?|kommentator(?:in)?|columnista|editorialista"
+    r"(?:(?:opinion|op-ed|guest|regular|weekly|contributing)\s)*(?:columnist|opinion\swriter|op-ed\scontributor"
+    r"|chroniqueu(?:r|se)|éditorialiste|kolumnist(?:in)?|gastautor(?:in)?|columnista|editorialista"
     r"|colunista|opinionista|felietonist(?:a|ka)|publicyst(?:a|ka)|columnist(?:e)?|колумнист(?:ка)?|оглядач(?:ка)?)"
 )
 # "Jane Roe is a columnist for the Herald", "Jean Roy est chroniqueur au Monde", "Anna Roth ist Kolumnistin",
@@ -40,9 +40,12 @@ _COLUMNIST_NOTE = re.compile(
     rf"(?:[\w'’-]+\s){{0,3}}{_COLUMNIST}",
     re.I,
 )
-# an op-ed's closing note on its writer: "The writer is a former ambassador to Japan.", "The author is professor of
-# law at …" (a news report's writer is named by its byline, never so)
-_WRITER_NOTE = re.compile(r"^(?:The\s(?:writer|author)|\(?The\swriter)\s(?:is|was)\s(?:a|an|the)?\s?[\w'’-]+", re.I)
+# an op-ed's closing note on its writer, a post at a place: "The writer is a former ambassador to Japan.", "(The author
+# is a professor of law at Leiden.)" (a news report's writer is named by its byline, never so; a report on a book's
+# author says "The author is due to speak", "the author was arrested": no post "at", "of", "with" or "for" anything)
+_WRITER_NOTE = re.compile(
+    r"^\(?(?:The|the)\s(?:writer|author)\s(?:is|was)\s(?:a|an|the)\s(?:[\w'’-]+\s){1,5}(?:at|of|with|for|in|to)\s", re.I
+)
 # "The views expressed in this article are those of the author", "… n'engagent que leur auteur", "Der Beitrag gibt die
 # Meinung des Autors wieder", "Las opiniones expresadas son responsabilidad exclusiva de su autor"
 _VIEWS_OWN = re.compile(
