@@ -174,6 +174,7 @@ def test_page_kind_comes_first() -> None:
         "Valencia floods: what we know",
         "Morning briefing: floods, strikes and a royal visit",
         "Live updates: election results",
+        "LIVE: Storm Ciarán hits the coast",
         "Was wir wissen",
         "Unwetter-Liveblog",
         "Terremoto en Turquía: lo que sabemos",
@@ -188,7 +189,13 @@ def test_roundup_by_its_title(title: str) -> None:
 
 @pytest.mark.parametrize(
     "title",
-    ["Última hora: terremoto en Turquía", "Breaking: quake hits Turkey", "We know the risks, minister says", "Brief encounter"],
+    [
+        "Última hora: terremoto en Turquía",
+        "Breaking: quake hits Turkey",
+        "Band to play live: tickets sold out",
+        "We know the risks, minister says",
+        "Brief encounter",
+    ],
 )
 def test_single_reports_are_no_roundups(title: str) -> None:
     assert _article("The quake killed 50 people, officials said.", title=title).kind is None

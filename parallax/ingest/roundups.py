@@ -29,7 +29,7 @@ _PHRASES = (
     # en
     r"what\swe\s(?:know|knew)(?:\s(?:so\sfar|now))?|what\swe\sdon['’]t\sknow|\d+\sthings\sto\sknow(?:\stoday|\sthis\s(?:morning|week))"
     r"|(?:morning|evening|afternoon|daily|weekly|weekend|news)\s(?:briefing|brief|digest|roundup|round-up|wrap)|briefing:"
-    r"|news\sin\sbrief|the\sweek\sin\sreview|live\s(?:updates?|blog|coverage)|as\sit\shappened|the\slatest:|catch\sup:"
+    r"|news\sin\sbrief|the\sweek\sin\sreview|live\s(?:updates?|blog|coverage)|as\sit\shappened|the\slatest:|catch\sup:|live:"
     # fr
     r"|ce\squ['’](?:on|il\sfaut)\s(?:sait|savoir|retenir)|ce\sque\sl['’]on\ssait|l['’]essentiel\sde\sl['’]actu|les\sinfos\sà\sretenir"
     r"|en\sdirect|revue\sde\spresse"
