@@ -298,3 +298,15 @@ def test_writer_note_needs_a_post(last: str, opinion: bool) -> None:
 def test_a_commentator_named_last_is_no_columnist_note() -> None:
     body = "The broadcaster suspended its presenter on Monday.\n\nJohn Smith is a political commentator for the channel."
     assert _article(body, title="Presenter suspended").kind is None
+
+
+def test_schema_takes_a_roundup_with_agencies() -> None:
+    from importlib.resources import files
+
+    import jsonschema
+
+    schema = json.loads((files("parallax.report") / "schemas" / "comparison.schema.json").read_text())
+    item = schema["properties"]["articles"]["items"]
+    art = _article("Several things happened today.\n\nAvec AFP", title="Morning briefing: floods and strikes")
+    jsonschema.validate(art.meta(), item)
+    assert art.meta()["kind"] == "roundup" and art.meta()["agencies"] == ["AFP"]
