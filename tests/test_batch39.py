@@ -310,3 +310,19 @@ def test_schema_takes_a_roundup_with_agencies() -> None:
     art = _article("Several things happened today.\n\nAvec AFP", title="Morning briefing: floods and strikes")
     jsonschema.validate(art.meta(), item)
     assert art.meta()["kind"] == "roundup" and art.meta()["agencies"] == ["AFP"]
+
+
+def test_comment_section_heading_is_no_kind() -> None:
+    """A page's readers' comments may head their block with a label class ("rubrik") and "Kommentare"."""
+    import lxml.html
+
+    from parallax.ingest.article_kind import article_kind
+
+    page = (
+        "<html><body><div id='content'><div class='dachzeile'>Stadt eröffnet Park</div><h1>Ein Park für Nord</h1>"
+        "<div class='text'>Die Stadt hat am Freitag den Park eröffnet.</div>"
+        "<div class='kommentare'><div class='rubrik'>Kommentare</div></div></div></body></html>"
+    )
+    assert article_kind(lxml.html.fromstring(page), None) is None
+    labelled = page.replace("<div class='kommentare'><div class='rubrik'>Kommentare</div></div>", "<span class='rubrik'>Kommentar</span>")
+    assert article_kind(lxml.html.fromstring(labelled), None) == "opinion"

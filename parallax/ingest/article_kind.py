@@ -85,6 +85,9 @@ _SPACE = re.compile(r"[\s_]+")
 # (not a bare "tag" or "label": a report's tag list or a menu may name the opinion section too)
 _LABEL_CLASS = re.compile(r"kicker|eyebrow|overline|rubri[ck]|genre|section[-_]?(?:label|name|title)|article[-_]?(?:label|type|kind)", re.I)
 _AWAY = {"nav", "footer", "aside", "menu"}  # the page's menus and boxes name sections, not this article's kind
+# a block of readers' comments, whose heading a page may set as a label ("Kommentare" is readers' comments as well
+# as the opinion section): its class or id names the comments
+_COMMENTS = re.compile(r"comments|kommentare|commentaires|comentarios|commenti|comentários|reacties|disqus|respond", re.I)
 
 
 def _word(text: str) -> str:
@@ -153,6 +156,11 @@ def url_kind(url: str | None) -> str | None:
     return next((k for p in parts if (k := _of(p))), None)
 
 
+def _away(el) -> bool:
+    """Whether ``el`` is a menu, a box or a block of readers' comments: a label inside names no kind of this article."""
+    return el.tag in _AWAY or bool(_COMMENTS.search(f"{el.get('class') or ''} {el.get('id') or ''}"))
+
+
 def _label_kind(tree) -> str | None:
     """A short section label above or beside the headline, by its class: "Comment", "Kommentar". Only near the
     headline (its block and the one around it): a box of other stories may label one of them "Opinion"."""
@@ -163,7 +171,7 @@ def _label_kind(tree) -> str | None:
     around = block.getparent() if block.getparent() is not None else block
     for el in around.iter("span", "p", "div", "a", "strong"):
         marks = f"{el.get('class') or ''} {el.get('id') or ''}"
-        if marks.strip() and _LABEL_CLASS.search(marks) and not any(a.tag in _AWAY for a in el.iterancestors()):
+        if marks.strip() and _LABEL_CLASS.search(marks) and not any(_away(a) for a in el.iterancestors()):
             text = " ".join(el.text_content().split())
             if 0 < len(text) <= 30 and (kind := _of(text)):
                 return kind
