@@ -113,7 +113,10 @@ class Article:
     # cleaning, and a date without a year takes the publication's, which a feed or --published may set later
     dateline_date: str | None = None
     boilerplate_removed: list[str] = field(default_factory=list)
-    kind: str | None = None  # "opinion" or "analysis" where the page says so (ingest/article_kind.py); None: a report
+    kind: str | None = None  # "opinion", "analysis" or "roundup" (ingest/article_kind.py); None: a report
+    # the news agencies the article credits: its dateline's ("LONDON (Reuters) -") and its credit lines' ("Avec AFP",
+    # "Con información de EFE", a closing "LETA"), which cleaning removes from the text (ingest/agencies.py)
+    agencies: list[str] = field(default_factory=list)
     source: str | None = None  # file (and line) it came from
     content_hash: str = ""
     # analysis layers
@@ -145,6 +148,7 @@ class Article:
             "text": self.text,
             "boilerplate_removed": list(self.boilerplate_removed),
             **({"kind": self.kind} if self.kind else {}),
+            **({"agencies": list(self.agencies)} if self.agencies else {}),
         }
 
     def to_dict(self) -> dict[str, Any]:

@@ -48,6 +48,8 @@ def ingest_command(
         "dateline_date",
         "text",
         "boilerplate_removed",
+        "kind",
+        "agencies",
         "content_hash",
     )
     write_output(_jsonl({k: getattr(a, k) for k in keys} for a in articles), output)

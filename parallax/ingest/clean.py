@@ -24,6 +24,7 @@ from parallax.ingest.bylines import byline_reason, is_credit
 from parallax.ingest.dated_place import split_dated_place
 from parallax.ingest.datelines import DATELINE_ZH_OWN, split_dateline
 from parallax.ingest.edge_lines import edge_line_reason, furniture_lines
+from parallax.ingest.notes import is_agency_credit
 from parallax.ingest.place_stop import split_place_stop
 from parallax.letters import MARKS, UPPER
 
@@ -83,10 +84,11 @@ def _tail_blocks(blocks: list[str], paras: list[str]) -> list[int]:
 
 def _closing_credit_line(block: str) -> str | None:
     """The last line of the text's last block when it is a credit on a line of its own after a finished
-    sentence ("... in 2008.\nReporting by Olena Marchuk"), which joining the block's hard wraps would glue
-    to that sentence; a wrapped sentence's last line ("... said\navec AFP") is no credit."""
+    sentence ("... in 2008.\nReporting by Olena Marchuk"; an agency's name alone, "... balsoja par.\nLETA", as
+    wires sign), which joining the block's hard wraps would glue to that sentence; a wrapped sentence's last line
+    ("... said\navec AFP") is no credit."""
     lines = [line.strip() for line in block.split("\n") if line.strip()]
-    if len(lines) > 1 and re.search(r"[.!?\"”»)]$", lines[-2]) and is_credit(lines[-1]):
+    if len(lines) > 1 and re.search(r"[.!?\"”»)]$", lines[-2]) and (is_credit(lines[-1]) or is_agency_credit(lines[-1])):
         return lines[-1]
     return None
 

@@ -96,6 +96,11 @@ AGENCY_NAME = (
 _AGENCY_CREDIT = re.compile(rf"^(?:©\s?)?{AGENCY_NAME}(?:\s?[/,]\s?{AGENCY_NAME}){{0,3}}\.?$")
 
 
+def is_agency_credit(line: str) -> bool:
+    """Whether ``line`` is an agency's name alone, as a wire signs a story's end ("LETA", "dpa", "TT/NTB")."""
+    return bool(_AGENCY_CREDIT.match(line.strip()))
+
+
 def note_reason(paragraph: str, is_last: bool = False) -> str | None:
     """``"contact line"``, ``"agency credit"`` and ``"note on the writer"`` (only at the text's end, ``is_last``: a line on the writer above the
     story is left to the byline rules), ``"disclaimer"``, ``"correction note"``, ``"correspondent line"``, ``"tip line"`` or (at the end) ``"reader address"`` when the paragraph is one of these notes, else ``None``."""

@@ -6,7 +6,8 @@ from collections.abc import Iterator
 
 from parallax.config import Options
 from parallax.ingest import reader
-from parallax.ingest.article_kind import url_kind
+from parallax.ingest.agencies import credited_agencies
+from parallax.ingest.article_kind import text_kind, url_kind
 from parallax.ingest.clean import byline_reason, clean_paragraphs, looks_like_title, normalize, split_paragraphs
 from parallax.ingest.decode import decode_bytes
 from parallax.ingest.edge_lines import edge_line_reason
@@ -26,8 +27,9 @@ def article_from_text(raw: str, ident: str, source: str, title: str | None = Non
     cleaned.removed[:0] = under_deck
     if not meta.get("outlet") and cleaned.agency:
         meta["outlet"] = cleaned.agency  # a wire story's dateline names its outlet: "LONDON (Reuters) -"
-    if not meta.get("kind") and (kind := url_kind(meta.get("url"))):
-        meta["kind"] = kind  # a feed's or a JSON line's address may say it is an opinion piece: ".../opinion/..."
+    meta.setdefault("agencies", credited_agencies(cleaned.removed, cleaned.agency))
+    if not meta.get("kind") and (kind := url_kind(meta.get("url")) or text_kind(title, cleaned.text, cleaned.removed)):
+        meta["kind"] = kind  # a feed's or a JSON line's address ".../opinion/...", a title's label "Opinion | …", a roundup
     return Article(
         id=ident,
         text=cleaned.text,

@@ -30,6 +30,13 @@ def plain(value, style: str = "") -> Text:
     return Text(_CONTROL.sub("", str(value)), style=style)
 
 
+def _credits(article: dict) -> str:
+    """The agencies an article credits, after its outlet: " with AFP, EFE" (none, or only the outlet itself: "")."""
+    from parallax.report.view import credited
+
+    return f" with {', '.join(names)}" if (names := credited(article)) else ""
+
+
 def print_text(comparison: dict, file=None) -> None:
     comparison = upgrade_comparison(comparison)  # a comparison stored under schema /1 reads as /2
     console = Console(file=file, width=160 if file else None, highlight=False, soft_wrap=False)
@@ -42,7 +49,7 @@ def print_text(comparison: dict, file=None) -> None:
     for a in arts:
         head.add_row(
             plain(a["id"]),
-            plain((a.get("outlet") or "-") + (f" ({a['kind']})" if a.get("kind") else "")),
+            plain((a.get("outlet") or "-") + (f" ({a['kind']})" if a.get("kind") else "") + _credits(a)),
             plain(a.get("published") or "-"),
             plain(a.get("language") or "-"),
             f"{s['corroborated_share'].get(a['id'], 0):.0%}",

@@ -51,6 +51,13 @@ def article_view(a: dict, fact_of: dict[tuple[str, int], dict], marks: list[dict
     }
 
 
+def credited(article: dict) -> list[str]:
+    """The agencies an article credits less its own outlet ("Reuters" whose dateline says "(Reuters)"): whom it
+    drew on, as the reports show it."""
+    own = (article.get("outlet") or "").casefold()
+    return [name for name in article.get("agencies") or [] if name.casefold() != own]
+
+
 def build_view(comparison: dict) -> dict:
     """Everything the template shows, precomputed and plain (strings, numbers, lists)."""
     comparison = upgrade_comparison(comparison)  # a comparison stored under schema /1 reads as /2
@@ -147,6 +154,7 @@ def build_view(comparison: dict) -> dict:
                 "published": a.get("published"),
                 "dateline": a.get("dateline"),
                 "kind": a.get("kind"),
+                "agencies": credited(a),
                 "corroborated": (summary.get("corroborated_share") or {}).get(a["id"]),
                 "facts": sum(1 for f in facts if any(s["article"] == a["id"] for s in f["sentences"])),
             }

@@ -14,6 +14,9 @@ have come before its event's story was recognisable).  A near-duplicate of an ar
 still in play joins that article's story and is recorded as a copy.  Cost
 per article (merge check included) is bounded by the number of open
 stories, never by the archive.
+A roundup (a briefing of several events, a live blog: ``Signals.roundup``) joins the one story it fits best, or
+starts its own, but no merge or rejoin is tried after it: it names the people and places of several events, so the
+story it grew would look like each of them and pull them together.
 Undated articles come last; they may belong to any story of the run, so when
 a run has some, closed stories keep their profile until the run ends.
 
@@ -191,7 +194,7 @@ class Clusterer:
         (self.dormant if story.closed else self.open).put(story.id, story.centroid, story.last_ts)
         self.state.member_story[sig.id] = story.id
         self.dups.add(sig.id, signature)
-        if not story.closed:
+        if not story.closed and not sig.roundup:  # a roundup's names and words of other events bridge no stories
             story = self._rejoin_around(self._merge_around(story))
         return story.id
 

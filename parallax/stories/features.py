@@ -70,6 +70,7 @@ class Signals:
     outlet: str | None
     published: str | None
     actors: tuple[str, ...] = ()  # leading actors, most named first (:mod:`parallax.stories.actors`)
+    roundup: bool = False  # a roundup of several events (ingest/roundups.py): it joins a story, never merges two
 
 
 def is_urlish(sentence: str) -> bool:
@@ -317,4 +318,5 @@ def signals_without_vector(article: Article) -> Signals:
         outlet=article.outlet,
         published=article.published,
         actors=actor_tokens(occurrences),
+        roundup=article.kind == "roundup",
     )

@@ -66,6 +66,10 @@ class Story(StorySignals):
     # ------------------------------------------------------------ building
 
     def add(self, sig: Signals) -> None:
+        """Take in an article and its profile.  A roundup that joins a story already begun adds itself but not its
+        profile: its vector, names and words tell of other events too, and in the profile they would make this story
+        look like those (and merge with them, :mod:`parallax.stories.cluster`)."""
+        joined = sig.roundup and bool(self.articles)
         self.articles.append(sig.id)
         self.article_ts.append(sig.ts)
         self.languages = sorted({*self.languages, sig.language})
@@ -75,6 +79,8 @@ class Story(StorySignals):
                 self.first_ts, self.first_published = sig.ts, sig.published
             if self.last_ts is None or sig.ts >= self.last_ts:
                 self.last_ts, self.last_published = sig.ts, sig.published
+        if joined:
+            return
         v = sig.vector.astype(np.float64)
         self.vec_sum = v if self.vec_sum is None else self.vec_sum + v
         self.recent = [*self.recent[-(RECENT - 1) :], sig.vector]

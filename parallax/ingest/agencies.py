@@ -1,0 +1,90 @@
+"""The news agencies an article credits: "Avec AFP", "Con información de EFE", "mit Material von dpa", "(Reuters)".
+
+Cleaning drops such credits as furniture (:mod:`parallax.ingest.bylines`, :mod:`parallax.ingest.notes`), yet they
+say something an analyst wants when outlets are compared: two reports that credit one agency are likely one wire
+copy, not two sources.  So the lines the cleaning took out are read again here for the agencies they name, and the
+agency of a wire dateline ("LONDON (Reuters) -") joins them.  Only the credit shapes are read, each whole, so a
+removed line of other furniture names no agency.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parallax.ingest.bylines import (
+    _AGENCY_LIST_SPLIT,
+    _AGENCY_SIGNATURE,
+    _AGENCY_WORDS,
+    _SIGNATURE,
+    _SOURCE_LINE,
+    _SOURCES_PHRASE,
+    _SOURCES_WITH,
+    CREDIT_LABELLED,
+    _are_agencies,
+)
+from parallax.ingest.notes import AGENCY_NAME, is_agency_credit
+
+_AGENCY_WHOLE = re.compile(rf"^{AGENCY_NAME}$")
+_PARTS = re.compile(r"\s?[/,、]\s?")
+_BRACKETED = re.compile(r"\(([^()\n]{2,40})\)$")
+# a bare preposition and agencies the press knows by name, in any language's word for "with": "Com Lusa" (the cleaning
+# took it for a bare name), "(Com Reuters)"
+_WITH_KNOWN = re.compile(r"^\(?(?:[Aa]vec|[Ww]ith|[Cc]on|[Cc]om|[Mm]it)\s(?P<agencies>[^()\n]{2,60}?)\)?\.?$")
+# the agency's copyright line: "© Agencia EFE", "(c) 2026 Agence France-Presse", "© dpa"
+_COPYRIGHT = re.compile(r"^(?:©|\([cC]\))\s?(?:\d{4}\s)?(?P<agency>[^\n]{2,40}?)\.?$")
+_AGENCY_WORD = re.compile(r"^(?:Agencia|Agence|Agenzia|Agência|Agentur)\s")
+# an agency's regional or topical service after its name and a slash, in lower case: "dpa/lno", "dpa/tmn"
+_SERVICE = re.compile(r"^[a-z]{2,4}$")
+
+
+def _names(inner: str) -> list[str]:
+    """The agencies of a list in a signature ("dpa, AFP", "TT/NTB"), less a service code after one ("dpa/lno")."""
+    parts = [p.strip(" .。") for p in _PARTS.split(inner.strip()) if p.strip(" .。")]
+    return [p for i, p in enumerate(parts) if not (i and _SERVICE.match(p))]
+
+
+def _of_line(line: str) -> list[str]:
+    """The agencies one removed line credits, or none when it is no agency credit."""
+    line = line.strip()
+    for shape, phrase in ((_SOURCES_PHRASE, True), (_SOURCES_WITH, False)):
+        if m := shape.match(line):
+            names = [a.strip() for a in _AGENCY_LIST_SPLIT.split(m.group("agencies"))]
+            if _are_agencies(names, phrase):
+                return [n for n in names if n.lower() not in _AGENCY_WORDS]  # "agencias" names none
+            return []
+    if m := _WITH_KNOWN.match(line):
+        names = [n.strip() for n in _AGENCY_LIST_SPLIT.split(m.group("agencies"))]
+        if all(_AGENCY_WHOLE.match(n) for n in names):
+            return names
+    if m := _COPYRIGHT.match(line):  # "© Agence France-Presse" whole, "© Agencia EFE" by its name
+        name = next((n for n in (m.group("agency"), _AGENCY_WORD.sub("", m.group("agency"))) if _AGENCY_WHOLE.match(n)), None)
+        return [name] if name else []
+    if is_agency_credit(line):  # "LETA", "TT/NTB", "© dpa"
+        return _names(line.removeprefix("©").strip())
+    if _AGENCY_SIGNATURE.match(line):  # "(AFP)", "(dpa, AFP)", "/ТАСС/", "（共同）"
+        return _names(line.strip("()/（）.。"))
+    if _SIGNATURE.match(line):  # editors' initials, the agency last in capitals: "mly/AFP"
+        last = line.split("/")[-1].strip()
+        return [last] if last.isupper() else []
+    if CREDIT_LABELLED.match(line) and (m := _BRACKETED.search(line)):  # "Autor: Anna Nowak (PAP)"
+        return _names(m.group(1))
+    if _SOURCE_LINE.match(line):  # "Quelle: dpa-AFX", "Šaltinis: BNS": an agency's name, not "News agencies"
+        value = line.split(":", 1)[1].strip(" .")
+        names = _names(value)
+        return names if names and all(_AGENCY_WHOLE.match(n) or _AGENCY_WHOLE.match(n.split("-")[0]) for n in names) else []
+    return []
+
+
+def credited_agencies(removed: list[str], dateline_agency: str | None = None) -> list[str]:
+    """The agencies named by the dateline and by the credit lines among ``removed``, in that order, each once
+    (case aside): ``["Reuters"]``, ``["AFP", "EFE"]``."""
+    found = [dateline_agency] if dateline_agency else []
+    for line in removed:
+        found.extend(_of_line(line))
+    seen: set[str] = set()
+    out: list[str] = []
+    for name in found:
+        if name and name.casefold() not in seen:
+            seen.add(name.casefold())
+            out.append(name)
+    return out
