@@ -1,0 +1,117 @@
+"""Session ext39: main text on page layouts the benchmarks do not hold (small inline pages)."""
+
+from __future__ import annotations
+
+import json
+
+from parallax.ingest.embedded_body import embedded_body, markup_is_thin
+from parallax.ingest.extract import main_text, parse, title_candidates
+
+HEAD = "Council approves rebuild of Riverside water plant"
+PARAS = [
+    "The city council voted 7-2 on Tuesday night to approve a plan to rebuild the aging Riverside water "
+    "treatment plant, ending more than two years of debate over how to pay for the project.",
+    "Under the plan, residential water rates will rise by about 6 percent a year for the next four years, "
+    "adding roughly three dollars a month to the average household bill, the utilities department said.",
+    "Opponents argued that the rate increase would fall hardest on retirees and low-income families, and "
+    "said the city should have sought more state and federal grants before turning to ratepayers.",
+    "Construction is expected to begin next spring and take about three years, and the existing plant will "
+    "remain in operation throughout, so residents should not notice any interruption in service.",
+]
+
+
+def _page(head: str, body: str) -> str:
+    return (
+        f'<html lang="en"><head><title>{HEAD} | The Courier</title><meta property="og:type" content="article">'
+        f'<meta property="og:title" content="{HEAD}">{head}</head><body><header><nav><a href="/">Home</a>'
+        f'<a href="/news">News</a><a href="/sports">Sports</a></nav></header>{body}'
+        '<footer><a href="/privacy">Privacy Policy</a></footer></body></html>'
+    )
+
+
+def _ld(body: str, **more) -> str:
+    item = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": HEAD, "articleBody": body, **more}
+    return f'<script type="application/ld+json">{json.dumps(item)}</script>'
+
+
+THIN = f'<main><article><h1>{HEAD}</h1><p class="byline">By Maria Chen</p><div class="body"><p>{PARAS[0]}</p><div>Loading…</div></div></article></main>'
+
+
+def test_jsonld_article_body_replaces_a_thin_dom() -> None:
+    text = main_text(_page(_ld("\n\n".join(PARAS)), THIN))
+    assert text is not None and text.split("\n") == PARAS
+
+
+def test_article_body_glued_into_one_string_is_split_at_the_lost_breaks() -> None:
+    text = main_text(_page(_ld("".join(PARAS)), THIN))  # "<p>" stripped: "... the project.Under the plan ..."
+    assert text is not None and text.split("\n") == PARAS
+
+
+def test_article_body_held_as_html_gives_its_paragraphs() -> None:
+    text = main_text(_page(_ld("".join(f"<p>{p}</p>" for p in PARAS)), THIN))
+    assert text is not None and text.split("\n") == PARAS
+
+
+def test_full_dom_body_wins_over_the_data() -> None:
+    """The data's body cut short (or one run without breaks) while the markup shows the whole text: the markup's."""
+    full = f"<main><article><h1>{HEAD}</h1>{''.join(f'<p>{p}</p>' for p in PARAS)}</article></main>"
+    for data in (" ".join(PARAS[:3]), " ".join(PARAS)):
+        text = main_text(_page(_ld(data), full))
+        assert text is not None and text.split("\n") == PARAS
+
+
+def test_another_articles_body_is_not_taken() -> None:
+    """Two JSON-LD articles, neither headed with the page's title: no way to tell which is the page's own."""
+    other = _ld("\n".join(PARAS), headline="Another story") + _ld("\n".join(PARAS), headline="A third story")
+    tree = parse(_page(other, THIN))
+    assert embedded_body(tree, title_candidates(tree)) == []
+
+
+def test_next_data_body_blocks_replace_an_empty_dom() -> None:
+    state = {"props": {"pageProps": {"article": {"headline": HEAD, "body": [{"type": "paragraph", "text": p} for p in PARAS]}}}}
+    script = f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(state)}</script>'
+    empty = f'<div id="__next"><main><h1>{HEAD}</h1><div class="skeleton"></div></main></div>{script}'
+    text = main_text(_page("", empty))
+    assert text is not None and text.split("\n") == PARAS
+
+
+def test_state_blob_without_the_headline_is_not_read() -> None:
+    state = {"related": [{"text": p} for p in PARAS]}
+    script = f'<script type="application/json">{json.dumps(state)}</script>'
+    tree = parse(_page("", f"<main><h1>{HEAD}</h1></main>{script}"))
+    assert embedded_body(tree, title_candidates(tree)) == []
+
+
+def test_markup_is_thin_counts_prose_lines_only() -> None:
+    assert markup_is_thin(PARAS, ["Home", "News", PARAS[0]])
+    assert not markup_is_thin(PARAS, PARAS[:3])
+    assert not markup_is_thin([], [])
+
+
+def test_glued_sentences_split_at_lost_breaks_only() -> None:
+    from parallax.ingest.embedded_body import _unglued
+
+    assert _unglued("Built in 1958.The plan. Visit courier.com now.« Ce projet », dit-il.He said.“Yes.”") == [
+        "Built in 1958.",
+        "The plan. Visit courier.com now.",
+        "« Ce projet », dit-il.",
+        "He said.",
+        "“Yes.”",
+    ]
+    assert _unglued("The U.S.Army and the U.N.General Assembly met.") == ["The U.S.Army and the U.N.General Assembly met."]
+    assert _unglued('He left."We go," she said.') == ["He left.", '"We go," she said.']
+
+
+def test_paywalled_page_with_its_whole_text_in_one_article_body_run() -> None:
+    """A paywalled page shows the lead and gives crawlers the whole text as one run, spaces between paragraphs."""
+    text = main_text(_page(_ld(" ".join(PARAS), isAccessibleForFree=False), THIN))
+    assert text == " ".join(PARAS)
+
+
+def test_state_list_of_meta_values_is_no_body() -> None:
+    """A JSON blob listing the page's meta values (its description three times, URLs, tags) is no body."""
+    desc = PARAS[0]
+    state = {"title": HEAD, "meta": [desc, "en_US", "article", desc, "https://x.test/a", desc, "a,b,c", "https://x.test/i.jpg"]}
+    script = f'<script type="application/json">{json.dumps(state)}</script>'
+    tree = parse(_page("", f"<main><h1>{HEAD}</h1></main>{script}"))
+    assert embedded_body(tree, title_candidates(tree)) == []
