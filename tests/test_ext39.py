@@ -115,3 +115,35 @@ def test_state_list_of_meta_values_is_no_body() -> None:
     script = f'<script type="application/json">{json.dumps(state)}</script>'
     tree = parse(_page("", f"<main><h1>{HEAD}</h1></main>{script}"))
     assert embedded_body(tree, title_candidates(tree)) == []
+
+
+def test_readers_discussion_section_is_not_the_body() -> None:
+    """Reader posts in a section named a discussion ('<div class="post">' each) stay out, and out of the top."""
+    posts = "".join(
+        f'<div class="post"><div class="post-author">user{i}</div><p class="post-message">{p}</p></div>'
+        for i, p in enumerate(
+            [
+                "I have lived here thirty years and the water has never been this bad. The council should have acted a decade ago.",
+                "Six percent a year adds up fast for families like mine. I hope the discount program is easy to apply for.",
+            ]
+        )
+    )
+    paras = "".join(f"<p>{p}</p>" for p in PARAS)
+    page = _page(
+        "",
+        f'<main><article><h1>{HEAD}</h1><div class="story">{paras}</div></article><section id="discussion"><h3>Join the discussion</h3>{posts}</section></main>',
+    )
+    text = main_text(page)
+    assert text is not None and text.split("\n") == PARAS
+
+
+def test_comment_section_names_in_several_languages() -> None:
+    from parallax.ingest.comment_sections import drop_comment_sections
+
+    blocks = '<div class="leserkommentare">a b</div><div id="commentaires">c d</div><ul class="comments-list"><li>e</li></ul>'
+    keep = '<div class="commentary">analysis</div><div class="comments-wrapper"><article><h1>Head</h1></article></div>'
+    tree = parse(f"<html><body><main><p>{' '.join(['word'] * 40)}</p>{blocks}{keep}</main></body></html>")
+    drop_comment_sections(tree)
+    text = " ".join(tree.find(".//body").text_content().split())
+    assert "a b" not in text and "c d" not in text and " e" not in text
+    assert "analysis" in text and "Head" in text  # commentary is the outlet's; a block holding the headline stays

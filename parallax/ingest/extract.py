@@ -42,6 +42,7 @@ from parallax.ingest.appeal_boxes import drop_appeal_boxes
 from parallax.ingest.cards import drop_link_cards
 from parallax.ingest.clean import norm_words
 from parallax.ingest.closing_bio import without_closing_bio
+from parallax.ingest.comment_sections import drop_comment_sections
 from parallax.ingest.dense_scripts import extraction_settings
 from parallax.ingest.embedded_body import embedded_body, markup_is_thin
 from parallax.ingest.field_runs import without_closing_fields
@@ -68,14 +69,8 @@ from parallax.ingest.server_errors import without_server_errors
 from parallax.ingest.split_body import continuation, opening
 from parallax.ingest.standfirst import standfirst
 
-_COMMON = {
-    "output_format": "txt",
-    "include_comments": False,
-    "include_tables": True,
-    "include_images": False,
-    "include_links": False,
-    "deduplicate": False,
-}
+_COMMON = {"output_format": "txt", "include_comments": False, "include_tables": True}
+_COMMON |= {"include_images": False, "include_links": False, "deduplicate": False}
 
 
 _TITLE_SEPARATOR = re.compile(r"(?<!\s)\s++[|\-–—:·•»]\s+")  # "Headline | Site"; starts at a run's first space: linear
@@ -269,6 +264,7 @@ def main_text(html: str) -> str | None:
         return None
     drop_popups(tree)
     drop_modals(tree)
+    drop_comment_sections(tree)  # readers' comments in a section its name gives away (:mod:`.comment_sections`)
     drop_appeal_boxes(tree)
     drop_captions(tree)
     drop_share_widgets(tree)
