@@ -147,3 +147,23 @@ def test_comment_section_names_in_several_languages() -> None:
     text = " ".join(tree.find(".//body").text_content().split())
     assert "a b" not in text and "c d" not in text and " e" not in text
     assert "analysis" in text and "Head" in text  # commentary is the outlet's; a block holding the headline stays
+
+
+def test_paywall_notes_that_address_no_reader() -> None:
+    from parallax.ingest.boilerplate import boilerplate_reason
+
+    for note in (
+        "Il vous reste 70.61% de cet article à lire. La suite est réservée aux abonnés.",
+        "Dieser Artikel ist nur für Abonnenten verfügbar.",
+        "Este contenido es exclusivo para suscriptores.",
+        "The rest of this article is available to subscribers only.",
+        "Questo articolo è riservato agli abbonati.",
+    ):
+        assert boilerplate_reason(note) == "paywall note", note
+    reporting = (
+        "The newspaper said on Monday that its archive is available to subscribers only from next year, a change its "
+        "editor defended as the only way to pay for the reporters it employs in the region and abroad, while critics "
+        "said it would shut out students and researchers."
+    )
+    assert boilerplate_reason(reporting) is None
+    assert boilerplate_reason('Its banner read "La suite est réservée aux abonnés" for a week.') is None
