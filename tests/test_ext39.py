@@ -167,3 +167,15 @@ def test_paywall_notes_that_address_no_reader() -> None:
     )
     assert boilerplate_reason(reporting) is None
     assert boilerplate_reason('Its banner read "La suite est réservée aux abonnés" for a week.') is None
+
+
+def test_rich_text_blocks_of_inline_runs_and_escaped_entities() -> None:
+    """Sanity-style blocks hold a paragraph as runs; a JSON-LD body may carry HTML entities."""
+    blocks = [{"_type": "block", "children": [{"text": p[:40]}, {"marks": ["em"], "text": p[40:]}]} for p in PARAS]
+    state = {"article": {"title": HEAD, "body": blocks}}
+    script = f'<script type="application/json">{json.dumps(state)}</script>'
+    text = main_text(_page("", f"<main><h1>{HEAD}</h1></main>{script}"))
+    assert text is not None and text.split("\n") == PARAS
+    said = "&quot;We cannot keep patching a plant built when my grandparents were in school,&quot; she said."
+    text = main_text(_page(_ld("\n".join([*PARAS, said])), THIN))
+    assert text is not None and text.split("\n")[-1] == said.replace("&quot;", '"')

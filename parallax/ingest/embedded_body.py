@@ -16,6 +16,7 @@ an HTML body string) is taken, as front-end frameworks hold a body as a list of 
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections import Counter
@@ -29,6 +30,7 @@ _MIN_CHARS = 500  # a body, not a description or a teaser (characters: Japanese 
 _MIN_PARAGRAPH_CHARS = 60
 _SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", "'", "’", ")", "。", "！", "？", "」", "؟")
 _TEXT_KEYS = ("text", "content", "html", "value", "body", "paragraph")
+_RUN_KEYS = ("children", "content", "spans", "elements")
 # a paragraph break lost when a CMS flattened "<p>...</p><p>...</p>" into one string: "... in 1958.The plan ...",
 # "... 2027.« Ce projet ...": a sentence's end, and with no space the next one's capital (or its opening quote)
 _GLUED = re.compile(r"(?<=[^\W_])[.!?…][\"”’»]?(?=(?:[«“\"¿¡]\s?)?([^\W\d_]))")
@@ -55,6 +57,8 @@ def _paragraphs(text: str) -> list[str]:
 
         text = _TAG.sub("\n", text)
         text = lxml.html.fromstring(f"<div>{text}</div>").text_content()
+    else:
+        text = html.unescape(text)  # "&quot;We cannot&quot;", "&#8217;": entities escaped once more in the JSON
     parts = [" ".join(p.split()) for p in text.split("\n")]
     parts = [p for p in parts if p]
     return [piece for part in parts for piece in _unglued(part)]
@@ -109,12 +113,17 @@ def _ld_body(tree, titles: list[str]) -> list[str]:
     return _paragraphs(chosen[0]["articleBody"]) if chosen else []
 
 
-def _block_text(node) -> str:
+def _block_text(node, depth: int = 0) -> str:
+    """A body block's text: the block itself, its text field, or its inline runs joined (rich-text editors hold a
+    paragraph as runs: Sanity's ``{"_type": "block", "children": [{"text": ...}, ...]}``, Contentful's ``content``)."""
     if isinstance(node, str):
         return node
-    if isinstance(node, dict):
-        return next((v for k in _TEXT_KEYS if isinstance(v := node.get(k), str)), "")
-    return ""
+    if not isinstance(node, dict) or depth > 2:
+        return ""
+    if text := next((v for k in _TEXT_KEYS if isinstance(v := node.get(k), str)), ""):
+        return text
+    runs = next((v for k in _RUN_KEYS if isinstance(v := node.get(k), list)), [])
+    return "".join(_block_text(r, depth + 1) for r in runs)
 
 
 def _state_body(tree, titles: list[str]) -> list[str]:
