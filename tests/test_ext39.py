@@ -179,3 +179,30 @@ def test_rich_text_blocks_of_inline_runs_and_escaped_entities() -> None:
     said = "&quot;We cannot keep patching a plant built when my grandparents were in school,&quot; she said."
     text = main_text(_page(_ld("\n".join([*PARAS, said])), THIN))
     assert text is not None and text.split("\n")[-1] == said.replace("&quot;", '"')
+
+
+GALLERY = [
+    "Firefighters battle a blaze at the old mill on Front Street early Sunday. No one was injured, officials said.",
+    "Smoke rises over downtown as crews from three towns respond to the fire, which started shortly after 4 a.m.",
+    "The mill's owner, Tom Reyes, watches from across the street. He said the building had been empty for a decade.",
+]
+
+
+def test_gallery_page_keeps_its_captions_without_credits_and_counters() -> None:
+    intro = "A fire early Sunday gutted the old Front Street mill, one of the last buildings of the textile era."
+    figures = "".join(
+        f'<figure><img src="/g{i}.jpg" alt=""><figcaption><span class="count">{i + 1} of 3</span> {c} '
+        f'<span class="credit">Photo: Sam Ortiz / Courier</span></figcaption></figure>'
+        for i, c in enumerate(GALLERY)
+    )
+    text = main_text(
+        _page("", f'<main><article><h1>{HEAD}</h1><p class="intro">{intro}</p><div class="gallery">{figures}</div></article></main>')
+    )
+    assert text is not None and text.split("\n") == [intro, *GALLERY]
+
+
+def test_article_with_captioned_photos_keeps_its_text_only() -> None:
+    figures = "".join(f"<figure><img src='/g{i}.jpg'><figcaption>{c}</figcaption></figure>" for i, c in enumerate(GALLERY))
+    paras = "".join(f"<p>{p}</p>" for p in PARAS)
+    text = main_text(_page("", f"<main><article><h1>{HEAD}</h1>{paras}{figures}</article></main>"))
+    assert text is not None and text.split("\n") == PARAS

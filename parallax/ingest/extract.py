@@ -46,6 +46,7 @@ from parallax.ingest.comment_sections import drop_comment_sections
 from parallax.ingest.dense_scripts import extraction_settings
 from parallax.ingest.embedded_body import embedded_body, markup_is_thin
 from parallax.ingest.field_runs import without_closing_fields
+from parallax.ingest.gallery_captions import gallery_captions, with_gallery_captions
 from parallax.ingest.joiners import hide_joiners, restore_joiners
 from parallax.ingest.line_filters import is_house_note, line_reason
 from parallax.ingest.link_rows import link_rows, without_closing_rows
@@ -266,6 +267,7 @@ def main_text(html: str) -> str | None:
     drop_modals(tree)
     drop_comment_sections(tree)  # readers' comments in a section its name gives away (:mod:`.comment_sections`)
     drop_appeal_boxes(tree)
+    captions = gallery_captions(tree)  # a gallery's text (:mod:`.gallery_captions`), before captions go
     drop_captions(tree)
     drop_share_widgets(tree)
     drop_link_cards(tree)
@@ -289,6 +291,7 @@ def main_text(html: str) -> str | None:
         lines.insert(0, lead)
     lines = without_opening_furniture(lines, links)  # a byline run on after the standfirst, a row of tool links
     lines = clean_lines("\n".join(data), titles, links) if markup_is_thin(data, lines) else lines  # the markup showed little
+    lines = with_gallery_captions(lines, captions)
     if len(lines) >= 3 and all(len(ln.split()) < 5 for ln in lines):
         if all(ln in links for ln in lines):
             return None  # the page's menus only ("Home", "World", "Sport", ...): no article on it
