@@ -14,6 +14,7 @@ import re
 from parallax.ingest.appeals import SUPPORT_US
 from parallax.ingest.calls import call_reason
 from parallax.ingest.notes import note_reason
+from parallax.ingest.paywall_notes import paywall_note
 from parallax.ingest.related_links import RELATED
 from parallax.letters import LOWER, UPPER
 
@@ -228,6 +229,8 @@ def boilerplate_reason(paragraph: str, is_last: bool = False) -> str | None:
         return None
     if why := note_reason(paragraph, is_last):  # the writer's contact line, the publisher's disclaimer
         return why
+    if paywall_note(paragraph):  # "La suite est réservée aux abonnés." (:mod:`.paywall_notes`)
+        return "paywall note"
     if len(words) <= _MAX_APPEAL_WORDS and _is_appeal(paragraph):
         return "appeal for support"
     if why := call_reason(paragraph):

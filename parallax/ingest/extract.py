@@ -42,8 +42,11 @@ from parallax.ingest.appeal_boxes import drop_appeal_boxes
 from parallax.ingest.cards import drop_link_cards
 from parallax.ingest.clean import norm_words
 from parallax.ingest.closing_bio import without_closing_bio
+from parallax.ingest.comment_sections import drop_comment_sections
 from parallax.ingest.dense_scripts import extraction_settings
+from parallax.ingest.embedded_body import embedded_body, markup_is_thin
 from parallax.ingest.field_runs import without_closing_fields
+from parallax.ingest.gallery_captions import gallery_captions, with_gallery_captions
 from parallax.ingest.joiners import hide_joiners, restore_joiners
 from parallax.ingest.line_filters import is_house_note, line_reason
 from parallax.ingest.link_rows import link_rows, without_closing_rows
@@ -67,14 +70,8 @@ from parallax.ingest.server_errors import without_server_errors
 from parallax.ingest.split_body import continuation, opening
 from parallax.ingest.standfirst import standfirst
 
-_COMMON = {
-    "output_format": "txt",
-    "include_comments": False,
-    "include_tables": True,
-    "include_images": False,
-    "include_links": False,
-    "deduplicate": False,
-}
+_COMMON = {"output_format": "txt", "include_comments": False, "include_tables": True}
+_COMMON |= {"include_images": False, "include_links": False, "deduplicate": False}
 
 
 _TITLE_SEPARATOR = re.compile(r"(?<!\s)\s++[|\-–—:·•»]\s+")  # "Headline | Site"; starts at a run's first space: linear
@@ -217,7 +214,6 @@ def _without_closing_links(lines: list[str], links: frozenset[str]) -> list[str]
 
 _MAX_KICKER_WORDS = 12
 
-
 def _is_kicker(line: str) -> bool:
     """Whether the line above the headline is its kicker ("EXCLUSIVE", "War in Ukraine | Analysis"): a few
     words.  A paragraph there is the text's opening (a blog post that sets a subheading after its first
@@ -269,7 +265,9 @@ def main_text(html: str) -> str | None:
         return None
     drop_popups(tree)
     drop_modals(tree)
+    drop_comment_sections(tree)  # readers' comments in a section its name gives away (:mod:`.comment_sections`)
     drop_appeal_boxes(tree)
+    captions = gallery_captions(tree)  # a gallery's text (:mod:`.gallery_captions`), before captions go
     drop_captions(tree)
     drop_share_widgets(tree)
     drop_link_cards(tree)
@@ -277,13 +275,14 @@ def main_text(html: str) -> str | None:
     unwrap_embedded_posts(tree)
     keep_running_text(tree)
     paragraphs_from_breaks(tree)
-    text = _trafilatura(tree, precision=is_article_page(tree))
-    if not text:
+    titles = title_candidates(tree)
+    links = frozenset(" ".join(a.text_content().split()) for a in tree.iter("a"))
+    data = embedded_body(tree, titles)  # the body the page holds as data (:mod:`.embedded_body`), before the extraction
+    text = _trafilatura(tree, precision=is_article_page(tree)) or ""
+    if not text and not data:
         return None
     first = opening(tree, text.split("\n"))
     rest = continuation(tree, text.split("\n"))
-    titles = title_candidates(tree)
-    links = frozenset(" ".join(a.text_content().split()) for a in tree.iter("a"))
     lines = clean_lines("\n".join([*first, text, *rest]), titles, links, boxed_headlines(tree))
     lines = without_closing_rows(lines, link_rows(tree, lines))  # a closing tag row (:mod:`.link_rows`)
     lines = without_separators(without_alt_captions(lines, alt_captions(tree)))  # a caption repeating its photo's alt text, a rule
@@ -291,6 +290,8 @@ def main_text(html: str) -> str | None:
     if lead and not line_reason(lead) and not _is_title(lead, titles):
         lines.insert(0, lead)
     lines = without_opening_furniture(lines, links)  # a byline run on after the standfirst, a row of tool links
+    lines = clean_lines("\n".join(data), titles, links) if markup_is_thin(data, lines) else lines  # the markup showed little
+    lines = with_gallery_captions(lines, captions)
     if len(lines) >= 3 and all(len(ln.split()) < 5 for ln in lines):
         if all(ln in links for ln in lines):
             return None  # the page's menus only ("Home", "World", "Sport", ...): no article on it
