@@ -24,6 +24,7 @@ from parallax.press_keys import TRANSLITERATION_RUN
 from parallax.records import Article
 from parallax.serbian_script import latin_form, serbian_cyrillic, serbian_latin
 from parallax.stories.actors import ACTOR_LABELS, actor_tokens
+from parallax.stories.event_days import lead_days
 
 LEAD_CHARS = 500  # title + first two or three sentences: what e5 sees
 MAX_WORD_TOKENS = 400  # content words are taken from the start of the text
@@ -70,6 +71,7 @@ class Signals:
     outlet: str | None
     published: str | None
     actors: tuple[str, ...] = ()  # leading actors, most named first (:mod:`parallax.stories.actors`)
+    days: tuple[str, ...] = ()  # weekdays the lead names as the event's (:mod:`parallax.stories.event_days`)
 
 
 def is_urlish(sentence: str) -> bool:
@@ -317,4 +319,5 @@ def signals_without_vector(article: Article) -> Signals:
         outlet=article.outlet,
         published=article.published,
         actors=actor_tokens(occurrences),
+        days=lead_days(lead_text(article), language),
     )
