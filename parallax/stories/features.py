@@ -24,6 +24,7 @@ from parallax.press_keys import TRANSLITERATION_RUN
 from parallax.records import Article
 from parallax.serbian_script import latin_form, serbian_cyrillic, serbian_latin
 from parallax.stories.actors import ACTOR_LABELS, actor_tokens
+from parallax.stories.event_days import lead_days
 
 LEAD_CHARS = 500  # title + first two or three sentences: what e5 sees
 MAX_WORD_TOKENS = 400  # content words are taken from the start of the text
@@ -71,6 +72,7 @@ class Signals:
     published: str | None
     actors: tuple[str, ...] = ()  # leading actors, most named first (:mod:`parallax.stories.actors`)
     roundup: bool = False  # a roundup of several events (ingest/roundups.py): it joins a story, never merges two
+    days: tuple[str, ...] = ()  # weekdays the lead names as the event's (:mod:`parallax.stories.event_days`)
 
 
 def is_urlish(sentence: str) -> bool:
@@ -319,4 +321,5 @@ def signals_without_vector(article: Article) -> Signals:
         published=article.published,
         actors=actor_tokens(occurrences),
         roundup=article.kind == "roundup",
+        days=lead_days(lead_text(article), language),
     )

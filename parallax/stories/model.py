@@ -5,7 +5,9 @@ Weights, decision threshold and candidate settings are fitted by
 for the threshold) and shipped as ``model.json`` next to this file, so nothing
 here is set by hand.  Two weight sets are kept: ``same_language`` uses every
 signal; ``cross_language`` leaves out word overlap and the actor conflict (meaningless between
-languages: they need one spelling) and is used when a story has no article in the article's language.
+languages: they need one spelling) and the day conflict (:mod:`parallax.stories.event_days`: it would read
+across languages, but the cross-language weights were not refitted when it came) and is used when a story has
+no article in the article's language.
 The merge model (``merge_same``/``merge_cross``, same signals between two
 stories, see :meth:`Story.pair_signals`) and its threshold are fitted the
 same way (story pairs from streaming runs on train, threshold on dev).
@@ -23,7 +25,7 @@ import numpy as np
 
 MODEL_PATH = Path(__file__).with_name("model.json")
 
-FEATURES_SAME = ("cos_centroid", "cos_max", "names", "numbers", "times", "words", "actors")
+FEATURES_SAME = ("cos_centroid", "cos_max", "names", "numbers", "times", "words", "actors", "days")
 FEATURES_CROSS = ("cos_centroid", "cos_max", "names", "numbers", "times")
 # the merge model's (story↔story): the actor signal is an article's (:mod:`parallax.stories.actors`)
 FEATURES_MERGE = ("cos_centroid", "cos_max", "names", "numbers", "times", "words")
@@ -36,6 +38,7 @@ FEATURE_RANGE = {
     "times": (-1.0, 1.0),
     "words": (0.0, 1.0),
     "actors": (0.0, 1.0),
+    "days": (0.0, 1.0),
 }
 
 

@@ -58,6 +58,7 @@ class Story(StorySignals):
     times: dict[str, int] = field(default_factory=dict)
     numbers: dict[str, int] = field(default_factory=dict)
     actors: dict[str, int] = field(default_factory=dict)  # leading actors of the members (parallax.stories.actors)
+    days: dict[str, int] = field(default_factory=dict)  # weekdays the members' leads name (parallax.stories.event_days)
     words: dict[str, dict[str, int]] = field(default_factory=dict)  # language -> word -> df
     lang_n: dict[str, int] = field(default_factory=dict)
     _top_names: list[str] | None = field(default=None, repr=False)
@@ -88,6 +89,7 @@ class Story(StorySignals):
         _count(self.times, sig.times)
         _count(self.numbers, sig.numbers)
         _count(self.actors, sig.actors)
+        _count(self.days, sig.days)
         _count(self.words.setdefault(sig.language, {}), sig.words)
         _count(self.lang_n, [sig.language])
         self._prune()
@@ -137,6 +139,7 @@ class Story(StorySignals):
             (self.times, other.times),
             (self.numbers, other.numbers),
             (self.actors, other.actors),
+            (self.days, other.days),
             (self.lang_n, other.lang_n),
         ):
             for k, n in theirs.items():
@@ -166,13 +169,14 @@ class Story(StorySignals):
             outlet=self.outlets[0] if self.outlets else None,
             published=self.first_published,
             actors=tuple(self.actors),
+            days=tuple(self.days),
         )
 
     def close(self) -> None:
         """Stop being a candidate; keep only the summary."""
         self.closed = True
         self.vec_sum, self.recent, self.names, self.times, self.numbers, self.words, self.lang_n = None, [], {}, {}, {}, {}, {}
-        self.actors = {}
+        self.actors, self.days = {}, {}
         self.article_ts = []
         self._top_names = None
         self._keys = {}
@@ -192,6 +196,7 @@ class Story(StorySignals):
                 "times": self.times,
                 "numbers": self.numbers,
                 "actors": self.actors,
+                "days": self.days,
                 "words": self.words,
                 "lang_n": self.lang_n,
                 "article_ts": self.article_ts,
@@ -232,6 +237,7 @@ class Story(StorySignals):
             s.names, s.times, s.numbers, s.lang_n = dict(p["names"]), dict(p["times"]), dict(p["numbers"]), dict(p["lang_n"])
             s.words = {k: dict(v) for k, v in p["words"].items()}
             s.actors = dict(p.get("actors", {}))
+            s.days = dict(p.get("days", {}))
             s.article_ts = list(p["article_ts"])
         return s
 

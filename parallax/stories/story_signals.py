@@ -18,6 +18,7 @@ from rapidfuzz import fuzz, process
 from parallax.embed import E5_FLOOR
 from parallax.sounds import caseless, hearable, heard_keys, name_keys, same_sound, script, spelt_among
 from parallax.stories.actors import actor_conflict
+from parallax.stories.event_days import day_conflict
 from parallax.stories.features import Signals
 
 if TYPE_CHECKING:
@@ -51,6 +52,7 @@ class StorySignals:
             "names": self._names(sig),
             "times": self._time_agreement(sig.times),
             "numbers": self._number_overlap(sig.numbers),
+            "days": day_conflict(sig.days, self.days),
         }
         if sig.language in self.lang_n:
             values["words"] = self._word_jaccard(sig.words, sig.language)
