@@ -227,12 +227,19 @@ EN = Lexicon(
     # a day appointed, closing its clause: "called a protest for Saturday.", "the vote is set for Tuesday, …" (not "for
     # Saturday's attack", nor "a service planned for Saturday was canceled", told after the day)
     r"|for(?=\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?\s*(?:[.,;:!?]|$))"
-    # "could" and a verb is a possibility, still ahead ("the storm could land on Friday"); "could not", "could have" and
-    # "could" of the senses are the past's ("could not be reached on Monday", "could see smoke on Monday"), and so is a
-    # passive of ability, a reporter's attempt told after a negative ("neither ... could be located Wednesday")
-    r"|could(?=\s+(?!(?:not|never|hardly|barely|only|still|have|see|hear|feel|smell)\b|be\s+(?:[a-z]+(?:ed|en|wn)|found)\b)[a-z])",
+    # "could" and a verb is a possibility, still ahead ("the storm could land on Friday", "the vote could be delayed
+    # until Friday"); "could not", "could have" and "could" of the senses are the past's ("could not be reached on
+    # Monday", "could see smoke on Monday").  English tells a past ability on one occasion with "could" only under a
+    # negation ("was able to" otherwise): a passive after one is a reporter's attempt (see past_cues)
+    r"|could(?=\s+(?!(?:not|never|hardly|barely|only|still|have|see|hear|feel|smell)\b)[a-z])"
+    # "may" and "might" with a verb are a possibility, which lies ahead ("the vote may be held on Monday", "talks might
+    # resume Friday"); not "may have" (a guess about the past) nor the month ("in May": small letters only)
+    r"|(?-i:may|might)(?=\s+(?:not\s+|also\s+|well\s+|still\s+|even\s+)?(?!have\b)[a-z])",
     # (a participle after a linking verb is a state, not a past tense: "will stay closed until Friday")
-    past_cues=r"was|were|had|did|said|told|ago|earlier|previously|yesterday|last|"
+    # (a negation before "could be" and its participle: "neither he nor his parents could be located Wednesday", "no one
+    # could be reached"; the cue stands at "could be", nearer the date than the "could" of a possibility)
+    past_cues=r"(?:not|never|neither|nor|nobody|no one|none)\b(?:\s+[\w'’-]+){0,4}?\s+(?P<at>could\s+be)(?=\s+[a-z]+(?:ed|en|wn|ught|und)\b)|"
+    r"was|were|had|did|said|told|ago|earlier|previously|yesterday|last|"
     r"(?<!\bstay )(?<!\bstays )(?<!\bremain )(?<!\bremains )(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bget )"
     # (a participle after a determiner is an adjective, no past: "repair every affected car by the end of March")
     r"(?<!\bthe )(?<!\bevery )(?<!\ball )(?<!\beach )(?<!\bany )(?<!\bno )(?<!\bthese )(?<!\bthose )[a-z]{2,}ed",
