@@ -63,3 +63,85 @@ def test_a_past_ability_or_a_guess_about_the_past_stays_past(lang: str, text: st
 
 def test_the_month_may_is_no_modal() -> None:
     assert _values("en", "The report was released in May and discussed on Monday.")[-1] == PAST_MONDAY
+
+
+# --- a weekday that contradicts its written date: flagged on the time, a warning on the fact ----------------------
+# 12 November 2026 is a Thursday, 19 November too; published on Saturday 21 November
+
+
+def _checked(lang: str, text: str) -> list[tuple[str, str | None, bool]]:
+    from parallax.analyze.timelex import LEXICONS
+    from parallax.analyze.times.weekday_check import check_weekdays
+
+    found, flagged = check_weekdays(text, resolve_text(text, lang, "2026-11-21"), LEXICONS[lang])
+    return [(text[s:e], v, i in flagged) for i, (s, e, v, _) in enumerate(found)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The meeting was held on Tuesday, 12 November."),
+        ("fr", "La réunion a eu lieu mardi 12 novembre."),
+        ("ru", "Встреча прошла во вторник, 12 ноября."),
+        ("id", "Rapat digelar Selasa (12/11)."),
+    ],
+)
+def test_a_weekday_that_contradicts_its_date_is_flagged_and_the_date_stands(lang: str, text: str) -> None:
+    assert [(v, flag) for _, v, flag in _checked(lang, text)] == [("2026-11-12", True)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Die Sitzung fand am Dienstag, 12. November statt."),
+        ("es", "La reunión se celebró el martes 12 de noviembre."),
+        ("en", "The talks on Nov. 12 (Tuesday) failed."),
+    ],
+)
+def test_a_weekday_read_apart_from_its_date_takes_the_date_and_both_are_flagged(lang: str, text: str) -> None:
+    assert [(v, flag) for _, v, flag in _checked(lang, text)] == [("2026-11-12", True), ("2026-11-12", True)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
+        ("en", "The meeting was held on Thursday, 12 November.", ["2026-11-12"]),
+        ("de", "Die Sitzung fand am Donnerstag, 12. November statt.", ["2026-11-12", "2026-11-12"]),
+        ("en", "He left on Tuesday. On 12 November he returned.", ["2026-11-17", "2026-11-12"]),
+    ],
+)
+def test_a_weekday_that_agrees_or_stands_apart_is_not_flagged(lang: str, text: str, values: list[str]) -> None:
+    checked = _checked(lang, text)
+    assert [v for _, v, _ in checked] == values and not any(flag for *_, flag in checked)
+
+
+def test_the_comparison_warns_on_the_fact_of_the_article_that_slipped() -> None:
+    from parallax import analyze
+    from parallax.compare import compare_articles
+    from parallax.config import Options
+    from parallax.records import Article
+
+    def art(aid: str, day: str) -> Article:
+        text = f"The city council approved the budget on {day}, 12 November 2026, after a long debate."
+        return Article(id=aid, text=text, language="en", published="2026-11-13")
+
+    a, b = analyze([art("a", "Tuesday"), art("b", "Thursday")], Options(embedder="hashing"))
+    assert [t.weekday_mismatch for t in a.times] == [True] and [t.weekday_mismatch for t in b.times] == [False]
+    d = compare_articles([a, b], Options(embedder="hashing")).to_dict()
+    import jsonschema
+
+    from parallax.report import schema
+
+    jsonschema.validate(d, schema())
+    warned = [f["warnings"] for f in d["facts"] if f.get("warnings")]
+    assert warned == [
+        [{"kind": "weekday_mismatch", "article": "a", "text": "Tuesday, 12 November 2026", "value": "2026-11-12", "weekday": "Thursday"}]
+    ]
+    assert all("warnings" in f or not any(s["article"] == "a" and "Tuesday" in s["text"] for s in f["sentences"]) for f in d["facts"])
+
+
+def test_a_warning_reads_in_the_reports() -> None:
+    from parallax.report.formatting import warning_text
+
+    w = {"kind": "weekday_mismatch", "article": "a", "text": "Tuesday, 12 November", "value": "2026-11-12", "weekday": "Thursday"}
+    assert warning_text(w, {"a": "Wire"}) == "Wire: “Tuesday, 12 November”: 2026-11-12 is a Thursday, not the weekday written"
