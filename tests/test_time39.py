@@ -145,3 +145,40 @@ def test_a_warning_reads_in_the_reports() -> None:
 
     w = {"kind": "weekday_mismatch", "article": "a", "text": "Tuesday, 12 November", "value": "2026-11-12", "weekday": "Thursday"}
     assert warning_text(w, {"a": "Wire"}) == "Wire: “Tuesday, 12 November”: 2026-11-12 is a Thursday, not the weekday written"
+
+
+# --- Slavic perfectives without a prefix, and a perfective after its weekday -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "Правительство решит вопрос в пятницу."),
+        ("ru", "Компания купит завод в пятницу."),
+        ("uk", "Уряд дасть відповідь у п'ятницю."),
+        ("pl", "Rząd da odpowiedź w piątek."),
+        ("pl", "Minister wróci w piątek."),
+        ("cs", "Vláda dá odpověď v pátek."),
+        ("cs", "Firma koupí továrnu v pátek."),
+        ("ru", "В пятницу шторм обрушится на побережье."),
+        ("pl", "W piątek strajk rozpocznie się o 10."),
+        ("cs", "V pátek se jednání obnoví."),
+    ],
+)
+def test_a_perfective_without_a_prefix_or_after_its_weekday_looks_ahead(lang: str, text: str) -> None:
+    assert _values(lang, text) == [NEXT_FRIDAY]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "Министр дал ответ в пятницу."),  # "ответ" is a noun of a perfective's shape
+        ("ru", "В пятницу шторм обрушился на побережье."),
+        ("ru", "В пятницу он вернулся домой."),
+        ("pl", "Rząd dał odpowiedź w piątek."),
+        ("pl", "W piątek minister wrócił."),
+        ("cs", "Vláda dala odpověď v pátek."),
+    ],
+)
+def test_their_past_stays_past(lang: str, text: str) -> None:
+    assert _values(lang, text) == [PAST_FRIDAY]
