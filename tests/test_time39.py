@@ -182,3 +182,43 @@ def test_a_perfective_without_a_prefix_or_after_its_weekday_looks_ahead(lang: st
 )
 def test_their_past_stays_past(lang: str, text: str) -> None:
     assert _values(lang, text) == [PAST_FRIDAY]
+
+
+# --- a Latvian dateline: the Baltic wires sign after the date, and set it as its own line ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "dateline", "date"),
+    [
+        (
+            ["RĪGA, 3. decembris. LETA.", "Saeima ceturtdien pieņēma valsts budžetu 2027. gadam, paziņoja preses dienests."],
+            "RĪGA (LETA)",
+            "3. decembris.",
+        ),
+        (
+            ["RĪGA, 3. decembris, LETA. Saeima ceturtdien pieņēma valsts budžetu 2027. gadam, paziņoja preses dienests."],
+            "RĪGA (LETA)",
+            "3. decembris",
+        ),
+        (
+            ["Viļņa, 19. novembris.", "Lietuvas valdība trešdien apstiprināja jauno energētikas stratēģiju, kas paredz investīcijas."],
+            "Viļņa",
+            "19. novembris",
+        ),
+    ],
+)
+def test_a_baltic_dateline_is_split_off_with_its_date(paragraphs: list[str], dateline: str, date: str) -> None:
+    from parallax.ingest.clean import clean_paragraphs
+
+    cleaned = clean_paragraphs(paragraphs)
+    assert (cleaned.dateline, cleaned.dateline_date) == (dateline, date)
+    assert cleaned.text.startswith(("Saeima", "Lietuvas"))
+
+
+def test_a_day_alone_on_its_line_is_no_dateline() -> None:
+    from parallax.ingest.clean import clean_paragraphs
+
+    cleaned = clean_paragraphs(
+        ["Pirmdiena, 1. decembris.", "Saeima ceturtdien pieņēma valsts budžetu 2027. gadam, paziņoja preses dienests."]
+    )
+    assert cleaned.dateline is None
