@@ -222,3 +222,19 @@ def test_a_day_alone_on_its_line_is_no_dateline() -> None:
         ["Pirmdiena, 1. decembris.", "Saeima ceturtdien pieņēma valsts budžetu 2027. gadam, paziņoja preses dienests."]
     )
     assert cleaned.dateline is None
+
+
+# --- TempEval-3 dev: a strong verb's simple past is a past tense beyond doubt ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("In January the company sold its unit.", "1998-01"),  # out in October 1998: not the January ahead
+        ("In January, American Medical brought in a new chief executive.", "1998-01"),
+        ("The company took control in January.", "1998-01"),
+        ("The unit will be sold in January.", "1999-01"),  # a passive after "be": no past
+    ],
+)
+def test_a_strong_past_sends_a_month_near_the_turn_of_the_year_back(text: str, value: str) -> None:
+    assert [v for _, _, v, _ in resolve_text(text, "en", "1998-10-25")] == [value]

@@ -247,7 +247,13 @@ EN = Lexicon(
     r"(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ught|lt|pt|ut|ck|ung|un)|already|"
     # (an -ed word after a determiner is an adjective: "The reduced dividend is payable Jan. 2")
     r"(?<!\bstay )(?<!\bremain )(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bget )(?<!\bbeen )"
-    r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!\bthis )(?<!\bthat )[a-z]{2,}ed",
+    r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!\bthis )(?<!\bthat )[a-z]{2,}ed|"
+    # a strong verb's simple past, a form its participle does not share ("In January the company sold its unit", "fell",
+    # "took", "began"): a past tense beyond doubt, like a regular "-ed"; the forms shared with the participle only where
+    # no "be" makes them a passive ("will be sold in January")
+    r"(?:took|gave|began|fell|rose|came|went|saw|drew|drove|flew|grew|knew|spoke|stole|threw|wrote|broke|chose|froze|"
+    r"shook|became|ran|sank|(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeen )(?<!\bget )(?:sold|bought|brought|caught|fought|"
+    r"lost|sent|spent|built|paid|won|fled|struck))",
     copulas="is|was|be|been|being|'s|’s",  # "a day" after "to be" names a day, measures none (times.durations)
     not_after_year="percent|per cent|people|persons|men|women|children|troops|soldiers|police|officers|workers|employees|jobs|homes|"
     "houses|cars|vehicles|units|shares|votes|tons|tonnes|meters|metres|feet|miles|kilometers|kilometres|acres|points|yards|pounds|"
