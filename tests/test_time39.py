@@ -238,3 +238,15 @@ def test_a_day_alone_on_its_line_is_no_dateline() -> None:
 )
 def test_a_strong_past_sends_a_month_near_the_turn_of_the_year_back(text: str, value: str) -> None:
     assert [v for _, _, v, _ in resolve_text(text, "en", "1998-10-25")] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("For the year ended Sept. 30, Ralston earned $422.5 million.", ["P1Y", "1989-09-30"]),
+        ("In the fiscal year ended Jan. 31, the company reported sales.", ["P1Y", "1989-01-31"]),
+        ("The year ended on a high note.", []),
+    ],
+)
+def test_a_year_of_accounts_named_by_its_end_is_a_length(text: str, values: list[str]) -> None:
+    assert [v for _, _, v, _ in resolve_text(text, "en", "1989-11-02")] == values

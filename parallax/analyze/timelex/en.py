@@ -211,6 +211,9 @@ EN = Lexicon(
     clock=r"(?:(?P<h>\d{1,2})(?:(?:[:.](?P<min>\d{2}))?\s?(?P<ampm>[ap]\.m\.|[ap]\.m\b|[ap]m\b)|:(?P<min24>[0-5]\d)(?![\d:]|[.,]\d))"
     rf"|(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)(?=\s?(?:{_ZONES})\b)|(?P<noon>noon|midnight|midday))(?:\s?(?:{_ZONES})\b)?",
     clock_attach=True,
+    # a results story names a year of accounts by the day it closed: "for the year ended Sept. 30", "the fiscal year
+    # ending June 30, 1990", "the 12 months ended"
+    year_ended=r"the\s(?:fiscal\s|financial\s|full\s)?year(?=\s(?:that\s)?(?:ended|ending|ends|to)\s+(?:[A-Z][a-z]{2,8}\.?\s\d|\d))",
     # a readiness or an aim looks ahead even in a past-tense report ("said it was ready to open talks on Wednesday"):
     # of the weekday a few words on only (not a weekday before it: "Tuesday's declaration ... that it is prepared to bid")
     # so does an offer, an agreement or a promise to do something ("offered to meet the union on Thursday")
