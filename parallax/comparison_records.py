@@ -56,6 +56,7 @@ class Fact:
     conflicts: list[Conflict] = field(default_factory=list)
     word_choices: list[WordChoice] = field(default_factory=list)
     opinion: bool = False  # one opinion piece's own sentences: a view, not a unique fact (compare_articles)
+    warnings: list[dict[str, Any]] = field(default_factory=list)  # slips inside one report (compare.warnings)
 
     @property
     def articles(self) -> list[str]:
@@ -188,7 +189,7 @@ class Comparison:
     def to_dict(self) -> dict[str, Any]:
         facts = []
         for f in self.facts:
-            d = {k: v for k, v in asdict(f).items() if k != "opinion" or v}  # "opinion" only where true
+            d = {k: v for k, v in asdict(f).items() if k not in ("opinion", "warnings") or v}  # each only where there
             d["articles"] = f.articles
             d["conflicts"] = [c.to_dict() for c in f.conflicts]
             facts.append(d)

@@ -1,11 +1,9 @@
 """Typed records that flow one way through the stages.
 
-One :class:`Article` is created by ``ingest`` and every later stage adds its
-own layer to it (spaCy's ``Doc`` is the model): ``analyze`` fills
-``sentences``, ``entities``, ``quotes``, ``times`` and ``quantities``;
-``compare`` reads a list of analysed articles and produces a
-:class:`Comparison`.  All character offsets index ``Article.text`` (the
-cleaned text), never the raw input.
+One :class:`Article` is created by ``ingest`` and every later stage adds its own layer to it (spaCy's ``Doc`` is
+the model): ``analyze`` fills ``sentences``, ``entities``, ``quotes``, ``times`` and ``quantities``; ``compare``
+reads a list of analysed articles and produces a :class:`Comparison`.  All character offsets index
+``Article.text`` (the cleaned text), never the raw input.
 """
 
 from __future__ import annotations
@@ -55,18 +53,19 @@ class Quote:
 class TimeExpression:
     """A temporal expression resolved against the publication time.
 
-    ``value`` is ISO 8601 at the expression's real granularity
-    (``2022-04-07``, ``2022-03``, ``2022``, ``2022-W14``, a range
-    ``2022-04-06/2022-04-07``, a duration ``P2D``; TimeML's forms for the
-    rest: ``2022-Q1``, ``2022-SU``, ``201``/``20`` for a decade/century,
-    ``PRESENT_REF``, sets such as ``P1W``) or ``None`` when it cannot be
-    resolved (no publication date for a relative expression)."""
+    ``value`` is ISO 8601 at the expression's real granularity (``2022-04-07``, ``2022-03``, ``2022``, ``2022-W14``, a
+    range ``2022-04-06/2022-04-07``, a duration ``P2D``; TimeML's forms for the rest: ``2022-Q1``, ``2022-SU``,
+    ``201``/``20`` for a decade/century, ``PRESENT_REF``, sets such as ``P1W``) or ``None`` when it cannot be resolved
+    (no publication date for a relative expression).  ``weekday_mismatch``: the weekday written with the date is not
+    that date's ("Tuesday, 12 November" when the 12th is a Thursday; the written date is the value), a slip in the
+    report that a fact-checker should see (:mod:`parallax.analyze.times.weekday_check`)."""
 
     text: str
     value: str | None
     start: int
     end: int
     granularity: str = "day"  # time | day | week | month | quarter | season | year | decade | century | range | duration | set | ref
+    weekday_mismatch: bool = False
 
 
 @dataclass

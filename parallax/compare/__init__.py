@@ -31,6 +31,7 @@ from parallax.compare.sentence_features import _name_of
 from parallax.compare.source_lines import source_line_links
 from parallax.compare.speakers import is_named, same_person
 from parallax.compare.tally_links import tally_links
+from parallax.compare.warnings import fact_warnings
 from parallax.config import Options
 from parallax.errors import NothingToCompare
 from parallax.records import (
@@ -133,7 +134,7 @@ def compare_articles(articles: list[Article], options: Options | None = None) ->
         status = "unique" if len(articles_in) == 1 else "conflict" if conflicts else "shared"
         # an opinion piece's own sentences are its views: listed apart, not as facts only it reports
         opinion = status == "unique" and articles[next(iter(articles_in))].kind == "opinion"
-        facts.append(Fact(fid, status, sentences, conflicts, choices, opinion=opinion))
+        facts.append(Fact(fid, status, sentences, conflicts, choices, opinion=opinion, warnings=fact_warnings(articles, sentences)))
         all_choices += choices
 
     return Comparison(

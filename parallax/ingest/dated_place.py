@@ -29,7 +29,8 @@ _DATE = (
     r"|(?P<fday>\d{1,2})\.[ ]?(?P<fmonth>\d{1,2})\.(?P<fyear>[ ]?\d{4})?"
     r"|(?P<year_first>\d{4})\.[ ](?P<ymonth>[^\W\d_]{3,12})[ ](?P<yday>\d{1,2})\.(?:,[ ](?P<yweekday>[^\W\d_]{3,12}))?"
 )
-DATED_PLACE = re.compile(rf"^(?P<place>{_PLACE}),[ ](?P<date>{_DATE})[ ]?(?:–|—|--|-)[ ](?=[{UPPER}0-9\"“„«‘'])")
+# (or alone on its line, closed by a full stop as the Baltic wires set it: "Viļņa, 19. novembris.", the report below)
+DATED_PLACE = re.compile(rf"^(?P<place>{_PLACE}),[ ](?P<date>{_DATE})(?:[ ]?(?:–|—|--|-)[ ](?=[{UPPER}0-9\"“„«‘'])|(?<!\.)\.?\Z)")
 
 
 def _language(text: str) -> str | None:

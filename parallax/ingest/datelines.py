@@ -67,10 +67,12 @@ _STARTS = rf"(?=[{_CAP}0-9\"“„«‘'])"  # the report itself starts after it
 _CAPS_AGENCY = rf"(?P<agency_caps>[{_CAP}]{{2,12}}(?:[-.][{_CAP}]{{2,12}}){{0,2}})"
 # the date after the place: "LONDON, March 22", "Rybníkov 15. dubna" (Czech writes no comma), "Kővárhely, április 9.",
 # "Екатеринбург. 18 марта."; the agency's signature ends in a dash, or in a full stop ("Ужгород, 8 липня.
-# /Укрінформ-Захід/. Text"), which split_dateline only takes after a date or a slashed agency
+# /Укрінформ-Захід/. Text"), which split_dateline only takes after a date or a slashed agency; the Baltic wires sign
+# so, the agency in capitals after the date, and often set the signature as its own line: "RĪGA, 3. decembris. LETA.",
+# "Rīga, 3. decembris, LETA. Saeima ..."
 DATELINE_WIRE = re.compile(
     rf"^(?P<place>{_ANY_PLACE})(?:(?:,?[ ]?|\.[ ]){_WIRE_DATE})?"
-    rf"(?:\.?[ ]?{_WIRE_AGENCY}|\.?[ ]{_CAPS_AGENCY})(?:{_WIRE_DASH}(?:{_STARTS}|\Z)|(?P<stop>\.[ ]){_STARTS})"
+    rf"(?:\.?[ ]?{_WIRE_AGENCY}|[.,]?[ ]{_CAPS_AGENCY})(?:{_WIRE_DASH}(?:{_STARTS}|\Z)|(?P<stop>\.(?:[ ]{_STARTS}|\Z)))"
 )  # the signature may stand alone on its line: "MADRID, 5 Mar. (EUROPA PRESS) -"
 # Spanish wires date a report by the day alone: "BERLÍN, 11 (EFE)", "MADRID, 5 (EUROPA PRESS) -", alone on its line
 # or before the report; the agency in capitals (a score line, "Real Madrid, 2 (Benzema)", names a scorer)

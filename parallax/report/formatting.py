@@ -106,3 +106,11 @@ def counted(n: float, one: str, many: str) -> str:
     """``1 story``, ``5 stories``: a count in English grammar wherever a report or page prints one
     (the charts said "1 stories"); a whole float prints as an integer."""
     return f"{n:g} {one if n == 1 else many}" if isinstance(n, float) else f"{n} {one if n == 1 else many}"
+
+
+def warning_text(warning: dict[str, Any], label: dict[str, str]) -> str:
+    """A fact's warning in words, for the text and HTML reports: whose slip it is and what it is."""
+    who = label.get(warning.get("article", ""), warning.get("article", ""))
+    if warning.get("kind") == "weekday_mismatch":
+        return f"{who}: “{warning.get('text')}”: {warning.get('value')} is a {warning.get('weekday')}, not the weekday written"
+    return f"{who}: {warning.get('kind')} “{warning.get('text')}”"

@@ -18,7 +18,7 @@ from rich.text import Text
 
 from parallax.comparison_records import upgrade_comparison
 from parallax.report.copy_view import copy_lines
-from parallax.report.formatting import conflict_unit, counted, fmt_value, own_labels
+from parallax.report.formatting import conflict_unit, counted, fmt_value, own_labels, warning_text
 from parallax.report.view import shown_status
 
 _STATUS_STYLE = {"shared": "green", "unique": "yellow", "conflict": "bold red"}
@@ -96,6 +96,8 @@ def print_text(comparison: dict, file=None) -> None:
             vals = c["values"]
             values = "; ".join(f"{short[k]}: {fmt_value(v, conflict_unit(c, k))}" for k, v in vals.items() if k in short)
             facts.add_row("", plain("↳ " + c["kind"], "red"), plain(values), *[""] * (len(arts) - 1))
+        for w in f.get("warnings") or []:  # a slip inside one report (compare.warnings)
+            facts.add_row("", plain("⚠ " + w["kind"], "yellow"), plain(warning_text(w, short)), *[""] * (len(arts) - 1))
     console.print(facts)
     quotes = Table(title="Quotations", show_lines=True, expand=True)
     for col in ("quote", "fidelity", "speaker", "variants"):

@@ -12,7 +12,17 @@ from collections import Counter
 
 from parallax.comparison_records import upgrade_comparison
 from parallax.report.copy_view import copy_view
-from parallax.report.formatting import conflict_unit, counted, fmt_published, fmt_value, labels, own_labels, safe_url, text_dir
+from parallax.report.formatting import (
+    conflict_unit,
+    counted,
+    fmt_published,
+    fmt_value,
+    labels,
+    own_labels,
+    safe_url,
+    text_dir,
+    warning_text,
+)
 from parallax.report.quote_view import FIDELITY, quote_view
 from parallax.report.spans import nest, paragraph_spans
 from parallax.report.timeline import timeline, times_table
@@ -103,6 +113,7 @@ def build_view(comparison: dict) -> dict:
                 "snippet": first if len(first) <= 110 else first[:107].rstrip() + "…",
                 "cells": [{"state": shown_status(f) if i in present else "none", "outlet": label[i]} for i in ids],
                 "conflict_kinds": sorted({c["kind"] for c in f.get("conflicts") or []}),
+                "warnings": [warning_text(w, label) for w in f.get("warnings") or []],  # a slip inside one report
             }
         )
 

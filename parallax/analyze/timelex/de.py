@@ -19,7 +19,10 @@ _PRESENT_OF_A_SCHEDULE = (
     # subjunctive ("der Rat werde am Freitag entscheiden", "sie wolle am Montag reisen", "die Sitzung beginne am Montag")
     r"muss|müssen|möchte|möchten|werde|wolle|solle|müsse|beginne|entscheide|finde\s+statt|"
     # and what is likely ("Der Sturm dürfte am Freitag auf Land treffen", "voraussichtlich")
-    r"dürfte|dürften|voraussichtlich"
+    r"dürfte|dürften|voraussichtlich|"
+    # and what may happen, the verb last ("Die Abstimmung könnte am Freitag stattfinden", "kann am Montag fallen";
+    # the preterite "konnte" is the past's)
+    r"könnte|könnten|kann|können"
 )
 _WEEKDAYS = {"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5, "sonnabend": 5, "sonntag": 6}  # fmt: skip
 # an announcement, a promise, a decision or a plan, whose infinitive with "zu" comes last ("kündigte an, am Donnerstag

@@ -211,6 +211,9 @@ EN = Lexicon(
     clock=r"(?:(?P<h>\d{1,2})(?:(?:[:.](?P<min>\d{2}))?\s?(?P<ampm>[ap]\.m\.|[ap]\.m\b|[ap]m\b)|:(?P<min24>[0-5]\d)(?![\d:]|[.,]\d))"
     rf"|(?P<hhmm>(?:[01]\d|2[0-3])[0-5]\d)(?=\s?(?:{_ZONES})\b)|(?P<noon>noon|midnight|midday))(?:\s?(?:{_ZONES})\b)?",
     clock_attach=True,
+    # a results story names a year of accounts by the day it closed: "for the year ended Sept. 30", "the fiscal year
+    # ending June 30, 1990", "the 12 months ended"
+    year_ended=r"the\s(?:fiscal\s|financial\s|full\s)?year(?=\s(?:that\s)?(?:ended|ending|ends|to)\s+(?:[A-Z][a-z]{2,8}\.?\s\d|\d))",
     # a readiness or an aim looks ahead even in a past-tense report ("said it was ready to open talks on Wednesday"):
     # of the weekday a few words on only (not a weekday before it: "Tuesday's declaration ... that it is prepared to bid")
     # so does an offer, an agreement or a promise to do something ("offered to meet the union on Thursday")
@@ -227,12 +230,19 @@ EN = Lexicon(
     # a day appointed, closing its clause: "called a protest for Saturday.", "the vote is set for Tuesday, …" (not "for
     # Saturday's attack", nor "a service planned for Saturday was canceled", told after the day)
     r"|for(?=\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?\s*(?:[.,;:!?]|$))"
-    # "could" and a verb is a possibility, still ahead ("the storm could land on Friday"); "could not", "could have" and
-    # "could" of the senses are the past's ("could not be reached on Monday", "could see smoke on Monday"), and so is a
-    # passive of ability, a reporter's attempt told after a negative ("neither ... could be located Wednesday")
-    r"|could(?=\s+(?!(?:not|never|hardly|barely|only|still|have|see|hear|feel|smell)\b|be\s+(?:[a-z]+(?:ed|en|wn)|found)\b)[a-z])",
+    # "could" and a verb is a possibility, still ahead ("the storm could land on Friday", "the vote could be delayed
+    # until Friday"); "could not", "could have" and "could" of the senses are the past's ("could not be reached on
+    # Monday", "could see smoke on Monday").  English tells a past ability on one occasion with "could" only under a
+    # negation ("was able to" otherwise): a passive after one is a reporter's attempt (see past_cues)
+    r"|could(?=\s+(?!(?:not|never|hardly|barely|only|still|have|see|hear|feel|smell)\b)[a-z])"
+    # "may" and "might" with a verb are a possibility, which lies ahead ("the vote may be held on Monday", "talks might
+    # resume Friday"); not "may have" (a guess about the past) nor the month ("in May": small letters only)
+    r"|(?-i:may|might)(?=\s+(?:not\s+|also\s+|well\s+|still\s+|even\s+)?(?!have\b)[a-z])",
     # (a participle after a linking verb is a state, not a past tense: "will stay closed until Friday")
-    past_cues=r"was|were|had|did|said|told|ago|earlier|previously|yesterday|last|"
+    # (a negation before "could be" and its participle: "neither he nor his parents could be located Wednesday", "no one
+    # could be reached"; the cue stands at "could be", nearer the date than the "could" of a possibility)
+    past_cues=r"(?:not|never|neither|nor|nobody|no one|none)\b(?:\s+[\w'’-]+){0,4}?\s+(?P<at>could\s+be)(?=\s+[a-z]+(?:ed|en|wn|ught|und)\b)|"
+    r"was|were|had|did|said|told|ago|earlier|previously|yesterday|last|"
     r"(?<!\bstay )(?<!\bstays )(?<!\bremain )(?<!\bremains )(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bget )"
     # (a participle after a determiner is an adjective, no past: "repair every affected car by the end of March")
     r"(?<!\bthe )(?<!\bevery )(?<!\ball )(?<!\beach )(?<!\bany )(?<!\bno )(?<!\bthese )(?<!\bthose )[a-z]{2,}ed",
@@ -240,7 +250,13 @@ EN = Lexicon(
     r"(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ught|lt|pt|ut|ck|ung|un)|already|"
     # (an -ed word after a determiner is an adjective: "The reduced dividend is payable Jan. 2")
     r"(?<!\bstay )(?<!\bremain )(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bget )(?<!\bbeen )"
-    r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!\bthis )(?<!\bthat )[a-z]{2,}ed",
+    r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!\bthis )(?<!\bthat )[a-z]{2,}ed|"
+    # a strong verb's simple past, a form its participle does not share ("In January the company sold its unit", "fell",
+    # "took", "began"): a past tense beyond doubt, like a regular "-ed"; the forms shared with the participle only where
+    # no "be" makes them a passive ("will be sold in January")
+    r"(?:took|gave|began|fell|rose|came|went|saw|drew|drove|flew|grew|knew|spoke|stole|threw|wrote|broke|chose|froze|"
+    r"shook|became|ran|sank|(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bbeen )(?<!\bget )(?:sold|bought|brought|caught|fought|"
+    r"lost|sent|spent|built|paid|won|fled|struck))",
     copulas="is|was|be|been|being|'s|’s",  # "a day" after "to be" names a day, measures none (times.durations)
     not_after_year="percent|per cent|people|persons|men|women|children|troops|soldiers|police|officers|workers|employees|jobs|homes|"
     "houses|cars|vehicles|units|shares|votes|tons|tonnes|meters|metres|feet|miles|kilometers|kilometres|acres|points|yards|pounds|"

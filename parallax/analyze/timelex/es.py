@@ -89,6 +89,8 @@ ES = Lexicon(
     # (and a rule's entry into force, set in the present: "las sanciones entran en vigor el sábado")
     # (and what may, should or must happen: "podría tocar tierra el viernes", "deben reanudarse el viernes")
     r"podrían?|deberían?|deben?\s+\w+(?:ar|er|ir)(?:se)?|"
+    # (a possibility in the present, with its infinitive, lies ahead too: "la votación puede celebrarse el viernes")
+    r"pueden?\s+\w+(?:ar|er|ir)(?:se)?|"
     r"entran?\s+en\s+vigor|\w+(?:ará|erá|irá|arán|erán|irán)|va a|van a|(?<!la\s)(?<!esta\s)mañana",  # "se reunirá", "va a votar"
     holidays={"navidad": "12-25", "nochebuena": "12-24", "nochevieja": "12-31", "año nuevo": "01-01", "semana santa": "easter-7", "viernes santo": "easter-2", "pascua": "easter+0"},
     and_a_half=r"y\smedi[oa]",  # a half more: "tres horas y media", "un año y medio"

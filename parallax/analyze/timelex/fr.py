@@ -155,7 +155,7 @@ FR = Lexicon(
     r"|verr(?:a|ont|ons|ai)|faudra|voudr(?:a|ont|ons|ai)"
     # the -re verbs' future ("reprendront", "répondra", "perdra", "mettra", "connaîtra"; not "Sandra"), the plural of
     # the shared "doit", "devrait" ("doivent reprendre vendredi"), and the near future ("vont reprendre")
-    r"|\w+(?:endr|ondr|erdr|oudr|aîtr|ettr)(?:a|ont|ons|ai)|\w+andront|doivent|devraient|pourrai(?:t|ent)|v(?:a|ont)\s+\w+(?:er|ir|re)"
+    r"|\w+(?:endr|ondr|erdr|oudr|aîtr|ettr)(?:a|ont|ons|ai)|\w+andront|doivent|devraient|pourrai(?:t|ent)|(?:peut|peuvent)\s+(?:se\s+|s['’])?\w+(?:er|ir|re)|v(?:a|ont)\s+\w+(?:er|ir|re)"
     # "d'ici" counts from now to a time ahead, whatever the verb ("réparés d'ici fin mars": a deadline, no past)
     r"|d['’]ici",
     holidays={

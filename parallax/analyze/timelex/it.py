@@ -83,7 +83,9 @@ IT = Lexicon(
     + state_ahead(r"resta|restano|rimane|rimangono", _WEEKDAYS) + "|"
     + state_ahead(r"preved(?:e|ono)\s+che|(?:attend|aspett)(?:e|ono)\s+che|(?:è|sono)\s+previst[oaie]\s+che", _WEEKDAYS, 6) + "|"
     # (and a rule's entry into force, set in the present: "le misure entrano in vigore sabato")
-    r"entra(?:no)?\s+in\s+vigore|\w+(?:rà|ranno)|prossim[oa]|domani|dev(?:e|ono)\s+\w+(?:are|ere|ire)|(?:dovrebb|potrebb)(?:e|ero)",  # the future tense: "si riunirà", "saranno"
+    r"entra(?:no)?\s+in\s+vigore|\w+(?:rà|ranno)|prossim[oa]|domani|dev(?:e|ono)\s+\w+(?:are|ere|ire)|(?:dovrebb|potrebb)(?:e|ero)"
+    # (a possibility in the present, with its infinitive, lies ahead too: "il voto può tenersi venerdì")
+    r"|(?:può|possono)\s+\w+(?:are|ere|ire|rsi)",  # the future tense: "si riunirà", "saranno"
     # a weekday something is set for or due by is the coming one, whatever the tense: "hanno proclamato
     # otto ore di sciopero per venerdì", "entro lunedì" ("venerdì scorso" stays the last one)
     ahead_before=r"per|entro",

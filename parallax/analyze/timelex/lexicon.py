@@ -45,6 +45,8 @@ class Lexicon:
     compound_parts: bool = False  # German and Dutch write "Sonntagmorgen", "maandagavond" as one word
     prepositions: str = ""
     now_phrases: str = ""
+    # a year a company closes its accounts on, named by its end ("the year ended Sept. 30"): a length, one year
+    year_ended: str = ""
     # "now", "recently", "in the future": TimeML's PRESENT_REF / PAST_REF / FUTURE_REF
     refs: dict[str, str] = field(default_factory=dict)
     # parts of the day after a day ("Thursday night", "yesterday morning"): TimeML MO/AF/EV/NI

@@ -21,7 +21,9 @@ _PRESENT_OF_A_SCHEDULE = (
     r"zal|zullen|gaat|gaan|wil|willen|wilt|moet|moeten|mag|mogen|hoopt|hopen|plant|plannen|"
     r"beslist|beslissen|stemt|stemmen|begint|beginnen|start|starten|opent|sluit|eindigt|vergadert|vergaderen|"
     r"komt\s+\w+\s+bijeen|komen\s+\w+\s+bijeen|debatteert|debatteren|spreekt|spreken|presenteert|ontvangt|bezoekt|reist|"
-    r"treedt\s+aan|legt\s+voor|staakt|staken"
+    r"treedt\s+aan|legt\s+voor|staakt|staken|"
+    # what may happen, the verb last ("De stemming kan vrijdag plaatsvinden", "zou vrijdag kunnen plaatsvinden")
+    r"kan|kunnen"
 )
 # an announcement, a promise, a decision or a plan whose infinitive with "te" comes last ("kondigde maandag aan
 # donderdag naar Brussel te reizen", "besloot vrijdag af te treden"): the weekday is the act's (see intent_verb_last)

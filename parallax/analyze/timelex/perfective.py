@@ -7,22 +7,36 @@ prefixed verbs carry a suffix ("-ывает", "-ają", "-ують", "-ávají") 
 third-person non-past ending, without such a suffix, is read as a perfective future only where it governs a weekday
 right after it (a few words at most, then "в пятницу", "w piątek"): the lookahead keeps nouns and adjectives of the
 same shape ("posiedzenie", "polski") from counting elsewhere, and the case where the cue matters is the bare weekday.
+
+A few perfectives have no prefix: they are simple verbs that are perfective by their stem ("дать", "купить",
+"решить", "dać", "kupić", "wrócić", "dát", "koupit", "vrátit"), a small closed class each language's grammar lists;
+their non-past forms come from a lexicon (``simple``).  And the weekday may come first, as a sentence sets its time
+before its subject ("в пятницу шторм обрушится", "w piątek strajk rozpocznie się"): then a simple perfective, or a
+prefixed one that is reflexive (``reflexive``: "-ся", "się", "se", forms no noun takes), a few words after the weekday
+is its cue, marked at the verb (group ``at``, :func:`parallax.analyze.times.cues._cue_span`).
 """
 
 from __future__ import annotations
 
 
-def perfective_future(prefixes: str, endings: str, weekdays: str, at: str, exclude: str = "") -> str:
-    """A future cue (a regular-expression alternative) for a prefixed verb in a non-past ending before its weekday.
+def perfective_future(
+    prefixes: str, endings: str, weekdays: str, at: str, exclude: str = "", simple: str = "", reflexive: str = "{verb}"
+) -> str:
+    """A future cue (a regular-expression alternative) for a perfective verb in a non-past ending by its weekday.
 
     ``prefixes`` are the verbal prefixes, ``endings`` the third-person non-past endings of perfectives (already
     without the imperfective suffixes), ``weekdays`` the weekday forms after ``at`` (the prepositions "в"/"w"/"v"),
-    ``exclude`` the words of that shape that are no perfective ("находится", "zasedání")."""
+    ``exclude`` the words of that shape that are no perfective ("находится", "zasedání", "ответ"), ``simple`` the
+    non-past forms of the perfectives without a prefix ("даст", "kupi"), ``reflexive`` how a prefixed verb (``{verb}``)
+    shows it is reflexive, which alone lets it stand after its weekday."""
     skip = rf"(?!(?:{exclude})(?!\w))" if exclude else ""
-    return (
-        rf"{skip}(?:{prefixes})\w+?(?:{endings})(?!\w)"
-        rf"(?=(?:\s+\w+){{0,3}}?\s+(?:{at})\s+(?:{weekdays})(?!\w))"
-    )
+    verb = rf"{skip}(?:{prefixes})\w+?(?:{endings})(?!\w)"
+    before = rf"(?=(?:\s+\w+){{0,3}}?\s+(?:{at})\s+(?:{weekdays})(?!\w))"
+    cue = rf"{verb}{before}"
+    if simple:
+        cue += rf"|(?:{simple})(?!\w){before}"
+    after = "|".join(x for x in (simple and rf"(?:{simple})(?!\w)", reflexive.replace("{verb}", verb)) if x)
+    return cue + rf"|(?<!\w)(?:{at})\s+(?:{weekdays})(?:\s+\w+){{0,3}}?\s+(?P<at>{after})"
 
 
 _RU_WEEKDAYS = "понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье"
@@ -33,7 +47,13 @@ RU = perfective_future(
     r"(?<![аяуыи])(?:ет|ёт|ют|ут)(?:ся)?|(?<!од|ос)(?:ит|ят)(?:ся)?",
     _RU_WEEKDAYS,
     "в|во",
-    r"зависит|зависят|содержит|содержат|принадлежит|выглядит|выглядят|стоит|стоят|находится|находятся|следует",
+    r"зависит|зависят|содержит|содержат|принадлежит|выглядит|выглядят|стоит|стоят|находится|находятся|следует|"
+    # nouns of that shape ("дал ответ в пятницу", "визит в понедельник")
+    r"ответ|совет|запрет|предмет|привет|рассвет|портрет|завет|обет|отч[её]т|расч[её]т|подсч[её]т|зач[её]т|уч[её]т|"
+    r"перел[её]т|пол[её]т|вылет|нал[её]т|визит",
+    simple=r"даст|дадут|купит|купят|решит|решат|бросит|бросят|ляжет|лягут|сядет|сядут|станет|станут|пустит|пустят|"
+    r"явится|явятся|верн[её]т|вернут|верн[её]тся|вернутся",
+    reflexive=r"(?=\w+ся(?!\w)){verb}",
 )
 _UK_WEEKDAYS = "понеділок|вівторок|середу|четвер|п['’]ятницю|суботу|неділю"
 # "закриють", "досягне", "підпише", "оголосить", "закриє" -- not the imperfective "-ає", "-ують", "-ходить"
@@ -43,6 +63,8 @@ UK = perfective_future(
     _UK_WEEKDAYS,
     "в|у|во",
     r"залежить|залежать|містить|виглядає|стоїть|знаходиться|слідує",
+    simple=r"дасть|дадуть|купить|куплять|кине|кинуть|стане|стануть|сяде|сядуть|ляже|ляжуть|пустить|пустять",
+    reflexive=r"(?=\w+ся(?!\w)){verb}",
 )
 _PL_WEEKDAYS = "poniedziałek|wtorek|środę|czwartek|piątek|sobotę|niedzielę"
 # "dotrze", "zamkną", "zamknie", "ogłosi", "odwiedzi", "przyjdzie", "zakończy" -- not the imperfective "-a", "-ają",
@@ -54,6 +76,8 @@ PL = perfective_future(
     _PL_WEEKDAYS,
     "w|we",
     r"naj\w*|polski|polscy",
+    simple=r"da|dadzą|kupi|kupią|rzuci|rzucą|wróci|wrócą|skończy|skończą|padnie|padną|puści|puszczą|stanie(?=\s+się)|staną(?=\s+się)",
+    reflexive=r"{verb}(?=\s+się(?!\w))",
 )
 _CS_WEEKDAYS = "pondělí|úterý|středu|čtvrtek|pátek|sobotu|neděli"
 # "zavřou", "dorazí", "rozhodne", "přijde", "podepíše" -- not the imperfective "-á", "-ají", "-uje", "-ává", nor a
@@ -64,4 +88,6 @@ CS = perfective_future(
     _CS_WEEKDAYS,
     "v|ve",
     r"pondělí|zasedání|jednání",
+    simple=r"dá|dají|koupí|vrátí|řekne|řeknou|chytí|pustí|hodí|stane|stanou|padne|padnou|sedne|lehne",
+    reflexive=r"(?<=\bse\s){verb}|{verb}(?=\s+se(?!\w))",
 )

@@ -136,6 +136,8 @@ PT = Lexicon(
     # (and a rule's entry into force, set in the present: "as sanções entram em vigor no sábado")
     # (and what may, should or must happen: "a tempestade deve chegar na sexta-feira", "poderia chegar")
     r"poderiam?|deveriam?|devem?\s+\w+(?:ar|er|ir)(?:-se)?|"
+    # (a possibility in the present, with its infinitive, lies ahead too: "a votação pode ser realizada na sexta-feira")
+    r"pode(?:m)?\s+\w+(?:ar|er|ir)(?:-se)?|"
     r"entram?\s+em\s+vigor|\w+(?:ará|erá|irá|arão|erão|irão)|vai|vão|amanhã",  # "vai propor", "votará"
     holidays={
         "natal": "12-25",

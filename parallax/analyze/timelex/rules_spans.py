@@ -64,6 +64,8 @@ def _span_rules(lex: Lexicon, s: RuleParts, add: Callable[..., None]) -> None:
     if lex.later_before:  # "بعد ثلاثة أيام", "بعد يومين"
         add("later", rf"\b(?:{lex.later_before})\s{count}\b", re.I)
     add("relative_day", rf"\b(?P<x>(?P<rel>{_alt(lex.relative_days)}){part_suffix})\b", re.I if not lex.case_sensitive else 0)
+    if lex.year_ended:  # "for the year ended Sept. 30": the twelve months before that day, a length (TimeML P1Y)
+        add("year_ended", rf"\b(?P<x>{lex.year_ended})", re.I)
     if lex.now_phrases:
         add("now_unit", rf"\b(?:{lex.now_phrases})\b", re.I)
     if lex.refs:

@@ -45,6 +45,11 @@ def _is_rate(text: str, start: int) -> bool:
 class DurationHandlers(Context):
     """Handlers (named by the lexicon's rules) of durations and sets."""
 
+    def year_ended(self, m, text):
+        """ "the year ended Sept. 30", "the fiscal year ending June 30": a year of accounts named by its last day,
+        which TimeML reads as a length of one year (the day after it is its own expression)."""
+        return "P1Y", "duration"
+
     def duration(self, m, text):
         if m.groupdict().get("cu"):  # "이틀", "يومين"
             n, unit = self.lex.count(m)
