@@ -1,13 +1,13 @@
-"""Reports of one event in languages Parallax had not yet been tried on, compared fact by fact (session 39's QA)."""
+"""Reports of one event in languages Parallax had not yet been tried on, compared fact by fact (session 37's QA)."""
 
 from __future__ import annotations
 
 from parallax.records import Article
-from tests.helpers import QA_PUBLISHED
+from tests.helpers import QA_PUBLISHED, shown
 
 
 def _pair(a: tuple[str, str], b: tuple[str, str]) -> list[tuple[str, dict]]:
-    """(kind, values) of the conflicts between the first sentences of two reports, each in its own language."""
+    """(kind, values with the unit: :func:`tests.helpers.shown`) of the conflicts between the first sentences of two reports, each in its own language."""
     from parallax.analyze import Analyzer
     from parallax.compare.conflicts import sentence_conflicts
 
@@ -16,7 +16,7 @@ def _pair(a: tuple[str, str], b: tuple[str, str]) -> list[tuple[str, dict]]:
     ]
     Analyzer().analyze_all(arts)
     x, y = arts
-    return [(c.kind, c.values) for c in sentence_conflicts(x, x.sentences[0], y, y.sentences[0])]
+    return [(c.kind, shown(c)) for c in sentence_conflicts(x, x.sentences[0], y, y.sentences[0])]
 
 
 def test_vietnamese_rescued_are_no_toll() -> None:

@@ -1,4 +1,4 @@
-"""Dates, session 39 (time39): possibility looks ahead, weekdays that contradict their date, and more.
+"""Dates, session 37 (time39): possibility looks ahead, weekdays that contradict their date, and more.
 
 A modal of possibility with its verb ("may be held", "könnte stattfinden", "puede celebrarse") speaks of what has not
 happened yet: the bare weekday it governs is the coming one.  English tells a past ability on one occasion with
