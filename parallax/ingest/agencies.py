@@ -22,6 +22,7 @@ from parallax.ingest.bylines import (
     CREDIT_LABELLED,
     _are_agencies,
 )
+from parallax.ingest.agency_lines import agency_of_line
 from parallax.ingest.notes import AGENCY_NAME, is_agency_credit
 
 _AGENCY_WHOLE = re.compile(rf"^{AGENCY_NAME}$")
@@ -72,6 +73,8 @@ def _of_line(line: str) -> list[str]:
         value = line.split(":", 1)[1].strip(" .")
         names = _names(value)
         return names if names and all(_AGENCY_WHOLE.match(n) or _AGENCY_WHOLE.match(n.split("-")[0]) for n in names) else []
+    if name := agency_of_line(line):  # an agency's acronym alone at an edge: "ČTK", "PA Media", "Theo TTXVN"
+        return [name]
     return []
 
 

@@ -32,3 +32,14 @@ def is_agency_line(para: str) -> bool:
     if words and _WIRE_WORD.fullmatch(words[-1]):
         words = words[:-1]  # "PA Media"
     return 0 < len(words) < _MAX_WORDS and all(_ACRONYM.fullmatch(w) for w in words)
+
+
+def agency_of_line(para: str) -> str | None:
+    """The agency an agency line credits, as written: "ČTK" for "(ČTK)", "TTXVN" for "Theo TTXVN", "PA Media",
+    "أ ف ب" for "إسطنبول - (أ ف ب)"; ``None`` for any other line."""
+    if not is_agency_line(para):
+        return None
+    line = para.strip()
+    if line.endswith(")") and "(" in line:
+        return line[line.rindex("(") + 1 : -1].strip()
+    return _LEAD.sub("", line).strip()
