@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from parallax.ingest.agency_lines import agency_of_line
 from parallax.ingest.bylines import (
     _AGENCY_LIST_SPLIT,
     _AGENCY_SIGNATURE,
@@ -22,7 +23,6 @@ from parallax.ingest.bylines import (
     CREDIT_LABELLED,
     _are_agencies,
 )
-from parallax.ingest.agency_lines import agency_of_line
 from parallax.ingest.notes import AGENCY_NAME, is_agency_credit
 
 _AGENCY_WHOLE = re.compile(rf"^{AGENCY_NAME}$")
