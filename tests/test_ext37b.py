@@ -1,0 +1,76 @@
+"""Session 37 (ext37b): furniture kept or credits missed in ingest: embedded posts, republication notes, dash and
+"with agencies" credits, a station's call sign in a dateline, a live blog's entry times."""
+
+from __future__ import annotations
+
+import pytest
+
+from parallax.ingest.agencies import credited_agencies, is_call_sign
+from parallax.ingest.closing_credits import closing_credit_agencies, is_republication_note
+from parallax.ingest.text import article_from_text
+
+_BODY = " ".join(
+    f"The council met on Tuesday evening and voted on the plan for the harbour, sentence number {i} of the report." for i in range(6)
+)
+
+
+def _closing(line: str):
+    return article_from_text(f"{_BODY}\n\n{_BODY}\n\n{line}", "x", "x")
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "This story was originally published by ProPublica.",
+        "This article is republished from The Conversation under a Creative Commons license. Read the original article.",
+        "Dieser Artikel erschien zuerst bei Correctiv.",
+        "Cet article a été initialement publié sur The Conversation.",
+        "Este artículo fue publicado originalmente en El Diario.",
+        "Republished with permission from Grist.",
+    ],
+)
+def test_republication_note_at_the_end_is_furniture_and_names_no_agency(note: str) -> None:
+    article = _closing(note)
+    assert note not in article.text
+    assert note in article.boilerplate_removed
+    assert article.agencies == []
+
+
+def test_republication_note_needs_its_adverb() -> None:
+    assert not is_republication_note("This article was published in Nature last May and cited 40 times.")
+    assert is_republication_note("This story first appeared on Inside Climate News.")
+
+
+@pytest.mark.parametrize(
+    ("line", "agencies"),
+    [
+        ("— AFP", ["AFP"]),
+        ("- Reuters", ["Reuters"]),
+        ("– dpa", ["dpa"]),
+        ("With agencies", []),
+        ("Com agências", []),
+        ("Con agencias", []),
+        ("Mit Agenturen", []),
+        ("With AFP and agencies", ["AFP"]),
+    ],
+)
+def test_closing_dash_and_agencies_credit_is_removed_and_recorded(line: str, agencies: list[str]) -> None:
+    article = _closing(line)
+    assert article.text.endswith("of the report.")
+    assert article.agencies == agencies
+
+
+def test_no_credit_shapes_stay() -> None:
+    assert closing_credit_agencies("— END") is None
+    assert closing_credit_agencies("With police and agencies") is None
+    assert closing_credit_agencies("The agencies met on Monday.") is None
+
+
+def test_station_call_sign_in_a_dateline_is_no_agency() -> None:
+    article = article_from_text(f"HOUSTON (KTRK) -- {_BODY}", "x", "x")
+    assert article.text.startswith("The council met")
+    assert article.agencies == []
+    assert is_call_sign("WABC-TV") and is_call_sign("KTRK")
+    assert not is_call_sign("KUNA") and not is_call_sign("AFP")
+    assert credited_agencies([], "KCNA") == ["KCNA"]
+    assert credited_agencies(["(AFP)"], "WABC") == ["AFP"]
