@@ -74,3 +74,41 @@ def test_station_call_sign_in_a_dateline_is_no_agency() -> None:
     assert not is_call_sign("KUNA") and not is_call_sign("AFP")
     assert credited_agencies([], "KCNA") == ["KCNA"]
     assert credited_agencies(["(AFP)"], "WABC") == ["AFP"]
+
+
+def _html_page(inner: str) -> str:
+    paragraphs = "".join(f"<p>{_BODY}</p>" for _ in range(2))
+    return (
+        "<html><head><title>Harbour plan</title></head><body><article><h1>Harbour plan</h1>"
+        f"{paragraphs}{inner}{paragraphs}</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        '<blockquote class="twitter-tweet"><p lang="en" dir="ltr">The harbour plan is a disgrace and we will fight it. '
+        '<a href="https://t.co/AbC">pic.twitter.com/AbC</a></p>&mdash; Ann Roe (@annroe) '
+        '<a href="https://twitter.com/annroe/status/1">November 3, 2026</a></blockquote>'
+        '<script async src="https://platform.twitter.com/widgets.js"></script>',
+        '<blockquote class="bluesky-embed"><p lang="en">The harbour plan is a disgrace and we will fight it.</p>&mdash; '
+        'Ann Roe (<a href="https://bsky.app/profile/x">@annroe.bsky.social</a>) '
+        '<a href="https://bsky.app/profile/x/post/1">November 3, 2026 at 10:14 AM</a></blockquote>',
+    ],
+)
+def test_embedded_post_is_its_authors_quotation_without_the_signature(post: str) -> None:
+    from parallax.ingest.html import article_from_html
+
+    article = article_from_html(_html_page(post), "x", "x.html")
+    assert "“The harbour plan is a disgrace and we will fight it.” — Ann Roe" in article.text.split("\n\n")
+    assert "@annroe" not in article.text and "November 3" not in article.text and "pic.twitter" not in article.text
+
+
+def test_blockquote_without_a_signature_is_left_as_it_was() -> None:
+    from lxml import html as lxml_html
+
+    from parallax.ingest.embedded_posts import quote_post
+
+    post = lxml_html.fromstring("<blockquote><p>Words of a post.</p><a href='x'>View on the network</a></blockquote>")
+    assert not quote_post(post)
+    assert post.text_content() == "Words of a post.View on the network"
