@@ -112,3 +112,34 @@ def test_blockquote_without_a_signature_is_left_as_it_was() -> None:
     post = lxml_html.fromstring("<blockquote><p>Words of a post.</p><a href='x'>View on the network</a></blockquote>")
     assert not quote_post(post)
     assert post.text_content() == "Words of a post.View on the network"
+
+
+def _live_page(entry: str) -> str:
+    text = "The council met on Tuesday evening and voted on the plan for the harbour after a long debate."
+    posts = "".join(entry.format(i=i, text=f"{text} Entry number {i} said the clerk.") for i in range(1, 6))
+    return f"<html><head><title>Live: harbour vote</title></head><body><article><h1>Live: harbour vote</h1>{posts}</article></body></html>"
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        '<div class="post"><header><time datetime="2026-11-03T0{i}:15:00Z">0{i}:15</time><h2>Update {i}</h2></header><p>{text}</p></div>',
+        '<div class="post"><time>1{i}.30 Uhr</time><p>{text}</p></div>',
+    ],
+)
+def test_live_blog_entry_keeps_its_time(entry: str) -> None:
+    from parallax.ingest.html import article_from_html
+
+    article = article_from_html(_live_page(entry), "x", "x.html")
+    stamped = [p for p in article.text.split("\n\n") if "Entry number" in p]
+    assert len(stamped) == 5
+    assert all(p[:2].isdigit() and " – The council met" in p for p in stamped[1:])
+
+
+def test_one_or_two_times_are_no_live_blog() -> None:
+    from lxml import html as lxml_html
+
+    from parallax.ingest.live_times import lift_entry_times
+
+    tree = lxml_html.fromstring("<div><header><time>09:15</time></header><p>Text.</p><footer><time>10:15</time></footer></div>")
+    assert lift_entry_times(tree) == 0
