@@ -102,15 +102,34 @@ def test_embedded_post_is_its_authors_quotation_without_the_signature(post: str)
     article = article_from_html(_html_page(post), "x", "x.html")
     assert "“The harbour plan is a disgrace and we will fight it.” — Ann Roe" in article.text.split("\n\n")
     assert "@annroe" not in article.text and "November 3" not in article.text and "pic.twitter" not in article.text
+    assert any("(@annroe" in line for line in article.boilerplate_removed)
+
+
+def test_pasted_post_in_a_plain_text_is_a_quotation_too() -> None:
+    text = f"{_BODY}\n\nWe will fight the harbour plan,\nall of us. https://t.co/AbC\n\n— Ann Roe (@annroe) November 3, 2026\n\n{_BODY}"
+    article = article_from_text(text, "x", "x")
+    assert "“We will fight the harbour plan, all of us.” — Ann Roe" in article.text.split("\n\n")
+    assert "— Ann Roe (@annroe) November 3, 2026" in article.boilerplate_removed
+
+
+def test_post_lines_are_joined_with_spaces_and_signature_kept_for_the_extraction() -> None:
+    from parallax.ingest.extract import main_text
+
+    post = (
+        '<blockquote class="twitter-tweet"><p>Delhi is a gas chamber<br>We hand out masks today</p>'
+        "&mdash; Ann Roe (@annroe) November 3, 2026</blockquote>"
+    )
+    text = main_text(_html_page(post)) or ""
+    assert "Delhi is a gas chamber We hand out masks today\n— Ann Roe (@annroe) November 3, 2026" in text
 
 
 def test_blockquote_without_a_signature_is_left_as_it_was() -> None:
     from lxml import html as lxml_html
 
-    from parallax.ingest.embedded_posts import quote_post
+    from parallax.ingest.embedded_posts import join_post
 
     post = lxml_html.fromstring("<blockquote><p>Words of a post.</p><a href='x'>View on the network</a></blockquote>")
-    assert not quote_post(post)
+    assert not join_post(post)
     assert post.text_content() == "Words of a post.View on the network"
 
 

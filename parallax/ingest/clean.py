@@ -25,6 +25,7 @@ from parallax.ingest.closing_credits import closing_credit_reason, is_republicat
 from parallax.ingest.dated_place import split_dated_place
 from parallax.ingest.datelines import DATELINE_ZH_OWN, split_dateline
 from parallax.ingest.edge_lines import edge_line_reason, furniture_lines
+from parallax.ingest.embedded_posts import quote_posts
 from parallax.ingest.notes import is_agency_credit
 from parallax.ingest.place_stop import split_place_stop
 from parallax.letters import MARKS, UPPER
@@ -159,6 +160,8 @@ def clean_paragraphs(paragraphs: list[str]) -> CleanText:
     Paragraphs are joined by a blank line; offsets of later stages index this
     joined text."""
     removed: list[str] = []
+    signatures: list[str] = []
+    paragraphs = quote_posts(paragraphs, signatures)  # an embedded post, its author's quotation (:mod:`.embedded_posts`)
     kept: list[str] = []
     linked = _linked_headlines(paragraphs)
     # Walk from the end so that trailing labels ("Source:") followed only by
@@ -173,6 +176,7 @@ def clean_paragraphs(paragraphs: list[str]) -> CleanText:
         kept.append(para)
     kept.reverse()
     removed.reverse()
+    removed[:0] = signatures
     # a byline opens the article, a byline or a signature closes it (never its only paragraph)
     lead = 0
     # (a republication note may open the text too: "This story was originally published by Grist.")
