@@ -38,7 +38,10 @@ def test_republication_note_at_the_end_is_furniture_and_names_no_agency(note: st
 
 def test_republication_note_needs_its_adverb() -> None:
     assert not is_republication_note("This article was published in Nature last May and cited 40 times.")
+    assert not is_republication_note("This story was first reported by Axios on Monday.")
     assert is_republication_note("This story first appeared on Inside Climate News.")
+    assert is_republication_note("Dieser Beitrag ist zuerst auf Netzpolitik erschienen.")
+    assert is_republication_note("Questo articolo è stato pubblicato originariamente su Valigia Blu.")
 
 
 @pytest.mark.parametrize(

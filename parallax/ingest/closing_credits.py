@@ -30,6 +30,14 @@ _BEFORE = (
     r"ripubblicato|per la prima volta|eerder|oorspronkelijk)\b"
 )
 _REPUBLISHED = re.compile(rf"^(?:{_THIS_PIECE}) (?:[\w'’]+ ){{0,4}}?{_BEFORE}", re.I)
+# ... and a verb of publishing among its first words, so "This story was first reported by Axios" (a credit for the
+# news, said in the text) stays
+_PUBLISH_VERB = re.compile(
+    r"\b(?:published|republished|reprinted|appeared|erschien|erschienen|veröffentlicht|publié|republié|paru|publicado|"
+    r"publicó|republicado|pubblicato|ripubblicato|apparso|verscheen|gepubliceerd)\b",
+    re.I,
+)
+_VERB_WITHIN = 12  # words
 _PERMISSION = re.compile(
     r"^(?:republished|reprinted|reproduced|veröffentlicht|publié) (?:with|by|mit|avec) (?:kind )?(?:permission|genehmigung|l['’]autorisation)\b",
     re.I,
@@ -52,7 +60,10 @@ _LIST = re.compile(r"\s?[/,]\s?")
 def is_republication_note(para: str) -> bool:
     """Whether a short paragraph says the story ran first elsewhere ("This article is republished from The
     Conversation under a Creative Commons license. Read the original article.")."""
-    return len(para.split()) <= _MAX_NOTE_WORDS and bool(_REPUBLISHED.match(para) or _PERMISSION.match(para))
+    if len(para.split()) > _MAX_NOTE_WORDS:
+        return False
+    opening = " ".join(para.split()[:_VERB_WITHIN])
+    return bool(_REPUBLISHED.match(para) and _PUBLISH_VERB.search(opening) or _PERMISSION.match(para))
 
 
 def closing_credit_agencies(line: str) -> list[str] | None:
