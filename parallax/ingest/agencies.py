@@ -23,6 +23,7 @@ from parallax.ingest.bylines import (
     CREDIT_LABELLED,
     _are_agencies,
 )
+from parallax.ingest.closing_credits import closing_credit_agencies
 from parallax.ingest.notes import AGENCY_NAME, is_agency_credit
 
 _AGENCY_WHOLE = re.compile(rf"^{AGENCY_NAME}$")
@@ -47,6 +48,8 @@ def _names(inner: str) -> list[str]:
 def _of_line(line: str) -> list[str]:
     """The agencies one removed line credits, or none when it is no agency credit."""
     line = line.strip()
+    if (named := closing_credit_agencies(line)) is not None:  # "— AFP", "With AFP and agencies" (:mod:`.closing_credits`)
+        return named
     for shape, phrase in ((_SOURCES_PHRASE, True), (_SOURCES_WITH, False)):
         if m := shape.match(line):
             names = [a.strip() for a in _AGENCY_LIST_SPLIT.split(m.group("agencies"))]
@@ -78,6 +81,18 @@ def _of_line(line: str) -> list[str]:
     return []
 
 
+# a US broadcaster's call sign, four letters from K (west of the Mississippi) or W (east), with its band: "KTRK",
+# "WABC-TV", as a local station's dateline reads, "HOUSTON (KTRK) --": a station, not a news agency; the wires whose
+# acronym has that shape are agencies still
+_CALL_SIGN = re.compile(r"^[KW][A-Z]{3}(?:-(?:TV|DT|FM|AM|CD|LD))?$")
+_WIRES_LIKE_CALL_SIGNS = frozenset({"KUNA", "KCNA", "WAFA"})
+
+
+def is_call_sign(name: str) -> bool:
+    """Whether an agency's name is a broadcaster's call sign ("KTRK", "WABC-TV") rather than a wire's ("KUNA")."""
+    return bool(_CALL_SIGN.match(name)) and name not in _WIRES_LIKE_CALL_SIGNS
+
+
 def credited_agencies(removed: list[str], dateline_agency: str | None = None) -> list[str]:
     """The agencies named by the dateline and by the credit lines among ``removed``, in that order, each once
     (case aside): ``["Reuters"]``, ``["AFP", "EFE"]``."""
@@ -87,7 +102,7 @@ def credited_agencies(removed: list[str], dateline_agency: str | None = None) ->
     seen: set[str] = set()
     out: list[str] = []
     for name in found:
-        if name and name.casefold() not in seen:
+        if name and name.casefold() not in seen and not is_call_sign(name):
             seen.add(name.casefold())
             out.append(name)
     return out

@@ -21,9 +21,11 @@ from dataclasses import dataclass, field
 
 from parallax.ingest.boilerplate import bare_lead_in, boilerplate_reason
 from parallax.ingest.bylines import byline_reason, is_credit
+from parallax.ingest.closing_credits import closing_credit_reason, is_republication_note
 from parallax.ingest.dated_place import split_dated_place
 from parallax.ingest.datelines import DATELINE_ZH_OWN, split_dateline
 from parallax.ingest.edge_lines import edge_line_reason, furniture_lines
+from parallax.ingest.embedded_posts import quote_posts
 from parallax.ingest.notes import is_agency_credit
 from parallax.ingest.place_stop import split_place_stop
 from parallax.letters import MARKS, UPPER
@@ -158,13 +160,15 @@ def clean_paragraphs(paragraphs: list[str]) -> CleanText:
     Paragraphs are joined by a blank line; offsets of later stages index this
     joined text."""
     removed: list[str] = []
+    signatures: list[str] = []
+    paragraphs = quote_posts(paragraphs, signatures)  # an embedded post, its author's quotation (:mod:`.embedded_posts`)
     kept: list[str] = []
     linked = _linked_headlines(paragraphs)
     # Walk from the end so that trailing labels ("Source:") followed only by
     # furniture are recognised as dangling.
     tail = True
     for i, para in reversed(list(enumerate(paragraphs))):
-        why = i in linked or boilerplate_reason(para, is_last=tail) or tail and edge_line_reason(para)
+        why = i in linked or boilerplate_reason(para, is_last=tail) or tail and (edge_line_reason(para) or closing_credit_reason(para))
         if why:
             removed.append(para)
             continue
@@ -172,9 +176,11 @@ def clean_paragraphs(paragraphs: list[str]) -> CleanText:
         kept.append(para)
     kept.reverse()
     removed.reverse()
+    removed[:0] = signatures
     # a byline opens the article, a byline or a signature closes it (never its only paragraph)
     lead = 0
-    while len(kept) > 1 and (byline_reason(kept[0], "first") or edge_line_reason(kept[0])):
+    # (a republication note may open the text too: "This story was originally published by Grist.")
+    while len(kept) > 1 and (byline_reason(kept[0], "first") or edge_line_reason(kept[0]) or is_republication_note(kept[0])):
         removed.insert(lead, kept.pop(0))
         lead += 1
     # (the page's metadata over a closing signature is at the edge once the signature goes: "کد خبر: ۴۵۶۷۸۹" over "انتهای پیام/")

@@ -50,6 +50,7 @@ from parallax.ingest.gallery_captions import gallery_captions, with_gallery_capt
 from parallax.ingest.joiners import hide_joiners, restore_joiners
 from parallax.ingest.line_filters import is_house_note, line_reason
 from parallax.ingest.link_rows import link_rows, without_closing_rows
+from parallax.ingest.live_times import lift_entry_times
 from parallax.ingest.opening_furniture import without_opening_furniture
 from parallax.ingest.page_furniture import drop_captions, drop_modals
 from parallax.ingest.page_tree import (
@@ -273,6 +274,7 @@ def main_text(html: str) -> str | None:
     drop_link_cards(tree)
     unwrap_layout_tables(tree)
     unwrap_embedded_posts(tree)
+    lift_entry_times(tree)  # a live blog's entry times, out of the headers trafilatura drops (:mod:`.live_times`)
     keep_running_text(tree)
     paragraphs_from_breaks(tree)
     titles = title_candidates(tree)
@@ -292,7 +294,6 @@ def main_text(html: str) -> str | None:
     lines = without_opening_furniture(lines, links)  # a byline run on after the standfirst, a row of tool links
     lines = clean_lines("\n".join(data), titles, links) if markup_is_thin(data, lines) else lines  # the markup showed little
     lines = with_gallery_captions(lines, captions)
-    if len(lines) >= 3 and all(len(ln.split()) < 5 for ln in lines):
-        if all(ln in links for ln in lines):
-            return None  # the page's menus only ("Home", "World", "Sport", ...): no article on it
+    if len(lines) >= 3 and all(len(ln.split()) < 5 for ln in lines) and all(ln in links for ln in lines):
+        return None  # the page's menus only ("Home", "World", "Sport", ...): no article on it
     return restore_joiners("\n".join(lines)) or None

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from parallax.ingest.embedded_posts import join_post
+
 # Hidden-until-hover widgets inside the running text: a politician's name
 # that opens a card with their photo and latest headlines, a glossary
 # tooltip.  Their text is not the article's, and extractors read it inline
@@ -151,11 +153,13 @@ def unwrap_embedded_posts(tree) -> None:
     """Embedded social-media posts (``<blockquote class="twitter-tweet">``)
     are statements the article reports, often the very quote it is about;
     extractors drop them as widgets.  Without their widget class they read as
-    the quotations they are."""
+    the quotations they are, each its author's (:mod:`parallax.ingest.embedded_posts`: the
+    widget's signature line, "— Name (@handle) date", goes)."""
     for el in list(tree.iter("blockquote")):
         if not _EMBED.search(el.get("class") or ""):
             continue
         del el.attrib["class"]
+        join_post(el)
         # and the wrappers that hold nothing else ("social-media-embed")
         size = len(el.text_content().strip())
         for wrapper in list(el.iterancestors())[:2]:
