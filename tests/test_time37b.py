@@ -71,3 +71,66 @@ def test_two_days_joined_by_and_before_one_month_are_a_range(lang: str, text: st
 
 def test_a_count_beside_two_days_is_no_range() -> None:
     assert _values("ar", "قتل 18 شخصا في 19 نوفمبر") == {"19 نوفمبر": "2026-11-19"}
+
+
+# --- a time that dates a count or a status is no time of the event (compare/as_of_times.py)
+
+_QUAKE = {
+    "id": "Gempa itu terjadi pada Rabu malam dan menewaskan 12 orang.",
+    "en": "The quake struck on Wednesday night, killing 12 people.",
+    "de": "Das Beben ereignete sich am Mittwochabend, 12 Menschen starben.",
+    "fr": "Le séisme a frappé mercredi soir, faisant 12 morts.",
+    "es": "El sismo ocurrió el miércoles por la noche y dejó 12 muertos.",
+}
+
+
+def _date_conflicts(a: str, b: str, lang: str) -> list:
+    from tests.helpers import first_sentence_conflicts
+
+    return [c for c in first_sentence_conflicts(a, b, lang, PUBLISHED) if c[0] == "date"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("id", "Hingga Kamis sore, 12 orang tewas akibat gempa itu."),
+        ("en", "As of Thursday evening, 12 people had died in the quake."),
+        ("en", "By Thursday evening, 12 people had died in the quake."),
+        ("de", "Bis Donnerstagabend wurden 12 Tote gezählt."),
+        ("fr", "Le bilan, à jeudi soir, est de 12 morts."),
+        ("es", "Hasta el jueves por la tarde, 12 personas habían muerto."),
+    ],
+)
+def test_the_time_a_toll_was_counted_is_no_date_of_the_event(lang: str, text: str) -> None:
+    assert _date_conflicts(text, _QUAKE[lang], lang) == []
+
+
+def test_the_event_told_on_another_day_still_conflicts() -> None:
+    assert _date_conflicts("The quake struck on Tuesday, killing 12 people.", _QUAKE["en"], "en")
+
+
+def test_until_without_a_count_ends_a_span_and_still_compares() -> None:
+    assert _date_conflicts("The road stays closed until Tuesday.", "The road stays closed until Wednesday.", "en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "counted"),
+    [
+        ("tr", "Perşembe akşamı itibarıyla 12 kişi hayatını kaybetti.", True),
+        ("zh", "截至19日晚，死亡人数升至12人。", True),
+        ("ja", "19日夕方時点で12人が死亡した。", True),
+        ("ko", "19일 오후 기준 12명이 숨졌다.", True),
+        ("ru", "По состоянию на вечер четверга погибли 12 человек.", True),
+        ("ar", "حتى مساء الخميس، قتل 12 شخصا.", True),
+        ("en", "As of Thursday, the road remained closed.", True),
+        ("fr", "Le séisme a frappé à 15 heures, faisant 12 morts.", False),
+        ("en", "The quake struck on Thursday, killing 12 people.", False),
+    ],
+)
+def test_which_times_date_a_count(lang: str, text: str, counted: bool) -> None:
+    from parallax.compare.as_of_times import dates_a_count
+    from tests.helpers import analyzed
+
+    art = analyzed(text, lang, PUBLISHED)
+    assert art.times
+    assert any(dates_a_count(art, t) for t in art.times) is counted
