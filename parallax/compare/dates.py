@@ -21,6 +21,7 @@ import math
 import re
 from datetime import date, timedelta
 
+from parallax.compare.as_of_times import dates_a_count
 from parallax.compare.durations import offsets
 from parallax.compare.numbers import in_sentence
 from parallax.compare.reporting_times import dates_a_release, dates_the_report, one_day
@@ -123,7 +124,8 @@ def date_values(art: Article, s: Sentence, keep: str = "all") -> list[DateValue]
     quotation's relative times are left out, and the day an offset points to ("on Sunday, a day after
     ...": Saturday) is added, unnamed, so that a sentence giving it agrees without being shown as a value.
     With ``keep`` "statements" the day figures were released ("according to results published on Monday")
-    is left out too, with "events" also the day a statement was made ("officials said on Thursday"); see
+    and the time a count or a state is given as of ("as of Thursday", :mod:`.as_of_times`) are left out too,
+    with "events" also the day a statement was made ("officials said on Thursday"); see
     :mod:`.reporting_times`."""
     from parallax.analyze.times import names_a_day
     from parallax.analyze.times.cues import bare_part
@@ -132,7 +134,7 @@ def date_values(art: Article, s: Sentence, keep: str = "all") -> list[DateValue]
     out: list[DateValue] = []
     for t in art.times:
         if in_sentence(s, t.start) and (iv := interval(t.value)) and not _speakers_time(t, quoted):
-            if keep != "all" and dates_a_release(art, t) or keep == "events" and dates_the_report(art, t):
+            if keep != "all" and (dates_a_release(art, t) or dates_a_count(art, t)) or keep == "events" and dates_the_report(art, t):
                 continue
             # (a part of the day alone, "in the evening", has its day inferred: no day named)
             # ("por la mañana" holds the word for tomorrow, "mañana", and still names no day)

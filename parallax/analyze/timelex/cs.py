@@ -9,7 +9,7 @@ after a word that governs one ("v září", "do září").
 
 from __future__ import annotations
 
-from parallax.analyze.timelex import perfective
+from parallax.analyze.timelex import month_adjectives, perfective
 from parallax.analyze.timelex.base import Lexicon, _units
 from parallax.analyze.timelex.spelled import spelled_numbers
 
@@ -27,7 +27,7 @@ _WEEKDAYS = {"pondělí": 0, "úterý": 1, "středa": 2, "středu": 2, "středy"
 _AT = "".join(rf"(?<=\b{w}\s)|" for w in ("v", "ve", "od", "do", "po", "kolem", "okolo", "asi", "zhruba", "před")).rstrip("|")
 
 CS = Lexicon(
-    months={m: i for i, forms in enumerate(_MONTHS, 1) for m in forms},
+    months={**{m: i for i, forms in enumerate(_MONTHS, 1) for m in forms}, **month_adjectives.CS},  # "říjnové zasedání"
     month_abbr_max=0,
     abbreviated_months=False,  # "pro" (for), "led" (ice), "dub" (oak) are no months
     ambiguous_months=("září",),

@@ -14,7 +14,9 @@ from parallax.analyze.timelex.spelled import spelled_numbers
 
 _MONTHS = ("január", "február", "március", "április", "május", "június", "július", "augusztus", "szeptember", "október",
            "november", "december")  # fmt: skip
-_FRONT = ("szeptember", "november", "december")  # front vowels: "szeptemberben", the others "áprilisban"
+# the endings harmonise with the name's last vowel: "szeptemberben", "októberben" (its last vowel is front), the
+# others "áprilisban"
+_FRONT = ("szeptember", "október", "november", "december")
 # the name, "in" ("áprilisban"), "until" ("áprilisig"), "from" ("áprilistól"), "by" ("áprilisra"), the adjective
 # ("áprilisi"), and "in its April" ("2026 áprilisában")
 _MONTH_FORMS = {

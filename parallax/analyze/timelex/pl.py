@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from parallax.analyze.timelex import perfective
+from parallax.analyze.timelex import month_adjectives, perfective
 from parallax.analyze.timelex.base import Lexicon, _units
 from parallax.analyze.timelex.pieces import midnight_noon
 
@@ -47,6 +47,7 @@ PL = Lexicon(
             )
             for m in ms
         },
+        **month_adjectives.PL,  # "po wrześniowym spadku"
     },
     weekdays={
         "poniedziałek": 0,

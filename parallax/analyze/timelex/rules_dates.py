@@ -43,7 +43,9 @@ def _date_rules(lex: Lexicon, s: RuleParts, add: Callable[..., None]) -> None:
         # two days before one month, joined by a dash or a word for "to" or "and": "6-7 April", "du 6 au 7 avril",
         # "il 6 e 7 aprile", "dal 6 al 7 aprile", "6 i 7 kwietnia", "6 и 7 апреля", "6 és 7 április",
         # "từ ngày 6 đến 7 tháng 4", "ב-6 וב-7 באפריל", "בין 6 ל-7 באפריל"
-        joins = r"-|–|to|and|au|et|e|al|i|y|en|und|och|og|és|ve|и|і|та|și|ja|και|đến|và|tới|וב-|ו-|ל-|עד"
+        # ... Arabic and Persian "و" written onto the second day ("يومي 18 و19 نوفمبر", on the days 18 and 19 November),
+        # Indonesian and Malay "dan", Hindi "और"
+        joins = r"-|–|to|and|au|et|e|al|i|y|en|und|och|og|és|ve|и|і|та|și|ja|και|đến|và|tới|וב-|ו-|ל-|עד|و|dan|और"
         add("month_day_range", rf"\b(?P<day>\d{{1,2}}){lex.day_suffix}\s?(?:{joins})\s?(?P<day2>\d{{1,2}}){lex.day_suffix}\s(?P<month>{M})(?:,?\s{Y})?")
         add("month_day", rf"\b{wd_before}(?P<month>{M})\s(?P<day>\d{{1,2}}){lex.day_suffix}\b(?!\s?(?:-|–|,\d))(?:,?\s{Y}\b)?")
         add("month_day", rf"\b{wd_before}(?:the\s)?(?P<day>\d{{1,2}}){lex.day_suffix}(?:\sof)?\s(?P<month>{M})(?!\w)(?:,?\s{year_before}{Y}\b)?")

@@ -16,6 +16,7 @@ alone they are months only after a word that governs one.
 
 from __future__ import annotations
 
+from parallax.analyze.timelex import month_adjectives
 from parallax.analyze.timelex.base import Lexicon, _units
 
 # the Serbian Latin alphabet to Cyrillic, the digraphs first (one letter each in Cyrillic)
@@ -77,7 +78,7 @@ _AT = "|".join(rf"(?<=\b{w}\s)" for w in ("u", "oko", "od", "do", "nakon", "posl
 _HOUR_WORDS = _alt_both("sati|sata|časova|časa|čas|h")
 
 SH = Lexicon(
-    months=_both({m: i for i, forms in enumerate(_MONTHS, 1) for m in forms}),
+    months=_both({**{m: i for i, forms in enumerate(_MONTHS, 1) for m in forms}, **month_adjectives.SH}),  # "listopadski"
     month_abbr_max=0,
     abbreviated_months=False,  # "mar", "lip" (the linden), "jun" cut short are no months
     ambiguous_months=tuple(_both(("maj", "maja", "maju", "mart", "marta", "august", "augusta", "studeni"))),

@@ -10,6 +10,7 @@ instrumental ("pred dvoma dňami", two days ago).
 
 from __future__ import annotations
 
+from parallax.analyze.timelex import month_adjectives
 from parallax.analyze.timelex.base import Lexicon, _units
 
 # (nominative, genitive, locative): "máj", "14. mája", "v máji"
@@ -26,7 +27,7 @@ _WEEKDAYS = {"pondelok": 0, "pondelka": 0, "utorok": 1, "utorka": 1, "streda": 2
 _AT = "|".join(rf"(?<=\b{w}\s)" for w in ("o", "okolo", "od", "do", "po", "asi", "približne", "pred", "zhruba"))
 
 SK = Lexicon(
-    months={m: i for i, forms in enumerate(_MONTHS, 1) for m in forms},
+    months={**{m: i for i, forms in enumerate(_MONTHS, 1) for m in forms}, **month_adjectives.SK},  # "októbrová inflácia"
     month_abbr_max=0,
     abbreviated_months=False,  # "mar", "jan" are no months
     # "August" and "Augusta" are also names: alone, a month only after a word that governs one

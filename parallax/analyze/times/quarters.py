@@ -23,6 +23,35 @@ _DEADLINE_WORDS = (
 )
 _SPACE = "[ \u00a0]"
 _DEADLINE_BEFORE = re.compile(rf"(?<!\w)(?:{_DEADLINE_WORDS.replace(' ', _SPACE)}){_SPACE}(?:the{_SPACE})?\Z", re.I)
+# the year a quarter or a half is "of", said relative to the publication ("the second half of next year", "im zweiten
+# Halbjahr des kommenden Jahres", "au second semestre de l'année prochaine", "en el segundo semestre del próximo año"):
+# the step from the publication's year.  Read after the match, as a year in figures is ("of 2027")
+_NEXT, _LAST, _THIS = 1, -1, 0
+_OF_YEAR = [
+    (re.compile(rf"(?:{p})(?!\w)", re.I), step)
+    for p, step in (
+        (r"\s+of\s+(?:the\s+)?(?:next|coming|following)\s+year|\s+next\s+year", _NEXT),
+        (r"\s+of\s+(?:the\s+)?(?:last|previous|past|prior)\s+year|\s+last\s+year", _LAST),
+        (r"\s+of\s+(?:this|the\s+current)\s+year|\s+this\s+year", _THIS),
+        (r"\s+(?:des\s+)?(?:nächsten|kommenden|folgenden)\s+Jahres|\s+de\s+l['’](?:année|an)\s+(?:prochaine?|suivante?)"
+         r"|\s+del\s+(?:próximo|siguiente)\s+año|\s+del\s+año\s+(?:próximo|siguiente|que\s+viene)"
+         r"|\s+do\s+próximo\s+ano|\s+do\s+ano\s+que\s+vem|\s+del(?:l['’]|\s+)(?:prossimo\s+)?anno(?:\s+prossimo)?", _NEXT),
+        (r"\s+(?:des\s+)?(?:vergangenen|letzten|vorigen)\s+Jahres|\s+des\s+Vorjahres|\s+de\s+l['’](?:année|an)\s+(?:dernière?|passée?)"
+         r"|\s+del\s+(?:pasado|último)\s+año|\s+del\s+año\s+pasado|\s+do\s+ano\s+passado|\s+dell['’]anno\s+scorso", _LAST),
+        (r"\s+(?:dieses|des\s+laufenden)\s+Jahres|\s+de\s+l['’]année\s+en\s+cours|\s+de\s+cette\s+année"
+         r"|\s+de(?:l)?\s+(?:este\s+)?año\s+en\s+curso|\s+de\s+este\s+año", _THIS),
+    )
+]
+
+
+def _year_after(text: str, end: int) -> int | None:
+    """The step from the publication's year of a year named relative to it right after a quarter or a half."""
+    for pattern, step in _OF_YEAR:
+        if pattern.match(text, end):
+            return step
+    return None
+
+
 _YEAR_EARLIER = {"year-earlier", "year-ago", "year-before", "prior-year", "comparable", "corresponding"}
 
 
@@ -42,6 +71,8 @@ class QuarterHandlers(Context):
         if not self.ref and not year:
             return None, "quarter"
         y = int(year) if year else None
+        if y is None and not g.get("yrel") and self.ref and (step := _year_after(text, m.end())) is not None:
+            y = self.ref.year + step  # "the second half of next year": the half of that year, not the coming one
         if y is None and g.get("yrel"):
             which = g["yrel"].lower()
             assert self.ref is not None
