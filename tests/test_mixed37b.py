@@ -1,0 +1,84 @@
+"""Session 37 QA, numbers and speakers: Hungarian percentages in every case, Vietnamese counted nouns of two
+syllables and their kinds, the Arabic dunam, and the speakers of a joint statement and of a Slovenian bare role."""
+
+from __future__ import annotations
+
+import pytest
+
+from parallax.analyze.quantities import find_quantities
+from parallax.compare.noun_kinds import kind_of
+from tests.helpers import analyzed
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("A munkanélküliség 4,3 százalékról 4,5 százalékra nőtt.", [(4.3, "%"), (4.5, "%")]),
+        ("Az árak 5 százalékkal emelkedtek.", [(5.0, "%")]),
+        ("A 15 százalékos béremelés.", [(15.0, "%")]),
+        ("A dolgozók 85 százaléka sztrájkol.", [(85.0, "%")]),
+        ("Az infláció 3 százaléktól 6 százalékig terjedhet.", [(3.0, "%"), (6.0, "%")]),
+    ],
+)
+def test_a_hungarian_percentage_in_any_case_is_a_percent(text: str, found: list[tuple[float, str]]) -> None:
+    """'4,3 százalékról' (from 4.3 percent) was a count of 'százalékról', and so not comparable with '4.3%'."""
+    assert [(q.value, q.unit) for q in find_quantities(text, "hu", [])] == found
+
+
+def test_a_hungarian_percentage_point_is_no_percent() -> None:
+    assert all(q.unit != "%" for q in find_quantities("A kamat 2 százalékponttal nőtt.", "hu", []))
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "kind"),
+    [
+        ("Xe chở 87 hành khách.", "hành khách", "passenger"),
+        ("Có 22 phương tiện bị hư hỏng.", "phương tiện", "vehicle"),
+        ("Khoảng 300 người biểu tình tụ tập.", "người biểu tình", "protester"),
+        ("Có 12 cảnh sát bị thương.", "cảnh sát", "police"),
+        ("Có 40 học sinh được sơ tán.", "học sinh", "student"),
+        ("Có 5 chiếc xe máy bị cuốn trôi.", "xe máy", "vehicle"),
+    ],
+)
+def test_a_vietnamese_counted_noun_keeps_all_its_syllables(text: str, noun: str, kind: str) -> None:
+    """Vietnamese spaces its syllables: '87 hành khách' counted 'hành' ('to act'), never passengers."""
+    units = [q.unit for q in find_quantities(text, "vi", [])]
+    assert units == [noun]
+    assert kind_of(noun) == kind
+
+
+def test_a_vietnamese_noun_of_one_syllable_stays_as_it_was() -> None:
+    assert [q.unit for q in find_quantities("62 người bị thương.", "vi", [])] == ["người"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "hectares"),
+    [
+        ("Η φωτιά έκαψε 32.000 στρέμματα.", "el", 3200.0),
+        ("Yangında 500 dönümü kül oldu.", "tr", 50.0),
+        ("صادرت السلطات 1200 دونماً من الأراضي.", "ar", 120.0),
+        ("احترق 500 دونم من الأراضي.", "ar", 50.0),
+    ],
+)
+def test_a_stremma_a_donum_and_a_dunam_are_areas(text: str, lang: str, hectares: float) -> None:
+    from parallax.compare.measures import measures
+
+    art = analyzed(text, lang)
+    assert [(kind, round(value)) for kind, value, _, _, _ in measures(art, art.sentences[0])] == [("area", hectares)]
+
+
+@pytest.mark.parametrize(("dunams", "conflict"), [(1200, False), (480, False), (9000, True)])
+def test_an_arabic_dunam_spans_the_levantine_and_the_iraqi_unit(dunams: int, conflict: bool) -> None:
+    """The dunam is 1,000 m² in the Levant and 2,500 m² in Iraq: 120 hectares agrees with 1,200 dunams or 480."""
+    from parallax.compare.measures import measure_conflicts
+
+    en = analyzed("Authorities seized 120 hectares of land.", "en")
+    ar = analyzed(f"صادرت السلطات {dunams} دونم من الأراضي.", "ar")
+    assert bool(measure_conflicts(en, en.sentences[0], ar, ar.sentences[0])) is conflict
+
+
+def test_a_vietnamese_building_is_no_house() -> None:
+    """'tòa' is a classifier and the first syllable of 'tòa nhà', a building: '3 ngôi nhà' still counts houses."""
+    units = [q.unit for q in find_quantities("Có 3 tòa nhà và 5 ngôi nhà bị sập.", "vi", [])]
+    assert units == ["tòa nhà", "nhà"]
+    assert [kind_of(u) for u in units] == ["building", "dwelling"]
