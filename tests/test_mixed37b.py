@@ -82,3 +82,24 @@ def test_a_vietnamese_building_is_no_house() -> None:
     units = [q.unit for q in find_quantities("Có 3 tòa nhà và 5 ngôi nhà bị sập.", "vi", [])]
     assert units == ["tòa nhà", "nhà"]
     assert [kind_of(u) for u in units] == ["building", "dwelling"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Cumhurbaşkanı Erdoğan zirveye katıldı. Liderler ortak bildiride, "Bölgesel işbirliğini güçlendirmeye '
+            'kararlıyız" ifadelerine yer verdi.',
+            "Liderler",
+        ),
+        ('Bakanlık yazılı duyurusunda, "Okullar pazartesi açılacak" dedi.', "Bakanlık"),
+    ],
+)
+def test_a_turkish_group_speaking_in_a_joint_statement_is_the_speaker(text: str, speaker: str) -> None:
+    """'Liderler ortak bildiride, "…" ifadelerine yer verdi': the leaders, not Erdoğan named the sentence before."""
+    assert [q.speaker for q in analyzed(text, "tr").quotes] == [speaker]
+
+
+def test_a_turkish_adverb_opening_the_sentence_is_no_subject() -> None:
+    text = 'Vali Ahmet Yıldırım okulları ziyaret etti. Dün yaptığı açıklamada, "Okullar pazartesi açılacak" dedi.'
+    assert [q.speaker for q in analyzed(text, "tr").quotes] != ["Dün"]
