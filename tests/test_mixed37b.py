@@ -103,3 +103,24 @@ def test_a_turkish_group_speaking_in_a_joint_statement_is_the_speaker(text: str,
 def test_a_turkish_adverb_opening_the_sentence_is_no_subject() -> None:
     text = 'Vali Ahmet Yıldırım okulları ziyaret etti. Dün yaptığı açıklamada, "Okullar pazartesi açılacak" dedi.'
     assert [q.speaker for q in analyzed(text, "tr").quotes] != ["Dün"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "speaker"),
+    [
+        ('"Vlada bo ukrepala hitro," je povedala predsednica vlade.', "sl", "predsednica vlade"),
+        ('"Vlada bo ukrepala hitro," je dejal minister za finance.', "sl", "minister za finance"),
+        ("„Będziemy działać szybko” – powiedział rzecznik policji.", "pl", "rzecznik policji"),
+    ],
+)
+def test_a_slavic_bare_role_and_what_it_is_of_after_the_cue_speaks(text: str, lang: str, speaker: str) -> None:
+    """'je povedala predsednica vlade.' had no speaker: a role and its bare genitive, with no article to open it."""
+    assert [q.speaker for q in analyzed(text, lang).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['"Vlada bo ukrepala hitro," je povedala včeraj zjutraj.', '"Vlada bo ukrepala hitro," je dejal minister Janez Novak.'],
+)
+def test_no_bare_role_where_the_words_after_the_cue_are_none(text: str) -> None:
+    assert [q.speaker for q in analyzed(text, "sl").quotes] in ([None], ["Janez Novak"])

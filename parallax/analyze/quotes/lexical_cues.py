@@ -18,6 +18,7 @@ from parallax.analyze.indonesian_names import name_length as indonesian_name_len
 from parallax.analyze.indonesian_names import name_start as indonesian_name_start
 from parallax.analyze.names import FIRST_NAMES, NAME_PARTICLES
 from parallax.analyze.quotes.antecedents import impersonal, pronouns
+from parallax.analyze.quotes.bare_roles import bare_role_after
 from parallax.analyze.quotes.cue_lexicon import LEXICAL_CUES
 from parallax.analyze.quotes.east_slavic import EAST_SLAVIC, east_slavic_name
 from parallax.analyze.quotes.inflection import addressed
@@ -304,6 +305,8 @@ def _lexical_speaker_span(text: str, span: _Span, sent: tuple[int, int], lang: s
     )
     if m and lang != "en" and (m.group("art") or m.group("spk").split()[0].lower() in TITLE_WORDS or _nordic_definite(m.group("spk"), lang)):
         return span.end + m.start("spk"), span.end + m.end("spk"), _cue_words(m), False
+    if role := bare_role_after(after, cues, lang):  # '"…," je povedala predsednica vlade.' (:mod:`.bare_roles`)
+        return span.end + role[0], span.end + role[1], role[2], False
     if lang == "tr" and (m := re.match(rf"\W{{0,3}}\s*(?P<cue>{cues})\b", after)):
         # the verb closes the sentence and its subject opens it: 'Vali Ahmet Yıldırım, "..." dedi.' (:mod:`.turkish`)
         if (subj := tr_subject_before(before)) is not None:
