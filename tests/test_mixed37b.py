@@ -124,3 +124,17 @@ def test_a_slavic_bare_role_and_what_it_is_of_after_the_cue_speaks(text: str, la
 )
 def test_no_bare_role_where_the_words_after_the_cue_are_none(text: str) -> None:
     assert [q.speaker for q in analyzed(text, "sl").quotes] in ([None], ["Janez Novak"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'وقال القادة في بيان مشترك، صدر عقب القمة: "نحن ملتزمون بتعزيز التعاون".',
+        'وقال القادة في بيان مشترك، واتفق القادة على عقد اجتماع آخر: "نحن ملتزمون بتعزيز التعاون".',
+        '"نحن ملتزمون بتعزيز التعاون"، قال القادة في بيان مشترك، واتفق القادة.',
+    ],
+)
+def test_an_arabic_group_speaking_in_a_joint_statement_is_the_speaker(text: str) -> None:
+    """The phrase after a circumstance in commas ("في بيان مشترك، صدر عقب القمة") is no name in apposition: the
+    speaker was "صدر عقب القمة" or "واتفق القادة", the start of the next clause."""
+    assert [q.speaker for q in analyzed(text, "ar").quotes] == ["القادة"]

@@ -113,6 +113,13 @@ def _ar_described(seg: str) -> bool:
     return first in AR_ROLES or first in AR_DESCRIPTIONS or first.startswith("ال") or first in _AR_APPOSITION_OPENERS
 
 
+# what a speaker spoke in: a statement, a news conference, remarks, an interview, a post ("في بيان مشترك", "خلال
+# مؤتمر صحفي"); unlike a place in a role ("مديرة مستشفى الوادي في بلدة الرمل") it ends the speaker's phrase
+_AR_SAID_IN = re.compile(
+    r"\s(?:في|خلال|عبر)\s+(?:ال)?(?:بيان|تصريح|تصريحات|مؤتمر|حديث|مقابلة|كلمة|رسالة|منشور|تغريدة|اتصال|لقاء)(?!\S)"
+)
+
+
 def ar_apposed(m: re.Match, after: bool) -> tuple[int, int] | None:
     """The name in 'cue first، second': the second phrase after a role or a description ("أحد السكان،
     خالد العمري"), the first before a description of it ("منى الزعبي، وهي جارة …", "خالد العمري، مدير
@@ -121,6 +128,11 @@ def ar_apposed(m: re.Match, after: bool) -> tuple[int, int] | None:
     first, second = m.group("first"), m.group("second")
     if _AR_LIST_LEAD.match(first):
         return None
+    if _AR_SAID_IN.search(" " + first):
+        # the first phrase already goes on past its speaker into what it spoke in ("وقال القادة في بيان مشترك، صدر عقب
+        # القمة:", the leaders said in a joint statement, issued after the summit): the second tells of the
+        # statement or opens the next clause ("، واتفق القادة"), and no name stands in commas after that
+        return m.span("first")
     lead = _ar_word(second.split()[0])
     if _ar_bare_name(second) and (_ar_described(first) or not after and not lead.startswith("و")):
         if not after and _ar_bare_name(first):
