@@ -138,3 +138,16 @@ def test_an_arabic_group_speaking_in_a_joint_statement_is_the_speaker(text: str)
     """The phrase after a circumstance in commas ("في بيان مشترك، صدر عقب القمة") is no name in apposition: the
     speaker was "صدر عقب القمة" or "واتفق القادة", the start of the next clause."""
     assert [q.speaker for q in analyzed(text, "ar").quotes] == ["القادة"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Nous restons déterminés à renforcer notre coopération régionale », ont déclaré les dirigeants.",
+        "« Nous restons déterminés à renforcer notre coopération régionale », ont affirmé les dirigeants dans un "
+        "communiqué commun.",
+    ],
+)
+def test_a_french_plural_cue_after_the_quotation_names_its_group(text: str) -> None:
+    """The cues were singular only ("a déclaré"): "ont déclaré les dirigeants" left the quotation without a speaker."""
+    assert [q.speaker for q in analyzed(text, "fr").quotes] == ["dirigeants"]
