@@ -151,3 +151,16 @@ def test_an_arabic_group_speaking_in_a_joint_statement_is_the_speaker(text: str)
 def test_a_french_plural_cue_after_the_quotation_names_its_group(text: str) -> None:
     """The cues were singular only ("a déclaré"): "ont déclaré les dirigeants" left the quotation without a speaker."""
     assert [q.speaker for q in analyzed(text, "fr").quotes] == ["dirigeants"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'التقى وزير الخارجية أحمد الحارثي بنظيره. وقال في مؤتمر صحفي: "نحن ملتزمون بتعزيز التعاون".',
+        'واتفق القادة على عقد اجتماع آخر. وقالوا في بيان مشترك: "نحن ملتزمون بتعزيز التعاون".',
+    ],
+)
+def test_where_an_arabic_subjectless_cue_was_said_is_no_speaker(text: str) -> None:
+    """'وقال في مؤتمر صحفي:' (he said at a news conference) gave "في مؤتمر صحفي" as the speaker."""
+    speakers = [q.speaker for q in analyzed(text, "ar").quotes]
+    assert len(speakers) == 1 and not (speakers[0] or "").startswith("في")

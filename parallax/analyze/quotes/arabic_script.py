@@ -14,6 +14,8 @@ import re
 _AR_CUE = (
     r"قال|قالت|أكد|أكدت|أضاف|أضافت|أوضح|أوضحت|صرح|صرّح|صرحت|صرّحت|ذكر|ذكرت|أشار|أشارت|اعتبر|اعتبرت|شدد|شدّد|شددت|"
     r"أعلن|أعلنت|تابع|تابعت|يقول|تقول|قال\s+إن|لفت|لفتت|حذر|حذّر|حذرت|ختم|ختمت"
+    # the plural, a group's or a body's ("وقالوا", "وأكدوا")
+    r"|قالوا|أكدوا|أضافوا|أوضحوا|شددوا|أعلنوا|ذكروا|أشاروا"
 )
 _FA_CUE = r"گفت|گفته\s+است|اظهار\s+داشت|افزود|تاکید\s+کرد|تأکید\s+کرد|اعلام\s+کرد|می‌گوید|میگوید|خاطرنشان\s+کرد|توضیح\s+داد"
 _AR_PHRASE = r"[^،,:؛;«»\"“”\n.!?؟]"
@@ -54,7 +56,12 @@ AR_DESCRIPTIONS = {
 AR_PRONOUNS = {"إنه", "إنها", "هو", "هي", "او", "وی", "ایشان"}
 # a cue with no subject opening its sentence, the verb carrying the person: 'وأضاف: «…»' (and he added), Persian
 # 'افزود: «…»': the speaker before, as a pronoun's
-AR_SUBJECTLESS = re.compile(rf"\A\s*+[وف]?(?P<cue>{_AR_CUE})\s*+[:،,]?\s*+\Z")
+# (where it was said may follow the verb: 'وقال في مؤتمر صحفي: «…»', 'وقالوا في بيان مشترك:', they said in a joint
+# statement; that is no speaker)
+AR_SUBJECTLESS = re.compile(
+    rf"\A\s*+[وف]?(?P<cue>{_AR_CUE})(?:\s++(?:في|خلال|أمام|عبر|لوكالة|لقناة|لصحيفة|لإذاعة|لموقع)\s++[^،,:؛;«»\"“”\n]{{1,80}}?)?"
+    r"\s*+[:،,]?\s*+\Z"
+)
 FA_SUBJECTLESS = re.compile(rf"\A\s*+(?:و\s*+)?(?P<cue>{_FA_CUE})\s*+[:،,]?\s*+\Z")
 
 # The wire puts a name in commas next to its role or description, either way round:
