@@ -35,10 +35,12 @@ _UNITS = [
     (r"[Aa]cres?|acri|akrów", "area", 0.40468564),
     (r"hectares?|hect[áa]reas?|Hektar(?:e|en|s)?|ettar[io]|hektar(?:ów|y)?|ha", "area", 1.0),
     # the Greek and Turkish press measure land in the stremma, the dönüm and the decare of 1,000 m², a tenth of a
-    # hectare ("45.000 στρέμματα" are 4,500 hectares); Greek writes the hectare too (the Arabic dunam is left out: in
-    # Iraq it is 2,500 m²)
+    # hectare ("45.000 στρέμματα" are 4,500 hectares, "500 dönümü" 50); Greek writes the hectare too. The Arabic dunam
+    # is that tenth in the Levant, whose land the Arabic press measures most, but 2,500 m² in Iraq: a figure in dunams
+    # spans both (:data:`_DUNAM_SPAN`), so it conflicts only with an area outside either
     (r"εκτάρι(?:α|ων|ο)?|Εκτάρι(?:α|ων|ο)?", "area", 1.0),
-    (r"στρέμμ(?:α|ατα|ατος|άτων)|στρ\.|dönüm(?:lük)?|dekar", "area", 0.1),
+    (r"στρέμμ(?:α|ατα|ατος|άτων)|στρ\.|dönüm(?:lük|ü|ün|e|de|den)?|dekar", "area", 0.1),
+    (r"دونم(?:ات|اً|ا)?", "area", "dunam"),
     (r"miles?\s+(?:per|an)\s+hour|mph", "speed", 1.609344),
     (r"kilomet(?:re|er)s?\s+(?:per|an)\s+hour|km/h|kph|kmh", "speed", 1.0),
     (r"miles?|mi|millas?|milles|Meilen|miglia|milhas?|mijl", "length", 1.609344),
@@ -58,6 +60,7 @@ _NUMBER = r"(?<![\w.,])(?P<n>-?\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?:[.,]\d+)?|-?
 _MEASURE = re.compile(
     _NUMBER + r"(?:\s?-\s?|\s|\u00a0)?(?P<unit>" + "|".join(f"(?P<u{i}>{p})" for i, (p, _, _) in enumerate(_UNITS)) + r")(?![\w²])",
 )
+_DUNAM_SPAN = 2.5  # the Iraqi dunam, 2,500 m², against the Levantine 1,000 m²
 _HA_IS_HAS = frozenset({"it", "es", "pt", "ca", "gl"})
 _TOLERANCE, _DEGREES = 0.05, 1.0
 
@@ -75,6 +78,8 @@ _CONVERSION = re.compile(
 def _base(value: float, factor: float | str) -> float:
     if factor == "F":
         return (value - 32) * 5 / 9
+    if factor == "dunam":
+        return value * 0.1
     return value if factor == "C" else value * float(factor)
 
 
@@ -91,7 +96,7 @@ def measures(art: Article, s: Sentence) -> list[Measure]:
             continue  # "Nel 2019 ha vinto", "En 2019 ha sido": a year and the verb "has", not hectares
         value = _base(_figure(m.group("n"), art.language), factor)
         tol = _rounding(m.group("n"), art.language, factor) if kind == "temperature" else abs(value) * _TOLERANCE
-        lo, hi = value - tol, value + tol
+        lo, hi = value - tol, (value * _DUNAM_SPAN if factor == "dunam" else value) + tol
         if h := HEDGE.search(art.text, max(s.start, m.start() - 25), m.start()):
             spread = max(tol, _DEGREES if kind == "temperature" else abs(value) * 0.1)
             lo, hi = {"lo": (lo, float("inf")), "hi": (float("-inf"), hi), "about": (value - spread, value + spread)}[h.lastgroup]

@@ -85,8 +85,19 @@ _KINDS = {
     "shelter": r"shelters?|refugios?|albergues?|abris?|refuges?|rifugi|notunterkünfte|abrigos?|schronisk\w*|укрыти\w*|укритт\w*"
                r"|ملجأ|ملاجئ",
     "carriage": r"carriages?|railcars?|vagon(?:es?|i)|vagón|vagão|vagõe?s?|waggons?|wagen|wagon(?:y|ów)|вагон\w*",
-    "tonne": r"tonnes?|tons?|tonnen|toneladas?|tonnellate|тонн\w*|тон|ton[ya]?|طن|أطنان|吨",
+    "tonne": r"tấn|tonnes?|tons?|tonnen|toneladas?|tonnellate|тонн\w*|тон|ton[ya]?|طن|أطنان|吨",
 }  # fmt: skip
+# Vietnamese, whose counted nouns of two syllables the quantities read whole (:mod:`...analyze.quantities.vietnamese`)
+_VI_KINDS = {
+    "passenger": "hành khách", "vehicle": "phương tiện|xe|ô tô|xe máy|xe tải|xe buýt|xe khách", "student": "học sinh|sinh viên",
+    "soldier": "binh sĩ|binh lính|chiến sĩ|quân nhân|lính", "police": "cảnh sát|công an", "resident": "người dân|cư dân",
+    "dwelling": "hộ", "building": "tòa nhà|toà nhà",
+    "worker": "công nhân|nhân viên|người lao động", "doctor": "bác sĩ", "nurse": "y tá|điều dưỡng", "teacher": "giáo viên",
+    "voter": "cử tri", "legislator": "đại biểu", "flight": "chuyến bay", "school": "trường|trường học", "hospital": "bệnh viện",
+    "bed": "giường|giường bệnh", "migrant": "người di cư", "refugee": "người tị nạn|người tỵ nạn",
+    "protester": "người biểu tình", "point": "điểm cơ bản", "barrel": "thùng", "seat": "ghế",
+}  # fmt: skip
+_KINDS = {k: f"{v}|{_VI_KINDS[k]}" if k in _VI_KINDS else v for k, v in _KINDS.items()}
 # and the kinds of person a toll names (children, miners, pilgrims ...: :mod:`.person_kinds`)
 _KIND = re.compile("|".join(f"(?P<{k}>{v})" for k, v in {**_KINDS, **MORE_KINDS}.items()), re.I)
 

@@ -43,10 +43,11 @@ _PERCENT_BY_LANGUAGE = {
     "ar": r"٪|في المئة|في المائة|في المية|بالمئة|بالمائة",
     "fa": r"٪|درصد",
     "vi": r"phần trăm",
-    # Hungarian declines "százalék" (its share "a dolgozók 85 százaléka", "15 százalékos béremelés", "4,3 százalékra";
-    # a percentage point, "százalékpont", is none), Czech "procento" by number, Hebrew has a singular and a plural;
+    # Hungarian declines "százalék" (its share "a dolgozók 85 százaléka", "15 százalékos béremelés", "4,3 százalékról
+    # 4,5 százalékra": every case ending is the percent; a percentage point, "százalékpont", is none), Czech
+    # "procento" by number, Hebrew has a singular and a plural;
     # Indonesian, Malay and Hindi each have a word of their own ("5,2 persen", "5.2 प्रतिशत")
-    "hu": r"százalékkal|százalékos|százalékot|százalékra|százalékán|százaléka|százalék",
+    "hu": r"százalék(?!pont)\w*",  # any case ending ("százalékról", "százaléktól", "százalékban"), not the point
     "cs": r"procenta|procento|procentům|procenty|procent",
     "he": r"אחוזים|אחוז",
     "id": r"persen",

@@ -16,6 +16,7 @@ from parallax.analyze.quantities.cjk_nouns import cjk_noun, ja_noun_around
 from parallax.analyze.quantities.compounds import hyphen_parts
 from parallax.analyze.quantities.endings import finnish_base, finnish_partitive, finnish_partitive_base, past_colon_ending, past_hyphen_case
 from parallax.analyze.quantities.thai import is_thai, thai_counter
+from parallax.analyze.quantities.vietnamese import vietnamese_noun
 from parallax.analyze.timelex.sh import cyrillic
 from parallax.letters import IN_WORD
 
@@ -269,8 +270,12 @@ def _unit_after(text: str, end: int, lang: str = "en") -> str | None:
         um = _UNIT.match(text, um.end(1))  # "Sieben weitere Bewohner": residents
     if um and is_thai(um.group(1)):
         return thai_counter(um.group(1))  # "15 รายและรถ": the classifier, not the clause
+    if um and lang == "vi" and (noun := vietnamese_noun(text, um)):
+        return noun  # "87 hành khách": passengers, a noun of two syllables (:mod:`.vietnamese`)
     if um and (classifiers := LANGUAGES[lang].classifiers if lang in LANGUAGES else ()) and _lower(um.group(1)) in classifiers:
         um = _UNIT.match(text, um.end(1)) or um  # "3 ngôi nhà": houses
+        if lang == "vi" and (noun := vietnamese_noun(text, um)):
+            return noun  # "5 chiếc xe máy": motorbikes
     if um and _CJK_CHAR.match(um.group(1)):
         word = um.group(1)
         if noun := cjk_noun(word, lang) or lang == "ja" and ja_noun_around(text, end, word):

@@ -14,6 +14,8 @@ import re
 _AR_CUE = (
     r"قال|قالت|أكد|أكدت|أضاف|أضافت|أوضح|أوضحت|صرح|صرّح|صرحت|صرّحت|ذكر|ذكرت|أشار|أشارت|اعتبر|اعتبرت|شدد|شدّد|شددت|"
     r"أعلن|أعلنت|تابع|تابعت|يقول|تقول|قال\s+إن|لفت|لفتت|حذر|حذّر|حذرت|ختم|ختمت"
+    # the plural, a group's or a body's ("وقالوا", "وأكدوا")
+    r"|قالوا|أكدوا|أضافوا|أوضحوا|شددوا|أعلنوا|ذكروا|أشاروا"
 )
 _FA_CUE = r"گفت|گفته\s+است|اظهار\s+داشت|افزود|تاکید\s+کرد|تأکید\s+کرد|اعلام\s+کرد|می‌گوید|میگوید|خاطرنشان\s+کرد|توضیح\s+داد"
 _AR_PHRASE = r"[^،,:؛;«»\"“”\n.!?؟]"
@@ -54,7 +56,12 @@ AR_DESCRIPTIONS = {
 AR_PRONOUNS = {"إنه", "إنها", "هو", "هي", "او", "وی", "ایشان"}
 # a cue with no subject opening its sentence, the verb carrying the person: 'وأضاف: «…»' (and he added), Persian
 # 'افزود: «…»': the speaker before, as a pronoun's
-AR_SUBJECTLESS = re.compile(rf"\A\s*+[وف]?(?P<cue>{_AR_CUE})\s*+[:،,]?\s*+\Z")
+# (where it was said may follow the verb: 'وقال في مؤتمر صحفي: «…»', 'وقالوا في بيان مشترك:', they said in a joint
+# statement; that is no speaker)
+AR_SUBJECTLESS = re.compile(
+    rf"\A\s*+[وف]?(?P<cue>{_AR_CUE})(?:\s++(?:في|خلال|أمام|عبر|لوكالة|لقناة|لصحيفة|لإذاعة|لموقع)\s++[^،,:؛;«»\"“”\n]{{1,80}}?)?"
+    r"\s*+[:،,]?\s*+\Z"
+)
 FA_SUBJECTLESS = re.compile(rf"\A\s*+(?:و\s*+)?(?P<cue>{_FA_CUE})\s*+[:،,]?\s*+\Z")
 
 # The wire puts a name in commas next to its role or description, either way round:
@@ -113,6 +120,13 @@ def _ar_described(seg: str) -> bool:
     return first in AR_ROLES or first in AR_DESCRIPTIONS or first.startswith("ال") or first in _AR_APPOSITION_OPENERS
 
 
+# what a speaker spoke in: a statement, a news conference, remarks, an interview, a post ("في بيان مشترك", "خلال
+# مؤتمر صحفي"); unlike a place in a role ("مديرة مستشفى الوادي في بلدة الرمل") it ends the speaker's phrase
+_AR_SAID_IN = re.compile(
+    r"\s(?:في|خلال|عبر)\s+(?:ال)?(?:بيان|تصريح|تصريحات|مؤتمر|حديث|مقابلة|كلمة|رسالة|منشور|تغريدة|اتصال|لقاء)(?!\S)"
+)
+
+
 def ar_apposed(m: re.Match, after: bool) -> tuple[int, int] | None:
     """The name in 'cue first، second': the second phrase after a role or a description ("أحد السكان،
     خالد العمري"), the first before a description of it ("منى الزعبي، وهي جارة …", "خالد العمري، مدير
@@ -121,6 +135,11 @@ def ar_apposed(m: re.Match, after: bool) -> tuple[int, int] | None:
     first, second = m.group("first"), m.group("second")
     if _AR_LIST_LEAD.match(first):
         return None
+    if _AR_SAID_IN.search(" " + first):
+        # the first phrase already goes on past its speaker into what it spoke in ("وقال القادة في بيان مشترك، صدر عقب
+        # القمة:", the leaders said in a joint statement, issued after the summit): the second tells of the
+        # statement or opens the next clause ("، واتفق القادة"), and no name stands in commas after that
+        return m.span("first")
     lead = _ar_word(second.split()[0])
     if _ar_bare_name(second) and (_ar_described(first) or not after and not lead.startswith("و")):
         if not after and _ar_bare_name(first):

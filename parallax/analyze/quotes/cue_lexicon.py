@@ -77,14 +77,15 @@ LEXICAL_CUES = {
           r"|recomendó|aconsejó|pidió|recomienda|aconseja|pide"
           # a quoted phrase named as what someone "spoke of": 'Haseloff habló de «un mandato claro»'
           r"|habló\s+de|habla\s+de",
-    "fr": r"a\s+déclaré|a\s+dit|a\s+affirmé|a\s+ajouté|a\s+souligné|selon|a\s+estimé|a\s+expliqué|a\s+prévenu|a\s+averti"
-          r"|a\s+assuré|a\s+indiqué|a\s+précisé|a\s+annoncé|a\s+rappelé|a\s+martelé|a\s+lancé|a\s+confié|a\s+répondu"
-          r"|a\s+dénoncé|a\s+reconnu|a\s+poursuivi|a\s+conclu|a\s+insisté|a\s+regretté|a\s+commenté|a\s+réagi|a\s+raconté"
+    # (a plural subject after the verb too: "« ... », ont déclaré les dirigeants dans un communiqué commun")
+    "fr": r"(?:a|ont)\s+(?:déclaré|dit|affirmé|ajouté|souligné|estimé|expliqué|prévenu|averti|assuré|indiqué|précisé|annoncé"
+          r"|rappelé|martelé|lancé|confié|répondu|dénoncé|reconnu|poursuivi|conclu|insisté|regretté|commenté|réagi|raconté"
+          r"|recommandé|conseillé|exhorté)|selon"
           # French news also attributes in the present tense: "« ... », estime-t-il", "explique la ministre"
           r"|déclare|affirme|estime|prévient|ajoute|explique|souligne|indique|précise|assure|confie|lance|martèle|insiste"
           r"|raconte|dénonce|regrette|poursuit|résume|rappelle|commente|tranche|reconnaît|admet|répond|réagit|conclut|dit"
-          r"|a\s+recommandé|a\s+conseillé|a\s+exhorté|recommande|conseille|exhorte"
-          r"|a\s+promis|a\s+garanti|a\s+répété|a\s+observé|a\s+confirmé|a\s+expliqué|promet|garantit|répète|observe|confirme"
+          r"|recommande|conseille|exhorte"
+          r"|(?:a|ont)\s+(?:promis|garanti|répété|observé|confirmé)|promet|garantit|répète|observe|confirme"
           r"|s['’]est\s+(?:félicitée?|indignée?|réjouie?|insurgée?|alarmée?|exclamée?)|se\s+félicite|s['’](?:indigne|insurge|alarme|exclame)",
     "it": r"ha\s+detto|ha\s+dichiarato|ha\s+affermato|ha\s+aggiunto|ha\s+spiegato|ha\s+sottolineato|ha\s+commentato|ha\s+scritto"
           r"|ha\s+annunciato|ha\s+avvertito|ha\s+ribadito|ha\s+raccontato|ha\s+ricordato|ha\s+precisato|ha\s+ammesso"

@@ -18,6 +18,7 @@ from parallax.analyze.indonesian_names import name_length as indonesian_name_len
 from parallax.analyze.indonesian_names import name_start as indonesian_name_start
 from parallax.analyze.names import FIRST_NAMES, NAME_PARTICLES
 from parallax.analyze.quotes.antecedents import impersonal, pronouns
+from parallax.analyze.quotes.bare_roles import bare_role_after
 from parallax.analyze.quotes.cue_lexicon import LEXICAL_CUES
 from parallax.analyze.quotes.east_slavic import EAST_SLAVIC, east_slavic_name
 from parallax.analyze.quotes.inflection import addressed
@@ -37,6 +38,7 @@ from parallax.analyze.quotes.name_after_role import (
     opening_adverb,
     slavic_name,
 )
+from parallax.analyze.quotes.turkish import tr_subject_before
 from parallax.analyze.quotes.vietnamese import vi_speaker
 from parallax.analyze.titles import DEFINITE, DEFINITE_WITH_GREEK, TITLE_WORDS, describes_a_role
 from parallax.letters import LOWER, UPPER
@@ -99,22 +101,6 @@ def _subject_pronouns(lang: str) -> str:
 
 
 _FR_INVERTED = re.compile(r"\s?[^\w\s]{0,3}\s{0,3}(?P<cue>a-t-(?P<pro>il|elle)\s{1,3}\w+)(?!\s{1,3}[A-ZÀ-Þ])")  # "a-t-il déclaré (mardi)."
-
-
-# the capitalised subject right before a quotation, in a language that puts the verb last ("Vali Ahmet
-# Yıldırım, "...", "Ayşe Demir ise "...")
-_SOV_SUBJECT = re.compile(rf"(?<![\w’'-])(?P<spk>(?:[{UPPER}][\w’'-]+\s){{0,3}}[{UPPER}][\w’'-]+)(?:,|\s(?:ise|de|da))?\s*$")
-
-
-# Turkish opens the sentence with its subject, then says where it spoke, then quotes and closes with
-# the verb: 'Murat Koçak, olay yerinde yaptığı açıklamada “...” ifadelerini kullandı.', 'Vali Ahmet
-# Yıldırım yazılı açıklamasında “...” dedi.'  (A comma after the subject, or a statement noun before
-# the quotation.)
-_TR_STATEMENT = r"açıklamada|açıklamasında|konuşmada|konuşmasında|paylaşımında|mesajında|demecinde|röportajında|muhabirine|gazetecilere"
-_TR_OPENING_SUBJECT = re.compile(
-    rf"\A[^\w“”\"«»]{{0,3}}(?P<spk>(?:[{UPPER}][\w’'.-]*\s|ve\s){{1,9}}[{UPPER}][\w’'-]+)"
-    rf"(?:,\s(?P<adv>[^“”\"«»,]{{0,80}})|\s[^“”\"«»,]{{0,60}}?(?:{_TR_STATEMENT}))\s*,?\s*$"
-)
 
 
 # languages whose verb carries the person, so a cue often has no subject at all
@@ -319,18 +305,12 @@ def _lexical_speaker_span(text: str, span: _Span, sent: tuple[int, int], lang: s
     )
     if m and lang != "en" and (m.group("art") or m.group("spk").split()[0].lower() in TITLE_WORDS or _nordic_definite(m.group("spk"), lang)):
         return span.end + m.start("spk"), span.end + m.end("spk"), _cue_words(m), False
+    if role := bare_role_after(after, cues, lang):  # '"…," je povedala predsednica vlade.' (:mod:`.bare_roles`)
+        return span.end + role[0], span.end + role[1], role[2], False
     if lang == "tr" and (m := re.match(rf"\W{{0,3}}\s*(?P<cue>{cues})\b", after)):
-        # the verb closes the sentence and its subject opens it: 'Vali Ahmet Yıldırım, "..." dedi.'
-        if subj := _SOV_SUBJECT.search(before):
-            if re.search(rf"(?:(?<!\w)(?:ve|ile|veya)|[{UPPER}][\w’'-]+,)\s*$", before[: subj.start("spk")]):
-                return None  # the last of several people ("Ali Demir ve Selin Kurt “...” dedi"): no one speaker
-            return sent[0] + subj.start("spk"), sent[0] + subj.end("spk"), _cue_words(m), False
-        # ... or a comma, or where it spoke, between the subject and the quotation
-        if (subj := _TR_OPENING_SUBJECT.match(before)) and not re.search(rf"[{UPPER}][{LOWER}]+\s[{UPPER}]", subj.group("adv") or ""):
-            s_, e_ = _tr_name(before, subj.start("spk"), subj.end("spk"))
-            if " ve " in before[s_:e_]:
-                return None  # "Ali Demir ve Selin Kurt, ...": two people
-            return sent[0] + s_, sent[0] + e_, _cue_words(m), False
+        # the verb closes the sentence and its subject opens it: 'Vali Ahmet Yıldırım, "..." dedi.' (:mod:`.turkish`)
+        if (subj := tr_subject_before(before)) is not None:
+            return (sent[0] + subj[0], sent[0] + subj[1], _cue_words(m), False) if subj[0] >= 0 else None
     if lang == "fr" and (m := _FR_INVERTED.match(after)):  # '« ... », a-t-il lancé.'
         return span.end + m.start("pro"), span.end + m.end("pro"), _cue_words(m), False
     # (French inverts the pronoun: '« ... », estime-t-il.')

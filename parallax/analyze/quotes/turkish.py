@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from parallax.letters import UPPER
+from parallax.analyze.quotes.name_after_role import _tr_name
+from parallax.letters import LOWER, UPPER
 
 # the subject at the sentence's start (or after a quotation's "diyen", who said: '"..." diyen Vali Ayşe Kara,
 # okulların ... açıkladı'), then a comma or "ise"
@@ -63,3 +64,39 @@ def by_statement_source(site) -> tuple[str, int, int, str] | None:
         return None
     found = tr_statement_source(site.text[site.sent[0] : site.span.start], site.text[site.span.end : site.open_to_close[1]])
     return site.named(site.sent[0] + found[0], site.sent[0] + found[1], found[2]) if found else None
+
+
+# the capitalised subject right before a quotation, in a language that puts the verb last ("Vali Ahmet
+# Yıldırım, "...", "Ayşe Demir ise "...")
+_SOV_SUBJECT = re.compile(rf"(?<![\w’'-])(?P<spk>(?:[{UPPER}][\w’'-]+\s){{0,3}}[{UPPER}][\w’'-]+)(?:,|\s(?:ise|de|da))?\s*$")
+# Turkish opens the sentence with its subject, then says where it spoke, then quotes and closes with
+# the verb: 'Murat Koçak, olay yerinde yaptığı açıklamada “...” ifadelerini kullandı.', 'Vali Ahmet
+# Yıldırım yazılı açıklamasında “...” dedi.', 'Liderler ortak bildiride, “...” ifadelerine yer verdi.' (a comma
+# after the subject, or a statement noun, a joint declaration's too, before the quotation).  A subject of one word
+# before the statement noun is a group or a body, a plural or an office ("Liderler", "Bakanlık"): a capitalised
+# adverb opening the sentence ("Dün yaptığı açıklamada") is none
+_TR_STATEMENT = (
+    r"açıklamada|açıklamasında|konuşmada|konuşmasında|paylaşımında|mesajında|demecinde|röportajında|muhabirine|gazetecilere"
+    r"|bildiride|bildirisinde|bildirgede|bildirgesinde|duyuruda|duyurusunda"
+)
+_TR_OPENING_SUBJECT = re.compile(
+    rf"\A[^\w“”\"«»]{{0,3}}(?:(?P<spk>(?:[{UPPER}][\w’'.-]*\s|ve\s){{1,9}}[{UPPER}][\w’'-]+)"
+    rf"(?:,\s(?P<adv>[^“”\"«»,]{{0,80}})|\s[^“”\"«»,]{{0,60}}?(?:{_TR_STATEMENT}))"
+    rf"|(?P<group>[{UPPER}]\w*(?:ler|lar|lık|lik|luk|lük))\s[^“”\"«»,]{{0,60}}?(?:{_TR_STATEMENT}))\s*,?\s*$"
+)
+
+
+def tr_subject_before(before: str) -> tuple[int, int] | None:
+    """(start, end) in ``before`` (the sentence up to a quotation closed by its verb) of the Turkish subject,
+    ``(-1, -1)`` where it names several people (no one speaker), or None where no subject opens it."""
+    if subj := _SOV_SUBJECT.search(before):
+        if re.search(rf"(?:(?<!\w)(?:ve|ile|veya)|[{UPPER}][\w’'-]+,)\s*$", before[: subj.start("spk")]):
+            return -1, -1  # the last of several people ("Ali Demir ve Selin Kurt “...” dedi"): no one speaker
+        return subj.start("spk"), subj.end("spk")
+    # ... or a comma, or where it spoke, between the subject and the quotation
+    if (subj := _TR_OPENING_SUBJECT.match(before)) and not re.search(rf"[{UPPER}][{LOWER}]+\s[{UPPER}]", subj.group("adv") or ""):
+        if subj.group("group"):
+            return subj.start("group"), subj.end("group")
+        s_, e_ = _tr_name(before, subj.start("spk"), subj.end("spk"))
+        return (-1, -1) if " ve " in before[s_:e_] else (s_, e_)  # "Ali Demir ve Selin Kurt, ...": two people
+    return None
