@@ -22,3 +22,21 @@ def test_an_agency_line_at_the_edge_is_dropped_and_credited(closing: str, agency
 def test_an_acronym_inside_the_text_credits_no_agency() -> None:
     a = article_from_text("NATO\n\nThe alliance met on Tuesday. Its ministers agreed a plan.\n\nThe meeting ended at noon.", "x", "x.txt")
     assert "NATO" not in a.agencies
+
+
+@pytest.mark.parametrize(
+    ("dateline", "agencies"),
+    [
+        ("SELENKA (Karvelia) — Un séisme a frappé la province de Karvelia mardi.", []),
+        ("SPRINGFIELD (Illinois) - Lawmakers in Illinois passed the bill on Tuesday.", []),
+        ("LONDON (Reuters) - Lawmakers passed the bill on Tuesday, Reuters reported.", ["Reuters"]),
+        ("MADRID (Europa Press) - El Gobierno aprobó el plan el martes.", ["Europa Press"]),
+        ("RIGA (Continental Wire) - The Continental Wire learned the pact was signed.", ["Continental Wire"]),
+    ],
+)
+def test_a_region_in_a_datelines_brackets_is_no_agency(dateline: str, agencies: list[str]) -> None:
+    """A dateline's brackets hold an agency or the place's region; batch39 took every bracket for an agency, so a
+    French report's "SELENKA (Karvelia) —" credited "Karvelia" (found in the demo)."""
+    a = article_from_text(f"{dateline} Rescuers worked through the night.\n\nMore news followed later.", "x", "x.txt")
+    assert a.agencies == agencies
+    assert (a.outlet or None) == (agencies[0] if agencies else None)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from parallax.ingest.agency_lines import WIRE_WORD as _WIRE_WORD
 from parallax.ingest.agency_lines import agency_of_line
 from parallax.ingest.bylines import (
     _AGENCY_LIST_SPLIT,
@@ -91,6 +92,22 @@ _WIRES_LIKE_CALL_SIGNS = frozenset({"KUNA", "KCNA", "WAFA"})
 def is_call_sign(name: str) -> bool:
     """Whether an agency's name is a broadcaster's call sign ("KTRK", "WABC-TV") rather than a wire's ("KUNA")."""
     return bool(_CALL_SIGN.match(name)) and name not in _WIRES_LIKE_CALL_SIGNS
+
+
+# a place's region in a dateline's brackets, "SELENKA (Karvelia) —", "SPRINGFIELD (Illinois) -": a word or two in
+# title case in the Latin script that the body names too, where an agency ("Reuters", "Europa Press") is seldom named
+_TITLE_WORDS = re.compile(r"[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)?")
+
+
+def dateline_agency(name: str | None, text: str) -> str | None:
+    """The agency a dateline's brackets name, or ``None`` where they hold the place's region instead: a title-case
+    name that is no known agency, ends in no wire word ("Continental Wire", "Europa Press") and is named in ``text``
+    (the body) as a word of its own ("la province de Karvelia")."""
+    if not name or _AGENCY_WHOLE.match(name) or not _TITLE_WORDS.fullmatch(name):
+        return name
+    if _WIRE_WORD.search(name.split()[-1]):
+        return name
+    return None if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) else name
 
 
 def credited_agencies(removed: list[str], dateline_agency: str | None = None) -> list[str]:

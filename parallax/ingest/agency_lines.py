@@ -16,7 +16,7 @@ from parallax.letters import UPPER
 
 _MAX_WORDS = 3
 _ACRONYM = re.compile(rf"[{UPPER}]{{2,6}}")
-_WIRE_WORD = re.compile(r"Media|News|Press|Agency|Newswire|Wire")
+WIRE_WORD = re.compile(r"Media|News|Press|Agency|Newswire|Wire")  # a wire's name ends so: "PA Media", "Europa Press"
 _LEAD = re.compile(r"^(?:Theo|Nguồn)\s", re.I)  # Vietnamese "according to", "source"
 # Arabic: the agency's initials in brackets, after the place and a dash or alone ("القاهرة - (أ ش أ)")
 _ARABIC_INITIALS = re.compile(r"^(?:[\u0621-\u064a]+(?:\s[\u0621-\u064a]+){0,2}\s?[-–—]\s?)?\((?:[\u0621-\u064a]\s){1,3}[\u0621-\u064a]\)$")
@@ -29,7 +29,7 @@ def is_agency_line(para: str) -> bool:
         return True
     inner = line[1:-1] if line.startswith("(") and line.endswith(")") else line
     words = _LEAD.sub("", inner).split()
-    if words and _WIRE_WORD.fullmatch(words[-1]):
+    if words and WIRE_WORD.fullmatch(words[-1]):
         words = words[:-1]  # "PA Media"
     return 0 < len(words) < _MAX_WORDS and all(_ACRONYM.fullmatch(w) for w in words)
 

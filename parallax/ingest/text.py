@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from parallax.config import Options
 from parallax.ingest import reader
-from parallax.ingest.agencies import credited_agencies
+from parallax.ingest.agencies import credited_agencies, dateline_agency
 from parallax.ingest.article_kind import text_kind, url_kind
 from parallax.ingest.clean import byline_reason, clean_paragraphs, looks_like_title, normalize, split_paragraphs
 from parallax.ingest.decode import decode_bytes
@@ -25,9 +25,10 @@ def article_from_text(raw: str, ident: str, source: str, title: str | None = Non
     paragraphs, under_deck = _lines_under_deck(split_paragraphs(text))
     cleaned = clean_paragraphs(paragraphs)
     cleaned.removed[:0] = under_deck
-    if not meta.get("outlet") and cleaned.agency:
-        meta["outlet"] = cleaned.agency  # a wire story's dateline names its outlet: "LONDON (Reuters) -"
-    meta.setdefault("agencies", credited_agencies(cleaned.removed, cleaned.agency))
+    agency = dateline_agency(cleaned.agency, cleaned.text)  # not a region in brackets: "SELENKA (Karvelia) —"
+    if not meta.get("outlet") and agency:
+        meta["outlet"] = agency  # a wire story's dateline names its outlet: "LONDON (Reuters) -"
+    meta.setdefault("agencies", credited_agencies(cleaned.removed, agency))
     if not meta.get("kind") and (kind := url_kind(meta.get("url")) or text_kind(title, cleaned.text, cleaned.removed)):
         meta["kind"] = kind  # a feed's or a JSON line's address ".../opinion/...", a title's label "Opinion | …", a roundup
     return Article(
