@@ -40,3 +40,12 @@ def test_a_region_in_a_datelines_brackets_is_no_agency(dateline: str, agencies: 
     a = article_from_text(f"{dateline} Rescuers worked through the night.\n\nMore news followed later.", "x", "x.txt")
     assert a.agencies == agencies
     assert (a.outlet or None) == (agencies[0] if agencies else None)
+
+
+def test_a_czech_bare_office_after_the_cue_speaks() -> None:
+    """mixed37b's bare-role rule reads a role from the titles list, which held only Czech sports roles: '„…,“ řekl
+    předseda vlády.' had no speaker."""
+    from tests.helpers import analysed_articles
+
+    (a,) = analysed_articles(["„Vláda rozpočet podpoří,“ řekl předseda vlády."], "cs")
+    assert [q.speaker for q in a.quotes] == ["předseda vlády"]

@@ -85,7 +85,11 @@ _TITLE_WORDS = {
            # a club's people, bare after a cue as often as before a name ('– powiedział trener'), as in Russian
            "trener", "trenerka", "zawodnik", "zawodniczka", "piłkarz", "piłkarka", "napastnik", "bramkarz", "obrońca", "pomocnik"),
     "cs": ("trenér", "trenérka", "hráč", "hráčka", "fotbalista", "fotbalistka", "útočník", "útočnice", "brankář", "obránce",
-           "záložník"),
+           "záložník",
+           # offices, as Slovak lists them ('„…,“ řekl předseda vlády.', 'uvedla mluvčí hasičů Petra Málková')
+           "předseda", "předsedkyně", "mluvčí", "ministr", "ministryně", "premiér", "premiérka", "prezident", "prezidentka",
+           "starosta", "starostka", "primátor", "primátorka", "hejtman", "hejtmanka", "ředitel", "ředitelka", "velitel",
+           "velitelka", "šéf", "šéfka", "velvyslanec", "velvyslankyně"),
     "sk": ("starosta", "starostka", "primátor", "primátorka", "minister", "ministerka", "premiér", "premiérka", "prezident", "prezidentka",
            "hovorca", "hovorkyňa", "riaditeľ", "riaditeľka", "veliteľ"),
     "sh": ('gradonačelnik', 'gradonačelnica', 'ministar', 'ministrica', 'ministarka', 'premijer', 'premijerka', 'predsjednik', 'predsjednica', 'predsednik', 'predsednica', 'glasnogovornik', 'glasnogovornica', 'portparol', 'portparolka', 'ravnatelj', 'ravnateljica', 'direktor', 'direktorica', 'direktorka', 'načelnik', 'načelnica', 'zapovjednik', 'komandant', 'градоначелник', 'градоначелница', 'министар', 'министрица', 'министарка', 'премијер', 'премијерка', 'предсједник', 'предсједница', 'председник', 'председница', 'гласноговорник', 'гласноговорница', 'портпарол', 'портпаролка', 'равнатељ', 'равнатељица', 'директор', 'директорица', 'директорка', 'начелник', 'начелница', 'заповједник', 'командант'),
