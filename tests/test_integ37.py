@@ -49,3 +49,12 @@ def test_a_czech_bare_office_after_the_cue_speaks() -> None:
 
     (a,) = analysed_articles(["„Vláda rozpočet podpoří,“ řekl předseda vlády."], "cs")
     assert [q.speaker for q in a.quotes] == ["předseda vlády"]
+
+
+def test_a_data_body_in_html_leaves_its_scripts_out() -> None:
+    """ext39's data body read an ``articleBody`` given as HTML with ``text_content()``, which keeps a script's code
+    as words of the body."""
+    from parallax.ingest.embedded_body import _paragraphs
+
+    body = "<p>The council approved the plan on Tuesday after a long debate.</p><script>alert('x')</script><p>It takes effect in May.</p>"
+    assert _paragraphs(body) == ["The council approved the plan on Tuesday after a long debate.", "It takes effect in May."]

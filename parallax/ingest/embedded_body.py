@@ -56,7 +56,10 @@ def _paragraphs(text: str) -> list[str]:
         import lxml.html
 
         text = _TAG.sub("\n", text)
-        text = lxml.html.fromstring(f"<div>{text}</div>").text_content()
+        tree = lxml.html.fromstring(f"<div>{text}</div>")
+        for el in list(tree.iter("script", "style", "template", "noscript")):  # code, not words of the body
+            el.drop_tree()
+        text = tree.text_content()
     else:
         text = html.unescape(text)  # "&quot;We cannot&quot;", "&#8217;": entities escaped once more in the JSON
     parts = [" ".join(p.split()) for p in text.split("\n")]
