@@ -13,18 +13,9 @@ import re
 
 from parallax.ingest.agency_lines import WIRE_WORD as _WIRE_WORD
 from parallax.ingest.agency_lines import agency_of_line
-from parallax.ingest.bylines import (
-    _AGENCY_LIST_SPLIT,
-    _AGENCY_SIGNATURE,
-    _AGENCY_WORDS,
-    _SIGNATURE,
-    _SOURCE_LINE,
-    _SOURCES_PHRASE,
-    _SOURCES_WITH,
-    CREDIT_LABELLED,
-    _are_agencies,
-)
+from parallax.ingest.bylines import CREDIT_LABELLED
 from parallax.ingest.closing_credits import closing_credit_agencies
+from parallax.ingest.credit_shapes import AGENCY_LIST_SPLIT, AGENCY_SIGNATURE, AGENCY_WORDS, SIGNATURE, SOURCE_LINE, agency_credit
 from parallax.ingest.notes import AGENCY_NAME, is_agency_credit
 
 _AGENCY_WHOLE = re.compile(rf"^{AGENCY_NAME}$")
@@ -51,14 +42,10 @@ def _of_line(line: str) -> list[str]:
     line = line.strip()
     if (named := closing_credit_agencies(line)) is not None:  # "— AFP", "With AFP and agencies" (:mod:`.closing_credits`)
         return named
-    for shape, phrase in ((_SOURCES_PHRASE, True), (_SOURCES_WITH, False)):
-        if m := shape.match(line):
-            names = [a.strip() for a in _AGENCY_LIST_SPLIT.split(m.group("agencies"))]
-            if _are_agencies(names, phrase):
-                return [n for n in names if n.lower() not in _AGENCY_WORDS]  # "agencias" names none
-            return []
+    if (names := agency_credit(line)) is not None:  # "Con información de EFE", "Avec AFP" (:mod:`.credit_shapes`)
+        return [n for n in names if n.lower() not in AGENCY_WORDS]  # "agencias" names none
     if m := _WITH_KNOWN.match(line):
-        names = [n.strip() for n in _AGENCY_LIST_SPLIT.split(m.group("agencies"))]
+        names = [n.strip() for n in AGENCY_LIST_SPLIT.split(m.group("agencies"))]
         if all(_AGENCY_WHOLE.match(n) for n in names):
             return names
     if m := _COPYRIGHT.match(line):  # "© Agence France-Presse" whole, "© Agencia EFE" by its name
@@ -66,14 +53,14 @@ def _of_line(line: str) -> list[str]:
         return [name] if name else []
     if is_agency_credit(line):  # "LETA", "TT/NTB", "© dpa"
         return _names(line.removeprefix("©").strip())
-    if _AGENCY_SIGNATURE.match(line):  # "(AFP)", "(dpa, AFP)", "/ТАСС/", "（共同）"
+    if AGENCY_SIGNATURE.match(line):  # "(AFP)", "(dpa, AFP)", "/ТАСС/", "（共同）"
         return _names(line.strip("()/（）.。"))
-    if _SIGNATURE.match(line):  # editors' initials, the agency last in capitals: "mly/AFP"
+    if SIGNATURE.match(line):  # editors' initials, the agency last in capitals: "mly/AFP"
         last = line.split("/")[-1].strip()
         return [last] if last.isupper() else []
     if CREDIT_LABELLED.match(line) and (m := _BRACKETED.search(line)):  # "Autor: Anna Nowak (PAP)"
         return _names(m.group(1))
-    if _SOURCE_LINE.match(line):  # "Quelle: dpa-AFX", "Šaltinis: BNS": an agency's name, not "News agencies"
+    if SOURCE_LINE.match(line):  # "Quelle: dpa-AFX", "Šaltinis: BNS": an agency's name, not "News agencies"
         value = line.split(":", 1)[1].strip(" .")
         names = _names(value)
         return names if names and all(_AGENCY_WHOLE.match(n) or _AGENCY_WHOLE.match(n.split("-")[0]) for n in names) else []

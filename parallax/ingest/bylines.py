@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from parallax.ingest.credit_shapes import AGENCY_SIGNATURE, MAX_SOURCE_WORDS, SIGNATURE, SOURCE_LINE, agency_credit
 from parallax.ingest.script_credits import script_byline_reason
 from parallax.ingest.staff_lines import is_newsroom_line, is_outlet_byline, is_staff_byline
 from parallax.letters import LOWER, UPPER
@@ -85,10 +86,6 @@ _NAME_DESK = re.compile(
 _WRITE_TO = re.compile(r"^(?:Write|Contact|Email)[ ](?:to[ ])?[^@\n]{3,80}[ ]at[ ][\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$")
 _CAPS_NAME = re.compile(rf"^[{UPPER}]{{2,}}(?:['’-][{UPPER}]{{2,}})?(?:[ ][{UPPER}]{{2,}}(?:['’-][{UPPER}]{{2,}})?){{1,3}}$")
 _NAME_PIPED = re.compile(rf"^{_NAME}(?:[ ](?:{_PARTICLE}[ ])?{_NAME}){{1,3}}[ ]?[|·•][ ]?[^|·•.!?\n]{{1,50}}$")
-# ... and at the bottom an editors' or agency signature: initials in lower case with a slash ("tkr/sel",
-# "mdn tkr/sel", "ah/jk"), the last part perhaps the agency's acronym in capitals ("aja/PAP", "mly/AFP"), or
-# an agency in parentheses ("(AFP)", "(dpa)", "(dpa, AFP)", "/ТАСС/")
-_SIGNATURE = re.compile(r"^(?=[a-zA-Z /]{3,40}$)(?:[a-z]{2,5}[ ])*[a-z]{2,5}(?:[ ]?/[ ]?[a-z]{2,5})*[ ]?/[ ]?(?:[a-z]{2,5}|[A-Z]{2,6})$")
 # the end of a wire copy or its agency credit, in words: Persian agencies' "انتهای پیام/" (end of message), Hindi "(एजेंसी
 # इनपुट के साथ)" (with agency input)
 _END_MARK = re.compile(r"^[(\[]?[ ]?(?:انتهای (?:پیام|خبر)|پایان خبر|(?:एजेंसी|भाषा|आईएएनएस|पीटीआई) (?:इनपुट|इनपुट्स) के साथ)[ ]?[)\]]?[ ]?/?$")
@@ -97,7 +94,6 @@ _END_MARK = re.compile(r"^[(\[]?[ ]?(?:انتهای (?:پیام|خبر)|پایا
 _CAPS_SIGNATURE = re.compile(
     r"^(?=.{5,30}$)[A-Z]{2,4}(?:[ ]?/{1,2}[ ]?[A-Z]{2,4})+$|^[A-Za-z]{2,12}[ ]?/[ ]?(?:Fim|FIM)$|^[\w.+-]{1,40}@[a-z\d-]{1,30}(?:\.[a-z\d-]{1,20}){1,4}$"
 )
-_AGENCY_SIGNATURE = re.compile(r"^(?:\(|/|（)[^\W\d_]{2,12}(?:[ ]?[/,、][ ]?[^\W\d_]{2,12}){0,3}(?:\)|/|）)[.。]?$")  # "（共同）" too
 
 
 # A credit closing the article on a line of its own.  A label with a colon and the names: "Tekst: Katarzyna
@@ -128,18 +124,6 @@ _FR_ROLE = r"(?:[Vv]ersion\sfrançaise|[Rr]édigé\spar|[Éé]dité\spar|[Rr]epo
 _CREDIT_FR = re.compile(rf"^\({_FR_ROLE}\s{_NAMES}(?:\s(?:à|a)\s{_NAMES})?(?:,\s{_FR_ROLE}\s{_NAMES}(?:\s(?:à|a)\s{_NAMES})?)*\)$")
 _NAME_LIST_SPLIT = re.compile(r",\s|\sand\s|\s&\s|\sin\s|\sfrom\s")
 _NAMES_ONLY = re.compile(rf"^{_NAMES}$")
-# ... and the agencies a story draws on: "Con información de EFE y Europa Press", "Mit Material von dpa",
-# "Com informações da Lusa", or with a bare preposition only acronyms: "Avec AFP", "(With AP)" ("Mit Erfolg."
-# and "Avec Marine Le Pen" are no credits)
-_SOURCES_PHRASE = re.compile(
-    r"^\(?(?:(?:[Cc]on|[Cc]om)\sinforma(?:ción|ciones|ções)\sd[aeo]s?|[Mm]it\sMaterial\svon|[Aa]vec\sles\sagences)"
-    r"\s(?:las\s|la\s|los\s)?(?P<agencies>[^()\n]{2,60}?)\)?\.?$"
-)
-# the outlet may sign first: "Le Monde avec AFP", "L'Équipe avec AFP et Reuters", "La Rédaction avec AFP"
-_OUTLET_FIRST = rf"(?:(?:L['’])?[{UPPER}][\w'’-]*(?:\s[{UPPER}][\w'’-]*){{0,3}}\s(?=(?:avec|with|con|mit)\s))?"
-_SOURCES_WITH = re.compile(rf"^\(?{_OUTLET_FIRST}(?:[Aa]vec|[Ww]ith|[Cc]on|[Mm]it)\s(?P<agencies>[^()\n]{{2,40}}?)\)?\.?$")
-_AGENCY_LIST_SPLIT = re.compile(r",\s|\s(?:et|and|y|und|e|i)\s")
-_AGENCY_WORDS = frozenset({"agencias", "agences", "agencies", "agenturen", "agenzie", "agências", "agencji"})
 
 
 # ... the writers who contributed, as American papers and wires close a story: "Associated Press writers Ann
@@ -147,49 +131,14 @@ _AGENCY_WORDS = frozenset({"agencias", "agences", "agencies", "agenturen", "agen
 _CONTRIBUTED = re.compile(
     r"^[^.!?\n]{3,300}?\scontributed\s(?:additional\s)?(?:reporting|to\sthis\s(?:report|story|article))\b[^.!?\n]{0,60}\.?$"
 )
-# ... and the sources a story was compiled from, under their label: "SOURCE: News agencies", "Quelle: dpa-AFX",
-# "Fuente: EFE" (a short line: "Quelle: Die Polizei sperrte ..." would be a sentence)
-_SOURCE_LINE = re.compile(
-    r"^(?:sources?|quellen?|fuentes?|fontes?|fonti|źródło|источник|джерело|kaynak|bron|πηγή|πηγές|fonts?|източник|izvor|извор|vir|allikas|šaltinis|šaltiniai|avots|avoti|sursa|sursă|surse|sumber|מקור|منبع|स्रोत|ที่มา|ขอบคุณข้อมูล(?:จาก)?|nguồn)\s?:\s?[^.!?:\n]{2,60}\.?$",
-    re.I,
-)
-_MAX_SOURCE_WORDS = 6
-
-
-def is_source_line(line: str) -> bool:
-    """Whether ``line`` is a short source line ("Šaltinis: BNS", "Sursa: Agerpres"): the page's furniture at an edge,
-    where a photo credit or a share row may stand below or above it."""
-    return bool(_SOURCE_LINE.match(line)) and len(line.split()) <= _MAX_SOURCE_WORDS
-
-
-def _is_acronym(name: str) -> bool:
-    return len(name) >= 2 and name.replace("-", "").isalpha() and name.isupper()
-
-
-def _is_agency_name(name: str) -> bool:
-    """One word ("EFE", "dpa") or two capitalised ones ("Europa Press")."""
-    words = name.split()
-    if not 0 < len(words) <= 2 or not all(w.replace("-", "").isalpha() for w in words):
-        return False
-    return len(words) == 1 or all(w[0].isupper() for w in words)
-
-
-def _are_agencies(names: list[str], phrase: bool) -> bool:
-    """Whether the names of a credit are agencies: after a credit phrase one or two words each ("EFE",
-    "Europa Press", "dpa") or the word for agencies ("agencias"); after a bare preposition one word each,
-    one of them an acronym ("Avec AFP et Reuters")."""
-    if phrase:
-        return all(n.lower() in _AGENCY_WORDS or _is_agency_name(n) for n in names)
-    return any(_is_acronym(n) for n in names) and all(" " not in n and n[:1].isupper() and n.replace("-", "").isalpha() for n in names)
-
-
 def is_credit(line: str) -> bool:
-    """Whether a line is an article's closing credit (see CREDIT_LABELLED, _CREDIT_ROLE, _SOURCES_PHRASE)."""
+    """Whether a line is an article's closing credit (see CREDIT_LABELLED, _CREDIT_ROLE and
+    :func:`parallax.ingest.credit_shapes.agency_credit`)."""
     if len(line.split()) > 40:
         return False
     if CREDIT_LABELLED.match(line) or _CONTRIBUTED.match(line) or _CREDIT_FR.match(line):
         return True
-    if _SOURCE_LINE.match(line) and len(line.split()) <= _MAX_SOURCE_WORDS:
+    if SOURCE_LINE.match(line) and len(line.split()) <= MAX_SOURCE_WORDS:
         return True
     inner = line[1:-1] if line.startswith("(") and line.endswith(")") else line
     parts = [p.strip() for p in re.split(r"[;|]", inner.rstrip(".")) if p.strip()]
@@ -202,11 +151,7 @@ def is_credit(line: str) -> bool:
     roles = [_CREDIT_ROLE.match(p) for p in parts]
     if parts and all(roles):
         return all(_NAMES_ONLY.match(n.strip()) for r in roles for n in _NAME_LIST_SPLIT.split(r.group("names")))
-    for shape, phrase in ((_SOURCES_PHRASE, True), (_SOURCES_WITH, False)):
-        m = shape.match(line)
-        if m:
-            return _are_agencies([a.strip() for a in _AGENCY_LIST_SPLIT.split(m.group("agencies"))], phrase)
-    return False
+    return bool(agency_credit(line))
 
 
 # A byline run on with its date by a comma, a preposition or a space, as blogs and many news sites print it under
@@ -290,9 +235,9 @@ def byline_reason(paragraph: str, edge: str | None = None) -> str | None:
         return "byline"
     if edge == "last" and _WRITE_TO.match(line):  # "Write to Tom Fairless at tom.fairless@wsj.com"
         return "signature"
-    if edge == "first" and _SOURCE_LINE.match(line) and len(line.split()) <= _MAX_SOURCE_WORDS:  # "Quelle: dpa-AFX" over it
+    if edge == "first" and SOURCE_LINE.match(line) and len(line.split()) <= MAX_SOURCE_WORDS:  # "Quelle: dpa-AFX" over it
         return "credit"
-    if edge == "last" and (_SIGNATURE.match(line) or _CAPS_SIGNATURE.match(line) or _AGENCY_SIGNATURE.match(line) or _END_MARK.match(line)):
+    if edge == "last" and (SIGNATURE.match(line) or _CAPS_SIGNATURE.match(line) or AGENCY_SIGNATURE.match(line) or _END_MARK.match(line)):
         return "signature"
     if edge == "last" and is_credit(line):
         return "credit"

@@ -10,7 +10,7 @@ extractor judges a line of a page (:func:`edge_line_reason`).
 from __future__ import annotations
 
 from parallax.ingest.agency_lines import is_agency_line
-from parallax.ingest.bylines import is_source_line
+from parallax.ingest.credit_shapes import is_source_line
 from parallax.ingest.line_filters import line_reason
 
 _MAX_FURNITURE_LINES, _MAX_FURNITURE_LINE_WORDS = 6, 12
