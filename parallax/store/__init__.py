@@ -40,7 +40,7 @@ from parallax.store.articles import ArticleTables
 from parallax.store.clock import _now as _now
 from parallax.store.dialect import POSTGRES, SQLITE, Dialect
 from parallax.store.results import ResultTables
-from parallax.store.schema import MIGRATIONS, SCHEMA_VERSION_TABLE, statements
+from parallax.store.schema import COPY_INDEX_VERSION, MIGRATIONS, SCHEMA_VERSION_TABLE, statements
 
 __all__ = ["Store", "StoreError", "open_store", "redact"]
 
@@ -129,6 +129,8 @@ class Store(ArticleTables, ResultTables):
             with self.transaction():
                 for stmt in statements(migration, self.dialect.types):
                     self._execute(stmt)
+                if version == COPY_INDEX_VERSION:
+                    self.fill_copy_index()
                 self._execute(
                     "INSERT INTO schema_version (version, applied_at) VALUES (?, ?) ON CONFLICT (version) DO NOTHING", (version, _now())
                 )

@@ -67,10 +67,25 @@ class ArticleTables:
         key = copy_key(article)
         if self.has_hash(key):
             return None
-        # a copy that names less of its source than a stored copy ("Pacific Herald" with no address):
-        # the text's other copies are read (rare: only a text stored from another source comes here)
-        held = self._execute("SELECT outlet, url FROM articles WHERE text = ?", (article.text,)).fetchall()
+        # a copy that names less of its source than a stored copy ("Pacific Herald" with no address): the text's
+        # other copies are read by their text's hash (rare: only a text stored from another source comes here)
+        held = self._execute(
+            "SELECT a.outlet, a.url FROM article_copies c JOIN articles a ON a.id = c.article_id WHERE c.text_hash = ?",
+            (article.content_hash,),
+        ).fetchall()
         return None if any(not other_source(article.outlet, article.url, o, u) for o, u in held) else key
+
+    def fill_copy_index(self) -> None:
+        """Index the copies a store held before it had ``article_copies`` (schema version 5): one pass over the
+        stored texts, at the migration, so later runs never read the table by text."""
+        from parallax.ingest import content_hash
+
+        for article_id, text, key in self._execute("SELECT id, text, content_hash FROM articles").fetchall():
+            if (text_hash := content_hash(text)) != key:
+                self._execute(
+                    "INSERT INTO article_copies (article_id, text_hash) VALUES (?, ?) ON CONFLICT (article_id) DO NOTHING",
+                    (article_id, text_hash),
+                )
 
     def add_articles(self, articles: Iterable[Article]) -> list[Article]:
         """Store the articles whose text is new (by ``content_hash``), or that copy a stored text word
@@ -86,7 +101,7 @@ class ArticleTables:
                 key = self.storage_key(article)
                 if key is None:
                     continue
-                article = replace(article, content_hash=key)
+                text_hash, article = article.content_hash, replace(article, content_hash=key)
                 if self._execute("SELECT 1 FROM articles WHERE id = ?", (article.id,)).fetchone():
                     new_id = f"{article.id}@{article.content_hash[:8]}"
                     log.warning("article id %s already stored with another text; storing this version as %s", article.id, new_id)
@@ -108,6 +123,8 @@ class ArticleTables:
                         _now(),
                     ),
                 )
+                if key != text_hash:  # a copy from another source: indexed by its text (:meth:`storage_key`)
+                    self._execute("INSERT INTO article_copies (article_id, text_hash) VALUES (?, ?)", (article.id, text_hash))
                 self._stamp(article)
                 added.append(article)
         return added

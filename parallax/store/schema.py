@@ -92,7 +92,20 @@ MIGRATIONS: list[str] = [
         analyzed_by TEXT NOT NULL
     )
     """,
+    # 5: the text hash of each word-for-word copy stored from another source (its key is the text's hash with its
+    # source), so a rerun finds a text's copies by an index, not by reading the articles table by text; the rows of
+    # copies stored before this version are filled in by :func:`parallax.store.articles.fill_copy_index`
+    """
+    CREATE TABLE IF NOT EXISTS article_copies (
+        article_id TEXT PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+        text_hash TEXT NOT NULL
+    );
+    CREATE INDEX IF NOT EXISTS article_copies_by_text ON article_copies (text_hash)
+    """,
 ]
+
+# the version whose migration is followed by indexing the copies stored before it
+COPY_INDEX_VERSION = 5
 
 
 def statements(migration: str, types: dict[str, str]) -> list[str]:
