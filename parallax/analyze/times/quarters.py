@@ -35,13 +35,23 @@ _OF_YEAR = [
         (r"\s+of\s+(?:this|the\s+current)\s+year|\s+this\s+year", _THIS),
         (r"\s+(?:des\s+)?(?:nächsten|kommenden|folgenden)\s+Jahres|\s+de\s+l['’](?:année|an)\s+(?:prochaine?|suivante?)"
          r"|\s+del\s+(?:próximo|siguiente)\s+año|\s+del\s+año\s+(?:próximo|siguiente|que\s+viene)"
-         r"|\s+do\s+próximo\s+ano|\s+do\s+ano\s+que\s+vem|\s+del(?:l['’]|\s+)(?:prossimo\s+)?anno(?:\s+prossimo)?", _NEXT),
+         r"|\s+do\s+próximo\s+ano|\s+do\s+ano\s+que\s+vem|\s+dell['’]anno\s+prossimo|\s+del\s+prossimo\s+anno", _NEXT),
         (r"\s+(?:des\s+)?(?:vergangenen|letzten|vorigen)\s+Jahres|\s+des\s+Vorjahres|\s+de\s+l['’](?:année|an)\s+(?:dernière?|passée?)"
          r"|\s+del\s+(?:pasado|último)\s+año|\s+del\s+año\s+pasado|\s+do\s+ano\s+passado|\s+dell['’]anno\s+scorso", _LAST),
         (r"\s+(?:dieses|des\s+laufenden)\s+Jahres|\s+de\s+l['’]année\s+en\s+cours|\s+de\s+cette\s+année"
          r"|\s+de(?:l)?\s+(?:este\s+)?año\s+en\s+curso|\s+de\s+este\s+año", _THIS),
     )
 ]
+
+
+# a year named after a half without saying which ("in der zweiten Hälfte des Jahres", "en la segunda mitad del año",
+# "nella seconda metà dell'anno"): enough to make a word for any half a half of a year, placed as a half alone is;
+# a year in figures after such words is the year ("im ersten Quartal des Jahres 2025", "la primera mitad de 2025")
+_OF_A_YEAR = re.compile(
+    r"\s+(?:of\s+(?:the\s+year\s+)?|des\s+Jahres\s+|del\s+(?:año\s+)?|de\s+(?:l['’]année\s+)?|dell['’]anno\s+|do\s+(?:ano\s+)?)?(?P<y>\d{4})(?!\d)"
+    r"|\s+(?:of\s+the\s+year|des\s+(?:Jahres|Jahrs)|del\s+año|de\s+l['’](?:année|any)|dell['’]anno|do\s+ano)(?!\w)",
+    re.I,
+)
 
 
 def _year_after(text: str, end: int) -> int | None:
@@ -60,14 +70,18 @@ class QuarterHandlers(Context):
 
     def quarter(self, m, text):
         g = m.groupdict()
-        half = g["qw"].lower() in {w.lower() for w in self.lex.half_words}
+        any_half = g["qw"].lower() in {w.lower() for w in self.lex.year_half_words}
+        of_a_year = _OF_A_YEAR.match(text, m.end())
+        if any_half and not g.get("year2") and not of_a_year and _year_after(text, m.end()) is None:
+            return None, None  # "in der zweiten Hälfte" of a match: a half, but of no year
+        half = any_half or g["qw"].lower() in {w.lower() for w in self.lex.half_words}
         per_year = 2 if half else 4
         code = "H" if half else "Q"
         q = self.lex.lookup("ordinals", g["ord"]) if g.get("ord") else None
         if q is not None and q > per_year:
             return None, None
         qmod = (g.get("qmod") or "").lower()
-        year = g.get("year") or g.get("year2")
+        year = g.get("year") or g.get("year2") or (of_a_year.group("y") if of_a_year else None)
         if not self.ref and not year:
             return None, "quarter"
         y = int(year) if year else None
