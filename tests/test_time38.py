@@ -47,3 +47,51 @@ def test_a_half_with_no_year_near_is_a_match_half_and_no_date(lang: str, text: s
 
 def test_an_italian_half_of_the_year_alone_is_this_year_not_the_next() -> None:
     assert _values("it", "Nel secondo semestre dell'anno la crescita è rallentata.") == {"secondo semestre": "2026-H2"}
+
+
+def _date_conflicts(a: str, b: str, lang: str) -> list:
+    from tests.helpers import first_sentence_conflicts
+
+    return [c for c in first_sentence_conflicts(a, b, lang, PUBLISHED) if c[0] == "date"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bill was approved by MPs Thursday, with 300 in favour.",
+        "The plan was approved by police Thursday, with 300 in favour.",
+    ],
+)
+def test_by_before_an_agent_is_no_as_of_and_the_date_still_compares(text: str) -> None:
+    other = "The bill was approved on Wednesday, with 300 in favour."
+    assert _date_conflicts(text, other, "en")
+
+
+def test_by_before_the_time_of_a_count_still_dates_the_count() -> None:
+    other = "The quake struck on Wednesday night, killing 12 people."
+    assert _date_conflicts("By late Thursday, 12 people had died in the quake.", other, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("pt", "Até quinta-feira à noite, 12 pessoas morreram no sismo.", "2026-11-19TNI"),
+        ("it", "Fino a giovedì sera sono morte 12 persone.", "2026-11-19TEV"),
+        ("it", "Fino a giovedì sera, 12 persone morirono nel terremoto.", "2026-11-19TEV"),
+        ("es", "Hasta el jueves por la tarde murieron 12 personas.", "2026-11-19TAF"),
+    ],
+)
+def test_until_a_day_in_a_past_clause_that_counts_looks_back(lang: str, text: str, value: str) -> None:
+    assert value in _values(lang, text).values()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("pt", "A estrada fica fechada até quinta-feira.", "2026-11-26"),
+        ("it", "La strada resta chiusa fino a giovedì.", "2026-11-26"),
+        ("es", "La carretera estará cerrada hasta el jueves.", "2026-11-26"),
+    ],
+)
+def test_until_a_day_with_no_past_still_looks_ahead(lang: str, text: str, value: str) -> None:
+    assert value in _values(lang, text).values()

@@ -79,7 +79,8 @@ ES = Lexicon(
     + midnight_noon("medianoche", "mediod[íi]a", noon_after=("a", "al", "hacia el", "antes del", "después del", "hasta el", "desde el")),
     clock_parts={"madrugada": "am", "mañana": "am", "tarde": "pm", "noche": "night", "mediodía": "pm"},
     past_cues=r"fue|fueron|era|eran|había|habían|ayer|pasado|pasada",
-    sure_past=r"ya|\w{3,}ó|(?:fue|fueron|ha|han|había|habían)\s+(?:\w+\s+)?\w+(?:ado|ada|ados|adas|ido|ida|idos|idas|cho|sto)",
+    # (and a preterite in the plural, "murieron", "llegaron": no other tense ends so)
+    sure_past=r"ya|\w{3,}ó|\w{2,}(?:aron|ieron)|(?:fue|fueron|ha|han|había|habían)\s+(?:\w+\s+)?\w+(?:ado|ada|ados|adas|ido|ida|idos|idas|cho|sto)",
     # an offer or a promise to act looks ahead: "ofreció reunirse con los sindicatos el jueves" (see timelex.intents)
     future_cues=intent_ahead(_INTENT_VERBS, _INTENT_INFINITIVE, _WEEKDAYS) + "|"
     # a state said to last ("siguen cerradas el viernes") and a forecast before a subjunctive ("se prevé que toque tierra
