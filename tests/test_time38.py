@@ -95,3 +95,22 @@ def test_until_a_day_in_a_past_clause_that_counts_looks_back(lang: str, text: st
 )
 def test_until_a_day_with_no_past_still_looks_ahead(lang: str, text: str, value: str) -> None:
     assert value in _values(lang, text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "value"),
+    [
+        ("El Congreso votará mañana la reforma.", "mañana", "2026-11-21"),
+        ("Mañana se reúne el consejo.", "Mañana", "2026-11-21"),
+        ("La votación será mañana por la mañana.", "mañana por la mañana", "2026-11-21TMO"),
+        ("Pasado mañana habrá elecciones.", "Pasado mañana", "2026-11-22"),
+        ("El sismo ocurrió esta mañana.", "esta mañana", "2026-11-20TMO"),
+    ],
+)
+def test_spanish_manana_alone_is_tomorrow(text: str, word: str, value: str) -> None:
+    assert _values("es", text).get(word) == value
+
+
+@pytest.mark.parametrize("text", ["Cada mañana salía a correr.", "Los jóvenes son el mañana del país.", "Se levantó muy de mañana."])
+def test_spanish_manana_after_an_article_is_a_morning_or_the_future(text: str) -> None:
+    assert not [v for v in _values("es", text).values() if v]

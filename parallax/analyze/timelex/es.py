@@ -22,7 +22,10 @@ ES = Lexicon(
         "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
     },
     weekdays=_WEEKDAYS,
-    relative_days={"hoy": 0, "ayer": -1, "anteayer": -2, "pasado mañana": 2},
+    relative_days={"hoy": 0, "ayer": -1, "anteayer": -2, "pasado mañana": 2, "mañana": 1},
+    # "mañana" alone is tomorrow; after an article or a determiner it is a morning ("la mañana", "esta mañana", "cada
+    # mañana", "de la mañana") or the future ("el mañana"), and "de mañana" is early in the day
+    relative_day_traps=r"(?<!\w)(?:la|esta|una|cada|toda|esa|aquella|misma|media|buena|el|del|un|al|de)\s+mañana(?!\w)",
     day_with_part={"anoche": (-1, "NI")},
     century_words=r"siglo",
     decades=r"(?:década\sde(?:\slos)?|años)\s(?:(?P<year>(?:1[0-9]|20)\d0)|(?:['’]|\b)(?P<yy>[1-9]0)\b|(?P<dw>veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa))",

@@ -161,6 +161,8 @@ class Lexicon:
     # a weekday inside a match of this pattern is no weekday: Romanian "trei luni" (three months),
     # Indonesian "Minggu lalu" (last week), Greek "η τρίτη" (the third)
     weekday_traps: str = ""
+    # the same for a relative day word that is also a noun: Spanish "la mañana" (the morning), "el mañana" (the future)
+    relative_day_traps: str = ""
     # relative days whose direction the tense gives: Hindi "कल" is yesterday or tomorrow (the value is the
     # number of days, and they are also listed in relative_days)
     tense_days: dict[str, int] = field(default_factory=dict)

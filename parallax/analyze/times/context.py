@@ -241,12 +241,12 @@ class Context:
             return -offset
         return offset
 
-    def _trapped(self, s: int, e: int, text: str) -> bool:
-        """Whether the weekday at ``text[s:e]`` lies inside a match of the lexicon's weekday traps."""
-        if not self.lex.weekday_traps:
+    def _trapped(self, s: int, e: int, text: str, traps: str = "weekday_traps") -> bool:
+        """Whether the weekday (or the word of another table) at ``text[s:e]`` lies inside a match of the lexicon's traps."""
+        if not getattr(self.lex, traps):
             return False
         flags = 0 if self.lex.case_sensitive else re.I
-        trap = _cached(self.lex, "traps", lambda: re.compile(self.lex.weekday_traps, flags))
+        trap = _cached(self.lex, traps, lambda: re.compile(getattr(self.lex, traps), flags))
         return any(t.start() <= s and e <= t.end() for t in trap.finditer(text, max(0, s - 40), min(len(text), e + 40)))  # type: ignore[union-attr]
 
     def _with_part(self, d: date, m) -> tuple[str, str]:

@@ -224,6 +224,8 @@ class DayHandlers(ClockHandlers):
     def relative_day(self, m, text):
         if not self.ref:
             return None, "day"
+        if self._trapped(m.start("rel"), m.end("rel"), text, "relative_day_traps"):
+            return None, None  # Spanish "la mañana": a morning, not tomorrow
         return self._with_part(self.ref + timedelta(days=self._relative_offset(m.group("rel"), text, m)), m)
 
     def solar_day(self, m, text):
