@@ -114,3 +114,28 @@ def test_spanish_manana_alone_is_tomorrow(text: str, word: str, value: str) -> N
 @pytest.mark.parametrize("text", ["Cada mañana salía a correr.", "Los jóvenes son el mañana del país.", "Se levantó muy de mañana."])
 def test_spanish_manana_after_an_article_is_a_morning_or_the_future(text: str) -> None:
     assert not [v for v in _values("es", text).values() if v]
+
+
+def _range_conflicts(a: str, b: str, lang: str) -> list:
+    from tests.helpers import first_sentence_conflicts
+
+    return [c for c in first_sentence_conflicts(a, b, lang, "2026-11-10") if c[0] == "date"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "a", "b"),
+    [
+        ("en", "The summit will be held on 18-19 November in Lisbon.", "The summit will be held on 17-18 November in Lisbon."),
+        ("de", "Der Gipfel findet am 18. und 19. November statt.", "Der Gipfel findet am 17. und 18. November statt."),
+    ],
+)
+def test_two_overlapping_but_different_day_ranges_conflict(lang: str, a: str, b: str) -> None:
+    assert _range_conflicts(a, b, lang)
+
+
+@pytest.mark.parametrize(
+    "b",
+    ["The summit will be held on 18-19 November in Lisbon.", "The summit will be held on 19 November in Lisbon."],
+)
+def test_the_same_range_or_one_day_inside_it_agrees(b: str) -> None:
+    assert _range_conflicts("The summit will be held on 18-19 November in Lisbon.", b, "en") == []
