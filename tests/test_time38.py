@@ -139,3 +139,35 @@ def test_two_overlapping_but_different_day_ranges_conflict(lang: str, a: str, b:
 )
 def test_the_same_range_or_one_day_inside_it_agrees(b: str) -> None:
     assert _range_conflicts("The summit will be held on 18-19 November in Lisbon.", b, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("cs", "Velká říjnová socialistická revoluce změnila Rusko."),
+        ("hu", "Az októberi forradalom után minden megváltozott."),
+        ("en", "After the October Revolution, the tsar fell."),
+        ("pl", "Rewolucja Październikowa zmieniła Rosję."),
+        ("pl", "Powstanie Styczniowe było zrywem narodowym."),
+        ("pl", "Kampania Wrześniowa zakończyła się klęską."),
+        ("fr", "La Révolution d'octobre a changé la Russie."),
+        ("es", "La Revolución de Octubre cambió Rusia."),
+        ("it", "La Rivoluzione d'ottobre cambiò la Russia."),
+    ],
+)
+def test_a_month_in_a_historical_events_name_is_no_date(lang: str, text: str) -> None:
+    assert not [v for v in _values(lang, text).values() if v]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "word"),
+    [
+        ("en", "In October the war ended.", "October"),
+        ("en", "In October war broke out.", "October"),
+        ("pl", "W październiku wojna się skończyła.", "październiku"),
+        ("cs", "Říjnové zasedání banky přineslo snížení sazeb.", "Říjnové"),
+        ("hu", "Az októberi adat 5,1 százalék volt.", "októberi"),
+    ],
+)
+def test_a_month_beside_no_events_name_is_still_the_month(lang: str, text: str, word: str) -> None:
+    assert _values(lang, text).get(word) == "2026-10"
