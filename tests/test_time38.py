@@ -171,3 +171,22 @@ def test_a_month_in_a_historical_events_name_is_no_date(lang: str, text: str) ->
 )
 def test_a_month_beside_no_events_name_is_still_the_month(lang: str, text: str, word: str) -> None:
     assert _values(lang, text).get(word) == "2026-10"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "mismatch"),
+    [
+        ("ja", "11月14日(土)に開催された。", False),
+        ("ja", "11月14日（金）に開催された。", True),
+        ("ko", "11월 14일(토) 열렸다.", False),
+        ("ko", "11월 14일(금) 열렸다.", True),
+        ("zh", "11月14日（周五）举行。", True),
+        ("zh", "11月14日（周六）举行。", False),
+    ],
+)
+def test_a_weekday_in_brackets_after_a_cjk_date_is_checked(lang: str, text: str, mismatch: bool) -> None:
+    from tests.helpers import analyzed
+
+    art = analyzed(text, lang, PUBLISHED)
+    assert all(t.value == "2026-11-14" for t in art.times)
+    assert any(t.weekday_mismatch for t in art.times) is mismatch
