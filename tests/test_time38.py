@@ -190,3 +190,8 @@ def test_a_weekday_in_brackets_after_a_cjk_date_is_checked(lang: str, text: str,
     art = analyzed(text, lang, PUBLISHED)
     assert all(t.value == "2026-11-14" for t in art.times)
     assert any(t.weekday_mismatch for t in art.times) is mismatch
+
+
+def test_until_a_day_in_a_perfect_with_no_count_is_still_a_deadline_ahead() -> None:
+    text = "The agency has given the relatives until 9 a.m. Tuesday to sign a paper."
+    assert "2026-11-24T09:00" in _values("en", text).values()

@@ -150,6 +150,11 @@ class Context:
         future = _future_pattern(self.lex)  # (outside the time itself: Italian "sera" is no French "sera")
         return not (future.search(text, lo, s) or future.search(text, e, hi))
 
+    def _counted(self, text: str, s: int, e: int) -> bool:
+        """Whether the sentence of ``text[s:e]`` gives a figure outside it (a count a time may date)."""
+        lo, hi = _sentence_bounds(text, s, e)
+        return bool(re.search(r"\d", text[lo:s]) or re.search(r"\d", text[e:hi]))
+
     def _after_since(self, text: str, start: int) -> bool:
         """Whether a word of the lexicon's ``since_words`` opens the phrase of a month or date, at most two
         words before it ("since March", "seit dem 3. März", "depuis début mars"): a span that runs up to
@@ -192,8 +197,9 @@ class Context:
         # "an alert until Tuesday", "hasta el martes": with no tense to say otherwise, a deadline is ahead
         until = _UNTIL.search(text, max(0, m.start() - 30), m.start())
         # ... and so is one a deadline was moved to, in any tense ("postponed until Tuesday", "bis Dienstag vertagt")
-        # (... but not a tally's "until" in a past clause: "Até quinta-feira à noite, 12 pessoas morreram" counts back)
-        until_ahead = tense is None and not self._surely_past(text, m.start(), m.end(), tally=True)
+        # (... but not a tally's "until" in a past clause, with a figure counted outside the time: "Até quinta-feira à
+        # noite, 12 pessoas morreram" counts back; "has given them until 9 a.m. Tuesday to sign" is a deadline)
+        until_ahead = tense is None and not (self._counted(text, m.start(), m.end()) and self._surely_past(text, m.start(), m.end(), tally=True))
         future = tense == "future" or bool(until and (until_ahead or deadline_moved(text, until.start(), m.end())))
         future = future or self._ahead(text, m.start()) or (m.groupdict().get("wd") or m.group()).lower() in self.lex.ahead_forms
         future = future and not self._after_since(text, m.start())  # "streikt seit Montag": a span up to now
