@@ -195,3 +195,27 @@ def test_a_weekday_in_brackets_after_a_cjk_date_is_checked(lang: str, text: str,
 def test_until_a_day_in_a_perfect_with_no_count_is_still_a_deadline_ahead() -> None:
     text = "The agency has given the relatives until 9 a.m. Tuesday to sign a paper."
     assert "2026-11-24T09:00" in _values("en", text).values()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "span", "value"),
+    [
+        ("ko", "1분기 매출이 늘었다.", "1분기", "2026-Q1"),
+        ("ko", "올해 3분기 영업이익이 증가했다.", "올해 3분기", "2026-Q3"),
+        ("zh", "第三季度营收增长。", "第三季度", "2026-Q3"),
+        ("zh", "2025年第一季度营收增长。", "2025年第一季度", "2025-Q1"),
+        ("zh", "今年上半年经济增长5%。", "今年上半年", "2026-H1"),
+        ("ja", "2026年上半期の純利益が増えた。", "2026年上半期", "2026-H1"),
+        ("ja", "第3四半期の売上高が増えた。", "第3四半期", "2026-Q3"),
+        ("ko", "하반기 수출이 늘었다.", "하반기", "2026-H2"),
+    ],
+)
+def test_cjk_quarters_and_halves(lang: str, text: str, span: str, value: str) -> None:
+    assert _values(lang, text).get(span) == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"), [("zh", "前三季度经济增长5%。"), ("zh", "利润连续三季度下滑。"), ("ko", "1~3분기 누적 매출이 늘었다.")]
+)
+def test_the_first_three_quarters_or_three_in_a_row_are_no_third_quarter(lang: str, text: str) -> None:
+    assert not [v for v in _values(lang, text).values() if v and "-Q3" in v]

@@ -62,6 +62,7 @@ def _year_after(text: str, end: int) -> int | None:
     return None
 
 
+_CJK_ORDINAL = {c: i for chars in ("1234", "一二三四", "１２３４") for i, c in enumerate(chars, 1)}
 _YEAR_EARLIER = {"year-earlier", "year-ago", "year-before", "prior-year", "comparable", "corresponding"}
 
 
@@ -114,6 +115,25 @@ class QuarterHandlers(Context):
                 y -= 1
         if not half and qmod not in _YEAR_EARLIER:  # "the year-ago quarter" is the comparison, not the one reported
             self.last_quarter = (y, q, self.base + m.start())
+        return f"{y:04d}-{code}{q}", "quarter"
+
+    def cjk_quarter(self, m, text):
+        """A quarter or a half in Chinese, Japanese or Korean ("1분기", "第三季度", "上半年", "下半期"), with its year
+        before it or, without one, placed as :meth:`quarter` places a quarter: the latest one ended, unless the
+        sentence looks ahead."""
+        g = m.groupdict()
+        half = g.get("half")
+        q = (1 if half[0] in "上상" else 2) if half else _CJK_ORDINAL[g["q"]]
+        per_year, code = (2, "H") if half else (4, "Q")
+        if g.get("year"):
+            return f"{int(g['year']):04d}-{code}{q}", "quarter"
+        if not self.ref:
+            return None, "quarter"
+        if g.get("yrel"):
+            y = self.ref.year + self.lex.lookup("rel_periods", g["yrel"])[1]
+        else:
+            cur = (self.ref.month - 1) * per_year // 12 + 1
+            y = self.ref.year if q <= cur or self._tense(text, m.start(), m.end()) == "future" else self.ref.year - 1
         return f"{y:04d}-{code}{q}", "quarter"
 
     def season(self, m, text):
