@@ -219,3 +219,17 @@ def test_cjk_quarters_and_halves(lang: str, text: str, span: str, value: str) ->
 )
 def test_the_first_three_quarters_or_three_in_a_row_are_no_third_quarter(lang: str, text: str) -> None:
     assert not [v for v in _values(lang, text).values() if v and "-Q3" in v]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "first", "second"),
+    [
+        ("zh", "商店将于周六至周二关闭。", "2026-11-21", "2026-11-24"),
+        ("ja", "土曜から火曜まで休業する。", "2026-11-21", "2026-11-24"),
+        ("ko", "토요일부터 화요일까지 휴업한다.", "2026-11-21", "2026-11-24"),
+        ("zh", "商店周六至周二关闭。", "2026-11-14", "2026-11-17"),
+    ],
+)
+def test_the_second_weekday_of_a_cjk_range_follows_the_first(lang: str, text: str, first: str, second: str) -> None:
+    found = [v for _, _, v, _ in resolve_text(text, lang, "2026-11-16")]  # a Monday
+    assert found == [first, second]
