@@ -25,6 +25,8 @@ def _values(lang: str, text: str) -> dict[str, str | None]:
         ("fr", "Au cours de la seconde moitié de l'année prochaine, l'usine ouvrira.", "2027-H2"),
         ("pt", "A fábrica abre na segunda metade do próximo ano.", "2027-H2"),
         ("de", "Im ersten Quartal des Jahres 2025 sank der Umsatz.", "2025-Q1"),
+        ("ca", "La planta obrirà a la segona meitat de l'any vinent.", "2027-H2"),
+        ("ca", "Les vendes van caure el primer semestre de l'any passat.", "2025-H1"),
     ],
 )
 def test_a_half_with_its_year_named_is_a_half_of_that_year(lang: str, text: str, value: str) -> None:
@@ -39,6 +41,7 @@ def test_a_half_with_its_year_named_is_a_half_of_that_year(lang: str, text: str,
         ("es", "En la segunda mitad, el Madrid marcó dos goles."),
         ("it", "Nella seconda metà il Milan ha segnato."),
         ("fr", "En seconde moitié, Lyon a marqué deux buts."),
+        ("ca", "A la segona meitat el Barça va marcar."),
     ],
 )
 def test_a_half_with_no_year_near_is_a_match_half_and_no_date(lang: str, text: str) -> None:

@@ -35,9 +35,10 @@ _OF_YEAR = [
         (r"\s+of\s+(?:this|the\s+current)\s+year|\s+this\s+year", _THIS),
         (r"\s+(?:des\s+)?(?:nächsten|kommenden|folgenden)\s+Jahres|\s+de\s+l['’](?:année|an)\s+(?:prochaine?|suivante?)"
          r"|\s+del\s+(?:próximo|siguiente)\s+año|\s+del\s+año\s+(?:próximo|siguiente|que\s+viene)"
-         r"|\s+do\s+próximo\s+ano|\s+do\s+ano\s+que\s+vem|\s+dell['’]anno\s+prossimo|\s+del\s+prossimo\s+anno", _NEXT),
+         r"|\s+do\s+próximo\s+ano|\s+do\s+ano\s+que\s+vem|\s+dell['’]anno\s+prossimo|\s+del\s+prossimo\s+anno"
+         r"|\s+de\s+l['’]any\s+(?:vinent|que\s+ve|següent)|\s+do\s+ano\s+seguinte", _NEXT),
         (r"\s+(?:des\s+)?(?:vergangenen|letzten|vorigen)\s+Jahres|\s+des\s+Vorjahres|\s+de\s+l['’](?:année|an)\s+(?:dernière?|passée?)"
-         r"|\s+del\s+(?:pasado|último)\s+año|\s+del\s+año\s+pasado|\s+do\s+ano\s+passado|\s+dell['’]anno\s+scorso", _LAST),
+         r"|\s+del\s+(?:pasado|último)\s+año|\s+del\s+año\s+pasado|\s+do\s+ano\s+passado|\s+dell['’]anno\s+scorso|\s+de\s+l['’]any\s+passat", _LAST),
         (r"\s+(?:dieses|des\s+laufenden)\s+Jahres|\s+de\s+l['’]année\s+en\s+cours|\s+de\s+cette\s+année"
          r"|\s+de(?:l)?\s+(?:este\s+)?año\s+en\s+curso|\s+de\s+este\s+año", _THIS),
     )
