@@ -1,5 +1,15 @@
-"""Session 38 (helper time38): a half of a year in words that also name a match's half, and other dates and times
-left over from the README's "Dates and times" limits."""
+"""Dates, session 36 (time38): the Slavic perfective non-past is the future.
+
+In Polish, Russian, Ukrainian and Czech a perfective verb has no present: its non-past form ("dotrze", "обрушится",
+"закроют", "закриють", "zavřou") is the future, so a bare weekday it governs is the coming one.  A verb's aspect is in
+no lexicon; a prefixed verb in a third-person non-past ending, with no imperfective suffix ("-ывает", "-ają",
+"-ують", "-ávají"), standing right before its weekday, reads as one.  Imperfective presents keep the old reading.
+Published on Wednesday 11 March 2026: Monday is the 9th, Friday the 13th.
+
+Session 38 (helper time38), below the Slavic tests: a half of a year in words that also name a match's half, "by"
+before an agent, "until" in a past tally, Spanish "mañana" alone, overlapping day ranges, months in historical
+names, a weekday in brackets after a CJK date, CJK quarters, halves and weekday ranges.
+"""
 
 from __future__ import annotations
 
@@ -7,10 +17,118 @@ import pytest
 
 from parallax.analyze.times import resolve_text
 
+WEDNESDAY = "2026-03-11"
+PAST, AHEAD = "2026-03-09", "2026-03-13"
+
+
+def _values(lang: str, text: str) -> list[str | None]:
+    return [v for _, _, v, _ in resolve_text(text, lang, WEDNESDAY)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pl", "Burza dotrze do lądu w piątek."),
+        ("pl", "Burza dotrze w piątek."),
+        ("pl", "Władze zamkną szkoły w piątek."),
+        ("ru", "Шторм обрушится на побережье в пятницу."),
+        ("ru", "Школы закроют в пятницу."),
+        ("ru", "Министр подпишет указ в пятницу."),
+        ("uk", "Школи закриють у п'ятницю."),
+        ("uk", "Шторм досягне узбережжя в п'ятницю."),
+        ("cs", "Školy zavřou v pátek."),
+        ("cs", "Bouře dorazí v pátek."),
+    ],
+)
+def test_perfective_future_reads_the_coming_weekday(lang: str, text: str) -> None:
+    assert _values(lang, text) == [AHEAD]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pl", "Władze zamknęły szkoły w poniedziałek."),
+        ("ru", "Школы закрыли в понедельник."),
+        ("uk", "Школи закрили в понеділок."),
+        ("cs", "Školy zavřely v pondělí."),
+    ],
+)
+def test_perfective_past_keeps_the_past_weekday(lang: str, text: str) -> None:
+    assert _values(lang, text) == [PAST]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pl", "Posiedzenie w poniedziałek zakończyło się bez decyzji."),
+        ("pl", "Polski rząd w poniedziałek przyjął ustawę."),
+        ("cs", "Zasedání v pondělí skončilo bez dohody."),
+        ("ru", "Министр, который отвечает за школы, в понедельник заявил об этом."),
+    ],
+)
+def test_nouns_and_imperfectives_of_that_shape_are_no_future(lang: str, text: str) -> None:
+    assert _values(lang, text) == [PAST]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The storm could land on Friday.", AHEAD),
+        ("Officials said the vote could come on Friday.", AHEAD),
+        ("He could not be reached on Monday.", PAST),
+        ("She could not be reached for comment on Monday.", PAST),
+        ("Residents could see the smoke on Monday.", PAST),
+    ],
+)
+def test_could_and_a_verb_looks_ahead_could_not_is_past(text: str, value: str) -> None:
+    assert _values("en", text) == [value]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("hi", "वह 60 वर्ष के थे।"),
+        ("hi", "60 वर्ष की आयु में उनका निधन हो गया।"),
+        ("hi", "मोहन लाल 52 साल के हैं।"),
+        ("th", "นายสมชาย วัย 60 ปี เสียชีวิต"),
+        ("th", "ผู้เสียชีวิตเป็นชาย 60 ปี"),
+    ],
+)
+def test_an_age_is_no_duration(lang: str, text: str) -> None:
+    assert _values(lang, text) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("hi", "उन्होंने 3 साल के लिए काम किया।", "P3Y"),
+        ("th", "เขาทำงานมา 60 ปี", "P60Y"),
+    ],
+)
+def test_a_span_of_years_stays_a_duration(lang: str, text: str, value: str) -> None:
+    assert _values(lang, text) == [value]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The meeting was held on Wednesday, Nov. 19."),
+        ("id", "Rapat digelar Rabu (19/11)."),
+    ],
+)
+def test_a_written_date_wins_over_a_weekday_that_contradicts_it(lang: str, text: str) -> None:
+    # 19 November 2026 is a Thursday: the day and month written are the date, whatever weekday stands before them
+    assert [v for _, _, v, _ in resolve_text(text, lang, "2026-11-21")] == ["2026-11-19"]
+
+
+def test_could_be_and_a_participle_is_an_attempt_told_after_it() -> None:
+    assert _values("en", "Neither he nor his parents could be located on Monday.") == [PAST]
+
+
 PUBLISHED = "2026-11-20"  # a Friday
 
 
-def _values(lang: str, text: str) -> dict[str, str | None]:
+def _found(lang: str, text: str) -> dict[str, str | None]:
     return {text[s:e]: v for s, e, v, _ in resolve_text(text, lang, PUBLISHED)}
 
 
@@ -30,7 +148,7 @@ def _values(lang: str, text: str) -> dict[str, str | None]:
     ],
 )
 def test_a_half_with_its_year_named_is_a_half_of_that_year(lang: str, text: str, value: str) -> None:
-    values = [v for v in _values(lang, text).values() if v and ("-H" in v or "-Q" in v)]
+    values = [v for v in _found(lang, text).values() if v and ("-H" in v or "-Q" in v)]
     assert values == [value]
 
 
@@ -45,11 +163,11 @@ def test_a_half_with_its_year_named_is_a_half_of_that_year(lang: str, text: str,
     ],
 )
 def test_a_half_with_no_year_near_is_a_match_half_and_no_date(lang: str, text: str) -> None:
-    assert not [v for v in _values(lang, text).values() if v]
+    assert not [v for v in _found(lang, text).values() if v]
 
 
 def test_an_italian_half_of_the_year_alone_is_this_year_not_the_next() -> None:
-    assert _values("it", "Nel secondo semestre dell'anno la crescita è rallentata.") == {"secondo semestre": "2026-H2"}
+    assert _found("it", "Nel secondo semestre dell'anno la crescita è rallentata.") == {"secondo semestre": "2026-H2"}
 
 
 def _date_conflicts(a: str, b: str, lang: str) -> list:
@@ -85,7 +203,7 @@ def test_by_before_the_time_of_a_count_still_dates_the_count() -> None:
     ],
 )
 def test_until_a_day_in_a_past_clause_that_counts_looks_back(lang: str, text: str, value: str) -> None:
-    assert value in _values(lang, text).values()
+    assert value in _found(lang, text).values()
 
 
 @pytest.mark.parametrize(
@@ -97,7 +215,7 @@ def test_until_a_day_in_a_past_clause_that_counts_looks_back(lang: str, text: st
     ],
 )
 def test_until_a_day_with_no_past_still_looks_ahead(lang: str, text: str, value: str) -> None:
-    assert value in _values(lang, text).values()
+    assert value in _found(lang, text).values()
 
 
 @pytest.mark.parametrize(
@@ -111,12 +229,12 @@ def test_until_a_day_with_no_past_still_looks_ahead(lang: str, text: str, value:
     ],
 )
 def test_spanish_manana_alone_is_tomorrow(text: str, word: str, value: str) -> None:
-    assert _values("es", text).get(word) == value
+    assert _found("es", text).get(word) == value
 
 
 @pytest.mark.parametrize("text", ["Cada mañana salía a correr.", "Los jóvenes son el mañana del país.", "Se levantó muy de mañana."])
 def test_spanish_manana_after_an_article_is_a_morning_or_the_future(text: str) -> None:
-    assert not [v for v in _values("es", text).values() if v]
+    assert not [v for v in _found("es", text).values() if v]
 
 
 def _range_conflicts(a: str, b: str, lang: str) -> list:
@@ -159,7 +277,7 @@ def test_the_same_range_or_one_day_inside_it_agrees(b: str) -> None:
     ],
 )
 def test_a_month_in_a_historical_events_name_is_no_date(lang: str, text: str) -> None:
-    assert not [v for v in _values(lang, text).values() if v]
+    assert not [v for v in _found(lang, text).values() if v]
 
 
 @pytest.mark.parametrize(
@@ -173,7 +291,7 @@ def test_a_month_in_a_historical_events_name_is_no_date(lang: str, text: str) ->
     ],
 )
 def test_a_month_beside_no_events_name_is_still_the_month(lang: str, text: str, word: str) -> None:
-    assert _values(lang, text).get(word) == "2026-10"
+    assert _found(lang, text).get(word) == "2026-10"
 
 
 @pytest.mark.parametrize(
@@ -197,7 +315,7 @@ def test_a_weekday_in_brackets_after_a_cjk_date_is_checked(lang: str, text: str,
 
 def test_until_a_day_in_a_perfect_with_no_count_is_still_a_deadline_ahead() -> None:
     text = "The agency has given the relatives until 9 a.m. Tuesday to sign a paper."
-    assert "2026-11-24T09:00" in _values("en", text).values()
+    assert "2026-11-24T09:00" in _found("en", text).values()
 
 
 @pytest.mark.parametrize(
@@ -214,14 +332,14 @@ def test_until_a_day_in_a_perfect_with_no_count_is_still_a_deadline_ahead() -> N
     ],
 )
 def test_cjk_quarters_and_halves(lang: str, text: str, span: str, value: str) -> None:
-    assert _values(lang, text).get(span) == value
+    assert _found(lang, text).get(span) == value
 
 
 @pytest.mark.parametrize(
     ("lang", "text"), [("zh", "前三季度经济增长5%。"), ("zh", "利润连续三季度下滑。"), ("ko", "1~3분기 누적 매출이 늘었다.")]
 )
 def test_the_first_three_quarters_or_three_in_a_row_are_no_third_quarter(lang: str, text: str) -> None:
-    assert not [v for v in _values(lang, text).values() if v and "-Q3" in v]
+    assert not [v for v in _found(lang, text).values() if v and "-Q3" in v]
 
 
 @pytest.mark.parametrize(
