@@ -62,6 +62,9 @@ _AS_OF_AFTER = {
     "ko": r"(?:\s?(?:오전|오후|저녁|밤|새벽))?\s?(?:기준|현재)",  # "19일 오후 기준"
 }
 
+# the words English puts between "by", "until" or "as of" and the time of a count: an article, a part of the day
+_BETWEEN_EN = r"the|this|late|early|mid|midday|noon|midnight"
+
 
 @lru_cache(maxsize=64)
 def _patterns(lang: str) -> tuple[re.Pattern | None, re.Pattern | None, re.Pattern | None]:
@@ -69,8 +72,10 @@ def _patterns(lang: str) -> tuple[re.Pattern | None, re.Pattern | None, re.Patte
         if words is None:
             return None
         gap = "" if lang in ("zh", "ja") else _S  # "截至19日晚": no space in an unspaced script
-        # ... and at most one short word between: an article or a part of the day ("by the", "на вечер четверга")
-        return re.compile(rf"(?<!\w)(?:{words.replace(' ', _S)}){gap}(?:[^\W\d_]{{1,6}}\s+)?\Z", re.I)
+        # ... and at most one short word between: an article or a part of the day ("by the", "на вечер четверга"); in
+        # English only those, for "by" before any other word is the agent's ("approved by MPs Thursday", "by police")
+        between = _BETWEEN_EN if lang == "en" else r"[^\W\d_]{1,6}"
+        return re.compile(rf"(?<!\w)(?:{words.replace(' ', _S)}){gap}(?:(?:{between})\s+)?\Z", re.I)
 
     # (matched at the time's end)
     after = re.compile(rf"(?:{_AS_OF_AFTER[lang]})", re.I) if lang in _AS_OF_AFTER else None

@@ -177,7 +177,21 @@ def dates_conflict(a: list[DateValue], b: list[DateValue]) -> bool:
         a, b = ([x for x in side if not _COARSE.fullmatch(x[0] or "")] for side in (a, b))
     if not any(x[1][0] <= y[1][1] and y[1][0] <= x[1][1] or _runs_into(x, y) or _runs_into(y, x) for x in a for y in b):
         return True
-    return _itinerary_differs(a, b)
+    return _itinerary_differs(a, b) or _ranges_differ(a, b)
+
+
+_DAY_RANGE = re.compile(r"\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2}")
+
+
+def _ranges_differ(a: list[DateValue], b: list[DateValue]) -> bool:
+    """Both sentences date their moment by a range of days alone, and the ranges are not the same ("18–19 November" /
+    "17–18 November"): two outlets that name both ends of an event's days name them exactly, so an overlap is no
+    agreement.  A single day inside the other's range still agrees (a report may date one of the days)."""
+    ranges_a, ranges_b = ([x[1] for x in side if x[2] and _DAY_RANGE.fullmatch(x[0] or "")] for side in (a, b))
+    days_a, days_b = ([x for x in side if x[2] and not _is_month(x[0])] for side in (a, b))
+    if not ranges_a or len(ranges_a) != len(days_a) or not ranges_b or len(ranges_b) != len(days_b):
+        return False
+    return not set(ranges_a) & set(ranges_b)
 
 
 def _itinerary_differs(a: list[DateValue], b: list[DateValue]) -> bool:

@@ -53,6 +53,7 @@ CA = Lexicon(
     ordinals={"primer": 1, "primera": 1, "segon": 2, "segona": 2, "tercer": 3, "tercera": 3, "quart": 4},
     quarter_words=("trimestre",),
     half_words=("semestre",),
+    year_half_words=("meitat",),
     span_words="pròxims|pròximes|propers|properes|últims|últimes|darrers|darreres|passats|passades|vinents|següents",
     plural_units=("dies", "setmanes", "mesos", "anys", "hores", "minuts", "dècades"),
     weekend="cap de setmana",

@@ -90,6 +90,7 @@ DE = Lexicon(
     ordinals={"ersten": 1, "erste": 1, "zweiten": 2, "zweite": 2, "dritten": 3, "dritte": 3, "vierten": 4, "vierte": 4},
     quarter_words=("quartal", "quartals"),
     half_words=("halbjahr", "halbjahres", "jahreshälfte"),
+    year_half_words=("hälfte",),
     weekend="wochenende",
     sets={"täglich": "P1D", "wöchentlich": "P1W", "monatlich": "P1M", "jährlich": "P1Y", "jeden tag": "P1D"},
     copulas="ist|war|wird|wäre|sein|gewesen",  # "a day" after "to be" names a day, measures none (times.durations)

@@ -22,7 +22,10 @@ ES = Lexicon(
         "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
     },
     weekdays=_WEEKDAYS,
-    relative_days={"hoy": 0, "ayer": -1, "anteayer": -2, "pasado mañana": 2},
+    relative_days={"hoy": 0, "ayer": -1, "anteayer": -2, "pasado mañana": 2, "mañana": 1},
+    # "mañana" alone is tomorrow; after an article or a determiner it is a morning ("la mañana", "esta mañana", "cada
+    # mañana", "de la mañana") or the future ("el mañana"), and "de mañana" is early in the day
+    relative_day_traps=r"(?<!\w)(?:la|esta|una|cada|toda|esa|aquella|misma|media|buena|el|del|un|al|de)\s+mañana(?!\w)",
     day_with_part={"anoche": (-1, "NI")},
     century_words=r"siglo",
     decades=r"(?:década\sde(?:\slos)?|años)\s(?:(?P<year>(?:1[0-9]|20)\d0)|(?:['’]|\b)(?P<yy>[1-9]0)\b|(?P<dw>veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa))",
@@ -58,9 +61,10 @@ ES = Lexicon(
     part_first_link="del",  # "la noche del lunes"
     seasons={"primavera": "SP", "verano": "SU", "otoño": "FA", "invierno": "WI"},
     season_context="en|el|la|del|de|desde|hasta",
-    ordinals={"primer": 1, "primero": 1, "segundo": 2, "tercer": 3, "tercero": 3, "cuarto": 4},
+    ordinals={"primer": 1, "primero": 1, "primera": 1, "segundo": 2, "segunda": 2, "tercer": 3, "tercero": 3, "tercera": 3, "cuarto": 4},
     quarter_words=("trimestre",),
     half_words=("semestre",),
+    year_half_words=("mitad",),
     span_words="próximos|próximas|proximos|proximas|últimos|últimas|ultimos|ultimas|pasados|pasadas|siguientes|venideros|venideras",
     plural_units=("días", "dias", "semanas", "meses", "años", "horas", "minutos", "décadas"),
     weekend="fin de semana",
@@ -78,7 +82,8 @@ ES = Lexicon(
     + midnight_noon("medianoche", "mediod[íi]a", noon_after=("a", "al", "hacia el", "antes del", "después del", "hasta el", "desde el")),
     clock_parts={"madrugada": "am", "mañana": "am", "tarde": "pm", "noche": "night", "mediodía": "pm"},
     past_cues=r"fue|fueron|era|eran|había|habían|ayer|pasado|pasada",
-    sure_past=r"ya|\w{3,}ó|(?:fue|fueron|ha|han|había|habían)\s+(?:\w+\s+)?\w+(?:ado|ada|ados|adas|ido|ida|idos|idas|cho|sto)",
+    # (and a preterite in the plural, "murieron", "llegaron": no other tense ends so)
+    sure_past=r"ya|\w{3,}ó|\w{2,}(?:aron|ieron)|(?:fue|fueron|ha|han|había|habían)\s+(?:\w+\s+)?\w+(?:ado|ada|ados|adas|ido|ida|idos|idas|cho|sto)",
     # an offer or a promise to act looks ahead: "ofreció reunirse con los sindicatos el jueves" (see timelex.intents)
     future_cues=intent_ahead(_INTENT_VERBS, _INTENT_INFINITIVE, _WEEKDAYS) + "|"
     # a state said to last ("siguen cerradas el viernes") and a forecast before a subjunctive ("se prevé que toque tierra

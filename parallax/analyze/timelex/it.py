@@ -55,9 +55,10 @@ IT = Lexicon(
     part_first_link="di",  # "la sera di lunedì"
     seasons={"primavera": "SP", "estate": "SU", "autunno": "FA", "inverno": "WI"},
     season_context="in|la|l'|l’|della|dell'|dell’|dalla|dall'|dall’|questa|questo|scorsa|scorso",
-    ordinals={"primo": 1, "secondo": 2, "terzo": 3, "quarto": 4},
+    ordinals={"primo": 1, "prima": 1, "secondo": 2, "seconda": 2, "terzo": 3, "quarto": 4},
     quarter_words=("trimestre",),
     half_words=("semestre",),
+    year_half_words=("metà",),
     span_words="prossimi|prossime|ultimi|ultime|scorsi|scorse|passati|passate|successivi|successive",
     plural_units=("giorni", "settimane", "mesi", "anni", "ore", "minuti", "decenni"),
     weekend="fine settimana|weekend",
@@ -74,7 +75,11 @@ IT = Lexicon(
     + midnight_noon("mezzanotte", "(?-i:mezzogiorno|mezzodì)", noon_after=("a", "verso", "dopo", "fino a", "prima di", "entro")),
     clock_parts={"notte": "night", "mattina": "am", "mattino": "am", "pomeriggio": "pm", "sera": "pm"},
     past_cues=r"era|erano|aveva|avevano|è stato|è stata|ieri|scorso|scorsa|fa",
-    sure_past=r"già|(?:è|sono|era|erano|ha|hanno|aveva|avevano)\s+(?:(?:già|stato|stata|stati|state)\s+)?\w+(?:ato|ata|ati|ate|ito|ita|iti|ite|uto|uta|uti|ute)",
+    # (a participle of its own, "sono morte 12 persone", "hanno preso"; a passato remoto in the plural, "morirono",
+    # "furono": no present, future or conditional ends so)
+    sure_past=r"già|(?:è|sono|era|erano|ha|hanno|aveva|avevano)\s+(?:(?:già|stato|stata|stati|state)\s+)?\w+(?:ato|ata|ati|ate|ito|ita|iti|ite|uto|uta|uti|ute)|"
+    r"(?:è|sono|era|erano|ha|hanno|aveva|avevano)\s+(?:mort|fatt|dett|pres|mess|vist|rimast|scritt|chius|uccis|pers|esplos|scoppiat)[oaie]|"
+    r"\w{2,}(?:arono|erono|irono)|furono|ebbero",
     # (and what must or should happen: "devono riprendere venerdì", "dovrebbe arrivare lunedì")
     # an offer or a promise to act looks ahead: "ha proposto di incontrare i sindacati giovedì" (see timelex.intents)
     future_cues=intent_ahead(_INTENT_VERBS, _INTENT_INFINITIVE, _WEEKDAYS) + "|"

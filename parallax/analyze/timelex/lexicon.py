@@ -94,6 +94,9 @@ class Lexicon:
     ordinals: dict[str, int] = field(default_factory=dict)  # for quarters and halves
     quarter_words: tuple[str, ...] = ()
     half_words: tuple[str, ...] = ()
+    # a word for any half ("Hälfte", "mitad", "metà", "moitié"): a half of a year only where a year is named right
+    # after it ("in der zweiten Hälfte des nächsten Jahres"); alone it is as often a match's half
+    year_half_words: tuple[str, ...] = ()
     and_a_half: str = ""  # a half more, before or after the unit: "two and a half years", "a year and a half"
     one_and_a_half: tuple[str, ...] = ()
     # one word for a number and a half: German "zweieinhalb Jahre", "dreieinhalb Jahre Haft" (the word and its value)
@@ -158,6 +161,8 @@ class Lexicon:
     # a weekday inside a match of this pattern is no weekday: Romanian "trei luni" (three months),
     # Indonesian "Minggu lalu" (last week), Greek "η τρίτη" (the third)
     weekday_traps: str = ""
+    # the same for a relative day word that is also a noun: Spanish "la mañana" (the morning), "el mañana" (the future)
+    relative_day_traps: str = ""
     # relative days whose direction the tense gives: Hindi "कल" is yesterday or tomorrow (the value is the
     # number of days, and they are also listed in relative_days)
     tense_days: dict[str, int] = field(default_factory=dict)

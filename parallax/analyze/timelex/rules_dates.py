@@ -63,7 +63,7 @@ def _date_rules(lex: Lexicon, s: RuleParts, add: Callable[..., None]) -> None:
     if lex.ordinals and lex.quarter_words:
         qmods = rf"(?:(?P<qmod>{lex.quarter_mods})[\s-])?" if lex.quarter_mods else ""
         ords = _alt(lex.ordinals)
-        qwords = _alt(lex.quarter_words + lex.half_words)
+        qwords = _alt(lex.quarter_words + lex.half_words + lex.year_half_words)
         this_year = rf"(?:(?P<yrel>{last_next_this})\syear(?:'s|’s)\s)?" if lex.quarter_mods else ""
         the = r"(?:the\s)?" if lex.quarter_mods else ""
         of = r"(?:of|de|del|des|du|von)"

@@ -27,6 +27,10 @@ def _figure_rules(lex: Lexicon, s: RuleParts, add: Callable[..., None]) -> None:
         # a Japanese era's year, with its month and day: "令和8年6月" is June 2026 (not a month alone), "平成元年" 1989
         add("era_date", r"(?P<era>令和|平成|昭和)(?P<ey>元|\d{1,2})年(?!度)(?:\s?(?P<m>\d{1,2})月(?:\s?(?P<d>\d{1,2})日)?)?")
         yrel = rf"(?P<yrel>{year_words})\s?|" if year_words else ""
+        # a quarter or a half of a year: "1분기", "第三季度", "第3四半期", "上半年", "上半期", "하반기", with its year before;
+        # not the first three ("前三季度", "1~3분기") nor three in a row ("连续三季度")
+        add("cjk_quarter", rf"(?<![\d前续續近~〜～-])(?P<x>(?:{yrel}(?P<year>\d{{4}})\s?[年년]\s?(?:度\s?)?)?(?:(?:第\s?)?(?P<q>[1-4一二三四１-４])\s?(?:季度|四半期|분기)"
+            r"|(?P<half>[上下]半(?:年|期)|[상하]반기)))")
         add("cjk_date", rf"(?<!\d)(?:{yrel}(?P<year>\d{{4}})\s?[年년]\s?)?(?P<m>\d{{1,2}})\s?[月월]\s?(?P<d>\d{{1,2}})\s?[日일号號](?!\d)")
         # a day of the month a word names: "先月28日" (the 28th of last month), "来月5日", "上个月28日", "지난달 28일"
         if month_words := _alt(w for w, (u, _) in lex.rel_periods.items() if u == "month"):
@@ -58,6 +62,10 @@ def _figure_rules(lex: Lexicon, s: RuleParts, add: Callable[..., None]) -> None:
     if lex.cjk_calendar:
         # a month without its day: "5月", "去年5月", "2025年5月", "지난 3월", "十二月"; then a year alone: "2025年"
         yrel = rf"(?P<yrel>{year_words})\s?|" if year_words else ""
+        # a quarter or a half of a year: "1분기", "第三季度", "第3四半期", "上半年", "上半期", "하반기", with its year before;
+        # not the first three ("前三季度", "1~3분기") nor three in a row ("连续三季度")
+        add("cjk_quarter", rf"(?<![\d前续續近~〜～-])(?P<x>(?:{yrel}(?P<year>\d{{4}})\s?[年년]\s?(?:度\s?)?)?(?:(?:第\s?)?(?P<q>[1-4一二三四１-４])\s?(?:季度|四半期|분기)"
+            r"|(?P<half>[上下]半(?:年|期)|[상하]반기)))")
         mod = rf"(?P<mod>{last_next_this})\s?|" if last_next_this else ""
         numerals = "".join(w for w in lex.numbers if len(w) == 1 and lex.numbers[w] <= 10)
         month_words = r"|十[一二]|[一二三四五六七八九十]" if "十" in lex.numbers else ""

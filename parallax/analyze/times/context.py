@@ -126,15 +126,16 @@ class Context:
             return ref.year if key >= now else ref.year + 1
         return near
 
-    def _surely_past(self, text: str, s: int, e: int) -> bool:
+    def _surely_past(self, text: str, s: int, e: int, tally: bool = False) -> bool:
         """Whether the clause of ``text[s:e]`` puts it in the past beyond doubt: a verb form of the lexicon's
         ``sure_past`` in the clause ("The first case was recorded on February 12", "had already cut rates in
         February"), no word of the future in the sentence ("was expected to ..."), and the date no plan's target
         ("was postponed to February 3", "fue convocada para el 12 de febrero").  The plain past cues are not
         enough there: near the turn of the year the nearest month is right more often than the tense.  A date that
         opens its sentence in a phrase of its own ("On February 12, the first case was recorded.", "Am 12. Februar hatte
-        ...") is read with the clause after its comma: that phrase has no verb, the clause it sets the day of does."""
-        if not self.lex.sure_past or _PLAN_TARGET.search(text, max(0, s - 30), s):
+        ...") is read with the clause after its comma: that phrase has no verb, the clause it sets the day of does.
+        ``tally``: the date follows an "until" that dates a count, so it may be a plan's target word and still be past."""
+        if not self.lex.sure_past or not tally and _PLAN_TARGET.search(text, max(0, s - 30), s):
             return False
         lo, hi = _sentence_bounds(text, s, e)
         breaks = [b.end() for b in _CLAUSE_BREAK.finditer(text, lo, s)]
@@ -146,7 +147,13 @@ class Context:
         past = _cached(self.lex, "sure-past", lambda: re.compile(rf"(?<!\w)(?:{self.lex.sure_past})(?!\w)", re.I))
         if not past.search(text, breaks[-1] if breaks else lo, end):  # type: ignore[union-attr]
             return False
-        return not _future_pattern(self.lex).search(text, lo, hi)
+        future = _future_pattern(self.lex)  # (outside the time itself: Italian "sera" is no French "sera")
+        return not (future.search(text, lo, s) or future.search(text, e, hi))
+
+    def _counted(self, text: str, s: int, e: int) -> bool:
+        """Whether the sentence of ``text[s:e]`` gives a figure outside it (a count a time may date)."""
+        lo, hi = _sentence_bounds(text, s, e)
+        return bool(re.search(r"\d", text[lo:s]) or re.search(r"\d", text[e:hi]))
 
     def _after_since(self, text: str, start: int) -> bool:
         """Whether a word of the lexicon's ``since_words`` opens the phrase of a month or date, at most two
@@ -190,7 +197,10 @@ class Context:
         # "an alert until Tuesday", "hasta el martes": with no tense to say otherwise, a deadline is ahead
         until = _UNTIL.search(text, max(0, m.start() - 30), m.start())
         # ... and so is one a deadline was moved to, in any tense ("postponed until Tuesday", "bis Dienstag vertagt")
-        future = tense == "future" or bool(until and (tense is None or deadline_moved(text, until.start(), m.end())))
+        # (... but not a tally's "until" in a past clause, with a figure counted outside the time: "Até quinta-feira à
+        # noite, 12 pessoas morreram" counts back; "has given them until 9 a.m. Tuesday to sign" is a deadline)
+        until_ahead = tense is None and not (self._counted(text, m.start(), m.end()) and self._surely_past(text, m.start(), m.end(), tally=True))
+        future = tense == "future" or bool(until and (until_ahead or deadline_moved(text, until.start(), m.end())))
         future = future or self._ahead(text, m.start()) or (m.groupdict().get("wd") or m.group()).lower() in self.lex.ahead_forms
         future = future and not self._after_since(text, m.start())  # "streikt seit Montag": a span up to now
         form = self._weekday_form(text, m)  # Swedish "i tisdags" (last), "på tisdag" (next)
@@ -237,12 +247,12 @@ class Context:
             return -offset
         return offset
 
-    def _trapped(self, s: int, e: int, text: str) -> bool:
-        """Whether the weekday at ``text[s:e]`` lies inside a match of the lexicon's weekday traps."""
-        if not self.lex.weekday_traps:
+    def _trapped(self, s: int, e: int, text: str, traps: str = "weekday_traps") -> bool:
+        """Whether the weekday (or the word of another table) at ``text[s:e]`` lies inside a match of the lexicon's traps."""
+        if not getattr(self.lex, traps):
             return False
         flags = 0 if self.lex.case_sensitive else re.I
-        trap = _cached(self.lex, "traps", lambda: re.compile(self.lex.weekday_traps, flags))
+        trap = _cached(self.lex, traps, lambda: re.compile(getattr(self.lex, traps), flags))
         return any(t.start() <= s and e <= t.end() for t in trap.finditer(text, max(0, s - 40), min(len(text), e + 40)))  # type: ignore[union-attr]
 
     def _with_part(self, d: date, m) -> tuple[str, str]:

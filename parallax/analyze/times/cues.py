@@ -72,6 +72,18 @@ def _cues(lex: Lexicon, shared: str, own: str) -> re.Pattern | None:
     return re.compile(rf"\b(?:{words})\b", re.I) if words else None
 
 
+def cjk_coordinated(lex: Lexicon) -> re.Pattern | None:
+    """A weekday joined to the next one as Chinese, Japanese and Korean write a range or a pair, with no space to
+    end a word ("周一至周五", "月曜から金曜まで", "월요일부터 금요일까지", "周六和周日"): its group 1 is the first
+    weekday, so that the second follows it as in "Monday to Friday"."""
+    if not lex.cjk_calendar:
+        return None
+    from parallax.analyze.timelex.pieces import _alt
+
+    joins = r"至|到|~|〜|～|-|–|—|から|부터|或|和|与|與|及|や|と|와|과|및"
+    return _cached(lex, "cjk-coordinated", lambda: re.compile(rf"({_alt(lex.weekdays)})\s*(?:{joins})\s*\Z"))
+
+
 def _future_pattern(lex: Lexicon) -> re.Pattern:
     return _cached(lex, "future", lambda: _cues(lex, _FUTURE_WORDS, lex.future_cues))  # type: ignore[return-value]
 

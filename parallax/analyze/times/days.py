@@ -19,6 +19,7 @@ from datetime import date, timedelta
 from parallax.analyze.times.calendars import _FARVARDIN_1404, _SOLAR_LEAP, _easter, _holiday, _solar_leap, _solar_to_gregorian  # noqa: F401  (kept importable from here)
 from parallax.analyze.times.clock import _AT_TIME, ClockHandlers, _bare_time  # noqa: F401  (kept importable from here)
 from parallax.analyze.times.context import _PART_START, _add_months, _nearest_year
+from parallax.analyze.times.cues import cjk_coordinated
 
 # where a part of the day ends (hour, minute), for a bare part about the future: one already over is tomorrow's
 _PART_END = {"MO": (12, 0), "AF": (17, 0), "EV": (21, 0)}
@@ -174,7 +175,8 @@ class DayHandlers(ClockHandlers):
             if near:
                 return self._with_part(min(near, key=lambda x: abs((x - d).days)), m)
         # "on Monday and Tuesday": the second day of a coordination follows the first
-        prev = _COORDINATED.search(text, max(0, m.start() - 30), m.start())
+        prev = _COORDINATED.search(text, max(0, m.start() - 30), m.start()) or (
+            (cjk := cjk_coordinated(self.lex)) and cjk.search(text, max(0, m.start() - 12), m.start()))  # "周一至周五"
         if prev:
             try:
                 first_wd = self.lex.lookup("weekdays", prev.group(1))
@@ -224,6 +226,8 @@ class DayHandlers(ClockHandlers):
     def relative_day(self, m, text):
         if not self.ref:
             return None, "day"
+        if self._trapped(m.start("rel"), m.end("rel"), text, "relative_day_traps"):
+            return None, None  # Spanish "la mañana": a morning, not tomorrow
         return self._with_part(self.ref + timedelta(days=self._relative_offset(m.group("rel"), text, m)), m)
 
     def solar_day(self, m, text):

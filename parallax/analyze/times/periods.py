@@ -19,6 +19,7 @@ from parallax.analyze.timelex.spelled_years import spelled_year
 from parallax.analyze.times.context import _add_months, _cached
 from parallax.analyze.times.durations import _AGE, _ARTICLES, _ONE, _RATE_WORDS, _VAGUE, DurationHandlers, _is_rate, _is_year  # noqa: F401  (kept importable from here)
 from parallax.analyze.times.halves import half_more as _half_more  # noqa: F401  (kept importable from here)
+from parallax.analyze.times.month_names import names_an_event
 from parallax.analyze.times.quarters import _DEADLINE_BEFORE, _DEADLINE_WORDS, _SEASONS, _SPACE, _YEAR_EARLIER, QuarterHandlers  # noqa: F401  (kept importable from here)
 from parallax.analyze.times.year_counts import count_before_noun
 
@@ -94,6 +95,8 @@ class PeriodHandlers(QuarterHandlers, DurationHandlers):
             return None, None  # the modal verb "May", the planet "Mars" (Swedish and Norwegian "i mars" is March)
         if not mod and name.lower() in self.lex.ambiguous_months and not (before and re.fullmatch(self.lex.month_preps, before[-1], re.I)):
             return None, None  # Romanian "mai" (more)
+        if not mod and names_an_event(text, m.start("month"), m.end("month"), governed):
+            return None, None  # "the October Revolution", "Rewolucja Październikowa": a name, no date (:mod:`.month_names`)
         if not self.ref:
             return None, "month"
         year = self._year_for(month, None, text, m, mod)

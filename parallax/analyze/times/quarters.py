@@ -35,13 +35,24 @@ _OF_YEAR = [
         (r"\s+of\s+(?:this|the\s+current)\s+year|\s+this\s+year", _THIS),
         (r"\s+(?:des\s+)?(?:nächsten|kommenden|folgenden)\s+Jahres|\s+de\s+l['’](?:année|an)\s+(?:prochaine?|suivante?)"
          r"|\s+del\s+(?:próximo|siguiente)\s+año|\s+del\s+año\s+(?:próximo|siguiente|que\s+viene)"
-         r"|\s+do\s+próximo\s+ano|\s+do\s+ano\s+que\s+vem|\s+del(?:l['’]|\s+)(?:prossimo\s+)?anno(?:\s+prossimo)?", _NEXT),
+         r"|\s+do\s+próximo\s+ano|\s+do\s+ano\s+que\s+vem|\s+dell['’]anno\s+prossimo|\s+del\s+prossimo\s+anno"
+         r"|\s+de\s+l['’]any\s+(?:vinent|que\s+ve|següent)|\s+do\s+ano\s+seguinte", _NEXT),
         (r"\s+(?:des\s+)?(?:vergangenen|letzten|vorigen)\s+Jahres|\s+des\s+Vorjahres|\s+de\s+l['’](?:année|an)\s+(?:dernière?|passée?)"
-         r"|\s+del\s+(?:pasado|último)\s+año|\s+del\s+año\s+pasado|\s+do\s+ano\s+passado|\s+dell['’]anno\s+scorso", _LAST),
+         r"|\s+del\s+(?:pasado|último)\s+año|\s+del\s+año\s+pasado|\s+do\s+ano\s+passado|\s+dell['’]anno\s+scorso|\s+de\s+l['’]any\s+passat", _LAST),
         (r"\s+(?:dieses|des\s+laufenden)\s+Jahres|\s+de\s+l['’]année\s+en\s+cours|\s+de\s+cette\s+année"
          r"|\s+de(?:l)?\s+(?:este\s+)?año\s+en\s+curso|\s+de\s+este\s+año", _THIS),
     )
 ]
+
+
+# a year named after a half without saying which ("in der zweiten Hälfte des Jahres", "en la segunda mitad del año",
+# "nella seconda metà dell'anno"): enough to make a word for any half a half of a year, placed as a half alone is;
+# a year in figures after such words is the year ("im ersten Quartal des Jahres 2025", "la primera mitad de 2025")
+_OF_A_YEAR = re.compile(
+    r"\s+(?:of\s+(?:the\s+year\s+)?|des\s+Jahres\s+|del\s+(?:año\s+)?|de\s+(?:l['’]année\s+)?|dell['’]anno\s+|do\s+(?:ano\s+)?)?(?P<y>\d{4})(?!\d)"
+    r"|\s+(?:of\s+the\s+year|des\s+(?:Jahres|Jahrs)|del\s+año|de\s+l['’](?:année|any)|dell['’]anno|do\s+ano)(?!\w)",
+    re.I,
+)
 
 
 def _year_after(text: str, end: int) -> int | None:
@@ -52,6 +63,7 @@ def _year_after(text: str, end: int) -> int | None:
     return None
 
 
+_CJK_ORDINAL = {c: i for chars in ("1234", "一二三四", "１２３４") for i, c in enumerate(chars, 1)}
 _YEAR_EARLIER = {"year-earlier", "year-ago", "year-before", "prior-year", "comparable", "corresponding"}
 
 
@@ -60,14 +72,18 @@ class QuarterHandlers(Context):
 
     def quarter(self, m, text):
         g = m.groupdict()
-        half = g["qw"].lower() in {w.lower() for w in self.lex.half_words}
+        any_half = g["qw"].lower() in {w.lower() for w in self.lex.year_half_words}
+        of_a_year = _OF_A_YEAR.match(text, m.end())
+        if any_half and not g.get("year2") and not of_a_year and _year_after(text, m.end()) is None:
+            return None, None  # "in der zweiten Hälfte" of a match: a half, but of no year
+        half = any_half or g["qw"].lower() in {w.lower() for w in self.lex.half_words}
         per_year = 2 if half else 4
         code = "H" if half else "Q"
         q = self.lex.lookup("ordinals", g["ord"]) if g.get("ord") else None
         if q is not None and q > per_year:
             return None, None
         qmod = (g.get("qmod") or "").lower()
-        year = g.get("year") or g.get("year2")
+        year = g.get("year") or g.get("year2") or (of_a_year.group("y") if of_a_year else None)
         if not self.ref and not year:
             return None, "quarter"
         y = int(year) if year else None
@@ -100,6 +116,25 @@ class QuarterHandlers(Context):
                 y -= 1
         if not half and qmod not in _YEAR_EARLIER:  # "the year-ago quarter" is the comparison, not the one reported
             self.last_quarter = (y, q, self.base + m.start())
+        return f"{y:04d}-{code}{q}", "quarter"
+
+    def cjk_quarter(self, m, text):
+        """A quarter or a half in Chinese, Japanese or Korean ("1분기", "第三季度", "上半年", "下半期"), with its year
+        before it or, without one, placed as :meth:`quarter` places a quarter: the latest one ended, unless the
+        sentence looks ahead."""
+        g = m.groupdict()
+        half = g.get("half")
+        q = (1 if half[0] in "上상" else 2) if half else _CJK_ORDINAL[g["q"]]
+        per_year, code = (2, "H") if half else (4, "Q")
+        if g.get("year"):
+            return f"{int(g['year']):04d}-{code}{q}", "quarter"
+        if not self.ref:
+            return None, "quarter"
+        if g.get("yrel"):
+            y = self.ref.year + self.lex.lookup("rel_periods", g["yrel"])[1]
+        else:
+            cur = (self.ref.month - 1) * per_year // 12 + 1
+            y = self.ref.year if q <= cur or self._tense(text, m.start(), m.end()) == "future" else self.ref.year - 1
         return f"{y:04d}-{code}{q}", "quarter"
 
     def season(self, m, text):
