@@ -11,3 +11,53 @@ def test_agency_known_by_name_alone_under_the_headline() -> None:
     assert is_agency_line("Reuters") and is_agency_line("(Lusa)")
     # a sentence that names the agency stays
     assert not is_agency_line("Lusa noticiou o acordo.")
+
+
+def _tense(sentence: str, day: str) -> str | None:
+    from parallax.analyze.timelex import LEXICONS
+    from parallax.analyze.times.cues import sentence_tense
+
+    s = sentence.index(day)
+    return sentence_tense(LEXICONS["en"], sentence, s, s + len(day))
+
+
+def test_plans_as_a_noun_is_no_cue_of_the_future() -> None:
+    # the march is over: "plans to shut" after a preposition is the noun, "the planned closure" an adjective
+    assert _tense("Thousands marched through Leeds on Tuesday against plans to shut the unit.", "Tuesday") == "past"
+    assert _tense("Police gave figures on Monday for a march against the planned closure.", "Monday") != "future"
+    # the verb with its subject still looks ahead
+    assert _tense("The council plans to vote on Tuesday.", "Tuesday") == "future"
+    assert _tense("A vote is planned for Tuesday.", "Tuesday") == "future"
+
+
+def test_dutch_reported_speech_of_someone_described_and_told_to_whom() -> None:
+    from parallax.analyze.quotes.lexical_reported import _LEXICAL_INDIRECT, _NL_DESCRIBED, _verb_of
+
+    m = _NL_DESCRIBED.search("Een passagier vertelde aan het ANP dat hij vlammen zag.")
+    assert m is not None and m.group("spk") == "Een passagier" and _verb_of(m) == "vertelde"
+    m = _LEXICAL_INDIRECT["nl"].search("Jansen vertelde aan de krant dat hij het niet wist.")
+    assert m is not None and _verb_of(m) == "vertelde"
+
+
+def test_pronoun_after_a_described_newcomer_who_spoke_without_a_parse() -> None:
+    from parallax.analyze.quotes.indefinite_speakers import indefinite_speaker
+
+    text = "Een passagier vertelde aan het ANP dat hij vlammen zag. "
+    pos = len(text) + 20
+    span = indefinite_speaker(text + '"Iedereen schreeuwde", zei hij.', "nl", 0, pos, False)
+    assert span is not None and text[span[0] : span[1]] == "Een passagier"
+    # a person named in the paragraph comes first; a thing that did something never speaks
+    assert indefinite_speaker(text, "nl", 0, len(text), True) is None
+    assert indefinite_speaker("Een brand verwoestte het huis. ", "nl", 0, 30, False) is None
+    assert indefinite_speaker("Ein Augenzeuge sagte, dass er Flammen sah. ", "de", 0, 43, False) == (0, 14)
+
+
+def test_minute_of_play_with_a_prime_counts_nothing() -> None:
+    from parallax.analyze.quantities import find_quantities
+
+    found = find_quantities("Per i biancocelesti ha segnato Ciro Immobile su rigore al 75'.", "it", [])
+    assert [q.value for q in found] == []
+    found = find_quantities("Doppietta di Rossi, a segno al 12' e al 67', davanti a 50 mila spettatori.", "it", [])
+    assert [q.value for q in found] == [50000.0]
+    # English writes feet so; a word after the mark is an elision, no minute
+    assert [q.value for q in find_quantities("He sailed a 12' boat.", "en", [])] == [12.0]
