@@ -61,3 +61,13 @@ def test_minute_of_play_with_a_prime_counts_nothing() -> None:
     assert [q.value for q in found] == [50000.0]
     # English writes feet so; a word after the mark is an elision, no minute
     assert [q.value for q in find_quantities("He sailed a 12' boat.", "en", [])] == [12.0]
+
+
+def test_a_campaign_that_called_the_march_estimates_as_its_organisers() -> None:
+    from parallax.compare.crowds import estimator
+    from parallax.records import Article, Quantity, Sentence
+
+    t = "Campaign group Save Our Wards said 15,000 had attended."
+    art = Article(id="x", text=t, language="en")
+    q = Quantity("15,000", 15000.0, t.index("15"), t.index("15") + 6, None)
+    assert estimator(art, Sentence(0, len(t), t), q) == "organisers"
