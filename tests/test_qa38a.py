@@ -71,3 +71,14 @@ def test_a_campaign_that_called_the_march_estimates_as_its_organisers() -> None:
     art = Article(id="x", text=t, language="en")
     q = Quantity("15,000", 15000.0, t.index("15"), t.index("15") + 6, None)
     assert estimator(art, Sentence(0, len(t), t), q) == "organisers"
+
+
+def test_the_side_a_goal_counted_for_is_not_its_scorer() -> None:
+    from parallax.compare.minutes import minutes_by_person
+    from parallax.records import Article, Entity, Sentence
+
+    t = "Ciro Immobile pulled one back for Lazio from the penalty spot in the 74th minute."
+    # the tagger made the club a person: the minute is still the scorer's
+    ents = [Entity("Ciro Immobile", "PERSON", 0, 13), Entity("Lazio", "PERSON", t.index("Lazio"), t.index("Lazio") + 5)]
+    art = Article(id="x", text=t, language="en", entities=ents)
+    assert minutes_by_person(art, Sentence(0, len(t), t)) == {"Ciro Immobile": {74}}
