@@ -82,3 +82,14 @@ def test_the_side_a_goal_counted_for_is_not_its_scorer() -> None:
     ents = [Entity("Ciro Immobile", "PERSON", 0, 13), Entity("Lazio", "PERSON", t.index("Lazio"), t.index("Lazio") + 5)]
     art = Article(id="x", text=t, language="en", entities=ents)
     assert minutes_by_person(art, Sentence(0, len(t), t)) == {"Ciro Immobile": {74}}
+
+
+def test_dutch_body_after_van_de_is_no_part_of_the_name() -> None:
+    from parallax.analyze.entities import _of_the_place
+
+    # "Sanne de Vries van de Inspectie Leefomgeving": the spokeswoman of the inspectorate
+    assert _of_the_place("Sanne de Vries van de Inspectie Leefomgeving") == len("Sanne de Vries")
+    assert _of_the_place("Kees de Jong van het Rode Kruis") == len("Kees de Jong")
+    # a surname with its particles stays whole
+    assert _of_the_place("Jan Peter van Dijk") is None
+    assert _of_the_place("Sanne de Vries van de") is None
