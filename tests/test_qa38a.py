@@ -93,3 +93,14 @@ def test_dutch_body_after_van_de_is_no_part_of_the_name() -> None:
     # a surname with its particles stays whole
     assert _of_the_place("Jan Peter van Dijk") is None
     assert _of_the_place("Sanne de Vries van de") is None
+
+
+def test_manner_word_after_a_count_is_no_noun_without_a_parse() -> None:
+    from parallax.analyze.quantities.adverbs import manner_word
+    from parallax.compare.partitives import PARTITIVE_BEFORE
+
+    assert manner_word("ernstig", "nl") and manner_word("vakavasti", "fi") and manner_word("dodelijk", "nl")
+    assert not manner_word("mensen", "nl") and not manner_word("matkustajaa", "fi") and not manner_word("seriously", "en")
+    # "of whom" in Dutch and Finnish opens a part of the count before
+    assert PARTITIVE_BEFORE.search("Twaalf mensen raakten gewond, van wie ")
+    assert PARTITIVE_BEFORE.search("loukkaantuneita oli 12, joista ")
