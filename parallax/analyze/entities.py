@@ -165,7 +165,9 @@ def _of_the_place(name: str) -> int | None:
     words = name.split(" ")
     # the first "van" after a full name, with the particles of a surname before it ("Sandra de Boer van Oosterhout")
     at = next((i for i in range(2, len(words) - 1) if words[i] == "van"), None)
-    if at is None or not words[at + 1][:1].isupper() or not words[at - 1][:1].isupper() or words[at - 1].lower() in FIRST_NAMES:
+    # (or the body after its article: "woordvoerster Sanne de Vries van de Inspectie Leefomgeving")
+    body = at + 2 if at is not None and at + 2 < len(words) and words[at + 1] in ("de", "het") else (at or 0) + 1
+    if at is None or not words[body][:1].isupper() or not words[at - 1][:1].isupper() or words[at - 1].lower() in FIRST_NAMES:
         return None
     return len(" ".join(words[:at]))
 

@@ -27,7 +27,8 @@ _ESTIMATORS = {
                    r"|questura|prefettura|polizia|carabinieri|autorità|viminale|comune"
                    r"|polícia|prefeitura|politie|gemeente|policj\w*|ratusz\w*|urz[ąę]d\w*\s+miasta"
                    r"|psp|gnr|guardia\s+civil|mossos",  # the Portuguese police forces by their initials; Spain's
-    "organisers": r"organi[sz]ers?|organi[sz]ing\s+\w+|unions?|campaigners|the\s+movement|activists"
+    # (a campaign that called the march speaks as its organisers: "Campaign group Save Our Wards said 15,000 had attended")
+    "organisers": r"organi[sz]ers?|organi[sz]ing\s+\w+|unions?|campaigners|campaign(?:\s+groups?)?|the\s+movement|activists"
                   r"|veranstalter\w*|organisatoren|gewerkschaft\w*"
                   r"|organisateurs?|organisatrices?|syndicats?|intersyndicale|cgt"
                   r"|organizador(?:es|as)?|sindicatos?|convocantes|promotores"

@@ -50,6 +50,12 @@ _PERSON = frozenset({"PERSON", "PER", "ORG", "MISC"})  # (a player is often tagg
 # of no known kind; a team stands for its goal)
 
 
+# a side named after "for" or "against" is the team a goal counted for, not its scorer, though the tagger made the club
+# a person ("Immobile pulled one back for Lazio in the 74th minute", "ha segnato per la Lazio", "traf für Bayern")
+_SIDE_BEFORE = re.compile(
+    r"(?<!\w)(?:for|against|für|gegen|pour|contre|per|contro|para|contra)[ \u00a0]+(?:(?:the|il|la|lo|i|gli|l['’]|el|los|las|o|a|os|as|le|les|den|die|das)[ \u00a0]*)?\Z",
+    re.I,
+)
 # where a clause of a match report starts: a comma or semicolon, or a conjunction of time or contrast ("Price
 # equalised before Mensah struck in the 90th minute")
 _CLAUSE = re.compile(
@@ -89,6 +95,7 @@ def minutes_by_person(art: Article, s: Sentence, known: frozenset[str] = frozens
         hi = min(c for c in cuts if c >= m.end())
         near = [e for e in people if lo <= e.start and e.end <= hi] or people  # "... and again in the 80th minute": the sentence's
         near = [e for e in near if e.label in _NAMED_PERSON] or near  # a person before a name of no known kind ("Führung")
+        near = [e for e in near if not _SIDE_BEFORE.search(art.text, max(0, e.start - 12), e.start)] or near
         if near:
             nearest = min(near, key=lambda e: e.start - m.end() if e.start >= m.end() else m.start() - e.end)
             out.setdefault(nearest.text, set()).add(_minute_of_play(m))

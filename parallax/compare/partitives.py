@@ -23,7 +23,9 @@ _PARTITIVE_AFTER = re.compile(
     r"(?:them|those|these|них|nich|ihnen|denen|eux|elles|ellos|ellas|loro|essi|eles|elas|hen|їх)(?!\w)", re.I)
 PARTITIVE_BEFORE = re.compile(
     r"(?<!\w)(?:dont|darunter|davon|wśród nich|w tym|в том числе|среди них|из них|з них|із них|серед них|among them|de ellos|de ellas"
-    r"|de los cuales|de las cuales|di cui|dos quais|das quais|waarvan"
+    r"|de los cuales|de las cuales|di cui|dos quais|das quais|waarvan|van wie"
+    # Finnish "of whom", "of which": "loukkaantuneita oli 12, joista kaksi vakavasti"
+    r"|joista|joiden joukossa"
     # "of these, 12 hospitals", Romanian "dintre acestea, 12 spitale", "printre care", Vietnamese "trong đó" (among which),
     # Greek "εκ των οποίων"
     r"|of (?:these|those|them|whom)|dintre (?:care|acestea|aceștia|ei|ele)|printre (?:care|ei|ele)|trong đó|εκ των οποίων)[ \u00a0,]{1,3}\Z", re.I)

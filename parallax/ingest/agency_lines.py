@@ -12,11 +12,15 @@ from __future__ import annotations
 
 import re
 
+from parallax.ingest.notes import AGENCY_NAME
 from parallax.letters import UPPER
 
 _MAX_WORDS = 3
 _ACRONYM = re.compile(rf"[{UPPER}]{{2,6}}")
 WIRE_WORD = re.compile(r"Media|News|Press|Agency|Newswire|Wire")  # a wire's name ends so: "PA Media", "Europa Press"
+# an agency the press knows by its name, not by capitals: "Lusa", "Reuters", "Kyodo" alone under a headline (a
+# Portuguese outlet puts "Lusa" there as a Finnish one puts "STT")
+_NAMED = re.compile(rf"{AGENCY_NAME}")
 _LEAD = re.compile(r"^(?:Theo|Nguồn)\s", re.I)  # Vietnamese "according to", "source"
 # Arabic: the agency's initials in brackets, after the place and a dash or alone ("القاهرة - (أ ش أ)")
 _ARABIC_INITIALS = re.compile(r"^(?:[\u0621-\u064a]+(?:\s[\u0621-\u064a]+){0,2}\s?[-–—]\s?)?\((?:[\u0621-\u064a]\s){1,3}[\u0621-\u064a]\)$")
@@ -28,6 +32,8 @@ def is_agency_line(para: str) -> bool:
     if _ARABIC_INITIALS.match(line):
         return True
     inner = line[1:-1] if line.startswith("(") and line.endswith(")") else line
+    if _NAMED.fullmatch(inner):
+        return True
     words = _LEAD.sub("", inner).split()
     if words and WIRE_WORD.fullmatch(words[-1]):
         words = words[:-1]  # "PA Media"

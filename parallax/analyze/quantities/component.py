@@ -6,6 +6,7 @@ dates and times already found, with the counted noun refined by the parse where 
 from __future__ import annotations
 
 from parallax.analyze import Paragraph, component
+from parallax.analyze.quantities.adverbs import manner_word
 from parallax.analyze.quantities.attributive import currency_of_bare_sums
 from parallax.analyze.quantities.find import find_quantities
 from parallax.analyze.quantities.fractions import whole_offset
@@ -62,6 +63,8 @@ def add_quantities(article: Article, paragraphs: list[Paragraph]) -> None:
                 if noun is None and not _noun_after(para.doc, q):
                     bare.add(i)
                 q.unit = noun or (None if _adverb_after(para.doc, q) else q.unit)
+            elif not parsed and manner_word(q.unit, article.language):
+                q.unit = None  # "van wie drie ernstig", "joista kaksi vakavasti": how, not what (:mod:`.adverbs`)
             if q.unit is None:
                 bare.add(i)
         currency_of_bare_sums(para.text, found, bare)  # "€2.1bn, of which 1.4bn": euros

@@ -24,6 +24,7 @@ from parallax.analyze.quantities.fractions import fraction_before
 from parallax.analyze.quantities.hungarian_crowds import PEOPLE_NOUN, hungarian_collective
 from parallax.analyze.quantities.labels import AGE, LABEL, _label_or_age, glued_ages, years_of_age
 from parallax.analyze.quantities.magnitude import magnitude_unit
+from parallax.analyze.quantities.match_minutes import minute_mark
 from parallax.analyze.quantities.money import currency_after, currency_sign
 from parallax.analyze.quantities.national import national_currency
 from parallax.analyze.quantities.nordic import crown, dot_ordinal
@@ -108,6 +109,8 @@ def find_quantities(text: str, language: str | None, skip: list[tuple[int, int]]
             continue
         if _is_day_of_month(text, num, value, e, language):
             continue  # "16 sep", "3 ноября": a date
+        if minute_mark(text, num, e, lang):
+            continue  # "al 75'": a minute of play (:mod:`.match_minutes`)
         if colon_ordinal(text, e, lang):
             continue  # "den 3:e gången", "3:s": the third
         if hyphen_ordinal(text, e, lang):

@@ -33,7 +33,8 @@ _LEXICAL_REPORTING = {
     "it": (r"ha\s+detto|ha\s+dichiarato|ha\s+affermato|ha\s+aggiunto|ha\s+spiegato|ha\s+sottolineato|ha\s+annunciato|dice|afferma", r"che"),
     "pt": (r"disse|afirmou|declarou|acrescentou|explicou|destacou|ressaltou|anunciou|alertou|diz|afirma", r"que"),
     # (and the separable verbs whole, their particle before "dat": "Jansen liet dinsdag weten dat ...", see .cue_lexicon)
-    "nl": (r"zei|zegt|verklaarde|stelde|benadrukte|waarschuwde|meldde"
+    # (the one told after a verb of telling: "Een passagier vertelde aan het ANP dat ...")
+    "nl": (r"zei|zegt|verklaarde|stelde|benadrukte|waarschuwde|meldde|(?:vertelde|vertelt)(?:\s+aan\s+(?:de\s+|het\s+)?[\w-]+)?"
            + "".join(rf"|(?:{finite})(?:\s+[^\s.,;:!?]+){{0,6}}?\s+{particle}" for finite, particle in NL_SEPARABLE.items()), r"dat"),
     "pl": (r"powiedział[aoy]?|oświadczył[aoy]?|stwierdził[aoy]?|dodał[aoy]?|podkreślił[aoy]?|zaznaczył[aoy]?|poinformował[aoy]?|twierdzi|uważa", r"że"),
     "ru": (r"заявил[аи]?|сказал[аи]?|отметил[аи]?|подчеркнул[аи]?|сообщил[аи]?|пояснил[аи]?|признал[аи]?|считает|говорит", r"что"),
@@ -92,9 +93,9 @@ _LEXICAL_REPORTING["pl"] = (
 _LEXICAL_INDIRECT = {lang: re.compile(rf"(?<![\w’'.-]){_NAME},?\s+(?:{verbs})\s?,?\s+(?:{that})\s+") for lang, (verbs, that) in _LEXICAL_REPORTING.items()}
 # Dutch writes its nouns in lower case, so a subject described, not named, opens the sentence with its article
 # right before the reporting verb: "De minister liet dinsdag weten dat ...", "De politie meldde dat ..." (a description
-# speaks, as "zei de minister" does after a quotation)
+# speaks, as "zei de minister" does after a quotation; one not named before, "Een passagier vertelde ... dat", too)
 _NL_DESCRIBED = re.compile(
-    rf"(?:(?<=[.!?][ \u00a0])|(?<=\A)|(?<=\n))(?P<spk>(?:De|Het)\s[{LOWER}][\w-]+(?:\s[{LOWER}][\w-]+){{0,2}}?)"
+    rf"(?:(?<=[.!?][ \u00a0])|(?<=\A)|(?<=\n))(?P<spk>(?:De|Het|Een)\s[{LOWER}][\w-]+(?:\s[{LOWER}][\w-]+){{0,2}}?)"
     rf"\s+(?:{_LEXICAL_REPORTING['nl'][0]})\s?,?\s+dat\s+"
 )
 # German reports speech in the subjunctive without "dass": "Hallbrecht sagte, die Werte lägen unter ...",
@@ -220,6 +221,8 @@ _AUXILIARIES = {"je", "su", "је", "су"}
 def _verb_of(m: re.Match) -> str:
     """The verb of a lexical reporting match ("<name> <verb> <that>"), not its auxiliary."""
     words = [w.strip(",") for w in m.group().split()[:-1]]
+    if "aan" in words[1:]:  # the one told after the verb: "vertelde aan het ANP dat"
+        words = words[: words.index("aan", 1)]
     return words[-2] if words[-1] in _AUXILIARIES and len(words) > 1 else words[-1]
 
 

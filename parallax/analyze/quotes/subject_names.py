@@ -13,6 +13,7 @@ import re
 from parallax.analyze.names import FIRST_NAMES as _FIRST_NAMES
 from parallax.analyze.quotes.antecedents import _GENDERED, _RELATIVE, PLURAL_PRONOUNS, POSSESSIVES, impersonal, pronouns
 from parallax.analyze.quotes.described import described_person
+from parallax.analyze.quotes.indefinite_speakers import indefinite_speaker
 from parallax.analyze.quotes.name_after_role import _without_role, name_after_description, role_of_a_body
 from parallax.analyze.quotes.person_names import (
     _PARTICLE_NAME,
@@ -83,6 +84,20 @@ class _SubjectNames:
             return None
         return self.introduced_as(lead.group().strip(), start)
 
+    def _newcomer(self, pos: int) -> tuple[str, int, int] | None:
+        """A described newcomer who spoke before a pronoun at ``pos`` in a paragraph without a parse, with no person
+        named between (:mod:`.indefinite_speakers`): the description less its article ("passagier")."""
+        para = next(((a, b) for a, b in self.unparsed if a <= pos <= b), None)
+        if para is None:
+            return None
+        art = self.article
+        named = any(para[0] <= e.start < pos and e.label in ("PERSON", "PER") for e in art.entities)
+        span = indefinite_speaker(art.text, art.language, para[0], pos, named)
+        if span is None:
+            return None
+        words = art.text[span[0] : span[1]].split(maxsplit=1)
+        return words[-1], span[0] + len(art.text[span[0] : span[1]]) - len(words[-1]), span[1]
+
     def named(self, start: int, end: int, cue: str, pos: int, first: bool = False) -> tuple[str, int, int, str] | None:
         """Speaker for a subject spanning article offsets ``start:end``.  With ``first`` (a span
         that may run past the name: 'said Hester. Michael Mulgrew, ...') the first person wins."""
@@ -114,6 +129,8 @@ class _SubjectNames:
         if len(words) == 1 and words[0] in pronouns(art.language):
             if (desc := self.description_antecedent(start, words[0])) and (found := self.named(*desc, cue, pos)):
                 return found[0], start, end, cue  # "A police spokesman said ... He said:": the description
+            if found := self._newcomer(start):
+                return found[0], start, end, cue  # "Een passagier vertelde ... dat ... «...», zei hij.": the passenger
             name = self.topic_before(start, words[0]) or self.antecedent(start, words[0])
             if name is None:  # (not one whose gender the article shows is the other: "he" is no "she")
                 want = _GENDERED.get(words[0])

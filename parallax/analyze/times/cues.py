@@ -14,9 +14,15 @@ import re
 
 from parallax.analyze.timelex import LEXICONS, Lexicon
 
+# "plans to" after a determiner, a preposition or a possessive is the noun, no tense: "marched on Tuesday against plans to
+# shut the unit" told a march that is over; the verb has a subject before it ("the council plans to vote on Tuesday");
+# so is "planned" after one, an adjective ("gave figures on Monday for a march against the planned closure")
+_PLAN_VERB = "".join(
+    rf"(?<!\b{w} )" for w in ("the", "its", "their", "his", "her", "our", "against", "of", "over", "on", "about", "with", "new", "any")
+) + r"(?<!'s )(?<!’s )"
 # words of a sentence about the future, in every language (each lexicon adds its own: "si riunirà", "zal")
 _FUTURE_WORDS = (
-    r"will|would|shall|to be held|is due|are due|due to|scheduled|plans? to|planned|expected to|set to|next|upcoming|"
+    rf"will|would|shall|to be held|is due|are due|due to|scheduled|{_PLAN_VERB}plans? to|{_PLAN_VERB}(?<!\ba )(?<!\ban )planned|expected to|set to|next|upcoming|"
     r"(?:is|are|was|were) expected|expects?|awaited|"
     r"vow(?:s|ed)? to|promis(?:es|ed) to|pledg(?:es|ed) to|threaten(?:s|ed)? to|intends? to|going to|'ll|"
     r"wird|werden|soll|sollen|kommende[nmr]?|nächste[nmr]?|prochain|prochaine|sera|seront|doit|devrait|próximo|próxima|será"
