@@ -79,3 +79,23 @@ def test_the_time_signal_stays_in_its_range():
     values = story.signals(_signals("zh", "", times=frozenset({"2026-04-14", "2026-04-13"})), 0.5)
     assert values["times"] == 1.0
     assert story.signals(_signals("en", "", times=frozenset({"2026-04-11"})), 0.5)["times"] == -1.0
+
+
+def _times(language: str, text: str, published: str) -> list[str]:
+    import parallax
+    from parallax.records import Article
+
+    article = parallax.analyze([Article(id="t", text=text, language=language, published=published)])[0]
+    return [t.value for t in article.times]
+
+
+def test_the_small_hours_of_the_publication_weekday_have_passed():
+    """A Greek report published on Tuesday at 11:15 of a sinking "τα ξημερώματα της Τρίτης" (in the small hours of
+    Tuesday) dated it a week back (2026-03-03TNI): the night part was taken to start at 20:00, still to come, so
+    its English and Turkish reports of the same morning met a time conflict.  The small hours, a night part a clock
+    time reads as morning, start at midnight."""
+    greek = "Οκτώ μετανάστες πνίγηκαν τα ξημερώματα της Τρίτης ανοιχτά της Λέσβου."
+    assert _times("el", greek, "2026-03-10T11:15:00+02:00") == ["2026-03-10TNI"]
+    # the night of the publication weekday is still to come: last week's
+    night = "Οκτώ μετανάστες πνίγηκαν τη νύχτα της Τρίτης ανοιχτά της Λέσβου."
+    assert _times("el", night, "2026-03-10T11:15:00+02:00") == ["2026-03-03TNI"]
