@@ -41,6 +41,11 @@ _NOT_BEFORE = rf"(?:(?<=(?<!\w)[وبلكف])|(?<=(?<!\w)[وبلكف]ـ)|(?<=(?<!
 _NUMBER = re.compile(rf"{_NOT_BEFORE}\d{{1,3}}(?:([.,  \u066c])\d{{3}})+(?![\d])|{_NOT_BEFORE}\d+(?:[.,\u066b]\d+)?(?![\d])")
 _UNSPACED_RUN = re.compile(f"[{UNSPACED}]+")
 _KATAKANA_RUN = re.compile("[\u30a1-\u30fa\u30fc]{3,}")
+# Katakana spells a word by its sounds, a loanword or a foreign name ("マグニチュード", "マラティヤ"): its pairs of
+# letters are no words, and a long one gave two reports of two earthquakes six shared "words" (and the word signal,
+# fitted on the words of spaced languages, a join); it counts once, whole (from two letters: "ガス")
+_KATAKANA = re.compile("[\u30a1-\u30fa\u30fc]+")
+_KATAKANA_WORD = re.compile("[\u30a1-\u30fa\u30fc]{2,}")
 _KANJI_RUN = re.compile(f"[{HAN}々]{{3,}}")
 _ELIDED = re.compile(r"^(?:[dlDL]|dell|dall|nell|sull|all|qu)['’](?=\w)")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -143,8 +148,9 @@ def content_words(text: str, language: str) -> frozenset[str]:
             # no spaces between words: the run's character pairs stand in for its words ("大桥坍塌"), and a run of
             # katakana, a foreign name or word as a whole ("ヴェルモラ"), so that it can be heard across scripts
             for run in _UNSPACED_RUN.findall(w):
-                out.update(run[k : k + 2] for k in range(len(run) - 1))
-            out.update(_KATAKANA_RUN.findall(m.group()))  # unfolded: folding drops the voicing marks (バ is not ハ)
+                for part in _KATAKANA.split(run):  # a word in katakana is whole below, not its pairs of letters
+                    out.update(part[k : k + 2] for k in range(len(part) - 1))
+            out.update(_KATAKANA_WORD.findall(m.group()))  # unfolded: folding drops the voicing marks (バ is not ハ)
             if language == "ja":  # and a run of kanji whole, for its names of three ("名古屋") and their given names
                 out.update(_KANJI_RUN.findall(m.group()))
             if language == "zh":  # and a foreign name spelt in characters of transliteration whole ("齐维廖夫")

@@ -237,8 +237,14 @@ class Context:
         return bool(ahead.search(text, max(0, s - 40), s))  # type: ignore[union-attr]
 
     def _part_start(self, table: str, part: str | None) -> tuple[int, int] | None:
-        """Where the part of the day a match names starts (its code looked up in ``table``), else None."""
-        return _PART_START.get(self.lex.lookup(table, part)) if part else None
+        """Where the part of the day a match names starts (its code looked up in ``table``), else None.  A night
+        part that a clock time reads as morning is the small hours ("τα ξημερώματα της Τρίτης", "la madrugada del
+        martes"): it starts at midnight, so on its own weekday it has passed, not still to come."""
+        if not part:
+            return None
+        code = self.lex.lookup(table, part)
+        small_hours = code == "NI" and {k.lower(): v for k, v in self.lex.clock_parts.items()}.get(part.lower()) == "am"
+        return (0, 0) if small_hours else _PART_START.get(code)
 
     def _relative_offset(self, word: str, text: str, m) -> int:
         """The days from publication of a relative day word; Hindi "कल" is yesterday unless its sentence looks ahead."""
