@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from parallax.ingest.clean import norm_words
+from parallax.ingest.data_prose import may_hold_more
 
 _ARTICLE_TYPES = re.compile(r"article|posting|report|newsarticle", re.I)  # NewsArticle, BlogPosting, ReportageNews ...
 _THIN_SHARE = 0.5  # the extraction found under half the text the data holds
@@ -163,9 +164,14 @@ def _chars(lines: list[str]) -> int:
     return sum(len(ln) for ln in lines)
 
 
-def embedded_body(tree, titles: list[str]) -> list[str]:
-    """The body the page holds as data (JSON-LD ``articleBody``, else a JSON state blob), or ``[]``: read it from
-    ``tree`` before the extraction, which may strip scripts.  ``titles``: :func:`.extract.title_candidates`."""
+def embedded_body(tree, titles: list[str], lines: list[str] | None = None) -> list[str]:
+    """The body the page holds as data (JSON-LD ``articleBody``, else a JSON state blob), or ``[]``.
+    ``titles``: :func:`.extract.title_candidates`; ``lines``: what the extraction found, if it ran (trafilatura works on
+    a copy of the tree, so its scripts are still there).  Where the data holds no prose the extraction lacks
+    (:func:`.data_prose.may_hold_more`), the markup cannot be thin and no script is parsed: the common page, whose
+    DOM shows its body, pays a scan of its scripts' strings, not a ``json.loads`` and a walk of each."""
+    if lines is not None and not may_hold_more(tree, lines, _MIN_CHARS * _THIN_SHARE):
+        return []
     found = _ld_body(tree, titles)  # the page's own article: one run of prose will do
     if _chars(found) >= _MIN_CHARS and any(_is_prose(p) for p in found):
         return found
