@@ -7,6 +7,7 @@ import json
 from parallax.ingest.data_prose import may_hold_more
 from parallax.ingest.embedded_body import embedded_body
 from parallax.ingest.extract import main_text, parse, title_candidates
+from parallax.ingest.html import article_from_html
 
 HEAD = "Council approves rebuild of Riverside water plant"
 PARAS = [
@@ -67,3 +68,84 @@ def test_a_thin_page_still_gets_its_data_body() -> None:
 def test_without_the_extraction_the_data_is_read_as_before() -> None:
     tree = parse(_page("", THIN + _next(PARAS)))
     assert embedded_body(tree, title_candidates(tree)) == PARAS
+
+
+# ---------------------------------------------------------------- (2) Threads and Mastodon embeds
+
+POST = "Closing the library for eighteen months without a plan for the children who study there every afternoon is a mistake."
+THREADS = (
+    '<blockquote class="text-post-media" data-text-post-permalink="https://www.threads.net/@annroe/post/C8abc" '
+    'data-text-post-version="0"><a href="https://www.threads.net/@annroe/post/C8abc"><div><svg aria-label="Threads">'
+    '<path d="M1 1Z"/></svg></div><div> View on Threads</div></a></blockquote>'
+)
+MASTODON = (
+    '<blockquote class="mastodon-embed" data-embed-url="https://mastodon.social/@annroe/113456/embed">'
+    '<a href="https://mastodon.social/@annroe/113456"><svg width="32"><path d="M6 4Z"/></svg>'
+    "<div>Post by @annroe@mastodon.social</div><div>View on Mastodon</div></a></blockquote>"
+)
+
+
+def _embedding(embed: str) -> str | None:
+    return main_text(_page("", f"<main><article><h1>{HEAD}</h1><p>{PARAS[0]}</p>{embed}<p>{PARAS[1]}</p></article></main>"))
+
+
+def test_a_threads_or_mastodon_placeholder_leaves_no_widget_line() -> None:
+    for embed in (THREADS, MASTODON, THREADS.replace(' class="text-post-media"', "")):
+        assert _embedding(embed) == "\n".join(PARAS[:2])
+
+
+def test_a_threads_or_mastodon_post_with_its_words_is_its_authors_quotation() -> None:
+    for cls, handle in (("text-post-media", "@annroe"), ("mastodon-embed", "@annroe@mastodon.social")):
+        embed = (
+            f'<blockquote class="{cls}"><p>{POST}</p>&mdash; Ann Roe ({handle}) <a href="https://x.example/1">June 3, 2026</a></blockquote>'
+        )
+        page = _page("", f"<main><article><h1>{HEAD}</h1><p>{PARAS[0]}</p>{embed}<p>{PARAS[1]}</p></article></main>")
+        text = article_from_html(page, "a", "a.html").text
+        assert text.split("\n\n") == [PARAS[0], f"“{POST}” — Ann Roe", PARAS[1]]
+
+
+def test_the_widgets_lines_are_furniture_in_plain_text_too() -> None:
+    from parallax.ingest.line_filters import line_reason
+
+    assert line_reason("View on Threads") and line_reason("Post by @annroe@mastodon.social")
+    assert not line_reason("The post by the mayor on Threads drew hundreds of replies within an hour.")
+
+
+# ---------------------------------------------------------------- (3) a body held in Nuxt's or Arc's state
+
+
+def _nuxt(paras: list[str]) -> str:
+    """A Nuxt 3 payload (devalue): each value an index into the array; paragraph i is {"text": ...} at 6 + 2i."""
+    payload: list = [["ShallowReactive", 1], {"data": 2}, {"article": 3}, {"title": 4, "body": 5}, HEAD]
+    payload.append([6 + 2 * i for i in range(len(paras))])
+    for i, p in enumerate(paras):
+        payload += [{"text": 7 + 2 * i}, p]
+    return f'<script type="application/json" id="__NUXT_DATA__" data-ssr="true">{json.dumps(payload)}</script>'
+
+
+def _fusion(paras: list[str], tail: str = ";Fusion.globalContentConfig={};") -> str:
+    story = {"headlines": {"basic": HEAD}, "content_elements": [{"type": "text", "content": p} for p in paras]}
+    return f"<script>window.Fusion=window.Fusion||{{}};Fusion.globalContent={json.dumps(story)}{tail}</script>"
+
+
+def test_a_nuxt_payload_gives_the_body_of_a_thin_page() -> None:
+    from parallax.ingest.state_scripts import revive
+
+    assert revive([["Reactive", 1], {"a": 2, "b": 2, "c": 0}, [3], "x"]) == {"a": ["x"], "b": ["x"], "c": None}
+    text = main_text(_page("", THIN + _nuxt(PARAS)))
+    assert text is not None and text.split("\n") == PARAS
+
+
+def test_arcs_assigned_state_gives_the_body_of_a_thin_page() -> None:
+    text = main_text(_page("", THIN + _fusion(PARAS)))
+    assert text is not None and text.split("\n") == PARAS
+
+
+def test_an_assignment_that_is_no_json_is_not_read() -> None:
+    from parallax.ingest.state_scripts import assigned_state
+
+    assert assigned_state('Fusion.globalContent={"a": 1};') == [{"a": 1}]
+    assert assigned_state('Fusion.globalContent={"a": 1} || fallback();') == []  # JavaScript, not a JSON value
+    assert assigned_state("Fusion.globalContent={a: 1};") == []
+    tree = parse(_page("", THIN + _fusion(PARAS, tail=" + more;")))
+    assert embedded_body(tree, title_candidates(tree)) == []

@@ -23,7 +23,7 @@ _MIN_LITERAL = 60
 _TAG = re.compile(r"<[^<>]{0,400}>")
 _SENTENCE = re.compile(r"(?<=[.!?…。！？])\s+")
 _MIN_SENTENCE = 20  # shorter pieces ("Read more.", "AP") say nothing of the body
-# the scripts a page keeps its data in: JSON-LD, JSON state (Next.js, Nuxt 3)
+# the scripts a page keeps its data in: JSON-LD, JSON state (Next.js, Nuxt 3); and Arc's state assigned in a script
 _DATA_TYPES = {"application/ld+json", "application/json"}
 
 
@@ -46,7 +46,9 @@ def may_hold_more(tree, lines: list[str], missing_chars: float) -> bool:
     scripts = [
         el.text
         for el in tree.iter("script")
-        if el.text and len(el.text) >= missing_chars and (el.get("type") or "").strip().lower() in _DATA_TYPES
+        if el.text
+        and len(el.text) >= missing_chars
+        and ((el.get("type") or "").strip().lower() in _DATA_TYPES or "Fusion.globalContent" in el.text)
     ]
     if not scripts:
         return False

@@ -3,7 +3,8 @@
 Many news CMSs render the body in the browser: an Arc XP or Next.js page ships a thin DOM (the headline, a
 byline, the first paragraph or an empty placeholder) and the whole text as data, in the schema.org JSON-LD
 ``articleBody`` that search engines read, or in the framework's state (``<script id="__NEXT_DATA__"
-type="application/json">``).  Paywalled pages do the same for the crawlers they let in.  An extractor that reads
+type="application/json">``, Nuxt's ``__NUXT_DATA__``, Arc's ``Fusion.globalContent``: :mod:`.state_scripts`).
+Paywalled pages do the same for the crawlers they let in.  An extractor that reads
 the markup then returns a paragraph, or the menus.  The data is the article the page declares, so when it holds
 far more prose than the extraction found, it is the body.
 
@@ -24,6 +25,7 @@ from collections.abc import Iterator
 
 from parallax.ingest.clean import norm_words
 from parallax.ingest.data_prose import may_hold_more
+from parallax.ingest.state_scripts import state_blobs
 
 _ARTICLE_TYPES = re.compile(r"article|posting|report|newsarticle", re.I)  # NewsArticle, BlogPosting, ReportageNews ...
 _THIN_SHARE = 0.5  # the extraction found under half the text the data holds
@@ -134,8 +136,8 @@ def _state_body(tree, titles: list[str]) -> list[str]:
     """The body in a JSON state blob that names the page's headline: its longest list of prose blocks, or its
     longest HTML string."""
     best: list[str] = []
-    for el, data in _scripts(tree, "application/json"):
-        if not titles or not any(t and t in norm_words(el.text) for t in titles):
+    for script, data in state_blobs(tree):
+        if not titles or not any(t and t in norm_words(script) for t in titles):
             continue
         stack = [data]
         while stack:
