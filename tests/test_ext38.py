@@ -149,3 +149,30 @@ def test_an_assignment_that_is_no_json_is_not_read() -> None:
     assert assigned_state("Fusion.globalContent={a: 1};") == []
     tree = parse(_page("", THIN + _fusion(PARAS, tail=" + more;")))
     assert embedded_body(tree, title_candidates(tree)) == []
+
+
+# ---------------------------------------------------------------- (5) a lead-in line over a headline, in plain text
+
+
+def test_a_lead_in_line_and_the_headline_under_it_are_furniture() -> None:
+    from parallax.ingest.text import article_from_text
+
+    fact = "Flood waters rose across the Veldra valley on Tuesday, forcing hundreds of families from their homes."
+    last = "Emergency crews worked through the night to reinforce levees along the river, officials said."
+    for lead, headline in (
+        ("Related Articles", "Storm warning issued for coastal towns"),
+        ("Read more", "Farmers count the cost of a wet spring"),
+        ("Lesen Sie auch", "Sturmwarnung für die Küstenorte"),
+        ("Lire aussi", "Alerte aux orages sur la côte"),
+    ):
+        article = article_from_text(f"{fact}\n\n{lead}\n{headline}\n\n{last}", "a", "a.txt")
+        assert article.text.split("\n\n") == [fact, last], lead
+        assert headline in article.boilerplate_removed
+
+
+def test_a_lead_in_over_running_prose_keeps_the_prose() -> None:
+    from parallax.ingest.text import article_from_text
+
+    prose = "The council said on Monday that the bridge would reopen in spring after two years of repairs and delays."
+    article = article_from_text(f"Flood waters rose on Tuesday in the valley.\n\nRead more\n{prose}", "a", "a.txt")
+    assert prose in article.text
