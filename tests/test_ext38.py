@@ -176,3 +176,34 @@ def test_a_lead_in_over_running_prose_keeps_the_prose() -> None:
     prose = "The council said on Monday that the bridge would reopen in spring after two years of repairs and delays."
     article = article_from_text(f"Flood waters rose on Tuesday in the valley.\n\nRead more\n{prose}", "a", "a.txt")
     assert prose in article.text
+
+
+# ---------------------------------------------------------------- (6) a JSON line repeating its title on top
+
+
+def test_a_text_repeating_its_title_keeps_the_title_out_and_reads_the_dateline_under_it() -> None:
+    from parallax.ingest.text import article_from_text
+
+    title = "Floods force hundreds from homes in Veldra valley"
+    for first, place in (
+        ("WASHINGTON — Flood waters rose across the valley on Tuesday, forcing families from their homes.", "WASHINGTON"),
+        ("Husum. Der Sturm hat am Dienstag Hunderte Familien aus ihren Häusern vertrieben, teilte die Polizei mit.", "Husum"),
+    ):
+        for sep in ("\n\n", "\n"):
+            article = article_from_text(
+                f"{title}{sep}{first}{sep}Crews worked through the night, officials said.", "a", "a.jsonl", title=title
+            )
+            assert article.dateline == place and not article.text.startswith(title)
+
+
+def test_a_jsonl_record_repeating_its_title(tmp_path) -> None:
+    from parallax.config import Options
+    from parallax.ingest import read_file
+
+    title = "Floods force hundreds from homes in Veldra valley"
+    text = f"{title}\n\nLONDON (Reuters) - Flood waters rose across the valley on Tuesday.\n\nCrews worked through the night."
+    path = tmp_path / "a.jsonl"
+    path.write_text(json.dumps({"id": "r1", "title": title, "text": text}) + "\n")
+    (article,) = read_file(str(path), Options())
+    assert article.title == title and article.dateline == "LONDON (Reuters)"
+    assert article.text.split("\n\n")[0] == "Flood waters rose across the valley on Tuesday."
