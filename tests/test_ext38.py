@@ -207,3 +207,35 @@ def test_a_jsonl_record_repeating_its_title(tmp_path) -> None:
     (article,) = read_file(str(path), Options())
     assert article.title == title and article.dateline == "LONDON (Reuters)"
     assert article.text.split("\n\n")[0] == "Flood waters rose across the valley on Tuesday."
+
+
+# ---------------------------------------------------------------- (4) a flattened articleBody gets its breaks back
+
+MORE = [
+    "Mr. Alvarez, the council's finance chair, said the vote was close. He called the plan a compromise. Critics disagreed.",
+    "The state has offered a loan of $12 million. It would cover a fifth of the cost. The rest comes from the U.S. Treasury.",
+]
+
+
+def _ld(body: str) -> str:
+    item = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": HEAD, "articleBody": body}
+    return f'<script type="application/ld+json">{json.dumps(item)}</script>'
+
+
+def test_a_flattened_article_body_breaks_after_the_doms_paragraph_and_into_runs_of_sentences() -> None:
+    from parallax.ingest.body_breaks import with_breaks
+
+    body = " ".join([PARAS[0], *MORE])
+    assert with_breaks(body, [PARAS[0]]) == [PARAS[0], *MORE]
+    text = main_text(_page(_ld(" ".join(PARAS)), THIN))  # the first paragraph shown in the DOM, three sentences after it
+    assert text is not None and text.split("\n") == [PARAS[0], " ".join(PARAS[1:])]
+    long = " ".join(PARAS + MORE)  # a break after the DOM's paragraph, then runs of three sentences
+    text = main_text(_page(_ld(long), THIN))
+    assert text is not None and text.split("\n")[:2] == [PARAS[0], " ".join(PARAS[1:])]
+    assert text.split("\n")[2:] == MORE
+
+
+def test_a_short_flattened_body_stays_one_paragraph() -> None:
+    from parallax.ingest.body_breaks import with_breaks
+
+    assert with_breaks(MORE[0], []) == [MORE[0]]

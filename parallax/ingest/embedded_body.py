@@ -23,6 +23,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
+from parallax.ingest.body_breaks import with_breaks
 from parallax.ingest.clean import norm_words
 from parallax.ingest.data_prose import may_hold_more
 from parallax.ingest.state_scripts import state_blobs
@@ -175,6 +176,8 @@ def embedded_body(tree, titles: list[str], lines: list[str] | None = None) -> li
     if lines is not None and not may_hold_more(tree, lines, _MIN_CHARS * _THIN_SHARE):
         return []
     found = _ld_body(tree, titles)  # the page's own article: one run of prose will do
+    if len(found) == 1:  # flattened, no break left: the DOM's paragraphs and runs of sentences give them (:mod:`.body_breaks`)
+        found = with_breaks(found[0], lines or [])
     if _chars(found) >= _MIN_CHARS and any(_is_prose(p) for p in found):
         return found
     found = _state_body(tree, titles)
