@@ -56,7 +56,7 @@ def split_paragraphs(text: str) -> list[str]:
     newlines are hard wraps); otherwise every line is a paragraph."""
     text = text.strip("\n")
     if re.search(r"\n\s*\n", text):
-        blocks = re.split(r"\n\s*\n", text)
+        blocks = [part for b in re.split(r"\n\s*\n", text) for part in _lead_in_apart(b)]
         paras = [" ".join(line.strip() for line in b.split("\n") if line.strip()) for b in blocks]
         credit = _closing_credit_line(blocks[-1])
         if credit:
@@ -70,6 +70,14 @@ def split_paragraphs(text: str) -> list[str]:
     else:
         paras = [line.strip() for line in text.split("\n")]
     return [p for p in paras if p]
+
+
+def _lead_in_apart(block: str) -> list[str]:
+    """A block whose first line is a "read also" lead-in alone ("Related Articles", "Lesen Sie auch") as two, the
+    lead-in and the lines under it: joined as one hard-wrapped paragraph, "Related Articles Storm warning issued"
+    reads as a fact, where apart the lead-in takes the headline under it (:func:`_linked_headlines`)."""
+    first, _, rest = block.strip("\n").partition("\n")
+    return [first, rest] if rest.strip() and bare_lead_in(first.strip()) else [block]
 
 
 def _tail_blocks(blocks: list[str], paras: list[str]) -> list[int]:

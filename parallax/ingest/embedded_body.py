@@ -3,7 +3,8 @@
 Many news CMSs render the body in the browser: an Arc XP or Next.js page ships a thin DOM (the headline, a
 byline, the first paragraph or an empty placeholder) and the whole text as data, in the schema.org JSON-LD
 ``articleBody`` that search engines read, or in the framework's state (``<script id="__NEXT_DATA__"
-type="application/json">``).  Paywalled pages do the same for the crawlers they let in.  An extractor that reads
+type="application/json">``, Nuxt's ``__NUXT_DATA__``, Arc's ``Fusion.globalContent``: :mod:`.state_scripts`).
+Paywalled pages do the same for the crawlers they let in.  An extractor that reads
 the markup then returns a paragraph, or the menus.  The data is the article the page declares, so when it holds
 far more prose than the extraction found, it is the body.
 
@@ -22,7 +23,10 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
+from parallax.ingest.body_breaks import with_breaks
 from parallax.ingest.clean import norm_words
+from parallax.ingest.data_prose import may_hold_more
+from parallax.ingest.state_scripts import state_blobs
 
 _ARTICLE_TYPES = re.compile(r"article|posting|report|newsarticle", re.I)  # NewsArticle, BlogPosting, ReportageNews ...
 _THIN_SHARE = 0.5  # the extraction found under half the text the data holds
@@ -133,8 +137,8 @@ def _state_body(tree, titles: list[str]) -> list[str]:
     """The body in a JSON state blob that names the page's headline: its longest list of prose blocks, or its
     longest HTML string."""
     best: list[str] = []
-    for el, data in _scripts(tree, "application/json"):
-        if not titles or not any(t and t in norm_words(el.text) for t in titles):
+    for script, data in state_blobs(tree):
+        if not titles or not any(t and t in norm_words(script) for t in titles):
             continue
         stack = [data]
         while stack:
@@ -163,10 +167,17 @@ def _chars(lines: list[str]) -> int:
     return sum(len(ln) for ln in lines)
 
 
-def embedded_body(tree, titles: list[str]) -> list[str]:
-    """The body the page holds as data (JSON-LD ``articleBody``, else a JSON state blob), or ``[]``: read it from
-    ``tree`` before the extraction, which may strip scripts.  ``titles``: :func:`.extract.title_candidates`."""
+def embedded_body(tree, titles: list[str], lines: list[str] | None = None) -> list[str]:
+    """The body the page holds as data (JSON-LD ``articleBody``, else a JSON state blob), or ``[]``.
+    ``titles``: :func:`.extract.title_candidates`; ``lines``: what the extraction found, if it ran (trafilatura works on
+    a copy of the tree, so its scripts are still there).  Where the data holds no prose the extraction lacks
+    (:func:`.data_prose.may_hold_more`), the markup cannot be thin and no script is parsed: the common page, whose
+    DOM shows its body, pays a scan of its scripts' strings, not a ``json.loads`` and a walk of each."""
+    if lines is not None and not may_hold_more(tree, lines, _MIN_CHARS * _THIN_SHARE):
+        return []
     found = _ld_body(tree, titles)  # the page's own article: one run of prose will do
+    if len(found) == 1:  # flattened, no break left: the DOM's paragraphs and runs of sentences give them (:mod:`.body_breaks`)
+        found = with_breaks(found[0], lines or [])
     if _chars(found) >= _MIN_CHARS and any(_is_prose(p) for p in found):
         return found
     found = _state_body(tree, titles)

@@ -15,6 +15,12 @@ Two steps: on the page, :func:`join_post` makes the post's lines one paragraph (
 the signature on its own line (the main-text extraction keeps both, as the benchmarks' gold does); in the cleaning,
 :func:`quote_posts` turns a paragraph followed by a signature into the quotation, so a pasted post in a plain text
 reads the same.  Session 37.
+
+Threads (``<blockquote class="text-post-media">``) and Mastodon (``<blockquote class="mastodon-embed">``, 4.3 and
+later) ship an embed that holds no words of the post until the network's script replaces it: a logo, "Post by
+@ann@mastodon.social", "View on Threads".  Such a placeholder (:func:`is_placeholder`) is dropped whole: its lines
+are the widget's, and the page has no words of the post to quote (an ``<iframe>`` embed, Mastodon's older form,
+holds none either).  Session 38.
 """
 
 from __future__ import annotations
@@ -26,6 +32,14 @@ from lxml import etree
 # "— Ann Roe (@annroe) November 3, 2026", "— Ann Roe (@annroe.bsky.social) Nov 3, 2026 at 10:14 AM",
 # "— Ann Roe (@ann@mastodon.social)": a dash, the author's name, the handle in brackets, a date or nothing
 SIGNATURE = re.compile(r"^(?:[—–]|--?)\s?(?P<name>[^()\n@]{1,80}?)\s?\(@[\w.@-]{1,80}\)(?:\s?[^\n]{0,80})?$")
+# what a post's placeholder shows before the network's script fills it: the author's handle, a prompt to open it
+_PLACEHOLDER = re.compile(
+    r"^(?:(?:post|a post shared|a thread) by\s?[^()\n@]{0,60}?\(?@[\w.@-]{1,80}\)?)?\s?"
+    r"(?:view (?:this (?:post|thread) )?on (?:threads|mastodon|bluesky|instagram|x|twitter|tiktok|facebook))?$",
+    re.I,
+)
+# a blockquote that embeds a post by the network's markup, whatever its class: Threads' permalink, Mastodon's URL
+PERMALINK_ATTRS = ("data-text-post-permalink", "data-embed-url", "data-instgrm-permalink", "data-bluesky-uri")
 _NETWORK_LINK = re.compile(r"\s?(?:https?://t\.co/\S+|pic\.twitter\.com/\S+|https?://bsky\.app/\S+)")
 
 
@@ -50,6 +64,13 @@ def join_post(post) -> bool:
     etree.SubElement(post, "p").text = words
     etree.SubElement(post, "p").text = signature
     return True
+
+
+def is_placeholder(post) -> bool:
+    """Whether an embedded post's blockquote holds only its widget's text ("Post by @ann@mastodon.social", "View
+    on Threads", or nothing at all): no word of the post to keep."""
+    words = " ".join(" ".join(post.itertext()).split())
+    return len(words) <= 160 and bool(_PLACEHOLDER.match(words))
 
 
 def quote_posts(paragraphs: list[str], removed: list[str]) -> list[str]:

@@ -279,10 +279,7 @@ def main_text(html: str) -> str | None:
     paragraphs_from_breaks(tree)
     titles = title_candidates(tree)
     links = frozenset(" ".join(a.text_content().split()) for a in tree.iter("a"))
-    data = embedded_body(tree, titles)  # the body the page holds as data (:mod:`.embedded_body`), before the extraction
-    text = _trafilatura(tree, precision=is_article_page(tree)) or ""
-    if not text and not data:
-        return None
+    text = _trafilatura(tree, precision=is_article_page(tree)) or ""  # (on a copy of the tree: its scripts stay)
     first = opening(tree, text.split("\n"))
     rest = continuation(tree, text.split("\n"))
     lines = clean_lines("\n".join([*first, text, *rest]), titles, links, boxed_headlines(tree))
@@ -292,7 +289,10 @@ def main_text(html: str) -> str | None:
     if lead and not line_reason(lead) and not _is_title(lead, titles):
         lines.insert(0, lead)
     lines = without_opening_furniture(lines, links)  # a byline run on after the standfirst, a row of tool links
-    lines = clean_lines("\n".join(data), titles, links) if markup_is_thin(data, lines) else lines  # the markup showed little
+    data = embedded_body(tree, titles, lines)  # the body the page holds as data (:mod:`.embedded_body`), read only
+    lines = clean_lines("\n".join(data), titles, links) if markup_is_thin(data, lines) else lines  # where the markup is thin
+    if not text and not data:
+        return None
     lines = with_gallery_captions(lines, captions)
     if len(lines) >= 3 and all(len(ln.split()) < 5 for ln in lines) and all(ln in links for ln in lines):
         return None  # the page's menus only ("Home", "World", "Sport", ...): no article on it

@@ -109,9 +109,9 @@ _MAX_CREDIT_WORDS, _MAX_CREDIT_CHARS = 12, 100
 # (:func:`parallax.ingest.page_tree.unwrap_embedded_posts`): the prompt to open it on the network ("View this post
 # on Instagram", "Sieh dir diesen Beitrag auf Instagram an") and its signature line, the account's handle in
 # brackets ("A post shared by Ana Roe (@anaroe)", "Ein Beitrag geteilt von ...").  Neither is a sentence of the report.
-_NETWORKS = r"(?:instagram|instagramie|facebook|tiktok|twitter|x|threads)"
+_NETWORKS = r"(?:instagram|instagramie|facebook|tiktok|twitter|x|threads|mastodon|bluesky)"
 _EMBED_PROMPT = re.compile(
-    rf"^[\W_]*(?:view this (?:post|photo|video|reel) on {_NETWORKS}|sieh dir diesen beitrag auf {_NETWORKS} an|"
+    rf"^[\W_]*(?:view (?:this (?:post|photo|video|reel|thread) )?on {_NETWORKS}|post by @[\w.]{{1,40}}(?:@[\w.-]{{1,80}})?|sieh dir diesen beitrag auf {_NETWORKS} an|"
     rf"voir cette publication sur {_NETWORKS}|ver esta publicación en {_NETWORKS}|visualizza questo post su {_NETWORKS}|"
     rf"ver (?:esta|essa) (?:publicação|foto) no {_NETWORKS}|bekijk dit bericht op {_NETWORKS}|zobacz ten post na {_NETWORKS}|"
     rf"посмотреть эту публикацию в {_NETWORKS}|"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from parallax.ingest.embedded_posts import join_post
+from parallax.ingest.embedded_posts import PERMALINK_ATTRS, is_placeholder, join_post
 
 # Hidden-until-hover widgets inside the running text: a politician's name
 # that opens a card with their photo and latest headlines, a glossary
@@ -61,7 +61,9 @@ def unwrap_layout_tables(tree) -> None:
                 el.attrib.pop(attr, None)
 
 
-_EMBED = re.compile(r"\b(?:twitter-tweet|twitter-video|instagram-media|tiktok-embed|bluesky-embed|mastodon-embed)\b", re.I)
+_EMBED = re.compile(
+    r"\b(?:twitter-tweet|twitter-video|instagram-media|tiktok-embed|bluesky-embed|mastodon-embed|text-post-media)\b", re.I
+)  # (text-post-media: Threads)
 
 
 def _is_card(el) -> bool:
@@ -154,11 +156,15 @@ def unwrap_embedded_posts(tree) -> None:
     are statements the article reports, often the very quote it is about;
     extractors drop them as widgets.  Without their widget class they read as
     the quotations they are, each its author's (:mod:`parallax.ingest.embedded_posts`: the
-    widget's signature line, "— Name (@handle) date", goes)."""
+    widget's signature line, "— Name (@handle) date", goes).  A placeholder that holds no word of the
+    post (Threads', Mastodon's: "View on Threads") goes whole."""
     for el in list(tree.iter("blockquote")):
-        if not _EMBED.search(el.get("class") or ""):
+        if not _EMBED.search(el.get("class") or "") and not any(el.get(a) for a in PERMALINK_ATTRS):
             continue
-        del el.attrib["class"]
+        if is_placeholder(el):
+            el.drop_tree()  # (its tail, the text after it, stays)
+            continue
+        el.attrib.pop("class", None)
         join_post(el)
         # and the wrappers that hold nothing else ("social-media-embed")
         size = len(el.text_content().strip())

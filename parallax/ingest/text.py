@@ -8,7 +8,7 @@ from parallax.config import Options
 from parallax.ingest import reader
 from parallax.ingest.agencies import credited_agencies, dateline_agency
 from parallax.ingest.article_kind import text_kind, url_kind
-from parallax.ingest.clean import byline_reason, clean_paragraphs, looks_like_title, normalize, split_paragraphs
+from parallax.ingest.clean import byline_reason, clean_paragraphs, looks_like_title, norm_words, normalize, split_paragraphs
 from parallax.ingest.decode import decode_bytes
 from parallax.ingest.edge_lines import edge_line_reason
 from parallax.records import Article
@@ -21,6 +21,10 @@ def article_from_text(raw: str, ident: str, source: str, title: str | None = Non
     lines = text.strip("\n").split("\n")
     if title is None and len(lines) > 1 and looks_like_title(lines[0]):
         title = lines[0].strip()
+        text = "\n".join(lines[1:])
+    elif title and len(lines) > 1 and norm_words(lines[0]) == norm_words(title):
+        # a JSON line's or a feed's text that repeats its headline on top: the headline is the title, not the
+        # body's first paragraph, and the dateline under it opens the body ("LONDON (Reuters) -", "Husum. Der …")
         text = "\n".join(lines[1:])
     paragraphs, under_deck = _lines_under_deck(split_paragraphs(text))
     cleaned = clean_paragraphs(paragraphs)
