@@ -70,3 +70,66 @@ def test_a_hindi_title_in_single_marks_with_its_kind_is_no_quotation() -> None:
         assert analyzed(text, "hi").quotes == []
     said = analyzed('मंत्री राजेश कुमार ने कहा, "हम किसानों की मदद करेंगे।"', "hi").quotes
     assert [q.speaker for q in said] == ["राजेश कुमार"]
+
+
+# --- session 38, helper quotes38: plural cues, lower-case sources, "kallade det", Arabic cues without a subject ---
+
+import pytest  # noqa: E402
+
+from tests.helpers import analyzed  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("fr", "« Nous ne céderons pas sur les salaires », affirment les syndicats.", "syndicats"),
+        ("it", "«Non ci fermeremo fino alla fine», hanno detto i sindacati.", "sindacati"),
+        ("es", "«No nos iremos de aquí», dijeron los manifestantes.", "manifestantes"),
+        ("pt", "«Não vamos desistir da greve», disseram os sindicatos.", "sindicatos"),
+        ("ro", "„Nu vom renunța la grevă”, au declarat sindicatele.", "sindicatele"),
+    ],
+)
+def test_a_plural_cue_gives_the_quotation_to_the_group_after_it(lang: str, text: str, speaker: str) -> None:
+    """The verb agrees with its plural subject ("affirment", "hanno detto", "dijeron", "au declarat"): the group speaks."""
+    (quote,) = analyzed(text, lang).quotes
+    assert quote.kind == "direct"
+    assert speaker in (quote.speaker or "")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "clause", "speaker"),
+    [
+        ("it", "I sindacati hanno dichiarato che lo sciopero continuerà.", "lo sciopero continuerà", "sindacati"),
+        ("es", "Los manifestantes afirmaron que seguirán en la plaza.", "seguirán en la plaza", "manifestantes"),
+        ("pt", "Os sindicatos afirmam que a greve vai continuar.", "a greve vai continuar", "sindicatos"),
+    ],
+)
+def test_a_group_with_a_plural_verb_reports_the_clause_after_that(lang: str, text: str, clause: str, speaker: str) -> None:
+    """"Los manifestantes afirmaron que ...": a group with its plural article opens the sentence, the verb agrees."""
+    quotes = [q for q in analyzed(text, lang).quotes if q.kind == "indirect"]
+    assert [q.text for q in quotes] == [clause]
+    assert speaker in (quotes[0].speaker or "")
+
+
+def test_a_romanian_adverb_after_the_cue_is_no_speaker() -> None:
+    """Only a noun with its article joined ("sindicatele", "primarul") speaks after a Romanian cue, not "ieri"."""
+    (quote,) = analyzed("„Nu vom renunța la grevă”, au declarat ieri.", "ro").quotes
+    assert quote.speaker != "ieri"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("fr", "« Nous agirons », ont déclaré les ministres.", "ministres"),
+        ("it", "«Andremo avanti», ha detto Marco Rossi.", "Marco Rossi"),
+        ("de", "„Wir handeln“, sagte Anna Berg.", "Anna Berg"),
+    ],
+)
+def test_a_two_word_quotation_with_its_cue_and_speaker_is_a_quotation(lang: str, text: str, speaker: str) -> None:
+    """Two words in quotation marks with a cue and a speaker beside them are a statement, not a scare quote."""
+    (quote,) = analyzed(text, lang).quotes
+    assert quote.kind == "direct" and speaker in (quote.speaker or "")
+
+
+def test_a_two_word_scare_quote_without_a_cue_stays_out() -> None:
+    assert not [q for q in analyzed("Le ministre a parlé longtemps d'une « réforme juste » lors du débat.", "fr").quotes if q.kind == "direct"]

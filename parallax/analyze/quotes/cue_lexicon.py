@@ -11,6 +11,7 @@ speakers; the verbs that report speech without quotation marks are :mod:`.report
 
 from __future__ import annotations
 
+from parallax.analyze.quotes.plural_cues import PLURAL_CUES
 from parallax.analyze.quotes.vietnamese import VI_CUES
 from parallax.analyze.timelex.sh import cyrillic
 from parallax.letters import LOWER, UPPER
@@ -206,6 +207,9 @@ ES_PERFECT_CUES = (
     r"|garantizado|criticado|defendido|avisado|incidido|remarcado|valorado)"
 )
 LEXICAL_CUES["es"] = ES_PERFECT_CUES + "|" + LEXICAL_CUES["es"]
+# a group speaks with the verb in the plural: '«...», hanno detto i sindacati', '« ... », affirment les syndicats'
+for _lang, _plural in PLURAL_CUES.items():
+    LEXICAL_CUES[_lang] += "|" + _plural
 # Nordic particle verbs of saying ("added"): the particle follows the subject where it is inverted after the
 # quotation ('– ..., la Berg til.', '– ..., la hun til.', '– ..., lade Berg till.', '– ..., føjede Holm til.'), and
 # joins its verb where the subject comes first or after both ('la til Berg').  Per language, the verb's forms and its

@@ -15,6 +15,7 @@ from parallax.analyze.quotes.cues import _NAME, _sentence_of
 from parallax.analyze.quotes.east_slavic import EAST_SLAVIC, east_slavic_source
 from parallax.analyze.quotes.marks import _inside, _words
 from parallax.analyze.quotes.name_after_role import SLAVIC_OWNER_FIRST, _tr_name, slavic_name
+from parallax.analyze.quotes.plural_cues import PLURAL_REPORTING
 from parallax.analyze.quotes.reported import _quote, _quoted, _romance_according
 from parallax.analyze.quotes.romance_sources import ROMANCE, described_speakers
 from parallax.analyze.quotes.said_after import said_after
@@ -88,6 +89,8 @@ _LEXICAL_REPORTING["pl"] = (
     r"|przypomniał[aoy]?|ostrzegł[aoy]?|zadeklarował[aoy]?|ogłosił[aoy]?|" + _LEXICAL_REPORTING["pl"][0],
     _LEXICAL_REPORTING["pl"][1],
 )
+# a group speaks with the verb in the plural: "I sindacati hanno dichiarato che ..." (:mod:`.plural_cues`)
+_LEXICAL_REPORTING |= {lang: (f"{PLURAL_REPORTING[lang]}|{v}", t) for lang, (v, t) in _LEXICAL_REPORTING.items() if lang in PLURAL_REPORTING}
 # (a comma may close a role in apposition before the verb: "El presidente, Ignacio Lezcano, aseguró que")
 _LEXICAL_INDIRECT = {lang: re.compile(rf"(?<![\w’'.-]){_NAME},?\s+(?:{verbs})\s?,?\s+(?:{that})\s+") for lang, (verbs, that) in _LEXICAL_REPORTING.items()}
 # Dutch writes its nouns in lower case, so a subject described, not named, opens the sentence with its article
@@ -250,7 +253,7 @@ def _lexical_indirect(article, para, sents, spans, attrib, sent_base, lang: str)
         found += [(m.end(), m.start("spk"), m.end("spk"), _verb_of(m)) for m in _NL_DESCRIBED.finditer(text)]
     if lang in ROMANCE and lang in _LEXICAL_REPORTING:
         # a speaker described, not named: "El portavoz del Gobierno dijo que ..." (not "Gobierno" inside it)
-        described = described_speakers(text, sents, *_LEXICAL_REPORTING[lang])
+        described = described_speakers(text, sents, *_LEXICAL_REPORTING[lang], plural=PLURAL_REPORTING.get(lang))
         clauses = {d[0] for d in described}
         found = [f for f in found if f[0] not in clauses] + described
     sourced: set[int] = set()  # clauses a source opens: two words are a statement ("Enligt Nilsson skadades ingen")
