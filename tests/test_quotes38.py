@@ -133,3 +133,45 @@ def test_a_two_word_quotation_with_its_cue_and_speaker_is_a_quotation(lang: str,
 
 def test_a_two_word_scare_quote_without_a_cue_stays_out() -> None:
     assert not [q for q in analyzed("Le ministre a parlé longtemps d'une « réforme juste » lors du débat.", "fr").quotes if q.kind == "direct"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "clause", "source"),
+    [
+        ("nl", "Volgens de politie is de man gearresteerd in Utrecht.", "is de man gearresteerd in Utrecht", "de politie"),
+        ("nl", "Volgens de lokale politie raakten twee mensen gewond.", "raakten twee mensen gewond", "de lokale politie"),
+        ("sv", "Enligt polisen skadades ingen i olyckan.", "skadades ingen i olyckan", "polisen"),
+        ("sv", "Enligt polisen i Malmö har två män gripits.", "har två män gripits", "polisen"),
+        ("da", "Ifølge politiet er der ingen tilskadekomne.", "er der ingen tilskadekomne", "politiet"),
+        ("no", "Ifølge politiet ble ingen skadet i brannen.", "ble ingen skadet i brannen", "politiet"),
+    ],
+)
+def test_a_fronted_source_in_lower_case_is_read_as_according_to(lang: str, text: str, clause: str, source: str) -> None:
+    """A Nordic definite noun, or a Dutch article and noun before a finite verb, ends the source: the verb follows."""
+    (quote,) = analyzed(text, lang).quotes
+    assert (quote.kind, quote.text, quote.speaker) == ("indirect", clause, source)
+
+
+def test_a_dutch_lower_case_source_before_a_word_not_a_verb_is_left() -> None:
+    """Where the word after "Volgens de ..." is no finite verb the list knows, the source's end is unknown: no quote."""
+    assert not analyzed("Volgens de berekening van het bureau daalde de inflatie sterk.", "nl").quotes
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "source"),
+    [
+        ("de", "Bei dem Unfall wurden laut der Polizei zwei Menschen verletzt.", "Polizei"),
+        ("sv", "Vid olyckan skadades enligt polisen två personer.", "polisen"),
+        ("nl", "Bij het ongeval raakten volgens de politie twee mensen gewond.", "de politie"),
+    ],
+)
+def test_a_source_inside_the_clause_makes_the_sentence_its_statement(lang: str, text: str, source: str) -> None:
+    """'wurden laut der Polizei zwei Menschen verletzt': the source set after the verb, as 'according to police'."""
+    (quote,) = analyzed(text, lang).quotes
+    assert quote.kind == "indirect" and quote.speaker == source
+    assert quote.text == text.rstrip(".")
+
+
+def test_loud_is_no_source() -> None:
+    """German "laut" (loud) before no name or article is an adjective."""
+    assert not analyzed("Die Kinder sangen laut und fröhlich auf dem Platz vor der Schule.", "de").quotes

@@ -64,19 +64,21 @@ _RO = " ".join(f"au_{p}" for p in _RO_PARTICIPLES.split()) + " au_mai_spus au_ma
 # Catalan: the present plural (the pasts "van dir", "han dit" are in the Catalan table already)
 _CA = "diuen afirmen declaren expliquen asseguren afegeixen indiquen destaquen recorden reconeixen lamenten insisteixen"
 
-PLURAL_CUES = {lang: _alternation(words) for lang, words in
-               {"fr": _FR, "it": _IT, "es": _ES, "pt": _PT, "ro": _RO, "ca": _CA}.items()}
+PLURAL_CUES = {lang: _alternation(words) for lang, words in {"fr": _FR, "it": _IT, "es": _ES, "pt": _PT, "ro": _RO, "ca": _CA}.items()}
 
 # the verbs of each language that report a clause after "que", "che", "că" (a subset: the ones listed singular there)
 PLURAL_REPORTING = {
-    "it": _alternation("hanno_detto hanno_dichiarato hanno_affermato hanno_aggiunto hanno_spiegato hanno_sottolineato "
-                       "hanno_annunciato dicono affermano"),
-    "es": _alternation("dijeron afirmaron declararon aseguraron añadieron explicaron señalaron indicaron advirtieron "
-                       "anunciaron dicen afirman aseguran"),
-    "pt": _alternation("disseram afirmaram declararam acrescentaram explicaram destacaram ressaltaram anunciaram "
-                       "alertaram dizem afirmam"),
-    "ro": _alternation("au_spus au_declarat au_afirmat au_precizat au_explicat au_anunțat au_anunţat au_subliniat "
-                       "au_arătat au_adăugat au_susținut au_susţinut au_transmis au_avertizat spun susțin susţin"),
+    "it": _alternation(
+        "hanno_detto hanno_dichiarato hanno_affermato hanno_aggiunto hanno_spiegato hanno_sottolineato hanno_annunciato dicono affermano"
+    ),
+    "es": _alternation(
+        "dijeron afirmaron declararon aseguraron añadieron explicaron señalaron indicaron advirtieron anunciaron dicen afirman aseguran"
+    ),
+    "pt": _alternation("disseram afirmaram declararam acrescentaram explicaram destacaram ressaltaram anunciaram alertaram dizem afirmam"),
+    "ro": _alternation(
+        "au_spus au_declarat au_afirmat au_precizat au_explicat au_anunțat au_anunţat au_subliniat "
+        "au_arătat au_adăugat au_susținut au_susţinut au_transmis au_avertizat spun susțin susţin"
+    ),
     "ca": _alternation("diuen afirmen asseguren"),
 }
 
