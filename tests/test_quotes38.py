@@ -175,3 +175,33 @@ def test_a_source_inside_the_clause_makes_the_sentence_its_statement(lang: str, 
 def test_loud_is_no_source() -> None:
     """German "laut" (loud) before no name or article is an adjective."""
     assert not analyzed("Die Kinder sangen laut und fröhlich auf dem Platz vor der Schule.", "de").quotes
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker", "cue"),
+    [
+        ("sv", "Statsministern Ulf Kristersson kallade det ”ett svek mot väljarna”.", "Ulf Kristersson", "kallade"),
+        ("sv", "Ulf Kristersson kallade beslutet ”ett svek mot väljarna” på tisdagen.", "Ulf Kristersson", "kallade"),
+        ("da", "Statsminister Mette Frederiksen kaldte det ”et svigt af vælgerne”.", "Mette Frederiksen", "kaldte"),
+        ("no", "Statsminister Jonas Gahr Støre kalte det «et svik mot velgerne».", "Jonas Gahr Støre", "kalte"),
+    ],
+)
+def test_what_a_nordic_speaker_called_a_thing_is_theirs(lang: str, text: str, speaker: str, cue: str) -> None:
+    """"kallade det ”…”" (called it) is a cue, as Dutch "noemde het" is; the role that opens the sentence is no name."""
+    (quote,) = analyzed(text, lang).quotes
+    assert (quote.speaker, quote.cue) == (speaker, cue)
+
+
+def test_called_in_without_a_quotation_is_no_cue() -> None:
+    import re
+
+    from parallax.analyze.quotes.cue_lexicon import LEXICAL_CUES
+
+    cues = re.compile(f"(?:{LEXICAL_CUES['sv']})(?!\\w)")
+    assert not cues.search("Polisen kallade in förstärkning från Malmö under natten.")
+    assert cues.search("Han kallade det ”ett svek”.")
+
+
+def test_a_definite_role_opening_a_swedish_sentence_is_cut_from_the_name() -> None:
+    (quote,) = analyzed("Statsministern Ulf Kristersson sa: ”Det är ett svek mot väljarna.”", "sv").quotes
+    assert quote.speaker == "Ulf Kristersson"

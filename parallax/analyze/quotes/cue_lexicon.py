@@ -228,6 +228,12 @@ def _particle_cues(verbs: str, particle: str) -> str:
 
 
 LEXICAL_CUES["sv"] += "|tillade|tillfogade"
+# what someone called a thing in quotation marks: 'Kristersson kallade det ”ett svek”', 'kaldte forslaget ”et svigt”',
+# 'kalte det «et svik»' (a cue only with the quotation mark, or the text before it ending, a few words on: "kallade in
+# förstärkning" reports nothing)
+_CALLED = r"(?=(?:\s+[^\s”“\"«»]+){1,4}\s*(?:[”“\"«]|$))"
+LEXICAL_CUES |= {lang: LEXICAL_CUES[lang] + f"|(?:{verbs}){_CALLED}" for lang, verbs in
+                 (("sv", "kallade|kallar"), ("da", "kaldte|kalder"), ("no", "kalte|kaller|kalla|kallar"))}
 for _lang, (_verbs, _particle) in NORDIC_PARTICLE_VERBS.items():
     LEXICAL_CUES[_lang] = _particle_cues(_verbs, _particle) + "|" + LEXICAL_CUES[_lang]
 # Norwegian records may say Bokmål or Nynorsk ("nb", "nn"): one table serves both

@@ -34,10 +34,10 @@ from parallax.analyze.quotes.name_after_role import (
     _tr_name,
     estonian_past_owner,
     finnish_name_end,
-    nordic_name,
     opening_adverb,
     slavic_name,
 )
+from parallax.analyze.quotes.nordic_names import nordic_name
 from parallax.analyze.quotes.turkish import tr_subject_before
 from parallax.analyze.quotes.vietnamese import vi_speaker
 from parallax.analyze.titles import DEFINITE, DEFINITE_WITH_GREEK, TITLE_WORDS, describes_a_role
