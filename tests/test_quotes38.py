@@ -205,3 +205,28 @@ def test_called_in_without_a_quotation_is_no_cue() -> None:
 def test_a_definite_role_opening_a_swedish_sentence_is_cut_from_the_name() -> None:
     (quote,) = analyzed("Statsministern Ulf Kristersson sa: ”Det är ett svek mot väljarna.”", "sv").quotes
     assert quote.speaker == "Ulf Kristersson"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "التقى وزير الخارجية أحمد الصفدي نظيره الفرنسي يوم الثلاثاء. وقال في مؤتمر صحفي: \"لن نقبل بأي حل لا يضمن حقوق الشعب\".",
+        "وصل وزير الخارجية أحمد الصفدي إلى باريس يوم الثلاثاء.\n\nوقال في مؤتمر صحفي: «لن نقبل بأي حل لا يضمن حقوق الشعب».",
+    ],
+)
+def test_an_arabic_cue_with_no_subject_takes_the_subject_of_the_sentence_before(text: str) -> None:
+    """'وقال في مؤتمر صحفي:' (he said at a news conference) with no quotation before: the minister the sentence before
+    names, verb first, then role, then name."""
+    (quote,) = analyzed(text, "ar").quotes
+    assert (quote.speaker, quote.cue) == ("أحمد الصفدي", "قال")
+
+
+def test_the_arabic_subject_before_reads_joined_names_and_needs_a_role() -> None:
+    from parallax.analyze.quotes.ar_subjects import ar_subject_before
+
+    text = "استقبل رئيس الوزراء محمد بن سالم الرئيس الفرنسي في الرياض. وقال: "
+    assert ar_subject_before(text, text.index("وقال"))[0] == "محمد بن سالم"
+    text = "استقبل الرئيس عبد الفتاح السيسي نظيره الفرنسي. وقال: "
+    assert ar_subject_before(text, text.index("وقال"))[0] == "عبد الفتاح السيسي"
+    text = "اندلع حريق كبير في المصنع صباح الثلاثاء. وقال في مؤتمر صحفي: "
+    assert ar_subject_before(text, text.index("وقال")) is None
