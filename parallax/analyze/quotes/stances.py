@@ -25,6 +25,7 @@ a convoy".
 from __future__ import annotations
 
 from parallax.analyze.quotes.clauses import _after, _owner, lemma_of
+from parallax.analyze.quotes.cue_lexicon import CUE_LEMMAS
 
 # verbs whose direct object is what the subject judged, backed, rejected or put forward
 STANCE_OBJECT_LEMMAS = {
@@ -136,12 +137,35 @@ COMMUNICATION_NOUNS = {
 
 
 def _answered(tok):
-    """What a verb of answering answers, when it is words or a request ("to requests for comment"), if anything."""
+    """What a verb of answering answers, when it is words or a request ("to requests for comment"), if anything;
+    or how it answered: with words ("responded with attacks on Machado") or by saying or judging ("responded by
+    calling the report a smear")."""
     if lemma_of(tok) not in ANSWERING_LEMMAS:
         return None
-    to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" and c.idx > tok.idx), None)
-    obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-    return to if obj is not None and lemma_of(obj) in COMMUNICATION_NOUNS else None
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.idx > tok.idx):
+        if prep.lower_ == "by" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" and _says(c) for c in prep.children):
+            return prep  # (by saying or judging: "by closing the road" is a deed)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if prep.lower_ in ("to", "with") and obj is not None and lemma_of(obj) in COMMUNICATION_NOUNS:
+            return prep
+    return None
+
+
+def _says(tok) -> bool:
+    """Whether verb ``tok`` says or judges: a verb of saying or of this module's positions ("calling", "attacking")."""
+    return lemma_of(tok) in CUE_LEMMAS or lemma_of(tok) in STANCE_OBJECT_LEMMAS
+
+
+# of the verbs of a position, those that take a gerund as their object ("admitted using the tax code", "has often
+# cited improving mental health services", "opposes raising taxes"): not the deeds, whose gerund is what was done
+def _gerund_object(tok):
+    """The gerund clause a verb of a position takes as its object, if any (the parser's xcomp in -ing, no "to")."""
+    if lemma_of(tok) in {"attack", "hit", "target", "link", "say"}:
+        return None
+    return next(
+        (c for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.idx > tok.idx and not any(a.dep_ == "aux" for a in c.children)),
+        None,
+    )
 
 
 def takes_a_stance(tok) -> bool:
@@ -174,6 +198,8 @@ def object_report(tok) -> tuple[int, int] | None:
             if obj is not None and obj.pos_ != "PRON":
                 return obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)
             return None
+        if obj is None and (gerund := _gerund_object(tok)) is not None:
+            return gerund.left_edge.idx, gerund.right_edge.idx + len(gerund.right_edge.text)
         grounds = _grounds(tok, obj) if obj is not None else []
         if obj is None or obj.pos_ == "PRON" and not grounds:
             return None  # ("supported it": a pronoun alone says nothing)
