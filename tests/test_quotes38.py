@@ -230,3 +230,22 @@ def test_the_arabic_subject_before_reads_joined_names_and_needs_a_role() -> None
     assert ar_subject_before(text, text.index("وقال"))[0] == "عبد الفتاح السيسي"
     text = "اندلع حريق كبير في المصنع صباح الثلاثاء. وقال في مؤتمر صحفي: "
     assert ar_subject_before(text, text.index("وقال")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("If the I.R.S. has questions about Mr. Trump's tax compliance in his most recent returns, voters should know.",
+         "Mr. Trump's tax compliance in his most recent returns", "I.R.S"),
+        ("Republicans had doubts about the deal.", "the deal", "Republicans"),
+    ],
+)
+def test_a_view_someone_has_about_a_thing_is_theirs(text: str, content: str, speaker: str) -> None:
+    """"X has questions about Y": the subject of "have" owns the stance noun, as of "raised questions about"."""
+    quotes = [q for q in analyzed(text, "en").quotes if q.kind == "indirect"]
+    assert [q.text for q in quotes] == [content]
+    assert speaker in (quotes[0].speaker or "")
+
+
+def test_a_view_not_had_is_no_position() -> None:
+    assert not analyzed("The mayor does not have any concerns about the plan.", "en").quotes
