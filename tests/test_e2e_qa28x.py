@@ -184,7 +184,9 @@ def test_an_english_and_a_chinese_quotation_of_one_leader_group():
 def test_german_role_after_a_particle_starts_the_name(text, speaker):
     from tests.helpers import analyzed
 
-    assert [q.speaker for q in analyzed(text, "de").quotes] == [speaker]
+    # (the source set inside the first sentence, "bleibt nach Angaben von ... gesperrt", makes it an indirect
+    # statement of the same speaker: the quotation's speaker is what this test is about)
+    assert [q.speaker for q in analyzed(text, "de").quotes if q.kind != "indirect"] == [speaker]
 
 
 @pytest.mark.parametrize(

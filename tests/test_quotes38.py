@@ -70,3 +70,182 @@ def test_a_hindi_title_in_single_marks_with_its_kind_is_no_quotation() -> None:
         assert analyzed(text, "hi").quotes == []
     said = analyzed('मंत्री राजेश कुमार ने कहा, "हम किसानों की मदद करेंगे।"', "hi").quotes
     assert [q.speaker for q in said] == ["राजेश कुमार"]
+
+
+# --- session 38, helper quotes38: plural cues, lower-case sources, "kallade det", Arabic cues without a subject ---
+
+import pytest  # noqa: E402
+
+from tests.helpers import analyzed  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("fr", "« Nous ne céderons pas sur les salaires », affirment les syndicats.", "syndicats"),
+        ("it", "«Non ci fermeremo fino alla fine», hanno detto i sindacati.", "sindacati"),
+        ("es", "«No nos iremos de aquí», dijeron los manifestantes.", "manifestantes"),
+        ("pt", "«Não vamos desistir da greve», disseram os sindicatos.", "sindicatos"),
+        ("ro", "„Nu vom renunța la grevă”, au declarat sindicatele.", "sindicatele"),
+    ],
+)
+def test_a_plural_cue_gives_the_quotation_to_the_group_after_it(lang: str, text: str, speaker: str) -> None:
+    """The verb agrees with its plural subject ("affirment", "hanno detto", "dijeron", "au declarat"): the group speaks."""
+    (quote,) = analyzed(text, lang).quotes
+    assert quote.kind == "direct"
+    assert speaker in (quote.speaker or "")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "clause", "speaker"),
+    [
+        ("it", "I sindacati hanno dichiarato che lo sciopero continuerà.", "lo sciopero continuerà", "sindacati"),
+        ("es", "Los manifestantes afirmaron que seguirán en la plaza.", "seguirán en la plaza", "manifestantes"),
+        ("pt", "Os sindicatos afirmam que a greve vai continuar.", "a greve vai continuar", "sindicatos"),
+    ],
+)
+def test_a_group_with_a_plural_verb_reports_the_clause_after_that(lang: str, text: str, clause: str, speaker: str) -> None:
+    """"Los manifestantes afirmaron que ...": a group with its plural article opens the sentence, the verb agrees."""
+    quotes = [q for q in analyzed(text, lang).quotes if q.kind == "indirect"]
+    assert [q.text for q in quotes] == [clause]
+    assert speaker in (quotes[0].speaker or "")
+
+
+def test_a_romanian_adverb_after_the_cue_is_no_speaker() -> None:
+    """Only a noun with its article joined ("sindicatele", "primarul") speaks after a Romanian cue, not "ieri"."""
+    (quote,) = analyzed("„Nu vom renunța la grevă”, au declarat ieri.", "ro").quotes
+    assert quote.speaker != "ieri"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("fr", "« Nous agirons », ont déclaré les ministres.", "ministres"),
+        ("it", "«Andremo avanti», ha detto Marco Rossi.", "Marco Rossi"),
+        ("de", "„Wir handeln“, sagte Anna Berg.", "Anna Berg"),
+    ],
+)
+def test_a_two_word_quotation_with_its_cue_and_speaker_is_a_quotation(lang: str, text: str, speaker: str) -> None:
+    """Two words in quotation marks with a cue and a speaker beside them are a statement, not a scare quote."""
+    (quote,) = analyzed(text, lang).quotes
+    assert quote.kind == "direct" and speaker in (quote.speaker or "")
+
+
+def test_a_two_word_scare_quote_without_a_cue_stays_out() -> None:
+    assert not [q for q in analyzed("Le ministre a parlé longtemps d'une « réforme juste » lors du débat.", "fr").quotes if q.kind == "direct"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "clause", "source"),
+    [
+        ("nl", "Volgens de politie is de man gearresteerd in Utrecht.", "is de man gearresteerd in Utrecht", "de politie"),
+        ("nl", "Volgens de lokale politie raakten twee mensen gewond.", "raakten twee mensen gewond", "de lokale politie"),
+        ("sv", "Enligt polisen skadades ingen i olyckan.", "skadades ingen i olyckan", "polisen"),
+        ("sv", "Enligt polisen i Malmö har två män gripits.", "har två män gripits", "polisen"),
+        ("da", "Ifølge politiet er der ingen tilskadekomne.", "er der ingen tilskadekomne", "politiet"),
+        ("no", "Ifølge politiet ble ingen skadet i brannen.", "ble ingen skadet i brannen", "politiet"),
+    ],
+)
+def test_a_fronted_source_in_lower_case_is_read_as_according_to(lang: str, text: str, clause: str, source: str) -> None:
+    """A Nordic definite noun, or a Dutch article and noun before a finite verb, ends the source: the verb follows."""
+    (quote,) = analyzed(text, lang).quotes
+    assert (quote.kind, quote.text, quote.speaker) == ("indirect", clause, source)
+
+
+def test_a_dutch_lower_case_source_before_a_word_not_a_verb_is_left() -> None:
+    """Where the word after "Volgens de ..." is no finite verb the list knows, the source's end is unknown: no quote."""
+    assert not analyzed("Volgens de berekening van het bureau daalde de inflatie sterk.", "nl").quotes
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "source"),
+    [
+        ("de", "Bei dem Unfall wurden laut der Polizei zwei Menschen verletzt.", "Polizei"),
+        ("sv", "Vid olyckan skadades enligt polisen två personer.", "polisen"),
+        ("nl", "Bij het ongeval raakten volgens de politie twee mensen gewond.", "de politie"),
+    ],
+)
+def test_a_source_inside_the_clause_makes_the_sentence_its_statement(lang: str, text: str, source: str) -> None:
+    """'wurden laut der Polizei zwei Menschen verletzt': the source set after the verb, as 'according to police'."""
+    (quote,) = analyzed(text, lang).quotes
+    assert quote.kind == "indirect" and quote.speaker == source
+    assert quote.text == text.rstrip(".")
+
+
+def test_loud_is_no_source() -> None:
+    """German "laut" (loud) before no name or article is an adjective."""
+    assert not analyzed("Die Kinder sangen laut und fröhlich auf dem Platz vor der Schule.", "de").quotes
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker", "cue"),
+    [
+        ("sv", "Statsministern Ulf Kristersson kallade det ”ett svek mot väljarna”.", "Ulf Kristersson", "kallade"),
+        ("sv", "Ulf Kristersson kallade beslutet ”ett svek mot väljarna” på tisdagen.", "Ulf Kristersson", "kallade"),
+        ("da", "Statsminister Mette Frederiksen kaldte det ”et svigt af vælgerne”.", "Mette Frederiksen", "kaldte"),
+        ("no", "Statsminister Jonas Gahr Støre kalte det «et svik mot velgerne».", "Jonas Gahr Støre", "kalte"),
+    ],
+)
+def test_what_a_nordic_speaker_called_a_thing_is_theirs(lang: str, text: str, speaker: str, cue: str) -> None:
+    """"kallade det ”…”" (called it) is a cue, as Dutch "noemde het" is; the role that opens the sentence is no name."""
+    (quote,) = analyzed(text, lang).quotes
+    assert (quote.speaker, quote.cue) == (speaker, cue)
+
+
+def test_called_in_without_a_quotation_is_no_cue() -> None:
+    import re
+
+    from parallax.analyze.quotes.cue_lexicon import LEXICAL_CUES
+
+    cues = re.compile(f"(?:{LEXICAL_CUES['sv']})(?!\\w)")
+    assert not cues.search("Polisen kallade in förstärkning från Malmö under natten.")
+    assert cues.search("Han kallade det ”ett svek”.")
+
+
+def test_a_definite_role_opening_a_swedish_sentence_is_cut_from_the_name() -> None:
+    (quote,) = analyzed("Statsministern Ulf Kristersson sa: ”Det är ett svek mot väljarna.”", "sv").quotes
+    assert quote.speaker == "Ulf Kristersson"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "التقى وزير الخارجية أحمد الصفدي نظيره الفرنسي يوم الثلاثاء. وقال في مؤتمر صحفي: \"لن نقبل بأي حل لا يضمن حقوق الشعب\".",
+        "وصل وزير الخارجية أحمد الصفدي إلى باريس يوم الثلاثاء.\n\nوقال في مؤتمر صحفي: «لن نقبل بأي حل لا يضمن حقوق الشعب».",
+    ],
+)
+def test_an_arabic_cue_with_no_subject_takes_the_subject_of_the_sentence_before(text: str) -> None:
+    """'وقال في مؤتمر صحفي:' (he said at a news conference) with no quotation before: the minister the sentence before
+    names, verb first, then role, then name."""
+    (quote,) = analyzed(text, "ar").quotes
+    assert (quote.speaker, quote.cue) == ("أحمد الصفدي", "قال")
+
+
+def test_the_arabic_subject_before_reads_joined_names_and_needs_a_role() -> None:
+    from parallax.analyze.quotes.ar_subjects import ar_subject_before
+
+    text = "استقبل رئيس الوزراء محمد بن سالم الرئيس الفرنسي في الرياض. وقال: "
+    assert ar_subject_before(text, text.index("وقال"))[0] == "محمد بن سالم"
+    text = "استقبل الرئيس عبد الفتاح السيسي نظيره الفرنسي. وقال: "
+    assert ar_subject_before(text, text.index("وقال"))[0] == "عبد الفتاح السيسي"
+    text = "اندلع حريق كبير في المصنع صباح الثلاثاء. وقال في مؤتمر صحفي: "
+    assert ar_subject_before(text, text.index("وقال")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("If the I.R.S. has questions about Mr. Trump's tax compliance in his most recent returns, voters should know.",
+         "Mr. Trump's tax compliance in his most recent returns", "I.R.S"),
+        ("Republicans had doubts about the deal.", "the deal", "Republicans"),
+    ],
+)
+def test_a_view_someone_has_about_a_thing_is_theirs(text: str, content: str, speaker: str) -> None:
+    """"X has questions about Y": the subject of "have" owns the stance noun, as of "raised questions about"."""
+    quotes = [q for q in analyzed(text, "en").quotes if q.kind == "indirect"]
+    assert [q.text for q in quotes] == [content]
+    assert speaker in (quotes[0].speaker or "")
+
+
+def test_a_view_not_had_is_no_position() -> None:
+    assert not analyzed("The mayor does not have any concerns about the plan.", "en").quotes

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from parallax.analyze import Paragraph
+from parallax.analyze.quotes.ar_subjects import ar_subject_before
 from parallax.analyze.quotes.cues import (
     _DASH_NAME,
     _LEAD_NAME,
@@ -170,8 +171,8 @@ def by_uncased_cue(site: QuoteSite) -> Speaker | None:
         if said is not None and (prev is None or prev.start < site.para.offset + said[2]):
             name, s_, e_ = name_in(site.lang, site.text, said[0], said[1])
             return name, site.para.offset + s_, site.para.offset + e_, cue
-        if prev is None or not prev.speaker:
-            return None
+        if prev is None or not prev.speaker:  # none before: the subject of the sentence before (:mod:`.ar_subjects`)
+            return (*found, cue) if site.lang == "ar" and (found := ar_subject_before(site.article.text, site.para.offset + site.sent[0])) else None
         return prev.speaker, prev.speaker_start or prev.start, prev.speaker_end or prev.start, cue
     name, start, end = name_in(site.lang, site.text, start, end)
     if site.lang == "th" and (full := th_full_name(site.article.text, site.para.offset + start, name)):

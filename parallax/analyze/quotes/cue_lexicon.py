@@ -11,6 +11,7 @@ speakers; the verbs that report speech without quotation marks are :mod:`.report
 
 from __future__ import annotations
 
+from parallax.analyze.quotes.plural_cues import PLURAL_CUES
 from parallax.analyze.quotes.vietnamese import VI_CUES
 from parallax.analyze.timelex.sh import cyrillic
 from parallax.letters import LOWER, UPPER
@@ -206,6 +207,9 @@ ES_PERFECT_CUES = (
     r"|garantizado|criticado|defendido|avisado|incidido|remarcado|valorado)"
 )
 LEXICAL_CUES["es"] = ES_PERFECT_CUES + "|" + LEXICAL_CUES["es"]
+# a group speaks with the verb in the plural: '«...», hanno detto i sindacati', '« ... », affirment les syndicats'
+for _lang, _plural in PLURAL_CUES.items():
+    LEXICAL_CUES[_lang] += "|" + _plural
 # Nordic particle verbs of saying ("added"): the particle follows the subject where it is inverted after the
 # quotation ('– ..., la Berg til.', '– ..., la hun til.', '– ..., lade Berg till.', '– ..., føjede Holm til.'), and
 # joins its verb where the subject comes first or after both ('la til Berg').  Per language, the verb's forms and its
@@ -224,6 +228,12 @@ def _particle_cues(verbs: str, particle: str) -> str:
 
 
 LEXICAL_CUES["sv"] += "|tillade|tillfogade"
+# what someone called a thing in quotation marks: 'Kristersson kallade det ”ett svek”', 'kaldte forslaget ”et svigt”',
+# 'kalte det «et svik»' (a cue only with the quotation mark, or the text before it ending, a few words on: "kallade in
+# förstärkning" reports nothing)
+_CALLED = r"(?=(?:\s+[^\s”“\"«»]+){1,4}\s*(?:[”“\"«]|$))"
+LEXICAL_CUES |= {lang: LEXICAL_CUES[lang] + f"|(?:{verbs}){_CALLED}" for lang, verbs in
+                 (("sv", "kallade|kallar"), ("da", "kaldte|kalder"), ("no", "kalte|kaller|kalla|kallar"))}
 for _lang, (_verbs, _particle) in NORDIC_PARTICLE_VERBS.items():
     LEXICAL_CUES[_lang] = _particle_cues(_verbs, _particle) + "|" + LEXICAL_CUES[_lang]
 # Norwegian records may say Bokmål or Nynorsk ("nb", "nn"): one table serves both

@@ -34,10 +34,10 @@ from parallax.analyze.quotes.name_after_role import (
     _tr_name,
     estonian_past_owner,
     finnish_name_end,
-    nordic_name,
     opening_adverb,
     slavic_name,
 )
+from parallax.analyze.quotes.nordic_names import nordic_name
 from parallax.analyze.quotes.turkish import tr_subject_before
 from parallax.analyze.quotes.vietnamese import vi_speaker
 from parallax.analyze.titles import DEFINITE, DEFINITE_WITH_GREEK, TITLE_WORDS, describes_a_role
@@ -123,8 +123,17 @@ _NO_SUBJECT_TAIL = rf"\s+(?:{_TO_WHOM})\s[^{UPPER}\n.;!?]{{0,60}}(?:[.;!?]|$)"
 _NORDIC_DEFINITE = re.compile(rf"[{LOWER}]{{3,}}(?:en|et|na|ne)\Z")
 
 
+# Romanian too: '„...”, a declarat primarul.', '„...”, au declarat sindicatele.' (the mayor, the unions)
+_ROMANIAN_DEFINITE = re.compile(rf"[{LOWER}]{{3,}}(?:ul|ele|ile|ii|ului|lor)\Z")
+# the plural articles a group after the cue opens with where DEFINITE lacks them: 'hanno detto i sindacati'
+_PLURAL_ARTICLES = {"it": "i|gli", "ca": "els"}
+
+
 def _nordic_definite(spk: str, lang: str) -> bool:
-    """Whether the one word ``spk`` after a cue is a Nordic noun in the definite form (no stop word: "igen", "sedan")."""
+    """Whether the one word ``spk`` after a cue is a Nordic (or Romanian) noun in the definite form (no stop word:
+    "igen", "sedan")."""
+    if lang == "ro":
+        return " " not in spk and bool(_ROMANIAN_DEFINITE.match(spk))
     return lang in NORDIC_OWNER_FIRST and " " not in spk and bool(_NORDIC_DEFINITE.match(spk)) and spk not in _stop_words(lang)
 
 
@@ -298,8 +307,9 @@ def _lexical_speaker_span(text: str, span: _Span, sent: tuple[int, int], lang: s
     # (with what the role is of: '«...», disse o porta-voz da polícia.', '«...», dijo el portavoz del Gobierno.'; a language
     # without articles names the role bare: '«...», — добавил губернатор.', a word of the titles' lexicon; an age may
     # be the description: 'sagte der 34-Jährige', 'ha detto il 34enne')
+    articles = DEFINITE_WITH_GREEK[:-1] + (f"|{_PLURAL_ARTICLES[lang]})" if lang in _PLURAL_ARTICLES else ")")
     m = re.match(
-        rf"\W{{0,3}}\s*(?:[—–-]\s*)?(?P<cue>{cues})\s+(?P<spk>(?P<art>{DEFINITE_WITH_GREEK}\s?)?(?:\d{{1,3}}-?)?[^\W\d_]{{3,}}(?:-[^\W\d_]+)?(?:\s(?:{_OFFICE_ADJECTIVE}))?(?:\s(?:[{LOWER}][\w-]+|d['’][{UPPER}][\w-]+)(?={_OF_WHAT}))?{_OF_WHAT}?)"
+        rf"\W{{0,3}}\s*(?:[—–-]\s*)?(?P<cue>{cues})\s+(?P<spk>(?P<art>{articles}\s?)?(?:\d{{1,3}}-?)?[^\W\d_]{{3,}}(?:-[^\W\d_]+)?(?:\s(?:{_OFFICE_ADJECTIVE}))?(?:\s(?:[{LOWER}][\w-]+|d['’][{UPPER}][\w-]+)(?={_OF_WHAT}))?{_OF_WHAT}?)"
         rf"(?:\s?[.,;!?]|$|\s(?:{_CIRCUMSTANCE})\b)",
         after,
     )

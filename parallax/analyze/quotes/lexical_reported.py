@@ -15,11 +15,13 @@ from parallax.analyze.quotes.cues import _NAME, _sentence_of
 from parallax.analyze.quotes.east_slavic import EAST_SLAVIC, east_slavic_source
 from parallax.analyze.quotes.marks import _inside, _words
 from parallax.analyze.quotes.name_after_role import SLAVIC_OWNER_FIRST, _tr_name, slavic_name
+from parallax.analyze.quotes.plural_cues import PLURAL_REPORTING
 from parallax.analyze.quotes.reported import _quote, _quoted, _romance_according
 from parallax.analyze.quotes.romance_sources import ROMANCE, described_speakers
 from parallax.analyze.quotes.said_after import said_after
 from parallax.analyze.quotes.turkish import tr_reported
 from parallax.analyze.quotes.uncased import UNCASED, find_reported, name_in
+from parallax.analyze.quotes.v2_sources import V2Source, inline_sources
 from parallax.analyze.timelex.sh import cyrillic
 from parallax.analyze.titles import describes_a_role
 from parallax.letters import LOWER, UPPER
@@ -89,6 +91,8 @@ _LEXICAL_REPORTING["pl"] = (
     r"|przypomniał[aoy]?|ostrzegł[aoy]?|zadeklarował[aoy]?|ogłosił[aoy]?|" + _LEXICAL_REPORTING["pl"][0],
     _LEXICAL_REPORTING["pl"][1],
 )
+# a group speaks with the verb in the plural: "I sindacati hanno dichiarato che ..." (:mod:`.plural_cues`)
+_LEXICAL_REPORTING |= {lang: (f"{PLURAL_REPORTING[lang]}|{v}", t) for lang, (v, t) in _LEXICAL_REPORTING.items() if lang in PLURAL_REPORTING}
 # (a comma may close a role in apposition before the verb: "El presidente, Ignacio Lezcano, aseguró que")
 _LEXICAL_INDIRECT = {lang: re.compile(rf"(?<![\w’'.-]){_NAME},?\s+(?:{verbs})\s?,?\s+(?:{that})\s+") for lang, (verbs, that) in _LEXICAL_REPORTING.items()}
 # Dutch writes its nouns in lower case, so a subject described, not named, opens the sentence with its article
@@ -153,16 +157,6 @@ _LEXICAL_ACCORDING = re.compile(
 _APPOSED_NAME = re.compile(rf"(?P<name>[{UPPER}][\w'’-]*+(?:\s[{UPPER}][\w'’-]*+){{1,3}}),\s(?=\S)")
 
 
-# German, Dutch and the Scandinavian languages put the verb right after a fronted source, with no comma:
-# "Laut Polizeisprecher Martin Scholle wurde niemand verletzt", "Volgens Jansen raakte niemand gewond",
-# "Enligt Nilsson skadades ingen".  The source is read when it is a name (a role word may stand before it,
-# and the German "Angaben der" or an article inside it), up to the verb in lower case; a source in lower case
-# ("Volgens de politie is ...") cannot be told from its verb and is left.
-_V2_SOURCE = re.compile(
-    rf"(?P<cue>Laut(?:\sAngaben)?|Nach\sAngaben|Volgens|Enligt|Ifølge)\s(?:(?:von|vom|der|des|dem|den|de|het|van)\s)?"
-    rf"(?P<src>(?:[{LOWER}][\w-]*+\s)?(?:[{UPPER}][\w'’-]*+\s){{1,4}})"
-    rf"(?=(?!(?:der|die|das|des|dem|den|von|vom|zur|zum|van|de|het)\s)[{LOWER}])"
-)
 # a source that opens its sentence with no comma after it, where the language writes none: Czech
 # "Podle Virtanena se hasičům podařilo ..." (the name in the genitive), Finnish "Virtasen mukaan vuoto
 # saatiin tukittua" and Hungarian "A kórház szerint egyikük ..." (a postposition after the source)
@@ -175,7 +169,8 @@ _SZERINT = re.compile(rf"(?<![\w-])(?:Az?\s)?(?P<src>[\w-]++(?:\s[\w-]++){{0,4}}
 # Kaya'ya göre kazada ...", role words before the name
 _GORE = re.compile(rf"(?P<src>(?:[\w-]++\s){{0,3}}?[{UPPER}][\w-]*+)['’](?:y?[ae]|n[ae])\s(?P<cue>göre),?\s(?=\S)")
 _SOURCE_FIRST = {"pl": _PolishSource(), "cs": _PODLE, "fi": _MUKAAN, "hu": _SZERINT, "tr": _GORE}
-_SOURCE_FIRST |= dict.fromkeys(("de", "nl", "sv", "da", "no", "nb", "nn"), _V2_SOURCE)
+# German, Dutch and the Scandinavian languages: the verb right after a fronted source, no comma (:mod:`.v2_sources`)
+_SOURCE_FIRST |= dict.fromkeys(("de", "nl", "sv", "da", "no", "nb", "nn"), V2Source())
 # Slovak "Podľa Hudecovej vodič ...", Croatian and Serbian "Prema riječima gradonačelnika Jurića, grad će ...",
 # Slovenian "Po besedah župana Novaka bo ...": the source opens the sentence (its role in lower case, then the
 # name in the genitive), with or without a comma, and the clause it reports follows in lower case
@@ -253,7 +248,7 @@ def _lexical_indirect(article, para, sents, spans, attrib, sent_base, lang: str)
         found += [(m.end(), m.start("spk"), m.end("spk"), _verb_of(m)) for m in _NL_DESCRIBED.finditer(text)]
     if lang in ROMANCE and lang in _LEXICAL_REPORTING:
         # a speaker described, not named: "El portavoz del Gobierno dijo que ..." (not "Gobierno" inside it)
-        described = described_speakers(text, sents, *_LEXICAL_REPORTING[lang])
+        described = described_speakers(text, sents, *_LEXICAL_REPORTING[lang], plural=PLURAL_REPORTING.get(lang))
         clauses = {d[0] for d in described}
         found = [f for f in found if f[0] not in clauses] + described
     sourced: set[int] = set()  # clauses a source opens: two words are a statement ("Enligt Nilsson skadades ingen")
@@ -275,6 +270,7 @@ def _lexical_indirect(article, para, sents, spans, attrib, sent_base, lang: str)
             skip = east_slavic_source(m.group("src").rstrip())[0] if lang in EAST_SLAVIC else 0
             found.append((m.end(), m.start("src") + skip, m.start("src") + len(_name_of_source(m.group("src").rstrip(), lang)), cue))
             sourced.add(m.end())
+    found += inline_sources(text, sents, lang, {f[0] for f in found})  # 'wurden laut der Polizei zwei Menschen verletzt'
     read = []
     for start, spk_start, spk_end, cue in sorted(found):
         _, sent = _sentence_of(start, sents)

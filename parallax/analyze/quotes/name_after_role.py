@@ -241,20 +241,7 @@ def role_of_a_body(role: str, name: str, lang: str) -> bool:
     )
 
 
-# Swedish, Danish and Norwegian name a politician by the party in the definite genitive before the name:
-# "Liberalernas Helene Odenjung", "Centerpartiets Anna Lind", "Socialdemokraternes Mette Holm" (of the Liberals);
-# the indefinite genitive ("Lars", "Jonas") is left, since first names end so too
-NORDIC_OWNER_FIRST = frozenset({"sv", "da", "no", "nb", "nn"})
-_NORDIC_DEFINITE_GENITIVE = re.compile(r"(?:ernas|arnas|ornas|ets|ernes|enes)\Z")
-
-
-def nordic_name(text: str, start: int, end: int) -> int:
-    """Where a name starts after a party or body in the definite genitive: of three capitalised words or more,
-    the first goes when it ends so ("Liberalernas Helene Odenjung" is Helene Odenjung)."""
-    words = list(re.finditer(r"\S+", text[start:end]))
-    if len(words) >= 3 and words[0].group()[:1].isupper() and _NORDIC_DEFINITE_GENITIVE.search(words[0].group()):
-        return start + words[1].start()
-    return start
+NORDIC_OWNER_FIRST = frozenset({"sv", "da", "no", "nb", "nn"})  # (their names after a body: :mod:`.nordic_names`)
 
 
 # Finnish names the body a person speaks for after the name, its first word a capitalised genitive and its noun in

@@ -29,6 +29,7 @@ from parallax.analyze.quotes.clauses import (
 )
 from parallax.analyze.quotes.cues import _can_speak, _sentence_of, _subject_span
 from parallax.analyze.quotes.feelings import feelings
+from parallax.analyze.quotes.held_stances import held_stances
 from parallax.analyze.quotes.impersonal import unnamed_claims
 from parallax.analyze.quotes.intentions import intent_adjectives
 from parallax.analyze.quotes.marks import _inside, _words
@@ -38,7 +39,6 @@ from parallax.analyze.quotes.romance_sources import ROMANCE, according_sources
 from parallax.analyze.quotes.saying_sites import _utterance_speaker
 from parallax.analyze.quotes.stances import (
     STANCE_WORDS,
-    held_stances,
     intent_claims,
     nominal_stances,
     object_report,

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from parallax.analyze.quotes.plural_cues import PLURAL_ARTICLES
 from parallax.analyze.titles import describes_a_role
 from parallax.letters import LOWER, UPPER
 
@@ -85,23 +86,30 @@ _ARTICLES = r"(?:O|A|Um|Uma|El|La|Un|Una|Il|Lo|L['’]|Le|Una|Un['’])"
 _DESCRIPTION = rf"(?P<spk>[{LOWER}][\w-]*+(?:\s(?:[{LOWER}][\w-]*+|[{UPPER}][\w-]*+)){{0,4}}?)"
 
 
-def described_speakers(text: str, sents: list[tuple[int, int]], verbs: str, that: str) -> list[tuple[int, int, int, str]]:
+def described_speakers(
+    text: str, sents: list[tuple[int, int]], verbs: str, that: str, plural: str | None = None
+) -> list[tuple[int, int, int, str]]:
     """(clause start, description start, description end, verb) for each sentence of ``text`` that opens with
     a speaker described by a role, not named ("A ministra da Saúde afirmou que ...", "El portavoz del Gobierno
-    dijo que ..."): the description is who speaks, as "a police spokesman" is in English."""
+    dijo que ..."): the description is who speaks, as "a police spokesman" is in English.  A group with a plural
+    article and a verb of ``plural`` agreeing with it speaks too, a role or not ("Los manifestantes afirmaron que
+    ...", "I sindacati hanno detto che ..."): the verb's agreement shows the noun is its subject."""
     pattern = _described(verbs, that)
+    group = _described(plural, that, PLURAL_ARTICLES) if plural else None
     out = []
     for s, _ in sents:
         m = pattern.match(text, s)
         if m and describes_a_role(m.group("spk").split()[0]):
             out.append((m.end(), m.start("spk"), m.end("spk"), m.group("verb").split()[-1]))
+        elif group and (m := group.match(text, s)) and len(m.group("spk").split()[0]) >= 4:
+            out.append((m.end(), m.start("spk"), m.end("spk"), m.group("verb").split()[-1]))
     return out
 
 
-_DESCRIBED: dict[tuple[str, str], re.Pattern] = {}
+_DESCRIBED: dict[tuple[str, str, str], re.Pattern] = {}
 
 
-def _described(verbs: str, that: str) -> re.Pattern:
-    if (verbs, that) not in _DESCRIBED:
-        _DESCRIBED[verbs, that] = re.compile(rf"{_ARTICLES}\s?{_DESCRIPTION},?\s+(?P<verb>{verbs})\s?,?\s+(?:{that})\s+")
-    return _DESCRIBED[verbs, that]
+def _described(verbs: str, that: str, articles: str = _ARTICLES) -> re.Pattern:
+    if (verbs, that, articles) not in _DESCRIBED:
+        _DESCRIBED[verbs, that, articles] = re.compile(rf"{articles}\s?{_DESCRIPTION},?\s+(?P<verb>{verbs})\s?,?\s+(?:{that})\s+")
+    return _DESCRIBED[verbs, that, articles]

@@ -25,6 +25,8 @@ a convoy".
 from __future__ import annotations
 
 from parallax.analyze.quotes.clauses import _after, _owner, lemma_of
+from parallax.analyze.quotes.cue_lexicon import CUE_LEMMAS
+from parallax.analyze.quotes.cue_subjects import _subject_span
 
 # verbs whose direct object is what the subject judged, backed, rejected or put forward
 STANCE_OBJECT_LEMMAS = {
@@ -136,12 +138,35 @@ COMMUNICATION_NOUNS = {
 
 
 def _answered(tok):
-    """What a verb of answering answers, when it is words or a request ("to requests for comment"), if anything."""
+    """What a verb of answering answers, when it is words or a request ("to requests for comment"), if anything;
+    or how it answered: with words ("responded with attacks on Machado") or by saying or judging ("responded by
+    calling the report a smear")."""
     if lemma_of(tok) not in ANSWERING_LEMMAS:
         return None
-    to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" and c.idx > tok.idx), None)
-    obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-    return to if obj is not None and lemma_of(obj) in COMMUNICATION_NOUNS else None
+    for prep in (c for c in tok.children if c.dep_ == "prep" and c.idx > tok.idx):
+        if prep.lower_ == "by" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" and _says(c) for c in prep.children):
+            return prep  # (by saying or judging: "by closing the road" is a deed)
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if prep.lower_ in ("to", "with") and obj is not None and lemma_of(obj) in COMMUNICATION_NOUNS:
+            return prep
+    return None
+
+
+def _says(tok) -> bool:
+    """Whether verb ``tok`` says or judges: a verb of saying or of this module's positions ("calling", "attacking")."""
+    return lemma_of(tok) in CUE_LEMMAS or lemma_of(tok) in STANCE_OBJECT_LEMMAS
+
+
+# of the verbs of a position, those that take a gerund as their object ("admitted using the tax code", "has often
+# cited improving mental health services", "opposes raising taxes"): not the deeds, whose gerund is what was done
+def _gerund_object(tok):
+    """The gerund clause a verb of a position takes as its object, if any (the parser's xcomp in -ing, no "to")."""
+    if lemma_of(tok) in {"attack", "hit", "target", "link", "say"}:
+        return None
+    return next(
+        (c for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.idx > tok.idx and not any(a.dep_ == "aux" for a in c.children)),
+        None,
+    )
 
 
 def takes_a_stance(tok) -> bool:
@@ -174,6 +199,8 @@ def object_report(tok) -> tuple[int, int] | None:
             if obj is not None and obj.pos_ != "PRON":
                 return obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge.text)
             return None
+        if obj is None and (gerund := _gerund_object(tok)) is not None:
+            return gerund.left_edge.idx, gerund.right_edge.idx + len(gerund.right_edge.text)
         grounds = _grounds(tok, obj) if obj is not None else []
         if obj is None or obj.pos_ == "PRON" and not grounds:
             return None  # ("supported it": a pronoun alone says nothing)
@@ -229,10 +256,19 @@ def nominal_stances(doc) -> list[tuple[int, int, tuple[int, int], str]]:
             continue
         prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps and c.idx > tok.idx), None)
         topic = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
-        if topic is None or topic.pos_ == "PRON" or (owner := _owner(tok)) is None:
+        if topic is None or topic.pos_ == "PRON" or (owner := _owner(tok) or _haver(tok)) is None:
             continue
         out.append((topic.left_edge.idx, topic.right_edge.idx + len(topic.right_edge.text), owner, tok.text))
     return out
+
+
+def _haver(noun) -> tuple[int, int] | None:
+    """Who has the view a stance noun names, as the object of "have" ("the I.R.S. has questions about ...", "She has
+    no illusions about ...", "Republicans had doubts about ..."): the verb's subject, unless the verb is negated."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "obj") or lemma_of(verb) != "have" or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    return _subject_span(verb)
 
 
 def intent_claims(doc) -> list[tuple[int, int, tuple[int, int], str]]:
@@ -255,59 +291,4 @@ def intent_claims(doc) -> list[tuple[int, int, tuple[int, int], str]]:
             continue
         start = inf.left_edge.idx
         out.append((start, inf.right_edge.idx + len(inf.right_edge.text), owner, tok.text))
-    return out
-
-
-# nouns of a person by the position they hold, with the preposition of what they hold it on: "a staunch
-# opponent of the death penalty", "an outspoken supporter of NATO", "a vocal critic of the deal"
-HOLDER_NOUNS = {
-    "opponent": ("of",), "supporter": ("of",), "critic": ("of",), "advocate": ("of", "for"), "proponent": ("of",),
-    "champion": ("of",), "defender": ("of",), "backer": ("of",), "foe": ("of",), "detractor": ("of",), "admirer": ("of",),
-    "skeptic": ("of",), "sceptic": ("of",), "booster": ("of",), "cheerleader": ("for", "of"),
-}  # fmt: skip
-
-# adjectives of a position held on something, with their preposition: "Graham has been critical of Trump",
-# "she is skeptical of the plan", "they are opposed to the merger"
-HOLDER_ADJECTIVES = {
-    "critical": ("of",), "supportive": ("of",), "skeptical": ("of", "about"), "sceptical": ("of", "about"),
-    "dismissive": ("of",), "opposed": ("to",), "wary": ("of",), "contemptuous": ("of",), "hostile": ("to", "toward"),
-    "sympathetic": ("to", "toward"), "suspicious": ("of",), "disdainful": ("of",), "scornful": ("of",),
-    "enthusiastic": ("about",), "worried": ("about",), "concerned": ("about",), "optimistic": ("about",),
-    "pessimistic": ("about",),
-    # telling little or much about a thing, and expecting of it ("aides were coy about ...", "vague about", "bearish on")
-    "coy": ("about",), "vague": ("about", "on"), "silent": ("on", "about"), "vocal": ("about", "on"), "outspoken": ("about", "on"),
-    "candid": ("about",), "adamant": ("about",), "bearish": ("on", "about"), "bullish": ("on", "about"), "hopeful": ("about", "of"),
-}  # fmt: skip
-
-_BE = {"be", "become", "remain", "seem", "appear"}
-
-
-def held_stances(doc) -> list[tuple[int, int, tuple[int, int], str]]:
-    """A position held, with no verb of saying: "Graham has been critical of Trump", "Kaine, a staunch
-    opponent of the death penalty, ..." (start, end, holder span, cue).  The holder is the subject of the
-    copula the noun or adjective completes, or the name the noun stands in apposition to."""
-    out = []
-    for tok in doc:
-        lemma = lemma_of(tok)
-        preps = (
-            HOLDER_NOUNS.get(lemma) if tok.pos_ == "NOUN" else HOLDER_ADJECTIVES.get(tok.lower_) if tok.pos_ in ("ADJ", "VERB") else None
-        )
-        if not preps:
-            continue
-        prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ in preps and c.idx > tok.idx), None)
-        topic = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
-        if topic is None or topic.pos_ == "PRON":
-            continue
-        holder = None
-        if tok.dep_ in ("attr", "acomp", "oprd") and lemma_of(tok.head) in _BE:
-            subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None and subj.lower_ not in ("it", "this", "that", "there", "what"):
-                holder = (subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text))
-        elif tok.dep_ == "appos" and tok.head.pos_ in ("PROPN", "NOUN"):
-            head = tok.head
-            holder = (head.left_edge.idx, head.idx + len(head.text))
-        if holder is None or any(c.dep_ == "neg" for c in tok.head.children):
-            continue
-        last = prep.right_edge
-        out.append((topic.left_edge.idx, last.idx + len(last.text), holder, tok.text))
     return out

@@ -1,0 +1,37 @@
+"""A Nordic speaker's name after the body or the role that opens its run of capitalised words.
+
+Swedish, Danish and Norwegian write a party or a body in the definite genitive before a politician's name
+("Liberalernas Helene Odenjung"), and a role in the definite form opens a sentence capitalised before the name
+("Statsministern Ulf Kristersson sa: ..."): neither is part of the name, which starts after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parallax.analyze.titles import TITLE_WORDS
+
+__all__ = ["nordic_name"]
+
+# Swedish, Danish and Norwegian name a politician by the party in the definite genitive before the name:
+# "Liberalernas Helene Odenjung", "Centerpartiets Anna Lind", "Socialdemokraternes Mette Holm" (of the Liberals);
+# the indefinite genitive ("Lars", "Jonas") is left, since first names end so too
+_NORDIC_DEFINITE_GENITIVE = re.compile(r"(?:ernas|arnas|ornas|ets|ernes|enes)\Z")
+
+
+def nordic_name(text: str, start: int, end: int) -> int:
+    """Where a name starts after a party or body in the definite genitive: of three capitalised words or more,
+    the first goes when it ends so ("Liberalernas Helene Odenjung" is Helene Odenjung)."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    first = words[0].group() if words else ""
+    if len(words) >= 3 and first[:1].isupper() and (_NORDIC_DEFINITE_GENITIVE.search(first) or _definite_role(first)):
+        return start + words[1].start()  # (or a role in the definite form opening the sentence: "Statsministern Ulf Kristersson")
+    return start
+
+
+def _definite_role(word: str) -> bool:
+    """Whether ``word`` is a role in the Nordic definite form, a compound's last part a role ("statsministern",
+    "utrikesministern" ends on "minister")."""
+    low = word.lower()
+    stems = [low[: -len(suffix)] for suffix in ("en", "et", "n") if low.endswith(suffix)]
+    return any(stem[i:] in TITLE_WORDS for stem in stems for i in range(max(0, len(stem) - 12), len(stem) - 4))
