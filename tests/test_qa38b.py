@@ -1,0 +1,63 @@
+"""QA of the core comparison on floods (en, hi, th), results (en, ja, sv), a visit (en, zh, ko), a hospital
+cyber-attack (en) and hostile markup (session 38, helper qa38b): the general rules it fixed."""
+
+from pathlib import Path
+
+from parallax.compare.speakers import person_match
+from parallax.sounds import sound_key
+
+
+def test_devanagari_anusvara_is_the_nasal_latin_writes() -> None:
+    # "रंजीत" writes Ranjit's n as an anusvara: read as no consonant, the names in Hindi, English and Thai never met,
+    # and a quotation printed in the three languages had no speaker
+    assert sound_key("रंजीत") == sound_key("Ranjit")
+    assert sound_key("संजय") == sound_key("Sanjay")
+    assert sound_key("चाँद") == sound_key("Chand")  # the candrabindu too
+    assert person_match("Ranjit Bora", "रंजीत बोरा") is True
+    assert person_match("रंजीत बोरा", "รันจีต โบรา") is True
+    assert person_match("Sanjay Singh", "संजय सिंह") is True
+
+
+def test_thai_wire_dateline_gives_the_agency() -> None:
+    from parallax.ingest.datelines import split_dateline
+
+    d = split_dateline("นิวเดลี (เอเอฟพี) - น้ำท่วมครั้งใหญ่ในรัฐอัสสัม ทางตะวันออกเฉียงเหนือของอินเดีย")
+    assert d is not None and (d.place, d.agency) == ("นิวเดลี", "เอเอฟพี")
+    assert d.after.startswith("น้ำท่วม")
+    d = split_dateline("กรุงเทพฯ 19 พ.ย. (รอยเตอร์) - ธนาคารแห่งประเทศไทยคงอัตราดอกเบี้ย")
+    assert d is not None and (d.place, d.agency, d.date) == ("กรุงเทพฯ", "รอยเตอร์", "19 พ.ย.")
+    # brackets in a Thai sentence with no dash after them are prose
+    assert split_dateline("นายกรัฐมนตรีกล่าวว่า (ตามที่รายงาน) รัฐบาลจะช่วยเหลือ") is None
+
+
+def test_bulleted_follow_call_is_furniture() -> None:
+    from parallax.ingest.boilerplate import boilerplate_reason
+
+    assert boilerplate_reason("- Follow us on X for the latest updates", True) == "share or follow"
+    assert boilerplate_reason("• Share this article", False) == "share or follow"
+    # a bulleted line of reporting stays, and a dialogue dash opens a quotation, no list
+    assert boilerplate_reason("- Share prices fell 3% on Monday.", True) is None
+    assert boilerplate_reason("• Follow the steps below to apply.", True) is None
+
+
+def test_kept_sentence_with_bidi_controls_is_not_listed_as_dropped() -> None:
+    from parallax.ingest.html import article_from_html
+
+    html = (
+        "<html><body><article><h1>Port fire kills three</h1>"
+        "<p>A fire at the container port in Brightsea killed three workers on Wednesday, the fire service said.</p>"
+        "<p>More than 40 firefighters fought the blaze for six hours before it was brought under control.</p>"
+        "<p>Investigators said the cause was not yet known, and the \u202egnirahs\u202c override reads backwards.</p>"
+        "</article></body></html>"
+    )
+    art = article_from_html(html, "a", "a.html", published="2026-11-20")
+    assert "Investigators said the cause" in art.text
+    assert not any("Investigators" in r for r in art.boilerplate_removed)
+    assert not any(c in r for r in art.boilerplate_removed for c in "\u202a\u202b\u202c\u202d\u202e")
+
+
+def test_report_table_cells_wrap_a_word_of_any_length() -> None:
+    # a 5,000-letter word (a broken CMS, a hostile page) made the entity table 57,000 pixels wide
+    css = (Path(__file__).parent.parent / "parallax" / "report" / "templates" / "report.css").read_text()
+    assert "th,td{" in css and "overflow-wrap:anywhere" in css.split("th,td{", 1)[1].split("}", 1)[0]
+    assert "overflow-wrap:anywhere" in css.split(".col .body p{", 1)[1].split("}", 1)[0]
