@@ -61,3 +61,25 @@ def test_report_table_cells_wrap_a_word_of_any_length() -> None:
     css = (Path(__file__).parent.parent / "parallax" / "report" / "templates" / "report.css").read_text()
     assert "th,td{" in css and "overflow-wrap:anywhere" in css.split("th,td{", 1)[1].split("}", 1)[0]
     assert "overflow-wrap:anywhere" in css.split(".col .body p{", 1)[1].split("}", 1)[0]
+
+
+def test_swedish_crown_in_english_and_east_asian_scripts_is_sek() -> None:
+    # a result in kronor told in English, Japanese, Korean and Chinese: one currency with the Swedish report's SEK
+    import parallax
+    from parallax.records import Article
+
+    cases = [
+        ("en", "Operating profit dropped to 3.1 billion kronor from 3.8 billion kronor a year earlier.", "SEK"),
+        ("ja", "営業利益は31億クローナ（約440億円）だった。", "SEK"),
+        ("ko", "영업이익은 31억 크로나로 감소했다.", "SEK"),
+        ("zh", "营业利润降至31亿瑞典克朗。", "SEK"),
+        ("sv", "Rörelseresultatet blev 3,1 miljarder kronor.", "SEK"),
+        ("da", "Overskuddet blev 3,1 milliarder kroner.", "DKK"),
+    ]
+    for lang, text, code in cases:
+        art = parallax.analyze([Article(id="x", text=text, language=lang, published="2026-11-20")])[0]
+        first = art.quantities[0]
+        assert (first.value, first.unit) == (3.1e9, code), (lang, art.quantities)
+    # English "kroner" may be the Danish or the Norwegian crown: no code
+    art = parallax.analyze([Article(id="x", text="The fine was 500 million kroner.", language="en", published="2026-11-20")])[0]
+    assert art.quantities[0].unit == "kroner"
