@@ -83,3 +83,13 @@ def test_swedish_crown_in_english_and_east_asian_scripts_is_sek() -> None:
     # English "kroner" may be the Danish or the Norwegian crown: no code
     art = parallax.analyze([Article(id="x", text="The fine was 500 million kroner.", language="en", published="2026-11-20")])[0]
     assert art.quantities[0].unit == "kroner"
+
+
+def test_a_word_of_thousands_of_letters_is_no_entity() -> None:
+    import parallax
+    from parallax.records import Article
+
+    text = "Fire chief Dana Kell said the blaze spread fast. The word " + "A" * 5000 + " was printed by a broken CMS."
+    art = parallax.analyze([Article(id="x", text=text, language="en", published="2026-11-20")])[0]
+    assert all(len(e.text) < 100 for e in art.entities)
+    assert any(e.text == "Dana Kell" for e in art.entities)
