@@ -93,3 +93,18 @@ def test_a_word_of_thousands_of_letters_is_no_entity() -> None:
     art = parallax.analyze([Article(id="x", text=text, language="en", published="2026-11-20")])[0]
     assert all(len(e.text) < 100 for e in art.entities)
     assert any(e.text == "Dana Kell" for e in art.entities)
+
+
+def test_korean_surname_and_title_is_the_person_named_in_full_before() -> None:
+    import parallax
+    from parallax.records import Article
+
+    text = (
+        "김서준 대통령은 18일 청와대에서 리궈화 중국 총리와 회담을 했다.\n\n"
+        '김 대통령은 공동기자회견에서 "북핵 문제에 대해 솔직하고 깊이 있게 논의했다"고 말했다.'
+    )
+    art = parallax.analyze([Article(id="x", text=text, language="ko", published="2026-11-20")])[0]
+    assert [q.speaker for q in art.quotes if q.kind == "direct"] == ["김서준"]
+    # no full name given before: the surname stays
+    art = parallax.analyze([Article(id="y", text=text.split("\n\n")[1], language="ko", published="2026-11-20")])[0]
+    assert [q.speaker for q in art.quotes if q.kind == "direct"] == ["김"]

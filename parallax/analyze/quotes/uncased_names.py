@@ -13,7 +13,7 @@ import re
 
 from parallax.analyze.quotes.arabic_script import AR_DESCRIPTIONS, AR_PHRASE_END, AR_ROLES, ar_name
 from parallax.analyze.quotes.hebrew import he_name, looks_hebrew_name
-from parallax.analyze.quotes.thai import looks_thai_name
+from parallax.analyze.quotes.thai import looks_thai_name, th_full_name
 from parallax.analyze.quotes.uncased_cues import (
     _HI_ROLES,
     _JA_TITLE_END,
@@ -141,6 +141,26 @@ def name_in(lang: str, text: str, start: int, end: int) -> tuple[str, int, int]:
     name = speaker_name(lang, text[start:end])
     at = text.find(name, start, end)
     return (name, at, at + len(name)) if at >= 0 else (name, start, end)
+
+
+def full_name_before(lang: str, text: str, start: int, name: str) -> str | None:
+    """The full name that a speaker named in part stands for, from the report's ``text`` before ``start``: Thai
+    "นายวิชัยกล่าวว่า" after "นายวิชัย ทองดี" (:func:`parallax.analyze.quotes.thai.th_full_name`), Korean "김 대통령은"
+    after "김서준 대통령은" (:func:`ko_full_name`); None where none was given."""
+    if lang == "th":
+        return th_full_name(text, start, name)
+    return ko_full_name(text, start, name) if lang == "ko" else None
+
+
+def ko_full_name(text: str, start: int, name: str) -> str | None:
+    """For a speaker named by a surname alone (one syllable), the full name, three syllables opening with it, that the
+    report last gave before ``start`` in ``text`` (the article's): Korean news names a person in full once ("김서준
+    대통령은") and then by the surname and the title ("김 대통령은"), as English writes "Kim said"; the surname alone
+    left the speaker "김", which no other report's name could meet."""
+    if len(name) != 1 or name not in _KO_SURNAMES:
+        return None
+    names = [w for w in re.findall(rf"(?<![가-힣]){name}[가-힣]{{2}}(?![가-힣])", text[:start]) if not _ko_title(w)]
+    return names[-1] if names else None
 
 
 # an age beside the name in a speaker phrase: "मोहन लाल (52)", "52 वर्षीय मोहन लाल", "احمد رضایی ۴۵ ساله", "احمد رضایی، ۴۵ ساله"
