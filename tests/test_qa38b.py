@@ -108,3 +108,38 @@ def test_korean_surname_and_title_is_the_person_named_in_full_before() -> None:
     # no full name given before: the surname stays
     art = parallax.analyze([Article(id="y", text=text.split("\n\n")[1], language="ko", published="2026-11-20")])[0]
     assert [q.speaker for q in art.quotes if q.kind == "direct"] == ["김"]
+
+
+def test_agreements_signed_count_alike_in_english_chinese_korean_and_japanese() -> None:
+    import parallax
+    from parallax.compare.count_nouns import counted
+    from parallax.records import Article
+
+    cases = [
+        ("en", "They signed 14 agreements worth $8.5 billion.", 14.0),
+        ("zh", "两国领导人共同见证签署了14项合作文件，涉及金额85亿美元。", 14.0),
+        ("ko", "85억 달러 규모의 협정 13건에 서명했다.", 13.0),
+        ("ja", "両首脳は協定14件に署名した。", 14.0),
+    ]
+    for lang, text, value in cases:
+        art = parallax.analyze([Article(id="x", text=text, language=lang, published="2026-11-20")])[0]
+        counts = [q for q in art.quantities if q.value == value]
+        assert counts and counted(counts[0].unit, None) == "agreement", (lang, art.quantities)
+    # a classifier of people is still read as before
+    art = parallax.analyze([Article(id="x", text="3名警察受伤。", language="zh", published="2026-11-20")])[0]
+    assert art.quantities[0].unit == "警察"
+
+
+def test_visit_reports_in_three_languages_conflict_on_the_agreements_signed() -> None:
+    import parallax
+    from parallax.records import Article
+
+    arts = [
+        Article(id="en", language="en", published="2026-11-20", text="Chinese Premier Li Guohua and South Korean President Kim Seo-jun "
+                "signed 14 agreements worth $8.5 billion in Seoul on Wednesday."),
+        Article(id="ko", language="ko", published="2026-11-20", text="김서준 대통령은 18일 서울에서 리궈화 중국 총리와 회담을 하고 "
+                "85억 달러 규모의 협정 13건에 서명했다."),
+    ]  # fmt: skip
+    comparison = parallax.compare(arts).to_dict()
+    found = [c for f in comparison["facts"] for c in f["conflicts"] if c.get("unit") == "agreement"]
+    assert found and found[0]["values"] == {"en": [14.0], "ko": [13.0]}
