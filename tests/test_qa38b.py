@@ -143,3 +143,17 @@ def test_visit_reports_in_three_languages_conflict_on_the_agreements_signed() ->
     comparison = parallax.compare(arts).to_dict()
     found = [c for f in comparison["facts"] for c in f["conflicts"] if c.get("unit") == "agreement"]
     assert found and found[0]["values"] == {"en": [14.0], "ko": [13.0]}
+
+
+def test_chinese_adverb_before_the_cue_is_no_part_of_the_speaker() -> None:
+    import parallax
+    from parallax.records import Article
+
+    text = (
+        "联合声明还表示，两国将自2027年起每年举行外交和国防部长对话。\n\n"
+        "李国华还表示：“中方愿同韩方一道推动两国关系。”\n\n"
+        "李更表示：“我们会努力。”"
+    )
+    art = parallax.analyze([Article(id="x", text=text, language="zh", published="2026-11-20")])[0]
+    # (a two-character name keeps its last character, even where it could be an adverb)
+    assert [q.speaker for q in art.quotes] == ["联合声明", "李国华", "李更"]

@@ -32,9 +32,16 @@ def _clean(phrase: str) -> str:
     return phrase.strip(" \t,،:：，-–—")
 
 
+# an adverb between the speaker and the cue ("联合声明还表示", the joint statement also said; "王毅同时表示"): no word of the
+# speaker, whose name then met no other report's
+_ZH_ADVERB_END = re.compile(r"(?:还|也|又|亦|均|都|并|则|再次|同时|进一步|随后|最后|接着|另外)+\Z")
+
+
 def _zh_name(phrase: str) -> str:
     """The name after the last title ("对面超市店主刘建国" is 刘建国), or after the last 的 of a
-    description ("住在对面的刘建国")."""
+    description ("住在对面的刘建国"); an adverb before the cue is left out ("李国华还" is 李国华)."""
+    if (adverb := _ZH_ADVERB_END.search(phrase)) and adverb.start() >= 2:
+        phrase = phrase[: adverb.start()]
     m = _ZH_NAME.search(zh_simplified(phrase))  # "副市長劉建國": the titles in traditional characters too
     if m:
         return phrase[m.start("name") : m.end("name")]
