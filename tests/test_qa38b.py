@@ -157,3 +157,17 @@ def test_chinese_adverb_before_the_cue_is_no_part_of_the_speaker() -> None:
     art = parallax.analyze([Article(id="x", text=text, language="zh", published="2026-11-20")])[0]
     # (a two-character name keeps its last character, even where it could be an adverb)
     assert [q.speaker for q in art.quotes] == ["联合声明", "李国华", "李更"]
+
+
+def test_a_toll_across_languages_is_not_named_in_one_sides_word() -> None:
+    import parallax
+    from parallax.records import Article
+
+    arts = [
+        Article(id="hi", language="hi", published="2026-11-20", text="असम में बाढ़ से अब तक 11 की मौत हो चुकी है।"),
+        Article(id="th", language="th", published="2026-11-20", text="น้ำท่วมในรัฐอัสสัมทำให้มีผู้เสียชีวิตแล้ว 13 ราย"),
+    ]
+    comparison = parallax.compare(arts).to_dict()
+    found = [c for f in comparison["facts"] for c in f["conflicts"] if c["kind"] == "number"]
+    assert found and found[0]["values"] == {"hi": [11.0], "th": [13.0]}
+    assert found[0].get("unit") != "ราย"
