@@ -38,8 +38,9 @@ _HEBREW = {
     "ב": "b", "ג": "g", "ד": "d", "ז": "z", "ח": "kh", "ט": "t", "כ": "k", "ך": "k", "ל": "l", "מ": "m", "ם": "m", "נ": "n",
     "ן": "n", "ס": "s", "פ": "p", "ף": "f", "צ": "ts", "ץ": "ts", "ק": "k", "ר": "r", "ש": "sh", "ת": "t",
 }  # fmt: skip
-# Devanagari consonants with their inherent "a" (a virama takes it away); vowel signs dropped but the vocalic "ri" ("कृष्णन")
-_DEVANAGARI = {"\u0943": "ri", "\u0944": "ri", "\u090b": "ri"} | dict(zip(
+# Devanagari consonants with their inherent "a" (a virama takes it away); vowel signs dropped but the vocalic "ri" ("कृष्णन");
+# the anusvara and the candrabindu are the nasal the Latin spelling writes as "n" or "m" ("रंजीत" Ranjit, "संजय" Sanjay)
+_DEVANAGARI = {"\u0943": "ri", "\u0944": "ri", "\u090b": "ri", "\u0902": "n", "\u0901": "n"} | dict(zip(
     "कखगघङचछजझञटठडढणतथदधनपफबभमयरलवशषसह",
     (c + "a" for c in "k kh g gh n ch chh j jh n t th d dh n t th d dh n p f b bh m y r l v sh sh s h".split()),
     strict=True,

@@ -180,6 +180,9 @@ def _given_name_opens(text: str, lang: str) -> bool:
     return first in FIRST_NAMES
 
 
+_LONGEST_NAME_WORD = 64  # letters in a word of a name: the longest place names run under 60 ("Llanfairpwllgwyngyll…gogogoch", 58)
+
+
 @component("entities")
 def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
     lang = (article.language or "")[:2]
@@ -192,6 +195,8 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
                 if ent.label_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"):
                     continue
                 text = ent.text
+                if len(max(text.split(), key=len, default="")) > _LONGEST_NAME_WORD:
+                    continue  # a run of letters no name has ("AAAA…" from a broken or hostile page)
                 s = para.offset + ent.start_char
                 if ent.label_ in ("PERSON", "PER") and (kept := without_verbs(ent)) != (ent.start_char, ent.end_char):
                     if kept is None:

@@ -135,6 +135,8 @@ def _nouns_written(unit: str | None, art_a: Article, sa: Sentence, art_b: Articl
     if len(nouns[0]) == len(nouns[1]) == 1 and nouns[0] != nouns[1]:
         return {"units": {art_a.id: next(iter(nouns[0])), art_b.id: next(iter(nouns[1]))}}
     written = {n for side in nouns for n in side if n in PEOPLE}
+    if art_a.in_another_language(art_b):
+        return {"unit": unit}  # one side's word would name the other's figure in a language it is not in ("11 ราย" for "11 की मौत")
     return {"unit": written.pop() if len(written) == 1 else unit}
 
 

@@ -86,6 +86,9 @@ _KINDS = {
                r"|ملجأ|ملاجئ",
     "carriage": r"carriages?|railcars?|vagon(?:es?|i)|vagón|vagão|vagõe?s?|waggons?|wagen|wagon(?:y|ów)|вагон\w*",
     "tonne": r"tấn|tonnes?|tons?|tonnen|toneladas?|tonnellate|тонн\w*|тон|ton[ya]?|طن|أطنان|吨",
+    # the agreements a visit or a summit signs ("signed 14 agreements", "14项合作文件", "협정 13건"): one count however named
+    "agreement": r"agreements?|accords?|pacts?|deals?|memorand(?:um|a|ums)|abkommen|vereinbarungen|accordi|acuerdos?|acordos?"
+                 r"|overeenkomsten|соглашени\w*|угод\w*|umów|umowy|اتفاقي\w*",
 }  # fmt: skip
 # Vietnamese, whose counted nouns of two syllables the quantities read whole (:mod:`...analyze.quantities.vietnamese`)
 _VI_KINDS = {

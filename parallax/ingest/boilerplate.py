@@ -115,6 +115,8 @@ _YOU = re.compile(r"\b(?:you|your|yours|dich|dein(?:e[mnrs]?)?|vous|votre|vos|tu
 # the outlet speaking of itself ("notre newsletter", "nuestro boletín", "unserem Newsletter"): the shape
 # of a closing call only at the end of the text ("auf unsere Anfrage" is reporting)
 _OURS = re.compile(r"\b(notre|nos|nuestr[oa]s?|unser(?:e[mnrs]?)?|nostri|nostre|nosso|nossa)\b", re.I)
+# (not the en and em dashes, which open a quotation in Nordic, Slavic, French and Spanish: "– Följ med oss", said a mayor)
+_LIST_BULLET = re.compile(r"^[-•·*▪►][ \t\u00a0]+")
 QUOTE_MARKS = re.compile('["“”«»„]')
 # A name in quotation marks, as Lithuanian, Latvian and Romanian write the names of networks and firms ("Sekite mus
 # „Facebook“", "mūsų „Telegram“ kanale"): a capitalised word or three, not followed by the comma or dash that
@@ -225,6 +227,9 @@ def boilerplate_reason(paragraph: str, is_last: bool = False) -> str | None:
     if _related_link(paragraph):
         return "related link"
     paragraph = _QUOTED_NAME.sub(r"\1", paragraph)
+    # a list's bullet before the call ("- Follow us on X for the latest updates", "• Share this article") hides the
+    # imperative that opens it: the call is judged without its bullet
+    paragraph = _LIST_BULLET.sub("", paragraph, count=1)
     if not words or QUOTE_MARKS.search(paragraph):
         return None
     if why := note_reason(paragraph, is_last):  # the writer's contact line, the publisher's disclaimer

@@ -163,6 +163,14 @@ DATELINE_HI = re.compile(
     # (after the agency the mark may be left out, as Bhasha's wire does: "हनोई, 19 नवंबर (भाषा) वियतनाम के …")
     r"(?:[ ]?\((?P<agency>[^()\n]{2,20})\)(?:[ ]?(?:।|[-–—:]))?|[ ]?(?:।|[-–—:]))[ ]?(?=\S)"
 )
+# Thai papers print the wires' dateline with no capitals to tell the place by: the place, perhaps the day and the
+# month, and the agency in brackets before a dash, "นิวเดลี (เอเอฟพี) - ...", "กรุงเทพฯ 19 พ.ย. (รอยเตอร์) - ..." (the
+# agency and the dash required, as in Arabic: a Thai sentence sets no bracket before a dash)
+_THAI_WORD = r"[\u0e01-\u0e4e]{2,24}"
+DATELINE_TH = re.compile(
+    rf"^(?P<place>{_THAI_WORD}(?:[ ]{_THAI_WORD})?)(?:[ ](?P<date>\d{{1,2}}[ ][\u0e01-\u0e4e.]{{2,12}}(?:[ ]\d{{4}})?))?"
+    r"[ ]?\((?P<agency>[\u0e01-\u0e4eA-Za-z.]{2,20})\)[ ]?[-–—][ ]?(?=\S)"
+)
 _UNCASED_DATELINES = (
     DATELINE_ZH,
     DATELINE_ZH_OWN,
@@ -174,6 +182,7 @@ _UNCASED_DATELINES = (
     DATELINE_AR_OUTLET_INLINE,
     DATELINE_AR_OUTLET,
     DATELINE_HI,
+    DATELINE_TH,
 )
 # The Nordic wire dateline has no dash: "MALMÖ (TT) En brand ..." or "MALMÖ (TT)" alone on its line; the place in
 # capitals and a short agency, then the report's capital (so "NATO (the alliance) said" stays prose)

@@ -17,6 +17,7 @@ from parallax.config import Options
 from parallax.errors import InputError
 from parallax.ingest import reader
 from parallax.ingest.article_kind import article_kind
+from parallax.ingest.clean import normalize
 from parallax.ingest.decode import decode_bytes
 from parallax.ingest.language import language_tag
 from parallax.ingest.text import article_from_text
@@ -287,6 +288,9 @@ def dropped_blocks(tree, body: str, title: str = "") -> list[str]:
         if any(a.tag in _INVISIBLE for a in el.iterancestors()) or any(True for _ in el.iter(*[b for b in _BLOCKS if b != el.tag])):
             continue  # a container: its blocks speak for it
         text = _SPACE_BEFORE_MARK.sub(r"\1", " ".join(" ".join(t for t in el.itertext()).split()))  # "<a>weeks</a>, and"
+        # read as the body was cleaned (:func:`parallax.ingest.clean.normalize`): a kept sentence with a bidi override or a
+        # zero-width space in it is no dropped block, and a listed block's controls cannot turn the report's text around
+        text = normalize(text)
         if len(text) < 3 or text in seen or "".join(text.split()) in kept:
             continue
         seen.add(text)

@@ -47,6 +47,7 @@ KINDS: dict[str, str] = {
     "teacher": "教师 教師 老师 老師 教員",
     "voter": "选民 選民 有権者",
     "seat": "席 席位 议席 議席",
+    "agreement": "协议 協議 协定 協定 合作文件 合作协议 合作協議 合作协定 合作協定 谅解备忘录 諒解備忘錄 文件 合意文書 覚書",
 }
 NOUNS: dict[str, str] = {noun: kind for kind, nouns in KINDS.items() for noun in nouns.split()}
 
@@ -55,7 +56,7 @@ NOUNS: dict[str, str] = {noun: kind for kind, nouns in KINDS.items() for noun in
 _OWN_COUNTER = {"zh": frozenset("席 席位 议席 議席 户 戶".split()), "ja": frozenset("席 議席 世帯 戸 住戸 便 校 棟".split())}
 
 # the classifiers a Chinese noun follows ("3名警察", "30个航班", "5所学校", "3家医院", "120栋房屋")
-CLASSIFIERS = frozenset("名 位 个 個 只 隻 架 辆 輛 艘 座 所 家 栋 棟 幢 间 間 套 张 張 处 處 台 臺 部 条 條 批 支".split())
+CLASSIFIERS = frozenset("名 位 个 個 只 隻 架 辆 輛 艘 座 所 家 栋 棟 幢 间 間 套 张 張 处 處 台 臺 部 条 條 批 支 项 項 份".split())
 _RUN = 12  # the characters after a classifier cut into words: the noun and what follows it
 # a word that places the people before their noun, which the segmenter cuts as a word of its own ("2000名附近居民",
 # "500名当地居民"): the noun after it is still the one counted (not "大型车辆司机", a vehicle's driver)
@@ -93,7 +94,7 @@ def cjk_noun(run: str, lang: str) -> str | None:
 
 
 # the Japanese counters a noun of :data:`NOUNS` is counted by ("警察官3人", "住宅10棟", "車両5台")
-_JA_COUNTERS = frozenset("人 名 棟 戸 台 機 隻 校 軒".split())
+_JA_COUNTERS = frozenset("人 名 棟 戸 台 機 隻 校 軒 件".split())
 _JA_NOUN = "|".join(sorted((n for n in NOUNS if len(n) > 1), key=len, reverse=True))
 # the noun right before the number (and a hedge: "警察官約30人"), and after the counter and の
 _JA_BEFORE = re.compile(rf"(?:{_JA_NOUN})(?=(?:約|およそ)?[\d０-９,.，万千百十一二三四五六七八九]+\Z)")
@@ -110,3 +111,18 @@ def ja_noun_around(text: str, end: int, run: str) -> str | None:
         return m.group(1)
     m = _JA_BEFORE.search(text[max(0, end - 24) : end])
     return m.group() if m else None
+
+
+# Korean writes the counted noun before the number and its counter ("협정 13건에 서명", 13 agreements; "양해각서 5건"):
+# the nouns of :data:`NOUNS`' kinds as Korean writes them, read before a count by 건 (items) or 개 (pieces)
+_KO_NOUNS = {"협정": "agreement", "협약": "agreement", "양해각서": "agreement", "합의서": "agreement", "MOU": "agreement"}
+_KO_BEFORE = re.compile(rf"(?:{'|'.join(_KO_NOUNS)})(?=[ \u00a0]?(?:약[ \u00a0]?)?[\d,.]+\Z)")
+
+
+def ko_noun_before(text: str, end: int, run: str) -> str | None:
+    """The kind of the noun a Korean count counts, written before its number ("협정 13건": agreements), when ``run``,
+    the letters after the number, starts with the counter 건 or 개; else None."""
+    if not run or run[0] not in "건개":
+        return None
+    m = _KO_BEFORE.search(text[max(0, end - 24) : end])
+    return _KO_NOUNS[m.group()] if m else None

@@ -58,7 +58,9 @@ def add_quantities(article: Article, paragraphs: list[Paragraph]) -> None:
         found = find_quantities(para.text, article.language, skip)
         bare = set()  # the figures no noun follows, by the text or by the parse ("1.4bn comes from the EU")
         for i, q in enumerate(found):
-            if parsed and q.unit and q.unit.isalpha() and q.unit != MAGNITUDE:  # (not LABEL or AGE; a magnitude is no count)
+            # (not LABEL or AGE; a magnitude is no count; nor a currency's ISO code, "3.1 billion kronor" read as SEK,
+            # which the parse's noun, "kronor", would set back to a word that meets no other language's sum)
+            if parsed and q.unit and q.unit.isalpha() and q.unit != MAGNITUDE and not (q.unit.isupper() and q.unit.isascii()):
                 noun = _counted_noun(para.doc, q, article.language)
                 if noun is None and not _noun_after(para.doc, q):
                     bare.add(i)

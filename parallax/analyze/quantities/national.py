@@ -62,6 +62,8 @@ _NOUN_CODE = {
     **dict.fromkeys(("रुपये", "रुपए", "रुपया", "रुपयों", "rupee"), "₹"),
     # Korean and Japanese: the won and the yen ("500만 원", "500万円"); English "yen" (the yen keeps its sign "¥")
     **{"원": "KRW", "円": "¥", "yen": "¥", "yuan": "CNY", "renminbi": "CNY"},
+    # English "kronor" is the Swedish plural, the Swedish crown only (the Danish and Norwegian crowns are "kroner")
+    "kronor": "SEK",
     # Hungarian forms of the euro and the dollar beside a forint ("(1,3 millió euró)")
     **dict.fromkeys(("euró", "eurót", "euróra", "euróval", "euróért", "eurónyi"), "€"),
 }  # fmt: skip
@@ -77,10 +79,13 @@ _SCALED_ONLY = frozenset({"won", "dong"})
 # one character: "人民币" would count people), and the Hebrew "ש״ח" (new shekels, a noun with its gershayim)
 _WORDS_AFTER = re.compile(
     r"[ \u00a0]?(?:(人民币|人民幣)|(美元|美金|달러)|(欧元|歐元|유로)|(日元|日圓|日圆|엔)|(英镑|英鎊)|(ש[\"״]ח|ש''ח)"
-    r"|(新台幣|新臺幣|新台币|台幣|臺幣|台币)|(港元|港幣|港币)|(澳門元|澳门元|澳門幣|澳门币))"
+    r"|(新台幣|新臺幣|新台币|台幣|臺幣|台币)|(港元|港幣|港币)|(澳門元|澳门元|澳門幣|澳门币)"
+    # the Swedish crown as Chinese, Japanese and Korean write it ("31亿瑞典克朗", "31億クローナ", "31억 크로나"): Japanese
+    # and Korean write the Danish and Norwegian krone another way (クローネ, 크로네), and a bare 克朗 may be any of the three
+    r"|(瑞典克朗|(?:スウェーデン・?)?クローナ|(?:스웨덴[ ]?)?크로나))"
 )
 _WORD_AFTER_ABBREVIATION = re.compile(r"(?<=[^\W\d_])\.[ \u00a0]?([^\W\d_]++)")
-_WORD_CODES = ("CNY", "$", "€", "¥", "£", "ILS", "NT$", "HK$", "MOP")
+_WORD_CODES = ("CNY", "$", "€", "¥", "£", "ILS", "NT$", "HK$", "MOP", "SEK")
 
 
 def national_currency(text: str, end: int, noun: str | None, scaled: bool, lang: str) -> str | None:

@@ -12,7 +12,7 @@ import re
 
 from parallax.analyze.numwords import LANGUAGES, cjk
 from parallax.analyze.quantities.base import _CJK, _lower
-from parallax.analyze.quantities.cjk_nouns import cjk_noun, ja_noun_around
+from parallax.analyze.quantities.cjk_nouns import cjk_noun, ja_noun_around, ko_noun_before
 from parallax.analyze.quantities.compounds import hyphen_parts
 from parallax.analyze.quantities.endings import finnish_base, finnish_partitive, finnish_partitive_base, past_colon_ending, past_hyphen_case
 from parallax.analyze.quantities.thai import is_thai, thai_counter
@@ -278,7 +278,7 @@ def _unit_after(text: str, end: int, lang: str = "en") -> str | None:
             return noun  # "5 chiếc xe máy": motorbikes
     if um and _CJK_CHAR.match(um.group(1)):
         word = um.group(1)
-        if noun := cjk_noun(word, lang) or lang == "ja" and ja_noun_around(text, end, word):
+        if noun := cjk_noun(word, lang) or lang == "ja" and ja_noun_around(text, end, word) or lang == "ko" and ko_noun_before(text, end, word):
             return noun  # "3名警察": police, past the classifier; "41席", "41議席": seats; "警察官3人" (:mod:`.cjk_nouns`)
         # the counter: "12人", "15名", "12명이"; past the general classifier ("3个人")
         if word[0] in _PARTICLES:

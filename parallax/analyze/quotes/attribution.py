@@ -38,10 +38,10 @@ from parallax.analyze.quotes.cues import (
 from parallax.analyze.quotes.marks import _Span, _words
 from parallax.analyze.quotes.name_labels import person_before_dash
 from parallax.analyze.quotes.people import NOBODY, _Attributor, _is_headline
-from parallax.analyze.quotes.thai import th_full_name
 from parallax.analyze.quotes.transcript import label_in_quotation
 from parallax.analyze.quotes.turkish import by_statement_source
 from parallax.analyze.quotes.uncased import UNCASED, closes_quotation, find_speaker, name_in
+from parallax.analyze.quotes.uncased_names import full_name_before
 from parallax.analyze.quotes.uncased_reported import last_statement, reported_before
 from parallax.analyze.quotes.weak_evidence import _AUDIENCES as _AUDIENCES
 from parallax.analyze.quotes.weak_evidence import _addressee as _addressee
@@ -175,8 +175,8 @@ def by_uncased_cue(site: QuoteSite) -> Speaker | None:
             return (*found, cue) if site.lang == "ar" and (found := ar_subject_before(site.article.text, site.para.offset + site.sent[0])) else None
         return prev.speaker, prev.speaker_start or prev.start, prev.speaker_end or prev.start, cue
     name, start, end = name_in(site.lang, site.text, start, end)
-    if site.lang == "th" and (full := th_full_name(site.article.text, site.para.offset + start, name)):
-        name = full  # "นายวิชัยกล่าวว่า" after "นายวิชัย ทองดี" in an earlier paragraph
+    if full := full_name_before(site.lang, site.article.text, site.para.offset + start, name):
+        name = full  # "นายวิชัยกล่าวว่า" after "นายวิชัย ทองดี", "김 대통령은" after "김서준 대통령은", in an earlier paragraph
     return name, site.para.offset + start, site.para.offset + end, cue
 
 

@@ -13,7 +13,7 @@ import re
 
 from parallax.analyze.quotes.arabic_script import AR_DESCRIPTIONS, AR_PHRASE_END, AR_ROLES, ar_name
 from parallax.analyze.quotes.hebrew import he_name, looks_hebrew_name
-from parallax.analyze.quotes.thai import looks_thai_name
+from parallax.analyze.quotes.thai import looks_thai_name, th_full_name
 from parallax.analyze.quotes.uncased_cues import (
     _HI_ROLES,
     _JA_TITLE_END,
@@ -32,9 +32,16 @@ def _clean(phrase: str) -> str:
     return phrase.strip(" \t,،:：，-–—")
 
 
+# an adverb between the speaker and the cue ("联合声明还表示", the joint statement also said; "王毅同时表示"): no word of the
+# speaker, whose name then met no other report's
+_ZH_ADVERB_END = re.compile(r"(?:还|也|又|亦|均|都|并|则|再次|同时|进一步|随后|最后|接着|另外)+\Z")
+
+
 def _zh_name(phrase: str) -> str:
     """The name after the last title ("对面超市店主刘建国" is 刘建国), or after the last 的 of a
-    description ("住在对面的刘建国")."""
+    description ("住在对面的刘建国"); an adverb before the cue is left out ("李国华还" is 李国华)."""
+    if (adverb := _ZH_ADVERB_END.search(phrase)) and adverb.start() >= 2:
+        phrase = phrase[: adverb.start()]
     m = _ZH_NAME.search(zh_simplified(phrase))  # "副市長劉建國": the titles in traditional characters too
     if m:
         return phrase[m.start("name") : m.end("name")]
@@ -141,6 +148,26 @@ def name_in(lang: str, text: str, start: int, end: int) -> tuple[str, int, int]:
     name = speaker_name(lang, text[start:end])
     at = text.find(name, start, end)
     return (name, at, at + len(name)) if at >= 0 else (name, start, end)
+
+
+def full_name_before(lang: str, text: str, start: int, name: str) -> str | None:
+    """The full name that a speaker named in part stands for, from the report's ``text`` before ``start``: Thai
+    "นายวิชัยกล่าวว่า" after "นายวิชัย ทองดี" (:func:`parallax.analyze.quotes.thai.th_full_name`), Korean "김 대통령은"
+    after "김서준 대통령은" (:func:`ko_full_name`); None where none was given."""
+    if lang == "th":
+        return th_full_name(text, start, name)
+    return ko_full_name(text, start, name) if lang == "ko" else None
+
+
+def ko_full_name(text: str, start: int, name: str) -> str | None:
+    """For a speaker named by a surname alone (one syllable), the full name, three syllables opening with it, that the
+    report last gave before ``start`` in ``text`` (the article's): Korean news names a person in full once ("김서준
+    대통령은") and then by the surname and the title ("김 대통령은"), as English writes "Kim said"; the surname alone
+    left the speaker "김", which no other report's name could meet."""
+    if len(name) != 1 or name not in _KO_SURNAMES:
+        return None
+    names = [w for w in re.findall(rf"(?<![가-힣]){name}[가-힣]{{2}}(?![가-힣])", text[:start]) if not _ko_title(w)]
+    return names[-1] if names else None
 
 
 # an age beside the name in a speaker phrase: "मोहन लाल (52)", "52 वर्षीय मोहन लाल", "احمد رضایی ۴۵ ساله", "احمد رضایی، ۴۵ ساله"
