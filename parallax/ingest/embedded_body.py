@@ -27,6 +27,7 @@ from parallax.ingest.body_breaks import with_breaks
 from parallax.ingest.clean import norm_words
 from parallax.ingest.data_prose import may_hold_more
 from parallax.ingest.state_scripts import state_blobs
+from parallax.ingest.unshown import UNSHOWN_TAGS
 
 _ARTICLE_TYPES = re.compile(r"article|posting|report|newsarticle", re.I)  # NewsArticle, BlogPosting, ReportageNews ...
 _THIN_SHARE = 0.5  # the extraction found under half the text the data holds
@@ -61,7 +62,7 @@ def _paragraphs(text: str) -> list[str]:
 
         text = _TAG.sub("\n", text)
         tree = lxml.html.fromstring(f"<div>{text}</div>")
-        for el in list(tree.iter("script", "style", "template", "noscript")):  # code, not words of the body
+        for el in list(tree.iter(*UNSHOWN_TAGS)):  # code, not words of the body
             el.drop_tree()
         text = tree.text_content()
     else:

@@ -22,6 +22,7 @@ from parallax.ingest.decode import decode_bytes
 from parallax.ingest.language import language_tag
 from parallax.ingest.text import article_from_text
 from parallax.ingest.timeparse import parse_published
+from parallax.ingest.unshown import INVISIBLE_TAGS, UNSHOWN_TAGS  # a browser shows none of their content as text
 from parallax.records import Article
 
 _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]{0,200}\?>")
@@ -147,7 +148,6 @@ def _page_metadata(tree) -> dict:
     return meta
 
 
-_UNSHOWN = ("script", "style", "template", "noscript")  # a browser shows none of their content as the element's text
 
 
 def _shown_text(el) -> str:
@@ -155,9 +155,9 @@ def _shown_text(el) -> str:
     from lxml import etree
 
     shown = el
-    if el.xpath("|".join(f".//{tag}" for tag in _UNSHOWN)):
+    if el.xpath("|".join(f".//{tag}" for tag in UNSHOWN_TAGS)):
         shown = deepcopy(el)
-        etree.strip_elements(shown, *_UNSHOWN, with_tail=False)
+        etree.strip_elements(shown, *UNSHOWN_TAGS, with_tail=False)
     return " ".join(shown.text_content().split())
 
 
@@ -272,7 +272,6 @@ _BLOCKS = (
     "header",
     "footer",
 )
-_INVISIBLE = ("script", "style", "noscript", "template", "svg", "head")
 _SPACE_BEFORE_MARK = re.compile(r" ([,.;:!?)])")
 MAX_DROPPED, DROPPED_CHARS = 60, 120  # what an analyst needs to audit the extraction, not a copy of the page
 
@@ -285,7 +284,7 @@ def dropped_blocks(tree, body: str, title: str = "") -> list[str]:
     out: list[str] = []
     seen: set[str] = set()
     for el in tree.iter(*_BLOCKS):
-        if any(a.tag in _INVISIBLE for a in el.iterancestors()) or any(True for _ in el.iter(*[b for b in _BLOCKS if b != el.tag])):
+        if any(a.tag in INVISIBLE_TAGS for a in el.iterancestors()) or any(True for _ in el.iter(*[b for b in _BLOCKS if b != el.tag])):
             continue  # a container: its blocks speak for it
         text = _SPACE_BEFORE_MARK.sub(r"\1", " ".join(" ".join(t for t in el.itertext()).split()))  # "<a>weeks</a>, and"
         # read as the body was cleaned (:func:`parallax.ingest.clean.normalize`): a kept sentence with a bidi override or a

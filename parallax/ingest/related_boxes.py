@@ -12,8 +12,8 @@ from __future__ import annotations
 from lxml import etree
 
 from parallax.ingest.related_links import PROSE_WORDS, RELATED
+from parallax.ingest.unshown import INVISIBLE_TAGS
 
-_INVISIBLE = frozenset({"script", "style", "noscript", "template", "svg", "head"})
 _MAX_LEAD_IN_WORDS = 30
 
 
@@ -26,7 +26,7 @@ def _units(tree):
                 yield False, el.tail
             continue
         if event == "start":
-            if el.tag in _INVISIBLE:
+            if el.tag in INVISIBLE_TAGS:
                 walker.skip_subtree()
             elif el.tag == "a":
                 yield True, " ".join(el.text_content().split())
