@@ -86,3 +86,25 @@ def test_an_untied_description_or_a_pronoun_is_no_choice() -> None:
     two = "Prosecutor Smith met prosecutor Jones. The prosecutor rejected the offer on Monday."
     assert _last_sentence(two, "Smith rejected the offer on Monday.", names, smith) == []
     assert _last_sentence("Smith spoke. He rejected the offer on Monday.", "Smith rejected the offer on Monday.", smith, smith) == []
+
+
+def test_two_nouns_each_report_writes_name_two_things() -> None:
+    from parallax.compare.referents import referent_choices
+
+    a = _article("a", "The government cut jobs at the factory. The gates stay open.")
+    b = _article("b", "The government cut gates at the factory. The jobs stay.")
+    sa, sb = Sentence(0, 39, a.text[:39]), Sentence(0, 40, b.text[:40])
+    assert referent_choices(a, sa, b, sb) == []
+    # a report that does not write the other's noun chose its word for the same thing
+    a = _article("a", "Police dispersed the protesters near the palace.")
+    b = _article("b", "Police dispersed the rioters near the palace.")
+    assert referent_choices(a, a.sentences[0], b, b.sentences[0]) == [("protesters", "rioters")]
+
+
+def test_a_diff_of_two_words_both_reports_write_is_no_choice() -> None:
+    a = _article("a", "The government cut jobs at the factory. The gates stay open.")
+    b = _article("b", "The government cut gates at the factory. The jobs stay.")
+    assert naming_choices(a, Sentence(0, 39, a.text[:39]), b, Sentence(0, 40, b.text[:40])) == []
+    a = _article("a", "The government cut jobs at the factory.")
+    b = _article("b", "The government cut gates at the factory.")
+    assert naming_choices(a, a.sentences[0], b, b.sentences[0]) == [("jobs", "gates")]

@@ -30,6 +30,7 @@ from parallax.compare.acts import NEAR_ACT, act_pairs
 from parallax.compare.described_names import tied
 from parallax.compare.descriptors import CLASSIFIERS, FRAMING_KINDS, OFFICES, compounded
 from parallax.compare.metonyms import metonym_choices
+from parallax.compare.other_things import two_things, two_words
 from parallax.compare.word_classes import alike, clause
 from parallax.compare.wording import _FUNCTION, _same_stem, word_choices
 from parallax.embed import get_embedder, rescale
@@ -230,7 +231,7 @@ def referent_choices(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence,
             rule = "tied" if tied(art_a, x, art_b, y) else _same_referent(x, y)  # a description its article gives a name
             if i in used_a or j in used_b or not rule or not _differ(x, y):
                 continue
-            if not _near(x, y, rule, embedder):
+            if not _near(x, y, rule, embedder) or rule in _NEAR and two_things(art_a, x, art_b, y):
                 continue
             used_a.add(i)
             used_b.add(j)
@@ -279,8 +280,8 @@ def naming_choices(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence, e
         named += [(a, b) for b, a in act_pairs(lang_a, get_nlp(lang_a), doc_b, doc_a, near)]
     out = list(named)
     for wa, wb in word_choices(art_a, sa, art_b, sb):
-        if any((wa in x or x in wa) and (wb in y or y in wb) for x, y in named):
-            continue
+        if any((wa in x or x in wa) and (wb in y or y in wb) for x, y in named) or two_words(art_a, wa, art_b, wb):
+            continue  # (or each report writes both words: "cut jobs" / "cut gates" where both tell of jobs and gates)
         if parsed and not alike(_parse(lang_a, sa.text), sa.text, wa, _parse(lang_b, sb.text), sb.text, wb):
             continue  # an adverb or an adjective against a noun: the diff out of step, no rewording
         if parsed and clause(_parse(lang_a, sa.text), sa.text, wa) != clause(_parse(lang_b, sb.text), sb.text, wb):
