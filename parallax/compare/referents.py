@@ -26,8 +26,11 @@ from typing import NamedTuple
 
 from parallax.analyze.nlp import get_nlp, has_parser
 from parallax.analyze.titles import TITLE_WORDS
+from parallax.compare.acts import NEAR_ACT, act_pairs
+from parallax.compare.described_names import tied
 from parallax.compare.descriptors import CLASSIFIERS, FRAMING_KINDS, OFFICES, compounded
 from parallax.compare.metonyms import metonym_choices
+from parallax.compare.other_things import two_things, two_words
 from parallax.compare.word_classes import alike, clause
 from parallax.compare.wording import _FUNCTION, _same_stem, word_choices
 from parallax.embed import get_embedder, rescale
@@ -225,9 +228,10 @@ def referent_choices(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence,
     used_a, used_b = _restated(ma, mb)
     for i, x in enumerate(ma):
         for j, y in enumerate(mb):
-            if i in used_a or j in used_b or not (rule := _same_referent(x, y)) or not _differ(x, y):
+            rule = "tied" if tied(art_a, x, art_b, y) else _same_referent(x, y)  # a description its article gives a name
+            if i in used_a or j in used_b or not rule or not _differ(x, y):
                 continue
-            if not _near(x, y, rule, embedder):
+            if not _near(x, y, rule, embedder) or rule in _NEAR and two_things(art_a, x, art_b, y):
                 continue
             used_a.add(i)
             used_b.add(j)
@@ -268,12 +272,16 @@ def naming_choices(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence, e
     diff's choices (:func:`.wording.word_choices`: verbs, adjectives, and every choice in a language without a
     parser) that do not repeat one of them on both sides and whose words can name one thing (:mod:`.word_classes`)."""
     named = metonym_choices(art_a, sa, art_b, sb) + referent_choices(art_a, sa, art_b, sb, embedder)
-    out = list(named)
     lang_a, lang_b = ((a.language or "en").split("-")[0].lower() for a in (art_a, art_b))
     parsed = has_parser(get_nlp(lang_a)) and has_parser(get_nlp(lang_b))
+    if parsed and lang_a == lang_b:  # one act as a verb and as a noun ("sued" / "filed a lawsuit")
+        doc_a, doc_b, near = _parse(lang_a, sa.text), _parse(lang_b, sb.text), lambda v, n: _meaning(v, n, embedder) >= NEAR_ACT
+        named += act_pairs(lang_a, get_nlp(lang_a), doc_a, doc_b, near)
+        named += [(a, b) for b, a in act_pairs(lang_a, get_nlp(lang_a), doc_b, doc_a, near)]
+    out = list(named)
     for wa, wb in word_choices(art_a, sa, art_b, sb):
-        if any((wa in x or x in wa) and (wb in y or y in wb) for x, y in named):
-            continue
+        if any((wa in x or x in wa) and (wb in y or y in wb) for x, y in named) or two_words(art_a, wa, art_b, wb):
+            continue  # (or each report writes both words: "cut jobs" / "cut gates" where both tell of jobs and gates)
         if parsed and not alike(_parse(lang_a, sa.text), sa.text, wa, _parse(lang_b, sb.text), sb.text, wb):
             continue  # an adverb or an adjective against a noun: the diff out of step, no rewording
         if parsed and clause(_parse(lang_a, sa.text), sa.text, wa) != clause(_parse(lang_b, sb.text), sb.text, wb):
