@@ -33,8 +33,9 @@ def _clean(phrase: str) -> str:
 
 
 # an adverb between the speaker and the cue ("联合声明还表示", the joint statement also said; "王毅同时表示"): no word of the
-# speaker, whose name then met no other report's
-_ZH_ADVERB_END = re.compile(r"(?:还|也|又|亦|均|都|并|则|再次|同时|进一步|随后|最后|接着|另外)+\Z")
+# speaker, whose name then met no other report's.  The one-character adverbs that also end given names (也 of the
+# Japanese 拓也 and 哲也, 又, 亦, 均, 都, 则) are left on the name: "森本拓也表示" is 森本拓也
+_ZH_ADVERB_END = re.compile(r"(?:还|并|再次|同时|进一步|随后|最后|接着|另外)+\Z")
 
 
 def _zh_name(phrase: str) -> str:
