@@ -50,3 +50,22 @@ def test_a_farewell_in_quotation_marks_names_no_day(lang: str, text: str) -> Non
 )
 def test_tomorrow_after_until_outside_a_farewell_is_still_tomorrow(lang: str, text: str) -> None:
     assert "2026-03-12" in _values(lang, text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "mismatch"),
+    [
+        ("11月14日（六）举行活动。", False),
+        ("11月14日(六)举行活动。", False),
+        ("11月14日（五）举行活动。", True),
+        ("11月15日（日）举行活动。", False),
+        ("11月15日(天)举行活动。", False),
+        ("11月14号（一）举行活动。", True),
+    ],
+)
+def test_a_chinese_one_character_weekday_in_brackets_is_checked(text: str, mismatch: bool) -> None:
+    from tests.helpers import analyzed
+
+    art = analyzed(text, "zh", "2026-11-20")
+    assert art.times and all(t.value in ("2026-11-14", "2026-11-15") for t in art.times)
+    assert any(t.weekday_mismatch for t in art.times) is mismatch
