@@ -69,3 +69,70 @@ def test_a_chinese_one_character_weekday_in_brackets_is_checked(text: str, misma
     art = analyzed(text, "zh", "2026-11-20")
     assert art.times and all(t.value in ("2026-11-14", "2026-11-15") for t in art.times)
     assert any(t.weekday_mismatch for t in art.times) is mismatch
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "span"),
+    [
+        ("zh", "会议于11月17日至19日举行。", "11月17日至19日"),
+        ("zh", "会议于11月17日到19日举行。", "11月17日到19日"),
+        ("zh", "会议于17至19日举行。", "17至19日"),
+        ("ja", "会議は17～19日に開かれた。", "17～19日"),
+        ("ja", "会議は17日から19日まで開かれた。", "17日から19日まで"),
+        ("ko", "회의는 17~19일 열렸다.", "17~19일"),
+        ("ko", "회의는 17일부터 19일까지 열렸다.", "17일부터 19일까지"),
+    ],
+)
+def test_a_cjk_range_of_days_is_one_range(lang: str, text: str, span: str) -> None:
+    assert _values(lang, text, "2026-11-20") == {span: "2026-11-17/2026-11-19"}
+
+
+def test_a_cjk_range_of_days_without_its_month_is_placed_as_a_day_alone() -> None:
+    assert _values("ja", "会議は22～24日に開かれた。", "2026-11-20") == {"22～24日": "2026-10-22/2026-10-24"}
+    assert _values("ja", "会議は22～24日に開かれる予定だ。", "2026-11-20") == {"22～24日": "2026-11-22/2026-11-24"}
+    assert _values("zh", "假期从12月30日至1月2日。", "2026-11-20") == {"12月30日至1月2日": "2026-12-30/2027-01-02"}
+
+
+def test_a_cjk_count_of_days_is_no_range() -> None:
+    assert _values("ko", "회의는 3~5일간 열렸다.", "2026-11-20") == {"5일간": "P5D"}
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("7～9月期の実質GDPは減少した。", "7～9月期", "2026-Q3"),
+        ("7-9月期の実質GDPは減少した。", "7-9月期", "2026-Q3"),
+        ("2025年4-6月期の決算が発表された。", "2025年4-6月期", "2025-Q2"),
+        ("1～6月期の売上が増えた。", "1～6月期", "2026-H1"),
+        ("4～12月期の決算が発表された。", "4～12月期", None),
+    ],
+)
+def test_a_japanese_quarter_named_by_its_months(text: str, span: str, value: str | None) -> None:
+    assert _values("ja", text, "2026-11-20") == {span: value}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [("zh", "前三季度经济增长5%。"), ("ko", "1~3분기 누적 매출이 늘었다."), ("ja", "1～3四半期の累計売上高が増えた。")],
+)
+def test_a_span_of_quarters_is_no_single_quarter(lang: str, text: str) -> None:
+    assert not [v for v in _values(lang, text, "2026-11-20").values() if v and "-Q" in v]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ja", "2026年度第3四半期の売上高が増えた。"),
+        ("ja", "今年度上半期の売上高が増えた。"),
+        ("ko", "2026회계연도 3분기 매출이 늘었다."),
+        ("zh", "2026财年第三季度营收增长。"),
+        ("ja", "2026年度7～9月期の売上高が増えた。"),
+    ],
+)
+def test_a_quarter_of_a_fiscal_year_is_left_unread(lang: str, text: str) -> None:
+    assert not [v for v in _values(lang, text, "2026-11-20").values() if v and ("-Q" in v or "-H" in v)]
+
+
+def test_a_quarter_of_a_calendar_year_is_still_read() -> None:
+    assert _values("ja", "2026年第3四半期の売上が増えた。", "2026-11-20") == {"2026年第3四半期": "2026-Q3"}
+    assert _values("zh", "第三季度营收增长。", "2026-11-20") == {"第三季度": "2026-Q3"}

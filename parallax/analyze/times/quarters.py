@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from parallax.analyze.times.cjk_spans import fiscal_before
 from parallax.analyze.times.context import Context
 
 _SEASONS = ("SP", "SU", "FA", "WI")
@@ -123,6 +124,8 @@ class QuarterHandlers(Context):
         before it or, without one, placed as :meth:`quarter` places a quarter: the latest one ended, unless the
         sentence looks ahead."""
         g = m.groupdict()
+        if g.get("fy") or fiscal_before(text, m.start()):
+            return None, "quarter"  # "2026年度第3四半期", "今年度上半期": of a fiscal year, whose first month is not given
         half = g.get("half")
         q = (1 if half[0] in "上상" else 2) if half else _CJK_ORDINAL[g["q"]]
         per_year, code = (2, "H") if half else (4, "Q")
