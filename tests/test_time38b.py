@@ -136,3 +136,30 @@ def test_a_quarter_of_a_fiscal_year_is_left_unread(lang: str, text: str) -> None
 def test_a_quarter_of_a_calendar_year_is_still_read() -> None:
     assert _values("ja", "2026年第3四半期の売上が増えた。", "2026-11-20") == {"2026年第3四半期": "2026-Q3"}
     assert _values("zh", "第三季度营收增长。", "2026-11-20") == {"第三季度": "2026-Q3"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He scored a goal in the second half of the match.",
+        "He scored in the second half.",
+        "The second half began after a long half-time break.",
+        "Rovers equalised ten minutes into the second half.",
+    ],
+)
+def test_a_half_in_a_match_report_is_no_half_year(text: str) -> None:
+    assert not [v for v in _values("en", text, "2026-11-20").values() if v and "-H" in v]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Growth slowed in the second half.", "2026-H2"),
+        ("Sales will rise in the second half of the year.", "2026-H2"),
+        ("In the second half, analysts expect growth to pick up in 2027.", "2026-H2"),
+        ("In the second half of the year, the club scored 30 goals.", "2026-H2"),
+        ("The game changed in the second half of 2025.", "2025-H2"),
+    ],
+)
+def test_a_half_with_no_match_or_with_a_year_near_is_a_half_year(text: str, value: str) -> None:
+    assert value in _values("en", text, "2026-11-20").values()

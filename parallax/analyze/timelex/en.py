@@ -168,6 +168,7 @@ EN = Lexicon(
     ordinals={"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4},
     quarter_words=("quarter",),
     half_words=("half",),
+    match_words=r"goals?|scor(?:ed|ing|es)|minutes?|match(?:es)?|games?|kick-?off|half-?time|penalty|equali[sz]er|striker|touchdown",
     and_a_half=r"and\s(?:a|one)\shalf|1/2|½",  # "5 1/2 hours": a mixed number as the press writes it
     quarter_mods="latest|last|previous|past|recent|most recent|current|this|same|year-earlier|year-ago|year-before|"
     "prior-year|comparable|corresponding|fiscal|first|final|next|coming",

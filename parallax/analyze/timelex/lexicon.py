@@ -97,6 +97,8 @@ class Lexicon:
     # a word for any half ("Hälfte", "mitad", "metà", "moitié"): a half of a year only where a year is named right
     # after it ("in der zweiten Hälfte des nächsten Jahres"); alone it is as often a match's half
     year_half_words: tuple[str, ...] = ()
+    # words of a match report ("goal", "scored", "kick-off"): a half without a year in their sentence is the match's
+    match_words: str = ""
     and_a_half: str = ""  # a half more, before or after the unit: "two and a half years", "a year and a half"
     one_and_a_half: tuple[str, ...] = ()
     # one word for a number and a half: German "zweieinhalb Jahre", "dreieinhalb Jahre Haft" (the word and its value)
