@@ -163,3 +163,32 @@ def test_a_half_in_a_match_report_is_no_half_year(text: str) -> None:
 )
 def test_a_half_with_no_match_or_with_a_year_near_is_a_half_year(text: str, value: str) -> None:
     assert value in _values("en", text, "2026-11-20").values()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The October crisis of 1970 shook Quebec."),
+        ("en", "The October crisis, decades ago, shook Quebec."),
+        ("en", "The July Monarchy fell in 1848."),
+        ("fr", "La monarchie de Juillet est tombée."),
+        ("fr", "Depuis le Printemps arabe, la région a changé."),
+        ("es", "Desde la Primavera Árabe, la región ha cambiado."),
+        ("en", "Protests erupted during the Prague Spring."),
+    ],
+)
+def test_a_month_or_a_season_in_a_historical_name_is_no_date_of_this_year(lang: str, text: str) -> None:
+    assert not [v for v in _values(lang, text, "2026-11-20").values() if v and v.startswith("2026")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("en", "The October crisis shook the government.", "2026-10"),
+        ("en", "The crisis in October hit the banks.", "2026-10"),
+        ("en", "In the spring, prices rose.", "2026-SP"),
+        ("de", "Im Frühling stiegen die Preise.", "2026-SP"),
+    ],
+)
+def test_a_crisis_with_no_other_time_near_and_a_season_in_lower_case_are_still_dates(lang: str, text: str, value: str) -> None:
+    assert value in _values(lang, text, "2026-11-20").values()

@@ -90,6 +90,7 @@ class Lexicon:
     part_first_link: str = ""
     weekdays_after_part: dict[str, int] = field(default_factory=dict)
     seasons: dict[str, str] = field(default_factory=dict)  # "summer" -> "SU"
+    seasons_capitalised: bool = False  # German writes a season with a capital, as every noun: no sign of a name there
     season_context: str = ""  # words before a season that make it one ("in", "last"): "fall" is also a verb
     ordinals: dict[str, int] = field(default_factory=dict)  # for quarters and halves
     quarter_words: tuple[str, ...] = ()

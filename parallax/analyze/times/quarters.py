@@ -12,6 +12,7 @@ import re
 from parallax.analyze.times.cjk_spans import fiscal_before
 from parallax.analyze.times.context import Context
 from parallax.analyze.times.cues import _cached, _sentence_bounds
+from parallax.analyze.times.month_names import names_a_season
 
 _SEASONS = ("SP", "SU", "FA", "WI")
 # a deadline at a quarter: "until", "by (the end of)", in the languages whose lexicons read quarters ("до конца
@@ -166,6 +167,8 @@ class QuarterHandlers(Context):
             return None, None  # "prices fall", "the fall in prices"
         if not year and re.match(r"\s(?:of|in|de|des|du)\s(?!\d)", text[m.end() : m.end() + 8]):
             return None, None  # "the fall of the Berlin Wall"
+        if not year and not self.lex.seasons_capitalised and names_a_season(text, m.start("season"), m.end("season")):
+            return None, None  # "the Prague Spring", "la Primavera Árabe": a name (:mod:`.month_names`)
         if year:
             return f"{year}-{code}", "season"
         if not self.ref:
