@@ -38,6 +38,9 @@ def test_until_a_day_in_a_past_tally_counted_in_words_looks_back(lang: str, text
         ("pt", "«Até amanhã», disse o ministro."),
         ("it", "«A domani», ha detto."),
         ("fr", "« À demain ! » a-t-il lancé."),
+        ("ca", "«Fins demà», va dir."),
+        ("nl", "„Tot morgen!”, zei hij."),
+        ("en", '"See you tomorrow," he said.'),
     ],
 )
 def test_a_farewell_in_quotation_marks_names_no_day(lang: str, text: str) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from parallax.analyze.timelex.base import Lexicon, _units
 from parallax.analyze.timelex.intents import intent_ahead
+from parallax.analyze.timelex.pieces import farewell
 from parallax.analyze.timelex.spelled_years import SPELLED_YEAR_EN
 
 # time zones written after a clock time ("9 a.m. EST", "1400 GMT", "0900 ET"): read as part of the time, which
@@ -71,6 +72,7 @@ EN = Lexicon(
         "Dec": 12,
     },
     weekdays=_WEEKDAYS,
+    relative_day_traps=farewell(r"see\s+you\s+tomorrow"),  # a farewell said in quotation marks names no day
     relative_days={
         "today": 0,
         "tonight": 0,

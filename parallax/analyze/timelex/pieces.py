@@ -26,7 +26,7 @@ def farewell(phrase: str) -> str:
     """A leave-taking said as an utterance of its own ("¡Hasta mañana!", "«Até amanhã», disse", "« À demain ! »"):
     the phrase right after an opening quotation mark or "¡" and right before a closing one or a punctuation mark.  It names
     no day; "se aplaza hasta mañana" (no quotation mark opening it) keeps its date."""
-    return rf"[«\"“„¡]\s*{phrase}(?=\s*(?:[!.,…»\"”]|$))"
+    return rf"[«‹\"“„¡]\s*(?i:{phrase})(?=\s*(?:[!.,…»›\"”“]|$))"
 
 
 def _alt(words) -> str:
