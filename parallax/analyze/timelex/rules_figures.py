@@ -33,7 +33,7 @@ def _figure_rules(lex: Lexicon, s: RuleParts, add: Callable[..., None]) -> None:
             r"|(?P<half>[上下]半(?:年|期)|[상하]반기)))")
         # a range of days: "11月17日至19日", "17～19日", "17日から19日まで", "17~19일", "17일부터 19일까지" (not a count of days,
         # "3~5일간"); a quarter named by its months, "7～9月期" (cjk_spans)
-        join, mark = r"\s?(?:至|到|から|부터|～|〜|~|-|–|－)\s?", r"\s?[日일号號]"
+        join, mark = r"\s?(?:至|到|から|부터|～|〜|~|-|–|—|－)\s?", r"\s?[日일号號]"
         add("cjk_day_range", rf"(?<![\d.:/-])(?P<x>(?:{yrel}(?P<year>\d{{4}})\s?[年년]\s?)?(?:(?P<m>\d{{1,2}})\s?[月월]\s?)?(?P<d>\d{{1,2}})(?:{mark})?{join}"
             rf"(?:(?P<m2>\d{{1,2}})\s?[月월]\s?)?(?P<d2>\d{{1,2}}){mark}(?:まで|까지)?)(?![\d本元])(?!\s?(?:전|후|동안|간|만에|째|前|后|後|間|间|{_DAYS_COUNTED}))")
         add("cjk_month_quarter", rf"(?<![\d.:/-])(?P<x>(?:{yrel}(?P<year>\d{{4}})\s?年\s?(?P<fy>度\s?)?)?(?P<m1>\d{{1,2}})\s?月?\s?[～〜~\-－–]\s?(?P<m2>\d{{1,2}})\s?月期)")
