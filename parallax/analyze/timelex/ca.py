@@ -8,7 +8,7 @@ press tells the past with the periphrastic "va" + infinitive ("va dimitir", "van
 from __future__ import annotations
 
 from parallax.analyze.timelex.base import Lexicon, _units
-from parallax.analyze.timelex.pieces import midnight_noon
+from parallax.analyze.timelex.pieces import farewell, midnight_noon
 
 CA = Lexicon(
     day_after="l'endemà|l’endemà|al dia següent|el dia següent",
@@ -23,6 +23,7 @@ CA = Lexicon(
     month_abbr_max=0,  # "maig", "juny" are whole names
     weekdays={"dilluns": 0, "dimarts": 1, "dimecres": 2, "dijous": 3, "divendres": 4, "dissabte": 5, "diumenge": 6},
     relative_days={"avui": 0, "ahir": -1, "abans-d'ahir": -2, "abans d'ahir": -2, "demà": 1, "demà passat": 2},
+    relative_day_traps=farewell(r"fins\s+demà"),  # a farewell said in quotation marks names no day
     century_words=r"segle",
     decades=r"(?:dècada\sde(?:ls)?|anys)\s(?:(?P<year>(?:1[0-9]|20)\d0)|(?:['’]|\b)(?P<yy>[1-9]0)\b|(?P<dw>vint|trenta|quaranta|cinquanta|seixanta|setanta|vuitanta|noranta))",
     decade_names={"vint": "192", "trenta": "193", "quaranta": "194", "cinquanta": "195", "seixanta": "196", "setanta": "197",

@@ -85,6 +85,7 @@ DE = Lexicon(
     # des 3. März", "am Abend zuvor" (:attr:`day_before_parts`), "am Morgen danach", "in der Nacht von Samstag auf Sonntag"
     bare_part=r"(?<!\w)(?:am|in\sder)\s(?P<x>(?P<part>Morgen|Vormittag|Nachmittag|Abend|Nacht))(?!\s+(?:des|zuvor|davor|danach|darauf|zu|zum|auf|von|vom)\b)(?![\w-])",
     dayparts={"morgen": "MO", "vormittag": "MO", "mittag": "12:00", "nachmittag": "AF", "abend": "EV", "nacht": "NI"},
+    seasons_capitalised=True,
     seasons={"frühling": "SP", "frühjahr": "SP", "sommer": "SU", "herbst": "FA", "winter": "WI"},
     season_context="im|in|seit|bis|des|den|der|dem|ab|vom",
     ordinals={"ersten": 1, "erste": 1, "zweiten": 2, "zweite": 2, "dritten": 3, "dritte": 3, "vierten": 4, "vierte": 4},

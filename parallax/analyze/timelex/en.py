@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from parallax.analyze.timelex.base import Lexicon, _units
 from parallax.analyze.timelex.intents import intent_ahead
+from parallax.analyze.timelex.pieces import farewell
 from parallax.analyze.timelex.spelled_years import SPELLED_YEAR_EN
 
 # time zones written after a clock time ("9 a.m. EST", "1400 GMT", "0900 ET"): read as part of the time, which
@@ -71,6 +72,7 @@ EN = Lexicon(
         "Dec": 12,
     },
     weekdays=_WEEKDAYS,
+    relative_day_traps=farewell(r"see\s+you\s+tomorrow"),  # a farewell said in quotation marks names no day
     relative_days={
         "today": 0,
         "tonight": 0,
@@ -168,6 +170,7 @@ EN = Lexicon(
     ordinals={"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4},
     quarter_words=("quarter",),
     half_words=("half",),
+    match_words=r"goals?|scor(?:ed|ing|es)|minutes?|match(?:es)?|games?|kick-?off|half-?time|penalty|equali[sz]er|striker|touchdown",
     and_a_half=r"and\s(?:a|one)\shalf|1/2|½",  # "5 1/2 hours": a mixed number as the press writes it
     quarter_mods="latest|last|previous|past|recent|most recent|current|this|same|year-earlier|year-ago|year-before|"
     "prior-year|comparable|corresponding|fiscal|first|final|next|coming",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from parallax.analyze.timelex.base import Lexicon, _units
 from parallax.analyze.timelex.intents import intent_ahead, state_ahead
-from parallax.analyze.timelex.pieces import midnight_noon
+from parallax.analyze.timelex.pieces import farewell, midnight_noon
 
 _WEEKDAYS = {"lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4, "sábado": 5, "sabado": 5, "domingo": 6}  # fmt: skip
 # verbs of offering, agreeing, promising, deciding, planning, and the infinitive they govern (see timelex.intents)
@@ -25,7 +25,7 @@ ES = Lexicon(
     relative_days={"hoy": 0, "ayer": -1, "anteayer": -2, "pasado mañana": 2, "mañana": 1},
     # "mañana" alone is tomorrow; after an article or a determiner it is a morning ("la mañana", "esta mañana", "cada
     # mañana", "de la mañana") or the future ("el mañana"), and "de mañana" is early in the day
-    relative_day_traps=r"(?<!\w)(?:la|esta|una|cada|toda|esa|aquella|misma|media|buena|el|del|un|al|de)\s+mañana(?!\w)",
+    relative_day_traps=r"(?<!\w)(?:la|esta|una|cada|toda|esa|aquella|misma|media|buena|el|del|un|al|de)\s+mañana(?!\w)" + "|" + farewell(r"hasta\s+mañana"),  # "¡Hasta mañana!", a farewell, no day
     day_with_part={"anoche": (-1, "NI")},
     century_words=r"siglo",
     decades=r"(?:década\sde(?:\slos)?|años)\s(?:(?P<year>(?:1[0-9]|20)\d0)|(?:['’]|\b)(?P<yy>[1-9]0)\b|(?P<dw>veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa))",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from parallax.analyze.timelex.base import Lexicon, _units
 from parallax.analyze.timelex.intents import intent_ahead, state_ahead
-from parallax.analyze.timelex.pieces import midnight_noon
+from parallax.analyze.timelex.pieces import farewell, midnight_noon
 
 _WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6}  # fmt: skip
 # verbs of offering, agreeing, promising, deciding, planning, and the infinitive they govern (see timelex.intents)
@@ -49,6 +49,7 @@ FR = Lexicon(
     },
     weekdays=_WEEKDAYS,
     relative_days={"aujourd'hui": 0, "aujourd’hui": 0, "hier": -1, "avant-hier": -2, "demain": 1, "après-demain": 2},
+    relative_day_traps=farewell(r"à\s+demain"),  # a farewell said in quotation marks names no day
     century_words=r"siècle|siècles",
     decades=r"années\s(?:(?P<year>(?:1[0-9]|20)\d0)|(?:['’]|\b)(?P<yy>[1-9]0)\b)",
     units=_units(

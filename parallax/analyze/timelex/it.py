@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from parallax.analyze.timelex.base import Lexicon, _units
 from parallax.analyze.timelex.intents import intent_ahead, state_ahead
-from parallax.analyze.timelex.pieces import midnight_noon
+from parallax.analyze.timelex.pieces import farewell, midnight_noon
 
 _WEEKDAYS = {"lunedì": 0, "lunedi": 0, "martedì": 1, "martedi": 1, "mercoledì": 2, "mercoledi": 2, "giovedì": 3, "giovedi": 3,
               "venerdì": 4, "venerdi": 4, "sabato": 5, "domenica": 6}  # fmt: skip
@@ -24,6 +24,7 @@ IT = Lexicon(
     },
     weekdays=_WEEKDAYS,
     relative_days={"oggi": 0, "ieri": -1, "l'altro ieri": -2, "l’altro ieri": -2, "domani": 1, "dopodomani": 2},
+    relative_day_traps=farewell(r"a\s+domani"),  # a farewell said in quotation marks names no day
     day_with_part={"stamattina": (0, "MO"), "stamani": (0, "MO"), "stasera": (0, "EV"), "stanotte": (0, "NI")},
     century_words=r"secolo",
     decades=r"anni\s(?:(?P<year>(?:1[0-9]|20)\d0)|(?:['’]|\b)(?P<yy>[1-9]0)\b|(?P<dw>Venti|Trenta|Quaranta|Cinquanta|Sessanta|Settanta|Ottanta|Novanta))",

@@ -90,6 +90,7 @@ class Lexicon:
     part_first_link: str = ""
     weekdays_after_part: dict[str, int] = field(default_factory=dict)
     seasons: dict[str, str] = field(default_factory=dict)  # "summer" -> "SU"
+    seasons_capitalised: bool = False  # German writes a season with a capital, as every noun: no sign of a name there
     season_context: str = ""  # words before a season that make it one ("in", "last"): "fall" is also a verb
     ordinals: dict[str, int] = field(default_factory=dict)  # for quarters and halves
     quarter_words: tuple[str, ...] = ()
@@ -97,6 +98,8 @@ class Lexicon:
     # a word for any half ("Hälfte", "mitad", "metà", "moitié"): a half of a year only where a year is named right
     # after it ("in der zweiten Hälfte des nächsten Jahres"); alone it is as often a match's half
     year_half_words: tuple[str, ...] = ()
+    # words of a match report ("goal", "scored", "kick-off"): a half without a year in their sentence is the match's
+    match_words: str = ""
     and_a_half: str = ""  # a half more, before or after the unit: "two and a half years", "a year and a half"
     one_and_a_half: tuple[str, ...] = ()
     # one word for a number and a half: German "zweieinhalb Jahre", "dreieinhalb Jahre Haft" (the word and its value)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from parallax.analyze.timelex.base import Lexicon, _units
 from parallax.analyze.timelex.intents import intent_verb_last, state_ahead
-from parallax.analyze.timelex.pieces import midnight_noon
+from parallax.analyze.timelex.pieces import farewell, midnight_noon
 from parallax.analyze.timelex.preterite import NL_IMPERFECT, nl_past_before_day
 
 _WEEKDAYS = {"maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4, "zaterdag": 5, "zondag": 6}
@@ -49,6 +49,7 @@ NL = Lexicon(
     },
     weekdays=_WEEKDAYS,
     relative_days={"vandaag": 0, "gisteren": -1, "eergisteren": -2, "morgen": 1, "overmorgen": 2},
+    relative_day_traps=farewell(r"tot\s+morgen"),  # a farewell said in quotation marks names no day
     day_with_part={"vanochtend": (0, "MO"), "vanmorgen": (0, "MO"), "vanmiddag": (0, "AF"), "vanavond": (0, "EV"), "vannacht": (0, "NI"),
                    "gisterochtend": (-1, "MO"), "gistermorgen": (-1, "MO"), "gistermiddag": (-1, "AF"), "gisteravond": (-1, "EV"),
                    "gisternacht": (-1, "NI")},

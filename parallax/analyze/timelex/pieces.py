@@ -22,6 +22,13 @@ def _han_numbers(top: int) -> dict[str, int]:
     return out
 
 
+def farewell(phrase: str) -> str:
+    """A leave-taking said as an utterance of its own ("¡Hasta mañana!", "«Até amanhã», disse", "« À demain ! »"):
+    the phrase right after an opening quotation mark or "¡" and right before a closing one or a punctuation mark.  It names
+    no day; "se aplaza hasta mañana" (no quotation mark opening it) keeps its date."""
+    return rf"[«‹\"“„¡]\s*(?i:{phrase})(?=\s*(?:[!.,…»›\"”“]|$))"
+
+
 def _alt(words) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from parallax.analyze.timelex.base import Lexicon, _units
 from parallax.analyze.timelex.intents import intent_ahead, state_ahead
-from parallax.analyze.timelex.pieces import midnight_noon
+from parallax.analyze.timelex.pieces import farewell, midnight_noon
 
 _WEEKDAYS = {"segunda-feira": 0, "segunda": 0, "terça-feira": 1, "terça": 1, "quarta-feira": 2, "quarta": 2, "quinta-feira": 3,
               "quinta": 3, "sexta-feira": 4, "sexta": 4, "sábado": 5, "sabado": 5, "domingo": 6}  # fmt: skip
@@ -42,6 +42,7 @@ PT = Lexicon(
     r"classificada|posição|maior|menor|mais|melhor|pior|instância|turma|guerra|mão|onda|edição|temporada|rodada|"
     r"jornada|divisão|linha|série|sessão|geração|dose|chamada|tentativa|semana|década|legislatura|câmara|emenda)\b",
     relative_days={"hoje": 0, "ontem": -1, "anteontem": -2, "amanhã": 1, "amanha": 1, "depois de amanhã": 2},
+    relative_day_traps=farewell(r"até\s+amanhã"),  # a farewell said in quotation marks names no day
     century_words=r"século",
     decades=r"(?:década\sde|anos)\s(?:(?P<year>(?:1[0-9]|20)\d0)|(?:['’]|\b)(?P<yy>[1-9]0)\b|(?P<dw>vinte|trinta|quarenta|cinquenta|sessenta|setenta|oitenta|noventa))",
     decade_names={

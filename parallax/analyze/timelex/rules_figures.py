@@ -29,8 +29,14 @@ def _figure_rules(lex: Lexicon, s: RuleParts, add: Callable[..., None]) -> None:
         yrel = rf"(?P<yrel>{year_words})\s?|" if year_words else ""
         # a quarter or a half of a year: "1분기", "第三季度", "第3四半期", "上半年", "上半期", "하반기", with its year before;
         # not the first three ("前三季度", "1~3분기") nor three in a row ("连续三季度")
-        add("cjk_quarter", rf"(?<![\d前续續近~〜～-])(?P<x>(?:{yrel}(?P<year>\d{{4}})\s?[年년]\s?(?:度\s?)?)?(?:(?:第\s?)?(?P<q>[1-4一二三四１-４])\s?(?:季度|四半期|분기)"
+        add("cjk_quarter", rf"(?<![\d前续續近~〜～-])(?P<x>(?:{yrel}(?P<year>\d{{4}})\s?[年년]\s?(?P<fy>度\s?)?)?(?:(?:第\s?)?(?P<q>[1-4一二三四１-４])\s?(?:季度|四半期|분기)"
             r"|(?P<half>[上下]半(?:年|期)|[상하]반기)))")
+        # a range of days: "11月17日至19日", "17～19日", "17日から19日まで", "17~19일", "17일부터 19일까지" (not a count of days,
+        # "3~5일간"); a quarter named by its months, "7～9月期" (cjk_spans)
+        join, mark = r"\s?(?:至|到|から|부터|～|〜|~|-|–|—|－)\s?", r"\s?[日일号號]"
+        add("cjk_day_range", rf"(?<![\d.:/-])(?P<x>(?:{yrel}(?P<year>\d{{4}})\s?[年년]\s?)?(?:(?P<m>\d{{1,2}})\s?[月월]\s?)?(?P<d>\d{{1,2}})(?:{mark})?{join}"
+            rf"(?:(?P<m2>\d{{1,2}})\s?[月월]\s?)?(?P<d2>\d{{1,2}}){mark}(?:まで|까지)?)(?![\d本元])(?!\s?(?:전|후|동안|간|만에|째|前|后|後|間|间|{_DAYS_COUNTED}))")
+        add("cjk_month_quarter", rf"(?<![\d.:/-])(?P<x>(?:{yrel}(?P<year>\d{{4}})\s?年\s?(?P<fy>度\s?)?)?(?P<m1>\d{{1,2}})\s?月?\s?[～〜~\-－–]\s?(?P<m2>\d{{1,2}})\s?月期)")
         add("cjk_date", rf"(?<!\d)(?:{yrel}(?P<year>\d{{4}})\s?[年년]\s?)?(?P<m>\d{{1,2}})\s?[月월]\s?(?P<d>\d{{1,2}})\s?[日일号號](?!\d)")
         # a day of the month a word names: "先月28日" (the 28th of last month), "来月5日", "上个月28日", "지난달 28일"
         if month_words := _alt(w for w, (u, _) in lex.rel_periods.items() if u == "month"):
@@ -64,7 +70,7 @@ def _figure_rules(lex: Lexicon, s: RuleParts, add: Callable[..., None]) -> None:
         yrel = rf"(?P<yrel>{year_words})\s?|" if year_words else ""
         # a quarter or a half of a year: "1분기", "第三季度", "第3四半期", "上半年", "上半期", "하반기", with its year before;
         # not the first three ("前三季度", "1~3분기") nor three in a row ("连续三季度")
-        add("cjk_quarter", rf"(?<![\d前续續近~〜～-])(?P<x>(?:{yrel}(?P<year>\d{{4}})\s?[年년]\s?(?:度\s?)?)?(?:(?:第\s?)?(?P<q>[1-4一二三四１-４])\s?(?:季度|四半期|분기)"
+        add("cjk_quarter", rf"(?<![\d前续續近~〜～-])(?P<x>(?:{yrel}(?P<year>\d{{4}})\s?[年년]\s?(?P<fy>度\s?)?)?(?:(?:第\s?)?(?P<q>[1-4一二三四１-４])\s?(?:季度|四半期|분기)"
             r"|(?P<half>[上下]半(?:年|期)|[상하]반기)))")
         mod = rf"(?P<mod>{last_next_this})\s?|" if last_next_this else ""
         numerals = "".join(w for w in lex.numbers if len(w) == 1 and lex.numbers[w] <= 10)

@@ -26,6 +26,7 @@ from datetime import date, timedelta
 from parallax.analyze import Paragraph, component
 from parallax.analyze.quantities.tallies import is_score
 from parallax.analyze.timelex import LEXICONS, Lexicon
+from parallax.analyze.times.cjk_spans import CjkSpanHandlers
 from parallax.analyze.times.compound_lengths import joined_lengths
 from parallax.analyze.times.context import _CLAUSE_BREAK, _UNTIL_WORDS, _cached, _names_a_day, names_a_day
 from parallax.analyze.times.days import DayHandlers
@@ -113,7 +114,7 @@ class _Spans:
         self.ends.insert(i, e)
 
 
-class Resolver(DayHandlers, PeriodHandlers, MidnightCrossing):
+class Resolver(DayHandlers, PeriodHandlers, MidnightCrossing, CjkSpanHandlers):
     """Finds and resolves expressions in one paragraph for one language."""
 
     def find(self, text: str) -> list[tuple[int, int, str | None, str]]:

@@ -38,6 +38,7 @@ from parallax.analyze.times.cues import (  # noqa: F401  (old import paths: thes
     _names_a_day,
     _past_pattern,
     _sentence_bounds,
+    count_words,
     deadline_moved,
     names_a_day,
     sentence_tense,
@@ -151,9 +152,11 @@ class Context:
         return not (future.search(text, lo, s) or future.search(text, e, hi))
 
     def _counted(self, text: str, s: int, e: int) -> bool:
-        """Whether the sentence of ``text[s:e]`` gives a figure outside it (a count a time may date)."""
+        """Whether the sentence of ``text[s:e]`` gives a count outside it (a count a time may date): a figure, or a
+        number word of two or more before a word ("doce personas", "twelve people"; "un"/"a" is an article)."""
         lo, hi = _sentence_bounds(text, s, e)
-        return bool(re.search(r"\d", text[lo:s]) or re.search(r"\d", text[e:hi]))
+        words = count_words(self.lex)
+        return any(re.search(r"\d", part) or words.search(part) for part in (text[lo:s], text[e:hi]))
 
     def _after_since(self, text: str, start: int) -> bool:
         """Whether a word of the lexicon's ``since_words`` opens the phrase of a month or date, at most two

@@ -69,6 +69,16 @@ def _cached(lex: Lexicon, name: str, build) -> re.Pattern | None:
     return _PATTERN_CACHE[key]
 
 
+def count_words(lex: Lexicon) -> re.Pattern:
+    """A number word of two or more before another word ("doce personas", "twelve people", "dodici persone"): a
+    count in words, as a figure is one; "one"/"un"/"a" are left out, being articles as often as counts."""
+    def build() -> re.Pattern:
+        words = sorted((re.escape(w) for w, n in lex.numbers.items() if n >= 2), key=len, reverse=True)
+        return re.compile(rf"(?<!\w)(?:{'|'.join(words) or '(?!)'})\s+\w", re.I)
+
+    return _cached(lex, "count-words", build)  # type: ignore[return-value]
+
+
 def _cues(lex: Lexicon, shared: str, own: str) -> re.Pattern | None:
     """A pattern of tense cues: whole words, and in a script without spaces the lexicon's own cues
     anywhere in a run of text ("将于", "予定")."""

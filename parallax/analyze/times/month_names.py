@@ -10,6 +10,12 @@ with another report's month.  Two signs tell the name, both rules of the languag
   Révolution d'octobre", "la Revolución de Octubre", "Rewolucja Październikowa");
 * a month adjective of a language that writes those in lower case (Czech, Slovak, Polish, Croatian) is written
   with a capital inside a sentence ("Rewolucja Październikowa", "Powstanie Listopadowe"): a proper name.
+
+A monarchy named by its month ("the July Monarchy", "la monarchie de Juillet") is a name as those are.  A crisis is
+named by its month too, but "the October crisis" is as often this year's: it is a name only where the sentence
+dates it to another time, by a year in figures or a word of the past ("the October crisis of 1970", "decades
+ago").  A season is written in lower case in the languages that read it (German, which capitalises every noun,
+aside): one with a capital inside a sentence is a name ("the Prague Spring", "la Primavera Árabe").
 """
 
 from __future__ import annotations
@@ -23,7 +29,15 @@ _EVENT = (
     r"revolution\w*|revoluc\w*|revolúci\w*|revolucij\w*|rewolucj\w*|révolution\w*|rivoluzion\w*|revolução|revoluç\w*|"
     r"революц\w*|революці\w*|forradalom\w*|forradalm\w*|uprising\w*|insurrection\w*|insurrezion\w*|insurrección\w*|"
     r"levantamiento\w*|aufstand\w*|aufständ\w*|powstani\w*|povstání\w*|povstanie\w*|felkelés\w*|восстани\w*|"
-    r"war|wars|wojn\w*|válk\w*|vojn\w*|háború\w*|guerre|guerra|войн\w*|putsch\w*|puč\w*|pucs\w*|путч\w*"
+    r"war|wars|wojn\w*|válk\w*|vojn\w*|háború\w*|guerre|guerra|войн\w*|putsch\w*|puč\w*|pucs\w*|путч\w*|"
+    r"monarch\w*|monarqu\w*|монархи\w*"
+)
+# a crisis, named by its month only where the sentence sets it in another time (see the module)
+_CRISIS = r"cris[ie]s|crise|crisi|krise|kryzys\w*|kriz\w*|кризис\w*|криз\w*|válság\w*"
+_CRISIS_AFTER = re.compile(rf"\s+(?:{_CRISIS})(?!\w)", re.I)
+_CRISIS_BEFORE = re.compile(rf"(?<!\w)(?:{_CRISIS})\s+(?:(?:of|de|del|d['’]|di|do|da)\s*)?\Z", re.I)
+_ANOTHER_TIME = re.compile(
+    r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)|(?<!\w)(?:ago|decades?|centur(?:y|ies)|anniversary|historic\w*|history|il y a|hace|fa|há|vor)(?!\w)", re.I
 )
 # the event noun after the month, up to two words (adjectives, never an article: "in October the war ended") between:
 # "říjnová socialistická revoluce"
@@ -46,5 +60,14 @@ def names_an_event(text: str, s: int, e: int, governed: bool = False) -> bool:
     governed = governed or bool(_GOVERNED.search(text, max(0, s - 12), s))
     if not governed and _EVENT_AFTER.match(text, e) or _EVENT_BEFORE.search(text, max(0, s - 40), s):
         return True
+    if _CRISIS_AFTER.match(text, e) or _CRISIS_BEFORE.search(text, max(0, s - 20), s):
+        lo, hi = text.rfind(".", 0, s) + 1, text.find(".", e)
+        return bool(_ANOTHER_TIME.search(text[lo:s] + " " + text[e : hi if hi >= 0 else len(text)]))
     word = text[s:e]
     return word.lower() in _ADJECTIVES and word[:1].isupper() and not _SENTENCE_START.search(text, max(0, s - 10), s)
+
+
+def names_a_season(text: str, s: int, e: int) -> bool:
+    """Whether the season at ``text[s:e]``, in a language that writes seasons in lower case, is written with a capital
+    inside a sentence: a proper name ("the Prague Spring", "la Primavera Árabe"), not a season of a year."""
+    return text[s:s + 1].isupper() and not _SENTENCE_START.search(text, max(0, s - 10), s)

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import re
 
+from parallax.analyze.times.cjk_spans import fiscal_before
 from parallax.analyze.times.context import Context
+from parallax.analyze.times.cues import _cached, _sentence_bounds
+from parallax.analyze.times.month_names import names_a_season
 
 _SEASONS = ("SP", "SU", "FA", "WI")
 # a deadline at a quarter: "until", "by (the end of)", in the languages whose lexicons read quarters ("до конца
@@ -77,6 +80,9 @@ class QuarterHandlers(Context):
         if any_half and not g.get("year2") and not of_a_year and _year_after(text, m.end()) is None:
             return None, None  # "in der zweiten Hälfte" of a match: a half, but of no year
         half = any_half or g["qw"].lower() in {w.lower() for w in self.lex.half_words}
+        named_year = g.get("year") or g.get("year2") or g.get("yrel") or of_a_year or _year_after(text, m.end()) is not None
+        if half and not named_year and self._in_a_match(text, m.start(), m.end()):
+            return None, None  # "scored in the second half": the match's half
         per_year = 2 if half else 4
         code = "H" if half else "Q"
         q = self.lex.lookup("ordinals", g["ord"]) if g.get("ord") else None
@@ -118,11 +124,26 @@ class QuarterHandlers(Context):
             self.last_quarter = (y, q, self.base + m.start())
         return f"{y:04d}-{code}{q}", "quarter"
 
+    def _in_a_match(self, text: str, s: int, e: int) -> bool:
+        """Whether the sentence of a half at ``text[s:e]`` is a match report's (a word of the lexicon's
+        ``match_words``: "goal", "scored", "kick-off") and names no year (a year in figures or a word for a year:
+        "in the second half of the year, the club scored ...") -- a half there is the match's, not the year's."""
+        if not self.lex.match_words:
+            return False
+        lo, hi = _sentence_bounds(text, s, e)
+        sentence = text[lo:s] + " " + text[e:hi]
+        sport = _cached(self.lex, "match-words", lambda: re.compile(rf"(?<!\w)(?:{self.lex.match_words})(?!\w)", re.I))
+        years = [w for w, u in self.lex.units.items() if u == "year"]
+        year = re.compile(rf"(?<!\d)(?:1[89]|2[01])\d\d(?!\d)|(?<!\w)(?:{'|'.join(map(re.escape, years)) or '(?!)'})(?!\w)", re.I)
+        return bool(sport.search(sentence)) and not year.search(sentence)  # type: ignore[union-attr]
+
     def cjk_quarter(self, m, text):
         """A quarter or a half in Chinese, Japanese or Korean ("1분기", "第三季度", "上半年", "下半期"), with its year
         before it or, without one, placed as :meth:`quarter` places a quarter: the latest one ended, unless the
         sentence looks ahead."""
         g = m.groupdict()
+        if g.get("fy") or fiscal_before(text, m.start()):
+            return None, "quarter"  # "2026年度第3四半期", "今年度上半期": of a fiscal year, whose first month is not given
         half = g.get("half")
         q = (1 if half[0] in "上상" else 2) if half else _CJK_ORDINAL[g["q"]]
         per_year, code = (2, "H") if half else (4, "Q")
@@ -146,6 +167,8 @@ class QuarterHandlers(Context):
             return None, None  # "prices fall", "the fall in prices"
         if not year and re.match(r"\s(?:of|in|de|des|du)\s(?!\d)", text[m.end() : m.end() + 8]):
             return None, None  # "the fall of the Berlin Wall"
+        if not year and not self.lex.seasons_capitalised and names_a_season(text, m.start("season"), m.end("season")):
+            return None, None  # "the Prague Spring", "la Primavera Árabe": a name (:mod:`.month_names`)
         if year:
             return f"{year}-{code}", "season"
         if not self.ref:

@@ -22,10 +22,11 @@ _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 # what may stand between a weekday and its date: a comma, a bracket, an article ("Dienstag, den 12.", "le", "el")
 _BETWEEN = re.compile(r"^[\s,(\[–—-]*(?:(?:the|den|dem|le|el|il|o|de|der)\s+)?$", re.I)
 _AFTER = re.compile(r"^\s*[,(\[（、，]\s*$")  # a weekday after its date: "Nov. 18 (Tuesday)", "12 novembre, mardi", "14日（土曜日）"
-# Japanese and Korean write a date's weekday as one character in brackets after it ("11月14日(土)", "14일(토)"): the
-# character alone is no weekday (土 is soil, 일 a day), so it is read only there
-_ONE_CHARACTER = {c: i for chars in ("月火水木金土日", "월화수목금토일") for i, c in enumerate(chars)}
-_BRACKETED = re.compile(r"\s?[(（]\s?(?P<wd>[月火水木金土日월화수목금토일])\s?[)）]")
+# Japanese, Korean and Chinese write a date's weekday as one character in brackets after it ("11月14日(土)",
+# "14일(토)", "11月14日（六）": 星期六 shortened): the character alone is no weekday (土 is soil, 일 a day, 六 six), so
+# it is read only there.  日 is Sunday in both Japanese and Chinese, and Chinese also writes 天
+_ONE_CHARACTER = {c: i for chars in ("月火水木金土日", "월화수목금토일", "一二三四五六日") for i, c in enumerate(chars)} | {"天": 6}
+_BRACKETED = re.compile(r"\s?[(（]\s?(?P<wd>[月火水木金土日월화수목금토일一二三四五六天])\s?[)）]")
 
 Found = tuple[int, int, "str | None", str]
 
@@ -67,7 +68,7 @@ def check_weekdays(text: str, found: list[Found], lex: Lexicon) -> tuple[list[Fo
         expression = text[s:e]
         if day is None or not _names_a_day(expression, lex):
             continue
-        if (m := _BRACKETED.match(text, e)) and re.search(r"\d\s?[日일]$", expression):
+        if (m := _BRACKETED.match(text, e)) and re.search(r"\d\s?[日일号號]$", expression):
             if _ONE_CHARACTER[m.group("wd")] != day.weekday():
                 flagged.add(i)  # "11月14日(金)", when the 14th is a Saturday
             continue
