@@ -37,6 +37,7 @@ from parallax.stories.dedup import DuplicateIndex
 from parallax.stories.features import Signals
 from parallax.stories.model import StoryModel
 from parallax.stories.open_set import OpenSet
+from parallax.stories.rivals import lift, nearest_rival
 from parallax.stories.story import Story, _rescale
 
 STATE_VERSION = 2  # 2: open stories keep their articles' times (story merging)
@@ -244,7 +245,7 @@ class Clusterer:
                 if sid == story.id or len(other.articles) != 1:
                     continue
                 sig = other.article_signals()
-                values = story.signals(sig, cos)
+                values = self._against_rival(story, sig, cos, story.signals(sig, cos))
                 p = (model.same_language if "words" in values else model.cross_language).probability(values)
                 if best is None or p > best[0]:
                     best = (p, sid)
@@ -290,13 +291,21 @@ class Clusterer:
         model = self.settings.model
         best: tuple[float, str] | None = None
         for sid, cos in shortlist:
-            values = self.state.stories[sid].signals(sig, cos)
+            values = self._against_rival(self.state.stories[sid], sig, cos, self.state.stories[sid].signals(sig, cos))
             p = (model.same_language if "words" in values else model.cross_language).probability(values)
             if best is None or p > best[0]:
                 best = (p, sid)
         if best is None or best[0] < self.settings.threshold:
             return None
         return self.state.stories[best[1]]
+
+    def _against_rival(self, story: Story, sig: Signals, cos: float, values: dict[str, float]) -> dict[str, float]:
+        """A cross-language pair's cosines read against the article's nearest rival story (:mod:`parallax.stories.rivals`)."""
+        if "words" in values:
+            return values
+        rows = ((sid, self.open.mat[i], self.state.stories[sid].lang_n) for i, sid in enumerate(self.open.ids))
+        rival = nearest_rival(sig, story.id, rows)
+        return lift(values, cos, float((np.stack(story.recent) @ sig.vector).max()), rival)
 
     def _close(self, sid: str) -> None:
         story = self.state.stories[sid]
