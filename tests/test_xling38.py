@@ -13,7 +13,7 @@ from parallax.stories.cluster import Clusterer, Settings
 from parallax.stories.dedup import minhash
 from parallax.stories.features import Signals
 from parallax.stories.model import load_model
-from parallax.stories.rivals import RIVAL_COS, lift, nearest_rival
+from parallax.stories.rivals import RIVAL_COS, lift, nearest_rival, rivals
 from parallax.stories.story_signals import _rescale
 
 
@@ -70,13 +70,13 @@ def test_without_a_rival_in_the_stream_nothing_is_lifted():
 
 def test_the_nearest_rival_is_another_story_with_no_article_in_the_language():
     sig = _sig("ko", 0, "ko", KO, set(), set())
-    rows = [
-        ("candidate", EN, {"en": 1}),
-        ("korean", RIVAL, {"ko": 1, "en": 2}),  # holds a Korean report: the same-language weights read it
-        ("turkish", RIVAL, {"tr": 1}),
-    ]
-    assert abs(nearest_rival(sig, "candidate", rows) - 0.76) < 1e-5
-    assert nearest_rival(sig, "candidate", rows[:2]) is None
+    ids = ["candidate", "korean", "turkish"]
+    cosines = np.array([0.81, 0.9, 0.76])
+    langs = [{"en": 1}, {"ko": 1, "en": 2}, {"tr": 1}]  # the Korean one is read by the same-language weights
+    top = rivals(sig, ids, cosines, langs)
+    assert top == [(0.81, "candidate"), (0.76, "turkish")]
+    assert nearest_rival("candidate", top) == 0.76
+    assert nearest_rival("candidate", rivals(sig, ids[:2], cosines[:2], langs[:2])) is None
 
 
 def test_the_lift_raises_both_cosines_by_the_rivals_gap_and_never_lowers_them():

@@ -24,16 +24,17 @@ from parallax.stories.story_signals import _rescale
 RIVAL_COS = 0.887  # ECB+ train: mean cosine of an article to the nearest centroid of another sub-topic
 
 
-def nearest_rival(sig: Signals, candidate: str, centroids: Iterable[tuple[str, np.ndarray, dict[str, int]]]) -> float | None:
-    """The highest cosine of ``sig`` to the centroid of an open story other than ``candidate`` that has no article in
-    ``sig``'s language (``centroids``: id, centroid, articles per language); ``None`` when there is none."""
-    best: float | None = None
-    for sid, centroid, lang_n in centroids:
-        if sid == candidate or sig.language in lang_n:
-            continue
-        cos = float(centroid @ sig.vector)
-        best = cos if best is None else max(best, cos)
-    return best
+def rivals(sig: Signals, ids: list[str], cosines: np.ndarray, lang_n: Iterable[dict[str, int]]) -> list[tuple[float, str]]:
+    """The two open stories nearest ``sig`` (cosine to centroid, highest first) among those with no article in its
+    language: ``ids``, ``cosines`` and ``lang_n`` (articles per language) row by row.  Two, so that the candidate
+    itself can be left out (:func:`nearest_rival`) from one vector operation per article."""
+    rows = [(float(c), sid) for sid, c, langs in zip(ids, cosines, lang_n, strict=True) if sig.language not in langs]
+    return sorted(rows, key=lambda t: (-t[0], t[1]))[:2]
+
+
+def nearest_rival(candidate: str, top: list[tuple[float, str]]) -> float | None:
+    """The cosine of the nearest of ``top`` (:func:`rivals`) other than ``candidate``; ``None`` when none is."""
+    return next((cos for cos, sid in top if sid != candidate), None)
 
 
 def lift(values: dict[str, float], cos_centroid: float, cos_max: float, rival: float | None) -> dict[str, float]:
