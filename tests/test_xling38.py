@@ -87,3 +87,12 @@ def test_the_lift_raises_both_cosines_by_the_rivals_gap_and_never_lowers_them():
     assert abs(lifted["cos_max"] - _rescale(min(1.0, 0.83 + gap))) < 1e-9
     assert lifted["times"] == 1.0 and values["cos_centroid"] == _rescale(0.81)
     assert lift(values, 0.81, 0.83, 0.9) == values and lift(values, 0.81, 0.83, None) == values
+
+
+def test_no_lift_for_a_candidate_no_nearer_than_the_rival_or_sharing_neither_name_nor_figure():
+    """A Spanish report of one wildfire met another wildfire's story, same day, nothing else shared: 0.01 -> 0.81."""
+    values = {"cos_centroid": _rescale(0.85), "cos_max": _rescale(0.85), "names": 0.0, "times": 1.0, "numbers": 0.0}
+    assert lift(values, 0.85, 0.85, 0.78) == values
+    shared = {**values, "numbers": 1.0}
+    assert lift(shared, 0.85, 0.85, 0.78) != shared
+    assert lift(shared, 0.77, 0.85, 0.78) == shared  # the candidate below its rival

@@ -9,7 +9,10 @@ cross-lingual retrieval measures it (CSLS, margin scoring: a candidate against t
 other language), by how far it stands above the article's own nearest rival in the stream: the open story, other than
 the candidate, with no article in the article's language.  Where that rival scores below the rival ECB+ taught the
 weights, both cosines are lifted by the difference; never lowered, and nothing changes without such a rival or for a
-story that has an article in the article's language (the same-language weights read those).
+story that has an article in the article's language (the same-language weights read those).  Only a pair that shares a
+name or a figure is lifted: the nearest rival in a stream is often of another kind (a bank's decision against a fire),
+lower than a rival of the same kind, and a Spanish report of one wildfire, lifted that far, met the story of another
+wildfire the same day with only the day in common.
 """
 
 from __future__ import annotations
@@ -39,8 +42,10 @@ def nearest_rival(candidate: str, top: list[tuple[float, str]]) -> float | None:
 
 def lift(values: dict[str, float], cos_centroid: float, cos_max: float, rival: float | None) -> dict[str, float]:
     """``values`` (a cross-language pair's signals) with both cosines raised by how far ``rival`` lies below
-    :data:`RIVAL_COS`; unchanged without a rival or where it scores as high."""
-    if rival is None or rival >= RIVAL_COS:
+    :data:`RIVAL_COS`; unchanged without a rival, where it scores as high, where the candidate's centroid does not
+    stand above it (a story no nearer than another story the article shares no language with stands out from nothing),
+    or where the pair shares neither a name nor a figure (module docstring)."""
+    if rival is None or rival >= RIVAL_COS or cos_centroid <= rival or not (values["names"] or values["numbers"]):
         return values
     gap = RIVAL_COS - rival
     return {**values, "cos_centroid": _rescale(min(1.0, cos_centroid + gap)), "cos_max": _rescale(min(1.0, cos_max + gap))}
