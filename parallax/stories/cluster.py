@@ -37,6 +37,7 @@ from parallax.stories.dedup import DuplicateIndex
 from parallax.stories.features import Signals
 from parallax.stories.model import StoryModel
 from parallax.stories.open_set import OpenSet
+from parallax.stories.rivals import lift, nearest_rival, rivals
 from parallax.stories.story import Story, _rescale
 
 STATE_VERSION = 2  # 2: open stories keep their articles' times (story merging)
@@ -172,6 +173,7 @@ class Clusterer:
             self.dups.add(aid, sig)
         self.state.signatures = self.dups.signatures
         self.open = OpenSet()
+        self._rivals: tuple[str, list[tuple[float, str]]] | None = None  # the last article's rival stories
         for sid, story in self.state.stories.items():
             if not story.closed:
                 self.open.put(sid, story.centroid, story.last_ts)
@@ -182,6 +184,7 @@ class Clusterer:
         if self.state.watermark is not None and key <= self.state.watermark:
             raise ValueError(f"article {sig.id!r} is not later than the last one clustered; articles must come in publication order")
         self.state.watermark = key
+        self._rivals = None
         if sig.ts is not None:
             for sid in self.open.stale(sig.ts - self.settings.window_days * 86400.0):
                 self._close(sid)
@@ -244,7 +247,7 @@ class Clusterer:
                 if sid == story.id or len(other.articles) != 1:
                     continue
                 sig = other.article_signals()
-                values = story.signals(sig, cos)
+                values = self._against_rival(story, sig, cos, story.signals(sig, cos))
                 p = (model.same_language if "words" in values else model.cross_language).probability(values)
                 if best is None or p > best[0]:
                     best = (p, sid)
@@ -256,6 +259,7 @@ class Clusterer:
         """Merge two open stories; the older (earlier first article) keeps its id and is returned."""
         keep, drop = (story, other) if _first_key(story) < _first_key(other) else (other, story)
         keep.absorb(drop)
+        self._rivals = None  # the open set changed
         self.open.remove(drop.id)
         del self.state.stories[drop.id]
         for aid in drop.articles:
@@ -290,13 +294,25 @@ class Clusterer:
         model = self.settings.model
         best: tuple[float, str] | None = None
         for sid, cos in shortlist:
-            values = self.state.stories[sid].signals(sig, cos)
+            values = self._against_rival(self.state.stories[sid], sig, cos, self.state.stories[sid].signals(sig, cos))
             p = (model.same_language if "words" in values else model.cross_language).probability(values)
             if best is None or p > best[0]:
                 best = (p, sid)
         if best is None or best[0] < self.settings.threshold:
             return None
         return self.state.stories[best[1]]
+
+    def _against_rival(self, story: Story, sig: Signals, cos: float, values: dict[str, float]) -> dict[str, float]:
+        """A cross-language pair's cosines read against the article's nearest rival story (:mod:`parallax.stories.rivals`);
+        the rivals are found once per article."""
+        if "words" in values:
+            return values
+        if self._rivals is None or self._rivals[0] != sig.id:
+            n = len(self.open.ids)
+            langs = (self.state.stories[sid].lang_n for sid in self.open.ids)
+            self._rivals = (sig.id, rivals(sig, self.open.ids, self.open.mat[:n] @ sig.vector, langs))
+        rival = nearest_rival(story.id, self._rivals[1])
+        return lift(values, cos, float((np.stack(story.recent) @ sig.vector).max()), rival)
 
     def _close(self, sid: str) -> None:
         story = self.state.stories[sid]
