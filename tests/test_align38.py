@@ -34,3 +34,47 @@ def test_a_high_background_keeps_the_fixed_floor():
     features[:, :, 0] = 0.25
     features[0, 1, 0] = 0.38  # mutual best by the margin, but under 0.40 where unrelated pairs score 0.25
     assert corroborated_translation_links(features) == []
+
+
+def test_a_one_word_quotation_joins_the_full_quotation_of_the_speaker_both_name():
+    import parallax
+    from parallax.records import Article
+
+    a = Article(
+        id="a",
+        language="en",
+        published="2026-11-19",
+        text='The trust\'s chief executive, Dr Samuel Okoro, said care remained open. "Our staff have been extraordinary," Okoro said.',
+    )
+    b = Article(
+        id="b",
+        language="en",
+        published="2026-11-19",
+        text='The hospital\'s chief executive, Dr Samuel Okoro, said staff had been "extraordinary" during the attack.',
+    )
+    groups = [g for g in parallax.compare([a, b]).quotes if any("extraordinary" in v.text for v in g.variants)]
+    assert len(groups) == 1 and {v.article for v in groups[0].variants} == {"a", "b"}
+    assert groups[0].fidelity == "trimmed"
+    assert next(v for v in groups[0].variants if v.article == "b").fidelity == "trimmed"
+
+
+def test_a_short_part_needs_a_long_word_and_a_named_speaker():
+    from parallax.compare.short_quotes import short_part
+    from parallax.records import Article, Quote
+
+    art = Article(id="x", language="en", published="2026-11-19", text="x")
+    short = Quote(text="the", start=0, end=3, kind="partial", speaker=None)
+    full = Quote(text="the plan is the best", start=0, end=20, kind="direct", speaker=None)
+    assert not short_part(art, short, art, full)  # "the" alone, and nobody named
+
+
+def test_a_cross_language_reference_is_not_chosen_by_token_counts_across_scripts():
+    from parallax.compare.quotes import _reference
+    from parallax.comparison_records import QuoteVariant
+
+    en = QuoteVariant("en", "The two sides agreed to open a new chapter of partnership", "leaders", 0, 10, "direct", "said")
+    zh = QuoteVariant("zh", "双方同意开启战略合作伙伴关系新篇章", "双方", 0, 10, "direct", "表示")
+    ko = QuoteVariant("ko", "상호 존중과 호혜를 바탕으로 새로운 장을 열기로 했다", "양측", 0, 10, "direct", "밝혔다")
+    sv = QuoteVariant("sv", "De två sidorna enades om att öppna ett nytt kapitel", None, 0, 10, "direct", "sade")
+    # no speaker matches and no words are shared: a named speaker first, then the longest in characters
+    assert _reference([zh, ko, en, sv], None, ["zh", "ko", "en", "sv"]) == 2
