@@ -78,3 +78,40 @@ def test_a_cross_language_reference_is_not_chosen_by_token_counts_across_scripts
     sv = QuoteVariant("sv", "De två sidorna enades om att öppna ett nytt kapitel", None, 0, 10, "direct", "sade")
     # no speaker matches and no words are shared: a named speaker first, then the longest in characters
     assert _reference([zh, ko, en, sv], None, ["zh", "ko", "en", "sv"]) == 2
+
+
+def _lead_infos(days_b: set[str], entities_b: set[str]) -> list:
+    from parallax.compare.sentence_features import SentenceInfo
+
+    a = [
+        SentenceInfo(
+            0, 0, "A ransomware attack on St Aldhelm's Hospital in Leeds since Monday", set(), {"leeds", "st aldhelm's"}, {"2026-11-16"}
+        ),
+        SentenceInfo(0, 1, "The attack encrypted the records", set(), set(), set()),
+    ]
+    b = [
+        SentenceInfo(1, 0, "Hackers who crippled St Aldhelm's Hospital in Leeds on Sunday", set(), entities_b, days_b | {"n:50"}),
+        SentenceInfo(1, 1, "Ambulances were diverted", set(), set(), set()),
+    ]
+    return [a, b]
+
+
+def test_two_leads_that_give_one_event_other_days_join_one_fact():
+    from parallax.compare.lead_days import disagreeing_leads
+    from parallax.records import Article
+
+    arts = [Article(id=x, text="x", language="en", published="2026-11-19") for x in "ab"]
+    scores = {(0, 1): np.array([[0.40, 0.39], [0.28, 0.48]], dtype=np.float32)}
+    infos = _lead_infos({"2026-11-15"}, {"leeds", "st aldhelm's"})
+    assert disagreeing_leads(arts, infos, scores, 0.46) == [((0, 0), (1, 0))]
+    # no day on one side, no shared name, or a lead that is not the other's best: nothing
+    assert disagreeing_leads(arts, _lead_infos(set(), {"leeds"}), scores, 0.46) == []
+    assert disagreeing_leads(arts, _lead_infos({"2026-11-15"}, {"york"}), scores, 0.46) == []
+    worse = {(0, 1): np.array([[0.40, 0.42], [0.28, 0.48]], dtype=np.float32)}
+    assert disagreeing_leads(arts, infos, worse, 0.46) == []
+    # far below the threshold even with the day agreed: nothing
+    low = {(0, 1): np.array([[0.25, 0.10], [0.10, 0.48]], dtype=np.float32)}
+    assert disagreeing_leads(arts, infos, low, 0.46) == []
+    # across languages the translation rules decide
+    other = [arts[0], Article(id="b", text="x", language="de", published="2026-11-19")]
+    assert disagreeing_leads(other, infos, scores, 0.46) == []
