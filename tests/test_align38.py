@@ -115,3 +115,14 @@ def test_two_leads_that_give_one_event_other_days_join_one_fact():
     # across languages the translation rules decide
     other = [arts[0], Article(id="b", text="x", language="de", published="2026-11-19")]
     assert disagreeing_leads(other, infos, scores, 0.46) == []
+
+
+def test_the_margin_shrinks_with_the_floor():
+    from parallax.compare.xl_background import XL_MARGIN, pair_margin
+
+    assert abs(pair_margin(XL_MEANING) - XL_MARGIN) < 1e-9
+    assert abs(pair_margin(0.30) - 0.075) < 1e-9
+    features = np.zeros((4, 4, 4), dtype=np.float32)
+    features[:, :, 0] = 0.05
+    features[0, 0], features[0, 1, 0] = (0.34, 0, 0, 0), 0.25  # 0.09 ahead: enough where the background is low
+    assert corroborated_translation_links(features) == [(0, 0)]

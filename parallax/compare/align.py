@@ -37,7 +37,7 @@ from parallax.compare.sentence_features import measure_of as measure_of
 from parallax.compare.sentence_features import sentence_infos as sentence_infos
 from parallax.compare.xl_background import XL_MARGIN as XL_MARGIN
 from parallax.compare.xl_background import XL_MEANING as XL_MEANING
-from parallax.compare.xl_background import pair_floor
+from parallax.compare.xl_background import pair_floor, pair_margin
 from parallax.embed import get_embedder, rescale
 from parallax.records import Article
 
@@ -241,12 +241,12 @@ def corroborated_translation_links(features: np.ndarray, heard: np.ndarray | Non
     unlinked on both sides, by meaning raised by shared anchors (:func:`corroborated_meaning`).  The
     anchors only rescue sentences meaning could not place: applied to all, a shared date drew a
     sentence to the outlet that agrees with it, away from its translation that gives another day, and
-    the date conflict between the two was lost.  Meaning alone takes this document pair's floor
-    (:func:`.xl_background.pair_floor`: e5 scores en/ja lower than en/es); the anchors' round keeps the fixed one
+    the date conflict between the two was lost.  Meaning alone takes this document pair's floor and margin
+    (:mod:`.xl_background`: e5 scores en/ja lower than en/es); the anchors' round keeps the fixed one
     (a weekday and a span of days that holds it drew "Li is to leave for Tokyo on Thursday" to a sentence on his visit).  ``heard`` adds the anchors read across scripts (a name in
     Latin letters and in characters, a count of one kind: :mod:`.heard_anchors`) to the shared ones."""
     floor = pair_floor(features[:, :, 0])
-    links = translation_links(features[:, :, 0], floor)
+    links = translation_links(features[:, :, 0], floor, pair_margin(floor))
     rows = [i for i in range(features.shape[0]) if i not in {x for x, _ in links}]
     cols = [j for j in range(features.shape[1]) if j not in {y for _, y in links}]
     if rows and cols:

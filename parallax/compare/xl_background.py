@@ -10,8 +10,8 @@ mining meets the same spread (Artetxe and Schwenk, 2019) and scores a pair again
 an absolute cosine.  Here the floor of one document pair is its typical pair's meaning (the median of the matrix:
 most sentence pairs of two reports are unrelated) raised by :data:`XL_ABOVE_BACKGROUND`, never above the fixed
 floor nor below :data:`XL_LOWEST`; the mutual-best test and the margin over each sentence's best rival
-(:func:`parallax.compare.align.translation_links`) still decide, so a lower floor admits only pairs that stand
-out of their own background.
+(:func:`parallax.compare.align.translation_links`) still decide, with the margin lowered in step
+(:func:`pair_margin`), so a lower floor admits only pairs that stand out of their own background.
 """
 
 from __future__ import annotations
@@ -35,3 +35,11 @@ def pair_floor(meaning: np.ndarray) -> float:
         return XL_MEANING
     background = float(np.median(meaning))
     return min(XL_MEANING, max(XL_LOWEST, background + XL_ABOVE_BACKGROUND))
+
+
+def pair_margin(floor: float) -> float:
+    """The margin a translation must lead its rivals by, under a lowered ``floor``: the same share of the floor as
+    :data:`XL_MARGIN` is of :data:`XL_MEANING`.  e5 compresses the whole spread of a low-scoring language pair, the
+    lead over the next best with it ("De Vries said the cause of the fire was not yet known" / "De Vriesin mukaan
+    tulipalon syy ei ole vielä tiedossa" at 0.34, 0.09 ahead of its rival)."""
+    return min(XL_MARGIN, XL_MARGIN * floor / XL_MEANING)
