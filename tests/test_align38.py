@@ -126,3 +126,37 @@ def test_the_margin_shrinks_with_the_floor():
     features[:, :, 0] = 0.05
     features[0, 0], features[0, 1, 0] = (0.34, 0, 0, 0), 0.25  # 0.09 ahead: enough where the background is low
     assert corroborated_translation_links(features) == [(0, 0)]
+
+
+def test_two_leads_that_are_each_others_best_link_without_a_margin():
+    from parallax.compare.xl_background import lead_pair
+
+    corr = np.full((3, 3), 0.05, dtype=np.float32)
+    corr[0, 0], corr[1, 0] = 0.48, 0.40  # the second sentence retells part of the lead: no margin, still the best
+    assert lead_pair(corr, [], 0.30) == [(0, 0)]
+    assert lead_pair(corr, [(1, 0)], 0.30) == []  # the other lead is taken already
+    corr[1, 0] = 0.50
+    assert lead_pair(corr, [], 0.30) == []  # not the best of its column
+
+
+def test_a_shared_clock_time_or_figure_aligns_over_the_pairs_own_floor():
+    from parallax.compare.sentence_features import SentenceInfo
+    from parallax.compare.xl_background import specific_anchors
+
+    en = [
+        SentenceInfo(0, 0, "lead", set(), set(), {"2026-11-19"}),
+        SentenceInfo(0, 1, "touched down at 14:35", set(), set(), {"2026-11-19T14:35"}),
+        SentenceInfo(0, 2, "y", set(), set(), set()),
+    ]
+    fi = [
+        SentenceInfo(1, 0, "lead", set(), set(), {"2026-11-19"}),
+        SentenceInfo(1, 1, "x", set(), set(), set()),
+        SentenceInfo(1, 2, "Kone laskeutui kello 14.35", set(), set(), {"2026-11-19T14:35"}),
+    ]
+    specific = specific_anchors(en, fi)
+    assert specific.tolist() == [[False, False, False], [False, False, True], [False] * 3]  # a shared day is not specific
+    features = np.zeros((3, 3, 4), dtype=np.float32)
+    features[:, :, 0] = [[0.60, 0.05, 0.0], [0.05, 0.20, 0.20], [0.0, 0.05, 0.0]]
+    features[1, 2, 3] = 1.0  # 0.20 + 0.15 = 0.35: under the fixed floor, over this pair's own
+    assert corroborated_translation_links(features) == [(0, 0)]
+    assert corroborated_translation_links(features, specific=specific) == [(0, 0), (1, 2)]

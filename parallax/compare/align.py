@@ -37,7 +37,7 @@ from parallax.compare.sentence_features import measure_of as measure_of
 from parallax.compare.sentence_features import sentence_infos as sentence_infos
 from parallax.compare.xl_background import XL_MARGIN as XL_MARGIN
 from parallax.compare.xl_background import XL_MEANING as XL_MEANING
-from parallax.compare.xl_background import pair_floor, pair_margin
+from parallax.compare.xl_background import anchored_links, lead_pair, pair_floor, pair_margin, specific_anchors
 from parallax.embed import get_embedder, rescale
 from parallax.records import Article
 
@@ -207,7 +207,7 @@ def align(
                 scores[(a, b)] = combine(features)
                 if articles[a].in_another_language(articles[b]):
                     heard = heard_anchors(articles[a], articles[b], [x.entities for x in infos[a]], [x.entities for x in infos[b]])
-                    must_link += [((a, i), (b, j)) for i, j in corroborated_translation_links(features, heard)]
+                    must_link += [((a, i), (b, j)) for i, j in corroborated_translation_links(features, heard, specific_anchors(infos[a], infos[b]))]
     # a lead split in two against one told in one sentence (:mod:`.lead_links`)
     linked = {frozenset(pair) for pair in must_link}
     linked |= {frozenset(((a, i), (b, j))) for (a, b), s in scores.items() for i, j in links(s, threshold)}
@@ -236,25 +236,28 @@ class Relatedness:
         return float(matrix[i, j]) if matrix is not None and a != b else 0.0
 
 
-def corroborated_translation_links(features: np.ndarray, heard: np.ndarray | None = None) -> list[tuple[int, int]]:
+def corroborated_translation_links(features: np.ndarray, heard: np.ndarray | None = None, specific: np.ndarray | None = None) -> list[tuple[int, int]]:
     """Translation links by meaning alone (:func:`translation_links`), then, among the sentences left
     unlinked on both sides, by meaning raised by shared anchors (:func:`corroborated_meaning`).  The
     anchors only rescue sentences meaning could not place: applied to all, a shared date drew a
     sentence to the outlet that agrees with it, away from its translation that gives another day, and
     the date conflict between the two was lost.  Meaning alone takes this document pair's floor and margin
-    (:mod:`.xl_background`: e5 scores en/ja lower than en/es); the anchors' round keeps the fixed one
-    (a weekday and a span of days that holds it drew "Li is to leave for Tokyo on Thursday" to a sentence on his visit).  ``heard`` adds the anchors read across scripts (a name in
+    (:mod:`.xl_background`: e5 scores en/ja lower than en/es), the two leads link as mutual best, the anchors' round
+    keeps the fixed floor, and a last round takes the pair's own for pairs ``specific`` marks (a shared clock time
+    or figure).  ``heard`` adds the anchors read across scripts (a name in
     Latin letters and in characters, a count of one kind: :mod:`.heard_anchors`) to the shared ones."""
     floor = pair_floor(features[:, :, 0])
     links = translation_links(features[:, :, 0], floor, pair_margin(floor))
+    if heard is not None and heard.shape == features.shape[:2]:
+        features = features.copy()
+        features[:, :, 3] = np.maximum(features[:, :, 3], heard)
+    links += lead_pair(corroborated_meaning(features), links, floor)  # the two leads: mutual best, no margin
     rows = [i for i in range(features.shape[0]) if i not in {x for x, _ in links}]
     cols = [j for j in range(features.shape[1]) if j not in {y for _, y in links}]
     if rows and cols:
-        if heard is not None and heard.shape == features.shape[:2]:
-            features = features.copy()
-            features[:, :, 3] = np.maximum(features[:, :, 3], heard)
         rest = corroborated_meaning(features)[np.ix_(rows, cols)]
         links += [(rows[i], cols[j]) for i, j in translation_links(rest)]
+        links += anchored_links(corroborated_meaning(features), links, floor, specific)
     return links
 
 
