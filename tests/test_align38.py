@@ -160,3 +160,15 @@ def test_a_shared_clock_time_or_figure_aligns_over_the_pairs_own_floor():
     features[1, 2, 3] = 1.0  # 0.20 + 0.15 = 0.35: under the fixed floor, over this pair's own
     assert corroborated_translation_links(features) == [(0, 0)]
     assert corroborated_translation_links(features, specific=specific) == [(0, 0), (1, 2)]
+
+
+def test_a_small_whole_number_is_no_specific_anchor_but_a_sum_is():
+    from parallax.compare.sentence_features import SentenceInfo
+    from parallax.compare.xl_background import specific_anchors
+
+    sv = [SentenceInfo(0, 0, "sjönk med 8 procent till 3,1 miljarder kronor", set(), set(), {"n:8", "n:3.1e+09"})]
+    ja = [SentenceInfo(1, 0, "18％減の31億クローナ", set(), set(), {"n:18", "n:3.1e+09"})]
+    fi = [SentenceInfo(1, 0, "noin 40 suomalaista matkustajaa", set(), set(), {"n:40"})]
+    en = [SentenceInfo(0, 0, "40 flights were delayed", set(), set(), {"n:40"})]
+    assert specific_anchors(sv, ja).tolist() == [[True]]
+    assert specific_anchors(en, fi).tolist() == [[False]]
