@@ -35,6 +35,9 @@ from parallax.compare.sentence_features import _name_of as _name_of
 from parallax.compare.sentence_features import content_words as content_words
 from parallax.compare.sentence_features import measure_of as measure_of
 from parallax.compare.sentence_features import sentence_infos as sentence_infos
+from parallax.compare.xl_background import XL_MARGIN as XL_MARGIN
+from parallax.compare.xl_background import XL_MEANING as XL_MEANING
+from parallax.compare.xl_background import anchored_links, lead_pair, pair_floor, pair_margin, specific_anchors
 from parallax.embed import get_embedder, rescale
 from parallax.records import Article
 
@@ -204,7 +207,7 @@ def align(
                 scores[(a, b)] = combine(features)
                 if articles[a].in_another_language(articles[b]):
                     heard = heard_anchors(articles[a], articles[b], [x.entities for x in infos[a]], [x.entities for x in infos[b]])
-                    must_link += [((a, i), (b, j)) for i, j in corroborated_translation_links(features, heard)]
+                    must_link += [((a, i), (b, j)) for i, j in corroborated_translation_links(features, heard, specific_anchors(infos[a], infos[b]))]
     # a lead split in two against one told in one sentence (:mod:`.lead_links`)
     linked = {frozenset(pair) for pair in must_link}
     linked |= {frozenset(((a, i), (b, j))) for (a, b), s in scores.items() for i, j in links(s, threshold)}
@@ -233,29 +236,28 @@ class Relatedness:
         return float(matrix[i, j]) if matrix is not None and a != b else 0.0
 
 
-# Across languages: a sentence pair whose meaning is the mutual best match by this margin over either
-# sentence's next best, and at least XL_MEANING, states the same fact.  Set by hand on three es/en and
-# de/en pairs of our own (tests/test_crosslingual.py and a QA set): translated sentences score
-# 0.42-0.78 with the next best at most 0.43 below them; sentences with no counterpart at most 0.34.
-XL_MEANING, XL_MARGIN = 0.40, 0.10
-
-
-def corroborated_translation_links(features: np.ndarray, heard: np.ndarray | None = None) -> list[tuple[int, int]]:
+def corroborated_translation_links(features: np.ndarray, heard: np.ndarray | None = None, specific: np.ndarray | None = None) -> list[tuple[int, int]]:
     """Translation links by meaning alone (:func:`translation_links`), then, among the sentences left
     unlinked on both sides, by meaning raised by shared anchors (:func:`corroborated_meaning`).  The
     anchors only rescue sentences meaning could not place: applied to all, a shared date drew a
     sentence to the outlet that agrees with it, away from its translation that gives another day, and
-    the date conflict between the two was lost.  ``heard`` adds the anchors read across scripts (a name in
+    the date conflict between the two was lost.  Meaning alone takes this document pair's floor and margin
+    (:mod:`.xl_background`: e5 scores en/ja lower than en/es), the two leads link as mutual best, the anchors' round
+    keeps the fixed floor, and a last round takes the pair's own for pairs ``specific`` marks (a shared clock time
+    or figure).  ``heard`` adds the anchors read across scripts (a name in
     Latin letters and in characters, a count of one kind: :mod:`.heard_anchors`) to the shared ones."""
-    links = translation_links(features[:, :, 0])
+    floor = pair_floor(features[:, :, 0])
+    links = translation_links(features[:, :, 0], floor, pair_margin(floor))
+    if heard is not None and heard.shape == features.shape[:2]:
+        features = features.copy()
+        features[:, :, 3] = np.maximum(features[:, :, 3], heard)
+    links += lead_pair(corroborated_meaning(features), links, floor)  # the two leads: mutual best, no margin
     rows = [i for i in range(features.shape[0]) if i not in {x for x, _ in links}]
     cols = [j for j in range(features.shape[1]) if j not in {y for _, y in links}]
     if rows and cols:
-        if heard is not None and heard.shape == features.shape[:2]:
-            features = features.copy()
-            features[:, :, 3] = np.maximum(features[:, :, 3], heard)
         rest = corroborated_meaning(features)[np.ix_(rows, cols)]
         links += [(rows[i], cols[j]) for i, j in translation_links(rest)]
+        links += anchored_links(corroborated_meaning(features), links, floor, specific)
     return links
 
 

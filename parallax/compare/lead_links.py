@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from parallax.compare.lead_days import disagreeing_leads
 from parallax.records import Article
 
 if TYPE_CHECKING:
@@ -75,7 +76,7 @@ def lead_links(
         for x, y, m in ((a, b, matrix), (b, a, matrix.T)):
             for two, one in _candidates(articles[x], articles[y], x, y, linked):
                 out += _joined_links(articles, infos, vectors, linked, embedder, threshold, x, y, m, two, one[0])
-    return out
+    return out + disagreeing_leads(articles, infos, scores, threshold)  # two leads that give one event other days
 
 
 def _paragraphs(art: Article) -> list[list[int]]:

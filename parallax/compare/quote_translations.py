@@ -7,6 +7,8 @@ likenesses.
 
 from __future__ import annotations
 
+from functools import partial
+
 import numpy as np
 
 from parallax.compare.misattribution import one_speaker
@@ -24,7 +26,7 @@ def translations(
     may split or join quotations ("Nous ne paierons aucune rançon. Céder, ce serait ..." against
     "We will not pay any ransom" + "Giving in would mean ..."), so two quotations of one speaker
     in a row also compete as one."""
-    from parallax.compare.align import translation_links
+    from parallax.compare.align import translation_links as links_over
 
     by_article: dict[int, list[tuple[int, ...]]] = {}
     for i, (ai, _, q) in enumerate(items):
@@ -43,6 +45,8 @@ def translations(
         for b in by_article:
             if a >= b or not articles[a].in_another_language(articles[b]):
                 continue
+            floor = _pair_floor(articles[a], articles[b], vectors[1], embedder)
+            translation_links = partial(links_over, floor=floor)
             xs, ys = by_article[a], by_article[b]
             sims = rescale(np.stack([vec[x] for x in xs]) @ np.stack([vec[y] for y in ys]).T, vectors[1])
             bonus = _one_speaker_bonus(articles, items, xs, ys)
@@ -85,20 +89,34 @@ def _links(
         rivals_y = [k for k in range(len(cols)) if k != y and not set(ys[cols[k]]) & set(ys[cols[y]])]
         rivals_x = [k for k in range(len(rows)) if k != x and not set(xs[rows[k]]) & set(xs[rows[x]])]
         overlapped = len(rivals_y) < len(cols) - 1 or len(rivals_x) < len(rows) - 1
-        if overlapped and _ahead_by_margin(sub, x, y, rivals_x, rivals_y):
+        if overlapped and _ahead_by_margin(sub, x, y, rivals_x, rivals_y, translation_links.keywords.get("floor")):
             out.append((x, y))
             linked_x.add(x)
             linked_y.add(y)
     return [(rows[x], cols[y]) for x, y in out]
 
 
-def _ahead_by_margin(sub: np.ndarray, x: int, y: int, rivals_x: list[int], rivals_y: list[int]) -> bool:
+def _ahead_by_margin(sub: np.ndarray, x: int, y: int, rivals_x: list[int], rivals_y: list[int], floor: float | None = None) -> bool:
     """Whether ``sub[x, y]`` clears the cross-lingual floor and leads every rival (the rows and columns that share no
     quotation with it) by the margin, the test :func:`parallax.compare.align.translation_links` makes."""
     from parallax.compare.align import XL_MARGIN, XL_MEANING
 
     runner_up = max([0.0, *(float(sub[x, k]) for k in rivals_y), *(float(sub[k, y]) for k in rivals_x)])
-    return float(sub[x, y]) >= XL_MEANING and float(sub[x, y]) - runner_up >= XL_MARGIN
+    return float(sub[x, y]) >= (XL_MEANING if floor is None else floor) and float(sub[x, y]) - runner_up >= XL_MARGIN
+
+
+def _pair_floor(left: Article, right: Article, cosine_floor: float, embedder: str) -> float:
+    """The translation floor of two articles' quotations: their sentences' own background
+    (:func:`parallax.compare.xl_background.pair_floor`; a joint statement quoted in Chinese and in English scored 0.38,
+    under the fixed floor, in a pair whose unrelated sentences score 0.0-0.2).  The sentences' vectors are the
+    alignment's own (the embedder keeps them), so this costs no extra embedding."""
+    from parallax.compare.xl_background import pair_floor
+
+    if not left.sentences or not right.sentences:
+        return pair_floor(np.zeros((0, 0)))
+    emb = get_embedder(embedder)
+    vl, vr = emb.embed([s.text for s in left.sentences]), emb.embed([s.text for s in right.sentences])
+    return pair_floor(np.asarray(rescale(vl @ vr.T, cosine_floor)))
 
 
 _SHORTEST = 3  # words of the shortest quotation that is compared with translations; under four, only one person's

@@ -37,7 +37,7 @@ from parallax.compare.misattribution import (
 )
 from parallax.compare.quote_fidelity import ORDER, formula_inside, graded_relation, quote_tokens, relation
 from parallax.compare.quote_translations import translations
-from parallax.compare.short_quotes import short_altered
+from parallax.compare.short_quotes import short_altered, short_part
 from parallax.compare.speakers import is_named, person_match, same_person
 from parallax.compare.split_quotes import graded_against_counterparts, part_matches, printed_parts, quotations_as_graded
 from parallax.compare.translated_cuts import cut_translations
@@ -49,19 +49,28 @@ from parallax.serbian_script import one_script
 __all__ = ["group_quotes", "is_named", "person_match", "same_person"]
 
 
-def _reference(variants: list[QuoteVariant], speaker: str | None) -> int:
+def _reference(variants: list[QuoteVariant], speaker: str | None, languages: list[str] | None = None) -> int:
     """The variant the others are graded against: the direct one sharing most words with the
     others (so a lone altered or trimmed copy is the one shown as changed), then the one naming
-    the group's speaker, then the longest."""
+    the group's speaker (a group with none prefers no unnamed variant for it), then the longest.  In a group across languages (``languages``, one per variant)
+    translations share no words and the token counts of two scripts do not compare (a Chinese quotation
+    counts characters as words), so there the tie goes to a variant that names a speaker, then to one in the
+    language most variants share, and the longest in characters among those."""
     words = [quote_tokens(v.text) for v in variants]
     direct = [i for i, v in enumerate(variants) if v.kind != "indirect"] or list(range(len(variants)))
+    mixed = languages is not None and len(set(languages)) > 1
 
     def shared(i: int, j: int) -> int:
         a, b = one_script(variants[i].text, variants[j].text)  # Serbian in two scripts: one text
         wa, wb = (words[i], words[j]) if (a, b) == (variants[i].text, variants[j].text) else (quote_tokens(a), quote_tokens(b))
         return sum(b.size for b in SequenceMatcher(None, wa, wb, autojunk=False).get_matching_blocks())
 
-    return max(direct, key=lambda i: (sum(shared(i, j) for j in direct if j != i), variants[i].speaker == speaker, len(words[i])))
+    def length(i: int) -> tuple:
+        if not mixed:
+            return (len(words[i]),)
+        return (bool(variants[i].speaker), languages.count(languages[i]), len(variants[i].text))
+
+    return max(direct, key=lambda i: (sum(shared(i, j) for j in direct if j != i), speaker is not None and variants[i].speaker == speaker, *length(i)))
 
 
 def _group_speaker(speakers: list[str], named: list[tuple[int, str]]) -> tuple[str | None, list[str]]:
@@ -146,6 +155,7 @@ def group_quotes(articles: list[Article], embedder: str = "e5", paraphrase_thres
         emb = get_embedder(embedder)
         vectors = (emb.embed([q.text for _, _, q in items]), emb.floor)
     edges: list[tuple[int, float, int, int, str]] = []
+    lifted: set[int] = set()  # a word or two lifted from another outlet's quotation of one named speaker
     for x in range(len(items)):
         for y in range(x + 1, len(items)):
             ax, _, qx = items[x]
@@ -160,6 +170,9 @@ def group_quotes(articles: list[Article], embedder: str = "e5", paraphrase_thres
                     r = "paraphrase"
             if r is None and short_altered(articles[ax], qx, articles[ay], qy):
                 r = "altered"  # "Usłyszeliśmy potężny huk" / "Usłyszeliśmy ogromny huk", one person named (:mod:`.short_quotes`)
+            if r is None and short_part(articles[ax], qx, articles[ay], qy):
+                r = "trimmed"  # 'staff had been "extraordinary"' / '"Our staff have been extraordinary," he said' (:mod:`.short_quotes`)
+                lifted.add(x if len(qx.text) <= len(qy.text) else y)  # graded trimmed, not paraphrase, below
             if (
                 r == "altered"
                 and more_than_a_word(qx.text, qy.text)
@@ -223,7 +236,7 @@ def group_quotes(articles: list[Article], embedder: str = "e5", paraphrase_thres
         speaker, distinct = _group_speaker([v.speaker for v in variants if v.speaker], named)
         reference = None
         if fidelity != "single-source":
-            reference = _reference(variants, speaker)
+            reference = _reference(variants, speaker, [(articles[items[i][0]].language or '')[:2] for i in idxs])
             # a translation that changes a figure or a negation is altered (:mod:`.translated_quotes`)
             direct = [k for k, v in enumerate(variants) if v.kind != "indirect"]
             at, changed = altered_translations([(articles[items[idxs[k]][0]], items[idxs[k]][2]) for k in direct], direct.index(reference))
@@ -235,7 +248,7 @@ def group_quotes(articles: list[Article], embedder: str = "e5", paraphrase_thres
             if len({v.article for v in variants}) < len(variants) and "translation" not in rels:
                 fidelity = max(graded, key=ORDER.index)  # printed apart: the parts' grades, not a part against the whole
             for k, i in enumerate(idxs):
-                if i in cut and variants[k].fidelity == "paraphrase":
+                if (i in cut or i in lifted) and variants[k].fidelity == "paraphrase":
                     variants[k].fidelity = "trimmed"  # a translation that leaves out a sentence (:mod:`.translated_cuts`)
             for k in changed:
                 variants[direct[k]].fidelity = "altered"

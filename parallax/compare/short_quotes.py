@@ -12,7 +12,7 @@ and one person both articles name (:func:`parallax.compare.misattribution.one_sp
 from __future__ import annotations
 
 from parallax.compare.misattribution import one_speaker
-from parallax.compare.quote_fidelity import quote_tokens
+from parallax.compare.quote_fidelity import contiguous, quote_tokens
 from parallax.records import Article, Quote
 
 _WORDS = 3
@@ -26,3 +26,22 @@ def short_altered(art_a: Article, qa: Quote, art_b: Article, qb: Quote) -> bool:
     if len(ta) != _WORDS or len(tb) != _WORDS or sum(x == y for x, y in zip(ta, tb, strict=True)) != _WORDS - 1:
         return False
     return one_speaker(art_a, qa, art_b, qb)
+
+
+_PART_WORDS = 2  # a quoted phrase this short ("extraordinary", "deeply concerned") is a word or two lifted from a quotation
+_PART_LETTERS = 4  # and holds a word of this many letters at least: "we" or "the" alone is no phrase anyone lifts
+
+
+def short_part(art_a: Article, qa: Quote, art_b: Article, qb: Quote) -> bool:
+    """Whether one of two quotations is a word or two that the other holds in a row, and both articles name one
+    speaker for them: 'Dr Samuel Okoro, said staff had been "extraordinary"' is a trim of '"Our staff have been
+    extraordinary," he said' (Okoro).  News writing lifts a single word of a statement into its own sentence;
+    :func:`parallax.compare.quote_fidelity.relation` calls a trim only from three words up, since a word or two
+    alone meet by chance, so here the speaker both name backs the words, as for :func:`short_altered`."""
+    if "indirect" in (qa.kind, qb.kind):
+        return False
+    ta, tb = quote_tokens(qa.text), quote_tokens(qb.text)
+    short, long = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    if not short or len(short) > _PART_WORDS or len(long) <= len(short) or not contiguous(short, long):
+        return False
+    return any(len(w) >= _PART_LETTERS and w.isalpha() for w in short) and one_speaker(art_a, qa, art_b, qb)
