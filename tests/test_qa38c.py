@@ -20,3 +20,18 @@ def test_counts_held_by_two_names_still_stay_apart():
     # the subordinate clause gives its own holder: "after Labour won 27 seats" is Labour's, not the Greens'
     found = first_sentence_conflicts("The Greens won 9 seats after Labour won 27 seats.", "The Greens won 9 seats.", "en")
     assert [k for k, _ in found if k == "number"] == []
+
+
+def test_a_body_named_once_and_called_by_its_class_is_one_source():
+    # "Veltra said" / "The company said": the report naming Veltra calls it "the telecoms company" too
+    found = first_sentence_conflicts(
+        "Veltra said it would appeal. Hackers stole data from the telecoms company last year.",
+        "The company said it would appeal.",
+        "en",
+    )
+    assert [k for k, _ in found if k == "speaker"] == []
+
+
+def test_two_bodies_by_their_own_descriptions_still_conflict():
+    found = first_sentence_conflicts("Police said the road would reopen.", "The mayor's office said the road would reopen.", "en")
+    assert [k for k, _ in found if k == "speaker"] == ["speaker"]
