@@ -35,3 +35,12 @@ def test_a_body_named_once_and_called_by_its_class_is_one_source():
 def test_two_bodies_by_their_own_descriptions_still_conflict():
     found = first_sentence_conflicts("Police said the road would reopen.", "The mayor's office said the road would reopen.", "en")
     assert [k for k, _ in found if k == "speaker"] == ["speaker"]
+
+
+def test_a_particle_after_an_acronym_opens_no_name():
+    from tests.helpers import analyzed
+
+    # "El PSC de Salvador Illa" is Illa's party: the speaker is "Salvador Illa", not "de Salvador Illa"
+    art = analyzed('El PSC de Salvador Illa ganó las elecciones.\n\n"Cataluña ha votado estabilidad", dijo Illa.', "es")
+    assert [q.speaker for q in art.quotes] == ["Salvador Illa"]
+    assert {"PSC", "Salvador Illa"} <= {e.text for e in art.entities}
