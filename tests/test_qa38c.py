@@ -44,3 +44,23 @@ def test_a_particle_after_an_acronym_opens_no_name():
     art = analyzed('El PSC de Salvador Illa ganó las elecciones.\n\n"Cataluña ha votado estabilidad", dijo Illa.', "es")
     assert [q.speaker for q in art.quotes] == ["Salvador Illa"]
     assert {"PSC", "Salvador Illa"} <= {e.text for e in art.entities}
+
+
+def _times(text: str, lang: str) -> list[tuple[str, str | None]]:
+    from tests.helpers import analyzed
+
+    return [(t.text, t.value) for t in analyzed(text, lang, published="2026-11-20T10:00").times]
+
+
+def test_today_in_a_quotation_is_the_day_the_report_says_it_was_said():
+    # published on Friday 20 November; Keane spoke on Thursday, so her "today" is the 19th
+    text = '"We announced today that we will challenge this ruling," chief executive Maria Keane told reporters on Thursday.'
+    assert _times(text, "en") == [("today", "2026-11-19"), ("Thursday", "2026-11-19")]
+    text = "Die Chefin sagte am Donnerstag: „Wir haben heute Berufung eingelegt.“"
+    assert ("heute", "2026-11-19") in _times(text, "de")
+
+
+def test_today_outside_a_quotation_or_with_no_day_named_keeps_the_publication_day():
+    assert _times("The regulator said today that the firm had appealed on Thursday.", "en")[0] == ("today", "2026-11-20")
+    text = 'Its chief executive said: "We announced today that we will challenge this ruling."'
+    assert _times(text, "en") == [("today", "2026-11-20")]
