@@ -64,3 +64,15 @@ def test_today_outside_a_quotation_or_with_no_day_named_keeps_the_publication_da
     assert _times("The regulator said today that the firm had appealed on Thursday.", "en")[0] == ("today", "2026-11-20")
     text = 'Its chief executive said: "We announced today that we will challenge this ruling."'
     assert _times(text, "en") == [("today", "2026-11-20")]
+
+
+def test_iberian_dated_dateline_and_newsroom_credit_are_no_facts():
+    from parallax.ingest.text import article_from_text
+
+    text = (
+        "Barcelona, 17 de novembre. Salvador Illa va guanyar diumenge les eleccions al Parlament amb el 31,2% dels vots."
+        "\n\nLa majoria absoluta és de 68 escons.\n\nRedacció / ACN"
+    )
+    art = article_from_text(text, "a", "a.txt", title="El PSC guanya les eleccions")
+    assert (art.dateline, art.dateline_date) == ("Barcelona", "17 de novembre")
+    assert art.text.startswith("Salvador Illa va guanyar") and art.text.endswith("68 escons.")
