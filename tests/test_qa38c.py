@@ -76,3 +76,15 @@ def test_iberian_dated_dateline_and_newsroom_credit_are_no_facts():
     art = article_from_text(text, "a", "a.txt", title="El PSC guanya les eleccions")
     assert (art.dateline, art.dateline_date) == ("Barcelona", "17 de novembre")
     assert art.text.startswith("Salvador Illa va guanyar") and art.text.endswith("68 escons.")
+
+
+def test_finnish_copula_between_a_count_and_its_noun_is_no_noun():
+    from tests.helpers import analyzed
+
+    # "joista 180 oli matkustajia" (of whom 180 were passengers): the count is of passengers, not of "oli" (was)
+    art = analyzed("Koneessa oli 200 ihmistä, joista 180 oli matkustajia.", "fi")
+    assert [(q.value, q.unit) for q in art.quantities] == [(200.0, "ihmis"), (180.0, "matkustaji")]
+    found = first_sentence_conflicts(
+        "Koneessa oli 200 ihmistä, joista 180 oli matkustajia.", "Koneessa oli 200 ihmistä, joista 190 oli matkustajia.", "fi"
+    )
+    assert [k for k, _ in found] == ["number"]
