@@ -88,3 +88,16 @@ def test_finnish_copula_between_a_count_and_its_noun_is_no_noun():
         "Koneessa oli 200 ihmistä, joista 180 oli matkustajia.", "Koneessa oli 200 ihmistä, joista 190 oli matkustajia.", "fi"
     )
     assert [k for k, _ in found] == ["number"]
+
+
+def test_a_bare_degree_word_outside_english_is_celsius():
+    from parallax.compare.conflicts import sentence_conflicts
+    from tests.helpers import analysed_articles
+
+    (en,) = analysed_articles(["The temperature in Cosenza reached 109F on Thursday."], "en")
+    it, de = analysed_articles(["Giovedì a Cosenza il termometro ha toccato i 45 gradi."], "it") + analysed_articles(
+        ["In Cosenza wurden am Donnerstag 43 Grad gemessen."], "de"
+    )
+    # 109F is 42.8C: 45 degrees conflict, 43 agree
+    assert [c.kind for c in sentence_conflicts(en, en.sentences[0], it, it.sentences[0])] == ["number"]
+    assert [c.kind for c in sentence_conflicts(en, en.sentences[0], de, de.sentences[0])] == []
