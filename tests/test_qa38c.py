@@ -101,3 +101,16 @@ def test_a_bare_degree_word_outside_english_is_celsius():
     # 109F is 42.8C: 45 degrees conflict, 43 agree
     assert [c.kind for c in sentence_conflicts(en, en.sentences[0], it, it.sentences[0])] == ["number"]
     assert [c.kind for c in sentence_conflicts(en, en.sentences[0], de, de.sentences[0])] == []
+
+
+def test_a_large_figure_rounded_to_its_thousands_is_one_figure():
+    from parallax.compare.conflicts import sentence_conflicts
+    from parallax.compare.rounding import rounded
+    from tests.helpers import analysed_articles
+
+    (en,) = analysed_articles(["Authorities evacuated 48,000 people from the fire zones on Thursday."], "en")
+    (it,) = analysed_articles(["Giovedì le autorità hanno evacuato 50 mila persone dalle zone degli incendi."], "it")
+    assert [c.kind for c in sentence_conflicts(en, en.sentences[0], it, it.sentences[0])] == []
+    # a gap beyond 5%, or a small count the press gives exactly, stays a conflict
+    assert not rounded((45000, 45000, 45000), (50000, 50000, 50000))
+    assert not rounded((28, 28, 28), (30, 30, 30))
