@@ -114,3 +114,11 @@ def test_a_large_figure_rounded_to_its_thousands_is_one_figure():
     # a gap beyond 5%, or a small count the press gives exactly, stays a conflict
     assert not rounded((45000, 45000, 45000), (50000, 50000, 50000))
     assert not rounded((28, 28, 28), (30, 30, 30))
+
+
+def test_an_outlet_credited_in_its_own_script_is_no_other_agency():
+    from parallax.report.view import credited
+
+    # a JSONL record's outlet "Ukrinform" and its dateline "Варшава, 20 листопада. /Укрінформ/."
+    assert credited({"outlet": "Ukrinform", "agencies": ["Укрінформ"]}) == []
+    assert credited({"outlet": "Ukrinform", "agencies": ["Укрінформ", "AFP"]}) == ["AFP"]
