@@ -122,3 +122,11 @@ def test_an_outlet_credited_in_its_own_script_is_no_other_agency():
     # a JSONL record's outlet "Ukrinform" and its dateline "Варшава, 20 листопада. /Укрінформ/."
     assert credited({"outlet": "Ukrinform", "agencies": ["Укрінформ"]}) == []
     assert credited({"outlet": "Ukrinform", "agencies": ["Укрінформ", "AFP"]}) == ["AFP"]
+
+
+def test_an_adjunct_against_a_subject_is_no_word_choice():
+    from parallax.compare.wording import word_choices
+    from tests.helpers import analysed_articles
+
+    a, b = analysed_articles(["In a statement, Veltra said it would appeal.", "The company said it would appeal."], "en")
+    assert ("In a statement", "The company") not in word_choices(a, a.sentences[0], b, b.sentences[0])
