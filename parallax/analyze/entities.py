@@ -99,7 +99,7 @@ _PATRONYMIC = re.compile(r"(?:вич|вна|чна|ич|ьич)$|(?:ович|е�
 # an East Slavic surname's shape ("Галущенко", "Ковальчук", "Лисицький", "Цивилев"): it tells that the unknown
 # capitalised word before it is a given name the lexicon lacks, so a genitive place before both is cut
 _EAST_SLAVIC_SURNAME = re.compile(r"(?:енко|[чю]?ук|ський|цький|зький|ська|цька|зька|ов|ова|ев|ева|єв|єва|ін|іна|ин|ина|як|чак)$")
-_ACRONYM = re.compile(rf"[{UPPER}]{{2,12}}\s+")  # bounded: linear
+_ACRONYM = re.compile(rf"(?P<acr>[{UPPER}]{{2,12}})\s+(?:(?:de|del|von|van|di|da|do)\s+)?")  # bounded: linear
 # markup written into the prose ('<a href="javascript:alert(2)">click here</a>'), which a model may
 # tag as a name: no name has these characters
 _MARKUP = re.compile(r"[<>=\"{}]")
@@ -237,8 +237,9 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
                 if opener:  # "Il Consiglio" -> "Consiglio"
                     text, s = text[opener.end() :], s + opener.end()
                 acronym = _ACRONYM.match(text)
-                if acronym and len(text[acronym.end() :].split()) >= 2:  # "МЧС Андрей Петров": an organisation, then a person
-                    article.entities.append(Entity(acronym.group().strip(), "MISC", s, s + len(acronym.group().strip())))
+                # "МЧС Андрей Петров": an organisation, then a person; "El PSC de Salvador Illa": the particle is "of", no name's
+                if acronym and len(text[acronym.end() :].split()) >= 2:
+                    article.entities.append(Entity(acronym.group("acr"), "MISC", s, s + len(acronym.group("acr"))))
                     text, s = text[acronym.end() :], s + acronym.end()
                 label = "MISC"
                 if lang in INDONESIAN and (cut := indonesian_name_start(text)):

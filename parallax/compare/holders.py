@@ -42,12 +42,17 @@ _WITH_MODEL = frozenset({"en", "fr"})
 # a conjunction in one language and a preposition in another only in its own ("en" is Dutch "and", Spanish "in")
 _CLAUSE_MARK = r"[,;:，、；：。！？।]|[.!?](?=\s)"
 _CONJUNCTIONS = "and|but|while|whereas|et|mais|y|pero|und|aber|maar|и|а|но|і|та|але|oraz|ale|și|şi|och|og|ve|και|और|و"
+# and the words that open a subordinate clause with a subject of its own: a name before one holds nothing after it
+# ("Veltra was fined £10m after hackers stole 4.3 million records", "a breach that exposed 3.4 million records": the
+# hackers and the breach, not Veltra or the regulator); "who" and "which" are left out, since their antecedent, the
+# name before them, is their subject ("the Greens, who won 9 seats")
+_SUBORDINATORS = "after|before|because|when|although|though|until|unless|that|quand|lorsque|porque|cuando|perché|quando|omdat|nadat"
 _OWN_CONJUNCTIONS = {"nl": "en", "it": "e|ma", "pt": "e|mas", "pl": "i", "ca": "i", "id": "dan", "ms": "dan"}
 
 
 @lru_cache(maxsize=32)
 def _clause_end(lang: str) -> re.Pattern[str]:
-    words = _CONJUNCTIONS + ("|" + _OWN_CONJUNCTIONS[lang] if lang in _OWN_CONJUNCTIONS else "")
+    words = _CONJUNCTIONS + "|" + _SUBORDINATORS + ("|" + _OWN_CONJUNCTIONS[lang] if lang in _OWN_CONJUNCTIONS else "")
     return re.compile(rf"{_CLAUSE_MARK}|\s(?:{words})\s", re.I)
 
 

@@ -29,6 +29,10 @@ from parallax.records import Article, Sentence
 # (pattern, kind, factor to the kind's unit: hectares, kilometres, metres, km/h; a temperature's scale); the names
 # in English and in the languages whose press converts American figures (fr, es, pt, it, de, nl, pl)
 _DEG = r"(?:degrees?|degrés?|grados?|Grad|gradi|graus|graden|stopni)\s+"
+# a degree word with no scale after it, outside English: the press of every country that writes these languages
+# gives the air in Celsius ("43 Grad gemessen", "il termometro ha toccato i 45 gradi", "45 degrés"); an English
+# "109 degrees" may be either, and stays unread
+_BARE_DEG = r"(?:degrés?|grados?|Grad|gradi|graus|graden|stopni)"
 _UNITS = [
     (r"square\s+miles?|sq\.?\s?mi(?:les?)?", "area", 258.998811),
     (r"square\s+kilomet(?:re|er)s?|sq\.?\s?km|km2|km²|kilomètres\s+carrés|kil[óo]metros\s+cuadrados|Quadratkilometern?", "area", 100.0),
@@ -54,7 +58,7 @@ _UNITS = [
     (r"centimet(?:re|er)s?|cm|centimètres?|cent[íi]metros?|centimetri|Zentimetern?|centymetrów", "height", 0.01),
     (r"millimet(?:re|er)s?|mm|millimètres?|mil[íi]metros?|millimetri|Millimetern?|milimetrów", "height", 0.001),
     (r"°\s?F|" + _DEG + r"Fahrenheit|F", "temperature", "F"),
-    (r"°\s?C|" + _DEG + r"(?:Celsius|centigrade|centígrados)|C", "temperature", "C"),
+    (r"°\s?C|" + _DEG + r"(?:Celsius|centigrade|centígrados)|C|" + _BARE_DEG, "temperature", "C"),
 ]
 _NUMBER = r"(?<![\w.,])(?P<n>-?\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+(?:[.,]\d+)?|-?\d+(?:[.,]\d+)?)"
 _MEASURE = re.compile(

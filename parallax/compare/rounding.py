@@ -21,7 +21,32 @@ def rounded(x: tuple[float, float, float], y: tuple[float, float, float]) -> boo
     is 1,200,000, a whole figure, so "1 million" is no rounding of it."""
     if x[0] != x[1] or x[0] != x[2] or y[0] != y[1] or y[0] != y[2]:
         return False
+    if _round_thousands(x[0], y[0]):
+        return True
     (coarse, dc), (fine, df) = sorted(((x[0], decimals(x[0])), (y[0], decimals(y[0]))), key=lambda p: p[1])
     if dc == df or abs(fine - coarse) > 0.05 * max(abs(fine), abs(coarse)):
         return False
     return math.isclose(math.floor(fine * 10**dc + 0.5) / 10**dc, coarse)
+
+
+_ROUND_FROM = 1000  # below it a figure is a count the press gives exactly ("28 dead" / "30 dead" conflict)
+
+
+def _zeros(v: float) -> int:
+    n, k = int(abs(v)), 0
+    while n and n % 10 == 0:
+        n, k = n // 10, k + 1
+    return k
+
+
+def _round_thousands(a: float, b: float) -> bool:
+    """Whether one large whole figure is the other rounded to its thousands or more ("48,000" / "50 mila", "50.000"):
+    the rounder figure ends in three zeros or more and more than the other, the other rounds to it at that place,
+    and the two are within 5% ("45,000" / "50,000" differ)."""
+    if a != int(a) or b != int(b) or min(abs(a), abs(b)) < _ROUND_FROM or a == b:
+        return False
+    coarse, fine = (a, b) if _zeros(a) > _zeros(b) else (b, a)
+    z = _zeros(coarse)
+    if z < 3 or abs(fine - coarse) > 0.05 * max(abs(fine), abs(coarse)):
+        return False
+    return math.floor(fine / 10**z + 0.5) * 10**z == coarse

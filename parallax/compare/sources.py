@@ -13,7 +13,8 @@ two holders:
   anyone's.
 
 A name against a description is no conflict ("a police spokesman" / "Jana Novak": one may be the other), nor is one
-source under two cues ("according to police" / "police said").
+source under two cues ("according to police" / "police said"), nor a body's name against the class noun the report
+naming it also calls it by ("Veltra said" / "the company said", the first report writing "the company" too).
 """
 
 from __future__ import annotations
@@ -64,7 +65,27 @@ def _two_holders(art_a: Article, a: str, art_b: Article, b: str) -> bool:
     if named_a or named_b:
         return False  # a name and a description: one may be the other
     wa, wb = _specific(a), _specific(b)
+    if _named_body(art_a, a) and _calls_it(art_a, wb) or _named_body(art_b, b) and _calls_it(art_b, wa):
+        return False  # "Veltra said" / "the company said", the first report calling Veltra "the telecoms company" too
     return bool(wa) and bool(wb) and not wa & wb
+
+
+def _named_body(art: Article, source: str) -> bool:
+    """Whether a source is a body's own name ("Veltra", "Greenpeace") rather than a description ("the company",
+    "police"): a capitalised word of it the article never writes in lower case (a word opening the sentence takes a
+    capital whatever it is: "Police said" is no name where the article writes "police" elsewhere)."""
+    for word in _WORD.findall(source):
+        if word[:1].isupper() and word.lower() not in _FUNCTION:
+            if not re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", art.text):
+                return True
+    return False
+
+
+def _calls_it(art: Article, words: set[str]) -> bool:
+    """Whether an article writes all the specific words of the other report's description in lower case: a report
+    names a body once, then calls it by its class ("the company", "the watchdog"), so a report that names the body
+    and also writes its class leaves the other report's "the company" as that body."""
+    return bool(words) and all(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", art.text) for w in words)
 
 
 def source_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> list[tuple[str, str]]:

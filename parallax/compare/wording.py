@@ -23,6 +23,9 @@ from parallax.records import Article, Sentence
 from parallax.stories.features import fold, stop_words
 
 _MAX_WORDS = 3
+# English prepositions that open an adjunct: a stretch opening with one against a stretch opening with none is two
+# parts of the sentence, not one thing named two ways ("In a statement, Veltra said" / "The company said")
+_ADJUNCT_OPENERS = frozenset("in on at by for with from after before during under over into".split())
 _CUE_PRONOUNS = {"he", "she", "they", "we", "i", "il", "elle", "ils", "elles", "er", "sie", "él", "ella", "lui", "lei", "hij", "zij", "ze"}
 _WORD = re.compile(rf"[\w{IN_WORD}](?:[\w{IN_WORD}’'-]*[\w{IN_WORD}])?")  # "sem-terra", "l’élu"; not "houden’" (a closing quotation mark)
 
@@ -212,6 +215,8 @@ def word_choices(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> 
             la, lb = [t.word.lower() for t in wa], [t.word.lower() for t in wb]
             if any(w in TITLE_WORDS for w in la + lb) or any(w.isdigit() for w in la + lb):
                 continue  # a title is a fact about a person, not a choice of words
+            if "en" in (art_a.language, art_b.language) and la and lb and (la[0] in _ADJUNCT_OPENERS) != (lb[0] in _ADJUNCT_OPENERS):
+                continue  # an adjunct against a subject or an object
             if _restated(la, lb, stops, (set(ka), set(kb)) if unlisted else (set(), set())) or _negation_moved(la, lb, set(ka), set(kb)):
                 continue
             # as written, punctuation between the words kept: the report shows the article's own words

@@ -24,13 +24,18 @@ _PLACE = rf"{_WORD}(?:[ ](?:{_PARTICLE}[ ])?{_WORD}){{0,2}}"
 # "1. května", "1 maja", "1 mag.", "1. Mai 2026", the month first "May 1", "Sept. 3, 2026", or figures "1. 5." / "1.5.2026";
 # the year first as Hungarian writes it, "2026. november 18.", and its weekday after, "2026. november 18., szerda"
 _DATE = (
-    r"(?P<day>\d{1,2})\.?[ ](?P<month>[^\W\d_]{3,12})\.?(?P<year>[ ]\d{4})?"
+    r"(?P<day>\d{1,2})\.?(?:[ ]de[ ]|[ ]d['’]|[ ])(?P<month>[^\W\d_]{3,12})\.?(?P<year>(?:[ ]de)?[ ]\d{4})?"
     r"|(?P<month_first>[^\W\d_]{3,12})\.?[ ](?P<day_after>\d{1,2})(?P<year_after>,?[ ]\d{4})?"
     r"|(?P<fday>\d{1,2})\.[ ]?(?P<fmonth>\d{1,2})\.(?P<fyear>[ ]?\d{4})?"
     r"|(?P<year_first>\d{4})\.[ ](?P<ymonth>[^\W\d_]{3,12})[ ](?P<yday>\d{1,2})\.(?:,[ ](?P<yweekday>[^\W\d_]{3,12}))?"
 )
-# (or alone on its line, closed by a full stop as the Baltic wires set it: "Viļņa, 19. novembris.", the report below)
-DATED_PLACE = re.compile(rf"^(?P<place>{_PLACE}),[ ](?P<date>{_DATE})(?:[ ]?(?:–|—|--|-)[ ](?=[{UPPER}0-9\"“„«‘'])|(?<!\.)\.?\Z)")
+# (or alone on its line, closed by a full stop as the Baltic wires set it: "Viļņa, 19. novembris.", the report below;
+# or closed by a full stop before the report on its line, as Iberian papers set it: "Barcelona, 17 de novembre. El PSC
+# ...", a sentence of a place and a date alone, which tells nothing); Spanish, Catalan and Portuguese write "de" between
+# day and month, "17 de novembre", "17 d'octubre", "17 de noviembre de 2026"
+DATED_PLACE = re.compile(
+    rf"^(?P<place>{_PLACE}),[ ](?P<date>{_DATE})(?:[ ]?(?:–|—|--|-)[ ](?=[{UPPER}0-9\"“„«‘'])|(?<!\.)\.?\Z|(?<!\.)\.[ ](?=[{UPPER}]))"
+)
 
 
 def _language(text: str) -> str | None:

@@ -93,7 +93,9 @@ AGENCY_NAME = (
     r"(?:[A-ZÀ-ÝА-ЯЁ]{2,6}|dpa|Reuters|Associated Press|Agence France-Presse|Interfax|Интерфакс|РИА Новости|Ritzau|Belga|Kyodo|Xinhua|Lusa|Anadolu|Yonhap|Bernama|Agerpres"
     r"|भाषा|पीटीआई|आईएएनएस|यूएनआई|新华社|中新社|共同|時事|연합뉴스|رويترز|أ ف ب|واس)"
 )
-_AGENCY_CREDIT = re.compile(rf"^(?:©\s?)?{AGENCY_NAME}(?:\s?[/,]\s?{AGENCY_NAME}){{0,3}}\.?$")
+# (and after the word for "newsroom", the desk that rewrote the wire: "Redacció / ACN", "Redacción / EFE")
+_NEWSROOM = r"(?:Redacció|Redacción|Redação|Redazione|Redaktion|Rédaction|Redactie|Redakcja|Redakce|Redakcia|Newsroom|Newsdesk)\s?[/,]\s?"
+_AGENCY_CREDIT = re.compile(rf"^(?:©\s?)?(?:{_NEWSROOM})?{AGENCY_NAME}(?:\s?[/,]\s?{AGENCY_NAME}){{0,3}}\.?$")
 
 
 def is_agency_credit(line: str) -> bool:

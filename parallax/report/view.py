@@ -62,10 +62,12 @@ def article_view(a: dict, fact_of: dict[tuple[str, int], dict], marks: list[dict
 
 
 def credited(article: dict) -> list[str]:
-    """The agencies an article credits less its own outlet ("Reuters" whose dateline says "(Reuters)"): whom it
-    drew on, as the reports show it."""
-    own = (article.get("outlet") or "").casefold()
-    return [name for name in article.get("agencies") or [] if name.casefold() != own]
+    """The agencies an article credits less its own outlet ("Reuters" whose dateline says "(Reuters)"; also written
+    in another script, "Ukrinform" whose dateline says "/Укрінформ/"): whom it drew on, as the reports show it."""
+    from parallax.letters import fold, to_latin
+
+    own = to_latin(fold(article.get("outlet") or ""))
+    return [name for name in article.get("agencies") or [] if to_latin(fold(name)) != own]
 
 
 def build_view(comparison: dict) -> dict:

@@ -268,6 +268,8 @@ def _unit_after(text: str, end: int, lang: str = "en") -> str | None:
     um = _UNIT.match(text, end)
     if um and _lower(um.group(1)) in OTHER_WORDS:
         um = _UNIT.match(text, um.end(1))  # "Sieben weitere Bewohner": residents
+    if um and lang == "fi" and _lower(um.group(1)) in _FI_COPULA:
+        um = _UNIT.match(text, um.end(1))  # "joista 180 oli matkustajia": of whom 180 were passengers, the verb between
     if um and is_thai(um.group(1)):
         return thai_counter(um.group(1))  # "15 รายและรถ": the classifier, not the clause
     if um and lang == "vi" and (noun := vietnamese_noun(text, um)):
@@ -305,6 +307,10 @@ def _unit_after(text: str, end: int, lang: str = "en") -> str | None:
         return singular(word, lang, after_number=bare) or None
     return None
 
+
+# the Finnish copula, which stands between a count and its noun in the partitive when the count opens a clause
+# ("joista 180 oli matkustajia", "heistä 12 on lapsia")
+_FI_COPULA = frozenset({"oli", "olivat", "on", "ovat", "olisi"})
 
 # a unit per another, written with a slash ("km/h", "m/s", "км/ч", "kg/ha"): one unit of its own, a speed is no length
 _PER = re.compile(r"/([^\W\d_]{1,3})(?![\w/])")

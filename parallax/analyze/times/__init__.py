@@ -32,6 +32,7 @@ from parallax.analyze.times.context import _CLAUSE_BREAK, _UNTIL_WORDS, _cached,
 from parallax.analyze.times.days import DayHandlers
 from parallax.analyze.times.midnight import MidnightCrossing
 from parallax.analyze.times.periods import PeriodHandlers
+from parallax.analyze.times.quoted_days import said_days
 from parallax.analyze.times.weekday_check import check_weekdays
 from parallax.analyze.times.written import written_day
 from parallax.analyze.times.year_anaphora import resolve_year_anaphora
@@ -309,6 +310,8 @@ def add_times(article: Article, paragraphs: list[Paragraph]) -> None:
     written = written_day(article.dateline_date, article.language, published_date(article.published))  # "Nov. 19 (Reuters) -"
     found = resolve_paragraphs([(p.offset, p.text) for p in paragraphs], article.language, article.published, written)
     lex = LEXICONS.get((article.language or "en")[:2], LEXICONS["en"])
+    # a speaker's "today" is the day the report says the quotation was said ("… today," she said on Thursday)
+    found = said_days(article.text, article.sentences, found, lex, written or published_date(article.published))
     found, mismatched = check_weekdays(article.text, found, lex)  # "Tuesday, 12 November" when the 12th is a Thursday
     for i, (s, e, value, gran) in enumerate(found):
         if is_score(article.text, s, e):

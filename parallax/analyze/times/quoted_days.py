@@ -1,0 +1,65 @@
+"""A relative day inside a quotation counts from the day the quotation was said, where the report says it.
+
+'"We announced today that we will appeal," Keane told reporters on Thursday', published on Friday: the speaker's
+"today" is Thursday, the day the report gives the statement, not the day the report appeared.  A reporter's own
+"today" counts from the publication (or dateline) day; a speaker's counts from the day the sentence that quotes
+it names outside the quotation marks ("said on Thursday", "told reporters yesterday").  Where the sentence names
+no day, the quotation keeps the publication day: the report says nothing better.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from parallax.analyze.timelex import Lexicon
+from parallax.records import Sentence
+
+# a quotation in the marks the press uses: each closes before a line break, with no nested mark of its own kind
+_QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"|«[^»\n]*»|„[^“”\"\n]*[“”\"]|「[^」\n]*」")
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+Found = list[tuple[int, int, str | None, str]]
+
+
+def _relative(text: str, lex: Lexicon) -> bool:
+    """Whether an expression holds one of the language's relative day words ("today", "yesterday afternoon")."""
+    low = text.lower()
+    return any(re.search(rf"(?<!\w){re.escape(w.lower())}(?!\w)", low) for w in lex.relative_days)
+
+
+def _sentence_at(sentences: list[Sentence], pos: int) -> Sentence | None:
+    return next((s for s in sentences if s.start <= pos < s.end), None)
+
+
+def said_days(text: str, sentences: list[Sentence], found: Found, lex: Lexicon, ref: date | None) -> Found:
+    """``found`` with each relative day inside a quotation moved to count from the day its sentence names outside
+    the quotation marks (the nearest such day; the quotation may run over several sentences, so the sentence
+    opening it and the one closing it both count)."""
+    if ref is None or not lex.relative_days or not found:
+        return found
+    out = list(found)
+    quoted = [q.span() for q in _QUOTED.finditer(text)]
+    for qs, qe in quoted:
+        inside = [i for i, (s, e, v, _) in enumerate(out) if qs <= s and e <= qe and v and _DAY.match(v) and _relative(text[s:e], lex)]
+        if not inside:
+            continue
+        first, last = _sentence_at(sentences, qs), _sentence_at(sentences, qe - 1)
+        lo, hi = (first.start if first else qs), (last.end if last else qe)
+        outside = [
+            (min(abs(s - qs), abs(s - qe)), v)
+            for s, e, v, _ in out
+            if lo <= s < hi and v and _DAY.match(v) and not any(a <= s < b for a, b in quoted)
+        ]
+        if not outside:
+            continue
+        said = date.fromisoformat(min(outside)[1][:10])
+        if said == ref:
+            continue
+        for i in inside:
+            s, e, v, g = out[i]
+            assert v is not None
+            day = said + (date.fromisoformat(v[:10]) - ref)
+            out[i] = (s, e, day.isoformat() + v[10:], g)
+    return out
+
