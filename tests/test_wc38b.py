@@ -1,0 +1,72 @@
+"""Word choice: noun phrases paired by a light rule where no parser reads the language (compare/light_phrases.py)."""
+
+from __future__ import annotations
+
+from parallax.compare.light_phrases import phrases
+from parallax.compare.referents import naming_choices
+from parallax.records import Article, Entity, Sentence
+
+
+def _article(aid: str, text: str, language: str, names: list[tuple[str, str]] = ()) -> Article:
+    """One article of one sentence, with its names marked (text, label) as the analysis would."""
+    ents = [Entity(n, label, text.index(n), text.index(n) + len(n), n) for n, label in names]
+    return Article(id=aid, text=text, language=language, sentences=[Sentence(0, len(text), text)], entities=ents, analyzed=True)
+
+
+def _choices(ta: str, tb: str, language: str, na=(), nb=()) -> list[tuple[str, str]]:
+    a, b = _article("a", ta, language, list(na)), _article("b", tb, language, list(nb))
+    return naming_choices(a, a.sentences[0], b, b.sentences[0])
+
+
+def _phrases(text: str, language: str) -> list[str]:
+    a = _article("a", text, language)
+    return [p.text for p in phrases(a, a.sentences[0])]
+
+
+def test_a_phrase_opens_with_its_article_and_ends_with_its_noun_or_agreeing_adjective() -> None:
+    assert _phrases("Los manifestantes pacíficos bloquearon la carretera.", "es") == ["Los manifestantes pacíficos", "la carretera"]
+    assert _phrases("Der lange Streik der Piloten legte den Flughafen lahm.", "de") == ["Der lange Streik", "der Piloten", "den Flughafen"]
+    assert _phrases("De jonge activisten bezetten het gebouw.", "nl") == ["De jonge activisten", "het gebouw"]
+    # an elided article is cut from its noun; a stop word that is a noun ("governo") is a noun
+    assert _phrases("La riforma è stata approvata dall'esecutivo e dal governo.", "it") == ["La riforma", "dall'esecutivo", "dal governo"]
+    # a name, a word standing for a noun, a language with a parser: none
+    assert _phrases("Los demás visitaron la Casa Blanca.", "es") == []
+    assert _phrases("Les manifestants ont bloqué la route.", "fr") == []
+
+
+def test_the_one_phrase_each_sentence_does_not_share_names_one_thing_without_its_article() -> None:
+    assert _choices(
+        "Los manifestantes bloquearon la carretera el martes.", "El martes la carretera fue bloqueada por los activistas.", "es"
+    ) == [("manifestantes", "activistas")]
+    assert _choices("Der Streik legte am Montag den Verkehr lahm.", "Am Montag legte der Ausstand den Verkehr lahm.", "de") == [
+        ("Streik", "Ausstand")
+    ]
+    # the articles differ as they agree with the noun: shown on neither side, and the diff's pair not repeated
+    assert _choices("I manifestanti hanno bloccato la strada martedì.", "Gli attivisti hanno bloccato la strada martedì.", "it") == [
+        ("manifestanti", "attivisti")
+    ]
+    assert _choices("Os manifestantes bloquearam a estrada.", "A estrada foi bloqueada pelos ativistas.", "pt") == [
+        ("manifestantes", "ativistas")
+    ]
+    assert _choices("De demonstranten blokkeerden dinsdag de weg.", "Dinsdag werd de weg geblokkeerd door de activisten.", "nl") == [
+        ("demonstranten", "activisten")
+    ]
+
+
+def test_one_head_under_other_modifiers_pairs() -> None:
+    assert _choices(
+        "Los manifestantes pacíficos llegaron a la plaza.", "Los manifestantes violentos llegaron a la plaza.", "es"
+    ) == [("manifestantes pacíficos", "manifestantes violentos")]
+
+
+def test_no_pair_where_the_phrases_do_not_single_one_out() -> None:
+    # two phrases each unshared: no one reading
+    assert ("manifestantes", "activistas") not in _choices(
+        "Los manifestantes cortaron la carretera.", "Los activistas bloquearon el puente.", "es"
+    )
+    # the other report writes the first report's noun too, and the first the other's: two things
+    a = "Los manifestantes bloquearon la carretera. Los activistas llegaron después."
+    b = "La carretera fue bloqueada por los activistas. Los manifestantes llegaron después."
+    art_a, art_b = _article("a", a, "es"), _article("b", b, "es")
+    sa, sb = Sentence(0, a.index(".") + 1, a[: a.index(".") + 1]), Sentence(0, b.index(".") + 1, b[: b.index(".") + 1])
+    assert ("manifestantes", "activistas") not in naming_choices(art_a, sa, art_b, sb)
