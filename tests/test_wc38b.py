@@ -54,9 +54,9 @@ def test_the_one_phrase_each_sentence_does_not_share_names_one_thing_without_its
 
 
 def test_one_head_under_other_modifiers_pairs() -> None:
-    assert _choices(
-        "Los manifestantes pacíficos llegaron a la plaza.", "Los manifestantes violentos llegaron a la plaza.", "es"
-    ) == [("manifestantes pacíficos", "manifestantes violentos")]
+    assert _choices("Los manifestantes pacíficos llegaron a la plaza.", "Los manifestantes violentos llegaron a la plaza.", "es") == [
+        ("manifestantes pacíficos", "manifestantes violentos")
+    ]
 
 
 def test_no_pair_where_the_phrases_do_not_single_one_out() -> None:
@@ -70,3 +70,40 @@ def test_no_pair_where_the_phrases_do_not_single_one_out() -> None:
     art_a, art_b = _article("a", a, "es"), _article("b", b, "es")
     sa, sb = Sentence(0, a.index(".") + 1, a[: a.index(".") + 1]), Sentence(0, b.index(".") + 1, b[: b.index(".") + 1])
     assert ("manifestantes", "activistas") not in naming_choices(art_a, sa, art_b, sb)
+
+
+def _story(aid: str, text: str, persons: dict[str, str], language: str = "en") -> Article:
+    """An article of sentences split at ". ", each person's name marked wherever written (text → canonical)."""
+    ents = []
+    for name, canonical in persons.items():
+        i = 0
+        while (i := text.find(name, i)) >= 0:
+            ents.append(Entity(name, "PERSON", i, i + len(name), canonical))
+            i += len(name)
+    sents, start = [], 0
+    for part in text.split(". "):
+        sents.append(Sentence(start, start + len(part), part))
+        start += len(part) + 2
+    return Article(id=aid, text=text, language=language, sentences=sents, entities=ents, analyzed=True)
+
+
+def test_an_age_its_article_ties_to_one_person_pairs_with_the_name() -> None:
+    a = _story(
+        "a", "John Smith, 34, was detained on Friday. Police said the 34-year-old was arrested at his home.", {"John Smith": "John Smith"}
+    )
+    b = _story("b", "Police said Smith was arrested at his home.", {"Smith": "John Smith"})
+    assert ("the 34-year-old", "Smith") in naming_choices(a, a.sentences[1], b, b.sentences[0])
+    assert ("Smith", "the 34-year-old") in naming_choices(b, b.sentences[0], a, a.sentences[1])
+    de_a = _story("a", "Der Fahrer Jan Müller (34) wurde festgenommen. Der 34-Jährige sitzt in Haft.", {"Jan Müller": "Jan Müller"}, "de")
+    de_b = _story("b", "Müller sitzt in Haft.", {"Müller": "Jan Müller"}, "de")
+    assert ("Der 34-Jährige", "Müller") in naming_choices(de_a, de_a.sentences[1], de_b, de_b.sentences[0])
+
+
+def test_an_age_of_two_persons_or_of_someone_the_sentence_names_pairs_with_nothing() -> None:
+    persons = {"John Smith": "John Smith", "Mary Jones": "Mary Jones"}
+    a = _story("a", "John Smith, 34, and Mary Jones, 34, were detained. Police said the 34-year-old was arrested at home.", persons)
+    b = _story("b", "Police said Smith was arrested at home.", {"Smith": "John Smith"})
+    assert all("34" not in x for x, _ in naming_choices(a, a.sentences[1], b, b.sentences[0]))
+    a = _story("a", "John Smith, 34, was detained. John Smith told the 34-year-old to leave.", {"John Smith": "John Smith"})
+    b = _story("b", "Smith told him to leave.", {"Smith": "John Smith"})
+    assert all("34" not in x for x, _ in naming_choices(a, a.sentences[1], b, b.sentences[0]))

@@ -27,6 +27,7 @@ from typing import NamedTuple
 from parallax.analyze.nlp import get_nlp, has_parser
 from parallax.analyze.titles import TITLE_WORDS
 from parallax.compare.acts import NEAR_ACT, act_pairs
+from parallax.compare.aged_names import aged_choices
 from parallax.compare.described_names import tied
 from parallax.compare.descriptors import CLASSIFIERS, FRAMING_KINDS, OFFICES, compounded
 from parallax.compare.light_phrases import light_choices
@@ -269,10 +270,10 @@ def _shown(a: str, b: str) -> tuple[str, str]:
 
 def naming_choices(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence, embedder: str = "e5") -> list[tuple[str, str]]:
     """The word choices between two aligned sentences: a state named by its seat or its people against its name
-    (:mod:`.metonyms`), the names given one referent, then the word-level
+    (:mod:`.metonyms`), the names given one referent (a person by an age: :mod:`.aged_names`), then the word-level
     diff's choices (:func:`.wording.word_choices`: verbs, adjectives, and every choice in a language without a
     parser) that do not repeat one of them on both sides and whose words can name one thing (:mod:`.word_classes`)."""
-    named = metonym_choices(art_a, sa, art_b, sb) + referent_choices(art_a, sa, art_b, sb, embedder)
+    named = metonym_choices(art_a, sa, art_b, sb) + referent_choices(art_a, sa, art_b, sb, embedder) + aged_choices(art_a, sa, art_b, sb)
     named += light_choices(art_a, sa, art_b, sb, lambda a, b: _meaning(a, b, embedder))  # (languages without a parser)
     lang_a, lang_b = ((a.language or "en").split("-")[0].lower() for a in (art_a, art_b))
     parsed = has_parser(get_nlp(lang_a)) and has_parser(get_nlp(lang_b))
