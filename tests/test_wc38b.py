@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from parallax.compare.light_phrases import phrases
+from parallax.compare.metonyms import metonym_choices
 from parallax.compare.referents import naming_choices
 from parallax.records import Article, Entity, Sentence
 
@@ -107,3 +108,35 @@ def test_an_age_of_two_persons_or_of_someone_the_sentence_names_pairs_with_nothi
     a = _story("a", "John Smith, 34, was detained. John Smith told the 34-year-old to leave.", {"John Smith": "John Smith"})
     b = _story("b", "Smith told him to leave.", {"Smith": "John Smith"})
     assert all("34" not in x for x, _ in naming_choices(a, a.sentences[1], b, b.sentences[0]))
+
+
+def _marked(aid: str, text: str, names: list[tuple[str, str]]) -> Article:
+    """An English article of sentences split at ". ", each name (text, label) marked wherever written."""
+    ents = []
+    for name, label in names:
+        i = 0
+        while (i := text.find(name, i)) >= 0:
+            ents.append(Entity(name, label, i, i + len(name), name))
+            i += len(name)
+    sents, start = [], 0
+    for part in text.split(". "):
+        sents.append(Sentence(start, start + len(part), part))
+        start += len(part) + 2
+    return Article(id=aid, text=text, language="en", sentences=sents, entities=ents, analyzed=True)
+
+
+def test_a_bare_government_noun_its_article_ties_to_one_state_pairs_with_the_state() -> None:
+    b = _marked("b", "North Korea said the test was a success.", [("North Korea", "GPE")])
+    for first, names in (
+        ("The North Korean regime fired a missile on Sunday.", [("North Korean", "NORP")]),
+        ("The regime in Pyongyang fired a missile on Sunday.", [("Pyongyang", "GPE")]),
+    ):
+        a = _marked("a", first + " The regime said the test was a success.", names)
+        assert ("The regime", "North Korea") in metonym_choices(a, a.sentences[1], b, b.sentences[0])
+    # two states with a regime in the article: no guess
+    a = _marked(
+        "a",
+        "The regime in Pyongyang fired a missile. Iran's regime protested. The regime said the test was a success.",
+        [("Pyongyang", "GPE"), ("Iran", "GPE")],
+    )
+    assert metonym_choices(a, a.sentences[2], b, b.sentences[0]) == []
