@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from parallax.compare.light_phrases import phrases
+from parallax.compare.light_phrases import phrases, unarticled
 from parallax.compare.metonyms import metonym_choices
 from parallax.compare.referents import naming_choices
 from parallax.records import Article, Entity, Sentence
@@ -140,3 +140,10 @@ def test_a_bare_government_noun_its_article_ties_to_one_state_pairs_with_the_sta
         [("Pyongyang", "GPE"), ("Iran", "GPE")],
     )
     assert metonym_choices(a, a.sentences[2], b, b.sentences[0]) == []
+
+
+def test_the_diffs_pairs_are_shown_without_the_articles_that_agree_with_their_nouns() -> None:
+    assert unarticled("it", "I manifestanti violenti", "Gli attivisti") == ("manifestanti violenti", "attivisti")
+    assert unarticled("de", "der Streik", "den Ausstand") == ("Streik", "Ausstand")
+    assert unarticled("es", "bloquearon", "cortaron") == ("bloquearon", "cortaron")
+    assert unarticled("en", "a pact", "an agreement") == ("a pact", "an agreement")  # (English has a parser: its own rules)

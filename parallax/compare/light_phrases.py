@@ -187,3 +187,16 @@ def light_choices(
         if x.head not in words_b and y.head not in words_a and not two and meaning(x.shown, y.shown) >= _NEAR:
             out.append((x, y))
     return [(x.shown, y.shown) for x, y in out]  # (the article agrees with the noun: no choice)
+
+
+def unarticled(language: str | None, wa: str, wb: str) -> tuple[str, str]:
+    """A pair of the word-level diff as shown in a language read here: the articles both sides open with left out
+    where they differ ("I manifestanti violenti" / "Gli attivisti" is "manifestanti violenti" / "attivisti": each
+    agrees with its noun, no choice of words; one article both write is left out as :func:`.referents._shown` does)."""
+    lang = light_language(language)
+    xa, xb = wa.split(" ", 1), wb.split(" ", 1)
+    if not lang or len(xa) < 2 or len(xb) < 2:
+        return wa, wb
+    if xa[0].lower() in _ARTICLE_SETS[lang] and xb[0].lower() in _ARTICLE_SETS[lang]:
+        return xa[1], xb[1]
+    return wa, wb

@@ -30,7 +30,7 @@ from parallax.compare.acts import NEAR_ACT, act_pairs
 from parallax.compare.aged_names import aged_choices
 from parallax.compare.described_names import tied
 from parallax.compare.descriptors import CLASSIFIERS, FRAMING_KINDS, OFFICES, compounded
-from parallax.compare.light_phrases import light_choices
+from parallax.compare.light_phrases import light_choices, unarticled
 from parallax.compare.metonyms import metonym_choices
 from parallax.compare.other_things import two_things, two_words
 from parallax.compare.word_classes import alike, clause
@@ -291,5 +291,5 @@ def naming_choices(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence, e
             continue  # a subject and its verb against a phrase: the diff out of step
         if not _near_words(wa, wb, embedder):
             continue  # two wordings of one thing mean alike; these the diff paired out of step ("seized" / "tweeted")
-        out.append((wa, wb))
+        out.append(unarticled(lang_a, wa, wb))
     return out
