@@ -48,6 +48,8 @@ _PRONOMINAL = frozenset(
 _ARTICLE_SETS = {lang: frozenset(words.split()) for lang, words in _ARTICLES.items()}
 # languages that put an adjective before its noun
 _ADJECTIVE_FIRST = {"de", "nl"}
+# languages that capitalise their common nouns
+_NOUN_CAPITALS = {"de"}
 # the endings of an adjective before a German or Dutch noun ("lange", "jungen", "großer"; Dutch "jonge")
 _INFLECTED = {"de": re.compile(r"(?:e|en|er|es|em)$"), "nl": re.compile(r"e$")}
 # the endings a Romance noun and its adjective agree in ("pacíficos", "violenti", "bloccata")
@@ -74,7 +76,9 @@ def light_language(language: str | None) -> str:
 def _blocked(art: Article, s: Sentence) -> list[tuple[int, int]]:
     """The spans of the sentence (offsets in it) that hold a name, a date or a figure: no naming."""
     lo, hi = s.start, s.start + len(s.text)
-    spans = [(e.start, e.end) for e in art.entities] + [(t.start, t.end) for t in art.times]
+    # (German capitalises its nouns, and a run of them the analysis takes for a name of no kind: "Streik der Piloten")
+    misc = light_language(art.language) in _NOUN_CAPITALS
+    spans = [(e.start, e.end) for e in art.entities if not (misc and e.label == "MISC")] + [(t.start, t.end) for t in art.times]
     spans += [(q.start, q.end) for q in art.quantities]
     return [(a - lo, b - lo) for a, b in spans if a < hi and lo < b]
 
