@@ -158,3 +158,12 @@ def test_a_german_run_of_nouns_taken_for_a_name_of_no_kind_is_read_as_nouns() ->
         "Der Pilot Max Streik legte nach.", "Der Sprecher Max Streik legte nach.", "de", [("Max Streik", "PER")], [("Max Streik", "PER")]
     )
     assert all("Streik" not in x for x, _ in person)
+
+
+def test_a_preposition_after_a_noun_is_no_agreeing_adjective() -> None:
+    got = _choices(
+        "Os manifestantes bloquearam a ponte durante a manhã de terça-feira.",
+        "Durante a manhã de terça-feira a ponte foi bloqueada pelos ativistas.",
+        "pt",
+    )
+    assert ("manifestantes", "ativistas") in got and all("durante" not in x for x, _ in got)

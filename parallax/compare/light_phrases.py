@@ -48,6 +48,11 @@ _PRONOMINAL = frozenset(
 _ARTICLE_SETS = {lang: frozenset(words.split()) for lang, words in _ARTICLES.items()}
 # languages that put an adjective before its noun
 _ADJECTIVE_FIRST = {"de", "nl"}
+# the Romance prepositions that may follow a noun ending as they do ("ponte durante", "strada dopo"): no adjective
+_PREPOSITIONS = frozenset(
+    "durante mediante ante bajo contra desde entre hacia hasta para según sobre tras após até perante segundo "
+    "contro dopo dentro fuori sopra sotto verso presso senza secondo durant mitjançant després fins sota segons".split()
+)
 # languages that capitalise their common nouns
 _NOUN_CAPITALS = {"de"}
 # the endings of an adjective before a German or Dutch noun ("lange", "jungen", "großer"; Dutch "jonge")
@@ -115,7 +120,7 @@ def phrases(art: Article, s: Sentence) -> list[Phrase]:
             last = head = k
         else:
             head = last = k
-            if k + 1 < len(words) and joined(k + 1) and content(k + 1) and _agree(words[k][0], words[k + 1][0]):
+            if k + 1 < len(words) and joined(k + 1) and content(k + 1) and _agree(words[k][0], words[k + 1][0], stops):
                 last = k + 1  # an adjective agreeing with its noun ("los manifestantes pacíficos")
         if not content(head) or any(words[j][0].lower() in _FUNCTION for j in range(i + 1, last + 1)):
             continue
@@ -142,10 +147,11 @@ def _elided(words: list[tuple[str, int, int]], articles: frozenset[str]) -> list
     return out
 
 
-def _agree(noun: str, word: str) -> bool:
+def _agree(noun: str, word: str, stops: frozenset[str]) -> bool:
     """Whether a word after a Romance noun ends as the noun does, as an adjective agreeing with it does
-    ("manifestantes pacíficos", "strada bloccata"); a verb seldom does ("manifestantes bloquearon")."""
-    return len(word) >= 4 and noun[-1:].lower() in _AGREEING and noun[-1:].lower() == word[-1:].lower()
+    ("manifestantes pacíficos", "strada bloccata"); a verb seldom does ("manifestantes bloquearon"), and a word of
+    the stop list is no adjective ("ponte durante")."""
+    return len(word) >= 4 and fold(word) not in stops and word.lower() not in _PREPOSITIONS and noun[-1:].lower() in _AGREEING and noun[-1:].lower() == word[-1:].lower()
 
 
 # how alike in meaning (e5, rescaled) the words of two phrases of other heads must be to name one thing: as two
