@@ -167,16 +167,3 @@ def test_a_preposition_after_a_noun_is_no_agreeing_adjective() -> None:
         "pt",
     )
     assert ("manifestantes", "ativistas") in got and all("durante" not in x for x, _ in got)
-
-
-def test_a_passive_agent_is_who_acts_and_its_subject_what_the_act_is_done_to() -> None:
-    fr = _choices(
-        "Les manifestants ont bloqué le périphérique mardi matin.", "Mardi matin, le périphérique a été bloqué par les militants.", "fr"
-    )
-    assert ("manifestants", "militants") in fr
-    assert ("Protesters", "rioters") in _choices(
-        "Protesters blocked the road on Tuesday.", "The road was blocked by rioters on Tuesday.", "en"
-    )
-    # the passive's subject is not the active's subject: no "Police" / "The suspect"
-    got = _choices("Police arrested the suspect on Tuesday.", "The suspect was arrested on Tuesday.", "en")
-    assert all(x != "Police" for x, _ in got)

@@ -38,8 +38,7 @@ from parallax.compare.wording import _FUNCTION, _same_stem, word_choices
 from parallax.embed import get_embedder, rescale
 from parallax.records import Article, Sentence
 
-_SUBJECT = {"nsubj", "nsubjpass", "nsubj:pass"}
-_PASSIVE = {"nsubjpass", "nsubj:pass"}
+_SUBJECT = {"nsubj", "nsubjpass"}
 _OBJECT = {"dobj", "obj", "attr"}
 # the words a determiner slot or a possessive takes: no content of their own
 _EMPTY_POS = {"DET", "PRON", "PART", "ADP", "PUNCT", "CCONJ", "SCONJ", "AUX", "NUM", "SYM", "SPACE"}
@@ -75,17 +74,15 @@ def _parse(lang: str, text: str):
 def _role(tok) -> tuple[str, str, bool]:
     """The phrase head's part in its verb's act: subject or object, the verb's lemma, and whether
     that verb is the sentence's main one (a conjoined main verb counts as one)."""
-    dep, verb = tok.dep_, (tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "agent" else tok.head)
+    dep = tok.dep_
     if dep in _SUBJECT:
-        role = "obj" if dep in _PASSIVE else "subj"  # a passive's subject is what the act is done to ("the road was blocked")
+        role = "subj"
     elif dep in _OBJECT:
         role = "obj"
-    elif dep == "obl:agent" or verb is not tok.head:
-        role = "subj"  # a passive's agent is who acts ("blocked by rioters", "bloqué par les militants")
     else:
         return "", "", False
-    active = dep not in _PASSIVE and dep != "obl:agent" and verb is tok.head  # (a passive's parts pair under its verb only)
-    main = active and (verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT"))
+    verb = tok.head
+    main = verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
     return role, verb.lemma_.lower(), main
 
 
