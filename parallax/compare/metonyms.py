@@ -125,12 +125,50 @@ def _states(art: Article, s: Sentence) -> list[tuple[str, _Kind]]:
         if e.start == lo and e.text.isupper() and len(e.text) > 3:
             continue  # a dateline ("WASHINGTON —"): where the report was written, not who acted
         out.append((s.text[e.start - lo : e.end - lo], kind))
-    return out
+    return out + _tied_seats(art, s, {k.state for _, k in out})
 
 
 # the nouns that, after a people's adjective, name the state's government, as its seat does ("the Russian government",
 # "the Iranian regime"); "Russian officials" and "Russian agents" are people of the state, not the state
 _GOVERNMENT = re.compile(r"\s+(?:government|regime|administration|authorities|leadership)\b")
+
+
+# a government written bare, standing for the one the article named before ("the regime", "the government")
+_BARE_GOVERNMENT = re.compile(r"(?<![\w-])the\s+(?P<noun>government|regime|administration|leadership|authorities)\b", re.I)
+
+
+def _tied_seats(art: Article, s: Sentence, named: set[str]) -> list[tuple[str, _Kind]]:
+    """A bare "the regime" of a sentence as the seat of power of the one state its article ties that noun to
+    ("the North Korean regime", "North Korea's regime", "the regime in Pyongyang"): the report chose the word for
+    that state, which another report names ("the regime" / "North Korea").  Not where the sentence names a state
+    (the noun may be another's), nor where the article ties the noun to several states or none."""
+    if named:
+        return []
+    out = []
+    for m in _BARE_GOVERNMENT.finditer(s.text):
+        states = _government_states(art, m.group("noun").lower())
+        if len(states) == 1:
+            out.append((m.group(), _Kind(next(iter(states)), "seat")))
+    return out
+
+
+def _government_states(art: Article, noun: str) -> set[str]:
+    """The states an article writes with a government noun: a people's adjective or a state's name right before it
+    ("the Iranian regime", "Iran's regime"), or a state or its seat after it ("the regime in Tehran", "the
+    government of Iran")."""
+    out = set()
+    for e in art.entities:
+        if e.label in {"PERSON", "PER"}:
+            continue
+        name = e.canonical or e.text
+        kind = _adjective_state(name) or state_of(name)
+        if kind is None:
+            continue
+        after = re.match(rf"(?:['’]s)?\s+{noun}\b", art.text[e.end : e.end + 40], re.I)
+        before = re.search(rf"\b{noun}\s+(?:in|of)\s+(?:the\s+)?\Z", art.text[max(0, e.start - 40) : e.start], re.I)
+        if after or before:
+            out.add(kind.state)
+    return out
 
 
 def _adjective_state(name: str) -> _Kind | None:

@@ -15,7 +15,7 @@ to, by rules of the grammar rather than of any text:
 
 A pair is reported when the phrases differ in content words, beyond the name itself and a title
 ("President Trump" / "Trump" is one name written two ways, no choice of words); pronouns and
-phrases holding a figure or a date are no naming.  Languages without a dependency parser give none.
+phrases holding a figure or a date are no naming.  Languages without a dependency parser: :mod:`.light_phrases`.
 """
 
 from __future__ import annotations
@@ -27,8 +27,10 @@ from typing import NamedTuple
 from parallax.analyze.nlp import get_nlp, has_parser
 from parallax.analyze.titles import TITLE_WORDS
 from parallax.compare.acts import NEAR_ACT, act_pairs
+from parallax.compare.aged_names import aged_choices
 from parallax.compare.described_names import tied
 from parallax.compare.descriptors import CLASSIFIERS, FRAMING_KINDS, OFFICES, compounded
+from parallax.compare.light_phrases import light_choices, unarticled
 from parallax.compare.metonyms import metonym_choices
 from parallax.compare.other_things import two_things, two_words
 from parallax.compare.word_classes import alike, clause
@@ -268,10 +270,11 @@ def _shown(a: str, b: str) -> tuple[str, str]:
 
 def naming_choices(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence, embedder: str = "e5") -> list[tuple[str, str]]:
     """The word choices between two aligned sentences: a state named by its seat or its people against its name
-    (:mod:`.metonyms`), the names given one referent, then the word-level
+    (:mod:`.metonyms`), the names given one referent (a person by an age: :mod:`.aged_names`), then the word-level
     diff's choices (:func:`.wording.word_choices`: verbs, adjectives, and every choice in a language without a
     parser) that do not repeat one of them on both sides and whose words can name one thing (:mod:`.word_classes`)."""
-    named = metonym_choices(art_a, sa, art_b, sb) + referent_choices(art_a, sa, art_b, sb, embedder)
+    named = metonym_choices(art_a, sa, art_b, sb) + referent_choices(art_a, sa, art_b, sb, embedder) + aged_choices(art_a, sa, art_b, sb)
+    named += light_choices(art_a, sa, art_b, sb, lambda a, b: _meaning(a, b, embedder))  # (languages without a parser)
     lang_a, lang_b = ((a.language or "en").split("-")[0].lower() for a in (art_a, art_b))
     parsed = has_parser(get_nlp(lang_a)) and has_parser(get_nlp(lang_b))
     if parsed and lang_a == lang_b:  # one act as a verb and as a noun ("sued" / "filed a lawsuit")
@@ -288,5 +291,5 @@ def naming_choices(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence, e
             continue  # a subject and its verb against a phrase: the diff out of step
         if not _near_words(wa, wb, embedder):
             continue  # two wordings of one thing mean alike; these the diff paired out of step ("seized" / "tweeted")
-        out.append((wa, wb))
+        out.append(unarticled(lang_a, wa, wb))
     return out
