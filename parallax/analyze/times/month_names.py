@@ -34,7 +34,7 @@ _EVENT = (
 )
 # a crisis, named by its month only where the sentence sets it in another time (see the module)
 _CRISIS = r"cris[ie]s|crise|crisi|krise|kryzys\w*|kriz\w*|кризис\w*|криз\w*|válság\w*"
-_CRISIS_AFTER = re.compile(rf"\s+(?:{_CRISIS})(?!\w)", re.I)
+_CRISIS_AFTER = re.compile(rf"\s{{1,3}}(?:{_CRISIS})(?!\w)", re.I)
 _CRISIS_BEFORE = re.compile(rf"(?<!\w)(?:{_CRISIS})\s+(?:(?:of|de|del|d['’]|di|do|da)\s*)?\Z", re.I)
 _ANOTHER_TIME = re.compile(
     r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)|(?<!\w)(?:ago|decades?|centur(?:y|ies)|anniversary|historic\w*|history|il y a|hace|fa|há|vor)(?!\w)", re.I
@@ -42,7 +42,7 @@ _ANOTHER_TIME = re.compile(
 # the event noun after the month, up to two words (adjectives, never an article: "in October the war ended") between:
 # "říjnová socialistická revoluce"
 _ARTICLE = r"(?:the|a|an|this|that|der|die|das|den|dem|ein|eine|le|la|les|un|une|el|los|las|il|lo|gli|o|os|as|az|a)(?!\w)"
-_EVENT_AFTER = re.compile(rf"(?:\s+(?!{_ARTICLE})[^\W\d_]+){{0,2}}?\s+(?:{_EVENT})(?!\w)", re.I)
+_EVENT_AFTER = re.compile(rf"(?:\s{{1,3}}(?!{_ARTICLE})[^\W\d_]{{1,30}}){{0,2}}?\s{{1,3}}(?:{_EVENT})(?!\w)", re.I)  # bounded runs: linear
 # ... or before it, joined by "of" or directly: "Révolution d'octobre", "Revolución de Octubre", "Rewolucja Październikowa"
 _EVENT_BEFORE = re.compile(rf"(?<!\w)(?:{_EVENT})\s+(?:(?:of|de|del|d['’]|di|do|da)\s*)?\Z", re.I)
 # a preposition of time right before the month: "in October war broke out", "W październiku wojna się skończyła"
