@@ -26,7 +26,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import NamedTuple
 
-from parallax.compare.wording import _FUNCTION, _words
+from parallax.compare.wording import _FUNCTION, _same_stem, _words
 from parallax.records import Article, Sentence
 from parallax.stories.features import fold, stop_words
 
@@ -171,6 +171,13 @@ def _article_words(art: Article) -> frozenset[str]:
     return _text_words(art.text)
 
 
+def _forms_only(a, b) -> bool:
+    """Whether two phrases differ in the forms of their words only ("dritte Bombe" / "dritten Bombe"): one word in two
+    forms is no choice of words."""
+    wa, wb = [w.lower() for w in a], [w.lower() for w in b]
+    return len(wa) == len(wb) and all(any(x == y or _same_stem(x, y) for y in wb) for x in wa)
+
+
 def light_choices(
     art_a: Article, sa: Sentence, art_b: Article, sb: Sentence, meaning: Callable[[str, str], float]
 ) -> list[tuple[str, str]]:
@@ -184,7 +191,7 @@ def light_choices(
     la, lb = [x for x in pa if x not in shared_a], [y for y in pb if y not in shared_b]
     out = []
     for x in la:  # one head under other modifiers ("los manifestantes pacíficos" / "los manifestantes violentos")
-        y = next((y for y in lb if y.head == x.head and set(x.words) != set(y.words)), None)
+        y = next((y for y in lb if y.head == x.head and set(x.words) != set(y.words) and not _forms_only(x.words, y.words)), None)
         if y is not None:
             out.append((x, y))
     la = [x for x in la if all(x is not p for p, _ in out)]
