@@ -27,6 +27,21 @@ def fiscal_before(text: str, start: int) -> bool:
     return bool(FISCAL_BEFORE.search(text, max(0, start - 12), start))
 
 
+def place_period(ctx: Context, g: dict, code: str, q: int, m, text: str) -> tuple[str | None, str]:
+    """A CJK quarter or half (``code`` "Q" or "H", number ``q``) placed in its year: the year written before it, a
+    year word ("明年", "올해"), else this year's where it has begun or the sentence looks ahead, last year's otherwise."""
+    if g.get("year"):
+        return f"{int(g['year']):04d}-{code}{q}", "quarter"
+    if not ctx.ref:
+        return None, "quarter"
+    if g.get("yrel"):
+        y = ctx.ref.year + ctx.lex.lookup("rel_periods", g["yrel"])[1]
+    else:
+        cur = (ctx.ref.month - 1) * (2 if code == "H" else 4) // 12 + 1
+        y = ctx.ref.year if q <= cur or ctx._tense(text, m.start(), m.end()) == "future" else ctx.ref.year - 1
+    return f"{y:04d}-{code}{q}", "quarter"
+
+
 def _iso(y: int, m: int, d: int) -> str | None:
     try:
         return date(y, m, d).isoformat()
@@ -76,14 +91,4 @@ class CjkSpanHandlers(Context):
         if span is None or g.get("fy") or fiscal_before(text, m.start()):
             return None, "quarter"
         code, q = span
-        per_year = 2 if code == "H" else 4
-        if g.get("year"):
-            return f"{int(g['year']):04d}-{code}{q}", "quarter"
-        if not self.ref:
-            return None, "quarter"
-        if g.get("yrel"):
-            y = self.ref.year + self.lex.lookup("rel_periods", g["yrel"])[1]
-        else:
-            cur = (self.ref.month - 1) * per_year // 12 + 1
-            y = self.ref.year if q <= cur or self._tense(text, m.start(), m.end()) == "future" else self.ref.year - 1
-        return f"{y:04d}-{code}{q}", "quarter"
+        return place_period(self, g, code, q, m, text)

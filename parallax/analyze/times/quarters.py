@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from parallax.analyze.times.cjk_spans import fiscal_before
+from parallax.analyze.times.cjk_spans import fiscal_before, place_period
 from parallax.analyze.times.context import Context
 from parallax.analyze.times.cues import _cached, _sentence_bounds
 from parallax.analyze.times.month_names import names_a_season
@@ -146,17 +146,7 @@ class QuarterHandlers(Context):
             return None, "quarter"  # "2026年度第3四半期", "今年度上半期": of a fiscal year, whose first month is not given
         half = g.get("half")
         q = (1 if half[0] in "上상" else 2) if half else _CJK_ORDINAL[g["q"]]
-        per_year, code = (2, "H") if half else (4, "Q")
-        if g.get("year"):
-            return f"{int(g['year']):04d}-{code}{q}", "quarter"
-        if not self.ref:
-            return None, "quarter"
-        if g.get("yrel"):
-            y = self.ref.year + self.lex.lookup("rel_periods", g["yrel"])[1]
-        else:
-            cur = (self.ref.month - 1) * per_year // 12 + 1
-            y = self.ref.year if q <= cur or self._tense(text, m.start(), m.end()) == "future" else self.ref.year - 1
-        return f"{y:04d}-{code}{q}", "quarter"
+        return place_period(self, g, "H" if half else "Q", q, m, text)
 
     def season(self, m, text):
         g = m.groupdict()
