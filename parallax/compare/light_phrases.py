@@ -23,9 +23,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
 from typing import NamedTuple
 
+from parallax.compare.other_things import writes
 from parallax.compare.wording import _FUNCTION, _same_stem, _words
 from parallax.records import Article, Sentence
 from parallax.stories.features import fold, stop_words
@@ -160,17 +160,6 @@ def _agree(noun: str, word: str, stops: frozenset[str]) -> bool:
 _NEAR = 0.6
 
 
-@lru_cache(maxsize=256)
-def _text_words(text: str) -> frozenset[str]:
-    return frozenset(w.lower() for w, _, _ in _words(text, ""))
-
-
-def _article_words(art: Article) -> frozenset[str]:
-    """The words an article writes anywhere (lower case): a report that writes both nouns of a pair tells of two
-    things (:mod:`.other_things`)."""
-    return _text_words(art.text)
-
-
 def _forms_only(a, b) -> bool:
     """Whether two phrases differ in the forms of their words only ("dritte Bombe" / "dritten Bombe"): one word in two
     forms is no choice of words."""
@@ -200,7 +189,7 @@ def light_choices(
         x, y = la[0], lb[0]
         words_a = {w.lower() for w, _, _ in _words(sa.text, "")}
         words_b = {w.lower() for w, _, _ in _words(sb.text, "")}
-        two = x.head in _article_words(art_b) and y.head in _article_words(art_a)  # each report tells of both things
+        two = writes(art_b, x.head) and writes(art_a, y.head)  # each report tells of both things (:mod:`.other_things`)
         if x.head not in words_b and y.head not in words_a and not two and meaning(x.shown, y.shown) >= _NEAR:
             out.append((x, y))
     return [(x.shown, y.shown) for x, y in out]  # (the article agrees with the noun: no choice)

@@ -12,18 +12,27 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from parallax.compare.wording import _words as _diff_words
 from parallax.records import Article
 
 
 @lru_cache(maxsize=256)
-def _words(text: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in re.findall(r"\w+", text))
+def _text_words(text: str) -> frozenset[str]:
+    """The words of a text in lower case, as the word-level diff cuts them ("sem-terra", "l'élu") and as their
+    parts ("terra", "élu"): a noun written after an elided article or inside a compound is written all the same."""
+    whole = {w.lower() for w, _, _ in _diff_words(text, "")}
+    return frozenset(whole | {w.lower() for w in re.findall(r"\w+", text)})
+
+
+def writes(art: Article, word: str) -> bool:
+    """Whether an article writes a word anywhere, in that form (lower case): a report that writes both words of a
+    pair tells of two things."""
+    return word in _text_words(art.text)
 
 
 def _uses(art: Article, lemma: str) -> bool:
     """Whether an article writes a noun (by its lemma) anywhere, singular or plural."""
-    words = _words(art.text)
-    return lemma in words or lemma + "s" in words or lemma + "es" in words
+    return writes(art, lemma) or writes(art, lemma + "s") or writes(art, lemma + "es")
 
 
 def two_things(art_a: Article, x, art_b: Article, y) -> bool:
