@@ -51,6 +51,7 @@ from parallax.ingest.joiners import hide_joiners, restore_joiners
 from parallax.ingest.line_filters import is_house_note, line_reason
 from parallax.ingest.link_rows import link_rows, without_closing_rows
 from parallax.ingest.live_times import lift_entry_times
+from parallax.ingest.lost_lists import with_lost_lists
 from parallax.ingest.opening_furniture import without_opening_furniture
 from parallax.ingest.page_furniture import drop_captions, drop_modals
 from parallax.ingest.page_tree import (
@@ -280,6 +281,7 @@ def main_text(html: str) -> str | None:
     titles = title_candidates(tree)
     links = frozenset(" ".join(a.text_content().split()) for a in tree.iter("a"))
     text = _trafilatura(tree, precision=is_article_page(tree)) or ""  # (on a copy of the tree: its scripts stay)
+    text = "\n".join(with_lost_lists(tree, text.split("\n")))  # a list lost under its lead-in (:mod:`.lost_lists`)
     first = opening(tree, text.split("\n"))
     rest = continuation(tree, text.split("\n"))
     lines = clean_lines("\n".join([*first, text, *rest]), titles, links, boxed_headlines(tree))
