@@ -6,7 +6,13 @@ What it found and mended, each with a case that must not change:
 
 - an Italian count with a thousands point, "1.200 persone", "12.500 abitanti", was a clock time at 1:00 or 12:00 and
   no count at all, so a wildfire's evacuees met no other outlet's figure: with no "alle" before it the hour took a
-  point and two figures that were the first two of three (``analyze/timelex/it.py``).
+  point and two figures that were the first two of three (``analyze/timelex/it.py``);
+- a German toll that "rose to" a figure, "ist auf sieben gestiegen", counted "gestiegen": the participle that closes
+  the clause was the count's noun, so it met no other report's count of people (``analyze/quantities/clause_verbs.py``);
+- a weekday something is set for, "han convocado una manifestación para el sábado", went a week back with the
+  perfect before it, against the English report's "called a protest for Saturday" (a false date conflict): Spanish,
+  Portuguese and French now read "para (el)", "para (o)", "pour" before a weekday as Italian's "per" and German's
+  "für" were read (``analyze/timelex/es.py``, ``pt.py``, ``fr.py``).
 """
 
 from __future__ import annotations
@@ -40,3 +46,35 @@ def test_italian_thousands_point_is_a_count_not_a_clock(text: str, value: float,
 )
 def test_italian_clock_with_minutes_stays(text: str, expr: str, value: str) -> None:
     assert resolved("it", text, "2026-11-20T10:00:00+00:00").get(expr) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Nach dem Erdrutsch ist die Zahl der Vermissten auf 14 gestiegen.", 14.0),
+        ("Die Zahl der Obdachlosen im Landkreis ist auf 230 gesunken, sagte der Landrat.", 230.0),
+    ],
+)
+def test_german_participle_after_a_count_is_no_noun(text: str, value: float) -> None:
+    art = analyzed(text, "de", "2026-11-20T10:00:00+00:00")
+    assert [(q.value, q.unit) for q in art.quantities] == [(value, None)]
+
+
+def test_german_capitalised_noun_after_a_count_stays() -> None:
+    art = analyzed("Die Behörden haben 35 Gefangene und 12 Geiseln freigelassen.", "de", "2026-11-20T10:00:00+00:00")
+    assert [(q.value, q.unit) for q in art.quantities] == [(35.0, "gefangene"), (12.0, "geiseln")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expr", "value"),
+    [
+        ("es", "Los vecinos han convocado una concentración para el domingo.", "domingo", "2026-11-22"),
+        ("pt", "A federação agendou a assembleia para o domingo.", "domingo", "2026-11-22"),
+        ("fr", "Le collectif a fixé un rassemblement pour dimanche.", "dimanche", "2026-11-22"),
+        # the last such day stays the last one
+        ("es", "La concentración prevista para el domingo pasado se suspendió.", "domingo pasado", "2026-11-15"),
+        ("es", "El domingo se celebró una concentración.", "domingo", "2026-11-15"),
+    ],
+)
+def test_weekday_set_for_is_ahead(lang: str, text: str, expr: str, value: str) -> None:
+    assert resolved(lang, text, "2026-11-20T10:00:00+00:00").get(expr) == value
