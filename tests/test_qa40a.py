@@ -12,7 +12,9 @@ What it found and mended, each with a case that must not change:
 - a weekday something is set for, "han convocado una manifestación para el sábado", went a week back with the
   perfect before it, against the English report's "called a protest for Saturday" (a false date conflict): Spanish,
   Portuguese and French now read "para (el)", "para (o)", "pour" before a weekday as Italian's "per" and German's
-  "für" were read (``analyze/timelex/es.py``, ``pt.py``, ``fr.py``).
+  "für" were read (``analyze/timelex/es.py``, ``pt.py``, ``fr.py``);
+- a quoted phrase a person "a salué" had no speaker, "Le président de l'OL, Henri Castel, a salué « un départ
+  douloureux »" (``analyze/quotes/cue_lexicon.py``: "saluer", as English "hail", "praise").
 """
 
 from __future__ import annotations
@@ -78,3 +80,18 @@ def test_german_capitalised_noun_after_a_count_stays() -> None:
 )
 def test_weekday_set_for_is_ahead(lang: str, text: str, expr: str, value: str) -> None:
     assert resolved(lang, text, "2026-11-20T10:00:00+00:00").get(expr) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("La préfète du Var, Claire Aubert, a salué « un travail remarquable » des pompiers.", "Claire Aubert"),
+        ("« Ils ont été héroïques », salue le maire Paul Renaud.", "Paul Renaud"),
+    ],
+)
+def test_french_saluer_attributes_a_quotation(text: str, speaker: str) -> None:
+    assert [q.speaker for q in analyzed(text, "fr", "2026-11-20T10:00:00+00:00").quotes] == [speaker]
+
+
+def test_french_saluer_without_quotation_is_no_quote() -> None:
+    assert not analyzed("Le préfet a salué les bénévoles venus en renfort.", "fr", "2026-11-20T10:00:00+00:00").quotes
