@@ -196,7 +196,9 @@ def _role(text: str, start: int, end: int) -> str | None:
     if roles := list(CJK_ROLE.finditer(lead, max(0, len(lead) - 10))):
         return roles[-1].lastgroup  # "死亡人数已升至8人": the casualty word before the count
     before = re.findall(rf"[\w{IN_WORD}-]+", lead)[-5:]
-    for word in reversed(before):
+    for i, word in enumerate(reversed(before)):
+        if i == 0 and word.lower() == "tot":
+            continue  # Dutch "tot" (to) right before a figure, "is gestegen tot 45": German "tot" (dead) never stands so
         if m := ROLE_WORD.fullmatch(HARAKAT.sub("", word)):
             return m.lastgroup
     for word in after[2:]:
