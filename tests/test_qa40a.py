@@ -14,14 +14,21 @@ What it found and mended, each with a case that must not change:
   Portuguese and French now read "para (el)", "para (o)", "pour" before a weekday as Italian's "per" and German's
   "für" were read (``analyze/timelex/es.py``, ``pt.py``, ``fr.py``);
 - a quoted phrase a person "a salué" had no speaker, "Le président de l'OL, Henri Castel, a salué « un départ
-  douloureux »" (``analyze/quotes/cue_lexicon.py``: "saluer", as English "hail", "praise").
+  douloureux »" (``analyze/quotes/cue_lexicon.py``: "saluer", as English "hail", "praise");
+- the dead told as "nie żyją cztery osoby" (Polish "are no longer alive") were a count of people with no role
+  (``compare/role_words.py``: DIED), and Dutch "tot" (to) right before a figure read as German "tot" (dead): "het
+  aantal gewonden is gestegen tot 45", "opgelopen tot 1.200 evacués" were death tolls (``compare/roles.py``);
+- a toll that "rose to" a figure with its noun at the clause's head, "Liczba ofiar orkanu wzrosła do sześciu",
+  "Die Zahl der Todesopfer durch Sturmtief Ingrid ist auf sieben gestiegen", counted nothing, so a death toll that
+  rose between two reports was no conflict (``compare/toll_counts.py``).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.helpers import analyzed, resolved
+from parallax.compare.numbers import numbers
+from tests.helpers import analyzed, first_sentence_conflicts, resolved
 
 
 @pytest.mark.parametrize(
@@ -95,3 +102,42 @@ def test_french_saluer_attributes_a_quotation(text: str, speaker: str) -> None:
 
 def test_french_saluer_without_quotation_is_no_quote() -> None:
     assert not analyzed("Le préfet a salué les bénévoles venus en renfort.", "fr", "2026-11-20T10:00:00+00:00").quotes
+
+
+def _counts(text: str, lang: str) -> dict:
+    art = analyzed(text, lang, "2026-11-20T10:00:00+00:00")
+    return numbers(art, art.sentences[0])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "role"),
+    [
+        ("pl", "W pożarze kamienicy w Łodzi nie żyją trzy osoby.", "dead"),
+        ("nl", "Het aantal vermisten na de overstroming is gestegen tot 9.", "missing"),
+        ("de", "Die Zahl der Vermissten nach dem Hochwasser im Ahrtal ist auf 14 gestiegen.", "missing"),
+        ("pl", "Liczba ofiar lawiny w Tatrach wzrosła do pięciu.", "dead"),
+        ("es", "El número de heridos en el choque múltiple de la autopista del Mediterráneo asciende a 23.", "injured"),
+    ],
+)
+def test_casualty_role_read(lang: str, text: str, role: str) -> None:
+    assert role in _counts(text, lang).get("people", {})
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nl", "Het aantal stemmen voor het voorstel is opgelopen tot 300."),  # Dutch "tot" is no "dead"
+        ("de", "Die Zahl der Besucher im Freibad stieg am Sonntag auf 4000."),  # visitors: no casualty
+    ],
+)
+def test_no_casualty_role(lang: str, text: str) -> None:
+    assert not any(r in roles for roles in _counts(text, lang).values() for r in ("dead", "injured", "missing"))
+
+
+def test_risen_toll_conflicts_with_an_earlier_count() -> None:
+    found = first_sentence_conflicts(
+        "Nie żyją dwie osoby po wybuchu gazu w bloku w Katowicach.",
+        "Liczba ofiar wybuchu gazu w bloku w Katowicach wzrosła do trzech.",
+        "pl",
+    )
+    assert [kind for kind, _ in found] == ["number"]
