@@ -160,7 +160,11 @@ DIED = re.compile(
     r"|halt(?:ak)? meg"
     # Polish "nie żyje", "nie żyją", "nie żyło" (is no longer alive: "Nie żyją cztery osoby", "nie żyje 5 osób"), the
     # usual headline and lead for the dead
-    r"|nie żyj[eąę]|nie żyło|nie żyli|nie żyły)(?!\w)",
+    r"|nie żyj[eąę]|nie żyło|nie żyli|nie żyły"
+    # a death caused, right before its count (the text read may end there): "causó la muerte de tres personas",
+    # "provocaron la muerte de 12 mineros" (not "la muerte del alcalde conmocionó a 3.000 vecinos": no toll)
+    r"|(?:caus|provoc|ocasion)(?:ó|aron|a|an|ado) la muerte de(?=[ \u00a0]*+\Z|[ \u00a0]++(?:al menos[ \u00a0]++|unas?[ \u00a0]++|más de[ \u00a0]++)?(?:\d|[a-zñ]+[ \u00a0]++\w))"
+    r")(?!\w)",
     re.I,
 )
 
