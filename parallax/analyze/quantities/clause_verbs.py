@@ -6,7 +6,9 @@ Czech, Slovak and Polish put a count of five or more with the neuter past of its
 it: "Die Zahl der Todesopfer ist auf sieben gestiegen", "Die Quote ist auf 7 gesunken".  Read as the count's noun,
 "gestiegen" kept it from meeting the other report's "sieben Tote" (a count of people); a German noun is written with a
 capital, so a lower-case word of the participle's shape (ge- … -en / -t) after a figure is the verb, and the count has
-no noun of its own.
+no noun of its own.  So is any other lower-case German word after a figure that no capitalised noun follows: a finite
+verb, "312 stimmten dagegen, 9 enthielten sich", was a count of "stimmten" (a word before its noun, "sieben verletzte
+Personen", is an adjective and stays; a unit written small, "150 km", "30 euro", stays a unit).
 """
 
 from __future__ import annotations
@@ -15,12 +17,22 @@ import re
 
 _NEUTER_PAST = re.compile(r"\w{3,}(?:lo|ło)\Z")
 _GERMAN_PARTICIPLE = re.compile(r"ge[a-zäöüß]{3,}(?:en|t)\Z")
+# the first letter of the next word, past spaces
+_NEXT = re.compile(r"[ \u00a0]*+(\w)")
+# units a German text may write small (the short ones, "km", "kg", "ha", are under four letters and never read so)
+_GERMAN_SMALL_UNITS = frozenset("euro cent dollar franken pfund prozent grad meter kilometer liter tonnen stunden minuten sekunden mal".split())
 
 
-def verb_after_count(word: str, lang: str) -> bool:
-    """Whether ``word``, as written right after a count, is a verb in ``lang`` and no noun of the count."""
+def verb_after_count(word: str, lang: str, text: str = "", end: int = 0) -> bool:
+    """Whether ``word``, written right after a count and ending at ``end`` of ``text``, is a verb in ``lang`` and no
+    noun of the count."""
     if lang in ("cs", "sk", "pl"):
         return bool(_NEUTER_PAST.search(word))
-    if lang == "de":
-        return bool(_GERMAN_PARTICIPLE.fullmatch(word))  # (case kept: "Gefangene", a noun, is no participle)
-    return False
+    if lang != "de" or not word[:1].islower():
+        return False  # (case kept: "Gefangene", a noun, is no participle)
+    if _GERMAN_PARTICIPLE.fullmatch(word):
+        return True
+    if len(word) < 4 or word in _GERMAN_SMALL_UNITS or not text:
+        return False
+    nxt = _NEXT.match(text, end)
+    return not (nxt and nxt.group(1).isupper())  # "sieben verletzte Personen": an adjective before its noun

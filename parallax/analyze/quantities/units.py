@@ -293,7 +293,7 @@ def _unit_after(text: str, end: int, lang: str = "en") -> str | None:
         return word[:2] if len(word) > 1 and word[1] in "元圓圆" else word[0]
     if um and (per := _PER.match(text, um.end(1))):
         return f"{_lower(um.group(1))}/{_lower(per.group(1))}"  # "210 km/h", "25 m/s", "м/с": a rate, not kilometres or metres
-    if um and verb_after_count(um.group(1), lang):
+    if um and verb_after_count(um.group(1), lang, text, um.end(1)):
         return None  # "12 utrpělo zranění", "ist auf sieben gestiegen": the verb, no noun (:mod:`.clause_verbs`)
     if um and (word := _lower(um.group(1))) not in _STOP_UNITS and word not in _STOP_UNITS_BY_LANGUAGE.get(lang, ()):
         bare = lang == "fi" and end == after_colon  # no case ending on the figure: the noun is in the partitive
