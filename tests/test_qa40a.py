@@ -22,7 +22,13 @@ What it found and mended, each with a case that must not change:
   "Die Zahl der Todesopfer durch Sturmtief Ingrid ist auf sieben gestiegen", counted nothing, so a death toll that
   rose between two reports was no conflict (``compare/toll_counts.py``);
 - Spanish "causó la muerte de tres personas" was a count with no role, so against the other outlet's "Viajaban en él
-  212 personas" it was a toll of 3 against 212 people (``compare/role_words.py``: DIED).
+  212 personas" it was a toll of 3 against 212 people (``compare/role_words.py``: DIED);
+- a German finite verb after a figure was its noun, "312 stimmten dagegen, 9 enthielten sich" counted "stimmten"
+  (``analyze/quantities/clause_verbs.py``: a small-letter word no capitalised noun follows), and a vote's two sides
+  told with the noun once, "368 Abgeordnete, 312 stimmten dagegen" / "312 Abgeordnete stimmten mit Nein", were a
+  conflict of 368 against 312 deputies (``compare/bare_figures.py``);
+- what analysts had expected, "Analisten hadden gerekend op een winst van ongeveer 380 miljoen euro", aligned with the
+  other outlet's reported profit and conflicted with it (``compare/expectations.py``).
 """
 
 from __future__ import annotations
@@ -143,5 +149,60 @@ def test_risen_toll_conflicts_with_an_earlier_count() -> None:
         "Nie żyją dwie osoby po wybuchu gazu w bloku w Katowicach.",
         "Liczba ofiar wybuchu gazu w bloku w Katowicach wzrosła do trzech.",
         "pl",
+    )
+    assert [kind for kind, _ in found] == ["number"]
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("Im Stadtrat votierten 41 Mitglieder für den Antrag, 17 lehnten ihn ab.", ["mitglieder", None]),
+        ("Am Marathon nahmen 900 Läufer teil, 35 gaben auf.", ["läufer", None]),
+        # an adjective before its noun, and a unit written small, stay
+        ("Die Polizei zählte 14 verletzte Fans und sperrte 3 km der Straße.", ["verletzte", "km"]),
+    ],
+)
+def test_german_small_letter_verb_after_a_count_is_no_noun(text: str, units: list[str | None]) -> None:
+    art = analyzed(text, "de", "2026-11-20T10:00:00+00:00")
+    assert [q.unit for q in art.quantities] == units
+
+
+def test_figure_told_bare_on_one_side_is_shared() -> None:
+    assert not first_sentence_conflicts(
+        "Im Landtag stimmten 74 Abgeordnete für das Gesetz, 51 stimmten dagegen.",
+        "51 Abgeordnete stimmten gegen das Gesetz.",
+        "de",
+    )
+
+
+def test_labelled_figure_settles_no_count() -> None:
+    found = first_sentence_conflicts(
+        "Das Feuer zerstörte 12 Häuser an der Bundesstraße 9.",
+        "Das Feuer zerstörte 9 Häuser.",
+        "de",
+    )
+    assert [kind for kind, _ in found] == ["number"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "a", "b"),
+    [
+        ("nl", "Heineken boekte over het eerste halfjaar een omzet van 17,2 miljard euro.",
+         "Marktkenners hadden op een omzet van 16,8 miljard euro gerekend."),
+        ("de", "Der Autobauer setzte im Quartal 23,4 Milliarden Euro um.",
+         "Analysten hatten im Schnitt 22,9 Milliarden Euro Umsatz erwartet."),
+        ("en", "The airline posted revenue of $9.1 billion for the quarter.",
+         "Analysts polled by a data firm had forecast revenue of $8.7 billion."),
+    ],
+)
+def test_analysts_expectation_is_no_reported_figure(lang: str, a: str, b: str) -> None:
+    assert not first_sentence_conflicts(a, b, lang)
+
+
+def test_a_turned_clause_is_no_expectation() -> None:
+    found = first_sentence_conflicts(
+        "The airline posted revenue of $9.1 billion for the quarter.",
+        "Analysts had forecast a decline, but the airline posted revenue of $8.7 billion.",
+        "en",
     )
     assert [kind for kind, _ in found] == ["number"]
