@@ -18,7 +18,7 @@ import re
 _NEUTER_PAST = re.compile(r"\w{3,}(?:lo|ło)\Z")
 _GERMAN_PARTICIPLE = re.compile(r"ge[a-zäöüß]{3,}(?:en|t)\Z")
 # the first letter of the next word, past spaces
-_NEXT = re.compile(r"[ \u00a0]*+(\w)")
+_NEXT = re.compile(r"(?<![ \u00a0])[ \u00a0]*+(\w)")
 # units a German text may write small (the short ones, "km", "kg", "ha", are under four letters and never read so)
 _GERMAN_SMALL_UNITS = frozenset("euro cent dollar franken pfund prozent grad meter kilometer liter tonnen stunden minuten sekunden mal".split())
 
