@@ -21,6 +21,7 @@ from difflib import SequenceMatcher
 from rapidfuzz import fuzz
 
 from parallax.compare.ages import age_conflicts
+from parallax.compare.bare_figures import told_bare
 from parallax.compare.clocks import clock_conflicts
 from parallax.compare.count_nouns import PEOPLE, counted
 from parallax.compare.crowds import estimated_apart
@@ -194,6 +195,8 @@ def sentence_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentenc
     for unit, va, vb in number_conflicts(held_a, held_b):
         if _elided_noun(va, vb, held_a, held_b) or stated_elsewhere(unit, art_a, sa, held_a, art_b, sb, held_b):
             continue  # one figure without its noun, or a figure the other report states itself ("1.2 million" / "96,000 of them")
+        if told_bare(vb, art_a, sa, held_a) or told_bare(va, art_b, sb, held_b):
+            continue  # "368 Abgeordnete, 312 stimmten dagegen" / "312 Abgeordnete stimmten mit Nein" (:mod:`.bare_figures`)
         unit = unit[1] if isinstance(unit, tuple) else unit  # two running totals: the noun they count
         va, vb = _disputed(va, vb, art_a, sa, art_b, sb)
         found.append(Conflict("number", {art_a.id: va, art_b.id: vb}, **_nouns_written(unit, art_a, sa, art_b, sb)))

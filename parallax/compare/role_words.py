@@ -22,7 +22,7 @@ _ROLES = {
     "dead": r"kill(?:s|ed|ing)?|dead|died|dying|deaths?|toll|fatalit(?:y|ies)|perished|drowned|muert[oa]s?|fallecid[oa]s?|morts?|mortes?"
             r"|murieron|murió|fallecieron|falleció|décédé(?:e|s|es)?|périrent|starben|todesopfer|morirono|decedut[oaie]|mort[aeio]"
             r"|morreram|morreu|faleceram|faleceu|overleden|overleed"
-            r"|tués?|tuées?|tot|tote[nr]?|getötet|verstorben|uccis[oie]|mortos?|doden|omgekomen|gestorven"
+            r"|tués?|tuées?|tot|tote[nr]?|getötet|verstorben|uccis[oie]|mortos?|doden|omgekomen|gestorven|dodental|todeszahl"
             r"|zgin\w*|zabit\w*|zmarł\w*|погиб\w*|убит\w*|умер\w*|скончал\w*|жертв\w*|загинул\w*|загибл\w*|помер\w*|вбит\w*"
             r"|νεκρ\w*|σκοτώθηκ\w*|ölü\w*|öldü\w*|ölen\w*|ölmüş\w*|[وفبل]?(?:قتيل\w*|قتلى|مصرع\w*|وفاة|توفي\w*|حتف\w*)"
             r"|मौत|मारे|मृत|मृतकों|मरे|کشته|فوت|درگذشت\w*|tewas|menewaskan|meninggal|terbunuh|morți|morti|murit|decedat\w*|decese|ucis\w*"
@@ -157,7 +157,14 @@ DIED = re.compile(
     # mort", "poniosły śmierć"), Hungarian "halt(ak) meg"
     r"|(?:kamen|kam|sind|ist) (?:[\w-]+ ){0,6}?ums leben(?: gekommen)?|(?:kwam(?:en)?|zijn|is) (?:[\w-]+ ){0,6}?om het leven(?: gekomen)?"
     r"|verlor(?:en)? (?:ihr|sein) leben|(?:ihr|sein) leben verloren|(?:ont|a|avaient|avait) trouvé la mort|stracił\w* życie|poni\w+ śmierć"
-    r"|halt(?:ak)? meg)(?!\w)",
+    r"|halt(?:ak)? meg"
+    # Polish "nie żyje", "nie żyją", "nie żyło" (is no longer alive: "Nie żyją cztery osoby", "nie żyje 5 osób"), the
+    # usual headline and lead for the dead
+    r"|nie żyj[eąę]|nie żyło|nie żyli|nie żyły"
+    # a death caused, right before its count (the text read may end there): "causó la muerte de tres personas",
+    # "provocaron la muerte de 12 mineros" (not "la muerte del alcalde conmocionó a 3.000 vecinos": no toll)
+    r"|(?:caus|provoc|ocasion)(?:ó|aron|a|an|ado) la muerte de(?=[ \u00a0]*+\Z|[ \u00a0]++(?:al menos[ \u00a0]++|unas?[ \u00a0]++|más de[ \u00a0]++)?(?:\d|[a-zñ]+[ \u00a0]++\w))"
+    r")(?!\w)",
     re.I,
 )
 

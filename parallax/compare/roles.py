@@ -36,6 +36,7 @@ from parallax.compare.role_words import (
     VICTIM,
     said_in_words,
 )
+from parallax.compare.toll_counts import toll_role
 from parallax.letters import IN_WORD
 from parallax.records import Quantity
 
@@ -112,6 +113,8 @@ def role(text: str, q: Quantity) -> str | None:
         return RESCUED  # "pulled 38 survivors from the sea": the rescued (:mod:`.rescue_counts`)
     if found is None and q.unit and q.unit in q.text and (m := ROLE_WORD.fullmatch(q.unit)):
         return m.lastgroup
+    if found is None and (toll := toll_role(text, q)):
+        return toll  # "Liczba ofiar orkanu wzrosła do sześciu": the dead, named at the clause's head (:mod:`.toll_counts`)
     if found is None and q.unit and VICTIM.fullmatch(q.unit) and _lethal(text, q):
         return "dead"  # "Sono tre le vittime del crollo": a disaster's victims, with no other role, are its dead
     if found is None and q.unit and (q.unit in CROWD_NOUNS or kind_of(q.unit) == "protester"):
@@ -196,7 +199,9 @@ def _role(text: str, start: int, end: int) -> str | None:
     if roles := list(CJK_ROLE.finditer(lead, max(0, len(lead) - 10))):
         return roles[-1].lastgroup  # "死亡人数已升至8人": the casualty word before the count
     before = re.findall(rf"[\w{IN_WORD}-]+", lead)[-5:]
-    for word in reversed(before):
+    for i, word in enumerate(reversed(before)):
+        if i == 0 and word.lower() == "tot":
+            continue  # Dutch "tot" (to) right before a figure, "is gestegen tot 45": German "tot" (dead) never stands so
         if m := ROLE_WORD.fullmatch(HARAKAT.sub("", word)):
             return m.lastgroup
     for word in after[2:]:

@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from parallax.analyze.quantities.money import is_money
+from parallax.compare.expectations import EXPECTED, expected
 from parallax.compare.targets import benchmark
 from parallax.records import Article, Quantity, Sentence
 
@@ -61,7 +62,7 @@ TARGET = "target"
 
 
 def apart(art: Article, s: Sentence, q: Quantity) -> str | None:
-    """:data:`RUNNING_TOTAL`, :data:`EACH`, :data:`TARGET` or None: what kind of figure, other than a total of the event, a number is.
+    """:data:`RUNNING_TOTAL`, :data:`EACH`, :data:`TARGET`, :data:`.expectations.EXPECTED` or None: what kind of figure, other than a total of the event, a number is.
     Read once per number: the number conflicts, the counts under another noun and the toll links all ask it."""
     return _apart(art.text, art.language, s.start, s.end, q.start, q.end, q.unit)
 
@@ -74,6 +75,8 @@ def _apart(text: str, language: str | None, s_start: int, s_end: int, start: int
         return EACH
     if benchmark(text, language, start, end):
         return TARGET
+    if expected(text, s_start, start):
+        return EXPECTED  # "Analisten hadden gerekend op 380 miljoen euro" (:mod:`.expectations`)
     return None
 
 

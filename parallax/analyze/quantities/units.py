@@ -13,6 +13,7 @@ import re
 from parallax.analyze.numwords import LANGUAGES, cjk
 from parallax.analyze.quantities.base import _CJK, _lower
 from parallax.analyze.quantities.cjk_nouns import cjk_noun, ja_noun_around, ko_noun_before
+from parallax.analyze.quantities.clause_verbs import verb_after_count
 from parallax.analyze.quantities.compounds import hyphen_parts
 from parallax.analyze.quantities.endings import finnish_base, finnish_partitive, finnish_partitive_base, past_colon_ending, past_hyphen_case
 from parallax.analyze.quantities.thai import is_thai, thai_counter
@@ -125,9 +126,6 @@ _STOP_UNITS_BY_LANGUAGE |= {
     "cs": {"a", "i", "v", "ve", "na", "z", "ze", "do", "od", "za", "po", "při", "je", "jsou", "byl", "byla", "bylo", "byli",
            "byly", "se", "jich", "nich", "kteří", "které", "dalších", "další", "dalšími"},
 }  # fmt: skip
-# the neuter past of a verb, which a count of five or more takes in Czech, Slovak and Polish ("12 utrpělo", "12 utrpelo",
-# "5 zginęło"): a noun in -lo/-ło right after a count of two or more would be in another case ("3 vozidla", "5 kół")
-_NEUTER_PAST = {lang: re.compile(r"\w{3,}(?:lo|ło)\Z") for lang in ("cs", "sk", "pl")}
 # words after a number that make it no count: a Persian weekday is "three Saturday" ("سه شنبه", Tuesday)
 _NO_COUNT_UNITS = {"شنبه"}
 # a hedge between a number and its noun, skipped to read the noun: Hindi "200 से अधिक लोग" (more than
@@ -295,8 +293,8 @@ def _unit_after(text: str, end: int, lang: str = "en") -> str | None:
         return word[:2] if len(word) > 1 and word[1] in "元圓圆" else word[0]
     if um and (per := _PER.match(text, um.end(1))):
         return f"{_lower(um.group(1))}/{_lower(per.group(1))}"  # "210 km/h", "25 m/s", "м/с": a rate, not kilometres or metres
-    if um and lang in _NEUTER_PAST and _NEUTER_PAST[lang].search(um.group(1)):
-        return None  # "12 utrpělo zranění", "5 zostało rannych": the verb, in the neuter a count of five or more takes
+    if um and verb_after_count(um.group(1), lang, text, um.end(1)):
+        return None  # "12 utrpělo zranění", "ist auf sieben gestiegen": the verb, no noun (:mod:`.clause_verbs`)
     if um and (word := _lower(um.group(1))) not in _STOP_UNITS and word not in _STOP_UNITS_BY_LANGUAGE.get(lang, ()):
         bare = lang == "fi" and end == after_colon  # no case ending on the figure: the noun is in the partitive
         if bare:

@@ -50,6 +50,8 @@ CUE_LEMMAS = {
     "recommander", "conseiller", "exhorter",
     # reflexive verbs of a reaction, which French attributes with: « ... », s'est félicitée la syndicaliste
     "féliciter", "indigner", "réjouir", "insurger", "alarmer",
+    # a quoted phrase hailed, as English "hail", "praise": Henri Castel a salué « un départ douloureux »
+    "saluer",
     # German / Spanish (used when a parser provides lemmas)
     "sagen", "erklären", "betonen", "fügen", "warnen", "meinen", "mitteilen", "kritisieren", "schreiben", "sprechen",
     "decir", "afirmar", "declarar", "añadir", "asegurar", "explicar", "señalar", "indicar", "advertir", "subrayar",
@@ -81,7 +83,7 @@ LEXICAL_CUES = {
     # (a plural subject after the verb too: "« ... », ont déclaré les dirigeants dans un communiqué commun")
     "fr": r"(?:a|ont)\s+(?:déclaré|dit|affirmé|ajouté|souligné|estimé|expliqué|prévenu|averti|assuré|indiqué|précisé|annoncé"
           r"|rappelé|martelé|lancé|confié|répondu|dénoncé|reconnu|poursuivi|conclu|insisté|regretté|commenté|réagi|raconté"
-          r"|recommandé|conseillé|exhorté)|selon"
+          r"|recommandé|conseillé|exhorté|salué)|selon|salue"
           # French news also attributes in the present tense: "« ... », estime-t-il", "explique la ministre"
           r"|déclare|affirme|estime|prévient|ajoute|explique|souligne|indique|précise|assure|confie|lance|martèle|insiste"
           r"|raconte|dénonce|regrette|poursuit|résume|rappelle|commente|tranche|reconnaît|admet|répond|réagit|conclut|dit"

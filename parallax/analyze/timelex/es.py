@@ -99,4 +99,7 @@ ES = Lexicon(
     r"entran?\s+en\s+vigor|\w+(?:ará|erá|irá|arán|erán|irán)|va a|van a|(?<!la\s)(?<!esta\s)mañana",  # "se reunirá", "va a votar"
     holidays={"navidad": "12-25", "nochebuena": "12-24", "nochevieja": "12-31", "año nuevo": "01-01", "semana santa": "easter-7", "viernes santo": "easter-2", "pascua": "easter+0"},
     and_a_half=r"y\smedi[oa]",  # a half more: "tres horas y media", "un año y medio"
+    # a weekday something is set for is the coming one, whatever the tense: "han convocado una manifestación para el
+    # sábado", as Italian's "per venerdì" ("para el sábado pasado" stays the last one)
+    ahead_before=r"para(?:[ \u00a0]el)?",
 )

@@ -168,4 +168,7 @@ FR = Lexicon(
         "la toussaint": "11-01",
         "vendredi saint": "easter-2",
     },
+    # a weekday something is set for is the coming one, whatever the tense: "ont appelé à une grève pour vendredi"
+    # ("pour le samedi précédent" names its week)
+    ahead_before=r"pour",
 )

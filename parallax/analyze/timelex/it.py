@@ -66,11 +66,12 @@ IT = Lexicon(
     sets={"ogni giorno": "P1D", "quotidianamente": "P1D", "ogni settimana": "P1W", "ogni anno": "P1Y"},
     copulas="è|era|fu|sarà|sarebbe|stato|stata|essere|sia",  # "a day" after "to be" names a day, measures none (times.durations)
     # "alle 18.30"; after "alle", "verso le" the hour alone too ("alle 18", "alle ore 18", "verso le 3 di notte"), never
-    # "alle 18 squadre" (a noun after it) nor "per 18 ore" (no "alle": a length)
+    # "alle 18 squadre" (a noun after it) nor "per 18 ore" (no "alle": a length); with no "alle" the minutes are two
+    # figures and no more, so "1.200 persone" (a thousands point) is no clock time at 1:00
     # and "mezzanotte", "mezzogiorno" in lower case after "a", "verso" ("il Mezzogiorno" is the south of Italy)
     clock=(
         r"(?P<las>(?:alle|verso\sle|dalle|fino\salle|intorno\salle|attorno\salle|prima\sdelle|dopo\sle)\s(?:ore\s)?)?(?P<h>\d{1,2})"
-        r"(?(las)|(?=[:.]\d{2}))(?:[:.](?P<min>\d{2}))?(?!\d)(?:\s(?:di|del|della)\s(?P<cpart2>notte|mattina|mattino|pomeriggio|sera))?"
+        r"(?(las)|(?=[:.]\d{2}(?!\d)))(?:[:.](?P<min>\d{2}))?(?!\d)(?:\s(?:di|del|della)\s(?P<cpart2>notte|mattina|mattino|pomeriggio|sera))?"
         r"(?(las)(?(min)|(?=\s?[,.;:)!?](?!\d)|\s?$|\s(?:di|del|e|in|quando|dopo|secondo|circa|ora\slocale)\b))|\b)"
     )
     + midnight_noon("mezzanotte", "(?-i:mezzogiorno|mezzodì)", noon_after=("a", "verso", "dopo", "fino a", "prima di", "entro")),

@@ -149,4 +149,7 @@ PT = Lexicon(
         "sexta-feira santa": "easter-2",
         "carnaval": "easter-47",
     },
+    # a weekday something is set for is the coming one, whatever the tense: "convocaram uma greve para sexta-feira",
+    # "marcada para o sábado" ("para o sábado passado" stays the last one)
+    ahead_before=r"para(?:[ \u00a0][oa])?",
 )

@@ -1,0 +1,48 @@
+"""A count that a toll "rose to": the number of the dead (or the injured, the missing) named before its verb.
+
+"Liczba ofiar orkanu wzrosła do sześciu" and "Die Zahl der Todesopfer durch Sturmtief Ingrid ist auf sieben gestiegen"
+give the figure with no noun after it, and the word that says who it counts stands at the head of the clause, further
+back than the few words a count's role is read from (:func:`parallax.compare.roles.role`): the other report's
+"Cztery osoby zginęły" (four dead) met a count of nothing, and a death toll that rose between two reports was no
+conflict.  The head, "number of" and its noun ("liczba ofiar", "Zahl der Todesopfer", "número de heridos", "number of
+dead"), then a verb and the word for "to" right before the figure, make the figure a count of that noun; its role is
+the noun's casualty word, or, for victims, the dead (a toll of victims is of the dead, as "Sono tre le vittime" is).
+"""
+
+from __future__ import annotations
+
+import re
+
+from parallax.compare.role_words import ENGLISH_VICTIM, ROLE_WORD, VICTIM
+from parallax.records import Quantity
+
+# "number of (the) X", "Zahl der X", "liczba X", "número de X", "nombre de X", "numero dei X", "aantal X" (en, de, pl,
+# es, pt, fr, it, nl): group ``noun`` is X
+_NUMBER_OF = re.compile(
+    r"(?<!\w)(?:number|zahl|anzahl|liczba|número|nombre|numero|aantal)[ \u00a0]++"
+    r"(?:of[ \u00a0]++(?:the[ \u00a0]++)?|der[ \u00a0]++|de[ \u00a0]++(?:los[ \u00a0]++|las[ \u00a0]++)?|des[ \u00a0]++|dos[ \u00a0]++|das[ \u00a0]++"
+    r"|d[ei][ \u00a0]++|dei[ \u00a0]++|degli[ \u00a0]++|delle[ \u00a0]++|van[ \u00a0]++(?:de[ \u00a0]++)?)?(?P<noun>\w++)",
+    re.I,
+)
+# the word for "to" right before the figure ("rose to", "auf", "do", "a", "à", "para", "tot")
+_TO = re.compile(r"(?<!\w)(?:to|auf|do|a|à|para|tot|al)[ \u00a0]++(?:(?:about|around|at least|rund|etwa|mindestens|co najmniej|ok\.)[ \u00a0]++)?\Z", re.I)
+_REACH = 90  # characters from the head to the figure: one clause
+_CLAUSE_BREAK = re.compile(r"[.;:!?]|,[ \u00a0]++(?:and|und|i|y|e|et|en)[ \u00a0]", re.I)
+
+
+def toll_role(text: str, q: Quantity) -> str | None:
+    """The casualty role of a figure that a toll "rose to" ("Die Zahl der Verletzten stieg auf 12"), from the noun of
+    the "number of" at its clause's head; None where the figure has a noun of its own or no such head."""
+    if q.unit is not None or not _TO.search(text, max(0, q.start - 40), q.start):
+        return None
+    head = None
+    for m in _NUMBER_OF.finditer(text, max(0, q.start - _REACH), q.start):
+        head = m
+    if head is None or _CLAUSE_BREAK.search(text, head.end(), q.start):
+        return None
+    noun = head.group("noun")
+    if (r := ROLE_WORD.fullmatch(noun)) and r.lastgroup != "crowd":
+        return r.lastgroup
+    if VICTIM.fullmatch(noun) and not ENGLISH_VICTIM.fullmatch(noun):
+        return "dead"
+    return None
