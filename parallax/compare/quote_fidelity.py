@@ -15,6 +15,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from parallax.compare.contractions import expansions, has_contraction
 from parallax.compare.cut_qualifiers import qualifier_cut
 from parallax.letters import HAN, IN_WORD, UNSPACED
 from parallax.serbian_script import one_script
@@ -142,9 +143,20 @@ def one_spelling(a_text: str, b_text: str) -> tuple[str, str, bool]:
 
 
 def relation(a_text: str, b_text: str, a_kind: str = "direct", b_kind: str = "direct") -> str | None:
-    """The fidelity relation of two quotations, or ``None`` if they are different quotes."""
+    """The fidelity relation of two quotations, or ``None`` if they are different quotes.  A contraction
+    opened or closed ("won't" / "will not") changes no word: such a pair is at worst ``punctuation``
+    (:mod:`.contractions`)."""
     if "indirect" in (a_kind, b_kind):
         return None  # decided by meaning, see :func:`parallax.compare.quotes.group_quotes`
+    found = _relation(a_text, b_text)
+    if found in ("verbatim", "punctuation") or not (has_contraction(a_text) or has_contraction(b_text)):
+        return found
+    grades = {_relation(x, y) for x in expansions(a_text) for y in expansions(b_text)} | {found}
+    grades = {"punctuation" if grade == "verbatim" else grade for grade in grades} - {None}
+    return min(grades, key=ORDER.index) if grades else None
+
+
+def _relation(a_text: str, b_text: str) -> str | None:
     a_text, b_text = one_script(a_text, b_text)  # Serbian in Cyrillic and in Latin letters: one text
     a_text, b_text, bare = one_spelling(a_text, b_text)  # one report printed without diacritics
     ta, tb = quote_tokens(a_text), quote_tokens(b_text)

@@ -1,0 +1,36 @@
+"""QA round 40c (English hard-news conventions): contractions in quotations, zoned live-blog stamps."""
+
+from __future__ import annotations
+
+from parallax.compare.contractions import expansions, has_contraction
+from parallax.compare.quote_fidelity import relation
+
+# --- a contraction opened or closed is no altered quotation --------------------------------------------
+
+
+def test_contraction_opened_is_same_words() -> None:
+    a = "They can't tell us when the bridge will reopen, and we don't expect news this week"
+    b = "They cannot tell us when the bridge will reopen, and we do not expect news this week"
+    assert relation(a, b) == "punctuation"
+
+
+def test_pronoun_s_reads_is_or_has() -> None:
+    assert relation("She's been working on the ward since dawn", "She has been working on the ward since dawn") == "punctuation"
+    assert relation("That's the worst flood I have seen here", "That is the worst flood I have seen here") == "punctuation"
+
+
+def test_contraction_and_a_word_swapped_stays_altered() -> None:
+    # the contraction is opened, and a word changed too: still altered
+    assert relation("We won't reopen the school until March", "We will not reopen the academy until March") == "altered"
+    # a negation dropped is a change of words, not of spelling
+    assert relation("Our crews won't leave the valley tonight", "Our crews will leave the valley tonight") == "altered"
+
+
+def test_short_contraction_pair_groups() -> None:
+    assert relation("We aren't done", "We are not done") == "punctuation"
+
+
+def test_possessive_and_elisions_are_no_contraction() -> None:
+    assert not has_contraction("the council's budget and the mayor's office")
+    assert expansions("l'homme dell'anno") == ["l'homme dell'anno"]
+    assert expansions("It’d be wrong") == ["It would be wrong", "It had be wrong"]
