@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from parallax.compare.contractions import expansions, has_contraction
 from parallax.compare.quote_fidelity import relation
+from parallax.ingest.clean import LIVE_STAMP, clean_paragraphs, split_paragraphs
 
 # --- a contraction opened or closed is no altered quotation --------------------------------------------
 
@@ -34,3 +35,28 @@ def test_possessive_and_elisions_are_no_contraction() -> None:
     assert not has_contraction("the council's budget and the mayor's office")
     assert expansions("l'homme dell'anno") == ["l'homme dell'anno"]
     assert expansions("It’d be wrong") == ["It would be wrong", "It had be wrong"]
+
+
+# --- a live blog's zoned stamp on the line above its entry ---------------------------------------------
+
+
+def test_zoned_stamp_is_a_stamp() -> None:
+    for stamp in ("11:20 a.m. ET", "23:05 GMT", "9:15 p.m. (PT)", "14.10 Uhr MEZ"):
+        assert LIVE_STAMP.match(stamp), stamp
+    assert not LIVE_STAMP.match("11:20 a.m. ET The mayor spoke")
+
+
+def test_stamp_over_its_entry_is_joined_with_a_dash() -> None:
+    text = (
+        "Live: wildfire near Redding\n\nCrews fought the fire overnight.\n\n"
+        "11:20 a.m. PT\nThe county said 14 homes had burned by 9 a.m.\n\n"
+        "12:05 p.m. PT\nThe highway reopened to traffic."
+    )
+    out = clean_paragraphs(split_paragraphs(text)).text
+    assert "11:20 a.m. PT – The county said 14 homes" in out
+    assert "12:05 p.m. PT – The highway reopened" in out
+
+
+def test_wrapped_paragraph_starting_with_words_is_kept_whole() -> None:
+    text = "Storm update\n\nAt 11:20 a.m. PT\nthe county said 14 homes had burned.\n\nCrews stayed overnight."
+    assert "At 11:20 a.m. PT the county said 14 homes had burned." in clean_paragraphs(split_paragraphs(text)).text
