@@ -60,3 +60,24 @@ def test_stamp_over_its_entry_is_joined_with_a_dash() -> None:
 def test_wrapped_paragraph_starting_with_words_is_kept_whole() -> None:
     text = "Storm update\n\nAt 11:20 a.m. PT\nthe county said 14 homes had burned.\n\nCrews stayed overnight."
     assert "At 11:20 a.m. PT the county said 14 homes had burned." in clean_paragraphs(split_paragraphs(text)).text
+
+
+# --- "the final quarter" is the year's fourth, not the latest one -----------------------------------------
+
+
+def _times(text: str, published: str) -> list[tuple[str, str | None]]:
+    from parallax.analyze import Analyzer
+    from parallax.records import Article
+
+    art = Article(id="a", text=text, outlet="A", published=published, language="en")
+    Analyzer().analyze_all([art])
+    return [(t.text, t.value) for t in art.times]
+
+
+def test_final_quarter_is_the_fourth() -> None:
+    assert ("the final quarter", "2026-Q4") in _times("Orders will likely pick up in the final quarter, the retailer said.", "2026-08-10")
+    assert ("the final quarter", "2024-Q4") in _times("Exports slumped in the final quarter of 2024.", "2026-08-10")
+
+
+def test_last_quarter_is_still_the_latest() -> None:
+    assert ("the last quarter", "2026-Q2") in _times("Orders fell 4% in the last quarter, the retailer said.", "2026-08-10")
