@@ -81,3 +81,18 @@ def test_final_quarter_is_the_fourth() -> None:
 
 def test_last_quarter_is_still_the_latest() -> None:
     assert ("the last quarter", "2026-Q2") in _times("Orders fell 4% in the last quarter, the retailer said.", "2026-08-10")
+
+
+# --- a failed motion's rising tally ("failed 48-51") is a vote, not a range --------------------------------
+
+
+def test_failed_motion_tally_is_a_tally() -> None:
+    from parallax.analyze.quantities.tallies import tally_at
+
+    text = "The zoning amendment failed 4-5, with two council members absent."
+    assert tally_at(text, text.index("4-5"), "en") == (text.index("4-5") + 3, "4-5")
+    text = "Lawmakers voted down the levy 31-38 on Monday."
+    assert tally_at(text, text.index("31-38"), "en") is not None
+    # a range after the same verbs still counts its noun
+    text = "The pumps failed 2-3 times a week."
+    assert tally_at(text, text.index("2-3"), "en") is None
