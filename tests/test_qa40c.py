@@ -96,3 +96,30 @@ def test_failed_motion_tally_is_a_tally() -> None:
     # a range after the same verbs still counts its noun
     text = "The pumps failed 2-3 times a week."
     assert tally_at(text, text.index("2-3"), "en") is None
+
+
+# --- a clock time's zone after "a.m." / "p.m." stays in its sentence --------------------------------------
+
+
+def _sentences(text: str) -> list[str]:
+    from parallax.analyze import Analyzer
+    from parallax.records import Article
+
+    art = Article(id="a", text=text, outlet="A", published="2026-05-02T12:00:00Z", language="en")
+    Analyzer().analyze_all([art])
+    return [s.text for s in art.sentences]
+
+
+def test_zone_after_meridiem_keeps_the_sentence_whole() -> None:
+    text = "The ferry ran aground off Orcas Island at 11:40 p.m. PT, the Coast Guard said."
+    assert _sentences(text) == [text]
+    text = "Power went out across the valley shortly after 7 a.m. CT near Tulsa, the utility said."
+    assert _sentences(text) == [text]
+
+
+def test_zone_opening_needs_a_meridiem_before() -> None:
+    from parallax.analyze.sentence_abbreviations import zone_after_clock
+
+    assert zone_after_clock("The vote ended at 9 p.m.", "ET, officials said.")
+    assert not zone_after_clock("The vote ended in the U.S.", "ET, officials said.")
+    assert not zone_after_clock("The vote ended at 9 p.m.", "Etna erupted again.")
