@@ -123,3 +123,13 @@ def test_zone_opening_needs_a_meridiem_before() -> None:
     assert zone_after_clock("The vote ended at 9 p.m.", "ET, officials said.")
     assert not zone_after_clock("The vote ended in the U.S.", "ET, officials said.")
     assert not zone_after_clock("The vote ended at 9 p.m.", "Etna erupted again.")
+
+
+# --- a month in a person's name is no date ----------------------------------------------------------------
+
+
+def test_month_in_a_name_is_no_date() -> None:
+    values = _times("Witness Tom March said the bus left the road on Friday.", "2026-11-18T12:00:00Z")
+    assert [text for text, _ in values] == ["Friday"]
+    values = _times("The council will vote in April, chairwoman Nora April Delgado told reporters.", "2026-11-18T12:00:00Z")
+    assert [v for t, v in values if t == "April"] == ["2027-04"]
