@@ -133,3 +133,21 @@ def test_month_in_a_name_is_no_date() -> None:
     assert [text for text, _ in values] == ["Friday"]
     values = _times("The council will vote in April, chairwoman Nora April Delgado told reporters.", "2026-11-18T12:00:00Z")
     assert [v for t, v in values if t == "April"] == ["2027-04"]
+
+
+# --- two places a report writes one inside the other are no place swap -----------------------------------
+
+
+def test_place_within_place_is_no_swap() -> None:
+    from parallax.compare.named_places import one_within_other
+    from parallax.records import Article
+
+    a = Article(id="a", text="A tanker overturned in eastern Oregon on Friday.", language="en", dateline="PENDLETON, Ore. (AP) —")
+    b = Article(id="b", text="A tanker overturned near Pendleton on Friday.", language="en")
+    assert one_within_other("eastern Oregon", a, "Pendleton", b)
+    c = Article(id="c", text="Crews reached Hermiston, Oregon, by noon.", language="en")
+    assert one_within_other("Hermiston", c, "Oregon", b)
+    # a report naming the first place elsewhere is no sign that the two are one
+    d = Article(id="d", text="The deal was signed in Bergen. Talks began in Oslo.", language="en")
+    e = Article(id="e", text="The deal was signed in Oslo.", language="en")
+    assert not one_within_other("Bergen", d, "Oslo", e)
