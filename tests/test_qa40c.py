@@ -151,3 +151,14 @@ def test_place_within_place_is_no_swap() -> None:
     d = Article(id="d", text="The deal was signed in Bergen. Talks began in Oslo.", language="en")
     e = Article(id="e", text="The deal was signed in Oslo.", language="en")
     assert not one_within_other("Bergen", d, "Oslo", e)
+
+
+def test_a_copy_that_opens_a_contraction_changes_nothing() -> None:
+    from parallax.analyze import Analyzer
+    from parallax.compare.copy_changes import copy_changes
+    from parallax.records import Article
+
+    original = Article(id="o", text='Crews reached the valley at dawn. "We can\'t say when the road reopens," the mayor said.', language="en", published="2026-12-01")
+    copy = Article(id="c", text='Crews reached the valley at dawn. "We cannot say when the road reopens," the mayor said.', language="en", published="2026-12-01")
+    Analyzer().analyze_all([original, copy])
+    assert copy_changes(original, copy) == {"added": [], "left_out": [], "changed": []}

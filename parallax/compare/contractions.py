@@ -48,3 +48,11 @@ def expansions(text: str) -> list[str]:
             _D_RE.sub(rf"\1 {d}", _S_RE.sub(rf"\1 {s}", text)) for s, d in product(s_forms, d_forms)
         )
     )
+
+
+def same_opened(a: str, b: str) -> bool:
+    """Whether two texts are the same words once their contractions are opened ("we won't stop" / "we will not
+    stop"): a house style, not an edit."""
+    if not (has_contraction(a) or has_contraction(b)):
+        return False
+    return bool(set(expansions(a)) & set(expansions(b)))
