@@ -162,3 +162,14 @@ def test_a_copy_that_opens_a_contraction_changes_nothing() -> None:
     copy = Article(id="c", text='Crews reached the valley at dawn. "We cannot say when the road reopens," the mayor said.', language="en", published="2026-12-01")
     Analyzer().analyze_all([original, copy])
     assert copy_changes(original, copy) == {"added": [], "left_out": [], "changed": []}
+
+
+# --- a market's close on a weekday is past, whatever the tense ----------------------------------------------
+
+
+def test_closing_price_on_a_weekday_is_past() -> None:
+    # published on Wednesday 2026-11-18: the close is last Friday, though the sentence looks ahead
+    text = "The buyer will offer $14.10 a share, 30% above Brightwell's closing price on Friday."
+    assert ("Friday", "2026-11-13") in _times(text, "2026-11-18T12:00:00Z")
+    text = "The board will vote on the offer on Friday."
+    assert ("Friday", "2026-11-20") in _times(text, "2026-11-18T12:00:00Z")
