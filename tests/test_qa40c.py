@@ -173,3 +173,17 @@ def test_closing_price_on_a_weekday_is_past() -> None:
     assert ("Friday", "2026-11-13") in _times(text, "2026-11-18T12:00:00Z")
     text = "The board will vote on the offer on Friday."
     assert ("Friday", "2026-11-20") in _times(text, "2026-11-18T12:00:00Z")
+
+
+# --- a contraction is no word choice ------------------------------------------------------------------------
+
+
+def test_contraction_is_no_word_choice() -> None:
+    from parallax.analyze import Analyzer
+    from parallax.compare.wording import word_choices
+    from parallax.records import Article
+
+    a = Article(id="a", text='"We cannot reopen the bridge before spring," the engineer said.', language="en", published="2026-12-01")
+    b = Article(id="b", text='"We can\'t reopen the bridge before spring," the engineer said.', language="en", published="2026-12-01")
+    Analyzer().analyze_all([a, b])
+    assert word_choices(a, a.sentences[0], b, b.sentences[0]) == []
