@@ -187,3 +187,13 @@ def test_contraction_is_no_word_choice() -> None:
     b = Article(id="b", text='"We can\'t reopen the bridge before spring," the engineer said.', language="en", published="2026-12-01")
     Analyzer().analyze_all([a, b])
     assert word_choices(a, a.sentences[0], b, b.sentences[0]) == []
+
+
+# --- whole sentences cut from a quotation, no ellipsis, is a trim ---------------------------------------------
+
+
+def test_sentences_cut_without_a_mark_is_trimmed() -> None:
+    full = "Stay off the roads tonight. Crews are still clearing trees. Call 911 only for emergencies."
+    assert relation("Stay off the roads tonight. Call 911 only for emergencies.", full) == "trimmed"
+    # a word changed inside a kept sentence is still altered
+    assert relation("Stay off the streets tonight. Call 911 only for emergencies.", full) == "altered"

@@ -90,6 +90,19 @@ def _elided(short_text: str, long: list[str]) -> bool:
     return len(parts) > 1 and sum(map(len, parts)) >= 3 and _in_order(parts, long)
 
 
+# where a quotation's sentences end: a full stop, a question or an exclamation mark, then a space
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+")
+
+
+def _cut_between_sentences(short_text: str, long: list[str]) -> bool:
+    """Whether a quotation of several sentences is the other with whole sentences cut between them, no mark
+    set ('"If you're told to go, go." ... "We can't protect you if you stay."' of "If you are told to go, go.
+    Do not wait to pack. We cannot protect you if you stay."): its sentences stand in the other in order, each
+    of three words or more."""
+    parts = [quote_tokens(p) for p in _SENTENCE_END.split(short_text) if p.strip()]
+    return len(parts) > 1 and all(len(p) >= 3 for p in parts) and _in_order(parts, long)
+
+
 # Arabic writes the conjunctions و and ف, the prepositions ب, ل and ك and the article ال joined to the
 # word they govern: "بخفض" is "ب" + "خفض" (by cutting).  For likeness (not sameness) a word of one
 # quotation that is a word of the other with such a prefix counts as that word ("ملتزمون بخفض" /
@@ -167,7 +180,7 @@ def _relation(a_text: str, b_text: str) -> str | None:
     short, long = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
     if len(short) >= 3 and contiguous(short, long):
         return "altered" if qualifier_cut(short, long) else "trimmed"  # "almost everyone" cut to "everyone"
-    if _elided(a_text if short is ta else b_text, long):
+    if _elided(a_text if short is ta else b_text, long) or _cut_between_sentences(a_text if short is ta else b_text, long):
         return "trimmed"
     ta, tb = likeness_tokens(a_text, b_text)
     short = ta if len(ta) <= len(tb) else tb
