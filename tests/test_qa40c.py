@@ -197,3 +197,12 @@ def test_sentences_cut_without_a_mark_is_trimmed() -> None:
     assert relation("Stay off the roads tonight. Call 911 only for emergencies.", full) == "trimmed"
     # a word changed inside a kept sentence is still altered
     assert relation("Stay off the streets tonight. Call 911 only for emergencies.", full) == "altered"
+
+
+def test_a_vote_noun_after_a_rising_pair_makes_a_tally() -> None:
+    from parallax.analyze.quantities.tallies import tally_at
+
+    text = "The levy fell short in a 31-38 vote on Monday."
+    assert tally_at(text, text.index("31-38"), "en") is not None
+    text = "The measure needs 10-15 votes more to pass."
+    assert tally_at(text, text.index("10-15"), "en") is None

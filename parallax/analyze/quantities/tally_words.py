@@ -116,8 +116,9 @@ _RESULT_OF = re.compile(
     r"vitória|victoria|vittoria|derrota|sconfitta|triunfo)[ \u00a0]+(?:de|da|di|por|per)[ \u00a0]+\Z",
     re.I,
 )
+# ("vote" singular only: "in a 48-51 vote" is one result, "10-15 votes" a range of them)
 _RESULT_NOUN = re.compile(
-    r"[ \u00a0-]{1,3}(?:defeat|loss|losses|win|wins|victory|draw|tie|lead|"
+    r"[ \u00a0-]{1,3}(?:defeat|loss|losses|win|wins|victory|draw|tie|lead|vote|"
     r"[^\W\d_]*(?:niederlage|sieg|pleite)|remis|défaite|victoire|derrota|victoria|empate|sconfitta|vittoria|pareggio|vitória|"
     r"[^\W\d_]*(?:nederlaag|zege))(?!\w)",
     re.I,
