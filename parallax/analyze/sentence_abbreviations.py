@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from parallax.ingest.stamp_lines import ZONE
 from parallax.letters import MARKS
 
 # titles, ranks and address words that stand with a full stop before a name or a number, per
@@ -87,3 +88,16 @@ def _short_sentence(prev: str, piece: str, lang: str, article_start: bool) -> bo
         return False
     first = piece.lstrip("\"“”'‘’«»„ ")[:1]
     return first.isalpha() and first.isupper()
+
+
+# an English clock time's "a.m." or "p.m." and the zone after it ("left the tracks at 4:20 a.m." | "MT near
+# Libby, ...", "around 6:20 a.m." | "ET, the sheriff's office said."): the small parser ends a sentence on the
+# full stop before a capital, cutting the zone and the rest of the clause off as a sentence of their own
+_MERIDIEM_END = re.compile(r"\d[ \u00a0]?[ap]\.[ \u00a0]?m\.\Z", re.I)
+_ZONE_OPENING = re.compile(rf"{ZONE.replace('[ ]?', '', 1)}(?![\w])")
+
+
+def zone_after_clock(prev: str, piece: str) -> bool:
+    """Whether ``prev`` ends on a clock time's "a.m." or "p.m." and ``piece`` opens with its time zone: one
+    sentence, not two."""
+    return bool(_MERIDIEM_END.search(prev.rstrip())) and bool(_ZONE_OPENING.match(piece))

@@ -40,7 +40,7 @@ from parallax.analyze.quotes.uncased import ZH_ATTRIBUTION
 from parallax.analyze.quotes.uncased_cues import zh_simplified
 from parallax.analyze.sentence_abbreviations import _ABBREVIATIONS as _ABBREVIATIONS
 from parallax.analyze.sentence_abbreviations import _BEFORE_FIGURE as _BEFORE_FIGURE
-from parallax.analyze.sentence_abbreviations import _CURRENCY_OPENING, _SCALE_DOT, _ends_on_abbreviation, _short_sentence
+from parallax.analyze.sentence_abbreviations import _CURRENCY_OPENING, _SCALE_DOT, _ends_on_abbreviation, _short_sentence, zone_after_clock
 from parallax.analyze.sentence_abbreviations import _LAST_WORD as _LAST_WORD
 from parallax.analyze.sentence_abbreviations import _SHORT_SENTENCE as _SHORT_SENTENCE
 from parallax.analyze.sentence_cuts import _BRACKETS as _BRACKETS
@@ -172,6 +172,7 @@ def paragraph_sentences(para: Paragraph) -> list[tuple[int, int]]:
                     and not _short_sentence(prev, piece, lang, para.offset == 0 and prev_start == 0)
                 )
                 or _ends_on_abbreviation(prev, lang, piece)  # "asp. sztab." | "Marta Zielińska"
+                or zone_after_clock(prev, piece)  # "at 4:20 a.m." | "MT near Libby"
                 or (prev_start == 0 and LIVE_STAMP.match(prev.strip()))  # a live blog's "21 h 10" | "– Entry ..."
                 or piece[:1] in ",;:)”»"
                 or _ends_open(prev)  # nothing ends on an opening quote mark or a colon

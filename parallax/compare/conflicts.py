@@ -35,6 +35,7 @@ from parallax.compare.lone_votes import lone_vote_conflicts
 from parallax.compare.measured import measured_apart
 from parallax.compare.measures import measure_conflicts, measured_figures
 from parallax.compare.minutes import minute_conflicts
+from parallax.compare.named_places import one_within_other
 from parallax.compare.negation import negation_conflicts
 from parallax.compare.negation_links import opposed
 from parallax.compare.numbers import in_sentence, number_conflicts, numbers, tally_conflicts
@@ -117,6 +118,8 @@ def entity_swaps(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> 
                     _same_name(nb, e.canonical or e.text) for e in ents_a
                 ):
                     continue
+                if kind == "place" and one_within_other(na, art_a, nb, art_b):
+                    continue  # "in northwestern Montana" / "near Libby" where a report writes "LIBBY, Mont." (:mod:`.named_places`)
                 if _speaks(art_a, sa, na, ea.start, ea.end) != _speaks(art_b, sb, nb, eb.start, eb.end):
                     continue  # '"...," the judge told Lowe' / '"...," Judge Hale said': the speaker's name against another role's
                 out.append((kind, na, nb))

@@ -18,6 +18,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from parallax.compare.conflicts import merge, sentence_conflicts
+from parallax.compare.contractions import same_opened
 from parallax.records import Article, Sentence
 
 EDITED = 70.0  # rapidfuzz ratio of two wordings at or above which one is the other edited, not a new sentence
@@ -89,8 +90,8 @@ def copy_changes(original: Article, copy: Article) -> dict[str, list[dict[str, A
     for i, j in pairs:
         so, sc = original.sentences[i], copy.sentences[j]
         conflicts = merge(sentence_conflicts(original, so, copy, sc))
-        if not conflicts and _respelled(_fold(so.text), _fold(sc.text)):
-            continue  # the same sentence in the republisher's spelling
+        if not conflicts and (_respelled(_fold(so.text), _fold(sc.text)) or same_opened(_fold(so.text), _fold(sc.text))):
+            continue  # the same sentence in the republisher's spelling, or with a contraction opened ("won't" / "will not")
         changed.append(
             {
                 "text": sc.text,

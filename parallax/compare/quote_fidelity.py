@@ -15,6 +15,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from parallax.compare.contractions import expansions, has_contraction
 from parallax.compare.cut_qualifiers import qualifier_cut
 from parallax.letters import HAN, IN_WORD, UNSPACED
 from parallax.serbian_script import one_script
@@ -89,6 +90,19 @@ def _elided(short_text: str, long: list[str]) -> bool:
     return len(parts) > 1 and sum(map(len, parts)) >= 3 and _in_order(parts, long)
 
 
+# where a quotation's sentences end: a full stop, a question or an exclamation mark, then a space
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']?\s+")
+
+
+def _cut_between_sentences(short_text: str, long: list[str]) -> bool:
+    """Whether a quotation of several sentences is the other with whole sentences cut between them, no mark
+    set ('"If you're told to go, go." ... "We can't protect you if you stay."' of "If you are told to go, go.
+    Do not wait to pack. We cannot protect you if you stay."): its sentences stand in the other in order, each
+    of three words or more."""
+    parts = [quote_tokens(p) for p in _SENTENCE_END.split(short_text) if p.strip()]
+    return len(parts) > 1 and all(len(p) >= 3 for p in parts) and _in_order(parts, long)
+
+
 # Arabic writes the conjunctions و and ف, the prepositions ب, ل and ك and the article ال joined to the
 # word they govern: "بخفض" is "ب" + "خفض" (by cutting).  For likeness (not sameness) a word of one
 # quotation that is a word of the other with such a prefix counts as that word ("ملتزمون بخفض" /
@@ -142,9 +156,20 @@ def one_spelling(a_text: str, b_text: str) -> tuple[str, str, bool]:
 
 
 def relation(a_text: str, b_text: str, a_kind: str = "direct", b_kind: str = "direct") -> str | None:
-    """The fidelity relation of two quotations, or ``None`` if they are different quotes."""
+    """The fidelity relation of two quotations, or ``None`` if they are different quotes.  A contraction
+    opened or closed ("won't" / "will not") changes no word: such a pair is at worst ``punctuation``
+    (:mod:`.contractions`)."""
     if "indirect" in (a_kind, b_kind):
         return None  # decided by meaning, see :func:`parallax.compare.quotes.group_quotes`
+    found = _relation(a_text, b_text)
+    if found in ("verbatim", "punctuation") or not (has_contraction(a_text) or has_contraction(b_text)):
+        return found
+    grades = {_relation(x, y) for x in expansions(a_text) for y in expansions(b_text)} | {found}
+    grades = {"punctuation" if grade == "verbatim" else grade for grade in grades} - {None}
+    return min(grades, key=ORDER.index) if grades else None
+
+
+def _relation(a_text: str, b_text: str) -> str | None:
     a_text, b_text = one_script(a_text, b_text)  # Serbian in Cyrillic and in Latin letters: one text
     a_text, b_text, bare = one_spelling(a_text, b_text)  # one report printed without diacritics
     ta, tb = quote_tokens(a_text), quote_tokens(b_text)
@@ -155,7 +180,7 @@ def relation(a_text: str, b_text: str, a_kind: str = "direct", b_kind: str = "di
     short, long = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
     if len(short) >= 3 and contiguous(short, long):
         return "altered" if qualifier_cut(short, long) else "trimmed"  # "almost everyone" cut to "everyone"
-    if _elided(a_text if short is ta else b_text, long):
+    if _elided(a_text if short is ta else b_text, long) or _cut_between_sentences(a_text if short is ta else b_text, long):
         return "trimmed"
     ta, tb = likeness_tokens(a_text, b_text)
     short = ta if len(ta) <= len(tb) else tb

@@ -15,6 +15,7 @@ from typing import NamedTuple
 from parallax.analyze.segment import SEGMENTED, segments
 from parallax.analyze.titles import TITLE_WORDS
 from parallax.compare.align import _STOP
+from parallax.compare.contractions import same_opened
 from parallax.compare.descriptors import compounded
 from parallax.compare.ordinals import ordinal_words
 from parallax.compare.unit_words import unit_spans
@@ -220,7 +221,9 @@ def word_choices(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> 
             if _restated(la, lb, stops, (set(ka), set(kb)) if unlisted else (set(), set())) or _negation_moved(la, lb, set(ka), set(kb)):
                 continue
             # as written, punctuation between the words kept: the report shows the article's own words
-            out.append((sa.text[wa[0].start : wa[-1].end], sb.text[wb[0].start : wb[-1].end]))
+            phrase_a, phrase_b = sa.text[wa[0].start : wa[-1].end], sb.text[wb[0].start : wb[-1].end]
+            if not same_opened(phrase_a, phrase_b):  # "can't" / "cannot": one word in two spellings (:mod:`.contractions`)
+                out.append((phrase_a, phrase_b))
     return out
 
 

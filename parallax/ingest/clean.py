@@ -28,6 +28,7 @@ from parallax.ingest.edge_lines import edge_line_reason, furniture_lines
 from parallax.ingest.embedded_posts import quote_posts
 from parallax.ingest.notes import is_agency_credit
 from parallax.ingest.place_stop import split_place_stop
+from parallax.ingest.stamp_lines import stamp_apart, zoned
 from parallax.letters import MARKS, UPPER
 
 _INVISIBLE = re.compile("[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
@@ -56,7 +57,7 @@ def split_paragraphs(text: str) -> list[str]:
     newlines are hard wraps); otherwise every line is a paragraph."""
     text = text.strip("\n")
     if re.search(r"\n\s*\n", text):
-        blocks = [part for b in re.split(r"\n\s*\n", text) for part in _lead_in_apart(b)]
+        blocks = [part for b in re.split(r"\n\s*\n", text) for one in _lead_in_apart(b) for part in stamp_apart(one, _is_stamp)]
         paras = [" ".join(line.strip() for line in b.split("\n") if line.strip()) for b in blocks]
         credit = _closing_credit_line(blocks[-1])
         if credit:
@@ -70,6 +71,10 @@ def split_paragraphs(text: str) -> list[str]:
     else:
         paras = [line.strip() for line in text.split("\n")]
     return [p for p in paras if p]
+
+
+def _is_stamp(line: str) -> bool:
+    return bool(LIVE_STAMP.match(line))
 
 
 def _lead_in_apart(block: str) -> list[str]:
@@ -114,7 +119,7 @@ _SPEAKER_LABEL = re.compile(rf"[{UPPER}][{UPPER}.'’ -]{{1,30}}:\s")
 _CLOCK = (
     r"(?:[01]?\d|2[0-3])(?:[:.][0-5]\d|[ ]?h(?:[ ]?[0-5]\d)?)(?:[ ]?(?:[Uu]hr|uur|h|horas|hrs?|godz\.?|ч\.?|[ap]\.[ ]?m\.|[AaPp][Mm]))?"
 )
-LIVE_STAMP = re.compile(rf"^{_CLOCK}[ ]?[.:–—-]?$")
+LIVE_STAMP = re.compile(rf"^{zoned(_CLOCK)}[ ]?[.:–—-]?$")  # with its zone: "6:45 p.m. ET" (:mod:`.stamp_lines`)
 _STAMP_END = re.compile(r"[ ]?(?:[:–—-]|(?<=\d)\.)$")  # "07:30." and "07:30 –", not "a.m."
 
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from parallax.ingest.clean import _CLOCK
+from parallax.ingest.stamp_lines import zoned
 
 ROUNDUP = "roundup"
 
@@ -43,7 +44,7 @@ _PHRASES = (
 )
 # the phrase opens the title, or follows a label, a colon, a bar or a dash ("Bondi attack: what we know"), or ends it
 _TITLE = re.compile(rf"(?:^|[:|–—-]\s?|\s-\s)\s*(?:{_PHRASES})(?=\W|$)|(?:{_PHRASES})\s*[.?!]?$", re.I)
-_ENTRY = re.compile(rf"^{_CLOCK}[ ]–[ ]\S")
+_ENTRY = re.compile(rf"^{zoned(_CLOCK)}[ ]–[ ]\S")
 _MIN_ENTRIES = 4
 
 

@@ -53,9 +53,13 @@ _COMPOUND_HEAD = re.compile(
 # a result told from the losing side (a verb or a noun of losing in the clause before the pair: "lost
 # the final 4-6, 6-3", "verlor am Samstag mit 1:3", "przegrał w niedzielę 1:2", "Sconfitta per il Torino:
 # 1-2"), or named by its noun after it ("a 1-3 defeat").  There even a rising pair, or one that could be a
-# clock time ("verlor 21:23"), is a result, unless a noun of its own follows ("lost 2-3 matches").
+# clock time ("verlor 21:23"), is a result, unless a noun of its own follows ("lost 2-3 matches").  A motion
+# that failed is the losing side of its vote, written with its count for first as AP writes it ("The bill
+# failed 48-51", "rejected the measure 48-51", "voted down 45-52"): read as a range, it never met another
+# report's "by 49 votes to 51".
 _LOSING = re.compile(
     r"(?<!\w)(?:lost|lose|loses|losing|beaten|fell|trail|trails|trailed|trailing|defeat\w*|loss|"
+    r"failed|fails|rejected|rejects|voted[ \u00a0]down|"
     r"verlor|verloren|verliert|unterlag|unterlagen|verloor|verliest|battue?s?|perd|perdu|perdus|perdue|perdent|défaite|"
     r"s'incline|s'inclinent|inclinée?s?|"
     r"perdió|perdio|perdieron|pierde|pierden|derrota|cayó|perdeu|perderam|perde|perdem|caiu|perso|persa|sconfitt\w*|"
@@ -112,8 +116,9 @@ _RESULT_OF = re.compile(
     r"vitória|victoria|vittoria|derrota|sconfitta|triunfo)[ \u00a0]+(?:de|da|di|por|per)[ \u00a0]+\Z",
     re.I,
 )
+# ("vote" singular only: "in a 48-51 vote" is one result, "10-15 votes" a range of them)
 _RESULT_NOUN = re.compile(
-    r"[ \u00a0-]{1,3}(?:defeat|loss|losses|win|wins|victory|draw|tie|lead|"
+    r"[ \u00a0-]{1,3}(?:defeat|loss|losses|win|wins|victory|draw|tie|lead|vote|"
     r"[^\W\d_]*(?:niederlage|sieg|pleite)|remis|défaite|victoire|derrota|victoria|empate|sconfitta|vittoria|pareggio|vitória|"
     r"[^\W\d_]*(?:nederlaag|zege))(?!\w)",
     re.I,

@@ -32,6 +32,7 @@ from parallax.analyze.times.context import _CLAUSE_BREAK, _UNTIL_WORDS, _cached,
 from parallax.analyze.times.days import DayHandlers
 from parallax.analyze.times.midnight import MidnightCrossing
 from parallax.analyze.times.periods import PeriodHandlers
+from parallax.analyze.times.person_months import in_a_person
 from parallax.analyze.times.quoted_days import said_days
 from parallax.analyze.times.weekday_check import check_weekdays
 from parallax.analyze.times.written import written_day
@@ -316,4 +317,6 @@ def add_times(article: Article, paragraphs: list[Paragraph]) -> None:
     for i, (s, e, value, gran) in enumerate(found):
         if is_score(article.text, s, e):
             continue  # "verlor 21:23": a handball score, which the quantities read as one, not a clock time
+        if gran == "month" and in_a_person(article, s, e):
+            continue  # "Lily March", "Theresa May": a name, not a month (:mod:`.person_months`)
         article.times.append(TimeExpression(article.text[s:e], value, s, e, gran, weekday_mismatch=i in mismatched))

@@ -18,6 +18,7 @@ from calendar import monthrange
 from datetime import date, timedelta
 
 from parallax.analyze.timelex import Lexicon
+from parallax.analyze.times.closing_days import after_a_close
 from parallax.analyze.times.cues import (  # noqa: F401  (old import paths: these lived here)
     _AT_LEAST,
     _CLAUSE_BREAK,
@@ -206,6 +207,7 @@ class Context:
         future = tense == "future" or bool(until and (until_ahead or deadline_moved(text, until.start(), m.end())))
         future = future or self._ahead(text, m.start()) or (m.groupdict().get("wd") or m.group()).lower() in self.lex.ahead_forms
         future = future and not self._after_since(text, m.start())  # "streikt seit Montag": a span up to now
+        future = future and not after_a_close(self.lex, text, m.start())  # "the closing price on Friday" (:mod:`.closing_days`)
         form = self._weekday_form(text, m)  # Swedish "i tisdags" (last), "på tisdag" (next)
         last, ahead = mod in self.lex.last_words or form == "last", mod in self.lex.next_words or form == "next"
         if ahead or (not last and future and back != 0):

@@ -68,6 +68,9 @@ def _year_after(text: str, end: int) -> int | None:
 
 _CJK_ORDINAL = {c: i for chars in ("1234", "一二三四", "１２３４") for i, c in enumerate(chars, 1)}
 _YEAR_EARLIER = {"year-earlier", "year-ago", "year-before", "prior-year", "comparable", "corresponding"}
+# a modifier that names the year's last part, not the latest one reported: "growth will be weaker in the final
+# quarter" is the fourth quarter (it had read as the quarter just ended, Q3 in November); "last quarter" stays the latest
+_FINAL = {"final"}
 
 
 class QuarterHandlers(Context):
@@ -89,6 +92,8 @@ class QuarterHandlers(Context):
         if q is not None and q > per_year:
             return None, None
         qmod = (g.get("qmod") or "").lower()
+        if q is None and qmod in _FINAL:
+            q = per_year  # "the final quarter": the fourth, placed in its year as "the fourth quarter" is
         year = g.get("year") or g.get("year2") or (of_a_year.group("y") if of_a_year else None)
         if not self.ref and not year:
             return None, "quarter"

@@ -1,0 +1,56 @@
+"""A place one report names where another names a second place: no swap where a report puts one in the other.
+
+"derailed in northwestern Montana" / "derailed near Libby" is a word-level swap of one place for another, and
+was shown as a place conflict, though Libby is in Montana and the first report's own dateline says so ("LIBBY,
+Mont. (AP) —").  There is no gazetteer to say which place holds which, but the reports write it the way the
+press does, a place and the larger one it lies in after a comma: a dateline ("LIBBY, Mont.", "KYIV, Ukraine"),
+or the text ("Parkersburg, West Virginia", "near Libby, Montana").  A swap of two places that either report so
+writes together is one place named at two scales, no conflict.  Any other swap is still compared ("signed in
+Tallinn" / "signed in Helsinki", even where the second report names Tallinn elsewhere).
+"""
+
+from __future__ import annotations
+
+import re
+
+from parallax.records import Article
+
+# the AP's abbreviations of the states of the United States, as datelines and texts write them after a town
+_STATES = {
+    "ala.": "alabama", "ariz.": "arizona", "ark.": "arkansas", "calif.": "california", "colo.": "colorado",
+    "conn.": "connecticut", "del.": "delaware", "fla.": "florida", "ga.": "georgia", "ill.": "illinois",
+    "ind.": "indiana", "kan.": "kansas", "ky.": "kentucky", "la.": "louisiana", "md.": "maryland",
+    "mass.": "massachusetts", "mich.": "michigan", "minn.": "minnesota", "miss.": "mississippi", "mo.": "missouri",
+    "mont.": "montana", "neb.": "nebraska", "nev.": "nevada", "n.h.": "new hampshire", "n.j.": "new jersey",
+    "n.m.": "new mexico", "n.y.": "new york", "n.c.": "north carolina", "n.d.": "north dakota", "okla.": "oklahoma",
+    "ore.": "oregon", "pa.": "pennsylvania", "r.i.": "rhode island", "s.c.": "south carolina", "s.d.": "south dakota",
+    "tenn.": "tennessee", "vt.": "vermont", "va.": "virginia", "wash.": "washington", "w.va.": "west virginia",
+    "wis.": "wisconsin", "wyo.": "wyoming",
+}  # fmt: skip
+# a place and the larger place after a comma: up to three capitalised words each (bounded: linear on any text)
+_WORD = r"[A-Z][\w'’.-]{0,30}"
+_WITHIN = re.compile(rf"(?<![\w])({_WORD}(?:[ ]{_WORD}){{0,2}}),[ ]+({_WORD}(?:[ ]{_WORD}){{0,2}})")
+
+
+def _pairs(art: Article) -> set[tuple[str, str]]:
+    """(place, larger place) pairs the article writes, in lower case, abbreviations of states spelled out."""
+    out = set()
+    for source in (art.dateline or "", art.text):
+        for m in _WITHIN.finditer(source):
+            small, large = m.group(1).lower(), m.group(2).lower().rstrip(",")
+            out.add((small, _STATES.get(large, large.rstrip("."))))
+    return out
+
+
+def _names(name: str, place: str) -> bool:
+    """Whether an entity's name is the place ("Montana", "northwestern Montana" for "montana")."""
+    name = name.lower().strip()
+    return name == place or name.endswith(" " + place)
+
+
+def one_within_other(name_a: str, art_a: Article, name_b: str, art_b: Article) -> bool:
+    """Whether either report writes one place of a swap as lying in the other (see the module)."""
+    pairs = _pairs(art_a) | _pairs(art_b)
+    return any(
+        (_names(x, small) and _names(y, large)) for small, large in pairs for x, y in ((name_a, name_b), (name_b, name_a))
+    )
