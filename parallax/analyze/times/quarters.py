@@ -31,19 +31,19 @@ _DEADLINE_BEFORE = re.compile(rf"(?<!\w)(?:{_DEADLINE_WORDS.replace(' ', _SPACE)
 # the step from the publication's year.  Read after the match, as a year in figures is ("of 2027")
 _NEXT, _LAST, _THIS = 1, -1, 0
 _OF_YEAR = [
-    (re.compile(rf"(?:{p})(?!\w)", re.I), step)
+    (re.compile(rf"(?<!\s)(?:{p})(?!\w)", re.I), step)  # read from a quarter's last letter: a run of spaces is read once
     for p, step in (
-        (r"\s+of\s+(?:the\s+)?(?:next|coming|following)\s+year|\s+next\s+year", _NEXT),
-        (r"\s+of\s+(?:the\s+)?(?:last|previous|past|prior)\s+year|\s+last\s+year", _LAST),
-        (r"\s+of\s+(?:this|the\s+current)\s+year|\s+this\s+year", _THIS),
-        (r"\s+(?:des\s+)?(?:nächsten|kommenden|folgenden)\s+Jahres|\s+de\s+l['’](?:année|an)\s+(?:prochaine?|suivante?)"
-         r"|\s+del\s+(?:próximo|siguiente)\s+año|\s+del\s+año\s+(?:próximo|siguiente|que\s+viene)"
-         r"|\s+do\s+próximo\s+ano|\s+do\s+ano\s+que\s+vem|\s+dell['’]anno\s+prossimo|\s+del\s+prossimo\s+anno"
-         r"|\s+de\s+l['’]any\s+(?:vinent|que\s+ve|següent)|\s+do\s+ano\s+seguinte", _NEXT),
-        (r"\s+(?:des\s+)?(?:vergangenen|letzten|vorigen)\s+Jahres|\s+des\s+Vorjahres|\s+de\s+l['’](?:année|an)\s+(?:dernière?|passée?)"
-         r"|\s+del\s+(?:pasado|último)\s+año|\s+del\s+año\s+pasado|\s+do\s+ano\s+passado|\s+dell['’]anno\s+scorso|\s+de\s+l['’]any\s+passat", _LAST),
-        (r"\s+(?:dieses|des\s+laufenden)\s+Jahres|\s+de\s+l['’]année\s+en\s+cours|\s+de\s+cette\s+année"
-         r"|\s+de(?:l)?\s+(?:este\s+)?año\s+en\s+curso|\s+de\s+este\s+año", _THIS),
+        (r"\s++of\s++(?:the\s++)?(?:next|coming|following)\s++year|\s++next\s++year", _NEXT),
+        (r"\s++of\s++(?:the\s++)?(?:last|previous|past|prior)\s++year|\s++last\s++year", _LAST),
+        (r"\s++of\s++(?:this|the\s++current)\s++year|\s++this\s++year", _THIS),
+        (r"\s++(?:des\s++)?(?:nächsten|kommenden|folgenden)\s++Jahres|\s++de\s++l['’](?:année|an)\s++(?:prochaine?|suivante?)"
+         r"|\s++del\s++(?:próximo|siguiente)\s++año|\s++del\s++año\s++(?:próximo|siguiente|que\s++viene)"
+         r"|\s++do\s++próximo\s++ano|\s++do\s++ano\s++que\s++vem|\s++dell['’]anno\s++prossimo|\s++del\s++prossimo\s++anno"
+         r"|\s++de\s++l['’]any\s++(?:vinent|que\s++ve|següent)|\s++do\s++ano\s++seguinte", _NEXT),
+        (r"\s++(?:des\s++)?(?:vergangenen|letzten|vorigen)\s++Jahres|\s++des\s++Vorjahres|\s++de\s++l['’](?:année|an)\s++(?:dernière?|passée?)"
+         r"|\s++del\s++(?:pasado|último)\s++año|\s++del\s++año\s++pasado|\s++do\s++ano\s++passado|\s++dell['’]anno\s++scorso|\s++de\s++l['’]any\s++passat", _LAST),
+        (r"\s++(?:dieses|des\s++laufenden)\s++Jahres|\s++de\s++l['’]année\s++en\s++cours|\s++de\s++cette\s++année"
+         r"|\s++de(?:l)?\s++(?:este\s++)?año\s++en\s++curso|\s++de\s++este\s++año", _THIS),
     )
 ]
 
@@ -52,8 +52,8 @@ _OF_YEAR = [
 # "nella seconda metà dell'anno"): enough to make a word for any half a half of a year, placed as a half alone is;
 # a year in figures after such words is the year ("im ersten Quartal des Jahres 2025", "la primera mitad de 2025")
 _OF_A_YEAR = re.compile(
-    r"\s+(?:of\s+(?:the\s+year\s+)?|des\s+Jahres\s+|del\s+(?:año\s+)?|de\s+(?:l['’]année\s+)?|dell['’]anno\s+|do\s+(?:ano\s+)?)?(?P<y>\d{4})(?!\d)"
-    r"|\s+(?:of\s+the\s+year|des\s+(?:Jahres|Jahrs)|del\s+año|de\s+l['’](?:année|any)|dell['’]anno|do\s+ano)(?!\w)",
+    r"(?<!\s)\s++(?:of\s++(?:the\s++year\s++)?|des\s++Jahres\s++|del\s++(?:año\s++)?|de\s++(?:l['’]année\s++)?|dell['’]anno\s++|do\s++(?:ano\s++)?)?(?P<y>\d{4})(?!\d)"
+    r"|(?<!\s)\s++(?:of\s++the\s++year|des\s++(?:Jahres|Jahrs)|del\s++año|de\s++l['’](?:année|any)|dell['’]anno|do\s++ano)(?!\w)",
     re.I,
 )
 
