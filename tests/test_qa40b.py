@@ -22,3 +22,37 @@ def test_turkish_surname_alone_opening_the_sentence_speaks() -> None:
     text = "Vali Ahmet Demir, \"Sonuçlar kesindir\" dedi.\n\nToplantıda, yaptığı konuşmada \"Herkese teşekkür ederim\" dedi."
     quotes = {q.text: q.speaker for q in analyzed(text, "tr").quotes}
     assert quotes["Herkese teşekkür ederim"] in ("Ahmet Demir", None)
+
+
+def test_hindi_surname_alone_is_the_person_named_in_full_after_a_title() -> None:
+    # 'जयशंकर ने कहा, "…"' after 'विदेश मंत्री एस जयशंकर': the one word is no name by its shape, so the quotation had a
+    # description for its speaker and another report's spokesman saying the same words was no misattribution
+    from parallax.analyze.quotes.hindi_names import hi_full_name
+
+    text = (
+        "स्वास्थ्य मंत्री अनुप्रिया पटेल ने बुधवार को अस्पताल का दौरा किया।\n\n"
+        'पटेल ने कहा, "नए अस्पताल में पांच सौ बिस्तर होंगे।"'
+    )
+    speakers = [q.speaker for q in analyzed(text, "hi").quotes if q.kind == "direct"]
+    assert speakers == ["अनुप्रिया पटेल"]
+    # no title before the name, or a danda between: none is given
+    assert hi_full_name("कल अनुप्रिया पटेल आईं।", 30, "पटेल") is None
+    assert hi_full_name("स्वास्थ्य मंत्री आईं। पटेल ने कहा", 22, "पटेल") is None
+    assert hi_full_name("मंत्री अनुप्रिया पटेल आईं।", 25, "अनुप्रिया पटेल") is None  # already two words
+
+
+def test_hindi_quotation_given_to_the_minister_and_to_a_spokesman_is_misattributed() -> None:
+    import parallax
+    from tests.helpers import outlet_articles
+
+    a = (
+        "रक्षा मंत्री अजय वर्मा गुरुवार को पुणे पहुंचे।\n\n"
+        'वर्मा ने कहा, "हमारी सेना किसी भी चुनौती के लिए पूरी तरह तैयार है।"'
+    )
+    b = (
+        "रक्षा मंत्री अजय वर्मा गुरुवार को पुणे पहुंचे।\n\n"
+        'मंत्रालय के प्रवक्ता सुनील राणा ने कहा, "हमारी सेना किसी भी चुनौती के लिए पूरी तरह तैयार है।"'
+    )
+    groups = parallax.compare(outlet_articles([a, b], "hi")).to_dict()["quotes"]
+    assert len(groups) == 1 and groups[0]["misattributed"] is True
+    assert {v["speaker"] for v in groups[0]["variants"]} == {"अजय वर्मा", "सुनील राणा"}
