@@ -56,3 +56,23 @@ def test_hindi_quotation_given_to_the_minister_and_to_a_spokesman_is_misattribut
     groups = parallax.compare(outlet_articles([a, b], "hi")).to_dict()["quotes"]
     assert len(groups) == 1 and groups[0]["misattributed"] is True
     assert {v["speaker"] for v in groups[0]["variants"]} == {"अजय वर्मा", "सुनील राणा"}
+
+
+def test_prisoners_and_hostages_are_one_kind_each_across_languages() -> None:
+    # "تبادل ٤٥٠ أسيرا" / "the exchange of 540 prisoners": the Arabic and English nouns met no kind, so the two
+    # figures were never compared
+    from parallax.analyze import Analyzer
+    from parallax.compare.conflicts import sentence_conflicts
+    from parallax.compare.count_nouns import counted
+    from parallax.records import Article
+
+    assert counted("أسير", None) == counted("prisoner", None) == counted("gefangene", None) == "prisoner"
+    assert counted("пленных", None) == counted("detainee", None) == "prisoner"
+    assert counted("رهينة", None) == counted("hostage", None) == counted("заложников", None) == "hostage"
+    assert counted("hostage", None) != counted("prisoner", None)
+    assert counted("presa", None) != "prisoner"  # a dam, in Spanish
+    a = Article(id="a", text="أفرجت السلطات عن ٣٢٠ سجينا يوم الأحد.", language="ar", published="2026-03-14", outlet="A")
+    b = Article(id="b", text="The authorities freed 230 prisoners on Sunday.", language="en", published="2026-03-14", outlet="B")
+    Analyzer().analyze_all([a, b])
+    found = sentence_conflicts(a, a.sentences[0], b, b.sentences[0])
+    assert [(c.kind, c.values) for c in found if c.kind == "number"] == [("number", {"a": [320.0], "b": [230.0]})]
