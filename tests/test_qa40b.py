@@ -76,3 +76,17 @@ def test_prisoners_and_hostages_are_one_kind_each_across_languages() -> None:
     Analyzer().analyze_all([a, b])
     found = sentence_conflicts(a, a.sentences[0], b, b.sentences[0])
     assert [(c.kind, c.values) for c in found if c.kind == "number"] == [("number", {"a": [320.0], "b": [230.0]})]
+
+
+def test_arabic_agreement_taking_effect_on_a_weekday_looks_ahead() -> None:
+    # "اتفاق … يبدأ سريانه عند منتصف ليل السبت" (taking effect at midnight on Saturday), announced on Thursday, read
+    # as the Saturday before: the past cue "أعلن" was the only one in the sentence
+    from tests.helpers import resolved
+
+    got = resolved("ar", "أعلنت الحكومة يوم الأربعاء هدنة إنسانية يبدأ سريانها صباح الأحد.", "2026-03-14")
+    assert got == {"يوم الأربعاء": "2026-03-11", "صباح الأحد": "2026-03-15TMO"}
+    got = resolved("ar", "وقال المتحدث إن القرار يسري اعتبارا من يوم الاثنين.", "2026-03-14")
+    assert got == {"يوم الاثنين": "2026-03-16"}
+    # a truce that took effect is told in the past: "بدأ سريان"
+    got = resolved("ar", "وكان وقف إطلاق النار قد بدأ سريانه يوم الأحد.", "2026-03-14")
+    assert got == {"يوم الأحد": "2026-03-08"}
