@@ -90,3 +90,16 @@ def test_arabic_agreement_taking_effect_on_a_weekday_looks_ahead() -> None:
     # a truce that took effect is told in the past: "بدأ سريان"
     got = resolved("ar", "وكان وقف إطلاق النار قد بدأ سريانه يوم الأحد.", "2026-03-14")
     assert got == {"يوم الأحد": "2026-03-08"}
+
+
+def test_korean_age_in_brackets_after_a_name_is_that_persons() -> None:
+    # "선교사 박정호(58) 씨" / "박정호(59) 씨": the age was read, but no name stood beside it (Korean has no entity model and
+    # the man neither spoke nor was quoted), so the two ages never met
+    from tests.helpers import first_sentence_conflicts
+
+    a = "경찰은 화요일 운전기사 최민호(47) 씨를 체포했다고 밝혔다."
+    b = "경찰은 화요일 운전기사 최민호(49) 씨를 체포했다고 밝혔다."
+    assert ("number", {"a": [47.0], "b": [49.0], "unit": "age"}) in first_sentence_conflicts(a, b, "ko")
+    # two people, each with an age: no conflict
+    c = "경찰은 화요일 운전기사 한지훈(49) 씨를 체포했다고 밝혔다."
+    assert not [k for k, v in first_sentence_conflicts(a, c, "ko") if v.get("unit") == "age"]
