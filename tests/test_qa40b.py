@@ -103,3 +103,21 @@ def test_korean_age_in_brackets_after_a_name_is_that_persons() -> None:
     # two people, each with an age: no conflict
     c = "경찰은 화요일 운전기사 한지훈(49) 씨를 체포했다고 밝혔다."
     assert not [k for k, v in first_sentence_conflicts(a, c, "ko") if v.get("unit") == "age"]
+
+
+def test_a_count_elsewhere_that_is_none_of_the_others_figures_settles_no_dispute() -> None:
+    # 'فوز حزب التجديد بـ٦٤ مقعدا من أصل ١٦١ مقعدا' / 'بـ٦٢ مقعدا في البرلمان المؤلف من ١٦١ مقعدا' lost its conflict once each
+    # report also gave the runner-up's 42 seats: the extra figure made the lists of seats unequal, read as "stated elsewhere"
+    import parallax
+    from tests.helpers import outlet_articles
+
+    a = "The Unity Party won 88 of the 200 seats, officials said on Monday.\n\nThe Green League came second with 51 seats."
+    b = "The Unity Party won 86 seats out of 200 seats in the assembly, officials said on Monday.\n\nThe Green League took 51 seats."
+    facts = parallax.compare(outlet_articles([a, b], "en")).to_dict()["facts"]
+    found = [(c["kind"], c["values"]) for f in facts for c in f["conflicts"]]
+    assert ("number", {"a": [88.0], "b": [86.0]}) in found
+    # the whole in one sentence, its part in another: the part stated elsewhere is still no dispute
+    a = "The storm cut power to 40,000 homes on Monday.\n\nBy the evening 12,000 homes were still dark."
+    b = "By the evening 12,000 homes were still without power after the storm.\n\nThe storm cut power to 40,000 homes."
+    facts = parallax.compare(outlet_articles([a, b], "en")).to_dict()["facts"]
+    assert not [c for f in facts for c in f["conflicts"] if c["kind"] == "number"]
