@@ -121,3 +121,14 @@ def test_a_count_elsewhere_that_is_none_of_the_others_figures_settles_no_dispute
     b = "By the evening 12,000 homes were still without power after the storm.\n\nThe storm cut power to 40,000 homes."
     facts = parallax.compare(outlet_articles([a, b], "en")).to_dict()["facts"]
     assert not [c for f in facts for c in f["conflicts"] if c["kind"] == "number"]
+
+
+def test_slavic_role_before_a_body_by_its_acronym_is_the_speaker() -> None:
+    # '"…", - сказал глава МИД.' gave the ministry ("МИД") as the speaker: the acronym read as the role's holder
+    text = "Делегация прибыла в Киев во вторник.\n\n\"Переговоры идут трудно\", - заявил глава МЧС."
+    assert [q.speaker for q in analyzed(text, "ru").quotes] == ["глава МЧС"]
+    text = "Делегація прибула до Варшави у вівторок.\n\n«Переговори тривають», - сказала речниця МЗС."
+    assert [q.speaker for q in analyzed(text, "uk").quotes] == ["речниця МЗС"]
+    # a name after the acronym is still the speaker
+    text = "Делегация прибыла в Киев во вторник.\n\n\"Переговоры идут трудно\", - заявил глава МЧС Олег Громов."
+    assert [q.speaker for q in analyzed(text, "ru").quotes] == ["Олег Громов"]
