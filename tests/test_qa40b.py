@@ -132,3 +132,14 @@ def test_slavic_role_before_a_body_by_its_acronym_is_the_speaker() -> None:
     # a name after the acronym is still the speaker
     text = "Делегация прибыла в Киев во вторник.\n\n\"Переговоры идут трудно\", - заявил глава МЧС Олег Громов."
     assert [q.speaker for q in analyzed(text, "ru").quotes] == ["Олег Громов"]
+
+
+def test_arabic_name_then_its_role_in_apposition_is_the_name() -> None:
+    # 'وقال فاروق بوعسكر رئيس الهيئة: "…"' gave "فاروق بوعسكر رئيس الهيئة" as the speaker, role and all
+    text = 'وقال سليم الهادي رئيس البلدية: "سنعيد فتح الطريق غدا".'
+    assert [q.speaker for q in analyzed(text, "ar").quotes] == ["سليم الهادي"]
+    text = 'وقال خالد منصور المتحدث باسم الدفاع المدني: "لا توجد إصابات".'
+    assert [q.speaker for q in analyzed(text, "ar").quotes] == ["خالد منصور"]
+    # the role first, then the name: as before
+    text = 'وقال رئيس البلدية سليم الهادي: "سنعيد فتح الطريق غدا".'
+    assert [q.speaker for q in analyzed(text, "ar").quotes] == ["سليم الهادي"]
