@@ -143,3 +143,17 @@ def test_arabic_name_then_its_role_in_apposition_is_the_name() -> None:
     # the role first, then the name: as before
     text = 'وقال رئيس البلدية سليم الهادي: "سنعيد فتح الطريق غدا".'
     assert [q.speaker for q in analyzed(text, "ar").quotes] == ["سليم الهادي"]
+
+
+def test_chinese_share_written_before_its_figure_is_a_percentage() -> None:
+    # "环比上涨百分之三点二" gave no share, so the other report's "3.2%" stood in the conflict beside the disputed figures
+    from tests.helpers import first_sentence_conflicts
+
+    art = analyzed("今年前三季度出口增长百分之六点八，进口增长百分之4.5。", "zh")
+    assert [(q.value, q.unit) for q in art.quantities] == [(6.8, "%"), (4.5, "%")]
+    assert first_sentence_conflicts("上月失业率为百分之五点一。", "上月失业率为5.6%。", "zh") == [
+        ("number", {"a": [5.1], "b": [5.6], "unit": "%"})
+    ]
+    assert first_sentence_conflicts("上月失业率为百分之五点六。", "上月失业率为5.6%。", "zh") == []
+    # a percentage point is no share
+    assert [q.unit for q in analyzed("利率下调0.25个百分点。", "zh").quantities] != ["%"]
