@@ -157,3 +157,11 @@ def test_chinese_share_written_before_its_figure_is_a_percentage() -> None:
     assert first_sentence_conflicts("上月失业率为百分之五点六。", "上月失业率为5.6%。", "zh") == []
     # a percentage point is no share
     assert [q.unit for q in analyzed("利率下调0.25个百分点。", "zh").quantities] != ["%"]
+
+
+def test_chinese_officers_titles_are_cut_from_the_speakers_name() -> None:
+    # "国家统计局城市司首席统计师董莉娟表示" gave the whole phrase as the speaker: 统计师 was no known title
+    text = "海关总署统计分析司司长吕大良表示：“外贸稳中向好。”"
+    assert [q.speaker for q in analyzed(text, "zh").quotes] == ["吕大良"]
+    text = "该行首席经济学家陈伟说：“降准仍有空间。”"
+    assert [q.speaker for q in analyzed(text, "zh").quotes] == ["陈伟"]
