@@ -1,4 +1,4 @@
-"""More kinds of person a toll counts: children, miners, pilgrims, tourists, fans, crews, civilians.
+"""More kinds of person a toll counts: children, miners, pilgrims, tourists, fans, crews, civilians, prisoners, hostages.
 
 :mod:`.noun_kinds` maps the nouns news counts to one concept across the languages read; a toll is told of
 people ("12 people were killed") or of the kind of person the event hit ("12 miners died", "drei Kinder",
@@ -25,6 +25,14 @@ MORE_KINDS = {
             r"|marineros?|marinai|marinheiros?|bemanningsleden|моряк\w*|marynarz\w*|بحار\w*",
     "civilian": r"civilians?|zivilisten|zivilistinnen|civils?|civile?s?|civili|civis|cywil\w*|мирн(?:ых|ые|ым)|цивільн\w*"
                 r"|مدنيين|مدنيون|مدنيا?",
+    # the prisoners a ceasefire or a swap frees and the hostages a release names: two kinds ("450 prisoners for 20
+    # hostages"), each one count however a language names it ("تبادل ٤٥٠ أسيرا" / "the exchange of 540 prisoners")
+    "prisoner": r"prisoners?|detainees?|gefangenen?|häftlinge[n]?|kriegsgefangenen?|prisonniers?|prisonnières?|détenue?s?"
+                r"|prisioner[oa]s?|presos?|prigionier[ie]|detenut[ie]|prisioneir[oa]s?|gevangenen|gedetineerden"
+                r"|пленн\w*|военнопленн\w*|заключ[её]нн\w*|полонен\w*|полонених|в['’]язн\w*|więźni\w*|więzień|jeńc\w*|jeniec"
+                r"|esir\w*|mahkum\w*|أسرى|أسير\w*|سجناء|سجين\w*|معتقل\w*",
+    "hostage": r"hostages?|geiseln?|otages?|rehen(?:es)?|ostaggi|ostaggio|reféns|refém|gijzelaars?|заложник\w*|заручник\w*"
+               r"|zakładni\w*|rehine\w*|رهائن|رهينة",
 }  # fmt: skip
 
 MORE_PERSON_KINDS = frozenset(MORE_KINDS)

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from parallax.compare.hedges import fits
 from parallax.compare.numbers import number_conflicts, numbers
+from parallax.compare.roles import role_class
 from parallax.records import Article, Sentence
 
 
@@ -34,7 +36,19 @@ def stated_elsewhere(unit, art_a: Article, sa: Sentence, held_a: dict, art_b: Ar
     if not (isinstance(unit, str) and unit.isalpha() and unit.islower()):
         return False  # shares ("%") and sums ("IDR") measure many things in one report: only counts of a noun
     for art, s, held, other in ((art_a, sa, held_a, held_b), (art_b, sb, held_b, held_a)):
-        wide = _merged(held, (numbers(art, t) for t in art.sentences if t is not s and t.start != s.start))
-        if all(u != unit for u, _, _ in number_conflicts(wide, other)):
+        elsewhere = _merged({}, (numbers(art, t) for t in art.sentences if t is not s and t.start != s.start))
+        if not _gives_one_of(elsewhere.get(unit, {}), other.get(unit, {})):
+            continue  # its other sentences give none of the other's figures: the dispute stands, whatever they add
+        if all(u != unit for u, _, _ in number_conflicts(_merged(held, [elsewhere]), other)):
             return True
     return False
+
+
+def _gives_one_of(elsewhere: dict, other: dict) -> bool:
+    """Whether a figure of the report's other sentences is one the other report's sentence gives, in one role
+    ("Tajdid won 64 of the 161 seats" then "Amal came second with 42 seats" / "Tajdid won 62 seats in the 161-seat
+    parliament": 42 is none of 62 and 161, so 64 against 62 stays a dispute; adding it had only made the two sides'
+    lists of seats unequal in length, which :func:`.numbers.number_conflicts` reads as no pair left over)."""
+    return any(
+        role_class(ra) == role_class(rb) and fits(x, y) for ra, xs in elsewhere.items() for rb, ys in other.items() for x in xs for y in ys
+    )

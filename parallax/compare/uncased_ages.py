@@ -6,7 +6,8 @@ two outlets' ages for one person never conflicted.  Here the name is one the art
 speaker of one of its quotations or reported statements, or a person entity, found right after the age (its word of
 years, "वर्षीय", "ساله", "ปี", and up to two words of a role between: "52 वर्षीय किसान मोहन लाल") or right before it
 ("मोहन लाल (52)", "احمد رضایی، ۴۵ ساله", "วิชัย ทองดี อายุ 61 ปี"); and in Thai a title glued to a given name marks a
-name by itself ("นายวิชัย ทองดี อายุ 61 ปี": Mr Wichai Thongdee).  Split from :mod:`.ages` to keep it short.
+name by itself ("นายวิชัย ทองดี อายุ 61 ปี": Mr Wichai Thongdee), and in Korean a name of three syllables that opens with a
+surname before the bracket ("박정호(58) 씨").  Split from :mod:`.ages` to keep it short.
 """
 
 from __future__ import annotations
@@ -14,12 +15,15 @@ from __future__ import annotations
 import re
 
 from parallax.analyze.quotes.uncased import UNCASED
+from parallax.analyze.quotes.uncased_names import looks_named
 from parallax.records import Article, Quantity
 
 # the words of years after an age's figure, and the age's word before it, in these languages
 _YEARS_AFTER = re.compile(r"[ \u00a0\u200c-]*(?:वर्षीय|साल(?:\s+के)?|ساله|سالہ|عاما|عامًا|ปี)?")
 _AGE_LEAD = re.compile(r"(?:[ \u00a0]*(?:[(（]|,|،)|[ \u00a0]*(?:อายุ|วัย|उम्र|عمر)(?:ประมาณ|ราว)?)?[ \u00a0]*\Z")
 # a Thai title glued to a given name, and the surname after a space: "นายวิชัย ทองดี", "นางสาวสมศรี ใจดี"
+# a Korean name of three syllables right before the age's bracket: "선교사 박정호(58) 씨"
+_KO_NAME_BEFORE = re.compile(r"(?<![가-힣])[가-힣]{3}\Z")
 _TH_TITLED = re.compile(r"(?:นางสาว|นาย|นาง|ด\.ช\.|ด\.ญ\.)(?P<name>[\u0e01-\u0e4e]+(?:[ \u00a0][\u0e01-\u0e4e]+)?)")
 
 
@@ -40,6 +44,8 @@ def uncased_named_age(art: Article, q: Quantity, names: list[str]) -> list[str] 
         for m in _TH_TITLED.finditer(text, max(0, end - 60), end):
             if m.end() == end:
                 return m.group("name").split()
+    if (art.language or "")[:2] == "ko" and (m := _KO_NAME_BEFORE.search(text, max(0, end - 8), end)) and looks_named(m.group(), "ko"):
+        return [m.group()]  # "박정호(58) 씨": Korean news gives every person's age so, in brackets after the name
     for name in names:
         if end >= len(name) and text[end - len(name) : end] == name and not text[end - len(name) - 1 : end - len(name)].isalpha():
             return name.split()

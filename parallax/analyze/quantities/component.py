@@ -13,6 +13,7 @@ from parallax.analyze.quantities.fractions import whole_offset
 from parallax.analyze.quantities.magnitude import MAGNITUDE
 from parallax.analyze.quantities.national import article_yuan
 from parallax.analyze.quantities.units import singular
+from parallax.analyze.quantities.zh_percent import with_zh_percents
 from parallax.records import Article, Quantity
 
 
@@ -56,6 +57,8 @@ def add_quantities(article: Article, paragraphs: list[Paragraph]) -> None:
         skip = [(s - para.offset, e - para.offset) for s, e in time_spans]
         parsed = para.doc.has_annotation("DEP")
         found = find_quantities(para.text, article.language, skip)
+        if (article.language or "").startswith("zh"):
+            found = with_zh_percents(para.text, found)  # "百分之三点二": the share written before its figure
         bare = set()  # the figures no noun follows, by the text or by the parse ("1.4bn comes from the EU")
         for i, q in enumerate(found):
             # (not LABEL or AGE; a magnitude is no count; nor a currency's ISO code, "3.1 billion kronor" read as SEK,

@@ -206,6 +206,19 @@ def _ar_genitive(word: str) -> bool:
 _AR_JOINED = {"عبد", "أبو", "أبي", "بن", "ابن", "بنت", "آل", "عبدال"}
 
 
+def _ar_role_after_name(words: list[str]) -> int | None:
+    """Where a role set after an Arabic name of two to four words starts, its genitive definite words closing the
+    phrase ("فاروق بوعسكر رئيس الهيئة", the commission's president; "… المتحدث باسم الجيش", the army's spokesman); None where the phrase is no such name and role
+    (a name opens without the article)."""
+    for j in range(2, min(len(words), 5)):
+        if words[j] in AR_ROLES:
+            before, after = words[:j], words[j + 1 :]
+            if not before[0].startswith("ال") and not any(w in AR_ROLES for w in before) and after and all(w.startswith("ال") or w == "باسم" for w in after):
+                return j
+            return None
+    return None
+
+
 def ar_name(phrase: str) -> str:
     """The name after the role words: "وزير الداخلية أحمد بن سالم الحارثي" is "أحمد بن سالم الحارثي"
     (a role's genitive is a definite word: "الداخلية").  Persian marks no genitive ("وزیر کشور
@@ -217,6 +230,8 @@ def ar_name(phrase: str) -> str:
         if k + 1 < len(words) and words[k] in _AR_ROLE_TO and words[k + 1].startswith("ال"):
             k += 2  # "المبعوث الأممي إلى اليمن": the envoy to Yemen, "السفير لدى الأردن"
     rest = words[k:]
+    if not k and (j := _ar_role_after_name(words)):
+        return " ".join(words[:j])  # "فاروق بوعسكر رئيس الهيئة": the name, then its role in apposition
     if not k or len(rest) < 2:
         return phrase  # "فرماندار ناروان" is the governor of a town, not a person named "ناروان"
     if not any(_ar_genitive(w) for w in words[1:k]) and len(rest) > 2:
@@ -228,7 +243,9 @@ def ar_name(phrase: str) -> str:
 
 # a circumstance in commas closing the phrase before a quotation, after the speaker and the role: "، في حيثيات
 # الحكم:" (in the grounds of the ruling), "، خلال مؤتمر صحفي:" (the words of :data:`AR_PHRASE_END` that open one)
-AR_CIRCUMSTANCE_TAIL = re.compile(r"\s*+[،,]\s*+(?:في|خلال|أمام|عبر|لوكالة|لقناة|لصحيفة|لإذاعة|لموقع)\s[^،,:؛;«»\"“”\n]{1,80}[:،,]?\s*+\Z")
+# (a search starts only where a run of spaces starts: from inside one, "\s*+" ran on to its end at every space, which
+# bench_regex timed as catastrophic on a run of newlines; the matches are the same)
+AR_CIRCUMSTANCE_TAIL = re.compile(r"(?<!\s)\s*+[،,]\s*+(?:في|خلال|أمام|عبر|لوكالة|لقناة|لصحيفة|لإذاعة|لموقع)\s[^،,:؛;«»\"“”\n]{1,80}[:،,]?\s*+\Z")
 
 
 # the name that a Persian role in commas describes: "محمد رضایی، سخنگوی سازمان هواپیمایی کشوری، گفت:" (Mohammad

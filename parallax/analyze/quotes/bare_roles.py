@@ -2,9 +2,9 @@
 
 Languages without articles name a speaker by role alone, and say what the role is of with a bare genitive or a
 preposition after it ("predsednica vlade", the prime minister; "minister za finance"; "глава региона";
-"rzecznik policji"), where the Romance and Germanic languages write an article and "of" (the pattern of
+"rzecznik policji"; a body by its acronym, "глава МИД", "rzecznik MSZ"), where the Romance and Germanic languages write an article and "of" (the pattern of
 :mod:`.lexical_cues` for '«…», disse o porta-voz da polícia').  A role of the titles' lexicon and up to three
-words in lower case closing the clause are the speaker; a name after them is read by the other rules.
+words in lower case, or an acronym, closing the clause are the speaker; a name after them is read by the other rules.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from parallax.analyze.titles import TITLE_WORDS
-from parallax.letters import LOWER
+from parallax.letters import LOWER, UPPER
 
 # the Slavic languages, which have no articles (Bulgarian and Macedonian suffix one, so their roles are definite)
 LANGS = frozenset({"sl", "hr", "bs", "sr", "cs", "sk", "pl", "ru", "uk"})
@@ -22,7 +22,8 @@ LANGS = frozenset({"sl", "hr", "bs", "sr", "cs", "sk", "pl", "ru", "uk"})
 @lru_cache(maxsize=32)
 def _pattern(cues: str) -> re.Pattern[str]:
     return re.compile(
-        rf"\W{{0,3}}\s*+(?:[—–-]\s*+)?(?P<cue>{cues})\s++(?P<spk>[{LOWER}][\w-]{{2,}}(?:\s[{LOWER}][\w-]*){{1,3}}?)"
+        rf"\W{{0,3}}\s*+(?:[—–-]\s*+)?(?P<cue>{cues})\s++(?P<spk>[{LOWER}][\w-]{{2,}}"
+        rf"(?:(?:\s[{LOWER}][\w-]*){{1,3}}?|(?:\s[{LOWER}][\w-]*){{0,2}}?\s[{UPPER}]{{2,6}}))"
         r"\s?(?:[.,;!?]|\Z)"
     )
 

@@ -17,6 +17,7 @@ from parallax.analyze.indonesian_names import LANGS as INDONESIAN
 from parallax.analyze.indonesian_names import name_length as indonesian_name_length
 from parallax.analyze.indonesian_names import name_start as indonesian_name_start
 from parallax.analyze.names import FIRST_NAMES, NAME_PARTICLES
+from parallax.analyze.quotes.acronym_bodies import ROLE_OF_ACRONYM
 from parallax.analyze.quotes.antecedents import impersonal, pronouns
 from parallax.analyze.quotes.bare_roles import bare_role_after
 from parallax.analyze.quotes.cue_lexicon import LEXICAL_CUES
@@ -89,7 +90,6 @@ _ONLY_WHAT_IT_IS_OF = re.compile(
     rf"\A\W{{0,3}}\s*(?:[—–-]\s*)?\S+(?:\s\S+)?\s{DEFINITE}\s?[{LOWER}][\w-]+(?:\s[{LOWER}][\w-]+|\sd['’][{UPPER}][\w-]+)?"
     rf"\s(?:de|da|do|das|dos|del|della|dello|delle|dei|degli|di|du|des|au|aux|al|alla|ai|agli|ao|aos)\s(?:la\s|l['’])?[{UPPER}][\w-]+\Z"
 )
-
 
 _OPENS_NEXT = re.compile(r"\A[^\w,;:]{0,3}[^,;:“”\"«»]+[,:]\s*[“\"„«‘]")
 
@@ -225,7 +225,7 @@ def _lexical_speaker_span(text: str, span: _Span, sent: tuple[int, int], lang: s
     # (a rank abbreviated in lower case may stand before the name: "– poinformowała asp. sztab. Marta Zielińska")
     # (the role may name its organisation in quotation marks: '— сказал председатель совета директоров «УралТрубМаш» Игорь Демин')
     m = re.match(rf"\W{{0,3}}\s*(?:[—–-]\s*)?(?P<cue>{cues})\s+(?:[«„“\"]?(?:\w+['’])?[\w-]+[»“”\"]?\s+|[{LOWER}][\w-]*\.\s+){{0,6}}?(?:(?:\w+['’])?[\w-]+,\s+)?{_NAME}", after)
-    if m and _ONLY_WHAT_IT_IS_OF.search(after, 0, m.end("spk")) and re.match(rf"\s*(?:[.;!?]|$)|\s(?:{_CIRCUMSTANCE})\s", after[m.end("spk") :]):
+    if m and (_ONLY_WHAT_IT_IS_OF.search(after, 0, m.end("spk")) or ROLE_OF_ACRONYM.search(after, 0, m.end("spk"))) and re.match(rf"\s*(?:[.;!?]|$)|\s(?:{_CIRCUMSTANCE})\s", after[m.end("spk") :]):
         m = None  # 'dijo el portavoz del Gobierno.': the name is what the role is of; the description below speaks
     if m and _WHERE_BEFORE.search(after, 0, m.start("spk")):
         m = None  # '», ha detto la neosindaca in piazza Bra.': where it was said; the description below speaks

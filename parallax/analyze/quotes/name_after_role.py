@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from parallax.analyze.names import FIRST_NAMES as _FIRST_NAMES
 from parallax.analyze.names import NAME_PARTICLES
+from parallax.analyze.quotes.acronym_bodies import acronym_body
 from parallax.analyze.quotes.antecedents import impersonal, pronouns
 from parallax.analyze.titles import TITLE_WORDS, describes_a_role
 from parallax.letters import LOWER, UPPER
@@ -44,7 +45,7 @@ def _without_role(name: str) -> str:
         return name  # "ministro da Defesa Civil": one capitalised word more is the body's name, not a person's
     if k == 0 or not rest or not all(w[:1].isupper() or w in NAME_PARTICLES for w in rest) or not rest[-1][:1].isupper():
         return name
-    return " ".join(rest)
+    return name if acronym_body(" ".join(rest)) else " ".join(rest)  # "глава МЧС": the head of the body
 
 
 # words before a capitalised run that make it a complement, not the name of the person described:
@@ -232,6 +233,8 @@ def role_of_a_body(role: str, name: str, lang: str) -> bool:
     Προστασίας" (of Civil Protection) no speaker.  Greek only, where a name after a role agrees with it
     and so is not in the genitive after "τον υπουργό"; every word of ``name`` must be in the genitive."""
     words = name.split()
+    if role.strip() and describes_a_role(role.strip()) and acronym_body(name):
+        return True  # any language: a body by its acronym, "глава МИД" (:mod:`.acronym_bodies`)
     return (
         lang == "el"
         and bool(role.strip())

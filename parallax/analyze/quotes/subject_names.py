@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from parallax.analyze.names import FIRST_NAMES as _FIRST_NAMES
+from parallax.analyze.quotes.acronym_bodies import acronym_body
 from parallax.analyze.quotes.antecedents import _GENDERED, _RELATIVE, PLURAL_PRONOUNS, POSSESSIVES, impersonal, pronouns
 from parallax.analyze.quotes.described import described_person
 from parallax.analyze.quotes.indefinite_speakers import indefinite_speaker
@@ -200,6 +201,7 @@ class _SubjectNames:
             and not _opens_a_name(art, art.text.find(cleaned, start, end + 1), t.end())
             and not cleaned[t.end() :][:1].islower()
             and not _role_alone(cleaned[t.end() :])
+            and not acronym_body(cleaned[t.end() :])  # "глава МЧС": the head of the ministry, not the ministry
         ):
             cleaned = cleaned[t.end() :]
         described = re.split(r"\s(?:[—–]|--)\s", cleaned)[0]  # (not a parenthesis: "Café owners on Hartley Road — where ...")

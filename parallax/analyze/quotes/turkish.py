@@ -86,6 +86,16 @@ _TR_OPENING_SUBJECT = re.compile(
 )
 
 
+# one capitalised word and a comma opening the sentence, then where it spoke: 'Yıldırım, zafer konuşmasında “...”
+# ifadesini kullandı.' (a surname alone, the person the text named in full before); not a word in a case other than
+# the subject's, "Toplantıda,", "Ankara'dan,", nor a day, "Dün," (a capitalised adverb, "Ayrıca,", is a stop word
+# the caller drops)
+_TR_DAY_WORDS = r"Dün|Bugün|Yarın|Üstelik|Pazartesi|Salı|Çarşamba|Perşembe|Cuma|Cumartesi|Pazar|Sabah|Akşam|Gece"
+_TR_SURNAME_OPENING = re.compile(
+    rf"\A[^\w“”\"«»]{{0,3}}(?!(?:{_TR_DAY_WORDS}),)(?P<spk>[{UPPER}][{LOWER}]+(?<![dt][ae])(?<![dt][ae]n)),\s[^“”\"«»,]{{0,60}}?(?:{_TR_STATEMENT})\s*,?\s*$"
+)
+
+
 def tr_subject_before(before: str) -> tuple[int, int] | None:
     """(start, end) in ``before`` (the sentence up to a quotation closed by its verb) of the Turkish subject,
     ``(-1, -1)`` where it names several people (no one speaker), or None where no subject opens it."""
@@ -99,4 +109,6 @@ def tr_subject_before(before: str) -> tuple[int, int] | None:
             return subj.start("group"), subj.end("group")
         s_, e_ = _tr_name(before, subj.start("spk"), subj.end("spk"))
         return (-1, -1) if " ve " in before[s_:e_] else (s_, e_)  # "Ali Demir ve Selin Kurt, ...": two people
+    if subj := _TR_SURNAME_OPENING.match(before):
+        return subj.start("spk"), subj.end("spk")
     return None

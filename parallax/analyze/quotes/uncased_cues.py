@@ -27,7 +27,10 @@ _ZH_TITLES = (
     # the heads of Japanese and Korean companies and bodies, as the Chinese press keeps them ("南港化学公司社长佐藤浩二")
     "社长|副社长|会长|副会长|理事长|"
     # the bench and the prosecution ("审判长林佩君", "检察官张国华"), and the Taiwanese short form of a legislator ("立委")
-    "审判长|审判员|庭长|检察长|立委"
+    "审判长|审判员|庭长|检察长|立委|"
+    # a ministry's and a province's officers, and the professions that speak for a statistics office or a bank
+    # ("城市司首席统计师董莉娟", "司长", "副省长", "首席经济学家"): the name after them was read as part of the title
+    "司长|副司长|厅长|副厅长|副省长|副县长|副区长|统计师|首席统计师|经济学家|首席经济学家|分析师|首席分析师|工程师|总工程师"
 )
 # the traditional forms of the characters these tables (and the adverbs and idioms below) write in the simplified,
 # one character for one: the Taiwan and Hong Kong press writes "副市長劉建國表示", "審判長林佩君說", and a reader of

@@ -13,6 +13,7 @@ import re
 
 from parallax.analyze.quotes.arabic_script import AR_DESCRIPTIONS, AR_PHRASE_END, AR_ROLES, ar_name
 from parallax.analyze.quotes.hebrew import he_name, looks_hebrew_name
+from parallax.analyze.quotes.hindi_names import hi_full_name
 from parallax.analyze.quotes.thai import looks_thai_name, th_full_name
 from parallax.analyze.quotes.uncased_cues import (
     _HI_ROLES,
@@ -154,9 +155,12 @@ def name_in(lang: str, text: str, start: int, end: int) -> tuple[str, int, int]:
 def full_name_before(lang: str, text: str, start: int, name: str) -> str | None:
     """The full name that a speaker named in part stands for, from the report's ``text`` before ``start``: Thai
     "นายวิชัยกล่าวว่า" after "นายวิชัย ทองดี" (:func:`parallax.analyze.quotes.thai.th_full_name`), Korean "김 대통령은"
-    after "김서준 대통령은" (:func:`ko_full_name`); None where none was given."""
+    after "김서준 대통령은" (:func:`ko_full_name`), Hindi "जयशंकर" after "विदेश मंत्री एस जयशंकर"
+    (:func:`.hindi_names.hi_full_name`); None where none was given."""
     if lang == "th":
         return th_full_name(text, start, name)
+    if lang == "hi":
+        return hi_full_name(text, start, name)
     return ko_full_name(text, start, name) if lang == "ko" else None
 
 

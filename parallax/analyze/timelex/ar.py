@@ -127,6 +127,9 @@ AR = Lexicon(
     r"|من\sالمتوقع|يعتزم|تعتزم|يتوقع|يُتوقع"
     # a rule's entry into force, in the imperfect ("تدخل العقوبات حيز التنفيذ يوم السبت"; not the noun "تدخل")
     r"|[وف]?[تي]دخل(?=\s+(?:\S+\s+){0,2}حي[زّ]\S*\s+التنفيذ)"
+    # or as its taking effect ("يبدأ سريانه عند منتصف ليل السبت", "يسري الاتفاق اعتبارا من الأحد": a truce announced on
+    # Thursday starts on the coming Saturday)
+    r"|[وف]?[تي]بدأ(?=\s+سريان)|[وف]?[تي]سري(?=\s)"
     # and what was agreed to happen next, "على أن" and a verb in the imperfect ("على أن تستأنف المحادثات يوم السبت": the
     # talks are to resume on Saturday; not "أكد على أن الاجتماع ..." with a noun)
     r"|على\sأن(?=\s[تي]))",

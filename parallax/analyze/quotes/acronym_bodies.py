@@ -1,0 +1,25 @@
+"""A role and the body it serves, named by its acronym: "— сказал глава МИД", "powiedział rzecznik MSZ".
+
+Languages without articles write what a role is of as a bare genitive after it, and a ministry or an agency by its
+acronym, which no inflection marks ("глава МИД", "голова МЗС", "представитель ВОЗ"); the acronym, a capitalised
+word, read as the person holding the role, so "сказал глава МИД" gave the ministry ("МИД") as the speaker.  No
+person's name is written in capitals alone, so a role before an acronym (and one word more, "МИД России") is the
+speaker, a description.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parallax.letters import LOWER, UPPER
+
+_ACRONYM = re.compile(rf"[{UPPER}]{{2,6}}")
+# after a quotation: the cue, a role in lower case and the acronym closing what the cue's name pattern took ("— сказал
+# глава МИД", "— заявила представитель ВОЗ"), so the description speaks (:func:`.bare_roles.bare_role_after`)
+ROLE_OF_ACRONYM = re.compile(rf"\A\W{{0,3}}\s*(?:[—–-]\s*)?\S+\s(?:[{LOWER}][\w-]+\s){{1,3}}[{UPPER}]{{2,6}}\Z")
+
+
+def acronym_body(words: str) -> bool:
+    """Whether the words after a role are a body by its acronym, with at most one word more ("МИД", "МИД России")."""
+    split = words.split()
+    return 1 <= len(split) <= 2 and bool(_ACRONYM.fullmatch(split[0].strip(".,")))
