@@ -1,0 +1,45 @@
+"""A new user at every entry point (session 40): the defects found, each with the input that showed it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+import parallax
+from parallax.errors import InputError
+
+TEXT = (
+    "The council of Ellery voted on Tuesday to close the port for three days, the mayor said. "
+    '"We had no choice," said Mayor Anna Berg. The closure affects 1,200 workers.'
+)
+PAGE = f"<html><head><title>Port closed</title></head><body><article><h1>Port closed</h1><p>{TEXT}</p></article></body></html>"
+DATED_PAGE = PAGE.replace("<head>", '<head><meta property="article:published_time" content="2022-04-01T09:00:00+00:00">')
+
+
+def cli(*args, cwd=None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "parallax", *map(str, args)], capture_output=True, text=True, cwd=cwd, timeout=300)
+
+
+def one_line_error(r: subprocess.CompletedProcess, *needles: str) -> None:
+    assert r.returncode == 2, (r.returncode, r.stderr)
+    assert "Traceback" not in r.stderr and len(r.stderr.strip().splitlines()) == 1, r.stderr
+    for needle in needles:
+        assert needle in r.stderr, r.stderr
+
+
+# ------------------------------------------------------------------ --published reaches every reader
+def test_published_option_dates_an_undated_html_page_and_jsonl_record(tmp_path):
+    """Before: ``--published`` dated plain text, feed items and WARC records only; an HTML page
+    without a date and a JSONL record without "published" kept none, so "on Tuesday" stayed unresolved."""
+    (tmp_path / "page.html").write_text(PAGE)
+    (tmp_path / "dated.html").write_text(DATED_PAGE)
+    (tmp_path / "rec.jsonl").write_text(json.dumps({"id": "r", "text": TEXT}) + "\n" + json.dumps({"id": "s", "text": TEXT, "published": "2022-03-30"}) + "\n")
+    arts = {a.id: a.published for a in parallax.load([tmp_path], default_published="2022-04-08")}
+    assert arts == {"dated": "2022-04-01T09:00:00+00:00", "page": "2022-04-08", "r": "2022-04-08", "s": "2022-03-30"}
+    r = cli("ingest", tmp_path / "page.html", "--published", "2022-04-08")
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["published"] == "2022-04-08"
+    assert {a.id: a.published for a in parallax.load([tmp_path])}["page"] is None  # no option: no invented date
