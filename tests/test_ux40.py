@@ -43,3 +43,22 @@ def test_published_option_dates_an_undated_html_page_and_jsonl_record(tmp_path):
     assert r.returncode == 0, r.stderr
     assert json.loads(r.stdout)["published"] == "2022-04-08"
     assert {a.id: a.published for a in parallax.load([tmp_path])}["page"] is None  # no option: no invented date
+
+
+# ------------------------------------------------------------------ JSONL: a number is no article body
+@pytest.mark.parametrize(("field", "value"), [("text", 12345), ("html", 5)])
+def test_jsonl_number_as_text_or_html_is_refused(tmp_path, field, value):
+    """Before: ``"text": 12345`` was read as the article "12345", and ``"html": 5`` failed as
+    "no article text found in the HTML page"; a float text was already refused as not a string."""
+    p = tmp_path / "wrong.jsonl"
+    p.write_text(json.dumps({"id": "a", "title": "Port closed", field: value}) + "\n")
+    with pytest.raises(InputError, match=f"wrong.jsonl:1: field '{field}' must be a string"):
+        parallax.load([p])
+    one_line_error(cli("ingest", p), "wrong.jsonl:1", f"field '{field}' must be a string")
+
+
+def test_jsonl_numbers_still_stand_in_for_ids_and_titles(tmp_path):
+    p = tmp_path / "ids.jsonl"
+    p.write_text(json.dumps({"id": 17, "title": 2024, "text": TEXT}) + "\n")
+    (art,) = parallax.load([p])
+    assert (art.id, art.title) == ("17", "2024")

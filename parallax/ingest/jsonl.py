@@ -37,6 +37,11 @@ ALIASES = {
 }
 
 
+# A number stands in for an id, a title or an outlet ("id": 17), but never for an article: "text": 12345
+# was read as the article "12345", and "html": 5 failed as "no article text found in the HTML page".
+_BODIES = ("text", "html")
+
+
 def _with_aliases(rec: dict) -> tuple[dict, dict[str, str]]:
     """The record with the aliases' values under Parallax's names, and which field each came from
     (so that an error names the field the user wrote)."""
@@ -57,7 +62,7 @@ def article_from_record(rec, source: str, default_id: str) -> Article:
         value = rec.get(key)
         if value is None:
             continue
-        if isinstance(value, bool) or not isinstance(value, str | int):
+        if isinstance(value, bool) or not isinstance(value, str | int) or (key in _BODIES and not isinstance(value, str)):
             raise InputError(source, f"field '{key}' must be a string")
         # numbers become strings; lone surrogates ("\\ud800" escapes: not Unicode
         # text, and unwritable as UTF-8) become U+FFFD
