@@ -62,3 +62,18 @@ def test_jsonl_numbers_still_stand_in_for_ids_and_titles(tmp_path):
     p.write_text(json.dumps({"id": 17, "title": 2024, "text": TEXT}) + "\n")
     (art,) = parallax.load([p])
     assert (art.id, art.title) == ("17", "2024")
+
+
+# ------------------------------------------------------------------ undated articles are named
+def test_articles_without_a_date_are_named_in_one_warning(tmp_path):
+    """Before: ``compare a.txt b.txt`` without ``--published`` left every "on Tuesday" as "?" and said nothing."""
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(TEXT)
+    (tmp_path / "c.html").write_text(DATED_PAGE)
+    r = cli("ingest", tmp_path)
+    assert r.returncode == 0 and len(r.stdout.splitlines()) == 3, r.stderr
+    (line,) = r.stderr.splitlines()
+    assert line.startswith("parallax: warning: no publication date for 2 articles (") and "--published" in line
+    assert "a.txt" in line and "b.txt" in line and "c.html" not in line
+    r = cli("ingest", tmp_path, "--published", "2022-04-08")
+    assert r.returncode == 0 and r.stderr == "", r.stderr
