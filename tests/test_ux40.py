@@ -77,3 +77,13 @@ def test_articles_without_a_date_are_named_in_one_warning(tmp_path):
     assert "a.txt" in line and "b.txt" in line and "c.html" not in line
     r = cli("ingest", tmp_path, "--published", "2022-04-08")
     assert r.returncode == 0 and r.stderr == "", r.stderr
+
+
+# ------------------------------------------------------------------ run --out on a file
+def test_run_out_on_a_file_says_it_is_a_file(tmp_path):
+    """Before: "cannot write the output folder there (File exists)", which reads as if a folder were in the way."""
+    (tmp_path / "a.txt").write_text(TEXT)
+    blocker = tmp_path / "out"
+    blocker.write_text("")
+    r = cli("run", tmp_path / "a.txt", "--out", blocker, "--store", tmp_path / "s.sqlite", "--embedder", "hashing")
+    one_line_error(r, str(blocker), "cannot write the output folder there (it is a file; --out names a folder)")

@@ -60,6 +60,8 @@ def check_output(output: Path | None) -> None:
 
 def check_folder(folder: Path) -> None:
     """Make the output folder of ``parallax run`` now; a path that is a file fails here with one line."""
+    if folder.exists() and not folder.is_dir():  # "(File exists)" said the opposite of what is wrong
+        raise ParallaxError(f"{folder}: cannot write the output folder there (it is a file; --out names a folder)")
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as err:
