@@ -87,3 +87,16 @@ def test_run_out_on_a_file_says_it_is_a_file(tmp_path):
     blocker.write_text("")
     r = cli("run", tmp_path / "a.txt", "--out", blocker, "--store", tmp_path / "s.sqlite", "--embedder", "hashing")
     one_line_error(r, str(blocker), "cannot write the output folder there (it is a file; --out names a folder)")
+
+
+# ------------------------------------------------------------------ compare --format text -o
+@pytest.mark.skipif(not __import__("os").path.exists("/dev/full"), reason="no /dev/full here")
+def test_compare_text_to_a_full_disk_is_one_error_line(tmp_path):
+    """Before: ``compare --format text -o FILE`` opened the file itself: a full disk was an OSError traceback
+    (exit status 1), where json and html gave "cannot write (No space left on device)"."""
+    (tmp_path / "a.txt").write_text(TEXT)
+    args = ("compare", tmp_path / "a.txt", "--published", "2022-04-08", "--embedder", "hashing", "-f", "text")
+    one_line_error(cli(*args, "-o", "/dev/full"), "/dev/full: cannot write (No space left on device)")
+    r = cli(*args, "-o", tmp_path / "c.txt")
+    assert r.returncode == 0 and r.stderr.strip() == f"wrote {tmp_path / 'c.txt'}", r.stderr
+    assert "Parallax comparison" in (tmp_path / "c.txt").read_text()
