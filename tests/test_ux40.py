@@ -25,7 +25,8 @@ def cli(*args, cwd=None) -> subprocess.CompletedProcess:
 
 def one_line_error(r: subprocess.CompletedProcess, *needles: str) -> None:
     assert r.returncode == 2, (r.returncode, r.stderr)
-    assert "Traceback" not in r.stderr and len(r.stderr.strip().splitlines()) == 1, r.stderr
+    errors = [line for line in r.stderr.strip().splitlines() if not line.startswith("parallax: warning: ")]
+    assert "Traceback" not in r.stderr and len(errors) == 1 and errors[0].startswith("parallax: error: "), r.stderr
     for needle in needles:
         assert needle in r.stderr, r.stderr
 
@@ -100,3 +101,19 @@ def test_compare_text_to_a_full_disk_is_one_error_line(tmp_path):
     r = cli(*args, "-o", tmp_path / "c.txt")
     assert r.returncode == 0 and r.stderr.strip() == f"wrote {tmp_path / 'c.txt'}", r.stderr
     assert "Parallax comparison" in (tmp_path / "c.txt").read_text()
+
+
+def test_run_writes_its_text_report_as_the_others_one_error_line(tmp_path):
+    """Before: ``parallax run`` opened ``OUT/stories/<id>.txt`` itself: a path it could not write (here a
+    folder of that name; a full disk alike) was an IsADirectoryError traceback after all the work."""
+    (tmp_path / "a.txt").write_text(TEXT)
+    (tmp_path / "b.txt").write_text(TEXT.replace("three days", "four days"))
+    args = ("run", tmp_path / "a.txt", tmp_path / "b.txt", "--out", tmp_path / "out", "--store", tmp_path / "s.sqlite")
+    args += ("--embedder", "hashing", "--published", "2022-04-08", "--no-html")
+    r = cli(*args)
+    assert r.returncode == 0, r.stderr
+    (report,) = (tmp_path / "out" / "stories").glob("*.txt")
+    assert "Parallax comparison" in report.read_text()
+    report.unlink()
+    report.mkdir()
+    one_line_error(cli(*args), str(report), "is a directory, not a file to write")

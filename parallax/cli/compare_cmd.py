@@ -48,16 +48,7 @@ def compare_command(
 
         print_text(comparison.to_dict())
         return
-    if fmt is Format.text:  # to a file as the other formats go: whole or not at all, a full disk one error line
-        import io
-
-        from parallax.report.text import print_text
-
-        buffer = io.StringIO()
-        print_text(comparison.to_dict(), file=buffer)
-        write_output(buffer.getvalue(), output)
-    else:
-        write_output(render(comparison.to_dict(), fmt.value), output)
+    write_output(render(comparison.to_dict(), fmt.value), output)  # text to a file too: whole or not at all
     if not to_stdout(output):
         typer.echo(f"wrote {output}", err=True)
 

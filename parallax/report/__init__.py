@@ -32,6 +32,8 @@ def render(comparison: dict, fmt: str) -> str:
     comparison = upgrade_comparison(comparison)  # a comparison stored under schema /1 is rendered as /2
     if fmt == "html" and "html" not in RENDERERS:
         from parallax.report import html  # noqa: F401  (registers itself)
+    if fmt == "text" and "text" not in RENDERERS:
+        from parallax.report import text  # noqa: F401  (registers itself)
     return RENDERERS[fmt](comparison)
 
 
