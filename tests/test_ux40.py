@@ -117,3 +117,19 @@ def test_run_writes_its_text_report_as_the_others_one_error_line(tmp_path):
     report.unlink()
     report.mkdir()
     one_line_error(cli(*args), str(report), "is a directory, not a file to write")
+
+
+# ------------------------------------------------------------------ both shipped schemas
+def test_both_shipped_schemas_load_by_name():
+    """Before: ``parallax.report.schema("stories")`` (its docstring offers it) raised FileNotFoundError:
+    it looked in report/schemas, where only the comparison schema is."""
+    from parallax.report import schema, validate
+
+    assert schema("stories")["properties"]["schema"] and schema("comparison")["properties"]["schema"]
+    import jsonschema
+
+    validate({"schema": "parallax.stories/1", "stories": [], "near_duplicates": [], "settings": {}}, "stories")
+    with pytest.raises(jsonschema.ValidationError, match="is not of type 'array'"):
+        validate({"schema": "parallax.stories/1", "stories": 5, "near_duplicates": []}, "stories")
+    with pytest.raises(ValueError, match="no schema named 'story'"):
+        schema("story")
