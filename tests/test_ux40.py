@@ -133,3 +133,13 @@ def test_both_shipped_schemas_load_by_name():
         validate({"schema": "parallax.stories/1", "stories": 5, "near_duplicates": []}, "stories")
     with pytest.raises(ValueError, match="no schema named 'story'"):
         schema("story")
+
+
+# ------------------------------------------------------------------ a basic-format date stays a date
+def test_basic_format_date_is_a_date_not_midnight():
+    """Before: ``--published 20220408`` (ISO 8601's basic form) became "2022-04-08T00:00:00", a time nobody wrote."""
+    from parallax.ingest.timeparse import parse_published
+
+    assert parse_published("20220408") == parse_published("2022-04-08") == "2022-04-08"
+    assert parse_published("20220408T1030Z") == "2022-04-08T10:30:00+00:00"
+    assert parse_published("20221308") is None and parse_published("2022-0408") is None
