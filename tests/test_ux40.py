@@ -143,3 +143,19 @@ def test_basic_format_date_is_a_date_not_midnight():
     assert parse_published("20220408") == parse_published("2022-04-08") == "2022-04-08"
     assert parse_published("20220408T1030Z") == "2022-04-08T10:30:00+00:00"
     assert parse_published("20221308") is None and parse_published("2022-0408") is None
+
+
+# ------------------------------------------------------------------ the same option reads the same in every --help
+@pytest.mark.parametrize("command", ["run", "ingest", "analyze", "cluster", "compare"])
+def test_published_and_skip_bad_help_say_the_same_everywhere(command):
+    """Before: ``ingest --help`` and ``analyze --help`` gave ``--published`` without "ISO 8601" (what else is
+    refused) and ``--skip-bad`` without "instead of stopping", as run, cluster and compare give them."""
+    import os
+
+    env = {**os.environ, "COLUMNS": "250", "TERM": "dumb"}
+    r = subprocess.run([sys.executable, "-m", "parallax", command, "--help"], capture_output=True, text=True, env=env, timeout=120)
+    assert r.returncode == 0, r.stderr
+    (published,) = [line for line in r.stdout.splitlines() if "--published" in line]
+    (skip,) = [line for line in r.stdout.splitlines() if "--skip-bad" in line]
+    assert "Publication date (ISO 8601) for inputs that carry none" in published, published
+    assert "Skip unreadable inputs with a warning instead of stopping." in skip, skip
