@@ -159,3 +159,30 @@ def test_published_and_skip_bad_help_say_the_same_everywhere(command):
     (skip,) = [line for line in r.stdout.splitlines() if "--skip-bad" in line]
     assert "Publication date (ISO 8601) for inputs that carry none" in published, published
     assert "Skip unreadable inputs with a warning instead of stopping." in skip, skip
+
+
+# ------------------------------------------------------------------ ingest's records read again
+def test_ingest_records_read_again_keep_what_cleaning_took_out(tmp_path):
+    """Before: ``ingest`` output read again (``ingest a.html -o a.jsonl``, then ``compare a.jsonl``) lost the
+    dateline, its printed date, the agencies and the removed lines: cleaning had taken them out of the text."""
+    body = (
+        "<p>TALLINN, March 3 (Continental Wire) — Ministers signed a pact on Tuesday to protect undersea cables, officials said.</p>"
+        "<p>The agreement takes effect in June, the ministry said in a statement on Wednesday.</p><p>Share this article</p>"
+    )
+    page = f"<html><head><title>Cable pact</title></head><body><article><h1>Cable pact signed</h1>{body}</article></body></html>"
+    (tmp_path / "a.html").write_text(page)
+    (first,) = parallax.load([tmp_path / "a.html"], default_published="2026-03-03")
+    assert first.dateline and first.agencies and first.dateline_date  # what the case is about
+    r = cli("ingest", tmp_path / "a.html", "--published", "2026-03-03", "-o", tmp_path / "a.jsonl")
+    assert r.returncode == 0, r.stderr
+    (again,) = parallax.load([tmp_path / "a.jsonl"])
+    keys = ("text", "dateline", "dateline_offset", "dateline_date", "agencies", "boilerplate_removed", "kind", "published")
+    assert {k: getattr(again, k) for k in keys} == {k: getattr(first, k) for k in keys}
+
+
+def test_other_tools_fields_of_another_shape_are_ignored(tmp_path):
+    p = tmp_path / "other.jsonl"
+    rec = {"id": "o", "text": TEXT, "kind": "article", "agencies": "AFP", "dateline": ["x"], "boilerplate_removed": [1]}
+    p.write_text(json.dumps(rec) + "\n")
+    (art,) = parallax.load([p])
+    assert (art.kind, art.agencies, art.dateline, art.boilerplate_removed) == (None, [], None, [])

@@ -19,6 +19,7 @@ from parallax.ingest import reader
 from parallax.ingest.decode import decode_bytes
 from parallax.ingest.html import article_from_html
 from parallax.ingest.language import language_tag
+from parallax.ingest.record_fields import keep_cleaned_fields
 from parallax.ingest.text import article_from_text
 from parallax.ingest.timeparse import parse_published
 from parallax.records import Article
@@ -83,8 +84,10 @@ def article_from_record(rec, source: str, default_id: str) -> Article:
         "language": language_tag(rec.get("language")),
     }
     if isinstance(text, str) and text.strip():
-        return article_from_text(text, ident, source, title=rec.get("title"), **meta)
-    return article_from_html(html, ident, source, title=rec.get("title"), **meta)
+        article = article_from_text(text, ident, source, title=rec.get("title"), **meta)
+    else:
+        article = article_from_html(html, ident, source, title=rec.get("title"), **meta)
+    return keep_cleaned_fields(article, rec)  # a record `parallax ingest` wrote keeps what its cleaning took out
 
 
 @reader(".jsonl", ".ndjson")
