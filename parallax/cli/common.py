@@ -60,6 +60,8 @@ def check_output(output: Path | None) -> None:
 
 def check_folder(folder: Path) -> None:
     """Make the output folder of ``parallax run`` now; a path that is a file fails here with one line."""
+    if folder.exists() and not folder.is_dir():  # "(File exists)" said the opposite of what is wrong
+        raise ParallaxError(f"{folder}: cannot write the output folder there (it is a file; --out names a folder)")
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as err:
@@ -103,7 +105,24 @@ def load_inputs(inputs: list[Path], options: Options) -> list[Article]:
         for article in load_paths([str(p) for p in inputs], options, on_skip=warn_skip):
             articles.append(article)
             progress.advance(task)
+    warn_undated(articles, options)
     return articles
+
+
+def warn_undated(articles: list[Article], options: Options) -> None:
+    """One warning when articles carry no publication date and ``--published`` gave none: plain
+    text has no date, and its "on Tuesday" and "yesterday" stayed unresolved ("?" in the report)
+    with nothing said about why."""
+    if options.default_published:
+        return
+    undated = [a.source or a.id for a in articles if not a.published]
+    if undated:
+        names = ", ".join(undated[:3]) + (f" and {len(undated) - 3} more" if len(undated) > 3 else "")
+        typer.echo(
+            f"parallax: warning: no publication date for {counted(len(undated), 'article', 'articles')} ({names}): "
+            "relative dates such as 'on Tuesday' stay unresolved; give one with --published DATE",
+            err=True,
+        )
 
 
 def write_output(text: str, output: Path | None) -> None:

@@ -43,16 +43,12 @@ def compare_command(
         fail(f"{', '.join(map(str, inputs))}: no readable articles in the inputs")
     with _status(f"Comparing {len(articles)} articles"):
         comparison = compare_articles(articles, options)
-    if fmt is Format.text:
+    if fmt is Format.text and to_stdout(output):
         from parallax.report.text import print_text
 
-        if not to_stdout(output):
-            with open(output, "w", encoding="utf-8") as fh:
-                print_text(comparison.to_dict(), file=fh)
-        else:
-            print_text(comparison.to_dict())
+        print_text(comparison.to_dict())
         return
-    write_output(render(comparison.to_dict(), fmt.value), output)
+    write_output(render(comparison.to_dict(), fmt.value), output)  # text to a file too: whole or not at all
     if not to_stdout(output):
         typer.echo(f"wrote {output}", err=True)
 

@@ -29,8 +29,8 @@ def _report(n: int, output: Path | None) -> None:
 def ingest_command(
     inputs: list[Path] = typer.Argument(..., help="Files or folders to read."),
     output: Path | None = typer.Option(None, "-o", "--output", help="JSONL file to write (default: standard output)."),
-    published: str | None = typer.Option(None, "--published", metavar="DATE", help="Publication date for inputs without one."),
-    skip_bad: bool = typer.Option(False, "--skip-bad", help="Skip unreadable inputs with a warning."),
+    published: str | None = typer.Option(None, "--published", metavar="DATE", help="Publication date (ISO 8601) for inputs that carry none, e.g. plain text."),
+    skip_bad: bool = typer.Option(False, "--skip-bad", help="Skip unreadable inputs with a warning instead of stopping."),
     max_bytes: int | None = max_bytes_option(),
 ) -> None:
     """Read and clean articles: one JSON record per article."""
@@ -61,9 +61,9 @@ def analyze_command(
     inputs: list[Path] = typer.Argument(..., help="Files or folders to read."),
     output: Path | None = typer.Option(None, "-o", "--output", help="JSONL file to write (default: standard output)."),
     published: str | None = typer.Option(
-        None, "--published", metavar="DATE", help="Publication date for inputs without one (needed to resolve 'on Thursday')."
+        None, "--published", metavar="DATE", help="Publication date (ISO 8601) for inputs that carry none (needed to resolve 'on Thursday')."
     ),
-    skip_bad: bool = typer.Option(False, "--skip-bad", help="Skip unreadable inputs with a warning."),
+    skip_bad: bool = typer.Option(False, "--skip-bad", help="Skip unreadable inputs with a warning instead of stopping."),
     max_bytes: int | None = max_bytes_option(),
 ) -> None:
     """Analyse articles: sentences, entities, quotes with speakers, resolved times, numbers."""

@@ -193,7 +193,6 @@ def compare_stories(db, result, options: Options, out: Path, html: bool, eng: En
     on ``eng``; saving and writing happen here, in story order."""
     from parallax.cli.common import write_output
     from parallax.report import render
-    from parallax.report.text import print_text
 
     copy_of = {
         aid: (g["original"], (g.get("similarities") or {}).get(aid, g["similarity"]))
@@ -242,8 +241,7 @@ def compare_stories(db, result, options: Options, out: Path, html: bool, eng: En
             write_output(json.dumps(comparison, ensure_ascii=False, indent=2), base.with_suffix(".json"))
             if html:
                 write_output(render(comparison, "html"), base.with_suffix(".html"))
-            with open(base.with_suffix(".txt"), "w", encoding="utf-8") as fh:
-                print_text(comparison, file=fh)
+            write_output(render(comparison, "text"), base.with_suffix(".txt"))
     return stories, compared, reused
 
 

@@ -220,8 +220,14 @@ def _checked_default_published(options: Options) -> Options:
 
 
 def finish(article: Article, options: Options) -> None:
-    """Checks and fields every reader shares: size, language, hash."""
+    """Checks and fields every reader shares: size, language, hash, and ``default_published``
+    (``--published``) for an article that carries no date.  The text, feed and WARC readers set
+    it themselves, but an HTML page without a date, or a JSONL record without "published", kept
+    none: ``compare page.html --published 2022-04-08`` left "on Tuesday" unresolved."""
     from parallax.ingest.language import detect_language
+
+    if not article.published and options.default_published:
+        article.published = options.default_published
 
     if not article.text.strip():
         raise InputError(article.source or article.id, "no article text after cleaning")

@@ -19,6 +19,7 @@ from parallax.ingest import reader
 from parallax.ingest.decode import decode_bytes
 from parallax.ingest.html import article_from_html
 from parallax.ingest.language import language_tag
+from parallax.ingest.record_fields import keep_cleaned_fields
 from parallax.ingest.text import article_from_text
 from parallax.ingest.timeparse import parse_published
 from parallax.records import Article
@@ -35,6 +36,11 @@ ALIASES = {
     "url": ("link",),
     "outlet": ("source_domain", "sitename", "site_name"),
 }
+
+
+# A number stands in for an id, a title or an outlet ("id": 17), but never for an article: "text": 12345
+# was read as the article "12345", and "html": 5 failed as "no article text found in the HTML page".
+_BODIES = ("text", "html")
 
 
 def _with_aliases(rec: dict) -> tuple[dict, dict[str, str]]:
@@ -57,7 +63,7 @@ def article_from_record(rec, source: str, default_id: str) -> Article:
         value = rec.get(key)
         if value is None:
             continue
-        if isinstance(value, bool) or not isinstance(value, str | int):
+        if isinstance(value, bool) or not isinstance(value, str | int) or (key in _BODIES and not isinstance(value, str)):
             raise InputError(source, f"field '{key}' must be a string")
         # numbers become strings; lone surrogates ("\\ud800" escapes: not Unicode
         # text, and unwritable as UTF-8) become U+FFFD
@@ -78,8 +84,10 @@ def article_from_record(rec, source: str, default_id: str) -> Article:
         "language": language_tag(rec.get("language")),
     }
     if isinstance(text, str) and text.strip():
-        return article_from_text(text, ident, source, title=rec.get("title"), **meta)
-    return article_from_html(html, ident, source, title=rec.get("title"), **meta)
+        article = article_from_text(text, ident, source, title=rec.get("title"), **meta)
+    else:
+        article = article_from_html(html, ident, source, title=rec.get("title"), **meta)
+    return keep_cleaned_fields(article, rec)  # a record `parallax ingest` wrote keeps what its cleaning took out
 
 
 @reader(".jsonl", ".ndjson")

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime
 
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# a bare date, extended or basic ("20220408", ISO 8601 too): the basic form went to datetime and came
+# out "2022-04-08T00:00:00", a midnight nobody wrote
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$|^\d{8}$")
 # a date and a time are joined by "T" (or a space, RFC 3339): Python reads any character there, so
 # "2022-04-08+02:00" (an offset on a bare date) became two o'clock and "2022-04-08x10:00" ten
 _BAD_JOIN = re.compile(r"^\d{4}-\d{2}-\d{2}[^Tt ]")

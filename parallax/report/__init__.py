@@ -32,12 +32,21 @@ def render(comparison: dict, fmt: str) -> str:
     comparison = upgrade_comparison(comparison)  # a comparison stored under schema /1 is rendered as /2
     if fmt == "html" and "html" not in RENDERERS:
         from parallax.report import html  # noqa: F401  (registers itself)
+    if fmt == "text" and "text" not in RENDERERS:
+        from parallax.report import text  # noqa: F401  (registers itself)
     return RENDERERS[fmt](comparison)
+
+
+# Where each shipped schema lives: ``schema("stories")`` looked in report/schemas, where only the
+# comparison schema is, and raised FileNotFoundError though this docstring offered it.
+_SCHEMA_HOMES = {"comparison": "parallax.report.schemas", "stories": "parallax.stories"}
 
 
 def schema(name: str = "comparison") -> dict:
     """The JSON Schema shipped with the package (``comparison`` or ``stories``)."""
-    return json.loads(resources.files("parallax.report.schemas").joinpath(f"{name}.schema.json").read_text("utf-8"))
+    if name not in _SCHEMA_HOMES:
+        raise ValueError(f"no schema named {name!r} (choose {' or '.join(_SCHEMA_HOMES)})")
+    return json.loads(resources.files(_SCHEMA_HOMES[name]).joinpath(f"{name}.schema.json").read_text("utf-8"))
 
 
 def validate(document: dict, name: str = "comparison") -> None:

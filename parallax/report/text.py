@@ -10,6 +10,7 @@ sequences to the terminal.
 
 from __future__ import annotations
 
+import io
 import re
 
 from rich.console import Console
@@ -17,6 +18,7 @@ from rich.table import Table
 from rich.text import Text
 
 from parallax.comparison_records import upgrade_comparison
+from parallax.report import renderer
 from parallax.report.copy_view import copy_lines
 from parallax.report.formatting import conflict_unit, counted, fmt_value, own_labels, warning_text
 from parallax.report.view import shown_status
@@ -35,6 +37,16 @@ def _credits(article: dict) -> str:
     from parallax.report.view import credited
 
     return f" with {', '.join(names)}" if (names := credited(article)) else ""
+
+
+@renderer("text")
+def render_text(comparison: dict) -> str:
+    """The summary as a string, for a file: written whole through the same path as json and html
+    (``parallax run``'s ``<story>.txt`` and ``compare -f text -o`` opened the file themselves, and a
+    full disk was an OSError traceback)."""
+    buffer = io.StringIO()
+    print_text(comparison, file=buffer)
+    return buffer.getvalue()
 
 
 def print_text(comparison: dict, file=None) -> None:
