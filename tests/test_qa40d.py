@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from parallax.ingest.bylines import byline_reason
+from parallax.ingest.date_lines import is_date_line, is_metadata_row, is_page_metadata
 from parallax.ingest.html import article_from_html
 
 
@@ -49,3 +50,31 @@ def test_french_page_drops_the_byline_with_its_agency() -> None:
     assert "Claire Vidal" not in article.text
     assert article.text.startswith("Le conseil municipal de Bourges")
     assert "rassemblement samedi" in article.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Publicado em 03/02/2026 às 09h05 · Atualizado há 3 horas",
+        "Atualizado em 03/02/2026 às 10h40",
+    ],
+)
+def test_portuguese_time_stamps_are_page_metadata(line: str) -> None:
+    assert is_page_metadata(line) or is_metadata_row(line)
+
+
+def test_portuguese_sentence_with_the_word_stays() -> None:
+    line = "O relatório foi publicado em 3 de fevereiro e atualizado há duas semanas pela prefeitura."
+    assert not is_page_metadata(line) and not is_metadata_row(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["2026-02-03 09:05 来源：东江日报 作者：王芳 阅读量：1.5万", "2026-02-03 09:05　来源：东江日报　编辑：陈立"],
+)
+def test_chinese_time_stamp_with_source_writer_and_readers(line: str) -> None:
+    assert is_date_line(line)
+
+
+def test_chinese_sentence_after_a_date_stays() -> None:
+    assert not is_date_line("2026-02-03 09:05 来源：东江日报，记者在现场看到市民排队")
