@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import lxml.html
 import pytest
 
 from parallax.ingest.bylines import byline_reason
 from parallax.ingest.date_lines import is_date_line, is_metadata_row, is_page_metadata
 from parallax.ingest.html import article_from_html
+from parallax.ingest.shown_time import shown_time
 
 
 def _page(lang: str, head: str, body: str) -> str:
@@ -78,3 +80,50 @@ def test_chinese_time_stamp_with_source_writer_and_readers(line: str) -> None:
 
 def test_chinese_sentence_after_a_date_stays() -> None:
     assert not is_date_line("2026-02-03 09:05 来源：东江日报，记者在现场看到市民排队")
+
+
+_BODY = (
+    "<p>Die Stadtwerke Lingen haben am Morgen die Wasserversorgung in drei Stadtteilen unterbrochen.</p>"
+    "<p>Grund ist ein Rohrbruch an der Hauptleitung, wie ein Sprecher des Unternehmens mitteilte.</p>"
+    "<p>Bis zum Abend sollen alle Haushalte wieder versorgt sein, hieß es weiter aus dem Rathaus.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "stamp", "expected"),
+    [
+        ("de", "<p class='datum'>Veröffentlicht am 03.02.2026, 09:05 Uhr</p>", "2026-02-03T09:05:00"),
+        ("fr", "<p>Publié le 03/02/2026 à 09h05</p>", "2026-02-03T09:05:00"),
+        ("pt", "<p>Publicado em 03/02/2026 às 09h05 · Atualizado há 3 horas</p>", "2026-02-03T09:05:00"),
+        ("ja", "<div class='date'>2026年2月3日 9時05分</div>", "2026-02-03T09:05:00"),
+        ("ru", "<span>3 февраля 2026, 09:05</span>", "2026-02-03T09:05:00"),
+        ("tr", "<div>Giriş: 03.02.2026 09:05 | Güncelleme: 03.02.2026 11:40</div>", "2026-02-03T09:05:00"),
+        ("es", "<p>3 de febrero de 2026</p>", "2026-02-03"),
+    ],
+)
+def test_publication_time_shown_only_as_text(lang: str, stamp: str, expected: str) -> None:
+    article = article_from_html(_page(lang, "", stamp + _BODY), "p", "p.html", language=lang)
+    assert article.published == expected
+
+
+def test_shown_time_completes_a_day_from_metadata_and_never_overrides_it() -> None:
+    stamp = "<p>Stand: 03.02.2026 | 21:47 Uhr</p>"
+    same_day = _page("de", '<meta property="article:published_time" content="2026-02-03">', stamp + _BODY)
+    assert article_from_html(same_day, "a", "a.html").published == "2026-02-03T21:47:00"
+    other_day = _page("de", '<meta property="article:published_time" content="2026-02-01">', stamp + _BODY)
+    assert article_from_html(other_day, "b", "b.html").published == "2026-02-01"
+    precise = _page("de", '<meta property="article:published_time" content="2026-02-03T20:47:00+01:00">', stamp + _BODY)
+    assert article_from_html(precise, "c", "c.html").published == "2026-02-03T20:47:00+01:00"
+
+
+def test_dates_in_comments_footers_and_sentences_are_not_the_publication() -> None:
+    body = _BODY + "<p>Am 05.02.2026 um 10:00 Uhr soll der Stadtrat über die Leitung beraten, sagte der Sprecher.</p>"
+    body += "<div class='comments'><p>Gast, 04.02.2026 08:15</p></div>"
+    page = _page("de", "", body).replace("<footer>© 2026</footer>", "<footer>Stand: 06.02.2026, 12:00 Uhr</footer>")
+    assert shown_time(lxml.html.fromstring(page), "de") is None
+
+
+def test_english_numeric_dates_are_not_read_day_first() -> None:
+    page = _page("en", "", "<p>Posted 03/02/2026 09:05</p>" + _BODY)
+    published = article_from_html(page, "e", "e.html", language="en").published
+    assert published != "2026-02-03T09:05:00"
