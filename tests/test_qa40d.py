@@ -7,6 +7,7 @@ import pytest
 
 from parallax.ingest.bylines import byline_reason
 from parallax.ingest.date_lines import is_date_line, is_metadata_row, is_page_metadata
+from parallax.ingest.datelines import split_dateline
 from parallax.ingest.html import article_from_html
 from parallax.ingest.shown_time import shown_time
 
@@ -127,3 +128,27 @@ def test_english_numeric_dates_are_not_read_day_first() -> None:
     page = _page("en", "", "<p>Posted 03/02/2026 09:05</p>" + _BODY)
     published = article_from_html(page, "e", "e.html", language="en").published
     assert published != "2026-02-03T09:05:00"
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "outlet"),
+    [
+        ("المنامة - النهار البحريني: أعلنت وزارة الصحة اليوم افتتاح مستشفى جديد في المحافظة الشمالية.", "المنامة", "النهار البحريني"),
+        ("بغداد - الرافدين: قررت الحكومة تعطيل الدوام الرسمي يوم الأحد بسبب موجة الحر.", "بغداد", "الرافدين"),
+    ],
+)
+def test_arabic_place_and_paper_name_before_a_colon(line: str, place: str, outlet: str) -> None:
+    dateline = split_dateline(line)
+    assert dateline is not None and (dateline.place, dateline.agency) == (place, outlet)
+    assert dateline.after.startswith(("أعلنت", "قررت"))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "وأضاف - مؤكدا: إن الحكومة ستواصل دعم المزارعين خلال الموسم المقبل كله.",
+        "الاقتصاد - الأسعار: ارتفعت أسعار الذهب اليوم بنسبة كبيرة في الأسواق المحلية.",
+    ],
+)
+def test_arabic_aside_or_topic_before_a_colon_is_no_dateline(line: str) -> None:
+    assert split_dateline(line) is None
