@@ -44,6 +44,10 @@ OUTLET = (
 _PLACE = rf"(?P<place>(?![وف])(?!قال)(?!أضاف){ARABIC_WORD}(?:[ ]{ARABIC_WORD})?)"
 # the outlet before the report on the same line: the report starts with a letter and runs on (twenty letters or more)
 DATELINE_AR_OUTLET_INLINE = re.compile(rf"^{_PLACE}[ ]?[-–—][ ]?(?P<agency>{OUTLET})[ ](?=[ء-ي])(?=[^\n]{{20}})")
+# a paper's own name after a known place and before a colon, with no guillemets: "الدوحة - الخليج اليوم: افتتح ..."
+# (QA 40d); one to three words, and the place must be one of PLACES (see :func:`is_place`), so an aside, "وأضاف -
+# مؤكدا:", or a heading's topic stays
+DATELINE_AR_PLACE_CREDIT = re.compile(rf"^{_PLACE}[ ]?[-–—][ ]?(?P<agency>{ARABIC_WORD}(?:[ ]{ARABIC_WORD}){{0,2}})[ ]?:[ ]?(?=\S)")
 _WHOLE_OUTLET = re.compile(rf"(?:{OUTLET})\Z")
 
 

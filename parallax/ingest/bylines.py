@@ -19,7 +19,7 @@ from parallax.letters import LOWER, UPPER
 # par Anne Roy", "Автор Ирина Соколова"; the name's words are capitalised (or particles: "van", "de"), so
 # "Von Montag an gilt ..." and "Por fin ..." are sentences.  It may not end on a word's full stop.
 _BY = (
-    r"(?:[Bb]y|BY|[Vv]on|VON|[Dd]e|DE|[Pp]ar|PAR|[Pp]or|POR|[Dd]i|DI|[Dd]oor|DOOR|[Aa]v|AV|[Pp]rzez|PRZEZ|[Аа]втор|АВТОР|Συντάκτ(?:ης|ρια)|ΣΥΝΤΑΚΤΗΣ|Yazar|YAZAR|Muhabir|MUHABİR|Oleh|OLEH"
+    r"(?:[Bb]y|BY|[Vv]on|VON|[Dd]e|DE|[Pp]ar|PAR|[Pp]or|POR|[Dd]i|DI|[Dd]oor|DOOR|[Aa]v|AV|[Pp]rzez|PRZEZ|[Аа]втор|АВТОР|Συντάκτ(?:ης|ρια)|ΣΥΝΤΑΚΤΗΣ|Yazar|YAZAR|Muhabir|MUHABİR|Haber|HABER|Oleh|OLEH"
     r"|(?:[Pp]ropos recueillis|[Tt]exte|[Rr]eportage|[Ee]ntretien réalisé) par|[Tt]exto(?: y fotos?)? de|[Tt]ext(?: und Fotos?)? von)"
 )
 _PARTICLE = r"(?:van|von|der|den|de|del|della|di|da|dos|das|du|la|le|y|zu|ten|ter|al|bin|ibn)"
@@ -37,8 +37,14 @@ _POST_AFTER_COMMA = (
 # ... or the place the writer files from, after a preposition: "By Sid Lowe in Madrid", "Par Anne Roy à Kyiv",
 # "Por Ana Ruiz en Lima" (capitalised, so "By Jane Roe in the end" is no byline)
 _PLACE_AFTER = rf"(?:\s(?:in|à|em|en)\s[{UPPER}][\w'’-]+(?:\s[{UPPER}][\w'’-]+)?)?"
+# ... or the agency the writer worked with: "Par Julien Lefèvre avec AFP", "Von Eva Roth mit dpa", "Haber: Ali Kaya / İHA"
+# (an agency in capitals, or one the press writes in lower case; a lower-case word after "avec" is a sentence's)
+_AGENCY_AFTER = (
+    rf"(?:\s(?:avec|mit|with|con|com|ve)\s(?:l['’])?|\s?/\s?)(?:[{UPPER}][{UPPER}-]{{1,6}}|dpa|Reuters|Lusa|Ansa|Efe|Anadolu|Xinhua|Kyodo)"
+)
 BYLINE = re.compile(
-    rf"^{_BY}:?\s+(?:(?:{_PARTICLE}\s)*{_NAME_WORD}\s?(?:and|und|et|y|e|i|en|og|och|и|,)?\s?){{1,8}}{_POST_IN_BRACKETS}{_POST_AFTER_COMMA}{_PLACE_AFTER}$(?<![^\W\d_]{{2}}\.)"
+    rf"^{_BY}:?\s+(?:(?:{_PARTICLE}\s)*{_NAME_WORD}\s?(?:and|und|et|y|e|i|en|og|och|и|,)?\s?){{1,8}}{_POST_IN_BRACKETS}{_POST_AFTER_COMMA}{_PLACE_AFTER}"
+    rf"(?:{_AGENCY_AFTER})?$(?<![^\W\d_]{{2}}\.)"
 )
 # A byline by the writer's post, the name after it or none: "Door onze verslaggever Pieter Smit", "Van onze
 # correspondent", "Von unserem Korrespondenten Max Huber", "Af vores korrespondent Jens Hansen", "Av vår reporter

@@ -22,6 +22,8 @@ _METADATA_LABEL = (
     r"themen|thèmes|sujets|temas|temi|onderwerpen|tematy|темы|теми|"
     r"kategorie(?:n)?|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|aktualisiert(?: am)?|ver(?:ö|oe)ffentlicht(?: am)?|stand|zuletzt (?:aktualisiert|geändert)|"
     r"catégorie|mis à jour(?: le)?|publié(?: le)?|categoría|etiquetas|actualizado(?: el)?|publicado(?: el)?|kategoria|tagi|"
+    # Portuguese time stamps: "Publicado em 20/11/2026 às 14h32", "Atualizado há 2 horas", "Atualizado em 20/11/2026"
+    r"publicado em|atualizado(?: em| há)?|"
     # Turkish, Greek, Russian, Ukrainian, Dutch tags and categories
     r"etiketler|kategori|ετικέτες|κατηγορία|теги|метки|рубрика|мітки|теґи|trefwoorden|rubriek|"
     # Catalan, Bulgarian, Serbian (both scripts) and Croatian, Slovenian, Estonian tags and categories
@@ -103,8 +105,10 @@ _BY_NAME = re.compile(
     r"(?<![ ,|·])[ ,|·]+(?:by|von|par|por|di|door|av)[ ][A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){0,3}$"
 )  # starts at a run's first separator: linear
 # a Chinese, Japanese or Korean source label after the time stamp, with the outlet's name (at most 30 characters)
+# (and the writer, editor and the count of readers beside it: "2026-11-20 14:32 来源：新华社 作者：李明 阅读量：3.2万"; each
+# value is one run without spaces, so the label after a space starts the next pair)
 _SOURCE = re.compile(
-    r"(?<![ \u3000])[ \u3000]+(?:来源|來源|出典|출처)[ ]?[:：][ ]?[^\s:：，。、,.]{1,30}$"
+    r"(?<![ \u3000])(?:[ \u3000]+(?:来源|來源|出典|출처|作者|编辑|編輯|责任编辑|責任編輯|记者|記者|阅读量?|閱讀|浏览量?|点击量?)[ ]?[:：][ ]?[^\s:：，。、,]{1,30}){1,4}$"
 )  # from a run's first space: linear
 _MAX_DATE_LINE_CHARS = 80
 _UNSPACED = re.compile(f"[{UNSPACED}]")

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from parallax.ingest.arabic_places import ARABIC_WORD, DATELINE_AR_OUTLET_INLINE, is_outlet_line
+from parallax.ingest.arabic_places import ARABIC_WORD, DATELINE_AR_OUTLET_INLINE, DATELINE_AR_PLACE_CREDIT, is_outlet_line, is_place
 from parallax.ingest.notes import AGENCY_NAME
 from parallax.letters import LOWER, UPPER
 
@@ -179,6 +179,7 @@ _UNCASED_DATELINES = (
     DATELINE_JA_PLACE,
     DATELINE_AR,
     DATELINE_AR_CREDIT,
+    DATELINE_AR_PLACE_CREDIT,
     DATELINE_AR_OUTLET_INLINE,
     DATELINE_AR_OUTLET,
     DATELINE_HI,
@@ -253,6 +254,8 @@ def split_dateline(paragraph: str) -> Dateline | None:
         m = shape.match(paragraph)
         if m and shape is DATELINE_AR_OUTLET and not is_outlet_line(m.group("place"), m.group("agency")):
             continue  # "الأهلي - الزمالك": two names, no place and outlet (see parallax.ingest.arabic_places)
+        if m and shape is DATELINE_AR_PLACE_CREDIT and not is_place(m.group("place")):
+            continue  # "وأضاف - مؤكدا:", an aside: a known place only
         if m:
             agency = (m.group("agency") or "").strip(" «»") or None
             return Dateline((m.group("place") or "").strip(), agency, "", paragraph[m.end() :], _date(m))

@@ -20,6 +20,7 @@ from parallax.ingest.article_kind import article_kind
 from parallax.ingest.clean import normalize
 from parallax.ingest.decode import decode_bytes
 from parallax.ingest.language import language_tag
+from parallax.ingest.shown_time import with_shown_time
 from parallax.ingest.text import article_from_text
 from parallax.ingest.timeparse import parse_published
 from parallax.ingest.unshown import INVISIBLE_TAGS, UNSHOWN_TAGS  # a browser shows none of their content as text
@@ -233,10 +234,12 @@ def article_from_html(html: str, ident: str, source: str, **given) -> Article:
         from htmldate import find_date
 
         published = find_date(tree, original_date=True, extensive_search=False)
+    language = _checked_language(meta.get("language"), body)
+    published = with_shown_time(published, tree, given.get("language") or language)  # "Veröffentlicht am 20.11.2026, 14:32 Uhr"
     fields = {
         "outlet": outlet,
         "url": meta.get("url"),
-        "language": _checked_language(meta.get("language"), body),
+        "language": language,
         "published": published,
         "kind": article_kind(tree, given.get("url") or meta.get("url") or (source if "://" in source else None)),
     }
