@@ -145,7 +145,7 @@ def _after_locative(before: str) -> bool:
 
 # the names a list may hold before the conjunction or comma that cut the clause: capitalised words and small
 # words inside a name ("the US", "Bosnia and Herzegovina" is cut at its "and" too)
-_PREPOSITION_AFTER = re.compile(r",?\s+(?:after|before|with|from|for|since|over|of|to|by|at|in|on|during|amid|following)\s", re.I)
+_PREPOSITION_AFTER = re.compile(r"(?:,|(?<!\s))\s++(?:after|before|with|from|for|since|over|of|to|by|at|in|on|during|amid|following)\s", re.I)
 _NAME_RUN_END = re.compile(rf"(?:\s*(?<![\w{IN_WORD}])(?:[^\W\d_{LOWER}][\w{IN_WORD}.'’-]*|of|the|de|del|la))+\s*\Z")
 
 

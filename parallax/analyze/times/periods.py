@@ -72,7 +72,8 @@ _COMMON_COUNTS = r"%|km|kms|mph|gmt|utc|hrs|kg|mw|kw|gw|mb|gb"
 
 def _count_after(lex: Lexicon) -> re.Pattern:
     words = "|".join(w for w in (_COMMON_COUNTS, lex.not_after_year) if w)
-    return _cached(lex, "count", lambda: re.compile(rf"\s?(?:{words})\b|\s?%", re.I))  # type: ignore[return-value]
+    # the words open at a word's start (read at a year's end: a run of letters is tried once, not from each letter)
+    return _cached(lex, "count", lambda: re.compile(rf"\s?(?<![^\W\d_])(?:{words})\b|\s?%", re.I))  # type: ignore[return-value]
 
 
 class PeriodHandlers(QuarterHandlers, DurationHandlers):
