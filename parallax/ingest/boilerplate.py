@@ -13,6 +13,7 @@ import re
 
 from parallax.ingest.appeals import SUPPORT_US
 from parallax.ingest.calls import call_reason
+from parallax.ingest.live_pointers import live_pointer
 from parallax.ingest.notes import note_reason
 from parallax.ingest.paywall_notes import paywall_note
 from parallax.ingest.related_links import RELATED
@@ -240,6 +241,8 @@ def boilerplate_reason(paragraph: str, is_last: bool = False) -> str | None:
         return "appeal for support"
     if why := call_reason(paragraph):
         return why
+    if live_pointer(paragraph):  # "Follow our live coverage below." (:mod:`.live_pointers`)
+        return "share or follow"
     if is_last and len(words) <= _MAX_CALL_WORDS and _IMPERATIVE.search(paragraph) and (_HERE.search(paragraph) or _YOU.search(paragraph)):
         return "closing call"
     if len(words) > _MAX_CONSENT_WORDS:

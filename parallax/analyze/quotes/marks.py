@@ -41,6 +41,11 @@ _UNSPACED = re.compile(f"[{UNSPACED}]")
 # inside a tag delimit attribute values, not quotations (bounded and without nesting: linear)
 _TAG = re.compile(r"</?[A-Za-z][\w:-]{0,20}(?:\s[^<>\n]{0,500})?/?>")
 
+# code written into the prose ('the comment field ran alert("pwned")', "console.log('hi')"): a string literal
+# passed to a call, its marks straight against the name's bracket, is no quotation; prose sets a space before
+# a bracket ('the term ("dead on arrival")').  Bounded runs, no nesting (linear).
+_CODE_CALL = re.compile(r"(?<![\w$.])[A-Za-z_$][\w$]{0,30}(?:\.[A-Za-z_$][\w$]{0,30}){0,3}\(([\"'`])[^\"'`\n]{0,200}\1\)")
+
 # Hebrew writes an acronym's gershayim between its last two letters, as ״ or as a straight " ("צה"ל",
 # "מתנ"ס"): between two Hebrew letters neither mark is a quotation mark
 _HEBREW_LETTER = re.compile(r"[\u05d0-\u05ea]")
@@ -100,6 +105,8 @@ def find_quote_spans(text: str, sentences: list[tuple[int, int]], continues: boo
     open_w = 1
     same_mark = "“" not in text  # ” may open a quotation (Swedish, Finnish) where “ never does
     tags = {m.start(): m.end() for m in _TAG.finditer(text)} if "<" in text else {}
+    if "(" in text:
+        tags.update((m.start(1), m.end()) for m in _CODE_CALL.finditer(text))  # a string passed to code: skipped
     while i < n:
         if open_at is None and i in dashed:
             i = dashed[i]
