@@ -1,0 +1,23 @@
+"""QA round 41 on European languages and English: each test holds one rule the round found missing."""
+
+from __future__ import annotations
+
+from tests.helpers import first_sentence_conflicts
+
+
+def _numbers(found) -> list:
+    return [k for k, _ in found if k == "number"]
+
+
+def test_a_road_number_is_no_second_count_of_the_toll():
+    # "Route 14" names the road: 12 dead against 14 dead is a conflict
+    found = first_sentence_conflicts("The blast killed 12 workers near Route 14.", "The blast killed 14 workers.", "en")
+    assert _numbers(found) == ["number"]
+
+
+def test_a_hyphenated_road_code_is_no_count():
+    # "A-7" is a motorway: 7 counts nothing, and 31 injured against 34 injured conflicts
+    found = first_sentence_conflicts(
+        "El número de heridos en la A-7 asciende a 31.", "El número de heridos asciende a 34.", "es"
+    )
+    assert _numbers(found) == ["number"]
