@@ -21,3 +21,11 @@ def test_a_hyphenated_road_code_is_no_count():
         "El número de heridos en la A-7 asciende a 31.", "El número de heridos asciende a 34.", "es"
     )
     assert _numbers(found) == ["number"]
+
+
+def test_a_hedge_before_two_counts_under_different_nouns_leaves_the_verb_to_pair_them():
+    # "about" is no verb: "moved about" pairs 9,000 people with 6,000 residents
+    found = first_sentence_conflicts(
+        "Soldiers moved about 9,000 people to higher ground.", "Soldiers moved about 6,000 residents to higher ground.", "en"
+    )
+    assert _numbers(found) == ["number"]
