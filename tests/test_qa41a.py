@@ -29,3 +29,21 @@ def test_a_hedge_before_two_counts_under_different_nouns_leaves_the_verb_to_pair
         "Soldiers moved about 9,000 people to higher ground.", "Soldiers moved about 6,000 residents to higher ground.", "en"
     )
     assert _numbers(found) == ["number"]
+
+
+def test_a_count_taken_from_the_dead_meets_the_other_languages_part():
+    # "Four of the dead" has no noun, "Fünf der Toten" counted "Toten" as one: both are parts of the toll
+    from parallax.compare.conflicts import sentence_conflicts
+    from tests.helpers import analysed_articles
+
+    (a,) = analysed_articles(["Four of the dead were firefighters."], "en")
+    (b,) = analysed_articles(["Fünf der Toten waren Feuerwehrleute."], "de")
+    b.id = "b"
+    found = sentence_conflicts(a, a.sentences[0], b, b.sentences[0])
+    assert [(c.kind, c.values) for c in found] == [("number", {a.id: [4.0], "b": [5.0]})]
+
+
+def test_a_part_of_the_dead_is_no_second_toll():
+    # "Four of the dead" is taken from the 11 dead: no toll of 4 against 11
+    found = first_sentence_conflicts("The storm killed 11 people; four of the dead were firefighters.", "The storm killed 11 people.", "en")
+    assert _numbers(found) == []
