@@ -47,3 +47,10 @@ def test_a_part_of_the_dead_is_no_second_toll():
     # "Four of the dead" is taken from the 11 dead: no toll of 4 against 11
     found = first_sentence_conflicts("The storm killed 11 people; four of the dead were firefighters.", "The storm killed 11 people.", "en")
     assert _numbers(found) == []
+
+
+def test_dutch_and_german_a_year_earlier_is_the_year_before_publication():
+    from tests.helpers import resolved
+
+    assert resolved("nl", "Een jaar eerder sloot de fabriek haar poorten.", "2026-11-20") == {"Een jaar eerder": "2025"}
+    assert resolved("de", "Zwei Jahre zuvor schloss die Fabrik.", "2026-11-20") == {"Zwei Jahre zuvor": "2024"}
