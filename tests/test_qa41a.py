@@ -54,3 +54,11 @@ def test_dutch_and_german_a_year_earlier_is_the_year_before_publication():
 
     assert resolved("nl", "Een jaar eerder sloot de fabriek haar poorten.", "2026-11-20") == {"Een jaar eerder": "2025"}
     assert resolved("de", "Zwei Jahre zuvor schloss die Fabrik.", "2026-11-20") == {"Zwei Jahre zuvor": "2024"}
+
+
+def test_a_party_after_von_der_is_no_part_of_the_speakers_name():
+    from tests.helpers import analyzed
+
+    art = analyzed("„Wir stimmen nicht zu“, sagte Jana Roth von der SPD.", "de")
+    assert [q.speaker for q in art.quotes] == ["Jana Roth"]
+    assert "SPD" in [e.text for e in art.entities]
