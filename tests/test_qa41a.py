@@ -62,3 +62,11 @@ def test_a_party_after_von_der_is_no_part_of_the_speakers_name():
     art = analyzed("„Wir stimmen nicht zu“, sagte Jana Roth von der SPD.", "de")
     assert [q.speaker for q in art.quotes] == ["Jana Roth"]
     assert "SPD" in [e.text for e in art.entities]
+
+
+def test_french_position_with_its_complement_fits_the_player_who_speaks():
+    # "gardien de but" is a keeper: "a déclaré le joueur" is Lucas Ferrand, the one player named
+    from tests.helpers import analyzed
+
+    text = "Le gardien de but Lucas Ferrand a arrêté un penalty. « C'était un match difficile », a déclaré le joueur."
+    assert [q.speaker for q in analyzed(text, "fr").quotes] == ["Lucas Ferrand"]
