@@ -70,3 +70,11 @@ def test_french_position_with_its_complement_fits_the_player_who_speaks():
 
     text = "Le gardien de but Lucas Ferrand a arrêté un penalty. « C'était un match difficile », a déclaré le joueur."
     assert [q.speaker for q in analyzed(text, "fr").quotes] == ["Lucas Ferrand"]
+
+
+def test_a_german_fragment_in_the_reporters_case_is_a_cut_of_the_quotation():
+    from parallax.compare.quote_fidelity import relation
+
+    # "sprach von einem „großen Fortschritt“" of "Das ist ein großer Fortschritt"
+    assert relation("großen Fortschritt", "Das ist ein großer Fortschritt für alle") == "trimmed"
+    assert relation("walked home", "He walks home daily") is None  # a tense is no case ending
