@@ -41,6 +41,7 @@ from parallax.analyze.indonesian_names import name_start as indonesian_name_star
 from parallax.analyze.name_forms import polish_nominative
 from parallax.analyze.names import FIRST_NAMES
 from parallax.analyze.nlp import has_ner
+from parallax.analyze.party_after_name import acronym_after_name
 from parallax.analyze.person_spans import add_lone_surnames, addressee_cut, office_place, with_surname, without_verbs
 from parallax.analyze.timelex import LEXICONS
 from parallax.analyze.titles import (
@@ -241,6 +242,9 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
                 if acronym and len(text[acronym.end() :].split()) >= 2:
                     article.entities.append(Entity(acronym.group("acr"), "MISC", s, s + len(acronym.group("acr"))))
                     text, s = text[acronym.end() :], s + acronym.end()
+                if party := acronym_after_name(text):  # "Markus Feld von der CDU": a name, then a party (:mod:`.party_after_name`)
+                    article.entities.append(Entity(text[party[1] :], "MISC", s + party[1], s + len(text)))
+                    text = text[: party[0]]
                 label = "MISC"
                 if lang in INDONESIAN and (cut := indonesian_name_start(text)):
                     # "Kepala BPBD Garut Asep Mulyana": the role, its body and place, then the person

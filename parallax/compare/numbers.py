@@ -27,6 +27,7 @@ from parallax.compare.noun_kinds import kind_of
 from parallax.compare.part_tolls import group_whole, part_toll
 from parallax.compare.partitives import CJK_COUNTER, OF_THE_NUMBER, PART, PARTITIVE_BEFORE, part_of_people, partitive
 from parallax.compare.roles import role, role_class
+from parallax.compare.toll_parts import toll_part
 from parallax.compare.totals import apart
 from parallax.records import Article, Sentence
 
@@ -60,6 +61,8 @@ def numbers(art: Article, s: Sentence, leave_out: Iterable[int] = ()) -> dict[st
             key, what = counted(whole.unit, role(art.text, whole)), PART
             if toll := part_toll(art.text, whole):
                 key, what = "people", toll  # "21 of the 60 workers were injured": 21 people injured (:mod:`.part_tolls`)
+        elif toll := toll_part(art.text, q.end):
+            key, what = (PART, "people"), toll  # "Two of the dead", "Drei der Toten": a part of the toll (:mod:`.toll_parts`)
         elif (q.unit is None or CJK_COUNTER.match(q.unit)) and (last is not None or q.unit) and partitive(art.text, q):
             # "семь человек ..., четверо из них", "neuf blessés, dont trois", "17人受伤，其中3人": of the same
             # (a Chinese, Japanese or Korean part keeps its counter: "伤者中有3人" is people too)

@@ -17,6 +17,7 @@ import numpy as np
 
 from parallax.compare.contractions import expansions, has_contraction
 from parallax.compare.cut_qualifiers import qualifier_cut
+from parallax.compare.inflected_fragments import inflected_cut
 from parallax.letters import HAN, IN_WORD, UNSPACED
 from parallax.serbian_script import one_script
 
@@ -182,6 +183,8 @@ def _relation(a_text: str, b_text: str) -> str | None:
         return "altered" if qualifier_cut(short, long) else "trimmed"  # "almost everyone" cut to "everyone"
     if _elided(a_text if short is ta else b_text, long) or _cut_between_sentences(a_text if short is ta else b_text, long):
         return "trimmed"
+    if inflected_cut(short, long):
+        return "trimmed"  # "von einem „wichtigen Schritt“" of "ein wichtiger Schritt" (:mod:`.inflected_fragments`)
     ta, tb = likeness_tokens(a_text, b_text)
     short = ta if len(ta) <= len(tb) else tb
     matcher = SequenceMatcher(None, ta, tb, autojunk=False)

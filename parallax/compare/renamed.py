@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from parallax.analyze.quantities.money import is_money
 from parallax.compare.count_nouns import PEOPLE, TIME_WORDS, counted
-from parallax.compare.hedges import agree, bounds
+from parallax.compare.hedges import HEDGE, agree, bounds
 from parallax.compare.kind_tolls import larger_group, meets_toll
 from parallax.compare.numbers import in_sentence
 from parallax.compare.responders import other_responders
@@ -62,8 +62,12 @@ def speech_verb(language: str | None) -> re.Pattern[str] | None:
 
 def _word_before(art: Article, q: Quantity) -> str:
     """The content word right before a number ("arresting" in "arresting 23 people"), or "": not a
-    word of attribution ("Officials said 600 people ..." / "Officials said 90 shelters ..." count two things)."""
-    words = re.findall(WORD, art.text[max(0, q.start - 40) : q.start])
+    word of attribution ("Officials said 600 people ..." / "Officials said 90 shelters ..." count two things).  A
+    hedge is stepped over: "moved about 12,000 people" / "moved about 10,000 residents" meet at "moved"."""
+    before = art.text[max(0, q.start - 60) : q.start]
+    if hedge := HEDGE.search(before):
+        before = before[: hedge.start()]
+    words = re.findall(WORD, before[-40:])
     word = words[-1].lower() if words else ""
     if (speech := speech_verb(art.language)) is not None and speech.fullmatch(word):
         return ""

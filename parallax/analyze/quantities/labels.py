@@ -11,6 +11,7 @@ import re
 
 from parallax.analyze.quantities.ages_at import age_at
 from parallax.analyze.quantities.base import _CJK
+from parallax.analyze.quantities.road_labels import road_label
 from parallax.letters import LOWER, UPPER
 from parallax.records import Quantity
 
@@ -181,8 +182,8 @@ def _persian_age(text: str, before: str, end: int) -> bool:
 def _label_or_age(text: str, num: str, value: float, start: int, end: int) -> str | None:
     """LABEL or AGE when the number at text[start:end] is an identifier or an age, else None."""
     before = text[max(0, start - 30) : start]
-    if _LABEL_BEFORE.search(before):
-        return LABEL
+    if _LABEL_BEFORE.search(before) or (num[:1].isdigit() and road_label(text, start)):
+        return LABEL  # "Nr. 12"; "Route 14", "A-7" (:mod:`.road_labels`)
     if not num.isdigit() or value > 130:
         return None
     if _AGE_AFTER.match(text, end) or _AGE_BEFORE.search(before) or years_of_age(text, start, end) or _persian_age(text, before, end):

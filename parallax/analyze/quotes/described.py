@@ -80,6 +80,8 @@ _APPOSITION_BEFORE = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n)){DEFINITE}(?:\s|(?<
 _ARTICLE_BEFORE = re.compile(rf"(?<!\w){DEFINITE}(?:\s|(?<=['’]))\Z", re.I)
 _NAME_SHAPED = re.compile(rf"[{UPPER}][\w’'-]+(?:\s[{UPPER}][\w’'-]+){{1,2}}")  # a given name and a surname
 _ELIDED = re.compile(r"^(?:[lLdD]|[dD]ell|[aA]ll|[nN]ell|[sS]ull|[dD]all)['’](?=\w)")
+# a person's noun and its complement right before a name: "milieu de terrain", "gardien de but", "meneur de jeu"
+_NOUN_OF = re.compile(r"(?<![\w’'-])(?P<head>[\w’'-]+)\s(?:de|di|du|del|do|da)\s(?P<of>[\w-]+)\s\Z")
 _LIST = re.compile(r"\s(?:and|or|y|e|et|und|o|ou|oder)\s", re.I)
 
 
@@ -127,6 +129,8 @@ def _around(text: str, start: int, end: int, lang: str = "") -> tuple[set[str], 
     ages: set[int] = set()
     line = text.rfind("\n", 0, start) + 1
     before = text[max(line, start - 60) : start]
+    if (c := _NOUN_OF.search(before)) and c.group("of").islower() and _is_person_word(inflected.lemma(_ELIDED.sub("", c.group("head")), lang)):
+        before = before[: c.end("head") + 1]  # "le milieu de terrain Karim Lemoine": the noun before its complement
     for w in reversed(before.split(" ")[:-1][-4:]) if before.endswith(" ") else ():
         w = _ELIDED.sub("", w)  # "L'attaquant Paul Roux", "l'allenatore"
         w = w[:-1] if w.lower() in ROLES and w.endswith(".") else w  # an office abbreviated: "Texas Gov. Rick Perry"

@@ -72,6 +72,7 @@ DE = Lexicon(
              "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16, "achtzehn": 18, "zwanzig": 20, "vierundzwanzig": 24, "dreißig": 30,
              "achtundvierzig": 48},  # (the teens and the hours and months a verdict or a strike is measured in)
     ago_before="vor",
+    ago_after="zuvor|früher",  # "ein Jahr zuvor", like "a year earlier"
     day_suffix="",
     compound_parts=True,
     day_dot=True,

@@ -1,0 +1,28 @@
+"""Figures that name a road, a route or a line, not a count: "Route 14", "Interstate 95", "la autopista A-7".
+
+A report places its event on a numbered road ("The fire killed 12 people on Route 14"), and the figure read as a
+count set itself beside the toll: another outlet's "killed 14 people" then met a 14 and the dispute was lost.  A
+code glued to capital letters by a hyphen ("A-7", "M-30", "I-95", "AP-7") is likewise a name ("en la autopista A-7
+asciende a 23" read 7 as a count of "asciende").  Both are kept as identifiers (:data:`.labels.LABEL`): they still
+anchor the alignment, and no count is set against them.
+"""
+
+from __future__ import annotations
+
+import re
+
+# capital letters glued to the figure by a hyphen: "A-7", "I-95", "AP-7", "SR-91" (not a word's end: "Covid-19"
+# is a label too, but "pre-2020" or "1-0" are no names)
+_CODE_BEFORE = re.compile(r"(?<![\w-])[A-Z]{1,3}-\Z")
+# a capitalised word for a road or a route right before the figure: "Route 14", "Highway 5", "Bundesstraße 96"
+_ROAD_BEFORE = re.compile(
+    r"(?<!\w)(?:Route|Highway|Interstate|Motorway|Freeway|State Road|County Road|Exit|Gate|Platform|Terminal|Runway"
+    r"|Bundesstraße|Landesstraße|Autobahn|Gleis|Rijksweg|Route nationale|Strada [Ss]tatale|Carretera|Autovía"
+    r"|Droga krajowa|Ruta)[ \u00a0]\Z"
+)
+
+
+def road_label(text: str, start: int) -> bool:
+    """Whether the figure at ``start`` of ``text`` names a road, a route or a code ("Route 14", "A-7")."""
+    before = text[max(0, start - 24) : start]
+    return bool(_CODE_BEFORE.search(before) or _ROAD_BEFORE.search(before))
