@@ -156,6 +156,28 @@ def check_location(path_or_url: str | Path) -> None:
         )
     if Path(location).is_dir():  # SQLite says only "unable to open database file"
         raise InputError(location, "a folder, not a store file (give a file name inside it, e.g. news.sqlite)")
+    if Path(location).is_file() and Path(location).stat().st_size:
+        _refuse_foreign(location)
+
+
+def _refuse_foreign(path: str) -> None:
+    """Raise :class:`InputError` for a file that is no Parallax store (another program's database, or no database),
+    read without writing: found before any work, not after the inputs were read."""
+    try:
+        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            foreign = _foreign_tables(conn)
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise InputError(path, f"not a Parallax store ({exc})") from None
+    if foreign:
+        raise InputError(path, _foreign_reason(foreign))
+
+
+def _foreign_reason(foreign: list[str]) -> str:
+    shown = ", ".join(foreign[:5]) + (", ..." if len(foreign) > 5 else "")
+    return f"not a Parallax store (a SQLite database of another program, with the tables {shown})"
 
 
 def _foreign_tables(conn: sqlite3.Connection) -> list[str]:
@@ -174,8 +196,7 @@ def _connect_sqlite(path: str) -> sqlite3.Connection:
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=True)
         if foreign := _foreign_tables(conn):
             conn.close()
-            shown = ", ".join(foreign[:5]) + (", ..." if len(foreign) > 5 else "")
-            raise InputError(path, f"not a Parallax store (a SQLite database of another program, with the tables {shown})")
+            raise InputError(path, _foreign_reason(foreign))
         if path != ":memory:":
             mode = conn.execute("PRAGMA journal_mode=WAL").fetchone()[0]
             if mode.lower() != "wal":
