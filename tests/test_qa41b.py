@@ -17,3 +17,21 @@ def test_turkish_names_keep_other_languages_genders() -> None:
     from parallax.analyze.names import FIRST_NAMES
 
     assert FIRST_NAMES["akın"] == "m" and FIRST_NAMES["tuğba"] == "f" and FIRST_NAMES["maria"] == "f"
+
+
+def test_russian_ages_in_the_dative_are_no_durations() -> None:
+    from tests.helpers import resolved
+
+    got = resolved("ru", "Спасённым туристам 29 и 46 лет, они вернулись в Омск в среду.", "2026-11-20")
+    assert not any(v and v.startswith("P") for v in got.values())
+    assert resolved("ru", "Пострадавшей было 58 лет.", "2026-11-20") == {}
+    assert resolved("ru", "Женщина в возрасте 63 лет попала в больницу.", "2026-11-20") == {}
+    assert resolved("uk", "Йому 37 років.", "2026-11-20") == {}
+
+
+def test_russian_spans_of_years_stay_durations() -> None:
+    from tests.helpers import resolved
+
+    assert resolved("ru", "Он прожил с женой 12 лет.", "2026-11-20") == {"12 лет": "P12Y"}
+    assert resolved("ru", "Завод работает 41 год.", "2026-11-20") == {"41 год": "P41Y"}
+    assert resolved("ru", "Им дали 8 лет.", "2026-11-20") == {"8 лет": "P8Y"}
