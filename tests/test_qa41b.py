@@ -35,3 +35,13 @@ def test_russian_spans_of_years_stay_durations() -> None:
     assert resolved("ru", "Он прожил с женой 12 лет.", "2026-11-20") == {"12 лет": "P12Y"}
     assert resolved("ru", "Завод работает 41 год.", "2026-11-20") == {"41 год": "P41Y"}
     assert resolved("ru", "Им дали 8 лет.", "2026-11-20") == {"8 лет": "P8Y"}
+
+
+def test_arabic_dateline_with_bracketed_agency_between_dashes() -> None:
+    from parallax.ingest.datelines import split_dateline
+
+    d = split_dateline("المكلا - (رويترز) - أعلنت السلطات المحلية يوم الأحد إغلاق الميناء بسبب العاصفة.")
+    assert d is not None and (d.place, d.agency) == ("المكلا", "رويترز") and d.after.startswith("أعلنت")
+    d = split_dateline("طرابلس - (أ ف ب) - قال شهود إن الأمطار أغرقت الشوارع.")
+    assert d is not None and (d.place, d.agency) == ("طرابلس", "أ ف ب")
+    assert split_dateline("وأضاف - (مبتسما) - أن الفريق سيعود الأسبوع المقبل إلى التدريبات.") is None
