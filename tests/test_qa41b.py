@@ -45,3 +45,13 @@ def test_arabic_dateline_with_bracketed_agency_between_dashes() -> None:
     d = split_dateline("طرابلس - (أ ف ب) - قال شهود إن الأمطار أغرقت الشوارع.")
     assert d is not None and (d.place, d.agency) == ("طرابلس", "أ ف ب")
     assert split_dateline("وأضاف - (مبتسما) - أن الفريق سيعود الأسبوع المقبل إلى التدريبات.") is None
+
+
+def test_russian_role_of_a_country_in_the_genitive_speaks() -> None:
+    def speaker(text: str) -> str | None:
+        return analyzed(text, "ru", "2026-11-20").quotes[0].speaker
+
+    assert speaker("«Диалог возможен», — сказал глава МИД Норвегии.") == "глава МИД Норвегии"
+    assert speaker("«Учения пройдут в срок», — заявил министр обороны Молдавии.") == "министр обороны Молдавии"
+    assert speaker("«Визы не нужны», — сказал посол Франции.") == "посол Франции"
+    assert speaker("«Учения пройдут в срок», — заявил министр обороны Соколов.") == "Соколов"
