@@ -20,8 +20,8 @@ ROLE_OF_ACRONYM = re.compile(rf"\A\W{{0,3}}\s*(?:[—–-]\s*)?\S+\s(?:[{LOWER}]
 
 
 # a country in the Russian or Ukrainian genitive after a role: "посол Турции", "министр обороны Армении", "власти
-# Катара"; a surname after the role is in the nominative, and its endings (-ов, -ева, -ина, -ая) are kept out
-COUNTRY_GENITIVE = re.compile(r"[А-ЯЁІЇЄ][а-яёіїєґ]+(?:и|ы|(?<!а)я|(?<!ов)(?<!ев)(?<!ин)(?<!ын)а)")
+# Катара"; a surname after the role is in the nominative, and its endings (-ов, -ева, -ина, -ая, the Macedonian -ски) are kept out
+COUNTRY_GENITIVE = re.compile(r"[А-ЯЁІЇЄ][а-яёіїєґ]+(?:(?<!ск)(?<!цк)и|ы|(?<!а)я|(?<!ов)(?<!ев)(?<!ин)(?<!ын)а)")
 
 
 def acronym_body(words: str) -> bool:

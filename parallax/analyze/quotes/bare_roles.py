@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from parallax.analyze.quotes.acronym_bodies import COUNTRY_GENITIVE
 from parallax.analyze.titles import TITLE_WORDS
 from parallax.letters import LOWER, UPPER
 
@@ -21,8 +22,8 @@ LANGS = frozenset({"sl", "hr", "bs", "sr", "cs", "sk", "pl", "ru", "uk"})
 
 # a country in the Russian or Ukrainian genitive closing the role ("глава МИД России", "министр обороны Армении",
 # "посол Турции", "речник МЗС України"), where a surname in the nominative names the person ("министр обороны Петров",
-# "представитель МИД Захарова": those endings, -ов, -ева, -ина, -ая, are kept out)
-_COUNTRY_OF = rf"\s[{UPPER}][{LOWER}]+(?:ии|ы|и|(?<!а)я|(?<!ов)(?<!ев)(?<!ин)(?<!ын)а)(?!\w)"
+# "представитель МИД Захарова": those endings are kept out, :data:`.acronym_bodies.COUNTRY_GENITIVE`)
+_COUNTRY_OF = rf"\s{COUNTRY_GENITIVE.pattern}(?!\w)"
 
 
 @lru_cache(maxsize=32)
