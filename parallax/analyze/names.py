@@ -7,6 +7,8 @@ named-entity model ("Anna Berg" in a German article).
 
 from __future__ import annotations
 
+from parallax.analyze.turkish_names import TR_FEMALE, TR_MALE
+
 # particles between the words of a name, alone or in a row ("da Silva", "van der Meulen", "de la
 # Fuente", "bin Salman", "Marine Le Pen"): one list for the speaker patterns, the repair of names
 # an entity stage cut, and the test of whether a speaker is a name
@@ -85,6 +87,10 @@ _MALE = (
 
 
 FIRST_NAMES = {**{n: "f" for n in _FEMALE.split()}, **{n: "m" for n in _MALE.split()}}
+# the common Turkish given names (:mod:`.turkish_names`); a name the lists above already hold keeps its gender there
+for _gender, _names in (("f", TR_FEMALE), ("m", TR_MALE)):
+    for _name in _names.split():
+        FIRST_NAMES.setdefault(_name, _gender)
 
 # given names of another gender in one language than the lexicon says: English "Jan" (Janet, Janice) is a woman,
 # the Dutch, Czech, Polish or Scandinavian "Jan" a man

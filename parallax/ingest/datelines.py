@@ -121,14 +121,14 @@ DATELINE_ZH_OWN = re.compile(
     rf"(?:[（(][^）)\n]{{0,30}}[）)])?[ ]?(?=\S)"
 )
 # Arabic papers credit themselves or an agency after the place, with a colon: "جدة - «الشرق اليوم»:", "الرياض - واس:",
-# "بيروت - أ ف ب:", the agency in brackets too, "القدس - (أ ف ب):"; without guillemets only an agency's acronym (two to four letters, or its letters spaced), a wire
+# "بيروت - أ ف ب:", the agency in brackets too, "القدس - (أ ف ب):", where a dash may close it, "صنعاء - (رويترز) -"; without guillemets only an agency's acronym (two to four letters, or its letters spaced), a wire
 # agency's name as Arabic papers write it ("الدوحة - رويترز:", "فرانس برس", "الأناضول"), or a name that says it is an
 # agency ("وكالة الأنباء القطرية"), so that a sentence's aside ("وأضاف - مؤكدا:", "he added - stressing:") stays prose
 _AR_WIRES = r"رويترز|فرانس[ ]برس|أسوشيتد[ ]برس|أسوشيتدبرس|الأناضول|شينخوا|سبوتنيك|نوفوستي|إيفي|يونهاب|كيودو|بترا"
 DATELINE_AR_CREDIT = re.compile(
     rf"^(?P<place>{_ARABIC_WORD}(?:[ ]{_ARABIC_WORD}){{0,2}})[ ]?[-–—][ ]?(?P<open>\()?"
     r"(?P<agency>«[^«»\n]{1,30}»|[\u0621-\u064a]{2,4}|[\u0621-\u064a](?:[ ][\u0621-\u064a]){1,3}|"
-    rf"{_AR_WIRES}|وكالة(?:[ ]{_ARABIC_WORD}){{1,4}})(?(open)\))[ ]?:[ ]?(?=\S)"
+    rf"{_AR_WIRES}|وكالة(?:[ ]{_ARABIC_WORD}){{1,4}})(?(open)\)[ ]?[:\-–—]|[ ]?:)[ ]?(?=\S)"
 )
 # An Arabic paper's own report names the place alone before a dash: "العقبة - افتتح وزير ...", "غزة – قال ...": one or
 # two words, the first no conjunction ("وأضاف - مؤكدا" is an aside) nor a verb's "قال", then a report that runs on

@@ -11,6 +11,7 @@ import re
 
 from parallax.analyze.quantities.ages_at import age_at
 from parallax.analyze.quantities.base import _CJK
+from parallax.analyze.quantities.east_slavic_ages import east_slavic_age
 from parallax.analyze.quantities.road_labels import road_label
 from parallax.letters import LOWER, UPPER
 from parallax.records import Quantity
@@ -138,10 +139,11 @@ def years_of_age(text: str, start: int, end: int) -> bool:
     after a name or a person's noun in commas or brackets ("Jean Lefort, 54 ans,", "la donna, 32 anni,"),
     after "aged" ("âgé de 54 ans") or a person's noun ("un hombre de 34 años"), after "to have" where the years end
     the clause ("tenía 54 años,") or after "at" ("a los 54 años"); in Lithuanian and Latvian "52 metų
-    vairuotojas", "Petras Jankauskas (54 m.)", "48 gadus vecais" (:data:`_BALTIC_AGE`).  The times stage asks the
+    vairuotojas", "Petras Jankauskas (54 m.)", "48 gadus vecais" (:data:`_BALTIC_AGE`); Russian "Ему 41 год"
+    (:mod:`.east_slavic_ages`).  The times stage asks the
     same, so that it reads no span of 54 years there (:mod:`parallax.analyze.times.durations`)."""
     before = text[max(0, start - 30) : start]
-    if _BALTIC_AGE.match(text, end):
+    if _BALTIC_AGE.match(text, end) or east_slavic_age(text, start, end):  # "52 metų vairuotojas"; "Ему 41 год."
         return True
     if _LT_BRACKET_AGE.match(text, end) and _NAME_BRACKET.search(before):
         return True

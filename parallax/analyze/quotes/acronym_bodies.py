@@ -4,7 +4,7 @@ Languages without articles write what a role is of as a bare genitive after it, 
 acronym, which no inflection marks ("глава МИД", "голова МЗС", "представитель ВОЗ"); the acronym, a capitalised
 word, read as the person holding the role, so "сказал глава МИД" gave the ministry ("МИД") as the speaker.  No
 person's name is written in capitals alone, so a role before an acronym (and one word more, "МИД России") is the
-speaker, a description.
+speaker, a description; so is a role before a country in the Cyrillic genitive ("посол Турции", ambassador of Turkey).
 """
 
 from __future__ import annotations
@@ -19,7 +19,15 @@ _ACRONYM = re.compile(rf"[{UPPER}]{{2,6}}")
 ROLE_OF_ACRONYM = re.compile(rf"\A\W{{0,3}}\s*(?:[—–-]\s*)?\S+\s(?:[{LOWER}][\w-]+\s){{1,3}}[{UPPER}]{{2,6}}\Z")
 
 
+# a country in the Russian or Ukrainian genitive after a role: "посол Турции", "министр обороны Армении", "власти
+# Катара"; a surname after the role is in the nominative, and its endings (-ов, -ева, -ина, -ая, the Macedonian -ски) are kept out
+COUNTRY_GENITIVE = re.compile(r"[А-ЯЁІЇЄ][а-яёіїєґ]+(?:(?<!ск)(?<!цк)и|ы|(?<!а)я|(?<!ов)(?<!ев)(?<!ин)(?<!ын)а)")
+
+
 def acronym_body(words: str) -> bool:
-    """Whether the words after a role are a body by its acronym, with at most one word more ("МИД", "МИД России")."""
-    split = words.split()
-    return 1 <= len(split) <= 2 and bool(_ACRONYM.fullmatch(split[0].strip(".,")))
+    """Whether the words after a role are a body by its acronym, with at most one word more ("МИД", "МИД России"),
+    or a country in the Cyrillic genitive alone ("посол Турции")."""
+    split = [w.strip(".,") for w in words.split()]
+    if len(split) == 1 and COUNTRY_GENITIVE.fullmatch(split[0]):
+        return True
+    return 1 <= len(split) <= 2 and bool(_ACRONYM.fullmatch(split[0]))

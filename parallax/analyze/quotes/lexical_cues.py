@@ -227,6 +227,8 @@ def _lexical_speaker_span(text: str, span: _Span, sent: tuple[int, int], lang: s
     m = re.match(rf"\W{{0,3}}\s*(?:[—–-]\s*)?(?P<cue>{cues})\s+(?:[«„“\"]?(?:\w+['’])?[\w-]+[»“”\"]?\s+|[{LOWER}][\w-]*\.\s+){{0,6}}?(?:(?:\w+['’])?[\w-]+,\s+)?{_NAME}", after)
     if m and (_ONLY_WHAT_IT_IS_OF.search(after, 0, m.end("spk")) or ROLE_OF_ACRONYM.search(after, 0, m.end("spk"))) and re.match(rf"\s*(?:[.;!?]|$)|\s(?:{_CIRCUMSTANCE})\s", after[m.end("spk") :]):
         m = None  # 'dijo el portavoz del Gobierno.': the name is what the role is of; the description below speaks
+    if m and (role := bare_role_after(after, cues, lang)) and role[1] >= m.end("spk"):
+        m = None  # '», — сказал глава МИД России.': the name is the country the role serves (:mod:`.bare_roles`)
     if m and _WHERE_BEFORE.search(after, 0, m.start("spk")):
         m = None  # '», ha detto la neosindaca in piazza Bra.': where it was said; the description below speaks
     if m and lang in NORDIC_OWNER_FIRST and re.search(r"\s(?:till|til)\s+\Z", after[: m.start("spk")]):

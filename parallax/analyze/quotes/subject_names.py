@@ -146,6 +146,8 @@ class _SubjectNames:
         # the last person in the subject, but not one who only modifies a noun ("Kelton's mayor", "Café
         # owners", "an adviser to the Clinton campaign"): the noun speaks, not the name before it
         ent = next((e for e in reversed(_people_in(art, start, end)) if not self._modifies(e, end)), None)
+        if ent and role_of_a_body(art.text[start : ent.start], ent.text, (art.language or "")[:2]):
+            ent = None  # "сказал глава МИД России": the entity stage's person is the body the role serves
         if ent:
             ent = _with_particles(art.text, ent)
             both = [e for e in art.entities if e.label in ("PERSON", "PER") and start <= e.start and e.end <= end]
