@@ -169,6 +169,8 @@ def _refuse_foreign(path: str) -> None:
             foreign = _foreign_tables(conn)
         finally:
             conn.close()
+    except sqlite3.OperationalError:
+        return  # busy or locked by a writer, or its journal unreadable here: opening the store says what is wrong
     except sqlite3.DatabaseError as exc:
         raise InputError(path, f"not a Parallax store ({exc})") from None
     if foreign:
