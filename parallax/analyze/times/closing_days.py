@@ -4,7 +4,8 @@
 sentence looks ahead ("will pay"), so its weekday read as the coming Friday, a week after the one the other
 report named ("a 24% premium to Friday's closing price"), and the two showed a date conflict.  A price is
 quoted at a close that has happened: a weekday right after the words of a close ("closing price on", "close
-on", "closed on", "close of trading on", "last traded on") is the last such day.  English only: the phrase
+of trading on", "last traded on") is the last such day; a bare "closed on" is no market's close ("Schools remain
+closed on Friday" is a state that lasts into the coming Friday).  English only: the phrase
 is the English press's; other languages write it their own ways and keep their tense rules.
 """
 
@@ -16,7 +17,7 @@ from parallax.analyze.timelex import LEXICONS, Lexicon
 
 _CLOSE_BEFORE = {
     "en": re.compile(
-        r"(?<!\w)(?:clos(?:e|ed|ing)(?:[ \u00a0](?:price|level|value|share[ \u00a0]price))?|close[ \u00a0]of[ \u00a0](?:trading|business)"
+        r"(?<!\w)(?:clos(?:e|ed|ing)[ \u00a0](?:price|level|value|share[ \u00a0]price)|close[ \u00a0]of[ \u00a0](?:trading|business)"
         r"|last[ \u00a0]traded|settled|unaffected[ \u00a0](?:share[ \u00a0])?price)[ \u00a0](?:on|as[ \u00a0]of)[ \u00a0]\Z",
         re.I,
     ),
