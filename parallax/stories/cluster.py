@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from parallax.stories.copy_groups import add_copy
 from parallax.stories.dedup import DuplicateIndex
 from parallax.stories.features import Signals
 from parallax.stories.model import StoryModel
@@ -273,15 +274,9 @@ class Clusterer:
         if match is None:
             return None
         other, sim = match
-        original = self.state.duplicate_of.get(other, other)
-        group = self.state.duplicates.setdefault(original, {"articles": [original], "similarity": 1.0})
-        group["articles"].append(sig.id)
-        group["similarity"] = min(group["similarity"], sim)
-        # its own likeness to the original, not the group's lowest: the original's signature where still indexed
-        own = sim if other == original else self.dups.likeness(signature, original, sim)
-        group.setdefault("similarities", {})[sig.id] = own
-        self.state.duplicate_of[sig.id] = original
-        return self.state.stories[self.state.member_story[other]]
+        story = self.state.stories[self.state.member_story[other]]
+        add_copy(self.state.duplicates, self.state.duplicate_of, self.dups.signatures, story, (sig.id, sig.ts, signature), other, sim)
+        return story
 
     def _best_story(self, sig: Signals) -> Story | None:
         """The most probable shortlisted story if it reaches the threshold

@@ -1,0 +1,70 @@
+"""Which text of a group of near-duplicates stands for it: the first published, and of copies published at the
+same time, the fullest.
+
+A story's comparison reads one text of each group of copies (a copy adds no second voice) and lists the others
+with what they added, cut or changed (:mod:`parallax.compare.copy_changes`). The first published is the text a
+republisher copied. But where two copies carry the same time (a date with no hour, one wire stamp, no time at
+all), which came first is unknown, and the shorter standing for the group would keep out of the comparison what it
+cut: a quotation given to another person, a figure only the fuller text reports. So among copies of one time the
+text with the most word shingles stands for the group; a later copy never does (what a republisher added to the
+original is its own, shown as the copy's ``added`` lines).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from parallax.stories.dedup import NUM_PERM, containment, similarity
+from parallax.stories.story import Story
+
+
+def _shingles(signature: np.ndarray | None) -> int:
+    """The number of word shingles a signature counts (0 for one stored without it)."""
+    return int(signature[NUM_PERM]) if signature is not None and len(signature) > NUM_PERM else 0
+
+
+def _likeness(a: np.ndarray, b: np.ndarray) -> float:
+    """As :meth:`DuplicateIndex.likeness`: the similarity, or a shortened copy's containment where higher."""
+    return max(similarity(a, b), containment(a, b) or 0.0)
+
+
+def _time_of(story: Story, article: str) -> tuple[bool, float | None]:
+    """Whether ``story`` holds ``article``, and its publication time there."""
+    for aid, ts in zip(story.articles, story.article_ts, strict=True):
+        if aid == article:
+            return True, ts
+    return False, None
+
+
+def add_copy(
+    duplicates: dict[str, dict],
+    duplicate_of: dict[str, str],
+    signatures: dict[str, np.ndarray],
+    story: Story,
+    copy: tuple[str, float | None, np.ndarray],
+    other: str,
+    sim: float,
+) -> None:
+    """Record ``copy`` (id, publication time, signature), found to copy the indexed article ``other`` with
+    likeness ``sim``, in its group (``duplicates``: original -> {"articles", "similarity", "similarities"};
+    ``duplicate_of``: copy -> original). Where it has the original's time and more shingles, it becomes the
+    group's original: the group is keyed anew and each member's likeness is read against it."""
+    cid, ts, signature = copy
+    original = duplicate_of.get(other, other)
+    group = duplicates.setdefault(original, {"articles": [original], "similarity": 1.0})
+    own = sim if other == original else (_likeness(signature, signatures[original]) if original in signatures else sim)
+    held, original_ts = _time_of(story, original)
+    if held and original_ts == ts and _shingles(signature) > _shingles(signatures.get(original)):
+        old = group.get("similarities") or {}
+        members = group["articles"]
+        likeness = {m: _likeness(signatures[m], signature) if m in signatures else old.get(m, own) for m in members}
+        likeness[original] = own
+        del duplicates[original]
+        duplicates[cid] = {"articles": [cid, *members], "similarity": min(likeness.values()), "similarities": likeness}
+        for m in members:
+            duplicate_of[m] = cid
+        return
+    group["articles"].append(cid)
+    group["similarity"] = min(group["similarity"], sim)
+    group.setdefault("similarities", {})[cid] = own
+    duplicate_of[cid] = original
