@@ -13,9 +13,9 @@ import re
 # right after the count: "of the dead", "der Toten", "des morts", "de los muertos", "van de doden" ...
 _DEAD = (r"of the (?:dead|victims|deceased)|(?:der|von den) (?:Toten|Todesopfer|Opfer)|des (?:morts|victimes|défunts)"
          r"|de (?:los|las) (?:muertos|fallecidos|víctimas)|dei morti|delle vittime|dos mortos|das vítimas|van de (?:doden|slachtoffers)"
-         r"|(?:spośród )?(?:zabitych|ofiar)")  # fmt: skip
+         r"|spośród (?:zabitych|ofiar)")  # fmt: skip
 _INJURED = (r"of the (?:injured|wounded)|(?:der|von den) Verletzten|des blessés|de los heridos|dei feriti|dos feridos"
-            r"|van de gewonden|(?:spośród )?rannych")  # fmt: skip
+            r"|van de gewonden|spośród rannych")  # fmt: skip
 _TOLL_PART = re.compile(rf"[ \u00a0]+(?:(?P<dead>{_DEAD})|(?P<injured>{_INJURED}))(?!\w)", re.I)
 
 
