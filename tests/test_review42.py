@@ -20,3 +20,11 @@ def test_a_polish_toll_in_the_genitive_is_counted_as_the_toll():
 
     art = analyzed("W wypadku zginęło 5 osób, a 12 rannych trafiło do szpitala.", "pl")
     assert numbers(art, art.sentences[0]) == {"people": {"dead": {(5.0, 5.0, 5.0)}, "injured": {(12.0, 12.0, 12.0)}}}
+
+
+def test_a_part_of_the_toll_is_read_by_the_one_of_the_of_every_part():
+    # toll_parts reads "of the" with partitives.OF_THE_NUMBER: "z" (of) is a Polish partitive as "spośród" is
+    assert toll_part("Trzy z ofiar to dzieci.", 4) == "dead"
+    assert toll_part("Two of the dead were children.", 3) == "dead"
+    assert toll_part("Zwei von den Verletzten schweben in Lebensgefahr.", 4) == "injured"
+    assert toll_part("Two of the deadlines were missed.", 3) is None
