@@ -43,6 +43,8 @@ MOVED = {
             "_NAME_SHAPE", "_AGE_AFTER", "_PERSON_WORDS", "_SUBJECT", "_PLACE_BEFORE", "_IMPERSONAL_TOO", "_NOT_A_PERSON",
             "_person_evidence", "_people_by_evidence", "_places_by_evidence",
         ],
+        # review42: the acronym before a name went to the module that reads the one after it
+        "parallax.analyze.party_after_name": ["_ACRONYM"],
     },
     "parallax.analyze.sentences": {
         "parallax.analyze.sentence_quotes": [

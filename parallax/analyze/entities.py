@@ -41,7 +41,8 @@ from parallax.analyze.indonesian_names import name_start as indonesian_name_star
 from parallax.analyze.name_forms import polish_nominative
 from parallax.analyze.names import FIRST_NAMES
 from parallax.analyze.nlp import has_ner
-from parallax.analyze.party_after_name import acronym_after_name
+from parallax.analyze.party_after_name import _ACRONYM as _ACRONYM
+from parallax.analyze.party_after_name import acronyms_apart
 from parallax.analyze.person_spans import add_lone_surnames, addressee_cut, office_place, with_surname, without_verbs
 from parallax.analyze.timelex import LEXICONS
 from parallax.analyze.titles import (
@@ -100,7 +101,6 @@ _PATRONYMIC = re.compile(r"(?:вич|вна|чна|ич|ьич)$|(?:ович|е�
 # an East Slavic surname's shape ("Галущенко", "Ковальчук", "Лисицький", "Цивилев"): it tells that the unknown
 # capitalised word before it is a given name the lexicon lacks, so a genitive place before both is cut
 _EAST_SLAVIC_SURNAME = re.compile(r"(?:енко|[чю]?ук|ський|цький|зький|ська|цька|зька|ов|ова|ев|ева|єв|єва|ін|іна|ин|ина|як|чак)$")
-_ACRONYM = re.compile(rf"(?P<acr>[{UPPER}]{{2,12}})\s+(?:(?:de|del|von|van|di|da|do)\s+)?")  # bounded: linear
 # markup written into the prose ('<a href="javascript:alert(2)">click here</a>'), which a model may
 # tag as a name: no name has these characters
 _MARKUP = re.compile(r"[<>=\"{}]")
@@ -237,14 +237,9 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
                 opener = _OPENERS.match(text)
                 if opener:  # "Il Consiglio" -> "Consiglio"
                     text, s = text[opener.end() :], s + opener.end()
-                acronym = _ACRONYM.match(text)
-                # "МЧС Андрей Петров": an organisation, then a person; "El PSC de Salvador Illa": the particle is "of", no name's
-                if acronym and len(text[acronym.end() :].split()) >= 2:
-                    article.entities.append(Entity(acronym.group("acr"), "MISC", s, s + len(acronym.group("acr"))))
-                    text, s = text[acronym.end() :], s + acronym.end()
-                if party := acronym_after_name(text):  # "Markus Feld von der CDU": a name, then a party (:mod:`.party_after_name`)
-                    article.entities.append(Entity(text[party[1] :], "MISC", s + party[1], s + len(text)))
-                    text = text[: party[0]]
+                # "МЧС Андрей Петров", "Markus Feld von der CDU": an acronym beside the name is its own (:mod:`.party_after_name`)
+                acronyms, text, s = acronyms_apart(text, s)
+                article.entities += acronyms
                 label = "MISC"
                 if lang in INDONESIAN and (cut := indonesian_name_start(text)):
                     # "Kepala BPBD Garut Asep Mulyana": the role, its body and place, then the person
