@@ -35,6 +35,9 @@ from parallax.analyze.entity_evidence import _SUBJECT as _SUBJECT
 from parallax.analyze.entity_evidence import _people_by_evidence as _people_by_evidence
 from parallax.analyze.entity_evidence import _person_evidence as _person_evidence
 from parallax.analyze.entity_evidence import _places_by_evidence as _places_by_evidence
+from parallax.analyze.german_nouns import _DE_CALENDAR as _DE_CALENDAR
+from parallax.analyze.german_nouns import _DE_DETERMINERS as _DE_DETERMINERS
+from parallax.analyze.german_nouns import _german_noun
 from parallax.analyze.greek_names import greek_nominative
 from parallax.analyze.indonesian_names import LANGS as INDONESIAN
 from parallax.analyze.indonesian_names import name_start as indonesian_name_start
@@ -44,7 +47,6 @@ from parallax.analyze.nlp import has_ner
 from parallax.analyze.party_after_name import _ACRONYM as _ACRONYM
 from parallax.analyze.party_after_name import acronyms_apart
 from parallax.analyze.person_spans import add_lone_surnames, addressee_cut, office_place, with_surname, without_verbs
-from parallax.analyze.timelex import LEXICONS
 from parallax.analyze.titles import (
     DEFINITE,
     ROLE_COMPOUND,
@@ -304,26 +306,6 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
     _places_by_evidence(article)
     canonical_names(article.entities)
     join_declined(article.entities, lang)  # "Иваном Сергеевым" is the "Иван Сергеев" the article names
-
-
-# German capitalises every noun: a single capitalised word after an article, a contraction or a
-# number is a noun ("die Fliegerbombe", "im Umkreis", "300 Menschen"), not a name; so are the
-# calendar and clock words.  Acronyms ("die EZB") stay.
-_DE_DETERMINERS = frozenset(
-    "der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner im am zum zur vom beim ins ans "
-    "jeder jede jedes jeden diese dieser diesen diesem dieses alle viele mehrere sein seine seinen seinem seiner ihr ihre "
-    "ihren ihrem ihrer unser unsere unseren unserem rund etwa laut".split()
-)
-_DE_CALENDAR = frozenset(LEXICONS["de"].weekdays) | frozenset(LEXICONS["de"].dayparts) | {"uhr", "mittag"}
-
-
-def _german_noun(word: str, text: str, pos: int) -> bool:
-    if word.isupper() or " " in word:
-        return False
-    if word.lower() in _DE_CALENDAR:
-        return True
-    before = text[max(0, pos - 20) : pos].split()
-    return bool(before) and (before[-1].lower() in _DE_DETERMINERS or before[-1].rstrip(".,").isdigit())
 
 
 def _nlp_of(doc):
