@@ -48,6 +48,10 @@ MOVED = {
         # review42: German nouns that are no names, one language's rule (entities.py had grown past 330 lines)
         "parallax.analyze.german_nouns": ["_DE_DETERMINERS", "_DE_CALENDAR", "_german_noun"],
     },
+    # review42: a speaker named by a definite noun after the cue (lexical_cues.py had grown past 330 lines)
+    "parallax.analyze.quotes.lexical_cues": {
+        "parallax.analyze.quotes.definite_speakers": ["_NORDIC_DEFINITE", "_ROMANIAN_DEFINITE", "_PLURAL_ARTICLES", "_nordic_definite"],
+    },
     "parallax.analyze.sentences": {
         "parallax.analyze.sentence_quotes": [
             "_OPEN", "_inside_quote", "_ENDED", "_CLOSERS", "_quote_state", "_expected_closer", "_ends_open", "_dangling_opener",
