@@ -35,15 +35,18 @@ from parallax.analyze.entity_evidence import _SUBJECT as _SUBJECT
 from parallax.analyze.entity_evidence import _people_by_evidence as _people_by_evidence
 from parallax.analyze.entity_evidence import _person_evidence as _person_evidence
 from parallax.analyze.entity_evidence import _places_by_evidence as _places_by_evidence
+from parallax.analyze.german_nouns import _DE_CALENDAR as _DE_CALENDAR
+from parallax.analyze.german_nouns import _DE_DETERMINERS as _DE_DETERMINERS
+from parallax.analyze.german_nouns import _german_noun
 from parallax.analyze.greek_names import greek_nominative
 from parallax.analyze.indonesian_names import LANGS as INDONESIAN
 from parallax.analyze.indonesian_names import name_start as indonesian_name_start
 from parallax.analyze.name_forms import polish_nominative
 from parallax.analyze.names import FIRST_NAMES
 from parallax.analyze.nlp import has_ner
-from parallax.analyze.party_after_name import acronym_after_name
+from parallax.analyze.party_after_name import _ACRONYM as _ACRONYM
+from parallax.analyze.party_after_name import acronyms_apart
 from parallax.analyze.person_spans import add_lone_surnames, addressee_cut, office_place, with_surname, without_verbs
-from parallax.analyze.timelex import LEXICONS
 from parallax.analyze.titles import (
     DEFINITE,
     ROLE_COMPOUND,
@@ -100,7 +103,6 @@ _PATRONYMIC = re.compile(r"(?:вич|вна|чна|ич|ьич)$|(?:ович|е�
 # an East Slavic surname's shape ("Галущенко", "Ковальчук", "Лисицький", "Цивилев"): it tells that the unknown
 # capitalised word before it is a given name the lexicon lacks, so a genitive place before both is cut
 _EAST_SLAVIC_SURNAME = re.compile(r"(?:енко|[чю]?ук|ський|цький|зький|ська|цька|зька|ов|ова|ев|ева|єв|єва|ін|іна|ин|ина|як|чак)$")
-_ACRONYM = re.compile(rf"(?P<acr>[{UPPER}]{{2,12}})\s+(?:(?:de|del|von|van|di|da|do)\s+)?")  # bounded: linear
 # markup written into the prose ('<a href="javascript:alert(2)">click here</a>'), which a model may
 # tag as a name: no name has these characters
 _MARKUP = re.compile(r"[<>=\"{}]")
@@ -237,14 +239,9 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
                 opener = _OPENERS.match(text)
                 if opener:  # "Il Consiglio" -> "Consiglio"
                     text, s = text[opener.end() :], s + opener.end()
-                acronym = _ACRONYM.match(text)
-                # "МЧС Андрей Петров": an organisation, then a person; "El PSC de Salvador Illa": the particle is "of", no name's
-                if acronym and len(text[acronym.end() :].split()) >= 2:
-                    article.entities.append(Entity(acronym.group("acr"), "MISC", s, s + len(acronym.group("acr"))))
-                    text, s = text[acronym.end() :], s + acronym.end()
-                if party := acronym_after_name(text):  # "Markus Feld von der CDU": a name, then a party (:mod:`.party_after_name`)
-                    article.entities.append(Entity(text[party[1] :], "MISC", s + party[1], s + len(text)))
-                    text = text[: party[0]]
+                # "МЧС Андрей Петров", "Markus Feld von der CDU": an acronym beside the name is its own (:mod:`.party_after_name`)
+                acronyms, text, s = acronyms_apart(text, s)
+                article.entities += acronyms
                 label = "MISC"
                 if lang in INDONESIAN and (cut := indonesian_name_start(text)):
                     # "Kepala BPBD Garut Asep Mulyana": the role, its body and place, then the person
@@ -309,26 +306,6 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
     _places_by_evidence(article)
     canonical_names(article.entities)
     join_declined(article.entities, lang)  # "Иваном Сергеевым" is the "Иван Сергеев" the article names
-
-
-# German capitalises every noun: a single capitalised word after an article, a contraction or a
-# number is a noun ("die Fliegerbombe", "im Umkreis", "300 Menschen"), not a name; so are the
-# calendar and clock words.  Acronyms ("die EZB") stay.
-_DE_DETERMINERS = frozenset(
-    "der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner im am zum zur vom beim ins ans "
-    "jeder jede jedes jeden diese dieser diesen diesem dieses alle viele mehrere sein seine seinen seinem seiner ihr ihre "
-    "ihren ihrem ihrer unser unsere unseren unserem rund etwa laut".split()
-)
-_DE_CALENDAR = frozenset(LEXICONS["de"].weekdays) | frozenset(LEXICONS["de"].dayparts) | {"uhr", "mittag"}
-
-
-def _german_noun(word: str, text: str, pos: int) -> bool:
-    if word.isupper() or " " in word:
-        return False
-    if word.lower() in _DE_CALENDAR:
-        return True
-    before = text[max(0, pos - 20) : pos].split()
-    return bool(before) and (before[-1].lower() in _DE_DETERMINERS or before[-1].rstrip(".,").isdigit())
 
 
 def _nlp_of(doc):

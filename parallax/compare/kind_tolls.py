@@ -22,6 +22,7 @@ from collections.abc import Collection
 
 from parallax.compare.hedges import Bound, agree
 from parallax.compare.noun_kinds import PERSON_KINDS
+from parallax.compare.role_words import TOLL_ROLES
 
 Place = tuple[int, int]  # (article, sentence)
 
@@ -53,9 +54,6 @@ def kind_toll_links(by_role: dict[tuple[str, str], dict[int, set[int]]], nouns_i
     return links
 
 
-_TOLL_ROLES = frozenset({"dead", "injured", "missing"})
-
-
 def larger_group(group: str | None, group_bound: Bound, toll_bound: Bound, toll_nouns: Collection[str | None]) -> bool:
     """Whether a toll of one kind of person is larger than another report's toll of people (its lowest
     figure above the toll's highest) whose sentence names no other kind of person: "14 miners were killed" /
@@ -77,7 +75,7 @@ def bare_toll_links(tolls: Tolls, nouns_in: dict[Place, set[str]]) -> list[tuple
     :func:`parallax.compare.casualties.casualty_links`)."""
     links = []
     for (ap, what), toll in tolls.items():
-        if what not in _TOLL_ROLES or len(toll) != 1 or toll[0][1] != "people":
+        if what not in TOLL_ROLES or len(toll) != 1 or toll[0][1] != "people":
             continue
         sp, _, toll_bound = toll[0]
         if any(n in PERSON_KINDS for n in nouns_in.get((ap, sp), ())):

@@ -24,8 +24,8 @@ from parallax.compare.basis_points import BASIS_POINT, basis_points
 from parallax.compare.count_nouns import NOT_COUNTS, counted
 from parallax.compare.hedges import Bound, agree, bounds, fits, values_of
 from parallax.compare.noun_kinds import kind_of
-from parallax.compare.part_tolls import group_whole, part_toll
-from parallax.compare.partitives import CJK_COUNTER, OF_THE_NUMBER, PART, PARTITIVE_BEFORE, part_of_people, partitive
+from parallax.compare.part_tolls import group_whole, part_toll, whole_of
+from parallax.compare.partitives import CJK_COUNTER, PART, PARTITIVE_BEFORE, part_of_people, partitive
 from parallax.compare.roles import role, role_class
 from parallax.compare.toll_parts import toll_part
 from parallax.compare.totals import apart
@@ -50,13 +50,13 @@ def numbers(art: Article, s: Sentence, leave_out: Iterable[int] = ()) -> dict[st
     last_start = -1  # and where it starts
     counts = [q for q in art.quantities if in_sentence(s, q.start) and q.value is not None and q.unit not in NOT_COUNTS]
     leave_out = set(leave_out)
-    for i, q in enumerate(counts):
+    for q in counts:
         # a fraction of a count ("a third of the 900 workers") is a part: it meets another outlet's
         # part ("half of the 900"), not the whole, which stays a count of its own
         what = PART if whole_offset(q.text) else role(art.text, q)
         key = counted(BASIS_POINT if basis_points(art.text, q) else q.unit, what)  # "25 bázisponttal" (:mod:`.basis_points`)
-        whole = counts[i + 1] if i + 1 < len(counts) else None
-        if whole is not None and whole.unit and (m := OF_THE_NUMBER.match(art.text, q.end)) and m.end() == whole.start:
+        whole = whole_of(art, q)  # the count right after "of the" (:mod:`.part_tolls`), one of this sentence's counts
+        if whole is not None and whole.unit not in NOT_COUNTS and in_sentence(s, whole.start):
             # "14 de los 27 concejales", "14 of the 27 seats": a part of the count after it, its noun's
             key, what = counted(whole.unit, role(art.text, whole)), PART
             if toll := part_toll(art.text, whole):

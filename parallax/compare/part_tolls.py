@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 
 from parallax.compare.partitives import OF_THE_NUMBER
+from parallax.compare.role_words import TOLL_ROLES
 from parallax.compare.roles import _role
 from parallax.records import Article, Quantity
 
-_TOLL_ROLES = frozenset({"dead", "injured", "missing"})
 # a group named as the whole a part is taken from, before its count: "Of the 60 workers", "Von den 60 Arbeitern",
 # "De los 60 trabajadores", "Sur les 60 ouvriers", "Из 60 рабочих", "Spośród 60 pracowników"
 _OF_THE_GROUP = re.compile(
@@ -30,7 +30,7 @@ def part_toll(text: str, whole: Quantity) -> str | None:
     """The casualty a part of ``whole`` went through, read around the whole ("were injured" after "21 of the
     60 workers"), or None."""
     found = _role(text, whole.start, whole.end)
-    return found if found in _TOLL_ROLES else None
+    return found if found in TOLL_ROLES else None
 
 
 def group_whole(text: str, start: int) -> bool:

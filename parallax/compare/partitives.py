@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from parallax.compare.role_words import TOLL_ROLES
 from parallax.records import Quantity
 
 # a part of the count after it ("14 of the 27 seats", "14 de los 27 concejales", "3 des 5 juges", "2 der 7 Richter")
@@ -63,10 +64,6 @@ def partitive(text: str, q: Quantity) -> bool:
 _PEOPLES_ROLES = frozenset({"dead", "injured", "missing", "arrested", "evacuated", "trapped", "rescued"})
 
 
-# the casualties a part goes through that make it a toll of its own, whatever its whole went through
-_TOLLS = frozenset({"dead", "injured", "missing"})
-
-
 def part_of_people(what: str | None, whole_what: str | None) -> bool:
     """Whether a part with a casualty word of its own counts people of that role, whatever noun its whole
     names ("The ferry carried 200 passengers, and 21 of them were injured" / "23 people were injured"):
@@ -75,4 +72,4 @@ def part_of_people(what: str | None, whole_what: str | None) -> bool:
     died" is a death toll of two, "60 were hurt and 3 of them died" of three).  A part of a whole of the same
     role ("40 died, ten of them in hospital") or a part that is no toll ("60 were hurt and 21 of them were
     hospitalised") is a count of another kind."""
-    return what in _PEOPLES_ROLES and (whole_what is None or what in _TOLLS and whole_what != what)
+    return what in _PEOPLES_ROLES and (whole_what is None or what in TOLL_ROLES and whole_what != what)

@@ -18,6 +18,7 @@ from parallax.compare.hedges import HEDGE, agree, bounds
 from parallax.compare.kind_tolls import larger_group, meets_toll
 from parallax.compare.numbers import in_sentence
 from parallax.compare.responders import other_responders
+from parallax.compare.role_words import TOLL_ROLES
 from parallax.compare.roles import role, same_role
 from parallax.compare.totals import apart
 from parallax.letters import WORD, fold
@@ -177,9 +178,6 @@ def _paired_by_role(
     return [(x, y) for x, y in pairs if not agree({bounds(art_a.text, x, art_a.language)}, {bounds(art_b.text, y, art_b.language)})]
 
 
-_TOLL_ROLES = frozenset({"dead", "injured", "missing"})
-
-
 def _group_and_toll(
     what: str | None, x: Quantity, y: Quantity, nouns_x: set = frozenset(), nouns_y: set = frozenset(), exceeds: tuple | None = None
 ) -> bool:
@@ -190,7 +188,7 @@ def _group_and_toll(
     people injured" / "Nine workers were injured" is one toll (:mod:`.kind_tolls`); or the group is larger
     than the toll (``exceeds``: the bounds of ``x`` and ``y``) where that is a kind of person and the toll's
     sentence names no other: "14 miners were killed" / "12 people were killed" is no part of it."""
-    if what not in _TOLL_ROLES or (x.unit in PEOPLE) == (y.unit in PEOPLE) or None in (x.unit, y.unit):
+    if what not in TOLL_ROLES or (x.unit in PEOPLE) == (y.unit in PEOPLE) or None in (x.unit, y.unit):
         return False
     toll_nouns, group = (nouns_x, y) if x.unit in PEOPLE else (nouns_y, x)
     if exceeds is not None:

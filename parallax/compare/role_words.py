@@ -86,6 +86,9 @@ _ROLES = {
     "crowd": r"crowds?|turnout|attendance|attended|attending|marched|rallied",
 }  # fmt: skip
 ROLE_WORD = re.compile("|".join(f"(?P<{k}>{v})" for k, v in _ROLES.items()), re.I)
+# the casualty roles that make a toll (the dead, the injured, the missing), as against what else happens to people
+# (arrests, rescues ...): one set for every module that reads tolls (part_tolls, partitives, kind_tolls, renamed)
+TOLL_ROLES = frozenset({"dead", "injured", "missing"})
 HARAKAT = re.compile("[\u064b-\u065f\u0670]")  # Arabic vowel marks, written or not: "أُصيب" is "أصيب"
 # Chinese, Japanese and Korean write the casualty word against the counter ("12人死亡", "23人が死亡",
 # "9명이 숨졌다"): read in the few characters after the number

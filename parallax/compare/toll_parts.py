@@ -3,23 +3,28 @@
 The dead and the injured named as a whole after a count, with no figure of their own, make that count a part of
 the toll: it is compared with another outlet's part of the same toll ("Three of the dead" / "Drei der Toten": a
 conflict), never with the toll itself (the 12 dead of "The fire killed 12 people").  English left "Two" with no
-noun, and German counted "Toten" as a noun of its own, so the two parts never met.
+noun, and German counted "Toten" as a noun of its own, so the two parts never met.  The "of the" after the count is
+the one every part is read by (:data:`parallax.compare.partitives.OF_THE_NUMBER`, "14 of the 27 seats"); only the
+nouns of the dead and the injured are this module's.
 """
 
 from __future__ import annotations
 
 import re
 
-# right after the count: "of the dead", "der Toten", "des morts", "de los muertos", "van de doden" ...
-_DEAD = (r"of the (?:dead|victims|deceased)|(?:der|von den) (?:Toten|Todesopfer|Opfer)|des (?:morts|victimes|défunts)"
-         r"|de (?:los|las) (?:muertos|fallecidos|víctimas)|dei morti|delle vittime|dos mortos|das vítimas|van de (?:doden|slachtoffers)"
-         r"|(?:spośród )?(?:zabitych|ofiar)")  # fmt: skip
-_INJURED = (r"of the (?:injured|wounded)|(?:der|von den) Verletzten|des blessés|de los heridos|dei feriti|dos feridos"
-            r"|van de gewonden|(?:spośród )?rannych")  # fmt: skip
-_TOLL_PART = re.compile(rf"[ \u00a0]+(?:(?P<dead>{_DEAD})|(?P<injured>{_INJURED}))(?!\w)", re.I)
+from parallax.compare.partitives import OF_THE_NUMBER
+
+# the whole after the "of the": "(of the) dead", "(der) Toten", "(des) morts", "(de los) muertos", "(van de) doden",
+# "(spośród) zabitych", "(z) ofiar"
+_TOLL_NOUN = re.compile(
+    r"(?:(?P<dead>dead|victims|deceased|Toten|Todesopfer|Opfer|morts|victimes|défunts|muertos|fallecidos|víctimas|morti|vittime"
+    r"|mortos|vítimas|doden|slachtoffers|zabitych|ofiar)"
+    r"|(?P<injured>injured|wounded|Verletzten|blessés|heridos|feriti|feridos|gewonden|rannych))(?!\w)",
+    re.I,
+)
 
 
 def toll_part(text: str, end: int) -> str | None:
     """"dead" or "injured" when the count ending at ``end`` is taken from that toll ("Two of the dead"), else None."""
-    m = _TOLL_PART.match(text, end)
+    m = (of := OF_THE_NUMBER.match(text, end)) and _TOLL_NOUN.match(text, of.end())
     return m.lastgroup if m else None

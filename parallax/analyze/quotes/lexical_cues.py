@@ -21,6 +21,9 @@ from parallax.analyze.quotes.acronym_bodies import ROLE_OF_ACRONYM
 from parallax.analyze.quotes.antecedents import impersonal, pronouns
 from parallax.analyze.quotes.bare_roles import bare_role_after
 from parallax.analyze.quotes.cue_lexicon import LEXICAL_CUES
+from parallax.analyze.quotes.definite_speakers import _NORDIC_DEFINITE as _NORDIC_DEFINITE
+from parallax.analyze.quotes.definite_speakers import _PLURAL_ARTICLES, _nordic_definite
+from parallax.analyze.quotes.definite_speakers import _ROMANIAN_DEFINITE as _ROMANIAN_DEFINITE
 from parallax.analyze.quotes.east_slavic import EAST_SLAVIC, east_slavic_name
 from parallax.analyze.quotes.inflection import addressed
 from parallax.analyze.quotes.marks import _Span
@@ -31,7 +34,6 @@ from parallax.analyze.quotes.name_after_role import (
     _after_genitive_owner,
     _past_genitive,
     _role_complement,
-    _stop_words,
     _tr_name,
     estonian_past_owner,
     finnish_name_end,
@@ -116,25 +118,6 @@ _TO_WHOM = (
 )
 _NO_SUBJECT_LEAD = r"\W{0,3}\s*(?:[—–-]\s*)?"
 _NO_SUBJECT_TAIL = rf"\s+(?:{_TO_WHOM})\s[^{UPPER}\n.;!?]{{0,60}}(?:[.;!?]|$)"
-
-
-# Swedish, Danish and Norwegian write the article onto the noun: '– ..., säger polisen.', '– ..., skriver hovrätten.'
-# (the police, the court of appeal) name a speaker as '«...», disse o advogado' does
-_NORDIC_DEFINITE = re.compile(rf"[{LOWER}]{{3,}}(?:en|et|na|ne)\Z")
-
-
-# Romanian too: '„...”, a declarat primarul.', '„...”, au declarat sindicatele.' (the mayor, the unions)
-_ROMANIAN_DEFINITE = re.compile(rf"[{LOWER}]{{3,}}(?:ul|ele|ile|ii|ului|lor)\Z")
-# the plural articles a group after the cue opens with where DEFINITE lacks them: 'hanno detto i sindacati'
-_PLURAL_ARTICLES = {"it": "i|gli", "ca": "els"}
-
-
-def _nordic_definite(spk: str, lang: str) -> bool:
-    """Whether the one word ``spk`` after a cue is a Nordic (or Romanian) noun in the definite form (no stop word:
-    "igen", "sedan")."""
-    if lang == "ro":
-        return " " not in spk and bool(_ROMANIAN_DEFINITE.match(spk))
-    return lang in NORDIC_OWNER_FIRST and " " not in spk and bool(_NORDIC_DEFINITE.match(spk)) and spk not in _stop_words(lang)
 
 
 # to whom a cue's words went, before the outlet's name: '», spiega a Repubblica Marco Bianchi', '», explique à
