@@ -82,6 +82,8 @@ _TITLE_WORDS = {
            "директор", "генерал", "депутат", "посол", "прокурор", "суддя"),
     "pl": ("minister", "prezydent", "premier", "burmistrz", "wojewoda", "rzecznik", "rzeczniczka", "dyrektor", "generał", "poseł",
            "posłanka", "senator", "ambasador", "prokurator", "sędzia", "szef", "szefowa", "marszałek",
+           # the chair of a union or a board and a firm's chief ("przewodniczący Solidarności w hucie Jan Lis")
+           "przewodniczący", "przewodnicząca", "wiceprzewodniczący", "wiceprzewodnicząca", "prezes", "wiceprezes",
            # a club's people, bare after a cue as often as before a name ('– powiedział trener'), as in Russian
            "trener", "trenerka", "zawodnik", "zawodniczka", "piłkarz", "piłkarka", "napastnik", "bramkarz", "obrońca", "pomocnik"),
     "cs": ("trenér", "trenérka", "hráč", "hráčka", "fotbalista", "fotbalistka", "útočník", "útočnice", "brankář", "obránce",
