@@ -35,3 +35,52 @@ def test_a_name_after_a_preposition_is_not_the_role_s_holder():
     text = "„Nie podpiszemy” – powiedział przewodniczący Budimeksu w rozmowie z Janem Kowalskim."
     assert not any("Kowalsk" in (q.speaker or "") for q in _analyze(text, "pl").quotes)
 
+
+_PRICES_A = (
+    "La inflación se modera al 2,9% en octubre, según el INE\n\n"
+    "MADRID – La inflación interanual de España se moderó al 2,9% en octubre, informó el INE este miércoles.\n\n"
+    "En septiembre, la tasa había sido del 3,2%.\n\n"
+    "En el mes, los precios subieron un 0,4%.\n\n"
+    "Los alimentos y bebidas no alcohólicas se encarecieron un 0,7%, la mayor subida entre los doce grupos.\n\n"
+    "Los analistas esperaban una tasa del 3,0%.\n"
+)
+_PRICES_B = (
+    "El IPC sube un 0,4% en octubre y la tasa anual baja al 2,9%\n\n"
+    "MADRID – El Índice de Precios de Consumo (IPC) subió un 0,4% en octubre, según los datos publicados por el INE el"
+    " miércoles.\n\n"
+    "Así, la inflación interanual bajó al 2,9%, frente al 3,2% de septiembre.\n\n"
+    "Los alimentos y bebidas no alcohólicas subieron un 0,7% en el mes.\n\n"
+    "Los expertos preveían un 3,0% anual.\n"
+)
+
+def _number_conflicts(texts: list[str], lang: str) -> list[dict]:
+    import parallax
+    from tests.helpers import outlet_articles
+
+    out = parallax.compare(outlet_articles(texts, lang, "2026-11-20")).to_dict()
+    return [c for f in out["facts"] for c in f["conflicts"] if c["kind"] == "number"]
+
+
+def test_two_shares_both_reports_give_are_no_conflict():
+    """Both reports give the month's 0,4% and the food's 0,7%; one fact holds the first report's two sentences and
+    the second's one on food, and its pair of "los precios subieron un 0,4%" and "los alimentos subieron un 0,7%"
+    had read as a dispute."""
+    assert _number_conflicts([_PRICES_A, _PRICES_B], "es") == []
+
+
+def test_a_share_the_other_side_gives_in_the_fact_settles_it():
+    """Two sentences of one report in a fact ("the prices rose 0,31%", "food rose 0,52%") against one ("food rose
+    0,52%"): the pair of the first and the other's reads 0.31 against 0.52, but the fact holds 0.52 on both sides."""
+    from parallax.comparison_records import Conflict
+    from parallax.compare.fact_figures import settled_in_fact
+
+    a = _analyze("Nel mese i prezzi sono saliti dello 0,4%. Gli alimentari sono saliti dello 0,9%.", "it")
+    b = _analyze("Gli alimentari sono saliti dello 0,9% nel mese. La benzina è scesa del 2,3%.", "it")
+    b.id = "b"
+    disputed = Conflict("number", {"a": [0.4], "b": [0.9]}, unit="%")
+    assert settled_in_fact([disputed], [a, b], [(0, 0), (0, 1), (1, 0)]) == []
+    # the fact without the other sentence: the dispute stands
+    assert settled_in_fact([disputed], [a, b], [(0, 0), (1, 0)]) == [disputed]
+    # and a count of a noun is no share: left to :mod:`.stated_elsewhere`
+    counted = Conflict("number", {"a": [4.0], "b": [9.0]}, unit="people")
+    assert settled_in_fact([counted], [a, b], [(0, 0), (0, 1), (1, 0)]) == [counted]
