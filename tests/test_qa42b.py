@@ -84,3 +84,35 @@ def test_a_share_the_other_side_gives_in_the_fact_settles_it():
     # and a count of a noun is no share: left to :mod:`.stated_elsewhere`
     counted = Conflict("number", {"a": [4.0], "b": [9.0]}, unit="people")
     assert settled_in_fact([counted], [a, b], [(0, 0), (0, 1), (1, 0)]) == [counted]
+
+
+@pytest.mark.parametrize(
+    ("unit", "name"),
+    [("metri", "m"), ("metros", "m"), ("Metern", "m"), ("mètres", "m"), ("metra", "m"), ("metrů", "m"), ("метров", "m"),
+     ("chilometri", "km"), ("kilometrów", "km"), ("centymetrów", "cm"), ("milímetros", "mm"), ("metrô", "metrô"),
+     ("métro", "métro"), ("meteor", "meteor")],
+)  # fmt: skip
+def test_a_metric_length_is_one_unit_in_every_language(unit, name):
+    """"6,2 metri" / "6,8 metros": a river's level in two languages is a count of one unit (a railway, "metrô",
+    "métro", is none)."""
+    from parallax.compare.unit_names import unit_name
+
+    assert unit_name(unit.lower()) == name
+
+
+def test_a_river_level_told_in_two_languages_is_compared():
+    """The Rhine's level in German and in French: 8,40 against 8,90 metres is a dispute, the same figure none."""
+    de = "Hochwasser am Rhein\n\nKöln (dpa) - Der Rhein erreichte in Köln am Donnerstag einen Pegel von 8,40 Metern.\n"
+    fr = "Crue du Rhin\n\nCOLOGNE - Le Rhin a atteint jeudi à Cologne un niveau de {} mètres.\n"
+    found = _number_conflicts_xl([de, fr.format("8,90")], ["de", "fr"])
+    assert [sorted(v for vs in c["values"].values() for v in vs) for c in found] == [[8.4, 8.9]]
+    assert _number_conflicts_xl([de, fr.format("8,40")], ["de", "fr"]) == []
+
+
+def _number_conflicts_xl(texts: list[str], langs: list[str]) -> list[dict]:
+    import parallax
+    from parallax.records import Article
+
+    arts = [Article(id=f"o{i}", text=t, language=lang, published="2026-11-20T10:00:00") for i, (t, lang) in enumerate(zip(texts, langs))]
+    out = parallax.compare(parallax.analyze(arts)).to_dict()
+    return [c for f in out["facts"] for c in f["conflicts"] if c["kind"] == "number"]
