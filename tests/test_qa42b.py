@@ -116,3 +116,23 @@ def _number_conflicts_xl(texts: list[str], langs: list[str]) -> list[dict]:
     arts = [Article(id=f"o{i}", text=t, language=lang, published="2026-11-20T10:00:00") for i, (t, lang) in enumerate(zip(texts, langs))]
     out = parallax.compare(parallax.analyze(arts)).to_dict()
     return [c for f in out["facts"] for c in f["conflicts"] if c["kind"] == "number"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("zaměstnanců", "pracowników"), ("pracovníků", "workers"), ("zamestnancov", "Beschäftigten"), ("anställda", "employees"),
+     ("ansatte", "werknemers"), ("cestujících", "pasażerów"), ("passagerare", "passengers")],
+)  # fmt: skip
+def test_a_firm_s_workers_are_one_kind_in_czech_slovak_and_the_nordic_languages(a, b):
+    """"asi 1 500 zaměstnanců" / "około 1200 pracowników": one count of workers, in two languages."""
+    from parallax.compare.count_nouns import counted
+
+    assert counted(a.lower(), None) == counted(b.lower(), None)
+
+
+def test_a_strike_s_size_told_in_czech_and_polish_is_compared():
+    cs = "Stávka v loděnici\n\nGdaňsk – Ve čtvrtek vstoupilo do stávky 900 zaměstnanců loděnice.\n"
+    pl = "Strajk w stoczni\n\nGdańsk – W czwartek do strajku przystąpiło 700 pracowników stoczni.\n"
+    found = _number_conflicts_xl([cs, pl], ["cs", "pl"])
+    assert [sorted(v for vs in c["values"].values() for v in vs) for c in found] == [[700.0, 900.0]]
+
