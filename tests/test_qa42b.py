@@ -136,3 +136,19 @@ def test_a_strike_s_size_told_in_czech_and_polish_is_compared():
     found = _number_conflicts_xl([cs, pl], ["cs", "pl"])
     assert [sorted(v for vs in c["values"].values() for v in vs) for c in found] == [[700.0, 900.0]]
 
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Most zostanie otwarty w poniedziałek.", "2026-11-23"),
+        ("Prezes poinformował, że linia zostanie uruchomiona we wtorek.", "2026-11-24"),
+        ("Wyniki zostaną ogłoszone w czwartek.", "2026-11-26"),
+        ("Most został otwarty w poniedziałek.", "2026-11-16"),
+    ],
+)
+def test_a_polish_passive_future_sets_its_weekday_ahead(text, value):
+    """"zostanie wznowiona w piątek": the passive's future (published Friday 20 November 2026) is the coming
+    weekday; "został otwarty" the past one."""
+    from tests.helpers import resolved
+
+    assert list(resolved("pl", text, "2026-11-20").values()) == [value]
