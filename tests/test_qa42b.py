@@ -152,3 +152,21 @@ def test_a_polish_passive_future_sets_its_weekday_ahead(text, value):
     from tests.helpers import resolved
 
     assert list(resolved("pl", text, "2026-11-20").values()) == [value]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("es", "Se espera que el servicio de trenes entre las dos ciudades se restablezca el lunes.", "2026-11-23"),
+        ("pt", "Espera-se que o trânsito na ponte sobre o rio Douro seja reaberto na segunda-feira.", "2026-11-23"),
+        ("it", "Si prevede che la circolazione dei treni sulla linea per Genova riprenda lunedì.", "2026-11-23"),
+        ("fr", "La direction prévoit que le trafic des trains sur la ligne de Lyon reprenne lundi.", "2026-11-23"),
+    ],
+)
+def test_a_forecast_s_weekday_past_a_long_subject_is_ahead(lang, text, value):
+    """"Se prevé que la circulación en la línea se reanude el viernes": the subjunctive after a forecast has no tense
+    of its own, and its subject with a complement put the weekday past the six words the cue looked at (now twelve) (published
+    Friday 20 November 2026)."""
+    from tests.helpers import resolved
+
+    assert list(resolved(lang, text, "2026-11-20").values()) == [value]
