@@ -170,3 +170,17 @@ def test_a_forecast_s_weekday_past_a_long_subject_is_ahead(lang, text, value):
     from tests.helpers import resolved
 
     assert list(resolved(lang, text, "2026-11-20").values()) == [value]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("sv", "– Flera tåg är inställda i kväll, säger SJ:s presschef Karin Holm.", "Karin Holm"),
+        ("da", "– Vi forventer mere regn i nat, siger DMI's vagthavende meteorolog Sofie Lund.", "Sofie Lund"),
+        ("sv", "– Broarna stängs, säger Trafikverkets presschef Anna Berg.", "Anna Berg"),
+    ],
+)  # fmt: skip
+def test_an_abbreviation_s_genitive_before_a_nordic_role_is_no_speaker(lang, text, speaker):
+    """"säger SMHI:s meteorolog Linnea Åberg": the abbreviation takes its genitive after a colon or an apostrophe,
+    and the body, "SMHI", had become the speaker."""
+    assert [q.speaker for q in _analyze(text, lang).quotes] == [speaker]

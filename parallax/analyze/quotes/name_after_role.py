@@ -25,6 +25,7 @@ from parallax.analyze.names import FIRST_NAMES as _FIRST_NAMES
 from parallax.analyze.names import NAME_PARTICLES
 from parallax.analyze.quotes.acronym_bodies import acronym_body
 from parallax.analyze.quotes.antecedents import impersonal, pronouns
+from parallax.analyze.quotes.nordic_names import genitive_mark_end
 from parallax.analyze.quotes.west_slavic_roles import role_holder_after_place
 from parallax.analyze.titles import TITLE_WORDS, describes_a_role
 from parallax.letters import LOWER, UPPER
@@ -183,7 +184,9 @@ def _past_genitive(text: str, start: int, end: int) -> tuple[int, int] | None:
     Karin Lindqvist.' the speaker is Karin Lindqvist, not "Trafikverkets" (Swedish, Danish, Norwegian,
     German write the owner of a role before it).  Only a single word in -s that is no given name."""
     word = text[start:end]
-    if " " in word or not word.endswith("s") or word.lower() in _FIRST_NAMES:
+    if marked := genitive_mark_end(text, end):
+        end = marked  # "SMHI:s meteorolog Linnea Åberg" (:mod:`.nordic_names`)
+    elif " " in word or not word.endswith("s") or word.lower() in _FIRST_NAMES:
         return None
     m = _GENITIVE_THEN_NAME.match(text, end)
     return (m.start("spk"), m.end("spk")) if m else None
