@@ -17,7 +17,7 @@ from parallax.analyze.titles import describes_a_role
 from parallax.letters import LOWER
 
 # up to three words in lower case right before the body: the role and its own complement ("předsedkyně odborů")
-_ROLE_BEFORE = re.compile(rf"((?:[{LOWER}][\w-]*+\s+){{1,3}})\Z")
+_ROLE_BEFORE = re.compile(rf"((?:[{LOWER}][\w-]{{0,40}}+\s{{1,3}}+){{1,3}})\Z")
 
 
 def role_holder_after_place(text: str, start: int, name: int, not_before: frozenset[str]) -> bool:
