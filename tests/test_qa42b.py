@@ -71,8 +71,8 @@ def test_two_shares_both_reports_give_are_no_conflict():
 def test_a_share_the_other_side_gives_in_the_fact_settles_it():
     """Two sentences of one report in a fact ("the prices rose 0,31%", "food rose 0,52%") against one ("food rose
     0,52%"): the pair of the first and the other's reads 0.31 against 0.52, but the fact holds 0.52 on both sides."""
-    from parallax.comparison_records import Conflict
     from parallax.compare.fact_figures import settled_in_fact
+    from parallax.comparison_records import Conflict
 
     a = _analyze("Nel mese i prezzi sono saliti dello 0,4%. Gli alimentari sono saliti dello 0,9%.", "it")
     b = _analyze("Gli alimentari sono saliti dello 0,9% nel mese. La benzina è scesa del 2,3%.", "it")
@@ -113,7 +113,7 @@ def _number_conflicts_xl(texts: list[str], langs: list[str]) -> list[dict]:
     import parallax
     from parallax.records import Article
 
-    arts = [Article(id=f"o{i}", text=t, language=lang, published="2026-11-20T10:00:00") for i, (t, lang) in enumerate(zip(texts, langs))]
+    arts = [Article(id=f"o{i}", text=t, language=lang, published="2026-11-20T10:00:00") for i, (t, lang) in enumerate(zip(texts, langs, strict=True))]
     out = parallax.compare(parallax.analyze(arts)).to_dict()
     return [c for f in out["facts"] for c in f["conflicts"] if c["kind"] == "number"]
 
@@ -183,4 +183,18 @@ def test_a_forecast_s_weekday_past_a_long_subject_is_ahead(lang, text, value):
 def test_an_abbreviation_s_genitive_before_a_nordic_role_is_no_speaker(lang, text, speaker):
     """"säger SMHI:s meteorolog Linnea Åberg": the abbreviation takes its genitive after a colon or an apostrophe,
     and the body, "SMHI", had become the speaker."""
+    assert [q.speaker for q in _analyze(text, lang).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "speaker"),
+    [
+        ("de", "„Der Regen hört am Sonntag auf“, sagte DWD-Meteorologe Tobias Reuter.", "Tobias Reuter"),
+        ("de", "„Der Pegel steigt weiter“, sagte die LHW-Hydrologin Petra Sommer.", "Petra Sommer"),
+        ("nl", "\"De storm trekt morgen weg\", zei KNMI-meteoroloog Jan Visser.", "Jan Visser"),
+    ],
+)  # fmt: skip
+def test_a_weather_scientist_s_compound_role_is_no_part_of_the_name(lang, text, speaker):
+    """"sagte die SMHI-Meteorologin Linnea Åberg": the compound of a body and a scientist's noun is a role, as
+    "Verdi-Sprecher" is."""
     assert [q.speaker for q in _analyze(text, lang).quotes] == [speaker]

@@ -146,6 +146,9 @@ _COMPOUND_ROLE_ENDINGS = (
     "funktionärin", "abgeordneter", "abgeordnete", "politiker", "politikerin", "kandidat", "kandidatin", "forscher", "forscherin",
     "managerin", "stratege", "strategin", "kommandant", "kommandantin", "gründer", "gründerin", "inhaber", "inhaberin",
     "koordinator", "koordinatorin", "obmann", "obfrau",
+    # the scientists a weather or flood report quotes ("DWD-Meteorologin Anna Kunz", "KNMI-meteoroloog Jan Visser")
+    "meteorologe", "meteorologin", "hydrologe", "hydrologin", "geologe", "geologin", "seismologe", "seismologin",
+    "meteoroloog", "hydroloog", "geoloog", "seismoloog",
     # a councillor's feminine ("Gemeinderätin", "Bundesrätin"), a senator, a city department's head, a commander
     "rätin", "senator", "senatorin", "dezernent", "dezernentin", "kommandeur", "kommandeurin",
     # Dutch: a leader, alderman, professor, researcher, expert, head, economist, judge, lawyer, MP ...
