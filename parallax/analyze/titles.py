@@ -82,6 +82,8 @@ _TITLE_WORDS = {
            "директор", "генерал", "депутат", "посол", "прокурор", "суддя"),
     "pl": ("minister", "prezydent", "premier", "burmistrz", "wojewoda", "rzecznik", "rzeczniczka", "dyrektor", "generał", "poseł",
            "posłanka", "senator", "ambasador", "prokurator", "sędzia", "szef", "szefowa", "marszałek",
+           # the chair of a union or a board and a firm's chief ("przewodniczący Solidarności w hucie Jan Lis")
+           "przewodniczący", "przewodnicząca", "wiceprzewodniczący", "wiceprzewodnicząca", "prezes", "wiceprezes",
            # a club's people, bare after a cue as often as before a name ('– powiedział trener'), as in Russian
            "trener", "trenerka", "zawodnik", "zawodniczka", "piłkarz", "piłkarka", "napastnik", "bramkarz", "obrońca", "pomocnik"),
     "cs": ("trenér", "trenérka", "hráč", "hráčka", "fotbalista", "fotbalistka", "útočník", "útočnice", "brankář", "obránce",
@@ -144,6 +146,9 @@ _COMPOUND_ROLE_ENDINGS = (
     "funktionärin", "abgeordneter", "abgeordnete", "politiker", "politikerin", "kandidat", "kandidatin", "forscher", "forscherin",
     "managerin", "stratege", "strategin", "kommandant", "kommandantin", "gründer", "gründerin", "inhaber", "inhaberin",
     "koordinator", "koordinatorin", "obmann", "obfrau",
+    # the scientists a weather or flood report quotes ("DWD-Meteorologin Anna Kunz", "KNMI-meteoroloog Jan Visser")
+    "meteorologe", "meteorologin", "hydrologe", "hydrologin", "geologe", "geologin", "seismologe", "seismologin",
+    "meteoroloog", "hydroloog", "geoloog", "seismoloog",
     # a councillor's feminine ("Gemeinderätin", "Bundesrätin"), a senator, a city department's head, a commander
     "rätin", "senator", "senatorin", "dezernent", "dezernentin", "kommandeur", "kommandeurin",
     # Dutch: a leader, alderman, professor, researcher, expert, head, economist, judge, lawyer, MP ...

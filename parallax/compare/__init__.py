@@ -19,6 +19,7 @@ from parallax.compare.count_links import count_links
 from parallax.compare.crowd_links import crowd_links
 from parallax.compare.date_links import date_links
 from parallax.compare.duration_links import duration_links
+from parallax.compare.fact_figures import settled_in_fact
 from parallax.compare.figure_links import figure_links
 from parallax.compare.headlines import compare_headlines
 from parallax.compare.lone_votes import lone_vote_links
@@ -129,7 +130,7 @@ def compare_articles(articles: list[Article], options: Options | None = None) ->
                         if choice not in choices:  # two sentence pairs of a fact can show the same choice
                             choices.append(choice)
             conflicts += _quote_conflicts(articles, members, groups, quote_index)
-        conflicts = _without_speaker_swaps(merge(conflicts))
+        conflicts = settled_in_fact(_without_speaker_swaps(merge(conflicts)), articles, members)  # (:mod:`.fact_figures`)
         articles_in = {ai for ai, _ in members}
         status = "unique" if len(articles_in) == 1 else "conflict" if conflicts else "shared"
         # an opinion piece's own sentences are its views: listed apart, not as facts only it reports

@@ -30,7 +30,10 @@ _KINDS = {
               r"|operai[oe]?|arbeiter(?:innen)?"
               r"|lavorator[ei]|dipendent[ei]|mitarbeiter(?:innen)?|beschäftigten?|angestellten?|werknemers?|medewerkers?"
               r"|pracownik\w*|trabalhador\w*|funcionári[oa]s?|работник\w*|сотрудник\w*|рабоч(?:их|ие|им)|працівник\w*|робітник\w*"
-              r"|عمال|عامل",
+              r"|عمال|عامل"
+              # Czech, Slovak, Swedish, Danish and Norwegian ("1 500 zaměstnanců" / "1200 pracowników")
+              r"|zaměstnanc\w*|zaměstnanec|pracovník\w*|dělník\w*|zamestnanc\w*|zamestnanec|robotník\w*"
+              r"|anställda|arbetare|medarbetare|ansatte|medarbejdere|medarbeidere|arbejdere|arbeidere",
     "protester": r"protesters?|protestors?|demonstrators?|marchers?|manifestante?s?|demonstrant(?:en|innen|in)?|manifestanti"
                  r"|betogers?|протестующ\w*|демонстрант\w*|манифестант\w*|протестувальник\w*|протестуюч\w*|demonstrant\w*"
                  r"|protestując\w*|manifestując\w*|متظاهر\w*|محتج\w*|مُحتج\w*",
@@ -43,7 +46,7 @@ _KINDS = {
     "refugee": r"refugees?|flüchtlinge?n?|réfugiée?s?|refugiad[oa]s?|rifugiati|vluchtelingen|беженц\w*|біженц\w*|uchodźc\w*|uchodźca"
                r"|لاجئ\w*",
     "passenger": r"passengers?|passagiere?n?|passagère?s?|pasajer[oa]s?|passeggeri|passageir[oa]s?|passagiers?|пассажир\w*|пасажир\w*"
-                 r"|pasażer\w*|راكب\w*|ركاب",
+                 r"|pasażer\w*|راكب\w*|ركاب|cestující\w*|cestujúc\w*|passagerare|passagerer",
     "resident": r"residents?|inhabitants?|einwohner(?:innen)?|bewohner(?:innen)?|habitante?s?|résidente?s?|residente?s?|vecin[oa]s?"
                 r"|abitanti|residenti|morador(?:e)?s?|inwoners?|bewoners?|жител\w*|мешкан\w*|mieszkańc\w*|mieszkaniec|سكان|ساكن",
     "dwelling": r"homes?|houses?|households?|dwellings?|haushalte?n?|häuser|wohnhäuser|wohnungen|ménages?|foyers?|maisons?|habitations?"

@@ -5,9 +5,15 @@ of length is written either way, often by two outlets of one story ("at a depth 
 of 15 kilometres"): under two nouns the two figures never met, and :mod:`.measures`, which converts
 between systems, leaves a pair in one unit to the counts.  English spellings (British and American),
 which the symbols of other languages share.
+
+The metric lengths are one unit in every language and case too: a river's level "6,2 metri" against "6,8 metros",
+"5,80 Metern", "6,5 metra", "3,2 metru" had stood under five nouns, and two reports of one flood in two languages
+never compared their levels (:data:`_METRIC`).
 """
 
 from __future__ import annotations
+
+import re
 
 _SAME = {
     "kilometre": "km", "kilometer": "km", "kms": "km",
@@ -21,6 +27,23 @@ _SAME = {
 }  # fmt: skip
 
 
+# the metre and its multiples in the Latin-script languages and in Cyrillic, with their case and number endings
+# ("metri", "metros", "mètres", "Metern", "metra", "metrów", "metrů", "метров", "кілометрів"; the stem alone takes no
+# other word: "metro" is also a city's railway, but after a figure it is the metre)
+_ENDINGS = r"(?:e|es|o|os|i|a|u|y|ov|ów|ů|ech|ům|ami|ach|om|em|ara|ima|ų|ai|as|s|n|en)?"
+_METRIC = [
+    (re.compile(rf"(?:kilo|chilo|quil[oô])m[eè]t(?:r|er){_ENDINGS}|kilometern?|километр\w{{0,3}}|кілометр\w{{0,3}}"), "km"),
+    (re.compile(rf"(?:centi|centy|cent[íi]|zenti)m[eè]t(?:r|er){_ENDINGS}|сантиметр\w{{0,3}}"), "cm"),
+    (re.compile(rf"(?:milli|mili|mil[íi])m[eè]t(?:r|er){_ENDINGS}|миллиметр\w{{0,3}}|міліметр\w{{0,3}}"), "mm"),
+    (re.compile(rf"m[eè]t(?:r|er){_ENDINGS}|метр(?:а|ов|ы|ах|ами|ів|и|ам)?"), "m"),
+]
+
+
 def unit_name(unit: str) -> str:
     """The one name of ``unit`` (already lower case and singular), or ``unit`` itself."""
-    return _SAME.get(unit, unit)
+    if unit in _SAME:
+        return _SAME[unit]
+    for pattern, name in _METRIC if len(unit) <= 14 else ():
+        if pattern.fullmatch(unit):
+            return name
+    return unit

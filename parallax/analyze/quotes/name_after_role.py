@@ -25,6 +25,8 @@ from parallax.analyze.names import FIRST_NAMES as _FIRST_NAMES
 from parallax.analyze.names import NAME_PARTICLES
 from parallax.analyze.quotes.acronym_bodies import acronym_body
 from parallax.analyze.quotes.antecedents import impersonal, pronouns
+from parallax.analyze.quotes.nordic_names import genitive_mark_end
+from parallax.analyze.quotes.west_slavic_roles import role_holder_after_place
 from parallax.analyze.titles import TITLE_WORDS, describes_a_role
 from parallax.letters import LOWER, UPPER
 
@@ -182,7 +184,9 @@ def _past_genitive(text: str, start: int, end: int) -> tuple[int, int] | None:
     Karin Lindqvist.' the speaker is Karin Lindqvist, not "Trafikverkets" (Swedish, Danish, Norwegian,
     German write the owner of a role before it).  Only a single word in -s that is no given name."""
     word = text[start:end]
-    if " " in word or not word.endswith("s") or word.lower() in _FIRST_NAMES:
+    if marked := genitive_mark_end(text, end):
+        end = marked  # "SMHI:s meteorolog Linnea Åberg" (:mod:`.nordic_names`)
+    elif " " in word or not word.endswith("s") or word.lower() in _FIRST_NAMES:
         return None
     m = _GENITIVE_THEN_NAME.match(text, end)
     return (m.start("spk"), m.end("spk")) if m else None
@@ -330,7 +334,11 @@ def slavic_name(text: str, start: int, end: int, limit: int, later: bool = True)
     (Polish, Czech) only where no preposition or conjunction stands between (:data:`_NOT_BEFORE_PERSON`)."""
     words = list(_CAPITALISED_WORD.finditer(text, start, end))
     after = _LATER_NAME.match(text[:limit], end) if len(words) == 1 else None
-    if after and (later or not _NOT_BEFORE_PERSON & set(text[end : after.start("spk")].lower().split())):
+    if after and (
+        later
+        or not _NOT_BEFORE_PERSON & set(text[end : after.start("spk")].lower().split())
+        or role_holder_after_place(text, start, after.start("spk"), _NOT_BEFORE_PERSON)
+    ):
         start, end = after.start("spk"), after.end("spk")  # ("портпарол Полицијске управе Ниш Дејан Стојановић")
         words = list(_CAPITALISED_WORD.finditer(text, start, end))
     if len(words) >= 3 and not (words[-3].group().lower() in _FIRST_NAMES and words[-2].group().lower() in _FIRST_NAMES):

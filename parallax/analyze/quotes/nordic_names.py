@@ -3,6 +3,10 @@
 Swedish, Danish and Norwegian write a party or a body in the definite genitive before a politician's name
 ("Liberalernas Helene Odenjung"), and a role in the definite form opens a sentence capitalised before the name
 ("Statsministern Ulf Kristersson sa: ..."): neither is part of the name, which starts after it.
+
+An abbreviation takes its genitive after a colon or an apostrophe ("SMHI:s meteorolog Linnea Åberg", "DMI's
+vagthavende Mads Holm"): the word a name pattern takes stops before it, and the body had become the speaker
+(:func:`genitive_mark_end`).
 """
 
 from __future__ import annotations
@@ -11,7 +15,16 @@ import re
 
 from parallax.analyze.titles import TITLE_WORDS
 
-__all__ = ["nordic_name"]
+__all__ = ["genitive_mark_end", "nordic_name"]
+
+# the genitive of an abbreviation after a colon (Swedish, Finnish) or an apostrophe (Danish, Norwegian, English)
+_GENITIVE_MARK = re.compile(r"(?::s|['’]s)(?!\w)")
+
+
+def genitive_mark_end(text: str, end: int) -> int | None:
+    """Where the genitive mark right after a word that ends at ``end`` ends ("SMHI" then ":s"), or None."""
+    m = _GENITIVE_MARK.match(text, end)
+    return m.end() if m else None
 
 # Swedish, Danish and Norwegian name a politician by the party in the definite genitive before the name:
 # "Liberalernas Helene Odenjung", "Centerpartiets Anna Lind", "Socialdemokraternes Mette Holm" (of the Liberals);

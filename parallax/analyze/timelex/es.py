@@ -87,9 +87,10 @@ ES = Lexicon(
     # an offer or a promise to act looks ahead: "ofreció reunirse con los sindicatos el jueves" (see timelex.intents)
     future_cues=intent_ahead(_INTENT_VERBS, _INTENT_INFINITIVE, _WEEKDAYS) + "|"
     # a state said to last ("siguen cerradas el viernes") and a forecast before a subjunctive ("se prevé que toque tierra
-    # el viernes", "se espera que llegue"): times.intents.state_ahead
+    # el viernes", "se espera que llegue"): times.intents.state_ahead; the forecast's weekday up to twelve words on, past a
+    # subject with its complement ("se prevé que la circulación en la línea se reanude el viernes"; so in fr, it, pt)
     + state_ahead(r"sigue|siguen|permanece|permanecen|contin[úu]a|contin[úu]an|se\s+mantienen?", _WEEKDAYS) + "|"
-    + state_ahead(r"prev[ée]n?\s+que|esperan?\s+que|pronostican?\s+que|est[áa]n?\s+previst[oa]s?\s+que", _WEEKDAYS, 6) + "|"
+    + state_ahead(r"prev[ée]n?\s+que|esperan?\s+que|pronostican?\s+que|est[áa]n?\s+previst[oa]s?\s+que", _WEEKDAYS, 12) + "|"
     # (not the morning, "de la mañana", "por la mañana", "esta mañana": a part of a day, past as often as not)
     # (and a rule's entry into force, set in the present: "las sanciones entran en vigor el sábado")
     # (and what may, should or must happen: "podría tocar tierra el viernes", "deben reanudarse el viernes")

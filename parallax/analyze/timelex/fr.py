@@ -144,7 +144,7 @@ FR = Lexicon(
     # la tempête touche terre vendredi", "il est prévu que"): times.intents.state_ahead
     + state_ahead(r"reste|restent|demeure|demeurent", _WEEKDAYS)
     + "|"
-    + state_ahead(r"attend(?:ent)?\s+à\s+ce\s+que|(?:est|sont)\s+prévue?s?\s+que|prévoi(?:t|ent)\s+que", _WEEKDAYS, 6)
+    + state_ahead(r"attend(?:ent)?\s+à\s+ce\s+que|(?:est|sont)\s+prévue?s?\s+que|prévoi(?:t|ent)\s+que", _WEEKDAYS, 12)
     + "|"
     + intent_ahead(_MEANING_VERBS, _BARE_INFINITIVE, _WEEKDAYS)
     + "|"

@@ -88,7 +88,7 @@ IT = Lexicon(
     # a state said to last ("restano chiuse venerdì") and a forecast before a subjunctive ("si prevede che tocchi terra
     # venerdì", "si attende che"): times.intents.state_ahead
     + state_ahead(r"resta|restano|rimane|rimangono", _WEEKDAYS) + "|"
-    + state_ahead(r"preved(?:e|ono)\s+che|(?:attend|aspett)(?:e|ono)\s+che|(?:è|sono)\s+previst[oaie]\s+che", _WEEKDAYS, 6) + "|"
+    + state_ahead(r"preved(?:e|ono)\s+che|(?:attend|aspett)(?:e|ono)\s+che|(?:è|sono)\s+previst[oaie]\s+che", _WEEKDAYS, 12) + "|"
     # (and a rule's entry into force, set in the present: "le misure entrano in vigore sabato")
     r"entra(?:no)?\s+in\s+vigore|\w+(?:rà|ranno)|prossim[oa]|domani|dev(?:e|ono)\s+\w+(?:are|ere|ire)|(?:dovrebb|potrebb)(?:e|ero)"
     # (a possibility in the present, with its infinitive, lies ahead too: "il voto può tenersi venerdì")

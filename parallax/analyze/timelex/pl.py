@@ -184,6 +184,8 @@ PL = Lexicon(
     future_cues=r"będzie|będą|jutro|przyszł\w*|następn\w*|odbędzie|planuje|planują|najwcześniej|najpóźniej"
     r"|rozpocznie|rozpoczną|zacznie|zaczną|wznowi|wznowią|zbierze|zbiorą|otworzy|otworzą|zakończy|zakończą|ogłosi|ogłoszą"
     r"|zdecyduje|zdecydują|rozstrzygnie|rozpatrzy|spotka|spotkają"
+    # the passive's future, "zostać" in the non-past ("produkcja zostanie wznowiona w piątek", "zostaną otwarte")
+    r"|zostanie|zostaną"
     # a rule's entry into force ("pakiet wejdzie w życie w sobotę", "wchodzi w życie") and a visit's or a treaty's acts
     r"|wejdzie|wejdą|wchodz(?:i|ą)\s+w\s+życie|podpisze|podpiszą|przyjmie|przyjmą|odwiedzi|odwiedzą|przyjedzie|przyjadą"
     # a state said to last ("szkoły pozostaną zamknięte w piątek") and what is expected or forecast ("oczekuje się, że")

@@ -134,7 +134,7 @@ PT = Lexicon(
     # a state said to last ("permanecem fechadas na sexta-feira") and a forecast before a subjunctive ("prevê-se que
     # chegue na sexta-feira", "espera-se que"): times.intents.state_ahead
     + state_ahead(r"permanecem?|continuam?|mant[êe]m-se", _WEEKDAYS) + "|"
-    + state_ahead(r"prevê(?:-se)?\s+que|esperam?(?:-se)?\s+que|est(?:á|ão)\s+previst[oa]s?\s+que", _WEEKDAYS, 6) + "|"
+    + state_ahead(r"prevê(?:-se)?\s+que|esperam?(?:-se)?\s+que|est(?:á|ão)\s+previst[oa]s?\s+que", _WEEKDAYS, 12) + "|"
     # (and a rule's entry into force, set in the present: "as sanções entram em vigor no sábado")
     # (and what may, should or must happen: "a tempestade deve chegar na sexta-feira", "poderia chegar")
     r"poderiam?|deveriam?|devem?\s+\w+(?:ar|er|ir)(?:-se)?|"
