@@ -1,0 +1,49 @@
+"""QA round 42a (English in the conventions of several presses: court, election, economic, sports, health and
+company reports): the general errors it found, each with an invented text."""
+
+from __future__ import annotations
+
+import pytest
+
+from parallax.compare.house_spellings import phrases_spelt_two_ways, spelt_two_ways
+from parallax.compare.quote_fidelity import relation
+
+
+@pytest.mark.parametrize(
+    ("uk", "us"),
+    [
+        ("travelled", "traveled"),
+        ("cancelling", "canceling"),
+        ("colour", "color"),
+        ("favourite", "favorite"),
+        ("organisation", "organization"),
+        ("analysed", "analyzed"),
+        ("centres", "centers"),
+        ("defence", "defense"),
+        ("catalogue", "catalog"),
+        ("paediatric", "pediatric"),
+        ("oestrogen", "estrogen"),
+        ("programme", "program"),
+    ],
+)
+def test_one_word_in_two_presses_spellings(uk: str, us: str) -> None:
+    assert spelt_two_ways(uk, us) and spelt_two_ways(us.capitalize(), uk)
+
+
+@pytest.mark.parametrize(("a", "b"), [("four", "for"), ("prise", "prize"), ("filled", "filed"), ("does", "des"), ("hour", "hor")])
+def test_two_words_stay_two(a: str, b: str) -> None:
+    assert not spelt_two_ways(a, b)
+
+
+def test_a_reprinted_quotation_in_american_spelling_is_not_altered() -> None:
+    uk = "We have travelled a long way, and the organisation has honoured every promise."
+    us = "We have traveled a long way, and the organization has honored every promise"
+    assert relation(uk, us) == "punctuation"
+    # a trimmed reprint stays trimmed, and a word really changed is still altered
+    assert relation(uk, "the organization has honored every promise") == "trimmed"
+    assert relation(uk, "We have traveled a long way, and the organization has broken every promise") == "altered"
+
+
+def test_a_spelling_is_no_choice_of_words() -> None:
+    assert phrases_spelt_two_ways("defence ministry", "defense ministry")
+    assert not phrases_spelt_two_ways("defence ministry", "war ministry")
