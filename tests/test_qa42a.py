@@ -47,3 +47,33 @@ def test_a_reprinted_quotation_in_american_spelling_is_not_altered() -> None:
 def test_a_spelling_is_no_choice_of_words() -> None:
     assert phrases_spelt_two_ways("defence ministry", "defense ministry")
     assert not phrases_spelt_two_ways("defence ministry", "war ministry")
+
+
+def test_a_date_another_sentence_of_the_fact_tells_alike_is_no_conflict() -> None:
+    from parallax.compare.conflicts import sentence_conflicts
+    from parallax.compare.fact_dates import without_dates_met
+    from tests.helpers import analysed_articles
+
+    a, b = analysed_articles(
+        [
+            "Mara Quinn, 29, was convicted of arson at Leeds Crown Court last month. The warehouse on Kirkstall Road burned down on 3 June.",
+            "Mara Quinn, 29, set fire to the warehouse on Kirkstall Road in June.",
+        ],
+        "en",
+        "2026-11-20T10:00:00Z",
+    )
+    found = sentence_conflicts(b, b.sentences[0], a, a.sentences[0])
+    assert any(c.kind == "date" for c in found)  # "in June" (the fire) against "last month" (the verdict)
+    kept = without_dates_met(found, b, b.sentences[0], a, a.sentences[0], [], [a.sentences[1]])
+    assert not any(c.kind == "date" for c in kept)
+    # a sentence of the fact that dates the fire otherwise leaves the conflict standing
+    c, d = analysed_articles(
+        [
+            "Mara Quinn, 29, was convicted of arson at Leeds Crown Court last month. The warehouse on Kirkstall Road burned down on 3 May.",
+            "Mara Quinn, 29, set fire to the warehouse on Kirkstall Road in June.",
+        ],
+        "en",
+        "2026-11-20T10:00:00Z",
+    )
+    found = sentence_conflicts(d, d.sentences[0], c, c.sentences[0])
+    assert any(x.kind == "date" for x in without_dates_met(found, d, d.sentences[0], c, c.sentences[0], [], [c.sentences[1]]))
