@@ -77,3 +77,27 @@ def test_a_date_another_sentence_of_the_fact_tells_alike_is_no_conflict() -> Non
     )
     found = sentence_conflicts(d, d.sentences[0], c, c.sentences[0])
     assert any(x.kind == "date" for x in without_dates_met(found, d, d.sentences[0], c, c.sentences[0], [], [c.sentences[1]]))
+
+
+def test_two_offsets_after_one_verb_that_differ_conflict() -> None:
+    from parallax.compare.conflicts import sentence_conflicts
+    from tests.helpers import analysed_articles
+
+    a, b, c = analysed_articles(
+        [
+            "The suspect was detained four days later near Carlisle.",
+            "Officers detained the suspect a week later in Carlisle.",
+            "Officers detained the suspect 96 hours later in Carlisle.",
+        ],
+        "en",
+        "2026-11-20T10:00:00Z",
+    )
+    (d,) = analysed_articles(["The suspect fled abroad four days later."], "en", "2026-11-20T10:00:00Z")
+
+    def lengths(x, y) -> list:
+        return [c.values for c in sentence_conflicts(x, x.sentences[0], y, y.sentences[0]) if c.unit == "duration"]
+
+    assert lengths(a, b) == [{"a": ["P4D"], "b": ["P1W"]}]
+    assert lengths(a, c) == []  # four days are 96 hours
+    assert lengths(d, b) == []  # another act's offset
+
