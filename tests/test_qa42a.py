@@ -101,3 +101,16 @@ def test_two_offsets_after_one_verb_that_differ_conflict() -> None:
     assert lengths(a, c) == []  # four days are 96 hours
     assert lengths(d, b) == []  # another act's offset
 
+
+def test_a_surname_whose_full_name_the_model_missed_is_a_name() -> None:
+    from parallax.compare.speakers import is_named
+    from parallax.records import Article, Entity
+
+    text = "Turnout was low as Chukwudi Eze beat his rival. Eze told supporters the race was fair. The police said Ward Road was calm."
+    art = Article(id="a", text=text, language="en", entities=[])
+    assert is_named("Eze", art)
+    assert not is_named("Police", art)  # written in lower case too: a common noun
+    place = "Crowds gathered on Ward Road. Road said nothing."
+    at = place.index("Ward Road")
+    art2 = Article(id="b", text=place, language="en", entities=[Entity("Ward Road", "LOC", at, at + 9)])
+    assert not is_named("Road", art2)  # part of a place the model tagged
