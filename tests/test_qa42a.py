@@ -114,3 +114,13 @@ def test_a_surname_whose_full_name_the_model_missed_is_a_name() -> None:
     at = place.index("Ward Road")
     art2 = Article(id="b", text=place, language="en", entities=[Entity("Ward Road", "LOC", at, at + 9)])
     assert not is_named("Road", art2)  # part of a place the model tagged
+
+
+def test_a_part_of_a_count_with_its_owner_between_is_a_part() -> None:
+    from tests.helpers import first_sentence_conflicts
+
+    found = first_sentence_conflicts(
+        "The union carried 9 of the region's 12 branches in the ballot.", "The union carried 10 of the 12 branches in the ballot.", "en"
+    )
+    assert [(v["a"], v["b"]) for k, v in found if k == "number"] == [([9.0], [10.0])]
+    assert first_sentence_conflicts("Firefighters saved three of its five barns.", "Firefighters saved three of the five barns.", "en") == []
