@@ -124,3 +124,12 @@ def test_a_part_of_a_count_with_its_owner_between_is_a_part() -> None:
     )
     assert [(v["a"], v["b"]) for k, v in found if k == "number"] == [([9.0], [10.0])]
     assert first_sentence_conflicts("Firefighters saved three of its five barns.", "Firefighters saved three of the five barns.", "en") == []
+
+
+def test_the_previous_month_counts_from_the_month_the_sentence_named() -> None:
+    from parallax.analyze.times import resolve_text
+
+    text = "Retail sales rose 0.6% in August after a 0.2% fall the previous month. Wages rose 1% in April, against 0.4% a month earlier. Orders fell the previous month."
+    found = [(text[s:e], v) for s, e, v, _ in resolve_text(text, "en", "2026-11-18T10:00:00Z")]
+    assert ("the previous month", "2026-07") in found and ("a month earlier", "2026-03") in found
+    assert found[-1] == ("the previous month", "2026-10")  # no month written before it: from publication, as before
