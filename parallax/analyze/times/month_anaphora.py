@@ -43,7 +43,7 @@ def resolve_month_anaphora(text: str, out: list[tuple[int, int, str | None, str]
     if not words:
         return
     last: tuple[int, str] | None = None  # (where it ends, the month) of the last month written
-    for i, (s, e, value, gran) in enumerate(out):
+    for i, (s, e, value, _gran) in enumerate(out):
         step = words.get(text[s:e].lower())
         if step is not None:
             if last is not None and not _SENTENCE_END.search(text, last[0], s):
