@@ -133,3 +133,19 @@ def test_the_previous_month_counts_from_the_month_the_sentence_named() -> None:
     found = [(text[s:e], v) for s, e, v, _ in resolve_text(text, "en", "2026-11-18T10:00:00Z")]
     assert ("the previous month", "2026-07") in found and ("a month earlier", "2026-03") in found
     assert found[-1] == ("the previous month", "2026-10")  # no month written before it: from publication, as before
+
+
+def test_two_minimum_terms_told_two_ways_conflict() -> None:
+    from tests.helpers import first_sentence_conflicts
+
+    def lengths(a: str, b: str) -> list:
+        return [(v["a"], v["b"]) for k, v in first_sentence_conflicts(a, b, "en", "2026-11-20T10:00:00Z") if v.get("unit") == "duration"]
+
+    assert lengths(
+        "Kerr was jailed for life and told she must serve at least 18 years.", "Kerr received a life sentence with a minimum term of 19 years."
+    ) == [(["P18Y"], ["P19Y"])]
+    # one term in other units is no conflict
+    assert lengths(
+        "Kerr was jailed for six years with a non-parole period of three years and six months.",
+        "Kerr was jailed for six years and must serve three and a half years before she is eligible for parole.",
+    ) == []
