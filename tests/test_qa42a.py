@@ -149,3 +149,23 @@ def test_two_minimum_terms_told_two_ways_conflict() -> None:
         "Kerr was jailed for six years with a non-parole period of three years and six months.",
         "Kerr was jailed for six years and must serve three and a half years before she is eligible for parole.",
     ) == []
+
+
+def test_a_figure_each_report_tells_in_the_fact_is_no_conflict() -> None:
+    from parallax.compare.fact_figures import without_figures_told
+    from parallax.records import Conflict
+    from tests.helpers import analysed_articles
+
+    a, b = analysed_articles(
+        [
+            "The fund cut its export forecast to 1.8% from 2.4%. It raised its import forecast to 4.1% from 3.5%.",
+            "The fund now sees exports growing 1.8%, against 2.4% earlier, and imports 4.1%, up from 3.5%.",
+        ],
+        "en",
+        "2026-11-20T10:00:00Z",
+    )
+    told = Conflict("number", {"a": [2.4], "b": [4.1]}, unit="%")
+    assert without_figures_told([told], a, a.sentences[0], b, b.sentences[0], [a.sentences[1]], []) == []
+    assert without_figures_told([told], a, a.sentences[0], b, b.sentences[0], [], []) == [told]  # a pair alone keeps it
+    other = Conflict("number", {"a": [2.4], "b": [4.4]}, unit="%")  # a figure nobody else gives
+    assert without_figures_told([other], a, a.sentences[0], b, b.sentences[0], [a.sentences[1]], []) == [other]
