@@ -19,7 +19,8 @@ from parallax.compare.count_links import count_links
 from parallax.compare.crowd_links import crowd_links
 from parallax.compare.date_links import date_links
 from parallax.compare.duration_links import duration_links
-from parallax.compare.fact_figures import settled_in_fact
+from parallax.compare.fact_dates import without_dates_met
+from parallax.compare.fact_figures import settled_in_fact, without_figures_told
 from parallax.compare.figure_links import figure_links
 from parallax.compare.headlines import compare_headlines
 from parallax.compare.lone_votes import lone_vote_links
@@ -122,7 +123,11 @@ def compare_articles(articles: list[Article], options: Options | None = None) ->
                     if related((ai, si), (aj, sj)) < options.align_threshold:
                         continue  # two ends of a chain of restatements, not one restated: no comparison
                     a, b = articles[ai], articles[aj]
-                    conflicts += sentence_conflicts(a, a.sentences[si], b, b.sentences[sj])
+                    more_a, more_b = ([articles[k].sentences[n] for k, n in members if k == side and n != own] for side, own in ((ai, si), (aj, sj)))
+                    # (a date the pair disagrees on that another sentence of the fact tells alike is two events' dates: :mod:`.fact_dates`)
+                    pair = without_dates_met(sentence_conflicts(a, a.sentences[si], b, b.sentences[sj]), a, a.sentences[si], b, b.sentences[sj], more_a, more_b)
+                    # (and a figure each side tells in the fact's other sentences: :mod:`.fact_figures`)
+                    conflicts += without_figures_told(pair, a, a.sentences[si], b, b.sentences[sj], more_a, more_b)
                     if a.in_another_language(b):
                         continue  # across languages every word differs: a translation is no choice of words
                     for wa, wb in naming_choices(a, a.sentences[si], b, b.sentences[sj], options.embedder):

@@ -34,11 +34,13 @@ from parallax.compare.holders import held_apart
 from parallax.compare.lone_votes import lone_vote_conflicts
 from parallax.compare.measured import measured_apart
 from parallax.compare.measures import measure_conflicts, measured_figures
+from parallax.compare.minimum_terms import minimum_term_conflicts
 from parallax.compare.minutes import minute_conflicts
 from parallax.compare.named_places import one_within_other
 from parallax.compare.negation import negation_conflicts
 from parallax.compare.negation_links import opposed
 from parallax.compare.numbers import in_sentence, number_conflicts, numbers, tally_conflicts
+from parallax.compare.offset_conflicts import offset_conflicts
 from parallax.compare.ordinals import different_stages, ordinal_conflicts, read_as_count
 from parallax.compare.renamed import renamed_counts
 from parallax.compare.rescue_counts import RECOVERED, bodies_beyond_toll
@@ -222,6 +224,10 @@ def sentence_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentenc
     for ta, tb in lone_vote_conflicts(art_a, sa, art_b, sb):  # "214 képviselő támogatta" / "241 votes to 98"
         found.append(Conflict("number", {art_a.id: ta, art_b.id: tb}, unit="result"))
     for x, y in duration_conflicts(art_a, sa, art_b, sb):  # "a 48-hour strike" / "a 72-hour strike"
+        found.append(Conflict("number", {art_a.id: [x], art_b.id: [y]}, unit="duration"))
+    for x, y in minimum_term_conflicts(art_a, sa, art_b, sb):  # "minimum term of 24 years" / "must serve at least 22 years"
+        found.append(Conflict("number", {art_a.id: [x], art_b.id: [y]}, unit="duration"))
+    for x, y in offset_conflicts(art_a, sa, art_b, sb):  # "arrested two days later" / "three days later" (:mod:`.offset_conflicts`)
         found.append(Conflict("number", {art_a.id: [x], art_b.id: [y]}, unit="duration"))
     for x, y in suspension_conflicts(art_a, sa, art_b, sb):  # "zwei Jahre auf Bewährung" / "deux ans ferme"
         found.append(Conflict("negation", {art_a.id: x, art_b.id: y}))

@@ -17,6 +17,7 @@ import numpy as np
 
 from parallax.compare.contractions import expansions, has_contraction
 from parallax.compare.cut_qualifiers import qualifier_cut
+from parallax.compare.house_spellings import one_house_spelling
 from parallax.compare.inflected_fragments import inflected_cut
 from parallax.letters import HAN, IN_WORD, UNSPACED
 from parallax.serbian_script import one_script
@@ -173,11 +174,12 @@ def relation(a_text: str, b_text: str, a_kind: str = "direct", b_kind: str = "di
 def _relation(a_text: str, b_text: str) -> str | None:
     a_text, b_text = one_script(a_text, b_text)  # Serbian in Cyrillic and in Latin letters: one text
     a_text, b_text, bare = one_spelling(a_text, b_text)  # one report printed without diacritics
+    a_text, b_text, spelt = one_house_spelling(a_text, b_text)  # "levelled" / "leveled" (:mod:`.house_spellings`)
     ta, tb = quote_tokens(a_text), quote_tokens(b_text)
     if not ta or not tb:
         return None
     if ta == tb:  # (the same words without their marks are the same words, not the same print)
-        return "verbatim" if not bare and normalize_quote(a_text) == normalize_quote(b_text) else "punctuation"
+        return "verbatim" if not (bare or spelt) and normalize_quote(a_text) == normalize_quote(b_text) else "punctuation"
     short, long = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
     if len(short) >= 3 and contiguous(short, long):
         return "altered" if qualifier_cut(short, long) else "trimmed"  # "almost everyone" cut to "everyone"

@@ -145,7 +145,7 @@ def _lethal(text: str, q: Quantity) -> bool:
 def _whole_of_a_part(text: str, q: Quantity) -> bool:
     """Whether ``q`` is the whole after a part ("arrested 48 of the 15,000 marchers"): what happened, told before
     the part, happened to the part; the whole is who it was taken from."""
-    return any(m.end() == q.start for m in OF_THE_NUMBER.finditer(text, max(0, q.start - 20), q.start + 1)
+    return any(m.end() == q.start for m in OF_THE_NUMBER.finditer(text, max(0, q.start - 40), q.start + 1)
                if m.start() > 0 and _number_before(text, m.start()))  # fmt: skip
 
 

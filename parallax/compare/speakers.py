@@ -17,6 +17,7 @@ from parallax.analyze.titles import HONORIFICS, TITLE_WORDS
 from parallax.compare.given_names import namesakes
 from parallax.compare.press_spellings import one_name_spelt_twice
 from parallax.compare.quote_fidelity import contiguous
+from parallax.compare.untagged_names import named_in_full
 from parallax.letters import fold, to_latin
 from parallax.records import Article
 from parallax.serbian_script import one_script
@@ -167,6 +168,8 @@ def is_named(speaker: str | None, article: Article | None = None) -> bool:
                 return True
     if _role_of_a_body(words):
         return False
+    if article is not None and len(words) == 1 and named_in_full(speaker, article):
+        return True  # "Oni told supporters" after "Segun Oni", a name the model left untagged (:mod:`.untagged_names`)
     return len(words) >= 2 and all(w[:1].isupper() and not w.endswith("'s") or w.lower() in _NAME_PARTICLES for w in words)
 
 

@@ -31,6 +31,7 @@ from parallax.analyze.times.compound_lengths import joined_lengths
 from parallax.analyze.times.context import _CLAUSE_BREAK, _UNTIL_WORDS, _cached, _names_a_day, names_a_day
 from parallax.analyze.times.days import DayHandlers
 from parallax.analyze.times.midnight import MidnightCrossing
+from parallax.analyze.times.month_anaphora import resolve_month_anaphora
 from parallax.analyze.times.periods import PeriodHandlers
 from parallax.analyze.times.person_months import in_a_person
 from parallax.analyze.times.quoted_days import said_days
@@ -119,6 +120,8 @@ class _Spans:
 class Resolver(DayHandlers, PeriodHandlers, MidnightCrossing, CjkSpanHandlers):
     """Finds and resolves expressions in one paragraph for one language."""
 
+    lang: str | None = None  # the language's code, where a rule reads words outside the lexicon (:mod:`.month_anaphora`)
+
     def find(self, text: str) -> list[tuple[int, int, str | None, str]]:
         found: list[tuple[int, int, str | None, str, str | None]] = []
         taken = _Spans()
@@ -167,6 +170,7 @@ class Resolver(DayHandlers, PeriodHandlers, MidnightCrossing, CjkSpanHandlers):
         out.sort()
         anaphors = {s: self.lex.year_anaphora[text[s:e].lower()] for s, e, _, _ in out if text[s:e].lower() in self.lex.year_anaphora}
         self.last_year = resolve_year_anaphora(text, out, anaphors, self.last_year, self.ref)  # "the following year"
+        resolve_month_anaphora(text, out, self.lang)  # "3.2% in October, down from 3.8% the previous month"
         self._coordinated_days(text, out, bare)
         named: list[tuple[int, str]] = []  # the days this paragraph names, where and in order
         for i, (s, e, v, g) in enumerate(out):
@@ -294,6 +298,7 @@ def resolve_paragraphs(
     ref = published_date(published)
     moved = written is not None and written != ref
     resolver = Resolver(lex, written if moved else ref)
+    resolver.lang = lang
     resolver.own_lexicon = lang in LEXICONS  # other languages: only what any language writes alike (ISO dates, clock times)
     if published and not moved and (clock := re.search(r"T(\d{2}):(\d{2})", published)):
         resolver.pub_clock = int(clock.group(1)), int(clock.group(2))

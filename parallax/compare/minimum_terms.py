@@ -1,0 +1,47 @@
+"""The least time a prisoner must serve, told two ways: "a life sentence with a minimum term of 24 years" / "jailed
+for life and told he must serve at least 22 years"; "a non-parole period of two years and six months" / "must serve
+two and a half years before he is eligible for parole".
+
+In a sentencing "at least" is no hedge: "must serve at least 22 years" is the minimum term itself, the figure the
+court set.  :mod:`.durations` reads "at least 22 years" as a bound and compares it with nothing, and where one report
+says "minimum term" and the other "must serve" no word governs both, so a judge's 22 years against 24 went
+unflagged.  Here a length after "minimum term of", "minimum of", "non-parole period of", "must serve (at least)" or
+"will serve (at least)" is the minimum term; two aligned sentences that each give one, and differ by more than a
+rounding ("two and a half years" is "30 months"), conflict.
+"""
+
+from __future__ import annotations
+
+import re
+
+from parallax.compare.durations import duration_seconds
+from parallax.compare.numbers import in_sentence
+from parallax.records import Article, Sentence
+
+_MINIMUM_BEFORE = re.compile(
+    r"(?:minimum(?:[ \u00a0]term)?[ \u00a0]of|non-parole[ \u00a0]period[ \u00a0]of|(?:must|will|to)[ \u00a0]serve"
+    r"(?:[ \u00a0]a[ \u00a0]minimum[ \u00a0]of|[ \u00a0]at[ \u00a0]least)?)[ \u00a0]{1,2}\Z",
+    re.I,
+)
+_SAME = 0.03  # two lengths within 3% are one length told in other units ("two and a half years" / "30 months")
+
+
+def _minimum_terms(art: Article, s: Sentence) -> list[tuple[str, float]]:
+    out = []
+    for t in art.times:
+        if not in_sentence(s, t.start) or t.granularity != "duration" or not (sec := duration_seconds(t.value)):
+            continue
+        if _MINIMUM_BEFORE.search(art.text, max(s.start, t.start - 40), t.start):  # (the span may hold "at least")
+            out.append((t.value or "", sec))
+    return out
+
+
+def minimum_term_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> list[tuple[str, str]]:
+    """(value in a, value in b) where each sentence gives one minimum term and they differ."""
+    if (art_a.language or "en")[:2] != "en" or (art_b.language or "en")[:2] != "en":
+        return []
+    ma, mb = _minimum_terms(art_a, sa), _minimum_terms(art_b, sb)
+    if len(ma) != 1 or len(mb) != 1:
+        return []
+    (va, x), (vb, y) = ma[0], mb[0]
+    return [(va, vb)] if abs(x - y) > _SAME * max(x, y) else []
