@@ -15,3 +15,23 @@ def test_a_bare_day_gone_this_month_stays_past_in_a_sentence_that_looks_ahead():
     # a day of next month stays next month's where it is the nearer one, or the text says "the coming"
     assert resolved("zh", "选举将于2日举行。", "2026-11-28T08:00")["2日"] == "2026-12-02"
     assert resolved("ko", "오는 9일 공청회가 열릴 예정이다.", "2026-11-20T08:00")["9일"] == "2026-12-09"
+
+
+def test_a_quotation_in_simplified_and_in_traditional_characters_is_one_text():
+    from parallax.compare.quote_fidelity import relation
+
+    # the mainland and the Hong Kong press print one statement each in its own script: no word changed
+    assert relation("我们必须尽快恢复供电，保障居民过冬。", "我們必須盡快恢復供電，保障居民過冬。") == "verbatim"
+    assert relation("我们必须尽快恢复供电", "我們必須盡快恢復供電，保障居民過冬。") == "trimmed"
+    # a character of its own stays a change of words: 园 and 员 sound alike but are two
+    assert relation("公园已经关闭", "公員已經關閉") not in ("verbatim", "punctuation")
+
+
+def test_one_name_in_two_chinese_scripts_is_no_choice_of_words():
+    import parallax
+    from tests.helpers import outlet_articles
+
+    texts = ["台州市副市长王志华说，大桥将于明年通车。", "台州市副市長王志華說，大橋將於明年通車。"]
+    facts = parallax.compare(outlet_articles(texts, "zh")).to_dict()["facts"]
+    assert [w["values"] for f in facts for w in f["word_choices"]] == []
+    assert [c["kind"] for f in facts for c in f["conflicts"]] == []
