@@ -35,3 +35,16 @@ def test_one_name_in_two_chinese_scripts_is_no_choice_of_words():
     facts = parallax.compare(outlet_articles(texts, "zh")).to_dict()["facts"]
     assert [w["values"] for f in facts for w in f["word_choices"]] == []
     assert [c["kind"] for f in facts for c in f["conflicts"]] == []
+
+
+def test_a_turkish_verb_in_rken_closes_its_clause_for_the_count_after_it():
+    from tests.helpers import first_sentence_conflicts
+
+    # the roofs were blown off, not injured: the two counts of roofs differ
+    found = first_sentence_conflicts(
+        "Fırtınada 6 kişi yaralanırken 40 çatı uçtu.", "Fırtınada 6 kişi yaralandı, 14 çatı uçtu.", "tr"
+    )
+    assert [(k, v["a"], v["b"]) for k, v in found if k == "number"] == [("number", [40.0], [14.0])]
+    # and the count before the verb keeps it: 6 injured against 6 injured, no conflict
+    found = first_sentence_conflicts("Fırtınada 6 kişi yaralanırken 40 çatı uçtu.", "Fırtınada 6 kişi yaralandı.", "tr")
+    assert found == []

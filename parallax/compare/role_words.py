@@ -130,9 +130,11 @@ SLAVIC_FILLERS = frozenset(
 )
 
 # where a number's clause ends: a sentence end, a comma, a semicolon or colon, or a conjunction
-# ("Zginęły 4 osoby, rannych zostały 34": the 4 were killed, not injured)
+# ("Zginęły 4 osoby, rannych zostały 34": the 4 were killed, not injured), or a Turkish verb in "-(ı)rken" (while ...),
+# which closes its clause as a comma does ("3 kişi yaralanırken 21 binada hasar oluştu": the buildings were damaged,
+# not injured); a small letter before its ending, so no German noun ("Marken", "Türken") nor "erken" (early) alone
 CLAUSE_END = re.compile(r"[,;:，、；：。！？।]|[.!?](?=\s|$)|\s(?:and|but|while|whereas|et|mais|y|pero|e|ma|und|aber|en|maar|и|а|но|і|та|але|i|oraz|ale"
-                        r"|și|şi|dan|och|og|ve|και|और|و)\s", re.I)
+                        r"|și|şi|dan|och|og|ve|και|और|و)\s|(?-i:(?<=[a-zçğıöşü][ıiuüae]rken))\s", re.I)
 
 
 # deaths said in several words, read as one word for "died"
