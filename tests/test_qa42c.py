@@ -48,3 +48,13 @@ def test_a_turkish_verb_in_rken_closes_its_clause_for_the_count_after_it():
     # and the count before the verb keeps it: 6 injured against 6 injured, no conflict
     found = first_sentence_conflicts("Fırtınada 6 kişi yaralanırken 40 çatı uçtu.", "Fırtınada 6 kişi yaralandı.", "tr")
     assert found == []
+
+
+def test_an_injury_said_by_its_grade_is_an_injury_in_chinese_and_japanese():
+    from tests.helpers import first_sentence_conflicts
+
+    # "乗客15人が軽傷を負った" (15 passengers were lightly injured) is the toll the other outlet gives as 51 injured
+    found = first_sentence_conflicts("列車の乗客51人がけがをした。", "列車の乗客15人が軽傷を負った。", "ja")
+    assert [(k, v["a"], v["b"]) for k, v in found if k == "number"] == [("number", [51.0], [15.0])]
+    found = first_sentence_conflicts("事故造成7人受伤。", "事故造成9人轻伤。", "zh")
+    assert [(k, v["a"], v["b"]) for k, v in found if k == "number"] == [("number", [7.0], [9.0])]
