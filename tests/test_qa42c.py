@@ -58,3 +58,13 @@ def test_an_injury_said_by_its_grade_is_an_injury_in_chinese_and_japanese():
     assert [(k, v["a"], v["b"]) for k, v in found if k == "number"] == [("number", [51.0], [15.0])]
     found = first_sentence_conflicts("事故造成7人受伤。", "事故造成9人轻伤。", "zh")
     assert [(k, v["a"], v["b"]) for k, v in found if k == "number"] == [("number", [7.0], [9.0])]
+
+
+def test_a_vietnamese_honorific_opening_a_sentence_is_no_part_of_the_name():
+    from tests.helpers import analyzed
+
+    text = 'Bà Lê Thị Hoa, phó chủ tịch tỉnh, cho biết 12 hộ dân đã được sơ tán.\n\n"Không ai bị thương," bà Hoa nói.'
+    art = analyzed(text, "vi")
+    assert "Lê Thị Hoa" in {e.text for e in art.entities}
+    assert "Bà Lê Thị Hoa" not in {e.text for e in art.entities}
+    assert [q.speaker for q in art.quotes if q.kind != "indirect"] == ["Lê Thị Hoa"]
