@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from parallax.han_script import one_han_script
+
 _LOWER = {
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "ђ": "đ", "е": "e", "ж": "ž", "з": "z", "и": "i", "ј": "j", "к": "k",
     "л": "l", "љ": "lj", "м": "m", "н": "n", "њ": "nj", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "ћ": "ć", "у": "u",
@@ -54,10 +56,11 @@ def one_script(
 ) -> tuple[str, str]:
     """``a`` and ``b`` with the Cyrillic one written in Latin letters when one is Cyrillic, the other Latin, and the
     Cyrillic one Serbian (see :func:`_serbian`; ``letters_only`` asks for a letter only Serbian has when no
-    language is given, as for a name: "Жуков" is Zhukov, no Žukov); else both unchanged."""
+    language is given, as for a name: "Жуков" is Zhukov, no Žukov); Chinese in its two scripts in one
+    (:func:`parallax.han_script.one_han_script`); else both unchanged."""
     sa, sb = _script(a), _script(b)
     if {sa, sb} != {"cyrillic", "latin"}:
-        return a, b
+        return one_han_script(a, b)  # Chinese in simplified and in traditional characters: one text too
     if sa == "cyrillic" and _serbian(a, lang_a, letters_only):
         return serbian_latin(a), b
     if sb == "cyrillic" and _serbian(b, lang_b, letters_only):

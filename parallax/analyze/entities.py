@@ -86,6 +86,7 @@ _OPENERS = re.compile(
     r"|Menurut|Selain|Kepada|Terhadap|Sejak"
     # and the Dutch and Nordic "according to": "Volgens Visser", "Enligt Klarfors", "Ifølge Hansen"
     r"|Volgens|Enligt|Ifølge"
+    r"|Ông|Bà"  # and the Vietnamese honorific opening a sentence, Mr or Mrs: "Ông Trần Văn Minh cho biết" is Trần Văn Minh
     r"|(?:Per|Al)(?=\s+(?:il|lo|la|le|gli|i)\s))\s+"
     r"(?:(?:der|die|das|den|dem|des|il|lo|la|le|gli|i|el|los|las|o|a|os|as)\s+)?"  # an opening preposition
     # an elided article and the common noun it opens: "L'azienda Gtt" (the company Gtt); "L'Aquila" is a name

@@ -36,6 +36,7 @@ from parallax.compare.other_things import two_things, two_words
 from parallax.compare.word_classes import alike, clause
 from parallax.compare.wording import _FUNCTION, _same_stem, word_choices
 from parallax.embed import get_embedder, rescale
+from parallax.han_script import one_han_script
 from parallax.records import Article, Sentence
 
 _SUBJECT = {"nsubj", "nsubjpass"}
@@ -292,4 +293,4 @@ def naming_choices(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence, e
         if not _near_words(wa, wb, embedder):
             continue  # two wordings of one thing mean alike; these the diff paired out of step ("seized" / "tweeted")
         out.append(unarticled(lang_a, wa, wb))
-    return out
+    return [(a, b) for a, b in out if len(set(one_han_script(a, b))) > 1]  # "盐城市" / "鹽城市": one name in two scripts

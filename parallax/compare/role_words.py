@@ -95,7 +95,8 @@ HARAKAT = re.compile("[\u064b-\u065f\u0670]")  # Arabic vowel marks, written or 
 # (the Chinese words in both scripts: "26人受伤" / "30人受傷")
 _CJK_ROLES = {
     "dead": "死亡|遇难|遇難|身亡|丧生|喪生|罹难|罹難|死者|亡くな|死去|숨지|숨졌|사망",
-    "injured": "受伤|受傷|负伤|伤者|傷者|負傷|けが|重軽傷|부상|다쳐|다치|다쳤",
+    # (and the grade of the injury, light or grave, said for the injury: "12人が軽傷を負った", "3人轻伤", "2人重傷")
+    "injured": "受伤|受傷|负伤|伤者|傷者|負傷|けが|怪我|重軽傷|軽傷|重傷|重体|轻伤|輕傷|重伤|부상|다쳐|다치|다쳤",
     "missing": "失踪|失蹤|下落不明|行方不明|실종",
     "rescued": "获救|獲救|救出|救助|구조",
     "arrested": "被捕|拘留|逮捕|체포",
@@ -133,9 +134,11 @@ SLAVIC_FILLERS = frozenset(
 )
 
 # where a number's clause ends: a sentence end, a comma, a semicolon or colon, or a conjunction
-# ("Zginęły 4 osoby, rannych zostały 34": the 4 were killed, not injured)
+# ("Zginęły 4 osoby, rannych zostały 34": the 4 were killed, not injured), or a Turkish verb in "-(ı)rken" (while ...),
+# which closes its clause as a comma does ("3 kişi yaralanırken 21 binada hasar oluştu": the buildings were damaged,
+# not injured); a small letter before its ending, so no German noun ("Marken", "Türken") nor "erken" (early) alone
 CLAUSE_END = re.compile(r"[,;:，、；：。！？।]|[.!?](?=\s|$)|\s(?:and|but|while|whereas|et|mais|y|pero|e|ma|und|aber|en|maar|и|а|но|і|та|але|i|oraz|ale"
-                        r"|și|şi|dan|och|og|ve|και|और|و)\s", re.I)
+                        r"|și|şi|dan|och|og|ve|και|और|و)\s|(?-i:(?<=[a-zçğıöşü][ıiuüae]rken))\s", re.I)
 
 
 # deaths said in several words, read as one word for "died"

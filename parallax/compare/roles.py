@@ -166,6 +166,8 @@ _MANNER = re.compile(r"[^\W\d_]{3,}(?:ly|ment|mente)", re.I)
 
 # how far after a Chinese, Japanese or Korean count its role word is read, in characters: the clause's own verb
 _CJK_ROLE_REACH = 12
+# the words of CJK_ROLE that grade an injury, light or grave ("12人が軽傷を負った"), not only name it
+_INJURY_GRADES = frozenset("軽傷 重傷 重体 轻伤 輕傷 重伤".split())
 
 
 @lru_cache(maxsize=8192)
@@ -177,6 +179,8 @@ def _role(text: str, start: int, end: int) -> str | None:
     # (and not past the next figure, another count's: "승객 약 300명 중 21명이 다쳤다" injured 21, not 300)
     reach = next((i for i, c in enumerate(window[:_CJK_ROLE_REACH]) if c.isdigit()), _CJK_ROLE_REACH)
     if m := CJK_ROLE.search(window, 0, reach):
+        if m.group() in _INJURY_GRADES and CJK_PARTITIVE.search(text, max(0, start - 12), start):
+            return None  # "うち4人が重傷", "其中4人重伤": the grade of a part of the injured is that part (see numbers)
         return m.lastgroup
     if THAI_LETTER.search(text, max(0, start - 2), end + 2) and (found := _thai_role(text, start, end)):
         return found

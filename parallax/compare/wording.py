@@ -20,6 +20,7 @@ from parallax.compare.descriptors import compounded
 from parallax.compare.house_spellings import phrases_spelt_two_ways
 from parallax.compare.ordinals import ordinal_words
 from parallax.compare.unit_words import unit_spans
+from parallax.han_script import one_han_script
 from parallax.letters import IN_WORD, UNSPACED
 from parallax.records import Article, Sentence
 from parallax.stories.features import fold, stop_words
@@ -199,7 +200,8 @@ def word_choices(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> 
         return out
 
     ta, tb = tokens(art_a, sa), tokens(art_b, sb)
-    ka, kb = [_key(t.word) for t in ta], [_key(t.word) for t in tb]
+    fa, fb = one_han_script(sa.text, sb.text)  # "李建国" / "李建國": one name in two scripts, no choice of words
+    ka, kb = [_key(fa[t.start : t.end]) for t in ta], [_key(fb[t.start : t.end]) for t in tb]
     matcher = SequenceMatcher(None, ka, kb, autojunk=False)
     if matcher.ratio() < 0.3:
         return []

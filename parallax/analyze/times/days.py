@@ -112,7 +112,12 @@ class DayHandlers(ClockHandlers):
         month = self.ref.replace(day=1)
         if day != self.ref.day and self._tense(text, m.start(), m.end()) == "future":
             ahead = month if day > self.ref.day else _add_months(month, 1)
-            return _day(ahead.year, ahead.month, day), "day"
+            # a day gone this month is next month's only where that is the nearer: "18日" in a report of the 20th
+            # whose sentence looks ahead ("发改委18日表示，未来五年将投资") is the 18th just gone, "3日" on the 28th the 3rd to come
+            before = text[max(0, m.start() - 8) : m.start()].split()
+            said_ahead = bool(before) and before[-1] in self.lex.next_words  # "오는 5일": the coming one, however far
+            if said_ahead or day > self.ref.day or day > monthrange(ahead.year, ahead.month)[1] or (date(ahead.year, ahead.month, day) - self.ref).days <= self.ref.day - day:
+                return _day(ahead.year, ahead.month, day), "day"
         if day > self.ref.day:
             month = _add_months(month, -1)
         return _day(month.year, month.month, day), "day"
