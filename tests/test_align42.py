@@ -40,3 +40,22 @@ def test_an_english_sentence_against_another_language_keeps_its_words() -> None:
     en = _info("Jones arrives in Athens")
     de = _info("Jones kommt in Athens an", english=False)
     assert _words_feature(en, de) == _words_feature(_info("Jones arrives in Athens", english=False), de) > 0
+
+
+def test_news_paraphrases_share_a_key() -> None:
+    assert word_keys(content_words("No one was injured"), "No one was injured") == word_keys(content_words("Nobody was hurt"))
+    assert word_keys({"none", "wounded"}) == word_keys({"nobody", "injuries"})
+    assert word_keys({"inquiry"}) == word_keys({"investigating"}) == word_keys({"probe"})
+    assert word_keys({"detained"}) == word_keys({"arrested"})
+
+
+def test_one_is_kept_where_it_counts() -> None:
+    text = "No one was hurt, but one house burned"
+    assert "one" in word_keys(content_words(text), text)
+    assert "one" not in word_keys(content_words("No-one was hurt"), "No-one was hurt")
+
+
+def test_paraphrased_sentences_meet_on_their_words() -> None:
+    a, b = "Prosecutors have opened an inquiry into the incident.", "Prosecutors are investigating the cause of the blaze."
+    paraphrased = _words_feature(_info(a), _info(b))
+    assert paraphrased > _words_feature(_info(a, english=False), _info(b, english=False))

@@ -112,7 +112,7 @@ def sentence_infos(articles: list[Article], quote_ids: dict[tuple[int, int], str
             purposes = {purpose(art, q.start, q.end, s.start, s.end) or "" for q in sums}
             peoples = {_BRITISH.get(n, n) for e in art.entities if s.start <= e.start < s.end and (n := _nationality(art, e))}
             # two English sentences meet on their words' keys, one act in two forms (:mod:`.word_keys`): "office shootings" / "Shooting at ..."
-            keys = word_keys(words) if english else set()
+            keys = word_keys(words, text) if english else set()
             infos.append(SentenceInfo(ai, si, s.text, words, ents, anchors, counted, measures, peoples, purposes, form, keys))
         out.append(infos)
     return out
