@@ -84,7 +84,8 @@ def pair_features(left: list[SentenceInfo], right: list[SentenceInfo], vl: np.nd
             if figures_apart(a, b):
                 out[i, j] = 0.0  # a profit and a sales figure, two motions' votes: two facts, however alike they read
                 continue
-            out[i, j, 1] = _overlap(a.words, b.words) * 0.5 + _jaccard(a.words, b.words) * 0.5
+            wa, wb = (a.keys, b.keys) if a.keys and b.keys else (a.words, b.words)  # two English sentences: by stems (word_keys)
+            out[i, j, 1] = _overlap(wa, wb) * 0.5 + _jaccard(wa, wb) * 0.5
             out[i, j, 2] = _jaccard(a.entities, b.entities)
             anchors = 1.0 if any(x.startswith("q:") for x in a.anchors & b.anchors) else _overlap(a.anchors, b.anchors)
             # a count of the same noun and role is half an anchor whatever its value: else a report that gives

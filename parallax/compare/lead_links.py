@@ -57,6 +57,7 @@ def _pooled(two: list[SentenceInfo]) -> SentenceInfo:
         a.counted | b.counted,
         a.measures | b.measures,
         purposes=a.purposes | b.purposes,
+        keys=a.keys | b.keys if a.keys and b.keys else set(),
     )
 
 

@@ -18,6 +18,7 @@ from parallax.analyze.quantities import TALLY, tally_pair
 from parallax.compare.count_nouns import counted as counted_as
 from parallax.compare.roles import role
 from parallax.compare.vote_sides import failed, vote_keys
+from parallax.compare.word_keys import word_keys
 from parallax.letters import WORD, fold
 from parallax.records import Article
 from parallax.serbian_script import latin_form, serbian_cyrillic
@@ -48,6 +49,7 @@ class SentenceInfo:
     peoples: set[str] = field(default_factory=set)  # the nationalities of the persons it tells of ("australian", "british")
     purposes: set[str] = field(default_factory=set)  # what its sums are for ("profit", "revenue"; "" for a sum with none named)
     form: str = ""  # the text as it is compared (and embedded), where not ``text``: Serbian Cyrillic in Latin letters
+    keys: set[str] = field(default_factory=set)  # an English sentence's words by their keys (:mod:`.word_keys`); empty in other languages
 
     @property
     def compared(self) -> str:
@@ -76,6 +78,7 @@ def sentence_infos(articles: list[Article], quote_ids: dict[tuple[int, int], str
     for ai, art in enumerate(articles):
         infos = []
         serbian = serbian_cyrillic(art.text, art.language)
+        english = (art.language or "")[:2] == "en"
         for si, s in enumerate(art.sentences):
             text = latin_form(s.text, serbian)
             ents = {_name_of(art, e, serbian).lower() for e in art.entities if s.start <= e.start < s.end}
@@ -108,7 +111,9 @@ def sentence_infos(articles: list[Article], quote_ids: dict[tuple[int, int], str
             sums = [q for q in counts if measure_of(q.unit) == "money"]
             purposes = {purpose(art, q.start, q.end, s.start, s.end) or "" for q in sums}
             peoples = {_BRITISH.get(n, n) for e in art.entities if s.start <= e.start < s.end and (n := _nationality(art, e))}
-            infos.append(SentenceInfo(ai, si, s.text, words, ents, anchors, counted, measures, peoples, purposes, form))
+            # two English sentences meet on their words' keys, one act in two forms (:mod:`.word_keys`): "office shootings" / "Shooting at ..."
+            keys = word_keys(words, text) if english else set()
+            infos.append(SentenceInfo(ai, si, s.text, words, ents, anchors, counted, measures, peoples, purposes, form, keys))
         out.append(infos)
     return out
 
