@@ -1,0 +1,27 @@
+"""Defects left by session 42's QA rounds, each with an invented input that showed it (session 42, fix42)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+
+def cli(*args, cwd=None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "parallax", *map(str, args)], capture_output=True, text=True, cwd=cwd, timeout=300)
+
+
+# ------------------------------------------------------------------ run names undated articles
+def test_run_names_articles_without_a_date(tmp_path):
+    """Before: ``parallax run`` said nothing of undated inputs, where ingest, analyze, compare and
+    cluster name them ("no publication date for 2 articles (a.txt, b.txt)")."""
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("The ferry Marlin sank near Oster on Friday, the coast guard said.\n")
+    (src / "b.txt").write_text("A ferry went down near Oster on Friday, officials said.\n")
+    args = ("run", src, "--store", tmp_path / "s.sqlite", "--out", tmp_path / "out", "--embedder", "hashing")
+    r = cli(*args)
+    assert r.returncode == 0, r.stderr
+    (line,) = [x for x in r.stderr.splitlines() if "no publication date" in x]
+    assert line.startswith("parallax: warning: no publication date for 2 articles (") and "a.txt" in line and "b.txt" in line
+    r = cli(*args, "--published", "2026-11-20")
+    assert r.returncode == 0 and "no publication date" not in r.stderr, r.stderr
