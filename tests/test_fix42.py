@@ -42,3 +42,33 @@ def test_bare_clock_time_in_a_later_paragraph_takes_the_event_day_not_a_backgrou
     got = {text[s:e]: v for s, e, v, _ in resolve_paragraphs(split_with_offsets(text), "en", "2026-11-20T10:00:00Z")}
     assert got["Monday"] == "2026-11-16"
     assert got["6:40 p.m."] == "2026-11-17T18:40"
+
+
+# ------------------------------------------------------------------ Arabic: an unbracketed wire between dashes
+import pytest  # noqa: E402
+
+_AR_REPORT = "قال مسؤولون في وزارة الصحة إن عشرين شخصا أصيبوا في حريق اندلع في مصنع للنسيج صباح الثلاثاء."
+
+
+@pytest.mark.parametrize(
+    ("head", "place", "agency"),
+    [
+        ("القاهرة - رويترز - ", "القاهرة", "رويترز"),
+        ("بيروت - أ ف ب - ", "بيروت", "أ ف ب"),
+        ("بيروت أ ف ب - ", "بيروت", "أ ف ب"),
+        ("عمان - وكالة الأنباء الأردنية - ", "عمان", "وكالة الأنباء الأردنية"),
+    ],
+)
+def test_arabic_dateline_with_an_unbracketed_agency_is_split(head, place, agency):
+    """Before: "القاهرة - رويترز -" kept the agency in the first sentence ("رويترز - قال ..."), "بيروت - أ ف ب -"
+    took "أ ف" as the agency, and "بيروت أ ف ب -" was no dateline, where "(رويترز)" in brackets was split."""
+    from parallax.ingest.datelines import split_dateline
+
+    d = split_dateline(head + _AR_REPORT)
+    assert d is not None and (d.place, d.agency, d.after) == (place, agency, _AR_REPORT)
+
+
+def test_arabic_aside_between_dashes_stays_prose():
+    from parallax.ingest.datelines import split_dateline
+
+    assert split_dateline("وأضاف - مؤكدا - " + _AR_REPORT) is None
