@@ -72,3 +72,28 @@ def test_arabic_aside_between_dashes_stays_prose():
     from parallax.ingest.datelines import split_dateline
 
     assert split_dateline("وأضاف - مؤكدا - " + _AR_REPORT) is None
+
+
+# ------------------------------------------------------------------ speed: long texts stay linear
+def test_paragraph_text_is_read_from_the_doc_once():
+    """Before: each ``para.text`` joined the spaCy doc's tokens again (the quotation stages read it per
+    quotation and per cue: a 200 KB text with no line breaks spent most of its time there)."""
+    from parallax.analyze import Analyzer
+    from parallax.records import Article
+
+    (para,) = Analyzer().parse(Article(id="a", text="The ferry sank near Oster on Friday, the coast guard said.", language="en"))
+    assert para.text is para.text and para.text == para.doc.text
+
+
+def test_canonical_names_compares_distinct_names_not_mentions(monkeypatch):
+    """Before: every mention was compared with every mention (a name repeated 400 times: 160,000 comparisons)."""
+    from parallax.analyze import canonical_names as cn
+    from parallax.records import Entity
+
+    calls = []
+    real = cn._contains_words
+    monkeypatch.setattr(cn, "_contains_words", lambda h, n: calls.append(1) or real(h, n))
+    people = [Entity("Anna Berg", "PERSON", 0, 9), Entity("Berg", "PERSON", 20, 24)] * 200
+    cn.canonical_names(people)
+    assert [e.canonical for e in people[:2]] == ["Anna Berg", "Anna Berg"]
+    assert len(calls) <= 4
