@@ -97,3 +97,41 @@ def test_canonical_names_compares_distinct_names_not_mentions(monkeypatch):
     cn.canonical_names(people)
     assert [e.canonical for e in people[:2]] == ["Anna Berg", "Anna Berg"]
     assert len(calls) <= 4
+
+
+# ------------------------------------------------------------------ a passive order to leave is an evacuation
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 12,000 people were ordered to evacuate the coastal town of Varn on Friday, officials said.",
+        "About 15,000 residents were told to leave the coastal town of Varn on Friday, officials said.",
+        "Nearly 900 villagers had been urged to flee before the dam gave way.",
+    ],
+)
+def test_count_ordered_to_leave_is_evacuated(text):
+    """Before: the verb five words past the figure was out of reach, so "12,000 people were ordered to evacuate"
+    and "15,000 residents were told to leave" had no role and were never compared."""
+    from parallax.analyze.quantities import find_quantities
+    from parallax.compare.numbers import role
+
+    (q,) = [q for q in find_quantities(text, "en", []) if q.value >= 100]
+    assert role(text, q) == "evacuated"
+
+
+def test_counts_ordered_to_leave_conflict():
+    import parallax
+    from parallax.records import Article
+
+    a = Article(id="a", outlet="A", language="en", published="2026-11-20", text="Some 12,000 people were ordered to evacuate the coastal town of Varn on Friday, officials said.")
+    b = Article(id="b", outlet="B", language="en", published="2026-11-20", text="About 15,000 residents were told to leave the coastal town of Varn on Friday, officials said.")
+    kinds = [c["kind"] for f in parallax.compare([a, b]).to_dict()["facts"] for c in f["conflicts"]]
+    assert "number" in kinds
+
+
+def test_count_told_to_wait_has_no_evacuation_role():
+    from parallax.analyze.quantities import find_quantities
+    from parallax.compare.numbers import role
+
+    text = "About 300 passengers were told to wait at the gate for the next flight."
+    (q,) = find_quantities(text, "en", [])
+    assert role(text, q) != "evacuated"
