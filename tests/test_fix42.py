@@ -135,3 +135,33 @@ def test_count_told_to_wait_has_no_evacuation_role():
     text = "About 300 passengers were told to wait at the gate for the next flight."
     (q,) = find_quantities(text, "en", [])
     assert role(text, q) != "evacuated"
+
+
+# ------------------------------------------------------------------ German: a reporting verb split around the day
+@pytest.mark.parametrize(
+    ("text", "speaker", "day"),
+    [
+        ("Die Polizei teilte am Montag mit, das Feuer sei in der Nacht zum Samstag ausgebrochen.", "Polizei", "Montag"),
+        ("Die Feuerwehr gab am Sonntag bekannt, das Feuer sei am Samstagmorgen ausgebrochen.", "Feuerwehr", "Sonntag"),
+    ],
+)
+def test_german_split_reporting_verb_reads_speaker_and_reporting_day(text, speaker, day):
+    """Before: with a day between "teilte" and "mit" (or "gab" and "bekannt") no reported speech was read, and
+    the day was taken for the event's."""
+    from parallax.analyze import Analyzer
+    from parallax.compare.reporting_times import dates_the_report
+    from parallax.records import Article
+
+    art = Analyzer().analyze(Article(id="a", text=text, language="de", published="2026-11-20T10:00:00Z"))
+    assert [q.speaker for q in art.quotes] == [speaker]
+    assert {t.text: dates_the_report(art, t) for t in art.times}[day] is True
+    assert not any(dates_the_report(art, t) for t in art.times if t.text != day)
+
+
+def test_german_separable_verb_without_its_particle_reports_nothing():
+    from parallax.analyze import Analyzer
+    from parallax.compare.reporting_times import dates_the_report
+    from parallax.records import Article
+
+    art = Analyzer().analyze(Article(id="a", text="Der Trainer gab am Montag sein Amt ab, das sei bitter.", language="de", published="2026-11-20"))
+    assert not any(dates_the_report(art, t) for t in art.times)
