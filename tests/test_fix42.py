@@ -165,3 +165,22 @@ def test_german_separable_verb_without_its_particle_reports_nothing():
 
     art = Analyzer().analyze(Article(id="a", text="Der Trainer gab am Montag sein Amt ab, das sei bitter.", language="de", published="2026-11-20"))
     assert not any(dates_the_report(art, t) for t in art.times)
+
+
+# ------------------------------------------------------------------ Russian: a role over a body and its country
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("«Пострадали 12 человек», — заявил глава Минздрава России.", "глава Минздрава России"),
+        ("Глава Минздрава России заявил, что пострадали 12 человек.", "Глава Минздрава России"),
+        ("«Пострадали 12 человек», — заявила глава Минздрава Анна Смирнова.", "Анна Смирнова"),
+    ],
+)
+def test_russian_role_over_a_genitive_body_and_country_speaks_as_a_description(text, speaker):
+    """Before: "глава Минздрава России" gave the ministry ("Минздрава России", labelled a person) as the speaker."""
+    from parallax.analyze import Analyzer
+    from parallax.records import Article
+
+    art = Analyzer().analyze(Article(id="a", text=text, language="ru", published="2026-11-20"))
+    assert [q.speaker for q in art.quotes] == [speaker]
+    assert not any(e.label in ("PER", "PERSON") and e.text == "Минздрава России" for e in art.entities)

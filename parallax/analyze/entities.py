@@ -43,6 +43,7 @@ from parallax.analyze.names import FIRST_NAMES
 from parallax.analyze.nlp import has_ner
 from parallax.analyze.party_after_name import acronym_after_name
 from parallax.analyze.person_spans import add_lone_surnames, addressee_cut, office_place, with_surname, without_verbs
+from parallax.analyze.quotes.acronym_bodies import acronym_body
 from parallax.analyze.timelex import LEXICONS
 from parallax.analyze.titles import (
     DEFINITE,
@@ -296,6 +297,8 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
                     label = "PER"  # "O ministro da Saúde, Armindo Tiago": the holder of the office before it
                 elif 2 <= len(text.split()) <= 4 and _role_after(doc.text, m.end()):
                     label = "PER"  # a role in apposition after it: "Lea Brandstätter, Sprecherin der Gruppe"
+                if label == "PER" and acronym_body(text) and not _given_name_opens(text, lang):
+                    label = "MISC"  # (session 42) "глава Минздрава России": a body and its country, both genitive
                 # skip a capitalised sentence opening that is a single common word
                 if " " not in text and opens and not opener:
                     continue
