@@ -184,3 +184,13 @@ def test_russian_role_over_a_genitive_body_and_country_speaks_as_a_description(t
     art = Analyzer().analyze(Article(id="a", text=text, language="ru", published="2026-11-20"))
     assert [q.speaker for q in art.quotes] == [speaker]
     assert not any(e.label in ("PER", "PERSON") and e.text == "Минздрава России" for e in art.entities)
+
+
+def test_people_by_offset_answers_as_person_at():
+    """The per-token lookup of the person over a position (a scan of every person before: quadratic in a long text)."""
+    from parallax.analyze.quotes.person_names import _person_at, people_by_offset
+    from parallax.records import Entity
+
+    people = [Entity("Anna Berg", "PERSON", 10, 19), Entity("Berg", "PERSON", 15, 19), Entity("Tomas Ruiz", "PERSON", 40, 50)]
+    at = people_by_offset(people)
+    assert all(at.get(pos) is _person_at(people, pos) for pos in range(60))
