@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import cached_property
 
 from parallax.config import Options
 from parallax.records import Article
@@ -26,8 +27,11 @@ class Paragraph:
     offset: int
     doc: object  # spacy.tokens.Doc
 
-    @property
+    @cached_property
     def text(self) -> str:
+        """The doc's text, read once: spaCy joins it from every token on each read, and the quotation and
+        entity stages read it per quotation and per entity (a 200 KB text with no line breaks: 20,000 reads
+        of 10,000-character docs, most of its 40 s)."""
         return self.doc.text
 
 

@@ -23,13 +23,19 @@ def clean_name(text: str) -> str:
 
 
 def canonical_names(entities: list[Entity]) -> None:
-    """Point short mentions at the longest name of the same label containing them."""
-    by_label: dict[str, list[str]] = {}
+    """Point short mentions at the longest name of the same label containing them.  Each distinct name
+    is compared with each distinct name once (the mentions, a name repeated a thousand times in a long
+    text, made this quadratic in the mentions); the first of equal length still wins, as before."""
+    by_label: dict[str, dict[str, None]] = {}
     for e in entities:
-        by_label.setdefault(_label_family(e.label), []).append(clean_name(e.text))
-    people = by_label.get("PERSON", [])
+        by_label.setdefault(_label_family(e.label), {})[clean_name(e.text)] = None
+    people = list(by_label.get("PERSON", {}))
+    done: dict[tuple[str, str], tuple[str, str]] = {}
     for e in entities:
         name = clean_name(e.text)
+        if (key := (name, e.label)) in done:
+            e.label, e.canonical = done[key]
+            continue
         words = name.split()
         best = name
         if e.label not in ("PERSON", "PER") and len(words) == 1:
@@ -46,6 +52,7 @@ def canonical_names(entities: list[Entity]) -> None:
             if len(ow) > len(best.split()) and words and _contains_words(ow, words) and not _what_it_is_of(ow, words, e.label):
                 best = other
         e.canonical = best
+        done[key] = (e.label, best)
 
 def _label_family(label: str) -> str:
     return "PERSON" if label in ("PERSON", "PER") else label

@@ -47,6 +47,7 @@ from parallax.analyze.nlp import has_ner
 from parallax.analyze.party_after_name import _ACRONYM as _ACRONYM
 from parallax.analyze.party_after_name import acronyms_apart
 from parallax.analyze.person_spans import add_lone_surnames, addressee_cut, office_place, with_surname, without_verbs
+from parallax.analyze.quotes.acronym_bodies import acronym_body
 from parallax.analyze.titles import (
     DEFINITE,
     ROLE_COMPOUND,
@@ -294,6 +295,8 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
                     label = "PER"  # "O ministro da Saúde, Armindo Tiago": the holder of the office before it
                 elif 2 <= len(text.split()) <= 4 and _role_after(doc.text, m.end()):
                     label = "PER"  # a role in apposition after it: "Lea Brandstätter, Sprecherin der Gruppe"
+                if label == "PER" and acronym_body(text) and not _given_name_opens(text, lang):
+                    label = "MISC"  # (session 42) "глава Минздрава России": a body and its country, both genitive
                 # skip a capitalised sentence opening that is a single common word
                 if " " not in text and opens and not opener:
                     continue

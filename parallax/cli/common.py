@@ -113,9 +113,14 @@ def warn_undated(articles: list[Article], options: Options) -> None:
     """One warning when articles carry no publication date and ``--published`` gave none: plain
     text has no date, and its "on Tuesday" and "yesterday" stayed unresolved ("?" in the report)
     with nothing said about why."""
+    warn_undated_names([a.source or a.id for a in articles if not a.published], options)
+
+
+def warn_undated_names(undated: list[str], options: Options) -> None:
+    """The warning of :func:`warn_undated` from the names of the undated articles alone, for
+    ``parallax run``, whose engines stream the articles and keep only these names."""
     if options.default_published:
         return
-    undated = [a.source or a.id for a in articles if not a.published]
     if undated:
         names = ", ".join(undated[:3]) + (f" and {len(undated) - 3} more" if len(undated) > 3 else "")
         typer.echo(

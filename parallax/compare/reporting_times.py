@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from parallax.analyze.quotes.cue_lexicon import LEXICAL_CUES
+from parallax.analyze.quotes.cue_lexicon import DE_SEPARABLE, LEXICAL_CUES
 from parallax.analyze.times.written import report_day
 from parallax.records import Article, TimeExpression
 
@@ -56,10 +56,26 @@ def one_day(a: Article, b: Article) -> bool:
     return day_a is None or day_b is None or day_a == day_b
 
 
+# (session 42) a German verb split around the date: its finite part before it, its particle closing the clause after
+# it ("Die Polizei teilte am Montag mit, ...", "gab am Sonntag bekannt, dass ..."), the time the telling's
+_DE_SPLIT = tuple(
+    (
+        re.compile(rf"(?<!\w)(?:{finite})(?:[ \u00a0]+{_SHORT}){{0,2}}[ \u00a0]+\Z", re.I),
+        re.compile(rf"\A(?:[ \u00a0]+[^\s.,;:!?\"“”„«»]+){{0,3}}?[ \u00a0]+{particle}(?:[ \u00a0]*[.,;:!?\"“”«»„]|\Z|[ \u00a0]+dass(?!\w))"),
+    )
+    for finite, particle in DE_SEPARABLE.items()
+)
+
+
 def dates_the_report(art: Article, t: TimeExpression) -> bool:
     """Whether the time ``t`` of ``art`` is when something was said, by a verb of saying next to it."""
-    before, after = _patterns((art.language or "en").split("-")[0].lower())
+    lang = (art.language or "en").split("-")[0].lower()
+    before, after = _patterns(lang)
     text = art.text
+    if lang == "de" and any(
+        b.search(text[max(0, t.start - _REACH) : t.start]) and a.match(text[t.end : t.end + _REACH]) for b, a in _DE_SPLIT
+    ):
+        return True
     for m in (before.search(text[max(0, t.start - _REACH) : t.start]), after.match(text[t.end : t.end + _REACH])):
         if m and not _THAT & set(m.group("between").lower().split()):
             return True

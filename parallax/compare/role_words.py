@@ -190,7 +190,10 @@ FROM_THEIR_HOMES = re.compile(
     r"(?<!\w)(?:(?:from|out of|flee|fled|fleeing|leave|left|leaving|abandon|abandoned|evacuate) their (?:homes?|houses?)"
     r"|quitter leurs? (?:domiciles?|maisons?|logements?)|(?:abandonar|dejar) sus (?:hogares|casas|viviendas)"
     r"|(?:lasciare|abbandonare) le (?:loro )?(?:case|abitazioni)|(?:abandonar|deixar) (?:as )?suas casas"
-    r"|ihre (?:Häuser|Wohnungen) (?:verlassen|räumen))(?!\w)",
+    r"|ihre (?:Häuser|Wohnungen) (?:verlassen|räumen)"
+    # (session 42) an order to go, in the passive after the count: "Some 12,000 people were ordered to evacuate",
+    # "About 15,000 residents were told to leave" (the verb five words past the figure, the count's role unread)
+    r"|(?:were|had been|have been|was) (?:\w+ )?(?:ordered|told|forced|urged|asked|advised|instructed) to (?:evacuate|leave|flee))(?!\w)",
     re.I,
 )
 

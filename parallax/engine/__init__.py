@@ -57,6 +57,7 @@ class IngestStats:
     new: int = 0  # of which the store did not hold the text yet
     partitions: int = 0  # dask: partitions in the plan
     computed: int = 0  # dask: partitions computed in this run (the rest were reused)
+    undated: list[str] = field(default_factory=list)  # source (else id) of each article read with no publication date
     extra: dict[str, Any] = field(default_factory=dict)
 
 

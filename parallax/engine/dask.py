@@ -291,6 +291,7 @@ class DaskEngine:
         new = sum(1 for h in hashes if not db.has_hash(h))
         rows: dict[str, int] = {}
         seen: dict[str, int] = {}
+        undated: list[str] = []
         pending: list[Article] = []
         with progress_bar() as bar:
             task = bar.add_task("Storing", total=len(hashes))
@@ -303,6 +304,8 @@ class DaskEngine:
                     n = seen.get(aid, 0)  # the same run-wide renaming as parallax.ingest.load_paths
                     seen[aid] = n + 1
                     article = Article.from_dict(json.loads(row["record_json"]))
+                    if not article.published:
+                        undated.append(article.source or (f"{aid}~{n + 1}" if n else aid))
                     if db.storage_key(article) is None:  # stored; a word-for-word copy from another source is not
                         continue
                     if n:
@@ -320,6 +323,7 @@ class DaskEngine:
             new=new,
             partitions=len(plan),
             computed=len(todo),
+            undated=undated,
             extra={"dataset": str(folder), "worker_seconds": round(worker_seconds, 3)},
         )
 

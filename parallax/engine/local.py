@@ -41,6 +41,7 @@ class LocalEngine:
 
         analyzer = Analyzer(options)
         read = new = 0
+        undated: list[str] = []
         chunk: list[Article] = []
         fresh: dict[str, list[tuple[str | None, str | None]]] = {}  # texts new to the store in this run, by source
         with progress_bar() as bar:
@@ -48,6 +49,8 @@ class LocalEngine:
             for article in load_paths([str(p) for p in inputs], options, on_skip=warn_skip):
                 read += 1
                 bar.advance(task)
+                if not article.published:
+                    undated.append(article.source or article.id)
                 sources = fresh.get(article.content_hash, [])
                 if any(not other_source(article.outlet, article.url, *held) for held in sources):
                     new += 1  # counted as the Dask engine counts: new to the store, even if read twice
@@ -62,7 +65,7 @@ class LocalEngine:
                     chunk = []
             if chunk:
                 db.add_articles(chunk)
-        return IngestStats(read=read, new=new)
+        return IngestStats(read=read, new=new, undated=undated)
 
     def map_compare(self, jobs: Iterable[tuple[Any, list[Article] | None]], options: Options) -> Iterator[tuple[Any, dict | None]]:
         from parallax.compare import compare_articles

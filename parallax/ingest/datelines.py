@@ -130,6 +130,13 @@ DATELINE_AR_CREDIT = re.compile(
     r"(?P<agency>«[^«»\n]{1,30}»|[\u0621-\u064a]{2,4}|[\u0621-\u064a](?:[ ][\u0621-\u064a]){1,3}|"
     rf"{_AR_WIRES}|وكالة(?:[ ]{_ARABIC_WORD}){{1,4}})(?(open)\)[ ]?[:\-–—]|[ ]?:)[ ]?(?=\S)"
 )
+# (session 42) the wire unbracketed between dashes, or after the place with no dash: "القاهرة - رويترز - قال",
+# "بيروت - أ ف ب -", "بيروت أ ف ب -", "عمان - وكالة الأنباء الأردنية -": only a wire's name, its letters spaced or a
+# name that says it is an agency, so that an aside between dashes ("وأضاف - مؤكدا -") stays prose
+DATELINE_AR_WIRE_DASH = re.compile(
+    rf"^(?P<place>(?![وف])(?!قال)(?!أضاف){_ARABIC_WORD}(?:[ ](?![\u0621-\u064a][ ]){_ARABIC_WORD}){{0,2}})(?:[ ]?[-–—][ ]?|[ ])"
+    rf"(?P<agency>[\u0621-\u064a](?:[ ][\u0621-\u064a]){{1,3}}|{_AR_WIRES}|وكالة(?:[ ]{_ARABIC_WORD}){{1,4}})[ ]?[-–—][ ]?(?=\S)"
+)
 # An Arabic paper's own report names the place alone before a dash: "العقبة - افتتح وزير ...", "غزة – قال ...": one or
 # two words, the first no conjunction ("وأضاف - مؤكدا" is an aside) nor a verb's "قال", then a report that runs on
 # (forty letters or more before its first full stop, so a heading "عمان - الزرقاء." stays)
@@ -179,6 +186,7 @@ _UNCASED_DATELINES = (
     DATELINE_JA_PLACE,
     DATELINE_AR,
     DATELINE_AR_CREDIT,
+    DATELINE_AR_WIRE_DASH,
     DATELINE_AR_PLACE_CREDIT,
     DATELINE_AR_OUTLET_INLINE,
     DATELINE_AR_OUTLET,

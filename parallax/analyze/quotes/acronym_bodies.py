@@ -16,18 +16,27 @@ from parallax.letters import LOWER, UPPER
 _ACRONYM = re.compile(rf"[{UPPER}]{{2,6}}")
 # after a quotation: the cue, a role in lower case and the acronym closing what the cue's name pattern took ("— сказал
 # глава МИД", "— заявила представитель ВОЗ"), so the description speaks (:func:`.bare_roles.bare_role_after`)
-ROLE_OF_ACRONYM = re.compile(rf"\A\W{{0,3}}\s*(?:[—–-]\s*)?\S+\s(?:[{LOWER}][\w-]+\s){{1,3}}[{UPPER}]{{2,6}}\Z")
 
 
 # a country in the Russian or Ukrainian genitive after a role: "посол Турции", "министр обороны Армении", "власти
 # Катара"; a surname after the role is in the nominative, and its endings (-ов, -ева, -ина, -ая, the Macedonian -ски) are kept out
 COUNTRY_GENITIVE = re.compile(r"[А-ЯЁІЇЄ][а-яёіїєґ]+(?:(?<!ск)(?<!цк)и|ы|(?<!а)я|(?<!ов)(?<!ев)(?<!ин)(?<!ын)а)")
 
+# (and a body and its country both in the genitive: "— заявил глава Минздрава России")
+ROLE_OF_ACRONYM = re.compile(
+    rf"\A\W{{0,3}}\s*(?:[—–-]\s*)?\S+\s(?:[{LOWER}][\w-]+\s){{1,3}}"
+    rf"(?:[{UPPER}]{{2,6}}|{COUNTRY_GENITIVE.pattern}\s{COUNTRY_GENITIVE.pattern})\Z"
+)
+
 
 def acronym_body(words: str) -> bool:
     """Whether the words after a role are a body by its acronym, with at most one word more ("МИД", "МИД России"),
-    or a country in the Cyrillic genitive alone ("посол Турции")."""
+    a country in the Cyrillic genitive alone ("посол Турции"), or a body and its country both in the genitive."""
     split = [w.strip(".,") for w in words.split()]
     if len(split) == 1 and COUNTRY_GENITIVE.fullmatch(split[0]):
+        return True
+    # (session 42) a body in the genitive and its country's: "глава Минздрава России", "представитель Минобороны
+    # Украины" (a name after a role is in the nominative: "глава Анна Смирнова", whose -ова the shape keeps out)
+    if len(split) == 2 and all(COUNTRY_GENITIVE.fullmatch(w) for w in split):
         return True
     return 1 <= len(split) <= 2 and bool(_ACRONYM.fullmatch(split[0]))

@@ -31,7 +31,7 @@ def _pattern(cues: str) -> re.Pattern[str]:
     return re.compile(
         rf"\W{{0,3}}\s*+(?:[—–-]\s*+)?(?P<cue>{cues})\s++(?P<spk>[{LOWER}][\w-]{{2,}}"
         rf"(?:(?:\s[{LOWER}][\w-]*){{1,3}}?|(?:\s[{LOWER}][\w-]*){{0,2}}?\s[{UPPER}]{{2,6}}(?:{_COUNTRY_OF})?"
-        rf"|(?:\s[{LOWER}][\w-]*){{0,2}}?{_COUNTRY_OF}))"
+        rf"|(?:\s[{LOWER}][\w-]*){{0,2}}?{_COUNTRY_OF}(?:{_COUNTRY_OF})?))"  # (a body, then its country: "глава Минздрава России")
         r"\s?(?:[.,;!?]|\Z)"
     )
 

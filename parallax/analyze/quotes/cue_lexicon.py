@@ -301,3 +301,18 @@ _NL_CLAUSE_END = r"(?=[ \u00a0]*(?:[.,;:!?\"“”«»]|$)|[ \u00a0]+dat(?!\w))"
 LEXICAL_CUES["nl"] += "".join(
     rf"|(?:{finite})(?={_NL_BETWEEN}[ \u00a0]+{particle}{_NL_CLAUSE_END})" for finite, particle in NL_SEPARABLE.items()
 )
+
+# (session 42) German splits its separable reporting verbs the same way: "Die Polizei teilte am Montag mit, ...",
+# "Die Feuerwehr gab am Sonntag bekannt, dass ...": the finite part, up to four words of the clause (the time,
+# the addressee), and the particle closing it
+DE_SEPARABLE = {"teilte|teilt|teilten": "mit", "gab|gibt|gaben": "bekannt", "räumte|räumt|räumten": "ein",
+                "fügte|fügt|fügten": "hinzu", "wies|weist|wiesen": "darauf[ \u00a0]+hin"}  # fmt: skip
+DE_SEPARABLE_VERBS = "|".join(
+    rf"(?:{finite})(?:[ \u00a0]+[^\s.,;:!?\"“”„«»]+){{0,4}}?[ \u00a0]+{particle}" for finite, particle in DE_SEPARABLE.items()
+)
+# (and the finite part is a cue, as in Dutch, when its particle closes the clause: so that "am Montag" after
+# "teilte" dates the telling, :mod:`parallax.compare.reporting_times`)
+LEXICAL_CUES["de"] += "".join(
+    rf"|(?:{finite})(?=(?:[ \u00a0]+[^\s.,;:!?\"“”„«»]+){{0,4}}?[ \u00a0]+{particle}(?:[ \u00a0]*[.,;:!?\"“”«»„]|$|[ \u00a0]+dass(?!\w)))"
+    for finite, particle in DE_SEPARABLE.items()
+)

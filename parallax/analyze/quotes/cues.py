@@ -133,8 +133,9 @@ def _pick_cue(doc, span: _Span, cues: list[_Cue], region: tuple[int, int], spans
     First a cue the quotation depends on in the parse ("said" governing the
     quoted clause); then the first cue right after the closing mark
     (", said X" / ", X said"); then the nearest cue before the opening mark."""
-    cands = [c for c in cues if region[0] <= c.pos < region[1] and not (c.pos > span.end and _introduces_next(doc.text, span, c, spans))]
-    if _ends_inside_its_sentence(doc.text, region[0], span):
+    text = doc.text  # read once: spaCy joins it from every token on each read
+    cands = [c for c in cues if region[0] <= c.pos < region[1] and not (c.pos > span.end and _introduces_next(text, span, c, spans))]
+    if _ends_inside_its_sentence(text, region[0], span):
         cands = [c for c in cands if c.pos < span.end]
     if not cands:
         return None
@@ -153,22 +154,22 @@ def _pick_cue(doc, span: _Span, cues: list[_Cue], region: tuple[int, int], spans
                 break
             node, steps = node.head, steps + 1
     if best:
-        return _own_subject_nearer(doc.text, span, best[1], cands)
+        return _own_subject_nearer(text, span, best[1], cands)
     after = [c for c in cands if c.pos >= span.end]
     if after:
         first = min(after, key=lambda c: c.pos)
-        gap = doc.text[span.end : first.pos]
+        gap = text[span.end : first.pos]
         if len(gap) <= 60 and not any(ch in gap for ch in "“„«\"") and not any(span.end < s.start < first.pos for s in spans):
             return first
     # a cue whose sentence ended before the opening mark ('..., where Mrs. Clinton also spoke. “Tolerance ...')
-    before = [c for c in cands if c.pos < span.start and not re.search(r"[.!?]\s+\W?$", doc.text[c.pos + len(c.text) : span.start])]
+    before = [c for c in cands if c.pos < span.start and not re.search(r"[.!?]\s+\W?$", text[c.pos + len(c.text) : span.start])]
     if before:
         return max(before, key=lambda c: c.pos)
     if not after:
         return None
     first = min(after, key=lambda c: c.pos)
-    gap = doc.text[span.end : first.pos]
-    if len(gap) > 60 and re.search(rf"[.!?…][”\"’'»]*\s+[{UPPER}]", doc.text[span.end - 3 : first.pos]):
+    gap = text[span.end : first.pos]
+    if len(gap) > 60 and re.search(rf"[.!?…][”\"’'»]*\s+[{UPPER}]", text[span.end - 3 : first.pos]):
         return None  # far off, past the end of a sentence: that cue belongs to the next one
     return first
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from parallax.analyze.quotes.cue_lexicon import LT_TO_WHOM, LV_TO_WHOM, NL_SEPARABLE, SL_WHEN
+from parallax.analyze.quotes.cue_lexicon import DE_SEPARABLE_VERBS, LT_TO_WHOM, LV_TO_WHOM, NL_SEPARABLE, SL_WHEN
 from parallax.analyze.quotes.cues import _NAME, _sentence_of
 from parallax.analyze.quotes.east_slavic import EAST_SLAVIC, east_slavic_source
 from parallax.analyze.quotes.marks import _inside, _words
@@ -30,7 +30,7 @@ from parallax.records import Quote
 # "X dijo que ...", "X sagte, dass ...", "X ha detto che ...": speech verbs and the word that opens
 # what they report, for languages without a parser
 _LEXICAL_REPORTING = {
-    "de": (r"sagte|sagt|erklärte|erklärt|betonte|betont|meinte|warnte|kritisierte|teilte\s+mit", r"dass"),
+    "de": (r"sagte|sagt|erklärte|erklärt|betonte|betont|meinte|warnte|kritisierte|" + DE_SEPARABLE_VERBS, r"dass"),
     "es": (r"dijo|afirmó|declaró|aseguró|añadió|explicó|señaló|indicó|advirtió|anunció", r"que"),
     "it": (r"ha\s+detto|ha\s+dichiarato|ha\s+affermato|ha\s+aggiunto|ha\s+spiegato|ha\s+sottolineato|ha\s+annunciato|dice|afferma", r"che"),
     "pt": (r"disse|afirmou|declarou|acrescentou|explicou|destacou|ressaltou|anunciou|alertou|diz|afirma", r"que"),

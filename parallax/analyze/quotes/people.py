@@ -36,9 +36,9 @@ from parallax.analyze.quotes.inflection import declines, nominative
 from parallax.analyze.quotes.person_names import (
     _clean_person,
     _entity_at,
-    _person_at,
     _speaker_names,
     honorific_at,
+    people_by_offset,
 )
 from parallax.analyze.quotes.roles import _RoleHolders, _roles_around
 from parallax.analyze.quotes.subject_names import NOBODY, _SubjectNames
@@ -85,6 +85,7 @@ class _Attributor(_SubjectNames, _Antecedents, _RoleHolders):
         art = self.article
         own = pronouns(art.language)
         people = [e for e in art.entities if e.label in ("PERSON", "PER") and not self._in_quote(e.start)]
+        person_at = people_by_offset(people)
         skip: list[tuple[int, int]] = []
         subj_at: set[int] = set()
         embedded: set[int] = set()
@@ -107,7 +108,7 @@ class _Attributor(_SubjectNames, _Antecedents, _RoleHolders):
                 self.unparsed.append((para.offset, para.offset + len(para.text)))
                 continue
             for tok in doc:
-                if tok.pos_ == "PROPN" and tok.text[:1].isupper() and not _person_at(people, para.offset + tok.idx):
+                if tok.pos_ == "PROPN" and tok.text[:1].isupper() and para.offset + tok.idx not in person_at:
                     loose.append(tok)  # a surname the entity model missed ("But Akin rebuffed calls")
                 if tok.dep_ in ("poss", "compound", "nmod:poss") and tok.head.pos_ == "NOUN" and tok.head.i > tok.i:
                     self.modifiers.add(para.offset + tok.idx)
@@ -126,7 +127,7 @@ class _Attributor(_SubjectNames, _Antecedents, _RoleHolders):
                         before = doc[tok.sent.start - 1].sent.start_char if tok.sent.start > 0 else tok.sent.start_char
                         since.append(para.offset + before)
             for tok in doc:
-                ent = _person_at(people, para.offset + tok.idx)
+                ent = person_at.get(para.offset + tok.idx)
                 if ent is None:
                     continue
                 name = _clean_person(ent.canonical or ent.text)

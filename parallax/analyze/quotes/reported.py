@@ -9,6 +9,8 @@ beliefs ("the report found ..."): the clause is the quote, the verb's subject
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from itertools import takewhile
 
 from parallax.analyze.quotes.antecedents import _PERSON_HEADS, POSSESSIVES
 from parallax.analyze.quotes.claim_nouns import faced_judgments, ownerless_claims, ownerless_intents
@@ -160,6 +162,7 @@ def _attributed(article, para, sents, spans, attrib, sent_base):
     carries a quoted phrase ('He said that her “only experience” was ...') is
     reported speech all the same."""
     doc = para.doc
+    text = para.text  # read once (a cached property): spaCy's doc.text joins every token
     english = (article.language or "en")[:2] == "en"
     for tok in doc:
         lemma = lemma_of(tok)
@@ -185,21 +188,21 @@ def _attributed(article, para, sents, spans, attrib, sent_base):
         start, end, needs_actor = clause
         if english and _a_noun_phrase(doc, start, end):
             least = STANCE_WORDS  # what was cited, called for or denied: a noun phrase is short ("called for a ban")
-        elif english and lemma in INTENT_LEMMAS and re.match(r"(?:not |never )?to ", doc.text[start:end]):
+        elif english and lemma in INTENT_LEMMAS and re.match(r"(?:not |never )?to ", text[start:end]):
             least = STANCE_WORDS  # an intention is a verb: "declined to comment", "pledged to stay calm"
         if english and least == STANCE_WORDS:
             least = stance_words(doc, start, end)  # (a name alone: "endorsed Trump")
         if start <= tok.idx < end and tok.dep_ != "parataxis":
             continue  # the verb inside its own complement: a parse error
         quoted = _quoted(spans, start, end)
-        if quoted > 0.5 * (end - start) or _words(doc.text[start:end]) < least:
+        if quoted > 0.5 * (end - start) or _words(text[start:end]) < least:
             continue
         if any(start <= q.start <= start + 3 for q in spans):
             continue  # the clause opens with a quotation: it is that quotation, already read
         first = next((t for t in doc if t.idx >= start), None)
-        if doc.text[start:end].split()[0].lower() in ("that", "que", "dass") and (first is None or not first.dep_.startswith("nsubj")):
+        if text[start:end].split()[0].lower() in ("that", "que", "dass") and (first is None or not first.dep_.startswith("nsubj")):
             # (not a "that" that is the clause's subject: "few experts believe that is likely")
-            start += len(doc.text[start:end].split()[0]) + 1
+            start += len(text[start:end].split()[0]) + 1
         subj = _subject_span(tok, past_gerund=True) or _gerund_subject(tok) or _utterance_speaker(tok) or (_name_before(tok) if tok.pos_ == "NOUN" else None)
         if subj and least <= STANCE_WORDS and subj[0] < end and start < subj[1]:
             continue  # the holder inside the object of a stance: a parse that took the object for the subject
@@ -209,10 +212,10 @@ def _attributed(article, para, sents, spans, attrib, sent_base):
     claims += [(*c, STANCE_WORDS) for c in (intent_adjectives(doc) if english else [])]
     claims += [(*c, stance_words(doc, c[0], c[1])) for c in (nominal_stances(doc) + held_stances(doc) if english else [])]
     for start, end, src, cue, least in claims:
-        if _quoted(spans, start, end) <= 0.5 * (end - start) and _words(doc.text[start:end]) >= least and _an_actor(article, para, src):
+        if _quoted(spans, start, end) <= 0.5 * (end - start) and _words(text[start:end]) >= least and _an_actor(article, para, src):
             yield from _quote(para, sents, sent_base, attrib, start, end, src, cue)
     for start, end, src in _according_to(doc):
-        if _quoted(spans, start, end) <= 0.5 * (end - start) and _words(doc.text[start:end]) >= 4:
+        if _quoted(spans, start, end) <= 0.5 * (end - start) and _words(text[start:end]) >= 4:
             yield from _quote(para, sents, sent_base, attrib, start, end, src, "according to")
 
 
@@ -230,7 +233,7 @@ def _shares_subject(tok) -> bool:
 
 def _a_noun_phrase(doc, start: int, end: int) -> bool:
     """Whether ``start:end`` of ``doc`` is one noun phrase: its head, the one word whose own head lies outside it, a noun."""
-    words = [t for t in doc if start <= t.idx < end]
+    words = list(takewhile(lambda t: t.idx < end, doc[bisect_left(doc, start, key=lambda t: t.idx) :]))
     heads = [t for t in words if not start <= t.head.idx < end or t.head.i == t.i]
     return len(heads) == 1 and heads[0].pos_ in ("NOUN", "PROPN")
 
