@@ -27,23 +27,6 @@ def test_run_names_articles_without_a_date(tmp_path):
     assert r.returncode == 0 and "no publication date" not in r.stderr, r.stderr
 
 
-# ------------------------------------------------------------------ a bare clock time takes the event's day
-def test_bare_clock_time_in_a_later_paragraph_takes_the_event_day_not_a_background_day():
-    """Before: "at 6:40 p.m." took Monday, the day of the background paragraph before it, in a report
-    of Tuesday's sinking."""
-    from parallax.analyze import split_with_offsets
-    from parallax.analyze.times import resolve_paragraphs
-
-    text = (
-        "A ferry sank near the port of Oster on Tuesday, killing 12 people, the coast guard said.\n\n"
-        "On Monday, the operator had been warned about the storm by the harbour office.\n\n"
-        "Rescuers reached the wreck at 6:40 p.m., a coast guard spokesman said."
-    )
-    got = {text[s:e]: v for s, e, v, _ in resolve_paragraphs(split_with_offsets(text), "en", "2026-11-20T10:00:00Z")}
-    assert got["Monday"] == "2026-11-16"
-    assert got["6:40 p.m."] == "2026-11-17T18:40"
-
-
 # ------------------------------------------------------------------ Arabic: an unbracketed wire between dashes
 import pytest  # noqa: E402
 

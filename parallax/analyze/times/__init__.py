@@ -196,11 +196,8 @@ class Resolver(DayHandlers, PeriodHandlers, MidnightCrossing, CjkSpanHandlers):
         # names no day and no other time ("Firefighters arrived with four engines.") keeps the day carried
         # over it ("The fire broke out on Tuesday evening. ... At 11.30pm police said ..."), one that names a
         # month, a year or a span of its own has moved on and drops it
-        # (session 42) the day carried is the report's event day, the first the article named, not the last
-        # one: a paragraph of background ("On Monday, the operator had been warned") is not the day of
-        # "Rescuers reached the wreck at 6:40 p.m." after it in a report of Tuesday's sinking
         if named:
-            self.carry_day = self.named_days[0] if self.named_days else date.fromisoformat(named[0][1][:10])
+            self.carry_day = date.fromisoformat(named[-1][1][:10])
         elif not all(v is not None and _KEEPS_DAY.match(v) for _, _, v, _ in out):
             self.carry_day = None
         self.named_days.extend(date.fromisoformat(v[:10]) for _, v in named)

@@ -88,7 +88,7 @@ class Context:
         self.last_quarter: tuple[int, int, int] | None = None
         self.last_year: int | None = None  # the last year written in figures: "the following year" counts from it
         self.base = 0  # offset of the text being resolved in its article
-        self.carry_day: date | None = None  # the event day (first named), while the paragraphs since name days
+        self.carry_day: date | None = None  # the last day the previous paragraph named
         # every day earlier paragraphs named, in order: "la noche anterior" hangs on the last one
         self.named_days: list[date] = []
         self.own_lexicon = True  # False: the text's language has no lexicon and the English one stands in
