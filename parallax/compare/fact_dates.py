@@ -22,19 +22,21 @@ def _meets(a: list[DateValue], b: list[DateValue]) -> bool:
     )
 
 
-def date_met_elsewhere(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence, more_a: list[Sentence], more_b: list[Sentence]) -> bool:
-    """Whether another sentence of the fact from b (``more_b``) names a date that meets one of ``sa``'s, or one from
-    a (``more_a``) a date that meets one of ``sb``'s."""
-    va, vb = date_values(art_a, sa), date_values(art_b, sb)
+def date_met_elsewhere(
+    conflict: Conflict, art_a: Article, sa: Sentence, art_b: Article, sb: Sentence, more_a: list[Sentence], more_b: list[Sentence]
+) -> bool:
+    """Whether another sentence of the fact from b (``more_b``) names a date that meets one of ``sa``'s in the
+    ``conflict``, or one from a (``more_a``) a date that meets one of ``sb``'s. Only the dates in dispute count:
+    a statement's day the other sentence also gives ("said on Thursday") settles no date of the event."""
+    va = [x for x in date_values(art_a, sa) if x[0] in conflict.values.get(art_a.id, [])]
+    vb = [y for y in date_values(art_b, sb) if y[0] in conflict.values.get(art_b.id, [])]
     return any(_meets(va, date_values(art_b, s)) for s in more_b) or any(_meets(vb, date_values(art_a, s)) for s in more_a)
 
 
 def without_dates_met(
     found: list[Conflict], art_a: Article, sa: Sentence, art_b: Article, sb: Sentence, more_a: list[Sentence], more_b: list[Sentence]
 ) -> list[Conflict]:
-    """``found`` without its date conflicts where :func:`date_met_elsewhere`."""
+    """``found`` without the date conflicts where :func:`date_met_elsewhere`."""
     if not any(c.kind == "date" for c in found) or not (more_a or more_b):
         return found
-    if not date_met_elsewhere(art_a, sa, art_b, sb, more_a, more_b):
-        return found
-    return [c for c in found if c.kind != "date"]
+    return [c for c in found if c.kind != "date" or not date_met_elsewhere(c, art_a, sa, art_b, sb, more_a, more_b)]
