@@ -1,0 +1,17 @@
+"""QA round 43a: a scheduled event in a verbless "with" clause (en), ages told with a verb or a noun of age (ar, he,
+hi), Devanagari years (hi), and speakers cut from the role words around them (it, fr): each test holds one rule of
+the language or of news writing the round found missing."""
+
+from __future__ import annotations
+
+from tests.helpers import resolved
+
+
+def test_a_weekday_closing_a_with_clause_of_a_scheduled_event_is_the_coming_one():
+    # published on Friday 20 November 2026: the coming Tuesday is the 24th, the last one the 17th
+    pub = "2026-11-20T10:00"
+    assert resolved("en", "The bill now heads to the upper house, with the final vote in the Senate on Tuesday.", pub)["Tuesday"] == "2026-11-24"
+    assert resolved("en", "The tie stands at one win apiece, with the third match at Eden Park on Tuesday, Moana Tuilagi said.", pub)["Tuesday"] == "2026-11-24"
+    # a past clause before the "with" keeps the day gone by, and so does a noun of no schedule
+    assert resolved("en", "The series ended at 2-2, with the last game in Perth on Tuesday.", pub)["Tuesday"] == "2026-11-17"
+    assert resolved("en", "The toll stands at 14, with the latest victim in Perth on Tuesday.", pub)["Tuesday"] == "2026-11-17"
