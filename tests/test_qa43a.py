@@ -15,3 +15,18 @@ def test_a_weekday_closing_a_with_clause_of_a_scheduled_event_is_the_coming_one(
     # a past clause before the "with" keeps the day gone by, and so does a noun of no schedule
     assert resolved("en", "The series ended at 2-2, with the last game in Perth on Tuesday.", pub)["Tuesday"] == "2026-11-17"
     assert resolved("en", "The toll stands at 14, with the latest victim in Perth on Tuesday.", pub)["Tuesday"] == "2026-11-17"
+
+
+def _speakers(text: str, lang: str) -> list[str | None]:
+    from tests.helpers import analyzed
+
+    return [q.speaker for q in analyzed(text, lang).quotes]
+
+
+def test_the_body_after_an_italian_leader_is_no_part_of_the_speakers_name():
+    # "leader" (no title of the shared lexicon) and its body before the name: the name is the speaker
+    text = "MILANO — «Il contratto va rinnovato subito», ha detto il leader della Flai Ottavio Berardinelli ai cronisti."
+    assert _speakers(text, "it") == ["Ottavio Berardinelli"]
+    text = "MADRID — «No vamos a ceder», afirmó el líder de Fetraval Anselmo Quirós."
+    assert _speakers(text, "es") == ["Anselmo Quirós"]
+
