@@ -30,3 +30,25 @@ def test_the_body_after_an_italian_leader_is_no_part_of_the_speakers_name():
     text = "MADRID — «No vamos a ceder», afirmó el líder de Fetraval Anselmo Quirós."
     assert _speakers(text, "es") == ["Anselmo Quirós"]
 
+
+def test_a_french_speaker_is_the_name_not_the_role_or_body_beside_it():
+    from parallax.analyze.quotes.apposed_names import holder_after_role, name_after_apposed_role, name_before_its_body
+
+    # a surname that is also a town's, which the entity model tags as a place, in a story of its own
+    text = (
+        "Préavis de grève\n\nLYON — Les aiguilleurs ont déposé un préavis.\n\n"
+        "« Le dialogue est rompu », regrette le délégué régional de FO-Cheminots, Fabien Villedieu.\n\n"
+        "Le délégué régional de FO-Cheminots, Fabien Villedieu, a dénoncé « une provocation ».\n\n"
+        "« Nous attendons un geste », insiste Fabien Villedieu, de FO-Cheminots, mardi."
+    )
+    assert _speakers(text, "fr") == ["Fabien Villedieu"] * 3
+    # the rules themselves, on the subject spans
+    subject = "la porte-parole de SUD-Santé, Maëlle Quintin"
+    assert subject[slice(*name_after_apposed_role(subject))] == "Maëlle Quintin"
+    assert name_after_apposed_role("sa maison mère, General Motors") is None  # no role: no person
+    subject = "Maëlle Quintin, de SUD-Santé, lundi"
+    assert subject[slice(*name_before_its_body(subject))] == "Maëlle Quintin"
+    assert name_before_its_body("Le Havre, de Normandie") is None
+    text = "La porte-parole de SUD-Santé, Maëlle Quintin, a dénoncé"
+    cut = text.index(",")
+    assert text[slice(*holder_after_role(text[:cut], text, cut))] == "Maëlle Quintin"
