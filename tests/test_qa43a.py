@@ -52,3 +52,32 @@ def test_a_french_speaker_is_the_name_not_the_role_or_body_beside_it():
     text = "La porte-parole de SUD-Santé, Maëlle Quintin, a dénoncé"
     cut = text.index(",")
     assert text[slice(*holder_after_role(text[:cut], text, cut))] == "Maëlle Quintin"
+
+
+def test_an_arabic_age_told_with_to_reach_of_age_is_an_age_and_no_span():
+    from tests.helpers import analyzed, first_sentence_conflicts
+
+    art = analyzed("وقالت الشرطة إن امرأة تبلغ من العمر ٦٤ عاما أصيبت بجروح.", "ar", "2026-11-20")
+    assert [(q.value, q.unit) for q in art.quantities] == [(64.0, "(age)")]
+    assert [t.value for t in art.times] == []
+    a = "نقل صبي يبلغ من العمر 11 عاما إلى المستشفى بعد سقوطه من الشرفة."
+    b = "نقل الصبي البالغ من العمر 13 عاما إلى المستشفى بعد سقوطه من الشرفة."
+    assert first_sentence_conflicts(a, b, "ar") == [("number", {"a": [11.0], "b": [13.0], "unit": "age"})]
+    assert first_sentence_conflicts(a, a.replace("11", "١١"), "ar") == []
+
+
+def test_a_hebrew_age_after_a_persons_noun_is_compared_without_a_name():
+    from tests.helpers import first_sentence_conflicts
+
+    a, b = "הנהג הפצוע הוא בן 67 ותושב חיפה.", "הנהג הפצוע הוא בן 76 ותושב חיפה."
+    assert first_sentence_conflicts(a, b, "he") == [("number", {"a": [67.0], "b": [76.0], "unit": "age"})]
+
+
+def test_hindi_ages_told_with_years_of_before_a_persons_noun():
+    from tests.helpers import analyzed, first_sentence_conflicts
+
+    # "N साल के एक <person>" is an age, "N साल" alone a span
+    art = analyzed("नदी में 62 साल के एक किसान का शव मिला।", "hi", "2026-11-20")
+    assert [(q.value, q.unit) for q in art.quantities] == [(62.0, "(age)")]
+    a, b = "नदी में 62 साल के एक किसान का शव मिला।", "नदी में ६५ वर्षीय किसान का शव मिला।"
+    assert first_sentence_conflicts(a, b, "hi") == [("number", {"a": [62.0], "b": [65.0], "unit": "age"})]
