@@ -81,3 +81,9 @@ def test_hindi_ages_told_with_years_of_before_a_persons_noun():
     assert [(q.value, q.unit) for q in art.quantities] == [(62.0, "(age)")]
     a, b = "नदी में 62 साल के एक किसान का शव मिला।", "नदी में ६५ वर्षीय किसान का शव मिला।"
     assert first_sentence_conflicts(a, b, "hi") == [("number", {"a": [62.0], "b": [65.0], "unit": "age"})]
+
+
+def test_a_hindi_year_in_devanagari_figures_is_a_year():
+    # alone, after a date, and in a date of another year than the publication's
+    assert resolved("hi", "यह बांध १९८७ में बना था।", "2026-11-20T10:00") == {"१९८७": "1987"}
+    assert resolved("hi", "मुकदमा ३ जून २०२४ को दर्ज हुआ।", "2026-11-20T10:00") == {"३ जून २०२४": "2024-06-03"}
