@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from parallax.analyze import Paragraph, component
+from parallax.analyze.body_heads import ROLES_OF_A_BODY
 from parallax.analyze.canonical_names import _OF_WORDS as _OF_WORDS
 from parallax.analyze.canonical_names import _POSSESSIVE as _POSSESSIVE
 from parallax.analyze.canonical_names import _contains_words as _contains_words
@@ -141,7 +142,7 @@ def _portfolio_before(text: str, pos: int) -> bool:
     Saúde Marta Queiroz", "il ministro della Salute Orazio Schillaci": the person starts at the given name after it."""
     words = text[max(0, pos - 40) : pos].lower().split()
     # (an adjective may follow the title: "a secretária municipal de Saúde Marta Queiroz")
-    return len(words) >= 2 and words[-1] in _OF and any(w.removeprefix("ex-") in TITLE_WORDS for w in words[-3:-1])
+    return len(words) >= 2 and words[-1] in _OF and any(w.removeprefix("ex-") in ROLES_OF_A_BODY for w in words[-3:-1])
 
 
 # a title, what it is of and a comma before a name: "O ministro da Saúde, Armindo Tiago", "el ministro de Sanidad, ..."
@@ -151,7 +152,7 @@ _TITLE_OF_APPOSED = re.compile(r"(?<!\w)([\w-]+)\s(?:de|do|da|dos|das|di|del|del
 def _title_of_before(text: str, pos: int) -> bool:
     """Whether a title and its portfolio or body stand before ``pos``, set off by a comma (the name in apposition)."""
     m = _TITLE_OF_APPOSED.search(text, max(0, pos - 70), pos)
-    return bool(m) and m.group(1).lower().removeprefix("ex-") in TITLE_WORDS
+    return bool(m) and m.group(1).lower().removeprefix("ex-") in ROLES_OF_A_BODY
 
 
 def _role_after(text: str, pos: int) -> bool:

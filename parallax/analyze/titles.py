@@ -62,7 +62,8 @@ _TITLE_WORDS = {
            "Kollege", "Kollegin", "Amtskollege", "Amtskollegin"),
     # "Me" (maître) is the title of a lawyer or notary, "Mgr" of a bishop, "Pr" of a professor: "Me Claire Vasseur"
     "fr": ("M.", "Mme", "Madame", "Monsieur", "le", "la", "maire", "ministre", "président", "présidente", "Me", "Maître", "Mgr", "Pr",
-           "préfet", "préfète", "porte-parole", "secrétaire d'État", "secrétaire", "ministre d'État"),
+           "préfet", "préfète", "porte-parole", "secrétaire d'État", "secrétaire", "ministre d'État", "délégué", "déléguée",
+           "représentant", "représentante", "dirigeant", "dirigeante", "directrice", "coordinateur", "syndicaliste"),
     "es": ("Señor", "Señora", "alcalde", "alcaldesa", "ministro", "ministra", "presidente", "presidenta", "portavoz",
            "secretario", "secretaria", "sindicalista", "director", "directora", "dirigente", "responsable", "delegado", "delegada",
            "vocero", "vocera"),

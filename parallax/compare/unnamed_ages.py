@@ -9,7 +9,10 @@ conflict; the same noun and the same age agree; another noun ("a boy" / "a girl"
 that noun in either sentence (two children, "a 6-year-old boy and his 8-year-old brother") leaves it alone.
 The age may be a figure or a number word ("an eight-year-old boy", "un niño de seis años", "sechsjähriger").
 
-Read in English, German, French, Spanish, Italian and Portuguese, the way each writes such a description.
+Read in English, German, French, Spanish, Italian and Portuguese, the way each writes such a description; and in
+Arabic, Hebrew and Hindi, with no article and the noun bare or with its own article ("طفلة تبلغ من العمر ٧ سنوات" /
+"الطفلة البالغة من العمر 9 سنوات", "הפצוע קשה הוא בן 52" / "הפצוע בן 25", "45 साल के एक व्यक्ति" / "47 वर्षीय
+व्यक्ति"), the article taken off the noun (:data:`_ARTICLE`).
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from __future__ import annotations
 import re
 
 from parallax.analyze.numwords import WORDS_BY_LANGUAGE
+from parallax.analyze.quantities.script_ages import AR_AGE_LINK, HE_PEOPLE, HI_PEOPLE
 from parallax.letters import fold
 from parallax.records import Article, Sentence
 
@@ -32,7 +36,18 @@ _PATTERNS = {
     "es": re.compile(rf"(?<![\w-])(?:un|una)[ \u00a0](?P<noun>[^\W\d_]+)[ \u00a0]de[ \u00a0]{_AGE}[ \u00a0]años(?![\w-])", re.I),
     "it": re.compile(rf"(?<![\w-])(?:un|uno|una|un['’])[ \u00a0]?(?P<noun>[^\W\d_]+)[ \u00a0]di[ \u00a0]{_AGE}[ \u00a0]anni(?![\w-])", re.I),
     "pt": re.compile(rf"(?<![\w-])(?:um|uma)[ \u00a0](?P<noun>[^\W\d_]+)[ \u00a0]de[ \u00a0]{_AGE}[ \u00a0]anos(?![\w-])", re.I),
+    "ar": re.compile(
+        r"(?<!\w)(?P<noun>(?:ال)?(?:طفل|طفلة|رجل|امرأة|سيدة|شاب|شابة|فتى|فتاة|صبي|مسن|مسنة|سائق|مواطن|مواطنة|عامل|عاملة|جندي"
+        rf"|طالب|طالبة|ضحية|مشتبه|مصاب|مصابة))(?:[ \u00a0][^\W\d_]+)?[ \u00a0]+(?:{AR_AGE_LINK})[ \u00a0]*(?P<n>\d{{1,3}})(?!\d)"
+    ),
+    "he": re.compile(
+        rf"(?<![\u05d0-\u05ea])(?P<noun>ה?(?:{HE_PEOPLE}))(?:[ \u00a0][\u05d0-\u05ea]+)?[ \u00a0]+(?:(?:הוא|היא)[ \u00a0]+)?"
+        r"(?:בן|בת)[ \u00a0]+(?:ה[-־]?)?(?P<n>\d{1,3})(?!\d)"
+    ),
+    "hi": re.compile(rf"(?<!\d)(?P<n>\d{{1,3}})[ \u00a0-]*(?:वर्षीय|(?:साल|वर्ष|बरस)[ \u00a0]+(?:के|की|का)(?:[ \u00a0]+एक)?)[ \u00a0]+(?P<noun>{HI_PEOPLE})(?!\w)"),
 }  # fmt: skip
+# the article that may open the noun: Arabic "ال", Hebrew "ה" ("الطفلة" is "طفلة", "הפצוע" is "פצוע")
+_ARTICLE = {"ar": re.compile(r"\Aال(?=\w{2})"), "he": re.compile(rf"\Aה(?=(?:{HE_PEOPLE})\Z)")}
 
 
 def _value(word: str, language: str) -> float | None:
@@ -53,7 +68,8 @@ def unnamed_ages(art: Article, s: Sentence) -> list[tuple[str, float]]:
     for m in pattern.finditer(s.text):
         value = _value(m.group("n"), language)
         if value is not None:
-            out.append((fold(m.group("noun")), value))
+            article = _ARTICLE.get(language)
+            out.append((fold(article.sub("", m.group("noun")) if article else m.group("noun")), value))
     return out
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from parallax.analyze.body_heads import ROLES_OF_A_BODY
 from parallax.analyze.names import FIRST_NAMES as _FIRST_NAMES
 from parallax.analyze.names import NAME_PARTICLES
 from parallax.analyze.quotes.acronym_bodies import acronym_body
@@ -129,7 +130,7 @@ def _role_complement(text: str, start: int, end: int) -> tuple[int, int]:
         for w in words[1:-1]:
             if w.group().lower() in _FIRST_NAMES:
                 return start + w.start(), end
-    if role.group("role").lower() not in TITLE_WORDS:
+    if role.group("role").lower() not in ROLES_OF_A_BODY:  # "il leader della Fiom Michele De Palma"
         return start, end
     capitalised = [w for w in words if w.group()[:1].isupper()]
     if len(capitalised) >= 3 and (nxt := _NEXT_NAME.match(text, start)) and nxt.end() < end:

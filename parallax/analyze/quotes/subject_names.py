@@ -13,6 +13,7 @@ import re
 from parallax.analyze.names import FIRST_NAMES as _FIRST_NAMES
 from parallax.analyze.quotes.acronym_bodies import acronym_body
 from parallax.analyze.quotes.antecedents import _GENDERED, _RELATIVE, PLURAL_PRONOUNS, POSSESSIVES, impersonal, pronouns
+from parallax.analyze.quotes.apposed_names import holder_after_role, name_after_apposed_role, name_before_its_body
 from parallax.analyze.quotes.described import described_person
 from parallax.analyze.quotes.indefinite_speakers import indefinite_speaker
 from parallax.analyze.quotes.name_after_role import _without_role, name_after_description, role_of_a_body
@@ -167,6 +168,10 @@ class _SubjectNames:
                 # (but "According to police, John Smith, 34, died": a name that opens the reported clause after a
                 # source that is no person, a body or "police", is what the clause is about, not who told it)
                 return self.name_of(named), named.start, named.end, cue
+            if named is None and (held := holder_after_role(text, art.text, end)):
+                return self.full(art.text[held[0] : held[1]]), held[0], held[1], cue  # 'Le secrétaire de SUD-Rail, Fabien Villedieu, a dit'
+        if cut := name_after_apposed_role(text) or name_before_its_body(text):
+            return self.full(text[cut[0] : cut[1]]), start + cut[0], start + cut[1], cue  # (:mod:`.apposed_names`)
         if (found := self._described_then_named(text, start, end)) is not None:
             return (*found, cue)  # "said Kovač's chief negotiator, Marko Petrić", whatever the model labelled the name
         if holder := self.introduced_as(text, start) or self._holder_of_body_role(text, start):

@@ -49,8 +49,10 @@ def _rules(lex: Lexicon) -> list[Rule]:
     # a month on its own: full names, or an abbreviation with its dot ("Jan Kavan" is a name)
     M_ALONE = rf"(?:{_alt(full)}|(?:{_alt(abbr)})\.)" if abbr else M
     WD = _alt(lex.weekdays)
-    Y = r"(?P<year>(?:1[0-9]|20)\d{2})"
-    Y2 = r"(?P<year2>(?:1[0-9]|20)\d{2})"
+    # (in Devanagari figures too, as the Hindi press prints a year: "१९९३", "२०२५"; not in Arabic or Persian ones,
+    # whose four figures may count from the Hijra)
+    Y = r"(?P<year>(?:[1१][0-9०-९]|[2२][0०])\d{2})"
+    Y2 = r"(?P<year2>(?:[1१][0-9०-९]|[2२][0०])\d{2})"
     num = _alt(lex.numbers)
     units = _alt(lex.units)
     last_next_this = _alt(lex.last_words | lex.next_words | lex.this_words)

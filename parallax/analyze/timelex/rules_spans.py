@@ -124,7 +124,8 @@ def _span_rules(lex: Lexicon, s: RuleParts, add: Callable[..., None]) -> None:
     if lex.spelled_year:  # "in nineteen ninety-six", as a transcript writes the spoken year
         add("spelled_year", lex.spelled_year, re.I)
     # a bare year, last: "the 1996 Olympic bombing", "in 1994, 1995 and 1997"
-    add("bare_year", r"(?<![\w$£€¥#./:,-])(?P<x>(?:19|20)\d{2})(?![\w%]|[.,:/]\d)")
+    # (in Devanagari figures too, "१९९३ में", as :data:`.base` reads a year with a date)
+    add("bare_year", r"(?<![\w$£€¥#./:,-])(?P<x>(?:[1१][9९]|[2२][0०])\d{2})(?![\w%]|[.,:/]\d)")
     add("bare_year", YEAR_SPAN_END)
     governed = _governed_short_months(lex, whole)
     if governed:

@@ -44,6 +44,7 @@ from parallax.analyze.times.cues import (  # noqa: F401  (old import paths: thes
     names_a_day,
     sentence_tense,
 )
+from parallax.analyze.times.scheduled_with import scheduled_with
 
 _NEAR_DAYS = 90  # a month (and day) without a year this close to publication is the nearest one
 # where a part of the day starts: on the publication's weekday, a part that starts after the publication
@@ -206,6 +207,7 @@ class Context:
         until_ahead = tense is None and not (self._counted(text, m.start(), m.end()) and self._surely_past(text, m.start(), m.end(), tally=True))
         future = tense == "future" or bool(until and (until_ahead or deadline_moved(text, until.start(), m.end())))
         future = future or self._ahead(text, m.start()) or (m.groupdict().get("wd") or m.group()).lower() in self.lex.ahead_forms
+        future = future or scheduled_with(self.lex, text, m.start())  # ", with the final on Saturday"
         future = future and not self._after_since(text, m.start())  # "streikt seit Montag": a span up to now
         future = future and not after_a_close(self.lex, text, m.start())  # "the closing price on Friday" (:mod:`.closing_days`)
         form = self._weekday_form(text, m)  # Swedish "i tisdags" (last), "på tisdag" (next)

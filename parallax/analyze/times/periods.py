@@ -123,7 +123,7 @@ class PeriodHandlers(QuarterHandlers, DurationHandlers):
             return None, None  # "2000 people", "more than 1900"
         if count_before_noun(self.lex, text, m.start(), m.end()):
             return None, None  # "filled 1900 sandbags" (:mod:`.year_counts`)
-        return m.group("x"), "year"
+        return f"{year:04d}", "year"  # (in ASCII figures: "१९९३" is 1993)
 
     def year_anaphor(self, m, text):
         """ "the following year": set once the paragraph is read, from the year written before (:mod:`.year_anaphora`)."""
