@@ -293,6 +293,9 @@ MOVED_42 = {
     "parallax.engine.dask": {
         "parallax.engine.dask_worker": ["_ANALYZERS", "_analyzer", "analyse_partition", "compare_job", "process_usage"],
     },
+    "parallax.engine.parquet": {
+        "parallax.engine.parquet_read": ["read_metadata", "read_skipped", "read_column", "iter_rows"],
+    },
 }  # fmt: skip
 
 
@@ -315,3 +318,17 @@ def test_split42_dask_worker_usage_reads_this_process() -> None:
 
     usage = process_usage()
     assert set(usage) == {"peak_rss_mb", "cpu_s"} and usage["peak_rss_mb"] > 0 and usage["cpu_s"] > 0
+
+
+def test_split42_parquet_reads_back_what_it_wrote_through_the_old_module(tmp_path) -> None:
+    """An invented article written to a partition file and read back with the moved helpers."""
+    pytest.importorskip("pyarrow")
+    from parallax.config import Options
+    from parallax.engine.parquet import InputFile, Partition, iter_rows, read_column, read_skipped, write_partition
+    from parallax.records import Article
+
+    part = Partition(0, "k" * 20, (InputFile("/in/ferry.txt", 10, 1),))
+    art = Article(id="ferry-1", text="The ferry ran aground off Tarnwick.", language="en")
+    path = write_partition(tmp_path, part, [art], [("record", "/in/ferry.txt:2", "no text")], Options())
+    assert read_column(path, "id") == ["ferry-1"] and read_skipped(path) == [("record", "/in/ferry.txt:2", "no text")]
+    assert [row["ordinal"] for row in iter_rows(path)] == [0]
