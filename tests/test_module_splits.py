@@ -296,6 +296,9 @@ MOVED_42 = {
     "parallax.engine.parquet": {
         "parallax.engine.parquet_read": ["read_metadata", "read_skipped", "read_column", "iter_rows"],
     },
+    "parallax.sounds": {
+        "parallax.han_readings": ["_READING_MIN", "_ALL_KANJI", "_LONG_VOWEL", "_press_romaji", "_romaji", "_HAN", "_pinyin"],
+    },
 }  # fmt: skip
 
 
@@ -332,3 +335,19 @@ def test_split42_parquet_reads_back_what_it_wrote_through_the_old_module(tmp_pat
     path = write_partition(tmp_path, part, [art], [("record", "/in/ferry.txt:2", "no text")], Options())
     assert read_column(path, "id") == ["ferry-1"] and read_skipped(path) == [("record", "/in/ferry.txt:2", "no text")]
     assert [row["ordinal"] for row in iter_rows(path)] == [0]
+
+
+def test_split42_sounds_still_hear_a_chinese_word_by_its_pinyin() -> None:
+    """The moved readings, through the old module: a Chinese word keyed by its pinyin, the long vowel written once."""
+    pytest.importorskip("pypinyin")
+    from parallax.sounds import _pinyin, _press_romaji, heard_keys, name_keys
+
+    assert _pinyin("深圳") == "shenzhen" and _press_romaji("toukyou") == "tokyo"
+    assert "=shenzhen" in heard_keys(["深圳"], "zh") & name_keys("Shenzhen")
+
+
+def test_split42_grouping_stamp_still_covers_the_moved_readings() -> None:
+    """A saved grouping state is resumed only under the same code: the readings moved out of sounds.py stay in its stamp."""
+    from parallax.stamps import GROUPING_CODE
+
+    assert {"sounds.py", "han_readings.py"} <= set(GROUPING_CODE)
