@@ -299,6 +299,10 @@ MOVED_42 = {
     "parallax.sounds": {
         "parallax.han_readings": ["_READING_MIN", "_ALL_KANJI", "_LONG_VOWEL", "_press_romaji", "_romaji", "_HAN", "_pinyin"],
     },
+    # the sources that open their sentence; only the names the old module reads are imported back (nothing else did)
+    "parallax.analyze.quotes.lexical_reported": {
+        "parallax.analyze.quotes.opening_sources": ["_LEXICAL_ACCORDING", "_APPOSED_NAME", "_SOURCE_FIRST", "_OWNER_BEFORE_ROLE"],
+    },
 }  # fmt: skip
 
 
@@ -351,3 +355,13 @@ def test_split42_grouping_stamp_still_covers_the_moved_readings() -> None:
     from parallax.stamps import GROUPING_CODE
 
     assert {"sounds.py", "han_readings.py"} <= set(GROUPING_CODE)
+
+
+def test_split42_a_source_that_opens_its_sentence_is_still_read() -> None:
+    """The moved patterns at a sentence's start: an invented Spanish and Polish source, matched as the old module does."""
+    from parallax.analyze.quotes.lexical_reported import _LEXICAL_ACCORDING, _SOURCE_FIRST
+
+    es = "Según la policía, tres personas resultaron heridas en Tarnavia."
+    assert _LEXICAL_ACCORDING.match(es, 0).group("src") == "la policía"
+    pl = "Według Tomasza Wróbla skład jechał za szybko."
+    assert _SOURCE_FIRST["pl"].match(pl, 0).group("src").strip() == "Tomasza Wróbla"
