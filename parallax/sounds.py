@@ -16,6 +16,7 @@ the consonants only, in six classes (b f p v w · g k q and a hard c · d t ·
 l r · m n · s z j and the soft c, sh, ch; h and y dropped), repeats of a class
 in a row written once.  The key is coarse on purpose; callers accept a match only for keys of
 three classes or more ("Alexiou", two classes, is too short to tell), and only after spelling has failed.
+The readings of Chinese characters and kanji are in :mod:`parallax.han_readings`.
 """
 
 from __future__ import annotations
@@ -24,8 +25,9 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from parallax.han_readings import _ALL_KANJI, _HAN, _LONG_VOWEL, _READING_MIN, _pinyin, _press_romaji, _romaji  # noqa: F401  (moved)
 from parallax.korean import korean_keys, long_enough, press_form, same_korean_name
-from parallax.letters import HAN, fold, to_latin
+from parallax.letters import fold, to_latin
 from parallax.thai_letters import THAI_CONSONANTS
 
 # Arabic, Persian and Urdu letters; long vowels and weak letters (ا و ي ى ع ء ه ة) carry no consonant here
@@ -189,10 +191,6 @@ def heard_keys(words, language: str | None, min_classes: int = 4) -> set[str]:
     return keys
 
 
-# letters: "Futian", "Wuhan", "Ishiba", "Tokyo"; not "Li", "Qin", "Ueda", whose reading many words share
-_READING_MIN = 5
-
-
 def hearable(name: str, language: str | None) -> bool:
     """Whether a (folded, Latin) name token is long enough to be heard among the words of a text in
     ``language`` (:func:`heard_keys`): four sound classes, or five letters against a reading of
@@ -219,42 +217,6 @@ def name_keys(name: str) -> set[str]:
 
     folded = fold(name).replace("-", "").replace("'", "")
     return {sound_key(name), "=" + folded, "~" + _press_romaji(folded), "@" + press_form(folded), "%" + press_key(name)}
-
-
-_ALL_KANJI = re.compile(f"[{HAN}々]+")
-# the press writes a long vowel once ("Tokyo" for toukyou, "Osaka" for oosaka, "Ohno" and "Ono" alike)
-_LONG_VOWEL = re.compile(r"(?<=o)[ou]|(?<=u)u|(?<=o)h(?![aeiouy])")
-
-
-def _press_romaji(reading: str) -> str:
-    return _LONG_VOWEL.sub("", reading)
-
-
-@lru_cache(maxsize=65536)
-def _romaji(word: str) -> tuple[str, ...]:
-    """The readings of a Japanese word in kanji in the romaji of the press: the Hepburn reading of
-    each word pykakasi's dictionary finds in it, and of the whole when it finds several ("名古屋"
-    → nagoya; "石破茂" → ishiba, shigeru, ishibashigeru), long vowels once (:func:`_press_romaji`:
-    "東京" → tokyo).  A kanji pair that is no word gets the readings of its characters: noise, but
-    noise that rarely spells a name of five letters."""
-    from parallax.analyze.segment import kakasi  # loaded only for Japanese texts
-
-    parts = [_press_romaji(part["hepburn"].lower()) for part in kakasi().convert(word)]
-    return tuple(parts) + (("".join(parts),) if len(parts) > 1 else ())
-
-
-_HAN = re.compile(f"[{HAN}]")
-
-
-@lru_cache(maxsize=65536)
-def _pinyin(word: str) -> str:
-    """A Chinese word in toneless pinyin ("深圳" → "shenzhen"), read with pypinyin's word list so a
-    character with two readings takes the one the word gives it; other characters as they are."""
-    if not _HAN.search(word):
-        return word
-    from pypinyin import lazy_pinyin  # loaded only for Chinese texts: its tables take half a second
-
-    return "".join(lazy_pinyin(word))
 
 
 _RANGES = (

@@ -21,7 +21,7 @@ _ROOT = Path(__file__).resolve().parent
 ANALYSIS_CODE = ("analyze", "records.py", "letters.py")
 COMPARISON_CODE = (*ANALYSIS_CODE, "compare", "embed.py")
 READ_AND_ANALYSIS_CODE = ("ingest", *ANALYSIS_CODE)
-GROUPING_CODE = ("stories", "letters.py", "sounds.py")  # (sounds: names heard across scripts)
+GROUPING_CODE = ("stories", "letters.py", "sounds.py", "han_readings.py")  # (sounds: names heard across scripts)
 # the packages whose dictionaries read names and cut words: Chinese pinyin, Japanese readings and words, Chinese words
 READING_PACKAGES = ("pypinyin", "pykakasi", "jieba")
 

@@ -26,6 +26,9 @@ A bad input on a worker is reported back, not raised there: without
 ``--skip-bad`` the driver cancels the other partitions and stops with the
 usual one-line error (exit status 2); with it, the input is skipped with a
 warning and recorded in the partition file, so a resumed run warns again.
+
+What runs on a worker (analysing a partition, comparing a story) is in
+:mod:`parallax.engine.dask_worker`; its names stay importable from here.
 """
 
 from __future__ import annotations
@@ -33,7 +36,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -41,11 +43,11 @@ from typing import Any
 
 from parallax.config import Options
 from parallax.engine import IngestStats, engine, progress_bar
+from parallax.engine.dask_worker import _ANALYZERS, _analyzer, analyse_partition, compare_job, process_usage  # noqa: F401  (moved)
 from parallax.engine.parquet import (
     PARTITION_FILES,
     Partition,
     PartitionReport,
-    analysis_options,
     clean_temporaries,
     dataset_dir,
     is_complete,
@@ -54,7 +56,6 @@ from parallax.engine.parquet import (
     read_column,
     read_skipped,
     write_manifest,
-    write_partition,
 )
 from parallax.errors import InputError, ParallaxError
 from parallax.records import Article
@@ -68,74 +69,6 @@ def plan_inputs(inputs: list[Path], options: Options, partition_files: int, on_s
     from parallax.ingest import walk_each
 
     return plan_partitions(list(walk_each([str(p) for p in inputs], options, on_skip)), options, partition_files)
-
-
-# ------------------------------------------------------------------ worker side
-
-_ANALYZERS: dict[str, Any] = {}
-
-
-def _analyzer(options: Options):
-    from parallax.analyze import Analyzer
-
-    key = json.dumps(analysis_options(options), sort_keys=True, default=str)
-    if key not in _ANALYZERS:
-        _ANALYZERS[key] = Analyzer(options)
-    return _ANALYZERS[key]
-
-
-def analyse_partition(partition: Partition, options: Options, directory: str) -> PartitionReport:
-    """Read, clean and analyse one partition's files and write its Parquet file
-    (runs on a worker).  Reading follows :func:`parallax.ingest.load_paths`
-    exactly, except that ids are left as the readers made them (the driver
-    makes them unique across the whole run)."""
-    from parallax.ingest import finish, read_file
-
-    start = time.perf_counter()
-    folder = Path(directory)
-    if is_complete(folder / partition.filename, partition.key):  # another run got here first
-        return PartitionReport(partition.key, reused=True)
-    analyzer = _analyzer(options)
-    articles: list[Article] = []
-    skipped: list[tuple[str, str, str]] = []
-    for f in partition.files:
-        try:
-            for article in read_file(f.path, options):
-                if isinstance(article, InputError):  # a reader reporting a bad record it skipped
-                    skipped.append(("record", article.source, article.reason))
-                    continue
-                finish(article, options)
-                analyzer.analyze(article)
-                articles.append(article)
-        except InputError as err:
-            if not options.skip_bad:
-                return PartitionReport(partition.key, skipped=skipped, error=(err.source, err.reason))
-            skipped.append(("file", err.source, err.reason))
-    write_partition(folder, partition, articles, skipped, options)
-    return PartitionReport(partition.key, rows=len(articles), seconds=time.perf_counter() - start, skipped=skipped)
-
-
-def compare_job(members: list[Article], options: Options) -> dict:
-    """One story's comparison (runs on a worker)."""
-    from parallax.compare import compare_articles
-
-    return compare_articles(members, options).to_dict()
-
-
-def process_usage() -> dict[str, float]:
-    """Peak resident memory (``VmHWM``, MiB) and CPU seconds of the calling process so far."""
-    import resource
-
-    usage = resource.getrusage(resource.RUSAGE_SELF)
-    peak = usage.ru_maxrss / 1024
-    try:
-        with open("/proc/self/status", encoding="ascii") as fh:
-            for line in fh:
-                if line.startswith("VmHWM:"):
-                    peak = int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return {"peak_rss_mb": round(peak, 1), "cpu_s": round(usage.ru_utime + usage.ru_stime, 3)}
 
 
 # ------------------------------------------------------------------ driver side

@@ -47,7 +47,8 @@ readers refused; ``kind`` is ``record`` for one bad record a reader skipped,
 these warnings again, as a local re-run would.
 
 Read a whole dataset with ``pyarrow.dataset.dataset(path, format="parquet")``
-or one file with ``pyarrow.parquet.read_table``.
+or one file with ``pyarrow.parquet.read_table``; the helpers that read the
+files back are in :mod:`parallax.engine.parquet_read`.
 """
 
 from __future__ import annotations
@@ -56,12 +57,13 @@ import contextlib
 import hashlib
 import json
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from parallax.config import Options
+from parallax.engine.parquet_read import iter_rows, read_column, read_metadata, read_skipped  # noqa: F401  (moved)
 from parallax.records import Article
 
 DATASET_VERSION = "1"
@@ -296,38 +298,6 @@ def write_partition(directory: Path, partition: Partition, articles: list[Articl
         os.fsync(fh.fileno())
     os.replace(tmp, final)
     return final
-
-
-def read_metadata(path: Path) -> dict[str, str]:
-    import pyarrow.parquet as pq
-
-    kv = pq.read_metadata(path).metadata or {}
-    return {k.decode(): v.decode() for k, v in kv.items() if k.startswith(b"parallax.")}
-
-
-def read_skipped(path: Path) -> list[tuple[str, str, str]]:
-    return [tuple(s) for s in json.loads(read_metadata(path).get("parallax.skipped", "[]"))]
-
-
-def read_column(path: Path, column: str) -> list[Any]:
-    import pyarrow.parquet as pq
-
-    return pq.read_table(path, columns=[column]).column(column).to_pylist()
-
-
-def iter_rows(path: Path, columns: tuple[str, ...] = ("ordinal", "id", "content_hash", "record_json"),
-              batch_rows: int = 256) -> Iterator[dict[str, Any]]:
-    """Rows of one partition file in reading order (by ``ordinal``), streamed by row group batches."""
-    import pyarrow.parquet as pq
-
-    pf = pq.ParquetFile(path)
-    expected = 0
-    for batch in pf.iter_batches(batch_size=batch_rows, columns=list(columns)):
-        for row in batch.to_pylist():
-            if row["ordinal"] != expected:  # written in order; anything else is a damaged file
-                raise ValueError(f"{path}: rows out of order at {expected}")
-            expected += 1
-            yield row
 
 
 def write_manifest(directory: Path, partitions: list[Partition], rows: dict[str, int]) -> Path:
