@@ -18,12 +18,18 @@ from pathlib import Path
 _ROOT = Path(__file__).resolve().parent
 
 # the sub-packages whose code decides each result (a comparison also depends on the analysis)
-ANALYSIS_CODE = ("analyze", "records.py", "letters.py")
-COMPARISON_CODE = (*ANALYSIS_CODE, "compare", "embed.py")
+# the top-level modules on letters and scripts that analysis, comparison and grouping all read (sounds: names heard
+# across scripts; han_script: simplified and traditional Chinese as one text)
+SCRIPT_CODE = (
+    "letters.py", "sounds.py", "han_readings.py", "han_script.py", "serbian_script.py", "korean.py", "press_keys.py", "thai_letters.py",
+)  # fmt: skip
+ANALYSIS_CODE = ("analyze", "records.py", *SCRIPT_CODE)
+COMPARISON_CODE = (*ANALYSIS_CODE, "compare", "embed.py", "comparison_records.py")
 READ_AND_ANALYSIS_CODE = ("ingest", *ANALYSIS_CODE)
-GROUPING_CODE = ("stories", "letters.py", "sounds.py", "han_readings.py")  # (sounds: names heard across scripts)
-# the packages whose dictionaries read names and cut words: Chinese pinyin, Japanese readings and words, Chinese words
-READING_PACKAGES = ("pypinyin", "pykakasi", "jieba")
+GROUPING_CODE = ("stories", *SCRIPT_CODE)
+# the packages whose dictionaries read names and cut words: Chinese pinyin, Japanese readings and words, Chinese words,
+# and OpenCC's tables of simplified and traditional characters
+READING_PACKAGES = ("pypinyin", "pykakasi", "jieba", "opencc")
 
 
 def _source_digest(parts: tuple[str, ...]) -> str:
