@@ -67,7 +67,10 @@ def run_command(
     if workers and scheduler:
         fail("--workers starts a local cluster; with --scheduler the cluster's own workers are used")
     options = options_from(published=published, skip_bad=skip_bad, max_bytes=max_bytes, embedder=embedder)
-    check_store(store)
+    # a store inside an output folder not yet made (`make demo`: --store out/demo/x.sqlite --out out/demo) has its
+    # folder made below, with the outputs; any other store is checked before anything is written
+    if out.exists() or Path(store).parent.resolve() != out.resolve():
+        check_store(store)
     check_folder(out)
     settings = {"workers": workers or os.cpu_count(), "scheduler": scheduler, "work": work, "partition_files": partition_files}
     with get_engine(engine, **settings) as eng:
