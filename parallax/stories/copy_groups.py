@@ -14,18 +14,13 @@ from __future__ import annotations
 
 import numpy as np
 
-from parallax.stories.dedup import NUM_PERM, containment, similarity
+from parallax.stories.dedup import NUM_PERM, likeness
 from parallax.stories.story import Story
 
 
 def _shingles(signature: np.ndarray | None) -> int:
     """The number of word shingles a signature counts (0 for one stored without it)."""
     return int(signature[NUM_PERM]) if signature is not None and len(signature) > NUM_PERM else 0
-
-
-def _likeness(a: np.ndarray, b: np.ndarray) -> float:
-    """As :meth:`DuplicateIndex.likeness`: the similarity, or a shortened copy's containment where higher."""
-    return max(similarity(a, b), containment(a, b) or 0.0)
 
 
 def _time_of(story: Story, article: str) -> tuple[bool, float | None]:
@@ -52,15 +47,15 @@ def add_copy(
     cid, ts, signature = copy
     original = duplicate_of.get(other, other)
     group = duplicates.setdefault(original, {"articles": [original], "similarity": 1.0})
-    own = sim if other == original else (_likeness(signature, signatures[original]) if original in signatures else sim)
+    own = sim if other == original else (likeness(signature, signatures[original]) if original in signatures else sim)
     held, original_ts = _time_of(story, original)
     if held and original_ts == ts and _shingles(signature) > _shingles(signatures.get(original)):
         old = group.get("similarities") or {}
         members = group["articles"]
-        likeness = {m: _likeness(signatures[m], signature) if m in signatures else old.get(m, own) for m in members}
-        likeness[original] = own
+        alike = {m: likeness(signatures[m], signature) if m in signatures else old.get(m, own) for m in members}
+        alike[original] = own
         del duplicates[original]
-        duplicates[cid] = {"articles": [cid, *members], "similarity": min(likeness.values()), "similarities": likeness}
+        duplicates[cid] = {"articles": [cid, *members], "similarity": min(alike.values()), "similarities": alike}
         for m in members:
             duplicate_of[m] = cid
         return

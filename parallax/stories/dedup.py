@@ -56,6 +56,11 @@ def containment(a: np.ndarray, b: np.ndarray) -> float | None:
     return min(1.0, j * (na + nb) / (1 + j) / min(na, nb))
 
 
+def likeness(a: np.ndarray, b: np.ndarray) -> float:
+    """How alike two texts are: the similarity, or for a shortened copy the containment where that is higher."""
+    return max(similarity(a, b), containment(a, b) or 0.0)
+
+
 class DuplicateIndex:
     """LSH index of the signatures of the articles still in play."""
 
@@ -85,9 +90,7 @@ class DuplicateIndex:
         """How alike ``sig`` is to the indexed article ``key``: the similarity, or for a shortened copy
         the containment where that is higher; ``default`` where ``key`` is no longer indexed."""
         other = self.signatures.get(key)
-        if other is None:
-            return default
-        return max(similarity(sig, other), containment(sig, other) or 0.0)
+        return default if other is None else likeness(sig, other)
 
     def add(self, key: str, sig: np.ndarray) -> None:
         if key not in self.signatures:
