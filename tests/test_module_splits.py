@@ -52,6 +52,11 @@ MOVED = {
     "parallax.analyze.quotes.lexical_cues": {
         "parallax.analyze.quotes.definite_speakers": ["_NORDIC_DEFINITE", "_ROMANIAN_DEFINITE", "_PLURAL_ARTICLES", "_nordic_definite"],
     },
+    # review44: the days written in CJK figures (days.py had grown past 330 lines); _day went to the calendar arithmetic
+    "parallax.analyze.times.days": {
+        "parallax.analyze.times.cjk_days": ["_ERA_BEFORE_FIRST", "CjkDayHandlers"],
+        "parallax.analyze.times.calendars": ["_day"],
+    },
     "parallax.analyze.sentences": {
         "parallax.analyze.sentence_quotes": [
             "_OPEN", "_inside_quote", "_ENDED", "_CLOSERS", "_quote_state", "_expected_closer", "_ends_open", "_dangling_opener",
@@ -381,3 +386,15 @@ def test_split42_cluster_state_round_trips_through_the_old_module() -> None:
     back = ClusterState.from_records(state.to_records())
     assert back.watermark == state.watermark and back.member_story == {"ferry-1": "s-1"}
     assert back.signatures["ferry-1"].tolist() == [0, 1, 2, 3] and order_key(5.0, "b") < order_key(None, "a")
+
+
+def test_review44_cjk_days_still_resolve_through_the_resolver() -> None:
+    """The moved CJK day handlers, reached as before through the day handlers: invented Japanese and Chinese dates."""
+    from parallax.analyze.times import Resolver
+    from parallax.analyze.times.cjk_days import CjkDayHandlers
+    from parallax.analyze.times.days import DayHandlers
+    from tests.helpers import resolved
+
+    assert issubclass(Resolver, DayHandlers) and DayHandlers.cjk_date is CjkDayHandlers.cjk_date
+    assert resolved("ja", "新庁舎は令和8年6月14日に開庁した。", "2026-11-05")["令和8年6月14日"] == "2026-06-14"
+    assert resolved("zh", "港口3月14日发生火灾。", "2026-03-20")["3月14日"] == "2026-03-14"

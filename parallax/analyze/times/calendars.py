@@ -10,6 +10,14 @@ from calendar import monthrange
 from datetime import date, timedelta
 
 
+def _day(y: int, m: int, d: int) -> str | None:
+    """The day ``y-m-d`` in ISO form; None where there is no such day ("2026-02-30")."""
+    try:
+        return date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
 def _easter(year: int) -> date:
     """Western Easter Sunday (the anonymous Gregorian algorithm)."""
     a, b, c = year % 19, year // 100, year % 100
