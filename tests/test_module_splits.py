@@ -57,6 +57,10 @@ MOVED = {
         "parallax.analyze.times.cjk_days": ["_ERA_BEFORE_FIRST", "CjkDayHandlers"],
         "parallax.analyze.times.calendars": ["_day"],
     },
+    # review44: the Turkish titles before a speaker's name, one language's rule (name_after_role.py had grown past 330 lines)
+    "parallax.analyze.quotes.name_after_role": {
+        "parallax.analyze.quotes.turkish_titles": ["_TR_TITLE", "_TR_ABBREVIATED", "_TR_ONE_OF", "_NEXT_CAPITALISED", "_tr_name"],
+    },
     "parallax.analyze.sentences": {
         "parallax.analyze.sentence_quotes": [
             "_OPEN", "_inside_quote", "_ENDED", "_CLOSERS", "_quote_state", "_expected_closer", "_ends_open", "_dangling_opener",
@@ -398,3 +402,13 @@ def test_review44_cjk_days_still_resolve_through_the_resolver() -> None:
     assert issubclass(Resolver, DayHandlers) and DayHandlers.cjk_date is CjkDayHandlers.cjk_date
     assert resolved("ja", "新庁舎は令和8年6月14日に開庁した。", "2026-11-05")["令和8年6月14日"] == "2026-06-14"
     assert resolved("zh", "港口3月14日发生火灾。", "2026-03-20")["3月14日"] == "2026-03-14"
+
+
+def test_review44_turkish_titles_still_cut_before_the_name() -> None:
+    """The moved Turkish rule, on an invented subject: the title and the group go, the name stays."""
+    from parallax.analyze.quotes.name_after_role import _tr_name
+
+    text = "Kalkanlı Belediye Başkanı Ayşe Kaya"
+    assert text[slice(*_tr_name(text, 0, len(text)))] == "Ayşe Kaya"
+    text = "İşçilerden Serkan Doğan"
+    assert text[slice(*_tr_name(text, 0, len(text)))] == "Serkan Doğan"

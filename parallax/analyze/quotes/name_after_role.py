@@ -10,7 +10,7 @@ depends on the language, and on how much of it the pattern that found the subjec
   generaldirektör Karin Lindqvist"; Greek "ο εκπρόσωπος του Λιμενικού Νίκος Αλεξίου"):
   :func:`_past_genitive`, :func:`_after_genitive_owner`;
 - Turkish titles and the group a person is one of ("Kalkanlı Belediye Başkanı Ayşe Kaya",
-  "İşçilerden Serkan Doğan"): :func:`_tr_name`.
+  "İşçilerden Serkan Doğan"): :func:`.turkish_titles._tr_name`.
 
 A capitalised title ("President", "Gov.") is :data:`parallax.analyze.titles.TITLES`', cut where
 a name is cleaned (:mod:`.person_names`); the role words are in :mod:`parallax.analyze.titles`.
@@ -27,6 +27,7 @@ from parallax.analyze.names import NAME_PARTICLES
 from parallax.analyze.quotes.acronym_bodies import acronym_body
 from parallax.analyze.quotes.antecedents import impersonal, pronouns
 from parallax.analyze.quotes.nordic_names import genitive_mark_end
+from parallax.analyze.quotes.turkish_titles import _NEXT_CAPITALISED, _TR_ABBREVIATED, _TR_ONE_OF, _TR_TITLE, _tr_name  # noqa: F401  (kept importable from here)
 from parallax.analyze.quotes.west_slavic_roles import role_holder_after_place
 from parallax.analyze.titles import TITLE_WORDS, describes_a_role
 from parallax.letters import LOWER, UPPER
@@ -266,44 +267,6 @@ def finnish_name_end(text: str, start: int, end: int) -> int:
     if len(words) >= 3 and last[:1].isupper() and last.endswith("n") and _FI_BODY_AFTER.match(text, end):
         return start + words[-2].end()
     return end
-
-
-# Turkish puts the organisation and the title before a name ("Kalkanlı Belediye Başkanı Ayşe Kaya",
-# "Daire Başkanı Murat Koçak"), or the group the person is one of ("İşçilerden Serkan Doğan": one of the
-# workers): the name is what follows the last of them
-_TR_TITLE = re.compile(
-    r"(?:başkan|müdür|sözcü|vali|bakan|kaymakam|muhtar|komutan|sekreter|üye|yönetici|sorumlu|temsilci|yardımcı|müsteşar"
-    r"|koordinatör|uzman|şef|amir|savcı|başhekim|hekim|doktor|öğretmen|kaptan|sahib|sakin|çalışan|işçi|şoför|görevli|memur"
-    r"|komiser|müfettiş|direktör|genel\s?müdür|rektör|dekan|avukat|hakim|başsavcı|emniyet\s?müdür|itfaiyeci|sağlıkçı|esnaf)"
-    r"(?:[ıiuü]|s[ıiuü]|y[ıiuü])?(?:n[ıiuü]n)?",
-    re.I,
-)
-_TR_ABBREVIATED = {"dr.", "prof.", "doç.", "av.", "op.", "uzm.", "yrd.", "öğr.", "gör.", "müh."}
-_TR_ONE_OF = ("lerden", "lardan", "lerten", "lartan")  # "İşçilerden", "Yolculardan", "Sakinlerden": one of them
-
-
-_NEXT_CAPITALISED = re.compile(rf"\s[{UPPER}][\w’'-]*(?<![’'])")
-
-
-def _tr_name(text: str, start: int, end: int) -> tuple[int, int]:
-    """The name in a Turkish speaker span: after the last title word ("Daire Başkanı", "Vali", "Prof.
-    Dr.") or the group the person is one of ("İşçilerden"); at least two words are left."""
-    words = list(re.finditer(r"\S+", text[start:end]))
-    titled = [i for i, w in enumerate(words) if _TR_TITLE.fullmatch(w.group())]
-    if titled and titled[-1] >= len(words) - 2:
-        # the span stopped inside the name after a long title ("Zonguldak Barosu Başkanı Ayşe" | "Demir"):
-        # take the name's words up to two after the title
-        for _ in range(2 - (len(words) - 1 - titled[-1])):
-            if not (more := _NEXT_CAPITALISED.match(text, end)):
-                break
-            end = more.end()
-        words = list(re.finditer(r"\S+", text[start:end]))
-    cut = 0
-    for i, w in enumerate(words[:-2] if len(words) > 2 else words[:0]):
-        word = w.group()
-        if _TR_TITLE.fullmatch(word) or word.lower() in _TR_ABBREVIATED or word.lower().endswith(_TR_ONE_OF):
-            cut = i + 1
-    return start + words[cut].start(), end
 
 
 # Slovak, Croatian, Bosnian, Serbian, Slovenian and Bulgarian write the body or place a role belongs to between the role and

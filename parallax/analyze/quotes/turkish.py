@@ -4,7 +4,7 @@ Turkish reports what someone said as a nominalised clause in the accusative ("..
 yapılacağını": that it was done, that it will be done) before the speech verb, which closes the sentence; the
 speaker opens it, set off by a comma or by "ise" (as for).  The complementiser patterns of the other languages
 (:mod:`.reported`, "X said that ...") have no such verb-last shape, so it is read here: the clause, up to its
-nominalised verb, is the quote; the subject, past its titles (:func:`.name_after_role._tr_name`), the speaker.
+nominalised verb, is the quote; the subject, past its titles (:func:`.turkish_titles._tr_name`), the speaker.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from parallax.analyze.quotes.name_after_role import _tr_name
+from parallax.analyze.quotes.turkish_titles import _tr_name
 from parallax.letters import LOWER, UPPER
 
 # the subject at the sentence's start (or after a quotation's "diyen", who said: '"..." diyen Vali Ayşe Kara,
