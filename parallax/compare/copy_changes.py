@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 
 from parallax.compare.conflicts import merge, sentence_conflicts
 from parallax.compare.contractions import same_opened
+from parallax.compare.house_spellings import same_words_respelled, spelt_two_ways
 from parallax.records import Article, Sentence
 
 EDITED = 70.0  # rapidfuzz ratio of two wordings at or above which one is the other edited, not a new sentence
@@ -35,15 +36,17 @@ def _fold(text: str) -> str:
 
 def _respelled(a: str, b: str) -> bool:
     """Whether two wordings differ only in spelling, word for word ("kilometre" / "kilometer", "organise" /
-    "organize"): a house style, not an edit. A word swapped for another ("protesters" / "rioters") is an edit."""
-    wa, wb = a.split(), b.split()
-    if len(wa) != len(wb):
-        return False
-    return all(x == y or _same_word(x, y) for x, y in zip(wa, wb, strict=True))
+    "organize"): a house style, not an edit. A word swapped for another ("protesters" / "rioters") is an edit.
+    The words are read as :func:`.house_spellings.same_words_respelled` reads a quotation's, with the near spellings
+    of :func:`_same_word` too."""
+    return same_words_respelled(a.split(), b.split(), _same_word)
 
 
 def _same_word(x: str, y: str) -> bool:
-    """One word spelled two ways: alike, with the same initial, and a figure in it the same ("11.4-kilometre")."""
+    """One word spelled two ways: in the presses' spellings (:func:`.house_spellings.spelt_two_ways`: "oestrogen" /
+    "estrogen", "plough" / "plow"), or alike, with the same initial, and a figure in it the same ("11.4-kilometre")."""
+    if spelt_two_ways(x, y):
+        return True
     if re.sub(r"\D", "", x) != re.sub(r"\D", "", y):
         return False
     return x[:1] == y[:1] and fuzz.ratio(x, y) >= SPELLING

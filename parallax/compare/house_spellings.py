@@ -13,6 +13,7 @@ each asks for a stem long enough that two different words do not meet ("four" / 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 
 _WORD = re.compile(r"[A-Za-z]+")
 
@@ -117,7 +118,13 @@ def one_house_spelling(a_text: str, b_text: str) -> tuple[str, str, bool]:
     return a_text, out, changed
 
 
+def same_words_respelled(wa: Sequence[str], wb: Sequence[str], alike: Callable[[str, str], bool] = spelt_two_ways) -> bool:
+    """Whether two runs of words are the same words in order, each pair alike (case aside) or ``alike``: one word
+    in two spellings (by default the presses' spellings above; :mod:`.copy_changes` also takes a republisher's
+    near spelling of any language, "kilometre" / "kilometer", through its own ``alike``)."""
+    return len(wa) == len(wb) > 0 and all(x.lower() == y.lower() or alike(x, y) for x, y in zip(wa, wb, strict=True))
+
+
 def phrases_spelt_two_ways(a: str, b: str) -> bool:
     """Whether two phrases are the same words, one or more of them in the other press's spelling."""
-    wa, wb = _WORD.findall(a), _WORD.findall(b)
-    return len(wa) == len(wb) > 0 and a != b and all(x.lower() == y.lower() or spelt_two_ways(x, y) for x, y in zip(wa, wb, strict=True))
+    return a != b and same_words_respelled(_WORD.findall(a), _WORD.findall(b))
