@@ -41,3 +41,33 @@ def test_same_words_respelled_reads_word_for_word() -> None:
     assert _respelled("the 11.4-kilometre tunnel", "the 11.4-kilometer tunnel")
     assert not _respelled("the 11.4-kilometre tunnel", "the 12.4-kilometer tunnel")  # a figure changed
     assert not _respelled("protesters gathered", "rioters gathered")
+
+
+# --- one reading of an offset's direction: durations.offset_direction, which offset_conflicts calls --------------------
+
+
+def test_offset_conflicts_read_direction_estimate_and_bound_as_durations_does() -> None:
+    from parallax.compare.durations import offset_direction, offsets
+    from parallax.compare.offset_conflicts import offset_conflicts
+    from tests.helpers import analysed_articles
+
+    a, b, about = analysed_articles(
+        [
+            "The suspect was arrested two days later in Tarnby.",
+            "Police arrested the suspect three days later in Tarnby.",
+            "Police arrested the suspect about three days later in Tarnby.",
+        ],
+        "en",
+        "2026-11-20T10:00:00Z",
+    )
+    within, before = analysed_articles(
+        ["Police arrested the suspect within three days in Tarnby.", "Police arrested the suspect three days before the hearing in Tarnby."],
+        "en",
+        "2026-11-20T10:00:00Z",
+    )
+    assert offset_conflicts(a, a.sentences[0], b, b.sentences[0]) == [("P2D", "P3D")]
+    assert offset_conflicts(a, a.sentences[0], about, about.sentences[0]) == []  # an estimate
+    assert offset_conflicts(a, a.sentences[0], within, within.sentences[0]) == []  # a bound
+    assert offset_conflicts(a, a.sentences[0], before, before.sentences[0]) == []  # the other direction
+    (t,) = [t for t in before.times if t.granularity == "duration"]
+    assert offset_direction(before, t) == 1 and offsets(before, before.sentences[0]) == [(1, 3 * 86400.0)]

@@ -78,11 +78,20 @@ def offsets(art: Article, s: Sentence) -> list[tuple[int, float]]:
             continue
         if measured(art, t):
             continue  # "deliberated for nine hours before ...", "after seven hours of deliberation": a length
-        if m := _OFFSET_AFTER.match(art.text, t.end):
-            out.append((-1 if m.lastgroup == "later" else 1, sec))
-        elif _OFFSET_BEFORE.search(art.text, max(0, t.start - 20), t.start):
-            out.append((-1, sec))
+        if (sign := offset_direction(art, t)) is not None:
+            out.append((sign, sec))
     return out
+
+
+def offset_direction(art: Article, t: TimeExpression) -> int | None:
+    """Where a duration is an offset, the side the other event lies on: -1 before ("two days later", "a day after
+    it ran aground"), +1 after ("a day before the vote"); None where it is no offset (read by :func:`offsets` and
+    :mod:`.offset_conflicts`)."""
+    if m := _OFFSET_AFTER.match(art.text, t.end):
+        return -1 if m.lastgroup == "later" else 1
+    if _OFFSET_BEFORE.search(art.text, max(0, t.start - 20), t.start):
+        return -1
+    return None
 
 
 _GOVERNING_WITHIN = 3  # content words before a duration among which the word that governs it stands
@@ -157,7 +166,7 @@ def _words(text: str, lo: int, hi: int, language: str | None) -> list[tuple[int,
     return out
 
 
-def _estimated(art: Article, t: TimeExpression) -> bool:
+def estimated(art: Article, t: TimeExpression) -> bool:
     """Whether a length is an estimate: "about three hours", "etwa drei Stunden"."""
     return bool(_ABOUT_IN_SPAN.match(t.text) or _ABOUT_BEFORE.search(art.text, max(0, t.start - 25), t.start))
 
@@ -188,7 +197,7 @@ def _measures(art: Article, s: Sentence) -> list[tuple[str, float, frozenset[str
         if offset and not measured(art, t):
             continue
         if words := _governing(art, s, t) | ({noun} if (noun := measured_noun(art, t)) else set()):
-            out.append((t.value, sec, words, _estimated(art, t)))
+            out.append((t.value, sec, words, estimated(art, t)))
     return out
 
 

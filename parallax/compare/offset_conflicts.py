@@ -12,16 +12,14 @@ An estimate ("about two days later") and a bound ("within two days") are left ou
 from __future__ import annotations
 
 from parallax.compare.durations import (
-    _ABOUT_BEFORE,
-    _ABOUT_IN_SPAN,
     _BOUND_BEFORE,
     _BOUND_IN_SPAN,
-    _OFFSET_AFTER,
-    _OFFSET_BEFORE,
     _governing,
     _words,
     content_word,
     duration_seconds,
+    estimated,
+    offset_direction,
     same_word,
 )
 from parallax.compare.lengths import measured
@@ -36,14 +34,9 @@ def _offsets(art: Article, s: Sentence) -> list[tuple[str, int, float, frozenset
     for t in art.times:
         if not in_sentence(s, t.start) or t.granularity != "duration" or not (sec := duration_seconds(t.value)) or measured(art, t):
             continue
-        before = art.text[max(0, t.start - 25) : t.start]
-        if _BOUND_IN_SPAN.match(t.text) or _ABOUT_IN_SPAN.match(t.text) or _BOUND_BEFORE.search(before) or _ABOUT_BEFORE.search(before):
+        if _BOUND_IN_SPAN.match(t.text) or _BOUND_BEFORE.search(art.text[max(0, t.start - 25) : t.start]) or estimated(art, t):
             continue
-        if m := _OFFSET_AFTER.match(art.text, t.end):
-            sign = -1 if m.lastgroup == "later" else 1
-        elif _OFFSET_BEFORE.search(art.text, max(0, t.start - 20), t.start):
-            sign = -1
-        else:
+        if (sign := offset_direction(art, t)) is None:
             continue
         words = _governing(art, s, t)
         near = _governing_nearest(art, s, t)
