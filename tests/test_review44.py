@@ -71,3 +71,21 @@ def test_offset_conflicts_read_direction_estimate_and_bound_as_durations_does() 
     assert offset_conflicts(a, a.sentences[0], before, before.sentences[0]) == []  # the other direction
     (t,) = [t for t in before.times if t.granularity == "duration"]
     assert offset_direction(before, t) == 1 and offsets(before, before.sentences[0]) == [(1, 3 * 86400.0)]
+
+
+def test_a_long_run_of_letters_is_no_word_in_two_spellings_and_is_read_fast() -> None:
+    """Each rule sliced a word once per "our" in it: a 180,000-letter run took 1.5 s (quadratic).  A scaling bound."""
+    import time
+
+    from parallax.compare.house_spellings import spelt_two_ways
+
+    def cost(n: int) -> float:
+        best = float("inf")
+        for _ in range(3):
+            t = time.perf_counter()
+            spelt_two_ways("our" * n, "or" * n)
+            best = min(best, time.perf_counter() - t)
+        return best
+
+    assert cost(40_000) < 40 * max(cost(2_500), 1e-4)
+    assert spelt_two_ways("internationalisation", "internationalization")
