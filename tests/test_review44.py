@@ -89,3 +89,21 @@ def test_a_long_run_of_letters_is_no_word_in_two_spellings_and_is_read_fast() ->
 
     assert cost(40_000) < 40 * max(cost(2_500), 1e-4)
     assert spelt_two_ways("internationalisation", "internationalization")
+
+
+# --- minimum terms: "sentenced to serve" is the whole sentence ------------------------------------------------------
+
+
+def test_a_whole_sentence_to_serve_is_no_minimum_term() -> None:
+    """"sentenced to serve 12 years" and "will serve 12 years" tell the sentence the court passed, not the least
+    time before parole: against "must serve at least eight years" they are two facts, not a conflict."""
+    from tests.helpers import first_sentence_conflicts
+
+    def lengths(a: str, b: str) -> list:
+        return [(v["a"], v["b"]) for k, v in first_sentence_conflicts(a, b, "en", "2026-11-20T10:00:00Z") if v.get("unit") == "duration"]
+
+    told = "Kerr was jailed for 12 years and must serve at least eight years before parole."
+    assert lengths(told, "Kerr was sentenced to serve 12 years in prison.") == []
+    assert lengths(told, "Kerr will serve 12 years in prison, the judge ruled.") == []
+    assert lengths(told, "Kerr was ordered to serve at least nine years before parole.") == [(["P8Y"], ["P9Y"])]
+    assert lengths(told, "Kerr will serve a minimum of nine years.") == [(["P8Y"], ["P9Y"])]
