@@ -107,3 +107,17 @@ def test_a_whole_sentence_to_serve_is_no_minimum_term() -> None:
     assert lengths(told, "Kerr will serve 12 years in prison, the judge ruled.") == []
     assert lengths(told, "Kerr was ordered to serve at least nine years before parole.") == [(["P8Y"], ["P9Y"])]
     assert lengths(told, "Kerr will serve a minimum of nine years.") == [(["P8Y"], ["P9Y"])]
+
+
+# --- apposed names: the particles of a name are the one list analyze.names owns ---------------------------------------
+
+
+def test_an_apposed_name_takes_every_particle_of_the_names_lexicon() -> None:
+    """apposed_names had its own shorter list of particles: "Omar bin Saleh" after a role's comma was no name."""
+    from parallax.analyze.quotes.apposed_names import name_after_apposed_role, name_before_its_body
+
+    role = "le porte-parole du ministère, Omar bin Saleh"
+    assert (span := name_after_apposed_role(role)) and role[slice(*span)] == "Omar bin Saleh"
+    body = "Omar bin Saleh, de la Fédération, a dit"
+    assert (span := name_before_its_body(body)) and body[slice(*span)] == "Omar bin Saleh"
+    assert name_after_apposed_role("sa maison mère, General Motors") is None  # no role: no one named

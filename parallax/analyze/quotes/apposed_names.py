@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import re
 
+from parallax.analyze.names import NAME_PARTICLES
 from parallax.analyze.titles import describes_a_role
 from parallax.letters import LOWER, UPPER
 
 _WORD = rf"[{UPPER}][{LOWER}'’-]+"
-_PARTICLE = r"(?:de|del|della|di|da|do|dos|das|du|des|van|von|der|den|le|la)"
+# the particles inside a name are :data:`parallax.analyze.names.NAME_PARTICLES` ("Rui dos Santos", "Omar bin Saleh")
+_PARTICLE = "(?:" + "|".join(re.escape(p) for p in sorted(NAME_PARTICLES, key=lambda p: (-len(p), p))) + ")"
 # two to four capitalised words, particles between them ("Rui dos Santos"), in lower case after the first letter
 # (an acronym, "SUD-Rail", "CGT", is a body)
 _NAME = rf"{_WORD}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0]){{0,2}}{_WORD}){{1,3}}"
