@@ -121,3 +121,11 @@ def test_an_apposed_name_takes_every_particle_of_the_names_lexicon() -> None:
     body = "Omar bin Saleh, de la Fédération, a dit"
     assert (span := name_before_its_body(body)) and body[slice(*span)] == "Omar bin Saleh"
     assert name_after_apposed_role("sa maison mère, General Motors") is None  # no role: no one named
+
+
+def test_the_heads_of_a_body_are_words_the_titles_lexicon_lacks() -> None:
+    """body_heads adds to the titles' lexicon only what it lacks; a word in both is owned by the lexicon."""
+    from parallax.analyze.body_heads import _HEADS, ROLES_OF_A_BODY
+    from parallax.analyze.titles import TITLE_WORDS
+
+    assert _HEADS.isdisjoint(TITLE_WORDS) and {"dirigente", "leader", "jefe"} <= ROLES_OF_A_BODY

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from parallax.analyze.titles import TITLE_WORDS
 
-# the head of a party, a union, a force, a group: it, es, pt, ca, fr, en
+# the head of a party, a union, a force, a group: it, es, pt, ca, fr, en (none of the titles' lexicon, which already
+# holds "dirigente")
 _HEADS = frozenset({
-    "leader", "capo", "capa", "líder", "lider", "jefe", "jefa", "chefe", "dirigente", "patron", "patronne",
+    "leader", "capo", "capa", "líder", "lider", "jefe", "jefa", "chefe", "patron", "patronne",
     "head", "boss",
 })  # fmt: skip
 
