@@ -197,3 +197,36 @@ def test_a_stop_and_its_end_raise_no_date_conflict():
     )
     dates = [c for f in out["facts"] for c in f.get("conflicts", []) if c["kind"] == "date"]
     assert not dates, dates
+
+
+def _quotes_of(text: str, lang: str) -> list[tuple[str, str | None, str]]:
+    from tests.helpers import analyzed
+
+    return [(q.text, q.speaker, q.kind) for q in analyzed(text, lang).quotes]
+
+
+def test_german_reported_speech_closed_by_a_pronoun_and_its_cue():
+    found = _quotes_of(
+        "Bürgermeisterin Katrin Vogt besuchte am Montag die Baustelle.\n\n"
+        "Die Brücke werde bis zum Sommer fertig, sagte sie.",
+        "de",
+    )
+    assert ("Die Brücke werde bis zum Sommer fertig", "Katrin Vogt", "indirect") in found
+
+
+def test_german_partial_quotation_inside_reported_speech_takes_its_speaker():
+    found = _quotes_of(
+        "Bürgermeisterin Katrin Vogt besuchte am Montag die Baustelle.\n\n"
+        "Die neue Brücke sei „ein Gewinn für alle“ in der Stadt, sagte sie.",
+        "de",
+    )
+    assert ("ein Gewinn für alle", "Katrin Vogt", "partial") in found
+
+
+def test_a_german_clause_in_the_indicative_before_a_pronoun_cue_stays_the_narrators():
+    found = _quotes_of(
+        "Bürgermeisterin Katrin Vogt besuchte am Montag die Baustelle.\n\n"
+        "Die Arbeiter gossen am Morgen das letzte Fundament, sagte sie.",
+        "de",
+    )
+    assert not [q for q in found if q[2] == "indirect"]
