@@ -42,12 +42,14 @@ from parallax.compare.negation_links import opposed
 from parallax.compare.numbers import in_sentence, number_conflicts, numbers, tally_conflicts
 from parallax.compare.offset_conflicts import offset_conflicts
 from parallax.compare.ordinals import different_stages, ordinal_conflicts, read_as_count
+from parallax.compare.recalled_counts import recalled_apart
 from parallax.compare.renamed import renamed_counts
 from parallax.compare.rescue_counts import RECOVERED, bodies_beyond_toll
 from parallax.compare.roles import role
 from parallax.compare.sources import source_conflicts
 from parallax.compare.stated_elsewhere import stated_elsewhere
 from parallax.compare.suspensions import suspension_conflicts
+from parallax.compare.turns import two_ends
 from parallax.compare.years import year_conflicts
 from parallax.letters import WORD
 from parallax.records import Article, Conflict, Sentence
@@ -175,9 +177,11 @@ def sentence_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentenc
         return []  # "No primeiro turno ... 38,9%" / "venceu o segundo turno com 54,3%": two rounds, two statements
     found: list[Conflict] = []
     da, db = compared_dates(art_a, sa, art_b, sb)
+    if two_ends(art_a, sa, art_b, sb):
+        pass  # "were suspended overnight" / "resumed on Friday morning": two acts' times (:mod:`.turns`)
     # and they must conflict with every date the sentences give, too: a statement's day that fits the other's
     # day leaves the background aside ("reported ... yesterday" / "said on Tuesday that ... the quarter ended Sept. 30")
-    if dates_conflict(da, db) and dates_conflict(date_values(art_a, sa), date_values(art_b, sb)):
+    elif dates_conflict(da, db) and dates_conflict(date_values(art_a, sa), date_values(art_b, sb)):
         # the values that name a day, which are what conflicts: not a bare clock time beside them ("07:30." at
         # the start of a live-blog entry), whose day was only inferred
         # each value once: "el martes 10 de marzo" writes one day twice
@@ -195,7 +199,9 @@ def sentence_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentenc
     measured_a, measured_b = measured_apart(art_a, sa, art_b, sb)
     # and a crowd's size by the police and by the organisers ("police put the crowd at 15,000" / "organisers said 60,000")
     crowd_a, crowd_b = estimated_apart(art_a, sa, art_b, sb)
-    apart_a, apart_b = apart_a | measured_a | crowd_a, apart_b | measured_b | crowd_b
+    # and a count of an earlier event the sentence recalls ("since 1987, when a quake killed more than 100 people")
+    recalled_a, recalled_b = recalled_apart(art_a, sa, art_b, sb)
+    apart_a, apart_b = apart_a | measured_a | crowd_a | recalled_a, apart_b | measured_b | crowd_b | recalled_b
     held_a, held_b = (numbers(art_a, sa, apart_a), numbers(art_b, sb, apart_b)) if apart_a or apart_b else (na, nb)
     for unit, va, vb in number_conflicts(held_a, held_b):
         if _elided_noun(va, vb, held_a, held_b) or stated_elsewhere(unit, art_a, sa, held_a, art_b, sb, held_b):

@@ -207,9 +207,36 @@ def group_quotes(articles: list[Article], embedder: str = "e5", paraphrase_thres
     for x, y, mate, r in part_matches(articles, items, find, part_relation):  # a quotation another outlet prints in two
         if not told_apart(articles[items[x][0]], items[x][2], articles[items[y][0]], items[y][2]) and join(x, y, together=(y, mate)):
             rel[(x, y)] = r
+    def other_words(side: tuple[int, ...], other: tuple[int, ...]) -> bool:
+        """Whether a direct quotation of ``side`` has no likeness by its words to any direct quotation in the group
+        of ``other`` from another article in its language: two statements, which a translation cannot make one.
+        "We are not meeting to write another report" (Tamm, an English preview) met "Das ist kein
+        Papierabkommen" (Tamm, in German) as its best translation in that pair of articles, while the German
+        was the translation of another English report's "This is not a paper agreement"."""
+        for i in side:
+            ai, _, qi = items[i]
+            if qi.kind == "indirect":
+                continue
+            likeness = []
+            for j in held[find(other[0])]:
+                aj, _, qj = items[j]
+                same_language = articles[ai].language and articles[aj].language and not articles[ai].in_another_language(articles[aj])
+                if aj == ai or not same_language or qj.kind == "indirect" or j in side:
+                    continue
+                likeness.append(
+                    graded_relation(texts[i], texts[j], qi.kind, qj.kind) is not None
+                    or short_altered(articles[ai], qi, articles[aj], qj)
+                    or short_part(articles[ai], qi, articles[aj], qj)
+                )
+            if likeness and not any(likeness):  # (one part of a quotation another outlet prints in two is like it)
+                return True
+        return False
+
     cut: set[int] = set()
     if vectors is not None:
         for xs, ys in translations(articles, items, vectors, embedder):
+            if other_words(xs, ys) or other_words(ys, xs):
+                continue  # a translation of another outlet's other statement (see ``other_words``)
             if len({find(i) for i in xs + ys}) > 1 and join(*xs, *ys, together=xs + ys if len(xs) + len(ys) > 2 else ()):
                 rel.update({(x, y): "translation" for x in xs for y in ys})
                 cut |= cut_translations(articles, items, xs, ys, embedder)  # a translation of only some sentences

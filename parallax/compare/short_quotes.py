@@ -6,7 +6,9 @@ words up, three of them shared: fewer shared words are too weak a likeness on th
 without articles (Polish, Czech, Russian, Finnish) says in three words what English says in five ("We heard a
 huge bang"), so a short quotation changed by one word never met its counterpart there.  Here the text is
 backed by the speaker: both quotations direct, each of three words, the same word in two of the three places,
-and one person both articles name (:func:`parallax.compare.misattribution.one_speaker`).
+and one person both articles name (:func:`parallax.compare.misattribution.one_speaker`).  A word added or dropped
+is the same change by other means ("We are united" / "We are fully united", "not" put in or left out): a
+three-word quotation whose words stand in order in a four-word one, the same person named for both.
 """
 
 from __future__ import annotations
@@ -19,13 +21,27 @@ _WORDS = 3
 
 
 def short_altered(art_a: Article, qa: Quote, art_b: Article, qb: Quote) -> bool:
-    """Whether two direct three-word quotations differ in one word and both articles name one speaker."""
+    """Whether two direct quotations of three words differ in one word, or one of three words is another of four
+    with a word put in, and both articles name one speaker."""
     if qa.kind != "direct" or qb.kind != "direct":
         return False
     ta, tb = quote_tokens(qa.text), quote_tokens(qb.text)
-    if len(ta) != _WORDS or len(tb) != _WORDS or sum(x == y for x, y in zip(ta, tb, strict=True)) != _WORDS - 1:
+    if not (_one_changed(ta, tb) or _one_put_in(ta, tb)):
         return False
     return one_speaker(art_a, qa, art_b, qb)
+
+
+def _one_changed(ta: list[str], tb: list[str]) -> bool:
+    return len(ta) == len(tb) == _WORDS and sum(x == y for x, y in zip(ta, tb, strict=True)) == _WORDS - 1
+
+
+def _one_put_in(ta: list[str], tb: list[str]) -> bool:
+    """Whether the shorter quotation, of three words, is the longer one, of four, less one word inside it (a word
+    cut at either end is a trim, which :func:`parallax.compare.quote_fidelity.relation` reads)."""
+    short, long = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    if len(short) != _WORDS or len(long) != _WORDS + 1:
+        return False
+    return any(long[:i] + long[i + 1 :] == short for i in range(1, len(long) - 1))
 
 
 _PART_WORDS = 2  # a quoted phrase this short ("extraordinary", "deeply concerned") is a word or two lifted from a quotation

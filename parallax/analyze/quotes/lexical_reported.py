@@ -109,6 +109,8 @@ _NL_DESCRIBED = re.compile(
 _DE_VERBS = _LEXICAL_REPORTING["de"][0]
 _DE_SAID_BEFORE = re.compile(rf"(?<![\w’'.-]){_NAME}\s+(?:{_DE_VERBS}),\s+(?!dass\b|ob\b|wie\b|als\b|wenn\b)")
 _DE_SAID_AFTER = re.compile(rf",\s+(?P<cue>{_DE_VERBS}|so)\s+(?:(?:der|die)\s+)?(?:[{LOWER}][\w-]*\s+){{0,3}}{_NAME}\s*[.!?]?$")
+# ... or a pronoun for the person named before: "Das sei „ein großer Schritt“ für die Region, sagte er."
+_DE_SAID_AFTER_PRONOUN = re.compile(rf",\s+(?P<cue>{_DE_VERBS})\s+(?P<spk>er|sie)\s*[.!?]?$")
 # a verb in the subjunctive: what makes the clause the speaker's rather than the narrator's
 _DE_SUBJUNCTIVE = re.compile(
     r"\b(?:sei|seien|habe|hätten?|werde|würden?|könne|könnten|müsse|müssten|dürfe|solle|wolle|gebe|gäbe|lägen?|stehe|gehe"
@@ -239,15 +241,22 @@ def _german_subjunctive(para, sents, spans, attrib, sent_base):
     subjunctive (Konjunktiv I or II), or before ", sagte <Name>." / ", so <Name>." in any mood."""
     text = para.text
     for lo, hi in sents:
-        if _quoted(spans, lo, hi) > 0:
-            continue
+        # (a phrase quoted inside the clause is a partial quotation of it: 'Das sei „ein großer Schritt“, sagte er.')
+        inside = [q for q in spans if lo <= q.start < hi]
+        across = any(q.start < lo < q.end for q in spans)  # (a quotation that runs on from the sentence before)
+        if across or inside and (_quoted(spans, lo, hi) > 0.3 * (hi - lo) or len(text[lo : inside[0].start].split()) < 2):
+            continue  # a quotation that opens the sentence or fills much of it is direct speech, read as such
+        pronoun = _DE_SAID_AFTER_PRONOUN.search(text[lo:hi])
         if (m := _DE_SAID_BEFORE.search(text, lo, hi)) is not None:
             start, end, source = m.end(), len(text[:hi].rstrip(" .!?")), (m.start("spk"), m.end("spk"))
             cue = m.group().split()[-1].strip(",")
-        elif (m := _DE_SAID_AFTER.search(text[lo:hi])) is not None:
+        elif (m := _DE_SAID_AFTER.search(text[lo:hi])) is not None or (m := pronoun) is not None:
             start, end, source = lo, lo + m.start(), (lo + m.start("spk"), lo + m.end("spk"))
+            if m is pronoun:  # who "er"/"sie" is, as of the clause's start: no noun of the clause ("Die Brücke werde …")
+                source = (lo, lo)
             cue = m.group("cue")
         else:
             continue
-        if end - start >= 15 and (_closes_on_its_source(m) or _DE_SUBJUNCTIVE.search(text, start, end)):
+        # (after a pronoun only the subjunctive tells the speaker's clause from the narrator's)
+        if end - start >= 15 and (m is not pronoun and _closes_on_its_source(m) or _DE_SUBJUNCTIVE.search(text, start, end)):
             yield from _quote(para, sents, sent_base, attrib, start, end, source, cue)

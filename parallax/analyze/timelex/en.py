@@ -245,7 +245,10 @@ EN = Lexicon(
     # (a negation before "could be" and its participle: "neither he nor his parents could be located Wednesday", "no one
     # could be reached"; the cue stands at "could be", nearer the date than the "could" of a possibility)
     past_cues=r"(?:not|never|neither|nor|nobody|no one|none)\b(?:\s+[\w'’-]+){0,4}?\s+(?P<at>could\s+be)(?=\s+[a-z]+(?:ed|en|wn|ught|und)\b)|"
-    r"was|were|had|did|said|told|ago|earlier|previously|yesterday|last|"
+    # ("last" the verb is no past: "repairs are expected to last until June", "the work will last for weeks")
+    r"was|were|had|did|said|told|ago|earlier|previously|yesterday|"
+    r"(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bmay )(?<!\bmight )(?<!\bshould )(?<!\bcan )"
+    r"last(?!\s+(?:until|till|through|into|beyond|longer|for|well\s+into|at\s+least)\b)|"
     r"(?<!\bstay )(?<!\bstays )(?<!\bremain )(?<!\bremains )(?<!\bbe )(?<!\bis )(?<!\bare )(?<!\bget )"
     # (a participle after a determiner is an adjective, no past: "repair every affected car by the end of March")
     r"(?<!\bthe )(?<!\bevery )(?<!\ball )(?<!\beach )(?<!\bany )(?<!\bno )(?<!\bthese )(?<!\bthose )[a-z]{2,}ed",

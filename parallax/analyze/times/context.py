@@ -315,9 +315,13 @@ class Context:
     def _night_of(self, day: date | None, text: str, s: int, e: int) -> date | None:
         """The day whose night "overnight" names: the day named before it (``day``); in a sentence about
         the future, tonight or a later night; else a night already over, the one before publication
-        when the day named is the publication day or later."""
+        when the day named is the publication day or later, unless the report came out that night ("ferries
+        were suspended overnight" in a report out at 23:55 on the day of the quake is that night)."""
         if self.ref is None:
             return None
         if self._tense(text, s, e) == "future":
             return max(day or self.ref, self.ref)
-        return day if day is not None and day < self.ref else self.ref - timedelta(days=1)
+        if day is not None and day < self.ref:
+            return day
+        written_that_night = self.pub_zoned and self.pub_clock is not None and self.pub_clock >= _PART_START["NI"]
+        return self.ref if written_that_night else self.ref - timedelta(days=1)
