@@ -25,6 +25,7 @@ from parallax.records import Article
 from parallax.serbian_script import latin_form, serbian_cyrillic, serbian_latin
 from parallax.stories.actors import ACTOR_LABELS, actor_tokens
 from parallax.stories.event_days import lead_days
+from parallax.stories.section_labels import is_label, unlabelled_title
 
 LEAD_CHARS = 500  # title + first two or three sentences: what e5 sees
 MAX_WORD_TOKENS = 400  # content words are taken from the start of the text
@@ -96,18 +97,18 @@ def sentences_of(article: Article) -> list[str]:
 
 
 def lead_text(article: Article, max_chars: int = LEAD_CHARS) -> str:
-    """Title plus the opening sentences (URL-like ones skipped), up to ``max_chars``: what is embedded, so a
-    Serbian report printed in Cyrillic is given in Latin letters (:func:`_serbian`)."""
+    """Title plus the opening sentences (URL-like ones and a section's label skipped, :mod:`parallax.stories.section_labels`),
+    up to ``max_chars``: what is embedded, so a Serbian report printed in Cyrillic is given in Latin letters (:func:`_serbian`)."""
     parts: list[str] = []
     size = 0
-    title = (article.title or "").strip()
+    title = unlabelled_title((article.title or "").strip())
     if title:
         parts.append(title)
         size = len(title)
     for sent in sentences_of(article):
         if size >= max_chars:
             break
-        if is_urlish(sent) or sent == title:
+        if is_urlish(sent) or sent == title or is_label(sent):  # a section's label is no part of the event
             continue
         parts.append(sent)
         size += len(sent) + 1
