@@ -1,16 +1,38 @@
-"""Story grouping on invented batches (stories44): a section's label is no part of what is embedded.
+"""Story grouping on invented batches (stories44): a section's label is no part of what is embedded, and a
+report's actor is the last word of a name, not the post written before it.
 
-Texts are written for this test: a column on a shooting whose headline carries its section's label
-("Opinion | After Memphis, …"), with the reports of its event and of another shooting the same day.
+Texts are written for this test: two shootings on one day in two cities, each with its police chief named
+by post and name ("Houston Police Chief Noe Diaz"), and a column on one of them whose headline carries its
+section's label ("Opinion | After Memphis, …").
 """
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from parallax.records import Article
-from parallax.stories.features import lead_text
+from parallax.stories.actors import actor_tokens
+from parallax.stories.features import Signals, lead_text, name_occurrences, signals_without_vector
 from parallax.stories.section_labels import is_label, unlabelled_title
+from parallax.stories.story import Story
+
+HOUSTON = (
+    "Three people were killed and five wounded when a gunman opened fire at a park in Houston on Saturday.\n"
+    "Houston Police Chief Noe Diaz said officers arrested a 19-year-old suspect after a short chase.\n"
+    "Texas Governor Greg Abbott said the state would send help."
+)
+DALLAS = (
+    "Two people were killed and four wounded in a shooting at a shopping center in Dallas on Saturday evening.\n"
+    "Dallas Police Chief Daniel Comeaux said the gunman fled in a gray pickup truck.\n"
+    "Texas Governor Greg Abbott called the violence unacceptable."
+)
+
+
+def _sig(ident: str, text: str) -> Signals:
+    sig = signals_without_vector(Article(id=ident, text=text, language="en"))
+    sig.vector = np.ones(4, dtype=np.float32) / 2.0
+    return sig
 
 
 def test_a_titles_section_label_is_left_out_of_the_lead():
@@ -31,6 +53,34 @@ def test_only_a_whole_section_name_is_a_label():
     assert unlabelled_title("Madrid: two dead in fire") == "Madrid: two dead in fire"
     assert unlabelled_title("Opinion") == "Opinion"  # a label alone is all the title there is
     assert is_label("Tribune") and not is_label("Four people died in the fire.")
+
+
+def test_the_actor_is_the_last_word_of_a_name_not_the_post_before_it():
+    actors = actor_tokens(name_occurrences(Article(id="h", text=HOUSTON, language="en"), "en"))
+    assert "diaz" in actors and "abbott" in actors
+    assert not {"police", "chief", "noe", "governor", "greg"} & set(actors)
+
+
+def test_two_reports_led_by_two_police_chiefs_conflict():
+    houston, dallas = _sig("h", HOUSTON), _sig("d", DALLAS)
+    story = Story(id="s", title="h")
+    story.add(houston)
+    assert story.signals(dallas, 0.9)["actors"] == 1.0
+    again = Story(id="t", title="h")
+    again.add(_sig("h2", HOUSTON.replace("Three people", "Three residents")))
+    assert again.signals(houston, 0.9)["actors"] == 0.0  # the same chief and governor: no conflict
+
+
+def test_an_analysed_articles_name_ends_with_its_entity():
+    from parallax.records import Entity
+
+    ents = [
+        Entity(text="Noe Diaz", label="PERSON", start=0, end=8, canonical="Noe Diaz"),
+        Entity(text="Greg Abbott", label="PERSON", start=10, end=21, canonical="Greg Abbott"),
+        Entity(text="Diaz", label="PERSON", start=30, end=34, canonical="Diaz"),
+    ]
+    article = Article(id="a", text=HOUSTON, language="en", entities=ents)
+    assert actor_tokens(name_occurrences(article, "en")) == ("diaz", "abbott")
 
 
 MEMPHIS = [

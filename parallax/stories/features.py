@@ -172,11 +172,11 @@ def name_token(token: str, stops: frozenset[str], language: str = "", serbian: b
     return to_latin(t)
 
 
-def name_occurrences(article: Article, language: str) -> Iterator[tuple[str, bool]]:
-    """The article's name tokens in text order, folded (:func:`name_token`), each with whether it follows
-    another name token within one name ("Jackson" in "Vincent Jackson"): an analysed article's from its
-    entities, a raw one's from capitalised tokens that do not open a sentence (a cheap proxy that also works
-    for German, where frequent capitalised nouns then rank next to the names)."""
+def name_occurrences(article: Article, language: str) -> Iterator[tuple[str, int]]:
+    """The article's name tokens in text order, folded (:func:`name_token`), each with its place in its name
+    (0 for the first word; "Jackson" in "Vincent Jackson" is 1, so a name's end is known, :mod:`.actors`): an
+    analysed article's from its entities, a raw one's from capitalised tokens that do not open a sentence (a cheap
+    proxy that also works for German, where frequent capitalised nouns then rank next to the names)."""
     stops = stop_words(language)
     serbian = _serbian(article)
     if article.entities:
@@ -185,17 +185,18 @@ def name_occurrences(article: Article, language: str) -> Iterator[tuple[str, boo
                 for i, tok in enumerate(_WORD.findall(ent.canonical or ent.text)):
                     t = name_token(tok, stops, language, serbian)
                     if t:
-                        yield t, i > 0 and ent.label in ACTOR_LABELS
+                        yield t, i if ent.label in ACTOR_LABELS else 0
         return
     for sent in sentences_of(article):
         if is_urlish(sent):
             continue
-        head_end = -1  # where the name token just before ended (-1: none)
+        head_end, place = -1, 0  # where the name token just before ended (-1: none), and its place in its name
         for i, m in enumerate(_WORD.finditer(sent)):
             tok = _ELIDED.sub("", m.group())  # "d'Héraklion", "dell'Etna": the name after the article
             t = name_token(tok, stops, language, serbian) if _CAP.match(tok) else None
+            place = place + 1 if t and head_end >= 0 and sent[head_end : m.start()] == " " else 0
             if t and i > 0:
-                yield t, head_end >= 0 and sent[head_end : m.start()] == " "
+                yield t, place
             head_end = m.end() if t else -1
 
 
