@@ -116,3 +116,24 @@ def test_a_column_under_a_label_joins_its_events_story():
     result = cluster_articles(articles)
     story = {a: s["id"] for s in result.stories for a in s["articles"]}
     assert story["op"] == story["m1"] == story["m2"] == story["m3"] != story["t1"]
+
+
+ANTWERP_AR = "وقع انفجار صباح الجمعة في منشأة كيميائية بميناء أنتويرب في بلجيكا، ما أسفر عن إصابة خمسة عمال."
+
+
+def test_a_w_is_heard_as_the_vowel_letter_arabic_writes_it_with():
+    from parallax.sounds import heard_keys, name_keys
+    from parallax.stories.features import content_words
+
+    keys = heard_keys(content_words(ANTWERP_AR, "ar"), "ar")
+    assert name_keys("antwerp") & keys  # "Antwerp" is "أنتويرب"
+    assert not name_keys("amsterdam") & keys
+
+
+def test_an_arabic_first_report_shares_its_place_with_the_english_one():
+    story = Story(id="s", title="ar")
+    arabic = signals_without_vector(Article(id="ar", text=ANTWERP_AR, language="ar"))
+    arabic.vector = np.ones(4, dtype=np.float32) / 2.0
+    story.add(arabic)
+    english = _sig("en", "An explosion hit a chemical plant in the port of Antwerp on Friday morning, police said.")
+    assert story.signals(english, 0.5)["names"] == 1.0
