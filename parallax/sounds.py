@@ -212,11 +212,14 @@ def name_keys(name: str) -> set[str]:
     """The keys a name token is heard by among :func:`heard_keys`: its sound key, itself as pinyin,
     itself as romaji with its long vowels written once ("Inoue" and 井上 "inoue" both "inoe"), and its
     Korean press form ("Busan" and 부산, :mod:`parallax.korean`), and the consonants every press keeps of it
-    ("Tsivilev", "Ziwilew" and 齐维廖夫, :mod:`parallax.press_keys`)."""
+    ("Tsivilev", "Ziwilew" and 齐维廖夫, :mod:`parallax.press_keys`), and its sound key with "w" read as the vowel
+    letter Arabic and Korean write it with ("Antwerp" is 5341 as "انتويرب" and "앤트워프" are; with "w" a consonant
+    it is 53141, and the first report of a blast in Antwerp, in Arabic, shared no name with the English ones)."""
     from parallax.press_keys import press_key
 
     folded = fold(name).replace("-", "").replace("'", "")
-    return {sound_key(name), "=" + folded, "~" + _press_romaji(folded), "@" + press_form(folded), "%" + press_key(name)}
+    return {sound_key(name), sound_key(name.replace("w", "u")), "=" + folded, "~" + _press_romaji(folded), "@" + press_form(folded),
+            "%" + press_key(name)}  # fmt: skip
 
 
 _RANGES = (

@@ -26,7 +26,8 @@ SCRIPT_CODE = (
 ANALYSIS_CODE = ("analyze", "records.py", *SCRIPT_CODE)
 COMPARISON_CODE = (*ANALYSIS_CODE, "compare", "embed.py", "comparison_records.py")
 READ_AND_ANALYSIS_CODE = ("ingest", *ANALYSIS_CODE)
-GROUPING_CODE = ("stories", *SCRIPT_CODE)
+# (a section label is read by ingest's rules on article kinds and left out of what grouping embeds)
+GROUPING_CODE = ("stories", "ingest/article_kind.py", "ingest/opinion_signals.py", *SCRIPT_CODE)
 # the packages whose dictionaries read names and cut words: Chinese pinyin, Japanese readings and words, Chinese words,
 # and OpenCC's tables of simplified and traditional characters
 READING_PACKAGES = ("pypinyin", "pykakasi", "jieba", "opencc")

@@ -4,9 +4,12 @@ Two reports of one kind of event (two players arrested for drunk driving, two wa
 most of their names: the team, the city, the sea, the police force.  What differs is the person, ship or firm at
 the centre, and news writing names it in full at least once ("Vincent Jackson", "INS Sukanya", "Jamal
 Williams") before it goes on by the surname alone.  So an article's *actors* are its name tokens that were
-written as the later part of a name of two words or more, ranked by how often the article names them; shared
+written as the last word of a name of two words or more, ranked by how often the article names them; shared
 places ("San Diego") rank among them too, which is why the signal asks that *both* sides lead with one the
-other never names.
+other never names.  The last word, not every later one: a post written before a name is capitalised with it
+("Houston Police Chief Noe Diaz", "Texas Governor Greg Abbott"), and two reports of two shootings on one day,
+each quoting its own city's police chief, led with "police", "chief" and "noe" and "daniel": posts both share
+and a first name, never the surnames, so the conflict never fired (stories44).
 """
 
 from __future__ import annotations
@@ -21,18 +24,23 @@ NAME_MATCH = 80  # rapidfuzz ratio for two spellings of a name to count as one (
 ACTOR_LABELS = {"PERSON", "PER", "ORG", "FAC", "PRODUCT"}  # entity kinds that sit at the centre of an event
 
 
-def actor_tokens(occurrences: Iterable[tuple[str, bool]]) -> tuple[str, ...]:
-    """The article's actors, most named first: the later tokens of its multi-word names.
+def actor_tokens(occurrences: Iterable[tuple[str, int]]) -> tuple[str, ...]:
+    """The article's actors, most named first: the last tokens of its multi-word names.
 
-    ``occurrences`` are the article's name tokens as ``(token, follows_a_name)`` pairs, folded as the
+    ``occurrences`` are the article's name tokens as ``(token, place in its name)`` pairs (0 for a name's first
+    word; a name ends where the next token's place is not one more), folded as the
     name signal folds them (:func:`parallax.stories.features.name_occurrences`): an analysed article's come
     from its entities, a raw one's from capitalised words."""
     counts: dict[str, int] = {}
     tails: set[str] = set()
-    for token, follows in occurrences:
+    last: tuple[str, int] | None = None  # the token before, with its place in its name
+    for token, place in occurrences:
         counts[token] = counts.get(token, 0) + 1
-        if follows:
-            tails.add(token)
+        if last is not None and last[1] > 0 and place != last[1] + 1:
+            tails.add(last[0])  # the name before ended on it
+        last = (token, int(place))
+    if last is not None and last[1] > 0:
+        tails.add(last[0])
     ranked = sorted((t for t in counts if t in tails), key=lambda t: -counts[t])  # stable: text order on ties
     return tuple(ranked[:MAX_ACTORS])
 

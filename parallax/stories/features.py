@@ -25,6 +25,7 @@ from parallax.records import Article
 from parallax.serbian_script import latin_form, serbian_cyrillic, serbian_latin
 from parallax.stories.actors import ACTOR_LABELS, actor_tokens
 from parallax.stories.event_days import lead_days
+from parallax.stories.section_labels import is_label, unlabelled_title
 
 LEAD_CHARS = 500  # title + first two or three sentences: what e5 sees
 MAX_WORD_TOKENS = 400  # content words are taken from the start of the text
@@ -96,18 +97,18 @@ def sentences_of(article: Article) -> list[str]:
 
 
 def lead_text(article: Article, max_chars: int = LEAD_CHARS) -> str:
-    """Title plus the opening sentences (URL-like ones skipped), up to ``max_chars``: what is embedded, so a
-    Serbian report printed in Cyrillic is given in Latin letters (:func:`_serbian`)."""
+    """Title plus the opening sentences (URL-like ones and a section's label skipped, :mod:`parallax.stories.section_labels`),
+    up to ``max_chars``: what is embedded, so a Serbian report printed in Cyrillic is given in Latin letters (:func:`_serbian`)."""
     parts: list[str] = []
     size = 0
-    title = (article.title or "").strip()
+    title = unlabelled_title((article.title or "").strip())
     if title:
         parts.append(title)
         size = len(title)
     for sent in sentences_of(article):
         if size >= max_chars:
             break
-        if is_urlish(sent) or sent == title:
+        if is_urlish(sent) or sent == title or is_label(sent):  # a section's label is no part of the event
             continue
         parts.append(sent)
         size += len(sent) + 1
@@ -171,11 +172,11 @@ def name_token(token: str, stops: frozenset[str], language: str = "", serbian: b
     return to_latin(t)
 
 
-def name_occurrences(article: Article, language: str) -> Iterator[tuple[str, bool]]:
-    """The article's name tokens in text order, folded (:func:`name_token`), each with whether it follows
-    another name token within one name ("Jackson" in "Vincent Jackson"): an analysed article's from its
-    entities, a raw one's from capitalised tokens that do not open a sentence (a cheap proxy that also works
-    for German, where frequent capitalised nouns then rank next to the names)."""
+def name_occurrences(article: Article, language: str) -> Iterator[tuple[str, int]]:
+    """The article's name tokens in text order, folded (:func:`name_token`), each with its place in its name
+    (0 for the first word; "Jackson" in "Vincent Jackson" is 1, so a name's end is known, :mod:`.actors`): an
+    analysed article's from its entities, a raw one's from capitalised tokens that do not open a sentence (a cheap
+    proxy that also works for German, where frequent capitalised nouns then rank next to the names)."""
     stops = stop_words(language)
     serbian = _serbian(article)
     if article.entities:
@@ -184,17 +185,18 @@ def name_occurrences(article: Article, language: str) -> Iterator[tuple[str, boo
                 for i, tok in enumerate(_WORD.findall(ent.canonical or ent.text)):
                     t = name_token(tok, stops, language, serbian)
                     if t:
-                        yield t, i > 0 and ent.label in ACTOR_LABELS
+                        yield t, i if ent.label in ACTOR_LABELS else 0
         return
     for sent in sentences_of(article):
         if is_urlish(sent):
             continue
-        head_end = -1  # where the name token just before ended (-1: none)
+        head_end, place = -1, 0  # where the name token just before ended (-1: none), and its place in its name
         for i, m in enumerate(_WORD.finditer(sent)):
             tok = _ELIDED.sub("", m.group())  # "d'Héraklion", "dell'Etna": the name after the article
             t = name_token(tok, stops, language, serbian) if _CAP.match(tok) else None
+            place = place + 1 if t and head_end >= 0 and sent[head_end : m.start()] == " " else 0
             if t and i > 0:
-                yield t, head_end >= 0 and sent[head_end : m.start()] == " "
+                yield t, place
             head_end = m.end() if t else -1
 
 
