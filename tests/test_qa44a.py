@@ -1,0 +1,62 @@
+"""QA round 44a: background days in the past perfect, quoted days, expectations paraphrased, and the sets' findings."""
+
+from __future__ import annotations
+
+from parallax.analyze.times import resolve_paragraphs
+
+
+def _values(paragraphs: list[str], published: str, lang: str = "en") -> dict[str, str | None]:
+    parts, offset = [], 0
+    for p in paragraphs:
+        parts.append((offset, p))
+        offset += len(p) + 2
+    text = "\n\n".join(paragraphs)
+    return {text[s:e]: v for s, e, v, _ in resolve_paragraphs(parts, lang, published)}
+
+
+def test_clock_time_after_a_past_perfect_paragraph_keeps_the_event_day() -> None:
+    # the lead's Wednesday is the event day; "had been suspended on Saturday" is background
+    got = _values(
+        [
+            "A freight train derailed near Holloway Junction on Wednesday, the rail operator said.",
+            "The line had been suspended on Saturday for track repairs that ended two days later.",
+            "Emergency crews reached the scene at 4:15 p.m., a spokeswoman said.",
+        ],
+        "2026-11-20T22:00:00Z",
+    )
+    assert got["4:15 p.m."] == "2026-11-18T16:15"
+
+
+def test_clock_time_after_a_past_perfect_sentence_in_its_paragraph() -> None:
+    got = _values(
+        [
+            "Voters in Marlow queued for hours on Tuesday. The polling station had been moved on Friday to a school "
+            "gym. Counting began at 10:30 p.m.",
+        ],
+        "2026-11-20T22:00:00Z",
+    )
+    assert got["10:30 p.m."] == "2026-11-17T22:30"
+
+
+def test_chronological_account_keeps_carrying_its_day() -> None:
+    got = _values(
+        [
+            "The missing hikers were found alive on Thursday, police said.",
+            "On Tuesday, volunteers combed the ridge until dark.",
+            "At 8 a.m., a helicopter joined the search.",
+        ],
+        "2026-11-20T22:00:00Z",
+    )
+    assert got["8 a.m."] == "2026-11-17T08:00"
+
+
+def test_opening_day_phrase_read_with_its_past_perfect_clause() -> None:
+    got = _values(
+        [
+            "A ferry ran aground off Kessel Point on Tuesday.",
+            "On Sunday, the captain had been warned about the shoal.",
+            "Coastguard boats arrived at 9:20 a.m.",
+        ],
+        "2026-11-20T22:00:00Z",
+    )
+    assert got["9:20 a.m."] == "2026-11-17T09:20"
