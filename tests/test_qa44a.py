@@ -60,3 +60,28 @@ def test_opening_day_phrase_read_with_its_past_perfect_clause() -> None:
         "2026-11-20T22:00:00Z",
     )
     assert got["9:20 a.m."] == "2026-11-17T09:20"
+
+
+def test_clock_time_in_a_quotation_is_on_the_day_it_was_said() -> None:
+    from tests.helpers import analyzed
+
+    art = analyzed(
+        "Ferry service resumes on the Tarn.\n\n"
+        '"The first boat left the pier at 7 a.m. and the second is due this afternoon," harbour master '
+        "Iris Vane said on Monday.",
+        "en",
+        "2026-11-20T12:00:00Z",
+    )
+    got = {t.text: t.value for t in art.times}
+    assert got["7 a.m."] == "2026-11-16T07:00"
+    assert got["this afternoon"] == "2026-11-16TAF"
+
+
+def test_clock_time_in_a_quotation_that_names_its_day_keeps_it() -> None:
+    from tests.helpers import analyzed
+
+    art = analyzed(
+        '"On Sunday we closed the pier at 7 a.m.," harbour master Iris Vane said on Monday.', "en", "2026-11-20T12:00:00Z"
+    )
+    got = {t.text: t.value for t in art.times}
+    assert got["7 a.m."] == "2026-11-15T07:00"
