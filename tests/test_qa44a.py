@@ -85,3 +85,29 @@ def test_clock_time_in_a_quotation_that_names_its_day_keeps_it() -> None:
     )
     got = {t.text: t.value for t in art.times}
     assert got["7 a.m."] == "2026-11-15T07:00"
+
+
+def test_forecast_sentences_in_other_words_align_and_conflict() -> None:
+    from tests.helpers import compared_conflicts
+
+    a = (
+        "Factory output in Ostrava province rose 1.1% in September, the planning office said on Monday.\n\n"
+        "Economists surveyed by the Morava Post had predicted an increase of 0.6%, after a flat August.\n\n"
+        "Car makers led the gains, with output up 4.2%."
+    )
+    b = (
+        "Ostrava province's factory output grew 1.1% in September, official figures showed on Monday.\n\n"
+        "Analysts had expected growth of 0.8%.\n\n"
+        "Output at car plants climbed 4.2%."
+    )
+    conflicts = compared_conflicts([a, b], "en")
+    assert any(kind == "number" and {"a", "b"} <= set(v) and 0.6 in v["a"] and 0.8 in v["b"] for kind, v in conflicts), conflicts
+
+
+def test_expectation_words_share_one_key() -> None:
+    from parallax.compare.word_keys import word_key
+
+    assert word_key("forecast") == word_key("expected") == word_key("predicted") == word_key("anticipated")
+    assert word_key("economists") == word_key("analysts")
+    assert word_key("growth") == word_key("increase") == word_key("rise")
+    assert word_key("expected") != word_key("rise")
