@@ -111,3 +111,26 @@ def test_expectation_words_share_one_key() -> None:
     assert word_key("economists") == word_key("analysts")
     assert word_key("growth") == word_key("increase") == word_key("rise")
     assert word_key("expected") != word_key("rise")
+
+
+def test_person_of_a_figure_is_an_age() -> None:
+    from tests.helpers import analyzed
+
+    art = analyzed(
+        "A man of 72 and his wife were rescued from the flat. A mother of two was also treated. "
+        "The driver, a woman of 41, was arrested.",
+        "en",
+    )
+    units = {(q.text, q.start): q.unit for q in art.quantities}
+    text = art.text
+    assert units[("72", text.index("72"))] == "(age)"
+    assert units[("41", text.index("41"))] == "(age)"
+    assert all(q.unit != "(age)" for q in art.quantities if q.text in ("two",))
+
+
+def test_age_after_of_is_no_count_conflict() -> None:
+    from tests.helpers import compared_conflicts
+
+    a = "Flood in Teller\n\nOne of the drivers, a 67-year-old man, was airlifted to hospital in Teller on Sunday."
+    b = "Teller flood\n\nThe oldest driver, a man of 67, was airlifted to hospital in Teller on Sunday."
+    assert not [c for c in compared_conflicts([a, b], "en") if c[0] == "number"]
