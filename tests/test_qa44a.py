@@ -134,3 +134,11 @@ def test_age_after_of_is_no_count_conflict() -> None:
     a = "Flood in Teller\n\nOne of the drivers, a 67-year-old man, was airlifted to hospital in Teller on Sunday."
     b = "Teller flood\n\nThe oldest driver, a man of 67, was airlifted to hospital in Teller on Sunday."
     assert not [c for c in compared_conflicts([a, b], "en") if c[0] == "number"]
+
+
+def test_two_names_of_one_state_are_no_place_conflict() -> None:
+    from tests.helpers import compared_conflicts
+
+    a = "Toy recall\n\nA toymaker is recalling 4,100 plastic drums sold in Britain because their sticks can splinter, the regulator said."
+    b = "Drums recalled\n\nA toymaker is recalling 4,100 plastic drums sold in the United Kingdom because their sticks can splinter, the regulator said."
+    assert not [c for c in compared_conflicts([a, b], "en") if c[0] == "place"]
