@@ -142,3 +142,17 @@ def test_two_names_of_one_state_are_no_place_conflict() -> None:
     a = "Toy recall\n\nA toymaker is recalling 4,100 plastic drums sold in Britain because their sticks can splinter, the regulator said."
     b = "Drums recalled\n\nA toymaker is recalling 4,100 plastic drums sold in the United Kingdom because their sticks can splinter, the regulator said."
     assert not [c for c in compared_conflicts([a, b], "en") if c[0] == "place"]
+
+
+def test_count_in_words_before_goals_is_a_count_not_a_bar() -> None:
+    from tests.helpers import first_sentence_conflicts
+
+    got = first_sentence_conflicts("Okafor scored seven goals in the cup run.", "Okafor scored 10 goals in the cup run.", "en")
+    assert ("number", {"a": [7.0], "b": [10.0], "unit": "goal"}) in got
+
+
+def test_target_in_words_still_a_bar() -> None:
+    from parallax.compare.targets import benchmark
+
+    text = "Inflation stayed below the two percent target."
+    assert benchmark(text, "en", text.index("two"), text.index(" target"))
