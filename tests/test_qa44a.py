@@ -156,3 +156,27 @@ def test_target_in_words_still_a_bar() -> None:
 
     text = "Inflation stayed below the two percent target."
     assert benchmark(text, "en", text.index("two"), text.index(" target"))
+
+
+def test_name_then_an_indefinite_age_description_conflicts_across_facts() -> None:
+    from tests.helpers import compared_conflicts
+
+    a = (
+        "Bus driver jailed\n\nA bus driver was jailed for six years on Friday for causing a crash that killed two cyclists.\n\n"
+        "Gareth Pryce, 52, was convicted in September of causing death by dangerous driving."
+    )
+    b = (
+        "Driver gets six years\n\nGareth Pryce, a 54-year-old bus driver, was jailed for six years on Friday after a crash that "
+        "killed two cyclists.\n\nA jury convicted him in September."
+    )
+    got = [v for kind, v in compared_conflicts([a, b], "en") if kind == "number" and v.get("unit") == "age"]
+    assert got and got[0]["a"] == [52.0] and got[0]["b"] == [54.0], got
+
+
+def test_opening_word_then_an_indefinite_age_is_no_name() -> None:
+    from parallax.compare.ages import named_age
+    from tests.helpers import analyzed
+
+    art = analyzed("However, a 45-year-old man was later arrested.", "en")
+    ages = [q for q in art.quantities if q.unit == "(age)"]
+    assert ages and named_age(art.text, ages[0], "en") is None
