@@ -180,3 +180,10 @@ def test_opening_word_then_an_indefinite_age_is_no_name() -> None:
     art = analyzed("However, a 45-year-old man was later arrested.", "en")
     ages = [q for q in art.quantities if q.unit == "(age)"]
     assert ages and named_age(art.text, ages[0], "en") is None
+
+
+def test_month_before_a_joined_month_with_its_year_takes_that_year() -> None:
+    got = _values(["The permits cover boats built between April and September this year."], "2026-11-20T10:00:00Z")
+    assert got["April"] == "2026-04"
+    got = _values(["The offer ran between October and January 2027."], "2026-11-20T10:00:00Z")
+    assert got["October"] == "2026-10"

@@ -33,6 +33,7 @@ from parallax.analyze.times.context import _CLAUSE_BREAK, _UNTIL_WORDS, _cached,
 from parallax.analyze.times.days import DayHandlers
 from parallax.analyze.times.midnight import MidnightCrossing
 from parallax.analyze.times.month_anaphora import resolve_month_anaphora
+from parallax.analyze.times.month_spans import joined_months
 from parallax.analyze.times.periods import PeriodHandlers
 from parallax.analyze.times.person_months import in_a_person
 from parallax.analyze.times.quoted_days import said_days
@@ -173,6 +174,7 @@ class Resolver(DayHandlers, PeriodHandlers, MidnightCrossing, CjkSpanHandlers):
         self.last_year = resolve_year_anaphora(text, out, anaphors, self.last_year, self.ref)  # "the following year"
         resolve_month_anaphora(text, out, self.lang)  # "3.2% in October, down from 3.8% the previous month"
         self._coordinated_days(text, out, bare)
+        joined_months(text, out, _COORDINATION, self.lex)  # "between March and August this year" (:mod:`.month_spans`)
         named: list[tuple[int, str]] = []  # the days this paragraph names, where and in order
         background: set[int] = set()  # where those of them start that a past-perfect clause names
         for i, (s, e, v, g) in enumerate(out):
