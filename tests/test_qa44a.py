@@ -187,3 +187,10 @@ def test_month_before_a_joined_month_with_its_year_takes_that_year() -> None:
     assert got["April"] == "2026-04"
     got = _values(["The offer ran between October and January 2027."], "2026-11-20T10:00:00Z")
     assert got["October"] == "2026-10"
+
+
+def test_structures_and_buildings_are_one_count() -> None:
+    from tests.helpers import first_sentence_conflicts
+
+    got = first_sentence_conflicts("In all, 27 buildings were destroyed.", "At least 35 structures have burned.", "en")
+    assert ("number", {"a": [27.0], "b": [35.0], "unit": "building"}) in got, got
