@@ -23,11 +23,11 @@ from parallax.records import Article, Quantity, Sentence
 from parallax.serbian_script import latin_form, serbian_cyrillic
 
 _NAME = rf"[{UPPER}][{LOWER}'’-]+"
-# (English also sets a definite description in apposition: "Sara Lindqvist, the 26-year-old champion,"; not an
-# indefinite one, which may follow a place: "In Leeds, a 45-year-old man")
+# (English also sets a description in apposition: "Sara Lindqvist, the 26-year-old champion,", "Dawn Ashcroft, a
+# 35-year-old former nurse,"; not after a place a preposition governs: "In Leeds, a 45-year-old man")
 # (a party in brackets may stand between the name and its comma: "Marta Queiroz (PSD), 52,")
 _BEFORE = re.compile(
-    rf"((?:{_NAME}[ \u00a0]){{0,2}}{_NAME})(?:[ \u00a0]\([^()\n]{{1,24}}\))?[ \u00a0]?[,(][ \u00a0]?(?:(?P<link>aged|de|di|da|the)[ \u00a0])?\Z"
+    rf"((?:{_NAME}[ \u00a0]){{0,2}}{_NAME})(?:[ \u00a0]\([^()\n]{{1,24}}\))?[ \u00a0]?[,(][ \u00a0]?(?:(?P<link>aged|de|di|da|the|an?)[ \u00a0])?\Z"
 )
 # a place a preposition governs is no person a description follows: "In Leeds, the 45-year-old driver"
 _PLACE_BEFORE = re.compile(r"(?:(?<![\w-])(?:in|at|on|from|near|outside|across|to|of)[ \u00a0])\Z", re.I)
@@ -94,9 +94,11 @@ def named_age(text: str, q: Quantity, language: str | None = None, serbian: bool
     that noun, which the name then stands beside; such a name modifies no noun after it as "the Kessler firm" does."""
     if not _ATTRIBUTIVE.match(text, q.end) and (m := _BEFORE.search(text, max(0, q.start - 60), q.start)):
         name = m.group(1)
-        if m.group("link") != "the":
+        if m.group("link") not in ("the", "a", "an"):
             return _words(name, serbian)
         first, _, rest = name.partition(" ")
+        if m.group("link") != "the" and not rest:
+            return None  # "However, a 45-year-old man": a lone capitalised word before an indefinite one is no name
         if rest and _PLACE_BEFORE.fullmatch(first + " "):
             return None  # "In Leeds, the 45-year-old driver"
         if not _PLACE_BEFORE.search(text, max(0, m.start(1) - 10), m.start(1)):

@@ -94,7 +94,7 @@ def pair_features(left: list[SentenceInfo], right: list[SentenceInfo], vl: np.nd
             # mit 6:3 Stimmen"), or a share or a sum beside a shared word ("La participación fue del 61,4 %" / "La
             # participación se situó en el 58,9 %", "une amende de 150 000 euros" / "... et d'une amende de 250 000 euros")
             kinds = a.measures & b.measures
-            measure = COUNTED_NOUN if "result" in kinds or (kinds and a.words & b.words) else 0.0
+            measure = COUNTED_NOUN if "result" in kinds or (kinds and wa & wb) else 0.0  # (shared by key: "expected" / "forecast")
             vote = float(any(k[:5] == "vote:" and k.count(":") == 2 for k in kinds))  # sharing a count on one side (sentence_features)
             out[i, j, 3] = max(anchors, COUNTED_NOUN * _overlap(a.counted, b.counted), measure, vote)
     return out

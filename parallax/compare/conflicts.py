@@ -34,6 +34,7 @@ from parallax.compare.holders import held_apart
 from parallax.compare.lone_votes import lone_vote_conflicts
 from parallax.compare.measured import measured_apart
 from parallax.compare.measures import measure_conflicts, measured_figures
+from parallax.compare.metonyms import state_of
 from parallax.compare.minimum_terms import minimum_term_conflicts
 from parallax.compare.minutes import minute_conflicts
 from parallax.compare.named_places import one_within_other
@@ -65,7 +66,14 @@ def _words_with_spans(text: str) -> list[tuple[str, int, int]]:
 
 def _same_name(a: str, b: str) -> bool:
     a, b = a.lower(), b.lower()
-    return a == b or a in b or b in a or fuzz.token_set_ratio(a, b) >= 90
+    return a == b or a in b or b in a or fuzz.token_set_ratio(a, b) >= 90 or _one_state(a, b)
+
+
+def _one_state(a: str, b: str) -> bool:
+    """Whether two names are one state's own names ("Britain" / "the UK", "Burma" / "Myanmar", :mod:`.metonyms`):
+    "Kettly is recalling 2,970 kettles sold in Britain" / "... recalled in the UK" showed a place conflict."""
+    sa, sb = state_of(a), state_of(b)
+    return bool(sa and sb and sa.kind == sb.kind == "state" and sa.state == sb.state)
 
 
 def _speaks(art: Article, s: Sentence, name: str, start: int, end: int) -> bool:

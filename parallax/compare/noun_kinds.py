@@ -57,7 +57,7 @@ _KINDS = {
                 # (not "ev", the English EV), Persian
                 r"|σπίτι\w*|κατοικί\w*|οικί\w*|casă|locuinț\w*|locuinţ\w*|gospodări\w*|ház|házak?\w*|lakás\w*|otthon\w*"
                 r"|dům|domů|domácnost\w*|rumah|nhà|evler\w*|konut\w*|hane|haneler\w*|خانه\w*",
-    "building": r"buildings?|gebäude|bâtiments?|immeubles?|edificios?|edifici|edifícios?|gebouwen|gebouw|здани\w*|будівл\w*"
+    "building": r"buildings?|structures?|gebäude|bâtiments?|immeubles?|edificios?|edifici|edifícios?|gebouwen|gebouw|здани\w*|будівл\w*"
                 r"|budynk\w*|budynek|مبان|مبنى|مباني",
     "vehicle": r"vehicles?|fahrzeuge?n?|véhicules?|vehículos?|veicoli|veículos?|voertuigen|транспортн\w* средств\w*|автомобил\w*"
                r"|pojazd\w*|مركب\w*|سيارة|سيارات",

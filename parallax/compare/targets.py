@@ -49,6 +49,12 @@ _BEFORE = {lang: _before(lang) for lang in _NOUNS}
 _AFTER = {lang: re.compile(rf"(?i)(?:{_NOUNS[lang]})\b") for lang in ("en", "nl")}
 
 
+def _spelled(figure: str) -> bool:
+    """Whether a figure is a count in words alone ("nine", "twenty-one"): no sign, no "percent" or "cent"."""
+    words = figure.lower().replace("-", " ").split()
+    return bool(words) and all(w.isalpha() for w in words) and not any("cent" in w for w in words)
+
+
 def benchmark(text: str, language: str | None, start: int, end: int) -> bool:
     """Whether the figure at ``start``-``end`` names a goal or a bound: its noun of aim stands right before it,
     joined by "of" or its kin ("a target of 2%"), or, in English and Dutch, heads the phrase after it ("the 2
@@ -61,8 +67,9 @@ def benchmark(text: str, language: str | None, start: int, end: int) -> bool:
     if lang not in _AFTER:
         return False
     at = end
-    # a bare figure right before the noun counts such things: "struck 30 targets", "scored 2 goals", "won 50 caps"
-    bare = _BARE.fullmatch(text[start:end]) is not None
+    # a bare figure right before the noun counts such things: "struck 30 targets", "scored 2 goals", "won 50 caps";
+    # so does one in words, "scored nine goals" (it was a bar, and met another outlet's "11 goals" with no conflict)
+    bare = _BARE.fullmatch(text[start:end]) is not None or _spelled(text[start:end])
     for i in range(3):  # the noun itself or two words before it ("the 3% budget deficit limit")
         m = _WORD.match(text, at)
         if m is None or _STOP.fullmatch(m.group(1)):

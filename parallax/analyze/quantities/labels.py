@@ -12,6 +12,7 @@ import re
 from parallax.analyze.quantities.ages_at import age_at
 from parallax.analyze.quantities.base import _CJK
 from parallax.analyze.quantities.east_slavic_ages import east_slavic_age
+from parallax.analyze.quantities.english_ages import person_of_age
 from parallax.analyze.quantities.road_labels import road_label
 from parallax.analyze.quantities.script_ages import script_age
 from parallax.letters import LOWER, UPPER
@@ -192,6 +193,8 @@ def _label_or_age(text: str, num: str, value: float, start: int, end: int) -> st
     if not num.isdigit() or value > 130:
         return None
     if _AGE_AFTER.match(text, end) or _AGE_BEFORE.search(before) or years_of_age(text, start, end) or _persian_age(text, before, end):
+        return AGE
+    if person_of_age(text, start, end):  # "a woman of 88," (:mod:`.english_ages`)
         return AGE
     if _CJK_NAME_BEFORE.search(before):
         return AGE if _CJK_CLOSE_AFTER.match(text, end) else None

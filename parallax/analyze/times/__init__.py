@@ -26,12 +26,14 @@ from datetime import date, timedelta
 from parallax.analyze import Paragraph, component
 from parallax.analyze.quantities.tallies import is_score
 from parallax.analyze.timelex import LEXICONS, Lexicon
+from parallax.analyze.times.background_days import in_background
 from parallax.analyze.times.cjk_spans import CjkSpanHandlers
 from parallax.analyze.times.compound_lengths import joined_lengths
 from parallax.analyze.times.context import _CLAUSE_BREAK, _UNTIL_WORDS, _cached, _names_a_day, names_a_day
 from parallax.analyze.times.days import DayHandlers
 from parallax.analyze.times.midnight import MidnightCrossing
 from parallax.analyze.times.month_anaphora import resolve_month_anaphora
+from parallax.analyze.times.month_spans import joined_months
 from parallax.analyze.times.periods import PeriodHandlers
 from parallax.analyze.times.person_months import in_a_person
 from parallax.analyze.times.quoted_days import said_days
@@ -172,7 +174,9 @@ class Resolver(DayHandlers, PeriodHandlers, MidnightCrossing, CjkSpanHandlers):
         self.last_year = resolve_year_anaphora(text, out, anaphors, self.last_year, self.ref)  # "the following year"
         resolve_month_anaphora(text, out, self.lang)  # "3.2% in October, down from 3.8% the previous month"
         self._coordinated_days(text, out, bare)
+        joined_months(text, out, _COORDINATION, self.lex)  # "between March and August this year" (:mod:`.month_spans`)
         named: list[tuple[int, str]] = []  # the days this paragraph names, where and in order
+        background: set[int] = set()  # where those of them start that a past-perfect clause names
         for i, (s, e, v, g) in enumerate(out):
             if s in anchored and named:
                 # "On March 16 ... The next day", "la noche anterior": relative to the day last named, however written
@@ -184,21 +188,27 @@ class Resolver(DayHandlers, PeriodHandlers, MidnightCrossing, CjkSpanHandlers):
                     day += timedelta(days=_ANCHORED[anchored[s]])
                 v = day.isoformat() + (v[10:] if v else "")  # keeps a part of the day: "2026-03-09TNI"
                 out[i] = (s, e, v, g)
-            elif s in loose and v and named and s - named[-1][0] <= 250:
-                # "on March 14 at about 11 p.m.", "am 14.03.2026 um 06:40": the day written before it
-                v = named[-1][1][:10] + v[10:]
+            elif s in loose and v and (fore := [n for n in named if n[0] not in background]) and s - fore[-1][0] <= 250:
+                # "on March 14 at about 11 p.m.", "am 14.03.2026 um 06:40": the day written before it (not a
+                # background one, "had been shut on Monday": :mod:`.background_days`)
+                v = fore[-1][1][:10] + v[10:]
                 out[i] = (s, e, v, g)
             if v and _DAY_VALUE.match(v) and (g == "day" or s in anchored or _names_a_day(text[s:e], self.lex)) and not _cutoff(text, s, e):
                 named.append((s, v))
+                if in_background(self.lex, text, s, e):
+                    background.add(s)
         placed = self._clock_days(text, out, dayless)
         self._cross_midnight(text, out, dayless - placed)  # "at 11 p.m. ... Hours later, at 2 a.m.": the next day
         # the last day this paragraph names is the day of a bare clock time in the next ones; a paragraph that
         # names no day and no other time ("Firefighters arrived with four engines.") keeps the day carried
         # over it ("The fire broke out on Tuesday evening. ... At 11.30pm police said ..."), one that names a
         # month, a year or a span of its own has moved on and drops it
-        if named:
-            self.carry_day = date.fromisoformat(named[-1][1][:10])
-        elif not all(v is not None and _KEEPS_DAY.match(v) for _, _, v, _ in out):
+        # (a day named in the past perfect is background, "The mill had been shut on Monday": the day carried
+        # before it stays, :mod:`.background_days`)
+        fore = [n for n in named if n[0] not in background]
+        if fore or named and self.carry_day is None:
+            self.carry_day = date.fromisoformat((fore or named)[-1][1][:10])
+        elif not all(s in background or v is not None and _KEEPS_DAY.match(v) for s, _, v, _ in out):
             self.carry_day = None
         self.named_days.extend(date.fromisoformat(v[:10]) for _, v in named)
         return out

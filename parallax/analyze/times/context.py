@@ -18,6 +18,7 @@ from calendar import monthrange
 from datetime import date, timedelta
 
 from parallax.analyze.timelex import Lexicon
+from parallax.analyze.times.background_days import in_background
 from parallax.analyze.times.closing_days import after_a_close
 from parallax.analyze.times.cues import (  # noqa: F401  (old import paths: these lived here)
     _AT_LEAST,
@@ -280,10 +281,14 @@ class Context:
     def _day_of_sentence(self, text: str, pos: int, at: tuple[int, int] | None = None) -> date | None:
         """The day a bare clock time (at ``at``) belongs to: the last day word before it in its
         paragraph, at most 250 characters back ("Police yesterday cleared the camp in an operation that
-        started shortly after 5am", "В понеделник сутринта около 11:15 ч."), else None."""
+        started shortly after 5am", "В понеделник сутринта около 11:15 ч."), else None.  For a clock time
+        (``at`` given) a day in a past-perfect clause is background and passes (:mod:`.background_days`)."""
         assert self.ref is not None
         lo = max(0, pos - 250, text.rfind("\n", 0, pos) + 1)  # its paragraph, a sentence or two back
-        day = max(_day_words(self.lex).finditer(text, lo, pos), key=lambda x: x.start(), default=None)
+        words = _day_words(self.lex).finditer(text, lo, pos)
+        if at is not None:
+            words = (w for w in words if not in_background(self.lex, text, w.start(), w.end()))  # type: ignore[assignment]
+        day = max(words, key=lambda x: x.start(), default=None)
         if day is None:
             return None
         word = day.group().lower()

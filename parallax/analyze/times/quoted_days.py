@@ -5,6 +5,11 @@
 "today" counts from the publication (or dateline) day; a speaker's counts from the day the sentence that quotes
 it names outside the quotation marks ("said on Thursday", "told reporters yesterday").  Where the sentence names
 no day, the quotation keeps the publication day: the report says nothing better.
+
+A clock time or a part of the day ("this morning") inside the quotation that names no day ('"Crews finished the repair at 8 a.m.," Pike said on
+Tuesday'), in a quotation that names no day of its own, is on the day it was said too: it had taken the
+publication day (or the one carried from an earlier paragraph), and met another outlet's "8 a.m. on Tuesday" with
+a false date conflict.
 """
 
 from __future__ import annotations
@@ -13,11 +18,13 @@ import re
 from datetime import date
 
 from parallax.analyze.timelex import Lexicon
+from parallax.analyze.times.cues import _names_a_day
 from parallax.records import Sentence
 
 # a quotation in the marks the press uses: each closes before a line break, with no nested mark of its own kind
 _QUOTED = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"|«[^»\n]*»|„[^“”\"\n]*[“”\"]|「[^」\n]*」")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_CLOCK = re.compile(r"\d{4}-\d{2}-\d{2}T")  # a time of day: a clock time or a part of the day
 
 Found = list[tuple[int, int, str | None, str]]
 
@@ -41,7 +48,12 @@ def said_days(text: str, sentences: list[Sentence], found: Found, lex: Lexicon, 
     out = list(found)
     quoted = [q.span() for q in _QUOTED.finditer(text)]
     for qs, qe in quoted:
-        inside = [i for i, (s, e, v, _) in enumerate(out) if qs <= s and e <= qe and v and _DAY.match(v) and _relative(text[s:e], lex)]
+        within = [i for i, (s, e, v, _) in enumerate(out) if qs <= s and e <= qe and v and _DAY.match(v)]
+        inside = [i for i in within if _relative(text[out[i][0] : out[i][1]], lex)]
+        # a clock time naming no day, in a quotation that names no day but relative ones (see the module)
+        clocks = [i for i in within if _CLOCK.match(out[i][2] or "") and not _names_a_day(text[out[i][0] : out[i][1]], lex)]
+        if all(i in inside or i in clocks for i in within):
+            inside += [i for i in clocks if i not in inside]
         if not inside:
             continue
         first, last = _sentence_at(sentences, qs), _sentence_at(sentences, qe - 1)
@@ -54,12 +66,13 @@ def said_days(text: str, sentences: list[Sentence], found: Found, lex: Lexicon, 
         if not outside:
             continue
         said = date.fromisoformat(min(outside)[1][:10])
-        if said == ref:
-            continue
         for i in inside:
             s, e, v, g = out[i]
             assert v is not None
-            day = said + (date.fromisoformat(v[:10]) - ref)
+            if i not in clocks:
+                day = said + (date.fromisoformat(v[:10]) - ref)
+            else:
+                day = said
             out[i] = (s, e, day.isoformat() + v[10:], g)
     return out
 
