@@ -7,7 +7,8 @@ spelling: "the benefit levelled off" / "the benefit leveled off" is one quotatio
 it was graded "altered", the worst grade a faithful reprint can get, and "levelled" / "leveled" was listed as a
 choice of words.  The rules here are the regular correspondences (and a short list of the irregular words);
 each asks for a stem long enough that two different words do not meet ("four" / "for", "prise" / "prize",
-"filled" / "filed" stay apart).
+"filled" / "filed" stay apart).  English rules, read on English texts only: a French "montre" / "monter" or a
+Spanish "centro" / "cerca" is two words, so a caller that knows the texts' language passes it.
 """
 
 from __future__ import annotations
@@ -90,19 +91,32 @@ def _digraph(a: str, b: str) -> bool:
     )
 
 
-def spelt_two_ways(a: str, b: str) -> bool:
-    """Whether two different words are one word in two presses' spellings (either order, any case)."""
+def english(language: str | None) -> bool:
+    """Whether texts in ``language`` are read for English house spellings: English ("en", "en-GB"), or not known."""
+    return not language or re.split(r"[-_]", language)[0].lower() == "en"
+
+
+def pair_language(a: str | None, b: str | None) -> str | None:
+    """The language two texts' spellings are read in: the one that is not English, where one is not."""
+    return a if not english(a) else b
+
+
+def spelt_two_ways(a: str, b: str, language: str | None = None) -> bool:
+    """Whether two different words are one word in two presses' spellings (either order, any case), in
+    ``language`` (English's rules, so no other language's words; ``None``: not known, read as English)."""
     a, b = a.lower(), b.lower()
-    if a == b or not (a.isascii() and b.isascii()) or max(len(a), len(b)) > _LONGEST:
+    if a == b or not english(language) or not (a.isascii() and b.isascii()) or max(len(a), len(b)) > _LONGEST:
         return False
     if frozenset((a, b)) in _PAIRS:
         return True
     return any(rule(x, y) for x, y in ((a, b), (b, a)) for rule in (_our, _ise, _doubled_l, _endings, _digraph))
 
 
-def one_house_spelling(a_text: str, b_text: str) -> tuple[str, str, bool]:
+def one_house_spelling(a_text: str, b_text: str, language: str | None = None) -> tuple[str, str, bool]:
     """Two texts with each word of ``b_text`` that is a word of ``a_text`` in the other press's spelling written as
-    ``a_text`` writes it, and whether any was."""
+    ``a_text`` writes it, and whether any was (none in a language other than English)."""
+    if not english(language):
+        return a_text, b_text, False
     words_a = {w.lower() for w in _WORD.findall(a_text)}
     changed = False
 
@@ -128,6 +142,6 @@ def same_words_respelled(wa: Sequence[str], wb: Sequence[str], alike: Callable[[
     return len(wa) == len(wb) > 0 and all(x.lower() == y.lower() or alike(x, y) for x, y in zip(wa, wb, strict=True))
 
 
-def phrases_spelt_two_ways(a: str, b: str) -> bool:
+def phrases_spelt_two_ways(a: str, b: str, language: str | None = None) -> bool:
     """Whether two phrases are the same words, one or more of them in the other press's spelling."""
-    return a != b and same_words_respelled(_WORD.findall(a), _WORD.findall(b))
+    return a != b and same_words_respelled(_WORD.findall(a), _WORD.findall(b), lambda x, y: spelt_two_ways(x, y, language))

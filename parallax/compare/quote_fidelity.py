@@ -157,24 +157,25 @@ def one_spelling(a_text: str, b_text: str) -> tuple[str, str, bool]:
     return a_text, b_text, False
 
 
-def relation(a_text: str, b_text: str, a_kind: str = "direct", b_kind: str = "direct") -> str | None:
+def relation(a_text: str, b_text: str, a_kind: str = "direct", b_kind: str = "direct", language: str | None = None) -> str | None:
     """The fidelity relation of two quotations, or ``None`` if they are different quotes.  A contraction
     opened or closed ("won't" / "will not") changes no word: such a pair is at worst ``punctuation``
-    (:mod:`.contractions`)."""
+    (:mod:`.contractions`).  ``language``, the quotations' language where known, keeps English house spellings
+    ("levelled" / "leveled") to English (:func:`.house_spellings.pair_language` for two articles)."""
     if "indirect" in (a_kind, b_kind):
         return None  # decided by meaning, see :func:`parallax.compare.quotes.group_quotes`
-    found = _relation(a_text, b_text)
+    found = _relation(a_text, b_text, language)
     if found in ("verbatim", "punctuation") or not (has_contraction(a_text) or has_contraction(b_text)):
         return found
-    grades = {_relation(x, y) for x in expansions(a_text) for y in expansions(b_text)} | {found}
+    grades = {_relation(x, y, language) for x in expansions(a_text) for y in expansions(b_text)} | {found}
     grades = {"punctuation" if grade == "verbatim" else grade for grade in grades} - {None}
     return min(grades, key=ORDER.index) if grades else None
 
 
-def _relation(a_text: str, b_text: str) -> str | None:
+def _relation(a_text: str, b_text: str, language: str | None = None) -> str | None:
     a_text, b_text = one_script(a_text, b_text)  # Serbian in Cyrillic and in Latin letters: one text
     a_text, b_text, bare = one_spelling(a_text, b_text)  # one report printed without diacritics
-    a_text, b_text, spelt = one_house_spelling(a_text, b_text)  # "levelled" / "leveled" (:mod:`.house_spellings`)
+    a_text, b_text, spelt = one_house_spelling(a_text, b_text, language)  # "levelled" / "leveled" (:mod:`.house_spellings`)
     ta, tb = quote_tokens(a_text), quote_tokens(b_text)
     if not ta or not tb:
         return None
@@ -196,10 +197,10 @@ def _relation(a_text: str, b_text: str) -> str | None:
     return None
 
 
-def graded_relation(a: tuple[str, str], b: tuple[str, str], a_kind: str, b_kind: str) -> str | None:
+def graded_relation(a: tuple[str, str], b: tuple[str, str], a_kind: str, b_kind: str, language: str | None = None) -> str | None:
     """The closest :func:`relation` of two quotations, each as printed or without the comma a split set
     before its cue (:func:`parallax.compare.split_quotes.quotations_as_graded`)."""
-    found = {relation(x, y, a_kind, b_kind) for x in dict.fromkeys(a) for y in dict.fromkeys(b)} - {None}
+    found = {relation(x, y, a_kind, b_kind, language) for x in dict.fromkeys(a) for y in dict.fromkeys(b)} - {None}
     return min(found, key=ORDER.index) if found else None
 
 

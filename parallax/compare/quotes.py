@@ -26,6 +26,7 @@ from difflib import SequenceMatcher
 
 import numpy as np
 
+from parallax.compare.house_spellings import pair_language
 from parallax.compare.misattribution import (
     clause_of,
     more_than_a_word,
@@ -162,7 +163,7 @@ def group_quotes(articles: list[Article], embedder: str = "e5", paraphrase_thres
             ay, _, qy = items[y]
             if ax == ay:
                 continue
-            r = graded_relation(texts[x], texts[y], qx.kind, qy.kind)
+            r = graded_relation(texts[x], texts[y], qx.kind, qy.kind, pair_language(articles[ax].language, articles[ay].language))
             sim = 0.0
             if r is None and vectors is not None and "indirect" in (qx.kind, qy.kind) and qx.speaker and qy.speaker:
                 sim = float(rescale(np.dot(vectors[0][x], vectors[0][y]), vectors[1]))
@@ -201,8 +202,10 @@ def group_quotes(articles: list[Article], embedder: str = "e5", paraphrase_thres
     for _, _, x, y, _ in sorted(edges):
         join(x, y)
 
+    language_of = {id(q): articles[ai].language for ai, _, q in items}
+
     def part_relation(part: str, q) -> str | None:
-        return relation(part, q.text, "direct", q.kind)
+        return relation(part, q.text, "direct", q.kind, language_of[id(q)])
 
     for x, y, mate, r in part_matches(articles, items, find, part_relation):  # a quotation another outlet prints in two
         if not told_apart(articles[items[x][0]], items[x][2], articles[items[y][0]], items[y][2]) and join(x, y, together=(y, mate)):
@@ -269,7 +272,9 @@ def group_quotes(articles: list[Article], embedder: str = "e5", paraphrase_thres
             at, changed = altered_translations([(articles[items[idxs[k]][0]], items[idxs[k]][2]) for k in direct], direct.index(reference))
             reference = direct[at]
             parts = [printed_parts(articles[items[i][0]], items[i][1]) for i in idxs]
-            graded = graded_against_counterparts(reference, [(v.article, v.kind, texts[i], p) for i, v, p in zip(idxs, variants, parts, strict=True)])
+            graded = graded_against_counterparts(
+                reference, [(v.article, v.kind, texts[i], p) for i, v, p in zip(idxs, variants, parts, strict=True)], {a.id: a.language for a in articles}
+            )
             for v, fid in zip(variants, graded, strict=True):
                 v.fidelity = fid
             if len({v.article for v in variants}) < len(variants) and "translation" not in rels:

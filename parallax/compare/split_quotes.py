@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from parallax.compare.house_spellings import pair_language
 from parallax.compare.quote_fidelity import ORDER, graded_relation, relation
 from parallax.compare.speakers import same_person
 from parallax.records import Article, Quote
@@ -161,7 +162,7 @@ def part_matches(articles: list[Article], items: list[tuple[int, list[int], Quot
     return out
 
 
-def graded_against_counterparts(ref: int, variants: list[tuple[str, str, tuple[str, str], list[str]]]) -> list[str]:
+def graded_against_counterparts(ref: int, variants: list[tuple[str, str, tuple[str, str], list[str]]], languages: dict[str, str | None] | None = None) -> list[str]:
     """Each variant's fidelity against the group's reference variant ``ref``, where an outlet may print the
     quotation apart, in two variants of one group (:func:`part_matches`).  ``variants`` holds (article, kind,
     text as printed and as graded, parts).  A variant printed apart is graded against its own counterpart,
@@ -169,7 +170,9 @@ def graded_against_counterparts(ref: int, variants: list[tuple[str, str, tuple[s
     quickly as possible" is the altered second part of '"We will not reward criminals," Dell said. "Our
     priority is restoring care safely."', not a paraphrase of all of it: a part takes its closest grade
     against the other outlets' variants, whichever of them is the reference.  A quotation that only one outlet prints
-    in parts is graded whole, so another outlet's cut of it stays ``trimmed``."""
+    in parts is graded whole, so another outlet's cut of it stays ``trimmed``.  ``languages`` gives each article's
+    language, where known (English house spellings are English only: :mod:`.house_spellings`)."""
+    languages = languages or {}
     apart = {a for a, *_ in variants if sum(b == a for b, *_ in variants) > 1}
     out = []
     for i, (art, kind, texts, parts) in enumerate(variants):
@@ -181,11 +184,12 @@ def graded_against_counterparts(ref: int, variants: list[tuple[str, str, tuple[s
         found = set()
         for j in against:
             art_j, kind_j, texts_j, parts_j = variants[j]
-            found.add(graded_relation(texts_j, texts, kind_j, kind))
+            language = pair_language(languages.get(art_j), languages.get(art))
+            found.add(graded_relation(texts_j, texts, kind_j, kind, language))
             if art in apart or art_j in apart:
                 mine = parts if art_j in apart else [texts[0]]
                 theirs = parts_j if art in apart else [texts_j[0]]
-                found |= {relation(x, y, kind_j, kind) for x in theirs for y in mine}
+                found |= {relation(x, y, kind_j, kind, language) for x in theirs for y in mine}
         found.discard(None)
         out.append(min(found, key=ORDER.index) if found else "paraphrase")
     return out

@@ -17,7 +17,7 @@ from parallax.analyze.titles import TITLE_WORDS
 from parallax.compare.align import _STOP
 from parallax.compare.contractions import same_opened
 from parallax.compare.descriptors import compounded
-from parallax.compare.house_spellings import phrases_spelt_two_ways
+from parallax.compare.house_spellings import pair_language, phrases_spelt_two_ways
 from parallax.compare.ordinals import ordinal_words
 from parallax.compare.unit_words import unit_spans
 from parallax.han_script import one_han_script
@@ -226,7 +226,7 @@ def word_choices(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> 
             # as written, punctuation between the words kept: the report shows the article's own words
             phrase_a, phrase_b = sa.text[wa[0].start : wa[-1].end], sb.text[wb[0].start : wb[-1].end]
             # "can't" / "cannot" (:mod:`.contractions`) and "levelled" / "leveled" (:mod:`.house_spellings`): one word in two spellings
-            if not same_opened(phrase_a, phrase_b) and not phrases_spelt_two_ways(phrase_a, phrase_b):
+            if not same_opened(phrase_a, phrase_b) and not phrases_spelt_two_ways(phrase_a, phrase_b, pair_language(art_a.language, art_b.language)):
                 out.append((phrase_a, phrase_b))
     return out
 

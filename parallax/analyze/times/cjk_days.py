@@ -58,7 +58,7 @@ class CjkDayHandlers(Context):
 
     def cjk_date(self, m, text):
         """"去年5月14日", "작년 5월 14일", "3月14号": the year written, the year a word names, else the
-        year nearest the publication date; "先月28日", "지난달 28일": the day of the month the word names."""
+        year :meth:`Context._year_for` gives; "先月28日", "지난달 28일": the day of the month the word names."""
         if m.groupdict().get("mrel"):
             if not self.ref:
                 return None, "day"
@@ -72,4 +72,6 @@ class CjkDayHandlers(Context):
         if m.groupdict().get("yrel"):
             unit, step = self.lex.lookup("rel_periods", m.group("yrel"))
             return _day(self.ref.year + step, month, day), "day"
-        return _day(_nearest_year(month, day, self.ref), month, day), "day"
+        # the year nearest the publication date near it; farther away the tense decides, as for "March 14"
+        # (a Chinese report of 5 November: "3月14日发生火灾" is the fire of 14 March gone, not of the next one)
+        return _day(self._year_for(month, day, text, m), month, day), "day"
