@@ -1,0 +1,51 @@
+"""QA round 44c: figures in Arabic-Indic and Persian digits, and the years of the Hijri calendars."""
+
+from __future__ import annotations
+
+from parallax.analyze.times import resolve_text
+
+PUB = "2026-11-20T10:00:00Z"
+
+
+def _times(text: str, lang: str) -> list[tuple[str, str | None]]:
+    return [(text[s:e], v) for s, e, v, _ in resolve_text(text, lang, PUB)]
+
+
+def test_arabic_indic_year_of_a_day_is_read():
+    # the year in Arabic-Indic figures had been lost and the day put in the year nearest publication (2027)
+    assert ("٩ أبريل ٢٠٢٦", "2026-04-09") in _times("أعلنت الشركة في ٩ أبريل ٢٠٢٦ عن خطتها.", "ar")
+
+
+def test_persian_digits_year_alone_is_a_year():
+    assert ("۲۰۲۵", "2025") in _times("صادرات در سال ۲۰۲۵ کاهش یافت.", "fa")
+
+
+def test_devanagari_and_ascii_years_unchanged():
+    assert ("१२ जनवरी २०२६", "2026-01-12") in _times("सरकार ने १२ जनवरी २०२६ को घोषणा की।", "hi")
+
+
+def test_solar_hijri_year_is_never_a_gregorian_year():
+    for text in ("این طرح در سال 1403 آغاز شد.", "این طرح در سال ۱۴۰۳ آغاز شد."):
+        found = _times(text, "fa")
+        assert all(v is None or not v.startswith("14") for _, v in found), found
+        assert any(t.endswith("1403") or t.endswith("۱۴۰۳") for t, _ in found)  # kept as a year, so no count
+
+
+def test_lunar_hijri_year_is_never_a_gregorian_year():
+    for text in ("تأسست الجمعية عام 1398 هـ في الرياض.", "تأسست الجمعية عام ١٣٩٨هـ في الرياض."):
+        assert all(v is None or not v.startswith("13") for _, v in _times(text, "ar"))
+
+
+def test_lunar_hijri_date_is_one_expression_with_no_value():
+    text = "افتتح المعرض يوم ٢٢ ربيع الآخر ١٤٤٨ هـ في المدينة."
+    assert ("٢٢ ربيع الآخر ١٤٤٨ هـ", None) in _times(text, "ar")
+
+
+def test_solar_hijri_date_in_figures_is_converted():
+    # 1 Farvardin 1405 is 21 March 2026; 15 Mehr (month 7) is 186 + 14 days later
+    assert ("۱۴۰۵/۰۷/۱۵", "2026-10-07") in _times("گزارش در ۱۴۰۵/۰۷/۱۵ منتشر شد.", "fa")
+
+
+def test_gregorian_date_year_first_in_persian_digits():
+    assert ("۲۰۲۶/۰۹/۰۳", "2026-09-03") in _times("قرارداد در ۲۰۲۶/۰۹/۰۳ امضا شد.", "fa")
+
