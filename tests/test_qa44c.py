@@ -49,3 +49,18 @@ def test_solar_hijri_date_in_figures_is_converted():
 def test_gregorian_date_year_first_in_persian_digits():
     assert ("۲۰۲۶/۰۹/۰۳", "2026-09-03") in _times("قرارداد در ۲۰۲۶/۰۹/۰۳ امضا شد.", "fa")
 
+
+
+def test_persian_role_without_name_is_no_body_speaker():
+    from tests.helpers import analyzed
+
+    art = analyzed("سخنگوی وزارت امور خارجه در نشست هفتگی گفت: «مذاکرات ادامه خواهد داشت.»", "fa", "2026-11-20")
+    speakers = [q.speaker for q in art.quotes]
+    assert speakers and all(s not in ("امور خارجه", "وزارت امور خارجه") for s in speakers), speakers
+
+
+def test_persian_role_then_name_keeps_the_name():
+    from tests.helpers import analyzed
+
+    art = analyzed("وزیر نیرو عباس کریمی روز شنبه گفت: «ذخایر سدها کافی است.»", "fa", "2026-11-20")
+    assert [q.speaker for q in art.quotes] == ["عباس کریمی"]
