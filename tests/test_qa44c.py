@@ -64,3 +64,14 @@ def test_persian_role_then_name_keeps_the_name():
 
     art = analyzed("وزیر نیرو عباس کریمی روز شنبه گفت: «ذخایر سدها کافی است.»", "fa", "2026-11-20")
     assert [q.speaker for q in art.quotes] == ["عباس کریمی"]
+
+
+def test_hindi_could_looks_ahead():
+    # "the storm could reach the coast on Saturday", in a report of Thursday 19 November: the coming Saturday
+    from parallax.analyze.times import resolve_paragraphs
+
+    text = "तूफान शनिवार को तट तक पहुंच सकता है।"
+    found = [(text[s:e], v) for s, e, v, _ in resolve_paragraphs([(0, text)], "hi", "2026-11-19T10:00:00Z")]
+    assert found == [("शनिवार", "2026-11-21")]
+    past = "तूफान शनिवार को तट तक पहुंच सकता था।"  # could have reached: the Saturday before
+    assert [v for _, _, v, _ in resolve_paragraphs([(0, past)], "hi", "2026-11-19T10:00:00Z")] == ["2026-11-14"]
