@@ -75,3 +75,29 @@ def test_hindi_could_looks_ahead():
     assert found == [("शनिवार", "2026-11-21")]
     past = "तूफान शनिवार को तट तक पहुंच सकता था।"  # could have reached: the Saturday before
     assert [v for _, _, v, _ in resolve_paragraphs([(0, past)], "hi", "2026-11-19T10:00:00Z")] == ["2026-11-14"]
+
+
+def test_may_and_could_look_ahead_in_eight_languages():
+    # a forecast written on Thursday 19 November of what may happen on Saturday: the coming Saturday, 21 November
+    from parallax.analyze.times import resolve_paragraphs
+
+    cases = {
+        "ar": "قد يصل الوفد إلى القاهرة يوم السبت.",
+        "fa": "ممکن است هیئت روز شنبه به تهران برسد.",
+        "id": "Gelombang tinggi diprediksi melanda pesisir pada Sabtu.",
+        "vi": "Mưa lớn có thể kéo dài đến thứ Bảy.",
+        "th": "ฝนอาจตกหนักในวันเสาร์",
+        "ko": "폭설은 토요일 시작될 수 있다.",
+        "zh": "寒潮可能于周六抵达。",
+        "he": "השביתה עלולה להתחיל ביום שבת.",
+    }
+    for lang, text in cases.items():
+        values = [v for _, _, v, _ in resolve_paragraphs([(0, text)], lang, "2026-11-19T10:00:00Z")]
+        assert values and values[0][:10] == "2026-11-21", (lang, values)
+
+
+def test_may_be_of_a_cause_stays_past():
+    from parallax.analyze.times import resolve_paragraphs
+
+    text = "事故可能是周六凌晨刹车失灵造成的。"  # the crash may have been caused by a brake failure early on Saturday
+    assert [v[:10] for _, _, v, _ in resolve_paragraphs([(0, text)], "zh", "2026-11-19T10:00:00Z")] == ["2026-11-14"]
