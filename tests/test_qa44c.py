@@ -101,3 +101,17 @@ def test_may_be_of_a_cause_stays_past():
 
     text = "事故可能是周六凌晨刹车失灵造成的。"  # the crash may have been caused by a brake failure early on Saturday
     assert [v[:10] for _, _, v, _ in resolve_paragraphs([(0, text)], "zh", "2026-11-19T10:00:00Z")] == ["2026-11-14"]
+
+
+def test_chinese_speaker_cut_before_time_word():
+    from tests.helpers import analyzed
+
+    art = analyzed("王建华昨天接受采访时说：“我们会尽快恢复供电。”", "zh", "2026-11-20")
+    assert [q.speaker for q in art.quotes] == ["王建华"]
+
+
+def test_korean_official_of_a_body_is_no_named_speaker():
+    from tests.helpers import analyzed
+
+    art = analyzed('병원 관계자는 "환자 8명이 중환자실에서 치료를 받고 있다"고 말했다.', "ko", "2026-11-20")
+    assert art.quotes and all(q.speaker not in ("병원",) for q in art.quotes), [q.speaker for q in art.quotes]
