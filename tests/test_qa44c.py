@@ -115,3 +115,14 @@ def test_korean_official_of_a_body_is_no_named_speaker():
 
     art = analyzed('병원 관계자는 "환자 8명이 중환자실에서 치료를 받고 있다"고 말했다.', "ko", "2026-11-20")
     assert art.quotes and all(q.speaker not in ("병원",) for q in art.quotes), [q.speaker for q in art.quotes]
+
+
+def test_weekday_with_its_full_date_in_brackets():
+    # Indonesian papers write "Kamis (12/11/2026)": the bracketed date, not the Thursday nearest publication
+    found = _times("Gempa mengguncang Lombok pada Kamis (12/11/2026) malam.", "id")
+    assert [v for _, v in found if v] == ["2026-11-12"], found
+
+
+def test_weekday_part_of_day_then_last_week():
+    assert [v for _, v in _times("Banjir melanda Medan pada Rabu sore pekan lalu.", "id")] == ["2026-11-11TEV"]
+    assert [v for _, v in _times("The strike began on Tuesday evening last week.", "en")] == ["2026-11-10TEV"]

@@ -38,6 +38,8 @@ ID = Lexicon(
     prepositions="pada|sejak|hingga|sampai|tahun|dari|akhir|awal|pertengahan|sebelum|setelah",
     refs={"sekarang": "PRESENT_REF", "saat ini": "PRESENT_REF", "kini": "PRESENT_REF", "baru-baru ini": "PAST_REF",
           "di masa depan": "FUTURE_REF"},
+    # "Jumat pekan lalu" (Friday last week); "Minggu" alone is Sunday, "minggu lalu" last week
+    week_mods_after={"pekan lalu": -1, "minggu lalu": -1, "pekan ini": 0, "minggu ini": 0, "pekan depan": 1, "minggu depan": 1},
     dayparts={"pagi": "MO", "siang": "AF", "sore": "EV", "petang": "EV", "malam": "NI", "dini hari": "NI"},
     ordinals={"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4},
     quarter_words=("kuartal", "triwulan", "suku"),
