@@ -126,3 +126,11 @@ def test_weekday_with_its_full_date_in_brackets():
 def test_weekday_part_of_day_then_last_week():
     assert [v for _, v in _times("Banjir melanda Medan pada Rabu sore pekan lalu.", "id")] == ["2026-11-11TEV"]
     assert [v for _, v in _times("The strike began on Tuesday evening last week.", "en")] == ["2026-11-10TEV"]
+
+
+def test_hebrew_role_then_name_in_commas_before_the_verb():
+    from tests.helpers import analyzed
+
+    for text in ('יועצת המשפטית, גלית שמיר, אמרה בראיון: "החוק לא יעבור."', 'שגריר צרפת, ז\'אן דופון, אמר: "נמשיך בשיחות."'):
+        art = analyzed(text, "he", "2026-11-20")
+        assert [q.speaker for q in art.quotes] in (["גלית שמיר"], ["ז'אן דופון"]), [q.speaker for q in art.quotes]
