@@ -134,3 +134,11 @@ def test_hebrew_role_then_name_in_commas_before_the_verb():
     for text in ('יועצת המשפטית, גלית שמיר, אמרה בראיון: "החוק לא יעבור."', 'שגריר צרפת, ז\'אן דופון, אמר: "נמשיך בשיחות."'):
         art = analyzed(text, "he", "2026-11-20")
         assert [q.speaker for q in art.quotes] in (["גלית שמיר"], ["ז'אן דופון"]), [q.speaker for q in art.quotes]
+
+
+def test_decimal_comma_with_latin_digits_in_arabic():
+    # Maghreb papers write "2,75" for 2.75: never 275 (a false conflict with "2.75" in another report)
+    from tests.helpers import analyzed
+
+    art = analyzed("وارتفعت الصادرات بنسبة 2,75 في المئة لتبلغ 4,8 مليار درهم.", "ar", "2026-11-20")
+    assert sorted(q.value for q in art.quantities) == [2.75, 4.8e9]
