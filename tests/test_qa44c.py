@@ -142,3 +142,12 @@ def test_decimal_comma_with_latin_digits_in_arabic():
 
     art = analyzed("وارتفعت الصادرات بنسبة 2,75 في المئة لتبلغ 4,8 مليار درهم.", "ar", "2026-11-20")
     assert sorted(q.value for q in art.quantities) == [2.75, 4.8e9]
+
+
+def test_lakh_and_crore_in_urdu_and_bengali():
+    from tests.helpers import analyzed
+
+    ur = analyzed("حکومت نے متاثرین کے لیے ۲٫۵ کروڑ روپے جاری کیے۔", "ur", "2026-11-20")
+    bn = analyzed("বন্যায় প্রায় ৩ লাখ মানুষ ঘরছাড়া হয়েছেন।", "bn", "2026-11-20")
+    assert [q.value for q in ur.quantities] == [25_000_000.0]
+    assert [q.value for q in bn.quantities] == [300_000.0]
