@@ -151,3 +151,10 @@ def test_lakh_and_crore_in_urdu_and_bengali():
     bn = analyzed("বন্যায় প্রায় ৩ লাখ মানুষ ঘরছাড়া হয়েছেন।", "bn", "2026-11-20")
     assert [q.value for q in ur.quantities] == [25_000_000.0]
     assert [q.value for q in bn.quantities] == [300_000.0]
+
+
+def test_hebrew_time_or_circumstance_before_the_verb_is_no_speaker():
+    from tests.helpers import analyzed
+
+    art = analyzed('ראש העיר דנה כץ סיירה באזור. בתום הסיור אמרה: "נשקם את השכונה."', "he", "2026-11-20")
+    assert all(q.speaker not in ("בתום הסיור",) for q in art.quotes), [q.speaker for q in art.quotes]

@@ -58,6 +58,10 @@ _HE_WHEN = {
 }  # fmt: skip
 
 
+# words that open a circumstance before a verb with no subject: "לאחר הפגישה אמר" (after the meeting, he said)
+_HE_OPENERS = {"לאחר", "אחרי", "לפני", "בעקבות", "בתום", "בסיום", "בפתח", "כעבור", "מאוחר", "קודם", "עוד", "גם", "אז"}
+
+
 # reported speech after "according to": 'לדברי יוסי אלמוג, האש בשליטה.'
 HE_REPORTED = re.compile(rf"(?:^|(?<=[\s,.]))(?P<cue>לדברי)\s++(?P<spk>{_WORD}(?:\s{_WORD}){{0,3}}),\s*+(?P<clause>[^\"”״]{{8,}})")
 
@@ -131,7 +135,8 @@ def he_speaker(text: str, open_: int, close: int, sent: tuple[int, int]) -> tupl
     before_end = max(lo, open_ - 1)
     before = text[lo:before_end]
     if m := _SUBJECT_FIRST.search(before):
-        if m.group("spk") in HE_PRONOUNS:
+        if m.group("spk") in HE_PRONOUNS or m.group("spk").split()[0] in _HE_WHEN | _HE_OPENERS:
+            # 'לאחר הפגישה אמר:' (after the meeting he said): a time or a circumstance, no subject
             return lo + m.end("cue"), lo + m.end("cue"), m.group("cue")
         return lo + m.start("spk"), lo + m.end("spk"), m.group("cue")
     if m := _VERB_FIRST.search(text, lo, before_end):
