@@ -54,4 +54,8 @@ LANGUAGES: dict[str, NumberWords] = {
         needs_noun=frozenset(_spellings("दो")),
         rest_after_scale=True,  # "दो लाख पचास हज़ार", "2 लाख 50 हज़ार"
     ),
+    # Urdu and Bengali write the same scales after a figure ("۱٫۵ کروڑ روپے", "১.৫ কোটি টাকা", "২ লাখ মানুষ"), which had
+    # stayed the noun counted: 1.5 of a crore against the 15 million of an English report
+    "ur": NumberWords(words={}, scales={"ہزار": 1e3, "لاکھ": 1e5, "کروڑ": 1e7, "ارب": 1e9, "ملین": 1e6, "بلین": 1e9}),
+    "bn": NumberWords(words={}, scales={"হাজার": 1e3, "লাখ": 1e5, "লক্ষ": 1e5, "কোটি": 1e7, "মিলিয়ন": 1e6, "বিলিয়ন": 1e9}),
 }

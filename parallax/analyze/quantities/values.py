@@ -61,6 +61,8 @@ def parse_number(raw: str, language: str | None = None) -> float | None:
         elif re.fullmatch(r"[1-9]\d{0,2}(,\d{3})+", s):
             s = s.replace(",", "")  # "1,200 personas" (Mexico, the US style in any language): a count, not 1.2
         s = s.replace(",", ".")
+    elif re.fullmatch(r"\d+,\d{1,2}", s):
+        s = s.replace(",", ".")  # "1,5 مليون", "3,25 في المئة" (the Maghreb's decimal comma): no grouping of thousands
     else:
         s = s.replace(",", "")
     try:

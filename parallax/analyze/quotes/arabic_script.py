@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from parallax.analyze.quotes.persian_bodies import names_a_body
+
 _AR_CUE = (
     r"قال|قالت|أكد|أكدت|أضاف|أضافت|أوضح|أوضحت|صرح|صرّح|صرحت|صرّحت|ذكر|ذكرت|أشار|أشارت|اعتبر|اعتبرت|شدد|شدّد|شددت|"
     r"أعلن|أعلنت|تابع|تابعت|يقول|تقول|قال\s+إن|لفت|لفتت|حذر|حذّر|حذرت|ختم|ختمت"
@@ -238,6 +240,8 @@ def ar_name(phrase: str) -> str:
         # Persian, or an Arabic role whose genitive has no article; a name of two words joined ("عبد الرحمن", "أبو
         # بكر") is one part of a name: "المستشار حسن عبد الرحمن" is حسن عبد الرحمن
         rest = rest[-3:] if _ar_word(rest[-2]) in _AR_JOINED else rest[-2:]
+        if names_a_body(rest):
+            return phrase  # "رئیس کل بانک مرکزی": the governor of the bank, no name after the role (:mod:`.persian_bodies`)
     return " ".join(rest)
 
 

@@ -27,6 +27,9 @@ HE_ROLES = {
     "רס\"ן", "סמל", "מפכ\"ל", "מנכ\"ל", "מנכ״ל", "חבר", "חברת", "בעל", "בעלת", "אב", "אם", "בן", "בת", "אחד", "אחת", "נהג",
     "נהגת", "מורה", "רופא", "רופאה", "אחות", "חוקר", "חוקרת", "עד", "עדה", "עדי", "מתנדב", "מתנדבת", "כבאי", "שוטר", "שוטרת",
     "המשטרה", "העירייה", "הדובר", "הדוברת", "גורם", "גורמים", "מקור", "מקורות", "בכיר", "בכירה", "ח\"כ", "ח״כ",
+    # governors, advisers, secretaries, envoys, judges and prosecutors ("נגיד בנק ישראל, אמיר ירון, אמר")
+    "נגיד", "נגידת", "יועץ", "יועצת", "מזכיר", "מזכירת", "שגריר", "שגרירת", "מבקר", "מבקרת", "שופט", "שופטת", "תובע",
+    "תובעת", "פרקליט", "פרקליטת", "מנכ\"לית", "מנכ״לית", "מפקח", "מפקחת", "ממונה", "רמטכ\"ל", "רמטכ״ל",
 }  # fmt: skip
 # police and army ranks, abbreviated with a gershayim that the press types as either mark: 'רס"ב יוסי לוי' (a chief
 # sergeant major), 'פקד', 'נצ"מ', 'סא"ל', 'תא"ל'
@@ -53,6 +56,10 @@ _HE_WHEN = {
     "אתמול", "היום", "הבוקר", "הערב", "הלילה", "שלשום", "ביום", "בשבוע", "בערב", "בבוקר", "בצהריים", "בלילה", "בחודש",
     "בראיון", "בהודעה", "במסיבת", "בישיבת", "בכנס", "בשיחה", "בטקס", "בנאום", "לכתבים", "לעיתונאים", "בפני", "במהלך",
 }  # fmt: skip
+
+
+# words that open a circumstance before a verb with no subject: "לאחר הפגישה אמר" (after the meeting, he said)
+_HE_OPENERS = {"לאחר", "אחרי", "לפני", "בעקבות", "בתום", "בסיום", "בפתח", "כעבור", "מאוחר", "קודם", "עוד", "גם", "אז"}
 
 
 # reported speech after "according to": 'לדברי יוסי אלמוג, האש בשליטה.'
@@ -84,9 +91,10 @@ def _phrases(rest: str, base: int) -> list[tuple[int, int]]:
 
 
 def _described(phrase: str) -> bool:
-    """A phrase that describes the speaker: it opens with a role word, has a number, or is long."""
+    """A phrase that describes the speaker: it opens with a role word (or its definite form, "השופטת"), has a
+    number, or is long."""
     words = phrase.split()
-    return not words or words[0] in HE_ROLES or len(words) > 3 or bool(re.search(r"\d", phrase))
+    return not words or words[0] in HE_ROLES or words[0].removeprefix("ה") in HE_ROLES or len(words) > 3 or bool(re.search(r"\d", phrase))
 
 
 def looks_hebrew_name(phrase: str) -> bool:
@@ -127,7 +135,8 @@ def he_speaker(text: str, open_: int, close: int, sent: tuple[int, int]) -> tupl
     before_end = max(lo, open_ - 1)
     before = text[lo:before_end]
     if m := _SUBJECT_FIRST.search(before):
-        if m.group("spk") in HE_PRONOUNS:
+        if m.group("spk") in HE_PRONOUNS or m.group("spk").split()[0] in _HE_WHEN | _HE_OPENERS:
+            # 'לאחר הפגישה אמר:' (after the meeting he said): a time or a circumstance, no subject
             return lo + m.end("cue"), lo + m.end("cue"), m.group("cue")
         return lo + m.start("spk"), lo + m.end("spk"), m.group("cue")
     if m := _VERB_FIRST.search(text, lo, before_end):
@@ -136,8 +145,15 @@ def he_speaker(text: str, open_: int, close: int, sent: tuple[int, int]) -> tupl
             found = he_apposed(text, lo, m.start())
             return (*found, m.group("cue")) if found else None
         found = he_apposed(text, m.start("rest"), m.end("rest"))
+        if not found and (comma := _APPOSED_BEFORE.search(text, lo, m.start())):
+            # 'שר האוצר, משה כהן, אמר:' (the minister, Moshe Cohen, said): the subject in commas before the verb
+            found = he_apposed(text, lo, comma.start())
         return (*found, m.group("cue")) if found else (m.end("cue"), m.end("cue"), m.group("cue"))
     return None
+
+
+# a subject set off in commas right before its verb: "שר האוצר, משה כהן, אמר:"
+_APPOSED_BEFORE = re.compile(r",\s*+ו?\Z")
 
 
 def he_name(phrase: str) -> str:

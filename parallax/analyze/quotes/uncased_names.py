@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from parallax.analyze.quotes.arabic_script import AR_DESCRIPTIONS, AR_PHRASE_END, AR_ROLES, ar_name
+from parallax.analyze.quotes.cjk_speaker_cuts import ko_unnamed, zh_name_before_time
 from parallax.analyze.quotes.hebrew import he_name, looks_hebrew_name
 from parallax.analyze.quotes.hindi_names import hi_full_name
 from parallax.analyze.quotes.thai import looks_thai_name, th_full_name
@@ -44,6 +45,8 @@ def _zh_name(phrase: str) -> str:
     description ("住在对面的刘建国"); an adverb before the cue is left out ("李国华还" is 李国华)."""
     if (adverb := _ZH_ADVERB_END.search(phrase)) and adverb.start() >= 2:
         phrase = phrase[: adverb.start()]
+    if (named := zh_name_before_time(phrase)) is not None:
+        return named  # "林志明当晚发表感言": the name, then when and how he spoke (:mod:`.cjk_speaker_cuts`)
     m = _ZH_NAME.search(zh_simplified(phrase))  # "副市長劉建國": the titles in traditional characters too
     if m:
         return phrase[m.start("name") : m.end("name")]
@@ -105,6 +108,8 @@ def _ko_name(phrase: str) -> str:
     it, an organisation in Latin letters or a country ("야마카와 히로시 JAXA 이사장": 야마카와 히로시; "조 바이든 미국
     대통령": 조 바이든)."""
     words = phrase.split()
+    if ko_unnamed(words):
+        return phrase  # "공장 관계자": an official of the factory, no name (:mod:`.cjk_speaker_cuts`)
     named = [w for w in words if len(w) == 3 and w[0] in _KO_SURNAMES and re.fullmatch(r"[가-힣]+", w) and not _ko_title(w)]
     if named:
         return named[0]

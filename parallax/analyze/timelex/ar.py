@@ -125,6 +125,8 @@ AR = Lexicon(
     # "سوف", the prefix "سـ" of the future ("سيعقد", "ستجري", "سيتم"), not the nouns that start alike (سيارة, سياسة, سيطرة, ستة)
     future_cues=r"[وف]?(?:سوف|س[يت](?!ار|اس|اد|ط|د|ر|ف|ول|ناء|ين)\w{2,}|المقبل|المقبلة|القادم|القادمة|غدا|غداً|غدًا|من\sالمقرر"
     r"|من\sالمتوقع|يعتزم|تعتزم|يتوقع|يُتوقع"
+    # what may come: "قد" before a verb in the imperfect ("قد يضرب الإعصار", may hit; not "قد بدأت", had begun, nor "قد يكون", may be, of a cause), "من المحتمل"
+    r"|قد(?=\sي(?!كون)\w)|من\sالمحتمل|يرجح|يُرجح"
     # a rule's entry into force, in the imperfect ("تدخل العقوبات حيز التنفيذ يوم السبت"; not the noun "تدخل")
     r"|[وف]?[تي]دخل(?=\s+(?:\S+\s+){0,2}حي[زّ]\S*\s+التنفيذ)"
     # or as its taking effect ("يبدأ سريانه عند منتصف ليل السبت", "يسري الاتفاق اعتبارا من الأحد": a truce announced on

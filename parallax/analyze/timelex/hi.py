@@ -49,7 +49,10 @@ HI = Lexicon(
     minute_words=_MINUTE_WORDS,
     past_cues=rf"(?:थ|गय|किय|दिय|लिय){_HI_MARK}|गई|गए|गये|गयी|हुआ|हुई|हुए|पहले",
     # "करेगा", "होगी", "जाएंगे": a vowel before the "ग" of the future ("लगी", it caught fire, is past)
-    future_cues=r"[\w\u0900-\u0963]*(?:[ेोंँू]|ए|ओ)ग(?=[ाीे](?![\w\u0900-\u0963]))|अगले|अगली|आगामी",
+    # and what may come: "टकरा सकता है" (could hit), "बारिश की संभावना" (rain is likely), not "सकता था" (could have);
+    # each cue ends before its last vowel sign, where \b stands
+    future_cues=r"[\w\u0900-\u0963]*(?:[ेोंँू]|ए|ओ)ग(?=[ाीे](?![\w\u0900-\u0963]))|अगले|अगली|आगामी"
+    r"|सकत(?=[ाीे](?![\w\u0900-\u0963])(?!\sथ[ाीे](?![\w\u0900-\u0963])))|संभावन(?=ा)|सम्भावन(?=ा)|पूर्वानुमान",
     not_after_year="लोग|लोगों|यात्री|यात्रियों|रुपये|रुपए|मीटर|किलोमीटर|टन|घर|मकान",
     holidays={"गणतंत्र दिवस": "01-26", "स्वतंत्रता दिवस": "08-15", "क्रिसमस": "12-25"},
     # an age, no duration: the years said of a person with "to be" or "age" ("वह 60 वर्ष के थे", he was 60; "60 वर्ष की

@@ -38,6 +38,8 @@ ID = Lexicon(
     prepositions="pada|sejak|hingga|sampai|tahun|dari|akhir|awal|pertengahan|sebelum|setelah",
     refs={"sekarang": "PRESENT_REF", "saat ini": "PRESENT_REF", "kini": "PRESENT_REF", "baru-baru ini": "PAST_REF",
           "di masa depan": "FUTURE_REF"},
+    # "Jumat pekan lalu" (Friday last week); "Minggu" alone is Sunday, "minggu lalu" last week
+    week_mods_after={"pekan lalu": -1, "minggu lalu": -1, "pekan ini": 0, "minggu ini": 0, "pekan depan": 1, "minggu depan": 1},
     dayparts={"pagi": "MO", "siang": "AF", "sore": "EV", "petang": "EV", "malam": "NI", "dini hari": "NI"},
     ordinals={"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4},
     quarter_words=("kuartal", "triwulan", "suku"),
@@ -47,7 +49,7 @@ ID = Lexicon(
     vague_numbers="beberapa",
     clock=r"(?:pukul|jam)\s(?P<h>\d{1,2})[.:](?P<min>\d{2})(?:\s(?:WIB|WITA|WIT))?\b",
     past_cues=r"telah|sudah|sempat|pernah|lalu|kemarin|silam|tadi",
-    future_cues=r"akan|bakal|besok|depan|mendatang|rencananya|dijadwalkan|hendak",
+    future_cues=r"akan|bakal|besok|depan|mendatang|rencananya|dijadwalkan|hendak|diperkirakan|diprediksi|diprakirakan|berpotensi",
     not_after_year="orang|jiwa|warga|unit|rumah|ton|meter|kilometer|rupiah|dolar|kali",
     holidays={"Natal": "12-25", "Malam Natal": "12-24", "Tahun Baru": "01-01", "Hari Kemerdekaan": "08-17"},
 )

@@ -65,7 +65,7 @@ KO = Lexicon(
     r"|(?P<noon>정오)|(?P<midnight>자정)",
     past_cues=rf"\w*[{_PAST}]\w*|지난|어제|그제|그저께|작년|지난해|전날",
     # "-겠-" (will), "열릴 것" (will be held), "예정" (scheduled; not "예정돼 있었으나", "예정이었다": was scheduled), "열린다" (is to be held), "이어진다" (will go on)
-    future_cues=rf"\w*겠\w*|\w*[{_RIEUL}]\s것\w*|예정(?!이었|\w*\s있었)\w*|계획\w*|방침\w*|앞으로|내일|모레|다음|오는|내주|내년|\w*[{_NIEUN}]다",
+    future_cues=rf"\w*겠\w*|\w*[{_RIEUL}]\s것\w*|\w*[{_RIEUL}]\s수\s?있(?!었)\w*|예정(?!이었|\w*\s있었)\w*|계획\w*|방침\w*|앞으로|내일|모레|다음|오는|내주|내년|\w*[{_NIEUN}]다",
     not_after_year="(?:명|원|달러|유로|건|개|대|채|톤|미터|킬로미터|가구|회|차례|번|곳|마리|가지|배)\\w*",
     # "이번 일" (this matter), "지난 일" (past events), "그가 한 일" (what he did), "세 분" (three persons): no days
     traps=rf"(?:지난|이번|다음|오는)\s?일(?!요일)|(?:{_alt(_NATIVE)})\s?(?:일|분)(?!요일|기)",

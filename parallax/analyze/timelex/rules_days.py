@@ -30,10 +30,12 @@ def _day_rules(lex: Lexicon, s: RuleParts, add: Callable[..., None]) -> None:
     )
     if lex.week_mods_after:  # "thứ Ba tuần trước", "chiều thứ Ba tuần trước": before a weekday alone takes it
         fpart = rf"(?:(?P<fpart>{_alt(lex.part_first)})\s)?" if lex.part_first else ""
-        add("week_weekday", rf"\b(?P<x>{fpart}(?P<wd>{WD})\s(?P<wmod>{_alt(lex.week_mods_after)}))\b", flags)
+        # (a part of the day may come between: "Friday morning last week", "Jumat pagi pekan lalu")
+        add("week_weekday", rf"\b(?P<x>{fpart}(?P<wd>{WD}){part_suffix}\s(?P<wmod>{_alt(lex.week_mods_after)}))\b", flags)
     # Brazilian papers give the day of the month: "na segunda-feira (8)", Indonesian ones the day and month: "Selasa (14/3)",
     # Vietnamese ones "chiều thứ Ba (19-5)"
-    dom = rf"(?:\s?\((?P<dom>\d{{1,2}})(?:[{lex.day_month_seps}](?P<dom_m>\d{{1,2}}))?\))?"
+    # (and with its year: "Jumat (13/11/2026)")
+    dom = rf"(?:\s?\((?P<dom>\d{{1,2}})(?:[{lex.day_month_seps}](?P<dom_m>\d{{1,2}})(?:[{lex.day_month_seps}](?P<dom_y>\d{{4}}))?)?\))?"
     if lex.night_before:  # "в ночь на пятницу": before a part of the day and a weekday alone take "ночь", "пятницу"
         nights = _alt(lex.night_weekdays or {**lex.weekdays, **lex.weekdays_after_part})
         add("night_before", rf"(?<!\w)(?P<x>(?:{lex.night_before})\s(?P<wd>{nights}))(?!\w)", re.I)

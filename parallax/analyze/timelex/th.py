@@ -74,7 +74,7 @@ TH = Lexicon(
     # "21.30 น.", "๒๑.๓๐ น." (figures of either script: the handler checks the hour and the minutes)
     clock=r"(?<!\d)(?P<h>\d{1,2})[.:](?P<min>\d{2})\s?น\.?",
     past_cues=r"เมื่อวาน|เมื่อคืน|ที่ผ่านมา|ที่แล้ว|แล้ว",
-    future_cues=r"จะ|พรุ่งนี้|ข้างหน้า|มีกำหนด|กำหนดการ",
+    future_cues=r"จะ|พรุ่งนี้|ข้างหน้า|มีกำหนด|กำหนดการ|อาจ(?!ารย์|เป็น)|คาดว่า",  # "อาจ", may (not "อาจารย์", a teacher, nor "อาจเป็น", may be, of a cause)
     # "ทุกวันนี้" (nowadays), "เมื่อวันก่อน" (the other day; "3 วันก่อน" is three days ago), "อายุ 34 ปี", "วัย 34 ปี",
     # "ชาย 34 ปี" (an age: of a man, of a woman)
     traps=rf"ทุกวันนี้|(?<![\d\s]){_NOT_AFTER_NUMBER}วันก่อน(?!หน้า)|(?:อายุ|วัย|ชาย|หญิง)\s?\d+\s?ปี",

@@ -77,7 +77,7 @@ VI = Lexicon(
     rf"(?:\s(?P<cpart2>{_alt([*_DAY_WITH_PART, *_PARTS])})(?!\w))?(?:\s(?P<wd>{_alt(_WEEKDAYS)})(?!\w)(?:\s\((?:[12]?\d|3[01])/(?:1[0-2]|0?[1-9])\))?)?"
     rf"(?:\s(?:ngày\s)?(?P<cdd>[12]?\d|3[01])[/-](?P<cdm>1[0-2]|0?[1-9])(?![\d/-])|\s(?P<rel>hôm nay|hôm qua|ngày mai|hôm kia))?",
     past_cues=r"đã|vừa|từng|qua|trước|ngoái|hôm qua|rồi",
-    future_cues=r"sẽ|sắp|dự kiến|dự định|ngày mai|tuần tới|tháng tới|năm tới|năm sau|kế hoạch",
+    future_cues=r"sẽ|sắp|dự kiến|dự định|có thể(?! do| là| đã)|có khả năng|dự báo|ngày mai|tuần tới|tháng tới|năm tới|năm sau|kế hoạch",
     not_after_year="người|ngôi|căn|chiếc|hộ|tấn|đồng|USD|km|mét|lần|ca|vụ",
     # "ngày trước", "ngày sau", "ngày qua" (in the old days, later, in recent days) with no number before them are no
     # day, nor "nhiều năm qua", "những tuần tới" (many past years, the coming weeks)

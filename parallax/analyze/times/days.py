@@ -110,9 +110,9 @@ class DayHandlers(ClockHandlers, CjkDayHandlers):
         mod = m.groupdict().get("mod") or m.groupdict().get("mod0") or ""
         at = self._part_start("dayparts", m.groupdict().get("part"))
         d = self._weekday_date(self.lex.lookup("weekdays", m.group("wd")), mod.lower(), m, text, at)
-        if m.groupdict().get("dom_m"):  # "Selasa (14/3)": the day and month, in the year nearest the publication date
-            day, month = int(m.group("dom")), int(m.group("dom_m"))
-            return self._with_part(date(_nearest_year(month, day, self.ref), month, day), m)
+        if m.groupdict().get("dom_m"):  # "Selasa (14/3)": the day and month, in the year nearest the publication date, or its own
+            day, month, year = int(m.group("dom")), int(m.group("dom_m")), m.groupdict().get("dom_y")
+            return self._with_part(date(int(year) if year else _nearest_year(month, day, self.ref), month, day), m)
         if m.groupdict().get("dom"):  # "segunda-feira (8)": the day of the month decides, near the publication date
             near = [self.ref + timedelta(days=k) for k in range(-10, 11) if (self.ref + timedelta(days=k)).day == int(m.group("dom"))]
             if near:
