@@ -1,0 +1,25 @@
+"""QA round 44b: Russian states as places in any case (ru), and speakers the round found missing or wrong: each test
+holds one rule of the language or of news writing."""
+
+from __future__ import annotations
+
+from tests.helpers import analyzed, first_sentence_conflicts
+
+
+def test_a_russian_state_is_a_place_with_its_nominative_name_in_any_case():
+    art = analyzed("Гуманитарный груз доставила Армения. Позже власти Армении и Казахстана обсудили помощь.", "ru")
+    states = [(e.text, e.label, e.canonical) for e in art.entities if e.label == "GPE"]
+    assert ("Армения", "GPE", "Армения") in states
+    assert ("Армении", "GPE", "Армения") in states and ("Казахстана", "GPE", "Казахстан") in states
+    # a state opening a sentence is kept too, and a person's name stays a person's
+    art = analyzed("Грузия закрыла границу, заявил министр Олег Сорокин.", "ru")
+    assert {(e.text, e.label) for e in art.entities} >= {("Грузия", "GPE"), ("Олег Сорокин", "PER")}
+
+
+def test_two_russian_reports_naming_two_states_as_the_helper_conflict_on_the_place():
+    a = "Переговоры о перемирии провела Норвегия, сообщили дипломаты."
+    b = "Переговоры о перемирии провела Швейцария, сообщили дипломаты."
+    assert first_sentence_conflicts(a, b, "ru") == [("place", {"a": "Норвегия", "b": "Швейцария"})]
+    # one state in two cases is no conflict
+    c = "Переговоры о перемирии провели власти Норвегии, сообщили дипломаты."
+    assert first_sentence_conflicts(a, c, "ru") == []
