@@ -23,3 +23,17 @@ def test_two_russian_reports_naming_two_states_as_the_helper_conflict_on_the_pla
     # one state in two cases is no conflict
     c = "Переговоры о перемирии провели власти Норвегии, сообщили дипломаты."
     assert first_sentence_conflicts(a, c, "ru") == []
+
+
+def _speakers(text: str, lang: str) -> list[str | None]:
+    return [q.speaker for q in analyzed(text, lang).quotes]
+
+
+def test_a_view_opening_with_per_and_the_head_of_a_body_is_the_name_after_the_body():
+    text = "Per il leader della Fiom Carla Neri «il piano industriale non regge», mentre l'azienda tace."
+    assert _speakers(text, "it") == ["Carla Neri"]
+    text = "Para la líder de UGT Rosa Llamas, «el convenio llega tarde»."
+    assert _speakers(text, "es") == ["Rosa Llamas"]
+    # a body with no head's word before it is no role: "Per la Cisl" is the union, not a person's view
+    assert _speakers("Per la Cisl Andrea Fumagalli «serve un tavolo al ministero».", "it") == [None]
+
