@@ -37,3 +37,13 @@ def test_a_view_opening_with_per_and_the_head_of_a_body_is_the_name_after_the_bo
     # a body with no head's word before it is no role: "Per la Cisl" is the union, not a person's view
     assert _speakers("Per la Cisl Andrea Fumagalli «serve un tavolo al ministero».", "it") == [None]
 
+
+def test_a_french_quotation_whose_cue_names_someone_unnamed_goes_to_no_one_named_nearby():
+    # the next sentence's "Selon ... Hugo Besson" and the last sentence's subject both stood near the worker's words
+    text = (
+        "Le groupe a confirmé la fermeture du site de Vierzon. « On l'a appris par la radio », a réagi une "
+        "salariée. Selon le délégué syndical de l'usine, Hugo Besson, « rien n'a été proposé aux équipes »."
+    )
+    assert _speakers(text, "fr") == [None, "Hugo Besson"]
+    text = "La maire, Odile Carré, a promis un bus de remplacement. « Personne ne nous a prévenus », a lancé un usager."
+    assert _speakers(text, "fr") == [None]
