@@ -47,3 +47,25 @@ def test_a_french_quotation_whose_cue_names_someone_unnamed_goes_to_no_one_named
     assert _speakers(text, "fr") == [None, "Hugo Besson"]
     text = "La maire, Odile Carré, a promis un bus de remplacement. « Personne ne nous a prévenus », a lancé un usager."
     assert _speakers(text, "fr") == [None]
+
+
+def _pair_conflicts(a_text: str, a_lang: str, b_text: str, b_lang: str) -> list[tuple[str, dict]]:
+    from parallax.analyze import Analyzer
+    from parallax.compare.conflicts import sentence_conflicts
+    from parallax.records import Article
+    from tests.helpers import QA_PUBLISHED, shown
+
+    a = Article(id="a", text=a_text, outlet="A", published=QA_PUBLISHED, language=a_lang)
+    b = Article(id="b", text=b_text, outlet="B", published=QA_PUBLISHED, language=b_lang)
+    Analyzer().analyze_all([a, b])
+    return [(c.kind, shown(c)) for c in sentence_conflicts(a, a.sentences[0], b, b.sentences[0])]
+
+
+def test_passengers_counted_in_norwegian_greek_or_finnish_meet_the_english_passengers():
+    en = "The ferry was carrying 254 passengers when it ran aground off the island."
+    got = _pair_conflicts("Ferja hadde 245 passasjerer om bord da den gikk på grunn ved øya.", "no", en, "en")
+    assert got == [("number", {"a": [245.0], "b": [254.0], "unit": "passenger"})]
+    got = _pair_conflicts("Το πλοίο μετέφερε 245 επιβάτες όταν προσάραξε στο νησί.", "el", en, "en")
+    assert got == [("number", {"a": [245.0], "b": [254.0], "unit": "passenger"})]
+    # the same figure is no conflict
+    assert _pair_conflicts("Lautalla oli 254 matkustajaa, kun se ajoi karille saaren edustalla.", "fi", en, "en") == []
