@@ -69,3 +69,12 @@ def test_passengers_counted_in_norwegian_greek_or_finnish_meet_the_english_passe
     assert got == [("number", {"a": [245.0], "b": [254.0], "unit": "passenger"})]
     # the same figure is no conflict
     assert _pair_conflicts("Lautalla oli 254 matkustajaa, kun se ajoi karille saaren edustalla.", "fi", en, "en") == []
+
+
+def test_a_nordic_speaker_after_a_role_and_the_body_it_serves_is_the_person_not_the_body():
+    text = "– Signalfeilen er rettet, sier informasjonssjef i Ruter AS Tone Eik til NTB."
+    assert _speakers(text, "no") == ["Tone Eik"]
+    text = "– Vi beklager forsinkelserne, siger pressechef i Go Cargo Lene Bak."
+    assert _speakers(text, "da") == ["Lene Bak"]
+    # a name with no role and body before it stays whole
+    assert _speakers("– Vi beklager, sier Tone Eik i Ruter.", "no") == ["Tone Eik"]
