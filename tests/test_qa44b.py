@@ -78,3 +78,14 @@ def test_a_nordic_speaker_after_a_role_and_the_body_it_serves_is_the_person_not_
     assert _speakers(text, "da") == ["Lene Bak"]
     # a name with no role and body before it stays whole
     assert _speakers("– Vi beklager, sier Tone Eik i Ruter.", "no") == ["Tone Eik"]
+
+
+def test_a_hungarian_weekday_before_a_verb_in_the_definite_past_is_the_day_gone_by():
+    from tests.helpers import resolved
+
+    pub = "2026-11-20T10:00"  # a Friday: the last Wednesday is the 18th, the next the 25th
+    text = "Szerdán jóváhagyta a kormány a költségvetést: 2027-től magasabb lesz a családi pótlék."
+    assert resolved("hu", text, pub)["Szerdán"] == "2026-11-18"
+    assert resolved("hu", "A szóvivő szerdán bejelentette, hogy a híd tavasszal lesz kész.", pub)["szerdán"] == "2026-11-18"
+    # the future stays the future, and an evening is no verb
+    assert resolved("hu", "Szerda este lesz a szavazás a parlamentben.", pub)["Szerda este"].startswith("2026-11-25")
