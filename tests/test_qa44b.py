@@ -89,3 +89,11 @@ def test_a_hungarian_weekday_before_a_verb_in_the_definite_past_is_the_day_gone_
     assert resolved("hu", "A szóvivő szerdán bejelentette, hogy a híd tavasszal lesz kész.", pub)["szerdán"] == "2026-11-18"
     # the future stays the future, and an evening is no verb
     assert resolved("hu", "Szerda este lesz a szavazás a parlamentben.", pub)["Szerda este"].startswith("2026-11-25")
+
+
+def test_a_kind_of_person_outnumbering_the_people_of_a_translation_conflicts():
+    en = "The bus carrying 41 people overturned on the mountain road on Sunday."
+    got = _pair_conflicts("Το λεωφορείο με 47 επιβάτες ανατράπηκε στον ορεινό δρόμο την Κυριακή.", "el", en, "en")
+    assert [kind for kind, _ in got] == ["number"] and got[0][1]["a"] == [47.0] and got[0][1]["b"] == [41.0]
+    # fewer passengers than people may be a part of them (the crew besides): no conflict
+    assert _pair_conflicts("Το λεωφορείο με 38 επιβάτες ανατράπηκε στον ορεινό δρόμο την Κυριακή.", "el", en, "en") == []
