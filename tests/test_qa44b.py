@@ -97,3 +97,13 @@ def test_a_kind_of_person_outnumbering_the_people_of_a_translation_conflicts():
     assert [kind for kind, _ in got] == ["number"] and got[0][1]["a"] == [47.0] and got[0][1]["b"] == [41.0]
     # fewer passengers than people may be a part of them (the crew besides): no conflict
     assert _pair_conflicts("Το λεωφορείο με 38 επιβάτες ανατράπηκε στον ορεινό δρόμο την Κυριακή.", "el", en, "en") == []
+
+
+
+def test_a_common_noun_opening_one_sentence_holds_no_count_the_other_report_writes_it_in_lower_case():
+    # "Preglede" and "Tvornice" take a capital only where they open a sentence; the other report writes them in lower case
+    a = "DIRH je obavio preglede u devet tvornica."
+    b = "Preglede su inspektori obavili u sedam tvornica."
+    assert first_sentence_conflicts(a, b, "hr") == [("number", {"a": [9.0], "b": [7.0], "unit": "tvornica"})]
+    # a name that holds the count on each side keeps the two counts apart ("Vox" / "El PP")
+    assert first_sentence_conflicts("Vox obtuvo nueve procuradores.", "El PP obtuvo once procuradores.", "es") == []
