@@ -192,7 +192,8 @@ def test_a_finnish_case_ending_after_a_colon_keeps_the_noun():
 def test_the_passengers_in_two_cases_conflict():
     a = _sentence_numbers("Ensiapua annettiin 12:lle matkustajalle.", "fi")
     b = _sentence_numbers("Ensiapua annettiin 15 matkustajalle.", "fi")
-    assert number_conflicts(a, b) == [("matkustaja", [12.0], [15.0])]
+    # (compared under the kind of person the noun names, as "Passagiere" and "pasajeros" are: session 44's qa44b)
+    assert number_conflicts(a, b) == [("passenger", [12.0], [15.0])]
 
 
 @pytest.mark.parametrize(

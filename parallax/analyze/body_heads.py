@@ -11,6 +11,8 @@ as a role only where a body follows them: where a name's start is looked for pas
 
 from __future__ import annotations
 
+import re
+
 from parallax.analyze.titles import TITLE_WORDS
 
 # the head of a party, a union, a force, a group: it, es, pt, ca, fr, en (none of the titles' lexicon, which already
@@ -21,3 +23,17 @@ _HEADS = frozenset({
 })  # fmt: skip
 
 ROLES_OF_A_BODY = frozenset(TITLE_WORDS | _HEADS)
+
+# the head's word, then "of" (with its article) closing the words before the body: "il leader della ", "el líder de "
+_HEAD_OF = re.compile(
+    rf"(?<!\w)(?:{'|'.join(sorted(_HEADS, key=len, reverse=True))})\s+"
+    r"(?:of(?:\s+the)?|d[ei]|del(?:l[oae']|gli)?|dei|de(?:\s+la|\s+los|\s+las)?|d[oa]s?|du|des)\s+(?:(?-i:[A-Z]{2,6})\s*)?\Z",
+    re.I,
+)
+
+
+def heads_a_body(words: str) -> bool:
+    """Whether the lower-case words before a name end on a head's word and "of", so that a body's name comes next
+    ("Per il leader della Filt Marco Bianchi «…»": the leader of the Filt union, the view Marco Bianchi's), or on the body's
+    acronym ("el líder de CCOO ")."""
+    return bool(_HEAD_OF.search(words))

@@ -264,7 +264,10 @@ def held_apart(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> tu
     out: tuple[set[int], set[int]] = (set(), set())
     for i, (mine, theirs) in enumerate(((sides[0], sides[1]), (sides[1], sides[0]))):
         for q, key, name in mine:
-            others = [h for _, k, h in theirs if k == key]
+            # (a single word holding the other side's count that this report writes in lower case is a common noun opening
+            # its sentence: "USKOK je proveo pretrage na šest lokacija" / "Pretrage su provedene na osam lokacija")
+            others = [None if h and " " not in h and _common_noun((art_a, art_b)[i], h) else h for _, k, h in theirs if k == key]
+            name = None if name and " " not in name and _common_noun((art_b, art_a)[i], name) else name
             if name and others and all(h and not same_holder(name, h) for h in others):
                 out[i].add(q.start)
     return out

@@ -5,7 +5,8 @@ A count is compared with another under its noun (:func:`parallax.compare.count_n
 name the same people with different words of one kind (a legislature's members, a firm's workers), and
 reports in two languages name them in two, where the embedding of the two nouns does not tell a true pair
 from a false one.  So each noun news counts most maps to one concept across the languages read (en, de,
-fr, es, it, pt, nl, ru, uk, pl, ar; Chinese counts under its counters, :data:`.count_nouns.PEOPLE`).
+fr, es, it, pt, nl, ru, uk, pl, ar; passengers in the Nordic, Baltic and Balkan languages too; Chinese counts under
+its counters, :data:`.count_nouns.PEOPLE`).
 Narrow on purpose: a chamber's own members ("senators", "representatives") are a part of the legislators,
 not another name for them, and stay their own noun ("9 senators" / "11 representatives" are two groups);
 migrants and refugees, doctors and nurses, schools and pupils are two concepts each.  A dwelling is one
@@ -46,7 +47,11 @@ _KINDS = {
     "refugee": r"refugees?|flüchtlinge?n?|réfugiée?s?|refugiad[oa]s?|rifugiati|vluchtelingen|беженц\w*|біженц\w*|uchodźc\w*|uchodźca"
                r"|لاجئ\w*",
     "passenger": r"passengers?|passagiere?n?|passagère?s?|pasajer[oa]s?|passeggeri|passageir[oa]s?|passagiers?|пассажир\w*|пасажир\w*"
-                 r"|pasażer\w*|راكب\w*|ركاب|cestující\w*|cestujúc\w*|passagerare|passagerer",
+                 r"|pasażer\w*|راكب\w*|ركاب|cestující\w*|cestujúc\w*|passagerare|passagerer"
+                 # Norwegian, Finnish, Hungarian, Turkish, Greek, Romanian, Bulgarian, Croatian/Bosnian/Serbian (both scripts),
+                 # Slovenian, Estonian, Latvian, Lithuanian, Catalan ("186 passasjerer" / "168 passengers" had met as two nouns)
+                 r"|passasjer\w*|matkustaj\w*|utas\w*|yolcu\w*|επιβάτ\w*|pasager\w*|пътни(?:к|ка|ци|ците)|putni(?:k|ka|ci|cima)"
+                 r"|путни(?:к|ка|ци|цима)|potnik\w*|reisija\w*|pasažier\w*|keleiv\w*|passatger\w*",
     "resident": r"residents?|inhabitants?|einwohner(?:innen)?|bewohner(?:innen)?|habitante?s?|résidente?s?|residente?s?|vecin[oa]s?"
                 r"|abitanti|residenti|morador(?:e)?s?|inwoners?|bewoners?|жител\w*|мешкан\w*|mieszkańc\w*|mieszkaniec|سكان|ساكن",
     "dwelling": r"homes?|houses?|households?|dwellings?|haushalte?n?|häuser|wohnhäuser|wohnungen|ménages?|foyers?|maisons?|habitations?"

@@ -14,8 +14,9 @@ from functools import lru_cache
 
 from parallax.analyze.quantities.money import is_money
 from parallax.compare.count_nouns import PEOPLE, TIME_WORDS, counted
-from parallax.compare.hedges import HEDGE, agree, bounds
+from parallax.compare.hedges import HEDGE, Bound, agree, bounds
 from parallax.compare.kind_tolls import larger_group, meets_toll
+from parallax.compare.noun_kinds import PERSON_KINDS
 from parallax.compare.numbers import in_sentence
 from parallax.compare.responders import other_responders
 from parallax.compare.role_words import TOLL_ROLES
@@ -114,9 +115,9 @@ def _renamed_counts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) 
         # a translation that counts one thing each: "stole two manuscripts" / "ont dérobé trois manuscrits"
         x, y = all_a[0], all_b[0]
         rx, ry = role(art_a.text, x), role(art_b.text, y)
-        if same_role(rx, ry) and _cognates(x.unit, y.unit) and not agree(
-            {bounds(art_a.text, x, art_a.language)}, {bounds(art_b.text, y, art_b.language)}
-        ):
+        bx, by = bounds(art_a.text, x, art_a.language), bounds(art_b.text, y, art_b.language)
+        kinds = (keys_a[id(x)][0], keys_b[id(y)][0])
+        if same_role(rx, ry) and (_cognates(x.unit, y.unit) or _kind_over_people(kinds, bx, by)) and not agree({bx}, {by}):
             return [(x, y)]
         return []
     if not numbers_a or len(numbers_a) != len(numbers_b) or len(numbers_a) > 3:
@@ -142,6 +143,17 @@ def _compared(key: tuple[str | None, str | None], other: Iterable[tuple[str | No
     so the dead miners are left to pair with the dead workers."""
     noun, what = key
     return any(n == noun and same_role(what, r) for n, r in other)
+
+
+def _kind_over_people(kinds: tuple[str | None, str | None], bx: Bound, by: Bound) -> bool:
+    """One kind of person counted in one language against people in the other, the kind's lowest figure above the
+    people's highest: "Et persontog med 186 passasjerer" / "A train carrying 168 people" is another figure for the
+    people on board, not a part of them (a smaller group may be one and stays apart, as :func:`.kind_tolls.larger_group`
+    has it for tolls)."""
+    (kx, ky), (_, lo_x, hi_x), (_, lo_y, hi_y) = kinds, bx, by
+    if kx == "people" and ky in PERSON_KINDS:
+        return lo_y > hi_x
+    return ky == "people" and kx in PERSON_KINDS and lo_x > hi_y
 
 
 def _cognates(a: str | None, b: str | None) -> bool:

@@ -213,10 +213,17 @@ def _sentence_of(pos: int, sents: list[tuple[int, int]]) -> tuple[int, tuple[int
 
 def _region(span: _Span, sents: list[tuple[int, int]], n: int) -> tuple[int, int]:
     """From the sentence where the quotation opens to the end of the sentence where it closes,
-    or a little past the closing mark (the parser often ends a sentence at '?”' before 'Graham asked')."""
+    or a little past the closing mark where that sentence ends at the mark (the parser often ends a sentence at '?”'
+    before 'Graham asked').  A sentence that goes on past the mark is whole: '« C'est un choc », a réagi un ouvrier.
+    Pour Julien Morel, « … »' held the next sentence's name, which the lexical cue then gave the worker's words."""
     _, first = _sentence_of(span.start, sents)
     _, last = _sentence_of(min(span.end, n - 1), sents)
+    if last[1] > span.end + _MARK_AND_STOP:
+        return first[0], max(first[1], last[1])
     return first[0], max(first[1], last[1], min(n, span.end + 60))
+
+
+_MARK_AND_STOP = 3  # characters from a quotation's end to its sentence's end where the parser cut at the mark: '?”', ' »
 
 
 def _colon_intro(attrib: _Attributor, para: Paragraph, sents: list[tuple[int, int]], cues: list[_Cue]) -> tuple[str, int, int, str] | None:

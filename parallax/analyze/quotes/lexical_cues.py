@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from parallax.analyze.body_heads import heads_a_body
 from parallax.analyze.indonesian_names import LANGS as INDONESIAN
 from parallax.analyze.indonesian_names import name_length as indonesian_name_length
 from parallax.analyze.indonesian_names import name_start as indonesian_name_start
@@ -243,9 +244,12 @@ def _lexical_speaker_span(text: str, span: _Span, sent: tuple[int, int], lang: s
         return span.end + m.start("spk"), span.end + m.end("spk"), _cue_words(m), False
     before = text[sent[0] : max(sent[0], span.start - 1)]
     # whose view it is, opening the sentence: 'Pour Jean Dupont, « ... »', 'Per Marco Bianchi «...»', 'Para Ana Ruiz, "..."', with a role
-    # and a clause of what the view is of: 'Pour le ministre français Paul Mercier, ce texte adresse « ... »' (a role, not "la France")
-    if lang in ("fr", "it", "es", "pt", "ca") and (m := re.match(rf"\W{{0,3}}(?P<cue>Pour|Per|Para)\s+(?P<role>(?:(?:\w+['’])?[{LOWER}][\w-]*\s+){{0,4}}?){_NAME}(?:\s*,?\s*[«„“\"]?\s*$|,\s[^\"“„«»\n]{{1,60}}[«„“\"]?\s*$)", before)) and (not m.group("role") or describes_a_role(m.group("role"))):
-        return sent[0] + m.start("spk"), sent[0] + m.end("spk"), _cue_words(m), False
+    # and a clause of what the view is of: 'Pour le ministre français Paul Mercier, ce texte adresse « ... »' (a role, not "la France");
+    # a head of a body (:mod:`..body_heads`) before its body's name: 'Per il leader della Filt Marco Bianchi «...»', or its acronym:
+    # 'Para el líder de CCOO Unai Sordo, «...»'
+    if lang in ("fr", "it", "es", "pt", "ca") and (m := re.match(rf"\W{{0,3}}(?P<cue>Pour|Per|Para)\s+(?P<role>(?:(?:\w+['’])?[{LOWER}][\w-]*\s+){{0,4}}?(?:[{UPPER}]{{2,6}}\s+)?){_NAME}(?:\s*,?\s*[«„“\"]?\s*$|,\s[^\"“„«»\n]{{1,60}}[«„“\"]?\s*$)", before)) and (not m.group("role") or describes_a_role(m.group("role")) or heads_a_body(m.group("role"))):
+        s_, e_ = _role_complement(before, m.start("spk"), m.end("spk"))  # 'Per il leader della Fiom Carla Neri': past the body
+        return sent[0] + s_, sent[0] + e_, _cue_words(m), False
     m = re.search(rf"{_NAME}\s+(?:[{LOWER}][\w-]{{3,}}\s+)?(?P<cue>{cues})\b[^\"“„«]{{0,80}}$", before)  # (an adverb between: "Захарова ранее называла")
     if m and not opening_adverb(m.group("spk"), lang):  # 'Как сказал министр Иван Петров, «…»': the name after the cue
         return sent[0] + m.start("spk"), sent[0] + m.end("spk"), _cue_words(m), False

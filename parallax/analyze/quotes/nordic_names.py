@@ -7,6 +7,9 @@ Swedish, Danish and Norwegian write a party or a body in the definite genitive b
 An abbreviation takes its genitive after a colon or an apostrophe ("SMHI:s meteorolog Linnea Åberg", "DMI's
 vagthavende Mads Holm"): the word a name pattern takes stops before it, and the body had become the speaker
 (:func:`genitive_mark_end`).
+
+A role in lower case and the preposition of the body it serves come before the body's name, then the person's:
+"sa pressetalsperson i Bane NOR Kari Lunde" is Kari Lunde's, not "Bane NOR Kari Lunde"'s (:func:`_body_words`).
 """
 
 from __future__ import annotations
@@ -39,7 +42,34 @@ def nordic_name(text: str, start: int, end: int) -> int:
     first = words[0].group() if words else ""
     if len(words) >= 3 and first[:1].isupper() and (_NORDIC_DEFINITE_GENITIVE.search(first) or _definite_role(first)):
         return start + words[1].start()  # (or a role in the definite form opening the sentence: "Statsministern Ulf Kristersson")
+    if len(words) >= 3 and _role_before(text, start):
+        return start + words[_body_words(words)].start()
     return start
+
+
+# a role in lower case and the preposition of the body it serves, right before a run of capitalised words:
+# "sa pressetalsperson i Bane NOR Kari Lunde", "säger presschef på Vy Kari Lunde", "siger talsmand hos Arriva Ole Dam"
+_ROLE_AT = re.compile(r"(?<!\S)(?P<role>[a-zæøåäö][\w-]*)\s+(?:i|på|hos|ved|vid|for|för)\s+\Z")
+
+
+def _role_before(text: str, start: int) -> bool:
+    m = _ROLE_AT.search(text, max(0, start - 60), start)
+    if m is None:
+        return False
+    role = m.group("role").lower()
+    return any(role[i:] in TITLE_WORDS for i in range(0, max(1, len(role) - 3)))
+
+
+def _body_words(words: list[re.Match[str]]) -> int:
+    """How many words of the run after a role and its preposition are the body's: up to a given name of the lexicon,
+    or past the last word in capitals ("Bane NOR"), or all but the last two (a given name and a surname)."""
+    from parallax.analyze.names import FIRST_NAMES
+
+    given = next((i for i, w in enumerate(words) if i and w.group().lower() in FIRST_NAMES), None)
+    if given is not None:
+        return given
+    caps = [i for i, w in enumerate(words[:-2]) if w.group().isupper() and len(w.group()) >= 2]
+    return caps[-1] + 1 if caps else len(words) - 2
 
 
 def _definite_role(word: str) -> bool:

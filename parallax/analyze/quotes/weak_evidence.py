@@ -13,8 +13,10 @@ still importable from there.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
+from parallax.analyze.quotes.cue_lexicon import LEXICAL_CUES
 from parallax.analyze.quotes.cues import _can_speak, _clip_subject, _governing_subjects, _headline_speaker, _names_outside
 from parallax.analyze.quotes.marks import _inside, _words
 from parallax.analyze.quotes.people import NOBODY, _is_headline
@@ -26,8 +28,11 @@ if TYPE_CHECKING:  # the site and the speaker are only annotations here; attribu
 
 def by_previous_sentence_cue(site: QuoteSite) -> Speaker | None:
     """A quotation on its own after a sentence that names a speaker and quotes nothing (a quotation
-    there is continued instead): 'Cummings called him a master at deals. "He showed ..."'."""
-    if not site.parsed or site.si == 0 or site.before:
+    there is continued instead): 'Cummings called him a master at deals. "He showed ..."'.  First, one whose own
+    verb of saying has someone unnamed for subject is no one's named (:func:`by_unnamed_cue`), in any language."""
+    if (unnamed := by_unnamed_cue(site)) is not None:
+        return unnamed
+    if not site.parsed or site.si == 0 or site.before or _cue_after_mark(site) is not None:
         return None
     lo, hi = site.sents[site.si - 1]
     if any(lo <= s.start < hi for s in site.spans):
@@ -35,6 +40,38 @@ def by_previous_sentence_cue(site: QuoteSite) -> Speaker | None:
     said = [c for c in site.cues if lo <= c.pos < hi and c.subj and not _inside(c.pos, site.spans)]
     subj = _clip_subject(said[-1].subj, site.spans, site.text) if said else None
     return site.named(*subj, said[-1].text) if subj else None
+
+
+# the indefinite article of someone described and not named, per language: "a réagi un ouvrier", "dijo una vecina"
+_INDEFINITE = {
+    "en": "a|an", "fr": "un|une|des", "es": "un|una|unos|unas", "it": "un|una|uno|un'", "pt": "um|uma|uns|umas",
+    "ca": "un|una", "de": "ein|eine|einer", "nl": "een", "ro": "un|o", "sv": "en|ett", "da": "en|et", "no": "en|ei|et",
+}  # fmt: skip
+
+
+@cache
+def _cue_pattern(lang: str) -> re.Pattern[str] | None:
+    cues = LEXICAL_CUES.get(lang)
+    unnamed = _INDEFINITE.get(lang, "(?!)")
+    return re.compile(rf"\W{{0,3}}\s*(?:[—–-]\s*)?(?i:{cues})(?!\w)(?P<unnamed>\s+(?i:{unnamed})\s)?") if cues else None
+
+
+def _cue_after_mark(site: QuoteSite) -> re.Match[str] | None:
+    """The verb of saying that goes on the quotation's own sentence after its closing mark ('« C'est un choc », a
+    réagi un ouvrier.'), if any: with it the quotation is not one on its own, and its speaker is that verb's subject,
+    named or not, never the sentence before's ("La direction a annoncé 200 suppressions" had given the worker's
+    words to the firm)."""
+    pattern = _cue_pattern(site.lang)
+    return pattern.match(site.text, site.span.end, site.sent[1]) if pattern is not None else None
+
+
+def by_unnamed_cue(site: QuoteSite) -> Speaker | None:
+    """No one named: the verb of saying after the quotation has someone described by an indefinite article for its
+    subject ('« … », a réagi un ouvrier.', '«…», dijo una vecina.'), whom no step before named; the person last
+    named nearby (:func:`by_salience`), the quote before (:func:`by_continuation`) or the subject of the sentence
+    before is someone else.  (Run first thing in :func:`by_previous_sentence_cue`, which keeps the table's order.)"""
+    found = _cue_after_mark(site)
+    return (NOBODY, 0, 0, "") if found is not None and found.group("unnamed") else None
 
 
 def by_governing_subject(site: QuoteSite) -> Speaker | None:

@@ -96,7 +96,11 @@ HU = Lexicon(
     clock=rf"(?:(?P<cpart>{_alt(_CLOCK_PARTS)})\s)?"
     r"(?P<h>[01]?\d|2[0-3])(?:[.:](?=[0-5]\d-)|\s?óra(?:kor|tól|ig)?\s(?=[0-5]?\d\s?perc)|\s?órakor(?!\w)|-kor(?!\w))"
     r"(?:(?P<min>[0-5]?\d)(?:-(?:kor|tól|től|ig|ra|re)|\s?perc(?:kor|től|tól|ig|cel)?)(?!\w))?",
-    past_cues=r"volt|voltak|tegnap|tegnapelőtt|múlt|tavaly|ezelőtt|\w{2,}(?:ott|ett|ött|tták|tték|ták|ték|tak|tek)",
+    # (the definite past after a consonant too, "megszavazta", "elfogadta", "közölte", "bejelentette": "Kedden
+    # megszavazta a parlament ...: január 1-jétől ... lesz" had taken the later "lesz" and gone to next Tuesday; three
+    # letters before it at least, so "este", "lista", "posta" are no verbs, and "országszerte" is none either)
+    past_cues=r"volt|voltak|tegnap|tegnapelőtt|múlt|tavaly|ezelőtt|\w{2,}(?:ott|ett|ött|tták|tték|ták|ték|tak|tek)"
+    r"|\w{3,}(?:tt[ae]|[bcdfghjklmnprsvyz](?<!szer)t[ae])",
     # ("a tetőzés szombaton várható": the crest is expected on Saturday)
     future_cues=r"fog|fognak|fogja|fogják|holnap|holnapután|jövő|jövőre|majd|lesz|lesznek|várhatóan|várható|várhatók|tervez\w*",
     # ... and any noun in the accusative: a year takes a suffix or a month ("2000-ben", "2000 óta"), never an object
