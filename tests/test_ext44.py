@@ -26,3 +26,34 @@ def test_cyrillic_windows_1251_page_is_not_read_as_mixed_utf8() -> None:
     page = "<html><body><p>Председатель правительства заявил, что изменений не будет.</p></body></html>"
     text = decode_bytes(page.encode("cp1251"), "page.html", html=True)
     assert "Председатель правительства заявил" in text
+
+
+_KO_BODY = (
+    "<p>서울시는 오는 9월부터 심야 버스 노선을 3개에서 7개로 늘린다고 12일 밝혔다. 새로 추가되는 노선은 강남역과 여의도 등을 지난다.</p>"
+    "<p>시 관계자는 \"심야 시간대 시민들의 이동 편의를 높이기 위한 것\"이라고 말했다. 요금은 기존 심야버스와 같은 2500원이다.</p>"
+)
+
+
+def _logo_page(logo: str) -> str:
+    return (
+        '<html lang="ko"><head><meta charset="utf-8"><title>서울 심야버스 7개 노선으로 확대 - 누리일보</title>'
+        '<meta property="og:site_name" content="누리일보"></head><body>'
+        f"<div id='header'>{logo}</div><div id='container'><h2 class='headline'>서울 심야버스 7개 노선으로 확대</h2>"
+        f"<div itemprop='articleBody'>{_KO_BODY}</div></div></body></html>"
+    )
+
+
+def test_a_logo_in_h1_is_not_the_title() -> None:
+    from parallax.ingest.html import article_from_html
+
+    for logo in ("<h1><a href='/'>누리일보</a></h1>", "<h1 class='logo'><a href='/'><img alt='' src='l.png'>누리 NEWS</a></h1>"):
+        art = article_from_html(_logo_page(logo), "p", "p.html")
+        assert art.title == "서울 심야버스 7개 노선으로 확대"
+        assert art.outlet == "누리일보"
+
+
+def test_an_h1_headline_is_still_the_title() -> None:
+    from parallax.ingest.html import article_from_html
+
+    page = _logo_page("<a href='/'>누리일보</a>").replace("<h2 class='headline'>서울 심야버스 7개 노선으로 확대</h2>", "<h1>심야버스 확대</h1>")
+    assert article_from_html(page, "p", "p.html").title == "심야버스 확대"
