@@ -57,3 +57,24 @@ def test_an_h1_headline_is_still_the_title() -> None:
 
     page = _logo_page("<a href='/'>누리일보</a>").replace("<h2 class='headline'>서울 심야버스 7개 노선으로 확대</h2>", "<h1>심야버스 확대</h1>")
     assert article_from_html(page, "p", "p.html").title == "심야버스 확대"
+
+
+_FR = (
+    "<p>Le conseil municipal a adopté lundi soir un plan de rénovation des écoles de la ville, qui doit durer six ans "
+    "et concerner vingt établissements.</p>"
+    "<p>Les premiers chantiers doivent démarrer à l'été prochain, a précisé l'adjointe chargée de l'éducation devant "
+    "les élus de la majorité et de l'opposition.</p>"
+)
+
+
+def test_a_read_also_lead_in_closed_by_a_full_stop_goes_with_its_link() -> None:
+    from parallax.ingest.extract import main_text, parse
+
+    page = (
+        "<html><head><title>Écoles</title></head><body><article><h1>Écoles</h1>"
+        f"{_FR}<p><strong>LIRE AUSSI.</strong> <a href='/velo'>Écoles : le plan vélo prend du retard</a></p>{_FR}"
+        "</article></body></html>"
+    )
+    text = main_text(parse(page))
+    assert "plan vélo" not in text
+    assert "Les premiers chantiers doivent démarrer" in text

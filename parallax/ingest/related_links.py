@@ -117,7 +117,8 @@ def _only_links(rest: str, links: frozenset[str]) -> bool:
 def is_related_line(line: str, links: frozenset[str]) -> bool:
     """Whether a line is a "read also" lead-in whose linked headlines the extraction ran on after it."""
     m = _RELATED_START.match(line)
-    return bool(m) and m.end() < len(line) and _only_links(line[m.end() :], links)
+    # a full stop may close the lead-in when the linked headline follows: "LIRE AUSSI. <headline>"
+    return bool(m) and m.end() < len(line) and _only_links(line[m.end() :].removeprefix("."), links)
 
 
 def without_related_runs(lines: list[str], links: frozenset[str], boxed: frozenset[str] = frozenset()) -> list[str]:
