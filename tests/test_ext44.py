@@ -78,3 +78,21 @@ def test_a_read_also_lead_in_closed_by_a_full_stop_goes_with_its_link() -> None:
     text = main_text(parse(page))
     assert "plan vélo" not in text
     assert "Les premiers chantiers doivent démarrer" in text
+
+
+def test_a_closing_note_on_the_writers_beat_goes() -> None:
+    from parallax.ingest.closing_bio import without_closing_bio
+
+    story = [
+        "De gemeente gaat vanaf volgend jaar betaald parkeren invoeren in drie wijken rond het centrum.",
+        "Volgens wethouder Lotte de Vries is de maatregel nodig omdat forenzen de wijken als parkeerplaats gebruiken.",
+    ]
+    for note in (
+        "Pieter Bakker schrijft voor Stadsblad over verkeer en wonen in de stad.",
+        "Lena Berg berichtet für die Zeitung über Verkehr und Wohnen.",
+        "Ann Roe covers transport and housing for the Ledger.",
+    ):
+        assert without_closing_bio([*story, note]) == story
+    # a person the story named: the closing line is a fact of the story
+    named = [*story, "Lotte de Vries schrijft voor de raad een nieuw plan over de wijken."]
+    assert without_closing_bio(named) == named
