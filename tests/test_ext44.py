@@ -96,3 +96,21 @@ def test_a_closing_note_on_the_writers_beat_goes() -> None:
     # a person the story named: the closing line is a fact of the story
     named = [*story, "Lotte de Vries schrijft voor de raad een nieuw plan over de wijken."]
     assert without_closing_bio(named) == named
+
+
+def test_a_korean_reporters_closing_signature_goes() -> None:
+    from parallax.ingest.bylines import byline_reason
+
+    for line in ("김민수 기자 minsu@nuri.example", "[누리일보 김민수 기자]", "박지영 특파원"):
+        assert byline_reason(line, "last") == "signature"
+    # a sentence about a reporter is reporting
+    assert byline_reason("김민수 기자가 현장을 취재했다.", "last") is None
+
+
+def test_a_korean_page_loses_its_signature_but_keeps_its_text() -> None:
+    from parallax.ingest.html import article_from_html
+
+    page = _logo_page("<a href='/'>누리일보</a>").replace("</div></div></body>", "<p>김민수 기자 minsu@nuri.example</p></div></div></body>")
+    text = article_from_html(page, "p", "p.html").text
+    assert "minsu@" not in text
+    assert "요금은 기존 심야버스와 같은 2500원이다." in text
