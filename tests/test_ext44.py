@@ -114,3 +114,20 @@ def test_a_korean_page_loses_its_signature_but_keeps_its_text() -> None:
     text = article_from_html(page, "p", "p.html").text
     assert "minsu@" not in text
     assert "요금은 기존 심야버스와 같은 2500원이다." in text
+
+
+def test_a_call_to_get_the_news_on_a_messenger_goes() -> None:
+    from parallax.ingest.line_filters import line_reason
+
+    for call in (
+        "📲 Receba as notícias do Diário da Serra no WhatsApp. Clique aqui e participe do nosso canal.",
+        "Recibe las noticias de Diario del Valle en tu WhatsApp",
+        "Rejoignez notre chaîne WhatsApp pour recevoir nos infos",
+        "Unisciti al nostro canale WhatsApp",
+    ):
+        assert line_reason(call) == "promotion", call
+    for report in (
+        "Many readers get their news from WhatsApp groups rather than from newspapers.",
+        "La población recibe noticias por WhatsApp desde el lunes, según el ayuntamiento.",
+    ):
+        assert line_reason(report) is None, report
