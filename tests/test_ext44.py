@@ -131,3 +131,11 @@ def test_a_call_to_get_the_news_on_a_messenger_goes() -> None:
         "La población recibe noticias por WhatsApp desde el lunes, según el ayuntamiento.",
     ):
         assert line_reason(report) is None, report
+
+
+def test_a_byline_with_outlet_and_place_after_a_dash_goes() -> None:
+    from parallax.ingest.bylines import byline_reason
+
+    for line in ("Por Ana Ribeiro, Folha da Serra — Curitiba", "Por Ana Ribeiro e Jo Lima, g1 RS — Porto Alegre"):
+        assert byline_reason(line) == "byline", line
+    assert byline_reason("Por Ana Ribeiro, o prefeito disse que não — Curitiba") is None
