@@ -139,3 +139,25 @@ def test_a_byline_with_outlet_and_place_after_a_dash_goes() -> None:
     for line in ("Por Ana Ribeiro, Folha da Serra — Curitiba", "Por Ana Ribeiro e Jo Lima, g1 RS — Porto Alegre"):
         assert byline_reason(line) == "byline", line
     assert byline_reason("Por Ana Ribeiro, o prefeito disse que não — Curitiba") is None
+
+
+def test_a_date_printed_in_the_byline_with_the_clock_word_is_read() -> None:
+    from parallax.ingest.html import article_from_html
+
+    page = (
+        '<html lang="it"><head><meta charset="utf-8"><title>Zona 30 in centro - Voce del Lago</title></head><body>'
+        "<article><h1>Zona 30 in centro</h1><p class='byline'>di Giulia Conti | 17 gennaio 2026, ore 08:15</p>"
+        "<p>Il consiglio comunale ha approvato ieri sera il nuovo piano del traffico, che prevede una zona a 30 km "
+        "orari in tutto il centro storico della città.</p><p>Le nuove regole entreranno in vigore dal primo marzo, "
+        "dopo un periodo di prova di due mesi, ha detto l'assessore alla mobilità.</p></article></body></html>"
+    )
+    art = article_from_html(page, "p", "p.html")
+    assert str(art.published).startswith("2026-01-17T08:15")
+    assert "gennaio" not in art.text
+
+
+def test_a_sentence_with_the_hour_word_is_no_date_line() -> None:
+    from parallax.ingest.date_lines import is_date_line
+
+    assert is_date_line("17 gennaio 2026, ore 08:15")
+    assert not is_date_line("Il 17 gennaio 2026 ore 08:15 votano")
