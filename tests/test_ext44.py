@@ -161,3 +161,32 @@ def test_a_sentence_with_the_hour_word_is_no_date_line() -> None:
 
     assert is_date_line("17 gennaio 2026, ore 08:15")
     assert not is_date_line("Il 17 gennaio 2026 ore 08:15 votano")
+
+
+def test_more_read_also_lead_ins_go_with_their_headlines() -> None:
+    from parallax.ingest.extract import main_text, parse
+
+    for lead_in, headline in (
+        ("Auch lesenswert", "Neues Hallenbad kostet drei Millionen mehr"),
+        ("Pour aller plus loin", "Cantines : la ville passe au bio"),
+        ("Ti potrebbe interessare", "Nuove piste ciclabili in città alta"),
+        ("También te puede interesar", "Los embalses, al 45 % de su capacidad"),
+        ("【関連】", "沖縄で梅雨明け　平年並み"),
+        ("추천 기사", "자율주행 택시 시범운행 시작"),
+        ("طالع أيضا", "حملة تطعيم وطنية ضد الإنفلونزا"),
+    ):
+        page = (
+            "<html><head><title>Rat</title></head><body><article><h1>Rat</h1>"
+            f"{_FR}<div class='box'><p>{lead_in}</p><ul><li><a href='/x'>{headline}</a></li></ul></div>{_FR}"
+            "</article></body></html>"
+        )
+        text = main_text(parse(page))
+        assert lead_in not in text and headline not in text, lead_in
+        assert "Les premiers chantiers doivent démarrer" in text
+
+
+def test_a_sentence_opening_with_a_lead_in_stays() -> None:
+    from parallax.ingest.line_filters import line_reason
+
+    for line in ("Pour aller plus loin, le gouvernement a proposé une réforme.", "Te recomendamos que no salgas de casa, dijo la alcaldesa."):
+        assert line_reason(line) is None

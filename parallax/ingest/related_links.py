@@ -82,7 +82,21 @@ _LEAD_INS = (
     r"(?:بیشتر|همچنین) بخوانید|بخوانید|(?:اخبار|مطالب|خبرهای) (?:مرتبط|مشابه)|"
     r"(?:यह|ये|इसे|इन्हें) भी पढ़ें|और पढ़ें|(?:संबंधित|सम्बंधित) (?:ख़?बरें|समाचार|लेख)|"
     r"อ่าน(?:เพิ่มเติม|ต่อ|ข่าวที่เกี่ยวข้อง)|ข่าว(?:ที่เกี่ยวข้อง|แนะนำ)|"
-    r"xem thêm|đọc thêm|tin (?:liên quan|cùng chuyên mục)|bài (?:viết )?liên quan|có thể bạn quan tâm"
+    r"xem thêm|đọc thêm|tin (?:liên quan|cùng chuyên mục)|bài (?:viết )?liên quan|có thể bạn quan tâm|"
+    # more boxes' lead-ins (session 44's pages): German "Auch lesenswert", "Lesetipp", "Empfehlungen der Redaktion";
+    # French "Pour aller plus loin", "À découvrir"; Italian "Ti potrebbe interessare", "Approfondisci"; Spanish
+    # "También te puede interesar", "Noticia relacionada", "Más noticias"; Portuguese "Confira também"; Dutch "Bekijk
+    # ook"; English "Recommended reading"; Japanese "【関連】", "あわせて読む"; Korean "추천 기사", "많이 본 뉴스";
+    # Arabic "طالع أيضا", "ذات صلة" (each alone on its line or before a colon, as the pattern's end requires)
+    r"auch lesenswert|lesetipps?|empfehlungen der redaktion|hier lesen sie mehr|lesen sie hier(?: mehr)?|"
+    r"pour aller plus loin|(?:à )?découvrir (?:aussi|également)|à découvrir|ces articles peuvent vous intéresser|"
+    r"ti potrebbe(?:ro)? interessare|potrebbero interessarti|approfondisci|leggi (?:pure|anche)|"
+    r"también (?:puedes leer|te puede interesar|le puede interesar)|puede interesarte|quizás? te interese|"
+    r"noticias? relacionadas?|más noticias|te recomendamos|confira (?:também|mais)|recomendad[oa]s para você|"
+    r"bekijk ook|lees meer over|more coverage|further coverage|recommended reading|"
+    r"関連(?:記事|ニュース|リンク)?】?|あわせて読む|合わせて読みたい|こちらもおすすめ|おすすめ記事|"
+    r"추천 ?기사|많이 본 (?:뉴스|기사)|이 기사와 함께 많이 본 뉴스|"
+    r"طالع (?:أ|ا)يض\u064b?ا|ذات صلة|مواضيع (?:مقترحة|متعلقة)|أخبار متعلقة|[اإ]قرأ (?:أ|ا)يض\u064bا"
     # "Also on gofeminin.de", "Aussi sur Marrow Info" in the other languages
     r"|(?:auch|ebenfalls) (?:auf|bei) [\w.-]+|(?:aussi|également) sur [\w.-]+|también en [\w.-]+|anche su [\w.-]+|também (?:em|no|na) [\w.-]+|ook op [\w.-]+"
 )
