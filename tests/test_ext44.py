@@ -190,3 +190,11 @@ def test_a_sentence_opening_with_a_lead_in_stays() -> None:
 
     for line in ("Pour aller plus loin, le gouvernement a proposé une réforme.", "Te recomendamos que no salgas de casa, dijo la alcaldesa."):
         assert line_reason(line) is None
+
+
+def test_a_lead_in_in_brackets_with_its_headline_run_on_goes() -> None:
+    from parallax.ingest.related_links import is_related_line
+
+    links = frozenset({"給食の食材費が高騰 献立を見直し", "ホーム"})
+    assert is_related_line("【関連】給食の食材費が高騰 献立を見直し", links)
+    assert not is_related_line("【関連】ホーム", links)  # a menu's word is no headline

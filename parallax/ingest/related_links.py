@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from parallax.letters import UNSPACED
+
 # "Read also: <headline>", "Related:", "Lesen Sie auch", "Lire aussi", ...:
 # lead-ins of links to other articles, in the languages Parallax meets most.
 _LEAD_INS = (
@@ -107,11 +109,15 @@ RELATED = re.compile(
     re.I,
 )
 # the lead-in with the linked headlines run on after it, no colon between: "Mehr zum Thema Hafen bleibt zu"
-_RELATED_START = re.compile(r"^[\W_]*(?:" + _LEAD_INS + r")(?!\w)\u064b?\s*", re.I)
+# (and a lead-in closed by a bracket, the headline run on after it: "【関連】給食の食材費が高騰")
+_RELATED_START = re.compile(r"^[\W_]*(?:" + _LEAD_INS + r")(?:[】」』\]]|(?!\w))\u064b?\s*", re.I)
 _MAX_LEAD_IN_WORDS = 30
 # a paragraph of running text: where the article resumes after the box (a headline is shorter)
 PROSE_WORDS = 15
 _MIN_HEADLINE_WORDS = 3
+# (or, in the scripts written without spaces, this many of their characters: "給食の食材費が高騰　献立を見直し")
+_UNSPACED = re.compile(f"[{UNSPACED}]")
+_MIN_HEADLINE_CHARS = 8
 _GLUE = " \t|·•,;/"
 
 
@@ -123,7 +129,7 @@ def _only_links(rest: str, links: frozenset[str]) -> bool:
         found = max((link for link in links if link and rest.startswith(link)), key=len, default="")
         if not found:
             return False
-        headline = headline or len(found.split()) >= _MIN_HEADLINE_WORDS
+        headline = headline or len(found.split()) >= _MIN_HEADLINE_WORDS or len(_UNSPACED.findall(found)) >= _MIN_HEADLINE_CHARS
         rest = rest[len(found) :].lstrip(_GLUE)
     return headline
 
