@@ -198,3 +198,12 @@ def test_a_lead_in_in_brackets_with_its_headline_run_on_goes() -> None:
     links = frozenset({"給食の食材費が高騰 献立を見直し", "ホーム"})
     assert is_related_line("【関連】給食の食材費が高騰 献立を見直し", links)
     assert not is_related_line("【関連】ホーム", links)  # a menu's word is no headline
+
+
+def test_a_cjk_paywall_note_goes_but_a_report_stays() -> None:
+    from parallax.ingest.paywall_notes import paywall_note
+
+    assert paywall_note("この記事は有料会員限定です。続きを読むには会員登録が必要です。")
+    assert paywall_note("이 기사는 유료 회원 전용 기사입니다.")
+    report = "同社は昨年、有料会員限定の記事を増やしたが、" + "会員数は伸び悩み、" * 8 + "方針を見直すことになった。"
+    assert not paywall_note(report)
