@@ -207,3 +207,10 @@ def test_a_cjk_paywall_note_goes_but_a_report_stays() -> None:
     assert paywall_note("이 기사는 유료 회원 전용 기사입니다.")
     report = "同社は昨年、有料会員限定の記事を増やしたが、" + "会員数は伸び悩み、" * 8 + "方針を見直すことになった。"
     assert not paywall_note(report)
+
+
+def test_a_second_person_call_to_a_messenger_channel_goes_wherever_it_stands() -> None:
+    from parallax.ingest.line_filters import line_reason
+
+    assert line_reason("Per restare aggiornato iscriviti al canale WhatsApp della Voce del Lago.") == "promotion"
+    assert line_reason("Il sindaco ha chiesto ai cittadini di iscriversi al canale WhatsApp del Comune entro lunedì.") is None

@@ -27,7 +27,10 @@ _CALL = re.compile(
     r"ricevi|ricevete|unisciti|iscriviti|seguici|"
     # English
     r"join|get|follow"
-    r")(?!\w)",
+    r")(?!\w)"
+    # the unambiguous imperatives of the second person, wherever they stand ("Per restare aggiornato iscriviti al
+    # canale WhatsApp"): a report tells what people did, not what "you" should
+    r"|(?<!\w)(?:iscriviti|unisciti|únete|súmate|suscr[íi]bete|rejoignez|abonnez-vous|inscreva-se|join our)(?!\w)",
     re.I,
 )
 _OFFER = re.compile(
