@@ -214,3 +214,13 @@ def test_a_second_person_call_to_a_messenger_channel_goes_wherever_it_stands() -
 
     assert line_reason("Per restare aggiornato iscriviti al canale WhatsApp della Voce del Lago.") == "promotion"
     assert line_reason("Il sindaco ha chiesto ai cittadini di iscriversi al canale WhatsApp del Comune entro lunedì.") is None
+
+
+def test_a_closing_note_giving_the_post_without_article_goes() -> None:
+    from parallax.ingest.closing_bio import without_closing_bio
+
+    story = ["Le tribunal administratif a suspendu mardi l'arrêté municipal interdisant les terrasses chauffées en ville."]
+    for note in ("Julie Marchand est journaliste au service Société du Courrier.", "Lena Berg ist Redakteurin im Lokalressort."):
+        assert without_closing_bio([*story, note]) == story
+    named = ["Julie Marchand a saisi le tribunal administratif mardi.", "Julie Marchand est journaliste au service Société."]
+    assert without_closing_bio(named) == named

@@ -26,8 +26,15 @@ _BEAT = (
     r"schrijft (?:voor|over)|écrit (?:pour|sur)|escribe (?:para|sobre)|scrive (?:per|di|su)|escreve (?:para|sobre)|"
     r"skriver (?:för|for|om)"
 )
+# or the newsroom post with no article, as the Romance languages and German give a profession ("Julie Marchand est
+# journaliste au service Société", "Lena Berg ist Redakteurin im Lokalressort", "Marco Riva è giornalista")
+_POST = (
+    r"(?:journaliste|journalist(?:in)?|giornalista|periodista|jornalista|rédact(?:eur|rice)|redakteur(?:in)?|redactor(?:a)?|"
+    r"reporter(?:in)?|correspondant(?:e)?|corresponsal|corrispondente|correspondente|korrespondent(?:in)?|"
+    r"chroniqueu(?:r|se)|columnist(?:in)?|editor(?:a)?|redattore|redattrice)"
+)
 _IS_BIO = re.compile(
-    rf"^{_NAME} (?:(?:is|ist|est|es|è|é) (?:a|an|the|ein|eine|der|die|un|une|le|la|l['’]|el|il|lo|o|um|uma|[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){{0,2}}['’]s?)|{_BEAT}) "
+    rf"^{_NAME} (?:(?:ist|est|es|è|é) {_POST}|(?:is|ist|est|es|è|é) (?:a|an|the|ein|eine|der|die|un|une|le|la|l['’]|el|il|lo|o|um|uma|[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){{0,2}}['’]s?)|{_BEAT}) "
 )
 # (one noun phrase: no second comma, which a sentence opening on a place or a list has, "For Red Hat, CentOS or
 # Fedora, install …")
