@@ -29,7 +29,7 @@ _BEAT = (
 # or the newsroom post with no article, as the Romance languages and German give a profession ("Julie Marchand est
 # journaliste au service Société", "Lena Berg ist Redakteurin im Lokalressort", "Marco Riva è giornalista")
 _POST = (
-    r"(?:journaliste|journalist(?:in)?|giornalista|periodista|jornalista|rédact(?:eur|rice)|redakteur(?:in)?|redactor(?:a)?|"
+    r"(?i:journaliste|journalist(?:in)?|giornalista|periodista|jornalista|rédact(?:eur|rice)|redakteur(?:in)?|redactor(?:a)?|"
     r"reporter(?:in)?|correspondant(?:e)?|corresponsal|corrispondente|correspondente|korrespondent(?:in)?|"
     r"chroniqueu(?:r|se)|columnist(?:in)?|editor(?:a)?|redattore|redattrice)"
 )

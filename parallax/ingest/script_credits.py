@@ -33,6 +33,10 @@ _KOREAN_SIGNATURE = re.compile(
     r"(?:[ ]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?[\])]?$"
 )
 
+# a Japanese reporter's name in brackets closing the story, as the national papers sign it: "（山田花子）", "（山田花子、
+# 佐藤一郎）" (kana and kanji only: a bracketed figure or remark holds digits or other words)
+_JAPANESE_SIGNATURE = re.compile(r"^[（(][\u3005\u3040-\u30ff\u4e00-\u9fff]{2,8}(?:[、・][\u3005\u3040-\u30ff\u4e00-\u9fff]{2,8}){0,3}[）)]$")
+
 
 def script_byline_reason(line: str) -> str | None:
     """``"byline"``, ``"credit"`` or ``"signature"`` when ``line`` (at an article's edge) is one in a script without capitals, else ``None``."""
@@ -41,6 +45,6 @@ def script_byline_reason(line: str) -> str | None:
         return "byline"
     if _HAN_CREDIT.match(line):
         return "credit"
-    if _KOREAN_SIGNATURE.match(line):
+    if _KOREAN_SIGNATURE.match(line) or _JAPANESE_SIGNATURE.match(line):
         return "signature"
     return None
