@@ -224,3 +224,16 @@ def test_a_closing_note_giving_the_post_without_article_goes() -> None:
         assert without_closing_bio([*story, note]) == story
     named = ["Julie Marchand a saisi le tribunal administratif mardi.", "Julie Marchand est journaliste au service Société."]
     assert without_closing_bio(named) == named
+
+
+def test_the_prompt_to_log_in_and_comment_goes() -> None:
+    from parallax.ingest.line_filters import line_reason
+
+    for prompt in (
+        "Vous souhaitez réagir à cet article ? Connectez-vous ou créez un compte.",
+        "Inicia sesión para comentar",
+        "Melden Sie sich an, um zu kommentieren.",
+    ):
+        assert line_reason(prompt) == "promotion", prompt
+    for report in ("Users must log in to comment, the company said.", "Sign in was disabled after the attack, and comments were closed."):
+        assert line_reason(report) is None, report
