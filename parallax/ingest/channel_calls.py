@@ -16,7 +16,7 @@ import re
 _MESSENGER = re.compile(r"(?<!\w)(?:whats ?app|telegram|google (?:news|notícias|noticias|actualités)|viber|signal)(?!\w)", re.I)
 # the imperative opens the line or one of its sentences ("Many readers get their news from WhatsApp" is a report)
 _CALL = re.compile(
-    r"(?:^|[.!?:]\s)[\W_]*+(?:"
+    r"(?:^|[.!?:]\s)[\W_]{0,4}+(?:"
     # Portuguese: receive, take part, join, follow, enter
     r"receba|participe|acompanhe|siga|entre (?:no|em|para)|inscreva-se|"
     # Spanish

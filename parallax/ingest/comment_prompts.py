@@ -14,10 +14,10 @@ import re
 
 _COMMENT = re.compile(r"(?<!\w)(?:comment\w*|kommentier\w*|réagir|comentar\w*|reagieren|reageren|reageer)(?!\w)", re.I)
 _LOGIN_OPENS = re.compile(
-    r"(?:^|[.?!,]\s)[\W_]*+(?:connectez-vous|identifiez-vous|créez un compte|inicia sesión|inicie sesión|regístrate|"
+    r"(?:^|[.?!,]\s)[\W_]{0,4}+(?:connectez-vous|identifiez-vous|créez un compte|inicia sesión|inicie sesión|regístrate|"
     r"melden sie sich an|loggen sie sich ein|registrieren sie sich|log ?in|sign ?in|register|effettua il login|accedi|registrati|"
     r"faça login|entre na sua conta|log (?:je )?in|meld je aan)(?!\w)"
-    r"|^[\W_]*+(?:pour (?:réagir|commenter)|para comentar|per commentare|to comment|um zu kommentieren|om te reageren)(?!\w)",
+    r"|^[\W_]{0,4}+(?:pour (?:réagir|commenter)|para comentar|per commentare|to comment|um zu kommentieren|om te reageren)(?!\w)",
     re.I,
 )
 # a report's tense: "Sign in was disabled after the attack, and comments were closed" tells, a prompt asks
