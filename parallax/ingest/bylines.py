@@ -88,6 +88,14 @@ _NAME_DESK = re.compile(
     rf"^{_NAME}(?:[ ](?:{_PARTICLE}[ ])?{_NAME}){{1,2}}[ ][{UPPER}][{LOWER}]+(?:[ ][{LOWER}]+){{0,2}}[ ]"
     r"(?:editor|correspondent|reporter|writer|columnist)$"
 )
+# ... or a byline with the outlet and the place the writer files from after a dash, as Brazilian sites set it ("Por
+# Ana Ribeiro, g1 PR — Curitiba", "Por Ana Ribeiro e Jo Lima, Folha do Sul — Porto Alegre"); the dash and a capitalised
+# place close the line
+_OUTLET_WORD = rf"(?:[{UPPER}\d][\w.&'’-]*|[{LOWER}]+\d[\w-]*|do|da|dos|das|de|del|o|a|the|of)"  # "Folha do Sul", "g1 PR"
+_BY_OUTLET_PLACE = re.compile(
+    rf"^{_BY}:?[ ]{_NAME}(?:[ ](?:{_PARTICLE}[ ])?{_NAME}){{1,3}}(?:[ ](?:e|y|i|and|und|et)[ ]{_NAME}(?:[ ](?:{_PARTICLE}[ ])?{_NAME}){{1,3}})?"
+    rf",[ ]{_OUTLET_WORD}(?:[ ]{_OUTLET_WORD}){{0,4}}[ ][—–][ ][{UPPER}][\w'’-]+(?:[ ](?:{_PARTICLE}[ ])?[{UPPER}][\w'’-]+){{0,2}}$"
+)
 # ... and under it the writer's address, "Write to Tom Fairless at tom.fairless@wsj.com"
 _WRITE_TO = re.compile(r"^(?:Write|Contact|Email)[ ](?:to[ ])?[^@\n]{3,80}[ ]at[ ][\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$")
 _CAPS_NAME = re.compile(rf"^[{UPPER}]{{2,}}(?:['’-][{UPPER}]{{2,}})?(?:[ ][{UPPER}]{{2,}}(?:['’-][{UPPER}]{{2,}})?){{1,3}}$")
@@ -227,7 +235,7 @@ def byline_reason(paragraph: str, edge: str | None = None) -> str | None:
     dated = BYLINE_DATED.match(line) and not line.startswith("|")
     if BYLINE.match(line) and len(line.split()) <= 9 or dated or BYLINE_POST.match(line) and len(line.split()) <= 12:
         return "byline"
-    if is_dated_byline(line) or _NAME_POST.match(line):
+    if is_dated_byline(line) or _NAME_POST.match(line) or _BY_OUTLET_PLACE.match(line):
         return "byline"
     if edge and (_BARE_NAME.match(line) or _NAME_PIPED.match(line) or _BARE_NAMES.match(line) or _CAPS_NAME.match(line)):
         return "byline"

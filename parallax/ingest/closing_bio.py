@@ -19,8 +19,22 @@ import re
 # a name of two to four capitalised words (any script with capitals), then "is a/the/Outlet's …" in the languages
 # whose copula the writer's note uses, or a comma and an appositive with no verb after it ("Fotograf aus Hamburg")
 _NAME = r"(?P<name>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){1,3})"
+# or the verb of the writer's beat ("Pieter Bakker schrijft voor Stadsblad over verkeer", "Ann Roe covers
+# the courts", "Lena Berg berichtet für die Zeitung über …")
+_BEAT = (
+    r"writes (?:for|about|on)|covers|reports (?:for|on)|schreibt (?:für|über)|berichtet (?:für|über|aus)|"
+    r"schrijft (?:voor|over)|écrit (?:pour|sur)|escribe (?:para|sobre)|scrive (?:per|di|su)|escreve (?:para|sobre)|"
+    r"skriver (?:för|for|om)"
+)
+# or the newsroom post with no article, as the Romance languages and German give a profession ("Julie Marchand est
+# journaliste au service Société", "Lena Berg ist Redakteurin im Lokalressort", "Marco Riva è giornalista")
+_POST = (
+    r"(?i:journaliste|journalist(?:in)?|giornalista|periodista|jornalista|rédact(?:eur|rice)|redakteur(?:in)?|redactor(?:a)?|"
+    r"reporter(?:in)?|correspondant(?:e)?|corresponsal|corrispondente|correspondente|korrespondent(?:in)?|"
+    r"chroniqueu(?:r|se)|columnist(?:in)?|editor(?:a)?|redattore|redattrice)"
+)
 _IS_BIO = re.compile(
-    rf"^{_NAME} (?:is|ist|est|es|è|é) (?:a|an|the|ein|eine|der|die|un|une|le|la|l['’]|el|il|lo|o|um|uma|[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){{0,2}}['’]s?) "
+    rf"^{_NAME} (?:(?:ist|est|es|è|é) {_POST}|(?:is|ist|est|es|è|é) (?:a|an|the|ein|eine|der|die|un|une|le|la|l['’]|el|il|lo|o|um|uma|[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){{0,2}}['’]s?)|{_BEAT}) "
 )
 # (one noun phrase: no second comma, which a sentence opening on a place or a list has, "For Red Hat, CentOS or
 # Fedora, install …")

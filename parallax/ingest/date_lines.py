@@ -114,6 +114,8 @@ _MAX_DATE_LINE_CHARS = 80
 _UNSPACED = re.compile(f"[{UNSPACED}]")
 _MAX_UNSPACED_LABEL = 4  # characters of a label in a script without spaces ("来源", "更新日時")
 _MIN_LABEL_LETTERS = 3  # shorter words are the date's own prepositions ("am", "de", "às", "on", "PM")
+# the words of the clock, part of the stamp too: "17 gennaio 2026, ore 08:15", "kello 8.15", "godz. 8:15", "saat 08.15"
+_HOUR_WORDS = frozenset({"ore", "uhr", "uur", "hrs", "horas", "heures", "kello", "klo", "godz", "saat", "óra"})
 
 
 @lru_cache(maxsize=1)
@@ -138,7 +140,7 @@ def is_date_line(line: str) -> bool:
         dated = dates == 1 and not numbers  # two dates ("23.10.2015 - 25.10.2015") are a period, an event's
     else:  # a day, a month word and a year, once ("22. & 23. August 2015" is a period too)
         dated = numbers == 2 and bool(_YEAR.search(rest)) and any(w.lower() in _calendar_words() for w in _WORD.findall(rest))
-    words = [w for w in _WORD.findall(rest) if w.lower() not in _calendar_words()]
+    words = [w for w in _WORD.findall(rest) if w.lower() not in _calendar_words() and w.lower() not in _HOUR_WORDS]
     label = [w for w in words if len(w) >= _MIN_LABEL_LETTERS or _UNSPACED.match(w)]
     if any(len(w) > _MAX_UNSPACED_LABEL and _UNSPACED.match(w) for w in label):
         return False  # a Chinese or Japanese clause, not a label ("2026年11月5日会议在北京召开")

@@ -13,6 +13,7 @@ import re
 import zlib
 
 from parallax.errors import InputError, TooLarge
+from parallax.ingest.mixed_bytes import mixed_utf8, web_code_page
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.I)
 _XML_ENCODING = re.compile(rb"""<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.-]+)""", re.I)
@@ -180,6 +181,9 @@ def decode_bytes(data: bytes, source: str, html: bool = False) -> str:
     if html:
         m = _META_CHARSET.search(data[:4096]) or _XML_ENCODING.search(data[:1024])
         declared = m.group(1).decode("ascii", "ignore") if m else None
+    mixed = mixed_utf8(data) if (declared or "utf-8").lower().replace("_", "-") in ("utf-8", "utf8") else None
+    if mixed is not None:  # UTF-8 with a windows-1252 paste in it
+        return mixed
     if declared:
         try:
             text = data.decode(declared)
@@ -194,7 +198,7 @@ def decode_bytes(data: bytes, source: str, html: bool = False) -> str:
     if best is None or best.encoding is None:
         raise InputError(source, "undecodable text (not UTF-8 and no encoding detected)")
     try:
-        text = data.decode(best.encoding)
+        text = data.decode(web_code_page(best.encoding, data))
     except (LookupError, UnicodeDecodeError):
         raise InputError(source, f"undecodable text (detected {best.encoding} but decoding failed)") from None
     if text.count("\ufffd") > len(text) * 0.01:

@@ -20,6 +20,7 @@ from parallax.ingest.article_kind import article_kind
 from parallax.ingest.clean import normalize
 from parallax.ingest.decode import decode_bytes
 from parallax.ingest.language import language_tag
+from parallax.ingest.logo_heading import headline_heading
 from parallax.ingest.shown_time import with_shown_time
 from parallax.ingest.text import article_from_text
 from parallax.ingest.timeparse import parse_published
@@ -135,11 +136,10 @@ def _page_metadata(tree) -> dict:
     html_el = tree if tree.tag == "html" else tree.find(".//html")
     if html_el is not None and language_tag(html_el.get("lang")) and "language" not in meta:
         meta["language"] = language_tag(html_el.get("lang"))
-    h1 = tree.find(".//h1")
-    if h1 is not None and (words := _shown_text(h1)):
-        meta["h1"] = words
     t = tree.find(".//title")
     title_tag = " ".join(t.text.split()) if t is not None and t.text else None
+    if words := headline_heading(tree, meta.get("outlet"), _shown_text):  # not a logo's <h1>
+        meta["h1"] = words
     if "title" not in meta:
         meta["title"] = meta.get("h1") or title_tag
     if "outlet" not in meta and meta.get("h1") and title_tag:

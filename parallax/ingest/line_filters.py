@@ -14,6 +14,8 @@ from parallax.ingest.address_lines import is_address_line
 from parallax.ingest.appeals import APPEAL_START
 from parallax.ingest.boilerplate import QUOTE_MARKS, boilerplate_reason
 from parallax.ingest.bylines import byline_reason
+from parallax.ingest.channel_calls import is_channel_call
+from parallax.ingest.comment_prompts import is_comment_prompt
 from parallax.ingest.date_lines import is_date_line, is_metadata_row, is_page_metadata
 from parallax.ingest.domain_lines import is_wordmark_host
 from parallax.ingest.odd_lines import is_disguised
@@ -213,6 +215,10 @@ def line_reason(line: str, is_last: bool = False, links: frozenset[str] = frozen
     if len(line) <= _MAX_CJK_CALL_CHARS and _CJK_CALL.search(line) and not QUOTE_MARKS.search(line):
         return "promotion"
     if words <= 25 and _READER_CALL.search(line) and not QUOTE_MARKS.search(line):
+        return "promotion"
+    if is_comment_prompt(line) and not QUOTE_MARKS.search(line):  # "Connectez-vous pour commenter" (:mod:`.comment_prompts`)
+        return "promotion"
+    if is_channel_call(line) and not QUOTE_MARKS.search(line):  # "Receba as notícias do Diário no WhatsApp" (:mod:`.channel_calls`)
         return "promotion"
     if words <= 25 and _TAGGED_LINK.search(line) and not QUOTE_MARKS.search(line):  # not a speech's "[APPLAUSE]"
         return "related link"

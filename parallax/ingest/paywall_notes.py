@@ -23,8 +23,14 @@ PAYWALL_NOTE = re.compile(
     re.I,
 )
 MAX_NOTE_WORDS = 40
+# the same note in Japanese, Chinese and Korean ("この記事は有料会員限定です。", "本文为付费会员专享内容", "유료 회원 전용 기사입니다"):
+# written without spaces, a paragraph is one "word", so the note is told by its length in characters
+_CJK_NOTE = re.compile(r"有料会員(?:限定|専用)|会員限定(?:記事|の記事|です|コンテンツ)|付[费費](?:会员|會員|用户|用戶)专享|유료 ?회원 ?전용|유료 ?구독자 ?전용")
+_MAX_CJK_NOTE_CHARS = 80
 
 
 def paywall_note(paragraph: str) -> bool:
     """Whether ``paragraph`` is a short note that the rest of the article is for subscribers."""
+    if len(paragraph) <= _MAX_CJK_NOTE_CHARS and _CJK_NOTE.search(paragraph):
+        return True
     return len(paragraph.split()) <= MAX_NOTE_WORDS and PAYWALL_NOTE.search(paragraph) is not None

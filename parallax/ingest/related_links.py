@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from parallax.letters import UNSPACED
+
 # "Read also: <headline>", "Related:", "Lesen Sie auch", "Lire aussi", ...:
 # lead-ins of links to other articles, in the languages Parallax meets most.
 _LEAD_INS = (
@@ -82,7 +84,21 @@ _LEAD_INS = (
     r"(?:بیشتر|همچنین) بخوانید|بخوانید|(?:اخبار|مطالب|خبرهای) (?:مرتبط|مشابه)|"
     r"(?:यह|ये|इसे|इन्हें) भी पढ़ें|और पढ़ें|(?:संबंधित|सम्बंधित) (?:ख़?बरें|समाचार|लेख)|"
     r"อ่าน(?:เพิ่มเติม|ต่อ|ข่าวที่เกี่ยวข้อง)|ข่าว(?:ที่เกี่ยวข้อง|แนะนำ)|"
-    r"xem thêm|đọc thêm|tin (?:liên quan|cùng chuyên mục)|bài (?:viết )?liên quan|có thể bạn quan tâm"
+    r"xem thêm|đọc thêm|tin (?:liên quan|cùng chuyên mục)|bài (?:viết )?liên quan|có thể bạn quan tâm|"
+    # more boxes' lead-ins (session 44's pages): German "Auch lesenswert", "Lesetipp", "Empfehlungen der Redaktion";
+    # French "Pour aller plus loin", "À découvrir"; Italian "Ti potrebbe interessare", "Approfondisci"; Spanish
+    # "También te puede interesar", "Noticia relacionada", "Más noticias"; Portuguese "Confira também"; Dutch "Bekijk
+    # ook"; English "Recommended reading"; Japanese "【関連】", "あわせて読む"; Korean "추천 기사", "많이 본 뉴스";
+    # Arabic "طالع أيضا", "ذات صلة" (each alone on its line or before a colon, as the pattern's end requires)
+    r"auch lesenswert|lesetipps?|empfehlungen der redaktion|hier lesen sie mehr|lesen sie hier(?: mehr)?|"
+    r"pour aller plus loin|(?:à )?découvrir (?:aussi|également)|à découvrir|ces articles peuvent vous intéresser|"
+    r"ti potrebbe(?:ro)? interessare|potrebbero interessarti|approfondisci|leggi (?:pure|anche)|"
+    r"también (?:puedes leer|te puede interesar|le puede interesar)|puede interesarte|quizás? te interese|"
+    r"noticias? relacionadas?|más noticias|te recomendamos|confira (?:também|mais)|recomendad[oa]s para você|"
+    r"bekijk ook|lees meer over|more coverage|further coverage|recommended reading|"
+    r"関連(?:記事|ニュース|リンク)?】?|あわせて読む|合わせて読みたい|こちらもおすすめ|おすすめ記事|"
+    r"추천 ?기사|많이 본 (?:뉴스|기사)|이 기사와 함께 많이 본 뉴스|"
+    r"طالع (?:أ|ا)يض\u064b?ا|ذات صلة|مواضيع (?:مقترحة|متعلقة)|أخبار متعلقة|[اإ]قرأ (?:أ|ا)يض\u064bا"
     # "Also on gofeminin.de", "Aussi sur Marrow Info" in the other languages
     r"|(?:auch|ebenfalls) (?:auf|bei) [\w.-]+|(?:aussi|également) sur [\w.-]+|también en [\w.-]+|anche su [\w.-]+|também (?:em|no|na) [\w.-]+|ook op [\w.-]+"
 )
@@ -93,11 +109,15 @@ RELATED = re.compile(
     re.I,
 )
 # the lead-in with the linked headlines run on after it, no colon between: "Mehr zum Thema Hafen bleibt zu"
-_RELATED_START = re.compile(r"^[\W_]*(?:" + _LEAD_INS + r")(?!\w)\u064b?\s*", re.I)
+# (and a lead-in closed by a bracket, the headline run on after it: "【関連】給食の食材費が高騰")
+_RELATED_START = re.compile(r"^[\W_]*(?:" + _LEAD_INS + r")(?:[】」』\]]|(?!\w))\u064b?\s*", re.I)
 _MAX_LEAD_IN_WORDS = 30
 # a paragraph of running text: where the article resumes after the box (a headline is shorter)
 PROSE_WORDS = 15
 _MIN_HEADLINE_WORDS = 3
+# (or, in the scripts written without spaces, this many of their characters: "給食の食材費が高騰　献立を見直し")
+_UNSPACED = re.compile(f"[{UNSPACED}]")
+_MIN_HEADLINE_CHARS = 8
 _GLUE = " \t|·•,;/"
 
 
@@ -109,7 +129,7 @@ def _only_links(rest: str, links: frozenset[str]) -> bool:
         found = max((link for link in links if link and rest.startswith(link)), key=len, default="")
         if not found:
             return False
-        headline = headline or len(found.split()) >= _MIN_HEADLINE_WORDS
+        headline = headline or len(found.split()) >= _MIN_HEADLINE_WORDS or len(_UNSPACED.findall(found)) >= _MIN_HEADLINE_CHARS
         rest = rest[len(found) :].lstrip(_GLUE)
     return headline
 
@@ -117,7 +137,8 @@ def _only_links(rest: str, links: frozenset[str]) -> bool:
 def is_related_line(line: str, links: frozenset[str]) -> bool:
     """Whether a line is a "read also" lead-in whose linked headlines the extraction ran on after it."""
     m = _RELATED_START.match(line)
-    return bool(m) and m.end() < len(line) and _only_links(line[m.end() :], links)
+    # a full stop may close the lead-in when the linked headline follows: "LIRE AUSSI. <headline>"
+    return bool(m) and m.end() < len(line) and _only_links(line[m.end() :].removeprefix("."), links)
 
 
 def without_related_runs(lines: list[str], links: frozenset[str], boxed: frozenset[str] = frozenset()) -> list[str]:
