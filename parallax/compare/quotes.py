@@ -237,7 +237,17 @@ def group_quotes(articles: list[Article], embedder: str = "e5", paraphrase_thres
 
     cut: set[int] = set()
     if vectors is not None:
-        for xs, ys in translations(articles, items, vectors, embedder):
+        linked = translations(articles, items, vectors, embedder)
+
+        def one_named(pair: tuple[tuple[int, ...], tuple[int, ...]]) -> bool:
+            (ax, _, qx), (ay, _, qy) = items[pair[0][0]], items[pair[1][0]]
+            return one_speaker(articles[ax], qx, articles[ay], qy)
+
+        # a translation one named person backs joins before one between two names (a stable sort keeps the closest
+        # first within each), so that a likelier link to another person's words cannot take the quotation first
+        # and the rule above then refuse its own speaker's ("painful but unavoidable", Harker, met "se sont tout
+        # simplement effondrées", Dorn, before Dorn's "The old stone houses … simply folded")
+        for xs, ys in sorted(linked, key=lambda pair: not one_named(pair)):
             if other_words(xs, ys) or other_words(ys, xs):
                 continue  # a translation of another outlet's other statement (see ``other_words``)
             if len({find(i) for i in xs + ys}) > 1 and join(*xs, *ys, together=xs + ys if len(xs) + len(ys) > 2 else ()):

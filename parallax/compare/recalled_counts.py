@@ -23,7 +23,7 @@ _RECALL_DAYS = 366  # a time that ended more than this before the publication is
 _GAP = 100  # characters at most between the time and the count
 # words that open a clause about the time before them: "1987, when …", "2011, als …", "en 2010, cuando …"
 _TIME_CLAUSE = re.compile(
-    r"\s*\)?\s*,\s*(?:when|where|in which|which|as|cuando|en que|als|wo|quand|lorsque|où|quando|in cui|kiedy|когда|toen|da|när)\b",
+    r"\s*+\)?+\s*+,\s*+(?:when|where|in which|which|as|cuando|en que|als|wo|quand|lorsque|où|quando|in cui|kiedy|когда|toen|da|när)\b",
     re.I,
 )
 _DATED = re.compile(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?\Z")
