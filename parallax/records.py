@@ -9,6 +9,7 @@ reads a list of analysed articles and produces a :class:`Comparison`.  All chara
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from datetime import datetime
 from typing import Any
 
 
@@ -127,6 +128,15 @@ class Article:
     title_layers: TitleLayers | None = None  # None: no title, or stored before titles were analysed (analysed on read)
     analyzed: bool = False
     analyzed_by: str | None = None  # the analysis stamp (parallax.stamps) of the layers above
+
+    def published_at(self) -> datetime | None:
+        """The publication time as a naive datetime (its offset dropped: the local clock the report wrote), or
+        None where it is missing or no ISO 8601 time."""
+        try:
+            when = datetime.fromisoformat(self.published) if self.published else None
+        except ValueError:
+            return None
+        return when.replace(tzinfo=None) if when else None
 
     def in_another_language(self, other: Article) -> bool:
         """Whether both languages are known and differ (compare then reads meaning, not words)."""

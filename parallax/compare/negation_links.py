@@ -24,7 +24,7 @@ conflict, in a linked pair as in an aligned one.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from parallax.analyze.nlp import get_nlp, has_parser
 from parallax.analyze.titles import TITLE_WORDS
@@ -68,16 +68,8 @@ def _lang(art: Article) -> str:
     return (art.language or "en")[:2].lower()
 
 
-def _published(art: Article) -> datetime | None:
-    try:
-        when = datetime.fromisoformat(art.published) if art.published else None
-    except ValueError:
-        return None
-    return when.replace(tzinfo=None) if when else None
-
-
 def _near_in_time(a: Article, b: Article) -> bool:
-    ta, tb = _published(a), _published(b)
+    ta, tb = a.published_at(), b.published_at()
     return ta is None or tb is None or abs(ta - tb) <= _APART
 
 

@@ -45,18 +45,12 @@ def _last_day(value: str | None) -> date | None:
     return date(year, month_n, int(day) if day else calendar.monthrange(year, month_n)[1])
 
 
-def _published(art: Article) -> date | None:
-    try:
-        return date.fromisoformat((art.published or "")[:10])
-    except ValueError:
-        return None
-
-
 def _earlier_times(art: Article, s: Sentence) -> list[TimeExpression]:
     """The sentence's times that ended more than a year before the publication."""
-    published = _published(art)
-    if published is None:
+    when = art.published_at()
+    if when is None:
         return []
+    published = when.date()
     out = []
     for t in art.times:
         last = _last_day(t.value) if in_sentence(s, t.start) else None
