@@ -7,6 +7,8 @@ back than the few words a count's role is read from (:func:`parallax.compare.rol
 conflict.  The head, "number of" and its noun ("liczba ofiar", "Zahl der Todesopfer", "número de heridos", "number of
 dead"), then a verb and the word for "to" right before the figure, make the figure a count of that noun; its role is
 the noun's casualty word, or, for victims, the dead (a toll of victims is of the dead, as "Sono tre le vittime" is).
+A head that is a toll by itself ("the death toll from Tuesday's earthquake rose to 38", "die Opferzahl stieg auf 12")
+counts the dead: without it the wire's "rose to 38" met another outlet's "At least 41 people were killed" as no count.
 """
 
 from __future__ import annotations
@@ -25,7 +27,12 @@ _NUMBER_OF = re.compile(
     re.I,
 )
 # the word for "to" right before the figure ("rose to", "auf", "do", "a", "à", "para", "tot")
-_TO = re.compile(r"(?<!\w)(?:to|auf|do|a|à|para|tot|al)[ \u00a0]++(?:(?:about|around|at least|rund|etwa|mindestens|co najmniej|ok\.)[ \u00a0]++)?\Z", re.I)
+_TO = re.compile(r"(?<!\w)(?:to|auf|do|a|à|para|tot|al|till|til)[ \u00a0]++(?:(?:about|around|at least|rund|etwa|mindestens|co najmniej|ok\.)[ \u00a0]++)?\Z", re.I)
+# a head that is itself a toll of the dead: "the death toll from Tuesday's quake rose to 38", "the toll climbed to 14",
+# "die Zahl der Toten" is above; "Die Opferzahl stieg auf 12", "dödstalet steg till 9", "het dodental is gestegen tot 6"
+_DEATH_TOLL = re.compile(
+    r"(?<!\w)(?:death[ \u00a0-]toll|toll|todeszahl|totenzahl|opferzahl|dödstal(?:et)?|dødstall(?:et)?|dodental)(?!\w)", re.I
+)
 _REACH = 90  # characters from the head to the figure: one clause
 _CLAUSE_BREAK = re.compile(r"[.;:!?]|,[ \u00a0]++(?:and|und|i|y|e|et|en)[ \u00a0]", re.I)
 
@@ -38,6 +45,11 @@ def toll_role(text: str, q: Quantity) -> str | None:
     head = None
     for m in _NUMBER_OF.finditer(text, max(0, q.start - _REACH), q.start):
         head = m
+    toll = None
+    for m in _DEATH_TOLL.finditer(text, max(0, q.start - _REACH), q.start):
+        toll = m
+    if toll is not None and (head is None or toll.start() > head.start()):
+        return None if _CLAUSE_BREAK.search(text, toll.end(), q.start) else "dead"
     if head is None or _CLAUSE_BREAK.search(text, head.end(), q.start):
         return None
     noun = head.group("noun")
