@@ -29,3 +29,30 @@ def test_a_death_toll_that_rose_to_a_figure_counts_the_dead(toll, lang):
     found = _numbers(a, b)
     assert any(v.get("a") == [14.0] and v.get("b") == [17.0] for v in found), found
 
+
+
+@pytest.mark.parametrize(
+    ("original", "lang", "translation", "changed"),
+    [
+        ("La fabbrica non esiste più, è tutto finito", "it", "The factory is gone, it is all over", False),
+        ("Notre école n'est plus là", "fr", "Our school has disappeared", False),
+        ("Die Straße ist nicht mehr sicher", "de", "The road is no longer safe", False),
+        ("La fabbrica non riaprirà", "it", "The factory will reopen", True),  # a plain negation dropped is a change
+        ("Die Straße ist nicht sicher und nicht mehr offen", "de", "The road is safe and open", True),  # one plain negation too many
+    ],
+)
+def test_a_no_longer_may_be_translated_without_a_negation(original, lang, translation, changed):
+    from parallax.compare.translated_quotes import negation_changed
+
+    assert negation_changed(original, lang, translation, "en") is changed
+
+
+def test_a_faithful_translation_of_a_no_longer_quote_is_not_altered():
+    it = Article(id="it", language="it", published="2026-09-02T10:00:00+02:00",
+                 text="Un incendio ha distrutto il mercato coperto di Lorvina lunedì notte.\n\n"
+                      "«Il nostro negozio non c'è più, abbiamo perso tutto», ha detto il commerciante Dario Mele.")  # fmt: skip
+    en = Article(id="en", language="en", published="2026-09-02T11:00:00+02:00",
+                 text="A fire destroyed the covered market in Lorvina on Monday night.\n\n"
+                      '"Our shop is gone, we have lost everything," said trader Dario Mele.')  # fmt: skip
+    [group] = [q for q in parallax.compare([it, en]).to_dict()["quotes"] if len(q["variants"]) == 2]
+    assert group["fidelity"] != "altered" and all(v["fidelity"] != "altered" for v in group["variants"]), group

@@ -16,6 +16,10 @@ those two things can be read without understanding the languages, so such a vari
   are as many on both sides, the negated ones must also stand in the same places ("No vamos a gobernar
   solos, vamos a buscar acuerdos" / "Vamos governar sozinhos, não vamos procurar acordos").  A language
   without a list here is not judged.
+* "No longer" ("il ponte non c'era più", "ne ... plus", "nicht mehr", "ya no", "больше не", "不再") says that
+  something ended, which a faithful translation often says with no negation at all ("the bridge was gone"):
+  such a negation may or may not be matched on the other side, so only a difference that no count of them
+  explains is a change (a false "altered" on a faithful translation of "non c'era più").
 """
 
 from __future__ import annotations
@@ -58,7 +62,29 @@ _DETERMINERS = {
     "pt": frozenset({"o", "a", "um", "uma", "do", "da"}),
     "it": frozenset({"il", "la", "lo", "un", "una", "del", "della"}),
 }
+# the word that makes a negation next to it a "no longer" ("non ... più", "ya no", "больше не"); Arabic "لم يعد"
+_NO_LONGER: dict[str, frozenset[str]] = {
+    "en": frozenset({"longer", "more", "anymore"}), "de": frozenset({"mehr"}), "nl": frozenset({"meer", "langer"}),
+    "sv": frozenset({"längre", "mer"}), "fr": frozenset({"plus"}), "es": frozenset({"ya", "más"}), "pt": frozenset({"mais", "já"}),
+    "it": frozenset({"più"}), "ru": frozenset({"больше", "уже"}), "uk": frozenset({"більше", "вже"}), "pl": frozenset({"już"}),
+    "ar": frozenset({"يعد", "تعد", "نعد", "أعد"}),
+}
 # fmt: on
+
+
+def _clause_no_longer(words: list[str], lang: str) -> int:
+    """How many of a clause's negations are a "no longer": each "more" word takes the nearest negator of the four
+    words before it ("non esiste più", "nicht mehr") or, failing one, the word right after it ("ya no", "больше не")."""
+    particles, agreeing = _NEGATORS[lang]
+    more = _NO_LONGER.get(lang, frozenset())
+    negators = {i for i, w in enumerate(words) if w in particles or w in agreeing}
+    taken: set[int] = set()
+    for i, w in enumerate(words):
+        if w in more:
+            before = [j for j in range(max(0, i - 4), i) if j in negators and j not in taken]
+            if before or i + 1 in negators - taken:
+                taken.add(before[-1] if before else i + 1)
+    return min(len(taken), _clause_negations(words, lang))
 
 
 def _clause_negations(words: list[str], lang: str) -> int:
@@ -98,11 +124,26 @@ def negations(text: str, language: str | None) -> list[int] | None:
     return [_clause_negations(_words(c, lang), lang) for c in clauses]
 
 
+def no_longer(text: str, language: str | None) -> int:
+    """How many of a quotation's negations say "no longer" (see the module's docstring); 0 for a language without a list."""
+    lang = (language or "")[:2].lower()
+    if lang == "zh":
+        return text.count("不再")
+    if lang not in _NEGATORS:
+        return 0
+    if lang == "fr":
+        text = re.sub(r"\bn['’]", "n ", text, flags=re.I)
+    return sum(_clause_no_longer(_words(c, lang), lang) for c in _CLAUSES.split(text) if c.strip())
+
+
 def negation_changed(a_text: str, a_lang: str | None, b_text: str, b_lang: str | None) -> bool:
     """Whether one quotation negates what its translation affirms, or the other way round."""
     na, nb = negations(a_text, a_lang), negations(b_text, b_lang)
     if na is None or nb is None:
         return False
+    la, lb = no_longer(a_text, a_lang), no_longer(b_text, b_lang)
+    if la or lb:  # each "no longer" may be matched by a negation or by none: a change only where no count agrees
+        return sum(na) < sum(nb) - lb or sum(nb) < sum(na) - la
     if sum(na) != sum(nb):
         return True
     return len(na) == len(nb) and [bool(n) for n in na] != [bool(n) for n in nb]
