@@ -56,3 +56,30 @@ def test_a_faithful_translation_of_a_no_longer_quote_is_not_altered():
                       '"Our shop is gone, we have lost everything," said trader Dario Mele.')  # fmt: skip
     [group] = [q for q in parallax.compare([it, en]).to_dict()["quotes"] if len(q["variants"]) == 2]
     assert group["fidelity"] != "altered" and all(v["fidelity"] != "altered" for v in group["variants"]), group
+
+
+def _dates(a_text: str, a_lang: str, b_text: str, b_lang: str) -> list[dict]:
+    a = Article(id="a", language=a_lang, published="2026-10-06T09:00:00Z", text=a_text)
+    b = Article(id="b", language=b_lang, published="2026-10-06T09:00:00Z", text=b_text)
+    return [c["values"] for f in parallax.compare([a, b]).to_dict()["facts"] for c in f["conflicts"] if c["kind"] == "date"]
+
+
+@pytest.mark.parametrize(
+    ("a_text", "a_lang", "b_text", "b_lang", "conflict"),
+    [
+        ("Lo stadio da 42.000 posti era stato costruito nel 1974.", "it", "The 42,000-seat stadium was built in 1947.", "en", True),
+        ("Das 42.000 Zuschauer fassende Stadion wurde 1974 gebaut.", "de", "Le stade de 42 000 places a été construit en 1947.", "fr", True),
+        ("Das 42.000 Zuschauer fassende Stadion wurde 1974 gebaut.", "de", "The 42,000-seat stadium was built in 1974.", "en", False),
+        # two years on one side: which one the other's year stands for is not known
+        ("Das 42.000 Zuschauer fassende Stadion wurde 1974 gebaut und 2011 renoviert.", "de",
+         "The 42,000-seat stadium was built in 2011.", "en", False),
+    ],
+)
+def test_a_year_of_one_act_in_two_languages(a_text, a_lang, b_text, b_lang, conflict):
+    found = _dates(a_text, a_lang, b_text, b_lang)
+    assert bool(found) is conflict, found
+
+
+def test_a_german_year_between_auxiliary_and_participle_dates_the_act():
+    found = _dates("Die Schule wurde 1978 eröffnet.", "de", "Die alte Schule wurde 1987 eröffnet.", "de")
+    assert found == [{"a": ["1978"], "b": ["1987"]}], found

@@ -6,7 +6,7 @@ of time "in" stands right before it ("inspected in 2019", "inspectée en 2019", 
 году"), and the two clauses tell one act, all the content words of the shorter (two or more) standing in
 the other in one form or another ("The plant was inspected in 2024" / "The plant was last inspected in
 2019").  Sentences that share one word, or that name a day or a month (:mod:`.dates` compares those),
-are left alone; so are two languages, whose words are not compared.
+are left alone.  Two languages, whose words are not compared, are judged by :mod:`.translated_years`.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from functools import lru_cache
 from parallax.compare.dates import date_values
 from parallax.compare.durations import content_word, same_word
 from parallax.compare.numbers import in_sentence
+from parallax.compare.translated_years import translated_year_conflicts
 from parallax.letters import WORD, fold
 from parallax.records import Article, Sentence, TimeExpression
 
@@ -33,6 +34,9 @@ _IN_BEFORE = {lang: re.compile(rf"(?<!\w)(?:{words})[ \u00a0]+\Z", re.I) for lan
 _PASSIVE_BEFORE = {
     "sv": re.compile(r"(?<!\w)[^\W\d_]{3,}(?:ades|des|tes)[ \u00a0]+\Z", re.I),
     "da": re.compile(r"(?<!\w)[^\W\d_]{3,}edes[ \u00a0]+\Z", re.I),
+    # German puts the year between the auxiliary and the participle: "Die Brücke wurde 1986 eröffnet", "war 1986 ...
+    # eröffnet worden"
+    "de": re.compile(r"(?<!\w)(?:wurde|wurden|war|waren)[ \u00a0]+\Z", re.I),
 }
 _RANGE_AFTER = re.compile(r"[ \u00a0]?[/–-][ \u00a0]?\d")  # "2024/25", "2019-20": a season or a span
 # where a clause ends: punctuation, a dash between spaces, a coordinating conjunction (not "en", "e": prepositions
@@ -97,10 +101,10 @@ def _one_act(a: frozenset[str], b: frozenset[str]) -> bool:
 
 def year_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> list[tuple[str, str]]:
     """(year in a, year in b) of the years that date one act in both sentences and differ."""
-    if art_a.in_another_language(art_b):
-        return []
     if any(named for _, _, named in date_values(art_a, sa) + date_values(art_b, sb)):
         return []  # a day or a month is named: the dates compare (:func:`.dates.dates_conflict`)
+    if art_a.in_another_language(art_b):
+        return translated_year_conflicts(art_a, sa, _act_years(art_a, sa), art_b, sb, _act_years(art_b, sb))
     out = []
     years_b = _act_years(art_b, sb)
     for year, words in _act_years(art_a, sa):
