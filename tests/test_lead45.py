@@ -83,3 +83,24 @@ def test_a_year_of_one_act_in_two_languages(a_text, a_lang, b_text, b_lang, conf
 def test_a_german_year_between_auxiliary_and_participle_dates_the_act():
     found = _dates("Die Schule wurde 1978 eröffnet.", "de", "Die alte Schule wurde 1987 eröffnet.", "de")
     assert found == [{"a": ["1978"], "b": ["1987"]}], found
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "place"),
+    [
+        (["Lorvach – Auf der Landstraße zwischen Lorvach und Emmerau ist am Montagmorgen ein Schulbus verunglückt.",
+          "Die Polizei sperrte die Strecke für mehrere Stunden."], "Lorvach"),
+        (["Kiel/Emmerau - Der Sturm hat in der Nacht zahlreiche Dächer in der Region abgedeckt.",
+          "Die Feuerwehr rückte mehr als hundert Mal aus."], "Kiel/Emmerau"),
+        # a dash after a word the text writes in lower case, or with too short a sentence after it, is no dateline
+        (["Endlich – Nach drei Jahren Bauzeit ist die neue Brücke über den Fluss fertig.", "Die Stadt hat endlich gefeiert."], None),
+        (["Lorvach – Der Bus kippte um.", "Die Polizei sperrte die Strecke für mehrere Stunden."], None),
+    ],
+)
+def test_a_german_place_and_a_dash_is_the_dateline(paragraphs, place):
+    from parallax.ingest.clean import clean_paragraphs
+
+    cleaned = clean_paragraphs(paragraphs)
+    assert cleaned.dateline == place
+    if place:
+        assert not cleaned.text.startswith(place)

@@ -1,5 +1,5 @@
 """The German local paper's dateline: the place in ordinary case and a full stop, "Husum. Der Sturm hat ...",
-"Kiel/Husum. Die Polizei ...".
+"Kiel/Husum. Die Polizei ...", or a dash, "Husum – Der Sturm hat ..." (the online papers' form).
 
 Kept apart from :mod:`parallax.ingest.datelines` because the shape is also that of a sentence fragment opening a
 feature ("Berlin. Das ist eine Stadt, die ..."; "Endlich. Nach drei Jahren ..."), so it needs signals from the whole
@@ -17,7 +17,8 @@ from parallax.ingest.datelines import Dateline
 from parallax.letters import LOWER, UPPER
 
 _WORD = rf"[{UPPER}][{LOWER}]{{2,}}(?:-[{UPPER}][{LOWER}]+)*"
-PLACE_STOP = re.compile(rf"^(?P<place>{_WORD}(?:/{_WORD})?)\.[ ](?=[{UPPER}])")
+# a full stop, or a dash between spaces ("Verdana – In der norditalienischen Stadt ...", "Husum - Der Sturm ...")
+PLACE_STOP = re.compile(rf"^(?P<place>{_WORD}(?:/{_WORD})?)(?:\.[ ]|[ \u00a0][-–—][ \u00a0])(?=[{UPPER}])")
 _MIN_SENTENCE_WORDS = 6
 _SENTENCE_END = re.compile(r"[.!?](?:[ ]|$)")
 # the sentence after refers back to the word: it is the topic, not a dateline ("Berlin. Das ist ...", "Hier ...")
