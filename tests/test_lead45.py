@@ -104,3 +104,24 @@ def test_a_german_place_and_a_dash_is_the_dateline(paragraphs, place):
     assert cleaned.dateline == place
     if place:
         assert not cleaned.text.startswith(place)
+
+
+def _kinds(a_text: str, b_text: str, lang: str = "en") -> list[str]:
+    a = Article(id="a", language=lang, published="2026-05-14T10:00:00Z", text=a_text)
+    b = Article(id="b", language=lang, published="2026-05-14T11:00:00Z", text=b_text)
+    return [c["kind"] for f in parallax.compare([a, b]).to_dict()["facts"] for c in f["conflicts"]]
+
+
+@pytest.mark.parametrize(
+    ("a_text", "b_text", "conflict"),
+    [
+        ("Its shares climbed 7% in Frankfurt after the results.", "The carmaker's shares dropped 7% in Frankfurt.", True),
+        ("Retail sales rose 1.4% in April, the statistics office said.", "Retail sales fell 1.4% in April from March.", True),
+        # another figure, or another thing moved, is no opposite
+        ("Its shares climbed 7% in Frankfurt after the results.", "The carmaker's shares dropped 2% in Frankfurt.", False),
+        ("Exports rose 3% in April, the statistics office said.", "Imports fell 3% in April.", False),
+    ],
+)
+def test_one_thing_moved_by_one_figure_up_and_down_conflicts(a_text, b_text, conflict):
+    found = _kinds("Veltra reported quarterly results on Thursday.\n\n" + a_text, "Veltra reported quarterly results on Thursday.\n\n" + b_text)
+    assert ("negation" in found) is conflict, found

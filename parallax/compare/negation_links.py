@@ -62,6 +62,9 @@ class Claim:
     sentence: int
     text: str  # the clause, as shown
     ok: bool  # said plainly (see the module); a claim that is not still counts against linking
+    # of a movement (rose / fell) said plainly: the noun nearest before the verb and the figures after it ("share", ("4",))
+    mover: str = ""
+    figures: tuple[str, ...] = ()
 
 
 def _lang(art: Article) -> str:
@@ -75,11 +78,14 @@ def _near_in_time(a: Article, b: Article) -> bool:
 
 def _plain(art: Article, s: Sentence, words: list[str]) -> bool:
     """Whether the sentence states something as the report's own (or a source's) fact (see the module)."""
+    return _asserted(art, s, words) and not SHIFT[_lang(art)].search(s.text)
+
+
+def _asserted(art: Article, s: Sentence, words: list[str]) -> bool:
+    """Whether the sentence is no question and says nothing hedged or to come."""
     lang = _lang(art)
     future = FUTURE_ENDING.get(lang)
-    return (
-        "?" not in s.text and not any(w in HEDGES[lang] or (future and future.match(w)) for w in words) and not SHIFT[lang].search(s.text)
-    )
+    return "?" not in s.text and not any(w in HEDGES[lang] or (future and future.match(w)) for w in words)
 
 
 def _subject_known(lang: str, clause: list, opened: str, parsed: bool) -> bool:
@@ -115,6 +121,7 @@ def _read_claims(art: Article, si: int) -> list[Claim]:
     stop = get_nlp(lang).Defaults.stop_words
     words = [t.lower_ for t in doc]
     plain = _plain(art, s, words)
+    asserted = plain or _asserted(art, s, words)  # a movement "after the announcement" is still a movement
     quoted = [(q.start - s.start, q.end - s.start) for q in art.quotes if q.kind != "indirect" and q.start < s.end and s.start < q.end]
     people = [e for e in art.entities if e.label in ("PERSON", "PER") and s.start <= e.start < s.end]
     poles = {c: [[m.span() for m in p.finditer(s.text)] for p in pair] for c, pair in POLES[lang].items()}
@@ -170,7 +177,11 @@ def _read_claims(art: Article, si: int) -> list[Claim]:
             where = next(a for c, _, a, _ in spans if c == concept)
             has_object = len(about) >= 2 if lang in _VERB_FINAL else any(i > where for i in topic.values())
             ok = own and not neg and not said_both and (concept not in NEEDS_OBJECT or has_object)
-            out.append(Claim(concept, pole, about, si, text, ok))
+            # the noun moved names what moves, so "Its shares rose" tells of something known as "Morvane's shares fell" does
+            nouns = [t for t in clause if t.idx < where and t.pos_ == "NOUN"] if asserted and not neg and not said_both and not any(
+                a < hi and lo < b for a, b in quoted) else []
+            figures = tuple(t.text.replace(",", ".") for t in clause if t.idx > where and t.like_num)
+            out.append(Claim(concept, pole, about, si, text, ok, fold(nouns[-1].lemma_ or nouns[-1].text) if nouns else "", figures))
         if len(full) >= 2:
             if neg:  # denied here alone, and not under a denial ("denied reports that no ransom was paid")
                 ok = own and sum(negated) == 1 and not denial and not loose
@@ -194,8 +205,16 @@ def _comparable(art_a: Article, art_b: Article) -> bool:
     return _lang(art_a) == _lang(art_b) and _lang(art_a) in LANGUAGES and _near_in_time(art_a, art_b)
 
 
+def _moved_apart(x: Claim, y: Claim) -> bool:
+    """Two aligned sentences that move one noun by the same figures, one up and one down ("Its shares rose 4% in Paris
+    after the announcement" / "The company's shares fell 4% in Paris"): the words around may differ, as aligned
+    sentences' do, where the thing moved and by how much do not."""
+    return x.concept == y.concept == "rise" and x.pole != y.pole and bool(x.mover) and x.mover == y.mover and bool(x.figures) and x.figures == y.figures
+
+
 def opposed(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> list[tuple[str, str]]:
-    """(clause in a, clause in b) for each thing one sentence says and the other says the opposite of."""
+    """(clause in a, clause in b) for each thing one sentence says and the other says the opposite of (the two
+    sentences are aligned: a movement may be told with other words around it, :func:`_moved_apart`)."""
     if not _comparable(art_a, art_b):
         return []
     mine, theirs = claims(art_a, art_a.sentences.index(sa)), claims(art_b, art_b.sentences.index(sb))
@@ -206,7 +225,8 @@ def opposed(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> list[
                 sum(o.concept == x.concept and o.topic == x.topic for o in mine) == 1
                 and sum(o.concept == y.concept and o.topic == y.topic for o in theirs) == 1
             )
-            if once and _against(art_a, x, art_b, y) and (x.text, y.text) not in found:
+            moved = _moved_apart(x, y) and sum(o.concept == "rise" for o in mine) == sum(o.concept == "rise" for o in theirs) == 1
+            if (once and _against(art_a, x, art_b, y) or moved) and (x.text, y.text) not in found:
                 found.append((x.text, y.text))
     return found
 
