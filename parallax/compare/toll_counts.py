@@ -7,6 +7,8 @@ back than the few words a count's role is read from (:func:`parallax.compare.rol
 conflict.  The head, "number of" and its noun ("liczba ofiar", "Zahl der Todesopfer", "número de heridos", "number of
 dead"), then a verb and the word for "to" right before the figure, make the figure a count of that noun; its role is
 the noun's casualty word, or, for victims, the dead (a toll of victims is of the dead, as "Sono tre le vittime" is).
+An English "death toll" at the head counts the dead the same way: "The death toll from Thursday night's earthquake in
+Marenza province rose to seven" met "killing six people" as no count at all, and the update went unseen.
 """
 
 from __future__ import annotations
@@ -24,6 +26,9 @@ _NUMBER_OF = re.compile(
     r"|d[ei][ \u00a0]++|dei[ \u00a0]++|degli[ \u00a0]++|delle[ \u00a0]++|van[ \u00a0]++(?:de[ \u00a0]++)?)?(?P<noun>\w++)",
     re.I,
 )
+# the toll itself at the head: "The death toll from Thursday night's earthquake in Marenza province rose to seven" (the
+# figure far past the few words a role is read from, :func:`parallax.compare.roles.role`); a toll of the dead
+_DEATH_TOLL = re.compile(r"(?<!\w)death[ \u00a0]++toll(?!\w)", re.I)
 # the word for "to" right before the figure ("rose to", "auf", "do", "a", "à", "para", "tot")
 _TO = re.compile(r"(?<!\w)(?:to|auf|do|a|à|para|tot|al)[ \u00a0]++(?:(?:about|around|at least|rund|etwa|mindestens|co najmniej|ok\.)[ \u00a0]++)?\Z", re.I)
 _REACH = 90  # characters from the head to the figure: one clause
@@ -38,6 +43,11 @@ def toll_role(text: str, q: Quantity) -> str | None:
     head = None
     for m in _NUMBER_OF.finditer(text, max(0, q.start - _REACH), q.start):
         head = m
+    toll = None
+    for m in _DEATH_TOLL.finditer(text, max(0, q.start - _REACH), q.start):
+        toll = m
+    if toll is not None and (head is None or toll.start() > head.start()):
+        return None if _CLAUSE_BREAK.search(text, toll.end(), q.start) else "dead"
     if head is None or _CLAUSE_BREAK.search(text, head.end(), q.start):
         return None
     noun = head.group("noun")
