@@ -30,15 +30,18 @@ class Conflict:
     holds nothing else, so an article may have any id ("unit", read from ``unit.txt``, too: in schema /1 the
     counted noun sat among the ids and took that article's place).  A number conflict names what it counts
     in ``unit`` (one noun or measure for both) or ``units`` (article id -> its own noun, "agentes" /
-    "officers", "$" / "£"); either is ``None`` where it does not apply."""
+    "officers", "$" / "£"); either is ``None`` where it does not apply.  ``later``: where a number conflict's
+    larger figure came in a report published an hour or more after the other's, of a count that grows as news
+    comes in (a toll), that report's id: most likely an update, not a contradiction (:mod:`parallax.compare.updates`)."""
 
     kind: str  # date | number | name | place | quote | speaker | negation
     values: dict[str, Any]
     unit: str | None = None
     units: dict[str, str] | None = None
+    later: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        """The conflict as a comparison writes it: ``unit`` and ``units`` only where set."""
+        """The conflict as a comparison writes it: ``unit``, ``units`` and ``later`` only where set."""
         return conflict_dict(asdict(self))
 
 
@@ -209,8 +212,8 @@ class Comparison:
 
 
 def conflict_dict(d: dict[str, Any]) -> dict[str, Any]:
-    """A conflict's dict without a ``unit`` or ``units`` that is not set (most conflicts count nothing)."""
-    return {k: v for k, v in d.items() if k not in ("unit", "units") or v is not None}
+    """A conflict's dict without a ``unit``, ``units`` or ``later`` that is not set (most conflicts count nothing)."""
+    return {k: v for k, v in d.items() if k not in ("unit", "units", "later") or v is not None}
 
 
 def _headline_dict(h: Headline) -> dict[str, Any]:

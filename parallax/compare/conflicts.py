@@ -51,6 +51,7 @@ from parallax.compare.sources import source_conflicts
 from parallax.compare.stated_elsewhere import stated_elsewhere
 from parallax.compare.suspensions import suspension_conflicts
 from parallax.compare.turns import two_ends
+from parallax.compare.updates import later_report
 from parallax.compare.years import year_conflicts
 from parallax.letters import WORD
 from parallax.records import Article, Conflict, Sentence
@@ -269,6 +270,8 @@ def sentence_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentenc
         found.append(Conflict(kind, {art_a.id: x, art_b.id: y}))
     for x, y in source_conflicts(art_a, sa, art_b, sb):  # "according to police" / "according to the mayor's office"
         found.append(Conflict("speaker", {art_a.id: x, art_b.id: y}))
+    for c in found:  # "at least 12 dead" at 08:00 / "at least 19 dead" at 15:00: most likely an update (:mod:`.updates`)
+        c.later = later_report(c, art_a, sa, art_b, sb)
     return found
 
 

@@ -20,7 +20,8 @@ def change_summary(change: dict[str, Any], original: str, copy: str) -> str:
         values = c.get("values") or {}
         was = fmt_value(values.get(original), conflict_unit(c, original))
         now = fmt_value(values.get(copy), conflict_unit(c, copy))
-        parts.append(f"{c.get('kind')}: {was} → {now}")
+        update = " (likely an update)" if c.get("later") == copy else ""  # a toll risen by the copy's time (compare.updates)
+        parts.append(f"{c.get('kind')}: {was} → {now}{update}")
     return "; ".join(parts) or "reworded"
 
 

@@ -10,6 +10,7 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
 
+from parallax.publication_times import hours_later
 from parallax.records import headline_key
 
 
@@ -114,3 +115,25 @@ def warning_text(warning: dict[str, Any], label: dict[str, str]) -> str:
     if warning.get("kind") == "weekday_mismatch":
         return f"{who}: “{warning.get('text')}”: {warning.get('value')} is a {warning.get('weekday')}, not the weekday written"
     return f"{who}: {warning.get('kind')} “{warning.get('text')}”"
+
+
+def _span(hours: float) -> str:
+    """A gap between two publication times in words: "1 hour", "7 hours", "3 days" (two days or more)."""
+    n = max(1, round(hours))
+    if n >= 48:
+        return counted(round(hours / 24), "day", "days")
+    return counted(n, "hour", "hours")
+
+
+def update_note(conflict: dict, label: dict[str, str], published: dict[str, str | None]) -> str | None:
+    """A number conflict whose larger figure came later (``later``, :mod:`parallax.compare.updates`) in words:
+    "likely an update: The Ledger reported the larger figure 7 hours later than Wire"; None for any other conflict.
+    ``published`` maps article id -> its ``published``; a bare date makes the gap a least one ("at least 8 hours")."""
+    later = conflict.get("later")
+    if not isinstance(later, str):
+        return None
+    earlier = next((k for k in conflict.get("values") or {} if k != later), None)
+    who, than = label.get(later, later), label.get(earlier, earlier) if earlier else None
+    gap = hours_later(published.get(earlier), published.get(later)) if earlier else None
+    when = "later" if gap is None else f"{'' if gap[1] else 'at least '}{_span(gap[0])} later"
+    return f"likely an update: {who} reported the larger figure {when}" + (f" than {than}" if than else "")

@@ -20,7 +20,7 @@ from rich.text import Text
 from parallax.comparison_records import upgrade_comparison
 from parallax.report import renderer
 from parallax.report.copy_view import copy_lines
-from parallax.report.formatting import conflict_unit, counted, fmt_value, own_labels, warning_text
+from parallax.report.formatting import conflict_unit, counted, fmt_value, own_labels, update_note, warning_text
 from parallax.report.view import shown_status
 
 _STATUS_STYLE = {"shared": "green", "unique": "yellow", "conflict": "bold red"}
@@ -54,6 +54,7 @@ def print_text(comparison: dict, file=None) -> None:
     console = Console(file=file, width=160 if file else None, highlight=False, soft_wrap=False)
     arts = comparison["articles"]
     short = {a["id"]: (a.get("outlet") or a["id"])[:28] for a in arts}
+    published = {a["id"]: a.get("published") for a in arts}
     s = comparison["summary"]
     head = Table(title="Parallax comparison", show_lines=False)
     for col in ("article", "outlet", "published", "language", "corroborated"):
@@ -107,6 +108,8 @@ def print_text(comparison: dict, file=None) -> None:
         for c in f["conflicts"]:
             vals = c["values"]
             values = "; ".join(f"{short[k]}: {fmt_value(v, conflict_unit(c, k))}" for k, v in vals.items() if k in short)
+            if note := update_note(c, short, published):  # a later report's larger toll (compare.updates)
+                values += "\n" + note
             facts.add_row("", plain("↳ " + c["kind"], "red"), plain(values), *[""] * (len(arts) - 1))
         for w in f.get("warnings") or []:  # a slip inside one report (compare.warnings)
             facts.add_row("", plain("⚠ " + w["kind"], "yellow"), plain(warning_text(w, short)), *[""] * (len(arts) - 1))

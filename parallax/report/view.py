@@ -21,6 +21,7 @@ from parallax.report.formatting import (
     own_labels,
     safe_url,
     text_dir,
+    update_note,
     warning_text,
 )
 from parallax.report.quote_view import FIDELITY, quote_view
@@ -76,6 +77,7 @@ def build_view(comparison: dict) -> dict:
     arts = comparison.get("articles") or []
     ids = [a["id"] for a in arts]
     label = labels(arts)
+    published = {a["id"]: a.get("published") for a in arts}
     summary = comparison.get("summary") or {}
     facts = comparison.get("facts") or []
 
@@ -122,17 +124,21 @@ def build_view(comparison: dict) -> dict:
     conflicts = []  # one entry per fact in conflict, its disagreements side by side
     for f in facts:
         by_kind: dict[str, dict[str, str]] = {}  # pairwise conflicts of one kind merged: one value per outlet
+        notes: dict[str, list[str]] = {}  # and the pairs whose larger figure is likely an update (compare.updates)
         for c in f.get("conflicts") or []:
             vals = c.get("values") or {}
             row = by_kind.setdefault(c["kind"], {})
             for k, v in vals.items():
                 if k in label:
                     row.setdefault(label[k], fmt_value(v, conflict_unit(c, k)))
+            if (note := update_note(c, label, published)) and note not in notes.setdefault(c["kind"], []):
+                notes[c["kind"]].append(note)
         items = []
         for k, row in by_kind.items():
             counts = Counter(row.values())
             top = max(counts.values())
-            items.append({"kind": k, "values": [{"outlet": o, "value": v, "odd": top > 1 and counts[v] < top} for o, v in row.items()]})
+            values = [{"outlet": o, "value": v, "odd": top > 1 and counts[v] < top} for o, v in row.items()]
+            items.append({"kind": k, "values": values, "updates": notes.get(k, [])})
         if items:
             conflicts.append(
                 {
