@@ -125,3 +125,11 @@ def _kinds(a_text: str, b_text: str, lang: str = "en") -> list[str]:
 def test_one_thing_moved_by_one_figure_up_and_down_conflicts(a_text, b_text, conflict):
     found = _kinds("Veltra reported quarterly results on Thursday.\n\n" + a_text, "Veltra reported quarterly results on Thursday.\n\n" + b_text)
     assert ("negation" in found) is conflict, found
+
+
+def test_an_update_within_one_outlet_names_it_once():
+    from parallax.report.formatting import update_note
+
+    c = {"kind": "number", "values": {"a": [9.0], "b": [14.0]}, "later": "b"}
+    note = update_note(c, {"a": "Harbour Wire", "b": "Harbour Wire"}, {"a": "2026-02-03T06:00", "b": "2026-02-03T18:00"})
+    assert note == "likely an update: Harbour Wire reported the larger figure in a report 12 hours later"

@@ -136,4 +136,6 @@ def update_note(conflict: dict, label: dict[str, str], published: dict[str, str 
     who, than = label.get(later, later), label.get(earlier, earlier) if earlier else None
     gap = hours_later(published.get(earlier), published.get(later)) if earlier else None
     when = "later" if gap is None else f"{'' if gap[1] else 'at least '}{_span(gap[0])} later"
+    if than == who:  # one outlet's two reports (a wire's morning and evening stories): "... in a report 14 hours later"
+        return f"likely an update: {who} reported the larger figure in a report {when}"
     return f"likely an update: {who} reported the larger figure {when}" + (f" than {than}" if than else "")
