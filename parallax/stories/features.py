@@ -25,6 +25,7 @@ from parallax.records import Article
 from parallax.serbian_script import latin_form, serbian_cyrillic, serbian_latin
 from parallax.stories.actors import ACTOR_LABELS, actor_tokens
 from parallax.stories.event_days import lead_days
+from parallax.stories.place_names import english_place
 from parallax.stories.section_labels import is_label, unlabelled_title
 
 LEAD_CHARS = 500  # title + first two or three sentences: what e5 sees
@@ -163,13 +164,14 @@ def content_words(text: str, language: str) -> frozenset[str]:
 
 def name_token(token: str, stops: frozenset[str], language: str = "", serbian: bool = False) -> str | None:
     """A folded name token without possessive or case ending, in Latin letters (so "Петров" meets
-    "Petrov" across languages; a ``serbian`` Cyrillic one by the Serbian alphabet: "Ниш" is "nis"), or ``None``
+    "Petrov" across languages; a ``serbian`` Cyrillic one by the Serbian alphabet: "Ниш" is "nis"), a place's
+    name in another language as its English one ("Mailand" is "milan", :mod:`.place_names`), or ``None``
     for stop and calendar words."""
     t = fold(latin_form(token, serbian))
     t = _SUFFIXED[language].sub("", t) if language in _SUFFIXED else _POSSESSIVE.sub("", t)
     if len(t) < 3 or t in stops or t in CALENDAR_WORDS:
         return None
-    return to_latin(t)
+    return english_place(to_latin(t), language)
 
 
 def name_occurrences(article: Article, language: str) -> Iterator[tuple[str, int]]:
