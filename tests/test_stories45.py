@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 
 from parallax.records import Article
-from parallax.stories.features import Signals, name_token, signals_without_vector, stop_words
+from parallax.stories.features import Signals, name_token, salient_names, signals_without_vector, stop_words
 from parallax.stories.place_names import english_place
 from parallax.stories.story import Story
 
@@ -39,3 +39,22 @@ def test_an_italian_and_an_english_report_of_one_strike_share_their_place():
     story = Story(id="s", title="en")
     story.add(english)
     assert story.signals(italian, 0.9)["names"] == 1.0
+
+
+HAMBURG = (
+    "In einer Lagerhalle in Hamburg ist am Samstag ein Großbrand ausgebrochen. Die Feuerwehr war mit einem Großaufgebot "
+    "im Einsatz, die Polizei sperrte die Umgebung. Zur Brandursache gibt es noch keine Erkenntnisse, die Ermittlungen laufen."
+)
+
+
+def test_a_raw_german_reports_common_nouns_are_no_names():
+    names = salient_names(Article(id="h", text=HAMBURG, language="de"), "de")
+    assert names == ("hamburg",)
+
+
+def test_german_names_with_an_article_abbreviations_and_surnames_stay_names():
+    text = "Die Regierung in Ankara sprach mit der AfD. Die Lage in der Türkei und im Iran bleibt angespannt, sagte Carl Jung."
+    names = salient_names(Article(id="t", text=text, language="de"), "de")
+    assert {"ankara", "afd", "turkiye", "iran", "carl", "jung"} <= set(names)
+    assert not {"regierung", "lage"} & set(names)
+    assert "regierung" in salient_names(Article(id="e", text="They met the " + "Regierung delegation.", language="en"), "en")

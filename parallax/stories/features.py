@@ -25,6 +25,7 @@ from parallax.records import Article
 from parallax.serbian_script import latin_form, serbian_cyrillic, serbian_latin
 from parallax.stories.actors import ACTOR_LABELS, actor_tokens
 from parallax.stories.event_days import lead_days
+from parallax.stories.german_nouns import common_nouns
 from parallax.stories.place_names import english_place
 from parallax.stories.section_labels import is_label, unlabelled_title
 
@@ -178,7 +179,7 @@ def name_occurrences(article: Article, language: str) -> Iterator[tuple[str, int
     """The article's name tokens in text order, folded (:func:`name_token`), each with its place in its name
     (0 for the first word; "Jackson" in "Vincent Jackson" is 1, so a name's end is known, :mod:`.actors`): an
     analysed article's from its entities, a raw one's from capitalised tokens that do not open a sentence (a cheap
-    proxy that also works for German, where frequent capitalised nouns then rank next to the names)."""
+    proxy; in German, which capitalises its nouns, not those the rules of :mod:`.german_nouns` find common)."""
     stops = stop_words(language)
     serbian = _serbian(article)
     if article.entities:
@@ -192,10 +193,11 @@ def name_occurrences(article: Article, language: str) -> Iterator[tuple[str, int
     for sent in sentences_of(article):
         if is_urlish(sent):
             continue
+        nouns = common_nouns(sent, language)  # German capitalises its nouns (:mod:`.german_nouns`)
         head_end, place = -1, 0  # where the name token just before ended (-1: none), and its place in its name
         for i, m in enumerate(_WORD.finditer(sent)):
             tok = _ELIDED.sub("", m.group())  # "d'Héraklion", "dell'Etna": the name after the article
-            t = name_token(tok, stops, language, serbian) if _CAP.match(tok) else None
+            t = name_token(tok, stops, language, serbian) if _CAP.match(tok) and m.start() not in nouns else None
             place = place + 1 if t and head_end >= 0 and sent[head_end : m.start()] == " " else 0
             if t and i > 0:
                 yield t, place
