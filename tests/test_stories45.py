@@ -58,3 +58,12 @@ def test_german_names_with_an_article_abbreviations_and_surnames_stay_names():
     assert {"ankara", "afd", "turkiye", "iran", "carl", "jung"} <= set(names)
     assert not {"regierung", "lage"} & set(names)
     assert "regierung" in salient_names(Article(id="e", text="They met the " + "Regierung delegation.", language="en"), "en")
+
+
+def test_a_german_word_used_with_an_article_is_a_common_noun_in_the_headline_too():
+    text = ("Großeinsatz wegen Feuer in Lagerhalle. Die Feuerwehr Dresden kämpft gegen ein Feuer in einer Lagerhalle. "
+            "Ein Beben der Stärke 5,8 vor Kreta.")
+    article = Article(id="f", language="de", text=text)
+    names = salient_names(article, "de")
+    assert "dresden" in names and "kreta" in names  # "5,8 vor Kreta": a preposition is no adjective
+    assert not {"lagerhalle", "feuer", "feuerwehr", "starke"} & set(names)

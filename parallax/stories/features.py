@@ -25,7 +25,7 @@ from parallax.records import Article
 from parallax.serbian_script import latin_form, serbian_cyrillic, serbian_latin
 from parallax.stories.actors import ACTOR_LABELS, actor_tokens
 from parallax.stories.event_days import lead_days
-from parallax.stories.german_nouns import common_nouns
+from parallax.stories.german_nouns import common_noun_words
 from parallax.stories.place_names import english_place
 from parallax.stories.section_labels import is_label, unlabelled_title
 
@@ -190,14 +190,15 @@ def name_occurrences(article: Article, language: str) -> Iterator[tuple[str, int
                     if t:
                         yield t, i if ent.label in ACTOR_LABELS else 0
         return
-    for sent in sentences_of(article):
+    sentences = sentences_of(article)
+    nouns = common_noun_words(sentences, language)  # German capitalises its nouns (:mod:`.german_nouns`)
+    for sent in sentences:
         if is_urlish(sent):
             continue
-        nouns = common_nouns(sent, language)  # German capitalises its nouns (:mod:`.german_nouns`)
         head_end, place = -1, 0  # where the name token just before ended (-1: none), and its place in its name
         for i, m in enumerate(_WORD.finditer(sent)):
             tok = _ELIDED.sub("", m.group())  # "d'Héraklion", "dell'Etna": the name after the article
-            t = name_token(tok, stops, language, serbian) if _CAP.match(tok) and m.start() not in nouns else None
+            t = name_token(tok, stops, language, serbian) if _CAP.match(tok) and fold(tok) not in nouns else None
             place = place + 1 if t and head_end >= 0 and sent[head_end : m.start()] == " " else 0
             if t and i > 0:
                 yield t, place

@@ -7,7 +7,7 @@ their places differed, and a German report of a tram accident in Milan shared to
 others (stories45).  Two rules say "common noun", and the rest stay names:
 
 * a word after an article, a contracted preposition, a determiner or a count ("die Polizei", "im Einsatz", "keine
-  Erkenntnisse", "drei Menschen"), with up to two lower-case words between ("einer schweren Explosion"): German names of people
+  Erkenntnisse", "drei Menschen"), with up to two adjectives between ("einer schweren Explosion"; not "5,8 vor Kreta"): German names of people
   and cities take none, and those that do, countries ("die Türkei", "im Iran"), are in the place table
   (:mod:`.place_names`) and stay;
 * a word ending as abstract nouns end (-ung, -heit, -keit, -schaft, -tion, -ität, -ismus, -nis, and plurals:
@@ -31,10 +31,11 @@ _DETERMINER = (
     r"|dutzende?+|hunderte?+|tausende?+|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\d[\d.,]*+)"
 )
 # the determiner, up to two lower-case words (adjectives), the capitalised noun
-_AFTER_DETERMINER = re.compile(rf"(?<!\w){_DETERMINER}\s++(?:[a-zäöüß][\w-]*+\s++){{0,2}}(?P<noun>[A-ZÄÖÜ][\w-]*+)")
+_AFTER_DETERMINER = re.compile(rf"(?<!\w){_DETERMINER}\s++(?:[a-zäöüß][\w-]*?e[mnrs]?\s++){{0,2}}(?P<noun>[A-ZÄÖÜ][\w-]*+)")
 _ABSTRACT = re.compile(r"\w{3}(?:ung|heit|keit|schaft|tion|ität|ismus|nis|nisse)(?:en|e|s)?$")
 _ABBREVIATION = re.compile(r"^\w+?[A-ZÄÖÜ]")
 _CAPITALISED = re.compile(r"(?<!\w)[A-ZÄÖÜ]\w*+")
+_WORD_AT = re.compile(r"\w++")
 
 
 @lru_cache(maxsize=1)
@@ -55,3 +56,12 @@ def common_nouns(sentence: str, language: str = "de") -> set[int]:
         if not _ABBREVIATION.match(word) and fold(word) not in _places():
             out.add(m.start("noun"))
     return out
+
+
+def common_noun_words(sentences: list[str], language: str = "de") -> frozenset[str]:
+    """The folded words a German text uses as common nouns somewhere (:func:`common_nouns`): such a word is one
+    everywhere in the text, also in a headline that drops its articles ("Feuer in Lagerhalle")."""
+    out = set()
+    for sent in sentences:
+        out.update(fold(_WORD_AT.match(sent, i).group()) for i in common_nouns(sent, language))
+    return frozenset(out)
