@@ -67,3 +67,48 @@ def test_a_german_word_used_with_an_article_is_a_common_noun_in_the_headline_too
     names = salient_names(article, "de")
     assert "dresden" in names and "kreta" in names  # "5,8 vor Kreta": a preposition is no adjective
     assert not {"lagerhalle", "feuer", "feuerwehr", "starke"} & set(names)
+
+
+SHOOTINGS = [
+    ("hou-1", "en", "Gunman kills three at Houston park", "Three people were killed and five wounded when a gunman opened fire at a "
+     "crowded park in Houston on Saturday afternoon. Police said a suspect was arrested. The motive is not yet known."),
+    ("mem-1", "en", "Gunman kills three at Memphis store", "Three people were killed and four wounded when a gunman opened fire outside "
+     "a grocery store in Memphis on Saturday afternoon. Police said the suspect fled. The motive is not yet known."),
+    ("hou-2", "en", "Houston park shooting leaves three dead", "A gunman killed three people and wounded five at a park in Houston on "
+     "Saturday afternoon, police said. The suspect was arrested. The motive is not yet known."),
+    ("mem-2", "en", "Memphis store shooting leaves three dead", "A gunman killed three people and wounded four outside a grocery store "
+     "in Memphis on Saturday afternoon, police said. The suspect fled. The motive is not yet known."),
+]
+
+
+def _articles(rows) -> list[Article]:
+    return [Article(id=i, language=lang, title=title, text=text, published=f"2026-03-14T1{k}:00:00Z")
+            for k, (i, lang, title, text) in enumerate(rows)]
+
+
+def test_a_leads_event_place_is_the_name_after_a_preposition_of_place_or_a_known_place():
+    assert _sig("h", SHOOTINGS[0][3], "en", SHOOTINGS[0][2]).places == ("houston",)
+    assert _sig("l", "Deux personnes sont mortes dans l'incendie d'un immeuble.", "fr", "Lyon : deux morts").places == ("lyon",)
+    assert _sig("t", "Un terremoto ha colpito la Turchia orientale.", "it").places == ("turkiye",)
+    assert _sig("d", "Bei Schüssen in einem Park in Houston sind drei Menschen getötet worden.", "de").places == ("schussen", "houston")
+    assert _sig("n", "Three people were killed on Saturday.", "en").places == ()
+
+
+def test_two_shootings_in_two_cities_on_one_day_are_two_stories():
+    from parallax.stories import cluster_articles
+
+    articles = _articles(SHOOTINGS)
+    vector = np.ones(8, dtype=np.float32) / np.sqrt(8.0)  # the same lead embedding: only the place tells them apart
+    result = cluster_articles(articles, vectors={a.id: vector for a in articles})
+    groups = sorted(sorted(s["articles"]) for s in result.stories)
+    assert groups == [["hou-1", "hou-2"], ["mem-1", "mem-2"]]
+
+
+def test_a_report_naming_the_other_place_too_is_no_place_conflict():
+    houston = _sig("h", SHOOTINGS[0][3], "en")
+    story = Story(id="s", title="h")
+    story.add(houston)
+    assert story.signals(_sig("m", SHOOTINGS[1][3], "en"), 0.9)["places"] == 1.0
+    dallas = _sig("d", "Police in Dallas raised security after Saturday's park shooting in Houston left three dead.", "en")
+    assert dallas.places == ("dallas", "houston")
+    assert story.signals(dallas, 0.9)["places"] == 0.0

@@ -25,6 +25,7 @@ from parallax.records import Article
 from parallax.serbian_script import latin_form, serbian_cyrillic, serbian_latin
 from parallax.stories.actors import ACTOR_LABELS, actor_tokens
 from parallax.stories.event_days import lead_days
+from parallax.stories.event_places import lead_places
 from parallax.stories.german_nouns import common_noun_words
 from parallax.stories.place_names import english_place
 from parallax.stories.section_labels import is_label, unlabelled_title
@@ -81,6 +82,7 @@ class Signals:
     actors: tuple[str, ...] = ()  # leading actors, most named first (:mod:`parallax.stories.actors`)
     roundup: bool = False  # a roundup of several events (ingest/roundups.py): it joins a story, never merges two
     days: tuple[str, ...] = ()  # weekdays the lead names as the event's (:mod:`parallax.stories.event_days`)
+    places: tuple[str, ...] = ()  # places the lead names as the event's (:mod:`parallax.stories.event_places`)
 
 
 def is_urlish(sentence: str) -> bool:
@@ -101,6 +103,11 @@ def sentences_of(article: Article) -> list[str]:
 def lead_text(article: Article, max_chars: int = LEAD_CHARS) -> str:
     """Title plus the opening sentences (URL-like ones and a section's label skipped, :mod:`parallax.stories.section_labels`),
     up to ``max_chars``: what is embedded, so a Serbian report printed in Cyrillic is given in Latin letters (:func:`_serbian`)."""
+    return latin_form(" ".join(lead_parts(article, max_chars))[:max_chars], _serbian(article))
+
+
+def lead_parts(article: Article, max_chars: int = LEAD_CHARS) -> list[str]:
+    """The title and opening sentences :func:`lead_text` joins, each apart."""
     parts: list[str] = []
     size = 0
     title = unlabelled_title((article.title or "").strip())
@@ -114,7 +121,7 @@ def lead_text(article: Article, max_chars: int = LEAD_CHARS) -> str:
             continue
         parts.append(sent)
         size += len(sent) + 1
-    return latin_form(" ".join(parts)[:max_chars], _serbian(article))
+    return parts
 
 
 def _serbian(article: Article) -> bool:
@@ -320,6 +327,7 @@ def signals_without_vector(article: Article) -> Signals:
     language = (article.language or "en").lower()[:2]
     title = (article.title or "").strip() or next((s for s in sentences_of(article) if not is_urlish(s)), "")[:200]
     occurrences = list(name_occurrences(article, language))
+    stops, serbian, nouns = stop_words(language), _serbian(article), common_noun_words(sentences_of(article), language)
     return Signals(
         id=article.id,
         ts=published_ts(article.published),
@@ -335,4 +343,5 @@ def signals_without_vector(article: Article) -> Signals:
         actors=actor_tokens(occurrences),
         roundup=article.kind == "roundup",
         days=lead_days(lead_text(article), language),
+        places=lead_places(lead_parts(article), language, lambda w: None if fold(w) in nouns else name_token(w, stops, language, serbian)),
     )

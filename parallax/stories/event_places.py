@@ -1,0 +1,88 @@
+"""Where a report's lead says its event happened, and the rule that two reports of two places are two events.
+
+Two shootings (two fires, two earthquakes) on one day in two cities are told in the same words: "three people
+were killed when a gunman opened fire … on Saturday afternoon … police said … the motive is not yet known".
+The word signal weighs these shared words more than the actor conflict (-0.95) and the day signal can
+subtract, and the two joined one story (stories45: a Houston park and a Memphis grocery store; a fire in Lyon and one in
+Marseille, in English and French).  What differs is the place, and news writing names it in the lead: "in
+Houston", "à Lyon", "in Mailand", "a Milano".  So an article's *event places* are the names its lead (title and
+opening sentences, :func:`parallax.stories.features.lead_text`) writes after a preposition of place, or that
+the place table knows (:mod:`.place_names`: "Lyon : deux morts …", "eastern Turkey"), folded as name tokens.
+
+The rule gates the join rather than adding a weight: an article whose lead names places, none of which the story
+names anywhere, against a story whose leads name places, none of which the article names anywhere, is another
+event ("each naming only its own").  Either side without a place in its lead, or one place named by both sides
+anywhere (a report from Dallas on a shooting in Houston names Houston), lets the fitted model decide.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+from functools import lru_cache
+
+from parallax.letters import UPPER, fold
+from parallax.stories.german_nouns import common_nouns
+from parallax.stories.place_names import exonyms
+
+# prepositions of place of the languages written in Latin letters ("in" where a language is not listed), and the
+# article that may follow one
+PREPOSITIONS = {
+    "en": "in at near outside off", "de": "in im bei nahe vor", "fr": "à au aux en dans", "es": "en", "it": "a ad in nel nella",
+    "pt": "em no na nos nas", "nl": "in bij te", "pl": "w we", "cs": "v ve", "sk": "v vo", "sl": "v", "hr": "u", "bs": "u",
+    "sr": "u", "ro": "în la", "sv": "i", "da": "i", "no": "i", "nb": "i", "ca": "a en",
+}
+_ARTICLE = r"the|der|dem|den|le|la|les|el|los|las|il|lo|gli"
+_TOKEN = re.compile(rf"[{UPPER}][\w'’]*+")
+MAX_PLACES = 6
+
+
+@lru_cache(maxsize=32)
+def _after_preposition(language: str) -> re.Pattern[str]:
+    words = "|".join(PREPOSITIONS.get(language, "in").split())
+    return re.compile(
+        rf"(?<!\w)(?i:{words})\s++(?:(?i:{_ARTICLE})\s++|[lL]['’])?+(?P<place>[{UPPER}][\w'’]*+(?:[ -][{UPPER}][\w'’]*+){{0,3}})"
+    )
+
+
+@lru_cache(maxsize=1)
+def _known() -> frozenset[str]:
+    """The folded place names of the table, in any language and in English."""
+    return frozenset(exonyms()) | frozenset(e for e, _ in exonyms().values())
+
+
+def lead_places(lead: Iterable[str], language: str, token: Callable[[str], str | None]) -> tuple[str, ...]:
+    """The event places of a lead (its title and opening sentences, each apart), as name tokens (``token`` folds a
+    word as the name signal does, None for none), in text order: the capitalised words after a preposition of
+    place, and those the place table knows; in German not a common noun (:mod:`.german_nouns`: "bei Schüssen")."""
+    out: list[str] = []
+    for part in lead:
+        spans = [m.span("place") for m in _after_preposition(language).finditer(part)]
+        nouns = common_nouns(part, language)
+        for m in _TOKEN.finditer(part):
+            if m.start() in nouns or (not any(a <= m.start() < b for a, b in spans) and fold(m.group()) not in _known()):
+                continue
+            t = token(m.group())
+            if t and t not in out:
+                out.append(t)
+    return tuple(out[:MAX_PLACES])
+
+
+def _named(place: str, names: Iterable[str], words: Iterable[Mapping[str, int] | Iterable[str]]) -> bool:
+    """Whether ``place`` is among a side's names or, written as it is, among its words (in any language)."""
+    return place in names or any(place in bag for bag in words)
+
+
+def place_conflict(
+    places: Iterable[str], names: Iterable[str], words: Iterable[str],
+    story_places: Mapping[str, int], story_names: Mapping[str, int], story_words: Mapping[str, Mapping[str, int]],
+) -> bool:
+    """True when the article's lead names places the story never names and the story's leads name places the
+    article never names: two events in two places.  Either side without places: False."""
+    places = tuple(places)
+    if not places or not story_places:
+        return False
+    names = set(names)
+    mine = any(_named(p, story_names, story_words.values()) for p in places)
+    theirs = any(_named(p, names, (words,)) for p in story_places)
+    return not mine and not theirs
