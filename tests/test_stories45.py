@@ -112,3 +112,17 @@ def test_a_report_naming_the_other_place_too_is_no_place_conflict():
     dallas = _sig("d", "Police in Dallas raised security after Saturday's park shooting in Houston left three dead.", "en")
     assert dallas.places == ("dallas", "houston")
     assert story.signals(dallas, 0.9)["places"] == 0.0
+
+
+def test_a_place_after_a_noun_of_place_and_one_spelt_by_its_sound_across_languages():
+    assert _sig("c", "Un terremoto sacudió el sábado la isla griega de Creta.", "es").places == ("creta",)
+    assert _sig("m", "Un terremoto ha colpito la provincia di Malatya.", "it").places == ("malatya",)
+    english = _sig("e", "An earthquake struck the Greek island of Crete on Saturday, damaging old buildings.", "en")
+    assert "crete" in english.places
+    story = Story(id="s", title="e")
+    story.add(english)
+    german = _sig("g", "Ein Erdbeben hat am Samstag die Insel Kreta erschüttert.", "de", "Erdbeben vor Kreta")
+    assert german.places == ("kreta",)
+    assert story.signals(german, 0.9)["places"] == 0.0  # "Kreta" is "Crete" by its sound: no conflict
+    turkish = _sig("t", "An earthquake struck the province of Malatya in eastern Turkey on Saturday.", "en")
+    assert story.signals(turkish, 0.9)["places"] == 1.0

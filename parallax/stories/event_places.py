@@ -6,13 +6,15 @@ The word signal weighs these shared words more than the actor conflict (-0.95) a
 subtract, and the two joined one story (stories45: a Houston park and a Memphis grocery store; a fire in Lyon and one in
 Marseille, in English and French).  What differs is the place, and news writing names it in the lead: "in
 Houston", "à Lyon", "in Mailand", "a Milano".  So an article's *event places* are the names its lead (title and
-opening sentences, :func:`parallax.stories.features.lead_text`) writes after a preposition of place, or that
+opening sentences, :func:`parallax.stories.features.lead_text`) writes after a preposition of place or a noun of
+place ("the island of Crete", "die Provinz Malatya"), or that
 the place table knows (:mod:`.place_names`: "Lyon : deux morts …", "eastern Turkey"), folded as name tokens.
 
 The rule gates the join rather than adding a weight: an article whose lead names places, none of which the story
 names anywhere, against a story whose leads name places, none of which the article names anywhere, is another
 event ("each naming only its own").  Either side without a place in its lead, or one place named by both sides
-anywhere (a report from Dallas on a shooting in Houston names Houston), lets the fitted model decide.
+anywhere (a report from Dallas on a shooting in Houston names Houston; spelt alike, nearly so, or alike in sound,
+"Kreta" and "Crete"), lets the fitted model decide.
 """
 
 from __future__ import annotations
@@ -21,7 +23,11 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 
+from rapidfuzz import fuzz
+
 from parallax.letters import UPPER, fold
+from parallax.sounds import same_sound
+from parallax.stories.actors import NAME_MATCH
 from parallax.stories.german_nouns import common_nouns
 from parallax.stories.place_names import exonyms
 
@@ -33,6 +39,13 @@ PREPOSITIONS = {
     "sr": "u", "ro": "în la", "sv": "i", "da": "i", "no": "i", "nb": "i", "ca": "a en",
 }
 _ARTICLE = r"the|der|dem|den|le|la|les|el|los|las|il|lo|gli"
+# a noun of place before a place's name, an adjective and the "of" between ("the island of Crete", "la provincia di
+# Malatya", "die Insel Kreta", "la isla griega de Creta")
+_PLACE_NOUNS = (
+    r"island|province|city|town|village|region|county|district|isla|provincia|ciudad|región|isola|città|regione|île|ville"
+    r"|région|insel|provinz|stadt|gemeinde|bezirk|landkreis|ilha|cidade|província|região|eiland|provincie|stad|gemeente"
+)
+_OF = r"of|de|di|del|della|do|da|des|du|van"
 _TOKEN = re.compile(rf"[{UPPER}][\w'’]*+")
 MAX_PLACES = 6
 
@@ -40,9 +53,8 @@ MAX_PLACES = 6
 @lru_cache(maxsize=32)
 def _after_preposition(language: str) -> re.Pattern[str]:
     words = "|".join(PREPOSITIONS.get(language, "in").split())
-    return re.compile(
-        rf"(?<!\w)(?i:{words})\s++(?:(?i:{_ARTICLE})\s++|[lL]['’])?+(?P<place>[{UPPER}][\w'’]*+(?:[ -][{UPPER}][\w'’]*+){{0,3}})"
-    )
+    before = rf"(?i:{words})\s++(?:(?i:{_ARTICLE})\s++|[lL]['’])?+|(?i:{_PLACE_NOUNS})\s++(?:[a-zà-ÿ]++\s++)?+(?:(?i:{_OF})\s++|[dD]['’])?+"
+    return re.compile(rf"(?<!\w)(?:{before})(?P<place>[{UPPER}][\w'’]*+(?:[ -][{UPPER}][\w'’]*+){{0,3}})")
 
 
 @lru_cache(maxsize=1)
@@ -69,8 +81,11 @@ def lead_places(lead: Iterable[str], language: str, token: Callable[[str], str |
 
 
 def _named(place: str, names: Iterable[str], words: Iterable[Mapping[str, int] | Iterable[str]]) -> bool:
-    """Whether ``place`` is among a side's names or, written as it is, among its words (in any language)."""
-    return place in names or any(place in bag for bag in words)
+    """Whether ``place`` is among a side's names (exactly, as another spelling or by its sound: "Kreta" is "Crete",
+    "Malatia" "Malatya") or, written as it is, among its words (in any language)."""
+    if place in names or any(place in bag for bag in words):
+        return True
+    return any(same_sound(place, n) or (len(place) >= 4 and fuzz.ratio(place, n) >= NAME_MATCH) for n in names)
 
 
 def place_conflict(
