@@ -126,3 +126,7 @@ def test_a_place_after_a_noun_of_place_and_one_spelt_by_its_sound_across_languag
     assert story.signals(german, 0.9)["places"] == 0.0  # "Kreta" is "Crete" by its sound: no conflict
     turkish = _sig("t", "An earthquake struck the province of Malatya in eastern Turkey on Saturday.", "en")
     assert story.signals(turkish, 0.9)["places"] == 1.0
+
+
+def test_a_noun_of_place_counts_only_as_written_inside_a_sentence():
+    assert _sig("k", "The Kansas City Council voted on Monday to raise fares.", "en").places == ()

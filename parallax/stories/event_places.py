@@ -7,8 +7,7 @@ subtract, and the two joined one story (stories45: a Houston park and a Memphis 
 Marseille, in English and French).  What differs is the place, and news writing names it in the lead: "in
 Houston", "à Lyon", "in Mailand", "a Milano".  So an article's *event places* are the names its lead (title and
 opening sentences, :func:`parallax.stories.features.lead_text`) writes after a preposition of place or a noun of
-place ("the island of Crete", "die Provinz Malatya"), or that
-the place table knows (:mod:`.place_names`: "Lyon : deux morts …", "eastern Turkey"), folded as name tokens.
+place ("the island of Crete", "die Provinz Malatya"), or that the place table knows (:mod:`.place_names`: "Lyon : deux morts …", "eastern Turkey"), folded as name tokens.
 
 The rule gates the join rather than adding a weight: an article whose lead names places, none of which the story
 names anywhere, against a story whose leads name places, none of which the article names anywhere, is another
@@ -40,10 +39,10 @@ PREPOSITIONS = {
 }
 _ARTICLE = r"the|der|dem|den|le|la|les|el|los|las|il|lo|gli"
 # a noun of place before a place's name, an adjective and the "of" between ("the island of Crete", "la provincia di
-# Malatya", "die Insel Kreta", "la isla griega de Creta")
+# Malatya", "die Insel Kreta", "la isla griega de Creta"), as written inside a sentence ("Kansas City Council" is none)
 _PLACE_NOUNS = (
     r"island|province|city|town|village|region|county|district|isla|provincia|ciudad|región|isola|città|regione|île|ville"
-    r"|région|insel|provinz|stadt|gemeinde|bezirk|landkreis|ilha|cidade|província|região|eiland|provincie|stad|gemeente"
+    r"|région|Insel|Provinz|Stadt|Gemeinde|Bezirk|Landkreis|ilha|cidade|província|região|eiland|provincie|stad|gemeente"
 )
 _OF = r"of|de|di|del|della|do|da|des|du|van"
 _TOKEN = re.compile(rf"[{UPPER}][\w'’]*+")
@@ -53,7 +52,7 @@ MAX_PLACES = 6
 @lru_cache(maxsize=32)
 def _after_preposition(language: str) -> re.Pattern[str]:
     words = "|".join(PREPOSITIONS.get(language, "in").split())
-    before = rf"(?i:{words})\s++(?:(?i:{_ARTICLE})\s++|[lL]['’])?+|(?i:{_PLACE_NOUNS})\s++(?:[a-zà-ÿ]++\s++)?+(?:(?i:{_OF})\s++|[dD]['’])?+"
+    before = rf"(?i:{words})\s++(?:(?i:{_ARTICLE})\s++|[lL]['’])?+|(?:{_PLACE_NOUNS})\s++(?:[a-zà-ÿ]++\s++)?+(?:(?i:{_OF})\s++|[dD]['’])?+"
     return re.compile(rf"(?<!\w)(?:{before})(?P<place>[{UPPER}][\w'’]*+(?:[ -][{UPPER}][\w'’]*+){{0,3}})")
 
 
