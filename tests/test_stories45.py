@@ -130,3 +130,14 @@ def test_a_place_after_a_noun_of_place_and_one_spelt_by_its_sound_across_languag
 
 def test_a_noun_of_place_counts_only_as_written_inside_a_sentence():
     assert _sig("k", "The Kansas City Council voted on Monday to raise fares.", "en").places == ()
+
+
+def test_two_russian_reports_of_fires_in_two_cities_conflict_by_place():
+    moscow = _sig("m", "Пожар на складе в Москве унёс жизни двух человек, сообщили спасатели.", "ru")
+    kazan = _sig("k", "Пожар на складе в Казани унёс жизни двух человек, сообщили спасатели.", "ru")
+    assert moscow.places and kazan.places
+    story = Story(id="s", title="m")
+    story.add(moscow)
+    assert story.signals(kazan, 0.9)["places"] == 1.0
+    again = _sig("m2", "Спасатели сообщили о двух погибших при пожаре на складе в Москве.", "ru")
+    assert story.signals(again, 0.9)["places"] == 0.0

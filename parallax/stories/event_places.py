@@ -30,12 +30,12 @@ from parallax.stories.actors import NAME_MATCH
 from parallax.stories.german_nouns import common_nouns
 from parallax.stories.place_names import exonyms
 
-# prepositions of place of the languages written in Latin letters ("in" where a language is not listed), and the
+# prepositions of place of the languages written in Latin or Cyrillic letters ("in" where a language is not listed), and the
 # article that may follow one
 PREPOSITIONS = {
     "en": "in at near outside off", "de": "in im bei nahe vor", "fr": "à au aux en dans", "es": "en", "it": "a ad in nel nella",
     "pt": "em no na nos nas", "nl": "in bij te", "pl": "w we", "cs": "v ve", "sk": "v vo", "sl": "v", "hr": "u", "bs": "u",
-    "sr": "u", "ro": "în la", "sv": "i", "da": "i", "no": "i", "nb": "i", "ca": "a en",
+    "sr": "u у", "ro": "în la", "sv": "i", "da": "i", "no": "i", "nb": "i", "ca": "a en", "ru": "в во", "uk": "в у", "bg": "в във",
 }
 _ARTICLE = r"the|der|dem|den|le|la|les|el|los|las|il|lo|gli"
 # a noun of place before a place's name, an adjective and the "of" between ("the island of Crete", "la provincia di
