@@ -22,6 +22,9 @@ MOVED = {
             "_STATUS_LINE", "_BOMS", "_media_type", "_split_http", "_dechunk", "_inflate", "_sniff_html", "_decode",
         ],
     },
+    "parallax.stories.features": {
+        "parallax.stories.figures": ["numbers", "_YEAR", "_numeric_days"],
+    },
     "parallax.records": {
         "parallax.comparison_records": [
             "FactSentence", "Conflict", "WordChoice", "Fact", "QuoteVariant", "QuoteGroup", "EntitySummary", "TimeMention",

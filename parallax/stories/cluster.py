@@ -79,6 +79,13 @@ def story_id(first_article: str) -> str:
     return "s-" + hashlib.sha1(first_article.encode("utf-8")).hexdigest()[:10]
 
 
+def _probability(model: StoryModel, values: dict[str, float]) -> float:
+    """The join model's probability, 0 where the leads name two places (:mod:`parallax.stories.event_places`)."""
+    if values.get("places"):
+        return 0.0
+    return (model.same_language if "words" in values else model.cross_language).probability(values)
+
+
 def _first_key(story: Story) -> tuple[float, str]:
     return order_key(story.article_ts[0], story.articles[0])
 
@@ -177,7 +184,7 @@ class Clusterer:
                     continue
                 sig = other.article_signals()
                 values = self._against_rival(story, sig, cos, story.signals(sig, cos))
-                p = (model.same_language if "words" in values else model.cross_language).probability(values)
+                p = _probability(model, values)
                 if best is None or p > best[0]:
                     best = (p, sid)
             if best is None or best[0] < self.settings.threshold:
@@ -218,7 +225,7 @@ class Clusterer:
         best: tuple[float, str] | None = None
         for sid, cos in shortlist:
             values = self._against_rival(self.state.stories[sid], sig, cos, self.state.stories[sid].signals(sig, cos))
-            p = (model.same_language if "words" in values else model.cross_language).probability(values)
+            p = _probability(model, values)
             if best is None or p > best[0]:
                 best = (p, sid)
         if best is None or best[0] < self.settings.threshold:

@@ -11,7 +11,6 @@ surface cues (capitalised tokens, years written out) on raw ones.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -25,6 +24,11 @@ from parallax.records import Article
 from parallax.serbian_script import latin_form, serbian_cyrillic, serbian_latin
 from parallax.stories.actors import ACTOR_LABELS, actor_tokens
 from parallax.stories.event_days import lead_days
+from parallax.stories.event_places import lead_places
+from parallax.stories.figures import _YEAR, _numeric_days
+from parallax.stories.figures import numbers as numbers
+from parallax.stories.german_nouns import common_noun_words
+from parallax.stories.place_names import english_place
 from parallax.stories.section_labels import is_label, unlabelled_title
 
 LEAD_CHARS = 500  # title + first two or three sentences: what e5 sees
@@ -36,10 +40,6 @@ _URLISH = re.compile(r"^\s*(?:https?\s*:|www\s*\.)|(?:\s/\s.*){3}|\b\w+\s?\.\s?(
 _SENT_END = re.compile(rf"(?<=[.!?…])[\"”»']?\s+(?=[\"“«'‘(]?[{UPPER}0-9])")
 _WORD = re.compile(rf"{WORD}(?:[-'’]{WORD})*")
 _CAP = re.compile(rf"^[{UPPER}Ā-Ž][\w'’-]*$")
-_YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
-# a figure may touch a Chinese, Japanese or Korean word ("升至8人") and follow an Arabic clitic ("و35", "بـ35")
-_NOT_BEFORE = rf"(?:(?<=(?<!\w)[وبلكف])|(?<=(?<!\w)[وبلكف]ـ)|(?<=(?<!\w)[وف][بلك])|(?<=(?<!\w)[وف][بلك]ـ)|(?<!(?![{UNSPACED}\uac00-\ud7af])[\w.,\u066b\u066c]))"
-_NUMBER = re.compile(rf"{_NOT_BEFORE}\d{{1,3}}(?:([.,  \u066c])\d{{3}})+(?![\d])|{_NOT_BEFORE}\d+(?:[.,\u066b]\d+)?(?![\d])")
 _UNSPACED_RUN = re.compile(f"[{UNSPACED}]+")
 _KATAKANA_RUN = re.compile("[\u30a1-\u30fa\u30fc]{3,}")
 # Katakana spells a word by its sounds, a loanword or a foreign name ("マグニチュード", "マラティヤ"): its pairs of
@@ -79,6 +79,7 @@ class Signals:
     actors: tuple[str, ...] = ()  # leading actors, most named first (:mod:`parallax.stories.actors`)
     roundup: bool = False  # a roundup of several events (ingest/roundups.py): it joins a story, never merges two
     days: tuple[str, ...] = ()  # weekdays the lead names as the event's (:mod:`parallax.stories.event_days`)
+    places: tuple[str, ...] = ()  # places the lead names as the event's (:mod:`parallax.stories.event_places`)
 
 
 def is_urlish(sentence: str) -> bool:
@@ -99,6 +100,11 @@ def sentences_of(article: Article) -> list[str]:
 def lead_text(article: Article, max_chars: int = LEAD_CHARS) -> str:
     """Title plus the opening sentences (URL-like ones and a section's label skipped, :mod:`parallax.stories.section_labels`),
     up to ``max_chars``: what is embedded, so a Serbian report printed in Cyrillic is given in Latin letters (:func:`_serbian`)."""
+    return latin_form(" ".join(lead_parts(article, max_chars))[:max_chars], _serbian(article))
+
+
+def lead_parts(article: Article, max_chars: int = LEAD_CHARS) -> list[str]:
+    """The title and opening sentences :func:`lead_text` joins, each apart."""
     parts: list[str] = []
     size = 0
     title = unlabelled_title((article.title or "").strip())
@@ -112,7 +118,7 @@ def lead_text(article: Article, max_chars: int = LEAD_CHARS) -> str:
             continue
         parts.append(sent)
         size += len(sent) + 1
-    return latin_form(" ".join(parts)[:max_chars], _serbian(article))
+    return parts
 
 
 def _serbian(article: Article) -> bool:
@@ -163,20 +169,21 @@ def content_words(text: str, language: str) -> frozenset[str]:
 
 def name_token(token: str, stops: frozenset[str], language: str = "", serbian: bool = False) -> str | None:
     """A folded name token without possessive or case ending, in Latin letters (so "Петров" meets
-    "Petrov" across languages; a ``serbian`` Cyrillic one by the Serbian alphabet: "Ниш" is "nis"), or ``None``
+    "Petrov" across languages; a ``serbian`` Cyrillic one by the Serbian alphabet: "Ниш" is "nis"), a place's
+    name in another language as its English one ("Mailand" is "milan", :mod:`.place_names`), or ``None``
     for stop and calendar words."""
     t = fold(latin_form(token, serbian))
     t = _SUFFIXED[language].sub("", t) if language in _SUFFIXED else _POSSESSIVE.sub("", t)
     if len(t) < 3 or t in stops or t in CALENDAR_WORDS:
         return None
-    return to_latin(t)
+    return english_place(to_latin(t), language)
 
 
 def name_occurrences(article: Article, language: str) -> Iterator[tuple[str, int]]:
     """The article's name tokens in text order, folded (:func:`name_token`), each with its place in its name
     (0 for the first word; "Jackson" in "Vincent Jackson" is 1, so a name's end is known, :mod:`.actors`): an
     analysed article's from its entities, a raw one's from capitalised tokens that do not open a sentence (a cheap
-    proxy that also works for German, where frequent capitalised nouns then rank next to the names)."""
+    proxy; in German, which capitalises its nouns, not those the rules of :mod:`.german_nouns` find common)."""
     stops = stop_words(language)
     serbian = _serbian(article)
     if article.entities:
@@ -187,13 +194,15 @@ def name_occurrences(article: Article, language: str) -> Iterator[tuple[str, int
                     if t:
                         yield t, i if ent.label in ACTOR_LABELS else 0
         return
-    for sent in sentences_of(article):
+    sentences = sentences_of(article)
+    nouns = common_noun_words(sentences, language)  # German capitalises its nouns (:mod:`.german_nouns`)
+    for sent in sentences:
         if is_urlish(sent):
             continue
         head_end, place = -1, 0  # where the name token just before ended (-1: none), and its place in its name
         for i, m in enumerate(_WORD.finditer(sent)):
             tok = _ELIDED.sub("", m.group())  # "d'Héraklion", "dell'Etna": the name after the article
-            t = name_token(tok, stops, language, serbian) if _CAP.match(tok) else None
+            t = name_token(tok, stops, language, serbian) if _CAP.match(tok) and fold(tok) not in nouns else None
             place = place + 1 if t and head_end >= 0 and sent[head_end : m.start()] == " " else 0
             if t and i > 0:
                 yield t, place
@@ -208,85 +217,6 @@ def salient_names(article: Article, language: str, occurrences: list[tuple[str, 
         counts[t] = counts.get(t, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])  # stable: ties keep text order, lead first
     return tuple(t for t, _ in ranked[:MAX_NAMES])
-
-
-# dates and clock times in figures, as any language writes them: ISO, 14.03.2026, 14/03/2026,
-# 2026年3月14日, 06:40.  Their parts are no figures of the story.
-_NUMERIC_DATE = re.compile(
-    r"(?<![\d.,/:])(?:(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})|(?P<d>\d{1,2})(?P<sep>[./])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})"
-    r"|(?P<cy>\d{4})\s?[年년]\s?(?P<cm>\d{1,2})\s?[月월]\s?(?P<cd>\d{1,2})\s?[日일]?|\d{1,2}:\d{2})(?![\d/:]|[.,]\d)"
-)
-
-
-# a day or a month of the month written alone in Korean, Chinese or Japanese ("10일 새벽", "3月", "10日"): a date, which
-# the time marks read, not a figure of the story
-_CJK_DAY = re.compile(r"(?<![\d.,])\d{1,2}\s?[일월日月](?![\d])")
-# a clock time with its hour and minute units ("午後9時12分", "下午3时20分", "오후 3시 20분"): its minutes are no figure
-# of the story (two reports of one day's events share "20" by chance)
-_CJK_CLOCK = re.compile(r"(?<![\d.,])\d{1,2}\s?[時时點点시]\s?\d{1,2}\s?[分분](?![\d])")
-
-
-def _numeric_days(text: str) -> set[str]:
-    """The days written in figures (a slash date only where day and month cannot swap)."""
-    out = set()
-    for m in _NUMERIC_DATE.finditer(text):
-        if m.group("iy"):
-            y, mo, d = m.group("iy", "im", "id")
-        elif m.group("cy"):
-            y, mo, d = m.group("cy", "cm", "cd")
-        elif m.group("y"):
-            y, mo, d = m.group("y", "m", "d")
-            if m.group("sep") == "/" and int(mo) <= 12 and int(d) <= 12:
-                continue
-            if int(mo) > 12:
-                mo, d = d, mo
-        else:
-            continue
-        if 1 <= int(mo) <= 12 and 1 <= int(d) <= 31:
-            out.add(f"{int(y):04d}-{int(mo):02d}-{int(d):02d}")
-    return out
-
-
-# a figure counted in the Chinese, Japanese and Korean units of ten thousand, a hundred million and a thousand
-# ("3万5000", "1.2万", "1만 2천", "4천", "3億"), the thousands after a myriad with their own unit or none
-_MYRIAD = re.compile(
-    r"(?<![\d.,])(?P<big>\d+(?:\.\d+)?)\s?(?P<unit>[万萬만億亿억])(?:\s?(?P<rest>\d{1,4})(?P<k>\s?[千천])?)?(?![\d.,])"
-    r"|(?<![\d.,])(?P<thousands>\d+(?:\.\d+)?)\s?[千천](?![\d.,])"
-)
-_MYRIAD_UNITS = {"万": 10_000, "萬": 10_000, "만": 10_000, "億": 100_000_000, "亿": 100_000_000, "억": 100_000_000}
-
-
-def _myriads_written_out(text: str) -> str:
-    """``text`` with its figures in myriads written out in digits ("3万5000" → "35000", "1.2万" → "12000",
-    "1만 2천" → "12000"): a Japanese report's "約3万5000機" and an English one's "35,000 drones" are one
-    figure, which the story signals compare as written; read as "3" and "5000" they never met."""
-
-    def value(m: re.Match) -> str:
-        if m.group("thousands"):
-            n = float(m.group("thousands")) * 1000
-        else:
-            rest = int(m.group("rest") or 0) * (1000 if m.group("k") else 1)
-            n = float(m.group("big")) * _MYRIAD_UNITS[m.group("unit")] + rest
-        return f" {n:.0f} " if n == int(n) else m.group()
-
-    return _MYRIAD.sub(value, text)
-
-
-def numbers(text: str) -> frozenset[str]:
-    """Figures written in the opening of the text, in one notation whatever the
-    language and digits ("1,150", "1.150", "1 150" and "١٬١٥٠" are one number; "6,2" is "6.2").
-    Single digits, years and the parts of dates and clock times are left out (and a day or month written
-    with its Korean, Chinese or Japanese unit, "10일", "10日", and a clock time with its units, "9時12分"): too
-    common, or times."""
-    out = set()
-    for m in _NUMBER.finditer(_myriads_written_out(_CJK_DAY.sub(" ", _CJK_CLOCK.sub(" ", _NUMERIC_DATE.sub(" ", text[:3000]))))):
-        raw = "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in m.group())  # "١٢٠٠" is 1200
-        value = re.sub(r"[.,  \u066c]", "", raw) if m.group(1) else raw.replace(",", ".").replace("\u066b", ".")
-        if "." in value:  # "4.00" and "4,0" are one number
-            value = value.rstrip("0").rstrip(".")
-        if len(value) >= 2 and not _YEAR.fullmatch(value):
-            out.add(value)
-    return frozenset(out)
 
 
 def time_marks(article: Article) -> frozenset[str]:
@@ -315,6 +245,7 @@ def signals_without_vector(article: Article) -> Signals:
     language = (article.language or "en").lower()[:2]
     title = (article.title or "").strip() or next((s for s in sentences_of(article) if not is_urlish(s)), "")[:200]
     occurrences = list(name_occurrences(article, language))
+    stops, serbian, nouns = stop_words(language), _serbian(article), common_noun_words(sentences_of(article), language)
     return Signals(
         id=article.id,
         ts=published_ts(article.published),
@@ -330,4 +261,5 @@ def signals_without_vector(article: Article) -> Signals:
         actors=actor_tokens(occurrences),
         roundup=article.kind == "roundup",
         days=lead_days(lead_text(article), language),
+        places=lead_places(lead_parts(article), language, lambda w: None if fold(w) in nouns else name_token(w, stops, language, serbian)),
     )

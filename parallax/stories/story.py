@@ -59,6 +59,7 @@ class Story(StorySignals):
     numbers: dict[str, int] = field(default_factory=dict)
     actors: dict[str, int] = field(default_factory=dict)  # leading actors of the members (parallax.stories.actors)
     days: dict[str, int] = field(default_factory=dict)  # weekdays the members' leads name (parallax.stories.event_days)
+    places: dict[str, int] = field(default_factory=dict)  # places the members' leads name (parallax.stories.event_places)
     words: dict[str, dict[str, int]] = field(default_factory=dict)  # language -> word -> df
     lang_n: dict[str, int] = field(default_factory=dict)
     _top_names: list[str] | None = field(default=None, repr=False)
@@ -90,6 +91,7 @@ class Story(StorySignals):
         _count(self.numbers, sig.numbers)
         _count(self.actors, sig.actors)
         _count(self.days, sig.days)
+        _count(self.places, sig.places)
         _count(self.words.setdefault(sig.language, {}), sig.words)
         _count(self.lang_n, [sig.language])
         self._prune()
@@ -107,6 +109,8 @@ class Story(StorySignals):
             self.numbers = {n: self.numbers[n] for n in _top(self.numbers, PROFILE)}
         if len(self.actors) > 2 * PROFILE:
             self.actors = {n: self.actors[n] for n in _top(self.actors, PROFILE)}
+        if len(self.places) > 2 * PROFILE:
+            self.places = {n: self.places[n] for n in _top(self.places, PROFILE)}
 
     def absorb(self, other: Story) -> None:
         """Take in ``other``'s articles and profile (``self`` is the older
@@ -140,6 +144,7 @@ class Story(StorySignals):
             (self.numbers, other.numbers),
             (self.actors, other.actors),
             (self.days, other.days),
+            (self.places, other.places),
             (self.lang_n, other.lang_n),
         ):
             for k, n in theirs.items():
@@ -170,13 +175,14 @@ class Story(StorySignals):
             published=self.first_published,
             actors=tuple(self.actors),
             days=tuple(self.days),
+            places=tuple(self.places),
         )
 
     def close(self) -> None:
         """Stop being a candidate; keep only the summary."""
         self.closed = True
         self.vec_sum, self.recent, self.names, self.times, self.numbers, self.words, self.lang_n = None, [], {}, {}, {}, {}, {}
-        self.actors, self.days = {}, {}
+        self.actors, self.days, self.places = {}, {}, {}
         self.article_ts = []
         self._top_names = None
         self._keys = {}
@@ -197,6 +203,7 @@ class Story(StorySignals):
                 "numbers": self.numbers,
                 "actors": self.actors,
                 "days": self.days,
+                "places": self.places,
                 "words": self.words,
                 "lang_n": self.lang_n,
                 "article_ts": self.article_ts,
@@ -238,6 +245,7 @@ class Story(StorySignals):
             s.words = {k: dict(v) for k, v in p["words"].items()}
             s.actors = dict(p.get("actors", {}))
             s.days = dict(p.get("days", {}))
+            s.places = dict(p.get("places", {}))
             s.article_ts = list(p["article_ts"])
         return s
 

@@ -19,6 +19,7 @@ from parallax.embed import E5_FLOOR
 from parallax.sounds import caseless, hearable, heard_keys, name_keys, same_sound, script, spelt_among
 from parallax.stories.actors import actor_conflict
 from parallax.stories.event_days import day_conflict
+from parallax.stories.event_places import place_conflict
 from parallax.stories.features import Signals
 
 if TYPE_CHECKING:
@@ -57,6 +58,8 @@ class StorySignals:
         if sig.language in self.lang_n:
             values["words"] = self._word_jaccard(sig.words, sig.language)
             values["actors"] = actor_conflict(sig.actors, sig.names, self.actors, self.names)
+        if script(sig.language) in self._scripts():  # a place is spelt alike (or by the place table) within a script
+            values["places"] = float(place_conflict(sig.places, sig.names, sig.words, self.places, self.names, self.words))
         return values
 
     def max_cos(self, other: Story) -> float:

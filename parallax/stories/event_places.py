@@ -1,0 +1,102 @@
+"""Where a report's lead says its event happened, and the rule that two reports of two places are two events.
+
+Two shootings (two fires, two earthquakes) on one day in two cities are told in the same words: "three people
+were killed when a gunman opened fire … on Saturday afternoon … police said … the motive is not yet known".
+The word signal weighs these shared words more than the actor conflict (-0.95) and the day signal can
+subtract, and the two joined one story (stories45: a Houston park and a Memphis grocery store; a fire in Lyon and one in
+Marseille, in English and French).  What differs is the place, and news writing names it in the lead: "in
+Houston", "à Lyon", "in Mailand", "a Milano".  So an article's *event places* are the names its lead (title and
+opening sentences, :func:`parallax.stories.features.lead_text`) writes after a preposition of place or a noun of
+place ("the island of Crete", "die Provinz Malatya"), or that the place table knows (:mod:`.place_names`: "Lyon : deux morts …", "eastern Turkey"), folded as name tokens.
+
+The rule gates the join rather than adding a weight: an article whose lead names places, none of which the story
+names anywhere, against a story whose leads name places, none of which the article names anywhere, is another
+event ("each naming only its own").  Either side without a place in its lead, or one place named by both sides
+anywhere (a report from Dallas on a shooting in Houston names Houston; spelt alike, nearly so, or alike in sound,
+"Kreta" and "Crete"), lets the fitted model decide.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from parallax.letters import UPPER, fold
+from parallax.sounds import same_sound
+from parallax.stories.actors import NAME_MATCH
+from parallax.stories.german_nouns import common_nouns
+from parallax.stories.place_names import exonyms
+
+# prepositions of place of the languages written in Latin or Cyrillic letters ("in" where a language is not listed), and the
+# article that may follow one
+PREPOSITIONS = {
+    "en": "in at near outside off", "de": "in im bei nahe vor", "fr": "à au aux en dans", "es": "en", "it": "a ad in nel nella",
+    "pt": "em no na nos nas", "nl": "in bij te", "pl": "w we", "cs": "v ve", "sk": "v vo", "sl": "v", "hr": "u", "bs": "u",
+    "sr": "u у", "ro": "în la", "sv": "i", "da": "i", "no": "i", "nb": "i", "ca": "a en", "ru": "в во", "uk": "в у", "bg": "в във",
+}
+_ARTICLE = r"the|der|dem|den|le|la|les|el|los|las|il|lo|gli"
+# a noun of place before a place's name, an adjective and the "of" between ("the island of Crete", "la provincia di
+# Malatya", "die Insel Kreta", "la isla griega de Creta"), as written inside a sentence ("Kansas City Council" is none)
+_PLACE_NOUNS = (
+    r"island|province|city|town|village|region|county|district|isla|provincia|ciudad|región|isola|città|regione|île|ville"
+    r"|région|Insel|Provinz|Stadt|Gemeinde|Bezirk|Landkreis|ilha|cidade|província|região|eiland|provincie|stad|gemeente"
+)
+_OF = r"of|de|di|del|della|do|da|des|du|van"
+_TOKEN = re.compile(rf"[{UPPER}][\w'’]*+")
+MAX_PLACES = 6
+
+
+@lru_cache(maxsize=32)
+def _after_preposition(language: str) -> re.Pattern[str]:
+    words = "|".join(PREPOSITIONS.get(language, "in").split())
+    before = rf"(?i:{words})\s++(?:(?i:{_ARTICLE})\s++|[lL]['’])?+|(?:{_PLACE_NOUNS})\s++(?:[a-zà-ÿ]++\s++)?+(?:(?i:{_OF})\s++|[dD]['’])?+"
+    return re.compile(rf"(?<!\w)(?:{before})(?P<place>[{UPPER}][\w'’]*+(?:[ -][{UPPER}][\w'’]*+){{0,3}})")
+
+
+@lru_cache(maxsize=1)
+def _known() -> frozenset[str]:
+    """The folded place names of the table, in any language and in English."""
+    return frozenset(exonyms()) | frozenset(e for e, _ in exonyms().values())
+
+
+def lead_places(lead: Iterable[str], language: str, token: Callable[[str], str | None]) -> tuple[str, ...]:
+    """The event places of a lead (its title and opening sentences, each apart), as name tokens (``token`` folds a
+    word as the name signal does, None for none), in text order: the capitalised words after a preposition of
+    place, and those the place table knows; in German not a common noun (:mod:`.german_nouns`: "bei Schüssen")."""
+    out: list[str] = []
+    for part in lead:
+        spans = [m.span("place") for m in _after_preposition(language).finditer(part)]
+        nouns = common_nouns(part, language)
+        for m in _TOKEN.finditer(part):
+            if m.start() in nouns or (not any(a <= m.start() < b for a, b in spans) and fold(m.group()) not in _known()):
+                continue
+            t = token(m.group())
+            if t and t not in out:
+                out.append(t)
+    return tuple(out[:MAX_PLACES])
+
+
+def _named(place: str, names: Iterable[str], words: Iterable[Mapping[str, int] | Iterable[str]]) -> bool:
+    """Whether ``place`` is among a side's names (exactly, as another spelling or by its sound: "Kreta" is "Crete",
+    "Malatia" "Malatya") or, written as it is, among its words (in any language)."""
+    if place in names or any(place in bag for bag in words):
+        return True
+    return any(same_sound(place, n) or (len(place) >= 4 and fuzz.ratio(place, n) >= NAME_MATCH) for n in names)
+
+
+def place_conflict(
+    places: Iterable[str], names: Iterable[str], words: Iterable[str],
+    story_places: Mapping[str, int], story_names: Mapping[str, int], story_words: Mapping[str, Mapping[str, int]],
+) -> bool:
+    """True when the article's lead names places the story never names and the story's leads name places the
+    article never names: two events in two places.  Either side without places: False."""
+    places = tuple(places)
+    if not places or not story_places:
+        return False
+    names = set(names)
+    mine = any(_named(p, story_names, story_words.values()) for p in places)
+    theirs = any(_named(p, names, (words,)) for p in story_places)
+    return not mine and not theirs

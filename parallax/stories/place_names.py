@@ -1,0 +1,37 @@
+"""One place, one name: a city's or country's names in the languages of one script read as one name for grouping.
+
+Two reports of one event in two languages written in Latin letters share the place's name only when the two
+languages spell it alike: "Milan" / "Mailand" / "Milano", "Antwerp" / "Anversa" / "Anvers", "London" / "Londres",
+"Cologne" / "Köln" are too far apart for the fuzzy match of the name signal (rapidfuzz ratio 80), so a German
+and an English report of one tram accident in Milan shared no place (stories45).  Here each such name is mapped
+to its English one, folded, as a name token (a name CLDR gives in one language only in that language): the names of countries and of the cities that give time zones
+their names come from the CLDR data Babel ships (in the languages below), the names of large cities without a
+time zone of their own from a short table
+(``scripts/build_place_names.py`` writes the table, ``place_names.json``, so nothing is read from Babel at run time).  Only names of one word on both sides are mapped ("Nueva York" is
+left as it is); a spelling that two places share, or that is another place's English name, is left out.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+_TABLE = Path(__file__).with_name("place_names.json")  # written by scripts/build_place_names.py
+_LANGUAGE = {"no": "nb", "nn": "nb"}  # the article's language code as CLDR names it
+
+
+@lru_cache(maxsize=1)
+def exonyms() -> dict[str, tuple[str, frozenset[str]]]:
+    """Folded one-word place names → (the folded English name, the languages that write the place so; empty: any)."""
+    table = json.loads(_TABLE.read_text(encoding="utf-8"))["names"]
+    return {v: (e, frozenset() if langs == "*" else frozenset(langs.split())) for v, (e, langs) in table.items()}
+
+
+def english_place(token: str, language: str) -> str:
+    """A folded name token as the English name of the place it names in ``language``, or as it is when it names
+    none there (German "Island" is Iceland; an English report's "Island" is no place)."""
+    entry = exonyms().get(token)
+    if entry is None or (entry[1] and _LANGUAGE.get(language, language) not in entry[1]):
+        return token
+    return entry[0]
