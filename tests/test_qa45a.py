@@ -36,3 +36,43 @@ def test_a_partial_quote_with_its_person_adapted_is_a_trim() -> None:
     # a word changed inside the marks stays a change, and so does a full quotation put in the third person
     assert relation("they will rebuild their hospital before the spring", full, "partial", "direct", "en") == "altered"
     assert relation("They will rebuild their school before the spring, and he is proud of his staff.", full, "direct", "direct", "en") == "altered"
+
+
+def _analyzed(text: str):
+    import sys
+
+    sys.path.insert(0, "tests")
+    from helpers import analyzed
+
+    return analyzed(text, "en")
+
+
+def test_a_subject_and_an_object_fill_two_slots() -> None:
+    from parallax.compare.referents import _parse
+    from parallax.compare.slots import same_slot
+
+    a = "A gale off the coast of Cornwall has sunk about 12 fishing boats, coastguards said."
+    b = "The storm has wrecked 14 trawlers off Cornwall, coastguards said."
+    c = "About 12 fishing boats were sunk by the gale off Cornwall, coastguards said."
+    da, db, dc = _parse("en", a), _parse("en", b), _parse("en", c)
+    assert not same_slot(da, a, "gale", db, b, "trawlers")  # the doer against the thing done
+    assert same_slot(da, a, "gale", db, b, "storm")
+    assert same_slot(dc, c, "gale", db, b, "storm")  # a passive's "by" phrase is its doer
+
+
+def test_a_noun_phrase_leaves_out_a_quotation_mark_and_a_person_is_no_unresolved_name() -> None:
+    from spacy.tokens import Doc
+
+    from parallax.analyze.nlp import get_nlp
+    from parallax.compare.referents import _two_names, mentions
+    from parallax.compare.slots import without_edge_marks
+
+    doc = Doc(get_nlp("en").vocab, words=['"', "Selby", "Transit", "spokesman", "Owen", "Tate"])
+    assert [t.text for t in without_edge_marks(list(doc))] == ["Selby", "Transit", "spokesman", "Owen", "Tate"]
+    art = _analyzed('"The tunnel is open and buses are running again now," Selby Transit spokesman Owen Tate said on Monday.')
+    found = mentions(art, art.sentences[0])
+    speaker = next(m for m in found if m.head_name == "Owen Tate")
+    other = _analyzed("Selby Transit said on Monday that the tunnel had reopened.")
+    firm = next(m for m in mentions(other, other.sentences[0]) if m.text == "Selby Transit")
+    assert _two_names(speaker, firm._replace(names=frozenset()))
+
