@@ -33,7 +33,7 @@ from parallax.compare.descriptors import CLASSIFIERS, FRAMING_KINDS, OFFICES, co
 from parallax.compare.light_phrases import light_choices, unarticled
 from parallax.compare.metonyms import metonym_choices
 from parallax.compare.other_things import two_things, two_words
-from parallax.compare.slots import same_slot, unmarked_name, without_edge_marks
+from parallax.compare.slots import same_slot, unquoted
 from parallax.compare.word_classes import alike, clause
 from parallax.compare.wording import _FUNCTION, _same_stem, word_choices
 from parallax.embed import get_embedder, rescale
@@ -102,7 +102,6 @@ def mentions(art: Article, s: Sentence) -> list[Mention]:
     for chunk in doc.noun_chunks:
         head = chunk.root
         toks = [t for t in chunk if not (t.i == chunk.start and t.pos_ in {"DET", "PRON"} and t.dep_ == "poss")]
-        toks = without_edge_marks(toks)  # a quotation mark the chunk took in (:mod:`.slots`)
         if head.pos_ == "PRON" or not toks:
             continue
         a, b = toks[0].idx, toks[-1].idx + len(toks[-1])
@@ -236,18 +235,12 @@ def referent_choices(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence,
             rule = "tied" if tied(art_a, x, art_b, y) else _same_referent(x, y)  # a description its article gives a name
             if i in used_a or j in used_b or not rule or not _differ(x, y):
                 continue
-            if not _near(x, y, rule, embedder) or rule in _NEAR and (two_things(art_a, x, art_b, y) or _two_names(x, y)):
+            if not _near(x, y, rule, embedder) or rule in _NEAR and two_things(art_a, x, art_b, y):
                 continue
             used_a.add(i)
             used_b.add(j)
             out.append(_shown(x.text, y.text))
     return out
-
-
-def _two_names(x: Mention, y: Mention) -> bool:
-    """Whether of two phrases paired by their place one is headed by a name, the other a name left unresolved
-    (:mod:`.slots`)."""
-    return any(m.head_name and not n.names and unmarked_name(n.text, n.start == 0) for m, n in ((x, y), (y, x)))
 
 
 def _restated(ma: list[Mention], mb: list[Mention]) -> tuple[set[int], set[int]]:
@@ -303,4 +296,5 @@ def naming_choices(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence, e
         if not _near_words(wa, wb, embedder):
             continue  # two wordings of one thing mean alike; these the diff paired out of step ("seized" / "tweeted")
         out.append(unarticled(lang_a, wa, wb))
-    return [(a, b) for a, b in out if len(set(one_han_script(a, b))) > 1]  # "盐城市" / "鹽城市": one name in two scripts
+    out = [(unquoted(a), unquoted(b)) for a, b in out]  # '" Harlow Water spokeswoman Dana Pike' (:mod:`.slots`)
+    return [(a, b) for a, b in out if a and b and len(set(one_han_script(a, b))) > 1]  # "盐城市" / "鹽城市": one name in two scripts

@@ -7,9 +7,7 @@ nouns that are each their verb's subject, or each its object, may name one thing
 names two.  The deep role counts: a passive's subject is its object ("homes were destroyed"), a passive's "by"
 phrase its subject ("destroyed by the blaze"), so a sentence turned round keeps its pairs.
 
-And two names are two referents: a phrase paired by its place alone (both the subject of "said") whose head is a
-person's name and one that is all capitalised words the analysis did not resolve ("Harlow Water spokeswoman Dana
-Pike said" / "Harlow Water said") are the spokeswoman and her employer, no choice of words.
+A wording is shown without the quotation marks at its edges: the parser may take in a quotation's closing mark.
 """
 
 from __future__ import annotations
@@ -48,18 +46,11 @@ def same_slot(doc_a, text_a: str, wording_a: str, doc_b, text_b: str, wording_b:
     return not (ra and rb and ra != rb)
 
 
-def unmarked_name(text: str, opens: bool) -> bool:
-    """Whether a phrase is a name the analysis left unresolved: its words all capitalised, two or more of them (one
-    capital opening the sentence is only the sentence's: "Police said")."""
-    words = [w for w in text.split() if w.lower() not in ("the", "a", "an")]
-    return bool(words) and all(w[:1].isupper() for w in words) and (len(words) >= 2 or not opens)
+_QUOTE_MARKS = "\"“”„«»‹›「」『』 \u00a0"
 
 
-def without_edge_marks(tokens: list) -> list:
-    """A noun phrase's tokens without the punctuation at its edges: the parser may take in a quotation's closing mark
-    ('today," Harlow Water spokeswoman Dana Pike' gave the phrase '" Harlow Water spokeswoman Dana Pike')."""
-    while tokens and tokens[0].is_punct:
-        tokens = tokens[1:]
-    while tokens and tokens[-1].is_punct:
-        tokens = tokens[:-1]
-    return tokens
+def unquoted(phrase: str) -> str:
+    """A wording as shown without the quotation marks at its edges: the parser may take a quotation's closing mark
+    into the noun phrase after it ('today," Harlow Water spokeswoman Dana Pike said' gave the phrase
+    '" Harlow Water spokeswoman Dana Pike'), and a mark is no word of the choice."""
+    return phrase.strip(_QUOTE_MARKS)
