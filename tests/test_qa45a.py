@@ -60,21 +60,12 @@ def test_a_subject_and_an_object_fill_two_slots() -> None:
     assert same_slot(dc, c, "gale", db, b, "storm")  # a passive's "by" phrase is its doer
 
 
-def test_a_noun_phrase_leaves_out_a_quotation_mark_and_a_person_is_no_unresolved_name() -> None:
-    from spacy.tokens import Doc
+def test_a_wording_is_shown_without_quotation_marks_at_its_edges() -> None:
+    from parallax.compare.slots import unquoted
 
-    from parallax.analyze.nlp import get_nlp
-    from parallax.compare.referents import _two_names, mentions
-    from parallax.compare.slots import without_edge_marks
-
-    doc = Doc(get_nlp("en").vocab, words=['"', "Selby", "Transit", "spokesman", "Owen", "Tate"])
-    assert [t.text for t in without_edge_marks(list(doc))] == ["Selby", "Transit", "spokesman", "Owen", "Tate"]
-    art = _analyzed('"The tunnel is open and buses are running again now," Selby Transit spokesman Owen Tate said on Monday.')
-    found = mentions(art, art.sentences[0])
-    speaker = next(m for m in found if m.head_name == "Owen Tate")
-    other = _analyzed("Selby Transit said on Monday that the tunnel had reopened.")
-    firm = next(m for m in mentions(other, other.sentences[0]) if m.text == "Selby Transit")
-    assert _two_names(speaker, firm._replace(names=frozenset()))
+    assert unquoted('" Selby Transit spokesman Owen Tate') == "Selby Transit spokesman Owen Tate"
+    assert unquoted("«la grève»") == "la grève"
+    assert unquoted("protesters'") == "protesters'"  # a possessive's apostrophe stays
 
 
 def test_a_document_cited_as_the_source_is_no_second_holder() -> None:
@@ -89,3 +80,33 @@ def test_a_document_cited_as_the_source_is_no_second_holder() -> None:
         "en",
     )
     assert not [c for c in found if c[0] == "speaker"]
+
+
+def test_a_side_told_as_a_part_of_the_whole_body_is_the_side() -> None:
+    from parallax.analyze.quantities import find_quantities
+    from parallax.analyze.quantities.tallies import tally_pair
+
+    def pairs(text: str, lang: str) -> list:
+        return [tally_pair(q.text) for q in find_quantities(text, lang, []) if q.unit == "(tally)"]
+
+    assert pairs("Six of the eight governors backed the increase, while two wanted to wait.", "en") == [(6, 2)]
+    assert pairs("Sechs der acht Richter stimmten für das Urteil, zwei waren dagegen.", "de") == [(6, 2)]
+    assert pairs("Six governors backed the increase, while two wanted to wait.", "en") == [(6, 2)]
+
+
+def test_a_share_of_a_group_is_no_size_of_a_rise() -> None:
+    import sys
+
+    sys.path.insert(0, "tests")
+    from helpers import first_sentence_conflicts
+
+    found = first_sentence_conflicts(
+        "The airline said only 900 pilots had joined the walkout and that 70% of flights were operating as planned.",
+        "Hundreds of pilots at the airline began a three-day walkout on Monday, demanding a 12 percent pay increase.",
+        "en",
+    )
+    assert not [c for c in found if c[1].get("unit") == "%"]
+    kept = first_sentence_conflicts(
+        "The pilots demanded a 12% pay increase on Monday.", "The pilots demanded a 10 percent pay increase on Monday.", "en"
+    )
+    assert [c for c in kept if c[1].get("unit") == "%"]
