@@ -75,6 +75,27 @@ def _measure(art: Article, s: Sentence, q: Quantity) -> frozenset[str]:
     )
 
 
+# the nouns of owning a part, which a share "of" a thing also tells ("a 5% stake" / "5% of the company")
+_PART_NOUNS = frozenset("stake stakes share shares holding holdings interest part portion cut slice".split())
+
+
+def _share_of(art: Article, s: Sentence, q: Quantity) -> str:
+    """The noun of "of the ..." right after a percentage ("60% of ships": ships), "" where none."""
+    m = _OF_THE.match(art.text, q.end, s.end)
+    return fold(m.group(1)) if m else ""
+
+
+def _two_kinds(art_a: Article, qa: Quantity, sa: Sentence, art_b: Article, qb: Quantity, sb: Sentence) -> bool:
+    """Whether one percentage qualifies a noun ("a 9 percent pay rise") and the other is a share of another noun
+    ("60% of ships were handled"): the size of a change or a rate against a part of a group, two things however
+    the two sentences word them (a part owned, "a 5% stake" / "5% of the company", is one)."""
+    for x, sx, qx, y, sy, qy in ((art_a, sa, qa, art_b, sb, qb), (art_b, sb, qb, art_a, sa, qa)):
+        qualified, part = _qualified(x, sx, qx), _share_of(y, sy, qy)
+        if qualified and part and not _qualified(y, sy, qy) and not qualified & _PART_NOUNS and not _named(qualified, {part}):
+            return True
+    return False
+
+
 def _percentages(art: Article, s: Sentence) -> list[Quantity]:
     return [q for q in art.quantities if in_sentence(s, q.start) and q.value is not None and (q.unit or "").lower() in _PERCENT]
 
@@ -100,6 +121,14 @@ def measured_apart(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -
     if not sides[0] or not sides[1]:
         return out
     words = [{fold(w) for w in re.findall(WORD, x.text)} for x in (sa, sb)]
+    quantities = [{q.start: q for q in _percentages(art, s)} for art, s in ((art_a, sa), (art_b, sb))]
+    for xa, qa in quantities[0].items():  # "a 9 percent pay rise" / "60% of ships"
+        ya = [qb for qb in quantities[1].values() if _two_kinds(art_a, qa, sa, art_b, qb, sb)]
+        if ya and len(ya) == len(quantities[1]):
+            out[0].add(xa)
+    for xb, qb in quantities[1].items():
+        if quantities[0] and all(_two_kinds(art_a, qa, sa, art_b, qb, sb) for qa in quantities[0].values()):
+            out[1].add(xb)
     for i in (0, 1):
         measures, others, mine, theirs = sides[i], sides[1 - i], words[i], words[1 - i]
         # the other sentence measures something this one names but gives no percentage of ("after ... record

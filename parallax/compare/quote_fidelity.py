@@ -17,8 +17,9 @@ import numpy as np
 
 from parallax.compare.contractions import expansions, has_contraction
 from parallax.compare.cut_qualifiers import qualifier_cut
-from parallax.compare.house_spellings import one_house_spelling
+from parallax.compare.house_spellings import english, one_house_spelling
 from parallax.compare.inflected_fragments import inflected_cut
+from parallax.compare.person_shift import person_adapted
 from parallax.letters import HAN, IN_WORD, UNSPACED
 from parallax.serbian_script import one_script
 
@@ -165,11 +166,24 @@ def relation(a_text: str, b_text: str, a_kind: str = "direct", b_kind: str = "di
     if "indirect" in (a_kind, b_kind):
         return None  # decided by meaning, see :func:`parallax.compare.quotes.group_quotes`
     found = _relation(a_text, b_text, language)
+    if found in ("altered", None) and _person_adapted(a_text, b_text, a_kind, b_kind, language):
+        found = "trimmed"  # 'had "betrayed the trust ... in her care"' of "You betrayed ... in your care"
     if found in ("verbatim", "punctuation") or not (has_contraction(a_text) or has_contraction(b_text)):
         return found
     grades = {_relation(x, y, language) for x in expansions(a_text) for y in expansions(b_text)} | {found}
     grades = {"punctuation" if grade == "verbatim" else grade for grade in grades} - {None}
     return min(grades, key=ORDER.index) if grades else None
+
+
+def _person_adapted(a_text: str, b_text: str, a_kind: str, b_kind: str, language: str | None) -> bool:
+    """Whether one of two English quotations is a partial one, the other's words with its person adapted
+    (:mod:`.person_shift`)."""
+    if not english(language):
+        return False
+    ta, tb = quote_tokens(a_text), quote_tokens(b_text)
+    return (a_kind == "partial" and len(ta) <= len(tb) and person_adapted(ta, tb)) or (
+        b_kind == "partial" and len(tb) <= len(ta) and person_adapted(tb, ta)
+    )
 
 
 def _relation(a_text: str, b_text: str, language: str | None = None) -> str | None:

@@ -33,6 +33,7 @@ from parallax.compare.descriptors import CLASSIFIERS, FRAMING_KINDS, OFFICES, co
 from parallax.compare.light_phrases import light_choices, unarticled
 from parallax.compare.metonyms import metonym_choices
 from parallax.compare.other_things import two_things, two_words
+from parallax.compare.slots import same_slot, unquoted
 from parallax.compare.word_classes import alike, clause
 from parallax.compare.wording import _FUNCTION, _same_stem, word_choices
 from parallax.embed import get_embedder, rescale
@@ -290,7 +291,10 @@ def naming_choices(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence, e
             continue  # an adverb or an adjective against a noun: the diff out of step, no rewording
         if parsed and clause(_parse(lang_a, sa.text), sa.text, wa) != clause(_parse(lang_b, sb.text), sb.text, wb):
             continue  # a subject and its verb against a phrase: the diff out of step
+        if parsed and not same_slot(_parse(lang_a, sa.text), sa.text, wa, _parse(lang_b, sb.text), sb.text, wb):
+            continue  # a subject against an object: "wildfire" / "acres" (:mod:`.slots`)
         if not _near_words(wa, wb, embedder):
             continue  # two wordings of one thing mean alike; these the diff paired out of step ("seized" / "tweeted")
         out.append(unarticled(lang_a, wa, wb))
-    return [(a, b) for a, b in out if len(set(one_han_script(a, b))) > 1]  # "盐城市" / "鹽城市": one name in two scripts
+    out = [(unquoted(a), unquoted(b)) for a, b in out]  # '" Harlow Water spokeswoman Dana Pike' (:mod:`.slots`)
+    return [(a, b) for a, b in out if a and b and len(set(one_han_script(a, b))) > 1]  # "盐城市" / "鹽城市": one name in two scripts

@@ -12,6 +12,7 @@ two holders:
   "office"): "police" / "a police spokeswoman" share "police", and "officials" or "a spokesman" alone may be
   anyone's.
 
+A document or a count cited ("according to official results", "court filings show") holds nothing: no conflict.
 A name against a description is no conflict ("a police spokesman" / "Jana Novak": one may be the other), nor is one
 source under two cues ("according to police" / "police said"), nor a body's name against the class noun the report
 naming it also calls it by ("Veltra said" / "the company said", the first report writing "the company" too).
@@ -39,6 +40,14 @@ _ANY_SOURCE = frozenset(
 _FUNCTION = frozenset(
     "the a an of for and at in on from with del della dello delle degli dei des de du la le les los las el il lo gli der die das den dem von vom".split()
 )
+# a document or a count cited as the source ("according to official results released on Monday", "court filings
+# show", "figures from the health ministry"): it says where the statement is printed, not who holds it, and
+# whoever published it may be the other report's source ("the electoral commission said"): no holder of its own
+_DOCUMENTS = frozenset(
+    """result results figures data document documents record records filing filings papers estimate estimates
+    count counts tally tallies poll polls survey surveys study studies census statistics stats minutes transcript
+    transcripts footage list lists report reports""".split()
+)
 _WORD = re.compile(r"[^\W\d_][\w-]*")
 _SAME_CLAUSE = 80  # rapidfuzz token-sort ratio of the two reported clauses: one statement
 
@@ -59,6 +68,8 @@ def _specific(source: str) -> set[str]:
 
 
 def _two_holders(art_a: Article, a: str, art_b: Article, b: str) -> bool:
+    if any(w.lower() in _DOCUMENTS for w in _WORD.findall(a + " " + b)):
+        return False  # a document cited: no holder (see ``_DOCUMENTS``)
     named_a, named_b = is_named(a, art_a), is_named(b, art_b)
     if named_a and named_b:
         return person_match(a, b) is False

@@ -62,20 +62,34 @@ _TABLE = {
 }
 
 
-def _compile(voters: str, joins: str, stance: str, others: str) -> tuple[re.Pattern, re.Pattern]:
+# the words between a side's count and the body's size: "Seven of the nine members backed the cut, while two ...",
+# "Sieben der neun Mitglieder", "Sept des neuf membres": the side is the first count, the second the whole (read as
+# the first side, the size had made the split 9-2 and met a report's 7-2 as another result)
+_PARTITIVE = {
+    "en": r"of(?:{_S}(?:the|its|their))?",
+    "de": r"der|von{_S}(?:den{_S})?",
+    "fr": r"des|sur(?:{_S}les)?",
+    "es": r"de(?:{_S}los)?",
+    "it": r"dei|degli|su",
+    "pt": r"dos|de",
+}
+
+
+def _compile(voters: str, joins: str, stance: str, others: str, partitive: str = "") -> tuple[re.Pattern, re.Pattern]:
     joins = joins.format(_S=_S)
     stance = stance.format(_S=_S)
     others = others.format(_S=_S, voters=voters)
+    whole = rf"(?:{_S}(?:{partitive.format(_S=_S)}){_S}(?:{_N}))?" if partitive else ""  # "of the nine"
     join = rf"(?:,?{_S}(?:{joins}){_S}|,{_S})"  # a comma alone too: "Fünf Mitglieder stimmten für …, vier wollten …"
     pattern = re.compile(
-        rf"(?<![\w.,])(?P<a>{_N}){_S}(?:{voters})(?P<first>(?:{_S}{_W}){{1,8}}?){join}"
+        rf"(?<![\w.,])(?P<a>{_N}){whole}{_S}(?:{voters})(?P<first>(?:{_S}{_W}){{1,8}}?){join}"
         rf"(?P<b>{_N})(?:{_S}(?:{others}))?{_S}(?:{stance})(?!\w)",
         re.I,
     )
     return pattern, re.compile(rf"(?<!\w)(?:{stance})(?!\w)", re.I)
 
 
-_PATTERNS = {lang: _compile(*row) for lang, row in _TABLE.items()}
+_PATTERNS = {lang: _compile(*row, _PARTITIVE.get(lang, "")) for lang, row in _TABLE.items()}
 # one side alone: the voters' noun after the count, up to four words ("of the committee"), then a verb of a stance
 _ONE_SIDE = {
     lang: re.compile(rf"{_S}(?:{voters})(?:{_S}{_W}){{0,4}}?{_S}(?:{stance.format(_S=_S)})(?!\w)", re.I)

@@ -38,6 +38,7 @@ from parallax.analyze.times.month_spans import joined_months
 from parallax.analyze.times.periods import PeriodHandlers
 from parallax.analyze.times.person_months import in_a_person
 from parallax.analyze.times.quoted_days import said_days
+from parallax.analyze.times.until_after import ends_after_start
 from parallax.analyze.times.weekday_check import check_weekdays
 from parallax.analyze.times.written import written_day
 from parallax.analyze.times.year_anaphora import resolve_year_anaphora
@@ -175,6 +176,7 @@ class Resolver(DayHandlers, PeriodHandlers, MidnightCrossing, CjkSpanHandlers):
         self.last_year = resolve_year_anaphora(text, out, anaphors, self.last_year, self.ref)  # "the following year"
         resolve_month_anaphora(text, out, self.lang)  # "3.2% in October, down from 3.8% the previous month"
         self._coordinated_days(text, out, bare)
+        ends_after_start(self.lex, text, out, bare, self.carry_day, self.ref)  # "shut on Tuesday ... until Sunday"
         joined_months(text, out, _COORDINATION, self.lex)  # "between March and August this year" (:mod:`.month_spans`)
         named: list[tuple[int, str]] = []  # the days this paragraph names, where and in order
         background: set[int] = set()  # where those of them start that a past-perfect clause names
