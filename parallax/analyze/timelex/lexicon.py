@@ -136,6 +136,10 @@ class Lexicon:
     # read up to the weekday's end
     last_forms: str = ""
     next_forms: str = ""
+    # the press calls the current day by its word for "today", so that a bare weekday in a sentence about the future
+    # written on that weekday is a week ahead (Greek "θα ανοίξει την Παρασκευή" out on a Friday; English wire style
+    # names the current day by its weekday): :mod:`parallax.analyze.times.own_weekday`
+    today_by_word: bool = False
     future_cues: str = ""  # words of a future-tense sentence ("si riunirà", "zal"), besides the shared ones in times/context.py
     # what opens a subordinate clause whose verb comes last (German ", dass", ", die"; Dutch "dat", ", die"): a tense
     # cue before it is the main clause's, so for a day inside the clause it counts as one past a clause break ("Die
