@@ -215,6 +215,10 @@ class Lexicon:
     rel_periods: dict[str, tuple[str, int]] = field(default_factory=dict)
     # one word for a number and its unit: Korean "사흘" (three days), Arabic duals "يومين", "أسبوعين"
     counted_units: dict[str, tuple[int, str]] = field(default_factory=dict)
+    # words that end a number before its unit, so that a counted unit right after them is theirs and not one unit:
+    # Finnish "kaksi ja puoli vuotta sitten" is two and a half years ago, not "vuotta sitten" (a year ago); the
+    # words of :attr:`one_and_a_half` count too
+    counted_not_after: tuple[str, ...] = ()
     # a count, its unit and "ago" in one word: English "year-earlier", "year-ago" ("year-earlier results")
     ago_words: dict[str, tuple[int, str]] = field(default_factory=dict)
     spelled_year: str = ""  # a year in words, group x: "nineteen ninety-six" (timelex.spelled_years)
