@@ -35,3 +35,34 @@ def test_finnish_year_and_a_half_is_a_duration() -> None:
     assert got["puolitoista vuotta"] == "P18M"
     got = resolved("fi", "Rakentaminen alkoi kolme ja puoli vuotta sitten.", _FRIDAY)
     assert got["kolme ja puoli vuotta"] == "P42M"
+
+
+def _states(text: str, lang: str) -> set[tuple[str, str]]:
+    from tests.helpers import analyzed
+
+    return {(e.text, e.canonical) for e in analyzed(text, lang).entities if e.label == "GPE"}
+
+
+def test_states_in_other_cyrillic_languages_are_places_with_their_nominative() -> None:
+    # one shared reading (state_names) with a table of forms per language
+    assert _states("Вірменія закрила кордон. Уряд Вірменії пояснив рішення.", "uk") == {("Вірменія", "Вірменія"), ("Вірменії", "Вірменія")}
+    assert _states("Гуманітарну допомогу надіслала Польща разом з Канадою.", "uk") == {("Польща", "Польща"), ("Канадою", "Канада")}
+    assert ("Грузіі", "Грузія") in _states("Улады Грузіі закрылі мяжу.", "be")
+    assert ("Мађарској", "Мађарска") in _states("Састанак је одржан у Мађарској прошле недеље.", "sr")
+    assert ("Mađarskoj", "Mađarska") in _states("Sastanak je održan u Mađarskoj prošle nedelje.", "sr")
+    assert ("Грција", "Грција") in _states("Грција ја затвори границата.", "mk")
+    assert ("Қытайдан", "Қытай") in _states("Жүк Қытайдан жеткізілді.", "kk")
+
+
+def test_a_word_opening_the_sentence_before_a_state_is_no_part_of_it() -> None:
+    assert _states("Президент Грузії прибув до Києва.", "uk") >= {("Грузії", "Грузія")}
+
+
+def test_two_ukrainian_reports_naming_two_states_as_the_mediator_conflict_on_the_place() -> None:
+    from tests.helpers import first_sentence_conflicts
+
+    a = "Переговори про обмін полоненими провела Норвегія, повідомили дипломати."
+    b = "Переговори про обмін полоненими провела Швейцарія, повідомили дипломати."
+    assert first_sentence_conflicts(a, b, "uk") == [("place", {"a": "Норвегія", "b": "Швейцарія"})]
+    c = "Переговори про обмін полоненими провела влада Норвегії, повідомили дипломати."
+    assert first_sentence_conflicts(a, c, "uk") == []
