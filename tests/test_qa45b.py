@@ -66,3 +66,11 @@ def test_two_ukrainian_reports_naming_two_states_as_the_mediator_conflict_on_the
     assert first_sentence_conflicts(a, b, "uk") == [("place", {"a": "Норвегія", "b": "Швейцарія"})]
     c = "Переговори про обмін полоненими провела влада Норвегії, повідомили дипломати."
     assert first_sentence_conflicts(a, c, "uk") == []
+
+
+def test_dutch_tot_en_met_a_weekday_is_a_deadline_ahead() -> None:
+    # "tot en met" (up to and including) is "until": with no tense to say otherwise, the coming day
+    assert resolved("nl", "Het evenement loopt volgens de gemeente tot en met woensdag.", _FRIDAY)["woensdag"] == "2026-11-18"
+    assert resolved("nl", "De brug blijft dicht t/m dinsdag.", _FRIDAY)["dinsdag"] == "2026-11-17"
+    # a past sentence keeps the past one
+    assert resolved("nl", "De staking duurde tot en met woensdag, meldde de bond.", _FRIDAY)["woensdag"] == "2026-11-11"
