@@ -74,3 +74,23 @@ def test_dutch_tot_en_met_a_weekday_is_a_deadline_ahead() -> None:
     assert resolved("nl", "De brug blijft dicht t/m dinsdag.", _FRIDAY)["dinsdag"] == "2026-11-17"
     # a past sentence keeps the past one
     assert resolved("nl", "De staking duurde tot en met woensdag, meldde de bond.", _FRIDAY)["woensdag"] == "2026-11-11"
+
+
+
+def _xl_conflicts(a: tuple[str, str], b: tuple[str, str]) -> list:
+    from dataclasses import replace
+
+    from parallax.compare.conflicts import sentence_conflicts
+    from tests.helpers import analyzed
+
+    x, y = replace(analyzed(a[0], a[1]), id="a"), replace(analyzed(b[0], b[1]), id="b")
+    return [(c.kind, c.values) for c in sentence_conflicts(x, x.sentences[0], y, y.sentences[0])]
+
+
+def test_a_translated_count_the_other_gives_as_a_part_is_no_dispute_of_the_whole() -> None:
+    # "interceptó 34 misiles" / "intercepted 34 of 45 missiles": 45 is the missiles fired, no other count of the 34
+    es = ("La defensa antiaérea interceptó 34 misiles sobre la capital", "es")
+    assert _xl_conflicts(es, ("Air defences intercepted 34 of 45 missiles fired at the capital, the army said.", "en")) == []
+    # a translation with another figure still conflicts
+    assert _xl_conflicts(es, ("Air defences intercepted 38 missiles over the capital, the army said.", "en")) != []
+
