@@ -94,3 +94,17 @@ def test_a_translated_count_the_other_gives_as_a_part_is_no_dispute_of_the_whole
     # a translation with another figure still conflicts
     assert _xl_conflicts(es, ("Air defences intercepted 38 missiles over the capital, the army said.", "en")) != []
 
+
+def test_portuguese_described_speaker_then_num_comunicado() -> None:
+    from tests.helpers import analyzed
+
+    text = ("O ministro das Finanças, Paulo Rocha, apresentou ontem o orçamento.\n\n"
+            "\"As contas estão equilibradas\", garantiu o ministro num comunicado.")
+    assert [q.speaker for q in analyzed(text, "pt").quotes] == ["Paulo Rocha"]
+
+
+def test_polish_cue_with_no_subject_closed_by_to_whom() -> None:
+    from tests.helpers import analyzed
+
+    text = "Rzecznik szpitala, Adam Lis, potwierdził przyjęcie rannych. \"Wszyscy są w stanie stabilnym\" – przekazał mediom."
+    assert [q.speaker for q in analyzed(text, "pl").quotes] == ["Adam Lis"]
