@@ -108,3 +108,11 @@ def test_polish_cue_with_no_subject_closed_by_to_whom() -> None:
 
     text = "Rzecznik szpitala, Adam Lis, potwierdził przyjęcie rannych. \"Wszyscy są w stanie stabilnym\" – przekazał mediom."
     assert [q.speaker for q in analyzed(text, "pl").quotes] == ["Adam Lis"]
+
+
+def test_ukrainian_h_in_a_name_meets_its_latin_spelling() -> None:
+    from parallax.compare.speakers import person_match
+
+    assert person_match("Ганна Гребенюк", "Hanna Hrebeniuk") is True
+    assert person_match("Богдан Гнатюк", "Bohdan Hnatiuk") is True
+    assert person_match("Ганна Гребенюк", "Hanna Kovalenko") is False
