@@ -116,3 +116,20 @@ def test_ukrainian_h_in_a_name_meets_its_latin_spelling() -> None:
     assert person_match("Ганна Гребенюк", "Hanna Hrebeniuk") is True
     assert person_match("Богдан Гнатюк", "Bohdan Hnatiuk") is True
     assert person_match("Ганна Гребенюк", "Hanna Kovalenko") is False
+
+
+
+def test_a_sentence_and_a_requested_term_in_one_fact_are_no_dispute_of_lengths() -> None:
+    # the pair "had asked for 15 years" / "sentenced to 12 years" inside a fact where each report tells both lengths
+    from dataclasses import replace
+
+    from parallax.compare.conflicts import sentence_conflicts
+    from parallax.compare.fact_figures import without_figures_told
+    from tests.helpers import analyzed
+
+    a = replace(analyzed("El tribunal condenó al exalcalde a 12 años de prisión. La acusación había pedido 15 años de cárcel.", "es"), id="a")
+    b = replace(analyzed("El exalcalde fue condenado a 12 años de cárcel. La acusación solicitaba 15 años.", "es"), id="b")
+    found = sentence_conflicts(a, a.sentences[1], b, b.sentences[0])
+    assert any(c.unit == "duration" for c in found)  # the pair alone reads 15 years against 12
+    kept = without_figures_told(found, a, a.sentences[1], b, b.sentences[0], [a.sentences[0]], [b.sentences[1]])
+    assert [c for c in kept if c.unit == "duration"] == []
