@@ -133,3 +133,14 @@ def test_a_sentence_and_a_requested_term_in_one_fact_are_no_dispute_of_lengths()
     assert any(c.unit == "duration" for c in found)  # the pair alone reads 15 years against 12
     kept = without_figures_told(found, a, a.sentences[1], b, b.sentences[0], [a.sentences[0]], [b.sentences[1]])
     assert [c for c in kept if c.unit == "duration"] == []
+
+
+def test_an_unnamed_age_the_other_sentence_also_gives_is_no_conflict_with_another_person() -> None:
+    from tests.helpers import first_sentence_conflicts
+
+    a = "La víctima, una mujer de 71 años, murió en el acto en Getafe."
+    b = "Una mujer de 45 años atropelló en Getafe a su vecina de 71, que murió en el acto."
+    assert [c for c in first_sentence_conflicts(a, b, "es") if c[1].get("unit") == "age"] == []
+    # one person with two ages still conflicts
+    c = "Una mujer de 73 años murió en el acto en Getafe."
+    assert [k for k, v in first_sentence_conflicts(a.replace("La víctima, una", "Una").replace(" años,", " años"), c, "es") if k == "number"]
