@@ -144,3 +144,13 @@ def test_an_unnamed_age_the_other_sentence_also_gives_is_no_conflict_with_anothe
     # one person with two ages still conflicts
     c = "Una mujer de 73 años murió en el acto en Getafe."
     assert [k for k, v in first_sentence_conflicts(a.replace("La víctima, una", "Una").replace(" años,", " años"), c, "es") if k == "number"]
+
+
+def test_an_aside_between_a_count_and_its_verb_leaves_the_role_to_the_verb() -> None:
+    from tests.helpers import first_sentence_conflicts
+
+    a = "Seven people, including two firefighters, were injured in the blast at the depot."
+    b = "Nine people were injured in the blast at the depot."
+    assert first_sentence_conflicts(a, b, "en") == [("number", {"a": [7.0], "b": [9.0], "unit": "people"})]
+    es = "Siete personas, entre ellas dos bomberos, resultaron heridas en la explosión del depósito."
+    assert first_sentence_conflicts(es, "Nueve personas resultaron heridas en la explosión del depósito.", "es") != []
