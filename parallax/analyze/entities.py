@@ -49,7 +49,7 @@ from parallax.analyze.party_after_name import _ACRONYM as _ACRONYM
 from parallax.analyze.party_after_name import acronyms_apart
 from parallax.analyze.person_spans import add_lone_surnames, addressee_cut, office_place, with_surname, without_verbs
 from parallax.analyze.quotes.acronym_bodies import acronym_body
-from parallax.analyze.russian_states import name_states
+from parallax.analyze.state_names import name_states
 from parallax.analyze.titles import (
     DEFINITE,
     ROLE_COMPOUND,
@@ -312,7 +312,7 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
     _places_by_evidence(article)
     canonical_names(article.entities)
     join_declined(article.entities, lang)  # "Иваном Сергеевым" is the "Иван Сергеев" the article names
-    name_states(article)  # "помогла Турция", "власти Турции": a place, the state "Турция" (:mod:`.russian_states`)
+    name_states(article)  # "помогла Турция", "власти Турции": a place, the state "Турция" (:mod:`.state_names`)
 
 
 def _nlp_of(doc):

@@ -8,15 +8,11 @@ rounds 41 and 44).  A single capitalised word opening a sentence is not even kep
 A state's name declines ("Турции", "Турцию", "Катаром"), so each form is generated from the nominative by its ending
 and every mention gets the nominative as its canonical name: "помогла Турция" and "помогли власти Турции" name one
 state, never a conflict of "Турция" against "Турции".  Only the states the Russian press names most are listed, and
-no name that is also a common word when it opens a sentence ("Того", "Мали").
+no name that is also a common word when it opens a sentence ("Того", "Мали").  The reading itself, shared with the
+other Cyrillic languages (:mod:`.cyrillic_states`), is :mod:`.state_names`.
 """
 
 from __future__ import annotations
-
-import re
-from functools import cache
-
-from parallax.records import Article, Entity
 
 # nominatives of one word; their case forms follow from the ending (see :func:`_forms`)
 _ONE_WORD = """Россия Турция Франция Германия Италия Испания Великобритания Британия Украина Белоруссия Беларусь Польша
@@ -63,9 +59,8 @@ def _forms(name: str) -> tuple[str, ...]:
     return name, name + "а", name + "у", name + "ом", name + "е"
 
 
-@cache
-def _table() -> tuple[re.Pattern[str], dict[str, str]]:
-    """One pattern for every form (longest first) and the nominative of each."""
+def russian_forms() -> dict[str, str]:
+    """Every case form of the listed states and its nominative (read by :mod:`.state_names`)."""
     nominative: dict[str, str] = {}
     for name in _ONE_WORD + list(_FIXED):
         for form in _forms(name):
@@ -74,22 +69,4 @@ def _table() -> tuple[re.Pattern[str], dict[str, str]]:
         for ending in ("ая", "ой", "ую"):
             for form in _forms(noun):
                 nominative.setdefault(f"{adjective}{ending} {form}", name)
-    alts = "|".join(re.escape(f) for f in sorted(nominative, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])"), nominative
-
-
-def name_states(article: Article) -> None:
-    """Label the Russian state names of ``article`` places (``GPE``) with their nominative as canonical name: a
-    name of no kind the capitals gave is relabelled, a form no entity covers (one opening a sentence) is added."""
-    if (article.language or "")[:2] != "ru":
-        return
-    pattern, nominative = _table()
-    for m in pattern.finditer(article.text):
-        covering = [e for e in article.entities if e.start < m.end() and m.start() < e.end]
-        if not covering:
-            article.entities.append(Entity(m.group(), "GPE", m.start(), m.end(), canonical=nominative[m.group()]))
-            continue
-        for e in covering:
-            if e.start == m.start() and e.end == m.end() and e.label == "MISC":
-                e.label, e.canonical = "GPE", nominative[m.group()]
-    article.entities.sort(key=lambda e: e.start)
+    return nominative

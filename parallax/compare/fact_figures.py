@@ -9,7 +9,9 @@ Conflicts are found sentence pair by sentence pair, but a fact may hold two sent
   and growth of 7.3%, up from 6.8%"); pair by pair, the inflation sentence against the joined one set 3.1% against
   7.3%. Where every value of each side is a figure the other report writes in the fact's sentences, and one of them
   only in a sentence other than the pair's, the pair matched two parts of one fact. A pair alone keeps its
-  conflicts ("to 7.3% from 6.8%" / "to 6.8% from 7.3%" swaps the figures).
+  conflicts ("to 7.3% from 6.8%" / "to 6.8% from 7.3%" swaps the figures).  Lengths of time count alike: "La
+  fiscalía había pedido 25 años" against "condenó a 23 años" in a fact where each report also tells the other's
+  length ("condenado a 23 años", "La Fiscalía solicitaba 25 años") is two parts of one verdict, no dispute.
 * One side's share or sum told by the other report in the fact (:func:`settled_in_fact`): "No mês, os preços
   subiram 0,31%." and "O grupo de alimentos e bebidas teve alta de 0,52%" against "Alimentos e bebidas subiram
   0,52% no mês."; the pair of the first and the third read 0.31% against 0.52% though the first report gives 0.52%
@@ -36,9 +38,19 @@ def _values_in(art: Article, sentences: list[Sentence], unit: str | None = None)
     ]
 
 
-def _told(values: list, figures: list[float]) -> bool:
-    """Whether every one of ``values`` (at least one) is one of ``figures``."""
-    return bool(values) and all(isinstance(v, int | float) and any(abs(v - f) <= 1e-9 * max(1.0, abs(f)) for f in figures) for v in values)
+def _lengths_in(art: Article, sentences: list[Sentence]) -> list[str]:
+    """The lengths of time ``art`` gives in ``sentences`` ("P25Y"), as a duration conflict writes them."""
+    return [t.value for t in art.times if t.value and t.value.startswith("P") and any(in_sentence(s, t.start) for s in sentences)]
+
+
+def _told(values: list, figures: list) -> bool:
+    """Whether every one of ``values`` (at least one) is one of ``figures`` (a number, or a length "P25Y")."""
+    def one(v: object) -> bool:
+        if isinstance(v, str):
+            return v in figures
+        return isinstance(v, int | float) and any(isinstance(f, int | float) and abs(v - f) <= 1e-9 * max(1.0, abs(f)) for f in figures)
+
+    return bool(values) and all(one(v) for v in values)
 
 
 def without_figures_told(
@@ -48,8 +60,8 @@ def without_figures_told(
     fact's other sentences ``more_a``, ``more_b`` (see the module)."""
     if not (more_a or more_b) or not any(c.kind == "number" for c in found):
         return found
-    pair_a, pair_b = _values_in(art_a, [sa]), _values_in(art_b, [sb])
-    rest_a, rest_b = _values_in(art_a, more_a), _values_in(art_b, more_b)
+    pair_a, pair_b = [*_values_in(art_a, [sa]), *_lengths_in(art_a, [sa])], [*_values_in(art_b, [sb]), *_lengths_in(art_b, [sb])]
+    rest_a, rest_b = [*_values_in(art_a, more_a), *_lengths_in(art_a, more_a)], [*_values_in(art_b, more_b), *_lengths_in(art_b, more_b)]
     out = []
     for c in found:
         va, vb = c.values.get(art_a.id, []), c.values.get(art_b.id, [])

@@ -117,7 +117,9 @@ def _renamed_counts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) 
         rx, ry = role(art_a.text, x), role(art_b.text, y)
         bx, by = bounds(art_a.text, x, art_a.language), bounds(art_b.text, y, art_b.language)
         kinds = (keys_a[id(x)][0], keys_b[id(y)][0])
-        if same_role(rx, ry) and (_cognates(x.unit, y.unit) or _kind_over_people(kinds, bx, by)) and not agree({bx}, {by}):
+        # (and neither sentence gives the other's figure bare: "downs 87 drones" / "shot down 87 of 121 drones")
+        given = _gives(art_b, numbers_b, bx) or _gives(art_a, numbers_a, by)
+        if same_role(rx, ry) and (_cognates(x.unit, y.unit) or _kind_over_people(kinds, bx, by)) and not agree({bx}, {by}) and not given:
             return [(x, y)]
         return []
     if not numbers_a or len(numbers_a) != len(numbers_b) or len(numbers_a) > 3:
@@ -134,6 +136,11 @@ def _renamed_counts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) 
         return []  # the word before a count is no verb there ("Bölgeye 38 ambulans" / "Bölgeye 150 personel")
     pairs = [(x, y) for x, y in zip(rest_a, rest_b, strict=True) if (w := _word_before(art_a, x)) and w == _word_before(art_b, y)]
     return [(x, y) for x, y in pairs if not agree({bounds(art_a.text, x, art_a.language)}, {bounds(art_b.text, y, art_b.language)})]
+
+
+def _gives(art: Article, quantities: list[Quantity], b: Bound) -> bool:
+    """Whether one of ``quantities`` of ``art`` is the figure ``b``."""
+    return any(agree({bounds(art.text, q, art.language)}, {b}) for q in quantities)
 
 
 def _compared(key: tuple[str | None, str | None], other: Iterable[tuple[str | None, str | None]]) -> bool:

@@ -170,9 +170,19 @@ _CJK_ROLE_REACH = 12
 _INJURY_GRADES = frozenset("軽傷 重傷 重体 轻伤 輕傷 重伤".split())
 
 
+# an aside between a count's noun and its verb, set between commas: "Five people, including a child, were wounded",
+# "cinco personas, entre ellas un niño, resultaron heridas": the verb after it is the count's
+_ASIDE = re.compile(
+    r"\A([ \u00a0]?[\w-]{0,20}),[ \u00a0](?:including|among[ \u00a0]them|incluid[oa]s?|entre[ \u00a0]ell[oa]s|darunter|dont"
+    r"|w[ \u00a0]tym|в[ \u00a0]том[ \u00a0]числе|у[ \u00a0]тому[ \u00a0]числі|серед[ \u00a0]них|среди[ \u00a0]них)[ \u00a0][^,.;:!?]{1,40},",
+    re.I,
+)
+
+
 @lru_cache(maxsize=8192)
 def _role(text: str, start: int, end: int) -> str | None:
-    window = said_in_words(text[end : end + 60])
+    window = said_in_words(text[end : end + 90])
+    window = _ASIDE.sub(r"\1", window, count=1)[:60]  # (the aside left out: :data:`_ASIDE`)
     if cut := CLAUSE_END.search(window):
         window = window[: cut.start()]
     # (within the count's clause, past its noun and an adverb: "1500名居民已被紧急疏散", "2000名附近居民已经疏散")

@@ -74,6 +74,17 @@ def _meet_unmarked(words: list[str], other: list[str]) -> list[str]:
 
 
 def person_match(a: str | None, b: str | None) -> bool | None:
+    """:func:`_person_match`, and where a Cyrillic name does not meet a Latin one so, its "г" read as the "h" Ukrainian
+    and Belarusian say and their press writes: "Юрій Ігнат" is "Yuriy Ihnat", "Олег Гончаренко" "Oleh Honcharenko"
+    (Russian "г" is "g", read first: "Глеб" / "Gleb")."""
+    found = _person_match(a, b)
+    if found is True or not a or not b or bool(_CYRILLIC.search(a)) == bool(_CYRILLIC.search(b)):
+        return found
+    ha, hb = (x.replace("г", "h").replace("Г", "H") for x in (a, b))
+    return True if (ha, hb) != (a, b) and _person_match(ha, hb) else found
+
+
+def _person_match(a: str | None, b: str | None) -> bool | None:
     """Whether two speakers are one person: True when one name's words are contained in the other's
     (surname use, or the family name first: "Kovács Péter" / "Péter Kovács"), or one name in two presses'
     spellings (:mod:`.press_spellings`: "Адам Глапинский" / "Adam Glapiński"), or, in two scripts, a

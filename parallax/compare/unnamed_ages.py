@@ -6,7 +6,9 @@ describe exactly one person with the same noun and an age ("un niño de 6 años 
 años resultó herido", "ein sechsjähriger Junge" / "ein achtjähriger Junge") speak of one person: the sentences
 align because they tell the same thing of them.  Two such descriptions with one noun and two ages are a
 conflict; the same noun and the same age agree; another noun ("a boy" / "a girl") or a second description with
-that noun in either sentence (two children, "a 6-year-old boy and his 8-year-old brother") leaves it alone.
+that noun in either sentence (two children, "a 6-year-old boy and his 8-year-old brother") leaves it alone, and so
+does a sentence that gives the other's age as a figure too: "un hombre de 36 años que mató a su vecino de 58" holds
+the 58 of "la víctima, un hombre de 58 años", so its "hombre de 36" is another man.
 The age may be a figure or a number word ("an eight-year-old boy", "un niño de seis años", "sechsjähriger").
 
 Read in English, German, French, Spanish, Italian and Portuguese, the way each writes such a description; and in
@@ -77,9 +79,15 @@ def unnamed_age_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sent
     """(noun, age in a, age in b) where each aligned sentence describes exactly one person with that noun and an
     age, and the ages differ (see the module)."""
     aa, ab = unnamed_ages(art_a, sa), unnamed_ages(art_b, sb)
+    figures_a, figures_b = _figures(art_a, sa), _figures(art_b, sb)
     out = []
     for noun, xa in aa:
         theirs = [y for other, y in ab if other == noun]
-        if len(theirs) == 1 and sum(other == noun for other, _ in aa) == 1 and theirs[0] != xa:
+        if len(theirs) == 1 and sum(other == noun for other, _ in aa) == 1 and theirs[0] != xa and xa not in figures_b and theirs[0] not in figures_a:
             out.append((noun, xa, theirs[0]))
     return out
+
+
+def _figures(art: Article, s: Sentence) -> set[float]:
+    """The figures of ``art`` in sentence ``s``."""
+    return {q.value for q in art.quantities if q.value is not None and s.start <= q.start < s.end}

@@ -59,6 +59,7 @@ _CIRCUMSTANCE = "à|au|aux|lors|devant|dans|après|avant|a|al|ante|tras|durante|
 # (Russian and Ukrainian: to whom or where, after a bare role: '«...», — заявил губернатор журналистам.')
 _CIRCUMSTANCE += "|журналистам|корреспонденту|репортерам|в|во|на|после|перед|журналістам|кореспонденту|у|після"
 _CIRCUMSTANCE += "|i|på|till|til|vid|ved|inför|efter|etter|in|nel|nella|sul|sulla"  # ('– ..., skriver hovrätten i domen.')
+_CIRCUMSTANCE += "|num|numa|pelo|pela"  # Portuguese "em"/"por" with the article: '", afirmou o ministro num comunicado.'
 # a place a locative governs between the cue and a name, perhaps after its noun: "in piazza Bra", "en la plaza Mayor"
 _WHERE_BEFORE = re.compile(r"(?<!\w)(?:in|nel|nella|sul|sulla|en|em|no|na|dans|sur)\s+(?:[^\W\d_]+\s+){0,2}\Z", re.I)
 # an adjective of office after the role: '"...", afirmou a prefeita eleita na noite de domingo.', "il sindaco uscente"
@@ -113,12 +114,13 @@ _PRO_DROP |= {"lt", "lv"}  # '„...“, – sakė.', '"...," teica.'
 # around a cue: to whom or where it was said, to the end of the sentence (no capitalised name after it).
 # Lower-case words that start otherwise describe the speaker ("– mówi rzeczniczka policji"): no match
 _TO_WHOM = (
-    r"nam|mi|mu|jej|im|w|we|na|po|podczas|przed|dziennikarzom|reporterom|нам|мне|ему|ей|им|в|во|на|по|журналистам"
+    r"nam|mi|mu|jej|im|w|we|na|po|podczas|przed|dziennikarzom|reporterom|mediom|dziennikarzowi|нам|мне|ему|ей|им|в|во|на|по|журналистам"
     r"|корреспонденту|a|al|ante|en|durante|tras|ao|à|no|em|perante|ai|alla|in|davanti|la|în|pentru|după|στους|στο|σε"
     r"|žurnalistams|per|žurnālistiem|preses|intervijā"
 )
 _NO_SUBJECT_LEAD = r"\W{0,3}\s*(?:[—–-]\s*)?"
-_NO_SUBJECT_TAIL = rf"\s+(?:{_TO_WHOM})\s[^{UPPER}\n.;!?]{{0,60}}(?:[.;!?]|$)"
+# (the one word to whom may close it: '" – powiedział dziennikarzom.')
+_NO_SUBJECT_TAIL = rf"\s+(?:{_TO_WHOM})(?:\s[^{UPPER}\n.;!?]{{0,60}})?(?:[.;!?]|$)"
 
 
 # to whom a cue's words went, before the outlet's name: '», spiega a Repubblica Marco Bianchi', '», explique à

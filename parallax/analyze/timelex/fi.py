@@ -70,16 +70,22 @@ FI = Lexicon(
         ("kuukausi", "kuukautta", "kuukauden", "kuussa", "kuukaudessa", "kuukausina"),
         ("vuosi", "vuotta", "vuoden", "vuonna", "vuodessa", "vuosina", "vuosien"), ("tunti", "tuntia", "tunnin", "tunteina"), ("minuutti", "minuuttia", "minuutin"), ("vuosikymmen", "vuosikymmentä"),
     ),
-    # "viikko sitten", "vuoden päästä": one of a unit without a number
+    # "viikko sitten", "vuoden päästä": one of a unit without a number; the partitive too before "earlier" and
+    # "later" ("vuotta aiemmin", a year earlier; "kuukautta myöhemmin")
     counted_units={"päivä": (1, "day"), "päivän": (1, "day"), "viikko": (1, "week"), "viikon": (1, "week"), "kuukausi": (1, "month"),
-                   "kuukauden": (1, "month"), "vuosi": (1, "year"), "vuoden": (1, "year")},  # fmt: skip
+                   "kuukauden": (1, "month"), "vuosi": (1, "year"), "vuoden": (1, "year"), "viikkoa": (1, "week"),
+                   "kuukautta": (1, "month"), "vuotta": (1, "year")},  # fmt: skip
     last_words={"viime", "viimeksi"},
     next_words={"ensi", "tulevana", "tulevalla", "seuraavana", "seuraavalla"},
     this_words={"tänä", "tällä", "tässä", "tämän"},
     numbers=_NUMBERS,
-    ago_after="sitten",  # "kolme päivää sitten"
+    ago_after="sitten|aiemmin|aikaisemmin",  # "kolme päivää sitten"; "vuotta aiemmin" (a year earlier), as English "earlier"
     later_after="päästä|kuluttua|myöhemmin",  # "kolmen päivän päästä"
     day_suffix="",
+    # "puolitoista vuotta" (a year and a half), "puolentoista tunnin"; "kaksi ja puoli vuotta"
+    one_and_a_half=("puolitoista", "puolentoista"),
+    and_a_half=r"ja\spuoli",
+    counted_not_after=("puoli",),
     case_sensitive=False,
     prepositions="vuonna|vuodesta|vuoteen|vuodelta",  # "vuonna 1999"
     refs={"nyt": "PRESENT_REF", "nykyään": "PRESENT_REF", "tällä hetkellä": "PRESENT_REF", "hiljattain": "PAST_REF",

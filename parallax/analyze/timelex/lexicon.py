@@ -136,6 +136,10 @@ class Lexicon:
     # read up to the weekday's end
     last_forms: str = ""
     next_forms: str = ""
+    # the press calls the current day by its word for "today", so that a bare weekday in a sentence about the future
+    # written on that weekday is a week ahead (Greek "θα ανοίξει την Παρασκευή" out on a Friday; English wire style
+    # names the current day by its weekday): :mod:`parallax.analyze.times.own_weekday`
+    today_by_word: bool = False
     future_cues: str = ""  # words of a future-tense sentence ("si riunirà", "zal"), besides the shared ones in times/context.py
     # what opens a subordinate clause whose verb comes last (German ", dass", ", die"; Dutch "dat", ", die"): a tense
     # cue before it is the main clause's, so for a day inside the clause it counts as one past a clause break ("Die
@@ -211,6 +215,10 @@ class Lexicon:
     rel_periods: dict[str, tuple[str, int]] = field(default_factory=dict)
     # one word for a number and its unit: Korean "사흘" (three days), Arabic duals "يومين", "أسبوعين"
     counted_units: dict[str, tuple[int, str]] = field(default_factory=dict)
+    # words that end a number before its unit, so that a counted unit right after them is theirs and not one unit:
+    # Finnish "kaksi ja puoli vuotta sitten" is two and a half years ago, not "vuotta sitten" (a year ago); the
+    # words of :attr:`one_and_a_half` count too
+    counted_not_after: tuple[str, ...] = ()
     # a count, its unit and "ago" in one word: English "year-earlier", "year-ago" ("year-earlier results")
     ago_words: dict[str, tuple[int, str]] = field(default_factory=dict)
     spelled_year: str = ""  # a year in words, group x: "nineteen ninety-six" (timelex.spelled_years)

@@ -43,7 +43,9 @@ def _span_rules(lex: Lexicon, s: RuleParts, add: Callable[..., None]) -> None:
     link = rf"(?:\s(?:{lex.number_link}))?" if lex.number_link else ""  # Romanian "acum 20 de ani"
     count = rf"(?P<n>\d+|{num}){link}{sp}(?P<unit>{units})"
     if lex.counted_units:
-        count = rf"(?:{count}|(?P<cu>{_alt(lex.counted_units)})(?!\s?\d))"
+        # (not right after a word that ends a number: "kaksi ja puoli vuotta", "puolitoista vuotta")
+        after = "".join(rf"(?<!{re.escape(w)}\s)" for w in (*lex.counted_not_after, *lex.one_and_a_half))
+        count = rf"(?:{count}|{after}(?P<cu>{_alt(lex.counted_units)})(?!\s?\d))"
     ago_sep = r"[\s-]?" if lex.unspaced else r"[\s-]"
     if lex.ago_after and set(lex.ago_after.split("|")) & lex.last_words:
         # "dua hari lalu" is two days ago before "hari lalu" can be read as "the last day"

@@ -45,6 +45,7 @@ from parallax.analyze.times.cues import (  # noqa: F401  (old import paths: thes
     names_a_day,
     sentence_tense,
 )
+from parallax.analyze.times.own_weekday import own_weekday_ahead
 from parallax.analyze.times.scheduled_with import scheduled_with
 
 _NEAR_DAYS = 90  # a month (and day) without a year this close to publication is the nearest one
@@ -213,7 +214,7 @@ class Context:
         future = future and not after_a_close(self.lex, text, m.start())  # "the closing price on Friday" (:mod:`.closing_days`)
         form = self._weekday_form(text, m)  # Swedish "i tisdags" (last), "på tisdag" (next)
         last, ahead = mod in self.lex.last_words or form == "last", mod in self.lex.next_words or form == "next"
-        if ahead or (not last and future and back != 0):
+        if ahead or (not last and future and (back != 0 or own_weekday_ahead(self, mod, text, m.start()))):
             fwd = (wd - self.ref.weekday()) % 7 or 7
             return self.ref + timedelta(days=fwd)
         if last and back == 0:
