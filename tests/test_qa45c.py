@@ -1,0 +1,29 @@
+"""Session 45 QA (qa45c): dates in Thai, Arabic, Persian, Urdu and Bengali, and "3月14日" quoted in another language.
+Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import resolved
+
+PUB_TH = "2026-11-20T10:00:00+07:00"  # a Friday
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        # a part of the day before "วันที่ N" is that day's, not "last night"
+        ("เมื่อคืนวันที่ ๑๗ คนร้ายบุกเข้าร้านทอง", "เมื่อคืนวันที่ ๑๗", "2026-11-17TNI"),
+        ("ช่วงเช้าวันที่ 16 พฤศจิกายน ฝนตกหนัก", "ช่วงเช้าวันที่ 16 พฤศจิกายน", "2026-11-16TMO"),
+        ("ตำรวจแถลงข่าวเมื่อวันที่ 19 ที่ผ่านมา", "วันที่ 19", "2026-11-19"),
+        ("คณะกรรมการจะประชุมวันที่ 27", "วันที่ 27", "2026-11-27"),
+        ("เมื่อคืน ไฟดับทั้งหมู่บ้าน", "เมื่อคืน", "2026-11-19TNI"),
+    ],
+)
+def test_thai_day_of_month(text: str, expr: str, value: str) -> None:
+    assert resolved("th", text, PUB_TH).get(expr, "missing") == value
+
+
+def test_thai_day_of_a_rally_is_no_date() -> None:
+    assert resolved("th", "วันที่ 5 ของการประท้วง ผู้ชุมนุมยังไม่กลับบ้าน", PUB_TH) == {}
