@@ -27,3 +27,15 @@ def test_thai_day_of_month(text: str, expr: str, value: str) -> None:
 
 def test_thai_day_of_a_rally_is_no_date() -> None:
     assert resolved("th", "วันที่ 5 ของการประท้วง ผู้ชุมนุมยังไม่กลับบ้าน", PUB_TH) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        # the Gregorian mark "م" written onto the year's last figure
+        ("افتتح الجسر الجديد في عام ٢٠٢٥م بحضور الوزير", "٢٠٢٥", "2025"),
+        ("وقعت الاتفاقية في 9 أبريل 2023م في الرياض", "9 أبريل 2023", "2023-04-09"),
+    ],
+)
+def test_arabic_year_with_gregorian_mark(text: str, expr: str, value: str) -> None:
+    assert resolved("ar", text, "2026-11-20T10:00:00Z").get(expr, "missing") == value

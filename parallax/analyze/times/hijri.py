@@ -59,6 +59,19 @@ def ascii_digits(text: str) -> str:
     return text.translate(_ASCII)
 
 
+# a Gregorian mark written onto a year's last figure: "2026م" (Arabic), "2026ء" (Urdu)
+_ATTACHED_MARK = re.compile(r"(?<=(?<![\d.,/])(?:1[5-9]|20)\d\d)(?:م|ء)(?![^\W\d_])")
+
+
+def unmarked_years(text: str, language: str | None) -> str:
+    """``text`` with the era mark written onto a Gregorian year ("٢٠٢٦م", "2026ء") made a space, one character for
+    one: no word boundary stood between the year and its mark, so "عام ٢٠٢٦م" had no year and "١٥ مارس ٢٠٢٤م" took
+    the year nearest the publication.  :func:`hijri_years` still reads the marks in the text as printed."""
+    if (language or "")[:2] not in _HIJRI_LANGUAGES:
+        return text
+    return _ATTACHED_MARK.sub(" ", text)
+
+
 def _overlaps(found: list[tuple[int, int, str | None, str]], s: int, e: int) -> list[int]:
     return [i for i, (fs, fe, _, _) in enumerate(found) if fs < e and s < fe]
 
