@@ -39,3 +39,22 @@ def test_thai_day_of_a_rally_is_no_date() -> None:
 )
 def test_arabic_year_with_gregorian_mark(text: str, expr: str, value: str) -> None:
     assert resolved("ar", text, "2026-11-20T10:00:00Z").get(expr, "missing") == value
+
+
+def test_persian_solar_month_and_year_is_its_gregorian_days() -> None:
+    # Dey 1405 runs from 22 December 2026 to 20 January 2027: a range, never a Gregorian month
+    found = resolved("fa", "مجلس بودجه را در دی ۱۴۰۵ بررسی می‌کند", "2026-11-20T10:00:00Z")
+    assert found.get("دی ۱۴۰۵") == "2026-12-22/2027-01-20"
+
+
+def test_persian_solar_month_sets_no_day_against_another_report() -> None:
+    from parallax.compare.dates import date_values, dates_conflict, interval
+    from tests.helpers import analyzed
+
+    # "در آبان ۱۴۰۵" (Aban 1405, 23 October to 21 November 2026) beside another report's day or days in that month
+    art = analyzed("زلزله در آبان ۱۴۰۵ رخ داد.", "fa", "2026-11-25T10:00:00Z")
+    month_side = date_values(art, art.sentences[0])
+    assert [v for v, _, _ in month_side] == ["2026-10-23/2026-11-21"]
+    day_side = [("2026-11-25", interval("2026-11-25"), True)]
+    range_side = [("2026-11-10/2026-11-12", interval("2026-11-10/2026-11-12"), True)]
+    assert not dates_conflict(month_side, day_side) and not dates_conflict(month_side, range_side)

@@ -24,6 +24,7 @@ from calendar import monthrange
 from datetime import date
 
 from parallax.analyze.times.calendars import _solar_to_gregorian
+from parallax.analyze.times.solar_months import solar_months
 
 # Arabic-Indic, Extended Arabic-Indic (Persian, Urdu), Devanagari, Bengali, Gurmukhi, Gujarati, Thai, Myanmar
 _ZEROS = (0x0660, 0x06F0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0E50, 0x1040)
@@ -118,4 +119,6 @@ def hijri_years(text: str, language: str | None, found: list[tuple[int, int, str
         start = min([m.start()] + [out[i][0] for i in hits])
         out = [t for i, t in enumerate(out) if i not in hits]
         out.append((start, end, None, "year"))
+    if lang == "fa":  # "آذر ۱۴۰۵": the Gregorian days of a Solar Hijri month (:mod:`.solar_months`)
+        out = solar_months(text, out)
     return sorted(out)
