@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from parallax.analyze.times.calendars import _solar_to_gregorian
 from parallax.analyze.timelex.fa import FA
+from parallax.analyze.times.calendars import _solar_to_gregorian
 
 _NAMES = "|".join(sorted(map(re.escape, FA.solar_months), key=len, reverse=True))
 # the month, "ماه" (month) written onto it or after it, "سال" (year) or nothing, then the year; no day before it
