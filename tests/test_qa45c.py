@@ -58,3 +58,49 @@ def test_persian_solar_month_sets_no_day_against_another_report() -> None:
     day_side = [("2026-11-25", interval("2026-11-25"), True)]
     range_side = [("2026-11-10/2026-11-12", interval("2026-11-10/2026-11-12"), True)]
     assert not dates_conflict(month_side, day_side) and not dates_conflict(month_side, range_side)
+
+
+PUB_UR = "2026-11-20T10:00:00+05:00"  # a Friday
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("منگل کو عدالت نے فیصلہ سنایا", "منگل", "2026-11-17"),
+        ("ہفتے کو انتخابات ہوں گے", "ہفتے کو", "2026-11-21"),
+        ("گزشتہ روز مسافر بس الٹ گئی", "گزشتہ روز", "2026-11-19"),
+        ("کل وزیر اعظم خطاب کریں گے", "کل", "2026-11-21"),
+        ("کل شام آگ لگی تھی", "کل شام", "2026-11-19TEV"),
+        ("پچھلے مہینے گرمی کی شدید لہر آئی", "پچھلے مہینے", "2026-10"),
+        ("دو ہفتے قبل قیمتیں بڑھائی گئیں", "دو ہفتے قبل", "2026-W45"),
+        ("حادثہ 12 اکتوبر 2025ء کو پیش آیا", "12 اکتوبر 2025", "2025-10-12"),
+    ],
+)
+def test_urdu_dates(text: str, expr: str, value: str) -> None:
+    assert resolved("ur", text, PUB_UR).get(expr, "missing") == value
+
+
+def test_urdu_total_and_saint_are_no_days() -> None:
+    # "کل" is also "in all", "پیر" a saint's title and "ہفتہ" the week
+    assert resolved("ur", "زلزلے میں کل 52 افراد جاں بحق ہوئے", PUB_UR) == {}
+    assert resolved("ur", "پیر صاحب نے دعا کروائی", PUB_UR) == {}
+
+
+PUB_BN = "2026-11-20T10:00:00+06:00"  # a Friday
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("বুধবারে আদালত রায় ঘোষণা করেছে", "বুধবারে", "2026-11-18"),
+        ("গতকাল বাসটি খাদে পড়ে যায়", "গতকাল", "2026-11-19"),
+        ("কাল নির্বাচন কমিশন ফল ঘোষণা করবে", "কাল", "2026-11-21"),
+        ("গত মাসে তেলের দাম বেড়েছিল", "গত মাসে", "2026-10"),
+        ("আগামী সপ্তাহের মধ্যে তাপপ্রবাহ কমতে পারে", "আগামী সপ্তাহের", "2026-W48"),
+        ("গতকাল রাতে ভূমিকম্প অনুভূত হয়েছে", "গতকাল রাতে", "2026-11-19TNI"),
+        ("৩ অক্টোবর ২০২৫ চুক্তি সই হয়েছিল", "৩ অক্টোবর ২০২৫", "2025-10-03"),
+    ],
+)
+def test_bengali_dates(text: str, expr: str, value: str) -> None:
+    assert resolved("bn", text, PUB_BN).get(expr, "missing") == value
+
