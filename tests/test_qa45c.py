@@ -104,3 +104,9 @@ PUB_BN = "2026-11-20T10:00:00+06:00"  # a Friday
 def test_bengali_dates(text: str, expr: str, value: str) -> None:
     assert resolved("bn", text, PUB_BN).get(expr, "missing") == value
 
+
+def test_a_count_after_a_preposition_is_no_year() -> None:
+    # "از ۱۸۰۰ تومان" (from 1,800 tomans) is a price, though "از" may stand before a year
+    found = resolved("fa", "کرایه تاکسی از ۱۸۰۰ تومان به ۲۵۰۰ تومان افزایش یافت", "2026-11-20T10:00:00Z")
+    assert "۱۸۰۰" not in found
+    assert resolved("fa", "این قانون از ۲۰۱۹ اجرا شد", "2026-11-20T10:00:00Z").get("۲۰۱۹") == "2019"
