@@ -110,3 +110,15 @@ def test_a_count_after_a_preposition_is_no_year() -> None:
     found = resolved("fa", "کرایه تاکسی از ۱۸۰۰ تومان به ۲۵۰۰ تومان افزایش یافت", "2026-11-20T10:00:00Z")
     assert "۱۸۰۰" not in found
     assert resolved("fa", "این قانون از ۲۰۱۹ اجرا شد", "2026-11-20T10:00:00Z").get("۲۰۱۹") == "2019"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # "4月2日" in a report of 20 November 2026: April 2027 is nearer, but a past-tense sentence means April gone
+        ("The council approved the plan on 4月2日, the mayor's office said.", "2026-04-02"),
+        ("The council will vote on the plan on 4月2日.", "2027-04-02"),
+    ],
+)
+def test_cjk_date_in_another_language_follows_the_tense(text: str, value: str) -> None:
+    assert resolved("en", text, "2026-11-20T10:00:00Z").get("4月2日") == value
