@@ -122,3 +122,17 @@ def test_a_count_after_a_preposition_is_no_year() -> None:
 )
 def test_cjk_date_in_another_language_follows_the_tense(text: str, value: str) -> None:
     assert resolved("en", text, "2026-11-20T10:00:00Z").get("4月2日") == value
+
+
+def test_urdu_speakers_before_the_ergative_and_a_pronoun() -> None:
+    from tests.helpers import analyzed
+
+    text = (
+        'محکمہ موسمیات کے ڈائریکٹر ندیم اختر نے کہا کہ "درجہ حرارت مزید بڑھے گا۔"\n\n'
+        "ضلعی افسر فوزیہ خان نے بتایا کہ تمام اسکول بند رہیں گے۔\n\n"
+        'انہوں نے کہا کہ "شہری دوپہر کو گھروں میں رہیں۔"'
+    )
+    art = analyzed(text, "ur", "2026-11-20T10:00:00Z")
+    said = {art.text[q.start : q.end].strip("۔ "): q.speaker for q in art.quotes}
+    assert said.get("درجہ حرارت مزید بڑھے گا") == "ندیم اختر"
+    assert said.get("شہری دوپہر کو گھروں میں رہیں") == "فوزیہ خان"

@@ -110,6 +110,7 @@ from parallax.analyze.quotes.uncased_reported import _REPORTED as _REPORTED
 from parallax.analyze.quotes.uncased_reported import _ZH_ACCORDING as _ZH_ACCORDING
 from parallax.analyze.quotes.uncased_reported import _ZH_REPORTED as _ZH_REPORTED
 from parallax.analyze.quotes.uncased_reported import find_reported as find_reported
+from parallax.analyze.quotes.urdu import UR_AFTER, UR_BEFORE, UR_PRONOUNS
 
 UNCASED = {"zh", "ja", "ko", "ar", "fa", "ur", "hi", "he", "th"}
 
@@ -132,7 +133,7 @@ _READERS = {"he": he_speaker, "th": th_speaker}
 _CLOSERS = ",،，、\"”»」』’'"
 # per language, the speaker phrase before the quotation and after it ...
 _AROUND = {
-    "zh": (_ZH_BEFORE, _ZH_AFTER), "ar": (AR_BEFORE, AR_AFTER), "fa": (FA_BEFORE, FA_AFTER), "ur": (FA_BEFORE, FA_AFTER),
+    "zh": (_ZH_BEFORE, _ZH_AFTER), "ar": (AR_BEFORE, AR_AFTER), "fa": (FA_BEFORE, FA_AFTER), "ur": (UR_BEFORE, UR_AFTER),
     "hi": (_HI_BEFORE, _HI_AFTER),
 }  # fmt: skip
 # ... a cue with no subject opening the sentence (the speaker before) ...
@@ -193,6 +194,6 @@ def find_speaker(text: str, open_: int, close: int, sent: tuple[int, int], lang:
 def _span(lang: str, text: str, start: int, end: int, cue: str) -> tuple[int, int, str]:
     start, end = _phrase_of(lang, text, start, end)
     phrase = text[start:end]
-    if phrase in _ZH_PRONOUNS | _KO_PRONOUNS | AR_PRONOUNS | _HI_PRONOUNS or _ZH_PRONOUN_LEAD.match(phrase):
+    if phrase in _ZH_PRONOUNS | _KO_PRONOUNS | AR_PRONOUNS | _HI_PRONOUNS | UR_PRONOUNS or _ZH_PRONOUN_LEAD.match(phrase):
         return end, end, cue  # "他说", "그는": the speaker of the quotation before
     return start, end, cue

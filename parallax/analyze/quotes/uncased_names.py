@@ -27,6 +27,7 @@ from parallax.analyze.quotes.uncased_cues import (
     _ZH_TITLES,
     zh_simplified,
 )
+from parallax.analyze.quotes.urdu import ur_name
 from parallax.letters import UNSPACED
 
 
@@ -136,7 +137,7 @@ def _hi_name(phrase: str) -> str:
     return " ".join(words[-2:]) if len(words) > 3 else phrase
 
 
-_NAMERS = {"zh": _zh_name, "ja": _ja_name, "ko": _ko_name, "ar": ar_name, "fa": ar_name, "ur": ar_name, "hi": _hi_name, "he": he_name}
+_NAMERS = {"zh": _zh_name, "ja": _ja_name, "ko": _ko_name, "ar": ar_name, "fa": ar_name, "ur": ur_name, "hi": _hi_name, "he": he_name}
 
 
 def _phrase_of(lang: str, text: str, start: int, end: int) -> tuple[int, int]:
