@@ -136,3 +136,17 @@ def test_urdu_speakers_before_the_ergative_and_a_pronoun() -> None:
     said = {art.text[q.start : q.end].strip("۔ "): q.speaker for q in art.quotes}
     assert said.get("درجہ حرارت مزید بڑھے گا") == "ندیم اختر"
     assert said.get("شہری دوپہر کو گھروں میں رہیں") == "فوزیہ خان"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'המפכ"ל דני אשכנזי אמר כי "המשטרה תגביר את האכיפה בכבישים".',
+        'דני אשכנזי הודיע בהודעה לעיתונות כי "המשטרה תגביר את האכיפה בכבישים".',
+    ],
+)
+def test_hebrew_that_after_the_verb_is_no_speaker(text: str) -> None:
+    from tests.helpers import analyzed
+
+    art = analyzed(text, "he", "2026-11-20T10:00:00Z")
+    assert [q.speaker for q in art.quotes if q.kind != "indirect"] == ["דני אשכנזי"]
