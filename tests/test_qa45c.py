@@ -150,3 +150,16 @@ def test_hebrew_that_after_the_verb_is_no_speaker(text: str) -> None:
 
     art = analyzed(text, "he", "2026-11-20T10:00:00Z")
     assert [q.speaker for q in art.quotes if q.kind != "indirect"] == ["דני אשכנזי"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expr"),
+    [
+        # "until" written after the day: with no tense to say otherwise, a deadline is ahead (as "until Sunday" is)
+        ("hi", "सभी कॉलेज शनिवार तक बंद", "शनिवार"),
+        ("ja", "図書館は土曜日まで臨時休館", "土曜日"),
+        ("bn", "সব কলেজ শনিবার পর্যন্ত বন্ধ থাকবে", "শনিবার"),
+    ],
+)
+def test_until_after_the_day_is_a_deadline(lang: str, text: str, expr: str) -> None:
+    assert resolved(lang, text, "2026-11-20T10:00:00Z").get(expr) == "2026-11-21"
