@@ -163,3 +163,22 @@ def test_hebrew_that_after_the_verb_is_no_speaker(text: str) -> None:
 )
 def test_until_after_the_day_is_a_deadline(lang: str, text: str, expr: str) -> None:
     assert resolved(lang, text, "2026-11-20T10:00:00Z").get(expr) == "2026-11-21"
+
+
+@pytest.mark.parametrize(
+    ("lang", "a", "b"),
+    [
+        # the dead under two nouns (people, pilgrims) and two verbs: one toll all the same
+        ("ur", "سیلاب میں 31 افراد جاں بحق ہو گئے۔", "سیلاب سے 27 زائرین ہلاک ہوئے۔"),
+        ("bn", "বন্যায় ১৯ জন নিহত হয়েছেন।", "বন্যায় ২৩ জন মানুষ মারা গেছেন।"),
+    ],
+)
+def test_urdu_and_bengali_tolls_conflict(lang: str, a: str, b: str) -> None:
+    from parallax.analyze import Analyzer
+    from parallax.compare.conflicts import sentence_conflicts
+    from parallax.records import Article
+
+    arts = [Article(id=i, text=t, outlet=i.upper(), published="2026-11-20", language=lang) for i, t in zip("ab", (a, b), strict=True)]
+    Analyzer().analyze_all(arts)
+    kinds = [c.kind for c in sentence_conflicts(arts[0], arts[0].sentences[0], arts[1], arts[1].sentences[0])]
+    assert "number" in kinds
