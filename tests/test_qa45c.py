@@ -182,3 +182,15 @@ def test_urdu_and_bengali_tolls_conflict(lang: str, a: str, b: str) -> None:
     Analyzer().analyze_all(arts)
     kinds = [c.kind for c in sentence_conflicts(arts[0], arts[0].sentences[0], arts[1], arts[1].sentences[0])]
     assert "number" in kinds
+
+
+def test_tamil_speakers_after_and_before_the_quotation() -> None:
+    from tests.helpers import analyzed
+
+    text = (
+        '"மழை இன்னும் இரண்டு நாட்கள் தொடரும்" என்று வானிலை மைய இயக்குநர் பாலசந்திரன் முருகன் தெரிவித்தார்.\n\n'
+        'மாவட்ட ஆட்சியர் கவிதா ராமன் கூறுகையில், "அனைத்து பள்ளிகளுக்கும் விடுமுறை" என்றார்.\n\n'
+        '"மக்கள் வீட்டிலேயே இருக்க வேண்டும்" என அவர் கூறினார்.'
+    )
+    art = analyzed(text, "ta", "2026-11-20T10:00:00Z")
+    assert [q.speaker for q in art.quotes] == ["பாலசந்திரன் முருகன்", "கவிதா ராமன்", "கவிதா ராமன்"]

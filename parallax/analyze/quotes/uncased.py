@@ -45,6 +45,7 @@ from parallax.analyze.quotes.arabic_script import (
     fa_name_before_role,
 )
 from parallax.analyze.quotes.hebrew import he_speaker
+from parallax.analyze.quotes.tamil import ta_speaker
 from parallax.analyze.quotes.thai import th_speaker
 from parallax.analyze.quotes.uncased_cues import (
     _HI_AFTER,
@@ -112,7 +113,7 @@ from parallax.analyze.quotes.uncased_reported import _ZH_REPORTED as _ZH_REPORTE
 from parallax.analyze.quotes.uncased_reported import find_reported as find_reported
 from parallax.analyze.quotes.urdu import UR_AFTER, UR_BEFORE, UR_PRONOUNS
 
-UNCASED = {"zh", "ja", "ko", "ar", "fa", "ur", "hi", "he", "th"}
+UNCASED = {"zh", "ja", "ko", "ar", "fa", "ur", "hi", "he", "th", "ta"}
 
 
 def closes_quotation(text: str, end: int, lang: str) -> bool:
@@ -127,7 +128,7 @@ def closes_quotation(text: str, end: int, lang: str) -> bool:
 
 
 # languages whose speaker has a reader of its own module, (text, open, close, sentence) -> (start, end, cue)
-_READERS = {"he": he_speaker, "th": th_speaker}
+_READERS = {"he": he_speaker, "th": th_speaker, "ta": ta_speaker}
 
 
 _CLOSERS = ",،，、\"”»」』’'"

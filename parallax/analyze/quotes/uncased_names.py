@@ -15,6 +15,7 @@ from parallax.analyze.quotes.arabic_script import AR_DESCRIPTIONS, AR_PHRASE_END
 from parallax.analyze.quotes.cjk_speaker_cuts import ko_unnamed, zh_name_before_time
 from parallax.analyze.quotes.hebrew import he_name, looks_hebrew_name
 from parallax.analyze.quotes.hindi_names import hi_full_name
+from parallax.analyze.quotes.tamil import looks_tamil_name
 from parallax.analyze.quotes.thai import looks_thai_name, th_full_name
 from parallax.analyze.quotes.uncased_cues import (
     _HI_ROLES,
@@ -224,6 +225,8 @@ def looks_named(name: str, lang: str | None = None) -> bool:
         return looks_hebrew_name(name)
     if _THAI.search(name):
         return looks_thai_name(name)
+    if re.search(r"[\u0b80-\u0bff]", name):
+        return looks_tamil_name(name)
     if _HANGUL.search(name):
         return any(len(w) == 3 and w[0] in _KO_SURNAMES and w not in _KO_TITLES for w in name.split())
     if _UNSPACED.search(name):
