@@ -194,3 +194,14 @@ def test_tamil_speakers_after_and_before_the_quotation() -> None:
     )
     art = analyzed(text, "ta", "2026-11-20T10:00:00Z")
     assert [q.speaker for q in art.quotes] == ["பாலசந்திரன் முருகன்", "கவிதா ராமன்", "கவிதா ராமன்"]
+
+
+def test_bengali_speakers_before_the_quotation_and_reported() -> None:
+    from tests.helpers import analyzed
+
+    text = (
+        'স্বাস্থ্য অধিদপ্তরের মুখপাত্র নাসরিন সুলতানা বলেন, "হাসপাতালে রোগীর চাপ বাড়ছে।"\n\n'
+        "জেলা প্রশাসক রফিকুল ইসলাম জানান, সব স্কুল আগামী সপ্তাহ পর্যন্ত বন্ধ থাকবে।"
+    )
+    art = analyzed(text, "bn", "2026-11-20T10:00:00Z")
+    assert [q.speaker for q in art.quotes] == ["নাসরিন সুলতানা", "রফিকুল ইসলাম"]
