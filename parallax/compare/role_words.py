@@ -35,7 +35,9 @@ _ROLES = {
               # perished, murdered, died, the dead bodies ("Trois personnes ont péri", "Tres personas perecieron", "Drei Menschen
               # sind gestorben", "Tres cadáveres", "drei Leichen"); no Italian "periti" (experts), no Dutch "lijken" (to seem)
               r"|chết|péri(?:e|s|es)?|perecieron|pereció|perecid[oa]s?|pereceram|pereceu|pierit|pieriți|pierite|gestorben|gedood"
-              r"|asesinad[oa]s?|assassinad[oa]s?|πέθαν\w*|halál\w*",
+              r"|asesinad[oa]s?|assassinad[oa]s?|πέθαν\w*|halál\w*"
+              # Urdu, Bengali and Tamil: killed, the dead, deaths ("14 افراد ہلاک", "১২ জন নিহত", "9 பேர் பலி")
+              r"|ہلاک|ہلاکتیں|ہلاکتوں|নিহত|নিহতের|মৃত্যু|பலி|உயிரிழந்தனர்|உயிரிழந்தவர்கள்|உயிரிழப்பு|இறந்தனர்",
     # bodies found: a part of the toll, no other figure for it (:mod:`parallax.compare.rescue_counts`)
     "recovered": DEAD_BODY,
     "injured": r"injur(?:y|ies|ed|ing)|wound(?:s|ed|ing)?|hurt|herid[oa]s?|lesionad[oa]s?|blessés?|blessées?|verletzt[e]?[nr]?"
@@ -51,7 +53,8 @@ _ROLES = {
                  r"|sužeist\w*|sužalot\w*|ievainot\w*|savainot\w*|cietu[sš]\w*|vigastada|vigasta\w*|haava\w*|ferit|ferits|ferida|ferides"
                  # wounds, badly or lightly wounded, hospitalised ("sofreram ferimentos", "liepen verwondingen op", "raakten
                  # zwaargewond", "были госпитализированы", "au fost spitalizate")
-                 r"|ferimentos?|verwondingen|(?:zwaar|licht)gewond(?:e|en)?|госпитализирован\w*|госпіталізован\w*|spitalizat\w*",
+                 r"|ferimentos?|verwondingen|(?:zwaar|licht)gewond(?:e|en)?|госпитализирован\w*|госпіталізован\w*|spitalizat\w*"
+                 r"|আহত|আহতের|காயமடைந்தனர்|காயமடைந்து|காயமடைந்த",
     "missing": r"missing|desaparecid[oa]s?|disparus?|disparues?|vermisst[e]?[nr]?|dispers[oi]|vermist|vermisten|zaginion\w*|пропавш\w*|зникл\w*"
                r"|αγνοούμεν\w*|αγνοούνται|kayıp|[وفبل]?مفقود\w*|लापता|ناپدید\w*|hilang|dispărut\w*|disparut\w*|saknade|saknas|savnede|savnet"
                r"|sakna|saknad|saknat"
@@ -145,6 +148,7 @@ CLAUSE_END = re.compile(r"[,;:，、；：。！？।]|[.!?](?=\s|$)|\s(?:and|b
 DIED = re.compile(
     r"(?<!\w)(?:lost (?:their|his|her) lives?|lost (?:their|his|her) life|ums leben|om het leven|kwam(?:en)? om|perdieron la vida"
     r"|perdió la vida|ont perdu la vie|a perdu la vie|hanno perso la vita|ha perso la vita|perderam a vida|perdeu a vida"
+    r"|جاں بحق|جان بحق|মারা গেছেন|মারা গেছে|মারা যান|মারা গেলেন"  # Urdu "جاں بحق ہو گئے" (lost their lives), Bengali "মারা গেছেন" (died)
     r"|έχασαν τη ζωή τους|έχασε τη ζωή του|hayatını kaybe[dt]\w*|hayatlarını kaybe[dt]\w*|yaşamını yitir\w*|yaşamlarını yitir\w*|can verd\w*|जान गंवाई|जान गई|جان باخت\w*|جان خود را از دست دادند|meninggal dunia"
     r"|și-au pierdut viața|şi-au pierdut viaţa|au murit|omkom\w*|přišl[aiyo]? o život|életét vesztette|életüket vesztették"
     r"|sai surmansa|saivat surmansa|загуби(?:ха)? живота си|prišl[aiyo]? o život|izgubil[aoie]? život|izgubio život"

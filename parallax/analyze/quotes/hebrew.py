@@ -46,8 +46,6 @@ _TEXT_CHAR = r"(?:[^.!?:;\"”״\n]|(?<=[\u05d0-\u05ea])[\"״](?=[\u05d0-\u05ea]
 _AFTER = re.compile(rf"(?:,\s{{0,3}})?{_CUE}(?P<rest>{_TEXT_CHAR}{{0,160}})")
 # before the quotation: the verb and its speaker ('אמר יוסי אלמוג:'), or the speaker and the verb ('יוסי אלמוג אמר:')
 _VERB_FIRST = re.compile(rf"{_CUE}(?P<rest>{_TEXT_CHAR}{{0,160}}?)\s*+[:,]?\s*+\Z")
-# (the subject opens its clause: at most four words after the sentence's start or a comma)
-_SUBJECT_FIRST = re.compile(rf"(?:\A|(?<=[,.;]\s))(?P<spk>{_WORD}(?:\s{_WORD}){{0,3}})\s++{_CUE}\s*+[:,]?\s*+\Z")
 
 
 # words that open a time or the occasion after a verb, not its subject: "אמרה ביום שלישי" (said on Tuesday), "אמר
@@ -55,7 +53,17 @@ _SUBJECT_FIRST = re.compile(rf"(?:\A|(?<=[,.;]\s))(?P<spk>{_WORD}(?:\s{_WORD}){{
 _HE_WHEN = {
     "אתמול", "היום", "הבוקר", "הערב", "הלילה", "שלשום", "ביום", "בשבוע", "בערב", "בבוקר", "בצהריים", "בלילה", "בחודש",
     "בראיון", "בהודעה", "במסיבת", "בישיבת", "בכנס", "בשיחה", "בטקס", "בנאום", "לכתבים", "לעיתונאים", "בפני", "במהלך",
+    "בגזר", "בפסק", "בהחלטה", "בהכרעת", "במכתב", "בציוץ", "בפוסט",
 }  # fmt: skip
+
+
+# (the subject opens its clause: at most four words after the sentence's start or a comma; the verb may take the
+# occasion and "כי" (that) before the quotation: 'השופטת רות כהן אמרה כי "…"', 'כתבה בגזר הדין כי "…"', wrote in the
+# sentence that; "כי" had been taken for the speaker after the verb)
+_OCCASION = "|".join(sorted(_HE_WHEN, key=len, reverse=True))
+_SUBJECT_FIRST = re.compile(
+    rf"(?:\A|(?<=[,.;]\s))(?P<spk>{_WORD}(?:\s{_WORD}){{0,3}})\s++{_CUE}(?:\s++(?:{_OCCASION})(?:\s++{_WORD}){{0,3}}?)?(?:\s++כי)?\s*+[:,]?\s*+\Z"
+)
 
 
 # words that open a circumstance before a verb with no subject: "לאחר הפגישה אמר" (after the meeting, he said)
@@ -140,7 +148,7 @@ def he_speaker(text: str, open_: int, close: int, sent: tuple[int, int]) -> tupl
             return lo + m.end("cue"), lo + m.end("cue"), m.group("cue")
         return lo + m.start("spk"), lo + m.end("spk"), m.group("cue")
     if m := _VERB_FIRST.search(text, lo, before_end):
-        if text[m.start("rest") : m.end("rest")].split()[:1] and text[m.start("rest") : m.end("rest")].split()[0] in _HE_WHEN:
+        if text[m.start("rest") : m.end("rest")].split()[:1] and text[m.start("rest") : m.end("rest")].split()[0] in _HE_WHEN | {"כי"}:
             # 'שרת הבריאות, דנה לוי, אמרה ביום שלישי:' (said on Tuesday): the subject stands before the verb
             found = he_apposed(text, lo, m.start())
             return (*found, m.group("cue")) if found else None

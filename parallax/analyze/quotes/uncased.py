@@ -44,7 +44,9 @@ from parallax.analyze.quotes.arabic_script import (
     ar_apposed,
     fa_name_before_role,
 )
+from parallax.analyze.quotes.bengali import BN_AFTER, BN_BEFORE, BN_PRONOUNS
 from parallax.analyze.quotes.hebrew import he_speaker
+from parallax.analyze.quotes.tamil import ta_speaker
 from parallax.analyze.quotes.thai import th_speaker
 from parallax.analyze.quotes.uncased_cues import (
     _HI_AFTER,
@@ -110,8 +112,9 @@ from parallax.analyze.quotes.uncased_reported import _REPORTED as _REPORTED
 from parallax.analyze.quotes.uncased_reported import _ZH_ACCORDING as _ZH_ACCORDING
 from parallax.analyze.quotes.uncased_reported import _ZH_REPORTED as _ZH_REPORTED
 from parallax.analyze.quotes.uncased_reported import find_reported as find_reported
+from parallax.analyze.quotes.urdu import UR_AFTER, UR_BEFORE, UR_PRONOUNS
 
-UNCASED = {"zh", "ja", "ko", "ar", "fa", "ur", "hi", "he", "th"}
+UNCASED = {"zh", "ja", "ko", "ar", "fa", "ur", "hi", "he", "th", "ta", "bn"}
 
 
 def closes_quotation(text: str, end: int, lang: str) -> bool:
@@ -126,14 +129,14 @@ def closes_quotation(text: str, end: int, lang: str) -> bool:
 
 
 # languages whose speaker has a reader of its own module, (text, open, close, sentence) -> (start, end, cue)
-_READERS = {"he": he_speaker, "th": th_speaker}
+_READERS = {"he": he_speaker, "th": th_speaker, "ta": ta_speaker}
 
 
 _CLOSERS = ",،，、\"”»」』’'"
 # per language, the speaker phrase before the quotation and after it ...
 _AROUND = {
-    "zh": (_ZH_BEFORE, _ZH_AFTER), "ar": (AR_BEFORE, AR_AFTER), "fa": (FA_BEFORE, FA_AFTER), "ur": (FA_BEFORE, FA_AFTER),
-    "hi": (_HI_BEFORE, _HI_AFTER),
+    "zh": (_ZH_BEFORE, _ZH_AFTER), "ar": (AR_BEFORE, AR_AFTER), "fa": (FA_BEFORE, FA_AFTER), "ur": (UR_BEFORE, UR_AFTER),
+    "hi": (_HI_BEFORE, _HI_AFTER), "bn": (BN_BEFORE, BN_AFTER),
 }  # fmt: skip
 # ... a cue with no subject opening the sentence (the speaker before) ...
 _SUBJECTLESS = {"ar": AR_SUBJECTLESS, "fa": FA_SUBJECTLESS, "ur": FA_SUBJECTLESS}
@@ -193,6 +196,6 @@ def find_speaker(text: str, open_: int, close: int, sent: tuple[int, int], lang:
 def _span(lang: str, text: str, start: int, end: int, cue: str) -> tuple[int, int, str]:
     start, end = _phrase_of(lang, text, start, end)
     phrase = text[start:end]
-    if phrase in _ZH_PRONOUNS | _KO_PRONOUNS | AR_PRONOUNS | _HI_PRONOUNS or _ZH_PRONOUN_LEAD.match(phrase):
+    if phrase in _ZH_PRONOUNS | _KO_PRONOUNS | AR_PRONOUNS | _HI_PRONOUNS | UR_PRONOUNS | BN_PRONOUNS or _ZH_PRONOUN_LEAD.match(phrase):
         return end, end, cue  # "他说", "그는": the speaker of the quotation before
     return start, end, cue

@@ -12,9 +12,11 @@ from __future__ import annotations
 import re
 
 from parallax.analyze.quotes.arabic_script import AR_DESCRIPTIONS, AR_PHRASE_END, AR_ROLES, ar_name
+from parallax.analyze.quotes.bengali import bn_name, looks_bengali_name
 from parallax.analyze.quotes.cjk_speaker_cuts import ko_unnamed, zh_name_before_time
 from parallax.analyze.quotes.hebrew import he_name, looks_hebrew_name
 from parallax.analyze.quotes.hindi_names import hi_full_name
+from parallax.analyze.quotes.tamil import looks_tamil_name
 from parallax.analyze.quotes.thai import looks_thai_name, th_full_name
 from parallax.analyze.quotes.uncased_cues import (
     _HI_ROLES,
@@ -27,6 +29,7 @@ from parallax.analyze.quotes.uncased_cues import (
     _ZH_TITLES,
     zh_simplified,
 )
+from parallax.analyze.quotes.urdu import ur_name
 from parallax.letters import UNSPACED
 
 
@@ -136,7 +139,7 @@ def _hi_name(phrase: str) -> str:
     return " ".join(words[-2:]) if len(words) > 3 else phrase
 
 
-_NAMERS = {"zh": _zh_name, "ja": _ja_name, "ko": _ko_name, "ar": ar_name, "fa": ar_name, "ur": ar_name, "hi": _hi_name, "he": he_name}
+_NAMERS = {"zh": _zh_name, "ja": _ja_name, "ko": _ko_name, "ar": ar_name, "fa": ar_name, "ur": ur_name, "bn": bn_name, "hi": _hi_name, "he": he_name}
 
 
 def _phrase_of(lang: str, text: str, start: int, end: int) -> tuple[int, int]:
@@ -223,6 +226,10 @@ def looks_named(name: str, lang: str | None = None) -> bool:
         return looks_hebrew_name(name)
     if _THAI.search(name):
         return looks_thai_name(name)
+    if re.search(r"[\u0b80-\u0bff]", name):
+        return looks_tamil_name(name)
+    if re.search(r"[\u0980-\u09ff]", name):
+        return looks_bengali_name(name)
     if _HANGUL.search(name):
         return any(len(w) == 3 and w[0] in _KO_SURNAMES and w not in _KO_TITLES for w in name.split())
     if _UNSPACED.search(name):

@@ -19,6 +19,7 @@ from parallax.analyze.quotes.arabic_script import (
     FA_REPORTED,
     apposed_fits,
 )
+from parallax.analyze.quotes.bengali import BN_PRONOUNS, BN_REPORTED
 from parallax.analyze.quotes.hebrew import HE_PRONOUNS, HE_REPORTED, HE_SAID_THAT
 from parallax.analyze.quotes.uncased_cues import (
     _HI_CUE,
@@ -34,6 +35,7 @@ from parallax.analyze.quotes.uncased_cues import (
     zh_simplified,
 )
 from parallax.analyze.quotes.uncased_names import _phrase_of
+from parallax.analyze.quotes.urdu import UR_PRONOUNS, UR_REPORTED
 from parallax.records import Quote
 
 # ---------------------------------------------------------------- reported speech without marks
@@ -62,7 +64,7 @@ _KO_ACCORDING = re.compile(
     rf"(?:(?<=[\s.,])|^)(?P<spk>(?:{_KO_WORD}\s){{0,3}}?[가-힣A-Za-z·]{{1,20}}?)(?P<cue>에\s++따르면|에\s++의하면),?\s++(?P<clause>[^\"“”]{{8,}})"
 )
 _REPORTED = {
-    "zh": (_ZH_REPORTED, _ZH_ACCORDING), "ar": (AR_REPORTED, AR_REPORTED_APPOSED, AR_ACCORDING), "fa": (FA_REPORTED, FA_ACCORDING), "ur": (FA_REPORTED,),
+    "zh": (_ZH_REPORTED, _ZH_ACCORDING), "ar": (AR_REPORTED, AR_REPORTED_APPOSED, AR_ACCORDING), "fa": (FA_REPORTED, FA_ACCORDING), "ur": (UR_REPORTED,), "bn": (BN_REPORTED,),
     "hi": (_HI_REPORTED, _HI_ACCORDING), "he": (HE_REPORTED, HE_SAID_THAT), "ja": (_JA_ACCORDING,), "ko": (_KO_ACCORDING,),
 }  # fmt: skip
 
@@ -80,7 +82,7 @@ def find_reported(text: str, sents: list[tuple[int, int]], lang: str) -> list[tu
             continue
         s, e = _phrase_of(lang, text, m.start("spk"), m.end("spk"))
         phrase = text[s:e]
-        if e - s < 2 or phrase in _ZH_PRONOUNS | AR_PRONOUNS | _HI_PRONOUNS | HE_PRONOUNS or _ZH_PRONOUN_LEAD.match(phrase):
+        if e - s < 2 or phrase in _ZH_PRONOUNS | AR_PRONOUNS | _HI_PRONOUNS | HE_PRONOUNS | UR_PRONOUNS | BN_PRONOUNS or _ZH_PRONOUN_LEAD.match(phrase):
             continue
         if lang == "zh" and m.group("cue") == "说" and _ZH_IDIOM.search(phrase):
             continue  # "也就是说，…": no one is speaking

@@ -25,6 +25,7 @@ from __future__ import annotations
 from parallax.analyze.timelex.ar import AR
 from parallax.analyze.timelex.base import Lexicon, Rule, _alt, _rules, _units
 from parallax.analyze.timelex.bg import BG
+from parallax.analyze.timelex.bn import BN
 from parallax.analyze.timelex.ca import CA
 from parallax.analyze.timelex.cs import CS
 from parallax.analyze.timelex.da import DA
@@ -56,9 +57,11 @@ from parallax.analyze.timelex.sk import SK
 from parallax.analyze.timelex.sl import SL
 from parallax.analyze.timelex.spelled import spelled_numbers
 from parallax.analyze.timelex.sv import SV
+from parallax.analyze.timelex.ta import TA
 from parallax.analyze.timelex.th import TH
 from parallax.analyze.timelex.tr import TR
 from parallax.analyze.timelex.uk import UK
+from parallax.analyze.timelex.ur import UR
 from parallax.analyze.timelex.vi import VI
 from parallax.analyze.timelex.zh import ZH
 from parallax.sounds import script
@@ -72,6 +75,8 @@ LEXICONS |= {"sv": SV, "da": DA, "no": NO, "nb": NO, "nn": NO}
 LEXICONS |= {"sk": SK, "sl": SL, "hr": SH, "bs": SH, "sr": SH}
 # Lithuanian and Latvian
 LEXICONS |= {"lt": LT, "lv": LV}
+# Urdu, Bengali and Tamil, after Hindi
+LEXICONS |= {"ur": UR, "bn": BN, "ta": TA}
 # a duration may open with any number word from thirteen to ninety-nine the count tables write ("ventidue
 # anni", "twenty-two years", "zweiundzwanzig Jahre"), not only the ones to twelve a lexicon lists by hand (those
 # it chose with care: Russian "двое часовых" is two sentries, no two-hour span); not where words run together with no spaces, nor in Vietnamese, whose number syllables are

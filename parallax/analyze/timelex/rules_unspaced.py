@@ -26,10 +26,17 @@ def _unspaced_rules(lex: Lexicon, add) -> None:
     if lex.months and not lex.cjk_calendar:  # "24 เมษายน 2569", "24 เม.ย. 2569", "เดือนเมษายน": a month by its name
         era = rf"(?:(?P<era>{lex.prepositions})\s?)?" if lex.prepositions else ""
         months = _alt(lex.months)
+        if lex.day_of_month and lex.part_first:
+            # a part of the day before a day of the month, "เมื่อคืนวันที่ 18" (on the night of the 18th), its month
+            # and year after it or none: before "เมื่อคืน" (last night) and "18 พฤศจิกายน" take pieces of it
+            add("day_of_month", rf"(?P<x>(?P<part>{_alt(lex.part_first)})(?:{lex.day_of_month})\s?(?<!\d)(?P<day>\d{{1,2}})(?!\d)"
+                rf"(?:\s?(?P<month>{months})\.?(?:\s?{era}(?P<year>\d{{4}})(?!\d))?)?)(?![\d/.:-]\d)")
         add("month_day", rf"(?<!\d)(?P<day>\d{{1,2}})\s?(?P<month>{months})\.?(?:\s?{era}(?P<year>\d{{4}})(?!\d))?")
         add("month_year", rf"(?P<month>{months})\.?\s?{era}(?P<year>\d{{4}})(?!\d)")
         # alone, only a full name: "ก.พ." is also the civil service commission
         add("month_only", rf"(?P<x>(?P<month>{_alt(m for m in lex.months if len(m) > lex.month_abbr_max)}))")
+    if lex.day_of_month:  # "วันที่ 18": a day of the month alone, the month being the one at hand ("วันที่ 18 พ.ย." is taken above)
+        add("day_of_month", rf"(?P<x>(?:{lex.day_of_month})\s?(?<!\d)(?P<day>\d{{1,2}}))(?!\d|[/.:-]\d)")
     if lex.part_first:  # "คืนวันพฤหัสบดี", "เช้าวันจันทร์": a part of the day before its weekday
         add("part_weekday", rf"(?P<x>(?P<part>{_alt(lex.part_first)})(?P<wd>{WD}))")
     add("weekday", rf"(?P<x>(?P<wd>{WD}){part})")

@@ -43,6 +43,7 @@ TH = Lexicon(
     month_abbr_max=4,
     weekdays=_WEEKDAYS,
     part_first=_PART_FIRST,
+    day_of_month="วันที่",  # "เมื่อวันที่ 18" (on the 18th), "เมื่อคืนวันที่ ๑๘" (on the night of the 18th)
     relative_days={"วันนี้": 0, "เมื่อวานนี้": -1, "เมื่อวาน": -1, "วานนี้": -1, "เมื่อวานซืน": -2, "พรุ่งนี้": 1, "มะรืนนี้": 2,
                    "มะรืน": 2},  # fmt: skip
     day_with_part=_DAY_WITH_PART,
@@ -77,5 +78,6 @@ TH = Lexicon(
     future_cues=r"จะ|พรุ่งนี้|ข้างหน้า|มีกำหนด|กำหนดการ|อาจ(?!ารย์|เป็น)|คาดว่า",  # "อาจ", may (not "อาจารย์", a teacher, nor "อาจเป็น", may be, of a cause)
     # "ทุกวันนี้" (nowadays), "เมื่อวันก่อน" (the other day; "3 วันก่อน" is three days ago), "อายุ 34 ปี", "วัย 34 ปี",
     # "ชาย 34 ปี" (an age: of a man, of a woman)
-    traps=rf"ทุกวันนี้|(?<![\d\s]){_NOT_AFTER_NUMBER}วันก่อน(?!หน้า)|(?:อายุ|วัย|ชาย|หญิง)\s?\d+\s?ปี",
+    # "วันที่ 3 ของการชุมนุม" (the third day of the rally) is no day of the month
+    traps=rf"วันที่\s?\d{{1,2}}\s?ของ|ทุกวันนี้|(?<![\d\s]){_NOT_AFTER_NUMBER}วันก่อน(?!หน้า)|(?:อายุ|วัย|ชาย|หญิง)\s?\d+\s?ปี",
 )

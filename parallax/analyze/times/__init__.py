@@ -31,7 +31,7 @@ from parallax.analyze.times.cjk_spans import CjkSpanHandlers
 from parallax.analyze.times.compound_lengths import joined_lengths
 from parallax.analyze.times.context import _CLAUSE_BREAK, _UNTIL_WORDS, _cached, _names_a_day, names_a_day
 from parallax.analyze.times.days import DayHandlers
-from parallax.analyze.times.hijri import ascii_digits, hijri_years
+from parallax.analyze.times.hijri import ascii_digits, hijri_years, unmarked_years
 from parallax.analyze.times.midnight import MidnightCrossing
 from parallax.analyze.times.month_anaphora import resolve_month_anaphora
 from parallax.analyze.times.month_spans import joined_months
@@ -320,7 +320,8 @@ def resolve_paragraphs(
     for offset, text in paragraphs:
         resolver.base = offset
         text = ascii_digits(text)  # "٥ مارس ٢٠٢٦": the year rules read ASCII figures (:mod:`.hijri`)
-        found = joined_lengths(text, hijri_years(text, language, list(resolver.find(text))))  # "acht Jahren und sechs Monaten": one length
+        # "2026م": the rules read the year without the era mark written onto it (:func:`.hijri.unmarked_years`)
+        found = joined_lengths(text, hijri_years(text, language, list(resolver.find(unmarked_years(text, language)))))  # "acht Jahren und sechs Monaten": one length
         out.extend((offset + s, offset + e, value, gran) for s, e, value, gran in found)
     return out
 

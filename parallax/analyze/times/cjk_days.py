@@ -11,7 +11,7 @@ from calendar import monthrange
 from datetime import date
 
 from parallax.analyze.times.calendars import _day
-from parallax.analyze.times.context import Context, _add_months, _nearest_year
+from parallax.analyze.times.context import Context, _add_months
 
 # the year before the first of each Japanese era: 令和 1 is 2019, 平成 1 1989, 昭和 1 1926
 _ERA_BEFORE_FIRST = {"令和": 2018, "平成": 1988, "昭和": 1925}
@@ -21,11 +21,14 @@ class CjkDayHandlers(Context):
     """Handlers (named by the lexicon's rules) of days written in CJK figures."""
 
     def numeric_cjk(self, m, text):
-        """"2026年3月14日"; without a year, the year nearest the publication date."""
+        """"2026年3月14日", the shared rule of every language (a Japanese quotation in an English report); without a
+        year, the year :meth:`Context._year_for` gives, as :meth:`cjk_date` reads it in Chinese and Japanese: the
+        nearest near the publication, farther away the one the sentence's tense says ("was held on 3月14日", in a
+        report of November, is the March gone, not the next one, nearer as that is)."""
         month, day = int(m.group("m")), int(m.group("d"))
         if m.group("year"):
             return _day(int(m.group("year")), month, day), "day"
-        return (_day(_nearest_year(month, day, self.ref), month, day) if self.ref else None), "day"
+        return (_day(self._year_for(month, day, text, m), month, day) if self.ref else None), "day"
 
     def era_date(self, m, text):
         """"令和8年6月14日", "令和8年6月", "平成元年": a year of a Japanese era (令和 1 is 2019), with its month and day."""

@@ -30,7 +30,6 @@ from parallax.analyze.times.cues import (  # noqa: F401  (old import paths: thes
     _RIGHT_PENALTY,
     _SENTENCE_END,
     _TENSE_RIGHT,
-    _UNTIL,
     _UNTIL_WORDS,
     _cached,
     _cue_span,
@@ -44,6 +43,7 @@ from parallax.analyze.times.cues import (  # noqa: F401  (old import paths: thes
     deadline_moved,
     names_a_day,
     sentence_tense,
+    until_near,
 )
 from parallax.analyze.times.own_weekday import own_weekday_ahead
 from parallax.analyze.times.scheduled_with import scheduled_with
@@ -202,7 +202,7 @@ class Context:
         back = (self.ref.weekday() - wd) % 7
         tense = self._tense(text, m.start(), m.end())
         # "an alert until Tuesday", "hasta el martes": with no tense to say otherwise, a deadline is ahead
-        until = _UNTIL.search(text, max(0, m.start() - 30), m.start())
+        until = until_near(text, m.start(), m.end())
         # ... and so is one a deadline was moved to, in any tense ("postponed until Tuesday", "bis Dienstag vertagt")
         # (... but not a tally's "until" in a past clause, with a figure counted outside the time: "Até quinta-feira à
         # noite, 12 pessoas morreram" counts back; "has given them until 9 a.m. Tuesday to sign" is a deadline)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from parallax.analyze.timelex import LEXICONS, Lexicon
+from parallax.letters import IN_WORD
 
 # "plans to" after a determiner, a preposition or a possessive is the noun, no tense: "marched on Tuesday against plans to
 # shut the unit" told a march that is over; the verb has a subject before it ("the council plans to vote on Tuesday");
@@ -52,6 +53,14 @@ def deadline_moved(text: str, until: int, end: int) -> bool:
 
 
 _UNTIL = re.compile(rf"(?<!\w)(?:{_UNTIL_WORDS})\s+(?:(?:{_AT_LEAST})\s+)?\Z", re.I)
+# ... or a postposition after the day, as Bengali, Hindi, Urdu, Japanese and Korean write "until": "রবিবার পর্যন্ত", "रविवार
+# तक", "اتوار تک", "日曜日まで", "일요일까지" ("স্কুল রবিবার পর্যন্ত বন্ধ", schools closed until Sunday, had been the Sunday gone)
+_UNTIL_AFTER = re.compile(rf"[ \u00a0]?(?:পর্যন্ত|तक|تک)(?![\w{IN_WORD}])|まで|까지")
+
+
+def until_near(text: str, start: int, end: int) -> re.Match | None:
+    """The word for "until" that governs the day at ``text[start:end]``: before it, or a postposition after it."""
+    return _UNTIL.search(text, max(0, start - 30), start) or _UNTIL_AFTER.match(text, end)
 _CLAUSE_BREAK = re.compile(r",|;|\s(?:and|but|while|und|aber|et|mais|y|pero|e|ma|en|maar)\s|[，；،]")
 # where a sentence after an expression ends: a stop, also one closed by a quotation mark ('einigen.“ Der ...')
 _SENTENCE_END = re.compile(r"[.!?][\"'“”„»«’)]*(?:\s|$)|\n|[。！？؟]")

@@ -48,6 +48,13 @@ class DayHandlers(ClockHandlers, CjkDayHandlers):
         """A day of the month alone ("no último dia 10", "el pasado día 10", "on the 9th"): the latest such day up to the
         publication date, or the next one after it where a word or the future tense says so ("o próximo dia 20");
         English, which has no word for "last" here, takes the nearest one where no tense says which."""
+        if m.groupdict().get("part"):  # "เมื่อคืนวันที่ 18": that part of the day (and of the month it names, if any)
+            day, _ = self.month_day(m, text) if m.group("month") else self.day_of_month_alone(m, text)
+            code = {k.lower(): v for k, v in self.lex.part_first.items()}.get(m.group("part").lower())
+            return (f"{day}T{code}" if day and code else day), ("time" if day and code else "day")
+        return self.day_of_month_alone(m, text)
+
+    def day_of_month_alone(self, m, text):
         if not self.ref:
             return None, "day"
         n = int(m.group("day"))

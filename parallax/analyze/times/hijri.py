@@ -24,6 +24,7 @@ from calendar import monthrange
 from datetime import date
 
 from parallax.analyze.times.calendars import _solar_to_gregorian
+from parallax.analyze.times.solar_months import solar_months
 
 # Arabic-Indic, Extended Arabic-Indic (Persian, Urdu), Devanagari, Bengali, Gurmukhi, Gujarati, Thai, Myanmar
 _ZEROS = (0x0660, 0x06F0, 0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0E50, 0x1040)
@@ -57,6 +58,19 @@ _LUNAR_DATE = re.compile(
 def ascii_digits(text: str) -> str:
     """``text`` with the decimal digits of the scripts above as ASCII ones, each in its place."""
     return text.translate(_ASCII)
+
+
+# a Gregorian mark written onto a year's last figure: "2026م" (Arabic), "2026ء" (Urdu)
+_ATTACHED_MARK = re.compile(r"(?<=(?<![\d.,/])(?:1[5-9]|20)\d\d)(?:م|ء)(?![^\W\d_])")
+
+
+def unmarked_years(text: str, language: str | None) -> str:
+    """``text`` with the era mark written onto a Gregorian year ("٢٠٢٦م", "2026ء") made a space, one character for
+    one: no word boundary stood between the year and its mark, so "عام ٢٠٢٦م" had no year and "١٥ مارس ٢٠٢٤م" took
+    the year nearest the publication.  :func:`hijri_years` still reads the marks in the text as printed."""
+    if (language or "")[:2] not in _HIJRI_LANGUAGES:
+        return text
+    return _ATTACHED_MARK.sub(" ", text)
 
 
 def _overlaps(found: list[tuple[int, int, str | None, str]], s: int, e: int) -> list[int]:
@@ -105,4 +119,6 @@ def hijri_years(text: str, language: str | None, found: list[tuple[int, int, str
         start = min([m.start()] + [out[i][0] for i in hits])
         out = [t for i, t in enumerate(out) if i not in hits]
         out.append((start, end, None, "year"))
+    if lang == "fa":  # "آذر ۱۴۰۵": the Gregorian days of a Solar Hijri month (:mod:`.solar_months`)
+        out = solar_months(text, out)
     return sorted(out)

@@ -111,6 +111,8 @@ class PeriodHandlers(QuarterHandlers, DurationHandlers):
         return f"{self.ref.year + step:04d}-{self._month(m.group('month')):02d}", "month"
 
     def year(self, m, text):
+        if self.own_lexicon and _count_after(self.lex).match(text, m.end()):
+            return None, None  # "از ۱۵۰۰ تومان به ۳۰۰۰ تومان" (from 1,500 tomans): after a preposition, a count all the same
         return f"{self._year(m):04d}", "year"
 
     def bare_year(self, m, text):

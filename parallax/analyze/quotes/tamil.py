@@ -1,0 +1,64 @@
+"""Speakers in Tamil: no capitals, the verb of saying last.
+
+Tamil news closes a quotation with "என்று" (thus) and then names who said it and the verb:
+'"…" என்று காவல் கண்காணிப்பாளர் ராஜேஷ் குமார் தெரிவித்தார்' (said police superintendent Rajesh Kumar), or names the
+speaker before it with "கூறுகையில்" (saying) and closes it with "என்றார்" (he said): 'ராஜேஷ் குமார் கூறுகையில், "…"
+என்றார்'.  "அவர்" (he, she) or no subject is the speaker before.  The name is the words after the role words ("காவல்
+கண்காணிப்பாளர்", police superintendent).  Tamil had no speaker reader, so no Tamil quotation had a speaker.
+"""
+
+from __future__ import annotations
+
+import re
+
+_TA = r"[\u0b80-\u0bff]"
+_TA_CUE = (
+    r"தெரிவித்தார்|தெரிவித்தனர்|தெரிவித்துள்ளார்|கூறினார்|கூறினர்|கூறியுள்ளார்|குறிப்பிட்டார்|விளக்கினார்|எச்சரித்தார்"
+    r"|வலியுறுத்தினார்|என்றார்|என்றனர்"
+)
+# after the quotation: "என்று" (or "என"), who, the verb
+# (or "என்றார்" right after it, he said: the speaker named before the quotation)
+_AFTER = re.compile(
+    rf"[\"”’]?\s{{0,3}}+,?\s{{0,3}}+(?:(?:என்று|என)\s{{1,3}}+(?P<spk>(?:(?<!{_TA}){_TA}++\s{{1,3}}+){{0,6}}?)(?P<cue>{_TA_CUE})"
+    rf"|(?P<said>என்றார்|என்றனர்))(?!{_TA})"
+)
+# before it: who, and "கூறுகையில்" (saying) or "கூறியதாவது" (said as follows)
+_BEFORE = re.compile(rf"(?<!{_TA})(?P<spk>(?:{_TA}++\s{{1,3}}+){{0,5}}?{_TA}++)\s{{1,3}}+(?P<cue>கூறுகையில்|கூறியதாவது|தெரிவிக்கையில்|பேசுகையில்)\s*+[,:]?\s*+\Z")
+TA_PRONOUNS = {"அவர்", "அவர்கள்", "இவர்"}
+TA_ROLES = {
+    "காவல்", "கண்காணிப்பாளர்", "முதல்வர்", "அமைச்சர்", "மாவட்ட", "ஆட்சியர்", "அதிகாரி", "அதிகாரிகள்", "செய்தித்", "தொடர்பாளர்",
+    "மருத்துவர்", "டாக்டர்", "ஆய்வாளர்", "தலைவர்", "இயக்குநர்", "நீதிபதி", "வழக்கறிஞர்", "துறை", "அரசு", "திரு", "திருமதி",
+    "செயலாளர்", "ஆணையர்", "மேயர்", "துணை", "உதவி", "போலீஸ்", "வானிலை", "மைய", "ஆய்வு",
+}  # fmt: skip
+
+
+def _name_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The name in the phrase ``text[start:end]``: the words after its role words; the phrase where none follow."""
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[start:end])]
+    if not words or text[start:end].strip() in TA_PRONOUNS:
+        return None
+    last = max((i for i, (s, e) in enumerate(words) if text[start + s : start + e] in TA_ROLES), default=-1)
+    kept = words[last + 1 :] or words
+    return start + kept[0][0], start + kept[-1][1]
+
+
+def ta_speaker(text: str, open_: int, close: int, sent: tuple[int, int]) -> tuple[int, int, str] | None:
+    """The speaker of the Tamil quotation ``text[open_:close]`` in the sentence ``sent``: ``(start, end, cue)``,
+    ``start == end`` for the speaker before, or None where no verb of saying attributes it."""
+    lo, hi = sent
+    if (m := _AFTER.match(text, close, hi)) is None:
+        return None
+    cue = m.group("cue") or m.group("said")
+    if (m.group("spk") or "").strip():
+        found = _name_span(text, m.start("spk"), m.end("spk"))
+        return (*found, cue) if found else (m.end(), m.end(), cue)
+    if b := _BEFORE.search(text, lo, max(lo, open_ - 1)):
+        found = _name_span(text, b.start("spk"), b.end("spk"))
+        return (*found, b.group("cue")) if found else (m.end(), m.end(), cue)
+    return m.end(), m.end(), cue
+
+
+def looks_tamil_name(phrase: str) -> bool:
+    """Two or three Tamil words, none of them a role word or a pronoun: a person's name ("ராஜேஷ் குமார்")."""
+    words = phrase.split()
+    return 2 <= len(words) <= 3 and not any(w in TA_ROLES or w in TA_PRONOUNS for w in words)

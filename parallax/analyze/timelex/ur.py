@@ -1,0 +1,62 @@
+"""Urdu dates, as :mod:`.hi` reads Hindi: "کل" and "پرسوں" look back or ahead as the verb says; "گزشتہ روز" is
+yesterday; a weekday takes "کو" or "کے روز" after it ("پیر کو", on Monday; "پیر" alone is also a saint's title, and
+"ہفتہ" alone the week, so those two count as days only with it)."""
+
+from __future__ import annotations
+
+from parallax.analyze.timelex.base import Lexicon, _alt, _units
+
+# the part of the day before a clock hour sets its half: "رات 11 بجے" is 23:00, "شام 7 بجے" 19:00, "صبح 8 بجے" 08:00;
+# "تقریباً" (about) or "کے" may stand between them ("رات کے تقریباً 11 بجے")
+_CLOCK_PARTS = {"صبح": "am", "علی الصبح": "am", "دوپہر": "pm", "سہ پہر": "pm", "شام": "pm", "رات": "night"}
+_CLOCK_LEAD = "کے تقریباً|کے تقریبا|کے قریب|تقریباً|تقریبا|کے"
+# "ساڑھے 11 بجے" is half past eleven, "سوا 3 بجے" a quarter past three
+_MINUTE_WORDS = {"ساڑھے": 30, "سوا": 15}
+_WEEKDAYS = {"سوموار": 0, "منگل": 1, "بدھ": 2, "جمعرات": 3, "جمعہ": 4, "جمعے": 4, "سنیچر": 5, "ہفتہ": 5, "ہفتے": 5,
+             "اتوار": 6, "پیر": 0}  # fmt: skip
+# "پیر", "ہفتہ" and "بدھ" (also Buddha) are days only with "کو" (on) or "کے روز" / "کے دن" (on the day of) after them
+_AMBIGUOUS = ("پیر", "ہفتہ", "ہفتے", "بدھ")
+UR = Lexicon(
+    day_after="اگلے روز|اگلے دن|دوسرے روز|دوسرے دن",
+    months={"جنوری": 1, "فروری": 2, "مارچ": 3, "اپریل": 4, "مئی": 5, "جون": 6, "جولائی": 7, "اگست": 8, "ستمبر": 9,
+            "اکتوبر": 10, "نومبر": 11, "دسمبر": 12},  # fmt: skip
+    weekdays={**{w: d for w, d in _WEEKDAYS.items() if w not in _AMBIGUOUS},
+              **{f"{w} {after}": d for w, d in _WEEKDAYS.items() if w in _AMBIGUOUS for after in ("کو", "کے روز", "کے دن")}},
+    relative_days={"آج": 0, "کل": 1, "پرسوں": 2, "گزشتہ روز": -1, "گذشتہ روز": -1},
+    tense_days={"کل": 1, "پرسوں": 2},
+    day_with_part={"گزشتہ رات": (-1, "NI"), "گذشتہ رات": (-1, "NI"), "گزشتہ شب": (-1, "NI"), "آج رات": (0, "NI"),
+                   "آج صبح": (0, "MO"), "آج شام": (0, "EV")},  # fmt: skip
+    marks_in_words=True,
+    units=_units(("دن", "دنوں", "روز"), ("ہفتے", "ہفتہ", "ہفتوں"), ("مہینے", "مہینہ", "مہینوں", "ماہ"), ("سال", "سالوں", "برس"),
+                 ("گھنٹے", "گھنٹہ", "گھنٹوں"), ("منٹ",), ("دہائی", "دہائیوں")),
+    last_words={"گزشتہ", "گذشتہ", "پچھلے", "پچھلی", "پچھلا", "پیچھلے"},
+    next_words={"اگلے", "اگلی", "اگلا", "آئندہ", "آنے والے"},
+    this_words={"اس", "اسی", "رواں"},
+    numbers={"ایک": 1, "دو": 2, "تین": 3, "چار": 4, "پانچ": 5, "چھ": 6, "سات": 7, "آٹھ": 8, "نو": 9, "دس": 10,
+             "گیارہ": 11, "بارہ": 12},  # fmt: skip
+    ago_after="پہلے|قبل",
+    day_suffix="",
+    case_sensitive=False,
+    prepositions="سال|سن",
+    refs={"فی الحال": "PRESENT_REF", "آج کل": "PRESENT_REF", "حال ہی میں": "PAST_REF", "مستقبل میں": "FUTURE_REF"},
+    dayparts={"صبح": "MO", "دوپہر": "AF", "سہ پہر": "AF", "شام": "EV", "رات": "NI"},
+    sets={"ہر روز": "P1D", "روزانہ": "P1D", "ہر ہفتے": "P1W", "ہر سال": "P1Y", "سالانہ": "P1Y"},
+    each_words="ہر",
+    vague_numbers="کچھ|کئی",
+    clock=rf"(?:(?P<cpart>{_alt(_CLOCK_PARTS)})\s(?:(?:{_CLOCK_LEAD})\s)?)?(?:(?P<mw>{_alt(_MINUTE_WORDS)})\s)?"
+    # "4 بجے", "4:12 بجے", and the minutes told after the hour: "4 بج کر 12 منٹ" (12 minutes past four)
+    r"(?P<h>\d{1,2})(?:(?::(?P<min>\d{2}))?\sبجے|\sبج\sکر\s(?P<minb>[0-5]?\d)\sمنٹ)",
+    clock_parts=_CLOCK_PARTS,
+    clock_lead=_CLOCK_LEAD,
+    minute_words=_MINUTE_WORDS,
+    # the past: "تھا", "گیا", "ہوا", "کیا"; the future: "گا", "گی", "گے" written apart ("کرے گا", "ہوں گے"), and what
+    # may come: "امکان" (likelihood), "متوقع" (expected)
+    past_cues=r"تھا|تھی|تھے|تھیں|گیا|گئی|گئے|گئیں|ہوا|ہوئی|ہوئے|ہوئیں|کیا|دیا|لیا|بتایا|کہا|پہلے|قبل|گزشتہ|گذشتہ",
+    # (or written onto the verb after a vowel: "ہوگا", "کرےگا", "جائیگی"; not "لگا", it began, nor "مہنگا", dear)
+    future_cues=r"گا|گی|گے|\w*[ےیو]گ[ایے]|آئندہ|اگلے|اگلی|امکان|متوقع|توقع|پیش گوئی",
+    not_after_year="افراد|لوگ|لوگوں|مسافر|مسافروں|روپے|روپیہ|میٹر|کلومیٹر|ٹن|گھر|مکانات",
+    # "کل" is also "total": "کل تعداد" (the total number), "کل 40 افراد" (40 people in all); an age is no length:
+    # "عمر 60 سال" (aged 60), "وہ 60 سال کے تھے" (he was 60)
+    traps=r"کل\s(?:\d|تعداد|رقم|آبادی|ملا|لاگت|مالیت|نقصان|اخراجات|ووٹ|نشستوں|سیٹوں|بجٹ|\w+\sفیصد)"
+    r"|عمر\s\d+\s(?:سال|برس)|\d+\s(?:سال|برس)\s(?:کا|کے|کی)\s(?:تھا|تھے|تھی|ہے|ہیں)(?!\w)",
+)
