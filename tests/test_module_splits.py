@@ -60,6 +60,13 @@ MOVED = {
         "parallax.analyze.times.cjk_days": ["_ERA_BEFORE_FIRST", "CjkDayHandlers"],
         "parallax.analyze.times.calendars": ["_day"],
     },
+    # lead45: what carries a day from phrase to phrase (times/__init__.py had grown to 342 lines)
+    "parallax.analyze.times": {
+        "parallax.analyze.times.day_carry": [
+            "_DAY_VALUE", "_KEEPS_DAY", "_ANCHORED", "_CLOCK_DAY_GAP", "_CLOCK_DAY_COMMA", "_cutoff", "_CLOCK_DAY_STOP",
+            "_CLOCK_DAY_MAX", "_COORDINATION", "_CLOCK_OWN_DAY", "_Spans",
+        ],
+    },
     # review44: the Turkish titles before a speaker's name, one language's rule (name_after_role.py had grown past 330 lines)
     "parallax.analyze.quotes.name_after_role": {
         "parallax.analyze.quotes.turkish_titles": ["_TR_TITLE", "_TR_ABBREVIATED", "_TR_ONE_OF", "_NEXT_CAPITALISED", "_tr_name"],
