@@ -101,3 +101,21 @@ def test_tiny_windows_1252_page_with_a_chance_utf8_sequence_stays_windows_1252(l
 def test_utf8_page_with_one_pasted_windows_1252_quote_is_still_utf8() -> None:
     page = "<html><body><p>Le café ouvre lundi, ".encode() + "dit l’adjoint.</p></body></html>".encode("cp1252")
     assert "Le café ouvre lundi, dit l’adjoint." in decode_bytes(page, "note.html", html=True)
+
+
+def _page(lang: str, title: str, inner: str) -> str:
+    return (
+        f'<html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title><meta property="og:type" content="article"></head>'
+        f'<body><nav><a href="/">Home</a> <a href="/world">World</a></nav><main><article><h1>{title}</h1>{inner}</article></main>'
+        "<footer><p>© 2026 Example Media</p></footer></body></html>"
+    )
+
+
+def test_headings_with_empty_spacer_blocks_inside_are_kept() -> None:
+    spacer = '<div class="height-spacer"></div>'
+    inner = "<p>Cooking once on Sunday saves hours during the week, and these menus are planned so that every meal reuses what you cooked.</p>"
+    for plan, text in (("A", "Roast two trays of vegetables and a kilo of chicken thighs."), ("B", "Cook a big pot of lentil soup with carrots.")):
+        inner += f"<h2><strong>{spacer}Menu for Plan {plan}{spacer}</strong></h2><p>{text} Portion it into five boxes for the week ahead.</p>"
+    lines = (extract_main_text(_page("en", "Meal prep for a busy week", inner)) or "").split("\n")
+    assert "Menu for Plan A" in lines and "Menu for Plan B" in lines
+    assert lines.index("Menu for Plan A") < lines.index("Menu for Plan B")
