@@ -246,3 +246,14 @@ def test_invented_pages_keep_the_story_and_drop_the_furniture(name: str) -> None
     text = extract_main_text(_page(lang, title, inner)) or ""
     assert all(k in text for k in kept), [k for k in kept if k not in text]
     assert not any(d in text for d in dropped), [d for d in dropped if d in text]
+
+
+def test_table_footer_repeating_the_header_row_is_not_set_twice() -> None:
+    row = "<tr><th>Pos</th><th>Player</th><th>Plays</th></tr>"
+    body = "".join(f"<tr><td>DL</td><td>Player {n}</td><td>{60 - n}</td></tr>" for n in range(6))
+    table = f"<table><thead>{row}</thead><tfoot>{row}</tfoot><tbody>{body}</tbody></table>"
+    totals = f'<table><thead>{row}</thead><tfoot><tr><td colspan="3">Source: league data</td></tr></tfoot><tbody>{body}</tbody></table>'
+    inner = "<p>Below are the snap counts for the defence in Sunday's game against the visitors, position by position.</p>"
+    text = extract_main_text(_page("en", "Defensive snap counts for week 11", inner + table + "<p>The line played most of the snaps.</p>" + totals)) or ""
+    assert text.count("Pos") == 2  # once per table
+    assert "Source: league data" in text
