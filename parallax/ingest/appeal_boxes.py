@@ -6,7 +6,7 @@ Its class names are the site's own ("gni-nota", "promo-box"), so it cannot be kn
 popups are (:mod:`parallax.ingest.page_furniture`); its text may use no phrase of the appeal table
 (:mod:`parallax.ingest.appeals`: "an informed public decides better").  What every such box has is its shape:
 a few lines and, last, a link or button whose whole label is the call ("Become a member", "Subscribe now",
-"Spenden", "Faire un don").  The box is the button's nearest block that holds more than the button, and it goes
+"Spenden", "Faire un don"; a newsletter's "Sign up", "Jetzt anmelden", "Inscrivez-vous", ext45).  The box is the button's nearest block that holds more than the button, and it goes
 before the extraction reads the page when the button closes it and it is short; a link so labelled inside a
 paragraph of the story, or at the end of a long block, stays.
 """
@@ -22,7 +22,9 @@ _CALL = re.compile(
     r"|(?:jetzt )?(?:mitglied werden|abonnieren|spenden|unterstützen)|werde(?:n sie)? mitglied"
     r"|devenez (?:membre|abonné)|abonnez-vous|faire un don|(?:je )?(?:m['’]abonne|fais un don)"
     r"|h(?:á|a)gase (?:miembro|socio)|hazte (?:miembro|socio)|suscr[íi]b(?:e|a)se|suscr[íi]bete|don(?:a|e)"
-    r"|abbonati|diventa (?:socio|membro|abbonato)|assine|torne-se (?:membro|assinante)|doe)"
+    r"|abbonati|diventa (?:socio|membro|abbonato)|assine|torne-se (?:membro|assinante)|doe"
+    r"|sign (?:me )?up|(?:jetzt )?anmelden|inscrivez-vous|je m['’]inscris|reg[íi]strate|inscr[íi]bete|iscriviti"
+    r"|inscreva-se|cadastre-se|zapisz się|meld je aan|schrijf je in|aanmelden|подписаться)"
     r"(?:\s(?:now|today|here|jetzt|maintenant|ahora|ya|ora|agora))?\W*$",
     re.I,
 )

@@ -20,11 +20,13 @@ import re
 # whose copula the writer's note uses, or a comma and an appositive with no verb after it ("Fotograf aus Hamburg")
 _NAME = r"(?P<name>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){1,3})"
 # or the verb of the writer's beat ("Pieter Bakker schrijft voor Stadsblad over verkeer", "Ann Roe covers
-# the courts", "Lena Berg berichtet für die Zeitung über …")
+# the courts", "Lena Berg berichtet für die Zeitung über …"), perhaps with how long ("Anna Roth schreibt seit 2015
+# für das Ressort Wissen", ext45)
+_SINCE = r"(?:(?:since|seit|depuis|desde|dal|sinds|sedan) [\w.]++ )?"
 _BEAT = (
-    r"writes (?:for|about|on)|covers|reports (?:for|on)|schreibt (?:für|über)|berichtet (?:für|über|aus)|"
-    r"schrijft (?:voor|over)|écrit (?:pour|sur)|escribe (?:para|sobre)|scrive (?:per|di|su)|escreve (?:para|sobre)|"
-    r"skriver (?:för|for|om)"
+    rf"(?:writes {_SINCE}(?:for|about|on)|covers|reports {_SINCE}(?:for|on)|schreibt {_SINCE}(?:für|über)|berichtet {_SINCE}(?:für|über|aus)|"
+    rf"schrijft {_SINCE}(?:voor|over)|écrit {_SINCE}(?:pour|sur)|escribe {_SINCE}(?:para|sobre)|scrive {_SINCE}(?:per|di|su)|"
+    rf"escreve {_SINCE}(?:para|sobre)|skriver {_SINCE}(?:för|for|om))"
 )
 # or the newsroom post with no article, as the Romance languages and German give a profession ("Julie Marchand est
 # journaliste au service Société", "Lena Berg ist Redakteurin im Lokalressort", "Marco Riva è giornalista")

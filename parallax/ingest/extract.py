@@ -47,6 +47,7 @@ from parallax.ingest.dense_scripts import extraction_settings
 from parallax.ingest.embedded_body import embedded_body, markup_is_thin
 from parallax.ingest.field_runs import without_closing_fields
 from parallax.ingest.gallery_captions import gallery_captions, with_gallery_captions
+from parallax.ingest.heading_spacers import drop_heading_spacers
 from parallax.ingest.joiners import hide_joiners, restore_joiners
 from parallax.ingest.line_filters import is_house_note, line_reason
 from parallax.ingest.link_rows import link_rows, without_closing_rows
@@ -71,6 +72,7 @@ from parallax.ingest.rescue import with_rescued_prose
 from parallax.ingest.server_errors import without_server_errors
 from parallax.ingest.split_body import continuation, opening
 from parallax.ingest.standfirst import standfirst
+from parallax.ingest.table_repeats import drop_repeated_footers
 
 _COMMON = {"output_format": "txt", "include_comments": False, "include_tables": True}
 _COMMON |= {"include_images": False, "include_links": False, "deduplicate": False}
@@ -274,6 +276,8 @@ def main_text(html: str) -> str | None:
     drop_share_widgets(tree)
     drop_link_cards(tree)
     unwrap_layout_tables(tree)
+    drop_heading_spacers(tree)  # an empty layout block that hides a heading from trafilatura (:mod:`.heading_spacers`)
+    drop_repeated_footers(tree)  # a table's header row repeated in its footer (:mod:`.table_repeats`)
     unwrap_embedded_posts(tree)
     lift_entry_times(tree)  # a live blog's entry times, out of the headers trafilatura drops (:mod:`.live_times`)
     keep_running_text(tree)

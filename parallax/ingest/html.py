@@ -137,7 +137,7 @@ def _page_metadata(tree) -> dict:
     if html_el is not None and language_tag(html_el.get("lang")) and "language" not in meta:
         meta["language"] = language_tag(html_el.get("lang"))
     t = tree.find(".//title")
-    title_tag = " ".join(t.text.split()) if t is not None and t.text else None
+    title_tag = squeeze(t.text) if t is not None and t.text else None
     if words := headline_heading(tree, meta.get("outlet"), _shown_text):  # not a logo's <h1>
         meta["h1"] = words
     if "title" not in meta:
@@ -159,7 +159,17 @@ def _shown_text(el) -> str:
     if el.xpath("|".join(f".//{tag}" for tag in UNSHOWN_TAGS)):
         shown = deepcopy(el)
         etree.strip_elements(shown, *UNSHOWN_TAGS, with_tail=False)
-    return " ".join(shown.text_content().split())
+    return squeeze(shown.text_content())
+
+
+# runs of white space, but not the ideographic space (U+3000): Japanese and Chinese headlines set it as a
+# separator between phrases ("東京都　新たに312人感染"), which ``str.split`` would turn into a Latin space (ext45)
+_WHITE_RUN = re.compile(r"[^\S\u3000]++")
+
+
+def squeeze(text: str) -> str:
+    """``text`` with each run of white space made one space and its ends trimmed, CJK spacing kept as written."""
+    return _WHITE_RUN.sub(" ", text).strip()
 
 
 _SITE_SEPARATOR = re.compile(r"(?<!\s)\s++[|\-–—·•»]\s+")  # "Headline | Site", "Headline - Site"; linear

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-_LOGO = re.compile(r"logo|\bsite[-_]?(?:title|name)\b|\bmasthead\b", re.I)
+LOGO = re.compile(r"logo|\bsite[-_]?(?:title|name)\b|\bmasthead\b", re.I)
 
 
 def _fold(text: str) -> str:
@@ -22,7 +22,7 @@ def _fold(text: str) -> str:
 
 def _is_logo(h1, words: str, outlet: str | None) -> bool:
     marks = f"{h1.get('class') or ''} {h1.get('id') or ''}"
-    return bool(outlet and _fold(words) == _fold(outlet)) or bool(_LOGO.search(marks))
+    return bool(outlet and _fold(words) == _fold(outlet)) or bool(LOGO.search(marks))
 
 
 def headline_heading(tree, outlet: str | None, shown: Callable[[object], str]) -> str | None:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from parallax.ingest.clean import norm_words
+from parallax.ingest.subtitle import subtitle
 
 _META = ("og:description", "description", "twitter:description", "dc.description")
 _MIN_WORDS = 8  # a sentence of reporting, not a site slogan
@@ -63,6 +64,10 @@ def standfirst(tree, lines: list[str]) -> str | None:
     body = norm_words("\n".join(lines))
     if not body:
         return None
+    return _lead(tree, lines, body) or subtitle(tree, body)  # a short subtitle under the headline (:mod:`.subtitle`)
+
+
+def _lead(tree, lines: list[str], body: str) -> str | None:
     desc = description(tree)
     if not desc:
         return _classed_lead(tree, lines, body)
