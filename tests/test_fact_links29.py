@@ -158,9 +158,11 @@ def test_a_group_larger_than_the_toll_conflicts(lang, a, b):
         # another occasion
         ("Twelve people were killed when a gallery collapsed at the Kessel mine on Tuesday.",
          "Rescuers worked all night at Kessel.\n\nIn 2009, 14 miners died in a blast at the same mine."),
-        # the people's toll names another kind of person
+        # the people's toll names another kind of person, and the group may be a part of it (session 45: with the aside
+        # "including two rescuers" left out the verb gives the 12 its role, and a group of 14 miners, larger than the
+        # whole toll, conflicts as test_a_group_larger_than_the_toll_conflicts wants)
         ("Twelve people, including two rescuers, were killed when a gallery collapsed at the Kessel mine.",
-         "Rescuers worked all night at Kessel.\n\nThey said 14 miners died in the collapse."),
+         "Rescuers worked all night at Kessel.\n\nThey said 9 miners died in the collapse."),
         # a kind that is no person
         ("Twelve people were killed when the storm hit Kessel on Tuesday.",
          "The storm hit Kessel on Tuesday.\n\nIt destroyed 14 homes."),

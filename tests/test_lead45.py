@@ -133,3 +133,12 @@ def test_an_update_within_one_outlet_names_it_once():
     c = {"kind": "number", "values": {"a": [9.0], "b": [14.0]}, "later": "b"}
     note = update_note(c, {"a": "Harbour Wire", "b": "Harbour Wire"}, {"a": "2026-02-03T06:00", "b": "2026-02-03T18:00"})
     assert note == "likely an update: Harbour Wire reported the larger figure in a report 12 hours later"
+
+
+def test_a_group_larger_than_a_toll_told_with_an_aside_conflicts():
+    a = Article(id="a", language="en", published="2026-03-03",
+                text="Eleven people, including three guards, were killed when a wall collapsed at the Orsk depot.")
+    b = Article(id="b", language="en", published="2026-03-03",
+                text="Rescuers worked all night at Orsk.\n\nThey said 13 workers died in the collapse.")  # fmt: skip
+    found = _numbers(a, b)
+    assert any(v.get("a") == [11.0] and v.get("b") == [13.0] for v in found), found
