@@ -28,7 +28,7 @@ from parallax.letters import UPPER, fold
 from parallax.sounds import same_sound
 from parallax.stories.actors import NAME_MATCH
 from parallax.stories.german_nouns import common_nouns
-from parallax.stories.place_names import exonyms
+from parallax.stories.place_names import known_places
 
 # prepositions of place of the languages written in Latin or Cyrillic letters ("in" where a language is not listed), and the
 # article that may follow one
@@ -56,12 +56,6 @@ def _after_preposition(language: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{before})(?P<place>[{UPPER}][\w'’]*+(?:[ -][{UPPER}][\w'’]*+){{0,3}})")
 
 
-@lru_cache(maxsize=1)
-def _known() -> frozenset[str]:
-    """The folded place names of the table, in any language and in English."""
-    return frozenset(exonyms()) | frozenset(e for e, _ in exonyms().values())
-
-
 def lead_places(lead: Iterable[str], language: str, token: Callable[[str], str | None]) -> tuple[str, ...]:
     """The event places of a lead (its title and opening sentences, each apart), as name tokens (``token`` folds a
     word as the name signal does, None for none), in text order: the capitalised words after a preposition of
@@ -71,7 +65,7 @@ def lead_places(lead: Iterable[str], language: str, token: Callable[[str], str |
         spans = [m.span("place") for m in _after_preposition(language).finditer(part)]
         nouns = common_nouns(part, language)
         for m in _TOKEN.finditer(part):
-            if m.start() in nouns or (not any(a <= m.start() < b for a, b in spans) and fold(m.group()) not in _known()):
+            if m.start() in nouns or (not any(a <= m.start() < b for a, b in spans) and fold(m.group()) not in known_places()):
                 continue
             t = token(m.group())
             if t and t not in out:

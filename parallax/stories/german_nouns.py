@@ -19,10 +19,9 @@ Words with a capital after the first letter ("AfD", "CDU") are abbreviations of 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from parallax.letters import fold
-from parallax.stories.place_names import exonyms
+from parallax.stories.place_names import known_places
 
 _DETERMINER = (
     r"(?i:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|kein(?:e[mnrs]?+)?+|im|am|vom|zum|zur|beim|ins|ans"
@@ -38,13 +37,6 @@ _CAPITALISED = re.compile(r"(?<!\w)[A-ZÄÖÜ]\w*+")
 _WORD_AT = re.compile(r"\w++")
 
 
-@lru_cache(maxsize=1)
-def _places() -> frozenset[str]:
-    """Folded place names of the table, English and other: the nouns with an article that are names."""
-    table = exonyms()
-    return frozenset(table) | frozenset(e for e, _ in table.values())
-
-
 def common_nouns(sentence: str, language: str = "de") -> set[int]:
     """Start offsets in ``sentence`` of its capitalised words that are common nouns by the rules above (none
     but in German)."""
@@ -53,7 +45,7 @@ def common_nouns(sentence: str, language: str = "de") -> set[int]:
     out = {m.start() for m in _CAPITALISED.finditer(sentence) if _ABSTRACT.search(m.group()) and not _ABBREVIATION.match(m.group())}
     for m in _AFTER_DETERMINER.finditer(sentence):
         word = m.group("noun")
-        if not _ABBREVIATION.match(word) and fold(word) not in _places():
+        if not _ABBREVIATION.match(word) and fold(word) not in known_places():
             out.add(m.start("noun"))
     return out
 

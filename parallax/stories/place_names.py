@@ -28,6 +28,13 @@ def exonyms() -> dict[str, tuple[str, frozenset[str]]]:
     return {v: (e, frozenset() if langs == "*" else frozenset(langs.split())) for v, (e, langs) in table.items()}
 
 
+@lru_cache(maxsize=1)
+def known_places() -> frozenset[str]:
+    """Every folded name of the table, in any language and in English (what the grouping rules treat as a place)."""
+    table = exonyms()
+    return frozenset(table) | frozenset(e for e, _ in table.values())
+
+
 def english_place(token: str, language: str) -> str:
     """A folded name token as the English name of the place it names in ``language``, or as it is when it names
     none there (German "Island" is Iceland; an English report's "Island" is no place)."""
