@@ -179,11 +179,12 @@ def name_token(token: str, stops: frozenset[str], language: str = "", serbian: b
     return english_place(to_latin(t), language)
 
 
-def name_occurrences(article: Article, language: str) -> Iterator[tuple[str, int]]:
+def name_occurrences(article: Article, language: str, nouns: frozenset[str] | None = None) -> Iterator[tuple[str, int]]:
     """The article's name tokens in text order, folded (:func:`name_token`), each with its place in its name
     (0 for the first word; "Jackson" in "Vincent Jackson" is 1, so a name's end is known, :mod:`.actors`): an
     analysed article's from its entities, a raw one's from capitalised tokens that do not open a sentence (a cheap
-    proxy; in German, which capitalises its nouns, not those the rules of :mod:`.german_nouns` find common)."""
+    proxy; in German, which capitalises its nouns, not those the rules of :mod:`.german_nouns` find common:
+    ``nouns``, where the caller has them already)."""
     stops = stop_words(language)
     serbian = _serbian(article)
     if article.entities:
@@ -195,7 +196,8 @@ def name_occurrences(article: Article, language: str) -> Iterator[tuple[str, int
                         yield t, i if ent.label in ACTOR_LABELS else 0
         return
     sentences = sentences_of(article)
-    nouns = common_noun_words(sentences, language)  # German capitalises its nouns (:mod:`.german_nouns`)
+    if nouns is None:
+        nouns = common_noun_words(sentences, language)  # German capitalises its nouns (:mod:`.german_nouns`)
     for sent in sentences:
         if is_urlish(sent):
             continue
@@ -244,15 +246,15 @@ def signals_without_vector(article: Article) -> Signals:
     """Everything but the embedding (embedding is done in batches by the caller)."""
     language = (article.language or "en").lower()[:2]
     title = (article.title or "").strip() or next((s for s in sentences_of(article) if not is_urlish(s)), "")[:200]
-    occurrences = list(name_occurrences(article, language))
     stops, serbian, nouns = stop_words(language), _serbian(article), common_noun_words(sentences_of(article), language)
+    occurrences = list(name_occurrences(article, language, nouns))
     return Signals(
         id=article.id,
         ts=published_ts(article.published),
         language=language,
         vector=np.zeros(0, dtype=np.float32),
         names=salient_names(article, language, occurrences),
-        words=content_words(latin_form(f"{article.title or ''}\n{article.text}", _serbian(article)), language),
+        words=content_words(latin_form(f"{article.title or ''}\n{article.text}", serbian), language),
         times=time_marks(article),
         numbers=numbers(article.text),
         title=title,
