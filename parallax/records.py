@@ -132,11 +132,10 @@ class Article:
     def published_at(self) -> datetime | None:
         """The publication time as a naive datetime (its offset dropped: the local clock the report wrote), or
         None where it is missing or no ISO 8601 time."""
-        try:
-            when = datetime.fromisoformat(self.published) if self.published else None
-        except ValueError:
-            return None
-        return when.replace(tzinfo=None) if when else None
+        from parallax.publication_times import publication_window
+
+        window = publication_window(self.published)
+        return window[0].replace(tzinfo=None) if window else None
 
     def in_another_language(self, other: Article) -> bool:
         """Whether both languages are known and differ (compare then reads meaning, not words)."""
