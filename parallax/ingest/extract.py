@@ -48,6 +48,7 @@ from parallax.ingest.embedded_body import embedded_body, markup_is_thin
 from parallax.ingest.field_runs import without_closing_fields
 from parallax.ingest.gallery_captions import gallery_captions, with_gallery_captions
 from parallax.ingest.heading_spacers import drop_heading_spacers
+from parallax.ingest.inline_widgets import drop_inline_widgets
 from parallax.ingest.joiners import hide_joiners, restore_joiners
 from parallax.ingest.line_filters import is_house_note, line_reason
 from parallax.ingest.link_rows import link_rows, without_closing_rows
@@ -271,6 +272,7 @@ def main_text(html: str) -> str | None:
     drop_modals(tree)
     drop_comment_sections(tree)  # readers' comments in a section its name gives away (:mod:`.comment_sections`)
     drop_appeal_boxes(tree)
+    drop_inline_widgets(tree)  # pull quotes repeating the body (:mod:`.inline_widgets`)
     captions = gallery_captions(tree)  # a gallery's text (:mod:`.gallery_captions`), before captions go
     drop_captions(tree)
     drop_share_widgets(tree)

@@ -1,0 +1,58 @@
+"""Extraction (ext46): widgets inside an article's body (pull quotes, polls, shop rows) and the shapes found on
+the trafilatura set's dev pages.  Every page here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from parallax.ingest.html import extract_main_text
+
+pytest.importorskip("trafilatura")
+
+BODY = [
+    "The city council voted on Tuesday to expand the tram network to the northern suburbs, ending a decade of debate over the route.",
+    "\u201cThis is the best day for our commuters in twenty years,\u201d said mayor Lena Hart after the vote, which passed by nine to four.",
+    "Opponents argued that the cost, estimated at 340 million euros, would push back repairs to older lines by several years.",
+    "Construction is expected to begin next spring and to last about three years, according to the transport authority.",
+]
+TITLE = "Council backs tram extension to northern suburbs"
+
+
+def _page(middle: str, body: list[str] = BODY, title: str = TITLE, article: bool = True) -> str:
+    meta = '<meta property="og:type" content="article">' if article else ""
+    paras = [f"<p>{p}</p>" for p in body]
+    return (
+        f"<html><head><title>{title}</title>{meta}</head><body><nav><a href='/'>Home</a></nav><article><h1>{title}</h1>"
+        + "".join(paras[:2])
+        + middle
+        + "".join(paras[2:])
+        + "</article><footer>Copyright 2026</footer></body></html>"
+    )
+
+
+def _lines(html: str) -> list[str]:
+    return (extract_main_text(html) or "").split("\n")
+
+
+# ------------------------------------------------------------- pull quotes
+
+PULL_QUOTES = [
+    '<blockquote class="pullquote"><p>This is the best day for our commuters in twenty years</p></blockquote>',
+    '<p class="pull-quote">\u201cThis is the best day for our commuters in twenty years\u201d</p>',
+    '<div class="wp-block-pullquote"><blockquote><p>This is the best day for our commuters in twenty years</p>'
+    "<cite>Lena Hart</cite></blockquote></div>",
+]
+
+
+@pytest.mark.parametrize("article", [True, False])
+@pytest.mark.parametrize("quote", PULL_QUOTES)
+def test_pull_quote_repeating_the_body_goes(quote: str, article: bool) -> None:
+    lines = _lines(_page(quote, article=article))
+    assert lines == BODY
+
+
+def test_pull_quote_said_only_there_stays() -> None:
+    quote = '<blockquote class="pullquote"><p>We will not let the northern suburbs wait another decade for a train</p></blockquote>'
+    text = extract_main_text(_page(quote, article=False)) or ""
+    assert "We will not let the northern suburbs wait another decade for a train" in text
+    assert text.count("This is the best day for our commuters") == 1
