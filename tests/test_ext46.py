@@ -56,3 +56,27 @@ def test_pull_quote_said_only_there_stays() -> None:
     text = extract_main_text(_page(quote, article=False)) or ""
     assert "We will not let the northern suburbs wait another decade for a train" in text
     assert text.count("This is the best day for our commuters") == 1
+
+
+# ------------------------------------------------------------------- polls
+
+POLLS = [
+    '<div class="article-poll" id="poll-123"><h3>What do you think?</h3><form><label><input type="radio"> Yes</label>'
+    '<label><input type="radio"> No</label><button>Vote</button></form><p>1,234 votes</p></div>',
+    '<div class="pollWidget"><p>Should the tram reach the northern suburbs?</p><p>Yes 62%</p><p>No 38%</p>'
+    '<p><a href="/vote">Vote now</a></p><p><a href="/r">Results</a></p></div>',
+    '<section class="umfrage-box"><h4>Soll die Tram in die nördlichen Vororte fahren?</h4><ul><li>Ja 62 %</li><li>Nein 38 %</li></ul>'
+    '<p>Bisher 812 Stimmen</p></section>',
+    '<fieldset><legend>Your view on the new route</legend><label><input type="radio" name="a"> Good idea</label>'
+    '<label><input type="radio" name="a"> Too expensive</label><input type="submit" value="Vote"></fieldset>',
+]
+
+
+@pytest.mark.parametrize("poll", POLLS)
+def test_poll_in_the_body_goes(poll: str) -> None:
+    assert _lines(_page(poll, article=False)) == BODY
+
+
+def test_paragraph_about_a_poll_stays() -> None:
+    body = [*BODY[:3], "A poll by the institute found that 62 percent of residents in the suburbs back the extension."]
+    assert _lines(_page("", body=body, article=False)) == body

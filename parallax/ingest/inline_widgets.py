@@ -79,6 +79,43 @@ def drop_pull_quotes(tree) -> None:
             el.drop_tree()
 
 
+# ---------------------------------------------------------------------- polls
+
+# a class or id token's part that names a poll, split at "-", "_" and a camelCase hump ("article-poll",
+# "pollWidget", "wp-polls", "umfrage-box", "sondage_resultats")
+_POLL_PART = re.compile(r"^(?:polls?|umfrage|sondage|encuesta|sondaggio|ankieta|peiling|opinary|polldaddy|crowdsignal|pds)$", re.I)
+_PARTS = re.compile(r"[-_\s]+|(?<=[a-z])(?=[A-Z])")
+_VOTE = re.compile(r"^\W*(?:vote|vote now|submit vote|abstimmen|jetzt abstimmen|voter|votez|votar|vota|votar agora|głosuj|stem)\W*$", re.I)
+_POLL_BLOCKS = ("div", "section", "aside", "form", "fieldset", "figure", "ul", "ol", "table")
+_MAX_POLL_WORDS = 150
+
+
+def _names_poll(el) -> bool:
+    return any(_POLL_PART.match(part) for part in _PARTS.split(_tokens(el)) if part)
+
+
+def _radio_vote(el) -> bool:
+    """A form of two or more radio buttons whose button votes."""
+    radios = [i for i in el.iter("input") if (i.get("type") or "").lower() == "radio"]
+    buttons = [*el.iter("button"), *(i for i in el.iter("input") if (i.get("type") or "").lower() == "submit")]
+    return len(radios) >= 2 and any(_VOTE.match(b.text_content() or b.get("value") or "") for b in buttons)
+
+
+def drop_polls(tree) -> None:
+    """Remove short blocks named as a poll, and forms that vote (never one that holds the headline)."""
+    doomed = [
+        el
+        for el in tree.iter(*_POLL_BLOCKS)
+        if (_names_poll(el) or (el.tag in ("form", "fieldset") and _radio_vote(el)))
+        and next(el.iter("h1", "article"), None) is None
+        and len(el.text_content().split()) <= _MAX_POLL_WORDS
+    ]
+    for el in doomed:
+        if el.getparent() is not None:
+            el.drop_tree()
+
+
 def drop_inline_widgets(tree) -> None:
     """Remove pull quotes that repeat the body, polls and shop rows (see the module's docstring)."""
     drop_pull_quotes(tree)
+    drop_polls(tree)
