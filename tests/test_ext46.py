@@ -80,3 +80,29 @@ def test_poll_in_the_body_goes(poll: str) -> None:
 def test_paragraph_about_a_poll_stays() -> None:
     body = [*BODY[:3], "A poll by the institute found that 62 percent of residents in the suburbs back the extension."]
     assert _lines(_page("", body=body, article=False)) == body
+
+
+# --------------------------------------------------------------- shop rows
+
+SHOP_ROWS = [
+    '<div class="product-box"><p>$129.99 at Amazon</p><p><a href="https://shop.example/x">Buy now</a></p></div>',
+    '<p><a href="https://shop.example/x" rel="sponsored nofollow">$29.99 at Amazon</a></p>'
+    '<p><a href="https://shop2.example/x" rel="sponsored">$34.99 at Best Buy</a></p>',
+    '<div><p>29,99 € bei Otto</p><p><a href="https://shop.example/y">Zum Angebot</a></p></div>',
+    '<p><a href="https://shop.example/z" rel="sponsored">Acme Trail Shoe for women</a></p>',
+]
+
+
+@pytest.mark.parametrize("row", SHOP_ROWS)
+def test_shop_row_in_a_review_goes(row: str) -> None:
+    assert _lines(_page(row, article=False)) == BODY
+
+
+def test_sponsored_link_inside_a_sentence_stays() -> None:
+    sentence = (
+        'The council said it tested the <a href="https://shop.example/z" rel="sponsored">Acme ticket reader</a> '
+        "on two lines before choosing it for the new route."
+    )
+    body = [*BODY[:3], sentence]
+    text = extract_main_text(_page("", body=body, article=False)) or ""
+    assert "tested the Acme ticket reader on two lines" in text

@@ -272,7 +272,7 @@ def main_text(html: str) -> str | None:
     drop_modals(tree)
     drop_comment_sections(tree)  # readers' comments in a section its name gives away (:mod:`.comment_sections`)
     drop_appeal_boxes(tree)
-    drop_inline_widgets(tree)  # pull quotes repeating the body, polls (:mod:`.inline_widgets`)
+    drop_inline_widgets(tree)  # pull quotes repeating the body, polls, shop rows (:mod:`.inline_widgets`)
     captions = gallery_captions(tree)  # a gallery's text (:mod:`.gallery_captions`), before captions go
     drop_captions(tree)
     drop_share_widgets(tree)

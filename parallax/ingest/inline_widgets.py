@@ -115,7 +115,49 @@ def drop_polls(tree) -> None:
             el.drop_tree()
 
 
+# ------------------------------------------------------------------ shop rows
+
+# a block's whole text: a price at a shop ("$29.99 at Amazon", "29,99 € bei Otto", "£12 at Argos"), or with a
+# link in it a buying button's label ("Buy now", "View deal", "Check price", "See at Amazon", "Jetzt kaufen")
+_PRICE = r"(?:[$€£¥]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|£|\$|eur|usd|gbp|kr|zł))"
+_PRICE_AT = re.compile(
+    rf"^\W*{_PRICE}\s(?:at|from|bei|chez|en|su|hos|från|op|w|na)\s\S++(?:\s\S++){{0,3}}$",
+    re.I,
+)
+_BUTTON = re.compile(
+    r"^\W*(?:(?:buy|shop|order) (?:now|it|here|today)|(?:view|see|get|check) (?:the )?(?:deal|price|prices|offer)"
+    r"|(?:see|buy|shop) (?:it )?(?:at|on) \S++(?:\s\S++){0,2}|jetzt kaufen|zum angebot|voir l['’]offre|acheter"
+    r"|comprar(?: ahora| ya)?|ver (?:oferta|precio)|acquista(?: ora)?|vedi offerta)\W*$",
+    re.I,
+)
+_SHOP_BLOCKS = ("p", "div", "li")
+_MAX_SHOP_WORDS = 12
+
+
+def _sponsored_only(el) -> bool:
+    """Whether the block's whole text is links marked ``rel="sponsored"``."""
+    links = [a for a in el.iter("a") if "sponsored" in (a.get("rel") or "").lower().split()]
+    text = " ".join(el.text_content().split())
+    return bool(links) and text == " ".join(" ".join(a.text_content() for a in links).split())
+
+
+def drop_shop_rows(tree) -> None:
+    """Remove short blocks that are a price at a shop or a buying button, with their link."""
+    doomed = []
+    for el in tree.iter(*_SHOP_BLOCKS):
+        text = " ".join(el.text_content().split())
+        if not text or len(text.split()) > _MAX_SHOP_WORDS:
+            continue
+        linked = next(el.iter("a", "button"), None) is not None
+        if _PRICE_AT.match(text) or (linked and _BUTTON.match(text)) or _sponsored_only(el):
+            doomed.append(el)
+    for el in doomed:
+        if el.getparent() is not None:
+            el.drop_tree()
+
+
 def drop_inline_widgets(tree) -> None:
     """Remove pull quotes that repeat the body, polls and shop rows (see the module's docstring)."""
     drop_pull_quotes(tree)
     drop_polls(tree)
+    drop_shop_rows(tree)
