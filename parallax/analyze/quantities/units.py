@@ -27,6 +27,10 @@ _UNIT = re.compile(rf"(?<!\s)\s*+(?:-\s*+)?(?:(?:of|de|des|del|di|der)\s++|d['�
 # Japanese and Korean case particles: no counter (a Japanese counter is a kanji, a katakana word or "つ"; Korean "도"
 # is the degree, "영하 10도")
 _LONG_COUNTERS = sorted((c for c in cjk.COUNTERS if len(c) > 1), key=len, reverse=True)  # "사람", "마리", "가구"
+# the metric units Chinese and Japanese write in characters, as the symbols :mod:`parallax.compare.unit_names` names the
+# English ones ("28.5 million kilowatts" / "2850万千瓦"); longest first
+_CJK_METRIC = {"千瓦时": "kwh", "千瓦時": "kwh", "千瓦": "kw", "兆瓦": "mw", "千米": "km", "公里": "km", "千克": "kg", "公斤": "kg",
+               "キロワット": "kw", "メガワット": "mw"}
 _PARTICLES = frozenset("のはがをにとでも의은는을를에")
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
 _KATAKANA_RUN = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}")  # (the middle dot "・" ends it)
@@ -191,6 +195,8 @@ def _unit_after(text: str, end: int, lang: str = "en") -> str | None:
             return noun  # "5 chiếc xe máy": motorbikes
     if um and _CJK_CHAR.match(um.group(1)):
         word = um.group(1)
+        if metric := next((name for unit, name in _CJK_METRIC.items() if word.startswith(unit)), None):
+            return metric  # "2850万千瓦": kilowatts, "12公里": km, the symbols the English units are compared as
         if noun := cjk_noun(word, lang) or lang == "ja" and ja_noun_around(text, end, word) or lang == "ko" and ko_noun_before(text, end, word):
             return noun  # "3名警察": police, past the classifier; "41席", "41議席": seats; "警察官3人" (:mod:`.cjk_nouns`)
         # the counter: "12人", "15名", "12명이"; past the general classifier ("3个人")
