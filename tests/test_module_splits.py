@@ -422,3 +422,23 @@ def test_review44_turkish_titles_still_cut_before_the_name() -> None:
     assert text[slice(*_tr_name(text, 0, len(text)))] == "Ayşe Kaya"
     text = "İşçilerden Serkan Doğan"
     assert text[slice(*_tr_name(text, 0, len(text)))] == "Serkan Doğan"
+
+
+# facts46: how a counted noun is made comparable (its singular, the hectare) left units.py, which had grown to 331 lines
+MOVED_46 = {"parallax.analyze.quantities.units": {"parallax.analyze.quantities.singulars": ["singular", "_PLURAL_S", "_HECTARE"]}}
+
+
+def test_facts46_singulars_importable_from_units_and_units_short() -> None:
+    from pathlib import Path
+
+    for old, homes in MOVED_46.items():
+        old_mod = importlib.import_module(old)
+        for new, names in homes.items():
+            new_mod = importlib.import_module(new)
+            assert all(getattr(old_mod, n) is getattr(new_mod, n) for n in names)
+            assert new_mod.singular.__module__ == new
+        assert len(Path(old_mod.__file__).read_text(encoding="utf-8").splitlines()) < 300
+    from parallax.analyze.quantities.units import singular
+
+    assert [singular(w, lang) for w, lang in (("bodies", "en"), ("procuradores", "es"), ("milhões", "pt"), ("hektarów", "pl"))] == [
+        "body", "procurador", "milhão", "ha"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from parallax.compare.closing_workforce import closing_workforce
 from parallax.compare.count_nouns import PEOPLE
 from parallax.compare.noun_kinds import kind_of
 from parallax.compare.role_words import CLAUSE_END
@@ -27,7 +28,7 @@ _JOB_NOUN = re.compile(
 _CUT_NOUN = re.compile(r"layoffs?|redundanc(?:y|ie|ies)|licenciements?|despidos?|ontslagen|entlassungen|esuberi|licenziamenti?", re.I)
 # the words that say posts go, in a count of posts' clause
 _CUT = re.compile(
-    r"(?<!\w)(?:cut(?:s|ting)?|shed(?:s|ding)?|slash\w*|ax(?:e|es|ed|ing)|eliminat\w*|scrap\w*|los(?:e|es|ing|t)|redundant"
+    r"(?<!\w)(?:cut(?:s|ting)?|cost(?:s|ing)?|kostet|kosten|coûter\w*|coûte\w*|costar\w*|coster\w*|shed(?:s|ding)?|slash\w*|ax(?:e|es|ed|ing)|eliminat\w*|scrap\w*|los(?:e|es|ing|t)|redundant"
     r"|schrap\w*|geschrapt|verdwijn\w*|verdwenen|verlies\w*|verliez\w*|verloren|streich\w*|gestrichen|abbau\w*|abgebaut|baut|bauen"
     r"|wegfallen|fallen|fällt|verlier\w*|suppr\w*|perd\w*|détrui\w*|recort\w*|elimin\w*|suprim\w*|destru\w*|tagli\w*|sopprim\w*"
     r"|cort\w*)(?!\w)",
@@ -88,6 +89,6 @@ def job_cut(text: str, q: Quantity) -> bool:
         return bool(_CUT.search(lead) or _CUT.search(after) or _LOSS_OF.search(lead) or _TO_GO.match(after))
     if unit is not None and unit not in PEOPLE and kind_of(unit) != "worker":
         return False
-    if _LAID_OFF.search(after) or _DISMISS_BEFORE.search(lead):
+    if _LAID_OFF.search(after) or _DISMISS_BEFORE.search(lead) or closing_workforce(text, q):
         return True
     return bool(_OWN_JOB.search(after) and (_LOSE.search(after) or _LOSE.search(lead)))

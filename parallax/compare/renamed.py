@@ -18,7 +18,7 @@ from parallax.compare.hedges import HEDGE, Bound, agree, bounds
 from parallax.compare.kind_tolls import larger_group, meets_toll
 from parallax.compare.noun_kinds import PERSON_KINDS
 from parallax.compare.numbers import in_sentence
-from parallax.compare.responders import other_responders
+from parallax.compare.responders import other_responders, same_responders
 from parallax.compare.role_words import TOLL_ROLES
 from parallax.compare.roles import role, same_role
 from parallax.compare.totals import apart
@@ -119,7 +119,8 @@ def _renamed_counts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) 
         kinds = (keys_a[id(x)][0], keys_b[id(y)][0])
         # (and neither sentence gives the other's figure bare: "downs 87 drones" / "shot down 87 of 121 drones")
         given = _gives(art_b, numbers_b, bx) or _gives(art_a, numbers_a, by)
-        if same_role(rx, ry) and (_cognates(x.unit, y.unit) or _kind_over_people(kinds, bx, by)) and not agree({bx}, {by}) and not given:
+        one = _cognates(x.unit, y.unit) or _kind_over_people(kinds, bx, by) or same_responders(art_a.text, x, art_b.text, y)
+        if same_role(rx, ry) and one and not agree({bx}, {by}) and not given:
             return [(x, y)]
         return []
     if not numbers_a or len(numbers_a) != len(numbers_b) or len(numbers_a) > 3:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from parallax.compare.sent_staff import sent_staff
 from parallax.records import Quantity
 
 _CLASSES = {
@@ -39,7 +40,16 @@ def responder_class(text: str, q: Quantity) -> str | None:
     """The class of responders ``q`` counts ("general", "fire", "medic", "police"), read right after the count
     ("120 Einsatzkräfte", "80 firefighters", "30 emergency workers"), or None for any other count."""
     m = _CLASS.match(text, q.end)
+    if m is None and sent_staff(text, q):
+        return "general"  # "45 personel bölgeye gönderildi": staff sent to the scene (:mod:`.sent_staff`)
     return m.lastgroup if m else None
+
+
+def same_responders(text_a: str, x: Quantity, text_b: str, y: Quantity) -> bool:
+    """Whether two counts are of one class of responders ("54 rescuers" / "45 personel ... gönderildi", "80
+    firefighters" / "95 pompiers"): one count under two nouns, across languages too."""
+    a = responder_class(text_a, x)
+    return a is not None and a == responder_class(text_b, y)
 
 
 def other_responders(text_a: str, x: Quantity, text_b: str, y: Quantity) -> bool:

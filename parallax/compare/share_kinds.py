@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from parallax.compare.unspaced_share_kinds import LANGUAGES as UNSPACED
+from parallax.compare.unspaced_share_kinds import unspaced_kinds
 from parallax.letters import WORD, fold
 from parallax.records import Article, Quantity, Sentence
 
@@ -69,7 +71,7 @@ for _kind, _words in {
     "profit": ("zysk", "печалб"),
 }.items():
     _KINDS[_kind] += _words
-_LANGUAGES = frozenset({"en", "es", "pt", "it", "fr", "de", "pl", "bg"})  # the languages the table writes
+_LANGUAGES = frozenset({"en", "es", "pt", "it", "fr", "de", "pl", "bg"}) | UNSPACED  # the languages the tables write
 PERCENT = frozenset({"%", "percent", "per cent", "pct", "por ciento", "por cento", "per cento", "pour cent", "prozent"})
 # where a figure's clause starts: a comma, a semicolon, a colon, a bracket or a dash (not a full stop)
 _CLAUSE_START = re.compile(r"[,;:()–—]")
@@ -86,7 +88,13 @@ def figure_kinds(art: Article, s: Sentence, q: Quantity) -> frozenset[str]:
     for m in _CLAUSE_START.finditer(art.text, s.start, q.start):
         lo = m.end()
     after = _AFTER.match(art.text, q.end, s.end)
-    return _kinds_of(re.findall(WORD, art.text[lo : q.start] + " " + (after.group() if after else "")))
+    return _kinds_in(art.text[lo : q.start] + " " + (after.group() if after else ""))
+
+
+def _kinds_in(text: str) -> frozenset[str]:
+    """The kinds ``text`` names: by a word's opening, or anywhere in a run of Thai, Chinese, Japanese or Korean
+    (:mod:`.unspaced_share_kinds`)."""
+    return _kinds_of(re.findall(WORD, text)) | unspaced_kinds(text)
 
 
 def writes(language: str | None) -> bool:
@@ -99,7 +107,7 @@ def kinds_apart(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> t
     out: tuple[set[int], set[int]] = (set(), set())
     if not all(writes(a.language) for a in (art_a, art_b)):
         return out  # (a language the table does not write: "инфляция" names no kind it knows, and may be any)
-    named = [_kinds_of(re.findall(WORD, s.text)) for s in (sa, sb)]
+    named = [_kinds_in(s.text) for s in (sa, sb)]
     for i, (art, s) in enumerate(((art_a, sa), (art_b, sb))):
         for q in art.quantities:
             if s.start <= q.start < s.end and q.value is not None and (q.unit or "").lower() in PERCENT:

@@ -24,6 +24,7 @@ _SAME = {
     "feet": "ft", "foot": "ft",
     "kilogram": "kg", "kilo": "kg", "kgs": "kg",
     "kph": "km/h", "kmh": "km/h",
+    "kilowatt": "kw", "megawatt": "mw", "kilowatt-hour": "kwh", "kwh": "kwh",
 }  # fmt: skip
 
 

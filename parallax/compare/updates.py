@@ -14,8 +14,11 @@ conflict is marked so (``Conflict.later``: the later report's id) where
   two of one day or of two days running may have come minutes apart);
 * the later report gives the larger figure: its lowest above the earlier report's highest.
 
-A drop (the earlier report's figure the larger) stays a plain conflict: a toll revised down is news a reader must
-see as a disagreement.  So do two figures published within the hour, a report whose time is unknown, and counts
+The moment of each figure is the time its sentence dates it to where it does ("as of Thursday evening, 12 people
+were missing": :mod:`.figure_moments`), else the report's publication time.  A count of the missing that falls in the
+later report ("12 missing", then "5 missing") is marked too: people are found as news comes in.
+A drop of any other count (the earlier report's figure the larger) stays a plain conflict: a toll revised down is
+news a reader must see as a disagreement.  So do two figures published within the hour, a report whose time is unknown, and counts
 that do not grow as news comes in (an age, a price, seats, a result, a date, a length of time).  The fact keeps its
 status, "conflict": the figures still differ, and an update is likely, not known.
 """
@@ -25,6 +28,7 @@ from __future__ import annotations
 import re
 
 from parallax.compare.count_nouns import NOT_COUNTS
+from parallax.compare.figure_moments import figure_moment
 from parallax.compare.part_tolls import part_toll, whole_of
 from parallax.compare.rescue_counts import RECOVERED
 from parallax.compare.role_words import CLAUSE_END
@@ -78,6 +82,12 @@ def _growing_side(art: Article, s: Sentence, values: list) -> bool:
     return bool(counts) and all(grows(art, q) for q in counts)
 
 
+def _missing_side(art: Article, s: Sentence, values: list) -> bool:
+    """Whether every figure of one side of a conflict counts the missing (and there is one)."""
+    counts = [q for q in art.quantities if s.start <= q.start < s.end and q.value is not None and float(q.value) in values]
+    return bool(counts) and all(role(art.text, q) == "missing" for q in counts)
+
+
 def later_report(c: Conflict, art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> str | None:
     """The id of the report whose larger figure is most likely an update of the other's smaller one (see the
     module's docstring), or None."""
@@ -86,13 +96,16 @@ def later_report(c: Conflict, art_a: Article, sa: Sentence, art_b: Article, sb: 
     va, vb = c.values[art_a.id], c.values[art_b.id]
     if not all(isinstance(v, list) and v and all(isinstance(x, (int, float)) for x in v) for v in (va, vb)):
         return None  # a result ("3-1") or a date, no count
-    forward, back = hours_later(art_a.published, art_b.published), hours_later(art_b.published, art_a.published)
+    at_a, at_b = figure_moment(art_a, sa), figure_moment(art_b, sb)  # "as of Thursday evening", else published
+    forward, back = hours_later(at_a, at_b), hours_later(at_b, at_a)
     if forward is not None and forward[0] >= MIN_HOURS:
         early, late = (art_a, sa, va), (art_b, sb, vb)
     elif back is not None and back[0] >= MIN_HOURS:
         early, late = (art_b, sb, vb), (art_a, sa, va)
     else:
         return None  # a time unknown, or within the hour
+    if max(late[2]) < min(early[2]) and _missing_side(*early) and _missing_side(*late):
+        return late[0].id  # "12 missing" then "5 missing": people found since
     if min(late[2]) <= max(early[2]):
         return None  # a drop, or figures that overlap
     if not (_growing_side(*early) and _growing_side(*late)):

@@ -15,7 +15,8 @@ from parallax.analyze.quantities.base import _CJK, _lower
 from parallax.analyze.quantities.cjk_nouns import cjk_noun, ja_noun_around, ko_noun_before
 from parallax.analyze.quantities.clause_verbs import verb_after_count
 from parallax.analyze.quantities.compounds import hyphen_parts
-from parallax.analyze.quantities.endings import finnish_base, finnish_partitive, finnish_partitive_base, past_colon_ending, past_hyphen_case
+from parallax.analyze.quantities.endings import finnish_partitive, past_colon_ending, past_hyphen_case
+from parallax.analyze.quantities.singulars import _HECTARE, _PLURAL_S, singular  # noqa: F401  (re-exported)
 from parallax.analyze.quantities.thai import is_thai, thai_counter
 from parallax.analyze.quantities.vietnamese import vietnamese_noun
 from parallax.analyze.timelex.sh import cyrillic
@@ -26,6 +27,10 @@ _UNIT = re.compile(rf"(?<!\s)\s*+(?:-\s*+)?(?:(?:of|de|des|del|di|der)\s++|d['�
 # Japanese and Korean case particles: no counter (a Japanese counter is a kanji, a katakana word or "つ"; Korean "도"
 # is the degree, "영하 10도")
 _LONG_COUNTERS = sorted((c for c in cjk.COUNTERS if len(c) > 1), key=len, reverse=True)  # "사람", "마리", "가구"
+# the metric units Chinese and Japanese write in characters, as the symbols :mod:`parallax.compare.unit_names` names the
+# English ones ("28.5 million kilowatts" / "2850万千瓦"); longest first
+_CJK_METRIC = {"千瓦时": "kwh", "千瓦時": "kwh", "千瓦": "kw", "兆瓦": "mw", "千米": "km", "公里": "km", "千克": "kg", "公斤": "kg",
+               "キロワット": "kw", "メガワット": "mw"}
 _PARTICLES = frozenset("のはがをにとでも의은는을를에")
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
 _KATAKANA_RUN = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}")  # (the middle dot "・" ends it)
@@ -160,94 +165,6 @@ for _lang, _stops in (("sv", _NORDIC_STOPS["sv"]), ("da", _NORDIC_STOPS["da"]), 
     _STOP_UNITS_BY_LANGUAGE[_lang] = _STOP_UNITS_BY_LANGUAGE[_lang] | _stops
 
 
-# the languages whose plural ends in "s" ("30 members", "38 morts", "12 Autos", "5 camiones"): their nouns are
-# compared without it, so that "1 member" and "30 members" count one thing.  Elsewhere a final "s" is the
-# word's own ("38 ambulans", "5 autobus", "3 avtobus", Finnish "ihmis-" of "120 ihmistä")
-_PLURAL_S = frozenset({"en", "fr", "es", "pt", "ca", "gl", "de", "nl"})
-
-
-# the hectare in every language and case, as its symbol: "450 hektarów" and "540 ha" measure one thing
-# ("hectares" and "hectárea" come here without their "s")
-_HECTARE = frozenset(
-    "ha hectare hectárea hectarea hectar hektar hektara hektary hektarów hektarach hektarami hektarů hektarech hektáru hektárov"
-    " hektárt hektár hektárnyi hektarov hektarjev hektarjih ettaro ettari hehtaari hehtaaria hehtaarin гектар гектара гектаров"
-    " гектарах гектари гектарів га хектар хектара хектари хектаре εκτάριο εκτάρια εκταρίων هكتار هكتارا هکتار".split()
-)
-
-
-# Spanish adds "-es" to a noun that ends in a consonant ("procurador", "procuradores"; "ciudad", "ciudades";
-# "ley", "leyes") and "-s" to one that ends in a vowel ("viaje", "viajes"): "-es" is cut after a single "l",
-# "n", "r", "d" or "y" that follows a vowel, not after a cluster ("padres", "calles": "padre", "calle").
-# A noun in "-ión" loses its accent in the plural ("camión", "camiones")
-_ES_PLURAL = re.compile(r"(?<=[aeiouáéíóú][lnrdy])es\Z")
-_ES_ION_PLURAL = re.compile(r"iones\Z")
-
-
-def _spanish_singular(word: str) -> str:
-    if _ES_ION_PLURAL.search(word):
-        return word[:-5] + "ión"
-    if _ES_PLURAL.search(word) and len(word) >= 5:
-        return word[:-2]
-    return word.rstrip("s")
-
-
-# Portuguese adds "-es" after "r", "z" and "s" ("moradores", "vezes", "meses") and writes "-ões" / "-ães" for "-ão"
-# ("milhões", "pães"); other nouns take "-s" ("pessoas", "feridos")
-_PT_PLURAL_ES = re.compile(r"(?<=[aeiouáéíóúâêô][rz])es\Z|(?<=[eê]s)es\Z")
-_PT_AO_PLURAL = re.compile(r"(?:õe|ãe)s\Z")
-
-
-def _portuguese_singular(word: str) -> str:
-    """A Portuguese plural in its singular form: "moradores" is "morador", "milhões" "milhão", "pessoas" "pessoa"."""
-    if _PT_AO_PLURAL.search(word):
-        return word[:-3] + "ão"
-    if _PT_PLURAL_ES.search(word) and len(word) >= 5:
-        return word[:-2]
-    if word.endswith("ens") and len(word) >= 5:
-        return word[:-3] + "em"  # "homens" is "homem", "viagens" "viagem"
-    return word.rstrip("s")
-
-
-# English plurals that are no "-s" added to the singular: a consonant and "-ies" is a "-y" noun ("bodies", "injuries",
-# "casualties", "ferries"), except the nouns whose singular ends in "-ie" themselves ("movies", "zombies", "calories")
-# and "series" and "species", which are their own singular; a few "-ves" of an "-f(e)" noun ("lives", "wolves"), and
-# "men" / "women" (compounds such as "policemen" are the kinds' own words, :mod:`parallax.compare.noun_kinds`).
-# "children" and "people" stay as written: the tables of kinds and people hold both numbers
-_EN_IES = re.compile(r"(?<=[^aeiou\W\d_])ies\Z")
-_EN_IE_NOUNS = frozenset("movies cookies rookies zombies calories brownies pies ties lies dies series species hippies "
-                         "freebies selfies goalies birdies aunties bookies smoothies prairies".split())
-_EN_IRREGULAR = {"lives": "life", "wives": "wife", "knives": "knife", "wolves": "wolf", "thieves": "thief", "halves": "half",
-                 "shelves": "shelf", "calves": "calf", "men": "man", "women": "woman"}  # fmt: skip
-
-
-def _english_singular(word: str) -> str:
-    """An English plural in its singular form: "bodies" is "body", "lives" "life", "movies" "movie", "members" "member"."""
-    if irregular := _EN_IRREGULAR.get(word):
-        return irregular
-    if word not in _EN_IE_NOUNS and len(word) > 4 and _EN_IES.search(word):
-        return word[:-3] + "y"
-    return word.rstrip("s")
-
-
-def singular(word: str, lang: str | None, *, after_number: bool = False) -> str:
-    """A counted noun as it is compared: lower case already, without a plural "s" where the language
-    writes one (:data:`_PLURAL_S`; Spanish "-es" after a consonant; English "-ies" of a "-y" noun), a Finnish noun without its case
-    ending (right after a number, the partitive: :func:`finnish_partitive_base`); a hectare as "ha" in
-    any language (:data:`_HECTARE`), so two areas compare whichever way each is written."""
-    lang = (lang or "en")[:2].lower()
-    if lang == "fi":
-        word = finnish_partitive_base(word) if after_number else finnish_base(word)
-    if lang == "es":
-        word = _spanish_singular(word)
-    elif lang == "pt":
-        word = _portuguese_singular(word)
-    elif lang == "en":
-        word = _english_singular(word)
-    elif lang in _PLURAL_S:
-        word = word.rstrip("s")
-    return "ha" if word in _HECTARE else word
-
-
 # the languages that write a case ending after a colon on a figure ("12:lle matkustajalle", "3:an")
 _COLON_ENDINGS = frozenset({"fi", "sv"})
 
@@ -278,6 +195,8 @@ def _unit_after(text: str, end: int, lang: str = "en") -> str | None:
             return noun  # "5 chiếc xe máy": motorbikes
     if um and _CJK_CHAR.match(um.group(1)):
         word = um.group(1)
+        if metric := next((name for unit, name in _CJK_METRIC.items() if word.startswith(unit)), None):
+            return metric  # "2850万千瓦": kilowatts, "12公里": km, the symbols the English units are compared as
         if noun := cjk_noun(word, lang) or lang == "ja" and ja_noun_around(text, end, word) or lang == "ko" and ko_noun_before(text, end, word):
             return noun  # "3名警察": police, past the classifier; "41席", "41議席": seats; "警察官3人" (:mod:`.cjk_nouns`)
         # the counter: "12人", "15名", "12명이"; past the general classifier ("3个人")
