@@ -43,3 +43,49 @@ def test_atom_entry_relative_href_without_xml_base_uses_the_feed_link(tmp_path: 
 </feed>"""
     (entry,) = _items(tmp_path, "lyon.atom", xml)
     assert entry.url == "https://lyon-info.example/news/bridge"
+
+
+NEXT_BODY = (
+    "<p>Anna Kowalska won a second term as mayor of Lindenburg in the first round of Sunday's vote, taking 57 percent, "
+    "the electoral commission said.</p><p>Turnout reached 58 percent, the commission said. Her main rival won 24 "
+    "percent of the vote.</p><p>\\\"This is a victory for the whole city,\\\" Kowalska told supporters at her election "
+    "night party in the old town.</p><p>The result is seen as a boost for the governing coalition ahead of next "
+    "year's national election, analysts said.</p><p>Kowalska, a former teacher, first won the office four years ago "
+    "after a campaign on schools, buses and flood defences along the river.</p>"
+)
+
+
+def _next_page(title: str, article: str) -> str:
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{title} - City Wire</title>
+<meta property="og:site_name" content="City Wire"></head><body><div id="__next"><header><a href="/">City Wire</a>
+</header><main><h1>{title}</h1><div class="skeleton">Loading</div></main></div>
+<script id="__NEXT_DATA__" type="application/json">{{"props":{{"pageProps":{{"article":{article},
+"related":[{{"title":"Other story","publishedAt":"2020-01-01T08:00:00Z"}}]}}}},"page":"/news/[slug]"}}</script>
+</body></html>"""
+
+
+def test_nextjs_page_takes_its_publication_time_from_the_state_of_its_own_article(tmp_path: Path) -> None:
+    """Before: htmldate found the day alone, "2026-11-08", losing 22:10 and the offset."""
+    title = "Kowalska re-elected Lindenburg mayor with 57% of the vote"
+    article = f'{{"headline":"{title}","publishedAt":"2026-11-08T22:10:00+01:00","updatedAt":"2026-11-09T07:00:00+01:00","body":"{NEXT_BODY}"}}'
+    path = tmp_path / "next.html"
+    path.write_text(_next_page(title, article), encoding="utf-8")
+    (art,) = load_paths([path])
+    assert "57 percent" in art.text
+    assert art.published == "2026-11-08T22:10:00+01:00"
+
+
+def test_nextjs_state_of_another_story_gives_no_time() -> None:
+    """Only the object headed with the page's own headline dates it: a rail of related stories holds dates too.
+    (htmldate, which runs after, may still read one of them: found-not-fixed in batch 46.)"""
+    import lxml.html
+
+    from parallax.ingest.extract import title_candidates
+    from parallax.ingest.state_time import state_published
+
+    title = "Kowalska re-elected Lindenburg mayor with 57% of the vote"
+    undated = lxml.html.fromstring(_next_page(title, f'{{"headline":"{title}","body":"{NEXT_BODY}"}}'))
+    assert state_published(undated, title_candidates(undated)) is None
+    dated = f'{{"title":"{title}","first_publish_date":"2026-11-08T21:10:00Z","body":"{NEXT_BODY}"}}'
+    tree = lxml.html.fromstring(_next_page(title, dated))
+    assert state_published(tree, title_candidates(tree)) == "2026-11-08T21:10:00+00:00"

@@ -240,6 +240,11 @@ def article_from_html(html: str, ident: str, source: str, **given) -> Article:
     if title and lines and lines[0].strip() == title.strip():
         body = "\n".join(lines[1:])
     published = given.pop("published", None) or parse_published(meta.get("published"))
+    if not published:  # a page rendered in the browser keeps its time with its body, in its state
+        from parallax.ingest.extract import title_candidates
+        from parallax.ingest.state_time import state_published
+
+        published = state_published(tree, title_candidates(tree))
     if not published:
         from htmldate import find_date
 
