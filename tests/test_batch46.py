@@ -89,3 +89,32 @@ def test_nextjs_state_of_another_story_gives_no_time() -> None:
     dated = f'{{"title":"{title}","first_publish_date":"2026-11-08T21:10:00Z","body":"{NEXT_BODY}"}}'
     tree = lxml.html.fromstring(_next_page(title, dated))
     assert state_published(tree, title_candidates(tree)) == "2026-11-08T21:10:00+00:00"
+
+
+def test_html_page_whose_only_text_is_a_row_of_links_is_refused(tmp_path: Path) -> None:
+    """Before: a menu in a div, "Home / World / Politics news from around the country", was stored as an article."""
+    import pytest
+
+    from parallax.errors import InputError
+
+    path = tmp_path / "menu.html"
+    path.write_text(
+        '<html><head><title>Daily News</title></head><body><div class="menu"><a href="/">Home</a> '
+        '<a href="/world">World</a> <a href="/p">Politics news from around the country</a></div></body></html>'
+    )
+    with pytest.raises(InputError, match="no article text found in the HTML page"):
+        list(load_paths([path]))
+
+
+def test_link_only_rule_keeps_paragraphs_that_are_links_but_read_as_sentences() -> None:
+    import lxml.html
+
+    from parallax.ingest.link_only import only_link_text
+
+    page = lxml.html.fromstring(
+        '<html><body><a href="/1">The port reopened on Friday after a three-day strike.</a>'
+        '<a href="/2">Home</a><p>Wages rose by 6 percent</p></body></html>'
+    )
+    assert not only_link_text(page, "The port reopened on Friday after a three-day strike.")
+    assert not only_link_text(page, "Home\n\nWages rose by 6 percent")  # one line is no link
+    assert only_link_text(page, "Home")

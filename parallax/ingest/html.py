@@ -20,6 +20,7 @@ from parallax.ingest.article_kind import article_kind
 from parallax.ingest.clean import normalize
 from parallax.ingest.decode import decode_bytes
 from parallax.ingest.language import language_tag
+from parallax.ingest.link_only import only_link_text
 from parallax.ingest.logo_heading import headline_heading
 from parallax.ingest.shown_time import with_shown_time
 from parallax.ingest.text import article_from_text
@@ -232,7 +233,7 @@ def article_from_html(html: str, ident: str, source: str, **given) -> Article:
         raise InputError(source, f"malformed HTML ({exc})") from None
     meta = _page_metadata(tree)
     body = extract_main_text(html)
-    if not body or not body.strip():
+    if not body or not body.strip() or only_link_text(tree, body):  # a row of menu links is no article
         raise InputError(source, "no article text found in the HTML page")
     title, outlet = _without_site_name(given.pop("title", None) or meta.get("title"), meta.get("outlet"), meta.get("h1"))
     # trafilatura may repeat the headline as the first line of the body
