@@ -45,6 +45,7 @@ from email.utils import parsedate_to_datetime
 from parallax.config import Options
 from parallax.errors import InputError
 from parallax.ingest import reader
+from parallax.ingest.feed_links import item_url
 from parallax.ingest.feed_outlet import feed_outlet
 from parallax.ingest.html import article_from_html
 from parallax.ingest.text import article_from_text
@@ -252,14 +253,15 @@ def _html_article(html: str, ident: str, where: str, **meta) -> Article:
     return article_from_text(text, ident, where, **meta)
 
 
-def _item_article(entry, n: int, where: str, stem: str, outlet: str | None, options: Options) -> Article:
+def _item_article(
+    entry, n: int, where: str, stem: str, outlet: str | None, options: Options, site: str | None = None
+) -> Article:
     body = _body(entry)
     if body is None:
         raise InputError(where, "item has no text (no content, description or summary)")
     value, is_html = body
     title = _plain(entry.get("title"), entry.get("title_detail"))
-    link = (entry.get("link") or "").strip()
-    url = link if re.match(r"(?i)https?://", link) else None  # feedparser falls back to ids like tag:...
+    url = item_url(entry, site)  # a path on the site is resolved against it; an id (tag:...) is no address
     published = (
         feed_time(entry.get("published"))
         or feed_time(entry.get("updated"))
@@ -306,7 +308,7 @@ def read_feed(data: bytes, source: str, stem: str, options: Options) -> Iterator
     for n, entry in enumerate(parsed.entries, 1):
         where = f"{source}:item {n}"
         try:
-            article = _item_article(entry, n, where, stem, outlet, options)
+            article = _item_article(entry, n, where, stem, outlet, options, site)
         except InputError as err:
             if not options.skip_bad:
                 raise

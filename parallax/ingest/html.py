@@ -20,6 +20,7 @@ from parallax.ingest.article_kind import article_kind
 from parallax.ingest.clean import normalize
 from parallax.ingest.decode import decode_bytes
 from parallax.ingest.language import language_tag
+from parallax.ingest.link_only import only_link_text
 from parallax.ingest.logo_heading import headline_heading
 from parallax.ingest.shown_time import with_shown_time
 from parallax.ingest.text import article_from_text
@@ -232,7 +233,7 @@ def article_from_html(html: str, ident: str, source: str, **given) -> Article:
         raise InputError(source, f"malformed HTML ({exc})") from None
     meta = _page_metadata(tree)
     body = extract_main_text(html)
-    if not body or not body.strip():
+    if not body or not body.strip() or only_link_text(tree, body):  # a row of menu links is no article
         raise InputError(source, "no article text found in the HTML page")
     title, outlet = _without_site_name(given.pop("title", None) or meta.get("title"), meta.get("outlet"), meta.get("h1"))
     # trafilatura may repeat the headline as the first line of the body
@@ -240,6 +241,11 @@ def article_from_html(html: str, ident: str, source: str, **given) -> Article:
     if title and lines and lines[0].strip() == title.strip():
         body = "\n".join(lines[1:])
     published = given.pop("published", None) or parse_published(meta.get("published"))
+    if not published:  # a page rendered in the browser keeps its time with its body, in its state
+        from parallax.ingest.extract import title_candidates
+        from parallax.ingest.state_time import state_published
+
+        published = state_published(tree, title_candidates(tree))
     if not published:
         from htmldate import find_date
 
