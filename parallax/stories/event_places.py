@@ -24,10 +24,10 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from parallax.analyze.german_nouns import common_nouns
 from parallax.letters import UPPER, fold
 from parallax.sounds import same_sound
 from parallax.stories.actors import NAME_MATCH
-from parallax.stories.german_nouns import common_nouns
 from parallax.stories.place_names import known_places
 
 # prepositions of place of the languages written in Latin or Cyrillic letters ("in" where a language is not listed), and the
@@ -59,11 +59,11 @@ def _after_preposition(language: str) -> re.Pattern[str]:
 def lead_places(lead: Iterable[str], language: str, token: Callable[[str], str | None]) -> tuple[str, ...]:
     """The event places of a lead (its title and opening sentences, each apart), as name tokens (``token`` folds a
     word as the name signal does, None for none), in text order: the capitalised words after a preposition of
-    place, and those the place table knows; in German not a common noun (:mod:`.german_nouns`: "bei Schüssen")."""
+    place, and those the place table knows; in German not a common noun (:mod:`parallax.analyze.german_nouns`: "bei Schüssen")."""
     out: list[str] = []
     for part in lead:
         spans = [m.span("place") for m in _after_preposition(language).finditer(part)]
-        nouns = common_nouns(part, language)
+        nouns = common_nouns(part, language, known_places())
         for m in _TOKEN.finditer(part):
             if m.start() in nouns or (not any(a <= m.start() < b for a, b in spans) and fold(m.group()) not in known_places()):
                 continue

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from parallax.analyze.german_nouns import common_noun_words
 from parallax.ingest.timeparse import published_ts  # noqa: F401  (re-exported: the clusterer's time axis)
 from parallax.letters import HAN, UNSPACED, UPPER, WORD, fold, to_latin
 from parallax.press_keys import TRANSLITERATION_RUN
@@ -27,8 +28,7 @@ from parallax.stories.event_days import lead_days
 from parallax.stories.event_places import lead_places
 from parallax.stories.figures import _YEAR, _numeric_days
 from parallax.stories.figures import numbers as numbers
-from parallax.stories.german_nouns import common_noun_words
-from parallax.stories.place_names import english_place
+from parallax.stories.place_names import english_place, known_places
 from parallax.stories.section_labels import is_label, unlabelled_title
 
 LEAD_CHARS = 500  # title + first two or three sentences: what e5 sees
@@ -183,7 +183,7 @@ def name_occurrences(article: Article, language: str, nouns: frozenset[str] | No
     """The article's name tokens in text order, folded (:func:`name_token`), each with its place in its name
     (0 for the first word; "Jackson" in "Vincent Jackson" is 1, so a name's end is known, :mod:`.actors`): an
     analysed article's from its entities, a raw one's from capitalised tokens that do not open a sentence (a cheap
-    proxy; in German, which capitalises its nouns, not those the rules of :mod:`.german_nouns` find common:
+    proxy; in German, which capitalises its nouns, not those the rules of :mod:`parallax.analyze.german_nouns` find common:
     ``nouns``, where the caller has them already)."""
     stops = stop_words(language)
     serbian = _serbian(article)
@@ -197,7 +197,7 @@ def name_occurrences(article: Article, language: str, nouns: frozenset[str] | No
         return
     sentences = sentences_of(article)
     if nouns is None:
-        nouns = common_noun_words(sentences, language)  # German capitalises its nouns (:mod:`.german_nouns`)
+        nouns = common_noun_words(sentences, language, known_places())  # German capitalises its nouns (:mod:`parallax.analyze.german_nouns`)
     for sent in sentences:
         if is_urlish(sent):
             continue
@@ -246,7 +246,7 @@ def signals_without_vector(article: Article) -> Signals:
     """Everything but the embedding (embedding is done in batches by the caller)."""
     language = (article.language or "en").lower()[:2]
     title = (article.title or "").strip() or next((s for s in sentences_of(article) if not is_urlish(s)), "")[:200]
-    stops, serbian, nouns = stop_words(language), _serbian(article), common_noun_words(sentences_of(article), language)
+    stops, serbian, nouns = stop_words(language), _serbian(article), common_noun_words(sentences_of(article), language, known_places())
     occurrences = list(name_occurrences(article, language, nouns))
     return Signals(
         id=article.id,
