@@ -21,3 +21,17 @@ def test_one_module_reads_german_common_nouns_for_entities_and_stories():
     assert sentence.index("Türkei") in german_nouns.common_nouns(sentence, "de")  # no place table: a noun
     assert sentence.index("Türkei") not in german_nouns.common_nouns(sentence, "de", frozenset({"turkei"}))
     assert german_nouns.common_nouns(sentence, "en") == set()
+
+
+def test_a_name_the_place_table_gives_in_one_language_is_a_lead_place_in_that_language_only():
+    from parallax.stories.event_places import lead_places
+    from parallax.stories.place_names import known_places
+
+    assert "maurice" in known_places("fr") and "maurice" not in known_places("en") and "maurice" in known_places()
+    assert "milan" in known_places("en")  # an English name is one in every language
+
+    def token(word: str) -> str:
+        return word.lower()
+
+    assert lead_places(["Coach Maurice Reed was fired on Monday."], "en", token) == ()
+    assert lead_places(["Maurice : le cyclone a fait deux morts lundi."], "fr", token) == ("maurice",)

@@ -65,7 +65,7 @@ def lead_places(lead: Iterable[str], language: str, token: Callable[[str], str |
         spans = [m.span("place") for m in _after_preposition(language).finditer(part)]
         nouns = common_nouns(part, language, known_places())
         for m in _TOKEN.finditer(part):
-            if m.start() in nouns or (not any(a <= m.start() < b for a, b in spans) and fold(m.group()) not in known_places()):
+            if m.start() in nouns or (not any(a <= m.start() < b for a, b in spans) and fold(m.group()) not in known_places(language)):
                 continue
             t = token(m.group())
             if t and t not in out:
@@ -94,3 +94,4 @@ def place_conflict(
     mine = any(_named(p, story_names, story_words.values()) for p in places)
     theirs = any(_named(p, names, (words,)) for p in story_places)
     return not mine and not theirs
+

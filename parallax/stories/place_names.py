@@ -28,11 +28,16 @@ def exonyms() -> dict[str, tuple[str, frozenset[str]]]:
     return {v: (e, frozenset() if langs == "*" else frozenset(langs.split())) for v, (e, langs) in table.items()}
 
 
-@lru_cache(maxsize=1)
-def known_places() -> frozenset[str]:
-    """Every folded name of the table, in any language and in English (what the grouping rules treat as a place)."""
+@lru_cache(maxsize=64)
+def known_places(language: str | None = None) -> frozenset[str]:
+    """The folded names of the table (what the grouping rules treat as a place): the English ones and those read in
+    ``language`` (None: in any language).  An English lead's "Maurice" (Maurice Cheeks) is no place, a French one's
+    is Mauritius (stories46: read in every language, it set a story of Maurice Cheeks's firing against one of
+    "Philly" by place)."""
     table = exonyms()
-    return frozenset(table) | frozenset(e for e, _ in table.values())
+    code = _LANGUAGE.get(language or "", language)
+    variants = (v for v, (_, langs) in table.items() if language is None or not langs or code in langs)
+    return frozenset(variants) | frozenset(e for e, _ in table.values())
 
 
 def english_place(token: str, language: str) -> str:
