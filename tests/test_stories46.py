@@ -35,3 +35,50 @@ def test_a_name_the_place_table_gives_in_one_language_is_a_lead_place_in_that_la
 
     assert lead_places(["Coach Maurice Reed was fired on Monday."], "en", token) == ()
     assert lead_places(["Maurice : le cyclone a fait deux morts lundi."], "fr", token) == ("maurice",)
+
+
+def _signals(text: str, language: str):
+    from parallax.records import Article
+    from parallax.stories.features import signals_without_vector
+
+    return signals_without_vector(Article(id=language, text=text, language=language))
+
+
+@pytest.mark.parametrize(("text", "language", "names"), [
+    ("Un incendio en Nueva York dejó tres muertos el lunes.", "es", {"new", "york"}),
+    ("Pożar w Nowy Jork zabił trzy osoby.", "pl", {"new", "york"}),
+    ("Ein Brand in Den Haag hat am Montag drei Tote gefordert.", "de", {"hague"}),
+    ("Un incendie à La Haye a fait trois morts lundi.", "fr", {"hague"}),
+    ("In Hongkong ist am Montag ein Hochhaus abgebrannt.", "de", {"hong", "kong"}),
+])
+def test_a_place_named_in_several_words_is_its_english_name(text, language, names):
+    sig = _signals(text, language)
+    assert names <= set(sig.names) and names <= set(sig.places), (sig.names, sig.places)
+
+
+def test_english_multi_word_places_read_as_before():
+    sig = _signals("A fire in New York City killed three people. The Hague sent condolences.", "en")
+    assert {"new", "york", "city", "hague"} <= set(sig.names)
+    assert "the" not in sig.names
+    assert _signals("A fire in The Hague killed three people on Monday.", "en").places == ("hague",)
+
+
+def test_a_spanish_and_an_english_report_of_one_fire_in_new_york_share_its_place():
+    from parallax.stories.story import Story
+
+    english = _signals("A fire in a Bronx apartment building in New York killed three people on Monday.", "en")
+    spanish = _signals("Un incendio en un edificio del Bronx en Nueva York dejó tres muertos el lunes.", "es")
+    story = Story(id="s", title="en")
+    story.add(english)
+    assert story.signals(spanish, 0.9)["places"] == 0.0
+
+
+def test_the_place_table_keeps_its_one_word_names_and_reads_names_of_several_words():
+    from parallax.stories.place_names import english_place, exonyms, phrase_at
+
+    assert phrase_at(["nueva", "york", "dejo"], 0, "es") == (2, "new york")
+    assert phrase_at(["nueva", "york"], 0, "en") is None  # a name CLDR gives in Spanish is read in Spanish only
+    assert phrase_at(["den", "haag"], 0, "nl") == (2, "hague")
+    assert english_place("mexiko", "de") == "mexico"  # the country, not Mexico City
+    assert english_place("vatikan", "de") == "vatican"
+    assert all(len(k.split()) <= 4 for k in exonyms())

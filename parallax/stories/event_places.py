@@ -28,7 +28,7 @@ from parallax.analyze.german_nouns import common_nouns
 from parallax.letters import UPPER, fold
 from parallax.sounds import same_sound
 from parallax.stories.actors import NAME_MATCH
-from parallax.stories.place_names import known_places
+from parallax.stories.place_names import MAX_WORDS, known_places, phrase_at
 
 # prepositions of place of the languages written in Latin or Cyrillic letters ("in" where a language is not listed), and the
 # article that may follow one
@@ -64,12 +64,22 @@ def lead_places(lead: Iterable[str], language: str, token: Callable[[str], str |
     for part in lead:
         spans = [m.span("place") for m in _after_preposition(language).finditer(part)]
         nouns = common_nouns(part, language, known_places())
-        for m in _TOKEN.finditer(part):
-            if m.start() in nouns or (not any(a <= m.start() < b for a, b in spans) and fold(m.group()) not in known_places(language)):
-                continue
-            t = token(m.group())
-            if t and t not in out:
-                out.append(t)
+        words = list(_TOKEN.finditer(part))
+        i = 0
+        while i < len(words):
+            m, n = words[i], 1
+            run = 1  # a place's name of several words the table knows is one place ("Den Haag": "hague", :mod:`.place_names`)
+            while i + run < len(words) and run < MAX_WORDS and part[words[i + run - 1].end() : words[i + run].start()] == " ":
+                run += 1
+            phrase = phrase_at([fold(w.group()) for w in words[i : i + run]], 0, language) if run > 1 else None
+            if phrase:
+                n, tokens = phrase[0], phrase[1].split()
+            elif m.start() in nouns or (not any(a <= m.start() < b for a, b in spans) and fold(m.group()) not in known_places(language)):
+                tokens = []
+            else:
+                tokens = (token(m.group()) or "").split()
+            out.extend(t for t in tokens if t not in out)
+            i += n
     return tuple(out[:MAX_PLACES])
 
 
