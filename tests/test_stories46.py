@@ -82,3 +82,25 @@ def test_the_place_table_keeps_its_one_word_names_and_reads_names_of_several_wor
     assert english_place("mexiko", "de") == "mexico"  # the country, not Mexico City
     assert english_place("vatikan", "de") == "vatican"
     assert all(len(k.split()) <= 4 for k in exonyms())
+
+
+def test_a_german_place_written_with_an_article_is_a_place_where_the_text_names_it_after_a_noun_of_place():
+    text = ("Waldbrand auf der Krim. Auf der Halbinsel Krim ist am Montag ein Waldbrand ausgebrochen. "
+            "Die Behörden auf der Krim ließen zwei Dörfer räumen.")
+    assert german_nouns.named_places(text.split(". "), "de") == {"krim"}
+    assert "krim" not in german_nouns.common_noun_words(text.split(". "), "de")
+    sig = _signals(text, "de")
+    assert "krim" in sig.names and sig.places[:1] == ("krim",)
+    # without the noun of place the word after its article stays a common noun, and "in Darmstadt Polizisten" is no place
+    assert "krim" in german_nouns.common_noun_words(["Die Behörden auf der Krim ließen zwei Dörfer räumen."], "de")
+    assert german_nouns.named_places(["Am Montag waren in Darmstadt Polizisten im Einsatz."], "de") == frozenset()
+
+
+def test_two_german_reports_of_two_wildfires_in_two_regions_on_one_day_conflict_by_place():
+    from parallax.stories.story import Story
+
+    harz = _signals("Im Mittelgebirge Harz ist am Montag ein Waldbrand ausgebrochen. Die Feuerwehr kämpft gegen die Flammen.", "de")
+    krim = _signals("Auf der Halbinsel Krim ist am Montag ein Waldbrand ausgebrochen. Die Feuerwehr kämpft gegen die Flammen.", "de")
+    story = Story(id="s", title="Harz")
+    story.add(harz)
+    assert story.signals(krim, 0.9)["places"] == 1.0

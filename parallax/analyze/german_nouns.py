@@ -23,6 +23,12 @@ One module for both readers of German capitals (stories46: there were two, one h
 
   Words with a capital after the first letter ("AfD", "CDU") are abbreviations of names and always stay.
 
+A place without a country's name that German writes with an article ("die Krim", "das Saarland", "der Harz") is no
+entry of the place table, and after its article it reads as a common noun; nothing in the word tells it from "der
+Wald".  But a report names such a place once after a noun of place ("die Halbinsel Krim", "das Bundesland Saarland",
+"das Mittelgebirge Harz"), and a word a text names so is a place everywhere in that text (:func:`named_places`,
+stories46).
+
 The two keep their own determiner lists: the entity stage's reads "laut" and "rund" as determiners (a noun follows
 in its MISC spans), which before a person's name in raw text ("laut Scholz") would drop the name.
 """
@@ -70,6 +76,22 @@ _CAPITALISED = re.compile(r"(?<!\w)[A-ZÄÖÜ]\w*+")
 _WORD_AT = re.compile(r"\w++")
 
 
+# an article, a German noun of place and the name after it ("die Halbinsel Krim", "das Bundesland Saarland"; the noun
+# may close a compound: "im Mittelgebirge Harz", "der Urlaubsinsel Sylt"; the article keeps out "in Darmstadt Polizisten")
+_PLACE_NOUN = re.compile(
+    r"(?<!\w)(?i:der|die|das|den|dem|des|im|am|vom|zum|zur|beim|ins)\s++(?=[A-ZÄÖÜ])\w*?(?:[Ii]nsel|[Hh]albinsel|[Bb]undesland|[Rr]egion|[Pp]rovinz|[Kk]anton|[Ll]andkreis|[Bb]ezirk"
+    r"|[Gg]ebirge|[Gg]ebiet|[Gg]emeinde|[Ss]tadt|[Rr]epublik)\s++(?P<name>[A-ZÄÖÜ][\w-]*+)"
+)
+
+
+def named_places(sentences: list[str], language: str = "de") -> frozenset[str]:
+    """The folded words a German text names after a noun of place ("die Halbinsel Krim": "krim"): places, also where
+    the text writes them after an article alone ("auf der Krim")."""
+    if language != "de":
+        return frozenset()
+    return frozenset(fold(m.group("name")) for sent in sentences for m in _PLACE_NOUN.finditer(sent))
+
+
 def common_nouns(sentence: str, language: str = "de", places: Collection[str] = frozenset()) -> set[int]:
     """Start offsets in ``sentence`` of its capitalised words that are common nouns by the rules above (none
     but in German); a word whose folded form is in ``places`` (the place table) is a place, not a noun."""
@@ -85,8 +107,9 @@ def common_nouns(sentence: str, language: str = "de", places: Collection[str] = 
 
 def common_noun_words(sentences: list[str], language: str = "de", places: Collection[str] = frozenset()) -> frozenset[str]:
     """The folded words a German text uses as common nouns somewhere (:func:`common_nouns`): such a word is one
-    everywhere in the text, also in a headline that drops its articles ("Feuer in Lagerhalle")."""
+    everywhere in the text, also in a headline that drops its articles ("Feuer in Lagerhalle"); one the text names
+    after a noun of place (:func:`named_places`) is none."""
     out = set()
     for sent in sentences:
         out.update(fold(_WORD_AT.match(sent, i).group()) for i in common_nouns(sent, language, places))
-    return frozenset(out)
+    return frozenset(out - named_places(sentences, language)) if out else frozenset()

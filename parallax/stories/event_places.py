@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from parallax.analyze.german_nouns import common_nouns
+from parallax.analyze.german_nouns import common_nouns, named_places
 from parallax.letters import UPPER, fold
 from parallax.sounds import same_sound
 from parallax.stories.actors import NAME_MATCH
@@ -61,9 +61,12 @@ def lead_places(lead: Iterable[str], language: str, token: Callable[[str], str |
     word as the name signal does, None for none), in text order: the capitalised words after a preposition of
     place, and those the place table knows; in German not a common noun (:mod:`parallax.analyze.german_nouns`: "bei Schüssen")."""
     out: list[str] = []
+    lead = list(lead)
+    named = named_places(lead, language)  # "die Halbinsel Krim": "auf der Krim" is a place too
+    known = known_places(language) | named
     for part in lead:
         spans = [m.span("place") for m in _after_preposition(language).finditer(part)]
-        nouns = common_nouns(part, language, known_places())
+        nouns = common_nouns(part, language, known_places() | named)
         words = list(_TOKEN.finditer(part))
         i = 0
         while i < len(words):
@@ -74,7 +77,7 @@ def lead_places(lead: Iterable[str], language: str, token: Callable[[str], str |
             phrase = phrase_at([fold(w.group()) for w in words[i : i + run]], 0, language) if run > 1 else None
             if phrase:
                 n, tokens = phrase[0], phrase[1].split()
-            elif m.start() in nouns or (not any(a <= m.start() < b for a, b in spans) and fold(m.group()) not in known_places(language)):
+            elif m.start() in nouns or (not any(a <= m.start() < b for a, b in spans) and fold(m.group()) not in known):
                 tokens = []
             else:
                 tokens = (token(m.group()) or "").split()
@@ -104,4 +107,5 @@ def place_conflict(
     mine = any(_named(p, story_names, story_words.values()) for p in places)
     theirs = any(_named(p, names, (words,)) for p in story_places)
     return not mine and not theirs
+
 
