@@ -28,7 +28,7 @@ from parallax.analyze.german_nouns import common_nouns, named_places
 from parallax.letters import UPPER, fold
 from parallax.sounds import same_sound
 from parallax.stories.actors import NAME_MATCH
-from parallax.stories.place_names import MAX_WORDS, known_places, phrase_at
+from parallax.stories.place_names import MAX_WORDS, known_places, phrase_at, phrase_starts
 
 # prepositions of place of the languages written in Latin or Cyrillic letters ("in" where a language is not listed), and the
 # article that may follow one
@@ -63,10 +63,10 @@ def lead_places(lead: Iterable[str], language: str, token: Callable[[str], str |
     out: list[str] = []
     lead = list(lead)
     named = named_places(lead, language)  # "die Halbinsel Krim": "auf der Krim" is a place too
-    known = known_places(language) | named
+    known, places = (known_places(language) | named, known_places() | named) if named else (known_places(language), known_places())
     for part in lead:
         spans = [m.span("place") for m in _after_preposition(language).finditer(part)]
-        nouns = common_nouns(part, language, known_places() | named)
+        nouns = common_nouns(part, language, places)
         words = list(_TOKEN.finditer(part))
         i = 0
         while i < len(words):
@@ -74,7 +74,9 @@ def lead_places(lead: Iterable[str], language: str, token: Callable[[str], str |
             run = 1  # a place's name of several words the table knows is one place ("Den Haag": "hague", :mod:`.place_names`)
             while i + run < len(words) and run < MAX_WORDS and part[words[i + run - 1].end() : words[i + run].start()] == " ":
                 run += 1
-            phrase = phrase_at([fold(w.group()) for w in words[i : i + run]], 0, language) if run > 1 else None
+            phrase = None
+            if run > 1 and fold(m.group()) in phrase_starts():
+                phrase = phrase_at([fold(w.group()) for w in words[i : i + run]], 0, language)
             if phrase:
                 n, tokens = phrase[0], phrase[1].split()
             elif m.start() in nouns or (not any(a <= m.start() < b for a, b in spans) and fold(m.group()) not in known):

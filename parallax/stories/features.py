@@ -29,7 +29,7 @@ from parallax.stories.event_places import lead_places
 from parallax.stories.figures import _YEAR, _numeric_days
 from parallax.stories.figures import numbers as numbers
 from parallax.stories.place_names import MAX_WORDS as MAX_PLACE_WORDS
-from parallax.stories.place_names import english_place, known_places, phrase_at
+from parallax.stories.place_names import english_place, known_places, phrase_at, phrase_starts
 from parallax.stories.section_labels import is_label, unlabelled_title
 
 LEAD_CHARS = 500  # title + first two or three sentences: what e5 sees
@@ -237,7 +237,9 @@ def _name_at(
         if text is not None and not _CAP.match(words[i + run].group()):
             break
         run += 1
-    phrase = phrase_at([fold(w.group()) for w in words[i : i + run]], 0, language) if run > 1 else None
+    phrase = None
+    if run > 1 and fold(words[i].group()) in phrase_starts():
+        phrase = phrase_at([fold(w.group()) for w in words[i : i + run]], 0, language)
     if phrase:
         return phrase[0], phrase[1].split()
     t = name_token(tok, stops, language, serbian) if fold(tok) not in nouns else None

@@ -48,6 +48,12 @@ def exonyms() -> dict[str, tuple[str, frozenset[str]]]:
     return {v: (_english_words(e), frozenset() if langs == "*" else frozenset(langs.split())) for v, (e, langs) in table.items()}
 
 
+@lru_cache(maxsize=1)
+def phrase_starts() -> frozenset[str]:
+    """The first words of the table's names of several words (folded): a run of words starting otherwise holds none."""
+    return frozenset(v.split(" ", 1)[0] for v in exonyms() if " " in v)
+
+
 def phrase_at(words: Sequence[str], i: int, language: str) -> tuple[int, str] | None:
     """A name of several words the table reads in ``language`` starting at ``words[i]`` (folded words, one space apart
     in the text), the longest: (how many words it takes, its English name as :func:`exonyms` gives it); None for none."""
