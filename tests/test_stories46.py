@@ -104,3 +104,22 @@ def test_two_german_reports_of_two_wildfires_in_two_regions_on_one_day_conflict_
     story = Story(id="s", title="Harz")
     story.add(harz)
     assert story.signals(krim, 0.9)["places"] == 1.0
+
+
+def test_the_head_of_a_name_with_of_is_no_place_of_its_own():
+    from parallax.stories.event_places import lead_places
+
+    lead = ["Lashers strike at Port of Rotterdam", "Container terminals in Rotterdam came to a standstill on Wednesday."]
+    assert lead_places(lead, "en", str.lower) == ("rotterdam",)  # "Port" was one, and met "port" in any port's story
+    assert lead_places(["Pirates attacked a tanker in the Gulf of Aden."], "en", str.lower) == ("aden",)
+    assert lead_places(["A fire broke out in Mexico on Monday."], "en", str.lower) == ("mexico",)
+
+
+def test_two_dock_strikes_in_two_ports_conflict_by_place():
+    from parallax.stories.story import Story
+
+    antwerp = _signals("Dockworkers in Antwerp walked out on Tuesday, halting Europe's second-largest port.", "en")
+    rotterdam = _signals("Lashers strike at Port of Rotterdam. Container terminals in Rotterdam came to a standstill.", "en")
+    story = Story(id="s", title="Antwerp")
+    story.add(antwerp)
+    assert story.signals(rotterdam, 0.9)["places"] == 1.0

@@ -47,6 +47,7 @@ _PLACE_NOUNS = (
 _OF = r"of|de|di|del|della|do|da|des|du|van"
 _TOKEN = re.compile(rf"[{UPPER}][\w'’]*+")
 MAX_PLACES = 6
+_HEAD_OF = re.compile(rf" (?:of|de|di|del|della|do|da|des|du|van) [{UPPER}]")  # a name's head before "of" and a name
 
 
 @lru_cache(maxsize=32)
@@ -81,6 +82,8 @@ def lead_places(lead: Iterable[str], language: str, token: Callable[[str], str |
                 n, tokens = phrase[0], phrase[1].split()
             elif m.start() in nouns or (not any(a <= m.start() < b for a, b in spans) and fold(m.group()) not in known):
                 tokens = []
+            elif _HEAD_OF.match(part, m.end()) and fold(m.group()) not in known:
+                tokens = []  # "at Port of Rotterdam": the place is Rotterdam, "Port" is what of it
             else:
                 tokens = (token(m.group()) or "").split()
             out.extend(t for t in tokens if t not in out)
