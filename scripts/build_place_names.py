@@ -1,4 +1,5 @@
-"""Write ``parallax/stories/place_names.json``: one-word place names in the languages of the Latin script → the English
+"""Write ``parallax/stories/place_names.json``: place names (one word, or up to four capitalised words, stories46:
+"Nueva York", "Den Haag") in the languages of the Latin script → the English
 name (:mod:`parallax.stories.place_names`).  Countries and the cities that name time zones from the CLDR data Babel
 ships; large cities without a time zone of their own, and English names that CLDR no longer gives, from the
 short tables below.  Run ``python scripts/build_place_names.py`` after a Babel upgrade.
@@ -77,22 +78,31 @@ CITIES = (
     "Rome Rom Roma Rzym",
 )
 _SPACE = re.compile(r"[\s\-]")
+MAX_WORDS = 4
 
 
 def _key(name: str) -> str | None:
-    """The folded form of a one-word name (None for a name of several words)."""
-    name = name.strip()
-    if not name or _SPACE.search(name):
+    """The folded form of a name of one word, or of up to four capitalised words one space apart ("Nueva York", "Den
+    Haag"; not "Ciudad de México", "Bosnien-Herzegowina", "St. Kitts & Nevis"); None for any other."""
+    words = name.strip().split(" ")
+    if not words[0] or len(words) > MAX_WORDS or any(_SPACE.search(w) for w in words):
         return None
-    return fold(name)
+    if len(words) > 1 and not all(w[0].isupper() and w.isalpha() for w in words):
+        return None
+    return fold(" ".join(words))
 
 
+# cities whose names of several words differ across languages and that name no time zone ("|" between the names,
+# English first)
+CITY_PHRASES = (
+    "The Hague|Den Haag|La Haye|La Haya|Haia",
+)
 # English names a report still writes where CLDR gives another (CLDR's first)
 ENGLISH = ("Türkiye Turkey", "Myanmar Burma", "Eswatini Swaziland", "Kyiv Kiev")
 
 
 def table() -> dict[str, list[str]]:
-    """Folded one-word place names → [the folded English name, the languages that write it so ("*": the hand
+    """Folded place names of up to four words → [the folded English name, the languages that write it so ("*": the hand
     tables, any language)].  A CLDR name is read in its own language only: German "Island" is Iceland, French
     "Maurice" Mauritius, but an English report's "Island" and "Maurice" are no places (ECB+ dev fell from 0.934
     to 0.926 with the names read in every language).  A spelling that two places share in one language, or
@@ -100,8 +110,9 @@ def table() -> dict[str, list[str]]:
     hand tables ("Rom")."""
     pairs: set[tuple[str, str, str]] = set()
     short: set[str] = set()
-    for row in CITIES + ENGLISH:
-        english, *others = row.split()
+    for row in [r.split() for r in CITIES + ENGLISH] + [r.split("|") for r in CITY_PHRASES]:
+        english, *others = row
+        others = [o for o in others if _key(o)]
         pairs.update((fold(o), fold(english), "*") for o in others)
         short.update(fold(o) for o in others)
     locales = [Locale.parse(lang) for lang in LANGUAGES]
@@ -115,10 +126,17 @@ def table() -> dict[str, list[str]]:
         for zone, english in zones.items():
             pairs.add((_key(loc.time_zones.get(zone, {}).get("city", "")) or "", _key(english) or "", loc.language))
     canonical = {e for _, e, _ in pairs if e}
+    kept = [(v, e, lang) for v, e, lang in sorted(pairs) if v and e and v != e and (len(v) >= 4 or v in short)]
+    # a spelling of two English names, one of one word, keeps that one: "Mexiko" is Mexico (the country) rather than
+    # Mexico City, "Vatikan" the Vatican rather than Vatican City (the one-word table as it was before stories46)
+    englishes: dict[str, set[str]] = {}
+    for variant, english, _ in kept:
+        englishes.setdefault(variant, set()).add(english)
+    one_word = {v: next(iter(single)) for v, es in englishes.items() if len(es) > 1 and len(single := {e for e in es if " " not in e}) == 1}
     out: dict[str, tuple[str, set[str]]] = {}
     clash: set[str] = set()
-    for variant, english, lang in sorted(pairs):
-        if not variant or not english or variant == english or (len(variant) < 4 and variant not in short):
+    for variant, english, lang in kept:
+        if one_word.get(variant, english) != english:
             continue
         if variant in canonical or (variant in out and out[variant][0] != english):
             clash.add(variant)  # another place's English name, or two places' spelling

@@ -24,11 +24,11 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from parallax.analyze.german_nouns import common_nouns, named_places
 from parallax.letters import UPPER, fold
 from parallax.sounds import same_sound
 from parallax.stories.actors import NAME_MATCH
-from parallax.stories.german_nouns import common_nouns
-from parallax.stories.place_names import known_places
+from parallax.stories.place_names import MAX_WORDS, known_places, phrase_at, phrase_starts
 
 # prepositions of place of the languages written in Latin or Cyrillic letters ("in" where a language is not listed), and the
 # article that may follow one
@@ -47,6 +47,7 @@ _PLACE_NOUNS = (
 _OF = r"of|de|di|del|della|do|da|des|du|van"
 _TOKEN = re.compile(rf"[{UPPER}][\w'’]*+")
 MAX_PLACES = 6
+_HEAD_OF = re.compile(rf" (?:of|de|di|del|della|do|da|des|du|van) [{UPPER}]")  # a name's head before "of" and a name
 
 
 @lru_cache(maxsize=32)
@@ -59,17 +60,34 @@ def _after_preposition(language: str) -> re.Pattern[str]:
 def lead_places(lead: Iterable[str], language: str, token: Callable[[str], str | None]) -> tuple[str, ...]:
     """The event places of a lead (its title and opening sentences, each apart), as name tokens (``token`` folds a
     word as the name signal does, None for none), in text order: the capitalised words after a preposition of
-    place, and those the place table knows; in German not a common noun (:mod:`.german_nouns`: "bei Schüssen")."""
+    place, and those the place table knows; in German not a common noun (:mod:`parallax.analyze.german_nouns`: "bei Schüssen")."""
     out: list[str] = []
+    lead = list(lead)
+    named = named_places(lead, language)  # "die Halbinsel Krim": "auf der Krim" is a place too
+    known, places = (known_places(language) | named, known_places() | named) if named else (known_places(language), known_places())
     for part in lead:
         spans = [m.span("place") for m in _after_preposition(language).finditer(part)]
-        nouns = common_nouns(part, language)
-        for m in _TOKEN.finditer(part):
-            if m.start() in nouns or (not any(a <= m.start() < b for a, b in spans) and fold(m.group()) not in known_places()):
-                continue
-            t = token(m.group())
-            if t and t not in out:
-                out.append(t)
+        nouns = common_nouns(part, language, places)
+        words = list(_TOKEN.finditer(part))
+        i = 0
+        while i < len(words):
+            m, n = words[i], 1
+            run = 1  # a place's name of several words the table knows is one place ("Den Haag": "hague", :mod:`.place_names`)
+            while i + run < len(words) and run < MAX_WORDS and part[words[i + run - 1].end() : words[i + run].start()] == " ":
+                run += 1
+            phrase = None
+            if run > 1 and fold(m.group()) in phrase_starts():
+                phrase = phrase_at([fold(w.group()) for w in words[i : i + run]], 0, language)
+            if phrase:
+                n, tokens = phrase[0], phrase[1].split()
+            elif m.start() in nouns or (not any(a <= m.start() < b for a, b in spans) and fold(m.group()) not in known):
+                tokens = []
+            elif _HEAD_OF.match(part, m.end()) and fold(m.group()) not in known:
+                tokens = []  # "at Port of Rotterdam": the place is Rotterdam, "Port" is what of it
+            else:
+                tokens = (token(m.group()) or "").split()
+            out.extend(t for t in tokens if t not in out)
+            i += n
     return tuple(out[:MAX_PLACES])
 
 
@@ -94,3 +112,5 @@ def place_conflict(
     mine = any(_named(p, story_names, story_words.values()) for p in places)
     theirs = any(_named(p, names, (words,)) for p in story_places)
     return not mine and not theirs
+
+

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from parallax.analyze.german_nouns import common_noun_words
 from parallax.ingest.timeparse import published_ts  # noqa: F401  (re-exported: the clusterer's time axis)
 from parallax.letters import HAN, UNSPACED, UPPER, WORD, fold, to_latin
 from parallax.press_keys import TRANSLITERATION_RUN
@@ -27,8 +28,8 @@ from parallax.stories.event_days import lead_days
 from parallax.stories.event_places import lead_places
 from parallax.stories.figures import _YEAR, _numeric_days
 from parallax.stories.figures import numbers as numbers
-from parallax.stories.german_nouns import common_noun_words
-from parallax.stories.place_names import english_place
+from parallax.stories.place_names import MAX_WORDS as MAX_PLACE_WORDS
+from parallax.stories.place_names import english_place, known_places, phrase_at, phrase_starts
 from parallax.stories.section_labels import is_label, unlabelled_title
 
 LEAD_CHARS = 500  # title + first two or three sentences: what e5 sees
@@ -183,32 +184,66 @@ def name_occurrences(article: Article, language: str, nouns: frozenset[str] | No
     """The article's name tokens in text order, folded (:func:`name_token`), each with its place in its name
     (0 for the first word; "Jackson" in "Vincent Jackson" is 1, so a name's end is known, :mod:`.actors`): an
     analysed article's from its entities, a raw one's from capitalised tokens that do not open a sentence (a cheap
-    proxy; in German, which capitalises its nouns, not those the rules of :mod:`.german_nouns` find common:
+    proxy; in German, which capitalises its nouns, not those the rules of :mod:`parallax.analyze.german_nouns` find common:
     ``nouns``, where the caller has them already)."""
     stops = stop_words(language)
     serbian = _serbian(article)
     if article.entities:
         for ent in article.entities:
             if ent.label in NAME_LABELS:
-                for i, tok in enumerate(_WORD.findall(ent.canonical or ent.text)):
-                    t = name_token(tok, stops, language, serbian)
-                    if t:
-                        yield t, i if ent.label in ACTOR_LABELS else 0
+                words = list(_WORD.finditer(ent.canonical or ent.text))
+                i = 0
+                while i < len(words):
+                    n, tokens = _name_at(words, i, stops, language, serbian)
+                    for k, t in enumerate(tokens):
+                        yield t, i + k if ent.label in ACTOR_LABELS else 0
+                    i += n
         return
     sentences = sentences_of(article)
     if nouns is None:
-        nouns = common_noun_words(sentences, language)  # German capitalises its nouns (:mod:`.german_nouns`)
+        nouns = common_noun_words(sentences, language, known_places())  # German capitalises its nouns (:mod:`parallax.analyze.german_nouns`)
     for sent in sentences:
         if is_urlish(sent):
             continue
         head_end, place = -1, 0  # where the name token just before ended (-1: none), and its place in its name
-        for i, m in enumerate(_WORD.finditer(sent)):
-            tok = _ELIDED.sub("", m.group())  # "d'Héraklion", "dell'Etna": the name after the article
-            t = name_token(tok, stops, language, serbian) if _CAP.match(tok) and fold(tok) not in nouns else None
-            place = place + 1 if t and head_end >= 0 and sent[head_end : m.start()] == " " else 0
-            if t and i > 0:
-                yield t, place
-            head_end = m.end() if t else -1
+        words = list(_WORD.finditer(sent))
+        i = 0
+        while i < len(words):
+            m = words[i]
+            n, tokens = _name_at(words, i, stops, language, serbian, nouns, sent)
+            place = place + 1 if tokens and head_end >= 0 and sent[head_end : m.start()] == " " else 0
+            if i > 0 or n > 1:  # a sentence's first word is capitalised anyway, a place's name of several words is one
+                for k, t in enumerate(tokens):
+                    yield t, place + k
+            place += max(len(tokens) - 1, 0)
+            head_end = words[i + n - 1].end() if tokens else -1
+            i += n
+
+
+def _name_at(
+    words: list[re.Match[str]], i: int, stops: frozenset[str], language: str, serbian: bool,
+    nouns: frozenset[str] = frozenset(), text: str | None = None,
+) -> tuple[int, list[str]]:
+    """The name tokens of the word at ``i`` of ``words`` (matches in ``text``; None: an entity's words, all names):
+    (how many words they take, the tokens).  A place's name of several capitalised words one space apart that the
+    place table reads in ``language`` ("Nueva York", "Den Haag", :mod:`.place_names`) is the words of its English
+    name ("new york", "hague"); a word is one token, or none (:func:`name_token`; in raw text a capitalised word
+    that is no common noun), or the words of its place's English name ("Hongkong": "hong kong")."""
+    tok = words[i].group() if text is None else _ELIDED.sub("", words[i].group())  # "d'Héraklion": the name after the article
+    if text is not None and not _CAP.match(tok):
+        return 1, []
+    run = 1
+    while i + run < len(words) and run < MAX_PLACE_WORDS and (text is None or text[words[i + run - 1].end() : words[i + run].start()] == " "):
+        if text is not None and not _CAP.match(words[i + run].group()):
+            break
+        run += 1
+    phrase = None
+    if run > 1 and fold(words[i].group()) in phrase_starts():
+        phrase = phrase_at([fold(w.group()) for w in words[i : i + run]], 0, language)
+    if phrase:
+        return phrase[0], phrase[1].split()
+    t = name_token(tok, stops, language, serbian) if fold(tok) not in nouns else None
+    return 1, t.split() if t else []
 
 
 def salient_names(article: Article, language: str, occurrences: list[tuple[str, bool]] | None = None) -> tuple[str, ...]:
@@ -246,7 +281,7 @@ def signals_without_vector(article: Article) -> Signals:
     """Everything but the embedding (embedding is done in batches by the caller)."""
     language = (article.language or "en").lower()[:2]
     title = (article.title or "").strip() or next((s for s in sentences_of(article) if not is_urlish(s)), "")[:200]
-    stops, serbian, nouns = stop_words(language), _serbian(article), common_noun_words(sentences_of(article), language)
+    stops, serbian, nouns = stop_words(language), _serbian(article), common_noun_words(sentences_of(article), language, known_places())
     occurrences = list(name_occurrences(article, language, nouns))
     return Signals(
         id=article.id,

@@ -7,13 +7,21 @@ and an English report of one tram accident in Milan shared no place (stories45).
 to its English one, folded, as a name token (a name CLDR gives in one language only in that language): the names of countries and of the cities that give time zones
 their names come from the CLDR data Babel ships (in the languages below), the names of large cities without a
 time zone of their own from a short table
-(``scripts/build_place_names.py`` writes the table, ``place_names.json``, so nothing is read from Babel at run time).  Only names of one word on both sides are mapped ("Nueva York" is
-left as it is); a spelling that two places share, or that is another place's English name, is left out.
+(``scripts/build_place_names.py`` writes the table, ``place_names.json``, so nothing is read from Babel at run time).  A
+spelling that two places share, or that is another place's English name, is left out.
+
+A name of several words is one too (stories46): "Nueva York" and "Nowy Jork" are "New York", "Den Haag" and "La
+Haye" "The Hague", German "Hongkong" "Hong Kong"; before, a Spanish report's "Nueva York" gave the name signal
+"york" alone ("nueva" is a Spanish stop word) and "Den Haag" shared nothing with "The Hague".  Such a name (up to
+four capitalised words, one space apart) is found by :func:`phrase_at` on a run of words and read as the words of
+its English name, the English stop words left out ("the hague" is "hague"), so an English report's own words for
+the place are what it meets.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -21,18 +29,52 @@ _TABLE = Path(__file__).with_name("place_names.json")  # written by scripts/buil
 _LANGUAGE = {"no": "nb", "nn": "nb"}  # the article's language code as CLDR names it
 
 
+MAX_WORDS = 4  # words of a name the table holds at most
+
+
+def _english_words(english: str) -> str:
+    """A folded English name of several words without its English stop words ("the hague" is "hague")."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    words = [w for w in english.split() if w not in STOP_WORDS]
+    return " ".join(words) if " " in english and words else english
+
+
 @lru_cache(maxsize=1)
 def exonyms() -> dict[str, tuple[str, frozenset[str]]]:
-    """Folded one-word place names → (the folded English name, the languages that write the place so; empty: any)."""
+    """Folded place names (one word, or several one space apart) → (the folded English name, its words one space
+    apart and no English stop word among them; the languages that write the place so, empty: any)."""
     table = json.loads(_TABLE.read_text(encoding="utf-8"))["names"]
-    return {v: (e, frozenset() if langs == "*" else frozenset(langs.split())) for v, (e, langs) in table.items()}
+    return {v: (_english_words(e), frozenset() if langs == "*" else frozenset(langs.split())) for v, (e, langs) in table.items()}
 
 
 @lru_cache(maxsize=1)
-def known_places() -> frozenset[str]:
-    """Every folded name of the table, in any language and in English (what the grouping rules treat as a place)."""
+def phrase_starts() -> frozenset[str]:
+    """The first words of the table's names of several words (folded): a run of words starting otherwise holds none."""
+    return frozenset(v.split(" ", 1)[0] for v in exonyms() if " " in v)
+
+
+def phrase_at(words: Sequence[str], i: int, language: str) -> tuple[int, str] | None:
+    """A name of several words the table reads in ``language`` starting at ``words[i]`` (folded words, one space apart
+    in the text), the longest: (how many words it takes, its English name as :func:`exonyms` gives it); None for none."""
     table = exonyms()
-    return frozenset(table) | frozenset(e for e, _ in table.values())
+    for n in range(min(MAX_WORDS, len(words) - i), 1, -1):
+        entry = table.get(" ".join(words[i : i + n]))
+        if entry is not None and (not entry[1] or _LANGUAGE.get(language, language) in entry[1]):
+            return n, entry[0]
+    return None
+
+
+@lru_cache(maxsize=64)
+def known_places(language: str | None = None) -> frozenset[str]:
+    """The folded names of the table (what the grouping rules treat as a place): the English ones and those read in
+    ``language`` (None: in any language).  An English lead's "Maurice" (Maurice Cheeks) is no place, a French one's
+    is Mauritius (stories46: read in every language, it set a story of Maurice Cheeks's firing against one of
+    "Philly" by place)."""
+    table = exonyms()
+    code = _LANGUAGE.get(language or "", language)
+    variants = (v for v, (_, langs) in table.items() if language is None or not langs or code in langs)
+    return frozenset(variants) | frozenset(e for e, _ in table.values())
 
 
 def english_place(token: str, language: str) -> str:
