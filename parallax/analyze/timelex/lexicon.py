@@ -140,6 +140,9 @@ class Lexicon:
     # written on that weekday is a week ahead (Greek "θα ανοίξει την Παρασκευή" out on a Friday; English wire style
     # names the current day by its weekday): :mod:`parallax.analyze.times.own_weekday`
     today_by_word: bool = False
+    # ... or so only in an article that itself calls the day by that word ("сьогодні", "dziś", "dnes" outside
+    # "today, Friday"): these presses do both, the agencies' "в пятницу проведет" being today's (same module)
+    today_by_article: bool = False
     future_cues: str = ""  # words of a future-tense sentence ("si riunirà", "zal"), besides the shared ones in times/context.py
     # what opens a subordinate clause whose verb comes last (German ", dass", ", die"; Dutch "dat", ", die"): a tense
     # cue before it is the main clause's, so for a day inside the clause it counts as one past a clause break ("Die

@@ -47,6 +47,7 @@ from parallax.analyze.times.hijri import ascii_digits, hijri_years, unmarked_yea
 from parallax.analyze.times.midnight import MidnightCrossing
 from parallax.analyze.times.month_anaphora import resolve_month_anaphora
 from parallax.analyze.times.month_spans import joined_months
+from parallax.analyze.times.own_weekday import today_named
 from parallax.analyze.times.periods import PeriodHandlers
 from parallax.analyze.times.person_months import in_a_person
 from parallax.analyze.times.quoted_days import said_days
@@ -275,6 +276,8 @@ def resolve_paragraphs(
     if published and not moved and (clock := re.search(r"T(\d{2}):(\d{2})", published)):
         resolver.pub_clock = int(clock.group(1)), int(clock.group(2))
         resolver.pub_zoned = bool(_ZONED.search(published))
+    paragraphs = list(paragraphs)
+    resolver.today_named = today_named(lex, [text for _, text in paragraphs])  # "сьогодні": :mod:`.own_weekday`
     out = []
     for offset, text in paragraphs:
         resolver.base = offset
