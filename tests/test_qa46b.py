@@ -24,3 +24,24 @@ def test_agency_weekday_without_today_stays_the_day() -> None:
     # "today, Friday" names the day by both words: a later bare Friday is still that one
     text = "Сьогодні, у п'ятницю, громада збереться на сесію. Голосування відбудеться у п'ятницю ввечері."
     assert resolved("uk", text, _FRIDAY)["п'ятницю ввечері"].startswith("2026-11-13")
+
+
+_NOV = "2026-11-20T10:00:00Z"
+
+
+def test_month_of_last_year_written_after_the_month() -> None:
+    assert resolved("es", "La fábrica dejó de producir en abril del año pasado.", _NOV)["abril del año pasado"] == "2025-04"
+    assert resolved("pt", "A ponte foi inaugurada em abril do ano passado.", _NOV)["abril do ano passado"] == "2025-04"
+    assert resolved("it", "Il ponte è stato aperto nell'aprile dell'anno scorso.", _NOV)["aprile dell'anno scorso"] == "2025-04"
+    assert resolved("fr", "Le pont a été ouvert en avril de l'année dernière.", _NOV)["avril de l'année dernière"] == "2025-04"
+    assert resolved("de", "Die Brücke wurde im April des vergangenen Jahres eröffnet.", _NOV)["April des vergangenen Jahres"] == "2025-04"
+    assert resolved("ro", "Podul a fost deschis în aprilie anul trecut.", _NOV)["aprilie anul trecut"] == "2025-04"
+
+
+def test_year_first_and_the_past_month_of() -> None:
+    assert resolved("hu", "A hidat tavaly áprilisban adták át.", _NOV)["tavaly áprilisban"] == "2025-04"
+    # "el pasado mes de abril" is the latest April, this year's in November
+    assert resolved("es", "El puente se abrió el pasado mes de abril.", _NOV)["abril"] == "2026-04"
+    # a day of the month too, and a month with a year of its own stays as written
+    assert resolved("es", "Se firmó el 9 de abril del año pasado.", _NOV)["9 de abril del año pasado"] == "2025-04-09"
+    assert resolved("es", "Se firmó en abril de 2024, el año pasado no.", _NOV)["abril de 2024"] == "2024-04"
