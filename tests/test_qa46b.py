@@ -45,3 +45,11 @@ def test_year_first_and_the_past_month_of() -> None:
     # a day of the month too, and a month with a year of its own stays as written
     assert resolved("es", "Se firmó el 9 de abril del año pasado.", _NOV)["9 de abril del año pasado"] == "2025-04-09"
     assert resolved("es", "Se firmó en abril de 2024, el año pasado no.", _NOV)["abril de 2024"] == "2024-04"
+
+
+def test_polish_past_plural_is_no_perfective_future() -> None:
+    # "-ali", "-yli" is the past's plural, "Strażacy" / "Policjanci" nouns: a past Wednesday, not next week's
+    assert resolved("pl", "Strażacy ugasili pożar w środę, a policjanci przesłuchali świadków.", _NOV)["środę"] == "2026-11-18"
+    assert resolved("pl", "Policjanci odnaleźli zaginionego w środę.", _NOV)["środę"] == "2026-11-18"
+    assert resolved("pl", "Ratownicy przybyli do wsi w środę.", _NOV)["środę"] == "2026-11-18"
+    assert resolved("pl", "Rada pozwoli na budowę w środę.", _NOV)["środę"] == "2026-11-25"
