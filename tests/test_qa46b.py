@@ -53,3 +53,22 @@ def test_polish_past_plural_is_no_perfective_future() -> None:
     assert resolved("pl", "Policjanci odnaleźli zaginionego w środę.", _NOV)["środę"] == "2026-11-18"
     assert resolved("pl", "Ratownicy przybyli do wsi w środę.", _NOV)["środę"] == "2026-11-18"
     assert resolved("pl", "Rada pozwoli na budowę w środę.", _NOV)["środę"] == "2026-11-25"
+
+
+def _choices(a_text: str, b_text: str, lang: str) -> list[tuple[str, str]]:
+    from parallax.compare.wording import word_choices
+    from parallax.records import Article, Sentence
+
+    a = Article(id="a", text=a_text, language=lang, sentences=[Sentence(0, len(a_text), a_text)])
+    b = Article(id="b", text=b_text, language=lang, sentences=[Sentence(0, len(b_text), b_text)])
+    return word_choices(a, a.sentences[0], b, b.sentences[0])
+
+
+def test_a_phrase_moved_in_a_declined_language_pairs_with_nothing() -> None:
+    # "przejściu" stands in both sentences, moved to the front: it is no wording of "wolności"
+    got = _choices(
+        "Kierowcy grozi do 5 lat więzienia za potrącenie rowerzysty na przejściu.",
+        "Za potrącenie rowerzysty na przejściu kierowcy grozi do 5 lat pozbawienia wolności.",
+        "pl",
+    )
+    assert not any("przejściu" in a for a, _ in got), got

@@ -52,6 +52,7 @@ _FUNCTION = _STOP | set(
 _LISTED = {"en", "de", "fr", "es", "it", "pt", "nl", "ru", "uk", "pl"}
 # languages that capitalise common nouns: a capital there does not mark a name
 _NOUN_CAPITALS = {"de", "lb"}
+_FREE_ORDER = {"ru", "uk", "pl"}  # listed languages that decline their nouns and are read without a parser
 _DIGIT = re.compile(r"\d")
 # scripts written without spaces between words (Han, Hiragana, Katakana, Thai, Lao, Khmer,
 # Myanmar): a \w-run there is a clause, not a word; Chinese and Japanese are cut into words (analyze.segment)
@@ -167,8 +168,10 @@ def word_choices(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> 
     outside the languages listed here), nor one of the same words in other forms."""
     stops = _stops(art_a.language, art_b.language)
     # a word moved within a sentence of a free-order language is no choice; kept to the unlisted
-    # languages, where it was needed (Arabic) and where no dev set says otherwise
-    unlisted = bool(stops) or any((x or "").split("-")[0].lower() not in _LISTED for x in (art_a.language, art_b.language))
+    # languages, where it was needed (Arabic) and where no dev set says otherwise, and to declined ones read without a
+    # parser: "grozi mu 10 lat więzienia za łapówki od adwokatów" / "Za korzyści od adwokatów grozi mu 10 lat
+    # pozbawienia wolności" had paired "adwokatów" with "wolności"
+    unlisted = bool(stops) or any((x or "").split("-")[0].lower() not in _LISTED - _FREE_ORDER for x in (art_a.language, art_b.language))
 
     def tokens(art: Article, s: Sentence):
         # (only the spans that reach into the sentence: each word is looked up in them)
