@@ -72,3 +72,16 @@ def test_a_phrase_moved_in_a_declined_language_pairs_with_nothing() -> None:
         "pl",
     )
     assert not any("przejściu" in a for a, _ in got), got
+
+
+_THURSDAY = "2026-11-19T10:00:00+01:00"
+
+
+def test_hungarian_present_with_a_weekday_is_ahead() -> None:
+    # the present names what is to come: "csökken" on a Thursday is the next Saturday
+    assert resolved("hu", "Szombaton 15 forinttal csökken a gázolaj ára – közölte a portál.", _THURSDAY)["Szombaton"] == "2026-11-21"
+    assert resolved("hu", "Szombaton a képviselők elé kerül a javaslat.", _THURSDAY)["Szombaton"] == "2026-11-21"
+    # every past form is marked, the short and "-ult" ones too
+    assert resolved("hu", "Szombaton megsérült két túrázó a Mátrában.", _THURSDAY)["Szombaton"] == "2026-11-14"
+    assert resolved("hu", "Szombaton meghalt egy motoros Győr mellett.", _THURSDAY)["Szombaton"] == "2026-11-14"
+    assert resolved("hu", "Szombaton baleset történt az M1-esen.", _THURSDAY)["Szombaton"] == "2026-11-14"

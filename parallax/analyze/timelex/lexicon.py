@@ -130,6 +130,9 @@ class Lexicon:
     # weekday forms whose case ending itself appoints the day, ahead whatever the tense: Hungarian "szombatra" (for
     # Saturday: "szombatra tüntetést hirdettek", they called a protest for Saturday), lower case
     ahead_forms: frozenset[str] = frozenset()
+    # the present names what is to come and every past form is marked (Hungarian "-tt", "-t"): a weekday in a
+    # sentence with no tense cue is ahead ("Pénteken drágul a benzin", written on a Thursday, is the next Friday)
+    present_ahead: bool = False
     # a weekday written with words that point it back or ahead past the publication day itself, as "last Tuesday"
     # and "next Tuesday" do: Swedish "i tisdags" and "på tisdag" written on a Tuesday are a week back and a week
     # ahead (on the day itself the press writes "i dag").  Patterns of the words and the weekday's form together,

@@ -46,6 +46,7 @@ from parallax.analyze.times.cues import (  # noqa: F401  (old import paths: thes
     until_near,
 )
 from parallax.analyze.times.own_weekday import own_weekday_ahead
+from parallax.analyze.times.present_ahead import weekday_tense
 from parallax.analyze.times.scheduled_with import scheduled_with
 
 _NEAR_DAYS = 90  # a month (and day) without a year this close to publication is the nearest one
@@ -200,7 +201,7 @@ class Context:
         of a killing that Thursday evening)."""
         assert self.ref is not None
         back = (self.ref.weekday() - wd) % 7
-        tense = self._tense(text, m.start(), m.end())
+        tense = weekday_tense(self.lex, text, m.start(), m.end())  # (the present ahead in Hungarian: :mod:`.present_ahead`)
         # "an alert until Tuesday", "hasta el martes": with no tense to say otherwise, a deadline is ahead
         until = until_near(text, m.start(), m.end())
         # ... and so is one a deadline was moved to, in any tense ("postponed until Tuesday", "bis Dienstag vertagt")
