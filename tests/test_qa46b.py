@@ -85,3 +85,10 @@ def test_hungarian_present_with_a_weekday_is_ahead() -> None:
     assert resolved("hu", "Szombaton megsérült két túrázó a Mátrában.", _THURSDAY)["Szombaton"] == "2026-11-14"
     assert resolved("hu", "Szombaton meghalt egy motoros Győr mellett.", _THURSDAY)["Szombaton"] == "2026-11-14"
     assert resolved("hu", "Szombaton baleset történt az M1-esen.", _THURSDAY)["Szombaton"] == "2026-11-14"
+
+
+def test_a_possessive_against_an_adjective_is_no_choice() -> None:
+    got = _choices("Helfer trugen 20 Kinder aus ihren Klassenzimmern.", "Helfer trugen 20 Kinder aus verschlammten Klassenzimmern.", "de")
+    assert not got, got
+    got = _choices("Strażnicy oddali mu klucze do magazynu.", "Strażnicy oddali prezesowi klucze do magazynu.", "pl")
+    assert not any(a == "mu" for a, _ in got), got

@@ -37,16 +37,16 @@ _WORD = re.compile(rf"[\w{IN_WORD}](?:[\w{IN_WORD}’'-]*[\w{IN_WORD}])?")  # "s
 # of words, and they do not count when two stretches are compared ("se encargará" / "encargar")
 _FUNCTION = _STOP | set(
     "auf aus bei mit von für nach vor zu zum zur im am ins sich nicht auch noch wird werden hat haben "
-    "qui que se s sur dans par pour avec au aux ne pas en y a ont été "
+    "sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres "  # possessives: "ihren" / "überfluteten"
+    "qui que se s sur dans par pour avec au aux ne pas en y a ont été son sa ses leur leurs "
     "se del al con sin sobre ha han lo le les su sus muy "
-    "il lo gli di da della dello degli delle dei che si per non è "
-    "o os as do da dos das no na nos nas em com por um uma "
+    "il lo gli di da della dello degli delle dei che si per non è suo sua suoi sue loro "
+    "o os as do da dos das no na nos nas em com por um uma seu sua seus suas "
     "het een van op te dat zich niet ook werd "
     "в во на с со к по из за от до о об у и а но не что как это был была было были "  # ru
     "і й та але що як це від з із був була було були "  # uk
-    "w we na z ze do od za po o że jak to nie się i a był była było były".split()  # pl
+    "w we na z ze do od za po o że jak to nie się i a był była było były mu jej jego ich go im".split()  # pl
 )
-
 
 # the languages _FUNCTION covers; the others take spaCy's stop-word list (shipped without a model)
 _LISTED = {"en", "de", "fr", "es", "it", "pt", "nl", "ru", "uk", "pl"}
