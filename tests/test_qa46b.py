@@ -92,3 +92,12 @@ def test_a_possessive_against_an_adjective_is_no_choice() -> None:
     assert not got, got
     got = _choices("Strażnicy oddali mu klucze do magazynu.", "Strażnicy oddali prezesowi klucze do magazynu.", "pl")
     assert not any(a == "mu" for a, _ in got), got
+
+
+def test_a_month_in_a_sure_past_sentence_is_the_past_one() -> None:
+    # four months ahead is nearer than eight back, but the preterite says which
+    assert resolved("es", "El ayuntamiento cerró el mercado en marzo.", _NOV)["marzo"] == "2026-03"
+    assert resolved("pt", "A câmara fechou o mercado em março.", _NOV)["março"] == "2026-03"
+    assert resolved("es", "El ayuntamiento abrirá el mercado en marzo.", _NOV)["marzo"] == "2027-03"
+    # "en" is no "and" outside Dutch: the preterite before it is the clause's, near the turn of the year too
+    assert resolved("es", "La alcaldía clausuró la feria en febrero.", _NOV)["febrero"] == "2026-02"

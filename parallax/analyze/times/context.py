@@ -125,7 +125,7 @@ class Context:
             if near > ref.year and self._surely_past(text, m.start(), m.end()):
                 return ref.year if key <= now else ref.year - 1  # "was recorded on February 12", out in November
             return near  # close to the publication date: the nearest one, whatever the tense
-        tense = self._tense(text, m.start(), m.end())
+        tense = self._tense(text, m.start(), m.end()) or ("past" if self._surely_past(text, m.start(), m.end()) else None)  # "cerró"
         if tense == "past":
             return ref.year if key <= now else ref.year - 1
         if tense == "future":
@@ -144,7 +144,8 @@ class Context:
         if not self.lex.sure_past or not tally and _PLAN_TARGET.search(text, max(0, s - 30), s):
             return False
         lo, hi = _sentence_bounds(text, s, e)
-        breaks = [b.end() for b in _CLAUSE_BREAK.finditer(text, lo, s)]
+        # (Dutch "en" is "and", but the "in" of Spanish and French: "cerró el mercado en febrero" is one clause)
+        breaks = [b.end() for b in _CLAUSE_BREAK.finditer(text, lo, s) if b.group().strip() != "en" or getattr(self, "lang", "") == "nl"]
         after = _CLAUSE_BREAK.search(text, e, hi)
         end = after.start() if after else hi
         if after and not breaks and after.group() in ",،，" and len(text[lo:s].split()) <= 2 and not text[e:end].strip():
