@@ -101,3 +101,9 @@ def test_a_month_in_a_sure_past_sentence_is_the_past_one() -> None:
     assert resolved("es", "El ayuntamiento abrirá el mercado en marzo.", _NOV)["marzo"] == "2027-03"
     # "en" is no "and" outside Dutch: the preterite before it is the clause's, near the turn of the year too
     assert resolved("es", "La alcaldía clausuró la feria en febrero.", _NOV)["febrero"] == "2026-02"
+
+
+def test_this_year_elided_or_contracted() -> None:
+    assert resolved("it", "Quest'anno le vendite sono calate.", _NOV)["Quest'anno"] == "2026"
+    assert resolved("it", "Il museo è stato chiuso a febbraio di quest’anno.", _NOV)["febbraio di quest’anno"] == "2026-02"
+    assert resolved("pt", "O museu reabriu em fevereiro deste ano.", _NOV)["fevereiro deste ano"] == "2026-02"
