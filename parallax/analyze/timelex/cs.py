@@ -34,6 +34,7 @@ CS = Lexicon(
     month_preps=r"v|od|do|během|koncem|začátkem|počátkem|polovině|polovinou|minulé|letošní|loňské|příští|tohoto|letos|loni",
     day_dot=True,  # "15. dubna 2026"
     weekdays=_WEEKDAYS,
+    today_by_article=True,  # :mod:`parallax.analyze.times.own_weekday`
     relative_days={"dnes": 0, "dneska": 0, "včera": -1, "předevčírem": -2, "zítra": 1, "pozítří": 2},
     day_after="následující den|následujícího dne|druhý den|druhého dne|o den později|den poté",
     day_before="předchozí den|předchozího dne|předešlý den|předešlého dne|o den dříve|o den dřív|den předtím",

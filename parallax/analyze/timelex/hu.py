@@ -100,7 +100,10 @@ HU = Lexicon(
     # megszavazta a parlament ...: január 1-jétől ... lesz" had taken the later "lesz" and gone to next Tuesday; three
     # letters before it at least, so "este", "lista", "posta" are no verbs, and "országszerte" is none either)
     past_cues=r"volt|voltak|tegnap|tegnapelőtt|múlt|tavaly|ezelőtt|\w{2,}(?:ott|ett|ött|tták|tték|ták|ték|tak|tek)"
-    r"|\w{3,}(?:tt[ae]|[bcdfghjklmnprsvyz](?<!szer)t[ae])",
+    r"|\w{3,}(?:tt[ae]|[bcdfghjklmnprsvyz](?<!szer)t[ae])"
+    # (and the short and "-ult" pasts a weekday is read ahead without: "lett", "meghalt", "történt", "megsérült")
+    r"|lett|lettek|tett|tettek|jött|jöttek|vitt|\w*halt|\w*haltak|történt|\w{2,}(?:ult|ült|ultak|ültek)",
+    present_ahead=True,
     # ("a tetőzés szombaton várható": the crest is expected on Saturday)
     future_cues=r"fog|fognak|fogja|fogják|holnap|holnapután|jövő|jövőre|majd|lesz|lesznek|várhatóan|várható|várhatók|tervez\w*",
     # ... and any noun in the accusative: a year takes a suffix or a month ("2000-ben", "2000 óta"), never an object

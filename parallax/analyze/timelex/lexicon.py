@@ -130,6 +130,9 @@ class Lexicon:
     # weekday forms whose case ending itself appoints the day, ahead whatever the tense: Hungarian "szombatra" (for
     # Saturday: "szombatra tüntetést hirdettek", they called a protest for Saturday), lower case
     ahead_forms: frozenset[str] = frozenset()
+    # the present names what is to come and every past form is marked (Hungarian "-tt", "-t"): a weekday in a
+    # sentence with no tense cue is ahead ("Pénteken drágul a benzin", written on a Thursday, is the next Friday)
+    present_ahead: bool = False
     # a weekday written with words that point it back or ahead past the publication day itself, as "last Tuesday"
     # and "next Tuesday" do: Swedish "i tisdags" and "på tisdag" written on a Tuesday are a week back and a week
     # ahead (on the day itself the press writes "i dag").  Patterns of the words and the weekday's form together,
@@ -140,6 +143,9 @@ class Lexicon:
     # written on that weekday is a week ahead (Greek "θα ανοίξει την Παρασκευή" out on a Friday; English wire style
     # names the current day by its weekday): :mod:`parallax.analyze.times.own_weekday`
     today_by_word: bool = False
+    # ... or so only in an article that itself calls the day by that word ("сьогодні", "dziś", "dnes" outside
+    # "today, Friday"): these presses do both, the agencies' "в пятницу проведет" being today's (same module)
+    today_by_article: bool = False
     future_cues: str = ""  # words of a future-tense sentence ("si riunirà", "zal"), besides the shared ones in times/context.py
     # what opens a subordinate clause whose verb comes last (German ", dass", ", die"; Dutch "dat", ", die"): a tense
     # cue before it is the main clause's, so for a day inside the clause it counts as one past a clause break ("Die

@@ -68,10 +68,12 @@ UK = perfective_future(
 )
 _PL_WEEKDAYS = "poniedziałek|wtorek|środę|czwartek|piątek|sobotę|niedzielę"
 # "dotrze", "zamkną", "zamknie", "ogłosi", "odwiedzi", "przyjdzie", "zakończy" -- not the imperfective "-a", "-ają",
-# "-uje", nor a verbal noun "posiedzenie", "spotkanie", nor an adjective "polski", "największy"
+# "-uje", nor a verbal noun "posiedzenie", "spotkanie", nor an adjective "polski", "największy", nor the past's plural
+# "zatrzymali", "zrobili", "odnaleźli" (only "pozwoli", "przytuli", "podzieli" end so in the future), nor a plural noun in "-nci",
+# "Policjanci", "prezydenci"
 PL = perfective_future(
     r"prze|przy|przed|roz|wy|wz|ws|do|na|nad|ob|od|po|pod|za|ze|z|u|o",
-    r"(?<=[^\Waeiouyąęó])nie|(?:j|ę|e)dzie|rze|że|sze|cze|(?:s|z|b|w|m|c|l|ń)i|(?:cz|rz|ż)y"
+    r"(?<=[^\Waeiouyąęó])nie|(?:j|ę|e)dzie|rze|że|sze|cze|(?:s|z|b|w|m|ń)i|(?<=[oue])li|(?<!n)ci|(?:cz|rz|ż)y"
     r"|(?<=[^\Waeiouyąęó])(?:ną|rą|dą|mą|szą|żą|czą|cą|dzą|ią)",
     _PL_WEEKDAYS,
     "w|we",

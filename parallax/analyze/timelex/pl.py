@@ -69,6 +69,7 @@ PL = Lexicon(
         "soboty": 5,
         "niedzieli": 6,
     },
+    today_by_article=True,  # :mod:`parallax.analyze.times.own_weekday`
     relative_days={"dzisiaj": 0, "dziś": 0, "wczoraj": -1, "przedwczoraj": -2, "jutro": 1, "pojutrze": 2},
     year_nouns=frozenset(("rok", "roku", "rokiem")),  # "2023 rok" is the year 2023
     night_before=r"w\snocy\s(?:z\s\w+\s)?na",  # "w nocy z czwartku na piątek": Thursday night

@@ -68,7 +68,7 @@ PT = Lexicon(
     week_mods_after={"da semana passada": -1, "da semana anterior": -1, "desta semana": 0, "da próxima semana": 1, "da semana que vem": 1},
     last_words={"passado", "passada", "anterior"},
     next_words={"próximo", "próxima", "proximo", "proxima", "que vem"},
-    this_words={"este", "esta", "neste", "nesta"},
+    this_words={"este", "esta", "neste", "nesta", "deste", "desta"},  # "em março deste ano"
     numbers={
         "um": 1,
         "uma": 1,

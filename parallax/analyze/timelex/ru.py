@@ -71,6 +71,7 @@ RU = Lexicon(
         "субботы": 5,
         "воскресенья": 6,
     },
+    today_by_article=True,  # :mod:`parallax.analyze.times.own_weekday`
     relative_days={"сегодня": 0, "вчера": -1, "позавчера": -2, "завтра": 1, "послезавтра": 2},
     year_nouns=frozenset(("год", "года", "году", "годом", "годе")),  # "2023 год" is the year 2023
     night_before=r"(?:в|во)\sночь\s(?:с\s\w+\s)?на",  # "в ночь на пятницу", "в ночь с четверга на пятницу": Thursday night

@@ -52,7 +52,8 @@ def _span_rules(lex: Lexicon, s: RuleParts, add: Callable[..., None]) -> None:
         add("ago", rf"\b{count}{ago_sep}(?P<ago>{lex.ago_after})\b", re.I)
     if lex.unit_first:
         add("relative_unit", rf"\b(?P<unit>{units})\s(?P<which>{last_next_this})\b", re.I)
-        add("relative_unit", rf"\b(?P<which>{_alt(lex.this_words | lex.next_words)})\s(?P<unit>{units})\b", re.I)
+        # (the elided "quest'anno" with no space: this year)
+        add("relative_unit", rf"\b(?P<which>{_alt(lex.this_words | lex.next_words)})(?:(?<=['’])|\s)(?P<unit>{units})\b", re.I)
     else:
         add("relative_unit", rf"\b(?P<which>{last_next_this}){sp}(?P<unit>{units})\b", re.I)
     if lex.ago_after:

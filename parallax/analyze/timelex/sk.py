@@ -35,6 +35,7 @@ SK = Lexicon(
     month_preps=r"v|od|do|počas|koncom|začiatkom|polovici|minulého|budúceho|tohto|vlani",
     day_dot=True,  # "14. mája 2026"
     weekdays=_WEEKDAYS,
+    today_by_article=True,  # :mod:`parallax.analyze.times.own_weekday`
     relative_days={"dnes": 0, "včera": -1, "predvčerom": -2, "zajtra": 1, "pozajtra": 2},
     day_after="nasledujúci deň|nasledujúceho dňa|na druhý deň|druhý deň|o deň neskôr|deň nato|deň potom",
     day_before="predchádzajúci deň|predchádzajúceho dňa|o deň skôr|o deň predtým|deň predtým",

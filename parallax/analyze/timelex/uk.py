@@ -76,6 +76,7 @@ UK = Lexicon(
         "суботи": 5,
         "неділі": 6,
     },
+    today_by_article=True,  # :mod:`parallax.analyze.times.own_weekday`
     relative_days={"сьогодні": 0, "вчора": -1, "учора": -1, "позавчора": -2, "завтра": 1, "післязавтра": 2},
     year_nouns=frozenset(("рік", "року", "році", "роком")),  # "2023 рік" is the year 2023
     night_before=r"(?:в|у)\sніч\s(?:з\s[\w'’]+\s)?(?:на|проти)",  # "у ніч на п'ятницю", "в ніч проти п'ятниці": Thursday night

@@ -46,7 +46,9 @@ from parallax.analyze.times.days import DayHandlers
 from parallax.analyze.times.hijri import ascii_digits, hijri_years, unmarked_years
 from parallax.analyze.times.midnight import MidnightCrossing
 from parallax.analyze.times.month_anaphora import resolve_month_anaphora
+from parallax.analyze.times.month_of_year import months_of_years
 from parallax.analyze.times.month_spans import joined_months
+from parallax.analyze.times.own_weekday import today_named
 from parallax.analyze.times.periods import PeriodHandlers
 from parallax.analyze.times.person_months import in_a_person
 from parallax.analyze.times.quoted_days import said_days
@@ -136,6 +138,7 @@ class Resolver(DayHandlers, PeriodHandlers, MidnightCrossing, CjkSpanHandlers):
         resolve_month_anaphora(text, out, self.lang)  # "3.2% in October, down from 3.8% the previous month"
         self._coordinated_days(text, out, bare)
         ends_after_start(self.lex, text, out, bare, self.carry_day, self.ref)  # "shut on Tuesday ... until Sunday"
+        months_of_years(text, out)  # "en marzo del año pasado" (:mod:`.month_of_year`)
         joined_months(text, out, _COORDINATION, self.lex)  # "between March and August this year" (:mod:`.month_spans`)
         named: list[tuple[int, str]] = []  # the days this paragraph names, where and in order
         background: set[int] = set()  # where those of them start that a past-perfect clause names
@@ -275,6 +278,8 @@ def resolve_paragraphs(
     if published and not moved and (clock := re.search(r"T(\d{2}):(\d{2})", published)):
         resolver.pub_clock = int(clock.group(1)), int(clock.group(2))
         resolver.pub_zoned = bool(_ZONED.search(published))
+    paragraphs = list(paragraphs)
+    resolver.today_named = today_named(lex, [text for _, text in paragraphs])  # "сьогодні": :mod:`.own_weekday`
     out = []
     for offset, text in paragraphs:
         resolver.base = offset

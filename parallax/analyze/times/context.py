@@ -46,6 +46,7 @@ from parallax.analyze.times.cues import (  # noqa: F401  (old import paths: thes
     until_near,
 )
 from parallax.analyze.times.own_weekday import own_weekday_ahead
+from parallax.analyze.times.present_ahead import weekday_tense
 from parallax.analyze.times.scheduled_with import scheduled_with
 
 _NEAR_DAYS = 90  # a month (and day) without a year this close to publication is the nearest one
@@ -124,7 +125,7 @@ class Context:
             if near > ref.year and self._surely_past(text, m.start(), m.end()):
                 return ref.year if key <= now else ref.year - 1  # "was recorded on February 12", out in November
             return near  # close to the publication date: the nearest one, whatever the tense
-        tense = self._tense(text, m.start(), m.end())
+        tense = self._tense(text, m.start(), m.end()) or ("past" if self._surely_past(text, m.start(), m.end()) else None)  # "cerró"
         if tense == "past":
             return ref.year if key <= now else ref.year - 1
         if tense == "future":
@@ -143,7 +144,8 @@ class Context:
         if not self.lex.sure_past or not tally and _PLAN_TARGET.search(text, max(0, s - 30), s):
             return False
         lo, hi = _sentence_bounds(text, s, e)
-        breaks = [b.end() for b in _CLAUSE_BREAK.finditer(text, lo, s)]
+        # (Dutch "en" is "and", but the "in" of Spanish and French: "cerró el mercado en febrero" is one clause)
+        breaks = [b.end() for b in _CLAUSE_BREAK.finditer(text, lo, s) if b.group().strip() != "en" or getattr(self, "lang", "") == "nl"]
         after = _CLAUSE_BREAK.search(text, e, hi)
         end = after.start() if after else hi
         if after and not breaks and after.group() in ",،，" and len(text[lo:s].split()) <= 2 and not text[e:end].strip():
@@ -200,7 +202,7 @@ class Context:
         of a killing that Thursday evening)."""
         assert self.ref is not None
         back = (self.ref.weekday() - wd) % 7
-        tense = self._tense(text, m.start(), m.end())
+        tense = weekday_tense(self.lex, text, m.start(), m.end())  # (the present ahead in Hungarian: :mod:`.present_ahead`)
         # "an alert until Tuesday", "hasta el martes": with no tense to say otherwise, a deadline is ahead
         until = until_near(text, m.start(), m.end())
         # ... and so is one a deadline was moved to, in any tense ("postponed until Tuesday", "bis Dienstag vertagt")
