@@ -1,0 +1,29 @@
+"""Session 46 QA (qa46c): a weekday's direction in verb-last clauses (Bengali, Hindi, Urdu), Hebrew speakers set off
+in commas, Persian trimmed quotations, and the findings of a round in Arabic, Persian, Hindi, Russian, Hebrew,
+Japanese, Korean, Chinese, Indonesian and Vietnamese.  Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import resolved
+
+PUB = "2026-11-20T10:00:00Z"  # a Friday
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expr", "value"),
+    [
+        # a perfect before a comma, "that" or "and" is another clause's: the day's own clause, verb last, is future
+        ("bn", "আবহাওয়া অফিস জানিয়েছে, সোমবার পর্যন্ত নদীবন্দরে সতর্কসংকেত বহাল থাকবে", "সোমবার", "2026-11-23"),
+        ("bn", "পুলিশ বলেছে যে মঙ্গলবার পর্যন্ত মহাসড়কে যান চলাচল সীমিত থাকবে", "মঙ্গলবার", "2026-11-24"),
+        ("bn", "সেতুটি বুধবার থেকে বন্ধ করা হয়েছে এবং শনিবার পর্যন্ত বন্ধ থাকবে", "শনিবার", "2026-11-21"),
+        ("hi", "पुल को बुधवार को बंद कर दिया गया और शनिवार तक बंद रहेगा", "शनिवार", "2026-11-21"),
+        ("ur", "محکمہ تعلیم نے اعلان کیا کہ منگل تک تمام کالج بند رہیں گے", "منگل", "2026-11-24"),
+        # ... and a past clause keeps its day in the past
+        ("bn", "মঙ্গলবার পর্যন্ত বাজার বন্ধ ছিল, এখন দোকান খুলেছে", "মঙ্গলবার", "2026-11-17"),
+        ("bn", "পুলিশ জানিয়েছে, বুধবার রাতে গুদামে আগুন লেগেছিল", "বুধবার রাতে", "2026-11-18TNI"),
+    ],
+)
+def test_verb_last_clause_places_the_weekday(lang: str, text: str, expr: str, value: str) -> None:
+    assert resolved(lang, text, PUB).get(expr, "missing") == value
