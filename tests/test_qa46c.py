@@ -27,3 +27,15 @@ PUB = "2026-11-20T10:00:00Z"  # a Friday
 )
 def test_verb_last_clause_places_the_weekday(lang: str, text: str, expr: str, value: str) -> None:
     assert resolved(lang, text, PUB).get(expr, "missing") == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expr"),
+    [
+        # "postponed until Monday" in a perfect: the day is still to come, as "postponed until Monday" is in English
+        ("bn", "পৌরসভার নির্বাচন সোমবার পর্যন্ত স্থগিত করা হয়েছে", "সোমবার"),
+        ("hi", "विधानसभा की कार्यवाही सोमवार तक स्थगित कर दी गई", "सोमवार"),
+    ],
+)
+def test_postponed_until_a_weekday_is_ahead(lang: str, text: str, expr: str) -> None:
+    assert resolved(lang, text, PUB).get(expr) == "2026-11-23"
