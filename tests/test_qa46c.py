@@ -39,3 +39,18 @@ def test_verb_last_clause_places_the_weekday(lang: str, text: str, expr: str, va
 )
 def test_postponed_until_a_weekday_is_ahead(lang: str, text: str, expr: str) -> None:
     assert resolved(lang, text, PUB).get(expr) == "2026-11-23"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "said"),
+    [
+        # a role and a name in commas before "said that", and after "according to": the name speaks
+        ("מנכ\"ל חברת החשמל, יעקב שטרן, אמר כי הרשת תחזור לפעול עד הערב.", "יעקב שטרן", "הרשת תחזור לפעול עד הערב"),
+        ("לדברי דוברת המשטרה, נועה פרץ, שלושה חשודים נעצרו הבוקר.", "נועה פרץ", "שלושה חשודים נעצרו הבוקר"),
+    ],
+)
+def test_hebrew_name_in_commas_before_the_verb_speaks(text: str, speaker: str, said: str) -> None:
+    from tests.helpers import analyzed
+
+    art = analyzed(text, "he", PUB)
+    assert [(q.speaker, text[q.start : q.end]) for q in art.quotes] == [(speaker, said)]
