@@ -54,3 +54,30 @@ def test_hebrew_name_in_commas_before_the_verb_speaks(text: str, speaker: str, s
 
     art = analyzed(text, "he", PUB)
     assert [(q.speaker, text[q.start : q.end]) for q in art.quotes] == [(speaker, said)]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "grade"),
+    [
+        # Persian typed with Arabic letters (ي, ك) and without its non-joiner is the same words
+        ("کارخانه را تا پایان هفته بازسازی می‌کنیم", "كارخانه را تا پايان هفته بازسازي ميكنيم", "verbatim"),
+        # ... and words cut at an ellipsis from a quotation so typed, or with "می" written apart, a trim
+        ("کارگران آسیب‌دیده را به بیمارستان منتقل کردیم و خانواده‌ها را در جریان می‌گذاریم",
+         "كارگران آسيب‌ديده را ... در جريان مي گذاريم", "trimmed"),
+    ],
+)
+def test_persian_in_arabic_letters_is_one_spelling(a: str, b: str, grade: str) -> None:
+    from parallax.compare.quote_fidelity import relation
+
+    assert relation(a, b, language="fa") == grade
+
+
+def test_persian_speaker_typed_with_arabic_letters_is_one_person() -> None:
+    import parallax
+    from tests.helpers import outlet_articles
+
+    a = 'وزیر کار، حسین کریمی، گفت: «کارگران آسیب‌دیده را به بیمارستان منتقل کردیم و همه خسارت‌ها جبران می‌شود.»'
+    b = 'وزير كار، حسين كريمي، گفت: «کارگران آسيب‌ديده را به بيمارستان منتقل كرديم و همه خسارت‌ها جبران ميشود.»'
+    groups = parallax.compare(outlet_articles([a, b], "fa")).to_dict()["quotes"]
+    assert len(groups) == 1 and not groups[0]["misattributed"]
+    assert {v["fidelity"] for v in groups[0]["variants"]} <= {"verbatim", "punctuation", None}

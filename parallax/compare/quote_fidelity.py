@@ -21,6 +21,7 @@ from parallax.compare.house_spellings import english, one_house_spelling
 from parallax.compare.inflected_fragments import inflected_cut
 from parallax.compare.person_shift import person_adapted
 from parallax.letters import HAN, IN_WORD, UNSPACED
+from parallax.persian_letters import persian_joined
 from parallax.serbian_script import one_script
 
 ORDER = ["verbatim", "punctuation", "trimmed", "altered", "paraphrase"]
@@ -32,7 +33,7 @@ _MARKS = str.maketrans({"’": "'", "‘": "'", "`": "'", "“": '"', "”": '"'
 @lru_cache(maxsize=8192)
 def normalize_quote(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).translate(_MARKS)
-    text = re.sub(r"\s+", " ", text).strip()
+    text = persian_joined(re.sub(r"\s+", " ", text).strip())  # "می‌گیریم" / "می گیریم": Persian joins typed three ways
     return text.rstrip(" .,;:").lower()
 
 
