@@ -81,3 +81,20 @@ def test_persian_speaker_typed_with_arabic_letters_is_one_person() -> None:
     groups = parallax.compare(outlet_articles([a, b], "fa")).to_dict()["quotes"]
     assert len(groups) == 1 and not groups[0]["misattributed"]
     assert {v["fidelity"] for v in groups[0]["variants"]} <= {"verbatim", "punctuation", None}
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "grade"),
+    [
+        # the first clause alone with the last verb the two clauses shared: a trim
+        ("قیمت بنزین در ماه گذشته ثابت مانده و دولت برای افزایش آن برنامه‌ای نداشته است",
+         "قیمت بنزین در ماه گذشته ثابت مانده است", "trimmed"),
+        ("خسارت کارخانه بسیار سنگین بوده و بیمه هنوز نظر نداده است", "خسارت کارخانه بسیار سنگین بوده است", "trimmed"),
+        # ... but the second clause's own verb kept after the first is a change of words
+        ("قیمت بنزین ثابت مانده و دولت برنامه‌ای ندارد", "قیمت بنزین ثابت مانده ندارد", "altered"),
+    ],
+)
+def test_persian_clause_cut_keeping_the_last_verb(a: str, b: str, grade: str) -> None:
+    from parallax.compare.quote_fidelity import relation
+
+    assert relation(a, b, language="fa") == grade
