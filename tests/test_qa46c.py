@@ -98,3 +98,17 @@ def test_persian_clause_cut_keeping_the_last_verb(a: str, b: str, grade: str) ->
     from parallax.compare.quote_fidelity import relation
 
     assert relation(a, b, language="fa") == grade
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # whose the role is (a genitive) and a role of three syllables opening with a surname's are no name
+        ('최씨의 변호인 한지수 변호사는 "재판부의 판단을 존중하지만 유감스럽다"고 말했다.', "한지수"),
+        ('사고 열차 기관사 유정호 씨는 "갑자기 연기가 났다"고 말했다.', "유정호"),
+    ],
+)
+def test_korean_speaker_after_a_genitive_and_a_role(text: str, speaker: str) -> None:
+    from tests.helpers import analyzed
+
+    assert [q.speaker for q in analyzed(text, "ko", PUB).quotes] == [speaker]
