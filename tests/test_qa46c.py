@@ -112,3 +112,23 @@ def test_korean_speaker_after_a_genitive_and_a_role(text: str, speaker: str) -> 
     from tests.helpers import analyzed
 
     assert [q.speaker for q in analyzed(text, "ko", PUB).quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a word for one before a unit of length is the number, as "one kilometre" is: no article stands there
+        ("id", "Jalan ditutup sepanjang satu kilometer setelah tanah longsor."),
+        ("fa", "جاده در طول یک کیلومتر بسته شد."),
+    ],
+)
+def test_one_before_a_unit_of_length_is_a_figure(lang: str, text: str) -> None:
+    from tests.helpers import analyzed
+
+    assert [q.value for q in analyzed(text, lang, PUB).quantities] == [1.0]
+
+
+def test_one_before_a_counted_noun_stays_unread() -> None:
+    from tests.helpers import analyzed
+
+    assert analyzed("Satu orang tewas dalam kecelakaan itu.", "id", PUB).quantities == []
