@@ -132,3 +132,21 @@ def test_one_before_a_counted_noun_stays_unread() -> None:
     from tests.helpers import analyzed
 
     assert analyzed("Satu orang tewas dalam kecelakaan itu.", "id", PUB).quantities == []
+
+
+def test_vietnamese_after_a_weekday_before_a_noun_is_no_next() -> None:
+    # "sau" before a word is "after" (after the fire), no "next Thursday"
+    found = resolved("vi", "Nhà máy đã đóng cửa hôm thứ Năm sau vụ hỏa hoạn.", PUB)
+    assert found.get("thứ Năm") == "2026-11-19"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expr", "value"),
+    [
+        # a figure with decimals after a month is no day of it
+        ("ar", "وسجل معدل البطالة في سبتمبر 14.2 بالمئة", "سبتمبر", "2026-09"),
+        ("en", "Unemployment in September 14.2 percent, the agency said", "September", "2026-09"),
+    ],
+)
+def test_decimal_after_a_month_is_no_day(lang: str, text: str, expr: str, value: str) -> None:
+    assert resolved(lang, text, PUB).get(expr, "missing") == value
