@@ -150,3 +150,10 @@ def test_vietnamese_after_a_weekday_before_a_noun_is_no_next() -> None:
 )
 def test_decimal_after_a_month_is_no_day(lang: str, text: str, expr: str, value: str) -> None:
     assert resolved(lang, text, PUB).get(expr, "missing") == value
+
+
+def test_hebrew_occasion_after_the_speaker_is_no_part_of_the_name() -> None:
+    from tests.helpers import analyzed
+
+    text = 'שרת החינוך שירה גולן ביקרה בבית הספר.\n\n"נחזיר את התלמידים לכיתות בקרוב", אמרה גולן בטקס בעירייה.'
+    assert [q.speaker for q in analyzed(text, "he", PUB).quotes] == ["גולן"]

@@ -137,6 +137,7 @@ def he_apposed(text: str, rest_start: int, rest_end: int) -> tuple[int, int] | N
     phrases = _phrases(text[rest_start:rest_end], rest_start)
     if not phrases:
         return None
+    phrases[0] = _before_occasion(text, *phrases[0])
     first = text[phrases[0][0] : phrases[0][1]]
     if first in HE_PRONOUNS:
         return None
@@ -146,6 +147,17 @@ def he_apposed(text: str, rest_start: int, rest_end: int) -> tuple[int, int] | N
     if len(first.split()) > 5:
         return None  # a clause, not a speaker
     return phrases[0]
+
+
+def _before_occasion(text: str, start: int, end: int) -> tuple[int, int]:
+    """The phrase ``text[start:end]`` up to a word that opens the occasion or the time after the speaker: '"…", אמר
+    אברהם במסיבת עיתונאים' (said Avraham at a news conference) is אברהם's, not "אברהם במסיבת עיתונאים"'s."""
+    at = start
+    for i, word in enumerate(text[start:end].split(" ")):
+        if i and word in _HE_WHEN:
+            return start, at - 1
+        at += len(word) + 1
+    return start, end
 
 
 def he_speaker(text: str, open_: int, close: int, sent: tuple[int, int]) -> tuple[int, int, str] | None:
