@@ -157,3 +157,13 @@ def test_hebrew_occasion_after_the_speaker_is_no_part_of_the_name() -> None:
 
     text = 'שרת החינוך שירה גולן ביקרה בבית הספר.\n\n"נחזיר את התלמידים לכיתות בקרוב", אמרה גולן בטקס בעירייה.'
     assert [q.speaker for q in analyzed(text, "he", PUB).quotes] == ["גולן"]
+
+
+def test_hebrew_ages_of_one_person_conflict() -> None:
+    # "בן 63" after the surname of a person the report named in full
+    from tests.helpers import compared_conflicts
+
+    a = 'מנכ"ל הנמל, אבי שושן, אמר כי "העבודה תחודש".\n\nשושן, בן 63, מכהן בתפקיד מאז 2019.'
+    b = 'מנכ"ל הנמל, אבי שושן, אמר כי "העבודה תחודש".\n\nשושן, בן 65, מכהן בתפקיד מאז 2019.'
+    found = compared_conflicts([a, b], "he", PUB)
+    assert any(kind == "number" and vals.get("a") == [63.0] and vals.get("b") == [65.0] for kind, vals in found)
