@@ -167,3 +167,23 @@ def test_hebrew_ages_of_one_person_conflict() -> None:
     b = 'מנכ"ל הנמל, אבי שושן, אמר כי "העבודה תחודש".\n\nשושן, בן 65, מכהן בתפקיד מאז 2019.'
     found = compared_conflicts([a, b], "he", PUB)
     assert any(kind == "number" and vals.get("a") == [63.0] and vals.get("b") == [65.0] for kind, vals in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # passengers named in Hindi, Indonesian and Persian are the English "passengers"
+        ("hi", "बस दुर्घटना में तीन यात्रियों की मौत हो गई।"),
+        ("id", "Kecelakaan bus itu menewaskan tiga penumpang."),
+        ("fa", "در تصادف اتوبوس سه مسافر جان باختند."),
+    ],
+)
+def test_passengers_across_languages_conflict(lang: str, text: str) -> None:
+    from parallax.analyze import Analyzer
+    from parallax.compare.conflicts import sentence_conflicts
+    from parallax.records import Article
+
+    a = Article(id="a", text=text, outlet="A", published="2026-11-20", language=lang)
+    b = Article(id="b", text="The bus crash killed five passengers.", outlet="B", published="2026-11-20", language="en")
+    Analyzer().analyze_all([a, b])
+    assert any(c.kind == "number" for c in sentence_conflicts(a, a.sentences[0], b, b.sentences[0]))
