@@ -187,3 +187,18 @@ def test_passengers_across_languages_conflict(lang: str, text: str) -> None:
     b = Article(id="b", text="The bus crash killed five passengers.", outlet="B", published="2026-11-20", language="en")
     Analyzer().analyze_all([a, b])
     assert any(c.kind == "number" for c in sentence_conflicts(a, a.sentences[0], b, b.sentences[0]))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "grade"),
+    [
+        # the first clause alone, its connective "-고" closed with "-다": a trim, no change of words
+        ("경찰은 현장에서 용의자를 체포했고 범행 동기를 조사하고 있다", "경찰은 현장에서 용의자를 체포했다", "trimmed"),
+        # ... but another verb in its place is a change
+        ("경찰은 현장에서 용의자를 체포했고 범행 동기를 조사하고 있다", "경찰은 현장에서 용의자를 놓쳤다", "altered"),
+    ],
+)
+def test_korean_clause_cut_closing_the_verb(a: str, b: str, grade: str) -> None:
+    from parallax.compare.quote_fidelity import relation
+
+    assert relation(a, b, language="ko") == grade

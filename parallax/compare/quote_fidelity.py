@@ -17,7 +17,7 @@ import numpy as np
 
 from parallax.compare.contractions import expansions, has_contraction
 from parallax.compare.cut_qualifiers import qualifier_cut
-from parallax.compare.final_verb_cuts import clause_cut_keeping_verb
+from parallax.compare.final_verb_cuts import clause_cut_keeping_verb, korean_clause_cut
 from parallax.compare.house_spellings import english, one_house_spelling
 from parallax.compare.inflected_fragments import inflected_cut
 from parallax.compare.person_shift import person_adapted
@@ -202,7 +202,7 @@ def _relation(a_text: str, b_text: str, language: str | None = None) -> str | No
         return "altered" if qualifier_cut(short, long) else "trimmed"  # "almost everyone" cut to "everyone"
     if _elided(a_text if short is ta else b_text, long) or _cut_between_sentences(a_text if short is ta else b_text, long):
         return "trimmed"
-    if clause_cut_keeping_verb(short, long):
+    if clause_cut_keeping_verb(short, long) or korean_clause_cut(short, long):
         return "trimmed"  # "آرام‌تر شده است" of "آرام‌تر شده و این نشانه خوبی است" (:mod:`.final_verb_cuts`)
     if inflected_cut(short, long):
         return "trimmed"  # "von einem „wichtigen Schritt“" of "ein wichtiger Schritt" (:mod:`.inflected_fragments`)
