@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from parallax.han_script import one_han_script
+from parallax.persian_letters import one_persian_spelling
 
 _LOWER = {
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "ђ": "đ", "е": "e", "ж": "ž", "з": "z", "и": "i", "ј": "j", "к": "k",
@@ -57,10 +58,11 @@ def one_script(
     """``a`` and ``b`` with the Cyrillic one written in Latin letters when one is Cyrillic, the other Latin, and the
     Cyrillic one Serbian (see :func:`_serbian`; ``letters_only`` asks for a letter only Serbian has when no
     language is given, as for a name: "Жуков" is Zhukov, no Žukov); Chinese in its two scripts in one
-    (:func:`parallax.han_script.one_han_script`); else both unchanged."""
+    (:func:`parallax.han_script.one_han_script`) and Persian typed with Arabic letters in its own
+    (:func:`parallax.persian_letters.one_persian_spelling`); else both unchanged."""
     sa, sb = _script(a), _script(b)
     if {sa, sb} != {"cyrillic", "latin"}:
-        return one_han_script(a, b)  # Chinese in simplified and in traditional characters: one text too
+        return one_persian_spelling(*one_han_script(a, b))  # Chinese in simplified and in traditional characters: one text too
     if sa == "cyrillic" and _serbian(a, lang_a, letters_only):
         return serbian_latin(a), b
     if sb == "cyrillic" and _serbian(b, lang_b, letters_only):

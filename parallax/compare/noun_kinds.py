@@ -51,7 +51,9 @@ _KINDS = {
                  # Norwegian, Finnish, Hungarian, Turkish, Greek, Romanian, Bulgarian, Croatian/Bosnian/Serbian (both scripts),
                  # Slovenian, Estonian, Latvian, Lithuanian, Catalan ("186 passasjerer" / "168 passengers" had met as two nouns)
                  r"|passasjer\w*|matkustaj\w*|utas\w*|yolcu\w*|επιβάτ\w*|pasager\w*|пътни(?:к|ка|ци|ците)|putni(?:k|ka|ci|cima)"
-                 r"|путни(?:к|ка|ци|цима)|potnik\w*|reisija\w*|pasažier\w*|keleiv\w*|passatger\w*",
+                 r"|путни(?:к|ка|ци|цима)|potnik\w*|reisija\w*|pasažier\w*|keleiv\w*|passatger\w*"
+                 # Hindi, Persian and Urdu, Indonesian and Malay, Vietnamese, Korean ("चार यात्रियों की मौत" / "six passengers")
+                 r"|यात्री|यात्रियों|मुसाफिर|मुसाफिरों|مسافر\w*|penumpang|hành khách|승객\w*",
     "resident": r"residents?|inhabitants?|einwohner(?:innen)?|bewohner(?:innen)?|habitante?s?|résidente?s?|residente?s?|vecin[oa]s?"
                 r"|abitanti|residenti|morador(?:e)?s?|inwoners?|bewoners?|жител\w*|мешкан\w*|mieszkańc\w*|mieszkaniec|سكان|ساكن",
     "dwelling": r"homes?|houses?|households?|dwellings?|haushalte?n?|häuser|wohnhäuser|wohnungen|ménages?|foyers?|maisons?|habitations?"

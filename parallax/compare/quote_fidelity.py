@@ -17,10 +17,12 @@ import numpy as np
 
 from parallax.compare.contractions import expansions, has_contraction
 from parallax.compare.cut_qualifiers import qualifier_cut
+from parallax.compare.final_verb_cuts import clause_cut_keeping_verb, korean_clause_cut
 from parallax.compare.house_spellings import english, one_house_spelling
 from parallax.compare.inflected_fragments import inflected_cut
 from parallax.compare.person_shift import person_adapted
 from parallax.letters import HAN, IN_WORD, UNSPACED
+from parallax.persian_letters import persian_joined
 from parallax.serbian_script import one_script
 
 ORDER = ["verbatim", "punctuation", "trimmed", "altered", "paraphrase"]
@@ -32,7 +34,7 @@ _MARKS = str.maketrans({"’": "'", "‘": "'", "`": "'", "“": '"', "”": '"'
 @lru_cache(maxsize=8192)
 def normalize_quote(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).translate(_MARKS)
-    text = re.sub(r"\s+", " ", text).strip()
+    text = persian_joined(re.sub(r"\s+", " ", text).strip())  # "می‌گیریم" / "می گیریم": Persian joins typed three ways
     return text.rstrip(" .,;:").lower()
 
 
@@ -200,6 +202,8 @@ def _relation(a_text: str, b_text: str, language: str | None = None) -> str | No
         return "altered" if qualifier_cut(short, long) else "trimmed"  # "almost everyone" cut to "everyone"
     if _elided(a_text if short is ta else b_text, long) or _cut_between_sentences(a_text if short is ta else b_text, long):
         return "trimmed"
+    if clause_cut_keeping_verb(short, long) or korean_clause_cut(short, long):
+        return "trimmed"  # "آرام‌تر شده است" of "آرام‌تر شده و این نشانه خوبی است" (:mod:`.final_verb_cuts`)
     if inflected_cut(short, long):
         return "trimmed"  # "von einem „wichtigen Schritt“" of "ein wichtiger Schritt" (:mod:`.inflected_fragments`)
     ta, tb = likeness_tokens(a_text, b_text)

@@ -20,7 +20,8 @@ from parallax.records import Article, Quantity
 
 # the words of years after an age's figure, and the age's word before it, in these languages
 _YEARS_AFTER = re.compile(r"[ \u00a0\u200c-]*(?:वर्षीय|साल(?:\s+के)?|ساله|سالہ|عاما|عامًا|ปี)?")
-_AGE_LEAD = re.compile(r"(?:[ \u00a0]*(?:[(（]|,|،)|[ \u00a0]*(?:อายุ|วัย|उम्र|عمر)(?:ประมาณ|ราว)?)?[ \u00a0]*\Z")
+# (Hebrew "son of" / "daughter of" gives an age too: "יוסי לוי, בן 57,")
+_AGE_LEAD = re.compile(r"(?:[ \u00a0]*,?[ \u00a0]*(?:בן|בת)|[ \u00a0]*(?:[(（]|,|،)|[ \u00a0]*(?:อายุ|วัย|उम्र|عمر)(?:ประมาณ|ราว)?)?[ \u00a0]*\Z")
 # a Thai title glued to a given name, and the surname after a space: "นายวิชัย ทองดี", "นางสาวสมศรี ใจดี"
 # a Korean name of three syllables right before the age's bracket: "선교사 박정호(58) 씨"
 _KO_NAME_BEFORE = re.compile(r"(?<![가-힣])[가-힣]{3}\Z")
@@ -46,9 +47,11 @@ def uncased_named_age(art: Article, q: Quantity, names: list[str]) -> list[str] 
                 return m.group("name").split()
     if (art.language or "")[:2] == "ko" and (m := _KO_NAME_BEFORE.search(text, max(0, end - 8), end)) and looks_named(m.group(), "ko"):
         return [m.group()]  # "박정호(58) 씨": Korean news gives every person's age so, in brackets after the name
+    # (the name in full, or its last word as a later mention gives it: "יוסי אברהם" ... "אברהם, בן 57")
     for name in names:
-        if end >= len(name) and text[end - len(name) : end] == name and not text[end - len(name) - 1 : end - len(name)].isalpha():
-            return name.split()
+        for form in dict.fromkeys((name, name.split()[-1])):
+            if end >= len(form) and text[end - len(form) : end] == form and not text[end - len(form) - 1 : end - len(form)].isalpha():
+                return name.split()
     after = _YEARS_AFTER.match(text, q.end).end()
     for skip in _starts(text, after):
         for name in names:

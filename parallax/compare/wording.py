@@ -22,6 +22,7 @@ from parallax.compare.ordinals import ordinal_words
 from parallax.compare.unit_words import unit_spans
 from parallax.han_script import one_han_script
 from parallax.letters import IN_WORD, UNSPACED
+from parallax.persian_letters import one_persian_spelling
 from parallax.records import Article, Sentence
 from parallax.stories.features import fold, stop_words
 
@@ -86,8 +87,9 @@ def _arabic_core(w: str) -> str:
 
 def _key(w: str) -> str:
     """What two words are compared by: lower case, one apostrophe (a curly "we’ve" is a straight "we've":
-    typography, no choice of words), Arabic without its clitics."""
-    return _arabic_core(w.lower().replace("’", "'"))
+    typography, no choice of words), Arabic without its clitics, Persian without its zero-width non-joiner ("می‌گیریم" /
+    "میگیریم": typing, no choice of words)."""
+    return _arabic_core(w.lower().replace("’", "'").replace("\u200c", ""))
 
 
 def _stops(*languages: str | None) -> frozenset[str]:
@@ -203,7 +205,8 @@ def word_choices(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> 
         return out
 
     ta, tb = tokens(art_a, sa), tokens(art_b, sb)
-    fa, fb = one_han_script(sa.text, sb.text)  # "李建国" / "李建國": one name in two scripts, no choice of words
+    # "李建国" / "李建國": one name in two scripts, no choice of words; so "بانك" / "بانک", Persian in Arabic letters
+    fa, fb = one_persian_spelling(*one_han_script(sa.text, sb.text))
     ka, kb = [_key(fa[t.start : t.end]) for t in ta], [_key(fb[t.start : t.end]) for t in tb]
     matcher = SequenceMatcher(None, ka, kb, autojunk=False)
     if matcher.ratio() < 0.3:

@@ -26,12 +26,20 @@ def _skipped_word(text: str, s: int, m: re.Match, lang: str, nw: NumberWords, nu
         return False
     key = " ".join(_lower(num).split())
     if key in nw.not_alone:
-        return True
+        return not _ONE_MEASURE.fullmatch(_unit_after(text, m.end(), lang) or "")  # "satu kilometer", "bir kilometre": one
     if nw.counters and not _counter_after(text, m.end(), lang) or nw.vague_before and _word_before(text, s) in nw.vague_before:
         return True
     if key in nw.other_word_after and _word_before(text, s) in nw.other_word_after[key]:
         return True  # "a hét végén": the week
     return key in nw.needs_noun and _unit_after(text, m.end(), lang) is None
+
+
+# a unit of length or weight after a word for one makes it the number ("dalam radius satu kilometer", within one
+# kilometre, against another report's "dua kilometer"): no article stands there, as "a" does in "a kilometre"
+_ONE_MEASURE = re.compile(
+    r"(?:kilo|centi|senti|milli|mili)?m[eè]t(?:er|re|r)[a-zèyı]{0,3}|km|kg|kilogram\w{0,3}|kilo|ton|tonne?s?|tonu"
+    r"|کیلومتری?|متری?|كيلومتر|كيلو|किलोमीटर|मीटर|किलो|километр\w{0,2}|метр\w{0,2}|χιλιόμετρ\w|μέτρ\w|קילומטר|מטר"
+)
 
 
 _WORD_BEFORE = re.compile(rf"(?<![\w{IN_WORD}])([\w{IN_WORD}]++)[ \u00a0]++\Z")

@@ -78,12 +78,31 @@ HE_REPORTED = re.compile(rf"(?:^|(?<=[\s,.]))(?P<cue>לדברי)\s++(?P<spk>{_WO
 # the prefix ש ('אמרה שהמשק ...'; not 'אמר שר האוצר', said the minister, a verb before its subject); a time or an
 # occasion opening the sentence is no subject ('אתמול אמר ...').  A bare 'אמר.' after it is this speaker's, as a
 # pronoun-less "dijo" is in Spanish.
+_SAID_VERBS = "אמר|אמרה|אמרו|טען|טענה|טענו|הודיע|הודיעה|מסר|מסרה|ציין|ציינה|הוסיף|הוסיפה|הבהיר|הבהירה|הדגיש|הדגישה"
 _HE_NOT_SUBJECT = "|".join(sorted(_HE_WHEN, key=len, reverse=True))
 HE_SAID_THAT = re.compile(
     rf"(?:^|(?<=[.,;!?]\s)|(?<=\n))(?!(?:{_HE_NOT_SUBJECT})\s)(?P<spk>{_WORD}(?:\s{_WORD}){{0,3}}?)\s++ו?"
-    rf"(?P<cue>אמר|אמרה|אמרו|טען|טענה|טענו|הודיע|הודיעה|מסר|מסרה|ציין|ציינה|הוסיף|הוסיפה|הבהיר|הבהירה|הדגיש|הדגישה)"
+    rf"(?P<cue>{_SAID_VERBS})"
     rf"\s++(?:כי\s++|ש(?!רת?\s)(?=[\u05d0-\u05ea]))(?P<clause>[^\"”״]{{8,}})"
 )
+
+
+# ... and with its subject a role and a name set off in commas before the verb: 'שר הבריאות, דוד כהן, אמר כי …' (the
+# minister of health, David Cohen, said that), "לדברי שר האוצר, משה לוי, …" (according to the minister, Moshe Levy):
+# the name speaks, not the role, nor no one (the comma before the verb had left the sentence unattributed, and after
+# "לדברי" the role had been taken for the speaker and the name for the start of what was said).  A match fits only
+# where the first phrase describes and the second names (:func:`he_apposed_fits`).
+_ROLE_NAME = rf"(?P<role>{_WORD}(?:\s{_WORD}){{0,4}}),\s++(?P<spk>{_WORD}(?:\s{_WORD}){{1,2}}),\s*+"
+HE_SAID_APPOSED = re.compile(
+    rf"(?:^|(?<=[.;!?]\s)|(?<=\n)){_ROLE_NAME}ו?(?P<cue>{_SAID_VERBS})\s++(?:כי\s++|ש(?!רת?\s)(?=[\u05d0-\u05ea]))(?P<clause>[^\"”״]{{8,}})"
+)
+HE_ACCORDING_APPOSED = re.compile(rf"(?:^|(?<=[\s,.]))(?P<cue>לדברי)\s++{_ROLE_NAME}(?P<clause>[^\"”״]{{8,}})")
+
+
+def he_apposed_fits(m: re.Match) -> bool:
+    """Whether a match of :data:`HE_SAID_APPOSED` or :data:`HE_ACCORDING_APPOSED` is a role and then a name (any other
+    match fits)."""
+    return "role" not in m.re.groupindex or (_described(m.group("role")) and looks_hebrew_name(m.group("spk")))
 
 
 def _phrases(rest: str, base: int) -> list[tuple[int, int]]:
@@ -118,6 +137,7 @@ def he_apposed(text: str, rest_start: int, rest_end: int) -> tuple[int, int] | N
     phrases = _phrases(text[rest_start:rest_end], rest_start)
     if not phrases:
         return None
+    phrases[0] = _before_occasion(text, *phrases[0])
     first = text[phrases[0][0] : phrases[0][1]]
     if first in HE_PRONOUNS:
         return None
@@ -127,6 +147,17 @@ def he_apposed(text: str, rest_start: int, rest_end: int) -> tuple[int, int] | N
     if len(first.split()) > 5:
         return None  # a clause, not a speaker
     return phrases[0]
+
+
+def _before_occasion(text: str, start: int, end: int) -> tuple[int, int]:
+    """The phrase ``text[start:end]`` up to a word that opens the occasion or the time after the speaker: '"…", אמר
+    אברהם במסיבת עיתונאים' (said Avraham at a news conference) is אברהם's, not "אברהם במסיבת עיתונאים"'s."""
+    at = start
+    for i, word in enumerate(text[start:end].split(" ")):
+        if i and word in _HE_WHEN:
+            return start, at - 1
+        at += len(word) + 1
+    return start, end
 
 
 def he_speaker(text: str, open_: int, close: int, sent: tuple[int, int]) -> tuple[int, int, str] | None:

@@ -84,7 +84,11 @@ def _ja_name(phrase: str) -> str:
 _KO_TITLES = frozenset(
     "이사장 위원장 구청장 도지사 주지사 변호사 연구원 공보관 소방관 전문가 조합장 대변인 대통령 장관 차관 사장 부사장 회장 부회장 의장 "
     "총리 시장 부시장 군수 원장 청장 서장 소장 국장 부장 실장 총장 단장 교수 대표 의원 위원 감독 기자 특파원 관계자 교육감 지사 판사 "
-    "검사 총재 이사 대사 관장 센터장 본부장 팀장 과장 책임자 박사".split()
+    "검사 총재 이사 대사 관장 센터장 본부장 팀장 과장 책임자 박사 "
+    # people named by their part, three syllables opening with a surname's: "김씨의 변호인 박정민 변호사" is 박정민, no
+    # 변호인 (counsel); so 공무원 (official), 용의자 (suspect), 유가족 (bereaved family) ...
+    "변호인 대리인 공무원 노동자 용의자 피의자 피해자 목격자 유가족 수사관 조사관 경찰관 지휘관 운전자 기관사 승무원 담당자 "
+    "소유주 전문의 간호사".split()
 )
 # a compound title written as one word: a field or office before the title ("외무장관", foreign minister;
 # "부총리", "수석대변인", "명예교수"); Korean compounds its titles, so a word ending in one is a title
@@ -113,7 +117,8 @@ def _ko_name(phrase: str) -> str:
     words = phrase.split()
     if ko_unnamed(words):
         return phrase  # "공장 관계자": an official of the factory, no name (:mod:`.cjk_speaker_cuts`)
-    named = [w for w in words if len(w) == 3 and w[0] in _KO_SURNAMES and re.fullmatch(r"[가-힣]+", w) and not _ko_title(w)]
+    # (a word with the genitive 의 is whose the role is: "김씨의 변호인", Mr Kim's counsel)
+    named = [w for w in words if len(w) == 3 and w[0] in _KO_SURNAMES and re.fullmatch(r"[가-힣]+", w) and not _ko_title(w) and w[-1] != "의"]
     if named:
         return named[0]
     titled = [i for i, w in enumerate(words) if _ko_title(w)]

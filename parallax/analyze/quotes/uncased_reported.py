@@ -20,7 +20,7 @@ from parallax.analyze.quotes.arabic_script import (
     apposed_fits,
 )
 from parallax.analyze.quotes.bengali import BN_PRONOUNS, BN_REPORTED
-from parallax.analyze.quotes.hebrew import HE_PRONOUNS, HE_REPORTED, HE_SAID_THAT
+from parallax.analyze.quotes.hebrew import HE_ACCORDING_APPOSED, HE_PRONOUNS, HE_REPORTED, HE_SAID_APPOSED, HE_SAID_THAT, he_apposed_fits
 from parallax.analyze.quotes.uncased_cues import (
     _HI_CUE,
     _HI_PRONOUNS,
@@ -65,7 +65,7 @@ _KO_ACCORDING = re.compile(
 )
 _REPORTED = {
     "zh": (_ZH_REPORTED, _ZH_ACCORDING), "ar": (AR_REPORTED, AR_REPORTED_APPOSED, AR_ACCORDING), "fa": (FA_REPORTED, FA_ACCORDING), "ur": (UR_REPORTED,), "bn": (BN_REPORTED,),
-    "hi": (_HI_REPORTED, _HI_ACCORDING), "he": (HE_REPORTED, HE_SAID_THAT), "ja": (_JA_ACCORDING,), "ko": (_KO_ACCORDING,),
+    "hi": (_HI_REPORTED, _HI_ACCORDING), "he": (HE_ACCORDING_APPOSED, HE_REPORTED, HE_SAID_APPOSED, HE_SAID_THAT), "ja": (_JA_ACCORDING,), "ko": (_KO_ACCORDING,),
 }  # fmt: skip
 
 
@@ -76,8 +76,9 @@ def find_reported(text: str, sents: list[tuple[int, int]], lang: str) -> list[tu
     out: list[tuple[int, int, int, int, str]] = []
     if lang == "zh":
         text = zh_simplified(text)  # traditional characters read as the tables write them; offsets are unchanged
+    fits = he_apposed_fits if lang == "he" else apposed_fits
     for lo, hi in sents:
-        m = next((m for p in patterns if (m := p.search(text, lo, hi)) is not None and apposed_fits(m)), None)
+        m = next((m for p in patterns if (m := p.search(text, lo, hi)) is not None and fits(m)), None)
         if m is None:
             continue
         s, e = _phrase_of(lang, text, m.start("spk"), m.end("spk"))

@@ -61,6 +61,9 @@ BN = Lexicon(
     # Each ends before its word's last vowel sign, where \b stands
     past_cues=rf"{_B}*েছ(?=[েি])|{_B}*ছিল|{_B}*ল(?=েন(?!{_B}))|জানান|বলেন|গত|আগে",
     future_cues=rf"(?!তবে(?!{_B})|সবে(?!{_B})){_B}*ব(?=েন?(?!{_B}))|আগামী|পার(?=ে(?!{_B}))|সম্ভাবনা|আশঙ্কা|পূর্বাভাস",
+    # a clause opens after a comma, "যে" (that), "এবং" (and), "কিন্তু" (but): its verb comes last, so a cue before it is
+    # another clause's ("মন্ত্রণালয় জানিয়েছে, রবিবার পর্যন্ত স্কুল বন্ধ থাকবে": "থাকবে" places Sunday, not "জানিয়েছে")
+    verb_last_clauses=rf"[,;]|(?<!{_B})(?:যে|এবং|কিন্তু|তবে)(?!{_B})",
     not_after_year="জন|জনের|টাকা|টাকার|মিটার|কিলোমিটার|টন|বাড়ি",
     # an age is no length: "৬০ বছর বয়সী" (aged 60), "বয়স ৬০ বছর"
     traps=r"\d+\s?বছর\s?বয়(?:স|সী)|বয়স\s\d+\s?বছর",

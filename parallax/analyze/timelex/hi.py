@@ -53,6 +53,9 @@ HI = Lexicon(
     # each cue ends before its last vowel sign, where \b stands
     future_cues=r"[\w\u0900-\u0963]*(?:[ेोंँू]|ए|ओ)ग(?=[ाीे](?![\w\u0900-\u0963]))|अगले|अगली|आगामी"
     r"|सकत(?=[ाीे](?![\w\u0900-\u0963])(?!\sथ[ाीे](?![\w\u0900-\u0963])))|संभावन(?=ा)|सम्भावन(?=ा)|पूर्वानुमान",
+    # a clause opens after a comma, "कि" (that), "और" (and), "लेकिन" (but): its verb comes last, so a cue before it is
+    # another clause's ("सड़क बंद कर दी गई है और रविवार तक बंद रहेगी": "रहेगी" places Sunday, not "गई")
+    verb_last_clauses=r"[,;]|(?<![\w\u0900-\u0963])(?:कि|और|लेकिन|मगर|परंतु|किंतु)(?![\w\u0900-\u0963])",
     not_after_year="लोग|लोगों|यात्री|यात्रियों|रुपये|रुपए|मीटर|किलोमीटर|टन|घर|मकान",
     holidays={"गणतंत्र दिवस": "01-26", "स्वतंत्रता दिवस": "08-15", "क्रिसमस": "12-25"},
     # an age, no duration: the years said of a person with "to be" or "age" ("वह 60 वर्ष के थे", he was 60; "60 वर्ष की

@@ -174,6 +174,9 @@ class Lexicon:
     # a weekday inside a match of this pattern is no weekday: Romanian "trei luni" (three months),
     # Indonesian "Minggu lalu" (last week), Greek "η τρίτη" (the third)
     weekday_traps: str = ""
+    # what after a "last"/"next" word that follows a weekday makes it a preposition, no modifier of the weekday:
+    # Vietnamese "hôm thứ Tư sau vụ sập cầu" (on Wednesday after the collapse) is no "next Wednesday"; a lookahead
+    after_mod_not: str = ""
     # the same for a relative day word that is also a noun: Spanish "la mañana" (the morning), "el mañana" (the future)
     relative_day_traps: str = ""
     # relative days whose direction the tense gives: Hindi "कल" is yesterday or tomorrow (the value is the

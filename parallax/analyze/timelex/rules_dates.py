@@ -38,7 +38,7 @@ def _date_rules(lex: Lexicon, s: RuleParts, add: Callable[..., None]) -> None:
     else:
         wd_before = rf"(?:(?:{WD}),?\s)?"
         if lex.year_first:  # "2026. április 9-én", before the month and day alone
-            add("month_day", rf"\b{year_then}(?P<month>{M})\s(?P<day>\d{{1,2}}){lex.day_suffix}\b(?!\s?(?:-|–|,\d))")
+            add("month_day", rf"\b{year_then}(?P<month>{M})\s(?P<day>\d{{1,2}}){lex.day_suffix}\b(?!\s?(?:-|–|,\d)|[.٫]\d)")
         add("month_day_range", rf"\b(?P<month>{M})\s(?P<day>\d{{1,2}}){lex.day_suffix}\s?(?:-|–|to|and|through)\s?(?:(?P<month2>{M})\s)?(?P<day2>\d{{1,2}}){lex.day_suffix}\b(?:,?\s{Y})?")
         # two days before one month, joined by a dash or a word for "to" or "and": "6-7 April", "du 6 au 7 avril",
         # "il 6 e 7 aprile", "dal 6 al 7 aprile", "6 i 7 kwietnia", "6 и 7 апреля", "6 és 7 április",
@@ -47,7 +47,7 @@ def _date_rules(lex: Lexicon, s: RuleParts, add: Callable[..., None]) -> None:
         # Indonesian and Malay "dan", Hindi "और"
         joins = r"-|–|to|and|au|et|e|al|i|y|en|und|och|og|és|ve|и|і|та|și|ja|και|đến|và|tới|וב-|ו-|ל-|עד|و|dan|और"
         add("month_day_range", rf"\b(?P<day>\d{{1,2}}){lex.day_suffix}\s?(?:{joins})\s?(?P<day2>\d{{1,2}}){lex.day_suffix}\s(?P<month>{M})(?:,?\s{Y})?")
-        add("month_day", rf"\b{wd_before}(?P<month>{M})\s(?P<day>\d{{1,2}}){lex.day_suffix}\b(?!\s?(?:-|–|,\d))(?:,?\s{Y}\b)?")
+        add("month_day", rf"\b{wd_before}(?P<month>{M})\s(?P<day>\d{{1,2}}){lex.day_suffix}\b(?!\s?(?:-|–|,\d)|[.٫]\d)(?:,?\s{Y}\b)?")
         add("month_day", rf"\b{wd_before}(?:the\s)?(?P<day>\d{{1,2}}){lex.day_suffix}(?:\sof)?\s(?P<month>{M})(?!\w)(?:,?\s{year_before}{Y}\b)?")
         if lex.day_of_month_ordinal:
             # "on the 9th", "by the 20th": a day of the month at hand, only where the phrase ends there or a clause goes

@@ -51,7 +51,8 @@ def _day_rules(lex: Lexicon, s: RuleParts, add: Callable[..., None]) -> None:
     mod_before = rf"(?:(?P<mod>{last_next_this})\s)?"
     if lex.unit_first:
         # "lunes pasado" and "el pasado lunes", "lunedì scorso" and "lo scorso lunedì"
-        add("weekday", rf"\b(?P<x>(?:(?P<mod0>{last_next})\s)?(?P<wd>{WD})(?:\s(?P<mod>{last_next}))?{part_suffix}\b{dom})", flags)
+        not_mod = rf"(?!{lex.after_mod_not})" if lex.after_mod_not else ""
+        add("weekday", rf"\b(?P<x>(?:(?P<mod0>{last_next})\s)?(?P<wd>{WD})(?:\s(?P<mod>{last_next}){not_mod})?{part_suffix}\b{dom})", flags)
     else:
         add("weekday", rf"\b(?P<x>{mod_before}(?P<wd>{WD}){part_suffix}\b{dom})", flags)
     if lex.date_words:  # after the weekdays, which take their own day and month: "thứ Ba (19/5)", "Selasa (17/3)"

@@ -54,6 +54,9 @@ UR = Lexicon(
     past_cues=r"تھا|تھی|تھے|تھیں|گیا|گئی|گئے|گئیں|ہوا|ہوئی|ہوئے|ہوئیں|کیا|دیا|لیا|بتایا|کہا|پہلے|قبل|گزشتہ|گذشتہ",
     # (or written onto the verb after a vowel: "ہوگا", "کرےگا", "جائیگی"; not "لگا", it began, nor "مہنگا", dear)
     future_cues=r"گا|گی|گے|\w*[ےیو]گ[ایے]|آئندہ|اگلے|اگلی|امکان|متوقع|توقع|پیش گوئی",
+    # a clause opens after a comma, "کہ" (that), "اور" (and), "لیکن" (but): its verb comes last, so a cue before it is
+    # another clause's ("حکام نے بتایا کہ اتوار تک سڑک بند رہے گی": "رہے گی" places Sunday, not "بتایا")
+    verb_last_clauses=r"[,;،]|(?<!\w)(?:کہ|اور|لیکن|مگر)(?!\w)",
     not_after_year="افراد|لوگ|لوگوں|مسافر|مسافروں|روپے|روپیہ|میٹر|کلومیٹر|ٹن|گھر|مکانات",
     # "کل" is also "total": "کل تعداد" (the total number), "کل 40 افراد" (40 people in all); an age is no length:
     # "عمر 60 سال" (aged 60), "وہ 60 سال کے تھے" (he was 60)

@@ -51,6 +51,8 @@ VI = Lexicon(
     units=_units(("ngày",), ("tuần",), ("tháng",), ("năm",), ("giờ", "tiếng"), ("phút",), ("thập kỷ", "thập niên")),
     last_words={"trước", "qua", "ngoái", "rồi", "vừa qua"},
     next_words={"sau", "tới", "tiếp theo"},
+    # "sau" before a word is "after": "thứ Tư sau vụ sập cầu", "thứ Tư sau khi ..." (on Wednesday after ...)
+    after_mod_not=r"(?<=sau)\s\w",
     this_words={"này", "nay"},
     numbers=_NUMBERS,
     ago_after="trước",

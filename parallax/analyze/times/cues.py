@@ -39,6 +39,8 @@ _AT_LEAST = r"at\s+least|mindestens|voraussichtlich|minstens|ten\s+minste|mindst
 _DEFERRED_WORDS = (
     r"postponed|delayed|extended|deferred|adjourned|put off|pushed back|verschob\w*|verschoben|vertagt\w*|verlängert\w*|"
     r"aplaz\w+|pospuso|prorrog\w+|report[ée]\w*|prolong[ée]\w*|rinvi\w+|prorogat\w+|adiad\w+|uitgesteld|verschoven|verdaagd|verlengd"
+    # Bengali, Hindi and Urdu "postponed", after the day and its "until": "রবিবার পর্যন্ত স্থগিত করা হয়েছে"
+    r"|স্থগিত|स्थगित|ملتوی"
 )
 _DEFERRED = re.compile(rf"(?<!\w)(?:{_DEFERRED_WORDS})\b[^.;!?]{{0,50}}\Z", re.I)
 # ... and where the verb closes the clause after the day, as German and Dutch put it: "wurde bis Dienstag vertagt",
