@@ -15,3 +15,27 @@ def test_a_judging_verb_with_a_bare_noun_object_is_no_quotation() -> None:
 def test_a_judging_verb_keeps_an_object_that_says_something() -> None:
     art = analyzed("The bishop condemned the shooting of two unarmed farmers. The mayor blamed the council for the delays.", "en")
     assert [q.text for q in art.quotes] == ["the shooting of two unarmed farmers", "the council for the delays"]
+
+
+def test_the_clauses_of_one_quoted_sentence_printed_apart_join_its_group() -> None:
+    a = (
+        "Bridge reopens in Kelby\n\nKELBY - Mayor Carla Ruiz reopened the Kelby bridge on Friday after months of repairs.\n"
+        'Ruiz told reporters at the ceremony: "We have kept our promise to this town, and we will finish the harbour road by spring."'
+    )
+    b = (
+        "Kelby bridge open again\n\nKELBY - The Kelby bridge reopened on Friday.\n"
+        'Mayor Carla Ruiz said the council had "kept our promise to this town".\n'
+        '"We will complete the harbour road by the spring," Ruiz said.'
+    )
+    quotes = parallax.compare(outlet_articles([a, b], "en")).to_dict()["quotes"]
+    assert len(quotes) == 1
+    assert quotes[0]["fidelity"] == "altered"
+    assert len(quotes[0]["variants"]) == 3
+
+
+def test_clause_parts_leave_a_list_whole() -> None:
+    from parallax.compare.clause_parts import clause_parts
+
+    assert clause_parts("We need schools, hospitals, and roads", "en") == ["We need schools, hospitals, and roads"]
+    assert clause_parts("We tried our best, but the storm was too strong", "en") == ["We tried our best", "the storm was too strong"]
+    assert clause_parts("Nous avons essayé, et la tempête était trop forte", "fr") == ["Nous avons essayé, et la tempête était trop forte"]
