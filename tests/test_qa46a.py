@@ -39,3 +39,11 @@ def test_clause_parts_leave_a_list_whole() -> None:
     assert clause_parts("We need schools, hospitals, and roads", "en") == ["We need schools, hospitals, and roads"]
     assert clause_parts("We tried our best, but the storm was too strong", "en") == ["We tried our best", "the storm was too strong"]
     assert clause_parts("Nous avons essayé, et la tempête était trop forte", "fr") == ["Nous avons essayé, et la tempête était trop forte"]
+
+
+def test_until_a_clock_time_on_a_weekday_after_the_day_a_closure_began() -> None:
+    # out on a Friday: the line shut on Tuesday cannot reopen at 5 a.m. on the Sunday before
+    found = resolved("en", "The rail line was shut on Tuesday and stayed closed until 5 a.m. on Sunday.", "2026-11-20T10:00:00Z")
+    assert found == {"Tuesday": "2026-11-17", "5 a.m. on Sunday": "2026-11-22T05:00"}
+    # with no start day the tense rule stands
+    assert resolved("en", "The museum was closed until 10 a.m. on Tuesday.", "2026-11-20T10:00:00Z") == {"10 a.m. on Tuesday": "2026-11-17T10:00"}
