@@ -69,3 +69,19 @@ def test_no_word_choice_between_a_noun_and_a_description_holding_it() -> None:
     )
     choices = parallax.compare(outlet_articles([a, b], "en")).to_dict()["word_choices"]
     assert not any("party" in c["values"]["a"] and "party" in c["values"]["b"] for c in choices)
+
+
+def test_crowd_figures_from_a_named_police_force_and_named_organisers_are_two_estimates() -> None:
+    from tests.helpers import compared_conflicts
+
+    a = "Nurses rally in Leeds\n\nAround 5,000 people rallied in Leeds on Saturday over pay, according to the West Yorkshire Police."
+    b = "Leeds nurses march\n\nSome 12,000 people rallied in Leeds on Saturday over pay, organisers Fair Pay Now said."
+    assert not [c for c in compared_conflicts([a, b], "en") if c[0] == "number"]
+
+
+def test_a_crowd_figure_a_named_source_gives_is_read_as_that_sides() -> None:
+    from parallax.compare.crowds import _SOURCE_AFTER
+
+    assert _SOURCE_AFTER.search("About 5,000 people marched, according to the West Yorkshire Police.")
+    assert _SOURCE_AFTER.search("Some 12,000 people marched, organisers Fair Pay Now said.")
+    assert not _SOURCE_AFTER.search("Some 12,000 people marched, Fair Pay Now said.")
