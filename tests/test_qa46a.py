@@ -85,3 +85,8 @@ def test_a_crowd_figure_a_named_source_gives_is_read_as_that_sides() -> None:
     assert _SOURCE_AFTER.search("About 5,000 people marched, according to the West Yorkshire Police.")
     assert _SOURCE_AFTER.search("Some 12,000 people marched, organisers Fair Pay Now said.")
     assert not _SOURCE_AFTER.search("Some 12,000 people marched, Fair Pay Now said.")
+
+
+def test_the_speaker_after_a_body_and_a_role_after_the_cue_is_the_person() -> None:
+    art = analyzed('"The hall must stay open," said Save Our Library campaigner Joan Pike.\n"We start at noon," said Kids First Now volunteer Mark Dale.', "en")
+    assert [q.speaker for q in art.quotes] == ["Joan Pike", "Mark Dale"]
