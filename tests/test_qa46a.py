@@ -90,3 +90,13 @@ def test_a_crowd_figure_a_named_source_gives_is_read_as_that_sides() -> None:
 def test_the_speaker_after_a_body_and_a_role_after_the_cue_is_the_person() -> None:
     art = analyzed('"The hall must stay open," said Save Our Library campaigner Joan Pike.\n"We start at noon," said Kids First Now volunteer Mark Dale.', "en")
     assert [q.speaker for q in art.quotes] == ["Joan Pike", "Mark Dale"]
+
+
+def test_an_indian_wire_dateline_with_no_dash_is_split_off() -> None:
+    from parallax.ingest.datelines import split_dateline
+
+    line = split_dateline("KOCHI, Dec 2 (PTI) The state cabinet on Tuesday approved a new port policy.")
+    assert line is not None and (line.place, line.agency, line.after) == ("KOCHI", "PTI", "The state cabinet on Tuesday approved a new port policy.")
+    line = split_dateline("PUNE, 3 December (IANS): Heavy rain shut schools on Wednesday.")
+    assert line is not None and line.after == "Heavy rain shut schools on Wednesday."
+    assert split_dateline("Ravi Kumar (BJP) The MLA said the bridge would open.") is None
