@@ -74,8 +74,13 @@ def estimator(art: Article, s: Sentence, q: Quantity) -> str | None:
 
 _ANY_ESTIMATOR = "|".join(_ESTIMATORS.values())
 _ARTICLE = r"(?:(?:the|la|le|les|l['’]|der|die|den|el|los|las|il|lo|gli|a|os|as|de)\s*)?"
-_SOURCE_PHRASE = rf"(?<![\w-])(?:{_SOURCE})\s+{_ARTICLE}(?:{_ANY_ESTIMATOR})(?![\w-])"
-_SOURCE_AFTER = re.compile(rf"{_SOURCE_PHRASE}|(?<![\w-])(?:{_ANY_ESTIMATOR})\s+(?:said|say|says|estimated)(?![\w-])", re.I)
+# a body's own name beside its kind, up to three capitalised words: "according to the Metropolitan Police",
+# "organisers Homes For All said" (capitals as written, whatever the pattern's flags)
+_NAMED = r"(?:(?-i:[A-Z][\w'’-]*)\s+){0,3}"
+_SOURCE_PHRASE = rf"(?<![\w-])(?:{_SOURCE})\s+{_ARTICLE}{_NAMED}(?:{_ANY_ESTIMATOR})(?![\w-])"
+_SOURCE_AFTER = re.compile(
+    rf"{_SOURCE_PHRASE}|(?<![\w-])(?:{_ANY_ESTIMATOR})(?:\s+(?-i:[A-Z][\w'’-]*)){{0,3}}\s+(?:said|say|says|estimated)(?![\w-])", re.I
+)
 # the source phrase that ends at the comma before the figure's clause
 _SOURCE_BEFORE = re.compile(rf"{_SOURCE_PHRASE}\s*,$", re.I)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from parallax.compare.clause_parts import clause_parts
 from parallax.compare.house_spellings import pair_language
 from parallax.compare.quote_fidelity import ORDER, graded_relation, relation
 from parallax.compare.speakers import same_person
@@ -128,6 +129,8 @@ def printed_parts(art: Article, qis: list[int]) -> list[str]:
             parts[-1] += f" {piece}"  # no new sentence: "etc. and", "Dr. smith"
         elif piece:
             parts.append(piece)
+    if len(parts) == 1:
+        return clause_parts(q.text, art.language)  # one sentence: its coordinated clauses (:mod:`.clause_parts`)
     return parts or [q.text]
 
 

@@ -74,6 +74,9 @@ DATELINE_WIRE = re.compile(
     rf"^(?P<place>{_ANY_PLACE})(?:(?:,?[ ]?|\.[ ]){_WIRE_DATE})?"
     rf"(?:\.?[ ]?{_WIRE_AGENCY}|[.,]?[ ]{_CAPS_AGENCY})(?:{_WIRE_DASH}(?:{_STARTS}|\Z)|(?P<stop>\.(?:[ ]{_STARTS}|\Z)))"
 )  # the signature may stand alone on its line: "MADRID, 5 Mar. (EUROPA PRESS) -"
+# Indian wires sign with the date and the agency in brackets and no dash, or a colon: "NEW DELHI, Nov 19 (PTI) The
+# ...", "MUMBAI, Nov 19 (IANS): The ..." (a month written out, so "Scholz (SPD) sagte" stays prose)
+DATELINE_WIRE_UNDASHED = re.compile(rf"^(?P<place>{_ANY_PLACE}),[ ]?{_WIRE_DATE}[ ]?\((?P<agency>[{_CAP}][\w./&-]{{1,11}})\):?[ ]{_STARTS}")
 # Spanish wires date a report by the day alone: "BERLÍN, 11 (EFE)", "MADRID, 5 (EUROPA PRESS) -", alone on its line
 # or before the report; the agency in capitals (a score line, "Real Madrid, 2 (Benzema)", names a scorer)
 DATELINE_DAY_AGENCY = re.compile(
@@ -269,7 +272,7 @@ def split_dateline(paragraph: str) -> Dateline | None:
             return Dateline((m.group("place") or "").strip(), agency, "", paragraph[m.end() :], _date(m))
     if m := DATELINE_AR_PLACE.match(paragraph):
         return Dateline(m.group("place"), None, "", paragraph[m.end() :])
-    for wire in (DATELINE_WIRE, DATELINE_AGENCY_FIRST):
+    for wire in (DATELINE_WIRE, DATELINE_AGENCY_FIRST, DATELINE_WIRE_UNDASHED):
         m = wire.match(paragraph)
         if m and not _agency_is_words(_agency(m)) and _is_month(m) and _is_signed(m):
             return Dateline(_place(m), _agency(m), "", paragraph[m.end() :], _date(m))

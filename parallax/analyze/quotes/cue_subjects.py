@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from parallax.analyze.quotes.antecedents import _RELATIVE, pronouns
+from parallax.analyze.quotes.body_role_names import person_after_body_role
 from parallax.analyze.quotes.marks import _Span
 from parallax.analyze.quotes.person_names import _entity_at
 from parallax.analyze.quotes.roles import DOCUMENTS
@@ -69,7 +70,7 @@ def _subject_span(tok, past_gerund: bool = False) -> tuple[int, int] | None:
                 return _subject_start(sub), _subject_end(subj[1])
             if _quotation_as_subject(sub, head) and (inverted := _inverted_subject(head)) is not None:
                 return inverted  # « ... », a reconnu dimanche soir la tête de liste ...: the parser's subject is the quote
-            return _name_before_its_role(sub) or (_subject_start(sub), _subject_end(sub))
+            return _name_before_its_role(sub) or person_after_body_role(sub) or (_subject_start(sub), _subject_end(sub))
         if head.dep_ == "xcomp" and (obj := [c for c in head.head.children if c.dep_ in ("dobj", "obj") and c.i < head.i]):
             return _subject_start(obj[0]), _subject_end(obj[0])  # "Warren forced Stumpf to admit that ...": Stumpf admits
         if head.dep_ in ("conj", "xcomp", "advcl", "ccomp") and head.head.i != head.i:

@@ -24,18 +24,22 @@ a convoy".
 
 from __future__ import annotations
 
+from parallax.analyze.quotes.bare_objects import bare_noun
 from parallax.analyze.quotes.clauses import _after, _owner, lemma_of
 from parallax.analyze.quotes.cue_lexicon import CUE_LEMMAS
 from parallax.analyze.quotes.cue_subjects import _subject_span
 
-# verbs whose direct object is what the subject judged, backed, rejected or put forward
-STANCE_OBJECT_LEMMAS = {
-    # judging: praise and blame (Levin 1993, 33 "judgment verbs")
+# judging: praise and blame (Levin 1993, 33 "judgment verbs")
+JUDGING_LEMMAS = {
     "praise", "applaud", "commend", "compliment", "hail", "laud", "salute", "thank", "congratulate", "criticize",
     "criticise", "condemn", "denounce", "decry", "deplore", "blame", "accuse", "fault", "chastise", "rebuke", "scold",
     "reprimand", "berate", "castigate", "excoriate", "lambaste", "lambast", "blast", "slam", "assail", "mock",
     "ridicule", "deride", "disparage", "belittle", "dismiss", "downplay", "question", "scorn", "shame", "insult",
     "liken", "compare",
+}  # fmt: skip
+
+# verbs whose direct object is what the subject judged, backed, rejected or put forward
+STANCE_OBJECT_LEMMAS = JUDGING_LEMMAS | {
     # backing and rejecting
     "endorse", "support", "back", "oppose", "reject", "defend", "champion", "advocate", "welcome", "tout", "promote",
     "embrace", "dispute", "protest", "contest", "repudiate", "disavow", "veto",
@@ -206,6 +210,8 @@ def object_report(tok) -> tuple[int, int] | None:
             return None  # ("supported it": a pronoun alone says nothing)
         if lemma in _DEEDS and not grounds and obj.ent_type_ not in _PERSON:
             return None
+        if lemma in JUDGING_LEMMAS and not grounds and bare_noun(obj):
+            return None  # "Unions condemned the plan": what was judged, with nothing said of it, is no quotation
         end = max([obj.right_edge, *(g.right_edge for g in grounds)], key=lambda t: t.i)
         return obj.left_edge.idx, end.idx + len(end.text)
     for prep in TOPIC_PREPOSITIONS.get(lemma, ()):

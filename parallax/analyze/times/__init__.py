@@ -120,6 +120,8 @@ class Resolver(DayHandlers, PeriodHandlers, MidnightCrossing, CjkSpanHandlers):
                     dayless.add(s)
                 if rule.handler == "weekday" and not any(m.groupdict().get(k) for k in ("mod", "mod0", "dom")):
                     bare.add(s)
+                elif rule.handler == "clock" and m.groupdict().get("wd") and not m.groupdict().get("cmod"):
+                    bare.add(s)  # "until 6 a.m. on Saturday": a weekday no word places, with its hour
         out = []
         for s, e, value, gran, family in found:
             start = self._extend_left(text, s, family, taken) if family else s
