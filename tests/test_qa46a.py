@@ -49,27 +49,6 @@ def test_until_a_clock_time_on_a_weekday_after_the_day_a_closure_began() -> None
     assert resolved("en", "The museum was closed until 10 a.m. on Tuesday.", "2026-11-20T10:00:00Z") == {"10 a.m. on Tuesday": "2026-11-17T10:00"}
 
 
-def test_a_phrase_against_a_longer_one_holding_its_words_is_no_word_choice() -> None:
-    from parallax.compare.contained_choices import one_inside
-
-    assert one_inside("party", "main rural opposition party", "en", "en")
-    assert one_inside("the union", "the largest teachers' unions", "en", "en")
-    assert not one_inside("main party", "largest party", "en", "en")
-    assert not one_inside("rioters", "protesters", "en", "en")
-
-
-def test_no_word_choice_between_a_noun_and_a_description_holding_it() -> None:
-    a = (
-        "Greens gain in Tarvia vote\n\nTARVIA - The Green League won 41 seats in Sunday's election, officials said.\n"
-        "The Farmers' Union, the party that led the last government, won 38 seats."
-    )
-    b = (
-        "Tarvia election: Greens ahead\n\nTARVIA - The Green League took 41 seats in the election on Sunday, officials said.\n"
-        "The Farmers' Union, the main rural opposition party, won 38 seats."
-    )
-    choices = parallax.compare(outlet_articles([a, b], "en")).to_dict()["word_choices"]
-    assert not any("party" in c["values"]["a"] and "party" in c["values"]["b"] for c in choices)
-
 
 def test_crowd_figures_from_a_named_police_force_and_named_organisers_are_two_estimates() -> None:
     from tests.helpers import compared_conflicts

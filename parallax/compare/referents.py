@@ -28,7 +28,6 @@ from parallax.analyze.nlp import get_nlp, has_parser
 from parallax.analyze.titles import TITLE_WORDS
 from parallax.compare.acts import NEAR_ACT, act_pairs
 from parallax.compare.aged_names import aged_choices
-from parallax.compare.contained_choices import one_inside
 from parallax.compare.described_names import tied
 from parallax.compare.descriptors import CLASSIFIERS, FRAMING_KINDS, OFFICES, compounded
 from parallax.compare.light_phrases import light_choices, unarticled
@@ -298,5 +297,4 @@ def naming_choices(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence, e
             continue  # two wordings of one thing mean alike; these the diff paired out of step ("seized" / "tweeted")
         out.append(unarticled(lang_a, wa, wb))
     out = [(unquoted(a), unquoted(b)) for a, b in out]  # '" Harlow Water spokeswoman Dana Pike' (:mod:`.slots`)
-    out = [(a, b) for a, b in out if a and b and not one_inside(a, b, lang_a, lang_b)]  # "party" / "main conservative party" (:mod:`.contained_choices`)
-    return [(a, b) for a, b in out if len(set(one_han_script(a, b))) > 1]  # "盐城市" / "鹽城市": one name in two scripts
+    return [(a, b) for a, b in out if a and b and len(set(one_han_script(a, b))) > 1]  # "盐城市" / "鹽城市": one name in two scripts
