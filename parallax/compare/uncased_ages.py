@@ -21,7 +21,7 @@ from parallax.records import Article, Quantity
 # the words of years after an age's figure, and the age's word before it, in these languages
 _YEARS_AFTER = re.compile(r"[ \u00a0\u200c-]*(?:वर्षीय|साल(?:\s+के)?|ساله|سالہ|عاما|عامًا|ปี)?")
 # (Hebrew "son of" / "daughter of" gives an age too: "יוסי לוי, בן 57,")
-_AGE_LEAD = re.compile(r"(?:[ \u00a0]*,?[ \u00a0]*(?:בן|בת)|[ \u00a0]*(?:[(（]|,|،)|[ \u00a0]*(?:อายุ|วัย|उम्र|عمر)(?:ประมาณ|ราว)?)?[ \u00a0]*\Z")
+_AGE_LEAD = re.compile(r"(?:[ \u00a0]*+,?[ \u00a0]*+(?:בן|בת)|[ \u00a0]*(?:[(（]|,|،)|[ \u00a0]*(?:อายุ|วัย|उम्र|عمر)(?:ประมาณ|ราว)?)?[ \u00a0]*\Z")
 # a Thai title glued to a given name, and the surname after a space: "นายวิชัย ทองดี", "นางสาวสมศรี ใจดี"
 # a Korean name of three syllables right before the age's bracket: "선교사 박정호(58) 씨"
 _KO_NAME_BEFORE = re.compile(r"(?<![가-힣])[가-힣]{3}\Z")
