@@ -76,16 +76,20 @@ def grows(art: Article, q: Quantity) -> bool:
     return what in GROWING or (what is None and _affected(art.text, q))
 
 
-def _growing_side(art: Article, s: Sentence, values: list) -> bool:
-    """Whether every figure of one side of a conflict counts a thing that grows (and there is one)."""
+def _every_figure(art: Article, s: Sentence, values: list, test) -> bool:
+    """Whether every figure of one side of a conflict passes ``test(art, q)`` (and there is one)."""
     counts = [q for q in art.quantities if s.start <= q.start < s.end and q.value is not None and float(q.value) in values]
-    return bool(counts) and all(grows(art, q) for q in counts)
+    return bool(counts) and all(test(art, q) for q in counts)
+
+
+def _growing_side(art: Article, s: Sentence, values: list) -> bool:
+    """Whether every figure of one side of a conflict counts a thing that grows."""
+    return _every_figure(art, s, values, grows)
 
 
 def _missing_side(art: Article, s: Sentence, values: list) -> bool:
-    """Whether every figure of one side of a conflict counts the missing (and there is one)."""
-    counts = [q for q in art.quantities if s.start <= q.start < s.end and q.value is not None and float(q.value) in values]
-    return bool(counts) and all(role(art.text, q) == "missing" for q in counts)
+    """Whether every figure of one side of a conflict counts the missing."""
+    return _every_figure(art, s, values, lambda a, q: role(a.text, q) == "missing")
 
 
 def later_report(c: Conflict, art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> str | None:
