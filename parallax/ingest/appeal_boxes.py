@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from parallax.ingest.drops import drop_all
+
 # a button's whole label: the call to join, subscribe or give, perhaps with "now", "today", "here" (and the
 # languages' own: "jetzt", "maintenant", "ahora", "ora", "agora")
 _CALL = re.compile(
@@ -61,6 +63,4 @@ def drop_appeal_boxes(tree) -> None:
             and next(box.iter("h1", "article"), None) is None
         ):
             doomed.append(box)
-    for el in doomed:
-        if el.getparent() is not None:
-            el.drop_tree()
+    drop_all(doomed)

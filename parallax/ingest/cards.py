@@ -11,6 +11,8 @@ the article.
 
 from __future__ import annotations
 
+from parallax.ingest.drops import drop_all
+
 _CARD_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote")
 # A teaser is a headline and a sentence or two.  A longer link is no card but markup gone wrong: an
 # unclosed <a> that the parser stretched over the paragraphs after it, which are the article's.
@@ -25,6 +27,4 @@ def drop_link_cards(tree) -> None:
             continue
         if len(a.text_content().split()) <= _MAX_CARD_WORDS:
             doomed.append(a)
-    for a in doomed:
-        if a.getparent() is not None:
-            a.drop_tree()
+    drop_all(doomed)

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from parallax.ingest.drops import drop_all
+
 _DISCUSSION = re.compile(
     r"^(?:(?:user|reader|readers|leser|visitor)[-_]?)?(?:discussion|diskussion|comments?|kommentare|leserkommentare|"
     r"commentaires|comentarios|comentários|commenti|reacties|komentarze|hozzaszolasok)"
@@ -37,6 +39,4 @@ def drop_comment_sections(tree) -> None:
         and next(el.iter("h1", "article"), None) is None
         and _words(el) <= _MAX_SHARE * total
     ]
-    for el in doomed:
-        if el.getparent() is not None:
-            el.drop_tree()
+    drop_all(doomed)

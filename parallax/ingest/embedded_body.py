@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from parallax.ingest.body_breaks import with_breaks
 from parallax.ingest.clean import norm_words
 from parallax.ingest.data_prose import may_hold_more
+from parallax.ingest.drops import drop_all
 from parallax.ingest.state_scripts import state_blobs
 from parallax.ingest.unshown import UNSHOWN_TAGS
 
@@ -62,8 +63,7 @@ def _paragraphs(text: str) -> list[str]:
 
         text = _TAG.sub("\n", text)
         tree = lxml.html.fromstring(f"<div>{text}</div>")
-        for el in list(tree.iter(*UNSHOWN_TAGS)):  # code, not words of the body
-            el.drop_tree()
+        drop_all(list(tree.iter(*UNSHOWN_TAGS)))  # code, not words of the body
         text = tree.text_content()
     else:
         text = html.unescape(text)  # "&quot;We cannot&quot;", "&#8217;": entities escaped once more in the JSON

@@ -45,6 +45,7 @@ from email.utils import parsedate_to_datetime
 from parallax.config import Options
 from parallax.errors import InputError
 from parallax.ingest import reader
+from parallax.ingest.drops import drop_all
 from parallax.ingest.feed_links import item_url
 from parallax.ingest.feed_outlet import feed_outlet
 from parallax.ingest.html import article_from_html
@@ -189,9 +190,7 @@ def html_to_text(html: str) -> str:
         root = lxml.html.fragment_fromstring(html, create_parent="div")
     except (ValueError, etree.ParserError):
         return ""
-    for el in list(root.iter(*_DROP)):
-        if el.getparent() is not None:
-            el.drop_tree()
+    drop_all(list(root.iter(*_DROP)))
     for el in root.iter():
         if not isinstance(el.tag, str):
             continue

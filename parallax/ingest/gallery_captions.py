@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from copy import deepcopy
 
+from parallax.ingest.drops import drop_all
+
 _MIN_CAPTIONS = 3
 _MIN_CHARS = 60
 _SENTENCE_END = (".", "!", "?", "…", '"', "”", "»", "'", "’", ")", "。")
@@ -29,9 +31,7 @@ def gallery_captions(tree) -> list[str]:
     out: list[str] = []
     for cap in tree.iter("figcaption"):
         cap = deepcopy(cap)
-        for el in list(cap.iter()):
-            if el is not cap and any(_FURNITURE.match(t) for t in f"{el.get('class') or ''}".split()):
-                el.drop_tree()
+        drop_all([el for el in cap.iter() if el is not cap and any(_FURNITURE.match(t) for t in f"{el.get('class') or ''}".split())])
         text = _COUNTER.sub("", " ".join(cap.text_content().split()))
         if _prose(text) and text not in out:
             out.append(text)

@@ -8,6 +8,8 @@ page lost six of them).  An empty block inside a heading shows nothing: it is re
 
 from __future__ import annotations
 
+from parallax.ingest.drops import drop_all
+
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _BLOCKS = ("div", "p", "section", "figure", "ul", "ol", "table", "blockquote", "hr")
 _SHOWN = ("img", "picture", "svg", "video", "iframe", "input", "object", "embed")
@@ -21,7 +23,4 @@ def drop_heading_spacers(tree) -> int:
         for el in heading.iterdescendants(*_BLOCKS)
         if not "".join(el.itertext()).strip() and next(el.iter(*_SHOWN), None) is None
     ]
-    for el in spacers:
-        if el.getparent() is not None:
-            el.drop_tree()  # (the text after it stays)
-    return len(spacers)
+    return drop_all(spacers)  # (the text after it stays)

@@ -25,6 +25,7 @@ import re
 from copy import deepcopy
 
 from parallax.ingest.clean import norm_words
+from parallax.ingest.drops import drop_all
 
 # ---------------------------------------------------------------- pull quotes
 
@@ -44,9 +45,7 @@ def _tokens(el) -> str:
 def _quote_words(el) -> str:
     """The quote's own words, without its attribution (``<cite>``, ``<figcaption>``)."""
     copy = deepcopy(el)
-    for node in [n for n in copy.iter(*_ATTRIBUTION_TAGS) if n is not copy]:
-        if node.getparent() is not None:
-            node.drop_tree()
+    drop_all([n for n in copy.iter(*_ATTRIBUTION_TAGS) if n is not copy])
     return norm_words(copy.text_content())
 
 
@@ -74,9 +73,7 @@ def drop_pull_quotes(tree) -> None:
             if f" {words} " in f" {text} " and p is not el and el not in p.iterancestors() and p not in el.iterancestors():
                 doomed.append(el)
                 break
-    for el in doomed:
-        if el.getparent() is not None:
-            el.drop_tree()
+    drop_all(doomed)
 
 
 # ---------------------------------------------------------------------- polls
@@ -110,9 +107,7 @@ def drop_polls(tree) -> None:
         and next(el.iter("h1", "article"), None) is None
         and len(el.text_content().split()) <= _MAX_POLL_WORDS
     ]
-    for el in doomed:
-        if el.getparent() is not None:
-            el.drop_tree()
+    drop_all(doomed)
 
 
 # ------------------------------------------------------------------ shop rows
@@ -151,9 +146,7 @@ def drop_shop_rows(tree) -> None:
         linked = next(el.iter("a", "button"), None) is not None
         if _PRICE_AT.match(text) or (linked and _BUTTON.match(text)) or _sponsored_only(el):
             doomed.append(el)
-    for el in doomed:
-        if el.getparent() is not None:
-            el.drop_tree()
+    drop_all(doomed)
 
 
 def drop_inline_widgets(tree) -> None:

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from parallax.ingest.drops import drop_all
+
 # A caption's class token: "caption", "photo-caption", "image_caption", "wp-caption-text", "caption-text", and
 # the word in the languages whose templates name classes in their own: German "bildunterschrift" ("artikel-
 # bildunterschrift"), Swedish and Norwegian "bildtext"/"bildetekst", Danish "billedtekst", Dutch "onderschrift"
@@ -65,9 +67,7 @@ def drop_captions(tree) -> None:
         if any(_CAPTION.match(t) for t in _tokens(el)) and next(el.iter("h1"), None) is None and _words(el) <= _MAX_CAPTION_WORDS
     ]
     doomed += [el for el in tree.iter("p", "div", "figcaption") if _credited_caption(el)]
-    for el in doomed:
-        if el.getparent() is not None:
-            el.drop_tree()
+    drop_all(doomed)
 
 
 def drop_modals(tree) -> None:
@@ -81,6 +81,4 @@ def drop_modals(tree) -> None:
         and next(el.iter("h1", "article"), None) is None
         and _words(el) <= _MAX_MODAL_SHARE * total
     ]
-    for el in doomed:
-        if el.getparent() is not None:
-            el.drop_tree()
+    drop_all(doomed)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from parallax.ingest.drops import drop_all
 from parallax.ingest.embedded_posts import PERMALINK_ATTRS, is_placeholder, join_post
 
 # Hidden-until-hover widgets inside the running text: a politician's name
@@ -36,9 +37,7 @@ def drop_share_widgets(tree) -> None:
             continue
         if len(el.text_content().strip()) <= _MAX_SHARE_CHARS:
             doomed.append(el)
-    for el in doomed:
-        if el.getparent() is not None:
-            el.drop_tree()
+    drop_all(doomed)
 
 
 _TABLE_PARTS = ("table", "thead", "tbody", "tfoot", "tr", "td", "th")
@@ -82,8 +81,7 @@ def drop_popups(tree) -> None:
             continue
         if not any(isinstance(d.tag, str) and _is_card(d) for d in el.iterdescendants()):
             doomed.append(el)
-    for el in doomed:
-        el.drop_tree()
+    drop_all(doomed)
 
 
 # Names trafilatura's precision mode discards an element for (its PRECISION_DISCARD_XPATH: a
