@@ -27,7 +27,7 @@ from parallax.ingest.body_breaks import with_breaks
 from parallax.ingest.clean import norm_words
 from parallax.ingest.data_prose import may_hold_more
 from parallax.ingest.drops import drop_all
-from parallax.ingest.state_scripts import state_blobs
+from parallax.ingest.state_scripts import state_blobs, state_nodes
 from parallax.ingest.unshown import UNSHOWN_TAGS
 
 _ARTICLE_TYPES = re.compile(r"article|posting|report|newsarticle", re.I)  # NewsArticle, BlogPosting, ReportageNews ...
@@ -141,18 +141,12 @@ def _state_body(tree, titles: list[str]) -> list[str]:
     for script, data in state_blobs(tree):
         if not titles or not any(t and t in norm_words(script) for t in titles):
             continue
-        stack = [data]
-        while stack:
-            node = stack.pop()
-            if isinstance(node, dict):
-                stack.extend(node.values())
-                continue
+        for node in state_nodes(data):
             if isinstance(node, str) and _TAG.search(node):
                 candidate = _paragraphs(node)
                 if not _reads_as_body(candidate):
                     continue
             elif isinstance(node, list):
-                stack.extend(node)
                 texts = [" ".join(_block_text(n).split()) for n in node]
                 candidate = [t for t in texts if t]
                 if not _reads_as_body(candidate):

@@ -71,6 +71,20 @@ def revive(payload: list):
     return at(0, frozenset()) if payload else None
 
 
+def state_nodes(data, *, leaves: bool = True, limit: int | None = None) -> Iterator:
+    """Every node of a state's data, depth first from the last value of each object or list (the order of a stack):
+    objects, lists and, with ``leaves``, their strings and numbers too; at most ``limit`` nodes when given.  The one
+    walk of a state for the readers of its body (:mod:`.embedded_body`) and of its time (:mod:`.state_time`)."""
+    stack, seen = [data], 0
+    while stack and (limit is None or seen < limit):
+        node = stack.pop()
+        seen += 1
+        yield node
+        if isinstance(node, dict | list):
+            values = node.values() if isinstance(node, dict) else node
+            stack.extend(v for v in values if leaves or isinstance(v, dict | list))
+
+
 def state_blobs(tree) -> Iterator[tuple[str, object]]:
     """Each state script's text and its data: JSON scripts (a Nuxt payload revived) and Arc's assigned state."""
     for el in tree.iter("script"):

@@ -12,7 +12,7 @@ not read, nor objects of other stories (a rail of related articles holds their d
 from __future__ import annotations
 
 from parallax.ingest.clean import norm_words
-from parallax.ingest.state_scripts import state_blobs
+from parallax.ingest.state_scripts import state_blobs, state_nodes
 from parallax.ingest.timeparse import parse_published
 
 # key names, lower case without "_" or "-": Next.js/Contentful "publishedAt", Arc "first_publish_date", WordPress
@@ -51,14 +51,7 @@ def state_published(tree, titles: list[str]) -> str | None:
         return None
     wanted = set(titles)
     for _, data in state_blobs(tree):
-        stack, seen = [data], 0
-        while stack and seen < _MAX_NODES:
-            node = stack.pop()
-            seen += 1
-            if isinstance(node, dict):
-                if _headline(node) in wanted and (when := _published(node)):
-                    return when
-                stack.extend(v for v in node.values() if isinstance(v, dict | list))
-            elif isinstance(node, list):
-                stack.extend(v for v in node if isinstance(v, dict | list))
+        for node in state_nodes(data, leaves=False, limit=_MAX_NODES):
+            if isinstance(node, dict) and _headline(node) in wanted and (when := _published(node)):
+                return when
     return None
