@@ -65,3 +65,72 @@ def test_state_time_and_state_body_read_through_the_walker() -> None:
     )
     tree = lxml.html.fromstring(page)
     assert state_time.state_published(tree, ["bridge closes for repairs"]) == "2026-11-08T22:10:00+01:00"
+
+
+# ------------------------------------------------------------ closing blocks
+
+from parallax.ingest.closing_blocks import without_closing_blocks  # noqa: E402
+
+_BODY = [
+    "Die Firma Beispielwerk hat am Montag in Kassel eine neue Halle für die Fertigung von Pumpen eröffnet.",
+    "Nach Angaben des Unternehmens entstehen dort bis Ende des Jahres rund 80 neue Arbeitsplätze in der Region.",
+]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ["Über das Unternehmen", "Die Beispielwerk GmbH entwickelt seit 1962 Pumpen für Industrie und Landwirtschaft."],
+        ["About the company:", "Sample Works makes pumps for farms and factories and employs 400 people in three countries."],
+        ["À propos de la société", "Exemple SA conçoit des pompes pour l'industrie depuis 1962 et emploie 400 personnes."],
+        ["Acerca de la empresa", "Ejemplo S.L. fabrica bombas para la industria y la agricultura desde 1962 en Valencia."],
+        ["Informazioni sull'azienda", "Esempio S.p.A. produce pompe per l'industria dal 1962 e ha sede a Brescia."],
+        ["Sobre a empresa", "A Exemplo Ltda. fabrica bombas para a indústria desde 1962 e emprega 400 pessoas."],
+        ["Over het bedrijf", "Voorbeeld B.V. maakt sinds 1962 pompen voor de industrie en de landbouw in Gelderland."],
+        ["O firmie", "Przykład Sp. z o.o. od 1962 roku produkuje pompy dla przemysłu i rolnictwa w Poznaniu."],
+        ["O společnosti", "Příklad s.r.o. vyrábí od roku 1962 čerpadla pro průmysl a zemědělství v Brně."],
+        ["Polecane przepisy", "Pierogi ze szpinakiem", "Pierogi ze szpinakiem to szybki obiad na każdy dzień tygodnia, gotowy w pół godziny."],
+        ["Zobacz także", "Nowy most w Poznaniu otwarty", "Tramwaje wracają na Rondo Kaponiera"],
+        ["Czytaj też:", "Ceny prądu w 2027 roku wzrosną o kilka procent"],
+        ["Weitere Rezepte", "Kürbissuppe mit Ingwer", "Apfelkuchen vom Blech", "Linsensalat mit Feta"],
+        ["Recettes similaires", "Tarte aux poireaux", "Une tarte simple et rapide pour le dîner, prête en quarante minutes à peine."],
+        ["Recetas relacionadas", "Tortilla de patatas", "Gazpacho andaluz"],
+        ["Meer recepten", "Erwtensoep met rookworst", "Stamppot boerenkool"],
+        ["Související články", "Praha otevře nový most přes Vltavu", "Ceny energií v příštím roce"],
+    ],
+)
+def test_closing_blocks_go(tail: list[str]) -> None:
+    assert without_closing_blocks([*_BODY, *tail]) == _BODY
+
+
+def test_a_rail_under_a_company_block_goes_too() -> None:
+    lines = [*_BODY, "Über das Unternehmen", "Die Beispielwerk GmbH entwickelt seit 1962 Pumpen.", "Weitere Artikel", "Neue Halle in Fulda"]
+    assert without_closing_blocks(lines) == _BODY
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # a section of the report itself: more than a paragraph or two follow
+        ["Weitere Rezepte", *(_BODY * 2)],
+        # a heading that names no such block
+        ["Was die Stadt plant", "Die Stadt will die Halle im Frühjahr mit einem Fest für die Nachbarn eröffnen, sagte die Bürgermeisterin."],
+        # a page about the firm itself: "about us" is its heading, not a block under an article
+        ["Über uns", "Die Beispielwerk GmbH entwickelt seit 1962 Pumpen für Industrie und Landwirtschaft in Kassel."],
+        # the heading's words opening a sentence of the article
+        ["Über das Unternehmen ist wenig bekannt, außer dass es seit 1962 Pumpen baut und in Kassel sitzt."],
+    ],
+)
+def test_article_text_stays(tail: list[str]) -> None:
+    lines = [*_BODY, *tail]
+    assert without_closing_blocks(lines) == lines
+
+
+def test_a_block_longer_than_the_text_above_stays() -> None:
+    lines = ["Pierogi z dynią", "Polecane przepisy", *[f"Przepis numer {n} na szybki obiad z warzywami" for n in range(4)]]
+    assert without_closing_blocks(lines) == lines
+
+
+def test_the_article_always_stays() -> None:
+    lines = ["Zobacz także", "Nowy most w Poznaniu otwarty"]
+    assert without_closing_blocks(lines) == lines  # (a page of nothing but a rail is judged elsewhere)

@@ -1,0 +1,84 @@
+"""The blocks that close a page under its article: a rail of other stories or recipes, a profile of the company.
+
+A press portal closes a release with "Über das Unternehmen" (or "About the company", "À propos de la société") and
+one paragraph on the firm; a recipe or news site closes with "Polecane przepisy", "Zobacz także", "Weitere Rezepte",
+"Recettes similaires": a heading, then a teaser or two (a headline, its first sentence) or a short list of
+headlines.  None of it is the article's, and the headline of another story standing last in the body reads as the
+article's own closing fact.  The rule is the shape: among the last lines a heading that names such a block (a few
+words, no sentence; :data:`RELATED` lead-ins too), and after it to the end only a short list or a paragraph or two
+(:func:`_closing_shape`).  A profile headed with the company's own name is :mod:`.press_release`'s, which checks
+the name; here the heading names no company ("about the company", "about us"), so the next line is not checked.
+A block is cut, then the one above it, if it closes the page as well (a rail under a rail).
+"""
+
+from __future__ import annotations
+
+import re
+
+from parallax.ingest.related_links import RELATED
+
+# headings of a rail of other articles or recipes, in the languages the lead-ins of :data:`RELATED` miss:
+# "Recommended recipes", "More recipes", "Similar articles" in English, German, French, Spanish, Italian, Portuguese,
+# Dutch, Polish, Czech
+_RAIL = (
+    r"(?:recommended|related|similar|more|other|popular|latest) (?:recipes|articles|stories|posts|news)|"
+    r"(?:empfohlene|ähnliche|weitere|verwandte|beliebte|passende) (?:rezepte|artikel|beiträge|nachrichten|themen)|"
+    r"(?:recettes|articles) (?:similaires|recommandées|recommandés|liées|liés|populaires|associées|associés)|(?:plus|autres|nos) (?:de )?recettes|"
+    r"(?:recetas|artículos|noticias) (?:relacionad[oa]s|recomendad[oa]s|similares|populares)|más recetas|otras recetas|"
+    r"(?:ricette|articoli|notizie) (?:correlat[ie]|consigliat[ie]|simili|popolari)|altre (?:ricette|notizie)|altri articoli|"
+    r"(?:receitas|artigos|notícias) (?:relacionad[oa]s|recomendad[oa]s|semelhantes|populares)|mais receitas|outras receitas|"
+    r"(?:meer|andere|gerelateerde|aanbevolen|populaire|vergelijkbare) (?:recepten|artikelen|berichten|verhalen)|"
+    r"(?:polecane|podobne|popularne|powiązane|najnowsze) (?:przepisy|artykuły|teksty|wpisy|materiały|wiadomości)|"
+    r"więcej (?:przepisów|artykułów|tekstów|wiadomości)(?: [\w ]{0,40})?|przeczytaj (?:również|też|także)|czytaj również|"
+    r"(?:související|podobné|doporučené|další|nejčtenější) (?:recepty|články|zprávy)|"
+    r"(?:čtěte|přečtěte si) (?:také|též|další)"
+)
+# headings of a block on the company or the portal that publishes the release, with no name to check
+_ABOUT = (
+    r"about (?:the company|the publisher|the portal|the issuer)|"
+    r"über (?:das unternehmen|die firma|die gesellschaft|den herausgeber|das (?:presse|medien)[\w -]{0,40}portal[\w .-]{0,60})|"
+    r"à propos (?:de l['’]entreprise|de la société|du groupe)|acerca de (?:la empresa|la compañía)|"
+    r"sobre (?:la empresa|la compañía|a empresa|a companhia)|informazioni (?:sull['’]azienda|sulla società)|"
+    r"over (?:het bedrijf|de onderneming)|o (?:firmie|spółce|przedsiębiorstwie)|o (?:společnosti|firmě)"
+)  # (not "about us", "über uns", "chi siamo": the heading of a page that is itself about its firm)
+_HEADING = re.compile(rf"^[\W_]*(?:{_RAIL}|{_ABOUT})[ ]?[:.]?$", re.I)
+_MAX_HEADING_WORDS = 12
+_TAIL_LINES = 6  # a heading this near the end at most
+_SHORT_WORDS = 12  # a line of a list, a headline
+_MAX_PARAGRAPHS = 2  # a teaser's or a profile's paragraphs under the heading
+
+
+def _is_heading(line: str) -> bool:
+    if len(line.split()) > _MAX_HEADING_WORDS:
+        return False
+    if _HEADING.match(line):
+        return True
+    m = RELATED.match(line)  # "Zobacz także", "Czytaj też:", "Lesen Sie auch" alone on the line
+    return bool(m) and not line[m.end() :].strip()
+
+
+def _closing_shape(tail: list[str]) -> bool:
+    """Whether the lines under a heading are a short list or a paragraph or two (with their headlines)."""
+    return 0 < len(tail) <= _TAIL_LINES - 1 and sum(len(ln.split()) > _SHORT_WORDS for ln in tail) <= _MAX_PARAGRAPHS
+
+
+def _words(lines: list[str]) -> int:
+    return sum(len(ln.split()) for ln in lines)
+
+
+def without_closing_blocks(lines: list[str]) -> list[str]:
+    """``lines`` without the closing rails and company blocks (a heading naming one, then a short list or a
+    paragraph or two, to the end), one after another from the end; the article above always stays, and holds more
+    words than the block (a page that is itself about its firm or a list of recipes is no article with a block under it)."""
+    while True:
+        cut = next(
+            (
+                i
+                for i in range(max(1, len(lines) - _TAIL_LINES), len(lines) - 1)
+                if _is_heading(lines[i]) and _closing_shape(lines[i + 1 :]) and _words(lines[:i]) > _words(lines[i:])
+            ),
+            None,
+        )
+        if cut is None:
+            return lines
+        lines = lines[:cut]
