@@ -5,9 +5,9 @@ from __future__ import annotations
 import lxml.html
 import pytest
 
+from parallax.ingest.closing_blocks import without_closing_blocks
 from parallax.ingest.drops import drop_all
 from parallax.ingest.state_scripts import state_nodes
-
 
 # ------------------------------------------------------------------ drop_all
 
@@ -68,8 +68,6 @@ def test_state_time_and_state_body_read_through_the_walker() -> None:
 
 
 # ------------------------------------------------------------ closing blocks
-
-from parallax.ingest.closing_blocks import without_closing_blocks  # noqa: E402
 
 _BODY = [
     "Die Firma Beispielwerk hat am Montag in Kassel eine neue Halle für die Fertigung von Pumpen eröffnet.",
@@ -134,3 +132,65 @@ def test_a_block_longer_than_the_text_above_stays() -> None:
 def test_the_article_always_stays() -> None:
     lines = ["Zobacz także", "Nowy most w Poznaniu otwarty"]
     assert without_closing_blocks(lines) == lines  # (a page of nothing but a rail is judged elsewhere)
+
+
+# --------------------------------------------------------- the article's own date
+
+_PARAS = (
+    "<p>The city council voted on Tuesday to close the old bridge over the river for repairs that will take two "
+    "years, officials said after a long meeting at the town hall.</p><p>Residents said the closure would add twenty "
+    "minutes to their daily commute across town, and several of them asked the council for a ferry service.</p>"
+)
+_TITLE = "Council votes to close the old bridge"
+
+
+def _page(head: str, body: str = "") -> str:
+    return f"<html><head><title>{_TITLE}</title>{head}</head><body><h1>{_TITLE}</h1>{_PARAS}{body}</body></html>"
+
+
+def _ld(headline: str, when: str, nest: bool = False) -> str:
+    item = f'{{"@type": "NewsArticle", "headline": "{headline}", "datePublished": "{when}"}}'
+    if nest:
+        item = f'{{"@type": "WebPage", "mainEntity": {item}}}'
+    return f'<script type="application/ld+json">{item}</script>'
+
+
+def test_the_page_articles_json_ld_date_before_a_related_items() -> None:
+    from parallax.ingest.html import article_from_html
+
+    head = _ld("Mayor opens new park", "2025-03-02T10:00:00Z") + _ld(_TITLE, "2026-11-10T08:30:00+01:00")
+    assert article_from_html(_page(head), "a", "x.html").published == "2026-11-10T08:30:00+01:00"
+
+
+def test_the_page_articles_date_nested_as_main_entity() -> None:
+    from parallax.ingest.html import article_from_html
+
+    head = _ld("Mayor opens new park", "2025-03-02T10:00:00Z") + _ld(_TITLE, "2026-11-10T08:30:00+01:00", nest=True)
+    assert article_from_html(_page(head), "a", "x.html").published == "2026-11-10T08:30:00+01:00"
+
+
+def test_meta_date_still_comes_first() -> None:
+    from parallax.ingest.html import article_from_html
+
+    head = '<meta property="article:published_time" content="2026-11-09T07:00:00+01:00">' + _ld(_TITLE, "2026-11-10T08:30:00+01:00")
+    assert article_from_html(_page(head), "a", "x.html").published == "2026-11-09T07:00:00+01:00"
+
+
+_STATE = (
+    '<script id="__NEXT_DATA__" type="application/json">{"props": {"pageProps": {"article": {"title": "Council votes", '
+    '"body": "x"}, "related": [{"title": "Mayor opens new park", "publishedAt": "2025-03-02T10:00:00Z"}]}}}</script>'
+)
+
+
+def test_a_related_storys_state_date_is_not_the_pages() -> None:
+    from parallax.ingest.html import article_from_html
+
+    assert article_from_html(_page("", _STATE), "a", "x.html").published is None
+
+
+def test_the_shown_date_stands_where_a_related_story_carries_another() -> None:
+    from parallax.ingest.html import article_from_html
+
+    shown = '<p class="byline">Published 10 November 2026</p>'
+    published = article_from_html(_page("", shown + _STATE), "a", "x.html").published
+    assert published is not None and published.startswith("2026-11-10")

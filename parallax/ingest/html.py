@@ -22,6 +22,7 @@ from parallax.ingest.decode import decode_bytes
 from parallax.ingest.language import language_tag
 from parallax.ingest.link_only import only_link_text
 from parallax.ingest.logo_heading import headline_heading
+from parallax.ingest.own_date import guessed_published, own_ld_published
 from parallax.ingest.shown_time import with_shown_time
 from parallax.ingest.text import article_from_text
 from parallax.ingest.timeparse import parse_published
@@ -95,6 +96,8 @@ def _refines(when: str, current: str) -> bool:
 
 
 def _page_metadata(tree) -> dict:
+    from parallax.ingest.extract import title_candidates
+
     meta: dict = {}
     for el in tree.iter("meta"):
         key = el.get("property") or el.get("name") or el.get("itemprop") or ""
@@ -111,6 +114,8 @@ def _page_metadata(tree) -> dict:
             meta["title"] = content
         elif key in ("og:locale", "language", "content-language") and "language" not in meta and language_tag(content):
             meta["language"] = language_tag(content)
+    if "published" not in meta and (own := own_ld_published(tree, title_candidates(tree))):
+        meta["published"] = own  # the page's own article's, not a related story's item (:mod:`.own_date`)
     for el in tree.iter("script"):
         if (el.get("type") or "").lower() != "application/ld+json" or not el.text:
             continue
@@ -240,16 +245,7 @@ def article_from_html(html: str, ident: str, source: str, **given) -> Article:
     lines = body.split("\n")
     if title and lines and lines[0].strip() == title.strip():
         body = "\n".join(lines[1:])
-    published = given.pop("published", None) or parse_published(meta.get("published"))
-    if not published:  # a page rendered in the browser keeps its time with its body, in its state
-        from parallax.ingest.extract import title_candidates
-        from parallax.ingest.state_time import state_published
-
-        published = state_published(tree, title_candidates(tree))
-    if not published:
-        from htmldate import find_date
-
-        published = find_date(tree, original_date=True, extensive_search=False)
+    published = given.pop("published", None) or parse_published(meta.get("published")) or guessed_published(tree)
     language = _checked_language(meta.get("language"), body)
     published = with_shown_time(published, tree, given.get("language") or language)  # "Veröffentlicht am 20.11.2026, 14:32 Uhr"
     fields = {

@@ -45,6 +45,12 @@ def _published(node: dict) -> str | None:
     return None
 
 
+def dated_headline(node: dict) -> str | None:
+    """The headline of a state object that carries a publication time ("" where it names none), ``None`` where it
+    carries no publication time."""
+    return _headline(node) if _published(node) else None
+
+
 def state_published(tree, titles: list[str]) -> str | None:
     """The publication time of the page's own article in its framework state, ISO 8601, or ``None``."""
     if not titles:
