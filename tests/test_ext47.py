@@ -194,3 +194,63 @@ def test_the_shown_date_stands_where_a_related_story_carries_another() -> None:
     shown = '<p class="byline">Published 10 November 2026</p>'
     published = article_from_html(_page("", shown + _STATE), "a", "x.html").published
     assert published is not None and published.startswith("2026-11-10")
+
+
+# ------------------------------------------------- closing blocks, whole pages
+
+_ARTICLES = {
+    "pl": (
+        "Pierogi z kapustą i grzybami",
+        [
+            "Kapustę ugotuj w osolonej wodzie do miękkości, odcedź i dokładnie odciśnij, a grzyby namocz na noc w zimnej wodzie.",
+            "Cebulę posiekaj i zeszklij na maśle, dodaj kapustę oraz grzyby i duś wszystko razem przez kwadrans na małym ogniu.",
+            "Z mąki, wody i szczypty soli zagnieć gładkie ciasto, rozwałkuj je cienko i wykrawaj szklanką okrągłe placki na pierogi.",
+        ],
+        "<h3>Polecane przepisy</h3><div><h4>Barszcz czerwony z uszkami</h4>"
+        "<p>Barszcz na zakwasie to klasyka wigilijnego stołu, a uszka z grzybami dopełniają jego smak.</p></div>",
+        "Barszcz czerwony",
+    ),
+    "de": (
+        "Beispielwerk eröffnet neue Fertigung in Kassel",
+        [
+            "Die Beispielwerk GmbH hat am Montag in Kassel eine neue Halle für die Fertigung von Pumpen in Betrieb genommen.",
+            "In der Halle sollen bis Ende des kommenden Jahres rund 80 neue Arbeitsplätze entstehen, teilte das Unternehmen mit.",
+            "Die Investition beläuft sich nach Angaben der Geschäftsführung auf insgesamt rund zwölf Millionen Euro.",
+        ],
+        "<h2>Über das Unternehmen</h2><p>Die Beispielwerk GmbH entwickelt und fertigt seit 1962 Pumpen für Industrie, "
+        "Wasserwirtschaft und Landwirtschaft und beschäftigt weltweit rund 900 Menschen.</p>",
+        "seit 1962 Pumpen",
+    ),
+    "fr": (
+        "Tarte fine aux pommes et à la cannelle",
+        [
+            "Étalez la pâte feuilletée sur une plaque recouverte de papier cuisson et piquez-la à la fourchette sur toute sa surface.",
+            "Épluchez les pommes, coupez-les en lamelles très fines et disposez-les en rosace sur la pâte sans laisser de vide.",
+            "Saupoudrez de sucre et de cannelle, puis enfournez pendant vingt-cinq minutes dans un four bien chaud.",
+        ],
+        "<h3>Recettes similaires</h3><ul><li>Clafoutis aux cerises</li><li>Crumble aux poires</li><li>Tarte au citron</li></ul>",
+        "Clafoutis aux cerises",
+    ),
+    "es": (
+        "El ayuntamiento cierra el puente viejo por obras",
+        [
+            "El ayuntamiento anunció el martes el cierre del puente viejo sobre el río durante dos años para reparar su estructura.",
+            "Los vecinos temen que el cierre alargue en veinte minutos sus trayectos diarios al centro de la ciudad.",
+            "La alcaldesa prometió un servicio de autobuses lanzadera mientras duren las obras, que costarán cuatro millones.",
+        ],
+        "<h3>Noticias relacionadas</h3><ul><li>El metro amplía su horario en verano</li><li>Nuevo carril bici en la avenida</li></ul>",
+        "El metro amplía su horario",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_ARTICLES))
+def test_whole_page_loses_its_closing_block(lang: str) -> None:
+    from parallax.ingest.html import extract_main_text
+
+    title, paragraphs, block, block_words = _ARTICLES[lang]
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    page = f'<html lang="{lang}"><head><title>{title}</title></head><body><article><h1>{title}</h1>{body}{block}</article></body></html>'
+    text = extract_main_text(page) or ""
+    assert all(p in text for p in paragraphs)
+    assert block_words not in text
