@@ -28,8 +28,9 @@ from parallax.stories.event_days import lead_days
 from parallax.stories.event_places import lead_places
 from parallax.stories.figures import _YEAR, _numeric_days
 from parallax.stories.figures import numbers as numbers
+from parallax.stories.place_cases import SUFFIXED as _SUFFIXED
 from parallax.stories.place_names import MAX_WORDS as MAX_PLACE_WORDS
-from parallax.stories.place_names import english_place, known_places, phrase_at, phrase_starts
+from parallax.stories.place_names import english_place, known_places, phrase_at, starts_phrase
 from parallax.stories.section_labels import is_label, unlabelled_title
 
 LEAD_CHARS = 500  # title + first two or three sentences: what e5 sees
@@ -51,8 +52,6 @@ _KATAKANA_WORD = re.compile("[\u30a1-\u30fa\u30fc]{2,}")
 _KANJI_RUN = re.compile(f"[{HAN}々]{{3,}}")
 _ELIDED = re.compile(r"^(?:[dlDL]|dell|dall|nell|sull|all|qu)['’](?=\w)")
 _POSSESSIVE = re.compile(r"['’]s?$")
-# Turkish writes a proper noun's case ending after an apostrophe: "Yunanistan'ın", "Midilli'de"
-_SUFFIXED = {"tr": re.compile(r"(?<=\w\w)['’]\w+$"), "az": re.compile(r"(?<=\w\w)['’]\w+$")}
 # Capitalised but not names: weekdays and months (en, de, fr, folded).
 CALENDAR_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
@@ -238,7 +237,7 @@ def _name_at(
             break
         run += 1
     phrase = None
-    if run > 1 and fold(words[i].group()) in phrase_starts():
+    if run > 1 and starts_phrase(fold(words[i].group()), language):
         phrase = phrase_at([fold(w.group()) for w in words[i : i + run]], 0, language)
     if phrase:
         return phrase[0], phrase[1].split()

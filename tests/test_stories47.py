@@ -1,0 +1,67 @@
+"""Session stories47: place names in a case of a language that declines them ("w Warszawie", "в Москве", "v Praze",
+"Helsingissä", "Budapesten", "İstanbul'da") read as their place, and the Crimea in the place table."""
+
+from __future__ import annotations
+
+import pytest
+
+from parallax.records import Article
+
+
+def _signals(text: str, language: str, title: str = ""):
+    from parallax.stories.features import signals_without_vector
+
+    return signals_without_vector(Article(id=language, text=text, language=language, title=title or None))
+
+
+@pytest.mark.parametrize(("text", "language", "place"), [
+    ("Pożar w Warszawie. Trzy osoby zginęły w pożarze kamienicy w Warszawie.", "pl", "warsaw"),
+    ("Pożar w Krakowie. Strażacy gasili kamienicę w Krakowie przez całą noc.", "pl", "krakow"),
+    ("Взрыв в Москве. Три человека погибли при взрыве в Москве.", "ru", "moscow"),
+    ("Взрыв в Киеве. Три человека погибли при взрыве в Киеве.", "ru", "kyiv"),
+    ("Požár v Praze. Tři lidé zemřeli při požáru domu v Praze.", "cs", "prague"),
+    ("Tulipalo Helsingissä. Kolme ihmistä kuoli tulipalossa Helsingissä maanantaina.", "fi", "helsinki"),
+    ("Tűz Budapesten. Három ember meghalt a tűzben Budapesten hétfőn.", "hu", "budapest"),
+    ("Tűz Moszkvában. Három ember meghalt a tűzben Moszkvában hétfőn.", "hu", "moscow"),
+    ("İstanbul'da yangın. Yangında üç kişi hayatını kaybetti.", "tr", "istanbul"),
+])
+def test_a_declined_place_name_is_its_place(text, language, place):
+    sig = _signals(text, language)
+    assert place in sig.places, sig.places
+    assert place in sig.names or language in {"fi", "hu", "tr"}  # there the place opens each sentence: no name
+
+
+def test_a_place_name_of_several_declined_words_is_its_english_name():
+    from parallax.stories.place_names import phrase_at
+
+    assert phrase_at(["nowym", "jorku"], 0, "pl") == (2, "new york")
+    assert phrase_at(["nowego", "jorku"], 0, "pl") == (2, "new york")
+    sig = _signals("Pożar w Nowym Jorku. Trzy osoby zginęły w pożarze w Nowym Jorku w poniedziałek.", "pl")
+    assert {"new", "york"} <= set(sig.places) and {"new", "york"} <= set(sig.names)
+
+
+def test_a_word_is_cut_only_to_a_known_place():
+    from parallax.stories.place_cases import case_bases, place_base
+    from parallax.stories.place_names import english_place, known_places, table_place
+
+    assert "warszawa" in set(case_bases("warszawie", "pl"))
+    assert place_base("nowaka", "pl", known_places("pl")) is None  # a surname in the genitive is no place
+    assert english_place("nowaka", "pl") == "nowaka"
+    assert english_place("kowalskiego", "pl") == "kowalskiego"
+    assert english_place("warszawie", "en") == "warszawie"  # English declines no place's name
+    assert english_place("berlin", "pl") == "berlin"  # a known place is never cut
+    assert table_place("Urzędnicy", "pl") is None
+    assert table_place("Helsingissä", "fi") == "helsinki"
+    assert table_place("Moskve", "cs") == "moscow"
+
+
+def test_a_polish_and_an_english_report_of_one_fire_in_warsaw_share_its_place():
+    from parallax.stories.story import Story
+
+    english = _signals("Three people died in a fire in a Warsaw apartment block on Monday, firefighters said.", "en")
+    polish = _signals("Trzy osoby zginęły w poniedziałek w pożarze kamienicy w Warszawie, poinformowała straż pożarna.", "pl")
+    story = Story(id="s", title="en")
+    story.add(english)
+    assert "warsaw" in polish.places and story.signals(polish, 0.9)["places"] == 0.0
+    krakow = _signals("Trzy osoby zginęły w poniedziałek w pożarze kamienicy w Krakowie, poinformowała straż pożarna.", "pl")
+    assert story.signals(krakow, 0.9)["places"] == 1.0  # another city: another fire
