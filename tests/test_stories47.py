@@ -65,3 +65,20 @@ def test_a_polish_and_an_english_report_of_one_fire_in_warsaw_share_its_place():
     assert "warsaw" in polish.places and story.signals(polish, 0.9)["places"] == 0.0
     krakow = _signals("Trzy osoby zginęły w poniedziałek w pożarze kamienicy w Krakowie, poinformowała straż pożarna.", "pl")
     assert story.signals(krakow, 0.9)["places"] == 1.0  # another city: another fire
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Explosion auf der Krim. Auf der Krim ist am Montag ein Munitionslager explodiert.", "de"),
+    ("Explosion on the Crimea. An ammunition depot exploded in Crimea on Monday.", "en"),
+    ("Взрыв в Крыму. В Крыму в понедельник взорвался склад боеприпасов.", "ru"),
+    ("Wybuch na Krymie. Na Krymie w poniedziałek wybuchł skład amunicji.", "pl"),
+    ("Explosion en Crimée. Un dépôt de munitions a explosé lundi en Crimée.", "fr"),
+    ("Kırım'da patlama. Kırım'da pazartesi günü bir mühimmat deposu patladı.", "tr"),
+])
+def test_the_crimea_is_one_place_in_every_language(text, language):
+    from parallax.analyze import german_nouns
+    from parallax.stories.place_names import known_places
+
+    assert "crimea" in _signals(text, language).places
+    # German writes it with its article; it is a place of the table, so no common noun even with no noun of place
+    assert "krim" not in german_nouns.common_noun_words(["Die Behörden auf der Krim ließen zwei Dörfer räumen."], "de", known_places())
