@@ -82,3 +82,20 @@ def test_the_crimea_is_one_place_in_every_language(text, language):
     assert "crimea" in _signals(text, language).places
     # German writes it with its article; it is a place of the table, so no common noun even with no noun of place
     assert "krim" not in german_nouns.common_noun_words(["Die Behörden auf der Krim ließen zwei Dörfer räumen."], "de", known_places())
+
+
+@pytest.mark.parametrize(("text", "language", "place"), [
+    ("Moskovassa syttyi maanantaina tulipalo varastossa. Kaksi ihmistä kuoli.", "fi", "moscow"),
+    ("Lontoossa metron kuljettajat ovat lakossa. Useimmat linjat ovat suljettuina.", "fi", "london"),
+    ("Budapesten szerdán tűz ütött ki. Egy ember megsérült.", "hu", "budapest"),
+    ("İstanbul'da salı günü yangın çıktı. Dört işçi yaralandı.", "tr", "istanbul"),
+])
+def test_a_known_place_opening_a_sentence_is_a_name(text, language, place):
+    # a sentence's first word is capitalised anyway and is no name, but a place the table knows is one: Finnish,
+    # Hungarian and Turkish put the declined place first ("Moskovassa syttyi …"), and it was the only name shared
+    assert place in _signals(text, language).names
+
+
+def test_a_first_word_that_is_no_known_place_stays_out_of_the_names():
+    sig = _signals("Firefighters said the blaze started in a kitchen. Residents were evacuated.", "en")
+    assert "firefighters" not in sig.names and "residents" not in sig.names

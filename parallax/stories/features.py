@@ -30,7 +30,7 @@ from parallax.stories.figures import _YEAR, _numeric_days
 from parallax.stories.figures import numbers as numbers
 from parallax.stories.place_cases import SUFFIXED as _SUFFIXED
 from parallax.stories.place_names import MAX_WORDS as MAX_PLACE_WORDS
-from parallax.stories.place_names import english_place, known_places, phrase_at, starts_phrase
+from parallax.stories.place_names import english_place, known_places, phrase_at, starts_phrase, table_place
 from parallax.stories.section_labels import is_label, unlabelled_title
 
 LEAD_CHARS = 500  # title + first two or three sentences: what e5 sees
@@ -211,7 +211,9 @@ def name_occurrences(article: Article, language: str, nouns: frozenset[str] | No
             m = words[i]
             n, tokens = _name_at(words, i, stops, language, serbian, nouns, sent)
             place = place + 1 if tokens and head_end >= 0 and sent[head_end : m.start()] == " " else 0
-            if i > 0 or n > 1:  # a sentence's first word is capitalised anyway, a place's name of several words is one
+            # a sentence's first word is capitalised anyway, but a place's name of several words is one, and so is a
+            # place the table knows ("Moskovassa syttyi …", "Budapesten …": stories47)
+            if i > 0 or n > 1 or (tokens and table_place(m.group(), language) is not None):
                 for k, t in enumerate(tokens):
                     yield t, place + k
             place += max(len(tokens) - 1, 0)
