@@ -99,3 +99,18 @@ def test_a_known_place_opening_a_sentence_is_a_name(text, language, place):
 def test_a_first_word_that_is_no_known_place_stays_out_of_the_names():
     sig = _signals("Firefighters said the blaze started in a kitchen. Residents were evacuated.", "en")
     assert "firefighters" not in sig.names and "residents" not in sig.names
+
+
+@pytest.mark.parametrize(("text", "language", "word"), [
+    ("Pożar w Warszawie: trzy osoby nie żyją. Strażacy gasili budynek.", "pl", "zyja"),
+    ("Policja: łodzią płynęło pięć osób, gdy wywróciła się na jeziorze.", "pl", "łodzia"),
+    ("Při požáru v Praze zemřel člověk, řekl mluvčí hasičů.", "cs", "clovek"),
+])
+def test_a_lower_case_word_opening_with_a_letter_of_latin_extended_a_is_no_name(text, language, word):
+    sig = _signals(text, language)
+    assert word not in sig.names, sig.names
+
+
+def test_a_capital_of_latin_extended_a_still_opens_a_name():
+    sig = _signals("Wczoraj wieczorem Łukasz Żak i Ōta Ŝa spotkali się w Gdańsku.", "pl")
+    assert {"łukasz", "zak", "gdansk"} <= set(sig.names), sig.names

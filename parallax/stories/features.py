@@ -41,7 +41,10 @@ NAME_LABELS = {"PERSON", "PER", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PR
 _URLISH = re.compile(r"^\s*(?:https?\s*:|www\s*\.)|(?:\s/\s.*){3}|\b\w+\s?\.\s?(?:com|org|net|co\.uk)\b\s?/", re.I)
 _SENT_END = re.compile(rf"(?<=[.!?…])[\"”»']?\s+(?=[\"“«'‘(]?[{UPPER}0-9])")
 _WORD = re.compile(rf"{WORD}(?:[-'’]{WORD})*")
-_CAP = re.compile(rf"^[{UPPER}Ā-Ž][\w'’-]*$")
+# the capitals of Latin Extended-A (U+0100-U+017F): the range "Ā-Ž" took its lower-case letters too, so "żyją",
+# "łodzią", "člověk", "šest" were names in a Polish or Czech raw text (stories47)
+_EXTENDED_A_UPPER = "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
+_CAP = re.compile(rf"^[{UPPER}{_EXTENDED_A_UPPER}][\w'’-]*$")
 _UNSPACED_RUN = re.compile(f"[{UNSPACED}]+")
 _KATAKANA_RUN = re.compile("[\u30a1-\u30fa\u30fc]{3,}")
 # Katakana spells a word by its sounds, a loanword or a foreign name ("マグニチュード", "マラティヤ"): its pairs of
