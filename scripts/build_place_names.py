@@ -76,6 +76,7 @@ CITIES = (
     "Warsaw Warschau Varsovie Varsavia Varsovia Warszawa Varšava",
     "Moscow Moskau Moscou Mosca Moscú Moscovo Moskwa Moskva",
     "Rome Rom Roma Rzym",
+    "Crimea Krim Krym Crimée Crimeia Krím Kırım",
 )
 _SPACE = re.compile(r"[\s\-]")
 MAX_WORDS = 4

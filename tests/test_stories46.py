@@ -85,14 +85,15 @@ def test_the_place_table_keeps_its_one_word_names_and_reads_names_of_several_wor
 
 
 def test_a_german_place_written_with_an_article_is_a_place_where_the_text_names_it_after_a_noun_of_place():
-    text = ("Waldbrand auf der Krim. Auf der Halbinsel Krim ist am Montag ein Waldbrand ausgebrochen. "
-            "Die Behörden auf der Krim ließen zwei Dörfer räumen.")
-    assert german_nouns.named_places(text.split(". "), "de") == {"krim"}
-    assert "krim" not in german_nouns.common_noun_words(text.split(". "), "de")
+    # "die Krim" was the example here; since stories47 the Crimea is in the place table, and "der Harz" is not
+    text = ("Waldbrand im Harz. Im Mittelgebirge Harz ist am Montag ein Waldbrand ausgebrochen. "
+            "Die Behörden im Harz ließen zwei Dörfer räumen.")
+    assert german_nouns.named_places(text.split(". "), "de") == {"harz"}
+    assert "harz" not in german_nouns.common_noun_words(text.split(". "), "de")
     sig = _signals(text, "de")
-    assert "krim" in sig.names and sig.places[:1] == ("krim",)
+    assert "harz" in sig.names and sig.places[:1] == ("harz",)
     # without the noun of place the word after its article stays a common noun, and "in Darmstadt Polizisten" is no place
-    assert "krim" in german_nouns.common_noun_words(["Die Behörden auf der Krim ließen zwei Dörfer räumen."], "de")
+    assert "harz" in german_nouns.common_noun_words(["Die Behörden im Harz ließen zwei Dörfer räumen."], "de")
     assert german_nouns.named_places(["Am Montag waren in Darmstadt Polizisten im Einsatz."], "de") == frozenset()
 
 

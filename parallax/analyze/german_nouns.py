@@ -23,8 +23,8 @@ One module for both readers of German capitals (stories46: there were two, one h
 
   Words with a capital after the first letter ("AfD", "CDU") are abbreviations of names and always stay.
 
-A place without a country's name that German writes with an article ("die Krim", "das Saarland", "der Harz") is no
-entry of the place table, and after its article it reads as a common noun; nothing in the word tells it from "der
+A place without a country's name that German writes with an article ("das Saarland", "der Harz"; "die Krim" is one
+since stories47) is no entry of the place table, and after its article it reads as a common noun; nothing in the word tells it from "der
 Wald".  But a report names such a place once after a noun of place ("die Halbinsel Krim", "das Bundesland Saarland",
 "das Mittelgebirge Harz"), and a word a text names so is a place everywhere in that text (:func:`named_places`,
 stories46).

@@ -28,7 +28,7 @@ from parallax.analyze.german_nouns import common_nouns, named_places
 from parallax.letters import UPPER, fold
 from parallax.sounds import same_sound
 from parallax.stories.actors import NAME_MATCH
-from parallax.stories.place_names import MAX_WORDS, known_places, phrase_at, phrase_starts
+from parallax.stories.place_names import MAX_WORDS, known_places, phrase_at, starts_phrase, table_place
 
 # prepositions of place of the languages written in Latin or Cyrillic letters ("in" where a language is not listed), and the
 # article that may follow one
@@ -76,11 +76,11 @@ def lead_places(lead: Iterable[str], language: str, token: Callable[[str], str |
             while i + run < len(words) and run < MAX_WORDS and part[words[i + run - 1].end() : words[i + run].start()] == " ":
                 run += 1
             phrase = None
-            if run > 1 and fold(m.group()) in phrase_starts():
+            if run > 1 and starts_phrase(fold(m.group()), language):
                 phrase = phrase_at([fold(w.group()) for w in words[i : i + run]], 0, language)
             if phrase:
                 n, tokens = phrase[0], phrase[1].split()
-            elif m.start() in nouns or (not any(a <= m.start() < b for a, b in spans) and fold(m.group()) not in known):
+            elif m.start() in nouns or (not any(a <= m.start() < b for a, b in spans) and not _known(m.group(), language, known)):
                 tokens = []
             elif _HEAD_OF.match(part, m.end()) and fold(m.group()) not in known:
                 tokens = []  # "at Port of Rotterdam": the place is Rotterdam, "Port" is what of it
@@ -89,6 +89,12 @@ def lead_places(lead: Iterable[str], language: str, token: Callable[[str], str |
             out.extend(t for t in tokens if t not in out)
             i += n
     return tuple(out[:MAX_PLACES])
+
+
+def _known(word: str, language: str, known: frozenset[str]) -> bool:
+    """Whether a lead's word is a place the table (or the text) knows: as written, in Latin letters, without a Turkish
+    case ending after its apostrophe ("İstanbul'da") or another language's case ending ("Helsingissä")."""
+    return fold(word) in known or table_place(word, language) is not None
 
 
 def _named(place: str, names: Iterable[str], words: Iterable[Mapping[str, int] | Iterable[str]]) -> bool:

@@ -28,8 +28,9 @@ from parallax.stories.event_days import lead_days
 from parallax.stories.event_places import lead_places
 from parallax.stories.figures import _YEAR, _numeric_days
 from parallax.stories.figures import numbers as numbers
+from parallax.stories.place_cases import SUFFIXED as _SUFFIXED
 from parallax.stories.place_names import MAX_WORDS as MAX_PLACE_WORDS
-from parallax.stories.place_names import english_place, known_places, phrase_at, phrase_starts
+from parallax.stories.place_names import english_place, known_places, phrase_at, starts_phrase, table_place
 from parallax.stories.section_labels import is_label, unlabelled_title
 
 LEAD_CHARS = 500  # title + first two or three sentences: what e5 sees
@@ -40,7 +41,10 @@ NAME_LABELS = {"PERSON", "PER", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PR
 _URLISH = re.compile(r"^\s*(?:https?\s*:|www\s*\.)|(?:\s/\s.*){3}|\b\w+\s?\.\s?(?:com|org|net|co\.uk)\b\s?/", re.I)
 _SENT_END = re.compile(rf"(?<=[.!?…])[\"”»']?\s+(?=[\"“«'‘(]?[{UPPER}0-9])")
 _WORD = re.compile(rf"{WORD}(?:[-'’]{WORD})*")
-_CAP = re.compile(rf"^[{UPPER}Ā-Ž][\w'’-]*$")
+# the capitals of Latin Extended-A (U+0100-U+017F): the range "Ā-Ž" took its lower-case letters too, so "żyją",
+# "łodzią", "člověk", "šest" were names in a Polish or Czech raw text (stories47)
+_EXTENDED_A_UPPER = "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
+_CAP = re.compile(rf"^[{UPPER}{_EXTENDED_A_UPPER}][\w'’-]*$")
 _UNSPACED_RUN = re.compile(f"[{UNSPACED}]+")
 _KATAKANA_RUN = re.compile("[\u30a1-\u30fa\u30fc]{3,}")
 # Katakana spells a word by its sounds, a loanword or a foreign name ("マグニチュード", "マラティヤ"): its pairs of
@@ -51,8 +55,6 @@ _KATAKANA_WORD = re.compile("[\u30a1-\u30fa\u30fc]{2,}")
 _KANJI_RUN = re.compile(f"[{HAN}々]{{3,}}")
 _ELIDED = re.compile(r"^(?:[dlDL]|dell|dall|nell|sull|all|qu)['’](?=\w)")
 _POSSESSIVE = re.compile(r"['’]s?$")
-# Turkish writes a proper noun's case ending after an apostrophe: "Yunanistan'ın", "Midilli'de"
-_SUFFIXED = {"tr": re.compile(r"(?<=\w\w)['’]\w+$"), "az": re.compile(r"(?<=\w\w)['’]\w+$")}
 # Capitalised but not names: weekdays and months (en, de, fr, folded).
 CALENDAR_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
@@ -212,7 +214,9 @@ def name_occurrences(article: Article, language: str, nouns: frozenset[str] | No
             m = words[i]
             n, tokens = _name_at(words, i, stops, language, serbian, nouns, sent)
             place = place + 1 if tokens and head_end >= 0 and sent[head_end : m.start()] == " " else 0
-            if i > 0 or n > 1:  # a sentence's first word is capitalised anyway, a place's name of several words is one
+            # a sentence's first word is capitalised anyway, but a place's name of several words is one, and so is a
+            # place the table knows ("Moskovassa syttyi …", "Budapesten …": stories47)
+            if i > 0 or n > 1 or (tokens and table_place(m.group(), language) is not None):
                 for k, t in enumerate(tokens):
                     yield t, place + k
             place += max(len(tokens) - 1, 0)
@@ -238,7 +242,7 @@ def _name_at(
             break
         run += 1
     phrase = None
-    if run > 1 and fold(words[i].group()) in phrase_starts():
+    if run > 1 and starts_phrase(fold(words[i].group()), language):
         phrase = phrase_at([fold(w.group()) for w in words[i : i + run]], 0, language)
     if phrase:
         return phrase[0], phrase[1].split()

@@ -23,7 +23,11 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import product
 from pathlib import Path
+
+from parallax.letters import fold, to_latin
+from parallax.stories.place_cases import SUFFIXED, case_bases, place_base
 
 _TABLE = Path(__file__).with_name("place_names.json")  # written by scripts/build_place_names.py
 _LANGUAGE = {"no": "nb", "nn": "nb"}  # the article's language code as CLDR names it
@@ -56,13 +60,24 @@ def phrase_starts() -> frozenset[str]:
 
 def phrase_at(words: Sequence[str], i: int, language: str) -> tuple[int, str] | None:
     """A name of several words the table reads in ``language`` starting at ``words[i]`` (folded words, one space apart
-    in the text), the longest: (how many words it takes, its English name as :func:`exonyms` gives it); None for none."""
+    in the text), the longest: (how many words it takes, its English name as :func:`exonyms` gives it); None for none.
+    Its words may be declined, each word alike ("w Nowym Jorku" is "Nowy Jork", :mod:`.place_cases`)."""
     table = exonyms()
+    code = _LANGUAGE.get(language, language)
     for n in range(min(MAX_WORDS, len(words) - i), 1, -1):
-        entry = table.get(" ".join(words[i : i + n]))
-        if entry is not None and (not entry[1] or _LANGUAGE.get(language, language) in entry[1]):
-            return n, entry[0]
+        forms = [(w, *case_bases(w, language)) for w in words[i : i + n]]
+        for key in map(" ".join, product(*forms)):
+            entry = table.get(key)
+            if entry is not None and (not entry[1] or code in entry[1]):
+                return n, entry[0]
     return None
+
+
+def starts_phrase(word: str, language: str) -> bool:
+    """Whether a folded word (or one of its forms without a case ending) opens a name of several words the table
+    holds: a run of words starting otherwise holds none."""
+    starts = phrase_starts()
+    return word in starts or any(b in starts for b in case_bases(word, language))
 
 
 @lru_cache(maxsize=64)
@@ -79,8 +94,23 @@ def known_places(language: str | None = None) -> frozenset[str]:
 
 def english_place(token: str, language: str) -> str:
     """A folded name token as the English name of the place it names in ``language``, or as it is when it names
-    none there (German "Island" is Iceland; an English report's "Island" is no place)."""
+    none there (German "Island" is Iceland; an English report's "Island" is no place); a declined one as the place
+    its base form names (Polish "Warszawie" is "warsaw", :mod:`.place_cases`)."""
     entry = exonyms().get(token)
     if entry is None or (entry[1] and _LANGUAGE.get(language, language) not in entry[1]):
-        return token
+        base = place_base(token, language, known_places(language))
+        if base is None:
+            return token
+        entry = exonyms().get(base)
+        return entry[0] if entry is not None else base
     return entry[0]
+
+
+def table_place(word: str, language: str) -> str | None:
+    """The English name of the place a word of ``language`` names as the table reads it, in Latin letters, without a
+    Turkish case ending after its apostrophe ("İstanbul'da") or a declined one's ending ("Helsingissä"); None for
+    none."""
+    t = to_latin(fold(word))
+    t = SUFFIXED[language].sub("", t) if language in SUFFIXED else t
+    english = english_place(t, language)
+    return english if english != t or t in known_places(language) else None
