@@ -3,6 +3,8 @@
 - an unnamed person's age across languages: "a 34-year-old man was arrested" / "un hombre de 36 años fue detenido"
   / "ein 36-jähriger Mann" never conflicted, the nouns being three words; one kind of person is one noun across
   languages now (:mod:`parallax.compare.age_nouns`), and a man against a woman stays two people;
+- a headline's toll against a later report's larger one carried no likely-update mark (``later``), the headline
+  stage dropping the one :mod:`parallax.compare.updates` gave; now kept, and shown in the text and HTML reports;
 
 Invented reports (invented places and people).
 """
@@ -63,3 +65,44 @@ def test_person_nouns_map_to_one_kind() -> None:
     assert kinds["Frau"] == kinds["mujer"] == kinds["woman"] and kinds["Mädchen"] == "girl" and kinds["niño"] == "boy"
     assert kinds["child"] == kinds["Kind"] != kinds["niño"] and kinds["Fußgänger"] == "pedestrian"
     assert kinds["camionero"] == "camionero"  # a noun outside the table stays itself
+
+
+# -- a headline's toll against a later report's: a likely update
+
+_SLIDE_A = "A landslide buried part of the village of Verrano on Thursday night, killing 14 people, local officials said."
+_SLIDE_B = "The number of people killed in a landslide in Verrano has risen to 23, officials said on Friday afternoon."
+
+
+def _slide(published_b: str) -> dict:
+    import parallax
+
+    arts = [
+        Article(id="a", text=_SLIDE_A, title="Landslide kills 14 in Verrano valley", outlet="Harbor Wire", language="en", published="2026-11-20T06:00:00Z"),
+        Article(id="b", text=_SLIDE_B, title="Verrano landslide toll rises to 23", outlet="Daily Courier", language="en", published=published_b),
+    ]  # fmt: skip
+    return parallax.compare(parallax.analyze(arts)).to_dict()
+
+
+def test_a_headline_toll_risen_later_is_a_likely_update() -> None:
+    import io
+
+    import jsonschema
+
+    from parallax.report import schema
+    from parallax.report.html import render_html
+    from parallax.report.text import print_text
+
+    out = _slide("2026-11-20T15:00:00Z")
+    marks = {(h["article"], c["against"]): c.get("later") for h in out["headlines"] for c in h["conflicts"] if c["kind"] == "number"}
+    assert marks[("a", "headline")] == "b" and marks[("b", "text")] == "b"
+    jsonschema.validate(out, schema())
+    buf = io.StringIO()
+    print_text(out, buf)
+    assert "likely an update" in buf.getvalue()
+    assert "reported the larger figure 9 hours later than Harbor Wire" in render_html(out)
+
+
+def test_a_headline_toll_within_the_hour_stays_a_plain_conflict() -> None:
+    out = _slide("2026-11-20T06:30:00Z")
+    conflicts = [c for h in out["headlines"] for c in h["conflicts"] if c["kind"] == "number"]
+    assert conflicts and not any("later" in c for c in conflicts)
