@@ -5,6 +5,8 @@
   languages now (:mod:`parallax.compare.age_nouns`), and a man against a woman stays two people;
 - a headline's toll against a later report's larger one carried no likely-update mark (``later``), the headline
   stage dropping the one :mod:`parallax.compare.updates` gave; now kept, and shown in the text and HTML reports;
+- a time of day told with the act's noun ("Der Start erfolgte um 21:45 Uhr") named no act, so it never met "The rocket
+  lifted off at 9:42 p.m." in a sentence that did not align (:mod:`parallax.compare.clock_act_nouns`);
 
 Invented reports (invented places and people).
 """
@@ -106,3 +108,30 @@ def test_a_headline_toll_within_the_hour_stays_a_plain_conflict() -> None:
     out = _slide("2026-11-20T06:30:00Z")
     conflicts = [c for h in out["headlines"] for c in h["conflicts"] if c["kind"] == "number"]
     assert conflicts and not any("later" in c for c in conflicts)
+
+
+# -- a time of day timed by the act's noun
+
+
+def _clock_links(*pairs: tuple[str, str]) -> list:
+    from parallax.compare.clock_links import clock_links
+
+    return clock_links(_articles(*pairs))
+
+
+def test_an_act_told_by_its_noun_links_its_time() -> None:
+    links = _clock_links(
+        ("en", "The Kestrel-2 rocket lifted off from Andøya on Thursday. The rocket lifted off at 9:42 p.m. local time after a delay."),
+        ("de", "Die Kestrel-2-Rakete ist am Donnerstag von Andøya gestartet. Der Start erfolgte um 21:45 Uhr Ortszeit, nachdem Wind ihn verzögert hatte."),
+    )  # fmt: skip
+    assert links == [((0, 1), (1, 1))]
+    links = _clock_links(
+        ("en", "The cargo plane landed at 2:50 p.m. after circling for an hour."),
+        ("es", "El aterrizaje se produjo a las 14:20, según el aeropuerto."),
+    )
+    assert links == [((0, 0), (1, 0))]
+
+
+def test_another_act_or_another_subject_does_not_link() -> None:
+    assert _clock_links(("en", "The rocket lifted off at 9:42 p.m. local time."), ("de", "Die Landung erfolgte um 23:10 Uhr.")) == []
+    assert _clock_links(("en", "The rocket lifted off at 9:42 p.m. local time."), ("de", "Der Start des Marathons erfolgte um 9 Uhr.")) == []
