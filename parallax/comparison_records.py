@@ -122,7 +122,8 @@ class HeadlineConflict:
     """A headline's disagreement with another report: ``values`` as a fact's conflict (article id -> value),
     ``article`` the other report, ``against`` "headline" or "text" (its headline or a sentence of its body), or
     "own" (a sentence of its own article's body: ``article`` is then its own, and the headline's value is keyed
-    :func:`headline_key`), ``text`` that headline or sentence."""
+    :func:`headline_key`), ``text`` that headline or sentence; ``later`` as a fact's conflict's: the headline's toll
+    and another report's, published an hour or more apart (:mod:`parallax.compare.updates`)."""
 
     kind: str
     values: dict[str, Any]
@@ -131,6 +132,7 @@ class HeadlineConflict:
     text: str
     unit: str | None = None  # as :class:`Conflict`'s
     units: dict[str, str] | None = None
+    later: str | None = None  # as :class:`Conflict`'s; never against "own" (one report, one publication time)
 
 
 @dataclass

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from parallax.compare.clock_act_nouns import ACT_NOUNS, LIGHT_VERB
 from parallax.compare.clocks import Clock, clause_start
 from parallax.compare.durations import content_word, same_word
 from parallax.compare.renamed import speech_verb
@@ -60,11 +61,13 @@ _ACTS = {
 
 @lru_cache(maxsize=16)
 def _patterns(language: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return tuple(
-        (act, re.compile(rf"(?<![\w{IN_WORD}])(?:{by_language[language]})(?![\w{IN_WORD}])"))
-        for act, by_language in _ACTS.items()
-        if language in by_language
-    )
+    """Each act's verbs in ``language``, and its nouns ("Der Start erfolgte um", :mod:`.clock_act_nouns`)."""
+    out = []
+    for act, by_language in _ACTS.items():
+        words = [w for w in (by_language.get(language), ACT_NOUNS.get(act, {}).get(language)) if w]
+        if words:
+            out.append((act, re.compile(rf"(?<![\w{IN_WORD}])(?:{'|'.join(words)})(?![\w{IN_WORD}])")))
+    return tuple(out)
 
 
 # the subjects of these acts that are one thing under two nouns
@@ -90,7 +93,10 @@ def acts(art: Article, s: Sentence, c: Clock) -> tuple[frozenset[str], frozenset
     before = fold(art_text[lo : c.start])
     verbs = {w for _, p in _patterns(lang) for m in p.finditer(before) for w in re.findall(WORD, m.group())}
     speech = speech_verb(language)  # "officials said the plane landed": who told it is no subject
-    subject = {w for w in re.findall(WORD, before) if content_word(w, language) and w not in verbs and not (speech and speech.fullmatch(w))}
+    subject = {
+        w for w in re.findall(WORD, before)
+        if content_word(w, language) and w not in verbs and not (speech and speech.fullmatch(w)) and not LIGHT_VERB.fullmatch(w)
+    }  # fmt: skip  (a light verb, "erfolgte", carries an act's noun: no subject, :mod:`.clock_act_nouns`)
     return frozenset(found), frozenset(subject)
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from parallax.compare.figure_sentence import sentence_around
 from parallax.records import Quantity
 
 # a verb of employing right before the count ("which employs 460 workers", "mit 460 Beschäftigten", "qui emploie 460")
@@ -30,7 +31,6 @@ _CLOSE = re.compile(
 )
 # a part of the site closed: its posts are not all the workforce's
 _PART = re.compile(r"(?<!\w)(?:one\s+of|part\s+of|some\s+of|line|lines|unit|units|department|division|shop|wing|ward)(?!\w)", re.I)
-_SENTENCE_END = re.compile(r"[.!?](?=\s|\Z)")
 
 
 def closing_workforce(text: str, q: Quantity) -> bool:
@@ -38,10 +38,6 @@ def closing_workforce(text: str, q: Quantity) -> bool:
     lead = text[max(0, q.start - 60) : q.start]
     if not _EMPLOYS.search(lead):
         return False
-    start = max(0, q.start - 300)
-    before = text[start : q.start]
-    ends = list(_SENTENCE_END.finditer(before))
-    sentence_start = start + ends[-1].end() if ends else start
-    end = m.start() if (m := _SENTENCE_END.search(text, q.end)) else len(text)
-    sentence = text[sentence_start : min(end, q.end + 300)]
+    before, after = sentence_around(text, q.start, q.end, 300)
+    sentence = before + text[q.start : q.end] + after
     return bool(_CLOSE.search(sentence)) and not _PART.search(sentence)

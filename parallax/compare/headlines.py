@@ -16,7 +16,10 @@ body sentence about another occasion ("the deadliest since 1987, when a quake ki
 headline tells the event itself.  A headline meets its own article's body only through the fact links (the
 only toll, count, sum ... of each, :func:`_own_body`): a report elaborates its headline, so nearness in meaning
 there says nothing, but a headline whose one figure its own body contradicts ("kills 12" over a toll of 10) is
-worth a line.  A conflict between two headlines is listed once, under the first.  Two headlines in one language also give their choice of words
+worth a line.  A headline's toll against another report's published an hour or more later keeps the likely-update
+mark of :mod:`.updates` (``later``), as a body's does: a headline is its report's, of its publication time
+("Landslide kills 14" at 06:00, "toll rises to 23" at 15:00); against its own body it gets none (one report, one
+time).  A conflict between two headlines is listed once, under the first.  Two headlines in one language also give their choice of words
 (:func:`naming_choices`: "rioters" / "protesters").
 """
 
@@ -151,7 +154,7 @@ def compare_headlines(articles: list[Article], options: Options) -> list[Headlin
             if j in heads:  # the other headline
                 theirs = heads[j]
                 for c in merge(sentence_conflicts(head, head.sentences[0], theirs, theirs.sentences[0])):
-                    hc = HeadlineConflict(c.kind, c.values, other.id, "headline", theirs.sentences[0].text, c.unit, c.units)
+                    hc = HeadlineConflict(c.kind, c.values, other.id, "headline", theirs.sentences[0].text, c.unit, c.units, c.later)
                     if _key(hc, head.id) not in between:
                         between.add(_key(hc, head.id))
                         found.append(hc)
@@ -165,6 +168,6 @@ def compare_headlines(articles: list[Article], options: Options) -> list[Headlin
                 for c in merge(sentence_conflicts(head, head.sentences[si], other, other.sentences[sj])):
                     if (si, sj) not in linked and not _near_figures(c):
                         continue
-                    found.append(HeadlineConflict(c.kind, c.values, other.id, "text", other.sentences[sj].text, c.unit, c.units))
+                    found.append(HeadlineConflict(c.kind, c.values, other.id, "text", other.sentences[sj].text, c.unit, c.units, c.later))
         out.append(Headline(head.id, head.text, found, choices))
     return out

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from parallax.compare.figure_sentence import sentence_around
 from parallax.records import Quantity
 
 # a general word for staff, right after the count (as written: "45 personel", "120 Einsatzpersonal" is no staff word)
@@ -30,7 +31,6 @@ _SENT = re.compile(
     r"|направлен\w*|отправлен\w*|задействован\w*|wysłan\w*|skierowan\w*",
     re.I,
 )
-_SENTENCE_END = re.compile(r"[.!?。]\s")
 
 
 def sent_staff(text: str, q: Quantity) -> bool:
@@ -38,14 +38,5 @@ def sent_staff(text: str, q: Quantity) -> bool:
     were deployed"): responders in general."""
     if not _STAFF.match(text, q.end):
         return False
-    before, after = text[max(0, q.start - 120) : q.start], text[q.end : q.end + 120]
-    before = before[m.end() :] if (m := _last_end(before)) else before
-    after = after[: m.start() + 1] if (m := _SENTENCE_END.search(after)) else after
+    before, after = sentence_around(text, q.start, q.end, 120)
     return bool(_SENT.search(before) or _SENT.search(after))
-
-
-def _last_end(text: str) -> re.Match | None:
-    last = None
-    for last in _SENTENCE_END.finditer(text):  # noqa: B007  (the last one)
-        pass
-    return last

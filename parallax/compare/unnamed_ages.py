@@ -23,6 +23,7 @@ import re
 
 from parallax.analyze.numwords import WORDS_BY_LANGUAGE
 from parallax.analyze.quantities.script_ages import AR_AGE_LINK, HE_PEOPLE, HI_PEOPLE
+from parallax.compare.age_nouns import person_noun
 from parallax.letters import fold
 from parallax.records import Article, Sentence
 
@@ -61,7 +62,7 @@ def _value(word: str, language: str) -> float | None:
 
 
 def unnamed_ages(art: Article, s: Sentence) -> list[tuple[str, float]]:
-    """(noun folded, age) of each person the sentence describes by an indefinite article, an age and a noun."""
+    """(noun folded, or its kind of person, age) of each person the sentence describes by an indefinite article, an age and a noun."""
     language = (art.language or "").split("-")[0].lower()
     pattern = _PATTERNS.get(language)
     if pattern is None:
@@ -71,7 +72,8 @@ def unnamed_ages(art: Article, s: Sentence) -> list[tuple[str, float]]:
         value = _value(m.group("n"), language)
         if value is not None:
             article = _ARTICLE.get(language)
-            out.append((fold(article.sub("", m.group("noun")) if article else m.group("noun")), value))
+            noun = fold(article.sub("", m.group("noun")) if article else m.group("noun"))
+            out.append((person_noun(noun), value))  # one kind across languages: "man" / "hombre" (:mod:`.age_nouns`)
     return out
 
 

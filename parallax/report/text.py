@@ -93,7 +93,7 @@ def print_text(comparison: dict, file=None) -> None:
                 "yellow",
             )
         )
-    _print_headlines(console, comparison, short)
+    _print_headlines(console, comparison, short, published)
     facts = Table(title="Facts", show_lines=True, expand=True)
     facts.add_column("fact", no_wrap=True)
     facts.add_column("status", no_wrap=True)
@@ -150,8 +150,9 @@ def print_text(comparison: dict, file=None) -> None:
 _AGAINST = {"headline": "headline", "text": "text", "own": "own text"}  # what a headline's conflict meets
 
 
-def _print_headlines(console: Console, comparison: dict, short: dict[str, str]) -> None:
-    """Each headline with what the other reports say against it (its article's value first)."""
+def _print_headlines(console: Console, comparison: dict, short: dict[str, str], published: dict[str, str | None]) -> None:
+    """Each headline with what the other reports say against it (its article's value first), and where a larger
+    toll came later, the likely update."""
     heads = comparison.get("headlines") or []
     if not any(h["conflicts"] or h["word_choices"] for h in heads):
         return
@@ -165,6 +166,8 @@ def _print_headlines(console: Console, comparison: dict, short: dict[str, str]) 
             names = own_labels(short, h["article"]) if c["against"] == "own" else short
             values = "; ".join(f"{names[k]}: {fmt_value(v, conflict_unit(c, k))}" for k, v in vals.items() if k in names)
             lines.append(f"{c['kind']} ({_AGAINST.get(c['against'], 'text')}): {values}")
+            if note := update_note(c, short, published):  # a later report's larger toll (compare.updates)
+                lines.append(note)
         for w in h["word_choices"]:
             lines.append("wording: " + " / ".join(f"{short.get(k, k)}: {v}" for k, v in w["values"].items()))
         if lines:

@@ -198,7 +198,7 @@ def build_view(comparison: dict) -> dict:
         "matrix": matrix,
         "aligned": sum(1 for f in facts if f["status"] != "unique"),
         "conflicts": conflicts,
-        "headlines": headlines_view(comparison, label),
+        "headlines": headlines_view(comparison, label, published),
         "quotes": sorted(
             (quote_view(q, label) for q in comparison.get("quotes") or []),
             key=lambda q: (q["fidelity"] == "single-source", not q["misattributed"], q["id"]),
@@ -237,9 +237,10 @@ def reproduce_command(options: dict) -> str:
     return " ".join(parts)
 
 
-def headlines_view(comparison: dict, label: dict[str, str]) -> list[dict]:
+def headlines_view(comparison: dict, label: dict[str, str], published: dict[str, str | None] | None = None) -> list[dict]:
     """Each headline that disagrees with another report, or words a thing otherwise than another headline:
-    its outlet, its words, and per disagreement the other outlet, both values and the sentence it meets."""
+    its outlet, its words, and per disagreement the other outlet, both values, the sentence it meets and where a
+    larger toll came later, the likely update (``later_note``, :func:`update_note`)."""
     out = []
     shown: set[frozenset] = set()  # a choice of words between two headlines, shown under the first of them only
     for h in comparison.get("headlines") or []:
@@ -257,6 +258,7 @@ def headlines_view(comparison: dict, label: dict[str, str]) -> list[dict]:
                     "outlet": label.get(c.get("article"), c.get("article")),
                     "text": c.get("text") or "",
                     "values": values,
+                    "later_note": update_note(c, label, published or {}),
                 }
             )
         wording = []
