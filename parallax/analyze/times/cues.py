@@ -35,8 +35,11 @@ _UNTIL_WORDS = (
 # a hedge between "until" and its day: "until at least Saturday", "bis mindestens Samstag", "tot minstens zaterdag"
 _AT_LEAST = r"at\s+least|mindestens|voraussichtlich|minstens|ten\s+minste|mindst|minst|au\s+moins|al\s+menos|almeno|pelo\s+menos"
 # a deadline moved, in any tense: "officials postponed until Tuesday morning any action", "extended its deadline until
-# 9 a.m. Tuesday", "verschob die Entscheidung bis Dienstag": the day after "until" is still to come
+# 9 a.m. Tuesday", "verschob die Entscheidung bis Dienstag": the day after "until" is still to come; so is the end an
+# order or a ban sets when it is made ("ordered the schools closed until Sunday", out on a Tuesday, had been the
+# Sunday gone)
 _DEFERRED_WORDS = (
+    r"ordered|suspended|imposed|declared|banned|"
     r"postponed|delayed|extended|deferred|adjourned|put off|pushed back|verschob\w*|verschoben|vertagt\w*|verlängert\w*|"
     r"aplaz\w+|pospuso|prorrog\w+|report[ée]\w*|prolong[ée]\w*|rinvi\w+|prorogat\w+|adiad\w+|uitgesteld|verschoven|verdaagd|verlengd"
     # Bengali, Hindi and Urdu "postponed", after the day and its "until": "রবিবার পর্যন্ত স্থগিত করা হয়েছে"
