@@ -42,6 +42,7 @@ from parallax.analyze.german_nouns import _german_noun
 from parallax.analyze.greek_names import greek_nominative
 from parallax.analyze.indonesian_names import LANGS as INDONESIAN
 from parallax.analyze.indonesian_names import name_start as indonesian_name_start
+from parallax.analyze.initials import initial_names
 from parallax.analyze.name_forms import polish_nominative
 from parallax.analyze.names import FIRST_NAMES
 from parallax.analyze.nlp import has_ner
@@ -307,6 +308,7 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
                 article.entities.append(Entity(text, label, s, s + len(text)))
                 if of_place is not None:
                     article.entities.append(of_place)
+    initial_names(article)  # "Judge A K Menon", "Mr P Chidambaram" (:mod:`.initials`)
     parsed = bool(paragraphs) and has_ner(_nlp_of(paragraphs[0].doc))
     add_lone_surnames(article, paragraphs, parsed, (lambda text, pos: lang == "de" and _german_noun(text[pos:].split()[0], text, pos)))
     _places_by_evidence(article)

@@ -35,8 +35,11 @@ _UNTIL_WORDS = (
 # a hedge between "until" and its day: "until at least Saturday", "bis mindestens Samstag", "tot minstens zaterdag"
 _AT_LEAST = r"at\s+least|mindestens|voraussichtlich|minstens|ten\s+minste|mindst|minst|au\s+moins|al\s+menos|almeno|pelo\s+menos"
 # a deadline moved, in any tense: "officials postponed until Tuesday morning any action", "extended its deadline until
-# 9 a.m. Tuesday", "verschob die Entscheidung bis Dienstag": the day after "until" is still to come
+# 9 a.m. Tuesday", "verschob die Entscheidung bis Dienstag": the day after "until" is still to come; so is the end an
+# order or a ban sets when it is made ("ordered the schools closed until Sunday", out on a Tuesday, had been the
+# Sunday gone)
 _DEFERRED_WORDS = (
+    r"ordered|suspended|imposed|declared|banned|"
     r"postponed|delayed|extended|deferred|adjourned|put off|pushed back|verschob\w*|verschoben|vertagt\w*|verlängert\w*|"
     r"aplaz\w+|pospuso|prorrog\w+|report[ée]\w*|prolong[ée]\w*|rinvi\w+|prorogat\w+|adiad\w+|uitgesteld|verschoven|verdaagd|verlengd"
     # Bengali, Hindi and Urdu "postponed", after the day and its "until": "রবিবার পর্যন্ত স্থগিত করা হয়েছে"
@@ -65,7 +68,8 @@ def until_near(text: str, start: int, end: int) -> re.Match | None:
     return _UNTIL.search(text, max(0, start - 30), start) or _UNTIL_AFTER.match(text, end)
 _CLAUSE_BREAK = re.compile(r",|;|\s(?:and|but|while|und|aber|et|mais|y|pero|e|ma|en|maar)\s|[，；،]")
 # where a sentence after an expression ends: a stop, also one closed by a quotation mark ('einigen.“ Der ...')
-_SENTENCE_END = re.compile(r"[.!?][\"'“”„»«’)]*(?:\s|$)|\n|[。！？؟]")
+# (a stop with a lower-case word after it ends no sentence: "at 6 a.m. local time on Wednesday", "the U.S. envoy")
+_SENTENCE_END = re.compile(r"[.!?][\"'“”„»«’)]*(?:\s(?![a-zß-öø-ÿα-ωа-яё(])|$)|\n|[。！？؟]")
 _RIGHT_PENALTY = 200  # a tense cue after the expression and past a clause break is another clause's
 _TENSE_RIGHT = 2.0  # a tense cue after the expression counts as this much farther than one before it
 
@@ -201,7 +205,7 @@ def sentence_tense(lex: Lexicon, text: str, s: int, e: int) -> str | None:
     as past a clause break (:attr:`Lexicon.verb_last_clauses`)."""
     lo = max(0, s - 150)
     left = text[lo:s]
-    cut = max(left.rfind(". "), left.rfind("? "), left.rfind("! "), left.rfind("\n"))
+    cut = max(_stop(left, 0, len(left)), left.rfind("\n"))
     stop = max(left.rfind("。"), left.rfind("！"), left.rfind("？"), left.rfind("؟"))  # no space after these
     if stop > cut:
         lo += stop + 1
@@ -246,9 +250,23 @@ _PLAN_TARGET = re.compile(
 )
 
 
+def _stop(text: str, lo: int, hi: int) -> int:
+    """Where the last ". ", "? " or "! " in ``text[lo:hi]`` that ends a sentence stands, else -1: one with a lower-case
+    word or a bracket after it is an abbreviation's point ("at 6 a.m. local time on Wednesday", "at 6 a.m. (0300 GMT)
+    on Wednesday" are one sentence, whose "is due to end" makes the Wednesday the coming one); a letter of a script
+    without case ends its sentence as before."""
+    best = -1
+    for mark in (". ", "? ", "! "):
+        i = text.rfind(mark, lo, hi)
+        while i >= 0 and (text[i + 2 : i + 3].islower() or text[i + 2 : i + 3] == "("):
+            i = text.rfind(mark, lo, i)
+        best = max(best, i)
+    return best
+
+
 def _sentence_bounds(text: str, s: int, e: int) -> tuple[int, int]:
     """The sentence around ``text[s:e]``, at most 150 characters before it and 100 after."""
     lo = max(0, s - 150)
-    cut = max(text.rfind(". ", lo, s), text.rfind("\n", lo, s), text.rfind("? ", lo, s), text.rfind("! ", lo, s))
+    cut = max(_stop(text, lo, s), text.rfind("\n", lo, s))
     end = _SENTENCE_END.search(text, e, min(len(text), e + 100))
     return (cut + 1 if cut >= 0 else lo), (end.start() if end else min(len(text), e + 100))
