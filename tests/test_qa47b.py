@@ -29,3 +29,24 @@ def test_turkish_year_in_figures_then_its_month() -> None:
 
 def test_turkish_hearth_is_no_month() -> None:
     assert _times("Köydeki ocak başında çay içtiler.", "tr") == []
+
+
+def _speakers(text: str, lang: str) -> list[tuple[str | None, str]]:
+    from tests.helpers import analyzed
+
+    return [(q.speaker, q.kind) for q in analyzed(text, lang).quotes]
+
+
+def test_hungarian_role_owned_by_a_body_after_the_cue() -> None:
+    # "the hospital's director": the role, not the body, and no longer no speaker
+    assert _speakers("„Minden beteget átszállítottunk” – közölte a kórház igazgatója.", "hu") == [("kórház igazgatója", "direct")]
+    assert _speakers("„A gátak tartanak”, mondta a Fővárosi Vízművek szóvivője.", "hu") == [("Fővárosi Vízművek szóvivője", "direct")]
+    # a name in apposition after the role still speaks
+    assert _speakers("„A gátak tartanak” – mondta a párt elnöke, Horváth Gábor.", "hu") == [("Horváth Gábor", "direct")]
+
+
+def test_hungarian_cue_with_its_preverb_after_it() -> None:
+    from tests.helpers import analyzed
+
+    assert [(q.speaker, q.cue) for q in analyzed("„Holnap újra nyitunk” – fejtette ki Fekete Zsolt.", "hu").quotes] == [("Fekete Zsolt", "fejtette ki")]
+
