@@ -50,3 +50,8 @@ def test_hungarian_cue_with_its_preverb_after_it() -> None:
 
     assert [(q.speaker, q.cue) for q in analyzed("„Holnap újra nyitunk” – fejtette ki Fekete Zsolt.", "hu").quotes] == [("Fekete Zsolt", "fejtette ki")]
 
+
+def test_hungarian_statement_with_its_cue_after_a_comma_or_a_dash() -> None:
+    assert _speakers("Három falut is ki kellett üríteni szerdán, mondta Tóth Eszter.", "hu") == [("Tóth Eszter", "indirect")]
+    assert _speakers("A mentés egész éjjel tartott – közölte a tűzoltóság szóvivője.", "hu") == [("tűzoltóság szóvivője", "indirect")]
+    assert _speakers("Balogh Ferenc azt mondta, hogy a hidat csak jövő héten nyitják meg.", "hu") == [("Balogh Ferenc", "indirect")]
