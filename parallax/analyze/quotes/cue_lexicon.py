@@ -182,7 +182,9 @@ LEXICAL_CUES = {
           r"|zdůraznil[aio]?|potvrdil[aio]?|konstatoval[aio]?|napsal[aio]?|poznamenal[aio]?|doplnil[aio]?|vyprávěl[aio]?"
           r"|tvrdil[aio]?|varoval[aio]?|slíbil[aio]?|odpověděl[aio]?|říká|říkal[aio]?|uvádí|dodává|tvrdí|míní|popisuje|vypráví|podle",
     # Hungarian: '„...” – mondta Kiss Gábor', 'Kiss Gábor szerint „...”' (family name first: "Kovács Péter")
-    "hu": r"mondta|mondja|mondták|közölte|közölték|nyilatkozta|nyilatkozták|mesélte|meséli|tette\s+hozzá|hangsúlyozta"
+    # (a verb with its preverb after it: "– mondta el", "– fejtette ki", "– árulta el", "– szögezte le")
+    "hu": r"mondta\s+el|mondták\s+el|fejtette\s+ki|árulta\s+el|szögezte\s+le|húzta\s+alá|jegyezte\s+meg|tudatta|elmondta"
+          r"|mondta|mondja|mondták|közölte|közölték|nyilatkozta|nyilatkozták|mesélte|meséli|tette\s+hozzá|hangsúlyozta"
           r"|fogalmazott|emelte\s+ki|jelentette\s+ki|magyarázta|írta|válaszolta|felelte|erősítette\s+meg|figyelmeztetett"
           r"|szerint",
     # Finnish: '”...”, sanoi johtaja Jari Laaksonen.', 'Mikko Virtasen mukaan ”...”' (the genitive: see .inflection)

@@ -26,6 +26,7 @@ from parallax.analyze.quotes.definite_speakers import _NORDIC_DEFINITE as _NORDI
 from parallax.analyze.quotes.definite_speakers import _PLURAL_ARTICLES, _nordic_definite
 from parallax.analyze.quotes.definite_speakers import _ROMANIAN_DEFINITE as _ROMANIAN_DEFINITE
 from parallax.analyze.quotes.east_slavic import EAST_SLAVIC, east_slavic_name
+from parallax.analyze.quotes.hungarian_roles import hu_owned_role
 from parallax.analyze.quotes.inflection import addressed
 from parallax.analyze.quotes.marks import _Span
 from parallax.analyze.quotes.name_after_role import (
@@ -153,7 +154,8 @@ def _lexical_speaker(text: str, span: _Span, sent: tuple[int, int], lang: str) -
     if lang == "vi":  # the subject before the verb, after the quotation too ('“…”, ông Phạm Văn Tùng nói.')
         found_vi = vi_speaker(text, span.start - 1, span.end, *sent)
         return (*found_vi, False) if found_vi else None
-    found = _lexical_speaker_span(text, span, sent, lang)
+    # (a Hungarian role its body owns, "– közölte a rendőrség szóvivője", first: :mod:`.hungarian_roles`)
+    found = (hu_owned_role(text, span.end, sent[1]) if lang == "hu" else None) or _lexical_speaker_span(text, span, sent, lang)
     if found is not None and opening_adverb(text[found[0] : found[1]], lang):
         return None  # a capitalised adverb opening the sentence is no name: 'Poi ha parlato di «…»', 'Dann sagte er'
     if found is not None and addressed(lang, text[found[0] : found[1]]) and found[2].lower() not in _ACCORDING:

@@ -23,8 +23,10 @@ from parallax.analyze.quotes.marks import _Span, _words
 
 # the languages that invert a cue after the clause it reports, read with the cue lexicon
 INVERTED_CUE_LANGUAGES = frozenset(
-    "es it pt ca ro pl cs sk ru uk bg hr bs sr sl el nl sv da no nb nn lt lv".split()
+    "es it pt ca ro pl cs sk ru uk bg hr bs sr sl el nl sv da no nb nn lt lv hu".split()
 )
+# languages whose press sets the cue after a dash with no comma: "A víz elérte a kilenc métert – mondta Kiss Anna."
+_DASH_CUE_LANGUAGES = frozenset({"hu"})
 _MIN_WORDS = 3  # of the clause: "Lo hizo, reconoció ..." is too short to be a statement
 _MAX_TAIL_WORDS = 6  # after the speaker, to the sentence's end
 # between the cue and the speaker: a time, a place, a role ("сообщил в четверг губернатор области"), never a
@@ -35,7 +37,8 @@ _AND = frozenset("and en y e i и і й та και ve und et och og oraz но �
 
 @lru_cache(maxsize=32)
 def _comma_cue(lang: str) -> re.Pattern:
-    return re.compile(rf",[ \u00a0]*(?:[—–-][ \u00a0]*)?(?=(?i:{LEXICAL_CUES[lang]})(?!\w))")
+    dash = r"|[ \u00a0][—–][ \u00a0]*" if lang in _DASH_CUE_LANGUAGES else ""
+    return re.compile(rf"(?:,[ \u00a0]*(?:[—–-][ \u00a0]*)?{dash})(?=(?i:{LEXICAL_CUES[lang]})(?!\w))")
 
 
 def said_after(text: str, sents: list[tuple[int, int]], spans: list[_Span], lang: str) -> Iterator[tuple[int, int, int, int, str]]:

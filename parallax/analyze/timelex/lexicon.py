@@ -267,6 +267,9 @@ class Lexicon:
     # the word for "year" between a year written first and its month, as the Baltic press writes it: Lithuanian
     # "2025 m. gruodžio 30 d." ("m." for "metų", of the year), Latvian "2025. gada 30. decembrī"; a pattern
     year_word: str = ""
+    # the noun for "month" written after a month's name, which makes a short name a month alone: Turkish "mart
+    # ayında", "ocak ayının" (a pattern); without it "mart", "ocak", "ekim" alone need an abbreviation's dot
+    month_nouns: str = ""
     # the word before a year of the Buddhist era (Thai "พ.ศ."): such a year, or one above 2400 in a language that
     # sets it, is 543 years ahead of the common era (2569 = 2026)
     buddhist_era: str = ""

@@ -130,6 +130,8 @@ def _span_rules(lex: Lexicon, s: RuleParts, add: Callable[..., None]) -> None:
     # (in Devanagari figures too, "१९९३ में", as :data:`.base` reads a year with a date)
     add("bare_year", r"(?<![\w$£€¥#./:,-])(?P<x>(?:[1१][9९]|[2२][0०])\d{2})(?![\w%]|[.,:/]\d)")
     add("bare_year", YEAR_SPAN_END)
+    if lex.month_nouns:  # "mart ayında": the noun after it says the short name is the month (Lexicon.month_nouns)
+        add("month_only", rf"(?<![\w.-])(?P<x>(?P<month>{s.M}))(?=\s(?:{lex.month_nouns})(?!\w))", flags)
     governed = _governed_short_months(lex, whole)
     if governed:
         add("month_only", governed)

@@ -37,7 +37,9 @@ TR = Lexicon(
         "öbür gün": 2,
         "yarından sonraki gün": 2,
     },
-    units=_units(("gün",), ("hafta",), ("ay",), ("yıl", "sene"), ("saat",), ("dakika",)),
+    # and a year or month in the genitive before what it holds: "geçen yılın mart ayında" (in March of last year),
+    # "bu ayın sonunda"
+    units=_units(("gün",), ("hafta",), ("ay", "ayın"), ("yıl", "sene", "yılın", "senenin"), ("saat",), ("dakika",)),
     # and the adjective of a duration after its figure: "24 saatlik grev", "3 günlük ziyaret" (measures of the noun after it)
     duration_units=_units(("gün", "günlük"), ("hafta", "haftalık"), ("ay",), ("yıl", "sene"), ("saat", "saatlik"), ("dakika", "dakikalık")),
     # a weekday of a named week before it: "geçen hafta pazartesi" is Monday of last week, not the last Monday
@@ -64,6 +66,11 @@ TR = Lexicon(
     case_sensitive=False,
     ambiguous_months=("kasım",),  # also a given name
     month_preps="geçen|gelecek|bu|önümüzdeki|geçtiğimiz|her",
+    # "mart ayında", "ocak ayının": "mart", "ocak", "ekim" alone need the noun after them ("ocak" is also a hearth)
+    month_nouns="ayı|ayında|ayının|ayından|ayına|ayındaki|ayıyla|ayı içinde|ayı sonunda",
+    # "2025 yılının mart ayında", "2024 yılı ekim ayında": a year written first, its month after it
+    year_first=True,
+    year_word="yılının|yılı",
     prepositions="geçen|bu|gelecek",
     refs={
         "şimdi": "PRESENT_REF",
