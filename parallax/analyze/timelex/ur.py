@@ -4,6 +4,7 @@ yesterday; a weekday takes "کو" or "کے روز" after it ("پیر کو", on M
 
 from __future__ import annotations
 
+from parallax.analyze.timelex.act_perfects import UR_SURE_PAST
 from parallax.analyze.timelex.base import Lexicon, _alt, _units
 
 # the part of the day before a clock hour sets its half: "رات 11 بجے" is 23:00, "شام 7 بجے" 19:00, "صبح 8 بجے" 08:00;
@@ -38,6 +39,7 @@ UR = Lexicon(
     day_suffix="",
     case_sensitive=False,
     prepositions="سال|سن",
+    month_abbr_max=0,  # the press writes its months whole: "مارچ", "مئی", "جون" alone are months, with no dot
     refs={"فی الحال": "PRESENT_REF", "آج کل": "PRESENT_REF", "حال ہی میں": "PAST_REF", "مستقبل میں": "FUTURE_REF"},
     dayparts={"صبح": "MO", "دوپہر": "AF", "سہ پہر": "AF", "شام": "EV", "رات": "NI"},
     sets={"ہر روز": "P1D", "روزانہ": "P1D", "ہر ہفتے": "P1W", "ہر سال": "P1Y", "سالانہ": "P1Y"},
@@ -51,6 +53,7 @@ UR = Lexicon(
     minute_words=_MINUTE_WORDS,
     # the past: "تھا", "گیا", "ہوا", "کیا"; the future: "گا", "گی", "گے" written apart ("کرے گا", "ہوں گے"), and what
     # may come: "امکان" (likelihood), "متوقع" (expected)
+    sure_past=UR_SURE_PAST,  # :mod:`.act_perfects`
     past_cues=r"تھا|تھی|تھے|تھیں|گیا|گئی|گئے|گئیں|ہوا|ہوئی|ہوئے|ہوئیں|کیا|دیا|لیا|بتایا|کہا|پہلے|قبل|گزشتہ|گذشتہ",
     # (or written onto the verb after a vowel: "ہوگا", "کرےگا", "جائیگی"; not "لگا", it began, nor "مہنگا", dear)
     future_cues=r"گا|گی|گے|\w*[ےیو]گ[ایے]|آئندہ|اگلے|اگلی|امکان|متوقع|توقع|پیش گوئی",

@@ -1,0 +1,40 @@
+"""Session 47 QA (qa47c): a month in a past clause in Arabic, Hebrew, Persian and Urdu, and the findings of a round
+in Japanese, Chinese, Korean, Arabic, Persian, Urdu, Hebrew, Hindi, Indonesian, Thai, Vietnamese, Russian and
+Ukrainian.  Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import resolved
+
+PUB = "2026-11-20T10:00:00Z"  # a Friday
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expr", "value"),
+    [
+        # the perfect of an act dates a month near publication to the one gone, as "signed it in January" does
+        ("ar", "أغلقت السلطات المعبر الحدودي في يناير بسبب الفيضانات.", "يناير", "2026-01"),
+        ("ar", "وافق البرلمان على الميزانية في فبراير بعد جدل طويل.", "فبراير", "2026-02"),
+        ("he", "העירייה השיקה בינואר את הקו החדש.", "בינואר", "2026-01"),
+        ("fa", "مجلس این لایحه را در ژانویه تصویب کرد.", "ژانویه", "2026-01"),
+        ("ur", "یہ پل جنوری میں کھولا گیا تھا۔", "جنوری", "2026-01"),
+        # ... and a future word keeps it ahead
+        ("ar", "وأكدت الوزارة أن المعبر سيفتح في يناير.", "يناير", "2027-01"),
+        ("he", "העירייה תשיק בינואר את הקו החדש.", "בינואר", "2027-01"),
+        ("fa", "مجلس این لایحه را در ژانویه تصویب خواهد کرد.", "ژانویه", "2027-01"),
+        ("ur", "یہ پل جنوری میں کھولا جائے گا۔", "جنوری", "2027-01"),
+        # a Gregorian month alone is read in Persian and Urdu, whose press never cuts one ("مارس", "مئی" are whole)
+        ("fa", "شرکت در مارس کارخانه تازه‌ای افتتاح کرد.", "مارس", "2026-03"),
+        ("ur", "کمپنی نے مئی میں نیا کارخانہ کھولا تھا۔", "مئی", "2026-05"),
+        ("fa", "دولت در ماه مه بودجه را اعلام کرد.", "مه", "2026-05"),
+    ],
+)
+def test_month_in_a_past_clause(lang: str, text: str, expr: str, value: str) -> None:
+    assert resolved(lang, text, PUB).get(expr, "missing") == value
+
+
+def test_persian_fog_is_no_may() -> None:
+    assert resolved("fa", "پرواز‌ها به دلیل مه غلیظ لغو شد.", PUB) == {}
+
