@@ -38,3 +38,22 @@ def test_month_in_a_past_clause(lang: str, text: str, expr: str, value: str) -> 
 def test_persian_fog_is_no_may() -> None:
     assert resolved("fa", "پرواز‌ها به دلیل مه غلیظ لغو شد.", PUB) == {}
 
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        # "پیر تک" and "بدھ تک" are until Monday, until Wednesday, in a quotation too, as "منگل تک" is
+        ("ترجمان نے کہا: \"پیر تک شاہراہ پر ٹریفک معطل رہے گی\"۔", "پیر تک", "2026-11-23"),
+        ("محکمہ موسمیات کے مطابق بدھ تک بارش کا امکان ہے۔", "بدھ تک", "2026-11-25"),
+    ],
+)
+def test_urdu_ambiguous_weekday_until(text: str, expr: str, value: str) -> None:
+    assert resolved("ur", text, PUB).get(expr, "missing") == value
+
+
+def test_urdu_a_week_until_is_no_saturday() -> None:
+    assert "ہفتہ تک" not in resolved("ur", "مریض ایک ہفتہ تک زیر علاج رہا۔", PUB)
+
+
+def test_japanese_tonight_in_a_quotation() -> None:
+    assert resolved("ja", "消防局長は「今夜も余震に警戒してほしい」と呼びかけた。", PUB).get("今夜") == "2026-11-20TNI"

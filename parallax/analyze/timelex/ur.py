@@ -15,14 +15,17 @@ _CLOCK_LEAD = "کے تقریباً|کے تقریبا|کے قریب|تقریبا�
 _MINUTE_WORDS = {"ساڑھے": 30, "سوا": 15}
 _WEEKDAYS = {"سوموار": 0, "منگل": 1, "بدھ": 2, "جمعرات": 3, "جمعہ": 4, "جمعے": 4, "سنیچر": 5, "ہفتہ": 5, "ہفتے": 5,
              "اتوار": 6, "پیر": 0}  # fmt: skip
-# "پیر", "ہفتہ" and "بدھ" (also Buddha) are days only with "کو" (on) or "کے روز" / "کے دن" (on the day of) after them
+# "پیر" (also a saint, a foot), "ہفتہ" (also a week) and "بدھ" (also Buddha) are days only with "کو" (on) or "کے روز" / "کے
+# دن" (on the day of) after them
 _AMBIGUOUS = ("پیر", "ہفتہ", "ہفتے", "بدھ")
 UR = Lexicon(
     day_after="اگلے روز|اگلے دن|دوسرے روز|دوسرے دن",
     months={"جنوری": 1, "فروری": 2, "مارچ": 3, "اپریل": 4, "مئی": 5, "جون": 6, "جولائی": 7, "اگست": 8, "ستمبر": 9,
             "اکتوبر": 10, "نومبر": 11, "دسمبر": 12},  # fmt: skip
     weekdays={**{w: d for w, d in _WEEKDAYS.items() if w not in _AMBIGUOUS},
-              **{f"{w} {after}": d for w, d in _WEEKDAYS.items() if w in _AMBIGUOUS for after in ("کو", "کے روز", "کے دن")}},
+              **{f"{w} {after}": d for w, d in _WEEKDAYS.items() if w in _AMBIGUOUS for after in ("کو", "کے روز", "کے دن")},
+              # ... or "تک" (until): "پیر تک" is until Monday, but "ایک ہفتہ تک" for up to a week
+              **{f"{w} تک": d for w, d in _WEEKDAYS.items() if w in ("پیر", "بدھ")}},
     relative_days={"آج": 0, "کل": 1, "پرسوں": 2, "گزشتہ روز": -1, "گذشتہ روز": -1},
     tense_days={"کل": 1, "پرسوں": 2},
     day_with_part={"گزشتہ رات": (-1, "NI"), "گذشتہ رات": (-1, "NI"), "گزشتہ شب": (-1, "NI"), "آج رات": (0, "NI"),
