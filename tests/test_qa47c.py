@@ -57,3 +57,20 @@ def test_urdu_a_week_until_is_no_saturday() -> None:
 
 def test_japanese_tonight_in_a_quotation() -> None:
     assert resolved("ja", "消防局長は「今夜も余震に警戒してほしい」と呼びかけた。", PUB).get("今夜") == "2026-11-20TNI"
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a title set off by the middle dot is none of the name
+        ("鈴木・防衛相は「警戒を続ける」と強調した。", ["鈴木"]),
+        # the surname and title after the full name: the person named in full
+        ("中村浩二会長は「責任を痛感している」と述べた。中村会長は「再発防止に努める」と語った。", ["中村浩二", "中村浩二"]),
+        # a deputy's title is no given name: "小林副社長" is Kobayashi, not a "小林副"
+        ("小林副社長は「生産を再開する」と述べた。小林氏は「時期は未定だ」と語った。", ["小林", "小林"]),
+    ],
+)
+def test_japanese_speaker_is_the_person(text: str, speakers: list[str]) -> None:
+    from tests.helpers import analyzed
+
+    assert [q.speaker for q in analyzed(text, "ja", PUB).quotes] == speakers
