@@ -74,3 +74,24 @@ def test_japanese_speaker_is_the_person(text: str, speakers: list[str]) -> None:
     from tests.helpers import analyzed
 
     assert [q.speaker for q in analyzed(text, "ja", PUB).quotes] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # the surname alone after the full name is the person named in full
+        (
+            "מנהלת בית החולים, רונית שפירא, אמרה כי המצב יציב. \"אנחנו ערוכים לכל תרחיש\", אמרה שפירא.",
+            ["רונית שפירא", "רונית שפירא"],
+        ),
+        # two people of one surname: the surname alone is neither
+        (
+            "דני לוי אמר כי הכביש ייפתח מחר. מיכל לוי אמרה כי הנזק כבד. \"נדרש זמן\", אמר לוי.",
+            ["דני לוי", "מיכל לוי", "לוי"],
+        ),
+    ],
+)
+def test_hebrew_surname_alone_is_the_full_name(text: str, speakers: list[str]) -> None:
+    from tests.helpers import analyzed
+
+    assert [q.speaker for q in analyzed(text, "he", PUB).quotes] == speakers

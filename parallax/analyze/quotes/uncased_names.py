@@ -15,6 +15,7 @@ from parallax.analyze.quotes.arabic_script import AR_DESCRIPTIONS, AR_PHRASE_END
 from parallax.analyze.quotes.bengali import bn_name, looks_bengali_name
 from parallax.analyze.quotes.cjk_speaker_cuts import ko_unnamed, zh_name_before_time
 from parallax.analyze.quotes.hebrew import he_name, looks_hebrew_name
+from parallax.analyze.quotes.hebrew_names import he_full_name
 from parallax.analyze.quotes.hindi_names import hi_full_name
 from parallax.analyze.quotes.japanese_names import ja_full_name
 from parallax.analyze.quotes.tamil import looks_tamil_name
@@ -179,6 +180,8 @@ def full_name_before(lang: str, text: str, start: int, name: str) -> str | None:
         return th_full_name(text, start, name)
     if lang == "hi":
         return hi_full_name(text, start, name)
+    if lang == "he":
+        return he_full_name(text, start, name)  # "אמר כהן" after "אבי כהן" (:mod:`.hebrew_names`)
     if lang == "ja":
         return ja_full_name(text, start, name)  # "佐藤社長は" after "佐藤健一社長は" (:mod:`.japanese_names`)
     return ko_full_name(text, start, name) if lang == "ko" else None
