@@ -95,3 +95,11 @@ def test_hebrew_surname_alone_is_the_full_name(text: str, speakers: list[str]) -
     from tests.helpers import analyzed
 
     assert [q.speaker for q in analyzed(text, "he", PUB).quotes] == speakers
+
+
+def test_one_capacity_under_two_prefixes_is_no_conflict() -> None:
+    from tests.helpers import compared_conflicts
+
+    texts = ["电网公司称，停运的光伏装机容量为1320万千瓦。", "电网公司表示，停运的光伏装机容量为13.2 GW。", "电网公司称，停运的光伏装机容量为9.8 GW。"]
+    assert compared_conflicts(texts[:2], "zh") == []
+    assert compared_conflicts([texts[0], texts[2]], "zh") != []
