@@ -97,6 +97,24 @@ def test_hebrew_surname_alone_is_the_full_name(text: str, speakers: list[str]) -
     assert [q.speaker for q in analyzed(text, "he", PUB).quotes] == speakers
 
 
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # a number in characters before a metric unit in characters measures, as one in figures does
+        ("搜救范围扩大到三百公里。", ("三百", 300.0, "km")),
+        ("救援队运来两千公斤物资。", ("两千", 2000.0, "kg")),
+        ("滑坡体长约八千米。", ("八千", 8000.0, "m")),
+        # 千 after ten or a hundred is the unit's kilo: "二十千米" is 20 km, never 1,020 m
+        ("震源深度二十千米。", ("二十", 20.0, "km")),
+    ],
+)
+def test_chinese_numerals_before_a_metric_unit(text: str, figure: tuple) -> None:
+    from tests.helpers import analyzed
+
+    art = analyzed(text, "zh", PUB)
+    assert [(text[q.start : q.end], q.value, q.unit) for q in art.quantities] == [figure]
+
+
 def test_one_capacity_under_two_prefixes_is_no_conflict() -> None:
     from tests.helpers import compared_conflicts
 
