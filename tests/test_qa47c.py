@@ -121,3 +121,21 @@ def test_one_capacity_under_two_prefixes_is_no_conflict() -> None:
     texts = ["电网公司称，停运的光伏装机容量为1320万千瓦。", "电网公司表示，停运的光伏装机容量为13.2 GW。", "电网公司称，停运的光伏装机容量为9.8 GW。"]
     assert compared_conflicts(texts[:2], "zh") == []
     assert compared_conflicts([texts[0], texts[2]], "zh") != []
+
+
+@pytest.mark.parametrize(
+    ("long", "short", "grouped"),
+    [
+        # a Korean word or two lifted from the other report's quotation, its ending left off, one speaker: a trim
+        ('최은영 소방서장은 "이번 화재는 명백한 인재였다"고 말했다.', '최은영 소방서장은 "명백한 인재"라고 말했다.', True),
+        ('한지호 위원장은 "우리는 끝까지 싸울 것"이라고 말했다.', '한지호 위원장은 "끝까지 싸울"이라고 말했다.', True),
+        # ... but not when the reports name two people
+        ('최은영 소방서장은 "이번 화재는 명백한 인재였다"고 말했다.', '박성민 시장은 "명백한 인재"라고 말했다.', False),
+    ],
+)
+def test_korean_short_quotation_groups_with_its_source(long: str, short: str, grouped: bool) -> None:
+    import parallax
+    from tests.helpers import outlet_articles
+
+    quotes = parallax.compare(outlet_articles([long, short], "ko")).to_dict()["quotes"]
+    assert any(len(q["variants"]) == 2 for q in quotes) == grouped
