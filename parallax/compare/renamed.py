@@ -21,7 +21,9 @@ from parallax.compare.numbers import in_sentence
 from parallax.compare.responders import other_responders, same_responders
 from parallax.compare.role_words import TOLL_ROLES
 from parallax.compare.roles import role, same_role
+from parallax.compare.si_prefixes import one_si_figure
 from parallax.compare.totals import apart
+from parallax.compare.unit_names import unit_name
 from parallax.letters import WORD, fold
 from parallax.records import Article, Quantity, Sentence
 from parallax.sounds import same_sound
@@ -80,7 +82,12 @@ def renamed_counts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -
     """:func:`_renamed_counts`, less the pairs of responders of two classes ("120 Einsatzkräfte" / "80
     Feuerwehrleute": the general count holds the specific one, :mod:`.responders`)."""
     pairs = _renamed_counts(art_a, sa, art_b, sb)
-    return [(x, y) for x, y in pairs if not other_responders(art_a.text, x, art_b.text, y)]
+    # nor one figure under two prefixes of its unit: "2850万千瓦" / "28.5 GW" (:mod:`.si_prefixes`)
+    return [
+        (x, y)
+        for x, y in pairs
+        if not other_responders(art_a.text, x, art_b.text, y) and not one_si_figure(x.value, unit_name(x.unit or ""), y.value, unit_name(y.unit or ""))
+    ]
 
 
 def _renamed_counts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) -> list[tuple[Quantity, Quantity]]:

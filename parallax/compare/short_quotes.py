@@ -13,6 +13,8 @@ three-word quotation whose words stand in order in a four-word one, the same per
 
 from __future__ import annotations
 
+import re
+
 from parallax.compare.misattribution import one_speaker
 from parallax.compare.quote_fidelity import contiguous, quote_tokens
 from parallax.records import Article, Quote
@@ -46,6 +48,7 @@ def _one_put_in(ta: list[str], tb: list[str]) -> bool:
 
 _PART_WORDS = 2  # a quoted phrase this short ("extraordinary", "deeply concerned") is a word or two lifted from a quotation
 _PART_LETTERS = 4  # and holds a word of this many letters at least: "we" or "the" alone is no phrase anyone lifts
+_PART_SYLLABLES = 2  # or Hangul syllables, each of which spells what two or three letters do ("결과", the result)
 
 
 def short_part(art_a: Article, qa: Quote, art_b: Article, qb: Quote) -> bool:
@@ -58,6 +61,22 @@ def short_part(art_a: Article, qa: Quote, art_b: Article, qb: Quote) -> bool:
         return False
     ta, tb = quote_tokens(qa.text), quote_tokens(qb.text)
     short, long = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
-    if not short or len(short) > _PART_WORDS or len(long) <= len(short) or not contiguous(short, long):
+    if not short or len(short) > _PART_WORDS or len(long) < len(short) or not (len(long) > len(short) and contiguous(short, long) or _hangul_part(short, long)):
         return False
-    return any(len(w) >= _PART_LETTERS and w.isalpha() for w in short) and one_speaker(art_a, qa, art_b, qb)
+    return any(len(w) >= (_PART_SYLLABLES if _HANGUL.search(w) else _PART_LETTERS) and w.isalpha() for w in short) and one_speaker(art_a, qa, art_b, qb)
+
+
+_HANGUL = re.compile(r"[가-힣]+")
+
+
+def _hangul_part(short: list[str], long: list[str]) -> bool:
+    """Whether a Korean quotation of a word or two stands in a row in the other, a word's particle or ending left
+    off: Korean writes them onto the word ("결과였다", was the result; "책임은", the responsibility), so a report that
+    lifts "예상된 결과" out of "충분히 예상된 결과였다" has no token of the other's in its last place.  Each short word is
+    the long one or its start, two syllables at least; the long quotation is longer than the short one."""
+    if not all(_HANGUL.fullmatch(w) for w in short) or short == long or len(" ".join(short)) >= len(" ".join(long)):
+        return False
+    n = len(short)
+    return any(
+        all(y == x or len(x) >= 2 and y.startswith(x) for x, y in zip(short, long[i : i + n], strict=True)) for i in range(len(long) - n + 1)
+    )

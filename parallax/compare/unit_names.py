@@ -25,6 +25,7 @@ _SAME = {
     "kilogram": "kg", "kilo": "kg", "kgs": "kg",
     "kph": "km/h", "kmh": "km/h",
     "kilowatt": "kw", "megawatt": "mw", "kilowatt-hour": "kwh", "kwh": "kwh",
+    "watt": "w", "gigawatt": "gw", "terawatt": "tw", "megawatt-hour": "mwh", "gigawatt-hour": "gwh", "terawatt-hour": "twh",
 }  # fmt: skip
 
 

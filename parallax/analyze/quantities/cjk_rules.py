@@ -17,6 +17,9 @@ from parallax.analyze.quantities.labels import AGE
 # of time: :data:`cjk.AFTER`), and the counter a number written in characters must stand before
 _CJK_AFTER = re.compile("|".join(f"(?P<{k}>{v})" for k, v in cjk.AFTER.items()))
 _COUNTER = re.compile(rf"[ \u00a0]?(?:{'|'.join(cjk.COUNTERS)})")
+# ... or a metric unit in characters: "五千米", "三百公里", "两千公斤" measure, as "5000米" does (the units that
+# :data:`.units._CJK_METRIC` names)
+_METRIC_AFTER = re.compile(r"千瓦时|千瓦時|千瓦|兆瓦|千米|公里|千克|公斤|米(?![饭粉面麵])")
 _DAY_PART = re.compile(rf"(?:{'|'.join(cjk.DAY_PARTS)})[ \u00a0]?\Z")
 _HANGUL = re.compile("[\uac00-\ud7af]")
 _DIGIT = re.compile(r"\d")
@@ -34,7 +37,7 @@ def _cjk_counts_nothing(text: str, num: str, s: int, end: int, value: float) -> 
     if text[s - 1 : s] in ("第", "제"):
         return True  # "第3", "제3회": an ordinal
     if not _DIGIT.search(num):
-        if not _COUNTER.match(text, end) or num in ("一", "壹"):
+        if not (_COUNTER.match(text, end) or _METRIC_AFTER.match(text, end)) or num in ("一", "壹"):
             return True  # "一些", "十分", "한국": no count ("一名" is mostly "a")
         if _HANGUL.match(num) and s and _HANGUL.match(text, s - 1):
             return True  # "위한 사람": the end of a word

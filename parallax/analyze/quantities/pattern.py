@@ -67,10 +67,10 @@ _NOT_AFTER = rf"(?!(?![{_CJK}])[\w{IN_WORD}])"
 # Chinese, Japanese and Korean numbers in figures and characters, grouped by ten thousand
 # ("1천200", "3만 5천", "12万5千", "两千", "数十"), then "more" ("五十多", "200여"; Korean 여 only before a
 # counter or the end of the word: "3여단" is the 3rd brigade).  Possessive throughout: linear.  A 千 before 瓦, 米 or 克
-# after a figure or a myriad is the unit's "kilo", no thousand, and a 兆 before 瓦 the "mega": "2850万千瓦" is 28.5
-# million kilowatts (:data:`.units._CJK_METRIC`)
+# after a figure, a myriad, ten or a hundred is the unit's "kilo", no thousand ("十千米" is 10 km, not 1,010 m), and a
+# 兆 before 瓦 the "mega": "2850万千瓦" is 28.5 million kilowatts (:data:`.units._CJK_METRIC`)
 _KO_DIGIT = f"[{''.join(cjk.KO_DIGITS)}]"  # a Sino-Korean digit: before a multiplier ("삼십"), or after one ("이십오")
-_CJK_SECTION = (rf"(?:\d{{1,3}}(?:,\d{{3}})++(?!\d)|\d++(?:\.\d++)?+|(?!(?<=[\d万萬亿億])[千仟][瓦米克])[{''.join(cjk.DIGITS)}{''.join(cjk.SMALL)}数數几幾]"
+_CJK_SECTION = (rf"(?:\d{{1,3}}(?:,\d{{3}})++(?!\d)|\d++(?:\.\d++)?+|(?!(?<=[\d万萬亿億十百拾佰])[千仟][瓦米克])[{''.join(cjk.DIGITS)}{''.join(cjk.SMALL)}数數几幾]"
                 r"|수(?=[십백천만])|" + _KO_DIGIT + r"(?=[십백천만억])|(?<=[십백천])" + _KO_DIGIT + ")++")
 _CJK_NUMBER = rf"{_CJK_SECTION}(?:[{cjk.OVER}]?(?!兆瓦)[{''.join(cjk.BIG)}](?:[ \u00a0]?{_CJK_SECTION})?+)*+"  # ("20多万": 200,000 and more)
 _KO_COUNTERS = "|".join(c for c in cjk.COUNTERS if "\uac00" <= c[0] <= "\ud7af")

@@ -29,7 +29,7 @@ _UNIT = re.compile(rf"(?<!\s)\s*+(?:-\s*+)?(?:(?:of|de|des|del|di|der)\s++|d['�
 _LONG_COUNTERS = sorted((c for c in cjk.COUNTERS if len(c) > 1), key=len, reverse=True)  # "사람", "마리", "가구"
 # the metric units Chinese and Japanese write in characters, as the symbols :mod:`parallax.compare.unit_names` names the
 # English ones ("28.5 million kilowatts" / "2850万千瓦"); longest first
-_CJK_METRIC = {"千瓦时": "kwh", "千瓦時": "kwh", "千瓦": "kw", "兆瓦": "mw", "千米": "km", "公里": "km", "千克": "kg", "公斤": "kg",
+_CJK_METRIC = {"千瓦时": "kwh", "千瓦時": "kwh", "千瓦": "kw", "兆瓦": "mw", "千米": "km", "公里": "km", "千克": "kg", "公斤": "kg", "米": "m",
                "キロワット": "kw", "メガワット": "mw"}
 _PARTICLES = frozenset("のはがをにとでも의은는을를에")
 _CJK_CHAR = re.compile(rf"[{_CJK}]")

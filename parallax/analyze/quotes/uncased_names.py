@@ -15,7 +15,9 @@ from parallax.analyze.quotes.arabic_script import AR_DESCRIPTIONS, AR_PHRASE_END
 from parallax.analyze.quotes.bengali import bn_name, looks_bengali_name
 from parallax.analyze.quotes.cjk_speaker_cuts import ko_unnamed, zh_name_before_time
 from parallax.analyze.quotes.hebrew import he_name, looks_hebrew_name
+from parallax.analyze.quotes.hebrew_names import he_full_name
 from parallax.analyze.quotes.hindi_names import hi_full_name
+from parallax.analyze.quotes.japanese_names import ja_full_name
 from parallax.analyze.quotes.tamil import looks_tamil_name
 from parallax.analyze.quotes.thai import looks_thai_name, th_full_name
 from parallax.analyze.quotes.uncased_cues import (
@@ -73,7 +75,11 @@ def _ja_name(phrase: str) -> str:
     name = _JA_AGE.sub("", phrase.rsplit("の", 1)[-1]).rstrip()
     if (foreign := _JA_FOREIGN.fullmatch(name)) is not None:
         return foreign.group("name")  # "マルクス・レンツ最高経営責任者" is マルクス・レンツ, however long
+    # (a title set off by the middle dot, "田中・外相", leaves the dot on the name; "副" (deputy) and "前" (former)
+    # before a title are the title's: "小林副社長" is 小林.  Not "元", which ends surnames: "秋元社長")
     bare = _JA_TITLE_END.sub("", name)
+    if bare != name:
+        bare = bare.rstrip("・･ ").removesuffix("副").removesuffix("前")
     # "気象庁の担当者" is a description, and "山本一郎地震津波監視課長" a name before a title with no
     # list of names to cut it at: both are kept whole (and are not taken for a name)
     return bare if 2 <= len(bare) <= 5 else phrase
@@ -174,6 +180,10 @@ def full_name_before(lang: str, text: str, start: int, name: str) -> str | None:
         return th_full_name(text, start, name)
     if lang == "hi":
         return hi_full_name(text, start, name)
+    if lang == "he":
+        return he_full_name(text, start, name)  # "אמר כהן" after "אבי כהן" (:mod:`.hebrew_names`)
+    if lang == "ja":
+        return ja_full_name(text, start, name)  # "佐藤社長は" after "佐藤健一社長は" (:mod:`.japanese_names`)
     return ko_full_name(text, start, name) if lang == "ko" else None
 
 

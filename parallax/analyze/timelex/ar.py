@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from parallax.analyze.timelex.act_perfects import AR_PAST_ACTS, AR_SURE_PAST
 from parallax.analyze.timelex.base import Lexicon, _alt, _units
 
 _BARE_ALEF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا"})
@@ -121,7 +122,10 @@ AR = Lexicon(
     clock=rf"الساع[ةه]\s(?P<h>\d{{1,2}}|{_alt(_forms(_HOURS))})(?:[:.](?P<min>\d{{2}}))?(?:\sو?(?P<mw>{_alt(_MINUTES)}))?"
     rf"(?:\s(?P<cpart>{_alt(_CLOCK_PARTS)}))?",
     past_cues=r"[وف]?(?:قال|قالت|أعلن|أعلنت|اعلن|اعلنت|أكد|أكدت|اكد|اكدت|أفاد|أفادت|ذكر|ذكرت|كان|كانت|كانوا|وقع|وقعت|شهد|شهدت"
-    r"|جرى|جرت|تم|أسفر|أسفرت|قتل|قتلت|لقي|لقيت|أصيب|أصيبت|اندلع|اندلعت|الماضي|الماضية|المنصرم|المنصرمة|أمس|امس|منذ)",
+    r"|جرى|جرت|تم|أسفر|أسفرت|قتل|قتلت|لقي|لقيت|أصيب|أصيبت|اندلع|اندلعت|الماضي|الماضية|المنصرم|المنصرمة|أمس|امس|منذ"
+    # the perfect of the acts the press reports (:mod:`.act_perfects`)
+    rf"|{AR_PAST_ACTS})",
+    sure_past=AR_SURE_PAST,
     # "سوف", the prefix "سـ" of the future ("سيعقد", "ستجري", "سيتم"), not the nouns that start alike (سيارة, سياسة, سيطرة, ستة)
     future_cues=r"[وف]?(?:سوف|س[يت](?!ار|اس|اد|ط|د|ر|ف|ول|ناء|ين)\w{2,}|المقبل|المقبلة|القادم|القادمة|غدا|غداً|غدًا|من\sالمقرر"
     r"|من\sالمتوقع|يعتزم|تعتزم|يتوقع|يُتوقع"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from parallax.analyze.timelex.act_perfects import FA_SURE_PAST
 from parallax.analyze.timelex.base import Lexicon, _alt, _units
 
 
@@ -43,6 +44,11 @@ FA = Lexicon(
     day_suffix="",
     case_sensitive=False,
     prepositions="سال|در|از|تا",
+    # the press writes its Gregorian months whole, never cut ("مارس", "اوت" are whole names, a month alone without a
+    # dot); "مه" is also fog ("در مه غلیظ"), a month only after "ماه" ("ماه مه")
+    month_abbr_max=0,
+    ambiguous_months=tuple(_fa_forms({"مه": 5})),
+    month_preps="ماه",
     refs=_fa_forms({"اکنون": "PRESENT_REF", "در حال حاضر": "PRESENT_REF", "اخیرا": "PAST_REF", "اخیراً": "PAST_REF",
                     "در آینده": "FUTURE_REF"}),
     dayparts=_fa_forms({"صبح": "MO", "بعدازظهر": "AF", "بعد از ظهر": "AF", "عصر": "AF", "شب": "NI"}),
@@ -54,6 +60,7 @@ FA = Lexicon(
     clock=rf"ساعت\s(?P<h>\d{{1,2}})(?:[:.](?P<min>\d{{2}}))?(?!\d)(?:\s(?P<cpart2>{_alt(_CLOCK_PARTS)}))?\b",
     clock_parts=_CLOCK_PARTS,
     clock_part_first=False,
+    sure_past=FA_SURE_PAST,  # :mod:`.act_perfects`
     past_cues=r"بود|بودند|شد|شدند|کرد|کردند|گفت|داد|دادند|داشت|گذشته|پیش|دیروز|دیشب",
     future_cues=r"خواهد|خواهند|فردا|آینده|قرار\sاست|ممکن\sاست|احتمال|پیش‌بینی\sمی‌شود|پیش\sبینی\sمی‌شود",  # "ممکن است", may
     not_after_year="نفر|تن|میلیون|هزار|متر|کیلومتر|ریال|تومان|دلار|خانه",

@@ -11,6 +11,7 @@ are months only after a word that governs one ("בחודש מאי", "עד יונ
 
 from __future__ import annotations
 
+from parallax.analyze.timelex.act_perfects import HE_PAST_ACTS, HE_SURE_PAST
 from parallax.analyze.timelex.base import Lexicon, _units
 
 _MONTHS = {"ינואר": 1, "פברואר": 2, "מרץ": 3, "מרס": 3, "אפריל": 4, "מאי": 5, "יוני": 6, "יולי": 7, "אוגוסט": 8, "ספטמבר": 9,
@@ -70,7 +71,9 @@ HE = Lexicon(
     plural_units=("ימים", "שבועות", "חודשים", "שנים", "שעות"),
     sets={"מדי יום": "P1D", "כל יום": "P1D", "מדי שבוע": "P1W", "מדי חודש": "P1M", "מדי שנה": "P1Y"},
     past_cues=r"אתמול|שלשום|אמש|שעבר|שעברה|לפני|היה|הייתה|היו|אמר|אמרה|אמרו|מסר|מסרה|מסרו|הודיע|הודיעה|הודיעו|פרצה|פרץ"
-    r"|נפצע\w*|נהרג\w*|נעצר\w*",
+    r"|נפצע\w*|נהרג\w*|נעצר\w*"
+    rf"|{HE_PAST_ACTS}",  # the past of the acts the press reports (:mod:`.act_perfects`)
+    sure_past=HE_SURE_PAST,
     future_cues=r"יהיה|תהיה|יהיו|מחר|מחרתיים|הבא|הבאה|הבאים|צפוי|צפויה|צפויים|צפויות|עתיד|עתידה|עתידים|עתידות|יתקיים|תתקיים"
     r"|יתקיימו|ייערך|תיערך|ייערכו|מתכנן|מתכננת|מתכננים|בכוונת|עלול|עלולה|עלולים|עלולות|עשוי|עשויה|עשויים|עשויות",
     not_after_year="בני|תושבים|אנשים|הרוגים|פצועים|בתים|מטר|קילומטר|טון|שקל|שקלים|דולר|יורו|פעמים",

@@ -4,6 +4,7 @@ yesterday; a weekday takes "کو" or "کے روز" after it ("پیر کو", on M
 
 from __future__ import annotations
 
+from parallax.analyze.timelex.act_perfects import UR_SURE_PAST
 from parallax.analyze.timelex.base import Lexicon, _alt, _units
 
 # the part of the day before a clock hour sets its half: "رات 11 بجے" is 23:00, "شام 7 بجے" 19:00, "صبح 8 بجے" 08:00;
@@ -14,14 +15,17 @@ _CLOCK_LEAD = "کے تقریباً|کے تقریبا|کے قریب|تقریبا�
 _MINUTE_WORDS = {"ساڑھے": 30, "سوا": 15}
 _WEEKDAYS = {"سوموار": 0, "منگل": 1, "بدھ": 2, "جمعرات": 3, "جمعہ": 4, "جمعے": 4, "سنیچر": 5, "ہفتہ": 5, "ہفتے": 5,
              "اتوار": 6, "پیر": 0}  # fmt: skip
-# "پیر", "ہفتہ" and "بدھ" (also Buddha) are days only with "کو" (on) or "کے روز" / "کے دن" (on the day of) after them
+# "پیر" (also a saint, a foot), "ہفتہ" (also a week) and "بدھ" (also Buddha) are days only with "کو" (on) or "کے روز" / "کے
+# دن" (on the day of) after them
 _AMBIGUOUS = ("پیر", "ہفتہ", "ہفتے", "بدھ")
 UR = Lexicon(
     day_after="اگلے روز|اگلے دن|دوسرے روز|دوسرے دن",
     months={"جنوری": 1, "فروری": 2, "مارچ": 3, "اپریل": 4, "مئی": 5, "جون": 6, "جولائی": 7, "اگست": 8, "ستمبر": 9,
             "اکتوبر": 10, "نومبر": 11, "دسمبر": 12},  # fmt: skip
     weekdays={**{w: d for w, d in _WEEKDAYS.items() if w not in _AMBIGUOUS},
-              **{f"{w} {after}": d for w, d in _WEEKDAYS.items() if w in _AMBIGUOUS for after in ("کو", "کے روز", "کے دن")}},
+              **{f"{w} {after}": d for w, d in _WEEKDAYS.items() if w in _AMBIGUOUS for after in ("کو", "کے روز", "کے دن")},
+              # ... or "تک" (until): "پیر تک" is until Monday, but "ایک ہفتہ تک" for up to a week
+              **{f"{w} تک": d for w, d in _WEEKDAYS.items() if w in ("پیر", "بدھ")}},
     relative_days={"آج": 0, "کل": 1, "پرسوں": 2, "گزشتہ روز": -1, "گذشتہ روز": -1},
     tense_days={"کل": 1, "پرسوں": 2},
     day_with_part={"گزشتہ رات": (-1, "NI"), "گذشتہ رات": (-1, "NI"), "گزشتہ شب": (-1, "NI"), "آج رات": (0, "NI"),
@@ -38,6 +42,7 @@ UR = Lexicon(
     day_suffix="",
     case_sensitive=False,
     prepositions="سال|سن",
+    month_abbr_max=0,  # the press writes its months whole: "مارچ", "مئی", "جون" alone are months, with no dot
     refs={"فی الحال": "PRESENT_REF", "آج کل": "PRESENT_REF", "حال ہی میں": "PAST_REF", "مستقبل میں": "FUTURE_REF"},
     dayparts={"صبح": "MO", "دوپہر": "AF", "سہ پہر": "AF", "شام": "EV", "رات": "NI"},
     sets={"ہر روز": "P1D", "روزانہ": "P1D", "ہر ہفتے": "P1W", "ہر سال": "P1Y", "سالانہ": "P1Y"},
@@ -51,6 +56,7 @@ UR = Lexicon(
     minute_words=_MINUTE_WORDS,
     # the past: "تھا", "گیا", "ہوا", "کیا"; the future: "گا", "گی", "گے" written apart ("کرے گا", "ہوں گے"), and what
     # may come: "امکان" (likelihood), "متوقع" (expected)
+    sure_past=UR_SURE_PAST,  # :mod:`.act_perfects`
     past_cues=r"تھا|تھی|تھے|تھیں|گیا|گئی|گئے|گئیں|ہوا|ہوئی|ہوئے|ہوئیں|کیا|دیا|لیا|بتایا|کہا|پہلے|قبل|گزشتہ|گذشتہ",
     # (or written onto the verb after a vowel: "ہوگا", "کرےگا", "جائیگی"; not "لگا", it began, nor "مہنگا", dear)
     future_cues=r"گا|گی|گے|\w*[ےیو]گ[ایے]|آئندہ|اگلے|اگلی|امکان|متوقع|توقع|پیش گوئی",

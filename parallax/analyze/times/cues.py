@@ -61,11 +61,14 @@ _UNTIL = re.compile(rf"(?<!\w)(?:{_UNTIL_WORDS})\s+(?:(?:{_AT_LEAST})\s+)?\Z", r
 # ... or a postposition after the day, as Bengali, Hindi, Urdu, Japanese and Korean write "until": "রবিবার পর্যন্ত", "रविवार
 # तक", "اتوار تک", "日曜日まで", "일요일까지" ("স্কুল রবিবার পর্যন্ত বন্ধ", schools closed until Sunday, had been the Sunday gone)
 _UNTIL_AFTER = re.compile(rf"[ \u00a0]?(?:পর্যন্ত|तक|تک)(?![\w{IN_WORD}])|まで|까지")
+# ... or the postposition inside the day's own words, where a weekday that is also a common word is a day only with it:
+# Urdu "پیر تک" (until Monday; "پیر" alone is also a saint)
+_UNTIL_END = re.compile(r"\s(?:পর্যন্ত|तक|تک)\Z")
 
 
 def until_near(text: str, start: int, end: int) -> re.Match | None:
     """The word for "until" that governs the day at ``text[start:end]``: before it, or a postposition after it."""
-    return _UNTIL.search(text, max(0, start - 30), start) or _UNTIL_AFTER.match(text, end)
+    return _UNTIL.search(text, max(0, start - 30), start) or _UNTIL_AFTER.match(text, end) or _UNTIL_END.search(text, start, end)
 _CLAUSE_BREAK = re.compile(r",|;|\s(?:and|but|while|und|aber|et|mais|y|pero|e|ma|en|maar)\s|[，；،]")
 # where a sentence after an expression ends: a stop, also one closed by a quotation mark ('einigen.“ Der ...')
 # (a stop with a lower-case word after it ends no sentence: "at 6 a.m. local time on Wednesday", "the U.S. envoy")
