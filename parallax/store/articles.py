@@ -107,14 +107,15 @@ class ArticleTables:
                     log.warning("article id %s already stored with another text; storing this version as %s", article.id, new_id)
                     article = replace(article, id=new_id)
                 self._execute(
-                    "INSERT INTO articles (id, content_hash, outlet, url, title, published, published_ts, language, text, record_json, added_at)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    "INSERT INTO articles (id, content_hash, outlet, url, title, byline, published, published_ts, language, text,"
+                    " record_json, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
                         article.id,
                         article.content_hash,
                         article.outlet,
                         article.url,
                         article.title,
+                        "; ".join(article.byline) or None,
                         article.published,
                         published_ts(article.published),
                         article.language,
