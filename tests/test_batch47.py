@@ -123,3 +123,64 @@ def test_byline_shown_escaped_in_the_html_report():
     comparison = {"schema": "parallax.comparison/2", "articles": arts, "facts": [], "quotes": [], "entities": [], "times": [], "summary": {}}
     page = render_report(comparison)
     assert "&lt;script&gt;alert(1)&lt;/script&gt; Doe" in page and "<script>alert(1)" not in page
+
+
+# ------------------------------------------------------------------ c. WARC records that hold no article
+
+WARC_PAGE = "<html><head><title>{t}</title></head><body><article><h1>{t}</h1><p>{b}</p><p>{b}</p></article></body></html>"
+
+
+def _warc_with_skips() -> bytes:
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=False)
+    writer.write_record(writer.create_warcinfo_record("crawl.warc", {"software": "test"}))
+
+    def response(url: str, status: str, ctype: str, body: bytes, extra=()) -> None:
+        http = StatusAndHeaders(status, [("Content-Type", ctype), ("Content-Length", str(len(body))), *extra], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=http))
+
+    page = WARC_PAGE.format(t="Dam opens", b=BODY).encode()
+    response("https://d.example/dam", "200 OK", "text/html", page)
+    response("https://d.example/gone", "404 Not Found", "text/html", page)
+    response("https://d.example/old", "301 Moved Permanently", "text/html", b"moved", [("Location", "https://d.example/dam")])
+    response("https://d.example/logo.png", "200 OK", "image/png", b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    writer.write_record(
+        writer.create_warc_record("https://d.example/dam", "revisit", payload=io.BytesIO(b""), warc_headers_dict={
+            "WARC-Profile": "http://netpreserve.org/warc/1.0/revisit/identical-payload-digest"})
+    )
+    return buf.getvalue()
+
+
+def test_warc_skipped_records_reported_in_one_line(tmp_path, caplog):
+    import logging
+
+    from parallax.ingest import load_paths
+
+    path = tmp_path / "crawl.warc"
+    path.write_bytes(_warc_with_skips())
+    with caplog.at_level(logging.WARNING, logger="parallax.ingest.warc"):
+        arts = list(load_paths([path]))
+    assert [a.title for a in arts] == ["Dam opens"]
+    [line] = [r.getMessage() for r in caplog.records if r.name == "parallax.ingest.warc"]
+    assert line.startswith(f"{path}: 5 of 6 records held no article (")
+    for reason in ("warcinfo record: 1", "HTTP 404: 1", "redirect: 1", "not HTML or text: 1", "revisit record: 1"):
+        assert reason in line
+
+
+def test_warc_skips_change_no_exit_status(tmp_path):
+    from typer.testing import CliRunner
+
+    from parallax.cli import (
+        app,
+        commands,  # noqa: F401
+    )
+
+    path = tmp_path / "crawl.warc"
+    path.write_bytes(_warc_with_skips())
+    result = CliRunner().invoke(app, ["ingest", str(path), "-o", str(tmp_path / "out.jsonl")])
+    assert result.exit_code == 0, result.output
