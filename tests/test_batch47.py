@@ -8,6 +8,8 @@ import json
 import sqlite3
 from importlib.resources import files
 
+import pytest
+
 from parallax.config import Options
 from parallax.ingest import content_hash
 from parallax.ingest.authors import byline_names
@@ -184,3 +186,77 @@ def test_warc_skips_change_no_exit_status(tmp_path):
     path.write_bytes(_warc_with_skips())
     result = CliRunner().invoke(app, ["ingest", str(path), "-o", str(tmp_path / "out.jsonl")])
     assert result.exit_code == 0, result.output
+
+
+# ------------------------------------------------------------------ d. wire trailers
+
+TWO = "The dam opened on Monday after ten years of work, officials said.\n\nIt cost three billion dollars, the ministry said."
+
+
+@pytest.mark.parametrize(
+    "trailer",
+    [
+        "(Reporting by Jane Doe; Editing by John Roe)",
+        "(Reporting by Jane Doe in Kyiv; Writing by Ann Lee; Editing by John Roe and Tim Fox)",
+        "(Berichterstattung: Jane Doe, redigiert von John Roe)",
+        "(Reportage Jane Doe; Édité par John Roe)",
+        "(Rédaction Jean Roy, édité par Anne Roux)",
+        "(Reportaje de Ana Gil; Editado en español por Juan Roe)",
+        "(Reportagem de Ana Gil)",
+    ],
+)
+@pytest.mark.parametrize("joint", ["\n\n", "\n", " "])
+def test_wire_trailer_dropped_on_its_line_or_run_on(trailer, joint):
+    from parallax.ingest.text import article_from_text
+
+    art = article_from_text(TWO + joint + trailer, "x", "x.txt", title="Dam opens")
+    assert art.text.endswith("It cost three billion dollars, the ministry said."), art.text
+    assert trailer in art.boilerplate_removed
+
+
+def test_wire_trailer_dropped_from_a_jsonl_text():
+    rec = {"text": TWO + " (Reporting by Jane Doe; Editing by John Roe)", "title": "Dam opens"}
+    assert "Reporting" not in article_from_record(rec, "s", "d").text
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "(Reporting by Reuters showed a drop in output.)",
+        "(The ministry did not say how many homes.)",
+        "(Editing the budget took by far the longest, officials said)",
+    ],
+)
+def test_bracketed_sentences_are_no_trailer(kept):
+    from parallax.ingest.text import article_from_text
+
+    assert kept in article_from_text(TWO + " " + kept, "x", "x.txt", title="Dam opens").text
+
+
+# ------------------------------------------------------------------ b. a stored text read again with corrected metadata
+
+
+def test_reread_with_corrected_title_and_time_updates_the_record(tmp_path):
+    first = Article(id="w-1", text=BODY, url="https://w.example/1", outlet="Wire", title="Dam opns", published="2026-01-05",
+                    content_hash=content_hash(BODY), analyzed=True, analyzed_by="stamp")
+    with open_store(tmp_path / "s.sqlite") as store:
+        store.add_articles([first])
+        assert store.stale_ids("stamp") == []
+        again = Article(id="w-1", text=BODY, url="https://w.example/1", outlet="Wire", title="Dam opens",
+                        published="2026-01-05T09:30:00+01:00", byline=["Jane Doe"], content_hash=content_hash(BODY))
+        assert store.add_articles([again]) == []  # no second copy ...
+        held = store.get_article("w-1")
+        assert (held.title, held.published, held.byline) == ("Dam opens", "2026-01-05T09:30:00+01:00", ["Jane Doe"])
+        assert held.text == BODY and store.count_articles() == 1
+        assert store.stale_ids("stamp") == ["w-1"]  # ... its dates are resolved again against the new time
+        # a re-read that gives less (no title) erases nothing, and the same values change nothing
+        assert store.correct_metadata(Article(id="w-1", text=BODY, url="https://w.example/1", outlet="Wire")) == []
+        assert store.get_article("w-1").title == "Dam opens"
+
+
+def test_another_source_is_no_correction(tmp_path):
+    with open_store(tmp_path / "s.sqlite") as store:
+        store.add_articles([Article(id="a", text=BODY, outlet="Wire", title="One", content_hash=content_hash(BODY))])
+        other = Article(id="b", text=BODY, outlet="Other Paper", title="Two", content_hash=content_hash(BODY))
+        assert store.correct_metadata(other) == []
+        assert store.get_article("a").title == "One"
