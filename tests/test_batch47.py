@@ -260,3 +260,11 @@ def test_another_source_is_no_correction(tmp_path):
         other = Article(id="b", text=BODY, outlet="Other Paper", title="Two", content_hash=content_hash(BODY))
         assert store.correct_metadata(other) == []
         assert store.get_article("a").title == "One"
+
+
+def test_title_loses_bidi_overrides_as_the_text_does():
+    rec = {"text": BODY, "title": "Korvel dam \u202eopens\u202c & co\u200b", "byline": "Ann \u202eLee"}
+    art = article_from_record(rec, "s", "d")
+    assert art.title == "Korvel dam opens & co" and art.byline == ["Ann Lee"]
+    [atom] = read_feed(ATOM.replace(b"<title>T</title>", "<title>T\u202eX</title>".encode()), "w.atom", "w", Options())
+    assert atom.title == "TX"

@@ -47,6 +47,12 @@ def normalize(text: str) -> str:
     return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
 
 
+def without_controls(text: str) -> str:
+    """``text`` less the controls :func:`normalize` removes (bidi overrides, zero-width spaces, a lone joiner), its
+    spacing kept: for a headline, where a right-to-left override turned the report's and the app's title around."""
+    return _LONE_JOINER.sub("", _INVISIBLE.sub("", text))
+
+
 def norm_words(text: str) -> str:
     """Text as its lower-cased words, for comparing lines whatever their
     punctuation, spacing or Unicode forms."""
