@@ -117,6 +117,9 @@ class Article:
     # the news agencies the article credits: its dateline's ("LONDON (Reuters) -") and its credit lines' ("Avec AFP",
     # "Con información de EFE", a closing "LETA"), which cleaning removes from the text (ingest/agencies.py)
     agencies: list[str] = field(default_factory=list)
+    # who wrote it, as its source names them (feed author, page metadata, a JSON line's "byline"/"author"): a list of
+    # names, empty where none is given (ingest/authors.py says why a list)
+    byline: list[str] = field(default_factory=list)
     source: str | None = None  # file (and line) it came from
     content_hash: str = ""
     # analysis layers
@@ -157,6 +160,7 @@ class Article:
             "boilerplate_removed": list(self.boilerplate_removed),
             **({"kind": self.kind} if self.kind else {}),
             **({"agencies": list(self.agencies)} if self.agencies else {}),
+            **({"byline": list(self.byline)} if self.byline else {}),
         }
 
     def to_dict(self) -> dict[str, Any]:

@@ -82,6 +82,12 @@ def run_command(
         f"{report.compared} compared, {report.reused} unchanged; wrote {out / 'stories.json'} and {out_dir}/",
         err=True,
     )
+    if report.ingest.corrected:
+        typer.echo(
+            f"{counted(report.ingest.corrected, 'stored article', 'stored articles')} read again with a corrected headline, "
+            "publication time or byline: stored with the new values (warnings above), their stories compared again",
+            err=True,
+        )
     if report.reanalysed:
         typer.echo(
             f"{report.reanalysed} stored articles analysed again: their analysis was made by other Parallax code or models", err=True

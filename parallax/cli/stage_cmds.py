@@ -50,6 +50,7 @@ def ingest_command(
         "boilerplate_removed",
         "kind",
         "agencies",
+        "byline",
         "content_hash",
     )
     write_output(_jsonl({k: getattr(a, k) for k in keys} for a in articles), output)

@@ -55,6 +55,7 @@ class Engine(Protocol):
 class IngestStats:
     read: int = 0  # articles read from the inputs
     new: int = 0  # of which the store did not hold the text yet
+    corrected: int = 0  # of the others, those whose stored headline, time or byline this run corrected
     partitions: int = 0  # dask: partitions in the plan
     computed: int = 0  # dask: partitions computed in this run (the rest were reused)
     undated: list[str] = field(default_factory=list)  # source (else id) of each article read with no publication date

@@ -40,7 +40,7 @@ class LocalEngine:
         from parallax.store.articles import other_source
 
         analyzer = Analyzer(options)
-        read = new = 0
+        read = new = corrected = 0
         undated: list[str] = []
         chunk: list[Article] = []
         fresh: dict[str, list[tuple[str | None, str | None]]] = {}  # texts new to the store in this run, by source
@@ -56,6 +56,8 @@ class LocalEngine:
                     new += 1  # counted as the Dask engine counts: new to the store, even if read twice
                     continue  # the store keeps one copy from each source (a text read twice is analysed once)
                 if not sources and db.storage_key(article) is None:
+                    if db.correct_metadata(article):  # the same text re-read with a corrected headline or time
+                        corrected += 1
                     continue
                 fresh.setdefault(article.content_hash, []).append((article.outlet, article.url))
                 new += 1
@@ -65,7 +67,7 @@ class LocalEngine:
                     chunk = []
             if chunk:
                 db.add_articles(chunk)
-        return IngestStats(read=read, new=new, undated=undated)
+        return IngestStats(read=read, new=new, undated=undated, corrected=corrected)
 
     def map_compare(self, jobs: Iterable[tuple[Any, list[Article] | None]], options: Options) -> Iterator[tuple[Any, dict | None]]:
         from parallax.compare import compare_articles

@@ -13,6 +13,7 @@ import re
 from parallax.ingest.credit_shapes import AGENCY_SIGNATURE, MAX_SOURCE_WORDS, SIGNATURE, SOURCE_LINE, agency_credit
 from parallax.ingest.script_credits import script_byline_reason
 from parallax.ingest.staff_lines import is_newsroom_line, is_outlet_byline, is_staff_byline
+from parallax.ingest.wire_trailers import is_wire_trailer
 from parallax.letters import LOWER, UPPER
 
 # A byline: "By Jane Doe and John Roe", "Von Tobias Krämer", "Door Pieter van den Berg", "Propos recueillis
@@ -150,7 +151,7 @@ def is_credit(line: str) -> bool:
     :func:`parallax.ingest.credit_shapes.agency_credit`)."""
     if len(line.split()) > 40:
         return False
-    if CREDIT_LABELLED.match(line) or _CONTRIBUTED.match(line) or _CREDIT_FR.match(line):
+    if CREDIT_LABELLED.match(line) or _CONTRIBUTED.match(line) or _CREDIT_FR.match(line) or is_wire_trailer(line):
         return True
     if SOURCE_LINE.match(line) and len(line.split()) <= MAX_SOURCE_WORDS:
         return True

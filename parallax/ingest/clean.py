@@ -29,6 +29,7 @@ from parallax.ingest.embedded_posts import quote_posts
 from parallax.ingest.notes import is_agency_credit
 from parallax.ingest.place_stop import split_place_stop
 from parallax.ingest.stamp_lines import stamp_apart, zoned
+from parallax.ingest.wire_trailers import trailer_apart
 from parallax.letters import MARKS, UPPER
 
 _INVISIBLE = re.compile("[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
@@ -44,6 +45,12 @@ def normalize(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
     text = _LONE_JOINER.sub("", _INVISIBLE.sub("", text))
     return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+
+
+def without_controls(text: str) -> str:
+    """``text`` less the controls :func:`normalize` removes (bidi overrides, zero-width spaces, a lone joiner), its
+    spacing kept: for a headline, where a right-to-left override turned the report's and the app's title around."""
+    return _LONE_JOINER.sub("", _INVISIBLE.sub("", text))
 
 
 def norm_words(text: str) -> str:
@@ -70,7 +77,10 @@ def split_paragraphs(text: str) -> list[str]:
                 paras[i : i + 1] = lines
     else:
         paras = [line.strip() for line in text.split("\n")]
-    return [p for p in paras if p]
+    paras = [p for p in paras if p]
+    if paras:  # "... the ministry said. (Reporting by Jane Doe; Editing by John Roe)": the trailer judged alone
+        paras[-1:] = trailer_apart(paras[-1])
+    return paras
 
 
 def _is_stamp(line: str) -> bool:

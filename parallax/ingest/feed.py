@@ -45,6 +45,7 @@ from email.utils import parsedate_to_datetime
 from parallax.config import Options
 from parallax.errors import InputError
 from parallax.ingest import reader
+from parallax.ingest.authors import feed_byline
 from parallax.ingest.drops import drop_all
 from parallax.ingest.feed_links import item_url
 from parallax.ingest.feed_outlet import feed_outlet
@@ -287,6 +288,7 @@ def _item_article(
         raise InputError(where, "item has no text after cleaning")
     if not article.published:
         article.published = options.default_published
+    article.byline = feed_byline(entry) or article.byline  # the item's author, else its HTML body's
     return article
 
 

@@ -17,6 +17,7 @@ from parallax.config import Options
 from parallax.errors import InputError
 from parallax.ingest import reader
 from parallax.ingest.article_kind import article_kind
+from parallax.ingest.authors import page_byline
 from parallax.ingest.clean import normalize
 from parallax.ingest.decode import decode_bytes
 from parallax.ingest.language import language_tag
@@ -254,6 +255,7 @@ def article_from_html(html: str, ident: str, source: str, **given) -> Article:
         "language": language,
         "published": published,
         "kind": article_kind(tree, given.get("url") or meta.get("url") or (source if "://" in source else None)),
+        "byline": page_byline(tree),
     }
     fields.update({k: v for k, v in given.items() if v is not None})
     article = article_from_text(body, ident, source, title=title or "", **fields)

@@ -1,4 +1,6 @@
-"""JSONL records: ``{"id", "outlet", "url", "title", "published", "language", "text" | "html"}``.
+"""JSONL records: ``{"id", "outlet", "url", "title", "published", "language", "byline", "text" | "html"}``.
+
+``byline`` (else ``author``/``authors``) is one string or a list of names (:mod:`parallax.ingest.authors`).
 
 Unknown fields are ignored and given ids are kept; the field names of common scrapers' output stand in
 for missing ones (:data:`ALIASES`), and a language tag keeps its primary code ("pt-BR" -> "pt").  A malformed line is an
@@ -16,6 +18,7 @@ from collections.abc import Iterator
 from parallax.config import Options
 from parallax.errors import InputError
 from parallax.ingest import reader
+from parallax.ingest.authors import record_byline
 from parallax.ingest.decode import decode_bytes
 from parallax.ingest.html import article_from_html
 from parallax.ingest.language import language_tag
@@ -87,6 +90,7 @@ def article_from_record(rec, source: str, default_id: str) -> Article:
         article = article_from_text(text, ident, source, title=rec.get("title"), **meta)
     else:
         article = article_from_html(html, ident, source, title=rec.get("title"), **meta)
+    article.byline = record_byline(rec) or article.byline  # the record's own, else its HTML body's
     return keep_cleaned_fields(article, rec)  # a record `parallax ingest` wrote keeps what its cleaning took out
 
 

@@ -8,7 +8,15 @@ from parallax.config import Options
 from parallax.ingest import reader
 from parallax.ingest.agencies import credited_agencies, dateline_agency
 from parallax.ingest.article_kind import text_kind, url_kind
-from parallax.ingest.clean import byline_reason, clean_paragraphs, looks_like_title, norm_words, normalize, split_paragraphs
+from parallax.ingest.clean import (
+    byline_reason,
+    clean_paragraphs,
+    looks_like_title,
+    norm_words,
+    normalize,
+    split_paragraphs,
+    without_controls,
+)
 from parallax.ingest.decode import decode_bytes
 from parallax.ingest.edge_lines import edge_line_reason
 from parallax.records import Article
@@ -18,6 +26,7 @@ def article_from_text(raw: str, ident: str, source: str, title: str | None = Non
     """Clean a plain text body; if no title is given, a headline-like first line becomes it, and if no
     outlet is given, the agency its dateline names ("PARIS (AFP) —") becomes it."""
     text = normalize(raw)
+    title = without_controls(title) if title else title  # a feed's, a page's or a JSON line's headline, as the text
     lines = text.strip("\n").split("\n")
     if title is None and len(lines) > 1 and looks_like_title(lines[0]):
         title = lines[0].strip()

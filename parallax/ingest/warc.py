@@ -6,8 +6,10 @@ instead of asking users to unpack it.  What becomes an article:
 * ``response`` records with HTTP status 200 and an HTML payload (or plain
   text; see :data:`_NOT_ARTICLES`), and ``resource`` records with an HTML or
   plain-text block.  Everything else -- requests, metadata, ``warcinfo``,
-  revisits, redirects, 404s, images, scripts, DNS -- is skipped silently,
-  because a crawl is mostly such records and none of them is an error.
+  revisits, redirects, 404s, images, scripts, DNS -- is skipped, because a
+  crawl is mostly such records and none of them is an error; one warning line
+  per file counts them by reason (:func:`skipped_line`), so a crawl of 404s
+  or of revisits does not lose its pages unseen.
 * An HTML page from which no article text can be extracted (a section front,
   a login wall) is skipped with a log message, not an error: that is a
   property of the page, not damage to the archive.  A WARC with no article
@@ -58,6 +60,7 @@ from __future__ import annotations
 import logging
 import re
 import zlib
+from collections import Counter
 from collections.abc import Iterator
 from urllib.parse import urlsplit
 
@@ -99,12 +102,12 @@ _TEXT_TYPES = ("text/plain",)
 _NOT_ARTICLES = re.compile(r"^/(robots|ads|app-ads|humans|security|llms)\.txt$|^/\.well-known/", re.I)
 
 
-def _record_payload(data: bytes, frame: _Frame, where: str, limit: int) -> tuple[bytes, str, str | None] | None:
-    """(payload, media type, charset) of an archived page, ``None`` for a
-    record that is not one (wrong type, not HTTP 200, not HTML or text)."""
+def _record_payload(data: bytes, frame: _Frame, where: str, limit: int) -> tuple[bytes, str, str | None] | str:
+    """(payload, media type, charset) of an archived page, or why the record is none (wrong type, not
+    HTTP 200, not HTML or text), as the summary of skipped records counts it (:func:`skipped_line`)."""
     kind = frame.headers.get("warc-type", "").lower()
     if kind not in ("response", "resource"):
-        return None
+        return f"{kind or 'untyped'} record"
     block = data[frame.block_start : frame.block_end]  # one record's copy
     declared, charset = _media_type(frame.headers.get("content-type"))
     if kind == "resource":
@@ -112,36 +115,36 @@ def _record_payload(data: bytes, frame: _Frame, where: str, limit: int) -> tuple
     elif declared == "application/http" or (not declared and block.startswith(b"HTTP/")):
         status, http, body = _split_http(block, where)
         if status != 200:
-            return None
+            return "redirect" if 300 <= status < 400 else f"HTTP {status}"
         media, charset = _media_type(http.get("content-type"))
         if media and media not in _HTML_TYPES + _TEXT_TYPES:
-            return None
+            return "not HTML or text"
         if "chunked" in http.get("transfer-encoding", "").lower():
             body = _dechunk(body, where)
         payload = _inflate(body, http.get("content-encoding", ""), where, limit)
     else:
-        return None  # a response that is not HTTP (dns:, whois:, ...)
+        return "not HTTP"  # a response that is not HTTP (dns:, whois:, ...)
     if media and media not in _HTML_TYPES + _TEXT_TYPES:
-        return None
+        return "not HTML or text"
     if not payload.strip():
-        return None
+        return "empty"
     if not media:
         if not _sniff_html(payload):
-            return None  # no declared type and not recognisably HTML
+            return "not HTML or text"  # no declared type and not recognisably HTML
         media = "text/html"
     return payload, media, charset
 
 
-def _record_article(data: bytes, frame: _Frame, where: str, stem: str, options: Options) -> Article | None:
-    """The article in one record, ``None`` for a record that holds none."""
+def _record_article(data: bytes, frame: _Frame, where: str, stem: str, options: Options) -> Article | str:
+    """The article in one record, or why the record holds none."""
     found = _record_payload(data, frame, where, options.max_file_bytes)
-    if found is None:
-        return None
+    if isinstance(found, str):
+        return found
     payload, media, charset = found
     is_html = media in _HTML_TYPES
     url = frame.headers.get("warc-target-uri", "").strip().strip("<>").replace(" ", "%20") or None
     if not is_html and url and _NOT_ARTICLES.search(urlsplit(url).path or ""):
-        return None
+        return "site file (robots.txt, ads.txt, ...)"
     ident = url_id(url) or f"{stem}-{frame.number}"
     text = _decode(payload, where, charset, html=is_html)
     if is_html:
@@ -150,16 +153,23 @@ def _record_article(data: bytes, frame: _Frame, where: str, stem: str, options: 
         except InputError as err:
             if err.reason.startswith("no article text"):  # a section front, a login wall: not damage
                 log.info("%s: %s (%s): skipped", where, err.reason, url)
-                return None
+                return "no article text"
             raise InputError(where, err.reason) from None
     else:
         article = article_from_text(text, ident, where, url=url)
     if not article.text.strip():
         log.info("%s: no article text after cleaning (%s): skipped", where, url)
-        return None
+        return "no article text"
     if not article.published:
         article.published = options.default_published or parse_published(frame.headers.get("warc-date"))
     return article
+
+
+def skipped_line(source: str, records: int, skipped: Counter[str]) -> str:
+    """The one line that says how many records of a WARC were no article and why, most frequent reason first:
+    "crawl.warc: 7 of 10 records held no article (request record: 3, HTTP 404: 2, redirect: 1, revisit record: 1)"."""
+    reasons = ", ".join(f"{reason}: {n:,}" for reason, n in sorted(skipped.items(), key=lambda kv: (-kv[1], kv[0])))
+    return f"{source}: {sum(skipped.values()):,} of {records:,} records held no article ({reasons})"
 
 
 @reader(".warc")
@@ -175,6 +185,7 @@ def read_warc(data: bytes, source: str, stem: str, options: Options) -> Iterator
     if not _VERSION_LINE.match(data, _BLANK.match(data, 0).end()):
         raise InputError(source, "not a WARC file (it does not start with a 'WARC/1.x' record)")
     articles = errors = records = 0
+    skipped: Counter[str] = Counter()
     for frame in _frames(data):
         records += 1
         where = f"{source}:record {frame.number} (offset {frame.offset})"
@@ -188,8 +199,12 @@ def read_warc(data: bytes, source: str, stem: str, options: Options) -> Iterator
             errors += 1
             yield err  # type: ignore[misc]  # reported and skipped by load_paths
             continue
-        if article is not None:
+        if isinstance(article, str):
+            skipped[article] += 1
+        else:
             articles += 1
             yield article
+    if skipped and articles:  # one line for the whole file, never one per record (a crawl is mostly such records)
+        log.warning("%s", skipped_line(source, records, skipped))
     if not articles and not errors:
         raise InputError(source, f"no article pages among its {records:,} records (HTTP 200 HTML or text with article text)")

@@ -174,6 +174,7 @@ def build_view(comparison: dict) -> dict:
                 "dateline": a.get("dateline"),
                 "kind": a.get("kind"),
                 "agencies": credited(a),
+                "byline": [str(name) for name in a.get("byline") or []],
                 "corroborated": (summary.get("corroborated_share") or {}).get(a["id"]),
                 "facts": sum(1 for f in facts if any(s["article"] == a["id"] for s in f["sentences"])),
             }

@@ -45,6 +45,7 @@ from parallax.store.schema import COPY_INDEX_VERSION, MIGRATIONS, SCHEMA_VERSION
 __all__ = ["Store", "StoreError", "open_store", "redact"]
 
 log = logging.getLogger("parallax.store")
+_ADD_COLUMN = re.compile(r"ALTER TABLE (\w+) ADD COLUMN (IF NOT EXISTS )(\w+)", re.I)
 
 
 class StoreError(ParallaxError):
@@ -128,13 +129,25 @@ class Store(ArticleTables, ResultTables):
                 continue
             with self.transaction():
                 for stmt in statements(migration, self.dialect.types):
-                    self._execute(stmt)
+                    if (stmt := self._new_column(stmt)) is not None:
+                        self._execute(stmt)
                 if version == COPY_INDEX_VERSION:
                     self.fill_copy_index()
                 self._execute(
                     "INSERT INTO schema_version (version, applied_at) VALUES (?, ?) ON CONFLICT (version) DO NOTHING", (version, _now())
                 )
         return self.schema_version()
+
+    def _new_column(self, stmt: str) -> str | None:
+        """``stmt``, or for an ``ALTER TABLE t ADD COLUMN IF NOT EXISTS c`` that SQLite cannot run as written, the
+        statement without ``IF NOT EXISTS``, or ``None`` where the column is there already (a repeated migration)."""
+        found = _ADD_COLUMN.match(stmt)
+        if found is None or self.dialect.name != "sqlite":
+            return stmt
+        table, column = found.group(1), found.group(3)
+        if any(row[1] == column for row in self._execute(f"PRAGMA table_info({table})").fetchall()):
+            return None
+        return stmt[: found.start(2)] + stmt[found.end(2) :]
 
     def integrity_check(self) -> list[str]:
         """Problems found by the database's own checks (empty when healthy)."""

@@ -102,6 +102,12 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX IF NOT EXISTS article_copies_by_text ON article_copies (text_hash)
     """,
+    # 6: who wrote each article (Article.byline, its names joined by "; "), beside its outlet and title, so a desk
+    # can query the store by author; the rows stored before have none (no reader read bylines then) and keep NULL.
+    # SQLite has no ADD COLUMN IF NOT EXISTS: :func:`parallax.store.Store.migrate` skips a column already there
+    """
+    ALTER TABLE articles ADD COLUMN IF NOT EXISTS byline TEXT
+    """,
 ]
 
 # the version whose migration is followed by indexing the copies stored before it
