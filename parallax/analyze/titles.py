@@ -173,6 +173,8 @@ _FI_ROLE_ENDINGS = (
     "kapteeni", "ylilääkäri", "lääkäri", "asiantuntija", "tutkija", "professori", "kansanedustaja", "presidentti",
     # a councillor ("Valtuutettu Mikko Laine", "kaupunginvaltuutettu"), a judge, a prosecutor, a lawyer
     "valtuutettu", "tuomari", "syyttäjä", "asianajaja",
+    # Estonian, its roles compounded as the Finnish ones ("Vallavanem Toomas Lepp", "päästeameti pressiesindaja", "Politseijuht")
+    "linnapea", "vallavanem", "esindaja", "pressiesindaja", "juhataja", "juht", "ülem", "peaminister", "volinik", "prokurör",
 )  # fmt: skip
 
 # role words and the titles that abbreviate them, to one canonical role

@@ -43,7 +43,7 @@ _HEDGE_BEFORE_THOUSAND = re.compile(
     r"(?<!\w)(?:около|более|свыше|менее|порядка|почти|больше|меньше|до|понад|близько|біля|майже|більше|менше)\s+\Z", re.I
 )
 # the languages that write an age as one word with its figure ("41letá")
-_GLUED_AGES = frozenset({"cs", "sk"})
+_GLUED_AGES = frozenset({"cs", "sk", "el"})  # (Greek "34χρονος")
 # the languages whose press abbreviates a scale before the noun it counts ("2,5 mil. dinara", "2,5 мил. динара",
 # "15 mio. evrov", "1,5 tūkst. gyventojų", Polish "300 tys. zł", Ukrainian "300 тис. грн", Russian "300 тыс. рублей",
 # Romanian "2,5 mil. lei", Czech "5 mil. Kč"): the noun is read past the full stop when the word after it is in lower case (else the full

@@ -21,7 +21,9 @@ from parallax.records import Quantity
 # Czech: an age written as one word with its figure, its ending that of the noun it goes with ("41letá
 # žena", "41letý muž", "41letou ženu"); "41 let" alone is 41 years
 _CS_AGE = r"let(?:ý|á|é|í|ou|ého|ému|ém|ým|ých|ými)(?![\w])"
-_GLUED_AGE = re.compile(rf"(?<![\w.,])(\d{{1,3}})(?:{_CS_AGE}|ročn[^\W\d_]{{1,3}}(?![\w]))", re.I)
+# Greek "34χρονος", "της 72χρονης", "19-χρονος": the age adjective in any gender, number and case
+_EL_AGE = r"χρον(?:ος|ου|ο|ε|η|ης|οι|ων|ους|ες|α)(?!\w)"
+_GLUED_AGE = re.compile(rf"(?<![\w.,])(\d{{1,3}})(?:{_CS_AGE}|ročn[^\W\d_]{{1,3}}(?![\w])|{_EL_AGE})", re.I)
 # numbers that count nothing, kept (they still anchor the alignment of two sentences) under a unit no
 # count has: an identifier after a number sign ("дом № 17", "Nr. 12", "n° 8") and a person's age
 # ("67-летний", "a 67-year-old", "aged 67", "Elke Brandt, 67,", "Otto Brenner (67)")
@@ -34,7 +36,7 @@ _LABEL_BEFORE = re.compile(r"(?:№|#|(?<!\w)(?:[Nn][°º]|No\.|Nr\.?|nr\.?|[Nn]
 # :func:`glued_ages` reads)
 _AGE_AFTER = re.compile(
     r"-(?:jährig|летн|річн|letn|jarig|vuotia|aasta(?:ne|s\w*)|годиш(?:е?н|њ)|godišnj|ročn)"
-    rf"|-{_CS_AGE}"
+    rf"|-{_CS_AGE}|-{_EL_AGE}"
     # (Vietnamese "45 tuổi", Turkish "34 yaşındaki", Hungarian "38 éves", "38 évesen": "38 éve" is 38 years ago)
     # (German "36 Jahre alt", "ein 36 Jahre alter Mann"; Dutch "een 36 jaar oude man")
     r"|[ \u00a0]Jahre[ \u00a0]alt(?:e[mnrs]?)?(?!\w)"
@@ -46,7 +48,7 @@ _AGE_AFTER = re.compile(
     re.I,
 )
 _AGE_BEFORE = re.compile(
-    r"(?:(?<!\w)(?:aged|âgée?s? de|[îi]n v[âa]rst[ăa] de|berusia|berumur|usia|umur|im Alter von|в возрасте|у віці|w wieku|de edad de|di età di|ve věku|vo veku|(?:на|във) възраст"
+    r"(?:(?<!\w)(?:aged|ηλικίας|âgée?s? de|[îi]n v[âa]rst[ăa] de|berusia|berumur|usia|umur|im Alter von|в возрасте|у віці|w wieku|de edad de|di età di|ve věku|vo veku|(?:на|във) възраст"
     # Hebrew "בן 48", "בת 36" (a son, a daughter of 48 years), also "and" or "about" before ("ובת 36",
     # "כבן 50") and "the" before the number ("בן ה-48"), "בגיל 48" (at the age of 48)
     r"|[וכ]{0,2}(?:בן|בת|בני|בנות|בגיל))[ \u00a0]+(?:ה[-־]?)?"
@@ -65,7 +67,7 @@ _CLOSE_AFTER = {",": re.compile(r"[ \u00a0]{0,3},"), "(": re.compile(r"[ \u00a0]
 # Serbian, Croatian and Bosnian give it so too, in "godina" ("muškarac (45 godina)", "muškarac od 45 godina"), and
 # after "old" ("star 45 godina", "стар 45 година"; "radio je 45 godina" is a span)
 # (Romanian puts "de" between a figure of 20 or more and its noun: "58 de ani"; "7 ani")
-_YEAR_WORDS = r"(?:ans|años|anni|anos|anys|godina|godine|година|године|(?:de[ \u00a0]+)?ani|tahun)"
+_YEAR_WORDS = r"(?:ans|años|anni|anos|anys|godina|godine|година|године|(?:de[ \u00a0]+)?ani|tahun|ετών|χρονών|χρόνων)"  # (Greek "ηλικίας 45 ετών")
 _YEARS = re.compile(rf"(?<![ \u00a0])[ \u00a0]+{_YEAR_WORDS}(?!\w)", re.I)
 _YEARS_CLOSED = re.compile(rf"(?<![ \u00a0])[ \u00a0]+{_YEAR_WORDS}[ \u00a0]{{0,3}}[,)]", re.I)
 _OF = r"(?:(?:de|di|da|od|од)[ \u00a0]+|d['’])(?:(?:unos|unas|uns|unes|circa)[ \u00a0]+)?"  # "de", "d'uns" (about), "od"

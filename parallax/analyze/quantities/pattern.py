@@ -50,8 +50,9 @@ _PERCENT_BY_LANGUAGE = {
     "hu": r"százalék(?!pont)\w*",  # any case ending ("százalékról", "százaléktól", "százalékban"), not the point
     "cs": r"procenta|procento|procentům|procenty|procent",
     "he": r"אחוזים|אחוז",
-    "id": r"persen",
+    "id": r"persen|peratus",  # (Malay's word too: a Malay report may be identified as Indonesian)
     "ms": r"peratus|persen",
+    **dict.fromkeys(("no", "nb", "nn"), r"prosent"),  # Norwegian (Danish and Swedish write the shared "procent")
     "hi": r"प्रतिशत|फ़ीसदी|फीसदी|फ़ीसद|फीसद",
 }
 # what joins the words of one count: "two hundred and twelve", "cento e cinquanta", "mille deux cents",

@@ -1,6 +1,6 @@
 """A speaker's name back in the nominative, in languages that decline names.
 
-Czech, Hungarian, Finnish, Polish, Russian and Ukrainian put a name in the case its place in the sentence asks for, so the
+Czech, Hungarian, Finnish, Estonian, Polish, Russian and Ukrainian put a name in the case its place in the sentence asks for, so the
 cue that names a speaker may name them in the genitive or dative: "podle Novákové" (according to
 Nováková), "Virtasen mukaan" (according to Virtanen), "Kovácsnak" (to Kovács).  A speaker is reported
 in the nominative, the form the article names them in elsewhere and other reports use, or two
@@ -73,6 +73,10 @@ _CASES["uk"] = (("ського", "ський"), ("ської", "ська"), ("к
 # Kalniņas; Ilze: Ilzes ("pasak Petrausko", "pēc Bērziņa teiktā")
 _CASES["lt"] = (("ui", "as"), ("ės", "ė"), ("os", "a"), ("io", "is"), ("io", "ys"), ("aus", "us"), ("o", "as"))
 _CASES["lv"] = (("as", "a"), ("es", "e"), ("a", "š"), ("a", "s"), ("am", "š"), ("am", "s"))
+# Estonian genitive before "sõnul", "teatel" (by the words, the report of): Saar: Saare; Tamm: Tamme; Mets: Metsa;
+# Rebane: Rebase; a doubled stop halves (Lepp: Lepa; Kütt: Küti) and Kask is Kase; a given name in a vowel keeps it
+# (Mari, Kadri); taken only where the article writes the nominative
+_CASES["et"] = (("se", "ne"), ("se", "sk"), ("pa", "pp"), ("ta", "tt"), ("ka", "kk"), ("ti", "tt"), ("e", ""), ("a", ""), ("u", ""))
 
 # endings no name has in the nominative: a name so declined after a verb of saying is whom it was said
 # to ("– mondta Kovácsnak a felesége": his wife said to Kovács; "řekl Novákovi"; "sanoi Virtaselle")
@@ -83,6 +87,7 @@ _OBLIQUE = {
     "sk": ("ovi",),  # "povedal Kováčikovi": said to Kováčik
     "lt": ("ui", "ei"),  # "sakė Petrauskui", "Jankauskienei": said to them
     "lv": ("am", "ai"),  # "teica Bērziņam", "Kalniņai"
+    "et": ("le", "lt"),  # "ütles Tammele": said to Tamm
 }
 
 _LAST_ONLY = {"fi", "hu"}  # languages where only the last word of a name declines

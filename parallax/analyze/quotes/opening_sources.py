@@ -78,7 +78,7 @@ _SOURCE_FIRST |= dict.fromkeys(("de", "nl", "sv", "da", "no", "nb", "nn"), V2Sou
 # name in the genitive), with or without a comma, and the clause it reports follows in lower case
 _SOURCE_WORDS = rf"(?P<src>(?:[{LOWER}][\w-]*+\s){{0,3}}?(?:[{UPPER}][\w-]*+\s){{0,2}}[{UPPER}][\w-]*+|[{LOWER}]{{4,}}+)"
 _SOURCE_NAME = rf"{_SOURCE_WORDS},?\s(?=[{LOWER}])"
-_OWNER_BEFORE_ROLE = {"lt", "lv"}  # (so their sources run longer: "Kauno apskrities policijos atstovo Tomo Petrausko")
+_OWNER_BEFORE_ROLE = {"lt", "lv", "et"}  # (so their sources run longer: "Kauno apskrities policijos atstovo Tomo Petrausko")
 # Lithuanian and Latvian name the body a role belongs to before it, in capitals where it is a name ("Kauno policijos
 # atstovo Tomo Petrausko", "Valsts policijas pārstāvja Jāņa Bērziņa"), or write the body alone ("valsts policijas")
 _BALTIC_SOURCE = (
@@ -98,4 +98,7 @@ _SOURCE_FIRST |= {
     # Latvian "Pēc Valsts policijas pārstāvja Jāņa Bērziņa teiktā, ugunsgrēks ...": the source in the genitive between
     # "pēc" and "teiktā" (said) or "vārdiem" (words)
     "lv": re.compile(rf"(?P<cue>Pēc)\s{_BALTIC_SOURCE}\s(?:teiktā|vārdiem),?\s(?=[{LOWER}])"),
+    # Estonian "Päästeameti pressiesindaja Mari Saare sõnul kustutati ...", "Ettevõtte teatel hävis ...": the source in
+    # the genitive before a postposition (by the words, the report, the estimate, the data of), the body before its role
+    "et": re.compile(rf"{_BALTIC_SOURCE}\s(?P<cue>sõnul|teatel|hinnangul|andmetel),?\s(?=[{LOWER}])"),
 }

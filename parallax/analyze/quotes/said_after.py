@@ -21,9 +21,10 @@ from parallax.analyze.quotes.cue_lexicon import LEXICAL_CUES
 from parallax.analyze.quotes.lexical_cues import _lexical_speaker
 from parallax.analyze.quotes.marks import _Span, _words
 
-# the languages that invert a cue after the clause it reports, read with the cue lexicon
+# the languages that invert a cue after the clause it reports, read with the cue lexicon (Finnish and Estonian too:
+# "Tie suljettiin, kertoi liikennepäällikkö Jari Laaksonen.", "Maantee suleti, ütles pressiesindaja Mari Saar.")
 INVERTED_CUE_LANGUAGES = frozenset(
-    "es it pt ca ro pl cs sk ru uk bg hr bs sr sl el nl sv da no nb nn lt lv hu".split()
+    "es it pt ca ro pl cs sk ru uk bg hr bs sr sl el nl sv da no nb nn lt lv hu fi et".split()
 )
 # languages whose press sets the cue after a dash with no comma: "A víz elérte a kilenc métert – mondta Kiss Anna."
 _DASH_CUE_LANGUAGES = frozenset({"hu"})
@@ -32,13 +33,15 @@ _MAX_TAIL_WORDS = 6  # after the speaker, to the sentence's end
 # between the cue and the speaker: a time, a place, a role ("сообщил в четверг губернатор области"), never a
 # clause of its own joined by "and"
 _MAX_BETWEEN_WORDS = 4
-_AND = frozenset("and en y e i и і й та και ve und et och og oraz но але αλλά pero ma mas maar".split())
+# cues whose source goes before them, never an inverted cue after a comma: "..., mukaan lukien Ruotsi" (including)
+_POSTPOSITIONS = "(?i:mukaan)"
+_AND = frozenset("and en y e i и і й та και ve und et och og ja oraz но але αλλά pero ma mas maar".split())
 
 
 @lru_cache(maxsize=32)
 def _comma_cue(lang: str) -> re.Pattern:
     dash = r"|[ \u00a0][—–][ \u00a0]*" if lang in _DASH_CUE_LANGUAGES else ""
-    return re.compile(rf"(?:,[ \u00a0]*(?:[—–-][ \u00a0]*)?{dash})(?=(?i:{LEXICAL_CUES[lang]})(?!\w))")
+    return re.compile(rf"(?:,[ \u00a0]*(?:[—–-][ \u00a0]*)?{dash})(?!{_POSTPOSITIONS}(?!\w))(?=(?i:{LEXICAL_CUES[lang]})(?!\w))")
 
 
 def said_after(text: str, sents: list[tuple[int, int]], spans: list[_Span], lang: str) -> Iterator[tuple[int, int, int, int, str]]:

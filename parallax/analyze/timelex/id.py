@@ -20,14 +20,14 @@ ID = Lexicon(
               "Ahad": 6, "Isnin": 0, "Khamis": 3, "Jumaat": 4,
               **{"hari " + d: i for d, i in (("Senin", 0), ("Selasa", 1), ("Rabu", 2), ("Kamis", 3), ("Jumat", 4), ("Sabtu", 5),
                                              ("Minggu", 6), ("Ahad", 6), ("Isnin", 0), ("Khamis", 3), ("Jumaat", 4))}},
-    # "Minggu lalu", "minggu depan", "tiga minggu": the week, unless "hari Minggu"
-    weekday_traps=r"(?<!hari\s)\bminggu\s(?:lalu|kemarin|depan|ini|ke|pertama|kedua|terakhir|yang|silam|mendatang|berikutnya|sebelumnya)\b"
+    # "Minggu lalu", "minggu depan", "tiga minggu", Malay "Minggu lepas", "minggu hadapan": the week, unless "hari Minggu"
+    weekday_traps=r"(?<!hari\s)\bminggu\s(?:lalu|lepas|kemarin|depan|hadapan|ini|ke|pertama|kedua|terakhir|yang|silam|mendatang|berikutnya|sebelumnya)\b"
     r"|\b(?:\d+|" + _alt(_ID_NUMBERS) + r"|beberapa|setiap|tiap|per|selama|dalam|sepanjang|akhir|awal)\sminggu\b",
     relative_days={"hari ini": 0, "kemarin": -1, "kemarin lusa": -2, "besok": 1, "esok": 1, "lusa": 2, "besok lusa": 2},
     day_with_part={"tadi pagi": (0, "MO"), "tadi siang": (0, "AF"), "tadi malam": (-1, "NI"), "nanti malam": (0, "NI"),
                    "malam ini": (0, "NI"), "pagi ini": (0, "MO"), "semalam": (-1, "NI")},
     units=_units(("hari",), ("pekan", "minggu"), ("bulan",), ("tahun",), ("jam",), ("menit", "minit"), ("dekade",)),
-    last_words={"lalu", "yang lalu", "kemarin", "silam"},
+    last_words={"lalu", "yang lalu", "kemarin", "silam", "lepas"},  # Malay "bulan lepas"
     next_words={"depan", "mendatang", "yang akan datang", "hadapan"},
     this_words={"ini"},
     numbers=_ID_NUMBERS,
@@ -39,7 +39,8 @@ ID = Lexicon(
     refs={"sekarang": "PRESENT_REF", "saat ini": "PRESENT_REF", "kini": "PRESENT_REF", "baru-baru ini": "PAST_REF",
           "di masa depan": "FUTURE_REF"},
     # "Jumat pekan lalu" (Friday last week); "Minggu" alone is Sunday, "minggu lalu" last week
-    week_mods_after={"pekan lalu": -1, "minggu lalu": -1, "pekan ini": 0, "minggu ini": 0, "pekan depan": 1, "minggu depan": 1},
+    week_mods_after={"pekan lalu": -1, "minggu lalu": -1, "minggu lepas": -1, "pekan ini": 0, "minggu ini": 0, "pekan depan": 1,
+                     "minggu depan": 1, "minggu hadapan": 1},
     dayparts={"pagi": "MO", "siang": "AF", "sore": "EV", "petang": "EV", "malam": "NI", "dini hari": "NI"},
     ordinals={"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4},
     quarter_words=("kuartal", "triwulan", "suku"),

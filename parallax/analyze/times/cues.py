@@ -31,6 +31,10 @@ _FUTURE_WORDS = (
 
 _UNTIL_WORDS = (
     r"until|till|through|hasta(?: el)?|fino a|jusqu'(?:à|au)|bis(?: zum| am)?|até(?: à| a)?|tot(?:\s+en\s+met)?|t/m|(?:fram |frem )?til|inntil|indtil|tills"
+    # Indonesian and Malay, Estonian, Lithuanian, Latvian, Greek (with its article), Catalan and Romanian: "hingga Senin",
+    # "sehingga Isnin", "kuni esmaspäevani", "iki pirmadienio", "līdz pirmdienai", "μέχρι τη Δευτέρα", "fins dilluns",
+    # "până luni" (the Slavic "do" is Portuguese "of the" too: left out)
+    r"|(?:se)?hingga|sampai|kuni|iki|līdz|(?:μέχρι|έως|ως)(?:\s+(?:την?|το))?|fins(?:\s+(?:a|al|el))?|până(?:\s+(?:la|în))?"
 )
 # a hedge between "until" and its day: "until at least Saturday", "bis mindestens Samstag", "tot minstens zaterdag"
 _AT_LEAST = r"at\s+least|mindestens|voraussichtlich|minstens|ten\s+minste|mindst|minst|au\s+moins|al\s+menos|almeno|pelo\s+menos"
