@@ -90,7 +90,9 @@ def run_command(
         )
     if report.reanalysed:
         typer.echo(
-            f"{report.reanalysed} stored articles analysed again: their analysis was made by other Parallax code or models", err=True
+            f"{counted(report.reanalysed, 'stored article', 'stored articles')} analysed again: their analysis was made by other "
+            "Parallax code or models, or before their publication time was corrected",
+            err=True
         )
     if report.ingest.partitions:
         st = report.ingest

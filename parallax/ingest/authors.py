@@ -35,6 +35,8 @@ _MAIL_WITH_NAME = re.compile(r"^\S+@\S+\s*\(([^()]{1,100})\)$")
 
 
 def _one(value: str) -> list[str]:
+    if len(value) > 1000:  # no byline is so long (and the patterns below stay cheap on a hostile one)
+        return []
     text = " ".join(normalize(value).split())
     if mail := _MAIL_WITH_NAME.match(text):
         text = mail.group(1).strip()

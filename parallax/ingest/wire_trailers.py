@@ -46,7 +46,7 @@ _TAIL = re.compile(r"(?<=[.!?\"”»])\s++(\([^()\n]{5,400}\))$")
 def is_wire_trailer(line: str) -> bool:
     """Whether ``line`` is a bracketed wire trailer: roles with their names, parts split by ";" or ","."""
     line = line.strip()
-    if not (line.startswith("(") and line.endswith(")")) or len(line.split()) > MAX_WORDS:
+    if not (line.startswith("(") and line.endswith(")")) or len(line) > 600 or len(line.split()) > MAX_WORDS:
         return False
     inner = line[1:-1].strip().rstrip(".")
     # a part may hold a comma inside its names ("Anna Roth, Paul Lenz"): join a part that has no role to the one before
