@@ -167,3 +167,15 @@ def test_a_speed_in_words_conflicts_with_one_by_symbol() -> None:
         ("es", "La tormenta Ravel tocó tierra al sur de Port Anselm con rachas de hasta 130 kilómetros por hora."),
     )
     assert _sentence_conflicts(a, 0, b, 0) == []
+
+
+def test_kilometres_with_an_accent_are_km() -> None:
+    """"15 kilómetros" stood under its own noun (the metric table read "kilo", not "kiló"), so it never met "12 km"."""
+    from parallax.compare.unit_names import unit_name
+
+    assert unit_name("kilómetro") == unit_name("kilometre") == "km"
+    a, b = _articles(
+        ("en", "The quake was centred 12 km north of the town of Pesk at a depth of 10 km."),
+        ("es", "El epicentro se situó a 15 kilómetros al norte de la ciudad de Pesk, a una profundidad de 10 kilómetros."),
+    )
+    assert [k for k, _ in _sentence_conflicts(a, 0, b, 0)] == ["number"]
