@@ -7,6 +7,9 @@
   stage dropping the one :mod:`parallax.compare.updates` gave; now kept, and shown in the text and HTML reports;
 - a time of day told with the act's noun ("Der Start erfolgte um 21:45 Uhr") named no act, so it never met "The rocket
   lifted off at 9:42 p.m." in a sentence that did not align (:mod:`parallax.compare.clock_act_nouns`);
+- a speed in words was a length or a word of its own: "rachas de hasta 150 kilómetros por hora" never met "130 km/h",
+  and "180 Stundenkilometern" left a "120 km/h" limit to meet the English 180 km/h as a false conflict
+  (:mod:`parallax.analyze.quantities.spoken_rates`);
 
 Invented reports (invented places and people).
 """
@@ -135,3 +138,44 @@ def test_an_act_told_by_its_noun_links_its_time() -> None:
 def test_another_act_or_another_subject_does_not_link() -> None:
     assert _clock_links(("en", "The rocket lifted off at 9:42 p.m. local time."), ("de", "Die Landung erfolgte um 23:10 Uhr.")) == []
     assert _clock_links(("en", "The rocket lifted off at 9:42 p.m. local time."), ("de", "Der Start des Marathons erfolgte um 9 Uhr.")) == []
+
+
+# -- a speed written in words
+
+
+def _units(lang: str, text: str) -> list[tuple[float | None, str | None]]:
+    (a,) = _articles((lang, text))
+    return [(q.value, q.unit) for q in a.quantities]
+
+
+def test_a_speed_in_words_is_a_rate() -> None:
+    assert _units("es", "Hubo rachas de hasta 150 kilómetros por hora a 65 kilómetros de la costa.") == [(150.0, "km/h"), (65.0, "kilómetro")]
+    assert _units("de", "Der Zug war mit 180 Stundenkilometern unterwegs, erlaubt waren 120 km/h.") == [(180.0, "km/h"), (120.0, "km/h")]
+    assert _units("de", "Böen von 130 Kilometern pro Stunde trafen die Küste.") == [(130.0, "km/h")]
+    assert _units("fr", "Des rafales à 90 kilomètres par heure ont frappé la côte.") == [(90.0, "km/h")]
+    assert _units("it", "Raffiche fino a 120 chilometri orari sulla costa.") == [(120.0, "km/h")]
+
+
+def test_a_speed_in_words_conflicts_with_one_by_symbol() -> None:
+    a, b = _articles(
+        ("de", "Der Sturm Ravel traf mit Windböen von bis zu 130 km/h südlich von Port Anselm auf Land."),
+        ("es", "La tormenta Ravel tocó tierra al sur de Port Anselm con rachas de hasta 150 kilómetros por hora."),
+    )
+    assert _sentence_conflicts(a, 0, b, 0) == [("number", {"a": [130.0], "b": [150.0], "unit": "km/h"})]
+    a, b = _articles(
+        ("de", "Der Sturm Ravel traf mit Windböen von bis zu 130 km/h südlich von Port Anselm auf Land."),
+        ("es", "La tormenta Ravel tocó tierra al sur de Port Anselm con rachas de hasta 130 kilómetros por hora."),
+    )
+    assert _sentence_conflicts(a, 0, b, 0) == []
+
+
+def test_kilometres_with_an_accent_are_km() -> None:
+    """"15 kilómetros" stood under its own noun (the metric table read "kilo", not "kiló"), so it never met "12 km"."""
+    from parallax.compare.unit_names import unit_name
+
+    assert unit_name("kilómetro") == unit_name("kilometre") == "km"
+    a, b = _articles(
+        ("en", "The quake was centred 12 km north of the town of Pesk at a depth of 10 km."),
+        ("es", "El epicentro se situó a 15 kilómetros al norte de la ciudad de Pesk, a una profundidad de 10 kilómetros."),
+    )
+    assert [k for k, _ in _sentence_conflicts(a, 0, b, 0)] == ["number"]

@@ -46,7 +46,8 @@ _UNITS = [
     (r"στρέμμ(?:α|ατα|ατος|άτων)|στρ\.|dönüm(?:lük|ü|ün|e|de|den)?|dekar", "area", 0.1),
     (r"دونم(?:ات|اً|ا)?", "area", "dunam"),
     (r"miles?\s+(?:per|an)\s+hour|mph", "speed", 1.609344),
-    (r"kilomet(?:re|er)s?\s+(?:per|an)\s+hour|km/h|kph|kmh", "speed", 1.0),
+    (r"kilomet(?:re|er)s?\s+(?:per|an)\s+hour|km/h|kph|kmh|Stundenkilometern?|chilometri\s+orari"  # in words too
+     r"|(?:kil[oó]m[eè]t\w*|chilometri|quil[oô]metros?)\s+(?:por|pro|par|per|all')\s?(?:hora|Stunde|heure|ora)", "speed", 1.0),
     (r"miles?|mi|millas?|milles|Meilen|miglia|milhas?|mijl", "length", 1.609344),
     (r"kilomet(?:re|er)s?|km|kilomètres?|kil[óo]metros?|quil[óô]metros?|Kilometern?|chilometri|kilometrów", "length", 1.0),
     # a height or a depth (a storm surge, a wave, rain, snow) is given in feet, inches, metres, centimetres or

@@ -34,7 +34,7 @@ _SAME = {
 # other word: "metro" is also a city's railway, but after a figure it is the metre)
 _ENDINGS = r"(?:e|es|o|os|i|a|u|y|ov|ów|ů|ech|ům|ami|ach|om|em|ara|ima|ų|ai|as|s|n|en)?"
 _METRIC = [
-    (re.compile(rf"(?:kilo|chilo|quil[oô])m[eè]t(?:r|er){_ENDINGS}|kilometern?|километр\w{{0,3}}|кілометр\w{{0,3}}"), "km"),
+    (re.compile(rf"(?:kil[oó]|chilo|quil[oô])m[eè]t(?:r|er){_ENDINGS}|kilometern?|километр\w{{0,3}}|кілометр\w{{0,3}}"), "km"),
     (re.compile(rf"(?:centi|centy|cent[íi]|zenti)m[eè]t(?:r|er){_ENDINGS}|сантиметр\w{{0,3}}"), "cm"),
     (re.compile(rf"(?:milli|mili|mil[íi])m[eè]t(?:r|er){_ENDINGS}|миллиметр\w{{0,3}}|міліметр\w{{0,3}}"), "mm"),
     (re.compile(rf"m[eè]t(?:r|er){_ENDINGS}|метр(?:а|ов|ы|ах|ами|ів|и|ам)?"), "m"),

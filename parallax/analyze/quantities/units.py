@@ -17,6 +17,7 @@ from parallax.analyze.quantities.clause_verbs import verb_after_count
 from parallax.analyze.quantities.compounds import hyphen_parts
 from parallax.analyze.quantities.endings import finnish_partitive, past_colon_ending, past_hyphen_case
 from parallax.analyze.quantities.singulars import _HECTARE, _PLURAL_S, singular  # noqa: F401  (re-exported)
+from parallax.analyze.quantities.spoken_rates import spoken_rate
 from parallax.analyze.quantities.thai import is_thai, thai_counter
 from parallax.analyze.quantities.vietnamese import vietnamese_noun
 from parallax.analyze.timelex.sh import cyrillic
@@ -212,6 +213,8 @@ def _unit_after(text: str, end: int, lang: str = "en") -> str | None:
         return word[:2] if len(word) > 1 and word[1] in "元圓圆" else word[0]
     if um and (per := _PER.match(text, um.end(1))):
         return f"{_lower(um.group(1))}/{_lower(per.group(1))}"  # "210 km/h", "25 m/s", "м/с": a rate, not kilometres or metres
+    if um and (rate := spoken_rate(um.group(1), text, um.end(1))):
+        return rate  # "150 kilómetros por hora", "180 Stundenkilometern": a speed (:mod:`.spoken_rates`)
     if um and verb_after_count(um.group(1), lang, text, um.end(1)):
         return None  # "12 utrpělo zranění", "ist auf sieben gestiegen": the verb, no noun (:mod:`.clause_verbs`)
     if um and (word := _lower(um.group(1))) not in _STOP_UNITS and word not in _STOP_UNITS_BY_LANGUAGE.get(lang, ()):
