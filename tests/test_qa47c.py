@@ -139,3 +139,26 @@ def test_korean_short_quotation_groups_with_its_source(long: str, short: str, gr
 
     quotes = parallax.compare(outlet_articles([long, short], "ko")).to_dict()["quotes"]
     assert any(len(q["variants"]) == 2 for q in quotes) == grouped
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # "مقتل" (the killing of) is the dead; an injury word right before another figure is that figure's
+        ("أسفر الانفجار عن مقتل 3 أشخاص وإصابة 11 آخرين.", ["dead", "injured"]),
+        ("أعلنت السلطات مقتل 8 جنود في الهجوم.", ["dead"]),
+    ],
+)
+def test_arabic_killing_is_the_dead(text: str, roles: list[str]) -> None:
+    from parallax.compare.roles import role
+    from tests.helpers import analyzed
+
+    art = analyzed(text, "ar", PUB)
+    assert [role(art.text, q) for q in art.quantities] == roles
+
+
+def test_arabic_toll_conflict_across_two_idioms() -> None:
+    from tests.helpers import first_sentence_conflicts
+
+    found = first_sentence_conflicts("أسفر انهيار المبنى عن مقتل 5 أشخاص وإصابة 20 آخرين.", "لقي 7 أشخاص حتفهم وأصيب 20 آخرون في انهيار المبنى.", "ar")
+    assert [kind for kind, _ in found] == ["number"]

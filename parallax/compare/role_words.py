@@ -17,14 +17,15 @@ DEAD_BODY = r"corpses?|cadavres?|cadáver(?:es)?|cadaver[ei]|leichen?|leichname?
 # mostly report, in the languages Parallax reads ("28 people killed" and "210 people injured" are
 # no conflict; "28 dead" and "38 dead" are).  Whole words only: "total" is no "tot".
 # Arabic "لقي 12 شخصا حتفهم" (met their death) puts the count between the verb and its noun, so
-# the noun "حتف" (death), which only that idiom writes, is the word read.
+# the noun "حتف" (death), which only that idiom writes, is the word read; "مقتل 4 عمال" (the killing of four workers),
+# the commonest way the Arabic press gives a toll, and "قتل" (were killed) are the dead too.
 _ROLES = {
     "dead": r"kill(?:s|ed|ing)?|dead|died|dying|deaths?|toll|fatalit(?:y|ies)|perished|drowned|muert[oa]s?|fallecid[oa]s?|morts?|mortes?"
             r"|murieron|murió|fallecieron|falleció|décédé(?:e|s|es)?|périrent|starben|todesopfer|morirono|decedut[oaie]|mort[aeio]"
             r"|morreram|morreu|faleceram|faleceu|overleden|overleed"
             r"|tués?|tuées?|tot|tote[nr]?|getötet|verstorben|uccis[oie]|mortos?|doden|omgekomen|gestorven|dodental|todeszahl"
             r"|zgin\w*|zabit\w*|zmarł\w*|погиб\w*|убит\w*|умер\w*|скончал\w*|жертв\w*|загинул\w*|загибл\w*|помер\w*|вбит\w*"
-            r"|νεκρ\w*|σκοτώθηκ\w*|ölü\w*|öldü\w*|ölen\w*|ölmüş\w*|[وفبل]?(?:قتيل\w*|قتلى|مصرع\w*|وفاة|توفي\w*|حتف\w*)"
+            r"|νεκρ\w*|σκοτώθηκ\w*|ölü\w*|öldü\w*|ölen\w*|ölmüş\w*|[وفبل]?(?:قتيل\w*|قتلى|مصرع\w*|وفاة|توفي\w*|حتف\w*|مقتل|قتل|قتلوا)"
             r"|मौत|मारे|मृत|मृतकों|मरे|کشته|فوت|درگذشت\w*|tewas|menewaskan|meninggal|terbunuh|morți|morti|murit|decedat\w*|decese|ucis\w*"
             r"|döda|dödades|omkom\w*|døde|dræbt\w*|drept\w*"
             r"|avled|avlidit|avlidna|omkomne|dödats|dräpt\w*"

@@ -200,7 +200,9 @@ def _role(text: str, start: int, end: int) -> str | None:
     # Slavic language sets before its participle ("desať ďalších sa zranilo")
     after = [w for w in re.findall(rf"[\w{IN_WORD}-]+", window)
              if not _MANNER.fullmatch(w) and w.lower() not in OTHER_WORDS and w.lower() not in SLAVIC_FILLERS][:4]  # fmt: skip
-    for word in after[:2]:
+    for i, word in enumerate(after[:2]):
+        if i + 1 < len(after) and after[i + 1][:1].isdigit():
+            break  # a casualty word right before another figure is that one's: "مقتل 4 عمال وإصابة 17" (4 dead, 17 injured)
         if m := ROLE_WORD.fullmatch(HARAKAT.sub("", word)):
             return m.lastgroup
     if FROM_THEIR_HOMES.search(window):
