@@ -85,3 +85,18 @@ def test_two_listed_ages_one_differing_conflict() -> None:
     ]
     found = compared_conflicts(texts, "hr")
     assert ("number", {"a": [61.0], "b": [63.0], "unit": "age"}) in found, found
+
+
+def test_brought_to_safety_is_evacuated() -> None:
+    from tests.helpers import compared_conflicts
+
+    de = ["Hochwasser am Rhein.\n\nIn Koblenz wurden am Freitag 80 Anwohner in Sicherheit gebracht.", "Hochwasser am Rhein.\n\nIn Koblenz wurden am Freitag 95 Anwohner evakuiert."]
+    assert [k for k, _ in compared_conflicts(de, "de")] == ["number"]
+    it = ["Piena del Po.\n\nA Piacenza 80 residenti sono stati messi in salvo venerdì.", "Piena del Po.\n\nA Piacenza 95 residenti sono stati evacuati venerdì."]
+    assert [k for k, _ in compared_conflicts(it, "it")] == ["number"]
+
+
+def test_italian_sharp_reply_verbs_name_the_speaker() -> None:
+    assert _speakers("«Questa riforma è un disastro», ha attaccato Sergio Valli.", "it") == [("Sergio Valli", "direct")]
+    assert _speakers("«Nessuno ci ha avvisati», tuona la sindaca di Lodi.", "it") == [("sindaca di Lodi", "direct")]
+    assert _speakers("«Il contratto è pronto», ha rivelato l'agente del portiere.", "it") == [("l'agente del portiere", "direct")]
