@@ -55,3 +55,48 @@ def test_hungarian_statement_with_its_cue_after_a_comma_or_a_dash() -> None:
     assert _speakers("Három falut is ki kellett üríteni szerdán, mondta Tóth Eszter.", "hu") == [("Tóth Eszter", "indirect")]
     assert _speakers("A mentés egész éjjel tartott – közölte a tűzoltóság szóvivője.", "hu") == [("tűzoltóság szóvivője", "indirect")]
     assert _speakers("Balogh Ferenc azt mondta, hogy a hidat csak jövő héten nyitják meg.", "hu") == [("Balogh Ferenc", "indirect")]
+
+
+def _ages(text: str, lang: str) -> list[tuple[str, str | None]]:
+    from parallax.analyze.quantities import find_quantities
+
+    return [(q.text, q.unit) for q in find_quantities(text, lang, [])]
+
+
+def test_two_ages_joined_by_and_are_both_ages() -> None:
+    assert _ages("Putnici u dobi od 68 i 83 godine prevezeni su u bolnicu.", "hr") == [("68", "(age)"), ("83", "(age)")]
+    assert _ages("Die Wanderer, 58 und 61 Jahre alt, wurden gerettet.", "de") == [("58", "(age)"), ("61", "(age)")]
+    assert _ages("Both climbers, aged 58 and 61, were rescued.", "en") == [("58", "(age)"), ("61", "(age)")]
+    # a count after "and" is no age
+    assert ("4", "(age)") not in _ages("A woman aged 58 and 4 children were rescued.", "en")
+
+
+def test_south_slavic_age_is_no_span_of_years() -> None:
+    assert _times("Vozač u dobi od 52 godine ozlijeđen je.", "hr") == []
+    assert _ages("Vozač u dobi od 52 godine ozlijeđen je.", "hr") == [("52", "(age)")]
+
+
+def test_two_listed_ages_one_differing_conflict() -> None:
+    from tests.helpers import compared_conflicts
+
+    texts = [
+        "Sudar kod Zadra.\n\nDva planinara, u dobi od 58 i 61 godine, spašena su u nedjelju.",
+        "Sudar kod Zadra.\n\nDva planinara, u dobi od 58 i 63 godine, spašena su u nedjelju.",
+    ]
+    found = compared_conflicts(texts, "hr")
+    assert ("number", {"a": [61.0], "b": [63.0], "unit": "age"}) in found, found
+
+
+def test_brought_to_safety_is_evacuated() -> None:
+    from tests.helpers import compared_conflicts
+
+    de = ["Hochwasser am Rhein.\n\nIn Koblenz wurden am Freitag 80 Anwohner in Sicherheit gebracht.", "Hochwasser am Rhein.\n\nIn Koblenz wurden am Freitag 95 Anwohner evakuiert."]
+    assert [k for k, _ in compared_conflicts(de, "de")] == ["number"]
+    it = ["Piena del Po.\n\nA Piacenza 80 residenti sono stati messi in salvo venerdì.", "Piena del Po.\n\nA Piacenza 95 residenti sono stati evacuati venerdì."]
+    assert [k for k, _ in compared_conflicts(it, "it")] == ["number"]
+
+
+def test_italian_sharp_reply_verbs_name_the_speaker() -> None:
+    assert _speakers("«Questa riforma è un disastro», ha attaccato Sergio Valli.", "it") == [("Sergio Valli", "direct")]
+    assert _speakers("«Nessuno ci ha avvisati», tuona la sindaca di Lodi.", "it") == [("sindaca di Lodi", "direct")]
+    assert _speakers("«Il contratto è pronto», ha rivelato l'agente del portiere.", "it") == [("l'agente del portiere", "direct")]

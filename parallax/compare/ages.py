@@ -16,6 +16,7 @@ import re
 from parallax.analyze.quantities import AGE
 from parallax.analyze.quotes.uncased import UNCASED
 from parallax.analyze.titles import PERSON_NOUNS, ROLES, TITLE_WORDS
+from parallax.compare.listed_ages import listed_age_conflicts
 from parallax.compare.uncased_ages import people_named, uncased_named_age
 from parallax.compare.unnamed_ages import unnamed_age_conflicts
 from parallax.letters import LOWER, UPPER, fold
@@ -172,7 +173,8 @@ def age_conflicts(art_a: Article, sa: Sentence, art_b: Article, sb: Sentence) ->
             out.append((" ".join(na if len(na) >= len(nb) else nb), xa, xb))
     # with no named age in conflict, one person described by a noun and an age on each side ("un niño de 6 años" /
     # "un niño de 8 años", :mod:`.unnamed_ages`)
-    return out or unnamed_age_conflicts(art_a, sa, art_b, sb)
+    # and two ages in one phrase on each side, one of them differing ("71 i 74" / "71 und 76", :mod:`.listed_ages`)
+    return out or unnamed_age_conflicts(art_a, sa, art_b, sb) or listed_age_conflicts(art_a, sa, art_b, sb)
 
 
 def age_links(articles: list[Article]) -> list[tuple[tuple[int, int], tuple[int, int]]]:

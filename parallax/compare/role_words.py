@@ -196,6 +196,10 @@ FROM_THEIR_HOMES = re.compile(
     r"|quitter leurs? (?:domiciles?|maisons?|logements?)|(?:abandonar|dejar) sus (?:hogares|casas|viviendas)"
     r"|(?:lasciare|abbandonare) le (?:loro )?(?:case|abitazioni)|(?:abandonar|deixar) (?:as )?suas casas"
     r"|ihre (?:Häuser|Wohnungen) (?:verlassen|räumen)"
+    # (session 47) brought to safety, as a flood report says the people it moved out: "120 Menschen wurden in Sicherheit
+    # gebracht", "mises à l'abri", "puestas a salvo", "messe in salvo", "in veiligheid gebracht"
+    r"|in Sicherheit gebracht|mis(?:e|es)? (?:à l['’]abri|en sécurité)|pu(?:est|estas|estos|esta|esto)s? a salvo"
+    r"|mess[oaie] in salvo|in veiligheid gebracht"
     # (session 42) an order to go, in the passive after the count: "Some 12,000 people were ordered to evacuate",
     # "About 15,000 residents were told to leave" (the verb five words past the figure, the count's role unread)
     r"|(?:were|had been|have been|was) (?:\w+ )?(?:ordered|told|forced|urged|asked|advised|instructed) to (?:evacuate|leave|flee))(?!\w)",

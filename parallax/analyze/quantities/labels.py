@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from parallax.analyze.quantities.age_lists import next_is_age, previous_is_age
 from parallax.analyze.quantities.ages_at import age_at
 from parallax.analyze.quantities.base import _CJK
 from parallax.analyze.quantities.east_slavic_ages import east_slavic_age
@@ -48,7 +49,7 @@ _AGE_AFTER = re.compile(
     re.I,
 )
 _AGE_BEFORE = re.compile(
-    r"(?:(?<!\w)(?:aged|ηλικίας|âgée?s? de|[îi]n v[âa]rst[ăa] de|berusia|berumur|usia|umur|im Alter von|в возрасте|у віці|w wieku|de edad de|di età di|ve věku|vo veku|(?:на|във) възраст"
+    r"(?:(?<!\w)(?:aged|ηλικίας|âgée?s? de|[îi]n v[âa]rst[ăa] de|berusia|berumur|usia|umur|im Alter von|в возрасте|у віці|w wieku|de edad de|di età di|ve věku|vo veku|(?:на|във) възраст|u dobi od|у доби од|v starosti"
     # Hebrew "בן 48", "בת 36" (a son, a daughter of 48 years), also "and" or "about" before ("ובת 36",
     # "כבן 50") and "the" before the number ("בן ה-48"), "בגיל 48" (at the age of 48)
     r"|[וכ]{0,2}(?:בן|בת|בני|בנות|בגיל))[ \u00a0]+(?:ה[-־]?)?"
@@ -67,7 +68,7 @@ _CLOSE_AFTER = {",": re.compile(r"[ \u00a0]{0,3},"), "(": re.compile(r"[ \u00a0]
 # Serbian, Croatian and Bosnian give it so too, in "godina" ("muškarac (45 godina)", "muškarac od 45 godina"), and
 # after "old" ("star 45 godina", "стар 45 година"; "radio je 45 godina" is a span)
 # (Romanian puts "de" between a figure of 20 or more and its noun: "58 de ani"; "7 ani")
-_YEAR_WORDS = r"(?:ans|años|anni|anos|anys|godina|godine|година|године|(?:de[ \u00a0]+)?ani|tahun|ετών|χρονών|χρόνων)"  # (Greek "ηλικίας 45 ετών")
+_YEAR_WORDS = r"(?:ans|años|anni|anos|anys|godina|godine|година|године|(?:de[ \u00a0]+)?ani|tahun|let|leta|lete|ετών|χρονών|χρόνων)"  # (Greek "ηλικίας 45 ετών")
 _YEARS = re.compile(rf"(?<![ \u00a0])[ \u00a0]+{_YEAR_WORDS}(?!\w)", re.I)
 _YEARS_CLOSED = re.compile(rf"(?<![ \u00a0])[ \u00a0]+{_YEAR_WORDS}[ \u00a0]{{0,3}}[,)]", re.I)
 _OF = r"(?:(?:de|di|da|od|од)[ \u00a0]+|d['’])(?:(?:unos|unas|uns|unes|circa)[ \u00a0]+)?"  # "de", "d'uns" (about), "od"
@@ -159,6 +160,8 @@ def years_of_age(text: str, start: int, end: int) -> bool:
         return True  # "a los 54 años"; "à 67 ans", "mit 67 Jahren" (:mod:`.ages_at`)
     if _CLAUSE_ENDS.match(text, end) and _HAVE_BEFORE.search(before):
         return True
+    if _YEARS.match(text, end) and previous_is_age(text, start, _sign_before):
+        return True  # "u dobi od 71 i 74 godine": 74 too (:mod:`.age_lists`)
     if not _YEARS_CLOSED.match(text, end):
         return False
     return bool((name := _NAME_THEN_DE.search(before)) and name.group("name")[0].isupper() or _PERSON_THEN.search(before))
@@ -198,11 +201,28 @@ def _label_or_age(text: str, num: str, value: float, start: int, end: int) -> st
         return AGE
     if person_of_age(text, start, end):  # "a woman of 88," (:mod:`.english_ages`)
         return AGE
+    if previous_is_age(text, start, _sign_before) and _LIST_END.match(text, end) or next_is_age(text, end, _an_age):
+        return AGE  # "aged 71 and 74", "71 und 76 Jahre alt": both figures (:mod:`.age_lists`)
     if _CJK_NAME_BEFORE.search(before):
         return AGE if _CJK_CLOSE_AFTER.match(text, end) else None
     if (name := _NAME_BEFORE.search(before)) and name.group("name")[0].isupper():
         return AGE if _CLOSE_AFTER["," if name.group("comma") else "("].match(text, end) else None
     return None
+
+
+# the end of a list of ages after its last figure ("aged 71 and 74,"; not "aged 71 and 3 children")
+_LIST_END = re.compile(r"[ \u00a0]?(?:[,.;:)!?]|\Z)")
+
+
+def _sign_before(text: str, start: int, end: int) -> bool:
+    """Whether the figure at text[start:end] has the sign of an age before it ("aged", "u dobi od")."""
+    return bool(_AGE_BEFORE.search(text[max(0, start - 30) : start]))
+
+
+def _an_age(text: str, start: int, end: int) -> bool:
+    """Whether the figure at text[start:end] is an age (a list's later figure: see :mod:`.age_lists`)."""
+    num = text[start:end]
+    return _label_or_age(text, num, float(num), start, end) == AGE
 
 
 def glued_ages(text: str, skip: list[tuple[int, int]]) -> list[Quantity]:

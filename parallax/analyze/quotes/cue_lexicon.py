@@ -96,6 +96,13 @@ LEXICAL_CUES = {
           r"|ha\s+promesso|ha\s+assicurato|ha\s+ripetuto|ha\s+garantito|ha\s+concluso|ha\s+osservato|ha\s+confermato"
           r"|ha\s+replicato|ha\s+insistito|ha\s+chiarito|ha\s+rassicurato|ha\s+evidenziato|ha\s+raccontato"
           r"|promette|assicura|ripete|garantisce|conclude|osserva|conferma|replica|precisa|ribadisce|commenta|ammette"
+          # (session 47) the verbs of a sharp reply or a disclosure, in the perfect and the present: '«...», ha attaccato
+          # Marco Bellini', '«...», tuona il sindaco', '«...», ha rivelato il procuratore del giocatore'
+          r"|ha\s+attaccato|ha\s+tuonato|ha\s+rivelato|ha\s+confessato|ha\s+incalzato|ha\s+rilanciato|ha\s+puntualizzato"
+          r"|ha\s+sostenuto|ha\s+accusato|ha\s+ironizzato|ha\s+sbottato|ha\s+esclamato|ha\s+rimarcato|ha\s+specificato"
+          r"|ha\s+ammonito|ha\s+lamentato|ha\s+proseguito|ha\s+chiosato|ha\s+confidato|ha\s+esordito|ha\s+segnalato"
+          r"|attacca|tuona|rivela|incalza|rilancia|puntualizza|sostiene|accusa|ironizza|sbotta|rimarca|ammonisce|lamenta"
+          r"|prosegue|chiosa|insiste|avverte|annuncia|denuncia"
           # "così" with no verb, right after the closing mark, then the speaker and the clause's end:
           # '"...", così il sindaco Marco Bellini.', '«...», così Anna Ferri ai cronisti.' (not "così Roma potrà")
           # a quoted phrase named as what someone "spoke of": 'Haseloff ha parlato di «un mandato chiaro»'

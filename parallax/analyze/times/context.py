@@ -18,7 +18,7 @@ from calendar import monthrange
 from datetime import date, timedelta
 
 from parallax.analyze.timelex import Lexicon
-from parallax.analyze.times.background_days import in_background
+from parallax.analyze.times.anchors import _NIGHT_START, AnchorQuestions
 from parallax.analyze.times.closing_days import after_a_close
 from parallax.analyze.times.cues import (  # noqa: F401  (old import paths: these lived here)
     _AT_LEAST,
@@ -52,7 +52,7 @@ from parallax.analyze.times.scheduled_with import scheduled_with
 _NEAR_DAYS = 90  # a month (and day) without a year this close to publication is the nearest one
 # where a part of the day starts: on the publication's weekday, a part that starts after the publication
 # time is still to come (see Context._weekday_date)
-_PART_START = {"MO": (5, 0), "AF": (12, 0), "EV": (17, 0), "NI": (20, 0)}
+_PART_START = {"MO": (5, 0), "AF": (12, 0), "EV": (17, 0), "NI": _NIGHT_START}
 _BUDDHIST_ERA = 543  # years the Buddhist era runs ahead of the common one (2569 BE = 2026 CE)
 _BUDDHIST_CENTURY = 2500  # a year of the Buddhist era written in two figures is of this century (2500 BE = 1957)
 _BUDDHIST_FROM = 2400  # a year above this, in a language that counts from the Buddha, is of that era (2400 BE = 1857)
@@ -78,7 +78,7 @@ def _nearest_year(month: int, day: int | None, ref: date) -> int:
     return best[1] if best else ref.year
 
 
-class Context:
+class Context(AnchorQuestions):
     """The state a resolver carries from one expression (and paragraph) to the next, and the
     questions about an expression's surroundings that handlers of every kind ask."""
 
@@ -280,56 +280,3 @@ class Context:
 
     def _day_with_part(self, word: str) -> tuple[int, str]:
         return next(v for k, v in self.lex.day_with_part.items() if k.lower() == word.lower())
-
-    def _day_of_sentence(self, text: str, pos: int, at: tuple[int, int] | None = None) -> date | None:
-        """The day a bare clock time (at ``at``) belongs to: the last day word before it in its
-        paragraph, at most 250 characters back ("Police yesterday cleared the camp in an operation that
-        started shortly after 5am", "В понеделник сутринта около 11:15 ч."), else None.  For a clock time
-        (``at`` given) a day in a past-perfect clause is background and passes (:mod:`.background_days`)."""
-        assert self.ref is not None
-        lo = max(0, pos - 250, text.rfind("\n", 0, pos) + 1)  # its paragraph, a sentence or two back
-        words = _day_words(self.lex).finditer(text, lo, pos)
-        if at is not None:
-            words = (w for w in words if not in_background(self.lex, text, w.start(), w.end()))  # type: ignore[assignment]
-        day = max(words, key=lambda x: x.start(), default=None)
-        if day is None:
-            return None
-        word = day.group().lower()
-        if any(word == k.lower() for k in self.lex.relative_days):
-            return self.ref + timedelta(days=self.lex.lookup("relative_days", word))
-        if any(word == k.lower() for k in self.lex.day_with_part):
-            return self.ref + timedelta(days=self._day_with_part(word)[0])
-        return self._weekday_date(self.lex.lookup("weekdays", word), "", day, text, at)
-
-    def _anchor(self, text: str, pos: int) -> date | None:
-        """The day an expression named relative to another one hangs on: the last day word before
-        it (see :meth:`_day_of_sentence`), else the last day an earlier paragraph named, however
-        many paragraphs back ("desbordó el martes ... [two paragraphs] ... la noche anterior")."""
-        day = self._day_of_sentence(text, pos) if self.ref else None
-        if day is not None:
-            return day
-        return self._pick_anchor(self.named_days, text, pos)
-
-    def _pick_anchor(self, days: list[date], text: str, pos: int) -> date | None:
-        """The last of ``days`` (named before ``pos``, in order), but in a past-tense sentence the last one
-        not after publication: "a smell of gas on the previous evening is among the issues examined" hangs
-        on the blast of 4 March, not on the council's vote "on Friday" named after it."""
-        if not days:
-            return None
-        if self.ref and days[-1] > self.ref and self._tense(text, pos, pos) == "past":
-            return next((d for d in reversed(days) if d <= self.ref), days[-1])
-        return days[-1]
-
-    def _night_of(self, day: date | None, text: str, s: int, e: int) -> date | None:
-        """The day whose night "overnight" names: the day named before it (``day``); in a sentence about
-        the future, tonight or a later night; else a night already over, the one before publication
-        when the day named is the publication day or later, unless the report came out that night ("ferries
-        were suspended overnight" in a report out at 23:55 on the day of the quake is that night)."""
-        if self.ref is None:
-            return None
-        if self._tense(text, s, e) == "future":
-            return max(day or self.ref, self.ref)
-        if day is not None and day < self.ref:
-            return day
-        written_that_night = self.pub_zoned and self.pub_clock is not None and self.pub_clock >= _PART_START["NI"]
-        return self.ref if written_that_night else self.ref - timedelta(days=1)
