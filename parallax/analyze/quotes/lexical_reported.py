@@ -24,6 +24,7 @@ from parallax.analyze.quotes.said_after import said_after
 from parallax.analyze.quotes.turkish import tr_reported
 from parallax.analyze.quotes.uncased import UNCASED, find_reported, name_in
 from parallax.analyze.quotes.v2_sources import inline_sources
+from parallax.analyze.timelex import LEXICONS
 from parallax.analyze.timelex.sh import cyrillic
 from parallax.analyze.titles import describes_a_role
 from parallax.letters import LOWER
@@ -96,8 +97,20 @@ _LEXICAL_REPORTING["pl"] = (
 )
 # a group speaks with the verb in the plural: "I sindacati hanno dichiarato che ..." (:mod:`.plural_cues`)
 _LEXICAL_REPORTING |= {lang: (f"{PLURAL_REPORTING[lang]}|{v}", t) for lang, (v, t) in _LEXICAL_REPORTING.items() if lang in PLURAL_REPORTING}
+
+
+def _relative_days(lang: str) -> str:
+    """The language's words for today, yesterday and tomorrow as one alternation ("ayer|hoy|..."), from its date lexicon."""
+    words = sorted(LEXICONS[lang].relative_days if lang in LEXICONS else (), key=len, reverse=True)
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) or "(?!)"
+
+
 # (a comma may close a role in apposition before the verb: "El presidente, Ignacio Lezcano, aseguró que")
-_LEXICAL_INDIRECT = {lang: re.compile(rf"(?<![\w’'.-]){_NAME},?\s+(?:{verbs})\s?,?\s+(?:{that})\s+") for lang, (verbs, that) in _LEXICAL_REPORTING.items()}
+# (and a relative day may stand between the verb and "that": "dijo ayer que", "δήλωσε σήμερα ότι", "заяви вчера, че")
+_LEXICAL_INDIRECT = {
+    lang: re.compile(rf"(?<![\w’'.-]){_NAME},?\s+(?:{verbs})(?P<day>\s+(?i:{_relative_days(lang)}))?\s?,?\s+(?:{that})\s+")
+    for lang, (verbs, that) in _LEXICAL_REPORTING.items()
+}
 # Dutch writes its nouns in lower case, so a subject described, not named, opens the sentence with its article
 # right before the reporting verb: "De minister liet dinsdag weten dat ...", "De politie meldde dat ..." (a description
 # speaks, as "zei de minister" does after a quotation; one not named before, "Een passagier vertelde ... dat", too)
@@ -136,7 +149,10 @@ _AUXILIARIES = {"je", "su", "је", "су"}
 
 def _verb_of(m: re.Match) -> str:
     """The verb of a lexical reporting match ("<name> <verb> <that>"), not its auxiliary."""
-    words = [w.strip(",") for w in m.group().split()[:-1]]
+    said = m.group()
+    if m.groupdict().get("day"):  # (not the day between the verb and "that")
+        said = said[: m.start("day") - m.start()] + said[m.end("day") - m.start() :]
+    words = [w.strip(",") for w in said.split()[:-1]]
     if "aan" in words[1:]:  # the one told after the verb: "vertelde aan het ANP dat"
         words = words[: words.index("aan", 1)]
     return words[-2] if words[-1] in _AUXILIARIES and len(words) > 1 else words[-1]
