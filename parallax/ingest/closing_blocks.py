@@ -48,18 +48,23 @@ _SHORT_WORDS = 12  # a line of a list, a headline
 _MAX_PARAGRAPHS = 2  # a teaser's or a profile's paragraphs under the heading
 
 
-def _is_heading(line: str) -> bool:
+def _heading_kind(line: str) -> str | None:
+    """"block" for a heading naming a rail or a company block, "lead-in" for a read-also lead-in alone on its
+    line, else ``None``."""
     if len(line.split()) > _MAX_HEADING_WORDS:
-        return False
+        return None
     if _HEADING.match(line):
-        return True
+        return "block"
     m = RELATED.match(line)  # "Zobacz także", "Czytaj też:", "Lesen Sie auch" alone on the line
-    return bool(m) and not line[m.end() :].strip()
+    return "lead-in" if m and not line[m.end() :].strip() else None
 
 
-def _closing_shape(tail: list[str]) -> bool:
-    """Whether the lines under a heading are a short list or a paragraph or two (with their headlines)."""
-    return 0 < len(tail) <= _TAIL_LINES - 1 and sum(len(ln.split()) > _SHORT_WORDS for ln in tail) <= _MAX_PARAGRAPHS
+def _closing_shape(tail: list[str], kind: str) -> bool:
+    """Whether the lines under a heading are a short list or a paragraph or two (with their headlines).  Under a
+    read-also lead-in only headlines: one sits inside the body too ("Lees ook:", a headline, then the article goes
+    on), and the paragraphs after it are the article's."""
+    paragraphs = sum(len(ln.split()) > _SHORT_WORDS for ln in tail)
+    return 0 < len(tail) <= _TAIL_LINES - 1 and paragraphs <= (_MAX_PARAGRAPHS if kind == "block" else 0)
 
 
 def _words(lines: list[str]) -> int:
@@ -75,7 +80,7 @@ def without_closing_blocks(lines: list[str]) -> list[str]:
             (
                 i
                 for i in range(max(1, len(lines) - _TAIL_LINES), len(lines) - 1)
-                if _is_heading(lines[i]) and _closing_shape(lines[i + 1 :]) and _words(lines[:i]) > _words(lines[i:])
+                if (kind := _heading_kind(lines[i])) and _closing_shape(lines[i + 1 :], kind) and _words(lines[:i]) > _words(lines[i:])
             ),
             None,
         )
