@@ -173,6 +173,7 @@ def _conflicts(report: dict) -> dict[tuple, tuple]:
     return out
 
 
+@pytest.mark.slow
 def test_an_english_and_a_chinese_report_disagree_on_the_toll_and_the_seats(tmp_path):
     report = _compare_cli(tmp_path, [("en", "en", _EN), ("zh", "zh", _ZH)])
     found = _conflicts(report)
@@ -183,6 +184,7 @@ def test_an_english_and_a_chinese_report_disagree_on_the_toll_and_the_seats(tmp_
     assert {"en": 2, "zh": 2} in shared  # "Zhou Minghui" / "周明辉": one fact, by the name heard in pinyin
 
 
+@pytest.mark.slow
 def test_two_chinese_outlets_disagree_under_the_counted_noun(tmp_path):
     report = _compare_cli(tmp_path, [("a", "zh", _ZH), ("b", "zh", _ZH2)])
     found = _conflicts(report)

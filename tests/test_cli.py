@@ -16,11 +16,13 @@ def run(*args, cwd=None):
     return subprocess.run([sys.executable, "-m", "parallax", *map(str, args)], capture_output=True, text=True, cwd=cwd, timeout=300)
 
 
+@pytest.mark.slow
 def test_help():
     r = run("--help")
     assert r.returncode == 0 and "compare" in r.stdout
 
 
+@pytest.mark.slow
 def test_compare_json_and_text(seed_jsonl, tmp_path):
     out = tmp_path / "c.json"
     r = run("compare", seed_jsonl, "-o", out)
@@ -39,6 +41,7 @@ def test_compare_json_and_text(seed_jsonl, tmp_path):
         ("x.pdf", b"%PDF-1.4", "unsupported file type"),
     ],
 )
+@pytest.mark.slow
 def test_bad_input_exit_2(tmp_path, name, content, reason):
     p = tmp_path / name
     p.write_bytes(content)
@@ -48,6 +51,7 @@ def test_bad_input_exit_2(tmp_path, name, content, reason):
     assert "Traceback" not in r.stderr and len(r.stderr.strip().splitlines()) == 1
 
 
+@pytest.mark.slow
 def test_skip_bad_compares_the_rest(tmp_path, seed_jsonl):
     (tmp_path / "empty.txt").write_bytes(b"")
     out = tmp_path / "c.json"
@@ -57,11 +61,13 @@ def test_skip_bad_compares_the_rest(tmp_path, seed_jsonl):
     assert len(json.loads(out.read_text())["articles"]) == 2
 
 
+@pytest.mark.slow
 def test_missing_file_exit_2(tmp_path):
     r = run("compare", tmp_path / "nope.txt")
     assert r.returncode == 2 and "no such file" in r.stderr
 
 
+@pytest.mark.slow
 def test_hostile_corpus_files_fail_cleanly():
     hostile = EXAMPLES / "hostile"
     for name in ("empty.txt", "binary.txt", "bad.jsonl"):
@@ -69,6 +75,7 @@ def test_hostile_corpus_files_fail_cleanly():
         assert r.returncode == 2 and "Traceback" not in r.stderr, (name, r.stderr)
 
 
+@pytest.mark.slow
 def test_ingest_and_analyze_commands(seed_jsonl, tmp_path):
     r = run("ingest", seed_jsonl, "-o", tmp_path / "a.jsonl")
     assert r.returncode == 0, r.stderr
@@ -82,6 +89,7 @@ def test_ingest_and_analyze_commands(seed_jsonl, tmp_path):
     assert rec["text"][t["start"] : t["end"]] == "Thursday" and t["value"] == "2022-04-07"
 
 
+@pytest.mark.slow
 def test_version_needs_no_command():
     from parallax import __version__
 
@@ -90,6 +98,7 @@ def test_version_needs_no_command():
 
 
 @pytest.mark.parametrize("command", ["ingest", "analyze", "cluster", "compare"])
+@pytest.mark.slow
 def test_every_reading_command_takes_the_size_limit(tmp_path, command):
     """--max-bytes is named by the size-limit error, so every command that reads files has it."""
     (tmp_path / "t.txt").write_text("The tunnel reopened on Monday after two weeks of repairs.\n", encoding="utf-8")
@@ -98,6 +107,7 @@ def test_every_reading_command_takes_the_size_limit(tmp_path, command):
     assert r.returncode == 2 and "larger than the limit of 10 bytes (see --max-bytes)" in r.stderr and "Traceback" not in r.stderr
 
 
+@pytest.mark.slow
 def test_output_to_a_pipe_is_written_through_not_replaced(tmp_path):
     """``-o /dev/null`` (or a named pipe) must stay what it is: an atomic replace would put a
     regular file in its place."""
@@ -120,6 +130,7 @@ def test_output_to_a_pipe_is_written_through_not_replaced(tmp_path):
 
 
 @pytest.mark.parametrize("to_stdout", [[], ["-o", "-"]], ids=["no-o", "o-dash"])
+@pytest.mark.slow
 def test_analyze_to_stdout_is_clean_jsonl(tmp_path, to_stdout):
     """Five or more articles show a progress bar; it must draw on stderr, never put a blank
     line (or anything else) into the JSONL on stdout."""

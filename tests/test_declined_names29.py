@@ -177,6 +177,7 @@ def test_a_surname_written_as_another_person_s_stays_theirs():
     assert names["Сергеевой"] == "Мария Сергеева"
 
 
+@pytest.mark.slow
 def test_parallax_compare_joins_a_speaker_named_in_other_cases(tmp_path):
     """`parallax compare` on a two-report story: one outlet names the speaker in full once, then in the instrumental
     and the genitive ("с Павлом Толстым", "По словам Павла Толстого"): one speaker, one person, no conflict."""

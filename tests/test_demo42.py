@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
 
+
+@pytest.mark.slow
 def test_run_makes_the_output_folder_that_holds_its_store(tmp_path):
     from tests.test_cli import run
 
@@ -14,6 +17,7 @@ def test_run_makes_the_output_folder_that_holds_its_store(tmp_path):
     assert (out / "parallax.sqlite").exists() and (out / "stories.json").exists()
 
 
+@pytest.mark.slow
 def test_a_store_in_a_missing_folder_beside_the_output_is_still_refused(tmp_path):
     from tests.test_cli import run
 

@@ -172,6 +172,7 @@ def test_partitions_without_cluster_match_local_store(tmp_path):
     assert clean_temporaries(folder) == 0
 
 
+@pytest.mark.slow
 def test_unknown_engine_and_misplaced_options(tmp_path):
     r = _run(DEMO, tmp_path / "s.sqlite", tmp_path / "out", "--engine", "spark", timeout=120)
     assert r.returncode == 2 and "unknown engine" in r.stderr and "Traceback" not in r.stderr

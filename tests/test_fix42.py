@@ -5,12 +5,15 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 
 def cli(*args, cwd=None) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "parallax", *map(str, args)], capture_output=True, text=True, cwd=cwd, timeout=300)
 
 
 # ------------------------------------------------------------------ run names undated articles
+@pytest.mark.slow
 def test_run_names_articles_without_a_date(tmp_path):
     """Before: ``parallax run`` said nothing of undated inputs, where ingest, analyze, compare and
     cluster name them ("no publication date for 2 articles (a.txt, b.txt)")."""

@@ -160,6 +160,7 @@ TABLE = [(command, case) for command, (cases, _) in ENTRY_POINTS.items() for cas
 
 
 @pytest.mark.parametrize(("command", "case"), TABLE, ids=[f"{c}-{k.name}" for c, k in TABLE])
+@pytest.mark.slow
 def test_cli_outcome(folder, command, case):
     path = case.write(folder)
     code, out, err = cli(*_args(command, path, folder, ENTRY_POINTS[command][1]))
@@ -222,6 +223,7 @@ def test_a_failing_input_never_loses_what_the_store_held(folder):
 
 
 @pytest.mark.parametrize("command", ["ingest", "analyze", "compare", "run"])
+@pytest.mark.slow
 def test_real_process_exit_2_without_traceback(folder, command):
     """The same contract through a real ``python -m parallax`` process."""
     case = BAD[0]
@@ -259,6 +261,7 @@ def _total(client) -> int:
 
 
 @pytest.mark.parametrize("case", UPLOADABLE, ids=[c.name for c in UPLOADABLE])
+@pytest.mark.slow
 def test_upload_form(client, folder, case):
     data = case.write(folder).read_bytes()
     before = _total(client)

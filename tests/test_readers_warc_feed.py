@@ -455,6 +455,7 @@ def test_helpers():
 # ------------------------------------------------------------------ CLI
 
 
+@pytest.mark.slow
 def test_cli_feed_and_bomb(tmp_path):
     good = write(tmp_path, "port.atom", ATOM)
     out = cli_process("ingest", str(good))
@@ -467,6 +468,7 @@ def test_cli_feed_and_bomb(tmp_path):
     assert len(lines) == 1 and "entity declarations are not allowed" in lines[0]
 
 
+@pytest.mark.slow
 def test_cli_warc(tmp_path):
     p = tmp_path / "crawl.warc.gz"
     p.write_bytes(build_warc(gzip_records=True))

@@ -160,6 +160,7 @@ def test_a_failed_transaction_leaves_nothing(tmp_path):
         assert store.count_articles() == 0
 
 
+@pytest.mark.slow
 def test_committed_writes_survive_a_killed_process(tmp_path):
     path = tmp_path / "s.db"
     script = textwrap.dedent(f"""

@@ -110,6 +110,7 @@ def test_upload_suffixes_follow_the_reader_registry():
 
 @pytest.mark.parametrize("command", ["run", "cluster", "serve"])
 @pytest.mark.parametrize("prefix", ["", "sqlite:///"])
+@pytest.mark.slow
 def test_store_under_a_missing_folder_is_refused(tmp_path, command, prefix):
     """Before: ``--store /no/such/dir/x.sqlite`` created /no/such/dir and an empty store, so a typo
     started a new store; now one error line naming the path, exit status 2, and no folder made."""

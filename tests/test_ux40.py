@@ -32,6 +32,7 @@ def one_line_error(r: subprocess.CompletedProcess, *needles: str) -> None:
 
 
 # ------------------------------------------------------------------ --published reaches every reader
+@pytest.mark.slow
 def test_published_option_dates_an_undated_html_page_and_jsonl_record(tmp_path):
     """Before: ``--published`` dated plain text, feed items and WARC records only; an HTML page
     without a date and a JSONL record without "published" kept none, so "on Tuesday" stayed unresolved."""
@@ -48,6 +49,7 @@ def test_published_option_dates_an_undated_html_page_and_jsonl_record(tmp_path):
 
 # ------------------------------------------------------------------ JSONL: a number is no article body
 @pytest.mark.parametrize(("field", "value"), [("text", 12345), ("html", 5)])
+@pytest.mark.slow
 def test_jsonl_number_as_text_or_html_is_refused(tmp_path, field, value):
     """Before: ``"text": 12345`` was read as the article "12345", and ``"html": 5`` failed as
     "no article text found in the HTML page"; a float text was already refused as not a string."""
@@ -66,6 +68,7 @@ def test_jsonl_numbers_still_stand_in_for_ids_and_titles(tmp_path):
 
 
 # ------------------------------------------------------------------ undated articles are named
+@pytest.mark.slow
 def test_articles_without_a_date_are_named_in_one_warning(tmp_path):
     """Before: ``compare a.txt b.txt`` without ``--published`` left every "on Tuesday" as "?" and said nothing."""
     for name in ("a.txt", "b.txt"):
@@ -81,6 +84,7 @@ def test_articles_without_a_date_are_named_in_one_warning(tmp_path):
 
 
 # ------------------------------------------------------------------ run --out on a file
+@pytest.mark.slow
 def test_run_out_on_a_file_says_it_is_a_file(tmp_path):
     """Before: "cannot write the output folder there (File exists)", which reads as if a folder were in the way."""
     (tmp_path / "a.txt").write_text(TEXT)
@@ -92,6 +96,7 @@ def test_run_out_on_a_file_says_it_is_a_file(tmp_path):
 
 # ------------------------------------------------------------------ compare --format text -o
 @pytest.mark.skipif(not __import__("os").path.exists("/dev/full"), reason="no /dev/full here")
+@pytest.mark.slow
 def test_compare_text_to_a_full_disk_is_one_error_line(tmp_path):
     """Before: ``compare --format text -o FILE`` opened the file itself: a full disk was an OSError traceback
     (exit status 1), where json and html gave "cannot write (No space left on device)"."""
@@ -103,6 +108,7 @@ def test_compare_text_to_a_full_disk_is_one_error_line(tmp_path):
     assert "Parallax comparison" in (tmp_path / "c.txt").read_text()
 
 
+@pytest.mark.slow
 def test_run_writes_its_text_report_as_the_others_one_error_line(tmp_path):
     """Before: ``parallax run`` opened ``OUT/stories/<id>.txt`` itself: a path it could not write (here a
     folder of that name; a full disk alike) was an IsADirectoryError traceback after all the work."""
@@ -147,6 +153,7 @@ def test_basic_format_date_is_a_date_not_midnight():
 
 # ------------------------------------------------------------------ the same option reads the same in every --help
 @pytest.mark.parametrize("command", ["run", "ingest", "analyze", "cluster", "compare"])
+@pytest.mark.slow
 def test_published_and_skip_bad_help_say_the_same_everywhere(command):
     """Before: ``ingest --help`` and ``analyze --help`` gave ``--published`` without "ISO 8601" (what else is
     refused) and ``--skip-bad`` without "instead of stopping", as run, cluster and compare give them."""
@@ -162,6 +169,7 @@ def test_published_and_skip_bad_help_say_the_same_everywhere(command):
 
 
 # ------------------------------------------------------------------ ingest's records read again
+@pytest.mark.slow
 def test_ingest_records_read_again_keep_what_cleaning_took_out(tmp_path):
     """Before: ``ingest`` output read again (``ingest a.html -o a.jsonl``, then ``compare a.jsonl``) lost the
     dateline, its printed date, the agencies and the removed lines: cleaning had taken them out of the text."""
