@@ -55,3 +55,12 @@ def test_a_past_state_until_a_weekday_stays_past() -> None:
     got = resolved("en", "The library was closed until Monday for repairs.", "2026-11-18")
     assert got["Monday"] == "2026-11-16"
     assert resolved("en", "The park will stay closed until further notice.", "2026-11-18") == {}
+
+
+def test_next_to_a_place_is_no_time_ahead() -> None:
+    # published on Saturday 2026-11-21: "next to" names a place, so the past verb gives the Thursday gone (with the
+    # abbreviation point no longer ending the sentence, "next" had read as a future cue and moved it a week on)
+    got = resolved("en", "A gas main exploded next to the U.S. consulate in Lagos on Thursday.", "2026-11-21T09:00:00Z")
+    assert got["Thursday"] == "2026-11-19"
+    got = resolved("en", "Two shops burned next door to the St. mary church hall on Wednesday.", "2026-11-21T09:00:00Z")
+    assert got["Wednesday"] == "2026-11-18"

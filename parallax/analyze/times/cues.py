@@ -22,8 +22,9 @@ _PLAN_VERB = "".join(
     rf"(?<!\b{w} )" for w in ("the", "its", "their", "his", "her", "our", "against", "of", "over", "on", "about", "with", "new", "any")
 ) + r"(?<!'s )(?<!’s )"
 # words of a sentence about the future, in every language (each lexicon adds its own: "si riunirà", "zal")
+# ("next to", "next door" are places, no time ahead: "blasts next to the U.S. embassies … on Friday")
 _FUTURE_WORDS = (
-    rf"will|would|shall|to be held|is due|are due|due to|scheduled|{_PLAN_VERB}plans? to|{_PLAN_VERB}(?<!\ba )(?<!\ban )planned|expected to|set to|next|upcoming|"
+    rf"will|would|shall|to be held|is due|are due|due to|scheduled|{_PLAN_VERB}plans? to|{_PLAN_VERB}(?<!\ba )(?<!\ban )planned|expected to|set to|next(?!\s+(?:to|door)\b)|upcoming|"
     r"(?:is|are|was|were) expected|expects?|awaited|"
     r"vow(?:s|ed)? to|promis(?:es|ed) to|pledg(?:es|ed) to|threaten(?:s|ed)? to|intends? to|going to|'ll|"
     r"wird|werden|soll|sollen|kommende[nmr]?|nächste[nmr]?|prochain|prochaine|sera|seront|doit|devrait|próximo|próxima|será"
