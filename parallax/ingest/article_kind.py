@@ -12,10 +12,11 @@ entries (:mod:`parallax.ingest.roundups`), a first-person argument with no repor
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from urllib.parse import unquote, urlsplit
+
+from parallax.ingest.json_ld import ld_items
 
 OPINION = "opinion"
 ANALYSIS = "analysis"
@@ -122,21 +123,13 @@ def text_kind(title: str | None, text: str, removed: list[str]) -> str | None:
 
 
 def _ld_kind(tree) -> str | None:
-    for el in tree.iter("script"):
-        if (el.get("type") or "").lower() != "application/ld+json" or not el.text:
-            continue
-        try:
-            data = json.loads(el.text)
-        except (ValueError, RecursionError):
-            continue
-        items = data.get("@graph", [data]) if isinstance(data, dict) else data
-        for item in items if isinstance(items, list) else []:
-            types = item.get("@type") if isinstance(item, dict) else None
-            for t in types if isinstance(types, list) else [types]:
-                if isinstance(t, str) and (kind := _LD_TYPES.get(t.casefold())):
-                    return kind
-            if isinstance(item, dict) and isinstance(section := item.get("articleSection"), str) and (kind := _of(section)):
+    for item in ld_items(tree):
+        types = item.get("@type")
+        for t in types if isinstance(types, list) else [types]:
+            if isinstance(t, str) and (kind := _LD_TYPES.get(t.casefold())):
                 return kind
+        if isinstance(section := item.get("articleSection"), str) and (kind := _of(section)):
+            return kind
     return None
 
 

@@ -15,11 +15,11 @@ cannot turn a report's text around; escaping is the reports' own job.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable
 
 from parallax.ingest.clean import normalize
+from parallax.ingest.json_ld import ld_items
 
 MAX_NAMES = 12
 MAX_NAME_CHARS = 100
@@ -92,16 +92,7 @@ def feed_byline(entry) -> list[str]:
 def page_byline(tree) -> list[str]:
     """A page's byline: its JSON-LD ``author``, else ``<meta name="author">`` (or ``article:author``,
     ``parsely-author``, ``sailthru.author`` that are no web address), else the text of its ``rel="author"`` links."""
-    ld: list[object] = []
-    for el in tree.iter("script"):
-        if (el.get("type") or "").lower() != "application/ld+json" or not el.text:
-            continue
-        try:
-            data = json.loads(el.text)
-        except (ValueError, RecursionError):
-            continue
-        items = data.get("@graph", [data]) if isinstance(data, dict) else data
-        ld += [i.get("author") for i in items if isinstance(i, dict) and i.get("author")] if isinstance(items, list) else []
+    ld: list[object] = [item["author"] for item in ld_items(tree) if item.get("author")]
     meta = [
         el.get("content") or ""
         for el in tree.iter("meta")

@@ -8,7 +8,6 @@ date resolver needs.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from copy import deepcopy
@@ -20,6 +19,7 @@ from parallax.ingest.article_kind import article_kind
 from parallax.ingest.authors import page_byline
 from parallax.ingest.clean import normalize
 from parallax.ingest.decode import decode_bytes
+from parallax.ingest.json_ld import ld_items
 from parallax.ingest.language import language_tag
 from parallax.ingest.link_only import only_link_text
 from parallax.ingest.logo_heading import headline_heading
@@ -117,24 +117,14 @@ def _page_metadata(tree) -> dict:
             meta["language"] = language_tag(content)
     if "published" not in meta and (own := own_ld_published(tree, title_candidates(tree))):
         meta["published"] = own  # the page's own article's, not a related story's item (:mod:`.own_date`)
-    for el in tree.iter("script"):
-        if (el.get("type") or "").lower() != "application/ld+json" or not el.text:
-            continue
-        try:
-            data = json.loads(el.text)
-        except (ValueError, RecursionError):  # RecursionError: nested too deeply
-            continue
-        items = data.get("@graph", [data]) if isinstance(data, dict) else data
-        for item in items if isinstance(items, list) else []:
-            if not isinstance(item, dict):
-                continue
-            if item.get("datePublished") and ("published" not in meta or _refines(str(item["datePublished"]), meta["published"])):
-                meta["published"] = str(item["datePublished"])
-            if item.get("headline") and "title" not in meta:
-                meta["title"] = str(item["headline"])
-            pub = item.get("publisher")
-            if isinstance(pub, dict) and pub.get("name") and "outlet" not in meta:
-                meta["outlet"] = str(pub["name"])
+    for item in ld_items(tree):
+        if item.get("datePublished") and ("published" not in meta or _refines(str(item["datePublished"]), meta["published"])):
+            meta["published"] = str(item["datePublished"])
+        if item.get("headline") and "title" not in meta:
+            meta["title"] = str(item["headline"])
+        pub = item.get("publisher")
+        if isinstance(pub, dict) and pub.get("name") and "outlet" not in meta:
+            meta["outlet"] = str(pub["name"])
     if (when := _published_time(tree)) and ("published" not in meta or _refines(when, meta["published"])):
         meta["published"] = when
     for el in tree.iter("link"):
