@@ -50,6 +50,22 @@ def shown(conflict) -> dict:
     return {**c["values"], **{k: c[k] for k in ("unit", "units") if c.get(k) is not None}}
 
 
+def mixed_articles(*pairs: tuple[str, str], published: str = QA_PUBLISHED) -> list[Article]:
+    """One analysed article per (language, text) pair, outlets "A", "B", "C" in order: reports in several languages."""
+    from parallax.analyze import Analyzer
+
+    arts = [Article(id=i, text=t, outlet=i.upper(), published=published, language=lang) for i, (lang, t) in zip("abc", pairs, strict=False)]
+    Analyzer().analyze_all(arts)
+    return arts
+
+
+def sentence_pair_conflicts(a: Article, i: int, b: Article, j: int) -> list[tuple[str, dict]]:
+    """(kind, :func:`shown`) of the conflicts between sentence ``i`` of ``a`` and sentence ``j`` of ``b``, aligned by hand."""
+    from parallax.compare.conflicts import sentence_conflicts
+
+    return [(c.kind, shown(c)) for c in sentence_conflicts(a, a.sentences[i], b, b.sentences[j])]
+
+
 def first_sentence_conflicts(a_text: str, b_text: str, lang: str, published: str = QA_PUBLISHED) -> list[tuple[str, dict]]:
     """(kind, values with the unit, :func:`shown`) of the conflicts between the first sentences of two reports, aligned by hand."""
     from parallax.compare.conflicts import sentence_conflicts

@@ -17,21 +17,10 @@ Invented reports (invented places and people).
 from __future__ import annotations
 
 from parallax.records import Article
-from tests.helpers import QA_PUBLISHED, shown
+from tests.helpers import mixed_articles, sentence_pair_conflicts
 
-
-def _articles(*pairs: tuple[str, str], published: str = QA_PUBLISHED) -> list[Article]:
-    from parallax.analyze import Analyzer
-
-    arts = [Article(id=i, text=t, outlet=i.upper(), published=published, language=lang) for i, (lang, t) in zip("abc", pairs, strict=False)]
-    Analyzer().analyze_all(arts)
-    return arts
-
-
-def _sentence_conflicts(a: Article, i: int, b: Article, j: int) -> list[tuple[str, dict]]:
-    from parallax.compare.conflicts import sentence_conflicts
-
-    return [(c.kind, shown(c)) for c in sentence_conflicts(a, a.sentences[i], b, b.sentences[j])]
+_articles = mixed_articles
+_sentence_conflicts = sentence_pair_conflicts
 
 
 # -- an unnamed person's age across languages
