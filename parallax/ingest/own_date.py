@@ -17,7 +17,7 @@ import json
 from copy import deepcopy
 
 from parallax.ingest.drops import drop_all
-from parallax.ingest.state_scripts import state_blobs, state_nodes
+from parallax.ingest.state_scripts import MAX_NODES, state_blobs, state_nodes
 from parallax.ingest.state_time import dated_headline, state_published
 from parallax.ingest.timeparse import parse_published
 
@@ -87,7 +87,7 @@ def _holds_other_stories(script, titles: list[str]) -> bool:
     wanted = set(titles)
     found = False
     for _, data in state_blobs(script):  # (an element's iter() yields the element itself)
-        for node in state_nodes(data, leaves=False, limit=200_000):
+        for node in state_nodes(data, leaves=False, limit=MAX_NODES):
             if isinstance(node, dict) and (headline := dated_headline(node)) is not None:
                 if headline in wanted or not headline:
                     return False

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 _ASSIGNED = re.compile(r"\bFusion\.globalContent\s?=\s?(?=\{)")  # Arc XP: the page's story, assigned as an object literal
 _AFTER_VALUE = re.compile(r"\s*(?:;|$|\n)")
 _WRAPPERS = {"Reactive", "ShallowReactive", "Ref", "ShallowRef", "EmptyRef", "EmptyShallowRef", "NuxtError"}
-_MAX_NODES = 200_000  # a state of this size is a site's whole catalogue: enough of it for an article
+MAX_NODES = 200_000  # a state of this size is a site's whole catalogue: enough of it for an article
 
 
 def assigned_state(script: str) -> list:
@@ -42,7 +42,7 @@ def assigned_state(script: str) -> list:
 def revive(payload: list):
     """A Nuxt 3 ``devalue`` payload as nested data: each index replaced by the item it points to (a shared item is
     shared, a cycle cut, a reactive wrapper such as ``["ShallowReactive", 1]`` taken off)."""
-    budget = [_MAX_NODES]
+    budget = [MAX_NODES]
     done: dict[int, object] = {}
 
     def at(index, stack: frozenset):

@@ -12,7 +12,7 @@ not read, nor objects of other stories (a rail of related articles holds their d
 from __future__ import annotations
 
 from parallax.ingest.clean import norm_words
-from parallax.ingest.state_scripts import state_blobs, state_nodes
+from parallax.ingest.state_scripts import MAX_NODES, state_blobs, state_nodes
 from parallax.ingest.timeparse import parse_published
 
 # key names, lower case without "_" or "-": Next.js/Contentful "publishedAt", Arc "first_publish_date", WordPress
@@ -22,7 +22,6 @@ _PUBLISHED_KEYS = {
     "firstpublished", "firstpublishdate", "firstpublishedat", "firstpublisheddate", "publicationdate",
 }  # fmt: skip
 _TITLE_KEYS = ("headline", "title", "heading", "seoTitle")
-_MAX_NODES = 200_000
 
 
 def _headline(node: dict) -> str:
@@ -57,7 +56,7 @@ def state_published(tree, titles: list[str]) -> str | None:
         return None
     wanted = set(titles)
     for _, data in state_blobs(tree):
-        for node in state_nodes(data, leaves=False, limit=_MAX_NODES):
+        for node in state_nodes(data, leaves=False, limit=MAX_NODES):
             if isinstance(node, dict) and _headline(node) in wanted and (when := _published(node)):
                 return when
     return None
