@@ -42,12 +42,10 @@ def _next(blocks: list[str]) -> str:
 
 def test_a_page_whose_dom_shows_the_data_body_parses_no_script(monkeypatch) -> None:
     """Every sentence of the data is in the extraction: the markup cannot be thin, so no script is parsed."""
-    import parallax.ingest.embedded_body as eb
-
     def refuse(*_a, **_k):
         raise AssertionError("a script was parsed")
 
-    monkeypatch.setattr(eb.json, "loads", refuse)
+    monkeypatch.setattr(json, "loads", refuse)  # the JSON-LD walk (:mod:`.json_ld`) and the state's parse alike
     text = main_text(_page("", FULL + _next(PARAS)))
     assert text is not None and text.split("\n") == PARAS
 

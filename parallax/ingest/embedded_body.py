@@ -18,15 +18,14 @@ an HTML body string) is taken, as front-end frameworks hold a body as a list of 
 from __future__ import annotations
 
 import html
-import json
 import re
 from collections import Counter
-from collections.abc import Iterator
 
 from parallax.ingest.body_breaks import with_breaks
 from parallax.ingest.clean import norm_words
 from parallax.ingest.data_prose import may_hold_more
 from parallax.ingest.drops import drop_all
+from parallax.ingest.json_ld import ld_items
 from parallax.ingest.state_scripts import state_blobs, state_nodes
 from parallax.ingest.unshown import UNSHOWN_TAGS
 
@@ -84,38 +83,14 @@ def _unglued(text: str) -> list[str]:
     return [p for a, b in zip(bounds, bounds[1:], strict=False) if (p := text[a:b].strip())]
 
 
-def _items(data) -> Iterator[dict]:
-    """The JSON-LD objects of one script: a list, an ``@graph`` or a single object."""
-    stack = [data]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, list):
-            stack.extend(reversed(node))
-        elif isinstance(node, dict):
-            if "@graph" in node:
-                stack.append(node["@graph"])
-            else:
-                yield node
-
-
-def _scripts(tree, kind: str) -> Iterator:
-    for el in tree.iter("script"):
-        if (el.get("type") or "").strip().lower() == kind and el.text:
-            try:
-                yield el, json.loads(el.text)
-            except (ValueError, RecursionError):
-                continue
-
-
 def _ld_body(tree, titles: list[str]) -> list[str]:
     """The ``articleBody`` of the page's article in its JSON-LD: the one headed with the page's title, or the only one."""
     found = []
-    for _, data in _scripts(tree, "application/ld+json"):
-        for item in _items(data):
-            kinds = item.get("@type")
-            kinds = " ".join(kinds) if isinstance(kinds, list) else str(kinds or "")
-            if isinstance(item.get("articleBody"), str) and _ARTICLE_TYPES.search(kinds):
-                found.append(item)
+    for item in ld_items(tree, nested=True, needle="articleBody"):  # a WebPage's mainEntity too
+        kinds = item.get("@type")
+        kinds = " ".join(kinds) if isinstance(kinds, list) else str(kinds or "")
+        if isinstance(item.get("articleBody"), str) and _ARTICLE_TYPES.search(kinds):
+            found.append(item)
     named = [it for it in found if norm_words(str(it.get("headline") or "")) in titles]
     chosen = named[:1] or (found if len(found) == 1 else [])
     return _paragraphs(chosen[0]["articleBody"]) if chosen else []

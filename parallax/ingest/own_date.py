@@ -13,29 +13,13 @@ page's own date or none, and the date the page shows (:mod:`.shown_time`) can st
 
 from __future__ import annotations
 
-import json
 from copy import deepcopy
 
 from parallax.ingest.drops import drop_all
+from parallax.ingest.json_ld import ld_items
 from parallax.ingest.state_scripts import MAX_NODES, state_blobs, state_nodes
 from parallax.ingest.state_time import dated_headline, state_published
 from parallax.ingest.timeparse import parse_published
-
-_NESTED = ("@graph", "mainEntity", "mainEntityOfPage")
-_MAX_ITEMS = 10_000
-
-
-def _ld_items(data) -> list[dict]:
-    """The JSON-LD objects of one script: the top ones, those of an ``@graph`` and an object's main entity."""
-    out, stack = [], [data]
-    while stack and len(out) < _MAX_ITEMS:
-        node = stack.pop()
-        if isinstance(node, list):
-            stack.extend(reversed(node))
-        elif isinstance(node, dict):
-            out.append(node)
-            stack.extend(reversed([node[k] for k in _NESTED if isinstance(node.get(k), dict | list)]))
-    return out
 
 
 def guessed_published(tree) -> str | None:
@@ -56,18 +40,11 @@ def own_ld_published(tree, titles: list[str]) -> str | None:
     from parallax.ingest.clean import norm_words
 
     wanted = set(titles)
-    for el in tree.iter("script"):
-        if (el.get("type") or "").strip().lower() != "application/ld+json" or not el.text or "datePublished" not in el.text:
-            continue
-        try:
-            data = json.loads(el.text)
-        except (ValueError, RecursionError):
-            continue
-        for item in _ld_items(data):
-            headline = item.get("headline") or item.get("name")
-            if isinstance(headline, str) and norm_words(headline) in wanted:
-                if when := parse_published(str(item.get("datePublished") or "")):
-                    return when
+    for item in ld_items(tree, nested=True, needle="datePublished"):
+        headline = item.get("headline") or item.get("name")
+        if isinstance(headline, str) and norm_words(headline) in wanted:
+            if when := parse_published(str(item.get("datePublished") or "")):
+                return when
     return None
 
 
