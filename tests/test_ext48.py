@@ -66,3 +66,57 @@ def test_no_ingest_module_keeps_its_own_json_ld_walk() -> None:
     root = pathlib.Path(__file__).resolve().parents[1] / "parallax" / "ingest"
     offenders = [p.name for p in root.glob("*.py") if p.name != "json_ld.py" and '"@graph"' in p.read_text(encoding="utf-8")]
     assert offenders == []
+
+
+# ------------------------------------------------------------------ closing service blocks
+
+from parallax.ingest.closing_service import service_kind, without_service_block  # noqa: E402
+from parallax.ingest.extract import main_text  # noqa: E402
+
+_PARAS_DE = [
+    "Das Stadtmuseum Freiburg hat am Samstag eine neue Ausstellung über die Geschichte der Flößerei im Schwarzwald eröffnet.",
+    "Mehr als 200 Besucher kamen zur Eröffnung, bei der Bürgermeisterin Anna Keller die Arbeit der Ehrenamtlichen lobte.",
+    "Die Ausstellung zeigt Werkzeuge, Fotografien und ein vier Meter langes Floßmodell aus dem Jahr 1890.",
+]
+
+
+def _article(paras: list[str], tail: list[str]) -> str:
+    body = "".join(f"<p>{p}</p>" for p in [*paras, *tail])
+    return f"<html><head><title>Neue Ausstellung</title></head><body><article><h1>Neue Ausstellung</h1>{body}</article></body></html>"
+
+
+def test_a_closing_portal_block_of_information_contact_and_hours_goes_de() -> None:
+    tail = [
+        "Weitere Informationen: Das Stadtmuseum bietet jeden Sonntag öffentliche Führungen an, mehr unter www.stadtmuseum-example.de.",
+        "Kontakt: Tel. 0761 123 456, info@stadtmuseum-example.de",
+        "Öffnungszeiten: Di–So 10–17 Uhr, montags geschlossen",
+    ]
+    text = main_text(_article(_PARAS_DE, tail))
+    assert text is not None
+    assert "Floßmodell" in text and "Öffnungszeiten" not in text and "Weitere Informationen" not in text
+
+
+def test_a_closing_service_block_in_english_french_and_italian() -> None:
+    body = ["The council approved the budget on Tuesday after a four-hour debate over the new harbour bridge and its cost."] * 3
+    en = ["For more information, visit www.harbour-example.org.", "Contact: +44 20 7946 0000", "Opening hours: Mon–Fri 9am–5pm"]
+    fr = ["Pour en savoir plus : www.musee-example.fr", "Horaires : du mardi au dimanche, de 10 h à 18 h"]
+    it = ["Info e contatti: tel. 06 1234567, info@museo-example.it", "Orari: mar-dom 10-18"]
+    for tail in (en, fr, it):
+        assert without_service_block(body + tail) == body
+
+
+def test_one_service_line_or_a_service_block_longer_than_the_article_stays() -> None:
+    body = ["The council approved the budget on Tuesday after a four-hour debate over the new harbour bridge."]
+    one = [*body, "For more information, visit www.harbour-example.org."]
+    assert without_service_block(one) == one
+    same_kind = [*body * 3, "Kontakt: Tel. 0761 123 456", "E-Mail: presse@example.de"]  # a contact only: not this rule's
+    assert without_service_block(same_kind) == same_kind
+    short = ["Museum reopens.", "Weitere Informationen: www.example.de", "Öffnungszeiten: Di–So 10–17 Uhr"]
+    assert without_service_block(short) == short
+
+
+def test_a_sentence_that_opens_like_a_label_is_no_service_line() -> None:
+    assert service_kind("Hours after the blast, police closed the road to the harbour.") is None
+    assert service_kind("Informationen des Senders zufolge ist der Minister zurückgetreten.") is None
+    assert service_kind("Contact with the crew was lost at 3 a.m., the coast guard said.") is None
+    assert service_kind("Orari: mar-dom 10-18") == "hours"

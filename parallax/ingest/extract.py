@@ -43,6 +43,7 @@ from parallax.ingest.cards import drop_link_cards
 from parallax.ingest.clean import norm_words
 from parallax.ingest.closing_bio import without_closing_bio
 from parallax.ingest.closing_blocks import without_closing_blocks
+from parallax.ingest.closing_service import without_service_block
 from parallax.ingest.comment_sections import drop_comment_sections
 from parallax.ingest.dense_scripts import extraction_settings
 from parallax.ingest.embedded_body import embedded_body, markup_is_thin
@@ -244,6 +245,7 @@ def clean_lines(
     lines = without_closing_blocks(without_company_profile(_without_contact_block(_without_comment_section(lines))))
     lines = _without_closing_links(_without_related_list(without_related_runs(lines, links, boxed), links), links)
     lines = without_closing_fields(lines)  # a template's own fields, "PP:", "FI slug:" (:mod:`.field_runs`)
+    lines = without_service_block(lines)  # "Weitere Informationen", a contact, opening hours (:mod:`.closing_service`)
     kept: list[str] = []
     tail = True
     for line in reversed(lines):  # from the end, so trailing labels count as dangling
