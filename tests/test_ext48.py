@@ -68,10 +68,11 @@ def test_no_ingest_module_keeps_its_own_json_ld_walk() -> None:
     assert offenders == []
 
 
-# ------------------------------------------------------------------ closing service blocks
+# ------------------------------------------------------------------ closing service blocks and recipe facts
 
 from parallax.ingest.closing_service import service_kind, without_service_block  # noqa: E402
 from parallax.ingest.extract import main_text  # noqa: E402
+from parallax.ingest.recipe_facts import fact_row, without_recipe_facts  # noqa: E402
 
 _PARAS_DE = [
     "Das Stadtmuseum Freiburg hat am Samstag eine neue Ausstellung über die Geschichte der Flößerei im Schwarzwald eröffnet.",
@@ -120,3 +121,30 @@ def test_a_sentence_that_opens_like_a_label_is_no_service_line() -> None:
     assert service_kind("Informationen des Senders zufolge ist der Minister zurückgetreten.") is None
     assert service_kind("Contact with the crew was lost at 3 a.m., the coast guard said.") is None
     assert service_kind("Orari: mar-dom 10-18") == "hours"
+
+
+def test_recipe_fact_rows_go_in_four_languages() -> None:
+    intro = "Diese Linsensuppe wärmt an kalten Tagen und ist in einer halben Stunde auf dem Tisch."
+    steps = "Die Linsen waschen und mit der Brühe zwanzig Minuten köcheln lassen."
+    for rows in (
+        ["Portionen: 4", "Zubereitungszeit: 20 Min.", "Kalorien: 320 kcal"],
+        ["Serves 4", "Prep time 10 min", "Cook time: 25 minutes", "Calories: 410 kcal"],
+        ["Préparation : 15 min", "Cuisson : 1 h 15 min", "Difficulté : facile"],
+        ["Porzioni: 4 persone", "Preparazione: 20 minuti", "Difficoltà: facile"],
+    ):
+        assert without_recipe_facts([intro, *rows, steps]) == [intro, steps]
+
+
+def test_a_nutrition_table_goes_with_its_heading_and_unlabelled_rows() -> None:
+    rows = ["Nährwerte", "| Kalorien | 434 kcal | (21 %) |", "| Protein | 12 g | (12 %) |", "| Fett | 19 g | (16 %) |", "| Vitamin B₁ | 0,4 mg | (40 %) |"]
+    assert without_recipe_facts(["Intro of the dish, with a sentence.", *rows]) == ["Intro of the dish, with a sentence."]
+    assert fact_row("| Vitamin B₁ | 0,4 mg | (40 %) |") == 1
+
+
+def test_a_reports_fact_box_and_single_fact_lines_stay() -> None:
+    box = ["Population: 2,300", "Area: 12 km²", "Mayor: Jan Novak", "Founded: 1287"]
+    assert without_recipe_facts(box) == box
+    two = ["Prep time: 10 minutes", "Serves 4", "Then the soup is ready to serve with bread and a green salad."]
+    assert without_recipe_facts(two) == two
+    prose = ["Prep time: 10 minutes, and dinner is ready in no time for the whole family.", "Serves 4", "Calories: 300"]
+    assert without_recipe_facts(prose) == prose

@@ -69,6 +69,7 @@ from parallax.ingest.page_tree import (
 from parallax.ingest.pitches import without_closing_pitch
 from parallax.ingest.press_release import without_company_profile
 from parallax.ingest.reader_address import reader_address_reason
+from parallax.ingest.recipe_facts import without_recipe_facts
 from parallax.ingest.related_boxes import boxed_headlines
 from parallax.ingest.related_links import RELATED, without_related_runs
 from parallax.ingest.rescue import with_rescued_prose
@@ -245,7 +246,7 @@ def clean_lines(
     lines = without_closing_blocks(without_company_profile(_without_contact_block(_without_comment_section(lines))))
     lines = _without_closing_links(_without_related_list(without_related_runs(lines, links, boxed), links), links)
     lines = without_closing_fields(lines)  # a template's own fields, "PP:", "FI slug:" (:mod:`.field_runs`)
-    lines = without_service_block(lines)  # "Weitere Informationen", a contact, opening hours (:mod:`.closing_service`)
+    lines = without_recipe_facts(without_service_block(lines))  # (:mod:`.closing_service`, :mod:`.recipe_facts`)
     kept: list[str] = []
     tail = True
     for line in reversed(lines):  # from the end, so trailing labels count as dangling
