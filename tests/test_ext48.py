@@ -148,3 +148,32 @@ def test_a_reports_fact_box_and_single_fact_lines_stay() -> None:
     assert without_recipe_facts(two) == two
     prose = ["Prep time: 10 minutes, and dinner is ready in no time for the whole family.", "Serves 4", "Calories: 300"]
     assert without_recipe_facts(prose) == prose
+
+
+# ------------------------------------------------------------------ the outlet's call to use its app or podcast
+
+from parallax.ingest.app_calls import is_app_call  # noqa: E402
+from parallax.ingest.line_filters import line_reason  # noqa: E402
+
+
+def test_calls_to_use_the_outlets_app_or_podcast_are_promotion() -> None:
+    for line in (
+        "Listen to our daily podcast on Apple Podcasts, Spotify or wherever you get your podcasts.",
+        "Download our free app for the latest news from the city.",
+        "Sie wollen keine Nachrichten aus der Region verpassen? Laden Sie sich jetzt unsere kostenlose News-App herunter.",
+        "Téléchargez notre application pour suivre toute l'actualité de votre région.",
+        "Scarica la nostra app per restare sempre aggiornato sulle notizie della tua città.",
+        "Descarga nuestra app y recibe las noticias al instante.",
+    ):
+        assert is_app_call(line), line
+        assert line_reason(line) == "promotion", line
+
+
+def test_a_report_on_an_app_or_a_quoted_call_stays() -> None:
+    for line in (
+        "The council urged residents to download its new parking app before the scheme starts in May.",
+        "Get ready for a long winter, the forecaster told listeners on Spotify.",
+        "Spotify shares rose 4 percent after the company reported more subscribers.",
+    ):
+        assert not is_app_call(line), line
+    assert line_reason('"Download our app and pay by phone," the mayor said at the launch on Monday.') is None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from parallax.ingest.address_lines import is_address_line
+from parallax.ingest.app_calls import is_app_call
 from parallax.ingest.appeals import APPEAL_START
 from parallax.ingest.boilerplate import QUOTE_MARKS, boilerplate_reason
 from parallax.ingest.bylines import byline_reason
@@ -219,6 +220,8 @@ def line_reason(line: str, is_last: bool = False, links: frozenset[str] = frozen
     if is_comment_prompt(line) and not QUOTE_MARKS.search(line):  # "Connectez-vous pour commenter" (:mod:`.comment_prompts`)
         return "promotion"
     if is_channel_call(line) and not QUOTE_MARKS.search(line):  # "Receba as notícias do Diário no WhatsApp" (:mod:`.channel_calls`)
+        return "promotion"
+    if is_app_call(line) and not QUOTE_MARKS.search(line):  # "Download our free app", "Scarica la nostra app" (:mod:`.app_calls`)
         return "promotion"
     if words <= 25 and _TAGGED_LINK.search(line) and not QUOTE_MARKS.search(line):  # not a speech's "[APPLAUSE]"
         return "related link"
