@@ -177,3 +177,19 @@ def test_a_report_on_an_app_or_a_quoted_call_stays() -> None:
     ):
         assert not is_app_call(line), line
     assert line_reason('"Download our app and pay by phone," the mayor said at the launch on Monday.') is None
+
+
+# ------------------------------------------------------------------ closing boxes: paid teasers
+
+from parallax.ingest.closing_blocks import without_closing_blocks  # noqa: E402
+
+_REPORT = [
+    "The city council voted on Tuesday to close the old harbour bridge to heavy traffic from next spring, citing a new report.",
+    "The report found corrosion in three of the bridge's twelve steel supports and recommended repairs costing 14 million pounds.",
+]
+
+
+def test_a_closing_rail_of_sponsored_teasers_goes() -> None:
+    for heading in ("Sponsored content", "Promoted stories", "Contenuti sponsorizzati", "Gesponserte Inhalte", "Contenus sponsorisés"):
+        tail = [heading, "Ten tips to cut your energy bill this winter", "Why homeowners are switching to solar panels"]
+        assert without_closing_blocks(_REPORT + tail) == _REPORT, heading

@@ -1,4 +1,4 @@
-"""The blocks that close a page under its article: a rail of other stories or recipes, a profile of the company.
+"""The blocks that close a page under its article: a rail of other stories, recipes or paid teasers, a profile of the company.
 
 A press portal closes a release with "Über das Unternehmen" (or "About the company", "À propos de la société") and
 one paragraph on the firm; a recipe or news site closes with "Polecane przepisy", "Zobacz także", "Weitere Rezepte",
@@ -41,7 +41,13 @@ _ABOUT = (
     r"sobre (?:la empresa|la compañía|a empresa|a companhia)|informazioni (?:sull['’]azienda|sulla società)|"
     r"over (?:het bedrijf|de onderneming)|o (?:firmie|spółce|przedsiębiorstwie)|o (?:společnosti|firmě)"
 )  # (not "about us", "über uns", "chi siamo": the heading of a page that is itself about its firm)
-_HEADING = re.compile(rf"^[\W_]*(?:{_RAIL}|{_ABOUT})[ ]?[:.]?$", re.I)
+# headings of a closing rail of paid teasers: "Sponsored content", "Promoted stories", "Contenuti sponsorizzati"
+_SPONSORED = (
+    r"(?:sponsored|promoted|partner|paid) (?:content|stories|links|posts|articles)|from our (?:partners|sponsors)|"
+    r"gesponserte (?:inhalte|beiträge|artikel)|(?:inhalte|angebote) (?:unserer|von) partnern|"
+    r"contenus? (?:sponsorisés?|partenaires?)|contenuti sponsorizzati|contenidos? patrocinados?|conteúdos? patrocinados?"
+)
+_HEADING = re.compile(rf"^[\W_]*(?:{_RAIL}|{_ABOUT}|{_SPONSORED})[ ]?[:.]?$", re.I)
 _MAX_HEADING_WORDS = 12
 _TAIL_LINES = 6  # a heading this near the end at most
 _SHORT_WORDS = 12  # a line of a list, a headline
