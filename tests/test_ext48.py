@@ -193,3 +193,23 @@ def test_a_closing_rail_of_sponsored_teasers_goes() -> None:
     for heading in ("Sponsored content", "Promoted stories", "Contenuti sponsorizzati", "Gesponserte Inhalte", "Contenus sponsorisés"):
         tail = [heading, "Ten tips to cut your energy bill this winter", "Why homeowners are switching to solar panels"]
         assert without_closing_blocks(_REPORT + tail) == _REPORT, heading
+
+
+# ------------------------------------------------------------------ caption credits with a comma or a preposition
+
+
+def test_caption_labels_and_credits_with_a_preposition_are_photo_credits() -> None:
+    for line in (
+        "Image source, Reuters",
+        "Image caption, The bridge was built in 1932",
+        "Photo by Jane Doe",
+        "Foto di Marco Bianchi",
+        "Foto von Peter Maier",
+        "Photo de Jean Martin",
+    ):
+        assert line_reason(line) == "photo credit", line
+
+
+def test_a_sentence_about_a_photo_is_no_credit() -> None:
+    assert line_reason("Photographers waited outside the court for the verdict on Tuesday.") is None
+    assert line_reason("Image sources inside the ministry said the picture had been altered before it was released.") is None

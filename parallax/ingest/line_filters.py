@@ -104,7 +104,10 @@ _PHOTO_CREDIT = re.compile(
     r"bild(?:er|quelle|nachweis)?|(?:beitrags|titel|header|vorschau)bild|titelfoto|"
     r"fotó|fotoğraf|zdjęcie|фото(?:графия|графија)?|снимк[аи]|slika|світлина|φωτογραφία|تصوير|صورة|الصورة|图片来源|圖片來源|图片|圖片|写真|사진|"
     r"عکس|(?:फोटो|फ़ोटो|तस्वीर)(?: साभार)?|(?:ขอบคุณ)?ภาพ(?:ประกอบ|จาก)?|ảnh(?: minh họa)?|nuotrauka|nuotr|צילום|קרדיט)"
-    r"\s?[:：=]|^[(\[]?(?:fot|zdj|φωτ|nuotr)\.\s",
+    r"\s?[:：=]|^[(\[]?(?:fot|zdj|φωτ|nuotr)\.\s"
+    # the caption's own labels a screen reader gets, set before its text: "Image source, Reuters", "Image caption, ...";
+    # a credit with its preposition: "Photo by Jane Doe", "Foto di Marco Bianchi", "Foto von ...", "Photo de ..."
+    r"|^(?:image|media|photo|video) (?:source|caption|credit),\s|^[(\[]?(?:photo|foto|bild|image)s? (?:by|di|von|par|de|da)\s",
     re.I,
 )
 _MAX_CREDIT_WORDS, _MAX_CREDIT_CHARS = 12, 100
