@@ -213,3 +213,24 @@ def test_caption_labels_and_credits_with_a_preposition_are_photo_credits() -> No
 def test_a_sentence_about_a_photo_is_no_credit() -> None:
     assert line_reason("Photographers waited outside the court for the verdict on Tuesday.") is None
     assert line_reason("Image sources inside the ministry said the picture had been altered before it was released.") is None
+
+
+# ------------------------------------------------------------------ closing boxes: newsletter sign-up, the writer
+
+
+def test_a_closing_newsletter_box_goes_with_its_pitch() -> None:
+    for heading, pitch in (
+        ("Sign up for our newsletter", "The best local stories, every weekday morning."),
+        ("Newsletter abonnieren", "Die wichtigsten Nachrichten aus der Region, jeden Morgen kostenlos."),
+        ("Recevez notre newsletter", "Les meilleures histoires de votre région, chaque matin."),
+        ("La newsletter", "Le notizie più importanti della tua città, ogni mattina nella tua casella."),
+    ):
+        assert without_closing_blocks([*_REPORT, heading, pitch]) == _REPORT, heading
+
+
+def test_a_closing_about_the_author_box_goes_and_a_paragraph_on_newsletters_stays() -> None:
+    bio = "Hans Müller ist Redakteur im Lokalressort und schreibt über Verkehr."
+    assert without_closing_blocks([*_REPORT, "Über den Autor", bio]) == _REPORT
+    assert without_closing_blocks([*_REPORT, "About the author:", "Jane Doe covers transport."]) == _REPORT
+    report = [*_REPORT, "The newsletter, which has 40,000 readers, said the council had ignored warnings for years."]
+    assert without_closing_blocks(report) == report

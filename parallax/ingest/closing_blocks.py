@@ -47,7 +47,16 @@ _SPONSORED = (
     r"gesponserte (?:inhalte|beiträge|artikel)|(?:inhalte|angebote) (?:unserer|von) partnern|"
     r"contenus? (?:sponsorisés?|partenaires?)|contenuti sponsorizzati|contenidos? patrocinados?|conteúdos? patrocinados?"
 )
-_HEADING = re.compile(rf"^[\W_]*(?:{_RAIL}|{_ABOUT}|{_SPONSORED})[ ]?[:.]?$", re.I)
+# headings of a sign-up box and of the writer's box: "Sign up for our newsletter", "Newsletter abonnieren", "About the author"
+_BOXES = (
+    r"(?:sign up|subscribe|register) (?:for|to) (?:our|the) (?:[\w-]+ ){0,3}?newsletters?|(?:get|join) (?:our|the) (?:[\w-]+ ){0,2}?newsletters?|"
+    r"(?:der|unser|the|our|la|notre|la nostra|nuestro|nuestra|o nosso|a nossa) newsletter|newsletters?(?: abonnieren| bestellen| jetzt abonnieren)?|"
+    r"(?:recevez|abonnez-vous à|inscrivez-vous à) (?:notre|la) newsletter|iscriviti alla (?:nostra )?newsletter|"
+    r"suscr[íi]bete a (?:nuestro|nuestra|la) (?:boletín|newsletter)|assine (?:a|nossa) newsletter|"
+    r"about the (?:author|writer)|über (?:den autor|die autorin)|à propos de l['’]auteur(?:e)?|(?:sobre el|acerca del) autor|sobre la autora|"
+    r"sobre (?:o|a) autor(?:a)?|l['’]autore|sull['’]autore"
+)
+_HEADING = re.compile(rf"^[\W_]*(?:{_RAIL}|{_ABOUT}|{_SPONSORED}|{_BOXES})[ ]?[:.]?$", re.I)
 _MAX_HEADING_WORDS = 12
 _TAIL_LINES = 6  # a heading this near the end at most
 _SHORT_WORDS = 12  # a line of a list, a headline
