@@ -81,4 +81,6 @@ def _lines_under_deck(paragraphs: list[str]) -> tuple[list[str], list[str]]:
 @reader(".txt", ".text")
 def read_text(data: bytes, source: str, stem: str, options: Options) -> Iterator[Article]:
     raw = decode_bytes(data, source)
-    yield article_from_text(raw, stem, source, published=options.default_published)
+    article = article_from_text(raw, stem, source, published=options.default_published)
+    article.published_from = "given" if article.published and article.published == options.default_published else None
+    yield article
