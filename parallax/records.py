@@ -104,6 +104,10 @@ class Article:
     url: str | None = None
     title: str | None = None
     published: str | None = None  # ISO 8601 date or date-time
+    # where ``published`` came from when not from the source itself: "capture" (a WARC record's capture time) or
+    # "given" (the user's --published); None: the page's, record's or feed item's own time.  A stored time is replaced
+    # on a re-read only by one as good (parallax/store/corrections.py: a capture time never overwrites a page's own)
+    published_from: str | None = None
     language: str | None = None
     dateline: str | None = None
     dateline_offset: int | None = None

@@ -221,10 +221,11 @@ class DaskEngine:
             hashes = [h for path in paths for h in read_column(path, "content_hash")]
         except Exception as exc:  # noqa: BLE001  (a damaged file that still has a valid footer)
             raise ParallaxError(f"{folder}: a partition file cannot be read ({exc}); delete it and run again") from None
-        new = sum(1 for h in hashes if not db.has_hash(h))
+        from parallax.engine.intake import Intake
+
+        intake = Intake(db)  # the local engine's decisions, corrections of stored texts included
         rows: dict[str, int] = {}
         seen: dict[str, int] = {}
-        undated: list[str] = []
         pending: list[Article] = []
         with progress_bar() as bar:
             task = bar.add_task("Storing", total=len(hashes))
@@ -237,12 +238,10 @@ class DaskEngine:
                     n = seen.get(aid, 0)  # the same run-wide renaming as parallax.ingest.load_paths
                     seen[aid] = n + 1
                     article = Article.from_dict(json.loads(row["record_json"]))
-                    if not article.published:
-                        undated.append(article.source or (f"{aid}~{n + 1}" if n else aid))
-                    if db.storage_key(article) is None:  # stored; a word-for-word copy from another source is not
-                        continue
                     if n:
                         article.id = f"{aid}~{n + 1}"
+                    if not intake.take(article):
+                        continue
                     pending.append(article)
                     if len(pending) >= batch:
                         db.add_articles(pending)
@@ -252,11 +251,12 @@ class DaskEngine:
                 db.add_articles(pending)
         write_manifest(folder, plan, rows)
         return IngestStats(
-            read=len(hashes),
-            new=new,
+            read=intake.read,
+            new=intake.new,
+            corrected=intake.corrected,
             partitions=len(plan),
             computed=len(todo),
-            undated=undated,
+            undated=intake.undated,
             extra={"dataset": str(folder), "worker_seconds": round(worker_seconds, 3)},
         )
 

@@ -36,38 +36,25 @@ class LocalEngine:
         committed: nothing is lost, and a re-run skips what is stored."""
         from parallax.analyze import Analyzer
         from parallax.cli.common import warn_skip
+        from parallax.engine.intake import Intake
         from parallax.ingest import load_paths
-        from parallax.store.articles import other_source
 
         analyzer = Analyzer(options)
-        read = new = corrected = 0
-        undated: list[str] = []
+        intake = Intake(db)
         chunk: list[Article] = []
-        fresh: dict[str, list[tuple[str | None, str | None]]] = {}  # texts new to the store in this run, by source
         with progress_bar() as bar:
             task = bar.add_task("Reading and analysing", total=None)
             for article in load_paths([str(p) for p in inputs], options, on_skip=warn_skip):
-                read += 1
                 bar.advance(task)
-                if not article.published:
-                    undated.append(article.source or article.id)
-                sources = fresh.get(article.content_hash, [])
-                if any(not other_source(article.outlet, article.url, *held) for held in sources):
-                    new += 1  # counted as the Dask engine counts: new to the store, even if read twice
-                    continue  # the store keeps one copy from each source (a text read twice is analysed once)
-                if not sources and db.storage_key(article) is None:
-                    if db.correct_metadata(article):  # the same text re-read with a corrected headline or time
-                        corrected += 1
+                if not intake.take(article):  # stored already (its corrections taken), or read twice in this run
                     continue
-                fresh.setdefault(article.content_hash, []).append((article.outlet, article.url))
-                new += 1
                 chunk.append(analyzer.analyze(article))
                 if len(chunk) >= batch:
                     db.add_articles(chunk)
                     chunk = []
             if chunk:
                 db.add_articles(chunk)
-        return IngestStats(read=read, new=new, undated=undated, corrected=corrected)
+        return IngestStats(read=intake.read, new=intake.new, undated=intake.undated, corrected=intake.corrected)
 
     def map_compare(self, jobs: Iterable[tuple[Any, list[Article] | None]], options: Options) -> Iterator[tuple[Any, dict | None]]:
         from parallax.compare import compare_articles

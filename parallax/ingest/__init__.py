@@ -227,7 +227,7 @@ def finish(article: Article, options: Options) -> None:
     from parallax.ingest.language import detect_language
 
     if not article.published and options.default_published:
-        article.published = options.default_published
+        article.published, article.published_from = options.default_published, "given"
 
     if not article.text.strip():
         raise InputError(article.source or article.id, "no article text after cleaning")

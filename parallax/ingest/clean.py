@@ -32,7 +32,9 @@ from parallax.ingest.stamp_lines import stamp_apart, zoned
 from parallax.ingest.wire_trailers import trailer_apart
 from parallax.letters import MARKS, UPPER
 
-_INVISIBLE = re.compile("[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+# controls, bidi marks and invisible characters: the soft hyphen (U+00AD, "Bundes\u00adkanzler") and the Mongolian
+# vowel separator too, which split a word in two for matching while showing nothing
+_INVISIBLE = re.compile("[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u00ad\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 # the zero-width (non-)joiner is part of a word's spelling in Persian and the Indic scripts ("زمین‌لرزه");
 # anywhere else (alone, or around a space) it only hides text
 _LETTER = f"(?:[^\\W\\d_]|[{MARKS}])"

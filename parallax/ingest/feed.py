@@ -286,8 +286,8 @@ def _item_article(
         article.boilerplate_removed.append(footer.group(1))
     if not article.text.strip():
         raise InputError(where, "item has no text after cleaning")
-    if not article.published:
-        article.published = options.default_published
+    if not article.published and options.default_published:
+        article.published, article.published_from = options.default_published, "given"
     article.byline = feed_byline(entry) or article.byline  # the item's author, else its HTML body's
     return article
 

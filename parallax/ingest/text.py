@@ -19,6 +19,7 @@ from parallax.ingest.clean import (
 )
 from parallax.ingest.decode import decode_bytes
 from parallax.ingest.edge_lines import edge_line_reason
+from parallax.ingest.text_byline import byline_line_names, split_opening_byline
 from parallax.records import Article
 
 
@@ -28,7 +29,7 @@ def article_from_text(raw: str, ident: str, source: str, title: str | None = Non
     text = normalize(raw)
     title = without_controls(title) if title else title  # a feed's, a page's or a JSON line's headline, as the text
     lines = text.strip("\n").split("\n")
-    if title is None and len(lines) > 1 and looks_like_title(lines[0]):
+    if title is None and len(lines) > 1 and looks_like_title(lines[0]) and not byline_line_names(lines[0]):
         title = lines[0].strip()
         text = "\n".join(lines[1:])
     elif title and len(lines) > 1 and norm_words(lines[0]) == norm_words(title):
@@ -36,8 +37,14 @@ def article_from_text(raw: str, ident: str, source: str, title: str | None = Non
         # body's first paragraph, and the dateline under it opens the body ("LONDON (Reuters) -", "Husum. Der …")
         text = "\n".join(lines[1:])
     paragraphs, under_deck = _lines_under_deck(split_paragraphs(text))
+    names = next((n for line in under_deck if (n := byline_line_names(line))), [])
+    if not names:  # "By Jane Doe" under the headline: its names are the byline, the line leaves the text
+        paragraphs, by_line, names = split_opening_byline(paragraphs)
+        under_deck += [by_line] if by_line else []
     cleaned = clean_paragraphs(paragraphs)
     cleaned.removed[:0] = under_deck
+    if names and not meta.get("byline"):
+        meta["byline"] = names
     agency = dateline_agency(cleaned.agency, cleaned.text)  # not a region in brackets: "SELENKA (Karvelia) —"
     if not meta.get("outlet") and agency:
         meta["outlet"] = agency  # a wire story's dateline names its outlet: "LONDON (Reuters) -"
@@ -81,4 +88,6 @@ def _lines_under_deck(paragraphs: list[str]) -> tuple[list[str], list[str]]:
 @reader(".txt", ".text")
 def read_text(data: bytes, source: str, stem: str, options: Options) -> Iterator[Article]:
     raw = decode_bytes(data, source)
-    yield article_from_text(raw, stem, source, published=options.default_published)
+    article = article_from_text(raw, stem, source, published=options.default_published)
+    article.published_from = "given" if article.published and article.published == options.default_published else None
+    yield article

@@ -162,6 +162,7 @@ def _record_article(data: bytes, frame: _Frame, where: str, stem: str, options: 
         return "no article text"
     if not article.published:
         article.published = options.default_published or parse_published(frame.headers.get("warc-date"))
+        article.published_from = ("given" if options.default_published else "capture") if article.published else None
     return article
 
 

@@ -17,7 +17,8 @@ Usage::
         ...
 
 The tables are read and written by mixins, each in its own module:
-:mod:`parallax.store.articles` (articles, analysis stamps, embeddings) and
+:mod:`parallax.store.articles` (articles, analysis stamps, embeddings), :mod:`parallax.store.corrections`
+(a stored text read again with corrected metadata) and
 :mod:`parallax.store.results` (stories, comparisons, clustering state); the
 SQL dialects are in :mod:`parallax.store.dialect`, the schema in
 :mod:`parallax.store.schema`.  This module opens stores and holds the
@@ -38,6 +39,7 @@ from parallax.errors import InputError, ParallaxError
 from parallax.store.articles import _ORDERS as _ORDERS
 from parallax.store.articles import ArticleTables
 from parallax.store.clock import _now as _now
+from parallax.store.corrections import Corrections
 from parallax.store.dialect import POSTGRES, SQLITE, Dialect
 from parallax.store.results import ResultTables
 from parallax.store.schema import COPY_INDEX_VERSION, MIGRATIONS, SCHEMA_VERSION_TABLE, statements
@@ -52,7 +54,7 @@ class StoreError(ParallaxError):
     """A store that cannot be opened or used (unknown URL, newer schema, not a store)."""
 
 
-class Store(ArticleTables, ResultTables):
+class Store(ArticleTables, Corrections, ResultTables):
     """One open store.  Not shared between threads; open one per worker."""
 
     def __init__(self, conn: Any, dialect: Dialect, location: str) -> None:

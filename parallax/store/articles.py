@@ -75,49 +75,6 @@ class ArticleTables:
         ).fetchall()
         return None if any(not other_source(article.outlet, article.url, o, u) for o, u in held) else key
 
-    def correct_metadata(self, article: Article) -> list[str]:
-        """Take the corrected metadata of a text this store holds from the same source (:meth:`storage_key` gave
-        ``None``): a re-read page or feed item whose headline, publication time or byline changed while its text did
-        not.  The stored record takes each value ``article`` gives that differs (a value it lacks erases nothing); a
-        new time marks the analysis stale (its dates resolve against it, :meth:`stale_ids`) and every change drops
-        the stored comparisons of the article's stories, so the run compares them again.  The text, its analysis
-        and its stories are kept.  Returns what changed, one "field: old -> new" each (empty: nothing)."""
-        held = self._held_copy(article)
-        if held is None:
-            return []
-        stored = Article.from_dict(json.loads(held[1]))
-        changes, fields = [], {"title": article.title, "published": article.published, "byline": article.byline}
-        for name, value in fields.items():
-            if value and value != getattr(stored, name):
-                changes.append(f"{name}: {getattr(stored, name)!r} -> {value!r}")
-                setattr(stored, name, value)
-        if not changes:
-            return []
-        with self.transaction():
-            self._execute(
-                "UPDATE articles SET title = ?, published = ?, published_ts = ?, byline = ?, record_json = ? WHERE id = ?",
-                (stored.title, stored.published, published_ts(stored.published), "; ".join(stored.byline) or None,
-                 json.dumps(stored.to_dict(), ensure_ascii=False), stored.id),
-            )
-            if fields["published"] and any(c.startswith("published:") for c in changes):
-                self._execute("DELETE FROM article_analysis WHERE article_id = ?", (stored.id,))
-            self._execute("DELETE FROM comparisons WHERE story_id IN (SELECT story_id FROM story_articles WHERE article_id = ?)", (stored.id,))
-        log.warning("article %s stored before with other metadata, now corrected (%s)", stored.id, "; ".join(changes))
-        return changes
-
-    def _held_copy(self, article: Article) -> tuple[str, str] | None:
-        """(id, record) of the stored copy of ``article``'s text from its source."""
-        from parallax.ingest import content_hash
-
-        text_hash = article.content_hash or content_hash(article.text)
-        rows = self._execute("SELECT id, record_json, outlet, url FROM articles WHERE content_hash = ?", (text_hash,)).fetchall()
-        rows += self._execute(
-            "SELECT a.id, a.record_json, a.outlet, a.url FROM article_copies c JOIN articles a ON a.id = c.article_id WHERE c.text_hash = ?",
-            (text_hash,),
-        ).fetchall()
-        same = [r for r in rows if not other_source(article.outlet, article.url, r[2], r[3])]
-        return next(((r[0], r[1]) for r in same if r[0] == article.id), None) or (same[0][:2] if same else None)
-
     def fill_copy_index(self) -> None:
         """Index the copies a store held before it had ``article_copies`` (schema version 5): one pass over the
         stored texts, at the migration, so later runs never read the table by text."""

@@ -33,6 +33,7 @@ class StorySummary(BaseModel):
     conflicts: int
     altered_quotes: int
     misattributed: int
+    bylines: list[str] = Field([], description="who wrote the story's reports, as their sources name them")
 
 
 class StoryList(BaseModel):
@@ -54,6 +55,7 @@ class ArticleIn(BaseModel):
     title: str | None = Field(None, max_length=2000)
     published: str | None = Field(None, max_length=64, description="ISO 8601 date or date-time")
     language: str | None = Field(None, max_length=16)
+    byline: str | list[str] | None = Field(None, description='who wrote it: "Jane Doe and John Roe" or a list of names')
     text: str | None = None
     html: str | None = None
 
@@ -101,9 +103,10 @@ class AddResult(BaseModel):
 @router.get("/stories", response_model=StoryList)
 def list_stories(
     request: Request,
-    q: str = Query("", description="words that must all occur in the title, outlets or texts"),
+    q: str = Query("", description="words that must all occur in the title, outlets, bylines or texts"),
     entity: str = Query("", description="part of an entity name"),
     outlet: str = Query("", description="part of an outlet name"),
+    byline: str = Query("", description="part of a writer's name (the reports' bylines)"),
     date_from: date | None = Query(None, alias="from"),
     date_to: date | None = Query(None, alias="to"),
     conflicts: bool = Query(False, description="only stories with conflicting facts"),
@@ -116,6 +119,7 @@ def list_stories(
         q=q.strip(),
         entity=entity.strip(),
         outlet=outlet.strip(),
+        byline=byline.strip(),
         date_from=date_from,
         date_to=date_to,
         conflicts=conflicts,

@@ -42,6 +42,7 @@ def story_list(
     q: str = "",
     entity: str = "",
     outlet: str = "",
+    byline: str = "",
     date_from: str = Query("", alias="from"),
     date_to: str = Query("", alias="to"),
     conflicts: bool = False,
@@ -55,6 +56,7 @@ def story_list(
         q=q.strip(),
         entity=entity.strip(),
         outlet=outlet.strip(),
+        byline=byline.strip(),
         date_from=parse_day(date_from, "from", errors),
         date_to=parse_day(date_to, "to", errors),
         conflicts=conflicts,
@@ -70,6 +72,7 @@ def story_list(
             "q": q,
             "entity": entity,
             "outlet": outlet,
+            "byline": byline,
             "from": date_from,
             "to": date_to,
             "conflicts": conflicts,
@@ -84,7 +87,7 @@ def story_list(
         pages=max(1, -(-len(found) // PAGE_SIZE)),
         charts=charts(everything),
         errors=errors,
-        filtered=any([q, entity, outlet, date_from, date_to, conflicts, altered, lang]),
+        filtered=any([q, entity, outlet, byline, date_from, date_to, conflicts, altered, lang]),
     )
 
 

@@ -44,6 +44,7 @@ class StoryEntry:
     entities: list[str] = field(default_factory=list)
     blob: str = ""  # lower-cased title, outlets, headlines and texts, for text search
     copies: list[str] = field(default_factory=list)  # near-duplicates of another member, left out of its comparison
+    bylines: list[str] = field(default_factory=list)  # who wrote its reports (Article.byline), each name once
 
     @property
     def members(self) -> list[str]:
@@ -67,6 +68,7 @@ class Query:
     q: str = ""
     entity: str = ""
     outlet: str = ""
+    byline: str = ""  # part of a writer's name
     date_from: date | None = None
     date_to: date | None = None
     conflicts: bool = False
@@ -79,6 +81,8 @@ class Query:
         if self.entity and not any(loose(self.entity) in e for e in s.entities):
             return False
         if self.outlet and not any(loose(self.outlet) in loose(o) for o in s.outlets):
+            return False
+        if self.byline and not any(loose(self.byline) in loose(b) for b in s.bylines):
             return False
         first, last = day_of(s.first_published), day_of(s.last_published) or day_of(s.first_published)
         if self.date_from and (last is None or last < self.date_from):
@@ -206,6 +210,7 @@ class Catalog:
                 first_published=s.get("first_published") or min((a.published for a in arts if a.published), default=None),
                 last_published=s.get("last_published") or max((a.published for a in arts if a.published), default=None),
                 copies=[i for i in ids if i in copies],
+                bylines=list(dict.fromkeys(name for a in arts for name in a.byline)),
             )
             names = {e.canonical or e.text for a in arts for e in a.entities}
             comp = self.stored_comparison(entry)
@@ -218,7 +223,7 @@ class Catalog:
                 entry.misattributed = sum(1 for q in comp.get("quotes") or [] if q.get("misattributed"))
                 names |= {e["text"] for e in comp.get("entities") or []}
             entry.entities = sorted(loose(n) for n in names if n)
-            entry.blob = loose("\n".join([entry.title, *entry.outlets, *(a.title or "" for a in arts), *(a.text for a in arts)]))
+            entry.blob = loose("\n".join([entry.title, *entry.outlets, *entry.bylines, *(a.title or "" for a in arts), *(a.text for a in arts)]))
             index[entry.id] = entry
         return index
 

@@ -1,0 +1,46 @@
+"""What every engine does with each article it read, before storing it: one path for the local and the Dask engine.
+
+The local engine decides before analysing (a stored text is not analysed again) and the Dask engine after its
+workers analysed a partition, but the decision is the same, made here:
+
+* a text read twice in this run from one source (a feed and a crawl of the same page) is stored once;
+* a text the store holds from the same source is not stored again, but its corrected headline, publication time
+  or byline is taken (:meth:`parallax.store.Store.correct_metadata`): the Dask engine skipped such a text without
+  reading its metadata, so a corrected time reached the store only through a local run;
+* anything else is new (a word-for-word copy from another source included: the store keys it by its source).
+
+The counts (read, new, corrected, undated) are the run's report, the same for both engines.
+"""
+
+from __future__ import annotations
+
+from parallax.records import Article
+from parallax.store.articles import other_source
+
+
+class Intake:
+    """Decides, article by article in reading order, which ones a run stores (:meth:`take`)."""
+
+    def __init__(self, db) -> None:
+        self.db = db
+        self.read = self.new = self.corrected = 0
+        self.undated: list[str] = []
+        self._fresh: dict[str, list[tuple[str | None, str | None]]] = {}  # texts new to the store in this run, by source
+
+    def take(self, article: Article) -> bool:
+        """Whether ``article`` is to be stored (and analysed, where it is not yet); a stored copy's corrections
+        are applied here."""
+        self.read += 1
+        if not article.published:
+            self.undated.append(article.source or article.id)
+        sources = self._fresh.get(article.content_hash, [])
+        if any(not other_source(article.outlet, article.url, *held) for held in sources):
+            self.new += 1  # new to the store, though read twice: stored once (a text read twice is analysed once)
+            return False
+        if not sources and self.db.storage_key(article) is None:
+            if self.db.correct_metadata(article):  # the same text re-read with a corrected headline, time or byline
+                self.corrected += 1
+            return False
+        self._fresh.setdefault(article.content_hash, []).append((article.outlet, article.url))
+        self.new += 1
+        return True
