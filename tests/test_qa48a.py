@@ -30,3 +30,46 @@ def test_split_modules_read_as_before() -> None:
 
     assert ROLE_COMPOUND.match("Polizei-Sprecher Tobias Heller sagte") and ROLE_COMPOUND.match("Pelastusjohtaja Mikko Laine")
     assert {"brannsjef", "vallavanem"} & TITLE_WORDS == {"vallavanem"} and "sjef" in TITLE_WORDS
+
+
+def _speakers(text: str) -> list[str | None]:
+    from tests.helpers import analyzed
+
+    return [q.speaker for q in analyzed(text, "en").quotes]
+
+
+def test_a_name_opening_on_the_initial_a_keeps_it() -> None:
+    # the parser reads the initial "A" as an article; it is the first of the name's initials
+    text = 'The tribunal sat on Monday.\n\nA R Pillai, the magistrate who heard the case, said: "The evidence was never tested in court."'
+    assert _speakers(text) == ["A R Pillai"]
+
+
+def test_a_three_word_name_with_a_given_name_that_reports_is_a_person() -> None:
+    from tests.helpers import analyzed
+
+    text = (
+        "The Mombasa court ruled on Friday that the agency must refund 30 families.\n\n"
+        "Grace Muthoni Kamau said the ruling was a relief.\n\n"
+        "Kamau added that she would buy again."
+    )
+    art = analyzed(text, "en")  # (the model tags the three words an organisation)
+    assert [q.speaker for q in art.quotes][-2:] == ["Grace Muthoni Kamau", "Grace Muthoni Kamau"]
+    assert {e.label for e in art.entities if "Kamau" in e.text} == {"PERSON"}
+
+
+def test_an_organisation_of_three_words_that_reports_stays_one() -> None:
+    from tests.helpers import analyzed
+
+    art = analyzed("Human Rights Watch said the detentions were unlawful.", "en")
+    assert all(e.label != "PERSON" for e in art.entities if "Watch" in e.text)
+
+
+def test_a_given_name_the_model_left_before_a_person_is_put_back() -> None:
+    from tests.helpers import analyzed
+
+    text = "The county court ruled on Tuesday.\n\nPriya Lakshmi Venkataraman said the ruling ended a long wait."
+    art = analyzed(text, "en")
+    assert [q.speaker for q in art.quotes][-1] == "Priya Lakshmi Venkataraman"
+    # (the article "A" before a two-word person is no given name)
+    art = analyzed("A Tom Hardy film opened on Friday, and Tom Hardy said he was proud.", "en")
+    assert all(not e.text.startswith("A ") for e in art.entities)
