@@ -73,3 +73,16 @@ def test_a_given_name_the_model_left_before_a_person_is_put_back() -> None:
     # (the article "A" before a two-word person is no given name)
     art = analyzed("A Tom Hardy film opened on Friday, and Tom Hardy said he was proud.", "en")
     assert all(not e.text.startswith("A ") for e in art.entities)
+
+
+def test_the_publication_weekday_later_in_the_day_is_that_day_in_a_past_sentence() -> None:
+    from tests.helpers import resolved
+
+    thursday_morning = "2026-11-19T08:30:00+00:00"
+    got = resolved("en", "The roof of the depot caved in on Thursday afternoon, injuring four workers.", thursday_morning)
+    assert got["Thursday afternoon"] == "2026-11-19TAF"
+    got = resolved("en", "Firefighters left the site on Thursday evening, the council said.", thursday_morning)
+    assert got["Thursday evening"] == "2026-11-19TEV"
+    # ... but a week back where the words count it
+    assert resolved("en", "The roof caved in last Thursday afternoon.", thursday_morning)["last Thursday afternoon"] == "2026-11-12TAF"
+    assert resolved("en", "The roof caved in a week ago on Thursday.", thursday_morning)["Thursday"] == "2026-11-12"
