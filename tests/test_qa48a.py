@@ -86,3 +86,23 @@ def test_the_publication_weekday_later_in_the_day_is_that_day_in_a_past_sentence
     # ... but a week back where the words count it
     assert resolved("en", "The roof caved in last Thursday afternoon.", thursday_morning)["last Thursday afternoon"] == "2026-11-12TAF"
     assert resolved("en", "The roof caved in a week ago on Thursday.", thursday_morning)["Thursday"] == "2026-11-12"
+
+
+def test_a_forecast_for_the_year_cut_to_a_rate_is_no_year_of_accounts() -> None:
+    from tests.helpers import resolved
+
+    got = resolved("en", "The IMF raised its inflation estimate for the year to 6.5 per cent on Tuesday.", "2026-11-20")
+    assert "the year" not in got
+    # (a year of accounts to its closing day still is one)
+    assert resolved("en", "Pre-tax profit fell in the year to 31 March.", "2026-11-20")["the year"] == "P1Y"
+
+
+def test_a_distance_per_hour_is_a_speed_whatever_the_parse() -> None:
+    from tests.helpers import analyzed
+
+    art = analyzed("The train was travelling at 48 miles an hour when it left the rails.", "en")
+    assert [(q.text, q.unit) for q in art.quantities] == [("48", "mph")]
+    art = analyzed("Gusts of 110 km per hour brought down power lines.", "en")
+    assert [(q.text, q.unit) for q in art.quantities] == [("110", "km/h")]
+    art = analyzed("The village lies 48 miles north of the city.", "en")
+    assert [(q.text, q.unit) for q in art.quantities] == [("48", "mile")]
