@@ -50,6 +50,7 @@ from parallax.analyze.party_after_name import _ACRONYM as _ACRONYM
 from parallax.analyze.party_after_name import acronyms_apart
 from parallax.analyze.person_spans import add_lone_surnames, addressee_cut, office_place, with_surname, without_verbs
 from parallax.analyze.quotes.acronym_bodies import acronym_body
+from parallax.analyze.reporting_people import given_name_before
 from parallax.analyze.state_names import name_states
 from parallax.analyze.titles import (
     DEFINITE,
@@ -309,6 +310,7 @@ def add_entities(article: Article, paragraphs: list[Paragraph]) -> None:
                 if of_place is not None:
                     article.entities.append(of_place)
     initial_names(article)  # "Judge A K Menon", "Mr P Chidambaram" (:mod:`.initials`)
+    given_name_before(article)  # "Priya Lakshmi Venkataraman", not "Lakshmi Venkataraman" (:mod:`.reporting_people`)
     parsed = bool(paragraphs) and has_ner(_nlp_of(paragraphs[0].doc))
     add_lone_surnames(article, paragraphs, parsed, (lambda text, pos: lang == "de" and _german_noun(text[pos:].split()[0], text, pos)))
     _places_by_evidence(article)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from parallax.analyze.canonical_names import clean_name
+from parallax.analyze.reporting_people import says_as_named
 from parallax.analyze.titles import HONORIFICS, PERSON_NOUNS, ROLE_GENDER, ROLES, TITLE_WORDS
 from parallax.letters import UPPER
 from parallax.records import Article, Entity
@@ -55,6 +56,8 @@ def _person_evidence(e: Entity, doc, others: list[Entity], quoted: list[tuple[in
     span = doc.char_span(e.start, e.end, alignment_mode="expand")
     if span is None:
         return None
+    if says_as_named(span):
+        return "speaks"  # "Grace Wanjiku Kamau said": a given name opening three words (:mod:`.reporting_people`)
     root = span.root
     if not (root.dep_ in _SUBJECT or root.dep_ == "appos" and root.head.dep_ in _SUBJECT):
         return None

@@ -5,7 +5,8 @@ The small English model reads the first of two bare initials as the article "a" 
 entity is "K Menon", tagged an organisation, and the quote's speaker was "K Menon"), and after a title it may tag
 the title alone ("Justice" an organisation) and leave the name untagged.  Here, after the model:
 
-- an entity that opens with an initial takes in the initials written right before it ("A " before "K Menon");
+- an entity that opens with an initial takes in the initials written right before it ("A " before "K Menon"), and
+  one that does not takes in two or more ("A R " before "Pillai");
 - a run of initials and a capitalised surname after a title or an honorific ("Justice R K Sharma", "Mr P
   Chidambaram") is a person, whatever the model tagged there; the title itself is no entity.
 
@@ -40,10 +41,12 @@ def initial_names(article: Article) -> None:
         return
     text = article.text
     for e in article.entities:
-        if e.label in _SKIP or not _INITIAL.match(e.text):
+        if e.label in _SKIP:
             continue
         m = _INITIALS_BEFORE.search(text, max(0, e.start - 9), e.start)
-        if m and "\n" not in m.group():
+        # (before a name the model took without its initials, "A R " before "Pillai", two at least: "A Trump aide",
+        # "I Smith" are the article or the pronoun before a name)
+        if m and "\n" not in m.group() and (_INITIAL.match(e.text) or len(m.group().split()) >= 2):
             e.text, e.start = text[m.start() : e.end], m.start()
     people = [e for e in article.entities if e.label in _PERSON]
     for m in _TITLED_INITIALS.finditer(text):

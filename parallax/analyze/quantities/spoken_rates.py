@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 # a kilometre or mile word, then "per hour" in the language ("por hora", "pro Stunde", "par heure", "all'ora", "an hour")
-_KM = r"kil[oó]m[eè]t(?:re|er|ro|ri|ros|res|ers|ern|re?s)?|chilometri|quil[oô]metros?"
+_KM = r"kil[oó]m[eè]t(?:re|er|ro|ri|ros|res|ers|ern|re?s)?|chilometri|quil[oô]metros?|km"  # (and the symbol: "90 km per hour")
 _PER_HOUR = re.compile(
     r"[ \u00a0]++(?:per|an|a|pro|par|por|à|in|all['’]|de)[ \u00a0]?(?:hour|stunde|heure|hora|ora|uur)(?!\w)|[ \u00a0]++orari(?!\w)"
     r"|[ \u00a0]*+-[ \u00a0]*+heure(?!\w)",
@@ -22,6 +22,8 @@ _PER_HOUR = re.compile(
 )
 _STUNDEN_KM = re.compile(r"stundenkilomet\w*+|km/std", re.I)
 _MILE = re.compile(r"miles?|millas|milles|meilen|miglia|milhas|mijl", re.I)
+# the units a speed is read as: a parse's noun after the figure ("miles" of "60 miles an hour") never overrides them
+RATES = frozenset({"km/h", "mph"})
 
 
 def spoken_rate(word: str, text: str, end: int) -> str | None:

@@ -14,9 +14,6 @@ from __future__ import annotations
 import re
 
 from parallax.analyze.body_heads import heads_a_body
-from parallax.analyze.indonesian_names import LANGS as INDONESIAN
-from parallax.analyze.indonesian_names import name_length as indonesian_name_length
-from parallax.analyze.indonesian_names import name_start as indonesian_name_start
 from parallax.analyze.names import FIRST_NAMES, NAME_PARTICLES
 from parallax.analyze.quotes.acronym_bodies import ROLE_OF_ACRONYM
 from parallax.analyze.quotes.antecedents import impersonal, pronouns
@@ -25,24 +22,18 @@ from parallax.analyze.quotes.cue_lexicon import LEXICAL_CUES
 from parallax.analyze.quotes.definite_speakers import _NORDIC_DEFINITE as _NORDIC_DEFINITE
 from parallax.analyze.quotes.definite_speakers import _PLURAL_ARTICLES, _nordic_definite
 from parallax.analyze.quotes.definite_speakers import _ROMANIAN_DEFINITE as _ROMANIAN_DEFINITE
-from parallax.analyze.quotes.east_slavic import EAST_SLAVIC, east_slavic_name
 from parallax.analyze.quotes.hungarian_roles import hu_owned_role
 from parallax.analyze.quotes.inflection import addressed
+from parallax.analyze.quotes.language_name_cuts import _indonesian_name as _indonesian_name
+from parallax.analyze.quotes.language_name_cuts import cut_to_name
 from parallax.analyze.quotes.marks import _Span
 from parallax.analyze.quotes.name_after_role import (
     NORDIC_OWNER_FIRST,
-    SLAVIC_OWNER_FIRST,
-    WEST_SLAVIC_OWNER_FIRST,
     _after_genitive_owner,
     _past_genitive,
     _role_complement,
-    _tr_name,
-    estonian_past_owner,
-    finnish_name_end,
     opening_adverb,
-    slavic_name,
 )
-from parallax.analyze.quotes.nordic_names import nordic_name
 from parallax.analyze.quotes.turkish import tr_subject_before
 from parallax.analyze.quotes.vietnamese import vi_speaker
 from parallax.analyze.titles import DEFINITE, DEFINITE_WITH_GREEK, TITLE_WORDS, describes_a_role
@@ -162,37 +153,7 @@ def _lexical_speaker(text: str, span: _Span, sent: tuple[int, int], lang: str) -
         # "– mondta Kovácsnak a felesége": said to Kovács, by the words after him
         by = _DESCRIBED_AFTER.match(text, found[1], sent[1])
         return (by.start("spk"), by.end("spk"), found[2], False) if by else None
-    if found is not None and lang == "tr" and found[0] < found[1]:
-        return (*_tr_name(text, found[0], found[1]), *found[2:])
-    if found is not None and lang == "el" and found[0] < found[1]:
-        return (_after_genitive_owner(text, found[0], found[1]), *found[1:])
-    if found is not None and lang == "et" and found[0] < found[1] and (owned := estonian_past_owner(text, found[0], found[1])):
-        return (*owned, *found[2:])
-    if found is not None and lang in INDONESIAN and found[0] < found[1]:
-        return (*_indonesian_name(text, found[0], found[1]), *found[2:])
-    if found is not None and lang == "fi" and found[0] < found[1]:
-        return (found[0], finnish_name_end(text, found[0], found[1]), *found[2:])
-    if found is not None and lang in NORDIC_OWNER_FIRST and found[0] < found[1]:
-        return (nordic_name(text, found[0], found[1]), *found[1:])
-    if found is not None and lang in SLAVIC_OWNER_FIRST and found[0] < found[1]:
-        return (*slavic_name(text, found[0], found[1], sent[1]), *found[2:])
-    if found is not None and lang in WEST_SLAVIC_OWNER_FIRST and found[0] < found[1]:
-        return (*slavic_name(text, found[0], found[1], sent[1], later=False), *found[2:])
-    if found is not None and lang in EAST_SLAVIC and found[0] < found[1]:
-        return (*east_slavic_name(text, found[0], found[1], sent[1]), *found[2:])
-    return found
-
-
-def _indonesian_name(text: str, start: int, end: int) -> tuple[int, int]:
-    """The person's name in an Indonesian speaker span, read in its whole run of capitalised words ("kata Kepala
-    BPBD Garut Asep Mulyana": the span may open past the role and close before the name's end; the name is cut from
-    the run by :mod:`parallax.analyze.indonesian_names`)."""
-    run = re.search(rf"(?:(?<![\w’'-])[{UPPER}][\w’'.-]*\s+)*\Z", text[max(0, start - 120) : start])
-    run_start = start - len(run.group()) if run else start
-    run_end = end + re.match(rf"(?:\s[{UPPER}][\w’'-]*)*", text[end : end + 120]).end()
-    cut = indonesian_name_start(text[run_start:run_end])
-    start, end = (run_start + cut, run_end) if cut and run_start + cut >= start else (start, end)
-    return start, start + indonesian_name_length(text[start:end])  # "Johanis di Gedung Merah Putih": Johanis
+    return cut_to_name(text, found, sent, lang) if found is not None else None
 
 
 def _lexical_speaker_span(text: str, span: _Span, sent: tuple[int, int], lang: str) -> tuple[int, int, str, bool] | None:

@@ -198,7 +198,8 @@ class _SubjectNames:
         if holder:
             return holder, start, end, cue  # "the Texas governor continued": Rick Perry, on the words that say so
         cleaned = _DATELINE.sub("", text.strip())
-        cleaned = re.sub(r"^(the|a|an|der|die|das|le|la|les|el|los|las)\s+", "", cleaned, flags=re.I)
+        # (not "A" before an initial: "A K Menon, the judge, said" is a name, Indian style, as "A. R. Rahman" is)
+        cleaned = re.sub(r"^(the|a(?!\s+(?-i:[A-Z])\.?\s)|an|der|die|das|le|la|les|el|los|las)\s+", "", cleaned, flags=re.I)
         cleaned = re.sub(r"^(?:o|os|as|il|lo|gli|i)\s+", "", cleaned)  # (in lower case only: "O Globo" is a name)
         # (a title is cut before a name, not before what it is the title of: "ministra da Saúde" stays whole)
         # (nor before the rest of a role with no name: "Prime Minister", "Foreign Secretary" stay whole)

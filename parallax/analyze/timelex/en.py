@@ -216,7 +216,9 @@ EN = Lexicon(
     clock_attach=True,
     # a results story names a year of accounts by the day it closed: "for the year ended Sept. 30", "the fiscal year
     # ending June 30, 1990", "the 12 months ended"
-    year_ended=r"the\s(?:fiscal\s|financial\s|full\s)?year(?=\s(?:that\s)?(?:ended|ending|ends|to)\s+(?:[A-Z][a-z]{2,8}\.?\s\d|\d))",
+    # (the day written first, "the year to 31 March", or in figures: not any figure, "cut the forecast for the year to
+    # 2.1 per cent" is a forecast cut to a rate, of the year itself)
+    year_ended=r"the\s(?:fiscal\s|financial\s|full\s)?year(?=\s(?:that\s)?(?:ended|ending|ends|to)\s+(?:[A-Z][a-z]{2,8}\.?\s\d|\d{1,2}(?:st|nd|rd|th)?\s[A-Z][a-z]{2,8}|\d{1,2}[/.-]\d{1,2}[/.-]\d))",
     # a readiness or an aim looks ahead even in a past-tense report ("said it was ready to open talks on Wednesday"):
     # of the weekday a few words on only (not a weekday before it: "Tuesday's declaration ... that it is prepared to bid")
     # so does an offer, an agreement or a promise to do something ("offered to meet the union on Thursday")

@@ -50,7 +50,7 @@ class AnchorQuestions:
             return self.ref + timedelta(days=self.lex.lookup("relative_days", word))
         if any(word == k.lower() for k in self.lex.day_with_part):
             return self.ref + timedelta(days=self._day_with_part(word)[0])
-        return self._weekday_date(self.lex.lookup("weekdays", word), "", day, text, at)
+        return self._weekday_date(self.lex.lookup("weekdays", word), "", day, text)
 
     def _anchor(self, text: str, pos: int) -> date | None:
         """The day an expression named relative to another one hangs on: the last day word before

@@ -85,7 +85,7 @@ class ClockHandlers(Context):
         if cpart and any(cpart.lower() == k.lower() for k in self.lex.day_with_part):  # "昨晚8点", "어젯밤 11시"
             d = self.ref + timedelta(days=self._day_with_part(cpart)[0])
         elif g.get("wd"):
-            d = self._weekday_date(self.lex.lookup("weekdays", g["wd"]), (g.get("cmod") or "").lower(), m, text, (h, mi))
+            d = self._weekday_date(self.lex.lookup("weekdays", g["wd"]), (g.get("cmod") or "").lower(), m, text)
         elif g.get("cmonth"):
             month, day = self._month(g["cmonth"]), int(g["cday"])
             try:

@@ -48,10 +48,11 @@ from parallax.analyze.times.cues import (  # noqa: F401  (old import paths: thes
 from parallax.analyze.times.own_weekday import own_weekday_ahead
 from parallax.analyze.times.present_ahead import weekday_tense
 from parallax.analyze.times.scheduled_with import scheduled_with
+from parallax.analyze.times.week_ago import week_ago_near
 
 _NEAR_DAYS = 90  # a month (and day) without a year this close to publication is the nearest one
-# where a part of the day starts: on the publication's weekday, a part that starts after the publication
-# time is still to come (see Context._weekday_date)
+# where a part of the day starts: a bare part that starts after the publication time is the day before's in a past
+# sentence ("The fire broke out in the evening" in a paper out at 07:00, see days.py)
 _PART_START = {"MO": (5, 0), "AF": (12, 0), "EV": (17, 0), "NI": _NIGHT_START}
 _BUDDHIST_ERA = 543  # years the Buddhist era runs ahead of the common one (2569 BE = 2026 CE)
 _BUDDHIST_CENTURY = 2500  # a year of the Buddhist era written in two figures is of this century (2500 BE = 1957)
@@ -192,14 +193,11 @@ class Context(AnchorQuestions):
             year -= _BUDDHIST_ERA
         return year
 
-    def _weekday_date(self, wd: int, mod: str, m, text, at: tuple[int, int] | None = None) -> date:
+    def _weekday_date(self, wd: int, mod: str, m, text) -> date:
         """The day a weekday names: the latest one on or before publication, the next one in a sentence
-        about the future.  ``at`` is the time of day the expression gives (a clock time, or the start of
-        its part of the day): the publication's own weekday at a time still to come when the report was
-        written is last week's in a past-tense sentence ("a gas smell on Monday night ... did not lead to
-        a shutdown", in a paper out on Monday morning).  Only where the publication time gives its offset:
-        a time without one may be UTC or local, hours apart (TempEval's "1998-02-12T01:58" heads a report
-        of a killing that Thursday evening)."""
+        about the future.  The publication's own weekday is that day in a past sentence whatever the time of day
+        it gives, even one still to come when the report was stamped ("The bridge collapsed on Monday evening" in a
+        paper stamped Monday 09:00 was updated later); "last Monday" is the week before's."""
         assert self.ref is not None
         back = (self.ref.weekday() - wd) % 7
         tense = weekday_tense(self.lex, text, m.start(), m.end())  # (the present ahead in Hungarian: :mod:`.present_ahead`)
@@ -219,10 +217,11 @@ class Context(AnchorQuestions):
         if ahead or (not last and future and (back != 0 or own_weekday_ahead(self, mod, text, m.start()))):
             fwd = (wd - self.ref.weekday()) % 7 or 7
             return self.ref + timedelta(days=fwd)
-        if last and back == 0:
-            back = 7
-        elif back == 0 and tense == "past" and at and self.pub_zoned and self.pub_clock and at > self.pub_clock:
-            back = 7
+        if back == 0 and (last or week_ago_near(self.lex, text, m.start(), m.end())):
+            back = 7  # "last Monday" written on a Monday, "a week ago on Monday": the week before's (:mod:`.week_ago`)
+        # (the publication's own weekday at a time of day still to come, in a past sentence, "The bridge collapsed on
+        # Monday evening" in a paper stamped Monday 09:00, is that day: the report was updated after the time it
+        # bears; a writer names a day a week gone "last Monday", never with the bare weekday)
         return self.ref - timedelta(days=back)
 
     def _weekday_form(self, text: str, m) -> str:
@@ -246,16 +245,6 @@ class Context(AnchorQuestions):
         flags = 0 if self.lex.case_sensitive else re.I
         ahead = _cached(self.lex, "ahead", lambda: re.compile(rf"(?<!\w)(?:{self.lex.ahead_before})[ \u00a0]{{1,3}}\Z", flags))
         return bool(ahead.search(text, max(0, s - 40), s))  # type: ignore[union-attr]
-
-    def _part_start(self, table: str, part: str | None) -> tuple[int, int] | None:
-        """Where the part of the day a match names starts (its code looked up in ``table``), else None.  A night
-        part that a clock time reads as morning is the small hours ("τα ξημερώματα της Τρίτης", "la madrugada del
-        martes"): it starts at midnight, so on its own weekday it has passed, not still to come."""
-        if not part:
-            return None
-        code = self.lex.lookup(table, part)
-        small_hours = code == "NI" and {k.lower(): v for k, v in self.lex.clock_parts.items()}.get(part.lower()) == "am"
-        return (0, 0) if small_hours else _PART_START.get(code)
 
     def _relative_offset(self, word: str, text: str, m) -> int:
         """The days from publication of a relative day word; Hindi "कल" is yesterday unless its sentence looks ahead."""

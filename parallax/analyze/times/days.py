@@ -115,8 +115,7 @@ class DayHandlers(ClockHandlers, CjkDayHandlers):
         if not self.ref:
             return None, "day"
         mod = m.groupdict().get("mod") or m.groupdict().get("mod0") or ""
-        at = self._part_start("dayparts", m.groupdict().get("part"))
-        d = self._weekday_date(self.lex.lookup("weekdays", m.group("wd")), mod.lower(), m, text, at)
+        d = self._weekday_date(self.lex.lookup("weekdays", m.group("wd")), mod.lower(), m, text)
         if m.groupdict().get("dom_m"):  # "Selasa (14/3)": the day and month, in the year nearest the publication date, or its own
             day, month, year = int(m.group("dom")), int(m.group("dom_m")), m.groupdict().get("dom_y")
             return self._with_part(date(int(year) if year else _nearest_year(month, day, self.ref), month, day), m)
@@ -157,7 +156,7 @@ class DayHandlers(ClockHandlers, CjkDayHandlers):
         if not self.ref:
             return None, "time"
         table = "weekdays_after_part" if self.lex.weekdays_after_part else "weekdays"
-        d = self._weekday_date(self.lex.lookup(table, m.group("wd")), "", m, text, self._part_start("part_first", m.group("part")))
+        d = self._weekday_date(self.lex.lookup(table, m.group("wd")), "", m, text)
         if m.groupdict().get("dom_m"):  # "chiều thứ Ba (19-5)": the day and month say which
             day, month = int(m.group("dom")), int(m.group("dom_m"))
             d = date(_nearest_year(month, day, self.ref), month, day)
