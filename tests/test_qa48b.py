@@ -16,3 +16,10 @@ def test_turkish_dotted_capital_i_opens_a_time_phrase() -> None:
     assert got.get("İki hafta önce") == "2026-W45"
     got = resolved("tr", "GREV İKİ YIL ÖNCE BAŞLADI.", "2026-11-20T10:00:00Z")
     assert got.get("İKİ YIL ÖNCE") == "2024"
+
+
+def test_a_hungarian_role_after_the_cue_then_when_it_was_said_speaks() -> None:
+    assert _speakers("„Elfogyott a türelmünk” – mondta a szakszervezet elnöke tegnap.", "hu") == ["szakszervezet elnöke"]
+    assert _speakers("„A gátat megerősítjük” – közölte a katasztrófavédelem szóvivője szerda reggel.", "hu") == ["katasztrófavédelem szóvivője"]
+    assert _speakers("„Senki sem sérült meg” – mondta a tűzoltóparancsnok hétfőn.", "hu") == ["tűzoltóparancsnok"]
+
