@@ -256,6 +256,8 @@ def role_word_before_name(name: str) -> int:
 _ROLE_STEMS = tuple(sorted({w for w in TITLE_WORDS | PERSON_NOUNS if len(w) >= 5 and w.isalpha()})) + (
     "purtăt", "primar", "ministr", "procuror", "preşedin", "președin", "comandant", "εκπρόσωπ", "υπουργ", "δήμαρχ",
     "διευθυντ", "πρόεδρ", "αρχηγ", "εισαγγελ",
+) + tuple(  # Lithuanian and Latvian decline a role by its ending ("atstovai", "pārstāvji"): the nominative's ending off
+    stem for w in _TITLE_WORDS["lt"] + _TITLE_WORDS["lv"] if len(stem := re.sub(r"(?:ius|as|is|ys|us|ė|a|e|s|š)\Z", "", w)) >= 5
 )  # fmt: skip
 
 

@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 
 from parallax.analyze.quotes.cue_lexicon import LEXICAL_CUES
+from parallax.analyze.quotes.timed_roles import before_time
 from parallax.letters import LOWER
 
 # the third person's possessive endings: "szóvivője", "parancsnoka", "elnöke", "vezetői" (plural owned)
@@ -36,7 +37,15 @@ def _pattern() -> re.Pattern[str]:
 def hu_owned_role(text: str, start: int, end: int) -> tuple[int, int, str, bool] | None:
     """(start, end, cue, False) of a role its body owns after the cue in ``text[start:end]`` (the text after a
     Hungarian quotation to its sentence's end); None where there is none (see the module)."""
-    m = _pattern().match(text[start:end])
+    found = _owned_role(text[start:end])
+    if found is None and (cut := before_time(text[start:end], "hu")) is not None:
+        found = _owned_role(cut)  # the clause up to when it was said: '– közölte a rendőrség szóvivője csütörtökön.' (:mod:`.timed_roles`)
+    return (start + found[0], start + found[1], found[2], False) if found else None
+
+
+def _owned_role(after: str) -> tuple[int, int, str] | None:
+    """(start, end, cue) of the role its body owns closing ``after``'s clause (see :func:`hu_owned_role`)."""
+    m = _pattern().match(after)
     if not m or not _OWNED.match(last := m.group("spk").split()[-1]) or last.lower() in _NOT_ROLES:
         return None
-    return start + m.start("spk"), start + m.end("spk"), " ".join(m.group("cue").split()), False
+    return m.start("spk"), m.end("spk"), " ".join(m.group("cue").split())

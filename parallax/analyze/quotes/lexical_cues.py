@@ -34,6 +34,7 @@ from parallax.analyze.quotes.name_after_role import (
     _role_complement,
     opening_adverb,
 )
+from parallax.analyze.quotes.timed_roles import before_time
 from parallax.analyze.quotes.turkish import tr_subject_before
 from parallax.analyze.quotes.vietnamese import vi_speaker
 from parallax.analyze.titles import DEFINITE, DEFINITE_WITH_GREEK, TITLE_WORDS, describes_a_role
@@ -262,11 +263,10 @@ def _lexical_speaker_span(text: str, span: _Span, sent: tuple[int, int], lang: s
     # without articles names the role bare: '«...», — добавил губернатор.', a word of the titles' lexicon; an age may
     # be the description: 'sagte der 34-Jährige', 'ha detto il 34enne')
     articles = DEFINITE_WITH_GREEK[:-1] + (f"|{_PLURAL_ARTICLES[lang]})" if lang in _PLURAL_ARTICLES else ")")
-    m = re.match(
-        rf"\W{{0,3}}\s*(?:[—–-]\s*)?(?P<cue>{cues})\s+(?P<spk>(?P<art>{articles}\s?)?(?:\d{{1,3}}-?)?[^\W\d_]{{3,}}(?:-[^\W\d_]+)?(?:\s(?:{_OFFICE_ADJECTIVE}))?(?:\s(?:[{LOWER}][\w-]+|d['’][{UPPER}][\w-]+)(?={_OF_WHAT}))?{_OF_WHAT}?)"
-        rf"(?:\s?[.,;!?]|$|\s(?:{_CIRCUMSTANCE})\b)",
-        after,
-    )
+    described = rf"\W{{0,3}}\s*(?:[—–-]\s*)?(?P<cue>{cues})\s+(?P<spk>(?P<art>{articles}\s?)?(?:\d{{1,3}}-?)?[^\W\d_]{{3,}}(?:-[^\W\d_]+)?(?:\s(?:{_OFFICE_ADJECTIVE}))?(?:\s(?:[{LOWER}][\w-]+|d['’][{UPPER}][\w-]+)(?={_OF_WHAT}))?{_OF_WHAT}?)"
+    # (or when it was said, with no preposition: '– mondta a polgármester péntek este.', :mod:`.timed_roles`)
+    closed = described + rf"(?:\s?[.,;!?]|$|\s(?:{_CIRCUMSTANCE})\b)"
+    m = re.match(closed, after) or ((cut := before_time(after, lang)) is not None and re.match(closed, cut)) or None
     if m and lang != "en" and (m.group("art") or m.group("spk").split()[0].lower() in TITLE_WORDS or _nordic_definite(m.group("spk"), lang)):
         return span.end + m.start("spk"), span.end + m.end("spk"), _cue_words(m), False
     if role := bare_role_after(after, cues, lang):  # '"…," je povedala predsednica vlade.' (:mod:`.bare_roles`)

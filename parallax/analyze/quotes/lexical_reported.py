@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from parallax.analyze.quotes.baltic_subjects import LANGS as BALTIC
+from parallax.analyze.quotes.baltic_subjects import described_subjects
 from parallax.analyze.quotes.cue_lexicon import DE_SEPARABLE_VERBS, LT_TO_WHOM, LV_TO_WHOM, NL_SEPARABLE, SL_WHEN
 from parallax.analyze.quotes.cues import _NAME, _sentence_of
 from parallax.analyze.quotes.east_slavic import EAST_SLAVIC, east_slavic_source
@@ -183,6 +185,8 @@ def _lexical_indirect(article, para, sents, spans, attrib, sent_base, lang: str)
     found = [(m.end(), *_speaker_span(text, m, lang), _verb_of(m)) for m in pattern.finditer(text) if not _after_preposition(text, m.start("spk"))] if pattern else []
     if lang == "nl":
         found += [(m.end(), m.start("spk"), m.end("spk"), _verb_of(m)) for m in _NL_DESCRIBED.finditer(text)]
+    if lang in BALTIC:  # "Policijas pārstāvji norādīja, ka ...": a described speaker (:mod:`.baltic_subjects`)
+        found += [f for f in described_subjects(text, sents, *_LEXICAL_REPORTING[lang]) if f[0] not in {g[0] for g in found}]
     if lang in ROMANCE and lang in _LEXICAL_REPORTING:
         # a speaker described, not named: "El portavoz del Gobierno dijo que ..." (not "Gobierno" inside it)
         described = described_speakers(text, sents, *_LEXICAL_REPORTING[lang], plural=PLURAL_REPORTING.get(lang))

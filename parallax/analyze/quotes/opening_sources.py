@@ -78,6 +78,17 @@ _SOURCE_FIRST |= dict.fromkeys(("de", "nl", "sv", "da", "no", "nb", "nn"), V2Sou
 # name in the genitive), with or without a comma, and the clause it reports follows in lower case
 _SOURCE_WORDS = rf"(?P<src>(?:[{LOWER}][\w-]*+\s){{0,3}}?(?:[{UPPER}][\w-]*+\s){{0,2}}[{UPPER}][\w-]*+|[{LOWER}]{{4,}}+)"
 _SOURCE_NAME = rf"{_SOURCE_WORDS},?\s(?=[{LOWER}])"
+class _EitherSource:
+    """The first of a language's source patterns that matches at a sentence's start, where it writes a source two
+    ways (Lithuanian "Pasak bendrovės, ..." and "Bendrovės teigimu, ...")."""
+
+    def __init__(self, *patterns: re.Pattern[str]) -> None:
+        self.patterns = patterns
+
+    def match(self, text: str, pos: int) -> re.Match[str] | None:
+        return next((m for p in self.patterns if (m := p.match(text, pos))), None)
+
+
 _OWNER_BEFORE_ROLE = {"lt", "lv", "et"}  # (so their sources run longer: "Kauno apskrities policijos atstovo Tomo Petrausko")
 # Lithuanian and Latvian name the body a role belongs to before it, in capitals where it is a name ("Kauno policijos
 # atstovo Tomo Petrausko", "Valsts policijas pārstāvja Jāņa Bērziņa"), or write the body alone ("valsts policijas")
@@ -94,7 +105,12 @@ _SOURCE_FIRST |= {
     "bg": re.compile(rf"(?P<cue>Според)\s{_SOURCE_NAME}"),
     # Lithuanian "Pasak Kauno policijos atstovo Tomo Petrausko, gaisras ...", "Anot policijos, ..." (the source in the
     # genitive, the body it speaks for before its role)
-    "lt": re.compile(rf"(?P<cue>Pasak|Anot)\s{_BALTIC_SOURCE},\s(?=[{LOWER}])"),
+    # (or before "teigimu", "nuomone", "žodžiais", "duomenimis", "vertinimu": by the claim, opinion, words, data, estimate
+    # of: "Bendrovės teigimu, autobusas ...", :class:`_EitherSource`)
+    "lt": _EitherSource(
+        re.compile(rf"(?P<cue>Pasak|Anot)\s{_BALTIC_SOURCE},\s(?=[{LOWER}])"),
+        re.compile(rf"{_BALTIC_SOURCE}\s(?P<cue>teigimu|nuomone|žodžiais|duomenimis|vertinimu|skaičiavimais),?\s(?=[{LOWER}])"),
+    ),
     # Latvian "Pēc Valsts policijas pārstāvja Jāņa Bērziņa teiktā, ugunsgrēks ...": the source in the genitive between
     # "pēc" and "teiktā" (said) or "vārdiem" (words)
     "lv": re.compile(rf"(?P<cue>Pēc)\s{_BALTIC_SOURCE}\s(?:teiktā|vārdiem),?\s(?=[{LOWER}])"),

@@ -52,6 +52,7 @@ from parallax.analyze.times.own_weekday import today_named
 from parallax.analyze.times.periods import PeriodHandlers
 from parallax.analyze.times.person_months import in_a_person
 from parallax.analyze.times.quoted_days import said_days
+from parallax.analyze.times.turkic_case import turkic_lower_i
 from parallax.analyze.times.until_after import ends_after_start
 from parallax.analyze.times.weekday_check import check_weekdays
 from parallax.analyze.times.written import written_day
@@ -280,7 +281,7 @@ def resolve_paragraphs(
     if published and not moved and (clock := re.search(r"T(\d{2}):(\d{2})", published)):
         resolver.pub_clock = int(clock.group(1)), int(clock.group(2))
         resolver.pub_zoned = bool(_ZONED.search(published))
-    paragraphs = list(paragraphs)
+    paragraphs = [(offset, turkic_lower_i(text, lang)) for offset, text in paragraphs]  # "İki yıl önce" (:mod:`.turkic_case`)
     resolver.today_named = today_named(lex, [text for _, text in paragraphs])  # "сьогодні": :mod:`.own_weekday`
     out = []
     for offset, text in paragraphs:

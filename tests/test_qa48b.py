@@ -1,0 +1,45 @@
+"""QA round 48b (Hungarian, Baltic, Ukrainian, Turkish, Catalan and more): a time phrase after a speaker's role,
+Turkish capital I's in time phrases, and the other faults listed in each test."""
+
+from __future__ import annotations
+
+from tests.helpers import analyzed, resolved
+
+
+def _speakers(text: str, lang: str) -> list[str | None]:
+    return [q.speaker for q in analyzed(text, lang).quotes]
+
+
+def test_turkish_dotted_capital_i_opens_a_time_phrase() -> None:
+    # published on Friday 2026-11-20: "İki hafta önce" is two weeks before, "İKİ YIL ÖNCE" two years before
+    got = resolved("tr", "Maden ocağı İki hafta önce kapatılmıştı.", "2026-11-20T10:00:00Z")
+    assert got.get("İki hafta önce") == "2026-W45"
+    got = resolved("tr", "GREV İKİ YIL ÖNCE BAŞLADI.", "2026-11-20T10:00:00Z")
+    assert got.get("İKİ YIL ÖNCE") == "2024"
+
+
+def test_a_hungarian_role_after_the_cue_then_when_it_was_said_speaks() -> None:
+    assert _speakers("„Elfogyott a türelmünk” – mondta a szakszervezet elnöke tegnap.", "hu") == ["szakszervezet elnöke"]
+    assert _speakers("„A gátat megerősítjük” – közölte a katasztrófavédelem szóvivője szerda reggel.", "hu") == ["katasztrófavédelem szóvivője"]
+    assert _speakers("„Senki sem sérült meg” – mondta a tűzoltóparancsnok hétfőn.", "hu") == ["tűzoltóparancsnok"]
+
+
+
+def _reported(text: str, lang: str) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.text) for q in analyzed(text, lang).quotes]
+
+
+def test_a_lithuanian_source_before_teigimu_opens_its_sentence() -> None:
+    got = _reported("Gamykloje kilo sprogimas. Savivaldybės teigimu, gyventojams pavojus negresia jau nuo vakaro.", "lt")
+    assert got == [("Savivaldybės", "gyventojams pavojus negresia jau nuo vakaro")]
+    got = _reported("Gamykloje kilo sprogimas. Ekspertų nuomone, sprogimą sukėlė sugedęs katilas rūsyje.", "lt")
+    assert [s for s, _ in got] == ["Ekspertų"]
+
+
+def test_a_latvian_or_lithuanian_speaker_described_by_a_declined_role() -> None:
+    got = _reported("Rūpnīcā notika sprādziens. Glābšanas dienesta pārstāvji apgalvoja, ka cietušo skaits vairs nepieaugs.", "lv")
+    assert got == [("Glābšanas dienesta pārstāvji", "cietušo skaits vairs nepieaugs")]
+    got = _reported("Gamykloje kilo sprogimas. Ugniagesių vadovai pabrėžė, kad gaisras jau visiškai užgesintas.", "lt")
+    assert [s for s, _ in got] == ["Ugniagesių vadovai"]
+    # a sentence opening with a day and a body, no role, is not read as a description
+    assert _reported("Rūpnīcā notika sprādziens. Vakar vakarā norādīja, ka cietušo skaits vairs nepieaugs.", "lv") == []
